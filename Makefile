@@ -1,0 +1,124 @@
+# callsim — build, run, test, install.  See README.md.
+#
+# Layout of what is built (and why it is split this way):
+#   build/libgrading.a  grading/*.c   — compiled with no Lua/SDL include paths, so it cannot use them
+#   build/libcore.a     sim/core/*.c  — engine, Lua host, store: Lua + SQLite, never SDL
+#   build/libui.a       sim/ui/*.c    — the SDL2 front end
+#   build/callsim       sim/*.c + the three libraries
+# The same tree is built again under build/asan with AddressSanitizer + UBSan for `make test`.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BUILD   ?= build
+CC      ?= cc
+
+PKGS_CORE := lua5.4 sqlite3
+PKGS_UI   := sdl2 SDL2_ttf espeak-ng
+
+WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
+CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+OPT     ?= -O2 -g
+SAN     ?=
+DATADIR_DEF := -DCALLSIM_DATADIR='"$(PREFIX)/share/callsim"'
+
+CFLAGS_BASE := $(CSTD) $(WARN) $(OPT) $(SAN) -MMD -MP
+CORE_CFLAGS := $(shell pkg-config --cflags $(PKGS_CORE) 2>/dev/null)
+CORE_LIBS   := $(shell pkg-config --libs $(PKGS_CORE) 2>/dev/null) -lm
+UI_CFLAGS   := $(shell pkg-config --cflags $(PKGS_UI) 2>/dev/null)
+UI_LIBS     := $(shell pkg-config --libs $(PKGS_UI) 2>/dev/null) -lpthread
+
+GRADING_SRC := $(wildcard grading/*.c)
+CORE_SRC    := $(wildcard sim/core/*.c)
+UI_SRC      := $(wildcard sim/ui/*.c)
+MAIN_SRC    := $(wildcard sim/*.c)
+UNIT_SRC    := $(wildcard tests/unit/test_*.c)
+UITEST_SRC  := $(wildcard tests/ui/test_*.c)
+
+obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(1))
+GRADING_OBJ := $(call obj,$(GRADING_SRC))
+CORE_OBJ    := $(call obj,$(CORE_SRC))
+UI_OBJ      := $(call obj,$(UI_SRC))
+MAIN_OBJ    := $(call obj,$(MAIN_SRC))
+UNIT_BIN    := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
+UITEST_BIN  := $(patsubst tests/ui/%.c,$(BUILD)/tests/%,$(UITEST_SRC))
+
+.PHONY: all deps run test test-fast unit install uninstall clean bench fuzz
+all: deps-check $(BUILD)/callsim
+
+# Stops with one line naming the Debian package when a dependency is missing.
+deps-check:
+	@tools/deps.sh --check
+
+deps:
+	@tools/deps.sh --install
+
+$(BUILD)/obj/grading/%.o: grading/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -Igrading -c $< -o $@
+
+$(BUILD)/obj/sim/core/%.o: sim/core/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(DATADIR_DEF) -Igrading -Isim/core $(CORE_CFLAGS) -c $< -o $@
+
+$(BUILD)/obj/sim/ui/%.o: sim/ui/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -Igrading -Isim/core -Isim/ui $(UI_CFLAGS) $(CORE_CFLAGS) -c $< -o $@
+
+$(BUILD)/obj/sim/%.o: sim/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(DATADIR_DEF) -Igrading -Isim/core -Isim/ui -Isim $(UI_CFLAGS) $(CORE_CFLAGS) -c $< -o $@
+
+$(BUILD)/obj/tests/%.o: tests/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -Igrading -Isim/core -Isim/ui -Itests $(UI_CFLAGS) $(CORE_CFLAGS) -c $< -o $@
+
+$(BUILD)/libgrading.a: $(GRADING_OBJ)
+	@rm -f $@; ar rcs $@ $^
+$(BUILD)/libcore.a: $(CORE_OBJ)
+	@rm -f $@; ar rcs $@ $^
+$(BUILD)/libui.a: $(UI_OBJ)
+	@rm -f $@; ar rcs $@ $^
+
+$(BUILD)/callsim: $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a
+	$(CC) $(SAN) -o $@ $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS)
+
+$(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(BUILD)/libcore.a $(BUILD)/libgrading.a
+	@mkdir -p $(dir $@)
+	$(CC) $(SAN) -o $@ $< $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)
+
+$(BUILD)/uitests/%: $(BUILD)/obj/tests/ui/%.o $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a
+	@mkdir -p $(dir $@)
+	$(CC) $(SAN) -o $@ $< $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS)
+
+unit: $(BUILD)/callsim $(UNIT_BIN) $(patsubst tests/ui/%.c,$(BUILD)/uitests/%,$(UITEST_SRC))
+
+# `make run`: installs missing dependencies (apt-get, as root or through sudo), builds, opens the window.
+run:
+	@tools/deps.sh --install
+	@$(MAKE) --no-print-directory all
+	$(BUILD)/callsim $(ARGS)
+
+# `make test`: everything — unit tests, CLI contract, scenario transcripts, GUI under Xvfb when present,
+# then the unit and transcript tests again under AddressSanitizer + UBSan.
+test:
+	@tools/deps.sh --install-test
+	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory unit BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" SAN="-fsanitize=address,undefined -fno-sanitize-recover=all"
+	@tests/run.sh build build/asan
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/callsim
+	install -m 755 $(BUILD)/callsim $(DESTDIR)$(PREFIX)/bin/callsim
+	cp -r assets lua scenarios $(DESTDIR)$(PREFIX)/share/callsim/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/callsim
+	rm -rf $(DESTDIR)$(PREFIX)/share/callsim
+
+bench: all
+	@bench/run.sh $(BUILD)
+
+clean:
+	rm -rf build
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,85 @@
+/* Event log storage: a growable array of events that owns its strings. */
+#include "call_log.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static char *dup_or_null(const char *s)
+{
+    if (!s) return NULL;
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d) memcpy(d, s, n);
+    return d;
+}
+
+void cs_log_init(cs_call_log *log)
+{
+    log->ev = NULL;
+    log->n = log->cap = 0;
+}
+
+static void event_free(cs_event *e)
+{
+    free(e->text);
+    free(e->arg);
+    free(e->expect);
+    free(e->clause);
+    free(e->style);
+}
+
+void cs_log_free(cs_call_log *log)
+{
+    for (size_t i = 0; i < log->n; i++) event_free(&log->ev[i]);
+    free(log->ev);
+    cs_log_init(log);
+}
+
+cs_event *cs_log_append(cs_call_log *log, const cs_event *ev)
+{
+    if (log->n == log->cap) {
+        size_t cap = log->cap ? log->cap * 2 : 32;
+        cs_event *grown = realloc(log->ev, cap * sizeof *grown);
+        if (!grown) return NULL;
+        log->ev = grown;
+        log->cap = cap;
+    }
+    cs_event *e = &log->ev[log->n];
+    *e = *ev;
+    e->text = dup_or_null(ev->text);
+    e->arg = dup_or_null(ev->arg);
+    e->expect = dup_or_null(ev->expect);
+    e->clause = dup_or_null(ev->clause);
+    e->style = dup_or_null(ev->style);
+    if ((ev->text && !e->text) || (ev->arg && !e->arg) || (ev->expect && !e->expect) ||
+        (ev->clause && !e->clause) || (ev->style && !e->style)) {
+        event_free(e);
+        return NULL;
+    }
+    log->n++;
+    return e;
+}
+
+static const char *const kind_names[CS_EV_COUNT] = {
+    "ring", "answer", "caller_say", "caller_silent", "trainee_say", "choice", "hold", "unhold",
+    "transfer", "escalate", "ticket", "hangup", "caller_hangup", "timeout", "dictate", "mark",
+    "fail", "note",
+};
+
+const char *cs_event_kind_name(cs_event_kind kind)
+{
+    return (unsigned)kind < CS_EV_COUNT ? kind_names[kind] : "?";
+}
+
+const char *cs_event_who(cs_event_kind kind)
+{
+    switch (kind) {
+    case CS_EV_CALLER_SAY: case CS_EV_CALLER_SILENT: case CS_EV_CALLER_HANGUP: case CS_EV_DICTATE:
+        return "caller";
+    case CS_EV_ANSWER: case CS_EV_TRAINEE_SAY: case CS_EV_CHOICE: case CS_EV_HOLD: case CS_EV_UNHOLD:
+    case CS_EV_TRANSFER: case CS_EV_ESCALATE: case CS_EV_TICKET: case CS_EV_HANGUP:
+        return "trainee";
+    default:
+        return "system";
+    }
+}

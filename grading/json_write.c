@@ -1,0 +1,175 @@
+/* JSON writer: see json_write.h. */
+#include "json_write.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cs_json_init(cs_json *j)
+{
+    memset(j, 0, sizeof *j);
+}
+
+void cs_json_free(cs_json *j)
+{
+    free(j->buf);
+    cs_json_init(j);
+}
+
+static void put(cs_json *j, const char *s, size_t n)
+{
+    if (j->oom) return;
+    if (j->len + n + 1 > j->cap) {
+        size_t cap = j->cap ? j->cap : 256;
+        while (j->len + n + 1 > cap) cap *= 2;
+        char *grown = realloc(j->buf, cap);
+        if (!grown) { j->oom = 1; return; }
+        j->buf = grown;
+        j->cap = cap;
+    }
+    memcpy(j->buf + j->len, s, n);
+    j->len += n;
+    j->buf[j->len] = '\0';
+}
+
+static void puts_(cs_json *j, const char *s) { put(j, s, strlen(s)); }
+
+char *cs_json_take(cs_json *j)
+{
+    if (j->oom) { cs_json_free(j); return NULL; }
+    if (!j->buf) put(j, "", 0);
+    char *out = j->buf;
+    j->buf = NULL;
+    cs_json_free(j);
+    return out;
+}
+
+/* A value (or key) at the current depth: separate it from the previous one. */
+static void value_sep(cs_json *j)
+{
+    if (j->depth <= 0) return;
+    if (j->need_comma[j->depth]) put(j, ",", 1);
+    j->need_comma[j->depth] = 1;
+}
+
+static void open_(cs_json *j, const char *c)
+{
+    value_sep(j);
+    puts_(j, c);
+    if (j->depth < 63) j->depth++;
+    j->need_comma[j->depth] = 0;
+}
+
+static void close_(cs_json *j, const char *c)
+{
+    if (j->depth > 0) j->depth--;
+    puts_(j, c);
+}
+
+void cs_json_obj_begin(cs_json *j) { open_(j, "{"); }
+void cs_json_obj_end(cs_json *j) { close_(j, "}"); }
+void cs_json_arr_begin(cs_json *j) { open_(j, "["); }
+void cs_json_arr_end(cs_json *j) { close_(j, "]"); }
+
+/* Length of a well-formed UTF-8 sequence starting at s, or 0 if it is not one. */
+static size_t utf8_seq(const unsigned char *s)
+{
+    unsigned char c = s[0];
+    if (c < 0x80) return 1;
+    size_t n;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) n = 2;
+    else if (c >= 0xE0 && c <= 0xEF) { n = 3; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+    else if (c >= 0xF0 && c <= 0xF4) { n = 4; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+    else return 0;
+    if (s[1] < lo || s[1] > hi) return 0;
+    for (size_t i = 2; i < n; i++)
+        if (s[i] < 0x80 || s[i] > 0xBF) return 0;
+    return n;
+}
+
+static void write_string(cs_json *j, const char *s)
+{
+    put(j, "\"", 1);
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        unsigned char c = *p;
+        if (c == '"' || c == '\\') { char e[2] = { '\\', (char)c }; put(j, e, 2); p++; continue; }
+        if (c < 0x20 || c == 0x7F) {
+            char e[8];
+            switch (c) {
+            case '\n': put(j, "\\n", 2); break;
+            case '\t': put(j, "\\t", 2); break;
+            case '\r': put(j, "\\r", 2); break;
+            default: snprintf(e, sizeof e, "\\u%04x", c); puts_(j, e);
+            }
+            p++;
+            continue;
+        }
+        size_t n = utf8_seq(p);
+        if (n == 0) { puts_(j, "\\ufffd"); p++; continue; }
+        put(j, (const char *)p, n);
+        p += n;
+    }
+    put(j, "\"", 1);
+}
+
+void cs_json_key(cs_json *j, const char *key)
+{
+    value_sep(j);
+    write_string(j, key);
+    put(j, ":", 1);
+    /* the value that follows must not add a comma */
+    j->need_comma[j->depth] = 0;
+}
+
+/* After a key the next value must not be separated, but the one after it must. */
+static void after_value(cs_json *j) { if (j->depth > 0) j->need_comma[j->depth] = 1; }
+
+void cs_json_str(cs_json *j, const char *s)
+{
+    value_sep(j);
+    if (s) write_string(j, s); else puts_(j, "null");
+    after_value(j);
+}
+
+void cs_json_int(cs_json *j, int64_t v)
+{
+    char b[32];
+    value_sep(j);
+    snprintf(b, sizeof b, "%lld", (long long)v);
+    puts_(j, b);
+    after_value(j);
+}
+
+void cs_json_num(cs_json *j, double v)
+{
+    char b[40];
+    value_sep(j);
+    if (!isfinite(v)) puts_(j, "null");
+    else {
+        snprintf(b, sizeof b, "%.10g", v);
+        puts_(j, b);
+    }
+    after_value(j);
+}
+
+void cs_json_bool(cs_json *j, int v)
+{
+    value_sep(j);
+    puts_(j, v ? "true" : "false");
+    after_value(j);
+}
+
+void cs_json_null(cs_json *j)
+{
+    value_sep(j);
+    puts_(j, "null");
+    after_value(j);
+}
+
+void cs_json_kstr(cs_json *j, const char *key, const char *s) { cs_json_key(j, key); cs_json_str(j, s); }
+void cs_json_kint(cs_json *j, const char *key, int64_t v) { cs_json_key(j, key); cs_json_int(j, v); }
+void cs_json_knum(cs_json *j, const char *key, double v) { cs_json_key(j, key); cs_json_num(j, v); }
+void cs_json_kbool(cs_json *j, const char *key, int v) { cs_json_key(j, key); cs_json_bool(j, v); }

@@ -1,0 +1,24 @@
+/* UTF-8 text normalisation for matching: full-width → half-width, punctuation and spaces removed,
+ * Latin folded to lower case, Chinese numerals and digits kept comparable. Invalid UTF-8 never
+ * crashes: each bad byte becomes U+FFFD. */
+#ifndef CALLSIM_TEXT_NORM_H
+#define CALLSIM_TEXT_NORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* 1 if s[0..len) is well-formed UTF-8 (no overlongs, no surrogates). */
+int cs_utf8_valid(const char *s, size_t len);
+/* Number of code points (a bad byte counts as one). */
+size_t cs_utf8_len(const char *s);
+/* Decodes one code point at *p, advances *p; bad byte → 0xFFFD, advancing 1 byte. */
+uint32_t cs_utf8_next(const char **p);
+/* Appends cp as UTF-8 to buf (needs 4 bytes); returns bytes written. */
+size_t cs_utf8_put(uint32_t cp, char *buf);
+
+/* Normalised copy (malloc'd, caller frees) for matching; NULL only when out of memory. */
+char *cs_normalize(const char *s);
+/* The same, as code points: *out malloc'd, returns count; (size_t)-1 on out of memory. */
+size_t cs_normalize_cps(const char *s, uint32_t **out);
+
+#endif

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Checks callsim's build and run dependencies with pkg-config and fontconfig, and installs the
+# missing Debian packages with apt-get (as root, or through sudo) when asked to.
+#   tools/deps.sh --check         one line naming each missing package; exit 1 if any
+#   tools/deps.sh --install       install what `make` and `make run` need
+#   tools/deps.sh --install-test  also what `make test` needs (Xvfb, xdotool, jq, ImageMagick)
+set -u
+mode=${1:---check}
+
+# pkg-config module -> Debian package
+declare -A PC=(
+  [sdl2]=libsdl2-dev [SDL2_ttf]=libsdl2-ttf-dev [espeak-ng]=libespeak-ng-dev
+  [lua5.4]=liblua5.4-dev [sqlite3]=libsqlite3-dev
+)
+missing=()
+command -v cc >/dev/null 2>&1 || missing+=(gcc)
+command -v make >/dev/null 2>&1 || missing+=(make)
+if ! command -v pkg-config >/dev/null 2>&1; then
+  missing+=(pkg-config "${PC[@]}")
+else
+  for m in "${!PC[@]}"; do pkg-config --exists "$m" || missing+=("${PC[$m]}"); done
+fi
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+if ! command -v fc-list >/dev/null 2>&1; then
+  missing+=(fontconfig fonts-wqy-microhei)
+elif [ -z "$(fc-list :lang=zh file 2>/dev/null | head -n 1)" ]; then
+  missing+=(fonts-wqy-microhei)
+fi
+if [ "$mode" = "--install-test" ]; then
+  for t in Xvfb:xvfb xdotool:xdotool jq:jq import:imagemagick xauth:xauth; do
+    command -v "${t%%:*}" >/dev/null 2>&1 || missing+=("${t#*:}")
+  done
+fi
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$mode" = "--check" ]; then
+  echo "callsim: missing Debian packages: ${missing[*]} (run 'make deps' or: sudo apt-get install ${missing[*]})" >&2
+  exit 1
+fi
+
+sudo=""
+if [ "$(id -u)" != 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then sudo=sudo
+  else
+    echo "callsim: missing Debian packages: ${missing[*]}; run as root: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+echo "callsim: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >/dev/null || { echo "callsim: apt-get update failed; install by hand: ${missing[*]}" >&2; exit 1; }
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
+  { echo "callsim: apt-get install failed; install by hand: ${missing[*]}" >&2; exit 1; }
