@@ -1,0 +1,12 @@
+/* The subcommands of build/callsim (DESIGN.md "Command line"). Each returns the process exit code:
+ * 0 success, 1 a negative answer, 2 usage or input error (one line on stderr naming the bad thing). */
+#ifndef CALLSIM_COMMANDS_H
+#define CALLSIM_COMMANDS_H
+
+int cmd_run(int argc, char **argv);
+int cmd_lint(int argc, char **argv);
+int cmd_grade_phrase(int argc, char **argv);
+int cmd_voices(int argc, char **argv);
+int cmd_window(int argc, char **argv); /* no subcommand, `play`, `exam` */
+
+#endif
