@@ -1,0 +1,175 @@
+/* UTF-8 decoding and the normal form used for phrase matching (see text_norm.h).
+ * The normal form exists so that what a trainee types through any input method compares equal to
+ * the bank: IMEs give full-width Latin and digits, Chinese or ASCII punctuation and stray spaces at
+ * will, and job numbers come as 8号, ８号 or 八号. */
+#include "text_norm.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define REPLACEMENT 0xFFFDu
+
+/* Length of the sequence announced by a lead byte, 0 when it can never start one. */
+static size_t lead_len(unsigned char c)
+{
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) return 2;
+    if (c >= 0xE0 && c <= 0xEF) return 3;
+    if (c >= 0xF0 && c <= 0xF4) return 4;
+    return 0;
+}
+
+/* Bytes of the well-formed sequence at s (at most avail bytes may be read), 0 if malformed.
+ * The second-byte bounds reject overlongs, surrogates and code points above U+10FFFF; a NUL is
+ * never a continuation byte, so a truncated sequence stops at the terminator. */
+static size_t seq_len(const unsigned char *s, size_t avail)
+{
+    size_t n = lead_len(s[0]);
+    if (n <= 1 || n > avail) return n > avail ? 0 : n;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (s[0] == 0xE0) lo = 0xA0;
+    if (s[0] == 0xED) hi = 0x9F;
+    if (s[0] == 0xF0) lo = 0x90;
+    if (s[0] == 0xF4) hi = 0x8F;
+    if (s[1] < lo || s[1] > hi) return 0;
+    for (size_t i = 2; i < n; i++)
+        if (s[i] < 0x80 || s[i] > 0xBF) return 0;
+    return n;
+}
+
+static uint32_t decode(const unsigned char *s, size_t n)
+{
+    static const unsigned char lead_mask[5] = { 0, 0x7F, 0x1F, 0x0F, 0x07 };
+    uint32_t cp = s[0] & lead_mask[n];
+    for (size_t i = 1; i < n; i++) cp = (cp << 6) | (s[i] & 0x3Fu);
+    return cp;
+}
+
+int cs_utf8_valid(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < len) {
+        size_t n = seq_len(p + i, len - i);
+        if (n == 0) return 0;
+        i += n;
+    }
+    return 1;
+}
+
+uint32_t cs_utf8_next(const char **pp)
+{
+    const unsigned char *p = (const unsigned char *)*pp;
+    if (*p == 0) return 0;
+    /* 4 is enough: seq_len stops at the first non-continuation byte, including the NUL. */
+    size_t n = seq_len(p, 4);
+    if (n == 0) { *pp += 1; return REPLACEMENT; }
+    *pp += n;
+    return decode(p, n);
+}
+
+size_t cs_utf8_len(const char *s)
+{
+    size_t count = 0;
+    while (*s) { cs_utf8_next(&s); count++; }
+    return count;
+}
+
+size_t cs_utf8_put(uint32_t cp, char *buf)
+{
+    unsigned char *b = (unsigned char *)buf;
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = REPLACEMENT;
+    if (cp < 0x80) { b[0] = (unsigned char)cp; return 1; }
+    if (cp < 0x800) {
+        b[0] = (unsigned char)(0xC0 | (cp >> 6));
+        b[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        b[0] = (unsigned char)(0xE0 | (cp >> 12));
+        b[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        b[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    b[0] = (unsigned char)(0xF0 | (cp >> 18));
+    b[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    b[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    b[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+static int is_space(uint32_t c)
+{
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+           c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
+}
+
+static int is_punct(uint32_t c)
+{
+    if (c < 0x80) return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) ||
+                         (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E) || c < 0x20 || c == 0x7F;
+    if (c >= 0x80 && c <= 0x9F) return 1;          /* C1 controls */
+    if (c >= 0xA1 && c <= 0xBF) return c != 0xAA && c != 0xB2 && c != 0xB3 && c != 0xB5 &&
+                                       c != 0xB9 && c != 0xBA && c != 0xBC && c != 0xBD && c != 0xBE;
+    if (c == 0xD7 || c == 0xF7) return 1;
+    if (c >= 0x2010 && c <= 0x205E) return 1;      /* dashes, quotes, …, ‰, ※ */
+    if (c >= 0x2190 && c <= 0x21FF) return 1;      /* arrows */
+    if (c >= 0x2500 && c <= 0x27BF) return 1;      /* box drawing, shapes, dingbats (★ ☆ ✓) */
+    if (c >= 0x3001 && c <= 0x3004) return 1;      /* 、。〃〄 */
+    if (c >= 0x3008 && c <= 0x3020) return 1;      /* 〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟〠 */
+    if (c == 0x3030 || c == 0x303D || c == 0x30FB || c == 0x30FC) return 1; /* 〰 〽 ・ ー */
+    if (c >= 0xFE10 && c <= 0xFE1F) return 1;      /* vertical forms */
+    if (c >= 0xFE30 && c <= 0xFE6F) return 1;      /* CJK compatibility and small forms */
+    if (c >= 0xFF5F && c <= 0xFF65) return 1;      /* half-width brackets and 。「」、・ */
+    if (c >= 0xFE00 && c <= 0xFE0F) return 1;      /* variation selectors: invisible */
+    return 0;
+}
+
+/* One code point of the normal form, or 0 to drop it. */
+static uint32_t norm_cp(uint32_t c)
+{
+    static const char *const digits_zh = "〇一二三四五六七八九";
+    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;   /* full-width ASCII → ASCII */
+    if (is_space(c) || is_punct(c)) return 0;
+    if (c >= 'A' && c <= 'Z') return c + 32;
+    if (c == 0x96F6) return '0';                    /* 零 */
+    if (c == 0x5E7A) return '1';                    /* 幺, as in phone numbers */
+    /* Digits are mapped both in the bank and in replies, so words such as 一下 stay comparable
+     * while 工号八号 and 工号8号 become one form. */
+    const char *p = digits_zh;
+    for (uint32_t d = 0; *p; d++) {
+        if (cs_utf8_next(&p) == c) return '0' + d;
+    }
+    return c;
+}
+
+size_t cs_normalize_cps(const char *s, uint32_t **out)
+{
+    size_t cap = strlen(s) + 1;   /* never more code points than bytes */
+    uint32_t *buf = malloc(cap * sizeof *buf);
+    *out = NULL;
+    if (!buf) return (size_t)-1;
+    size_t n = 0;
+    while (*s) {
+        uint32_t c = norm_cp(cs_utf8_next(&s));
+        if (c) buf[n++] = c;
+    }
+    buf[n] = 0;
+    *out = buf;
+    return n;
+}
+
+char *cs_normalize(const char *s)
+{
+    uint32_t *cps;
+    size_t n = cs_normalize_cps(s, &cps);
+    if (n == (size_t)-1) return NULL;
+    char *out = malloc(n * 4 + 1);
+    if (!out) { free(cps); return NULL; }
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) len += cs_utf8_put(cps[i], out + len);
+    out[len] = '\0';
+    free(cps);
+    return out;
+}
