@@ -58,6 +58,12 @@ typedef struct {
     double typing_cpm, typing_accuracy; /* information recording (-1 when none) */
 } cs_grade;
 
+/* 1 if rule is one of the rules above (categories checked against the bank); else 0 with a
+ * message saying what is wrong. */
+int cs_rule_valid(const cs_phrase_bank *bank, const char *rule, char *err, size_t errlen);
+/* The clause a rule cites when the item gives none. */
+const char *cs_rule_default_clause(const cs_phrase_bank *bank, const char *rule);
+
 /* Grades the call. Returns 0, or -1 when out of memory (g is then freed and zeroed). */
 int cs_grade_call(const cs_phrase_bank *bank, const cs_call_log *log, const cs_rubric *rubric,
                   cs_grade *g);

@@ -1,0 +1,656 @@
+/* The call engine state machine (see engine.h). Time only moves when the caller of the engine says
+ * so, which is what lets the headless run replay a call on a virtual clock with no sleeping and the
+ * window play the very same script in real time. */
+#include "engine_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "paths.h"
+#include "phrase_match.h"
+#include "text_norm.h"
+#include "typing.h"
+
+#define DEFAULT_MEM_LIMIT (64u << 20)
+#define INSTR_LIMIT 200000000LL
+
+char *cs_engine_strdup(const char *s)
+{
+    if (!s) return NULL;
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d) memcpy(d, s, n);
+    return d;
+}
+
+static void set_str(char **dst, const char *s)
+{
+    free(*dst);
+    *dst = cs_engine_strdup(s);
+}
+
+cs_event *cs_engine_log_event(cs_engine *e, const cs_event *ev)
+{
+    cs_event *added = cs_log_append(&e->log, ev);
+    if (added && e->cfg.listener.on_event)
+        e->cfg.listener.on_event(e->cfg.listener.ud, &e->log, e->log.n - 1);
+    return added;
+}
+
+static void note(cs_engine *e, const char *text)
+{
+    cs_event ev = { .kind = CS_EV_NOTE, .t_start_ms = e->now, .t_end_ms = e->now,
+                    .typing_start_ms = -1, .prompt_end_ms = -1, .text = (char *)text };
+    cs_engine_log_event(e, &ev);
+}
+
+/* Speaking time of a line: CJK characters are syllables, Latin words are words, and espeak-ng's
+ * rate is in words per minute; punctuation adds a pause. Deterministic, so headless runs replay. */
+int64_t cs_speech_ms(const char *text, int rate)
+{
+    if (rate < 80) rate = 80;
+    double units = 0, pauses = 0;
+    int in_word = 0;
+    const char *p = text;
+    while (*p) {
+        uint32_t c = cs_utf8_next(&p);
+        if (c >= 0x2E80 && c != 0x3001 && c != 0x3002 && !(c >= 0xFF00 && c <= 0xFF20)) {
+            units += 1;
+            in_word = 0;
+        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+            if (!in_word) units += 1;
+            in_word = 1;
+        } else {
+            if (c != ' ') pauses += 1;
+            in_word = 0;
+        }
+    }
+    return 400 + (int64_t)(units * 0.8 * 60000.0 / rate + pauses * 250);
+}
+
+/* --- replies handed to the script ------------------------------------------------------------- */
+
+static const char *const input_kind_names[] = {
+    "answer", "text", "choice", "hold", "unhold", "transfer", "escalate", "ticket", "hangup",
+};
+
+static void push_ticket_fields(lua_State *L, const char *text)
+{
+    lua_newtable(L);
+    const char *p = text;
+    while (p && *p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        const char *eq = memchr(p, '=', n);
+        if (eq) {
+            lua_pushlstring(L, p, (size_t)(eq - p));
+            lua_pushlstring(L, eq + 1, n - (size_t)(eq - p) - 1);
+            lua_settable(L, -3);
+        }
+        p = nl ? nl + 1 : NULL;
+    }
+}
+
+void cs_engine_push_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const char *text,
+                          int choice, int64_t t_ms, size_t event_index)
+{
+    lua_newtable(L);
+    lua_pushstring(L, input_kind_names[kind]);
+    lua_setfield(L, -2, "kind");
+    int64_t prompt_end = e->last_caller_end;
+    if (event_index < e->log.n) prompt_end = e->log.ev[event_index].prompt_end_ms;
+    lua_pushnumber(L, (double)(t_ms - prompt_end) / 1000.0);
+    lua_setfield(L, -2, "latency");
+    if (kind == CS_IN_TEXT) {
+        lua_pushstring(L, text);
+        lua_setfield(L, -2, "text");
+        cs_push_match_fields(L, e->cfg.bank, e->expect, text);
+        const cs_event *ev = event_index < e->log.n ? &e->log.ev[event_index] : NULL;
+        double cpm = ev && ev->typing_start_ms >= 0 ? cs_typing_cpm(text, ev->t_end_ms - ev->typing_start_ms) : 0;
+        lua_pushnumber(L, cpm);
+        lua_setfield(L, -2, "cpm");
+    } else if (kind == CS_IN_CHOICE) {
+        lua_pushinteger(L, choice);
+        lua_setfield(L, -2, "choice");
+        lua_pushstring(L, text);
+        lua_setfield(L, -2, "text");
+    } else if (kind == CS_IN_TRANSFER || kind == CS_IN_ESCALATE) {
+        lua_pushstring(L, text);
+        lua_setfield(L, -2, "target");
+    } else if (kind == CS_IN_TICKET) {
+        push_ticket_fields(L, text);
+        lua_setfield(L, -2, "fields");
+    }
+}
+
+static void push_timeout_reply(cs_engine *e, lua_State *L)
+{
+    lua_newtable(L);
+    lua_pushliteral(L, "timeout");
+    lua_setfield(L, -2, "kind");
+    lua_pushnumber(L, (double)(e->now - e->last_caller_end) / 1000.0);
+    lua_setfield(L, -2, "latency");
+}
+
+/* --- ending ------------------------------------------------------------------------------------ */
+
+static void end_call(cs_engine *e, const char *reason)
+{
+    if (e->phase == CS_PHASE_ENDED) return;
+    e->phase = CS_PHASE_ENDED;
+    e->req = REQ_NONE;
+    if (!e->end_reason) e->end_reason = cs_engine_strdup(reason);
+}
+
+static void caller_hangs_up(cs_engine *e, const char *why)
+{
+    cs_event ev = { .kind = CS_EV_CALLER_HANGUP, .t_start_ms = e->now, .t_end_ms = e->now,
+                    .typing_start_ms = -1, .prompt_end_ms = -1, .text = (char *)why };
+    cs_engine_log_event(e, &ev);
+    end_call(e, "caller hung up");
+}
+
+static void script_failed(cs_engine *e, const char *msg)
+{
+    char buf[600];
+    snprintf(buf, sizeof buf, "scenario error: %s", msg);
+    set_str(&e->script_error, msg);
+    note(e, buf);
+    set_str(&e->end_reason, buf);
+    end_call(e, buf);
+}
+
+/* Resumes the script with nargs values already pushed on e->co; handles what it asks next. */
+static void resume(cs_engine *e, int nargs)
+{
+    int nres = 0;
+    e->req = REQ_NONE;
+    cs_sandbox_arm(e->sb, e->co);
+    int rc = lua_resume(e->co, NULL, nargs, &nres);
+    if (rc == LUA_YIELD) {
+        lua_pop(e->co, nres);
+    } else if (rc == LUA_OK) {
+        lua_pop(e->co, nres);
+        e->req = REQ_POST;
+        e->req_until = e->now + CS_POST_WAIT_MS;
+    } else {
+        char msg[512];
+        const char *m = lua_tostring(e->co, -1);
+        if (rc == LUA_ERRMEM || (cs_sandbox_exhausted(e->sb) && !cs_sandbox_exhausted_reason(e->sb)[0]))
+            snprintf(msg, sizeof msg, "%s: scenario used more memory than its limit (%zu MB)",
+                     e->path, (e->cfg.mem_limit ? e->cfg.mem_limit : DEFAULT_MEM_LIMIT) >> 20);
+        else
+            snprintf(msg, sizeof msg, "%s", m ? m : "error without a message");
+        script_failed(e, msg);
+        return;
+    }
+    if (e->req == REQ_END) { end_call(e, e->hung_up ? "trainee hung up" : "caller hung up"); return; }
+    if (e->patience <= 0 && e->phase == CS_PHASE_TALKING) {
+        if (e->give_up) {
+            cs_event ev = { .kind = CS_EV_CALLER_SAY, .t_start_ms = e->now,
+                            .t_end_ms = e->now + cs_speech_ms(e->give_up, e->info.rate),
+                            .typing_start_ms = -1, .prompt_end_ms = -1, .text = e->give_up };
+            char style[128];
+            snprintf(style, sizeof style, "voice=%s rate=%d pitch=%d volume=%d", e->info.voice,
+                     e->info.rate, e->info.pitch, e->info.volume);
+            ev.style = style;
+            cs_engine_log_event(e, &ev);
+            e->now = ev.t_end_ms;
+            e->last_caller_end = ev.t_end_ms;
+        }
+        caller_hangs_up(e, "caller ran out of patience");
+    }
+}
+
+/* --- loading ------------------------------------------------------------------------------------ */
+
+static int load_helpers(cs_engine *e, char *err, size_t errlen)
+{
+    char path[4096];
+    cs_data_path("lua/callsim.lua", path, sizeof path);
+    return cs_sandbox_dofile_env(e->sb, path, err, errlen) == LUA_OK ? 0 : -1;
+}
+
+static int seed_rng(cs_engine *e)
+{
+    lua_State *L = cs_sandbox_state(e->sb);
+    lua_getglobal(L, "math");
+    lua_getfield(L, -1, "randomseed");
+    lua_pushinteger(L, (lua_Integer)(e->cfg.seed & 0x7fffffffffffffffULL));
+    int rc = lua_pcall(L, 1, 0, 0);
+    lua_pop(L, rc == LUA_OK ? 1 : 2);
+    return rc;
+}
+
+static int load_scenario(cs_engine *e, char *err, size_t errlen)
+{
+    size_t len;
+    char *buf = cs_read_file(e->path, 4u << 20, &len, err, errlen);
+    if (!buf) return -1;
+    if (len >= 4 && memcmp(buf, LUA_SIGNATURE, 4) == 0) {
+        free(buf);
+        snprintf(err, errlen, "%s: precompiled Lua (bytecode) is not allowed; give the .lua source", e->path);
+        return -1;
+    }
+    lua_State *L = cs_sandbox_state(e->sb);
+    int rc = cs_sandbox_load(e->sb, buf, len, e->path);
+    free(buf);
+    if (rc == LUA_OK) {
+        cs_sandbox_arm(e->sb, L);
+        rc = lua_pcall(L, 0, 1, 0);
+    }
+    if (rc != LUA_OK) {
+        const char *m = lua_tostring(L, -1);
+        if (rc == LUA_ERRMEM) snprintf(err, errlen, "%s: scenario used more memory than its limit", e->path);
+        else snprintf(err, errlen, "%s", m ? m : "error");
+        lua_pop(L, 1);
+        return -1;
+    }
+    rc = cs_scenario_read_table(e, L, err, errlen);
+    lua_pop(L, 1);
+    return rc;
+}
+
+cs_engine *cs_engine_new(const cs_engine_config *cfg, char *err, size_t errlen)
+{
+    cs_engine *e = calloc(1, sizeof *e);
+    if (!e) { snprintf(err, errlen, "out of memory"); return NULL; }
+    e->cfg = *cfg;
+    e->path = cs_engine_strdup(cfg->scenario_path);
+    e->co_ref = e->run_ref = e->call_ref = LUA_NOREF;
+    e->last_caller_end = e->last_trainee = 0;
+    cs_log_init(&e->log);
+    cs_sandbox_limits lim = { cfg->mem_limit ? cfg->mem_limit : DEFAULT_MEM_LIMIT,
+                              cfg->cpu_limit_s > 0 ? cfg->cpu_limit_s : 2.0, INSTR_LIMIT };
+    e->sb = cs_sandbox_new(&lim);
+    if (!e->path || !e->sb) { snprintf(err, errlen, "out of memory"); cs_engine_free(e); return NULL; }
+    cs_scenario_api_open(e, cs_sandbox_state(e->sb));
+    if (seed_rng(e) != LUA_OK || load_helpers(e, err, errlen) || load_scenario(e, err, errlen)) {
+        if (!err[0]) snprintf(err, errlen, "%s: cannot set up the scenario", cfg->scenario_path);
+        cs_engine_free(e);
+        return NULL;
+    }
+    return e;
+}
+
+static void free_queue(cs_engine *e)
+{
+    for (size_t i = 0; i < e->n_queue; i++) free(e->queue[i].text);
+    free(e->queue);
+    e->queue = NULL;
+    e->n_queue = 0;
+}
+
+void cs_engine_free(cs_engine *e)
+{
+    if (!e) return;
+    cs_sandbox_free(e->sb);
+    for (size_t i = 0; i < e->n_owned; i++) free(e->owned[i]);
+    free(e->owned);
+    free(e->items);
+    free((void *)e->info.history);
+    cs_log_free(&e->log);
+    free(e->expect);
+    for (size_t i = 0; i < e->n_options; i++) free(e->options[i]);
+    free(e->options);
+    free(e->prompt);
+    free(e->hint);
+    free(e->end_reason);
+    free(e->script_error);
+    free(e->path);
+    free_queue(e);
+    free(e);
+}
+
+const cs_scenario_info *cs_engine_info(const cs_engine *e) { return &e->info; }
+
+/* --- time ----------------------------------------------------------------------------------- */
+
+static void ring(cs_engine *e)
+{
+    e->rings++;
+    cs_event ev = { .kind = CS_EV_RING, .t_start_ms = e->now, .t_end_ms = e->now + 1000,
+                    .typing_start_ms = -1, .prompt_end_ms = -1, .n = e->rings };
+    cs_engine_log_event(e, &ev);
+}
+
+void cs_engine_start(cs_engine *e, int64_t now_ms)
+{
+    if (e->phase != CS_PHASE_READY) return;
+    e->now = e->offered_at = now_ms;
+    e->last_caller_end = e->last_trainee = now_ms;
+    e->phase = CS_PHASE_RINGING;
+    ring(e);
+}
+
+/* One step of the ringing phase; returns the next wake time or -1 when it moved on. */
+static int64_t step_ringing(cs_engine *e, int64_t now)
+{
+    int64_t give_up = e->offered_at + (int64_t)e->max_rings * CS_RING_PERIOD_MS;
+    int64_t next_ring = e->offered_at + (int64_t)e->rings * CS_RING_PERIOD_MS;
+    if (e->rings >= e->max_rings || next_ring >= give_up) {
+        if (now < give_up) return give_up;
+        e->now = give_up;
+        char why[80];
+        snprintf(why, sizeof why, "nobody answered after %d rings", e->rings);
+        caller_hangs_up(e, why);
+        return -1;
+    }
+    if (now < next_ring) return next_ring;
+    e->now = next_ring;
+    ring(e);
+    return -1;
+}
+
+static int64_t step_waiting(cs_engine *e, int64_t now)
+{
+    if (e->on_hold) {
+        int64_t give_up = e->hold_started + CS_HOLD_GIVE_UP_MS;
+        if (now < give_up) return give_up;
+        e->now = give_up;
+        caller_hangs_up(e, "caller left on hold too long");
+        return -1;
+    }
+    if (now < e->req_until) return e->req_until;
+    e->now = e->req_until;
+    cs_event ev = { .kind = CS_EV_TIMEOUT, .t_start_ms = e->now, .t_end_ms = e->now,
+                    .typing_start_ms = -1, .prompt_end_ms = e->last_caller_end, .expect = e->expect };
+    cs_engine_log_event(e, &ev);
+    push_timeout_reply(e, e->co);
+    resume(e, 1);
+    return -1;
+}
+
+/* One step of the talking phase; returns the next wake time or -1 when something happened. */
+static int64_t step_talking(cs_engine *e, int64_t now)
+{
+    int64_t cap = e->offered_at + CS_CALL_CAP_MS;
+    if (now >= cap && e->now <= cap) {
+        e->now = cap;
+        note(e, "the call reached 30 minutes and was ended");
+        caller_hangs_up(e, "call time limit");
+        return -1;
+    }
+    switch (e->req) {
+    case REQ_SAY:
+    case REQ_SILENCE:
+        if (now < e->req_until) return e->req_until;
+        e->now = e->req_until;
+        resume(e, 0);
+        return -1;
+    case REQ_WAIT:
+        return step_waiting(e, now);
+    case REQ_POST:
+        if (now < e->req_until) return e->req_until;
+        e->now = e->req_until;
+        caller_hangs_up(e, "caller hung up after the conversation");
+        return -1;
+    default:
+        end_call(e, "scenario stopped");
+        return -1;
+    }
+}
+
+int64_t cs_engine_advance(cs_engine *e, int64_t now)
+{
+    for (;;) {
+        int64_t wake;
+        if (e->phase == CS_PHASE_ENDED || e->phase == CS_PHASE_READY) return INT64_MAX;
+        if (e->phase == CS_PHASE_RINGING) wake = step_ringing(e, now);
+        else wake = step_talking(e, now);
+        if (wake < 0) continue;
+        if (now > e->now) e->now = now;
+        int64_t cap = e->offered_at + CS_CALL_CAP_MS;
+        return wake < cap ? wake : cap;
+    }
+}
+
+/* --- trainee input --------------------------------------------------------------------------- */
+
+/* Valid UTF-8 without control characters, at most CS_TEXT_MAX_CHARS code points. */
+static char *clean_text(const char *s, int *truncated)
+{
+    size_t n = strlen(s);
+    char *out = malloc(n * 3 + 1 < n ? 1 : n * 3 + 1);
+    if (!out) return NULL;
+    size_t o = 0, chars = 0;
+    const char *p = s;
+    *truncated = 0;
+    while (*p) {
+        uint32_t c = cs_utf8_next(&p);
+        if (c < 0x20 || c == 0x7F) c = ' ';
+        if (chars == CS_TEXT_MAX_CHARS) { *truncated = 1; break; }
+        o += cs_utf8_put(c, out + o);
+        chars++;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* "a=1 b=2 3" → "a=1\nb=2 3": a value runs until the next word that holds '='. */
+static char *ticket_lines(const char *s)
+{
+    char *out = cs_engine_strdup(s);
+    if (!out) return NULL;
+    for (char *p = out; *p; p++) {
+        if (*p != ' ') continue;
+        char *q = p;
+        while (*q == ' ') q++;
+        char *sp = strchr(q, ' ');
+        char *eq = strchr(q, '=');
+        if (eq && (!sp || eq < sp)) *p = '\n';
+    }
+    return out;
+}
+
+static int ignore(cs_engine *e, const char *why)
+{
+    note(e, why);
+    return 1;
+}
+
+static void adjust_patience(cs_engine *e, const cs_event *ev)
+{
+    cs_match m;
+    memset(&m, 0, sizeof m);
+    if (ev->expect) cs_match_phrase(e->cfg.bank, ev->expect, ev->text, &m);
+    else cs_scan_taboo(e->cfg.bank, ev->text, &m);
+    int d = 0;
+    if (ev->t_end_ms - ev->prompt_end_ms > e->info.rubric.latency_limit_ms) d -= 10;
+    if (m.insult) d -= 50;
+    else if (m.n_taboo) d -= 25;
+    if (ev->expect && m.match) d += 5;
+    e->patience += d;
+    if (e->patience > 100) e->patience = 100;
+    if (e->patience < 0) e->patience = 0;
+}
+
+static int queue_input(cs_engine *e, const cs_input *in, const char *text, size_t idx)
+{
+    cs_queued *grown = realloc(e->queue, (e->n_queue + 1) * sizeof *grown);
+    if (!grown) return ignore(e, "out of memory: action dropped");
+    e->queue = grown;
+    e->queue[e->n_queue++] = (cs_queued){ in->kind, cs_engine_strdup(text), in->choice, in->t_ms, idx };
+    return 0;
+}
+
+static int answer(cs_engine *e, const cs_input *in)
+{
+    cs_event ev = { .kind = CS_EV_ANSWER, .t_start_ms = in->t_ms, .t_end_ms = in->t_ms,
+                    .typing_start_ms = -1, .prompt_end_ms = e->offered_at, .n = e->rings };
+    cs_engine_log_event(e, &ev);
+    e->phase = CS_PHASE_TALKING;
+    e->last_trainee = in->t_ms;
+    e->last_caller_end = in->t_ms;
+    /* start run(call) on its own thread, with the budget hook armed on that thread */
+    lua_State *L = cs_sandbox_state(e->sb);
+    e->co = lua_newthread(L);
+    e->co_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_rawgeti(e->co, LUA_REGISTRYINDEX, e->run_ref);
+    lua_rawgeti(e->co, LUA_REGISTRYINDEX, e->call_ref);
+    resume(e, 1);
+    return 0;
+}
+
+static int while_ringing(cs_engine *e, const cs_input *in)
+{
+    if (in->kind == CS_IN_ANSWER) return answer(e, in);
+    if (in->kind == CS_IN_HANGUP) {
+        cs_event ev = { .kind = CS_EV_HANGUP, .t_start_ms = in->t_ms, .t_end_ms = in->t_ms,
+                        .typing_start_ms = -1, .prompt_end_ms = e->offered_at };
+        cs_engine_log_event(e, &ev);
+        e->hung_up = 1;
+        end_call(e, "trainee rejected the call");
+        return 0;
+    }
+    return ignore(e, "the phone is still ringing: answer first (/answer); action ignored");
+}
+
+/* Builds the event for a trainee action; 1 when the action is not possible now. */
+static int make_event(cs_engine *e, const cs_input *in, cs_event *ev, char **owned)
+{
+    int truncated = 0;
+    *owned = NULL;
+    ev->t_start_ms = ev->t_end_ms = in->t_ms;
+    ev->typing_start_ms = -1;
+    ev->prompt_end_ms = e->last_caller_end < in->t_ms ? e->last_caller_end : in->t_ms;
+    switch (in->kind) {
+    case CS_IN_TEXT:
+        if (!in->text || !*in->text) return ignore(e, "empty reply ignored");
+        ev->kind = CS_EV_TRAINEE_SAY;
+        *owned = clean_text(in->text, &truncated);
+        if (truncated) note(e, "reply cut to 2000 characters");
+        ev->text = *owned;
+        ev->typing_start_ms = in->typing_start_ms >= 0 ? in->typing_start_ms : in->t_ms;
+        ev->expect = e->req == REQ_WAIT ? e->expect : NULL;
+        return 0;
+    case CS_IN_CHOICE:
+        if (e->req != REQ_WAIT || e->n_options == 0) return ignore(e, "no choice is offered now; action ignored");
+        if (in->choice < 1 || (size_t)in->choice > e->n_options) return ignore(e, "no such choice; action ignored");
+        ev->kind = CS_EV_CHOICE;
+        ev->n = in->choice;
+        ev->text = e->options[in->choice - 1];
+        return 0;
+    case CS_IN_HOLD:
+        if (e->on_hold) return ignore(e, "the caller is already on hold; action ignored");
+        ev->kind = CS_EV_HOLD;
+        return 0;
+    case CS_IN_UNHOLD:
+        if (!e->on_hold) return ignore(e, "the caller is not on hold; action ignored");
+        ev->kind = CS_EV_UNHOLD;
+        return 0;
+    case CS_IN_TRANSFER:
+    case CS_IN_ESCALATE:
+        ev->kind = in->kind == CS_IN_TRANSFER ? CS_EV_TRANSFER : CS_EV_ESCALATE;
+        *owned = clean_text(in->text && *in->text ? in->text : "?", &truncated);
+        ev->arg = *owned;
+        return 0;
+    case CS_IN_TICKET:
+        if (!in->text || !strchr(in->text, '=')) return ignore(e, "a ticket needs FIELD=VALUE; action ignored");
+        ev->kind = CS_EV_TICKET;
+        {
+            char *clean = clean_text(in->text, &truncated);
+            *owned = clean ? ticket_lines(clean) : NULL;
+            free(clean);
+        }
+        ev->arg = *owned;
+        ev->typing_start_ms = in->typing_start_ms >= 0 ? in->typing_start_ms : in->t_ms;
+        return 0;
+    case CS_IN_HANGUP:
+        ev->kind = CS_EV_HANGUP;
+        return 0;
+    default:
+        return ignore(e, "already answered; action ignored");
+    }
+}
+
+static void apply_hold(cs_engine *e, const cs_event *ev)
+{
+    if (ev->kind == CS_EV_HOLD) {
+        e->on_hold = 1;
+        e->hold_started = ev->t_start_ms;
+        if (e->req == REQ_WAIT) e->wait_remaining = e->req_until - ev->t_start_ms;
+    } else if (ev->kind == CS_EV_UNHOLD) {
+        e->on_hold = 0;
+        if (e->req == REQ_WAIT) e->req_until = ev->t_start_ms + (e->wait_remaining > 5000 ? e->wait_remaining : 5000);
+    }
+}
+
+int cs_engine_input(cs_engine *e, const cs_input *in)
+{
+    cs_engine_advance(e, in->t_ms);
+    if (e->phase == CS_PHASE_ENDED) return 1;
+    if (e->phase == CS_PHASE_READY) return 1;
+    cs_input at = *in;
+    if (at.t_ms < e->now) at.t_ms = e->now;
+    if (e->phase == CS_PHASE_RINGING) return while_ringing(e, &at);
+
+    cs_event ev = { 0 };
+    char *owned;
+    if (make_event(e, &at, &ev, &owned)) return 1;
+    const cs_event *logged = cs_engine_log_event(e, &ev);
+    size_t idx = e->log.n - 1;
+    e->last_trainee = at.t_ms;
+    if (logged && ev.kind == CS_EV_TRAINEE_SAY) adjust_patience(e, logged);
+    apply_hold(e, &ev);
+    const char *text = ev.kind == CS_EV_TICKET || ev.kind == CS_EV_TRANSFER || ev.kind == CS_EV_ESCALATE
+                       ? ev.arg : ev.text;
+    char *text_copy = cs_engine_strdup(text);
+    free(owned);
+
+    if (ev.kind == CS_EV_HANGUP) e->hung_up = 1;
+    if (e->req == REQ_WAIT) {
+        if (ev.kind == CS_EV_HANGUP) e->hangup_delivered = 1;
+        cs_engine_push_reply(e, e->co, at.kind, text_copy, at.choice, at.t_ms, idx);
+        resume(e, 1);
+    } else if (e->req == REQ_POST) {
+        if (ev.kind == CS_EV_HANGUP) end_call(e, "trainee hung up");
+        else e->req_until = at.t_ms + CS_POST_WAIT_MS;
+    } else if (ev.kind == CS_EV_HANGUP) {
+        end_call(e, "trainee hung up");
+    } else {
+        queue_input(e, &at, text_copy, idx);
+    }
+    free(text_copy);
+    return 0;
+}
+
+void cs_engine_abort(cs_engine *e, int64_t now_ms, const char *reason)
+{
+    if (e->phase == CS_PHASE_ENDED) return;
+    if (now_ms > e->now) e->now = now_ms;
+    note(e, reason);
+    end_call(e, reason);
+}
+
+/* --- state ------------------------------------------------------------------------------------ */
+
+cs_phase cs_engine_phase(const cs_engine *e) { return e->phase; }
+int64_t cs_engine_now(const cs_engine *e) { return e->now; }
+int cs_engine_rings(const cs_engine *e) { return e->rings; }
+int cs_engine_patience(const cs_engine *e) { return e->patience; }
+int cs_engine_on_hold(const cs_engine *e) { return e->on_hold; }
+int cs_engine_waiting(const cs_engine *e) { return e->phase == CS_PHASE_TALKING && e->req == REQ_WAIT; }
+const char *cs_engine_expect(const cs_engine *e) { return cs_engine_waiting(e) ? e->expect : NULL; }
+const char *cs_engine_choice_prompt(const cs_engine *e) { return e->prompt; }
+const char *cs_engine_hint(const cs_engine *e) { return e->hint; }
+int64_t cs_engine_last_caller_end(const cs_engine *e) { return e->last_caller_end; }
+int64_t cs_engine_last_trainee(const cs_engine *e) { return e->last_trainee; }
+const cs_call_log *cs_engine_log(const cs_engine *e) { return &e->log; }
+const char *cs_engine_end_reason(const cs_engine *e) { return e->end_reason; }
+const char *cs_engine_script_error(const cs_engine *e) { return e->script_error; }
+
+size_t cs_engine_choices(const cs_engine *e, const char *const **options)
+{
+    if (!cs_engine_waiting(e)) { *options = NULL; return 0; }
+    *options = (const char *const *)e->options;
+    return e->n_options;
+}
+
+int cs_engine_grade(const cs_engine *e, cs_grade *g)
+{
+    return cs_grade_call(e->cfg.bank, &e->log, &e->info.rubric, g);
+}

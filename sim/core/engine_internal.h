@@ -1,0 +1,84 @@
+/* Engine internals shared by engine.c (the call state machine) and scenario_api.c (the Lua
+ * functions a scenario calls). Not for use outside sim/core. */
+#ifndef CALLSIM_ENGINE_INTERNAL_H
+#define CALLSIM_ENGINE_INTERNAL_H
+
+#include <lua.h>
+#include "engine.h"
+#include "lua_sandbox.h"
+
+#define CS_RING_PERIOD_MS 5000           /* China's cadence: 1 s on, 4 s off */
+#define CS_CALL_CAP_MS (30 * 60 * 1000)  /* no call runs longer */
+#define CS_POST_WAIT_MS 10000            /* after the script ends, time for the trainee to finish */
+#define CS_HOLD_GIVE_UP_MS 180000        /* a caller left on hold this long hangs up */
+#define CS_TEXT_MAX_CHARS 2000           /* longest trainee reply or caller line kept */
+
+typedef enum {
+    REQ_NONE,    /* script not started or running */
+    REQ_SAY,     /* caller speaking until req_until */
+    REQ_SILENCE, /* caller silent until req_until */
+    REQ_WAIT,    /* waiting for the trainee until req_until */
+    REQ_POST,    /* script returned; trainee may finish until req_until */
+    REQ_END      /* script asked to end the call (hangup, or pausing after the trainee hung up) */
+} cs_request;
+
+/* A trainee action that arrived while the script was not waiting: delivered at the next wait. */
+typedef struct {
+    cs_input_kind kind;
+    char *text;
+    int choice;
+    int64_t t_ms;
+    size_t event_index;
+} cs_queued;
+
+struct cs_engine {
+    cs_engine_config cfg;
+    char *path;
+    cs_sandbox *sb;
+    lua_State *co;           /* the scenario's run() thread */
+    int co_ref, run_ref, call_ref;
+
+    cs_scenario_info info;
+    char **owned;            /* strings behind info/rubric, freed together */
+    size_t n_owned, cap_owned;
+    cs_rubric_item *items;
+    int max_rings, patience;
+    char *give_up;
+
+    cs_call_log log;
+    cs_phase phase;
+    int64_t now, offered_at;
+    cs_request req;
+    int64_t req_until;
+    char *expect;
+    char **options;
+    size_t n_options;
+    char *prompt;
+    int64_t hold_started, wait_remaining;
+
+    int rings, on_hold, hung_up, hangup_delivered;
+    char *hint, *end_reason, *script_error;
+    int64_t last_caller_end, last_trainee;
+    cs_queued *queue;
+    size_t n_queue;
+};
+
+/* engine.c */
+cs_event *cs_engine_log_event(cs_engine *e, const cs_event *ev);
+char *cs_engine_strdup(const char *s);
+/* Pushes the reply table for a trainee action onto the scenario thread. */
+void cs_engine_push_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const char *text,
+                          int choice, int64_t t_ms, size_t event_index);
+int64_t cs_speech_ms(const char *text, int rate);
+
+/* Sets match fields (match, category, similarity, missing, taboo, insult) of the table at the
+ * top of L for text against category (NULL: taboo scan and classification only). */
+void cs_push_match_fields(lua_State *L, const cs_phrase_bank *bank, const char *category,
+                          const char *text);
+
+/* scenario_api.c: registers call, score and phrase into the sandbox env. */
+void cs_scenario_api_open(cs_engine *e, lua_State *L);
+/* Reads the returned scenario table at the top of L into e->info; 0 or -1 with err. */
+int cs_scenario_read_table(cs_engine *e, lua_State *L, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,20 @@
+/* Drives the call engine from a replies file on a virtual clock: no sleeping, the same engine the
+ * window drives in real time. */
+#ifndef CALLSIM_HEADLESS_H
+#define CALLSIM_HEADLESS_H
+
+#include <stddef.h>
+#include "engine.h"
+#include "replies.h"
+
+typedef struct {
+    size_t used;        /* replies handed to the engine */
+    size_t ignored;     /* of those, ignored by the engine (a note says why) */
+    size_t left_over;   /* replies left when the call ended */
+    int first_left_line;
+} cs_headless_result;
+
+/* Plays the whole call (from offering it at t=0 to its end). */
+void cs_headless_play(cs_engine *e, const cs_replies *r, cs_headless_result *res);
+
+#endif

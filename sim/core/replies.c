@@ -1,0 +1,184 @@
+/* Replies file parser (see replies.h). Strict: an unknown action or a bad number is an error naming
+ * the line, because a typo in a trainer's test must not silently become typed text. */
+#include "replies.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lua_sandbox.h"
+#include "text_norm.h"
+
+#define LINE_MAX_BYTES (1u << 20)
+
+static char *dupn(const char *s, size_t n)
+{
+    char *d = malloc(n + 1);
+    if (!d) return NULL;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+static const char *skip_space(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    return p;
+}
+
+static size_t trim_end(const char *p, size_t n)
+{
+    while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r')) n--;
+    return n;
+}
+
+typedef struct {
+    const char *name;
+    int line;
+    char *err;
+    size_t errlen;
+} where;
+
+static int bad(where *w, const char *msg, const char *arg)
+{
+    snprintf(w->err, w->errlen, "%s:%d: %s%s", w->name, w->line, msg, arg ? arg : "");
+    return -1;
+}
+
+/* "@S" → delay in ms; advances *p. */
+static int parse_delay(where *w, const char **p, const char *end, int *ms)
+{
+    const char *s = *p + 1;
+    char num[32];
+    size_t n = 0;
+    while (s < end && n < sizeof num - 1 && ((*s >= '0' && *s <= '9') || *s == '.')) num[n++] = *s++;
+    num[n] = '\0';
+    char *stop;
+    errno = 0;
+    double v = strtod(num, &stop);
+    if (n == 0 || *stop || errno || v < 0 || v > 3600)
+        return bad(w, "@S needs seconds from 0 to 3600, e.g. @2.5", NULL);
+    *ms = (int)(v * 1000 + 0.5);
+    *p = s;
+    return 0;
+}
+
+static const struct { const char *name; cs_input_kind kind; int needs_arg; } commands[] = {
+    { "answer", CS_IN_ANSWER, 0 },    { "hold", CS_IN_HOLD, 0 },         { "unhold", CS_IN_UNHOLD, 0 },
+    { "transfer", CS_IN_TRANSFER, 1 }, { "escalate", CS_IN_ESCALATE, 1 }, { "ticket", CS_IN_TICKET, 1 },
+    { "hangup", CS_IN_HANGUP, 0 },
+};
+
+static int parse_command(where *w, const char *p, size_t n, cs_reply *r)
+{
+    size_t wl = 0;
+    while (wl < n && p[wl] != ' ' && p[wl] != '\t') wl++;
+    const char *arg = skip_space(p + wl, p + n);
+    size_t al = (size_t)(p + n - arg);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        if (strlen(commands[i].name) != wl || strncmp(commands[i].name, p, wl) != 0) continue;
+        if (commands[i].needs_arg && al == 0) return bad(w, "missing argument after /", commands[i].name);
+        if (!commands[i].needs_arg && al > 0) return bad(w, "unexpected text after /", commands[i].name);
+        if (commands[i].kind == CS_IN_TICKET && !memchr(arg, '=', al))
+            return bad(w, "/ticket needs FIELD=VALUE pairs, e.g. /ticket name=王芳 phone=13800001234", NULL);
+        r->kind = commands[i].kind;
+        r->text = al ? dupn(arg, al) : NULL;
+        return al && !r->text ? bad(w, "out of memory", NULL) : 0;
+    }
+    char cmd[40];
+    snprintf(cmd, sizeof cmd, "%.*s", (int)(wl < 30 ? wl : 30), p);
+    return bad(w, "unknown action /", cmd[0] ? cmd : "(empty)");
+}
+
+static int parse_line(where *w, const char *p, const char *end, cs_reply *r)
+{
+    r->delay_ms = CS_REPLY_DEFAULT_DELAY_MS;
+    r->line = w->line;
+    p = skip_space(p, end);
+    if (p < end && *p == '@') {
+        if (parse_delay(w, &p, end, &r->delay_ms)) return -1;
+        p = skip_space(p, end);
+        if (p == end) return bad(w, "@S must be followed by an action", NULL);
+    }
+    size_t n = trim_end(p, (size_t)(end - p));
+    if (*p == '/') return parse_command(w, p + 1, n - 1, r);
+    if (*p == '#' && n > 1) {
+        char *stop;
+        long v = strtol(p + 1, &stop, 10);
+        if (stop == p + n && v >= 1 && v <= 9) {
+            r->kind = CS_IN_CHOICE;
+            r->choice = (int)v;
+            return 0;
+        }
+        return bad(w, "#N picks a choice: N must be 1 to 9", NULL);
+    }
+    r->kind = CS_IN_TEXT;
+    r->text = dupn(p, n);
+    return r->text ? 0 : bad(w, "out of memory", NULL);
+}
+
+static int push(cs_replies *out, size_t *cap, const cs_reply *r)
+{
+    if (out->n == *cap) {
+        size_t c = *cap ? *cap * 2 : 16;
+        cs_reply *grown = realloc(out->v, c * sizeof *grown);
+        if (!grown) return -1;
+        out->v = grown;
+        *cap = c;
+    }
+    out->v[out->n++] = *r;
+    return 0;
+}
+
+int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies *out, char *err, size_t errlen)
+{
+    out->v = NULL;
+    out->n = 0;
+    size_t cap = 0;
+    if (errlen) err[0] = '\0';
+    where w = { name, 0, err, errlen };
+    const char *p = text, *end = text + len;
+    if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3; /* BOM from Windows editors */
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        w.line++;
+        if ((size_t)(le - p) > LINE_MAX_BYTES) { cs_replies_free(out); return bad(&w, "line longer than 1 MB", NULL); }
+        if (!cs_utf8_valid(p, (size_t)(le - p))) { cs_replies_free(out); return bad(&w, "not valid UTF-8 (save the file as UTF-8)", NULL); }
+        if (memchr(p, '\0', (size_t)(le - p))) { cs_replies_free(out); return bad(&w, "NUL byte in line", NULL); }
+        const char *s = skip_space(p, le);
+        if (trim_end(s, (size_t)(le - s)) > 0) {
+            cs_reply r = { 0 };
+            if (parse_line(&w, s, le, &r) || push(out, &cap, &r)) {
+                free(r.text);
+                cs_replies_free(out);
+                if (!err[0]) bad(&w, "out of memory", NULL);
+                return -1;
+            }
+        }
+        p = nl ? nl + 1 : end;
+    }
+    return 0;
+}
+
+int cs_replies_load(const char *path, cs_replies *out, char *err, size_t errlen)
+{
+    size_t len;
+    out->v = NULL;
+    out->n = 0;
+    char *buf = cs_read_file(path, 64u << 20, &len, err, errlen);
+    if (!buf) return -1;
+    err[0] = '\0';
+    int rc = cs_replies_parse(path, buf, len, out, err, errlen);
+    free(buf);
+    return rc;
+}
+
+void cs_replies_free(cs_replies *r)
+{
+    for (size_t i = 0; i < r->n; i++) free(r->v[i].text);
+    free(r->v);
+    r->v = NULL;
+    r->n = 0;
+}

@@ -1,0 +1,30 @@
+/* The replies file: a scripted trainee for headless runs (DESIGN.md "Replies file"). One action per
+ * line, blank lines ignored; "@S" before an action = S seconds after the previous event (default 2). */
+#ifndef CALLSIM_REPLIES_H
+#define CALLSIM_REPLIES_H
+
+#include <stddef.h>
+#include "engine.h"
+
+#define CS_REPLY_DEFAULT_DELAY_MS 2000
+
+typedef struct {
+    cs_input_kind kind;
+    char *text;      /* typed text, target, or ticket "f=v ..." (owned) */
+    int choice;
+    int delay_ms;
+    int line;        /* line number in the file, for messages */
+} cs_reply;
+
+typedef struct {
+    cs_reply *v;
+    size_t n;
+} cs_replies;
+
+/* Parses text (the whole file). On error returns -1 with "NAME:LINE: message" in err. */
+int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies *out, char *err, size_t errlen);
+/* Reads and parses a file. */
+int cs_replies_load(const char *path, cs_replies *out, char *err, size_t errlen);
+void cs_replies_free(cs_replies *r);
+
+#endif

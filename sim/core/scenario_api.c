@@ -1,0 +1,443 @@
+/* The Lua side of a scenario: the `call`, `score` and `phrase` libraries (one luaL_Reg table each)
+ * and the reading of the table a scenario file returns. Functions that pause the script set the
+ * engine's request and yield; the engine resumes the thread when the request is done. Every
+ * argument is checked, and a bad one is named (luaL_argerror) with the scenario's file and line. */
+#include "engine_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "phrase_match.h"
+#include "text_norm.h"
+
+static const char ENGINE_KEY = 'E';
+
+static cs_engine *engine_of(lua_State *L)
+{
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &ENGINE_KEY);
+    cs_engine *e = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    return e;
+}
+
+static int clampi(int v, int lo, int hi) { return v < lo ? lo : v > hi ? hi : v; }
+
+/* Pausing functions may only run inside run(), on the scenario's thread, during the call. */
+static cs_engine *pausing_engine(lua_State *L, const char *fn)
+{
+    cs_engine *e = engine_of(L);
+    if (L != e->co || e->phase != CS_PHASE_TALKING)
+        luaL_error(L, "call.%s can only be used inside run() during the call", fn);
+    return e;
+}
+
+/* After the trainee hung up, a pausing call ends the script (the wait that reports the hang-up
+ * is the exception, handled in call_wait). */
+static int end_script(lua_State *L, cs_engine *e)
+{
+    e->req = REQ_END;
+    return lua_yield(L, 0);
+}
+
+static const char *check_text(lua_State *L, int arg)
+{
+    size_t len;
+    const char *s = luaL_checklstring(L, arg, &len);
+    if (!cs_utf8_valid(s, len)) luaL_argerror(L, arg, "not valid UTF-8");
+    if (cs_utf8_len(s) > CS_TEXT_MAX_CHARS) luaL_argerror(L, arg, "longer than 2000 characters");
+    return s;
+}
+
+static int opt_int_field(lua_State *L, int t, const char *k, int def, int lo, int hi, int arg)
+{
+    if (t == 0) return def;
+    lua_getfield(L, t, k);
+    int v = def;
+    if (!lua_isnil(L, -1)) {
+        if (!lua_isnumber(L, -1))
+            luaL_argerror(L, arg, lua_pushfstring(L, "field '%s' must be a number", k));
+        double d = lua_tonumber(L, -1);
+        v = d < lo ? lo : d > hi ? hi : (int)d;
+    }
+    lua_pop(L, 1);
+    return v;
+}
+
+static const char *const known_voices[] = { "cmn-latn-pinyin", "cmn", "yue", "en-us", "en", "en-gb", NULL };
+
+static int voice_known(const char *v)
+{
+    for (const char *const *k = known_voices; *k; k++)
+        if (strcmp(*k, v) == 0) return 1;
+    return 0;
+}
+
+/* Builds "voice=.. rate=.. pitch=.. volume=.." from the caller defaults and opts at index t. */
+static void caller_style(lua_State *L, cs_engine *e, int t, int arg, char *buf, size_t len, int *rate)
+{
+    const char *voice = e->info.voice;
+    if (t) {
+        lua_getfield(L, t, "voice");
+        if (!lua_isnil(L, -1)) {
+            voice = lua_tostring(L, -1);
+            if (!voice || !voice_known(voice))
+                luaL_argerror(L, arg, "unknown voice (use cmn-latn-pinyin, yue or en-us)");
+        }
+        lua_pop(L, 1);
+    }
+    /* espeak-ng keeps parameters across lines and takes them unclamped: clamp and send all. */
+    *rate = opt_int_field(L, t, "rate", e->info.rate, 80, 450, arg);
+    int pitch = opt_int_field(L, t, "pitch", e->info.pitch, 0, 100, arg);
+    int volume = opt_int_field(L, t, "volume", e->info.volume, 0, 100, arg);
+    snprintf(buf, len, "voice=%s rate=%d pitch=%d volume=%d", voice, *rate, pitch, volume);
+}
+
+static int opts_index(lua_State *L, int arg)
+{
+    if (lua_isnoneornil(L, arg)) return 0;
+    luaL_checktype(L, arg, LUA_TTABLE);
+    return arg;
+}
+
+/* call.ring(): the engine rings before run() starts and starts it on the answer. */
+static int call_ring(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    lua_pushboolean(L, e->phase == CS_PHASE_TALKING);
+    lua_pushinteger(L, e->rings);
+    return 2;
+}
+
+static int speak(lua_State *L, cs_event_kind kind, const char *field, const char *text, int opt_arg)
+{
+    cs_engine *e = pausing_engine(L, kind == CS_EV_DICTATE ? "dictate" : "say");
+    char style[160];
+    int rate;
+    caller_style(L, e, opts_index(L, opt_arg), opt_arg, style, sizeof style, &rate);
+    if (e->hung_up) return end_script(L, e);
+    /* dictation is slow and clear, so the trainee can type along */
+    int64_t dur = cs_speech_ms(text, kind == CS_EV_DICTATE ? rate * 2 / 3 : rate);
+    cs_event ev = { .kind = kind, .t_start_ms = e->now, .t_end_ms = e->now + dur,
+                    .typing_start_ms = -1, .prompt_end_ms = -1, .text = (char *)text,
+                    .arg = (char *)field, .style = style };
+    cs_engine_log_event(e, &ev);
+    e->last_caller_end = ev.t_end_ms;
+    e->req = REQ_SAY;
+    e->req_until = ev.t_end_ms;
+    return lua_yield(L, 0);
+}
+
+static int call_say(lua_State *L)
+{
+    return speak(L, CS_EV_CALLER_SAY, NULL, check_text(L, 1), 2);
+}
+
+static int call_dictate(lua_State *L)
+{
+    const char *field = luaL_checkstring(L, 1);
+    if (!*field || strchr(field, '=') || strchr(field, ' '))
+        luaL_argerror(L, 1, "field name must be a word without spaces or '='");
+    return speak(L, CS_EV_DICTATE, field, check_text(L, 2), 3);
+}
+
+static int call_silence(lua_State *L)
+{
+    cs_engine *e = pausing_engine(L, "silence");
+    double s = luaL_checknumber(L, 1);
+    if (!(s > 0 && s <= 600)) luaL_argerror(L, 1, "seconds must be between 0 and 600");
+    if (e->hung_up) return end_script(L, e);
+    cs_event ev = { .kind = CS_EV_CALLER_SILENT, .t_start_ms = e->now,
+                    .t_end_ms = e->now + (int64_t)(s * 1000), .typing_start_ms = -1,
+                    .prompt_end_ms = -1 };
+    cs_engine_log_event(e, &ev);
+    e->req = REQ_SILENCE;
+    e->req_until = ev.t_end_ms;
+    return lua_yield(L, 0);
+}
+
+static void clear_options(cs_engine *e)
+{
+    for (size_t i = 0; i < e->n_options; i++) free(e->options[i]);
+    free(e->options);
+    e->options = NULL;
+    e->n_options = 0;
+    free(e->prompt);
+    e->prompt = NULL;
+}
+
+static void read_options(lua_State *L, cs_engine *e, int t)
+{
+    lua_Integer n = (lua_Integer)luaL_len(L, t);
+    if (n > 9) luaL_argerror(L, 1, "at most 9 choices");
+    for (lua_Integer i = 1; i <= n; i++) {
+        if (lua_geti(L, t, i) != LUA_TSTRING)
+            luaL_argerror(L, 1, lua_pushfstring(L, "choice %d must be a string", (int)i));
+        lua_pop(L, 1);
+    }
+    clear_options(e);
+    if (n == 0) return;
+    e->options = calloc((size_t)n, sizeof *e->options);
+    if (!e->options) luaL_error(L, "out of memory");
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_geti(L, t, i);
+        e->options[e->n_options++] = cs_engine_strdup(lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_getfield(L, t, "prompt");
+    if (lua_isstring(L, -1)) e->prompt = cs_engine_strdup(lua_tostring(L, -1));
+    lua_pop(L, 1);
+}
+
+/* call.wait{expect=, timeout=, [1..n]=choices, prompt=} */
+static int call_wait(lua_State *L)
+{
+    cs_engine *e = pausing_engine(L, "wait");
+    int t = opts_index(L, 1);
+    const char *expect = NULL;
+    double timeout = 20;
+    if (t) {
+        lua_getfield(L, t, "expect");
+        if (!lua_isnil(L, -1)) {
+            expect = lua_tostring(L, -1);
+            if (!expect || !cs_bank_has_category(e->cfg.bank, expect))
+                luaL_argerror(L, 1, lua_pushfstring(L, "unknown phrase category '%s' in expect",
+                                                    expect ? expect : "?"));
+        }
+        lua_getfield(L, t, "timeout");
+        if (!lua_isnil(L, -1)) {
+            timeout = lua_tonumber(L, -1);
+            if (!(timeout > 0 && timeout <= 600))
+                luaL_argerror(L, 1, "timeout must be a number of seconds between 0 and 600");
+        }
+        lua_pop(L, 1);
+        read_options(L, e, t);
+    } else {
+        clear_options(e);
+    }
+    if (e->hung_up) {
+        if (e->hangup_delivered) return end_script(L, e);
+        e->hangup_delivered = 1;
+        cs_engine_push_reply(e, L, CS_IN_HANGUP, NULL, 0, e->last_trainee, (size_t)-1);
+        return 1;
+    }
+    free(e->expect);
+    e->expect = expect ? cs_engine_strdup(expect) : NULL;
+    if (t) lua_pop(L, 1); /* expect */
+    if (e->n_queue > 0) {
+        cs_queued q = e->queue[0];
+        memmove(e->queue, e->queue + 1, (e->n_queue - 1) * sizeof *e->queue);
+        e->n_queue--;
+        cs_engine_push_reply(e, L, q.kind, q.text, q.choice, q.t_ms, q.event_index);
+        free(q.text);
+        clear_options(e);
+        return 1;
+    }
+    e->req = REQ_WAIT;
+    e->req_until = e->now + (int64_t)(timeout * 1000);
+    return lua_yield(L, 0);
+}
+
+static int call_hangup(lua_State *L)
+{
+    cs_engine *e = pausing_engine(L, "hangup");
+    const char *reason = luaL_optstring(L, 1, "caller hung up");
+    if (e->hung_up) return end_script(L, e);
+    cs_event ev = { .kind = CS_EV_CALLER_HANGUP, .t_start_ms = e->now, .t_end_ms = e->now,
+                    .typing_start_ms = -1, .prompt_end_ms = -1, .text = (char *)reason };
+    cs_engine_log_event(e, &ev);
+    free(e->end_reason);
+    e->end_reason = cs_engine_strdup("caller hung up");
+    return end_script(L, e);
+}
+
+static int call_mood(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    if (!lua_isnoneornil(L, 1)) {
+        lua_Integer d = luaL_checkinteger(L, 1);
+        e->patience = clampi(e->patience + (int)(d > 100 ? 100 : d < -100 ? -100 : d), 0, 100);
+    }
+    lua_pushinteger(L, e->patience);
+    return 1;
+}
+
+static int call_time(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    lua_pushnumber(L, (double)(e->now - e->offered_at) / 1000.0);
+    return 1;
+}
+
+static int call_hint(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *h = check_text(L, 1);
+    free(e->hint);
+    e->hint = e->cfg.mode == CS_MODE_EXAM ? NULL : cs_engine_strdup(h);
+    return 0;
+}
+
+static int call_mode(lua_State *L)
+{
+    static const char *const names[] = { "headless", "practice", "exam" };
+    lua_pushstring(L, names[engine_of(L)->cfg.mode]);
+    return 1;
+}
+
+static int call_is_over(lua_State *L)
+{
+    lua_pushboolean(L, engine_of(L)->hung_up);
+    return 1;
+}
+
+static const luaL_Reg call_lib[] = {
+    { "ring", call_ring },       { "say", call_say },         { "dictate", call_dictate },
+    { "silence", call_silence }, { "wait", call_wait },       { "hangup", call_hangup },
+    { "mood", call_mood },       { "time", call_time },       { "hint", call_hint },
+    { "mode", call_mode },       { "is_over", call_is_over }, { NULL, NULL },
+};
+
+/* --- score ----------------------------------------------------------------------------------- */
+
+static const cs_rubric_item *find_item(cs_engine *e, const char *id)
+{
+    for (size_t i = 0; i < e->info.rubric.n; i++)
+        if (strcmp(e->items[i].id, id) == 0) return &e->items[i];
+    return NULL;
+}
+
+static int mark(lua_State *L, double sign)
+{
+    cs_engine *e = engine_of(L);
+    const char *id = luaL_checkstring(L, 1);
+    double pts = luaL_checknumber(L, 2);
+    const char *reason = check_text(L, 3);
+    const char *clause = luaL_optstring(L, 4, NULL);
+    const cs_rubric_item *it = find_item(e, id);
+    if (!it) luaL_argerror(L, 1, lua_pushfstring(L, "no rubric item '%s'", id));
+    if (it->rule) luaL_argerror(L, 1, lua_pushfstring(L, "rubric item '%s' is graded by rule '%s'", id, it->rule));
+    if (!(pts >= 0 && pts <= 100)) luaL_argerror(L, 2, "points must be between 0 and 100");
+    cs_event ev = { .kind = CS_EV_MARK, .t_start_ms = e->now, .t_end_ms = e->now,
+                    .typing_start_ms = -1, .prompt_end_ms = -1, .points = sign * pts,
+                    .text = (char *)reason, .arg = (char *)id,
+                    .clause = (char *)(clause ? clause : it->clause) };
+    cs_engine_log_event(e, &ev);
+    return 0;
+}
+
+static int score_award(lua_State *L) { return mark(L, 1.0); }
+static int score_deduct(lua_State *L) { return mark(L, -1.0); }
+
+static int score_fail(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *reason = check_text(L, 1);
+    const char *clause = luaL_checkstring(L, 2);
+    cs_event ev = { .kind = CS_EV_FAIL, .t_start_ms = e->now, .t_end_ms = e->now,
+                    .typing_start_ms = -1, .prompt_end_ms = -1, .text = (char *)reason,
+                    .clause = (char *)clause };
+    cs_engine_log_event(e, &ev);
+    return 0;
+}
+
+static const luaL_Reg score_lib[] = {
+    { "award", score_award }, { "deduct", score_deduct }, { "fail", score_fail }, { NULL, NULL },
+};
+
+/* --- phrase ---------------------------------------------------------------------------------- */
+
+static void push_string_list(lua_State *L, const char *const *v, size_t n)
+{
+    lua_createtable(L, (int)n, 0);
+    for (size_t i = 0; i < n; i++) {
+        lua_pushstring(L, v[i]);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+}
+
+void cs_push_match_fields(lua_State *L, const cs_phrase_bank *bank, const char *category,
+                          const char *text)
+{
+    cs_match m;
+    memset(&m, 0, sizeof m);
+    if (category) cs_match_phrase(bank, category, text, &m);
+    else cs_scan_taboo(bank, text, &m);
+    cs_match best;
+    const char *cat = cs_classify(bank, text, &best);
+    lua_pushboolean(L, category && m.match);
+    lua_setfield(L, -2, "match");
+    lua_pushstring(L, cat);
+    lua_setfield(L, -2, "category");
+    lua_pushnumber(L, m.similarity);
+    lua_setfield(L, -2, "similarity");
+    push_string_list(L, m.missing, m.n_missing);
+    lua_setfield(L, -2, "missing");
+    push_string_list(L, m.taboo, m.n_taboo);
+    lua_setfield(L, -2, "taboo");
+    lua_pushboolean(L, m.insult);
+    lua_setfield(L, -2, "insult");
+}
+
+static int phrase_match(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *cat = luaL_checkstring(L, 1);
+    const char *text = luaL_checkstring(L, 2);
+    if (!cs_bank_has_category(e->cfg.bank, cat))
+        luaL_argerror(L, 1, lua_pushfstring(L, "unknown phrase category '%s'", cat));
+    lua_newtable(L);
+    cs_push_match_fields(L, e->cfg.bank, cat, text);
+    return 1;
+}
+
+static int phrase_standard(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *cat = luaL_checkstring(L, 1);
+    const char *s = cs_bank_category_standard(e->cfg.bank, cat);
+    if (!s) luaL_argerror(L, 1, lua_pushfstring(L, "unknown phrase category '%s'", cat));
+    lua_pushstring(L, s);
+    return 1;
+}
+
+static int phrase_categories(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    size_t n = cs_bank_category_count(e->cfg.bank);
+    lua_createtable(L, (int)n, 0);
+    for (size_t i = 0; i < n; i++) {
+        lua_pushstring(L, cs_bank_category_name(e->cfg.bank, i));
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    return 1;
+}
+
+static const luaL_Reg phrase_lib[] = {
+    { "match", phrase_match }, { "standard", phrase_standard },
+    { "categories", phrase_categories }, { NULL, NULL },
+};
+
+void cs_scenario_api_open(cs_engine *e, lua_State *L)
+{
+    lua_pushlightuserdata(L, e);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &ENGINE_KEY);
+    cs_sandbox_push_env(e->sb);
+    luaL_newlib(L, call_lib);
+    /* call.random is math.random, seeded per attempt so a paper replays identically */
+    lua_getfield(L, -2, "math");
+    lua_getfield(L, -1, "random");
+    lua_setfield(L, -3, "random");
+    lua_pop(L, 1);
+    lua_pushvalue(L, -1);
+    e->call_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_setfield(L, -2, "call");
+    luaL_newlib(L, score_lib);
+    lua_setfield(L, -2, "score");
+    luaL_newlib(L, phrase_lib);
+    lua_setfield(L, -2, "phrase");
+    lua_pop(L, 1);
+}

@@ -1,0 +1,235 @@
+/* Reads and checks the table a scenario file returns (DESIGN.md "Scenarios", docs/scenarios.md).
+ * Every problem is one message naming the file and the field, saying what is expected. */
+#include "engine_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "text_norm.h"
+
+static const char *keep(cs_engine *e, const char *s)
+{
+    if (!s) return NULL;
+    if (e->n_owned == e->cap_owned) {
+        size_t cap = e->cap_owned ? e->cap_owned * 2 : 32;
+        char **grown = realloc(e->owned, cap * sizeof *grown);
+        if (!grown) return NULL;
+        e->owned = grown;
+        e->cap_owned = cap;
+    }
+    char *d = cs_engine_strdup(s);
+    if (d) e->owned[e->n_owned++] = d;
+    return d;
+}
+
+typedef struct {
+    cs_engine *e;
+    lua_State *L;
+    char *err;
+    size_t errlen;
+} loader;
+
+static int fail(loader *ld, const char *fmt, const char *a, const char *b)
+{
+    char msg[400];
+    snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
+    snprintf(ld->err, ld->errlen, "%s: %s", ld->e->path, msg);
+    return -1;
+}
+
+/* String field k of table t: required or optional (def). Leaves nothing on the stack. */
+static int str_field(loader *ld, int t, const char *k, int required, const char *def, const char **out)
+{
+    lua_getfield(ld->L, t, k);
+    int ty = lua_type(ld->L, -1);
+    if (ty == LUA_TNIL) {
+        lua_pop(ld->L, 1);
+        if (required) return fail(ld, "missing field '%s' (a string)", k, NULL);
+        *out = def ? keep(ld->e, def) : NULL;
+        return 0;
+    }
+    if (ty != LUA_TSTRING) {
+        lua_pop(ld->L, 1);
+        return fail(ld, "field '%s' must be a string", k, NULL);
+    }
+    size_t len;
+    const char *s = lua_tolstring(ld->L, -1, &len);
+    if (!cs_utf8_valid(s, len)) {
+        lua_pop(ld->L, 1);
+        return fail(ld, "field '%s' is not valid UTF-8", k, NULL);
+    }
+    *out = keep(ld->e, s);
+    lua_pop(ld->L, 1);
+    return *out ? 0 : fail(ld, "out of memory", NULL, NULL);
+}
+
+static int num_field(loader *ld, int t, const char *k, double def, double lo, double hi, double *out)
+{
+    lua_getfield(ld->L, t, k);
+    int ty = lua_type(ld->L, -1);
+    double v = def;
+    if (ty == LUA_TNUMBER) v = lua_tonumber(ld->L, -1);
+    lua_pop(ld->L, 1);
+    if (ty != LUA_TNIL && ty != LUA_TNUMBER) return fail(ld, "field '%s' must be a number", k, NULL);
+    if (v < lo || v > hi) {
+        char range[64];
+        snprintf(range, sizeof range, "%g..%g", lo, hi);
+        return fail(ld, "field '%s' must be in %s", k, range);
+    }
+    *out = v;
+    return 0;
+}
+
+static int id_ok(const char *id)
+{
+    if (!*id) return 0;
+    for (const char *p = id; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_')) return 0;
+    return 1;
+}
+
+static const char *const areas[] = { "service", "business", "record", "data", "operations", NULL };
+
+static int read_top(loader *ld, int t)
+{
+    cs_scenario_info *in = &ld->e->info;
+    double level;
+    if (str_field(ld, t, "id", 1, NULL, &in->id)) return -1;
+    if (!id_ok(in->id)) return fail(ld, "field 'id' must be lower-case letters, digits and _ (got '%s')", in->id, NULL);
+    if (str_field(ld, t, "title", 1, NULL, &in->title)) return -1;
+    if (str_field(ld, t, "description", 0, "", &in->description)) return -1;
+    if (str_field(ld, t, "situation", 0, in->title, &in->situation)) return -1;
+    if (str_field(ld, t, "area", 0, "service", &in->area)) return -1;
+    int area_ok = 0;
+    for (const char *const *a = areas; *a; a++) area_ok |= strcmp(*a, in->area) == 0;
+    if (!area_ok)
+        return fail(ld, "field 'area' is '%s'; use service, business, record, data or operations", in->area, NULL);
+    if (num_field(ld, t, "level", 5, 3, 5, &level)) return -1;
+    if (level != 5 && level != 4 && level != 3) return fail(ld, "field 'level' must be 5, 4 or 3", NULL, NULL);
+    in->level = (int)level;
+    const char *closing;
+    if (str_field(ld, t, "closing", 0, "closing", &closing)) return -1;
+    if (!cs_bank_has_category(ld->e->cfg.bank, closing))
+        return fail(ld, "field 'closing' names unknown phrase category '%s'", closing, NULL);
+    in->rubric.closing_category = closing;
+    double lat;
+    if (num_field(ld, t, "latency_limit", 10, 1, 120, &lat)) return -1;
+    in->rubric.latency_limit_ms = (int)(lat * 1000);
+    return 0;
+}
+
+static int read_history(loader *ld, int caller)
+{
+    cs_scenario_info *in = &ld->e->info;
+    lua_getfield(ld->L, caller, "history");
+    if (lua_isnil(ld->L, -1)) { lua_pop(ld->L, 1); return 0; }
+    if (!lua_istable(ld->L, -1)) { lua_pop(ld->L, 1); return fail(ld, "caller.history must be a list of strings", NULL, NULL); }
+    size_t n = (size_t)luaL_len(ld->L, -1);
+    if (n > 50) n = 50;
+    const char **h = calloc(n ? n : 1, sizeof *h);
+    if (!h) { lua_pop(ld->L, 1); return fail(ld, "out of memory", NULL, NULL); }
+    for (size_t i = 0; i < n; i++) {
+        lua_geti(ld->L, -1, (lua_Integer)i + 1);
+        h[i] = lua_isstring(ld->L, -1) ? keep(ld->e, lua_tostring(ld->L, -1)) : "";
+        lua_pop(ld->L, 1);
+    }
+    lua_pop(ld->L, 1);
+    in->history = h;
+    in->n_history = n;
+    return 0;
+}
+
+static int read_caller(loader *ld, int t)
+{
+    cs_scenario_info *in = &ld->e->info;
+    lua_getfield(ld->L, t, "caller");
+    if (!lua_istable(ld->L, -1)) { lua_pop(ld->L, 1); return fail(ld, "missing field 'caller' (a table)", NULL, NULL); }
+    int c = lua_gettop(ld->L);
+    double rate, pitch, volume, patience, rings;
+    int rc = str_field(ld, c, "name", 0, "客户", &in->caller_name) ||
+             str_field(ld, c, "phone", 0, "", &in->caller_phone) ||
+             str_field(ld, c, "voice", 0, "cmn-latn-pinyin", &in->voice) ||
+             num_field(ld, c, "rate", 175, 80, 450, &rate) ||
+             num_field(ld, c, "pitch", 50, 0, 100, &pitch) ||
+             num_field(ld, c, "volume", 80, 0, 100, &volume) ||
+             num_field(ld, c, "patience", 100, 1, 100, &patience) ||
+             num_field(ld, c, "max_rings", 8, 1, 30, &rings) ||
+             str_field(ld, c, "give_up", 0, NULL, (const char **)&ld->e->give_up) ||
+             read_history(ld, c);
+    lua_pop(ld->L, 1);
+    if (rc) return -1;
+    static const char *const voices[] = { "cmn-latn-pinyin", "cmn", "yue", "en-us", "en", "en-gb", NULL };
+    int ok = 0;
+    for (const char *const *v = voices; *v; v++) ok |= strcmp(*v, in->voice) == 0;
+    if (!ok) return fail(ld, "caller.voice '%s' is unknown; use cmn-latn-pinyin, yue or en-us", in->voice, NULL);
+    in->rate = (int)rate;
+    in->pitch = (int)pitch;
+    in->volume = (int)volume;
+    ld->e->patience = (int)patience;
+    ld->e->max_rings = (int)rings;
+    return 0;
+}
+
+static int read_item(loader *ld, int it, size_t i, cs_rubric_item *item)
+{
+    char where[32];
+    snprintf(where, sizeof where, "rubric[%zu]", i + 1);
+    if (!lua_istable(ld->L, it)) return fail(ld, "%s must be a table {id=, max=, ...}", where, NULL);
+    double max;
+    if (str_field(ld, it, "id", 1, NULL, &item->id) || str_field(ld, it, "rule", 0, NULL, &item->rule) ||
+        str_field(ld, it, "label", 0, NULL, &item->label) ||
+        str_field(ld, it, "clause", 0, NULL, &item->clause) ||
+        num_field(ld, it, "max", -1, 0.5, 100, &max))
+        return fail(ld, "%s: %s", where, strchr(ld->err, ':') ? strchr(ld->err, ':') + 2 : ld->err);
+    item->max = max;
+    char why[200];
+    if (item->rule && !cs_rule_valid(ld->e->cfg.bank, item->rule, why, sizeof why))
+        return fail(ld, "%s: %s", where, why);
+    if (!item->clause && item->rule) item->clause = cs_rule_default_clause(ld->e->cfg.bank, item->rule);
+    if (!item->label) item->label = item->id;
+    return 0;
+}
+
+static int read_rubric(loader *ld, int t)
+{
+    lua_getfield(ld->L, t, "rubric");
+    if (!lua_istable(ld->L, -1)) { lua_pop(ld->L, 1); return fail(ld, "missing field 'rubric' (a list of items)", NULL, NULL); }
+    size_t n = (size_t)luaL_len(ld->L, -1);
+    if (n == 0 || n > 40) { lua_pop(ld->L, 1); return fail(ld, "rubric must have 1 to 40 items", NULL, NULL); }
+    ld->e->items = calloc(n, sizeof *ld->e->items);
+    if (!ld->e->items) { lua_pop(ld->L, 1); return fail(ld, "out of memory", NULL, NULL); }
+    for (size_t i = 0; i < n; i++) {
+        lua_geti(ld->L, -1, (lua_Integer)i + 1);
+        int rc = read_item(ld, lua_gettop(ld->L), i, &ld->e->items[i]);
+        lua_pop(ld->L, 1);
+        if (rc) { lua_pop(ld->L, 1); return -1; }
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(ld->e->items[j].id, ld->e->items[i].id) == 0) {
+                lua_pop(ld->L, 1);
+                return fail(ld, "rubric item id '%s' appears twice", ld->e->items[i].id, NULL);
+            }
+    }
+    lua_pop(ld->L, 1);
+    ld->e->info.rubric.items = ld->e->items;
+    ld->e->info.rubric.n = n;
+    return 0;
+}
+
+int cs_scenario_read_table(cs_engine *e, lua_State *L, char *err, size_t errlen)
+{
+    loader ld = { e, L, err, errlen };
+    if (!lua_istable(L, -1))
+        return fail(&ld, "the file must end with 'return { id = ..., run = function(call) ... end }'", NULL, NULL);
+    int t = lua_gettop(L);
+    if (read_top(&ld, t) || read_caller(&ld, t) || read_rubric(&ld, t)) return -1;
+    lua_getfield(L, t, "run");
+    if (!lua_isfunction(L, -1)) {
+        lua_pop(L, 1);
+        return fail(&ld, "missing field 'run' (function(call) ... end)", NULL, NULL);
+    }
+    e->run_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}

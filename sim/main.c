@@ -1,0 +1,38 @@
+/* callsim: a training simulator for Chinese call-center agents. This file only dispatches the
+ * subcommands of the command-line contract (DESIGN.md "Command line"). */
+#include <stdio.h>
+#include <string.h>
+
+#include "commands.h"
+#include "paths.h"
+
+static const char usage[] =
+    "usage: callsim [COMMAND] [ARGS]\n"
+    "  (none)                        the window: main menu (practice, exam, trainer)\n"
+    "  play SCENARIO.lua             the window, straight into one scenario (practice)\n"
+    "  exam ...                      the window in exam mode (examiner flow)\n"
+    "  run SCENARIO.lua --replies FILE [--json] [--db PATH] [--seed N]\n"
+    "                                headless play with scripted replies; transcript and grade\n"
+    "  lint SCENARIO.lua...          check scenarios\n"
+    "  grade-phrase CATEGORY TEXT    is TEXT that standard phrase? (--batch: TSV on stdin)\n"
+    "  voices                        list the voices and check that espeak-ng speaks each\n"
+    "Each command takes --help. Exit: 0 success, 1 negative answer, 2 usage or input error.\n";
+
+int main(int argc, char **argv)
+{
+    cs_paths_init(argc > 0 ? argv[0] : NULL);
+    if (argc < 2) return cmd_window(argc, argv);
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "run") == 0) return cmd_run(argc - 1, argv + 1);
+    if (strcmp(cmd, "lint") == 0) return cmd_lint(argc - 1, argv + 1);
+    if (strcmp(cmd, "grade-phrase") == 0) return cmd_grade_phrase(argc - 1, argv + 1);
+    if (strcmp(cmd, "voices") == 0) return cmd_voices(argc - 1, argv + 1);
+    if (strcmp(cmd, "play") == 0 || strcmp(cmd, "exam") == 0 || cmd[0] == '-')
+        return cmd_window(argc, argv);
+    fprintf(stderr, "callsim: unknown command '%s' (see callsim --help)\n", cmd);
+    return 2;
+}

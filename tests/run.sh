@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs every test against each build directory given (the normal build, then the sanitizer build)
+# and adds up their closing "N passed, N failed" lines into one. A test program that crashes or
+# prints no closing line counts as one failure, so a broken test can never pass silently.
+#   tests/run.sh build build/asan
+set -u
+cd "$(dirname "$0")/.."
+total_pass=0
+total_fail=0
+log_dir=$(mktemp -d /tmp/callsim-tests.XXXXXX)
+
+run_one() { # name, command...
+  local name=$1; shift
+  local out="$log_dir/$(echo "$name" | tr '/ ' '__').log"
+  "$@" >"$out" 2>&1
+  local rc=$?
+  local line
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$out" | tail -n 1)
+  if [ -z "$line" ]; then
+    echo "FAIL $name: exit $rc and no closing line (log: $out)"
+    tail -n 15 "$out" | sed 's/^/    /'
+    total_fail=$((total_fail + 1))
+    return
+  fi
+  local p f
+  p=$(echo "$line" | sed -E 's/^([0-9]+) passed.*/\1/')
+  f=$(echo "$line" | sed -E 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/')
+  if [ "$rc" != 0 ] && [ "$f" = 0 ]; then f=1; fi
+  total_pass=$((total_pass + p))
+  total_fail=$((total_fail + f))
+  if [ "$f" != 0 ]; then
+    echo "FAIL $name: $line (log: $out)"
+    grep -vE '^[0-9]+ passed' "$out" | tail -n 25 | sed 's/^/    /'
+  else
+    echo "ok   $name: $line"
+  fi
+}
+
+export SDL_AUDIODRIVER=dummy
+for build in "$@"; do
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  for t in "$build"/tests/test_*; do
+    [ -x "$t" ] && run_one "$t" "$t"
+  done
+  for t in "$build"/uitests/test_*; do
+    [ -x "$t" ] && run_one "$t" env SDL_VIDEODRIVER=dummy "$t"
+  done
+  for t in tests/cli/*.sh; do
+    [ -f "$t" ] && run_one "$t [$build]" bash "$t" "$build/callsim"
+  done
+  run_one "transcripts [$build]" bash tests/run_transcripts.sh "$build/callsim"
+done
+
+# GUI tests need a real X server: only with the plain build, and only when Xvfb is there.
+if command -v Xvfb >/dev/null 2>&1; then
+  for t in tests/gui/*.sh; do
+    [ -f "$t" ] && run_one "$t" bash "$t" "$1/callsim"
+  done
+else
+  echo "skip GUI tests: Xvfb is not installed"
+fi
+
+echo
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" = 0 ]

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Plays every tests/transcripts/SCENARIO.CASE.replies against scenarios/SCENARIO.lua headless and
+# checks the outcomes its .expect file states (one per line):
+#   passed true|false · auto_failed true|false · score OP N · item ID OP N   (OP: >= > <= < ==)
+set -u
+callsim=${1:-build/callsim}
+cd "$(dirname "$0")/.."
+pass=0
+fail=0
+check() { # description, condition-result(0/1)
+  if [ "$2" = 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $1"; fi
+}
+cmp() { # a op b (numbers)
+  awk -v a="$1" -v b="$3" -v op="$2" 'BEGIN { r = (op == ">=") ? a >= b : (op == ">") ? a > b : (op == "<=") ? a <= b : (op == "<") ? a < b : (op == "==") ? a == b : 0; exit !r }'
+}
+for replies in tests/transcripts/*.replies; do
+  [ -f "$replies" ] || continue
+  base=$(basename "$replies" .replies)
+  scenario="scenarios/${base%%.*}.lua"
+  expect="${replies%.replies}.expect"
+  if [ ! -f "$expect" ]; then check "$base: no .expect file" 1; continue; fi
+  json=$("$callsim" run "$scenario" --replies "$replies" --json 2>/tmp/callsim-transcript.err)
+  rc=$?
+  if [ $rc != 0 ] || ! echo "$json" | jq -e . >/dev/null 2>&1; then
+    check "$base: run exited $rc: $(head -c 300 /tmp/callsim-transcript.err)" 1
+    continue
+  fi
+  while read -r what a b c; do
+    [ -z "$what" ] && continue
+    case "$what" in
+      \#*) continue ;;
+      passed|auto_failed)
+        got=$(echo "$json" | jq -r ".$what")
+        [ "$got" = "$a" ]; check "$base: $what is $got, expected $a" $? ;;
+      score)
+        got=$(echo "$json" | jq -r '.score')
+        cmp "$got" "$a" "$b"; check "$base: score $got, expected $a $b" $? ;;
+      item)
+        got=$(echo "$json" | jq -r --arg id "$a" '.items[] | select(.id == $id) | .points')
+        if [ -z "$got" ]; then check "$base: no rubric item $a" 1; continue; fi
+        cmp "$got" "$b" "$c"; check "$base: item $a has $got, expected $b $c" $? ;;
+      *) check "$base: unknown expectation '$what'" 1 ;;
+    esac
+  done <"$expect"
+done
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
