@@ -50,10 +50,10 @@ static const char *harness_current = "";
 
 #define RUN(fn) do { harness_current = #fn; fn(); } while (0)
 
-#define TEST_MAIN(body) \
+#define TEST_MAIN(...) \
     int main(int argc, char **argv) { \
         (void)argc; (void)argv; \
-        body \
+        __VA_ARGS__ \
         printf("%d passed, %d failed\n", harness_passed, harness_failed); \
         return harness_failed ? 1 : 0; \
     }

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# The command-line contract (DESIGN.md "Command line"): exit codes, one-line errors naming the bad
+# file or value, hostile scenarios stopped within seconds with nothing done outside the sandbox,
+# and what `run --db` leaves in the database.
+set -u
+callsim=${1:-build/callsim}
+cd "$(dirname "$0")/../.."
+pass=0
+fail=0
+tmp=$(mktemp -d /tmp/callsim-cli.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+expect_rc() { # want, description, command...
+  local want=$1 what=$2; shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local rc=$?
+  if [ "$rc" = "$want" ]; then ok; else bad "$what: exit $rc, expected $want: $(head -c 300 "$tmp/err")"; fi
+}
+err_has() { # description, text
+  if grep -qF -- "$2" "$tmp/err"; then ok; else bad "$1: stderr lacks '$2': $(head -c 300 "$tmp/err")"; fi
+}
+one_line_err() {
+  local n; n=$(grep -c . "$tmp/err")
+  if [ "$n" -ge 1 ] && [ "$n" -le 2 ]; then ok; else bad "$1: stderr has $n lines"; fi
+}
+
+printf '@1 /answer\n@2 您好\n' >"$tmp/answer.replies"
+
+# --- usage -----------------------------------------------------------------------------------
+expect_rc 0 "--help" "$callsim" --help
+expect_rc 2 "unknown command" "$callsim" frobnicate
+err_has "unknown command" "frobnicate"
+expect_rc 2 "run without --replies" "$callsim" run scenarios/silent_line.lua
+expect_rc 2 "run with bad seed" "$callsim" run scenarios/silent_line.lua --replies "$tmp/answer.replies" --seed abc
+err_has "bad seed" "abc"
+expect_rc 2 "missing replies file" "$callsim" run scenarios/silent_line.lua --replies "$tmp/nope.replies"
+err_has "missing replies" "nope.replies"
+one_line_err "missing replies"
+expect_rc 2 "missing scenario" "$callsim" run "$tmp/nope.lua" --replies "$tmp/answer.replies"
+err_has "missing scenario" "nope.lua"
+printf '/answer\n/dance\n' >"$tmp/typo.replies"
+expect_rc 2 "replies typo" "$callsim" run scenarios/silent_line.lua --replies "$tmp/typo.replies"
+err_has "replies typo" "typo.replies:2: unknown action /dance"
+printf '/answer\n\xff\xfe\n' >"$tmp/bad-utf8.replies"
+expect_rc 2 "replies invalid UTF-8" "$callsim" run scenarios/silent_line.lua --replies "$tmp/bad-utf8.replies"
+err_has "replies invalid UTF-8" "bad-utf8.replies:2:"
+expect_rc 2 "lint without files" "$callsim" lint
+
+# --- hostile and broken scenarios ------------------------------------------------------------
+rm -f /tmp/callsim-hostile-was-here
+for f in tests/hostile/*.lua; do
+  start=$(date +%s)
+  expect_rc 2 "hostile $f" timeout 20 "$callsim" run "$f" --replies "$tmp/answer.replies"
+  took=$(( $(date +%s) - start ))
+  if [ "$took" -le 8 ]; then ok; else bad "hostile $f took ${took}s"; fi
+  err_has "hostile $f" "$(basename "$f")"
+  expect_rc 1 "lint hostile $f" timeout 20 "$callsim" lint "$f"
+done
+if [ -e /tmp/callsim-hostile-was-here ]; then bad "a hostile scenario touched the file system"; else ok; fi
+expect_rc 2 "syntax error line" "$callsim" run tests/hostile/syntax_error.lua --replies "$tmp/answer.replies"
+err_has "syntax error line" "syntax_error.lua:4:"
+expect_rc 2 "runtime error line" "$callsim" run tests/hostile/runtime_error.lua --replies "$tmp/answer.replies"
+err_has "runtime error line" "runtime_error.lua:9:"
+err_has "runtime error names the argument" "bad argument #1 to 'say'"
+expect_rc 2 "bad table" "$callsim" run tests/hostile/bad_table.lua --replies "$tmp/answer.replies"
+err_has "bad table" "bad_table.lua: field 'level' must be 5, 4 or 3"
+
+# --- shipped scenarios lint clean ------------------------------------------------------------
+expect_rc 0 "lint shipped scenarios" "$callsim" lint scenarios/*.lua
+[ -s "$tmp/out" ] && bad "lint printed problems: $(head -c 300 "$tmp/out")" || ok
+
+# --- grade-phrase ----------------------------------------------------------------------------
+expect_rc 0 "grade-phrase opening" "$callsim" grade-phrase opening "先生您好，我是客服小李，请问有什么需要帮助的吗"
+if jq -e '.match == true and .category == "opening"' "$tmp/out" >/dev/null; then ok; else bad "grade-phrase json: $(cat "$tmp/out")"; fi
+expect_rc 1 "grade-phrase rude opening" "$callsim" grade-phrase opening "喂，你找谁"
+if jq -e '.match == false and (.missing | length) > 0' "$tmp/out" >/dev/null; then ok; else bad "grade-phrase missing: $(cat "$tmp/out")"; fi
+expect_rc 2 "grade-phrase unknown category" "$callsim" grade-phrase nonsense "你好"
+err_has "grade-phrase unknown category" "nonsense"
+printf 'opening\t您好，工号8号为您服务，请问有什么可以帮您\ntaboo\t你听不懂吗\nclosing\t感谢您的来电，再见\n' |
+  "$callsim" grade-phrase --batch >"$tmp/out" 2>"$tmp/err"
+if [ "$(grep -c . "$tmp/out")" = 3 ] && jq -e -s '.[0].match and .[1].match and .[2].match' "$tmp/out" >/dev/null; then ok
+else bad "grade-phrase --batch: $(cat "$tmp/out")"; fi
+
+# --- run --db ----------------------------------------------------------------------------------
+db="$tmp/x.db"
+expect_rc 0 "run --db" "$callsim" run scenarios/silent_line.lua --replies tests/transcripts/silent_line.model.replies --db "$db" --json
+events=$(jq '.turns | length' "$tmp/out")
+rows=$(sqlite3 "$db" "select count(*) from turns")
+[ -n "$events" ] && [ "$events" = "$rows" ] && ok || bad "turn rows $rows, events $events"
+[ "$(sqlite3 "$db" "select count(*) from attempts where status='completed'")" = 1 ] && ok || bad "no completed attempt"
+[ "$(sqlite3 "$db" "pragma user_version")" -ge 1 ] && ok || bad "user_version < 1"
+[ "$(sqlite3 "$db" "pragma journal_mode")" = wal ] && ok || bad "journal_mode not wal"
+score=$(jq .score "$tmp/out")
+[ "$(sqlite3 "$db" "select score from attempts")" = "$score" ] && ok || bad "stored score differs from printed $score"
+echo "not a database at all, just text" >"$tmp/corrupt.db"
+expect_rc 2 "corrupt db" "$callsim" run scenarios/silent_line.lua --replies "$tmp/answer.replies" --db "$tmp/corrupt.db"
+err_has "corrupt db" "corrupt.db"
+one_line_err "corrupt db"
+expect_rc 2 "db in a missing, uncreatable place" "$callsim" run scenarios/silent_line.lua --replies "$tmp/answer.replies" --db /proc/callsim/x.db
+err_has "uncreatable db" "/proc/callsim/x.db"
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

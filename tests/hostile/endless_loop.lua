@@ -1,0 +1,2 @@
+-- Hostile: never returns while loading.
+while true do end

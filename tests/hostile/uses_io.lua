@@ -1,0 +1,3 @@
+-- Hostile: tries to write a file.
+local f = io.open("/tmp/callsim-hostile-was-here", "w")
+return {}

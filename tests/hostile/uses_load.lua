@@ -1,0 +1,3 @@
+-- Hostile: tries to load bytecode through load().
+local f = load("\27Lua")
+return {}

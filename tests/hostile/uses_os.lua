@@ -1,0 +1,3 @@
+-- Hostile: tries to run a shell command.
+os.execute("touch /tmp/callsim-hostile-was-here")
+return {}

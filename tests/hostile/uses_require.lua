@@ -1,0 +1,3 @@
+-- Hostile: tries to load a C module.
+local ffi = require("ffi")
+return {}
