@@ -1,0 +1,509 @@
+/* Loader of the phrase bank (assets/phrases.txt) and the taboo list (assets/taboo.txt). The
+ * formats are documented at the top of each asset file. Everything is checked at load time so
+ * that a typo in the data stops the program with file:line instead of silently never matching. */
+#include "phrase_bank_int.h"
+#include "text_norm.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_DEFINE_DEPTH 4
+
+typedef struct {
+    char *name, *alts;
+} define;
+
+/* State of one file being read; err set means stop. */
+typedef struct {
+    const char *path;
+    int line;
+    char *err;
+    size_t errlen;
+    int failed;
+    define *defs;
+    size_t n_defs;
+} loader;
+
+static void fail(loader *ld, const char *fmt, ...)
+{
+    if (ld->failed) return;
+    ld->failed = 1;
+    int k = snprintf(ld->err, ld->errlen, "%s:%d: ", ld->path, ld->line);
+    if (k < 0 || (size_t)k >= ld->errlen) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(ld->err + k, ld->errlen - (size_t)k, fmt, ap);
+    va_end(ap);
+}
+
+static char *dupstr(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d) memcpy(d, s, n);
+    return d;
+}
+
+/* Grows *arr (of elem-sized items, count *n) by one zeroed item; returns it or NULL. */
+static void *push(void *arr_p, size_t *n, size_t elem)
+{
+    void **arr = arr_p;
+    char *grown = realloc(*arr, (*n + 1) * elem);
+    if (!grown) return NULL;
+    *arr = grown;
+    memset(grown + *n * elem, 0, elem);
+    return grown + (*n)++ * elem;
+}
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t') s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        s[--n] = '\0';
+    return s;
+}
+
+/* Splits "keyword rest" in place; *rest is "" when there is nothing after the keyword. */
+static char *split_word(char *s, char **rest)
+{
+    char *p = s;
+    while (*p && *p != ' ' && *p != '\t') p++;
+    if (*p) *p++ = '\0';
+    *rest = trim(p);
+    return s;
+}
+
+static void pattern_free(cs_pattern *p)
+{
+    free(p->el);
+    free(p->text);
+}
+
+static void set_free(cs_pattern_set *s)
+{
+    for (size_t i = 0; i < s->n; i++) pattern_free(&s->alts[i]);
+    free(s->alts);
+    s->alts = NULL;
+    s->n = 0;
+}
+
+/* Appends the normal form of raw[0..len) to p->el. */
+static int append_literal(cs_pattern *p, const char *raw, size_t len)
+{
+    char *lit = malloc(len + 1);
+    if (!lit) return -1;
+    memcpy(lit, raw, len);
+    lit[len] = '\0';
+    uint32_t *cps;
+    size_t n = cs_normalize_cps(lit, &cps);
+    free(lit);
+    if (n == (size_t)-1) return -1;
+    uint32_t *grown = realloc(p->el, (p->n + n + 1) * sizeof *grown);
+    if (!grown) { free(cps); return -1; }
+    memcpy(grown + p->n, cps, n * sizeof *cps);
+    p->el = grown;
+    p->n += n;
+    free(cps);
+    return 0;
+}
+
+static int append_el(cs_pattern *p, uint32_t el)
+{
+    uint32_t *grown = realloc(p->el, (p->n + 2) * sizeof *grown);
+    if (!grown) return -1;
+    grown[p->n++] = el;
+    p->el = grown;
+    return 0;
+}
+
+/* Compiles one alternative: literal text, '*' gaps, '#' digit runs. */
+static int compile_alt(loader *ld, const char *raw, cs_pattern *out)
+{
+    memset(out, 0, sizeof *out);
+    out->text = dupstr(raw);
+    if (!out->text) { fail(ld, "out of memory"); return -1; }
+    const char *seg = raw;
+    for (const char *p = raw;; p++) {
+        if (*p != '*' && *p != '#' && *p) continue;
+        if (p > seg && append_literal(out, seg, (size_t)(p - seg)) < 0) goto oom;
+        if (!*p) break;
+        if (append_el(out, *p == '*' ? CS_PAT_GAP : CS_PAT_DIGITS) < 0) goto oom;
+        seg = p + 1;
+    }
+    size_t lits = 0;
+    for (size_t i = 0; i < out->n; i++) lits += out->el[i] < CS_PAT_GAP;
+    if (lits == 0) { fail(ld, "pattern \"%s\" has no characters to match", raw); goto bad; }
+    if (out->el[0] == CS_PAT_GAP || out->el[out->n - 1] == CS_PAT_GAP) {
+        fail(ld, "pattern \"%s\" starts or ends with a gap", raw);
+        goto bad;
+    }
+    return 0;
+oom:
+    fail(ld, "out of memory");
+bad:
+    pattern_free(out);
+    return -1;
+}
+
+static const define *find_define(const loader *ld, const char *name)
+{
+    for (size_t i = 0; i < ld->n_defs; i++)
+        if (strcmp(ld->defs[i].name, name) == 0) return &ld->defs[i];
+    return NULL;
+}
+
+/* Parses "alt|alt|@define|..." into set (appending). */
+static int parse_alts(loader *ld, const char *spec, cs_pattern_set *set, int depth)
+{
+    char *copy = dupstr(spec);
+    if (!copy) { fail(ld, "out of memory"); return -1; }
+    int rc = 0;
+    char *save = NULL;
+    for (char *tok = strtok_r(copy, "|", &save); tok && rc == 0; tok = strtok_r(NULL, "|", &save)) {
+        char *alt = trim(tok);
+        if (!*alt) continue;
+        if (alt[0] == '@') {
+            const define *d = find_define(ld, alt + 1);
+            if (!d) { fail(ld, "unknown define \"%s\"", alt); rc = -1; break; }
+            if (depth >= MAX_DEFINE_DEPTH) { fail(ld, "defines nested too deep at \"%s\"", alt); rc = -1; break; }
+            rc = parse_alts(ld, d->alts, set, depth + 1);
+            continue;
+        }
+        cs_pattern *p = push(&set->alts, &set->n, sizeof *p);
+        if (!p) { fail(ld, "out of memory"); rc = -1; break; }
+        if (compile_alt(ld, alt, p) < 0) { set->n--; rc = -1; }
+    }
+    free(copy);
+    if (rc == 0 && set->n == 0) { fail(ld, "empty list of alternatives"); rc = -1; }
+    return rc;
+}
+
+static void phrase_free(cs_phrase *ph)
+{
+    free(ph->id);
+    free(ph->standard);
+    free(ph->norm);
+    free(ph->req);
+    free(ph->opt);
+}
+
+static void category_free(cs_category *c)
+{
+    free(c->name);
+    free(c->clause);
+    for (size_t i = 0; i < c->n_parts; i++) {
+        free(c->parts[i].name);
+        set_free(&c->parts[i].alts);
+    }
+    free(c->parts);
+    for (size_t i = 0; i < c->n_phrases; i++) phrase_free(&c->phrases[i]);
+    free(c->phrases);
+    set_free(&c->nots);
+}
+
+void cs_bank_free(cs_phrase_bank *bank)
+{
+    if (!bank) return;
+    for (size_t i = 0; i < bank->n_cats; i++) category_free(&bank->cats[i]);
+    free(bank->cats);
+    for (size_t i = 0; i < bank->n_taboo; i++) {
+        pattern_free(&bank->taboo[i].pat);
+        set_free(&bank->taboo[i].except);
+    }
+    free(bank->taboo);
+    free(bank->taboo_clause);
+    free(bank->insult_clause);
+    free(bank);
+}
+
+static int valid_name(const char *s)
+{
+    if (!*s) return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_' || *s == '.'))
+            return 0;
+    return 1;
+}
+
+/* ---- phrases.txt ---- */
+
+static int do_define(loader *ld, char *rest)
+{
+    char *alts;
+    char *name = split_word(rest, &alts);
+    if (!valid_name(name) || !*alts) { fail(ld, "expected: define NAME alt|alt|..."); return -1; }
+    if (find_define(ld, name)) { fail(ld, "define \"%s\" given twice", name); return -1; }
+    define *d = push(&ld->defs, &ld->n_defs, sizeof *d);
+    if (!d) { fail(ld, "out of memory"); return -1; }
+    d->name = dupstr(name);
+    d->alts = dupstr(alts);
+    if (!d->name || !d->alts) { fail(ld, "out of memory"); return -1; }
+    return 0;
+}
+
+static int do_category(loader *ld, cs_phrase_bank *bank, const char *name)
+{
+    if (!valid_name(name) || strcmp(name, "taboo") == 0) {
+        fail(ld, "bad category name \"%s\"", name);
+        return -1;
+    }
+    if (cs_bank_category(bank, name)) { fail(ld, "category \"%s\" given twice", name); return -1; }
+    cs_category *c = push(&bank->cats, &bank->n_cats, sizeof *c);
+    if (!c) { fail(ld, "out of memory"); return -1; }
+    c->name = dupstr(name);
+    if (!c->name) { fail(ld, "out of memory"); return -1; }
+    return 0;
+}
+
+static int do_part(loader *ld, cs_category *c, char *rest)
+{
+    char *alts;
+    char *name = split_word(rest, &alts);
+    if (!valid_name(name) || !*alts) { fail(ld, "expected: part NAME alt|alt|..."); return -1; }
+    for (size_t i = 0; i < c->n_parts; i++)
+        if (strcmp(c->parts[i].name, name) == 0) { fail(ld, "part \"%s\" given twice", name); return -1; }
+    cs_part *p = push(&c->parts, &c->n_parts, sizeof *p);
+    if (!p) { fail(ld, "out of memory"); return -1; }
+    p->name = dupstr(name);
+    if (!p->name) { fail(ld, "out of memory"); return -1; }
+    return parse_alts(ld, alts, &p->alts, 0);
+}
+
+static int part_index(const cs_category *c, const char *name, size_t *idx)
+{
+    for (size_t i = 0; i < c->n_parts; i++)
+        if (strcmp(c->parts[i].name, name) == 0) { *idx = i; return 0; }
+    return -1;
+}
+
+static int add_index(size_t **arr, size_t *n, size_t v)
+{
+    size_t *slot = push(arr, n, sizeof *slot);
+    if (!slot) return -1;
+    *slot = v;
+    return 0;
+}
+
+/* "ID part part? ... = standard wording" */
+static int do_phrase(loader *ld, cs_category *c, char *rest)
+{
+    char *eq = strstr(rest, " = ");
+    if (!eq) { fail(ld, "expected: phrase ID PART PART? ... = standard wording"); return -1; }
+    *eq = '\0';
+    char *standard = trim(eq + 3);
+    char *parts;
+    char *id = split_word(rest, &parts);
+    if (!valid_name(id) || !*standard) { fail(ld, "expected: phrase ID PART PART? ... = standard wording"); return -1; }
+    cs_phrase *ph = push(&c->phrases, &c->n_phrases, sizeof *ph);
+    if (!ph) { fail(ld, "out of memory"); return -1; }
+    ph->id = dupstr(id);
+    ph->standard = dupstr(standard);
+    if (!ph->id || !ph->standard) { fail(ld, "out of memory"); return -1; }
+    char *save = NULL;
+    for (char *tok = strtok_r(parts, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
+        size_t len = strlen(tok), idx;
+        int optional = tok[len - 1] == '?';
+        if (optional) tok[len - 1] = '\0';
+        if (part_index(c, tok, &idx) < 0) { fail(ld, "phrase %s: unknown part \"%s\"", id, tok); return -1; }
+        int rc = optional ? add_index(&ph->opt, &ph->n_opt, idx) : add_index(&ph->req, &ph->n_req, idx);
+        if (rc < 0) { fail(ld, "out of memory"); return -1; }
+    }
+    if (ph->n_req == 0) { fail(ld, "phrase %s has no required part", id); return -1; }
+    return 0;
+}
+
+/* Normal form of the standard wording, placeholders (XX 号, XXX) left out. */
+static int norm_standard(loader *ld, cs_phrase *ph)
+{
+    size_t n = cs_normalize_cps(ph->standard, &ph->norm);
+    if (n == (size_t)-1) { fail(ld, "out of memory"); return -1; }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (ph->norm[i] != 'x') ph->norm[k++] = ph->norm[i];
+    ph->n_norm = k;
+    return 0;
+}
+
+static int set_text(loader *ld, char **field, const char *value, const char *what)
+{
+    if (*field) { fail(ld, "%s given twice", what); return -1; }
+    if (!*value) { fail(ld, "%s is empty", what); return -1; }
+    *field = dupstr(value);
+    if (!*field) { fail(ld, "out of memory"); return -1; }
+    return 0;
+}
+
+static int phrases_line(loader *ld, cs_phrase_bank *bank, char *line)
+{
+    char *rest;
+    char *kw = split_word(line, &rest);
+    if (strcmp(kw, "define") == 0) return do_define(ld, rest);
+    if (strcmp(kw, "category") == 0) return do_category(ld, bank, rest);
+    cs_category *c = bank->n_cats ? &bank->cats[bank->n_cats - 1] : NULL;
+    int known = !strcmp(kw, "clause") || !strcmp(kw, "part") || !strcmp(kw, "phrase") || !strcmp(kw, "not");
+    if (!known) { fail(ld, "unknown keyword \"%s\"", kw); return -1; }
+    if (!c) { fail(ld, "\"%s\" before the first category", kw); return -1; }
+    if (strcmp(kw, "clause") == 0) return set_text(ld, &c->clause, rest, "clause");
+    if (strcmp(kw, "part") == 0) return do_part(ld, c, rest);
+    if (strcmp(kw, "phrase") == 0) {
+        if (do_phrase(ld, c, rest) < 0) return -1;
+        return norm_standard(ld, &c->phrases[c->n_phrases - 1]);
+    }
+    return parse_alts(ld, rest, &c->nots, 0);
+}
+
+/* ---- taboo.txt ---- */
+
+/* "taboo EXPR [~EXCEPTION ...]" or "insult EXPR [~EXCEPTION ...]" */
+static int taboo_line(loader *ld, cs_phrase_bank *bank, char *line)
+{
+    char *rest;
+    char *kw = split_word(line, &rest);
+    if (strcmp(kw, "clause") == 0) return set_text(ld, &bank->taboo_clause, rest, "clause");
+    if (strcmp(kw, "insult_clause") == 0) return set_text(ld, &bank->insult_clause, rest, "insult_clause");
+    int insult = strcmp(kw, "insult") == 0;
+    if (!insult && strcmp(kw, "taboo") != 0) { fail(ld, "unknown keyword \"%s\"", kw); return -1; }
+    char *excepts;
+    char *expr = split_word(rest, &excepts);
+    if (!*expr || expr[0] == '~') { fail(ld, "expected: %s EXPRESSION [~EXCEPTION ...]", kw); return -1; }
+    cs_taboo_entry *t = push(&bank->taboo, &bank->n_taboo, sizeof *t);
+    if (!t) { fail(ld, "out of memory"); return -1; }
+    t->insult = insult;
+    if (compile_alt(ld, expr, &t->pat) < 0) { bank->n_taboo--; return -1; }
+    char *save = NULL;
+    for (char *tok = strtok_r(excepts, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
+        if (tok[0] != '~' || !tok[1]) { fail(ld, "exception \"%s\" must start with ~", tok); return -1; }
+        cs_pattern *p = push(&t->except.alts, &t->except.n, sizeof *p);
+        if (!p) { fail(ld, "out of memory"); return -1; }
+        if (compile_alt(ld, tok + 1, p) < 0) { t->except.n--; return -1; }
+    }
+    return 0;
+}
+
+typedef int (*line_fn)(loader *ld, cs_phrase_bank *bank, char *line);
+
+static int read_file(loader *ld, cs_phrase_bank *bank, line_fn fn)
+{
+    FILE *f = fopen(ld->path, "r");
+    ld->line = 0;
+    if (!f) { fail(ld, "cannot open"); return -1; }
+    char *buf = NULL;
+    size_t cap = 0;
+    int rc = 0;
+    while (rc == 0 && getline(&buf, &cap, f) != -1) {
+        ld->line++;
+        char *line = trim(buf);
+        if (!*line || line[0] == '#') continue;
+        if (!cs_utf8_valid(line, strlen(line))) { fail(ld, "not UTF-8"); rc = -1; break; }
+        rc = fn(ld, bank, line);
+    }
+    free(buf);
+    fclose(f);
+    return rc;
+}
+
+/* Checks that need the whole file: every category is usable. */
+static int check_phrases(loader *ld, const cs_phrase_bank *bank)
+{
+    ld->line = 0;
+    if (bank->n_cats == 0) { fail(ld, "no category"); return -1; }
+    for (size_t i = 0; i < bank->n_cats; i++) {
+        const cs_category *c = &bank->cats[i];
+        if (!c->clause) { fail(ld, "category %s has no clause", c->name); return -1; }
+        if (c->n_phrases == 0) { fail(ld, "category %s has no phrase", c->name); return -1; }
+    }
+    return 0;
+}
+
+static int check_taboo(loader *ld, const cs_phrase_bank *bank)
+{
+    ld->line = 0;
+    if (bank->n_taboo == 0) { fail(ld, "no taboo expression"); return -1; }
+    if (!bank->taboo_clause || !bank->insult_clause) { fail(ld, "clause and insult_clause are required"); return -1; }
+    return 0;
+}
+
+static int load_one(loader *ld, cs_phrase_bank *bank, const char *dir, const char *name, line_fn fn)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *path = malloc(n);
+    if (!path) { fail(ld, "out of memory"); return -1; }
+    snprintf(path, n, "%s/%s", dir, name);
+    ld->path = path;
+    int rc = read_file(ld, bank, fn);
+    if (rc == 0) rc = fn == phrases_line ? check_phrases(ld, bank) : check_taboo(ld, bank);
+    ld->path = NULL;
+    free(path);
+    return rc;
+}
+
+cs_phrase_bank *cs_bank_load(const char *assets_dir, char *err, size_t errlen)
+{
+    char dummy[1];
+    loader ld = { .err = err ? err : dummy, .errlen = err ? errlen : sizeof dummy };
+    if (ld.errlen) ld.err[0] = '\0';
+    cs_phrase_bank *bank = calloc(1, sizeof *bank);
+    if (!bank) { snprintf(ld.err, ld.errlen, "%s: out of memory", assets_dir); return NULL; }
+    int rc = load_one(&ld, bank, assets_dir, "phrases.txt", phrases_line);
+    if (rc == 0) rc = load_one(&ld, bank, assets_dir, "taboo.txt", taboo_line);
+    for (size_t i = 0; i < ld.n_defs; i++) { free(ld.defs[i].name); free(ld.defs[i].alts); }
+    free(ld.defs);
+    if (rc == 0) return bank;
+    cs_bank_free(bank);
+    return NULL;
+}
+
+/* ---- queries ---- */
+
+const cs_category *cs_bank_category(const cs_phrase_bank *bank, const char *name)
+{
+    if (!bank || !name) return NULL;
+    for (size_t i = 0; i < bank->n_cats; i++)
+        if (strcmp(bank->cats[i].name, name) == 0) return &bank->cats[i];
+    return NULL;
+}
+
+/* "taboo" is listed last: it is a category of the command line, not of the phrase file. */
+size_t cs_bank_category_count(const cs_phrase_bank *bank)
+{
+    return bank ? bank->n_cats + 1 : 0;
+}
+
+const char *cs_bank_category_name(const cs_phrase_bank *bank, size_t i)
+{
+    if (!bank || i > bank->n_cats) return NULL;
+    return i == bank->n_cats ? "taboo" : bank->cats[i].name;
+}
+
+const char *cs_bank_category_clause(const cs_phrase_bank *bank, const char *category)
+{
+    if (bank && category && strcmp(category, "taboo") == 0) return bank->taboo_clause;
+    const cs_category *c = cs_bank_category(bank, category);
+    return c ? c->clause : NULL;
+}
+
+const char *cs_bank_category_standard(const cs_phrase_bank *bank, const char *category)
+{
+    const cs_category *c = cs_bank_category(bank, category);
+    return c ? c->phrases[0].standard : NULL;
+}
+
+int cs_bank_has_category(const cs_phrase_bank *bank, const char *category)
+{
+    if (bank && category && strcmp(category, "taboo") == 0) return 1;
+    return cs_bank_category(bank, category) != NULL;
+}
+
+const char *cs_bank_phrase_standard(const cs_phrase_bank *bank, const char *phrase_id)
+{
+    if (!bank || !phrase_id) return NULL;
+    for (size_t i = 0; i < bank->n_cats; i++) {
+        const cs_category *c = &bank->cats[i];
+        for (size_t k = 0; k < c->n_phrases; k++)
+            if (strcmp(c->phrases[k].id, phrase_id) == 0) return c->phrases[k].standard;
+    }
+    return NULL;
+}

@@ -1,0 +1,70 @@
+/* Inside of the phrase bank, shared by the loader (phrase_bank.c) and the matcher
+ * (phrase_match.c) only; everything else sees the opaque cs_phrase_bank of phrase_bank.h.
+ * Patterns are compiled to code points of the normal form (text_norm.h) so that matching is a
+ * plain scan over the normalised reply. */
+#ifndef CALLSIM_PHRASE_BANK_INT_H
+#define CALLSIM_PHRASE_BANK_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "phrase_bank.h"
+
+/* Pattern elements above U+10FFFF cannot collide with text. */
+#define CS_PAT_GAP 0x110001u    /* up to CS_PAT_GAP_LEN code points of anything */
+#define CS_PAT_DIGITS 0x110002u /* one or more ASCII digits (Chinese digits are mapped to ASCII) */
+#define CS_PAT_GAP_LEN 6
+
+typedef struct {
+    uint32_t *el;   /* literal code points, CS_PAT_GAP, CS_PAT_DIGITS */
+    size_t n;
+    char *text;     /* as written in the asset file, for reports */
+} cs_pattern;
+
+typedef struct {
+    cs_pattern *alts;
+    size_t n;
+} cs_pattern_set;
+
+typedef struct {
+    char *name;
+    cs_pattern_set alts;
+} cs_part;
+
+typedef struct {
+    char *id;
+    char *standard;      /* wording of the standard */
+    uint32_t *norm;      /* normalised wording without the XX placeholders, for similarity */
+    size_t n_norm;
+    size_t *req, n_req;  /* indices into the category's parts */
+    size_t *opt, n_opt;
+} cs_phrase;
+
+typedef struct {
+    char *name;
+    char *clause;
+    cs_part *parts;
+    size_t n_parts;
+    cs_phrase *phrases;
+    size_t n_phrases;
+    cs_pattern_set nots; /* cues of another category or of a refusal: never this phrase */
+} cs_category;
+
+typedef struct {
+    cs_pattern pat;
+    cs_pattern_set except; /* longer expressions around the hit that are polite (不知道您…) */
+    int insult;
+} cs_taboo_entry;
+
+struct cs_phrase_bank {
+    cs_category *cats;
+    size_t n_cats;
+    cs_taboo_entry *taboo;
+    size_t n_taboo;
+    char *taboo_clause;
+    char *insult_clause;
+};
+
+/* The category named name, or NULL. */
+const cs_category *cs_bank_category(const cs_phrase_bank *bank, const char *name);
+
+#endif

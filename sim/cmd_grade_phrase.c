@@ -1,0 +1,167 @@
+/* `callsim grade-phrase`: is a typed reply the standard phrase of a category? One JSON line per
+ * reply (DESIGN.md "Command line"), so scripts and scenario authors can check wording without
+ * running a call. Exit 0 matched, 1 not matched, 2 usage or data error. */
+#include "commands.h"
+#include "json_write.h"
+#include "paths.h"
+#include "phrase_bank.h"
+#include "phrase_match.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(FILE *f)
+{
+    fputs("usage: callsim grade-phrase CATEGORY TEXT\n"
+          "       callsim grade-phrase --batch < FILE    (lines \"CATEGORY<TAB>TEXT\")\n"
+          "Is TEXT the standard phrase of CATEGORY (贵阳 T-GSOCCIA 001—2020 §二)? Prints one JSON line:\n"
+          "category, match, phrase (nearest standard phrase), standard, similarity (0-1),\n"
+          "missing (absent parts), taboo (forbidden expressions found), insult, clause.\n"
+          "Category \"taboo\": match = TEXT holds a forbidden expression.\n"
+          "Exit: 0 match, 1 no match, 2 usage or unknown category. --batch always exits 0.\n", f);
+}
+
+/* "opening, hold_before, ..." into buf, for the unknown-category message. */
+static const char *category_list(const cs_phrase_bank *bank, char *buf, size_t len)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < cs_bank_category_count(bank); i++) {
+        int k = snprintf(buf + used, len - used, "%s%s", i ? ", " : "", cs_bank_category_name(bank, i));
+        if (k < 0 || (size_t)k >= len - used) break;
+        used += (size_t)k;
+    }
+    return buf;
+}
+
+static void write_match(cs_json *j, const cs_phrase_bank *bank, const char *category, const cs_match *m)
+{
+    cs_json_kstr(j, "category", category);
+    cs_json_kbool(j, "match", m->match);
+    cs_json_kstr(j, "phrase", m->phrase);
+    cs_json_kstr(j, "standard", cs_bank_phrase_standard(bank, m->phrase));
+    cs_json_knum(j, "similarity", floor(m->similarity * 1000.0 + 0.5) / 1000.0);
+    cs_json_key(j, "missing");
+    cs_json_arr_begin(j);
+    for (size_t i = 0; i < m->n_missing; i++) cs_json_str(j, m->missing[i]);
+    cs_json_arr_end(j);
+    cs_json_key(j, "taboo");
+    cs_json_arr_begin(j);
+    for (size_t i = 0; i < m->n_taboo; i++) cs_json_str(j, m->taboo[i]);
+    cs_json_arr_end(j);
+    cs_json_kbool(j, "insult", m->insult);
+    cs_json_kstr(j, "clause", m->clause);
+}
+
+/* Prints the finished JSON object as one line; -1 when out of memory. */
+static int emit(cs_json *j)
+{
+    char *out = cs_json_take(j);
+    if (!out) { fputs("callsim grade-phrase: out of memory\n", stderr); return -1; }
+    puts(out);
+    free(out);
+    return 0;
+}
+
+static int grade_one(const cs_phrase_bank *bank, const char *category, const char *text)
+{
+    char list[1024];
+    if (!cs_bank_has_category(bank, category)) {
+        fprintf(stderr, "callsim grade-phrase: unknown category \"%s\" (valid: %s)\n", category,
+                category_list(bank, list, sizeof list));
+        return 2;
+    }
+    cs_match m;
+    if (cs_match_phrase(bank, category, text, &m) < 0) {
+        fputs("callsim grade-phrase: out of memory\n", stderr);
+        return 2;
+    }
+    cs_json j;
+    cs_json_init(&j);
+    cs_json_obj_begin(&j);
+    write_match(&j, bank, category, &m);
+    cs_json_obj_end(&j);
+    if (emit(&j) < 0) return 2;
+    return m.match ? 0 : 1;
+}
+
+static void batch_error(long line, const char *category, const char *msg)
+{
+    cs_json j;
+    cs_json_init(&j);
+    cs_json_obj_begin(&j);
+    cs_json_kint(&j, "line", line);
+    if (category) cs_json_kstr(&j, "category", category);
+    cs_json_kstr(&j, "error", msg);
+    cs_json_obj_end(&j);
+    emit(&j);
+}
+
+static void batch_line(const cs_phrase_bank *bank, long lineno, char *line)
+{
+    char *tab = strchr(line, '\t');
+    if (!tab) { batch_error(lineno, NULL, "expected CATEGORY<TAB>TEXT"); return; }
+    *tab = '\0';
+    const char *category = line, *text = tab + 1;
+    if (!cs_bank_has_category(bank, category)) {
+        char msg[1200], list[1024];
+        snprintf(msg, sizeof msg, "unknown category (valid: %s)", category_list(bank, list, sizeof list));
+        batch_error(lineno, category, msg);
+        return;
+    }
+    cs_match m;
+    if (cs_match_phrase(bank, category, text, &m) < 0) { batch_error(lineno, category, "out of memory"); return; }
+    cs_json j;
+    cs_json_init(&j);
+    cs_json_obj_begin(&j);
+    cs_json_kint(&j, "line", lineno);
+    write_match(&j, bank, category, &m);
+    cs_json_obj_end(&j);
+    emit(&j);
+}
+
+/* Lines of any length (getline); blank lines are skipped, every other line gets one JSON line. */
+static int batch(const cs_phrase_bank *bank)
+{
+    char *buf = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    long lineno = 0;
+    while ((n = getline(&buf, &cap, stdin)) != -1) {
+        lineno++;
+        while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r')) buf[--n] = '\0';
+        if (n == 0) continue;
+        batch_line(bank, lineno, buf);
+    }
+    free(buf);
+    fflush(stdout);
+    return 0;
+}
+
+int cmd_grade_phrase(int argc, char **argv)
+{
+    if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+        usage(stdout);
+        return 0;
+    }
+    int is_batch = argc == 2 && strcmp(argv[1], "--batch") == 0;
+    if (!is_batch && argc != 3) {
+        fputs("callsim grade-phrase: expected CATEGORY TEXT or --batch (see --help)\n", stderr);
+        return 2;
+    }
+    if (!is_batch && argv[1][0] == '-') {
+        fprintf(stderr, "callsim grade-phrase: unknown option \"%s\" (see --help)\n", argv[1]);
+        return 2;
+    }
+    char dir[4096], err[512];
+    cs_phrase_bank *bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
+    if (!bank) {
+        fprintf(stderr, "callsim grade-phrase: %s\n", err);
+        return 2;
+    }
+    int rc = is_batch ? batch(bank) : grade_one(bank, argv[1], argv[2]);
+    cs_bank_free(bank);
+    return rc;
+}
