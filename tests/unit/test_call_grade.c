@@ -1,0 +1,223 @@
+/* Unit tests of call grading: each rule on hand-made event logs, rubric arithmetic, auto-fail. */
+#include <stdlib.h>
+#include "harness.h"
+#include "call_grade.h"
+#include "paths.h"
+#include "phrase_bank.h"
+
+static cs_phrase_bank *bank;
+
+static void add(cs_call_log *log, cs_event_kind k, int64_t t, const char *text, const char *arg)
+{
+    cs_event ev = { .kind = k, .t_start_ms = t, .t_end_ms = t, .typing_start_ms = -1,
+                    .prompt_end_ms = t - 2000, .text = (char *)text, .arg = (char *)arg };
+    if (k == CS_EV_TRAINEE_SAY || k == CS_EV_TICKET) ev.typing_start_ms = t - 2000;
+    cs_log_append(log, &ev);
+}
+
+static double grade_one(cs_call_log *log, const char *rule, const char *closing, cs_grade *g)
+{
+    cs_rubric_item it = { "item", "item", rule, NULL, 10 };
+    cs_rubric r = { &it, 1, closing, 10000 };
+    CHECK_INT(cs_grade_call(bank, log, &r, g), 0);
+    return g->items[0].points;
+}
+
+static double points(cs_call_log *log, const char *rule)
+{
+    cs_grade g;
+    double p = grade_one(log, rule, NULL, &g);
+    cs_grade_free(&g);
+    return p;
+}
+
+static void test_answer(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    CHECK_NEAR(points(&log, "answer"), 0, 1e-9);
+    cs_event a = { .kind = CS_EV_ANSWER, .n = 3, .typing_start_ms = -1, .prompt_end_ms = 0 };
+    cs_log_append(&log, &a);
+    CHECK_NEAR(points(&log, "answer"), 10, 1e-9);
+    log.ev[0].n = 5;
+    CHECK_NEAR(points(&log, "answer"), 5, 1e-9);
+    log.ev[0].n = 6;
+    CHECK_NEAR(points(&log, "answer"), 0, 1e-9);
+    cs_log_free(&log);
+}
+
+static void test_opening_closing(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "喂，你找谁", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 9000, "感谢您的来电，祝您愉快，再见！", NULL);
+    CHECK_NEAR(points(&log, "opening"), 0, 1e-9);
+    CHECK_NEAR(points(&log, "closing"), 10, 1e-9);
+    cs_grade g;
+    grade_one(&log, "opening", NULL, &g);
+    CHECK_MSG(g.turns[0].deductions != NULL, "the turn that missed the opening carries the deduction");
+    cs_grade_free(&g);
+    free(log.ev[0].text);
+    log.ev[0].text = strdup("女士您好，我是8号客服专员，请问有什么可以帮您？");
+    CHECK_NEAR(points(&log, "opening"), 10, 1e-9);
+    /* the closing category is the scenario's: a silent line closes with silent_close */
+    CHECK_NEAR(grade_one(&log, "closing", "silent_close", &g), 0, 1e-9);
+    cs_grade_free(&g);
+    cs_log_free(&log);
+}
+
+static void test_courtesy_and_insult(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "您好，请问有什么可以帮您", NULL);
+    CHECK_NEAR(points(&log, "courtesy"), 10, 1e-9);
+    add(&log, CS_EV_TRAINEE_SAY, 6000, "这个不归我们管", NULL);
+    double p = points(&log, "courtesy");
+    CHECK(p < 10 && p > 0);
+    add(&log, CS_EV_TRAINEE_SAY, 9000, "你有病吧，神经病", NULL);
+    cs_grade g;
+    CHECK_NEAR(grade_one(&log, "courtesy", NULL, &g), 0, 1e-9);
+    CHECK(g.auto_failed);
+    CHECK(!g.passed);
+    CHECK_NEAR(g.score, 0, 1e-9);
+    CHECK(g.fail_reason && strstr(g.fail_reason, "4.2"));
+    cs_grade_free(&g);
+    cs_log_free(&log);
+}
+
+static void test_latency(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    CHECK_NEAR(points(&log, "latency"), 0, 1e-9);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "您好", NULL); /* 2 s after the prompt */
+    CHECK_NEAR(points(&log, "latency"), 10, 1e-9);
+    log.ev[0].prompt_end_ms = -20000;               /* 23 s */
+    CHECK_NEAR(points(&log, "latency"), 7.5, 1e-9);
+    add(&log, CS_EV_TIMEOUT, 40000, NULL, NULL);
+    CHECK_NEAR(points(&log, "latency"), 5, 1e-9);
+    cs_log_free(&log);
+}
+
+static void test_hold(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    CHECK_NEAR(points(&log, "hold"), 0, 1e-9);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "请您稍等，我帮您核实一下好吗", NULL);
+    add(&log, CS_EV_HOLD, 4000, NULL, NULL);
+    add(&log, CS_EV_UNHOLD, 30000, NULL, NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 31000, "感谢您的耐心等待", NULL);
+    CHECK_NEAR(points(&log, "hold"), 10, 1e-9);
+    log.ev[2].t_start_ms = 90000; /* 86 s on hold */
+    CHECK_NEAR(points(&log, "hold"), 7.5, 1e-9);
+    free(log.ev[3].text);
+    log.ev[3].text = strdup("好了");
+    CHECK_NEAR(points(&log, "hold"), 2.5, 1e-9);
+    cs_log_free(&log);
+}
+
+static void test_phrase_action_sequence(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "您好，请讲", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 8000, "您好，请讲", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 13000, "非常抱歉，听不见您的声音，无法为您服务，再见", NULL);
+    CHECK_NEAR(points(&log, "phrase:silent_prompt"), 10, 1e-9);
+    CHECK_NEAR(points(&log, "phrase:emotional"), 0, 1e-9);
+    CHECK_NEAR(points(&log, "action:hangup"), 0, 1e-9);
+    const char *seq = "sequence:silent_prompt,silent_prompt,silent_close,hangup";
+    CHECK_NEAR(points(&log, seq), 7.5, 1e-9);
+    add(&log, CS_EV_HANGUP, 14000, NULL, NULL);
+    CHECK_NEAR(points(&log, seq), 10, 1e-9);
+    CHECK_NEAR(points(&log, "action:hangup"), 10, 1e-9);
+    add(&log, CS_EV_ESCALATE, 15000, NULL, "值班长");
+    CHECK_NEAR(points(&log, "action:escalate"), 10, 1e-9);
+    cs_log_free(&log);
+}
+
+static void test_typing(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_DICTATE, 1000, "王小明", "name");
+    add(&log, CS_EV_DICTATE, 3000, "13800001234", "phone");
+    CHECK_NEAR(points(&log, "typing"), 0, 1e-9); /* no ticket */
+    /* 14 characters in 2 s: fast; both fields exact */
+    add(&log, CS_EV_TICKET, 8000, NULL, "name=王小明\nphone=13800001234");
+    cs_grade g;
+    CHECK_NEAR(grade_one(&log, "typing", NULL, &g), 10, 1e-9);
+    CHECK(g.typing_cpm > 50);
+    CHECK_NEAR(g.typing_accuracy, 1, 1e-9);
+    cs_grade_free(&g);
+    free(log.ev[2].arg);
+    log.ev[2].arg = strdup("name=王晓明\nphone=13800001234");
+    log.ev[2].typing_start_ms = 8000 - 60000; /* a minute for 14 chars: slow */
+    grade_one(&log, "typing", NULL, &g);
+    CHECK(g.typing_accuracy < 0.95);
+    CHECK(g.items[0].points < 5);
+    cs_grade_free(&g);
+    cs_log_free(&log);
+}
+
+static void test_marks_and_score(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    cs_event m = { .kind = CS_EV_MARK, .arg = "a", .points = 30, .text = "good", .typing_start_ms = -1, .prompt_end_ms = -1 };
+    cs_log_append(&log, &m);
+    m.points = 50; /* above the max: clamped */
+    cs_log_append(&log, &m);
+    m.arg = "b"; m.points = -5;
+    cs_log_append(&log, &m);
+    cs_rubric_item items[2] = { { "a", "A", NULL, "c1", 60 }, { "b", "B", NULL, "c2", 40 } };
+    cs_rubric r = { items, 2, NULL, 10000 };
+    cs_grade g;
+    CHECK_INT(cs_grade_call(bank, &log, &r, &g), 0);
+    CHECK_NEAR(g.items[0].points, 60, 1e-9);
+    CHECK_NEAR(g.items[1].points, 0, 1e-9);
+    CHECK_NEAR(g.score, 60, 1e-9);
+    CHECK(g.passed); /* 国家职业技能标准 1.9.2: 60 passes */
+    cs_grade_free(&g);
+    cs_event f = { .kind = CS_EV_FAIL, .text = "retaliated", .clause = "特殊处理 6", .typing_start_ms = -1, .prompt_end_ms = -1 };
+    cs_log_append(&log, &f);
+    CHECK_INT(cs_grade_call(bank, &log, &r, &g), 0);
+    CHECK(g.auto_failed && !g.passed);
+    cs_grade_free(&g);
+    cs_log_free(&log);
+}
+
+static void test_rule_validation(void)
+{
+    char err[256];
+    CHECK(cs_rule_valid(bank, "phrase:emotional", err, sizeof err));
+    CHECK(cs_rule_valid(bank, "sequence:opening,hold,hold_after,hangup", err, sizeof err));
+    CHECK(!cs_rule_valid(bank, "phrase:nonsense", err, sizeof err));
+    CHECK(!cs_rule_valid(bank, "action:dance", err, sizeof err));
+    CHECK(!cs_rule_valid(bank, "sequence:opening,,hangup", err, sizeof err));
+    CHECK(!cs_rule_valid(bank, "speed", err, sizeof err));
+    CHECK(strstr(err, "unknown rule") != NULL);
+    CHECK(cs_rule_default_clause(bank, "opening") != NULL);
+}
+
+TEST_MAIN(
+    char dir[512], err[512];
+    cs_paths_init(argv[0]);
+    bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
+    CHECK_MSG(bank != NULL, "bank: %s", err);
+    if (bank) {
+        RUN(test_answer);
+        RUN(test_opening_closing);
+        RUN(test_courtesy_and_insult);
+        RUN(test_latency);
+        RUN(test_hold);
+        RUN(test_phrase_action_sequence);
+        RUN(test_typing);
+        RUN(test_marks_and_score);
+        RUN(test_rule_validation);
+        cs_bank_free(bank);
+    }
+)
