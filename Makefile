@@ -13,7 +13,7 @@ BUILD   ?= build
 CC      ?= cc
 
 PKGS_CORE := lua5.4 sqlite3
-PKGS_UI   := sdl2 SDL2_ttf espeak-ng
+PKGS_UI   := sdl2 SDL2_ttf espeak-ng fontconfig
 
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
