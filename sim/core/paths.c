@@ -39,8 +39,8 @@ void cs_paths_init(const char *argv0)
     if (n > 0) exe[n] = '\0';
     else if (!argv0 || !realpath(argv0, exe)) exe[0] = '\0';
 
-    /* build/callsim or build/asan/callsim inside the source tree */
-    for (int up = 0; up < 3 && exe[0]; up++) {
+    /* build/callsim, build/asan/callsim or build/asan/tests/X inside the source tree */
+    for (int up = 0; up < 5 && exe[0]; up++) {
         char *slash = strrchr(exe, '/');
         if (!slash) break;
         *slash = '\0';
