@@ -15,7 +15,8 @@ typedef struct cs_store cs_store;
 
 #define CS_STORE_SCHEMA_VERSION 1
 
-/* $XDG_DATA_HOME/callsim/callsim.db, else $HOME/.local/share/callsim/callsim.db. */
+/* $XDG_DATA_HOME/callsim/callsim.db, else $HOME/.local/share/callsim/callsim.db.
+ * Returns 0, or -1 when neither variable is set (or buf is too small): the caller asks for --db. */
 int cs_store_default_path(char *buf, size_t len);
 
 /* Opens (creating the file and its directory when missing) and migrates. NULL on error with a
@@ -49,5 +50,42 @@ int cs_store_attempt_finish(cs_store *st, int64_t attempt_id, const cs_grade *g,
 /* Marks an attempt ended without a grade (window closed mid-call, scenario error). */
 int cs_store_attempt_abort(cs_store *st, int64_t attempt_id, const char *status, const char *reason,
                            char *err, size_t errlen);
+
+/* ---- additions (status rule, reading back) ---------------------------------------------------- */
+
+/* The "interrupted" rule. Every cs_store_open registers a session (pid, host); an attempt belongs
+ * to the session that began it. An attempt left 'in_progress' becomes 'interrupted' (ended_at = its
+ * last turn's time, abort_reason says why) when its session is gone: cs_store_close does it for its
+ * own session, and this function (also run by every cs_store_open) for open sessions of this host
+ * whose process no longer exists (killed, crashed, power cut). Live sessions and other hosts are
+ * left alone, so a call being played is never marked under the player. Only 'in_progress' rows are
+ * ever changed. n_marked (may be NULL): how many attempts were marked. */
+int cs_store_mark_interrupted(cs_store *st, int *n_marked, char *err, size_t errlen);
+
+/* Number of stored turns of an attempt (0 for an unknown attempt). */
+int cs_store_count_turns(cs_store *st, int64_t attempt_id, int64_t *n, char *err, size_t errlen);
+/* The attempt's status: in_progress, completed, interrupted, aborted, error. -1 when unknown. */
+int cs_store_attempt_status(cs_store *st, int64_t attempt_id, char *status, size_t len, char *err,
+                            size_t errlen);
+
+/* One attempt as listed for reports. Strings are valid only during the callback; NULL when unset. */
+typedef struct {
+    int64_t id, person_id;  /* person_id 0: none */
+    const char *scenario_id, *scenario_file, *mode;
+    uint64_t seed;
+    const char *started_at, *ended_at; /* ISO-8601 UTC with ms; ended_at NULL while in progress */
+    const char *status;
+    int has_score;          /* score and passed are meaningful only when completed */
+    double score;
+    int passed, auto_failed;
+    const char *fail_reason, *abort_reason;
+    int64_t n_turns;
+} cs_attempt_row;
+
+/* Returns nonzero to stop the listing early. */
+typedef int (*cs_attempt_cb)(const cs_attempt_row *row, void *ctx);
+/* Calls cb for every attempt (person_id 0) or every attempt of one person, oldest first. */
+int cs_store_list_attempts(cs_store *st, int64_t person_id, cs_attempt_cb cb, void *ctx, char *err,
+                           size_t errlen);
 
 #endif

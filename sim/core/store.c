@@ -1,0 +1,1011 @@
+/* The SQLite store (see store.h for the contract).
+ *
+ * Durability model: WAL + synchronous=FULL, and every turn is its own autocommit INSERT, so a turn
+ * is on disk before cs_store_turn returns; a kill mid-call loses nothing already returned.
+ *
+ * Schema evolution: PRAGMA user_version holds the schema version; `migrations` below is the list of
+ * forward steps, each applied in its own BEGIN IMMEDIATE transaction that re-reads user_version, so
+ * two programs opening an old file at once cannot both apply a step. A file from a newer callsim is
+ * refused instead of being half-understood. PRAGMA application_id marks the file as callsim's, so
+ * pointing --db at another program's SQLite file is refused rather than "migrated".
+ *
+ * Interrupted attempts: every open registers a row in `sessions` (pid, host); attempts belong to the
+ * session that began them. An attempt still 'in_progress' whose session is gone is rewritten to
+ * 'interrupted' (never any other status): by cs_store_close for its own session, and by
+ * cs_store_mark_interrupted (run at every open) for sessions of this host whose process no longer
+ * exists (killed, crashed). Attempts of live sessions, or of other hosts, are left alone: a call
+ * being played is never marked interrupted under the player's feet.
+ *
+ * Finality is enforced by the schema itself (triggers): an ended attempt cannot be updated, and
+ * turns, rubric items and typing samples cannot be added to it; turns are never updated.
+ *
+ * A cs_store belongs to one thread at a time (its cached statement is shared state). */
+#include "store.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#define BUSY_TIMEOUT_MS 2000
+/* Identifies callsim databases in the file header (PRAGMA application_id): 0x4353696D, "CSim".
+ * Decimal, because the same token is pasted into the schema SQL. */
+#define CALLSIM_APP_ID 1129539949
+#define STR_(x) #x
+#define STR(x) STR_(x)
+#define NOW_SQL "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
+
+struct cs_store {
+    sqlite3 *db;
+    char *path;
+    int64_t session_id;      /* 0 until registered */
+    sqlite3_stmt *ins_turn;  /* the hot statement: one per event of every call */
+};
+
+/* ---- schema ------------------------------------------------------------------------------------ */
+
+/* Version 1. Times are ISO-8601 UTC with milliseconds; -1 "none" times of cs_event become NULL.
+ * seed is TEXT (decimal uint64): SQLite integers are signed and a replay needs the exact value. */
+static const char schema_v1[] =
+    "PRAGMA application_id = " STR(CALLSIM_APP_ID) ";\n"
+    "CREATE TABLE sessions (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  pid INTEGER NOT NULL,\n"
+    "  host TEXT NOT NULL,\n"
+    "  opened_at TEXT NOT NULL DEFAULT (" NOW_SQL "),\n"
+    "  closed_at TEXT\n"
+    ");\n"
+    "CREATE TABLE people (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  role TEXT NOT NULL CHECK (role IN ('trainee','candidate','examiner')),\n"
+    "  name TEXT NOT NULL CHECK (name <> ''),\n"
+    "  ext_id TEXT CHECK (ext_id IS NULL OR ext_id <> ''),\n"
+    "  created_at TEXT NOT NULL DEFAULT (" NOW_SQL ")\n"
+    ");\n"
+    /* NULL ext_ids would all be distinct under a plain UNIQUE; ifnull makes them one identity. */
+    "CREATE UNIQUE INDEX people_identity ON people(role, name, ifnull(ext_id, ''));\n"
+    "CREATE TABLE attempts (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  person_id INTEGER REFERENCES people(id),\n"
+    "  session_id INTEGER REFERENCES sessions(id),\n"
+    "  scenario_id TEXT NOT NULL,\n"
+    "  scenario_file TEXT,\n"
+    "  mode TEXT NOT NULL CHECK (mode IN ('practice','exam','headless')),\n"
+    "  seed TEXT NOT NULL,\n"
+    "  started_at TEXT NOT NULL DEFAULT (" NOW_SQL "),\n"
+    "  ended_at TEXT,\n"
+    "  status TEXT NOT NULL DEFAULT 'in_progress'\n"
+    "    CHECK (status IN ('in_progress','completed','interrupted','aborted','error')),\n"
+    "  score REAL CHECK (score IS NULL OR score BETWEEN 0 AND 100),\n"
+    "  passed INTEGER CHECK (passed IN (0,1)),\n"
+    "  auto_failed INTEGER NOT NULL DEFAULT 0 CHECK (auto_failed IN (0,1)),\n"
+    "  fail_reason TEXT,\n"
+    "  grade_json TEXT,\n"
+    "  abort_reason TEXT,\n"
+    "  CHECK (status = 'in_progress' OR ended_at IS NOT NULL),\n"
+    "  CHECK (status <> 'completed' OR (score IS NOT NULL AND passed IS NOT NULL))\n"
+    ");\n"
+    "CREATE INDEX attempts_person ON attempts(person_id, started_at);\n"
+    "CREATE INDEX attempts_session ON attempts(session_id);\n"
+    "CREATE INDEX attempts_open ON attempts(status) WHERE status = 'in_progress';\n"
+    "CREATE TABLE turns (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,\n"
+    "  seq INTEGER NOT NULL CHECK (seq >= 0),\n"
+    "  kind TEXT NOT NULL,\n"
+    "  who TEXT NOT NULL CHECK (who IN ('caller','trainee','system')),\n"
+    "  text TEXT, arg TEXT, expect TEXT, clause TEXT, style TEXT,\n"
+    "  n INTEGER NOT NULL DEFAULT 0,\n"
+    "  points REAL NOT NULL DEFAULT 0,\n"
+    "  t_start_ms INTEGER NOT NULL,\n"
+    "  t_end_ms INTEGER NOT NULL,\n"
+    "  typing_start_ms INTEGER,\n"
+    "  prompt_end_ms INTEGER,\n"
+    "  recorded_at TEXT NOT NULL DEFAULT (" NOW_SQL "),\n"
+    "  UNIQUE (attempt_id, seq)\n"
+    ");\n"
+    "CREATE TABLE rubric_items (\n"
+    "  attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,\n"
+    "  ord INTEGER NOT NULL,\n"
+    "  item_id TEXT NOT NULL,\n"
+    "  label TEXT,\n"
+    "  points REAL NOT NULL,\n"
+    "  max REAL NOT NULL,\n"
+    "  reason TEXT,\n"
+    "  clause TEXT,\n"
+    "  PRIMARY KEY (attempt_id, ord)\n"
+    ") WITHOUT ROWID;\n"
+    "CREATE TABLE typing_samples (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,\n"
+    "  cpm REAL NOT NULL,\n"
+    "  accuracy REAL,\n"
+    "  recorded_at TEXT NOT NULL DEFAULT (" NOW_SQL ")\n"
+    ");\n"
+    "CREATE INDEX typing_samples_attempt ON typing_samples(attempt_id);\n"
+    /* Results are never silently rewritten: the schema refuses it whatever program writes. A
+     * nonexistent attempt makes the WHEN NULL, so the foreign key reports it instead. */
+    "CREATE TRIGGER attempts_final BEFORE UPDATE ON attempts WHEN OLD.status <> 'in_progress'\n"
+    "BEGIN SELECT RAISE(ABORT, 'the attempt has ended; its results are final'); END;\n"
+    "CREATE TRIGGER turns_final BEFORE UPDATE ON turns\n"
+    "BEGIN SELECT RAISE(ABORT, 'stored turns are never rewritten'); END;\n"
+    "CREATE TRIGGER turns_open BEFORE INSERT ON turns\n"
+    "WHEN (SELECT status FROM attempts WHERE id = NEW.attempt_id) <> 'in_progress'\n"
+    "BEGIN SELECT RAISE(ABORT, 'the attempt has ended; no turn can be added'); END;\n"
+    "CREATE TRIGGER rubric_items_open BEFORE INSERT ON rubric_items\n"
+    "WHEN (SELECT status FROM attempts WHERE id = NEW.attempt_id) <> 'in_progress'\n"
+    "BEGIN SELECT RAISE(ABORT, 'the attempt has ended; its results are final'); END;\n"
+    "CREATE TRIGGER typing_samples_open BEFORE INSERT ON typing_samples\n"
+    "WHEN (SELECT status FROM attempts WHERE id = NEW.attempt_id) <> 'in_progress'\n"
+    "BEGIN SELECT RAISE(ABORT, 'the attempt has ended; its results are final'); END;\n";
+
+/* Forward migrations: entry i takes the file from version i to i + 1. Append, never edit a shipped
+ * step. A step that rebuilds a table must run with foreign keys off (PRAGMA foreign_keys is a no-op
+ * inside a transaction: switch it before BEGIN) and end with PRAGMA foreign_key_check. */
+static const struct {
+    const char *what;
+    const char *sql;
+} migrations[] = {
+    { "creating the tables", schema_v1 },
+};
+
+_Static_assert(sizeof migrations / sizeof migrations[0] == CS_STORE_SCHEMA_VERSION,
+               "CS_STORE_SCHEMA_VERSION must equal the number of migration steps");
+
+/* ---- errors ------------------------------------------------------------------------------------ */
+
+static void set_err(char *err, size_t errlen, const char *fmt, ...)
+{
+    if (!err || errlen == 0) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+    /* one line, always: SQLite messages may quote SQL with newlines */
+    for (char *p = err; *p; p++)
+        if (*p == '\n' || *p == '\r') *p = ' ';
+}
+
+/* Turns an SQLite failure into one line naming the file and saying what to do about it. The class
+ * of failure (primary code) decides the advice; SQLite's own text is kept in parentheses. */
+static void db_err_msg(const char *path, int rc, const char *msg, int sys_errno, const char *what,
+                       char *err, size_t errlen)
+{
+    if (rc == SQLITE_READONLY_DIRECTORY) {
+        set_err(err, errlen, "%s is read-only because its directory is not writable (SQLite must "
+                "create the -wal and -shm files beside it); make the directory writable, or choose "
+                "another --db", path);
+        return;
+    }
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        set_err(err, errlen, "%s is locked by another program (%s while %s); close the other callsim "
+                "or database tool using it, or wait, then try again", path, msg, what);
+        return;
+    case SQLITE_READONLY:
+        set_err(err, errlen, "%s is read-only (%s while %s); make the file and its directory "
+                "writable, or choose another --db", path, msg, what);
+        return;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        set_err(err, errlen, "%s is not a callsim database or is damaged (%s); choose another --db "
+                "or restore a backup", path, msg);
+        return;
+    case SQLITE_CANTOPEN:
+        set_err(err, errlen, "cannot open %s (%s%s%s while %s); check that the file and its "
+                "directory exist and are writable, or choose another --db", path, msg,
+                sys_errno ? ": " : "", sys_errno ? strerror(sys_errno) : "", what);
+        return;
+    case SQLITE_FULL:
+        set_err(err, errlen, "%s: the disk is full (%s while %s); free some space, then try again",
+                path, msg, what);
+        return;
+    case SQLITE_IOERR:
+        set_err(err, errlen, "%s: input/output error (%s%s%s while %s); check the disk, or choose "
+                "another --db", path, msg, sys_errno ? ": " : "",
+                sys_errno ? strerror(sys_errno) : "", what);
+        return;
+    case SQLITE_NOMEM:
+        set_err(err, errlen, "%s: out of memory while %s; close other programs and try again",
+                path, what);
+        return;
+    default:
+        set_err(err, errlen, "%s: %s failed (%s); this is a callsim bug if it persists, please "
+                "report it", path, what, msg);
+        return;
+    }
+}
+
+static void db_err(const cs_store *st, int rc, const char *what, char *err, size_t errlen)
+{
+    db_err_msg(st->path, rc, sqlite3_errmsg(st->db), sqlite3_system_errno(st->db), what, err,
+               errlen);
+}
+
+/* ---- small statement helpers (each reports its own error, before finalizing) ------------------- */
+
+static int exec_sql(cs_store *st, const char *sql, const char *what, char *err, size_t errlen)
+{
+    char *msg = NULL;
+    int rc = sqlite3_exec(st->db, sql, NULL, NULL, &msg);
+    if (rc != SQLITE_OK) {
+        db_err_msg(st->path, rc, msg ? msg : sqlite3_errstr(rc), sqlite3_system_errno(st->db), what,
+                   err, errlen);
+        sqlite3_free(msg);
+        return -1;
+    }
+    return 0;
+}
+
+static int prepare(cs_store *st, const char *sql, sqlite3_stmt **stmt, const char *what, char *err,
+                   size_t errlen)
+{
+    int rc = sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL);
+    if (rc != SQLITE_OK) {
+        db_err(st, rc, what, err, errlen);
+        sqlite3_finalize(*stmt);
+        *stmt = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+/* Binds are written as a list and checked once: acc keeps the first failure (out of memory, a
+ * wrong index), and the step is then skipped so a row is never written with a missing value. */
+static void bind_check(int *acc, int rc)
+{
+    if (*acc == SQLITE_OK) *acc = rc;
+}
+
+/* Steps a statement that returns no row (INSERT/UPDATE) unless its binds failed; finalizes it
+ * either way. */
+static int step_done(cs_store *st, sqlite3_stmt *stmt, int bind_rc, const char *what, char *err,
+                     size_t errlen)
+{
+    int rc = bind_rc == SQLITE_OK ? sqlite3_step(stmt) : bind_rc;
+    if (rc != SQLITE_DONE) db_err(st, rc, what, err, errlen);
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* One-row, one-column queries (pragmas, lookups by id). A "?" in sql is bound to id. No row reads
+ * as 0 / "". */
+static int query_int(cs_store *st, const char *sql, int64_t id, int64_t *out, const char *what,
+                     char *err, size_t errlen)
+{
+    sqlite3_stmt *stmt = NULL;
+    if (prepare(st, sql, &stmt, what, err, errlen)) return -1;
+    int rc = sqlite3_bind_parameter_count(stmt) > 0 ? sqlite3_bind_int64(stmt, 1, id) : SQLITE_OK;
+    if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) *out = sqlite3_column_int64(stmt, 0);
+    else if (rc == SQLITE_DONE) *out = 0;
+    else db_err(st, rc, what, err, errlen);
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int query_text(cs_store *st, const char *sql, int64_t id, char *buf, size_t len,
+                      const char *what, char *err, size_t errlen)
+{
+    sqlite3_stmt *stmt = NULL;
+    if (prepare(st, sql, &stmt, what, err, errlen)) return -1;
+    int rc = sqlite3_bind_parameter_count(stmt) > 0 ? sqlite3_bind_int64(stmt, 1, id) : SQLITE_OK;
+    if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
+    buf[0] = '\0';
+    if (rc == SQLITE_ROW) {
+        const unsigned char *t = sqlite3_column_text(stmt, 0);
+        snprintf(buf, len, "%s", t ? (const char *)t : "");
+    } else if (rc != SQLITE_DONE) {
+        db_err(st, rc, what, err, errlen);
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int bind_text_or_null(sqlite3_stmt *stmt, int i, const char *s)
+{
+    return s ? sqlite3_bind_text(stmt, i, s, -1, SQLITE_STATIC) : sqlite3_bind_null(stmt, i);
+}
+
+/* cs_event uses -1 for "no such time"; SQL says that with NULL. */
+static int bind_ms_or_null(sqlite3_stmt *stmt, int i, int64_t ms)
+{
+    return ms >= 0 ? sqlite3_bind_int64(stmt, i, ms) : sqlite3_bind_null(stmt, i);
+}
+
+/* ---- transactions ------------------------------------------------------------------------------ */
+
+/* IMMEDIATE takes the write lock up front, so a locked file fails here (after the busy timeout)
+ * rather than half-way through, and two writers cannot deadlock upgrading read locks. */
+static int tx_begin(cs_store *st, const char *what, char *err, size_t errlen)
+{
+    return exec_sql(st, "BEGIN IMMEDIATE", what, err, errlen);
+}
+
+static void tx_rollback(cs_store *st)
+{
+    if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static int tx_commit(cs_store *st, const char *what, char *err, size_t errlen)
+{
+    if (exec_sql(st, "COMMIT", what, err, errlen) == 0) return 0;
+    tx_rollback(st);
+    return -1;
+}
+
+/* ---- opening ----------------------------------------------------------------------------------- */
+
+/* mkdir -p of the file's directory. 0700: the results of named candidates are nobody else's. */
+static int make_parent_dirs(const char *path, char *err, size_t errlen)
+{
+    char dir[PATH_MAX];
+    if (snprintf(dir, sizeof dir, "%s", path) >= (int)sizeof dir) {
+        set_err(err, errlen, "%s: the path is too long; choose a shorter --db", path);
+        return -1;
+    }
+    char *slash = strrchr(dir, '/');
+    if (!slash || slash == dir) return 0; /* current directory or "/" */
+    *slash = '\0';
+
+    for (char *p = dir + 1;; p++) {
+        int last = *p == '\0';
+        if (!last && *p != '/') continue;
+        *p = '\0';
+        struct stat sb;
+        int e = mkdir(dir, 0700) == 0 ? 0 : errno;
+        /* EEXIST, or EACCES on an existing parent we may not write: fine when it is a directory */
+        if (e && e != EEXIST && !(stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode))) {
+            set_err(err, errlen, "cannot create the directory %s for %s (%s); create it yourself "
+                    "or choose another --db", dir, path, strerror(e));
+            return -1;
+        }
+        if (last) break;
+        *p = '/';
+    }
+    struct stat sb;
+    int e = stat(dir, &sb) == 0 ? 0 : errno;
+    if (e || !S_ISDIR(sb.st_mode)) {
+        set_err(err, errlen, "cannot create the directory %s for %s (%s); choose another --db", dir,
+                path, e ? strerror(e) : "a file of that name is in the way");
+        return -1;
+    }
+    return 0;
+}
+
+static int set_pragmas(cs_store *st, char *err, size_t errlen)
+{
+    char mode[32];
+    /* journal_mode is the first statement to read the file: a non-database fails here (NOTADB) */
+    if (query_text(st, "PRAGMA journal_mode=WAL", 0, mode, sizeof mode, "switching to WAL", err, errlen))
+        return -1;
+    if (strcmp(mode, "wal") != 0) {
+        set_err(err, errlen, "%s: cannot use write-ahead logging (journal mode stays \"%s\"); put "
+                "the database on a local disk, or choose another --db", st->path, mode);
+        return -1;
+    }
+    if (exec_sql(st, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL", "setting pragmas", err,
+                 errlen))
+        return -1;
+    int64_t fk = 0;
+    if (query_int(st, "PRAGMA foreign_keys", 0, &fk, "checking foreign keys", err, errlen)) return -1;
+    if (fk != 1) {
+        set_err(err, errlen, "%s: this SQLite library cannot enforce foreign keys; rebuild callsim "
+                "against a standard libsqlite3", st->path);
+        return -1;
+    }
+    return 0;
+}
+
+/* Inside the migration transaction: refuse another program's SQLite file, and a newer schema. */
+static int check_identity(cs_store *st, int64_t version, char *err, size_t errlen)
+{
+    int64_t app = 0, tables = 0;
+    if (query_int(st, "PRAGMA application_id", 0, &app, "reading the file header", err, errlen) ||
+        query_int(st, "SELECT count(*) FROM sqlite_schema", 0, &tables, "reading the schema", err,
+                  errlen))
+        return -1;
+    int fresh = app == 0 && version == 0 && tables == 0;
+    if ((app != CALLSIM_APP_ID && !fresh) || version < 0) {
+        set_err(err, errlen, "%s is not a callsim database or is damaged (it is another program's "
+                "SQLite file); choose another --db or restore a backup", st->path);
+        return -1;
+    }
+    if (version > CS_STORE_SCHEMA_VERSION) {
+        set_err(err, errlen, "%s: database schema version %" PRId64 " is newer than this callsim "
+                "(%d); upgrade callsim", st->path, version, CS_STORE_SCHEMA_VERSION);
+        return -1;
+    }
+    return 0;
+}
+
+/* Applies the missing steps, one transaction each. Also the write probe of every open: with an
+ * up-to-date file it is an empty BEGIN IMMEDIATE/COMMIT, which fails now, with a clear message,
+ * when the file is locked or read-only, instead of at the first turn of a call. */
+static int migrate(cs_store *st, char *err, size_t errlen)
+{
+    for (;;) {
+        int64_t version = 0;
+        if (tx_begin(st, "checking the schema version", err, errlen)) return -1;
+        if (query_int(st, "PRAGMA user_version", 0, &version, "reading the schema version", err, errlen) ||
+            check_identity(st, version, err, errlen)) {
+            tx_rollback(st);
+            return -1;
+        }
+        if (version == CS_STORE_SCHEMA_VERSION)
+            return tx_commit(st, "checking the schema version", err, errlen);
+
+        char what[96], set_version[48];
+        snprintf(what, sizeof what, "migrating to schema version %" PRId64 ": %s", version + 1,
+                 migrations[version].what);
+        snprintf(set_version, sizeof set_version, "PRAGMA user_version = %" PRId64, version + 1);
+        if (exec_sql(st, migrations[version].sql, what, err, errlen) ||
+            exec_sql(st, set_version, what, err, errlen)) {
+            tx_rollback(st);
+            return -1;
+        }
+        if (tx_commit(st, what, err, errlen)) return -1;
+    }
+}
+
+static int register_session(cs_store *st, char *err, size_t errlen)
+{
+    char host[256] = "";
+    if (gethostname(host, sizeof host - 1) != 0) snprintf(host, sizeof host, "unknown");
+    sqlite3_stmt *stmt = NULL;
+    int b = SQLITE_OK;
+    if (prepare(st, "INSERT INTO sessions(pid, host) VALUES (?, ?)", &stmt, "registering this run",
+                err, errlen))
+        return -1;
+    bind_check(&b, sqlite3_bind_int64(stmt, 1, (int64_t)getpid()));
+    bind_check(&b, sqlite3_bind_text(stmt, 2, host, -1, SQLITE_TRANSIENT));
+    if (step_done(st, stmt, b, "registering this run", err, errlen)) return -1;
+    st->session_id = sqlite3_last_insert_rowid(st->db);
+    return 0;
+}
+
+static int prepare_cached(cs_store *st, char *err, size_t errlen)
+{
+    static const char sql[] =
+        "INSERT INTO turns(attempt_id, seq, kind, who, text, arg, expect, clause, style, n, points,"
+        " t_start_ms, t_end_ms, typing_start_ms, prompt_end_ms)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    int rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st->ins_turn, NULL);
+    if (rc != SQLITE_OK) {
+        db_err(st, rc, "preparing statements", err, errlen);
+        return -1;
+    }
+    return 0;
+}
+
+/* SQLite (Debian builds with URIs on) would read "file:..." as a URI: keep --db a plain path. */
+static void sqlite_name(const char *path, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s%s", strncmp(path, "file:", 5) == 0 ? "./" : "", path);
+}
+
+static int open_db(cs_store *st, char *err, size_t errlen)
+{
+    char name[PATH_MAX + 3];
+    sqlite_name(st->path, name, sizeof name);
+    int rc = sqlite3_open_v2(name, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    if (rc != SQLITE_OK) {
+        if (st->db) db_err(st, rc, "opening", err, errlen);
+        else db_err_msg(st->path, rc, sqlite3_errstr(rc), 0, "opening", err, errlen);
+        return -1;
+    }
+    sqlite3_extended_result_codes(st->db, 1);
+    rc = sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
+    if (rc != SQLITE_OK) {
+        db_err(st, rc, "setting the busy timeout", err, errlen);
+        return -1;
+    }
+    /* READWRITE silently degrades to read-only when the OS refuses write access: say so now */
+    if (sqlite3_db_readonly(st->db, "main") == 1) {
+        set_err(err, errlen, "%s is read-only (no write permission); make the file and its "
+                "directory writable, or choose another --db", st->path);
+        return -1;
+    }
+    return 0;
+}
+
+cs_store *cs_store_open(const char *path, char *err, size_t errlen)
+{
+    if (!path || !*path) {
+        set_err(err, errlen, "no database path given; pass --db FILE");
+        return NULL;
+    }
+    if (make_parent_dirs(path, err, errlen)) return NULL;
+    cs_store *st = calloc(1, sizeof *st);
+    if (!st || !(st->path = strdup(path))) {
+        free(st);
+        set_err(err, errlen, "%s: out of memory while opening", path);
+        return NULL;
+    }
+    int n_marked = 0;
+    if (open_db(st, err, errlen) || set_pragmas(st, err, errlen) || migrate(st, err, errlen) ||
+        register_session(st, err, errlen) || prepare_cached(st, err, errlen) ||
+        cs_store_mark_interrupted(st, &n_marked, err, errlen)) {
+        st->session_id = 0; /* nothing of ours to close: do not write on the failure path */
+        cs_store_close(st);
+        return NULL;
+    }
+    return st;
+}
+
+/* What was left in progress by this store is interrupted now: the program is done with the file. */
+static void end_session(cs_store *st)
+{
+    char err[256];
+    sqlite3_stmt *a = NULL, *s = NULL;
+    int b = SQLITE_OK;
+    if (tx_begin(st, "closing", err, sizeof err)) return;
+    if (prepare(st, "UPDATE attempts SET status = 'interrupted', ended_at = " NOW_SQL ","
+                " abort_reason = 'callsim closed the database during the call'"
+                " WHERE session_id = ? AND status = 'in_progress'", &a, "closing", err, sizeof err) ||
+        prepare(st, "UPDATE sessions SET closed_at = " NOW_SQL " WHERE id = ?", &s, "closing", err,
+                sizeof err)) {
+        sqlite3_finalize(a);
+        tx_rollback(st);
+        return;
+    }
+    bind_check(&b, sqlite3_bind_int64(a, 1, st->session_id));
+    bind_check(&b, sqlite3_bind_int64(s, 1, st->session_id));
+    int bad = step_done(st, a, b, "closing", err, sizeof err);
+    bad |= step_done(st, s, b, "closing", err, sizeof err);
+    if (bad) tx_rollback(st);
+    else tx_commit(st, "closing", err, sizeof err);
+}
+
+void cs_store_close(cs_store *st)
+{
+    if (!st) return;
+    if (st->db && st->session_id) end_session(st);
+    sqlite3_finalize(st->ins_turn);
+    /* every other statement is finalized where it is used, so close cannot meet a busy handle */
+    if (st->db) sqlite3_close(st->db);
+    free(st->path);
+    free(st);
+}
+
+const char *cs_store_path(const cs_store *st)
+{
+    return st ? st->path : NULL;
+}
+
+int cs_store_default_path(char *buf, size_t len)
+{
+    const char *xdg = getenv("XDG_DATA_HOME");
+    const char *home = getenv("HOME");
+    int n;
+    /* the XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored */
+    if (xdg && xdg[0] == '/') n = snprintf(buf, len, "%s/callsim/callsim.db", xdg);
+    else if (home && home[0]) n = snprintf(buf, len, "%s/.local/share/callsim/callsim.db", home);
+    else return -1;
+    return n >= 0 && (size_t)n < len ? 0 : -1;
+}
+
+/* ---- interrupted attempts ---------------------------------------------------------------------- */
+
+static int process_gone(int64_t pid)
+{
+    if (pid <= 0 || pid > INT_MAX) return 0;
+    return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+}
+
+/* Open sessions of this host, other than ours, whose process no longer exists. */
+static int find_dead_sessions(cs_store *st, int64_t **ids, size_t *n, char *err, size_t errlen)
+{
+    char host[256] = "";
+    if (gethostname(host, sizeof host - 1) != 0) return 0; /* cannot tell: mark nothing */
+    sqlite3_stmt *stmt = NULL;
+    int b = SQLITE_OK;
+    if (prepare(st, "SELECT id, pid FROM sessions WHERE closed_at IS NULL AND host = ? AND id <> ?",
+                &stmt, "looking for interrupted calls", err, errlen))
+        return -1;
+    bind_check(&b, sqlite3_bind_text(stmt, 1, host, -1, SQLITE_TRANSIENT));
+    bind_check(&b, sqlite3_bind_int64(stmt, 2, st->session_id));
+    size_t cap = 0;
+    int rc = b == SQLITE_OK ? sqlite3_step(stmt) : b;
+    for (; rc == SQLITE_ROW; rc = sqlite3_step(stmt)) {
+        if (!process_gone(sqlite3_column_int64(stmt, 1))) continue;
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 8;
+            int64_t *grown = realloc(*ids, cap * sizeof *grown);
+            if (!grown) {
+                sqlite3_finalize(stmt);
+                set_err(err, errlen, "%s: out of memory while looking for interrupted calls",
+                        st->path);
+                return -1;
+            }
+            *ids = grown;
+        }
+        (*ids)[(*n)++] = sqlite3_column_int64(stmt, 0);
+    }
+    if (rc != SQLITE_DONE) db_err(st, rc, "looking for interrupted calls", err, errlen);
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* ended_at of a killed call: the last moment we know it was alive (its last turn). */
+static int interrupt_session(cs_store *st, int64_t session, int *n_marked, char *err, size_t errlen)
+{
+    const char *what = "marking interrupted calls";
+    sqlite3_stmt *a = NULL, *s = NULL;
+    int b = SQLITE_OK;
+    if (tx_begin(st, what, err, errlen)) return -1;
+    if (prepare(st, "UPDATE attempts SET status = 'interrupted',"
+                " ended_at = coalesce((SELECT max(recorded_at) FROM turns WHERE attempt_id = attempts.id),"
+                " started_at),"
+                " abort_reason = 'the program stopped during the call (killed or crashed);"
+                " the turns before it are kept'"
+                " WHERE session_id = ? AND status = 'in_progress'", &a, what, err, errlen) ||
+        prepare(st, "UPDATE sessions SET closed_at = " NOW_SQL " WHERE id = ?", &s, what, err,
+                errlen)) {
+        sqlite3_finalize(a);
+        tx_rollback(st);
+        return -1;
+    }
+    bind_check(&b, sqlite3_bind_int64(a, 1, session));
+    bind_check(&b, sqlite3_bind_int64(s, 1, session));
+    if (step_done(st, a, b, what, err, errlen)) {
+        sqlite3_finalize(s);
+        tx_rollback(st);
+        return -1;
+    }
+    *n_marked += sqlite3_changes(st->db);
+    if (step_done(st, s, b, what, err, errlen)) {
+        tx_rollback(st);
+        return -1;
+    }
+    return tx_commit(st, what, err, errlen);
+}
+
+int cs_store_mark_interrupted(cs_store *st, int *n_marked, char *err, size_t errlen)
+{
+    int64_t *ids = NULL;
+    size_t n = 0;
+    int marked = 0, rc = find_dead_sessions(st, &ids, &n, err, errlen);
+    for (size_t i = 0; rc == 0 && i < n; i++) rc = interrupt_session(st, ids[i], &marked, err, errlen);
+    free(ids);
+    if (n_marked) *n_marked = marked;
+    return rc;
+}
+
+/* ---- people and attempts ----------------------------------------------------------------------- */
+
+static int valid_role(const char *role)
+{
+    return role && (!strcmp(role, "trainee") || !strcmp(role, "candidate") ||
+                    !strcmp(role, "examiner"));
+}
+
+int cs_store_person(cs_store *st, const char *role, const char *name, const char *ext_id,
+                    int64_t *id, char *err, size_t errlen)
+{
+    const char *what = "recording a person";
+    if (!valid_role(role)) {
+        set_err(err, errlen, "%s: unknown role \"%s\"; use trainee, candidate or examiner", st->path,
+                role ? role : "(null)");
+        return -1;
+    }
+    if (!name || !*name) {
+        set_err(err, errlen, "%s: a %s needs a name", st->path, role);
+        return -1;
+    }
+    if (ext_id && !*ext_id) ext_id = NULL;
+    /* insert-if-absent then select: the unique index makes it race-free between programs */
+    sqlite3_stmt *stmt = NULL;
+    int b = SQLITE_OK;
+    if (prepare(st, "INSERT INTO people(role, name, ext_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                &stmt, what, err, errlen))
+        return -1;
+    bind_check(&b, sqlite3_bind_text(stmt, 1, role, -1, SQLITE_STATIC));
+    bind_check(&b, sqlite3_bind_text(stmt, 2, name, -1, SQLITE_STATIC));
+    bind_check(&b, bind_text_or_null(stmt, 3, ext_id));
+    if (step_done(st, stmt, b, what, err, errlen)) return -1;
+
+    if (prepare(st, "SELECT id FROM people WHERE role = ? AND name = ? AND ifnull(ext_id, '') = ?",
+                &stmt, what, err, errlen))
+        return -1;
+    bind_check(&b, sqlite3_bind_text(stmt, 1, role, -1, SQLITE_STATIC));
+    bind_check(&b, sqlite3_bind_text(stmt, 2, name, -1, SQLITE_STATIC));
+    bind_check(&b, sqlite3_bind_text(stmt, 3, ext_id ? ext_id : "", -1, SQLITE_STATIC));
+    int rc = b == SQLITE_OK ? sqlite3_step(stmt) : b;
+    if (rc == SQLITE_ROW) *id = sqlite3_column_int64(stmt, 0);
+    else if (rc == SQLITE_DONE) set_err(err, errlen, "%s: the person just recorded is missing; "
+                                        "check the disk and try again", st->path);
+    else db_err(st, rc, what, err, errlen);
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+static int valid_mode(const char *mode)
+{
+    return mode && (!strcmp(mode, "practice") || !strcmp(mode, "exam") || !strcmp(mode, "headless"));
+}
+
+int cs_store_attempt_begin(cs_store *st, const cs_attempt_info *info, int64_t *attempt_id,
+                           char *err, size_t errlen)
+{
+    const char *what = "starting an attempt";
+    if (!info->scenario_id || !*info->scenario_id) {
+        set_err(err, errlen, "%s: an attempt needs a scenario id", st->path);
+        return -1;
+    }
+    if (!valid_mode(info->mode)) {
+        set_err(err, errlen, "%s: unknown attempt mode \"%s\"; use practice, exam or headless",
+                st->path, info->mode ? info->mode : "(null)");
+        return -1;
+    }
+    char seed[24];
+    snprintf(seed, sizeof seed, "%" PRIu64, info->seed);
+    sqlite3_stmt *stmt = NULL;
+    int b = SQLITE_OK;
+    if (prepare(st, "INSERT INTO attempts(person_id, session_id, scenario_id, scenario_file, mode, seed)"
+                " VALUES (?, ?, ?, ?, ?, ?)", &stmt, what, err, errlen))
+        return -1;
+    bind_check(&b, info->person_id > 0 ? sqlite3_bind_int64(stmt, 1, info->person_id)
+                                        : sqlite3_bind_null(stmt, 1));
+    bind_check(&b, sqlite3_bind_int64(stmt, 2, st->session_id));
+    bind_check(&b, sqlite3_bind_text(stmt, 3, info->scenario_id, -1, SQLITE_STATIC));
+    bind_check(&b, bind_text_or_null(stmt, 4, info->scenario_file));
+    bind_check(&b, sqlite3_bind_text(stmt, 5, info->mode, -1, SQLITE_STATIC));
+    bind_check(&b, sqlite3_bind_text(stmt, 6, seed, -1, SQLITE_STATIC));
+    if (step_done(st, stmt, b, what, err, errlen)) return -1;
+    *attempt_id = sqlite3_last_insert_rowid(st->db);
+    return 0;
+}
+
+int cs_store_turn(cs_store *st, int64_t attempt_id, int seq, const cs_event *ev, char *err,
+                  size_t errlen)
+{
+    if ((unsigned)ev->kind >= CS_EV_COUNT || seq < 0) {
+        set_err(err, errlen, "%s: cannot store turn %d of attempt %" PRId64 ": bad event kind %d "
+                "or sequence number; this is a callsim bug", st->path, seq, attempt_id, (int)ev->kind);
+        return -1;
+    }
+    sqlite3_stmt *s = st->ins_turn;
+    int b = SQLITE_OK;
+    bind_check(&b, sqlite3_bind_int64(s, 1, attempt_id));
+    bind_check(&b, sqlite3_bind_int(s, 2, seq));
+    bind_check(&b, sqlite3_bind_text(s, 3, cs_event_kind_name(ev->kind), -1, SQLITE_STATIC));
+    bind_check(&b, sqlite3_bind_text(s, 4, cs_event_who(ev->kind), -1, SQLITE_STATIC));
+    bind_check(&b, bind_text_or_null(s, 5, ev->text));
+    bind_check(&b, bind_text_or_null(s, 6, ev->arg));
+    bind_check(&b, bind_text_or_null(s, 7, ev->expect));
+    bind_check(&b, bind_text_or_null(s, 8, ev->clause));
+    bind_check(&b, bind_text_or_null(s, 9, ev->style));
+    bind_check(&b, sqlite3_bind_int(s, 10, ev->n));
+    bind_check(&b, sqlite3_bind_double(s, 11, ev->points));
+    bind_check(&b, sqlite3_bind_int64(s, 12, ev->t_start_ms));
+    bind_check(&b, sqlite3_bind_int64(s, 13, ev->t_end_ms));
+    bind_check(&b, bind_ms_or_null(s, 14, ev->typing_start_ms));
+    bind_check(&b, bind_ms_or_null(s, 15, ev->prompt_end_ms));
+    int rc = b == SQLITE_OK ? sqlite3_step(s) : b;
+    if (rc != SQLITE_DONE) {
+        char what[80];
+        snprintf(what, sizeof what, "storing turn %d of attempt %" PRId64, seq, attempt_id);
+        db_err(st, rc, what, err, errlen);
+    }
+    sqlite3_reset(s);
+    /* the event's strings are bound STATIC: drop them before the caller frees the event */
+    sqlite3_clear_bindings(s);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Within a transaction: the attempt must exist and still be in progress. */
+static int check_in_progress(cs_store *st, int64_t attempt_id, const char *what, char *err,
+                             size_t errlen)
+{
+    char status[32];
+    if (query_text(st, "SELECT status FROM attempts WHERE id = ?", attempt_id, status,
+                   sizeof status, what, err, errlen))
+        return -1;
+    if (!status[0]) {
+        set_err(err, errlen, "%s: there is no attempt %" PRId64 " (while %s); this is a callsim bug",
+                st->path, attempt_id, what);
+        return -1;
+    }
+    if (strcmp(status, "in_progress") != 0) {
+        set_err(err, errlen, "%s: attempt %" PRId64 " is already %s; its results are final and "
+                "are never rewritten: start a new attempt", st->path, attempt_id, status);
+        return -1;
+    }
+    return 0;
+}
+
+static int insert_items(cs_store *st, int64_t attempt_id, const cs_grade *g, const char *what,
+                        char *err, size_t errlen)
+{
+    sqlite3_stmt *stmt = NULL;
+    if (prepare(st, "INSERT INTO rubric_items(attempt_id, ord, item_id, label, points, max, reason,"
+                " clause) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", &stmt, what, err, errlen))
+        return -1;
+    for (size_t i = 0; i < g->n_items; i++) {
+        const cs_item_result *it = &g->items[i];
+        int b = SQLITE_OK;
+        bind_check(&b, sqlite3_bind_int64(stmt, 1, attempt_id));
+        bind_check(&b, sqlite3_bind_int64(stmt, 2, (int64_t)i));
+        bind_check(&b, sqlite3_bind_text(stmt, 3, it->id ? it->id : "", -1, SQLITE_STATIC));
+        bind_check(&b, bind_text_or_null(stmt, 4, it->label));
+        bind_check(&b, sqlite3_bind_double(stmt, 5, it->points));
+        bind_check(&b, sqlite3_bind_double(stmt, 6, it->max));
+        bind_check(&b, bind_text_or_null(stmt, 7, it->reason));
+        bind_check(&b, bind_text_or_null(stmt, 8, it->clause));
+        int rc = b == SQLITE_OK ? sqlite3_step(stmt) : b;
+        if (rc != SQLITE_DONE) {
+            db_err(st, rc, what, err, errlen);
+            sqlite3_finalize(stmt);
+            return -1;
+        }
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return 0;
+}
+
+static int insert_typing(cs_store *st, int64_t attempt_id, const cs_grade *g, const char *what,
+                         char *err, size_t errlen)
+{
+    if (!(g->typing_cpm >= 0)) return 0; /* no information recording in this call */
+    sqlite3_stmt *stmt = NULL;
+    int b = SQLITE_OK;
+    if (prepare(st, "INSERT INTO typing_samples(attempt_id, cpm, accuracy) VALUES (?, ?, ?)", &stmt,
+                what, err, errlen))
+        return -1;
+    bind_check(&b, sqlite3_bind_int64(stmt, 1, attempt_id));
+    bind_check(&b, sqlite3_bind_double(stmt, 2, g->typing_cpm));
+    bind_check(&b, g->typing_accuracy >= 0 ? sqlite3_bind_double(stmt, 3, g->typing_accuracy)
+                                           : sqlite3_bind_null(stmt, 3));
+    return step_done(st, stmt, b, what, err, errlen);
+}
+
+static int complete_attempt(cs_store *st, int64_t attempt_id, const cs_grade *g,
+                            const char *grade_json, const char *what, char *err, size_t errlen)
+{
+    sqlite3_stmt *stmt = NULL;
+    int b = SQLITE_OK;
+    if (prepare(st, "UPDATE attempts SET status = 'completed', ended_at = " NOW_SQL ", score = ?,"
+                " passed = ?, auto_failed = ?, fail_reason = ?, grade_json = ? WHERE id = ?",
+                &stmt, what, err, errlen))
+        return -1;
+    bind_check(&b, sqlite3_bind_double(stmt, 1, g->score));
+    bind_check(&b, sqlite3_bind_int(stmt, 2, g->passed ? 1 : 0));
+    bind_check(&b, sqlite3_bind_int(stmt, 3, g->auto_failed ? 1 : 0));
+    bind_check(&b, bind_text_or_null(stmt, 4, g->fail_reason));
+    bind_check(&b, bind_text_or_null(stmt, 5, grade_json));
+    bind_check(&b, sqlite3_bind_int64(stmt, 6, attempt_id));
+    return step_done(st, stmt, b, what, err, errlen);
+}
+
+int cs_store_attempt_finish(cs_store *st, int64_t attempt_id, const cs_grade *g,
+                            const char *grade_json, char *err, size_t errlen)
+{
+    char what[64];
+    snprintf(what, sizeof what, "storing the grade of attempt %" PRId64, attempt_id);
+    if (tx_begin(st, what, err, errlen)) return -1;
+    /* items before the status change: the schema refuses items for an ended attempt */
+    if (check_in_progress(st, attempt_id, what, err, errlen) ||
+        insert_items(st, attempt_id, g, what, err, errlen) ||
+        insert_typing(st, attempt_id, g, what, err, errlen) ||
+        complete_attempt(st, attempt_id, g, grade_json, what, err, errlen)) {
+        tx_rollback(st);
+        return -1;
+    }
+    return tx_commit(st, what, err, errlen);
+}
+
+int cs_store_attempt_abort(cs_store *st, int64_t attempt_id, const char *status, const char *reason,
+                           char *err, size_t errlen)
+{
+    if (!status || (strcmp(status, "interrupted") && strcmp(status, "aborted") &&
+                    strcmp(status, "error"))) {
+        set_err(err, errlen, "%s: cannot end attempt %" PRId64 " as \"%s\"; use interrupted, "
+                "aborted or error", st->path, attempt_id, status ? status : "(null)");
+        return -1;
+    }
+    char what[64];
+    snprintf(what, sizeof what, "ending attempt %" PRId64, attempt_id);
+    sqlite3_stmt *stmt = NULL;
+    int b = SQLITE_OK;
+    if (tx_begin(st, what, err, errlen)) return -1;
+    if (check_in_progress(st, attempt_id, what, err, errlen) ||
+        prepare(st, "UPDATE attempts SET status = ?, abort_reason = ?, ended_at = " NOW_SQL
+                " WHERE id = ?", &stmt, what, err, errlen)) {
+        tx_rollback(st);
+        return -1;
+    }
+    bind_check(&b, sqlite3_bind_text(stmt, 1, status, -1, SQLITE_STATIC));
+    bind_check(&b, bind_text_or_null(stmt, 2, reason));
+    bind_check(&b, sqlite3_bind_int64(stmt, 3, attempt_id));
+    if (step_done(st, stmt, b, what, err, errlen)) {
+        tx_rollback(st);
+        return -1;
+    }
+    return tx_commit(st, what, err, errlen);
+}
+
+/* ---- reading back ------------------------------------------------------------------------------ */
+
+int cs_store_count_turns(cs_store *st, int64_t attempt_id, int64_t *n, char *err, size_t errlen)
+{
+    return query_int(st, "SELECT count(*) FROM turns WHERE attempt_id = ?", attempt_id, n,
+                     "counting turns", err, errlen);
+}
+
+int cs_store_attempt_status(cs_store *st, int64_t attempt_id, char *status, size_t len, char *err,
+                            size_t errlen)
+{
+    if (query_text(st, "SELECT status FROM attempts WHERE id = ?", attempt_id, status, len,
+                   "reading an attempt", err, errlen))
+        return -1;
+    if (!status[0]) {
+        set_err(err, errlen, "%s: there is no attempt %" PRId64, st->path, attempt_id);
+        return -1;
+    }
+    return 0;
+}
+
+static const char *col_text(sqlite3_stmt *stmt, int i)
+{
+    return (const char *)sqlite3_column_text(stmt, i);
+}
+
+static void read_attempt_row(sqlite3_stmt *s, cs_attempt_row *r)
+{
+    memset(r, 0, sizeof *r);
+    r->id = sqlite3_column_int64(s, 0);
+    r->person_id = sqlite3_column_int64(s, 1);
+    r->scenario_id = col_text(s, 2);
+    r->scenario_file = col_text(s, 3);
+    r->mode = col_text(s, 4);
+    r->seed = strtoull(col_text(s, 5) ? col_text(s, 5) : "0", NULL, 10);
+    r->started_at = col_text(s, 6);
+    r->ended_at = col_text(s, 7);
+    r->status = col_text(s, 8);
+    r->has_score = sqlite3_column_type(s, 9) != SQLITE_NULL;
+    r->score = sqlite3_column_double(s, 9);
+    r->passed = sqlite3_column_int(s, 10);
+    r->auto_failed = sqlite3_column_int(s, 11);
+    r->fail_reason = col_text(s, 12);
+    r->abort_reason = col_text(s, 13);
+    r->n_turns = sqlite3_column_int64(s, 14);
+}
+
+int cs_store_list_attempts(cs_store *st, int64_t person_id, cs_attempt_cb cb, void *ctx, char *err,
+                           size_t errlen)
+{
+    const char *what = "listing attempts";
+    sqlite3_stmt *stmt = NULL;
+    int b = SQLITE_OK;
+    if (prepare(st, "SELECT a.id, ifnull(a.person_id, 0), a.scenario_id, a.scenario_file, a.mode,"
+                " a.seed, a.started_at, a.ended_at, a.status, a.score, ifnull(a.passed, 0),"
+                " a.auto_failed, a.fail_reason, a.abort_reason,"
+                " (SELECT count(*) FROM turns t WHERE t.attempt_id = a.id)"
+                " FROM attempts a WHERE ?1 = 0 OR a.person_id = ?1 ORDER BY a.id", &stmt, what, err,
+                errlen))
+        return -1;
+    bind_check(&b, sqlite3_bind_int64(stmt, 1, person_id));
+    int rc = b == SQLITE_OK ? sqlite3_step(stmt) : b;
+    for (; rc == SQLITE_ROW; rc = sqlite3_step(stmt)) {
+        cs_attempt_row row;
+        read_attempt_row(stmt, &row);
+        if (cb(&row, ctx)) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    }
+    if (rc != SQLITE_DONE) db_err(st, rc, what, err, errlen);
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
