@@ -86,12 +86,13 @@ static void store_event(void *ud, const cs_call_log *log, size_t index)
 static void clock_str(int64_t ms, char *buf, size_t len)
 {
     if (ms < 0) ms = 0;
-    snprintf(buf, len, "%02lld:%04.1f", (long long)(ms / 60000), (double)(ms % 60000) / 1000.0);
+    long long tenths = (long long)(ms % 60000) / 100;
+    snprintf(buf, len, "%02lld:%02lld.%lld", (long long)(ms / 60000), tenths / 10, tenths % 10);
 }
 
 static void print_event(const cs_event *ev, const cs_turn_grade *t)
 {
-    char when[16];
+    char when[48];
     clock_str(ev->t_start_ms, when, sizeof when);
     const char *who = cs_event_who(ev->kind);
     switch (ev->kind) {
