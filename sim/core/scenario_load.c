@@ -107,7 +107,7 @@ static int read_top(loader *ld, int t)
     for (const char *const *a = areas; *a; a++) area_ok |= strcmp(*a, in->area) == 0;
     if (!area_ok)
         return fail(ld, "field 'area' is '%s'; use service, business, record, data or operations", in->area, NULL);
-    if (num_field(ld, t, "level", 5, 3, 5, &level)) return -1;
+    if (num_field(ld, t, "level", 5, -1e9, 1e9, &level)) return -1;
     if (level != 5 && level != 4 && level != 3) return fail(ld, "field 'level' must be 5, 4 or 3", NULL, NULL);
     in->level = (int)level;
     const char *closing;
