@@ -174,6 +174,7 @@ static void resume(cs_engine *e, int nargs)
         lua_pop(e->co, nres);
     } else if (rc == LUA_OK) {
         lua_pop(e->co, nres);
+        if (e->hung_up) { end_call(e, "trainee hung up"); return; }
         e->req = REQ_POST;
         e->req_until = e->now + CS_POST_WAIT_MS;
     } else {
@@ -516,7 +517,10 @@ static int make_event(cs_engine *e, const cs_input *in, cs_event *ev, char **own
     *owned = NULL;
     ev->t_start_ms = ev->t_end_ms = in->t_ms;
     ev->typing_start_ms = -1;
-    ev->prompt_end_ms = e->last_caller_end < in->t_ms ? e->last_caller_end : in->t_ms;
+    /* Latency is dead air on the line: since the caller's last line or the trainee's own last
+     * action, whichever is later. */
+    int64_t since = e->last_caller_end > e->last_trainee ? e->last_caller_end : e->last_trainee;
+    ev->prompt_end_ms = since < in->t_ms ? since : in->t_ms;
     switch (in->kind) {
     case CS_IN_TEXT:
         if (!in->text || !*in->text) return ignore(e, "empty reply ignored");
