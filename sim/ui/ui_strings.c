@@ -1,0 +1,98 @@
+/* String table. */
+#include "ui_strings.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int lang_en;
+
+static const char *const table[S_COUNT][2] = {
+    [S_APP_TITLE] = { "callsim 呼叫中心服务员实训", "callsim call-center trainer" },
+    [S_MENU_TITLE] = { "练习：选择情境", "Practice: choose a situation" },
+    [S_MENU_HELP] = { "↑↓ 选择   Enter 开始   Ctrl+L English   [ ] 音量   Esc 退出",
+                      "↑↓ select   Enter start   Ctrl+L 中文   [ ] volume   Esc quit" },
+    [S_LEVEL] = { "级", "level" },
+    [S_BEST] = { "最好成绩", "best" },
+    [S_NO_SCENARIOS] = { "scenarios/ 中没有情境文件", "no scenario files in scenarios/" },
+    [S_RINGING] = { "来电振铃中", "Ringing" },
+    [S_RINGS] = { "响铃", "rings" },
+    [S_TALKING] = { "通话中", "In call" },
+    [S_ON_HOLD] = { "保持中", "On hold" },
+    [S_ENDED] = { "通话结束", "Call ended" },
+    [S_READY] = { "准备", "Ready" },
+    [S_MOOD] = { "客户情绪", "Caller mood" },
+    [S_CALLER] = { "来电客户", "Caller" },
+    [S_HISTORY] = { "历史来电", "Earlier calls" },
+    [S_BTN_ANSWER] = { "接听", "Answer" },
+    [S_BTN_HOLD] = { "保持", "Hold" },
+    [S_BTN_UNHOLD] = { "取消保持", "Unhold" },
+    [S_BTN_TRANSFER] = { "转接", "Transfer" },
+    [S_BTN_ESCALATE] = { "升级", "Escalate" },
+    [S_BTN_TICKET] = { "工单", "Ticket" },
+    [S_BTN_HANGUP] = { "挂机", "Hang up" },
+    [S_BTN_SUBTITLES] = { "字幕", "Subtitles" },
+    [S_QUICK_TITLE] = { "标准用语", "Standard phrases" },
+    [S_QUICK_HELP] = { "F1–F8 填入回复框，Enter 发送", "F1–F8 fill the reply box, Enter sends" },
+    [S_REPLY_PLACEHOLDER] = { "输入回复，Enter 发送", "Type a reply, Enter sends" },
+    [S_CHOICES_HELP] = { "按数字键选择（回复框为空时）", "Press a digit to choose (reply box empty)" },
+    [S_HINT] = { "提示", "Hint" },
+    [S_VOICE_HIDDEN] = { "（语音，字幕已隐藏）", "(voice; subtitles hidden)" },
+    [S_SILENT] = { "（无声）", "(silence)" },
+    [S_YOU] = { "我", "Me" },
+    [S_SYSTEM] = { "系统", "System" },
+    [S_NO_REPLY] = { "未回复", "no reply" },
+    [S_CALLER_HANGUP] = { "客户挂机", "Caller hung up" },
+    [S_TRAINEE_HANGUP] = { "我方挂机", "You hung up" },
+    [S_ANSWERED_AFTER] = { "接听，响铃次数", "answered after rings:" },
+    [S_TICKET_TITLE] = { "工单", "Ticket" },
+    [S_TICKET_HELP] = { "Tab 切换字段   Enter 提交   Esc 取消", "Tab next field   Enter submit   Esc cancel" },
+    [S_TRANSFER_DEFAULT] = { "二线", "second line" },
+    [S_ESCALATE_DEFAULT] = { "值班长", "supervisor" },
+    [S_RESULTS_TITLE] = { "成绩", "Result" },
+    [S_SCORE] = { "得分", "Score" },
+    [S_PASSED] = { "合格", "PASSED" },
+    [S_FAILED] = { "不合格", "FAILED" },
+    [S_RESULTS_HELP] = { "R 再练一次   M 返回菜单   Esc 退出   PgUp/PgDn 滚动",
+                         "R try again   M menu   Esc quit   PgUp/PgDn scroll" },
+    [S_TIMELINE] = { "通话时间线", "Call timeline" },
+    [S_TYPING] = { "打字速度", "Typing" },
+    [S_LATENCY] = { "响应", "reply" },
+    [S_HOLD_BAR] = { "保持", "hold" },
+    [S_NO_STORE] = { "未保存成绩（数据库不可用）", "results not saved (no database)" },
+    [S_STORE_ERROR] = { "数据库错误", "database error" },
+    [S_PH_OPENING] = { "开篇语", "Opening" },
+    [S_PH_HOLD_BEFORE] = { "等待前", "Before hold" },
+    [S_PH_HOLD_AFTER] = { "等待后", "After hold" },
+    [S_PH_EMOTIONAL] = { "安抚情绪", "Calm caller" },
+    [S_PH_TRANSFER] = { "转接", "Transfer" },
+    [S_PH_SILENT_PROMPT] = { "无声提示", "Silent prompt" },
+    [S_PH_SILENT_CLOSE] = { "无声结束", "Silent close" },
+    [S_PH_CLOSING] = { "结束语", "Closing" },
+};
+
+void ui_set_lang(int en) { lang_en = en ? 1 : 0; }
+int ui_lang_en(void) { return lang_en; }
+
+static int locale_is_en(void)
+{
+    const char *vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+    for (size_t i = 0; i < 3; i++) {
+        const char *v = getenv(vars[i]);
+        if (v && *v) return strncmp(v, "en", 2) == 0;
+    }
+    return 0;
+}
+
+int ui_lang_choose(const char *arg)
+{
+    if (!arg) { ui_set_lang(locale_is_en()); return 0; }
+    if (strncmp(arg, "en", 2) == 0) { ui_set_lang(1); return 0; }
+    if (strncmp(arg, "zh", 2) == 0) { ui_set_lang(0); return 0; }
+    return -1;
+}
+
+const char *ui_s(ui_str id)
+{
+    const char *s = (unsigned)id < S_COUNT ? table[id][lang_en] : NULL;
+    return s ? s : "?";
+}

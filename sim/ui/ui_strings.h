@@ -1,0 +1,28 @@
+/* Interface strings in Chinese (default) and English (--lang en, or a LANG/LC_ALL of en*). One
+ * table, so a missing translation is a compile error rather than a blank button. */
+#ifndef CALLSIM_UI_STRINGS_H
+#define CALLSIM_UI_STRINGS_H
+
+typedef enum {
+    S_APP_TITLE, S_MENU_TITLE, S_MENU_HELP, S_LEVEL, S_BEST, S_NO_SCENARIOS,
+    S_RINGING, S_RINGS, S_TALKING, S_ON_HOLD, S_ENDED, S_READY,
+    S_MOOD, S_CALLER, S_HISTORY,
+    S_BTN_ANSWER, S_BTN_HOLD, S_BTN_UNHOLD, S_BTN_TRANSFER, S_BTN_ESCALATE, S_BTN_TICKET,
+    S_BTN_HANGUP, S_BTN_SUBTITLES,
+    S_QUICK_TITLE, S_QUICK_HELP, S_REPLY_PLACEHOLDER, S_CHOICES_HELP, S_HINT,
+    S_VOICE_HIDDEN, S_SILENT, S_YOU, S_SYSTEM, S_NO_REPLY, S_CALLER_HANGUP, S_TRAINEE_HANGUP,
+    S_ANSWERED_AFTER, S_TICKET_TITLE, S_TICKET_HELP, S_TRANSFER_DEFAULT, S_ESCALATE_DEFAULT,
+    S_RESULTS_TITLE, S_SCORE, S_PASSED, S_FAILED, S_RESULTS_HELP, S_TIMELINE, S_TYPING,
+    S_LATENCY, S_HOLD_BAR, S_NO_STORE, S_STORE_ERROR, S_PH_OPENING, S_PH_HOLD_BEFORE, S_PH_HOLD_AFTER,
+    S_PH_EMOTIONAL, S_PH_TRANSFER, S_PH_SILENT_PROMPT, S_PH_SILENT_CLOSE, S_PH_CLOSING,
+    S_COUNT
+} ui_str;
+
+/* en: 0 Chinese, 1 English. */
+void ui_set_lang(int en);
+int ui_lang_en(void);
+/* Chooses from --lang (may be NULL) or the locale variables; returns -1 for an unknown --lang. */
+int ui_lang_choose(const char *arg);
+const char *ui_s(ui_str id);
+
+#endif
