@@ -19,7 +19,8 @@
 #define W_DICE 0.4
 #define W_OPTIONAL 0.5
 
-/* A reply prepared once for all categories: normal form and sorted bigrams. */
+/* A reply prepared once for all categories: normal form with clause breaks (for keywords) and
+ * sorted bigrams of the plain normal form (for similarity). */
 typedef struct {
     uint32_t *t;
     size_t n;
@@ -249,13 +250,15 @@ static void match_taboo_category(const cs_phrase_bank *bank, const prepared *pr,
 static int prepare(const char *text, prepared *pr)
 {
     memset(pr, 0, sizeof *pr);
-    size_t n = cs_normalize_cps(text ? text : "", &pr->t);
-    if (n == (size_t)-1) return -1;
+    uint32_t *plain;
+    size_t np = cs_normalize_cps(text ? text : "", &plain);
+    if (np == (size_t)-1) return -1;
+    int rc = make_bigrams(plain, np, &pr->bigrams, &pr->n_bigrams);
+    free(plain);
+    if (rc < 0) return -1;
+    size_t n = cs_normalize_clauses(text ? text : "", &pr->t);
+    if (n == (size_t)-1) { free(pr->bigrams); return -1; }
     pr->n = n;
-    if (make_bigrams(pr->t, pr->n, &pr->bigrams, &pr->n_bigrams) < 0) {
-        free(pr->t);
-        return -1;
-    }
     return 0;
 }
 

@@ -144,7 +144,8 @@ static uint32_t norm_cp(uint32_t c)
     return c;
 }
 
-size_t cs_normalize_cps(const char *s, uint32_t **out)
+/* Shared by the two code-point forms; breaks: mark punctuation runs with CS_NORM_BREAK. */
+static size_t normalize_into(const char *s, uint32_t **out, int breaks)
 {
     size_t cap = strlen(s) + 1;   /* never more code points than bytes */
     uint32_t *buf = malloc(cap * sizeof *buf);
@@ -152,12 +153,27 @@ size_t cs_normalize_cps(const char *s, uint32_t **out)
     if (!buf) return (size_t)-1;
     size_t n = 0;
     while (*s) {
-        uint32_t c = norm_cp(cs_utf8_next(&s));
-        if (c) buf[n++] = c;
+        uint32_t raw = cs_utf8_next(&s);
+        uint32_t c = norm_cp(raw);
+        if (c) { buf[n++] = c; continue; }
+        if (breaks && !is_space(raw >= 0xFF01 && raw <= 0xFF5E ? raw - 0xFEE0 : raw) &&
+            n > 0 && buf[n - 1] != CS_NORM_BREAK)
+            buf[n++] = CS_NORM_BREAK;
     }
+    if (breaks && n > 0 && buf[n - 1] == CS_NORM_BREAK) n--;
     buf[n] = 0;
     *out = buf;
     return n;
+}
+
+size_t cs_normalize_cps(const char *s, uint32_t **out)
+{
+    return normalize_into(s, out, 0);
+}
+
+size_t cs_normalize_clauses(const char *s, uint32_t **out)
+{
+    return normalize_into(s, out, 1);
 }
 
 char *cs_normalize(const char *s)

@@ -21,4 +21,10 @@ char *cs_normalize(const char *s);
 /* The same, as code points: *out malloc'd, returns count; (size_t)-1 on out of memory. */
 size_t cs_normalize_cps(const char *s, uint32_t **out);
 
+/* Marks a clause boundary in cs_normalize_clauses output; above U+10FFFF, so it equals no text. */
+#define CS_NORM_BREAK 0x110000u
+/* As cs_normalize_cps, but each run of punctuation becomes one CS_NORM_BREAK (spaces are still
+ * dropped): a keyword must not match across a comma (处理，解决 holds no 理解). */
+size_t cs_normalize_clauses(const char *s, uint32_t **out);
+
 #endif

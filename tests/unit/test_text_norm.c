@@ -86,7 +86,22 @@ static void test_normalize_cps(void)
     free(cps);
 }
 
+static void test_clauses(void)
+{
+    uint32_t *cps = NULL;
+    size_t n = cs_normalize_clauses("，处理，，解决 了。", &cps);
+    CHECK_INT(n, 6);
+    CHECK_INT(cps[0], 0x5904);
+    CHECK_INT(cps[2], CS_NORM_BREAK);
+    CHECK_INT(cps[5], 0x4E86);   /* the space is dropped, not a break; no trailing break */
+    free(cps);
+    n = cs_normalize_clauses("。！", &cps);
+    CHECK_INT(n, 0);
+    free(cps);
+}
+
 TEST_MAIN(
+    RUN(test_clauses);
     RUN(test_valid);
     RUN(test_next_and_len);
     RUN(test_put);
