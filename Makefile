@@ -33,6 +33,7 @@ UI_SRC      := $(wildcard sim/ui/*.c)
 MAIN_SRC    := $(wildcard sim/*.c)
 UNIT_SRC    := $(wildcard tests/unit/test_*.c)
 UITEST_SRC  := $(wildcard tests/ui/test_*.c)
+BENCH_SRC   := $(wildcard bench/bench_*.c)
 
 obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(1))
 GRADING_OBJ := $(call obj,$(GRADING_SRC))
@@ -90,6 +91,14 @@ $(BUILD)/uitests/%: $(BUILD)/obj/tests/ui/%.o $(BUILD)/libui.a $(BUILD)/libcore.
 	@mkdir -p $(dir $@)
 	$(CC) $(SAN) -o $@ $< $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS)
 
+$(BUILD)/bench/%: $(BUILD)/obj/bench/%.o $(BUILD)/libcore.a $(BUILD)/libgrading.a
+	@mkdir -p $(dir $@)
+	$(CC) $(SAN) -o $@ $< $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)
+
+$(BUILD)/obj/bench/%.o: bench/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -Igrading -Isim/core $(CORE_CFLAGS) -c $< -o $@
+
 unit: $(BUILD)/callsim $(UNIT_BIN) $(patsubst tests/ui/%.c,$(BUILD)/uitests/%,$(UITEST_SRC))
 
 # `make run`: installs missing dependencies (apt-get, as root or through sudo), builds, opens the window.
@@ -115,7 +124,8 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/callsim
 	rm -rf $(DESTDIR)$(PREFIX)/share/callsim
 
-bench: all
+# `make bench`: figures with their baselines (numbers, not pass/fail); results are in the README.
+bench: all $(patsubst bench/%.c,$(BUILD)/bench/%,$(BENCH_SRC))
 	@bench/run.sh $(BUILD)
 
 clean:
