@@ -46,16 +46,20 @@ static char *dupstr(const char *s)
     return d;
 }
 
-/* Grows *arr (of elem-sized items, count *n) by one zeroed item; returns it or NULL. */
-static void *push(void *arr_p, size_t *n, size_t elem)
+/* arr grown by one zeroed item of elem bytes (the old array when realloc fails is left alone). */
+static void *grow_by_one(void *arr, size_t n, size_t elem)
 {
-    void **arr = arr_p;
-    char *grown = realloc(*arr, (*n + 1) * elem);
-    if (!grown) return NULL;
-    *arr = grown;
-    memset(grown + *n * elem, 0, elem);
-    return grown + (*n)++ * elem;
+    char *grown = realloc(arr, (n + 1) * elem);
+    if (grown) memset(grown + n * elem, 0, elem);
+    return grown;
 }
+
+/* out = a new zeroed last item of arr (count n), or NULL when out of memory. */
+#define PUSH(arr, n, out) do { \
+        void *g_ = grow_by_one((arr), (n), sizeof *(arr)); \
+        (out) = NULL; \
+        if (g_) { (arr) = g_; (out) = &(arr)[(n)++]; } \
+    } while (0)
 
 static char *trim(char *s)
 {
@@ -172,7 +176,8 @@ static int parse_alts(loader *ld, const char *spec, cs_pattern_set *set, int dep
             rc = parse_alts(ld, d->alts, set, depth + 1);
             continue;
         }
-        cs_pattern *p = push(&set->alts, &set->n, sizeof *p);
+        cs_pattern *p;
+        PUSH(set->alts, set->n, p);
         if (!p) { fail(ld, "out of memory"); rc = -1; break; }
         if (compile_alt(ld, alt, p) < 0) { set->n--; rc = -1; }
     }
@@ -236,7 +241,8 @@ static int do_define(loader *ld, char *rest)
     char *name = split_word(rest, &alts);
     if (!valid_name(name) || !*alts) { fail(ld, "expected: define NAME alt|alt|..."); return -1; }
     if (find_define(ld, name)) { fail(ld, "define \"%s\" given twice", name); return -1; }
-    define *d = push(&ld->defs, &ld->n_defs, sizeof *d);
+    define *d;
+    PUSH(ld->defs, ld->n_defs, d);
     if (!d) { fail(ld, "out of memory"); return -1; }
     d->name = dupstr(name);
     d->alts = dupstr(alts);
@@ -251,7 +257,8 @@ static int do_category(loader *ld, cs_phrase_bank *bank, const char *name)
         return -1;
     }
     if (cs_bank_category(bank, name)) { fail(ld, "category \"%s\" given twice", name); return -1; }
-    cs_category *c = push(&bank->cats, &bank->n_cats, sizeof *c);
+    cs_category *c;
+    PUSH(bank->cats, bank->n_cats, c);
     if (!c) { fail(ld, "out of memory"); return -1; }
     c->name = dupstr(name);
     if (!c->name) { fail(ld, "out of memory"); return -1; }
@@ -265,7 +272,8 @@ static int do_part(loader *ld, cs_category *c, char *rest)
     if (!valid_name(name) || !*alts) { fail(ld, "expected: part NAME alt|alt|..."); return -1; }
     for (size_t i = 0; i < c->n_parts; i++)
         if (strcmp(c->parts[i].name, name) == 0) { fail(ld, "part \"%s\" given twice", name); return -1; }
-    cs_part *p = push(&c->parts, &c->n_parts, sizeof *p);
+    cs_part *p;
+    PUSH(c->parts, c->n_parts, p);
     if (!p) { fail(ld, "out of memory"); return -1; }
     p->name = dupstr(name);
     if (!p->name) { fail(ld, "out of memory"); return -1; }
@@ -281,7 +289,8 @@ static int part_index(const cs_category *c, const char *name, size_t *idx)
 
 static int add_index(size_t **arr, size_t *n, size_t v)
 {
-    size_t *slot = push(arr, n, sizeof *slot);
+    size_t *slot;
+    PUSH(*arr, *n, slot);
     if (!slot) return -1;
     *slot = v;
     return 0;
@@ -297,7 +306,8 @@ static int do_phrase(loader *ld, cs_category *c, char *rest)
     char *parts;
     char *id = split_word(rest, &parts);
     if (!valid_name(id) || !*standard) { fail(ld, "expected: phrase ID PART PART? ... = standard wording"); return -1; }
-    cs_phrase *ph = push(&c->phrases, &c->n_phrases, sizeof *ph);
+    cs_phrase *ph;
+    PUSH(c->phrases, c->n_phrases, ph);
     if (!ph) { fail(ld, "out of memory"); return -1; }
     ph->id = dupstr(id);
     ph->standard = dupstr(standard);
@@ -369,14 +379,16 @@ static int taboo_line(loader *ld, cs_phrase_bank *bank, char *line)
     char *excepts;
     char *expr = split_word(rest, &excepts);
     if (!*expr || expr[0] == '~') { fail(ld, "expected: %s EXPRESSION [~EXCEPTION ...]", kw); return -1; }
-    cs_taboo_entry *t = push(&bank->taboo, &bank->n_taboo, sizeof *t);
+    cs_taboo_entry *t;
+    PUSH(bank->taboo, bank->n_taboo, t);
     if (!t) { fail(ld, "out of memory"); return -1; }
     t->insult = insult;
     if (compile_alt(ld, expr, &t->pat) < 0) { bank->n_taboo--; return -1; }
     char *save = NULL;
     for (char *tok = strtok_r(excepts, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
         if (tok[0] != '~' || !tok[1]) { fail(ld, "exception \"%s\" must start with ~", tok); return -1; }
-        cs_pattern *p = push(&t->except.alts, &t->except.n, sizeof *p);
+        cs_pattern *p;
+        PUSH(t->except.alts, t->except.n, p);
         if (!p) { fail(ld, "out of memory"); return -1; }
         if (compile_alt(ld, tok + 1, p) < 0) { t->except.n--; return -1; }
     }
