@@ -1,0 +1,255 @@
+-- 情绪激动的宽带用户 (angry caller).
+--
+-- A broadband customer whose line has been down since last night calls, fast and loud. The trainee
+-- must answer promptly, open with the 开篇语, calm the caller with the 2.12 phrase (您的心情我非常
+-- 理解，为了更有效地帮助您，请问您……), put the caller on hold with the 等待前/后用语 of §二(一) 1.2
+-- to check the fault, explain the cause and the repair time, and close with the 结束语. Slow replies
+-- and 禁忌语 wear the caller's patience down (the engine: −10 slow, −25 taboo, −50 insult); the
+-- caller hangs up when it runs out. Insulting the caller fails the call.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍", "脑子进水", "吼什么" }
+
+-- What an explanation of the fault sounds like (the trainee tells the cause and the repair time).
+local FIX_WORDS = { "故障", "抢修", "维修", "修复", "恢复", "工程师", "师傅", "上门", "排查",
+                    "挖断", "断了", "施工", "设备" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+return {
+  id = "angry_caller",
+  title = "情绪激动的宽带用户",
+  description = "宽带从昨晚起断网，用户在家办公受影响，来电情绪激动、语速快、声音大。"
+    .. "要求：及时接听，开篇语，用 2.12 安抚情绪，按 1.2 等待用语保持通话核实故障，"
+    .. "说明原因和恢复时间，结束语。查询结果：用户所在小区线路故障，工程师正在抢修（具体见提示）。",
+  level = 5,
+  area = "service",
+  situation = "对方情绪激动，一味抱怨",
+  caller = {
+    name = "宽带用户（男）",
+    phone = "13985012345",
+    voice = "cmn-latn-pinyin",
+    rate = 210, pitch = 45, volume = 100,
+    patience = 45,
+    max_rings = 6,
+    give_up = "算了算了！跟你说不清楚，我找你们领导投诉去！",
+    history = { "昨晚 23:10 宽带报障（自助语音），未处理" },
+  },
+  closing = "closing",
+  latency_limit = 10,
+  rubric = {
+    { id = "answer",   max = 10, rule = "answer" },
+    { id = "opening",  max = 10, rule = "opening", clause = G .. "§二(一) 1.1" },
+    { id = "empathy",  max = 20, label = "安抚情绪（您的心情我非常理解……）",
+      clause = G .. "§二(二) 2.12；" .. N .. "3.2 2.2.2" },
+    { id = "hold",     max = 15, rule = "hold", clause = G .. "§二(一) 1.2" },
+    { id = "solution", max = 20, label = "核实后说明故障原因与恢复时间",
+      clause = N .. "3.1 2.1.3；" .. G .. "§二(二) 2.1" },
+    { id = "courtesy", max = 10, rule = "courtesy", clause = G .. "§二(二) 2.1；§二(四) 4.2" },
+    { id = "latency",  max = 5,  rule = "latency" },
+    { id = "closing",  max = 10, rule = "closing", clause = G .. "§二(一) 1.4" },
+  },
+
+  run = function(call)
+    local answered, rings = call.ring()
+    if not answered then return end
+
+    local surname = call.pick { "王", "李", "张", "刘", "陈", "杨" }
+    local sir = surname .. "先生"
+    local account = string.format("0851%08d", call.random(10000000, 99999999))
+    local estate = call.pick { "花果园", "金阳新世界", "中天未来方舟", "保利温泉新城" }
+    local cause = call.pick { "光缆被市政施工挖断", "片区光节点设备故障", "小区机房停电导致设备故障" }
+    local eta = call.pick { "今晚八点前", "今晚十点前", "明天上午十点前" }
+    local hurt = call.pick { "今天一个视频会议都没开成", "孩子的网课一节都没上成", "我今天的直播全耽误了" }
+
+    local warned_rude = false
+    -- Common reaction to a reply: ends the script (returns true) when the call is over.
+    local function rude_check(r)
+      if r.kind ~= "text" then return false end
+      if r.insult or has_any(r.text, INSULTS) then
+        score.fail("辱骂、顶撞情绪激动的客户：“" .. r.text .. "”",
+          G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪")
+        call.mood(-50)
+        call.say("你骂谁呢？！你叫什么名字？工号多少？我要投诉你！")
+        call.hangup("客户被激怒挂机")
+        return true
+      end
+      if r.taboo and #r.taboo > 0 then
+        call.mood(-10)
+        if not warned_rude then
+          warned_rude = true
+          call.say("你这是什么态度？！我是来解决问题的，不是来受气的！")
+        end
+      end
+      return false
+    end
+
+    -- 1. The trainee speaks first: the 开篇语.
+    call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+    local r = call.wait { expect = "opening", timeout = 6 }
+    if r.kind == "hangup" then return end
+    local prefix = ""
+    if rings >= 4 then
+      call.mood(-10)
+      prefix = "怎么这么半天才接电话！"
+    end
+    if r.kind == "timeout" then
+      call.mood(-10)
+      prefix = "喂？！喂！有人没有？！" .. prefix
+    elseif rude_check(r) then
+      return
+    end
+
+    -- 2. The rant; the trainee must calm the caller (2.12) before anything else.
+    call.hint("客户情绪激动：先安抚，" .. phrase.standard("emotional") .. "（贵阳 §二(二) 2.12）")
+    call.say(prefix .. "你们这什么破宽带！从昨天晚上到现在一直上不了网！" .. hurt
+      .. "！打你们电话半天打不进来，你们到底还管不管？！")
+    local calmed = false
+    for attempt = 1, 2 do
+      r = call.reply { expect = "emotional", timeout = 15 }
+      if r.kind == "hangup" then return end
+      if rude_check(r) then return end
+      if r.kind == "text" and r.match then
+        calmed = true
+        call.mood(10)
+        score.award("empathy", attempt == 1 and 20 or 10,
+          attempt == 1 and "客户抱怨后立即使用 2.12 安抚用语" or "第二次回应才使用 2.12 安抚用语",
+          G .. "§二(二) 2.12")
+        break
+      end
+      if attempt == 1 then
+        if r.kind == "timeout" then
+          call.mood(-15)
+          call.say("喂？！说话啊！你们就是这么对待客户的？")
+        elseif is(r, "hold_before") then
+          call.mood(-5)
+          call.say("又让我等？我已经等了一天了！你先听我把话说完！")
+        else
+          call.mood(-10)
+          call.say("你别跟我打官腔！我就问你，到底什么时候能修好？！")
+        end
+        call.hint("还没有安抚客户：" .. phrase.standard("emotional"))
+      end
+    end
+    if not calmed then
+      score.deduct("empathy", 0, "未使用 2.12 安抚用语（您的心情我非常理解，为了更有效地帮助您……）",
+        G .. "§二(二) 2.12")
+      call.say("算了，跟你说也没用。我宽带账号是" .. account .. "，你赶紧给我查！")
+    else
+      call.say("理解有什么用……行吧，我姓" .. surname .. "，宽带账号是" .. account
+        .. "，住" .. estate .. "。你赶紧给我查查到底怎么回事！")
+    end
+
+    -- 3. Checking needs a hold: 等待前用语, /hold, /unhold, 等待后用语 (rule "hold").
+    call.hint("需要查询系统：先说等待前用语（" .. phrase.standard("hold_before")
+      .. "），再 /hold；查询结果：" .. estate .. cause .. "，工程师正在抢修，预计" .. eta .. "恢复。")
+    local held, hold_at, announced = false, nil, false
+    for attempt = 1, 3 do
+      r = call.wait { expect = "hold_before", timeout = 15 }
+      if r.kind == "hangup" then return end
+      if rude_check(r) then return end
+      if r.kind == "hold" then
+        -- put on hold with no 等待前用语 (the rule "hold" grades it): the line just goes quiet
+        call.mood(-5)
+        held, hold_at = true, call.time()
+        break
+      elseif r.kind == "text" and r.match then
+        announced = true
+        call.say("行，你快点！")
+        local r2 = call.wait { timeout = 10 }
+        if r2.kind == "hangup" then return end
+        if r2.kind == "hold" then
+          held, hold_at = true, call.time()
+        else
+          r = r2 -- checked without a hold: what was said is the answer
+        end
+        break
+      elseif r.kind == "timeout" then
+        call.mood(-10)
+        call.say("喂？你还在吗？查到没有啊？")
+      elseif r.kind == "text" and has_any(r.text, FIX_WORDS) then
+        break -- answered straight away without checking
+      elseif r.kind == "text" then
+        call.say("你倒是查啊！别光说不做！")
+      end
+    end
+
+    if held then
+      -- on hold: the caller waits; a long hold makes it worse
+      while true do
+        r = call.wait { timeout = 120 }
+        if r.kind == "hangup" then return end
+        if r.kind == "unhold" then break end
+      end
+      local held_for = call.time() - hold_at
+      if held_for > 60 and not announced then
+        -- left in silence for over a minute with no word: an angry caller does not stay
+        score.deduct("solution", 0, "未说等待前用语就保持通话 " .. math.floor(held_for)
+          .. " 秒，客户挂机，问题未能说明", G .. "§二(一) 1.2")
+        call.say("一声不吭把我晾在这儿一分多钟！你们就这么对待客户？我不跟你说了，我要投诉！")
+        call.hangup("保持通话过久，客户挂机")
+        return
+      elseif held_for > 60 then
+        call.mood(-20)
+        call.say("让我等了这么久！到底查到没有？")
+      end
+      call.hint("取回通话先说等待后用语：" .. phrase.standard("hold_after") .. "，再说明查询结果。")
+      r = call.reply { expect = "hold_after", timeout = 12 }
+      if r.kind == "hangup" then return end
+      if rude_check(r) then return end
+    end
+
+    -- 4. The explanation: cause and repair time.
+    local explained = false
+    for attempt = 1, 2 do
+      if r.kind == "text" and has_any(r.text, FIX_WORDS) then
+        explained = true
+        score.award("solution", attempt == 1 and 20 or 12,
+          attempt == 1 and "核实后说明了故障原因和处理安排" or "客户追问后才说明故障原因和处理安排")
+        break
+      end
+      if attempt == 2 then break end
+      if r.kind == "timeout" then call.mood(-10) end
+      call.say("所以到底是什么问题？什么时候能好？")
+      r = call.reply { timeout = 15 }
+      if r.kind == "hangup" then return end
+      if rude_check(r) then return end
+    end
+    if not explained then
+      score.deduct("solution", 0, "没有向客户说明故障原因和恢复时间")
+      call.mood(-20)
+      call.say("问了半天什么都说不清楚！行，我等着，再不好我就投诉！")
+    else
+      call.say("那好吧……到时候要是还上不了网，我还打过来！")
+    end
+
+    -- 5. The 结束语; the caller hangs up after it.
+    call.hint("结束通话：" .. phrase.standard("closing"))
+    for attempt = 1, 2 do
+      r = call.reply { expect = "closing", timeout = 12 }
+      if r.kind == "hangup" or r.kind == "timeout" then return end
+      if rude_check(r) then return end
+      if r.match then
+        call.say("嗯，再见。")
+        call.hangup("客户挂机")
+        return
+      end
+      if attempt == 1 then call.say("没别的了。") end
+    end
+    call.hangup("客户挂机")
+  end,
+}
