@@ -83,7 +83,6 @@ return {
       if r.insult or has_any(r.text, INSULTS) then
         score.fail("辱骂、顶撞情绪激动的客户：“" .. r.text .. "”",
           G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪")
-        call.mood(-50)
         call.say("你骂谁呢？！你叫什么名字？工号多少？我要投诉你！")
         call.hangup("客户被激怒挂机")
         return true

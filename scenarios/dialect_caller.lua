@@ -179,7 +179,7 @@ return {
         call.say("喂？喂？仲喺唔喺度啊？")
       end
     end
-    not_transferred("多次应答后仍未转接")
+    not_transferred("始终没有转接到能讲粤语的坐席")
     call.hangup("客户挂机")
   end,
 }

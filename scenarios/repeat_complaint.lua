@@ -79,6 +79,11 @@ return {
     local fault = call.pick { "宽带老掉线", "网速慢得根本打不开网页", "光猫红灯一直亮着上不了网" }
 
     local escalated, ticketed = false, false
+    -- what she says while nothing concrete has been done (no escalation or no record yet)
+    local NUDGE = { "嗯，你们抓紧。这次一定要有人负责。",
+                    "光记下来有什么用？前三次也都记了！这次到底谁来管？",
+                    "你就给我句实话，要不要我去12315？" }
+    local nudges = 0
     local function insulted(r)
       if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
         score.fail("辱骂投诉客户：“" .. r.text .. "”", G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪")
@@ -197,7 +202,8 @@ return {
           call.say("行，那我就再等一次。这次再没人管，我真去12315了。")
           call.hint("结束通话：" .. phrase.standard("closing"))
         else
-          call.say("嗯，你们抓紧。这次一定要有人负责。")
+          nudges = nudges + 1
+          call.say(NUDGE[math.min(nudges, #NUDGE)])
         end
       end
     end
