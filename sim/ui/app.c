@@ -1,0 +1,274 @@
+/* The window and its loop. The loop sleeps in SDL_WaitEventTimeout until an event, the engine's
+ * next due time, or the next animation frame of the screen, whichever comes first: an idle window
+ * (results, menu) sleeps until the trainee does something. */
+#include "app.h"
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "audio_out.h"
+#include "call_session.h"
+#include "font_find.h"
+#include "paths.h"
+#include "phrase_bank.h"
+#include "screen_call.h"
+#include "screen_menu.h"
+#include "screen_results.h"
+#include "store.h"
+#include "ui_draw.h"
+#include "ui_strings.h"
+#include "voice.h"
+
+#define SHOW_RESULTS_AFTER_MS 1500  /* let the hang-up be seen before the results replace the call */
+
+typedef enum { SCR_MENU, SCR_CALL, SCR_RESULTS, SCR_QUIT } screen_id;
+
+typedef struct {
+    const app_config *cfg;
+    ui_ctx u;
+    cs_phrase_bank *bank;
+    cs_store *store;
+    audio_out *audio;
+    voice *voice;
+    menu_screen *menu;
+    call_session *session;
+    call_screen *call;
+    screen_id screen;
+    uint64_t ended_at;
+    int results_scroll, volume, rc;
+} app;
+
+/* ---- set-up and tear-down ----------------------------------------------------------------- */
+
+static int open_window(app *a, const char *font)
+{
+    a->u.win = SDL_CreateWindow(ui_s(S_APP_TITLE), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
+                                SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!a->u.win) return -1;
+    a->u.r = SDL_CreateRenderer(a->u.win, -1, SDL_RENDERER_ACCELERATED);
+    if (!a->u.r) a->u.r = SDL_CreateRenderer(a->u.win, -1, SDL_RENDERER_SOFTWARE);
+    if (!a->u.r) return -1;
+    SDL_SetRenderDrawBlendMode(a->u.r, SDL_BLENDMODE_BLEND);
+    SDL_GetRendererOutputSize(a->u.r, &a->u.w, &a->u.h);
+    a->u.zoom = 100;
+    a->u.tc = tc_new(a->u.r, font, 600);
+    return a->u.tc ? 0 : -1;
+}
+
+static void open_store(app *a)
+{
+    char path[4096], err[512];
+    const char *p = a->cfg->db;
+    if (!p && cs_store_default_path(path, sizeof path) == 0) p = path;
+    if (!p) {
+        fprintf(stderr, "callsim: no database path (set HOME or XDG_DATA_HOME, or pass --db FILE); results will not be saved\n");
+        return;
+    }
+    a->store = cs_store_open(p, err, sizeof err);
+    if (!a->store) fprintf(stderr, "callsim: %s; results will not be saved\n", err);
+}
+
+static int open_all(app *a)
+{
+    char font[4096], err[1024], dir[4096];
+    if (font_find_cjk(a->cfg->font, font, sizeof font, err, sizeof err) != 0) {
+        fprintf(stderr, "callsim: %s\n", err);
+        return -1;
+    }
+    a->bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
+    if (!a->bank) { fprintf(stderr, "callsim: %s\n", err); return -1; }
+    if (TTF_Init() != 0 || open_window(a, font) != 0) {
+        fprintf(stderr, "callsim: cannot open the window: %s\n", SDL_GetError());
+        return -1;
+    }
+    open_store(a);
+    a->audio = audio_out_open(err, sizeof err);
+    if (!a->audio) fprintf(stderr, "callsim: %s; continuing without sound\n", err);
+    if (a->audio) a->voice = voice_start(a->audio);
+    SDL_StartTextInput();
+    return 0;
+}
+
+static void end_call(app *a)
+{
+    call_screen_free(a->call);
+    session_free(a->session);
+    a->call = NULL;
+    a->session = NULL;
+}
+
+static void close_all(app *a)
+{
+    if (a->session) session_interrupt(a->session, "window closed during the call");
+    end_call(a);
+    menu_free(a->menu);
+    voice_stop(a->voice);
+    audio_out_close(a->audio);
+    cs_store_close(a->store);
+    tc_free(a->u.tc);
+    if (a->u.r) SDL_DestroyRenderer(a->u.r);
+    if (a->u.win) SDL_DestroyWindow(a->u.win);
+    cs_bank_free(a->bank);
+    if (TTF_WasInit()) TTF_Quit();
+}
+
+/* ---- screens ------------------------------------------------------------------------------------ */
+
+static void start_call(app *a, const char *path)
+{
+    char err[1024];
+    session_config sc = { path, a->cfg->seed, CS_MODE_PRACTICE, a->bank, a->store, a->audio, a->voice };
+    a->session = session_new(&sc, err, sizeof err);
+    a->call = a->session ? call_screen_new(a->session, a->bank) : NULL;
+    if (!a->call) {
+        fprintf(stderr, "callsim: %s\n", a->session ? "out of memory" : err);
+        end_call(a);
+        a->rc = 2;
+        a->screen = a->cfg->scenario ? SCR_QUIT : SCR_MENU;
+        return;
+    }
+    a->ended_at = 0;
+    a->results_scroll = 0;
+    a->screen = SCR_CALL;
+    session_start(a->session);
+}
+
+static void show_menu(app *a)
+{
+    char dir[4096];
+    end_call(a);
+    if (!a->menu) a->menu = menu_new(cs_data_path("scenarios", dir, sizeof dir), a->bank, a->store);
+    a->screen = a->menu ? SCR_MENU : SCR_QUIT;
+}
+
+static void retry(app *a)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s", session_scenario_path(a->session));
+    end_call(a);
+    start_call(a, path);
+}
+
+static void draw(app *a)
+{
+    switch (a->screen) {
+    case SCR_MENU: menu_draw(a->menu, &a->u); break;
+    case SCR_CALL: call_screen_draw(a->call, &a->u); break;
+    case SCR_RESULTS: results_draw(a->session, &a->u, a->results_scroll); break;
+    default: return;
+    }
+    SDL_RenderPresent(a->u.r);
+}
+
+/* ---- events --------------------------------------------------------------------------------- */
+
+static void set_zoom(app *a, int zoom)
+{
+    a->u.zoom = zoom < 70 ? 70 : zoom > 200 ? 200 : zoom;
+    tc_clear(a->u.tc);
+    if (a->call) call_screen_relayout(a->call);
+}
+
+static int global_key(app *a, const SDL_KeyboardEvent *k)
+{
+    if (!(k->keysym.mod & KMOD_CTRL)) return 0;
+    switch (k->keysym.sym) {
+    case SDLK_EQUALS: case SDLK_PLUS: case SDLK_KP_PLUS: set_zoom(a, a->u.zoom + 10); return 1;
+    case SDLK_MINUS: case SDLK_KP_MINUS: set_zoom(a, a->u.zoom - 10); return 1;
+    case SDLK_0: set_zoom(a, 100); return 1;
+    case SDLK_l: if (a->screen == SCR_MENU) { ui_set_lang(!ui_lang_en()); SDL_SetWindowTitle(a->u.win, ui_s(S_APP_TITLE)); return 1; } return 0;
+    default: return 0;
+    }
+}
+
+static void menu_key(app *a, const SDL_Event *ev)
+{
+    if (ev->type == SDL_KEYDOWN && a->audio && (ev->key.keysym.sym == SDLK_LEFTBRACKET || ev->key.keysym.sym == SDLK_RIGHTBRACKET)) {
+        a->volume += ev->key.keysym.sym == SDLK_RIGHTBRACKET ? 10 : -10;
+        a->volume = a->volume < 0 ? 0 : a->volume > 100 ? 100 : a->volume;
+        audio_out_set_volume(a->audio, a->volume);
+        return;
+    }
+    const char *chosen = menu_event(a->menu, ev);
+    if (chosen && !*chosen) a->screen = SCR_QUIT;
+    else if (chosen) start_call(a, chosen);
+}
+
+static void results_key(app *a, const SDL_Event *ev)
+{
+    switch (results_event(ev, &a->results_scroll)) {
+    case RESULTS_RETRY: retry(a); break;
+    case RESULTS_MENU: show_menu(a); break;
+    case RESULTS_QUIT: a->screen = SCR_QUIT; break;
+    default: break;
+    }
+}
+
+static void handle(app *a, const SDL_Event *ev)
+{
+    if (ev->type == SDL_QUIT) { a->screen = SCR_QUIT; return; }
+    if (ev->type == SDL_WINDOWEVENT && ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+        SDL_GetRendererOutputSize(a->u.r, &a->u.w, &a->u.h);
+        set_zoom(a, a->u.zoom);
+        return;
+    }
+    if (ev->type == SDL_KEYDOWN && global_key(a, &ev->key)) return;
+    switch (a->screen) {
+    case SCR_MENU: menu_key(a, ev); break;
+    case SCR_CALL: call_screen_event(a->call, &a->u, ev); break;
+    case SCR_RESULTS: results_key(a, ev); break;
+    default: break;
+    }
+}
+
+/* Runs the engine; after the call ends, switches to results once the hang-up has been seen.
+ * Returns ms until the loop must wake again (-1: only for events). */
+static int64_t tick(app *a)
+{
+    if (a->screen != SCR_CALL) return -1;
+    int64_t next = session_advance(a->session);
+    if (next == INT64_MAX && !a->ended_at) a->ended_at = SDL_GetTicks64();
+    if (a->ended_at) {
+        int64_t left = (int64_t)(a->ended_at + SHOW_RESULTS_AFTER_MS) - (int64_t)SDL_GetTicks64();
+        if (left <= 0 && session_grade(a->session)) { a->screen = SCR_RESULTS; return -1; }
+        if (left <= 0) { show_menu(a); return -1; }
+        next = left;
+    }
+    int64_t frame = call_screen_frame_due(a->call);
+    return next < frame ? next : frame;
+}
+
+static void loop(app *a)
+{
+    while (a->screen != SCR_QUIT) {
+        int64_t wait = tick(a);
+        if (a->screen == SCR_QUIT) break;
+        draw(a);
+        SDL_Event ev;
+        int got = wait < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, (int)(wait > 1000 ? 1000 : wait < 1 ? 1 : wait));
+        if (!got) continue;
+        handle(a, &ev);
+        while (a->screen != SCR_QUIT && SDL_PollEvent(&ev)) handle(a, &ev);
+    }
+}
+
+int app_run(const app_config *cfg)
+{
+    app a;
+    memset(&a, 0, sizeof a);
+    a.cfg = cfg;
+    a.volume = 100;
+    if (open_all(&a) != 0) {
+        close_all(&a);
+        return 2;
+    }
+    if (cfg->scenario) start_call(&a, cfg->scenario);
+    else show_menu(&a);
+    loop(&a);
+    int rc = a.rc;
+    close_all(&a);
+    return rc;
+}

@@ -1,0 +1,210 @@
+/* The call session. The engine calls on_event synchronously from session_advance/session_input on
+ * the main thread, so storing and queueing speech happen in event order, with no locking. */
+#include "call_session.h"
+
+#include <SDL.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "result_json.h"
+
+struct call_session {
+    cs_engine *engine;
+    cs_store *store;
+    audio_out *audio;
+    voice *voice;
+    int64_t attempt;
+    int has_attempt, finished, graded;
+    uint64_t start_ticks, seed;
+    es_params caller_voice;
+    size_t n_events;
+    cs_grade grade;
+    char store_err[512];
+    char *path;
+};
+
+static void store_turn(call_session *s, const cs_call_log *log, size_t index)
+{
+    if (!s->has_attempt || s->store_err[0]) return;
+    char err[512];
+    if (cs_store_turn(s->store, s->attempt, (int)index, &log->ev[index], err, sizeof err) != 0) {
+        snprintf(s->store_err, sizeof s->store_err, "%s", err);
+        fprintf(stderr, "callsim: %s\n", err);
+    }
+}
+
+static void speak(call_session *s, const cs_event *ev)
+{
+    if (!s->voice || !ev->text || !*ev->text) return;
+    es_params p = s->caller_voice;
+    es_params_parse(&p, ev->style);
+    voice_say(s->voice, ev->text, &p);
+}
+
+static void sound_for(call_session *s, const cs_event *ev)
+{
+    if (!s->audio) return;
+    switch (ev->kind) {
+    case CS_EV_RING: audio_out_ring(s->audio, 1); break;
+    case CS_EV_ANSWER: audio_out_ring(s->audio, 0); break;
+    case CS_EV_HOLD: audio_out_hold(s->audio, 1); break;
+    case CS_EV_UNHOLD: audio_out_hold(s->audio, 0); break;
+    case CS_EV_HANGUP:
+        if (s->voice) voice_cancel(s->voice);  /* the trainee cut the caller off */
+        /* fall through */
+    case CS_EV_CALLER_HANGUP: case CS_EV_TRANSFER: case CS_EV_ESCALATE:
+        audio_out_ring(s->audio, 0);
+        audio_out_hold(s->audio, 0);
+        break;
+    default: break;
+    }
+}
+
+static void on_event(void *ud, const cs_call_log *log, size_t index)
+{
+    call_session *s = ud;
+    const cs_event *ev = &log->ev[index];
+    s->n_events = index + 1;
+    store_turn(s, log, index);
+    if (ev->kind == CS_EV_CALLER_SAY || ev->kind == CS_EV_DICTATE) speak(s, ev);
+    sound_for(s, ev);
+}
+
+static int begin_attempt(call_session *s, const session_config *cfg, char *err, size_t errlen)
+{
+    if (!cfg->store) return 0;
+    const char *mode = cfg->mode == CS_MODE_EXAM ? "exam" : "practice";
+    cs_attempt_info info = { 0, cs_engine_info(s->engine)->id, cfg->scenario_path, mode, cfg->seed };
+    if (cs_store_attempt_begin(cfg->store, &info, &s->attempt, err, errlen) != 0) return -1;
+    s->has_attempt = 1;
+    return 0;
+}
+
+call_session *session_new(const session_config *cfg, char *err, size_t errlen)
+{
+    call_session *s = calloc(1, sizeof *s);
+    if (!s || !(s->path = strdup(cfg->scenario_path))) {
+        free(s);
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    s->store = cfg->store;
+    s->audio = cfg->audio;
+    s->voice = cfg->voice;
+    s->seed = cfg->seed;
+    cs_engine_config ec = { .scenario_path = cfg->scenario_path, .seed = cfg->seed, .mode = cfg->mode,
+                            .bank = cfg->bank, .listener = { on_event, s } };
+    s->engine = cs_engine_new(&ec, err, errlen);
+    if (!s->engine || begin_attempt(s, cfg, err, errlen) != 0) {
+        session_free(s);
+        return NULL;
+    }
+    const cs_scenario_info *in = cs_engine_info(s->engine);
+    es_params_default(&s->caller_voice);
+    if (in->voice && *in->voice) snprintf(s->caller_voice.voice, sizeof s->caller_voice.voice, "%s", in->voice);
+    if (in->rate) s->caller_voice.rate = in->rate;
+    if (in->pitch) s->caller_voice.pitch = in->pitch;
+    if (in->volume) s->caller_voice.volume = in->volume;
+    es_params_clamp(&s->caller_voice);
+    return s;
+}
+
+void session_start(call_session *s)
+{
+    s->start_ticks = SDL_GetTicks64();
+    cs_engine_start(s->engine, 0);
+}
+
+int64_t session_now(const call_session *s)
+{
+    return (int64_t)(SDL_GetTicks64() - s->start_ticks);
+}
+
+static void finish_attempt(call_session *s)
+{
+    char err[512];
+    const char *script_err = cs_engine_script_error(s->engine);
+    int rc = 0;
+    if (script_err) {
+        rc = cs_store_attempt_abort(s->store, s->attempt, "error", script_err, err, sizeof err);
+    } else if (s->graded) {
+        char *json = cs_result_json(s->engine, &s->grade, s->seed);
+        rc = cs_store_attempt_finish(s->store, s->attempt, &s->grade, json, err, sizeof err);
+        free(json);
+    }
+    if (rc != 0) {
+        snprintf(s->store_err, sizeof s->store_err, "%s", err);
+        fprintf(stderr, "callsim: %s\n", err);
+    }
+}
+
+/* Once per call: grade, store, silence the tones. */
+static void on_ended(call_session *s)
+{
+    if (s->finished) return;
+    s->finished = 1;
+    if (s->audio) {
+        audio_out_ring(s->audio, 0);
+        audio_out_hold(s->audio, 0);
+    }
+    s->graded = cs_engine_grade(s->engine, &s->grade) == 0;
+    if (!s->graded) fprintf(stderr, "callsim: out of memory grading the call\n");
+    if (s->has_attempt) finish_attempt(s);
+}
+
+int64_t session_advance(call_session *s)
+{
+    int64_t now = session_now(s);
+    int64_t next = cs_engine_advance(s->engine, now);
+    if (cs_engine_phase(s->engine) == CS_PHASE_ENDED) {
+        on_ended(s);
+        return INT64_MAX;
+    }
+    return next > now ? next - now : 0;
+}
+
+int session_input(call_session *s, cs_input_kind kind, const char *text, int choice, int64_t typing_start_ms)
+{
+    if (s->finished) return 1;
+    cs_input in = { kind, text, choice, session_now(s), typing_start_ms };
+    int rc = cs_engine_input(s->engine, &in);
+    if (cs_engine_phase(s->engine) == CS_PHASE_ENDED) on_ended(s);
+    return rc;
+}
+
+void session_interrupt(call_session *s, const char *reason)
+{
+    if (s->finished || cs_engine_phase(s->engine) == CS_PHASE_ENDED) return;
+    cs_engine_abort(s->engine, session_now(s), reason);
+    s->finished = 1;
+    if (s->audio) {
+        audio_out_ring(s->audio, 0);
+        audio_out_hold(s->audio, 0);
+    }
+    char err[512];
+    if (s->has_attempt && cs_store_attempt_abort(s->store, s->attempt, "interrupted", reason, err, sizeof err) != 0)
+        fprintf(stderr, "callsim: %s\n", err);
+}
+
+void session_free(call_session *s)
+{
+    if (!s) return;
+    if (s->graded) cs_grade_free(&s->grade);
+    cs_engine_free(s->engine);
+    free(s->path);
+    free(s);
+}
+
+void session_barge_in(call_session *s)
+{
+    if (s->voice) voice_cancel(s->voice);
+}
+
+cs_engine *session_engine(call_session *s) { return s->engine; }
+size_t session_events(const call_session *s) { return s->n_events; }
+const cs_grade *session_grade(const call_session *s) { return s->graded ? &s->grade : NULL; }
+const char *session_store_error(const call_session *s) { return s->store_err[0] ? s->store_err : NULL; }
+int session_stored(const call_session *s) { return s->has_attempt; }
+const char *session_scenario_path(const call_session *s) { return s->path; }
+uint64_t session_seed(const call_session *s) { return s->seed; }

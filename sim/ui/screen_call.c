@@ -1,0 +1,668 @@
+/* The call screen. It holds no call state of its own beyond what is being typed: everything shown
+ * is read from the engine and its log on every frame, so the screen can never disagree with what
+ * is graded and stored. Bubble heights are cached per log entry because measuring wrapped Chinese
+ * text is the one costly thing here (a 500-turn transcript must still draw in a few ms). */
+#include "screen_call.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "reply_box.h"
+#include "ui_strings.h"
+
+#define LEFT_W 300
+#define RIGHT_W 330
+#define TOP_H 56
+#define PAD 12
+#define MAX_FIELDS 8
+#define N_PHRASES 8
+
+enum { ACT_ANSWER, ACT_HOLD, ACT_TRANSFER, ACT_ESCALATE, ACT_TICKET, ACT_HANGUP, ACT_SUBTITLES, ACT_COUNT };
+
+static const char *const phrase_categories[N_PHRASES] = {
+    "opening", "hold_before", "hold_after", "emotional", "transfer", "silent_prompt", "silent_close", "closing"
+};
+static const ui_str phrase_labels[N_PHRASES] = {
+    S_PH_OPENING, S_PH_HOLD_BEFORE, S_PH_HOLD_AFTER, S_PH_EMOTIONAL, S_PH_TRANSFER,
+    S_PH_SILENT_PROMPT, S_PH_SILENT_CLOSE, S_PH_CLOSING
+};
+
+typedef struct {
+    int open, n, cur;
+    char names[MAX_FIELDS][32];
+    reply_box values[MAX_FIELDS];
+} ticket_form;
+
+struct call_screen {
+    call_session *s;
+    const char *phrases[N_PHRASES];
+    reply_box reply;
+    ticket_form ticket;
+    int subtitles;
+    int scroll;                 /* pixels scrolled up from the newest line */
+    int *heights;               /* bubble height per log entry; -1 = not measured */
+    size_t n_heights;
+    int layout_w;               /* transcript width the heights were measured at */
+    SDL_Rect buttons[ACT_COUNT];
+    SDL_Rect transcript;
+};
+
+/* ---- lifetime ------------------------------------------------------------------------------ */
+
+call_screen *call_screen_new(call_session *s, const cs_phrase_bank *bank)
+{
+    call_screen *c = calloc(1, sizeof *c);
+    if (!c) return NULL;
+    c->s = s;
+    c->subtitles = 1;
+    reply_clear(&c->reply);
+    for (int i = 0; i < N_PHRASES; i++)
+        c->phrases[i] = bank ? cs_bank_category_standard(bank, phrase_categories[i]) : NULL;
+    return c;
+}
+
+void call_screen_free(call_screen *c)
+{
+    if (!c) return;
+    free(c->heights);
+    free(c);
+}
+
+void call_screen_relayout(call_screen *c)
+{
+    for (size_t i = 0; i < c->n_heights; i++) c->heights[i] = -1;
+}
+
+/* ---- transcript ------------------------------------------------------------------------------ */
+
+typedef enum { SIDE_NONE, SIDE_CALLER, SIDE_TRAINEE, SIDE_SYSTEM } side;
+
+static int call_over(const call_screen *c)
+{
+    return cs_engine_phase(session_engine(c->s)) == CS_PHASE_ENDED;
+}
+
+/* What a log entry shows in the transcript, written into buf; SIDE_NONE for entries not shown. */
+static side describe(const call_screen *c, const cs_event *ev, char *buf, size_t len)
+{
+    const char *t = ev->text ? ev->text : "";
+    int hide = !c->subtitles && !call_over(c);
+    switch (ev->kind) {
+    case CS_EV_CALLER_SAY:
+    case CS_EV_DICTATE:
+        snprintf(buf, len, "%s", hide ? ui_s(S_VOICE_HIDDEN) : t);
+        return SIDE_CALLER;
+    case CS_EV_CALLER_SILENT:
+        snprintf(buf, len, "%s %.1f s", ui_s(S_SILENT), (double)(ev->t_end_ms - ev->t_start_ms) / 1000.0);
+        return SIDE_CALLER;
+    case CS_EV_TRAINEE_SAY: snprintf(buf, len, "%s", t); return SIDE_TRAINEE;
+    case CS_EV_CHOICE: snprintf(buf, len, "[%d] %s", ev->n, t); return SIDE_TRAINEE;
+    case CS_EV_ANSWER: snprintf(buf, len, "%s %d", ui_s(S_ANSWERED_AFTER), ev->n); return SIDE_SYSTEM;
+    case CS_EV_HOLD: snprintf(buf, len, "— %s —", ui_s(S_BTN_HOLD)); return SIDE_SYSTEM;
+    case CS_EV_UNHOLD: snprintf(buf, len, "— %s —", ui_s(S_BTN_UNHOLD)); return SIDE_SYSTEM;
+    case CS_EV_TRANSFER: snprintf(buf, len, "%s → %s", ui_s(S_BTN_TRANSFER), ev->arg ? ev->arg : ""); return SIDE_SYSTEM;
+    case CS_EV_ESCALATE: snprintf(buf, len, "%s → %s", ui_s(S_BTN_ESCALATE), ev->arg ? ev->arg : ""); return SIDE_SYSTEM;
+    case CS_EV_TICKET: snprintf(buf, len, "%s: %s", ui_s(S_BTN_TICKET), ev->arg ? ev->arg : ""); return SIDE_SYSTEM;
+    case CS_EV_HANGUP: snprintf(buf, len, "%s", ui_s(S_TRAINEE_HANGUP)); return SIDE_SYSTEM;
+    case CS_EV_CALLER_HANGUP: snprintf(buf, len, "%s %s", ui_s(S_CALLER_HANGUP), t); return SIDE_SYSTEM;
+    case CS_EV_TIMEOUT: snprintf(buf, len, "(%s)", ui_s(S_NO_REPLY)); return SIDE_SYSTEM;
+    case CS_EV_NOTE: snprintf(buf, len, "%s", t); return SIDE_SYSTEM;
+    default: return SIDE_NONE;
+    }
+}
+
+static int bubble_wrap(const call_screen *c)
+{
+    return c->transcript.w * 2 / 3;
+}
+
+static int measure_bubble(call_screen *c, ui_ctx *u, const cs_event *ev)
+{
+    char buf[2048];
+    side sd = describe(c, ev, buf, sizeof buf);
+    if (sd == SIDE_NONE) return 0;
+    int w = 0, h = 0, base = sd == SIDE_SYSTEM ? 14 : 18;
+    tc_measure(u->tc, buf, ui_size(u, base), bubble_wrap(c) - 2 * PAD, &w, &h);
+    if (sd == SIDE_SYSTEM) return h + PAD / 2;
+    return ui_line_h(u, 12) + h + 2 * PAD / 2 + PAD;
+}
+
+static int ensure_heights(call_screen *c, size_t n)
+{
+    if (c->layout_w != c->transcript.w) {
+        c->layout_w = c->transcript.w;
+        call_screen_relayout(c);
+    }
+    if (n <= c->n_heights) return 0;
+    int *h = realloc(c->heights, n * sizeof *h);
+    if (!h) return -1;
+    for (size_t i = c->n_heights; i < n; i++) h[i] = -1;
+    c->heights = h;
+    c->n_heights = n;
+    return 0;
+}
+
+static int bubble_height(call_screen *c, ui_ctx *u, const cs_call_log *log, size_t i)
+{
+    /* caller lines change when subtitles toggle or the call ends: never cached */
+    if (log->ev[i].kind == CS_EV_CALLER_SAY || log->ev[i].kind == CS_EV_DICTATE) return measure_bubble(c, u, &log->ev[i]);
+    if (c->heights[i] < 0) c->heights[i] = measure_bubble(c, u, &log->ev[i]);
+    return c->heights[i];
+}
+
+static void draw_bubble(call_screen *c, ui_ctx *u, const cs_event *ev, int y)
+{
+    char buf[2048], label[64], when[16];
+    side sd = describe(c, ev, buf, sizeof buf);
+    SDL_Rect area = c->transcript;
+    int wrap = bubble_wrap(c) - 2 * PAD, w = 0, h = 0;
+    if (sd == SIDE_SYSTEM) {
+        tc_measure(u->tc, buf, ui_size(u, 14), wrap, &w, &h);
+        ui_text(u, buf, 14, UI_DIM, area.x + (area.w - w) / 2, y, wrap);
+        return;
+    }
+    tc_measure(u->tc, buf, ui_size(u, 18), wrap, &w, &h);
+    ui_clock(ev->t_start_ms, when, sizeof when);
+    snprintf(label, sizeof label, "%s  %s", sd == SIDE_CALLER ? ui_s(S_CALLER) : ui_s(S_YOU), when);
+    int lh = ui_line_h(u, 12);
+    int bw = w + 2 * PAD, x = sd == SIDE_CALLER ? area.x + PAD : area.x + area.w - bw - PAD;
+    int lw = ui_text_w(u, label, 12);
+    ui_text(u, label, 12, UI_DIM, sd == SIDE_CALLER ? x : x + bw - lw, y, 0);
+    SDL_Rect b = { x, y + lh, bw, h + PAD };
+    ui_fill(u, b, sd == SIDE_CALLER ? UI_CALLER_BUBBLE : UI_TRAINEE_BUBBLE);
+    ui_outline(u, b, UI_BORDER);
+    ui_text(u, buf, 18, UI_TEXT, x + PAD, y + lh + PAD / 2, wrap);
+}
+
+static void draw_transcript(call_screen *c, ui_ctx *u)
+{
+    const cs_call_log *log = cs_engine_log(session_engine(c->s));
+    ui_fill(u, c->transcript, UI_BG);
+    if (ensure_heights(c, log->n) != 0) return;
+    SDL_RenderSetClipRect(u->r, &c->transcript);
+    int bottom = c->transcript.y + c->transcript.h - PAD + c->scroll;
+    for (size_t i = log->n; i-- > 0;) {
+        int h = bubble_height(c, u, log, i);
+        if (!h) continue;
+        bottom -= h;
+        if (bottom > c->transcript.y + c->transcript.h) continue;
+        if (bottom + h < c->transcript.y) break;
+        draw_bubble(c, u, &log->ev[i], bottom);
+    }
+    SDL_RenderSetClipRect(u->r, NULL);
+}
+
+/* ---- left panel: caller card, ring, mood, buttons ------------------------------------------ */
+
+static void draw_ring(call_screen *c, ui_ctx *u, int x, int y)
+{
+    cs_engine *e = session_engine(c->s);
+    char buf[64];
+    if (cs_engine_phase(e) == CS_PHASE_RINGING) {
+        int64_t t = session_now(c->s) % 5000;
+        int pulse = t < 1000 ? (int)(t / 100) % 5 : 0;  /* the animation follows the 1 s on tone */
+        for (int k = 0; k <= pulse; k++) {
+            SDL_Rect r = { x + 30 - k * 6, y + 10 - k * 6, 40 + k * 12, 40 + k * 12 };
+            ui_outline(u, r, UI_ACCENT);
+        }
+        SDL_Rect core = { x + 34, y + 14, 32, 32 };
+        ui_fill(u, core, t < 1000 ? UI_ACCENT : UI_BORDER);
+        snprintf(buf, sizeof buf, "%s · %s %d", ui_s(S_RINGING), ui_s(S_RINGS), cs_engine_rings(e));
+        ui_text(u, buf, 18, UI_TEXT, x + 100, y + 18, 0);
+        return;
+    }
+    const char *st = cs_engine_phase(e) == CS_PHASE_ENDED ? ui_s(S_ENDED)
+                   : cs_engine_on_hold(e) ? ui_s(S_ON_HOLD)
+                   : cs_engine_phase(e) == CS_PHASE_TALKING ? ui_s(S_TALKING) : ui_s(S_READY);
+    snprintf(buf, sizeof buf, "%s · %s %d", st, ui_s(S_RINGS), cs_engine_rings(e));
+    ui_text(u, buf, 18, UI_TEXT, x, y + 18, 0);
+}
+
+static void draw_mood(call_screen *c, ui_ctx *u, int x, int y, int w)
+{
+    int p = cs_engine_patience(session_engine(c->s));
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s %d", ui_s(S_MOOD), p);
+    ui_text(u, buf, 14, UI_DIM, x, y, 0);
+    SDL_Rect bar = { x, y + ui_line_h(u, 14) + 4, w, 14 };
+    ui_fill(u, bar, UI_BG);
+    SDL_Color col = p >= 60 ? UI_GOOD : p >= 30 ? (SDL_Color){ 230, 160, 30, 255 } : UI_BAD;
+    SDL_Rect fillr = { x, bar.y, w * (p < 0 ? 0 : p > 100 ? 100 : p) / 100, 14 };
+    ui_fill(u, fillr, col);
+    ui_outline(u, bar, UI_BORDER);
+}
+
+static int draw_card(call_screen *c, ui_ctx *u, int x, int y, int w)
+{
+    const cs_scenario_info *in = cs_engine_info(session_engine(c->s));
+    y += ui_text(u, ui_s(S_CALLER), 14, UI_DIM, x, y, 0);
+    y += ui_text(u, in->caller_name ? in->caller_name : "", 22, UI_TEXT, x, y, w);
+    y += ui_text(u, in->caller_phone ? in->caller_phone : "", 18, UI_TEXT, x, y, 0) + 6;
+    if (in->n_history) y += ui_text(u, ui_s(S_HISTORY), 14, UI_DIM, x, y, 0);
+    for (size_t i = 0; i < in->n_history && i < 4; i++) y += ui_text(u, in->history[i], 14, UI_TEXT, x, y, w);
+    return y;
+}
+
+static void draw_buttons(call_screen *c, ui_ctx *u, int x, int y, int w)
+{
+    cs_engine *e = session_engine(c->s);
+    cs_phase ph = cs_engine_phase(e);
+    int talking = ph == CS_PHASE_TALKING;
+    static const char *const keys[ACT_COUNT] = { "F9", "F10", "F11", "Ctrl+E", "Ctrl+T", "F12", "Ctrl+U" };
+    const char *labels[ACT_COUNT] = {
+        ui_s(S_BTN_ANSWER), cs_engine_on_hold(e) ? ui_s(S_BTN_UNHOLD) : ui_s(S_BTN_HOLD), ui_s(S_BTN_TRANSFER),
+        ui_s(S_BTN_ESCALATE), ui_s(S_BTN_TICKET), ui_s(S_BTN_HANGUP), ui_s(S_BTN_SUBTITLES)
+    };
+    int enabled[ACT_COUNT] = { ph == CS_PHASE_RINGING, talking, talking, talking, talking, talking, 1 };
+    int bh = ui_line_h(u, 18) + 14;
+    for (int i = 0; i < ACT_COUNT; i++) {
+        c->buttons[i] = (SDL_Rect){ x, y + i * (bh + 6), w, bh };
+        int active = (i == ACT_ANSWER && ph == CS_PHASE_RINGING) || (i == ACT_SUBTITLES && c->subtitles) ||
+                     (i == ACT_HOLD && cs_engine_on_hold(e));
+        ui_button(u, c->buttons[i], labels[i], keys[i], enabled[i], active);
+    }
+}
+
+static void draw_left(call_screen *c, ui_ctx *u)
+{
+    SDL_Rect panel = { 0, TOP_H, LEFT_W, u->h - TOP_H };
+    ui_fill(u, panel, UI_PANEL);
+    int x = PAD, w = LEFT_W - 2 * PAD;
+    int y = draw_card(c, u, x, TOP_H + PAD, w) + PAD;
+    draw_ring(c, u, x, y);
+    y += 80;
+    draw_mood(c, u, x, y, w);
+    y += ui_line_h(u, 14) + 30;
+    draw_buttons(c, u, x, y, w);
+}
+
+/* ---- right panel: standard phrases ----------------------------------------------------------- */
+
+static void draw_phrases(call_screen *c, ui_ctx *u)
+{
+    int x0 = u->w - RIGHT_W;
+    SDL_Rect panel = { x0, TOP_H, RIGHT_W, u->h - TOP_H };
+    ui_fill(u, panel, UI_PANEL);
+    int x = x0 + PAD, w = RIGHT_W - 2 * PAD, y = TOP_H + PAD;
+    y += ui_text(u, ui_s(S_QUICK_TITLE), 18, UI_TEXT, x, y, 0);
+    y += ui_text(u, ui_s(S_QUICK_HELP), 12, UI_DIM, x, y, w) + 6;
+    for (int i = 0; i < N_PHRASES; i++) {
+        char head[64];
+        snprintf(head, sizeof head, "F%d  %s", i + 1, ui_s(phrase_labels[i]));
+        y += ui_text(u, head, 14, UI_ACCENT, x, y, 0);
+        y += ui_text(u, c->phrases[i] ? c->phrases[i] : "—", 13, UI_TEXT, x, y, w) + 8;
+    }
+}
+
+/* ---- top bar ------------------------------------------------------------------------------- */
+
+static void draw_top(call_screen *c, ui_ctx *u)
+{
+    cs_engine *e = session_engine(c->s);
+    SDL_Rect bar = { 0, 0, u->w, TOP_H };
+    ui_fill(u, bar, UI_ACCENT);
+    const cs_scenario_info *in = cs_engine_info(e);
+    char buf[256], when[16];
+    snprintf(buf, sizeof buf, "%s · %d%s", in->title ? in->title : in->id, in->level, ui_s(S_LEVEL));
+    ui_text(u, buf, 20, UI_WHITE, PAD, (TOP_H - ui_line_h(u, 20)) / 2, 0);
+    int64_t t = cs_engine_phase(e) == CS_PHASE_ENDED ? cs_engine_now(e) : session_now(c->s);
+    ui_clock(t, when, sizeof when);
+    int w = ui_text_w(u, when, 26);
+    ui_text(u, when, 26, UI_WHITE, u->w - w - PAD, (TOP_H - ui_line_h(u, 26)) / 2, 0);
+    if (session_store_error(c->s) || !session_stored(c->s)) {
+        const char *msg = session_stored(c->s) ? ui_s(S_STORE_ERROR) : ui_s(S_NO_STORE);
+        int mw = ui_text_w(u, msg, 14);
+        ui_text(u, msg, 14, UI_WARN, u->w - w - mw - 3 * PAD, (TOP_H - ui_line_h(u, 14)) / 2, 0);
+    }
+}
+
+/* ---- reply box, choices, hint ------------------------------------------------------------------ */
+
+/* Draws s[0..n) at x and returns its width (the reply is drawn in three parts around the caret). */
+static int draw_part(ui_ctx *u, const char *s, size_t n, SDL_Color col, int x, int y)
+{
+    if (n == 0) return 0;
+    char buf[REPLY_MAX_BYTES];
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    int w = ui_text_w(u, buf, 20);
+    ui_text(u, buf, 20, col, x, y, 0);
+    return w;
+}
+
+static int text_w_n(ui_ctx *u, const char *s, size_t n)
+{
+    char buf[REPLY_MAX_BYTES];
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    return ui_text_w(u, buf, 20);
+}
+
+/* A one-line editor: when the text is wider than the box it scrolls so the caret stays in view. */
+static void draw_editor(ui_ctx *u, const reply_box *b, SDL_Rect box, int focused, const char *placeholder)
+{
+    ui_fill(u, box, UI_PANEL);
+    ui_outline(u, box, focused ? UI_ACCENT : UI_BORDER);
+    int lh = ui_line_h(u, 20), y = box.y + (box.h - lh) / 2;
+    int before = text_w_n(u, b->text, b->caret), comp = ui_text_w(u, b->composition, 20);
+    int shift = before + comp > box.w - 2 * PAD - 4 ? before + comp - (box.w - 2 * PAD - 4) : 0;
+    int x = box.x + PAD - shift;
+    if (reply_empty(b) && placeholder) ui_text(u, placeholder, 16, UI_DIM, box.x + PAD, box.y + (box.h - ui_line_h(u, 16)) / 2, 0);
+    SDL_Rect clip = { box.x + 2, box.y + 2, box.w - 4, box.h - 4 };
+    SDL_RenderSetClipRect(u->r, &clip);
+    x += draw_part(u, b->text, b->caret, UI_TEXT, x, y);
+    if (comp) {
+        ui_text(u, b->composition, 20, UI_ACCENT, x, y, 0);
+        SDL_Rect ul = { x, y + lh - 2, comp, 2 };
+        ui_fill(u, ul, UI_ACCENT);
+        x += comp;
+    }
+    if (focused) {
+        SDL_Rect caret = { x, y + 2, 2, lh - 4 };
+        ui_fill(u, caret, UI_TEXT);
+        SDL_Rect ime = { x, box.y, 1, box.h };
+        SDL_SetTextInputRect(&ime);  /* the IME candidate window opens at the caret */
+    }
+    draw_part(u, b->text + b->caret, b->len - b->caret, UI_TEXT, x, y);
+    SDL_RenderSetClipRect(u->r, NULL);
+}
+
+static int draw_choices(call_screen *c, ui_ctx *u, int x, int bottom, int w)
+{
+    const char *const *opts = NULL;
+    size_t n = cs_engine_choices(session_engine(c->s), &opts);
+    if (!n) return bottom;
+    int lh = ui_line_h(u, 16), h = (int)(n > 9 ? 9 : n) * (lh + 4) + 2 * lh + PAD;
+    SDL_Rect r = { x, bottom - h, w, h };
+    ui_fill(u, r, UI_PANEL);
+    ui_outline(u, r, UI_ACCENT);
+    int y = r.y + PAD / 2;
+    const char *prompt = cs_engine_choice_prompt(session_engine(c->s));
+    char head[512];
+    snprintf(head, sizeof head, "%s  (%s)", prompt ? prompt : "", ui_s(S_CHOICES_HELP));
+    y += ui_text(u, head, 14, UI_DIM, x + PAD, y, 0) + 4;
+    for (size_t i = 0; i < n && i < 9; i++) {
+        char line[1024];
+        snprintf(line, sizeof line, "%zu. %s", i + 1, opts[i]);
+        ui_text(u, line, 16, UI_TEXT, x + PAD, y, 0);
+        y += lh + 4;
+    }
+    return r.y - 6;
+}
+
+static int draw_hint(call_screen *c, ui_ctx *u, int x, int bottom, int w)
+{
+    const char *hint = cs_engine_hint(session_engine(c->s));
+    if (!hint || call_over(c)) return bottom;
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%s：%s", ui_s(S_HINT), hint);
+    int tw = 0, th = 0;
+    tc_measure(u->tc, buf, ui_size(u, 14), w - 2 * PAD, &tw, &th);
+    SDL_Rect r = { x, bottom - th - PAD, w, th + PAD };
+    ui_fill(u, r, UI_WARN);
+    ui_text(u, buf, 14, UI_TEXT, x + PAD, r.y + PAD / 2, w - 2 * PAD);
+    return r.y - 6;
+}
+
+static void draw_ticket(call_screen *c, ui_ctx *u)
+{
+    ticket_form *t = &c->ticket;
+    int w = 560, lh = ui_line_h(u, 20) + 16, h = (t->n + 2) * (lh + 8) + 2 * PAD;
+    SDL_Rect r = { (u->w - w) / 2, (u->h - h) / 2, w, h };
+    ui_fill(u, r, UI_PANEL);
+    ui_outline(u, r, UI_ACCENT);
+    int y = r.y + PAD;
+    y += ui_text(u, ui_s(S_TICKET_TITLE), 20, UI_TEXT, r.x + PAD, y, 0);
+    y += ui_text(u, ui_s(S_TICKET_HELP), 12, UI_DIM, r.x + PAD, y, 0) + 8;
+    for (int i = 0; i < t->n; i++) {
+        ui_text(u, t->names[i], 16, UI_DIM, r.x + PAD, y + (lh - ui_line_h(u, 16)) / 2, 0);
+        SDL_Rect box = { r.x + 150, y, w - 150 - PAD, lh };
+        draw_editor(u, &t->values[i], box, i == t->cur, NULL);
+        y += lh + 8;
+    }
+}
+
+static void draw_center(call_screen *c, ui_ctx *u)
+{
+    int x = LEFT_W, w = u->w - LEFT_W - RIGHT_W;
+    int box_h = ui_line_h(u, 20) + 20, count_h = ui_line_h(u, 12) + 4;
+    SDL_Rect box = { x + PAD, u->h - PAD - count_h - box_h, w - 2 * PAD, box_h };
+    SDL_Rect strip = { x, box.y - PAD, w, u->h - box.y + PAD };
+    ui_fill(u, strip, UI_BG);
+    int bottom = draw_hint(c, u, x + PAD, box.y - 6, w - 2 * PAD);
+    bottom = draw_choices(c, u, x + PAD, bottom, w - 2 * PAD);
+    c->transcript = (SDL_Rect){ x, TOP_H, w, bottom - TOP_H };
+    draw_transcript(c, u);
+    draw_editor(u, &c->reply, box, !c->ticket.open, ui_s(S_REPLY_PLACEHOLDER));
+    char count[32];
+    snprintf(count, sizeof count, "%zu/%d", reply_chars(&c->reply), REPLY_MAX_CHARS);
+    int cw = ui_text_w(u, count, 12);
+    ui_text(u, count, 12, reply_chars(&c->reply) >= REPLY_MAX_CHARS ? UI_BAD : UI_DIM,
+            box.x + box.w - cw, box.y + box.h + 2, 0);
+}
+
+void call_screen_draw(call_screen *c, ui_ctx *u)
+{
+    ui_fill(u, (SDL_Rect){ 0, 0, u->w, u->h }, UI_BG);
+    draw_center(c, u);
+    draw_left(c, u);
+    draw_phrases(c, u);
+    draw_top(c, u);
+    if (c->ticket.open) draw_ticket(c, u);
+}
+
+int64_t call_screen_frame_due(const call_screen *c)
+{
+    if (call_over(c)) return 1000;
+    if (cs_engine_phase(session_engine(c->s)) == CS_PHASE_RINGING) return 100;  /* ring pulse */
+    return 1000 - session_now(c->s) % 1000;  /* the call timer's next second */
+}
+
+/* ---- actions ------------------------------------------------------------------------------------ */
+
+static void act(call_screen *c, cs_input_kind kind, const char *text, int choice, int64_t typing_start)
+{
+    session_input(c->s, kind, text, choice, typing_start);
+    c->scroll = 0;  /* follow the newest line again */
+}
+
+static void send_reply(call_screen *c)
+{
+    char text[REPLY_MAX_BYTES];
+    reply_trimmed(&c->reply, text, sizeof text);
+    if (!*text) return;
+    session_barge_in(c->s);
+    act(c, CS_IN_TEXT, text, 0, c->reply.first_key_ms);
+    reply_clear(&c->reply);
+}
+
+/* Transfer/escalate go to what is typed in the reply box, else to the usual target. */
+static void send_target(call_screen *c, cs_input_kind kind)
+{
+    char target[REPLY_MAX_BYTES];
+    reply_trimmed(&c->reply, target, sizeof target);
+    if (!*target)
+        snprintf(target, sizeof target, "%s", ui_s(kind == CS_IN_TRANSFER ? S_TRANSFER_DEFAULT : S_ESCALATE_DEFAULT));
+    act(c, kind, target, 0, -1);
+    reply_clear(&c->reply);
+}
+
+static void add_field(ticket_form *t, const char *name)
+{
+    for (int i = 0; i < t->n; i++)
+        if (strcmp(t->names[i], name) == 0) return;
+    if (t->n == MAX_FIELDS) return;
+    snprintf(t->names[t->n], sizeof t->names[0], "%s", name);
+    reply_clear(&t->values[t->n]);
+    t->n++;
+}
+
+/* The form asks for what the caller dictated (the fields graded for accuracy), plus a note. */
+static void open_ticket(call_screen *c)
+{
+    ticket_form *t = &c->ticket;
+    const cs_call_log *log = cs_engine_log(session_engine(c->s));
+    t->n = t->cur = 0;
+    for (size_t i = 0; i < log->n; i++)
+        if (log->ev[i].kind == CS_EV_DICTATE && log->ev[i].arg) add_field(t, log->ev[i].arg);
+    if (t->n == 0) {
+        add_field(t, "name");
+        add_field(t, "phone");
+        add_field(t, "issue");
+    }
+    add_field(t, "note");
+    t->open = 1;
+}
+
+static void submit_ticket(call_screen *c)
+{
+    ticket_form *t = &c->ticket;
+    char text[MAX_FIELDS * (REPLY_MAX_BYTES + 40)] = "";
+    int64_t first = -1;
+    size_t used = 0;
+    for (int i = 0; i < t->n; i++) {
+        char v[REPLY_MAX_BYTES];
+        reply_trimmed(&t->values[i], v, sizeof v);
+        for (char *p = v; *p; p++) if (*p == '=') *p = ' ';  /* '=' would start a new field */
+        if (!*v) continue;
+        used += (size_t)snprintf(text + used, sizeof text - used, "%s%s=%s", used ? " " : "", t->names[i], v);
+        if (t->values[i].first_key_ms >= 0 && (first < 0 || t->values[i].first_key_ms < first))
+            first = t->values[i].first_key_ms;
+    }
+    t->open = 0;
+    if (used) act(c, CS_IN_TICKET, text, 0, first);
+}
+
+static void do_action(call_screen *c, int a)
+{
+    cs_engine *e = session_engine(c->s);
+    switch (a) {
+    case ACT_ANSWER: act(c, CS_IN_ANSWER, NULL, 0, -1); break;
+    case ACT_HOLD: act(c, cs_engine_on_hold(e) ? CS_IN_UNHOLD : CS_IN_HOLD, NULL, 0, -1); break;
+    case ACT_TRANSFER: send_target(c, CS_IN_TRANSFER); break;
+    case ACT_ESCALATE: send_target(c, CS_IN_ESCALATE); break;
+    case ACT_TICKET: if (cs_engine_phase(e) == CS_PHASE_TALKING) open_ticket(c); break;
+    case ACT_HANGUP: session_barge_in(c->s); act(c, CS_IN_HANGUP, NULL, 0, -1); break;
+    case ACT_SUBTITLES: c->subtitles = !c->subtitles; break;
+    default: break;
+    }
+}
+
+/* ---- events ------------------------------------------------------------------------------------- */
+
+static reply_box *focused_box(call_screen *c)
+{
+    return c->ticket.open ? &c->ticket.values[c->ticket.cur] : &c->reply;
+}
+
+static void paste(call_screen *c)
+{
+    char *clip = SDL_GetClipboardText();
+    if (clip) reply_insert(focused_box(c), clip, session_now(c->s));
+    SDL_free(clip);
+}
+
+/* Digits pick a scenario choice only while the reply box is empty, so numbers can still be typed. */
+static int text_input(call_screen *c, const char *text)
+{
+    const char *const *opts;
+    size_t n = cs_engine_choices(session_engine(c->s), &opts);
+    if (!c->ticket.open && n && reply_empty(&c->reply) && text[0] >= '1' && text[0] <= '9' && !text[1] &&
+        (size_t)(text[0] - '0') <= n) {
+        act(c, CS_IN_CHOICE, opts[text[0] - '1'], text[0] - '0', -1);
+        return 1;
+    }
+    reply_insert(focused_box(c), text, session_now(c->s));
+    return 1;
+}
+
+static int edit_key(reply_box *b, SDL_Keycode k)
+{
+    if (b->composition[0]) return 0;  /* the input method is editing its own pre-edit */
+    switch (k) {
+    case SDLK_BACKSPACE: reply_backspace(b); return 1;
+    case SDLK_DELETE: reply_delete(b); return 1;
+    case SDLK_LEFT: reply_left(b); return 1;
+    case SDLK_RIGHT: reply_right(b); return 1;
+    case SDLK_HOME: reply_home(b); return 1;
+    case SDLK_END: reply_end(b); return 1;
+    default: return 0;
+    }
+}
+
+static int ticket_key(call_screen *c, SDL_Keycode k)
+{
+    ticket_form *t = &c->ticket;
+    if (k == SDLK_ESCAPE) t->open = 0;
+    else if (k == SDLK_TAB || k == SDLK_DOWN) t->cur = (t->cur + 1) % t->n;
+    else if (k == SDLK_UP) t->cur = (t->cur + t->n - 1) % t->n;
+    else if (k == SDLK_RETURN || k == SDLK_KP_ENTER) { if (!t->values[t->cur].composition[0]) submit_ticket(c); }
+    else if (k == SDLK_v && (SDL_GetModState() & KMOD_CTRL)) paste(c);
+    else return edit_key(&t->values[t->cur], k);
+    return 1;
+}
+
+static int ctrl_key(call_screen *c, SDL_Keycode k)
+{
+    switch (k) {
+    case SDLK_e: do_action(c, ACT_ESCALATE); return 1;
+    case SDLK_t: do_action(c, ACT_TICKET); return 1;
+    case SDLK_u: do_action(c, ACT_SUBTITLES); return 1;
+    case SDLK_v: paste(c); return 1;
+    default: return 0;
+    }
+}
+
+static void fill_phrase(call_screen *c, int i)
+{
+    if (!c->phrases[i]) return;
+    reply_clear(&c->reply);
+    reply_insert(&c->reply, c->phrases[i], session_now(c->s));
+}
+
+static int key_down(call_screen *c, const SDL_KeyboardEvent *kev)
+{
+    SDL_Keycode k = kev->keysym.sym;
+    if (c->ticket.open) return ticket_key(c, k);
+    if (kev->keysym.mod & KMOD_CTRL) return ctrl_key(c, k);
+    if (k >= SDLK_F1 && k <= SDLK_F8) { fill_phrase(c, (int)(k - SDLK_F1)); return 1; }
+    switch (k) {
+    case SDLK_F9: do_action(c, ACT_ANSWER); return 1;
+    case SDLK_F10: do_action(c, ACT_HOLD); return 1;
+    case SDLK_F11: do_action(c, ACT_TRANSFER); return 1;
+    case SDLK_F12: do_action(c, ACT_HANGUP); return 1;
+    case SDLK_ESCAPE: session_barge_in(c->s); return 1;
+    case SDLK_PAGEUP: c->scroll += c->transcript.h * 3 / 4; return 1;
+    case SDLK_PAGEDOWN: c->scroll = c->scroll > c->transcript.h * 3 / 4 ? c->scroll - c->transcript.h * 3 / 4 : 0; return 1;
+    case SDLK_RETURN: case SDLK_KP_ENTER:
+        if (c->reply.composition[0]) return 0;
+        if (cs_engine_phase(session_engine(c->s)) == CS_PHASE_RINGING && reply_empty(&c->reply)) do_action(c, ACT_ANSWER);
+        else send_reply(c);
+        return 1;
+    default: return edit_key(&c->reply, k);
+    }
+}
+
+static int mouse_down(call_screen *c, int x, int y)
+{
+    for (int i = 0; i < ACT_COUNT; i++)
+        if (ui_inside(c->buttons[i], x, y)) { do_action(c, i); return 1; }
+    return 0;
+}
+
+int call_screen_event(call_screen *c, ui_ctx *u, const SDL_Event *ev)
+{
+    (void)u;
+    switch (ev->type) {
+    case SDL_TEXTINPUT: return text_input(c, ev->text.text);
+    case SDL_TEXTEDITING: reply_set_composition(focused_box(c), ev->edit.text, session_now(c->s)); return 1;
+    case SDL_KEYDOWN: return key_down(c, &ev->key);
+    case SDL_MOUSEBUTTONDOWN: return ev->button.button == SDL_BUTTON_LEFT && mouse_down(c, ev->button.x, ev->button.y);
+    case SDL_MOUSEWHEEL:
+        c->scroll += ev->wheel.y * 60;
+        if (c->scroll < 0) c->scroll = 0;
+        return 1;
+    default: return 0;
+    }
+}

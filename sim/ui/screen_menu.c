@@ -1,0 +1,148 @@
+/* Main menu. Each scenario is loaded once through the engine to read what it declares (a broken
+ * one is listed with its error rather than hidden, so a trainer sees why). */
+#include "screen_menu.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine.h"
+#include "ui_strings.h"
+
+typedef struct {
+    char *path, *title, *situation, *description;
+    int level;
+    double best;   /* -1: never completed */
+} menu_item;
+
+struct menu_screen {
+    menu_item *items;
+    size_t n, sel;
+};
+
+static char *dup_or(const char *s, const char *fallback) { return strdup(s ? s : fallback); }
+
+typedef struct { const char *id; double best; } best_ctx;
+
+static int best_cb(const cs_attempt_row *row, void *ud)
+{
+    best_ctx *b = ud;
+    if (row->has_score && row->scenario_id && strcmp(row->scenario_id, b->id) == 0 && row->score > b->best)
+        b->best = row->score;
+    return 0;
+}
+
+static void load_item(menu_item *it, const char *path, const cs_phrase_bank *bank, cs_store *store)
+{
+    char err[512];
+    cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_PRACTICE, .bank = bank };
+    cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
+    it->path = strdup(path);
+    it->best = -1;
+    if (!e) {
+        it->title = strdup(path);
+        it->situation = strdup("?");
+        it->description = strdup(err);
+        it->level = 9;
+        return;
+    }
+    const cs_scenario_info *in = cs_engine_info(e);
+    it->title = dup_or(in->title, in->id);
+    it->situation = dup_or(in->situation, "");
+    it->description = dup_or(in->description, "");
+    it->level = in->level;
+    best_ctx b = { in->id, -1 };
+    if (store) cs_store_list_attempts(store, 0, best_cb, &b, err, sizeof err);
+    it->best = b.best;
+    cs_engine_free(e);
+}
+
+static int by_level(const void *a, const void *b)
+{
+    const menu_item *x = a, *y = b;
+    if (x->level != y->level) return y->level - x->level;  /* 五级 (entry level) first */
+    int c = strcmp(x->situation ? x->situation : "", y->situation ? y->situation : "");
+    return c ? c : strcmp(x->path ? x->path : "", y->path ? y->path : "");
+}
+
+menu_screen *menu_new(const char *dir, const cs_phrase_bank *bank, cs_store *store)
+{
+    menu_screen *m = calloc(1, sizeof *m);
+    DIR *d = m ? opendir(dir) : NULL;
+    for (struct dirent *de; d && (de = readdir(d));) {
+        size_t len = strlen(de->d_name);
+        if (len < 5 || strcmp(de->d_name + len - 4, ".lua") != 0) continue;
+        menu_item *grown = realloc(m->items, (m->n + 1) * sizeof *grown);
+        if (!grown) break;
+        m->items = grown;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        memset(&m->items[m->n], 0, sizeof m->items[0]);
+        load_item(&m->items[m->n++], path, bank, store);
+    }
+    if (d) closedir(d);
+    if (m && m->n) qsort(m->items, m->n, sizeof m->items[0], by_level);
+    return m;
+}
+
+void menu_free(menu_screen *m)
+{
+    if (!m) return;
+    for (size_t i = 0; i < m->n; i++) {
+        free(m->items[i].path);
+        free(m->items[i].title);
+        free(m->items[i].situation);
+        free(m->items[i].description);
+    }
+    free(m->items);
+    free(m);
+}
+
+static int draw_item(ui_ctx *u, const menu_item *it, int selected, int y, int w)
+{
+    char line[512];
+    if (it->best >= 0) snprintf(line, sizeof line, "%s   (%s %.1f)", it->title, ui_s(S_BEST), it->best);
+    else snprintf(line, sizeof line, "%s", it->title);
+    int h = ui_line_h(u, 20) + 8;
+    if (selected) ui_fill(u, (SDL_Rect){ 24, y, w, h }, UI_TRAINEE_BUBBLE);
+    ui_text(u, line, 20, UI_TEXT, 40, y + 4, 0);
+    return h;
+}
+
+void menu_draw(menu_screen *m, ui_ctx *u)
+{
+    ui_fill(u, (SDL_Rect){ 0, 0, u->w, u->h }, UI_BG);
+    ui_fill(u, (SDL_Rect){ 0, 0, u->w, 56 }, UI_ACCENT);
+    ui_text(u, ui_s(S_APP_TITLE), 22, UI_WHITE, 16, (56 - ui_line_h(u, 22)) / 2, 0);
+    int y = 72, list_w = u->w / 2 - 40;
+    y += ui_text(u, ui_s(S_MENU_TITLE), 18, UI_DIM, 24, y, 0) + 8;
+    if (!m->n) ui_text(u, ui_s(S_NO_SCENARIOS), 18, UI_BAD, 24, y, 0);
+    const char *group = NULL;
+    int level = -1;
+    for (size_t i = 0; i < m->n && y < u->h - 60; i++) {
+        const menu_item *it = &m->items[i];
+        if (it->level != level || !group || strcmp(group, it->situation) != 0) {
+            char head[256];
+            snprintf(head, sizeof head, "%d%s · %s", it->level, ui_s(S_LEVEL), it->situation);
+            y += ui_text(u, head, 14, UI_ACCENT, 24, y + 6, 0) + 8;
+            level = it->level;
+            group = it->situation;
+        }
+        y += draw_item(u, it, i == m->sel, y, list_w);
+    }
+    if (m->n) ui_text(u, m->items[m->sel].description, 16, UI_TEXT, u->w / 2, 120, u->w / 2 - 30);
+    ui_text(u, ui_s(S_MENU_HELP), 14, UI_DIM, 24, u->h - ui_line_h(u, 14) - 12, 0);
+}
+
+const char *menu_event(menu_screen *m, const SDL_Event *ev)
+{
+    if (ev->type != SDL_KEYDOWN) return NULL;
+    switch (ev->key.keysym.sym) {
+    case SDLK_UP: if (m->sel > 0) m->sel--; return NULL;
+    case SDLK_DOWN: if (m->sel + 1 < m->n) m->sel++; return NULL;
+    case SDLK_RETURN: case SDLK_KP_ENTER: return m->n ? m->items[m->sel].path : NULL;
+    case SDLK_ESCAPE: return "";
+    default: return NULL;
+    }
+}

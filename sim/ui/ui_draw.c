@@ -1,0 +1,71 @@
+/* Drawing helpers. */
+#include "ui_draw.h"
+
+#include <stdio.h>
+
+const SDL_Color UI_BG = { 238, 241, 245, 255 }, UI_PANEL = { 255, 255, 255, 255 },
+    UI_BORDER = { 200, 206, 214, 255 }, UI_TEXT = { 30, 34, 40, 255 }, UI_DIM = { 110, 118, 128, 255 },
+    UI_ACCENT = { 22, 119, 255, 255 }, UI_GOOD = { 40, 160, 80, 255 }, UI_BAD = { 215, 55, 55, 255 },
+    UI_WARN = { 255, 244, 206, 255 }, UI_CALLER_BUBBLE = { 255, 255, 255, 255 },
+    UI_TRAINEE_BUBBLE = { 205, 232, 255, 255 }, UI_WHITE = { 255, 255, 255, 255 };
+
+int ui_size(const ui_ctx *u, int base)
+{
+    return base * u->zoom / 100;
+}
+
+void ui_fill(ui_ctx *u, SDL_Rect r, SDL_Color c)
+{
+    SDL_SetRenderDrawColor(u->r, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRect(u->r, &r);
+}
+
+void ui_outline(ui_ctx *u, SDL_Rect r, SDL_Color c)
+{
+    SDL_SetRenderDrawColor(u->r, c.r, c.g, c.b, c.a);
+    SDL_RenderDrawRect(u->r, &r);
+}
+
+int ui_text(ui_ctx *u, const char *s, int base, SDL_Color c, int x, int y, int wrap)
+{
+    return tc_draw(u->tc, s, ui_size(u, base), c, wrap, x, y);
+}
+
+int ui_text_w(ui_ctx *u, const char *s, int base)
+{
+    int w = 0, h = 0;
+    if (!s || !*s) return 0;
+    tc_get(u->tc, s, ui_size(u, base), UI_TEXT, 0, &w, &h);
+    return w;
+}
+
+int ui_line_h(ui_ctx *u, int base)
+{
+    TTF_Font *f = tc_font(u->tc, ui_size(u, base));
+    return f ? TTF_FontLineSkip(f) : ui_size(u, base) * 5 / 4;
+}
+
+void ui_button(ui_ctx *u, SDL_Rect r, const char *label, const char *key, int enabled, int active)
+{
+    SDL_Color bg = active ? UI_ACCENT : enabled ? UI_PANEL : UI_BG;
+    SDL_Color fg = active ? UI_WHITE : enabled ? UI_TEXT : UI_DIM;
+    ui_fill(u, r, bg);
+    ui_outline(u, r, enabled ? UI_ACCENT : UI_BORDER);
+    int th = ui_line_h(u, 18);
+    ui_text(u, label, 18, fg, r.x + 10, r.y + (r.h - th) / 2, 0);
+    if (key) {
+        int kw = ui_text_w(u, key, 13);
+        ui_text(u, key, 13, active ? UI_WHITE : UI_DIM, r.x + r.w - kw - 8, r.y + (r.h - ui_line_h(u, 13)) / 2, 0);
+    }
+}
+
+int ui_inside(SDL_Rect r, int x, int y)
+{
+    return x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h;
+}
+
+void ui_clock(long long ms, char *buf, size_t len)
+{
+    if (ms < 0) ms = 0;
+    snprintf(buf, len, "%02lld:%02lld", ms / 60000, ms / 1000 % 60);
+}

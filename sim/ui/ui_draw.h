@@ -1,0 +1,36 @@
+/* Drawing helpers shared by the screens: the window context (renderer, text cache, size, zoom), the
+ * palette, filled and outlined boxes, text and buttons. Font sizes are given at 100 % zoom and
+ * scaled here, so Ctrl +/- scales every screen alike. */
+#ifndef CALLSIM_UI_DRAW_H
+#define CALLSIM_UI_DRAW_H
+
+#include <SDL.h>
+#include "text_cache.h"
+
+typedef struct {
+    SDL_Window *win;
+    SDL_Renderer *r;
+    text_cache *tc;
+    int w, h;        /* output size in pixels */
+    int zoom;        /* percent, 70..200 */
+} ui_ctx;
+
+extern const SDL_Color UI_BG, UI_PANEL, UI_BORDER, UI_TEXT, UI_DIM, UI_ACCENT, UI_GOOD, UI_BAD,
+    UI_WARN, UI_CALLER_BUBBLE, UI_TRAINEE_BUBBLE, UI_WHITE;
+
+/* Font size for a base size at the current zoom. */
+int ui_size(const ui_ctx *u, int base);
+void ui_fill(ui_ctx *u, SDL_Rect r, SDL_Color c);
+void ui_outline(ui_ctx *u, SDL_Rect r, SDL_Color c);
+/* Draws text (wrapped at wrap px when > 0) at (x, y); returns its height. */
+int ui_text(ui_ctx *u, const char *s, int base, SDL_Color c, int x, int y, int wrap);
+/* Text width/height (no wrapping) without drawing. */
+int ui_text_w(ui_ctx *u, const char *s, int base);
+int ui_line_h(ui_ctx *u, int base);
+/* A button: label with its key ("F9") in small text; dim when disabled. */
+void ui_button(ui_ctx *u, SDL_Rect r, const char *label, const char *key, int enabled, int active);
+int ui_inside(SDL_Rect r, int x, int y);
+/* mm:ss of a millisecond time. */
+void ui_clock(long long ms, char *buf, size_t len);
+
+#endif
