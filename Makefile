@@ -34,6 +34,8 @@ MAIN_SRC    := $(wildcard sim/*.c)
 UNIT_SRC    := $(wildcard tests/unit/test_*.c)
 UITEST_SRC  := $(wildcard tests/ui/test_*.c)
 BENCH_SRC   := $(wildcard bench/bench_*.c)
+FUZZ_SRC    := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_SECONDS ?= 300
 
 obj = $(patsubst %.c,$(BUILD)/obj/%.o,$(1))
 GRADING_OBJ := $(call obj,$(GRADING_SRC))
@@ -43,7 +45,7 @@ MAIN_OBJ    := $(call obj,$(MAIN_SRC))
 UNIT_BIN    := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UITEST_BIN  := $(patsubst tests/ui/%.c,$(BUILD)/tests/%,$(UITEST_SRC))
 
-.PHONY: all deps run test test-fast unit install uninstall clean bench fuzz
+.PHONY: all deps run test unit install uninstall clean bench fuzz fuzz-build
 all: deps-check $(BUILD)/callsim
 
 # Stops with one line naming the Debian package when a dependency is missing.
@@ -99,6 +101,20 @@ $(BUILD)/obj/bench/%.o: bench/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) -Igrading -Isim/core $(CORE_CFLAGS) -c $< -o $@
 
+# libFuzzer targets: the libraries are rebuilt with clang and coverage instrumentation.
+$(BUILD)/fuzzers/%: tests/fuzz/%.c $(BUILD)/libcore.a $(BUILD)/libgrading.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -fsanitize=fuzzer -Igrading -Isim/core $(CORE_CFLAGS) $< -o $@ \
+	    $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)
+
+fuzz-build:
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang OPT="-O1 -g" \
+	    SAN="-fsanitize=fuzzer-no-link,address,undefined" $(patsubst tests/fuzz/%.c,build/fuzz/fuzzers/%,$(FUZZ_SRC))
+
+# `make fuzz`: the long run (FUZZ_SECONDS per target); `make test` runs each for a few seconds.
+fuzz: fuzz-build
+	@tests/fuzz/run.sh build/fuzz/fuzzers $(FUZZ_SECONDS)
+
 unit: $(BUILD)/callsim $(UNIT_BIN) $(patsubst tests/ui/%.c,$(BUILD)/uitests/%,$(UITEST_SRC))
 
 # `make run`: installs missing dependencies (apt-get, as root or through sudo), builds, opens the window.
@@ -113,7 +129,8 @@ test:
 	@tools/deps.sh --install-test
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory unit BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" SAN="-fsanitize=address,undefined -fno-sanitize-recover=all"
-	@tests/run.sh build build/asan
+	@$(MAKE) --no-print-directory fuzz-build
+	@FUZZ_SECONDS=$${FUZZ_SECONDS:-8} tests/run.sh build build/asan
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/callsim

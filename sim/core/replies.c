@@ -104,11 +104,11 @@ static int parse_line(where *w, const char *p, const char *end, cs_reply *r)
     size_t n = trim_end(p, (size_t)(end - p));
     if (*p == '/') return parse_command(w, p + 1, n - 1, r);
     if (*p == '#' && n > 1) {
-        char *stop;
-        long v = strtol(p + 1, &stop, 10);
-        if (stop == p + n && v >= 1 && v <= 9) {
+        /* the line is not NUL-terminated: parse the digit by hand, within n */
+        int v = n == 2 && p[1] >= '1' && p[1] <= '9' ? p[1] - '0' : 0;
+        if (v) {
             r->kind = CS_IN_CHOICE;
-            r->choice = (int)v;
+            r->choice = v;
             return 0;
         }
         return bad(w, "#N picks a choice: N must be 1 to 9", NULL);

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs each libFuzzer target for SECONDS (short in `make test`, long in `make fuzz`) from a seed
+# corpus made of the project's own inputs. A crash or sanitizer report fails the target and leaves
+# the reproducer in the log directory.
+#   tests/fuzz/run.sh FUZZ_BIN_DIR SECONDS
+set -u
+bin=${1:-build/fuzz/fuzzers}
+secs=${2:-10}
+cd "$(dirname "$0")/../.."
+pass=0
+fail=0
+work=$(mktemp -d /tmp/callsim-fuzz.XXXXXX)
+seed() { # target -> seed dir
+  local d="$work/seed-$1"
+  mkdir -p "$d"
+  case "$1" in
+    fuzz_phrase)
+      grep -hv '^#' tests/data/*.tsv | awk -F'\t' 'NF == 3 { print $3 > ("'"$d"'/" NR) }' ;;
+    fuzz_replies) cp tests/transcripts/*.replies "$d"/ 2>/dev/null ;;
+    fuzz_scenario) cp scenarios/*.lua tests/hostile/*.lua "$d"/ 2>/dev/null ;;
+  esac
+  echo "$d"
+}
+for t in "$bin"/fuzz_*; do
+  [ -x "$t" ] || continue
+  name=$(basename "$t")
+  s=$(seed "$name")
+  mkdir -p "$work/corpus-$name"
+  if (cd "$work" && "$OLDPWD/$t" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        "$work/corpus-$name" "$s" >"$work/$name.log" 2>&1); then
+    pass=$((pass + 1))
+    echo "ok   $name: $(grep -E '^#[0-9]+.*(DONE|pulse)' "$work/$name.log" | tail -n 1)"
+  else
+    fail=$((fail + 1))
+    echo "FAIL $name (log and reproducer in $work)"
+    grep -E 'ERROR|SUMMARY|==[0-9]+==' "$work/$name.log" | head -n 10
+  fi
+done
+[ "$fail" = 0 ] && rm -rf "$work"
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
