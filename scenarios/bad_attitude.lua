@@ -1,0 +1,156 @@
+-- 反映服务态度不好 (bad_attitude, 贵阳 §二(二) 2.9).
+--
+-- A customer complains that yesterday's agent was impatient and cut her off. The standard answer:
+-- 非常抱歉，给您带来了不便，我们会在以后的工作中改进，感谢您并希望您继续监督我们的服务！ — no
+-- excuses, no defending the colleague. Record the complaint (the agent's job number) in a ticket,
+-- then take up her original question.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+local EXCUSES = { "不是我", "不关我", "跟我没关系", "那是别人", "她也很忙", "他也很忙", "不可能" }
+
+return {
+  id = "bad_attitude",
+  title = "投诉客服态度差",
+  description = "客户投诉昨天接电话的客服不耐烦、中途挂断。要求：开篇语；按 2.9 致歉、承诺改进、感谢监督；"
+    .. "不推脱；记录投诉工单（含被投诉的工号）；解答客户原来的问题；结束语。",
+  level = 5,
+  area = "service",
+  situation = "反映服务态度不好（2.9）",
+  caller = {
+    name = "宽带用户（女）", phone = "15985123321",
+    voice = "cmn-latn-pinyin", rate = 185, pitch = 60, volume = 90,
+    patience = 60, max_rings = 8,
+    give_up = "你们一个比一个态度差，我不说了！",
+  },
+  closing = "closing",
+  rubric = {
+    { id = "answer",   max = 5,  rule = "answer" },
+    { id = "opening",  max = 10, rule = "opening" },
+    { id = "apology",  max = 30, label = "致歉、承诺改进、感谢监督（2.9），不推脱", clause = G .. "§二(二) 2.9" },
+    { id = "record",   max = 15, label = "记录投诉工单（含被投诉工号）", clause = N .. "3.1 2.1.3 按规范受理客户的投诉建议" },
+    { id = "courtesy", max = 15, rule = "courtesy" },
+    { id = "latency",  max = 10, rule = "latency" },
+    { id = "closing",  max = 15, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local agent = tostring(call.random(10, 99))
+    local topic = call.pick { "宽带续费", "修改宽带密码", "办理移机" }
+
+    if not opening(call) then return end
+    call.hint("客户投诉服务态度：" .. phrase.standard("bad_attitude"))
+    call.say("我要投诉你们" .. agent .. "号客服！昨天我打电话问" .. topic .. "，她特别不耐烦，话没说完就把我电话挂了！")
+    local r, ok = expect_phrase(call, { cat = "bad_attitude", item = "apology", pts = 30,
+      why = "致歉、承诺改进并感谢监督（2.9）", miss = "没有按 2.9 致歉、承诺改进、感谢监督",
+      nudge = "你们就是这样对待客户的吗？" })
+    if not r then return end
+    if r.kind == "text" and has_any(r.text, EXCUSES) then
+      score.deduct("apology", 15, "替同事推脱责任")
+      call.mood(-20)
+      call.say("你这是在推卸责任！")
+    end
+
+    call.hint("记录投诉：/ticket 被投诉工号=" .. agent .. " 内容=…")
+    call.say("你给我记下来，" .. agent .. "号，昨天下午。")
+    local recorded = false
+    for turn = 1, 3 do
+      r = call.wait { timeout = 20 }
+      if over(call, r) then return end
+      if r.kind == "ticket" then
+        for _, v in pairs(r.fields or {}) do
+          if string.find(v, agent, 1, true) then recorded = true end
+        end
+        break
+      end
+      if r.kind == "timeout" then call.say("记了没有？") end
+    end
+    if recorded then score.award("record", 15, "投诉工单记录了被投诉工号 " .. agent)
+    else score.deduct("record", 0, "没有记录投诉工单或漏记被投诉工号 " .. agent) end
+
+    call.say("还有，我昨天要问的" .. topic .. "到底怎么办？")
+    call.hint("办理方法：营业厅、APP 或由您在系统中直接受理。")
+    r = call.reply { timeout = 20 }
+    if over(call, r) then return end
+    call.say("好吧，这次态度还行。")
+    closing(call, "再见。")
+  end,
+}

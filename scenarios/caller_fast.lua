@@ -1,0 +1,152 @@
+-- 对方语速太快 (caller_fast, 贵阳 §二(二) 2.3).
+--
+-- A busy customer rattles off a plan change at 320 words a minute. The trainee asks politely for a
+-- slower pace (非常抱歉，我不太明白您的意思，请您说慢一点儿好吗？), repeats the request back to
+-- confirm it, records it in a ticket and closes.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+return {
+  id = "caller_fast",
+  title = "语速很快的改套餐客户",
+  description = "客户语速很快地要求改套餐、取消副卡。要求：开篇语；按 2.3 请客户说慢一点；"
+    .. "复述确认客户要办的业务（新套餐金额、副卡）；记录工单（/ticket 业务=…）；结束语。",
+  level = 5,
+  area = "service",
+  situation = "对方语速太快（2.3）",
+  caller = {
+    name = "手机用户（男）", phone = "18685012233",
+    voice = "cmn-latn-pinyin", rate = 320, pitch = 50, volume = 85,
+    patience = 70, max_rings = 6,
+    give_up = "算了算了，我自己去营业厅办。",
+  },
+  closing = "closing",
+  rubric = {
+    { id = "answer",   max = 10, rule = "answer" },
+    { id = "opening",  max = 10, rule = "opening" },
+    { id = "slow",     max = 25, label = "请客户说慢一点（2.3）", clause = G .. "§二(二) 2.3" },
+    { id = "confirm",  max = 20, label = "复述确认业务内容", clause = N .. "3.1 1.1.3 理解客户咨询并给予回应" },
+    { id = "ticket",   max = 10, rule = "action:ticket", clause = N .. "3.1 1.3.2 按业务规则记录客户信息" },
+    { id = "courtesy", max = 10, rule = "courtesy" },
+    { id = "closing",  max = 15, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local old = call.pick { { "128", "一百二十八" }, { "158", "一百五十八" }, { "199", "一百九十九" } }
+    local new = call.pick { { "58", "五十八" }, { "88", "八十八" }, { "98", "九十八" } }
+
+    if not opening(call) then return end
+    call.hint("客户语速太快：" .. phrase.standard("caller_fast"))
+    call.say("我要改套餐把现在" .. old[2] .. "的换成" .. new[2] .. "的然后副卡也取消掉下个月生效你帮我弄一下我赶时间快点啊")
+    local r = expect_phrase(call, { cat = "caller_fast", item = "slow", pts = 25,
+      why = "按 2.3 致歉并请客户说慢一点", miss = "没有按 2.3 请客户说慢一点（客户说的内容没有确认）",
+      nudge = "听明白没有？我说改套餐取消副卡下个月生效！" })
+    if not r then return end
+
+    call.hint("复述确认：新套餐 " .. new[1] .. " 元、取消副卡、下月生效；再记录工单。")
+    call.say("好吧。我现在是" .. old[2] .. "元的套餐，想换成" .. new[2] .. "元的。副卡取消。下个月一号生效。", { rate = 160 })
+    local confirmed = false
+    for attempt = 1, 2 do
+      r = call.reply { timeout = 15 }
+      if over(call, r) then return end
+      if r.kind == "ticket" then break end
+      if r.kind == "text" and has_any(r.text, new) and has_any(r.text, { "副卡" }) then
+        confirmed = true
+        score.award("confirm", attempt == 1 and 20 or 10, "复述确认了新套餐金额和取消副卡")
+        break
+      end
+      if attempt == 1 then call.say("你到底记下来没有？我要换" .. new[2] .. "的，副卡取消。", { rate = 200 }) end
+    end
+    if not confirmed then score.deduct("confirm", 0, "没有复述确认客户要办理的业务") end
+    call.say("对，就是这样。", { rate = 200 })
+
+    call.hint("记录工单：/ticket 业务=套餐变更 内容=…")
+    for attempt = 1, 3 do
+      r = call.wait { timeout = 15 }
+      if over(call, r) then return end
+      if r.kind == "ticket" then break end
+      if attempt == 3 then break end
+      if r.kind == "timeout" then call.say("喂？办好了没有？", { rate = 260 }) end
+    end
+    call.say("行，那就这样。", { rate = 260 })
+    closing(call, "好，再见。")
+  end,
+}

@@ -1,0 +1,157 @@
+-- 对方声音小 (caller_quiet, 贵阳 §二(二) 2.2).
+--
+-- A caller on a weak mobile signal: the line is faint (volume 25) and stays faint. The standard's
+-- protocol: 非常抱歉，我听不清楚，请您讲话大声点儿好吗？; if still unclear, say it once more; if it
+-- is still unclear: 非常抱歉，电话声音太小，请您换一部电话再拨，好吗？ then pause two seconds and
+-- hang up. Retorting "大声点！" without the apology, hanging up at once, or insulting the caller
+-- is what the failures show.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+return {
+  id = "caller_quiet",
+  title = "对方声音太小",
+  description = "客户在信号很差的地方来电，声音一直很小。要求：开篇语；按 2.2 请客户大声一点，"
+    .. "仍听不清再说一遍；还是听不清时请客户换一部电话再拨，停顿两秒后挂机。",
+  level = 5,
+  area = "service",
+  situation = "对方声音小（2.2）",
+  caller = {
+    name = "手机用户", phone = "13765432109",
+    voice = "cmn-latn-pinyin", rate = 150, pitch = 50, volume = 25,
+    patience = 80, max_rings = 8,
+  },
+  closing = "caller_quiet",
+  rubric = {
+    { id = "answer",       max = 10, rule = "answer" },
+    { id = "opening",      max = 10, rule = "opening" },
+    { id = "ask_louder",   max = 25, label = "声音小：致歉并请客户大声一点", clause = G .. "§二(二) 2.2" },
+    { id = "repeat",       max = 15, label = "仍听不清：再请一遍", clause = G .. "§二(二) 2.2" },
+    { id = "change_phone", max = 20, label = "还是听不清：请客户换一部电话再拨", clause = G .. "§二(二) 2.2" },
+    { id = "hangup",       max = 10, label = "停顿两秒后挂机", clause = G .. "§二(二) 2.2 停顿两秒后挂机" },
+    { id = "courtesy",     max = 10, rule = "courtesy" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local topic = call.pick { "宽带……装机……", "话费……扣了……", "套餐……改一下……", "光猫……灯……" }
+
+    if not opening(call) then return end
+    call.hint("对方声音很小：" .. phrase.standard("caller_quiet"))
+    call.say("喂……喂？……我想问一下……" .. topic)
+    local r = expect_phrase(call, { cat = "caller_quiet", item = "ask_louder", pts = 25,
+      why = "听不清时致歉并请客户大声一点（2.2）", miss = "没有按 2.2 致歉并请客户大声一点",
+      nudge = "……喂？……你那边……听得到吗……" })
+    if not r then return end
+
+    call.hint("仍然听不清：按 2.2 再说一遍。")
+    call.say("……我说……" .. topic .. "就是……", { volume = 30 })
+    r = call.reply { expect = "caller_quiet", timeout = 15 }
+    if over(call, r) then return end
+    if r.kind == "text" and r.match then
+      score.award("repeat", 15, "仍听不清时按 2.2 再请一遍")
+    else
+      score.deduct("repeat", 0, "仍听不清时没有再请客户大声一点")
+    end
+
+    call.hint("还是听不清：" .. phrase.standard("caller_quiet") .. " → 请客户换一部电话再拨，停顿两秒后挂机。")
+    call.say("……（信号断断续续）……听……得……见……吗……", { volume = 20 })
+    r = call.reply { expect = "caller_quiet", timeout = 15 }
+    if over(call, r) then return end
+    if r.kind == "text" and r.match and has_any(r.text, { "换" }) and has_any(r.text, { "电话", "手机", "座机" }) then
+      score.award("change_phone", 20, "按 2.2 请客户换一部电话再拨")
+    else
+      score.deduct("change_phone", 0, "没有请客户换一部电话再拨（2.2）")
+    end
+
+    r = call.wait { timeout = 10 }
+    if r.kind == "hangup" then
+      if r.latency >= 2 then
+        score.award("hangup", 10, "停顿两秒后挂机")
+      else
+        score.award("hangup", 5, "挂机太急，没有停顿两秒")
+      end
+      return
+    end
+    if over(call, r) then return end
+    score.deduct("hangup", 0, "无法沟通时没有挂机，线路一直占用")
+    call.hangup("线路中断")
+  end,
+}

@@ -1,0 +1,148 @@
+-- 客户对解释不清楚 (explain_again, 贵阳 §二(二) 2.6).
+--
+-- An elderly customer (slow, low voice) does not understand two lines of her bill. The trainee
+-- explains, notices she is still unsure and offers to explain again with 2.6 (XX女士，请问您还有
+-- 什么不清楚的地方，需要我再帮您解释一遍吗？), explains the remaining point simply, and closes.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+local FEE_WORDS = { "功能费", "来电显示", "彩铃", "增值", "流量", "超出", "套餐外", "按", "计费", "收费" }
+
+return {
+  id = "explain_again",
+  title = "看不懂账单的老人",
+  description = "一位老人看不懂账单上的“月功能费”和“套餐外流量费”。要求：开篇语；解释费用；"
+    .. "老人仍不明白时按 2.6 主动询问是否需要再解释一遍；耐心再解释；结束语。",
+  level = 5,
+  area = "service",
+  situation = "客户对解释不清楚（2.6）",
+  caller = {
+    name = "老年用户（女）", phone = "08515823456",
+    voice = "cmn-latn-pinyin", rate = 120, pitch = 35, volume = 75,
+    patience = 90, max_rings = 10,
+  },
+  closing = "closing",
+  latency_limit = 12,
+  rubric = {
+    { id = "answer",   max = 10, rule = "answer" },
+    { id = "opening",  max = 10, rule = "opening" },
+    { id = "explain",  max = 20, label = "解释账单费用", clause = N .. "3.1 1.1.3 理解客户咨询并给予回应" },
+    { id = "again",    max = 25, label = "主动询问是否需要再解释一遍（2.6）", clause = G .. "§二(二) 2.6" },
+    { id = "simple",   max = 10, label = "耐心地再解释一遍", clause = N .. "3.1 1.1.4 按业务步骤与客户沟通" },
+    { id = "courtesy", max = 10, rule = "courtesy" },
+    { id = "closing",  max = 15, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local surname = call.pick { "周", "吴", "郑", "冯" }
+    local flow = call.pick { "十五块", "二十三块", "三十块" }
+
+    if not opening(call) then return end
+    call.hint("账单说明：月功能费=来电显示、彩铃等增值功能每月的费用；套餐外流量费=用超了套餐里的流量后按每兆计费。")
+    call.say("姑娘啊，我姓" .. surname .. "，我这个月的账单上有个月功能费，还有个套餐外流量费" .. flow
+      .. "，这都是什么钱啊？我一个老太婆又不上网。")
+    local r = call.reply { timeout = 20 }
+    if over(call, r) then return end
+    if r.kind == "text" and has_any(r.text, FEE_WORDS) then
+      score.award("explain", 20, "解释了账单上的费用")
+    else
+      score.deduct("explain", 0, "没有解释账单上的费用")
+    end
+
+    call.hint("老人还是没听懂：" .. phrase.standard("explain_again"))
+    call.say("哦……你说的这些……我还是有点糊涂……")
+    r = expect_phrase(call, { cat = "explain_again", item = "again", pts = 25,
+      why = "老人不明白时主动询问是否需要再解释一遍（2.6）", miss = "没有按 2.6 询问客户哪里不清楚、是否需要再解释",
+      nudge = "姑娘，你说慢点，我没太懂……", timeout = 20 })
+    if not r then return end
+
+    call.say("就是那个流量费，我不上网，怎么会有流量呢？")
+    r = call.reply { timeout = 20 }
+    if over(call, r) then return end
+    if r.kind == "text" and has_any(r.text, { "流量", "上网", "微信", "视频", "手机" }) then
+      score.award("simple", 10, "针对客户不明白的地方耐心再解释")
+    else
+      score.deduct("simple", 0, "没有针对客户不明白的地方再解释")
+    end
+    call.say("哦，原来是看微信视频用的啊，那我明白了。谢谢你啊姑娘。")
+    closing(call, "好，好，再见啊。")
+  end,
+}

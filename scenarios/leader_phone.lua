@@ -1,0 +1,169 @@
+-- 咨询公司领导电话 (leader_phone, 贵阳 §二(二) 2.7).
+--
+-- An angry installer-customer demands the general manager's mobile number. The standard: (1) 作为
+-- 客户代表，我的职责是帮助客户解决问题，请您相信我，我一定会尽力帮助您解决的。 and, if he
+-- insists, (2) 非常抱歉，您咨询的问题超出了我们的服务范围，请您通过其他方式查询，好吗？ Never give
+-- out staff's private numbers (客户信息以及安全保密知识). Then take up his real problem and record it.
+-- The trainee may type the reply or pick one of the offered options.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+local DUTY = { "职责", "尽力", "相信我", "帮您解决", "帮助您解决" }
+local SCOPE = { "服务范围", "其他方式", "其他途径", "其他渠道" }
+local LEAK = { "138", "139", "手机号是", "电话是", "号码是" }
+
+return {
+  id = "leader_phone",
+  title = "索要总经理电话的客户",
+  description = "装机一再延误的客户要求提供总经理的手机号。要求：开篇语；按 2.7(1) 表明职责、承诺尽力；"
+    .. "客户坚持时按 2.7(2) 说明超出服务范围；不得透露公司人员电话；受理装机问题并记录工单；结束语。",
+  level = 5,
+  area = "service",
+  situation = "咨询公司领导电话（2.7）",
+  caller = {
+    name = "装机用户（男）", phone = "13985617788",
+    voice = "cmn-latn-pinyin", rate = 200, pitch = 40, volume = 95,
+    patience = 60, max_rings = 6,
+    give_up = "跟你说不着，我自己去你们公司找！",
+  },
+  closing = "closing",
+  rubric = {
+    { id = "answer",   max = 10, rule = "answer" },
+    { id = "opening",  max = 10, rule = "opening" },
+    { id = "duty",     max = 25, label = "表明职责，承诺尽力帮助（2.7(1)）", clause = G .. "§二(二) 2.7(1)" },
+    { id = "scope",    max = 15, label = "客户坚持时说明超出服务范围（2.7(2)）", clause = G .. "§二(二) 2.7(2)" },
+    { id = "ticket",   max = 15, rule = "action:ticket", clause = N .. "3.1 2.1.3 按规范受理客户的投诉建议" },
+    { id = "courtesy", max = 10, rule = "courtesy" },
+    { id = "closing",  max = 15, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local boss = call.pick { "王总", "刘总", "陈总" }
+    local days = call.pick { "一个星期", "十天", "半个月" }
+
+    -- Picks or types a reply to the demand; returns the reply and whether it is right.
+    local function respond(options, correct, words)
+      options.correct = correct
+      options.timeout = 20
+      local idx, r = call.choose(options)
+      if over(call, r) then return nil end
+      if r.kind == "text" and has_any(r.text, LEAK) then idx = 1 end
+      if idx == 1 then
+        score.fail("向客户透露公司领导的联系方式", N .. "2.2.4 (4) 客户信息以及安全保密知识；" .. G .. "§二(二) 2.7")
+        call.say("行，我这就打给他！")
+        call.hangup("客户挂机")
+        return nil
+      end
+      return r, idx == correct or (r.kind == "text" and has_any(r.text, words))
+    end
+
+    if not opening(call) then return end
+    call.say("我装宽带等了" .. days .. "了都没人来！别跟我废话，把你们" .. boss .. "的手机号给我，我直接找他！")
+    call.hint("2.7(1)：表明职责、承诺尽力；不得透露领导电话。")
+    local r, ok = respond({ "好的，我们" .. boss .. "的手机号是13900001111。",
+      "作为客户代表，我的职责是帮助客户解决问题，请您相信我，我一定会尽力帮助您解决的。",
+      "领导的电话不能给你。" }, 2, DUTY)
+    if not r then return end
+    if ok then score.award("duty", 25, "表明职责并承诺尽力帮助客户（2.7(1)）")
+    else score.deduct("duty", 0, "没有按 2.7(1) 表明职责、承诺尽力帮助") end
+
+    call.say("你解决？你们解决了" .. days .. "了！我就要" .. boss .. "的电话，你给不给？")
+    call.hint("客户坚持：2.7(2) 说明超出服务范围。")
+    r, ok = respond({ "那好吧，我告诉您，" .. boss .. "的电话是13900001111。",
+      "非常抱歉，您咨询的问题超出了我们的服务范围，请您通过其他方式查询，好吗？",
+      "说了不能给就是不能给。" }, 2, SCOPE)
+    if not r then return end
+    if ok then score.award("scope", 15, "客户坚持时说明超出服务范围（2.7(2)）")
+    else score.deduct("scope", 0, "客户坚持时没有按 2.7(2) 说明") end
+
+    call.say("……行吧。那你给我说清楚，我的宽带到底什么时候装？我都请了两次假在家等了！")
+    call.hint("记录工单（/ticket 内容=装机延误 …），告知将催办并回复客户。")
+    for turn = 1, 4 do
+      r = call.wait { timeout = 20 }
+      if over(call, r) then return end
+      if r.kind == "ticket" then break end
+      if r.kind == "timeout" then call.say("喂？你在听吗？") end
+      if r.kind == "text" and turn == 1 then call.say("你给我记下来，催一催。") end
+    end
+    call.say("好，这次别再让我白等了。")
+    closing(call, "嗯，再见。")
+  end,
+}

@@ -1,0 +1,159 @@
+-- 未听清对方内容 (not_heard, 贵阳 §二(二) 2.5).
+--
+-- A customer calls from the roadside about a parcel; a passing truck drowns out the tracking
+-- number. The trainee asks for a repeat with 2.5 (非常抱歉，我没听清您的讲话，您再重复一遍，好吗？),
+-- records the number exactly in a ticket, checks it on hold (1.2) and tells the customer the result.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+local function digits(s) return (string.gsub(s or "", "%D", "")) end
+
+return {
+  id = "not_heard",
+  title = "路边来电：快递单号没听清",
+  description = "客户在马路边来电查快递，报单号时被车声盖住。要求：开篇语；按 2.5 请客户重复；"
+    .. "工单准确记录单号（/ticket 单号=…）；按等待用语保持核实；说明结果；结束语。",
+  level = 5,
+  area = "service",
+  situation = "未听清对方内容（2.5）",
+  caller = {
+    name = "快递用户（女）", phone = "13508519876",
+    voice = "cmn-latn-pinyin", rate = 185, pitch = 65, volume = 70,
+    patience = 70, max_rings = 8,
+  },
+  closing = "closing",
+  rubric = {
+    { id = "answer",   max = 5,  rule = "answer" },
+    { id = "opening",  max = 10, rule = "opening" },
+    { id = "repeat",   max = 25, label = "没听清时请客户重复（2.5）", clause = G .. "§二(二) 2.5" },
+    { id = "record",   max = 15, label = "工单准确记录单号", clause = N .. "3.1 1.3.2 信息错字率小于1%" },
+    { id = "hold",     max = 15, rule = "hold" },
+    { id = "courtesy", max = 10, rule = "courtesy" },
+    { id = "closing",  max = 20, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local number = "YT" .. string.format("%010d", call.random(1000000000, 1999999999))
+    local where = call.pick { "贵阳转运中心", "遵义分拨中心", "花溪营业部" }
+
+    if not opening(call) then return end
+    call.hint("单号被车声盖住了：" .. phrase.standard("not_heard"))
+    call.say("你好，我查一下快递，单号是YT……（一阵货车喇叭声）……三天了都没更新。")
+    local r = expect_phrase(call, { cat = "not_heard", item = "repeat", pts = 25,
+      why = "没听清时致歉并请客户重复（2.5）", miss = "没听清单号却没有按 2.5 请客户重复",
+      nudge = "喂？你听到没有？" })
+    if not r then return end
+
+    call.say("不好意思，路边太吵了。我再报一遍：")
+    call.dictate("单号", number)
+    call.hint("记录单号（/ticket 单号=" .. number .. "），再按等待用语查询；查询结果：包裹滞留" .. where .. "，明天派送。")
+    local got, held = false, false
+    for turn = 1, 8 do
+      r = call.wait { timeout = 20 }
+      if over(call, r) then return end
+      if r.kind == "ticket" then
+        for _, v in pairs(r.fields or {}) do
+          if string.upper(v) == number or digits(v) == digits(number) then got = true end
+        end
+      elseif r.kind == "hold" then
+        held = true
+      elseif r.kind == "unhold" then
+        break
+      elseif r.kind == "timeout" then
+        call.say("喂？查到了吗？")
+      elseif r.kind == "text" and has_any(r.text, { "滞留", "派送", where }) and not held then
+        break
+      end
+    end
+    if got then score.award("record", 15, "工单准确记录了单号 " .. number)
+    else score.deduct("record", 0, "工单没有准确记录单号 " .. number) end
+
+    r = call.reply { expect = "hold_after", timeout = 12 }
+    if over(call, r) then return end
+    if not (r.kind == "text" and has_any(r.text, { "滞留", "派送", "明天", where })) then
+      call.say("所以到底在哪儿了？")
+      r = call.reply { timeout = 12 }
+      if over(call, r) then return end
+    end
+    call.say("哦，明天能到就好。谢谢啊。")
+    closing(call, "好的，拜拜。")
+  end,
+}

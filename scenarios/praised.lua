@@ -1,0 +1,136 @@
+-- 客户表扬 (praised, 贵阳 §二(二) 2.8).
+--
+-- A cheerful customer calls back to thank the agent who fixed her TV box yesterday. The answer to
+-- praise is 不客气，这是我们应该做的。 — modest, no boasting, no chatting away. Then a small
+-- follow-up question and the 结束语.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+return {
+  id = "praised",
+  title = "来电表扬的客户",
+  description = "客户来电感谢昨天帮她修好机顶盒的客服，顺便问一个小问题。要求：开篇语；按 2.8 回应表扬；"
+    .. "解答问题（回看节目的方法）；结束语。",
+  level = 5,
+  area = "service",
+  situation = "客户表扬（2.8）",
+  caller = {
+    name = "电视用户（女）", phone = "13312345678",
+    voice = "cmn-latn-pinyin", rate = 170, pitch = 72, volume = 80,
+    patience = 100, max_rings = 8,
+  },
+  closing = "closing",
+  rubric = {
+    { id = "answer",   max = 10, rule = "answer" },
+    { id = "opening",  max = 10, rule = "opening" },
+    { id = "praised",  max = 30, rule = "phrase:praised" },
+    { id = "question", max = 20, label = "解答客户的问题", clause = N .. "3.1 2.1.1 受理客户咨询" },
+    { id = "courtesy", max = 10, rule = "courtesy" },
+    { id = "latency",  max = 5,  rule = "latency" },
+    { id = "closing",  max = 15, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local agent = call.pick { "12", "27", "35", "8" }
+
+    if not opening(call) then return end
+    call.hint("客户表扬：" .. phrase.standard("praised"))
+    call.say("你好！我就是想打电话表扬一下你们" .. agent .. "号客服，昨天她特别耐心地教我弄好了机顶盒，"
+      .. "你们的服务真是太好了，谢谢你们啊！")
+    -- the rule phrase:praised grades it; the caller only notices a reply that is not modest
+    local r = call.reply { expect = "praised", timeout = 15 }
+    if over(call, r) then return end
+    if not r.match then call.say("真的，太感谢了！") end
+
+    call.say("对了，顺便问一下，昨天的节目错过了，怎么回看啊？")
+    call.hint("回看方法：遥控器按“回看”键或在节目单里选昨天的节目。")
+    r = call.reply { timeout = 20 }
+    if over(call, r) then return end
+    if r.kind == "text" and has_any(r.text, { "回看", "节目单", "遥控器", "点播" }) then
+      score.award("question", 20, "解答了回看节目的方法")
+    else
+      score.deduct("question", 0, "没有解答客户的问题")
+      call.say("哦，那我自己再研究研究吧。")
+    end
+    call.say("好的，明白了，谢谢啊！")
+    closing(call, "再见再见！")
+  end,
+}
