@@ -303,8 +303,8 @@ static void draw_top(call_screen *c, ui_ctx *u)
     SDL_Rect bar = { 0, 0, u->w, TOP_H };
     ui_fill(u, bar, UI_ACCENT);
     const cs_scenario_info *in = cs_engine_info(e);
-    char buf[256], when[16];
-    snprintf(buf, sizeof buf, "%s · %d%s", in->title ? in->title : in->id, in->level, ui_s(S_LEVEL));
+    char buf[256], when[16], lv[32];
+    snprintf(buf, sizeof buf, "%s · %s", in->title ? in->title : in->id, ui_level(in->level, lv, sizeof lv));
     ui_text(u, buf, 20, UI_WHITE, PAD, (TOP_H - ui_line_h(u, 20)) / 2, 0);
     int64_t t = cs_engine_phase(e) == CS_PHASE_ENDED ? cs_engine_now(e) : session_now(c->s);
     ui_clock(t, when, sizeof when);

@@ -123,8 +123,8 @@ void menu_draw(menu_screen *m, ui_ctx *u)
     for (size_t i = 0; i < m->n && y < u->h - 60; i++) {
         const menu_item *it = &m->items[i];
         if (it->level != level || !group || strcmp(group, it->situation) != 0) {
-            char head[256];
-            snprintf(head, sizeof head, "%d%s · %s", it->level, ui_s(S_LEVEL), it->situation);
+            char head[256], lv[32];
+            snprintf(head, sizeof head, "%s · %s", ui_level(it->level, lv, sizeof lv), it->situation);
             y += ui_text(u, head, 14, UI_ACCENT, 24, y + 6, 0) + 8;
             level = it->level;
             group = it->situation;

@@ -8,6 +8,16 @@
 
 #define PAD 16
 
+/* Typing speed over the typed replies when the call had no information to record. */
+static double mean_reply_cpm(const cs_grade *g)
+{
+    double sum = 0;
+    int n = 0;
+    for (size_t i = 0; i < g->n_turns; i++)
+        if (g->turns[i].cpm > 0) { sum += g->turns[i].cpm; n++; }
+    return n ? sum / n : -1;
+}
+
 static void draw_header(call_session *s, ui_ctx *u, const cs_grade *g)
 {
     const cs_scenario_info *in = cs_engine_info(session_engine(s));
@@ -22,8 +32,12 @@ static void draw_header(call_session *s, ui_ctx *u, const cs_grade *g)
     ui_text(u, verdict, 34, g->passed ? UI_GOOD : UI_BAD, PAD + ui_text_w(u, buf, 34) + 30, y, 0);
     y += h;
     if (g->auto_failed && g->fail_reason) y += ui_text(u, g->fail_reason, 16, UI_BAD, PAD, y, u->w - 2 * PAD);
-    if (g->typing_cpm >= 0) {
-        snprintf(buf, sizeof buf, "%s: %.0f 字/分钟 · %.0f%%", ui_s(S_TYPING), g->typing_cpm, g->typing_accuracy * 100);
+    double cpm = g->typing_cpm >= 0 ? g->typing_cpm : mean_reply_cpm(g);
+    if (cpm >= 0) {
+        if (g->typing_cpm >= 0)
+            snprintf(buf, sizeof buf, "%s: %.0f %s · %.0f%%", ui_s(S_TYPING), cpm, ui_s(S_CPM), g->typing_accuracy * 100);
+        else
+            snprintf(buf, sizeof buf, "%s: %.0f %s", ui_s(S_TYPING), cpm, ui_s(S_CPM));
         ui_text(u, buf, 16, UI_TEXT, PAD, y, 0);
     }
     const char *end = cs_engine_end_reason(session_engine(s));
@@ -39,6 +53,13 @@ static void bar(ui_ctx *u, SDL_Rect area, int row, int64_t a, int64_t b, int64_t
 {
     int x0 = time_x(a, total, area), x1 = time_x(b, total, area);
     SDL_Rect r = { x0, area.y + 22 + row * 26, x1 - x0 < 3 ? 3 : x1 - x0, 18 };
+    ui_fill(u, r, c);
+}
+
+static void thin_bar(ui_ctx *u, SDL_Rect area, int row, int64_t a, int64_t b, int64_t total, SDL_Color c)
+{
+    int x0 = time_x(a, total, area), x1 = time_x(b, total, area);
+    SDL_Rect r = { x0, area.y + 22 + row * 26 + 7, x1 - x0 < 1 ? 1 : x1 - x0, 4 };
     ui_fill(u, r, c);
 }
 
@@ -65,11 +86,14 @@ static void draw_timeline(call_session *s, ui_ctx *u, SDL_Rect area)
         case CS_EV_RING: bar(u, plot, 3, ev->t_start_ms, ev->t_start_ms + 1000, total, UI_DIM); break;
         case CS_EV_HOLD: hold_from = ev->t_start_ms; break;
         case CS_EV_UNHOLD: if (hold_from >= 0) bar(u, plot, 2, hold_from, ev->t_start_ms, total, UI_WARN); hold_from = -1; break;
-        case CS_EV_TRAINEE_SAY: case CS_EV_CHOICE: case CS_EV_ANSWER: case CS_EV_HANGUP: case CS_EV_TICKET:
-        case CS_EV_TRANSFER: case CS_EV_ESCALATE:
-            if (g && i < g->n_turns && g->turns[i].latency_ms > 0)
-                bar(u, plot, 1, ev->t_end_ms - g->turns[i].latency_ms, ev->t_end_ms, total, lat);
-            bar(u, plot, 1, ev->t_start_ms, ev->t_end_ms, total, UI_GOOD);
+        case CS_EV_TRAINEE_SAY: case CS_EV_CHOICE:
+            /* the wait before the reply (thin, behind) and the typing time of the reply itself */
+            if (g && i < g->n_turns && g->turns[i].latency_ms > 0 && g->turns[i].latency_ms <= ev->t_end_ms)
+                thin_bar(u, plot, 1, ev->t_end_ms - g->turns[i].latency_ms, ev->t_end_ms, total, lat);
+            bar(u, plot, 1, ev->typing_start_ms >= 0 ? ev->typing_start_ms : ev->t_start_ms, ev->t_end_ms, total, UI_GOOD);
+            break;
+        case CS_EV_ANSWER: case CS_EV_HANGUP: case CS_EV_TICKET: case CS_EV_TRANSFER: case CS_EV_ESCALATE:
+            bar(u, plot, 1, ev->t_start_ms, ev->t_end_ms, total, UI_BAD);
             break;
         default: break;
         }

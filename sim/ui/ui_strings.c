@@ -1,6 +1,7 @@
 /* String table. */
 #include "ui_strings.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +57,7 @@ static const char *const table[S_COUNT][2] = {
                          "R try again   M menu   Esc quit   PgUp/PgDn scroll" },
     [S_TIMELINE] = { "通话时间线", "Call timeline" },
     [S_TYPING] = { "打字速度", "Typing" },
+    [S_CPM] = { "字/分钟", "chars/min" },
     [S_LATENCY] = { "响应", "reply" },
     [S_HOLD_BAR] = { "保持", "hold" },
     [S_NO_STORE] = { "未保存成绩（数据库不可用）", "results not saved (no database)" },
@@ -95,4 +97,11 @@ const char *ui_s(ui_str id)
 {
     const char *s = (unsigned)id < S_COUNT ? table[id][lang_en] : NULL;
     return s ? s : "?";
+}
+
+const char *ui_level(int level, char *buf, unsigned long len)
+{
+    if (lang_en) snprintf(buf, len, "level %d", level);
+    else snprintf(buf, len, "%d级", level);
+    return buf;
 }

@@ -13,7 +13,7 @@ typedef enum {
     S_VOICE_HIDDEN, S_SILENT, S_YOU, S_SYSTEM, S_NO_REPLY, S_CALLER_HANGUP, S_TRAINEE_HANGUP,
     S_ANSWERED_AFTER, S_TICKET_TITLE, S_TICKET_HELP, S_TRANSFER_DEFAULT, S_ESCALATE_DEFAULT,
     S_RESULTS_TITLE, S_SCORE, S_PASSED, S_FAILED, S_RESULTS_HELP, S_TIMELINE, S_TYPING,
-    S_LATENCY, S_HOLD_BAR, S_NO_STORE, S_STORE_ERROR, S_PH_OPENING, S_PH_HOLD_BEFORE, S_PH_HOLD_AFTER,
+    S_LATENCY, S_CPM, S_HOLD_BAR, S_NO_STORE, S_STORE_ERROR, S_PH_OPENING, S_PH_HOLD_BEFORE, S_PH_HOLD_AFTER,
     S_PH_EMOTIONAL, S_PH_TRANSFER, S_PH_SILENT_PROMPT, S_PH_SILENT_CLOSE, S_PH_CLOSING,
     S_COUNT
 } ui_str;
@@ -24,5 +24,7 @@ int ui_lang_en(void);
 /* Chooses from --lang (may be NULL) or the locale variables; returns -1 for an unknown --lang. */
 int ui_lang_choose(const char *arg);
 const char *ui_s(ui_str id);
+/* "5级" / "level 5" into buf; returns buf. */
+const char *ui_level(int level, char *buf, unsigned long len);
 
 #endif
