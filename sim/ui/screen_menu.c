@@ -120,7 +120,10 @@ void menu_draw(menu_screen *m, ui_ctx *u)
     if (!m->n) ui_text(u, ui_s(S_NO_SCENARIOS), 18, UI_BAD, 24, y, 0);
     const char *group = NULL;
     int level = -1;
-    for (size_t i = 0; i < m->n && y < u->h - 60; i++) {
+    /* keep the selection in view: scroll by whole items once it passes the middle of the list */
+    int per_item = ui_line_h(u, 20) + ui_line_h(u, 14) + 22, rows = (u->h - y - 60) / per_item;
+    size_t first = rows > 2 && m->sel >= (size_t)rows / 2 ? m->sel - (size_t)rows / 2 : 0;
+    for (size_t i = first; i < m->n && y < u->h - 60 - ui_line_h(u, 20); i++) {
         const menu_item *it = &m->items[i];
         if (it->level != level || !group || strcmp(group, it->situation) != 0) {
             char head[256], lv[32];
