@@ -259,6 +259,7 @@ static outcome rule_courtesy(ctx *c, const cs_rubric_item *it)
         free(why);
         pts -= d;
     }
+    if (first_text(c) == (size_t)-1) return (outcome){ 0, fmt(c, "the trainee said nothing to the caller") };
     if (hits == 0) return (outcome){ pts, fmt(c, "no forbidden expressions") };
     return (outcome){ pts, fmt(c, "%d forbidden expression(s) used", hits) };
 }
@@ -333,7 +334,11 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it)
             int64_t until = -1;
             for (size_t k = i + 1; k < c->log->n && until < 0; k++)
                 if (c->log->ev[k].kind == CS_EV_UNHOLD) until = c->log->ev[k].t_start_ms;
-            if (until < 0 || until - e->t_start_ms > 60000) {
+            if (until < 0) {
+                deduct_turn(c, i, it->id, pts, "the call ended with the caller on hold");
+                return (outcome){ 0, fmt(c, "the call ended with the caller still on hold") };
+            }
+            if (until - e->t_start_ms > 60000) {
                 double d = fmin(it->max / 4, pts);
                 pts -= d; faults++;
                 deduct_turn(c, i, it->id, d, "hold longer than 60 s");
@@ -385,16 +390,18 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
     while (*p) {
         size_t n = strcspn(p, ",");
         steps++;
+        /* credit runs only up to the first missing step: a protocol is followed in order, so a
+         * lone hang-up at the end of a skipped protocol earns nothing */
         size_t k = i;
-        while (k < c->log->n && !step_done(c, k, p, n)) k++;
-        if (k < c->log->n) { done++; i = k + 1; }
+        while (!missing && k < c->log->n && !step_done(c, k, p, n)) k++;
+        if (!missing && k < c->log->n) { done++; i = k + 1; }
         else if (!missing) { missing = p; missing_len = n; }
         p += n;
         if (*p == ',') p++;
     }
     double pts = steps ? it->max * (double)done / (double)steps : 0;
     if (!missing) return (outcome){ pts, fmt(c, "all %zu steps in order", steps) };
-    return (outcome){ pts, fmt(c, "%zu of %zu steps in order; first missing: %.*s", done, steps,
+    return (outcome){ pts, fmt(c, "%zu of %zu steps in order before the first missing: %.*s", done, steps,
                                (int)missing_len, missing) };
 }
 

@@ -137,12 +137,53 @@ static void push_timeout_reply(cs_engine *e, lua_State *L)
 
 /* --- ending ------------------------------------------------------------------------------------ */
 
+/* The scenario's on_end(call, how) sees how the call ended, so it can score outcomes the engine
+ * decided (patience gone, left on hold, never answered, time cap, trainee hung up). It runs once,
+ * on the main thread with the budget armed; pausing functions raise an error there. */
+static void run_on_end(cs_engine *e, const char *how)
+{
+    if (e->on_end_ref == LUA_NOREF || e->script_error) return;
+    lua_State *L = cs_sandbox_state(e->sb);
+    int ref = e->on_end_ref;
+    e->on_end_ref = LUA_NOREF;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    luaL_unref(L, LUA_REGISTRYINDEX, ref);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, e->call_ref);
+    lua_pushstring(L, how);
+    cs_sandbox_arm(e->sb, L);
+    if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
+        char buf[600];
+        const char *m = lua_tostring(L, -1);
+        snprintf(buf, sizeof buf, "scenario error in on_end: %s", m ? m : "error");
+        set_str(&e->script_error, m ? m : "error in on_end");
+        note(e, buf);
+        lua_pop(L, 1);
+    }
+}
+
+static const char *end_how(const char *reason)
+{
+    if (strstr(reason, "trainee hung up")) return "trainee_hangup";
+    if (strstr(reason, "rejected")) return "trainee_hangup";
+    return "caller_hangup";
+}
+
 static void end_call(cs_engine *e, const char *reason)
 {
     if (e->phase == CS_PHASE_ENDED) return;
     e->phase = CS_PHASE_ENDED;
     e->req = REQ_NONE;
     if (!e->end_reason) e->end_reason = cs_engine_strdup(reason);
+    run_on_end(e, e->end_how ? e->end_how : end_how(e->end_reason ? e->end_reason : reason));
+}
+
+static void caller_hangs_up_how(cs_engine *e, const char *why, const char *how)
+{
+    e->end_how = how;
+    cs_event ev = { .kind = CS_EV_CALLER_HANGUP, .t_start_ms = e->now, .t_end_ms = e->now,
+                    .typing_start_ms = -1, .prompt_end_ms = -1, .text = (char *)why };
+    cs_engine_log_event(e, &ev);
+    end_call(e, "caller hung up");
 }
 
 static void caller_hangs_up(cs_engine *e, const char *why)
@@ -161,6 +202,24 @@ static void script_failed(cs_engine *e, const char *msg)
     note(e, buf);
     set_str(&e->end_reason, buf);
     end_call(e, buf);
+}
+
+/* Patience is gone: the caller says give_up (if any), then hangs up; the script is not resumed. */
+static void start_give_up(cs_engine *e)
+{
+    e->giving_up = 0;
+    e->req = REQ_GIVE_UP;
+    e->req_until = e->now;
+    if (!e->give_up) return;
+    char style[128];
+    snprintf(style, sizeof style, "voice=%s rate=%d pitch=%d volume=%d", e->info.voice,
+             e->info.rate, e->info.pitch, e->info.volume);
+    cs_event ev = { .kind = CS_EV_CALLER_SAY, .t_start_ms = e->now,
+                    .t_end_ms = e->now + cs_speech_ms(e->give_up, e->info.rate),
+                    .typing_start_ms = -1, .prompt_end_ms = -1, .text = e->give_up, .style = style };
+    cs_engine_log_event(e, &ev);
+    e->req_until = ev.t_end_ms;
+    e->last_caller_end = ev.t_end_ms;
 }
 
 /* Resumes the script with nargs values already pushed on e->co; handles what it asks next. */
@@ -190,19 +249,9 @@ static void resume(cs_engine *e, int nargs)
     }
     if (e->req == REQ_END) { end_call(e, e->hung_up ? "trainee hung up" : "caller hung up"); return; }
     if (e->patience <= 0 && e->phase == CS_PHASE_TALKING) {
-        if (e->give_up) {
-            cs_event ev = { .kind = CS_EV_CALLER_SAY, .t_start_ms = e->now,
-                            .t_end_ms = e->now + cs_speech_ms(e->give_up, e->info.rate),
-                            .typing_start_ms = -1, .prompt_end_ms = -1, .text = e->give_up };
-            char style[128];
-            snprintf(style, sizeof style, "voice=%s rate=%d pitch=%d volume=%d", e->info.voice,
-                     e->info.rate, e->info.pitch, e->info.volume);
-            ev.style = style;
-            cs_engine_log_event(e, &ev);
-            e->now = ev.t_end_ms;
-            e->last_caller_end = ev.t_end_ms;
-        }
-        caller_hangs_up(e, "caller ran out of patience");
+        /* let the line the script just started finish first */
+        if (e->req == REQ_SAY) e->giving_up = 1;
+        else start_give_up(e);
     }
 }
 
@@ -261,7 +310,8 @@ cs_engine *cs_engine_new(const cs_engine_config *cfg, char *err, size_t errlen)
     if (!e) { snprintf(err, errlen, "out of memory"); return NULL; }
     e->cfg = *cfg;
     e->path = cs_engine_strdup(cfg->scenario_path);
-    e->co_ref = e->run_ref = e->call_ref = LUA_NOREF;
+    e->co_ref = e->run_ref = e->call_ref = e->on_end_ref = LUA_NOREF;
+    e->max_hold_ms = CS_HOLD_GIVE_UP_MS;
     e->last_caller_end = e->last_trainee = 0;
     cs_log_init(&e->log);
     cs_sandbox_limits lim = { cfg->mem_limit ? cfg->mem_limit : DEFAULT_MEM_LIMIT,
@@ -337,7 +387,7 @@ static int64_t step_ringing(cs_engine *e, int64_t now)
         e->now = give_up;
         char why[80];
         snprintf(why, sizeof why, "nobody answered after %d rings", e->rings);
-        caller_hangs_up(e, why);
+        caller_hangs_up_how(e, why, "not_answered");
         return -1;
     }
     if (now < next_ring) return next_ring;
@@ -349,10 +399,10 @@ static int64_t step_ringing(cs_engine *e, int64_t now)
 static int64_t step_waiting(cs_engine *e, int64_t now)
 {
     if (e->on_hold) {
-        int64_t give_up = e->hold_started + CS_HOLD_GIVE_UP_MS;
+        int64_t give_up = e->hold_started + e->max_hold_ms;
         if (now < give_up) return give_up;
         e->now = give_up;
-        caller_hangs_up(e, "caller left on hold too long");
+        caller_hangs_up_how(e, "caller left on hold too long", "hold_too_long");
         return -1;
     }
     if (now < e->req_until) return e->req_until;
@@ -372,7 +422,7 @@ static int64_t step_talking(cs_engine *e, int64_t now)
     if (now >= cap && e->now <= cap) {
         e->now = cap;
         note(e, "the call reached 30 minutes and was ended");
-        caller_hangs_up(e, "call time limit");
+        caller_hangs_up_how(e, "call time limit", "time_limit");
         return -1;
     }
     switch (e->req) {
@@ -380,7 +430,13 @@ static int64_t step_talking(cs_engine *e, int64_t now)
     case REQ_SILENCE:
         if (now < e->req_until) return e->req_until;
         e->now = e->req_until;
-        resume(e, 0);
+        if (e->giving_up) start_give_up(e);
+        else resume(e, 0);
+        return -1;
+    case REQ_GIVE_UP:
+        if (now < e->req_until) return e->req_until;
+        e->now = e->req_until;
+        caller_hangs_up_how(e, "caller ran out of patience", "caller_gave_up");
         return -1;
     case REQ_WAIT:
         return step_waiting(e, now);
@@ -606,7 +662,13 @@ int cs_engine_input(cs_engine *e, const cs_input *in)
     free(owned);
 
     if (ev.kind == CS_EV_HANGUP) e->hung_up = 1;
-    if (e->req == REQ_WAIT) {
+    if (e->req == REQ_GIVE_UP) {
+        if (ev.kind == CS_EV_HANGUP) end_call(e, "trainee hung up");
+    } else if (e->patience <= 0 && ev.kind == CS_EV_TRAINEE_SAY && e->req != REQ_POST) {
+        /* that reply was the last straw: the caller gives up instead of answering */
+        if (e->req == REQ_SAY) e->giving_up = 1;
+        else start_give_up(e);
+    } else if (e->req == REQ_WAIT) {
         if (ev.kind == CS_EV_HANGUP) e->hangup_delivered = 1;
         cs_engine_push_reply(e, e->co, at.kind, text_copy, at.choice, at.t_ms, idx);
         resume(e, 1);
@@ -614,7 +676,10 @@ int cs_engine_input(cs_engine *e, const cs_input *in)
         if (ev.kind == CS_EV_HANGUP) end_call(e, "trainee hung up");
         else e->req_until = at.t_ms + CS_POST_WAIT_MS;
     } else if (ev.kind == CS_EV_HANGUP) {
-        end_call(e, "trainee hung up");
+        /* cut off mid-line: the pausing call returns at once; the script's next wait reports
+         * the hang-up, so it can still score before the call ends */
+        note(e, "the trainee hung up while the caller was speaking");
+        resume(e, 0);
     } else {
         queue_input(e, &at, text_copy, idx);
     }

@@ -10,7 +10,7 @@
 #define CS_RING_PERIOD_MS 5000           /* China's cadence: 1 s on, 4 s off */
 #define CS_CALL_CAP_MS (30 * 60 * 1000)  /* no call runs longer */
 #define CS_POST_WAIT_MS 10000            /* after the script ends, time for the trainee to finish */
-#define CS_HOLD_GIVE_UP_MS 180000        /* a caller left on hold this long hangs up */
+#define CS_HOLD_GIVE_UP_MS 180000        /* default: a caller left on hold this long hangs up */
 #define CS_TEXT_MAX_CHARS 2000           /* longest trainee reply or caller line kept */
 
 typedef enum {
@@ -19,7 +19,8 @@ typedef enum {
     REQ_SILENCE, /* caller silent until req_until */
     REQ_WAIT,    /* waiting for the trainee until req_until */
     REQ_POST,    /* script returned; trainee may finish until req_until */
-    REQ_END      /* script asked to end the call (hangup, or pausing after the trainee hung up) */
+    REQ_END,     /* script asked to end the call (hangup, or pausing after the trainee hung up) */
+    REQ_GIVE_UP  /* caller out of patience: says give_up until req_until, then hangs up */
 } cs_request;
 
 /* A trainee action that arrived while the script was not waiting: delivered at the next wait. */
@@ -43,7 +44,11 @@ struct cs_engine {
     size_t n_owned, cap_owned;
     cs_rubric_item *items;
     int max_rings, patience;
+    int64_t max_hold_ms;
     char *give_up;
+    int on_end_ref;          /* scenario's on_end(call, how), or LUA_NOREF */
+    int giving_up;           /* patience ran out during a caller line: give up when it ends */
+    const char *end_how;     /* how the engine ended the call, for on_end (static string) */
 
     cs_call_log log;
     cs_phase phase;

@@ -288,6 +288,12 @@ static int call_mode(lua_State *L)
     return 1;
 }
 
+static int call_on_hold(lua_State *L)
+{
+    lua_pushboolean(L, engine_of(L)->on_hold);
+    return 1;
+}
+
 static int call_is_over(lua_State *L)
 {
     lua_pushboolean(L, engine_of(L)->hung_up);
@@ -298,7 +304,8 @@ static const luaL_Reg call_lib[] = {
     { "ring", call_ring },       { "say", call_say },         { "dictate", call_dictate },
     { "silence", call_silence }, { "wait", call_wait },       { "hangup", call_hangup },
     { "mood", call_mood },       { "time", call_time },       { "hint", call_hint },
-    { "mode", call_mode },       { "is_over", call_is_over }, { NULL, NULL },
+    { "mode", call_mode },       { "is_over", call_is_over }, { "on_hold", call_on_hold },
+    { NULL, NULL },
 };
 
 /* --- score ----------------------------------------------------------------------------------- */
@@ -330,6 +337,14 @@ static int mark(lua_State *L, double sign)
 }
 
 static int score_award(lua_State *L) { return mark(L, 1.0); }
+/* score.note(item, reason): a reason on the record without points (pass 0 as points). */
+static int score_note(lua_State *L)
+{
+    lua_settop(L, 3);
+    lua_pushinteger(L, 0);
+    lua_insert(L, 2);
+    return mark(L, 1.0);
+}
 static int score_deduct(lua_State *L) { return mark(L, -1.0); }
 
 static int score_fail(lua_State *L)
@@ -345,7 +360,8 @@ static int score_fail(lua_State *L)
 }
 
 static const luaL_Reg score_lib[] = {
-    { "award", score_award }, { "deduct", score_deduct }, { "fail", score_fail }, { NULL, NULL },
+    { "award", score_award }, { "deduct", score_deduct }, { "note", score_note },
+    { "fail", score_fail },   { NULL, NULL },
 };
 
 /* --- phrase ---------------------------------------------------------------------------------- */

@@ -148,7 +148,7 @@ static int read_caller(loader *ld, int t)
     lua_getfield(ld->L, t, "caller");
     if (!lua_istable(ld->L, -1)) { lua_pop(ld->L, 1); return fail(ld, "missing field 'caller' (a table)", NULL, NULL); }
     int c = lua_gettop(ld->L);
-    double rate, pitch, volume, patience, rings;
+    double rate, pitch, volume, patience, rings, max_hold;
     int rc = str_field(ld, c, "name", 0, "客户", &in->caller_name) ||
              str_field(ld, c, "phone", 0, "", &in->caller_phone) ||
              str_field(ld, c, "voice", 0, "cmn-latn-pinyin", &in->voice) ||
@@ -157,6 +157,7 @@ static int read_caller(loader *ld, int t)
              num_field(ld, c, "volume", 80, 0, 100, &volume) ||
              num_field(ld, c, "patience", 100, 1, 100, &patience) ||
              num_field(ld, c, "max_rings", 8, 1, 30, &rings) ||
+             num_field(ld, c, "max_hold", 180, 5, 600, &max_hold) ||
              str_field(ld, c, "give_up", 0, NULL, (const char **)&ld->e->give_up) ||
              read_history(ld, c);
     lua_pop(ld->L, 1);
@@ -170,6 +171,7 @@ static int read_caller(loader *ld, int t)
     in->volume = (int)volume;
     ld->e->patience = (int)patience;
     ld->e->max_rings = (int)rings;
+    ld->e->max_hold_ms = (int64_t)(max_hold * 1000);
     return 0;
 }
 
@@ -231,5 +233,12 @@ int cs_scenario_read_table(cs_engine *e, lua_State *L, char *err, size_t errlen)
         return fail(&ld, "missing field 'run' (function(call) ... end)", NULL, NULL);
     }
     e->run_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_getfield(L, t, "on_end");
+    if (!lua_isnil(L, -1) && !lua_isfunction(L, -1)) {
+        lua_pop(L, 1);
+        return fail(&ld, "field 'on_end' must be a function(call, how)", NULL, NULL);
+    }
+    if (lua_isnil(L, -1)) lua_pop(L, 1);
+    else e->on_end_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     return 0;
 }

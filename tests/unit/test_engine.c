@@ -222,6 +222,102 @@ static void test_post_phase_and_cap(void)
     cs_engine_free(e);
 }
 
+/* Scenario with an on_end hook that records how the call ended (item x gets points by case). */
+static cs_engine *play_on_end(const char *caller_extra, const char *body, const char *replies)
+{
+    FILE *f = fopen(scen_path, "w");
+    fprintf(f,
+        "return { id = 't', title = 'T', level = 5, area = 'service',\n"
+        "  caller = { name = 'x', give_up = '算了！' %s },\n"
+        "  rubric = { { id = 'x', max = 100, clause = 'c' } },\n"
+        "  on_end = function(call, how) score.note('x', 'ended: ' .. how)\n"
+        "    local pts = { trainee_hangup = 1, caller_gave_up = 2, hold_too_long = 3, not_answered = 4, time_limit = 5 }\n"
+        "    score.award('x', pts[how] or 9, how) end,\n"
+        "  run = function(call)\n%s\n  end }\n", caller_extra, body);
+    fclose(f);
+    char err[512] = "";
+    cs_engine_config cfg = { .scenario_path = scen_path, .seed = 1, .mode = CS_MODE_HEADLESS, .bank = bank };
+    cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
+    CHECK_MSG(e != NULL, "load failed: %s", err);
+    if (!e) return NULL;
+    cs_replies r;
+    CHECK_INT(cs_replies_parse("r", replies, strlen(replies), &r, err, sizeof err), 0);
+    cs_headless_result res;
+    cs_headless_play(e, &r, &res);
+    cs_replies_free(&r);
+    return e;
+}
+
+static double item_points(cs_engine *e)
+{
+    cs_grade g;
+    cs_engine_grade(e, &g);
+    double p = g.items[0].points;
+    cs_grade_free(&g);
+    return p;
+}
+
+static void test_on_end(void)
+{
+    cs_engine *e = play_on_end("", "call.wait{ timeout = 20 }", "");
+    if (!e) return;
+    CHECK_NEAR(item_points(e), 4, 1e-9); /* never answered */
+    cs_engine_free(e);
+    e = play_on_end(", max_hold = 30", "call.reply{ timeout = 20 }", "/answer\n/hold\n");
+    if (!e) return;
+    CHECK_NEAR(item_points(e), 3, 1e-9); /* left on hold past max_hold */
+    const cs_event *h = find(e, CS_EV_CALLER_HANGUP, 0);
+    CHECK(h && h->t_start_ms == 2000 + 2000 + 30000);
+    cs_engine_free(e);
+    e = play_on_end(", patience = 20", "while true do call.reply{ timeout = 20 } call.say('你说什么？') end",
+                    "/answer\n你听不懂吗\n");
+    if (!e) return;
+    CHECK_NEAR(item_points(e), 2, 1e-9); /* gave up */
+    cs_engine_free(e);
+}
+
+static void test_give_up_after_current_line(void)
+{
+    cs_engine *e = play_on_end(", patience = 30",
+        "call.mood(-30) call.say('我已经打了好几次电话了，你们到底管不管？')", "/answer\n");
+    if (!e) return;
+    const cs_event *line = find(e, CS_EV_CALLER_SAY, 0);
+    const cs_event *give = find(e, CS_EV_CALLER_SAY, 1);
+    CHECK(line && give && give->t_start_ms >= line->t_end_ms);
+    CHECK(give && strcmp(give->text, "算了！") == 0);
+    cs_engine_free(e);
+}
+
+static void test_hangup_mid_line_reaches_script(void)
+{
+    /* a window trainee can hang up while the caller speaks: drive the engine by hand */
+    FILE *f = fopen(scen_path, "w");
+    fprintf(f, head, 100,
+            "call.say('这是一句很长很长的话，我要说很久很久才能说完，请你耐心听我说完好吗')\n"
+            "local r = call.wait{ timeout = 10 }\n"
+            "score.award('x', r.kind == 'hangup' and 11 or 0, r.kind)\n"
+            "call.say('喂？')\n"
+            "score.award('x', 30, 'must not run')");
+    fclose(f);
+    char err[512] = "";
+    cs_engine_config cfg = { .scenario_path = scen_path, .seed = 1, .mode = CS_MODE_PRACTICE, .bank = bank };
+    cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
+    if (!e) { CHECK_MSG(0, "%s", err); return; }
+    cs_engine_start(e, 0);
+    cs_input answer = { CS_IN_ANSWER, NULL, 0, 1500, -1 };
+    CHECK_INT(cs_engine_input(e, &answer), 0);
+    cs_engine_advance(e, 3000);
+    cs_input hang = { CS_IN_HANGUP, NULL, 0, 3000, -1 };
+    CHECK_INT(cs_engine_input(e, &hang), 0);
+    CHECK_INT(cs_engine_phase(e), CS_PHASE_ENDED);
+    cs_grade g;
+    cs_engine_grade(e, &g);
+    CHECK_NEAR(g.items[1].points, 11, 1e-9);
+    cs_grade_free(&g);
+    CHECK_STR(cs_engine_end_reason(e), "trainee hung up");
+    cs_engine_free(e);
+}
+
 TEST_MAIN(
     char dir[512], err[512];
     cs_paths_init(argv[0]);
@@ -238,6 +334,9 @@ TEST_MAIN(
         RUN(test_seeded);
         RUN(test_script_errors);
         RUN(test_post_phase_and_cap);
+        RUN(test_on_end);
+        RUN(test_give_up_after_current_line);
+        RUN(test_hangup_mid_line_reaches_script);
         cs_bank_free(bank);
     }
     unlink(scen_path);
