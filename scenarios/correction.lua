@@ -1,0 +1,145 @@
+-- 回答错误需要纠正 (correction, 贵阳 §二(二) 2.14).
+--
+-- The trainee answers a plan question from an outdated knowledge-base entry; the customer has seen
+-- another figure online, and the updated entry shows the first answer was incomplete. The standard:
+-- 非常抱歉，刚才我的解释有些欠缺，应该是…… — admit it, give the right answer, no excuses.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+return {
+  id = "correction",
+  title = "纠正刚才的错误解释",
+  description = "客户问 59 元套餐含多少流量，坐席按旧知识库回答后发现解释不完整。要求：开篇语；回答；"
+    .. "发现有误时按 2.14 致歉并纠正（应该是……）；结束语。",
+  level = 4,
+  area = "business",
+  situation = "回答错误需要纠正（2.14）",
+  caller = {
+    name = "手机用户（男）", phone = "18212345678",
+    voice = "cmn-latn-pinyin", rate = 175, pitch = 48, volume = 80,
+    patience = 80, max_rings = 8,
+  },
+  closing = "closing",
+  rubric = {
+    { id = "answer",     max = 10, rule = "answer" },
+    { id = "opening",    max = 10, rule = "opening" },
+    { id = "first",      max = 10, label = "回答客户咨询", clause = N .. "3.1 2.1.1 受理客户咨询" },
+    { id = "correction", max = 30, label = "发现有误时致歉并纠正（2.14）", clause = G .. "§二(二) 2.14；" .. N .. "3.2 2.1.1 发现并纠正差错" },
+    { id = "courtesy",   max = 10, rule = "courtesy" },
+    { id = "latency",    max = 10, rule = "latency" },
+    { id = "closing",    max = 20, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local extra = call.pick { { "10", "十" }, { "15", "十五" }, { "20", "二十" } }
+    local total = tostring(20 + tonumber(extra[1]))
+
+    if not opening(call) then return end
+    call.hint("知识库（旧版）：59元套餐含国内通用流量 20GB。")
+    call.say("你好，我想问一下你们那个五十九块的套餐，每个月有多少流量？")
+    local r = call.reply { timeout = 20 }
+    if over(call, r) then return end
+    if r.kind == "text" and has_any(r.text, { "20", "二十", "GB", "G" }) then
+      score.award("first", 10, "回答了套餐流量")
+    else
+      score.deduct("first", 0, "没有回答客户的咨询")
+    end
+
+    call.hint("知识库已更新（本月起）：59元套餐含通用流量 20GB + 定向流量 " .. extra[1] .. "GB，共 " .. total
+      .. "GB。刚才的解释不完整：按 2.14 纠正。")
+    call.say("不对吧？我在你们网上营业厅看到写的是" .. total .. "个G啊。")
+    r = expect_phrase(call, { cat = "correction", item = "correction", pts = 30,
+      why = "致歉并纠正了刚才的解释（2.14）", miss = "没有按 2.14 致歉并纠正错误的解释",
+      nudge = "到底是多少？你们说法怎么不一样？" })
+    if not r then return end
+    if not (r.kind == "text" and r.match) then
+      -- a customer left with two contradicting answers goes elsewhere
+      call.say("你们自己都说不清楚，我还是去营业厅问吧。")
+      call.hangup("客户挂机")
+      return
+    end
+    if not has_any(r.text, { total, extra[1], extra[2] }) then
+      score.deduct("correction", 10, "纠正时没有说出正确的流量")
+    end
+    call.say("哦，原来还有定向流量。那我明白了。")
+    closing(call, "好，谢谢，再见。")
+  end,
+}

@@ -1,0 +1,152 @@
+-- 热线很难拨通 (hard_to_reach, 贵阳 §二(二) 2.15).
+--
+-- After a morning of busy signals a customer finally gets through, annoyed. The standard: 非常抱歉！
+-- 由于咨询量大量增加，造成系统繁忙，技术部门正在研究解决，给您造成的不便，我们深表歉意！ Then the
+-- business: when does the broadband contract end — a check on hold (1.2) — and the 结束语.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+return {
+  id = "hard_to_reach",
+  title = "热线打不进来的客户",
+  description = "客户打了一上午热线才接通，开口就抱怨。要求：开篇语；按 2.15 致歉并说明原因；"
+    .. "按等待用语保持核实宽带到期时间；告知结果；结束语。",
+  level = 5,
+  area = "service",
+  situation = "热线很难拨通（2.15）",
+  caller = {
+    name = "宽带用户（男）", phone = "13698512345",
+    voice = "cmn-latn-pinyin", rate = 195, pitch = 45, volume = 90,
+    patience = 60, max_rings = 5,
+    give_up = "打半天打不进来，接通了也不管用！",
+  },
+  closing = "closing",
+  rubric = {
+    { id = "answer",   max = 10, rule = "answer" },
+    { id = "opening",  max = 10, rule = "opening" },
+    { id = "apology",  max = 30, label = "致歉并说明系统繁忙（2.15）", clause = G .. "§二(二) 2.15" },
+    { id = "hold",     max = 15, rule = "hold" },
+    { id = "result",   max = 10, label = "告知宽带到期时间", clause = N .. "3.1 2.1.1 使用系统检索客户信息，受理客户咨询" },
+    { id = "courtesy", max = 10, rule = "courtesy" },
+    { id = "closing",  max = 15, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local month = call.pick { "12月31日", "明年1月15日", "明年3月1日" }
+    local tries = call.pick { "十几次", "二十多次", "一上午" }
+
+    if not opening(call) then return end
+    call.hint("客户抱怨难拨通：" .. phrase.standard("hard_to_reach"))
+    call.say("终于打通了！你们这热线也太难打了吧，我打了" .. tries .. "，一直占线！")
+    local r = expect_phrase(call, { cat = "hard_to_reach", item = "apology", pts = 30,
+      why = "致歉并说明系统繁忙（2.15）", miss = "没有按 2.15 致歉并说明原因",
+      nudge = "你们就不能多安排几个人接电话吗？" })
+    if not r then return end
+
+    call.say("算了。我想问一下我家宽带什么时候到期，账号是我这个手机号。")
+    call.hint("需要查询：先说等待前用语再 /hold；查询结果：到期日 " .. month .. "。")
+    local held = false
+    for turn = 1, 4 do
+      r = call.wait { expect = "hold_before", timeout = 20 }
+      if over(call, r) then return end
+      if r.kind == "hold" then held = true; break end
+      if r.kind == "text" and has_any(r.text, { "到期", month }) then break end
+      if r.kind == "timeout" then call.say("喂？还在吗？") end
+    end
+    if held then
+      repeat r = call.wait { timeout = 120 } until r.kind == "unhold" or r.kind == "hangup"
+      if r.kind == "hangup" then return end
+      r = call.reply { expect = "hold_after", timeout = 12 }
+      if over(call, r) then return end
+    end
+    if r.kind == "text" and has_any(r.text, { month, "到期" }) then
+      score.award("result", 10, "告知了宽带到期时间")
+    else
+      call.say("查到了吗？什么时候到期？")
+      r = call.reply { timeout = 15 }
+      if over(call, r) then return end
+      if r.kind == "text" and has_any(r.text, { month, "到期" }) then score.award("result", 5, "客户追问后才告知到期时间")
+      else score.deduct("result", 0, "没有告知宽带到期时间") end
+    end
+    call.say("好，知道了。")
+    closing(call, "再见。")
+  end,
+}

@@ -1,0 +1,141 @@
+-- 热线等待时间过长 (long_wait, 贵阳 §二(二) 2.16).
+--
+-- The caller waited twenty minutes in the queue to report a lost phone. First words after the
+-- opening: 非常抱歉！让您久等了！请问有什么可以帮您吗？ Then suspend the SIM at once (a lost
+-- phone is urgent), record it, and close.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+return {
+  id = "long_wait",
+  title = "排队很久的挂失客户",
+  description = "客户手机丢了，排队二十分钟才接通。要求：开篇语；按 2.16 致歉；立即办理停机挂失并记录工单"
+    .. "（/ticket 业务=挂失 …）；提醒补卡；结束语。",
+  level = 5,
+  area = "service",
+  situation = "热线等待时间过长（2.16）",
+  caller = {
+    name = "手机用户（女）", phone = "13765478901",
+    voice = "cmn-latn-pinyin", rate = 215, pitch = 70, volume = 95,
+    patience = 50, max_rings = 4,
+    give_up = "等了这么久还这样，我去营业厅了！",
+  },
+  closing = "closing",
+  rubric = {
+    { id = "answer",   max = 10, rule = "answer" },
+    { id = "opening",  max = 10, rule = "opening" },
+    { id = "apology",  max = 30, label = "致歉：让您久等了（2.16）", clause = G .. "§二(二) 2.16" },
+    { id = "suspend",  max = 20, label = "立即办理挂失并记录", clause = N .. "3.1 2.1.2 根据客户需求办理业务" },
+    { id = "courtesy", max = 10, rule = "courtesy" },
+    { id = "closing",  max = 20, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local minutes = call.pick { "二十分钟", "半个小时", "十五分钟" }
+    local place = call.pick { "公交车上", "商场里", "出租车上" }
+
+    if not opening(call) then return end
+    call.hint("客户等了很久：" .. phrase.standard("long_wait"))
+    call.say("我等了" .. minutes .. "才接通！你们怎么回事啊！")
+    local r = expect_phrase(call, { cat = "long_wait", item = "apology", pts = 30,
+      why = "致歉：让您久等了（2.16）", miss = "没有按 2.16 向久等的客户致歉",
+      nudge = "等这么久你们连句道歉都没有？" })
+    if not r then return end
+
+    call.say("我手机在" .. place .. "丢了，赶紧帮我停机挂失，里面还绑着银行卡呢！")
+    call.hint("立即挂失：/ticket 业务=挂失 内容=…；提醒客户带身份证到营业厅补卡。")
+    local done = false
+    for turn = 1, 4 do
+      r = call.wait { timeout = 20 }
+      if over(call, r) then return end
+      if r.kind == "ticket" then done = true; break end
+      if r.kind == "timeout" then call.say("喂？挂失了没有？快点啊！") end
+      if r.kind == "text" and turn == 1 then call.say("你快点办啊！") end
+    end
+    if done then score.award("suspend", 20, "立即办理了挂失并记录")
+    else score.deduct("suspend", 0, "没有办理挂失") end
+    call.say(done and "好，挂失了我就放心了。补卡要带什么？" or "到底挂了没有？算了，补卡要带什么？")
+    r = call.reply { timeout = 20 }
+    if over(call, r) then return end
+    call.say("知道了。")
+    closing(call, "嗯，再见。")
+  end,
+}
