@@ -55,7 +55,7 @@ done
 # GUI tests need a real X server: only with the plain build, and only when Xvfb is there.
 if command -v Xvfb >/dev/null 2>&1; then
   for t in tests/gui/*.sh; do
-    [ -f "$t" ] && run_one "$t" bash "$t" "$1/callsim"
+    [ -f "$t" ] && run_one "$t" bash "$t" "$1"
   done
 else
   echo "skip GUI tests: Xvfb is not installed"

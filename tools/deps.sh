@@ -27,7 +27,7 @@ elif [ -z "$(fc-list :lang=zh file 2>/dev/null | head -n 1)" ]; then
   missing+=(fonts-wqy-microhei)
 fi
 if [ "$mode" = "--install-test" ]; then
-  for t in Xvfb:xvfb xdotool:xdotool jq:jq import:imagemagick xauth:xauth; do
+  for t in Xvfb:xvfb xdotool:xdotool jq:jq import:imagemagick xauth:xauth sqlite3:sqlite3; do
     command -v "${t%%:*}" >/dev/null 2>&1 || missing+=("${t#*:}")
   done
 fi
