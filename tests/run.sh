@@ -52,6 +52,11 @@ for build in "$@"; do
   run_one "transcripts [$build]" bash tests/run_transcripts.sh "$build/callsim"
 done
 
+# Short libFuzzer runs (the long ones are `make fuzz`), when `make fuzz-build` made the targets.
+if ls build/fuzz/fuzzers/fuzz_* >/dev/null 2>&1; then
+  run_one "fuzz (${FUZZ_SECONDS:-8} s each)" bash tests/fuzz/run.sh build/fuzz/fuzzers "${FUZZ_SECONDS:-8}"
+fi
+
 # GUI tests need a real X server: only with the plain build, and only when Xvfb is there.
 if command -v Xvfb >/dev/null 2>&1; then
   for t in tests/gui/*.sh; do
