@@ -39,12 +39,18 @@ void cs_paths_init(const char *argv0)
     if (n > 0) exe[n] = '\0';
     else if (!argv0 || !realpath(argv0, exe)) exe[0] = '\0';
 
-    /* build/callsim, build/asan/callsim or build/asan/tests/X inside the source tree */
+    /* build/callsim, build/asan/callsim or build/asan/tests/X inside the source tree; or an
+     * installed PREFIX/bin/callsim next to PREFIX/share/callsim, wherever PREFIX was moved */
     for (int up = 0; up < 5 && exe[0]; up++) {
         char *slash = strrchr(exe, '/');
         if (!slash) break;
         *slash = '\0';
         if (has_assets(exe)) { set_root(exe); return; }
+        char shared[PATH_MAX];
+        if (snprintf(shared, sizeof shared, "%s/share/callsim", exe) < (int)sizeof shared && has_assets(shared)) {
+            set_root(shared);
+            return;
+        }
     }
     set_root(CALLSIM_DATADIR);
 }

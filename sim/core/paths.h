@@ -1,5 +1,6 @@
 /* Where callsim finds its data (assets/, lua/, scenarios/): $CALLSIM_DATA, else the source tree the
- * binary was built in (build/callsim → ..), else the install prefix (PREFIX/share/callsim). */
+ * binary was built in (build/callsim → ..), else ../share/callsim beside the binary (a relocated
+ * install, DESTDIR), else the install prefix it was built for (PREFIX/share/callsim). */
 #ifndef CALLSIM_PATHS_H
 #define CALLSIM_PATHS_H
 

@@ -101,5 +101,13 @@ one_line_err "corrupt db"
 expect_rc 2 "db in a missing, uncreatable place" "$callsim" run scenarios/silent_line.lua --replies "$tmp/answer.replies" --db /proc/callsim/x.db
 err_has "uncreatable db" "/proc/callsim/x.db"
 
+# --- an installed copy finds its data beside itself (make install PREFIX=... DESTDIR=...) ---------
+mkdir -p "$tmp/inst/usr/bin" "$tmp/inst/usr/share/callsim"
+cp "$callsim" "$tmp/inst/usr/bin/callsim"
+cp -r assets lua scenarios "$tmp/inst/usr/share/callsim/"
+(cd / && env -u CALLSIM_DATA "$tmp/inst/usr/bin/callsim" run "$tmp/inst/usr/share/callsim/scenarios/silent_line.lua" \
+   --replies "$tmp/answer.replies" --json >"$tmp/out" 2>"$tmp/err")
+[ $? = 0 ] && jq -e '.scenario == "silent_line"' "$tmp/out" >/dev/null && ok || bad "installed copy: $(head -c 300 "$tmp/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
