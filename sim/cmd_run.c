@@ -69,6 +69,7 @@ static int parse_args(int argc, char **argv, run_args *a)
 typedef struct {
     cs_store *store;
     int64_t attempt;
+    int trace;          /* CALLSIM_TRACE_COMMITS set: report each committed turn on stderr */
     char error[512];
 } sink;
 
@@ -77,8 +78,13 @@ static void store_event(void *ud, const cs_call_log *log, size_t index)
     sink *s = ud;
     if (!s->store || s->error[0]) return;
     char err[512];
-    if (cs_store_turn(s->store, s->attempt, (int)index, &log->ev[index], err, sizeof err))
+    if (cs_store_turn(s->store, s->attempt, (int)index, &log->ev[index], err, sizeof err)) {
         snprintf(s->error, sizeof s->error, "%s", err);
+        return;
+    }
+    /* The crash-safety test kills the process at random moments and checks that every turn
+     * reported here is in the database afterwards. */
+    if (s->trace) fprintf(stderr, "committed %zu\n", index);
 }
 
 /* --- the readable transcript ------------------------------------------------------------------ */
@@ -208,6 +214,7 @@ int cmd_run(int argc, char **argv)
         return 2;
     }
     sink s = { 0 };
+    s.trace = getenv("CALLSIM_TRACE_COMMITS") != NULL;
     cs_engine_config cfg = { .scenario_path = a.scenario, .seed = a.seed, .mode = CS_MODE_HEADLESS,
                              .bank = bank, .listener = { store_event, &s } };
     cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
