@@ -101,6 +101,13 @@ one_line_err "corrupt db"
 expect_rc 2 "db in a missing, uncreatable place" "$callsim" run scenarios/silent_line.lua --replies "$tmp/answer.replies" --db /proc/callsim/x.db
 err_has "uncreatable db" "/proc/callsim/x.db"
 
+# --- hostile replies: a huge paste is cut with a note, control characters blanked, emoji kept ---
+{ echo "@1 /answer"; printf '@2 '; head -c 600000 /dev/zero | tr '\0' 'a'; echo; printf '@2 客服\001小王 \360\237\230\200\n'; } >"$tmp/hostile.replies"
+expect_rc 0 "huge paste" "$callsim" run scenarios/angry_caller.lua --replies "$tmp/hostile.replies" --json
+jq -e '[.turns[] | select(.kind == "trainee_say")][0].text | length == 2000' "$tmp/out" >/dev/null && ok || bad "huge paste not cut to 2000"
+jq -e '[.turns[] | select(.kind == "note") | .text] | any(test("cut to 2000"))' "$tmp/out" >/dev/null && ok || bad "no note about the cut"
+jq -e '[.turns[] | select(.kind == "trainee_say")][1].text == "客服 小王 😀"' "$tmp/out" >/dev/null && ok || bad "control character or emoji mishandled"
+
 # --- an installed copy finds its data beside itself (make install PREFIX=... DESTDIR=...) ---------
 mkdir -p "$tmp/inst/usr/bin" "$tmp/inst/usr/share/callsim"
 cp "$callsim" "$tmp/inst/usr/bin/callsim"
