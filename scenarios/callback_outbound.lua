@@ -1,0 +1,153 @@
+-- 回拨电话 (callback_outbound, 贵阳 §二(二) 2.21) — an outbound call.
+--
+-- The trainee calls back a customer whose question was left open. "Ringing" here is the outbound
+-- call ringing out; /answer means the other side picked up. Someone else answers first. The
+-- standard: 您好，我是XX公司XX号业务受理专员，请问刚才是您拨打XXX咨询问题吗？; if not: 刚才有一位
+-- 先生/女士拨打过我们的客服电话，请问他/她在吗？; then to the customer: 对于您刚才的问题我还有一些
+-- 内容需要补充…… No 开篇语 here: this is not an incoming call.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+return {
+  id = "callback_outbound",
+  title = "回拨补充说明（外呼）",
+  description = "外呼回拨：客户刚才咨询宽带提速，还有内容需要补充。/answer 表示对方接起电话。要求：按 2.21 自我介绍"
+    .. "并确认是否本人来电；不是本人时询问来电人是否在；向客户补充说明提速资费；结束语。",
+  level = 5,
+  area = "business",
+  situation = "回拨电话（2.21，外呼）",
+  caller = {
+    name = "回拨客户家", phone = "13595112233",
+    voice = "cmn-latn-pinyin", rate = 175, pitch = 70, volume = 80,
+    patience = 90, max_rings = 10,
+  },
+  closing = "closing",
+  rubric = {
+    { id = "intro",      max = 25, label = "自我介绍并确认是否本人来电（2.21）", clause = G .. "§二(二) 2.21" },
+    { id = "ask_person", max = 20, label = "不是本人时询问来电人是否在（2.21）", clause = G .. "§二(二) 2.21" },
+    { id = "supplement", max = 25, label = "向客户补充说明（2.21）", clause = G .. "§二(二) 2.21；" .. N .. "3.1 2.1.7 按照业务受理规则回访客户" },
+    { id = "courtesy",   max = 10, rule = "courtesy" },
+    { id = "closing",    max = 20, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local speed = call.pick { { "300兆", "300" }, { "500兆", "500" }, { "1000兆", "1000" } }
+    local extra = call.pick { "20", "30", "50" }
+
+    call.hint("外呼回拨：" .. phrase.standard("callback"))
+    call.say("喂？哪位？")
+    local r = expect_phrase(call, { cat = "callback", item = "intro", pts = 25,
+      why = "自我介绍并确认是否本人来电（2.21）", miss = "没有按 2.21 自我介绍并说明回拨来意",
+      nudge = "喂？你是哪里？推销的吧？" })
+    if not r then return end
+
+    call.say("不是我打的，应该是我老公吧。")
+    call.hint("不是本人：刚才有一位先生拨打过我们的客服电话，请问他在吗？")
+    r = call.reply { expect = "callback", timeout = 15 }
+    if over(call, r) then return end
+    if r.kind == "text" and r.match and has_any(r.text, { "在吗", "在不在", "请他接", "找一下" }) then
+      score.award("ask_person", 20, "询问来电人是否在（2.21）")
+    else
+      score.deduct("ask_person", 0, "不是本人接听时没有按 2.21 询问来电人是否在")
+    end
+    call.say("在，你等一下啊。老公，电话！")
+    call.silence(3)
+    call.say("喂，你好，我是，什么事？", { pitch = 40 })
+    call.hint("补充说明：提速到 " .. speed[1] .. " 每月加 " .. extra .. " 元，次月生效。")
+    r = call.reply { expect = "callback", timeout = 15 }
+    if over(call, r) then return end
+    if r.kind == "text" and has_any(r.text, { "补充" }) and has_any(r.text, { speed[2], extra }) then
+      score.award("supplement", 25, "向客户补充说明了提速资费（2.21）")
+    elseif r.kind == "text" and has_any(r.text, { speed[2], extra }) then
+      score.award("supplement", 15, "说明了资费，但没有先说明来意（还有内容需要补充）")
+    else
+      score.deduct("supplement", 0, "没有向客户补充说明提速资费")
+    end
+    call.say("哦，每月加" .. extra .. "块是吧，行，我考虑一下。谢谢你专门打过来。", { pitch = 40 })
+    call.hint("结束通话：" .. phrase.standard("closing"))
+    for attempt = 1, 2 do
+      r = call.reply { expect = "closing", timeout = 12 }
+      if r.kind == "timeout" or over(call, r) then return end
+      if r.match then call.say("好，再见。", { pitch = 40 }); call.hangup("客户挂机"); return end
+    end
+    call.hangup("客户挂机")
+  end,
+}

@@ -1,0 +1,156 @@
+-- 与业务无关的来电 (off_topic, 贵阳 §二(三) 特殊处理 5).
+--
+-- A chatty caller wants the weather, lottery numbers and a chat — nothing the hotline handles. The
+-- standard: 请问您有业务需要咨询吗？ and, if not, 如果没有业务需要咨询，谢谢您，再见！ then hang up.
+-- Keep the tone polite (特殊处理 6); don't get drawn into the chat.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+local CHAT = { "晴", "下雨", "度", "开奖", "号码是", "我也觉得", "哈哈", "是啊" }
+
+return {
+  id = "off_topic",
+  title = "闲聊的来电",
+  description = "来电者问天气、问彩票、想聊天，没有业务需要。要求：开篇语；按特殊处理 5 询问是否有业务需要咨询；"
+    .. "仍无业务时说结束语“如果没有业务需要咨询，谢谢您，再见！”并挂机；不陪聊、语气礼貌。",
+  level = 5,
+  area = "service",
+  situation = "特殊处理：与业务无关的来电",
+  caller = {
+    name = "未知来电（男）", phone = "13000001111",
+    voice = "cmn-latn-pinyin", rate = 160, pitch = 55, volume = 80,
+    patience = 100, max_rings = 8,
+  },
+  closing = "special_end",
+  rubric = {
+    { id = "answer",   max = 10, rule = "answer" },
+    { id = "opening",  max = 10, rule = "opening" },
+    { id = "ask",      max = 25, label = "询问是否有业务需要咨询（特殊处理 5）", clause = G .. "§二(三) 特殊处理 5" },
+    { id = "close",    max = 20, rule = "closing", clause = G .. "§二(三) 特殊处理 5" },
+    { id = "protocol", max = 15, rule = "sequence:special_abuse,special_end,hangup", clause = G .. "§二(三) 特殊处理 5" },
+    { id = "courtesy", max = 10, rule = "courtesy", clause = G .. "§二(三) 特殊处理 6；§二(二) 2.1" },
+    { id = "focus",    max = 10, label = "不陪聊，不回答与业务无关的问题", clause = G .. "§二(四) 4.4 工作纪律" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local q = call.pick { "明天贵阳下不下雨啊", "昨天彩票开的什么号你知道吗", "你们那边今天热不热啊" }
+    local chatted = false
+    local function chat(r)
+      if r.kind == "text" and has_any(r.text, CHAT) then chatted = true end
+    end
+
+    if not opening(call) then return end
+    call.hint("与业务无关：请问您有业务需要咨询吗？")
+    call.say("哎，你好你好，我就问一下，" .. q .. "？")
+    local r = call.reply { expect = "special_abuse", timeout = 15 }
+    if over(call, r) then return end
+    chat(r)
+    local asked = r.kind == "text" and (r.match or is(r, "special_end"))
+    if asked then score.award("ask", 25, "询问是否有业务需要咨询（特殊处理 5）") end
+    call.say("没什么业务，就是一个人在家无聊，想找个人聊聊天。你多大了？")
+    call.hint("仍无业务：如果没有业务需要咨询，谢谢您，再见！然后挂机。")
+    for turn = 1, 3 do
+      r = call.reply { expect = asked and "special_end" or "special_abuse", timeout = 15 }
+      if over(call, r) then
+        if r.kind == "hangup" and not chatted then score.award("focus", 10, "没有陪聊，按规范结束") end
+        if r.kind == "hangup" and not asked then score.deduct("ask", 0, "没有询问是否有业务需要咨询") end
+        return
+      end
+      chat(r)
+      if r.kind == "text" and not asked and r.match then
+        asked = true
+        score.award("ask", 25, "询问是否有业务需要咨询（特殊处理 5）")
+      end
+      if r.kind == "text" and is(r, "special_end") then
+        call.say("哦……好吧，那再见。")
+        r = call.wait { timeout = 10 }
+        if r.kind == "hangup" and not chatted then score.award("focus", 10, "没有陪聊，按规范结束") end
+        if not asked then score.deduct("ask", 0, "没有询问是否有业务需要咨询") end
+        if r.kind ~= "hangup" then call.hangup("对方挂机") end
+        return
+      end
+      call.say(call.pick { "别急着挂嘛，再聊两句。", "你们客服是不是都很闲啊？", "那你说说，明天股票涨不涨？" })
+    end
+    if not asked then score.deduct("ask", 0, "没有询问是否有业务需要咨询") end
+    score.deduct("focus", 0, "陪来电者闲聊，占用热线")
+    call.hangup("对方挂机")
+  end,
+}
