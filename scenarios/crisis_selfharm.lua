@@ -1,0 +1,186 @@
+-- 高风险：客户扬言轻生 (crisis_selfharm, 国家职业技能标准 四级 2.4).
+--
+-- A customer cheated out of her savings by a fake "refund agent" says she does not want to live and
+-- is on the rooftop. This is a high-risk event: 识别高风险事件 (2.4.1) and 预处理 — 安抚客户、记录信息
+-- 与升级 (2.4.2): calm her (2.12), keep her talking, take her location and number, record them in a
+-- ticket and escalate at once (/escalate 危机干预组). Never hang up on her; ending the call or not
+-- escalating fails it.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+local RISK = N .. "3.2 2.4.1 识别高风险或危机事件；2.4.2 预处理：安抚客户、记录信息与升级"
+local SAFE = { "110", "120", "安全", "家人", "下来", "离开", "别做傻事", "陪着您", "陪您" }
+
+return {
+  id = "crisis_selfharm",
+  title = "扬言轻生的受骗客户（高风险）",
+  description = "客户被冒充客服的骗子骗走积蓄，来电说不想活了、正在楼顶。高风险事件：安抚情绪，劝其到安全的地方，"
+    .. "记录位置和联系电话（/ticket 位置=… 联系电话=…），立即升级（/escalate 危机干预组），不得挂断。",
+  level = 4,
+  area = "business",
+  situation = "风险与危机事件：扬言轻生",
+  caller = {
+    name = "受骗客户（女）", phone = "13985166420",
+    voice = "cmn-latn-pinyin", rate = 140, pitch = 58, volume = 60,
+    patience = 70, max_rings = 8,
+    give_up = "……算了，没人帮得了我。",
+  },
+  closing = "closing",
+  latency_limit = 10,
+  rubric = {
+    { id = "answer",   max = 5,  rule = "answer" },
+    { id = "opening",  max = 5,  rule = "opening" },
+    { id = "calm",     max = 20, label = "安抚情绪（2.12），不指责", clause = G .. "§二(二) 2.12；" .. N .. "3.2 2.2.2" },
+    { id = "safety",   max = 10, label = "劝客户到安全的地方、联系家人或110/120", clause = RISK },
+    { id = "record",   max = 15, label = "记录位置和联系电话", clause = RISK },
+    { id = "escalate", max = 20, rule = "action:escalate", clause = RISK },
+    { id = "timely",   max = 5,  label = "一分钟内升级", clause = RISK },
+    { id = "courtesy", max = 10, rule = "courtesy" },
+    { id = "latency",  max = 10, rule = "latency" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local amount = call.pick { "八万", "十二万", "二十万" }
+    local place = call.pick { "金阳新世界7栋楼顶", "花果园二期C区楼顶", "小河区万科城3栋天台" }
+    local threat_at
+    local escalated, recorded, safety = false, false, false
+    local function fail_if_left(how)
+      if not escalated then score.fail(how .. "：客户扬言轻生，未升级危机干预", RISK) end
+    end
+    local function act(r)
+      if r.kind == "escalate" and not escalated then
+        escalated = true
+        local waited = call.time() - threat_at
+        if waited <= 60 then score.award("timely", 5, "识别高风险事件并在一分钟内升级")
+        else score.deduct("timely", 0, string.format("客户扬言轻生 %.0f 秒后才升级", waited)) end
+      elseif r.kind == "ticket" then
+        recorded = true
+      elseif r.kind == "text" and has_any(r.text, SAFE) then
+        safety = true
+      end
+    end
+
+    if not opening(call) then fail_if_left("未接听处理"); return end
+    call.say("你们客服……上个礼拜打电话说给我退款，我按他说的操作，" .. amount .. "块钱全没了……那是我全部的积蓄……")
+    call.hint("客户被骗、情绪低落：先安抚（" .. phrase.standard("emotional") .. "）")
+    local r = call.reply { expect = "emotional", timeout = 15 }
+    if r.kind == "hangup" then threat_at = call.time(); fail_if_left("挂断了受骗客户的电话"); return end
+    if over(call, r) then return end
+    local calmed = r.kind == "text" and r.match
+
+    threat_at = call.time()
+    call.say("我不想活了……我现在就在" .. place .. "……我就是想打个电话问问，为什么你们不管……")
+    call.hint("高风险：安抚、劝她离开楼顶、记录位置和电话、立即 /escalate 危机干预组，不要挂断。")
+    for turn = 1, 8 do
+      r = call.wait { expect = not calmed and "emotional" or nil, timeout = 15 }
+      if r.kind == "hangup" then fail_if_left("客户扬言轻生时挂断电话"); return end
+      if over(call, r) then return end
+      act(r)
+      if r.kind == "text" and not calmed and is(r, "emotional") then calmed = true end
+      if r.kind == "timeout" then
+        call.say("……你还在吗？没人管我……")
+      elseif turn == 1 and r.kind == "text" then
+        call.say("……我的电话？就是这个号……")
+        call.dictate("联系电话", "13985166420")
+        call.say("……你们真的能帮我吗？")
+      elseif escalated and recorded then
+        break
+      elseif r.kind == "text" then
+        call.say("……我好累……")
+      end
+    end
+    if calmed then score.award("calm", 20, "用 2.12 安抚客户情绪") else score.deduct("calm", 0, "没有安抚客户情绪") end
+    if safety then score.award("safety", 10, "劝客户离开危险地点、联系家人或报警") else score.deduct("safety", 0, "没有劝客户到安全的地方") end
+    if recorded then score.award("record", 15, "记录了客户的位置和联系电话") else score.deduct("record", 0, "没有记录工单") end
+    if not escalated then
+      fail_if_left("通话中始终未升级")
+      call.say("……算了。")
+      call.hangup("客户挂机")
+      return
+    end
+    call.say("……好……我先下去……你们的人真的会打给我吗？")
+    r = call.reply { timeout = 20 }
+    if r.kind == "hangup" then return end
+    if over(call, r) then return end
+    call.say("（危机干预专员已接入通话）", { volume = 40 })
+    call.hangup("已转危机干预专员")
+  end,
+}

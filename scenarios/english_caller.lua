@@ -1,0 +1,193 @@
+-- 英语来电 (english_caller, 国家标准 五级 / 职业标准(试行) 三(一)3 简单英语会话应答).
+--
+-- A foreign teacher in Guiyang calls in English (espeak-ng en-us): her broadband is down. The trainee
+-- opens with the Chinese 开篇语 (they cannot know yet), then switches to simple English: greet and
+-- offer help, ask for the address, record it, explain the repair, close politely in English. Handing
+-- the call to the English desk (/transfer 英语坐席, 国家标准 3.1 2.1.6 多语种业务转派) is also
+-- acceptable, but then the trainee does not solve it.
+-- Note: the phrase bank is Chinese: English courtesy is checked here with English keywords.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+local function english(text)
+  local latin = select(2, string.gsub(text or "", "%a", ""))
+  return latin >= 8 and latin * 2 >= #text
+end
+
+return {
+  id = "english_caller",
+  title = "English-speaking caller（英语来电）",
+  description = "外籍客户用英语来电报宽带故障。要求：中文开篇语后改用简单英语应答：问候并提供帮助；询问地址；"
+    .. "记录工单（/ticket 地址=…）；说明安排工程师上门；用英语礼貌结束（thank you … goodbye）。"
+    .. "也可按多语种业务规定转接英语坐席（/transfer 英语坐席）。",
+  level = 5,
+  area = "service",
+  situation = "英语来电",
+  caller = {
+    name = "Ms. Johnson", phone = "18685140000",
+    voice = "en-us", rate = 160, pitch = 60, volume = 85,
+    patience = 80, max_rings = 8,
+  },
+  closing = "closing",
+  latency_limit = 15,
+  rubric = {
+    { id = "answer",   max = 10, rule = "answer" },
+    { id = "opening",  max = 10, rule = "opening" },
+    { id = "english",  max = 20, label = "改用英语问候并提供帮助", clause = "呼叫服务员职业标准(试行) 2.2.1 三(一)3 使用简单的英语会话应答客户；" .. N .. "3.1 2.1.6" },
+    { id = "address",  max = 15, label = "用英语询问地址并记录工单", clause = N .. "3.1 1.3.2 按业务操作规则记录客户信息" },
+    { id = "solution", max = 15, label = "说明处理安排（工程师上门）", clause = N .. "3.1 2.1.2 办理售后类业务" },
+    { id = "goodbye",  max = 20, label = "用英语礼貌结束通话", clause = G .. "§二(一) 1.4 结束语（英语）" },
+    { id = "courtesy", max = 10, rule = "courtesy" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local street = call.pick { "Room 1203, Building 5, Huaguoyuan", "Room 802, Building 2, Jinyang New Town",
+                               "Room 1501, Building 9, Poly Hot Spring City" }
+    local when = call.pick { "tomorrow morning", "this afternoon", "tomorrow afternoon" }
+
+    if not opening(call) then return end
+    call.say("Hello? Sorry, do you speak English? I'm a teacher living in Guiyang. My internet has been down since this morning.")
+    call.hint("改用英语：Hello, I can help you. / Sorry for the trouble. May I have your address?")
+    local r
+    local ok = false
+    for attempt = 1, 2 do
+      r = call.reply { timeout = 20 }
+      if over(call, r) then return end
+      if r.kind == "transfer" then
+        score.award("english", 15, "转接英语坐席（多语种业务转派，3.1 2.1.6）")
+        call.say("OK, thank you. I'll wait.")
+        call.hangup("转接英语坐席")
+        return
+      end
+      if r.kind == "text" and english(r.text) and has_any(string.lower(r.text), { "help", "sorry", "assist" }) then
+        ok = true
+        score.award("english", attempt == 1 and 20 or 10, attempt == 1 and "立即改用英语问候并提供帮助"
+          or "客户第二次请求后才改用英语")
+        break
+      end
+      if attempt == 1 then call.say("Sorry, I don't understand Chinese. English, please?") end
+    end
+    if not ok then
+      score.deduct("english", 0, "没有用英语应答外籍客户，也没有转接英语坐席")
+      call.say("Never mind. I'll ask a friend to call. Bye.")
+      call.hangup("客户挂机")
+      return
+    end
+
+    if not (r.kind == "text" and has_any(string.lower(r.text), { "address", "where" })) then
+      call.say("What do you need from me?")
+      r = call.reply { timeout = 20 }
+      if over(call, r) then return end
+    end
+    local asked = r.kind == "text" and has_any(string.lower(r.text), { "address", "where" })
+    call.say("My address is")
+    call.dictate("address", street)
+    call.hint("/ticket 地址=" .. street .. "；then: an engineer will come " .. when .. ".")
+    local recorded, solved = false, false
+    for turn = 1, 4 do
+      r = call.wait { timeout = 25 }
+      if over(call, r) then return end
+      if r.kind == "ticket" then recorded = true end
+      if r.kind == "text" and has_any(string.lower(r.text), { "engineer", "technician", "repair", "fix" }) then
+        solved = true
+        break
+      end
+      if r.kind == "timeout" then call.say("Hello? Are you still there?") end
+    end
+    if asked and recorded then score.award("address", 15, "用英语询问地址并记录了工单")
+    elseif recorded then score.award("address", 8, "记录了工单，但没有用英语询问地址")
+    else score.deduct("address", 0, "没有记录客户地址") end
+    if solved then score.award("solution", 15, "说明了工程师上门的安排")
+    else score.deduct("solution", 0, "没有说明处理安排") end
+
+    call.say("Great, thank you so much for your help!")
+    r = call.reply { timeout = 15 }
+    if over(call, r) then return end
+    local low = string.lower(r.text or "")
+    if r.kind == "text" and has_any(low, { "bye" }) and has_any(low, { "thank", "have a nice", "welcome" }) then
+      score.award("goodbye", 20, "用英语礼貌结束通话")
+      call.say("Bye-bye!")
+      call.hangup("客户挂机")
+    else
+      score.deduct("goodbye", 0, "没有用英语礼貌结束通话（Thank you for calling. Goodbye!）")
+    end
+  end,
+}
