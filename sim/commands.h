@@ -7,6 +7,10 @@ int cmd_run(int argc, char **argv);
 int cmd_lint(int argc, char **argv);
 int cmd_grade_phrase(int argc, char **argv);
 int cmd_voices(int argc, char **argv);
-int cmd_window(int argc, char **argv); /* no subcommand, `play`, `exam` */
+int cmd_window(int argc, char **argv); /* no subcommand, `play`, plain `exam` */
+int cmd_exam(int argc, char **argv);   /* exam run|examiner-add|score|sign|void (headless) */
+int cmd_verify(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
 
 #endif

@@ -10,7 +10,12 @@ static const char usage[] =
     "usage: callsim [COMMAND] [ARGS]\n"
     "  (none)                        the window: main menu (practice, exam, trainer)\n"
     "  play SCENARIO.lua             the window, straight into one scenario (practice)\n"
-    "  exam ...                      the window in exam mode (examiner flow)\n"
+    "  exam                          the window in exam mode (examiner flow)\n"
+    "  exam run --paper P --candidate ID --replies DIR [--db PATH] [--json]\n"
+    "                                headless exam of a whole paper; also exam score|sign|void|examiner-add\n"
+    "  verify [--db PATH]            check the hash chain of every attempt's turns\n"
+    "  report --db PATH --out DIR [--exam UID]   HTML report per candidate, roster.csv, statistics\n"
+    "  merge SEAT.db... --into EXAM.db           gather the exam seats' databases (idempotent)\n"
     "  run SCENARIO.lua --replies FILE [--json] [--db PATH] [--seed N]\n"
     "                                headless play with scripted replies; transcript and grade\n"
     "  lint SCENARIO.lua...          check scenarios\n"
@@ -31,6 +36,15 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "lint") == 0) return cmd_lint(argc - 1, argv + 1);
     if (strcmp(cmd, "grade-phrase") == 0) return cmd_grade_phrase(argc - 1, argv + 1);
     if (strcmp(cmd, "voices") == 0) return cmd_voices(argc - 1, argv + 1);
+    if (strcmp(cmd, "verify") == 0) return cmd_verify(argc - 1, argv + 1);
+    if (strcmp(cmd, "report") == 0) return cmd_report(argc - 1, argv + 1);
+    if (strcmp(cmd, "merge") == 0) return cmd_merge(argc - 1, argv + 1);
+    /* `exam` with a headless subcommand is cmd_exam's; plain `exam` (and anything else after it)
+     * is the window's examiner flow */
+    if (strcmp(cmd, "exam") == 0 && argc > 2 &&
+        (!strcmp(argv[2], "run") || !strcmp(argv[2], "score") || !strcmp(argv[2], "sign") ||
+         !strcmp(argv[2], "void") || !strcmp(argv[2], "examiner-add")))
+        return cmd_exam(argc - 1, argv + 1);
     if (strcmp(cmd, "play") == 0 || strcmp(cmd, "exam") == 0 || cmd[0] == '-')
         return cmd_window(argc, argv);
     fprintf(stderr, "callsim: unknown command '%s' (see callsim --help)\n", cmd);

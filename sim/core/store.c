@@ -22,6 +22,10 @@
  * A cs_store belongs to one thread at a time (its cached statement is shared state). */
 #include "store.h"
 
+#include "random_id.h"
+#include "sha256.h"
+#include "turn_chain.h"
+
 #include <errno.h>
 #include <inttypes.h>
 #include <limits.h>
@@ -33,6 +37,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <time.h>
 #include <unistd.h>
 
 #define BUSY_TIMEOUT_MS 2000
@@ -48,6 +53,10 @@ struct cs_store {
     char *path;
     int64_t session_id;      /* 0 until registered */
     sqlite3_stmt *ins_turn;  /* the hot statement: one per event of every call */
+    /* the turn hash chain's tail, so a turn costs no extra query (turn_chain.h) */
+    int64_t chain_attempt;   /* 0: nothing cached */
+    int64_t chain_seq;
+    char chain_prev[CS_SHA256_HEX];
 };
 
 /* ---- schema ------------------------------------------------------------------------------------ */
@@ -147,14 +156,149 @@ static const char schema_v1[] =
     "WHEN (SELECT status FROM attempts WHERE id = NEW.attempt_id) <> 'in_progress'\n"
     "BEGIN SELECT RAISE(ABORT, 'the attempt has ended; its results are final'); END;\n";
 
+/* Version 2: the graded practical exam (issue 4; 国家职业技能标准 (2021) 1.9.2–1.9.4, 4.2).
+ * - attempts.uid: a global identity, so `callsim merge` recognises an attempt in another file and
+ *   the turn chain (turn_chain.h) is bound to its attempt; chain_head/chain_len: the chain's last
+ *   hash and length, written when the attempt ends, so dropping trailing turns is detected too.
+ * - turns.hash: the hash chain; recorded_at is now written by the program (it is hashed).
+ * - papers (id + version + SHA-256 and the text itself), exams (a sitting of one paper),
+ *   candidates (考生号, 姓名, 证件号), examiners (PIN as PBKDF2-HMAC-SHA-256 with a random salt),
+ *   exam_attempts (a candidate's sitting: in_progress, completed, void with a reason),
+ *   exam_calls (which call attempt played which part of the paper), examiner_scores (each
+ *   examiner's own score, insert-only; the latest per examiner and item counts), results
+ *   (versioned; a correction is a new version with who/when/why; a signed result is immutable).
+ * Triggers enforce what matters whatever program writes the file. The ended attempts' triggers are
+ * dropped and recreated here only to give old rows their uid; the step runs in one transaction. */
+static const char schema_v2[] =
+    "ALTER TABLE attempts ADD COLUMN uid TEXT;\n"
+    "ALTER TABLE attempts ADD COLUMN chain_head TEXT;\n"
+    "ALTER TABLE attempts ADD COLUMN chain_len INTEGER;\n"
+    "ALTER TABLE turns ADD COLUMN hash TEXT;\n"
+    "DROP TRIGGER attempts_final;\n"
+    "DROP TRIGGER turns_final;\n"
+    "UPDATE attempts SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;\n"
+    "CREATE UNIQUE INDEX attempts_uid ON attempts(uid);\n"
+    "CREATE TABLE papers (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  paper_id TEXT NOT NULL, version INTEGER NOT NULL, title TEXT NOT NULL,\n"
+    "  level INTEGER NOT NULL CHECK (level IN (3,4,5)),\n"
+    "  minutes INTEGER NOT NULL CHECK (minutes >= 30),\n"
+    "  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),\n"
+    "  text TEXT NOT NULL,\n"
+    "  UNIQUE (paper_id, version, sha256)\n"
+    ");\n"
+    "CREATE TABLE exams (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  uid TEXT NOT NULL UNIQUE,\n"
+    "  paper_ref INTEGER NOT NULL REFERENCES papers(id),\n"
+    "  created_at TEXT NOT NULL DEFAULT (" NOW_SQL ")\n"
+    ");\n"
+    "CREATE TABLE candidates (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  exam_id INTEGER NOT NULL REFERENCES exams(id),\n"
+    "  cand_no TEXT NOT NULL CHECK (cand_no <> ''),\n"
+    "  name TEXT NOT NULL CHECK (name <> ''),\n"
+    "  id_number TEXT,\n"
+    "  created_at TEXT NOT NULL DEFAULT (" NOW_SQL "),\n"
+    "  UNIQUE (exam_id, cand_no)\n"
+    ");\n"
+    "CREATE TABLE examiners (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  name TEXT NOT NULL UNIQUE CHECK (name <> ''),\n"
+    "  salt TEXT NOT NULL, pin_hash TEXT NOT NULL, iterations INTEGER NOT NULL CHECK (iterations > 0),\n"
+    "  created_at TEXT NOT NULL DEFAULT (" NOW_SQL ")\n"
+    ");\n"
+    "CREATE TABLE exam_attempts (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  uid TEXT NOT NULL UNIQUE,\n"
+    "  candidate_id INTEGER NOT NULL REFERENCES candidates(id),\n"
+    "  seat TEXT,\n"
+    "  started_at TEXT NOT NULL DEFAULT (" NOW_SQL "),\n"
+    "  ended_at TEXT,\n"
+    "  status TEXT NOT NULL DEFAULT 'in_progress' CHECK (status IN ('in_progress','completed','void')),\n"
+    "  void_reason TEXT, voided_by TEXT,\n"
+    "  CHECK (status <> 'void' OR (void_reason IS NOT NULL AND void_reason <> '' AND voided_by IS NOT NULL))\n"
+    ");\n"
+    "CREATE TABLE exam_calls (\n"
+    "  exam_attempt_id INTEGER NOT NULL REFERENCES exam_attempts(id),\n"
+    "  part INTEGER NOT NULL CHECK (part >= 0),\n"
+    "  scenario_id TEXT NOT NULL,\n"
+    "  attempt_id INTEGER NOT NULL UNIQUE REFERENCES attempts(id),\n"
+    "  PRIMARY KEY (exam_attempt_id, attempt_id)\n"
+    ") WITHOUT ROWID;\n"
+    "CREATE TABLE examiner_scores (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  uid TEXT NOT NULL UNIQUE,\n"
+    "  exam_attempt_id INTEGER NOT NULL REFERENCES exam_attempts(id),\n"
+    "  examiner_id INTEGER NOT NULL REFERENCES examiners(id),\n"
+    "  item TEXT NOT NULL CHECK (item <> ''),\n"
+    "  score REAL NOT NULL CHECK (score BETWEEN 0 AND 100),\n"
+    "  entered_at TEXT NOT NULL DEFAULT (" NOW_SQL ")\n"
+    ");\n"
+    "CREATE INDEX examiner_scores_attempt ON examiner_scores(exam_attempt_id, item);\n"
+    "CREATE TABLE results (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  exam_attempt_id INTEGER NOT NULL REFERENCES exam_attempts(id),\n"
+    "  version INTEGER NOT NULL CHECK (version >= 1),\n"
+    "  score REAL NOT NULL CHECK (score BETWEEN 0 AND 100),\n"
+    "  passed INTEGER NOT NULL CHECK (passed IN (0,1)),\n"
+    "  detail_json TEXT NOT NULL,\n"
+    "  created_at TEXT NOT NULL DEFAULT (" NOW_SQL "),\n"
+    "  created_by TEXT NOT NULL,\n"
+    "  reason TEXT,\n"
+    "  signed_at TEXT, signed_by TEXT,\n"
+    "  UNIQUE (exam_attempt_id, version),\n"
+    "  CHECK (version = 1 OR (reason IS NOT NULL AND reason <> '')),\n"
+    "  CHECK ((signed_at IS NULL) = (signed_by IS NULL))\n"
+    ");\n"
+    "CREATE TRIGGER turns_kept BEFORE DELETE ON turns\n"
+    "BEGIN SELECT RAISE(ABORT, 'stored turns are never deleted'); END;\n"
+    "CREATE TRIGGER papers_final BEFORE UPDATE ON papers\n"
+    "BEGIN SELECT RAISE(ABORT, 'a paper is never rewritten: give the changed paper a new version'); END;\n"
+    "CREATE TRIGGER examiner_scores_final BEFORE UPDATE ON examiner_scores\n"
+    "BEGIN SELECT RAISE(ABORT, 'an examiner score is never rewritten: enter a new one'); END;\n"
+    "CREATE TRIGGER examiner_scores_kept BEFORE DELETE ON examiner_scores\n"
+    "BEGIN SELECT RAISE(ABORT, 'examiner scores are never deleted'); END;\n"
+    /* versions come in order: 1, 2, 3 … */
+    "CREATE TRIGGER results_in_order BEFORE INSERT ON results\n"
+    "WHEN NEW.version <> 1 + ifnull((SELECT max(version) FROM results WHERE exam_attempt_id = NEW.exam_attempt_id), 0)\n"
+    "BEGIN SELECT RAISE(ABORT, 'result versions are numbered in order'); END;\n"
+    /* the one update a result may take: being signed, once; everything else is a new version */
+    "CREATE TRIGGER results_final BEFORE UPDATE ON results\n"
+    "WHEN OLD.signed_at IS NOT NULL OR NEW.signed_at IS NULL\n"
+    "  OR NEW.id IS NOT OLD.id OR NEW.exam_attempt_id IS NOT OLD.exam_attempt_id\n"
+    "  OR NEW.version IS NOT OLD.version OR NEW.score IS NOT OLD.score OR NEW.passed IS NOT OLD.passed\n"
+    "  OR NEW.detail_json IS NOT OLD.detail_json OR NEW.created_at IS NOT OLD.created_at\n"
+    "  OR NEW.created_by IS NOT OLD.created_by OR NEW.reason IS NOT OLD.reason\n"
+    "BEGIN SELECT RAISE(ABORT, 'a signed result is immutable: a correction is a new version with who, when and why'); END;\n"
+    "CREATE TRIGGER results_kept BEFORE DELETE ON results\n"
+    "BEGIN SELECT RAISE(ABORT, 'results are never deleted'); END;\n"
+    /* a void sitting stays void; a sitting with a signed result cannot be voided or reopened */
+    "CREATE TRIGGER exam_attempts_final BEFORE UPDATE ON exam_attempts\n"
+    "WHEN OLD.status = 'void'\n"
+    "  OR EXISTS (SELECT 1 FROM results r WHERE r.exam_attempt_id = OLD.id AND r.signed_at IS NOT NULL)\n"
+    "BEGIN SELECT RAISE(ABORT, 'this exam attempt is void or has a signed result; it cannot change'); END;\n";
+
+/* Recreated by backfill_chain once old turns have their hashes: the v1 triggers, as they were. */
+static const char v2_final_triggers[] =
+    "CREATE TRIGGER attempts_final BEFORE UPDATE ON attempts WHEN OLD.status <> 'in_progress'\n"
+    "BEGIN SELECT RAISE(ABORT, 'the attempt has ended; its results are final'); END;\n"
+    "CREATE TRIGGER turns_final BEFORE UPDATE ON turns\n"
+    "BEGIN SELECT RAISE(ABORT, 'stored turns are never rewritten'); END;\n";
+
 /* Forward migrations: entry i takes the file from version i to i + 1. Append, never edit a shipped
  * step. A step that rebuilds a table must run with foreign keys off (PRAGMA foreign_keys is a no-op
  * inside a transaction: switch it before BEGIN) and end with PRAGMA foreign_key_check. */
+static int backfill_chain(cs_store *st, char *err, size_t errlen);
+
+/* post: C work of the step after its SQL, in the same transaction (NULL: none). */
 static const struct {
     const char *what;
     const char *sql;
+    int (*post)(cs_store *st, char *err, size_t errlen);
 } migrations[] = {
-    { "creating the tables", schema_v1 },
+    { "creating the tables", schema_v1, NULL },
+    { "adding exams, examiners, results and the turn hash chain", schema_v2, backfill_chain },
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == CS_STORE_SCHEMA_VERSION,
@@ -343,6 +487,115 @@ static int tx_commit(cs_store *st, const char *what, char *err, size_t errlen)
     return -1;
 }
 
+/* ---- the turn hash chain (turn_chain.h) --------------------------------------------------------- */
+
+#define TURN_COLS CS_TURN_COLS
+
+/* Reads the TURN_COLS columns starting at column `at` (strings valid until the next step). */
+static void read_turn_row(sqlite3_stmt *s, int at, cs_turn_row *r)
+{
+    r->seq = sqlite3_column_int64(s, at);
+    r->kind = (const char *)sqlite3_column_text(s, at + 1);
+    r->who = (const char *)sqlite3_column_text(s, at + 2);
+    r->text = (const char *)sqlite3_column_text(s, at + 3);
+    r->arg = (const char *)sqlite3_column_text(s, at + 4);
+    r->expect = (const char *)sqlite3_column_text(s, at + 5);
+    r->clause = (const char *)sqlite3_column_text(s, at + 6);
+    r->style = (const char *)sqlite3_column_text(s, at + 7);
+    r->n = sqlite3_column_int64(s, at + 8);
+    r->points = sqlite3_column_double(s, at + 9);
+    r->t_start_ms = sqlite3_column_int64(s, at + 10);
+    r->t_end_ms = sqlite3_column_int64(s, at + 11);
+    r->typing_start_ms = sqlite3_column_type(s, at + 12) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, at + 12);
+    r->prompt_end_ms = sqlite3_column_type(s, at + 13) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, at + 13);
+    r->recorded_at = (const char *)sqlite3_column_text(s, at + 14);
+}
+
+/* Migration 2, after its SQL: chains the turns stored by schema 1 (every attempt, in seq order)
+ * and records the chain head of ended attempts, then restores the finality triggers. */
+static int backfill_chain(cs_store *st, char *err, size_t errlen)
+{
+    const char *what = "chaining the turns stored before schema 2";
+    sqlite3_stmt *sel = NULL, *upd = NULL, *head = NULL;
+    if (prepare(st, "SELECT t.id, a.uid, " TURN_COLS " FROM turns t JOIN attempts a ON a.id = t.attempt_id"
+                " ORDER BY t.attempt_id, t.seq", &sel, what, err, errlen) ||
+        prepare(st, "UPDATE turns SET hash = ? WHERE id = ?", &upd, what, err, errlen) ||
+        prepare(st, "UPDATE attempts SET chain_head = (SELECT hash FROM turns t WHERE t.attempt_id = attempts.id"
+                " ORDER BY seq DESC LIMIT 1), chain_len = (SELECT count(*) FROM turns t WHERE t.attempt_id ="
+                " attempts.id) WHERE status <> 'in_progress'", &head, what, err, errlen)) {
+        sqlite3_finalize(sel);
+        sqlite3_finalize(upd);
+        return -1;
+    }
+    char prev[CS_SHA256_HEX] = "", uid[CS_UID_HEX + 8] = "";
+    int rc;
+    while ((rc = sqlite3_step(sel)) == SQLITE_ROW) {
+        const char *u = (const char *)sqlite3_column_text(sel, 1);
+        if (strcmp(uid, u ? u : "") != 0) { /* next attempt: start its chain */
+            snprintf(uid, sizeof uid, "%s", u ? u : "");
+            cs_chain_genesis(uid, prev);
+        }
+        cs_turn_row r;
+        read_turn_row(sel, 2, &r);
+        cs_chain_next(prev, &r, prev);
+        int b = SQLITE_OK;
+        bind_check(&b, sqlite3_bind_text(upd, 1, prev, -1, SQLITE_TRANSIENT));
+        bind_check(&b, sqlite3_bind_int64(upd, 2, sqlite3_column_int64(sel, 0)));
+        int urc = b == SQLITE_OK ? sqlite3_step(upd) : b;
+        sqlite3_reset(upd);
+        if (urc != SQLITE_DONE) { rc = urc; break; }
+    }
+    if (rc != SQLITE_DONE) db_err(st, rc, what, err, errlen);
+    sqlite3_finalize(sel);
+    sqlite3_finalize(upd);
+    if (rc != SQLITE_DONE) { sqlite3_finalize(head); return -1; }
+    if (step_done(st, head, SQLITE_OK, what, err, errlen)) return -1;
+    return exec_sql(st, v2_final_triggers, what, err, errlen);
+}
+
+/* The hash the next turn of attempt_id chains from: the cache, else the attempt's last stored
+ * hash, else its genesis. An unknown attempt chains from an empty genesis; its INSERT then fails
+ * on the foreign key, which names the real problem. */
+static int chain_prev(cs_store *st, int64_t attempt_id, int seq, char out[CS_SHA256_HEX], char *err,
+                      size_t errlen)
+{
+    if (st->chain_attempt == attempt_id && st->chain_seq == seq - 1) {
+        memcpy(out, st->chain_prev, CS_SHA256_HEX);
+        return 0;
+    }
+    const char *what = "reading the turn chain";
+    sqlite3_stmt *q = NULL;
+    if (prepare(st, "SELECT a.uid, (SELECT hash FROM turns t WHERE t.attempt_id = a.id ORDER BY seq DESC LIMIT 1)"
+                " FROM attempts a WHERE a.id = ?", &q, what, err, errlen))
+        return -1;
+    int rc = sqlite3_bind_int64(q, 1, attempt_id);
+    if (rc == SQLITE_OK) rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW && sqlite3_column_type(q, 1) != SQLITE_NULL)
+        snprintf(out, CS_SHA256_HEX, "%s", (const char *)sqlite3_column_text(q, 1));
+    else if (rc == SQLITE_ROW)
+        cs_chain_genesis((const char *)sqlite3_column_text(q, 0), out);
+    else if (rc == SQLITE_DONE)
+        cs_chain_genesis("", out);
+    else
+        db_err(st, rc, what, err, errlen);
+    sqlite3_finalize(q);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* ISO-8601 UTC with milliseconds, the same text NOW_SQL gives: the program writes recorded_at
+ * itself because the turn's hash covers it. */
+static void now_iso(char *buf, size_t len)
+{
+    struct timespec ts;
+    struct tm tm;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    gmtime_r(&ts.tv_sec, &tm);
+    char base[32];
+    strftime(base, sizeof base, "%Y-%m-%dT%H:%M:%S", &tm);
+    unsigned ms = (unsigned)(ts.tv_nsec / 1000000L) % 1000u;
+    snprintf(buf, len, "%.20s.%03uZ", base, ms);
+}
+
 /* ---- opening ----------------------------------------------------------------------------------- */
 
 /* mkdir -p of the file's directory. 0700: the results of named candidates are nobody else's. */
@@ -449,6 +702,7 @@ static int migrate(cs_store *st, char *err, size_t errlen)
                  migrations[version].what);
         snprintf(set_version, sizeof set_version, "PRAGMA user_version = %" PRId64, version + 1);
         if (exec_sql(st, migrations[version].sql, what, err, errlen) ||
+            (migrations[version].post && migrations[version].post(st, err, errlen)) ||
             exec_sql(st, set_version, what, err, errlen)) {
             tx_rollback(st);
             return -1;
@@ -477,8 +731,8 @@ static int prepare_cached(cs_store *st, char *err, size_t errlen)
 {
     static const char sql[] =
         "INSERT INTO turns(attempt_id, seq, kind, who, text, arg, expect, clause, style, n, points,"
-        " t_start_ms, t_end_ms, typing_start_ms, prompt_end_ms)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        " t_start_ms, t_end_ms, typing_start_ms, prompt_end_ms, recorded_at, hash)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     int rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st->ins_turn, NULL);
     if (rc != SQLITE_OK) {
         db_err(st, rc, "preparing statements", err, errlen);
@@ -550,6 +804,8 @@ static void end_session(cs_store *st)
     int b = SQLITE_OK;
     if (tx_begin(st, "closing", err, sizeof err)) return;
     if (prepare(st, "UPDATE attempts SET status = 'interrupted', ended_at = " NOW_SQL ","
+                " chain_head = (SELECT hash FROM turns t WHERE t.attempt_id = attempts.id ORDER BY seq DESC LIMIT 1),"
+                " chain_len = (SELECT count(*) FROM turns t WHERE t.attempt_id = attempts.id),"
                 " abort_reason = 'callsim closed the database during the call'"
                 " WHERE session_id = ? AND status = 'in_progress'", &a, "closing", err, sizeof err) ||
         prepare(st, "UPDATE sessions SET closed_at = " NOW_SQL " WHERE id = ?", &s, "closing", err,
@@ -644,6 +900,8 @@ static int interrupt_session(cs_store *st, int64_t session, int *n_marked, char 
     int b = SQLITE_OK;
     if (tx_begin(st, what, err, errlen)) return -1;
     if (prepare(st, "UPDATE attempts SET status = 'interrupted',"
+                " chain_head = (SELECT hash FROM turns t WHERE t.attempt_id = attempts.id ORDER BY seq DESC LIMIT 1),"
+                " chain_len = (SELECT count(*) FROM turns t WHERE t.attempt_id = attempts.id),"
                 " ended_at = coalesce((SELECT max(recorded_at) FROM turns WHERE attempt_id = attempts.id),"
                 " started_at),"
                 " abort_reason = 'the program stopped during the call (killed or crashed);"
@@ -751,9 +1009,15 @@ int cs_store_attempt_begin(cs_store *st, const cs_attempt_info *info, int64_t *a
     snprintf(seed, sizeof seed, "%" PRIu64, info->seed);
     sqlite3_stmt *stmt = NULL;
     int b = SQLITE_OK;
-    if (prepare(st, "INSERT INTO attempts(person_id, session_id, scenario_id, scenario_file, mode, seed)"
-                " VALUES (?, ?, ?, ?, ?, ?)", &stmt, what, err, errlen))
+    char uid[CS_UID_HEX];
+    if (cs_random_uid(uid)) {
+        set_err(err, errlen, "%s: cannot read /dev/urandom for the attempt's id", st->path);
         return -1;
+    }
+    if (prepare(st, "INSERT INTO attempts(person_id, session_id, scenario_id, scenario_file, mode, seed, uid)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)", &stmt, what, err, errlen))
+        return -1;
+    bind_check(&b, sqlite3_bind_text(stmt, 7, uid, -1, SQLITE_STATIC));
     bind_check(&b, info->person_id > 0 ? sqlite3_bind_int64(stmt, 1, info->person_id)
                                         : sqlite3_bind_null(stmt, 1));
     bind_check(&b, sqlite3_bind_int64(stmt, 2, st->session_id));
@@ -774,8 +1038,17 @@ int cs_store_turn(cs_store *st, int64_t attempt_id, int seq, const cs_event *ev,
                 "or sequence number; this is a callsim bug", st->path, seq, attempt_id, (int)ev->kind);
         return -1;
     }
+    char prev[CS_SHA256_HEX], hash[CS_SHA256_HEX], at[48];
+    if (chain_prev(st, attempt_id, seq, prev, err, errlen)) return -1;
+    now_iso(at, sizeof at);
+    cs_turn_row row = { seq, cs_event_kind_name(ev->kind), cs_event_who(ev->kind), ev->text, ev->arg,
+                        ev->expect, ev->clause, ev->style, ev->n, ev->points, ev->t_start_ms,
+                        ev->t_end_ms, ev->typing_start_ms, ev->prompt_end_ms, at };
+    cs_chain_next(prev, &row, hash);
     sqlite3_stmt *s = st->ins_turn;
     int b = SQLITE_OK;
+    bind_check(&b, sqlite3_bind_text(s, 16, at, -1, SQLITE_STATIC));
+    bind_check(&b, sqlite3_bind_text(s, 17, hash, -1, SQLITE_STATIC));
     bind_check(&b, sqlite3_bind_int64(s, 1, attempt_id));
     bind_check(&b, sqlite3_bind_int(s, 2, seq));
     bind_check(&b, sqlite3_bind_text(s, 3, cs_event_kind_name(ev->kind), -1, SQLITE_STATIC));
@@ -800,7 +1073,11 @@ int cs_store_turn(cs_store *st, int64_t attempt_id, int seq, const cs_event *ev,
     sqlite3_reset(s);
     /* the event's strings are bound STATIC: drop them before the caller frees the event */
     sqlite3_clear_bindings(s);
-    return rc == SQLITE_DONE ? 0 : -1;
+    if (rc != SQLITE_DONE) return -1;
+    st->chain_attempt = attempt_id;
+    st->chain_seq = seq;
+    memcpy(st->chain_prev, hash, sizeof hash);
+    return 0;
 }
 
 /* Within a transaction: the attempt must exist and still be in progress. */
@@ -876,6 +1153,8 @@ static int complete_attempt(cs_store *st, int64_t attempt_id, const cs_grade *g,
     sqlite3_stmt *stmt = NULL;
     int b = SQLITE_OK;
     if (prepare(st, "UPDATE attempts SET status = 'completed', ended_at = " NOW_SQL ", score = ?,"
+                " chain_head = (SELECT hash FROM turns t WHERE t.attempt_id = attempts.id ORDER BY seq DESC LIMIT 1),"
+                " chain_len = (SELECT count(*) FROM turns t WHERE t.attempt_id = attempts.id),"
                 " passed = ?, auto_failed = ?, fail_reason = ?, grade_json = ? WHERE id = ?",
                 &stmt, what, err, errlen))
         return -1;
@@ -920,7 +1199,9 @@ int cs_store_attempt_abort(cs_store *st, int64_t attempt_id, const char *status,
     int b = SQLITE_OK;
     if (tx_begin(st, what, err, errlen)) return -1;
     if (check_in_progress(st, attempt_id, what, err, errlen) ||
-        prepare(st, "UPDATE attempts SET status = ?, abort_reason = ?, ended_at = " NOW_SQL
+        prepare(st, "UPDATE attempts SET status = ?, abort_reason = ?, ended_at = " NOW_SQL ","
+                " chain_head = (SELECT hash FROM turns t WHERE t.attempt_id = attempts.id ORDER BY seq DESC LIMIT 1),"
+                " chain_len = (SELECT count(*) FROM turns t WHERE t.attempt_id = attempts.id)"
                 " WHERE id = ?", &stmt, what, err, errlen)) {
         tx_rollback(st);
         return -1;
@@ -1008,4 +1289,31 @@ int cs_store_list_attempts(cs_store *st, int64_t person_id, cs_attempt_cb cb, vo
     if (rc != SQLITE_DONE) db_err(st, rc, what, err, errlen);
     sqlite3_finalize(stmt);
     return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* ---- for the store's sibling modules (exam_store.c, store_verify.c, store_merge.c) ------------- */
+
+sqlite3 *cs_store_sqlite(cs_store *st)
+{
+    return st->db;
+}
+
+void cs_store_error(cs_store *st, int rc, const char *what, char *err, size_t errlen)
+{
+    db_err(st, rc, what, err, errlen);
+}
+
+int cs_store_exec(cs_store *st, const char *sql, const char *what, char *err, size_t errlen)
+{
+    return exec_sql(st, sql, what, err, errlen);
+}
+
+void cs_store_forget_chain(cs_store *st)
+{
+    st->chain_attempt = 0;
+}
+
+void cs_store_read_turn(sqlite3_stmt *stmt, int first_col, cs_turn_row *row)
+{
+    read_turn_row(stmt, first_col, row);
 }

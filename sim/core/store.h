@@ -10,10 +10,11 @@
 #include <stdint.h>
 #include "call_log.h"
 #include "call_grade.h"
+#include "turn_chain.h"
 
 typedef struct cs_store cs_store;
 
-#define CS_STORE_SCHEMA_VERSION 1
+#define CS_STORE_SCHEMA_VERSION 2
 
 /* $XDG_DATA_HOME/callsim/callsim.db, else $HOME/.local/share/callsim/callsim.db.
  * Returns 0, or -1 when neither variable is set (or buf is too small): the caller asks for --db. */
@@ -87,5 +88,21 @@ typedef int (*cs_attempt_cb)(const cs_attempt_row *row, void *ctx);
 /* Calls cb for every attempt (person_id 0) or every attempt of one person, oldest first. */
 int cs_store_list_attempts(cs_store *st, int64_t person_id, cs_attempt_cb cb, void *ctx, char *err,
                            size_t errlen);
+
+/* ---- for the store's sibling modules (exam_store.c, store_verify.c, store_merge.c) -------------
+ * They use SQLite directly on the store's connection; nothing else should. */
+struct sqlite3;
+struct sqlite3_stmt;
+struct sqlite3 *cs_store_sqlite(cs_store *st);
+/* One-line message for an SQLite failure, naming the file (same wording as the store's own). */
+void cs_store_error(cs_store *st, int rc, const char *what, char *err, size_t errlen);
+int cs_store_exec(cs_store *st, const char *sql, const char *what, char *err, size_t errlen);
+/* Drops the cached chain tail (after another module wrote turns, e.g. merge). */
+void cs_store_forget_chain(cs_store *st);
+/* The columns of a turn, in turn_chain order, as the SQL list CS_TURN_COLS names them. */
+#define CS_TURN_COLS "seq, kind, who, text, arg, expect, clause, style, n, points, t_start_ms, t_end_ms," \
+                     " typing_start_ms, prompt_end_ms, recorded_at"
+/* Reads those columns of a row, starting at column first_col (strings valid until the next step). */
+void cs_store_read_turn(struct sqlite3_stmt *stmt, int first_col, cs_turn_row *row);
 
 #endif

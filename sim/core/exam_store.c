@@ -1,0 +1,620 @@
+/* The practical exam in the store (see exam_store.h). Tables and triggers: migration 2 in store.c.
+ * Every function is one statement or one BEGIN IMMEDIATE transaction; every rc is checked. */
+#include "exam_store.h"
+
+#include <inttypes.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "json_write.h"
+#include "random_id.h"
+#include "sha256.h"
+
+static void say(char *err, size_t errlen, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+}
+
+static sqlite3_stmt *prep(cs_store *st, const char *sql, const char *what, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(cs_store_sqlite(st), sql, -1, &s, NULL);
+    if (rc == SQLITE_OK) return s;
+    cs_store_error(st, rc, what, err, errlen);
+    sqlite3_finalize(s);
+    return NULL;
+}
+
+/* Steps a statement to its end (no rows wanted); finalizes; -1 with the message on failure. */
+static int run(cs_store *st, sqlite3_stmt *s, int bind_rc, const char *what, char *err, size_t errlen)
+{
+    int rc = bind_rc == SQLITE_OK ? sqlite3_step(s) : bind_rc;
+    if (rc != SQLITE_DONE) cs_store_error(st, rc, what, err, errlen);
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static void acc(int *b, int rc)
+{
+    if (*b == SQLITE_OK) *b = rc;
+}
+
+static int bind_opt(sqlite3_stmt *s, int i, const char *v)
+{
+    return v && *v ? sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(s, i);
+}
+
+/* One int64 from a one-row query with up to one int64 and one text parameter. found: row or not. */
+static int lookup(cs_store *st, const char *sql, int64_t a, const char *t, int64_t *out, int *found,
+                  const char *what, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = prep(st, sql, what, err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK, n = sqlite3_bind_parameter_count(s);
+    if (n >= 1) acc(&b, sqlite3_bind_int64(s, 1, a));
+    if (n >= 2) acc(&b, sqlite3_bind_text(s, 2, t ? t : "", -1, SQLITE_TRANSIENT));
+    int rc = b == SQLITE_OK ? sqlite3_step(s) : b;
+    *found = rc == SQLITE_ROW;
+    if (rc == SQLITE_ROW) *out = sqlite3_column_int64(s, 0);
+    else if (rc != SQLITE_DONE) cs_store_error(st, rc, what, err, errlen);
+    sqlite3_finalize(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int begin(cs_store *st, const char *what, char *err, size_t errlen)
+{
+    return cs_store_exec(st, "BEGIN IMMEDIATE", what, err, errlen);
+}
+
+static int end(cs_store *st, int ok, const char *what, char *err, size_t errlen)
+{
+    if (!ok) {
+        cs_store_exec(st, "ROLLBACK", what, NULL, 0);
+        return -1;
+    }
+    if (cs_store_exec(st, "COMMIT", what, err, errlen) == 0) return 0;
+    cs_store_exec(st, "ROLLBACK", what, NULL, 0);
+    return -1;
+}
+
+/* ---- papers and exams ------------------------------------------------------------------------ */
+
+static int paper_ref(cs_store *st, const cs_paper *p, int64_t *ref, char *err, size_t errlen)
+{
+    const char *what = "recording the exam paper";
+    sqlite3_stmt *s = prep(st, "INSERT INTO papers(paper_id, version, title, level, minutes, sha256, text)"
+                           " VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING", what, err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK, found = 0;
+    acc(&b, sqlite3_bind_text(s, 1, p->id, -1, SQLITE_STATIC));
+    acc(&b, sqlite3_bind_int(s, 2, p->version));
+    acc(&b, sqlite3_bind_text(s, 3, p->title, -1, SQLITE_STATIC));
+    acc(&b, sqlite3_bind_int(s, 4, p->level));
+    acc(&b, sqlite3_bind_int(s, 5, p->minutes));
+    acc(&b, sqlite3_bind_text(s, 6, p->sha256, -1, SQLITE_STATIC));
+    acc(&b, sqlite3_bind_text(s, 7, p->text, -1, SQLITE_STATIC));
+    if (run(st, s, b, what, err, errlen)) return -1;
+    char key[600];
+    snprintf(key, sizeof key, "%s\x1f%s", p->id, p->sha256);
+    if (lookup(st, "SELECT id FROM papers WHERE version = ?1 AND paper_id || char(31) || sha256 = ?2",
+               p->version, key, ref, &found, what, err, errlen))
+        return -1;
+    if (!found) say(err, errlen, "%s: the paper just recorded is missing", cs_store_path(st));
+    return found ? 0 : -1;
+}
+
+int cs_exam_open(cs_store *st, const cs_paper *p, const char *uid, int64_t *exam_id, char *err, size_t errlen)
+{
+    const char *what = "opening the exam";
+    char def[200];
+    if (!uid || !*uid) {
+        time_t now = time(NULL);
+        struct tm tm;
+        localtime_r(&now, &tm);
+        char day[16];
+        strftime(day, sizeof day, "%Y%m%d", &tm);
+        snprintf(def, sizeof def, "%s-v%d-%s", p->id, p->version, day);
+        uid = def;
+    }
+    int64_t ref = 0, got = 0;
+    int found = 0;
+    if (begin(st, what, err, errlen)) return -1;
+    int ok = paper_ref(st, p, &ref, err, errlen) == 0 &&
+             lookup(st, "SELECT paper_ref FROM exams WHERE uid = ?2 AND ?1 = ?1", 0, uid, &got, &found, what, err, errlen) == 0;
+    if (ok && found && got != ref) {
+        say(err, errlen, "%s: exam '%s' is sat on another paper (or another version of it); give this one another --exam",
+            cs_store_path(st), uid);
+        ok = 0;
+    }
+    if (ok && !found) {
+        sqlite3_stmt *s = prep(st, "INSERT INTO exams(uid, paper_ref) VALUES (?, ?)", what, err, errlen);
+        int b = SQLITE_OK;
+        if (s) {
+            acc(&b, sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT));
+            acc(&b, sqlite3_bind_int64(s, 2, ref));
+        }
+        ok = s && run(st, s, b, what, err, errlen) == 0;
+    }
+    ok = ok && lookup(st, "SELECT id FROM exams WHERE uid = ?2 AND ?1 = ?1", 0, uid, exam_id, &found, what, err, errlen) == 0;
+    return end(st, ok, what, err, errlen);
+}
+
+/* ---- candidates -------------------------------------------------------------------------------- */
+
+int cs_exam_candidate(cs_store *st, int64_t exam_id, const char *cand_no, const char *name,
+                      const char *id_number, int64_t *cand_id, char *err, size_t errlen)
+{
+    const char *what = "recording a candidate";
+    if (!cand_no || !*cand_no) { say(err, errlen, "a candidate needs a 考生号 (--candidate)"); return -1; }
+    sqlite3_stmt *s = prep(st, "SELECT id, name FROM candidates WHERE exam_id = ? AND cand_no = ?", what, err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK;
+    acc(&b, sqlite3_bind_int64(s, 1, exam_id));
+    acc(&b, sqlite3_bind_text(s, 2, cand_no, -1, SQLITE_TRANSIENT));
+    int rc = b == SQLITE_OK ? sqlite3_step(s) : b;
+    if (rc == SQLITE_ROW) {
+        const char *known = (const char *)sqlite3_column_text(s, 1);
+        int clash = name && *name && strcmp(known, name) != 0;
+        if (clash) say(err, errlen, "%s: 考生号 %s is already %s, not %s", cs_store_path(st), cand_no, known, name);
+        *cand_id = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+        return clash ? -1 : 0;
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE) { cs_store_error(st, rc, what, err, errlen); return -1; }
+    if (!name || !*name) { say(err, errlen, "candidate %s is new: give the name (--name)", cand_no); return -1; }
+    s = prep(st, "INSERT INTO candidates(exam_id, cand_no, name, id_number) VALUES (?,?,?,?)", what, err, errlen);
+    if (!s) return -1;
+    acc(&b, sqlite3_bind_int64(s, 1, exam_id));
+    acc(&b, sqlite3_bind_text(s, 2, cand_no, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_text(s, 3, name, -1, SQLITE_TRANSIENT));
+    acc(&b, bind_opt(s, 4, id_number));
+    if (run(st, s, b, what, err, errlen)) return -1;
+    *cand_id = sqlite3_last_insert_rowid(cs_store_sqlite(st));
+    return 0;
+}
+
+int cs_exam_roster(cs_store *st, int64_t exam_id, cs_candidate_cb cb, void *ctx, char *err, size_t errlen)
+{
+    const char *what = "listing candidates";
+    sqlite3_stmt *s = prep(st, "SELECT id, cand_no, name, id_number FROM candidates WHERE exam_id = ? ORDER BY cand_no",
+                           what, err, errlen);
+    if (!s) return -1;
+    int rc = sqlite3_bind_int64(s, 1, exam_id);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    for (; rc == SQLITE_ROW; rc = sqlite3_step(s)) {
+        cs_candidate_row c = { sqlite3_column_int64(s, 0), (const char *)sqlite3_column_text(s, 1),
+                               (const char *)sqlite3_column_text(s, 2), (const char *)sqlite3_column_text(s, 3) };
+        if (cb(&c, ctx)) { rc = SQLITE_DONE; break; }
+    }
+    if (rc != SQLITE_DONE) cs_store_error(st, rc, what, err, errlen);
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* ---- examiners --------------------------------------------------------------------------------- */
+
+static void pin_hash(const char *pin, const char *salt_hex, int iterations, char out[CS_SHA256_HEX])
+{
+    unsigned char d[CS_SHA256_LEN];
+    cs_pbkdf2_sha256(pin, strlen(pin), salt_hex, strlen(salt_hex), (unsigned)iterations, d, sizeof d);
+    cs_hex(d, sizeof d, out);
+}
+
+int cs_examiner_add(cs_store *st, const char *name, const char *pin, char *err, size_t errlen)
+{
+    const char *what = "adding an examiner";
+    if (!name || !*name) { say(err, errlen, "an examiner needs a name"); return -1; }
+    if (!pin || strlen(pin) < 4) { say(err, errlen, "examiner %s: the PIN needs at least 4 characters", name); return -1; }
+    unsigned char salt[16];
+    char salt_hex[33], hash[CS_SHA256_HEX];
+    if (cs_random_bytes(salt, sizeof salt)) { say(err, errlen, "cannot read /dev/urandom for the PIN's salt"); return -1; }
+    cs_hex(salt, sizeof salt, salt_hex);
+    pin_hash(pin, salt_hex, CS_PIN_ITERATIONS, hash);
+    sqlite3_stmt *s = prep(st, "INSERT INTO examiners(name, salt, pin_hash, iterations) VALUES (?,?,?,?)", what, err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK;
+    acc(&b, sqlite3_bind_text(s, 1, name, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_text(s, 2, salt_hex, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_text(s, 3, hash, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_int(s, 4, CS_PIN_ITERATIONS));
+    int rc = b == SQLITE_OK ? sqlite3_step(s) : b;
+    sqlite3_finalize(s);
+    if (rc == SQLITE_CONSTRAINT_UNIQUE) { say(err, errlen, "%s: examiner %s already exists", cs_store_path(st), name); return -1; }
+    if (rc != SQLITE_DONE) { cs_store_error(st, rc, what, err, errlen); return -1; }
+    return 0;
+}
+
+int cs_examiner_sign_in(cs_store *st, const char *name, const char *pin, int64_t *examiner_id, char *err,
+                        size_t errlen)
+{
+    const char *what = "signing in";
+    sqlite3_stmt *s = prep(st, "SELECT id, salt, pin_hash, iterations FROM examiners WHERE name = ?", what, err, errlen);
+    if (!s) return -1;
+    int rc = sqlite3_bind_text(s, 1, name ? name : "", -1, SQLITE_TRANSIENT);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    int ok = 0;
+    if (rc == SQLITE_ROW) {
+        char hash[CS_SHA256_HEX];
+        pin_hash(pin ? pin : "", (const char *)sqlite3_column_text(s, 1), sqlite3_column_int(s, 3), hash);
+        const char *want = (const char *)sqlite3_column_text(s, 2);
+        unsigned diff = 0; /* compare all 64 digits: no early exit to time */
+        for (int i = 0; i < 64; i++) diff |= (unsigned)(hash[i] ^ (want && strlen(want) == 64 ? want[i] : 0));
+        ok = diff == 0;
+        *examiner_id = sqlite3_column_int64(s, 0);
+    } else if (rc != SQLITE_DONE) {
+        cs_store_error(st, rc, what, err, errlen);
+        sqlite3_finalize(s);
+        return -1;
+    }
+    sqlite3_finalize(s);
+    if (!ok) say(err, errlen, "%s: wrong PIN or unknown examiner '%s'", cs_store_path(st), name ? name : "");
+    return ok ? 0 : -1;
+}
+
+/* ---- a candidate's sitting ------------------------------------------------------------------- */
+
+int cs_exam_attempt_begin(cs_store *st, int64_t cand_id, const char *seat, int64_t *exam_attempt_id,
+                          char *err, size_t errlen)
+{
+    const char *what = "starting the exam attempt";
+    char uid[CS_UID_HEX];
+    if (cs_random_uid(uid)) { say(err, errlen, "cannot read /dev/urandom for the attempt's id"); return -1; }
+    sqlite3_stmt *s = prep(st, "INSERT INTO exam_attempts(uid, candidate_id, seat) VALUES (?,?,?)", what, err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK;
+    acc(&b, sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_int64(s, 2, cand_id));
+    acc(&b, bind_opt(s, 3, seat));
+    if (run(st, s, b, what, err, errlen)) return -1;
+    *exam_attempt_id = sqlite3_last_insert_rowid(cs_store_sqlite(st));
+    return 0;
+}
+
+int cs_exam_attempt_link(cs_store *st, int64_t exam_attempt_id, int part, const char *scenario_id,
+                         int64_t attempt_id, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = prep(st, "INSERT INTO exam_calls(exam_attempt_id, part, scenario_id, attempt_id) VALUES (?,?,?,?)",
+                           "filing the call under the exam", err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK;
+    acc(&b, sqlite3_bind_int64(s, 1, exam_attempt_id));
+    acc(&b, sqlite3_bind_int(s, 2, part));
+    acc(&b, sqlite3_bind_text(s, 3, scenario_id, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_int64(s, 4, attempt_id));
+    return run(st, s, b, "filing the call under the exam", err, errlen);
+}
+
+int cs_exam_parts_done(cs_store *st, int64_t exam_attempt_id, unsigned char *done, size_t n, char *err,
+                       size_t errlen)
+{
+    const char *what = "reading the exam's calls";
+    memset(done, 0, n);
+    sqlite3_stmt *s = prep(st, "SELECT DISTINCT c.part FROM exam_calls c JOIN attempts a ON a.id = c.attempt_id"
+                           " WHERE c.exam_attempt_id = ? AND a.status = 'completed'", what, err, errlen);
+    if (!s) return -1;
+    int rc = sqlite3_bind_int64(s, 1, exam_attempt_id);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    for (; rc == SQLITE_ROW; rc = sqlite3_step(s)) {
+        int64_t part = sqlite3_column_int64(s, 0);
+        if (part >= 0 && (size_t)part < n) done[part] = 1;
+    }
+    if (rc != SQLITE_DONE) cs_store_error(st, rc, what, err, errlen);
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int set_status(cs_store *st, int64_t id, const char *sql, const char *a, const char *b_, const char *what,
+                      char *err, size_t errlen)
+{
+    sqlite3_stmt *s = prep(st, sql, what, err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK, n = sqlite3_bind_parameter_count(s);
+    acc(&b, sqlite3_bind_int64(s, 1, id));
+    if (n >= 2) acc(&b, sqlite3_bind_text(s, 2, a, -1, SQLITE_TRANSIENT));
+    if (n >= 3) acc(&b, sqlite3_bind_text(s, 3, b_, -1, SQLITE_TRANSIENT));
+    if (run(st, s, b, what, err, errlen)) return -1;
+    if (sqlite3_changes(cs_store_sqlite(st)) == 1) return 0;
+    say(err, errlen, "%s: exam attempt %" PRId64 " does not exist or has already ended", cs_store_path(st), id);
+    return -1;
+}
+
+int cs_exam_attempt_complete(cs_store *st, int64_t exam_attempt_id, char *err, size_t errlen)
+{
+    return set_status(st, exam_attempt_id, "UPDATE exam_attempts SET status = 'completed', ended_at = "
+                      "strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?1 AND status = 'in_progress'",
+                      NULL, NULL, "completing the exam attempt", err, errlen);
+}
+
+int cs_exam_attempt_void(cs_store *st, int64_t exam_attempt_id, const char *examiner, const char *reason,
+                         char *err, size_t errlen)
+{
+    if (!reason || !*reason) { say(err, errlen, "voiding an exam attempt needs a reason (--reason)"); return -1; }
+    return set_status(st, exam_attempt_id, "UPDATE exam_attempts SET status = 'void', void_reason = ?3, voided_by = ?2,"
+                      " ended_at = coalesce(ended_at, strftime('%Y-%m-%dT%H:%M:%fZ','now')) WHERE id = ?1 AND status <> 'void'",
+                      examiner, reason, "voiding the exam attempt", err, errlen);
+}
+
+static int text_of(cs_store *st, const char *sql, int64_t id, char **out, const char *what, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = prep(st, sql, what, err, errlen);
+    if (!s) return -1;
+    int rc = sqlite3_bind_int64(s, 1, id);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    *out = NULL;
+    if (rc == SQLITE_ROW) *out = strdup((const char *)sqlite3_column_text(s, 0) ? (const char *)sqlite3_column_text(s, 0) : "");
+    else if (rc == SQLITE_DONE) say(err, errlen, "%s: there is no exam attempt %" PRId64, cs_store_path(st), id);
+    else cs_store_error(st, rc, what, err, errlen);
+    sqlite3_finalize(s);
+    if (rc == SQLITE_ROW && !*out) say(err, errlen, "out of memory while %s", what);
+    return *out ? 0 : -1;
+}
+
+int cs_exam_attempt_paper(cs_store *st, int64_t exam_attempt_id, cs_paper *out, char *err, size_t errlen)
+{
+    char *text = NULL;
+    if (text_of(st, "SELECT p.text FROM exam_attempts x JOIN candidates c ON c.id = x.candidate_id"
+                " JOIN exams e ON e.id = c.exam_id JOIN papers p ON p.id = e.paper_ref WHERE x.id = ?",
+                exam_attempt_id, &text, "reading the exam paper", err, errlen))
+        return -1;
+    char name[64];
+    snprintf(name, sizeof name, "stored paper of attempt %" PRId64, exam_attempt_id);
+    int rc = cs_paper_parse(name, text, strlen(text), out, err, errlen);
+    free(text);
+    return rc;
+}
+
+int cs_exam_attempt_status(cs_store *st, int64_t exam_attempt_id, char *buf, size_t len, char *err, size_t errlen)
+{
+    char *t = NULL;
+    if (text_of(st, "SELECT status FROM exam_attempts WHERE id = ?", exam_attempt_id, &t, "reading the exam attempt",
+                err, errlen))
+        return -1;
+    snprintf(buf, len, "%s", t);
+    free(t);
+    return 0;
+}
+
+/* ---- examiner scores ------------------------------------------------------------------------- */
+
+int cs_exam_score_add(cs_store *st, int64_t exam_attempt_id, int64_t examiner_id, const char *item,
+                      double score, char *err, size_t errlen)
+{
+    const char *what = "storing an examiner score";
+    if (!(score >= 0 && score <= 100)) { say(err, errlen, "score %g for %s must be 0 to 100 (百分制)", score, item); return -1; }
+    cs_paper p;
+    if (cs_exam_attempt_paper(st, exam_attempt_id, &p, err, errlen)) return -1;
+    int known = 0;
+    for (size_t i = 0; i < cs_paper_n_parts(&p); i++) {
+        const cs_paper_part *pt = cs_paper_part_at(&p, i, NULL);
+        known |= pt->kind == CS_PART_EXAMINER && !strcmp(pt->name, item);
+    }
+    cs_paper_free(&p);
+    if (!known) { say(err, errlen, "'%s' is not an examiner item of this exam's paper", item); return -1; }
+    char uid[CS_UID_HEX];
+    if (cs_random_uid(uid)) { say(err, errlen, "cannot read /dev/urandom"); return -1; }
+    sqlite3_stmt *s = prep(st, "INSERT INTO examiner_scores(uid, exam_attempt_id, examiner_id, item, score) VALUES (?,?,?,?,?)",
+                           what, err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK;
+    acc(&b, sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_int64(s, 2, exam_attempt_id));
+    acc(&b, sqlite3_bind_int64(s, 3, examiner_id));
+    acc(&b, sqlite3_bind_text(s, 4, item, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_double(s, 5, score));
+    return run(st, s, b, what, err, errlen);
+}
+
+/* ---- evaluation ------------------------------------------------------------------------------ */
+
+/* A scenario part: the score of its latest completed call; 0 when the sitting ended without one
+ * (the candidate did not finish it); pending (NAN) while the sitting goes on. */
+static int scenario_part(cs_store *st, int64_t xa, size_t part, int sitting_over, cs_json *j, double *out,
+                         char *err, size_t errlen)
+{
+    const char *what = "reading the exam's calls";
+    sqlite3_stmt *s = prep(st, "SELECT a.id, a.score, a.chain_head FROM exam_calls c JOIN attempts a ON a.id = c.attempt_id"
+                           " WHERE c.exam_attempt_id = ? AND c.part = ? AND a.status = 'completed' ORDER BY a.id DESC LIMIT 1",
+                           what, err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK;
+    acc(&b, sqlite3_bind_int64(s, 1, xa));
+    acc(&b, sqlite3_bind_int64(s, 2, (int64_t)part));
+    int rc = b == SQLITE_OK ? sqlite3_step(s) : b;
+    *out = sitting_over ? 0 : NAN;
+    if (rc == SQLITE_ROW) {
+        *out = sqlite3_column_double(s, 1);
+        cs_json_kint(j, "attempt", sqlite3_column_int64(s, 0));
+        cs_json_kstr(j, "chain_head", (const char *)sqlite3_column_text(s, 2));
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) cs_store_error(st, rc, what, err, errlen);
+    sqlite3_finalize(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* An examiner part: each examiner's latest score for the item, combined by the panel rule. */
+static int examiner_part(cs_store *st, int64_t xa, const char *item, cs_json *j, double *out, char *err, size_t errlen)
+{
+    const char *what = "reading examiner scores";
+    sqlite3_stmt *s = prep(st, "SELECT e.name, s.score, s.entered_at FROM examiner_scores s JOIN examiners e ON e.id = s.examiner_id"
+                           " WHERE s.exam_attempt_id = ?1 AND s.item = ?2 AND s.id = (SELECT max(id) FROM examiner_scores s2"
+                           " WHERE s2.exam_attempt_id = ?1 AND s2.item = ?2 AND s2.examiner_id = s.examiner_id) ORDER BY e.name",
+                           what, err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK;
+    acc(&b, sqlite3_bind_int64(s, 1, xa));
+    acc(&b, sqlite3_bind_text(s, 2, item, -1, SQLITE_TRANSIENT));
+    double v[64];
+    size_t n = 0;
+    int rc = b == SQLITE_OK ? sqlite3_step(s) : b;
+    cs_json_key(j, "panel");
+    cs_json_arr_begin(j);
+    for (; rc == SQLITE_ROW; rc = sqlite3_step(s)) {
+        if (n < 64) v[n++] = sqlite3_column_double(s, 1);
+        cs_json_obj_begin(j);
+        cs_json_kstr(j, "examiner", (const char *)sqlite3_column_text(s, 0));
+        cs_json_knum(j, "score", sqlite3_column_double(s, 1));
+        cs_json_kstr(j, "at", (const char *)sqlite3_column_text(s, 2));
+        cs_json_obj_end(j);
+    }
+    cs_json_arr_end(j);
+    if (rc != SQLITE_DONE) cs_store_error(st, rc, what, err, errlen);
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE) return -1;
+    char why[200] = "";
+    if (cs_panel_combine(v, n, out, why, sizeof why)) {
+        *out = NAN;
+        cs_json_kstr(j, "pending", why);
+    }
+    return 0;
+}
+
+int cs_exam_evaluate(cs_store *st, int64_t exam_attempt_id, const cs_paper *p, double *part_scores,
+                     cs_exam_score *out, char **detail, char *err, size_t errlen)
+{
+    char status[32];
+    if (cs_exam_attempt_status(st, exam_attempt_id, status, sizeof status, err, errlen)) return -1;
+    int over = strcmp(status, "in_progress") != 0;
+    cs_json j;
+    cs_json_init(&j);
+    cs_json_obj_begin(&j);
+    cs_json_kstr(&j, "paper", p->id);
+    cs_json_kint(&j, "paper_version", p->version);
+    cs_json_kstr(&j, "paper_sha256", p->sha256);
+    cs_json_kstr(&j, "rule", "final = Σ 4.2 weight × area score / 100; area = Σ share × part / 100; "
+                 "examiner items: median of an odd panel ≥3 (国家职业技能标准 1.9.3); pass ≥60 (1.9.2)");
+    cs_json_key(&j, "parts");
+    cs_json_arr_begin(&j);
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < cs_paper_n_parts(p); i++) {
+        const cs_paper_area *ar;
+        const cs_paper_part *pt = cs_paper_part_at(p, i, &ar);
+        cs_json_obj_begin(&j);
+        cs_json_kstr(&j, "area", cs_area_key(ar->area));
+        cs_json_kstr(&j, "kind", pt->kind == CS_PART_SCENARIO ? "scenario" : "examiner");
+        cs_json_kstr(&j, "name", pt->name);
+        cs_json_knum(&j, "share", pt->share);
+        rc = pt->kind == CS_PART_SCENARIO ? scenario_part(st, exam_attempt_id, i, over, &j, &part_scores[i], err, errlen)
+                                           : examiner_part(st, exam_attempt_id, pt->name, &j, &part_scores[i], err, errlen);
+        cs_json_knum(&j, "score", part_scores[i]);
+        cs_json_obj_end(&j);
+    }
+    cs_json_arr_end(&j);
+    if (rc == 0) {
+        cs_exam_score_compute(p, part_scores, out);
+        cs_json_key(&j, "areas");
+        cs_json_arr_begin(&j);
+        for (size_t a = 0; a < p->n_areas; a++) {
+            cs_json_obj_begin(&j);
+            cs_json_kstr(&j, "area", cs_area_key(p->areas[a].area));
+            cs_json_kstr(&j, "name", cs_area_name(p->areas[a].area));
+            cs_json_knum(&j, "weight", p->areas[a].weight);
+            cs_json_knum(&j, "score", out->area_score[a]);
+            cs_json_obj_end(&j);
+        }
+        cs_json_arr_end(&j);
+        cs_json_knum(&j, "score", out->total);
+        cs_json_knum(&j, "low", out->low);
+        cs_json_knum(&j, "high", out->high);
+        cs_json_kstr(&j, "verdict", cs_verdict_name(out->verdict));
+    }
+    cs_json_obj_end(&j);
+    char *text = cs_json_take(&j);
+    if (rc == 0 && !text) { say(err, errlen, "out of memory writing the result"); rc = -1; }
+    if (rc || !detail) free(text);
+    else *detail = text;
+    return rc;
+}
+
+/* ---- results ----------------------------------------------------------------------------------- */
+
+int cs_exam_result_latest(cs_store *st, int64_t exam_attempt_id, int *version, int *signed_, char *err, size_t errlen)
+{
+    const char *what = "reading the result";
+    sqlite3_stmt *s = prep(st, "SELECT version, signed_at IS NOT NULL FROM results WHERE exam_attempt_id = ?"
+                           " ORDER BY version DESC LIMIT 1", what, err, errlen);
+    if (!s) return -1;
+    int rc = sqlite3_bind_int64(s, 1, exam_attempt_id);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    *version = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+    *signed_ = rc == SQLITE_ROW ? sqlite3_column_int(s, 1) : 0;
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) cs_store_error(st, rc, what, err, errlen);
+    sqlite3_finalize(s);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int insert_result(cs_store *st, int64_t xa, int version, const cs_exam_score *sc, const char *detail,
+                         const char *by, const char *reason, char *err, size_t errlen)
+{
+    const char *what = "storing the result";
+    sqlite3_stmt *s = prep(st, "INSERT INTO results(exam_attempt_id, version, score, passed, detail_json, created_by, reason)"
+                           " VALUES (?,?,?,?,?,?,?)", what, err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK;
+    acc(&b, sqlite3_bind_int64(s, 1, xa));
+    acc(&b, sqlite3_bind_int(s, 2, version));
+    acc(&b, sqlite3_bind_double(s, 3, sc->total));
+    acc(&b, sqlite3_bind_int(s, 4, sc->verdict == CS_VERDICT_PASSED));
+    acc(&b, sqlite3_bind_text(s, 5, detail, -1, SQLITE_STATIC));
+    acc(&b, sqlite3_bind_text(s, 6, by, -1, SQLITE_TRANSIENT));
+    acc(&b, bind_opt(s, 7, reason));
+    return run(st, s, b, what, err, errlen);
+}
+
+int cs_exam_result_store(cs_store *st, int64_t exam_attempt_id, const char *by, const char *reason,
+                         int *version, cs_exam_score *out, char *err, size_t errlen)
+{
+    const char *what = "storing the result";
+    cs_paper p;
+    if (cs_exam_attempt_paper(st, exam_attempt_id, &p, err, errlen)) return -1;
+    double *parts = calloc(cs_paper_n_parts(&p) + 1, sizeof *parts);
+    char *detail = NULL;
+    int latest = 0, sgn = 0, ok = parts != NULL;
+    if (!ok) say(err, errlen, "out of memory");
+    ok = ok && begin(st, what, err, errlen) == 0;
+    int in_tx = ok;
+    ok = ok && cs_exam_evaluate(st, exam_attempt_id, &p, parts, out, &detail, err, errlen) == 0 &&
+         cs_exam_result_latest(st, exam_attempt_id, &latest, &sgn, err, errlen) == 0;
+    if (ok && out->pending) {
+        say(err, errlen, "exam attempt %" PRId64 ": %zu part(s) not scored yet; no result stored", exam_attempt_id, out->pending);
+        ok = 0;
+    }
+    if (ok && latest > 0 && (!reason || !*reason)) {
+        say(err, errlen, "exam attempt %" PRId64 " already has result version %d%s; a correction needs a reason (--reason)",
+            exam_attempt_id, latest, sgn ? " (signed)" : "");
+        ok = 0;
+    }
+    ok = ok && insert_result(st, exam_attempt_id, latest + 1, out, detail, by, latest ? reason : NULL, err, errlen) == 0;
+    if (ok) *version = latest + 1;
+    int rc = in_tx ? end(st, ok, what, err, errlen) : -1;
+    free(detail);
+    free(parts);
+    cs_paper_free(&p);
+    return rc;
+}
+
+int cs_exam_result_sign(cs_store *st, int64_t exam_attempt_id, const char *examiner, char *err, size_t errlen)
+{
+    const char *what = "signing the result";
+    int latest = 0, sgn = 0;
+    if (cs_exam_result_latest(st, exam_attempt_id, &latest, &sgn, err, errlen)) return -1;
+    if (!latest) { say(err, errlen, "exam attempt %" PRId64 " has no result to sign yet", exam_attempt_id); return -1; }
+    if (sgn) { say(err, errlen, "result version %d of exam attempt %" PRId64 " is already signed", latest, exam_attempt_id); return -1; }
+    sqlite3_stmt *s = prep(st, "UPDATE results SET signed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'), signed_by = ?"
+                           " WHERE exam_attempt_id = ? AND version = ?", what, err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK;
+    acc(&b, sqlite3_bind_text(s, 1, examiner, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_int64(s, 2, exam_attempt_id));
+    acc(&b, sqlite3_bind_int(s, 3, latest));
+    return run(st, s, b, what, err, errlen);
+}

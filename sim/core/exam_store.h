@@ -1,0 +1,75 @@
+/* The practical exam (实操考核) in the store: papers, sittings, candidates, examiners, a candidate's
+ * exam attempt and its calls, examiner scores, versioned results. Used by `callsim exam ...` and by
+ * the window's examiner flow (sign in, roster, start/resume/void an attempt, scores, results).
+ * Rules: 国家职业技能标准 (2021) 1.9.2 (百分制, ≥60), 1.9.3 (odd panel ≥3), 1.9.4 (≥30 min), 4.2. */
+#ifndef CALLSIM_EXAM_STORE_H
+#define CALLSIM_EXAM_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "exam_score.h"
+#include "paper.h"
+#include "store.h"
+
+#define CS_PIN_ITERATIONS 100000 /* PBKDF2 rounds: ~0.1 s per sign-in, a guessing cost per PIN */
+
+/* The sitting of a paper: uid NULL = "<paper id>-v<version>-<YYYYMMDD>" (local date), so every
+ * seat that sits the same paper on the same day files into the same exam when merged. The paper's
+ * text is stored (once per id+version+SHA-256). */
+int cs_exam_open(cs_store *st, const cs_paper *p, const char *uid, int64_t *exam_id, char *err, size_t errlen);
+
+/* Finds the candidate by 考生号 or adds them; a known 考生号 with another name is refused. */
+int cs_exam_candidate(cs_store *st, int64_t exam_id, const char *cand_no, const char *name,
+                      const char *id_number, int64_t *cand_id, char *err, size_t errlen);
+
+typedef struct {
+    int64_t id;
+    const char *cand_no, *name, *id_number; /* valid during the callback */
+} cs_candidate_row;
+typedef int (*cs_candidate_cb)(const cs_candidate_row *c, void *ctx);
+int cs_exam_roster(cs_store *st, int64_t exam_id, cs_candidate_cb cb, void *ctx, char *err, size_t errlen);
+
+/* Examiners: the PIN is kept only as PBKDF2-HMAC-SHA-256 with a random 16-byte salt. */
+int cs_examiner_add(cs_store *st, const char *name, const char *pin, char *err, size_t errlen);
+/* 0 and the id when name and PIN match; -1 with "wrong PIN or unknown examiner" otherwise. */
+int cs_examiner_sign_in(cs_store *st, const char *name, const char *pin, int64_t *examiner_id,
+                        char *err, size_t errlen);
+
+/* A candidate's sitting. seat: this machine's name (for merged reports). */
+int cs_exam_attempt_begin(cs_store *st, int64_t cand_id, const char *seat, int64_t *exam_attempt_id,
+                          char *err, size_t errlen);
+/* Files the call attempt that plays part `part` (cs_paper_part_at numbering). */
+int cs_exam_attempt_link(cs_store *st, int64_t exam_attempt_id, int part, const char *scenario_id,
+                         int64_t attempt_id, char *err, size_t errlen);
+/* For resume: done[i] = 1 when part i has a completed call (n = cs_paper_n_parts). */
+int cs_exam_parts_done(cs_store *st, int64_t exam_attempt_id, unsigned char *done, size_t n, char *err,
+                       size_t errlen);
+int cs_exam_attempt_complete(cs_store *st, int64_t exam_attempt_id, char *err, size_t errlen);
+/* Void with a recorded reason and examiner; a void attempt never changes again. */
+int cs_exam_attempt_void(cs_store *st, int64_t exam_attempt_id, const char *examiner, const char *reason,
+                         char *err, size_t errlen);
+/* The paper the attempt is sat on, parsed from the stored text (cs_paper_free it). */
+int cs_exam_attempt_paper(cs_store *st, int64_t exam_attempt_id, cs_paper *out, char *err, size_t errlen);
+/* Status of the sitting: in_progress, completed, void. */
+int cs_exam_attempt_status(cs_store *st, int64_t exam_attempt_id, char *buf, size_t len, char *err, size_t errlen);
+
+/* One examiner's own score (0..100) for an examiner item of the paper; insert-only. */
+int cs_exam_score_add(cs_store *st, int64_t exam_attempt_id, int64_t examiner_id, const char *item,
+                      double score, char *err, size_t errlen);
+
+/* The result as it stands: part scores (NAN = pending), the arithmetic, and a JSON detail
+ * (areas, parts, each examiner's own scores, the calls' chain heads). detail: malloc'd. */
+int cs_exam_evaluate(cs_store *st, int64_t exam_attempt_id, const cs_paper *p, double *part_scores,
+                     cs_exam_score *out, char **detail, char *err, size_t errlen);
+
+/* Stores the current result as the next version (complete results only). The first version needs
+ * no reason; every later one is a correction and needs one. by: who. *version: the new number. */
+int cs_exam_result_store(cs_store *st, int64_t exam_attempt_id, const char *by, const char *reason,
+                         int *version, cs_exam_score *out, char *err, size_t errlen);
+/* Signs the latest version (once); from then on it is immutable. */
+int cs_exam_result_sign(cs_store *st, int64_t exam_attempt_id, const char *examiner, char *err, size_t errlen);
+/* Latest version number (0: none) and whether it is signed. */
+int cs_exam_result_latest(cs_store *st, int64_t exam_attempt_id, int *version, int *signed_, char *err,
+                          size_t errlen);
+
+#endif

@@ -1,0 +1,166 @@
+/* Merging seat databases (see store_merge.h). The seat file is ATTACHed and copied with
+ * INSERT … SELECT keyed on natural identities, inside one IMMEDIATE transaction. The seat is opened
+ * (and migrated) with cs_store_open first, so an old seat file is brought to this schema and a file
+ * that is not callsim's is refused. Merged attempts carry no session: the interrupted rule (store.c)
+ * never touches them. Finality triggers stay in force: a merged attempt is inserted in progress,
+ * given its turns and grade, then ended, exactly the path a live call takes. */
+#include "store_merge.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Each step adds rows; sqlite3_changes counts them. Order matters: referenced rows first. */
+static const char *const copy_steps[] = {
+    "INSERT INTO people(role, name, ext_id, created_at) SELECT role, name, ext_id, created_at FROM seat.people"
+    " WHERE true ON CONFLICT DO NOTHING",
+    "INSERT INTO papers(paper_id, version, title, level, minutes, sha256, text)"
+    " SELECT paper_id, version, title, level, minutes, sha256, text FROM seat.papers WHERE true ON CONFLICT DO NOTHING",
+    "INSERT INTO exams(uid, paper_ref, created_at) SELECT e.uid, p.id, e.created_at FROM seat.exams e"
+    " JOIN seat.papers sp ON sp.id = e.paper_ref"
+    " JOIN main.papers p ON p.paper_id = sp.paper_id AND p.version = sp.version AND p.sha256 = sp.sha256"
+    " WHERE true ON CONFLICT(uid) DO NOTHING",
+    "INSERT INTO candidates(exam_id, cand_no, name, id_number, created_at)"
+    " SELECT me.id, c.cand_no, c.name, c.id_number, c.created_at FROM seat.candidates c"
+    " JOIN seat.exams e ON e.id = c.exam_id JOIN main.exams me ON me.uid = e.uid WHERE true ON CONFLICT DO NOTHING",
+    "INSERT INTO examiners(name, salt, pin_hash, iterations, created_at)"
+    " SELECT name, salt, pin_hash, iterations, created_at FROM seat.examiners WHERE true ON CONFLICT DO NOTHING",
+    /* attempts: ended ones not here yet; in progress first (see the file comment) */
+    "CREATE TEMP TABLE merging AS SELECT a.id AS seat_id, a.uid AS uid FROM seat.attempts a"
+    " WHERE a.status <> 'in_progress' AND a.uid NOT IN (SELECT uid FROM main.attempts WHERE uid IS NOT NULL)",
+    "INSERT INTO attempts(uid, person_id, session_id, scenario_id, scenario_file, mode, seed, started_at)"
+    " SELECT a.uid, (SELECT mp.id FROM main.people mp WHERE mp.role = p.role AND mp.name = p.name"
+    "   AND ifnull(mp.ext_id, '') = ifnull(p.ext_id, '')), NULL, a.scenario_id, a.scenario_file, a.mode, a.seed, a.started_at"
+    " FROM temp.merging m JOIN seat.attempts a ON a.id = m.seat_id LEFT JOIN seat.people p ON p.id = a.person_id",
+    "INSERT INTO turns(attempt_id, seq, kind, who, text, arg, expect, clause, style, n, points, t_start_ms, t_end_ms,"
+    " typing_start_ms, prompt_end_ms, recorded_at, hash)"
+    " SELECT ma.id, t.seq, t.kind, t.who, t.text, t.arg, t.expect, t.clause, t.style, t.n, t.points, t.t_start_ms,"
+    " t.t_end_ms, t.typing_start_ms, t.prompt_end_ms, t.recorded_at, t.hash FROM temp.merging m"
+    " JOIN seat.turns t ON t.attempt_id = m.seat_id JOIN main.attempts ma ON ma.uid = m.uid ORDER BY ma.id, t.seq",
+    "INSERT INTO rubric_items(attempt_id, ord, item_id, label, points, max, reason, clause)"
+    " SELECT ma.id, r.ord, r.item_id, r.label, r.points, r.max, r.reason, r.clause FROM temp.merging m"
+    " JOIN seat.rubric_items r ON r.attempt_id = m.seat_id JOIN main.attempts ma ON ma.uid = m.uid",
+    "INSERT INTO typing_samples(attempt_id, cpm, accuracy, recorded_at)"
+    " SELECT ma.id, y.cpm, y.accuracy, y.recorded_at FROM temp.merging m"
+    " JOIN seat.typing_samples y ON y.attempt_id = m.seat_id JOIN main.attempts ma ON ma.uid = m.uid",
+    "UPDATE attempts SET (status, ended_at, score, passed, auto_failed, fail_reason, grade_json, abort_reason,"
+    " chain_head, chain_len) = (SELECT a.status, a.ended_at, a.score, a.passed, a.auto_failed, a.fail_reason,"
+    " a.grade_json, a.abort_reason, a.chain_head, a.chain_len FROM seat.attempts a WHERE a.uid = attempts.uid)"
+    " WHERE uid IN (SELECT uid FROM temp.merging)",
+    "INSERT INTO exam_attempts(uid, candidate_id, seat, started_at, ended_at, status, void_reason, voided_by)"
+    " SELECT x.uid, mc.id, x.seat, x.started_at, x.ended_at, x.status, x.void_reason, x.voided_by"
+    " FROM seat.exam_attempts x JOIN seat.candidates c ON c.id = x.candidate_id JOIN seat.exams e ON e.id = c.exam_id"
+    " JOIN main.exams me ON me.uid = e.uid JOIN main.candidates mc ON mc.exam_id = me.id AND mc.cand_no = c.cand_no"
+    " WHERE true ON CONFLICT(uid) DO NOTHING",
+    /* a sitting that ended on the seat after an earlier merge */
+    "UPDATE exam_attempts SET (status, ended_at, void_reason, voided_by) = (SELECT x.status, x.ended_at, x.void_reason,"
+    " x.voided_by FROM seat.exam_attempts x WHERE x.uid = exam_attempts.uid)"
+    " WHERE status = 'in_progress' AND uid IN (SELECT uid FROM seat.exam_attempts WHERE status <> 'in_progress')",
+    "INSERT INTO exam_calls(exam_attempt_id, part, scenario_id, attempt_id)"
+    " SELECT mx.id, c.part, c.scenario_id, ma.id FROM seat.exam_calls c JOIN seat.exam_attempts x ON x.id = c.exam_attempt_id"
+    " JOIN main.exam_attempts mx ON mx.uid = x.uid JOIN seat.attempts a ON a.id = c.attempt_id"
+    " JOIN main.attempts ma ON ma.uid = a.uid WHERE true ON CONFLICT DO NOTHING",
+    "INSERT INTO examiner_scores(uid, exam_attempt_id, examiner_id, item, score, entered_at)"
+    " SELECT s.uid, mx.id, me.id, s.item, s.score, s.entered_at FROM seat.examiner_scores s"
+    " JOIN seat.exam_attempts x ON x.id = s.exam_attempt_id JOIN main.exam_attempts mx ON mx.uid = x.uid"
+    " JOIN seat.examiners e ON e.id = s.examiner_id JOIN main.examiners me ON me.name = e.name"
+    " WHERE true ON CONFLICT(uid) DO NOTHING",
+    "INSERT INTO results(exam_attempt_id, version, score, passed, detail_json, created_at, created_by, reason, signed_at, signed_by)"
+    " SELECT mx.id, r.version, r.score, r.passed, r.detail_json, r.created_at, r.created_by, r.reason, r.signed_at, r.signed_by"
+    " FROM seat.results r JOIN seat.exam_attempts x ON x.id = r.exam_attempt_id JOIN main.exam_attempts mx ON mx.uid = x.uid"
+    " WHERE NOT EXISTS (SELECT 1 FROM main.results m WHERE m.exam_attempt_id = mx.id AND m.version = r.version)"
+    " ORDER BY mx.id, r.version",
+    /* signed on the seat after an earlier merge: the one update a result may take */
+    "UPDATE results SET (signed_at, signed_by) = (SELECT r.signed_at, r.signed_by FROM seat.results r"
+    " JOIN seat.exam_attempts x ON x.id = r.exam_attempt_id JOIN main.exam_attempts mx ON mx.uid = x.uid"
+    " WHERE mx.id = results.exam_attempt_id AND r.version = results.version AND r.score = results.score)"
+    " WHERE signed_at IS NULL AND EXISTS (SELECT 1 FROM seat.results r JOIN seat.exam_attempts x ON x.id = r.exam_attempt_id"
+    " JOIN main.exam_attempts mx ON mx.uid = x.uid WHERE mx.id = results.exam_attempt_id AND r.version = results.version"
+    " AND r.score = results.score AND r.signed_at IS NOT NULL)",
+};
+
+/* Each query yields one message column per disagreeing (or skipped) row. */
+static const char *const conflict_queries[] = {
+    "SELECT 'candidate ' || c.cand_no || ' of exam ' || e.uid || ': the seat has ' || c.name || ', the exam file has ' || mc.name"
+    " FROM seat.candidates c JOIN seat.exams e ON e.id = c.exam_id JOIN main.exams me ON me.uid = e.uid"
+    " JOIN main.candidates mc ON mc.exam_id = me.id AND mc.cand_no = c.cand_no"
+    " WHERE mc.name IS NOT c.name OR mc.id_number IS NOT c.id_number",
+    "SELECT 'examiner ' || e.name || ': the seat has another PIN; the exam file''s is kept'"
+    " FROM seat.examiners e JOIN main.examiners me ON me.name = e.name WHERE me.pin_hash IS NOT e.pin_hash",
+    "SELECT 'result version ' || r.version || ' of exam attempt ' || x.uid || ': the seat has ' || r.score"
+    " || ', the exam file has ' || m.score || '; both kept, the exam file''s stands'"
+    " FROM seat.results r JOIN seat.exam_attempts x ON x.id = r.exam_attempt_id JOIN main.exam_attempts mx ON mx.uid = x.uid"
+    " JOIN main.results m ON m.exam_attempt_id = mx.id AND m.version = r.version WHERE m.score IS NOT r.score",
+    "SELECT 'exam attempt ' || x.uid || ': ' || x.status || ' on the seat, ' || mx.status || ' in the exam file'"
+    " FROM seat.exam_attempts x JOIN main.exam_attempts mx ON mx.uid = x.uid"
+    " WHERE x.status <> mx.status AND x.status <> 'in_progress'",
+};
+
+static int exec_step(cs_store *st, const char *sql, int64_t *added, char *err, size_t errlen)
+{
+    sqlite3 *db = cs_store_sqlite(st);
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    if (rc != SQLITE_DONE) cs_store_error(st, rc, "merging", err, errlen);
+    else if (strncmp(sql, "INSERT", 6) == 0) *added += sqlite3_changes(db);
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int report(cs_store *st, const char *sql, cs_merge_cb cb, void *ctx, int64_t *n, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(cs_store_sqlite(st), sql, -1, &s, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    for (; rc == SQLITE_ROW; rc = sqlite3_step(s)) {
+        const char *m = (const char *)sqlite3_column_text(s, 0);
+        if (cb) cb(m ? m : "", ctx);
+        ++*n;
+    }
+    if (rc != SQLITE_DONE) cs_store_error(st, rc, "comparing the seat with the exam file", err, errlen);
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int skipped_in_progress(cs_store *st, cs_merge_cb cb, void *ctx, char *err, size_t errlen)
+{
+    int64_t n = 0;
+    return report(st, "SELECT 'attempt ' || uid || ' (' || scenario_id || ') is still in progress on the seat; merge again when it has ended'"
+                  " FROM seat.attempts WHERE status = 'in_progress'", cb, ctx, &n, err, errlen);
+}
+
+int cs_store_merge(cs_store *st, const char *seat_path, cs_merge_cb cb, void *ctx, int64_t *added,
+                   int64_t *conflicts, char *err, size_t errlen)
+{
+    /* open once through the store: migrates an old seat, refuses a non-callsim file */
+    cs_store *seat = cs_store_open(seat_path, err, errlen);
+    if (!seat) return -1;
+    cs_store_close(seat);
+    *added = *conflicts = 0;
+    sqlite3 *db = cs_store_sqlite(st);
+    sqlite3_stmt *at = NULL;
+    int rc = sqlite3_prepare_v2(db, "ATTACH DATABASE ? AS seat", -1, &at, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(at, 1, seat_path, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK) rc = sqlite3_step(at);
+    sqlite3_finalize(at);
+    if (rc != SQLITE_DONE) {
+        cs_store_error(st, rc, "attaching the seat database", err, errlen);
+        return -1;
+    }
+    int ok = cs_store_exec(st, "BEGIN IMMEDIATE", "merging", err, errlen) == 0;
+    for (size_t i = 0; ok && i < sizeof conflict_queries / sizeof conflict_queries[0]; i++)
+        ok = report(st, conflict_queries[i], cb, ctx, conflicts, err, errlen) == 0;
+    ok = ok && skipped_in_progress(st, cb, ctx, err, errlen) == 0;
+    for (size_t i = 0; ok && i < sizeof copy_steps / sizeof copy_steps[0]; i++)
+        ok = exec_step(st, copy_steps[i], added, err, errlen) == 0;
+    ok = ok && cs_store_exec(st, "DROP TABLE temp.merging", "merging", err, errlen) == 0;
+    if (ok) ok = cs_store_exec(st, "COMMIT", "merging", err, errlen) == 0;
+    if (!ok) {
+        cs_store_exec(st, "ROLLBACK", "merging", NULL, 0);
+        cs_store_exec(st, "DROP TABLE IF EXISTS temp.merging", "merging", NULL, 0);
+    }
+    cs_store_exec(st, "DETACH DATABASE seat", "merging", NULL, 0);
+    cs_store_forget_chain(st);
+    return ok ? 0 : -1;
+}
