@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attempt_recorder.h"
 #include "commands.h"
 #include "engine.h"
 #include "headless.h"
@@ -68,23 +69,18 @@ static int parse_args(int argc, char **argv, run_args *a)
 
 typedef struct {
     cs_store *store;
-    int64_t attempt;
+    cs_recorder *rec;
     int trace;          /* CALLSIM_TRACE_COMMITS set: report each committed turn on stderr */
-    char error[512];
 } sink;
 
 static void store_event(void *ud, const cs_call_log *log, size_t index)
 {
     sink *s = ud;
-    if (!s->store || s->error[0]) return;
-    char err[512];
-    if (cs_store_turn(s->store, s->attempt, (int)index, &log->ev[index], err, sizeof err)) {
-        snprintf(s->error, sizeof s->error, "%s", err);
-        return;
-    }
+    if (!s->rec) return;
+    cs_recorder_event(s->rec, log, index);
     /* The crash-safety test kills the process at random moments and checks that every turn
      * reported here is in the database afterwards. */
-    if (s->trace) fprintf(stderr, "committed %zu\n", index);
+    if (s->trace && !cs_recorder_error(s->rec)) fprintf(stderr, "committed %zu\n", index);
 }
 
 /* --- the readable transcript ------------------------------------------------------------------ */
@@ -169,10 +165,8 @@ static int open_store(const run_args *a, const cs_engine *e, sink *s)
     s->store = cs_store_open(a->db, err, sizeof err);
     if (!s->store) { fprintf(stderr, "callsim run: %s\n", err); return 2; }
     cs_attempt_info info = { 0, cs_engine_info(e)->id, a->scenario, "headless", a->seed };
-    if (cs_store_attempt_begin(s->store, &info, &s->attempt, err, sizeof err)) {
-        fprintf(stderr, "callsim run: %s\n", err);
-        return 2;
-    }
+    s->rec = cs_recorder_begin(s->store, &info, err, sizeof err);
+    if (!s->rec) { fprintf(stderr, "callsim run: %s\n", err); return 2; }
     return 0;
 }
 
@@ -184,14 +178,11 @@ static int finish(const run_args *a, cs_engine *e, sink *s)
     if (a->json) printf("%s\n", json ? json : "{}");
     else print_transcript(e, &g, a->seed);
     int rc = 0;
-    char err[512];
-    if (s->store && !s->error[0]) {
-        const char *script_err = cs_engine_script_error(e);
-        int failed = script_err ? cs_store_attempt_abort(s->store, s->attempt, "error", script_err, err, sizeof err)
-                                : cs_store_attempt_finish(s->store, s->attempt, &g, json, err, sizeof err);
-        if (failed) snprintf(s->error, sizeof s->error, "%s", err);
+    char err[1024];
+    if (s->rec && cs_recorder_finish(s->rec, e, &g, json, err, sizeof err)) {
+        fprintf(stderr, "callsim run: %s\n", err);
+        rc = 2;
     }
-    if (s->error[0]) { fprintf(stderr, "callsim run: %s\n", s->error); rc = 2; }
     if (cs_engine_script_error(e)) { fprintf(stderr, "callsim run: %s\n", cs_engine_script_error(e)); rc = 2; }
     free(json);
     cs_grade_free(&g);
@@ -233,6 +224,7 @@ int cmd_run(int argc, char **argv)
                     a.replies, res.first_left_line, res.left_over);
         rc = finish(&a, e, &s);
     }
+    cs_recorder_free(s.rec);
     if (s.store) cs_store_close(s.store);
     cs_engine_free(e);
     cs_replies_free(&replies);

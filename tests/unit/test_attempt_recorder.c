@@ -1,0 +1,141 @@
+/* Unit tests of the attempt recorder: turns committed as they happen; when the database is locked
+ * mid-call the call goes on and the missing turns are written at the end; when it stays locked the
+ * result goes to a recovery file named in the error. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include "harness.h"
+#include "attempt_recorder.h"
+#include "headless.h"
+#include "paths.h"
+
+static cs_phrase_bank *bank;
+static char dir[64], db[128], scen[128];
+
+typedef struct {
+    cs_recorder *rec;
+    sqlite3 *locker;       /* second connection that takes the write lock at event lock_at */
+    size_t lock_at;
+} ctx;
+
+static void listener(void *ud, const cs_call_log *log, size_t index)
+{
+    ctx *c = ud;
+    if (c->locker && index == c->lock_at)
+        CHECK_INT(sqlite3_exec(c->locker, "BEGIN EXCLUSIVE", NULL, NULL, NULL), SQLITE_OK);
+    cs_recorder_event(c->rec, log, index);
+}
+
+static int64_t count_turns(void)
+{
+    sqlite3 *d;
+    sqlite3_stmt *q;
+    int64_t n = -1;
+    if (sqlite3_open(db, &d) != SQLITE_OK) return -1;
+    if (sqlite3_prepare_v2(d, "select count(*) from turns", -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+        n = sqlite3_column_int64(q, 0);
+    sqlite3_finalize(q);
+    sqlite3_close(d);
+    return n;
+}
+
+/* Plays a short call with the recorder; lock_at = (size_t)-1: no lock. release: unlock before the end. */
+static int play(size_t lock_at, int release, char *err, size_t errlen, size_t *events)
+{
+    char e1[512];
+    cs_store *st = cs_store_open(db, e1, sizeof e1);
+    CHECK_MSG(st != NULL, "%s", e1);
+    if (!st) return -2;
+    ctx c = { 0 };
+    if (lock_at != (size_t)-1) CHECK_INT(sqlite3_open(db, &c.locker), SQLITE_OK);
+    c.lock_at = lock_at;
+    cs_engine_config cfg = { .scenario_path = scen, .seed = 1, .mode = CS_MODE_HEADLESS, .bank = bank,
+                             .listener = { listener, &c } };
+    cs_engine *e = cs_engine_new(&cfg, e1, sizeof e1);
+    CHECK_MSG(e != NULL, "%s", e1);
+    cs_attempt_info info = { 0, "t", scen, "headless", 1 };
+    c.rec = cs_recorder_begin(st, &info, e1, sizeof e1);
+    CHECK(c.rec != NULL);
+    const char *text = "@1 /answer\n@2 您好，我是客服小王，请问有什么可以帮您？\n@2 感谢您的来电，再见\n/hangup\n";
+    cs_replies r;
+    cs_replies_parse("r", text, strlen(text), &r, e1, sizeof e1);
+    cs_headless_result res;
+    cs_headless_play(e, &r, &res);
+    cs_replies_free(&r);
+    if (lock_at != (size_t)-1) CHECK(cs_recorder_error(c.rec) != NULL);
+    if (c.locker && release) sqlite3_exec(c.locker, "COMMIT", NULL, NULL, NULL);
+    cs_grade g;
+    cs_engine_grade(e, &g);
+    int rc = cs_recorder_finish(c.rec, e, &g, "{}", err, errlen);
+    *events = cs_engine_log(e)->n;
+    cs_grade_free(&g);
+    cs_recorder_free(c.rec);
+    cs_engine_free(e);
+    if (c.locker) { sqlite3_exec(c.locker, "ROLLBACK", NULL, NULL, NULL); sqlite3_close(c.locker); }
+    cs_store_close(st);
+    return rc;
+}
+
+static void test_plain(void)
+{
+    char err[1024];
+    size_t n;
+    unlink(db);
+    CHECK_INT(play((size_t)-1, 0, err, sizeof err, &n), 0);
+    CHECK_INT(count_turns(), (int64_t)n);
+}
+
+static void test_locked_then_released(void)
+{
+    char err[1024];
+    size_t n;
+    unlink(db);
+    CHECK_INT(play(3, 1, err, sizeof err, &n), 0);
+    CHECK_INT(count_turns(), (int64_t)n); /* the turns missed while locked were written at the end */
+}
+
+static void test_locked_to_the_end(void)
+{
+    char err[1024] = "";
+    size_t n;
+    unlink(db);
+    CHECK_INT(play(3, 0, err, sizeof err, &n), -1);
+    CHECK_MSG(strstr(err, "locked") && strstr(err, "the result is kept in "), "%s", err);
+    const char *path = strstr(err, "kept in ");
+    if (!path) return;
+    path += 8;
+    FILE *f = fopen(path, "r");
+    CHECK_MSG(f != NULL, "no recovery file %s", path);
+    if (f) {
+        char buf[8192];
+        size_t got = fread(buf, 1, sizeof buf - 1, f);
+        buf[got] = '\0';
+        fclose(f);
+        CHECK(strstr(buf, "\"recording\"") && strstr(buf, "您好，我是客服小王"));
+        unlink(path);
+    }
+}
+
+TEST_MAIN(
+    char adir[512], err[512];
+    cs_paths_init(argv[0]);
+    bank = cs_bank_load(cs_data_path("assets", adir, sizeof adir), err, sizeof err);
+    CHECK_MSG(bank != NULL, "bank: %s", err);
+    snprintf(dir, sizeof dir, "/tmp/callsim-rec.XXXXXX");
+    if (bank && mkdtemp(dir)) {
+        snprintf(db, sizeof db, "%s/r.db", dir);
+        snprintf(scen, sizeof scen, "%s/s.lua", dir);
+        FILE *f = fopen(scen, "w");
+        fputs("return { id = 't', title = 'T', caller = {}, rubric = { { id = 'opening', max = 100, rule = 'opening' } },\n"
+              "  run = function(call) call.say('你好') call.reply{ timeout = 10 } call.reply{ timeout = 10 } end }\n", f);
+        fclose(f);
+        RUN(test_plain);
+        RUN(test_locked_then_released);
+        RUN(test_locked_to_the_end);
+        char cmd[200];
+        snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+        CHECK_INT(system(cmd), 0);
+    }
+    cs_bank_free(bank);
+)
