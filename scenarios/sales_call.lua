@@ -1,0 +1,191 @@
+-- 外呼营销：宽带续约升级 (sales_call, 国家职业技能标准 五级 2.2 销售业务受理).
+--
+-- An outbound sales call to a customer whose broadband contract ends next month. /answer = the
+-- customer picks up. The trainee introduces themselves, finds the need by asking (2.2.1), offers the
+-- plan that fits it (2.2.2 — the household is seeded, so is the right plan), answers the price
+-- objection, and records the order. Pushing a plan that does not fit, or pressing after a clear no,
+-- is what the failures show.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+local PLANS = {
+  "A：100兆宽带，每月59元",
+  "B：300兆宽带+IPTV电视，每月99元",
+  "C：1000兆宽带+全屋WiFi，每月199元",
+}
+
+return {
+  id = "sales_call",
+  title = "宽带续约升级外呼营销",
+  description = "外呼：客户宽带下月到期，推荐续约方案。/answer 表示客户接起电话。要求：问候并自我介绍、说明来意；"
+    .. "提问了解家庭使用需求；推荐合适的方案（选项 #1-#3 或直接说明）；处理价格异议；记录订单（/ticket 套餐=…）；结束语。",
+  level = 5,
+  area = "business",
+  situation = "销售业务（外呼营销）",
+  caller = {
+    name = "宽带到期客户", phone = "13508512200",
+    voice = "cmn-latn-pinyin", rate = 175, pitch = 55, volume = 80,
+    patience = 60, max_rings = 10,
+    give_up = "我不需要，别再打了。",
+  },
+  closing = "closing",
+  rubric = {
+    { id = "intro",     max = 10, label = "问候、自我介绍、说明来意", clause = N .. "3.1 1.1.2 使用服务用语" },
+    { id = "needs",     max = 20, label = "通过提问了解客户需求", clause = N .. "3.1 2.2.1 通过提问技巧获取客户需求" },
+    { id = "plan",      max = 20, label = "推荐符合需求的方案", clause = N .. "3.1 2.2.2 结合客户需求提供服务方案" },
+    { id = "objection", max = 15, label = "处理价格异议", clause = N .. "3.1 2.2.2 运用营销方法完成销售" },
+    { id = "order",     max = 10, rule = "action:ticket", clause = N .. "3.1 2.2.2 完成销售；1.3.2 记录客户信息" },
+    { id = "courtesy",  max = 10, rule = "courtesy" },
+    { id = "closing",   max = 15, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local homes = {
+      { need = "就我跟老伴两个人，平时就看看新闻，视频都很少看。", plan = 1, words = { "59", "100兆", "A" } },
+      { need = "家里三口人，孩子上网课，晚上还要看电视。", plan = 2, words = { "99", "300兆", "IPTV", "电视", "B" } },
+      { need = "我在家做直播，还有两个孩子打游戏，网速一定要快。", plan = 3, words = { "199", "1000兆", "千兆", "C" } },
+    }
+    local home = call.pick(homes)
+
+    call.say("喂，你好？")
+    local r = call.reply { timeout = 12 }
+    if over(call, r) then return end
+    if r.kind == "timeout" then
+      call.say("喂？怎么没声音？")
+      call.hangup("客户挂机")
+      return
+    end
+    if r.kind == "text" and has_any(r.text, { "您好", "你好" }) and has_any(r.text, { "我是", "工号", "号" }) then
+      score.award("intro", 10, "问候、自我介绍并说明来意")
+    else
+      score.deduct("intro", 0, "没有问候并自我介绍")
+    end
+    call.say("哦，宽带要到期了啊。那你们现在有什么方案？")
+
+    call.hint("先提问了解需求：家里几个人用？主要用来做什么？")
+    r = call.reply { timeout = 15 }
+    if over(call, r) then return end
+    local asked = r.kind == "text" and has_any(r.text, { "？", "?", "吗", "请问" })
+      and has_any(r.text, { "几", "人", "用", "看", "游戏", "网课", "需求", "平时" })
+    if asked then
+      score.award("needs", 20, "通过提问了解了家庭使用需求")
+      call.say(home.need)
+      call.hint("根据需求推荐：" .. table.concat(PLANS, "；"))
+      r = nil
+    else
+      score.deduct("needs", 0, "没有提问了解客户需求就直接推销")
+      call.say("你先说说有哪些吧。")
+    end
+
+    local opts = { PLANS[1], PLANS[2], PLANS[3], correct = home.plan, prompt = "推荐哪个方案？", timeout = 20 }
+    local idx
+    idx, r = call.choose(opts)
+    if over(call, r) then return end
+    local fits = idx == home.plan or (r.kind == "text" and has_any(r.text, home.words))
+    if fits then
+      score.award("plan", 20, "推荐了符合客户需求的方案")
+    else
+      score.deduct("plan", 0, "推荐的方案不符合客户需求")
+      call.say(asked and "这个不太适合我家吧……" or "我家用不上这么多。")
+    end
+
+    call.say("嗯……是不是有点贵啊？现在才四十九一个月。")
+    call.hint("处理异议：续约优惠、每天折合多少、赠送内容……")
+    r = call.reply { timeout = 20 }
+    if over(call, r) then return end
+    if r.kind == "text" and has_any(r.text, { "优惠", "赠送", "送", "每天", "折合", "合算", "划算", "免费", "减免" }) then
+      score.award("objection", 15, "用优惠和价值说明处理了价格异议")
+      call.say(fits and "那行，就办这个吧。" or "……那就先这样吧。")
+    else
+      score.deduct("objection", 0, "没有处理客户的价格异议")
+      call.say("我再考虑考虑吧。")
+    end
+
+    call.hint("记录订单：/ticket 套餐=… 生效=下月")
+    for turn = 1, 3 do
+      r = call.wait { timeout = 15 }
+      if over(call, r) then return end
+      if r.kind == "ticket" or (r.kind == "text" and is(r, "closing")) then break end
+    end
+    if r.kind == "ticket" then call.say("好的。") end
+    closing(call, "好，再见。")
+  end,
+}

@@ -1,0 +1,164 @@
+-- 满意度调查邀请 (survey_invite, 国家职业技能标准 五级 2.1.8).
+--
+-- A simple points-redemption question, resolved; then the trainee invites the customer to rate the
+-- service and transfers the call to the satisfaction-survey system (/transfer 满意度调查), as the
+-- business rules ask. The invitation must be polite and not pressure the customer for a good score.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+local PRESSURE = { "好评", "五星", "非常满意", "打满分", "给个满分" }
+
+return {
+  id = "survey_invite",
+  title = "积分兑换咨询与满意度调查邀请",
+  description = "客户咨询积分兑换话费，问题解决后邀请客户参加满意度调查并转接满意度调查系统。要求：开篇语；"
+    .. "解答积分兑换；邀请评价（不诱导好评）；/transfer 满意度调查。",
+  level = 5,
+  area = "business",
+  situation = "满意度调查邀请",
+  caller = {
+    name = "手机用户（男）", phone = "15885011122",
+    voice = "cmn-latn-pinyin", rate = 170, pitch = 52, volume = 80,
+    patience = 90, max_rings = 8,
+  },
+  closing = "closing",
+  rubric = {
+    { id = "answer",   max = 10, rule = "answer" },
+    { id = "opening",  max = 10, rule = "opening" },
+    { id = "resolve",  max = 15, label = "解答积分兑换", clause = N .. "3.1 2.1.1 受理客户咨询" },
+    { id = "invite",   max = 30, label = "邀请客户评价，不诱导好评", clause = N .. "3.1 2.1.8 邀请客户进行满意度调查" },
+    { id = "transfer", max = 15, label = "转接满意度调查系统", clause = N .. "3.1 2.1.8 转接满意度调查系统" },
+    { id = "courtesy", max = 10, rule = "courtesy" },
+    { id = "latency",  max = 10, rule = "latency" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local points = call.pick { "3000", "5200", "8800" }
+
+    if not opening(call) then return end
+    call.hint("积分查询：客户有 " .. points .. " 积分，1000 积分可兑换 10 元话费，发送短信或在APP“积分商城”兑换。")
+    call.say("你好，我想问一下我有多少积分，能不能换话费？")
+    local r = call.reply { timeout = 20 }
+    if over(call, r) then return end
+    if r.kind == "text" and has_any(r.text, { points, "积分" }) and has_any(r.text, { "兑换", "换" }) then
+      score.award("resolve", 15, "解答了积分数量和兑换方法")
+    else
+      call.say("到底有多少积分？怎么换？")
+      r = call.reply { timeout = 20 }
+      if over(call, r) then return end
+      if r.kind == "text" and has_any(r.text, { points, "兑换" }) then score.award("resolve", 8, "客户追问后才解答")
+      else score.deduct("resolve", 0, "没有解答积分兑换") end
+    end
+    call.say("好的，明白了，我一会儿在APP上换。没别的事了。")
+    call.hint("邀请满意度评价：“稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？”再 /transfer 满意度调查。")
+    local invited = false
+    for turn = 1, 3 do
+      r = call.reply { timeout = 15 }
+      if over(call, r) then return end
+      if r.kind == "text" and (has_any(r.text, { "满意度", "评价", "打分", "评分" }) or has_any(r.text, PRESSURE)) then
+        invited = true
+        if has_any(r.text, PRESSURE) then
+          score.deduct("invite", 0, "诱导客户给好评（评价须由客户自愿作出）")
+        else
+          score.award("invite", 30, "礼貌邀请客户对服务进行评价")
+        end
+        call.say("好的，可以。")
+      elseif r.kind == "transfer" then
+        if string.find(r.target or "", "满意", 1, true) or string.find(r.target or "", "调查", 1, true) then
+          score.award("transfer", 15, "转接了满意度调查系统")
+        else
+          score.deduct("transfer", 0, "转接到了错误的地方：" .. (r.target or ""))
+        end
+        if not invited then score.deduct("invite", 0, "没有先征得客户同意就转接评价") end
+        call.hangup("已转满意度调查")
+        return
+      elseif r.kind == "text" and is(r, "closing") then
+        break
+      elseif r.kind == "timeout" then
+        break
+      end
+    end
+    if not invited then score.deduct("invite", 0, "没有邀请客户参加满意度调查") end
+    score.deduct("transfer", 0, "没有转接满意度调查系统")
+    call.say("那我挂了啊。")
+    call.hangup("客户挂机")
+  end,
+}
