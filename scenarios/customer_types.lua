@@ -1,0 +1,156 @@
+-- 区分客户类型、调适情绪 (customer_types, 国家职业技能标准 四级 2.2 客户关怀).
+--
+-- The same complaint — a phone bought online arrives with a scratched screen — from one of three
+-- kinds of customer (seeded): 急躁型 (fast, loud: wants action now), 犹豫型 (slow, unsure: wants
+-- advice) or 分析型 (precise: wants facts and the procedure). The trainee recognises the type
+-- (2.2.1: pick it), eases the emotion with words (2.2.2: 2.12), and answers in the way that type needs.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+local TYPES = {
+  { name = "急躁型", rate = 240, pitch = 45, volume = 100,
+    line = "我刚收到的手机屏幕上有划痕！我明天就要用，你们赶紧给我换！现在就办！",
+    words = { "马上", "立即", "立刻", "今天", "优先", "加急" } },
+  { name = "犹豫型", rate = 140, pitch = 60, volume = 60,
+    line = "那个……我收到的手机屏幕上好像有一道划痕……我也不知道是退货好还是换货好……你觉得呢？",
+    words = { "建议", "推荐", "换货", "比较", "您可以" } },
+  { name = "分析型", rate = 170, pitch = 50, volume = 80,
+    line = "我收到的手机屏幕左上角有一道两厘米的划痕。我想知道：换货的具体流程、需要几天、运费谁承担。",
+    words = { "流程", "工作日", "运费", "第一步", "具体", "天" } },
+}
+
+return {
+  id = "customer_types",
+  title = "同一问题，不同类型的客户",
+  description = "网购手机屏幕有划痕。客户类型随机（急躁型/犹豫型/分析型）。要求：开篇语；判断客户类型（选择）；"
+    .. "用 2.12 调适情绪；按该类型客户的需要答复（急躁型：立即行动；犹豫型：给出建议；分析型：讲清流程和数据）；结束语。",
+  level = 4,
+  area = "business",
+  situation = "区分客户类型与情绪调适",
+  caller = {
+    name = "网购用户", phone = "13885127777",
+    voice = "cmn-latn-pinyin", rate = 180, pitch = 50, volume = 80,
+    patience = 70, max_rings = 8,
+  },
+  closing = "closing",
+  rubric = {
+    { id = "answer",   max = 5,  rule = "answer" },
+    { id = "opening",  max = 5,  rule = "opening" },
+    { id = "identify", max = 25, label = "判断客户类型", clause = N .. "3.2 2.2.1 区分客户类型，采用对应的受理方法" },
+    { id = "emotion",  max = 20, rule = "phrase:emotional", clause = N .. "3.2 2.2.2 使用话术调适客户情绪；" .. G .. "§二(二) 2.12" },
+    { id = "approach", max = 20, label = "按客户类型答复", clause = N .. "3.2 2.2.1 采用对应的受理方法" },
+    { id = "courtesy", max = 10, rule = "courtesy" },
+    { id = "closing",  max = 15, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local k = call.random(#TYPES)
+    local t = TYPES[k]
+    local style = { rate = t.rate, pitch = t.pitch, volume = t.volume }
+
+    if not opening(call) then return end
+    call.say(t.line, style)
+    call.hint("判断客户类型：#1 急躁型 #2 犹豫型 #3 分析型")
+    local idx, r = call.choose { "急躁型", "犹豫型", "分析型", correct = k, prompt = "这位客户是哪种类型？", timeout = 20 }
+    if over(call, r) then return end
+    if idx == k then score.award("identify", 25, "正确判断为" .. t.name .. "客户")
+    else score.deduct("identify", 0, "客户是" .. t.name .. "，判断有误") end
+
+    call.hint("先调适情绪（2.12），再按" .. t.name .. "客户的需要答复。")
+    r = call.reply { expect = "emotional", timeout = 20 }
+    if over(call, r) then return end
+    local fitted = r.kind == "text" and has_any(r.text, t.words)
+    if not fitted then
+      call.say(k == 1 and "你到底给不给我换？快点！" or k == 2 and "那……你说我该怎么办呢？" or "我问的是具体流程。", style)
+      r = call.reply { timeout = 20 }
+      if over(call, r) then return end
+      if r.kind == "text" and has_any(r.text, t.words) then
+        score.award("approach", 10, "客户追问后才按" .. t.name .. "客户的需要答复")
+      else
+        score.deduct("approach", 0, "没有按" .. t.name .. "客户的需要答复")
+      end
+    else
+      score.award("approach", 20, "按" .. t.name .. "客户的需要答复")
+    end
+    call.say("好，那就这样办吧。", style)
+    closing(call, "再见。")
+  end,
+}

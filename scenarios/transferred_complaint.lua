@@ -1,0 +1,167 @@
+-- 初级坐席转派的投诉 (transferred_complaint, 国家职业技能标准 四级 2.3).
+--
+-- A junior agent transfers an overcharge complaint (her notes are in the caller card). The customer
+-- has already told the story once. The intermediate agent takes it over: says they know the case
+-- (never "please say it again"), eases the emotion (2.12), checks on hold (1.2), resolves it — a
+-- refund of the wrongly charged fee — and tells the customer the result (2.3.1 反馈).
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+local REPEAT_ASK = { "再说一遍", "再讲一遍", "重新说", "具体什么问题", "什么问题", "怎么回事" }
+
+return {
+  id = "transferred_complaint",
+  title = "初级坐席转来的扣费投诉",
+  description = "初级坐席转来一位被重复扣费的客户（见来电记录）。要求：问候并说明已了解情况，不让客户重复；"
+    .. "用 2.12 调适情绪；按等待用语核实；说明处理结果（退还费用）；结束语。",
+  level = 4,
+  area = "business",
+  situation = "处理初级岗位转派的投诉",
+  caller = {
+    name = "扣费投诉客户（男）", phone = "15085124567",
+    voice = "cmn-latn-pinyin", rate = 200, pitch = 42, volume = 95,
+    patience = 50, max_rings = 6,
+    give_up = "转来转去都没用！我去工信部投诉！",
+    history = { "今天 初级坐席 15号：客户反映本月视频会员费被重复扣两次（各25元），已致歉，转中级坐席处理退费" },
+  },
+  closing = "closing",
+  rubric = {
+    { id = "answer",   max = 5,  rule = "answer" },
+    { id = "takeover", max = 20, label = "说明已了解情况，不让客户重复", clause = N .. "3.2 2.3.1 受理转派客户的咨询；2.3.2 处理初级岗位人员转派的投诉" },
+    { id = "emotion",  max = 15, rule = "phrase:emotional", clause = N .. "3.2 2.3.2；" .. G .. "§二(二) 2.12" },
+    { id = "hold",     max = 15, rule = "hold" },
+    { id = "resolve",  max = 20, label = "处理并反馈结果（退还重复扣费）", clause = N .. "3.2 2.3.1 对处理结果进行反馈" },
+    { id = "courtesy", max = 10, rule = "courtesy" },
+    { id = "latency",  max = 5,  rule = "latency" },
+    { id = "closing",  max = 10, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local surname = call.pick { "黄", "林", "何" }
+    local days = call.pick { "3个工作日", "24小时" }
+
+    call.hint("转接来电：问候、自我介绍，说明已经了解（重复扣费 25 元×2），不要让客户重复。")
+    local r = call.wait { timeout = 10 }
+    if over(call, r) then return end
+    local asked_again = r.kind == "text" and has_any(r.text, REPEAT_ASK)
+    if r.kind == "text" and not asked_again and has_any(r.text, { "了解", "知道", "同事", "情况", "重复扣" }) then
+      score.award("takeover", 20, "说明已了解情况，没有让客户重复")
+      call.say("对！你知道就好，我跟刚才那个姑娘说了半天了。两次二十五块，到底什么时候退？")
+    else
+      if asked_again then score.deduct("takeover", 0, "让客户把问题再说一遍")
+      else score.deduct("takeover", 0, "没有说明已了解客户的情况") end
+      call.mood(-15)
+      call.say("我刚才不是都说过了吗？又要我再说一遍？视频会员扣了两次钱！")
+    end
+
+    call.hint("调适情绪：" .. phrase.standard("emotional"))
+    r = call.reply { expect = "emotional", timeout = 15 }
+    if over(call, r) then return end
+    if not (r.kind == "text" and r.match) then
+      call.say("别光说，赶紧查！")
+      r = call.reply { expect = "emotional", timeout = 15 }
+      if over(call, r) then return end
+    end
+
+    call.hint("按等待用语 /hold 核实；结果：确认重复扣费 25 元，已提交退费，" .. days .. "内退回话费账户。")
+    local held = false
+    for turn = 1, 3 do
+      r = call.wait { expect = "hold_before", timeout = 15 }
+      if over(call, r) then return end
+      if r.kind == "hold" then held = true; break end
+      if r.kind == "timeout" then call.say("喂？查了没有？") end
+    end
+    if held then
+      repeat r = call.wait { timeout = 120 } until r.kind == "unhold" or r.kind == "hangup"
+      if r.kind == "hangup" then return end
+      r = call.reply { expect = "hold_after", timeout = 12 }
+      if over(call, r) then return end
+    end
+    if r.kind == "text" and has_any(r.text, { "退", "返还" }) and has_any(r.text, { "25", "二十五" }) then
+      score.award("resolve", 20, "核实并反馈了退费结果")
+      call.say("行，这还差不多。")
+    else
+      score.deduct("resolve", 0, "没有向客户反馈处理结果")
+      call.say("所以到底退不退？算了，我等着看。")
+    end
+    closing(call, "再见。")
+  end,
+}
