@@ -1317,3 +1317,9 @@ void cs_store_read_turn(sqlite3_stmt *stmt, int first_col, cs_turn_row *row)
 {
     read_turn_row(stmt, first_col, row);
 }
+
+const char *cs_store_migration_sql(int step)
+{
+    if (step < 1 || step > CS_STORE_SCHEMA_VERSION) return NULL;
+    return migrations[step - 1].sql;
+}

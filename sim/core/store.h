@@ -102,6 +102,8 @@ void cs_store_forget_chain(cs_store *st);
 /* The columns of a turn, in turn_chain order, as the SQL list CS_TURN_COLS names them. */
 #define CS_TURN_COLS "seq, kind, who, text, arg, expect, clause, style, n, points, t_start_ms, t_end_ms," \
                      " typing_start_ms, prompt_end_ms, recorded_at"
+/* The SQL of migration step (1 = creating schema 1 …), for tests that build an old file. */
+const char *cs_store_migration_sql(int step);
 /* Reads those columns of a row, starting at column first_col (strings valid until the next step). */
 void cs_store_read_turn(struct sqlite3_stmt *stmt, int first_col, cs_turn_row *row);
 

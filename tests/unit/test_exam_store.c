@@ -1,0 +1,209 @@
+/* The exam store: migration 1 → 2 of a file written by schema 1 (its turns get a verifying chain),
+ * immutability triggers, the hash chain catching a row changed by hand, merge idempotence, and the
+ * stored result equal to the paper's weighted arithmetic done by hand. */
+#include <math.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include "exam_store.h"
+#include "harness.h"
+#include "store.h"
+#include "store_merge.h"
+#include "store_verify.h"
+
+static char dir[256];
+
+static void db_path(const char *name, char *out, size_t len)
+{
+    snprintf(out, len, "%s/%s.db", dir, name);
+}
+
+static int raw_exec(const char *path, const char *sql)
+{
+    sqlite3 *db = NULL;
+    int rc = sqlite3_open(path, &db);
+    if (rc == SQLITE_OK) rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+    sqlite3_close(db);
+    return rc;
+}
+
+static long long raw_int(const char *path, const char *sql)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *s = NULL;
+    long long v = -1;
+    if (sqlite3_open(path, &db) == SQLITE_OK && sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK &&
+        sqlite3_step(s) == SQLITE_ROW)
+        v = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return v;
+}
+
+static void ignore(int64_t a, int64_t s, const char *p, void *c) { (void)a; (void)s; (void)p; (void)c; }
+
+static int64_t verify(cs_store *st)
+{
+    int64_t n = 0, broken = -1;
+    char err[512];
+    if (cs_store_verify(st, ignore, NULL, &n, &broken, err, sizeof err)) return -1;
+    return broken;
+}
+
+static void test_migrate_v1(void)
+{
+    char path[300], err[512] = "";
+    db_path("v1", path, sizeof path);
+    /* a file exactly as schema 1 left it, with an ended attempt and two turns */
+    char sql[200];
+    snprintf(sql, sizeof sql, "PRAGMA user_version = 1;");
+    CHECK_INT(raw_exec(path, cs_store_migration_sql(1)), SQLITE_OK);
+    CHECK_INT(raw_exec(path, sql), SQLITE_OK);
+    CHECK_INT(raw_exec(path, "INSERT INTO attempts(id, scenario_id, mode, seed) VALUES (1, 'x', 'headless', '1');"
+                             "INSERT INTO turns(attempt_id, seq, kind, who, text, t_start_ms, t_end_ms) VALUES"
+                             " (1, 0, 'ring', 'system', NULL, 0, 1000), (1, 1, 'trainee_say', 'trainee', '您好', 2000, 2000);"
+                             "UPDATE attempts SET status = 'completed', ended_at = 'x', score = 50, passed = 0 WHERE id = 1;"),
+              SQLITE_OK);
+    cs_store *st = cs_store_open(path, err, sizeof err);
+    CHECK_MSG(st != NULL, "open: %s", err);
+    if (!st) return;
+    CHECK_INT(raw_int(path, "PRAGMA user_version"), 2);
+    CHECK_INT(raw_int(path, "SELECT count(*) FROM turns WHERE hash IS NOT NULL"), 2);
+    CHECK_INT(raw_int(path, "SELECT chain_len FROM attempts WHERE id = 1"), 2);
+    CHECK_INT(raw_int(path, "SELECT length(uid) FROM attempts WHERE id = 1"), 32);
+    CHECK_INT(verify(st), 0);
+    /* the v1 triggers are back */
+    CHECK(raw_exec(path, "UPDATE turns SET text = 'x' WHERE seq = 1") != SQLITE_OK);
+    CHECK(raw_exec(path, "UPDATE attempts SET score = 99 WHERE id = 1") != SQLITE_OK);
+    cs_store_close(st);
+}
+
+static const char paper_text[] =
+    "paper t\nversion 1\ntitle 单元测试卷\nlevel 5\nminutes 30\nseed 3\n"
+    "area service 35\nscenario s1 60\nexaminer 普通话 40\n"
+    "area business 35\nscenario s2 100\n"
+    "area record 30\nscenario s3 100\n";
+
+/* Plays a fake call: a few turns and a grade with the given score. */
+static int64_t fake_call(cs_store *st, int64_t xa, int part, const char *id, double score)
+{
+    char err[512];
+    int64_t a = 0;
+    cs_attempt_info info = { 0, id, NULL, "exam", 3 };
+    if (cs_store_attempt_begin(st, &info, &a, err, sizeof err)) return 0;
+    cs_exam_attempt_link(st, xa, part, id, a, err, sizeof err);
+    for (int i = 0; i < 3; i++) {
+        cs_event ev = { .kind = i ? CS_EV_TRAINEE_SAY : CS_EV_RING, .t_start_ms = 1000 * i, .t_end_ms = 1000 * i + 500,
+                        .typing_start_ms = -1, .prompt_end_ms = -1, .text = i ? "您好" : NULL, .points = i == 2 ? -0.0 : 0 };
+        cs_store_turn(st, a, i, &ev, err, sizeof err);
+    }
+    cs_grade g;
+    memset(&g, 0, sizeof g);
+    g.score = score;
+    g.passed = score >= 60;
+    g.typing_cpm = g.typing_accuracy = -1;
+    cs_store_attempt_finish(st, a, &g, "{}", err, sizeof err);
+    return a;
+}
+
+static int64_t sit(cs_store *st, const char *cand, double s1, double s2, double s3)
+{
+    cs_paper p;
+    char err[512] = "";
+    int64_t exam = 0, c = 0, xa = 0;
+    if (cs_paper_parse("t.paper", paper_text, strlen(paper_text), &p, err, sizeof err)) return 0;
+    CHECK_MSG(cs_exam_open(st, &p, "exam-1", &exam, err, sizeof err) == 0, "%s", err);
+    CHECK_MSG(cs_exam_candidate(st, exam, cand, "张三", "520102199001011234", &c, err, sizeof err) == 0, "%s", err);
+    CHECK_MSG(cs_exam_attempt_begin(st, c, "seat", &xa, err, sizeof err) == 0, "%s", err);
+    fake_call(st, xa, 0, "s1", s1);
+    fake_call(st, xa, 2, "s2", s2);
+    fake_call(st, xa, 3, "s3", s3);
+    CHECK(cs_exam_attempt_complete(st, xa, err, sizeof err) == 0);
+    cs_paper_free(&p);
+    return xa;
+}
+
+static void test_result_arithmetic_and_triggers(void)
+{
+    char path[300], err[512] = "";
+    db_path("exam", path, sizeof path);
+    cs_store *st = cs_store_open(path, err, sizeof err);
+    if (!st) { CHECK(0); return; }
+    int64_t xa = sit(st, "K1", 80, 90, 70);
+    int64_t e[3];
+    const char *names[3] = { "甲", "乙", "丙" };
+    for (int i = 0; i < 3; i++) {
+        CHECK(cs_examiner_add(st, names[i], "1234", err, sizeof err) == 0);
+        CHECK(cs_examiner_sign_in(st, names[i], "1234", &e[i], err, sizeof err) == 0);
+    }
+    CHECK(cs_examiner_sign_in(st, "甲", "9999", &e[0], err, sizeof err) == -1);
+    cs_exam_score sc;
+    int version = 0;
+    CHECK(cs_exam_score_add(st, xa, e[0], "普通话", 60, err, sizeof err) == 0);
+    CHECK(cs_exam_score_add(st, xa, e[1], "普通话", 75, err, sizeof err) == 0);
+    /* two examiners: 1.9.3 not met, no result */
+    CHECK(cs_exam_result_store(st, xa, "甲", NULL, &version, &sc, err, sizeof err) == -1);
+    CHECK(cs_exam_score_add(st, xa, e[2], "普通话", 100, err, sizeof err) == 0);
+    CHECK(cs_exam_score_add(st, xa, e[2], "不存在", 100, err, sizeof err) == -1);
+    CHECK_MSG(cs_exam_result_store(st, xa, "甲", NULL, &version, &sc, err, sizeof err) == 0, "%s", err);
+    /* by hand: panel median 75; service = 0.6×80 + 0.4×75 = 78; business 90; record 70;
+     * final = 0.35×78 + 0.35×90 + 0.30×70 = 27.3 + 31.5 + 21 = 79.8 */
+    CHECK_INT(version, 1);
+    CHECK_NEAR(sc.total, 79.8, 1e-9);
+    CHECK_INT(raw_int(path, "SELECT CAST(round(score * 10) AS INTEGER) FROM results"), 798);
+    /* sign; then the row is immutable and cannot be deleted */
+    CHECK(cs_exam_result_sign(st, xa, "甲", err, sizeof err) == 0);
+    CHECK(raw_exec(path, "UPDATE results SET score = 99") != SQLITE_OK);
+    CHECK(raw_exec(path, "DELETE FROM results") != SQLITE_OK);
+    CHECK(raw_exec(path, "UPDATE examiner_scores SET score = 0") != SQLITE_OK);
+    /* a correction: a new version with who and why */
+    CHECK(cs_exam_result_store(st, xa, "乙", NULL, &version, &sc, err, sizeof err) == -1);
+    CHECK(cs_exam_score_add(st, xa, e[1], "普通话", 90, err, sizeof err) == 0);
+    CHECK(cs_exam_result_store(st, xa, "乙", "录入错误", &version, &sc, err, sizeof err) == 0);
+    CHECK_INT(version, 2);
+    CHECK_NEAR(sc.total, 81.9, 1e-9); /* median 90: service 84 → 29.4 + 31.5 + 21 */
+    CHECK(cs_exam_attempt_void(st, xa, "甲", "x", err, sizeof err) == -1); /* signed: cannot be voided */
+    /* the hash chain catches a turn changed by hand (trigger dropped, as a tamperer would) */
+    CHECK_INT(verify(st), 0);
+    CHECK_INT(raw_exec(path, "DROP TRIGGER turns_final; UPDATE turns SET text = '改' WHERE seq = 1 AND attempt_id = 2"), SQLITE_OK);
+    CHECK_INT(verify(st), 1);
+    cs_store_close(st);
+}
+
+static void test_merge_idempotent(void)
+{
+    char seat[300], into[300], err[512] = "";
+    db_path("seat", seat, sizeof seat);
+    db_path("into", into, sizeof into);
+    cs_store *st = cs_store_open(seat, err, sizeof err);
+    if (!st) { CHECK(0); return; }
+    sit(st, "M1", 50, 60, 70);
+    sit(st, "M2", 90, 90, 90);
+    cs_store_close(st);
+    cs_store *dst = cs_store_open(into, err, sizeof err);
+    if (!dst) { CHECK(0); return; }
+    int64_t added = 0, conflicts = 0;
+    CHECK_MSG(cs_store_merge(dst, seat, NULL, NULL, &added, &conflicts, err, sizeof err) == 0, "%s", err);
+    CHECK(added > 0);
+    CHECK_INT(conflicts, 0);
+    const char *count = "SELECT (SELECT count(*) FROM attempts) * 1000000 + (SELECT count(*) FROM turns) * 1000"
+                        " + (SELECT count(*) FROM exam_calls)";
+    long long once = raw_int(into, count);
+    CHECK_INT(once, raw_int(seat, count));
+    CHECK(cs_store_merge(dst, seat, NULL, NULL, &added, &conflicts, err, sizeof err) == 0);
+    CHECK_INT(added, 0);
+    CHECK_INT(raw_int(into, count), once);
+    CHECK_INT(verify(dst), 0);
+    cs_store_close(dst);
+}
+
+TEST_MAIN(
+    snprintf(dir, sizeof dir, "/tmp/callsim-examstore-XXXXXX");
+    if (!mkdtemp(dir)) { puts("0 passed, 1 failed"); return 1; }
+    RUN(test_migrate_v1);
+    RUN(test_result_arithmetic_and_triggers);
+    RUN(test_merge_idempotent);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);
+)
