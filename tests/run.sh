@@ -52,6 +52,19 @@ for build in "$@"; do
   run_one "transcripts [$build]" bash tests/run_transcripts.sh "$build/callsim"
 done
 
+# valgrind over the plain build: no invalid reads or writes, no definite leaks.
+if command -v valgrind >/dev/null 2>&1; then
+  vg="valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9"
+  for t in "$1"/tests/test_*; do
+    [ -x "$t" ] && run_one "valgrind $t" $vg "$t"
+  done
+  run_one "valgrind callsim run --db" bash -c "printf '@1 /answer\n@2 您好，我是客服小王，请问有什么可以帮您？\n@3 /hangup\n' >/tmp/callsim-vg.replies &&
+    $vg $1/callsim run scenarios/angry_caller.lua --replies /tmp/callsim-vg.replies --db /tmp/callsim-vg.db >/dev/null &&
+    rm -f /tmp/callsim-vg.* && echo '1 passed, 0 failed'"
+else
+  echo "skip valgrind: not installed"
+fi
+
 # Short libFuzzer runs (the long ones are `make fuzz`), when `make fuzz-build` made the targets.
 if ls build/fuzz/fuzzers/fuzz_* >/dev/null 2>&1; then
   run_one "fuzz (${FUZZ_SECONDS:-8} s each)" bash tests/fuzz/run.sh build/fuzz/fuzzers "${FUZZ_SECONDS:-8}"

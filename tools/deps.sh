@@ -27,9 +27,11 @@ elif [ -z "$(fc-list :lang=zh file 2>/dev/null | head -n 1)" ]; then
   missing+=(fonts-wqy-microhei)
 fi
 if [ "$mode" = "--install-test" ]; then
-  for t in Xvfb:xvfb xdotool:xdotool jq:jq import:imagemagick xauth:xauth sqlite3:sqlite3; do
+  for t in Xvfb:xvfb xdotool:xdotool jq:jq import:imagemagick xauth:xauth sqlite3:sqlite3 valgrind:valgrind clang:clang; do
     command -v "${t%%:*}" >/dev/null 2>&1 || missing+=("${t#*:}")
   done
+  # libFuzzer's runtime is only a Recommends of clang on Debian 12
+  dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null | grep -q 'ok installed' || missing+=(libclang-rt-14-dev)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
