@@ -1,0 +1,173 @@
+-- 重要客户来电 (vip_call, 国家职业技能标准 三级 2.1.1, 2.1.3, 2.2.2).
+--
+-- The system routes a 钻石卡 customer to the senior desk. He is travelling to Japan on business and
+-- wants two things in one call: international roaming and a family member added to his plan. The
+-- senior agent addresses him by name (the caller card), handles both business types within their
+-- authority (2.1.3), offers an extra service he did not ask for (2.2.2) and records the work.
+
+local G = "贵阳 T-GSOCCIA 001—2020 "
+local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
+local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+local function has_any(text, words)
+  if not text then return false end
+  for _, w in ipairs(words) do
+    if string.find(text, w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is(r, cat)
+  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
+end
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+return {
+  id = "vip_call",
+  title = "钻石卡客户的多项业务",
+  description = "系统转来钻石卡客户钱先生（见来电卡片）：出差日本需开通国际漫游，并把夫人的号码加入家庭套餐。"
+    .. "要求：称呼客户姓氏的开篇语；逐项办理两项业务；主动提供额外服务（如漫游流量包、出行提醒、专属客户经理）；"
+    .. "记录工单；结束语。",
+  level = 3,
+  area = "business",
+  situation = "重要客户（VIP）来电",
+  caller = {
+    name = "钱先生（钻石卡）", phone = "13908510001",
+    voice = "cmn-latn-pinyin", rate = 185, pitch = 40, volume = 85,
+    patience = 60, max_rings = 4,
+    give_up = "我让我的客户经理来处理吧。",
+    history = { "钻石卡客户，在网 15 年", "上月咨询过国际漫游资费" },
+  },
+  closing = "closing",
+  rubric = {
+    { id = "answer",   max = 5,  rule = "answer" },
+    { id = "greet",    max = 10, label = "称呼客户姓氏的开篇语", clause = N .. "3.3 2.1.1 受理系统转派的重要客户咨询；" .. G .. "§二(一) 1.1" },
+    { id = "roaming",  max = 20, label = "办理国际漫游", clause = N .. "3.3 2.1.3 按照业务操作权限受理多种业务类型" },
+    { id = "family",   max = 15, label = "办理家庭套餐加号", clause = N .. "3.3 2.1.3 按照业务操作权限受理多种业务类型" },
+    { id = "extra",    max = 15, label = "主动提供额外帮助与服务", clause = N .. "3.3 2.2.2 为客户提供额外帮助与服务，提升客户服务体验" },
+    { id = "ticket",   max = 10, rule = "action:ticket", clause = N .. "3.1 1.3.2 按业务操作规则记录客户信息" },
+    { id = "courtesy", max = 10, rule = "courtesy" },
+    { id = "closing",  max = 15, rule = "closing" },
+  },
+
+  run = function(call)
+    local answered = call.ring()
+    if not answered then return end
+    local country = call.pick { "日本", "新加坡", "德国" }
+    local wife = "1" .. call.pick { "39", "86" } .. string.format("%08d", call.random(10000000, 99999999))
+
+    call.hint("钻石卡客户钱先生：开篇语中称呼“钱先生”。")
+    local r = call.wait { expect = "opening", timeout = 8 }
+    if over(call, r) then return end
+    if r.kind == "text" and r.match and string.find(r.text, "钱", 1, true) then
+      score.award("greet", 10, "用客户姓氏称呼的开篇语")
+    elseif r.kind == "text" and r.match then
+      score.award("greet", 5, "开篇语没有称呼客户姓氏")
+    else
+      score.deduct("greet", 0, "没有规范的开篇语")
+    end
+
+    call.say("你好。我下周去" .. country .. "出差十天，手机要开国际漫游。另外把我太太的号码加到我的家庭套餐里。")
+    local did_roam, did_family, did_extra = false, false, false
+    local function check(text)
+      if not text then return end
+      if has_any(text, { "漫游" }) and has_any(text, { "开通", "办理", "已经", "生效" }) then did_roam = true end
+      if has_any(text, { "家庭", "副卡", "加入", "添加" }) and has_any(text, { "号码", "夫人", "太太", "办理", "添加", "加入" }) then did_family = true end
+      if has_any(text, { "流量包", "提醒", "客户经理", "专属", "短信告知", "出行", "境外" }) then did_extra = true end
+    end
+    call.hint("逐项办理：漫游（开通、资费）；家庭套餐加号（需要号码）；主动推荐漫游流量包或出行提醒。")
+    for turn = 1, 8 do
+      r = call.wait { timeout = 20 }
+      if over(call, r) then return end
+      if r.kind == "text" then
+        check(r.text)
+        if has_any(r.text, { "号码", "多少" }) and not string.find(r.text, wife, 1, true) and not did_family then
+          call.say("她的号码是：")
+          call.dictate("副卡号码", wife)
+        elseif did_roam and did_family then
+          call.say(did_extra and "很周到，谢谢。" or "好，都办好了是吧。")
+          break
+        elseif turn == 1 then
+          call.say("你先办漫游吧。")
+        end
+      elseif r.kind == "ticket" then
+        check(table.concat((function() local t = {} for _, v in pairs(r.fields or {}) do t[#t + 1] = v end return t end)(), " "))
+      elseif r.kind == "timeout" then
+        call.mood(-20)
+        call.say("喂？我时间比较紧。")
+      end
+    end
+    if did_roam then score.award("roaming", 20, "办理了国际漫游") else score.deduct("roaming", 0, "没有办理国际漫游") end
+    if did_family then score.award("family", 15, "办理了家庭套餐加号") else score.deduct("family", 0, "没有办理家庭套餐加号") end
+    if did_extra then score.award("extra", 15, "主动提供了额外服务") else score.deduct("extra", 0, "没有主动提供额外帮助与服务") end
+    call.hint("记录工单后结束：/ticket 业务=国际漫游;家庭套餐加号 …")
+    for turn = 1, 2 do
+      r = call.wait { timeout = 15 }
+      if over(call, r) then return end
+      if r.kind == "ticket" then break end
+      if r.kind == "text" and is(r, "closing") then call.say("再见。"); call.hangup("客户挂机"); return end
+    end
+    closing(call, "好，再见。")
+  end,
+}
