@@ -12,5 +12,6 @@ int cmd_exam(int argc, char **argv);   /* exam run|examiner-add|score|sign|void 
 int cmd_verify(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_new(int argc, char **argv);     /* new NAME: a starting scenario and its tests */
 
 #endif
