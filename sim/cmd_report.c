@@ -275,7 +275,9 @@ static int candidate_page(const char *dir, cs_store *st, sqlite3_stmt *c, cohort
     if (x) sqlite3_bind_int64(x, 1, sqlite3_column_int64(c, 0));
     while (rc == 0 && x && sqlite3_step(x) == SQLITE_ROW) {
         rc = one_attempt(f, st, sqlite3_column_int64(x, 0), col(x, 1), co, verdict, sizeof verdict, &score);
+        /* the roster shows the latest sitting that counts; a candidate with only void sittings reads 作废 */
         if (strcmp(col(x, 1), "void") != 0) { snprintf(last_verdict, sizeof last_verdict, "%s", verdict); last_score = score; }
+        else if (isnan(last_score)) snprintf(last_verdict, sizeof last_verdict, "作废");
     }
     sqlite3_finalize(x);
     fputs("<div><span class='sig'>考评员 1 签字</span> <span class='sig'>考评员 2 签字</span> <span class='sig'>考评员 3 签字</span></div>"
