@@ -1,13 +1,19 @@
 /* `callsim lint SCENARIO.lua...`: loads each scenario in the sandbox, checks its table and rubric,
- * and plays it once with a trainee who answers and then stays silent, so a runtime error on the
- * plainest path shows before a trainee meets it. Problems are "FILE[:LINE]: message" lines. */
+ * scans its source (lint_source.c: choices without a correct option, unknown voices or phrase
+ * categories, code after call.hangup()), and plays it once with a trainee who answers and then
+ * stays silent, so a runtime error on the plainest path, or a call that never ends, shows before a
+ * trainee meets it. Problems are "FILE[:LINE]: message" lines. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "commands.h"
 #include "engine.h"
+#include "engine_internal.h" /* read-only: where a never-ending script is stuck (its thread) */
 #include "headless.h"
+#include "lint_source.h"
+#include "lua_sandbox.h"
 #include "paths.h"
 #include "phrase_bank.h"
 #include "replies.h"
@@ -15,7 +21,9 @@
 static const char usage[] =
     "usage: callsim lint SCENARIO.lua...\n"
     "  Checks each scenario: Lua syntax, the returned table (id, title, level, area, caller, rubric,\n"
-    "  run), rubric rules and clauses, maxima adding up to 100, and one silent play-through.\n"
+    "  run), rubric rules and clauses, maxima adding up to 100; in the source: call.choose without\n"
+    "  correct=, unknown voices and phrase categories, code after call.hangup(); and one\n"
+    "  play-through with a silent trainee (script errors, a call that never ends).\n"
     "  Exit: 0 clean, 1 problems found (FILE:LINE: message lines), 2 bad usage.\n";
 
 static int check_rubric(const char *path, const cs_scenario_info *in)
@@ -38,6 +46,36 @@ static int check_rubric(const char *path, const cs_scenario_info *in)
     return problems;
 }
 
+/* The scenario line where the script's thread is paused (a wait in a loop that never ends), or the
+ * line of run = function when the stack says nothing. */
+static int stuck_line(cs_engine *e, const char *path)
+{
+    lua_Debug ar;
+    for (int level = 0; e->co && lua_getstack(e->co, level, &ar); level++) {
+        if (!lua_getinfo(e->co, "Sl", &ar) || ar.currentline <= 0) continue;
+        if (strcmp(ar.short_src, path) == 0 || strstr(path, ar.short_src + (ar.short_src[0] == '.' ? 3 : 0)))
+            return ar.currentline;
+    }
+    size_t len;
+    char err[256];
+    char *src = cs_read_file(path, 4u << 20, &len, err, sizeof err);
+    int line = src ? cs_lint_run_line(src, len) : 0;
+    free(src);
+    return line;
+}
+
+/* The checks of lint_source.c on the file's text. */
+static int lint_source(const char *path, const cs_phrase_bank *bank)
+{
+    size_t len;
+    char err[512];
+    char *src = cs_read_file(path, 4u << 20, &len, err, sizeof err);
+    if (!src) return 0; /* the load already said why */
+    int problems = cs_lint_source(path, src, len, bank);
+    free(src);
+    return problems;
+}
+
 static int lint_one(const char *path, const cs_phrase_bank *bank)
 {
     char err[1024] = "";
@@ -47,13 +85,18 @@ static int lint_one(const char *path, const cs_phrase_bank *bank)
         printf("%s\n", err);
         return 1;
     }
-    int problems = check_rubric(path, cs_engine_info(e));
+    int problems = check_rubric(path, cs_engine_info(e)) + lint_source(path, bank);
     cs_replies answer_only;
     if (cs_replies_parse("(lint)", "/answer\n", 8, &answer_only, err, sizeof err) == 0) {
         cs_headless_result res;
         cs_headless_play(e, &answer_only, &res);
         if (cs_engine_script_error(e)) {
             printf("%s (playing with a silent trainee)\n", cs_engine_script_error(e));
+            problems++;
+        } else if (cs_engine_now(e) - e->offered_at >= CS_CALL_CAP_MS) {
+            printf("%s:%d: with a silent trainee the call never ends (it ran to the 30-minute cap): give the "
+                   "loop waiting here a way out on r.kind == \"timeout\" (call.hangup, or return)\n",
+                   path, stuck_line(e, path));
             problems++;
         }
         cs_replies_free(&answer_only);
