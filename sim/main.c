@@ -20,6 +20,7 @@ static const char usage[] =
     "                                headless play with scripted replies; transcript and grade\n"
     "  lint SCENARIO.lua...          check scenarios\n"
     "  new NAME [--dir DIR]          write a starting scenario and its replies tests\n"
+    "  explore SCENARIO.lua [--depth N] [--actions]  play every branch: best/worst score, dead ends\n"
     "  grade-phrase CATEGORY TEXT    is TEXT that standard phrase? (--batch: TSV on stdin)\n"
     "  voices                        list the voices and check that espeak-ng speaks each\n"
     "Each command takes --help. Exit: 0 success, 1 negative answer, 2 usage or input error.\n";
@@ -36,6 +37,7 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "run") == 0) return cmd_run(argc - 1, argv + 1);
     if (strcmp(cmd, "lint") == 0) return cmd_lint(argc - 1, argv + 1);
     if (strcmp(cmd, "new") == 0) return cmd_new(argc - 1, argv + 1);
+    if (strcmp(cmd, "explore") == 0) return cmd_explore(argc - 1, argv + 1);
     if (strcmp(cmd, "grade-phrase") == 0) return cmd_grade_phrase(argc - 1, argv + 1);
     if (strcmp(cmd, "voices") == 0) return cmd_voices(argc - 1, argv + 1);
     if (strcmp(cmd, "verify") == 0) return cmd_verify(argc - 1, argv + 1);
