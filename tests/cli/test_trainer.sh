@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The trainer's kit: `callsim new` writes a scenario that lints clean and whose model trainee passes
+# (and whose silent trainee fails); `callsim explore` finds no dead end or time-out in any shipped
+# scenario; `callsim lint` reports an unreachable line, a choice without a correct option, an
+# unknown voice and a call that never ends, each as FILE:LINE.
+set -u
+callsim=${1:-build/callsim}
+cd "$(dirname "$0")/../.."
+pass=0
+fail=0
+tmp=$(mktemp -d /tmp/callsim-trainer.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+check() { if [ "$2" = 0 ]; then ok; else bad "$1"; fi; }
+
+# --- new --------------------------------------------------------------------------------------
+"$callsim" new --help >/dev/null; check "new --help exits 0" $?
+"$callsim" new my_call --dir "$tmp" >"$tmp/out" 2>&1; check "new writes the files: $(cat "$tmp/out")" $?
+s="$tmp/scenarios/my_call.lua"
+for f in "$s" "$tmp/tests/transcripts/my_call."{model,silent}.{replies,expect}; do
+  [ -f "$f" ]; check "new wrote $f" $?
+done
+"$callsim" lint "$s" >"$tmp/out" 2>&1; check "new scenario lints clean: $(head -c 300 "$tmp/out")" $?
+json=$("$callsim" run "$s" --replies "$tmp/tests/transcripts/my_call.model.replies" --json 2>/dev/null)
+[ "$(echo "$json" | jq -r .passed)" = true ]; check "new scenario: model replies pass ($(echo "$json" | jq -c .score))" $?
+json=$("$callsim" run "$s" --replies "$tmp/tests/transcripts/my_call.silent.replies" --json 2>/dev/null)
+[ "$(echo "$json" | jq -r .passed)" = false ]; check "new scenario: silent trainee fails" $?
+"$callsim" explore "$s" >"$tmp/out" 2>&1; check "new scenario explores clean: $(tail -3 "$tmp/out")" $?
+"$callsim" new my_call --dir "$tmp" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc = 2 ] && grep -q "already exists" "$tmp/err"; check "new refuses to overwrite (exit $rc)" $?
+"$callsim" new Bad-Name --dir "$tmp" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc = 2 ] && grep -q "Bad-Name" "$tmp/err"; check "new rejects a bad NAME (exit $rc)" $?
+[ ! -e "$tmp/scenarios/Bad-Name.lua" ]; check "new wrote nothing for a bad NAME" $?
+
+# --- lint ---------------------------------------------------------------------------------------
+"$callsim" lint tests/cli/lint/bad_lint.lua >"$tmp/out" 2>&1; rc=$?
+[ $rc = 1 ]; check "lint of a broken scenario exits 1 (got $rc)" $?
+for want in "bad_lint.lua:77: unreachable code after call.hangup()" \
+            "bad_lint.lua:71: call.choose offers choices without a correct option" \
+            "bad_lint.lua:70: unknown voice 'klingon'" \
+            "bad_lint.lua:72: unknown phrase category 'no_such_category'"; do
+  grep -qF "$want" "$tmp/out"; check "lint says '$want'" $?
+done
+"$callsim" lint tests/cli/lint/endless_wait.lua >"$tmp/out" 2>&1; rc=$?
+[ $rc = 1 ] && grep -qE "endless_wait.lua:[0-9]+: with a silent trainee the call never ends" "$tmp/out"
+check "lint finds a call that never ends: $(head -c 300 "$tmp/out")" $?
+"$callsim" lint scenarios/*.lua >"$tmp/out" 2>&1; check "lint of the shipped scenarios is clean: $(head -c 300 "$tmp/out")" $?
+
+# --- explore ------------------------------------------------------------------------------------
+"$callsim" explore --help >/dev/null; check "explore --help exits 0" $?
+"$callsim" explore "$tmp/nope.lua" >/dev/null 2>&1; rc=$?
+[ $rc = 2 ]; check "explore of a missing file exits 2 (got $rc)" $?
+"$callsim" explore tests/cli/lint/endless_wait.lua --depth 1 >"$tmp/out" 2>&1; rc=$?
+[ $rc = 1 ] && grep -q "time-outs (30-minute cap): [1-9]" "$tmp/out"; check "explore reports a time-out (exit $rc)" $?
+for s in scenarios/*.lua; do
+  "$callsim" explore "$s" --depth 3 >"$tmp/out" 2>&1; rc=$?
+  [ $rc = 0 ] && grep -q "dead ends (script errors): 0" "$tmp/out"
+  check "explore $s: no dead end or time-out (exit $rc): $(grep -A2 -E 'dead ends|time-outs' "$tmp/out" | head -6)" $?
+done
+
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
