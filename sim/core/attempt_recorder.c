@@ -48,11 +48,21 @@ const char *cs_recorder_error(const cs_recorder *r)
     return r->error[0] ? r->error : NULL;
 }
 
-/* Writes everything needed to store the attempt later beside the database. */
+static int write_file(const char *path, const char *events, const char *grade_json)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) return -1;
+    int ok = fprintf(f, "{\"recording\":%s,\"result\":%s}\n", events, grade_json ? grade_json : "null") > 0;
+    if (fclose(f) != 0) ok = 0;
+    if (!ok) remove(path); /* a truncated file would pass for a result */
+    return ok ? 0 : -1;
+}
+
+/* Writes everything needed to store the attempt later: beside the database, or in the temporary
+ * directory when that disk is the one that is full. */
 static int write_recovery(cs_recorder *r, const cs_engine *e, const char *status, const char *grade_json,
                           char *path, size_t len)
 {
-    snprintf(path, len, "%s.unsaved-%lld-%ld.json", cs_store_path(r->st), (long long)r->attempt, (long)time(NULL));
     const cs_call_log *log = cs_engine_log(e);
     cs_json j;
     cs_json_init(&j);
@@ -83,11 +93,19 @@ static int write_recovery(cs_recorder *r, const cs_engine *e, const char *status
     cs_json_arr_end(&j);
     cs_json_obj_end(&j);
     char *events = cs_json_take(&j);
-    FILE *f = events ? fopen(path, "w") : NULL;
-    int ok = f && fprintf(f, "{\"recording\":%s,\"result\":%s}\n", events, grade_json ? grade_json : "null") > 0;
-    if (f && fclose(f) != 0) ok = 0;
+    if (!events) return -1;
+    const char *base = strrchr(cs_store_path(r->st), '/');
+    const char *tmpdir = getenv("TMPDIR");
+    long now = (long)time(NULL);
+    snprintf(path, len, "%s.unsaved-%lld-%ld.json", cs_store_path(r->st), (long long)r->attempt, now);
+    int rc = write_file(path, events, grade_json);
+    if (rc) {
+        snprintf(path, len, "%s/%s.unsaved-%lld-%ld.json", tmpdir && *tmpdir ? tmpdir : "/tmp",
+                 base ? base + 1 : cs_store_path(r->st), (long long)r->attempt, now);
+        rc = write_file(path, events, grade_json);
+    }
     free(events);
-    return ok ? 0 : -1;
+    return rc;
 }
 
 static int give_up(cs_recorder *r, const cs_engine *e, const char *status, const char *grade_json,
