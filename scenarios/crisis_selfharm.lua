@@ -159,7 +159,7 @@ return {
         call.say("……你还在吗？没人管我……")
       elseif turn == 1 and r.kind == "text" then
         call.say("……我的电话？就是这个号……")
-        call.dictate("联系电话", "13985166420")
+        call.dictate("联系电话", call.spell_digits("13985166420"))
         call.say("……你们真的能帮我吗？")
       elseif escalated and recorded then
         break

@@ -127,7 +127,7 @@ return {
     if not r then return end
 
     call.say("……那好吧，你记一下：")
-    call.dictate("联系电话", phone)
+    call.dictate("联系电话", call.spell_digits(phone))
     call.hint("/ticket 联系电话=" .. phone .. " 内容=…；然后承诺处理后回复。")
     local ok, promised = false, false
     for turn = 1, 4 do

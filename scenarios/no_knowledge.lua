@@ -138,7 +138,7 @@ return {
     end
 
     call.say("好的，那你们核实了给我打电话，我的号码是：")
-    call.dictate("联系电话", phone)
+    call.dictate("联系电话", call.spell_digits(phone))
     local got = false
     for turn = 1, 3 do
       r = call.wait { timeout = 20 }

@@ -144,7 +144,7 @@ return {
         check(r.text)
         if has_any(r.text, { "号码", "多少" }) and not string.find(r.text, wife, 1, true) and not did_family then
           call.say("她的号码是：")
-          call.dictate("副卡号码", wife)
+          call.dictate("副卡号码", call.spell_digits(wife))
         elseif did_roam and did_family then
           call.say(did_extra and "很周到，谢谢。" or "好，都办好了是吧。")
           break

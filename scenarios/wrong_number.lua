@@ -117,7 +117,7 @@ return {
 
     if not opening(call) then return end
     call.say("你好，我家宽带要装个新路由器，想预约师傅上门，你们回个电话给我。我手机号是：")
-    call.dictate("手机号", short)
+    call.dictate("手机号", call.spell_digits(short))
     call.hint("客户报的号码只有 10 位：先复述请她确认（2.10(1)）。")
     local r = call.reply { timeout = 20 }
     if over(call, r) then return end
@@ -133,7 +133,7 @@ return {
     if r.kind == "text" and has_any(r.text, { "有误", "不对", "少了", "少一位", "不全", "核对", "位数" }) then
       score.award("wrong", 25, "指出号码有误并请客户核对（2.10(2)）")
       call.say("啊？我看看……哎呀，少说了一位，不好意思。是")
-      call.dictate("手机号", full)
+      call.dictate("手机号", call.spell_digits(full))
     else
       score.deduct("wrong", 0, "没有指出号码有误、请客户核对（2.10(2)）")
       call.say("好，那就等你们电话了。")
