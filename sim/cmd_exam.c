@@ -17,7 +17,11 @@
 #include "exam_store.h"
 #include "headless.h"
 #include "json_write.h"
+#include <sqlite3.h>
+
+#include "lua_sandbox.h"
 #include "paths.h"
+#include "roster_csv.h"
 #include "phrase_bank.h"
 #include "replies.h"
 #include "result_json.h"
@@ -26,6 +30,7 @@
 static const char usage[] =
     "usage: callsim exam run --paper PAPER --candidate 考生号 [--name 姓名] [--id-number 证件号]\n"
     "                        --replies DIR [--db PATH] [--exam UID] [--resume N] [--json]\n"
+    "       callsim exam roster --paper PAPER [--exam UID] [--db PATH] [--import ROSTER.csv]\n"
     "       callsim exam examiner-add --db PATH --examiner NAME --pin PIN\n"
     "       callsim exam score --db PATH --attempt N --examiner NAME --pin PIN ITEM=SCORE... [--reason WHY]\n"
     "       callsim exam sign  --db PATH --attempt N --examiner NAME --pin PIN\n"
@@ -36,6 +41,8 @@ static const char usage[] =
     "    each 4.2 area and the final score (百分制, pass ≥60). Examiner items (普通话, 语音语调, 服务态度, …)\n"
     "    stay pending until the panel scores them. --resume N continues exam attempt N (parts whose call\n"
     "    completed are kept; an interrupted call is played again from its start).\n"
+    "  roster: lists the candidates of the sitting of PAPER; --import adds those of a CSV file (考生号,姓名,\n"
+    "    证件号; UTF-8 as Excel's 'CSV UTF-8' writes it, header row optional), all or none.\n"
     "  score: one examiner's own scores (0-100) for the paper's examiner items, e.g. 普通话=90 语音语调=85.\n"
     "    The panel's score of an item is the MEDIAN of its examiners' latest scores, counted only for an\n"
     "    odd panel of 3 or more (国家职业技能标准 1.9.3). When every part is scored the result is stored\n"
@@ -46,7 +53,7 @@ static const char usage[] =
     "  Exit: 0 done (run: played, whatever the score), 1 wrong PIN, 2 usage, input or database error.\n";
 
 typedef struct {
-    const char *sub, *paper, *cand, *name, *id_number, *replies, *db, *exam, *examiner, *pin, *reason;
+    const char *sub, *paper, *cand, *name, *id_number, *replies, *db, *exam, *examiner, *pin, *reason, *import;
     int64_t attempt, resume;
     int json;
     const char *items[32];
@@ -81,6 +88,7 @@ static int parse_args(int argc, char **argv, exam_args *a)
         { "--replies", offsetof(exam_args, replies) },   { "--db", offsetof(exam_args, db) },
         { "--exam", offsetof(exam_args, exam) },         { "--examiner", offsetof(exam_args, examiner) },
         { "--pin", offsetof(exam_args, pin) },           { "--reason", offsetof(exam_args, reason) },
+        { "--import", offsetof(exam_args, import) },
     };
     memset(a, 0, sizeof *a);
     a->sub = argc > 1 ? argv[1] : "";
@@ -438,6 +446,74 @@ static int exam_panel(const exam_args *a)
     return rc;
 }
 
+/* ---- exam roster ---------------------------------------------------------------------------------- */
+
+/* All rows or none: a half-imported roster would seat some candidates and silently drop others. */
+static int import_roster(cs_store *st, int64_t exam_id, const char *file)
+{
+    char err[1024];
+    size_t len;
+    char *buf = cs_read_file(file, 8u << 20, &len, err, sizeof err);
+    if (!buf) { fprintf(stderr, "callsim exam roster: %s\n", err); return 2; }
+    cs_roster r;
+    int rc = cs_roster_parse(file, buf, len, &r, err, sizeof err);
+    free(buf);
+    if (rc) { fprintf(stderr, "callsim exam roster: %s\n", err); return 2; }
+    sqlite3 *db = cs_store_sqlite(st);
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+        fprintf(stderr, "callsim exam roster: %s: %s\n", cs_store_path(st), sqlite3_errmsg(db));
+        cs_roster_free(&r);
+        return 2;
+    }
+    for (size_t i = 0; i < r.n && rc == 0; i++) {
+        int64_t id;
+        if (cs_exam_candidate(st, exam_id, r.v[i].cand_no, r.v[i].name, r.v[i].id_number, &id, err, sizeof err)) {
+            fprintf(stderr, "callsim exam roster: %s:%d: %s\n", file, r.v[i].line, err);
+            rc = 2;
+        }
+    }
+    if (rc == 0 && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+        fprintf(stderr, "callsim exam roster: %s: %s\n", cs_store_path(st), sqlite3_errmsg(db));
+        rc = 2;
+    }
+    if (rc) sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+    else printf("imported %zu candidate(s) from %s\n", r.n, file);
+    cs_roster_free(&r);
+    return rc;
+}
+
+static int print_candidate(const cs_candidate_row *c, void *ctx)
+{
+    (void)ctx;
+    size_t n = c->id_number ? strlen(c->id_number) : 0;
+    /* 证件号 is personal data: show only its last four characters */
+    printf("%s\t%s\t%s%s\n", c->cand_no, c->name, n > 4 ? "****" : "", n > 4 ? c->id_number + n - 4 : (c->id_number ? c->id_number : ""));
+    return 0;
+}
+
+static int exam_roster(const exam_args *a)
+{
+    if (!a->paper) { fprintf(stderr, "callsim exam roster: needs --paper PAPER\n"); return 2; }
+    cs_paper p;
+    if (load_paper(a->paper, &p)) return 2;
+    cs_store *st = open_db(a->db);
+    char err[1024];
+    int64_t exam_id;
+    int rc = st ? 0 : 2;
+    if (rc == 0 && cs_exam_open(st, &p, a->exam, &exam_id, err, sizeof err)) {
+        fprintf(stderr, "callsim exam roster: %s\n", err);
+        rc = 2;
+    }
+    if (rc == 0 && a->import) rc = import_roster(st, exam_id, a->import);
+    if (rc == 0 && cs_exam_roster(st, exam_id, print_candidate, NULL, err, sizeof err)) {
+        fprintf(stderr, "callsim exam roster: %s\n", err);
+        rc = 2;
+    }
+    if (st) cs_store_close(st);
+    cs_paper_free(&p);
+    return rc;
+}
+
 int cmd_exam(int argc, char **argv)
 {
     exam_args a;
@@ -445,8 +521,9 @@ int cmd_exam(int argc, char **argv)
     int rc = parse_args(argc, argv, &a);
     if (rc) return rc == 1 ? 0 : rc;
     if (!strcmp(a.sub, "run")) return exam_run(&a);
+    if (!strcmp(a.sub, "roster")) return exam_roster(&a);
     if (!strcmp(a.sub, "examiner-add") || !strcmp(a.sub, "score") || !strcmp(a.sub, "sign") || !strcmp(a.sub, "void"))
         return exam_panel(&a);
-    fprintf(stderr, "callsim exam: unknown subcommand '%s' (run, examiner-add, score, sign, void)\n", a.sub);
+    fprintf(stderr, "callsim exam: unknown subcommand '%s' (run, roster, examiner-add, score, sign, void)\n", a.sub);
     return 2;
 }

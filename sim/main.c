@@ -47,7 +47,8 @@ int main(int argc, char **argv)
      * is the window's examiner flow */
     if (strcmp(cmd, "exam") == 0 && argc > 2 &&
         (!strcmp(argv[2], "run") || !strcmp(argv[2], "score") || !strcmp(argv[2], "sign") ||
-         !strcmp(argv[2], "void") || !strcmp(argv[2], "examiner-add")))
+         !strcmp(argv[2], "void") || !strcmp(argv[2], "examiner-add") || !strcmp(argv[2], "roster") ||
+         !strcmp(argv[2], "--help") || !strcmp(argv[2], "-h")))
         return cmd_exam(argc - 1, argv + 1);
     if (strcmp(cmd, "play") == 0 || strcmp(cmd, "exam") == 0 || cmd[0] == '-')
         return cmd_window(argc, argv);

@@ -18,6 +18,9 @@ seed() { # target -> seed dir
       grep -hv '^#' tests/data/*.tsv | awk -F'\t' 'NF == 3 { print $3 > ("'"$d"'/" NR) }' ;;
     fuzz_replies) cp tests/transcripts/*.replies "$d"/ 2>/dev/null ;;
     fuzz_scenario) cp scenarios/*.lua tests/hostile/*.lua "$d"/ 2>/dev/null ;;
+    fuzz_roster)
+      printf '\357\273\277考生号,姓名,证件号\r\nA001,王芳,11010519491231002X\r\nA002,"欧阳, 明",\r\n' >"$d/excel.csv"
+      printf 'name,candidate\n"Li ""Ray""",B7\n' >"$d/english.csv" ;;
   esac
   echo "$d"
 }
