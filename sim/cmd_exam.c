@@ -19,6 +19,7 @@
 #include "json_write.h"
 #include <sqlite3.h>
 
+#include "attempt_recorder.h"
 #include "lua_sandbox.h"
 #include "paths.h"
 #include "roster_csv.h"
@@ -156,19 +157,10 @@ static int load_paper(const char *name, cs_paper *p)
 
 /* ---- exam run ------------------------------------------------------------------------------------- */
 
-typedef struct {
-    cs_store *store;
-    int64_t attempt;
-    char error[512];
-} sink;
-
 static void store_event(void *ud, const cs_call_log *log, size_t index)
 {
-    sink *s = ud;
-    char err[512];
-    if (s->error[0]) return;
-    if (cs_store_turn(s->store, s->attempt, (int)index, &log->ev[index], err, sizeof err))
-        snprintf(s->error, sizeof s->error, "%s", err);
+    cs_recorder **rec = ud;
+    if (*rec) cs_recorder_event(*rec, log, index);
 }
 
 /* DIR/<id>.replies, or no replies at all (a silent candidate) when the file is missing. */
@@ -192,22 +184,20 @@ typedef struct {
     int64_t used_ms; /* virtual time of the calls so far, against the paper's minutes */
 } run_ctx;
 
-static int finish_call(run_ctx *c, cs_engine *e, sink *s, double *score)
+static int finish_call(run_ctx *c, cs_engine *e, cs_recorder *rec, double *score)
 {
     cs_grade g;
-    char err[512];
+    char err[1024];
     if (cs_engine_grade(e, &g)) { fprintf(stderr, "callsim exam: out of memory grading the call\n"); return 2; }
     char *json = cs_result_json(e, &g, c->paper->seed);
-    const char *script_err = cs_engine_script_error(e);
-    int bad = s->error[0] ? 1 : script_err ? cs_store_attempt_abort(c->st, s->attempt, "error", script_err, err, sizeof err)
-                                         : cs_store_attempt_finish(c->st, s->attempt, &g, json, err, sizeof err);
-    if (bad && !s->error[0]) snprintf(s->error, sizeof s->error, "%s", err);
+    int rc = 0;
+    if (cs_recorder_finish(rec, e, &g, json, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); rc = 2; }
     *score = g.score;
     free(json);
     cs_grade_free(&g);
-    if (s->error[0]) { fprintf(stderr, "callsim exam: %s\n", s->error); return 2; }
-    if (script_err) { fprintf(stderr, "callsim exam: %s\n", script_err); return 2; }
-    return 0;
+    const char *script_err = cs_engine_script_error(e);
+    if (script_err) { fprintf(stderr, "callsim exam: %s\n", script_err); rc = 2; }
+    return rc;
 }
 
 static int play_part(run_ctx *c, size_t part, const char *id)
@@ -216,15 +206,15 @@ static int play_part(run_ctx *c, size_t part, const char *id)
     snprintf(path, sizeof path, "%s/%s.lua", cs_data_path("scenarios", dir, sizeof dir), id);
     cs_replies r;
     if (load_replies(c->a->replies, id, &r)) return 2;
-    sink s = { c->st, 0, "" };
+    cs_recorder *rec = NULL;
     cs_engine_config cfg = { .scenario_path = path, .seed = c->paper->seed, .mode = CS_MODE_EXAM,
-                             .bank = c->bank, .listener = { store_event, &s } };
+                             .bank = c->bank, .listener = { store_event, &rec } };
     cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
     if (!e) { fprintf(stderr, "callsim exam: %s\n", err); cs_replies_free(&r); return 2; }
     cs_attempt_info info = { c->person, id, path, "exam", c->paper->seed };
     int rc = 0;
-    if (cs_store_attempt_begin(c->st, &info, &s.attempt, err, sizeof err) ||
-        cs_exam_attempt_link(c->st, c->xa, (int)part, id, s.attempt, err, sizeof err)) {
+    if (!(rec = cs_recorder_begin(c->st, &info, err, sizeof err)) ||
+        cs_exam_attempt_link(c->st, c->xa, (int)part, id, cs_recorder_attempt(rec), err, sizeof err)) {
         fprintf(stderr, "callsim exam: %s\n", err);
         rc = 2;
     }
@@ -232,12 +222,13 @@ static int play_part(run_ctx *c, size_t part, const char *id)
     if (rc == 0) {
         cs_headless_result res;
         cs_headless_play(e, &r, &res);
-        rc = finish_call(c, e, &s, &score);
+        rc = finish_call(c, e, rec, &score);
         c->used_ms += cs_engine_now(e);
     }
     if (rc == 0 && !c->a->json)
-        printf("  call %-18s %5.1f / 100  (attempt %" PRId64 ", %.1f min)\n", id, score, s.attempt,
+        printf("  call %-18s %5.1f / 100  (attempt %" PRId64 ", %.1f min)\n", id, score, cs_recorder_attempt(rec),
                (double)cs_engine_now(e) / 60000);
+    cs_recorder_free(rec);
     cs_engine_free(e);
     cs_replies_free(&r);
     return rc;

@@ -24,6 +24,11 @@ cs_recorder *cs_recorder_begin(cs_store *st, const cs_attempt_info *info, char *
     return r;
 }
 
+int64_t cs_recorder_attempt(const cs_recorder *r)
+{
+    return r->attempt;
+}
+
 /* Commits events saved..upto-1; stops at the first failure. */
 static int flush(cs_recorder *r, const cs_call_log *log, size_t upto, char *err, size_t errlen)
 {

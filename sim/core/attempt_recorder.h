@@ -7,6 +7,7 @@
 #define CALLSIM_ATTEMPT_RECORDER_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "engine.h"
 #include "store.h"
 
@@ -14,6 +15,8 @@ typedef struct cs_recorder cs_recorder;
 
 /* Starts the attempt. NULL with err when the store refuses even that. */
 cs_recorder *cs_recorder_begin(cs_store *st, const cs_attempt_info *info, char *err, size_t errlen);
+/* The attempt's id in the store. */
+int64_t cs_recorder_attempt(const cs_recorder *r);
 /* Engine listener body: commits event index of log (or remembers that it could not). */
 void cs_recorder_event(cs_recorder *r, const cs_call_log *log, size_t index);
 /* The first store error met during the call, or NULL. */
