@@ -261,6 +261,34 @@ int cs_examiner_sign_in(cs_store *st, const char *name, const char *pin, int64_t
     return ok ? 0 : -1;
 }
 
+int cs_examiner_count(cs_store *st, int64_t *n, char *err, size_t errlen)
+{
+    int found = 0;
+    *n = 0;
+    return lookup(st, "SELECT count(*) FROM examiners", 0, NULL, n, &found, "counting examiners", err, errlen);
+}
+
+int cs_examiner_known(cs_store *st, const char *name, int *known, char *err, size_t errlen)
+{
+    int64_t id = 0;
+    /* ?1 is unused (0 = 0) so lookup binds the name as its text parameter ?2 */
+    return lookup(st, "SELECT id FROM examiners WHERE ?1 = 0 AND name = ?2", 0, name, &id, known,
+                  "looking up an examiner", err, errlen);
+}
+
+int cs_exam_candidate_latest(cs_store *st, int64_t cand_id, int64_t *exam_attempt_id, char *status, size_t len,
+                             char *err, size_t errlen)
+{
+    int found = 0;
+    *exam_attempt_id = 0;
+    if (len) status[0] = 0;
+    if (lookup(st, "SELECT max(id) FROM exam_attempts WHERE candidate_id = ? HAVING count(*) > 0", cand_id, NULL,
+               exam_attempt_id, &found, "reading the candidate's sitting", err, errlen))
+        return -1;
+    if (!found) { *exam_attempt_id = 0; return 0; }
+    return cs_exam_attempt_status(st, *exam_attempt_id, status, len, err, errlen);
+}
+
 /* ---- a candidate's sitting ------------------------------------------------------------------- */
 
 int cs_exam_attempt_begin(cs_store *st, int64_t cand_id, const char *seat, int64_t *exam_attempt_id,

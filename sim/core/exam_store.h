@@ -35,6 +35,14 @@ int cs_examiner_add(cs_store *st, const char *name, const char *pin, char *err, 
 int cs_examiner_sign_in(cs_store *st, const char *name, const char *pin, int64_t *examiner_id,
                         char *err, size_t errlen);
 
+/* How many examiners the database knows (0: the window's first run creates one). */
+int cs_examiner_count(cs_store *st, int64_t *n, char *err, size_t errlen);
+/* *known = 1 when an examiner of that name exists (a panel member joins or is created). */
+int cs_examiner_known(cs_store *st, const char *name, int *known, char *err, size_t errlen);
+/* The candidate's latest sitting: *exam_attempt_id 0 when none; status as cs_exam_attempt_status. */
+int cs_exam_candidate_latest(cs_store *st, int64_t cand_id, int64_t *exam_attempt_id, char *status, size_t len,
+                             char *err, size_t errlen);
+
 /* A candidate's sitting. seat: this machine's name (for merged reports). */
 int cs_exam_attempt_begin(cs_store *st, int64_t cand_id, const char *seat, int64_t *exam_attempt_id,
                           char *err, size_t errlen);

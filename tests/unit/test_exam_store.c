@@ -130,13 +130,28 @@ static void test_result_arithmetic_and_triggers(void)
     cs_store *st = cs_store_open(path, err, sizeof err);
     if (!st) { CHECK(0); return; }
     int64_t xa = sit(st, "K1", 80, 90, 70);
-    int64_t e[3];
+    int64_t e[3], n_ex = -1, latest = -1;
     const char *names[3] = { "甲", "乙", "丙" };
+    int known = 1;
+    char status[32];
+    CHECK(cs_examiner_count(st, &n_ex, err, sizeof err) == 0);
+    CHECK_INT(n_ex, 0);
+    CHECK(cs_examiner_known(st, "甲", &known, err, sizeof err) == 0);
+    CHECK_INT(known, 0);
+    CHECK(cs_exam_candidate_latest(st, 999, &latest, status, sizeof status, err, sizeof err) == 0);
+    CHECK_INT(latest, 0);
+    CHECK(cs_exam_candidate_latest(st, 1, &latest, status, sizeof status, err, sizeof err) == 0);
+    CHECK_INT(latest, xa);
+    CHECK_STR(status, "completed");
     for (int i = 0; i < 3; i++) {
         CHECK(cs_examiner_add(st, names[i], "1234", err, sizeof err) == 0);
         CHECK(cs_examiner_sign_in(st, names[i], "1234", &e[i], err, sizeof err) == 0);
     }
     CHECK(cs_examiner_sign_in(st, "甲", "9999", &e[0], err, sizeof err) == -1);
+    CHECK(cs_examiner_count(st, &n_ex, err, sizeof err) == 0);
+    CHECK_INT(n_ex, 3);
+    CHECK(cs_examiner_known(st, "乙", &known, err, sizeof err) == 0);
+    CHECK_INT(known, 1);
     cs_exam_score sc;
     int version = 0;
     CHECK(cs_exam_score_add(st, xa, e[0], "普通话", 60, err, sizeof err) == 0);
