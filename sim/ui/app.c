@@ -120,7 +120,7 @@ static void close_all(app *a)
 static void start_call(app *a, const char *path)
 {
     char err[1024];
-    session_config sc = { path, a->cfg->seed, CS_MODE_PRACTICE, a->bank, a->store, a->audio, a->voice };
+    session_config sc = { path, a->cfg->seed, CS_MODE_PRACTICE, a->bank, a->store, a->audio, a->voice, 0 };
     a->session = session_new(&sc, err, sizeof err);
     a->call = a->session ? call_screen_new(a->session, a->bank) : NULL;
     if (!a->call) {

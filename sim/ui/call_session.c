@@ -1,5 +1,7 @@
 /* The call session. The engine calls on_event synchronously from session_advance/session_input on
- * the main thread, so storing and queueing speech happen in event order, with no locking. */
+ * the main thread, so storing and queueing speech happen in event order, with no locking. Turns go
+ * through the attempt recorder, the one way calls are stored (also by `run` and `exam run`): a
+ * locked or full database does not stop the call and the result is never dropped silently. */
 #include "call_session.h"
 
 #include <SDL.h>
@@ -7,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attempt_recorder.h"
 #include "result_json.h"
 
 struct call_session {
@@ -14,7 +17,7 @@ struct call_session {
     cs_store *store;
     audio_out *audio;
     voice *voice;
-    int64_t attempt;
+    cs_recorder *rec;
     int has_attempt, finished, graded;
     uint64_t start_ticks, seed;
     es_params caller_voice;
@@ -26,9 +29,10 @@ struct call_session {
 
 static void store_turn(call_session *s, const cs_call_log *log, size_t index)
 {
-    if (!s->has_attempt || s->store_err[0]) return;
-    char err[512];
-    if (cs_store_turn(s->store, s->attempt, (int)index, &log->ev[index], err, sizeof err) != 0) {
+    if (!s->has_attempt) return;
+    cs_recorder_event(s->rec, log, index);
+    const char *err = cs_recorder_error(s->rec);
+    if (err && !s->store_err[0]) {  /* said once; the recorder writes the missing turns at the end */
         snprintf(s->store_err, sizeof s->store_err, "%s", err);
         fprintf(stderr, "callsim: %s\n", err);
     }
@@ -75,8 +79,8 @@ static int begin_attempt(call_session *s, const session_config *cfg, char *err, 
 {
     if (!cfg->store) return 0;
     const char *mode = cfg->mode == CS_MODE_EXAM ? "exam" : "practice";
-    cs_attempt_info info = { 0, cs_engine_info(s->engine)->id, cfg->scenario_path, mode, cfg->seed };
-    if (cs_store_attempt_begin(cfg->store, &info, &s->attempt, err, errlen) != 0) return -1;
+    cs_attempt_info info = { cfg->person, cs_engine_info(s->engine)->id, cfg->scenario_path, mode, cfg->seed };
+    if (!(s->rec = cs_recorder_begin(cfg->store, &info, err, errlen))) return -1;
     s->has_attempt = 1;
     return 0;
 }
@@ -126,11 +130,9 @@ static void finish_attempt(call_session *s)
     char err[512];
     const char *script_err = cs_engine_script_error(s->engine);
     int rc = 0;
-    if (script_err) {
-        rc = cs_store_attempt_abort(s->store, s->attempt, "error", script_err, err, sizeof err);
-    } else if (s->graded) {
-        char *json = cs_result_json(s->engine, &s->grade, s->seed);
-        rc = cs_store_attempt_finish(s->store, s->attempt, &s->grade, json, err, sizeof err);
+    if (script_err || s->graded) {
+        char *json = s->graded ? cs_result_json(s->engine, &s->grade, s->seed) : NULL;
+        rc = cs_recorder_finish(s->rec, s->engine, s->graded ? &s->grade : NULL, json, err, sizeof err);
         free(json);
     }
     if (rc != 0) {
@@ -183,7 +185,7 @@ void session_interrupt(call_session *s, const char *reason)
         audio_out_hold(s->audio, 0);
     }
     char err[512];
-    if (s->has_attempt && cs_store_attempt_abort(s->store, s->attempt, "interrupted", reason, err, sizeof err) != 0)
+    if (s->has_attempt && cs_recorder_abort(s->rec, s->engine, reason, err, sizeof err) != 0)
         fprintf(stderr, "callsim: %s\n", err);
 }
 
@@ -192,6 +194,7 @@ void session_free(call_session *s)
     if (!s) return;
     if (s->graded) cs_grade_free(&s->grade);
     cs_engine_free(s->engine);
+    cs_recorder_free(s->rec);
     free(s->path);
     free(s);
 }
@@ -206,5 +209,6 @@ size_t session_events(const call_session *s) { return s->n_events; }
 const cs_grade *session_grade(const call_session *s) { return s->graded ? &s->grade : NULL; }
 const char *session_store_error(const call_session *s) { return s->store_err[0] ? s->store_err : NULL; }
 int session_stored(const call_session *s) { return s->has_attempt; }
+int64_t session_attempt(const call_session *s) { return s->has_attempt ? cs_recorder_attempt(s->rec) : 0; }
 const char *session_scenario_path(const call_session *s) { return s->path; }
 uint64_t session_seed(const call_session *s) { return s->seed; }

@@ -20,6 +20,7 @@ typedef struct {
     cs_store *store;             /* borrowed; NULL: nothing stored */
     audio_out *audio;            /* borrowed; may be NULL */
     voice *voice;                /* borrowed; may be NULL (espeak-ng missing) */
+    int64_t person;              /* the trainee or candidate in the store; 0: none */
 } session_config;
 
 typedef struct call_session call_session;
@@ -50,6 +51,7 @@ const cs_grade *session_grade(const call_session *s);
 /* The store's last error (one line), or NULL. */
 const char *session_store_error(const call_session *s);
 int session_stored(const call_session *s);  /* 1 when an attempt is being stored */
+int64_t session_attempt(const call_session *s); /* the stored attempt's id (0: not stored) */
 const char *session_scenario_path(const call_session *s);
 uint64_t session_seed(const call_session *s);
 
