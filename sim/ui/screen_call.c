@@ -40,6 +40,7 @@ struct call_screen {
     reply_box reply;
     ticket_form ticket;
     int subtitles;
+    int phrase_filled;          /* the reply came from the phrase panel: not typed, no chars/min */
     int scroll;                 /* pixels scrolled up from the newest line */
     int *heights;               /* bubble height per log entry; -1 = not measured */
     size_t n_heights;
@@ -373,7 +374,7 @@ static int draw_choices(call_screen *c, ui_ctx *u, int x, int bottom, int w)
     const char *const *opts = NULL;
     size_t n = cs_engine_choices(session_engine(c->s), &opts);
     if (!n) return bottom;
-    int lh = ui_line_h(u, 16), h = (int)(n > 9 ? 9 : n) * (lh + 4) + 2 * lh + PAD;
+    int lh = ui_line_h(u, 16), h = (int)(n > 9 ? 9 : n) * (lh + 4) + ui_line_h(u, 14) + 4 + PAD;
     SDL_Rect r = { x, bottom - h, w, h };
     ui_fill(u, r, UI_PANEL);
     ui_outline(u, r, UI_ACCENT);
@@ -408,7 +409,8 @@ static int draw_hint(call_screen *c, ui_ctx *u, int x, int bottom, int w)
 static void draw_ticket(call_screen *c, ui_ctx *u)
 {
     ticket_form *t = &c->ticket;
-    int w = 560, lh = ui_line_h(u, 20) + 16, h = (t->n + 2) * (lh + 8) + 2 * PAD;
+    int w = 560, lh = ui_line_h(u, 20) + 16;
+    int h = ui_line_h(u, 20) + ui_line_h(u, 12) + 8 + t->n * (lh + 8) + 2 * PAD - 8;
     SDL_Rect r = { (u->w - w) / 2, (u->h - h) / 2, w, h };
     ui_fill(u, r, UI_PANEL);
     ui_outline(u, r, UI_ACCENT);
@@ -416,7 +418,7 @@ static void draw_ticket(call_screen *c, ui_ctx *u)
     y += ui_text(u, ui_s(S_TICKET_TITLE), 20, UI_TEXT, r.x + PAD, y, 0);
     y += ui_text(u, ui_s(S_TICKET_HELP), 12, UI_DIM, r.x + PAD, y, 0) + 8;
     for (int i = 0; i < t->n; i++) {
-        ui_text(u, t->names[i], 16, UI_DIM, r.x + PAD, y + (lh - ui_line_h(u, 16)) / 2, 0);
+        ui_text(u, ui_field_label(t->names[i]), 16, UI_DIM, r.x + PAD, y + (lh - ui_line_h(u, 16)) / 2, 0);
         SDL_Rect box = { r.x + 150, y, w - 150 - PAD, lh };
         draw_editor(u, &t->values[i], box, i == t->cur, NULL);
         y += lh + 8;
@@ -473,8 +475,9 @@ static void send_reply(call_screen *c)
     reply_trimmed(&c->reply, text, sizeof text);
     if (!*text) return;
     session_barge_in(c->s);
-    act(c, CS_IN_TEXT, text, 0, c->reply.first_key_ms);
+    act(c, CS_IN_TEXT, text, 0, c->phrase_filled ? -1 : c->reply.first_key_ms);
     reply_clear(&c->reply);
+    c->phrase_filled = 0;
 }
 
 /* Transfer/escalate go to what is typed in the reply box, else to the usual target. */
@@ -619,6 +622,7 @@ static void fill_phrase(call_screen *c, int i)
     if (!c->phrases[i]) return;
     reply_clear(&c->reply);
     reply_insert(&c->reply, c->phrases[i], session_now(c->s));
+    c->phrase_filled = 1;  /* a hot key is not typing: 50 chars in 0.2 s would be 15000 chars/min */
 }
 
 static int key_down(call_screen *c, const SDL_KeyboardEvent *kev)

@@ -3,6 +3,7 @@
 #include "screen_results.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "ui_strings.h"
 
@@ -41,7 +42,7 @@ static void draw_header(call_session *s, ui_ctx *u, const cs_grade *g)
         ui_text(u, buf, 16, UI_TEXT, PAD, y, 0);
     }
     const char *end = cs_engine_end_reason(session_engine(s));
-    if (end) ui_text(u, end, 14, UI_DIM, u->w / 2, 56 + PAD + 10, u->w / 2 - PAD);
+    if (end) ui_text(u, ui_end_reason(end), 16, UI_DIM, u->w / 2, 56 + PAD + 10, u->w / 2 - PAD);
 }
 
 static int time_x(int64_t t, int64_t total, SDL_Rect r)
@@ -112,7 +113,9 @@ static void draw_items(const cs_grade *g, ui_ctx *u, SDL_Rect area, int scroll)
     for (size_t i = 0; i < g->n_items; i++) {
         const cs_item_result *it = &g->items[i];
         char head[512];
-        snprintf(head, sizeof head, "%5.1f / %-4g  %s", it->points, it->max, it->label ? it->label : it->id);
+        /* the grader labels an item with its id when the scenario gave none: name the built-in rules */
+        const char *label = !it->label || (it->id && strcmp(it->label, it->id) == 0) ? ui_item_label(it->id) : it->label;
+        snprintf(head, sizeof head, "%5.1f / %-4g  %s", it->points, it->max, label);
         SDL_Color c = it->points >= it->max ? UI_GOOD : it->points <= 0 ? UI_BAD : UI_TEXT;
         y += ui_text(u, head, 17, c, area.x, y, area.w);
         if (it->reason && *it->reason) y += ui_text(u, it->reason, 14, UI_TEXT, area.x + 110, y, area.w - 110);

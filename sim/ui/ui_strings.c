@@ -70,6 +70,22 @@ static const char *const table[S_COUNT][2] = {
     [S_PH_SILENT_PROMPT] = { "无声提示", "Silent prompt" },
     [S_PH_SILENT_CLOSE] = { "无声结束", "Silent close" },
     [S_PH_CLOSING] = { "结束语", "Closing" },
+    [S_END_TRAINEE_HUNGUP] = { "结束：我方挂机", "Ended: you hung up" },
+    [S_END_CALLER_HUNGUP] = { "结束：客户挂机", "Ended: the caller hung up" },
+    [S_END_REJECTED] = { "结束：拒接来电", "Ended: you rejected the call" },
+    [S_END_STOPPED] = { "结束：情境已停止", "Ended: the scenario stopped" },
+    [S_END_SCRIPT_ERROR] = { "结束：情境脚本出错", "Ended: scenario error" },
+    [S_FIELD_NAME] = { "姓名", "Name" },
+    [S_FIELD_PHONE] = { "电话", "Phone" },
+    [S_FIELD_ISSUE] = { "问题", "Issue" },
+    [S_FIELD_NOTE] = { "备注", "Note" },
+    [S_RULE_ANSWER] = { "及时接听（3声内）", "Answered within 3 rings" },
+    [S_RULE_OPENING] = { "开篇语", "Opening phrase" },
+    [S_RULE_CLOSING] = { "结束语", "Closing phrase" },
+    [S_RULE_COURTESY] = { "礼貌用语，无禁忌语", "Courtesy, no forbidden words" },
+    [S_RULE_LATENCY] = { "及时应答", "Timely replies" },
+    [S_RULE_HOLD] = { "等待前后用语", "Hold phrases" },
+    [S_RULE_TYPING] = { "信息记录（速度、准确率）", "Information recorded (speed, accuracy)" },
 };
 
 void ui_set_lang(int en) { lang_en = en ? 1 : 0; }
@@ -104,4 +120,40 @@ const char *ui_level(int level, char *buf, unsigned long len)
     if (lang_en) snprintf(buf, len, "level %d", level);
     else snprintf(buf, len, "%d级", level);
     return buf;
+}
+
+const char *ui_end_reason(const char *reason)
+{
+    static const struct { const char *en; ui_str s; } known[] = {
+        { "trainee hung up", S_END_TRAINEE_HUNGUP }, { "caller hung up", S_END_CALLER_HUNGUP },
+        { "trainee rejected the call", S_END_REJECTED }, { "scenario stopped", S_END_STOPPED },
+    };
+    if (!reason) return NULL;
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (strcmp(reason, known[i].en) == 0) return ui_s(known[i].s);
+    if (strncmp(reason, "scenario error", 14) == 0) return ui_s(S_END_SCRIPT_ERROR);  /* details below */
+    return reason;
+}
+
+const char *ui_field_label(const char *field)
+{
+    static const struct { const char *name; ui_str s; } known[] = {
+        { "name", S_FIELD_NAME }, { "phone", S_FIELD_PHONE }, { "issue", S_FIELD_ISSUE }, { "note", S_FIELD_NOTE },
+    };
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (strcmp(field, known[i].name) == 0) return ui_s(known[i].s);
+    return field;
+}
+
+const char *ui_item_label(const char *id)
+{
+    static const struct { const char *id; ui_str s; } known[] = {
+        { "answer", S_RULE_ANSWER }, { "opening", S_RULE_OPENING }, { "closing", S_RULE_CLOSING },
+        { "courtesy", S_RULE_COURTESY }, { "latency", S_RULE_LATENCY }, { "hold", S_RULE_HOLD },
+        { "typing", S_RULE_TYPING },
+    };
+    if (!id) return "?";
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (strcmp(id, known[i].id) == 0) return ui_s(known[i].s);
+    return id;
 }

@@ -15,6 +15,9 @@ typedef enum {
     S_RESULTS_TITLE, S_SCORE, S_PASSED, S_FAILED, S_RESULTS_HELP, S_TIMELINE, S_TYPING,
     S_LATENCY, S_CPM, S_HOLD_BAR, S_NO_STORE, S_STORE_ERROR, S_PH_OPENING, S_PH_HOLD_BEFORE, S_PH_HOLD_AFTER,
     S_PH_EMOTIONAL, S_PH_TRANSFER, S_PH_SILENT_PROMPT, S_PH_SILENT_CLOSE, S_PH_CLOSING,
+    S_END_TRAINEE_HUNGUP, S_END_CALLER_HUNGUP, S_END_REJECTED, S_END_STOPPED, S_END_SCRIPT_ERROR,
+    S_FIELD_NAME, S_FIELD_PHONE, S_FIELD_ISSUE, S_FIELD_NOTE,
+    S_RULE_ANSWER, S_RULE_OPENING, S_RULE_CLOSING, S_RULE_COURTESY, S_RULE_LATENCY, S_RULE_HOLD, S_RULE_TYPING,
     S_COUNT
 } ui_str;
 
@@ -26,5 +29,14 @@ int ui_lang_choose(const char *arg);
 const char *ui_s(ui_str id);
 /* "5级" / "level 5" into buf; returns buf. */
 const char *ui_level(int level, char *buf, unsigned long len);
+/* The engine's end reason (English, it is stored and printed by `run`) in the interface language;
+ * an unknown reason (a window closed mid-call, ...) is returned as it is. */
+const char *ui_end_reason(const char *reason);
+/* The label of a ticket field: the form's default fields (name, phone, issue, note) translated,
+ * a scenario's own dictated field names as they are. */
+const char *ui_field_label(const char *field);
+/* A rubric item without a label of its own: the built-in rules' ids (answer, opening, ...) named
+ * in the interface language; other ids as they are. */
+const char *ui_item_label(const char *id);
 
 #endif

@@ -1,0 +1,178 @@
+#!/bin/sh
+# Screenshot test of every screen of the window, in Chinese and in English (issue 3: "a screenshot
+# test for each screen"): the main menu (which is the scenario picker), the call screen ringing,
+# the call screen talking with long Chinese lines, a hint and a choice, the ticket form, and the
+# results. Driven with xdotool under its own Xvfb (:98, so it runs beside silent_line.sh on :99).
+# The checks look at pixels where each screen draws something known: the accent bar, panels,
+# bubbles, the choice box, the form, the verdict — and that the two languages differ where the
+# interface's own text is. Screenshots go to $CALLSIM_SHOTS when set (to look at them).
+# Usage: tests/gui/screens.sh [BUILD_DIR]   Prints "N passed, N failed" last; skips when Xvfb or
+# xdotool is missing.
+set -u
+BUILD=${1:-build}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT" || exit 2
+PASS=0 FAIL=0
+ok() { PASS=$((PASS + 1)); }
+bad() { FAIL=$((FAIL + 1)); echo "screens.sh: FAIL: $*" >&2; }
+check() { desc=$1; shift; if "$@"; then ok; else bad "$desc"; fi; }
+
+for tool in Xvfb xdotool xdpyinfo import convert compare; do
+    command -v $tool >/dev/null 2>&1 || { echo "screens.sh: $tool not installed; screenshot test skipped"; echo "0 passed, 0 failed"; exit 0; }
+done
+
+TMP=$(mktemp -d /tmp/callsim_screens.XXXXXX)
+SHOTS=${CALLSIM_SHOTS:-$TMP}
+mkdir -p "$SHOTS"
+DISP=:98
+Xvfb $DISP -screen 0 1280x800x24 -nolisten tcp >"$TMP/xvfb.log" 2>&1 &
+XPID=$!
+APP=
+cleanup() {
+    [ -n "$APP" ] && kill "$APP" 2>/dev/null
+    kill "$XPID" 2>/dev/null
+    wait 2>/dev/null
+    rm -rf "$TMP"
+}
+trap cleanup EXIT INT TERM
+for i in $(seq 1 20); do xdpyinfo -display $DISP >/dev/null 2>&1 && break; sleep 0.3; done
+export DISPLAY=$DISP SDL_AUDIODRIVER=dummy
+
+# ---- driving the window ----------------------------------------------------------------------
+start() { # log name, callsim arguments...
+    log=$1; shift
+    "$BUILD/callsim" "$@" >"$TMP/$log.log" 2>&1 &
+    APP=$!
+    WIN=
+    for i in $(seq 1 40); do
+        WIN=$(xdotool search --onlyvisible --name callsim 2>/dev/null | head -n 1)
+        [ -n "$WIN" ] && break
+        sleep 0.25
+    done
+    [ -n "$WIN" ] || { bad "$log: window did not open"; cat "$TMP/$log.log" >&2; return 1; }
+    xdotool windowactivate --sync "$WIN" 2>/dev/null; xdotool windowfocus --sync "$WIN" 2>/dev/null
+    sleep 0.8                                   # the first frame, and the fonts' first use
+    return 0
+}
+finish() { # log name: Esc closes the window; it must exit 0 promptly
+    for i in $(seq 1 40); do kill -0 "$APP" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$APP" 2>/dev/null; then bad "$1: window still open 4 s after Esc"; kill "$APP"; fi
+    wait "$APP" 2>/dev/null; rc=$?
+    APP=
+    check "$1: exit code 0 (was $rc)" test "$rc" -eq 0
+}
+shot() { import -window root "$SHOTS/$1.png"; }
+
+play_lang() { # zh | en
+    L=$1
+    start "menu_$L" --lang "$L" --db "$TMP/$L.db" || return
+    xdotool key Down Down
+    sleep 0.3
+    shot "menu_$L"
+    xdotool key Escape
+    finish "menu_$L"
+
+    start "call_$L" play tests/gui/screens_call.lua --lang "$L" --db "$TMP/$L.db" || return
+    sleep 0.3                                   # inside the 1 s ring tone: the pulse is drawn
+    shot "ringing_$L"
+    xdotool key F9                              # answer
+    sleep 7.6                                   # the first long line
+    xdotool key F1 Return                       # the standard opening, from the phrase panel
+    sleep 7.6
+    xdotool key F4 Return                       # calming the caller
+    sleep 7.8                                   # the third line, then the hint and the choice
+    shot "talking_$L"
+    xdotool key ctrl+t
+    sleep 0.3
+    xdotool type --delay 150 "王先生"
+    xdotool key Tab
+    xdotool type --delay 150 "13800001234"
+    sleep 0.4
+    shot "ticket_$L"
+    xdotool key Escape                          # the form closes unsent
+    sleep 0.3
+    xdotool key 1                               # the right choice
+    sleep 0.5
+    xdotool key F8 Return                       # closing; the caller hangs up
+    sleep 3.2                                   # results replace the call after 1.5 s
+    shot "results_$L"
+    xdotool key Escape
+    finish "call_$L"
+}
+
+play_lang zh
+play_lang en
+
+# ---- what the pictures must show -------------------------------------------------------------
+# mean colour of a region as "R,G,B" (0-255)
+mean() { convert "$1" -crop "$2" +repage -scale 1x1\! -format '%[fx:int(255*r+.5)],%[fx:int(255*g+.5)],%[fx:int(255*b+.5)]' info: 2>/dev/null; }
+# distinct colours in a region: text is anti-aliased, so a region holding text has many
+ncol() { convert "$1" -crop "$2" +repage -format %k info: 2>/dev/null || echo 0; }
+# share (0-100) of a region's pixels within 6 of the colour R,G,B
+share() { convert "$1" -crop "$2" +repage -fill black -fuzz 2.5% +opaque "rgb($3)" -fill white -opaque "rgb($3)" \
+          -colorspace gray -format '%[fx:int(100*mean+.5)]' info: 2>/dev/null || echo 0; }
+near() { # "R,G,B" "R,G,B" tolerance
+    echo "$1 $2 $3" | awk '{ split($1, a, ","); split($2, b, ",");
+        d = 0; for (i = 1; i <= 3; i++) { x = a[i] - b[i]; if (x < 0) x = -x; if (x > d) d = x }
+        exit !(d <= $3) }'
+}
+# pixels that differ between the same region of two images
+diffpx() { compare -metric AE -fuzz 5% "$1[$3]" "$2[$3]" null: 2>&1 | sed 's/[^0-9].*//'; }
+
+ACCENT=22,119,255 PANEL=255,255,255 BG=238,241,245 TRAINEE=205,232,255 WARN=255,244,206
+for L in zh en; do
+    for s in menu ringing talking ticket results; do
+        f="$SHOTS/${s}_$L.png"
+        check "$s/$L: screenshot taken" test -s "$f"
+        [ -s "$f" ] || continue
+        check "$s/$L: not blank (>50 colours)" test "$(ncol "$f" 1280x800+0+0)" -gt 50
+        check "$s/$L: accent top bar" near "$(mean "$f" 1280x40+0+8)" "$ACCENT" 40
+        check "$s/$L: title text in the bar" test "$(ncol "$f" 600x40+0+8)" -gt 8
+    done
+    f="$SHOTS/menu_$L.png"
+    [ -s "$f" ] && {
+        check "menu/$L: list of scenarios holds text" test "$(ncol "$f" 580x600+24+100)" -gt 20
+        check "menu/$L: selected item highlighted" test "$(share "$f" 600x600+0+100 $TRAINEE)" -ge 1
+        check "menu/$L: description on the right" test "$(ncol "$f" 600x300+640+110)" -gt 10
+    }
+    f="$SHOTS/ringing_$L.png"
+    [ -s "$f" ] && {
+        check "ringing/$L: left panel white" test "$(share "$f" 300x740+0+60 $PANEL)" -ge 50
+        check "ringing/$L: phrase panel white" test "$(share "$f" 330x740+950+60 $PANEL)" -ge 70
+        check "ringing/$L: ring drawn in accent" test "$(share "$f" 300x400+0+60 $ACCENT)" -ge 1
+        check "ringing/$L: transcript empty while ringing" test "$(ncol "$f" 600x400+330+80)" -le 3
+    }
+    f="$SHOTS/talking_$L.png"
+    [ -s "$f" ] && {
+        check "talking/$L: transcript holds text" test "$(ncol "$f" 640x300+305+60)" -gt 30
+        check "talking/$L: the trainee's bubbles" test "$(share "$f" 650x740+300+60 $TRAINEE)" -ge 2
+        check "talking/$L: the hint strip" test "$(share "$f" 650x740+300+60 $WARN)" -ge 1
+        check "talking/$L: the choice box outlined" test "$(share "$f" 650x740+300+60 $ACCENT)" -ge 1
+    }
+    f="$SHOTS/ticket_$L.png"
+    [ -s "$f" ] && {
+        check "ticket/$L: form drawn over the call" near "$(mean "$f" 500x40+390+340)" "$PANEL" 50
+        check "ticket/$L: differs from the talking screen" test "$(diffpx "$f" "$SHOTS/talking_$L.png" 560x300+360+250)" -gt 5000
+    }
+    f="$SHOTS/results_$L.png"
+    [ -s "$f" ] && {
+        check "results/$L: verdict in green (passed)" test "$(share "$f" 400x60+250+62 40,160,80)" -ge 1
+        check "results/$L: timeline panel" test "$(share "$f" 1248x160+16+140 $PANEL)" -ge 40
+        check "results/$L: rubric items listed" test "$(ncol "$f" 1248x300+16+320)" -gt 20
+    }
+done
+# The interface text differs between the languages where it is the interface's own (buttons,
+# panel titles, help lines), while the scenario's Chinese stays the same.
+for s in menu ringing talking ticket results; do
+    a="$SHOTS/${s}_zh.png" b="$SHOTS/${s}_en.png"
+    [ -s "$a" ] && [ -s "$b" ] || continue
+    check "$s: Chinese and English differ" test "$(diffpx "$a" "$b" 1280x800+0+0)" -gt 500
+done
+check "call buttons differ by language" test "$(diffpx "$SHOTS/ringing_zh.png" "$SHOTS/ringing_en.png" 300x400+0+400)" -gt 300
+check "phrase panel titles differ by language" test "$(diffpx "$SHOTS/ringing_zh.png" "$SHOTS/ringing_en.png" 330x60+950+60)" -gt 100
+
+if [ "$FAIL" -gt 0 ]; then
+    for f in "$TMP"/*.log; do [ -s "$f" ] && { echo "--- $f" >&2; cat "$f" >&2; }; done
+fi
+echo "$PASS passed, $FAIL failed"
+[ "$FAIL" -eq 0 ]
