@@ -3,7 +3,7 @@
 # missing Debian packages with apt-get (as root, or through sudo) when asked to.
 #   tools/deps.sh --check         one line naming each missing package; exit 1 if any
 #   tools/deps.sh --install       install what `make` and `make run` need
-#   tools/deps.sh --install-test  also what `make test` needs (Xvfb, xdotool, jq, ImageMagick)
+#   tools/deps.sh --install-test  also what `make test` needs (Xvfb, xdotool, jq, ImageMagick, fcitx5 pinyin)
 set -u
 mode=${1:---check}
 
@@ -27,11 +27,14 @@ elif [ -z "$(fc-list :lang=zh file 2>/dev/null | head -n 1)" ]; then
   missing+=(fonts-wqy-microhei)
 fi
 if [ "$mode" = "--install-test" ]; then
-  for t in Xvfb:xvfb xdotool:xdotool jq:jq import:imagemagick xauth:xauth sqlite3:sqlite3 valgrind:valgrind clang:clang; do
+  # fcitx5 + pinyin + dbus-launch: tests/gui/ime_fcitx.sh types Chinese through a real input method
+  for t in Xvfb:xvfb xdotool:xdotool jq:jq import:imagemagick xauth:xauth sqlite3:sqlite3 valgrind:valgrind clang:clang \
+           fcitx5:fcitx5 dbus-launch:dbus-x11; do
     command -v "${t%%:*}" >/dev/null 2>&1 || missing+=("${t#*:}")
   done
   # libFuzzer's runtime is only a Recommends of clang on Debian 12
   dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null | grep -q 'ok installed' || missing+=(libclang-rt-14-dev)
+  dpkg-query -W -f='${Status}' fcitx5-chinese-addons 2>/dev/null | grep -q 'ok installed' || missing+=(fcitx5-chinese-addons)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
