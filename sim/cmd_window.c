@@ -8,13 +8,17 @@
 #include <string.h>
 
 #include "app.h"
+#include "exam_app.h"
 #include "commands.h"
 #include "ui_strings.h"
 
 static const char usage[] =
     "usage: callsim [--lang zh|en] [--font FILE] [--db PATH] [--seed N]\n"
     "       callsim play SCENARIO.lua [--lang zh|en] [--font FILE] [--db PATH] [--seed N]\n"
-    "  Opens the training window: the main menu, or straight into SCENARIO (practice mode).\n"
+    "       callsim exam [--paper PAPER] [--lang zh|en] [--font FILE] [--db PATH]\n"
+    "  Opens the training window: the main menu, or straight into SCENARIO (practice mode), or the\n"
+    "  examiner flow (sign-in, exam desk, the candidate's exam full screen, examiner scores, result).\n"
+    "  --paper  exam: a paper file, or a name in assets/papers (default: the first there)\n"
     "  --lang   interface language (default: Chinese; English when LANG is en*)\n"
     "  --font   a TTF/TTC font with Chinese (default: found with fontconfig)\n"
     "  --db     SQLite file for results (default: $XDG_DATA_HOME/callsim/callsim.db)\n"
@@ -23,7 +27,8 @@ static const char usage[] =
 
 typedef struct {
     app_config app;
-    const char *lang;
+    const char *lang, *paper;
+    int exam;
 } window_args;
 
 static int parse_seed(const char *v, uint64_t *seed)
@@ -45,6 +50,7 @@ static int parse_option(window_args *a, const char *opt, const char *val)
     if (strcmp(opt, "--font") == 0) a->app.font = val;
     else if (strcmp(opt, "--db") == 0) a->app.db = val;
     else if (strcmp(opt, "--lang") == 0) a->lang = val;
+    else if (strcmp(opt, "--paper") == 0 && a->exam) a->paper = val;
     else if (strcmp(opt, "--seed") == 0) return parse_seed(val, &a->app.seed);
     else { fprintf(stderr, "callsim: unknown option %s (see callsim play --help)\n", opt); return 2; }
     return 0;
@@ -56,10 +62,7 @@ static int parse_args(int argc, char **argv, window_args *a)
     memset(a, 0, sizeof *a);
     a->app.seed = 1;
     int i = 1, play = 0;
-    if (argc > 1 && strcmp(argv[1], "exam") == 0) {
-        fprintf(stderr, "callsim exam: the examiner flow is not yet available in this version; use callsim play SCENARIO.lua\n");
-        return 2;
-    }
+    if (argc > 1 && strcmp(argv[1], "exam") == 0) { a->exam = 1; i = 2; }
     if (argc > 1 && strcmp(argv[1], "play") == 0) { play = 1; i = 2; }
     for (; i < argc; i++) {
         const char *s = argv[i];
@@ -116,7 +119,8 @@ int cmd_window(int argc, char **argv)
         return 2;
     }
     rc = check_display();  /* again: SDL may still have fallen back to offscreen */
-    if (rc == 0) rc = app_run(&a.app);
+    exam_app_config ec = { a.app.font, a.app.db, a.paper };
+    if (rc == 0) rc = a.exam ? exam_app_run(&ec) : app_run(&a.app);
     SDL_Quit();
     return rc;
 }

@@ -1,0 +1,327 @@
+/* The examiner window. Its loop is app.c's (sleep until an event or the next due time) with its
+ * own screens; SDL_QUIT is refused while a candidate sits the exam, unless an examiner's PIN was
+ * given, so a candidate cannot close the exam away. */
+#include "exam_app.h"
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "exam_env.h"
+#include "exam_session.h"
+#include "font_find.h"
+#include "paths.h"
+#include "screen_exam_desk.h"
+#include "screen_exam_scores.h"
+#include "screen_signin.h"
+#include "ui_form.h"
+#include "ui_strings.h"
+
+typedef enum { EX_SIGNIN, EX_DESK, EX_EXAM, EX_SCORES, EX_QUIT } ex_screen;
+
+typedef struct {
+    const exam_app_config *cfg;
+    exam_env env;
+    ex_screen screen;
+    signin_screen signin;
+    desk_screen *desk;
+    exam_session *exam;
+    scores_screen *scores;
+    int leaving;     /* the PIN prompt to leave the exam is open */
+    int quit_after;  /* the prompt was opened by closing the window: quit once the PIN is given */
+    ui_form leave_form;
+    int64_t xa;      /* the sitting being played */
+    int rc;
+} exam_app;
+
+/* ---- set-up and tear-down ---------------------------------------------------------------------- */
+
+static int open_window(exam_app *a, const char *font)
+{
+    ui_ctx *u = &a->env.u;
+    u->win = SDL_CreateWindow(xs("callsim 实操考核", "callsim practical exam"), SDL_WINDOWPOS_CENTERED,
+                              SDL_WINDOWPOS_CENTERED, 1280, 800, SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!u->win) return -1;
+    u->r = SDL_CreateRenderer(u->win, -1, SDL_RENDERER_ACCELERATED);
+    if (!u->r) u->r = SDL_CreateRenderer(u->win, -1, SDL_RENDERER_SOFTWARE);
+    if (!u->r) return -1;
+    SDL_SetRenderDrawBlendMode(u->r, SDL_BLENDMODE_BLEND);
+    SDL_GetRendererOutputSize(u->r, &u->w, &u->h);
+    u->zoom = 100;
+    u->tc = tc_new(u->r, font, 600);
+    return u->tc ? 0 : -1;
+}
+
+/* Exam results without a store would be lost: unlike practice, the exam refuses to start. */
+static int open_store(exam_app *a, char *err, size_t errlen)
+{
+    char path[4096];
+    const char *p = a->cfg->db;
+    if (!p && cs_store_default_path(path, sizeof path) == 0) p = path;
+    if (!p) { snprintf(err, errlen, "no database path (set HOME or XDG_DATA_HOME, or pass --db FILE)"); return -1; }
+    a->env.store = cs_store_open(p, err, errlen);
+    return a->env.store ? 0 : -1;
+}
+
+static int open_all(exam_app *a)
+{
+    char font[4096], err[1024], dir[4096];
+    exam_env *env = &a->env;
+    if (font_find_cjk(a->cfg->font, font, sizeof font, err, sizeof err) || open_store(a, err, sizeof err)) {
+        fprintf(stderr, "callsim exam: %s\n", err);
+        return -1;
+    }
+    env->bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
+    if (!env->bank) { fprintf(stderr, "callsim exam: %s\n", err); return -1; }
+    if (TTF_Init() != 0 || open_window(a, font) != 0) {
+        fprintf(stderr, "callsim exam: cannot open the window: %s\n", SDL_GetError());
+        return -1;
+    }
+    env->audio = audio_out_open(err, sizeof err);
+    if (!env->audio) fprintf(stderr, "callsim exam: %s; continuing without sound\n", err);
+    if (env->audio) env->voice = voice_start(env->audio);
+    if (signin_init(&a->signin, env, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); return -1; }
+    SDL_StartTextInput();
+    return 0;
+}
+
+static void close_all(exam_app *a)
+{
+    exam_env *env = &a->env;
+    if (a->exam) exam_session_leave(a->exam, "window closed during the exam");
+    exam_session_free(a->exam);
+    scores_free(a->scores);
+    desk_free(a->desk, env);
+    if (env->have_paper) cs_paper_free(&env->paper);
+    voice_stop(env->voice);
+    audio_out_close(env->audio);
+    cs_store_close(env->store);
+    tc_free(env->u.tc);
+    if (env->u.r) SDL_DestroyRenderer(env->u.r);
+    if (env->u.win) SDL_DestroyWindow(env->u.win);
+    cs_bank_free(env->bank);
+    if (TTF_WasInit()) TTF_Quit();
+}
+
+/* ---- switching screens ------------------------------------------------------------------------- */
+
+static void fullscreen(exam_app *a, int on)
+{
+    SDL_SetWindowFullscreen(a->env.u.win, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    SDL_GetRendererOutputSize(a->env.u.r, &a->env.u.w, &a->env.u.h);
+    tc_clear(a->env.u.tc);
+}
+
+static void back_to_desk(exam_app *a, int bad, const char *note)
+{
+    fullscreen(a, 0);
+    a->screen = EX_DESK;
+    desk_refresh(a->desk, &a->env);
+    if (note) desk_note(a->desk, bad, note);
+}
+
+static void open_desk(exam_app *a)
+{
+    char err[1024];
+    a->desk = desk_new(&a->env, a->cfg->paper, err, sizeof err);
+    if (!a->desk) { fprintf(stderr, "callsim exam: %s\n", err); a->rc = 2; a->screen = EX_QUIT; return; }
+    a->screen = EX_DESK;
+}
+
+static void open_scores(exam_app *a, int64_t xa)
+{
+    char err[1024];
+    a->scores = scores_new(&a->env, xa, err, sizeof err);
+    if (!a->scores) { back_to_desk(a, 1, err); return; }
+    a->screen = EX_SCORES;
+}
+
+/* Begins a new sitting, or resumes the candidate's sitting in progress, full screen. */
+static void start_exam(exam_app *a, int resume)
+{
+    char err[1024], host[256] = "";
+    const desk_row *r = desk_selected(a->desk);
+    int64_t person = 0, xa = r->xa;
+    gethostname(host, sizeof host - 1);
+    if (cs_store_person(a->env.store, "candidate", r->name, r->cand_no, &person, err, sizeof err) ||
+        (!resume && cs_exam_attempt_begin(a->env.store, r->id, host, &xa, err, sizeof err)) ||
+        !(a->exam = exam_session_new(&a->env, xa, person, resume, err, sizeof err))) {
+        desk_note(a->desk, 1, err);
+        return;
+    }
+    a->leaving = a->quit_after = 0;
+    a->xa = xa;
+    a->screen = EX_EXAM;
+    fullscreen(a, 1);
+}
+
+/* Every call played: the sitting is complete; the panel scores it. */
+static void finish_exam(exam_app *a, int64_t xa)
+{
+    char err[1024];
+    exam_session_free(a->exam);
+    a->exam = NULL;
+    fullscreen(a, 0);
+    if (cs_exam_attempt_complete(a->env.store, xa, err, sizeof err)) { back_to_desk(a, 1, err); return; }
+    open_scores(a, xa);
+}
+
+/* ---- leaving the exam -------------------------------------------------------------------------- */
+
+static void ask_leave(exam_app *a, int quit)
+{
+    if (!a->leaving) {
+        form_reset(&a->leave_form);
+        form_add(&a->leave_form, xs("考评员 PIN", "Examiner PIN"), 1);
+    }
+    a->leaving = 1;
+    a->quit_after |= quit;
+}
+
+static void leave_event(exam_app *a, const SDL_Event *ev)
+{
+    char pin[128], msg[512], note[600];
+    int who;
+    form_result fr = form_event(&a->leave_form, ev);
+    if (fr == FORM_CANCEL) { a->leaving = a->quit_after = 0; return; }
+    if (fr != FORM_SUBMIT) return;
+    form_value(&a->leave_form, 0, pin, sizeof pin);
+    if (exam_panel_pin(&a->env, pin, &who, msg, sizeof msg)) {
+        form_clear_field(&a->leave_form, 0);
+        form_message(&a->leave_form, 1, "%s", msg);
+        return;
+    }
+    snprintf(note, sizeof note, "left by examiner %s", a->env.panel[who].name);
+    exam_session_leave(a->exam, note);
+    exam_session_free(a->exam);
+    a->exam = NULL;
+    a->leaving = 0;
+    if (a->quit_after) { a->screen = EX_QUIT; return; }
+    back_to_desk(a, 0, xs("考试已由考评员中止；该场考试可续考（R）或作废（V）",
+                          "The exam was stopped by an examiner; it can be resumed (R) or voided (V)"));
+}
+
+static void draw_leave(exam_app *a)
+{
+    ui_ctx *u = &a->env.u;
+    int w = u->w / 2, h = 200;
+    SDL_Rect box = { (u->w - w) / 2, (u->h - h) / 2, w, h };
+    ui_fill(u, box, UI_WARN);
+    ui_outline(u, box, UI_ACCENT);
+    ui_text(u, xs("离开考试需考评员 PIN（Enter 确定，Esc 返回考试）", "Leaving the exam needs an examiner's PIN (Enter OK, Esc back)"),
+            16, UI_TEXT, box.x + 16, box.y + 14, w - 32);
+    form_draw(&a->leave_form, u, box.x + 16, box.y + 60, w - 32);
+}
+
+/* ---- loop -------------------------------------------------------------------------------------- */
+
+static void draw(exam_app *a)
+{
+    switch (a->screen) {
+    case EX_SIGNIN: signin_draw(&a->signin, &a->env); break;
+    case EX_DESK: desk_draw(a->desk, &a->env); break;
+    case EX_EXAM: exam_session_draw(a->exam, &a->env); if (a->leaving) draw_leave(a); break;
+    case EX_SCORES: scores_draw(a->scores, &a->env); break;
+    default: return;
+    }
+    SDL_RenderPresent(a->env.u.r);
+}
+
+static void desk_action_do(exam_app *a, desk_action act)
+{
+    switch (act) {
+    case DESK_START: start_exam(a, 0); break;
+    case DESK_RESUME: start_exam(a, 1); break;
+    case DESK_SCORES: open_scores(a, desk_selected(a->desk)->xa); break;
+    case DESK_QUIT: a->screen = EX_QUIT; break;
+    default: break;
+    }
+}
+
+static void exam_event(exam_app *a, const SDL_Event *ev)
+{
+    if (a->leaving) { leave_event(a, ev); return; }
+    if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_ESCAPE) ask_leave(a, 0);
+    exam_session_event(a->exam, &a->env, ev);  /* Esc also stops the caller's line, as in practice */
+}
+
+static void handle(exam_app *a, const SDL_Event *ev)
+{
+    if (ev->type == SDL_QUIT) {
+        if (a->screen == EX_EXAM) ask_leave(a, 1);  /* refused without an examiner's PIN */
+        else a->screen = EX_QUIT;
+        return;
+    }
+    if (ev->type == SDL_WINDOWEVENT && ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+        SDL_GetRendererOutputSize(a->env.u.r, &a->env.u.w, &a->env.u.h);
+        tc_clear(a->env.u.tc);
+        if (a->exam) exam_session_relayout(a->exam);
+        return;
+    }
+    switch (a->screen) {
+    case EX_SIGNIN:
+        switch (signin_event(&a->signin, &a->env, ev)) {
+        case SIGNIN_DONE: open_desk(a); break;
+        case SIGNIN_QUIT: a->screen = EX_QUIT; break;
+        default: break;
+        }
+        break;
+    case EX_DESK: desk_action_do(a, desk_event(a->desk, &a->env, ev)); break;
+    case EX_EXAM: exam_event(a, ev); break;
+    case EX_SCORES:
+        if (scores_event(a->scores, &a->env, ev)) {
+            scores_free(a->scores);
+            a->scores = NULL;
+            back_to_desk(a, 0, NULL);
+        }
+        break;
+    default: break;
+    }
+}
+
+static int64_t tick(exam_app *a)
+{
+    if (a->screen != EX_EXAM) return -1;
+    int64_t next = exam_session_tick(a->exam, &a->env);
+    if (exam_session_over(a->exam) && !a->leaving) {
+        char note[256];
+        int64_t xa = a->xa;
+        exam_session_summary(a->exam, note, sizeof note);
+        fprintf(stderr, "callsim exam: %s\n", note);
+        finish_exam(a, xa);
+        return -1;
+    }
+    return next;
+}
+
+static void loop(exam_app *a)
+{
+    while (a->screen != EX_QUIT) {
+        int64_t wait = tick(a);
+        if (a->screen == EX_QUIT) break;
+        draw(a);
+        SDL_Event ev;
+        int got = wait < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, (int)(wait > 1000 ? 1000 : wait < 1 ? 1 : wait));
+        if (!got) continue;
+        handle(a, &ev);
+        while (a->screen != EX_QUIT && SDL_PollEvent(&ev)) handle(a, &ev);
+    }
+}
+
+int exam_app_run(const exam_app_config *cfg)
+{
+    exam_app a;
+    memset(&a, 0, sizeof a);
+    a.cfg = cfg;
+    a.screen = EX_SIGNIN;
+    if (open_all(&a) != 0) {
+        close_all(&a);
+        return 2;
+    }
+    loop(&a);
+    int rc = a.rc;
+    close_all(&a);
+    return rc;
+}

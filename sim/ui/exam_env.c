@@ -1,0 +1,61 @@
+/* Shared helpers of the examiner screens: language pairs and PIN checks through the guard. */
+#include "exam_env.h"
+
+#include <SDL.h>
+#include <stdio.h>
+
+#include "ui_strings.h"
+
+const char *xs(const char *zh, const char *en)
+{
+    return ui_lang_en() ? en : zh;
+}
+
+int exam_panel_valid(const exam_env *env)
+{
+    return env->n_panel >= 3 && env->n_panel % 2 == 1;
+}
+
+static int locked(exam_env *env, char *msg, size_t len)
+{
+    int wait = pin_guard_wait_s(&env->guard, SDL_GetTicks64());
+    if (!wait) return 0;
+    snprintf(msg, len, xs("PIN 错误次数过多，请等待 %d 秒", "Too many wrong PINs: wait %d s"), wait);
+    return 1;
+}
+
+static void wrong(exam_env *env, char *msg, size_t len)
+{
+    if (pin_guard_fail(&env->guard, SDL_GetTicks64()))
+        snprintf(msg, len, xs("PIN 错误 5 次，请等待 30 秒", "5 wrong PINs: wait 30 s"));
+    else
+        snprintf(msg, len, xs("姓名或 PIN 错误（%d/5）", "Wrong name or PIN (%d/5)"), env->guard.fails);
+}
+
+int exam_check_pin(exam_env *env, const char *name, const char *pin, int64_t *id, char *msg, size_t len)
+{
+    char err[512];
+    if (locked(env, msg, len)) return -1;
+    if (cs_examiner_sign_in(env->store, name, pin, id, err, sizeof err) == 0) {
+        pin_guard_ok(&env->guard);
+        return 0;
+    }
+    wrong(env, msg, len);
+    return -1;
+}
+
+int exam_panel_pin(exam_env *env, const char *pin, int *who, char *msg, size_t len)
+{
+    char err[512];
+    if (locked(env, msg, len)) return -1;
+    for (int i = 0; i < env->n_panel; i++) {
+        int64_t id;
+        if (cs_examiner_sign_in(env->store, env->panel[i].name, pin, &id, err, sizeof err) == 0) {
+            pin_guard_ok(&env->guard);
+            *who = i;
+            return 0;
+        }
+    }
+    wrong(env, msg, len);
+    return -1;
+}

@@ -1,0 +1,51 @@
+/* What the examiner screens share: the window, the store, the voices, the paper being sat, the
+ * sitting (exam) it files into, and the panel of examiners present. Owned by exam_app.c; the
+ * screens borrow it. Interface text of these screens comes in pairs (Chinese, English) through
+ * xs(), so a string without its translation does not compile. */
+#ifndef CALLSIM_EXAM_ENV_H
+#define CALLSIM_EXAM_ENV_H
+
+#include <stdint.h>
+
+#include "audio_out.h"
+#include "exam_store.h"
+#include "paper.h"
+#include "phrase_bank.h"
+#include "pin_guard.h"
+#include "ui_draw.h"
+#include "voice.h"
+
+#define PANEL_MAX 9
+#define NAME_MAX_BYTES 96
+
+typedef struct {
+    int64_t id;
+    char name[NAME_MAX_BYTES];
+} panel_member;
+
+typedef struct {
+    ui_ctx u;
+    cs_phrase_bank *bank;
+    cs_store *store;
+    audio_out *audio;
+    voice *voice;
+    cs_paper paper;          /* the paper chosen at the desk (loaded when have_paper) */
+    int have_paper;
+    int64_t exam_id;         /* its sitting today (cs_exam_open) */
+    panel_member lead;       /* the examiner signed in at the window */
+    panel_member panel[PANEL_MAX];  /* examiners present, the lead first (1.9.3: ≥3, odd) */
+    int n_panel;
+    pin_guard guard;         /* one guard for every PIN field of the window */
+} exam_env;
+
+/* The Chinese or English text, by the interface language. */
+const char *xs(const char *zh, const char *en);
+/* 1.9.3: at least three examiners, an odd number. */
+int exam_panel_valid(const exam_env *env);
+/* Checks PIN against every panel member (leaving the exam, voiding): 0 and the member's index, or
+ * -1 with the reason in msg (wrong PIN, or locked for N s). */
+int exam_panel_pin(exam_env *env, const char *pin, int *who, char *msg, size_t len);
+/* Checks one examiner's PIN through the guard: 0 ok, -1 with the reason in msg. */
+int exam_check_pin(exam_env *env, const char *name, const char *pin, int64_t *id, char *msg, size_t len);
+
+#endif

@@ -1,0 +1,208 @@
+/* The exam session: a small state machine over the paper's parts (between calls → call → ended
+ * and seen → between ... → over), driven by exam_app's loop on SDL's real clock. */
+#include "exam_session.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "call_session.h"
+#include "paths.h"
+#include "screen_call.h"
+#include "ui_strings.h"
+
+#define SEE_HANGUP_MS 1500  /* let the hang-up be seen before the neutral screen replaces the call */
+
+typedef enum { X_BETWEEN, X_CALL, X_OVER } x_state;
+
+struct exam_session {
+    x_state state;
+    int64_t xa, person;
+    size_t n_parts, part, calls_total, calls_played;  /* part: the next (or current) part */
+    unsigned char *done;
+    call_session *call;
+    call_screen *screen;
+    uint64_t started, ended_at;
+    int time_up;
+};
+
+static size_t count_calls(const cs_paper *p, const unsigned char *done, int want_done)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < cs_paper_n_parts(p); i++)
+        if (cs_paper_part_at(p, i, NULL)->kind == CS_PART_SCENARIO && (!want_done || done[i])) n++;
+    return n;
+}
+
+/* The next part with a call still to play, from x->part on; n_parts when none. */
+static void seek_next(exam_session *x, const cs_paper *p)
+{
+    while (x->part < x->n_parts &&
+           (cs_paper_part_at(p, x->part, NULL)->kind != CS_PART_SCENARIO || x->done[x->part]))
+        x->part++;
+    if (x->part >= x->n_parts) x->state = X_OVER;
+}
+
+exam_session *exam_session_new(exam_env *env, int64_t xa, int64_t person, int resume, char *err, size_t errlen)
+{
+    exam_session *x = calloc(1, sizeof *x);
+    size_t n = cs_paper_n_parts(&env->paper);
+    if (!x || !(x->done = calloc(n + 1, 1))) {
+        free(x);
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    x->xa = xa;
+    x->person = person;
+    x->n_parts = n;
+    if (resume && cs_exam_parts_done(env->store, xa, x->done, n, err, errlen)) {
+        exam_session_free(x);
+        return NULL;
+    }
+    x->calls_total = count_calls(&env->paper, x->done, 0);
+    x->calls_played = count_calls(&env->paper, x->done, 1);
+    x->started = SDL_GetTicks64();
+    seek_next(x, &env->paper);
+    return x;
+}
+
+static void end_call(exam_session *x)
+{
+    call_screen_free(x->screen);
+    session_free(x->call);
+    x->screen = NULL;
+    x->call = NULL;
+}
+
+void exam_session_free(exam_session *x)
+{
+    if (!x) return;
+    end_call(x);
+    free(x->done);
+    free(x);
+}
+
+static int64_t elapsed(const exam_session *x)
+{
+    return (int64_t)(SDL_GetTicks64() - x->started);
+}
+
+/* The call of x->part: loaded, filed under the sitting, ringing. */
+static void start_call(exam_session *x, exam_env *env)
+{
+    char dir[4096], path[4400], err[1024];
+    const cs_paper_part *pt = cs_paper_part_at(&env->paper, x->part, NULL);
+    snprintf(path, sizeof path, "%s/%s.lua", cs_data_path("scenarios", dir, sizeof dir), pt->name);
+    session_config sc = { path, env->paper.seed, CS_MODE_EXAM, env->bank, env->store, env->audio, env->voice, x->person };
+    x->call = session_new(&sc, err, sizeof err);
+    if (x->call && cs_exam_attempt_link(env->store, x->xa, (int)x->part, pt->name, session_attempt(x->call), err, sizeof err)) {
+        session_interrupt(x->call, "could not file the call under the exam");
+        end_call(x);
+    }
+    x->screen = x->call ? call_screen_new(x->call, env->bank) : NULL;
+    if (!x->screen) {
+        /* a broken scenario must not stop the exam: the part scores 0 and the examiner sees why */
+        fprintf(stderr, "callsim exam: %s: %s\n", pt->name, x->call ? "out of memory" : err);
+        end_call(x);
+        x->part++;
+        seek_next(x, &env->paper);
+        return;
+    }
+    x->state = X_CALL;
+    x->ended_at = 0;
+    session_start(x->call);
+}
+
+static void next_part(exam_session *x, exam_env *env)
+{
+    end_call(x);
+    x->calls_played++;
+    x->part++;
+    x->state = X_BETWEEN;
+    seek_next(x, &env->paper);
+}
+
+int64_t exam_session_tick(exam_session *x, exam_env *env)
+{
+    int64_t limit = (int64_t)env->paper.minutes * 60000;
+    if (x->state == X_BETWEEN && elapsed(x) >= limit) { x->time_up = 1; x->state = X_OVER; }
+    if (x->state != X_CALL) return x->state == X_BETWEEN ? 1000 - elapsed(x) % 1000 : -1;
+    int64_t next = session_advance(x->call);
+    if (next == INT64_MAX && !x->ended_at) x->ended_at = SDL_GetTicks64();
+    if (x->ended_at) {
+        int64_t left = (int64_t)(x->ended_at + SEE_HANGUP_MS) - (int64_t)SDL_GetTicks64();
+        if (left <= 0) { next_part(x, env); return 0; }
+        next = left;
+    }
+    int64_t frame = call_screen_frame_due(x->screen), clock = 1000 - elapsed(x) % 1000;
+    if (frame < next) next = frame;
+    return clock < next ? clock : next;
+}
+
+static void draw_clock(exam_session *x, exam_env *env)
+{
+    ui_ctx *u = &env->u;
+    char used[32], buf[128];
+    ui_clock(elapsed(x), used, sizeof used);
+    snprintf(buf, sizeof buf, xs("考试用时 %s / %d:00", "Exam time %s / %d:00"), used, env->paper.minutes);
+    int w = ui_text_w(u, buf, 16) + 24, h = ui_line_h(u, 16) + 10;
+    SDL_Rect r = { u->w - w - 12, 60, w, h };
+    int over = elapsed(x) >= (int64_t)env->paper.minutes * 60000;
+    ui_fill(u, r, over ? UI_BAD : UI_TEXT);
+    ui_text(u, buf, 16, UI_WHITE, r.x + 12, r.y + 5, 0);
+}
+
+static void draw_between(exam_session *x, exam_env *env)
+{
+    ui_ctx *u = &env->u;
+    char buf[256];
+    ui_fill(u, (SDL_Rect){ 0, 0, u->w, u->h }, UI_BG);
+    ui_fill(u, (SDL_Rect){ 0, 0, u->w, 56 }, UI_ACCENT);
+    ui_text(u, env->paper.title, 20, UI_WHITE, 16, (56 - ui_line_h(u, 20)) / 2, 0);
+    snprintf(buf, sizeof buf, xs("第 %zu / %zu 通电话", "Call %zu of %zu"), x->calls_played + 1, x->calls_total);
+    int y = u->h / 3;
+    y += ui_text(u, buf, 34, UI_TEXT, (u->w - ui_text_w(u, buf, 34)) / 2, y, 0) + 24;
+    const char *go = xs("准备好后按 Enter 接入下一通电话", "Press Enter when ready for the next call");
+    ui_text(u, go, 20, UI_DIM, (u->w - ui_text_w(u, go, 20)) / 2, y, 0);
+}
+
+void exam_session_draw(exam_session *x, exam_env *env)
+{
+    if (x->state == X_CALL) call_screen_draw(x->screen, &env->u);
+    else draw_between(x, env);
+    draw_clock(x, env);
+}
+
+void exam_session_event(exam_session *x, exam_env *env, const SDL_Event *ev)
+{
+    if (x->state == X_CALL) {
+        call_screen_event(x->screen, &env->u, ev);
+        return;
+    }
+    if (x->state == X_BETWEEN && ev->type == SDL_KEYDOWN &&
+        (ev->key.keysym.sym == SDLK_RETURN || ev->key.keysym.sym == SDLK_KP_ENTER))
+        start_call(x, env);
+}
+
+int exam_session_over(const exam_session *x)
+{
+    return x->state == X_OVER;
+}
+
+void exam_session_leave(exam_session *x, const char *reason)
+{
+    if (x->call) session_interrupt(x->call, reason);
+    end_call(x);
+}
+
+const char *exam_session_summary(const exam_session *x, char *buf, size_t len)
+{
+    snprintf(buf, len, xs("已完成 %zu / %zu 通电话%s", "%zu of %zu calls done%s"), x->calls_played,
+             x->calls_total, x->time_up ? xs("；考试时间已到", "; the exam time ran out") : "");
+    return buf;
+}
+
+void exam_session_relayout(exam_session *x)
+{
+    if (x->screen) call_screen_relayout(x->screen);
+}

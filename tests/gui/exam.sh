@@ -1,0 +1,144 @@
+#!/bin/sh
+# GUI test of the examiner flow (issue 4 "Done when") under Xvfb on display :97, driven with xdotool:
+#  1. first run: create examiner 1, add examiners 2 and 3 to the panel, add a candidate, run the
+#     short paper (tests/fixtures/short.paper: one silent_line call), the three examiners enter their
+#     scores, the result is shown (screenshot) and signed; checked in the database;
+#  2. crash: start a second candidate, kill -9 the window mid-call, restart `callsim exam`, sign in,
+#     resume the candidate; the database must keep every turn said before the kill (the killed call
+#     interrupted, the resumed call a new completed attempt filed under the same part).
+# Prints "N passed, N failed" last; skips ("0 passed, 0 failed") without Xvfb/xdotool.
+# Usage: tests/gui/exam.sh [BUILD_DIR]   (CALLSIM_SHOTS=DIR keeps the screenshots)
+set -u
+BUILD=${1:-build}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT" || exit 2
+PASS=0 FAIL=0
+ok() { PASS=$((PASS + 1)); }
+bad() { FAIL=$((FAIL + 1)); echo "exam.sh: FAIL: $*" >&2; }
+check() { desc=$1; shift; if "$@"; then ok; else bad "$desc"; fi; }
+
+for tool in Xvfb xdotool import convert sqlite3 xdpyinfo; do
+    command -v $tool >/dev/null 2>&1 || { echo "exam.sh: $tool not installed; GUI test skipped"; echo "0 passed, 0 failed"; exit 0; }
+done
+
+TMP=$(mktemp -d /tmp/callsim_exam_gui.XXXXXX)
+SHOTS=${CALLSIM_SHOTS:-$TMP}
+DB=$TMP/exam.db
+DISP=:97
+Xvfb $DISP -screen 0 1280x800x24 -nolisten tcp >"$TMP/xvfb.log" 2>&1 &
+XPID=$!
+APP=
+cleanup() {
+    [ -n "$APP" ] && kill -9 "$APP" 2>/dev/null
+    kill "$XPID" 2>/dev/null
+    wait 2>/dev/null
+    [ "$SHOTS" = "$TMP" ] || cp "$TMP"/*.log "$SHOTS"/ 2>/dev/null
+    rm -rf "$TMP"
+}
+trap cleanup EXIT INT TERM
+for i in 1 2 3 4 5 6 7 8 9 10; do xdpyinfo -display $DISP >/dev/null 2>&1 && break; sleep 0.3; done
+export DISPLAY=$DISP
+
+start_app() {
+    LANG=zh_CN.UTF-8 SDL_AUDIODRIVER=dummy "$BUILD/callsim" exam --db "$DB" --paper tests/fixtures/short.paper \
+        >>"$TMP/app.log" 2>&1 &
+    APP=$!
+    WIN=
+    for i in $(seq 1 40); do
+        WIN=$(xdotool search --onlyvisible --name callsim 2>/dev/null | head -n 1)
+        [ -n "$WIN" ] && break
+        sleep 0.25
+    done
+    [ -n "$WIN" ] && { xdotool windowactivate --sync "$WIN" 2>/dev/null; xdotool windowfocus --sync "$WIN" 2>/dev/null; }
+    sleep 0.5
+}
+typ() { xdotool type --delay 120 "$1"; }
+key() { xdotool key "$@"; sleep 0.3; }
+say() { typ "$1"; sleep 0.3; xdotool key Return; }
+q() { sqlite3 "$DB" "$1" 2>/dev/null; }
+shot() { import -window root "$SHOTS/$1.png"; }
+
+# name, PIN: a form is filled field by field with Tab, Enter submits (PBKDF2 takes ~0.1 s a check)
+sign_in() { typ "$1"; key Tab; typ "$2"; key Return; sleep 1; }
+add_examiner() { key a; typ "$1"; key Tab; typ "$2"; key Return; sleep 1; }
+add_candidate() { key n; typ "$1"; key Tab; typ "$2"; key Return; sleep 0.8; }
+scores() { for v in 90 85 88 80; do typ $v; key Tab; done; typ 82; key Tab; typ "$1"; key Return; sleep 1; }
+
+# the silent_line call as a trainee plays it well (see tests/gui/silent_line.sh)
+play_call() {
+    sleep 1.5; key F9; sleep 1
+    say "您好，我是客服小李，请问有什么可以帮您"; sleep 3
+    say "您好，请讲"; sleep 3.5
+    say "您好，请讲"; sleep 3.5
+    say "听不见您的声音，无法为您服务，再见"; sleep 1
+    key F12; sleep 3
+}
+
+# ---- 1. a whole exam ---------------------------------------------------------------------------
+start_app
+check "window opened" test -n "$WIN"
+[ -n "$WIN" ] || { cat "$TMP/app.log" >&2; echo "$PASS passed, $FAIL failed"; exit 1; }
+typ "考官甲"; key Tab; typ "1111"; key Tab; typ "1111"; key Return; sleep 1   # first run: create
+check "first examiner created" test "$(q 'select count(*) from examiners')" = 1
+add_examiner "考官乙" 2222
+add_examiner "考官丙" 3333
+check "three examiners" test "$(q 'select count(*) from examiners')" = 3
+add_candidate 2025001 "张三"
+check "candidate added" test "$(q "select name from candidates where cand_no = '2025001'")" = "张三"
+shot desk
+key s; sleep 1                                     # full screen, the neutral "next call" screen
+shot between
+check "full screen during the exam" sh -c "xdotool getwindowgeometry $WIN | grep -q '1280x800'"
+key Return                                         # the call rings
+play_call
+shot scores
+scores 1111; scores 2222; scores 3333
+shot result
+key s; sleep 0.3; typ 1111; key Return; sleep 1    # sign the result
+shot signed
+check "sitting completed" test "$(q "select status from exam_attempts where id = 1")" = completed
+check "call filed under part 0" test "$(q "select count(*) from exam_calls c join attempts a on a.id = c.attempt_id where c.exam_attempt_id = 1 and c.part = 0 and a.status = 'completed'")" = 1
+check "call turns stored (>= 6)" test "$(q 'select count(*) from turns t join exam_calls c on c.attempt_id = t.attempt_id where c.exam_attempt_id = 1')" -ge 6
+check "15 examiner scores (3 × 5 items)" test "$(q 'select count(*) from examiner_scores where exam_attempt_id = 1')" = 15
+check "result stored" test "$(q 'select count(*) from results where exam_attempt_id = 1')" = 1
+check "result signed" test -n "$(q 'select signed_by from results where exam_attempt_id = 1 and signed_by is not null')"
+check "result screen has detail" test "$(convert "$SHOTS/result.png" -format %k info:)" -gt 20
+key Return; sleep 0.5                              # back to the desk
+
+# ---- 2. kill -9 mid-call, restart, resume ----------------------------------------------------------
+add_candidate 2025002 "李四"
+key s; sleep 1; key Return; sleep 1.5; key F9; sleep 1
+say "您好，我是客服小李，请问有什么可以帮您"; sleep 2.5
+say "您好，请讲"; sleep 1
+shot before_kill
+kill -9 "$APP"; wait "$APP" 2>/dev/null; APP=
+XA=$(q "select e.id from exam_attempts e join candidates c on c.id = e.candidate_id where c.cand_no = '2025002'")
+check "second sitting begun" test -n "$XA"
+KILLED=$(q "select attempt_id from exam_calls where exam_attempt_id = $XA")
+check "turns said before the kill are stored" test "$(q "select count(*) from turns where attempt_id = $KILLED and text like '%客服小李%'")" = 1
+check "the second prompt is stored too" test "$(q "select count(*) from turns where attempt_id = $KILLED and text like '%您好，请讲%'")" -ge 1
+start_app
+check "window reopened" test -n "$WIN"
+sign_in "考官甲" 1111
+check "killed call marked interrupted at restart" test "$(q "select status from attempts where id = $KILLED")" = interrupted
+add_examiner "考官乙" 2222
+add_examiner "考官丙" 3333
+key Down
+shot resume_desk
+key r; sleep 1; key Return
+play_call
+scores 1111; scores 2222; scores 3333
+shot result2
+check "two calls filed under part 0" test "$(q "select count(*) from exam_calls where exam_attempt_id = $XA and part = 0")" = 2
+check "resumed call is a new completed attempt" test "$(q "select count(*) from exam_calls c join attempts a on a.id = c.attempt_id where c.exam_attempt_id = $XA and c.part = 0 and a.status = 'completed' and a.id <> $KILLED")" = 1
+check "killed call's turns still there" test "$(q "select count(*) from turns where attempt_id = $KILLED and text like '%客服小李%'")" = 1
+check "second sitting completed" test "$(q "select status from exam_attempts where id = $XA")" = completed
+check "second result stored" test "$(q "select count(*) from results where exam_attempt_id = $XA")" = 1
+check "verify: hash chains intact" "$BUILD/callsim" verify --db "$DB"
+key Return; sleep 0.3; key Escape
+for i in $(seq 1 20); do kill -0 "$APP" 2>/dev/null || break; sleep 0.25; done
+check "window closed with Esc at the desk" sh -c "! kill -0 $APP 2>/dev/null"
+wait "$APP" 2>/dev/null; APP=
+if [ "$FAIL" -gt 0 ]; then echo "--- app log" >&2; cat "$TMP/app.log" >&2; fi
+echo "$PASS passed, $FAIL failed"
+[ "$FAIL" -eq 0 ]
