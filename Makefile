@@ -93,6 +93,15 @@ $(BUILD)/uitests/%: $(BUILD)/obj/tests/ui/%.o $(BUILD)/libui.a $(BUILD)/libcore.
 	@mkdir -p $(dir $@)
 	$(CC) $(SAN) -o $@ $< $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS)
 
+# bench_ui_*: the window's benches, linked with the SDL front end
+$(BUILD)/bench/bench_ui_%: $(BUILD)/obj/bench/bench_ui_%.o $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a
+	@mkdir -p $(dir $@)
+	$(CC) $(SAN) -o $@ $< $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS)
+
+$(BUILD)/obj/bench/bench_ui_%.o: bench/bench_ui_%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(DATADIR_DEF) -Igrading -Isim/core -Isim/ui $(UI_CFLAGS) $(CORE_CFLAGS) -c $< -o $@
+
 $(BUILD)/bench/%: $(BUILD)/obj/bench/%.o $(BUILD)/libcore.a $(BUILD)/libgrading.a
 	@mkdir -p $(dir $@)
 	$(CC) $(SAN) -o $@ $< $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)

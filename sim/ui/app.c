@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "audio_out.h"
+#include "bench_log.h"
 #include "call_session.h"
 #include "font_find.h"
 #include "paths.h"
@@ -105,6 +106,7 @@ static void close_all(app *a)
     if (a->session) session_interrupt(a->session, "window closed during the call");
     end_call(a);
     menu_free(a->menu);
+    bench_finish(a->audio ? audio_out_driver(a->audio) : NULL, a->audio ? audio_out_buffer_samples(a->audio) : 0);
     voice_stop(a->voice);
     audio_out_close(a->audio);
     cs_store_close(a->store);
@@ -161,6 +163,15 @@ static void draw(app *a)
     default: return;
     }
     SDL_RenderPresent(a->u.r);
+}
+
+/* draw, timed for the bench log (CALLSIM_BENCH) */
+static void draw_frame(app *a)
+{
+    double t = bench_now_ms();
+    draw(a);
+    bench_frame(bench_now_ms() - t);
+    if (a->audio) bench_voice_poll(audio_out_voice_started_at(a->audio));
 }
 
 /* ---- events --------------------------------------------------------------------------------- */
@@ -246,7 +257,7 @@ static void loop(app *a)
     while (a->screen != SCR_QUIT) {
         int64_t wait = tick(a);
         if (a->screen == SCR_QUIT) break;
-        draw(a);
+        draw_frame(a);
         SDL_Event ev;
         int got = wait < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, (int)(wait > 1000 ? 1000 : wait < 1 ? 1 : wait));
         if (!got) continue;

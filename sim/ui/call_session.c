@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "attempt_recorder.h"
+#include "bench_log.h"
 #include "result_json.h"
 
 struct call_session {
@@ -44,6 +45,7 @@ static void speak(call_session *s, const cs_event *ev)
     es_params p = s->caller_voice;
     es_params_parse(&p, ev->style);
     voice_say(s->voice, ev->text, &p);
+    bench_voice_event();
 }
 
 static void sound_for(call_session *s, const cs_event *ev)

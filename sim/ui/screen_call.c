@@ -179,7 +179,6 @@ static void draw_bubble(call_screen *c, ui_ctx *u, const cs_event *ev, int y)
 static void draw_transcript(call_screen *c, ui_ctx *u)
 {
     const cs_call_log *log = cs_engine_log(session_engine(c->s));
-    ui_fill(u, c->transcript, UI_BG);
     if (ensure_heights(c, log->n) != 0) return;
     SDL_RenderSetClipRect(u->r, &c->transcript);
     int bottom = c->transcript.y + c->transcript.h - PAD + c->scroll;
@@ -430,8 +429,6 @@ static void draw_center(call_screen *c, ui_ctx *u)
     int x = LEFT_W, w = u->w - LEFT_W - RIGHT_W;
     int box_h = ui_line_h(u, 20) + 20, count_h = ui_line_h(u, 12) + 4;
     SDL_Rect box = { x + PAD, u->h - PAD - count_h - box_h, w - 2 * PAD, box_h };
-    SDL_Rect strip = { x, box.y - PAD, w, u->h - box.y + PAD };
-    ui_fill(u, strip, UI_BG);
     int bottom = draw_hint(c, u, x + PAD, box.y - 6, w - 2 * PAD);
     bottom = draw_choices(c, u, x + PAD, bottom, w - 2 * PAD);
     c->transcript = (SDL_Rect){ x, TOP_H, w, bottom - TOP_H };
@@ -446,7 +443,8 @@ static void draw_center(call_screen *c, ui_ctx *u)
 
 void call_screen_draw(call_screen *c, ui_ctx *u)
 {
-    ui_fill(u, (SDL_Rect){ 0, 0, u->w, u->h }, UI_BG);
+    /* each pixel filled once where possible: under Xvfb (software GL) every filled pixel costs */
+    ui_fill(u, (SDL_Rect){ LEFT_W, TOP_H, u->w - LEFT_W - RIGHT_W, u->h - TOP_H }, UI_BG);
     draw_center(c, u);
     draw_left(c, u);
     draw_phrases(c, u);

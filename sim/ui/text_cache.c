@@ -13,7 +13,7 @@
 
 typedef struct {
     char *text;
-    uint64_t hash, last_used;
+    uint64_t hash, shape, last_used;  /* shape: hash of text, size and wrap (not colour) */
     int size, wrap_w, w, h;
     uint32_t colour;
     SDL_Texture *tex;
@@ -35,13 +35,17 @@ static uint32_t pack_colour(SDL_Color c)
     return ((uint32_t)c.r << 24) | ((uint32_t)c.g << 16) | ((uint32_t)c.b << 8) | c.a;
 }
 
-static uint64_t key_hash(const char *text, int size, uint32_t colour, int wrap_w)
+static uint64_t shape_hash(const char *text, int size, int wrap_w)
 {
     uint64_t h = 1469598103934665603ull;
     for (const unsigned char *p = (const unsigned char *)text; *p; p++) h = (h ^ *p) * 1099511628211ull;
     h = (h ^ (uint64_t)(unsigned)size) * 1099511628211ull;
-    h = (h ^ colour) * 1099511628211ull;
     return (h ^ (uint64_t)(unsigned)wrap_w) * 1099511628211ull;
+}
+
+static uint64_t key_hash(uint64_t shape, uint32_t colour)
+{
+    return (shape ^ colour) * 1099511628211ull;
 }
 
 text_cache *tc_new(SDL_Renderer *r, const char *font_path, size_t capacity)
@@ -115,8 +119,27 @@ static size_t wrap_with_font(TTF_Font *f, const char *text, int wrap_w, wrap_lin
     return n > TC_MAX_LINES ? TC_MAX_LINES : n;
 }
 
+/* A texture of the same text, size and wrap in any colour has the size being asked for. Measuring
+ * anew means wrapping with SDL_ttf, whose 256-glyph cache misses on Chinese and reads the font
+ * file glyph by glyph: ~5 ms per long line, which made a 500-turn transcript draw at 30 ms. */
+static const tc_entry *find_shape(const text_cache *tc, const char *text, int size, int wrap_w)
+{
+    uint64_t shape = shape_hash(text, size, wrap_w);
+    for (size_t i = 0; i < tc->n; i++) {
+        const tc_entry *e = &tc->entries[i];
+        if (e->shape == shape && e->size == size && e->wrap_w == wrap_w && strcmp(e->text, text) == 0) return e;
+    }
+    return NULL;
+}
+
 int tc_measure(text_cache *tc, const char *text, int size, int wrap_w, int *w, int *h)
 {
+    const tc_entry *e = text && *text ? find_shape(tc, text, size, wrap_w) : NULL;
+    if (e) {
+        *w = e->w;
+        *h = e->h;
+        return 0;
+    }
     TTF_Font *f = tc_font(tc, size);
     if (!f) return -1;
     wrap_line lines[TC_MAX_LINES];
@@ -209,7 +232,7 @@ SDL_Texture *tc_get(text_cache *tc, const char *text, int size, SDL_Color c, int
 {
     if (!text || !*text) return NULL;
     uint32_t colour = pack_colour(c);
-    uint64_t hash = key_hash(text, size, colour, wrap_w);
+    uint64_t shape = shape_hash(text, size, wrap_w), hash = key_hash(shape, colour);
     tc_entry *e = find(tc, hash, text, size, colour, wrap_w);
     if (e) {
         tc->stats.hits++;
@@ -220,7 +243,7 @@ SDL_Texture *tc_get(text_cache *tc, const char *text, int size, SDL_Color c, int
         if (!t) { free(copy); return NULL; }
         tc->stats.misses++;
         e = slot(tc);
-        *e = (tc_entry){ copy, hash, 0, size, wrap_w, tw, th, colour, t };
+        *e = (tc_entry){ copy, hash, shape, 0, size, wrap_w, tw, th, colour, t };
     }
     e->last_used = ++tc->clock;
     if (w) *w = e->w;

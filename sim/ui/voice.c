@@ -27,7 +27,9 @@ struct voice {
     char error[256];
 };
 
-static const char *const prewarm_voices[] = { "cmn-latn-pinyin", "yue", "en-us" };
+/* espeak-ng keeps one voice's dictionary loaded: switching reloads it (~10-40 ms). The Mandarin
+ * voice, which most callers use, is loaded last so that it is the one still loaded at the first line. */
+static const char *const prewarm_voices[] = { "yue", "en-us", "cmn-latn-pinyin" };
 
 typedef struct { voice *v; unsigned gen; } sink_ctx;
 
