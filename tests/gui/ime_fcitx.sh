@@ -32,7 +32,7 @@ fi
 TMP=$(mktemp -d /tmp/callsim_ime.XXXXXX)
 SHOTS=${CALLSIM_SHOTS:-$TMP}
 mkdir -p "$SHOTS"
-DISP=:97
+DISP=:94
 Xvfb $DISP -screen 0 1280x800x24 -nolisten tcp >"$TMP/xvfb.log" 2>&1 &
 XPID=$!
 APP= FPID= DBUS_SESSION_BUS_PID=
