@@ -3,6 +3,8 @@
 #include "audio_out.h"
 
 #include <SDL.h>
+#include <dirent.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,6 +77,29 @@ static SDL_AudioDeviceID open_dummy(audio_out *a, const char *why)
     return open_device(a);
 }
 
+/* 1 when there is clearly nothing to play on: no ALSA playback device, no PulseAudio or PipeWire
+ * socket, and no driver chosen by the user. Then SDL's ALSA probe would only print eight lines of
+ * libasound errors before failing, so the dummy driver is taken at once. */
+static int no_sound_output(void)
+{
+    const char *drv = getenv("SDL_AUDIODRIVER"), *rt = getenv("XDG_RUNTIME_DIR");
+    if ((drv && *drv) || getenv("PULSE_SERVER")) return 0;
+    char path[512];
+    const char *sockets[] = { "pulse/native", "pipewire-0" };
+    for (size_t i = 0; rt && i < 2; i++) {
+        snprintf(path, sizeof path, "%s/%s", rt, sockets[i]);
+        if (access(path, F_OK) == 0) return 0;
+    }
+    DIR *d = opendir("/dev/snd");
+    int playback = 0;
+    for (struct dirent *de; d && (de = readdir(d));) {
+        size_t n = strlen(de->d_name);
+        if (strncmp(de->d_name, "pcmC", 4) == 0 && n && de->d_name[n - 1] == 'p') playback = 1;
+    }
+    if (d) closedir(d);
+    return !playback;
+}
+
 audio_out *audio_out_open(char *err, size_t errlen)
 {
     audio_out *a = calloc(1, sizeof *a);
@@ -86,10 +111,11 @@ audio_out *audio_out_open(char *err, size_t errlen)
     }
     a->volume = 100;
     a->was_silent = 1;
-    if (SDL_InitSubSystem(SDL_INIT_AUDIO) == 0) a->dev = open_device(a);
+    int none = no_sound_output();
+    if (!none && SDL_InitSubSystem(SDL_INIT_AUDIO) == 0) a->dev = open_device(a);
     if (!a->dev) {
         char why[256];
-        snprintf(why, sizeof why, "%s", SDL_GetError());
+        snprintf(why, sizeof why, "%s", none ? "no playback device in /dev/snd, no PulseAudio or PipeWire" : SDL_GetError());
         a->dev = open_dummy(a, why);
     }
     if (!a->dev) {
