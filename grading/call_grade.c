@@ -99,6 +99,15 @@ typedef struct {
     int oom;
 } ctx;
 
+/* The explanation in the trainee's language: both wordings take the same arguments in order. */
+#define T(c, en_, zh_) ((c)->rubric->zh ? (zh_) : (en_))
+
+/* A category, part or action as the reader calls it. */
+static const char *nm(const ctx *c, const char *name)
+{
+    return c->rubric->zh ? cs_bank_label(c->bank, name) : name;
+}
+
 static char *vfmt(const char *fmt, va_list ap)
 {
     va_list cp;
@@ -179,12 +188,12 @@ static outcome rule_answer(ctx *c, const cs_rubric_item *it)
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind != CS_EV_ANSWER) continue;
-        if (e->n <= 3) return (outcome){ it->max, fmt(c, "answered on ring %d", e->n) };
+        if (e->n <= 3) return (outcome){ it->max, fmt(c, T(c, "answered on ring %d", "第%d声振铃时接听"), e->n) };
         double pts = e->n <= 5 ? it->max / 2 : 0;
-        deduct_turn(c, i, it->id, it->max - pts, "answered late");
-        return (outcome){ pts, fmt(c, "answered on ring %d (within 3 rings expected)", e->n) };
+        deduct_turn(c, i, it->id, it->max - pts, T(c, "answered late", "接听过慢"));
+        return (outcome){ pts, fmt(c, T(c, "answered on ring %d (within 3 rings expected)", "第%d声振铃才接听（应在3声内）"), e->n) };
     }
-    return (outcome){ 0, fmt(c, "the call was never answered") };
+    return (outcome){ 0, fmt(c, "%s", T(c, "the call was never answered", "始终未接听")) };
 }
 
 static size_t first_text(ctx *c)
@@ -201,10 +210,10 @@ static size_t last_text(ctx *c)
 
 static char *missing_list(ctx *c, const cs_match *m)
 {
-    if (m->n_missing == 0) return fmt(c, "%s", "wording differs");
-    char *s = fmt(c, "missing %s", m->missing[0]);
+    if (m->n_missing == 0) return fmt(c, "%s", T(c, "wording differs", "措辞与标准用语不符"));
+    char *s = fmt(c, T(c, "missing %s", "缺少%s"), nm(c, m->missing[0]));
     for (size_t k = 1; s && k < m->n_missing; k++) {
-        char *t = fmt(c, "%s, %s", s, m->missing[k]);
+        char *t = fmt(c, T(c, "%s, %s", "%s、%s"), s, nm(c, m->missing[k]));
         free(s);
         s = t;
     }
@@ -213,11 +222,11 @@ static char *missing_list(ctx *c, const cs_match *m)
 
 static outcome phrase_at(ctx *c, const cs_rubric_item *it, size_t i, const char *cat, const char *where)
 {
-    if (i == (size_t)-1) return (outcome){ 0, fmt(c, "no %s: the trainee said nothing", cat) };
+    if (i == (size_t)-1) return (outcome){ 0, fmt(c, T(c, "no %s: the trainee said nothing", "未说%s：学员没有说话"), nm(c, cat)) };
     cs_match m;
-    if (text_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, "%s is the standard %s", where, cat) };
+    if (text_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, T(c, "%s is the standard %s", "%s是标准%s"), where, nm(c, cat)) };
     char *miss = missing_list(c, &m);
-    outcome o = { 0, fmt(c, "%s is not the standard %s (%s)", where, cat, miss ? miss : "") };
+    outcome o = { 0, fmt(c, T(c, "%s is not the standard %s (%s)", "%s不是标准%s（%s）"), where, nm(c, cat), miss ? miss : "") };
     deduct_turn(c, i, it->id, it->max, miss ? miss : cat);
     free(miss);
     return o;
@@ -230,14 +239,14 @@ static outcome rule_phrase(ctx *c, const cs_rubric_item *it, const char *cat)
     for (size_t i = 0; i < c->log->n; i++) {
         cs_match m;
         if (!is_text(&c->log->ev[i])) continue;
-        if (text_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, "said the standard %s", cat) };
+        if (text_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, T(c, "said the standard %s", "说出了标准%s"), nm(c, cat)) };
         if (m.similarity > best) { best = m.similarity; best_i = i; }
     }
-    if (best_i == (size_t)-1) return (outcome){ 0, fmt(c, "never said the standard %s", cat) };
+    if (best_i == (size_t)-1) return (outcome){ 0, fmt(c, T(c, "never said the standard %s", "没有说出标准%s"), nm(c, cat)) };
     cs_match m;
     text_matches(c, best_i, cat, &m);
     char *miss = missing_list(c, &m);
-    outcome o = { 0, fmt(c, "never said the standard %s (closest reply: %s)", cat, miss ? miss : "") };
+    outcome o = { 0, fmt(c, T(c, "never said the standard %s (closest reply: %s)", "没有说出标准%s（最接近的一句：%s）"), nm(c, cat), miss ? miss : "") };
     free(miss);
     return o;
 }
@@ -254,14 +263,14 @@ static outcome rule_courtesy(ctx *c, const cs_rubric_item *it)
         double d = m.insult ? pts : fmin(pts, it->max / 3 * (double)m.n_taboo);
         hits += (int)m.n_taboo;
         if (d <= 0) continue;
-        char *why = fmt(c, "%s「%s」", m.insult ? "insult" : "taboo", m.taboo[0]);
+        char *why = fmt(c, "%s「%s」", m.insult ? T(c, "insult", "辱骂") : T(c, "taboo", "禁忌语"), m.taboo[0]);
         deduct_turn(c, i, it->id, d, why ? why : "taboo");
         free(why);
         pts -= d;
     }
-    if (first_text(c) == (size_t)-1) return (outcome){ 0, fmt(c, "the trainee said nothing to the caller") };
-    if (hits == 0) return (outcome){ pts, fmt(c, "no forbidden expressions") };
-    return (outcome){ pts, fmt(c, "%d forbidden expression(s) used", hits) };
+    if (first_text(c) == (size_t)-1) return (outcome){ 0, fmt(c, "%s", T(c, "the trainee said nothing to the caller", "学员没有对客户说话")) };
+    if (hits == 0) return (outcome){ pts, fmt(c, "%s", T(c, "no forbidden expressions", "未使用禁忌语或口头禅")) };
+    return (outcome){ pts, fmt(c, T(c, "%d forbidden expression(s) used", "使用了%d处禁忌语或口头禅"), hits) };
 }
 
 static outcome rule_latency(ctx *c, const cs_rubric_item *it)
@@ -276,7 +285,7 @@ static outcome rule_latency(ctx *c, const cs_rubric_item *it)
             slow++;
             double d = fmin(each, pts);
             pts -= d;
-            if (d > 0) deduct_turn(c, i, it->id, d, "no reply in time");
+            if (d > 0) deduct_turn(c, i, it->id, d, T(c, "no reply in time", "未及时回应"));
             continue;
         }
         if (!is_reply) continue;
@@ -286,14 +295,14 @@ static outcome rule_latency(ctx *c, const cs_rubric_item *it)
         double d = fmin(each, pts);
         pts -= d;
         if (d > 0) {
-            char *why = fmt(c, "replied after %.1f s", (double)(e->t_end_ms - e->prompt_end_ms) / 1000);
+            char *why = fmt(c, T(c, "replied after %.1f s", "%.1f 秒后才回应"), (double)(e->t_end_ms - e->prompt_end_ms) / 1000);
             deduct_turn(c, i, it->id, d, why ? why : "slow");
             free(why);
         }
     }
-    if (replies == 0) return (outcome){ 0, fmt(c, "no replies") };
-    if (slow == 0) return (outcome){ pts, fmt(c, "all %d replies within %.0f s", replies, (double)limit / 1000) };
-    return (outcome){ pts, fmt(c, "%d of %d replies slower than %.0f s or missing", slow, replies + slow,
+    if (replies == 0) return (outcome){ 0, fmt(c, "%s", T(c, "no replies", "没有任何回应")) };
+    if (slow == 0) return (outcome){ pts, fmt(c, T(c, "all %d replies within %.0f s", "%d次回应均在%.0f秒内"), replies, (double)limit / 1000) };
+    return (outcome){ pts, fmt(c, T(c, "%d of %d replies slower than %.0f s or missing", "%d/%d次回应超过%.0f秒或没有回应"), slow, replies + slow,
                                (double)limit / 1000) };
 }
 
@@ -329,45 +338,45 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it)
             if (b == (size_t)-1 || !text_matches(c, b, "hold_before", NULL)) {
                 double d = fmin(it->max / 2, pts);
                 pts -= d; faults++;
-                deduct_turn(c, i, it->id, d, "no 等待前用语 before the hold");
+                deduct_turn(c, i, it->id, d, T(c, "no 等待前用语 before the hold", "等待前没有说等待用语"));
             }
             int64_t until = -1;
             for (size_t k = i + 1; k < c->log->n && until < 0; k++)
                 if (c->log->ev[k].kind == CS_EV_UNHOLD) until = c->log->ev[k].t_start_ms;
             if (until < 0) {
-                deduct_turn(c, i, it->id, pts, "the call ended with the caller on hold");
-                return (outcome){ 0, fmt(c, "the call ended with the caller still on hold") };
+                deduct_turn(c, i, it->id, pts, T(c, "the call ended with the caller on hold", "通话在客户等待中结束"));
+                return (outcome){ 0, fmt(c, "%s", T(c, "the call ended with the caller still on hold", "通话在客户等待中结束")) };
             }
             if (until - e->t_start_ms > 60000) {
                 double d = fmin(it->max / 4, pts);
                 pts -= d; faults++;
-                deduct_turn(c, i, it->id, d, "hold longer than 60 s");
+                deduct_turn(c, i, it->id, d, T(c, "hold longer than 60 s", "等待超过60秒"));
             }
         } else if (e->kind == CS_EV_UNHOLD) {
             size_t a = text_after(c, i);
             if (a == (size_t)-1 || !text_matches(c, a, "hold_after", NULL)) {
                 double d = fmin(it->max / 2, pts);
                 pts -= d; faults++;
-                deduct_turn(c, a == (size_t)-1 ? i : a, it->id, d, "no 等待后用语 after the hold");
+                deduct_turn(c, a == (size_t)-1 ? i : a, it->id, d, T(c, "no 等待后用语 after the hold", "等待后没有说感谢等待用语"));
             }
         }
     }
-    if (holds == 0) return (outcome){ 0, fmt(c, "the caller was never put on hold to check") };
-    if (faults == 0) return (outcome){ pts, fmt(c, "hold etiquette kept (%d hold(s))", holds) };
-    return (outcome){ pts, fmt(c, "%d hold etiquette fault(s) in %d hold(s)", faults, holds) };
+    if (holds == 0) return (outcome){ 0, fmt(c, "%s", T(c, "the caller was never put on hold to check", "没有让客户稍等以核实信息")) };
+    if (faults == 0) return (outcome){ pts, fmt(c, T(c, "hold etiquette kept (%d hold(s))", "等待用语规范（%d次等待）"), holds) };
+    return (outcome){ pts, fmt(c, T(c, "%d hold etiquette fault(s) in %d hold(s)", "等待用语不规范%d处（共%d次等待）"), faults, holds) };
 }
 
 static outcome rule_action(ctx *c, const cs_rubric_item *it, const char *act)
 {
     cs_event_kind k;
-    if (!action_kind(act, strlen(act), &k)) return (outcome){ 0, fmt(c, "unknown action") };
+    if (!action_kind(act, strlen(act), &k)) return (outcome){ 0, fmt(c, "%s", T(c, "unknown action", "未知操作")) };
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind != k) continue;
-        if (e->arg) return (outcome){ it->max, fmt(c, "%s: %s", act, e->arg) };
-        return (outcome){ it->max, fmt(c, "%s done", act) };
+        if (e->arg) return (outcome){ it->max, fmt(c, "%s: %s", nm(c, act), e->arg) };
+        return (outcome){ it->max, fmt(c, T(c, "%s done", "已%s"), nm(c, act)) };
     }
-    return (outcome){ 0, fmt(c, "never did %s", act) };
+    return (outcome){ 0, fmt(c, T(c, "never did %s", "没有%s"), nm(c, act)) };
 }
 
 /* Does event i fulfil sequence step p[0..n)? */
@@ -400,9 +409,11 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
         if (*p == ',') p++;
     }
     double pts = steps ? it->max * (double)done / (double)steps : 0;
-    if (!missing) return (outcome){ pts, fmt(c, "all %zu steps in order", steps) };
-    return (outcome){ pts, fmt(c, "%zu of %zu steps in order before the first missing: %.*s", done, steps,
-                               (int)missing_len, missing) };
+    if (!missing) return (outcome){ pts, fmt(c, T(c, "all %zu steps in order", "%zu个步骤全部按顺序完成"), steps) };
+    char step[64];
+    snprintf(step, sizeof step, "%.*s", (int)(missing_len < sizeof step ? missing_len : sizeof step - 1), missing);
+    return (outcome){ pts, fmt(c, T(c, "%zu of %zu steps in order before the first missing: %s",
+                                    "按顺序完成%zu/%zu个步骤，首个缺少的步骤：%s"), done, steps, nm(c, step)) };
 }
 
 /* Value of field in a ticket's "f=v\nf=v" text, copied into buf. */
@@ -440,8 +451,8 @@ static outcome rule_typing(ctx *c, const cs_rubric_item *it)
             typed_chars += cs_typing_cpm(got, 60000);
         }
     }
-    if (fields == 0) return (outcome){ 0, fmt(c, "nothing was dictated") };
-    if (!ticket) return (outcome){ 0, fmt(c, "no ticket recorded the dictated information") };
+    if (fields == 0) return (outcome){ 0, fmt(c, "%s", T(c, "nothing was dictated", "客户没有口述信息")) };
+    if (!ticket) return (outcome){ 0, fmt(c, "%s", T(c, "no ticket recorded the dictated information", "没有用工单记录客户口述的信息")) };
     double acc = acc_sum / fields;
     int64_t ms = ticket->t_end_ms - (ticket->typing_start_ms >= 0 ? ticket->typing_start_ms : ticket->t_end_ms);
     double cpm = ms > 0 ? typed_chars * 60000.0 / (double)ms : 0;
@@ -450,7 +461,7 @@ static outcome rule_typing(ctx *c, const cs_rubric_item *it)
     double acc_part = acc >= CS_TYPING_MIN_ACCURACY ? 1 : fmax(0, (acc - 0.5) / (CS_TYPING_MIN_ACCURACY - 0.5));
     double speed_part = cpm >= CS_TYPING_MIN_CPM ? 1 : cpm / CS_TYPING_MIN_CPM;
     double pts = it->max * (acc_part + speed_part) / 2;
-    return (outcome){ pts, fmt(c, "%.0f chars/min (≥50), %.1f%% accurate (≥95%%)", cpm, acc * 100) };
+    return (outcome){ pts, fmt(c, T(c, "%.0f chars/min (≥50), %.1f%% accurate (≥95%%)", "录入%.0f字/分钟（≥50），准确率%.1f%%（≥95%%）"), cpm, acc * 100) };
 }
 
 static outcome rule_marks(ctx *c, const cs_rubric_item *it)
@@ -467,7 +478,7 @@ static outcome rule_marks(ctx *c, const cs_rubric_item *it)
         if (e->points < 0) deduct_turn(c, i, it->id, -e->points, e->text ? e->text : "");
     }
     double pts = fmax(0, fmin(it->max, sum));
-    if (n == 0) return (outcome){ 0, fmt(c, "not shown in the call") };
+    if (n == 0) return (outcome){ 0, fmt(c, "%s", T(c, "not shown in the call", "通话中未体现")) };
     return (outcome){ pts, fmt(c, "%s", last ? last : "") };
 }
 
@@ -476,10 +487,10 @@ static outcome grade_item(ctx *c, const cs_rubric_item *it)
     const char *r = it->rule;
     if (!r) return rule_marks(c, it);
     if (strcmp(r, "answer") == 0) return rule_answer(c, it);
-    if (strcmp(r, "opening") == 0) return phrase_at(c, it, first_text(c), "opening", "the first reply");
+    if (strcmp(r, "opening") == 0) return phrase_at(c, it, first_text(c), "opening", T(c, "the first reply", "第一句"));
     if (strcmp(r, "closing") == 0)
         return phrase_at(c, it, last_text(c), c->rubric->closing_category ? c->rubric->closing_category : "closing",
-                         "the last reply");
+                         T(c, "the last reply", "最后一句"));
     if (strcmp(r, "courtesy") == 0) return rule_courtesy(c, it);
     if (strcmp(r, "latency") == 0) return rule_latency(c, it);
     if (strcmp(r, "hold") == 0) return rule_hold(c, it);
@@ -487,7 +498,7 @@ static outcome grade_item(ctx *c, const cs_rubric_item *it)
     if (strncmp(r, "phrase:", 7) == 0) return rule_phrase(c, it, r + 7);
     if (strncmp(r, "action:", 7) == 0) return rule_action(c, it, r + 7);
     if (strncmp(r, "sequence:", 9) == 0) return rule_sequence(c, it, r + 9);
-    return (outcome){ 0, fmt(c, "unknown rule %s", r) };
+    return (outcome){ 0, fmt(c, T(c, "unknown rule %s", "未知规则 %s"), r) };
 }
 
 static void check_fail(ctx *c)
@@ -502,8 +513,8 @@ static void check_fail(ctx *c)
             cs_scan_taboo(c->bank, e->text, &m);
             if (!m.insult) continue;
             c->g->auto_failed = 1;
-            c->g->fail_reason = fmt(c, "insulted the caller「%s」(%s)", m.taboo[0], CLAUSE_INSULT);
-            deduct_turn(c, i, "fail", 0, "insult fails the call");
+            c->g->fail_reason = fmt(c, T(c, "insulted the caller「%s」(%s)", "辱骂客户「%s」（%s）"), m.taboo[0], CLAUSE_INSULT);
+            deduct_turn(c, i, "fail", 0, T(c, "insult fails the call", "辱骂客户，本次通话不合格"));
         }
     }
 }

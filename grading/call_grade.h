@@ -27,6 +27,7 @@ typedef struct {
     size_t n;
     const char *closing_category; /* category expected last ("closing" when NULL) */
     int latency_limit_ms;         /* a reply slower than this loses latency points (default 10000) */
+    int zh;                       /* explain in Chinese (the window's default) rather than English */
 } cs_rubric;
 
 typedef struct {

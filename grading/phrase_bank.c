@@ -221,6 +221,11 @@ void cs_bank_free(cs_phrase_bank *bank)
     free(bank->taboo);
     free(bank->taboo_clause);
     free(bank->insult_clause);
+    for (size_t i = 0; i < bank->n_labels; i++) {
+        free(bank->labels[i].name);
+        free(bank->labels[i].label);
+    }
+    free(bank->labels);
     free(bank);
 }
 
@@ -346,11 +351,29 @@ static int set_text(loader *ld, char **field, const char *value, const char *wha
     return 0;
 }
 
+/* "label NAME 中文名": how explanations name a category or part to a Chinese reader. */
+static int do_label(loader *ld, cs_phrase_bank *bank, char *rest)
+{
+    char *text;
+    char *name = split_word(rest, &text);
+    if (!valid_name(name) || !*text) { fail(ld, "label needs a NAME and its Chinese name"); return -1; }
+    cs_label *grown = realloc(bank->labels, (bank->n_labels + 1) * sizeof *grown);
+    if (!grown) { fail(ld, "out of memory"); return -1; }
+    bank->labels = grown;
+    cs_label *l = &bank->labels[bank->n_labels];
+    l->name = dupstr(name);
+    l->label = dupstr(text);
+    if (!l->name || !l->label) { free(l->name); free(l->label); fail(ld, "out of memory"); return -1; }
+    bank->n_labels++;
+    return 0;
+}
+
 static int phrases_line(loader *ld, cs_phrase_bank *bank, char *line)
 {
     char *rest;
     char *kw = split_word(line, &rest);
     if (strcmp(kw, "define") == 0) return do_define(ld, rest);
+    if (strcmp(kw, "label") == 0) return do_label(ld, bank, rest);
     if (strcmp(kw, "category") == 0) return do_category(ld, bank, rest);
     cs_category *c = bank->n_cats ? &bank->cats[bank->n_cats - 1] : NULL;
     int known = !strcmp(kw, "clause") || !strcmp(kw, "part") || !strcmp(kw, "phrase") || !strcmp(kw, "not");
@@ -488,6 +511,13 @@ const char *cs_bank_category_name(const cs_phrase_bank *bank, size_t i)
 {
     if (!bank || i > bank->n_cats) return NULL;
     return i == bank->n_cats ? "taboo" : bank->cats[i].name;
+}
+
+const char *cs_bank_label(const cs_phrase_bank *bank, const char *name)
+{
+    for (size_t i = 0; bank && name && i < bank->n_labels; i++)
+        if (strcmp(bank->labels[i].name, name) == 0) return bank->labels[i].label;
+    return name;
 }
 
 const char *cs_bank_category_clause(const cs_phrase_bank *bank, const char *category)

@@ -20,6 +20,8 @@ const char *cs_bank_category_clause(const cs_phrase_bank *bank, const char *cate
 /* The standard wording of the category's first phrase (for hints and the quick-phrase panel). */
 const char *cs_bank_category_standard(const cs_phrase_bank *bank, const char *category);
 int cs_bank_has_category(const cs_phrase_bank *bank, const char *category);
+/* The Chinese name of a category, part or action ("opening" → "开篇语"), or name itself. */
+const char *cs_bank_label(const cs_phrase_bank *bank, const char *name);
 /* The standard wording of one phrase by id ("opening.1"), or NULL when there is none. */
 const char *cs_bank_phrase_standard(const cs_phrase_bank *bank, const char *phrase_id);
 

@@ -55,9 +55,15 @@ typedef struct {
     int insult;
 } cs_taboo_entry;
 
+typedef struct {
+    char *name, *label;
+} cs_label;
+
 struct cs_phrase_bank {
     cs_category *cats;
     size_t n_cats;
+    cs_label *labels;   /* Chinese names of categories and parts, for explanations */
+    size_t n_labels;
     cs_taboo_entry *taboo;
     size_t n_taboo;
     char *taboo_clause;

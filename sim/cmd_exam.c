@@ -211,6 +211,7 @@ static int play_part(run_ctx *c, size_t part, const char *id)
                              .bank = c->bank, .listener = { store_event, &rec } };
     cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
     if (!e) { fprintf(stderr, "callsim exam: %s\n", err); cs_replies_free(&r); return 2; }
+    cs_engine_set_zh(e, 1); /* the stored explanations are read by Chinese candidates and examiners */
     cs_attempt_info info = { c->person, id, path, "exam", c->paper->seed };
     int rc = 0;
     if (!(rec = cs_recorder_begin(c->st, &info, err, sizeof err)) ||

@@ -17,15 +17,16 @@
 #include "store.h"
 
 static const char usage[] =
-    "usage: callsim run SCENARIO.lua --replies FILE [--json] [--db PATH] [--seed N]\n"
+    "usage: callsim run SCENARIO.lua --replies FILE [--json] [--db PATH] [--seed N] [--lang zh|en]\n"
     "  Plays SCENARIO with the trainee actions in FILE on a virtual clock (no waiting) and prints\n"
     "  the transcript with times and deductions, then the score. --json prints the same as JSON.\n"
     "  --db PATH stores the attempt and every turn in that SQLite file. --seed N varies details.\n"
+    "  --lang zh explains each rubric item in Chinese (default: en).\n"
     "  Exit: 0 played (passed or not), 2 bad usage, bad file, scenario error or database error.\n";
 
 typedef struct {
     const char *scenario, *replies, *db;
-    int json;
+    int json, zh;
     uint64_t seed;
 } run_args;
 
@@ -37,6 +38,14 @@ static int parse_args(int argc, char **argv, run_args *a)
         const char *s = argv[i];
         if (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0) { fputs(usage, stdout); return 1; }
         if (strcmp(s, "--json") == 0) { a->json = 1; continue; }
+        if (strcmp(s, "--lang") == 0) {
+            if (i + 1 >= argc || (strcmp(argv[i + 1], "zh") && strcmp(argv[i + 1], "en"))) {
+                fprintf(stderr, "callsim run: --lang takes zh or en\n");
+                return 2;
+            }
+            a->zh = strcmp(argv[++i], "zh") == 0;
+            continue;
+        }
         if ((strcmp(s, "--replies") == 0 || strcmp(s, "--db") == 0 || strcmp(s, "--seed") == 0)) {
             if (i + 1 >= argc) { fprintf(stderr, "callsim run: %s needs a value\n", s); return 2; }
             const char *v = argv[++i];
@@ -215,6 +224,7 @@ int cmd_run(int argc, char **argv)
         cs_bank_free(bank);
         return 2;
     }
+    cs_engine_set_zh(e, a.zh);
     rc = a.db ? open_store(&a, e, &s) : 0;
     if (rc == 0) {
         cs_headless_result res;

@@ -719,6 +719,11 @@ size_t cs_engine_choices(const cs_engine *e, const char *const **options)
     return e->n_options;
 }
 
+void cs_engine_set_zh(cs_engine *e, int zh)
+{
+    e->info.rubric.zh = zh;
+}
+
 int cs_engine_grade(const cs_engine *e, cs_grade *g)
 {
     return cs_grade_call(e->cfg.bank, &e->log, &e->info.rubric, g);

@@ -98,6 +98,9 @@ const char *cs_engine_end_reason(const cs_engine *e);
 /* Non-NULL when the script failed (runaway, memory, error): "FILE:LINE: message". */
 const char *cs_engine_script_error(const cs_engine *e);
 
+/* Explanations of the grade in Chinese (zh = 1, the window's default) or English. */
+void cs_engine_set_zh(cs_engine *e, int zh);
+
 /* Grades the ended call (pure function of the log and rubric). */
 int cs_engine_grade(const cs_engine *e, cs_grade *g);
 

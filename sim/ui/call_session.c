@@ -12,6 +12,7 @@
 #include "attempt_recorder.h"
 #include "bench_log.h"
 #include "result_json.h"
+#include "ui_strings.h"
 
 struct call_session {
     cs_engine *engine;
@@ -102,6 +103,7 @@ call_session *session_new(const session_config *cfg, char *err, size_t errlen)
     cs_engine_config ec = { .scenario_path = cfg->scenario_path, .seed = cfg->seed, .mode = cfg->mode,
                             .bank = cfg->bank, .listener = { on_event, s } };
     s->engine = cs_engine_new(&ec, err, errlen);
+    if (s->engine) cs_engine_set_zh(s->engine, !ui_lang_en());
     if (!s->engine || begin_attempt(s, cfg, err, errlen) != 0) {
         session_free(s);
         return NULL;

@@ -18,7 +18,7 @@ static void add(cs_call_log *log, cs_event_kind k, int64_t t, const char *text, 
 static double grade_one(cs_call_log *log, const char *rule, const char *closing, cs_grade *g)
 {
     cs_rubric_item it = { "item", "item", rule, NULL, 10 };
-    cs_rubric r = { &it, 1, closing, 10000 };
+    cs_rubric r = { &it, 1, closing, 10000, 0 };
     CHECK_INT(cs_grade_call(bank, log, &r, g), 0);
     return g->items[0].points;
 }
@@ -174,7 +174,7 @@ static void test_marks_and_score(void)
     m.arg = "b"; m.points = -5;
     cs_log_append(&log, &m);
     cs_rubric_item items[2] = { { "a", "A", NULL, "c1", 60 }, { "b", "B", NULL, "c2", 40 } };
-    cs_rubric r = { items, 2, NULL, 10000 };
+    cs_rubric r = { items, 2, NULL, 10000, 0 };
     cs_grade g;
     CHECK_INT(cs_grade_call(bank, &log, &r, &g), 0);
     CHECK_NEAR(g.items[0].points, 60, 1e-9);
@@ -203,6 +203,28 @@ static void test_rule_validation(void)
     CHECK(cs_rule_default_clause(bank, "opening") != NULL);
 }
 
+/* The window explains in Chinese: reasons and category names come out in Chinese. */
+static void test_chinese_reasons(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "喂，你找谁", NULL);
+    cs_rubric_item it = { "opening", "opening", "opening", NULL, 10 };
+    cs_rubric r = { &it, 1, NULL, 10000, 1 };
+    cs_grade g;
+    CHECK_INT(cs_grade_call(bank, &log, &r, &g), 0);
+    CHECK_MSG(g.items[0].reason && strstr(g.items[0].reason, "第一句不是标准开篇语") && strstr(g.items[0].reason, "自我介绍"),
+              "%s", g.items[0].reason ? g.items[0].reason : "(null)");
+    CHECK_MSG(g.turns[0].deductions && strstr(g.turns[0].deductions, "缺少"), "%s",
+              g.turns[0].deductions ? g.turns[0].deductions : "(null)");
+    cs_grade_free(&g);
+    r.zh = 0;
+    CHECK_INT(cs_grade_call(bank, &log, &r, &g), 0);
+    CHECK(g.items[0].reason && strstr(g.items[0].reason, "the first reply is not the standard opening"));
+    cs_grade_free(&g);
+    cs_log_free(&log);
+}
+
 TEST_MAIN(
     char dir[512], err[512];
     cs_paths_init(argv[0]);
@@ -218,6 +240,7 @@ TEST_MAIN(
         RUN(test_typing);
         RUN(test_marks_and_score);
         RUN(test_rule_validation);
+        RUN(test_chinese_reasons);
         cs_bank_free(bank);
     }
 )
