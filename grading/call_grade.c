@@ -102,10 +102,20 @@ typedef struct {
 /* The explanation in the trainee's language: both wordings take the same arguments in order. */
 #define T(c, en_, zh_) ((c)->rubric->zh ? (zh_) : (en_))
 
-/* A category, part or action as the reader calls it. */
+/* A category or part as the reader calls it. */
 static const char *nm(const ctx *c, const char *name)
 {
     return c->rubric->zh ? cs_bank_label(c->bank, name) : name;
+}
+
+/* An action (hold, transfer, ...) as the reader calls it; labelled "action.NAME" in the bank. */
+static const char *nm_action(const ctx *c, const char *act)
+{
+    char key[32];
+    if (!c->rubric->zh || strlen(act) > 20) return act;
+    snprintf(key, sizeof key, "action.%s", act);
+    const char *l = cs_bank_label(c->bank, key);
+    return l == key ? act : l;
 }
 
 static char *vfmt(const char *fmt, va_list ap)
@@ -373,10 +383,10 @@ static outcome rule_action(ctx *c, const cs_rubric_item *it, const char *act)
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind != k) continue;
-        if (e->arg) return (outcome){ it->max, fmt(c, "%s: %s", nm(c, act), e->arg) };
-        return (outcome){ it->max, fmt(c, T(c, "%s done", "已%s"), nm(c, act)) };
+        if (e->arg) return (outcome){ it->max, fmt(c, "%s: %s", nm_action(c, act), e->arg) };
+        return (outcome){ it->max, fmt(c, T(c, "%s done", "已%s"), nm_action(c, act)) };
     }
-    return (outcome){ 0, fmt(c, T(c, "never did %s", "没有%s"), nm(c, act)) };
+    return (outcome){ 0, fmt(c, T(c, "never did %s", "没有%s"), nm_action(c, act)) };
 }
 
 /* Does event i fulfil sequence step p[0..n)? */
@@ -396,6 +406,7 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
     size_t steps = 0, done = 0;
     const char *p = seq, *missing = NULL;
     size_t missing_len = 0, i = 0;
+    cs_event_kind kind;
     while (*p) {
         size_t n = strcspn(p, ",");
         steps++;
@@ -413,7 +424,8 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
     char step[64];
     snprintf(step, sizeof step, "%.*s", (int)(missing_len < sizeof step ? missing_len : sizeof step - 1), missing);
     return (outcome){ pts, fmt(c, T(c, "%zu of %zu steps in order before the first missing: %s",
-                                    "按顺序完成%zu/%zu个步骤，首个缺少的步骤：%s"), done, steps, nm(c, step)) };
+                                    "按顺序完成%zu/%zu个步骤，首个缺少的步骤：%s"), done, steps,
+                               action_kind(step, strlen(step), &kind) ? nm_action(c, step) : nm(c, step)) };
 }
 
 /* Value of field in a ticket's "f=v\nf=v" text, copied into buf. */

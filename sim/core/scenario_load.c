@@ -175,6 +175,23 @@ static int read_caller(loader *ld, int t)
     return 0;
 }
 
+/* An item without a label is named after what its rule checks, as the standard names it
+ * ("phrase:emotional" → 安抚情绪用语), like the scenarios' own labels, which are Chinese. */
+static const char *default_label(loader *ld, const cs_rubric_item *item)
+{
+    const char *r = item->rule;
+    if (!r) return item->id;
+    if (strncmp(r, "phrase:", 7) == 0) return cs_bank_label(ld->e->cfg.bank, r + 7);
+    if (strncmp(r, "action:", 7) == 0) {
+        char key[32];
+        snprintf(key, sizeof key, "action.%.20s", r + 7);
+        const char *l = cs_bank_label(ld->e->cfg.bank, key);
+        return l == key ? item->id : keep(ld->e, l);
+    }
+    if (strncmp(r, "sequence:", 9) == 0) return "按标准流程处理";
+    return item->id;
+}
+
 static int read_item(loader *ld, int it, size_t i, cs_rubric_item *item)
 {
     char where[32];
@@ -191,7 +208,7 @@ static int read_item(loader *ld, int it, size_t i, cs_rubric_item *item)
     if (item->rule && !cs_rule_valid(ld->e->cfg.bank, item->rule, why, sizeof why))
         return fail(ld, "%s: %s", where, why);
     if (!item->clause && item->rule) item->clause = cs_rule_default_clause(ld->e->cfg.bank, item->rule);
-    if (!item->label) item->label = item->id;
+    if (!item->label) item->label = default_label(ld, item);
     return 0;
 }
 
