@@ -22,6 +22,7 @@ struct call_session {
     cs_recorder *rec;
     int has_attempt, finished, graded;
     uint64_t start_ticks, seed;
+    cs_mode mode;
     es_params caller_voice;
     size_t n_events;
     cs_grade grade;
@@ -102,6 +103,7 @@ call_session *session_new(const session_config *cfg, char *err, size_t errlen)
     s->seed = cfg->seed;
     cs_engine_config ec = { .scenario_path = cfg->scenario_path, .seed = cfg->seed, .mode = cfg->mode,
                             .bank = cfg->bank, .listener = { on_event, s } };
+    s->mode = cfg->mode;
     s->engine = cs_engine_new(&ec, err, errlen);
     if (s->engine) cs_engine_set_zh(s->engine, !ui_lang_en());
     if (!s->engine || begin_attempt(s, cfg, err, errlen) != 0) {
@@ -214,5 +216,6 @@ const cs_grade *session_grade(const call_session *s) { return s->graded ? &s->gr
 const char *session_store_error(const call_session *s) { return s->store_err[0] ? s->store_err : NULL; }
 int session_stored(const call_session *s) { return s->has_attempt; }
 int64_t session_attempt(const call_session *s) { return s->has_attempt ? cs_recorder_attempt(s->rec) : 0; }
+cs_mode session_mode(const call_session *s) { return s->mode; }
 const char *session_scenario_path(const call_session *s) { return s->path; }
 uint64_t session_seed(const call_session *s) { return s->seed; }

@@ -59,7 +59,8 @@ call_screen *call_screen_new(call_session *s, const cs_phrase_bank *bank)
     c->subtitles = 1;
     reply_clear(&c->reply);
     for (int i = 0; i < N_PHRASES; i++)
-        c->phrases[i] = bank ? cs_bank_category_standard(bank, phrase_categories[i]) : NULL;
+        /* the standard wording would be a hint, and an exam gives none (DESIGN: no hints) */
+        c->phrases[i] = bank && session_mode(s) != CS_MODE_EXAM ? cs_bank_category_standard(bank, phrase_categories[i]) : NULL;
     return c;
 }
 
@@ -286,6 +287,10 @@ static void draw_phrases(call_screen *c, ui_ctx *u)
     ui_fill(u, panel, UI_PANEL);
     int x = x0 + PAD, w = RIGHT_W - 2 * PAD, y = TOP_H + PAD;
     y += ui_text(u, ui_s(S_QUICK_TITLE), 18, UI_TEXT, x, y, 0);
+    if (session_mode(c->s) == CS_MODE_EXAM) {
+        ui_text(u, ui_s(S_QUICK_EXAM), 13, UI_DIM, x, y, w);
+        return;
+    }
     y += ui_text(u, ui_s(S_QUICK_HELP), 12, UI_DIM, x, y, w) + 6;
     for (int i = 0; i < N_PHRASES; i++) {
         char head[64];

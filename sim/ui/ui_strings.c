@@ -34,6 +34,7 @@ static const char *const table[S_COUNT][2] = {
     [S_BTN_SUBTITLES] = { "字幕", "Subtitles" },
     [S_QUICK_TITLE] = { "标准用语", "Standard phrases" },
     [S_QUICK_HELP] = { "F1–F8 填入回复框，Enter 发送", "F1–F8 fill the reply box, Enter sends" },
+    [S_QUICK_EXAM] = { "考试中不提供标准用语，请自行输入回复。", "No standard phrases during the exam: type your replies." },
     [S_REPLY_PLACEHOLDER] = { "输入回复，Enter 发送", "Type a reply, Enter sends" },
     [S_CHOICES_HELP] = { "按数字键选择（回复框为空时）", "Press a digit to choose (reply box empty)" },
     [S_HINT] = { "提示", "Hint" },
