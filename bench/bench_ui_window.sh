@@ -13,9 +13,9 @@ for t in Xvfb xdotool xdpyinfo; do
   command -v $t >/dev/null 2>&1 || { echo "# window bench skipped: $t is not installed"; exit 0; }
 done
 tmp=$(mktemp -d /tmp/callsim-uibench.XXXXXX)
-disp=:96
-Xvfb $disp -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xpid=$!
+. tests/gui/xvfb.sh
+start_xvfb /dev/null
+disp=$DISP xpid=$XPID
 app=
 cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null; kill "$xpid" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT INT TERM

@@ -1,5 +1,5 @@
 #!/bin/sh
-# GUI test of the examiner flow (issue 4 "Done when") under Xvfb on display :97, driven with xdotool:
+# GUI test of the examiner flow (issue 4 "Done when") under Xvfb (a display of its own), driven with xdotool:
 #  1. first run: create examiner 1, add examiners 2 and 3 to the panel, add a candidate, run the
 #     short paper (tests/fixtures/short.paper: one silent_line call), the three examiners enter their
 #     scores, the result is shown (screenshot) and signed; checked in the database;
@@ -24,9 +24,8 @@ done
 TMP=$(mktemp -d /tmp/callsim_exam_gui.XXXXXX)
 SHOTS=${CALLSIM_SHOTS:-$TMP}
 DB=$TMP/exam.db
-DISP=:97
-Xvfb $DISP -screen 0 1280x800x24 -nolisten tcp >"$TMP/xvfb.log" 2>&1 &
-XPID=$!
+. "$ROOT/tests/gui/xvfb.sh"
+start_xvfb "$TMP/xvfb.log"
 APP=
 cleanup() {
     [ -n "$APP" ] && kill -9 "$APP" 2>/dev/null

@@ -32,9 +32,8 @@ fi
 TMP=$(mktemp -d /tmp/callsim_ime.XXXXXX)
 SHOTS=${CALLSIM_SHOTS:-$TMP}
 mkdir -p "$SHOTS"
-DISP=:94
-Xvfb $DISP -screen 0 1280x800x24 -nolisten tcp >"$TMP/xvfb.log" 2>&1 &
-XPID=$!
+. "$ROOT/tests/gui/xvfb.sh"
+start_xvfb "$TMP/xvfb.log"
 APP= FPID= DBUS_SESSION_BUS_PID=
 cleanup() {
     [ -n "$APP" ] && kill "$APP" 2>/dev/null

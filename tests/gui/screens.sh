@@ -2,7 +2,7 @@
 # Screenshot test of every screen of the window, in Chinese and in English (issue 3: "a screenshot
 # test for each screen"): the main menu (which is the scenario picker), the call screen ringing,
 # the call screen talking with long Chinese lines, a hint and a choice, the ticket form, and the
-# results. Driven with xdotool under its own Xvfb (:98, so it runs beside silent_line.sh on :99).
+# results. Driven with xdotool under its own Xvfb (a display it picks, so it runs beside the other GUI tests).
 # The checks look at pixels where each screen draws something known: the accent bar, panels,
 # bubbles, the choice box, the form, the verdict — and that the two languages differ where the
 # interface's own text is. Screenshots go to $CALLSIM_SHOTS when set (to look at them).
@@ -24,9 +24,8 @@ done
 TMP=$(mktemp -d /tmp/callsim_screens.XXXXXX)
 SHOTS=${CALLSIM_SHOTS:-$TMP}
 mkdir -p "$SHOTS"
-DISP=:98
-Xvfb $DISP -screen 0 1280x800x24 -nolisten tcp >"$TMP/xvfb.log" 2>&1 &
-XPID=$!
+. "$ROOT/tests/gui/xvfb.sh"
+start_xvfb "$TMP/xvfb.log"
 APP=
 cleanup() {
     [ -n "$APP" ] && kill "$APP" 2>/dev/null

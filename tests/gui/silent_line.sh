@@ -19,9 +19,8 @@ done
 
 TMP=$(mktemp -d /tmp/callsim_gui.XXXXXX)
 SHOTS=${CALLSIM_SHOTS:-$TMP}
-DISP=:99
-Xvfb $DISP -screen 0 1280x800x24 -nolisten tcp >"$TMP/xvfb.log" 2>&1 &
-XPID=$!
+. "$ROOT/tests/gui/xvfb.sh"
+start_xvfb "$TMP/xvfb.log"
 APP=
 cleanup() {
     [ -n "$APP" ] && kill "$APP" 2>/dev/null
