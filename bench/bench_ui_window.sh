@@ -13,7 +13,7 @@ for t in Xvfb xdotool xdpyinfo; do
   command -v $t >/dev/null 2>&1 || { echo "# window bench skipped: $t is not installed"; exit 0; }
 done
 tmp=$(mktemp -d /tmp/callsim-uibench.XXXXXX)
-. tests/gui/xvfb.sh
+. tests/lib/xvfb.sh
 start_xvfb /dev/null
 disp=$DISP xpid=$XPID
 app=

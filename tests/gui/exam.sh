@@ -24,7 +24,7 @@ done
 TMP=$(mktemp -d /tmp/callsim_exam_gui.XXXXXX)
 SHOTS=${CALLSIM_SHOTS:-$TMP}
 DB=$TMP/exam.db
-. "$ROOT/tests/gui/xvfb.sh"
+. "$ROOT/tests/lib/xvfb.sh"
 start_xvfb "$TMP/xvfb.log"
 APP=
 cleanup() {

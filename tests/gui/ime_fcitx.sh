@@ -32,7 +32,7 @@ fi
 TMP=$(mktemp -d /tmp/callsim_ime.XXXXXX)
 SHOTS=${CALLSIM_SHOTS:-$TMP}
 mkdir -p "$SHOTS"
-. "$ROOT/tests/gui/xvfb.sh"
+. "$ROOT/tests/lib/xvfb.sh"
 start_xvfb "$TMP/xvfb.log"
 APP= FPID= DBUS_SESSION_BUS_PID=
 cleanup() {

@@ -24,7 +24,7 @@ done
 TMP=$(mktemp -d /tmp/callsim_screens.XXXXXX)
 SHOTS=${CALLSIM_SHOTS:-$TMP}
 mkdir -p "$SHOTS"
-. "$ROOT/tests/gui/xvfb.sh"
+. "$ROOT/tests/lib/xvfb.sh"
 start_xvfb "$TMP/xvfb.log"
 APP=
 cleanup() {

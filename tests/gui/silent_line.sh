@@ -19,7 +19,7 @@ done
 
 TMP=$(mktemp -d /tmp/callsim_gui.XXXXXX)
 SHOTS=${CALLSIM_SHOTS:-$TMP}
-. "$ROOT/tests/gui/xvfb.sh"
+. "$ROOT/tests/lib/xvfb.sh"
 start_xvfb "$TMP/xvfb.log"
 APP=
 cleanup() {
