@@ -108,6 +108,12 @@ jq -e '[.turns[] | select(.kind == "trainee_say")][0].text | length == 2000' "$t
 jq -e '[.turns[] | select(.kind == "note") | .text] | any(test("cut to 2000"))' "$tmp/out" >/dev/null && ok || bad "no note about the cut"
 jq -e '[.turns[] | select(.kind == "trainee_say")][1].text == "客服 小王 😀"' "$tmp/out" >/dev/null && ok || bad "control character or emoji mishandled"
 
+# --- the window without a display says so in one line and points at the headless command -------
+(unset DISPLAY WAYLAND_DISPLAY SDL_VIDEODRIVER; "$callsim" play scenarios/silent_line.lua >"$tmp/out" 2>"$tmp/err")
+[ $? = 2 ] && ok || bad "window without a display: exit not 2"
+one_line_err "window without a display"
+err_has "window without a display" "callsim run SCENARIO.lua --replies FILE"
+
 # --- an installed copy finds its data beside itself (make install PREFIX=... DESTDIR=...) ---------
 mkdir -p "$tmp/inst/usr/bin" "$tmp/inst/usr/share/callsim"
 cp "$callsim" "$tmp/inst/usr/bin/callsim"
