@@ -341,6 +341,22 @@ int cs_exam_parts_done(cs_store *st, int64_t exam_attempt_id, unsigned char *don
     return rc == SQLITE_DONE ? 0 : -1;
 }
 
+int cs_exam_time_used(cs_store *st, int64_t exam_attempt_id, int64_t *ms, char *err, size_t errlen)
+{
+    const char *what = "reading the exam's time used";
+    *ms = 0;
+    sqlite3_stmt *s = prep(st, "SELECT COALESCE(SUM(d), 0) FROM (SELECT MAX(t.t_end_ms) AS d FROM exam_calls c"
+                           " JOIN turns t ON t.attempt_id = c.attempt_id WHERE c.exam_attempt_id = ?"
+                           " GROUP BY c.attempt_id)", what, err, errlen);
+    if (!s) return -1;
+    int rc = sqlite3_bind_int64(s, 1, exam_attempt_id);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) *ms = sqlite3_column_int64(s, 0);
+    else cs_store_error(st, rc, what, err, errlen);
+    sqlite3_finalize(s);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
 static int set_status(cs_store *st, int64_t id, const char *sql, const char *a, const char *b_, const char *what,
                       char *err, size_t errlen)
 {

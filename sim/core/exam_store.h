@@ -50,6 +50,9 @@ int cs_exam_attempt_begin(cs_store *st, int64_t cand_id, const char *seat, int64
 int cs_exam_attempt_link(cs_store *st, int64_t exam_attempt_id, int part, const char *scenario_id,
                          int64_t attempt_id, char *err, size_t errlen);
 /* For resume: done[i] = 1 when part i has a completed call (n = cs_paper_n_parts). */
+/* Call time already spent in the sitting: the length of every call filed under it, the
+ * interrupted ones too (1.9.4: a resumed candidate gets no time back). */
+int cs_exam_time_used(cs_store *st, int64_t exam_attempt_id, int64_t *ms, char *err, size_t errlen);
 int cs_exam_parts_done(cs_store *st, int64_t exam_attempt_id, unsigned char *done, size_t n, char *err,
                        size_t errlen);
 int cs_exam_attempt_complete(cs_store *st, int64_t exam_attempt_id, char *err, size_t errlen);

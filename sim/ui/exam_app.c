@@ -243,8 +243,13 @@ static void desk_action_do(exam_app *a, desk_action act)
 static void exam_event(exam_app *a, const SDL_Event *ev)
 {
     if (a->leaving) { leave_event(a, ev); return; }
-    if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_ESCAPE) ask_leave(a, 0);
-    exam_session_event(a->exam, &a->env, ev);  /* Esc also stops the caller's line, as in practice */
+    /* Esc asks for the examiner's PIN to leave, unless a form over the call (the ticket) is open:
+     * then it closes that form, and only that */
+    if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_ESCAPE && !exam_session_wants_escape(a->exam)) {
+        ask_leave(a, 0);
+        return;
+    }
+    exam_session_event(a->exam, &a->env, ev);
 }
 
 static void handle(exam_app *a, const SDL_Event *ev)

@@ -23,6 +23,7 @@ struct exam_session {
     call_session *call;
     call_screen *screen;
     uint64_t started, ended_at;
+    int64_t used_before;       /* call time spent before a resume */
     int time_up;
 };
 
@@ -61,6 +62,13 @@ exam_session *exam_session_new(exam_env *env, int64_t xa, int64_t person, int re
     }
     x->calls_total = count_calls(&env->paper, x->done, 0);
     x->calls_played = count_calls(&env->paper, x->done, 1);
+    int64_t used = 0;
+    if (resume && cs_exam_time_used(env->store, xa, &used, err, errlen)) {
+        exam_session_free(x);
+        return NULL;
+    }
+    /* a resumed sitting's clock goes on from the time its calls already took */
+    x->used_before = used;
     x->started = SDL_GetTicks64();
     seek_next(x, &env->paper);
     return x;
@@ -84,7 +92,7 @@ void exam_session_free(exam_session *x)
 
 static int64_t elapsed(const exam_session *x)
 {
-    return (int64_t)(SDL_GetTicks64() - x->started);
+    return (int64_t)(SDL_GetTicks64() - x->started) + x->used_before;
 }
 
 /* The call of x->part: loaded, filed under the sitting, ringing. */
@@ -171,6 +179,11 @@ void exam_session_draw(exam_session *x, exam_env *env)
     if (x->state == X_CALL) call_screen_draw(x->screen, &env->u);
     else draw_between(x, env);
     draw_clock(x, env);
+}
+
+int exam_session_wants_escape(const exam_session *x)
+{
+    return x->state == X_CALL && x->screen && call_screen_form_open(x->screen);
 }
 
 void exam_session_event(exam_session *x, exam_env *env, const SDL_Event *ev)

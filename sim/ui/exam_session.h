@@ -17,6 +17,8 @@ void exam_session_free(exam_session *x);
 /* Runs the current call; returns ms until the session must run again (-1: only on events). */
 int64_t exam_session_tick(exam_session *x, exam_env *env);
 void exam_session_draw(exam_session *x, exam_env *env);
+/* 1 when Esc should go to the call (a form is open over it) rather than to the leave prompt. */
+int exam_session_wants_escape(const exam_session *x);
 void exam_session_event(exam_session *x, exam_env *env, const SDL_Event *ev);
 /* 1 when every part is played (or time ran out): the sitting can be completed. */
 int exam_session_over(const exam_session *x);

@@ -457,6 +457,11 @@ void call_screen_draw(call_screen *c, ui_ctx *u)
     if (c->ticket.open) draw_ticket(c, u);
 }
 
+int call_screen_form_open(const call_screen *c)
+{
+    return c->ticket.open;
+}
+
 int64_t call_screen_frame_due(const call_screen *c)
 {
     if (call_over(c)) return 1000;

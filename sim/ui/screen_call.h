@@ -20,5 +20,7 @@ int call_screen_event(call_screen *c, ui_ctx *u, const SDL_Event *ev);
 int64_t call_screen_frame_due(const call_screen *c);
 /* Text layout depends on width and zoom: call after a resize or zoom change. */
 void call_screen_relayout(call_screen *c);
+/* 1 while a form (the ticket) is open over the call: Esc belongs to it. */
+int call_screen_form_open(const call_screen *c);
 
 #endif

@@ -130,6 +130,10 @@ static void test_result_arithmetic_and_triggers(void)
     cs_store *st = cs_store_open(path, err, sizeof err);
     if (!st) { CHECK(0); return; }
     int64_t xa = sit(st, "K1", 80, 90, 70);
+    int64_t used = -1;
+    /* three calls of 2.5 s each: a resumed sitting's clock starts from here (1.9.4) */
+    CHECK_INT(cs_exam_time_used(st, xa, &used, err, sizeof err), 0);
+    CHECK_INT(used, 7500);
     int64_t e[3], n_ex = -1, latest = -1;
     const char *names[3] = { "甲", "乙", "丙" };
     int known = 1;
