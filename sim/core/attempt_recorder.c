@@ -6,13 +6,15 @@
 #include <string.h>
 #include <time.h>
 
-#include "json_write.h"
 
 struct cs_recorder {
     cs_store *st;
     int64_t attempt;
     size_t saved;          /* events 0..saved-1 are in the database */
     char error[512];       /* first failure, kept for the user */
+    /* the attempt's description, to start it again in a recovery database */
+    char scenario_id[128], scenario_file[1024], mode[16];
+    uint64_t seed;
 };
 
 cs_recorder *cs_recorder_begin(cs_store *st, const cs_attempt_info *info, char *err, size_t errlen)
@@ -20,6 +22,10 @@ cs_recorder *cs_recorder_begin(cs_store *st, const cs_attempt_info *info, char *
     cs_recorder *r = calloc(1, sizeof *r);
     if (!r) { snprintf(err, errlen, "out of memory"); return NULL; }
     r->st = st;
+    snprintf(r->scenario_id, sizeof r->scenario_id, "%s", info->scenario_id ? info->scenario_id : "");
+    snprintf(r->scenario_file, sizeof r->scenario_file, "%s", info->scenario_file ? info->scenario_file : "");
+    snprintf(r->mode, sizeof r->mode, "%s", info->mode ? info->mode : "practice");
+    r->seed = info->seed;
     if (cs_store_attempt_begin(st, info, &r->attempt, err, errlen)) { free(r); return NULL; }
     return r;
 }
@@ -53,74 +59,52 @@ const char *cs_recorder_error(const cs_recorder *r)
     return r->error[0] ? r->error : NULL;
 }
 
-static int write_file(const char *path, const char *events, const char *grade_json)
+/* Stores the whole attempt in a fresh database at path: an ordinary callsim file, so that
+ * `callsim merge` can later gather it into the database that refused it. */
+static int write_recovery_db(cs_recorder *r, const cs_engine *e, const cs_grade *g, const char *grade_json,
+                             const char *path)
 {
-    FILE *f = fopen(path, "w");
-    if (!f) return -1;
-    int ok = fprintf(f, "{\"recording\":%s,\"result\":%s}\n", events, grade_json ? grade_json : "null") > 0;
-    if (fclose(f) != 0) ok = 0;
-    if (!ok) remove(path); /* a truncated file would pass for a result */
-    return ok ? 0 : -1;
-}
-
-/* Writes everything needed to store the attempt later: beside the database, or in the temporary
- * directory when that disk is the one that is full. */
-static int write_recovery(cs_recorder *r, const cs_engine *e, const char *status, const char *grade_json,
-                          char *path, size_t len)
-{
-    const cs_call_log *log = cs_engine_log(e);
-    cs_json j;
-    cs_json_init(&j);
-    cs_json_obj_begin(&j);
-    cs_json_kstr(&j, "database", cs_store_path(r->st));
-    cs_json_kint(&j, "attempt", r->attempt);
-    cs_json_kstr(&j, "status", status);
-    cs_json_kint(&j, "turns_saved", (int64_t)r->saved);
-    cs_json_key(&j, "events");
-    cs_json_arr_begin(&j);
-    for (size_t i = 0; i < log->n; i++) {
-        const cs_event *ev = &log->ev[i];
-        cs_json_obj_begin(&j);
-        cs_json_kstr(&j, "kind", cs_event_kind_name(ev->kind));
-        cs_json_kint(&j, "t_start_ms", ev->t_start_ms);
-        cs_json_kint(&j, "t_end_ms", ev->t_end_ms);
-        cs_json_kint(&j, "typing_start_ms", ev->typing_start_ms);
-        cs_json_kint(&j, "prompt_end_ms", ev->prompt_end_ms);
-        cs_json_kint(&j, "n", ev->n);
-        cs_json_knum(&j, "points", ev->points);
-        cs_json_kstr(&j, "text", ev->text);
-        cs_json_kstr(&j, "arg", ev->arg);
-        cs_json_kstr(&j, "expect", ev->expect);
-        cs_json_kstr(&j, "clause", ev->clause);
-        cs_json_kstr(&j, "style", ev->style);
-        cs_json_obj_end(&j);
+    char err[512];
+    cs_store *rs = cs_store_open(path, err, sizeof err);
+    if (!rs) return -1;
+    cs_attempt_info info = { 0, r->scenario_id, r->scenario_file, r->mode, r->seed };
+    cs_recorder *rr = cs_recorder_begin(rs, &info, err, sizeof err);
+    int rc = -1;
+    if (rr) {
+        const cs_call_log *log = cs_engine_log(e);
+        const char *script_err = cs_engine_script_error(e);
+        rc = flush(rr, log, log->n, err, sizeof err);
+        if (rc == 0 && g && !script_err) rc = cs_store_attempt_finish(rs, rr->attempt, g, grade_json, err, sizeof err);
+        else if (rc == 0) rc = cs_store_attempt_abort(rs, rr->attempt, script_err ? "error" : "interrupted",
+                                                       script_err ? script_err : "kept while the database refused it",
+                                                       err, sizeof err);
+        cs_recorder_free(rr);
     }
-    cs_json_arr_end(&j);
-    cs_json_obj_end(&j);
-    char *events = cs_json_take(&j);
-    if (!events) return -1;
-    const char *base = strrchr(cs_store_path(r->st), '/');
-    const char *tmpdir = getenv("TMPDIR");
-    long now = (long)time(NULL);
-    snprintf(path, len, "%s.unsaved-%lld-%ld.json", cs_store_path(r->st), (long long)r->attempt, now);
-    int rc = write_file(path, events, grade_json);
-    if (rc) {
-        snprintf(path, len, "%s/%s.unsaved-%lld-%ld.json", tmpdir && *tmpdir ? tmpdir : "/tmp",
-                 base ? base + 1 : cs_store_path(r->st), (long long)r->attempt, now);
-        rc = write_file(path, events, grade_json);
-    }
-    free(events);
+    cs_store_close(rs);
+    if (rc) remove(path); /* a half-written file would pass for the result */
     return rc;
 }
 
-static int give_up(cs_recorder *r, const cs_engine *e, const char *status, const char *grade_json,
+/* Beside the database, or in the temporary directory when that disk is the one that is full. */
+static int give_up(cs_recorder *r, const cs_engine *e, const cs_grade *g, const char *grade_json,
                    const char *why, char *err, size_t errlen)
 {
     char path[4096];
-    if (write_recovery(r, e, status, grade_json, path, sizeof path) == 0)
-        snprintf(err, errlen, "%s; the result is kept in %s", why, path);
+    const char *db = cs_store_path(r->st), *base = strrchr(db, '/');
+    const char *tmpdir = getenv("TMPDIR");
+    long now = (long)time(NULL);
+    snprintf(path, sizeof path, "%s.unsaved-%lld-%ld.db", db, (long long)r->attempt, now);
+    int rc = write_recovery_db(r, e, g, grade_json, path);
+    if (rc) {
+        snprintf(path, sizeof path, "%s/%s.unsaved-%lld-%ld.db", tmpdir && *tmpdir ? tmpdir : "/tmp",
+                 base ? base + 1 : db, (long long)r->attempt, now);
+        rc = write_recovery_db(r, e, g, grade_json, path);
+    }
+    if (rc == 0)
+        snprintf(err, errlen, "%s; the result is kept in %s (store it later: callsim merge %s --into %s)",
+                 why, path, path, db);
     else
-        snprintf(err, errlen, "%s; could not write a recovery file either: print the result with --json and keep it", why);
+        snprintf(err, errlen, "%s; could not write a recovery database either: print the result with --json and keep it", why);
     return -1;
 }
 
@@ -130,11 +114,10 @@ int cs_recorder_finish(cs_recorder *r, const cs_engine *e, const cs_grade *g, co
     char why[512];
     const cs_call_log *log = cs_engine_log(e);
     const char *script_err = cs_engine_script_error(e);
-    const char *status = script_err ? "error" : "completed";
     if (flush(r, log, log->n, why, sizeof why) ||
         (script_err ? cs_store_attempt_abort(r->st, r->attempt, "error", script_err, why, sizeof why)
                     : cs_store_attempt_finish(r->st, r->attempt, g, grade_json, why, sizeof why)))
-        return give_up(r, e, status, grade_json, why, err, errlen);
+        return give_up(r, e, g, grade_json, why, err, errlen);
     return 0;
 }
 
@@ -144,7 +127,7 @@ int cs_recorder_abort(cs_recorder *r, const cs_engine *e, const char *reason, ch
     const cs_call_log *log = cs_engine_log(e);
     if (flush(r, log, log->n, why, sizeof why) ||
         cs_store_attempt_abort(r->st, r->attempt, "interrupted", reason, why, sizeof why))
-        return give_up(r, e, "interrupted", NULL, why, err, errlen);
+        return give_up(r, e, NULL, NULL, why, err, errlen);
     return 0;
 }
 

@@ -1,8 +1,9 @@
 /* Records one attempt in the store as the call happens: each event is committed the moment the
  * engine reports it; a commit that fails (database locked, disk full) does not stop the call, the
  * events stay in the engine's log and are written again when the attempt ends; if the store still
- * refuses them then, the whole result goes to a recovery file beside the database, so no result is
- * ever dropped silently. Used by `run` and the window alike. */
+ * refuses them then, the whole attempt goes to a recovery database beside it (or in the temporary
+ * directory) that `callsim merge` gathers later, so no result is ever dropped silently. Used by
+ * `run`, `exam run` and the window alike. */
 #ifndef CALLSIM_ATTEMPT_RECORDER_H
 #define CALLSIM_ATTEMPT_RECORDER_H
 
@@ -22,7 +23,7 @@ void cs_recorder_event(cs_recorder *r, const cs_call_log *log, size_t index);
 /* The first store error met during the call, or NULL. */
 const char *cs_recorder_error(const cs_recorder *r);
 /* Ends the attempt: writes what is missing, then the grade (or status "error" when the script
- * failed). Returns 0, or -1 with err naming the recovery file that now holds the result. */
+ * failed). Returns 0, or -1 with err naming the recovery database that now holds the result. */
 int cs_recorder_finish(cs_recorder *r, const cs_engine *e, const cs_grade *g, const char *grade_json,
                        char *err, size_t errlen);
 /* Ends the attempt without a grade (window closed mid-call): status "interrupted". */

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A full disk under `callsim run --db` (a 512 KB tmpfs filled up mid-way): the call is played to
-# the end, the error is one line naming the database, and the result is kept in a recovery file
-# (beside the database, or in /tmp when that disk is full), never dropped silently.
+# the end, the error is one line naming the database, the result is kept in a recovery database
+# (beside the database, or in /tmp when that disk is full), never dropped silently, and `callsim
+# merge` stores it once there is room again.
 # Needs root (mount); otherwise it says why and skips.
 set -u
 callsim=${1:-build/callsim}
@@ -31,14 +32,19 @@ rc=$?
 [ "$rc" = 2 ] && ok || bad "exit $rc on a full disk, expected 2"
 [ "$(grep -c . "$out/err")" = 1 ] && ok || bad "error is not one line: $(cat "$out/err")"
 grep -q "full.db" "$out/err" && ok || bad "error does not name the database: $(cat "$out/err")"
-file=$(sed -n 's/.*the result is kept in \(.*\)$/\1/p' "$out/err")
+file=$(sed -n 's/.*the result is kept in \([^ ]*\) (store it later.*/\1/p' "$out/err")
 if [ -n "$file" ] && [ -f "$file" ]; then
   ok
-  jq -e '.recording.events | length > 100' "$file" >/dev/null && ok || bad "recovery file lacks the events"
-  jq -e '.result.score != null' "$file" >/dev/null && ok || bad "recovery file lacks the graded result"
-  rm -f "$file"
+  [ "$(sqlite3 "$file" 'select count(*) from turns')" -gt 100 ] && ok || bad "recovery database lacks the turns"
+  [ "$(sqlite3 "$file" 'select status from attempts')" = completed ] && ok || bad "recovery database lacks the graded result"
+  # written when possible: once there is room again, merge gathers it into the database
+  rm -f "$mnt/filler"
+  "$callsim" merge "$file" --into "$db" >/dev/null 2>"$out/merge.err" && ok || bad "merge of the recovery database: $(cat "$out/merge.err")"
+  [ "$(sqlite3 "$db" "select count(*) from attempts where scenario_id = 'long_call' and status = 'completed'")" = 1 ] && ok ||
+    bad "the recovered attempt is not in the database after merge"
+  rm -f "$file" "$file-wal" "$file-shm"
 else
-  bad "no recovery file named in: $(cat "$out/err")"
+  bad "no recovery database named in: $(cat "$out/err")"
 fi
 jq -e '.turns | length > 100' "$out/result.json" >/dev/null && ok || bad "the call was not played to the end"
 echo "$pass passed, $fail failed"
