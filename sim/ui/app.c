@@ -12,6 +12,7 @@
 #include "audio_out.h"
 #include "bench_log.h"
 #include "call_session.h"
+#include "file_watch.h"
 #include "font_find.h"
 #include "paths.h"
 #include "phrase_bank.h"
@@ -25,7 +26,7 @@
 
 #define SHOW_RESULTS_AFTER_MS 1500  /* let the hang-up be seen before the results replace the call */
 
-typedef enum { SCR_MENU, SCR_CALL, SCR_RESULTS, SCR_QUIT } screen_id;
+typedef enum { SCR_MENU, SCR_CALL, SCR_RESULTS, SCR_ERROR, SCR_QUIT } screen_id;
 
 typedef struct {
     const app_config *cfg;
@@ -40,6 +41,8 @@ typedef struct {
     screen_id screen;
     uint64_t ended_at;
     int results_scroll, volume, rc;
+    file_watch watch;          /* the scenario being practised: saved → reloaded (hot reload) */
+    char error[1024];          /* why the scenario did not load, shown on SCR_ERROR */
 } app;
 
 /* ---- set-up and tear-down ----------------------------------------------------------------- */
@@ -121,15 +124,17 @@ static void close_all(app *a)
 
 static void start_call(app *a, const char *path)
 {
-    char err[1024];
+    char err[1024] = "";
     session_config sc = { path, a->cfg->seed, CS_MODE_PRACTICE, a->bank, a->store, a->audio, a->voice, 0 };
+    file_watch_set(&a->watch, path);
     a->session = session_new(&sc, err, sizeof err);
     a->call = a->session ? call_screen_new(a->session, a->bank) : NULL;
     if (!a->call) {
-        fprintf(stderr, "callsim: %s\n", a->session ? "out of memory" : err);
+        /* a trainer's broken scenario: the error stays on screen until the file is saved again
+         * (or F5), so the fix is seen where the scenario is played, not on a terminal */
+        snprintf(a->error, sizeof a->error, "%s", a->session ? "out of memory" : err);
         end_call(a);
-        a->rc = 2;
-        a->screen = a->cfg->scenario ? SCR_QUIT : SCR_MENU;
+        a->screen = SCR_ERROR;
         return;
     }
     a->ended_at = 0;
@@ -138,10 +143,34 @@ static void start_call(app *a, const char *path)
     session_start(a->session);
 }
 
+/* Plays the watched scenario again from its file: the call in progress, if any, is stored as
+ * interrupted. */
+static void reload(app *a)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s", a->watch.path);
+    if (a->session && a->screen == SCR_CALL) session_interrupt(a->session, "scenario reloaded from its file");
+    end_call(a);
+    start_call(a, path);
+}
+
+static void draw_error(app *a)
+{
+    ui_ctx *u = &a->u;
+    ui_fill(u, (SDL_Rect){ 0, 0, u->w, u->h }, UI_BG);
+    ui_fill(u, (SDL_Rect){ 0, 0, u->w, 56 }, UI_BAD);
+    ui_text(u, ui_s(S_RELOAD_TITLE), 20, UI_WHITE, 16, 14, 0);
+    int y = 80;
+    y += ui_text(u, a->watch.path, 14, UI_DIM, 24, y, u->w - 48) + 12;
+    y += ui_text(u, a->error, 16, UI_TEXT, 24, y, u->w - 48) + 24;
+    ui_text(u, ui_s(S_RELOAD_HELP), 14, UI_DIM, 24, y, u->w - 48);
+}
+
 static void show_menu(app *a)
 {
     char dir[4096];
     end_call(a);
+    file_watch_clear(&a->watch);
     if (!a->menu) a->menu = menu_new(cs_data_path("scenarios", dir, sizeof dir), a->bank, a->store);
     a->screen = a->menu ? SCR_MENU : SCR_QUIT;
 }
@@ -160,6 +189,7 @@ static void draw(app *a)
     case SCR_MENU: menu_draw(a->menu, &a->u); break;
     case SCR_CALL: call_screen_draw(a->call, &a->u); break;
     case SCR_RESULTS: results_draw(a->session, &a->u, a->results_scroll); break;
+    case SCR_ERROR: draw_error(a); break;
     default: return;
     }
     SDL_RenderPresent(a->u.r);
@@ -227,10 +257,17 @@ static void handle(app *a, const SDL_Event *ev)
         return;
     }
     if (ev->type == SDL_KEYDOWN && global_key(a, &ev->key)) return;
+    if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_F5 && a->watch.active) { reload(a); return; }
     switch (a->screen) {
     case SCR_MENU: menu_key(a, ev); break;
     case SCR_CALL: call_screen_event(a->call, &a->u, ev); break;
     case SCR_RESULTS: results_key(a, ev); break;
+    case SCR_ERROR:
+        if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_ESCAPE) {
+            if (a->cfg->scenario) { a->rc = 2; a->screen = SCR_QUIT; }
+            else show_menu(a);
+        }
+        break;
     default: break;
     }
 }
@@ -239,7 +276,8 @@ static void handle(app *a, const SDL_Event *ev)
  * Returns ms until the loop must wake again (-1: only for events). */
 static int64_t tick(app *a)
 {
-    if (a->screen != SCR_CALL) return -1;
+    if (file_watch_changed(&a->watch)) reload(a);
+    if (a->screen != SCR_CALL) return a->watch.active ? 1000 : -1; /* poll the file once a second */
     int64_t next = session_advance(a->session);
     if (next == INT64_MAX && !a->ended_at) a->ended_at = SDL_GetTicks64();
     if (a->ended_at) {
