@@ -115,8 +115,7 @@ int main(int argc, char **argv)
     if (!bank || SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) { fprintf(stderr, "bench_ui_frames: %s\n", bank ? SDL_GetError() : err); return 1; }
     ui_ctx u = { 0 };
     u.win = SDL_CreateWindow("callsim bench", 0, 0, 1280, 800, 0);
-    u.r = u.win ? SDL_CreateRenderer(u.win, -1, SDL_RENDERER_ACCELERATED) : NULL;
-    if (u.win && !u.r) u.r = SDL_CreateRenderer(u.win, -1, SDL_RENDERER_SOFTWARE);
+    u.r = u.win ? ui_create_renderer(u.win) : NULL; /* the renderer the window picks */
     if (u.r) {
         SDL_RendererInfo ri;
         SDL_GetRendererInfo(u.r, &ri);

@@ -52,8 +52,7 @@ static int open_window(app *a, const char *font)
     a->u.win = SDL_CreateWindow(ui_s(S_APP_TITLE), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
                                 SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!a->u.win) return -1;
-    a->u.r = SDL_CreateRenderer(a->u.win, -1, SDL_RENDERER_ACCELERATED);
-    if (!a->u.r) a->u.r = SDL_CreateRenderer(a->u.win, -1, SDL_RENDERER_SOFTWARE);
+    a->u.r = ui_create_renderer(a->u.win);
     if (!a->u.r) return -1;
     SDL_SetRenderDrawBlendMode(a->u.r, SDL_BLENDMODE_BLEND);
     SDL_GetRendererOutputSize(a->u.r, &a->u.w, &a->u.h);

@@ -44,8 +44,7 @@ static int open_window(exam_app *a, const char *font)
     u->win = SDL_CreateWindow(xs("callsim 实操考核", "callsim practical exam"), SDL_WINDOWPOS_CENTERED,
                               SDL_WINDOWPOS_CENTERED, 1280, 800, SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!u->win) return -1;
-    u->r = SDL_CreateRenderer(u->win, -1, SDL_RENDERER_ACCELERATED);
-    if (!u->r) u->r = SDL_CreateRenderer(u->win, -1, SDL_RENDERER_SOFTWARE);
+    u->r = ui_create_renderer(u->win);
     if (!u->r) return -1;
     SDL_SetRenderDrawBlendMode(u->r, SDL_BLENDMODE_BLEND);
     SDL_GetRendererOutputSize(u->r, &u->w, &u->h);

@@ -1,7 +1,10 @@
 /* Drawing helpers. */
 #include "ui_draw.h"
 
+#include <stdint.h>
 #include <stdio.h>
+#include <string.h>
+#include <stdlib.h>
 
 const SDL_Color UI_BG = { 238, 241, 245, 255 }, UI_PANEL = { 255, 255, 255, 255 },
     UI_BORDER = { 200, 206, 214, 255 }, UI_TEXT = { 30, 34, 40, 255 }, UI_DIM = { 110, 118, 128, 255 },
@@ -68,4 +71,28 @@ void ui_clock(long long ms, char *buf, size_t len)
 {
     if (ms < 0) ms = 0;
     snprintf(buf, len, "%02lld:%02lld", ms / 60000, ms / 1000 % 60);
+}
+
+/* Is the current OpenGL context drawn by the CPU? Measured under Xvfb: the call screen took a
+ * median 14 ms a frame through llvmpipe, 7.6 ms through SDL's software renderer. */
+static int gl_is_software(SDL_Renderer *r)
+{
+    SDL_RendererInfo info;
+    if (SDL_GetRendererInfo(r, &info) != 0 || strncmp(info.name, "opengl", 6) != 0) return 0;
+    typedef const unsigned char *(*get_string_fn)(unsigned int);
+    get_string_fn get_string = (get_string_fn)(uintptr_t)SDL_GL_GetProcAddress("glGetString");
+    const unsigned char *name = get_string ? get_string(0x1F01 /* GL_RENDERER */) : NULL;
+    return name && (strstr((const char *)name, "llvmpipe") || strstr((const char *)name, "softpipe") ||
+                    strstr((const char *)name, "swrast") || strstr((const char *)name, "Software"));
+}
+
+SDL_Renderer *ui_create_renderer(SDL_Window *win)
+{
+    SDL_Renderer *r = SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED);
+    if (r && !getenv("SDL_RENDER_DRIVER") && gl_is_software(r)) {
+        SDL_DestroyRenderer(r);
+        r = NULL;
+    }
+    if (!r) r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+    return r;
 }

@@ -18,6 +18,11 @@ typedef struct {
 extern const SDL_Color UI_BG, UI_PANEL, UI_BORDER, UI_TEXT, UI_DIM, UI_ACCENT, UI_GOOD, UI_BAD,
     UI_WARN, UI_CALLER_BUBBLE, UI_TRAINEE_BUBBLE, UI_WHITE;
 
+/* The window's renderer: accelerated, unless the only OpenGL there is a software rasteriser
+ * (llvmpipe under Xvfb, a machine without a GPU), where SDL's own software renderer draws a
+ * frame in half the time; SDL_RENDER_DRIVER still overrides. NULL on failure. */
+SDL_Renderer *ui_create_renderer(SDL_Window *win);
+
 /* Font size for a base size at the current zoom. */
 int ui_size(const ui_ctx *u, int base);
 void ui_fill(ui_ctx *u, SDL_Rect r, SDL_Color c);
