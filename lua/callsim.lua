@@ -68,3 +68,72 @@ end
 function call.spell_digits(s)
   return (string.gsub(tostring(s), "(%d)", "%1 "):gsub(" $", ""))
 end
+
+-- Turn helpers shared by the scenario library. Each takes `call` first, so a script can keep
+-- short local names: local over, expect_phrase = call.over, call.expect_phrase.
+
+local POLITE = "贵阳 T-GSOCCIA 001—2020 §二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
+
+-- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
+local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
+                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+
+-- True when the call is over for the script: the trainee hung up, or insulted the caller (which
+-- fails the call; the caller protests and hangs up).
+local function over(call, r)
+  if r.kind == "hangup" then return true end
+  if r.kind == "text" and (r.insult or call.mentions(r.text, INSULTS)) then
+    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
+    call.say("你这是什么态度？你工号多少？我要投诉你！")
+    call.hangup("客户被激怒挂机")
+    return true
+  end
+  return false
+end
+
+-- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
+-- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
+-- nil when the call is over.
+local function expect_phrase(call, o)
+  for attempt = 1, 2 do
+    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    if over(call, r) then return nil end
+    if r.kind == "text" and r.match then
+      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
+        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
+      return r, true
+    end
+    if attempt == 2 then
+      score.deduct(o.item, 0, o.miss)
+      return r, false
+    end
+    if r.kind == "timeout" then call.mood(-10) end
+    call.say(o.nudge)
+  end
+end
+
+-- The 开篇语 turn: returns the reply, or nil when the call is over.
+local function opening(call)
+  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
+  local r = call.wait { expect = "opening", timeout = 8 }
+  if over(call, r) then return nil end
+  return r
+end
+
+-- The 结束语 turn: the caller says goodbye after it and hangs up.
+local function closing(call, bye)
+  call.hint("结束通话：" .. phrase.standard("closing"))
+  for attempt = 1, 2 do
+    local r = call.reply { expect = "closing", timeout = 12 }
+    if r.kind == "timeout" or over(call, r) then return end
+    if r.match then
+      call.say(bye or "好的，再见。")
+      call.hangup("客户挂机")
+      return
+    end
+    if attempt == 1 then call.say("嗯，没有别的事了。") end
+  end
+  call.hangup("客户挂机")
+end
+
+call.over, call.expect_phrase, call.opening, call.closing = over, expect_phrase, opening, closing

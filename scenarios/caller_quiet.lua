@@ -8,81 +8,11 @@
 
 local G = "贵阳 T-GSOCCIA 001—2020 "
 local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
-local POLITE = G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
 
--- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
-local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
-                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
-
-local function has_any(text, words)
-  if not text then return false end
-  for _, w in ipairs(words) do
-    if string.find(text, w, 1, true) then return true end
-  end
-  return false
-end
-
-local function is(r, cat)
-  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
-end
-
--- True when the call is over for the script: the trainee hung up, or insulted the caller (which
--- fails the call; the caller protests and hangs up).
-local function over(call, r)
-  if r.kind == "hangup" then return true end
-  if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
-    score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
-    call.say("你这是什么态度？你工号多少？我要投诉你！")
-    call.hangup("客户被激怒挂机")
-    return true
-  end
-  return false
-end
-
--- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
--- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
--- nil when the call is over.
-local function expect_phrase(call, o)
-  for attempt = 1, 2 do
-    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
-    if over(call, r) then return nil end
-    if r.kind == "text" and r.match then
-      score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
-        attempt == 1 and o.why or o.why .. "（客户追问后才说）")
-      return r, true
-    end
-    if attempt == 2 then
-      score.deduct(o.item, 0, o.miss)
-      return r, false
-    end
-    if r.kind == "timeout" then call.mood(-10) end
-    call.say(o.nudge)
-  end
-end
-
--- The 开篇语 turn: returns the reply, or nil when the call is over.
-local function opening(call)
-  call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
-  local r = call.wait { expect = "opening", timeout = 8 }
-  if over(call, r) then return nil end
-  return r
-end
-
--- The 结束语 turn: the caller says goodbye after it and hangs up.
-local function closing(call, bye)
-  call.hint("结束通话：" .. phrase.standard("closing"))
-  for attempt = 1, 2 do
-    local r = call.reply { expect = "closing", timeout = 12 }
-    if r.kind == "timeout" or over(call, r) then return end
-    if r.match then
-      call.say(bye or "好的，再见。")
-      call.hangup("客户挂机")
-      return
-    end
-    if attempt == 1 then call.say("嗯，没有别的事了。") end
-  end
-  call.hangup("客户挂机")
-end
+-- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
+-- opening, closing), under the short names this script uses.
+local has_any, is = call.mentions, call.says
+local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
 return {
   id = "caller_quiet",
