@@ -4,6 +4,8 @@
  * call.hangup() that can never run (hangup ends the script). */
 #include "lint_source.h"
 
+#include "engine.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,12 +188,9 @@ static int check_hangup(const char *path, const tokens *t, size_t i)
     return 1;
 }
 
-static const char *const voices[] = { "cmn-latn-pinyin", "cmn", "yue", "en-us", "en", "en-gb", NULL };
-
 static int check_voice(const char *path, const token *s)
 {
-    for (const char *const *v = voices; *v; v++)
-        if (s->n == strlen(*v) && memcmp(s->s, *v, s->n) == 0) return 0;
+    if (cs_voice_known(s->s, s->n)) return 0;
     printf("%s:%d: unknown voice '%.*s': use cmn-latn-pinyin (Mandarin), yue (Cantonese) or en-us (English)\n",
            path, s->line, (int)s->n, s->s);
     return 1;

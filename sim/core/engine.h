@@ -64,6 +64,9 @@ typedef struct {
     int64_t typing_start_ms; /* TEXT/TICKET: first keystroke; -1 unknown */
 } cs_input;
 
+/* 1 if name[0..len) is a voice a scenario may use (cmn-latn-pinyin, yue, en-us, ...). */
+int cs_voice_known(const char *name, size_t len);
+
 /* Loads and checks the scenario. NULL on error: err holds "FILE:LINE: message". */
 cs_engine *cs_engine_new(const cs_engine_config *cfg, char *err, size_t errlen);
 void cs_engine_free(cs_engine *e);

@@ -67,12 +67,11 @@ static int opt_int_field(lua_State *L, int t, const char *k, int def, int lo, in
     return v;
 }
 
-static const char *const known_voices[] = { "cmn-latn-pinyin", "cmn", "yue", "en-us", "en", "en-gb", NULL };
-
-static int voice_known(const char *v)
+int cs_voice_known(const char *name, size_t len)
 {
-    for (const char *const *k = known_voices; *k; k++)
-        if (strcmp(*k, v) == 0) return 1;
+    static const char *const known[] = { "cmn-latn-pinyin", "cmn", "yue", "en-us", "en", "en-gb", NULL };
+    for (const char *const *k = known; *k; k++)
+        if (strlen(*k) == len && memcmp(*k, name, len) == 0) return 1;
     return 0;
 }
 
@@ -84,7 +83,7 @@ static void caller_style(lua_State *L, cs_engine *e, int t, int arg, char *buf, 
         lua_getfield(L, t, "voice");
         if (!lua_isnil(L, -1)) {
             voice = lua_tostring(L, -1);
-            if (!voice || !voice_known(voice))
+            if (!voice || !cs_voice_known(voice, strlen(voice)))
                 luaL_argerror(L, arg, "unknown voice (use cmn-latn-pinyin, yue or en-us)");
         }
         lua_pop(L, 1);

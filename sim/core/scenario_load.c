@@ -162,10 +162,7 @@ static int read_caller(loader *ld, int t)
              read_history(ld, c);
     lua_pop(ld->L, 1);
     if (rc) return -1;
-    static const char *const voices[] = { "cmn-latn-pinyin", "cmn", "yue", "en-us", "en", "en-gb", NULL };
-    int ok = 0;
-    for (const char *const *v = voices; *v; v++) ok |= strcmp(*v, in->voice) == 0;
-    if (!ok) return fail(ld, "caller.voice '%s' is unknown; use cmn-latn-pinyin, yue or en-us", in->voice, NULL);
+    if (!cs_voice_known(in->voice, strlen(in->voice))) return fail(ld, "caller.voice '%s' is unknown; use cmn-latn-pinyin, yue or en-us", in->voice, NULL);
     in->rate = (int)rate;
     in->pitch = (int)pitch;
     in->volume = (int)volume;
