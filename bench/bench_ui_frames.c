@@ -1,8 +1,10 @@
 /* Frame time of the call screen with a 500-turn transcript (issue 3: p99 under 8 ms). Plays
  * bench/bench_ui_long.lua on a virtual clock (the engine needs no real time) until the log holds
- * 500 turns, then draws the call screen N times in a real window and prints the median, p99 and
- * worst frame, cold (first frame, every line rendered) and warm (cached textures), and the frame
- * after scrolling one page back. Run under X (bench/bench_ui_window.sh starts Xvfb).
+ * 500 turns, then draws the call screen in a real window, N frames of each kind, and prints the
+ * median, p99 and worst: a keystroke in the reply box (the frame a trainee waits for most), a
+ * page of scrolling (the transcript redrawn), and the whole window sent every frame (what an
+ * expose costs, and every frame before presents sent only the changed rows). Also the cold first
+ * frame (every line rendered). Run under X (bench/bench_ui_window.sh starts Xvfb).
  *   bench_ui_frames [FRAMES]   (default 600) */
 #include <SDL.h>
 #include <SDL_ttf.h>
@@ -50,15 +52,15 @@ static void fill_transcript(cs_engine *e)
     }
 }
 
-/* One frame; *drawing gets the part before SDL_RenderPresent (ours), the rest is the renderer's
- * copy to the X server, which under Xvfb is software GL. */
+/* One frame as the window makes it; *drawing gets the part before the present (ours), the rest
+ * is comparing with the last frame and sending what changed to the X server. */
 static double frame(call_screen *c, ui_ctx *u, double *drawing)
 {
     double t = now_ms();
     call_screen_draw(c, u);
     SDL_RenderFlush(u->r);
     double mid = now_ms();
-    SDL_RenderPresent(u->r);
+    ui_present(u);
     if (drawing) *drawing = mid - t;
     return now_ms() - t;
 }
@@ -77,6 +79,50 @@ static void pump(void)
     while (SDL_PollEvent(&ev)) {}
 }
 
+typedef enum { KIND_KEYSTROKE, KIND_SCROLL, KIND_WHOLE } frame_kind;
+
+/* What happens before frame i of a kind: a typed character, a page up or down, an expose. */
+static void before(frame_kind kind, int i, call_screen *c, ui_ctx *u)
+{
+    SDL_Event ev = { 0 };
+    switch (kind) {
+    case KIND_KEYSTROKE:
+        if (i % 40 == 0) { /* keep the reply one line long: 40 backspaces, as after a sent reply */
+            ev.type = SDL_KEYDOWN;
+            ev.key.keysym.sym = SDLK_BACKSPACE;
+            for (int k = 0; k < 40; k++) call_screen_event(c, u, &ev);
+        }
+        ev.type = SDL_TEXTINPUT;
+        snprintf(ev.text.text, sizeof ev.text.text, "%s", i % 2 ? "您" : "好");
+        break;
+    case KIND_SCROLL:
+        ev.type = SDL_KEYDOWN;
+        ev.key.keysym.sym = i % 2 ? SDLK_PAGEDOWN : SDLK_PAGEUP;
+        break;
+    case KIND_WHOLE:
+        fp_invalidate(u->fp);
+        return;
+    }
+    call_screen_event(c, u, &ev);
+}
+
+static void measure(const char *what, frame_kind kind, call_screen *c, ui_ctx *u, int frames, double *v, double *d,
+                    double *rows)
+{
+    for (int i = 0; i < frames; i++) {
+        pump();
+        before(kind, i, c, u);
+        v[i] = frame(c, u, &d[i]);
+        rows[i] = fp_last_rows(u->fp);
+    }
+    char name[64];
+    report(what, v, frames);
+    snprintf(name, sizeof name, "%s_drawing", what);
+    report(name, d, frames);
+    qsort(rows, (size_t)frames, sizeof *rows, by_value);
+    printf("%s_rows_sent_median %.0f\n", what, rows[frames / 2]);
+}
+
 static int run(ui_ctx *u, cs_phrase_bank *bank, int frames)
 {
     char err[512];
@@ -86,16 +132,14 @@ static int run(ui_ctx *u, cs_phrase_bank *bank, int frames)
     fill_transcript(session_engine(s));
     call_screen *c = call_screen_new(s, bank);
     double *v = c ? malloc((size_t)frames * sizeof *v) : NULL, *d = v ? malloc((size_t)frames * sizeof *d) : NULL;
-    if (!d) { free(v); call_screen_free(c); session_free(s); return 1; }
+    double *rows = d ? malloc((size_t)frames * sizeof *rows) : NULL;
+    if (!rows) { free(d); free(v); call_screen_free(c); session_free(s); return 1; }
     printf("ui_transcript_events %zu\n", cs_engine_log(session_engine(s))->n);
     printf("ui_frame_cold_ms %.3f\n", frame(c, u, NULL));
-    for (int i = 0; i < frames; i++) { pump(); v[i] = frame(c, u, &d[i]); }
-    report("ui_frame_500turns", v, frames);
-    report("ui_frame_500turns_drawing", d, frames);
-    SDL_Event pg = { .type = SDL_KEYDOWN };
-    pg.key.keysym.sym = SDLK_PAGEUP;
-    call_screen_event(c, u, &pg);
-    printf("ui_frame_after_pageup_ms %.3f\n", frame(c, u, NULL));
+    measure("ui_frame_keystroke", KIND_KEYSTROKE, c, u, frames, v, d, rows);
+    measure("ui_frame_scroll", KIND_SCROLL, c, u, frames, v, d, rows);
+    measure("ui_frame_whole", KIND_WHOLE, c, u, frames, v, d, rows);
+    free(rows);
     free(d);
     free(v);
     call_screen_free(c);
@@ -125,7 +169,9 @@ int main(int argc, char **argv)
         SDL_GetRendererOutputSize(u.r, &u.w, &u.h);
         u.zoom = 100;
         u.tc = tc_new(u.r, font, 600);
+        u.fp = fp_new(u.win, u.r);
         if (u.tc) rc = run(&u, bank, frames);
+        fp_free(u.fp);
         tc_free(u.tc);
         SDL_DestroyRenderer(u.r);
     } else {

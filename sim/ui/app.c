@@ -47,20 +47,6 @@ typedef struct {
 
 /* ---- set-up and tear-down ----------------------------------------------------------------- */
 
-static int open_window(app *a, const char *font)
-{
-    a->u.win = SDL_CreateWindow(ui_s(S_APP_TITLE), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
-                                SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    if (!a->u.win) return -1;
-    a->u.r = ui_create_renderer(a->u.win);
-    if (!a->u.r) return -1;
-    SDL_SetRenderDrawBlendMode(a->u.r, SDL_BLENDMODE_BLEND);
-    SDL_GetRendererOutputSize(a->u.r, &a->u.w, &a->u.h);
-    a->u.zoom = 100;
-    a->u.tc = tc_new(a->u.r, font, 600);
-    return a->u.tc ? 0 : -1;
-}
-
 static void open_store(app *a)
 {
     char path[4096], err[512];
@@ -83,7 +69,7 @@ static int open_all(app *a)
     }
     a->bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
     if (!a->bank) { fprintf(stderr, "callsim: %s\n", err); return -1; }
-    if (TTF_Init() != 0 || open_window(a, font) != 0) {
+    if (TTF_Init() != 0 || ui_open_window(&a->u, ui_s(S_APP_TITLE), font) != 0) {
         fprintf(stderr, "callsim: cannot open the window: %s\n", SDL_GetError());
         return -1;
     }
@@ -112,9 +98,7 @@ static void close_all(app *a)
     voice_stop(a->voice);
     audio_out_close(a->audio);
     cs_store_close(a->store);
-    tc_free(a->u.tc);
-    if (a->u.r) SDL_DestroyRenderer(a->u.r);
-    if (a->u.win) SDL_DestroyWindow(a->u.win);
+    ui_close_window(&a->u);
     cs_bank_free(a->bank);
     if (TTF_WasInit()) TTF_Quit();
 }
@@ -191,7 +175,7 @@ static void draw(app *a)
     case SCR_ERROR: draw_error(a); break;
     default: return;
     }
-    SDL_RenderPresent(a->u.r);
+    ui_present(&a->u);
 }
 
 /* draw, timed for the bench log (CALLSIM_BENCH) */
@@ -250,9 +234,8 @@ static void results_key(app *a, const SDL_Event *ev)
 static void handle(app *a, const SDL_Event *ev)
 {
     if (ev->type == SDL_QUIT) { a->screen = SCR_QUIT; return; }
-    if (ev->type == SDL_WINDOWEVENT && ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
-        SDL_GetRendererOutputSize(a->u.r, &a->u.w, &a->u.h);
-        set_zoom(a, a->u.zoom);
+    if (ev->type == SDL_WINDOWEVENT) {
+        if (ui_window_event(&a->u, &ev->window)) set_zoom(a, a->u.zoom);
         return;
     }
     if (ev->type == SDL_KEYDOWN && global_key(a, &ev->key)) return;

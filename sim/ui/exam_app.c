@@ -38,21 +38,6 @@ typedef struct {
 
 /* ---- set-up and tear-down ---------------------------------------------------------------------- */
 
-static int open_window(exam_app *a, const char *font)
-{
-    ui_ctx *u = &a->env.u;
-    u->win = SDL_CreateWindow(xs("callsim 实操考核", "callsim practical exam"), SDL_WINDOWPOS_CENTERED,
-                              SDL_WINDOWPOS_CENTERED, 1280, 800, SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    if (!u->win) return -1;
-    u->r = ui_create_renderer(u->win);
-    if (!u->r) return -1;
-    SDL_SetRenderDrawBlendMode(u->r, SDL_BLENDMODE_BLEND);
-    SDL_GetRendererOutputSize(u->r, &u->w, &u->h);
-    u->zoom = 100;
-    u->tc = tc_new(u->r, font, 600);
-    return u->tc ? 0 : -1;
-}
-
 /* Exam results without a store would be lost: unlike practice, the exam refuses to start. */
 static int open_store(exam_app *a, char *err, size_t errlen)
 {
@@ -74,7 +59,7 @@ static int open_all(exam_app *a)
     }
     env->bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
     if (!env->bank) { fprintf(stderr, "callsim exam: %s\n", err); return -1; }
-    if (TTF_Init() != 0 || open_window(a, font) != 0) {
+    if (TTF_Init() != 0 || ui_open_window(&a->env.u, xs("callsim 实操考核", "callsim practical exam"), font) != 0) {
         fprintf(stderr, "callsim exam: cannot open the window: %s\n", SDL_GetError());
         return -1;
     }
@@ -97,9 +82,7 @@ static void close_all(exam_app *a)
     voice_stop(env->voice);
     audio_out_close(env->audio);
     cs_store_close(env->store);
-    tc_free(env->u.tc);
-    if (env->u.r) SDL_DestroyRenderer(env->u.r);
-    if (env->u.win) SDL_DestroyWindow(env->u.win);
+    ui_close_window(&env->u);
     cs_bank_free(env->bank);
     if (TTF_WasInit()) TTF_Quit();
 }
@@ -225,7 +208,7 @@ static void draw(exam_app *a)
     case EX_SCORES: scores_draw(a->scores, &a->env); break;
     default: return;
     }
-    SDL_RenderPresent(a->env.u.r);
+    ui_present(&a->env.u);
 }
 
 static void desk_action_do(exam_app *a, desk_action act)
@@ -258,8 +241,8 @@ static void handle(exam_app *a, const SDL_Event *ev)
         else a->screen = EX_QUIT;
         return;
     }
-    if (ev->type == SDL_WINDOWEVENT && ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
-        SDL_GetRendererOutputSize(a->env.u.r, &a->env.u.w, &a->env.u.h);
+    if (ev->type == SDL_WINDOWEVENT) {
+        if (!ui_window_event(&a->env.u, &ev->window)) return;
         tc_clear(a->env.u.tc);
         if (a->exam) exam_session_relayout(a->exam);
         return;

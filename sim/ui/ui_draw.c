@@ -1,4 +1,4 @@
-/* Drawing helpers. */
+/* Drawing helpers, and the window they draw in. */
 #include "ui_draw.h"
 
 #include <stdint.h>
@@ -93,6 +93,59 @@ SDL_Renderer *ui_create_renderer(SDL_Window *win)
         SDL_DestroyRenderer(r);
         r = NULL;
     }
-    if (!r) r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+    if (!r) {
+        /* SDL's window surface would otherwise be a texture of a GL renderer too (llvmpipe again,
+         * and it uploads and presents the whole window whatever changed); direct X11 shared memory
+         * sends only the rows given. An SDL_FRAMEBUFFER_ACCELERATION of the user's still wins. */
+        SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT);
+        r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+    }
     return r;
+}
+
+int ui_open_window(ui_ctx *u, const char *title, const char *font)
+{
+    u->win = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
+                              SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    u->r = u->win ? ui_create_renderer(u->win) : NULL;
+    if (!u->r) return -1;
+    SDL_SetRenderDrawBlendMode(u->r, SDL_BLENDMODE_BLEND);
+    SDL_GetRendererOutputSize(u->r, &u->w, &u->h);
+    u->zoom = 100;
+    u->tc = tc_new(u->r, font, 600);
+    u->fp = fp_new(u->win, u->r);
+    return u->tc ? 0 : -1;
+}
+
+void ui_close_window(ui_ctx *u)
+{
+    fp_free(u->fp);
+    tc_free(u->tc);
+    if (u->r) SDL_DestroyRenderer(u->r);
+    if (u->win) SDL_DestroyWindow(u->win);
+    u->fp = NULL;
+    u->tc = NULL;
+    u->r = NULL;
+    u->win = NULL;
+}
+
+int ui_window_event(ui_ctx *u, const SDL_WindowEvent *e)
+{
+    switch (e->event) {
+    case SDL_WINDOWEVENT_SIZE_CHANGED:
+        fp_invalidate(u->fp);
+        SDL_GetRendererOutputSize(u->r, &u->w, &u->h);
+        return 1;
+    case SDL_WINDOWEVENT_EXPOSED: case SDL_WINDOWEVENT_SHOWN: case SDL_WINDOWEVENT_RESTORED:
+    case SDL_WINDOWEVENT_MAXIMIZED:
+        fp_invalidate(u->fp);
+        return 0;
+    default:
+        return 0;
+    }
+}
+
+void ui_present(ui_ctx *u)
+{
+    fp_present(u->fp, u->r);
 }

@@ -5,18 +5,31 @@
 #define CALLSIM_UI_DRAW_H
 
 #include <SDL.h>
+#include "frame_present.h"
 #include "text_cache.h"
 
 typedef struct {
     SDL_Window *win;
     SDL_Renderer *r;
     text_cache *tc;
+    frame_present *fp;
     int w, h;        /* output size in pixels */
     int zoom;        /* percent, 70..200 */
 } ui_ctx;
 
 extern const SDL_Color UI_BG, UI_PANEL, UI_BORDER, UI_TEXT, UI_DIM, UI_ACCENT, UI_GOOD, UI_BAD,
     UI_WARN, UI_CALLER_BUBBLE, UI_TRAINEE_BUBBLE, UI_WHITE;
+
+/* Opens the window (1280×800, resizable) with its renderer, the text cache on the font file and
+ * the frame presenter; -1 on failure (SDL_GetError says why). ui_close_window frees what was made,
+ * also after a failure. */
+int ui_open_window(ui_ctx *u, const char *title, const char *font);
+void ui_close_window(ui_ctx *u);
+/* Window events every screen shares: a new size is taken (returns 1: relayout), and whatever
+ * may have spoilt the window's contents makes the next present a full one. */
+int ui_window_event(ui_ctx *u, const SDL_WindowEvent *e);
+/* Shows the frame drawn (frame_present.h: only the changed rows with the software renderer). */
+void ui_present(ui_ctx *u);
 
 /* The window's renderer: accelerated, unless the only OpenGL there is a software rasteriser
  * (llvmpipe under Xvfb, a machine without a GPU), where SDL's own software renderer draws a
