@@ -43,6 +43,7 @@ typedef struct {
     int results_scroll, volume, rc;
     file_watch watch;          /* the scenario being practised: saved → reloaded (hot reload) */
     char error[1024];          /* why the scenario did not load, shown on SCR_ERROR */
+    char store_error[600];     /* why there is no store: shown on the menu and the results */
 } app;
 
 /* ---- set-up and tear-down ----------------------------------------------------------------- */
@@ -52,12 +53,13 @@ static void open_store(app *a)
     char path[4096], err[512];
     const char *p = a->cfg->db;
     if (!p && cs_store_default_path(path, sizeof path) == 0) p = path;
-    if (!p) {
-        fprintf(stderr, "callsim: no database path (set HOME or XDG_DATA_HOME, or pass --db FILE); results will not be saved\n");
-        return;
-    }
-    a->store = cs_store_open(p, err, sizeof err);
-    if (!a->store) fprintf(stderr, "callsim: %s; results will not be saved\n", err);
+    if (p) a->store = cs_store_open(p, err, sizeof err);
+    else snprintf(err, sizeof err, "no database path (set HOME or XDG_DATA_HOME, or pass --db FILE)");
+    if (a->store) return;
+    /* practice goes on without saving (the exam refuses instead), but the trainee is told why on
+     * screen, not only on stderr */
+    fprintf(stderr, "callsim: %s; results will not be saved\n", err);
+    snprintf(a->store_error, sizeof a->store_error, "%s", err);
 }
 
 static int open_all(app *a)
@@ -166,6 +168,19 @@ static void retry(app *a)
     start_call(a, path);
 }
 
+/* On the menu and the results: results that will not be (or were not all) saved, and why. The
+ * call screen says it in its top bar, where it does not cover the reply box. */
+static void draw_store_notice(app *a)
+{
+    char msg[1024];
+    const char *why = a->screen == SCR_RESULTS && a->session ? session_store_error(a->session) : NULL;
+    if (why) snprintf(msg, sizeof msg, "%s%s", ui_s(S_SAVE_FAILED), why);
+    else if (a->store_error[0] && (a->screen == SCR_MENU || a->screen == SCR_RESULTS))
+        snprintf(msg, sizeof msg, "%s%s", ui_s(S_NOT_SAVED), a->store_error);
+    else return;
+    ui_notice(&a->u, msg, a->u.h - ui_line_h(&a->u, 14) - ui_size(&a->u, 20));
+}
+
 static void draw(app *a)
 {
     switch (a->screen) {
@@ -175,6 +190,7 @@ static void draw(app *a)
     case SCR_ERROR: draw_error(a); break;
     default: return;
     }
+    draw_store_notice(a);
     ui_present(&a->u);
 }
 

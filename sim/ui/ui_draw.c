@@ -62,6 +62,17 @@ void ui_button(ui_ctx *u, SDL_Rect r, const char *label, const char *key, int en
     }
 }
 
+void ui_notice(ui_ctx *u, const char *msg, int bottom)
+{
+    int pad = ui_size(u, 10), wrap = u->w - 4 * pad;
+    int w = 0, h = 0;
+    tc_get(u->tc, msg, ui_size(u, 16), UI_BAD, wrap, &w, &h);
+    SDL_Rect bar = { 0, bottom - h - 2 * pad, u->w, h + 2 * pad };
+    ui_fill(u, bar, UI_WARN);
+    ui_fill(u, (SDL_Rect){ 0, bar.y, u->w, 3 }, UI_BAD);
+    ui_text(u, msg, 16, UI_BAD, 2 * pad, bar.y + pad, wrap);
+}
+
 int ui_inside(SDL_Rect r, int x, int y)
 {
     return x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h;

@@ -47,6 +47,9 @@ int ui_text_w(ui_ctx *u, const char *s, int base);
 int ui_line_h(ui_ctx *u, int base);
 /* A button: label with its key ("F9") in small text; dim when disabled. */
 void ui_button(ui_ctx *u, SDL_Rect r, const char *label, const char *key, int enabled, int active);
+/* A warning bar across the window, its bottom edge at y: the message wrapped, on the warning
+ * colour. For what the trainee must not miss (results that will not be saved). */
+void ui_notice(ui_ctx *u, const char *msg, int bottom);
 int ui_inside(SDL_Rect r, int x, int y);
 /* mm:ss of a millisecond time. */
 void ui_clock(long long ms, char *buf, size_t len);
