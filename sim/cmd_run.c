@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "engine.h"
 #include "headless.h"
+#include "lang_pref.h"
 #include "paths.h"
 #include "phrase_bank.h"
 #include "replies.h"
@@ -21,7 +22,7 @@ static const char usage[] =
     "  Plays SCENARIO with the trainee actions in FILE on a virtual clock (no waiting) and prints\n"
     "  the transcript with times and deductions, then the score. --json prints the same as JSON.\n"
     "  --db PATH stores the attempt and every turn in that SQLite file. --seed N varies details.\n"
-    "  --lang zh explains each rubric item in Chinese (default: en).\n"
+    "  --lang zh|en  the language of each rubric item's reason (default: Chinese; English when LANG is en*)\n"
     "  Exit: 0 played (passed or not), 2 bad usage, bad file, scenario error or database error.\n";
 
 typedef struct {
@@ -34,16 +35,21 @@ static int parse_args(int argc, char **argv, run_args *a)
 {
     memset(a, 0, sizeof *a);
     a->seed = 1;
+    int en = 0;
+    cs_lang_pick(NULL, &en);  /* the locale, unless --lang says otherwise */
+    a->zh = !en;
     for (int i = 1; i < argc; i++) {
         const char *s = argv[i];
         if (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0) { fputs(usage, stdout); return 1; }
         if (strcmp(s, "--json") == 0) { a->json = 1; continue; }
         if (strcmp(s, "--lang") == 0) {
-            if (i + 1 >= argc || (strcmp(argv[i + 1], "zh") && strcmp(argv[i + 1], "en"))) {
+            int wants_en = 0;
+            if (i + 1 >= argc || cs_lang_pick(argv[i + 1], &wants_en) != 0) {
                 fprintf(stderr, "callsim run: --lang takes zh or en\n");
                 return 2;
             }
-            a->zh = strcmp(argv[++i], "zh") == 0;
+            a->zh = !wants_en;
+            i++;
             continue;
         }
         if ((strcmp(s, "--replies") == 0 || strcmp(s, "--db") == 0 || strcmp(s, "--seed") == 0)) {

@@ -1,6 +1,8 @@
 /* String table. */
 #include "ui_strings.h"
 
+#include "lang_pref.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -97,22 +99,12 @@ static const char *const table[S_COUNT][2] = {
 void ui_set_lang(int en) { lang_en = en ? 1 : 0; }
 int ui_lang_en(void) { return lang_en; }
 
-static int locale_is_en(void)
-{
-    const char *vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-    for (size_t i = 0; i < 3; i++) {
-        const char *v = getenv(vars[i]);
-        if (v && *v) return strncmp(v, "en", 2) == 0;
-    }
-    return 0;
-}
-
 int ui_lang_choose(const char *arg)
 {
-    if (!arg) { ui_set_lang(locale_is_en()); return 0; }
-    if (strncmp(arg, "en", 2) == 0) { ui_set_lang(1); return 0; }
-    if (strncmp(arg, "zh", 2) == 0) { ui_set_lang(0); return 0; }
-    return -1;
+    int en = 0;
+    if (cs_lang_pick(arg, &en) != 0) return -1;
+    ui_set_lang(en);
+    return 0;
 }
 
 const char *ui_s(ui_str id)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A full disk under `callsim run --db` (a 512 KB tmpfs filled up mid-way): the call is played to
+# A full disk under `callsim run --db` (a 1 MB tmpfs filled up mid-way): the call is played to
 # the end, the error is one line naming the database, the result is kept in a recovery database
 # (beside the database, or in /tmp when that disk is full), never dropped silently, and `callsim
 # merge` stores it once there is room again.
@@ -12,7 +12,7 @@ fail=0
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL $*"; }
 mnt=$(mktemp -d /tmp/callsim-full.XXXXXX)
-if ! mount -t tmpfs -o size=512k tmpfs "$mnt" 2>/dev/null; then
+if ! mount -t tmpfs -o size=1m tmpfs "$mnt" 2>/dev/null; then
   echo "skipped: cannot mount a small tmpfs here (needs root)"
   rmdir "$mnt"
   echo "0 passed, 0 failed"
