@@ -35,8 +35,8 @@ mkdir -p "$SHOTS"
 . "$ROOT/tests/lib/xvfb.sh"
 start_xvfb "$TMP/xvfb.log"
 APP=
-cleanup() {
-    [ -n "$APP" ] && kill "$APP" 2>/dev/null
+cleanup() {  # a window hung on exit ignores SIGTERM (SDL turns it into a quit event): then -9
+    if [ -n "$APP" ]; then kill "$APP" 2>/dev/null; sleep 0.5; kill -9 "$APP" 2>/dev/null; fi
     kill "$XPID" 2>/dev/null
     wait 2>/dev/null
     rm -rf "$TMP"
@@ -174,7 +174,7 @@ sleep 2.5                                     # the results replace the call aft
 shot results
 xdotool key Escape
 for i in $(seq 1 40); do kill -0 "$APP" 2>/dev/null || break; sleep 0.1; done
-if kill -0 "$APP" 2>/dev/null; then bad "window still open 4 s after Esc"; kill "$APP"; fi
+if kill -0 "$APP" 2>/dev/null; then bad "window still open 4 s after Esc"; kill "$APP"; sleep 1; kill -9 "$APP" 2>/dev/null; fi
 wait "$APP" 2>/dev/null; RC=$?
 APP=
 check "exit code 0 (was $RC)" test "$RC" -eq 0
