@@ -67,7 +67,6 @@ int cmd_voices(int argc, char **argv)
                    rows[i].sample);
         }
     }
-    es_term();
     if (missing) printf("%d of %zu voices missing\n", missing, sizeof rows / sizeof rows[0]);
     return missing ? 1 : 0;
 }

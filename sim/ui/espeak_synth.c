@@ -72,8 +72,17 @@ static int synth_cb(short *wav, int n, espeak_EVENT *events)
     return 0;
 }
 
+/* espeak-ng 1.51 cannot be started twice in one process: after Initialize, Synth and Terminate on
+ * one thread, a second Initialize on another works but its Terminate never returns (reproduced in
+ * a 20-line program; it hung the exam window opened from the main menu once the practice window's
+ * voice had stopped). So it is initialised once, by the first thread that needs it, and left to
+ * the process's exit: explicitly process-wide state. Users still call it from one thread at a
+ * time (a voice worker, joined before the next starts, or `callsim voices`). */
+static int es_rate;
+
 int es_init(char *err, size_t errlen)
 {
+    if (es_rate > 0) return es_rate;
     /* DONT_EXIT: without it espeak-ng calls exit() when its data directory is missing. */
     int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 50, NULL, espeakINITIALIZE_DONT_EXIT);
     if (rate <= 0) {
@@ -82,12 +91,8 @@ int es_init(char *err, size_t errlen)
         return -1;
     }
     espeak_SetSynthCallback(synth_cb);
+    es_rate = rate;
     return rate;
-}
-
-void es_term(void)
-{
-    espeak_Terminate();
 }
 
 int es_load_voice(const char *voice)

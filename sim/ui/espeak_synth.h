@@ -24,10 +24,10 @@ void es_params_clamp(es_params *p);
 /* Receives PCM as it is produced; returns nonzero to abort the utterance (barge-in). */
 typedef int (*es_sink)(void *ud, const int16_t *pcm, size_t n);
 
-/* Initialises espeak-ng for synchronous synthesis into a callback. Returns the sample rate, or -1
- * with a message naming the package when its data is missing. */
+/* Initialises espeak-ng for synchronous synthesis into a callback, once per process (it cannot be
+ * terminated and started again; see espeak_synth.c). Returns the sample rate, or -1 with a message
+ * naming the package when its data is missing. */
 int es_init(char *err, size_t errlen);
-void es_term(void);
 /* Loads a voice (its dictionary is read now, not during the first line). 0 or -1. */
 int es_load_voice(const char *voice);
 /* Speaks text with p (clamped, every parameter set again: espeak keeps them across voices).

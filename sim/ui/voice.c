@@ -95,7 +95,6 @@ static int worker(void *ud)
         if (ok && (unsigned)SDL_AtomicGet(&v->gen) == r->gen) es_speak(&r->p, r->text, push_pcm, &c);
         finish_request(v);
     }
-    if (ok) es_term();
     return 0;
 }
 

@@ -4,6 +4,8 @@
 #include <SDL.h>
 #include <stdlib.h>
 
+#include <unistd.h>
+
 #include "harness.h"
 #include "audio_out.h"
 #include "espeak_synth.h"
@@ -117,11 +119,38 @@ static void test_voice_worker(void)
     remove(path);
 }
 
+/* The exam window opened from the main menu starts a second voice worker after the first has
+ * stopped: it must speak, and stopping it must return (espeak-ng hangs in a second Terminate;
+ * SIGALRM ends the test rather than CI if that comes back). */
+static void test_voice_worker_twice(void)
+{
+    SDL_setenv("SDL_AUDIODRIVER", "dummy", 1);
+    es_params p;
+    es_params_default(&p);
+    alarm(60);
+    for (int round = 0; round < 2; round++) {  /* each window opens its own device and worker */
+        char err[256];
+        audio_out *a = audio_out_open(err, sizeof err);
+        voice *v = a ? voice_start(a) : NULL;
+        CHECK(v != NULL);
+        if (v) {
+            voice_say(v, "您好", &p);
+            CHECK(wait_for(v, 1, 5000));
+            CHECK(voice_error(v) == NULL);
+            CHECK_MSG(audio_out_voice_pending(a) > 0 || audio_out_voice_started_at(a) != 0, "round %d spoke nothing", round);
+            voice_stop(v);
+        }
+        audio_out_close(a);
+    }
+    alarm(0);
+}
+
 TEST_MAIN(
     SDL_Init(0);
     RUN(test_ring_cadence);
     RUN(test_hold_and_mix);
     RUN(test_style_parse);
     RUN(test_voice_worker);
+    RUN(test_voice_worker_twice);
     SDL_Quit();
 )
