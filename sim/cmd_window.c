@@ -17,8 +17,9 @@ static const char usage[] =
     "usage: callsim [--lang zh|en] [--font FILE] [--db PATH] [--seed N]\n"
     "       callsim play SCENARIO.lua [--lang zh|en] [--font FILE] [--db PATH] [--seed N]\n"
     "       callsim exam [--paper PAPER] [--lang zh|en] [--font FILE] [--db PATH]\n"
-    "  Opens the training window: the main menu, or straight into SCENARIO (practice mode), or the\n"
-    "  examiner flow (sign-in, exam desk, the candidate's exam full screen, examiner scores, result).\n"
+    "  Opens the training window: the main menu (practice, exam, scenario workbench, language,\n"
+    "  volume), or straight into SCENARIO (practice mode), or the examiner flow (sign-in, exam\n"
+    "  desk, the candidate's exam full screen, examiner scores, result).\n"
     "  --paper  exam: a paper file, or a name in assets/papers (default: the first there)\n"
     "  --lang   interface language (default: Chinese; English when LANG is en*)\n"
     "  --font   a TTF/TTC font with Chinese (default: found with fontconfig)\n"
@@ -123,6 +124,7 @@ int cmd_window(int argc, char **argv)
     rc = check_display();  /* again: SDL may still have fallen back to offscreen */
     exam_app_config ec = { a.app.font, a.app.db, a.paper };
     if (rc == 0) rc = a.exam ? exam_app_run(&ec) : app_run(&a.app);
+    if (rc == APP_OPEN_EXAM) rc = exam_app_run(&ec);  /* chosen on the main menu */
     SDL_Quit();
     return rc;
 }

@@ -17,6 +17,7 @@
 #include "paths.h"
 #include "phrase_bank.h"
 #include "screen_call.h"
+#include "screen_home.h"
 #include "screen_menu.h"
 #include "screen_results.h"
 #include "store.h"
@@ -26,7 +27,7 @@
 
 #define SHOW_RESULTS_AFTER_MS 1500  /* let the hang-up be seen before the results replace the call */
 
-typedef enum { SCR_MENU, SCR_CALL, SCR_RESULTS, SCR_ERROR, SCR_QUIT } screen_id;
+typedef enum { SCR_HOME, SCR_MENU, SCR_CALL, SCR_RESULTS, SCR_ERROR, SCR_QUIT } screen_id;
 
 typedef struct {
     const app_config *cfg;
@@ -35,12 +36,14 @@ typedef struct {
     cs_store *store;
     audio_out *audio;
     voice *voice;
-    menu_screen *menu;
+    home_screen home;          /* the main menu; its volume is the window's */
+    menu_screen *menu;         /* the scenario list shown: practice, or the workbench */
+    int menu_trainer;          /* menu is the trainer's workbench */
     call_session *session;
     call_screen *call;
     screen_id screen;
     uint64_t ended_at;
-    int results_scroll, volume, rc;
+    int results_scroll, rc;
     file_watch watch;          /* the scenario being practised: saved → reloaded (hot reload) */
     char error[1024];          /* why the scenario did not load, shown on SCR_ERROR */
     char store_error[600];     /* why there is no store: shown on the menu and the results */
@@ -79,6 +82,7 @@ static int open_all(app *a)
     a->audio = audio_out_open(err, sizeof err);
     if (!a->audio) fprintf(stderr, "callsim: %s; continuing without sound\n", err);
     if (a->audio) a->voice = voice_start(a->audio);
+    a->home.has_audio = a->audio != NULL;
     SDL_StartTextInput();
     return 0;
 }
@@ -151,13 +155,26 @@ static void draw_error(app *a)
     ui_text(u, ui_s(S_RELOAD_HELP), 14, UI_DIM, 24, y, u->w - 48);
 }
 
-static void show_menu(app *a)
+/* The scenario list, built afresh each time: best scores change after a call, a trainer's files
+ * change while the window is open, and the language may have changed. */
+static void show_list(app *a, int trainer)
 {
     char dir[4096];
+    size_t sel = a->menu && a->menu_trainer == trainer ? menu_selected(a->menu) : 0;
     end_call(a);
     file_watch_clear(&a->watch);
-    if (!a->menu) a->menu = menu_new(cs_data_path("scenarios", dir, sizeof dir), a->bank, a->store);
+    menu_free(a->menu);
+    a->menu = menu_new(cs_data_path("scenarios", dir, sizeof dir), a->bank, a->store, trainer);
+    a->menu_trainer = trainer;
+    if (a->menu) menu_select(a->menu, sel);
     a->screen = a->menu ? SCR_MENU : SCR_QUIT;
+}
+
+static void show_home(app *a)
+{
+    end_call(a);
+    file_watch_clear(&a->watch);
+    a->screen = SCR_HOME;
 }
 
 static void retry(app *a)
@@ -175,7 +192,7 @@ static void draw_store_notice(app *a)
     char msg[1024];
     const char *why = a->screen == SCR_RESULTS && a->session ? session_store_error(a->session) : NULL;
     if (why) snprintf(msg, sizeof msg, "%s%s", ui_s(S_SAVE_FAILED), why);
-    else if (a->store_error[0] && (a->screen == SCR_MENU || a->screen == SCR_RESULTS))
+    else if (a->store_error[0] && (a->screen == SCR_HOME || a->screen == SCR_MENU || a->screen == SCR_RESULTS))
         snprintf(msg, sizeof msg, "%s%s", ui_s(S_NOT_SAVED), a->store_error);
     else return;
     ui_notice(&a->u, msg, a->u.h - ui_line_h(&a->u, 14) - ui_size(&a->u, 20));
@@ -184,6 +201,7 @@ static void draw_store_notice(app *a)
 static void draw(app *a)
 {
     switch (a->screen) {
+    case SCR_HOME: home_draw(&a->home, &a->u); break;
     case SCR_MENU: menu_draw(a->menu, &a->u); break;
     case SCR_CALL: call_screen_draw(a->call, &a->u); break;
     case SCR_RESULTS: results_draw(a->session, &a->u, a->results_scroll); break;
@@ -219,21 +237,34 @@ static int global_key(app *a, const SDL_KeyboardEvent *k)
     case SDLK_EQUALS: case SDLK_PLUS: case SDLK_KP_PLUS: set_zoom(a, a->u.zoom + 10); return 1;
     case SDLK_MINUS: case SDLK_KP_MINUS: set_zoom(a, a->u.zoom - 10); return 1;
     case SDLK_0: set_zoom(a, 100); return 1;
-    case SDLK_l: if (a->screen == SCR_MENU) { ui_set_lang(!ui_lang_en()); SDL_SetWindowTitle(a->u.win, ui_s(S_APP_TITLE)); return 1; } return 0;
+    case SDLK_l:
+        if (a->screen != SCR_HOME) return 0;
+        ui_set_lang(!ui_lang_en());
+        SDL_SetWindowTitle(a->u.win, ui_s(S_APP_TITLE));
+        return 1;
     default: return 0;
+    }
+}
+
+static void home_key(app *a, const SDL_Event *ev)
+{
+    switch (home_event(&a->home, &a->u, ev)) {
+    case HOME_GO_PRACTICE: show_list(a, 0); break;
+    case HOME_GO_TRAINER: show_list(a, 1); break;
+    case HOME_GO_EXAM: a->rc = APP_OPEN_EXAM; a->screen = SCR_QUIT; break;
+    case HOME_GO_QUIT: a->screen = SCR_QUIT; break;
+    case HOME_CHANGED:
+        if (a->audio) audio_out_set_volume(a->audio, a->home.volume);
+        SDL_SetWindowTitle(a->u.win, ui_s(S_APP_TITLE));
+        break;
+    default: break;
     }
 }
 
 static void menu_key(app *a, const SDL_Event *ev)
 {
-    if (ev->type == SDL_KEYDOWN && a->audio && (ev->key.keysym.sym == SDLK_LEFTBRACKET || ev->key.keysym.sym == SDLK_RIGHTBRACKET)) {
-        a->volume += ev->key.keysym.sym == SDLK_RIGHTBRACKET ? 10 : -10;
-        a->volume = a->volume < 0 ? 0 : a->volume > 100 ? 100 : a->volume;
-        audio_out_set_volume(a->audio, a->volume);
-        return;
-    }
     const char *chosen = menu_event(a->menu, ev);
-    if (chosen && !*chosen) a->screen = SCR_QUIT;
+    if (chosen && !*chosen) show_home(a);
     else if (chosen) start_call(a, chosen);
 }
 
@@ -241,7 +272,7 @@ static void results_key(app *a, const SDL_Event *ev)
 {
     switch (results_event(ev, &a->results_scroll)) {
     case RESULTS_RETRY: retry(a); break;
-    case RESULTS_MENU: show_menu(a); break;
+    case RESULTS_MENU: show_list(a, a->menu_trainer); break;
     case RESULTS_QUIT: a->screen = SCR_QUIT; break;
     default: break;
     }
@@ -257,13 +288,14 @@ static void handle(app *a, const SDL_Event *ev)
     if (ev->type == SDL_KEYDOWN && global_key(a, &ev->key)) return;
     if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_F5 && a->watch.active) { reload(a); return; }
     switch (a->screen) {
+    case SCR_HOME: home_key(a, ev); break;
     case SCR_MENU: menu_key(a, ev); break;
     case SCR_CALL: call_screen_event(a->call, &a->u, ev); break;
     case SCR_RESULTS: results_key(a, ev); break;
     case SCR_ERROR:
         if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_ESCAPE) {
             if (a->cfg->scenario) { a->rc = 2; a->screen = SCR_QUIT; }
-            else show_menu(a);
+            else show_list(a, a->menu_trainer);
         }
         break;
     default: break;
@@ -281,7 +313,7 @@ static int64_t tick(app *a)
     if (a->ended_at) {
         int64_t left = (int64_t)(a->ended_at + SHOW_RESULTS_AFTER_MS) - (int64_t)SDL_GetTicks64();
         if (left <= 0 && session_grade(a->session)) { a->screen = SCR_RESULTS; return -1; }
-        if (left <= 0) { show_menu(a); return -1; }
+        if (left <= 0) { show_list(a, a->menu_trainer); return -1; }
         next = left;
     }
     int64_t frame = call_screen_frame_due(a->call);
@@ -307,13 +339,13 @@ int app_run(const app_config *cfg)
     app a;
     memset(&a, 0, sizeof a);
     a.cfg = cfg;
-    a.volume = 100;
+    a.home.volume = 100;
     if (open_all(&a) != 0) {
         close_all(&a);
         return 2;
     }
     if (cfg->scenario) start_call(&a, cfg->scenario);
-    else show_menu(&a);
+    else show_home(&a);
     loop(&a);
     int rc = a.rc;
     close_all(&a);

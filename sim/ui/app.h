@@ -1,5 +1,6 @@
 /* The window application: opens the window, audio, voice worker, phrase bank and store, and runs
- * the screens (menu → call → results → retry/menu) in one event-driven loop. */
+ * the screens (main menu → scenario list or workbench → call → results → retry/list) in one
+ * event-driven loop. */
 #ifndef CALLSIM_APP_H
 #define CALLSIM_APP_H
 
@@ -12,7 +13,11 @@ typedef struct {
     uint64_t seed;
 } app_config;
 
-/* Returns the process exit code (0, or 2 with a one-line message on stderr). */
+/* app_run's answer when the practical exam was chosen on the main menu: the window has closed and
+ * the caller opens the exam's (exam_app.h), whose sign-in and full screen are its own. */
+#define APP_OPEN_EXAM (-1)
+
+/* Returns the process exit code (0, or 2 with a one-line message on stderr), or APP_OPEN_EXAM. */
 int app_run(const app_config *cfg);
 
 #endif

@@ -1,5 +1,6 @@
-/* Main menu. Each scenario is loaded once through the engine to read what it declares (a broken
- * one is listed with its error rather than hidden, so a trainer sees why). */
+/* The scenario lists: practice and the trainer's workbench. Each scenario is loaded once through
+ * the engine to read what it declares (a broken one is listed with its error rather than hidden,
+ * so a trainer sees why); the workbench also shows each one's file, id and rubric. */
 #include "screen_menu.h"
 
 #include <dirent.h>
@@ -12,13 +13,15 @@
 
 typedef struct {
     char *path, *title, *situation, *description;
-    int level;
+    char *detail;  /* workbench: file, id and rubric, one item a line; NULL in practice */
+    int level, broken;
     double best;   /* -1: never completed */
 } menu_item;
 
 struct menu_screen {
     menu_item *items;
     size_t n, sel;
+    int trainer;
 };
 
 static char *dup_or(const char *s, const char *fallback) { return strdup(s ? s : fallback); }
@@ -33,7 +36,34 @@ static int best_cb(const cs_attempt_row *row, void *ud)
     return 0;
 }
 
-static void load_item(menu_item *it, const char *path, const cs_phrase_bank *bank, cs_store *store)
+/* "path · id" and a line per rubric item: label, id, points, rule, clause. */
+static char *describe(const char *path, const cs_scenario_info *in)
+{
+    size_t cap = 1024, len = 0;
+    char *s = malloc(cap);
+    if (!s) return NULL;
+    len += (size_t)snprintf(s, cap, "%s\n%s · %s\n\n%s\n", path, in->id, in->area ? in->area : "", ui_s(S_TRAINER_RUBRIC));
+    for (size_t i = 0; i < in->rubric.n && len < cap; i++) {
+        const cs_rubric_item *r = &in->rubric.items[i];
+        char line[768];
+        /* an item named only by its id is one of the built-in rules: named as the results name it */
+        const char *label = r->label && strcmp(r->label, r->id) != 0 ? r->label : ui_item_label(r->id);
+        int n = snprintf(line, sizeof line, "· %s [%s] %g · %s%s%s\n", label, r->id,
+                         r->max, r->rule ? r->rule : "mark()", r->clause ? " · " : "", r->clause ? r->clause : "");
+        if (n < 0) break;
+        if (len + (size_t)n + 1 > cap) {
+            char *grown = realloc(s, cap * 2 + (size_t)n);
+            if (!grown) break;
+            s = grown;
+            cap = cap * 2 + (size_t)n;
+        }
+        memcpy(s + len, line, (size_t)n + 1);
+        len += (size_t)n;
+    }
+    return s;
+}
+
+static void load_item(menu_item *it, const char *path, const cs_phrase_bank *bank, cs_store *store, int trainer)
 {
     char err[512];
     cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_PRACTICE, .bank = bank };
@@ -45,6 +75,7 @@ static void load_item(menu_item *it, const char *path, const cs_phrase_bank *ban
         it->situation = strdup("?");
         it->description = strdup(err);
         it->level = 9;
+        it->broken = 1;
         return;
     }
     const cs_scenario_info *in = cs_engine_info(e);
@@ -52,6 +83,7 @@ static void load_item(menu_item *it, const char *path, const cs_phrase_bank *ban
     it->situation = dup_or(in->situation, "");
     it->description = dup_or(in->description, "");
     it->level = in->level;
+    if (trainer) it->detail = describe(path, in);
     best_ctx b = { in->id, -1 };
     if (store) cs_store_list_attempts(store, 0, best_cb, &b, err, sizeof err);
     it->best = b.best;
@@ -66,9 +98,10 @@ static int by_level(const void *a, const void *b)
     return c ? c : strcmp(x->path ? x->path : "", y->path ? y->path : "");
 }
 
-menu_screen *menu_new(const char *dir, const cs_phrase_bank *bank, cs_store *store)
+menu_screen *menu_new(const char *dir, const cs_phrase_bank *bank, cs_store *store, int trainer)
 {
     menu_screen *m = calloc(1, sizeof *m);
+    if (m) m->trainer = trainer;
     DIR *d = m ? opendir(dir) : NULL;
     for (struct dirent *de; d && (de = readdir(d));) {
         size_t len = strlen(de->d_name);
@@ -79,7 +112,7 @@ menu_screen *menu_new(const char *dir, const cs_phrase_bank *bank, cs_store *sto
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
         memset(&m->items[m->n], 0, sizeof m->items[0]);
-        load_item(&m->items[m->n++], path, bank, store);
+        load_item(&m->items[m->n++], path, bank, store, trainer);
     }
     if (d) closedir(d);
     if (m && m->n) qsort(m->items, m->n, sizeof m->items[0], by_level);
@@ -94,6 +127,7 @@ void menu_free(menu_screen *m)
         free(m->items[i].title);
         free(m->items[i].situation);
         free(m->items[i].description);
+        free(m->items[i].detail);
     }
     free(m->items);
     free(m);
@@ -110,13 +144,29 @@ static int draw_item(ui_ctx *u, const menu_item *it, int selected, int y, int w)
     return h;
 }
 
+/* The right half: the description; on the workbench also the file, id and rubric, or why the
+ * scenario does not load, in red. */
+static void draw_details(const menu_screen *m, ui_ctx *u)
+{
+    const menu_item *it = &m->items[m->sel];
+    int x = u->w / 2, y = 120, w = u->w / 2 - 30;
+    if (it->broken) {
+        char msg[1200];
+        snprintf(msg, sizeof msg, "%s%s", m->trainer ? ui_s(S_TRAINER_BROKEN) : "", it->description);
+        ui_text(u, msg, 16, m->trainer ? UI_BAD : UI_TEXT, x, y, w);
+        return;
+    }
+    y += ui_text(u, it->description, 16, UI_TEXT, x, y, w) + 16;
+    if (it->detail) ui_text(u, it->detail, 14, UI_DIM, x, y, w);
+}
+
 void menu_draw(menu_screen *m, ui_ctx *u)
 {
     ui_fill(u, (SDL_Rect){ 0, 0, u->w, u->h }, UI_BG);
     ui_fill(u, (SDL_Rect){ 0, 0, u->w, 56 }, UI_ACCENT);
     ui_text(u, ui_s(S_APP_TITLE), 22, UI_WHITE, 16, (56 - ui_line_h(u, 22)) / 2, 0);
     int y = 72, list_w = u->w / 2 - 40;
-    y += ui_text(u, ui_s(S_MENU_TITLE), 18, UI_DIM, 24, y, 0) + 8;
+    y += ui_text(u, ui_s(m->trainer ? S_TRAINER_TITLE : S_MENU_TITLE), 18, UI_DIM, 24, y, 0) + 8;
     if (!m->n) ui_text(u, ui_s(S_NO_SCENARIOS), 18, UI_BAD, 24, y, 0);
     const char *group = NULL;
     int level = -1;
@@ -134,8 +184,18 @@ void menu_draw(menu_screen *m, ui_ctx *u)
         }
         y += draw_item(u, it, i == m->sel, y, list_w);
     }
-    if (m->n) ui_text(u, m->items[m->sel].description, 16, UI_TEXT, u->w / 2, 120, u->w / 2 - 30);
-    ui_text(u, ui_s(S_MENU_HELP), 14, UI_DIM, 24, u->h - ui_line_h(u, 14) - 12, 0);
+    if (m->n) draw_details(m, u);
+    ui_text(u, ui_s(m->trainer ? S_TRAINER_HELP : S_MENU_HELP), 14, UI_DIM, 24, u->h - ui_line_h(u, 14) - 12, 0);
+}
+
+size_t menu_selected(const menu_screen *m)
+{
+    return m->sel;
+}
+
+void menu_select(menu_screen *m, size_t i)
+{
+    m->sel = m->n && i >= m->n ? m->n - 1 : i;
 }
 
 const char *menu_event(menu_screen *m, const SDL_Event *ev)

@@ -1,5 +1,6 @@
-/* The main menu: the scenarios in the data root's scenarios/, grouped by level and situation, each
- * with its description and the trainee's best stored score. */
+/* The scenario lists: the scenarios in the data root's scenarios/, grouped by level and situation,
+ * each with its description and the trainee's best stored score; on the trainer's workbench
+ * (trainer = 1) also each one's file, id and rubric, and a broken one's error in red. */
 #ifndef CALLSIM_SCREEN_MENU_H
 #define CALLSIM_SCREEN_MENU_H
 
@@ -9,10 +10,12 @@
 
 typedef struct menu_screen menu_screen;
 
-menu_screen *menu_new(const char *scenario_dir, const cs_phrase_bank *bank, cs_store *store);
+menu_screen *menu_new(const char *scenario_dir, const cs_phrase_bank *bank, cs_store *store, int trainer);
 void menu_free(menu_screen *m);
 void menu_draw(menu_screen *m, ui_ctx *u);
-/* Returns the chosen scenario path (owned by the menu) on Enter, "" for quit, NULL otherwise. */
+size_t menu_selected(const menu_screen *m);
+void menu_select(menu_screen *m, size_t i);  /* clamped to the list */
+/* Returns the chosen scenario path (owned by the menu) on Enter, "" for Esc (back), NULL otherwise. */
 const char *menu_event(menu_screen *m, const SDL_Event *ev);
 
 #endif

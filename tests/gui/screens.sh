@@ -1,6 +1,7 @@
 #!/bin/sh
 # Screenshot test of every screen of the window, in Chinese and in English (issue 3: "a screenshot
-# test for each screen"): the main menu (which is the scenario picker), the call screen ringing,
+# test for each screen"): the main menu, the scenario picker, the trainer's workbench, the call
+# screen ringing,
 # the call screen talking with long Chinese lines, a hint and a choice, the ticket form, and the
 # results. Driven with xdotool under its own Xvfb (a display it picks, so it runs beside the other GUI tests).
 # The checks look at pixels where each screen draws something known: the accent bar, panels,
@@ -65,11 +66,39 @@ shot() { import -window root "$SHOTS/$1.png"; }
 play_lang() { # zh | en
     L=$1
     start "menu_$L" --lang "$L" --db "$TMP/$L.db" || return
+    shot "home_$L"
+    xdotool key Return                          # Practice: the scenario picker
+    sleep 1
     xdotool key Down Down
     sleep 0.3
     shot "menu_$L"
+    xdotool key Escape                          # back to the main menu
+    sleep 0.3
+    xdotool key Down Down Return                # the trainer's workbench
+    sleep 1
+    xdotool key Down Down
+    sleep 0.3
+    shot "trainer_$L"
     xdotool key Escape
+    sleep 0.3
+    xdotool key Escape                          # Esc on the main menu quits
     finish "menu_$L"
+
+    start "exam_$L" --lang "$L" --db "$TMP/$L.db" || return
+    xdotool key Down Return                     # the practical exam: its own window, sign-in first
+    EXAMWIN=
+    for i in $(seq 1 40); do
+        # by class and then its name: `search --name` misses this window here (the names do match)
+        for w in $(xdotool search --onlyvisible --class callsim 2>/dev/null); do
+            case "$(xdotool getwindowname "$w" 2>/dev/null)" in *实操考核*|*"practical exam"*) EXAMWIN=$w ;; esac
+        done
+        [ -n "$EXAMWIN" ] && break
+        sleep 0.25
+    done
+    check "home/$L: Exam opens the examiner's sign-in window" test -n "$EXAMWIN"
+    [ -n "$EXAMWIN" ] && { xdotool windowactivate --sync "$EXAMWIN" 2>/dev/null; xdotool windowfocus --sync "$EXAMWIN" 2>/dev/null; sleep 0.5; }
+    xdotool key Escape                          # Esc on the sign-in leaves
+    finish "exam_$L"
 
     start "call_$L" play tests/gui/screens_call.lua --lang "$L" --db "$TMP/$L.db" || return
     sleep 0.3                                   # inside the 1 s ring tone: the pulse is drawn
@@ -120,7 +149,7 @@ diffpx() { compare -metric AE -fuzz 5% "$1[$3]" "$2[$3]" null: 2>&1 | sed 's/[^0
 
 ACCENT=22,119,255 PANEL=255,255,255 BG=238,241,245 TRAINEE=205,232,255 WARN=255,244,206
 for L in zh en; do
-    for s in menu ringing talking ticket results; do
+    for s in home menu trainer ringing talking ticket results; do
         f="$SHOTS/${s}_$L.png"
         check "$s/$L: screenshot taken" test -s "$f"
         [ -s "$f" ] || continue
@@ -128,6 +157,19 @@ for L in zh en; do
         check "$s/$L: accent top bar" near "$(mean "$f" 1280x40+0+8)" "$ACCENT" 40
         check "$s/$L: title text in the bar" test "$(ncol "$f" 600x40+0+8)" -gt 8
     done
+    f="$SHOTS/home_$L.png"
+    [ -s "$f" ] && {
+        check "home/$L: six rows on white panels" test "$(share "$f" 760x480+260+96 $PANEL)" -ge 50
+        check "home/$L: the first row (practice) highlighted" test "$(share "$f" 760x66+260+97 $TRAINEE)" -ge 80
+        check "home/$L: the language chosen shown in accent" test "$(share "$f" 200x40+820+368 $ACCENT)" -ge 10
+        check "home/$L: the volume bar" test "$(share "$f" 240x12+690+460 $ACCENT)" -ge 50
+    }
+    f="$SHOTS/trainer_$L.png"
+    [ -s "$f" ] && {
+        check "trainer/$L: list of scenarios holds text" test "$(ncol "$f" 580x600+24+100)" -gt 20
+        check "trainer/$L: rubric and file on the right" test "$(ncol "$f" 600x300+640+180)" -gt 10
+        check "trainer/$L: differs from the practice picker" test "$(diffpx "$f" "$SHOTS/menu_$L.png" 620x500+640+100)" -gt 2000
+    }
     f="$SHOTS/menu_$L.png"
     [ -s "$f" ] && {
         check "menu/$L: list of scenarios holds text" test "$(ncol "$f" 580x600+24+100)" -gt 20
@@ -162,7 +204,7 @@ for L in zh en; do
 done
 # The interface text differs between the languages where it is the interface's own (buttons,
 # panel titles, help lines), while the scenario's Chinese stays the same.
-for s in menu ringing talking ticket results; do
+for s in home menu trainer ringing talking ticket results; do
     a="$SHOTS/${s}_zh.png" b="$SHOTS/${s}_en.png"
     [ -s "$a" ] && [ -s "$b" ] || continue
     check "$s: Chinese and English differ" test "$(diffpx "$a" "$b" 1280x800+0+0)" -gt 500
