@@ -86,6 +86,30 @@ static int call_over(const call_screen *c)
 }
 
 /* What a log entry shows in the transcript, written into buf; SIDE_NONE for entries not shown. */
+
+/* The ticket as stored ("name=张三\nphone=139…") named as the form names its fields:
+ * "工单: 姓名 张三 · 电话 139…". */
+static void ticket_text(const char *arg, char *buf, size_t len)
+{
+    int w = snprintf(buf, len, "%s:", ui_s(S_BTN_TICKET));
+    size_t n = w > 0 ? (size_t)w : 0;
+    for (const char *p = arg ? arg : ""; *p && n < len;) {
+        const char *end = strchr(p, '\n');
+        if (!end) end = p + strlen(p);
+        const char *eq = memchr(p, '=', (size_t)(end - p));
+        char key[64] = "";
+        if (eq && eq > p && (size_t)(eq - p) < sizeof key) {
+            memcpy(key, p, (size_t)(eq - p));
+            key[eq - p] = 0;
+        }
+        const char *val = key[0] ? eq + 1 : p;
+        w = snprintf(buf + n, len - n, "%s%s%s%.*s", p == arg ? " " : " · ", key[0] ? ui_field_label(key) : "",
+                     key[0] ? " " : "", (int)(end - val), val);
+        if (w < 0) break;
+        n += (size_t)w;
+        p = *end ? end + 1 : end;
+    }
+}
 static side describe(const call_screen *c, const cs_event *ev, char *buf, size_t len)
 {
     const char *t = ev->text ? ev->text : "";
@@ -105,7 +129,7 @@ static side describe(const call_screen *c, const cs_event *ev, char *buf, size_t
     case CS_EV_UNHOLD: snprintf(buf, len, "— %s —", ui_s(S_BTN_UNHOLD)); return SIDE_SYSTEM;
     case CS_EV_TRANSFER: snprintf(buf, len, "%s → %s", ui_s(S_BTN_TRANSFER), ev->arg ? ev->arg : ""); return SIDE_SYSTEM;
     case CS_EV_ESCALATE: snprintf(buf, len, "%s → %s", ui_s(S_BTN_ESCALATE), ev->arg ? ev->arg : ""); return SIDE_SYSTEM;
-    case CS_EV_TICKET: snprintf(buf, len, "%s: %s", ui_s(S_BTN_TICKET), ev->arg ? ev->arg : ""); return SIDE_SYSTEM;
+    case CS_EV_TICKET: ticket_text(ev->arg, buf, len); return SIDE_SYSTEM;
     case CS_EV_HANGUP: snprintf(buf, len, "%s", ui_s(S_TRAINEE_HANGUP)); return SIDE_SYSTEM;
     case CS_EV_CALLER_HANGUP: snprintf(buf, len, "%s %s", ui_s(S_CALLER_HANGUP), t); return SIDE_SYSTEM;
     case CS_EV_TIMEOUT: snprintf(buf, len, "(%s)", ui_s(S_NO_REPLY)); return SIDE_SYSTEM;
