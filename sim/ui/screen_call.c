@@ -390,8 +390,7 @@ static void draw_editor(ui_ctx *u, const reply_box *b, SDL_Rect box, int focused
     if (focused) {
         SDL_Rect caret = { x, y + 2, 2, lh - 4 };
         ui_fill(u, caret, UI_TEXT);
-        SDL_Rect ime = { x, box.y, 1, box.h };
-        SDL_SetTextInputRect(&ime);  /* the IME candidate window opens at the caret */
+        ui_ime_rect((SDL_Rect){ x, box.y, 1, box.h });  /* the candidate window opens at the caret */
     }
     draw_part(u, b->text + b->caret, b->len - b->caret, UI_TEXT, x, y);
     SDL_RenderSetClipRect(u->r, NULL);

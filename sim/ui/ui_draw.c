@@ -114,8 +114,22 @@ SDL_Renderer *ui_create_renderer(SDL_Window *win)
     return r;
 }
 
+/* The rect last given to the input method. SDL passes every SDL_SetTextInputRect on to it (with
+ * fcitx5 a D-Bus message each frame); the rect is process-wide in SDL, and so is this. */
+static SDL_Rect ime_rect;
+static int ime_rect_sent;
+
+void ui_ime_rect(SDL_Rect r)
+{
+    if (ime_rect_sent && SDL_RectEquals(&r, &ime_rect)) return;
+    SDL_SetTextInputRect(&r);
+    ime_rect = r;
+    ime_rect_sent = 1;
+}
+
 int ui_open_window(ui_ctx *u, const char *title, const char *font)
 {
+    ime_rect_sent = 0;  /* a new window: its input context has no rect yet */
     u->win = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
                               SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     u->r = u->win ? ui_create_renderer(u->win) : NULL;

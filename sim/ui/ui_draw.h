@@ -28,6 +28,9 @@ void ui_close_window(ui_ctx *u);
 /* Window events every screen shares: a new size is taken (returns 1: relayout), and whatever
  * may have spoilt the window's contents makes the next present a full one. */
 int ui_window_event(ui_ctx *u, const SDL_WindowEvent *e);
+/* Tells the input method where the caret is (its candidate window opens there); only when it
+ * moved, as the rect goes to the input method process each time. */
+void ui_ime_rect(SDL_Rect r);
 /* Shows the frame drawn (frame_present.h: only the changed rows with the software renderer). */
 void ui_present(ui_ctx *u);
 

@@ -155,6 +155,9 @@ diffpx() { compare -metric AE -fuzz 5% "$1[$3]" "$2[$3]" null: 2>&1 | sed 's/[^0
 check "composition drawn in the reply box (accent pixels)" test "$(share "$SHOTS/ime_composing.png" $BOX 22,119,255)" -gt "$(share "$SHOTS/ime_before.png" $BOX 22,119,255)"
 check "reply box changed while composing" test "$(diffpx "$SHOTS/ime_before.png" "$SHOTS/ime_composing.png" $BOX)" -gt 100
 check "reply box changed on commit" test "$(diffpx "$SHOTS/ime_composing.png" "$SHOTS/ime_committed.png" $BOX)" -gt 100
+# fcitx5's own candidate window opens where SDL_SetTextInputRect put it: under the caret, which is
+# near the left of the reply box after "ni hao" (not at the window's corner or off screen)
+check "candidate window drawn under the caret" test "$(diffpx "$SHOTS/ime_before.png" "$SHOTS/ime_composing.png" 400x30+312+770)" -gt 300
 
 # ---- the committed text reached the engine and the store --------------------------------------
 q() { sqlite3 "$TMP/x.db" "$1" 2>/dev/null; }
