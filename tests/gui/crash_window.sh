@@ -5,42 +5,18 @@
 # opens the database again. Prints "N passed, N failed" last.
 # Usage: tests/gui/crash_window.sh [BUILD_DIR]   (skips, exit 0, when Xvfb or xdotool is missing)
 set -u
-BUILD=${1:-build}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$ROOT" || exit 2
-PASS=0 FAIL=0
-ok() { PASS=$((PASS + 1)); }
-bad() { FAIL=$((FAIL + 1)); echo "crash_window.sh: FAIL: $*" >&2; }
-for tool in Xvfb xdotool sqlite3; do
-    command -v $tool >/dev/null 2>&1 || { echo "crash_window.sh: $tool not installed; GUI test skipped"; echo "0 passed, 0 failed"; exit 0; }
-done
-TMP=$(mktemp -d /tmp/callsim_crashwin.XXXXXX)
-. "$ROOT/tests/lib/xvfb.sh"
-start_xvfb "$TMP/xvfb.log"
-APP=
-cleanup() {
-    [ -n "$APP" ] && kill -9 "$APP" 2>/dev/null
-    kill "$XPID" 2>/dev/null
-    wait 2>/dev/null
-    rm -rf "$TMP"
-}
-trap cleanup EXIT INT TERM
-for i in 1 2 3 4 5 6 7 8 9 10; do xdpyinfo -display $DISP >/dev/null 2>&1 && break; sleep 0.3; done
-export DISPLAY=$DISP SDL_AUDIODRIVER=dummy
+. "$(dirname "$0")/../lib/gui.sh"
+need_tools Xvfb xdotool sqlite3
+GUI_STOP=now
+gui_start callsim_crashwin
 printf '@1 /answer\n' >"$TMP/open.replies"
 
 for round in 1 2 3; do
     db="$TMP/w$round.db"
     "$BUILD/callsim" play scenarios/silent_line.lua --db "$db" >"$TMP/app$round.log" 2>&1 &
     APP=$!
-    WIN=
-    for i in $(seq 1 40); do
-        WIN=$(xdotool search --onlyvisible --name callsim 2>/dev/null | head -n 1)
-        [ -n "$WIN" ] && break
-        sleep 0.25
-    done
+    find_window
     [ -n "$WIN" ] || { bad "round $round: window did not open"; kill -9 "$APP"; APP=; continue; }
-    xdotool windowactivate --sync "$WIN" 2>/dev/null; xdotool windowfocus --sync "$WIN" 2>/dev/null
     xdotool key F9
     sleep 0.5
     xdotool type --delay 120 "您好请讲"; xdotool key Return
@@ -59,5 +35,4 @@ for round in 1 2 3; do
     [ "$(sqlite3 "$db" 'select status from attempts where id = 1')" = interrupted ] && ok ||
         bad "round $round: attempt 1 is '$(sqlite3 "$db" 'select status from attempts where id = 1')', not interrupted"
 done
-echo "$PASS passed, $FAIL failed"
-[ "$FAIL" = 0 ]
+finish

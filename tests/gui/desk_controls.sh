@@ -17,62 +17,15 @@
 # Usage: tests/gui/desk_controls.sh [BUILD_DIR]   Prints "N passed, N failed" last; skips when a
 # tool is missing.
 set -u
-BUILD=${1:-build}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$ROOT" || exit 2
-PASS=0 FAIL=0
-ok() { PASS=$((PASS + 1)); }
-bad() { FAIL=$((FAIL + 1)); echo "desk_controls.sh: FAIL: $*" >&2; }
-check() { desc=$1; shift; if "$@"; then ok; else bad "$desc"; fi; }
-
-for tool in Xvfb xdotool xdpyinfo import identify compare stream od sqlite3; do
-    command -v $tool >/dev/null 2>&1 || { echo "desk_controls.sh: $tool not installed; GUI test skipped"; echo "0 passed, 0 failed"; exit 0; }
-done
-
-TMP=$(mktemp -d /tmp/callsim_desk.XXXXXX)
-SHOTS=${CALLSIM_SHOTS:-$TMP}
-mkdir -p "$SHOTS"
-. "$ROOT/tests/lib/xvfb.sh"
-start_xvfb "$TMP/xvfb.log"
-APP=
-cleanup() {  # a window hung on exit ignores SIGTERM (SDL turns it into a quit event): then -9
-    if [ -n "$APP" ]; then kill "$APP" 2>/dev/null; sleep 0.5; kill -9 "$APP" 2>/dev/null; fi
-    kill "$XPID" 2>/dev/null
-    wait 2>/dev/null
-    rm -rf "$TMP"
-}
-trap cleanup EXIT INT TERM
-for i in $(seq 1 20); do xdpyinfo -display $DISP >/dev/null 2>&1 && break; sleep 0.3; done
-export DISPLAY=$DISP SDL_AUDIODRIVER=dummy
-
-finish() {
-    if [ "$FAIL" -gt 0 ]; then echo "--- app log" >&2; cat "$TMP/app.log" >&2; fi
-    echo "$PASS passed, $FAIL failed"
-    [ "$FAIL" -eq 0 ]
-    exit
-}
+. "$(dirname "$0")/../lib/gui.sh"
+need_tools Xvfb xdotool xdpyinfo import identify compare stream od sqlite3
+GUI_STOP=0.5                 # a window hung on exit ignores SIGTERM (SDL turns it into a quit event): then -9
+gui_start callsim_desk
 
 # ---- looking at screenshots ------------------------------------------------------------------
-# identify/compare/stream only: one call each, no convert pipeline, so the checks take seconds.
+# identify/compare/stream only (mean, ncol, npx, share, near, diffpx: tests/lib/gui.sh): one call each,
+# no convert pipeline, so the checks take seconds.
 ACCENT=22,119,255 PANEL=255,255,255 WARN=255,244,206 GOOD=40,160,80 BORDER=200,206,214
-# mean colour of a region (WxH+X+Y) as "R,G,B" (0-255)
-mean() { identify -format '%[fx:int(255*mean.r+.5)],%[fx:int(255*mean.g+.5)],%[fx:int(255*mean.b+.5)]' "$1[$2]" 2>/dev/null; }
-# distinct colours in a region: text is anti-aliased, so a region holding text has many
-ncol() { identify -format %k "$1[$2]" 2>/dev/null || echo 0; }
-# pixels of a region within 2.5 % of the colour R,G,B / their share of the region (0-100)
-npx() {
-    wh=${2%%+*}
-    ae=$(compare -metric AE -fuzz 2.5% "$1[$2]" -size "$wh" "xc:rgb($3)" null: 2>&1 | sed 's/[^0-9].*//')
-    echo $(( ${wh%x*} * ${wh#*x} - ${ae:-999999999} ))
-}
-share() { wh=${2%%+*}; echo $(( (100 * $(npx "$@") + ${wh%x*} * ${wh#*x} / 2) / (${wh%x*} * ${wh#*x}) )); }
-near() { # "R,G,B" "R,G,B" tolerance
-    echo "$1 $2 $3" | awk '{ split($1, a, ","); split($2, b, ",");
-        d = 0; for (i = 1; i <= 3; i++) { x = a[i] - b[i]; if (x < 0) x = -x; if (x > d) d = x }
-        exit !(d <= $3) }'
-}
-# pixels that differ between the same region of two images
-diffpx() { compare -metric AE -fuzz 5% "$1[$3]" "$2[$3]" null: 2>&1 | sed 's/[^0-9].*//'; }
 # runs FILE X Y0 H MIN "R,G,B R,G,B ...": "top bottom" of each vertical run (>= MIN px) of the
 # pixels of column X, rows Y0..Y0+H-1, that have exactly one of the colours
 runs() {
@@ -89,18 +42,10 @@ mid() { echo "$1" | awk '{ print int(($1 + $2) / 2) }'; }
 height() { echo "$1" | awk '{ print $2 - $1 + 1 }'; }
 
 # ---- driving the window ----------------------------------------------------------------------
-LANG=zh_CN.UTF-8 "$BUILD/callsim" play tests/gui/desk_controls.lua --lang zh --db "$TMP/x.db" >"$TMP/app.log" 2>&1 &
+LANG=zh_CN.UTF-8 "$BUILD/callsim" play tests/gui/desk_controls.lua --lang zh --db "$DB" >"$TMP/app.log" 2>&1 &
 APP=$!
-WIN=
-for i in $(seq 1 40); do
-    WIN=$(xdotool search --onlyvisible --name callsim 2>/dev/null | head -n 1)
-    [ -n "$WIN" ] && break
-    sleep 0.25
-done
-check "window opened" test -n "$WIN"
-[ -n "$WIN" ] || finish
-xdotool windowactivate --sync "$WIN" 2>/dev/null; xdotool windowfocus --sync "$WIN" 2>/dev/null
-shot() { import -window root "$SHOTS/$1.png"; }
+find_window
+need_window
 click() { xdotool mousemove --sync "$1" "$2" click 1; sleep 0.1; xdotool mousemove 1270 790; }
 say_phrase() { xdotool key "$1"; sleep 0.2; xdotool key Return; }   # F1..F8 fill, Enter sends
 
@@ -173,11 +118,7 @@ xdotool key F12                               # hang up (keyboard)
 sleep 2.5                                     # the results replace the call after 1.5 s
 shot results
 xdotool key Escape
-for i in $(seq 1 40); do kill -0 "$APP" 2>/dev/null || break; sleep 0.1; done
-if kill -0 "$APP" 2>/dev/null; then bad "window still open 4 s after Esc"; kill "$APP"; sleep 1; kill -9 "$APP" 2>/dev/null; fi
-wait "$APP" 2>/dev/null; RC=$?
-APP=
-check "exit code 0 (was $RC)" test "$RC" -eq 0
+close_window_checked "" 1                     # still open 4 s after Esc: a failure, then killed (-9 a second later)
 
 # ---- what the screenshots show -----------------------------------------------------------------
 for s in talking hold unhold ticket_empty ticket actions results; do
@@ -229,8 +170,7 @@ check "results: rubric items listed" test "$(ncol "$R" 1248x300+16+320)" -gt 20
 check "results: differs from the call screen" test "$(diffpx "$R" "$SHOTS/actions.png" 1280x800+0+0)" -gt 5000
 
 # ---- the database --------------------------------------------------------------------------------
-q() { sqlite3 "$TMP/x.db" "$1" 2>/dev/null; }
-check "database exists" test -s "$TMP/x.db"
+check "database exists" test -s "$DB"
 check "one attempt stored" test "$(q 'select count(*) from attempts')" = 1
 check "attempt: practice, completed, passed with 100" \
     test "$(q 'select mode, status, passed, score from attempts')" = "practice|completed|1|100.0"
@@ -262,5 +202,5 @@ check "rubric: hold etiquette, unhold, ticket, transfer, escalate at full marks"
          = "hold=15.0,unhold=10.0,ticket=20.0,transfer=10.0,escalate=10.0"
 check "rubric: the ticket's reason names the typed fields" \
     test "$(q "select reason from rubric_items where item_id = 'ticket'")" = "工单：张三/13912345678/宽带断网/已重启光猫"
-check "the turn chain verifies" "$BUILD/callsim" verify --db "$TMP/x.db" >/dev/null 2>&1
+check "the turn chain verifies" "$BUILD/callsim" verify --db "$DB" >/dev/null 2>&1
 finish

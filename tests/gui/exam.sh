@@ -9,53 +9,21 @@
 # Prints "N passed, N failed" last; skips ("0 passed, 0 failed") without Xvfb/xdotool.
 # Usage: tests/gui/exam.sh [BUILD_DIR]   (CALLSIM_SHOTS=DIR keeps the screenshots)
 set -u
-BUILD=${1:-build}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$ROOT" || exit 2
-PASS=0 FAIL=0
-ok() { PASS=$((PASS + 1)); }
-bad() { FAIL=$((FAIL + 1)); echo "exam.sh: FAIL: $*" >&2; }
-check() { desc=$1; shift; if "$@"; then ok; else bad "$desc"; fi; }
-
-for tool in Xvfb xdotool import convert sqlite3 xdpyinfo; do
-    command -v $tool >/dev/null 2>&1 || { echo "exam.sh: $tool not installed; GUI test skipped"; echo "0 passed, 0 failed"; exit 0; }
-done
-
-TMP=$(mktemp -d /tmp/callsim_exam_gui.XXXXXX)
-SHOTS=${CALLSIM_SHOTS:-$TMP}
+. "$(dirname "$0")/../lib/gui.sh"
+need_tools Xvfb xdotool import convert sqlite3 xdpyinfo
+GUI_STOP=now GUI_KEEP_LOGS=1
+gui_start callsim_exam_gui
 DB=$TMP/exam.db
-. "$ROOT/tests/lib/xvfb.sh"
-start_xvfb "$TMP/xvfb.log"
-APP=
-cleanup() {
-    [ -n "$APP" ] && kill -9 "$APP" 2>/dev/null
-    kill "$XPID" 2>/dev/null
-    wait 2>/dev/null
-    [ "$SHOTS" = "$TMP" ] || cp "$TMP"/*.log "$SHOTS"/ 2>/dev/null
-    rm -rf "$TMP"
-}
-trap cleanup EXIT INT TERM
-for i in 1 2 3 4 5 6 7 8 9 10; do xdpyinfo -display $DISP >/dev/null 2>&1 && break; sleep 0.3; done
-export DISPLAY=$DISP
 
 start_app() {
-    LANG=zh_CN.UTF-8 SDL_AUDIODRIVER=dummy "$BUILD/callsim" exam --db "$DB" --paper tests/fixtures/short.paper \
-        >>"$TMP/app.log" 2>&1 &
+    LANG=zh_CN.UTF-8 "$BUILD/callsim" exam --db "$DB" --paper tests/fixtures/short.paper >>"$TMP/app.log" 2>&1 &
     APP=$!
-    WIN=
-    for i in $(seq 1 40); do
-        WIN=$(xdotool search --onlyvisible --name callsim 2>/dev/null | head -n 1)
-        [ -n "$WIN" ] && break
-        sleep 0.25
-    done
-    [ -n "$WIN" ] && { xdotool windowactivate --sync "$WIN" 2>/dev/null; xdotool windowfocus --sync "$WIN" 2>/dev/null; }
+    find_window
     sleep 0.5
 }
 typ() { xdotool type --delay 120 "$1"; }
 key() { xdotool key "$@"; sleep 0.3; }
 say() { typ "$1"; sleep 0.3; xdotool key Return; }
-q() { sqlite3 "$DB" "$1" 2>/dev/null; }
-shot() { import -window root "$SHOTS/$1.png"; }
 
 # name, PIN: a form is filled field by field with Tab, Enter submits (PBKDF2 takes ~0.1 s a check)
 sign_in() { typ "$1"; key Tab; typ "$2"; key Return; sleep 1; }
@@ -75,8 +43,7 @@ play_call() {
 
 # ---- 1. a whole exam ---------------------------------------------------------------------------
 start_app
-check "window opened" test -n "$WIN"
-[ -n "$WIN" ] || { cat "$TMP/app.log" >&2; echo "$PASS passed, $FAIL failed"; exit 1; }
+need_window
 typ "考官甲"; key Tab; typ "1111"; key Tab; typ "1111"; key Return; sleep 1   # first run: create
 check "first examiner created" test "$(q 'select count(*) from examiners')" = 1
 add_examiner "考官乙" 2222
@@ -135,9 +102,7 @@ check "second sitting completed" test "$(q "select status from exam_attempts whe
 check "second result stored" test "$(q "select count(*) from results where exam_attempt_id = $XA")" = 1
 check "verify: hash chains intact" "$BUILD/callsim" verify --db "$DB"
 key Return; sleep 0.3; key Escape
-for i in $(seq 1 20); do kill -0 "$APP" 2>/dev/null || break; sleep 0.25; done
+wait_exit 20 0.25
 check "window closed with Esc at the desk" sh -c "! kill -0 $APP 2>/dev/null"
 wait "$APP" 2>/dev/null; APP=
-if [ "$FAIL" -gt 0 ]; then echo "--- app log" >&2; cat "$TMP/app.log" >&2; fi
-echo "$PASS passed, $FAIL failed"
-[ "$FAIL" -eq 0 ]
+finish

@@ -18,14 +18,8 @@
 # 0 failed, one line saying why) when Xvfb, xdotool or fcitx5 is missing and cannot be installed.
 # Screenshots go to $CALLSIM_SHOTS when set.
 set -u
-BUILD=${1:-build}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$ROOT" || exit 2
-PASS=0 FAIL=0
-ok() { PASS=$((PASS + 1)); }
-bad() { FAIL=$((FAIL + 1)); echo "ime_fcitx.sh: FAIL: $*" >&2; }
-check() { desc=$1; shift; if "$@"; then ok; else bad "$desc"; fi; }
-skip() { echo "ime_fcitx.sh: skipped: $*"; echo "0 passed, 0 failed"; exit 0; }
+. "$(dirname "$0")/../lib/gui.sh"
+skip() { gui_skip "skipped: $*"; }
 
 for tool in Xvfb xdotool xdpyinfo import convert sqlite3; do
     command -v $tool >/dev/null 2>&1 || skip "$tool is not installed"
@@ -40,23 +34,17 @@ fi
 [ -f /usr/lib/x86_64-linux-gnu/fcitx5/libpinyin.so ] || ls /usr/lib/*/fcitx5/libpinyin.so >/dev/null 2>&1 ||
     skip "fcitx5's pinyin engine is missing (apt-get install fcitx5-chinese-addons)"
 
-TMP=$(mktemp -d /tmp/callsim_ime.XXXXXX)
-SHOTS=${CALLSIM_SHOTS:-$TMP}
-mkdir -p "$SHOTS"
-. "$ROOT/tests/lib/xvfb.sh"
-start_xvfb "$TMP/xvfb.log"
-APP= FPID= DBUS_SESSION_BUS_PID=
-cleanup() {
-    [ -n "$APP" ] && kill "$APP" 2>/dev/null
+FPID= DBUS_SESSION_BUS_PID=
+gui_cleanup_extra() {
     [ -n "$FPID" ] && kill "$FPID" 2>/dev/null
     [ -n "$DBUS_SESSION_BUS_PID" ] && kill "$DBUS_SESSION_BUS_PID" 2>/dev/null
-    kill "$XPID" 2>/dev/null
-    wait 2>/dev/null
-    rm -rf "$TMP"
 }
-trap cleanup EXIT INT TERM
-for i in $(seq 1 20); do xdpyinfo -display $DISP >/dev/null 2>&1 && break; sleep 0.3; done
-export DISPLAY=$DISP SDL_AUDIODRIVER=dummy
+on_failure() {
+    echo "--- app log" >&2; cat "$TMP/app.log" >&2
+    echo "--- fcitx5 log" >&2; grep -v '^D' "$TMP/fcitx5.log" | tail -n 20 >&2
+    echo "--- turns" >&2; q "select kind, text from turns" >&2
+}
+gui_start callsim_ime
 
 # ---- a private session: its own HOME with a fcitx5 profile whose default input method is pinyin
 export HOME="$TMP/home" XDG_CONFIG_HOME="$TMP/home/.config" XDG_DATA_HOME="$TMP/home/.local/share"
@@ -99,17 +87,10 @@ owned org.fcitx.Fcitx5 && owned org.freedesktop.portal.Fcitx && kill -0 "$FPID" 
     { cat "$TMP/fcitx5.log" >&2; skip "fcitx5 did not come up on the session bus under Xvfb"; }
 
 export SDL_IM_MODULE=fcitx XMODIFIERS=@im=fcitx
-"$BUILD/callsim" play scenarios/silent_line.lua --db "$TMP/x.db" >"$TMP/app.log" 2>&1 &
+"$BUILD/callsim" play scenarios/silent_line.lua --db "$DB" >"$TMP/app.log" 2>&1 &
 APP=$!
-WIN=
-for i in $(seq 1 40); do
-    WIN=$(xdotool search --onlyvisible --name callsim 2>/dev/null | head -n 1)
-    [ -n "$WIN" ] && break
-    sleep 0.25
-done
-check "window opened" test -n "$WIN"
-[ -n "$WIN" ] || { cat "$TMP/app.log" >&2; echo "$PASS passed, $FAIL failed"; exit 1; }
-xdotool windowactivate --sync "$WIN" 2>/dev/null; xdotool windowfocus --sync "$WIN" 2>/dev/null
+find_window
+need_window
 sleep 1
 xdotool key F9                                  # answer
 sleep 0.8
@@ -117,13 +98,13 @@ fcitx5-remote -o                                # pinyin on for the focused wind
 sleep 0.5
 check "fcitx5 reports pinyin active (state 2)" test "$(fcitx5-remote)" = 2
 BOX=620x44+312+726                              # the reply box at 1280x800
-import -window root "$SHOTS/ime_before.png"
+shot ime_before
 xdotool type --delay 200 nihao
 sleep 0.8
-import -window root "$SHOTS/ime_composing.png"
+shot ime_composing
 xdotool key space                               # commits the first candidate, 你好
 sleep 0.8
-import -window root "$SHOTS/ime_committed.png"
+shot ime_committed
 fcitx5-remote -c                                # pinyin off: Enter, F12 go to the window as keys
 sleep 0.3
 xdotool key Return
@@ -143,16 +124,10 @@ sleep 1
 xdotool key F12
 sleep 3
 xdotool key Escape
-for i in $(seq 1 40); do kill -0 "$APP" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$APP" 2>/dev/null && kill "$APP"
-wait "$APP" 2>/dev/null
-APP=
+close_window
 
 # ---- the composition was drawn at the caret, in the accent colour, then replaced by 你好 ---------
-share() { convert "$1" -crop "$2" +repage -fill black -fuzz 2.5% +opaque "rgb($3)" -fill white -opaque "rgb($3)" \
-          -colorspace gray -format '%[fx:1000*mean]' info: 2>/dev/null | cut -d. -f1; }
-diffpx() { compare -metric AE -fuzz 5% "$1[$3]" "$2[$3]" null: 2>&1 | sed 's/[^0-9].*//'; }
-check "composition drawn in the reply box (accent pixels)" test "$(share "$SHOTS/ime_composing.png" $BOX 22,119,255)" -gt "$(share "$SHOTS/ime_before.png" $BOX 22,119,255)"
+check "composition drawn in the reply box (accent pixels)" test "$(share_pm "$SHOTS/ime_composing.png" $BOX 22,119,255)" -gt "$(share_pm "$SHOTS/ime_before.png" $BOX 22,119,255)"
 check "reply box changed while composing" test "$(diffpx "$SHOTS/ime_before.png" "$SHOTS/ime_composing.png" $BOX)" -gt 100
 check "reply box changed on commit" test "$(diffpx "$SHOTS/ime_composing.png" "$SHOTS/ime_committed.png" $BOX)" -gt 100
 # fcitx5's own candidate window opens where SDL_SetTextInputRect put it: under the caret, which is
@@ -160,7 +135,6 @@ check "reply box changed on commit" test "$(diffpx "$SHOTS/ime_composing.png" "$
 check "candidate window drawn under the caret" test "$(diffpx "$SHOTS/ime_before.png" "$SHOTS/ime_composing.png" 400x30+312+770)" -gt 300
 
 # ---- the committed text reached the engine and the store --------------------------------------
-q() { sqlite3 "$TMP/x.db" "$1" 2>/dev/null; }
 check "attempt stored" test "$(q 'select count(*) from attempts')" = 1
 check "a turn holds 你好 (typed through fcitx5 pinyin)" test "$(q "select count(*) from turns where text like '%你好%' and who = 'trainee'")" -ge 1
 reply() { q "select text from turns where who = 'trainee' and kind = 'trainee_say' order by seq limit 1 offset $1"; }
@@ -180,10 +154,4 @@ else
 fi
 check "second reply (fcitx5 warm, Ctrl+Space) is exactly 你好, not '$(reply 1)'" test "$(reply 1)" = 你好
 check "the pinyin itself was not sent" test "$(q "select count(*) from turns where text like '%nihao%' or text like '%ni hao%'")" = 0
-if [ "$FAIL" -gt 0 ]; then
-    echo "--- app log" >&2; cat "$TMP/app.log" >&2
-    echo "--- fcitx5 log" >&2; grep -v '^D' "$TMP/fcitx5.log" | tail -n 20 >&2
-    echo "--- turns" >&2; q "select kind, text from turns" >&2
-fi
-echo "$PASS passed, $FAIL failed"
-[ "$FAIL" -eq 0 ]
+finish

@@ -10,58 +10,22 @@
 # Usage: tests/gui/screens.sh [BUILD_DIR]   Prints "N passed, N failed" last; skips when Xvfb or
 # xdotool is missing.
 set -u
-BUILD=${1:-build}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$ROOT" || exit 2
-PASS=0 FAIL=0
-ok() { PASS=$((PASS + 1)); }
-bad() { FAIL=$((FAIL + 1)); echo "screens.sh: FAIL: $*" >&2; }
-check() { desc=$1; shift; if "$@"; then ok; else bad "$desc"; fi; }
-
-for tool in Xvfb xdotool xdpyinfo import convert compare; do
-    command -v $tool >/dev/null 2>&1 || { echo "screens.sh: $tool not installed; screenshot test skipped"; echo "0 passed, 0 failed"; exit 0; }
-done
-
-TMP=$(mktemp -d /tmp/callsim_screens.XXXXXX)
-SHOTS=${CALLSIM_SHOTS:-$TMP}
-mkdir -p "$SHOTS"
-. "$ROOT/tests/lib/xvfb.sh"
-start_xvfb "$TMP/xvfb.log"
-APP=
-cleanup() {
-    [ -n "$APP" ] && kill "$APP" 2>/dev/null
-    kill "$XPID" 2>/dev/null
-    wait 2>/dev/null
-    rm -rf "$TMP"
-}
-trap cleanup EXIT INT TERM
-for i in $(seq 1 20); do xdpyinfo -display $DISP >/dev/null 2>&1 && break; sleep 0.3; done
-export DISPLAY=$DISP SDL_AUDIODRIVER=dummy
+. "$(dirname "$0")/../lib/gui.sh"
+GUI_TEST="screenshot test"
+need_tools Xvfb xdotool xdpyinfo import convert compare
+gui_start callsim_screens
+on_failure() { for f in "$TMP"/*.log; do [ -s "$f" ] && { echo "--- $f" >&2; cat "$f" >&2; }; done; }
 
 # ---- driving the window ----------------------------------------------------------------------
 start() { # log name, callsim arguments...
     log=$1; shift
     "$BUILD/callsim" "$@" >"$TMP/$log.log" 2>&1 &
     APP=$!
-    WIN=
-    for i in $(seq 1 40); do
-        WIN=$(xdotool search --onlyvisible --name callsim 2>/dev/null | head -n 1)
-        [ -n "$WIN" ] && break
-        sleep 0.25
-    done
+    find_window
     [ -n "$WIN" ] || { bad "$log: window did not open"; cat "$TMP/$log.log" >&2; return 1; }
-    xdotool windowactivate --sync "$WIN" 2>/dev/null; xdotool windowfocus --sync "$WIN" 2>/dev/null
     sleep 0.8                                   # the first frame, and the fonts' first use
     return 0
 }
-finish() { # log name: Esc closes the window; it must exit 0 promptly
-    for i in $(seq 1 40); do kill -0 "$APP" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$APP" 2>/dev/null; then bad "$1: window still open 4 s after Esc"; kill "$APP"; fi
-    wait "$APP" 2>/dev/null; rc=$?
-    APP=
-    check "$1: exit code 0 (was $rc)" test "$rc" -eq 0
-}
-shot() { import -window root "$SHOTS/$1.png"; }
 
 play_lang() { # zh | en
     L=$1
@@ -82,7 +46,7 @@ play_lang() { # zh | en
     xdotool key Escape
     sleep 0.3
     xdotool key Escape                          # Esc on the main menu quits
-    finish "menu_$L"
+    close_window_checked "menu_$L: "            # Esc closed it: it must exit 0 promptly
 
     start "exam_$L" --lang "$L" --db "$TMP/$L.db" || return
     xdotool key Down Return                     # the practical exam: its own window, sign-in first
@@ -96,9 +60,9 @@ play_lang() { # zh | en
         sleep 0.25
     done
     check "home/$L: Exam opens the examiner's sign-in window" test -n "$EXAMWIN"
-    [ -n "$EXAMWIN" ] && { xdotool windowactivate --sync "$EXAMWIN" 2>/dev/null; xdotool windowfocus --sync "$EXAMWIN" 2>/dev/null; sleep 0.5; }
+    [ -n "$EXAMWIN" ] && { focus_window "$EXAMWIN"; sleep 0.5; }
     xdotool key Escape                          # Esc on the sign-in leaves
-    finish "exam_$L"
+    close_window_checked "exam_$L: "
 
     start "call_$L" play tests/gui/screens_call.lua --lang "$L" --db "$TMP/$L.db" || return
     sleep 0.3                                   # inside the 1 s ring tone: the pulse is drawn
@@ -125,13 +89,14 @@ play_lang() { # zh | en
     sleep 3.2                                   # results replace the call after 1.5 s
     shot "results_$L"
     xdotool key Escape
-    finish "call_$L"
+    close_window_checked "call_$L: "
 }
 
 play_lang zh
 play_lang en
 
 # ---- what the pictures must show -------------------------------------------------------------
+# (mean, ncol and share here are this test's own, with convert; share is in percent of the region)
 # mean colour of a region as "R,G,B" (0-255)
 mean() { convert "$1" -crop "$2" +repage -scale 1x1\! -format '%[fx:int(255*r+.5)],%[fx:int(255*g+.5)],%[fx:int(255*b+.5)]' info: 2>/dev/null; }
 # distinct colours in a region: text is anti-aliased, so a region holding text has many
@@ -139,14 +104,6 @@ ncol() { convert "$1" -crop "$2" +repage -format %k info: 2>/dev/null || echo 0;
 # share (0-100) of a region's pixels within 6 of the colour R,G,B
 share() { convert "$1" -crop "$2" +repage -fill black -fuzz 2.5% +opaque "rgb($3)" -fill white -opaque "rgb($3)" \
           -colorspace gray -format '%[fx:int(100*mean+.5)]' info: 2>/dev/null || echo 0; }
-near() { # "R,G,B" "R,G,B" tolerance
-    echo "$1 $2 $3" | awk '{ split($1, a, ","); split($2, b, ",");
-        d = 0; for (i = 1; i <= 3; i++) { x = a[i] - b[i]; if (x < 0) x = -x; if (x > d) d = x }
-        exit !(d <= $3) }'
-}
-# pixels that differ between the same region of two images
-diffpx() { compare -metric AE -fuzz 5% "$1[$3]" "$2[$3]" null: 2>&1 | sed 's/[^0-9].*//'; }
-
 ACCENT=22,119,255 PANEL=255,255,255 BG=238,241,245 TRAINEE=205,232,255 WARN=255,244,206
 for L in zh en; do
     for s in home menu trainer ringing talking ticket results; do
@@ -212,8 +169,4 @@ done
 check "call buttons differ by language" test "$(diffpx "$SHOTS/ringing_zh.png" "$SHOTS/ringing_en.png" 300x400+0+400)" -gt 300
 check "phrase panel titles differ by language" test "$(diffpx "$SHOTS/ringing_zh.png" "$SHOTS/ringing_en.png" 330x60+950+60)" -gt 100
 
-if [ "$FAIL" -gt 0 ]; then
-    for f in "$TMP"/*.log; do [ -s "$f" ] && { echo "--- $f" >&2; cat "$f" >&2; }; done
-fi
-echo "$PASS passed, $FAIL failed"
-[ "$FAIL" -eq 0 ]
+finish
