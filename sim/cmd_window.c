@@ -124,7 +124,10 @@ int cmd_window(int argc, char **argv)
     rc = check_display();  /* again: SDL may still have fallen back to offscreen */
     exam_app_config ec = { a.app.font, a.app.db, a.paper };
     if (rc == 0) rc = a.exam ? exam_app_run(&ec) : app_run(&a.app);
-    if (rc == APP_OPEN_EXAM) rc = exam_app_run(&ec);  /* chosen on the main menu */
+    while (rc == APP_OPEN_EXAM) {  /* chosen on the main menu; leaving the exam goes back to it */
+        rc = exam_app_run(&ec);
+        if (rc == 0) rc = app_run(&a.app);
+    }
     SDL_Quit();
     return rc;
 }

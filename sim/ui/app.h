@@ -14,7 +14,8 @@ typedef struct {
 } app_config;
 
 /* app_run's answer when the practical exam was chosen on the main menu: the window has closed and
- * the caller opens the exam's (exam_app.h), whose sign-in and full screen are its own. */
+ * the caller opens the exam's (exam_app.h), whose sign-in and full screen are its own, and runs
+ * the main menu again when the exam is left. */
 #define APP_OPEN_EXAM (-1)
 
 /* Returns the process exit code (0, or 2 with a one-line message on stderr), or APP_OPEN_EXAM. */

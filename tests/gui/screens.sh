@@ -27,6 +27,18 @@ start() { # log name, callsim arguments...
     return 0
 }
 
+# The window whose name matches an extended regex, waited for up to 10 s. By class and then its name:
+# `xdotool search --name` misses the exam's window here (the names do match).
+window_named() {
+    for _t in $(seq 1 40); do
+        for _w in $(xdotool search --onlyvisible --class callsim 2>/dev/null); do
+            _n=$(xdotool getwindowname "$_w" 2>/dev/null)
+            if printf '%s\n' "$_n" | grep -qE "$1"; then echo "$_w"; return 0; fi
+        done
+        sleep 0.25
+    done
+}
+
 play_lang() { # zh | en
     L=$1
     start "menu_$L" --lang "$L" --db "$TMP/$L.db" || return
@@ -50,18 +62,14 @@ play_lang() { # zh | en
 
     start "exam_$L" --lang "$L" --db "$TMP/$L.db" || return
     xdotool key Down Return                     # the practical exam: its own window, sign-in first
-    EXAMWIN=
-    for i in $(seq 1 40); do
-        # by class and then its name: `search --name` misses this window here (the names do match)
-        for w in $(xdotool search --onlyvisible --class callsim 2>/dev/null); do
-            case "$(xdotool getwindowname "$w" 2>/dev/null)" in *实操考核*|*"practical exam"*) EXAMWIN=$w ;; esac
-        done
-        [ -n "$EXAMWIN" ] && break
-        sleep 0.25
-    done
+    EXAMWIN=$(window_named "实操考核|practical exam")
     check "home/$L: Exam opens the examiner's sign-in window" test -n "$EXAMWIN"
     [ -n "$EXAMWIN" ] && { focus_window "$EXAMWIN"; sleep 0.5; }
-    xdotool key Escape                          # Esc on the sign-in leaves
+    xdotool key Escape                          # Esc on the sign-in leaves the exam ...
+    HOMEWIN=$(window_named "呼叫中心服务员实训|call-center trainer")
+    check "home/$L: leaving the exam comes back to the main menu" test -n "$HOMEWIN"
+    [ -n "$HOMEWIN" ] && { focus_window "$HOMEWIN"; sleep 0.8; }
+    xdotool key Escape                          # ... and Esc there quits
     close_window_checked "exam_$L: "
 
     start "call_$L" play tests/gui/screens_call.lua --lang "$L" --db "$TMP/$L.db" || return
