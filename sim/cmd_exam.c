@@ -1,32 +1,26 @@
-/* `callsim exam run|examiner-add|score|sign|void`: the headless half of the graded practical exam
- * (issue 4). `exam run` plays every scenario of a paper with one replies file per scenario on the
- * virtual clock, exactly as `callsim run` drives the engine, storing every turn as it happens;
- * the others record the examiner panel's work. Plain `callsim exam` (no subcommand) is the window.
+/* `callsim exam run|roster|examiner-add|score|sign|void`: the headless half of the graded practical
+ * exam (issue 4). This file parses the command line, dispatches, and plays `exam run`: every scenario
+ * of a paper with one replies file per scenario on the virtual clock, exactly as `callsim run` drives
+ * the engine, storing every turn as it happens. The roster (cmd_exam_roster.c) and the examiner
+ * panel's work (cmd_exam_panel.c) are beside it. Plain `callsim exam` (no subcommand) is the window.
  * Rules: 国家职业技能标准 (2021) 1.9.2 百分制 ≥60, 1.9.3 odd panel ≥3, 1.9.4 ≥30 min, 4.2 weights. */
 #include <errno.h>
 #include <inttypes.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "attempt_recorder.h"
+#include "cmd_exam_int.h"
 #include "commands.h"
 #include "engine.h"
-#include "exam_store.h"
 #include "headless.h"
-#include "json_write.h"
-#include <sqlite3.h>
-
-#include "attempt_recorder.h"
-#include "lua_sandbox.h"
 #include "paths.h"
-#include "roster_csv.h"
 #include "phrase_bank.h"
 #include "replies.h"
 #include "result_json.h"
-#include "store.h"
 
 static const char usage[] =
     "usage: callsim exam run --paper PAPER --candidate 考生号 [--name 姓名] [--id-number 证件号]\n"
@@ -52,14 +46,6 @@ static const char usage[] =
     "    version, with who, when and why). void: voids an attempt with a recorded reason.\n"
     "  The PIN may also come from the environment variable CALLSIM_PIN (keeps it out of `ps`).\n"
     "  Exit: 0 done (run: played, whatever the score), 1 wrong PIN, 2 usage, input or database error.\n";
-
-typedef struct {
-    const char *sub, *paper, *cand, *name, *id_number, *replies, *db, *exam, *examiner, *pin, *reason, *import;
-    int64_t attempt, resume;
-    int json;
-    const char *items[32];
-    int n_items;
-} exam_args;
 
 static int need_value(int i, int argc, const char *opt)
 {
@@ -127,7 +113,7 @@ static int parse_args(int argc, char **argv, exam_args *a)
     return 0;
 }
 
-static cs_store *open_db(const char *db)
+cs_store *exam_open_db(const char *db)
 {
     char path[4096], err[1024];
     if (!db) {
@@ -139,8 +125,7 @@ static cs_store *open_db(const char *db)
     return st;
 }
 
-/* PAPER as given, else assets/papers/PAPER(.paper). */
-static int load_paper(const char *name, cs_paper *p)
+int exam_load_paper(const char *name, cs_paper *p)
 {
     char err[1024], dir[4096], path[4400];
     struct stat sb;
@@ -262,52 +247,6 @@ static int play_paper(run_ctx *c)
     return rc;
 }
 
-static void print_result(const cs_paper *p, const double *parts, const cs_exam_score *sc, int64_t xa)
-{
-    printf("\n%s (%s v%d, level %d) · exam attempt %" PRId64 "\n", p->title, p->id, p->version, p->level, xa);
-    for (size_t a = 0, k = 0; a < p->n_areas; a++) {
-        const cs_paper_area *ar = &p->areas[a];
-        if (isnan(sc->area_score[a])) printf("  %-8s %-16s %3.0f%%   pending:", cs_area_key(ar->area), cs_area_name(ar->area), ar->weight);
-        else printf("  %-8s %-16s %3.0f%%  %5.1f:", cs_area_key(ar->area), cs_area_name(ar->area), ar->weight, sc->area_score[a]);
-        for (size_t j = 0; j < ar->n_parts; j++, k++) {
-            if (isnan(parts[k])) printf(" %s ×%g%% (examiners)", ar->parts[j].name, ar->parts[j].share);
-            else printf(" %s %.1f×%g%%", ar->parts[j].name, parts[k], ar->parts[j].share);
-        }
-        printf("\n");
-    }
-    if (sc->verdict == CS_VERDICT_PENDING)
-        printf("Score: pending — %zu examiner item(s) to score; between %.1f and %.1f / 100 (pass ≥60)\n",
-               sc->pending, sc->low, sc->high);
-    else if (sc->pending)
-        printf("Score: FAILED — at most %.1f / 100 even with full examiner marks (pass ≥60)\n", sc->high);
-    else
-        printf("Score: %.1f / 100  %s\n", sc->total, sc->verdict == CS_VERDICT_PASSED ? "PASSED" : "FAILED");
-}
-
-static int report_result(run_ctx *c, const char *by)
-{
-    size_t n = cs_paper_n_parts(c->paper);
-    double *parts = calloc(n + 1, sizeof *parts);
-    char err[1024], *detail = NULL;
-    cs_exam_score sc;
-    if (!parts) return 2;
-    int rc = cs_exam_evaluate(c->st, c->xa, c->paper, parts, &sc, &detail, err, sizeof err) ? 2 : 0;
-    if (rc) fprintf(stderr, "callsim exam: %s\n", err);
-    int version = 0, sgn = 0;
-    if (rc == 0 && !sc.pending && cs_exam_result_latest(c->st, c->xa, &version, &sgn, err, sizeof err) == 0 && !version) {
-        cs_exam_score stored;
-        if (cs_exam_result_store(c->st, c->xa, by, NULL, &version, &stored, err, sizeof err)) {
-            fprintf(stderr, "callsim exam: %s\n", err);
-            rc = 2;
-        }
-    }
-    if (rc == 0 && c->a->json) printf("{\"exam_attempt\":%" PRId64 ",\"result_version\":%d,\"detail\":%s}\n", c->xa, version, detail);
-    else if (rc == 0) print_result(c->paper, parts, &sc, c->xa);
-    free(detail);
-    free(parts);
-    return rc;
-}
-
 static int begin_sitting(run_ctx *c)
 {
     char err[1024], host[256] = "";
@@ -339,170 +278,20 @@ static int exam_run(const exam_args *a)
         return 2;
     }
     cs_paper paper;
-    if (load_paper(a->paper, &paper)) return 2;
+    if (exam_load_paper(a->paper, &paper)) return 2;
     char err[1024], dir[4096];
     cs_phrase_bank *bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
     if (!bank) { fprintf(stderr, "callsim exam: %s\n", err); cs_paper_free(&paper); return 2; }
-    cs_store *st = open_db(a->db);
+    cs_store *st = exam_open_db(a->db);
     run_ctx c = { a, &paper, st, bank, 0, 0, 0 };
     int rc = st ? begin_sitting(&c) : 2;
     if (rc == 0 && !a->json) printf("%s · candidate %s · exam attempt %" PRId64 "\n", paper.title, a->cand, c.xa);
     if (rc == 0) rc = play_paper(&c);
     if (rc == 0 && cs_exam_attempt_complete(st, c.xa, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); rc = 2; }
-    if (rc == 0) rc = report_result(&c, "callsim exam run");
+    if (rc == 0) rc = exam_report_result(st, &paper, c.xa, a->json, "callsim exam run");
     cs_store_close(st);
     cs_bank_free(bank);
     cs_paper_free(&paper);
-    return rc;
-}
-
-/* ---- the panel ------------------------------------------------------------------------------------ */
-
-static int signed_in(const exam_args *a, cs_store *st, int64_t *examiner)
-{
-    char err[1024];
-    if (!a->examiner || !a->pin) { fprintf(stderr, "callsim exam %s: needs --examiner and --pin\n", a->sub); return 2; }
-    if (cs_examiner_sign_in(st, a->examiner, a->pin, examiner, err, sizeof err) == 0) return 0;
-    fprintf(stderr, "callsim exam: %s\n", err);
-    return 1;
-}
-
-static int parse_item(const char *s, char *item, size_t len, double *score)
-{
-    const char *eq = strchr(s, '=');
-    char *end;
-    snprintf(item, len, "%.*s", (int)(eq - s), s);
-    errno = 0;
-    *score = strtod(eq + 1, &end);
-    if (!item[0] || !eq[1] || *end || errno || !(*score >= 0 && *score <= 100)) {
-        fprintf(stderr, "callsim exam score: '%s': write ITEM=SCORE with SCORE from 0 to 100\n", s);
-        return 2;
-    }
-    return 0;
-}
-
-static int exam_score(const exam_args *a, cs_store *st, int64_t examiner)
-{
-    char err[1024], item[256];
-    if (!a->attempt || a->n_items == 0) { fprintf(stderr, "callsim exam score: needs --attempt N and ITEM=SCORE\n"); return 2; }
-    int version = 0, sgn = 0;
-    if (cs_exam_result_latest(st, a->attempt, &version, &sgn, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); return 2; }
-    if (version && (!a->reason || !*a->reason)) {
-        fprintf(stderr, "callsim exam score: attempt %" PRId64 " has result version %d%s; a correction needs --reason\n",
-                a->attempt, version, sgn ? " (signed)" : "");
-        return 2;
-    }
-    for (int i = 0; i < a->n_items; i++) {
-        double v;
-        if (parse_item(a->items[i], item, sizeof item, &v)) return 2;
-        if (cs_exam_score_add(st, a->attempt, examiner, item, v, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); return 2; }
-    }
-    cs_paper p;
-    if (cs_exam_attempt_paper(st, a->attempt, &p, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); return 2; }
-    exam_args quiet = *a;
-    run_ctx c = { &quiet, &p, st, NULL, a->attempt, 0, 0 };
-    int rc = report_result(&c, a->examiner);
-    if (rc == 0 && version) { /* a correction: the new version, with who and why */
-        cs_exam_score sc;
-        int nv = 0;
-        if (cs_exam_result_store(st, a->attempt, a->examiner, a->reason, &nv, &sc, err, sizeof err)) {
-            fprintf(stderr, "callsim exam: %s\n", err);
-            rc = 2;
-        } else if (!a->json) {
-            printf("Result version %d stored (correction by %s: %s)\n", nv, a->examiner, a->reason);
-        }
-    }
-    cs_paper_free(&p);
-    return rc;
-}
-
-static int exam_panel(const exam_args *a)
-{
-    if (!a->db) { fprintf(stderr, "callsim exam %s: needs --db PATH\n", a->sub); return 2; }
-    cs_store *st = open_db(a->db);
-    if (!st) return 2;
-    char err[1024];
-    int64_t examiner = 0;
-    int rc = 0;
-    if (!strcmp(a->sub, "examiner-add")) {
-        if (!a->examiner || !a->pin) { fprintf(stderr, "callsim exam examiner-add: needs --examiner and --pin\n"); rc = 2; }
-        else if (cs_examiner_add(st, a->examiner, a->pin, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); rc = 2; }
-    } else if ((rc = signed_in(a, st, &examiner)) == 0) {
-        if (!strcmp(a->sub, "score")) rc = exam_score(a, st, examiner);
-        else if (!a->attempt) { fprintf(stderr, "callsim exam %s: needs --attempt N\n", a->sub); rc = 2; }
-        else if (!strcmp(a->sub, "sign") && cs_exam_result_sign(st, a->attempt, a->examiner, err, sizeof err)) rc = 2;
-        else if (!strcmp(a->sub, "void") && cs_exam_attempt_void(st, a->attempt, a->examiner, a->reason, err, sizeof err)) rc = 2;
-        if (rc == 2 && err[0] && strcmp(a->sub, "score")) fprintf(stderr, "callsim exam: %s\n", err);
-    }
-    cs_store_close(st);
-    return rc;
-}
-
-/* ---- exam roster ---------------------------------------------------------------------------------- */
-
-/* All rows or none: a half-imported roster would seat some candidates and silently drop others. */
-static int import_roster(cs_store *st, int64_t exam_id, const char *file)
-{
-    char err[1024];
-    size_t len;
-    char *buf = cs_read_file(file, 8u << 20, &len, err, sizeof err);
-    if (!buf) { fprintf(stderr, "callsim exam roster: %s\n", err); return 2; }
-    cs_roster r;
-    int rc = cs_roster_parse(file, buf, len, &r, err, sizeof err);
-    free(buf);
-    if (rc) { fprintf(stderr, "callsim exam roster: %s\n", err); return 2; }
-    sqlite3 *db = cs_store_sqlite(st);
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-        fprintf(stderr, "callsim exam roster: %s: %s\n", cs_store_path(st), sqlite3_errmsg(db));
-        cs_roster_free(&r);
-        return 2;
-    }
-    for (size_t i = 0; i < r.n && rc == 0; i++) {
-        int64_t id;
-        if (cs_exam_candidate(st, exam_id, r.v[i].cand_no, r.v[i].name, r.v[i].id_number, &id, err, sizeof err)) {
-            fprintf(stderr, "callsim exam roster: %s:%d: %s\n", file, r.v[i].line, err);
-            rc = 2;
-        }
-    }
-    if (rc == 0 && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-        fprintf(stderr, "callsim exam roster: %s: %s\n", cs_store_path(st), sqlite3_errmsg(db));
-        rc = 2;
-    }
-    if (rc) sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
-    else printf("imported %zu candidate(s) from %s\n", r.n, file);
-    cs_roster_free(&r);
-    return rc;
-}
-
-static int print_candidate(const cs_candidate_row *c, void *ctx)
-{
-    (void)ctx;
-    size_t n = c->id_number ? strlen(c->id_number) : 0;
-    /* 证件号 is personal data: show only its last four characters */
-    printf("%s\t%s\t%s%s\n", c->cand_no, c->name, n > 4 ? "****" : "", n > 4 ? c->id_number + n - 4 : (c->id_number ? c->id_number : ""));
-    return 0;
-}
-
-static int exam_roster(const exam_args *a)
-{
-    if (!a->paper) { fprintf(stderr, "callsim exam roster: needs --paper PAPER\n"); return 2; }
-    cs_paper p;
-    if (load_paper(a->paper, &p)) return 2;
-    cs_store *st = open_db(a->db);
-    char err[1024];
-    int64_t exam_id;
-    int rc = st ? 0 : 2;
-    if (rc == 0 && cs_exam_open(st, &p, a->exam, &exam_id, err, sizeof err)) {
-        fprintf(stderr, "callsim exam roster: %s\n", err);
-        rc = 2;
-    }
-    if (rc == 0 && a->import) rc = import_roster(st, exam_id, a->import);
-    if (rc == 0 && cs_exam_roster(st, exam_id, print_candidate, NULL, err, sizeof err)) {
-        fprintf(stderr, "callsim exam roster: %s\n", err);
-        rc = 2;
-    }
-    if (st) cs_store_close(st);
-    cs_paper_free(&p);
     return rc;
 }
 
