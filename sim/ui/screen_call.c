@@ -439,6 +439,9 @@ static void draw_ticket(call_screen *c, ui_ctx *u)
     int w = 560, lh = ui_line_h(u, 20) + 16;
     int h = ui_line_h(u, 20) + ui_line_h(u, 12) + 8 + t->n * (lh + 8) + 2 * PAD - 8;
     SDL_Rect r = { (u->w - w) / 2, (u->h - h) / 2, w, h };
+    /* the call dimmed behind the form, so the transcript's lines no longer read as part of it;
+     * not the top bar: the call's clock stays in plain view while the ticket is typed */
+    ui_fill(u, (SDL_Rect){ 0, TOP_H, u->w, u->h - TOP_H }, (SDL_Color){ 20, 24, 30, 80 });
     ui_fill(u, r, UI_PANEL);
     ui_outline(u, r, UI_ACCENT);
     int y = r.y + PAD;
