@@ -64,6 +64,13 @@ static int exam_score(const exam_args *a, cs_store *st, int64_t examiner)
     return rc;
 }
 
+/* The store's answer to `sign` or `void` on a->attempt: 0, or -1 with err set. */
+static int sign_or_void(const exam_args *a, cs_store *st, char *err, size_t errlen)
+{
+    if (!strcmp(a->sub, "sign")) return cs_exam_result_sign(st, a->attempt, a->examiner, err, errlen) ? -1 : 0;
+    return cs_exam_attempt_void(st, a->attempt, a->examiner, a->reason, err, errlen) ? -1 : 0;
+}
+
 int exam_panel(const exam_args *a)
 {
     if (!a->db) { fprintf(stderr, "callsim exam %s: needs --db PATH\n", a->sub); return 2; }
@@ -78,9 +85,7 @@ int exam_panel(const exam_args *a)
     } else if ((rc = signed_in(a, st, &examiner)) == 0) {
         if (!strcmp(a->sub, "score")) rc = exam_score(a, st, examiner);
         else if (!a->attempt) { fprintf(stderr, "callsim exam %s: needs --attempt N\n", a->sub); rc = 2; }
-        else if (!strcmp(a->sub, "sign") && cs_exam_result_sign(st, a->attempt, a->examiner, err, sizeof err)) rc = 2;
-        else if (!strcmp(a->sub, "void") && cs_exam_attempt_void(st, a->attempt, a->examiner, a->reason, err, sizeof err)) rc = 2;
-        if (rc == 2 && err[0] && strcmp(a->sub, "score")) fprintf(stderr, "callsim exam: %s\n", err);
+        else if (sign_or_void(a, st, err, sizeof err) != 0) { fprintf(stderr, "callsim exam: %s\n", err); rc = 2; }
     }
     cs_store_close(st);
     return rc;

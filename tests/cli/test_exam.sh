@@ -122,6 +122,11 @@ db="$tmp/level5.db"
 check "sign: $(cat "$tmp/err")" '[ $? = 0 ]'
 "$callsim" exam sign --db "$db" --attempt 1 --examiner 考评员1 --pin 000000 >/dev/null 2>"$tmp/err"
 check "wrong PIN exits 1" '[ $? = 1 ] && grep -q "wrong PIN" "$tmp/err"'
+for sub in sign void; do  # a missing --attempt is one line, not that line and a stale buffer
+  "$callsim" exam $sub --db "$db" --examiner 考评员1 --pin 123451 >/dev/null 2>"$tmp/err"
+  rc=$?
+  check "$sub without --attempt: exit 2 (was $rc), one line ($(cat "$tmp/err"))" '[ $rc = 2 ] && [ "$(grep -c . "$tmp/err")" = 1 ] && grep -q "needs --attempt" "$tmp/err"'
+done
 sq "$db" "UPDATE results SET score = 99 WHERE exam_attempt_id = 1" 2>"$tmp/err"
 check "a signed result cannot be updated" 'grep -q "immutable" "$tmp/err"'
 "$callsim" exam score --db "$db" --attempt 1 --examiner 考评员2 --pin 123452 普通话=70 >/dev/null 2>"$tmp/err"
