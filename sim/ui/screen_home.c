@@ -29,9 +29,8 @@ static const ui_str titles[HOME_ROWS] = { S_HOME_PRACTICE, S_HOME_EXAM, S_HOME_T
 static const ui_str notes[HOME_ROWS] = { S_HOME_PRACTICE_NOTE, S_HOME_EXAM_NOTE, S_HOME_TRAINER_NOTE,
                                          S_HOME_LANGUAGE_NOTE, S_HOME_VOLUME_NOTE, S_HOME_QUIT_NOTE };
 
-static void draw_language(const home_screen *h, ui_ctx *u, SDL_Rect r)
+static void draw_language(ui_ctx *u, SDL_Rect r)
 {
-    (void)h;
     const char *names[2] = { "中文", "English" };
     int x = r.x + r.w - ui_size(u, 24);
     for (int i = 1; i >= 0; i--) {
@@ -72,7 +71,7 @@ void home_draw(const home_screen *h, ui_ctx *u)
         int y = r.y + (r.h - th - nh) / 2;
         ui_text(u, ui_s(titles[i]), 22, i == HOME_QUIT ? UI_DIM : UI_TEXT, x, y, 0);
         ui_text(u, ui_s(notes[i]), 14, UI_DIM, x, y + th, 0);
-        if (i == HOME_LANGUAGE) draw_language(h, u, r);
+        if (i == HOME_LANGUAGE) draw_language(u, r);
         if (i == HOME_VOLUME) draw_volume(h, u);
     }
     ui_text(u, ui_s(S_HOME_HELP), 14, UI_DIM, 24, u->h - ui_line_h(u, 14) - 12, 0);
