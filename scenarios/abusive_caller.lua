@@ -14,17 +14,8 @@ local TEMPER = SPECIAL .. " 6；" .. G .. "§二(四) 4.2 有效控制个人情�
 local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
                   "蠢", "你妈", "他妈", "妈的", "找抽", "欠揍", "你才是", "你全家", "有本事" }
 
-local function has_any(text, words)
-  if not text then return false end
-  for _, w in ipairs(words) do
-    if string.find(text, w, 1, true) then return true end
-  end
-  return false
-end
-
-local function is(r, cat)
-  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
-end
+-- The library's helpers (lua/callsim.lua) under the short names this script uses.
+local has_any, is = call.mentions, call.says
 
 return {
   id = "abusive_caller",

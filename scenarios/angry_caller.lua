@@ -18,17 +18,8 @@ local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "�
 local FIX_WORDS = { "故障", "抢修", "维修", "修复", "恢复", "工程师", "师傅", "上门", "排查",
                     "挖断", "断了", "施工", "设备" }
 
-local function has_any(text, words)
-  if not text then return false end
-  for _, w in ipairs(words) do
-    if string.find(text, w, 1, true) then return true end
-  end
-  return false
-end
-
-local function is(r, cat)
-  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
-end
+-- The library's helpers (lua/callsim.lua) under the short names this script uses.
+local has_any, is = call.mentions, call.says
 
 return {
   id = "angry_caller",

@@ -15,17 +15,8 @@ local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "�
 -- A desk that can serve a Cantonese speaker.
 local DIALECT_DESK = { "粤", "广东", "广府", "方言", "香港", "cantonese", "Cantonese", "yue", "多语" }
 
-local function has_any(text, words)
-  if not text then return false end
-  for _, w in ipairs(words) do
-    if string.find(text, w, 1, true) then return true end
-  end
-  return false
-end
-
-local function is(r, cat)
-  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
-end
+-- The library's helpers (lua/callsim.lua) under the short names this script uses.
+local has_any, is = call.mentions, call.says
 
 return {
   id = "dialect_caller",

@@ -15,13 +15,8 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
                   "你妈", "他妈", "妈的" }
 
-local function has_any(text, words)
-  if not text then return false end
-  for _, w in ipairs(words) do
-    if string.find(text, w, 1, true) then return true end
-  end
-  return false
-end
+-- The library's helpers (lua/callsim.lua) under the short names this script uses.
+local has_any = call.mentions
 
 return {
   id = "info_record",

@@ -9,10 +9,9 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any, is = call.mentions, call.says
+local has_any, is, digits = call.mentions, call.says, call.digits
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
-local function digits(s) return (string.gsub(s or "", "%D", "")) end
 local GUESS = { "可以享受", "能享受", "肯定可以", "肯定不行", "不能享受", "没有这个优惠" }
 
 return {

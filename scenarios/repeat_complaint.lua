@@ -15,21 +15,8 @@ local RISK = N .. "3.2 2.4.2 对高风险事件预处理：安抚客户、记录
 local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
                   "你妈", "他妈", "妈的", "找抽", "欠揍" }
 
-local function has_any(text, words)
-  if not text then return false end
-  for _, w in ipairs(words) do
-    if string.find(text, w, 1, true) then return true end
-  end
-  return false
-end
-
-local function is(r, cat)
-  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
-end
-
-local function digits(s)
-  return (string.gsub(s or "", "%D", ""))
-end
+-- The library's helpers (lua/callsim.lua) under the short names this script uses.
+local has_any, is, digits = call.mentions, call.says, call.digits
 
 return {
   id = "repeat_complaint",

@@ -14,17 +14,8 @@ local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "�
 
 local QUIET = 12 -- seconds of silence from the agent after which the caller gives up
 
-local function has_any(text, words)
-  if not text then return false end
-  for _, w in ipairs(words) do
-    if string.find(text, w, 1, true) then return true end
-  end
-  return false
-end
-
-local function is(r, cat)
-  return r.kind == "text" and r.text ~= nil and phrase.match(cat, r.text).match
-end
+-- The library's helpers (lua/callsim.lua) under the short names this script uses.
+local has_any, is = call.mentions, call.says
 
 local function count(text, word)
   local n, i = 0, 1
