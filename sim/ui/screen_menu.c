@@ -12,7 +12,7 @@
 #include "ui_strings.h"
 
 typedef struct {
-    char *path, *title, *situation, *description;
+    char *path, *id, *title, *situation, *description;
     char *detail;  /* workbench: file, id and rubric, one item a line; NULL in practice */
     int level, broken;
     double best;   /* -1: never completed */
@@ -26,13 +26,15 @@ struct menu_screen {
 
 static char *dup_or(const char *s, const char *fallback) { return strdup(s ? s : fallback); }
 
-typedef struct { const char *id; double best; } best_ctx;
-
+/* One pass over the stored attempts for every item's best score (a pass per item read the table
+ * once for each of the scenarios). */
 static int best_cb(const cs_attempt_row *row, void *ud)
 {
-    best_ctx *b = ud;
-    if (row->has_score && row->scenario_id && strcmp(row->scenario_id, b->id) == 0 && row->score > b->best)
-        b->best = row->score;
+    menu_screen *m = ud;
+    if (!row->has_score || !row->scenario_id) return 0;
+    for (size_t i = 0; i < m->n; i++)
+        if (m->items[i].id && strcmp(row->scenario_id, m->items[i].id) == 0 && row->score > m->items[i].best)
+            m->items[i].best = row->score;
     return 0;
 }
 
@@ -63,7 +65,7 @@ static char *describe(const char *path, const cs_scenario_info *in)
     return s;
 }
 
-static void load_item(menu_item *it, const char *path, const cs_phrase_bank *bank, cs_store *store, int trainer)
+static void load_item(menu_item *it, const char *path, const cs_phrase_bank *bank, int trainer)
 {
     char err[512];
     cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_PRACTICE, .bank = bank };
@@ -84,9 +86,7 @@ static void load_item(menu_item *it, const char *path, const cs_phrase_bank *ban
     it->description = dup_or(in->description, "");
     it->level = in->level;
     if (trainer) it->detail = describe(path, in);
-    best_ctx b = { in->id, -1 };
-    if (store) cs_store_list_attempts(store, 0, best_cb, &b, err, sizeof err);
-    it->best = b.best;
+    it->id = strdup(in->id);
     cs_engine_free(e);
 }
 
@@ -112,9 +112,11 @@ menu_screen *menu_new(const char *dir, const cs_phrase_bank *bank, cs_store *sto
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
         memset(&m->items[m->n], 0, sizeof m->items[0]);
-        load_item(&m->items[m->n++], path, bank, store, trainer);
+        load_item(&m->items[m->n++], path, bank, trainer);
     }
     if (d) closedir(d);
+    char err[512];
+    if (m && store) cs_store_list_attempts(store, 0, best_cb, m, err, sizeof err);
     if (m && m->n) qsort(m->items, m->n, sizeof m->items[0], by_level);
     return m;
 }
@@ -124,6 +126,7 @@ void menu_free(menu_screen *m)
     if (!m) return;
     for (size_t i = 0; i < m->n; i++) {
         free(m->items[i].path);
+        free(m->items[i].id);
         free(m->items[i].title);
         free(m->items[i].situation);
         free(m->items[i].description);
