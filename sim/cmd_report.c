@@ -125,7 +125,9 @@ static void call_timeline(FILE *f, cs_store *st, int64_t attempt)
         fprintf(f, "<line x1='%.1f' y1='4' x2='%.1f' y2='76' stroke='#eee'/><text x='%.1f' y='88' font-size='9'>%llds</text>",
                 L + t * k, L + t * k, L + t * k, (long long)(t / 1000));
     while (sqlite3_step(s) == SQLITE_ROW) {
-        int lane = !strcmp(col(s, 0), "caller") ? 0 : !strcmp(col(s, 0), "trainee") ? 1 : 2;
+        int lane = 2;  /* anyone else (system) on the last lane */
+        for (int i = 0; i < 2; i++)
+            if (!strcmp(col(s, 0), lanes[i])) lane = i;
         double x = L + (double)sqlite3_column_int64(s, 2) * k;
         double w = (double)(sqlite3_column_int64(s, 3) - sqlite3_column_int64(s, 2)) * k;
         fprintf(f, "<rect x='%.1f' y='%d' width='%.1f' height='14' fill='%s'><title>", x, 9 + 24 * lane, w < 2 ? 2 : w, colours[lane]);
@@ -134,7 +136,6 @@ static void call_timeline(FILE *f, cs_store *st, int64_t attempt)
         esc(f, col(s, 4));
         fputs("</title></rect>", f);
     }
-    (void)lanes;
     fputs("</svg>\n", f);
     sqlite3_finalize(s);
 }
