@@ -1,12 +1,12 @@
 /* `callsim run SCENARIO.lua --replies FILE [--json] [--db PATH] [--seed N]`: plays a scenario with a
  * scripted trainee on a virtual clock and prints the transcript and grade (or JSON). With --db the
  * attempt and every turn are stored as they happen, exactly as in the window. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "attempt_recorder.h"
+#include "cli_seed.h"
 #include "commands.h"
 #include "engine.h"
 #include "headless.h"
@@ -57,16 +57,7 @@ static int parse_args(int argc, char **argv, run_args *a)
             const char *v = argv[++i];
             if (s[2] == 'r') a->replies = v;
             else if (s[2] == 'd') a->db = v;
-            else {
-                char *end;
-                errno = 0;
-                unsigned long long n = strtoull(v, &end, 10);
-                if (!*v || *end || errno || v[0] == '-') {
-                    fprintf(stderr, "callsim run: --seed takes a whole number, not '%s'\n", v);
-                    return 2;
-                }
-                a->seed = n;
-            }
+            else if (cli_parse_seed("callsim run", v, &a->seed) != 0) return 2;
             continue;
         }
         if (s[0] == '-') { fprintf(stderr, "callsim run: unknown option %s (see --help)\n", s); return 2; }

@@ -10,6 +10,7 @@
 #include "app.h"
 #include "exam_app.h"
 #include "bench_log.h"
+#include "cli_seed.h"
 #include "commands.h"
 #include "ui_strings.h"
 
@@ -33,19 +34,6 @@ typedef struct {
     int exam;
 } window_args;
 
-static int parse_seed(const char *v, uint64_t *seed)
-{
-    char *end;
-    errno = 0;
-    unsigned long long n = strtoull(v, &end, 10);
-    if (!*v || *end || errno || v[0] == '-') {
-        fprintf(stderr, "callsim: --seed takes a whole number, not '%s'\n", v);
-        return 2;
-    }
-    *seed = n;
-    return 0;
-}
-
 static int parse_option(window_args *a, const char *opt, const char *val)
 {
     if (!val) { fprintf(stderr, "callsim: %s needs a value\n", opt); return 2; }
@@ -53,7 +41,7 @@ static int parse_option(window_args *a, const char *opt, const char *val)
     else if (strcmp(opt, "--db") == 0) a->app.db = val;
     else if (strcmp(opt, "--lang") == 0) a->lang = val;
     else if (strcmp(opt, "--paper") == 0 && a->exam) a->paper = val;
-    else if (strcmp(opt, "--seed") == 0) return parse_seed(val, &a->app.seed);
+    else if (strcmp(opt, "--seed") == 0) return cli_parse_seed("callsim", val, &a->app.seed);
     else { fprintf(stderr, "callsim: unknown option %s (see callsim play --help)\n", opt); return 2; }
     return 0;
 }
