@@ -327,8 +327,7 @@ static void loop(app *a)
         if (a->screen == SCR_QUIT) break;
         draw_frame(a);
         SDL_Event ev;
-        int got = wait < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, (int)(wait > 1000 ? 1000 : wait < 1 ? 1 : wait));
-        if (!got) continue;
+        if (!ui_wait_event(&ev, wait)) continue;
         handle(a, &ev);
         while (a->screen != SCR_QUIT && SDL_PollEvent(&ev)) handle(a, &ev);
     }

@@ -290,8 +290,7 @@ static void loop(exam_app *a)
         if (a->screen == EX_QUIT) break;
         draw(a);
         SDL_Event ev;
-        int got = wait < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, (int)(wait > 1000 ? 1000 : wait < 1 ? 1 : wait));
-        if (!got) continue;
+        if (!ui_wait_event(&ev, wait)) continue;
         handle(a, &ev);
         while (a->screen != EX_QUIT && SDL_PollEvent(&ev)) handle(a, &ev);
     }

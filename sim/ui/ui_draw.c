@@ -170,6 +170,12 @@ int ui_window_event(ui_ctx *u, const SDL_WindowEvent *e)
     }
 }
 
+int ui_wait_event(SDL_Event *ev, int64_t wait_ms)
+{
+    if (wait_ms < 0) return SDL_WaitEvent(ev);
+    return SDL_WaitEventTimeout(ev, (int)(wait_ms > 1000 ? 1000 : wait_ms < 1 ? 1 : wait_ms));
+}
+
 void ui_present(ui_ctx *u)
 {
     fp_present(u->fp, u->r);

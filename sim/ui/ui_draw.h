@@ -28,6 +28,9 @@ void ui_close_window(ui_ctx *u);
 /* Window events every screen shares: a new size is taken (returns 1: relayout), and whatever
  * may have spoilt the window's contents makes the next present a full one. */
 int ui_window_event(ui_ctx *u, const SDL_WindowEvent *e);
+/* Sleeps until an event (1: *ev holds it) or until wait_ms pass (0); wait_ms < 0 waits for an
+ * event only. A timed wait lasts at most a second, so the loop's clock and file checks stay live. */
+int ui_wait_event(SDL_Event *ev, int64_t wait_ms);
 /* Tells the input method where the caret is (its candidate window opens there); only when it
  * moved, as the rect goes to the input method process each time. */
 void ui_ime_rect(SDL_Rect r);
