@@ -431,17 +431,14 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
 /* Value of field in a ticket's "f=v\nf=v" text, copied into buf. */
 static int ticket_field(const char *t, const char *field, char *buf, size_t len)
 {
-    size_t fl = strlen(field);
-    while (t && *t) {
-        const char *nl = strchr(t, '\n');
-        size_t n = nl ? (size_t)(nl - t) : strlen(t);
-        if (n > fl && strncmp(t, field, fl) == 0 && t[fl] == '=') {
-            size_t vn = n - fl - 1 < len - 1 ? n - fl - 1 : len - 1;
-            memcpy(buf, t + fl + 1, vn);
-            buf[vn] = '\0';
-            return 1;
-        }
-        t = nl ? nl + 1 : NULL;
+    const char *name, *value;
+    size_t nl, vl, fl = strlen(field);
+    while (cs_ticket_next(&t, &name, &nl, &value, &vl)) {
+        if (!name || nl != fl || strncmp(name, field, fl) != 0) continue;
+        size_t vn = vl < len - 1 ? vl : len - 1;
+        memcpy(buf, value, vn);
+        buf[vn] = '\0';
+        return 1;
     }
     return 0;
 }

@@ -83,3 +83,18 @@ const char *cs_event_who(cs_event_kind kind)
         return "system";
     }
 }
+
+int cs_ticket_next(const char **p, const char **name, size_t *name_len, const char **value, size_t *value_len)
+{
+    const char *t = *p;
+    if (!t || !*t) return 0;
+    const char *nl = strchr(t, '\n');
+    size_t n = nl ? (size_t)(nl - t) : strlen(t);
+    const char *eq = memchr(t, '=', n);
+    *name = eq ? t : NULL;
+    *name_len = eq ? (size_t)(eq - t) : 0;
+    *value = eq ? eq + 1 : t;
+    *value_len = eq ? n - (size_t)(eq - t) - 1 : n;
+    *p = nl ? nl + 1 : t + n;
+    return 1;
+}

@@ -57,4 +57,9 @@ const char *cs_event_kind_name(cs_event_kind kind);
 /* "caller", "trainee" or "system". */
 const char *cs_event_who(cs_event_kind kind);
 
+/* Walks a ticket's "field=value\nfield=value" arg (CS_EV_TICKET), the one place that knows the
+ * format: returns 1 with the next line split at its first '=' and advances *p, 0 at the end. A line
+ * without '=' comes back with *name NULL and the whole line as the value. Nothing is copied. */
+int cs_ticket_next(const char **p, const char **name, size_t *name_len, const char **value, size_t *value_len);
+
 #endif

@@ -80,17 +80,13 @@ static const char *const input_kind_names[] = {
 static void push_ticket_fields(lua_State *L, const char *text)
 {
     lua_newtable(L);
-    const char *p = text;
-    while (p && *p) {
-        const char *nl = strchr(p, '\n');
-        size_t n = nl ? (size_t)(nl - p) : strlen(p);
-        const char *eq = memchr(p, '=', n);
-        if (eq) {
-            lua_pushlstring(L, p, (size_t)(eq - p));
-            lua_pushlstring(L, eq + 1, n - (size_t)(eq - p) - 1);
-            lua_settable(L, -3);
-        }
-        p = nl ? nl + 1 : NULL;
+    const char *name, *value;
+    size_t nl, vl;
+    for (const char *p = text; cs_ticket_next(&p, &name, &nl, &value, &vl);) {
+        if (!name) continue;
+        lua_pushlstring(L, name, nl);
+        lua_pushlstring(L, value, vl);
+        lua_settable(L, -3);
     }
 }
 

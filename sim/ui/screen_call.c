@@ -85,31 +85,26 @@ static int call_over(const call_screen *c)
     return cs_engine_phase(session_engine(c->s)) == CS_PHASE_ENDED;
 }
 
-/* What a log entry shows in the transcript, written into buf; SIDE_NONE for entries not shown. */
-
 /* The ticket as stored ("name=张三\nphone=139…") named as the form names its fields:
  * "工单: 姓名 张三 · 电话 139…". */
 static void ticket_text(const char *arg, char *buf, size_t len)
 {
     int w = snprintf(buf, len, "%s:", ui_s(S_BTN_TICKET));
     size_t n = w > 0 ? (size_t)w : 0;
-    for (const char *p = arg ? arg : ""; *p && n < len;) {
-        const char *end = strchr(p, '\n');
-        if (!end) end = p + strlen(p);
-        const char *eq = memchr(p, '=', (size_t)(end - p));
+    const char *name, *value, *sep = " ";
+    size_t nl, vl;
+    for (const char *p = arg; n < len && cs_ticket_next(&p, &name, &nl, &value, &vl); sep = " · ") {
         char key[64] = "";
-        if (eq && eq > p && (size_t)(eq - p) < sizeof key) {
-            memcpy(key, p, (size_t)(eq - p));
-            key[eq - p] = 0;
-        }
-        const char *val = key[0] ? eq + 1 : p;
-        w = snprintf(buf + n, len - n, "%s%s%s%.*s", p == arg ? " " : " · ", key[0] ? ui_field_label(key) : "",
-                     key[0] ? " " : "", (int)(end - val), val);
+        if (name && nl > 0 && nl < sizeof key) memcpy(key, name, nl);
+        else if (name) { value = name; vl += nl + 1; }  /* no usable name: the line as it is */
+        w = snprintf(buf + n, len - n, "%s%s%s%.*s", sep, key[0] ? ui_field_label(key) : "", key[0] ? " " : "",
+                     (int)vl, value);
         if (w < 0) break;
         n += (size_t)w;
-        p = *end ? end + 1 : end;
     }
 }
+
+/* What a log entry shows in the transcript, written into buf; SIDE_NONE for entries not shown. */
 static side describe(const call_screen *c, const cs_event *ev, char *buf, size_t len)
 {
     const char *t = ev->text ? ev->text : "";

@@ -1,5 +1,6 @@
 /* Unit tests of call grading: each rule on hand-made event logs, rubric arithmetic, auto-fail. */
 #include <stdlib.h>
+#include <string.h>
 #include "harness.h"
 #include "call_grade.h"
 #include "paths.h"
@@ -225,6 +226,24 @@ static void test_chinese_reasons(void)
     cs_log_free(&log);
 }
 
+/* The ticket format's one reader: fields split at their first '=', a line without '=' whole. */
+static void test_ticket_fields(void)
+{
+    const char *p = "name=张三\nnote=a=b\nplain line\n=x", *name, *value;
+    size_t nl, vl;
+    CHECK_INT(cs_ticket_next(&p, &name, &nl, &value, &vl), 1);
+    CHECK(name && nl == 4 && !strncmp(name, "name", 4) && vl == strlen("张三") && !strncmp(value, "张三", vl));
+    CHECK_INT(cs_ticket_next(&p, &name, &nl, &value, &vl), 1);
+    CHECK(name && nl == 4 && vl == 3 && !strncmp(value, "a=b", 3));   /* the first '=' splits */
+    CHECK_INT(cs_ticket_next(&p, &name, &nl, &value, &vl), 1);
+    CHECK(name == NULL && vl == 10 && !strncmp(value, "plain line", 10));
+    CHECK_INT(cs_ticket_next(&p, &name, &nl, &value, &vl), 1);
+    CHECK(name && nl == 0 && vl == 1 && value[0] == 'x');
+    CHECK_INT(cs_ticket_next(&p, &name, &nl, &value, &vl), 0);
+    const char *none = NULL;
+    CHECK_INT(cs_ticket_next(&none, &name, &nl, &value, &vl), 0);
+}
+
 TEST_MAIN(
     char dir[512], err[512];
     cs_paths_init(argv[0]);
@@ -241,6 +260,7 @@ TEST_MAIN(
         RUN(test_marks_and_score);
         RUN(test_rule_validation);
         RUN(test_chinese_reasons);
+        RUN(test_ticket_fields);
         cs_bank_free(bank);
     }
 )
