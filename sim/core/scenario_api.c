@@ -11,6 +11,7 @@
 
 #include <lauxlib.h>
 
+#include "dictation.h"
 #include "phrase_match.h"
 #include "text_norm.h"
 
@@ -111,6 +112,16 @@ static int call_ring(lua_State *L)
     return 2;
 }
 
+/* How long the caller takes to dictate value: its spoken form at dictation speed, or -1. */
+static int64_t dictation_ms(const char *value, int rate)
+{
+    char *spoken = cs_dictation_speech(value);
+    if (!spoken) return -1;
+    int64_t ms = cs_speech_ms(spoken, cs_dictation_rate(rate));
+    free(spoken);
+    return ms;
+}
+
 static int speak(lua_State *L, cs_event_kind kind, const char *field, const char *text, int opt_arg)
 {
     cs_engine *e = pausing_engine(L, kind == CS_EV_DICTATE ? "dictate" : "say");
@@ -118,8 +129,9 @@ static int speak(lua_State *L, cs_event_kind kind, const char *field, const char
     int rate;
     caller_style(L, e, opts_index(L, opt_arg), opt_arg, style, sizeof style, &rate);
     if (e->hung_up) return end_script(L, e);
-    /* dictation is slow and clear, so the trainee can type along */
-    int64_t dur = cs_speech_ms(text, kind == CS_EV_DICTATE ? rate * 2 / 3 : rate);
+    /* dictation is slow, clear and in chunks, so the trainee can type along (dictation.h) */
+    int64_t dur = kind == CS_EV_DICTATE ? dictation_ms(text, rate) : cs_speech_ms(text, rate);
+    if (dur < 0) return luaL_error(L, "out of memory");
     cs_event ev = { .kind = kind, .t_start_ms = e->now, .t_end_ms = e->now + dur,
                     .typing_start_ms = -1, .prompt_end_ms = -1, .text = (char *)text,
                     .arg = (char *)field, .style = style };

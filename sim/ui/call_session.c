@@ -11,6 +11,7 @@
 
 #include "attempt_recorder.h"
 #include "bench_log.h"
+#include "dictation.h"
 #include "result_json.h"
 #include "ui_strings.h"
 
@@ -41,12 +42,20 @@ static void store_turn(call_session *s, const cs_call_log *log, size_t index)
     }
 }
 
+/* A dictated value is spoken in chunks at dictation speed (dictation.h); the engine timed it so. */
 static void speak(call_session *s, const cs_event *ev)
 {
     if (!s->voice || !ev->text || !*ev->text) return;
     es_params p = s->caller_voice;
     es_params_parse(&p, ev->style);
-    voice_say(s->voice, ev->text, &p);
+    if (ev->kind != CS_EV_DICTATE) {
+        voice_say(s->voice, ev->text, &p);
+    } else {
+        char *spoken = cs_dictation_speech(ev->text);
+        p.rate = cs_dictation_rate(p.rate);
+        voice_say(s->voice, spoken ? spoken : ev->text, &p);
+        free(spoken);
+    }
     bench_voice_event();
 }
 
