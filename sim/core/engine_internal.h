@@ -72,6 +72,8 @@ struct cs_engine {
     cs_queued *queue;
     size_t n_queue;
 
+    const char *src;         /* the scenario's source while it loads (for lines in messages) */
+    size_t src_len;
     int closing;             /* cs_engine_free has begun: the API refuses every call */
     size_t script_events;    /* events the script logged, and their text bytes */
     size_t script_bytes;

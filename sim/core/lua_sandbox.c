@@ -217,8 +217,8 @@ static void charge(lua_State *L, double work, const char *fn)
     cs_sandbox *sb = sandbox_of(L);
     if (!sb) return;
     if (!(work <= CALL_WORK_MAX))
-        luaL_error(L, "%s would do about %.0f steps in one call (at most %.0f): split the work",
-                   fn, work, CALL_WORK_MAX);
+        luaL_error(L, "%s would do more than %d million steps in one call: split the work", fn,
+                   (int)(CALL_WORK_MAX / 1e6));
     sb->instr_used += (long long)work;
     if (over_budget(sb)) {
         lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
