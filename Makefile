@@ -23,7 +23,7 @@ DATADIR_DEF := -DCALLSIM_DATADIR='"$(PREFIX)/share/callsim"'
 
 CFLAGS_BASE := $(CSTD) $(WARN) $(OPT) $(SAN) -MMD -MP
 CORE_CFLAGS := $(shell pkg-config --cflags $(PKGS_CORE) 2>/dev/null)
-CORE_LIBS   := $(shell pkg-config --libs $(PKGS_CORE) 2>/dev/null) -lm
+CORE_LIBS   := $(shell pkg-config --libs $(PKGS_CORE) 2>/dev/null) -lm -pthread
 UI_CFLAGS   := $(shell pkg-config --cflags $(PKGS_UI) 2>/dev/null)
 UI_LIBS     := $(shell pkg-config --libs $(PKGS_UI) 2>/dev/null) -lpthread
 

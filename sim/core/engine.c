@@ -32,12 +32,69 @@ static void set_str(char **dst, const char *s)
     *dst = cs_engine_strdup(s);
 }
 
+/* The text of an event, through the gate: whatever the path that made it (a scenario's error
+ * message, a note), what reaches the transcript, the JSON and the database is valid UTF-8 with no
+ * control characters and no longer than the cap. Scenario text was refused earlier with a reason;
+ * this only cleans what got here some other way. */
+static int gate_field(char **field, char **owned)
+{
+    if (!*field) return 0;
+    char why[80];
+    size_t len = strlen(*field);
+    if (!cs_text_check(*field, len, CS_TEXT_MAX_CHARS, why, sizeof why)) return 0;
+    *owned = cs_text_clean(*field, len, CS_TEXT_MAX_CHARS, NULL);
+    if (!*owned) return -1;
+    *field = *owned;
+    return 0;
+}
+
 cs_event *cs_engine_log_event(cs_engine *e, const cs_event *ev)
 {
-    cs_event *added = cs_log_append(&e->log, ev);
+    cs_event gated = *ev;
+    char *owned[5] = { 0 };
+    char **fields[5] = { &gated.text, &gated.arg, &gated.expect, &gated.clause, &gated.style };
+    int failed = 0;
+    for (int i = 0; i < 5; i++) {
+        /* a ticket's fields are one per line ("f=v\nf=v"), made by the engine from text that
+         * passed the gate (make_event): its newlines are the format, not a forgery */
+        if (ev->kind == CS_EV_TICKET && fields[i] == &gated.arg) continue;
+        failed |= gate_field(fields[i], &owned[i]);
+    }
+    cs_event *added = failed ? NULL : cs_log_append(&e->log, &gated);
+    for (int i = 0; i < 5; i++) free(owned[i]);
     if (added && e->cfg.listener.on_event)
         e->cfg.listener.on_event(e->cfg.listener.ud, &e->log, e->log.n - 1);
     return added;
+}
+
+static size_t text_bytes(const cs_event *ev)
+{
+    const char *f[] = { ev->text, ev->arg, ev->expect, ev->clause, ev->style };
+    size_t n = sizeof *ev;
+    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) n += f[i] ? strlen(f[i]) + 1 : 0;
+    return n;
+}
+
+void cs_engine_log_script_event(cs_engine *e, lua_State *L, const cs_event *ev)
+{
+    if (ev->t_start_ms >= e->window_start + 1000 || ev->t_start_ms < e->window_start) {
+        e->window_start = ev->t_start_ms - (ev->t_start_ms - e->offered_at) % 1000;
+        e->window_events = 0;
+    }
+    if (e->script_events >= CS_EVENTS_MAX)
+        luaL_error(L, "the scenario logged more than %d events in one call (a loop without an end?)",
+                   CS_EVENTS_MAX);
+    if (e->window_events >= CS_EVENTS_PER_SECOND)
+        luaL_error(L, "the scenario logged more than %d events in one second of the call "
+                      "(a loop without a pause?)", CS_EVENTS_PER_SECOND);
+    size_t bytes = text_bytes(ev);
+    if (e->script_bytes + bytes > CS_LOG_BYTES_MAX)
+        luaL_error(L, "the scenario put more than %d MB of text in the call log",
+                   (int)(CS_LOG_BYTES_MAX >> 20));
+    e->script_events++;
+    e->window_events++;
+    e->script_bytes += bytes;
+    cs_engine_log_event(e, ev);
 }
 
 static void note(cs_engine *e, const char *text)
@@ -131,27 +188,78 @@ static void push_timeout_reply(cs_engine *e, lua_State *L)
     lua_setfield(L, -2, "latency");
 }
 
+/* A reply to hand to the script, built in protected mode: building it allocates in the Lua state,
+ * and out of memory there (the scenario is at its cap) must be a script error, not a Lua panic. */
+typedef struct {
+    cs_engine *e;
+    int timeout;
+    cs_input_kind kind;
+    const char *text;
+    int choice;
+    int64_t t_ms;
+    size_t event_index;
+} reply_args;
+
+static int build_reply(lua_State *L)
+{
+    reply_args *a = lua_touserdata(L, 1);
+    if (a->timeout) push_timeout_reply(a->e, L);
+    else cs_engine_push_reply(a->e, L, a->kind, a->text, a->choice, a->t_ms, a->event_index);
+    return 1;
+}
+
+static void script_failed(cs_engine *e, const char *msg);
+static void resume(cs_engine *e, int nargs);
+
+/* Builds the reply on the main thread, moves it to the script's thread and resumes the script. */
+static void deliver(cs_engine *e, const reply_args *a)
+{
+    lua_State *L = cs_sandbox_state(e->sb);
+    if (cs_sandbox_protect(e->sb, build_reply, (void *)a, 1) != LUA_OK || !lua_checkstack(e->co, 2)) {
+        char msg[600];
+        cs_sandbox_error_line(e->sb, e->co, "scenario used more memory than its limit (building a reply)",
+                              msg, sizeof msg);
+        lua_settop(L, 0);
+        script_failed(e, msg);
+        return;
+    }
+    lua_xmove(L, e->co, 1);
+    resume(e, 1);
+}
+
 /* --- ending ------------------------------------------------------------------------------------ */
 
 /* The scenario's on_end(call, how) sees how the call ended, so it can score outcomes the engine
  * decided (patience gone, left on hold, never answered, time cap, trainee hung up). It runs once,
  * on the main thread with the budget armed; pausing functions raise an error there. */
+typedef struct {
+    cs_engine *e;
+    int ref;
+    const char *how;
+} on_end_args;
+
+static int call_on_end(lua_State *L)
+{
+    on_end_args *a = lua_touserdata(L, 1);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, a->ref);
+    luaL_unref(L, LUA_REGISTRYINDEX, a->ref);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, a->e->call_ref);
+    lua_pushstring(L, a->how);
+    lua_call(L, 2, 0);
+    return 0;
+}
+
 static void run_on_end(cs_engine *e, const char *how)
 {
     if (e->on_end_ref == LUA_NOREF || e->script_error) return;
     lua_State *L = cs_sandbox_state(e->sb);
-    int ref = e->on_end_ref;
+    on_end_args a = { e, e->on_end_ref, how };
     e->on_end_ref = LUA_NOREF;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-    luaL_unref(L, LUA_REGISTRYINDEX, ref);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, e->call_ref);
-    lua_pushstring(L, how);
-    cs_sandbox_arm(e->sb, L);
-    if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
-        char buf[600];
-        const char *m = lua_tostring(L, -1);
-        snprintf(buf, sizeof buf, "scenario error in on_end: %s", m ? m : "error");
-        set_str(&e->script_error, m ? m : "error in on_end");
+    if (cs_sandbox_protect(e->sb, call_on_end, &a, 0) != LUA_OK) {
+        char buf[700], line[600];
+        cs_sandbox_error_line(e->sb, NULL, cs_sandbox_error_text(L, -1), line, sizeof line);
+        snprintf(buf, sizeof buf, "scenario error in on_end: %s", line);
+        set_str(&e->script_error, line);
         note(e, buf);
         lua_pop(L, 1);
     }
@@ -223,8 +331,16 @@ static void resume(cs_engine *e, int nargs)
 {
     int nres = 0;
     e->req = REQ_NONE;
-    cs_sandbox_arm(e->sb, e->co);
-    int rc = lua_resume(e->co, NULL, nargs, &nres);
+    if (e->log.n >= CS_EVENTS_MAX) {
+        /* waits that time out again and again log events the script did not write itself */
+        char msg[600], why[120];
+        snprintf(why, sizeof why, "the call logged more than %d events (a loop of waits or pauses "
+                                  "without an end?)", CS_EVENTS_MAX);
+        cs_sandbox_error_line(e->sb, e->co, why, msg, sizeof msg);
+        script_failed(e, msg);
+        return;
+    }
+    int rc = cs_sandbox_resume(e->sb, e->co, nargs, &nres);
     if (rc == LUA_YIELD) {
         lua_pop(e->co, nres);
     } else if (rc == LUA_OK) {
@@ -233,13 +349,14 @@ static void resume(cs_engine *e, int nargs)
         e->req = REQ_POST;
         e->req_until = e->now + CS_POST_WAIT_MS;
     } else {
-        char msg[512];
-        const char *m = lua_tostring(e->co, -1);
-        if (rc == LUA_ERRMEM || (cs_sandbox_exhausted(e->sb) && !cs_sandbox_exhausted_reason(e->sb)[0]))
-            snprintf(msg, sizeof msg, "%s: scenario used more memory than its limit (%zu MB)",
-                     e->path, (e->cfg.mem_limit ? e->cfg.mem_limit : DEFAULT_MEM_LIMIT) >> 20);
-        else
-            snprintf(msg, sizeof msg, "%s", m ? m : "error without a message");
+        char msg[600], why[80];
+        const char *m = cs_sandbox_error_text(e->co, -1);
+        if (rc == LUA_ERRMEM) {
+            snprintf(why, sizeof why, "scenario used more memory than its limit (%zu MB)",
+                     (e->cfg.mem_limit ? e->cfg.mem_limit : DEFAULT_MEM_LIMIT) >> 20);
+            m = why;
+        }
+        cs_sandbox_error_line(e->sb, e->co, m, msg, sizeof msg);
         script_failed(e, msg);
         return;
     }
@@ -260,15 +377,38 @@ static int load_helpers(cs_engine *e, char *err, size_t errlen)
     return cs_sandbox_dofile_env(e->sb, path, err, errlen) == LUA_OK ? 0 : -1;
 }
 
-static int seed_rng(cs_engine *e)
+static int call_seed(lua_State *L)
 {
-    lua_State *L = cs_sandbox_state(e->sb);
+    cs_engine *e = lua_touserdata(L, 1);
     lua_getglobal(L, "math");
     lua_getfield(L, -1, "randomseed");
     lua_pushinteger(L, (lua_Integer)(e->cfg.seed & 0x7fffffffffffffffULL));
-    int rc = lua_pcall(L, 1, 0, 0);
-    lua_pop(L, rc == LUA_OK ? 1 : 2);
+    lua_call(L, 1, 0);
+    return 0;
+}
+
+static int seed_rng(cs_engine *e)
+{
+    int rc = cs_sandbox_protect(e->sb, call_seed, e, 0);
+    if (rc != LUA_OK) lua_pop(cs_sandbox_state(e->sb), 1);
     return rc;
+}
+
+/* Reads the returned table (below ud on the stack) in protected mode: its fields can come from
+ * __index or __len, which can raise or loop. */
+typedef struct {
+    cs_engine *e;
+    char *err;
+    size_t errlen;
+    int rc;
+} read_args;
+
+static int read_returned_table(lua_State *L)
+{
+    read_args *a = lua_touserdata(L, 1);
+    lua_pushvalue(L, 2);
+    a->rc = cs_scenario_read_table(a->e, L, a->err, a->errlen);
+    return 0;
 }
 
 static int load_scenario(cs_engine *e, char *err, size_t errlen)
@@ -283,21 +423,31 @@ static int load_scenario(cs_engine *e, char *err, size_t errlen)
     }
     lua_State *L = cs_sandbox_state(e->sb);
     int rc = cs_sandbox_load(e->sb, buf, len, e->path);
-    free(buf);
+    if (rc == LUA_OK) rc = cs_sandbox_pcall(e->sb, L, 0, 1);
+    read_args a = { e, err, errlen, 0 };
     if (rc == LUA_OK) {
-        cs_sandbox_arm(e->sb, L);
-        rc = lua_pcall(L, 0, 1, 0);
+        /* stack: table → read_returned_table(ud, table) in protected mode */
+        lua_pushcfunction(L, read_returned_table);
+        lua_insert(L, -2);
+        lua_pushlightuserdata(L, &a);
+        lua_insert(L, -2);
+        e->src = buf;
+        e->src_len = len;
+        rc = cs_sandbox_pcall(e->sb, L, 2, 0);
+        e->src = NULL;
+        if (rc == LUA_OK) { free(buf); return a.rc; }
     }
-    if (rc != LUA_OK) {
-        const char *m = lua_tostring(L, -1);
-        if (rc == LUA_ERRMEM) snprintf(err, errlen, "%s: scenario used more memory than its limit", e->path);
-        else snprintf(err, errlen, "%s", m ? m : "error");
-        lua_pop(L, 1);
-        return -1;
-    }
-    rc = cs_scenario_read_table(e, L, err, errlen);
+    free(buf);
+    const char *m = rc == LUA_ERRMEM ? "scenario used more memory than its limit" : cs_sandbox_error_text(L, -1);
+    cs_sandbox_error_line(e->sb, NULL, m, err, errlen);
     lua_pop(L, 1);
-    return rc;
+    return -1;
+}
+
+static int open_api(lua_State *L)
+{
+    cs_scenario_api_open(lua_touserdata(L, 1), L);
+    return 0;
 }
 
 cs_engine *cs_engine_new(const cs_engine_config *cfg, char *err, size_t errlen)
@@ -310,11 +460,16 @@ cs_engine *cs_engine_new(const cs_engine_config *cfg, char *err, size_t errlen)
     e->max_hold_ms = CS_HOLD_GIVE_UP_MS;
     e->last_caller_end = e->last_trainee = 0;
     cs_log_init(&e->log);
-    cs_sandbox_limits lim = { cfg->mem_limit ? cfg->mem_limit : DEFAULT_MEM_LIMIT,
-                              cfg->cpu_limit_s > 0 ? cfg->cpu_limit_s : 2.0, INSTR_LIMIT };
+    double cpu = cfg->cpu_limit_s > 0 ? cfg->cpu_limit_s : 2.0;
+    cs_sandbox_limits lim = { cfg->mem_limit ? cfg->mem_limit : DEFAULT_MEM_LIMIT, cpu, INSTR_LIMIT,
+                              cpu * 2 < CS_TOTAL_LIMIT_S ? cpu * 2 : CS_TOTAL_LIMIT_S };
     e->sb = cs_sandbox_new(&lim);
     if (!e->path || !e->sb) { snprintf(err, errlen, "out of memory"); cs_engine_free(e); return NULL; }
-    cs_scenario_api_open(e, cs_sandbox_state(e->sb));
+    if (cs_sandbox_protect(e->sb, open_api, e, 0) != LUA_OK) {
+        snprintf(err, errlen, "out of memory");
+        cs_engine_free(e);
+        return NULL;
+    }
     if (seed_rng(e) != LUA_OK || load_helpers(e, err, errlen) || load_scenario(e, err, errlen)) {
         if (!err[0]) snprintf(err, errlen, "%s: cannot set up the scenario", cfg->scenario_path);
         cs_engine_free(e);
@@ -334,6 +489,7 @@ static void free_queue(cs_engine *e)
 void cs_engine_free(cs_engine *e)
 {
     if (!e) return;
+    e->closing = 1;
     cs_sandbox_free(e->sb);
     for (size_t i = 0; i < e->n_owned; i++) free(e->owned[i]);
     free(e->owned);
@@ -406,8 +562,8 @@ static int64_t step_waiting(cs_engine *e, int64_t now)
     cs_event ev = { .kind = CS_EV_TIMEOUT, .t_start_ms = e->now, .t_end_ms = e->now,
                     .typing_start_ms = -1, .prompt_end_ms = e->last_caller_end, .expect = e->expect };
     cs_engine_log_event(e, &ev);
-    push_timeout_reply(e, e->co);
-    resume(e, 1);
+    reply_args a = { .e = e, .timeout = 1 };
+    deliver(e, &a);
     return -1;
 }
 
@@ -466,21 +622,7 @@ int64_t cs_engine_advance(cs_engine *e, int64_t now)
 /* Valid UTF-8 without control characters, at most CS_TEXT_MAX_CHARS code points. */
 static char *clean_text(const char *s, int *truncated)
 {
-    size_t n = strlen(s);
-    char *out = malloc(n * 3 + 1 < n ? 1 : n * 3 + 1);
-    if (!out) return NULL;
-    size_t o = 0, chars = 0;
-    const char *p = s;
-    *truncated = 0;
-    while (*p) {
-        uint32_t c = cs_utf8_next(&p);
-        if (c < 0x20 || c == 0x7F) c = ' ';
-        if (chars == CS_TEXT_MAX_CHARS) { *truncated = 1; break; }
-        o += cs_utf8_put(c, out + o);
-        chars++;
-    }
-    out[o] = '\0';
-    return out;
+    return cs_text_clean(s, strlen(s), CS_TEXT_MAX_CHARS, truncated);
 }
 
 /* "a=1 b=2 3" → "a=1\nb=2 3": a value runs until the next word that holds '='. */
@@ -530,6 +672,14 @@ static int queue_input(cs_engine *e, const cs_input *in, const char *text, size_
     return 0;
 }
 
+static int new_script_thread(lua_State *L)
+{
+    cs_engine *e = lua_touserdata(L, 1);
+    e->co = lua_newthread(L);
+    e->co_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
 static int answer(cs_engine *e, const cs_input *in)
 {
     cs_event ev = { .kind = CS_EV_ANSWER, .t_start_ms = in->t_ms, .t_end_ms = in->t_ms,
@@ -540,8 +690,13 @@ static int answer(cs_engine *e, const cs_input *in)
     e->last_caller_end = in->t_ms;
     /* start run(call) on its own thread, with the budget hook armed on that thread */
     lua_State *L = cs_sandbox_state(e->sb);
-    e->co = lua_newthread(L);
-    e->co_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    if (cs_sandbox_protect(e->sb, new_script_thread, e, 0) != LUA_OK) {
+        lua_pop(L, 1);
+        char msg[300];
+        snprintf(msg, sizeof msg, "%s:1: scenario used more memory than its limit (starting run)", e->path);
+        script_failed(e, msg);
+        return 0;
+    }
     lua_rawgeti(e->co, LUA_REGISTRYINDEX, e->run_ref);
     lua_rawgeti(e->co, LUA_REGISTRYINDEX, e->call_ref);
     resume(e, 1);
@@ -666,8 +821,8 @@ int cs_engine_input(cs_engine *e, const cs_input *in)
         else start_give_up(e);
     } else if (e->req == REQ_WAIT) {
         if (ev.kind == CS_EV_HANGUP) e->hangup_delivered = 1;
-        cs_engine_push_reply(e, e->co, at.kind, text_copy, at.choice, at.t_ms, idx);
-        resume(e, 1);
+        reply_args a = { e, 0, at.kind, text_copy, at.choice, at.t_ms, idx };
+        deliver(e, &a);
     } else if (e->req == REQ_POST) {
         if (ev.kind == CS_EV_HANGUP) end_call(e, "trainee hung up");
         else e->req_until = at.t_ms + CS_POST_WAIT_MS;

@@ -6,12 +6,17 @@
 #include <lua.h>
 #include "engine.h"
 #include "lua_sandbox.h"
+#include "text_gate.h"
 
 #define CS_RING_PERIOD_MS 5000           /* China's cadence: 1 s on, 4 s off */
 #define CS_CALL_CAP_MS (30 * 60 * 1000)  /* no call runs longer */
 #define CS_POST_WAIT_MS 10000            /* after the script ends, time for the trainee to finish */
 #define CS_HOLD_GIVE_UP_MS 180000        /* default: a caller left on hold this long hangs up */
-#define CS_TEXT_MAX_CHARS 2000           /* longest trainee reply or caller line kept */
+#define CS_MIN_STEP_MS 100               /* shortest pause or wait: time always moves on a pause */
+#define CS_EVENTS_MAX 5000               /* events a script may log in one call */
+#define CS_EVENTS_PER_SECOND 200         /* events a script may log in one second of the call */
+#define CS_LOG_BYTES_MAX (8u << 20)      /* text a script may put in the call log */
+#define CS_TOTAL_LIMIT_S 4.0             /* seconds of Lua in all, over the whole call */
 
 typedef enum {
     REQ_NONE,    /* script not started or running */
@@ -66,10 +71,21 @@ struct cs_engine {
     int64_t last_caller_end, last_trainee;
     cs_queued *queue;
     size_t n_queue;
+
+    const char *src;         /* the scenario's source while it loads (for lines in messages) */
+    size_t src_len;
+    int closing;             /* cs_engine_free has begun: the API refuses every call */
+    size_t script_events;    /* events the script logged, and their text bytes */
+    size_t script_bytes;
+    int64_t window_start;    /* the one-second window of the call the count below is for */
+    int window_events;
 };
 
 /* engine.c */
 cs_event *cs_engine_log_event(cs_engine *e, const cs_event *ev);
+/* Logs an event the script asked for (call.say, score.award, ...) on thread L, within the script's
+ * caps (events per call and per second of the call, text bytes): raises a Lua error past them. */
+void cs_engine_log_script_event(cs_engine *e, lua_State *L, const cs_event *ev);
 char *cs_engine_strdup(const char *s);
 /* Pushes the reply table for a trainee action onto the scenario thread. */
 void cs_engine_push_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const char *text,

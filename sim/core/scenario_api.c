@@ -22,6 +22,9 @@ static cs_engine *engine_of(lua_State *L)
     lua_rawgetp(L, LUA_REGISTRYINDEX, &ENGINE_KEY);
     cs_engine *e = lua_touserdata(L, -1);
     lua_pop(L, 1);
+    /* Once the engine is being freed, nothing of it may be touched from Lua (a finalizer or any
+     * other late call would reach freed state). */
+    if (!e || e->closing) luaL_error(L, "the call is closed: call, score and phrase can no longer be used");
     return e;
 }
 
@@ -44,13 +47,33 @@ static int end_script(lua_State *L, cs_engine *e)
     return lua_yield(L, 0);
 }
 
-static const char *check_text(lua_State *L, int arg)
+/* The text gate (text_gate.h) for a string argument that enters the call log: valid UTF-8, no
+ * control characters, at most max characters; the string stays referenced by the argument slot. */
+static const char *gate_text(lua_State *L, int arg, size_t max)
 {
     size_t len;
     const char *s = luaL_checklstring(L, arg, &len);
-    if (!cs_utf8_valid(s, len)) luaL_argerror(L, arg, "not valid UTF-8");
-    if (cs_utf8_len(s) > CS_TEXT_MAX_CHARS) luaL_argerror(L, arg, "longer than 2000 characters");
+    char why[80];
+    if (cs_text_check(s, len, max, why, sizeof why)) luaL_argerror(L, arg, why);
     return s;
+}
+
+static const char *check_text(lua_State *L, int arg)
+{
+    return gate_text(L, arg, CS_TEXT_MAX_CHARS);
+}
+
+static const char *opt_text(lua_State *L, int arg, const char *def)
+{
+    return lua_isnoneornil(L, arg) ? def : check_text(L, arg);
+}
+
+/* A virtual-time pause of s seconds in ms: at least CS_MIN_STEP_MS, so that every pause moves the
+ * clock (a 0 ms pause re-armed the per-pause budget while time stood still). */
+static int64_t pause_ms(double s)
+{
+    double ms = s * 1000.0;
+    return ms < CS_MIN_STEP_MS ? CS_MIN_STEP_MS : (int64_t)(ms + 0.5);
 }
 
 static int opt_int_field(lua_State *L, int t, const char *k, int def, int lo, int hi, int arg)
@@ -62,6 +85,7 @@ static int opt_int_field(lua_State *L, int t, const char *k, int def, int lo, in
         if (!lua_isnumber(L, -1))
             luaL_argerror(L, arg, lua_pushfstring(L, "field '%s' must be a number", k));
         double d = lua_tonumber(L, -1);
+        if (!isfinite(d)) luaL_argerror(L, arg, lua_pushfstring(L, "field '%s' must be a finite number", k));
         v = d < lo ? lo : d > hi ? hi : (int)d;
     }
     lua_pop(L, 1);
@@ -79,13 +103,18 @@ int cs_voice_known(const char *name, size_t len)
 /* Builds "voice=.. rate=.. pitch=.. volume=.." from the caller defaults and opts at index t. */
 static void caller_style(lua_State *L, cs_engine *e, int t, int arg, char *buf, size_t len, int *rate)
 {
-    const char *voice = e->info.voice;
+    /* copied while the string is still on the stack: an __index may have made it, and nothing
+     * else references it once popped */
+    char voice[32];
+    snprintf(voice, sizeof voice, "%s", e->info.voice);
     if (t) {
         lua_getfield(L, t, "voice");
         if (!lua_isnil(L, -1)) {
-            voice = lua_tostring(L, -1);
-            if (!voice || !cs_voice_known(voice, strlen(voice)))
+            size_t vl = 0;
+            const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &vl) : NULL;
+            if (!v || !cs_voice_known(v, vl))
                 luaL_argerror(L, arg, "unknown voice (use cmn-latn-pinyin, yue or en-us)");
+            snprintf(voice, sizeof voice, "%s", v);
         }
         lua_pop(L, 1);
     }
@@ -135,7 +164,7 @@ static int speak(lua_State *L, cs_event_kind kind, const char *field, const char
     cs_event ev = { .kind = kind, .t_start_ms = e->now, .t_end_ms = e->now + dur,
                     .typing_start_ms = -1, .prompt_end_ms = -1, .text = (char *)text,
                     .arg = (char *)field, .style = style };
-    cs_engine_log_event(e, &ev);
+    cs_engine_log_script_event(e, L, &ev);
     e->last_caller_end = ev.t_end_ms;
     e->req = REQ_SAY;
     e->req_until = ev.t_end_ms;
@@ -149,7 +178,7 @@ static int call_say(lua_State *L)
 
 static int call_dictate(lua_State *L)
 {
-    const char *field = luaL_checkstring(L, 1);
+    const char *field = gate_text(L, 1, 64);
     if (!*field || strchr(field, '=') || strchr(field, ' '))
         luaL_argerror(L, 1, "field name must be a word without spaces or '='");
     return speak(L, CS_EV_DICTATE, field, check_text(L, 2), 3);
@@ -162,9 +191,9 @@ static int call_silence(lua_State *L)
     if (!(s > 0 && s <= 600)) luaL_argerror(L, 1, "seconds must be between 0 and 600");
     if (e->hung_up) return end_script(L, e);
     cs_event ev = { .kind = CS_EV_CALLER_SILENT, .t_start_ms = e->now,
-                    .t_end_ms = e->now + (int64_t)(s * 1000), .typing_start_ms = -1,
+                    .t_end_ms = e->now + pause_ms(s), .typing_start_ms = -1,
                     .prompt_end_ms = -1 };
-    cs_engine_log_event(e, &ev);
+    cs_engine_log_script_event(e, L, &ev);
     e->req = REQ_SILENCE;
     e->req_until = ev.t_end_ms;
     return lua_yield(L, 0);
@@ -180,27 +209,55 @@ static void clear_options(cs_engine *e)
     e->prompt = NULL;
 }
 
+/* Reads the choices t[1..n] and t.prompt in one pass, each copied while it is on the stack (an
+ * __index may answer differently on a second read, or make a string nothing else references);
+ * the engine's options change only once all of them are read and checked. */
 static void read_options(lua_State *L, cs_engine *e, int t)
 {
     lua_Integer n = (lua_Integer)luaL_len(L, t);
     if (n > 9) luaL_argerror(L, 1, "at most 9 choices");
-    for (lua_Integer i = 1; i <= n; i++) {
-        if (lua_geti(L, t, i) != LUA_TSTRING)
-            luaL_argerror(L, 1, lua_pushfstring(L, "choice %d must be a string", (int)i));
+    char *got[10] = { 0 };
+    char *prompt = NULL;
+    const char *bad = NULL;
+    lua_Integer i;
+    for (i = 1; i <= n && !bad; i++) {
+        if (lua_geti(L, t, i) != LUA_TSTRING) bad = "must be a string";
+        else {
+            size_t len;
+            const char *c = lua_tolstring(L, -1, &len);
+            char why[80];
+            if (cs_text_check(c, len, CS_TEXT_MAX_CHARS, why, sizeof why)) bad = "is not a plain line of text";
+            else if (!(got[i - 1] = cs_engine_strdup(c))) bad = "could not be copied (out of memory)";
+        }
         lua_pop(L, 1);
+    }
+    if (!bad) {
+        lua_getfield(L, t, "prompt");
+        if (lua_type(L, -1) == LUA_TSTRING) {
+            size_t len;
+            const char *p = lua_tolstring(L, -1, &len);
+            char why[80];
+            if (cs_text_check(p, len, CS_TEXT_MAX_CHARS, why, sizeof why)) bad = "prompt is not a plain line of text";
+            else if (!(prompt = cs_engine_strdup(p))) bad = "prompt could not be copied (out of memory)";
+        }
+        lua_pop(L, 1);
+    }
+    if (bad) {
+        for (lua_Integer k = 0; k < n && k < 10; k++) free(got[k]);
+        free(prompt);
+        luaL_argerror(L, 1, lua_pushfstring(L, "choice %d %s", (int)(i - 1), bad));
     }
     clear_options(e);
-    if (n == 0) return;
-    e->options = calloc((size_t)n, sizeof *e->options);
-    if (!e->options) luaL_error(L, "out of memory");
-    for (lua_Integer i = 1; i <= n; i++) {
-        lua_geti(L, t, i);
-        e->options[e->n_options++] = cs_engine_strdup(lua_tostring(L, -1));
-        lua_pop(L, 1);
+    if (n > 0) {
+        e->options = calloc((size_t)n, sizeof *e->options);
+        if (!e->options) {
+            for (lua_Integer k = 0; k < n; k++) free(got[k]);
+            free(prompt);
+            luaL_error(L, "out of memory");
+        }
+        for (lua_Integer k = 0; k < n; k++) e->options[e->n_options++] = got[k];
     }
-    lua_getfield(L, t, "prompt");
-    if (lua_isstring(L, -1)) e->prompt = cs_engine_strdup(lua_tostring(L, -1));
-    lua_pop(L, 1);
+    e->prompt = prompt;
 }
 
 /* call.wait{expect=, timeout=, [1..n]=choices, prompt=} */
@@ -220,7 +277,7 @@ static int call_wait(lua_State *L)
         }
         lua_getfield(L, t, "timeout");
         if (!lua_isnil(L, -1)) {
-            timeout = lua_tonumber(L, -1);
+            timeout = lua_type(L, -1) == LUA_TNUMBER ? lua_tonumber(L, -1) : -1;
             if (!(timeout > 0 && timeout <= 600))
                 luaL_argerror(L, 1, "timeout must be a number of seconds between 0 and 600");
         }
@@ -248,18 +305,18 @@ static int call_wait(lua_State *L)
         return 1;
     }
     e->req = REQ_WAIT;
-    e->req_until = e->now + (int64_t)(timeout * 1000);
+    e->req_until = e->now + pause_ms(timeout);
     return lua_yield(L, 0);
 }
 
 static int call_hangup(lua_State *L)
 {
     cs_engine *e = pausing_engine(L, "hangup");
-    const char *reason = luaL_optstring(L, 1, "caller hung up");
+    const char *reason = opt_text(L, 1, "caller hung up");
     if (e->hung_up) return end_script(L, e);
     cs_event ev = { .kind = CS_EV_CALLER_HANGUP, .t_start_ms = e->now, .t_end_ms = e->now,
                     .typing_start_ms = -1, .prompt_end_ms = -1, .text = (char *)reason };
-    cs_engine_log_event(e, &ev);
+    cs_engine_log_script_event(e, L, &ev);
     free(e->end_reason);
     e->end_reason = cs_engine_strdup("caller hung up");
     return end_script(L, e);
@@ -334,7 +391,7 @@ static int mark(lua_State *L, double sign)
     const char *id = luaL_checkstring(L, 1);
     double pts = luaL_checknumber(L, 2);
     const char *reason = check_text(L, 3);
-    const char *clause = luaL_optstring(L, 4, NULL);
+    const char *clause = opt_text(L, 4, NULL);
     const cs_rubric_item *it = find_item(e, id);
     if (!it) luaL_argerror(L, 1, lua_pushfstring(L, "no rubric item '%s'", id));
     if (it->rule) luaL_argerror(L, 1, lua_pushfstring(L, "rubric item '%s' is graded by rule '%s'", id, it->rule));
@@ -343,7 +400,7 @@ static int mark(lua_State *L, double sign)
                     .typing_start_ms = -1, .prompt_end_ms = -1, .points = sign * pts,
                     .text = (char *)reason, .arg = (char *)id,
                     .clause = (char *)(clause ? clause : it->clause) };
-    cs_engine_log_event(e, &ev);
+    cs_engine_log_script_event(e, L, &ev);
     return 0;
 }
 
@@ -362,11 +419,11 @@ static int score_fail(lua_State *L)
 {
     cs_engine *e = engine_of(L);
     const char *reason = check_text(L, 1);
-    const char *clause = luaL_checkstring(L, 2);
+    const char *clause = check_text(L, 2);
     cs_event ev = { .kind = CS_EV_FAIL, .t_start_ms = e->now, .t_end_ms = e->now,
                     .typing_start_ms = -1, .prompt_end_ms = -1, .text = (char *)reason,
                     .clause = (char *)clause };
-    cs_engine_log_event(e, &ev);
+    cs_engine_log_script_event(e, L, &ev);
     return 0;
 }
 
@@ -413,7 +470,8 @@ static int phrase_match(lua_State *L)
 {
     cs_engine *e = engine_of(L);
     const char *cat = luaL_checkstring(L, 1);
-    const char *text = luaL_checkstring(L, 2);
+    /* matching is quadratic in the text: the same cap as a trainee's reply */
+    const char *text = check_text(L, 2);
     if (!cs_bank_has_category(e->cfg.bank, cat))
         luaL_argerror(L, 1, lua_pushfstring(L, "unknown phrase category '%s'", cat));
     lua_newtable(L);

@@ -2,6 +2,7 @@
  * Every problem is one message naming the file and the field, saying what is expected. */
 #include "engine_internal.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,11 +33,37 @@ typedef struct {
     size_t errlen;
 } loader;
 
+/* The line of the source where `name =` first appears (a field of the returned table), else the
+ * last line holding "return", else 1: the table is data, so its errors have no Lua position. */
+static int field_line(const cs_engine *e, const char *name, size_t nlen)
+{
+    if (!e->src) return 1;
+    int line = 1, found = 0, ret = 0;
+    const char *s = e->src, *end = e->src + e->src_len;
+    for (const char *p = s; p < end; p++) {
+        if (*p == '\n') { line++; continue; }
+        if (!found && nlen && (size_t)(end - p) > nlen && memcmp(p, name, nlen) == 0 &&
+            (p == s || !(p[-1] == '_' || (unsigned)((p[-1] | 32) - 'a') < 26u || (unsigned)(p[-1] - '0') < 10u))) {
+            const char *q = p + nlen;
+            while (q < end && (*q == ' ' || *q == '\t')) q++;
+            if (q < end && *q == '=' && (q + 1 >= end || q[1] != '=')) found = line;
+        }
+        if ((size_t)(end - p) >= 6 && memcmp(p, "return", 6) == 0) ret = line;
+    }
+    return found ? found : ret ? ret : 1;
+}
+
 static int fail(loader *ld, const char *fmt, const char *a, const char *b)
 {
     char msg[400];
     snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
-    snprintf(ld->err, ld->errlen, "%s: %s", ld->e->path, msg);
+    /* the field the message is about: the last quoted name ('max' in "rubric[1]: field 'max'") */
+    const char *q = strstr(msg, "field '"), *name = NULL;
+    size_t nlen = 0;
+    if (q) { name = q + 7; nlen = strcspn(name, "'"); }
+    else if (strncmp(msg, "rubric", 6) == 0) { name = "rubric"; nlen = 6; }
+    else if (strncmp(msg, "caller.", 7) == 0) { name = msg + 7; nlen = strcspn(name, " ['"); }
+    snprintf(ld->err, ld->errlen, "%s:%d: %s", ld->e->path, field_line(ld->e, name, nlen), msg);
     return -1;
 }
 
@@ -57,10 +84,12 @@ static int str_field(loader *ld, int t, const char *k, int required, const char 
     }
     size_t len;
     const char *s = lua_tolstring(ld->L, -1, &len);
-    if (!cs_utf8_valid(s, len)) {
+    char why[80];
+    if (cs_text_check(s, len, CS_TEXT_MAX_CHARS, why, sizeof why)) {
         lua_pop(ld->L, 1);
-        return fail(ld, "field '%s' is not valid UTF-8", k, NULL);
+        return fail(ld, "field '%s': %s", k, why);
     }
+    /* copied while still on the stack: an __index may have made it */
     *out = keep(ld->e, s);
     lua_pop(ld->L, 1);
     return *out ? 0 : fail(ld, "out of memory", NULL, NULL);
@@ -74,7 +103,8 @@ static int num_field(loader *ld, int t, const char *k, double def, double lo, do
     if (ty == LUA_TNUMBER) v = lua_tonumber(ld->L, -1);
     lua_pop(ld->L, 1);
     if (ty != LUA_TNIL && ty != LUA_TNUMBER) return fail(ld, "field '%s' must be a number", k, NULL);
-    if (v < lo || v > hi) {
+    /* written so that NaN fails too (every comparison with NaN is false) */
+    if (!isfinite(v) || !(v >= lo && v <= hi)) {
         char range[64];
         snprintf(range, sizeof range, "%g..%g", lo, hi);
         return fail(ld, "field '%s' must be in %s", k, range);
@@ -133,8 +163,19 @@ static int read_history(loader *ld, int caller)
     if (!h) { lua_pop(ld->L, 1); return fail(ld, "out of memory", NULL, NULL); }
     for (size_t i = 0; i < n; i++) {
         lua_geti(ld->L, -1, (lua_Integer)i + 1);
-        h[i] = lua_isstring(ld->L, -1) ? keep(ld->e, lua_tostring(ld->L, -1)) : "";
+        size_t len = 0;
+        const char *s = lua_type(ld->L, -1) == LUA_TSTRING ? lua_tolstring(ld->L, -1, &len) : NULL;
+        char why[80];
+        if (s && cs_text_check(s, len, CS_TEXT_MAX_CHARS, why, sizeof why)) {
+            lua_pop(ld->L, 2);
+            free(h);
+            char where[40];
+            snprintf(where, sizeof where, "%zu", i + 1);
+            return fail(ld, "caller.history[%s]: %s", where, why);
+        }
+        h[i] = s ? keep(ld->e, s) : "";
         lua_pop(ld->L, 1);
+        if (!h[i]) { lua_pop(ld->L, 1); free(h); return fail(ld, "out of memory", NULL, NULL); }
     }
     lua_pop(ld->L, 1);
     in->history = h;
@@ -189,6 +230,20 @@ static const char *default_label(loader *ld, const cs_rubric_item *item)
     return item->id;
 }
 
+/* The message of the error in ld->err, without its "FILE:LINE: " prefix. */
+static const char *message_of(const loader *ld)
+{
+    size_t n = strlen(ld->e->path);
+    const char *m = ld->err;
+    if (strncmp(m, ld->e->path, n) != 0) return m;
+    m += n;
+    if (*m == ':') m++;
+    while (*m >= '0' && *m <= '9') m++;
+    if (*m == ':') m++;
+    if (*m == ' ') m++;
+    return m;
+}
+
 static int read_item(loader *ld, int it, size_t i, cs_rubric_item *item)
 {
     char where[32];
@@ -199,7 +254,7 @@ static int read_item(loader *ld, int it, size_t i, cs_rubric_item *item)
         str_field(ld, it, "label", 0, NULL, &item->label) ||
         str_field(ld, it, "clause", 0, NULL, &item->clause) ||
         num_field(ld, it, "max", -1, 0.5, 100, &max))
-        return fail(ld, "%s: %s", where, strchr(ld->err, ':') ? strchr(ld->err, ':') + 2 : ld->err);
+        return fail(ld, "%s: %s", where, message_of(ld));
     item->max = max;
     char why[200];
     if (item->rule && !cs_rule_valid(ld->e->cfg.bank, item->rule, why, sizeof why))
@@ -231,6 +286,15 @@ static int read_rubric(loader *ld, int t)
     lua_pop(ld->L, 1);
     ld->e->info.rubric.items = ld->e->items;
     ld->e->info.rubric.n = n;
+    /* Checked at load, so run, play, exam and explore refuse what lint reports: a rubric that does
+     * not add up to 100 grades out of something else (40 items of 100 graded 4000 of 100). */
+    double sum = 0;
+    for (size_t i = 0; i < n; i++) sum += ld->e->items[i].max;
+    if (fabs(sum - 100) > 1e-6) {
+        char got[40];
+        snprintf(got, sizeof got, "%g", sum);
+        return fail(ld, "rubric maxima add up to %s, not 100: adjust the max values", got, NULL);
+    }
     return 0;
 }
 

@@ -64,7 +64,7 @@ expect_rc 2 "runtime error line" "$callsim" run tests/hostile/runtime_error.lua 
 err_has "runtime error line" "runtime_error.lua:9:"
 err_has "runtime error names the argument" "bad argument #1 to 'say'"
 expect_rc 2 "bad table" "$callsim" run tests/hostile/bad_table.lua --replies "$tmp/answer.replies"
-err_has "bad table" "bad_table.lua: field 'level' must be 5, 4 or 3"
+err_has "bad table" "bad_table.lua:3: field 'level' must be 5, 4 or 3"
 
 # --- shipped scenarios lint clean ------------------------------------------------------------
 expect_rc 0 "lint shipped scenarios" "$callsim" lint scenarios/*.lua

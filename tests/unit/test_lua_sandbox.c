@@ -7,7 +7,7 @@
 
 static cs_sandbox *fresh(void)
 {
-    cs_sandbox_limits lim = { 16u << 20, 1.0, 50000000 };
+    cs_sandbox_limits lim = { 16u << 20, 1.0, 50000000, 0 };
     return cs_sandbox_new(&lim);
 }
 
@@ -19,10 +19,7 @@ static int run(const char *code, char *out, size_t len, double *seconds)
     struct timespec a, b;
     clock_gettime(CLOCK_MONOTONIC, &a);
     int rc = cs_sandbox_load(sb, code, strlen(code), "t.lua");
-    if (rc == LUA_OK) {
-        cs_sandbox_arm(sb, L);
-        rc = lua_pcall(L, 0, 1, 0);
-    }
+    if (rc == LUA_OK) rc = cs_sandbox_pcall(sb, L, 0, 1);
     clock_gettime(CLOCK_MONOTONIC, &b);
     if (seconds) *seconds = (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
     const char *s = lua_tostring(L, -1);
