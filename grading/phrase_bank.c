@@ -193,6 +193,7 @@ static void phrase_free(cs_phrase *ph)
     free(ph->id);
     free(ph->standard);
     free(ph->norm);
+    free(ph->bigrams);
     free(ph->req);
     free(ph->opt);
 }
@@ -335,6 +336,12 @@ static int do_phrase(loader *ld, cs_category *c, char *rest)
     return 0;
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
 /* Normal form of the standard wording as a trainee sends it (placeholders filled: 先生, 8号 ...),
  * for similarity. */
 static int norm_standard(loader *ld, cs_phrase *ph)
@@ -345,6 +352,12 @@ static int norm_standard(loader *ld, cs_phrase *ph)
     free(filled);
     if (n == (size_t)-1) { fail(ld, "out of memory"); return -1; }
     ph->n_norm = n;
+    if (n < 2) return 0;
+    ph->bigrams = malloc((n - 1) * sizeof *ph->bigrams);
+    if (!ph->bigrams) { fail(ld, "out of memory"); return -1; }
+    for (size_t i = 0; i + 1 < n; i++) ph->bigrams[i] = ((uint64_t)ph->norm[i] << 21) | ph->norm[i + 1];
+    qsort(ph->bigrams, n - 1, sizeof *ph->bigrams, cmp_u64);
+    ph->n_bigrams = n - 1;
     return 0;
 }
 

@@ -44,6 +44,8 @@ typedef struct {
     char *standard;      /* wording of the standard */
     uint32_t *norm;      /* normalised wording without the XX placeholders, for similarity */
     size_t n_norm;
+    uint64_t *bigrams;   /* sorted character bigrams of norm, for similarity */
+    size_t n_bigrams;
     size_t *req, n_req;  /* indices into the category's parts */
     size_t *opt, n_opt;
 } cs_phrase;

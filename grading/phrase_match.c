@@ -44,6 +44,8 @@ typedef struct {
     size_t n_plain;          /* code points without breaks */
     int placeholder;         /* XX / XXX or 先生/女士 as typed in the template */
     int latin_leak;          /* a lone Latin letter glued to Chinese (n您好) */
+    uint64_t seen[16];       /* code points present (bit cp % 1024): a pattern with a character
+                              * the reply lacks is skipped without a scan */
 } prepared;
 
 /* ---- pattern search ---- */
@@ -59,6 +61,7 @@ static int is_negation(uint32_t c)
  * (starts) of at least min_word code points; budget homophone substitutions (pinyin) are allowed. */
 typedef struct {
     const unsigned char *starts;
+    const uint64_t *seen;   /* the reply's characters (may be NULL) */
     const cs_pinyin *py;
     size_t min_word;
     int budget;
@@ -102,9 +105,24 @@ static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, 
     return 0;
 }
 
+static int seen(const uint64_t *set, uint32_t c)
+{
+    return (set[(c >> 6) & 15] >> (c & 63)) & 1;
+}
+
+/* Literal characters of p the reply cannot hold (0 when all may be there). */
+static size_t unseen(const cs_pattern *p, const uint64_t *set)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < p->n; i++)
+        if (p->el[i] < CS_PAT_GAP && !seen(set, p->el[i])) k++;
+    return k;
+}
+
 /* First occurrence of p in t at or after from; 1 if found. */
 static int find_from(const cs_pattern *p, const uint32_t *t, size_t n, size_t from, size_t *start, size_t *end, bend *b)
 {
+    if (b->seen && unseen(p, b->seen) > (size_t)b->budget) return 0;
     uint32_t first = p->el[0];
     int exact_first = first < CS_PAT_GAP && b->budget == 0;
     for (size_t i = from; i < n; i++) {
@@ -116,7 +134,7 @@ static int find_from(const cs_pattern *p, const uint32_t *t, size_t n, size_t fr
 
 static int find_exact(const cs_pattern *p, const prepared *pr, size_t from, size_t *start, size_t *end)
 {
-    bend b = { .starts = pr->starts, .min_word = 1 };
+    bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
     return find_from(p, pr->t, pr->n, from, start, end, &b);
 }
 
@@ -181,20 +199,20 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
 {
     memset(ev, 0, sizeof *ev);
     for (size_t a = 0; a < part->alts.n; a++) {
-        bend b = { .starts = pr->starts, .min_word = 1 };
+        bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
         if (try_alt(&part->alts.alts[a], pr, &b, FOUND_EXACT, ev)) return;
     }
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
         for (size_t g = 0; g < alt->n_gapped; g++) {
-            bend b = { .starts = pr->starts, .min_word = 1 };
+            bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
             if (try_alt(&alt->gapped[g], pr, &b, FOUND_GAP, ev)) { ev->alt = alt; return; }
         }
     }
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
         if (han_literals(alt) < 2) continue;
-        bend b = { .starts = pr->starts, .py = bank->pinyin, .min_word = 1, .budget = 1 };
+        bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1 };
         if (try_alt(alt, pr, &b, FOUND_TYPO, ev)) return;
     }
 }
@@ -240,17 +258,13 @@ static size_t common_sorted(const uint64_t *a, size_t na, const uint64_t *b, siz
     return c;
 }
 
-/* Dice coefficient of character bigrams between the reply and a standard wording. */
+/* Dice coefficient of character bigrams between the reply and a standard wording (whose sorted
+ * bigrams the bank computed at load). */
 static double dice(const prepared *pr, const cs_phrase *ph)
 {
-    uint64_t *b;
-    size_t nb;
-    if (make_bigrams(ph->norm, ph->n_norm, &b, &nb) < 0) return 0.0;
-    double d = 0.0;
-    if (pr->n_bigrams + nb > 0)
-        d = 2.0 * (double)common_sorted(pr->bigrams, pr->n_bigrams, b, nb) / (double)(pr->n_bigrams + nb);
-    free(b);
-    return d;
+    if (pr->n_bigrams + ph->n_bigrams == 0) return 0.0;
+    size_t common = common_sorted(pr->bigrams, pr->n_bigrams, ph->bigrams, ph->n_bigrams);
+    return 2.0 * (double)common / (double)(pr->n_bigrams + ph->n_bigrams);
 }
 
 /* ---- taboo ---- */
@@ -344,7 +358,7 @@ static int pattern_hit(const cs_taboo_entry *te, const cs_pattern *p, const prep
                        const unsigned char *protect, size_t min_word, size_t *hs, size_t *he)
 {
     size_t from = 0, s, e;
-    bend b = { .starts = pr->starts, .min_word = min_word };
+    bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = min_word };
     while (find_from(p, pr->t, pr->n, from, &s, &e, &b)) {
         if (hit_counts(te, pr, protect, s, e)) { *hs = s; *he = e; return 1; }
         from = s + 1;
@@ -604,6 +618,7 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
     int nots = any_present(&c->nots, pr, &ns, &ne);
     if (nots && best.complete) add_word(out, pr->t, ns, ne);
     int other = best.complete && used && not_the_phrase(bank, c, pr, &best, used, out);
+    if (pr->placeholder) set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）");
     out->match = best.complete && out->n_taboo == 0 && !nots && !other;
     out->parts_complete = best.complete;
     out->confidence = confidence_of(out, &best, gaps, typos, nots);
@@ -700,6 +715,7 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     for (size_t i = 0; i < n; i++)
         if (!cs_is_break(pr->t[i])) plain[np++] = pr->t[i];
     pr->n_plain = np;
+    for (size_t i = 0; i < np; i++) pr->seen[(plain[i] >> 6) & 15] |= 1ull << (plain[i] & 63);
     int rc = make_bigrams(plain, np, &pr->bigrams, &pr->n_bigrams);
     free(plain);
     if (rc < 0) return -1;
