@@ -12,6 +12,7 @@ DESTDIR ?=
 BUILD   ?= build
 CC      ?= cc
 
+PKGS_GRADING := opencc
 PKGS_CORE := lua5.4 sqlite3 libopusenc opusfile
 PKGS_UI   := sdl2 SDL2_ttf espeak-ng fontconfig
 
@@ -22,8 +23,14 @@ SAN     ?=
 DATADIR_DEF := -DCALLSIM_DATADIR='"$(PREFIX)/share/callsim"'
 
 CFLAGS_BASE := $(CSTD) $(WARN) $(OPT) $(SAN) -MMD -MP
+# The language data the grader reads at bank load (Debian python3-jieba, rime-data-pinyin-simp).
+JIEBA_DICT  ?= /usr/lib/python3/dist-packages/jieba/dict.txt
+RIME_PINYIN ?= /usr/share/rime-data/pinyin_simp.dict.yaml
+GRADING_CFLAGS := $(shell pkg-config --cflags $(PKGS_GRADING) 2>/dev/null) \
+                  -DCS_JIEBA_DICT='"$(JIEBA_DICT)"' -DCS_RIME_PINYIN='"$(RIME_PINYIN)"'
 CORE_CFLAGS := $(shell pkg-config --cflags $(PKGS_CORE) 2>/dev/null)
-CORE_LIBS   := $(shell pkg-config --libs $(PKGS_CORE) 2>/dev/null) -lm -pthread
+PKGS_GRADING := opencc
+PKGS_CORE := lua5.4 sqlite3 libopusenc opusfile
 UI_CFLAGS   := $(shell pkg-config --cflags $(PKGS_UI) 2>/dev/null)
 UI_LIBS     := $(shell pkg-config --libs $(PKGS_UI) 2>/dev/null) -lpthread
 
@@ -57,7 +64,7 @@ deps:
 
 $(BUILD)/obj/grading/%.o: grading/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_BASE) -Igrading -c $< -o $@
+	$(CC) $(CFLAGS_BASE) $(GRADING_CFLAGS) -Igrading -c $< -o $@
 
 $(BUILD)/obj/sim/core/%.o: sim/core/%.c
 	@mkdir -p $(dir $@)

@@ -84,6 +84,8 @@ static void pattern_free(cs_pattern *p)
 {
     free(p->el);
     free(p->text);
+    for (size_t i = 0; i < p->n_gapped; i++) pattern_free(&p->gapped[i]);
+    free(p->gapped);
 }
 
 static void set_free(cs_pattern_set *s)
@@ -191,6 +193,7 @@ static void phrase_free(cs_phrase *ph)
     free(ph->id);
     free(ph->standard);
     free(ph->norm);
+    free(ph->bigrams);
     free(ph->req);
     free(ph->opt);
 }
@@ -226,6 +229,9 @@ void cs_bank_free(cs_phrase_bank *bank)
         free(bank->labels[i].label);
     }
     free(bank->labels);
+    cs_hanconv_close(bank->hanconv);
+    cs_lexicon_free(bank->lexicon);
+    cs_pinyin_free(bank->pinyin);
     free(bank);
 }
 
@@ -330,15 +336,28 @@ static int do_phrase(loader *ld, cs_category *c, char *rest)
     return 0;
 }
 
-/* Normal form of the standard wording, placeholders (XX 号, XXX) left out. */
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Normal form of the standard wording as a trainee sends it (placeholders filled: 先生, 8号 ...),
+ * for similarity. */
 static int norm_standard(loader *ld, cs_phrase *ph)
 {
-    size_t n = cs_normalize_cps(ph->standard, &ph->norm);
+    char *filled = cs_bank_fill_template(ph->standard);
+    if (!filled) { fail(ld, "out of memory"); return -1; }
+    size_t n = cs_normalize_cps(filled, &ph->norm);
+    free(filled);
     if (n == (size_t)-1) { fail(ld, "out of memory"); return -1; }
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (ph->norm[i] != 'x') ph->norm[k++] = ph->norm[i];
-    ph->n_norm = k;
+    ph->n_norm = n;
+    if (n < 2) return 0;
+    ph->bigrams = malloc((n - 1) * sizeof *ph->bigrams);
+    if (!ph->bigrams) { fail(ld, "out of memory"); return -1; }
+    for (size_t i = 0; i + 1 < n; i++) ph->bigrams[i] = ((uint64_t)ph->norm[i] << 21) | ph->norm[i + 1];
+    qsort(ph->bigrams, n - 1, sizeof *ph->bigrams, cmp_u64);
+    ph->n_bigrams = n - 1;
     return 0;
 }
 
@@ -390,7 +409,7 @@ static int phrases_line(loader *ld, cs_phrase_bank *bank, char *line)
 
 /* ---- taboo.txt ---- */
 
-/* "taboo EXPR [~EXCEPTION ...]" or "insult EXPR [~EXCEPTION ...]" */
+/* "taboo EXPR [~EXCEPTION ...] [@aimed]" or "insult EXPR [~EXCEPTION ...] [@aimed]" */
 static int taboo_line(loader *ld, cs_phrase_bank *bank, char *line)
 {
     char *rest;
@@ -409,7 +428,8 @@ static int taboo_line(loader *ld, cs_phrase_bank *bank, char *line)
     if (compile_alt(ld, expr, &t->pat) < 0) { bank->n_taboo--; return -1; }
     char *save = NULL;
     for (char *tok = strtok_r(excepts, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
-        if (tok[0] != '~' || !tok[1]) { fail(ld, "exception \"%s\" must start with ~", tok); return -1; }
+        if (strcmp(tok, "@aimed") == 0) { t->aimed = 1; continue; }
+        if (tok[0] != '~' || !tok[1]) { fail(ld, "exception \"%s\" must start with ~ (or be @aimed)", tok); return -1; }
         cs_pattern *p;
         PUSH(t->except.alts, t->except.n, p);
         if (!p) { fail(ld, "out of memory"); return -1; }
@@ -475,6 +495,68 @@ static int load_one(loader *ld, cs_phrase_bank *bank, const char *dir, const cha
     return rc;
 }
 
+/* ---- word variants ---- */
+
+/* Adds to p one variant per inner word boundary of a literal pattern (no gaps or digit runs):
+ * CS_PAT_WORD inserted there. Single words and one-character patterns get none. */
+static int add_gapped(const cs_lexicon *lx, cs_pattern *p)
+{
+    if (p->n < 3) return 0;
+    for (size_t i = 0; i < p->n; i++)
+        if (p->el[i] >= CS_PAT_GAP) return 0;
+    unsigned char *starts = malloc(p->n);
+    if (!starts) return -1;
+    int rc = cs_lexicon_segment(lx, p->el, p->n, starts);
+    size_t cuts = 0;
+    for (size_t i = 1; i < p->n; i++) cuts += starts[i];
+    if (rc == 0 && cuts > 0) {
+        p->gapped = calloc(cuts, sizeof *p->gapped);
+        if (!p->gapped) rc = -1;
+    }
+    for (size_t k = 1; rc == 0 && k < p->n; k++) {
+        if (!starts[k]) continue;
+        cs_pattern *g = &p->gapped[p->n_gapped];
+        g->el = malloc((p->n + 1) * sizeof *g->el);
+        if (!g->el) { rc = -1; break; }
+        memcpy(g->el, p->el, k * sizeof *g->el);
+        g->el[k] = CS_PAT_WORD;
+        memcpy(g->el + k + 1, p->el + k, (p->n - k) * sizeof *g->el);
+        g->n = p->n + 1;
+        p->n_gapped++;
+    }
+    free(starts);
+    return rc;
+}
+
+static int gap_set(const cs_lexicon *lx, cs_pattern_set *set)
+{
+    for (size_t i = 0; i < set->n; i++)
+        if (add_gapped(lx, &set->alts[i]) < 0) return -1;
+    return 0;
+}
+
+static int add_all_gapped(cs_phrase_bank *bank)
+{
+    for (size_t c = 0; c < bank->n_cats; c++)
+        for (size_t p = 0; p < bank->cats[c].n_parts; p++)
+            if (gap_set(bank->lexicon, &bank->cats[c].parts[p].alts) < 0) return -1;
+    for (size_t i = 0; i < bank->n_taboo; i++)
+        if (add_gapped(bank->lexicon, &bank->taboo[i].pat) < 0) return -1;
+    return 0;
+}
+
+/* The language data the matcher reads besides the asset files (see lexicon.h, pinyin.h,
+ * han_convert.h); each error is already one line naming the file. */
+static int open_language(cs_phrase_bank *bank, char *err, size_t errlen)
+{
+    bank->hanconv = cs_hanconv_open(err, errlen);
+    if (!bank->hanconv) return -1;
+    bank->lexicon = cs_lexicon_load(CS_JIEBA_DICT, err, errlen);
+    if (!bank->lexicon) return -1;
+    bank->pinyin = cs_pinyin_load(CS_RIME_PINYIN, err, errlen);
+    return bank->pinyin ? 0 : -1;
+}
+
 cs_phrase_bank *cs_bank_load(const char *assets_dir, char *err, size_t errlen)
 {
     char dummy[1];
@@ -482,8 +564,13 @@ cs_phrase_bank *cs_bank_load(const char *assets_dir, char *err, size_t errlen)
     if (ld.errlen) ld.err[0] = '\0';
     cs_phrase_bank *bank = calloc(1, sizeof *bank);
     if (!bank) { snprintf(ld.err, ld.errlen, "%s: out of memory", assets_dir); return NULL; }
+    if (open_language(bank, ld.err, ld.errlen) < 0) { cs_bank_free(bank); return NULL; }
     int rc = load_one(&ld, bank, assets_dir, "phrases.txt", phrases_line);
     if (rc == 0) rc = load_one(&ld, bank, assets_dir, "taboo.txt", taboo_line);
+    if (rc == 0 && add_all_gapped(bank) < 0) {
+        snprintf(ld.err, ld.errlen, "%s: out of memory", assets_dir);
+        rc = -1;
+    }
     for (size_t i = 0; i < ld.n_defs; i++) { free(ld.defs[i].name); free(ld.defs[i].alts); }
     free(ld.defs);
     if (rc == 0) return bank;
@@ -548,4 +635,62 @@ const char *cs_bank_phrase_standard(const cs_phrase_bank *bank, const char *phra
             if (strcmp(c->phrases[k].id, phrase_id) == 0) return c->phrases[k].standard;
     }
     return NULL;
+}
+
+/* ---- filling a template ---- */
+
+static int is_han_cp(uint32_t c)
+{
+    return c >= 0x3400 && c <= 0x9FFF;
+}
+
+/* What a run of n placeholder x's before next stands for. */
+static const char *x_fill(size_t n, uint32_t next)
+{
+    if (next == 0x53F7) return "8";           /* XX号 */
+    if (next == 0x5148 || next == 0x5973) return "王";   /* XX先生, XX女士 */
+    if (next == 0x516C) return "东方";        /* XX公司 */
+    return n >= 3 ? "12345" : "8";
+}
+
+char *cs_bank_fill_template(const char *standard)
+{
+    if (!standard) return NULL;
+    size_t n = cs_utf8_len(standard);
+    uint32_t *c = malloc((n + 1) * sizeof *c);
+    char *out = malloc(strlen(standard) + n * 8 + 1);
+    if (!c || !out) { free(c); free(out); return NULL; }
+    const char *p = standard;
+    for (size_t i = 0; i < n; i++) c[i] = cs_utf8_next(&p);
+    c[n] = 0;
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        if (c[i] == 'X' || c[i] == 'x') {
+            size_t j = i;
+            while (j < n && (c[j] == 'X' || c[j] == 'x')) j++;
+            if (j - i >= 2) {
+                const char *f = x_fill(j - i, c[j]);
+                memcpy(out + k, f, strlen(f));
+                k += strlen(f);
+                i = j;
+                continue;
+            }
+        }
+        if ((c[i] == '/' || c[i] == 0xFF0F) && i > 0 && is_han_cp(c[i - 1]) && i + 1 < n && is_han_cp(c[i + 1])) {
+            /* drop the other alternatives: up to the next slash or punctuation (祝您愉快/祝您晚安),
+             * a pronoun for a pronoun (他/她在吗 keeps 他在吗), a title for a title (先生/女士) */
+            size_t j = i + 1, run = 0;
+            while (j < n && is_han_cp(c[j])) { j++; run++; }
+            int pronoun = c[i - 1] == 0x4ED6 || c[i - 1] == 0x5979 || c[i - 1] == 0x5B83;   /* 他她它 */
+            int title = c[i - 1] == 0x751F || c[i - 1] == 0x58EB;                            /* 生 士 */
+            size_t skip = pronoun ? 1 : title && run > 2 ? 2 : run;
+            i += 1 + skip;
+            continue;
+        }
+        k += cs_utf8_put(c[i], out + k);
+        i++;
+    }
+    out[k] = '\0';
+    free(c);
+    return out;
 }

@@ -25,4 +25,10 @@ const char *cs_bank_label(const cs_phrase_bank *bank, const char *name);
 /* The standard wording of one phrase by id ("opening.1"), or NULL when there is none. */
 const char *cs_bank_phrase_standard(const cs_phrase_bank *bank, const char *phrase_id);
 
+/* The standard wording as a trainee sends it: the template's placeholders filled in the simplest
+ * way (先生/女士 → 先生, 他/她 → 他, A/B/C → A, XX号 → 8号, XXX → 12345, XX公司 → 东方公司,
+ * XX先生 → 王先生). malloc'd, caller frees; NULL when out of memory. The wording as printed, with
+ * its placeholders, is not the phrase (phrase_match.h, reason "placeholder"). */
+char *cs_bank_fill_template(const char *standard);
+
 #endif

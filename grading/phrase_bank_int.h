@@ -8,16 +8,25 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "phrase_bank.h"
+#include "han_convert.h"
+#include "lexicon.h"
+#include "pinyin.h"
 
 /* Pattern elements above U+10FFFF cannot collide with text. */
 #define CS_PAT_GAP 0x110001u    /* up to CS_PAT_GAP_LEN code points of anything */
 #define CS_PAT_DIGITS 0x110002u /* one or more ASCII digits (Chinese digits are mapped to ASCII) */
 #define CS_PAT_GAP_LEN 6
+#define CS_PAT_WORD 0x110003u   /* one inserted word: 1..CS_PAT_WORD_LEN code points, no break */
+#define CS_PAT_WORD_LEN 4
 
-typedef struct {
-    uint32_t *el;   /* literal code points, CS_PAT_GAP, CS_PAT_DIGITS */
+typedef struct cs_pattern {
+    uint32_t *el;   /* literal code points, CS_PAT_GAP, CS_PAT_DIGITS, CS_PAT_WORD */
     size_t n;
     char *text;     /* as written in the asset file, for reports */
+    /* The same pattern with one word allowed between two of its words (不归我们管 → 不归我们部门管),
+     * one variant per inner word boundary of its literal text (cut by the lexicon at load). */
+    struct cs_pattern *gapped;
+    size_t n_gapped;
 } cs_pattern;
 
 typedef struct {
@@ -35,6 +44,8 @@ typedef struct {
     char *standard;      /* wording of the standard */
     uint32_t *norm;      /* normalised wording without the XX placeholders, for similarity */
     size_t n_norm;
+    uint64_t *bigrams;   /* sorted character bigrams of norm, for similarity */
+    size_t n_bigrams;
     size_t *req, n_req;  /* indices into the category's parts */
     size_t *opt, n_opt;
 } cs_phrase;
@@ -53,6 +64,7 @@ typedef struct {
     cs_pattern pat;
     cs_pattern_set except; /* longer expressions around the hit that are polite (不知道您…) */
     int insult;
+    int aimed;             /* counts only aimed at the caller (你算什么东西), not 丢了什么东西 */
 } cs_taboo_entry;
 
 typedef struct {
@@ -68,6 +80,9 @@ struct cs_phrase_bank {
     size_t n_taboo;
     char *taboo_clause;
     char *insult_clause;
+    cs_hanconv *hanconv; /* traditional → simplified, opened once (one thread at a time) */
+    cs_lexicon *lexicon; /* words (jieba's dictionary) */
+    cs_pinyin *pinyin;   /* toneless readings, for homophone typos */
 };
 
 /* The category named name, or NULL. */

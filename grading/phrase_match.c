@@ -1,63 +1,141 @@
 /* Phrase matching over a loaded bank (see phrase_match.h).
  *
- * A reply is the standard phrase of a category when, in its normal form (text_norm.h):
+ * The reply is first read as people type Chinese: traditional → simplified (OpenCC), then the
+ * normal form of text_norm.h with clause and question breaks, then cut into words (lexicon.h).
+ * A reply is the standard phrase of a category when:
  *   - every required part of at least one of the category's phrases is present (a part is present
- *     when one of its alternatives occurs and is not negated: 没有什么可以帮您 is no offer of help);
+ *     when one of its alternatives occurs and is not negated: 没有什么可以帮您 is no offer of help;
+ *     failing that, with one word between two of its words (不归我们部门管), failing that with one
+ *     homophone typo of a multi-character keyword (合实 → 核实), each lowering the confidence);
  *   - none of the category's "not" cues occurs (cues of a neighbouring category or of a refusal);
- *   - no taboo expression occurs (rude replies are never the standard phrase).
+ *   - no taboo expression occurs as whole words, outside the phrase's own required parts;
+ *   - no tone rule (tone_rules.h) fires outside those parts (rudeness added to a correct phrase);
+ *   - it is not the template (XX号, 先生/女士), input-method garbage or mindless repetition.
  * Similarity blends part coverage of the nearest phrase with the character-bigram Dice coefficient
  * against its standard wording, so an exact standard reply scores 1 and a complete paraphrase
  * still scores well above an incomplete one. */
 #include "phrase_match.h"
 #include "phrase_bank_int.h"
 #include "text_norm.h"
+#include "tone_rules.h"
+#include "words.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#define MAX_TONE_HITS 4
+#define CONF_GAP 0.1      /* a part found only with a word inside it */
+#define CONF_TYPO 0.2     /* a part found only through a homophone typo */
 
 #define W_COVERAGE 0.6
 #define W_DICE 0.4
 #define W_OPTIONAL 0.5
 
-/* A reply prepared once for all categories: normal form with clause breaks (for keywords) and
- * sorted bigrams of the plain normal form (for similarity). */
+/* A reply prepared once for all categories: the marked normal form of its simplified text (for
+ * keywords and words), its word starts and words, sorted bigrams of the plain normal form (for
+ * similarity), and what the raw text shows of a template or of IME garbage. */
 typedef struct {
     uint32_t *t;
     size_t n;
+    unsigned char *starts;   /* n + 1 bytes: word starts, starts[n] = 1 */
+    cs_words words;
     uint64_t *bigrams;
     size_t n_bigrams;
+    size_t n_plain;          /* code points without breaks */
+    int placeholder;         /* XX / XXX or 先生/女士 as typed in the template */
+    int latin_leak;          /* a lone Latin letter glued to Chinese (n您好) */
+    uint64_t seen[16];       /* code points present (bit cp % 1024): a pattern with a character
+                              * the reply lacks is skipped without a scan */
 } prepared;
 
 /* ---- pattern search ---- */
 
 static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+static int is_han(uint32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
+static int is_negation(uint32_t c)
+{
+    return c == 0x4E0D || c == 0x6CA1 || c == 0x522B || c == 0x65E0 || c == 0x672A; /* 不没别无未 */
+}
+
+/* How a pattern may bend while it is searched: inserted words must be whole words of the reply
+ * (starts) of at least min_word code points; budget homophone substitutions (pinyin) are allowed. */
+typedef struct {
+    const unsigned char *starts;
+    const uint64_t *seen;   /* the reply's characters (may be NULL) */
+    const cs_pinyin *py;
+    size_t min_word;
+    int budget;
+    size_t typo_at;      /* where the substituted character is in the reply */
+    uint32_t meant;      /* the character the pattern has there */
+} bend;
 
 /* Does el[0..ne) match t at i? End position in *end. Gaps try the shortest span first. */
-static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, size_t i, size_t *end)
+static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, size_t i, size_t *end, bend *b)
 {
     if (ne == 0) { *end = i; return 1; }
     if (el[0] == CS_PAT_GAP) {
         for (size_t g = 0; g <= CS_PAT_GAP_LEN && i + g <= n; g++)
-            if (match_at(el + 1, ne - 1, t, n, i + g, end)) return 1;
+            if (match_at(el + 1, ne - 1, t, n, i + g, end, b)) return 1;
+        return 0;
+    }
+    if (el[0] == CS_PAT_WORD) {
+        if (!b->starts[i]) return 0;
+        for (size_t g = 1; g <= CS_PAT_WORD_LEN && i + g <= n; g++) {
+            if (cs_is_break(t[i + g - 1]) || is_negation(t[i + g - 1])) return 0;
+            if (g >= b->min_word && b->starts[i + g] && match_at(el + 1, ne - 1, t, n, i + g, end, b)) return 1;
+        }
         return 0;
     }
     if (el[0] == CS_PAT_DIGITS) {
         size_t j = i;
         while (j < n && is_digit(t[j])) j++;
-        return j > i && match_at(el + 1, ne - 1, t, n, j, end);
+        return j > i && match_at(el + 1, ne - 1, t, n, j, end, b);
     }
-    return i < n && t[i] == el[0] && match_at(el + 1, ne - 1, t, n, i + 1, end);
+    if (i >= n) return 0;
+    if (t[i] == el[0]) return match_at(el + 1, ne - 1, t, n, i + 1, end, b);
+    if (b->budget > 0 && is_han(t[i]) && cs_pinyin_homophone(b->py, t[i], el[0])) {
+        b->budget--;
+        if (match_at(el + 1, ne - 1, t, n, i + 1, end, b)) {
+            b->typo_at = i;
+            b->meant = el[0];
+            return 1;
+        }
+        b->budget++;
+    }
+    return 0;
+}
+
+static int seen(const uint64_t *set, uint32_t c)
+{
+    return (set[(c >> 6) & 15] >> (c & 63)) & 1;
+}
+
+/* Literal characters of p the reply cannot hold (0 when all may be there). */
+static size_t unseen(const cs_pattern *p, const uint64_t *set)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < p->n; i++)
+        if (p->el[i] < CS_PAT_GAP && !seen(set, p->el[i])) k++;
+    return k;
 }
 
 /* First occurrence of p in t at or after from; 1 if found. */
-static int find_from(const cs_pattern *p, const uint32_t *t, size_t n, size_t from, size_t *start, size_t *end)
+static int find_from(const cs_pattern *p, const uint32_t *t, size_t n, size_t from, size_t *start, size_t *end, bend *b)
 {
+    if (b->seen && unseen(p, b->seen) > (size_t)b->budget) return 0;
     uint32_t first = p->el[0];
+    int exact_first = first < CS_PAT_GAP && b->budget == 0;
     for (size_t i = from; i < n; i++) {
-        if (first < CS_PAT_GAP && t[i] != first) continue;
-        if (match_at(p->el, p->n, t, n, i, end)) { *start = i; return 1; }
+        if (exact_first && t[i] != first) continue;
+        if (match_at(p->el, p->n, t, n, i, end, b)) { *start = i; return 1; }
     }
     return 0;
+}
+
+static int find_exact(const cs_pattern *p, const prepared *pr, size_t from, size_t *start, size_t *end)
+{
+    bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
+    return find_from(p, pr->t, pr->n, from, start, end, &b);
 }
 
 /* A keyword right after a negation says the opposite: 不理解, 无法为您服务, 没有什么可以帮您. */
@@ -80,23 +158,69 @@ static int negated(const uint32_t *t, size_t pos)
     return 0;
 }
 
-static int part_present(const cs_part *part, const prepared *pr)
+/* How a part was found. */
+enum { FOUND_NONE, FOUND_EXACT, FOUND_GAP, FOUND_TYPO };
+
+typedef struct {
+    int how;
+    size_t s, e;          /* span in the reply */
+    const cs_pattern *alt;
+    size_t typo_at;
+    uint32_t meant;
+} evidence;
+
+static size_t han_literals(const cs_pattern *p)
 {
-    for (size_t a = 0; a < part->alts.n; a++) {
-        size_t from = 0, s, e;
-        while (find_from(&part->alts.alts[a], pr->t, pr->n, from, &s, &e)) {
-            if (!negated(pr->t, s)) return 1;
-            from = s + 1;
+    size_t k = 0;
+    for (size_t i = 0; i < p->n; i++) k += is_han(p->el[i]);
+    return k;
+}
+
+/* Is p (bent as b allows) in the reply, not negated? Fills ev. */
+static int try_alt(const cs_pattern *p, const prepared *pr, bend *b, int how, evidence *ev)
+{
+    size_t from = 0, s, e;
+    int budget = b->budget;
+    while (find_from(p, pr->t, pr->n, from, &s, &e, b)) {
+        if (!negated(pr->t, s)) {
+            *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant };
+            if (how == FOUND_TYPO && b->budget == budget) ev->how = FOUND_EXACT;
+            return 1;
         }
+        from = s + 1;
+        b->budget = budget;
     }
     return 0;
 }
 
-static int any_present(const cs_pattern_set *set, const prepared *pr)
+/* The part as written first; then with one whole word inside it; then with one homophone typo in
+ * a keyword of two or more Chinese characters (never for one-character keywords, never two typos). */
+static void find_part(const cs_phrase_bank *bank, const cs_part *part, const prepared *pr, evidence *ev)
 {
-    size_t s, e;
+    memset(ev, 0, sizeof *ev);
+    for (size_t a = 0; a < part->alts.n; a++) {
+        bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
+        if (try_alt(&part->alts.alts[a], pr, &b, FOUND_EXACT, ev)) return;
+    }
+    for (size_t a = 0; a < part->alts.n; a++) {
+        const cs_pattern *alt = &part->alts.alts[a];
+        for (size_t g = 0; g < alt->n_gapped; g++) {
+            bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
+            if (try_alt(&alt->gapped[g], pr, &b, FOUND_GAP, ev)) { ev->alt = alt; return; }
+        }
+    }
+    for (size_t a = 0; a < part->alts.n; a++) {
+        const cs_pattern *alt = &part->alts.alts[a];
+        if (han_literals(alt) < 2) continue;
+        bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1 };
+        if (try_alt(alt, pr, &b, FOUND_TYPO, ev)) return;
+    }
+}
+
+static int any_present(const cs_pattern_set *set, const prepared *pr, size_t *s, size_t *e)
+{
     for (size_t a = 0; a < set->n; a++)
-        if (find_from(&set->alts[a], pr->t, pr->n, 0, &s, &e)) return 1;
+        if (find_exact(&set->alts[a], pr, 0, s, e)) return 1;
     return 0;
 }
 
@@ -134,17 +258,13 @@ static size_t common_sorted(const uint64_t *a, size_t na, const uint64_t *b, siz
     return c;
 }
 
-/* Dice coefficient of character bigrams between the reply and a standard wording. */
+/* Dice coefficient of character bigrams between the reply and a standard wording (whose sorted
+ * bigrams the bank computed at load). */
 static double dice(const prepared *pr, const cs_phrase *ph)
 {
-    uint64_t *b;
-    size_t nb;
-    if (make_bigrams(ph->norm, ph->n_norm, &b, &nb) < 0) return 0.0;
-    double d = 0.0;
-    if (pr->n_bigrams + nb > 0)
-        d = 2.0 * (double)common_sorted(pr->bigrams, pr->n_bigrams, b, nb) / (double)(pr->n_bigrams + nb);
-    free(b);
-    return d;
+    if (pr->n_bigrams + ph->n_bigrams == 0) return 0.0;
+    size_t common = common_sorted(pr->bigrams, pr->n_bigrams, ph->bigrams, ph->n_bigrams);
+    return 2.0 * (double)common / (double)(pr->n_bigrams + ph->n_bigrams);
 }
 
 /* ---- taboo ---- */
@@ -156,7 +276,7 @@ static int excepted(const cs_taboo_entry *te, const prepared *pr, size_t s, size
         const cs_pattern *x = &te->except.alts[k];
         size_t back = x->n + CS_PAT_GAP_LEN * 2;
         size_t from = s > back ? s - back : 0, xs, xe;
-        while (find_from(x, pr->t, pr->n, from, &xs, &xe) && xs <= s) {
+        while (find_exact(x, pr, from, &xs, &xe) && xs <= s) {
             if (xe >= e) return 1;
             from = xs + 1;
         }
@@ -164,24 +284,191 @@ static int excepted(const cs_taboo_entry *te, const prepared *pr, size_t s, size
     return 0;
 }
 
-static int taboo_hit(const cs_taboo_entry *te, const prepared *pr)
+/* The word that starts at code point s, or words.n. */
+static size_t word_at(const cs_words *w, size_t s)
+{
+    for (size_t i = 0; i < w->n; i++)
+        if (w->v[i].s == s) return i;
+    return w->n;
+}
+
+static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫", NULL };
+
+/* 你算什么东西 / 你这个什么东西 / 什么东西！: the insult is aimed at the caller when a
+ * second-person word comes before it with only copulas and demonstratives between, or when it
+ * stands as its own clause. 请问您还丢了什么东西吗 has a verb between: not aimed. */
+static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
+{
+    static const char *const filler[] = {
+        "算", "是", "这", "个", "这个", "真", "就", "就是", "算是", "又", "真是", "简直", "纯粹",
+        "这种", "这样", "那", "那个", "什么", "算个", "是个", "真是个", NULL };
+    const cs_words *w = &pr->words;
+    size_t i = word_at(w, s);
+    if (i == w->n) return 0;
+    size_t j = i;
+    while (j < w->n && w->v[j].e < e) j++;
+    int starts_clause = i == 0 || w->v[i - 1].clause != w->v[i].clause;
+    int ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;
+    if (starts_clause && ends_clause) return 1;
+    for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
+        if (cs_word_in(w->v[k].w, SECOND)) return 1;
+        if (!cs_word_in(w->v[k].w, filler)) return 0;
+    }
+    return 0;
+}
+
+/* 您千万别做傻事 / 请不要想不开: a prohibition said out of care, before the word, is no insult. */
+static int caring(const prepared *pr, size_t s)
+{
+    static const char *const prohibit[] = { "别", "不要", "千万别", "千万不要", "切勿", "可别", "不能", "别再", NULL };
+    static const char *const care[] = { "千万", "请", "一定", "千万别", "千万不要", "切勿", "可千万", "务必", NULL };
+    const cs_words *w = &pr->words;
+    size_t i = word_at(w, s);
+    int prohibited = 0;
+    for (size_t k = i; k-- > 0 && k < w->n && w->v[k].clause == w->v[i < w->n ? i : k].clause;) {
+        if (cs_word_in(w->v[k].w, prohibit)) prohibited = 1;
+        if (prohibited && cs_word_in(w->v[k].w, care)) return 1;
+    }
+    return 0;
+}
+
+static int all_protected(const unsigned char *protect, size_t s, size_t e)
+{
+    if (!protect || s >= e) return 0;
+    for (size_t i = s; i < e; i++)
+        if (!protect[i]) return 0;
+    return 1;
+}
+
+/* A taboo pattern counts as whole words only: 傻事 holds no 傻, 滚动 no 滚, 万分 no 万. */
+static int at_word_edges(const prepared *pr, size_t s, size_t e)
+{
+    return pr->starts[s] && (e >= pr->n || pr->starts[e]);
+}
+
+static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
+{
+    if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
+    if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
+    if (te->insult && !te->aimed && caring(pr, s)) return 0;
+    return 1;
+}
+
+static int pattern_hit(const cs_taboo_entry *te, const cs_pattern *p, const prepared *pr,
+                       const unsigned char *protect, size_t min_word, size_t *hs, size_t *he)
 {
     size_t from = 0, s, e;
-    while (find_from(&te->pat, pr->t, pr->n, from, &s, &e)) {
-        if (!excepted(te, pr, s, e)) return 1;
+    bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = min_word };
+    while (find_from(p, pr->t, pr->n, from, &s, &e, &b)) {
+        if (hit_counts(te, pr, protect, s, e)) { *hs = s; *he = e; return 1; }
         from = s + 1;
     }
     return 0;
 }
 
-static void scan_taboo(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
+/* The entry as written, or (four characters or more) with one word of two or more inside it:
+ * 不归我们管 is also 不归我们部门管. */
+static int taboo_hit(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t *s, size_t *e)
+{
+    if (pattern_hit(te, &te->pat, pr, protect, 1, s, e)) return 1;
+    if (te->pat.n < 4) return 0;
+    for (size_t g = 0; g < te->pat.n_gapped; g++)
+        if (pattern_hit(te, &te->pat.gapped[g], pr, protect, 2, s, e)) return 1;
+    return 0;
+}
+
+static void add_word(cs_match *out, const uint32_t *t, size_t s, size_t e)
+{
+    if (out->n_words >= CS_MATCH_MAX_WORDS) return;
+    char *w = out->words[out->n_words];
+    size_t k = 0;
+    for (size_t i = s; i < e; i++) {
+        if (cs_is_break(t[i])) continue;
+        char b[4];
+        size_t len = cs_utf8_put(t[i], b);
+        if (k + len >= CS_MATCH_WORD_BYTES) break;
+        memcpy(w + k, b, len);
+        k += len;
+    }
+    w[k] = '\0';
+    if (k == 0) return;
+    for (size_t i = 0; i < out->n_words; i++)
+        if (strcmp(out->words[i], w) == 0) return;
+    out->n_words++;
+}
+
+static void scan_taboo(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *protect, cs_match *out)
 {
     for (size_t i = 0; i < bank->n_taboo; i++) {
         const cs_taboo_entry *te = &bank->taboo[i];
-        if (!taboo_hit(te, pr)) continue;
+        size_t s, e;
+        if (!taboo_hit(te, pr, protect, &s, &e)) continue;
         if (te->insult) out->insult = 1;
         if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = te->pat.text;
+        add_word(out, pr->t, s, e);
     }
+}
+
+/* Tone rules over the words (tone_rules.h); each hit is a forbidden expression named by its label. */
+static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match *out)
+{
+    cs_tone_hit hits[MAX_TONE_HITS];
+    size_t n = cs_tone_scan(&pr->words, protect, hits, MAX_TONE_HITS);
+    for (size_t i = 0; i < n; i++) {
+        if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
+        add_word(out, pr->t, pr->words.v[hits[i].first].s, pr->words.v[hits[i].last].e);
+        if (i == 0 && !out->reason) {
+            static const struct { const char *rule, *reason; } names[] = {
+                { "rhetorical", "tone.rhetorical" }, { "blame", "tone.blame" },
+                { "dismissive", "tone.dismissive" }, { "impatient", "tone.impatient" },
+                { "sarcasm", "tone.sarcasm" } };
+            for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+                if (strcmp(names[k].rule, hits[i].rule) == 0) out->reason = names[k].reason;
+            out->reason_label = hits[i].label;
+        }
+    }
+    return n > 0;
+}
+
+/* ---- not the phrase: template, garbage, repetition ---- */
+
+/* The same stretch of 2..16 code points three or more times in a row (请您不要着急请您不要着急…). */
+static int repeated(const prepared *pr)
+{
+    uint32_t *plain = malloc((pr->n + 1) * sizeof *plain);
+    if (!plain) return 0;
+    size_t n = 0;
+    for (size_t i = 0; i < pr->n; i++)
+        if (!cs_is_break(pr->t[i])) plain[n++] = pr->t[i];
+    int found = 0;
+    for (size_t p = 2; p <= 16 && !found; p++) {
+        size_t run = 0;
+        for (size_t i = 0; i + p < n && !found; i++) {
+            run = plain[i] == plain[i + p] ? run + 1 : 0;
+            if (run >= 2 * p) found = 1;
+        }
+    }
+    free(plain);
+    return found;
+}
+
+/* 卧室 for 我是: a stretch sounding like one of the category's keywords, but with every
+ * character a different one, outside the parts found: the input method's garbage. */
+static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr,
+                             const unsigned char *used, size_t *gs, size_t *ge)
+{
+    for (size_t p = 0; p < c->n_parts; p++) {
+        for (size_t a = 0; a < c->parts[p].alts.n; a++) {
+            const cs_pattern *alt = &c->parts[p].alts.alts[a];
+            if (alt->n < 2 || alt->n > 4 || han_literals(alt) != alt->n) continue;
+            for (size_t i = 0; i + alt->n <= pr->n; i++) {
+                size_t k = 0;
+                while (k < alt->n && !used[i + k] && cs_pinyin_homophone(bank->pinyin, pr->t[i + k], alt->el[k])) k++;
+                if (k == alt->n) { *gs = i; *ge = i + k; return 1; }
+            }
+        }
+    }
+    return 0;
 }
 
 /* ---- categories ---- */
@@ -192,16 +479,16 @@ typedef struct {
     double coverage, dice;
 } phrase_score;
 
-static phrase_score score_phrase(const cs_phrase *ph, const int *present, const prepared *pr)
+static phrase_score score_phrase(const cs_phrase *ph, const evidence *ev, const prepared *pr)
 {
     phrase_score sc = { .ph = ph, .complete = 1 };
     double got = 0.0, total = (double)ph->n_req + W_OPTIONAL * (double)ph->n_opt;
     for (size_t i = 0; i < ph->n_req; i++) {
-        if (present[ph->req[i]]) got += 1.0;
+        if (ev[ph->req[i]].how) got += 1.0;
         else sc.complete = 0;
     }
     for (size_t i = 0; i < ph->n_opt; i++)
-        if (present[ph->opt[i]]) got += W_OPTIONAL;
+        if (ev[ph->opt[i]].how) got += W_OPTIONAL;
     sc.coverage = got / total;
     sc.dice = dice(pr, ph);
     return sc;
@@ -215,57 +502,232 @@ static int better(const phrase_score *a, const phrase_score *b)
     return a->dice > b->dice;
 }
 
-static int match_category(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr, cs_match *out)
+/* Parts of c found in the reply (ev has c->n_parts slots) and the nearest phrase. */
+static phrase_score find_phrase(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr, evidence *ev)
 {
-    int *present = calloc(c->n_parts ? c->n_parts : 1, sizeof *present);
-    if (!present) return -1;
-    for (size_t i = 0; i < c->n_parts; i++) present[i] = part_present(&c->parts[i], pr);
-
-    phrase_score best = score_phrase(&c->phrases[0], present, pr);
+    for (size_t i = 0; i < c->n_parts; i++) find_part(bank, &c->parts[i], pr, &ev[i]);
+    phrase_score best = score_phrase(&c->phrases[0], ev, pr);
     for (size_t i = 1; i < c->n_phrases; i++) {
-        phrase_score sc = score_phrase(&c->phrases[i], present, pr);
+        phrase_score sc = score_phrase(&c->phrases[i], ev, pr);
         if (better(&sc, &best)) best = sc;
     }
+    return best;
+}
+
+/* Marks the spans of the required parts of a complete phrase: there, the phrase wins over any
+ * forbidden word (no_contact's 没办法处理, 贵阳 T-GSOCCIA 001—2020 §二(二) 2.11). */
+static void protect_parts(const phrase_score *best, const evidence *ev, unsigned char *protect)
+{
+    if (!best->complete) return;
+    for (size_t i = 0; i < best->ph->n_req; i++) {
+        const evidence *e = &ev[best->ph->req[i]];
+        for (size_t k = e->s; k < e->e; k++) protect[k] = 1;
+    }
+}
+
+static void add_typo(cs_match *out, const prepared *pr, const evidence *ev)
+{
+    if (out->n_typos >= CS_MATCH_MAX_TYPOS) return;
+    cs_typo *ty = &out->typos[out->n_typos++];
+    size_t k = 0, m = 0;
+    for (size_t i = ev->s; i < ev->e; i++) {
+        char b[4];
+        size_t len = cs_utf8_put(pr->t[i], b);
+        size_t mlen = cs_utf8_put(i == ev->typo_at ? ev->meant : pr->t[i], b + 0);
+        (void)mlen;
+        len = cs_utf8_put(pr->t[i], b);
+        if (k + len < CS_MATCH_WORD_BYTES) { memcpy(ty->typed + k, b, len); k += len; }
+        len = cs_utf8_put(i == ev->typo_at ? ev->meant : pr->t[i], b);
+        if (m + len < CS_MATCH_WORD_BYTES) { memcpy(ty->meant + m, b, len); m += len; }
+    }
+    ty->typed[k] = '\0';
+    ty->meant[m] = '\0';
+}
+
+static void set_reason(cs_match *out, const char *reason, const char *label)
+{
+    if (out->reason) return;
+    out->reason = reason;
+    out->reason_label = label;
+}
+
+/* Template text, garbage and repetition: the parts are there, but this is not the phrase. */
+static int not_the_phrase(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr,
+                          const phrase_score *best, const unsigned char *used, cs_match *out)
+{
+    if (pr->placeholder) { set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）"); return 1; }
+    if (pr->latin_leak) { set_reason(out, "garbage", "输入法乱码（夹杂字母）"); return 1; }
+    size_t gs, ge;
+    if (homophone_garbage(bank, c, pr, used, &gs, &ge)) {
+        add_word(out, pr->t, gs, ge);
+        set_reason(out, "garbage", "输入法乱码（同音错字）");
+        return 1;
+    }
+    if (repeated(pr) || pr->n_plain > 4 * best->ph->n_norm + 40) {
+        set_reason(out, "repetition", "机械重复或冗长");
+        return 1;
+    }
+    return 0;
+}
+
+static double confidence_of(const cs_match *out, const phrase_score *best, int gaps, int typos, int nots)
+{
+    if (out->match) {
+        double c = 0.97 - CONF_GAP * gaps - CONF_TYPO * typos;
+        if (best->dice < 0.3) c -= 0.1;
+        return c < 0.5 ? 0.5 : c;
+    }
+    if (out->insult || (out->n_taboo && !out->reason)) return 0.95;
+    if (out->reason && strncmp(out->reason, "tone.", 5) == 0) return 0.8;
+    if (out->reason && strcmp(out->reason, "placeholder") == 0) return 0.95;
+    if (out->reason) return 0.8;
+    if (nots) return 0.85;
+    if (out->n_missing == 1 && best->coverage >= 0.6) return 0.7;   /* one part only just missing */
+    return 0.9;
+}
+
+static int match_category(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr, cs_match *out)
+{
+    evidence *ev = calloc(c->n_parts ? c->n_parts : 1, sizeof *ev);
+    unsigned char *protect = calloc(pr->n + 1, 1);
+    if (!ev || !protect) { free(ev); free(protect); return -1; }
+    phrase_score best = find_phrase(bank, c, pr, ev);
     out->phrase = best.ph->id;
     out->clause = c->clause;
     out->similarity = W_COVERAGE * best.coverage + W_DICE * best.dice;
+    int gaps = 0, typos = 0;
     for (size_t i = 0; i < best.ph->n_req && out->n_missing < CS_MATCH_MAX_MISSING; i++)
-        if (!present[best.ph->req[i]]) out->missing[out->n_missing++] = c->parts[best.ph->req[i]].name;
-    free(present);
-
-    scan_taboo(bank, pr, out);
-    out->match = best.complete && out->n_taboo == 0 && !any_present(&c->nots, pr);
+        if (!ev[best.ph->req[i]].how) out->missing[out->n_missing++] = c->parts[best.ph->req[i]].name;
+    for (size_t i = 0; i < c->n_parts; i++) {
+        const evidence *e = &ev[i];
+        if (!e->how) continue;
+        add_word(out, pr->t, e->s, e->e);
+        gaps += e->how == FOUND_GAP;
+        if (e->how == FOUND_TYPO) { typos++; add_typo(out, pr, e); }
+    }
+    protect_parts(&best, ev, protect);
+    /* parts found anywhere (optional ones too) are no garbage */
+    unsigned char *used = calloc(pr->n + 1, 1);
+    if (used) {
+        for (size_t i = 0; i < c->n_parts; i++)
+            for (size_t k = ev[i].s; ev[i].how && k < ev[i].e; k++) used[k] = 1;
+    }
+    scan_taboo(bank, pr, protect, out);
+    scan_tone(pr, protect, out);
+    size_t ns, ne;
+    int nots = any_present(&c->nots, pr, &ns, &ne);
+    if (nots && best.complete) add_word(out, pr->t, ns, ne);
+    int other = best.complete && used && not_the_phrase(bank, c, pr, &best, used, out);
+    if (pr->placeholder) set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）");
+    out->match = best.complete && out->n_taboo == 0 && !nots && !other;
+    out->parts_complete = best.complete;
+    out->confidence = confidence_of(out, &best, gaps, typos, nots);
+    free(used);
+    free(ev);
+    free(protect);
     return 0;
+}
+
+/* Protected spans of every category whose phrase is complete (for the scan without a category). */
+static int protect_all(const cs_phrase_bank *bank, const prepared *pr, unsigned char *protect)
+{
+    for (size_t i = 0; i < bank->n_cats; i++) {
+        const cs_category *c = &bank->cats[i];
+        evidence *ev = calloc(c->n_parts ? c->n_parts : 1, sizeof *ev);
+        if (!ev) return -1;
+        phrase_score best = find_phrase(bank, c, pr, ev);
+        protect_parts(&best, ev, protect);
+        free(ev);
+    }
+    return 0;
+}
+
+static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
+{
+    unsigned char *protect = calloc(pr->n + 1, 1);
+    if (protect && protect_all(bank, pr, protect) < 0) memset(protect, 0, pr->n + 1);
+    scan_taboo(bank, pr, protect, out);
+    scan_tone(pr, protect, out);
+    out->confidence = out->n_taboo == 0 ? 0.9 : out->reason ? 0.8 : 0.95;
+    free(protect);
 }
 
 static void match_taboo_category(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
-    scan_taboo(bank, pr, out);
+    scan_all(bank, pr, out);
     out->match = out->n_taboo > 0;
     out->similarity = out->match ? 1.0 : 0.0;
     out->phrase = out->match ? out->taboo[0] : NULL;
     out->clause = out->insult ? bank->insult_clause : bank->taboo_clause;
 }
 
-static int prepare(const char *text, prepared *pr)
+/* ---- preparing a reply ---- */
+
+static uint32_t fold_width(uint32_t c)
+{
+    return c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c;
+}
+
+static int is_latin(uint32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* What the raw (simplified) text shows: template placeholders (a run of two or more x/X standing
+ * alone: XX号, XXX; a slash between Chinese characters: 先生/女士, 他/她) and a lone Latin letter
+ * glued to Chinese (n您好: the input method's raw key). */
+static void inspect_raw(const char *simp, prepared *pr)
+{
+    size_t n = cs_utf8_len(simp);
+    uint32_t *c = malloc((n + 2) * sizeof *c);
+    if (!c) return;
+    const char *p = simp;
+    for (size_t i = 0; i < n; i++) c[i] = fold_width(cs_utf8_next(&p));
+    for (size_t i = 0; i < n;) {
+        if (c[i] == '/' && i > 0 && i + 1 < n && is_han(c[i - 1]) && is_han(c[i + 1])) pr->placeholder = 1;
+        if (!is_latin(c[i])) { i++; continue; }
+        size_t j = i, xs = 0;
+        while (j < n && is_latin(c[j])) { xs += c[j] == 'x' || c[j] == 'X'; j++; }
+        if (j - i >= 2 && xs == j - i) pr->placeholder = 1;
+        int glued = (i > 0 && is_han(c[i - 1])) || (j < n && is_han(c[j]));
+        if (j - i == 1 && xs == 0 && glued) pr->latin_leak = 1;
+        i = j;
+    }
+    free(c);
+}
+
+static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
 {
     memset(pr, 0, sizeof *pr);
-    uint32_t *plain;
-    size_t np = cs_normalize_cps(text ? text : "", &plain);
-    if (np == (size_t)-1) return -1;
+    char *simp = cs_hanconv_t2s(bank->hanconv, text ? text : "");
+    if (!simp) return -1;
+    inspect_raw(simp, pr);
+    size_t n = cs_normalize_marked(simp, &pr->t);
+    free(simp);
+    if (n == (size_t)-1) return -1;
+    pr->n = n;
+    pr->starts = malloc(n + 1);
+    uint32_t *plain = malloc((n + 1) * sizeof *plain);
+    if (!pr->starts || !plain) { free(plain); return -1; }
+    cs_lexicon_segment(bank->lexicon, pr->t, n, pr->starts);
+    pr->starts[n] = 1;
+    size_t np = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!cs_is_break(pr->t[i])) plain[np++] = pr->t[i];
+    pr->n_plain = np;
+    for (size_t i = 0; i < np; i++) pr->seen[(plain[i] >> 6) & 15] |= 1ull << (plain[i] & 63);
     int rc = make_bigrams(plain, np, &pr->bigrams, &pr->n_bigrams);
     free(plain);
     if (rc < 0) return -1;
-    size_t n = cs_normalize_clauses(text ? text : "", &pr->t);
-    if (n == (size_t)-1) { free(pr->bigrams); return -1; }
-    pr->n = n;
-    return 0;
+    return cs_words_build(pr->t, n, pr->starts, &pr->words);
 }
 
 static void release(prepared *pr)
 {
     free(pr->t);
+    free(pr->starts);
     free(pr->bigrams);
+    cs_words_free(&pr->words);
 }
 
 int cs_match_phrase(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out)
@@ -273,7 +735,7 @@ int cs_match_phrase(const cs_phrase_bank *bank, const char *category, const char
     memset(out, 0, sizeof *out);
     if (!bank || !category || !cs_bank_has_category(bank, category)) return -1;
     prepared pr;
-    if (prepare(text, &pr) < 0) return -1;
+    if (prepare(bank, text, &pr) < 0) { release(&pr); return -1; }
     int rc = 0;
     if (strcmp(category, "taboo") == 0) match_taboo_category(bank, &pr, out);
     else rc = match_category(bank, cs_bank_category(bank, category), &pr, out);
@@ -287,11 +749,13 @@ const char *cs_classify(const cs_phrase_bank *bank, const char *text, cs_match *
     memset(out, 0, sizeof *out);
     if (!bank) return NULL;
     prepared pr;
-    if (prepare(text, &pr) < 0) return NULL;
+    if (prepare(bank, text, &pr) < 0) { release(&pr); return NULL; }
     const char *best_name = NULL;
-    cs_match best = { 0 };
+    cs_match best;
+    memset(&best, 0, sizeof best);
     for (size_t i = 0; i < bank->n_cats; i++) {
-        cs_match m = { 0 };
+        cs_match m;
+        memset(&m, 0, sizeof m);
         if (match_category(bank, &bank->cats[i], &pr, &m) < 0) continue;
         if (m.match && (!best_name || m.similarity > best.similarity)) {
             best = m;
@@ -299,7 +763,7 @@ const char *cs_classify(const cs_phrase_bank *bank, const char *text, cs_match *
         }
     }
     if (best_name) *out = best;
-    else scan_taboo(bank, &pr, out);
+    else scan_all(bank, &pr, out);
     release(&pr);
     return best_name;
 }
@@ -309,7 +773,7 @@ void cs_scan_taboo(const cs_phrase_bank *bank, const char *text, cs_match *out)
     memset(out, 0, sizeof *out);
     if (!bank) return;
     prepared pr;
-    if (prepare(text, &pr) < 0) return;
-    scan_taboo(bank, &pr, out);
+    if (prepare(bank, text, &pr) < 0) { release(&pr); return; }
+    scan_all(bank, &pr, out);
     release(&pr);
 }

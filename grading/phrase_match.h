@@ -10,6 +10,15 @@
 
 #define CS_MATCH_MAX_MISSING 8
 #define CS_MATCH_MAX_TABOO 8
+#define CS_MATCH_MAX_WORDS 8
+#define CS_MATCH_MAX_TYPOS 4
+#define CS_MATCH_WORD_BYTES 40
+
+/* A homophone typo of the pinyin input method that was accepted: typed "合实", meant "核实". */
+typedef struct {
+    char typed[CS_MATCH_WORD_BYTES];
+    char meant[CS_MATCH_WORD_BYTES];
+} cs_typo;
 
 typedef struct {
     int match;                 /* 1: the text is that standard phrase */
@@ -21,11 +30,31 @@ typedef struct {
     size_t n_taboo;
     const char *taboo[CS_MATCH_MAX_TABOO];     /* forbidden expressions found (owned by bank) */
     int insult;                /* a taboo hit insults the caller: fails the call */
+    /* How sure the verdict (match, or the taboo finding for "taboo") is, 0..1: lowered by accepted
+     * typos, a word between a part's words, one part only just missing, a rule-based tone call. */
+    double confidence;
+    size_t n_words;            /* the words that decided the verdict, as typed (normal form) */
+    char words[CS_MATCH_MAX_WORDS][CS_MATCH_WORD_BYTES];
+    size_t n_typos;            /* homophone typos accepted in the parts (each lowers confidence) */
+    cs_typo typos[CS_MATCH_MAX_TYPOS];
+    /* Why a reply holding the phrase's parts is still not the phrase, or NULL (static strings):
+     * "placeholder" (XX号, 先生/女士 left from the template), "garbage" (input-method garbage),
+     * "repetition" (the same words over and over), "tone.rhetorical", "tone.blame",
+     * "tone.dismissive", "tone.impatient", "tone.sarcasm" (rudeness added; also listed in taboo). */
+    const char *reason;
+    const char *reason_label;  /* the same in Chinese, for the trainee (static), or NULL */
+    int parts_complete;        /* every required part of the nearest phrase is there, even when
+                                * the reply is rejected for a reason above or a taboo word (so a
+                                * scenario can tell "asked twice, rudely" from "never asked") */
 } cs_match;
 
 /* Returns 0, or -1 when category is unknown (out is then zeroed). text must be UTF-8; invalid
  * bytes are treated as unknown characters, never read past the terminator. For category "taboo",
- * match = the text holds a forbidden expression. */
+ * match = the text holds a forbidden expression (a listed one, or a tone rule of tone_rules.h).
+ * Traditional characters are read as simplified (han_convert.h); forbidden words count only as
+ * whole words (傻事 holds no 傻, lexicon.h); a required part of a complete standard phrase is
+ * never a forbidden expression (no_contact's 没办法处理: the phrase wins).
+ * Not thread-safe across threads sharing one bank (OpenCC): grade from one thread at a time. */
 int cs_match_phrase(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out);
 
 /* The best-matching category for text (the one with match=1 and highest similarity), or NULL. */

@@ -144,7 +144,13 @@ static uint32_t norm_cp(uint32_t c)
     return c;
 }
 
-/* Shared by the two code-point forms; breaks: mark punctuation runs with CS_NORM_BREAK. */
+int cs_is_break(uint32_t c)
+{
+    return c == CS_NORM_BREAK || c == CS_NORM_QBREAK;
+}
+
+/* Shared by the code-point forms; breaks: mark punctuation runs with CS_NORM_BREAK (2: and
+ * question runs with CS_NORM_QBREAK, kept at the end). */
 static size_t normalize_into(const char *s, uint32_t **out, int breaks)
 {
     size_t cap = strlen(s) + 1;   /* never more code points than bytes */
@@ -156,9 +162,11 @@ static size_t normalize_into(const char *s, uint32_t **out, int breaks)
         uint32_t raw = cs_utf8_next(&s);
         uint32_t c = norm_cp(raw);
         if (c) { buf[n++] = c; continue; }
-        if (breaks && !is_space(raw >= 0xFF01 && raw <= 0xFF5E ? raw - 0xFEE0 : raw) &&
-            n > 0 && buf[n - 1] != CS_NORM_BREAK)
-            buf[n++] = CS_NORM_BREAK;
+        uint32_t folded = raw >= 0xFF01 && raw <= 0xFF5E ? raw - 0xFEE0 : raw;
+        if (!breaks || is_space(folded) || n == 0) continue;
+        int question = breaks == 2 && folded == '?';
+        if (!cs_is_break(buf[n - 1])) buf[n++] = question ? CS_NORM_QBREAK : CS_NORM_BREAK;
+        else if (question) buf[n - 1] = CS_NORM_QBREAK;
     }
     if (breaks && n > 0 && buf[n - 1] == CS_NORM_BREAK) n--;
     buf[n] = 0;
@@ -174,6 +182,11 @@ size_t cs_normalize_cps(const char *s, uint32_t **out)
 size_t cs_normalize_clauses(const char *s, uint32_t **out)
 {
     return normalize_into(s, out, 1);
+}
+
+size_t cs_normalize_marked(const char *s, uint32_t **out)
+{
+    return normalize_into(s, out, 2);
 }
 
 char *cs_normalize(const char *s)

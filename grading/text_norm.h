@@ -27,4 +27,13 @@ size_t cs_normalize_cps(const char *s, uint32_t **out);
  * dropped): a keyword must not match across a comma (处理，解决 holds no 理解). */
 size_t cs_normalize_clauses(const char *s, uint32_t **out);
 
+/* Marks a clause boundary whose punctuation holds a question mark (? or ？): sentence type for the
+ * tone rules (a question aimed at the caller's hearing). Above U+10FFFF like CS_NORM_BREAK. */
+#define CS_NORM_QBREAK 0x110010u
+/* As cs_normalize_clauses, but a punctuation run holding ? or ？ becomes CS_NORM_QBREAK, and a
+ * question mark at the end is kept (as CS_NORM_QBREAK) so the last clause's type is known. */
+size_t cs_normalize_marked(const char *s, uint32_t **out);
+/* 1 for CS_NORM_BREAK and CS_NORM_QBREAK. */
+int cs_is_break(uint32_t c);
+
 #endif

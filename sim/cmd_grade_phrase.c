@@ -18,7 +18,10 @@ static void usage(FILE *f)
           "       callsim grade-phrase --batch < FILE    (lines \"CATEGORY<TAB>TEXT\")\n"
           "Is TEXT the standard phrase of CATEGORY (贵阳 T-GSOCCIA 001—2020 §二)? Prints one JSON line:\n"
           "category, match, phrase (nearest standard phrase), standard, similarity (0-1),\n"
-          "missing (absent parts), taboo (forbidden expressions found), insult, clause.\n"
+          "missing (absent parts), taboo (forbidden expressions found), insult, clause,\n"
+          "confidence (0-1), words (the words that decided), typos ([{typed, meant}] homophone\n"
+          "typos accepted), and reason/reason_label when the parts are there but it is not the\n"
+          "phrase (placeholder, garbage, repetition, tone.*).\n"
           "Category \"taboo\": match = TEXT holds a forbidden expression.\n"
           "Exit: 0 match, 1 no match, 2 usage or unknown category. --batch always exits 0.\n", f);
 }
@@ -53,6 +56,24 @@ static void write_match(cs_json *j, const cs_phrase_bank *bank, const char *cate
     cs_json_arr_end(j);
     cs_json_kbool(j, "insult", m->insult);
     cs_json_kstr(j, "clause", m->clause);
+    cs_json_knum(j, "confidence", floor(m->confidence * 100.0 + 0.5) / 100.0);
+    cs_json_key(j, "words");
+    cs_json_arr_begin(j);
+    for (size_t i = 0; i < m->n_words; i++) cs_json_str(j, m->words[i]);
+    cs_json_arr_end(j);
+    cs_json_key(j, "typos");
+    cs_json_arr_begin(j);
+    for (size_t i = 0; i < m->n_typos; i++) {
+        cs_json_obj_begin(j);
+        cs_json_kstr(j, "typed", m->typos[i].typed);
+        cs_json_kstr(j, "meant", m->typos[i].meant);
+        cs_json_obj_end(j);
+    }
+    cs_json_arr_end(j);
+    if (m->reason) {
+        cs_json_kstr(j, "reason", m->reason);
+        cs_json_kstr(j, "reason_label", m->reason_label);
+    }
 }
 
 /* Prints the finished JSON object as one line; -1 when out of memory. */

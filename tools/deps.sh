@@ -12,6 +12,7 @@ declare -A PC=(
   [sdl2]=libsdl2-dev [SDL2_ttf]=libsdl2-ttf-dev [espeak-ng]=libespeak-ng-dev
   [lua5.4]=liblua5.4-dev [sqlite3]=libsqlite3-dev [fontconfig]=libfontconfig-dev
   [libopusenc]=libopusenc-dev [opusfile]=libopusfile-dev
+  [opencc]=libopencc-dev
 )
 missing=()
 command -v cc >/dev/null 2>&1 || missing+=(gcc)
@@ -22,6 +23,10 @@ else
   for m in "${!PC[@]}"; do pkg-config --exists "$m" || missing+=("${PC[$m]}"); done
 fi
 command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+# The grader's language data (grading/lexicon.h, grading/pinyin.h, grading/han_convert.h)
+[ -f /usr/lib/python3/dist-packages/jieba/dict.txt ] || missing+=(python3-jieba)
+[ -f /usr/share/rime-data/pinyin_simp.dict.yaml ] || missing+=(rime-data-pinyin-simp)
+[ -f /usr/share/opencc/t2s.json ] || missing+=(libopencc-data)
 if ! command -v fc-list >/dev/null 2>&1; then
   missing+=(fontconfig fonts-wqy-microhei)
 elif [ -z "$(fc-list :lang=zh file 2>/dev/null | head -n 1)" ]; then

@@ -1,0 +1,241 @@
+/* Dictionary and segmenter (see lexicon.h). The words are kept as code points in one arena with an
+ * open-addressing hash table over them, so a lookup during segmentation costs one hash of at most
+ * CS_LEX_MAX_WORD code points and no allocation. Loading parses the 5 MB text file once. */
+#include "lexicon.h"
+#include "text_norm.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    uint32_t off;   /* into arena; 0 = empty slot (the arena starts with one unused cell) */
+    uint32_t freq;
+    uint8_t len;
+} slot;
+
+struct cs_lexicon {
+    uint32_t *arena;
+    size_t n_arena, cap_arena;
+    slot *slots;
+    size_t mask;    /* table size - 1 (a power of two) */
+    size_t n_words;
+    double log_total;
+};
+
+static uint64_t hash_cps(const uint32_t *w, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= w[i];
+        h *= 1099511628211ull;
+    }
+    return h ^ (h >> 29);
+}
+
+static slot *find_slot(const cs_lexicon *lx, const uint32_t *w, size_t n)
+{
+    size_t i = (size_t)hash_cps(w, n) & lx->mask;
+    for (;;) {
+        slot *s = &lx->slots[i];
+        if (s->off == 0) return s;
+        if (s->len == n && memcmp(lx->arena + s->off, w, n * sizeof *w) == 0) return s;
+        i = (i + 1) & lx->mask;
+    }
+}
+
+uint32_t cs_lexicon_freq(const cs_lexicon *lx, const uint32_t *w, size_t n)
+{
+    if (!lx || n == 0 || n > CS_LEX_MAX_WORD) return 0;
+    const slot *s = find_slot(lx, w, n);
+    return s->off ? s->freq : 0;
+}
+
+size_t cs_lexicon_size(const cs_lexicon *lx)
+{
+    return lx ? lx->n_words : 0;
+}
+
+void cs_lexicon_free(cs_lexicon *lx)
+{
+    if (!lx) return;
+    free(lx->arena);
+    free(lx->slots);
+    free(lx);
+}
+
+/* Adds w (already lower-case code points); a repeated word keeps the larger frequency. */
+static int add_word(cs_lexicon *lx, const uint32_t *w, size_t n, uint32_t freq)
+{
+    slot *s = find_slot(lx, w, n);
+    if (s->off) {
+        if (freq > s->freq) s->freq = freq;
+        return 0;
+    }
+    if (lx->n_arena + n > lx->cap_arena) {
+        size_t cap = lx->cap_arena * 2 + n;
+        uint32_t *a = realloc(lx->arena, cap * sizeof *a);
+        if (!a) return -1;
+        lx->arena = a;
+        lx->cap_arena = cap;
+    }
+    memcpy(lx->arena + lx->n_arena, w, n * sizeof *w);
+    s->off = (uint32_t)lx->n_arena;
+    s->len = (uint8_t)n;
+    s->freq = freq;
+    lx->n_arena += n;
+    lx->n_words++;
+    return 0;
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *buf = NULL;
+    if (fseek(f, 0, SEEK_END) == 0) {
+        long size = ftell(f);
+        if (size >= 0 && fseek(f, 0, SEEK_SET) == 0 && (buf = malloc((size_t)size + 1))) {
+            *len = fread(buf, 1, (size_t)size, f);
+            buf[*len] = '\0';
+        }
+    }
+    fclose(f);
+    return buf;
+}
+
+static size_t count_lines(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++) n += *s == '\n';
+    return n + 1;
+}
+
+/* One line "word freq pos": the word decoded (Latin folded to lower case, as in the normal form). */
+static int parse_line(cs_lexicon *lx, char *line, double *total)
+{
+    char *sp = strchr(line, ' ');
+    if (!sp) return line[0] ? 1 : 0;
+    *sp = '\0';
+    unsigned long freq = strtoul(sp + 1, NULL, 10);
+    uint32_t w[CS_LEX_MAX_WORD];
+    size_t n = 0;
+    for (const char *p = line; *p;) {
+        uint32_t c = cs_utf8_next(&p);
+        if (n == CS_LEX_MAX_WORD) return 0;     /* longer than any path we consider: skip */
+        w[n++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    }
+    if (n == 0 || freq == 0) return 0;
+    *total += (double)freq;
+    return add_word(lx, w, n, freq > UINT32_MAX ? UINT32_MAX : (uint32_t)freq) < 0 ? -1 : 0;
+}
+
+cs_lexicon *cs_lexicon_load(const char *path, char *err, size_t errlen)
+{
+    size_t len = 0;
+    char *text = read_all(path, &len);
+    if (!text) {
+        snprintf(err, errlen, "%s:0: cannot read the word dictionary (install python3-jieba)", path);
+        return NULL;
+    }
+    cs_lexicon *lx = calloc(1, sizeof *lx);
+    size_t lines = count_lines(text), size = 1024;
+    while (size < lines * 2) size *= 2;
+    if (lx) {
+        lx->mask = size - 1;
+        lx->slots = calloc(size, sizeof *lx->slots);
+        lx->cap_arena = lines * 3 + 1;
+        lx->arena = malloc(lx->cap_arena * sizeof *lx->arena);
+        lx->n_arena = 1;
+    }
+    if (!lx || !lx->slots || !lx->arena) {
+        free(text);
+        cs_lexicon_free(lx);
+        snprintf(err, errlen, "%s:0: out of memory", path);
+        return NULL;
+    }
+    double total = 0.0;
+    int lineno = 0, rc = 0;
+    for (char *line = text, *next; line && rc == 0; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = '\0';
+        lineno++;
+        rc = parse_line(lx, line, &total);
+    }
+    free(text);
+    if (rc != 0 || lx->n_words == 0) {
+        snprintf(err, errlen, "%s:%d: %s (expected jieba's \"word freq pos\" lines)", path, lineno,
+                 rc < 0 ? "out of memory" : rc > 0 ? "line without a frequency" : "no words");
+        cs_lexicon_free(lx);
+        return NULL;
+    }
+    lx->log_total = log(total);
+    return lx;
+}
+
+static int is_alnum(uint32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* jieba: route[i] = max over words t[i..j) of log(freq) - log(total) + route[j]; a character
+ * that starts no word counts with frequency 1. Ties keep the longer word. */
+int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsigned char *starts)
+{
+    if (n == 0) return 0;
+    double *route = malloc((n + 1) * sizeof *route);
+    size_t *next = malloc((n + 1) * sizeof *next);
+    if (!route || !next || !lx) {
+        free(route);
+        free(next);
+        memset(starts, 1, n);
+        return lx ? -1 : 0;
+    }
+    route[n] = 0.0;
+    for (size_t i = n; i-- > 0;) {
+        if (is_alnum(t[i]) && i + 1 < n && is_alnum(t[i + 1])) {
+            route[i] = route[i + 1];   /* inside an ASCII run: joined below */
+            next[i] = next[i + 1];
+            continue;
+        }
+        size_t end = i + 1;
+        if (is_alnum(t[i])) {
+            route[i] = -lx->log_total + route[end];
+            next[i] = end;
+            continue;
+        }
+        double best = -lx->log_total + route[end];
+        size_t best_end = end;
+        for (size_t j = i + 2; j <= n && j - i <= CS_LEX_MAX_WORD; j++) {
+            if (t[j - 1] > 0x10FFFF) break;
+            uint32_t f = cs_lexicon_freq(lx, t + i, j - i);
+            if (!f) continue;
+            double r = log((double)f) - lx->log_total + route[j];
+            if (r >= best) { best = r; best_end = j; }
+        }
+        /* a single character's own frequency, when it is a word */
+        uint32_t f1 = t[i] <= 0x10FFFF ? cs_lexicon_freq(lx, t + i, 1) : 0;
+        if (f1 && log((double)f1) - lx->log_total + route[end] > best) {
+            best = log((double)f1) - lx->log_total + route[end];
+            best_end = end;
+        }
+        route[i] = best;
+        next[i] = best_end;
+    }
+    memset(starts, 0, n);
+    /* ASCII runs: one word from the run's first character to its end */
+    for (size_t i = 0; i < n;) {
+        starts[i] = 1;
+        if (is_alnum(t[i])) {
+            size_t j = i;
+            while (j < n && is_alnum(t[j])) j++;
+            i = j;
+            continue;
+        }
+        i = next[i];
+    }
+    free(route);
+    free(next);
+    return 0;
+}

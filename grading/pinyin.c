@@ -1,0 +1,159 @@
+/* Pinyin table (see pinyin.h): a direct table over the CJK blocks U+3400..U+9FFF, each character
+ * with up to CS_PINYIN_MAX_READINGS syllable numbers (0 = none) into a list of the ~420 toneless
+ * syllables, so a homophone test is a few integer compares. */
+#include "pinyin.h"
+#include "text_norm.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FIRST_CP 0x3400u
+#define LAST_CP 0x9FFFu
+#define N_CPS (LAST_CP - FIRST_CP + 1)
+#define MAX_SYLLABLES 1024
+#define SYL_LEN 8
+
+typedef struct {
+    uint16_t syl[CS_PINYIN_MAX_READINGS];
+    uint32_t weight[CS_PINYIN_MAX_READINGS];
+} entry;
+
+struct cs_pinyin {
+    entry *table;                      /* N_CPS entries */
+    char syllables[MAX_SYLLABLES][SYL_LEN];
+    size_t n_syllables;                /* syllable numbers start at 1 */
+    uint16_t last;                     /* while loading: the file is grouped by syllable */
+};
+
+void cs_pinyin_free(cs_pinyin *py)
+{
+    if (!py) return;
+    free(py->table);
+    free(py);
+}
+
+static uint16_t syllable_id(cs_pinyin *py, const char *s, size_t len)
+{
+    if (len == 0 || len >= SYL_LEN) return 0;
+    if (py->last && strncmp(py->syllables[py->last - 1], s, len) == 0 && py->syllables[py->last - 1][len] == '\0')
+        return py->last;
+    for (size_t i = 1; i <= py->n_syllables; i++)
+        if (strncmp(py->syllables[i - 1], s, len) == 0 && py->syllables[i - 1][len] == '\0')
+            return (uint16_t)i;
+    if (py->n_syllables == MAX_SYLLABLES) return 0;
+    memcpy(py->syllables[py->n_syllables], s, len);
+    py->syllables[py->n_syllables][len] = '\0';
+    return (uint16_t)++py->n_syllables;
+}
+
+/* Keeps the CS_PINYIN_MAX_READINGS heaviest readings of a character, merging repeats. */
+static void add_reading(entry *e, uint16_t syl, uint32_t weight)
+{
+    for (int i = 0; i < CS_PINYIN_MAX_READINGS; i++) {
+        if (e->syl[i] == syl) {
+            if (weight > e->weight[i]) e->weight[i] = weight;
+            return;
+        }
+    }
+    int low = 0;   /* the first empty slot, else the lightest reading */
+    for (int i = 0; i < CS_PINYIN_MAX_READINGS; i++) {
+        if (e->syl[i] == 0) { low = i; break; }
+        if (e->weight[i] < e->weight[low]) low = i;
+    }
+    if (e->syl[low] != 0 && e->weight[low] >= weight) return;
+    e->syl[low] = syl;
+    e->weight[low] = weight;
+}
+
+/* "汉<TAB>han<TAB>123": only single characters with a one-syllable reading count. */
+static void parse_line(cs_pinyin *py, const char *line)
+{
+    const char *p = line;
+    uint32_t cp = cs_utf8_next(&p);
+    if (*p != '\t' || cp < FIRST_CP || cp > LAST_CP) return;
+    const char *syl = p + 1;
+    size_t len = strcspn(syl, "\t\n");
+    for (size_t i = 0; i < len; i++)
+        if (syl[i] < 'a' || syl[i] > 'z') return;
+    uint32_t weight = syl[len] == '\t' ? (uint32_t)strtoul(syl + len + 1, NULL, 10) : 0;
+    uint16_t id = syllable_id(py, syl, len);
+    py->last = id;
+    if (id) add_reading(&py->table[cp - FIRST_CP], id, weight);
+}
+
+/* Drops readings far rarer than the character's commonest one, and puts the commonest first. */
+static void prune(entry *e)
+{
+    int top = 0;
+    for (int i = 1; i < CS_PINYIN_MAX_READINGS; i++)
+        if (e->syl[i] && e->weight[i] > e->weight[top]) top = i;
+    entry kept = { { 0 }, { 0 } };
+    int k = 0;
+    kept.syl[k] = e->syl[top];
+    kept.weight[k++] = e->weight[top];
+    for (int i = 0; i < CS_PINYIN_MAX_READINGS; i++) {
+        if (i == top || !e->syl[i]) continue;
+        if ((double)e->weight[i] >= CS_PINYIN_MIN_SHARE * (double)e->weight[top]) {
+            kept.syl[k] = e->syl[i];
+            kept.weight[k++] = e->weight[i];
+        }
+    }
+    *e = kept;
+}
+
+cs_pinyin *cs_pinyin_load(const char *path, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        snprintf(err, errlen, "%s:0: cannot read the pinyin dictionary (install rime-data-pinyin-simp)", path);
+        return NULL;
+    }
+    cs_pinyin *py = calloc(1, sizeof *py);
+    if (py) py->table = calloc(N_CPS, sizeof *py->table);
+    if (!py || !py->table) {
+        fclose(f);
+        cs_pinyin_free(py);
+        snprintf(err, errlen, "%s:0: out of memory", path);
+        return NULL;
+    }
+    char line[512];
+    int body = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (!body) { body = strncmp(line, "...", 3) == 0; continue; }   /* YAML header ends at "..." */
+        parse_line(py, line);
+    }
+    fclose(f);
+    for (size_t i = 0; i < N_CPS; i++)
+        if (py->table[i].syl[0]) prune(&py->table[i]);
+    if (py->n_syllables == 0) {
+        snprintf(err, errlen, "%s:0: no readings found (expected Rime's \"字<TAB>pinyin<TAB>weight\" after \"...\")", path);
+        cs_pinyin_free(py);
+        return NULL;
+    }
+    return py;
+}
+
+static const entry *lookup(const cs_pinyin *py, uint32_t cp)
+{
+    if (!py || cp < FIRST_CP || cp > LAST_CP) return NULL;
+    const entry *e = &py->table[cp - FIRST_CP];
+    return e->syl[0] ? e : NULL;
+}
+
+const char *cs_pinyin_of(const cs_pinyin *py, uint32_t cp)
+{
+    const entry *e = lookup(py, cp);
+    return e ? py->syllables[e->syl[0] - 1] : NULL;
+}
+
+int cs_pinyin_homophone(const cs_pinyin *py, uint32_t a, uint32_t b)
+{
+    if (a == b) return 0;
+    const entry *x = lookup(py, a), *y = lookup(py, b);
+    if (!x || !y) return 0;
+    for (int i = 0; i < CS_PINYIN_MAX_READINGS && x->syl[i]; i++)
+        for (int j = 0; j < CS_PINYIN_MAX_READINGS && y->syl[j]; j++)
+            if (x->syl[i] == y->syl[j]) return 1;
+    return 0;
+}

@@ -1,0 +1,30 @@
+/* Toneless pinyin of Chinese characters, for homophone typos of a pinyin input method (合实 typed
+ * for 核实, 在见 for 再见). The readings come from Rime's pinyin_simp dictionary (Debian
+ * rime-data-pinyin-simp, derived from Android's PinyinIME: "汉字<TAB>pinyin<TAB>weight"); rare
+ * readings (under CS_PINYIN_MIN_SHARE of a character's commonest one) are dropped so that 的 is de,
+ * not di, and 会 hui, not kuai. Read-only after loading: any number of threads may query it. */
+#ifndef CALLSIM_PINYIN_H
+#define CALLSIM_PINYIN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifndef CS_RIME_PINYIN
+#define CS_RIME_PINYIN "/usr/share/rime-data/pinyin_simp.dict.yaml"
+#endif
+
+#define CS_PINYIN_MAX_READINGS 3
+#define CS_PINYIN_MIN_SHARE 0.02
+
+typedef struct cs_pinyin cs_pinyin;
+
+/* NULL with a one-line "path:line: what (what to do)" in err. */
+cs_pinyin *cs_pinyin_load(const char *path, char *err, size_t errlen);
+void cs_pinyin_free(cs_pinyin *py);
+
+/* The commonest toneless reading of cp ("he" for 核), or NULL when cp has none. */
+const char *cs_pinyin_of(const cs_pinyin *py, uint32_t cp);
+/* 1 when a and b are different characters sharing a kept toneless reading (合/核 he, 在/再 zai). */
+int cs_pinyin_homophone(const cs_pinyin *py, uint32_t a, uint32_t b);
+
+#endif

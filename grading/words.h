@@ -1,0 +1,34 @@
+/* A reply as words: the marked normal form (text_norm.h) cut by the lexicon (lexicon.h) into
+ * words, each with its span and its UTF-8 spelling, clause by clause. The tone rules and the
+ * insult targets read this, so their rules are written over words ("你", "没", "听清楚", "吗"),
+ * never over substrings. */
+#ifndef CALLSIM_WORDS_H
+#define CALLSIM_WORDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define CS_WORD_BYTES 40
+
+typedef struct {
+    size_t s, e;               /* span [s, e) in the code points */
+    size_t clause;             /* clause number (0, 1, ...) */
+    char w[CS_WORD_BYTES];     /* UTF-8 spelling (cut at a character boundary if longer) */
+} cs_word;
+
+typedef struct {
+    cs_word *v;
+    size_t n;
+    size_t n_clauses;
+    unsigned char *question;   /* per clause: 1 when it ends in ? / ？ or a question particle */
+} cs_words;
+
+/* Builds the words of t[0..n) cut at starts (starts[i] = 1 where a word begins). Breaks are not
+ * words: they end a clause. Returns 0, or -1 when out of memory (out is then empty). */
+int cs_words_build(const uint32_t *t, size_t n, const unsigned char *starts, cs_words *out);
+void cs_words_free(cs_words *w);
+
+/* 1 when word is one of the NULL-terminated list. */
+int cs_word_in(const char *word, const char *const *list);
+
+#endif
