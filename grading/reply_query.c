@@ -12,13 +12,17 @@
 
 static int is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
-static int is_alnum(uint32_t c) { return is_latin(c) || is_digit(c); }
+/* Two code points that run on into one Latin word or one number (20GB is 20 and GB). */
+static int runs_on(uint32_t a, uint32_t b)
+{
+    return (is_latin(a) && is_latin(b)) || (is_digit(a) && is_digit(b));
+}
 
 int cs_rq_whole_word(const uint32_t *cps, size_t n, size_t start, size_t len)
 {
     if (len == 0 || start + len > n) return 0;
-    if (is_alnum(cps[start]) && start > 0 && is_alnum(cps[start - 1])) return 0;
-    if (is_alnum(cps[start + len - 1]) && start + len < n && is_alnum(cps[start + len])) return 0;
+    if (start > 0 && runs_on(cps[start - 1], cps[start])) return 0;
+    if (start + len < n && runs_on(cps[start + len - 1], cps[start + len])) return 0;
     return 1;
 }
 
@@ -66,7 +70,7 @@ int cs_reply_mentions(const char *text, const char *const *words, size_t n_words
     for (size_t k = 0; k < n_words && !found; k++) {
         if (!words[k] || !*words[k]) continue;
         uint32_t *w;
-        size_t wn = cs_normalize_cps(words[k], &w);
+        size_t wn = reply_cps(words[k], &w); /* "have a nice" keeps its word breaks */
         if (wn == (size_t)-1) { free(t); return -1; }
         found = holds_word(t, n, w, wn);
         free(w);
@@ -81,6 +85,46 @@ int cs_reply_retaliates(const cs_phrase_bank *bank, const char *text)
     cs_match m;
     cs_scan_taboo(bank, text, &m);
     return m.insult != 0;
+}
+
+/* The clauses t[a..b) joined without their breaks, as UTF-8 (malloc'd). */
+static char *clauses_text(const uint32_t *t, size_t a, size_t b)
+{
+    char *s = malloc((b - a) * 4 + 1);
+    if (!s) return NULL;
+    size_t len = 0;
+    for (size_t i = a; i < b; i++)
+        if (t[i] != CS_NORM_BREAK) len += cs_utf8_put(t[i], s + len);
+    s[len] = '\0';
+    return s;
+}
+
+int cs_reply_says_count(const cs_phrase_bank *bank, const char *category, const char *text)
+{
+    cs_match m;
+    if (!text) return 0;
+    if (cs_match_phrase(bank, category, text, &m) != 0) return -1;
+    int whole = m.match != 0;
+    uint32_t *t;
+    size_t n = cs_normalize_clauses(text, &t);
+    if (n == (size_t)-1) return -1;
+    size_t starts[256], ns = 0;                 /* clause i is t[starts[i] .. starts[i+1]-1) */
+    for (size_t i = 0; i < n && ns < 255; i++)
+        if (i == 0 || t[i - 1] == CS_NORM_BREAK) starts[ns++] = i;
+    starts[ns] = n + 1;
+    int count = 0;
+    for (size_t i = 0; i < ns;) {
+        size_t took = 0;
+        for (size_t len = 1; len <= 4 && i + len <= ns && !took; len++) {
+            char *s = clauses_text(t, starts[i], starts[i + len] - 1);
+            if (!s) { free(t); return -1; }
+            if (cs_match_phrase(bank, category, s, &m) == 0 && m.match) took = len;
+            free(s);
+        }
+        if (took) { count++; i += took; } else { i++; }
+    }
+    free(t);
+    return count > 0 ? count : whole;
 }
 
 /* --- money ------------------------------------------------------------------------------------- */

@@ -12,7 +12,7 @@
 
 /* 1 if the word cps[start..start+len) of a normalised reply stands as a whole word there.
  * The one place that decides word boundaries for these queries: today Latin letters and digits
- * must not run on into the neighbours (help ≠ helpful, 110 ≠ 1105); Chinese has no spaces, so a
+ * must not run on into the neighbours (help ≠ helpful, 110 ≠ 1105; 20GB holds 20 and GB); Chinese has no spaces, so a
  * Chinese word is accepted wherever it occurs until the word segmenter of the language engine
  * decides (switch this function to it). */
 int cs_rq_whole_word(const uint32_t *cps, size_t n, size_t start, size_t len);
@@ -20,6 +20,12 @@ int cs_rq_whole_word(const uint32_t *cps, size_t n, size_t start, size_t len);
 /* 1 if text holds one of words[0..n_words) as a whole word, on the normal form; a word never
  * matches across punctuation. NULL or empty words are skipped. -1 when out of memory. */
 int cs_reply_mentions(const char *text, const char *const *words, size_t n_words);
+
+/* How many times the reply says the standard phrase of category: the reply is cut at its
+ * punctuation and each run of up to 4 clauses that is the phrase counts once (您好请讲、您好请讲，
+ * …再见 says silent_prompt twice). At least 1 when the whole reply is the phrase; 0 when it never
+ * is; -1 when out of memory or the category is unknown. */
+int cs_reply_says_count(const cs_phrase_bank *bank, const char *category, const char *text);
 
 /* 1 if the reply insults or hits back at the caller (the bank's insult verdict: 贵阳 §二(四) 4.2,
  * §二(三) 6), else 0. */

@@ -35,8 +35,11 @@ static void test_mentions(void)
     CHECK_INT(mentions("It is helpful", "help", NULL), 0);            /* whole words only */
     CHECK_INT(mentions("Thank you, goodbye", "thank", NULL), 1);
     CHECK_INT(mentions("THANK YOU", "thank", NULL), 1);               /* case folded */
+    CHECK_INT(mentions("Have a  nice day!", "have a nice", NULL), 1);  /* words of a phrase */
+    CHECK_INT(mentions("behave anice", "have a nice", NULL), 0);
     CHECK_INT(mentions("请拨打１１０报警", "110", NULL), 1);              /* full-width digits */
     CHECK_INT(mentions("请拨打1105", "110", NULL), 0);
+    CHECK_INT(mentions("流量20GB", "20", "gb"), 1);                    /* a number and its unit */
     CHECK_INT(mentions("我们安排工程师上门", "维修", "工程师"), 1);
     CHECK_INT(mentions("我们会处理，解决您的问题", "理解", NULL), 0);  /* not across a comma */
     CHECK_INT(mentions("好的 工程 师 明天到", "工程师", NULL), 1);    /* spaces in Chinese dropped */
@@ -49,6 +52,16 @@ static void test_retaliates(void)
     CHECK_INT(cs_reply_retaliates(bank, "你有病吧"), 1);
     CHECK_INT(cs_reply_retaliates(bank, "您好，请问有什么可以帮您？"), 0);
     CHECK_INT(cs_reply_retaliates(bank, NULL), 0);
+}
+
+static void test_says_count(void)
+{
+    CHECK_INT(cs_reply_says_count(bank, "silent_prompt", "您好，请讲"), 1);
+    CHECK_INT(cs_reply_says_count(bank, "silent_prompt", "您好请讲、您好请讲，非常抱歉，听不见您的声音，无法为您服务，谢谢您，再见！"), 2);
+    CHECK_INT(cs_reply_says_count(bank, "silent_prompt", "您好，请讲，您好，请讲，听不见您的声音，无法为您服务，再见！"), 2);
+    CHECK_INT(cs_reply_says_count(bank, "silent_close", "您好，请讲，您好，请讲，听不见您的声音，无法为您服务，再见！"), 1);
+    CHECK_INT(cs_reply_says_count(bank, "silent_prompt", "非常抱歉，听不见您的声音，无法为您服务，再见！"), 0);
+    CHECK_INT(cs_reply_says_count(bank, "no_such_category", "您好"), -1);
 }
 
 static void test_money(void)
@@ -109,6 +122,7 @@ TEST_MAIN(
     RUN(test_whole_word);
     RUN(test_mentions);
     RUN(test_retaliates);
+    RUN(test_says_count);
     RUN(test_money);
     RUN(test_reads_back);
     RUN(test_field);
