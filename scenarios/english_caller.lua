@@ -58,28 +58,30 @@ return {
     call.hint("改用英语：Hello, I can help you. / Sorry for the trouble. May I have your address?")
     local r
     local ok, told = false, false
+    -- 3.1 2.1.6: a call in another language may be passed to the multilingual desk, at any point;
+    -- that desk then takes the address, the repair and the goodbye over. The trainee's part is
+    -- the right desk and telling the caller first (2.18 转接用语). True when the call was handed over.
+    local function handed_over()
+      if r.kind == "text" and ((call.in_english(r) and has_any(r, TRANSFER_WORDS)) or is(r, "transfer")) then
+        told = true
+      end
+      if r.kind ~= "transfer" then return false end
+      if has_any(r.target or "", ENGLISH_DESK) then
+        score.award("english", 20, "转接英语坐席（多语种业务转派，3.1 2.1.6）：" .. r.target)
+        score.award("address", 15, "转接英语坐席，由英语坐席记录地址")
+        score.award("solution", 15, "转接英语坐席，由英语坐席安排处理")
+        if told then score.award("goodbye", 20, "转接前告知客户，礼貌转出", G .. "§二(二) 2.18")
+        else score.award("goodbye", 10, "转接前没有告知客户就转出（2.18 转接用语）", G .. "§二(二) 2.18") end
+      else
+        score.deduct("english", 0, "转接到了不能讲英语的坐席：" .. (r.target or ""))
+      end
+      call.say("OK, thank you. I'll wait.")
+      call.hangup("转接坐席")
+      return true
+    end
     for attempt = 1, 2 do
       r = call.reply { timeout = 20 }
-      if over(call, r) then return end
-      if r.kind == "transfer" then
-        -- 3.1 2.1.6: a call in another language may be passed to the multilingual desk, which
-        -- then takes the address, the repair and the goodbye over; the trainee's part is the right
-        -- desk and telling the caller (2.18 转接用语) before putting her through.
-        if has_any(r.target or "", ENGLISH_DESK) then
-          score.award("english", 20, "转接英语坐席（多语种业务转派，3.1 2.1.6）：" .. r.target)
-          score.award("address", 15, "转接英语坐席，由英语坐席记录地址")
-          score.award("solution", 15, "转接英语坐席，由英语坐席安排处理")
-          if told then score.award("goodbye", 20, "转接前用英语告知客户，礼貌转出", G .. "§二(二) 2.18")
-          else score.award("goodbye", 10, "转接前没有告知客户就转出（2.18 转接用语）", G .. "§二(二) 2.18") end
-        else
-          score.deduct("english", 0, "转接到了不能讲英语的坐席：" .. (r.target or ""))
-        end
-        call.say("OK, thank you. I'll wait.")
-        call.hangup("转接英语坐席")
-        return
-      end
-      if call.in_english(r) and has_any(r, TRANSFER_WORDS) then told = true end
-      if is(r, "transfer") then told = true end
+      if over(call, r) or handed_over() then return end
       if call.in_english(r) and has_any(r, { "help", "sorry", "assist" }) then
         ok = true
         score.award("english", attempt == 1 and 20 or 10, attempt == 1 and "立即改用英语问候并提供帮助"
@@ -98,7 +100,7 @@ return {
     if not has_any(r, { "address", "where" }) then
       call.say("What do you need from me?")
       r = call.reply { timeout = 20 }
-      if over(call, r) then return end
+      if over(call, r) or handed_over() then return end
     end
     local asked = has_any(r, { "address", "where" })
     call.say("My address is")
@@ -107,7 +109,7 @@ return {
     local recorded, solved = false, false
     for turn = 1, 4 do
       r = call.wait { timeout = 25 }
-      if over(call, r) then return end
+      if over(call, r) or handed_over() then return end
       if r.kind == "ticket" then recorded = true end
       if has_any(r, { "engineer", "technician", "repair", "fix" }) then
         solved = true
