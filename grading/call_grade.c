@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "phrase_match.h"
+#include "reply_query.h"
+#include "text_norm.h"
 #include "typing.h"
 
 #define CLAUSE_ANSWER "贵阳 T-GSOCCIA 001—2020 第一部分 三(八) 平均振铃次数（3声内接听）"
@@ -17,7 +19,11 @@
 #define CLAUSE_LATENCY "呼叫服务员职业标准(试行) 2.2 三(二)2 有效地倾听客户的表述并及时地给予应和"
 #define CLAUSE_TYPING "国家职业技能标准 4-04-05-03 (2021) 3.1 1.3.1 录入≥50字/分、准确率≥95%；1.3.2"
 #define CLAUSE_INSULT "贵阳 T-GSOCCIA 001—2020 §二(四) 4.2 有效控制个人情绪；§二(三) 6 注意通话语气和态度"
-#define CLAUSE_HOLD_LONG "贵阳 T-GSOCCIA 001—2020 §二(一) 1.2 等待用语（等待超过60秒应回复客户）"
+/* No standard sets a hold time limit: 60 s without a word is callsim's training rule, resting on
+ * the nearest clause, the 等待用语 of 1.2 (the trainee speaks to the caller around every hold). */
+#define CS_HOLD_CHECK_BACK_MS 60000
+#define CLAUSE_HOLD_LONG "callsim 训练规则：保持超过60秒须回到通话向客户说明（依据最接近的条款：贵阳 T-GSOCCIA 001—2020 §二(一) 1.2 等待用语）"
+#define CLAUSE_RECORD "国家职业技能标准 4-04-05-03 (2021) 3.1 1.3.2 记录客户有关信息，信息错字率小于1%"
 
 static const char *const actions[] = { "answer", "hold", "unhold", "transfer", "escalate", "ticket", "hangup", NULL };
 static const cs_event_kind action_kinds[] = { CS_EV_ANSWER, CS_EV_HOLD, CS_EV_UNHOLD, CS_EV_TRANSFER,
@@ -40,53 +46,6 @@ static int category_ok(const cs_phrase_bank *bank, const char *name, size_t len)
     memcpy(buf, name, len);
     buf[len] = '\0';
     return cs_bank_has_category(bank, buf);
-}
-
-int cs_rule_valid(const cs_phrase_bank *bank, const char *rule, char *err, size_t errlen)
-{
-    static const char *const plain[] = { "answer", "opening", "closing", "courtesy", "latency", "hold", "typing", NULL };
-    for (size_t i = 0; plain[i]; i++)
-        if (strcmp(rule, plain[i]) == 0) return 1;
-    cs_event_kind k;
-    if (strncmp(rule, "phrase:", 7) == 0) {
-        if (category_ok(bank, rule + 7, strlen(rule + 7))) return 1;
-        snprintf(err, errlen, "rule '%s' names an unknown phrase category", rule);
-        return 0;
-    }
-    if (strncmp(rule, "action:", 7) == 0) {
-        if (action_kind(rule + 7, strlen(rule + 7), &k)) return 1;
-        snprintf(err, errlen, "rule '%s': action must be answer, hold, unhold, transfer, escalate, ticket or hangup", rule);
-        return 0;
-    }
-    if (strncmp(rule, "sequence:", 9) == 0 && rule[9]) {
-        const char *p = rule + 9;
-        while (*p) {
-            size_t n = strcspn(p, ",");
-            if (!category_ok(bank, p, n) && !action_kind(p, n, &k)) {
-                snprintf(err, errlen, "rule '%s': step '%.*s' is neither a phrase category nor an action", rule, (int)n, p);
-                return 0;
-            }
-            p += n;
-            if (*p == ',') p++;
-        }
-        return 1;
-    }
-    snprintf(err, errlen, "unknown rule '%s' (answer, opening, closing, courtesy, latency, hold, typing, "
-                          "phrase:CAT, action:ACT, sequence:A,B,...)", rule);
-    return 0;
-}
-
-const char *cs_rule_default_clause(const cs_phrase_bank *bank, const char *rule)
-{
-    if (strcmp(rule, "answer") == 0) return CLAUSE_ANSWER;
-    if (strcmp(rule, "opening") == 0) return cs_bank_category_clause(bank, "opening");
-    if (strcmp(rule, "closing") == 0) return cs_bank_category_clause(bank, "closing");
-    if (strcmp(rule, "courtesy") == 0) return CLAUSE_COURTESY;
-    if (strcmp(rule, "latency") == 0) return CLAUSE_LATENCY;
-    if (strcmp(rule, "hold") == 0) return cs_bank_category_clause(bank, "hold_before");
-    if (strcmp(rule, "typing") == 0) return CLAUSE_TYPING;
-    if (strncmp(rule, "phrase:", 7) == 0) return cs_bank_category_clause(bank, rule + 7);
-    return NULL;
 }
 
 /* --- grading context --------------------------------------------------------------------------- */
@@ -191,19 +150,20 @@ static void annotate_turns(ctx *c)
 
 /* --- rules ------------------------------------------------------------------------------------- */
 
-typedef struct { double points; char *reason; } outcome;
+/* clause: a clause to cite besides the item's own, for a fault another clause states (static). */
+typedef struct { double points; char *reason; const char *clause; } outcome;
 
 static outcome rule_answer(ctx *c, const cs_rubric_item *it)
 {
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind != CS_EV_ANSWER) continue;
-        if (e->n <= 3) return (outcome){ it->max, fmt(c, T(c, "answered on ring %d", "第%d声振铃时接听"), e->n) };
+        if (e->n <= 3) return (outcome){ it->max, fmt(c, T(c, "answered on ring %d", "第%d声振铃时接听"), e->n), NULL };
         double pts = e->n <= 5 ? it->max / 2 : 0;
         deduct_turn(c, i, it->id, it->max - pts, T(c, "answered late", "接听过慢"));
-        return (outcome){ pts, fmt(c, T(c, "answered on ring %d (within 3 rings expected)", "第%d声振铃才接听（应在3声内）"), e->n) };
+        return (outcome){ pts, fmt(c, T(c, "answered on ring %d (within 3 rings expected)", "第%d声振铃才接听（应在3声内）"), e->n), NULL };
     }
-    return (outcome){ 0, fmt(c, "%s", T(c, "the call was never answered", "始终未接听")) };
+    return (outcome){ 0, fmt(c, "%s", T(c, "the call was never answered", "始终未接听")), NULL };
 }
 
 static size_t first_text(ctx *c)
@@ -232,14 +192,53 @@ static char *missing_list(ctx *c, const cs_match *m)
 
 static outcome phrase_at(ctx *c, const cs_rubric_item *it, size_t i, const char *cat, const char *where)
 {
-    if (i == (size_t)-1) return (outcome){ 0, fmt(c, T(c, "no %s: the trainee said nothing", "未说%s：学员没有说话"), nm(c, cat)) };
+    if (i == (size_t)-1) return (outcome){ 0, fmt(c, T(c, "no %s: the trainee said nothing", "未说%s：学员没有说话"), nm(c, cat)), NULL };
     cs_match m;
-    if (text_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, T(c, "%s is the standard %s", "%s是标准%s"), where, nm(c, cat)) };
+    if (text_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, T(c, "%s is the standard %s", "%s是标准%s"), where, nm(c, cat)), NULL };
     char *miss = missing_list(c, &m);
-    outcome o = { 0, fmt(c, T(c, "%s is not the standard %s (%s)", "%s不是标准%s（%s）"), where, nm(c, cat), miss ? miss : "") };
+    outcome o = { 0, fmt(c, T(c, "%s is not the standard %s (%s)", "%s不是标准%s（%s）"), where, nm(c, cat), miss ? miss : ""), NULL };
     deduct_turn(c, i, it->id, it->max, miss ? miss : cat);
     free(miss);
     return o;
+}
+
+static int is_caller_line(const cs_event *e) { return e->kind == CS_EV_CALLER_SAY || e->kind == CS_EV_DICTATE; }
+
+/* The 开篇语 fits anywhere before the caller first speaks (喂？ then the opening is still an
+ * opening); when the trainee said nothing before that, the first reply is where it belongs. */
+static outcome rule_opening(ctx *c, const cs_rubric_item *it, const char *arg)
+{
+    for (size_t i = 0; i < c->log->n && !is_caller_line(&c->log->ev[i]); i++)
+        if (is_text(&c->log->ev[i]) && text_matches(c, i, "opening", NULL))
+            return (outcome){ it->max, fmt(c, "%s", T(c, "the standard opening was said on answering", "接听后说了标准开篇语")), NULL };
+    return phrase_at(c, it, first_text(c), "opening", T(c, "the first reply", "第一句"));
+}
+
+/* A farewell after the 结束语 (再见, 不客气 when the caller says goodbye): no new business. */
+static int only_farewell(const char *text)
+{
+    char *n = cs_normalize(text);
+    int ok = n && cs_utf8_len(n) <= 8;
+    free(n);
+    return ok;
+}
+
+/* The 结束语 fits as the last reply, or before the caller's goodbye when the trainee only said a
+ * farewell after it. */
+static outcome rule_closing(ctx *c, const cs_rubric_item *it, const char *arg)
+{
+    const char *cat = c->rubric->closing_category ? c->rubric->closing_category : "closing";
+    size_t last = last_text(c);
+    for (size_t i = last; i != (size_t)-1 && i < c->log->n; i--) {
+        if (!is_text(&c->log->ev[i])) continue;
+        if (text_matches(c, i, cat, NULL)) {
+            if (i == last) break;
+            return (outcome){ it->max, fmt(c, T(c, "the standard %s was said, then only a farewell", "说了标准%s，之后只是道别"), nm(c, cat)), NULL };
+        }
+        if (!only_farewell(c->log->ev[i].text)) break;
+        if (i == 0) break;
+    }
+    return phrase_at(c, it, last, cat, T(c, "the last reply", "最后一句"));
 }
 
 static outcome rule_phrase(ctx *c, const cs_rubric_item *it, const char *cat)
@@ -249,14 +248,14 @@ static outcome rule_phrase(ctx *c, const cs_rubric_item *it, const char *cat)
     for (size_t i = 0; i < c->log->n; i++) {
         cs_match m;
         if (!is_text(&c->log->ev[i])) continue;
-        if (text_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, T(c, "said the standard %s", "说出了标准%s"), nm(c, cat)) };
+        if (text_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, T(c, "said the standard %s", "说出了标准%s"), nm(c, cat)), NULL };
         if (m.similarity > best) { best = m.similarity; best_i = i; }
     }
-    if (best_i == (size_t)-1) return (outcome){ 0, fmt(c, T(c, "never said the standard %s", "没有说出标准%s"), nm(c, cat)) };
+    if (best_i == (size_t)-1) return (outcome){ 0, fmt(c, T(c, "never said the standard %s", "没有说出标准%s"), nm(c, cat)), NULL };
     cs_match m;
     text_matches(c, best_i, cat, &m);
     char *miss = missing_list(c, &m);
-    outcome o = { 0, fmt(c, T(c, "never said the standard %s (closest reply: %s)", "没有说出标准%s（最接近的一句：%s）"), nm(c, cat), miss ? miss : "") };
+    outcome o = { 0, fmt(c, T(c, "never said the standard %s (closest reply: %s)", "没有说出标准%s（最接近的一句：%s）"), nm(c, cat), miss ? miss : ""), NULL };
     free(miss);
     return o;
 }
@@ -278,9 +277,9 @@ static outcome rule_courtesy(ctx *c, const cs_rubric_item *it)
         free(why);
         pts -= d;
     }
-    if (first_text(c) == (size_t)-1) return (outcome){ 0, fmt(c, "%s", T(c, "the trainee said nothing to the caller", "学员没有对客户说话")) };
-    if (hits == 0) return (outcome){ pts, fmt(c, "%s", T(c, "no forbidden expressions", "未使用禁忌语或口头禅")) };
-    return (outcome){ pts, fmt(c, T(c, "%d forbidden expression(s) used", "使用了%d处禁忌语或口头禅"), hits) };
+    if (first_text(c) == (size_t)-1) return (outcome){ 0, fmt(c, "%s", T(c, "the trainee said nothing to the caller", "学员没有对客户说话")), NULL };
+    if (hits == 0) return (outcome){ pts, fmt(c, "%s", T(c, "no forbidden expressions", "未使用禁忌语或口头禅")), NULL };
+    return (outcome){ pts, fmt(c, T(c, "%d forbidden expression(s) used", "使用了%d处禁忌语或口头禅"), hits), NULL };
 }
 
 static outcome rule_latency(ctx *c, const cs_rubric_item *it)
@@ -310,10 +309,10 @@ static outcome rule_latency(ctx *c, const cs_rubric_item *it)
             free(why);
         }
     }
-    if (replies == 0) return (outcome){ 0, fmt(c, "%s", T(c, "no replies", "没有任何回应")) };
-    if (slow == 0) return (outcome){ pts, fmt(c, T(c, "all %d replies within %.0f s", "%d次回应均在%.0f秒内"), replies, (double)limit / 1000) };
+    if (replies == 0) return (outcome){ 0, fmt(c, "%s", T(c, "no replies", "没有任何回应")), NULL };
+    if (slow == 0) return (outcome){ pts, fmt(c, T(c, "all %d replies within %.0f s", "%d次回应均在%.0f秒内"), replies, (double)limit / 1000), NULL };
     return (outcome){ pts, fmt(c, T(c, "%d of %d replies slower than %.0f s or missing", "%d/%d次回应超过%.0f秒或没有回应"), slow, replies + slow,
-                               (double)limit / 1000) };
+                               (double)limit / 1000), NULL };
 }
 
 /* The trainee's last text before event i (since the previous hold), or -1. */
@@ -336,10 +335,10 @@ static size_t text_after(ctx *c, size_t i)
     return (size_t)-1;
 }
 
-static outcome rule_hold(ctx *c, const cs_rubric_item *it)
+static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
 {
-    int holds = 0, faults = 0;
-    double pts = it->max;
+    int holds = 0, faults = 0, long_holds = 0;
+    double pts = it->max, longest = 0;
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind == CS_EV_HOLD) {
@@ -355,12 +354,17 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it)
                 if (c->log->ev[k].kind == CS_EV_UNHOLD) until = c->log->ev[k].t_start_ms;
             if (until < 0) {
                 deduct_turn(c, i, it->id, pts, T(c, "the call ended with the caller on hold", "通话在客户等待中结束"));
-                return (outcome){ 0, fmt(c, "%s", T(c, "the call ended with the caller still on hold", "通话在客户等待中结束")) };
+                return (outcome){ 0, fmt(c, "%s", T(c, "the call ended with the caller still on hold", "通话在客户等待中结束")), NULL };
             }
-            if (until - e->t_start_ms > 60000) {
-                double d = fmin(it->max / 4, pts);
-                pts -= d; faults++;
-                deduct_turn(c, i, it->id, d, T(c, "hold longer than 60 s", "等待超过60秒"));
+            if (until - e->t_start_ms > CS_HOLD_CHECK_BACK_MS) {
+                /* a hold fault, not a phrase fault: the caller was left without a word */
+                double d = fmin(it->max / 2, pts);
+                pts -= d; long_holds++;
+                longest = fmax(longest, (double)(until - e->t_start_ms) / 1000);
+                char *why = fmt(c, T(c, "held %.0f s without checking back with the caller", "保持%.0f秒，中途没有回到通话向客户说明"),
+                                (double)(until - e->t_start_ms) / 1000);
+                deduct_turn(c, i, it->id, d, why ? why : "long hold");
+                free(why);
             }
         } else if (e->kind == CS_EV_UNHOLD) {
             size_t a = text_after(c, i);
@@ -371,61 +375,79 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it)
             }
         }
     }
-    if (holds == 0) return (outcome){ 0, fmt(c, "%s", T(c, "the caller was never put on hold to check", "没有让客户稍等以核实信息")) };
-    if (faults == 0) return (outcome){ pts, fmt(c, T(c, "hold etiquette kept (%d hold(s))", "等待用语规范（%d次等待）"), holds) };
-    return (outcome){ pts, fmt(c, T(c, "%d hold etiquette fault(s) in %d hold(s)", "等待用语不规范%d处（共%d次等待）"), faults, holds) };
+    if (holds == 0) return (outcome){ 0, fmt(c, "%s", T(c, "the caller was never put on hold to check", "没有让客户稍等以核实信息")), NULL };
+    if (faults == 0 && long_holds == 0)
+        return (outcome){ pts, fmt(c, T(c, "hold etiquette kept (%d hold(s))", "等待用语规范（%d次等待）"), holds), NULL };
+    if (long_holds == 0)
+        return (outcome){ pts, fmt(c, T(c, "%d hold phrase fault(s) in %d hold(s)", "等待用语不规范%d处（共%d次等待）"), faults, holds), NULL };
+    char *lh = fmt(c, T(c, "held the caller up to %.0f s without checking back (come back within 60 s)",
+                        "让客户等待长达%.0f秒，中途没有回到通话向客户说明（应在60秒内回复客户）"), longest);
+    outcome o = { pts, faults ? fmt(c, T(c, "%s; %d hold phrase fault(s)", "%s；等待用语不规范%d处"), lh ? lh : "", faults)
+                              : fmt(c, "%s", lh ? lh : ""), CLAUSE_HOLD_LONG };
+    free(lh);
+    return o;
 }
 
 static outcome rule_action(ctx *c, const cs_rubric_item *it, const char *act)
 {
     cs_event_kind k;
-    if (!action_kind(act, strlen(act), &k)) return (outcome){ 0, fmt(c, "%s", T(c, "unknown action", "未知操作")) };
+    if (!action_kind(act, strlen(act), &k)) return (outcome){ 0, fmt(c, "%s", T(c, "unknown action", "未知操作")), NULL };
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind != k) continue;
-        if (e->arg) return (outcome){ it->max, fmt(c, "%s: %s", nm_action(c, act), e->arg) };
-        return (outcome){ it->max, fmt(c, T(c, "%s done", "已%s"), nm_action(c, act)) };
+        if (e->arg) return (outcome){ it->max, fmt(c, "%s: %s", nm_action(c, act), e->arg), NULL };
+        return (outcome){ it->max, fmt(c, T(c, "%s done", "已%s"), nm_action(c, act)), NULL };
     }
-    return (outcome){ 0, fmt(c, T(c, "never did %s", "没有%s"), nm_action(c, act)) };
+    return (outcome){ 0, fmt(c, T(c, "never did %s", "没有%s"), nm_action(c, act)), NULL };
 }
 
-/* Does event i fulfil sequence step p[0..n)? */
-static int step_done(ctx *c, size_t i, const char *p, size_t n)
+/* How many times event i does sequence step p[0..n): an action once, a phrase as many times as
+ * the reply says it (1.3 prints 您好请讲、您好请讲，…再见 as one line: one reply, three steps). */
+static int step_times(ctx *c, size_t i, const char *p, size_t n)
 {
     cs_event_kind k;
     if (action_kind(p, n, &k)) return c->log->ev[i].kind == k;
     char cat[64];
-    if (n >= sizeof cat) return 0;
+    if (n >= sizeof cat || !is_text(&c->log->ev[i])) return 0;
     memcpy(cat, p, n);
     cat[n] = '\0';
-    return text_matches(c, i, cat, NULL);
+    int times = cs_reply_says_count(c->bank, cat, c->log->ev[i].text);
+    if (times < 0) c->oom = 1;
+    return times > 0 ? times : 0;
 }
 
 static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
 {
     size_t steps = 0, done = 0;
-    const char *p = seq, *missing = NULL;
-    size_t missing_len = 0, i = 0;
+    const char *p = seq, *missing = NULL, *prev = NULL;
+    size_t missing_len = 0, prev_len = 0, i = 0;
+    int used = 0; /* steps of the same name event i has already done */
     cs_event_kind kind;
     while (*p) {
         size_t n = strcspn(p, ",");
         steps++;
         /* credit runs only up to the first missing step: a protocol is followed in order, so a
-         * lone hang-up at the end of a skipped protocol earns nothing */
-        size_t k = i;
-        while (!missing && k < c->log->n && !step_done(c, k, p, n)) k++;
-        if (!missing && k < c->log->n) { done++; i = k + 1; }
-        else if (!missing) { missing = p; missing_len = n; }
+         * lone hang-up at the end of a skipped protocol earns nothing. A step may be done by the
+         * event that did the previous one, when that reply says more than one step. */
+        if (!missing) {
+            int same = prev && prev_len == n && strncmp(prev, p, n) == 0;
+            size_t k = i;
+            int before = same ? used : 0;
+            if (done > 0 && !same && action_kind(p, n, &kind)) { k = i + 1; before = 0; }
+            while (k < c->log->n && step_times(c, k, p, n) <= before) { k++; before = 0; }
+            if (k < c->log->n) { done++; used = k == i && same ? used + 1 : before + 1; i = k; prev = p; prev_len = n; }
+            else { missing = p; missing_len = n; }
+        }
         p += n;
         if (*p == ',') p++;
     }
     double pts = steps ? it->max * (double)done / (double)steps : 0;
-    if (!missing) return (outcome){ pts, fmt(c, T(c, "all %zu steps in order", "%zu个步骤全部按顺序完成"), steps) };
+    if (!missing) return (outcome){ pts, fmt(c, T(c, "all %zu steps in order", "%zu个步骤全部按顺序完成"), steps), NULL };
     char step[64];
     snprintf(step, sizeof step, "%.*s", (int)(missing_len < sizeof step ? missing_len : sizeof step - 1), missing);
     return (outcome){ pts, fmt(c, T(c, "%zu of %zu steps in order before the first missing: %s",
                                     "按顺序完成%zu/%zu个步骤，首个缺少的步骤：%s"), done, steps,
-                               action_kind(step, strlen(step), &kind) ? nm_action(c, step) : nm(c, step)) };
+                               action_kind(step, strlen(step), &kind) ? nm_action(c, step) : nm(c, step)), NULL };
 }
 
 /* Value of field in a ticket's "f=v\nf=v" text, copied into buf. */
@@ -443,34 +465,79 @@ static int ticket_field(const char *t, const char *field, char *buf, size_t len)
     return 0;
 }
 
-static outcome rule_typing(ctx *c, const cs_rubric_item *it)
+/* 1 if the text has digits for at least half its characters: a phone, account or order number,
+ * which is useless with one digit wrong. */
+static int is_number_value(const char *s)
+{
+    size_t digits = 0, chars = 0;
+    char *n = cs_normalize(s);
+    for (const char *p = n ? n : ""; *p;) {
+        uint32_t cp = cs_utf8_next(&p);
+        chars++;
+        if (cp >= '0' && cp <= '9') digits++;
+    }
+    free(n);
+    return digits > 0 && digits * 2 >= chars;
+}
+
+/* Appends "field" to the list of wrong fields in *list (owned). */
+static void add_wrong(ctx *c, char **list, const char *field)
+{
+    char *s = *list ? fmt(c, T(c, "%s, %s", "%s、%s"), *list, field) : fmt(c, "%s", field);
+    free(*list);
+    *list = s;
+}
+
+/* Speed (3.1 1.3.1: ≥50 chars/min) is half the item; the record is the other half, checked field
+ * by field against what was dictated (3.1 1.3.2: error rate <1%): a wrong or missing number field
+ * (phone, account) leaves the record useless, any other wrong field loses its share. */
+static outcome rule_typing(ctx *c, const cs_rubric_item *it, const char *arg)
 {
     const cs_event *ticket = NULL;
     for (size_t i = c->log->n; i-- > 0 && !ticket;)
         if (c->log->ev[i].kind == CS_EV_TICKET) ticket = &c->log->ev[i];
     double acc_sum = 0, typed_chars = 0;
-    int fields = 0;
+    int fields = 0, right = 0, wrong_number = 0;
+    char *wrong = NULL;
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind != CS_EV_DICTATE || !e->arg || !e->text) continue;
         fields++;
         char got[4096];
-        if (ticket && ticket_field(ticket->arg, e->arg, got, sizeof got)) {
+        if (!ticket) continue;
+        if (ticket_field(ticket->arg, e->arg, got, sizeof got)) {
             acc_sum += cs_typing_accuracy(e->text, got);
             typed_chars += cs_typing_cpm(got, 60000);
+            if (cs_field_matches(e->text, got)) { right++; continue; }
         }
+        if (is_number_value(e->text)) wrong_number = 1;
+        add_wrong(c, &wrong, e->arg);
     }
-    if (fields == 0) return (outcome){ 0, fmt(c, "%s", T(c, "nothing was dictated", "客户没有口述信息")) };
-    if (!ticket) return (outcome){ 0, fmt(c, "%s", T(c, "no ticket recorded the dictated information", "没有用工单记录客户口述的信息")) };
+    if (fields == 0) return (outcome){ 0, fmt(c, "%s", T(c, "nothing was dictated", "客户没有口述信息")), NULL };
+    if (!ticket) return (outcome){ 0, fmt(c, "%s", T(c, "no ticket recorded the dictated information", "没有用工单记录客户口述的信息")), NULL };
     double acc = acc_sum / fields;
     int64_t ms = ticket->t_end_ms - (ticket->typing_start_ms >= 0 ? ticket->typing_start_ms : ticket->t_end_ms);
     double cpm = ms > 0 ? typed_chars * 60000.0 / (double)ms : 0;
     c->g->typing_cpm = cpm;
     c->g->typing_accuracy = acc;
     double acc_part = acc >= CS_TYPING_MIN_ACCURACY ? 1 : fmax(0, (acc - 0.5) / (CS_TYPING_MIN_ACCURACY - 0.5));
+    double record_part = wrong_number ? 0 : fmin(acc_part, (double)right / fields);
     double speed_part = cpm >= CS_TYPING_MIN_CPM ? 1 : cpm / CS_TYPING_MIN_CPM;
-    double pts = it->max * (acc_part + speed_part) / 2;
-    return (outcome){ pts, fmt(c, T(c, "%.0f chars/min (≥50), %.1f%% accurate (≥95%%)", "录入%.0f字/分钟（≥50），准确率%.1f%%（≥95%%）"), cpm, acc * 100) };
+    double pts = it->max * (record_part + speed_part) / 2;
+    outcome o;
+    if (!wrong) {
+        o = (outcome){ pts, fmt(c, T(c, "%.0f chars/min (≥50), %.1f%% accurate (≥95%%), every field as dictated",
+                                   "录入%.0f字/分钟（≥50），准确率%.1f%%（≥95%%），各项与客户所述一致"), cpm, acc * 100), NULL };
+    } else {
+        o = (outcome){ pts, fmt(c, T(c, "%.0f chars/min (≥50); wrong or missing field(s): %s%s",
+                                   "录入%.0f字/分钟（≥50）；记录有误或漏记：%s%s"), cpm, wrong,
+                                wrong_number ? T(c, " (a wrong number cannot be used)", "（号码错误，记录无效）") : ""),
+                       CLAUSE_RECORD };
+        for (size_t i = 0; i < c->log->n; i++)
+            if (&c->log->ev[i] == ticket) deduct_turn(c, i, it->id, it->max / 2 * (1 - record_part), wrong);
+    }
+    free(wrong);
+    return o;
 }
 
 static outcome rule_marks(ctx *c, const cs_rubric_item *it)
@@ -487,27 +554,133 @@ static outcome rule_marks(ctx *c, const cs_rubric_item *it)
         if (e->points < 0) deduct_turn(c, i, it->id, -e->points, e->text ? e->text : "");
     }
     double pts = fmax(0, fmin(it->max, sum));
-    if (n == 0) return (outcome){ 0, fmt(c, "%s", T(c, "not shown in the call", "通话中未体现")) };
-    return (outcome){ pts, fmt(c, "%s", last ? last : "") };
+    if (n == 0) return (outcome){ 0, fmt(c, "%s", T(c, "not shown in the call", "通话中未体现")), NULL };
+    return (outcome){ pts, fmt(c, "%s", last ? last : ""), NULL };
+}
+
+/* --- the rule table ---------------------------------------------------------------------------- *
+ * One row per rule: its name, how it is graded, how its argument is checked, the clause it cites
+ * by default and its help. Validation, the default clause and dispatch all read this table. */
+
+typedef outcome (*rule_grade_fn)(ctx *c, const cs_rubric_item *it, const char *arg);
+typedef int (*rule_arg_fn)(const cs_phrase_bank *bank, const char *rule, const char *arg, char *err, size_t errlen);
+
+static int arg_category(const cs_phrase_bank *bank, const char *rule, const char *arg, char *err, size_t errlen)
+{
+    if (category_ok(bank, arg, strlen(arg))) return 1;
+    snprintf(err, errlen, "rule '%s' names an unknown phrase category", rule);
+    return 0;
+}
+
+static int arg_action(const cs_phrase_bank *bank, const char *rule, const char *arg, char *err, size_t errlen)
+{
+    cs_event_kind k;
+    if (action_kind(arg, strlen(arg), &k)) return 1;
+    snprintf(err, errlen, "rule '%s': action must be answer, hold, unhold, transfer, escalate, ticket or hangup", rule);
+    return 0;
+}
+
+static int arg_sequence(const cs_phrase_bank *bank, const char *rule, const char *arg, char *err, size_t errlen)
+{
+    cs_event_kind k;
+    if (!*arg) {
+        snprintf(err, errlen, "rule '%s' lists no steps", rule);
+        return 0;
+    }
+    for (const char *p = arg; *p;) {
+        size_t n = strcspn(p, ",");
+        if (!category_ok(bank, p, n) && !action_kind(p, n, &k)) {
+            snprintf(err, errlen, "rule '%s': step '%.*s' is neither a phrase category nor an action", rule, (int)n, p);
+            return 0;
+        }
+        p += n;
+        if (*p == ',') p++;
+    }
+    return 1;
+}
+
+static outcome grade_answer(ctx *c, const cs_rubric_item *it, const char *arg) { return rule_answer(c, it); }
+static outcome grade_courtesy(ctx *c, const cs_rubric_item *it, const char *arg) { return rule_courtesy(c, it); }
+static outcome grade_latency(ctx *c, const cs_rubric_item *it, const char *arg) { return rule_latency(c, it); }
+static outcome grade_phrase(ctx *c, const cs_rubric_item *it, const char *arg) { return rule_phrase(c, it, arg); }
+static outcome grade_action(ctx *c, const cs_rubric_item *it, const char *arg) { return rule_action(c, it, arg); }
+static outcome grade_sequence(ctx *c, const cs_rubric_item *it, const char *arg) { return rule_sequence(c, it, arg); }
+
+typedef struct {
+    const char *name;        /* "answer"; "phrase:" (ends in ':') takes an argument */
+    const char *usage;       /* as written in a rubric: "phrase:CAT" */
+    rule_grade_fn grade;
+    rule_arg_fn check_arg;   /* NULL for rules without an argument */
+    const char *clause;      /* default clause, or NULL for the bank's clause of clause_of */
+    const char *clause_of;   /* category whose clause is the default; "" = the argument */
+    const char *help;
+} rule_def;
+
+static const rule_def RULES[] = {
+    { "answer", "answer", grade_answer, NULL, CLAUSE_ANSWER, NULL, "picked up within 3 rings" },
+    { "opening", "opening", rule_opening, NULL, NULL, "opening", "the 开篇语 on answering" },
+    { "closing", "closing", rule_closing, NULL, NULL, "closing", "the scenario's closing phrase at the end" },
+    { "courtesy", "courtesy", grade_courtesy, NULL, CLAUSE_COURTESY, NULL, "no 禁忌语 or 口头禅" },
+    { "latency", "latency", grade_latency, NULL, CLAUSE_LATENCY, NULL, "replies within the latency limit" },
+    { "hold", "hold", rule_hold, NULL, NULL, "hold_before", "等待用语 around holds, checking back within 60 s" },
+    { "typing", "typing", rule_typing, NULL, CLAUSE_TYPING, NULL, "dictated fields recorded fast and exactly" },
+    { "phrase:", "phrase:CAT", grade_phrase, arg_category, NULL, "", "the standard phrase of CAT said anywhere in the call" },
+    { "action:", "action:ACT", grade_action, arg_action, NULL, NULL, "the trainee did ACT (answer, hold, unhold, transfer, escalate, ticket, hangup)" },
+    { "sequence:", "sequence:A,B,...", grade_sequence, arg_sequence, NULL, NULL, "phrase categories and actions in this order" },
+};
+#define N_RULES (sizeof RULES / sizeof RULES[0])
+
+/* The row for rule, with *arg pointing at its argument ("" for plain rules), or NULL. */
+static const rule_def *find_rule(const char *rule, const char **arg)
+{
+    for (size_t i = 0; i < N_RULES; i++) {
+        const rule_def *d = &RULES[i];
+        size_t n = strlen(d->name);
+        int takes_arg = d->name[n - 1] == ':';
+        if (takes_arg ? strncmp(rule, d->name, n) == 0 : strcmp(rule, d->name) == 0) {
+            *arg = rule + (takes_arg ? n : strlen(rule));
+            return d;
+        }
+    }
+    return NULL;
+}
+
+int cs_rule_valid(const cs_phrase_bank *bank, const char *rule, char *err, size_t errlen)
+{
+    const char *arg;
+    const rule_def *d = find_rule(rule, &arg);
+    if (d) return d->check_arg ? d->check_arg(bank, rule, arg, err, errlen) : 1;
+    size_t len = (size_t)snprintf(err, errlen, "unknown rule '%s' (", rule);
+    for (size_t i = 0; i < N_RULES && len < errlen; i++)
+        len += (size_t)snprintf(err + len, errlen - len, "%s%s", i ? ", " : "", RULES[i].usage);
+    if (len < errlen) snprintf(err + len, errlen - len, ")");
+    return 0;
+}
+
+const char *cs_rule_default_clause(const cs_phrase_bank *bank, const char *rule)
+{
+    const char *arg;
+    const rule_def *d = find_rule(rule, &arg);
+    if (!d) return NULL;
+    if (d->clause) return d->clause;
+    if (!d->clause_of) return NULL;
+    return cs_bank_category_clause(bank, *d->clause_of ? d->clause_of : arg);
+}
+
+const char *cs_rule_help(size_t i, const char **usage)
+{
+    if (i >= N_RULES) return NULL;
+    if (usage) *usage = RULES[i].usage;
+    return RULES[i].help;
 }
 
 static outcome grade_item(ctx *c, const cs_rubric_item *it)
 {
-    const char *r = it->rule;
-    if (!r) return rule_marks(c, it);
-    if (strcmp(r, "answer") == 0) return rule_answer(c, it);
-    if (strcmp(r, "opening") == 0) return phrase_at(c, it, first_text(c), "opening", T(c, "the first reply", "第一句"));
-    if (strcmp(r, "closing") == 0)
-        return phrase_at(c, it, last_text(c), c->rubric->closing_category ? c->rubric->closing_category : "closing",
-                         T(c, "the last reply", "最后一句"));
-    if (strcmp(r, "courtesy") == 0) return rule_courtesy(c, it);
-    if (strcmp(r, "latency") == 0) return rule_latency(c, it);
-    if (strcmp(r, "hold") == 0) return rule_hold(c, it);
-    if (strcmp(r, "typing") == 0) return rule_typing(c, it);
-    if (strncmp(r, "phrase:", 7) == 0) return rule_phrase(c, it, r + 7);
-    if (strncmp(r, "action:", 7) == 0) return rule_action(c, it, r + 7);
-    if (strncmp(r, "sequence:", 9) == 0) return rule_sequence(c, it, r + 9);
-    return (outcome){ 0, fmt(c, T(c, "unknown rule %s", "未知规则 %s"), r) };
+    if (!it->rule) return rule_marks(c, it);
+    const char *arg;
+    const rule_def *d = find_rule(it->rule, &arg);
+    if (!d) return (outcome){ 0, fmt(c, T(c, "unknown rule %s", "未知规则 %s"), it->rule), NULL };
+    return d->grade(c, it, arg);
 }
 
 static void check_fail(ctx *c)
@@ -525,6 +698,19 @@ static void check_fail(ctx *c)
             c->g->fail_reason = fmt(c, T(c, "insulted the caller「%s」(%s)", "辱骂客户「%s」（%s）"), m.taboo[0], CLAUSE_INSULT);
             deduct_turn(c, i, "fail", 0, T(c, "insult fails the call", "辱骂客户，本次通话不合格"));
         }
+    }
+}
+
+/* A fatal item (escalation of a crisis) that earned nothing fails the call, as the rubric said
+ * before the call; the scenario's own score.fail, when it gave one, is the reason kept. */
+static void check_fatal_items(ctx *c)
+{
+    for (size_t i = 0; i < c->g->n_items && !c->g->auto_failed; i++) {
+        const cs_item_result *r = &c->g->items[i];
+        if (!c->rubric->items[i].fatal || r->points > 0) continue;
+        c->g->auto_failed = 1;
+        c->g->fail_reason = fmt(c, T(c, "fatal item not done: %s (%s)", "一票否决项未完成：%s（%s）"),
+                                r->label ? r->label : r->id, r->clause ? r->clause : "");
     }
 }
 
@@ -550,7 +736,9 @@ int cs_grade_call(const cs_phrase_bank *bank, const cs_call_log *log, const cs_r
         cs_item_result *r = &g->items[g->n_items++];
         r->id = dup(&c, it->id);
         r->label = dup(&c, it->label ? it->label : it->id);
-        r->clause = dup(&c, it->clause ? it->clause : cs_rule_default_clause(bank, it->rule ? it->rule : ""));
+        const char *clause = it->clause ? it->clause : cs_rule_default_clause(bank, it->rule ? it->rule : "");
+        /* a fault another clause states cites that clause too */
+        r->clause = o.clause && clause ? fmt(&c, "%s；%s", clause, o.clause) : dup(&c, o.clause ? o.clause : clause);
         r->reason = o.reason;
         r->max = it->max;
         r->points = round(fmax(0, fmin(it->max, o.points)) * 10) / 10;
@@ -558,6 +746,7 @@ int cs_grade_call(const cs_phrase_bank *bank, const cs_call_log *log, const cs_r
         max += it->max;
     }
     check_fail(&c);
+    check_fatal_items(&c);
     g->score = max > 0 ? round(sum / max * 1000) / 10 : 0;
     /* An auto-fail (insulting or retaliating against the caller) is 一票否决: the call scores 0. */
     if (g->auto_failed) g->score = 0;

@@ -11,15 +11,16 @@
 #define CS_PASS_MARK 60.0 /* 国家职业技能标准 (2021) 1.9.2: 百分制, ≥60 passes */
 
 /* One rubric item of a scenario. rule == NULL: points come from the scenario's MARK events.
- * Otherwise a rule the grader checks itself on the log (see call_grade.c for the list):
- *   "answer", "opening", "closing", "courtesy", "latency", "hold", "typing",
- *   "phrase:CATEGORY", "action:hold|transfer|escalate|ticket|hangup", "sequence:CAT,CAT,...,hangup" */
+ * Otherwise a rule the grader checks itself on the log; the rules are one table in call_grade.c
+ * (cs_rule_help lists them). fatal: missing it fails the whole call (the scenario calls
+ * score.fail), shown as such in the rubric before the call. */
 typedef struct {
     const char *id;
     const char *label;   /* what it grades, for the results screen */
     const char *rule;
     const char *clause;  /* standard clause; rules fill a default when NULL */
     double max;
+    int fatal;
 } cs_rubric_item;
 
 typedef struct {
@@ -64,6 +65,9 @@ typedef struct {
 int cs_rule_valid(const cs_phrase_bank *bank, const char *rule, char *err, size_t errlen);
 /* The clause a rule cites when the item gives none. */
 const char *cs_rule_default_clause(const cs_phrase_bank *bank, const char *rule);
+/* Rule i of the table: what it checks, and in *usage how a rubric writes it ("phrase:CAT");
+ * NULL past the last rule. */
+const char *cs_rule_help(size_t i, const char **usage);
 
 /* Grades the call. Returns 0, or -1 when out of memory (g is then freed and zeroed). */
 int cs_grade_call(const cs_phrase_bank *bank, const cs_call_log *log, const cs_rubric *rubric,

@@ -31,37 +31,10 @@ function call.pick(list)
   end
   return list[call.random(#list)]
 end
--- call.says(r, category): the reply is typed text that matches the standard phrase of `category`,
--- whatever the wait expected (r.match only answers for opts.expect).
-function call.says(r, category)
-  return type(r) == "table" and r.kind == "text" and type(r.text) == "string"
-    and phrase.match(category, r.text).match
-end
-
--- call.mentions(text, words): text holds one of the words (plain find, no patterns, so no
--- pathological pattern can reach string.find).
-function call.mentions(text, words)
-  if type(text) ~= "string" then return false end
-  for _, w in ipairs(words) do
-    if string.find(text, w, 1, true) then return true end
-  end
-  return false
-end
-
--- call.retaliates(r [, extra]): the trainee insulted or hit back at the caller — the bank's insult
--- flag, or one of the scenario's own extra words (e.g. 鸟语 for a dialect caller). The scenarios
--- call score.fail with 贵阳 §二(三) 6 / §二(四) 4.2 when this is true.
-function call.retaliates(r, extra)
-  if type(r) ~= "table" or r.kind ~= "text" then return false end
-  if r.insult then return true end
-  return extra ~= nil and call.mentions(r.text, extra)
-end
-
--- call.digits(s): only the digits of s ("139 1234 5678" → "13912345678"), to compare a phone
--- number recorded in a ticket with the one dictated.
-function call.digits(s)
-  return (string.gsub(tostring(s or ""), "%D", ""))
-end
+-- Questions about a reply are answered in C by the grader (grading/reply_query.c), never here:
+-- call.says(r, category), call.mentions(r, words), call.retaliates(r [, words]),
+-- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r). No Lua searches
+-- the trainee's text itself.
 
 -- call.spell_digits(s): "13912345678" → "1 3 9 1 2 3 4 5 6 7 8", for call.dictate: espeak-ng reads
 -- an unbroken digit string as one large number (十三亿……), not as a phone number.
@@ -74,15 +47,11 @@ end
 
 local POLITE = "贵阳 T-GSOCCIA 001—2020 §二(二) 2.1；§二(四) 4.2 有效控制个人情绪"
 
--- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
-local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
-                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
-
 -- True when the call is over for the script: the trainee hung up, or insulted the caller (which
 -- fails the call; the caller protests and hangs up).
 local function over(call, r)
   if r.kind == "hangup" then return true end
-  if r.kind == "text" and (r.insult or call.mentions(r.text, INSULTS)) then
+  if call.retaliates(r) then
     score.fail("对客户出言不逊：“" .. r.text .. "”", POLITE)
     call.say("你这是什么态度？你工号多少？我要投诉你！")
     call.hangup("客户被激怒挂机")

@@ -10,9 +10,9 @@ local G = "贵阳 T-GSOCCIA 001—2020 "
 local SPECIAL = G .. "§二(三) 特殊处理"
 local TEMPER = SPECIAL .. " 6；" .. G .. "§二(四) 4.2 有效控制个人情绪"
 
--- Retaliation whatever the phrase bank says.
-local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
-                  "蠢", "你妈", "他妈", "妈的", "找抽", "欠揍", "你才是", "你全家", "有本事" }
+-- Retaliation aimed at this caller that the bank's insult list does not hold; the grader
+-- checks them with the bank's (call.retaliates), the script never searches the text.
+local TAUNTS = { "找抽", "你才是", "你全家", "有本事" }
 
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
 local has_any, is = call.mentions, call.says
@@ -72,7 +72,7 @@ return {
     local asked, ended, argued = 0, false, 0
     local function retaliated(r)
       if r.kind ~= "text" then return false end
-      if r.insult or has_any(r.text, INSULTS) then
+      if call.retaliates(r, TAUNTS) then
         score.fail("对骂人的来电者还口、辱骂：“" .. r.text .. "”", TEMPER)
         call.say("哟，还敢骂人？我录音了！我要投诉你！")
         call.hangup("来电者挂机")

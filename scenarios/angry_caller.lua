@@ -10,9 +10,9 @@
 local G = "贵阳 T-GSOCCIA 001—2020 "
 local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
--- Words that are retaliation whatever the phrase bank says (checked on the trainee's text).
-local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
-                  "你妈", "他妈", "妈的", "找抽", "欠揍", "脑子进水", "吼什么" }
+-- Retaliation aimed at this caller that the bank's insult list does not hold; the grader
+-- checks them with the bank's (call.retaliates), the script never searches the text.
+local TAUNTS = { "找抽", "吼什么" }
 
 -- What an explanation of the fault sounds like (the trainee tells the cause and the repair time).
 local FIX_WORDS = { "故障", "抢修", "维修", "修复", "恢复", "工程师", "师傅", "上门", "排查",
@@ -71,7 +71,7 @@ return {
     -- Common reaction to a reply: ends the script (returns true) when the call is over.
     local function rude_check(r)
       if r.kind ~= "text" then return false end
-      if r.insult or has_any(r.text, INSULTS) then
+      if call.retaliates(r, TAUNTS) then
         score.fail("辱骂、顶撞情绪激动的客户：“" .. r.text .. "”",
           G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪")
         call.say("你骂谁呢？！你叫什么名字？工号多少？我要投诉你！")
@@ -171,7 +171,7 @@ return {
       elseif r.kind == "timeout" then
         call.mood(-10)
         call.say("喂？你还在吗？查到没有啊？")
-      elseif r.kind == "text" and has_any(r.text, FIX_WORDS) then
+      elseif r.kind == "text" and has_any(r, FIX_WORDS) then
         break -- answered straight away without checking
       elseif r.kind == "text" then
         call.say("你倒是查啊！别光说不做！")
@@ -206,7 +206,7 @@ return {
     -- 4. The explanation: cause and repair time.
     local explained = false
     for attempt = 1, 2 do
-      if r.kind == "text" and has_any(r.text, FIX_WORDS) then
+      if r.kind == "text" and has_any(r, FIX_WORDS) then
         explained = true
         score.award("solution", attempt == 1 and 20 or 12,
           attempt == 1 and "核实后说明了故障原因和处理安排" or "客户追问后才说明故障原因和处理安排")

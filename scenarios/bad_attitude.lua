@@ -53,7 +53,7 @@ return {
       why = "致歉、承诺改进并感谢监督（2.9）", miss = "没有按 2.9 致歉、承诺改进、感谢监督",
       nudge = "你们就是这样对待客户的吗？" })
     if not r then return end
-    if r.kind == "text" and has_any(r.text, EXCUSES) then
+    if r.kind == "text" and has_any(r, EXCUSES) then
       score.deduct("apology", 15, "替同事推脱责任")
       call.mood(-20)
       call.say("你这是在推卸责任！")
@@ -66,9 +66,7 @@ return {
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
       if r.kind == "ticket" then
-        for _, v in pairs(r.fields or {}) do
-          if string.find(v, agent, 1, true) then recorded = true end
-        end
+        recorded = call.reads_back(r, { value = agent })
         break
       end
       if r.kind == "timeout" then call.say("记了没有？") end

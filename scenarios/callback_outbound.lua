@@ -53,7 +53,7 @@ return {
     call.hint("不是本人：刚才有一位先生拨打过我们的客服电话，请问他在吗？")
     r = call.reply { expect = "callback", timeout = 15 }
     if over(call, r) then return end
-    if r.kind == "text" and r.match and has_any(r.text, { "在吗", "在不在", "请他接", "找一下" }) then
+    if r.kind == "text" and r.match and has_any(r, { "在吗", "在不在", "请他接", "找一下" }) then
       score.award("ask_person", 20, "询问来电人是否在（2.21）")
     else
       score.deduct("ask_person", 0, "不是本人接听时没有按 2.21 询问来电人是否在")
@@ -64,9 +64,9 @@ return {
     call.hint("补充说明：提速到 " .. speed[1] .. " 每月加 " .. extra .. " 元，次月生效。")
     r = call.reply { expect = "callback", timeout = 15 }
     if over(call, r) then return end
-    if r.kind == "text" and has_any(r.text, { "补充" }) and has_any(r.text, { speed[2], extra }) then
+    if r.kind == "text" and has_any(r, { "补充" }) and has_any(r, { speed[2], extra }) then
       score.award("supplement", 25, "向客户补充说明了提速资费（2.21）")
-    elseif r.kind == "text" and has_any(r.text, { speed[2], extra }) then
+    elseif r.kind == "text" and has_any(r, { speed[2], extra }) then
       score.award("supplement", 15, "说明了资费，但没有先说明来意（还有内容需要补充）")
     else
       score.deduct("supplement", 0, "没有向客户补充说明提速资费")

@@ -58,7 +58,7 @@ return {
       r = call.reply { timeout = 15 }
       if over(call, r) then return end
       if r.kind == "ticket" then break end
-      if r.kind == "text" and has_any(r.text, new) and has_any(r.text, { "副卡" }) then
+      if r.kind == "text" and has_any(r, new) and has_any(r, { "副卡" }) then
         confirmed = true
         score.award("confirm", attempt == 1 and 20 or 10, "复述确认了新套餐金额和取消副卡")
         break

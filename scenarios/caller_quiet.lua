@@ -65,7 +65,7 @@ return {
     call.say("……（信号断断续续）……听……得……见……吗……", { volume = 20 })
     r = call.reply { expect = "caller_quiet", timeout = 15 }
     if over(call, r) then return end
-    if r.kind == "text" and r.match and has_any(r.text, { "换" }) and has_any(r.text, { "电话", "手机", "座机" }) then
+    if r.kind == "text" and r.match and has_any(r, { "换" }) and has_any(r, { "电话", "手机", "座机" }) then
       score.award("change_phone", 20, "按 2.2 请客户换一部电话再拨")
     else
       score.deduct("change_phone", 0, "没有请客户换一部电话再拨（2.2）")

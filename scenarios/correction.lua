@@ -47,7 +47,7 @@ return {
     call.say("你好，我想问一下你们那个五十九块的套餐，每个月有多少流量？")
     local r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    if r.kind == "text" and has_any(r.text, { "20", "二十", "GB", "G" }) then
+    if r.kind == "text" and has_any(r, { "20", "二十", "GB", "G" }) then
       score.award("first", 10, "回答了套餐流量")
     else
       score.deduct("first", 0, "没有回答客户的咨询")
@@ -66,7 +66,7 @@ return {
       call.hangup("客户挂机")
       return
     end
-    if not has_any(r.text, { total, extra[1], extra[2] }) then
+    if not has_any(r, { total, extra[1], extra[2] }) then
       score.deduct("correction", 10, "纠正时没有说出正确的流量")
     end
     call.say("哦，原来还有定向流量。那我明白了。")

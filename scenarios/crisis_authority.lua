@@ -37,7 +37,7 @@ return {
     { id = "opening",   max = 5,  rule = "opening" },
     { id = "empathy",   max = 15, rule = "phrase:emotional", clause = G .. "§二(二) 2.12；" .. N .. "3.2 2.2.2" },
     { id = "authority", max = 25, label = "在灰度授权范围内提出处理方案", clause = RISK },
-    { id = "escalate",  max = 20, rule = "action:escalate", clause = RISK },
+    { id = "escalate",  max = 20, rule = "action:escalate", clause = RISK, fatal = true },
     { id = "record",    max = 10, rule = "action:ticket", clause = RISK },
     { id = "courtesy",  max = 10, rule = "courtesy" },
     { id = "closing",   max = 10, rule = "closing" },
@@ -70,10 +70,10 @@ return {
       correct = 2, prompt = "提出处理方案", timeout = 20,
     }
     if over(call, r) then return end
-    local text = r.kind == "text" and r.text or ""
-    if idx == 3 or string.find(text, "千", 1, true) or string.find(text, "万", 1, true) then
+    -- the authority is a full refund plus at most 200 yuan (the grader reads the amount promised)
+    if idx == 3 or call.promises(r, { money = 200 }) then
       score.deduct("authority", 0, "承诺超出授权的赔偿，并以赔偿换客户不曝光")
-    elseif idx == 2 or (has_any(text, { "退款", "退货" }) and has_any(text, { "优惠券", "补偿", "200" })) then
+    elseif idx == 2 or (has_any(r, { "退款", "退货" }) and has_any(r, { "优惠券", "补偿", "200" })) then
       score.award("authority", 25, "在授权范围内提出全额退款加优惠券的方案")
     else
       score.deduct("authority", 0, "没有在授权范围内提出处理方案")

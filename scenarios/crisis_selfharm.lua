@@ -39,7 +39,7 @@ return {
     { id = "calm",     max = 20, label = "安抚情绪（2.12），不指责", clause = G .. "§二(二) 2.12；" .. N .. "3.2 2.2.2" },
     { id = "safety",   max = 10, label = "劝客户到安全的地方、联系家人或110/120", clause = RISK },
     { id = "record",   max = 15, label = "记录位置和联系电话", clause = RISK },
-    { id = "escalate", max = 20, rule = "action:escalate", clause = RISK },
+    { id = "escalate", max = 20, rule = "action:escalate", clause = RISK, fatal = true },
     { id = "timely",   max = 5,  label = "一分钟内升级", clause = RISK },
     { id = "courtesy", max = 10, rule = "courtesy" },
     { id = "latency",  max = 10, rule = "latency" },
@@ -63,7 +63,7 @@ return {
         else score.deduct("timely", 0, string.format("客户扬言轻生 %.0f 秒后才升级", waited)) end
       elseif r.kind == "ticket" then
         recorded = true
-      elseif r.kind == "text" and has_any(r.text, SAFE) then
+      elseif r.kind == "text" and has_any(r, SAFE) then
         safety = true
       end
     end

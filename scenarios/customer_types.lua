@@ -67,12 +67,12 @@ return {
     call.hint("先调适情绪（2.12），再按" .. t.name .. "客户的需要答复。")
     r = call.reply { expect = "emotional", timeout = 20 }
     if over(call, r) then return end
-    local fitted = r.kind == "text" and has_any(r.text, t.words)
+    local fitted = r.kind == "text" and has_any(r, t.words)
     if not fitted then
       call.say(k == 1 and "你到底给不给我换？快点！" or k == 2 and "那……你说我该怎么办呢？" or "我问的是具体流程。", style)
       r = call.reply { timeout = 20 }
       if over(call, r) then return end
-      if r.kind == "text" and has_any(r.text, t.words) then
+      if r.kind == "text" and has_any(r, t.words) then
         score.award("approach", 10, "客户追问后才按" .. t.name .. "客户的需要答复")
       else
         score.deduct("approach", 0, "没有按" .. t.name .. "客户的需要答复")

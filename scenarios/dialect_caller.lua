@@ -10,8 +10,9 @@
 local G = "贵阳 T-GSOCCIA 001—2020 "
 local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
-local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
-                  "你妈", "他妈", "妈的", "鸟语", "听不懂人话" }
+-- Retaliation aimed at this caller that the bank's insult list does not hold; the grader
+-- checks them with the bank's (call.retaliates), the script never searches the text.
+local TAUNTS = { "听不懂人话" }
 -- A desk that can serve a Cantonese speaker.
 local DIALECT_DESK = { "粤", "广东", "广府", "方言", "香港", "cantonese", "Cantonese", "yue", "多语" }
 
@@ -61,7 +62,7 @@ return {
 
     local transfer_said, asked_mandarin, mandarin_refused = false, false, false
     local function insulted(r)
-      if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+      if call.retaliates(r, TAUNTS) then
         score.fail("嘲讽、辱骂讲方言的客户：“" .. r.text .. "”", G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪")
         call.say("你讲乜嘢啊？咁嘅态度！我要投诉你！")
         call.hangup("客户被激怒挂机")

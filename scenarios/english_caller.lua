@@ -15,10 +15,10 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 local has_any, is = call.mentions, call.says
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
-local function english(text)
-  local latin = select(2, string.gsub(text or "", "%a", ""))
-  return latin >= 8 and latin * 2 >= #text
-end
+-- A desk that serves the caller in English (the transfer the description allows).
+local ENGLISH_DESK = { "英语", "英文", "外语", "多语", "多语种", "english", "国际" }
+-- Telling the caller about the transfer, in English.
+local TRANSFER_WORDS = { "transfer", "put you through", "connect you", "english desk", "colleague" }
 
 return {
   id = "english_caller",
@@ -57,17 +57,32 @@ return {
     call.say("Hello? Sorry, do you speak English? I'm a teacher living in Guiyang. My internet has been down since this morning.")
     call.hint("改用英语：Hello, I can help you. / Sorry for the trouble. May I have your address?")
     local r
-    local ok = false
+    local ok, told = false, false
+    -- 3.1 2.1.6: a call in another language may be passed to the multilingual desk, at any point;
+    -- that desk then takes the address, the repair and the goodbye over. The trainee's part is
+    -- the right desk and telling the caller first (2.18 转接用语). True when the call was handed over.
+    local function handed_over()
+      if r.kind == "text" and ((call.in_english(r) and has_any(r, TRANSFER_WORDS)) or is(r, "transfer")) then
+        told = true
+      end
+      if r.kind ~= "transfer" then return false end
+      if has_any(r.target or "", ENGLISH_DESK) then
+        score.award("english", 20, "转接英语坐席（多语种业务转派，3.1 2.1.6）：" .. r.target)
+        score.award("address", 15, "转接英语坐席，由英语坐席记录地址")
+        score.award("solution", 15, "转接英语坐席，由英语坐席安排处理")
+        if told then score.award("goodbye", 20, "转接前告知客户，礼貌转出", G .. "§二(二) 2.18")
+        else score.award("goodbye", 10, "转接前没有告知客户就转出（2.18 转接用语）", G .. "§二(二) 2.18") end
+      else
+        score.deduct("english", 0, "转接到了不能讲英语的坐席：" .. (r.target or ""))
+      end
+      call.say("OK, thank you. I'll wait.")
+      call.hangup("转接坐席")
+      return true
+    end
     for attempt = 1, 2 do
       r = call.reply { timeout = 20 }
-      if over(call, r) then return end
-      if r.kind == "transfer" then
-        score.award("english", 15, "转接英语坐席（多语种业务转派，3.1 2.1.6）")
-        call.say("OK, thank you. I'll wait.")
-        call.hangup("转接英语坐席")
-        return
-      end
-      if r.kind == "text" and english(r.text) and has_any(string.lower(r.text), { "help", "sorry", "assist" }) then
+      if over(call, r) or handed_over() then return end
+      if call.in_english(r) and has_any(r, { "help", "sorry", "assist" }) then
         ok = true
         score.award("english", attempt == 1 and 20 or 10, attempt == 1 and "立即改用英语问候并提供帮助"
           or "客户第二次请求后才改用英语")
@@ -82,21 +97,21 @@ return {
       return
     end
 
-    if not (r.kind == "text" and has_any(string.lower(r.text), { "address", "where" })) then
+    if not has_any(r, { "address", "where" }) then
       call.say("What do you need from me?")
       r = call.reply { timeout = 20 }
-      if over(call, r) then return end
+      if over(call, r) or handed_over() then return end
     end
-    local asked = r.kind == "text" and has_any(string.lower(r.text), { "address", "where" })
+    local asked = has_any(r, { "address", "where" })
     call.say("My address is")
     call.dictate("address", street)
     call.hint("/ticket 地址=" .. street .. "；then: an engineer will come " .. when .. ".")
     local recorded, solved = false, false
     for turn = 1, 4 do
       r = call.wait { timeout = 25 }
-      if over(call, r) then return end
+      if over(call, r) or handed_over() then return end
       if r.kind == "ticket" then recorded = true end
-      if r.kind == "text" and has_any(string.lower(r.text), { "engineer", "technician", "repair", "fix" }) then
+      if has_any(r, { "engineer", "technician", "repair", "fix" }) then
         solved = true
         break
       end
@@ -111,8 +126,7 @@ return {
     call.say("Great, thank you so much for your help!")
     r = call.reply { timeout = 15 }
     if over(call, r) then return end
-    local low = string.lower(r.text or "")
-    if r.kind == "text" and has_any(low, { "bye" }) and has_any(low, { "thank", "have a nice", "welcome" }) then
+    if has_any(r, { "bye", "goodbye", "bye-bye" }) and has_any(r, { "thank", "thanks", "have a nice", "welcome" }) then
       score.award("goodbye", 20, "用英语礼貌结束通话")
       call.say("Bye-bye!")
       call.hangup("客户挂机")

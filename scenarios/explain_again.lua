@@ -51,7 +51,7 @@ return {
       .. "，这都是什么钱啊？我一个老太婆又不上网。")
     local r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    if r.kind == "text" and has_any(r.text, FEE_WORDS) then
+    if r.kind == "text" and has_any(r, FEE_WORDS) then
       score.award("explain", 20, "解释了账单上的费用")
     else
       score.deduct("explain", 0, "没有解释账单上的费用")
@@ -67,7 +67,7 @@ return {
     call.say("就是那个流量费，我不上网，怎么会有流量呢？")
     r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    if r.kind == "text" and has_any(r.text, { "流量", "上网", "微信", "视频", "手机" }) then
+    if r.kind == "text" and has_any(r, { "流量", "上网", "微信", "视频", "手机" }) then
       score.award("simple", 10, "针对客户不明白的地方耐心再解释")
     else
       score.deduct("simple", 0, "没有针对客户不明白的地方再解释")

@@ -58,7 +58,7 @@ return {
       r = call.wait { expect = "hold_before", timeout = 20 }
       if over(call, r) then return end
       if r.kind == "hold" then held = true; break end
-      if r.kind == "text" and has_any(r.text, { "到期", month }) then break end
+      if r.kind == "text" and has_any(r, { "到期", month }) then break end
       if r.kind == "timeout" then call.say("喂？还在吗？") end
     end
     if held then
@@ -67,13 +67,13 @@ return {
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
     end
-    if r.kind == "text" and has_any(r.text, { month, "到期" }) then
+    if r.kind == "text" and has_any(r, { month, "到期" }) then
       score.award("result", 10, "告知了宽带到期时间")
     else
       call.say("查到了吗？什么时候到期？")
       r = call.reply { timeout = 15 }
       if over(call, r) then return end
-      if r.kind == "text" and has_any(r.text, { month, "到期" }) then score.award("result", 5, "客户追问后才告知到期时间")
+      if r.kind == "text" and has_any(r, { month, "到期" }) then score.award("result", 5, "客户追问后才告知到期时间")
       else score.deduct("result", 0, "没有告知宽带到期时间") end
     end
     call.say("好，知道了。")

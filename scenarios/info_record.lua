@@ -12,8 +12,6 @@
 local G = "贵阳 T-GSOCCIA 001—2020 "
 local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
-local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
-                  "你妈", "他妈", "妈的" }
 
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
 local has_any = call.mentions
@@ -65,7 +63,7 @@ return {
     call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
     local r = call.wait { expect = "opening", timeout = 8 }
     if r.kind == "hangup" then return end
-    if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+    if call.retaliates(r) then
       score.fail("辱骂客户：“" .. r.text .. "”", G .. "§二(二) 2.1")
       call.hangup("客户被激怒挂机")
       return
@@ -88,7 +86,7 @@ return {
       r = call.wait { timeout = 150 }
       if r.kind == "hangup" or r.kind == "timeout" then break end
       if r.kind == "ticket" then ticket = r break end
-      if r.kind == "text" and string.find(r.text, phone, 1, true) then confirmed = true end
+      if call.reads_back(r, "phone") then confirmed = true end
     end
     if not ticket then
       score.deduct("confirm", 0, "没有填写工单记录客户信息", N .. "3.1 1.3.2")
@@ -101,7 +99,7 @@ return {
       call.say("都记好了吗？电话没记错吧？")
       r = call.reply { timeout = 15 }
       if r.kind == "hangup" then return end
-      if r.kind == "text" and string.find(r.text, phone, 1, true) then confirmed = true end
+      if call.reads_back(r, "phone") then confirmed = true end
     end
     if confirmed then
       score.award("confirm", 10, "复述电话号码与客户核对", N .. "3.1 1.3.2")

@@ -55,14 +55,14 @@ return {
       options.timeout = 20
       local idx, r = call.choose(options)
       if over(call, r) then return nil end
-      if r.kind == "text" and has_any(r.text, LEAK) then idx = 1 end
+      if r.kind == "text" and has_any(r, LEAK) then idx = 1 end
       if idx == 1 then
         score.fail("向客户透露公司领导的联系方式", N .. "2.2.4 (4) 客户信息以及安全保密知识；" .. G .. "§二(二) 2.7")
         call.say("行，我这就打给他！")
         call.hangup("客户挂机")
         return nil
       end
-      return r, idx == correct or (r.kind == "text" and has_any(r.text, words))
+      return r, idx == correct or (r.kind == "text" and has_any(r, words))
     end
 
     if not opening(call) then return end

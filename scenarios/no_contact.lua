@@ -9,7 +9,7 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any, is, digits = call.mentions, call.says, call.digits
+local has_any, is = call.mentions, call.says
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
 return {
@@ -62,12 +62,10 @@ return {
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
       if r.kind == "ticket" then
-        for _, v in pairs(r.fields or {}) do
-          if digits(v) == phone then ok = true end
-        end
+        if call.reads_back(r, "联系电话") then ok = true end
       elseif r.kind == "text" and is(r, "closing") then
         break
-      elseif r.kind == "text" and has_any(r.text, { "联系您", "回复您", "回电", "答复您", "与您联系", "通知您" }) then
+      elseif r.kind == "text" and has_any(r, { "联系您", "回复您", "回电", "答复您", "与您联系", "通知您" }) then
         promised = true
         break
       elseif r.kind == "timeout" then

@@ -9,7 +9,7 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any, is, digits = call.mentions, call.says, call.digits
+local has_any, is = call.mentions, call.says
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
 local GUESS = { "可以享受", "能享受", "肯定可以", "肯定不行", "不能享受", "没有这个优惠" }
@@ -50,7 +50,7 @@ return {
     local r = call.reply { expect = "no_knowledge", timeout = 20 }
     if over(call, r) then return end
     local ok = r.kind == "text" and r.match
-    if r.kind == "text" and has_any(r.text, GUESS) then
+    if r.kind == "text" and has_any(r, GUESS) then
       score.deduct("no_knowledge", 0, "知识库没有说明却凭猜测答复客户")
       call.say("真的吗？你确定？我怕到时候又不是这样。")
       r = call.reply { expect = "no_knowledge", timeout = 20 }
@@ -73,7 +73,7 @@ return {
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
       if r.kind == "ticket" then
-        for _, v in pairs(r.fields or {}) do if digits(v) == phone then got = true end end
+        if call.reads_back(r, "联系电话") then got = true end
         break
       end
       if r.kind == "timeout" then call.say("记下来了吗？") end

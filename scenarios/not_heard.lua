@@ -9,7 +9,7 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any, is, digits = call.mentions, call.says, call.digits
+local has_any, is = call.mentions, call.says
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
 return {
@@ -58,16 +58,14 @@ return {
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
       if r.kind == "ticket" then
-        for _, v in pairs(r.fields or {}) do
-          if string.upper(v) == number or digits(v) == digits(number) then got = true end
-        end
+        if call.reads_back(r, "单号") then got = true end
       elseif r.kind == "hold" then
         held = true
       elseif r.kind == "unhold" then
         break
       elseif r.kind == "timeout" then
         call.say("喂？查到了吗？")
-      elseif r.kind == "text" and has_any(r.text, { "滞留", "派送", where }) and not held then
+      elseif r.kind == "text" and has_any(r, { "滞留", "派送", where }) and not held then
         break
       end
     end
@@ -76,7 +74,7 @@ return {
 
     r = call.reply { expect = "hold_after", timeout = 12 }
     if over(call, r) then return end
-    if not (r.kind == "text" and has_any(r.text, { "滞留", "派送", "明天", where })) then
+    if not (r.kind == "text" and has_any(r, { "滞留", "派送", "明天", where })) then
       call.say("所以到底在哪儿了？")
       r = call.reply { timeout = 12 }
       if over(call, r) then return end

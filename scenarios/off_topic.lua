@@ -44,7 +44,7 @@ return {
     local q = call.pick { "明天贵阳下不下雨啊", "昨天彩票开的什么号你知道吗", "你们那边今天热不热啊" }
     local chatted = false
     local function chat(r)
-      if r.kind == "text" and has_any(r.text, CHAT) then chatted = true end
+      if r.kind == "text" and has_any(r, CHAT) then chatted = true end
     end
 
     if not opening(call) then return end

@@ -54,7 +54,7 @@ return {
     call.hint("回看方法：遥控器按“回看”键或在节目单里选昨天的节目。")
     r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    if r.kind == "text" and has_any(r.text, { "回看", "节目单", "遥控器", "点播" }) then
+    if r.kind == "text" and has_any(r, { "回看", "节目单", "遥控器", "点播" }) then
       score.award("question", 20, "解答了回看节目的方法")
     else
       score.deduct("question", 0, "没有解答客户的问题")

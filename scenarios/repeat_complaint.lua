@@ -12,11 +12,12 @@ local G = "贵阳 T-GSOCCIA 001—2020 "
 local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 local RISK = N .. "3.2 2.4.2 对高风险事件预处理：安抚客户、记录信息与升级"
 
-local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
-                  "你妈", "他妈", "妈的", "找抽", "欠揍" }
+-- Retaliation aimed at this caller that the bank's insult list does not hold; the grader
+-- checks them with the bank's (call.retaliates), the script never searches the text.
+local TAUNTS = { "找抽" }
 
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
-local has_any, is, digits = call.mentions, call.says, call.digits
+local has_any, is = call.mentions, call.says
 
 return {
   id = "repeat_complaint",
@@ -49,7 +50,7 @@ return {
       clause = G .. "§二(二) 2.13；" .. N .. "3.2 1.1.2" },
     { id = "ticket",   max = 15, label = "记录工单：联系电话准确、内容完整",
       clause = N .. "3.1 1.3.2；" .. RISK },
-    { id = "escalate", max = 20, rule = "action:escalate", clause = RISK .. "；" .. N .. "3.2 2.3.2" },
+    { id = "escalate", max = 20, rule = "action:escalate", clause = RISK .. "；" .. N .. "3.2 2.3.2", fatal = true },
     { id = "courtesy", max = 10, rule = "courtesy", clause = G .. "§二(二) 2.1；§二(四) 4.2" },
     { id = "latency",  max = 10, rule = "latency" },
     { id = "closing",  max = 10, rule = "closing", clause = G .. "§二(一) 1.4" },
@@ -72,7 +73,7 @@ return {
                     "你就给我句实话，要不要我去12315？" }
     local nudges = 0
     local function insulted(r)
-      if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+      if call.retaliates(r, TAUNTS) then
         score.fail("辱骂投诉客户：“" .. r.text .. "”", G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪")
         call.say("你居然骂人？好，我现在就打12315连你一起投诉！")
         call.hangup("客户被激怒挂机")
@@ -86,9 +87,10 @@ return {
     local ticket_pts = 0
     local function on_ticket(r)
       local got, content = false, false
-      for k, v in pairs(r.fields or {}) do
-        if digits(v) == phone then got = true end
-        if #v >= 12 and digits(v) ~= phone then content = true end -- some description of the problem
+      got = call.reads_back(r, "联系电话")
+      for _, v in pairs(r.fields or {}) do
+        -- some field besides the number: a description of the problem
+        if v ~= "" and not call.reads_back({ kind = "ticket", fields = { v } }, "联系电话") then content = true end
       end
       ticketed = true
       local pts = (got and 10 or 0) + (content and 5 or 0)
@@ -154,7 +156,7 @@ return {
     call.say("每次都这么说！我不想再听这些了。这次你给我个准话，到底谁负责？再拖下去我就打12315投诉你们！"
       .. "我电话你记一下：")
     -- digit by digit, as people give phone numbers (espeak-ng would read 13912345678 as one number)
-    call.dictate("联系电话", (string.gsub(phone, "(%d)", "%1 "):gsub(" $", "")))
+    call.dictate("联系电话", call.spell_digits(phone))
     call.say("处理好了马上给我打电话，别再让我一遍一遍地打了。")
     call.hint("高风险投诉（多次未解决、提到 12315）：安抚、记录工单（/ticket 联系电话=" .. phone
       .. " 内容=…）、升级（/escalate 投诉处理组）（国家标准 四级 2.4.2）")

@@ -63,7 +63,7 @@ return {
       call.hangup("客户挂机")
       return
     end
-    if r.kind == "text" and has_any(r.text, { "您好", "你好" }) and has_any(r.text, { "我是", "工号", "号" }) then
+    if r.kind == "text" and has_any(r, { "您好", "你好" }) and has_any(r, { "我是", "工号", "号" }) then
       score.award("intro", 10, "问候、自我介绍并说明来意")
     else
       score.deduct("intro", 0, "没有问候并自我介绍")
@@ -73,8 +73,8 @@ return {
     call.hint("先提问了解需求：家里几个人用？主要用来做什么？")
     r = call.reply { timeout = 15 }
     if over(call, r) then return end
-    local asked = r.kind == "text" and has_any(r.text, { "？", "?", "吗", "请问" })
-      and has_any(r.text, { "几", "人", "用", "看", "游戏", "网课", "需求", "平时" })
+    local asked = r.kind == "text" and has_any(r, { "？", "?", "吗", "请问" })
+      and has_any(r, { "几", "人", "用", "看", "游戏", "网课", "需求", "平时" })
     if asked then
       score.award("needs", 20, "通过提问了解了家庭使用需求")
       call.say(home.need)
@@ -89,7 +89,7 @@ return {
     local idx
     idx, r = call.choose(opts)
     if over(call, r) then return end
-    local fits = idx == home.plan or (r.kind == "text" and has_any(r.text, home.words))
+    local fits = idx == home.plan or (r.kind == "text" and has_any(r, home.words))
     if fits then
       score.award("plan", 20, "推荐了符合客户需求的方案")
     else
@@ -101,7 +101,7 @@ return {
     call.hint("处理异议：续约优惠、每天折合多少、赠送内容……")
     r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    if r.kind == "text" and has_any(r.text, { "优惠", "赠送", "送", "每天", "折合", "合算", "划算", "免费", "减免" }) then
+    if r.kind == "text" and has_any(r, { "优惠", "赠送", "送", "每天", "折合", "合算", "划算", "免费", "减免" }) then
       score.award("objection", 15, "用优惠和价值说明处理了价格异议")
       call.say(fits and "那行，就办这个吧。" or "……那就先这样吧。")
     else

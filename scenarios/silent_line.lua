@@ -1,36 +1,29 @@
 -- 来电不出声 (silent line).
 --
 -- The line is open but the caller never says a word (贵阳 §二(一) 1.3 空话用语; §二(三) 特殊处理 4).
--- The standard's protocol: after the 开篇语, prompt 您好，请讲 at least twice, pausing after each
--- so the caller can answer; then say 非常抱歉，听不见您的声音，无法为您服务，再见！ and hang up.
+-- The standard's protocol: after the 开篇语, prompt 您好，请讲 at least twice; then say
+-- 非常抱歉，听不见您的声音，无法为您服务，再见！ and hang up. 1.3 prints it as one line
+-- (您好请讲、您好请讲，非常抱歉，听不见您的声音……再见！), so one line or several earn the same.
 -- A caller who can hear nothing from the agent gives up: if the trainee stays quiet for more than
 -- 12 seconds, the line goes dead.
 
 local G = "贵阳 T-GSOCCIA 001—2020 "
 local SILENT = G .. "§二(一) 1.3；§二(三) 特殊处理 4"
 
-local INSULTS = { "神经病", "有病", "闭嘴", "滚", "去死", "混蛋", "王八", "傻", "白痴", "废物",
-                  "你妈", "他妈", "妈的", "找抽", "欠揍", "哑巴", "耍我", "无聊" }
+-- Retaliation aimed at this caller that the bank's insult list does not hold; the grader
+-- checks them with the bank's (call.retaliates), the script never searches the text.
+local TAUNTS = { "找抽", "哑巴", "耍我", "无聊" }
 
 local QUIET = 12 -- seconds of silence from the agent after which the caller gives up
 
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
 local has_any, is = call.mentions, call.says
 
-local function count(text, word)
-  local n, i = 0, 1
-  while true do
-    local s, e = string.find(text, word, i, true)
-    if not s then return n end
-    n, i = n + 1, e + 1
-  end
-end
-
 return {
   id = "silent_line",
   title = "来电不出声",
-  description = "电话接通后对方一直不出声。要求：开篇语；“您好，请讲”至少两遍，每遍后稍作停顿；"
-    .. "再说“非常抱歉，听不见您的声音，无法为您服务，再见！”，然后挂机。",
+  description = "电话接通后对方一直不出声。要求：开篇语；“您好，请讲”至少两遍；"
+    .. "再说“非常抱歉，听不见您的声音，无法为您服务，再见！”，然后挂机（可分几句说，也可按标准原文一句说完）。",
   level = 5,
   area = "service",
   situation = "特殊处理：来电不出声",
@@ -46,13 +39,13 @@ return {
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening", clause = G .. "§二(一) 1.1" },
-    { id = "prompts",  max = 25, label = "“您好，请讲”至少两遍，每遍后停顿等待", clause = SILENT },
+    { id = "prompts",  max = 25, label = "“您好，请讲”至少两遍", clause = SILENT },
     { id = "close",    max = 15, label = "两遍“您好，请讲”之后说空话结束语（听不见您的声音，无法为您服务，再见）",
       clause = SILENT },
     { id = "protocol", max = 25, rule = "sequence:silent_prompt,silent_prompt,silent_close,hangup",
       clause = SILENT },
     { id = "courtesy", max = 10, rule = "courtesy", clause = G .. "§二(二) 2.1；§二(三) 特殊处理 6" },
-    { id = "pacing",   max = 5,  label = "节奏：每遍之间留出应答时间，一分钟内处理完毕", clause = SILENT },
+    { id = "pacing",   max = 5,  label = "按流程处理完毕：请讲两遍 → 结束语 → 挂机，一分钟内（callsim 训练规则）", clause = SILENT },
   },
 
   run = function(call)
@@ -60,16 +53,14 @@ return {
     if not answered then return end
     local t0 = call.time()
 
-    local prompts, paused, closed = 0, true, false
-    local last_t = t0
+    local prompts, closed = 0, false
     local prompt_awarded = 0
 
     local function award_prompts()
       -- called after each prompt: points up to what has been done so far
-      local want = prompts >= 2 and (paused and 25 or 18) or (prompts == 1 and 5 or 0)
+      local want = prompts >= 2 and 25 or (prompts == 1 and 5 or 0)
       if want > prompt_awarded then
-        score.award("prompts", want - prompt_awarded, prompts >= 2
-          and (paused and "“您好，请讲”说了两遍，中间留出了应答时间" or "“您好，请讲”说了两遍，但没有停顿等待对方")
+        score.award("prompts", want - prompt_awarded, prompts >= 2 and "“您好，请讲”说了两遍"
           or "只说了一遍“您好，请讲”（至少两遍）", SILENT)
         prompt_awarded = want
       end
@@ -81,14 +72,14 @@ return {
       if prompts < 2 then
         score.deduct("prompts", 0, "“您好，请讲”只说了 " .. prompts .. " 遍（至少两遍）", SILENT)
       end
-      if closed and hung_up and prompts >= 2 and paused and call.time() - t0 <= 60 then
-        score.award("pacing", 5, "每遍之间停顿等待，一分钟内按流程结束")
+      if closed and hung_up and prompts >= 2 and call.time() - t0 <= 60 then
+        score.award("pacing", 5, "一分钟内按“请讲 → 请讲 → 结束语 → 挂机”处理完毕")
       else
-        score.deduct("pacing", 0, "没有按“请讲 → 停顿 → 请讲 → 停顿 → 结束语 → 挂机”的节奏处理")
+        score.deduct("pacing", 0, "没有在一分钟内按“请讲 → 请讲 → 结束语 → 挂机”处理完毕")
       end
     end
     local function rude(r)
-      if r.kind == "text" and (r.insult or has_any(r.text, INSULTS)) then
+      if call.retaliates(r, TAUNTS) then
         score.fail("对不出声的来电出言不逊：“" .. r.text .. "”", G .. "§二(三) 特殊处理 6；§二(四) 4.2")
         return true
       end
@@ -112,13 +103,11 @@ return {
         return
       end
       if r.kind == "text" then
-        local now = call.time()
+        local _, inline = is(r, "silent_prompt") -- how many times this line says 您好，请讲
         if is(r, "silent_close") then
-          -- a close that repeats 您好请讲 in the same breath gives the caller no time to answer
-          local inline = count(r.text, "请讲")
+          -- 1.3 prints the prompts and the close as one line: prompts said in it count
           if inline > 0 then
             prompts = prompts + inline
-            paused = false
             award_prompts()
           end
           if prompts >= 2 and not closed then
@@ -129,9 +118,8 @@ return {
           closed = true
           call.hint("结束语已说，请挂机。")
           expect = nil
-        elseif is(r, "silent_prompt") then
-          if prompts > 0 and now - last_t < 2 then paused = false end
-          prompts = prompts + 1
+        elseif inline > 0 then
+          prompts = prompts + inline
           award_prompts()
           if prompts == 1 then
             call.hint("对方仍不出声：停顿后再说一遍“您好，请讲”。")
@@ -148,7 +136,6 @@ return {
             call.hint("空话用语是“" .. phrase.standard("silent_prompt") .. "”。")
           end
         end
-        last_t = now
       end
     end
     finish(false)

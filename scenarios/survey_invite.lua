@@ -48,13 +48,13 @@ return {
     call.say("你好，我想问一下我有多少积分，能不能换话费？")
     local r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    if r.kind == "text" and has_any(r.text, { points, "积分" }) and has_any(r.text, { "兑换", "换" }) then
+    if r.kind == "text" and has_any(r, { points, "积分" }) and has_any(r, { "兑换", "换" }) then
       score.award("resolve", 15, "解答了积分数量和兑换方法")
     else
       call.say("到底有多少积分？怎么换？")
       r = call.reply { timeout = 20 }
       if over(call, r) then return end
-      if r.kind == "text" and has_any(r.text, { points, "兑换" }) then score.award("resolve", 8, "客户追问后才解答")
+      if r.kind == "text" and has_any(r, { points, "兑换" }) then score.award("resolve", 8, "客户追问后才解答")
       else score.deduct("resolve", 0, "没有解答积分兑换") end
     end
     call.say("好的，明白了，我一会儿在APP上换。没别的事了。")
@@ -63,16 +63,16 @@ return {
     for turn = 1, 3 do
       r = call.reply { timeout = 15 }
       if over(call, r) then return end
-      if r.kind == "text" and (has_any(r.text, { "满意度", "评价", "打分", "评分" }) or has_any(r.text, PRESSURE)) then
+      if r.kind == "text" and (has_any(r, { "满意度", "评价", "打分", "评分" }) or has_any(r, PRESSURE)) then
         invited = true
-        if has_any(r.text, PRESSURE) then
+        if has_any(r, PRESSURE) then
           score.deduct("invite", 0, "诱导客户给好评（评价须由客户自愿作出）")
         else
           score.award("invite", 30, "礼貌邀请客户对服务进行评价")
         end
         call.say("好的，可以。")
       elseif r.kind == "transfer" then
-        if string.find(r.target or "", "满意", 1, true) or string.find(r.target or "", "调查", 1, true) then
+        if has_any(r.target or "", { "满意", "调查" }) then
           score.award("transfer", 15, "转接了满意度调查系统")
         else
           score.deduct("transfer", 0, "转接到了错误的地方：" .. (r.target or ""))

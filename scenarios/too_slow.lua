@@ -61,7 +61,7 @@ return {
       r = call.wait { expect = "hold_before", timeout = 15 }
       if over(call, r) then return end
       if r.kind == "hold" then held = true; break end
-      if r.kind == "text" and has_any(r.text, { "退款", "退回", "到账" }) then break end
+      if r.kind == "text" and has_any(r, { "退款", "退回", "到账" }) then break end
       if r.kind == "timeout" then call.say("喂？查到没有？") end
     end
     if held then
@@ -70,7 +70,7 @@ return {
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
     end
-    if r.kind == "text" and has_any(r.text, { "退款", "退回", "到账", "工作日" }) then
+    if r.kind == "text" and has_any(r, { "退款", "退回", "到账", "工作日" }) then
       score.award("result", 10, "告知了退款进度")
     else
       score.deduct("result", 0, "没有告知退款进度")

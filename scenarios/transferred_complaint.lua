@@ -51,8 +51,8 @@ return {
     call.hint("转接来电：问候、自我介绍，说明已经了解（重复扣费 25 元×2），不要让客户重复。")
     local r = call.wait { timeout = 10 }
     if over(call, r) then return end
-    local asked_again = r.kind == "text" and has_any(r.text, REPEAT_ASK)
-    if r.kind == "text" and not asked_again and has_any(r.text, { "了解", "知道", "同事", "情况", "重复扣" }) then
+    local asked_again = r.kind == "text" and has_any(r, REPEAT_ASK)
+    if r.kind == "text" and not asked_again and has_any(r, { "了解", "知道", "同事", "情况", "重复扣" }) then
       score.award("takeover", 20, "说明已了解情况，没有让客户重复")
       call.say("对！你知道就好，我跟刚才那个姑娘说了半天了。两次二十五块，到底什么时候退？")
     else
@@ -85,7 +85,7 @@ return {
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
     end
-    if r.kind == "text" and has_any(r.text, { "退", "返还" }) and has_any(r.text, { "25", "二十五" }) then
+    if r.kind == "text" and has_any(r, { "退", "返还" }) and has_any(r, { "25", "二十五" }) then
       score.award("resolve", 20, "核实并反馈了退费结果")
       call.say("行，这还差不多。")
     else

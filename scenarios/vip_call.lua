@@ -50,7 +50,7 @@ return {
     call.hint("钻石卡客户钱先生：开篇语中称呼“钱先生”。")
     local r = call.wait { expect = "opening", timeout = 8 }
     if over(call, r) then return end
-    if r.kind == "text" and r.match and string.find(r.text, "钱", 1, true) then
+    if r.kind == "text" and r.match and has_any(r, { "钱" }) then
       score.award("greet", 10, "用客户姓氏称呼的开篇语")
     elseif r.kind == "text" and r.match then
       score.award("greet", 5, "开篇语没有称呼客户姓氏")
@@ -60,19 +60,19 @@ return {
 
     call.say("你好。我下周去" .. country .. "出差十天，手机要开国际漫游。另外把我太太的号码加到我的家庭套餐里。")
     local did_roam, did_family, did_extra = false, false, false
-    local function check(text)
-      if not text then return end
-      if has_any(text, { "漫游" }) and has_any(text, { "开通", "办理", "已经", "生效" }) then did_roam = true end
-      if has_any(text, { "家庭", "副卡", "加入", "添加" }) and has_any(text, { "号码", "夫人", "太太", "办理", "添加", "加入" }) then did_family = true end
-      if has_any(text, { "流量包", "提醒", "客户经理", "专属", "短信告知", "出行", "境外" }) then did_extra = true end
+    -- r: a typed reply or a ticket (call.mentions looks in a ticket's fields)
+    local function check(r)
+      if has_any(r, { "漫游" }) and has_any(r, { "开通", "办理", "已经", "生效" }) then did_roam = true end
+      if has_any(r, { "家庭", "副卡", "加入", "添加" }) and has_any(r, { "号码", "夫人", "太太", "办理", "添加", "加入" }) then did_family = true end
+      if has_any(r, { "流量包", "提醒", "客户经理", "专属", "短信告知", "出行", "境外" }) then did_extra = true end
     end
     call.hint("逐项办理：漫游（开通、资费）；家庭套餐加号（需要号码）；主动推荐漫游流量包或出行提醒。")
     for turn = 1, 8 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
       if r.kind == "text" then
-        check(r.text)
-        if has_any(r.text, { "号码", "多少" }) and not string.find(r.text, wife, 1, true) and not did_family then
+        check(r)
+        if has_any(r, { "号码", "多少" }) and not call.reads_back(r, { value = wife }) and not did_family then
           call.say("她的号码是：")
           call.dictate("副卡号码", call.spell_digits(wife))
         elseif did_roam and did_family then
@@ -82,7 +82,7 @@ return {
           call.say("你先办漫游吧。")
         end
       elseif r.kind == "ticket" then
-        check(table.concat((function() local t = {} for _, v in pairs(r.fields or {}) do t[#t + 1] = v end return t end)(), " "))
+        check(r)
       elseif r.kind == "timeout" then
         call.mood(-20)
         call.say("喂？我时间比较紧。")

@@ -9,7 +9,7 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any, is, digits = call.mentions, call.says, call.digits
+local has_any, is = call.mentions, call.says
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
 return {
@@ -49,7 +49,7 @@ return {
     call.hint("客户报的号码只有 10 位：先复述请她确认（2.10(1)）。")
     local r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    local read = r.kind == "text" and string.find(digits(r.text), short, 1, true)
+    local read = call.reads_back(r, "手机号")
     if read then
       score.award("readback", 20, "复述号码请客户确认（2.10(1)）")
       call.say("对，没错。")
@@ -58,7 +58,7 @@ return {
     else
       score.deduct("readback", 0, "没有复述客户报的号码请其确认")
     end
-    if r.kind == "text" and has_any(r.text, { "有误", "不对", "少了", "少一位", "不全", "核对", "位数" }) then
+    if r.kind == "text" and has_any(r, { "有误", "不对", "少了", "少一位", "不全", "核对", "位数" }) then
       score.award("wrong", 25, "指出号码有误并请客户核对（2.10(2)）")
       call.say("啊？我看看……哎呀，少说了一位，不好意思。是")
       call.dictate("手机号", call.spell_digits(full))
@@ -75,11 +75,7 @@ return {
       if r.kind == "timeout" then call.say("喂？记好了吗？") end
     end
     local ok = false
-    if r.kind == "ticket" then
-      for _, v in pairs(r.fields or {}) do
-        if digits(v) == full then ok = true end
-      end
-    end
+    if r.kind == "ticket" then ok = call.reads_back(r, { value = full }) end
     if ok then score.award("ticket", 20, "工单记录了正确的手机号码 " .. full)
     else score.deduct("ticket", 0, "工单没有记录正确的手机号码 " .. full) end
     call.say("好的，那我等师傅电话。")

@@ -71,7 +71,7 @@ static const char scenario_tpl[] =
     "    for attempt = 1, 2 do\n"
     "      r = call.reply { timeout = 15 }\n"
     "      if r.kind == \"hangup\" then return end\n"
-    "      if r.kind == \"text\" and call.mentions(r.text, { date, \"到期\" }) then\n"
+    "      if call.mentions(r, { date, \"到期\" }) then  -- the grader reads the reply\n"
     "        score.award(\"info\", attempt == 1 and 30 or 15, \"告知了到期日\")\n"
     "        break\n"
     "      end\n"

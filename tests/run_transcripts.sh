@@ -2,6 +2,7 @@
 # Plays every tests/transcripts/SCENARIO.CASE.replies against scenarios/SCENARIO.lua headless and
 # checks the outcomes its .expect file states (one per line):
 #   passed true|false · auto_failed true|false · score OP N · item ID OP N   (OP: >= > <= < ==)
+#   reason ID TEXT (item ID's reason holds TEXT) · clause ID TEXT · fatal ID true|false
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/.."
@@ -39,6 +40,14 @@ for replies in tests/transcripts/*.replies; do
         got=$(echo "$json" | jq -r --arg id "$a" '.items[] | select(.id == $id) | .points')
         if [ -z "$got" ]; then check "$base: no rubric item $a" 1; continue; fi
         cmp "$got" "$b" "$c"; check "$base: item $a has $got, expected $b $c" $? ;;
+      reason|clause)
+        got=$(echo "$json" | jq -r --arg id "$a" --arg f "$what" '.items[] | select(.id == $id) | .[$f]')
+        want="$b${c:+ $c}"
+        case "$got" in *"$want"*) r=0 ;; *) r=1 ;; esac
+        check "$base: item $a $what is '$got', expected it to hold '$want'" $r ;;
+      fatal)
+        got=$(echo "$json" | jq -r --arg id "$a" '.items[] | select(.id == $id) | .fatal')
+        [ "$got" = "$b" ]; check "$base: item $a fatal is $got, expected $b" $? ;;
       *) check "$base: unknown expectation '$what'" 1 ;;
     esac
   done <"$expect"

@@ -5,7 +5,7 @@
 
 #include "json_write.h"
 
-static void write_items(cs_json *j, const cs_grade *g)
+static void write_items(cs_json *j, const cs_grade *g, const cs_rubric *rubric)
 {
     cs_json_key(j, "items");
     cs_json_arr_begin(j);
@@ -18,6 +18,8 @@ static void write_items(cs_json *j, const cs_grade *g)
         cs_json_knum(j, "max", r->max);
         cs_json_kstr(j, "reason", r->reason);
         cs_json_kstr(j, "clause", r->clause);
+        /* the item decides pass/fail on its own (an escalation the scenario fails the call for) */
+        cs_json_kbool(j, "fatal", i < rubric->n && rubric->items[i].fatal);
         cs_json_obj_end(j);
     }
     cs_json_arr_end(j);
@@ -90,7 +92,7 @@ char *cs_result_json(const cs_engine *e, const cs_grade *g, uint64_t seed)
     } else {
         cs_json_null(&j);
     }
-    write_items(&j, g);
+    write_items(&j, g, &in->rubric);
     cs_json_key(&j, "turns");
     cs_json_arr_begin(&j);
     for (size_t i = 0; i < log->n; i++)

@@ -13,6 +13,7 @@
 
 #include "dictation.h"
 #include "phrase_match.h"
+#include "reply_query.h"
 #include "text_norm.h"
 
 static const char ENGINE_KEY = 'E';
@@ -506,12 +507,197 @@ static const luaL_Reg phrase_lib[] = {
     { "categories", phrase_categories }, { NULL, NULL },
 };
 
+/* --- questions about a reply (grading/reply_query) -------------------------------------------- *
+ * Scenarios never search reply text: they ask these, and the grader answers. Each takes the reply
+ * table call.wait/call.reply returned. */
+
+/* The text of reply table arg when it is a typed reply, else NULL (a choice, hold, ...). */
+static const char *reply_text(lua_State *L, int arg)
+{
+    luaL_checktype(L, arg, LUA_TTABLE);
+    const char *text = NULL;
+    if (lua_getfield(L, arg, "kind") == LUA_TSTRING && strcmp(lua_tostring(L, -1), "text") == 0) {
+        if (lua_getfield(L, arg, "text") == LUA_TSTRING) text = lua_tostring(L, -1);
+        lua_pop(L, 1); /* the string stays alive in the reply table */
+    }
+    lua_pop(L, 1);
+    return text;
+}
+
+/* The list of words at arg (strings), as a Lua-owned array of pointers on the stack top. */
+static const char **word_list(lua_State *L, int arg, size_t *n)
+{
+    luaL_checktype(L, arg, LUA_TTABLE);
+    lua_Integer len = (lua_Integer)luaL_len(L, arg);
+    if (len > 200) luaL_argerror(L, arg, "at most 200 words");
+    const char **words = lua_newuserdatauv(L, (size_t)(len > 0 ? len : 1) * sizeof *words, 0);
+    for (lua_Integer i = 1; i <= len; i++) {
+        if (lua_geti(L, arg, i) != LUA_TSTRING)
+            luaL_argerror(L, arg, lua_pushfstring(L, "word %d must be a string", (int)i));
+        words[i - 1] = lua_tostring(L, -1); /* kept alive by the list table */
+        lua_pop(L, 1);
+    }
+    *n = (size_t)len;
+    return words;
+}
+
+static int mentions_words(lua_State *L, const char *text, int arg)
+{
+    size_t n;
+    const char **words = word_list(L, arg, &n);
+    int rc = cs_reply_mentions(text, words, n);
+    lua_pop(L, 1);
+    if (rc < 0) luaL_error(L, "out of memory");
+    return rc;
+}
+
+/* call.says(r, category): r is typed text that is the standard phrase of category; the second
+ * result is how many times the reply says it (您好请讲、您好请讲，…再见 says silent_prompt twice). */
+static int call_says(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *text = reply_text(L, 1);
+    const char *cat = luaL_checkstring(L, 2);
+    if (!cs_bank_has_category(e->cfg.bank, cat))
+        luaL_argerror(L, 2, lua_pushfstring(L, "unknown phrase category '%s'", cat));
+    cs_match m;
+    int whole = text && cs_match_phrase(e->cfg.bank, cat, text, &m) == 0 && m.match;
+    int times = text ? cs_reply_says_count(e->cfg.bank, cat, text) : 0;
+    if (times < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, whole);
+    lua_pushinteger(L, times);
+    return 2;
+}
+
+/* Does one of the fields of ticket reply arg mention a word of the list at words_arg? */
+static int ticket_mentions(lua_State *L, int arg, int words_arg)
+{
+    int hit = 0;
+    if (lua_getfield(L, arg, "fields") == LUA_TTABLE) {
+        lua_pushnil(L);
+        while (!hit && lua_next(L, -2)) {
+            if (lua_type(L, -1) == LUA_TSTRING) hit = mentions_words(L, lua_tostring(L, -1), words_arg);
+            lua_pop(L, 1);
+        }
+        if (hit) lua_pop(L, 1); /* the key lua_next left */
+    }
+    lua_pop(L, 1);
+    return hit;
+}
+
+/* call.mentions(r, words): r's text (or one of a ticket's fields) holds one of the words (whole
+ * words, normal form). A plain string in place of r is still accepted (the transfer target,
+ * older scenarios). */
+static int call_mentions(lua_State *L)
+{
+    if (lua_istable(L, 1) && lua_getfield(L, 1, "kind") == LUA_TSTRING && strcmp(lua_tostring(L, -1), "ticket") == 0) {
+        lua_pop(L, 1);
+        lua_pushboolean(L, ticket_mentions(L, 1, 2));
+        return 1;
+    }
+    if (lua_istable(L, 1)) lua_pop(L, 1);
+    const char *text = lua_type(L, 1) == LUA_TSTRING ? lua_tostring(L, 1)
+                     : lua_isnil(L, 1) ? NULL : reply_text(L, 1);
+    int hit = mentions_words(L, text, 2);
+    lua_pushboolean(L, text && hit);
+    return 1;
+}
+
+/* call.retaliates(r [, words]): the trainee insulted or hit back at the caller (the bank's insult
+ * verdict), or used one of the scenario's extra words for this caller (哑巴 to a silent line). */
+static int call_retaliates(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *text = reply_text(L, 1);
+    int hit = text && cs_reply_retaliates(e->cfg.bank, text);
+    if (!lua_isnoneornil(L, 2) && mentions_words(L, text, 2)) hit = text != NULL;
+    lua_pushboolean(L, hit);
+    return 1;
+}
+
+/* call.promises(r, {money = N}): r promises the caller more than N yuan. Returns the verdict and
+ * the largest amount promised (0 when none). */
+static int call_promises(lua_State *L)
+{
+    const char *text = reply_text(L, 1);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    if (lua_getfield(L, 2, "money") != LUA_TNUMBER) luaL_argerror(L, 2, "field 'money' must be a number of yuan");
+    double limit = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    double amount = text ? cs_reply_money_promised(text) : 0;
+    if (amount < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, amount > limit);
+    lua_pushnumber(L, amount);
+    return 2;
+}
+
+/* The value the caller dictated for field (the last call.dictate of it), or NULL. */
+static const char *dictated(const cs_engine *e, const char *field)
+{
+    for (size_t i = e->log.n; i-- > 0;) {
+        const cs_event *ev = &e->log.ev[i];
+        if (ev->kind == CS_EV_DICTATE && ev->arg && ev->text && strcmp(ev->arg, field) == 0) return ev->text;
+    }
+    return NULL;
+}
+
+/* call.reads_back(r, field | {value = "..."}): a typed reply reads back the value the caller
+ * dictated for field (or the value given); a ticket reply holds it in one of its fields. */
+static int call_reads_back(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    const char *value;
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        if (lua_getfield(L, 2, "value") != LUA_TSTRING) luaL_argerror(L, 2, "field 'value' must be a string");
+        value = lua_tostring(L, -1);
+        lua_pop(L, 1); /* kept alive by the table */
+    } else {
+        const char *field = luaL_checkstring(L, 2);
+        value = dictated(e, field);
+        if (!value) luaL_argerror(L, 2, lua_pushfstring(L, "the caller has not dictated '%s' (call.dictate)", field));
+    }
+    int ok = 0;
+    const char *text = reply_text(L, 1);
+    if (text) {
+        ok = cs_reply_reads_back(text, value) == 1;
+    } else if (lua_getfield(L, 1, "fields") == LUA_TTABLE) {
+        lua_pushnil(L);
+        while (!ok && lua_next(L, -2)) {
+            const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+            ok = v && (cs_field_matches(value, v) || cs_reply_reads_back(v, value) == 1);
+            lua_pop(L, 1);
+        }
+        if (ok) lua_pop(L, 1); /* the key lua_next left */
+        lua_pop(L, 1);
+    } else {
+        lua_pop(L, 1);
+    }
+    lua_pushboolean(L, ok);
+    return 1;
+}
+
+/* call.in_english(r): r is typed mostly in English (the English-speaking caller). */
+static int call_in_english(lua_State *L)
+{
+    const char *text = reply_text(L, 1);
+    lua_pushboolean(L, text && cs_reply_in_english(text));
+    return 1;
+}
+
+static const luaL_Reg reply_lib[] = {
+    { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates },
+    { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
+    { NULL, NULL },
+};
+
 void cs_scenario_api_open(cs_engine *e, lua_State *L)
 {
     lua_pushlightuserdata(L, e);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &ENGINE_KEY);
     cs_sandbox_push_env(e->sb);
     luaL_newlib(L, call_lib);
+    luaL_setfuncs(L, reply_lib, 0);
     /* call.random is math.random, seeded per attempt so a paper replays identically */
     lua_getfield(L, -2, "math");
     lua_getfield(L, -1, "random");

@@ -256,6 +256,9 @@ static int read_item(loader *ld, int it, size_t i, cs_rubric_item *item)
         num_field(ld, it, "max", -1, 0.5, 100, &max))
         return fail(ld, "%s: %s", where, message_of(ld));
     item->max = max;
+    lua_getfield(ld->L, it, "fatal");
+    item->fatal = lua_toboolean(ld->L, -1); /* fatal = true: missing it fails the call */
+    lua_pop(ld->L, 1);
     char why[200];
     if (item->rule && !cs_rule_valid(ld->e->cfg.bank, item->rule, why, sizeof why))
         return fail(ld, "%s: %s", where, why);

@@ -50,8 +50,9 @@ static char *describe(const char *path, const cs_scenario_info *in)
         char line[768];
         /* an item named only by its id is one of the built-in rules: named as the results name it */
         const char *label = r->label && strcmp(r->label, r->id) != 0 ? r->label : ui_item_label(r->id);
-        int n = snprintf(line, sizeof line, "· %s [%s] %g · %s%s%s\n", label, r->id,
-                         r->max, r->rule ? r->rule : "mark()", r->clause ? " · " : "", r->clause ? r->clause : "");
+        int n = snprintf(line, sizeof line, "· %s [%s] %g%s · %s%s%s\n", label, r->id, r->max,
+                         r->fatal ? " · 一票否决 (fatal)" : "", r->rule ? r->rule : "mark()",
+                         r->clause ? " · " : "", r->clause ? r->clause : "");
         if (n < 0) break;
         if (len + (size_t)n + 1 > cap) {
             char *grown = realloc(s, cap * 2 + (size_t)n);

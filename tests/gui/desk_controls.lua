@@ -50,7 +50,7 @@ return {
         call.say("好的。")
       elseif r.kind == "ticket" then
         local f = r.fields
-        local name, phone, issue = f.name or "", call.digits(f.phone), f.issue or ""
+        local name, phone, issue = f.name or "", (string.gsub(f.phone or "", "%D", "")), f.issue or ""
         if name ~= "" and #phone == 11 and issue ~= "" then
           score.award("ticket", 20, "工单：" .. name .. "/" .. phone .. "/" .. issue .. "/" .. (f.note or ""))
         else

@@ -18,7 +18,7 @@ static void add(cs_call_log *log, cs_event_kind k, int64_t t, const char *text, 
 
 static double grade_one(cs_call_log *log, const char *rule, const char *closing, cs_grade *g)
 {
-    cs_rubric_item it = { "item", "item", rule, NULL, 10 };
+    cs_rubric_item it = { "item", "item", rule, NULL, 10, 0 };
     cs_rubric r = { &it, 1, closing, 10000, 0 };
     CHECK_INT(cs_grade_call(bank, log, &r, g), 0);
     return g->items[0].points;
@@ -112,11 +112,16 @@ static void test_hold(void)
     add(&log, CS_EV_UNHOLD, 30000, NULL, NULL);
     add(&log, CS_EV_TRAINEE_SAY, 31000, "感谢您的耐心等待", NULL);
     CHECK_NEAR(points(&log, "hold"), 10, 1e-9);
-    log.ev[2].t_start_ms = 90000; /* 86 s on hold */
-    CHECK_NEAR(points(&log, "hold"), 7.5, 1e-9);
+    log.ev[2].t_start_ms = 90000; /* 86 s on hold without checking back: a hold fault */
+    cs_grade g;
+    CHECK_NEAR(grade_one(&log, "hold", NULL, &g), 5, 1e-9);
+    CHECK_MSG(strstr(g.items[0].reason, "86") && strstr(g.items[0].reason, "checking back"),
+              "the reason names the long hold, not a phrase: %s", g.items[0].reason);
+    CHECK_MSG(strstr(g.items[0].clause, "callsim") != NULL, "the 60 s limit is labelled a callsim rule: %s", g.items[0].clause);
+    cs_grade_free(&g);
     free(log.ev[3].text);
     log.ev[3].text = strdup("好了");
-    CHECK_NEAR(points(&log, "hold"), 2.5, 1e-9);
+    CHECK_NEAR(points(&log, "hold"), 0, 1e-9);
     cs_log_free(&log);
 }
 
@@ -137,6 +142,49 @@ static void test_phrase_action_sequence(void)
     CHECK_NEAR(points(&log, "action:hangup"), 10, 1e-9);
     add(&log, CS_EV_ESCALATE, 15000, NULL, "值班长");
     CHECK_NEAR(points(&log, "action:escalate"), 10, 1e-9);
+    cs_log_free(&log);
+
+    /* 贵阳 §二(一) 1.3 prints the protocol as one line: said so, it does all three phrase steps */
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "您好请讲、您好请讲，非常抱歉，听不见您的声音，无法为您服务，谢谢您，再见！", NULL);
+    add(&log, CS_EV_HANGUP, 4000, NULL, NULL);
+    CHECK_NEAR(points(&log, seq), 10, 1e-9);
+    cs_log_free(&log);
+    cs_log_init(&log); /* two prompts in one line, the close in another */
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "您好，请讲，您好，请讲", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 5000, "非常抱歉，听不见您的声音，无法为您服务，再见", NULL);
+    add(&log, CS_EV_HANGUP, 6000, NULL, NULL);
+    CHECK_NEAR(points(&log, seq), 10, 1e-9);
+    cs_log_free(&log);
+    cs_log_init(&log); /* one prompt only: the second step is missing */
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "您好，请讲", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 5000, "非常抱歉，听不见您的声音，无法为您服务，再见", NULL);
+    add(&log, CS_EV_HANGUP, 6000, NULL, NULL);
+    CHECK_NEAR(points(&log, seq), 2.5, 1e-9);
+    cs_log_free(&log);
+}
+
+static void test_opening_closing_where_they_fit(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 2000, "喂？", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "您好，我是8号客服专员，请问有什么可以帮您？", NULL);
+    add(&log, CS_EV_CALLER_SAY, 6000, "我想问一下宽带的事。", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 9000, "感谢您的来电，祝您愉快，再见！", NULL);
+    add(&log, CS_EV_CALLER_SAY, 10000, "好的，再见。", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 11000, "再见", NULL);
+    CHECK_NEAR(points(&log, "opening"), 10, 1e-9);  /* before the caller spoke */
+    CHECK_NEAR(points(&log, "closing"), 10, 1e-9);  /* then only a farewell */
+    free(log.ev[5].text);
+    log.ev[5].text = strdup("对了，您的宽带账号我再帮您查一下套餐");
+    CHECK_NEAR(points(&log, "closing"), 0, 1e-9);   /* new business after it: not the end */
+    cs_log_free(&log);
+    cs_log_init(&log);
+    add(&log, CS_EV_CALLER_SAY, 2000, "喂？", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "喂", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 4000, "您好，我是8号客服专员，请问有什么可以帮您？", NULL);
+    CHECK_NEAR(points(&log, "opening"), 0, 1e-9);   /* the caller spoke first: the first reply counts */
     cs_log_free(&log);
 }
 
@@ -161,6 +209,20 @@ static void test_typing(void)
     CHECK(g.typing_accuracy < 0.95);
     CHECK(g.items[0].points < 5);
     cs_grade_free(&g);
+    /* fast, and only one digit of the phone wrong: a wrong number is a wrong field (3.1 1.3.2) */
+    free(log.ev[2].arg);
+    log.ev[2].arg = strdup("name=王小明\nphone=13800001235");
+    log.ev[2].typing_start_ms = 8000 - 2000;
+    grade_one(&log, "typing", NULL, &g);
+    CHECK(g.typing_accuracy > 0.95);            /* character accuracy alone would pass it */
+    CHECK_NEAR(g.items[0].points, 5, 1e-9);     /* speed only: the record is useless */
+    CHECK_MSG(strstr(g.items[0].reason, "phone") != NULL, "names the wrong field: %s", g.items[0].reason);
+    CHECK_MSG(strstr(g.items[0].clause, "1.3.2") != NULL, "cites 1.3.2: %s", g.items[0].clause);
+    cs_grade_free(&g);
+    /* the same number written with spaces is right */
+    free(log.ev[2].arg);
+    log.ev[2].arg = strdup("name=王小明\nphone=138 0000 1234");
+    CHECK_NEAR(points(&log, "typing"), 10, 1e-9);
     cs_log_free(&log);
 }
 
@@ -174,7 +236,7 @@ static void test_marks_and_score(void)
     cs_log_append(&log, &m);
     m.arg = "b"; m.points = -5;
     cs_log_append(&log, &m);
-    cs_rubric_item items[2] = { { "a", "A", NULL, "c1", 60 }, { "b", "B", NULL, "c2", 40 } };
+    cs_rubric_item items[2] = { { "a", "A", NULL, "c1", 60, 0 }, { "b", "B", NULL, "c2", 40, 0 } };
     cs_rubric r = { items, 2, NULL, 10000, 0 };
     cs_grade g;
     CHECK_INT(cs_grade_call(bank, &log, &r, &g), 0);
@@ -200,6 +262,12 @@ static void test_rule_validation(void)
     CHECK(!cs_rule_valid(bank, "action:dance", err, sizeof err));
     CHECK(!cs_rule_valid(bank, "sequence:opening,,hangup", err, sizeof err));
     CHECK(!cs_rule_valid(bank, "speed", err, sizeof err));
+    CHECK_MSG(strstr(err, "answer") && strstr(err, "sequence:"), "the message lists the rules: %s", err);
+    CHECK(!cs_rule_valid(bank, "sequence:", err, sizeof err));
+    CHECK(cs_rule_valid(bank, "hold", err, sizeof err));
+    CHECK(!cs_rule_valid(bank, "holdx", err, sizeof err));
+    CHECK(cs_rule_default_clause(bank, "phrase:emotional") != NULL);
+    CHECK(cs_rule_default_clause(bank, "action:hangup") == NULL);
     CHECK(strstr(err, "unknown rule") != NULL);
     CHECK(cs_rule_default_clause(bank, "opening") != NULL);
 }
@@ -210,7 +278,7 @@ static void test_chinese_reasons(void)
     cs_call_log log;
     cs_log_init(&log);
     add(&log, CS_EV_TRAINEE_SAY, 3000, "喂，你找谁", NULL);
-    cs_rubric_item it = { "opening", "opening", "opening", NULL, 10 };
+    cs_rubric_item it = { "opening", "opening", "opening", NULL, 10, 0 };
     cs_rubric r = { &it, 1, NULL, 10000, 1 };
     cs_grade g;
     CHECK_INT(cs_grade_call(bank, &log, &r, &g), 0);
@@ -256,6 +324,7 @@ TEST_MAIN(
         RUN(test_latency);
         RUN(test_hold);
         RUN(test_phrase_action_sequence);
+        RUN(test_opening_closing_where_they_fit);
         RUN(test_typing);
         RUN(test_marks_and_score);
         RUN(test_rule_validation);

@@ -1,0 +1,349 @@
+/* Questions about one reply (see reply_query.h). Everything works on the normal form of
+ * text_norm.h, so a reply typed with full-width digits, spaces or Chinese numerals reads the same
+ * as the plain one; the word lists here are the grader's, not a scenario's. */
+#include "reply_query.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "phrase_match.h"
+#include "text_norm.h"
+#include "typing.h"
+
+static int is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+/* Two code points that run on into one Latin word or one number (20GB is 20 and GB). */
+static int runs_on(uint32_t a, uint32_t b)
+{
+    return (is_latin(a) && is_latin(b)) || (is_digit(a) && is_digit(b));
+}
+
+int cs_rq_whole_word(const uint32_t *cps, size_t n, size_t start, size_t len)
+{
+    if (len == 0 || start + len > n) return 0;
+    if (start > 0 && runs_on(cps[start - 1], cps[start])) return 0;
+    if (start + len < n && runs_on(cps[start + len - 1], cps[start + len])) return 0;
+    return 1;
+}
+
+/* The reply as clause-separated code points, with a break where spaces separated two Latin words
+ * (the normal form drops spaces, which would glue "thank you" into one word). */
+static size_t reply_cps(const char *text, uint32_t **out)
+{
+    size_t len = strlen(text);
+    char *copy = malloc(len + 1);
+    if (!copy) { *out = NULL; return (size_t)-1; }
+    memcpy(copy, text, len + 1);
+    for (size_t i = 1; i + 1 < len; i++) {
+        if (copy[i] != ' ' && copy[i] != '\t') continue;
+        size_t j = i;
+        while (j + 1 < len && (copy[j + 1] == ' ' || copy[j + 1] == '\t')) j++;
+        if (is_latin((unsigned char)copy[i - 1]) && j + 1 < len && is_latin((unsigned char)copy[j + 1]))
+            copy[i] = ',';
+        i = j;
+    }
+    size_t n = cs_normalize_clauses(copy, out);
+    free(copy);
+    return n;
+}
+
+static int cps_equal(const uint32_t *a, const uint32_t *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) if (a[i] != b[i]) return 0;
+    return 1;
+}
+
+static int holds_word(const uint32_t *t, size_t n, const uint32_t *w, size_t wn)
+{
+    for (size_t i = 0; wn > 0 && i + wn <= n; i++)
+        if (cps_equal(t + i, w, wn) && cs_rq_whole_word(t, n, i, wn)) return 1;
+    return 0;
+}
+
+int cs_reply_mentions(const char *text, const char *const *words, size_t n_words)
+{
+    if (!text) return 0;
+    uint32_t *t;
+    size_t n = reply_cps(text, &t);
+    if (n == (size_t)-1) return -1;
+    int found = 0;
+    for (size_t k = 0; k < n_words && !found; k++) {
+        if (!words[k] || !*words[k]) continue;
+        uint32_t *w;
+        size_t wn = reply_cps(words[k], &w); /* "have a nice" keeps its word breaks */
+        if (wn == (size_t)-1) { free(t); return -1; }
+        found = holds_word(t, n, w, wn);
+        free(w);
+    }
+    free(t);
+    return found;
+}
+
+int cs_reply_retaliates(const cs_phrase_bank *bank, const char *text)
+{
+    if (!text) return 0;
+    cs_match m;
+    cs_scan_taboo(bank, text, &m);
+    return m.insult != 0;
+}
+
+/* The clauses t[a..b) joined without their breaks, as UTF-8 (malloc'd). */
+static char *clauses_text(const uint32_t *t, size_t a, size_t b)
+{
+    char *s = malloc((b - a) * 4 + 1);
+    if (!s) return NULL;
+    size_t len = 0;
+    for (size_t i = a; i < b; i++)
+        if (t[i] != CS_NORM_BREAK) len += cs_utf8_put(t[i], s + len);
+    s[len] = '\0';
+    return s;
+}
+
+int cs_reply_says_count(const cs_phrase_bank *bank, const char *category, const char *text)
+{
+    cs_match m;
+    if (!text) return 0;
+    if (cs_match_phrase(bank, category, text, &m) != 0) return -1;
+    int whole = m.match != 0;
+    uint32_t *t;
+    size_t n = cs_normalize_clauses(text, &t);
+    if (n == (size_t)-1) return -1;
+    size_t starts[256], ns = 0;                 /* clause i is t[starts[i] .. starts[i+1]-1) */
+    for (size_t i = 0; i < n && ns < 255; i++)
+        if (i == 0 || t[i - 1] == CS_NORM_BREAK) starts[ns++] = i;
+    starts[ns] = n + 1;
+    int count = 0;
+    for (size_t i = 0; i < ns;) {
+        size_t took = 0;
+        for (size_t len = 1; len <= 4 && i + len <= ns && !took; len++) {
+            char *s = clauses_text(t, starts[i], starts[i + len] - 1);
+            if (!s) { free(t); return -1; }
+            if (cs_match_phrase(bank, category, s, &m) == 0 && m.match) took = len;
+            free(s);
+        }
+        if (took) { count++; i += took; } else { i++; }
+    }
+    free(t);
+    return count > 0 ? count : whole;
+}
+
+/* --- money ------------------------------------------------------------------------------------- */
+
+/* Verbs that give the caller money. A grader list (not a scenario's): the amount must follow one
+ * in the same clause. */
+static const char *const GIVE[] = { "赔", "补偿", "退", "返", "送", "给您", "给你", "奖励", "报销",
+                                    "承担", "补贴", "减免", "免", "红包", NULL };
+/* Negations right before the verb: 不能赔 promises nothing. */
+static const char *const NOT[] = { "不", "没", "无法", "不能", "不会", "不可以", NULL };
+static const char *const UNITS[] = { "元", "块", "圆", "rmb", NULL };
+
+static int cps_word_at(const uint32_t *t, size_t n, size_t i, const char *word, size_t *wlen)
+{
+    const char *p = word;
+    size_t k = 0;
+    while (*p) {
+        uint32_t c = cs_utf8_next(&p);
+        if (i + k >= n || t[i + k] != c) return 0;
+        k++;
+    }
+    *wlen = k;
+    return 1;
+}
+
+static int word_in_list(const uint32_t *t, size_t n, size_t i, const char *const *list, size_t *wlen)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (cps_word_at(t, n, i, list[k], wlen)) return 1;
+    return 0;
+}
+
+/* A negation ends right before position i. */
+static int negated(const uint32_t *t, size_t n, size_t i)
+{
+    for (size_t k = 0; NOT[k]; k++) {
+        size_t wl = cs_utf8_len(NOT[k]), got;
+        if (wl <= i && cps_word_at(t, n, i - wl, NOT[k], &got)) return 1;
+    }
+    return 0;
+}
+
+static int numeral_unit(uint32_t c, double *unit)
+{
+    switch (c) {
+    case 0x5341: *unit = 10; return 1;        /* 十 */
+    case 0x767E: *unit = 100; return 1;       /* 百 */
+    case 0x5343: *unit = 1000; return 1;      /* 千 */
+    case 0x4E07: *unit = 1e4; return 1;       /* 万 */
+    case 0x4EBF: *unit = 1e8; return 1;       /* 亿 */
+    default: return 0;
+    }
+}
+
+/* Parses an amount at t[i]: digits (already ASCII in the normal form) mixed with 十百千万亿, and
+ * 两 for 2. It must start with a digit, 两 or 十, so 万分 and 千万 are no amounts. Returns the
+ * length read (0: no number) and the value in *v. */
+static size_t parse_amount(const uint32_t *t, size_t n, size_t i, double *v)
+{
+    double total = 0, section = 0, num = 0, unit;
+    int had_digit = 0, prev_digit = 0;
+    size_t k = i;
+    if (k >= n || !(is_digit(t[k]) || t[k] == 0x4E24 || t[k] == 0x5341)) return 0;
+    for (; k < n; k++) {
+        uint32_t c = t[k];
+        if (is_digit(c) || c == 0x4E24) {
+            double d = c == 0x4E24 ? 2 : (double)(c - '0');
+            num = prev_digit ? num * 10 + d : d;
+            had_digit = prev_digit = 1;
+        } else if (numeral_unit(c, &unit)) {
+            if (unit >= 1e4) {
+                section = (section + num) * unit;
+                total += section;
+                section = 0;
+            } else {
+                section += (num == 0 && !had_digit ? 1 : num) * unit;
+            }
+            num = 0;
+            prev_digit = 0;
+            had_digit = 1;
+        } else {
+            break;
+        }
+    }
+    *v = total + section + num;
+    return k - i;
+}
+
+/* The largest amount promised in one clause t[0..n). */
+static double clause_money(const uint32_t *t, size_t n)
+{
+    double best = 0;
+    int giving = 0, give_end_at = -1;
+    for (size_t i = 0; i < n; i++) {
+        size_t wl;
+        if (word_in_list(t, n, i, GIVE, &wl)) {
+            if (!negated(t, n, i)) { giving = 1; give_end_at = (int)(i + wl); }
+            i += wl - 1;
+            continue;
+        }
+        double v;
+        size_t nl = parse_amount(t, n, i, &v);
+        if (nl == 0) continue;
+        size_t j = i + nl;
+        if (j < n && t[j] == 0x591A) j++;                           /* 一千多块 */
+        int has_unit = j < n && word_in_list(t, n, j, UNITS, &wl);
+        /* 赔您500 with no unit: right after the verb (and 您/你) it can only be money */
+        size_t after = (size_t)give_end_at;
+        if (give_end_at >= 0 && after < n && (t[after] == 0x60A8 || t[after] == 0x4F60)) after++;
+        int right_after_verb = give_end_at >= 0 && after == i;
+        if (giving && (has_unit || right_after_verb) && v > best) best = v;
+        i = j - 1;
+    }
+    return best;
+}
+
+double cs_reply_money_promised(const char *text)
+{
+    if (!text) return 0;
+    uint32_t *t;
+    size_t n = reply_cps(text, &t);
+    if (n == (size_t)-1) return -1;
+    double best = 0;
+    size_t start = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && t[i] != CS_NORM_BREAK) continue;
+        double v = clause_money(t + start, i - start);
+        if (v > best) best = v;
+        start = i + 1;
+    }
+    free(t);
+    return best;
+}
+
+/* --- read-back and recorded fields -------------------------------------------------------------- */
+
+/* Normal form for comparing dictated values: 两 between digits becomes 2 (幺 and the other
+ * Chinese digits are already digits). */
+static size_t value_cps(const char *s, uint32_t **out)
+{
+    size_t n = cs_normalize_cps(s, out);
+    if (n == (size_t)-1) return n;
+    uint32_t *t = *out;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] == 0x4E24 && ((i > 0 && is_digit(t[i - 1])) || (i + 1 < n && is_digit(t[i + 1]))))
+            t[i] = '2';
+    return n;
+}
+
+int cs_reply_reads_back(const char *text, const char *value)
+{
+    if (!text || !value) return 0;
+    uint32_t *t, *v;
+    size_t n = value_cps(text, &t);
+    if (n == (size_t)-1) return -1;
+    size_t vn = value_cps(value, &v);
+    if (vn == (size_t)-1) { free(t); return -1; }
+    int found = 0;
+    for (size_t i = 0; vn > 0 && i + vn <= n && !found; i++) found = cps_equal(t + i, v, vn);
+    free(t);
+    free(v);
+    return found;
+}
+
+/* Copies the digits of cps into out (same size), returns how many. */
+static size_t digits_of(const uint32_t *cps, size_t n, uint32_t *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) if (is_digit(cps[i])) out[k++] = cps[i];
+    return k;
+}
+
+static char *cps_to_utf8(const uint32_t *cps, size_t n)
+{
+    char *s = malloc(n * 4 + 1);
+    if (!s) return NULL;
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) len += cs_utf8_put(cps[i], s + len);
+    s[len] = '\0';
+    return s;
+}
+
+int cs_field_matches(const char *dictated, const char *recorded)
+{
+    if (!dictated || !recorded) return 0;
+    uint32_t *d, *r;
+    size_t dn = value_cps(dictated, &d);
+    if (dn == (size_t)-1) return 0;
+    size_t rn = value_cps(recorded, &r);
+    if (rn == (size_t)-1) { free(d); return 0; }
+    int ok;
+    uint32_t *dd = malloc((dn + 1) * sizeof *dd), *rd = malloc((rn + 1) * sizeof *rd);
+    size_t ddn = dd ? digits_of(d, dn, dd) : 0, rdn = rd ? digits_of(r, rn, rd) : 0;
+    if (dd && rd && ddn * 2 >= dn && ddn > 0) {
+        /* a number: every digit must be right, the letters around it (YT…) may be left out */
+        ok = ddn == rdn && cps_equal(dd, rd, ddn);
+    } else {
+        char *ds = cps_to_utf8(d, dn), *rs = cps_to_utf8(r, rn);
+        ok = ds && rs && (strcmp(ds, rs) == 0 || 1.0 - cs_typing_accuracy(ds, rs) < 0.01);
+        free(ds);
+        free(rs);
+    }
+    free(dd);
+    free(rd);
+    free(d);
+    free(r);
+    return ok;
+}
+
+int cs_reply_in_english(const char *text)
+{
+    if (!text) return 0;
+    size_t latin = 0, chars = 0;
+    const char *p = text;
+    while (*p) {
+        uint32_t c = cs_utf8_next(&p);
+        if (c == ' ') continue;
+        chars++;
+        if (is_latin(c)) latin++;
+    }
+    return latin >= 8 && latin * 2 >= chars;
+}

@@ -1,0 +1,54 @@
+/* The questions a scenario asks about one trainee reply, answered by the grader so that no
+ * scenario or Lua helper searches reply text itself: does it mention a topic, hit back at the
+ * caller, promise money, read back what the caller dictated? Pure functions over a loaded bank and
+ * the text, on the normal form of text_norm.h (width, case, spacing and Chinese digits folded). */
+#ifndef CALLSIM_REPLY_QUERY_H
+#define CALLSIM_REPLY_QUERY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "phrase_bank.h"
+
+/* 1 if the word cps[start..start+len) of a normalised reply stands as a whole word there.
+ * The one place that decides word boundaries for these queries: today Latin letters and digits
+ * must not run on into the neighbours (help ≠ helpful, 110 ≠ 1105; 20GB holds 20 and GB); Chinese has no spaces, so a
+ * Chinese word is accepted wherever it occurs until the word segmenter of the language engine
+ * decides (switch this function to it). */
+int cs_rq_whole_word(const uint32_t *cps, size_t n, size_t start, size_t len);
+
+/* 1 if text holds one of words[0..n_words) as a whole word, on the normal form; a word never
+ * matches across punctuation. NULL or empty words are skipped. -1 when out of memory. */
+int cs_reply_mentions(const char *text, const char *const *words, size_t n_words);
+
+/* How many times the reply says the standard phrase of category: the reply is cut at its
+ * punctuation and each run of up to 4 clauses that is the phrase counts once (您好请讲、您好请讲，
+ * …再见 says silent_prompt twice). At least 1 when the whole reply is the phrase; 0 when it never
+ * is; -1 when out of memory or the category is unknown. */
+int cs_reply_says_count(const cs_phrase_bank *bank, const char *category, const char *text);
+
+/* 1 if the reply insults or hits back at the caller (the bank's insult verdict: 贵阳 §二(四) 4.2,
+ * §二(三) 6), else 0. */
+int cs_reply_retaliates(const cs_phrase_bank *bank, const char *text);
+
+/* The largest amount of money, in yuan, the reply promises the caller (赔您500元, 补偿一百块,
+ * 退您两千元), 0 when it promises none. An amount counts only with a giving verb before it in the
+ * same clause and not negated (不能赔 500 元 promises nothing); 万分抱歉 and 十分 are no amounts.
+ * -1 when out of memory. */
+double cs_reply_money_promised(const char *text);
+
+/* 1 if the reply reads back value (what the caller dictated): both normalised (spaces, dashes and
+ * punctuation dropped, Chinese digits and 幺 → digits, 两 → 2 between digits), value found whole in the
+ * reply. An empty value is never read back. -1 when out of memory. */
+int cs_reply_reads_back(const char *text, const char *value);
+
+/* 1 if a recorded ticket field holds the dictated value: a value with digits (phone, account,
+ * order number) must match digit for digit, since one wrong digit makes it a wrong number; other
+ * values may differ by less than 1% of their characters (国家职业技能标准 4-04-05-03 (2021) 3.1
+ * 1.3.2 信息错字率小于1%). */
+int cs_field_matches(const char *dictated, const char *recorded);
+
+/* 1 if the reply is written in English (at least 8 Latin letters, at least half the characters). */
+int cs_reply_in_english(const char *text);
+
+#endif

@@ -1,0 +1,131 @@
+/* Unit tests of the questions scenarios ask about a reply (grading/reply_query.c): mentions as
+ * whole words, retaliation, money promised, read-back of dictated values and recorded fields.
+ * The repository root is $CALLSIM_DATA, else the current directory. */
+#include "harness.h"
+#include "phrase_bank.h"
+#include "reply_query.h"
+#include "text_norm.h"
+
+#include <stdlib.h>
+
+static cs_phrase_bank *bank;
+
+static int mentions(const char *text, const char *w1, const char *w2)
+{
+    const char *words[] = { w1, w2 };
+    return cs_reply_mentions(text, words, w2 ? 2 : 1);
+}
+
+static void test_whole_word(void)
+{
+    uint32_t *t;
+    size_t n = cs_normalize_cps("help拨110", &t);
+    CHECK(cs_rq_whole_word(t, n, 0, 4));   /* help, then a Chinese character: a word boundary */
+    CHECK(cs_rq_whole_word(t, n, 5, 3));
+    CHECK(!cs_rq_whole_word(t, n, 0, 3));  /* hel runs on into p */
+    CHECK(!cs_rq_whole_word(t, n, 5, 2));  /* 11 runs on into 0 */
+    CHECK(!cs_rq_whole_word(t, n, 6, 3));  /* past the end */
+    CHECK(cs_rq_whole_word(t, n, 4, 1));   /* 拨: Chinese words are accepted (segmenter at merge) */
+    free(t);
+}
+
+static void test_mentions(void)
+{
+    CHECK_INT(mentions("I can help you", "help", NULL), 1);
+    CHECK_INT(mentions("It is helpful", "help", NULL), 0);            /* whole words only */
+    CHECK_INT(mentions("Thank you, goodbye", "thank", NULL), 1);
+    CHECK_INT(mentions("THANK YOU", "thank", NULL), 1);               /* case folded */
+    CHECK_INT(mentions("Have a  nice day!", "have a nice", NULL), 1);  /* words of a phrase */
+    CHECK_INT(mentions("behave anice", "have a nice", NULL), 0);
+    CHECK_INT(mentions("请拨打１１０报警", "110", NULL), 1);              /* full-width digits */
+    CHECK_INT(mentions("请拨打1105", "110", NULL), 0);
+    CHECK_INT(mentions("流量20GB", "20", "gb"), 1);                    /* a number and its unit */
+    CHECK_INT(mentions("我们安排工程师上门", "维修", "工程师"), 1);
+    CHECK_INT(mentions("我们会处理，解决您的问题", "理解", NULL), 0);  /* not across a comma */
+    CHECK_INT(mentions("好的 工程 师 明天到", "工程师", NULL), 1);    /* spaces in Chinese dropped */
+    CHECK_INT(mentions(NULL, "x", NULL), 0);
+    CHECK_INT(mentions("anything", "", NULL), 0);
+}
+
+static void test_retaliates(void)
+{
+    CHECK_INT(cs_reply_retaliates(bank, "你有病吧"), 1);
+    CHECK_INT(cs_reply_retaliates(bank, "您好，请问有什么可以帮您？"), 0);
+    CHECK_INT(cs_reply_retaliates(bank, NULL), 0);
+}
+
+static void test_says_count(void)
+{
+    CHECK_INT(cs_reply_says_count(bank, "silent_prompt", "您好，请讲"), 1);
+    CHECK_INT(cs_reply_says_count(bank, "silent_prompt", "您好请讲、您好请讲，非常抱歉，听不见您的声音，无法为您服务，谢谢您，再见！"), 2);
+    CHECK_INT(cs_reply_says_count(bank, "silent_prompt", "您好，请讲，您好，请讲，听不见您的声音，无法为您服务，再见！"), 2);
+    CHECK_INT(cs_reply_says_count(bank, "silent_close", "您好，请讲，您好，请讲，听不见您的声音，无法为您服务，再见！"), 1);
+    CHECK_INT(cs_reply_says_count(bank, "silent_prompt", "非常抱歉，听不见您的声音，无法为您服务，再见！"), 0);
+    CHECK_INT(cs_reply_says_count(bank, "no_such_category", "您好"), -1);
+}
+
+static void test_money(void)
+{
+    CHECK_NEAR(cs_reply_money_promised("我们赔您500元"), 500, 0);
+    CHECK_NEAR(cs_reply_money_promised("给您补偿一百块"), 100, 0);
+    CHECK_NEAR(cs_reply_money_promised("我给您赔偿两千元现金，您别发视频了好吗？"), 2000, 0);
+    CHECK_NEAR(cs_reply_money_promised("补偿您200元优惠券"), 200, 0);
+    CHECK_NEAR(cs_reply_money_promised("赔您5000"), 5000, 0);            /* no unit, right after the verb */
+    CHECK_NEAR(cs_reply_money_promised("退您1万元"), 10000, 0);
+    CHECK_NEAR(cs_reply_money_promised("给您返还三千五百元话费"), 3500, 0);
+    CHECK_NEAR(cs_reply_money_promised("万分抱歉，给您添麻烦了"), 0, 0);  /* 万分 is no amount */
+    CHECK_NEAR(cs_reply_money_promised("十分抱歉，我们马上处理"), 0, 0);
+    CHECK_NEAR(cs_reply_money_promised("您千万别着急"), 0, 0);
+    CHECK_NEAR(cs_reply_money_promised("您的月租是50元"), 0, 0);         /* no giving verb */
+    CHECK_NEAR(cs_reply_money_promised("我们不能赔您500元"), 0, 0);      /* negated */
+    CHECK_NEAR(cs_reply_money_promised("退款，另外3到5个工作日到账"), 0, 0);
+    CHECK_NEAR(cs_reply_money_promised(NULL), 0, 0);
+}
+
+static void test_reads_back(void)
+{
+    CHECK_INT(cs_reply_reads_back("跟您核对一下，139 1234 5678，对吗？", "13912345678"), 1);
+    CHECK_INT(cs_reply_reads_back("号码是幺三九一二三四五六七八", "13912345678"), 1);
+    CHECK_INT(cs_reply_reads_back("139-1234-5678", "1 3 9 1 2 3 4 5 6 7 8"), 1);
+    CHECK_INT(cs_reply_reads_back("一三九两两三四五六七八", "13922345678"), 1);
+    CHECK_INT(cs_reply_reads_back("139 1234 5679", "13912345678"), 0);
+    CHECK_INT(cs_reply_reads_back("1391234567", "13912345678"), 0);   /* one digit dropped */
+    CHECK_INT(cs_reply_reads_back("您的地址是花果园５栋", "花果园5栋"), 1);
+    CHECK_INT(cs_reply_reads_back("好的", ""), 0);
+}
+
+static void test_field(void)
+{
+    CHECK_INT(cs_field_matches("13912345678", "139 1234 5678"), 1);
+    CHECK_INT(cs_field_matches("1 3 9 1 2 3 4 5 6 7 8", "13912345678"), 1);
+    CHECK_INT(cs_field_matches("13912345678", "13912345679"), 0);    /* a wrong number */
+    CHECK_INT(cs_field_matches("13912345678", "1391234567"), 0);
+    CHECK_INT(cs_field_matches("YT1234567890", "1234567890"), 1);
+    CHECK_INT(cs_field_matches("花果园五栋一二零三", "花果园5栋1203"), 1);
+    CHECK_INT(cs_field_matches("贵阳市南明区花果园五栋", "贵阳市南明区花果园六栋"), 0); /* 1 in 10 wrong */
+    CHECK_INT(cs_field_matches("张三", "张三"), 1);
+}
+
+static void test_english(void)
+{
+    CHECK_INT(cs_reply_in_english("Hello, I can help you."), 1);
+    CHECK_INT(cs_reply_in_english("您好，请问有什么可以帮您？"), 0);
+    CHECK_INT(cs_reply_in_english("您好 OK"), 0);
+}
+
+TEST_MAIN(
+    const char *root = getenv("CALLSIM_DATA") ? getenv("CALLSIM_DATA") : ".";
+    char assets[1024], err[256];
+    snprintf(assets, sizeof assets, "%s/assets", root);
+    bank = cs_bank_load(assets, err, sizeof err);
+    if (!bank) { fprintf(stderr, "%s\n", err); return 1; }
+    RUN(test_whole_word);
+    RUN(test_mentions);
+    RUN(test_retaliates);
+    RUN(test_says_count);
+    RUN(test_money);
+    RUN(test_reads_back);
+    RUN(test_field);
+    RUN(test_english);
+    cs_bank_free(bank);
+)
