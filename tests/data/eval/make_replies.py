@@ -15,6 +15,8 @@ import hashlib
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True
+sys.path.insert(0, __import__("os").path.dirname(__import__("os").path.abspath(__file__)))
 from rows_phrases import PHRASES, TYPOS, TAILS, NEAR
 from rows_taboo import TABOO, INNOCENT, PHRASE_WINS
 
