@@ -17,7 +17,7 @@ import sys
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, __import__("os").path.dirname(__import__("os").path.abspath(__file__)))
-from rows_phrases import PHRASES, TYPOS, TAILS, NEAR
+from rows_phrases import PHRASES, MORE, TYPOS, TAILS, NEAR
 from rows_taboo import TABOO, INNOCENT, PHRASE_WINS
 
 
@@ -55,6 +55,11 @@ def apology_words(text):
 def main():
     # 1. hand rows of every category
     for cat, spec in PHRASES.items():
+        for text, note in spec["pos"]:
+            add(cat, 1, text, note)
+        for text, note in spec["neg"]:
+            add(cat, 0, text, note)
+    for cat, spec in MORE.items():
         for text, note in spec["pos"]:
             add(cat, 1, text, note)
         for text, note in spec["neg"]:

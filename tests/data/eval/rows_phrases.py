@@ -619,3 +619,380 @@ NEAR = {frozenset(p) for p in [
     ("special_abuse", "special_end"), ("dialect", "caller_fast"), ("agent_quiet", "not_heard"),
     ("bad_attitude", "apology"), ("dialect", "not_heard"), ("emotional", "opening"), ("long_wait", "emotional"),
 ]}
+
+# Second hand-written batch: words in between the parts, extra polite words, colloquial wording,
+# and subtler negatives. Used as plain rows only (no derived variants), so that adding them leaves
+# the derived rows of the first batch unchanged.
+MORE = {
+    "opening": {
+        "pos": [
+            ("您好，这边是东方有线客户服务中心，我是您的专属客服小赵，请问今天有什么可以为您做的？", "word_in_between"),
+            ("您好呀，我是客服9527号，很高兴接听您的电话，请问您有什么需要咨询的吗？", "extra_polite"),
+            ("晚上好，东方有线为您服务，我是6号小刘，请问有什么能帮您？", "paraphrase"),
+            ("您好！我是宽带业务受理员王敏，请问您这次来电想办理什么？", "paraphrase"),
+            ("中秋快乐！请问有什么可以帮到您？", "festival_variant"),
+            ("您好，我是在线客服安安，工号3306，请问您遇到了什么问题？", "paraphrase"),
+        ],
+        "neg": [
+            ("您好，我是客服小陈。", "missing offer of help"),
+            ("喂，哪位？", "no greeting, intro, offer"),
+            ("你好，我是客服，你要干嘛？", "rude offer (你要干嘛)"),
+            ("您好，我是客服小李，请问您又有什么事？", "又 implies impatience (borderline)"),
+            ("您好，我是客服，有什么事赶紧说，我这边很忙", "impatience"),
+        ],
+    },
+    "hold_before": {
+        "pos": [
+            ("请您稍微等我一下，我这边去系统里帮您把订单查出来，好吗？", "word_in_between"),
+            ("女士，麻烦您在线稍候一分钟，我帮您核对一下缴费记录。", "paraphrase"),
+            ("好的，我明白了，请您稍等片刻，我查询一下再答复您。", "extra_polite"),
+            ("先生，我需要查一下您的套餐信息，请您稍等一下好吗？", "word_order"),
+            ("请您别挂机，稍等一会儿，我帮您确认一下维修进度。", "paraphrase"),
+        ],
+        "neg": [
+            ("等一下，我看看。", "curt, no courtesy (borderline)"),
+            ("你等会儿，我在查。", "curt order"),
+            ("稍等。", "no reason, no courtesy (borderline)"),
+            ("请您稍等，我去倒杯水。", "wrong reason (not for the caller)"),
+        ],
+    },
+    "hold_after": {
+        "pos": [
+            ("张先生，非常感谢您刚才的耐心等待。", "name_filled"),
+            ("感谢您耐心等了这么一会儿，结果已经查到了。", "word_in_between"),
+            ("谢谢您的耐心等候，让您久等了。", "paraphrase"),
+            ("女士您好，感谢您一直在线等待。", "paraphrase"),
+        ],
+        "neg": [
+            ("您还在吧？查到了。", "no thanks"),
+            ("久等了。", "no thanks (borderline)"),
+            ("好，你听着。", "curt"),
+        ],
+    },
+    "silent_prompt": {
+        "pos": [
+            ("您好，请您说话。", "paraphrase"),
+            ("您好！请讲！", "punctuation"),
+            ("您好 请讲", "spaces"),
+        ],
+        "neg": [
+            ("请讲", "no greeting (borderline)"),
+            ("喂喂喂，听得见吗？", "喂, impatient"),
+            ("说话！", "order"),
+        ],
+    },
+    "silent_close": {
+        "pos": [
+            ("非常抱歉，一直听不见您的声音，暂时无法为您服务，谢谢您，再见！", "word_in_between"),
+            ("很抱歉，电话里没有声音，无法为您提供服务，您可以稍后再拨，再见。", "paraphrase"),
+            ("不好意思，听不到您讲话，无法为您服务，谢谢您的来电，再见！", "paraphrase"),
+        ],
+        "neg": [
+            ("听不见您的声音。", "no close, no bye"),
+            ("不说话我挂了", "threat, no courtesy"),
+            ("非常抱歉，无法为您服务", "no reason, no bye (borderline)"),
+        ],
+    },
+    "closing": {
+        "pos": [
+            ("感谢您的来电，也祝您生活愉快，再见！", "word_in_between"),
+            ("谢谢您的耐心配合，祝您晚安，再见。", "paraphrase"),
+            ("好的，感谢您打来电话，祝您一切顺利，再见！", "extra_polite"),
+            ("很高兴为您服务，祝您愉快，再见！", "paraphrase"),
+        ],
+        "neg": [
+            ("好的，挂了啊。", "curt"),
+            ("那就这样，拜拜。", "no thanks or wish (borderline)"),
+            ("祝您愉快", "no bye (borderline)"),
+        ],
+    },
+    "caller_quiet": {
+        "pos": [
+            ("非常抱歉，您那边的声音我听得不太清楚，请您稍微大点声说，好吗？", "word_in_between"),
+            ("对不起女士，您的声音有些小，麻烦您说话再大声一点，谢谢。", "extra_polite"),
+            ("抱歉，电话里声音太轻了，能请您换一部电话再拨过来吗？", "paraphrase"),
+        ],
+        "neg": [
+            ("听不见！大声点！", "order, impatient"),
+            ("您那边声音很小", "no request (borderline)"),
+            ("你没吃饭吗，声音这么小", "mocking, rude"),
+        ],
+    },
+    "caller_fast": {
+        "pos": [
+            ("非常抱歉，您刚才讲得有点快，我没有完全明白，请您慢一点再说一遍好吗？", "word_in_between"),
+            ("不好意思女士，麻烦您说慢一点，我好把信息记准确，谢谢。", "extra_polite"),
+            ("抱歉，您说得太快我没跟上，能请您放慢点语速吗？", "paraphrase"),
+        ],
+        "neg": [
+            ("你说慢点！", "order"),
+            ("说那么快干嘛", "rhetorical"),
+            ("请您说慢一点。", "no apology (borderline)"),
+        ],
+    },
+    "not_heard": {
+        "pos": [
+            ("非常抱歉，刚才电话里有杂音，您的地址我没有听清楚，能麻烦您再说一遍吗？", "word_in_between"),
+            ("不好意思，我刚才走神没听清，麻烦您再重复一下，谢谢。", "paraphrase"),
+            ("抱歉女士，您刚才说的后面几位号码我没听清，请您再报一遍好吗？", "paraphrase"),
+        ],
+        "neg": [
+            ("啊？", "curt"),
+            ("再说一遍。", "bare order"),
+            ("不好意思，我没听清。", "no request to repeat (borderline)"),
+        ],
+    },
+    "explain_again": {
+        "pos": [
+            ("请问您对刚才说的扣费规则还有什么不清楚的吗？需要的话我再详细给您解释一遍。", "word_in_between"),
+            ("赵女士，您看还有哪一点没弄明白？我可以从头再给您讲一下。", "paraphrase"),
+            ("请问还有不清楚的地方吗？我很乐意再为您解释一次。", "extra_polite"),
+        ],
+        "neg": [
+            ("听明白了吧？", "rhetorical, no offer"),
+            ("还有问题吗？没有我挂了", "impatient"),
+            ("我再说最后一遍", "impatient"),
+        ],
+    },
+    "praised": {
+        "pos": [
+            ("不客气，能帮到您就好，这是我们应该做的。", "word_in_between"),
+            ("谢谢您的夸奖，这些都是我们应该做的，您太客气了。", "paraphrase"),
+            ("您别客气，这是我们的本分。", "paraphrase"),
+        ],
+        "neg": [
+            ("谢谢。", "no modesty/duty (borderline)"),
+            ("您知道就好", "arrogant"),
+            ("表扬有什么用，给个好评吧", "dismissive"),
+        ],
+    },
+    "bad_attitude": {
+        "pos": [
+            ("非常抱歉，昨天的服务给您带来了不愉快，我们会认真反省改进，也欢迎您继续监督。", "word_in_between"),
+            ("对不起，我代表我们部门向您道歉，以后一定改进服务，谢谢您的提醒。", "paraphrase"),
+            ("很抱歉让您有了不好的体验，您的意见我们一定改进，感谢您的监督。", "paraphrase"),
+        ],
+        "neg": [
+            ("她可能昨天太忙了吧", "excuse for the colleague, no apology"),
+            ("我们会改进的", "no apology (borderline)"),
+            ("您是不是误会她了？", "rhetorical, defensive"),
+        ],
+    },
+    "no_contact": {
+        "pos": [
+            ("非常抱歉，如果您不方便留联系电话，我们后续就无法联系到您，您反映的问题也就没有办法为您处理。", "word_in_between"),
+            ("不好意思，没有联系电话的话，处理进展我们无法告知您，问题也没办法受理，您看能不能留一个？", "paraphrase"),
+            ("抱歉先生，不留电话我们就没法回复您，这个投诉也就处理不了。", "paraphrase"),
+        ],
+        "neg": [
+            ("不留电话没法处理。", "curt, no courtesy (borderline)"),
+            ("电话必须留", "order"),
+            ("非常抱歉，请您留下电话", "no consequence (borderline)"),
+        ],
+    },
+    "emotional": {
+        "pos": [
+            ("您的心情我真的非常理解，您先别急，为了更快地帮您把问题处理好，请问具体是哪天开始的？", "word_in_between"),
+            ("我能体会您现在的感受，换作是我也会着急，为了帮到您，麻烦您说一下您的地址好吗？", "paraphrase"),
+            ("理解理解，您的心情我明白，为了更有效地帮您，请问您的户号是多少？", "paraphrase"),
+        ],
+        "neg": [
+            ("你先别激动", "order, no empathy"),
+            ("发火解决不了问题", "lecturing"),
+            ("我理解您，但是规定就是规定", "empathy then dismissal"),
+        ],
+    },
+    "repeat_complaint": {
+        "pos": [
+            ("真的非常抱歉，您多次反映的问题我们一直在紧张地处理中，因为涉及几个部门，时间比较长，一解决我们第一时间联系您。", "word_in_between"),
+            ("很抱歉让您跑了好几趟，这个问题已经在加急处理了，一有结果我马上给您回电话。", "paraphrase"),
+            ("对不起，您的问题我们正在协调处理，处理好后会第一时间告诉您。", "paraphrase"),
+        ],
+        "neg": [
+            ("已经在处理了", "no apology, no promise"),
+            ("你别老打了，打了也没用", "dismissive"),
+            ("非常抱歉，这个问题我们也没办法", "no processing, no promise; 推诿"),
+        ],
+    },
+    "correction": {
+        "pos": [
+            ("非常抱歉，我刚才给您的解释不太准确，纠正一下，营业厅周日是休息的。", "word_in_between"),
+            ("不好意思，我刚才说漏了一点，正确的是还需要带户口本原件。", "paraphrase"),
+            ("对不起，刚才的回答有误，应该是次月一号生效。", "paraphrase"),
+        ],
+        "neg": [
+            ("刚才说错了，反正差不多", "dismissive, no right answer"),
+            ("这是系统的问题，不是我说错了", "blame-shifting"),
+            ("应该是次月一号生效，您记一下。", "no apology or admission (borderline)"),
+        ],
+    },
+    "hard_to_reach": {
+        "pos": [
+            ("非常抱歉！最近这段时间来电咨询的人特别多，线路比较繁忙，让您打了好几次，给您添麻烦了。", "word_in_between"),
+            ("不好意思，因为话务量大，系统一直很忙，我们正在想办法扩容，给您造成的不便请您谅解。", "paraphrase"),
+            ("很抱歉，这几天热线特别忙，所以您不太容易打进来，我们技术部门正在处理。", "paraphrase"),
+        ],
+        "neg": [
+            ("这几天打电话的人多", "no apology"),
+            ("难打你就别打呗", "dismissive"),
+            ("我们这也很忙，没办法", "no apology, dismissive"),
+        ],
+    },
+    "long_wait": {
+        "pos": [
+            ("实在抱歉让您久等了这么长时间，请问您有什么需要我帮忙的？", "word_in_between"),
+            ("非常抱歉，让您排了这么久的队，您请讲，有什么可以帮您的？", "paraphrase"),
+            ("不好意思，刚才线路太忙让您等久了，请问您要咨询什么？", "paraphrase"),
+        ],
+        "neg": [
+            ("大家都要排队的", "dismissive"),
+            ("让您久等了，什么事？", "curt offer (borderline)"),
+            ("您等了多久啊？", "question, no apology"),
+        ],
+    },
+    "too_slow": {
+        "pos": [
+            ("非常抱歉，系统这会儿比较慢，我会抓紧时间帮您处理，麻烦您再稍等一下，谢谢！", "word_in_between"),
+            ("不好意思让您久等，现在系统很繁忙，我尽快帮您办好，请您稍等。", "paraphrase"),
+            ("抱歉抱歉，系统有点卡，我马上给您处理，请您稍等一会儿。", "paraphrase"),
+        ],
+        "neg": [
+            ("马上好了，别催", "impatient"),
+            ("系统慢不关我的事", "blame-shifting"),
+            ("我已经很快了", "defensive"),
+        ],
+    },
+    "transfer": {
+        "pos": [
+            ("好的，请您稍等，我现在就帮您转接到维修部门，转接过程中请您不要挂机。", "word_in_between"),
+            ("请稍等，这就为您转接专家坐席，请您保持通话，不要挂断，好吗？", "paraphrase"),
+            ("请您稍候片刻，正在为您转到相关部门，请别挂电话。", "paraphrase"),
+        ],
+        "neg": [
+            ("我给你转一下。", "no request to hold, 你 (borderline)"),
+            ("这个你去问维修部。", "推诿, no transfer"),
+            ("转过去了，挂了", "curt"),
+        ],
+    },
+    "transfer_failed": {
+        "pos": [
+            ("非常抱歉，因为对方话务正忙，这次没能帮您转过去，您的问题我已经详细记下来了，稍后转给相关部门处理，好吗？", "word_in_between"),
+            ("不好意思，转接没有成功，我先帮您登记详细情况，交给负责部门尽快联系您，可以吗？", "paraphrase"),
+            ("很抱歉，维修部暂时占线转不过去，我把您的问题记录下来转交处理，您看行吗？", "paraphrase"),
+        ],
+        "neg": [
+            ("没转过去，您晚点再打吧", "no record, dismissive"),
+            ("对方不接我也没办法", "推诿"),
+            ("非常抱歉，转接没有成功。", "no record/pass on (borderline)"),
+        ],
+    },
+    "no_knowledge": {
+        "pos": [
+            ("非常抱歉，关于这个新政策，我们这边暂时还没有详细的资料，需要进一步核实，核实后会在24小时内联系您，好吗？", "word_in_between"),
+            ("不好意思，您问的这个情况知识库里暂时没有说明，我先记录下来核实清楚，明天这个时候前给您回复，可以吗？", "paraphrase"),
+            ("很抱歉，这项业务我手上暂时没有具体的资料，我们核实后一天内联系您。", "paraphrase"),
+        ],
+        "neg": [
+            ("应该可以吧，您试试", "guessing"),
+            ("这个没听说过", "dismissive, no verify"),
+            ("我也不知道，你自己上网查查", "不知道, dismissive"),
+        ],
+    },
+    "dialect": {
+        "pos": [
+            ("非常抱歉，打断您一下，我对方言不太熟悉，您方便用普通话讲吗？谢谢您。", "word_in_between"),
+            ("不好意思先生，您的话我听得不太明白，能麻烦您讲普通话吗？", "paraphrase"),
+            ("抱歉打断一下，请问您方便说普通话吗？谢谢！", "paraphrase"),
+        ],
+        "neg": [
+            ("你说普通话行不行？", "rhetorical"),
+            ("听不懂你说什么", "curt, no request"),
+            ("请讲普通话。", "no apology (borderline)"),
+        ],
+    },
+    "callback": {
+        "pos": [
+            ("您好，我是东方有线客服中心的小孙，工号22，请问刚才是您打我们热线问宽带的事吗？", "word_in_between"),
+            ("您好，我是刚才接您电话的客服6号，关于您刚才问的问题，我还有一些情况需要补充。", "paraphrase"),
+            ("您好，我是客服中心的，刚才有一位女士打过我们的电话，请问她在家吗？", "paraphrase (intro without a number)"),
+        ],
+        "neg": [
+            ("喂，你刚才打过电话吧？", "喂, no intro"),
+            ("您好，请问有什么可以帮您？", "opening-like, no callback content"),
+            ("刚才是不是你打的？有什么事？", "no greeting, no intro"),
+        ],
+    },
+    "special_abuse": {
+        "pos": [
+            ("请问您是否需要帮助？", "paraphrase"),
+            ("您好，请问有什么需要我们帮助的吗？", "paraphrase"),
+            ("请问您需要什么帮助？", "paraphrase"),
+        ],
+        "neg": [
+            ("请您说话放尊重点", "lecturing, no offer"),
+            ("你到底想干什么？", "rhetorical"),
+            ("骂人是不对的", "lecturing"),
+        ],
+    },
+    "special_end": {
+        "pos": [
+            ("如果您没有其他业务需要咨询的话，谢谢您，再见！", "word_in_between"),
+            ("若您没有业务上的问题需要咨询，那就先到这里，再见。", "paraphrase"),
+            ("感谢您的来电，如果没有其他业务需要咨询，再见！", "paraphrase"),
+        ],
+        "neg": [
+            ("没有业务就挂了", "curt, no courtesy"),
+            ("你再骂我就挂了", "threat"),
+            ("再见", "no condition (borderline)"),
+        ],
+    },
+    "agent_quiet": {
+        "pos": [
+            ("先生，我把声音调大一些了，请问您现在能听清我的声音吗？", "word_in_between"),
+            ("王女士，请问您现在可以听到我说话吗？", "standard_filled"),
+            ("先生，您那边可能比较嘈杂，建议您换个安静的地方再拨打过来，好吗？", "standard_2 paraphrase"),
+        ],
+        "neg": [
+            ("听到没有？", "curt, rhetorical"),
+            ("我声音够大了", "defensive"),
+            ("你那边太吵了", "blame, no suggestion"),
+        ],
+    },
+    "leader_phone": {
+        "pos": [
+            ("作为您的客户代表，帮您解决问题就是我的职责，请您相信我，我一定会尽力帮您处理好。", "word_in_between"),
+            ("非常抱歉，领导的联系方式超出了我们的服务范围，请您通过其他途径查询，好吗？", "paraphrase"),
+            ("请您相信我，您的问题我会负责到底，一定尽力帮您解决。", "paraphrase"),
+        ],
+        "neg": [
+            ("你要领导电话干什么？", "rhetorical, suspicious"),
+            ("领导电话是保密的，不能说。", "refusal without help (borderline)"),
+            ("我们领导姓王，手机尾号是5678", "discloses part of the number"),
+        ],
+    },
+    "wrong_number": {
+        "pos": [
+            ("非常抱歉，我跟您确认一下，您的手机号码是1390851234吗？好像少了一位。", "word_in_between"),
+            ("不好意思，您报的号码位数不对，麻烦您再核对一下好吗？", "paraphrase"),
+            ("很抱歉，这个号码有误，请您再看一下您的手机号，好吗？", "paraphrase"),
+        ],
+        "neg": [
+            ("你这号码不对吧？", "rhetorical, no apology"),
+            ("号码错了，重新报", "order"),
+            ("请问您的手机号码是多少？", "asks anew without saying it is wrong (borderline)"),
+        ],
+    },
+    "apology": {
+        "pos": [
+            ("真是不好意思，给您添麻烦了，请您见谅。", "paraphrase"),
+            ("对不起，这件事是我们没做好。", "paraphrase"),
+            ("非常抱歉给您带来了困扰。", "paraphrase"),
+            ("抱歉让您担心了。", "paraphrase"),
+        ],
+        "neg": [
+            ("抱歉，这不是我们的责任。", "apology word with blame"),
+            ("你要我道歉？凭什么？", "refusal"),
+            ("对不起有用的话要警察干嘛", "sarcastic"),
+        ],
+    },
+}
