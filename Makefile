@@ -52,7 +52,7 @@ MAIN_OBJ    := $(call obj,$(MAIN_SRC))
 UNIT_BIN    := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UITEST_BIN  := $(patsubst tests/ui/%.c,$(BUILD)/tests/%,$(UITEST_SRC))
 
-.PHONY: all deps run test unit install uninstall clean bench fuzz fuzz-build
+.PHONY: all deps run test unit install uninstall clean bench fuzz fuzz-build eval
 all: deps-check $(BUILD)/callsim
 
 # Stops with one line naming the Debian package when a dependency is missing.
@@ -160,6 +160,12 @@ uninstall:
 # `make bench`: figures with their baselines (numbers, not pass/fail); results are in the README.
 bench: all $(patsubst bench/%.c,$(BUILD)/bench/%,$(BENCH_SRC))
 	@bench/run.sh $(BUILD)
+
+# `make eval`: the examiner's corpus (tests/data/eval, issue #11 item 7) through the grader:
+# precision/recall per category and call agreement, tune and report split apart (figures, not pass/fail;
+# tests/cli/test_eval.sh holds the bar).
+eval: all
+	@tools/eval.sh --callsim $(BUILD)/callsim --out $(BUILD)/eval
 
 clean:
 	rm -rf build

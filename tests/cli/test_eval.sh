@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# The bar of issue #11 on the examiner's corpus (tests/data/eval), report split: replies and calls
+# written from the standard alone, which the grader must judge as a fair examiner does.
+#   bash tests/cli/test_eval.sh [build/callsim]
+# Expected to fail until the grader reaches the bar; the thresholds are the issue's, not lowered.
+set -u
+# ---- thresholds (issue #11 "Done when") ----
+PHRASE_PRECISION_MIN=0.95
+PHRASE_RECALL_MIN=0.95
+TABOO_PRECISION_MIN=0.95     # forbidden expressions (禁忌语/口头禅, rude)
+TABOO_RECALL_MIN=0.95
+INSULT_PRECISION_MIN=0.95    # insults, which fail a call, are forbidden expressions too
+INSULT_RECALL_MIN=0.95
+COMPETENT_FAIL_MAX=0         # no competent trainee fails a call
+CALLS_OUTSIDE_PER=16         # at most 1 call in 16 outside the examiner's range
+SKIPPED_MAX=0                # every category of the corpus is known (2.4, 2.7, 2.10, apology)
+# ---- corpus size (issue #11 item 7) ----
+REPLIES_MIN=1500
+CALLS_MIN=100
+SCENARIOS_MIN=14
+
+callsim=${1:-build/callsim}
+cd "$(dirname "$0")/../.."
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+tmp=$(mktemp -d /tmp/callsim-eval.XXXXXX)
+trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
+data=tests/data/eval
+
+# The corpus itself: size, labels, and the split rule of its README (md5 of category TAB text).
+rows=$(grep -vc '^#' "$data/replies.tsv")
+[ "$rows" -ge "$REPLIES_MIN" ] && ok || bad "replies.tsv has $rows rows, want >= $REPLIES_MIN"
+badfmt=$(awk -F'\t' '!/^#/ && (NF != 5 || ($1 != "tune" && $1 != "report") || ($3 != 0 && $3 != 1) || $4 == "")' "$data/replies.tsv" | wc -l)
+[ "$badfmt" -eq 0 ] && ok || bad "replies.tsv: $badfmt rows not split<TAB>category<TAB>0|1<TAB>text<TAB>note"
+wrongsplit=0
+while IFS=$'\t' read -r sp cat _ text _; do
+  h=$(printf '%s\t%s' "$cat" "$text" | md5sum | cut -c1-8)
+  want=report; [ $((16#$h % 5)) -lt 2 ] && want=tune
+  [ "$sp" = "$want" ] || wrongsplit=$((wrongsplit + 1))
+done < <(grep -v '^#' "$data/replies.tsv")
+[ "$wrongsplit" -eq 0 ] && ok || bad "replies.tsv: $wrongsplit rows not in the split the md5 rule gives"
+calls=$(grep -vc '^#' "$data/calls.tsv")
+[ "$calls" -ge "$CALLS_MIN" ] && ok || bad "calls.tsv has $calls plays, want >= $CALLS_MIN"
+scen=$(grep -v '^#' "$data/calls.tsv" | cut -f2 | sort -u | wc -l)
+[ "$scen" -ge "$SCENARIOS_MIN" ] && ok || bad "calls.tsv covers $scen scenarios, want >= $SCENARIOS_MIN"
+missing=0
+while IFS=$'\t' read -r sp sc rep _; do
+  [ -f "$data/calls/$rep" ] && [ -f "scenarios/$sc.lua" ] || { missing=$((missing + 1)); echo "  missing: scenarios/$sc.lua or $data/calls/$rep"; }
+  h=$(printf '%s' "$rep" | md5sum | cut -c1-8)
+  want=report; [ $((16#$h % 5)) -lt 2 ] && want=tune
+  [ "$sp" = "$want" ] || { missing=$((missing + 1)); echo "  $rep: split $sp, md5 rule says $want"; }
+done < <(grep -v '^#' "$data/calls.tsv")
+[ "$missing" -eq 0 ] && ok || bad "calls.tsv: $missing plays with a missing file or the wrong split"
+
+# The grader on the report split.
+if ! bash tools/eval.sh --callsim "$callsim" --split report --out "$tmp" >"$tmp/eval.out" 2>&1; then
+  bad "tools/eval.sh did not run"; cat "$tmp/eval.out"
+  echo "$pass passed, $fail failed"; exit 1
+fi
+cat "$tmp/eval.out"
+get() { awk -F'\t' -v k="$1" '$1 == "report" && $2 == k { print $3 }' "$tmp/summary.tsv"; }
+atleast() { # name value min
+  if awk -v v="$2" -v m="$3" 'BEGIN { exit !(v != "" && v + 0 >= m + 0) }'; then ok
+  else bad "$1 = ${2:-none}, want >= $3"; fi
+}
+atleast "phrases precision" "$(get phrases.precision)" "$PHRASE_PRECISION_MIN"
+atleast "phrases recall" "$(get phrases.recall)" "$PHRASE_RECALL_MIN"
+atleast "taboo precision" "$(get taboo.precision)" "$TABOO_PRECISION_MIN"
+atleast "taboo recall" "$(get taboo.recall)" "$TABOO_RECALL_MIN"
+atleast "insult precision" "$(get insult.precision)" "$INSULT_PRECISION_MIN"
+atleast "insult recall" "$(get insult.recall)" "$INSULT_RECALL_MIN"
+sk=$(get skipped)
+[ "${sk:-0}" -le "$SKIPPED_MAX" ] && ok || bad "$sk report rows skipped: their category is unknown to grade-phrase"
+cf=$(get calls.competent_fail)
+[ "${cf:-1}" -le "$COMPETENT_FAIL_MAX" ] && ok || bad "$cf competent plays fail their call"
+n=$(get calls.n); out=$(get calls.outside)
+[ "${n:-0}" -gt 0 ] && [ $((${out:-1} * CALLS_OUTSIDE_PER)) -le "$n" ] && ok \
+  || bad "$out of $n calls outside the examiner's range or verdict, want at most 1 in $CALLS_OUTSIDE_PER"
+echo "disagreements (report split):"
+sed 's/^/  /' "$tmp/disagreements.tsv" | head -n 400
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
