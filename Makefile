@@ -12,7 +12,7 @@ DESTDIR ?=
 BUILD   ?= build
 CC      ?= cc
 
-PKGS_CORE := lua5.4 sqlite3
+PKGS_CORE := lua5.4 sqlite3 libsodium
 PKGS_UI   := sdl2 SDL2_ttf espeak-ng fontconfig
 
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
