@@ -13,7 +13,7 @@ BUILD   ?= build
 CC      ?= cc
 
 PKGS_GRADING := opencc
-PKGS_CORE := lua5.4 sqlite3 libopusenc opusfile
+PKGS_CORE := lua5.4 sqlite3 libopusenc opusfile libsodium
 PKGS_UI   := sdl2 SDL2_ttf espeak-ng fontconfig
 
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter

@@ -24,9 +24,10 @@
 
 static const char usage[] =
     "usage: callsim exam run --paper PAPER --candidate 考生号 [--name 姓名] [--id-number 证件号]\n"
-    "                        --replies DIR [--db PATH] [--exam UID] [--resume N] [--json]\n"
+    "                        --replies DIR --examiner NAME --pin SECRET [--db PATH] [--exam UID] [--resume N] [--json]\n"
     "       callsim exam roster --paper PAPER [--exam UID] [--db PATH] [--import ROSTER.csv]\n"
-    "       callsim exam examiner-add --db PATH --examiner NAME --pin PIN\n"
+    "       callsim exam examiner-add --db PATH --examiner NAME --pin SECRET [--admin NAME --admin-pin SECRET] [--make-admin]\n"
+    "       callsim exam examiner-disable --db PATH --examiner NAME --admin NAME --admin-pin SECRET\n"
     "       callsim exam score --db PATH --attempt N --examiner NAME --pin PIN ITEM=SCORE... [--reason WHY]\n"
     "       callsim exam sign  --db PATH --attempt N --examiner NAME --pin PIN\n"
     "       callsim exam void  --db PATH --attempt N --examiner NAME --pin PIN --reason WHY\n"
@@ -44,8 +45,13 @@ static const char usage[] =
     "    (version 1); once a result exists, a new score needs --reason and makes a new version.\n"
     "  sign: signs the latest result version; a signed result never changes (a correction is a new\n"
     "    version, with who, when and why). void: voids an attempt with a recorded reason.\n"
-    "  The PIN may also come from the environment variable CALLSIM_PIN (keeps it out of `ps`).\n"
-    "  Exit: 0 done (run: played, whatever the score), 1 wrong PIN, 2 usage, input or database error.\n";
+    "  Secrets: a PIN of at least 6 digits or a passphrase of at least 10 characters. Every exam-time action\n"
+    "    (run/resume, score, sign, void) is signed with the acting examiner's key, opened by their secret.\n"
+    "    The first examiner of a database is the centre's administrator; adding or disabling an examiner\n"
+    "    later needs an administrator (--admin, --admin-pin). After 5 wrong secrets for a name, one try\n"
+    "    per 30 s. run --resume N continues only the named candidate's own sitting still in progress.\n"
+    "  The secrets may also come from CALLSIM_PIN and CALLSIM_ADMIN_PIN (keeps them out of `ps`).\n"
+    "  Exit: 0 done (run: played, whatever the score), 1 wrong secret or refused, 2 usage, input or database error.\n";
 
 static int need_value(int i, int argc, const char *opt)
 {
@@ -75,7 +81,8 @@ static int parse_args(int argc, char **argv, exam_args *a)
         { "--replies", offsetof(exam_args, replies) },   { "--db", offsetof(exam_args, db) },
         { "--exam", offsetof(exam_args, exam) },         { "--examiner", offsetof(exam_args, examiner) },
         { "--pin", offsetof(exam_args, pin) },           { "--reason", offsetof(exam_args, reason) },
-        { "--import", offsetof(exam_args, import) },
+        { "--import", offsetof(exam_args, import) },     { "--admin", offsetof(exam_args, admin) },
+        { "--admin-pin", offsetof(exam_args, admin_pin) },
     };
     memset(a, 0, sizeof *a);
     a->sub = argc > 1 ? argv[1] : "";
@@ -83,6 +90,7 @@ static int parse_args(int argc, char **argv, exam_args *a)
         const char *s = argv[i];
         if (!strcmp(s, "--help") || !strcmp(s, "-h")) { fputs(usage, stdout); return 1; }
         if (!strcmp(s, "--json")) { a->json = 1; continue; }
+        if (!strcmp(s, "--make-admin")) { a->make_admin = 1; continue; }
         int done = 0;
         for (size_t k = 0; k < sizeof str_opts / sizeof str_opts[0] && !done; k++) {
             if (strcmp(s, str_opts[k].opt)) continue;
@@ -110,6 +118,7 @@ static int parse_args(int argc, char **argv, exam_args *a)
         a->items[a->n_items++] = s;
     }
     if (!a->pin) a->pin = getenv("CALLSIM_PIN");
+    if (!a->admin_pin) a->admin_pin = getenv("CALLSIM_ADMIN_PIN");
     return 0;
 }
 
@@ -123,6 +132,17 @@ cs_store *exam_open_db(const char *db)
     cs_store *st = cs_store_open(db, err, sizeof err);
     if (!st) fprintf(stderr, "callsim exam: %s\n", err);
     return st;
+}
+
+int exam_unlock(cs_store *st, const char *name, const char *secret, const char *role, cs_signer **out)
+{
+    char err[1024];
+    *out = NULL;
+    if (!name || !secret) { fprintf(stderr, "callsim exam: %s needs --examiner NAME and --pin SECRET (or CALLSIM_PIN)\n", role); return 2; }
+    int rc = cs_examiner_unlock(st, name, secret, out, err, sizeof err);
+    if (rc == 0) return 0;
+    fprintf(stderr, "callsim exam: %s\n", err);
+    return rc == -2 ? 1 : 2;
 }
 
 int exam_load_paper(const char *name, cs_paper *p)
@@ -165,6 +185,7 @@ typedef struct {
     const cs_paper *paper;
     cs_store *st;
     const cs_phrase_bank *bank;
+    const cs_signer *by;     /* the examiner who started or resumed the sitting */
     int64_t xa, person;
     int64_t used_ms; /* virtual time of the calls so far, against the paper's minutes */
 } run_ctx;
@@ -200,7 +221,7 @@ static int play_part(run_ctx *c, size_t part, const char *id)
     cs_attempt_info info = { c->person, id, path, "exam", c->paper->seed };
     int rc = 0;
     if (!(rec = cs_recorder_begin(c->st, &info, err, sizeof err)) ||
-        cs_exam_attempt_link(c->st, c->xa, (int)part, id, cs_recorder_attempt(rec), err, sizeof err)) {
+        cs_exam_attempt_link(c->st, c->by, c->xa, (int)part, id, cs_recorder_attempt(rec), err, sizeof err)) {
         fprintf(stderr, "callsim exam: %s\n", err);
         rc = 2;
     }
@@ -210,6 +231,10 @@ static int play_part(run_ctx *c, size_t part, const char *id)
         cs_headless_play(e, &r, &res);
         rc = finish_call(c, e, rec, &score);
         c->used_ms += cs_engine_now(e);
+        if (rc == 0 && cs_exam_call_end(c->st, c->by, cs_recorder_attempt(rec), err, sizeof err)) {
+            fprintf(stderr, "callsim exam: %s\n", err);
+            rc = 2;
+        }
     }
     if (rc == 0 && !c->a->json)
         printf("  call %-18s %5.1f / 100  (attempt %" PRId64 ", %.1f min)\n", id, score, cs_recorder_attempt(rec),
@@ -226,7 +251,9 @@ static int play_paper(run_ctx *c)
     unsigned char *done = calloc(n + 1, 1);
     char err[1024];
     if (!done) return 2;
-    if (c->a->resume && cs_exam_parts_done(c->st, c->xa, done, n, err, sizeof err)) {
+    /* 1.9.4: a resumed candidate gets no time back */
+    if (c->a->resume && (cs_exam_parts_done(c->st, c->xa, done, n, err, sizeof err) ||
+                         cs_exam_time_used(c->st, c->xa, &c->used_ms, err, sizeof err))) {
         fprintf(stderr, "callsim exam: %s\n", err);
         free(done);
         return 2;
@@ -257,9 +284,14 @@ static int begin_sitting(run_ctx *c)
         fprintf(stderr, "callsim exam: %s\n", err);
         return 2;
     }
-    if (c->a->resume) { c->xa = c->a->resume; return 0; }
+    if (c->a->resume) {
+        c->xa = c->a->resume;
+        if (cs_exam_attempt_resume(c->st, c->by, c->xa, cand, err, sizeof err) == 0) return 0;
+        fprintf(stderr, "callsim exam: %s\n", err);
+        return 1;
+    }
     gethostname(host, sizeof host - 1);
-    if (cs_exam_attempt_begin(c->st, cand, host, &c->xa, err, sizeof err)) {
+    if (cs_exam_attempt_begin(c->st, c->by, cand, host, &c->xa, err, sizeof err)) {
         fprintf(stderr, "callsim exam: %s\n", err);
         return 2;
     }
@@ -283,12 +315,16 @@ static int exam_run(const exam_args *a)
     cs_phrase_bank *bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
     if (!bank) { fprintf(stderr, "callsim exam: %s\n", err); cs_paper_free(&paper); return 2; }
     cs_store *st = exam_open_db(a->db);
-    run_ctx c = { a, &paper, st, bank, 0, 0, 0 };
-    int rc = st ? begin_sitting(&c) : 2;
+    cs_signer *by = NULL;
+    run_ctx c = { a, &paper, st, bank, NULL, 0, 0, 0 };
+    int rc = st ? exam_unlock(st, a->examiner, a->pin, "exam run (the invigilating examiner)", &by) : 2;
+    c.by = by;
+    if (rc == 0) rc = begin_sitting(&c);
     if (rc == 0 && !a->json) printf("%s · candidate %s · exam attempt %" PRId64 "\n", paper.title, a->cand, c.xa);
     if (rc == 0) rc = play_paper(&c);
-    if (rc == 0 && cs_exam_attempt_complete(st, c.xa, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); rc = 2; }
-    if (rc == 0) rc = exam_report_result(st, &paper, c.xa, a->json, "callsim exam run");
+    if (rc == 0 && cs_exam_attempt_complete(st, by, c.xa, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); rc = 2; }
+    if (rc == 0) rc = exam_report_result(st, &paper, c.xa, a->json, by->name);
+    cs_signer_free(by);
     cs_store_close(st);
     cs_bank_free(bank);
     cs_paper_free(&paper);
@@ -303,8 +339,8 @@ int cmd_exam(int argc, char **argv)
     if (rc) return rc == 1 ? 0 : rc;
     if (!strcmp(a.sub, "run")) return exam_run(&a);
     if (!strcmp(a.sub, "roster")) return exam_roster(&a);
-    if (!strcmp(a.sub, "examiner-add") || !strcmp(a.sub, "score") || !strcmp(a.sub, "sign") || !strcmp(a.sub, "void"))
+    if (!strcmp(a.sub, "examiner-add") || !strcmp(a.sub, "examiner-disable") || !strcmp(a.sub, "score") || !strcmp(a.sub, "sign") || !strcmp(a.sub, "void"))
         return exam_panel(&a);
-    fprintf(stderr, "callsim exam: unknown subcommand '%s' (run, roster, examiner-add, score, sign, void)\n", a.sub);
+    fprintf(stderr, "callsim exam: unknown subcommand '%s' (run, roster, examiner-add, examiner-disable, score, sign, void)\n", a.sub);
     return 2;
 }

@@ -11,8 +11,9 @@
 
 typedef struct {
     const char *sub, *paper, *cand, *name, *id_number, *replies, *db, *exam, *examiner, *pin, *reason, *import;
+    const char *admin, *admin_pin; /* an administrator's name and secret (examiner-add, examiner-disable) */
     int64_t attempt, resume;
-    int json;
+    int json, make_admin;
     const char *items[32];
     int n_items;
 } exam_args;
@@ -27,7 +28,11 @@ int exam_load_paper(const char *name, cs_paper *p);
  * no result is stored yet, stores result version 1 BY that caller. 0, or 2 with the error printed. */
 int exam_report_result(cs_store *st, const cs_paper *p, int64_t xa, int json, const char *by);
 
+/* Opens the named examiner's key with their secret: 0 and *out, 1 wrong secret or throttled, 2
+ * missing options (each with the error printed). role: what the key is for, in the message. */
+int exam_unlock(cs_store *st, const char *name, const char *secret, const char *role, cs_signer **out);
+
 int exam_roster(const exam_args *a); /* exam roster */
-int exam_panel(const exam_args *a);  /* exam examiner-add|score|sign|void */
+int exam_panel(const exam_args *a);  /* exam examiner-add|examiner-disable|score|sign|void */
 
 #endif

@@ -8,15 +8,6 @@
 
 #include "cmd_exam_int.h"
 
-static int signed_in(const exam_args *a, cs_store *st, int64_t *examiner)
-{
-    char err[1024];
-    if (!a->examiner || !a->pin) { fprintf(stderr, "callsim exam %s: needs --examiner and --pin\n", a->sub); return 2; }
-    if (cs_examiner_sign_in(st, a->examiner, a->pin, examiner, err, sizeof err) == 0) return 0;
-    fprintf(stderr, "callsim exam: %s\n", err);
-    return 1;
-}
-
 static int parse_item(const char *s, char *item, size_t len, double *score)
 {
     const char *eq = strchr(s, '=');
@@ -31,7 +22,7 @@ static int parse_item(const char *s, char *item, size_t len, double *score)
     return 0;
 }
 
-static int exam_score(const exam_args *a, cs_store *st, int64_t examiner)
+static int exam_score(const exam_args *a, cs_store *st, const cs_signer *by)
 {
     char err[1024], item[256];
     if (!a->attempt || a->n_items == 0) { fprintf(stderr, "callsim exam score: needs --attempt N and ITEM=SCORE\n"); return 2; }
@@ -45,7 +36,7 @@ static int exam_score(const exam_args *a, cs_store *st, int64_t examiner)
     for (int i = 0; i < a->n_items; i++) {
         double v;
         if (parse_item(a->items[i], item, sizeof item, &v)) return 2;
-        if (cs_exam_score_add(st, a->attempt, examiner, item, v, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); return 2; }
+        if (cs_exam_score_add(st, by, a->attempt, item, v, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); return 2; }
     }
     cs_paper p;
     if (cs_exam_attempt_paper(st, a->attempt, &p, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); return 2; }
@@ -65,10 +56,41 @@ static int exam_score(const exam_args *a, cs_store *st, int64_t examiner)
 }
 
 /* The store's answer to `sign` or `void` on a->attempt: 0, or -1 with err set. */
-static int sign_or_void(const exam_args *a, cs_store *st, char *err, size_t errlen)
+static int sign_or_void(const exam_args *a, cs_store *st, const cs_signer *by, char *err, size_t errlen)
 {
-    if (!strcmp(a->sub, "sign")) return cs_exam_result_sign(st, a->attempt, a->examiner, err, errlen) ? -1 : 0;
-    return cs_exam_attempt_void(st, a->attempt, a->examiner, a->reason, err, errlen) ? -1 : 0;
+    if (!strcmp(a->sub, "sign")) return cs_exam_result_sign(st, by, a->attempt, err, errlen) ? -1 : 0;
+    return cs_exam_attempt_void(st, by, a->attempt, a->reason, err, errlen) ? -1 : 0;
+}
+
+/* examiner-add and examiner-disable: the administrator's key first (none for the centre's first). */
+static int examiners(const exam_args *a, cs_store *st)
+{
+    char err[1024];
+    int64_t n = 0;
+    cs_signer *admin = NULL;
+    if (!a->examiner) { fprintf(stderr, "callsim exam %s: needs --examiner NAME\n", a->sub); return 2; }
+    if (cs_examiner_count(st, &n, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); return 2; }
+    if (n > 0 || strcmp(a->sub, "examiner-add")) {
+        if (!a->admin || !a->admin_pin) {
+            fprintf(stderr, "callsim exam %s: needs an administrator's --admin NAME and --admin-pin SECRET (or CALLSIM_ADMIN_PIN)\n", a->sub);
+            return 1;
+        }
+        int rc = exam_unlock(st, a->admin, a->admin_pin, a->sub, &admin);
+        if (rc) return rc;
+    }
+    int rc = 0;
+    if (!strcmp(a->sub, "examiner-add")) {
+        if (!a->pin) { fprintf(stderr, "callsim exam examiner-add: needs --pin SECRET (the new examiner's)\n"); rc = 2; }
+        else if (cs_examiner_add(st, admin, a->examiner, a->pin, a->make_admin, err, sizeof err)) {
+            fprintf(stderr, "callsim exam: %s\n", err);
+            rc = admin && !admin->admin ? 1 : 2;
+        } else if (!n) printf("examiner %s is this exam centre's administrator\n", a->examiner);
+    } else if (cs_examiner_disable(st, admin, a->examiner, err, sizeof err)) {
+        fprintf(stderr, "callsim exam: %s\n", err);
+        rc = 1;
+    }
+    cs_signer_free(admin);
+    return rc;
 }
 
 int exam_panel(const exam_args *a)
@@ -77,16 +99,15 @@ int exam_panel(const exam_args *a)
     cs_store *st = exam_open_db(a->db);
     if (!st) return 2;
     char err[1024];
-    int64_t examiner = 0;
+    cs_signer *by = NULL;
     int rc = 0;
-    if (!strcmp(a->sub, "examiner-add")) {
-        if (!a->examiner || !a->pin) { fprintf(stderr, "callsim exam examiner-add: needs --examiner and --pin\n"); rc = 2; }
-        else if (cs_examiner_add(st, a->examiner, a->pin, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); rc = 2; }
-    } else if ((rc = signed_in(a, st, &examiner)) == 0) {
-        if (!strcmp(a->sub, "score")) rc = exam_score(a, st, examiner);
+    if (!strncmp(a->sub, "examiner-", 9)) rc = examiners(a, st);
+    else if ((rc = exam_unlock(st, a->examiner, a->pin, a->sub, &by)) == 0) {
+        if (!strcmp(a->sub, "score")) rc = exam_score(a, st, by);
         else if (!a->attempt) { fprintf(stderr, "callsim exam %s: needs --attempt N\n", a->sub); rc = 2; }
-        else if (sign_or_void(a, st, err, sizeof err) != 0) { fprintf(stderr, "callsim exam: %s\n", err); rc = 2; }
+        else if (sign_or_void(a, st, by, err, sizeof err) != 0) { fprintf(stderr, "callsim exam: %s\n", err); rc = 2; }
     }
+    cs_signer_free(by);
     cs_store_close(st);
     return rc;
 }

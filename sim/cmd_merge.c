@@ -10,12 +10,15 @@
 #include "store_merge.h"
 
 static const char usage[] =
-    "usage: callsim merge SEAT.db... --into EXAM.db\n"
-    "  Copies every finished attempt, its turns (with their hash chain), grades, candidates, examiners,\n"
-    "  examiner scores and result versions from each seat into EXAM.db. Rows are matched by their ids\n"
-    "  across files, so merging twice changes nothing; rows that disagree are reported and the exam\n"
-    "  file's version is kept; calls still in progress on a seat are left for a later merge.\n"
-    "  Exit: 0 merged, 2 usage or database error (that seat is not merged at all).\n";
+    "usage: callsim merge SEAT.db... --into EXAM.db [--test-keys]\n"
+    "  Verifies each seat first (read-only: a seat file is never changed), then copies every finished\n"
+    "  attempt, its turns, grades, candidates, examiners, examiner scores, result versions and the signed\n"
+    "  ledger into EXAM.db, one transaction per seat. Rows are matched by their ids across files, so\n"
+    "  merging twice changes nothing; calls still in progress on a seat are left for a later merge.\n"
+    "  A seat is refused whole, with the reason, when its records do not verify, when it belongs to\n"
+    "  another exam centre, or when a 考生号 names another person than in the exam file.\n"
+    "  --test-keys: accept keys sealed at the test cost (tests only, as verify --test-keys).\n"
+    "  Exit: 0 merged, 1 a seat refused (the others are merged), 2 usage or database error.\n";
 
 static void on_message(const char *m, void *ctx)
 {
@@ -25,8 +28,10 @@ static void on_message(const char *m, void *ctx)
 int cmd_merge(int argc, char **argv)
 {
     const char *into = NULL;
+    int test_keys = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { fputs(usage, stdout); return 0; }
+        if (!strcmp(argv[i], "--test-keys")) { test_keys = 1; continue; }
         if (!strcmp(argv[i], "--into")) {
             if (i + 1 >= argc) { fprintf(stderr, "callsim merge: --into needs a value\n"); return 2; }
             into = argv[++i];
@@ -40,14 +45,16 @@ int cmd_merge(int argc, char **argv)
     cs_store *st = cs_store_open(into, err, sizeof err);
     if (!st) { fprintf(stderr, "callsim merge: %s\n", err); return 2; }
     int rc = 0, seats = 0;
-    for (int i = 1; i < argc && rc == 0; i++) {
+    for (int i = 1; i < argc && rc != 2; i++) {
         if (!strcmp(argv[i], "--into")) { i++; continue; }
+        if (!strcmp(argv[i], "--test-keys")) continue;
         int64_t added = 0, conflicts = 0;
         seats++;
-        if (cs_store_merge(st, argv[i], on_message, argv[i], &added, &conflicts, err, sizeof err)) {
+        int m = cs_store_merge(st, argv[i], test_keys, on_message, argv[i], &added, &conflicts, err, sizeof err);
+        if (m) {
             fprintf(stderr, "callsim merge: %s: %s\n", argv[i], err);
-            rc = 2;
-            break;
+            rc = m == 1 ? 1 : 2; /* a refused seat: go on with the others */
+            continue;
         }
         printf("%s: %" PRId64 " row(s) added, %" PRId64 " conflict(s)\n", argv[i], added, conflicts);
     }

@@ -1,43 +1,79 @@
-/* `callsim verify [--db PATH]`: recomputes every attempt's turn hash chain (turn_chain.h) and prints
- * each broken attempt and turn. Exit 0 intact, 1 tampering found, 2 usage or database error. */
+/* `callsim verify [--db PATH] [--test-keys] [--centre-key KEY]`: checks, read-only, every exam
+ * record against what its examiners signed (exam_verify.h) and every attempt's turn hash chain,
+ * and prints each broken record and what is wrong. Exit 0 intact, 1 tampering, 2 usage or error. */
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "commands.h"
+#include "exam_verify.h"
 #include "store.h"
-#include "store_verify.h"
 
 static const char usage[] =
-    "usage: callsim verify [--db PATH]\n"
-    "  Checks the hash chain over the turns of every attempt in the database (default\n"
-    "  $XDG_DATA_HOME/callsim/callsim.db): a turn changed, deleted or inserted after it was stored is\n"
-    "  reported as 'attempt N turn S: ...'. Exit: 0 intact, 1 tampering found, 2 usage or database error.\n";
+    "usage: callsim verify [--db PATH] [--centre-key KEY] [--test-keys]\n"
+    "  Opens the database read-only (it is never written; a read-only file is fine) and checks, sitting by\n"
+    "  sitting, that every exam record is what its examiners signed: the candidate, the paper and its hash,\n"
+    "  each call's turns (hash chain), rubric items and scores, each examiner's scores, review decisions,\n"
+    "  the signed results (and that each matches its inputs), who signed and when; that every signer was\n"
+    "  an examiner certified by the centre's administrator; that no signed entry is missing. Prints each\n"
+    "  broken record and what is wrong, then the centre's key (its fingerprint).\n"
+    "  --centre-key KEY  also require that the centre's administrator key is KEY (as printed at set-up).\n"
+    "  --test-keys       accept keys sealed below the production cost (tests only; noted, not an error).\n"
+    "  Exit: 0 intact, 1 tampering (or test keys without --test-keys), 2 usage or database error.\n";
 
-static void on_problem(int64_t attempt, int64_t seq, const char *problem, void *ctx)
+typedef struct {
+    int64_t *bad;
+    size_t n, cap;
+} bad_set;
+
+static void on_problem(int64_t xa, const char *where, const char *problem, void *ctx)
 {
-    (void)ctx;
-    if (seq >= 0) printf("attempt %" PRId64 " turn %" PRId64 ": %s\n", attempt, seq, problem);
-    else printf("attempt %" PRId64 ": %s\n", attempt, problem);
+    bad_set *b = ctx;
+    printf("%s: %s\n", where, problem);
+    for (size_t i = 0; i < b->n; i++)
+        if (b->bad[i] == xa) return;
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 16;
+        int64_t *g = realloc(b->bad, cap * sizeof *g);
+        if (!g) return;
+        b->bad = g;
+        b->cap = cap;
+    }
+    b->bad[b->n++] = xa;
 }
 
 int cmd_verify(int argc, char **argv)
 {
-    const char *db = NULL;
+    const char *db = NULL, *centre = NULL;
+    int test_keys = 0;
     char path[4096], err[1024];
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { fputs(usage, stdout); return 0; }
         if (!strcmp(argv[i], "--db") && i + 1 < argc) { db = argv[++i]; continue; }
+        if (!strcmp(argv[i], "--centre-key") && i + 1 < argc) { centre = argv[++i]; continue; }
+        if (!strcmp(argv[i], "--test-keys")) { test_keys = 1; continue; }
         fprintf(stderr, "callsim verify: unexpected argument '%s' (see --help)\n", argv[i]);
         return 2;
     }
     if (!db && cs_store_default_path(path, sizeof path)) { fprintf(stderr, "callsim verify: pass --db PATH\n"); return 2; }
-    cs_store *st = cs_store_open(db ? db : path, err, sizeof err);
+    cs_store *st = cs_store_open_readonly(db ? db : path, err, sizeof err);
     if (!st) { fprintf(stderr, "callsim verify: %s\n", err); return 2; }
-    int64_t n = 0, broken = 0;
-    int rc = cs_store_verify(st, on_problem, NULL, &n, &broken, err, sizeof err);
+    cs_exam_verify_stats vs;
+    bad_set bad = { NULL, 0, 0 };
+    int rc = cs_exam_verify(st, test_keys, on_problem, &bad, &vs, err, sizeof err);
     cs_store_close(st);
-    if (rc) { fprintf(stderr, "callsim verify: %s\n", err); return 2; }
-    printf("%" PRId64 " attempt(s) checked, %" PRId64 " broken\n", n, broken);
-    return broken ? 1 : 0;
+    if (rc) { free(bad.bad); fprintf(stderr, "callsim verify: %s\n", err); return 2; }
+    int centre_bad = centre && strcmp(centre, vs.centre) != 0;
+    if (centre_bad) printf("the exam centre: its administrator key is %s, not the expected %s\n", vs.centre[0] ? vs.centre : "(none)", centre);
+    int64_t sittings_bad = 0;
+    for (size_t i = 0; i < bad.n; i++) sittings_bad += bad.bad[i] > 0;
+    printf("%" PRId64 " sitting(s), %" PRId64 " attempt(s), %" PRId64 " signed entries checked; %" PRId64 " problem(s), "
+           "%" PRId64 " sitting(s) broken%s\n", vs.sittings, vs.attempts, vs.entries, vs.problems, sittings_bad,
+           vs.file_problems ? ", and the file as a whole" : "");
+    if (vs.test_keys) printf("note: %" PRId64 " examiner key(s) are TEST keys (sealed below the production cost)%s\n", vs.test_keys,
+                             test_keys ? ", accepted because of --test-keys" : "");
+    printf("centre key: %s\n", vs.centre[0] ? vs.centre : "(no exam centre set up)");
+    free(bad.bad);
+    return vs.problems || centre_bad ? 1 : 0;
 }

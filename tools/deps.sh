@@ -13,6 +13,7 @@ declare -A PC=(
   [lua5.4]=liblua5.4-dev [sqlite3]=libsqlite3-dev [fontconfig]=libfontconfig-dev
   [libopusenc]=libopusenc-dev [opusfile]=libopusfile-dev
   [opencc]=libopencc-dev
+  [libsodium]=libsodium-dev
 )
 missing=()
 command -v cc >/dev/null 2>&1 || missing+=(gcc)

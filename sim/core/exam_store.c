@@ -13,8 +13,10 @@
 #include <unistd.h>
 
 #include "json_write.h"
+#include "exam_ledger.h"
 #include "random_id.h"
-#include "sha256.h"
+#include "digest.h"
+#include "exam_record.h"
 
 static void say(char *err, size_t errlen, const char *fmt, ...)
 {
@@ -155,6 +157,10 @@ int cs_exam_candidate(cs_store *st, int64_t exam_id, const char *cand_no, const 
 {
     const char *what = "recording a candidate";
     if (!cand_no || !*cand_no) { say(err, errlen, "a candidate needs a 考生号 (--candidate)"); return -1; }
+    /* refused at entry: a direction override in a name reorders what the report shows */
+    if (cs_name_check("the 考生号", cand_no, err, errlen) || cs_name_check("the candidate's name", name, err, errlen) ||
+        cs_name_check("the 证件号", id_number, err, errlen))
+        return -1;
     sqlite3_stmt *s = prep(st, "SELECT id, name FROM candidates WHERE exam_id = ? AND cand_no = ?", what, err, errlen);
     if (!s) return -1;
     int b = SQLITE_OK;
@@ -203,62 +209,242 @@ int cs_exam_roster(cs_store *st, int64_t exam_id, cs_candidate_cb cb, void *ctx,
 
 /* ---- examiners --------------------------------------------------------------------------------- */
 
-static void pin_hash(const char *pin, const char *salt_hex, int iterations, char out[CS_SHA256_HEX])
+#define THROTTLE_FAILS 5        /* wrong secrets in a row before the wait */
+#define THROTTLE_WAIT_MS 30000  /* then one try per 30 s: with Argon2id's cost, guessing at the keyboard is hopeless */
+
+static int64_t now_ms(void)
 {
-    unsigned char d[CS_SHA256_LEN];
-    cs_pbkdf2_sha256(pin, strlen(pin), salt_hex, strlen(salt_hex), (unsigned)iterations, d, sizeof d);
-    cs_hex(d, sizeof d, out);
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-int cs_examiner_add(cs_store *st, const char *name, const char *pin, char *err, size_t errlen)
+/* The examiner's certificate: what an administrator signs when adding, changing or disabling. */
+static char *examiner_body(const char *action, const char *name, const cs_sealed_key *k, int admin, int disabled)
 {
-    const char *what = "adding an examiner";
-    if (!name || !*name) { say(err, errlen, "an examiner needs a name"); return -1; }
-    if (!pin || strlen(pin) < 4) { say(err, errlen, "examiner %s: the PIN needs at least 4 characters", name); return -1; }
-    unsigned char salt[16];
-    char salt_hex[33], hash[CS_SHA256_HEX];
-    if (cs_random_bytes(salt, sizeof salt)) { say(err, errlen, "cannot read /dev/urandom for the PIN's salt"); return -1; }
-    cs_hex(salt, sizeof salt, salt_hex);
-    pin_hash(pin, salt_hex, CS_PIN_ITERATIONS, hash);
-    sqlite3_stmt *s = prep(st, "INSERT INTO examiners(name, salt, pin_hash, iterations) VALUES (?,?,?,?)", what, err, errlen);
-    if (!s) return -1;
-    int b = SQLITE_OK;
-    acc(&b, sqlite3_bind_text(s, 1, name, -1, SQLITE_TRANSIENT));
-    acc(&b, sqlite3_bind_text(s, 2, salt_hex, -1, SQLITE_TRANSIENT));
-    acc(&b, sqlite3_bind_text(s, 3, hash, -1, SQLITE_TRANSIENT));
-    acc(&b, sqlite3_bind_int(s, 4, CS_PIN_ITERATIONS));
-    int rc = b == SQLITE_OK ? sqlite3_step(s) : b;
-    sqlite3_finalize(s);
-    if (rc == SQLITE_CONSTRAINT_UNIQUE) { say(err, errlen, "%s: examiner %s already exists", cs_store_path(st), name); return -1; }
-    if (rc != SQLITE_DONE) { cs_store_error(st, rc, what, err, errlen); return -1; }
+    cs_canon c;
+    cs_canon_init(&c);
+    cs_canon_str(&c, "action", action);
+    cs_canon_str(&c, "examiner.name", name);
+    cs_canon_str(&c, "examiner.pubkey", k->pub);
+    cs_canon_int(&c, "examiner.admin", admin);
+    cs_canon_int(&c, "examiner.disabled", disabled);
+    cs_canon_int(&c, "examiner.kdf_ops", (int64_t)k->ops);
+    cs_canon_int(&c, "examiner.kdf_mem", (int64_t)k->mem);
+    return cs_canon_take(&c);
+}
+
+int cs_name_check(const char *what, const char *s, char *err, size_t errlen)
+{
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    for (; *p; p++) {
+        unsigned cp = *p;
+        int n = 0;
+        if (cp >= 0xF0) { cp &= 0x07; n = 3; }
+        else if (cp >= 0xE0) { cp &= 0x0F; n = 2; }
+        else if (cp >= 0xC0) { cp &= 0x1F; n = 1; }
+        for (int i = 0; i < n && p[1]; i++) cp = (cp << 6) | (*++p & 0x3F);
+        /* C0/C1 controls; bidi marks, embeddings, overrides and isolates (Unicode TR9), which can
+         * reorder what a report shows; zero-width and line/paragraph separators; the BOM */
+        if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) || cp == 0x061c || (cp >= 0x200b && cp <= 0x200f) ||
+            (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xfeff) {
+            say(err, errlen, "%s contains an invisible control character (U+%04X: direction, zero-width or control); "
+                "type it again without it", what, cp);
+            return -1;
+        }
+    }
     return 0;
 }
 
-int cs_examiner_sign_in(cs_store *st, const char *name, const char *pin, int64_t *examiner_id, char *err,
-                        size_t errlen)
+static int ensure_admin(cs_store *st, const cs_signer *admin, char *err, size_t errlen)
+{
+    int64_t ok = 0;
+    int found = 0;
+    if (!admin) { say(err, errlen, "%s: adding, changing or disabling an examiner needs an administrator's secret (--admin NAME --admin-pin)",
+                      cs_store_path(st)); return -1; }
+    if (lookup(st, "SELECT is_admin AND NOT disabled FROM examiners WHERE id = ?1 AND pubkey = ?2", admin->id, admin->pub,
+               &ok, &found, "checking the administrator", err, errlen))
+        return -1;
+    if (found && ok) return 0;
+    say(err, errlen, "%s: %s is not an administrator of this exam centre; an administrator must do this", cs_store_path(st), admin->name);
+    return -1;
+}
+
+int cs_examiner_add(cs_store *st, const cs_signer *admin, const char *name, const char *secret, int make_admin,
+                    char *err, size_t errlen)
+{
+    const char *what = "adding an examiner";
+    if (!name || !*name) { say(err, errlen, "an examiner needs a name"); return -1; }
+    if (cs_name_check("the examiner's name", name, err, errlen)) return -1;
+    int64_t n = 0;
+    int found = 0;
+    if (lookup(st, "SELECT count(*) FROM examiners", 0, NULL, &n, &found, what, err, errlen)) return -1;
+    int first = n == 0; /* the centre's first examiner is its administrator (set-up) */
+    if (!first && ensure_admin(st, admin, err, errlen)) return -1;
+    cs_sealed_key k;
+    char e2[512];
+    if (cs_key_new(secret, &k, e2, sizeof e2)) { say(err, errlen, "examiner %s: %s", name, e2); return -1; }
+    cs_signer *self = NULL;
+    if (first) {
+        /* set-up: the administrator signs its own certificate and the centre's */
+        self = cs_signer_new();
+        if (!self || cs_key_open(&k, secret, self->sk)) { cs_signer_free(self); say(err, errlen, "cannot open the key just made"); return -1; }
+        snprintf(self->pub, sizeof self->pub, "%s", k.pub);
+        snprintf(self->name, sizeof self->name, "%s", name);
+        self->admin = 1;
+        admin = self;
+        make_admin = 1;
+    }
+    if (begin(st, what, err, errlen)) { cs_signer_free(self); return -1; }
+    sqlite3_stmt *s = prep(st, "INSERT INTO examiners(name, salt, pin_hash, iterations, pubkey, sealed, kdf_ops, kdf_mem, is_admin)"
+                           " VALUES (?, '', '', 1, ?, ?, ?, ?, ?)", what, err, errlen);
+    int b = SQLITE_OK, rc = SQLITE_ERROR;
+    if (s) {
+        acc(&b, sqlite3_bind_text(s, 1, name, -1, SQLITE_TRANSIENT));
+        acc(&b, sqlite3_bind_text(s, 2, k.pub, -1, SQLITE_TRANSIENT));
+        acc(&b, sqlite3_bind_text(s, 3, k.sealed, -1, SQLITE_TRANSIENT));
+        acc(&b, sqlite3_bind_int64(s, 4, (int64_t)k.ops));
+        acc(&b, sqlite3_bind_int64(s, 5, (int64_t)k.mem));
+        acc(&b, sqlite3_bind_int(s, 6, make_admin ? 1 : 0));
+        rc = b == SQLITE_OK ? sqlite3_step(s) : b;
+        sqlite3_finalize(s);
+        if (rc == SQLITE_CONSTRAINT_UNIQUE) say(err, errlen, "%s: examiner %s already exists", cs_store_path(st), name);
+        else if (rc != SQLITE_DONE) cs_store_error(st, rc, what, err, errlen);
+    }
+    int ok = rc == SQLITE_DONE;
+    if (ok && first) {
+        char uid[CS_UID_HEX];
+        cs_canon c;
+        cs_canon_init(&c);
+        ok = cs_random_uid(uid) == 0;
+        cs_canon_str(&c, "centre.uid", uid);
+        cs_canon_str(&c, "centre.admin", k.pub);
+        char *body = cs_canon_take(&c);
+        ok = ok && body && cs_ledger_append(st, admin, "centre", NULL, body, 0, NULL, NULL, err, errlen) == 0;
+        free(body);
+    }
+    char *body = ok ? examiner_body("add", name, &k, make_admin, 0) : NULL;
+    ok = ok && body && cs_ledger_append(st, admin, "examiner", NULL, body, 0, NULL, NULL, err, errlen) == 0;
+    free(body);
+    cs_signer_free(self);
+    return end(st, ok, what, err, errlen);
+}
+
+int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, char *err, size_t errlen)
+{
+    const char *what = "disabling an examiner";
+    if (ensure_admin(st, admin, err, errlen)) return -1;
+    if (admin && !strcmp(admin->name, name)) { say(err, errlen, "an administrator cannot disable themself"); return -1; }
+    if (begin(st, what, err, errlen)) return -1;
+    sqlite3_stmt *s = prep(st, "SELECT pubkey, kdf_ops, kdf_mem, is_admin FROM examiners WHERE name = ? AND pubkey IS NOT NULL", what, err, errlen);
+    cs_sealed_key k;
+    memset(&k, 0, sizeof k);
+    int rc = s ? sqlite3_bind_text(s, 1, name, -1, SQLITE_TRANSIENT) : SQLITE_ERROR, adm = 0;
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        snprintf(k.pub, sizeof k.pub, "%s", (const char *)sqlite3_column_text(s, 0));
+        k.ops = (uint64_t)sqlite3_column_int64(s, 1);
+        k.mem = (uint64_t)sqlite3_column_int64(s, 2);
+        adm = sqlite3_column_int(s, 3);
+    } else if (rc == SQLITE_DONE) say(err, errlen, "%s: there is no examiner %s", cs_store_path(st), name);
+    else if (s) cs_store_error(st, rc, what, err, errlen);
+    sqlite3_finalize(s);
+    int ok = rc == SQLITE_ROW;
+    if (ok) {
+        s = prep(st, "UPDATE examiners SET disabled = 1 WHERE pubkey = ?", what, err, errlen);
+        ok = s && run(st, s, sqlite3_bind_text(s, 1, k.pub, -1, SQLITE_TRANSIENT), what, err, errlen) == 0;
+    }
+    char *body = ok ? examiner_body("disable", name, &k, adm, 1) : NULL;
+    ok = ok && body && cs_ledger_append(st, admin, "examiner", NULL, body, 0, NULL, NULL, err, errlen) == 0;
+    free(body);
+    return end(st, ok, what, err, errlen);
+}
+
+/* The command line's throttle: wrong secrets per name, across runs (the window keeps its own). */
+static int throttled(cs_store *st, const char *name, char *err, size_t errlen)
+{
+    int64_t fails = 0, last = 0;
+    int found = 0;
+    if (cs_store_readonly(st)) return 0;
+    if (lookup(st, "SELECT fails FROM secret_failures WHERE name = ?2 AND ?1 = ?1", 0, name, &fails, &found, "reading sign-in failures", err, errlen) ||
+        lookup(st, "SELECT last_ms FROM secret_failures WHERE name = ?2 AND ?1 = ?1", 0, name, &last, &found, "reading sign-in failures", err, errlen))
+        return -1;
+    int64_t wait = last + THROTTLE_WAIT_MS - now_ms();
+    if (!found || fails < THROTTLE_FAILS || wait <= 0) return 0;
+    say(err, errlen, "%s: %lld wrong secrets in a row for examiner '%s'; wait %lld s before the next try",
+        cs_store_path(st), (long long)fails, name, (long long)(wait + 999) / 1000);
+    return -1;
+}
+
+static void note_failure(cs_store *st, const char *name, int failed)
+{
+    if (cs_store_readonly(st)) return;
+    sqlite3_stmt *s = NULL;
+    const char *sql = failed ? "INSERT INTO secret_failures(name, fails, last_ms) VALUES (?1, 1, ?2)"
+                               " ON CONFLICT(name) DO UPDATE SET fails = fails + 1, last_ms = ?2"
+                             : "DELETE FROM secret_failures WHERE name = ?1 AND ?2 = ?2";
+    if (sqlite3_prepare_v2(cs_store_sqlite(st), sql, -1, &s, NULL) == SQLITE_OK &&
+        sqlite3_bind_text(s, 1, name, -1, SQLITE_TRANSIENT) == SQLITE_OK && sqlite3_bind_int64(s, 2, now_ms()) == SQLITE_OK)
+        sqlite3_step(s); /* best effort: a read-only or full disk must not turn a right secret into a wrong one */
+    sqlite3_finalize(s);
+}
+
+int cs_examiner_unlock(cs_store *st, const char *name, const char *secret, cs_signer **out, char *err, size_t errlen)
 {
     const char *what = "signing in";
-    sqlite3_stmt *s = prep(st, "SELECT id, salt, pin_hash, iterations FROM examiners WHERE name = ?", what, err, errlen);
+    *out = NULL;
+    if (throttled(st, name ? name : "", err, errlen)) return -2;
+    sqlite3_stmt *s = prep(st, "SELECT id, pubkey, sealed, kdf_ops, kdf_mem, is_admin, disabled FROM examiners WHERE name = ?",
+                           what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_text(s, 1, name ? name : "", -1, SQLITE_TRANSIENT);
     if (rc == SQLITE_OK) rc = sqlite3_step(s);
-    int ok = 0;
+    cs_signer *g = NULL;
+    int legacy = 0, disabled = 0;
     if (rc == SQLITE_ROW) {
-        char hash[CS_SHA256_HEX];
-        pin_hash(pin ? pin : "", (const char *)sqlite3_column_text(s, 1), sqlite3_column_int(s, 3), hash);
-        const char *want = (const char *)sqlite3_column_text(s, 2);
-        unsigned diff = 0; /* compare all 64 digits: no early exit to time */
-        for (int i = 0; i < 64; i++) diff |= (unsigned)(hash[i] ^ (want && strlen(want) == 64 ? want[i] : 0));
-        ok = diff == 0;
-        *examiner_id = sqlite3_column_int64(s, 0);
+        cs_sealed_key k;
+        memset(&k, 0, sizeof k);
+        const char *pub = (const char *)sqlite3_column_text(s, 1), *sealed = (const char *)sqlite3_column_text(s, 2);
+        legacy = !pub || !sealed;
+        disabled = sqlite3_column_int(s, 6);
+        if (!legacy && !disabled) {
+            snprintf(k.pub, sizeof k.pub, "%s", pub);
+            snprintf(k.sealed, sizeof k.sealed, "%s", sealed);
+            k.ops = (uint64_t)sqlite3_column_int64(s, 3);
+            k.mem = (uint64_t)sqlite3_column_int64(s, 4);
+            g = cs_signer_new();
+            if (g && cs_key_open(&k, secret ? secret : "", g->sk) == 0) {
+                g->id = sqlite3_column_int64(s, 0);
+                g->admin = sqlite3_column_int(s, 5);
+                snprintf(g->pub, sizeof g->pub, "%s", pub);
+                snprintf(g->name, sizeof g->name, "%s", name);
+            } else {
+                cs_signer_free(g);
+                g = NULL;
+            }
+        }
     } else if (rc != SQLITE_DONE) {
         cs_store_error(st, rc, what, err, errlen);
         sqlite3_finalize(s);
         return -1;
     }
     sqlite3_finalize(s);
-    if (!ok) say(err, errlen, "%s: wrong PIN or unknown examiner '%s'", cs_store_path(st), name ? name : "");
-    return ok ? 0 : -1;
+    if (legacy) { say(err, errlen, "%s: examiner '%s' has no signing key (made before signed records); an administrator must add them again under a new name", cs_store_path(st), name); return -1; }
+    if (disabled) { say(err, errlen, "%s: examiner '%s' is disabled", cs_store_path(st), name); return -1; }
+    note_failure(st, name ? name : "", g == NULL);
+    if (!g) { say(err, errlen, "%s: wrong secret (PIN) or unknown examiner '%s'", cs_store_path(st), name ? name : ""); return -2; }
+    *out = g;
+    return 0;
+}
+
+int cs_examiner_sign_in(cs_store *st, const char *name, const char *pin, int64_t *examiner_id, char *err,
+                        size_t errlen)
+{
+    cs_signer *g = NULL;
+    int rc = cs_examiner_unlock(st, name, pin, &g, err, errlen);
+    if (g) *examiner_id = g->id;
+    cs_signer_free(g);
+    return rc ? -1 : 0;
 }
 
 int cs_examiner_count(cs_store *st, int64_t *n, char *err, size_t errlen)
@@ -291,35 +477,135 @@ int cs_exam_candidate_latest(cs_store *st, int64_t cand_id, int64_t *exam_attemp
 
 /* ---- a candidate's sitting ------------------------------------------------------------------- */
 
-int cs_exam_attempt_begin(cs_store *st, int64_t cand_id, const char *seat, int64_t *exam_attempt_id,
+/* The sitting's uid (for ledger entries); 0 or -1 with err. */
+static int sitting_uid(cs_store *st, int64_t xa, char *uid, size_t len, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = prep(st, "SELECT uid FROM exam_attempts WHERE id = ?", "reading the sitting", err, errlen);
+    if (!s) return -1;
+    int rc = sqlite3_bind_int64(s, 1, xa);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) snprintf(uid, len, "%s", (const char *)sqlite3_column_text(s, 0));
+    else if (rc == SQLITE_DONE) say(err, errlen, "%s: there is no exam attempt %" PRId64, cs_store_path(st), xa);
+    else cs_store_error(st, rc, "reading the sitting", err, errlen);
+    sqlite3_finalize(s);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+typedef int (*rec_fn)(cs_store *st, int64_t id, char **out, char *err, size_t errlen);
+
+/* Signs the record rec(id) as a ledger entry of kind about sitting xa (inside the caller's transaction). */
+static int sign_entry(cs_store *st, const cs_signer *by, const char *kind, int64_t xa, rec_fn rec, int64_t id,
+                      const char *at, char *err, size_t errlen)
+{
+    char uid[64], *body = NULL;
+    if (!by) { say(err, errlen, "%s: this needs the acting examiner's secret (--examiner NAME --pin SECRET)", cs_store_path(st)); return -1; }
+    if (sitting_uid(st, xa, uid, sizeof uid, err, errlen) || rec(st, id, &body, err, errlen)) return -1;
+    int rc = cs_ledger_append(st, by, kind, uid, body, 1, at, NULL, err, errlen);
+    free(body);
+    return rc;
+}
+
+static int rec_call_start(cs_store *st, int64_t id, char **out, char *err, size_t errlen)
+{
+    return cs_rec_call(st, id, 0, out, err, errlen);
+}
+
+static int rec_call_end(cs_store *st, int64_t id, char **out, char *err, size_t errlen)
+{
+    return cs_rec_call(st, id, 1, out, err, errlen);
+}
+
+static int rec_resume(cs_store *st, int64_t xa, char **out, char *err, size_t errlen)
+{
+    return cs_rec_start(st, xa, out, err, errlen);
+}
+
+int cs_exam_attempt_begin(cs_store *st, const cs_signer *by, int64_t cand_id, const char *seat, int64_t *exam_attempt_id,
                           char *err, size_t errlen)
 {
     const char *what = "starting the exam attempt";
-    char uid[CS_UID_HEX];
+    char uid[CS_UID_HEX], at[48];
+    if (!by) { say(err, errlen, "%s: starting a sitting needs an examiner's secret (--examiner NAME --pin SECRET)", cs_store_path(st)); return -1; }
     if (cs_random_uid(uid)) { say(err, errlen, "cannot read /dev/urandom for the attempt's id"); return -1; }
-    sqlite3_stmt *s = prep(st, "INSERT INTO exam_attempts(uid, candidate_id, seat) VALUES (?,?,?)", what, err, errlen);
-    if (!s) return -1;
-    int b = SQLITE_OK;
-    acc(&b, sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT));
-    acc(&b, sqlite3_bind_int64(s, 2, cand_id));
-    acc(&b, bind_opt(s, 3, seat));
-    if (run(st, s, b, what, err, errlen)) return -1;
-    *exam_attempt_id = sqlite3_last_insert_rowid(cs_store_sqlite(st));
-    return 0;
+    cs_now_iso(at, sizeof at);
+    if (begin(st, what, err, errlen)) return -1;
+    sqlite3_stmt *s = prep(st, "INSERT INTO exam_attempts(uid, candidate_id, seat, started_at) VALUES (?,?,?,?)", what, err, errlen);
+    int b = SQLITE_OK, ok = s != NULL;
+    if (s) {
+        acc(&b, sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT));
+        acc(&b, sqlite3_bind_int64(s, 2, cand_id));
+        acc(&b, bind_opt(s, 3, seat));
+        acc(&b, sqlite3_bind_text(s, 4, at, -1, SQLITE_TRANSIENT));
+        ok = run(st, s, b, what, err, errlen) == 0;
+    }
+    if (ok) *exam_attempt_id = sqlite3_last_insert_rowid(cs_store_sqlite(st));
+    ok = ok && sign_entry(st, by, "start", *exam_attempt_id, cs_rec_start, *exam_attempt_id, at, err, errlen) == 0;
+    return end(st, ok, what, err, errlen);
 }
 
-int cs_exam_attempt_link(cs_store *st, int64_t exam_attempt_id, int part, const char *scenario_id,
+int cs_exam_attempt_resume(cs_store *st, const cs_signer *by, int64_t xa, int64_t cand_id, char *err, size_t errlen)
+{
+    const char *what = "resuming the exam attempt";
+    int64_t owner = 0, sgn = 0;
+    int found = 0;
+    char status[32];
+    if (!by) { say(err, errlen, "%s: resuming a sitting needs an examiner's secret (--examiner NAME --pin SECRET)", cs_store_path(st)); return -1; }
+    if (begin(st, what, err, errlen)) return -1;
+    int ok = lookup(st, "SELECT candidate_id FROM exam_attempts WHERE id = ?", xa, NULL, &owner, &found, what, err, errlen) == 0;
+    if (ok && !found) { say(err, errlen, "%s: there is no exam attempt %" PRId64, cs_store_path(st), xa); ok = 0; }
+    if (ok && owner != cand_id) {
+        say(err, errlen, "%s: exam attempt %" PRId64 " is another candidate's sitting; resume only the named candidate's own", cs_store_path(st), xa);
+        ok = 0;
+    }
+    ok = ok && cs_exam_attempt_status(st, xa, status, sizeof status, err, errlen) == 0 &&
+         lookup(st, "SELECT count(*) FROM results WHERE exam_attempt_id = ? AND signed_at IS NOT NULL", xa, NULL, &sgn, &found,
+                what, err, errlen) == 0;
+    if (ok && (strcmp(status, "in_progress") != 0 || sgn)) {
+        say(err, errlen, "%s: exam attempt %" PRId64 " is %s%s; only a sitting still in progress can be resumed", cs_store_path(st), xa,
+            status, sgn ? " and signed" : "");
+        ok = 0;
+    }
+    ok = ok && sign_entry(st, by, "resume", xa, rec_resume, xa, NULL, err, errlen) == 0;
+    return end(st, ok, what, err, errlen);
+}
+
+int cs_exam_attempt_link(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, int part, const char *scenario_id,
                          int64_t attempt_id, char *err, size_t errlen)
 {
-    sqlite3_stmt *s = prep(st, "INSERT INTO exam_calls(exam_attempt_id, part, scenario_id, attempt_id) VALUES (?,?,?,?)",
-                           "filing the call under the exam", err, errlen);
-    if (!s) return -1;
-    int b = SQLITE_OK;
-    acc(&b, sqlite3_bind_int64(s, 1, exam_attempt_id));
-    acc(&b, sqlite3_bind_int(s, 2, part));
-    acc(&b, sqlite3_bind_text(s, 3, scenario_id, -1, SQLITE_TRANSIENT));
-    acc(&b, sqlite3_bind_int64(s, 4, attempt_id));
-    return run(st, s, b, "filing the call under the exam", err, errlen);
+    const char *what = "filing the call under the exam";
+    int64_t is_exam = 0;
+    int found = 0;
+    if (begin(st, what, err, errlen)) return -1;
+    int ok = lookup(st, "SELECT mode = 'exam' FROM attempts WHERE id = ?", attempt_id, NULL, &is_exam, &found, what, err, errlen) == 0;
+    if (ok && !(found && is_exam)) {
+        say(err, errlen, "%s: attempt %" PRId64 " is not an exam call; a practice attempt never counts in an exam", cs_store_path(st), attempt_id);
+        ok = 0;
+    }
+    sqlite3_stmt *s = ok ? prep(st, "INSERT INTO exam_calls(exam_attempt_id, part, scenario_id, attempt_id) VALUES (?,?,?,?)",
+                                what, err, errlen) : NULL;
+    if (s) {
+        int b = SQLITE_OK;
+        acc(&b, sqlite3_bind_int64(s, 1, exam_attempt_id));
+        acc(&b, sqlite3_bind_int(s, 2, part));
+        acc(&b, sqlite3_bind_text(s, 3, scenario_id, -1, SQLITE_TRANSIENT));
+        acc(&b, sqlite3_bind_int64(s, 4, attempt_id));
+        ok = run(st, s, b, what, err, errlen) == 0;
+    } else ok = 0;
+    ok = ok && sign_entry(st, by, "call", exam_attempt_id, rec_call_start, attempt_id, NULL, err, errlen) == 0;
+    return end(st, ok, what, err, errlen);
+}
+
+int cs_exam_call_end(cs_store *st, const cs_signer *by, int64_t attempt_id, char *err, size_t errlen)
+{
+    const char *what = "signing the call's end";
+    int64_t xa = 0;
+    int found = 0;
+    if (lookup(st, "SELECT exam_attempt_id FROM exam_calls WHERE attempt_id = ?", attempt_id, NULL, &xa, &found, what, err, errlen))
+        return -1;
+    if (!found) { say(err, errlen, "%s: attempt %" PRId64 " is not filed under a sitting", cs_store_path(st), attempt_id); return -1; }
+    if (begin(st, what, err, errlen)) return -1;
+    int ok = sign_entry(st, by, "call-end", xa, rec_call_end, attempt_id, NULL, err, errlen) == 0;
+    return end(st, ok, what, err, errlen);
 }
 
 int cs_exam_parts_done(cs_store *st, int64_t exam_attempt_id, unsigned char *done, size_t n, char *err,
@@ -328,7 +614,7 @@ int cs_exam_parts_done(cs_store *st, int64_t exam_attempt_id, unsigned char *don
     const char *what = "reading the exam's calls";
     memset(done, 0, n);
     sqlite3_stmt *s = prep(st, "SELECT DISTINCT c.part FROM exam_calls c JOIN attempts a ON a.id = c.attempt_id"
-                           " WHERE c.exam_attempt_id = ? AND a.status = 'completed'", what, err, errlen);
+                           " WHERE c.exam_attempt_id = ? AND a.status = 'completed' AND a.mode = 'exam'", what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_int64(s, 1, exam_attempt_id);
     if (rc == SQLITE_OK) rc = sqlite3_step(s);
@@ -372,20 +658,45 @@ static int set_status(cs_store *st, int64_t id, const char *sql, const char *a, 
     return -1;
 }
 
-int cs_exam_attempt_complete(cs_store *st, int64_t exam_attempt_id, char *err, size_t errlen)
+int cs_exam_attempt_complete(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, char *err, size_t errlen)
 {
-    return set_status(st, exam_attempt_id, "UPDATE exam_attempts SET status = 'completed', ended_at = "
-                      "strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?1 AND status = 'in_progress'",
-                      NULL, NULL, "completing the exam attempt", err, errlen);
+    const char *what = "completing the exam attempt";
+    char at[48];
+    cs_now_iso(at, sizeof at);
+    if (!by) { say(err, errlen, "%s: completing a sitting needs an examiner's secret", cs_store_path(st)); return -1; }
+    if (begin(st, what, err, errlen)) return -1;
+    int ok = set_status(st, exam_attempt_id, "UPDATE exam_attempts SET status = 'completed', ended_at = ?2"
+                        " WHERE id = ?1 AND status = 'in_progress'", at, NULL, what, err, errlen) == 0 &&
+             sign_entry(st, by, "complete", exam_attempt_id, cs_rec_end, exam_attempt_id, at, err, errlen) == 0;
+    return end(st, ok, what, err, errlen);
 }
 
-int cs_exam_attempt_void(cs_store *st, int64_t exam_attempt_id, const char *examiner, const char *reason,
+int cs_exam_attempt_void(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *reason,
                          char *err, size_t errlen)
 {
+    const char *what = "voiding the exam attempt";
+    char at[48];
     if (!reason || !*reason) { say(err, errlen, "voiding an exam attempt needs a reason (--reason)"); return -1; }
-    return set_status(st, exam_attempt_id, "UPDATE exam_attempts SET status = 'void', void_reason = ?3, voided_by = ?2,"
-                      " ended_at = coalesce(ended_at, strftime('%Y-%m-%dT%H:%M:%fZ','now')) WHERE id = ?1 AND status <> 'void'",
-                      examiner, reason, "voiding the exam attempt", err, errlen);
+    if (!by) { say(err, errlen, "%s: voiding a sitting needs an examiner's secret", cs_store_path(st)); return -1; }
+    cs_now_iso(at, sizeof at);
+    if (begin(st, what, err, errlen)) return -1;
+    sqlite3_stmt *s = prep(st, "UPDATE exam_attempts SET status = 'void', void_reason = ?3, voided_by = ?2,"
+                           " ended_at = coalesce(ended_at, ?4) WHERE id = ?1 AND status <> 'void'", what, err, errlen);
+    int ok = s != NULL;
+    if (s) {
+        int b = SQLITE_OK;
+        acc(&b, sqlite3_bind_int64(s, 1, exam_attempt_id));
+        acc(&b, sqlite3_bind_text(s, 2, by->name, -1, SQLITE_TRANSIENT));
+        acc(&b, sqlite3_bind_text(s, 3, reason, -1, SQLITE_TRANSIENT));
+        acc(&b, sqlite3_bind_text(s, 4, at, -1, SQLITE_TRANSIENT));
+        ok = run(st, s, b, what, err, errlen) == 0;
+        if (ok && sqlite3_changes(cs_store_sqlite(st)) != 1) {
+            say(err, errlen, "%s: exam attempt %" PRId64 " does not exist or is already void", cs_store_path(st), exam_attempt_id);
+            ok = 0;
+        }
+    }
+    ok = ok && sign_entry(st, by, "void", exam_attempt_id, cs_rec_end, exam_attempt_id, at, err, errlen) == 0;
+    return end(st, ok, what, err, errlen);
 }
 
 static int text_of(cs_store *st, const char *sql, int64_t id, char **out, const char *what, char *err, size_t errlen)
@@ -430,11 +741,12 @@ int cs_exam_attempt_status(cs_store *st, int64_t exam_attempt_id, char *buf, siz
 
 /* ---- examiner scores ------------------------------------------------------------------------- */
 
-int cs_exam_score_add(cs_store *st, int64_t exam_attempt_id, int64_t examiner_id, const char *item,
+int cs_exam_score_add(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *item,
                       double score, char *err, size_t errlen)
 {
     const char *what = "storing an examiner score";
     if (!(score >= 0 && score <= 100)) { say(err, errlen, "score %g for %s must be 0 to 100 (百分制)", score, item); return -1; }
+    if (!by) { say(err, errlen, "%s: a score needs its examiner's secret", cs_store_path(st)); return -1; }
     cs_paper p;
     if (cs_exam_attempt_paper(st, exam_attempt_id, &p, err, errlen)) return -1;
     int known = 0;
@@ -444,18 +756,26 @@ int cs_exam_score_add(cs_store *st, int64_t exam_attempt_id, int64_t examiner_id
     }
     cs_paper_free(&p);
     if (!known) { say(err, errlen, "'%s' is not an examiner item of this exam's paper", item); return -1; }
-    char uid[CS_UID_HEX];
+    char uid[CS_UID_HEX], at[48];
     if (cs_random_uid(uid)) { say(err, errlen, "cannot read /dev/urandom"); return -1; }
-    sqlite3_stmt *s = prep(st, "INSERT INTO examiner_scores(uid, exam_attempt_id, examiner_id, item, score) VALUES (?,?,?,?,?)",
+    cs_now_iso(at, sizeof at);
+    if (begin(st, what, err, errlen)) return -1;
+    sqlite3_stmt *s = prep(st, "INSERT INTO examiner_scores(uid, exam_attempt_id, examiner_id, item, score, entered_at) VALUES (?,?,?,?,?,?)",
                            what, err, errlen);
-    if (!s) return -1;
-    int b = SQLITE_OK;
-    acc(&b, sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT));
-    acc(&b, sqlite3_bind_int64(s, 2, exam_attempt_id));
-    acc(&b, sqlite3_bind_int64(s, 3, examiner_id));
-    acc(&b, sqlite3_bind_text(s, 4, item, -1, SQLITE_TRANSIENT));
-    acc(&b, sqlite3_bind_double(s, 5, score));
-    return run(st, s, b, what, err, errlen);
+    int ok = s != NULL;
+    if (s) {
+        int b = SQLITE_OK;
+        acc(&b, sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT));
+        acc(&b, sqlite3_bind_int64(s, 2, exam_attempt_id));
+        acc(&b, sqlite3_bind_int64(s, 3, by->id));
+        acc(&b, sqlite3_bind_text(s, 4, item, -1, SQLITE_TRANSIENT));
+        acc(&b, sqlite3_bind_double(s, 5, score));
+        acc(&b, sqlite3_bind_text(s, 6, at, -1, SQLITE_TRANSIENT));
+        ok = run(st, s, b, what, err, errlen) == 0;
+    }
+    int64_t id = ok ? sqlite3_last_insert_rowid(cs_store_sqlite(st)) : 0;
+    ok = ok && sign_entry(st, by, "score", exam_attempt_id, cs_rec_score, id, at, err, errlen) == 0;
+    return end(st, ok, what, err, errlen);
 }
 
 /* ---- evaluation ------------------------------------------------------------------------------ */
@@ -467,7 +787,8 @@ static int scenario_part(cs_store *st, int64_t xa, size_t part, int sitting_over
 {
     const char *what = "reading the exam's calls";
     sqlite3_stmt *s = prep(st, "SELECT a.id, a.score, a.chain_head FROM exam_calls c JOIN attempts a ON a.id = c.attempt_id"
-                           " WHERE c.exam_attempt_id = ? AND c.part = ? AND a.status = 'completed' ORDER BY a.id DESC LIMIT 1",
+                           " WHERE c.exam_attempt_id = ? AND c.part = ? AND a.status = 'completed' AND a.mode = 'exam'"
+                           " ORDER BY a.started_at DESC, a.uid DESC LIMIT 1",
                            what, err, errlen);
     if (!s) return -1;
     int b = SQLITE_OK;
@@ -490,8 +811,10 @@ static int examiner_part(cs_store *st, int64_t xa, const char *item, cs_json *j,
 {
     const char *what = "reading examiner scores";
     sqlite3_stmt *s = prep(st, "SELECT e.name, s.score, s.entered_at FROM examiner_scores s JOIN examiners e ON e.id = s.examiner_id"
-                           " WHERE s.exam_attempt_id = ?1 AND s.item = ?2 AND s.id = (SELECT max(id) FROM examiner_scores s2"
-                           " WHERE s2.exam_attempt_id = ?1 AND s2.item = ?2 AND s2.examiner_id = s.examiner_id) ORDER BY e.name",
+                           " WHERE s.exam_attempt_id = ?1 AND s.item = ?2 AND NOT EXISTS (SELECT 1 FROM examiner_scores s2"
+                           " WHERE s2.exam_attempt_id = ?1 AND s2.item = ?2 AND s2.examiner_id = s.examiner_id"
+                           " AND (s2.entered_at > s.entered_at OR (s2.entered_at = s.entered_at AND s2.uid > s.uid)))"
+                           " ORDER BY e.name",
                            what, err, errlen);
     if (!s) return -1;
     int b = SQLITE_OK;
@@ -646,19 +969,45 @@ int cs_exam_result_store(cs_store *st, int64_t exam_attempt_id, const char *by, 
     return rc;
 }
 
-int cs_exam_result_sign(cs_store *st, int64_t exam_attempt_id, const char *examiner, char *err, size_t errlen)
+int cs_exam_result_sign(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, char *err, size_t errlen)
 {
     const char *what = "signing the result";
     int latest = 0, sgn = 0;
-    if (cs_exam_result_latest(st, exam_attempt_id, &latest, &sgn, err, errlen)) return -1;
-    if (!latest) { say(err, errlen, "exam attempt %" PRId64 " has no result to sign yet", exam_attempt_id); return -1; }
-    if (sgn) { say(err, errlen, "result version %d of exam attempt %" PRId64 " is already signed", latest, exam_attempt_id); return -1; }
-    sqlite3_stmt *s = prep(st, "UPDATE results SET signed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'), signed_by = ?"
-                           " WHERE exam_attempt_id = ? AND version = ?", what, err, errlen);
-    if (!s) return -1;
-    int b = SQLITE_OK;
-    acc(&b, sqlite3_bind_text(s, 1, examiner, -1, SQLITE_TRANSIENT));
-    acc(&b, sqlite3_bind_int64(s, 2, exam_attempt_id));
-    acc(&b, sqlite3_bind_int(s, 3, latest));
-    return run(st, s, b, what, err, errlen);
+    if (!by) { say(err, errlen, "%s: signing needs the examiner's secret", cs_store_path(st)); return -1; }
+    if (begin(st, what, err, errlen)) return -1;
+    int ok = cs_exam_result_latest(st, exam_attempt_id, &latest, &sgn, err, errlen) == 0;
+    if (ok && !latest) { say(err, errlen, "exam attempt %" PRId64 " has no result to sign yet", exam_attempt_id); ok = 0; }
+    if (ok && sgn) { say(err, errlen, "result version %d of exam attempt %" PRId64 " is already signed", latest, exam_attempt_id); ok = 0; }
+    /* a correction points at the signed record it replaces */
+    char uid[64] = "", replaces[CS_SHA256_HEX] = "", at[48], ver[32];
+    ok = ok && sitting_uid(st, exam_attempt_id, uid, sizeof uid, err, errlen) == 0;
+    if (ok && latest > 1) {
+        sqlite3_stmt *s = prep(st, "SELECT hash, body FROM ledger WHERE sitting = ? AND kind = 'sign' ORDER BY chain, seq", what, err, errlen);
+        int rc = s ? sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT) : SQLITE_ERROR;
+        snprintf(ver, sizeof ver, "%d", latest - 1);
+        if (rc == SQLITE_OK) rc = sqlite3_step(s);
+        for (; rc == SQLITE_ROW; rc = sqlite3_step(s)) {
+            char v[32];
+            if (cs_canon_get((const char *)sqlite3_column_text(s, 1), "result.version", v, sizeof v) == 0 && !strcmp(v, ver))
+                snprintf(replaces, sizeof replaces, "%s", (const char *)sqlite3_column_text(s, 0));
+        }
+        if (rc != SQLITE_DONE) { if (s) cs_store_error(st, rc, what, err, errlen); ok = 0; }
+        sqlite3_finalize(s);
+    }
+    char *record = NULL;
+    cs_now_iso(at, sizeof at);
+    ok = ok && cs_rec_sitting(st, exam_attempt_id, latest, replaces[0] ? replaces : NULL, &record, err, errlen) == 0 &&
+         cs_ledger_append(st, by, "sign", uid, record, 1, at, NULL, err, errlen) == 0;
+    free(record);
+    sqlite3_stmt *s = ok ? prep(st, "UPDATE results SET signed_at = ?, signed_by = ? WHERE exam_attempt_id = ? AND version = ?",
+                                what, err, errlen) : NULL;
+    if (s) {
+        int b = SQLITE_OK;
+        acc(&b, sqlite3_bind_text(s, 1, at, -1, SQLITE_TRANSIENT));
+        acc(&b, sqlite3_bind_text(s, 2, by->name, -1, SQLITE_TRANSIENT));
+        acc(&b, sqlite3_bind_int64(s, 3, exam_attempt_id));
+        acc(&b, sqlite3_bind_int(s, 4, latest));
+        ok = run(st, s, b, what, err, errlen) == 0;
+    } else ok = 0;
+    return end(st, ok, what, err, errlen);
 }

@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include "sha256.h"
+#include "digest.h"
 
 #define CS_PAPER_MIN_MINUTES 30 /* 国家职业技能标准 1.9.4: 技能考核时间不少于 30min */
 #define CS_AREA_COUNT 5

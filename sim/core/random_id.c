@@ -4,7 +4,7 @@
 
 #include <stdio.h>
 
-#include "sha256.h"
+#include "digest.h"
 
 int cs_random_bytes(unsigned char *buf, size_t n)
 {

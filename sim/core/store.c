@@ -23,7 +23,7 @@
 #include "store.h"
 
 #include "random_id.h"
-#include "sha256.h"
+#include "digest.h"
 #include "turn_chain.h"
 
 #include <errno.h>
@@ -57,6 +57,7 @@ struct cs_store {
     int64_t chain_attempt;   /* 0: nothing cached */
     int64_t chain_seq;
     char chain_prev[CS_SHA256_HEX];
+    int readonly;            /* opened by cs_store_open_readonly: nothing is ever written */
 };
 
 /* ---- schema ------------------------------------------------------------------------------------ */
@@ -279,6 +280,54 @@ static const char schema_v2[] =
     "  OR EXISTS (SELECT 1 FROM results r WHERE r.exam_attempt_id = OLD.id AND r.signed_at IS NOT NULL)\n"
     "BEGIN SELECT RAISE(ABORT, 'this exam attempt is void or has a signed result; it cannot change'); END;\n";
 
+/* Version 3: signed exam records (issue 12; docs/signed-record.md).
+ * - examiners: an Ed25519 public key, the private key sealed by the examiner's secret with Argon2id
+ *   (exam_keys.h) and the KDF cost; is_admin, disabled. The PBKDF2 columns of version 2 stay unused.
+ * - ledger: every exam-time action (centre set-up, examiner added/disabled, sitting started/resumed/
+ *   completed/voided, a call begun/ended, a score, a signed result) as an entry signed by the acting
+ *   examiner. Entries of sittings are hash-chained per file (chain, seq); examiner entries stand
+ *   alone, each signed by an administrator. Never updated, never deleted.
+ * - reviews: examiners' decisions on uncertain grader verdicts (filled by a later issue); covered
+ *   by the signed record already, so adding them changes no format.
+ * - secret_failures: wrong secrets per examiner name, for the command line's throttle.
+ * - store_meta: this file's ledger chain id. */
+static const char schema_v3[] =
+    "ALTER TABLE examiners ADD COLUMN pubkey TEXT;\n"
+    "ALTER TABLE examiners ADD COLUMN sealed TEXT;\n"
+    "ALTER TABLE examiners ADD COLUMN kdf_ops INTEGER;\n"
+    "ALTER TABLE examiners ADD COLUMN kdf_mem INTEGER;\n"
+    "ALTER TABLE examiners ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0 CHECK (is_admin IN (0,1));\n"
+    "ALTER TABLE examiners ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0,1));\n"
+    "CREATE UNIQUE INDEX examiners_pubkey ON examiners(pubkey);\n"
+    "CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;\n"
+    "CREATE TABLE ledger (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  chain TEXT, seq INTEGER,\n"
+    "  kind TEXT NOT NULL, sitting TEXT, signer TEXT NOT NULL, at TEXT NOT NULL, body TEXT NOT NULL,\n"
+    "  prev TEXT, hash TEXT NOT NULL UNIQUE, sig TEXT NOT NULL,\n"
+    "  CHECK ((chain IS NULL) = (seq IS NULL))\n"
+    ");\n"
+    "CREATE UNIQUE INDEX ledger_chain ON ledger(chain, seq) WHERE chain IS NOT NULL;\n"
+    "CREATE INDEX ledger_sitting ON ledger(sitting, kind);\n"
+    "CREATE TRIGGER ledger_final BEFORE UPDATE ON ledger\n"
+    "BEGIN SELECT RAISE(ABORT, 'ledger entries are never rewritten'); END;\n"
+    "CREATE TRIGGER ledger_kept BEFORE DELETE ON ledger\n"
+    "BEGIN SELECT RAISE(ABORT, 'ledger entries are never deleted'); END;\n"
+    "CREATE TABLE reviews (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  uid TEXT NOT NULL UNIQUE,\n"
+    "  exam_attempt_id INTEGER NOT NULL REFERENCES exam_attempts(id),\n"
+    "  attempt_uid TEXT NOT NULL, item_id TEXT NOT NULL,\n"
+    "  decision TEXT NOT NULL, points REAL, reason TEXT,\n"
+    "  examiner_id INTEGER NOT NULL REFERENCES examiners(id),\n"
+    "  decided_at TEXT NOT NULL\n"
+    ");\n"
+    "CREATE TRIGGER reviews_final BEFORE UPDATE ON reviews\n"
+    "BEGIN SELECT RAISE(ABORT, 'a review decision is never rewritten: record a new one'); END;\n"
+    "CREATE TRIGGER reviews_kept BEFORE DELETE ON reviews\n"
+    "BEGIN SELECT RAISE(ABORT, 'review decisions are never deleted'); END;\n"
+    "CREATE TABLE secret_failures (name TEXT PRIMARY KEY, fails INTEGER NOT NULL, last_ms INTEGER NOT NULL) WITHOUT ROWID;\n";
+
 /* Recreated by backfill_chain once old turns have their hashes: the v1 triggers, as they were. */
 static const char v2_final_triggers[] =
     "CREATE TRIGGER attempts_final BEFORE UPDATE ON attempts WHEN OLD.status <> 'in_progress'\n"
@@ -299,6 +348,7 @@ static const struct {
 } migrations[] = {
     { "creating the tables", schema_v1, NULL },
     { "adding exams, examiners, results and the turn hash chain", schema_v2, backfill_chain },
+    { "adding examiner keys and the signed exam ledger", schema_v3, NULL },
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == CS_STORE_SCHEMA_VERSION,
@@ -772,6 +822,61 @@ static int open_db(cs_store *st, char *err, size_t errlen)
     return 0;
 }
 
+/* Before anything is written: refuse a file that is not callsim's (or is newer), so the refusal
+ * leaves it exactly as it was (no journal-mode switch). migrate() checks again under its lock. */
+static int precheck_identity(cs_store *st, char *err, size_t errlen)
+{
+    int64_t version = 0;
+    if (query_int(st, "PRAGMA user_version", 0, &version, "reading the schema version", err, errlen)) return -1;
+    return check_identity(st, version, err, errlen);
+}
+
+cs_store *cs_store_open_readonly(const char *path, char *err, size_t errlen)
+{
+    if (!path || !*path) {
+        set_err(err, errlen, "no database path given; pass --db FILE");
+        return NULL;
+    }
+    cs_store *st = calloc(1, sizeof *st);
+    if (!st || !(st->path = strdup(path))) {
+        free(st);
+        set_err(err, errlen, "%s: out of memory while opening", path);
+        return NULL;
+    }
+    char name[PATH_MAX + 3];
+    sqlite_name(path, name, sizeof name);
+    /* READONLY: SQLite never writes the file, never changes its journal mode; works on a 0444 file */
+    int rc = sqlite3_open_v2(name, &st->db, SQLITE_OPEN_READONLY, NULL);
+    int64_t version = 0;
+    if (rc != SQLITE_OK) {
+        if (st->db) db_err(st, rc, "opening read-only", err, errlen);
+        else db_err_msg(path, rc, sqlite3_errstr(rc), 0, "opening read-only", err, errlen);
+    } else {
+        sqlite3_extended_result_codes(st->db, 1);
+        sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
+        if (query_int(st, "PRAGMA user_version", 0, &version, "reading the schema version", err, errlen) ||
+            check_identity(st, version, err, errlen))
+            rc = SQLITE_ERROR;
+        else if (version != CS_STORE_SCHEMA_VERSION) {
+            set_err(err, errlen, "%s has schema version %" PRId64 " (this callsim reads %d); open it once with "
+                    "`callsim exam roster` or `run --db` on a writable copy to migrate it", path, version,
+                    CS_STORE_SCHEMA_VERSION);
+            rc = SQLITE_ERROR;
+        }
+    }
+    if (rc != SQLITE_OK) {
+        cs_store_close(st);
+        return NULL;
+    }
+    st->readonly = 1;
+    return st;
+}
+
+int cs_store_readonly(const cs_store *st)
+{
+    return st->readonly;
+}
+
 cs_store *cs_store_open(const char *path, char *err, size_t errlen)
 {
     if (!path || !*path) {
@@ -786,7 +891,9 @@ cs_store *cs_store_open(const char *path, char *err, size_t errlen)
         return NULL;
     }
     int n_marked = 0;
-    if (open_db(st, err, errlen) || set_pragmas(st, err, errlen) || migrate(st, err, errlen) ||
+    /* identity before WAL: another program's SQLite file is refused unchanged (issue 12) */
+    if (open_db(st, err, errlen) || precheck_identity(st, err, errlen) || set_pragmas(st, err, errlen) ||
+        migrate(st, err, errlen) ||
         register_session(st, err, errlen) || prepare_cached(st, err, errlen) ||
         cs_store_mark_interrupted(st, &n_marked, err, errlen)) {
         st->session_id = 0; /* nothing of ours to close: do not write on the failure path */

@@ -14,7 +14,7 @@
 
 typedef struct cs_store cs_store;
 
-#define CS_STORE_SCHEMA_VERSION 2
+#define CS_STORE_SCHEMA_VERSION 3
 
 /* $XDG_DATA_HOME/callsim/callsim.db, else $HOME/.local/share/callsim/callsim.db.
  * Returns 0, or -1 when neither variable is set (or buf is too small): the caller asks for --db. */
@@ -24,6 +24,11 @@ int cs_store_default_path(char *buf, size_t len);
  * one-line message in err: locked, read-only, corrupt/not a database, newer schema, cannot create. */
 cs_store *cs_store_open(const char *path, char *err, size_t errlen);
 void cs_store_close(cs_store *st);
+/* Opens an existing database read-only (SQLITE_OPEN_READONLY): no migration, no session, no
+ * journal-mode switch, nothing written; works on a read-only file. For verify, report and merge's
+ * sources. A schema other than this callsim's is refused with one line saying what to do. */
+cs_store *cs_store_open_readonly(const char *path, char *err, size_t errlen);
+int cs_store_readonly(const cs_store *st);
 const char *cs_store_path(const cs_store *st);
 
 /* Finds the person (role, name, ext_id) or creates it. role: trainee, candidate, examiner. */

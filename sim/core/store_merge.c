@@ -1,14 +1,20 @@
-/* Merging seat databases (see store_merge.h). The seat file is ATTACHed and copied with
- * INSERT … SELECT keyed on natural identities, inside one IMMEDIATE transaction. The seat is opened
- * (and migrated) with cs_store_open first, so an old seat file is brought to this schema and a file
- * that is not callsim's is refused. Merged attempts carry no session: the interrupted rule (store.c)
- * never touches them. Finality triggers stay in force: a merged attempt is inserted in progress,
- * given its turns and grade, then ended, exactly the path a live call takes. */
+/* Merging seat databases (see store_merge.h). The seat is first opened read-only and verified
+ * (exam_verify.h): a seat whose records do not verify is refused with the reason, and so is one
+ * of another exam centre, or one whose 考生号 names another person than the exam file's, or whose
+ * ledger forks this one's. Then it is ATTACHed read-only (mode=ro: the seat file is never written
+ * nor switched to WAL) and copied with INSERT … SELECT keyed on natural identities (uids, hashes,
+ * public keys), inside one IMMEDIATE transaction per seat. Merged attempts carry no session: the
+ * interrupted rule (store.c) never touches them. Finality triggers stay in force: a merged attempt
+ * is inserted in progress, given its turns and grade, then ended, exactly the path a live call takes. */
 #include "store_merge.h"
 
 #include <sqlite3.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "exam_ledger.h"
+#include "exam_verify.h"
 
 /* Each step adds rows; sqlite3_changes counts them. Order matters: referenced rows first. */
 static const char *const copy_steps[] = {
@@ -23,8 +29,11 @@ static const char *const copy_steps[] = {
     "INSERT INTO candidates(exam_id, cand_no, name, id_number, created_at)"
     " SELECT me.id, c.cand_no, c.name, c.id_number, c.created_at FROM seat.candidates c"
     " JOIN seat.exams e ON e.id = c.exam_id JOIN main.exams me ON me.uid = e.uid WHERE true ON CONFLICT DO NOTHING",
-    "INSERT INTO examiners(name, salt, pin_hash, iterations, created_at)"
-    " SELECT name, salt, pin_hash, iterations, created_at FROM seat.examiners WHERE true ON CONFLICT DO NOTHING",
+    "INSERT INTO examiners(name, salt, pin_hash, iterations, created_at, pubkey, sealed, kdf_ops, kdf_mem, is_admin, disabled)"
+    " SELECT name, salt, pin_hash, iterations, created_at, pubkey, sealed, kdf_ops, kdf_mem, is_admin, disabled"
+    " FROM seat.examiners WHERE true ON CONFLICT DO NOTHING",
+    /* disabled on the seat after an earlier merge (certified by its ledger entry, copied below) */
+    "UPDATE examiners SET disabled = 1 WHERE disabled = 0 AND pubkey IN (SELECT pubkey FROM seat.examiners WHERE disabled = 1)",
     /* attempts: ended ones not here yet; in progress first (see the file comment) */
     "CREATE TEMP TABLE merging AS SELECT a.id AS seat_id, a.uid AS uid FROM seat.attempts a"
     " WHERE a.status <> 'in_progress' AND a.uid NOT IN (SELECT uid FROM main.attempts WHERE uid IS NOT NULL)",
@@ -63,8 +72,16 @@ static const char *const copy_steps[] = {
     "INSERT INTO examiner_scores(uid, exam_attempt_id, examiner_id, item, score, entered_at)"
     " SELECT s.uid, mx.id, me.id, s.item, s.score, s.entered_at FROM seat.examiner_scores s"
     " JOIN seat.exam_attempts x ON x.id = s.exam_attempt_id JOIN main.exam_attempts mx ON mx.uid = x.uid"
-    " JOIN seat.examiners e ON e.id = s.examiner_id JOIN main.examiners me ON me.name = e.name"
+    " JOIN seat.examiners e ON e.id = s.examiner_id JOIN main.examiners me ON me.pubkey = e.pubkey"
     " WHERE true ON CONFLICT(uid) DO NOTHING",
+    "INSERT INTO reviews(uid, exam_attempt_id, attempt_uid, item_id, decision, points, reason, examiner_id, decided_at)"
+    " SELECT r.uid, mx.id, r.attempt_uid, r.item_id, r.decision, r.points, r.reason, me.id, r.decided_at FROM seat.reviews r"
+    " JOIN seat.exam_attempts x ON x.id = r.exam_attempt_id JOIN main.exam_attempts mx ON mx.uid = x.uid"
+    " JOIN seat.examiners e ON e.id = r.examiner_id JOIN main.examiners me ON me.pubkey = e.pubkey"
+    " WHERE true ON CONFLICT(uid) DO NOTHING",
+    "INSERT INTO ledger(chain, seq, kind, sitting, signer, at, body, prev, hash, sig)"
+    " SELECT chain, seq, kind, sitting, signer, at, body, prev, hash, sig FROM seat.ledger"
+    " WHERE true ORDER BY chain IS NOT NULL, chain, seq, id ON CONFLICT DO NOTHING",
     "INSERT INTO results(exam_attempt_id, version, score, passed, detail_json, created_at, created_by, reason, signed_at, signed_by)"
     " SELECT mx.id, r.version, r.score, r.passed, r.detail_json, r.created_at, r.created_by, r.reason, r.signed_at, r.signed_by"
     " FROM seat.results r JOIN seat.exam_attempts x ON x.id = r.exam_attempt_id JOIN main.exam_attempts mx ON mx.uid = x.uid"
@@ -79,21 +96,29 @@ static const char *const copy_steps[] = {
     " AND r.score = results.score AND r.signed_at IS NOT NULL)",
 };
 
-/* Each query yields one message column per disagreeing (or skipped) row. */
+/* Each query yields one message per disagreement; any one refuses the seat (nothing merged). */
 static const char *const conflict_queries[] = {
-    "SELECT 'candidate ' || c.cand_no || ' of exam ' || e.uid || ': the seat has ' || c.name || ', the exam file has ' || mc.name"
+    "SELECT 'candidate ' || c.cand_no || ' of exam ' || e.uid || ': the seat has ' || c.name || ifnull(' (' || c.id_number || ')', '')"
+    " || ', the exam file has ' || mc.name || ifnull(' (' || mc.id_number || ')', '') || ': one 考生号 for two people'"
     " FROM seat.candidates c JOIN seat.exams e ON e.id = c.exam_id JOIN main.exams me ON me.uid = e.uid"
     " JOIN main.candidates mc ON mc.exam_id = me.id AND mc.cand_no = c.cand_no"
     " WHERE mc.name IS NOT c.name OR mc.id_number IS NOT c.id_number",
-    "SELECT 'examiner ' || e.name || ': the seat has another PIN; the exam file''s is kept'"
-    " FROM seat.examiners e JOIN main.examiners me ON me.name = e.name WHERE me.pin_hash IS NOT e.pin_hash",
+    "SELECT 'examiner ' || e.name || ': the seat has another key than the exam file'"
+    " FROM seat.examiners e JOIN main.examiners me ON me.name = e.name WHERE me.pubkey IS NOT e.pubkey",
+    "SELECT 'examiner key of ' || e.name || ': the exam file calls it ' || me.name"
+    " FROM seat.examiners e JOIN main.examiners me ON me.pubkey = e.pubkey WHERE me.name IS NOT e.name",
     "SELECT 'result version ' || r.version || ' of exam attempt ' || x.uid || ': the seat has ' || r.score"
-    " || ', the exam file has ' || m.score || '; both kept, the exam file''s stands'"
+    " || ', the exam file has ' || m.score"
     " FROM seat.results r JOIN seat.exam_attempts x ON x.id = r.exam_attempt_id JOIN main.exam_attempts mx ON mx.uid = x.uid"
     " JOIN main.results m ON m.exam_attempt_id = mx.id AND m.version = r.version WHERE m.score IS NOT r.score",
     "SELECT 'exam attempt ' || x.uid || ': ' || x.status || ' on the seat, ' || mx.status || ' in the exam file'"
     " FROM seat.exam_attempts x JOIN main.exam_attempts mx ON mx.uid = x.uid"
-    " WHERE x.status <> mx.status AND x.status <> 'in_progress'",
+    " WHERE x.status <> mx.status AND x.status <> 'in_progress' AND mx.status <> 'in_progress'",
+    "SELECT 'ledger chain ' || substr(l.chain, 1, 12) || ' entry ' || l.seq || ': the seat and the exam file differ (a copied seat file went on separately)'"
+    " FROM seat.ledger l JOIN main.ledger m ON m.chain = l.chain AND m.seq = l.seq WHERE m.hash <> l.hash",
+    "SELECT 'exam centre: the seat was set up by another centre''s administrator'"
+    " FROM seat.ledger l, main.ledger m WHERE l.kind = 'centre' AND m.kind = 'centre'"
+    " AND substr(l.body, instr(l.body, 'centre.admin=')) <> substr(m.body, instr(m.body, 'centre.admin=')) LIMIT 1",
 };
 
 static int exec_step(cs_store *st, const char *sql, int64_t *added, char *err, size_t errlen)
@@ -130,28 +155,70 @@ static int skipped_in_progress(cs_store *st, cs_merge_cb cb, void *ctx, char *er
                   " FROM seat.attempts WHERE status = 'in_progress'", cb, ctx, &n, err, errlen);
 }
 
-int cs_store_merge(cs_store *st, const char *seat_path, cs_merge_cb cb, void *ctx, int64_t *added,
-                   int64_t *conflicts, char *err, size_t errlen)
+typedef struct {
+    char first[700];
+    int n;
+} seat_problems;
+
+static void on_seat_problem(int64_t xa, const char *where, const char *problem, void *ctx)
 {
-    /* open once through the store: migrates an old seat, refuses a non-callsim file */
-    cs_store *seat = cs_store_open(seat_path, err, errlen);
+    seat_problems *p = ctx;
+    (void)xa;
+    if (!p->n++) snprintf(p->first, sizeof p->first, "%s: %s", where, problem);
+}
+
+/* The seat, read-only: 0 when its records verify, 1 refused (err says why), -1 error. */
+static int verify_seat(const char *seat_path, int allow_test_keys, char *err, size_t errlen)
+{
+    cs_store *seat = cs_store_open_readonly(seat_path, err, errlen);
     if (!seat) return -1;
+    seat_problems p = { "", 0 };
+    cs_exam_verify_stats vs;
+    int rc = cs_exam_verify(seat, allow_test_keys, on_seat_problem, &p, &vs, err, errlen);
     cs_store_close(seat);
-    *added = *conflicts = 0;
-    sqlite3 *db = cs_store_sqlite(st);
+    if (rc) return -1;
+    if (!p.n) return 0;
+    snprintf(err, errlen, "refused: its records do not verify (%s%s)", p.first, p.n > 1 ? "; and more: run callsim verify on it" : "");
+    return 1;
+}
+
+/* ATTACH the seat with mode=ro: SQLite then never writes it (URI filename; %, ? and # escaped). */
+static int attach_ro(cs_store *st, const char *seat_path, char *err, size_t errlen)
+{
+    size_t n = strlen(seat_path);
+    char *uri = malloc(3 * n + 32);
+    if (!uri) { snprintf(err, errlen, "out of memory"); return -1; }
+    char *o = uri + sprintf(uri, "file:");
+    for (const char *p = seat_path; *p; p++) {
+        if (*p == '%' || *p == '?' || *p == '#') o += sprintf(o, "%%%02X", (unsigned char)*p);
+        else *o++ = *p;
+    }
+    strcpy(o, "?mode=ro");
     sqlite3_stmt *at = NULL;
-    int rc = sqlite3_prepare_v2(db, "ATTACH DATABASE ? AS seat", -1, &at, NULL);
-    if (rc == SQLITE_OK) rc = sqlite3_bind_text(at, 1, seat_path, -1, SQLITE_STATIC);
+    int rc = sqlite3_prepare_v2(cs_store_sqlite(st), "ATTACH DATABASE ? AS seat", -1, &at, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(at, 1, uri, -1, SQLITE_TRANSIENT);
     if (rc == SQLITE_OK) rc = sqlite3_step(at);
     sqlite3_finalize(at);
-    if (rc != SQLITE_DONE) {
-        cs_store_error(st, rc, "attaching the seat database", err, errlen);
-        return -1;
-    }
+    free(uri);
+    if (rc == SQLITE_DONE) return 0;
+    cs_store_error(st, rc, "attaching the seat database read-only", err, errlen);
+    return -1;
+}
+
+int cs_store_merge(cs_store *st, const char *seat_path, int allow_test_keys, cs_merge_cb cb, void *ctx, int64_t *added,
+                   int64_t *conflicts, char *err, size_t errlen)
+{
+    *added = *conflicts = 0;
+    int v = verify_seat(seat_path, allow_test_keys, err, errlen);
+    if (v) return v;
+    if (attach_ro(st, seat_path, err, errlen)) return -1;
     int ok = cs_store_exec(st, "BEGIN IMMEDIATE", "merging", err, errlen) == 0;
     for (size_t i = 0; ok && i < sizeof conflict_queries / sizeof conflict_queries[0]; i++)
         ok = report(st, conflict_queries[i], cb, ctx, conflicts, err, errlen) == 0;
-    ok = ok && skipped_in_progress(st, cb, ctx, err, errlen) == 0;
+    int refused = ok && *conflicts > 0;
+    if (refused) snprintf(err, errlen, "refused: %lld conflict(s) with the exam file (listed above); nothing of this seat was merged",
+                          (long long)*conflicts);
+    ok = ok && !refused && skipped_in_progress(st, cb, ctx, err, errlen) == 0;
     for (size_t i = 0; ok && i < sizeof copy_steps / sizeof copy_steps[0]; i++)
         ok = exec_step(st, copy_steps[i], added, err, errlen) == 0;
     ok = ok && cs_store_exec(st, "DROP TABLE temp.merging", "merging", err, errlen) == 0;
@@ -162,5 +229,5 @@ int cs_store_merge(cs_store *st, const char *seat_path, cs_merge_cb cb, void *ct
     }
     cs_store_exec(st, "DETACH DATABASE seat", "merging", NULL, 0);
     cs_store_forget_chain(st);
-    return ok ? 0 : -1;
+    return ok ? 0 : refused ? 1 : -1;
 }

@@ -11,7 +11,7 @@
 #define CALLSIM_TURN_CHAIN_H
 
 #include <stdint.h>
-#include "sha256.h"
+#include "digest.h"
 
 typedef struct {
     int64_t seq;

@@ -81,6 +81,8 @@ static void close_all(exam_app *a)
     if (env->have_paper) cs_paper_free(&env->paper);
     voice_stop(env->voice);
     audio_out_close(env->audio);
+    cs_signer_free(env->lead_key);
+    env->lead_key = NULL;
     cs_store_close(env->store);
     ui_close_window(&env->u);
     cs_bank_free(env->bank);
@@ -128,7 +130,8 @@ static void start_exam(exam_app *a, int resume)
     int64_t person = 0, xa = r->xa;
     gethostname(host, sizeof host - 1);
     if (cs_store_person(a->env.store, "candidate", r->name, r->cand_no, &person, err, sizeof err) ||
-        (!resume && cs_exam_attempt_begin(a->env.store, r->id, host, &xa, err, sizeof err)) ||
+        (!resume && cs_exam_attempt_begin(a->env.store, a->env.lead_key, r->id, host, &xa, err, sizeof err)) ||
+        (resume && cs_exam_attempt_resume(a->env.store, a->env.lead_key, xa, r->id, err, sizeof err)) ||
         !(a->exam = exam_session_new(&a->env, xa, person, resume, err, sizeof err))) {
         desk_note(a->desk, 1, err);
         return;
@@ -146,7 +149,7 @@ static void finish_exam(exam_app *a, int64_t xa)
     exam_session_free(a->exam);
     a->exam = NULL;
     fullscreen(a, 0);
-    if (cs_exam_attempt_complete(a->env.store, xa, err, sizeof err)) { back_to_desk(a, 1, err); return; }
+    if (cs_exam_attempt_complete(a->env.store, a->env.lead_key, xa, err, sizeof err)) { back_to_desk(a, 1, err); return; }
     open_scores(a, xa);
 }
 
@@ -166,16 +169,18 @@ static void leave_event(exam_app *a, const SDL_Event *ev)
 {
     char pin[128], msg[512], note[600];
     int who;
+    cs_signer *key = NULL;
     form_result fr = form_event(&a->leave_form, ev);
     if (fr == FORM_CANCEL) { a->leaving = a->quit_after = 0; return; }
     if (fr != FORM_SUBMIT) return;
     form_value(&a->leave_form, 0, pin, sizeof pin);
-    if (exam_panel_pin(&a->env, pin, &who, msg, sizeof msg)) {
+    if (exam_panel_pin(&a->env, pin, &who, &key, msg, sizeof msg)) {
         form_clear_field(&a->leave_form, 0);
         form_message(&a->leave_form, 1, "%s", msg);
         return;
     }
     snprintf(note, sizeof note, "left by examiner %s", a->env.panel[who].name);
+    cs_signer_free(key);
     exam_session_leave(a->exam, note);
     exam_session_free(a->exam);
     a->exam = NULL;

@@ -32,25 +32,26 @@ static void wrong(exam_env *env, char *msg, size_t len)
         snprintf(msg, len, xs("姓名或 PIN 错误（%d/5）", "Wrong name or PIN (%d/5)"), env->guard.fails);
 }
 
-int exam_check_pin(exam_env *env, const char *name, const char *pin, int64_t *id, char *msg, size_t len)
+int exam_check_pin(exam_env *env, const char *name, const char *pin, cs_signer **key, char *msg, size_t len)
 {
     char err[512];
     if (locked(env, msg, len)) return -1;
-    if (cs_examiner_sign_in(env->store, name, pin, id, err, sizeof err) == 0) {
+    int rc = cs_examiner_unlock(env->store, name, pin, key, err, sizeof err);
+    if (rc == 0) {
         pin_guard_ok(&env->guard);
         return 0;
     }
-    wrong(env, msg, len);
+    if (rc == -2) wrong(env, msg, len);
+    else snprintf(msg, len, "%s", err); /* disabled, no key, database: not a guess */
     return -1;
 }
 
-int exam_panel_pin(exam_env *env, const char *pin, int *who, char *msg, size_t len)
+int exam_panel_pin(exam_env *env, const char *pin, int *who, cs_signer **key, char *msg, size_t len)
 {
     char err[512];
     if (locked(env, msg, len)) return -1;
     for (int i = 0; i < env->n_panel; i++) {
-        int64_t id;
-        if (cs_examiner_sign_in(env->store, env->panel[i].name, pin, &id, err, sizeof err) == 0) {
+        if (cs_examiner_unlock(env->store, env->panel[i].name, pin, key, err, sizeof err) == 0) {
             pin_guard_ok(&env->guard);
             *who = i;
             return 0;

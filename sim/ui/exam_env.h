@@ -36,16 +36,20 @@ typedef struct {
     panel_member panel[PANEL_MAX];  /* examiners present, the lead first (1.9.3: ≥3, odd) */
     int n_panel;
     pin_guard guard;         /* one guard for every PIN field of the window */
+    cs_signer *lead_key;     /* the lead's unlocked key (issue 12): signs start, resume, calls, leave;
+                                owned here, freed at sign-in of another lead and at exit */
 } exam_env;
 
 /* The Chinese or English text, by the interface language. */
 const char *xs(const char *zh, const char *en);
 /* 1.9.3: at least three examiners, an odd number. */
 int exam_panel_valid(const exam_env *env);
-/* Checks PIN against every panel member (leaving the exam, voiding): 0 and the member's index, or
- * -1 with the reason in msg (wrong PIN, or locked for N s). */
-int exam_panel_pin(exam_env *env, const char *pin, int *who, char *msg, size_t len);
-/* Checks one examiner's PIN through the guard: 0 ok, -1 with the reason in msg. */
-int exam_check_pin(exam_env *env, const char *name, const char *pin, int64_t *id, char *msg, size_t len);
+/* Checks PIN against every panel member (leaving the exam, voiding, signing): 0, the member's
+ * index and their unlocked key in *key (cs_signer_free it), or -1 with the reason in msg (wrong
+ * PIN, or locked for N s). */
+int exam_panel_pin(exam_env *env, const char *pin, int *who, cs_signer **key, char *msg, size_t len);
+/* Opens one examiner's key with their PIN through the guard: 0 and *key (cs_signer_free it), or -1
+ * with the reason in msg. */
+int exam_check_pin(exam_env *env, const char *name, const char *pin, cs_signer **key, char *msg, size_t len);
 
 #endif

@@ -103,7 +103,7 @@ static void start_call(exam_session *x, exam_env *env)
     snprintf(path, sizeof path, "%s/%s.lua", cs_data_path("scenarios", dir, sizeof dir), pt->name);
     session_config sc = { path, env->paper.seed, CS_MODE_EXAM, env->bank, env->store, env->audio, env->voice, x->person };
     x->call = session_new(&sc, err, sizeof err);
-    if (x->call && cs_exam_attempt_link(env->store, x->xa, (int)x->part, pt->name, session_attempt(x->call), err, sizeof err)) {
+    if (x->call && cs_exam_attempt_link(env->store, env->lead_key, x->xa, (int)x->part, pt->name, session_attempt(x->call), err, sizeof err)) {
         session_interrupt(x->call, "could not file the call under the exam");
         end_call(x);
     }
@@ -123,6 +123,10 @@ static void start_call(exam_session *x, exam_env *env)
 
 static void next_part(exam_session *x, exam_env *env)
 {
+    char err[1024];
+    /* the call's end (score, turn chain head, rubric) signed by the lead examiner (issue 12) */
+    if (x->call && cs_exam_call_end(env->store, env->lead_key, session_attempt(x->call), err, sizeof err))
+        fprintf(stderr, "callsim exam: %s\n", err);
     end_call(x);
     x->calls_played++;
     x->part++;

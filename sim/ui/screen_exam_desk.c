@@ -260,20 +260,21 @@ static int add_examiner(desk_screen *d, exam_env *env)
 {
     char name[NAME_MAX_BYTES], pin[128], err[512];
     int known = 0;
-    int64_t id;
+    cs_signer *key = NULL;
     form_value(&d->form, 0, name, sizeof name);
     form_value(&d->form, 1, pin, sizeof pin);
     for (int i = 0; i < env->n_panel; i++)
         if (!strcmp(env->panel[i].name, name)) { form_message(&d->form, 1, "%s", xs("已在考评组中", "Already on the panel")); return -1; }
     if (env->n_panel >= PANEL_MAX) { form_message(&d->form, 1, "%s", xs("考评组已满", "The panel is full")); return -1; }
     if (cs_examiner_known(env->store, name, &known, err, sizeof err) ||
-        (!known && cs_examiner_add(env->store, name, pin, err, sizeof err)) ||
-        exam_check_pin(env, name, pin, &id, err, sizeof err)) {
+        (!known && cs_examiner_add(env->store, env->lead_key, name, pin, 0, err, sizeof err)) ||
+        exam_check_pin(env, name, pin, &key, err, sizeof err)) {
         form_clear_field(&d->form, 1);
         form_message(&d->form, 1, "%s", err);
         return -1;
     }
-    env->panel[env->n_panel].id = id;
+    env->panel[env->n_panel].id = key->id;
+    cs_signer_free(key);
     snprintf(env->panel[env->n_panel++].name, NAME_MAX_BYTES, "%s", name);
     desk_note(d, 0, known ? xs("考评员已登录加入考评组", "Examiner signed in and joined the panel")
                           : xs("已新建考评员并加入考评组", "Examiner created and joined the panel"));
@@ -336,12 +337,15 @@ static int void_sitting(desk_screen *d, exam_env *env)
 {
     char reason[512], pin[128], err[512];
     int who;
+    cs_signer *key = NULL;
     const desk_row *r = desk_selected(d);
     form_value(&d->form, 0, reason, sizeof reason);
     form_value(&d->form, 1, pin, sizeof pin);
     if (!reason[0]) { form_message(&d->form, 1, "%s", xs("请写明作废原因", "Write the reason")); return -1; }
-    if (exam_panel_pin(env, pin, &who, err, sizeof err) ||
-        cs_exam_attempt_void(env->store, r->xa, env->panel[who].name, reason, err, sizeof err)) {
+    int bad = exam_panel_pin(env, pin, &who, &key, err, sizeof err) ||
+              cs_exam_attempt_void(env->store, key, r->xa, reason, err, sizeof err);
+    cs_signer_free(key);
+    if (bad) {
         form_clear_field(&d->form, 1);
         form_message(&d->form, 1, "%s", err);
         return -1;

@@ -167,15 +167,20 @@ static void submit_scores(scores_screen *s, exam_env *env)
             s->form.focus = i;
             return;
         }
-    int64_t id;
+    cs_signer *key = NULL;
     form_value(&s->form, s->n_items, pin, sizeof pin);
-    if (exam_check_pin(env, env->panel[s->examiner].name, pin, &id, err, sizeof err)) {
+    if (exam_check_pin(env, env->panel[s->examiner].name, pin, &key, err, sizeof err)) {
         form_clear_field(&s->form, s->n_items);
         form_message(&s->form, 1, "%s", err);
         return;
     }
     for (int i = 0; i < s->n_items; i++)
-        if (cs_exam_score_add(env->store, s->xa, id, s->items[i], v[i], err, sizeof err)) { form_message(&s->form, 1, "%s", err); return; }
+        if (cs_exam_score_add(env->store, key, s->xa, s->items[i], v[i], err, sizeof err)) {
+            form_message(&s->form, 1, "%s", err);
+            cs_signer_free(key);
+            return;
+        }
+    cs_signer_free(key);
     if (++s->examiner < env->n_panel) entry_form(s, env);
     else evaluate(s, env);
 }
@@ -184,9 +189,12 @@ static void submit_sign(scores_screen *s, exam_env *env)
 {
     char pin[128], err[512];
     int who;
+    cs_signer *key = NULL;
     form_value(&s->form, 0, pin, sizeof pin);
-    if (exam_panel_pin(env, pin, &who, err, sizeof err) ||
-        cs_exam_result_sign(env->store, s->xa, env->panel[who].name, err, sizeof err)) {
+    int bad = exam_panel_pin(env, pin, &who, &key, err, sizeof err) ||
+              cs_exam_result_sign(env->store, key, s->xa, err, sizeof err);
+    cs_signer_free(key);
+    if (bad) {
         form_clear_field(&s->form, 0);
         form_message(&s->form, 1, "%s", err);
         return;

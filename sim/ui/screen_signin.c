@@ -31,8 +31,8 @@ void signin_draw(signin_screen *s, exam_env *env)
                xs("Tab 切换   Enter 确定   Esc 退出", "Tab next field   Enter OK   Esc quit"));
     int w = u->w < 900 ? u->w - 80 : 760, x = (u->w - w) / 2, y = 110;
     const char *what = s->create
-        ? xs("数据库中还没有考评员：创建第一位考评员（PIN 至少 4 位）。",
-             "No examiner in this database yet: create the first examiner (PIN of 4 or more characters).")
+        ? xs("数据库中还没有考评员：创建第一位考评员，即本考点管理员（PIN 至少 6 位数字，或至少 10 个字符的口令）。",
+             "No examiner in this database yet: create the first examiner, this centre's administrator (a PIN of 6+ digits or a passphrase of 10+ characters).")
         : xs("请考评员输入姓名和 PIN。", "Examiner: enter your name and PIN.");
     y += ui_text(u, what, 18, UI_TEXT, x, y, w) + 20;
     form_draw(&s->form, u, x, y, w);
@@ -47,15 +47,18 @@ static signin_result submit(signin_screen *s, exam_env *env)
     if (s->create) {
         form_value(&s->form, 2, again, sizeof again);
         if (strcmp(pin, again)) { form_message(&s->form, 1, "%s", xs("两次 PIN 不一致", "The PINs differ")); return SIGNIN_STAY; }
-        if (cs_examiner_add(env->store, name, pin, err, sizeof err)) { form_message(&s->form, 1, "%s", err); return SIGNIN_STAY; }
+        /* the database's first examiner: the exam centre's administrator (issue 12) */
+        if (cs_examiner_add(env->store, NULL, name, pin, 1, err, sizeof err)) { form_message(&s->form, 1, "%s", err); return SIGNIN_STAY; }
     }
-    int64_t id;
-    if (exam_check_pin(env, name, pin, &id, err, sizeof err)) {
+    cs_signer *key = NULL;
+    if (exam_check_pin(env, name, pin, &key, err, sizeof err)) {
         form_clear_field(&s->form, 1);
         form_message(&s->form, 1, "%s", err);
         return SIGNIN_STAY;
     }
-    env->lead.id = id;
+    env->lead.id = key->id;
+    cs_signer_free(env->lead_key);
+    env->lead_key = key;
     snprintf(env->lead.name, sizeof env->lead.name, "%s", name);
     env->panel[0] = env->lead;
     env->n_panel = 1;

@@ -15,6 +15,9 @@ ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL $*"; }
 check() { if eval "$2"; then ok; else bad "$1"; fi; }
 sq() { sqlite3 "$@"; }
+# Examiner keys sealed at the test cost (exam_keys.h): verify and merge then need --test-keys,
+# which is what a real exam centre never passes.
+export CALLSIM_TEST_KDF=1
 
 # A model information-recording reply for a paper's seed: answer, open, type exactly what the
 # caller dictates at ~60 chars/min, read the number back, close.
@@ -56,10 +59,15 @@ panel() { # db attempt score-for-each-item...: three examiners score every exami
   ok
 }
 
+# One exam centre: 考评员1 sets it up (its administrator) and adds the two others; every seat is a
+# copy of that file, so the seats' records merge into one exam file.
+"$callsim" exam examiner-add --db "$tmp/centre.db" --examiner 考评员1 --pin 123451 >/dev/null 2>"$tmp/err" || bad "set-up: $(cat "$tmp/err")"
+for i in 2 3; do
+  "$callsim" exam examiner-add --db "$tmp/centre.db" --examiner "考评员$i" --pin "12345$i" --admin 考评员1 --admin-pin 123451 2>"$tmp/err" \
+    || bad "examiner-add $i: $(cat "$tmp/err")"
+done
 examiners() { # db
-  for i in 1 2 3; do
-    "$callsim" exam examiner-add --db "$1" --examiner "考评员$i" --pin "12345$i" 2>"$tmp/err" || bad "examiner-add $i: $(cat "$tmp/err")"
-  done
+  cp "$tmp/centre.db" "$1"
 }
 
 # The score recomputed from the stored call scores and the stored panel median (s), by the paper's
@@ -89,7 +97,7 @@ for paper in assets/papers/level5.paper assets/papers/level4.paper assets/papers
 
   # model candidate: every call played, examiner items pending, then the panel scores 90
   "$callsim" exam run --paper "$paper" --candidate "A$seat" --name "李小明" --id-number 520102199001011234 \
-    --replies "$tmp/$name-model" --db "$db" >"$tmp/run.out" 2>"$tmp/run.err"
+    --replies "$tmp/$name-model" --db "$db" --examiner 考评员1 --pin 123451 >"$tmp/run.out" 2>"$tmp/run.err"
   check "$name model run exits 0: $(head -c 300 "$tmp/run.err")" '[ $? = 0 ]'
   check "$name model run says pending" 'grep -q "Score: pending" "$tmp/run.out"'
   xa=$(sq "$db" "SELECT max(x.id) FROM exam_attempts x JOIN candidates c ON c.id = x.candidate_id WHERE c.cand_no = 'A$seat'")
@@ -102,7 +110,7 @@ for paper in assets/papers/level5.paper assets/papers/level4.paper assets/papers
   check "$name every call scored >= 90" '[ "$(sq "$db" "SELECT count(*) FROM exam_calls c JOIN attempts a ON a.id = c.attempt_id WHERE c.exam_attempt_id = $xa AND a.score < 90")" = 0 ]'
 
   # poor candidate: fails, with the same generous panel
-  "$callsim" exam run --paper "$paper" --candidate "B$seat" --name "王五" --replies "$tmp/$name-poor" --db "$db" >"$tmp/run.out" 2>"$tmp/run.err"
+  "$callsim" exam run --paper "$paper" --candidate "B$seat" --name "王五" --replies "$tmp/$name-poor" --db "$db" --examiner 考评员1 --pin 123451 >"$tmp/run.out" 2>"$tmp/run.err"
   check "$name poor run exits 0" '[ $? = 0 ]'
   xb=$(sq "$db" "SELECT max(x.id) FROM exam_attempts x JOIN candidates c ON c.id = x.candidate_id WHERE c.cand_no = 'B$seat'")
   panel "$db" "$xb" 90
@@ -112,7 +120,7 @@ for paper in assets/papers/level5.paper assets/papers/level4.paper assets/papers
   check "$name poor stored $stored equals $want" '[ "$stored" = "$want" ]'
 
   # --json carries the areas
-  "$callsim" exam run --paper "$paper" --candidate "C$seat" --name "赵六" --replies "$tmp/$name-model" --db "$db" --json >"$tmp/run.json" 2>/dev/null
+  "$callsim" exam run --paper "$paper" --candidate "C$seat" --name "赵六" --replies "$tmp/$name-model" --db "$db" --examiner 考评员1 --pin 123451 --json >"$tmp/run.json" 2>/dev/null
   check "$name --json" 'jq -e ".detail.areas | length >= 3" "$tmp/run.json" >/dev/null'
 done
 
@@ -121,7 +129,7 @@ db="$tmp/level5.db"
 "$callsim" exam sign --db "$db" --attempt 1 --examiner 考评员1 --pin 123451 >/dev/null 2>"$tmp/err"
 check "sign: $(cat "$tmp/err")" '[ $? = 0 ]'
 "$callsim" exam sign --db "$db" --attempt 1 --examiner 考评员1 --pin 000000 >/dev/null 2>"$tmp/err"
-check "wrong PIN exits 1" '[ $? = 1 ] && grep -q "wrong PIN" "$tmp/err"'
+check "wrong PIN exits 1" '[ $? = 1 ] && grep -q "wrong secret (PIN)" "$tmp/err"'
 for sub in sign void; do  # a missing --attempt is one line, not that line and a stale buffer
   "$callsim" exam $sub --db "$db" --examiner 考评员1 --pin 123451 >/dev/null 2>"$tmp/err"
   rc=$?
@@ -138,11 +146,13 @@ check "version 1 kept, signed" '[ "$(sq "$db" "SELECT count(*) FROM results WHER
 check "void with reason: $(cat "$tmp/err")" '[ "$(sq "$db" "SELECT status || void_reason FROM exam_attempts WHERE id = 3")" = "void考生身体不适" ]'
 
 # --- verify ----------------------------------------------------------------------------------------
-"$callsim" verify --db "$db" >"$tmp/out" 2>&1
+"$callsim" verify --db "$db" --test-keys >"$tmp/out" 2>&1
 check "verify intact: $(cat "$tmp/out")" '[ $? = 0 ]'
+"$callsim" verify --db "$db" >"$tmp/out" 2>&1
+check "verify without --test-keys refuses test keys" '[ $? = 1 ] && grep -q "TEST KEY" "$tmp/out"'
 victim=$(sq "$db" "SELECT attempt_id FROM turns WHERE kind = 'trainee_say' ORDER BY id LIMIT 1")
 sq "$db" "DROP TRIGGER turns_final; UPDATE turns SET text = '改过的话' WHERE id = (SELECT min(id) FROM turns WHERE kind = 'trainee_say')"
-"$callsim" verify --db "$db" >"$tmp/out" 2>&1
+"$callsim" verify --db "$db" --test-keys >"$tmp/out" 2>&1
 check "verify finds the tampering (exit 1)" '[ $? = 1 ]'
 check "verify names attempt $victim: $(head -3 "$tmp/out")" 'grep -q "^attempt $victim turn" "$tmp/out"'
 sq "$db" "DELETE FROM turns WHERE id = (SELECT max(id) FROM turns WHERE attempt_id = 2)" 2>"$tmp/err"
@@ -161,18 +171,18 @@ check "no external resources" '! grep -Eq "(src|href)=.https?:" "$tmp/report"/*.
 # --- merge -----------------------------------------------------------------------------------------
 counts() { sq "$1" "SELECT (SELECT count(*) FROM attempts) || ' ' || (SELECT count(*) FROM turns) || ' ' || (SELECT count(*) FROM exam_attempts) || ' ' || (SELECT count(*) FROM results) || ' ' || (SELECT count(*) FROM examiner_scores) || ' ' || (SELECT count(*) FROM candidates)"; }
 cp "$tmp/level4.db" "$tmp/seat1.db"; cp "$tmp/level3.db" "$tmp/seat2.db"
-"$callsim" merge "$tmp/seat1.db" "$tmp/seat2.db" --into "$tmp/all.db" >"$tmp/out" 2>"$tmp/err"
+"$callsim" merge "$tmp/seat1.db" "$tmp/seat2.db" --into "$tmp/all.db" --test-keys >"$tmp/out" 2>"$tmp/err"
 check "merge exits 0: $(cat "$tmp/err")" '[ $? = 0 ]'
 once=$(counts "$tmp/all.db")
-"$callsim" merge "$tmp/seat1.db" "$tmp/seat2.db" --into "$tmp/all.db" >"$tmp/out" 2>"$tmp/err"
+"$callsim" merge "$tmp/seat1.db" "$tmp/seat2.db" --into "$tmp/all.db" --test-keys >"$tmp/out" 2>"$tmp/err"
 twice=$(counts "$tmp/all.db")
 check "merging twice changes nothing ($once vs $twice)" '[ "$once" = "$twice" ]'
 check "merge again adds 0 rows" '! grep -v " 0 row(s) added" "$tmp/out" | grep -q "row(s) added"'
 a1=$(counts "$tmp/seat1.db"); a2=$(counts "$tmp/seat2.db")
 sum=$(echo "$a1 $a2" | awk '{ print $1 + $7, $2 + $8, $3 + $9, $4 + $10, $5 + $11, $6 + $12 }')
 check "merge loses no row ($sum vs $once)" '[ "$sum" = "$once" ]'
-"$callsim" verify --db "$tmp/all.db" >/dev/null 2>&1
-check "the merged file verifies" '[ $? = 0 ]'
+"$callsim" verify --db "$tmp/all.db" --test-keys >"$tmp/out" 2>&1
+check "the merged file verifies: $(head -3 "$tmp/out")" '[ $? = 0 ]'
 
 # --- usage -----------------------------------------------------------------------------------------
 "$callsim" exam run --paper "$tmp/none.paper" --candidate X --replies "$tmp" --db "$tmp/x.db" 2>"$tmp/err"

@@ -1,11 +1,14 @@
 /* The exam store: migration 1 → 2 of a file written by schema 1 (its turns get a verifying chain),
- * immutability triggers, the hash chain catching a row changed by hand, merge idempotence, and the
- * stored result equal to the paper's weighted arithmetic done by hand. */
+ * immutability triggers, the hash chain catching a row changed by hand, merge idempotence, the
+ * stored result equal to the paper's weighted arithmetic done by hand, and (issue 12) examiner
+ * authority: the secret policy, adding an examiner only as an administrator, every action signed,
+ * and verify catching a signed field changed by hand. Keys are sealed at the test cost. */
 #include <math.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include "exam_store.h"
+#include "exam_verify.h"
 #include "harness.h"
 #include "store.h"
 #include "store_merge.h"
@@ -50,6 +53,45 @@ static int64_t verify(cs_store *st)
     return broken;
 }
 
+static void count_problem(int64_t xa, const char *where, const char *p, void *c)
+{
+    (void)xa;
+    (void)where;
+    (void)p;
+    ++*(int *)c;
+}
+
+/* Problems exam verify finds (test keys accepted), -1 on error. */
+static int exam_problems(cs_store *st)
+{
+    cs_exam_verify_stats vs;
+    int n = 0;
+    char err[512];
+    if (cs_exam_verify(st, 1, count_problem, &n, &vs, err, sizeof err)) return -1;
+    return n;
+}
+
+/* 甲 (the administrator, set up first), 乙 and 丙, each unlocked. */
+static int make_panel(cs_store *st, cs_signer *k[3])
+{
+    const char *names[3] = { "甲", "乙", "丙" }, *pins[3] = { "135790", "246801", "a long passphrase" };
+    char err[512];
+    for (int i = 0; i < 3; i++) {
+        k[i] = NULL;
+        if (cs_examiner_add(st, i ? k[0] : NULL, names[i], pins[i], 0, err, sizeof err) ||
+            cs_examiner_unlock(st, names[i], pins[i], &k[i], err, sizeof err)) {
+            fprintf(stderr, "make_panel: %s\n", err);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static void free_panel(cs_signer *k[3])
+{
+    for (int i = 0; i < 3; i++) cs_signer_free(k[i]);
+}
+
 static void test_migrate_v1(void)
 {
     char path[300], err[512] = "";
@@ -67,7 +109,7 @@ static void test_migrate_v1(void)
     cs_store *st = cs_store_open(path, err, sizeof err);
     CHECK_MSG(st != NULL, "open: %s", err);
     if (!st) return;
-    CHECK_INT(raw_int(path, "PRAGMA user_version"), 2);
+    CHECK_INT(raw_int(path, "PRAGMA user_version"), CS_STORE_SCHEMA_VERSION);
     CHECK_INT(raw_int(path, "SELECT count(*) FROM turns WHERE hash IS NOT NULL"), 2);
     CHECK_INT(raw_int(path, "SELECT chain_len FROM attempts WHERE id = 1"), 2);
     CHECK_INT(raw_int(path, "SELECT length(uid) FROM attempts WHERE id = 1"), 32);
@@ -85,13 +127,13 @@ static const char paper_text[] =
     "area record 30\nscenario s3 100\n";
 
 /* Plays a fake call: a few turns and a grade with the given score. */
-static int64_t fake_call(cs_store *st, int64_t xa, int part, const char *id, double score)
+static int64_t fake_call(cs_store *st, const cs_signer *by, int64_t xa, int part, const char *id, double score)
 {
     char err[512];
     int64_t a = 0;
     cs_attempt_info info = { 0, id, NULL, "exam", 3 };
     if (cs_store_attempt_begin(st, &info, &a, err, sizeof err)) return 0;
-    cs_exam_attempt_link(st, xa, part, id, a, err, sizeof err);
+    CHECK_MSG(cs_exam_attempt_link(st, by, xa, part, id, a, err, sizeof err) == 0, "%s", err);
     for (int i = 0; i < 3; i++) {
         cs_event ev = { .kind = i ? CS_EV_TRAINEE_SAY : CS_EV_RING, .t_start_ms = 1000 * i, .t_end_ms = 1000 * i + 500,
                         .typing_start_ms = -1, .prompt_end_ms = -1, .text = i ? "您好" : NULL, .points = i == 2 ? -0.0 : 0 };
@@ -103,10 +145,11 @@ static int64_t fake_call(cs_store *st, int64_t xa, int part, const char *id, dou
     g.passed = score >= 60;
     g.typing_cpm = g.typing_accuracy = -1;
     cs_store_attempt_finish(st, a, &g, "{}", err, sizeof err);
+    CHECK_MSG(cs_exam_call_end(st, by, a, err, sizeof err) == 0, "%s", err);
     return a;
 }
 
-static int64_t sit(cs_store *st, const char *cand, double s1, double s2, double s3)
+static int64_t sit(cs_store *st, const cs_signer *by, const char *cand, double s1, double s2, double s3)
 {
     cs_paper p;
     char err[512] = "";
@@ -114,11 +157,12 @@ static int64_t sit(cs_store *st, const char *cand, double s1, double s2, double 
     if (cs_paper_parse("t.paper", paper_text, strlen(paper_text), &p, err, sizeof err)) return 0;
     CHECK_MSG(cs_exam_open(st, &p, "exam-1", &exam, err, sizeof err) == 0, "%s", err);
     CHECK_MSG(cs_exam_candidate(st, exam, cand, "张三", "520102199001011234", &c, err, sizeof err) == 0, "%s", err);
-    CHECK_MSG(cs_exam_attempt_begin(st, c, "seat", &xa, err, sizeof err) == 0, "%s", err);
-    fake_call(st, xa, 0, "s1", s1);
-    fake_call(st, xa, 2, "s2", s2);
-    fake_call(st, xa, 3, "s3", s3);
-    CHECK(cs_exam_attempt_complete(st, xa, err, sizeof err) == 0);
+    CHECK(cs_exam_attempt_begin(st, NULL, c, "seat", &xa, err, sizeof err) == -1); /* no examiner: refused */
+    CHECK_MSG(cs_exam_attempt_begin(st, by, c, "seat", &xa, err, sizeof err) == 0, "%s", err);
+    fake_call(st, by, xa, 0, "s1", s1);
+    fake_call(st, by, xa, 2, "s2", s2);
+    fake_call(st, by, xa, 3, "s3", s3);
+    CHECK(cs_exam_attempt_complete(st, by, xa, err, sizeof err) == 0);
     cs_paper_free(&p);
     return xa;
 }
@@ -129,41 +173,51 @@ static void test_result_arithmetic_and_triggers(void)
     db_path("exam", path, sizeof path);
     cs_store *st = cs_store_open(path, err, sizeof err);
     if (!st) { CHECK(0); return; }
-    int64_t xa = sit(st, "K1", 80, 90, 70);
-    int64_t used = -1;
-    /* three calls of 2.5 s each: a resumed sitting's clock starts from here (1.9.4) */
-    CHECK_INT(cs_exam_time_used(st, xa, &used, err, sizeof err), 0);
-    CHECK_INT(used, 7500);
-    int64_t e[3], n_ex = -1, latest = -1;
-    const char *names[3] = { "甲", "乙", "丙" };
+    int64_t n_ex = -1, latest = -1;
     int known = 1;
-    char status[32];
     CHECK(cs_examiner_count(st, &n_ex, err, sizeof err) == 0);
     CHECK_INT(n_ex, 0);
     CHECK(cs_examiner_known(st, "甲", &known, err, sizeof err) == 0);
     CHECK_INT(known, 0);
+    /* the secret policy: 4 digits and short passphrases are refused, naming the rule */
+    CHECK(cs_examiner_add(st, NULL, "甲", "1234", 0, err, sizeof err) == -1);
+    CHECK(strstr(err, "at least 6 digits") != NULL);
+    CHECK(cs_examiner_add(st, NULL, "甲", "short pw", 0, err, sizeof err) == -1);
+    cs_signer *k[3];
+    if (make_panel(st, k)) { CHECK(0); cs_store_close(st); return; }
+    CHECK_INT(k[0]->admin, 1);
+    CHECK_INT(k[1]->admin, 0);
+    /* only an administrator adds an examiner */
+    CHECK(cs_examiner_add(st, NULL, "丁", "975310", 0, err, sizeof err) == -1);
+    CHECK(cs_examiner_add(st, k[1], "丁", "975310", 0, err, sizeof err) == -1);
+    CHECK(cs_examiner_add(st, NULL, "\xe2\x80\xae伪", "975310", 0, err, sizeof err) == -1); /* U+202E */
+    int64_t xa = sit(st, k[0], "K1", 80, 90, 70);
+    int64_t used = -1;
+    /* three calls of 2.5 s each: a resumed sitting's clock starts from here (1.9.4) */
+    CHECK_INT(cs_exam_time_used(st, xa, &used, err, sizeof err), 0);
+    CHECK_INT(used, 7500);
+    int64_t e0 = 0;
+    char status[32];
     CHECK(cs_exam_candidate_latest(st, 999, &latest, status, sizeof status, err, sizeof err) == 0);
     CHECK_INT(latest, 0);
     CHECK(cs_exam_candidate_latest(st, 1, &latest, status, sizeof status, err, sizeof err) == 0);
     CHECK_INT(latest, xa);
     CHECK_STR(status, "completed");
-    for (int i = 0; i < 3; i++) {
-        CHECK(cs_examiner_add(st, names[i], "1234", err, sizeof err) == 0);
-        CHECK(cs_examiner_sign_in(st, names[i], "1234", &e[i], err, sizeof err) == 0);
-    }
-    CHECK(cs_examiner_sign_in(st, "甲", "9999", &e[0], err, sizeof err) == -1);
+    CHECK(cs_examiner_sign_in(st, "甲", "135790", &e0, err, sizeof err) == 0);
+    CHECK_INT(e0, k[0]->id);
+    CHECK(cs_examiner_sign_in(st, "甲", "999999", &e0, err, sizeof err) == -1);
     CHECK(cs_examiner_count(st, &n_ex, err, sizeof err) == 0);
     CHECK_INT(n_ex, 3);
     CHECK(cs_examiner_known(st, "乙", &known, err, sizeof err) == 0);
     CHECK_INT(known, 1);
     cs_exam_score sc;
     int version = 0;
-    CHECK(cs_exam_score_add(st, xa, e[0], "普通话", 60, err, sizeof err) == 0);
-    CHECK(cs_exam_score_add(st, xa, e[1], "普通话", 75, err, sizeof err) == 0);
+    CHECK(cs_exam_score_add(st, k[0], xa, "普通话", 60, err, sizeof err) == 0);
+    CHECK(cs_exam_score_add(st, k[1], xa, "普通话", 75, err, sizeof err) == 0);
     /* two examiners: 1.9.3 not met, no result */
     CHECK(cs_exam_result_store(st, xa, "甲", NULL, &version, &sc, err, sizeof err) == -1);
-    CHECK(cs_exam_score_add(st, xa, e[2], "普通话", 100, err, sizeof err) == 0);
-    CHECK(cs_exam_score_add(st, xa, e[2], "不存在", 100, err, sizeof err) == -1);
+    CHECK(cs_exam_score_add(st, k[2], xa, "普通话", 100, err, sizeof err) == 0);
+    CHECK(cs_exam_score_add(st, k[2], xa, "不存在", 100, err, sizeof err) == -1);
     CHECK_MSG(cs_exam_result_store(st, xa, "甲", NULL, &version, &sc, err, sizeof err) == 0, "%s", err);
     /* by hand: panel median 75; service = 0.6×80 + 0.4×75 = 78; business 90; record 70;
      * final = 0.35×78 + 0.35×90 + 0.30×70 = 27.3 + 31.5 + 21 = 79.8 */
@@ -171,21 +225,31 @@ static void test_result_arithmetic_and_triggers(void)
     CHECK_NEAR(sc.total, 79.8, 1e-9);
     CHECK_INT(raw_int(path, "SELECT CAST(round(score * 10) AS INTEGER) FROM results"), 798);
     /* sign; then the row is immutable and cannot be deleted */
-    CHECK(cs_exam_result_sign(st, xa, "甲", err, sizeof err) == 0);
+    CHECK_MSG(cs_exam_result_sign(st, k[0], xa, err, sizeof err) == 0, "%s", err);
+    CHECK_INT(exam_problems(st), 0);
     CHECK(raw_exec(path, "UPDATE results SET score = 99") != SQLITE_OK);
     CHECK(raw_exec(path, "DELETE FROM results") != SQLITE_OK);
     CHECK(raw_exec(path, "UPDATE examiner_scores SET score = 0") != SQLITE_OK);
     /* a correction: a new version with who and why */
     CHECK(cs_exam_result_store(st, xa, "乙", NULL, &version, &sc, err, sizeof err) == -1);
-    CHECK(cs_exam_score_add(st, xa, e[1], "普通话", 90, err, sizeof err) == 0);
+    CHECK(cs_exam_score_add(st, k[1], xa, "普通话", 90, err, sizeof err) == 0);
     CHECK(cs_exam_result_store(st, xa, "乙", "录入错误", &version, &sc, err, sizeof err) == 0);
     CHECK_INT(version, 2);
     CHECK_NEAR(sc.total, 81.9, 1e-9); /* median 90: service 84 → 29.4 + 31.5 + 21 */
-    CHECK(cs_exam_attempt_void(st, xa, "甲", "x", err, sizeof err) == -1); /* signed: cannot be voided */
+    CHECK(cs_exam_attempt_void(st, k[0], xa, "x", err, sizeof err) == -1); /* signed: cannot be voided */
+    CHECK_MSG(cs_exam_result_sign(st, k[1], xa, err, sizeof err) == 0, "%s", err); /* the correction, signed */
+    CHECK_INT(exam_problems(st), 0);
+    /* a signed field changed by hand (triggers dropped, as a tamperer would) */
+    CHECK_INT(raw_exec(path, "DROP TRIGGER exam_attempts_final; UPDATE candidates SET name = '李四'"), SQLITE_OK);
+    CHECK(exam_problems(st) > 0);
+    CHECK_INT(raw_exec(path, "UPDATE candidates SET name = '张三'"), SQLITE_OK);
+    CHECK_INT(exam_problems(st), 0);
     /* the hash chain catches a turn changed by hand (trigger dropped, as a tamperer would) */
     CHECK_INT(verify(st), 0);
     CHECK_INT(raw_exec(path, "DROP TRIGGER turns_final; UPDATE turns SET text = '改' WHERE seq = 1 AND attempt_id = 2"), SQLITE_OK);
     CHECK_INT(verify(st), 1);
+    CHECK(exam_problems(st) > 0);
+    free_panel(k);
     cs_store_close(st);
 }
 
@@ -196,27 +260,32 @@ static void test_merge_idempotent(void)
     db_path("into", into, sizeof into);
     cs_store *st = cs_store_open(seat, err, sizeof err);
     if (!st) { CHECK(0); return; }
-    sit(st, "M1", 50, 60, 70);
-    sit(st, "M2", 90, 90, 90);
+    cs_signer *k[3];
+    if (make_panel(st, k)) { CHECK(0); cs_store_close(st); return; }
+    sit(st, k[0], "M1", 50, 60, 70);
+    sit(st, k[1], "M2", 90, 90, 90);
+    free_panel(k);
     cs_store_close(st);
     cs_store *dst = cs_store_open(into, err, sizeof err);
     if (!dst) { CHECK(0); return; }
     int64_t added = 0, conflicts = 0;
-    CHECK_MSG(cs_store_merge(dst, seat, NULL, NULL, &added, &conflicts, err, sizeof err) == 0, "%s", err);
+    CHECK_MSG(cs_store_merge(dst, seat, 1, NULL, NULL, &added, &conflicts, err, sizeof err) == 0, "%s", err);
     CHECK(added > 0);
     CHECK_INT(conflicts, 0);
     const char *count = "SELECT (SELECT count(*) FROM attempts) * 1000000 + (SELECT count(*) FROM turns) * 1000"
                         " + (SELECT count(*) FROM exam_calls)";
     long long once = raw_int(into, count);
     CHECK_INT(once, raw_int(seat, count));
-    CHECK(cs_store_merge(dst, seat, NULL, NULL, &added, &conflicts, err, sizeof err) == 0);
+    CHECK(cs_store_merge(dst, seat, 1, NULL, NULL, &added, &conflicts, err, sizeof err) == 0);
     CHECK_INT(added, 0);
     CHECK_INT(raw_int(into, count), once);
     CHECK_INT(verify(dst), 0);
+    CHECK_INT(exam_problems(dst), 0);
     cs_store_close(dst);
 }
 
 TEST_MAIN(
+    setenv(CS_TEST_KDF_ENV, "1", 1); /* test-cost keys: verify is called with test keys accepted */
     snprintf(dir, sizeof dir, "/tmp/callsim-examstore-XXXXXX");
     if (!mkdtemp(dir)) { puts("0 passed, 1 failed"); return 1; }
     RUN(test_migrate_v1);

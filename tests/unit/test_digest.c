@@ -1,8 +1,8 @@
-/* SHA-256, HMAC-SHA-256 and PBKDF2 against published test vectors (FIPS 180-4 examples / NIST
- * CAVP, RFC 4231, RFC 7914 §11), plus split-update equivalence across block boundaries. */
+/* SHA-256 (libsodium, through digest.h) against the FIPS 180-4 example vectors, split-update
+ * equivalence across block boundaries, hex round trips and the canonical record text. */
 #include <stdlib.h>
 #include "harness.h"
-#include "sha256.h"
+#include "digest.h"
 
 static void hex_of(const void *data, size_t len, char *out)
 {
@@ -58,44 +58,38 @@ static void test_split_updates(void)
     CHECK(same);
 }
 
-static void test_hmac_rfc4231(void)
+static void test_hex(void)
 {
-    unsigned char key[131], d[CS_SHA256_LEN];
-    char h[CS_SHA256_HEX];
-    memset(key, 0x0b, 20); /* test case 1 */
-    cs_hmac_sha256(key, 20, "Hi There", 8, d);
-    cs_hex(d, sizeof d, h);
-    CHECK_STR(h, "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
-    const char *msg2 = "what do ya want for nothing?"; /* test case 2 */
-    cs_hmac_sha256("Jefe", 4, msg2, strlen(msg2), d);
-    cs_hex(d, sizeof d, h);
-    CHECK_STR(h, "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
-    memset(key, 0xaa, sizeof key); /* test case 6: key longer than a block */
-    const char *msg6 = "Test Using Larger Than Block-Size Key - Hash Key First";
-    cs_hmac_sha256(key, sizeof key, msg6, strlen(msg6), d);
-    cs_hex(d, sizeof d, h);
-    CHECK_STR(h, "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+    unsigned char b[4] = { 0x00, 0xab, 0x7f, 0xff }, back[4];
+    char h[9];
+    cs_hex(b, 4, h);
+    CHECK_STR(h, "00ab7fff");
+    CHECK(cs_unhex(h, back, 4) == 0 && memcmp(b, back, 4) == 0);
+    CHECK(cs_unhex("00ab7f", back, 4) == -1);   /* short */
+    CHECK(cs_unhex("00ab7fzz", back, 4) == -1); /* not hex */
+    CHECK(cs_unhex("00ab7fff00", back, 4) == -1);
 }
 
-static void test_pbkdf2(void)
+/* One line per field; NULL, "" and control characters each have their own spelling. */
+static void test_canon(void)
 {
-    unsigned char d[CS_SHA256_LEN];
-    char h[CS_SHA256_HEX];
-    cs_pbkdf2_sha256("password", 8, "salt", 4, 1, d, sizeof d);
-    cs_hex(d, sizeof d, h);
-    CHECK_STR(h, "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b");
-    cs_pbkdf2_sha256("password", 8, "salt", 4, 2, d, sizeof d);
-    cs_hex(d, sizeof d, h);
-    CHECK_STR(h, "ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43");
-    cs_pbkdf2_sha256("password", 8, "salt", 4, 4096, d, sizeof d);
-    cs_hex(d, sizeof d, h);
-    CHECK_STR(h, "c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a");
+    cs_canon c;
+    cs_canon_init(&c);
+    cs_canon_str(&c, "a", NULL);
+    cs_canon_str(&c, "b", "");
+    cs_canon_str(&c, "c", "x\ny\n=\\");
+    cs_canon_int(&c, "d", -42);
+    cs_canon_num(&c, "e", -0.0);
+    cs_canon_num(&c, "f", 82.5);
+    char *t = cs_canon_take(&c);
+    CHECK_STR(t, "a\nb=\nc=x\\x0ay\\x0a=\\\\\nd=-42\ne=0\nf=82.5\n");
+    free(t);
 }
 
 TEST_MAIN(
     RUN(test_fips_vectors);
     RUN(test_million_a);
     RUN(test_split_updates);
-    RUN(test_hmac_rfc4231);
-    RUN(test_pbkdf2);
+    RUN(test_hex);
+    RUN(test_canon);
 )
