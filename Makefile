@@ -29,8 +29,7 @@ RIME_PINYIN ?= /usr/share/rime-data/pinyin_simp.dict.yaml
 GRADING_CFLAGS := $(shell pkg-config --cflags $(PKGS_GRADING) 2>/dev/null) \
                   -DCS_JIEBA_DICT='"$(JIEBA_DICT)"' -DCS_RIME_PINYIN='"$(RIME_PINYIN)"'
 CORE_CFLAGS := $(shell pkg-config --cflags $(PKGS_CORE) 2>/dev/null)
-PKGS_GRADING := opencc
-PKGS_CORE := lua5.4 sqlite3 libopusenc opusfile
+CORE_LIBS   := $(shell pkg-config --libs $(PKGS_CORE) $(PKGS_GRADING) 2>/dev/null) -lm -pthread
 UI_CFLAGS   := $(shell pkg-config --cflags $(PKGS_UI) 2>/dev/null)
 UI_LIBS     := $(shell pkg-config --libs $(PKGS_UI) 2>/dev/null) -lpthread
 
