@@ -17,6 +17,7 @@
 #include "paths.h"
 #include "phrase_bank.h"
 #include "replies.h"
+#include "script_where.h"
 
 static const char usage[] =
     "usage: callsim lint SCENARIO.lua...\n"
@@ -50,16 +51,12 @@ static int check_rubric(const char *path, const cs_scenario_info *in)
  * line of run = function when the stack says nothing. */
 static int stuck_line(cs_engine *e, const char *path)
 {
-    lua_Debug ar;
-    for (int level = 0; e->co && lua_getstack(e->co, level, &ar); level++) {
-        if (!lua_getinfo(e->co, "Sl", &ar) || ar.currentline <= 0) continue;
-        if (strcmp(ar.short_src, path) == 0 || strstr(path, ar.short_src + (ar.short_src[0] == '.' ? 3 : 0)))
-            return ar.currentline;
-    }
+    int line = e->co ? cs_script_line(e->co, path) : 0;
+    if (line > 0) return line;
     size_t len;
     char err[256];
     char *src = cs_read_file(path, 4u << 20, &len, err, sizeof err);
-    int line = src ? cs_lint_run_line(src, len) : 0;
+    line = src ? cs_lint_run_line(src, len) : 0;
     free(src);
     return line;
 }

@@ -11,6 +11,7 @@
 
 #include "paths.h"
 #include "phrase_match.h"
+#include "script_where.h"
 #include "text_norm.h"
 #include "typing.h"
 
@@ -142,12 +143,18 @@ static void run_on_end(cs_engine *e, const char *how)
     lua_State *L = cs_sandbox_state(e->sb);
     int ref = e->on_end_ref;
     e->on_end_ref = LUA_NOREF;
+    cs_sandbox_push_env(e->sb);
+    cs_script_push_msgh(L, e->path, "on_end", -1);
+    lua_remove(L, -2);
+    int msgh = lua_gettop(L);
     lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
     luaL_unref(L, LUA_REGISTRYINDEX, ref);
     lua_rawgeti(L, LUA_REGISTRYINDEX, e->call_ref);
     lua_pushstring(L, how);
     cs_sandbox_arm(e->sb, L);
-    if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
+    int rc = lua_pcall(L, 2, 0, msgh);
+    lua_remove(L, msgh);
+    if (rc != LUA_OK) {
         char buf[600];
         const char *m = lua_tostring(L, -1);
         snprintf(buf, sizeof buf, "scenario error in on_end: %s", m ? m : "error");
@@ -218,6 +225,15 @@ static void start_give_up(cs_engine *e)
     e->last_caller_end = ev.t_end_ms;
 }
 
+/* msg at the scenario's own line and function (script_where.h), read off co's intact stack. */
+static void where(cs_engine *e, lua_State *co, const char *outer, const char *msg, char *out, size_t n)
+{
+    lua_State *L = cs_sandbox_state(e->sb);
+    cs_sandbox_push_env(e->sb);
+    cs_script_where(co, L, -1, e->path, outer, msg, out, n);
+    lua_pop(L, 1);
+}
+
 /* Resumes the script with nargs values already pushed on e->co; handles what it asks next. */
 static void resume(cs_engine *e, int nargs)
 {
@@ -239,7 +255,7 @@ static void resume(cs_engine *e, int nargs)
             snprintf(msg, sizeof msg, "%s: scenario used more memory than its limit (%zu MB)",
                      e->path, (e->cfg.mem_limit ? e->cfg.mem_limit : DEFAULT_MEM_LIMIT) >> 20);
         else
-            snprintf(msg, sizeof msg, "%s", m ? m : "error without a message");
+            where(e, e->co, "run", m ? m : "error without a message", msg, sizeof msg);
         script_failed(e, msg);
         return;
     }
@@ -285,8 +301,13 @@ static int load_scenario(cs_engine *e, char *err, size_t errlen)
     int rc = cs_sandbox_load(e->sb, buf, len, e->path);
     free(buf);
     if (rc == LUA_OK) {
+        cs_sandbox_push_env(e->sb);
+        cs_script_push_msgh(L, e->path, "main chunk", -1);
+        lua_remove(L, -2);
+        lua_insert(L, -2);
         cs_sandbox_arm(e->sb, L);
-        rc = lua_pcall(L, 0, 1, 0);
+        rc = lua_pcall(L, 0, 1, -2);
+        lua_remove(L, -2);
     }
     if (rc != LUA_OK) {
         const char *m = lua_tostring(L, -1);

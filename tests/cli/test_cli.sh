@@ -62,7 +62,7 @@ expect_rc 2 "syntax error line" "$callsim" run tests/hostile/syntax_error.lua --
 err_has "syntax error line" "syntax_error.lua:4:"
 expect_rc 2 "runtime error line" "$callsim" run tests/hostile/runtime_error.lua --replies "$tmp/answer.replies"
 err_has "runtime error line" "runtime_error.lua:9:"
-err_has "runtime error names the argument" "bad argument #1 to 'say'"
+err_has "runtime error names the argument and the API function" "bad argument #1 to 'call.say'"
 expect_rc 2 "bad table" "$callsim" run tests/hostile/bad_table.lua --replies "$tmp/answer.replies"
 err_has "bad table" "bad_table.lua: field 'level' must be 5, 4 or 3"
 

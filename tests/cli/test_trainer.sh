@@ -47,6 +47,27 @@ done
 check "lint finds a call that never ends: $(head -c 300 "$tmp/out")" $?
 "$callsim" lint scenarios/*.lua >"$tmp/out" 2>&1; check "lint of the shipped scenarios is clean: $(head -c 300 "$tmp/out")" $?
 
+# --- errors at the scenario's own line and function ------------------------------------------------
+# A wrong argument handed to a helper of lua/callsim.lua (call.reply, call.choose) or to the C API is
+# raised deep inside callsim.lua or C; it must be reported at the scenario line that made the mistake.
+f=tests/cli/lint/err_helper_args.lua
+i=0
+for want in "err_helper_args.lua:6: in function 'ask_account': call.reply: bad argument #1 to 'call.wait' (unknown phrase category 'opening_typo'" \
+            "err_helper_args.lua:11: in function 'offer': call.choose needs a list of choices" \
+            "err_helper_args.lua:16: in function 'speak_up': bad argument #2 to 'call.say' (unknown voice" \
+            "err_helper_args.lua:33: in function 'run': bad argument #1 to 'score.award' (no rubric item 'infoo')"; do
+  i=$((i + 1))
+  printf '/answer\n#%d\n' $i >"$tmp/c.replies"
+  "$callsim" run "$f" --replies "$tmp/c.replies" >/dev/null 2>"$tmp/err"; rc=$?
+  [ $rc = 2 ] && grep -qF "$want" "$tmp/err" && ! grep -q "callsim.lua" "$tmp/err"
+  check "run reports mistake $i at the scenario line: want '$want', got '$(tail -1 "$tmp/err")'" $?
+done
+"$callsim" explore "$f" --depth 2 >"$tmp/out" 2>&1
+grep -qF "err_helper_args.lua:6: in function 'ask_account'" "$tmp/out"; check "explore names the scenario line of a dead end" $?
+printf 'local x = nil\nlocal y = x.z\nreturn {}\n' >"$tmp/main_err.lua"
+"$callsim" lint "$tmp/main_err.lua" >"$tmp/out" 2>&1
+grep -qF "main_err.lua:2: in main chunk: attempt to index a nil value" "$tmp/out"; check "an error in the main chunk names its line: $(head -1 "$tmp/out")" $?
+
 # --- explore ------------------------------------------------------------------------------------
 "$callsim" explore --help >/dev/null; check "explore --help exits 0" $?
 "$callsim" explore "$tmp/nope.lua" >/dev/null 2>&1; rc=$?
