@@ -468,6 +468,91 @@ static int check_local(const lint_ctx *c, size_t i)
     return problems;
 }
 
+/* --- reply kinds and method calls --------------------------------------------------------------- */
+
+/* r.kind == "hangpu": the kinds a reply can have (engine.c's input kinds and the wait's timeout). */
+static int check_kind(const lint_ctx *c, size_t i)
+{
+    static const char *const kinds[] = { "answer", "text", "choice", "hold", "unhold", "transfer", "escalate",
+                                         "ticket", "hangup", "timeout", NULL };
+    if (!is_punct(tk(c, i - 1), ".") || !(is_punct(tk(c, i + 1), "==") || is_punct(tk(c, i + 1), "~=")) ||
+        !plain_string(c, i + 2))
+        return 0;
+    char kind[64];
+    tok_str(tk(c, i + 2), kind, sizeof kind);
+    for (const char *const *k = kinds; *k; k++)
+        if (strcmp(kind, *k) == 0) return 0;
+    printf("%s:%d: a reply's kind is never '%s', so this comparison is always %s: use one of text, choice, "
+           "timeout, hangup, transfer, escalate, ticket, hold, unhold\n", c->path, tk(c, i)->line, kind,
+           is_punct(tk(c, i + 1), "==") ? "false" : "true");
+    return 1;
+}
+
+/* call:say(...) passes the library itself as the first argument. */
+static int check_colon(const lint_ctx *c, size_t i)
+{
+    for (const char *const *l = LIBS; *l; l++)
+        if (is_name(tk(c, i), *l) && is_punct(tk(c, i + 1), ":") && tk(c, i + 2)->kind == T_NAME &&
+            (i == 0 || !is_punct(tk(c, i - 1), "."))) {
+            printf("%s:%d: %s:%.*s(...) passes the %s library as the first argument: write %s.%.*s(...)\n", c->path,
+                   tk(c, i)->line, *l, (int)tk(c, i + 2)->n, tk(c, i + 2)->s, *l, *l, (int)tk(c, i + 2)->n,
+                   tk(c, i + 2)->s);
+            return 1;
+        }
+    return 0;
+}
+
+/* --- the scenario's own functions that take a phrase category ------------------------------------ */
+
+/* A parameter used where a category goes (expect = p, cat = p, phrase.match(p, ..), call.says(x, p)). */
+static int param_is_category(const lint_ctx *c, size_t body, size_t end, const token *p)
+{
+    for (size_t j = body; j < end; j++) {
+        const token *x = tk(c, j);
+        if (x->kind != T_NAME || x->n != p->n || memcmp(x->s, p->s, p->n) != 0) continue;
+        const token *b = tk(c, j - 1), *k = tk(c, j - 2);
+        if (is_punct(b, "=") && (is_name(k, "expect") || is_name(k, "cat") || is_name(k, "category"))) return 1;
+        if (is_punct(b, "(") && is_punct(tk(c, j - 3), ".") && is_name(tk(c, j - 4), "phrase")) return 1;
+        if (is_punct(b, ",") && j >= 4 && is_punct(tk(c, j - 3), "(") && is_name(tk(c, j - 4), "says")) return 1;
+    }
+    return 0;
+}
+
+/* Calls NAME("literal", ...) of a scenario function whose parameter k is a category: check the literal. */
+static int check_category_args(const lint_ctx *c, const token *name, int k)
+{
+    int problems = 0;
+    for (size_t j = 0; j + 1 < c->t->n; j++) {
+        const token *x = tk(c, j);
+        if (x->kind != T_NAME || x->n != name->n || memcmp(x->s, name->s, x->n) != 0) continue;
+        if (is_punct(tk(c, j - 1), ".") || is_name(tk(c, j - 1), "function") || !is_punct(tk(c, j + 1), "(")) continue;
+        size_t a = call_arg(c, j + 1, k + 1);
+        if (a && tk(c, a)->kind == T_STRING) problems += check_category(c, a);
+    }
+    return problems;
+}
+
+static int check_own_functions(const lint_ctx *c)
+{
+    int problems = 0;
+    for (size_t i = 0; i + 2 < c->t->n; i++) {
+        if (!is_name(tk(c, i), "function")) continue;
+        const token *name = NULL;
+        size_t j = i + 1;
+        if (tk(c, j)->kind == T_NAME) name = tk(c, j++);
+        else if (i >= 2 && is_punct(tk(c, i - 1), "=") && tk(c, i - 2)->kind == T_NAME) name = tk(c, i - 2);
+        if (!name || !is_punct(tk(c, j), "(")) continue;
+        size_t close = skip_group(c->t, j), end = skip_block(c->t, i);
+        int k = 0;
+        for (size_t p = j + 1; p + 1 < close; p++) {
+            if (tk(c, p)->kind != T_NAME) continue;
+            if (param_is_category(c, close, end, tk(c, p))) problems += check_category_args(c, name, k);
+            k++;
+        }
+    }
+    return problems;
+}
+
 /* --- the walk ----------------------------------------------------------------------------------- */
 
 static int check_keyed_string(const lint_ctx *c, size_t i)
@@ -512,6 +597,8 @@ static int check_token(const lint_ctx *c, size_t i)
     const char *lib = lib_at(c, i);
     if (lib) return check_lib_use(c, i, lib);
     if (is_punct(k, "{")) return check_correct(c, i);
+    if (is_name(k, "kind")) return check_kind(c, i);
+    if (check_colon(c, i)) return 1;
     if (is_name(k, "return")) return check_return(c, i);
     if (is_name(k, "break") || is_name(k, "goto")) return check_jump(c, i);
     if (is_name(k, "while") || is_name(k, "repeat")) return check_endless(c, i);
@@ -533,6 +620,7 @@ int cs_lint_source(const char *path, const char *src, size_t len, const cs_lint_
     collect_defined(&c);
     int problems = 0;
     for (size_t i = 0; i + 1 < t.n; i++) problems += check_token(&c, i);
+    problems += check_own_functions(&c);
     problems += cs_lint_reply_text(path, &t);
     free_defined(&c);
     free(t.v);
