@@ -11,6 +11,7 @@ mode=${1:---check}
 declare -A PC=(
   [sdl2]=libsdl2-dev [SDL2_ttf]=libsdl2-ttf-dev [espeak-ng]=libespeak-ng-dev
   [lua5.4]=liblua5.4-dev [sqlite3]=libsqlite3-dev [fontconfig]=libfontconfig-dev
+  [libgvc]=libgraphviz-dev
 )
 missing=()
 command -v cc >/dev/null 2>&1 || missing+=(gcc)

@@ -124,6 +124,48 @@ grep -qF "main_err.lua:2: in main chunk: attempt to index a nil value" "$tmp/out
 [ $rc = 2 ]; check "explore of a missing file exits 2 (got $rc)" $?
 "$callsim" explore tests/cli/lint/endless_wait.lua --depth 1 >"$tmp/out" 2>&1; rc=$?
 [ $rc = 1 ] && grep -q "time-outs (30-minute cap): [1-9]" "$tmp/out"; check "explore reports a time-out (exit $rc)" $?
+# A search cut short says so, and gives best/worst only as bounds of what it saw.
+"$callsim" explore scenarios/angry_caller.lua --max-runs 5 >"$tmp/out" 2>&1
+grep -q "^PARTIAL search; stopped at --max-runs 5" "$tmp/out" && grep -q "^best score seen: .*at least" "$tmp/out" &&
+  grep -q "^worst score seen: .*at most" "$tmp/out" && ! grep -qE "^(best|worst) score:" "$tmp/out"
+check "explore --max-runs 5 says PARTIAL and prints bounds, never exact scores: $(head -5 "$tmp/out")" $?
+"$callsim" explore scenarios/angry_caller.lua --depth 2 >"$tmp/out" 2>&1
+grep -q "past --depth 2, [0-9]* call(s) were finished by one fixed policy" "$tmp/out"
+check "explore past its depth says the policy finished calls (partial): $(sed -n 3p "$tmp/out")" $?
+start=$(date +%s)
+"$callsim" explore scenarios/angry_caller.lua --depth 12 --max-runs 1000000 --time 3 >"$tmp/out" 2>"$tmp/err"
+took=$(( $(date +%s) - start ))
+[ $took -le 8 ] && grep -q "stopped at the --time limit of 3 s" "$tmp/out" && grep -q "^best score seen" "$tmp/out"
+check "explore --time 3 stops on time ($took s) with a partial result: $(sed -n 3p "$tmp/out")" $?
+grep -q "^callsim explore: [0-9]* run(s), [0-9]* call(s) finished" "$tmp/err"; check "explore shows progress on stderr" $?
+grep -q "^complete: every branch" <("$callsim" explore tests/cli/lint/err_helper_args.lua --depth 3 2>&1)
+check "explore says complete when nothing was cut off" $?
+head -3 tests/transcripts/angry_caller.model.replies >"$tmp/prefix.replies"
+"$callsim" explore scenarios/angry_caller.lua --from "$tmp/prefix.replies" --depth 2 >"$tmp/out" 2>&1
+grep -q "from the replies file" "$tmp/out" && grep -q "path: replies file → " "$tmp/out"
+check "explore --from starts from the replies file's prefix: $(grep -m1 path: "$tmp/out")" $?
+"$callsim" explore scenarios/info_record.lua --depth 5 >"$tmp/out" 2>&1
+grep -q "read-back" "$tmp/out"; check "explore reads back dictated values: $(grep -m1 'path:' "$tmp/out")" $?
+
+sed 's/^  rubric = {/  transfer_targets = { "粤语坐席", "投诉组" },\n  rubric = {/' scenarios/dialect_caller.lua >"$tmp/dialect_targets.lua"
+"$callsim" explore "$tmp/dialect_targets.lua" --depth 3 >"$tmp/out" 2>&1
+grep -q "best score seen: 90.0" "$tmp/out" && grep -q "→ /transfer 粤语坐席" "$tmp/out"
+check "explore uses the declared transfer targets: $(grep -A1 -m1 'best score' "$tmp/out" | tr '\n' ' ')" $?
+
+# The branch map: DOT as text, SVG laid out by Graphviz (libgvc), for two shipped scenarios.
+"$callsim" explore scenarios/angry_caller.lua --depth 2 --graph "$tmp/angry.dot" >/dev/null 2>&1
+head -1 "$tmp/angry.dot" | grep -q "^digraph explore" && grep -q -- "->" "$tmp/angry.dot"; check "explore --graph writes DOT" $?
+for s in silent_line info_record; do
+  "$callsim" explore scenarios/$s.lua --depth 3 --graph "$tmp/$s.svg" >/dev/null 2>"$tmp/err"; rc=$?
+  nodes=$(grep -c 'class="node"' "$tmp/$s.svg" 2>/dev/null)
+  edges=$(grep -c 'class="edge"' "$tmp/$s.svg" 2>/dev/null)
+  [ $rc = 0 ] && grep -q "<svg" "$tmp/$s.svg" && [ "${nodes:-0}" -ge 5 ] && [ "$edges" -ge $((nodes - 1)) ] &&
+    grep -q "expects opening" "$tmp/$s.svg" && grep -qE "(pass|fail)</text>" "$tmp/$s.svg"
+  check "explore --graph $s.svg: an SVG with the branch map ($nodes nodes, $edges edges, exit $rc): $(head -c 200 "$tmp/err")" $?
+done
+"$callsim" explore scenarios/silent_line.lua --graph "$tmp/map.png" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc = 2 ] && grep -q "FILE.dot or FILE.svg" "$tmp/err"; check "explore --graph refuses other formats (exit $rc)" $?
+
 for s in scenarios/*.lua; do
   "$callsim" explore "$s" --depth 3 >"$tmp/out" 2>&1; rc=$?
   [ $rc = 0 ] && grep -q "dead ends (script errors): 0" "$tmp/out"
