@@ -22,6 +22,7 @@
 #include <time.h>
 
 #include "commands.h"
+#include "coverage.h"
 #include "engine.h"
 #include "explore_graph.h"
 #include "headless.h"
@@ -80,6 +81,8 @@ typedef struct {
     stop_reason stopped;
     long policy_leaves;       /* calls finished by the fixed policy past --depth */
     explore_graph *graph;
+    cs_coverage cov;          /* lines run over every call */
+    int has_cov;
     const char *says[MAX_SAYS];
     char *transfer_to[MAX_TARGETS], *escalate_to[MAX_TARGETS]; /* the scenario's declared targets */
     int n_transfer_to, n_escalate_to;
@@ -433,6 +436,7 @@ static int explore(explorer *x, path *prefix, int parent, const char *edge)
                              .bank = x->bank };
     cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
     if (!e) { fprintf(stderr, "callsim explore: %s\n", err); return -1; }
+    if (x->has_cov) cs_coverage_attach(&x->cov, e);
     decision opts[32];
     size_t n_opts = 0;
     path taken = { 0 };
@@ -484,6 +488,98 @@ static void partial_reasons(const explorer *x, char *buf, size_t n)
                  x->depth, x->policy_leaves);
 }
 
+/* Prints "a, b–c, ..." for the lines in state `want`, up to a limit; returns how many there are. */
+static int print_lines(const cs_coverage *c, unsigned char want, int limit)
+{
+    int count = 0, shown = 0;
+    for (int l = 1; l <= c->max_line; l++) {
+        if (c->state[l] != want) continue;
+        int end = l;
+        while (end + 1 <= c->max_line && (c->state[end + 1] == want || c->state[end + 1] == 0) &&
+               end + 1 <= c->max_line && c->state[end + 1] != 2) {
+            if (c->state[end + 1] == 0) { /* a gap of blank or comment lines: bridge it only if want follows */
+                int k = end + 1;
+                while (k <= c->max_line && c->state[k] == 0) k++;
+                if (k > c->max_line || c->state[k] != want) break;
+                end = k;
+                continue;
+            }
+            end++;
+        }
+        for (int k = l; k <= end; k++) count += c->state[k] == want;
+        if (shown < limit) printf("%s%d", shown ? ", " : " ", l);
+        if (shown < limit && end > l) printf("–%d", end);
+        shown++;
+        l = end;
+    }
+    if (shown > limit) printf(", …");
+    return count;
+}
+
+/* Functions of the scenario none of whose lines ran or could be seen (never called). */
+static void print_uncalled(const explorer *x)
+{
+    size_t len;
+    char err[256];
+    char *src = cs_read_file(x->scenario, 4u << 20, &len, err, sizeof err);
+    tokens t = { 0 };
+    int n = 0;
+    if (src && cs_lint_tokenize(src, len, &t) == 0)
+        for (size_t i = 0; i + 1 < t.n; i++) {
+            if (!tok_is(&t.v[i], T_NAME, "function")) continue;
+            size_t end = skip_block(&t, i);
+            int a = t.v[i].line, b = t.v[end - 1].line, seen = 0;
+            for (int l = a + 1; l <= b && l <= x->cov.max_line; l++) seen |= x->cov.state[l] != 0;
+            if (seen || b <= a) continue;
+            const char *name = t.v[i + 1].kind == T_NAME ? t.v[i + 1].s : i >= 2 && t.v[i - 2].kind == T_NAME ? t.v[i - 2].s : "?";
+            size_t nl = t.v[i + 1].kind == T_NAME ? t.v[i + 1].n : i >= 2 && t.v[i - 2].kind == T_NAME ? t.v[i - 2].n : 1;
+            printf("%s %.*s (lines %d–%d)", n++ ? "," : "\n  functions never called:", (int)nl, name, a, b);
+            i = end - 1;
+        }
+    free(t.v);
+    free(src);
+}
+
+/* Lines holding only `end`, `else`, brackets and separators say nothing when unreached (the `end`
+ * of a run() that always hangs up never runs): they are left out of the list. */
+static void drop_closers(const explorer *x, cs_coverage *c)
+{
+    size_t len;
+    char err[256];
+    char *src = cs_read_file(x->scenario, 4u << 20, &len, err, sizeof err);
+    tokens t = { 0 };
+    unsigned char *real = calloc((size_t)c->max_line + 2, 1);
+    if (src && real && cs_lint_tokenize(src, len, &t) == 0) {
+        for (size_t i = 0; i < t.n; i++) {
+            const token *k = &t.v[i];
+            int closer = tok_is(k, T_NAME, "end") || tok_is(k, T_NAME, "else") || k->kind == T_EOF ||
+                         (k->kind == T_PUNCT && strchr(")}],;", k->s[0]));
+            if (!closer && k->line <= c->max_line) real[k->line] = 1;
+        }
+        for (int l = 1; l <= c->max_line; l++)
+            if (!real[l] && c->state[l] == 1) c->state[l] = 0;
+    }
+    free(real);
+    free(t.v);
+    free(src);
+}
+
+static void report_coverage(const explorer *x, int partial)
+{
+    if (!x->has_cov) return;
+    cs_coverage shown = x->cov;
+    shown.state = malloc((size_t)x->cov.max_line + 2);
+    if (!shown.state) return;
+    memcpy(shown.state, x->cov.state, (size_t)x->cov.max_line + 2);
+    drop_closers(x, &shown);
+    printf("script lines no branch reached%s:", partial ? " (in the calls seen)" : "");
+    int n = print_lines(&shown, 1, 40);
+    free(shown.state);
+    if (n == 0) printf(" none");
+    print_uncalled(x);
+    printf("\n");
+}
+
 static void report(const explorer *x)
 {
     printf("%s · seed %llu · depth %d%s%s · %ld run(s) · %.1f s\n", x->scenario, (unsigned long long)x->seed,
@@ -512,6 +608,7 @@ static void report(const explorer *x)
     if (x->dead) { printf("  first: %s\n", x->dead_msg); print_path("path", &x->dead_path, x->has_from); }
     printf("time-outs (30-minute cap): %ld%s\n", x->capped, partial ? " seen" : "");
     if (x->capped) print_path("first", &x->capped_path, x->has_from);
+    report_coverage(x, partial);
 }
 
 static int parse_long(const char *opt, const char *v, long lo, long hi, long *out)
@@ -555,6 +652,18 @@ static int parse_args(int argc, char **argv, explorer *x)
 }
 
 /* The strings of `field = { "a", "b" }` in the scenario's source (transfer_targets, escalate_targets). */
+/* Lines in the scenario file, for the coverage map. */
+static int count_lines(const char *file)
+{
+    size_t len;
+    char err[256];
+    char *src = cs_read_file(file, 4u << 20, &len, err, sizeof err);
+    int n = 1;
+    for (size_t i = 0; src && i < len; i++) n += src[i] == '\n';
+    free(src);
+    return src ? n : 0;
+}
+
 static int declared_list(const tokens *t, const char *field, char **out)
 {
     int n = 0;
@@ -596,6 +705,7 @@ static void free_explorer(explorer *x)
     free(x->dead_path.v);
     free(x->capped_path.v);
     if (x->has_from) cs_replies_free(&x->from);
+    if (x->has_cov) cs_coverage_free(&x->cov);
     eg_free(x->graph);
 }
 
@@ -604,6 +714,8 @@ static int prepare(explorer *x)
 {
     char err[1024] = "";
     read_targets(x);
+    int lines = count_lines(x->scenario);
+    if (lines > 0 && cs_coverage_init(&x->cov, x->scenario, lines) == 0) x->has_cov = 1;
     if (x->from_path) {
         if (cs_replies_load(x->from_path, &x->from, err, sizeof err) != 0) {
             fprintf(stderr, "callsim explore: %s\n", err);

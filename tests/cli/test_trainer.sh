@@ -152,6 +152,20 @@ sed 's/^  rubric = {/  transfer_targets = { "粤语坐席", "投诉组" },\n  ru
 grep -q "best score seen: 90.0" "$tmp/out" && grep -q "→ /transfer 粤语坐席" "$tmp/out"
 check "explore uses the declared transfer targets: $(grep -A1 -m1 'best score' "$tmp/out" | tr '\n' ' ')" $?
 
+# Coverage: the script lines no branch reached, from a line hook in the sandbox.
+"$callsim" explore tests/cli/lint/unreachable.lua >"$tmp/out" 2>&1
+cov=$(grep "^script lines no branch reached" "$tmp/out")
+l1=$(grep -n -- "-- lint: after-return" tests/cli/lint/unreachable.lua | cut -d: -f1)
+l2=$(grep -n -- "-- lint: after-break" tests/cli/lint/unreachable.lua | cut -d: -f1)
+l3=$(grep -n -- "-- lint: after-loop" tests/cli/lint/unreachable.lua | cut -d: -f1)
+echo "$cov" | grep -qE "[ ,]$l1(,|$|–)" && echo "$cov" | grep -qE "[ ,]$l2(,|$|–)" && echo "$cov" | grep -qE "[ ,]$l3(,|$|–)"
+check "explore lists the lines no branch reached ($l1, $l2, $l3): $cov" $?
+grep -q "^script lines no branch reached: none" <("$callsim" explore tests/cli/lint/reply_text.lua 2>&1)
+check "explore reports full coverage of a scenario whose every line runs" $?
+{ printf 'local function never_used_helper(call)\n  call.say("x")\nend\n'; tail -n +2 tests/cli/lint/reply_text.lua; } >"$tmp/uncalled.lua"
+grep -q "functions never called: never_used_helper (lines 1–3)" <("$callsim" explore "$tmp/uncalled.lua" 2>&1)
+check "explore names a function no branch called" $?
+
 # The branch map: DOT as text, SVG laid out by Graphviz (libgvc), for two shipped scenarios.
 "$callsim" explore scenarios/angry_caller.lua --depth 2 --graph "$tmp/angry.dot" >/dev/null 2>&1
 head -1 "$tmp/angry.dot" | grep -q "^digraph explore" && grep -q -- "->" "$tmp/angry.dot"; check "explore --graph writes DOT" $?
