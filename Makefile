@@ -15,6 +15,7 @@ CC      ?= cc
 PKGS_GRADING := opencc
 PKGS_CORE := lua5.4 sqlite3 libopusenc opusfile libsodium
 PKGS_UI   := sdl2 SDL2_ttf espeak-ng fontconfig
+PKGS_CMD  := libgvc
 
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
@@ -32,6 +33,9 @@ CORE_CFLAGS := $(shell pkg-config --cflags $(PKGS_CORE) 2>/dev/null)
 CORE_LIBS   := $(shell pkg-config --libs $(PKGS_CORE) $(PKGS_GRADING) 2>/dev/null) -lm -pthread
 UI_CFLAGS   := $(shell pkg-config --cflags $(PKGS_UI) 2>/dev/null)
 UI_LIBS     := $(shell pkg-config --libs $(PKGS_UI) 2>/dev/null) -lpthread
+# the commands only: Graphviz lays out and renders `explore --graph` (sim/explore_graph.c)
+CMD_CFLAGS  := $(shell pkg-config --cflags $(PKGS_CMD) 2>/dev/null)
+CMD_LIBS    := $(shell pkg-config --libs $(PKGS_CMD) 2>/dev/null)
 
 GRADING_SRC := $(wildcard grading/*.c)
 CORE_SRC    := $(wildcard sim/core/*.c)
@@ -75,7 +79,7 @@ $(BUILD)/obj/sim/ui/%.o: sim/ui/%.c
 
 $(BUILD)/obj/sim/%.o: sim/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_BASE) $(DATADIR_DEF) -Igrading -Isim/core -Isim/ui -Isim $(UI_CFLAGS) $(CORE_CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS_BASE) $(DATADIR_DEF) -Igrading -Isim/core -Isim/ui -Isim $(UI_CFLAGS) $(CORE_CFLAGS) $(CMD_CFLAGS) -c $< -o $@
 
 $(BUILD)/obj/tests/%.o: tests/%.c
 	@mkdir -p $(dir $@)
@@ -89,7 +93,7 @@ $(BUILD)/libui.a: $(UI_OBJ)
 	@rm -f $@; ar rcs $@ $^
 
 $(BUILD)/callsim: $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a
-	$(CC) $(SAN) -o $@ $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS)
+	$(CC) $(SAN) -o $@ $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS) $(CMD_LIBS)
 
 $(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(BUILD)/libcore.a $(BUILD)/libgrading.a
 	@mkdir -p $(dir $@)

@@ -1,253 +1,675 @@
-/* Source checks of `callsim lint` (see lint_source.h). A static scan cannot see every branch, but
- * it sees the lines a play-through never reaches: a choice offered without its right answer, a
- * voice espeak-ng does not have, a phrase category that does not exist, and statements after
- * call.hangup() that can never run (hangup ends the script). */
+/* Source checks of `callsim lint` (see lint_source.h). A play-through cannot see every branch; the
+ * source shows them all: a misspelled API name (call.sya), phrase category or rubric id, a choice
+ * whose right answer is out of range, a voice espeak-ng lacks or reads wrongly, statements that can
+ * never run, locals never used, and a scenario searching the trainee's reply text itself
+ * (lint_reply_text.c). Names are checked against the loaded environment, not a list kept here. */
 #include "lint_source.h"
-
-#include "engine.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { T_NAME, T_STRING, T_NUMBER, T_PUNCT, T_EOF } tok_kind;
+#include "engine.h"
+#include "lint_reply_text.h"
+#include "lint_tokens.h"
 
 typedef struct {
-    tok_kind kind;
-    const char *s; /* name, string contents (escapes left as they are) or punctuation */
-    size_t n;
-    int line;
-} token;
+    const char *path;
+    const tokens *t;
+    const cs_lint_known *k;
+    const char **defined; /* "call.x" the scenario itself assigns (call.x = function ...) */
+    size_t n_defined;
+} lint_ctx;
 
-typedef struct {
-    token *v;
-    size_t n, cap;
-} tokens;
-
-static int push(tokens *t, tok_kind k, const char *s, size_t n, int line)
+static const token *tk(const lint_ctx *c, size_t i)
 {
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 256;
-        token *g = realloc(t->v, cap * sizeof *g);
-        if (!g) return -1;
-        t->v = g;
-        t->cap = cap;
+    return &c->t->v[i < c->t->n ? i : c->t->n - 1];
+}
+
+static int is_punct(const token *k, const char *s) { return tok_is(k, T_PUNCT, s); }
+static int is_name(const token *k, const char *s) { return tok_is(k, T_NAME, s); }
+
+/* A string literal not glued to more text ("a" .. x): its value is what the source shows. */
+static int plain_string(const lint_ctx *c, size_t i)
+{
+    return tk(c, i)->kind == T_STRING && !is_punct(tk(c, i + 1), "..") && !is_punct(tk(c, i - 1), "..");
+}
+
+static void tok_str(const token *k, char *buf, size_t n)
+{
+    size_t m = k->n < n - 1 ? k->n : n - 1;
+    memcpy(buf, k->s, m);
+    buf[m] = '\0';
+}
+
+/* Levenshtein distance of two short byte strings (capped at 64 bytes). */
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), row[65];
+    if (la > 64 || lb > 64) return 99;
+    for (size_t j = 0; j <= lb; j++) row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
+            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+            if (up + 1 < best) best = up + 1;
+            diag = up;
+            row[j] = best;
+        }
     }
-    t->v[t->n++] = (token){ k, s, n, line };
+    return row[lb];
+}
+
+/* --- API names --------------------------------------------------------------------------------- */
+
+static const char *const LIBS[] = { "call", "score", "phrase", NULL };
+
+/* Library name at token i when tokens i..i+2 are `LIB . NAME` at the start of an expression. */
+static const char *lib_at(const lint_ctx *c, size_t i)
+{
+    if (i > 0 && (is_punct(tk(c, i - 1), ".") || is_punct(tk(c, i - 1), ":"))) return NULL;
+    if (!is_punct(tk(c, i + 1), ".") || tk(c, i + 2)->kind != T_NAME) return NULL;
+    for (const char *const *l = LIBS; *l; l++)
+        if (is_name(tk(c, i), *l)) return *l;
+    return NULL;
+}
+
+static int api_known(const lint_ctx *c, const char *q)
+{
+    for (size_t i = 0; i < c->k->n_api; i++)
+        if (strcmp(c->k->api[i], q) == 0) return 1;
+    for (size_t i = 0; i < c->n_defined; i++)
+        if (strcmp(c->defined[i], q) == 0) return 1;
     return 0;
 }
 
-static int count_lines(const char *a, const char *b)
+/* The scenario's own additions (call.ask = function ...) are names too. */
+static void collect_defined(lint_ctx *c)
 {
-    int n = 0;
-    for (; a < b; a++) n += *a == '\n';
-    return n;
-}
-
-/* At p: "[" "="* "[" opens a long bracket; returns its level or -1. */
-static int long_open(const char *p, const char *end)
-{
-    if (p >= end || *p != '[') return -1;
-    int level = 0;
-    for (p++; p < end && *p == '='; p++) level++;
-    return p < end && *p == '[' ? level : -1;
-}
-
-/* End of a long bracket of this level starting at p (just past the opening), or end. */
-static const char *long_close(const char *p, const char *end, int level)
-{
-    for (; p < end; p++) {
-        if (*p != ']') continue;
-        const char *q = p + 1;
-        int l = 0;
-        while (q < end && *q == '=') { q++; l++; }
-        if (l == level && q < end && *q == ']') return q + 1;
+    c->defined = calloc(c->t->n, sizeof *c->defined);
+    if (!c->defined) return;
+    for (size_t i = 0; i + 3 < c->t->n; i++) {
+        const char *lib = lib_at(c, i);
+        if (!lib || !is_punct(tk(c, i + 3), "=")) continue;
+        char q[128];
+        snprintf(q, sizeof q, "%s.%.*s", lib, (int)tk(c, i + 2)->n, tk(c, i + 2)->s);
+        char *d = malloc(strlen(q) + 1);
+        if (d) c->defined[c->n_defined++] = strcpy(d, q);
     }
-    return end;
 }
 
-static int is_name_char(char c, int first)
+static void free_defined(lint_ctx *c)
 {
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (!first && c >= '0' && c <= '9');
+    for (size_t i = 0; i < c->n_defined; i++) free((void *)c->defined[i]);
+    free(c->defined);
 }
 
-static int tokenize(const char *src, size_t len, tokens *t)
+static int check_api(const lint_ctx *c, size_t i, const char *lib)
 {
-    const char *p = src, *end = src + len;
-    int line = 1;
-    while (p < end) {
-        char c = *p;
-        if (c == '\n') { line++; p++; continue; }
-        if (c == ' ' || c == '\t' || c == '\r') { p++; continue; }
-        if (c == '-' && p + 1 < end && p[1] == '-') {
-            int level = long_open(p + 2, end);
-            const char *q;
-            if (level >= 0) q = long_close(p + 2 + level + 2, end, level);
-            else for (q = p; q < end && *q != '\n'; q++) {}
-            line += count_lines(p, q);
-            p = q;
-            continue;
-        }
-        int level = long_open(p, end);
-        if (level >= 0) {
-            const char *body = p + level + 2, *q = long_close(body, end, level);
-            size_t n = (size_t)(q - body) >= (size_t)level + 2 ? (size_t)(q - body) - (size_t)level - 2 : 0;
-            if (push(t, T_STRING, body, n, line)) return -1;
-            line += count_lines(p, q);
-            p = q;
-            continue;
-        }
-        if (c == '"' || c == '\'') {
-            const char *q = p + 1;
-            while (q < end && *q != c && *q != '\n') q += (*q == '\\' && q + 1 < end) ? 2 : 1;
-            if (push(t, T_STRING, p + 1, (size_t)(q - p - 1), line)) return -1;
-            p = q < end ? q + 1 : q;
-            continue;
-        }
-        if (is_name_char(c, 1)) {
-            const char *q = p;
-            while (q < end && is_name_char(*q, 0)) q++;
-            if (push(t, T_NAME, p, (size_t)(q - p), line)) return -1;
-            p = q;
-            continue;
-        }
-        if (c >= '0' && c <= '9') {
-            const char *q = p;
-            while (q < end && (is_name_char(*q, 0) || *q == '.')) q++;
-            if (push(t, T_NUMBER, p, (size_t)(q - p), line)) return -1;
-            p = q;
-            continue;
-        }
-        if (push(t, T_PUNCT, p, 1, line)) return -1;
-        p++;
+    char q[128];
+    snprintf(q, sizeof q, "%s.%.*s", lib, (int)tk(c, i + 2)->n, tk(c, i + 2)->s);
+    if (api_known(c, q)) return 0;
+    const char *best = NULL;
+    size_t best_d = 99, ll = strlen(lib);
+    for (size_t j = 0; j < c->k->n_api; j++) {
+        size_t d = edit_distance(q, c->k->api[j]);
+        if (d < best_d && strncmp(c->k->api[j], q, ll + 1) == 0) { best_d = d; best = c->k->api[j]; }
     }
-    return push(t, T_EOF, end, 0, line);
+    if (best && best_d <= 3)
+        printf("%s:%d: unknown API function %s: did you mean %s? (docs/scenarios.md lists the %s library)\n",
+               c->path, tk(c, i)->line, q, best, lib);
+    else
+        printf("%s:%d: unknown API function %s: the %s library has no '%.*s' (see docs/scenarios.md)\n",
+               c->path, tk(c, i)->line, q, lib, (int)tk(c, i + 2)->n, tk(c, i + 2)->s);
+    return 1;
 }
 
-static int tok_is(const token *k, tok_kind kind, const char *s)
-{
-    return k->kind == kind && k->n == strlen(s) && memcmp(k->s, s, k->n) == 0;
-}
+/* --- phrase categories and rubric ids ------------------------------------------------------------ */
 
-/* tokens i..i+2 are `call . NAME` */
-static int is_call_fn(const tokens *t, size_t i, const char *fn)
+static const char *nearest_category(const cs_phrase_bank *bank, const char *s, size_t *dist)
 {
-    return i + 2 < t->n && tok_is(&t->v[i], T_NAME, "call") && tok_is(&t->v[i + 1], T_PUNCT, ".") &&
-           tok_is(&t->v[i + 2], T_NAME, fn) && (i == 0 || !tok_is(&t->v[i - 1], T_PUNCT, "."));
-}
-
-/* Index just past the bracket that opens at i ( "(" "{" or "[" ), or t->n - 1. */
-static size_t skip_group(const tokens *t, size_t i)
-{
-    int depth = 0;
-    for (; i < t->n; i++) {
-        const token *k = &t->v[i];
-        if (k->kind != T_PUNCT) continue;
-        if (*k->s == '(' || *k->s == '{' || *k->s == '[') depth++;
-        else if (*k->s == ')' || *k->s == '}' || *k->s == ']') {
-            if (--depth == 0) return i + 1;
-        }
+    const char *best = NULL;
+    *dist = 99;
+    for (size_t i = 0; i < cs_bank_category_count(bank); i++) {
+        const char *name = cs_bank_category_name(bank, i);
+        size_t d = edit_distance(s, name);
+        if (d < *dist) { *dist = d; best = name; }
     }
-    return t->n - 1;
+    return best;
+}
+
+static int check_category(const lint_ctx *c, size_t i)
+{
+    char cat[64];
+    const token *s = tk(c, i);
+    if (!plain_string(c, i) || s->n == 0 || s->n >= sizeof cat) return 0;
+    tok_str(s, cat, sizeof cat);
+    if (cs_bank_has_category(c->k->bank, cat)) return 0;
+    size_t d;
+    const char *near = nearest_category(c->k->bank, cat, &d);
+    if (near && d <= 3)
+        printf("%s:%d: unknown phrase category '%s': did you mean '%s'? (phrase.categories() lists them)\n",
+               c->path, s->line, cat, near);
+    else
+        printf("%s:%d: unknown phrase category '%s': see phrase.categories() or docs/scenarios.md (Phrases)\n",
+               c->path, s->line, cat);
+    return 1;
+}
+
+static const cs_rubric_item *rubric_item(const cs_rubric *r, const char *id)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (strcmp(r->items[i].id, id) == 0) return &r->items[i];
+    return NULL;
+}
+
+static void rubric_ids(const cs_rubric *r, char *buf, size_t n)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < r->n && used + 1 < n; i++) {
+        if (r->items[i].rule) continue;
+        int w = snprintf(buf + used, n - used, "%s%s", used ? ", " : "", r->items[i].id);
+        if (w < 0) break;
+        used += (size_t)w;
+    }
+}
+
+/* A string naming a rubric item the script scores (score.award's first argument, item = "..."). */
+static int check_rubric_id(const lint_ctx *c, size_t i, const char *what)
+{
+    char id[96], ids[512];
+    if (!c->k->rubric || !plain_string(c, i)) return 0;
+    tok_str(tk(c, i), id, sizeof id);
+    const cs_rubric_item *it = rubric_item(c->k->rubric, id);
+    if (it && !it->rule) return 0;
+    rubric_ids(c->k->rubric, ids, sizeof ids);
+    if (it)
+        printf("%s:%d: %s names rubric item '%s', which rule '%s' grades by itself: score only items without a "
+               "rule (%s)\n", c->path, tk(c, i)->line, what, id, it->rule, ids[0] ? ids : "none");
+    else
+        printf("%s:%d: %s names no rubric item '%s': use one of the rubric's ids (%s) or add the item to the "
+               "rubric\n", c->path, tk(c, i)->line, what, id, ids[0] ? ids : "none without a rule");
+    return 1;
+}
+
+static int check_rule(const lint_ctx *c, size_t i)
+{
+    char rule[256], why[300];
+    if (!plain_string(c, i)) return 0;
+    tok_str(tk(c, i), rule, sizeof rule);
+    if (cs_rule_valid(c->k->bank, rule, why, sizeof why)) return 0;
+    printf("%s:%d: %s: see docs/scenarios.md (Rubric rules) and phrase.categories()\n", c->path, tk(c, i)->line, why);
+    return 1;
+}
+
+/* Index of the first token of argument `n` (1-based) of the call whose "(" is at open, or 0. */
+static size_t call_arg(const lint_ctx *c, size_t open, int n)
+{
+    if (!is_punct(tk(c, open), "(")) return 0;
+    size_t close = skip_group(c->t, open);
+    int arg = 1;
+    for (size_t j = open + 1; j + 1 < close; j++) {
+        const token *x = tk(c, j);
+        if (arg == n) return j;
+        if (x->kind == T_PUNCT && (*x->s == '(' || *x->s == '{' || *x->s == '[')) { j = skip_group(c->t, j) - 1; continue; }
+        if (is_punct(x, ",")) arg++;
+    }
+    return 0;
+}
+
+/* --- choices and voices ------------------------------------------------------------------------- */
+
+/* A table constructor at open: counts its positional entries and finds `correct = N`. */
+static int check_correct(const lint_ctx *c, size_t open)
+{
+    size_t close = skip_group(c->t, open), correct = 0;
+    int positional = 0, item_start = 1;
+    for (size_t j = open + 1; j + 1 < close; j++) {
+        const token *x = tk(c, j);
+        if (item_start) {
+            if (x->kind == T_NAME && is_punct(tk(c, j + 1), "=")) { if (is_name(x, "correct")) correct = j + 2; }
+            else if (!is_punct(x, "[")) positional++;
+            item_start = 0;
+        }
+        if (x->kind == T_PUNCT && (*x->s == '(' || *x->s == '{' || *x->s == '[')) { j = skip_group(c->t, j) - 1; continue; }
+        if (is_punct(x, ",") || is_punct(x, ";")) item_start = 1;
+    }
+    if (!correct || positional == 0 || tk(c, correct)->kind != T_NUMBER) return 0;
+    char num[32];
+    tok_str(tk(c, correct), num, sizeof num);
+    char *end;
+    double v = strtod(num, &end);
+    if (*end == '\0' && v >= 1 && v <= positional && v == (double)(long)v) return 0;
+    printf("%s:%d: correct = %s is not one of the %d choices offered here: give the index (1 to %d) of the right "
+           "choice\n", c->path, tk(c, correct)->line, num, positional, positional);
+    return 1;
 }
 
 /* call.choose{ ... } / call.choose({ ... }) with no `correct =` at the table's top level. */
-static int check_choose(const char *path, const tokens *t, size_t i)
+static int check_choose(const lint_ctx *c, size_t i)
 {
     size_t j = i + 3;
-    if (tok_is(&t->v[j], T_PUNCT, "(")) j++;
-    if (!tok_is(&t->v[j], T_PUNCT, "{")) return 0; /* a variable: cannot tell from the source */
-    size_t close = skip_group(t, j);
+    if (is_punct(tk(c, j), "(")) j++;
+    if (!is_punct(tk(c, j), "{")) return 0; /* a variable: cannot tell from the source */
+    size_t close = skip_group(c->t, j);
     int depth = 0;
     for (size_t k = j; k < close; k++) {
-        const token *x = &t->v[k];
+        const token *x = tk(c, k);
         if (x->kind == T_PUNCT && (*x->s == '(' || *x->s == '{' || *x->s == '[')) depth++;
         if (x->kind == T_PUNCT && (*x->s == ')' || *x->s == '}' || *x->s == ']')) depth--;
-        if (depth == 1 && tok_is(x, T_NAME, "correct") && tok_is(&t->v[k + 1], T_PUNCT, "=")) return 0;
+        if (depth == 1 && is_name(x, "correct") && is_punct(tk(c, k + 1), "=")) return 0;
     }
     printf("%s:%d: call.choose offers choices without a correct option: add correct = N (the index of the "
-           "right choice) so grading and `callsim explore` know the right answer\n", path, t->v[i].line);
+           "right choice) so grading and `callsim explore` know the right answer\n", c->path, tk(c, i)->line);
     return 1;
 }
 
-/* A statement after call.hangup(...) in the same block never runs: hangup ends the script. */
-static int check_hangup(const char *path, const tokens *t, size_t i)
+static int check_voice(const lint_ctx *c, size_t i)
 {
-    size_t j = i + 3;
-    if (!tok_is(&t->v[j], T_PUNCT, "(")) return 0;
-    j = skip_group(t, j);
-    while (tok_is(&t->v[j], T_PUNCT, ";")) j++;
-    static const char *const enders[] = { "end", "else", "elseif", "until", "return", "break", NULL };
-    const token *next = &t->v[j];
-    if (next->kind == T_EOF || (next->kind == T_PUNCT && (*next->s == ')' || *next->s == '}' || *next->s == ',')))
-        return 0;
-    for (const char *const *e = enders; *e; e++)
-        if (tok_is(next, T_NAME, *e)) return 0;
-    printf("%s:%d: unreachable code after call.hangup() (line %d): hangup ends the script, so nothing after it "
-           "runs; move this before the hang-up or delete it\n", path, next->line, t->v[i].line);
-    return 1;
-}
-
-static int check_voice(const char *path, const token *s)
-{
+    const token *s = tk(c, i);
+    if (!plain_string(c, i)) return 0;
+    if (s->n == 3 && memcmp(s->s, "cmn", 3) == 0) {
+        printf("%s:%d: voice 'cmn' reads Chinese tone digits as English words on espeak-ng 1.51 (DESIGN.md, "
+               "Speech): use cmn-latn-pinyin for Mandarin\n", c->path, s->line);
+        return 1;
+    }
     if (cs_voice_known(s->s, s->n)) return 0;
     printf("%s:%d: unknown voice '%.*s': use cmn-latn-pinyin (Mandarin), yue (Cantonese) or en-us (English)\n",
-           path, s->line, (int)s->n, s->s);
+           c->path, s->line, (int)s->n, s->s);
     return 1;
 }
 
-static int check_category(const char *path, const token *s, const cs_phrase_bank *bank)
+/* --- code that never runs ----------------------------------------------------------------------- */
+
+static int block_end(const token *k)
 {
-    char cat[64];
-    if (s->n == 0 || s->n >= sizeof cat) return 0;
-    memcpy(cat, s->s, s->n);
-    cat[s->n] = '\0';
-    if (cs_bank_has_category(bank, cat)) return 0;
-    printf("%s:%d: unknown phrase category '%s': see phrase.categories() or docs/scenarios.md (Phrases)\n",
-           path, s->line, cat);
+    static const char *const enders[] = { "end", "else", "elseif", "until", NULL };
+    if (k->kind == T_EOF) return 1;
+    if (k->kind == T_PUNCT && (*k->s == ')' || *k->s == '}' || *k->s == ']' || *k->s == ',')) return 1;
+    for (const char *const *e = enders; *e; e++)
+        if (tok_is(k, T_NAME, *e)) return 1;
+    return 0;
+}
+
+/* Index of the statement after j (skipping ';'), or 0 when the block ends there. */
+static size_t next_statement(const lint_ctx *c, size_t j)
+{
+    while (is_punct(tk(c, j), ";")) j++;
+    return block_end(tk(c, j)) ? 0 : j;
+}
+
+static int report_unreachable(const lint_ctx *c, size_t next, size_t at, const char *what, const char *why)
+{
+    if (!next) return 0;
+    printf("%s:%d: unreachable code after %s (line %d): %s, so nothing after it in this block runs; move it "
+           "before or delete it\n", c->path, tk(c, next)->line, what, tk(c, at)->line, why);
     return 1;
 }
 
-static int check_tokens(const char *path, const tokens *t, const cs_phrase_bank *bank)
+/* A token that cannot end an expression, so the next line continues it. */
+static int continues(const token *k)
+{
+    static const char *const words[] = { "return", "and", "or", "not", "in", "local", NULL };
+    if (k->kind == T_PUNCT) return !(*k->s == ')' || *k->s == '}' || *k->s == ']');
+    for (const char *const *w = words; *w; w++)
+        if (tok_is(k, T_NAME, *w)) return 1;
+    return 0;
+}
+
+/* A token that cannot start a statement: an operator joining it to the line above. */
+static int joins(const token *k)
+{
+    if (k->kind == T_PUNCT) return !(*k->s == '(' ); /* "(" may start one (Lua warns: ambiguous) */
+    return tok_is(k, T_NAME, "and") || tok_is(k, T_NAME, "or");
+}
+
+/* return EXPLIST: Lua ends the block there; a statement after it, or a bare `return` taking the next
+ * line as its value, is a mistake. */
+/* `do return end` as a statement of its own (not the body of while ... do): the code after its
+ * `end` in the enclosing block never runs. */
+static int check_do_return(const lint_ctx *c, size_t i)
+{
+    if (i < 1 || !is_name(tk(c, i - 1), "do") || !is_name(tk(c, i + 1), "end")) return 0;
+    const token *before = i >= 2 ? tk(c, i - 2) : NULL;
+    int statement = !before || before->line < tk(c, i - 1)->line || is_name(before, "then") ||
+                    is_name(before, "else") || is_name(before, "do") || is_name(before, "end") ||
+                    is_name(before, "repeat") || is_punct(before, ";");
+    if (!statement) return 0;
+    return report_unreachable(c, next_statement(c, i + 2), i, "do return end", "return leaves the function");
+}
+
+static int check_return(const lint_ctx *c, size_t i)
+{
+    if (check_do_return(c, i)) return 1;
+    size_t j = i + 1;
+    const token *prev = tk(c, i);
+    while (j < c->t->n && !block_end(tk(c, j)) && !is_punct(tk(c, j), ";")) {
+        const token *x = tk(c, j);
+        if (x->line > prev->line && !continues(prev) && !joins(x)) break;
+        if (prev == tk(c, i) && x->line > prev->line && x->kind == T_NAME && !is_name(x, "function")) {
+            printf("%s:%d: a bare `return` at the end of line %d takes this line as its value (Lua reads them as "
+                   "one statement): write `do return end` to stop here, or put the value on the return's line\n",
+                   c->path, x->line, prev->line);
+            return 1;
+        }
+        if (x->kind == T_PUNCT && (*x->s == '(' || *x->s == '{' || *x->s == '[')) j = skip_group(c->t, j);
+        else if (is_name(x, "function")) j = skip_block(c->t, j);
+        else j++;
+        prev = tk(c, j - 1);
+    }
+    return report_unreachable(c, next_statement(c, j), i, "return", "return leaves the function");
+}
+
+static int check_jump(const lint_ctx *c, size_t i)
+{
+    if (is_name(tk(c, i), "break"))
+        return report_unreachable(c, next_statement(c, i + 1), i, "break", "break leaves the loop");
+    return report_unreachable(c, next_statement(c, i + 2), i, "goto", "goto jumps away");
+}
+
+/* The token before a call puts the call inside an expression (x = error(...), if error(...) then). */
+static int in_expression(const token *prev)
+{
+    static const char *const words[] = { "return", "and", "or", "not", "in", "if", "elseif", "while", "until", "local", NULL };
+    if (prev->kind == T_PUNCT) return !(*prev->s == ')' || *prev->s == '}' || *prev->s == ']' || *prev->s == ';');
+    for (const char *const *w = words; *w; w++)
+        if (tok_is(prev, T_NAME, *w)) return 1;
+    return 0;
+}
+
+/* error(...) and call.hangup(...) as statements end the script's path through this block. */
+static int check_ender_call(const lint_ctx *c, size_t i, size_t open, const char *what, const char *why)
+{
+    if (!is_punct(tk(c, open), "(")) return 0;
+    if (i > 0 && in_expression(tk(c, i - 1))) return 0;
+    size_t next = next_statement(c, skip_group(c->t, open));
+    /* `return` / `break` right after it only say so again */
+    if (is_name(tk(c, next), "return") || is_name(tk(c, next), "break")) return 0;
+    return report_unreachable(c, next, i, what, why);
+}
+
+/* A `break` in the loop body at `body` that leaves this loop (not one nested in it or in a function). */
+static int breaks_out(const lint_ctx *c, size_t body, size_t after)
+{
+    for (size_t j = body + 1; j + 1 < after; j++) {
+        const token *x = tk(c, j);
+        if (is_name(x, "function") || is_name(x, "repeat")) { j = skip_block(c->t, j) - 1; continue; }
+        if (is_name(x, "while") || is_name(x, "for")) {
+            while (j + 1 < after && !is_name(tk(c, j), "do")) j++;
+            j = skip_block(c->t, j) - 1;
+            continue;
+        }
+        if (is_name(x, "break") || is_name(x, "goto")) return 1;
+    }
+    return 0;
+}
+
+/* while true do ... end (or repeat ... until false) that no break leaves: the code after it never
+ * runs (a return inside leaves the function, not the loop). */
+static int check_endless(const lint_ctx *c, size_t i)
+{
+    size_t body, after;
+    if (is_name(tk(c, i), "while")) {
+        if (!is_name(tk(c, i + 1), "true") || !is_name(tk(c, i + 2), "do")) return 0;
+        body = i + 2;
+        after = skip_block(c->t, body);
+    } else {
+        body = i;
+        after = skip_block(c->t, body);
+        if (!is_name(tk(c, after), "false")) return 0;
+        after++;
+    }
+    if (breaks_out(c, body, after)) return 0;
+    return report_unreachable(c, next_statement(c, after), i, "a loop that never ends",
+                              "no break leaves it (return leaves the whole function)");
+}
+
+/* --- locals never used -------------------------------------------------------------------------- */
+
+/* A later token naming the same variable (not a field `.x`, not a table key `{ x = ...`). */
+static int used_after(const lint_ctx *c, size_t decl, const token *name)
+{
+    for (size_t j = decl + 1; j < c->t->n; j++) {
+        const token *x = tk(c, j);
+        if (x->kind != T_NAME || x->n != name->n || memcmp(x->s, name->s, x->n) != 0) continue;
+        const token *before = tk(c, j - 1);
+        if (is_punct(before, ".") || is_punct(before, ":")) continue;
+        if ((is_punct(before, "{") || is_punct(before, ",") || is_punct(before, ";")) && is_punct(tk(c, j + 1), "="))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+static int report_unused(const lint_ctx *c, size_t i)
+{
+    const token *n = tk(c, i);
+    if (n->n == 0 || n->s[0] == '_' || used_after(c, i, n)) return 0;
+    printf("%s:%d: local '%.*s' is never used: delete it, or name it _%.*s if it only holds a place (a second "
+           "return value)\n", c->path, n->line, (int)n->n, n->s, (int)n->n, n->s);
+    return 1;
+}
+
+static int check_local(const lint_ctx *c, size_t i)
+{
+    size_t j = i + 1;
+    if (is_name(tk(c, j), "function")) return report_unused(c, j + 1);
+    int problems = 0;
+    while (tk(c, j)->kind == T_NAME) {
+        problems += report_unused(c, j);
+        j++;
+        if (is_punct(tk(c, j), "<")) j += 3; /* <const> / <close> */
+        if (!is_punct(tk(c, j), ",")) break;
+        j++;
+    }
+    return problems;
+}
+
+/* --- reply kinds and method calls --------------------------------------------------------------- */
+
+/* r.kind == "hangpu": the kinds a reply can have (engine.c's input kinds and the wait's timeout). */
+static int check_kind(const lint_ctx *c, size_t i)
+{
+    static const char *const kinds[] = { "answer", "text", "choice", "hold", "unhold", "transfer", "escalate",
+                                         "ticket", "hangup", "timeout", NULL };
+    if (!is_punct(tk(c, i - 1), ".") || !(is_punct(tk(c, i + 1), "==") || is_punct(tk(c, i + 1), "~=")) ||
+        !plain_string(c, i + 2))
+        return 0;
+    char kind[64];
+    tok_str(tk(c, i + 2), kind, sizeof kind);
+    for (const char *const *k = kinds; *k; k++)
+        if (strcmp(kind, *k) == 0) return 0;
+    printf("%s:%d: a reply's kind is never '%s', so this comparison is always %s: use one of text, choice, "
+           "timeout, hangup, transfer, escalate, ticket, hold, unhold\n", c->path, tk(c, i)->line, kind,
+           is_punct(tk(c, i + 1), "==") ? "false" : "true");
+    return 1;
+}
+
+/* call:say(...) passes the library itself as the first argument. */
+static int check_colon(const lint_ctx *c, size_t i)
+{
+    for (const char *const *l = LIBS; *l; l++)
+        if (is_name(tk(c, i), *l) && is_punct(tk(c, i + 1), ":") && tk(c, i + 2)->kind == T_NAME &&
+            (i == 0 || !is_punct(tk(c, i - 1), "."))) {
+            printf("%s:%d: %s:%.*s(...) passes the %s library as the first argument: write %s.%.*s(...)\n", c->path,
+                   tk(c, i)->line, *l, (int)tk(c, i + 2)->n, tk(c, i + 2)->s, *l, *l, (int)tk(c, i + 2)->n,
+                   tk(c, i + 2)->s);
+            return 1;
+        }
+    return 0;
+}
+
+/* --- the scenario's own functions that take a phrase category ------------------------------------ */
+
+/* A parameter used where a category goes (expect = p, cat = p, phrase.match(p, ..), call.says(x, p)). */
+static int param_is_category(const lint_ctx *c, size_t body, size_t end, const token *p)
+{
+    for (size_t j = body; j < end; j++) {
+        const token *x = tk(c, j);
+        if (x->kind != T_NAME || x->n != p->n || memcmp(x->s, p->s, p->n) != 0) continue;
+        const token *b = tk(c, j - 1), *k = tk(c, j - 2);
+        if (is_punct(b, "=") && (is_name(k, "expect") || is_name(k, "cat") || is_name(k, "category"))) return 1;
+        if (is_punct(b, "(") && is_punct(tk(c, j - 3), ".") && is_name(tk(c, j - 4), "phrase")) return 1;
+        if (is_punct(b, ",") && j >= 4 && is_punct(tk(c, j - 3), "(") && is_name(tk(c, j - 4), "says")) return 1;
+    }
+    return 0;
+}
+
+/* Calls NAME("literal", ...) of a scenario function whose parameter k is a category: check the literal. */
+static int check_category_args(const lint_ctx *c, const token *name, int k)
 {
     int problems = 0;
-    for (size_t i = 0; i + 1 < t->n; i++) {
-        const token *k = &t->v[i];
-        if (is_call_fn(t, i, "choose")) problems += check_choose(path, t, i);
-        else if (is_call_fn(t, i, "hangup")) problems += check_hangup(path, t, i);
-        else if (k->kind == T_NAME && i + 2 < t->n && tok_is(&t->v[i + 1], T_PUNCT, "=") &&
-                 t->v[i + 2].kind == T_STRING && !tok_is(&t->v[i + 3], T_PUNCT, "..")) {
-            if (tok_is(k, T_NAME, "voice")) problems += check_voice(path, &t->v[i + 2]);
-            else if (tok_is(k, T_NAME, "expect")) problems += check_category(path, &t->v[i + 2], bank);
-        } else if (tok_is(k, T_NAME, "phrase") && i + 4 < t->n && tok_is(&t->v[i + 1], T_PUNCT, ".") &&
-                   (tok_is(&t->v[i + 2], T_NAME, "match") || tok_is(&t->v[i + 2], T_NAME, "standard")) &&
-                   tok_is(&t->v[i + 3], T_PUNCT, "(") && t->v[i + 4].kind == T_STRING &&
-                   !tok_is(&t->v[i + 5], T_PUNCT, "..")) {
-            problems += check_category(path, &t->v[i + 4], bank);
+    for (size_t j = 0; j + 1 < c->t->n; j++) {
+        const token *x = tk(c, j);
+        if (x->kind != T_NAME || x->n != name->n || memcmp(x->s, name->s, x->n) != 0) continue;
+        if (is_punct(tk(c, j - 1), ".") || is_name(tk(c, j - 1), "function") || !is_punct(tk(c, j + 1), "(")) continue;
+        size_t a = call_arg(c, j + 1, k + 1);
+        if (a && tk(c, a)->kind == T_STRING) problems += check_category(c, a);
+    }
+    return problems;
+}
+
+static int check_own_functions(const lint_ctx *c)
+{
+    int problems = 0;
+    for (size_t i = 0; i + 2 < c->t->n; i++) {
+        if (!is_name(tk(c, i), "function")) continue;
+        const token *name = NULL;
+        size_t j = i + 1;
+        if (tk(c, j)->kind == T_NAME) name = tk(c, j++);
+        else if (i >= 2 && is_punct(tk(c, i - 1), "=") && tk(c, i - 2)->kind == T_NAME) name = tk(c, i - 2);
+        if (!name || !is_punct(tk(c, j), "(")) continue;
+        size_t close = skip_group(c->t, j), end = skip_block(c->t, i);
+        int k = 0;
+        for (size_t p = j + 1; p + 1 < close; p++) {
+            if (tk(c, p)->kind != T_NAME) continue;
+            if (param_is_category(c, close, end, tk(c, p))) problems += check_category_args(c, name, k);
+            k++;
         }
     }
     return problems;
 }
 
-int cs_lint_source(const char *path, const char *src, size_t len, const cs_phrase_bank *bank)
+/* --- the walk ----------------------------------------------------------------------------------- */
+
+static int check_keyed_string(const lint_ctx *c, size_t i)
+{
+    const token *k = tk(c, i);
+    if (k->kind != T_NAME || !is_punct(tk(c, i + 1), "=") || tk(c, i + 2)->kind != T_STRING) return 0;
+    if (is_punct(tk(c, i - 1), ".")) return 0;
+    if (is_name(k, "voice")) return check_voice(c, i + 2);
+    if (is_name(k, "expect") || is_name(k, "cat") || is_name(k, "category") || is_name(k, "closing"))
+        return check_category(c, i + 2);
+    if (is_name(k, "rule")) return check_rule(c, i + 2);
+    if (is_name(k, "item")) return check_rubric_id(c, i + 2, "item =");
+    return 0;
+}
+
+/* Checks of a `LIB . NAME` use at i: the name itself, then its arguments. */
+static int check_lib_use(const lint_ctx *c, size_t i, const char *lib)
+{
+    int problems = check_api(c, i, lib);
+    const token *fn = tk(c, i + 2);
+    size_t open = i + 3, a;
+    if (strcmp(lib, "phrase") == 0 && (tok_is(fn, T_NAME, "match") || tok_is(fn, T_NAME, "standard")) &&
+        (a = call_arg(c, open, 1)))
+        problems += check_category(c, a);
+    if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "says") && (a = call_arg(c, open, 2)))
+        problems += check_category(c, a);
+    if (strcmp(lib, "score") == 0 && (tok_is(fn, T_NAME, "award") || tok_is(fn, T_NAME, "deduct") ||
+                                      tok_is(fn, T_NAME, "note")) && (a = call_arg(c, open, 1))) {
+        char what[32];
+        snprintf(what, sizeof what, "score.%.*s", (int)fn->n, fn->s);
+        problems += check_rubric_id(c, a, what);
+    }
+    if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "choose")) problems += check_choose(c, i);
+    if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "hangup"))
+        problems += check_ender_call(c, i, open, "call.hangup()", "hangup ends the script");
+    return problems;
+}
+
+static int check_token(const lint_ctx *c, size_t i)
+{
+    const token *k = tk(c, i);
+    const char *lib = lib_at(c, i);
+    if (lib) return check_lib_use(c, i, lib);
+    if (is_punct(k, "{")) return check_correct(c, i);
+    if (is_name(k, "kind")) return check_kind(c, i);
+    if (check_colon(c, i)) return 1;
+    if (is_name(k, "return")) return check_return(c, i);
+    if (is_name(k, "break") || is_name(k, "goto")) return check_jump(c, i);
+    if (is_name(k, "while") || is_name(k, "repeat")) return check_endless(c, i);
+    if (is_name(k, "local")) return check_local(c, i);
+    if (is_name(k, "error") && !is_punct(tk(c, i - 1), ".") && !is_punct(tk(c, i - 1), ":"))
+        return check_ender_call(c, i, i + 1, "error()", "error() stops the script");
+    return check_keyed_string(c, i);
+}
+
+int cs_lint_source(const char *path, const char *src, size_t len, const cs_lint_known *known)
 {
     tokens t = { 0 };
+    if (cs_lint_tokenize(src, len, &t) != 0) {
+        free(t.v);
+        printf("%s: out of memory reading the source\n", path);
+        return 1;
+    }
+    lint_ctx c = { .path = path, .t = &t, .k = known };
+    collect_defined(&c);
     int problems = 0;
-    if (tokenize(src, len, &t) == 0) problems = check_tokens(path, &t, bank);
-    else printf("%s: out of memory reading the source\n", path), problems = 1;
+    for (size_t i = 0; i + 1 < t.n; i++) problems += check_token(&c, i);
+    problems += check_own_functions(&c);
+    problems += cs_lint_reply_text(path, &t);
+    free_defined(&c);
     free(t.v);
     return problems;
+}
+
+int cs_lint_field_line(const char *src, size_t len, const char *name)
+{
+    tokens t = { 0 };
+    int line = 0;
+    if (cs_lint_tokenize(src, len, &t) == 0)
+        for (size_t i = 0; i + 2 < t.n && !line; i++)
+            if (tok_is(&t.v[i], T_NAME, name) && tok_is(&t.v[i + 1], T_PUNCT, "=") &&
+                (i == 0 || !tok_is(&t.v[i - 1], T_PUNCT, ".")))
+                line = t.v[i].line;
+    free(t.v);
+    return line;
 }
 
 int cs_lint_run_line(const char *src, size_t len)
 {
+    return cs_lint_field_line(src, len, "run");
+}
+
+int cs_lint_string_line(const char *src, size_t len, const char *s)
+{
     tokens t = { 0 };
     int line = 0;
-    if (tokenize(src, len, &t) == 0)
-        for (size_t i = 0; i + 2 < t.n && !line; i++)
-            if (tok_is(&t.v[i], T_NAME, "run") && tok_is(&t.v[i + 1], T_PUNCT, "=") &&
-                tok_is(&t.v[i + 2], T_NAME, "function"))
-                line = t.v[i].line;
+    size_t n = strlen(s);
+    if (cs_lint_tokenize(src, len, &t) == 0)
+        for (size_t i = 0; i < t.n && !line; i++)
+            if (t.v[i].kind == T_STRING && t.v[i].n == n && memcmp(t.v[i].s, s, n) == 0) line = t.v[i].line;
     free(t.v);
     return line;
+}
+
+int cs_lint_return_before(const char *src, size_t len, int line)
+{
+    tokens t = { 0 };
+    int found = 0;
+    if (cs_lint_tokenize(src, len, &t) == 0)
+        for (size_t i = 0; i + 1 < t.n; i++) {
+            if (!tok_is(&t.v[i], T_NAME, "return")) continue;
+            size_t j = expr_end(&t, i + 1);
+            if (j < t.n && t.v[j].line == line && t.v[j].kind == T_NAME &&
+                !tok_is(&t.v[j], T_NAME, "end") && !tok_is(&t.v[j], T_NAME, "else") &&
+                !tok_is(&t.v[j], T_NAME, "elseif") && !tok_is(&t.v[j], T_NAME, "until"))
+                found = t.v[i].line;
+        }
+    free(t.v);
+    return found;
 }

@@ -1,15 +1,36 @@
-/* Source checks for `callsim lint` that need no run: a small Lua tokenizer (comments and strings
- * skipped, lines counted) and checks on the token stream. Each problem is printed as
- * "FILE:LINE: what is wrong: how to fix" and counted. */
+/* Source checks for `callsim lint` that need no run, on the token stream of lint_tokens.h, against
+ * what the loaded scenario environment really offers (the call/score/phrase keys, C functions and
+ * lua/callsim.lua helpers alike), the phrase bank's categories and the scenario's rubric. Each
+ * problem is printed as "FILE:LINE: what is wrong: what to do" and counted. */
 #ifndef CALLSIM_LINT_SOURCE_H
 #define CALLSIM_LINT_SOURCE_H
 
+#include <stddef.h>
+
+#include "call_grade.h"
 #include "phrase_bank.h"
 
+typedef struct {
+    const cs_phrase_bank *bank;
+    const char *const *api;   /* qualified names the environment has: "call.say", "score.award", ... */
+    size_t n_api;
+    const cs_rubric *rubric;  /* the scenario's rubric, or NULL when its table did not load */
+} cs_lint_known;
+
 /* Checks the Lua source text of path; returns the number of problems printed. */
-int cs_lint_source(const char *path, const char *src, size_t len, const cs_phrase_bank *bank);
+int cs_lint_source(const char *path, const char *src, size_t len, const cs_lint_known *known);
+
+/* Line of the first `name =` (not a field `.name =`) in src, or 0. */
+int cs_lint_field_line(const char *src, size_t len, const char *name);
 
 /* Line of the `run = function` in src, or 0 when not found (for problems without a better line). */
 int cs_lint_run_line(const char *src, size_t len);
+
+/* Line of the first string literal in src equal to s (e.g. a rubric rule named in a load error),
+ * or 0. */
+int cs_lint_string_line(const char *src, size_t len, const char *s);
+/* Line of a `return` whose statement ends just before a token on `line` (the line a syntax error
+ * names), or 0: Lua wanted the block to end after that return. */
+int cs_lint_return_before(const char *src, size_t len, int line);
 
 #endif

@@ -14,6 +14,7 @@ declare -A PC=(
   [libopusenc]=libopusenc-dev [opusfile]=libopusfile-dev
   [opencc]=libopencc-dev
   [libsodium]=libsodium-dev
+  [libgvc]=libgraphviz-dev
 )
 missing=()
 command -v cc >/dev/null 2>&1 || missing+=(gcc)

@@ -11,6 +11,7 @@
 
 #include "paths.h"
 #include "phrase_match.h"
+#include "script_where.h"
 #include "text_norm.h"
 #include "typing.h"
 
@@ -326,6 +327,15 @@ static void start_give_up(cs_engine *e)
     e->last_caller_end = ev.t_end_ms;
 }
 
+/* msg at the scenario's own line and function (script_where.h), read off co's intact stack. */
+static void where(cs_engine *e, lua_State *co, const char *outer, const char *msg, char *out, size_t n)
+{
+    lua_State *L = cs_sandbox_state(e->sb);
+    cs_sandbox_push_env(e->sb);
+    cs_script_where(co, L, -1, e->path, outer, msg, out, n);
+    lua_pop(L, 1);
+}
+
 /* Resumes the script with nargs values already pushed on e->co; handles what it asks next. */
 static void resume(cs_engine *e, int nargs)
 {
@@ -349,14 +359,17 @@ static void resume(cs_engine *e, int nargs)
         e->req = REQ_POST;
         e->req_until = e->now + CS_POST_WAIT_MS;
     } else {
-        char msg[600], why[80];
+        char msg[600], why[80], located[700];
         const char *m = cs_sandbox_error_text(e->co, -1);
         if (rc == LUA_ERRMEM) {
             snprintf(why, sizeof why, "scenario used more memory than its limit (%zu MB)",
                      (e->cfg.mem_limit ? e->cfg.mem_limit : DEFAULT_MEM_LIMIT) >> 20);
             m = why;
         }
-        cs_sandbox_error_line(e->sb, e->co, m, msg, sizeof msg);
+        /* at the scenario's own line and function, read off the failed thread's intact stack
+         * (script_where.h); then cleaned and capped like every scenario message */
+        where(e, e->co, "run", m ? m : "error without a message", located, sizeof located);
+        cs_sandbox_error_line(e->sb, e->co, located, msg, sizeof msg);
         script_failed(e, msg);
         return;
     }

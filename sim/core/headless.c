@@ -14,13 +14,13 @@ static int64_t due_time(const cs_engine *e, const cs_reply *r)
     return due > cs_engine_now(e) ? due : cs_engine_now(e);
 }
 
-void cs_headless_play(cs_engine *e, const cs_replies *r, cs_headless_result *res)
+/* Plays replies from the engine's present; with stop_when_used, returns once all are handed over. */
+static void play(cs_engine *e, const cs_replies *r, cs_headless_result *res, int stop_when_used)
 {
     size_t next = 0;
     res->used = res->ignored = res->left_over = 0;
     res->first_left_line = 0;
-    cs_engine_start(e, 0);
-    while (cs_engine_phase(e) != CS_PHASE_ENDED) {
+    while (cs_engine_phase(e) != CS_PHASE_ENDED && !(stop_when_used && next == r->n)) {
         int64_t wake = cs_engine_advance(e, cs_engine_now(e));
         if (cs_engine_phase(e) == CS_PHASE_ENDED) break;
         if (next < r->n) {
@@ -39,4 +39,15 @@ void cs_headless_play(cs_engine *e, const cs_replies *r, cs_headless_result *res
     }
     res->left_over = r->n - next;
     if (next < r->n) res->first_left_line = r->v[next].line;
+}
+
+void cs_headless_play(cs_engine *e, const cs_replies *r, cs_headless_result *res)
+{
+    cs_engine_start(e, 0);
+    play(e, r, res, 0);
+}
+
+void cs_headless_feed(cs_engine *e, const cs_replies *r, cs_headless_result *res)
+{
+    play(e, r, res, 1);
 }

@@ -17,4 +17,9 @@ typedef struct {
 /* Plays the whole call (from offering it at t=0 to its end). */
 void cs_headless_play(cs_engine *e, const cs_replies *r, cs_headless_result *res);
 
+/* Hands the replies to a started engine at their times, stopping as soon as the last one is handed
+ * over (or the call ends): the call is left where the replies leave it, for a caller (explore
+ * --from) to go on from. */
+void cs_headless_feed(cs_engine *e, const cs_replies *r, cs_headless_result *res);
+
 #endif

@@ -54,6 +54,8 @@ struct cs_sandbox {
     double run_budget_s;
     char where_src[128];         /* where the hook last saw scenario code */
     int where_line;
+    cs_line_fn line_fn;      /* optional observer of line events (coverage) */
+    void *line_ud;
 };
 
 static cs_sandbox *sandbox_of(lua_State *L)
@@ -200,6 +202,10 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
 {
     cs_sandbox *sb = sandbox_of(L);
     if (!sb) return;
+    if (ar->event == LUA_HOOKLINE) {
+        if (sb->line_fn && !sb->exhausted) sb->line_fn(sb->line_ud, L, ar);
+        return;
+    }
     if (!sb->exhausted) {
         sb->instr_used += HOOK_EVERY;
         if (++sb->hooks % WHERE_EVERY == 1) note_where(sb, L, ar);
@@ -232,7 +238,14 @@ void cs_sandbox_arm(cs_sandbox *sb, lua_State *L)
         sb->instr_used = 0;
         clock_gettime(CLOCK_MONOTONIC, &sb->started);
     }
-    lua_sethook(L, budget_hook, LUA_MASKCOUNT, sb->exhausted ? 1 : HOOK_EVERY);
+    int mask = LUA_MASKCOUNT | (sb->line_fn && !sb->exhausted ? LUA_MASKLINE : 0);
+    lua_sethook(L, budget_hook, mask, sb->exhausted ? 1 : HOOK_EVERY);
+}
+
+void cs_sandbox_set_line_hook(cs_sandbox *sb, cs_line_fn fn, void *ud)
+{
+    sb->line_fn = fn;
+    sb->line_ud = ud;
 }
 
 int cs_sandbox_exhausted(const cs_sandbox *sb)

@@ -49,6 +49,10 @@ int cs_sandbox_protect(cs_sandbox *sb, lua_CFunction fn, void *ud, int nres);
 int cs_sandbox_load(cs_sandbox *sb, const char *buf, size_t len, const char *name);
 /* Loads and runs a file of trusted helper code (the files in lua/) in the sandbox env. 0 or LUA_ERR*. */
 int cs_sandbox_dofile_env(cs_sandbox *sb, const char *path, char *err, size_t errlen);
+/* An observer of every line the scenario code runs (explore's coverage). It shares the budget
+ * hook (a thread has one hook), which is why it is set here; fn gets the line event. NULL: none. */
+typedef void (*cs_line_fn)(void *ud, lua_State *L, lua_Debug *ar);
+void cs_sandbox_set_line_hook(cs_sandbox *sb, cs_line_fn fn, void *ud);
 /* 1 once a budget (instructions, time or memory) has been exceeded. */
 int cs_sandbox_exhausted(const cs_sandbox *sb);
 /* Why, e.g. "ran more than 2 s without pausing (endless loop?)". */

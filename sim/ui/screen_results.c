@@ -19,6 +19,15 @@ static double mean_reply_cpm(const cs_grade *g)
     return n ? sum / n : -1;
 }
 
+/* A broken script: the call is interrupted, not failed; the error names the scenario's file, line
+ * and function (script_where.h) so the trainer can go straight to it. */
+static void draw_script_error(ui_ctx *u, const char *err)
+{
+    int y = 56 + PAD;
+    y += ui_text(u, ui_s(S_SCRIPT_INTERRUPTED), 20, UI_BAD, PAD, y, u->w - 2 * PAD) + 8;
+    ui_text(u, err, 17, UI_TEXT, PAD, y, u->w - 2 * PAD);
+}
+
 static void draw_header(call_session *s, ui_ctx *u, const cs_grade *g)
 {
     const cs_scenario_info *in = cs_engine_info(session_engine(s));
@@ -26,6 +35,8 @@ static void draw_header(call_session *s, ui_ctx *u, const cs_grade *g)
     char buf[256];
     snprintf(buf, sizeof buf, "%s · %s", ui_s(S_RESULTS_TITLE), in->title ? in->title : in->id);
     ui_text(u, buf, 20, UI_WHITE, PAD, (56 - ui_line_h(u, 20)) / 2, 0);
+    const char *script_err = cs_engine_script_error(session_engine(s));
+    if (script_err) { draw_script_error(u, script_err); return; }
     snprintf(buf, sizeof buf, "%s %.1f / 100", ui_s(S_SCORE), g->score);
     int y = 56 + PAD;
     int h = ui_text(u, buf, 34, UI_TEXT, PAD, y, 0);
@@ -131,10 +142,14 @@ void results_draw(call_session *s, ui_ctx *u, int scroll)
     ui_fill(u, (SDL_Rect){ 0, 0, u->w, u->h }, UI_BG);
     if (!g) return;
     draw_header(s, u, g);
+    int help_h = ui_line_h(u, 14) + PAD;
+    if (cs_engine_script_error(session_engine(s))) { /* no score, no items: the error is the result */
+        ui_text(u, ui_s(S_RESULTS_HELP), 14, UI_DIM, PAD, u->h - help_h + PAD / 2, 0);
+        return;
+    }
     int top = 56 + PAD + ui_line_h(u, 34) + 2 * ui_line_h(u, 16) + PAD;
     SDL_Rect tl = { PAD, top, u->w - 2 * PAD, 22 + 4 * 26 + 20 };
     draw_timeline(s, u, tl);
-    int help_h = ui_line_h(u, 14) + PAD;
     SDL_Rect items = { PAD, tl.y + tl.h + PAD, u->w - 2 * PAD, u->h - (tl.y + tl.h + PAD) - help_h };
     draw_items(g, u, items, scroll);
     ui_text(u, ui_s(S_RESULTS_HELP), 14, UI_DIM, PAD, u->h - help_h + PAD / 2, 0);

@@ -83,6 +83,8 @@ static const char *const table[S_COUNT][2] = {
     [S_END_REJECTED] = { "结束：拒接来电", "Ended: you rejected the call" },
     [S_END_STOPPED] = { "结束：情境已停止", "Ended: the scenario stopped" },
     [S_END_SCRIPT_ERROR] = { "结束：情境脚本出错", "Ended: scenario error" },
+    [S_SCRIPT_INTERRUPTED] = { "情境脚本出错，通话已中断（不计分）。请修改下面这一行后重试：",
+                               "The scenario script failed; the call is interrupted (not graded). Fix this line and try again:" },
     [S_FIELD_NAME] = { "姓名", "Name" },
     [S_FIELD_PHONE] = { "电话", "Phone" },
     [S_FIELD_ISSUE] = { "问题", "Issue" },
