@@ -113,13 +113,60 @@ static void deduct_turn(ctx *c, size_t i, const char *item, double pts, const ch
 
 static int is_text(const cs_event *e) { return e->kind == CS_EV_TRAINEE_SAY && e->text; }
 
+/* The panel's last decision on the verdict of kind on event i: -1 none, 0 confirmed, 1 overruled. */
+static int decision(const ctx *c, size_t i, cs_review_kind kind)
+{
+    int d = -1;
+    for (size_t k = 0; k < c->rubric->n_decisions; k++)
+        if (c->rubric->decisions[k].event == i && c->rubric->decisions[k].kind == kind)
+            d = c->rubric->decisions[k].overrule ? 1 : 0;
+    return d;
+}
+
+/* The grader's verdict, or the panel's where it overruled the verdict on the phrase the scenario
+ * waited for at that turn. */
 static int text_matches(ctx *c, size_t i, const char *category, cs_match *m)
 {
     cs_match tmp;
     if (!m) m = &tmp;
     memset(m, 0, sizeof *m);
-    if (!is_text(&c->log->ev[i])) return 0;
-    return cs_match_phrase(c->bank, category, c->log->ev[i].text, m) == 0 && m->match;
+    const cs_event *e = &c->log->ev[i];
+    if (!is_text(e)) return 0;
+    int match = cs_match_phrase(c->bank, category, e->text, m) == 0 && m->match;
+    if (e->expect && strcmp(e->expect, category) == 0 && decision(c, i, CS_REVIEW_PHRASE) == 1) match = !match;
+    return match;
+}
+
+/* The trainee's reply that a scenario's score.fail at event j reacted to: the reply that ended
+ * the very moment the scenario failed the call, or (size_t)-1. */
+static size_t fail_cause(const ctx *c, size_t j)
+{
+    for (size_t i = j; i-- > 0;) {
+        const cs_event *e = &c->log->ev[i];
+        if (strcmp(cs_event_who(e->kind), "trainee") != 0) continue;
+        return is_text(e) && e->t_end_ms == c->log->ev[j].t_start_ms ? i : (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
+/* 1 when the panel ruled that reply i does not fail the call. */
+static int cleared(const ctx *c, size_t i)
+{
+    return i != (size_t)-1 && decision(c, i, CS_REVIEW_FAILS) == 1;
+}
+
+/* The verdict on the phrase the scenario waited for, how sure it is, and whether the panel must
+ * look at it. */
+static void annotate_verdict(ctx *c, size_t i, cs_turn_grade *t)
+{
+    const cs_event *e = &c->log->ev[i];
+    t->confidence = 1;
+    if (!e->expect || !cs_bank_has_category(c->bank, e->expect)) return;
+    cs_match m;
+    t->verdict = text_matches(c, i, e->expect, &m);
+    t->confidence = m.confidence;
+    if (m.confidence < CS_REVIEW_BELOW) t->review |= CS_REVIEW_PHRASE;
+    if (decision(c, i, CS_REVIEW_PHRASE) == 1) t->overruled |= CS_REVIEW_PHRASE;
 }
 
 static void annotate_turns(ctx *c)
@@ -142,10 +189,18 @@ static void annotate_turns(ctx *c)
         }
         t->matched = t->category ? m.phrase : NULL;
         t->similarity = m.similarity;
+        annotate_verdict(c, i, t);
         cs_scan_taboo(c->bank, e->text, &m);
         t->n_taboo = m.n_taboo < 8 ? m.n_taboo : 8;
         for (size_t k = 0; k < t->n_taboo; k++) t->taboo[k] = m.taboo[k];
+        if (m.insult) t->review |= CS_REVIEW_FAILS;
     }
+    for (size_t j = 0; j < c->log->n; j++) {
+        size_t i = c->log->ev[j].kind == CS_EV_FAIL ? fail_cause(c, j) : (size_t)-1;
+        if (i != (size_t)-1) c->g->turns[i].review |= CS_REVIEW_FAILS;
+    }
+    for (size_t i = 0; i < c->log->n; i++)
+        if (cleared(c, i)) c->g->turns[i].overruled |= CS_REVIEW_FAILS;
 }
 
 /* --- rules ------------------------------------------------------------------------------------- */
@@ -265,7 +320,7 @@ static outcome rule_courtesy(ctx *c, const cs_rubric_item *it)
     double pts = it->max;
     int hits = 0;
     for (size_t i = 0; i < c->log->n; i++) {
-        if (!is_text(&c->log->ev[i])) continue;
+        if (!is_text(&c->log->ev[i]) || cleared(c, i)) continue;
         cs_match m;
         cs_scan_taboo(c->bank, c->log->ev[i].text, &m);
         if (m.n_taboo == 0) continue;
@@ -688,9 +743,10 @@ static void check_fail(ctx *c)
     for (size_t i = 0; i < c->log->n && !c->g->auto_failed; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind == CS_EV_FAIL) {
+            if (cleared(c, fail_cause(c, i))) continue;
             c->g->auto_failed = 1;
             c->g->fail_reason = fmt(c, "%s (%s)", e->text ? e->text : "", e->clause ? e->clause : "");
-        } else if (is_text(e)) {
+        } else if (is_text(e) && !cleared(c, i)) {
             cs_match m;
             cs_scan_taboo(c->bank, e->text, &m);
             if (!m.insult) continue;
@@ -768,4 +824,24 @@ void cs_grade_free(cs_grade *g)
     free(g->turns);
     free(g->fail_reason);
     memset(g, 0, sizeof *g);
+}
+
+size_t cs_grade_review_items(const cs_call_log *log, const cs_grade *g, cs_review_item *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < g->n_turns && i < log->n; i++) {
+        const cs_turn_grade *t = &g->turns[i];
+        static const cs_review_kind kinds[] = { CS_REVIEW_FAILS, CS_REVIEW_PHRASE };
+        for (size_t k = 0; k < 2; k++) {
+            if (!(t->review & kinds[k])) continue;
+            if (n < cap) {
+                out[n] = (cs_review_item){ i, kinds[k], kinds[k] == CS_REVIEW_FAILS ? 1 : t->verdict, t->confidence,
+                                           kinds[k] == CS_REVIEW_PHRASE ? log->ev[i].expect : NULL };
+                /* the grader's own verdict, before any overrule was applied */
+                if (kinds[k] == CS_REVIEW_PHRASE && (t->overruled & CS_REVIEW_PHRASE)) out[n].verdict = !t->verdict;
+            }
+            n++;
+        }
+    }
+    return n;
 }

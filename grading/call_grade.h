@@ -23,12 +23,31 @@ typedef struct {
     int fatal;
 } cs_rubric_item;
 
+/* The examiner panel's word on one of the grader's verdicts. In the exam every verdict the grader
+ * is unsure of, and every verdict that would fail the call, goes to the panel before the result
+ * can be signed (国家职业技能标准 (2021) 1.9.3: the examiners judge the skill exam); the decision
+ * counts in the score. */
+typedef enum {
+    CS_REVIEW_PHRASE = 1, /* "the reply is (not) the phrase the scenario waited for" */
+    CS_REVIEW_FAILS = 2   /* "the reply insults or hits back at the caller: the call fails" */
+} cs_review_kind;
+
+#define CS_REVIEW_BELOW 0.75 /* a phrase verdict less sure than this goes to the panel */
+
+typedef struct {
+    size_t event;         /* index in the log of the trainee's reply */
+    cs_review_kind kind;
+    int overrule;         /* 1: the panel overrules the grader; 0: confirms it */
+} cs_review_decision;
+
 typedef struct {
     const cs_rubric_item *items;
     size_t n;
     const char *closing_category; /* category expected last ("closing" when NULL) */
     int latency_limit_ms;         /* a reply slower than this loses latency points (default 10000) */
     int zh;                       /* explain in Chinese (the window's default) rather than English */
+    const cs_review_decision *decisions; /* the panel's decisions (exam), or NULL */
+    size_t n_decisions;
 } cs_rubric;
 
 typedef struct {
@@ -46,6 +65,10 @@ typedef struct {
     size_t n_taboo;
     const char *taboo[8];
     char *deductions;    /* owned; "item -N reason; ..." or NULL */
+    int verdict;         /* typed reply with expect: the grader's verdict (1 = is that phrase) */
+    double confidence;   /* how sure that verdict is, 0..1 (1 for turns without one) */
+    int review;          /* CS_REVIEW_* bits: this verdict goes to the examiner panel */
+    int overruled;       /* CS_REVIEW_* bits the panel overruled (already applied to the grade) */
 } cs_turn_grade;
 
 typedef struct {
@@ -73,5 +96,18 @@ const char *cs_rule_help(size_t i, const char **usage);
 int cs_grade_call(const cs_phrase_bank *bank, const cs_call_log *log, const cs_rubric *rubric,
                   cs_grade *g);
 void cs_grade_free(cs_grade *g);
+
+/* One verdict for the panel: which reply, what kind, what the grader decided and how sure. */
+typedef struct {
+    size_t event;
+    cs_review_kind kind;
+    int verdict;          /* PHRASE: 1 = is the phrase; FAILS: 1 = fails the call */
+    double confidence;
+    const char *category; /* PHRASE: the phrase waited for (the log's string) */
+} cs_review_item;
+
+/* The verdicts of a graded call that go to the panel, in log order: up to cap written to out;
+ * returns how many there are. */
+size_t cs_grade_review_items(const cs_call_log *log, const cs_grade *g, cs_review_item *out, size_t cap);
 
 #endif

@@ -59,6 +59,14 @@ static void write_turn(cs_json *j, const cs_event *ev, const cs_turn_grade *t)
         cs_json_arr_begin(j);
         for (size_t k = 0; k < t->n_taboo; k++) cs_json_str(j, t->taboo[k]);
         cs_json_arr_end(j);
+        if (ev->expect) cs_json_kbool(j, "verdict", t->verdict);
+        cs_json_knum(j, "confidence", t->confidence);
+        /* verdicts the examiner panel must confirm: uncertain ones, and any that fails the call */
+        cs_json_key(j, "review");
+        cs_json_arr_begin(j);
+        if (t->review & CS_REVIEW_PHRASE) cs_json_str(j, "phrase");
+        if (t->review & CS_REVIEW_FAILS) cs_json_str(j, "fails_call");
+        cs_json_arr_end(j);
     }
     cs_json_kstr(j, "deductions", t ? t->deductions : NULL);
     cs_json_obj_end(j);
