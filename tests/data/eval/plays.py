@@ -432,4 +432,46 @@ fault("correction", "no_closing", 75, 90, "fault: no closing phrase",
 insult("correction", "insult", "fault: 你懂什么 … 土包子",
        "\n".join(["@2 /answer", R_OPEN, R_FIRST, "@4 你懂什么，土包子"]))
 
+# ---------------------------------------------------------------- leader_phone (2.7)
+LP_OPEN = "@3 您好，我是东方有线客服17号，请问有什么可以帮您？"
+LP_DUTY = "@5 先生，作为您的客户代表，帮您解决问题就是我的职责，请您相信我，我一定尽力帮您处理。"
+LP_SCOPE = "@5 非常抱歉，领导的联系方式超出了我们的服务范围，请您通过其他方式查询，好吗？"
+LP_ACT = "@4 您的装机我马上帮您登记催办。"
+LP_TICKET = "@10 /ticket 内容=宽带装机延误，客户已两次请假在家等待，要求催办并回复"
+LP_CLOSE = "@4 我们会尽快给您回复，感谢您的来电，再见！"
+ok("leader_phone", "competent1", "competent: 2.7(1) then 2.7(2) in own words, records, closes",
+   "\n".join(["@2 /answer", LP_OPEN, LP_DUTY, LP_SCOPE, LP_ACT, LP_TICKET, LP_CLOSE]))
+ok("leader_phone", "competent2_refusal_words", "competent: says 领导的电话是不对外提供的 (a refusal, not a leak)",
+   "\n".join(["@2 /answer", LP_OPEN,
+              "@5 先生，领导的电话是不对外提供的，不过您的问题我来负责，请您相信我，一定尽力帮您解决。",
+              "@5 非常抱歉，这超出了我们的服务范围，您可以通过其他渠道查询，好吗？", LP_ACT, LP_TICKET, LP_CLOSE]))
+ok("leader_phone", "competent3_menu", "competent: picks the standard answers from the menu",
+   "\n".join(["@2 /answer", LP_OPEN, "@5 #2", "@5 #2", LP_ACT, LP_TICKET, LP_CLOSE]))
+play("leader_phone", "leaks_number", 0, 59, False, True, False,
+     "fault: gives out the leader's mobile number (confidentiality, 2.7): fails the call",
+     "\n".join(["@2 /answer", LP_OPEN, "@5 好的，我们领导的手机号是13900001111，您打给他吧。"]))
+fault("leader_phone", "curt_refusal", 60, 80, "fault: curt refusal instead of 2.7(1), then 2.7(2)",
+      "\n".join(["@2 /answer", LP_OPEN, "@5 领导的电话不能给你。", LP_SCOPE, LP_ACT, LP_TICKET, LP_CLOSE]))
+fault("leader_phone", "no_ticket", 75, 90, "fault: promises to chase the installation, records nothing",
+      "\n".join(["@2 /answer", LP_OPEN, LP_DUTY, LP_SCOPE, LP_ACT, "@10 好的。", "@10 嗯。", "@10 我知道了。", LP_CLOSE]))
+insult("leader_phone", "insult", "fault: 你算什么东西 at the caller",
+       "\n".join(["@2 /answer", LP_OPEN, "@5 你算什么东西，还想要领导电话"]))
+
+# ---------------------------------------------------------------- dialect_caller (2.20, 2.18)
+DC_OPEN = "@3 您好，我是东方有线客服2号，请问有什么可以帮您？"
+ok("dialect_caller", "competent1", "competent: asks for Mandarin (2.20), then 2.18(1) and transfers to the Cantonese desk",
+   "\n".join(["@2 /answer", DC_OPEN, "@4 非常抱歉，打断您一下，请问您方便讲普通话吗？",
+              "@4 好的，请您稍等，我为您转接粤语坐席，请不要挂机。", "@2 /transfer 粤语坐席"]))
+ok("dialect_caller", "competent2_trad", "competent: traditional characters",
+   "\n".join(["@2 /answer", "@3 您好，我是東方有線客服2號，請問有什麼可以幫您？", "@4 不好意思，打斷一下，您方便講普通話嗎？",
+              "@4 請稍等，正在為您轉接粵語坐席，請不要掛機。", "@2 /transfer 粤语坐席"]))
+fault("dialect_caller", "no_mandarin_ask", 75, 92, "fault: transfers without first asking for Mandarin (2.20)",
+      "\n".join(["@2 /answer", DC_OPEN, "@4 请您稍等，我为您转接粤语坐席，请不要挂机。", "@2 /transfer 粤语坐席"]))
+fault("dialect_caller", "wrong_desk", 60, 85, "fault: transfers to the English desk first, then the Cantonese one",
+      "\n".join(["@2 /answer", DC_OPEN, "@4 非常抱歉，打断您一下，请问您方便讲普通话吗？",
+                 "@4 好的，请您稍等，我为您转接，请不要挂机。", "@2 /transfer 英语坐席",
+                 "@4 非常抱歉，请您稍等，我马上为您转接粤语坐席，请不要挂机。", "@2 /transfer 粤语坐席"]))
+insult("dialect_caller", "insult", "fault: mocks the caller's dialect",
+       "\n".join(["@2 /answer", DC_OPEN, "@4 你说的什么鸟语，听不懂"]))
+
 PLAYS = [p for p in PLAYS if p is not None]

@@ -617,7 +617,7 @@ NEAR = {frozenset(p) for p in [
     ("special_abuse", "explain_again"), ("wrong_number", "hold_before"), ("leader_phone", "no_knowledge"),
     ("closing", "praised"), ("correction", "explain_again"), ("special_end", "silent_close"),
     ("special_abuse", "special_end"), ("dialect", "caller_fast"), ("agent_quiet", "not_heard"),
-    ("bad_attitude", "apology"), ("dialect", "not_heard"), ("emotional", "opening"), ("long_wait", "emotional"),
+    ("bad_attitude", "apology"), ("dialect", "not_heard"), ("emotional", "opening"), ("long_wait", "emotional"), ("callback", "explain_again"),
 ]}
 
 # Second hand-written batch: words in between the parts, extra polite words, colloquial wording,
