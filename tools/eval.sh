@@ -12,8 +12,8 @@
 # a play agrees when its score lies in [lo, hi] and passed and auto_failed are as labelled.
 #
 # Prints precision, recall and F1 per category and pooled (phrases, taboo, insult) with the
-# confusion counts, and the call agreement, separately for each split. Every disagreement is one
-# line in OUT/disagreements.tsv; OUT/summary.tsv holds the figures as "split<TAB>key<TAB>value"
+# confusion counts, and the call agreement, separately for each split, then every disagreement,
+# one line each (also in OUT/disagreements.tsv); OUT/summary.tsv holds the figures as "split<TAB>key<TAB>value"
 # for tests/cli/test_eval.sh. Precision with no positive verdict at all counts as 1 (no false
 # alarm); recall with no positive label counts as 1.
 # Needs bash, jq and awk. Exit 0 when it ran (whatever the figures), 2 when it could not.
@@ -132,7 +132,10 @@ awk -F'\t' -v sum="$sum" -v dis="$dis" '
   if ($8 == 1) { comp[sp]++; if (passed != "true") cfail[sp]++ }
 }
 END {
-  for (s in sps) {
+  ns = 0; for (s in sps) ord[++ns] = s
+  if (ns == 2 && ord[1] == "report") { ord[1] = "tune"; ord[2] = "report" }
+  for (i = 1; i <= ns; i++) {
+    s = ord[i]
     printf "\n== calls, split %s ==\n", s
     printf "plays %d, in range and verdict agreed %d (%.3f), outside %d, competent plays %d of which fail %d, errors %d\n", n[s], agree[s], n[s] ? agree[s] / n[s] : 1, n[s] - agree[s], comp[s], cfail[s], err[s]
     printf "%s\tcalls.n\t%d\n%s\tcalls.outside\t%d\n%s\tcalls.competent_fail\t%d\n", s, n[s], s, n[s] - agree[s], s, cfail[s] + 0 >> sum
@@ -140,5 +143,7 @@ END {
 }' "$out/calls.results"
 
 echo
-echo "disagreements: $(wc -l <"$dis") (one per line in $dis); figures in $sum"
+echo "== disagreements: $(wc -l <"$dis") (also in $dis) =="
+cat "$dis"
+echo "figures in $sum"
 exit 0

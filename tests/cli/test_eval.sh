@@ -78,7 +78,6 @@ cf=$(get calls.competent_fail)
 n=$(get calls.n); out=$(get calls.outside)
 [ "${n:-0}" -gt 0 ] && [ $((${out:-1} * CALLS_OUTSIDE_PER)) -le "$n" ] && ok \
   || bad "$out of $n calls outside the examiner's range or verdict, want at most 1 in $CALLS_OUTSIDE_PER"
-echo "disagreements (report split):"
-sed 's/^/  /' "$tmp/disagreements.tsv" | head -n 400
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
