@@ -18,7 +18,7 @@
 # alarm); recall with no positive label counts as 1.
 # Needs bash, jq and awk. Exit 0 when it ran (whatever the figures), 2 when it could not.
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 2
 callsim=build/callsim
 split=all
 out=build/eval
