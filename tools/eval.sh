@@ -72,6 +72,11 @@ function prf(tp, fp, fn,   p, r) {
   else if (lab == 1 && v == 0) { fn[sp, cat]++; gfn[sp, grp]++ }
   else { tn[sp, cat]++; gtn[sp, grp]++ }
   if (lab != v) printf "reply\t%s\t%s\texpected %d got %d\t%s\t%s\n", sp, cat, lab, v, text, note >> dis
+  # agreement by what the row tests (its note), for the kinds issue #11 names
+  for (k = 1; k <= nk; k++) if (index(note, kinds[k])) { kn[sp, k]++; if (lab == v) ka[sp, k]++ }
+}
+BEGIN {
+  nk = split("paraphrase word_in_between traditional typo template garbage repetition rude_tail rhetorical blame sarcas other_category innocent_substring phrase_wins borderline", kinds, " ")
 }
 END {
   ns = 0; for (s in sps) ord[++ns] = s
@@ -97,6 +102,9 @@ END {
       printf "%-18s %5d %5d %5d %5d %5d  %6s %6s %6s\n", gg, g[s, gg], gtp[s, gg], gfp[s, gg], gfn[s, gg], gtn[s, gg], f3(P), f3(R), f3(F)
       printf "%s\t%s.precision\t%s\n%s\t%s.recall\t%s\n%s\t%s.n\t%d\n", s, gg, f3(P), s, gg, f3(R), s, gg, g[s, gg] >> sum
     }
+    printf "agreement by kind of row (note contains):"
+    for (k = 1; k <= nk; k++) if (kn[s, k]) printf " %s %d/%d", kinds[k], ka[s, k], kn[s, k]
+    printf "\n"
     sk = 0; skl = ""
     for (c in skipcat) if (skipped[s, c]) { sk += skipped[s, c]; skl = skl " " c "(" skipped[s, c] ")" }
     printf "skipped (category unknown to this grader): %d%s\n", sk, skl
