@@ -12,13 +12,13 @@
 # a play agrees when its score lies in [lo, hi] and passed and auto_failed are as labelled.
 #
 # Prints precision, recall and F1 per category and pooled (phrases, taboo, insult) with the
-# confusion counts, and the call agreement, separately for each split. Every disagreement is one
-# line in OUT/disagreements.tsv; OUT/summary.tsv holds the figures as "split<TAB>key<TAB>value"
+# confusion counts, and the call agreement, separately for each split, then every disagreement,
+# one line each (also in OUT/disagreements.tsv); OUT/summary.tsv holds the figures as "split<TAB>key<TAB>value"
 # for tests/cli/test_eval.sh. Precision with no positive verdict at all counts as 1 (no false
 # alarm); recall with no positive label counts as 1.
 # Needs bash, jq and awk. Exit 0 when it ran (whatever the figures), 2 when it could not.
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 2
 callsim=build/callsim
 split=all
 out=build/eval
@@ -72,6 +72,11 @@ function prf(tp, fp, fn,   p, r) {
   else if (lab == 1 && v == 0) { fn[sp, cat]++; gfn[sp, grp]++ }
   else { tn[sp, cat]++; gtn[sp, grp]++ }
   if (lab != v) printf "reply\t%s\t%s\texpected %d got %d\t%s\t%s\n", sp, cat, lab, v, text, note >> dis
+  # agreement by what the row tests (its note), for the kinds issue #11 names
+  for (k = 1; k <= nk; k++) if (index(note, kinds[k])) { kn[sp, k]++; if (lab == v) ka[sp, k]++ }
+}
+BEGIN {
+  nk = split("paraphrase word_in_between traditional typo template garbage repetition rude_tail rhetorical blame sarcas other_category innocent_substring phrase_wins borderline", kinds, " ")
 }
 END {
   ns = 0; for (s in sps) ord[++ns] = s
@@ -97,6 +102,9 @@ END {
       printf "%-18s %5d %5d %5d %5d %5d  %6s %6s %6s\n", gg, g[s, gg], gtp[s, gg], gfp[s, gg], gfn[s, gg], gtn[s, gg], f3(P), f3(R), f3(F)
       printf "%s\t%s.precision\t%s\n%s\t%s.recall\t%s\n%s\t%s.n\t%d\n", s, gg, f3(P), s, gg, f3(R), s, gg, g[s, gg] >> sum
     }
+    printf "agreement by kind of row (note contains):"
+    for (k = 1; k <= nk; k++) if (kn[s, k]) printf " %s %d/%d", kinds[k], ka[s, k], kn[s, k]
+    printf "\n"
     sk = 0; skl = ""
     for (c in skipcat) if (skipped[s, c]) { sk += skipped[s, c]; skl = skl " " c "(" skipped[s, c] ")" }
     printf "skipped (category unknown to this grader): %d%s\n", sk, skl
@@ -132,7 +140,10 @@ awk -F'\t' -v sum="$sum" -v dis="$dis" '
   if ($8 == 1) { comp[sp]++; if (passed != "true") cfail[sp]++ }
 }
 END {
-  for (s in sps) {
+  ns = 0; for (s in sps) ord[++ns] = s
+  if (ns == 2 && ord[1] == "report") { ord[1] = "tune"; ord[2] = "report" }
+  for (i = 1; i <= ns; i++) {
+    s = ord[i]
     printf "\n== calls, split %s ==\n", s
     printf "plays %d, in range and verdict agreed %d (%.3f), outside %d, competent plays %d of which fail %d, errors %d\n", n[s], agree[s], n[s] ? agree[s] / n[s] : 1, n[s] - agree[s], comp[s], cfail[s], err[s]
     printf "%s\tcalls.n\t%d\n%s\tcalls.outside\t%d\n%s\tcalls.competent_fail\t%d\n", s, n[s], s, n[s] - agree[s], s, cfail[s] + 0 >> sum
@@ -140,5 +151,7 @@ END {
 }' "$out/calls.results"
 
 echo
-echo "disagreements: $(wc -l <"$dis") (one per line in $dis); figures in $sum"
+echo "== disagreements: $(wc -l <"$dis") (also in $dis) =="
+cat "$dis"
+echo "figures in $sum"
 exit 0

@@ -20,7 +20,7 @@ CALLS_MIN=100
 SCENARIOS_MIN=14
 
 callsim=${1:-build/callsim}
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 2
 pass=0
 fail=0
 ok() { pass=$((pass + 1)); }
@@ -31,28 +31,30 @@ data=tests/data/eval
 
 # The corpus itself: size, labels, and the split rule of its README (md5 of category TAB text).
 rows=$(grep -vc '^#' "$data/replies.tsv")
-[ "$rows" -ge "$REPLIES_MIN" ] && ok || bad "replies.tsv has $rows rows, want >= $REPLIES_MIN"
+if [ "$rows" -ge "$REPLIES_MIN" ]; then ok; else bad "replies.tsv has $rows rows, want >= $REPLIES_MIN"; fi
 badfmt=$(awk -F'\t' '!/^#/ && (NF != 5 || ($1 != "tune" && $1 != "report") || ($3 != 0 && $3 != 1) || $4 == "")' "$data/replies.tsv" | wc -l)
-[ "$badfmt" -eq 0 ] && ok || bad "replies.tsv: $badfmt rows not split<TAB>category<TAB>0|1<TAB>text<TAB>note"
+if [ "$badfmt" -eq 0 ]; then ok; else bad "replies.tsv: $badfmt rows not split<TAB>category<TAB>0|1<TAB>text<TAB>note"; fi
 wrongsplit=0
 while IFS=$'\t' read -r sp cat _ text _; do
   h=$(printf '%s\t%s' "$cat" "$text" | md5sum | cut -c1-8)
   want=report; [ $((16#$h % 5)) -lt 2 ] && want=tune
   [ "$sp" = "$want" ] || wrongsplit=$((wrongsplit + 1))
 done < <(grep -v '^#' "$data/replies.tsv")
-[ "$wrongsplit" -eq 0 ] && ok || bad "replies.tsv: $wrongsplit rows not in the split the md5 rule gives"
+if [ "$wrongsplit" -eq 0 ]; then ok; else bad "replies.tsv: $wrongsplit rows not in the split the md5 rule gives"; fi
 calls=$(grep -vc '^#' "$data/calls.tsv")
-[ "$calls" -ge "$CALLS_MIN" ] && ok || bad "calls.tsv has $calls plays, want >= $CALLS_MIN"
+if [ "$calls" -ge "$CALLS_MIN" ]; then ok; else bad "calls.tsv has $calls plays, want >= $CALLS_MIN"; fi
 scen=$(grep -v '^#' "$data/calls.tsv" | cut -f2 | sort -u | wc -l)
-[ "$scen" -ge "$SCENARIOS_MIN" ] && ok || bad "calls.tsv covers $scen scenarios, want >= $SCENARIOS_MIN"
+if [ "$scen" -ge "$SCENARIOS_MIN" ]; then ok; else bad "calls.tsv covers $scen scenarios, want >= $SCENARIOS_MIN"; fi
 missing=0
 while IFS=$'\t' read -r sp sc rep _; do
-  [ -f "$data/calls/$rep" ] && [ -f "scenarios/$sc.lua" ] || { missing=$((missing + 1)); echo "  missing: scenarios/$sc.lua or $data/calls/$rep"; }
+  if [ ! -f "$data/calls/$rep" ] || [ ! -f "scenarios/$sc.lua" ]; then
+    missing=$((missing + 1)); echo "  missing: scenarios/$sc.lua or $data/calls/$rep"
+  fi
   h=$(printf '%s' "$rep" | md5sum | cut -c1-8)
   want=report; [ $((16#$h % 5)) -lt 2 ] && want=tune
   [ "$sp" = "$want" ] || { missing=$((missing + 1)); echo "  $rep: split $sp, md5 rule says $want"; }
 done < <(grep -v '^#' "$data/calls.tsv")
-[ "$missing" -eq 0 ] && ok || bad "calls.tsv: $missing plays with a missing file or the wrong split"
+if [ "$missing" -eq 0 ]; then ok; else bad "calls.tsv: $missing plays with a missing file or the wrong split"; fi
 
 # The grader on the report split.
 if ! bash tools/eval.sh --callsim "$callsim" --split report --out "$tmp" >"$tmp/eval.out" 2>&1; then
@@ -72,13 +74,12 @@ atleast "taboo recall" "$(get taboo.recall)" "$TABOO_RECALL_MIN"
 atleast "insult precision" "$(get insult.precision)" "$INSULT_PRECISION_MIN"
 atleast "insult recall" "$(get insult.recall)" "$INSULT_RECALL_MIN"
 sk=$(get skipped)
-[ "${sk:-0}" -le "$SKIPPED_MAX" ] && ok || bad "$sk report rows skipped: their category is unknown to grade-phrase"
+if [ "${sk:-0}" -le "$SKIPPED_MAX" ]; then ok; else bad "$sk report rows skipped: their category is unknown to grade-phrase"; fi
 cf=$(get calls.competent_fail)
-[ "${cf:-1}" -le "$COMPETENT_FAIL_MAX" ] && ok || bad "$cf competent plays fail their call"
+if [ "${cf:-1}" -le "$COMPETENT_FAIL_MAX" ]; then ok; else bad "$cf competent plays fail their call"; fi
 n=$(get calls.n); out=$(get calls.outside)
-[ "${n:-0}" -gt 0 ] && [ $((${out:-1} * CALLS_OUTSIDE_PER)) -le "$n" ] && ok \
-  || bad "$out of $n calls outside the examiner's range or verdict, want at most 1 in $CALLS_OUTSIDE_PER"
-echo "disagreements (report split):"
-sed 's/^/  /' "$tmp/disagreements.tsv" | head -n 400
+if [ "${n:-0}" -gt 0 ] && [ $((${out:-1} * CALLS_OUTSIDE_PER)) -le "$n" ]; then ok
+else bad "$out of $n calls outside the examiner's range or verdict, want at most 1 in $CALLS_OUTSIDE_PER"; fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -17,7 +17,7 @@ import sys
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, __import__("os").path.dirname(__import__("os").path.abspath(__file__)))
-from rows_phrases import PHRASES, MORE, TYPOS, TAILS, NEAR
+from rows_phrases import PHRASES, MORE, SLIPS, TYPOS, TAILS, NEAR
 from rows_taboo import TABOO, INNOCENT, PHRASE_WINS
 
 
@@ -59,7 +59,7 @@ def main():
             add(cat, 1, text, note)
         for text, note in spec["neg"]:
             add(cat, 0, text, note)
-    for cat, spec in MORE.items():
+    for cat, spec in list(MORE.items()) + list(SLIPS.items()):
         for text, note in spec["pos"]:
             add(cat, 1, text, note)
         for text, note in spec["neg"]:
@@ -139,6 +139,11 @@ def main():
             add("taboo", 0, text, "competent %s" % cat)
         for text, note in spec["pos"][3:4]:
             add("insult", 0, text, "competent %s" % cat)
+
+    # 9. the second batch's competent replies hold no forbidden expression either
+    for cat, spec in MORE.items():
+        for text, note in spec["pos"]:
+            add("taboo", 0, text, "competent %s" % cat)
 
     out = sys.stdout
     out.write("# split\tcategory\tlabel\ttext\tnote   (see README.md; written by make_replies.py)\n")

@@ -432,4 +432,131 @@ fault("correction", "no_closing", 75, 90, "fault: no closing phrase",
 insult("correction", "insult", "fault: 你懂什么 … 土包子",
        "\n".join(["@2 /answer", R_OPEN, R_FIRST, "@4 你懂什么，土包子"]))
 
+# ---------------------------------------------------------------- leader_phone (2.7)
+LP_OPEN = "@3 您好，我是东方有线客服17号，请问有什么可以帮您？"
+LP_DUTY = "@5 先生，作为您的客户代表，帮您解决问题就是我的职责，请您相信我，我一定尽力帮您处理。"
+LP_SCOPE = "@5 非常抱歉，领导的联系方式超出了我们的服务范围，请您通过其他方式查询，好吗？"
+LP_ACT = "@4 您的装机我马上帮您登记催办。"
+LP_TICKET = "@10 /ticket 内容=宽带装机延误，客户已两次请假在家等待，要求催办并回复"
+LP_CLOSE = "@4 我们会尽快给您回复，感谢您的来电，再见！"
+ok("leader_phone", "competent1", "competent: 2.7(1) then 2.7(2) in own words, records, closes",
+   "\n".join(["@2 /answer", LP_OPEN, LP_DUTY, LP_SCOPE, LP_ACT, LP_TICKET, LP_CLOSE]))
+ok("leader_phone", "competent2_refusal_words", "competent: says 领导的电话是不对外提供的 (a refusal, not a leak)",
+   "\n".join(["@2 /answer", LP_OPEN,
+              "@5 先生，领导的电话是不对外提供的，不过您的问题我来负责，请您相信我，一定尽力帮您解决。",
+              "@5 非常抱歉，这超出了我们的服务范围，您可以通过其他渠道查询，好吗？", LP_ACT, LP_TICKET, LP_CLOSE]))
+ok("leader_phone", "competent3_menu", "competent: picks the standard answers from the menu",
+   "\n".join(["@2 /answer", LP_OPEN, "@5 #2", "@5 #2", LP_ACT, LP_TICKET, LP_CLOSE]))
+play("leader_phone", "leaks_number", 0, 59, False, True, False,
+     "fault: gives out the leader's mobile number (confidentiality, 2.7): fails the call",
+     "\n".join(["@2 /answer", LP_OPEN, "@5 好的，我们领导的手机号是13900001111，您打给他吧。"]))
+fault("leader_phone", "curt_refusal", 60, 80, "fault: curt refusal instead of 2.7(1), then 2.7(2)",
+      "\n".join(["@2 /answer", LP_OPEN, "@5 领导的电话不能给你。", LP_SCOPE, LP_ACT, LP_TICKET, LP_CLOSE]))
+fault("leader_phone", "no_ticket", 75, 90, "fault: promises to chase the installation, records nothing",
+      "\n".join(["@2 /answer", LP_OPEN, LP_DUTY, LP_SCOPE, LP_ACT, "@10 好的。", "@10 嗯。", "@10 我知道了。", LP_CLOSE]))
+insult("leader_phone", "insult", "fault: 你算什么东西 at the caller",
+       "\n".join(["@2 /answer", LP_OPEN, "@5 你算什么东西，还想要领导电话"]))
+
+# ---------------------------------------------------------------- dialect_caller (2.20, 2.18)
+DC_OPEN = "@3 您好，我是东方有线客服2号，请问有什么可以帮您？"
+ok("dialect_caller", "competent1", "competent: asks for Mandarin (2.20), then 2.18(1) and transfers to the Cantonese desk",
+   "\n".join(["@2 /answer", DC_OPEN, "@4 非常抱歉，打断您一下，请问您方便讲普通话吗？",
+              "@4 好的，请您稍等，我为您转接粤语坐席，请不要挂机。", "@2 /transfer 粤语坐席"]))
+ok("dialect_caller", "competent2_trad", "competent: traditional characters",
+   "\n".join(["@2 /answer", "@3 您好，我是東方有線客服2號，請問有什麼可以幫您？", "@4 不好意思，打斷一下，您方便講普通話嗎？",
+              "@4 請稍等，正在為您轉接粵語坐席，請不要掛機。", "@2 /transfer 粤语坐席"]))
+fault("dialect_caller", "no_mandarin_ask", 75, 92, "fault: transfers without first asking for Mandarin (2.20)",
+      "\n".join(["@2 /answer", DC_OPEN, "@4 请您稍等，我为您转接粤语坐席，请不要挂机。", "@2 /transfer 粤语坐席"]))
+fault("dialect_caller", "wrong_desk", 60, 85, "fault: transfers to the English desk first, then the Cantonese one",
+      "\n".join(["@2 /answer", DC_OPEN, "@4 非常抱歉，打断您一下，请问您方便讲普通话吗？",
+                 "@4 好的，请您稍等，我为您转接，请不要挂机。", "@2 /transfer 英语坐席",
+                 "@4 非常抱歉，请您稍等，我马上为您转接粤语坐席，请不要挂机。", "@2 /transfer 粤语坐席"]))
+insult("dialect_caller", "insult", "fault: mocks the caller's dialect",
+       "\n".join(["@2 /answer", DC_OPEN, "@4 你说的什么鸟语，听不懂"]))
+
+# ---------------------------------------------------------------- caller_fast (2.3)
+F_OPEN = "@3 您好，我是移动客服19号，请问有什么可以帮您？"
+F_SLOW = "@4 非常抱歉，您说得有点快，我没太听明白，请您说慢一点好吗？"
+F_CONF = "@5 好的，跟您确认一下：把一百五十八元的套餐换成八十八元的，取消副卡，下个月一号生效，对吗？"
+F_TICKET = "@10 /ticket 业务=套餐变更 内容=158元套餐改为88元套餐，取消副卡，下月1日生效"
+F_CLOSE = "@4 已经帮您登记好了，感谢您的来电，再见！"
+ok("caller_fast", "competent1", "competent: 2.3, reads the request back, records",
+   "\n".join(["@2 /answer", F_OPEN, F_SLOW, F_CONF, F_TICKET, F_CLOSE]))
+ok("caller_fast", "competent2_trad", "competent: traditional characters",
+   "\n".join(["@2 /answer", "@3 您好，我是移動客服19號，請問有什麼可以幫您？", "@4 不好意思，您說得太快了，麻煩您慢一點說好嗎？",
+              "@5 好的，我確認一下，您要從158元套餐換成88元的，副卡取消，下個月一號生效，對嗎？", F_TICKET,
+              "@4 謝謝您的來電，再見！"]))
+fault("caller_fast", "no_slow_phrase", 60, 80, "fault: never asks the caller to slow down (2.3)",
+      "\n".join(["@2 /answer", F_OPEN, "@4 好的，我帮您看看。", "@4 嗯，我在听。", F_CONF, F_TICKET, F_CLOSE]))
+fault("caller_fast", "no_readback", 68, 85, "fault: does not read the change back to the caller",
+      "\n".join(["@2 /answer", F_OPEN, F_SLOW, "@4 好的。", "@4 好的，明白了。", F_TICKET, F_CLOSE]))
+fault("caller_fast", "rude_first", 60, 85, "fault: 你说那么快谁听得懂啊 first (禁忌语), 2.3 on the second try",
+      "\n".join(["@2 /answer", F_OPEN, "@4 你说那么快谁听得懂啊？", F_SLOW, F_CONF, F_TICKET, F_CLOSE]))
+insult("caller_fast", "insult", "fault: 赶着去投胎啊 (a curse at the caller)",
+       "\n".join(["@2 /answer", F_OPEN, "@4 说这么快，赶着去投胎啊"]))
+
+# ---------------------------------------------------------------- hard_to_reach (2.15, 1.2)
+HR_OPEN = "@3 您好，我是宽带客服23号，请问有什么可以帮您？"
+HR_AP = "@5 非常抱歉，最近咨询量特别大，系统一直很繁忙，让您打了这么多次，技术部门正在解决，给您添麻烦了。"
+HR_HOLD = "@4 请您稍等，我帮您查询一下宽带的到期时间。"
+HR_AFTER = "@5 感谢您的耐心等待，您家宽带是明年1月15日到期。"
+HR_CLOSE = "@4 感谢您的来电，祝您生活愉快，再见！"
+ok("hard_to_reach", "competent1", "competent: 2.15, hold phrases, result",
+   "\n".join(["@2 /answer", HR_OPEN, HR_AP, HR_HOLD, "@1 /hold", "@15 /unhold", HR_AFTER, HR_CLOSE]))
+ok("hard_to_reach", "competent2_trad", "competent: traditional characters",
+   "\n".join(["@2 /answer", "@3 您好，我是寬帶客服23號，請問有什麼可以幫您？",
+              "@5 很抱歉，這幾天來電量太大，線路一直繁忙，讓您難打進來，我們正在處理。", "@4 請您稍等，我幫您查一下到期時間。",
+              "@1 /hold", "@15 /unhold", "@5 謝謝您的耐心等待，您的寬帶明年1月15日到期。", "@4 謝謝您的來電，再見！"]))
+fault("hard_to_reach", "no_apology", 60, 75, "fault: no 2.15 apology and reason",
+      "\n".join(["@2 /answer", HR_OPEN, "@4 好的，请问您要咨询什么？", "@4 您请说。", HR_HOLD, "@1 /hold", "@15 /unhold",
+                 HR_AFTER, HR_CLOSE]))
+fault("hard_to_reach", "blames", 60, 82, "fault: 打不进来很正常 (dismissive) first, 2.15 on the second try",
+      "\n".join(["@2 /answer", HR_OPEN, "@4 打不进来很正常，大家都在打。", HR_AP, HR_HOLD, "@1 /hold", "@15 /unhold",
+                 HR_AFTER, HR_CLOSE]))
+insult("hard_to_reach", "insult", "fault: 有病 at the caller",
+       "\n".join(["@2 /answer", HR_OPEN, "@4 打不通就别打，有病"]))
+
+# ---------------------------------------------------------------- no_contact (2.11)
+NC_OPEN = "@3 您好，我是通信客服30号，请问有什么可以帮您？"
+NC_FIRST = "@5 非常抱歉影响您休息了，机柜噪音的问题我记下来了，麻烦您留一个联系电话，方便处理后回复您。"
+NC_NC = ("@6 非常抱歉，如果您不留电话，我们就没办法联系您，您反映的问题也没法为您处理。"
+         "电话只用于这次处理，不会用来推销，您看可以吗？")
+NC_TICKET = "@10 /ticket 联系电话=15961463655 内容=世纪城门口通信机柜风扇夜间噪音扰民"
+NC_PROM = "@4 好的，已经登记了，我们处理后会第一时间联系您。"
+NC_CLOSE = "@4 感谢您的来电，祝您晚安，再见！"
+ok("no_contact", "competent1", "competent: 2.11 in own words, records, promises a reply",
+   "\n".join(["@2 /answer", NC_OPEN, NC_FIRST, NC_NC, NC_TICKET, NC_PROM, NC_CLOSE]))
+ok("no_contact", "competent2_trad", "competent: traditional characters",
+   "\n".join(["@2 /answer", "@3 您好，我是通信客服30號，請問有什麼可以幫您？", "@5 很抱歉打擾您休息了，請您留一個聯繫電話好嗎？",
+              "@6 非常抱歉，若您不提供聯繫電話，我們將無法與您取得聯繫，您反映的問題我們將無法為您處理。",
+              NC_TICKET, "@4 已經登記好了，處理後我們會聯繫您。", "@4 謝謝您的來電，再見！"]))
+fault("no_contact", "dismissive", 60, 80, "fault: 不留电话就别投诉了 first (禁忌语), 2.11 on the second try",
+      "\n".join(["@2 /answer", NC_OPEN, NC_FIRST, "@4 不留电话就别投诉了。", NC_NC, NC_TICKET, NC_PROM, NC_CLOSE]))
+fault("no_contact", "wrong_phone", 65, 85, "fault: the ticket holds a wrong phone number",
+      "\n".join(["@2 /answer", NC_OPEN, NC_FIRST, NC_NC, "@10 /ticket 联系电话=15961436655 内容=世纪城门口通信机柜风扇夜间噪音扰民",
+                 NC_PROM, NC_CLOSE]))
+fault("no_contact", "no_promise", 78, 93, "fault: records but never promises to get back to the caller",
+      "\n".join(["@2 /answer", NC_OPEN, NC_FIRST, NC_NC, NC_TICKET, "@4 好的，已经登记了。", "@10 嗯。", NC_CLOSE]))
+insult("no_contact", "insult", "fault: 你这种人 … 事儿精",
+       "\n".join(["@2 /answer", NC_OPEN, "@4 风扇响一点就投诉，你这种人真是事儿精"]))
+
+# ---------------------------------------------------------------- off_topic (§三 5)
+OT_OPEN = "@3 您好，我是客服中心8号，请问有什么可以帮您？"
+OT_ASK = "@4 请问您有业务需要咨询吗？"
+OT_END = "@4 如果没有业务需要咨询，谢谢您，再见！"
+ok("off_topic", "competent1", "competent: §三 5 as printed, hangs up",
+   "\n".join(["@2 /answer", OT_OPEN, OT_ASK, OT_END, "@3 /hangup"]))
+ok("off_topic", "competent2_own", "competent: own words of §三 5",
+   "\n".join(["@2 /answer", OT_OPEN, "@4 不好意思，这个我们这边查不到，请问您有什么业务需要办理吗？",
+              "@4 若您没有业务方面的问题需要咨询，那就先这样，谢谢您，再见。", "@3 /hangup"]))
+ok("off_topic", "competent3_trad", "competent: traditional characters",
+   "\n".join(["@2 /answer", "@3 您好，我是客服中心8號，請問有什麼可以幫您？", "@4 請問您有業務需要諮詢嗎？",
+              "@4 如果沒有業務需要諮詢，謝謝您，再見！", "@3 /hangup"]))
+fault("off_topic", "chats", 68, 90, "fault: chats about the lottery before the protocol (占用热线)",
+      "\n".join(["@2 /answer", OT_OPEN, "@4 哈哈，彩票号码我也不知道，您可以上网查一下，我今年二十五岁。", OT_ASK, OT_END, "@3 /hangup"]))
+fault("off_topic", "rude", 62, 88, "fault: 客服又不是陪聊的 (rude reproach) before the close",
+      "\n".join(["@2 /answer", OT_OPEN, OT_ASK, "@4 客服又不是陪聊的，您别占线了。", OT_END, "@3 /hangup"]))
+insult("off_topic", "insult", "fault: 神经病 at the lonely caller",
+       "\n".join(["@2 /answer", OT_OPEN, "@4 神经病，没事别打热线"]))
+
 PLAYS = [p for p in PLAYS if p is not None]

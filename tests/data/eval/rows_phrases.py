@@ -617,7 +617,7 @@ NEAR = {frozenset(p) for p in [
     ("special_abuse", "explain_again"), ("wrong_number", "hold_before"), ("leader_phone", "no_knowledge"),
     ("closing", "praised"), ("correction", "explain_again"), ("special_end", "silent_close"),
     ("special_abuse", "special_end"), ("dialect", "caller_fast"), ("agent_quiet", "not_heard"),
-    ("bad_attitude", "apology"), ("dialect", "not_heard"), ("emotional", "opening"), ("long_wait", "emotional"),
+    ("bad_attitude", "apology"), ("dialect", "not_heard"), ("emotional", "opening"), ("long_wait", "emotional"), ("callback", "explain_again"),
 ]}
 
 # Second hand-written batch: words in between the parts, extra polite words, colloquial wording,
@@ -994,5 +994,93 @@ MORE = {
             ("你要我道歉？凭什么？", "refusal"),
             ("对不起有用的话要警察干嘛", "sarcastic"),
         ],
+    },
+}
+
+# Third batch: the slips the issue names (合实, 在见, 稍后 for 稍候 …) written by hand in whole
+# replies, and width/format variants (full-width digits and letters, spaces, repeated punctuation,
+# an emoji). Same rules as the first batch; plain rows only.
+SLIPS = {
+    "hold_before": {
+        "pos": [
+            ("请您稍后，我帮您合实一下。", "typo 稍候->稍后 and 核实->合实"),
+            ("麻烦您少等，我帮您查寻一下记录。", "typos 稍等->少等, 查询->查寻"),
+            ("请您稍等，我帮您和实一下好吗？", "typo 核实->和实"),
+        ],
+        "neg": [],
+    },
+    "closing": {
+        "pos": [
+            ("感谢您的来电，在见！", "typo 再见->在见"),
+            ("感谢您的来点，再见！", "typo 来电->来点"),
+            ("感謝您的來電，再見！！！", "traditional, repeated punctuation"),
+        ],
+        "neg": [],
+    },
+    "opening": {
+        "pos": [
+            ("您好，我是客服１２号，请问有什么可以帮您？", "full-width digits"),
+            ("您好，我是ＶＩＰ客服小李，请问有什么可以帮您？", "full-width letters"),
+            ("您好😊我是客服小美，请问有什么可以帮您？", "emoji"),
+            ("您好，我是客服小李，情问有什么可以帮您？", "typo 请问->情问"),
+            ("您好，我是客服小李，请问有什么可以帮您。。。", "punctuation"),
+        ],
+        "neg": [],
+    },
+    "hold_after": {
+        "pos": [
+            ("感谢您的耐心等代。", "typo 等待->等代"),
+            ("谢谢您的耐心等侯。", "typo 等候->等侯"),
+        ],
+        "neg": [],
+    },
+    "silent_close": {
+        "pos": [
+            ("您好请讲，您好请讲，非常抱歉，听不见您的声音，无法为您服务，谢谢您，在见！", "typo 再见->在见, printed text"),
+        ],
+        "neg": [],
+    },
+    "transfer": {
+        "pos": [
+            ("请稍后，正在为您转接，请不要挂机，好吗？", "typo 稍候->稍后"),
+            ("请稍等，正在为您转结，请不要挂机。", "typo 转接->转结"),
+        ],
+        "neg": [],
+    },
+    "no_knowledge": {
+        "pos": [
+            ("非常抱歉，这个问题我们暂时没有详细资料，需要进一步合实，24小时内与您联系好吗？", "typo 核实->合实"),
+        ],
+        "neg": [],
+    },
+    "emotional": {
+        "pos": [
+            ("您的心情我非常理解，为了更有效地帮助您，情问您的地址是？", "typo 请问->情问"),
+        ],
+        "neg": [],
+    },
+    "dialect": {
+        "pos": [
+            ("非常抱歉，打断您一下，您方便讲普通化吗？谢谢！", "typo 普通话->普通化"),
+        ],
+        "neg": [],
+    },
+    "praised": {
+        "pos": [
+            ("不可气，这是我们应该做的。", "typo 不客气->不可气"),
+        ],
+        "neg": [],
+    },
+    "caller_fast": {
+        "pos": [
+            ("非常抱歉，我不太明白您的意识，请您说慢一点好吗？", "typo 意思->意识 (borderline: yisi/yishi)"),
+        ],
+        "neg": [],
+    },
+    "special_end": {
+        "pos": [
+            ("如果没有业务需要资询，再见！", "typo 咨询->资询"),
+        ],
+        "neg": [],
     },
 }
