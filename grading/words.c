@@ -35,7 +35,7 @@ static void spell(const uint32_t *t, size_t s, size_t e, char *out)
 /* A clause ending in one of these (with no question mark typed) still asks something. */
 static int question_particle(const char *w)
 {
-    static const char *const q[] = { "吗", "么", "嘛", "呢", NULL };
+    static const char *const q[] = { "吗", "么", "呢", NULL };
     return cs_word_in(w, q);
 }
 
