@@ -79,7 +79,7 @@ $(BUILD)/obj/sim/%.o: sim/%.c
 
 $(BUILD)/obj/tests/%.o: tests/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_BASE) -Igrading -Isim/core -Isim/ui -Itests $(UI_CFLAGS) $(CORE_CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS_BASE) $(GRADING_CFLAGS) -Igrading -Isim/core -Isim/ui -Itests $(UI_CFLAGS) $(CORE_CFLAGS) -c $< -o $@
 
 $(BUILD)/libgrading.a: $(GRADING_OBJ)
 	@rm -f $@; ar rcs $@ $^
