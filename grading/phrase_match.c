@@ -114,11 +114,12 @@ static int seen(const uint64_t *set, uint32_t c)
     return (set[(c >> 6) & 15] >> (c & 63)) & 1;
 }
 
-/* Literal characters of p the reply cannot hold (0 when all may be there). */
-static size_t unseen(const cs_pattern *p, const uint64_t *set, int nin)
+/* Literal characters of p the reply cannot hold (0 when all may be there); stops counting past
+ * limit, since the caller only asks whether more than limit are missing. */
+static size_t unseen(const cs_pattern *p, const uint64_t *set, int nin, size_t limit)
 {
     size_t k = 0;
-    for (size_t i = 0; i < p->n; i++)
+    for (size_t i = 0; i < p->n && k <= limit; i++)
         if (p->el[i] < CS_PAT_GAP && !seen(set, p->el[i]) && !(nin && p->el[i] == NI && seen(set, NIN))) k++;
     return k;
 }
@@ -126,7 +127,7 @@ static size_t unseen(const cs_pattern *p, const uint64_t *set, int nin)
 /* First occurrence of p in t at or after from; 1 if found. */
 static int find_from(const cs_pattern *p, const uint32_t *t, size_t n, size_t from, size_t *start, size_t *end, bend *b)
 {
-    if (b->seen && unseen(p, b->seen, b->nin) > (size_t)b->budget) return 0;
+    if (b->seen && unseen(p, b->seen, b->nin, (size_t)b->budget) > (size_t)b->budget) return 0;
     uint32_t first = p->el[0];
     int exact_first = first < CS_PAT_GAP && b->budget == 0 && !(b->nin && first == NI);
     for (size_t i = from; i < n; i++) {
