@@ -27,8 +27,12 @@ CFLAGS_BASE := $(CSTD) $(WARN) $(OPT) $(SAN) -MMD -MP
 # The language data the grader reads at bank load (Debian python3-jieba, rime-data-pinyin-simp).
 JIEBA_DICT  ?= /usr/lib/python3/dist-packages/jieba/dict.txt
 RIME_PINYIN ?= /usr/share/rime-data/pinyin_simp.dict.yaml
+# build/lexicon.bin: jieba's dictionary compacted at build time (tools/mklexicon.c), mapped at bank
+# load instead of parsing 5 MB of text; installed next to the assets. The text is the fallback.
+LEXICON_BINS := $(abspath $(BUILD))/lexicon.bin:$(PREFIX)/share/callsim/lexicon.bin
 GRADING_CFLAGS := $(shell pkg-config --cflags $(PKGS_GRADING) 2>/dev/null) \
-                  -DCS_JIEBA_DICT='"$(JIEBA_DICT)"' -DCS_RIME_PINYIN='"$(RIME_PINYIN)"'
+                  -DCS_JIEBA_DICT='"$(JIEBA_DICT)"' -DCS_RIME_PINYIN='"$(RIME_PINYIN)"' \
+                  -DCS_LEXICON_BINS='"$(LEXICON_BINS)"'
 CORE_CFLAGS := $(shell pkg-config --cflags $(PKGS_CORE) 2>/dev/null)
 CORE_LIBS   := $(shell pkg-config --libs $(PKGS_CORE) $(PKGS_GRADING) 2>/dev/null) -lm -pthread
 UI_CFLAGS   := $(shell pkg-config --cflags $(PKGS_UI) 2>/dev/null)
@@ -56,7 +60,7 @@ UNIT_BIN    := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UITEST_BIN  := $(patsubst tests/ui/%.c,$(BUILD)/tests/%,$(UITEST_SRC))
 
 .PHONY: all deps run test unit install uninstall clean bench fuzz fuzz-build eval
-all: deps-check $(BUILD)/callsim
+all: deps-check $(BUILD)/callsim $(BUILD)/lexicon.bin
 
 # Stops with one line naming the Debian package when a dependency is missing.
 deps-check:
@@ -83,7 +87,7 @@ $(BUILD)/obj/sim/%.o: sim/%.c
 
 $(BUILD)/obj/tests/%.o: tests/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_BASE) -Igrading -Isim/core -Isim/ui -Itests $(UI_CFLAGS) $(CORE_CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS_BASE) $(GRADING_CFLAGS) -Igrading -Isim/core -Isim/ui -Itests $(UI_CFLAGS) $(CORE_CFLAGS) -c $< -o $@
 
 $(BUILD)/libgrading.a: $(GRADING_OBJ)
 	@rm -f $@; ar rcs $@ $^
@@ -92,10 +96,16 @@ $(BUILD)/libcore.a: $(CORE_OBJ)
 $(BUILD)/libui.a: $(UI_OBJ)
 	@rm -f $@; ar rcs $@ $^
 
-$(BUILD)/callsim: $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a
+$(BUILD)/callsim: $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a | $(BUILD)/lexicon.bin
 	$(CC) $(SAN) -o $@ $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS) $(CMD_LIBS)
 
-$(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(BUILD)/libcore.a $(BUILD)/libgrading.a
+$(BUILD)/mklexicon: tools/mklexicon.c $(BUILD)/libgrading.a
+	$(CC) $(CFLAGS_BASE) $(GRADING_CFLAGS) -Igrading $(SAN) $< -o $@ $(BUILD)/libgrading.a $(CORE_LIBS)
+
+$(BUILD)/lexicon.bin: $(BUILD)/mklexicon $(JIEBA_DICT)
+	$(BUILD)/mklexicon $(JIEBA_DICT) $@
+
+$(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(BUILD)/libcore.a $(BUILD)/libgrading.a | $(BUILD)/lexicon.bin
 	@mkdir -p $(dir $@)
 	$(CC) $(SAN) -o $@ $< $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)
 
@@ -121,7 +131,7 @@ $(BUILD)/obj/bench/%.o: bench/%.c
 	$(CC) $(CFLAGS_BASE) -Igrading -Isim/core $(CORE_CFLAGS) -c $< -o $@
 
 # libFuzzer targets: the libraries are rebuilt with clang and coverage instrumentation.
-$(BUILD)/fuzzers/%: tests/fuzz/%.c $(BUILD)/libcore.a $(BUILD)/libgrading.a
+$(BUILD)/fuzzers/%: tests/fuzz/%.c $(BUILD)/libcore.a $(BUILD)/libgrading.a | $(BUILD)/lexicon.bin
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) -fsanitize=fuzzer -Igrading -Isim/core $(CORE_CFLAGS) $< -o $@ \
 	    $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)
@@ -154,6 +164,7 @@ test:
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/callsim
 	install -m 755 $(BUILD)/callsim $(DESTDIR)$(PREFIX)/bin/callsim
+	install -m 644 $(BUILD)/lexicon.bin $(DESTDIR)$(PREFIX)/share/callsim/lexicon.bin
 	cp -r assets lua scenarios $(DESTDIR)$(PREFIX)/share/callsim/
 
 uninstall:

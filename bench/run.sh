@@ -22,6 +22,11 @@ grep -v '^#' "$corpus" | awk -F'\t' 'NF == 3 { print $2 }' >"$tmp/labels"
 "$callsim" grade-phrase --batch <"$tmp/one.tsv" | jq -r '.match' | paste "$tmp/labels" - |
   awk '{ e = $1 == "1"; g = $2 == "true"; tp += e && g; fp += g && !e; fn += e && !g }
        END { printf "callsim_precision %.3f\ncallsim_recall %.3f\n", tp / (tp + fp), tp / (tp + fn) }'
+# start-up of the grader alone: process + phrase bank + OpenCC + lexicon (mapped build/lexicon.bin)
+start=$(date +%s.%N)
+for _ in $(seq 20); do "$callsim" grade-phrase --batch </dev/null >/dev/null; done
+end=$(date +%s.%N)
+awk -v a="$start" -v b="$end" 'BEGIN { printf "grade_phrase_startup_ms %.1f\n", (b - a) * 1000 / 20 }'
 if command -v python3 >/dev/null 2>&1; then
   python3 bench/difflib_baseline.py assets/phrases.txt "$corpus" 5
 else

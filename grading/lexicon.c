@@ -4,10 +4,16 @@
 #include "lexicon.h"
 #include "text_norm.h"
 
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define BIN_MAGIC "CSLEX01"
 
 typedef struct {
     uint32_t off;   /* into arena; 0 = empty slot (the arena starts with one unused cell) */
@@ -22,7 +28,18 @@ struct cs_lexicon {
     size_t mask;    /* table size - 1 (a power of two) */
     size_t n_words;
     double log_total;
+    void *map;      /* the mapped compact file (arena and slots point into it), or NULL */
+    size_t map_len;
 };
+
+/* Header of the compact file; the slots and then the arena follow it. */
+typedef struct {
+    char magic[8];
+    uint64_t mask, n_words, n_arena;
+    double log_total;
+    uint64_t src_size;
+    int64_t src_mtime;
+} bin_header;
 
 static uint64_t hash_cps(const uint32_t *w, size_t n)
 {
@@ -60,8 +77,12 @@ size_t cs_lexicon_size(const cs_lexicon *lx)
 void cs_lexicon_free(cs_lexicon *lx)
 {
     if (!lx) return;
-    free(lx->arena);
-    free(lx->slots);
+    if (lx->map) {
+        munmap(lx->map, lx->map_len);
+    } else {
+        free(lx->arena);
+        free(lx->slots);
+    }
     free(lx);
 }
 
@@ -238,4 +259,86 @@ int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsign
     free(route);
     free(next);
     return 0;
+}
+
+/* ---- compact file ---- */
+
+static void source_stamp(const char *dict_path, uint64_t *size, int64_t *mtime)
+{
+    struct stat st;
+    *size = 0;
+    *mtime = 0;
+    if (dict_path && stat(dict_path, &st) == 0) {
+        *size = (uint64_t)st.st_size;
+        *mtime = (int64_t)st.st_mtime;
+    }
+}
+
+int cs_lexicon_save(const cs_lexicon *lx, const char *dict_path, const char *out_path, char *err, size_t errlen)
+{
+    bin_header h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, BIN_MAGIC, sizeof BIN_MAGIC);
+    h.mask = lx->mask;
+    h.n_words = lx->n_words;
+    h.n_arena = lx->n_arena;
+    h.log_total = lx->log_total;
+    source_stamp(dict_path, &h.src_size, &h.src_mtime);
+    FILE *f = fopen(out_path, "wb");
+    if (!f) { snprintf(err, errlen, "%s:0: cannot write (check the directory)", out_path); return -1; }
+    int ok = fwrite(&h, sizeof h, 1, f) == 1 &&
+             fwrite(lx->slots, sizeof *lx->slots, lx->mask + 1, f) == lx->mask + 1 &&
+             fwrite(lx->arena, sizeof *lx->arena, lx->n_arena, f) == lx->n_arena;
+    if (fclose(f) != 0) ok = 0;
+    if (!ok) { snprintf(err, errlen, "%s:0: write failed (disk full?)", out_path); remove(out_path); return -1; }
+    return 0;
+}
+
+/* Maps one compact file; NULL when it is missing, malformed or stale against dict_path. */
+static cs_lexicon *map_bin(const char *path, const char *dict_path)
+{
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) return NULL;
+    struct stat st;
+    void *map = MAP_FAILED;
+    if (fstat(fd, &st) == 0 && (size_t)st.st_size >= sizeof(bin_header))
+        map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (map == MAP_FAILED) return NULL;
+    size_t len = (size_t)st.st_size;
+    const bin_header *h = map;
+    uint64_t size;
+    int64_t mtime;
+    source_stamp(dict_path, &size, &mtime);
+    int fresh = size == 0 || (h->src_size == size && h->src_mtime == mtime);
+    size_t slots = (size_t)h->mask + 1;
+    int sane = memcmp(h->magic, BIN_MAGIC, sizeof BIN_MAGIC) == 0 && (slots & h->mask) == 0 &&
+               sizeof *h + slots * sizeof(slot) + h->n_arena * sizeof(uint32_t) == len;
+    cs_lexicon *lx = fresh && sane ? calloc(1, sizeof *lx) : NULL;
+    if (!lx) { munmap(map, len); return NULL; }
+    lx->map = map;
+    lx->map_len = len;
+    lx->mask = h->mask;
+    lx->n_words = h->n_words;
+    lx->n_arena = h->n_arena;
+    lx->log_total = h->log_total;
+    lx->slots = (slot *)(void *)((char *)map + sizeof *h);
+    lx->arena = (uint32_t *)(void *)((char *)map + sizeof *h + slots * sizeof(slot));
+    return lx;
+}
+
+cs_lexicon *cs_lexicon_open(const char *bins, const char *dict_path, char *err, size_t errlen)
+{
+    for (const char *p = bins; p && *p;) {
+        size_t len = strcspn(p, ":");
+        char path[4096];
+        if (len > 0 && len < sizeof path) {
+            memcpy(path, p, len);
+            path[len] = '\0';
+            cs_lexicon *lx = map_bin(path, dict_path);
+            if (lx) return lx;
+        }
+        p += len + (p[len] == ':');
+    }
+    return cs_lexicon_load(dict_path, err, errlen);
 }

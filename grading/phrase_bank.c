@@ -551,7 +551,7 @@ static int open_language(cs_phrase_bank *bank, char *err, size_t errlen)
 {
     bank->hanconv = cs_hanconv_open(err, errlen);
     if (!bank->hanconv) return -1;
-    bank->lexicon = cs_lexicon_load(CS_JIEBA_DICT, err, errlen);
+    bank->lexicon = cs_lexicon_open(CS_LEXICON_BINS, CS_JIEBA_DICT, err, errlen);
     if (!bank->lexicon) return -1;
     bank->pinyin = cs_pinyin_load(CS_RIME_PINYIN, err, errlen);
     return bank->pinyin ? 0 : -1;

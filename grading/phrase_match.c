@@ -57,6 +57,9 @@ static int is_negation(uint32_t c)
     return c == 0x4E0D || c == 0x6CA1 || c == 0x522B || c == 0x65E0 || c == 0x672A; /* 不没别无未 */
 }
 
+#define NI 0x4F60u   /* 你 */
+#define NIN 0x60A8u  /* 您 */
+
 /* How a pattern may bend while it is searched: inserted words must be whole words of the reply
  * (starts) of at least min_word code points; budget homophone substitutions (pinyin) are allowed. */
 typedef struct {
@@ -65,6 +68,7 @@ typedef struct {
     const cs_pinyin *py;
     size_t min_word;
     int budget;
+    int nin;             /* 您 in the reply matches 你 in the pattern (taboo: 你/您 alike) */
     size_t typo_at;      /* where the substituted character is in the reply */
     uint32_t meant;      /* the character the pattern has there */
 } bend;
@@ -92,7 +96,7 @@ static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, 
         return j > i && match_at(el + 1, ne - 1, t, n, j, end, b);
     }
     if (i >= n) return 0;
-    if (t[i] == el[0]) return match_at(el + 1, ne - 1, t, n, i + 1, end, b);
+    if (t[i] == el[0] || (b->nin && t[i] == NIN && el[0] == NI)) return match_at(el + 1, ne - 1, t, n, i + 1, end, b);
     if (b->budget > 0 && is_han(t[i]) && cs_pinyin_homophone(b->py, t[i], el[0])) {
         b->budget--;
         if (match_at(el + 1, ne - 1, t, n, i + 1, end, b)) {
@@ -110,21 +114,22 @@ static int seen(const uint64_t *set, uint32_t c)
     return (set[(c >> 6) & 15] >> (c & 63)) & 1;
 }
 
-/* Literal characters of p the reply cannot hold (0 when all may be there). */
-static size_t unseen(const cs_pattern *p, const uint64_t *set)
+/* Literal characters of p the reply cannot hold (0 when all may be there); stops counting past
+ * limit, since the caller only asks whether more than limit are missing. */
+static size_t unseen(const cs_pattern *p, const uint64_t *set, int nin, size_t limit)
 {
     size_t k = 0;
-    for (size_t i = 0; i < p->n; i++)
-        if (p->el[i] < CS_PAT_GAP && !seen(set, p->el[i])) k++;
+    for (size_t i = 0; i < p->n && k <= limit; i++)
+        if (p->el[i] < CS_PAT_GAP && !seen(set, p->el[i]) && !(nin && p->el[i] == NI && seen(set, NIN))) k++;
     return k;
 }
 
 /* First occurrence of p in t at or after from; 1 if found. */
 static int find_from(const cs_pattern *p, const uint32_t *t, size_t n, size_t from, size_t *start, size_t *end, bend *b)
 {
-    if (b->seen && unseen(p, b->seen) > (size_t)b->budget) return 0;
+    if (b->seen && unseen(p, b->seen, b->nin, (size_t)b->budget) > (size_t)b->budget) return 0;
     uint32_t first = p->el[0];
-    int exact_first = first < CS_PAT_GAP && b->budget == 0;
+    int exact_first = first < CS_PAT_GAP && b->budget == 0 && !(b->nin && first == NI);
     for (size_t i = from; i < n; i++) {
         if (exact_first && t[i] != first) continue;
         if (match_at(p->el, p->n, t, n, i, end, b)) { *start = i; return 1; }
@@ -301,7 +306,7 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
 {
     static const char *const filler[] = {
         "算", "是", "这", "个", "这个", "真", "就", "就是", "算是", "又", "真是", "简直", "纯粹",
-        "这种", "这样", "那", "那个", "什么", "算个", "是个", "真是个", NULL };
+        "这种", "这样", "那", "那个", "什么", "算个", "是个", "真是个", "才", "才是", "人", "这人", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == w->n) return 0;
@@ -340,10 +345,24 @@ static int all_protected(const unsigned char *protect, size_t s, size_t e)
     return 1;
 }
 
-/* A taboo pattern counts as whole words only: 傻事 holds no 傻, 滚动 no 滚, 万分 no 万. */
+/* A taboo pattern counts as whole words only: 傻事 holds no 傻, 滚动 no 滚, 万分 no 万, 有病床
+ * no 有病. A pattern of two or more characters may end inside a dictionary word when only
+ * particles follow (去死 in 去死吧); a Latin one is matched inside the run (spaces are gone:
+ * "youidiot"). */
 static int at_word_edges(const prepared *pr, size_t s, size_t e)
 {
-    return pr->starts[s] && (e >= pr->n || pr->starts[e]);
+    if (pr->t[s] < 0x80) return 1;
+    if (!pr->starts[s]) return 0;
+    if (e >= pr->n || pr->starts[e]) return 1;
+    if (e - s < 2) return 0;
+    /* 去死吧 is one dictionary word: what follows the hit inside it may only be particles */
+    static const uint32_t particles[] = { 0x5427, 0x4E86, 0x554A, 0x5440, 0x7684, 0x5417, 0x5462 }; /* 吧了啊呀的吗呢 */
+    for (size_t i = e; i < pr->n && !pr->starts[i]; i++) {
+        int particle = 0;
+        for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++) particle |= pr->t[i] == particles[k];
+        if (!particle) return 0;
+    }
+    return 1;
 }
 
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
@@ -358,7 +377,7 @@ static int pattern_hit(const cs_taboo_entry *te, const cs_pattern *p, const prep
                        const unsigned char *protect, size_t min_word, size_t *hs, size_t *he)
 {
     size_t from = 0, s, e;
-    bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = min_word };
+    bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = min_word, .nin = 1 };
     while (find_from(p, pr->t, pr->n, from, &s, &e, &b)) {
         if (hit_counts(te, pr, protect, s, e)) { *hs = s; *he = e; return 1; }
         from = s + 1;
@@ -416,12 +435,13 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
     size_t n = cs_tone_scan(&pr->words, protect, hits, MAX_TONE_HITS);
     for (size_t i = 0; i < n; i++) {
         if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
+        if (hits[i].insult) out->insult = 1;
         add_word(out, pr->t, pr->words.v[hits[i].first].s, pr->words.v[hits[i].last].e);
         if (i == 0 && !out->reason) {
             static const struct { const char *rule, *reason; } names[] = {
                 { "rhetorical", "tone.rhetorical" }, { "blame", "tone.blame" },
                 { "dismissive", "tone.dismissive" }, { "impatient", "tone.impatient" },
-                { "sarcasm", "tone.sarcasm" } };
+                { "sarcasm", "tone.sarcasm" }, { "belittle", "tone.belittle" } };
             for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
                 if (strcmp(names[k].rule, hits[i].rule) == 0) out->reason = names[k].reason;
             out->reason_label = hits[i].label;
@@ -452,6 +472,16 @@ static int repeated(const prepared *pr)
     return found;
 }
 
+/* Grammar particles (吗 呢 吧 啊 了 的) are typed on purpose: 好吗 is no slip for 号码. */
+static int holds_particle(const uint32_t *t, size_t n)
+{
+    static const uint32_t particles[] = { 0x5417, 0x5462, 0x5427, 0x554A, 0x4E86, 0x7684 };
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
+            if (t[i] == particles[k]) return 1;
+    return 0;
+}
+
 /* 卧室 for 我是: a stretch sounding like one of the category's keywords, but with every
  * character a different one, outside the parts found: the input method's garbage. */
 static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr,
@@ -462,6 +492,7 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
             const cs_pattern *alt = &c->parts[p].alts.alts[a];
             if (alt->n < 2 || alt->n > 4 || han_literals(alt) != alt->n) continue;
             for (size_t i = 0; i + alt->n <= pr->n; i++) {
+                if (holds_particle(pr->t + i, alt->n)) continue;
                 size_t k = 0;
                 while (k < alt->n && !used[i + k] && cs_pinyin_homophone(bank->pinyin, pr->t[i + k], alt->el[k])) k++;
                 if (k == alt->n) { *gs = i; *ge = i + k; return 1; }
@@ -522,6 +553,10 @@ static void protect_parts(const phrase_score *best, const evidence *ev, unsigned
     for (size_t i = 0; i < best->ph->n_req; i++) {
         const evidence *e = &ev[best->ph->req[i]];
         for (size_t k = e->s; k < e->e; k++) protect[k] = 1;
+    }
+    for (size_t i = 0; i < best->ph->n_opt; i++) {
+        const evidence *e = &ev[best->ph->opt[i]];
+        for (size_t k = e->s; e->how && k < e->e; k++) protect[k] = 1;
     }
 }
 
@@ -690,7 +725,10 @@ static void inspect_raw(const char *simp, prepared *pr)
         while (j < n && is_latin(c[j])) { xs += c[j] == 'x' || c[j] == 'X'; j++; }
         if (j - i >= 2 && xs == j - i) pr->placeholder = 1;
         int glued = (i > 0 && is_han(c[i - 1])) || (j < n && is_han(c[j]));
-        if (j - i == 1 && xs == 0 && glued) pr->latin_leak = 1;
+        size_t vowels = 0;
+        for (size_t k = i; k < j; k++) vowels += strchr("aeiouAEIOU", (int)c[k]) != NULL;
+        /* a lone letter (n您好) or a vowelless mash (jkl) glued to Chinese: raw IME keys */
+        if (glued && xs == 0 && (j - i == 1 || vowels == 0)) pr->latin_leak = 1;
         i = j;
     }
     free(c);

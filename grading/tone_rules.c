@@ -1,41 +1,55 @@
-/* Tone rules (see tone_rules.h). Each rule looks inside one clause; the word lists are the vocabulary
- * of the rule, not phrases to spot: a rule fires on a combination (target + negation + verb +
- * question), never on one list word alone, except the belittling nouns (小事). */
+/* Tone rules (see tone_rules.h). Each rule looks inside one clause; the word lists are the
+ * vocabulary of a rule, not phrases to spot: a rule fires on a combination (target + negation +
+ * verb + sentence type), never on one list word alone, except the belittling nouns (小事). */
 #include "tone_rules.h"
 
 #include <string.h>
 
-static const char *const SECOND[] = { "你", "您", "你们", "您们", "你自己", "您自己", NULL };
-static const char *const FIRST[] = { "我", "我们", "咱们", "我方", "公司", "本公司", "我们公司", "咱", NULL };
-static const char *const NEG[] = { "不", "没", "没有", "不是", "没能", "未", "不会", "还没", "还不", "难道", NULL };
-static const char *const HEAR[] = {
+typedef const char *const list[];
+
+static list SECOND = { "你", "您", "你们", "您们", "你自己", "您自己", NULL };
+static list FIRST = { "我", "我们", "咱们", "我方", "公司", "本公司", "我们公司", "咱", NULL };
+static list NEG = { "不", "没", "没有", "不是", "没能", "未", "不会", "还没", "还不", "难道", NULL };
+static list HEAR = {
     "听", "听到", "听见", "听清", "听清楚", "听懂", "听明白", "懂", "明白", "清楚", "理解", "知道",
     "记得", "记住", "看", "看到", "看见", "看懂", "看清", "看清楚", "听得懂", "听说", NULL };
 /* words that already carry the negation */
-static const char *const NEG_HEAR[] = {
+static list NEG_HEAR = {
     "听不懂", "听不清", "听不见", "听不到", "看不懂", "看不见", "不懂", "不明白", "不清楚", "不知道",
-    "没听清", "没听见", "没听到", "没看见", "没看到", "不理解", "听不明白", "搞不懂", "弄不懂", NULL };
-static const char *const OPEN_ASK[] = { "还有", "地方", "哪里", "哪儿", "什么", "哪些", "哪个", "部分", NULL };
-static const char *const SAY[] = {
-    "说", "讲", "告诉", "解释", "说明", "强调", "说过", "讲过", "说了", "讲了", "告诉过", "解释过", "提醒", NULL };
-static const char *const ALREADY[] = { "已经", "都", "早就", "刚才", "早", "刚刚", "早已", "不是", NULL };
-static const char *const DONE[] = { "了", "过", "过了", NULL };
-static const char *const TIMES[] = { "几遍", "多少遍", "好几遍", "几次", "多少次", "好几次", "无数次", "N遍", NULL };
-static const char *const FAULT[] = { "问题", "错", "责任", "原因", "过错", "错误", "毛病", "事", "事情", NULL };
-static const char *const BLAME_LEAD[] = { "是", "都是", "全是", "就是", "怪", "都怪", "全怪", "只怪", "要怪", NULL };
-static const char *const OWN_FAULT[] = {
+    "没听清", "没听见", "没听到", "没看见", "没看到", "不理解", "听不明白", "搞不懂", "弄不懂", "不识字", NULL };
+static list CANNOT = { "不会", "不懂", "不知道", "不明白", "不认识", "不清楚", "不理解", NULL };
+static list OPEN_ASK = { "还有", "地方", "哪里", "哪儿", "什么", "哪些", "哪个", "部分", NULL };
+static list SAY = {
+    "说", "讲", "告诉", "解释", "说明", "强调", "说过", "讲过", "说了", "讲了", "告诉过", "解释过", "提醒",
+    "写", "写着", "写得", "写了", "写过", "回答", "答复", "回答过", "答", NULL };
+static list ALREADY = { "已经", "都", "早就", "刚才", "早", "刚刚", "早已", "不是", NULL };
+static list DONE = { "了", "过", "过了", NULL };
+static list TIMES = { "几遍", "多少遍", "好几遍", "几次", "多少次", "好几次", "无数次", NULL };
+static list FAULT = { "问题", "错", "责任", "原因", "过错", "错误", "毛病", "事", "事情", NULL };
+static list BLAME_LEAD = { "是", "都是", "全是", "就是", "怪", "都怪", "全怪", "只怪", "要怪", NULL };
+static list OWN_FAULT = {
     "弄错", "搞错", "弄", "搞", "操作", "造成", "导致", "不小心", "没注意", "输错", "填错", "按错", "看错",
     "听错", "记错", NULL };
-static const char *const PROHIB[] = { "别", "不要", "少", "甭", "不许", "不准", NULL };
-static const char *const CALL[] = {
-    "打", "打来", "打过来", "打电话", "来电", "打扰", "烦", "骚扰", "打进来", "来烦", "找", "打给", NULL };
-static const char *const AGAIN[] = { "再", "以后", "再也", "下次", "老是", "总是", "又", "还", NULL };
-static const char *const PETTY[] = { "小事", "破事", "芝麻小事", "鸡毛蒜皮", "屁事", "小事情", "这点事", NULL };
-static const char *const HURRY[] = { "快点", "赶紧", "快", "赶快", "麻利", "利索", NULL };
-static const char *const DAODI[] = { "到底", "究竟", NULL };
-static const char *const SO[] = { "可", "真", "可真", "还真", "真是", "可真是", "真够", "够", NULL };
-static const char *const CLEVER[] = {
-    "行", "厉害", "聪明", "有本事", "了不起", "能耐", "会", "能", "牛", "有能耐", "可以", NULL };
+static list NOT_OURS = { "不管", "管不了", "管不着", "不负责", "不归", "无关", NULL };
+static list PROHIB = { "别", "不要", "少", "甭", "不许", "不准", NULL };
+static list CALL = { "打", "打来", "打过来", "打电话", "来电", "打进来", "找", "打给", NULL };
+static list PESTER = { "烦", "来烦", "打扰", "骚扰", "吵", "纠缠", "缠着", NULL };
+static list AGAIN = { "再", "以后", "再也", "下次", "老是", "总是", "又", "还", NULL };
+static list PETTY = { "小事", "破事", "芝麻小事", "鸡毛蒜皮", "屁事", "小事情", "这点事", NULL };
+static list SO_LITTLE = { "这么点", "这点", "那么点", "这么一点", "这点儿", "这么点儿", NULL };
+static list DAWDLE = { "磨叽", "磨蹭", "墨迹", "啰嗦", "罗嗦", "废话", "唠叨", "叨叨", "嚷嚷", "磨磨蹭蹭", NULL };
+static list HURRY = { "快点", "赶紧", "快", "赶快", NULL };
+static list DAODI = { "到底", "究竟", NULL };
+static list DEMAND = { "行不行", "好不好", "成不成", "行不", NULL };
+static list NO_NEED = { "不用", "不必", "用不着", "没必要", NULL };
+static list SO = { "可", "真", "可真", "还真", "真是", "还挺", "挺", "还", "可真是", "真够", NULL };
+static list CLEVER = {
+    "行", "厉害", "聪明", "有本事", "了不起", "能耐", "会", "能", "牛", "有能耐", "懂", "能干", NULL };
+static list TAIL = { "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL };
+static list BODY = { "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", NULL };
+static list BROKEN = { "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", NULL };
+static list NASTY = { "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL };
+static list KIND = { "这种人", "这号人", "这人", "这样的人", "这种", NULL };
 
 typedef struct {
     const cs_words *w;
@@ -44,17 +58,56 @@ typedef struct {
     size_t n, max;
 } scan;
 
-static int in(const scan *sc, size_t i, const char *const *list)
+static const char *word(const scan *sc, size_t i)
 {
-    return cs_word_in(sc->w->v[i].w, list);
+    return sc->w->v[i].w;
 }
 
-/* First word of list in [from, to), or to when none. */
-static size_t find(const scan *sc, size_t from, size_t to, const char *const *list)
+static int in(const scan *sc, size_t i, const char *const *l)
+{
+    return cs_word_in(word(sc, i), l);
+}
+
+static int is(const scan *sc, size_t i, const char *w)
+{
+    return strcmp(word(sc, i), w) == 0;
+}
+
+static size_t upto(size_t b, size_t limit)
+{
+    return b < limit ? b : limit;
+}
+
+/* "not found": larger than any word index, and safe to add a few to. */
+#define NONE ((size_t)1 << 40)
+
+/* First word of l in [from, to), or NONE. */
+static size_t find(const scan *sc, size_t from, size_t to, const char *const *l)
 {
     for (size_t i = from; i < to; i++)
-        if (in(sc, i, list)) return i;
-    return to;
+        if (in(sc, i, l)) return i;
+    return NONE;
+}
+
+/* 不会 / 不懂 as one word, or 不 + 懂 as two: the caller cannot. First such word in [from, to). */
+static size_t find_cannot(const scan *sc, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        if (in(sc, i, CANNOT)) return i;
+        if (in(sc, i, (list){ "不", "没", NULL }) && i + 1 < to && in(sc, i + 1, (list){ "会", "懂", "明白", "知道", "清楚", NULL }))
+            return i + 1;
+    }
+    return NONE;
+}
+
+/* 几遍 / 好几次 / 一百遍 / 100次: many times (not 一遍, as in 请再说一遍). */
+static int many_times(const scan *sc, size_t a, size_t i)
+{
+    const char *w = word(sc, i);
+    if (in(sc, i, TIMES)) return 1;
+    if (!strstr(w, "遍") && !strstr(w, "次")) return 0;
+    if (strstr(w, "百") || strstr(w, "千") || strstr(w, "万") || strstr(w, "几") || strstr(w, "多少")) return 1;
+    return i > a && word(sc, i - 1)[0] >= '2' && word(sc, i - 1)[0] <= '9';
 }
 
 static int is_protected(const scan *sc, size_t i)
@@ -66,114 +119,245 @@ static int is_protected(const scan *sc, size_t i)
     return 0;
 }
 
-static void hit(scan *sc, const char *rule, const char *label, size_t first, size_t last, size_t key)
+/* Records a hit (once per rule and first word) unless its key word is a protected phrase part. */
+static int hit(scan *sc, const char *rule, const char *label, size_t first, size_t last, size_t key)
 {
-    if (sc->n >= sc->max || is_protected(sc, key)) return;
+    if (sc->n >= sc->max || is_protected(sc, key)) return 0;
     for (size_t i = 0; i < sc->n; i++)
-        if (strcmp(sc->hits[i].rule, rule) == 0 && sc->hits[i].first == first) return;
-    sc->hits[sc->n++] = (cs_tone_hit){ .rule = rule, .label = label, .first = first, .last = last };
+        if (strcmp(sc->hits[i].rule, rule) == 0 && sc->hits[i].first == first) return 1;
+    sc->hits[sc->n++] = (cs_tone_hit){ .rule = rule, .label = label, .first = first, .last = last,
+                                       .insult = strcmp(rule, "belittle") == 0 };
+    return 1;
 }
 
-/* 你没听清楚吗 / 您不知道吗 / 我不是说了吗: a question about the caller's hearing or
- * understanding, or about what was already said, is a reproach, not a question. */
-static void rhetorical(scan *sc, size_t a, size_t b, int question)
+/* 你没听清楚吗 / 您不知道吗 / 我不是说了吗 / 这么简单的事都不会吗 / 你听懂了没有 /
+ * 你自己不会查吗 / 没看我正忙着吗: a question about the caller's hearing, understanding or
+ * ability, or about what was already said, is a reproach, not a question. */
+static int rhetorical(scan *sc, size_t a, size_t b, int question)
 {
-    if (!question) return;
-    /* 您还有什么不清楚的地方吗 / 哪里不明白: asking what is still unclear is the 2.6 offer */
-    if (find(sc, a, b, OPEN_ASK) < b) return;
+    static const char *const label = "反问客户";
     size_t who = find(sc, a, b, SECOND);
+    /* A-not-A demand after a hearing verb: 听懂了没有, 明白没有 */
+    size_t last = b - 1;
+    if (who < b && last > who && (is(sc, last, "没有") || is(sc, last, "没"))) {
+        size_t v = find(sc, who + 1, last, HEAR);
+        if (v < last) return hit(sc, "rhetorical", label, who, last, v);
+    }
+    /* 怎么不早说 */
+    size_t how = find(sc, a, b, (list){ "怎么", "干嘛", "为什么", NULL });
+    if (how + 2 < b && is(sc, how + 1, "不") && (is(sc, how + 2, "早") || is(sc, how + 2, "早点")))
+        return hit(sc, "rhetorical", label, how, how + 2, how + 2);
+    if (!question) return 0;
+    /* 您还有什么不清楚的地方吗 / 哪里不明白: asking what is still unclear is the 2.6 offer */
+    if (find(sc, a, b, OPEN_ASK) < b) return 0;
     if (who < b) {
         size_t self_neg = find(sc, who + 1, b, NEG_HEAR);
-        if (self_neg < b) { hit(sc, "rhetorical", "反问客户", who, self_neg, self_neg); return; }
+        if (self_neg < b) return hit(sc, "rhetorical", label, who, self_neg, self_neg);
         size_t neg = find(sc, who + 1, b, NEG);
         size_t verb = neg < b ? find(sc, neg + 1, b, HEAR) : b;
-        if (verb < b) { hit(sc, "rhetorical", "反问客户", who, verb, verb); return; }
+        if (verb < b) return hit(sc, "rhetorical", label, who, verb, verb);
+        size_t self = find(sc, who, upto(b, who + 2), (list){ "自己", "你自己", "您自己", NULL });
+        if (self < b && find(sc, self + 1, upto(b, self + 3), NEG) < b)
+            return hit(sc, "rhetorical", label, who, self + 1, self);
     }
-    size_t neg = find(sc, a, b, (const char *const[]){ "不是", "难道", NULL });
+    if (in(sc, a, (list){ "没", "没有", NULL }) && a + 1 < b && in(sc, a + 1, HEAR))
+        return hit(sc, "rhetorical", label, a, a + 1, a + 1);
+    size_t neg = find(sc, a, b, (list){ "不是", "难道", NULL });
     size_t say = neg < b ? find(sc, neg + 1, b, SAY) : b;
-    if (say < b) hit(sc, "rhetorical", "反问客户", neg, say, say);
+    if (say < b) return hit(sc, "rhetorical", label, neg, say, say);
+    return 0;
 }
 
-/* 我刚才已经讲了 / 我都说了好几遍了 / 还要我说几遍: reproaching the caller for asking again. */
-static void impatient(scan *sc, size_t a, size_t b)
+/* 我刚才已经讲了 / 我都说了好几遍了 / 您到底要办什么 / 别磨叽了 / 你听我说完行不行 /
+ * 您又有什么事啊 / 你也不用这么大声吧: reproaching or hurrying the caller. */
+static int impatient(scan *sc, size_t a, size_t b)
 {
+    static const char *const label = "不耐烦";
     for (size_t i = a; i < b; i++) {
         if (!in(sc, i, SAY)) continue;
         size_t lead = find(sc, a, i, ALREADY);
-        int done = (i + 1 < b && in(sc, i + 1, DONE)) || strstr(sc->w->v[i].w, "过") != NULL;
-        if (lead < i && done) { hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i); return; }
-        size_t times = find(sc, i + 1, b < i + 4 ? b : i + 4, TIMES);
-        if (times < b && times < i + 4) { hit(sc, "impatient", "不耐烦（说了几遍）", i, times, i); return; }
+        int done = (i + 1 < b && in(sc, i + 1, DONE)) || strstr(word(sc, i), "过") != NULL;
+        if (lead < i && done) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
+        for (size_t k = i + 1; k < upto(b, i + 4); k++)
+            if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（说了几遍）", i, k, i);
     }
     size_t who = find(sc, a, b, SECOND);
-    size_t daodi = who < b ? find(sc, who + 1, b, DAODI) : b;
-    if (daodi < b) { hit(sc, "impatient", "不耐烦（到底）", who, daodi, daodi); return; }
+    if (who < b) {
+        size_t daodi = find(sc, who + 1, upto(b, who + 3), DAODI);
+        if (daodi < upto(b, who + 3)) return hit(sc, "impatient", "不耐烦（到底）", who, daodi, daodi);
+        size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
+        size_t what = again < b ? find(sc, again + 1, upto(b, again + 4), (list){ "事", "事情", "事儿", NULL }) : NONE;
+        if (what < b) return hit(sc, "impatient", label, who, what, again);
+        size_t me = find(sc, who + 1, upto(b, who + 3), (list){ "听", "让", NULL });
+        if (me + 1 < b && is(sc, me + 1, "我") && in(sc, b - 1, DEMAND)) return hit(sc, "impatient", label, who, b - 1, b - 1);
+        size_t no_need = find(sc, a, b, NO_NEED);
+        if (no_need + 1 < b && is(sc, no_need + 1, "这么")) return hit(sc, "impatient", label, no_need, no_need + 1, no_need);
+        size_t how = find(sc, who + 1, upto(b, who + 3), (list){ "怎么", NULL });
+        if (how + 1 < b && in(sc, how + 1, (list){ "这么", "那么", NULL }) && find(sc, how + 2, upto(b, how + 4), (list){ "多", "烦", "啰嗦", "问题", "事", NULL }) < b)
+            return hit(sc, "impatient", label, who, how + 1, how);
+    }
+    size_t stop = find(sc, a, b, PROHIB);
+    size_t dawdle = stop < b ? find(sc, stop + 1, upto(b, stop + 3), DAWDLE) : NONE;
+    if (dawdle < b) return hit(sc, "impatient", "催促客户", stop, dawdle, dawdle);
     size_t hurry = find(sc, a, b, HURRY);
-    if (hurry + 1 < b && (in(sc, hurry + 1, SAY) || in(sc, hurry + 1, (const char *const[]){ "点说", "点讲", NULL })))
-        hit(sc, "impatient", "催促客户", hurry, hurry + 1, hurry + 1);
+    if (hurry + 1 < b && in(sc, hurry + 1, SAY)) return hit(sc, "impatient", "催促客户", hurry, hurry + 1, hurry + 1);
+    return 0;
 }
 
-/* 这不是我们的问题，是你手机的问题 / 都怪你 / 您自己弄错了: the fault put on the caller. */
-static size_t upto(size_t b, size_t limit)
+/* 这不是我们的问题，是你手机的问题 / 都怪你 / 您自己弄错了 / 我们不管: the fault put on the
+ * caller, or the matter pushed away. */
+static int blame(scan *sc, size_t a, size_t b)
 {
-    return b < limit ? b : limit;
-}
-
-static void blame(scan *sc, size_t a, size_t b)
-{
-    size_t neg = find(sc, a, b, (const char *const[]){ "不是", "并非", "不属于", NULL });
-    size_t us = neg < b ? find(sc, neg + 1, upto(b, neg + 3), FIRST) : b;
-    size_t fault = us < b ? find(sc, us + 1, upto(b, us + 4), FAULT) : b;
-    if (fault < upto(b, us + 4)) { hit(sc, "blame", "推卸责任", neg, fault, fault); return; }
+    size_t neg = find(sc, a, b, (list){ "不是", "并非", "不属于", NULL });
+    size_t us = neg < b ? find(sc, neg + 1, upto(b, neg + 3), FIRST) : NONE;
+    size_t fault = us < b ? find(sc, us + 1, upto(b, us + 4), FAULT) : NONE;
+    if (fault < b) return hit(sc, "blame", "推卸责任", neg, fault, fault);
     for (size_t i = a; i < b; i++) {
+        if (in(sc, i, FIRST) && i + 1 < b && in(sc, i + 1, NOT_OURS))
+            return hit(sc, "blame", "推卸责任", i, i + 1, i + 1);
         if (!in(sc, i, BLAME_LEAD) || (i > a && in(sc, i - 1, NEG))) continue;
-        size_t end = upto(b, i + 3);
-        size_t who = find(sc, i + 1, end, SECOND);
-        if (who >= end) continue;
-        if (strstr(sc->w->v[i].w, "怪")) { hit(sc, "blame", "怪罪客户", i, who, i); return; }
+        size_t who = find(sc, i + 1, upto(b, i + 3), SECOND);
+        if (who >= b) continue;
+        if (strstr(word(sc, i), "怪")) return hit(sc, "blame", "怪罪客户", i, who, i);
         /* 是你手机的问题 / 是您自己的原因: the fault is the caller's (的 before it) */
-        size_t fend = upto(b, who + 5);
-        size_t f = find(sc, who + 1, fend, FAULT);
-        if (f < fend && f > who + 1 && strcmp(sc->w->v[f - 1].w, "的") == 0) { hit(sc, "blame", "怪罪客户", i, f, f); return; }
+        size_t f = find(sc, who + 1, upto(b, who + 5), FAULT);
+        if (f < b && f > who + 1 && is(sc, f - 1, "的")) return hit(sc, "blame", "怪罪客户", i, f, f);
     }
     for (size_t who = a; who < b; who++) {
         if (!in(sc, who, SECOND)) continue;
         size_t self = who;
-        if (!strstr(sc->w->v[who].w, "自己")) {
-            if (who + 1 >= b || strcmp(sc->w->v[who + 1].w, "自己") != 0) continue;
+        if (!strstr(word(sc, who), "自己")) {
+            if (who + 1 >= b || !is(sc, who + 1, "自己")) continue;
             self = who + 1;
         }
-        size_t end = upto(b, self + 4);
-        size_t own = find(sc, self + 1, end, OWN_FAULT);
-        if (own < end) { hit(sc, "blame", "怪罪客户", who, own, own); return; }
+        size_t own = find(sc, self + 1, upto(b, self + 4), OWN_FAULT);
+        if (own < b) return hit(sc, "blame", "怪罪客户", who, own, own);
         size_t f = find(sc, self + 1, upto(b, self + 3), FAULT);
-        if (f < upto(b, self + 3)) { hit(sc, "blame", "怪罪客户", who, f, f); return; }
+        if (f < b) return hit(sc, "blame", "怪罪客户", who, f, f);
+        size_t look = find(sc, self + 1, upto(b, self + 3), (list){ "看", "查", "去", "找", "上网", "看着办", "想办法", NULL });
+        if (look < b) return hit(sc, "dismissive", "推诿（让客户自己办）", who, look, look);
     }
+    return 0;
 }
 
-/* 以后别为这点小事打过来了 / 别再打了: sending the caller away. */
-static void dismissive(scan *sc, size_t a, size_t b)
+/* 以后别为这点小事打过来了 / 别来烦我们 / 你爱找谁找谁去 / 我哪知道 / 这么点钱也值得打电话:
+ * sending the caller away or making light of the call. */
+static int dismissive(scan *sc, size_t a, size_t b, int question)
 {
+    static const char *const label = "打发客户";
     size_t petty = find(sc, a, b, PETTY);
-    if (petty < b && find(sc, a, petty, NEG) == petty) { hit(sc, "dismissive", "轻视客户", petty, petty, petty); return; }
+    if (petty < b && find(sc, a, petty, NEG) == NONE) return hit(sc, "dismissive", "轻视客户", petty, petty, petty);
+    size_t little = find(sc, a, b, SO_LITTLE);
+    for (size_t i = a; little == NONE && i + 1 < b; i++)
+        if (in(sc, i, (list){ "这么", "那么", "这", NULL }) && strncmp(word(sc, i + 1), "点", 3) == 0) little = i;
+    size_t worth = little < b ? find(sc, little + 1, b, (list){ "值得", "值当", "至于", NULL }) : NONE;
+    if (worth < b) return hit(sc, "dismissive", "轻视客户", little, worth, worth);
+    size_t cant = find(sc, a, b, (list){ "不了", NULL });
+    if (cant + 2 < b && is(sc, cant + 1, "就") && in(sc, cant + 2, PROHIB)) return hit(sc, "dismissive", label, cant, cant + 2, cant + 2);
+    for (size_t i = a; i + 2 < b; i++)
+        if (in(sc, i, FIRST) && is(sc, i + 1, "又") && in(sc, i + 2, (list){ "不", "不是", "没", "没有", NULL }))
+            return hit(sc, "dismissive", label, i, i + 2, i + 1);
     for (size_t i = a; i < b; i++) {
+        if (in(sc, i, (list){ "爱", NULL }) && i + 3 < b && in(sc, i + 2, (list){ "谁", "什么", "哪", "啥", NULL }) &&
+            strcmp(word(sc, i + 1), word(sc, i + 3)) == 0)
+            return hit(sc, "dismissive", label, i, i + 3, i);
+        if (in(sc, i, (list){ "哪", "哪里", "哪儿", NULL }) && i + 1 < b && is(sc, i + 1, "知道"))
+            return hit(sc, "dismissive", label, i, i + 1, i + 1);
         if (!in(sc, i, PROHIB)) continue;
-        size_t end = b < i + 6 ? b : i + 6;
+        size_t end = upto(b, i + 6);
+        size_t pester = find(sc, i + 1, upto(b, i + 3), PESTER);
+        if (pester < b) return hit(sc, "dismissive", label, i, pester, pester);
+        size_t waste = find(sc, i + 1, upto(b, i + 5), (list){ "浪费时间", "浪费", NULL });
+        if (waste < b) return hit(sc, "dismissive", label, i, waste, waste);
+        if (i + 2 < b && is(sc, i + 1, "再") && is(sc, i + 2, "问")) return hit(sc, "dismissive", label, i, i + 2, i + 2);
         size_t call = find(sc, i + 1, end, CALL);
-        if (call >= end) continue;
-        int again = find(sc, a, b, AGAIN) < b || strstr(sc->w->v[call].w, "过来") || (call + 1 < b && in(sc, call + 1, DONE));
-        if (again) { hit(sc, "dismissive", "打发客户", i, call, call); return; }
+        if (call >= b) continue;
+        int again = find(sc, a, b, AGAIN) < b || strstr(word(sc, call), "过来") ||
+                    (call + 1 < b && in(sc, call + 1, DONE));
+        if (again) return hit(sc, "dismissive", label, i, call, call);
     }
+    (void)question;
+    return 0;
 }
 
-/* 您可真行 / 你真厉害: praise meant as its opposite, said as a statement to the caller. */
-static void sarcasm(scan *sc, size_t a, size_t b, int question)
+/* 您可真行 / 哟，您还挺懂的嘛 / 真是服了你了 / 虽然你也没多耐心 / 您说什么都对 / 对不起行了吧:
+ * praise or agreement meant as its opposite. */
+static int sarcasm(scan *sc, size_t a, size_t b, int question)
 {
-    if (question) return;
+    static const char *const label = "讽刺客户";
     size_t who = find(sc, a, b, SECOND);
-    if (who + 2 >= b || !in(sc, who + 1, SO)) return;
-    if (in(sc, who + 2, CLEVER) && (who + 3 == b || in(sc, who + 3, (const char *const[]){ "啊", "呀", "哦", "了", "啊啊", NULL })))
-        hit(sc, "sarcasm", "讽刺客户", who, who + 2, who + 2);
+    size_t serve = find(sc, a, b, (list){ "服", "服了", NULL });
+    if (serve < b && find(sc, serve + 1, upto(b, serve + 3), SECOND) < b)
+        return hit(sc, "sarcasm", label, serve, serve + 1, serve);
+    if (b - a >= 3 && in(sc, b - 3, (list){ "行", "好", "满意", "可以", NULL }) && is(sc, b - 2, "了") && is(sc, b - 1, "吧"))
+        return hit(sc, "sarcasm", label, b - 3, b - 1, b - 3);
+    if (who >= b) return 0;
+    size_t though = find(sc, a, who, (list){ "虽然", "虽说", NULL });
+    if (though < who && find(sc, who + 1, b, (list){ "没", "没多", "不怎么", "并不", NULL }) < b)
+        return hit(sc, "sarcasm", label, though, who, though);
+    size_t what = find(sc, who + 1, b, (list){ "什么", NULL });
+    size_t all = what < b ? find(sc, what + 1, b, (list){ "都", NULL }) : b;
+    if (all + 1 < b && in(sc, all + 1, (list){ "对", "行", "有理", NULL })) return hit(sc, "sarcasm", label, who, all + 1, all + 1);
+    if (question || who + 2 >= b || !in(sc, who + 1, SO)) return 0;
+    size_t k = who + 2;
+    if (in(sc, k, SO) && k + 1 < b) k++;
+    if (in(sc, k, CLEVER) && (k + 1 == b || in(sc, k + 1, TAIL))) return hit(sc, "sarcasm", label, who, k, k);
+    return 0;
+}
+
+/* 说了你也不懂 / 跟你这种人说不清 / 您耳朵有问题吧 / 您没长眼睛吗 / 您是第一天用手机吗: an
+ * attack on the caller's mind, body or worth — an insult (贵阳 §二(三) 6, fails the call). */
+static int belittle(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const label = "贬低客户";
+    size_t who = find(sc, a, b, SECOND);
+    if (who < b) {
+        size_t also = find(sc, who + 1, upto(b, who + 2), (list){ "也", NULL });
+        if (also < b && who > a && in(sc, who - 1, DONE) && find_cannot(sc, also + 1, b) < b)
+            return hit(sc, "belittle", label, who - 1, also + 1, who);
+        size_t kind = find(sc, who + 1, upto(b, who + 3), KIND);
+        if (kind < b) return hit(sc, "belittle", label, who, kind, kind);
+        if (who + 2 < b && is(sc, who + 1, "这") && is(sc, who + 2, "人")) return hit(sc, "belittle", label, who, who + 2, who + 2);
+        size_t first = find(sc, who + 1, upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
+        if (question && first < b) return hit(sc, "belittle", label, who, first, first);
+    }
+    /* 这么简单的事都不会吗: the caller's ability, as a question */
+    size_t even = find(sc, a, b, (list){ "都", "连", NULL });
+    size_t cannot = even < b ? find_cannot(sc, even + 1, upto(b, even + 3)) : NONE;
+    if (question && cannot < b) return hit(sc, "belittle", label, even, cannot, cannot);
+    /* 真是个麻烦的人 */
+    size_t really = find(sc, a, b, (list){ "真是", "真是个", "是个", "这个", NULL });
+    size_t nasty = really < b ? find(sc, really + 1, upto(b, really + 4), NASTY) : NONE;
+    if (nasty < b && find(sc, nasty + 1, b, (list){ "人", "的人", NULL }) < b)
+        return hit(sc, "belittle", label, really, nasty, nasty);
+    /* 脑子呢？ */
+    if (question && b - a <= 3 && find(sc, a, b, BODY) < b && is(sc, b - 1, "呢"))
+        return hit(sc, "belittle", label, a, b - 1, a);
+    for (size_t i = a; i < b; i++) {
+        if (!in(sc, i, BODY)) continue;
+        size_t broken = find(sc, i + 1, upto(b, i + 3), BROKEN);
+        if (broken < b) return hit(sc, "belittle", label, i, broken, i);
+        if (i >= a + 2 && in(sc, i - 2, NEG) && in(sc, i - 1, (list){ "长", "带", NULL }))
+            return hit(sc, "belittle", label, i - 2, i, i);
+        if (i >= a + 1 && in(sc, i - 1, (list){ "没长", "不长", "没带", NULL }))
+            return hit(sc, "belittle", label, i - 1, i, i);
+    }
+    return 0;
+}
+
+/* 恭喜你，又打错了: across two clauses. */
+static void congratulate(scan *sc)
+{
+    const cs_words *w = sc->w;
+    for (size_t i = 0; i < w->n; i++) {
+        if (!strstr(word(sc, i), "恭喜")) continue;
+        for (size_t j = i + 1; j < w->n && j < i + 6; j++)
+            for (size_t k = j + 1; is(sc, j, "又") && k < w->n && k < j + 3; k++)
+                if (strstr(word(sc, k), "错")) {
+                    hit(sc, "sarcasm", "讽刺客户", i, k, k);
+                    return;
+                }
+    }
 }
 
 size_t cs_tone_scan(const cs_words *w, const unsigned char *protect, cs_tone_hit *hits, size_t max)
@@ -183,12 +367,14 @@ size_t cs_tone_scan(const cs_words *w, const unsigned char *protect, cs_tone_hit
         size_t b = a;
         while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
         int question = w->question[w->v[a].clause];
-        rhetorical(&sc, a, b, question);
-        impatient(&sc, a, b);
-        blame(&sc, a, b);
-        dismissive(&sc, a, b);
-        sarcasm(&sc, a, b, question);
+        if (!belittle(&sc, a, b, question) && !rhetorical(&sc, a, b, question)) {
+            impatient(&sc, a, b);
+            blame(&sc, a, b);
+            dismissive(&sc, a, b, question);
+            sarcasm(&sc, a, b, question);
+        }
         a = b;
     }
+    congratulate(&sc);
     return sc.n;
 }

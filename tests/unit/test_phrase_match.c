@@ -43,7 +43,7 @@ static void test_bank(void)
         "no_contact", "emotional", "repeat_complaint", "correction", "hard_to_reach", "long_wait",
         "too_slow", "transfer", "transfer_failed", "no_knowledge", "dialect", "callback",
         "special_abuse", "special_end", "taboo",
-        "agent_quiet", "leader_phone", "wrong_number", "apologize",
+        "agent_quiet", "leader_phone", "wrong_number", "apology",
     };
     for (size_t i = 0; i < sizeof cats / sizeof cats[0]; i++) {
         CHECK_MSG(cs_bank_has_category(bank, cats[i]), "category %s missing", cats[i]);

@@ -100,7 +100,27 @@ static void test_clauses(void)
     free(cps);
 }
 
+/* Question marks survive as CS_NORM_QBREAK, also at the end: the tone rules need the type. */
+static void test_marked(void)
+{
+    uint32_t *cps;
+    size_t n = cs_normalize_marked("你没听清楚吗？我说了。", &cps);
+    CHECK_INT(n, 10);
+    CHECK_INT(cps[6], CS_NORM_QBREAK);
+    CHECK_INT(cps[9], 0x4E86);
+    free(cps);
+    n = cs_normalize_marked("好吗?!", &cps);
+    CHECK_INT(n, 3);
+    CHECK_INT(cps[2], CS_NORM_QBREAK);
+    CHECK(cs_is_break(CS_NORM_BREAK) && cs_is_break(CS_NORM_QBREAK) && !cs_is_break('a'));
+    free(cps);
+    n = cs_normalize_marked("", &cps);
+    CHECK_INT(n, 0);
+    free(cps);
+}
+
 TEST_MAIN(
+    RUN(test_marked);
     RUN(test_clauses);
     RUN(test_valid);
     RUN(test_next_and_len);

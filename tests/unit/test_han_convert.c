@@ -1,0 +1,37 @@
+/* Unit tests of traditional → simplified conversion through OpenCC (grading/han_convert.c). */
+#include "harness.h"
+#include "han_convert.h"
+
+#include <stdlib.h>
+
+static void check_t2s(const cs_hanconv *hc, const char *in, const char *want)
+{
+    char *got = cs_hanconv_t2s(hc, in);
+    CHECK_STR(got, want);
+    free(got);
+}
+
+TEST_MAIN(
+    char err[512];
+    cs_hanconv *hc = cs_hanconv_open(err, sizeof err);
+    CHECK_MSG(hc != NULL, "%s", err);
+    if (hc) {
+        harness_current = "t2s";
+        check_t2s(hc, "您好，我是客服小陳，請問有什麼可以幫您", "您好，我是客服小陈，请问有什么可以帮您");
+        check_t2s(hc, "感謝您的來電，再見！", "感谢您的来电，再见！");
+        check_t2s(hc, "已经是简体", "已经是简体");
+        check_t2s(hc, "ASCII only 123", "ASCII only 123");
+        check_t2s(hc, "", "");
+        harness_current = "bad bytes";
+        check_t2s(hc, "請\xFF問", "请\xEF\xBF\xBD问");    /* a bad byte becomes U+FFFD first */
+        char *n = cs_hanconv_t2s(hc, NULL);
+        CHECK_STR(n, "");
+        free(n);
+    }
+    harness_current = "no converter";
+    char *same = cs_hanconv_t2s(NULL, "請問");
+    CHECK_STR(same, "請問");
+    free(same);
+    cs_hanconv_close(hc);
+    cs_hanconv_close(NULL);
+)

@@ -1,0 +1,158 @@
+/* Unit tests of the language engine as the grader uses it (grading/phrase_match.c over the real
+ * bank): traditional characters, words not substrings, a word in between, homophone typos,
+ * template placeholders, IME garbage, repetition, rude residue, and the confidence and deciding
+ * words every verdict carries. The repository root is $CALLSIM_DATA, else the current directory. */
+#include "harness.h"
+#include "phrase_bank.h"
+#include "phrase_match.h"
+
+#include <stdlib.h>
+
+static cs_phrase_bank *bank;
+
+static cs_match grade(const char *category, const char *text)
+{
+    cs_match m;
+    CHECK_MSG(cs_match_phrase(bank, category, text, &m) == 0, "cs_match_phrase(%s) failed", category);
+    return m;
+}
+
+static int has_word(const cs_match *m, const char *w)
+{
+    for (size_t i = 0; i < m->n_words; i++)
+        if (strstr(m->words[i], w)) return 1;
+    return 0;
+}
+
+static void test_traditional(void)
+{
+    cs_match m = grade("opening", "您好，我是客服小陳，請問有什麼可以幫您");
+    CHECK(m.match);
+    CHECK(grade("closing", "感謝您的來電，再見！").match);
+    CHECK(grade("taboo", "你這種人就是欠罵").insult);
+}
+
+static void test_taboo_on_words(void)
+{
+    CHECK(!grade("taboo", "您千万别做傻事").match);           /* 傻事 is a word: no 傻 */
+    CHECK(!grade("taboo", "请问您还丢了什么东西吗").match);   /* 什么东西 as an object */
+    CHECK(!grade("taboo", "您把滚动条拉到最下面").match);     /* 滚动 ≠ 滚 */
+    CHECK(!grade("taboo", "医院那边有病床空出来了").match);   /* 有病床 ≠ 有病 */
+    cs_match m = grade("taboo", "你算什么东西");
+    CHECK(m.match && m.insult);
+    CHECK(has_word(&m, "什么东西"));
+    m = grade("taboo", "你傻啊");
+    CHECK(m.match && m.insult);
+    CHECK(grade("apology", "万分抱歉，给您添麻烦了").match);
+}
+
+static void test_word_between(void)
+{
+    cs_match m = grade("taboo", "这个不归我们部门管");
+    CHECK(m.match);
+    CHECK(has_word(&m, "不归我们部门管"));
+    CHECK(!grade("taboo", "不用担心，我知道怎么处理").match);   /* no gap inside 不知道 */
+}
+
+static void test_typos(void)
+{
+    cs_match exact = grade("hold_before", "请您稍等，我帮您核实一下");
+    cs_match m = grade("hold_before", "请您稍等，我帮您合实一下");
+    CHECK(m.match);
+    CHECK_INT(m.n_typos, 1);
+    CHECK_STR(m.typos[0].typed, "合实");
+    CHECK_STR(m.typos[0].meant, "核实");
+    CHECK(m.confidence < exact.confidence);
+    m = grade("closing", "感谢您的来电，在见");
+    CHECK(m.match && m.n_typos == 1);
+    /* two substituted characters in one keyword are no typo (载建 for 再见, 卧室 for 我是) */
+    CHECK(!grade("closing", "感谢您的来电，载建").match);
+    /* never a typo in a forbidden expression: 你啥 is not read as 你傻 */
+    CHECK(!grade("taboo", "你啥时候方便").insult);
+}
+
+static void test_phrase_wins(void)
+{
+    cs_match m = grade("no_contact", "非常抱歉，如果您不提供联系电话，我们没办法处理您的问题");
+    CHECK(m.match);
+    CHECK_INT(m.n_taboo, 0);
+    CHECK(grade("taboo", "没办法，就这样").match);
+}
+
+static void test_not_the_phrase(void)
+{
+    cs_match m = grade("opening", "先生/女士，您好！我是XX号客服，请问有什么可以帮您？");
+    CHECK(!m.match);
+    CHECK_STR(m.reason, "placeholder");
+    CHECK(m.parts_complete);
+    m = grade("opening", "n您好，我是客服小王，请问有什么可以帮您");
+    CHECK(!m.match);
+    CHECK_STR(m.reason, "garbage");
+    char many[1024] = "您的心情我非常理解，我来帮您处理";
+    for (int i = 0; i < 30; i++) strcat(many, "请您不要着急");
+    m = grade("emotional", many);
+    CHECK(!m.match);
+    CHECK_STR(m.reason, "repetition");
+    CHECK(grade("silent_prompt", "您好，请讲，您好，请讲").match);   /* 1.3 says it twice */
+}
+
+static void test_rude_residue(void)
+{
+    cs_match m = grade("closing", "感谢您的来电，以后别为这点小事打过来了，再见");
+    CHECK(!m.match);
+    CHECK(m.parts_complete);
+    CHECK(m.n_taboo > 0);
+    CHECK(m.reason && strncmp(m.reason, "tone.", 5) == 0);
+    CHECK(m.reason_label != NULL);
+    m = grade("taboo", "这不是我们的问题，是你手机的问题");
+    CHECK(m.match && !m.insult);
+    CHECK_STR(m.reason, "tone.blame");
+    m = grade("taboo", "说了你也不懂");
+    CHECK(m.match && m.insult);
+}
+
+static void test_confidence(void)
+{
+    cs_match clear = grade("opening", "您好，我是8号客服小张，请问有什么可以帮您？");
+    CHECK(clear.match && clear.confidence >= 0.9 && clear.confidence <= 1.0);
+    CHECK(has_word(&clear, "您好"));
+    cs_match near = grade("opening", "您好，我是8号客服小张");    /* one part only just missing */
+    CHECK(!near.match && near.confidence < clear.confidence);
+    cs_match far = grade("opening", "喂");
+    CHECK(!far.match && far.confidence > near.confidence);
+    for (size_t i = 0; i + 1 < cs_bank_category_count(bank); i++) {
+        cs_match m = grade(cs_bank_category_name(bank, i), "");
+        CHECK(m.confidence >= 0.0 && m.confidence <= 1.0);
+    }
+}
+
+static void test_fill_template(void)
+{
+    char *f = cs_bank_fill_template("先生/女士，您好！我是XX号业务受理专员，请问他/她在吗？");
+    CHECK_STR(f, "先生，您好！我是8号业务受理专员，请问他在吗？");
+    free(f);
+    f = cs_bank_fill_template("感谢您的来电/祝您愉快/祝您晚安，再见！");
+    CHECK_STR(f, "感谢您的来电，再见！");
+    free(f);
+    CHECK(cs_bank_fill_template(NULL) == NULL);
+}
+
+TEST_MAIN(
+    const char *env = getenv("CALLSIM_DATA");
+    char assets[1024], err[512];
+    snprintf(assets, sizeof assets, "%s/assets", env && *env ? env : ".");
+    bank = cs_bank_load(assets, err, sizeof err);
+    CHECK_MSG(bank != NULL, "%s", err);
+    if (bank) {
+        RUN(test_traditional);
+        RUN(test_taboo_on_words);
+        RUN(test_word_between);
+        RUN(test_typos);
+        RUN(test_phrase_wins);
+        RUN(test_not_the_phrase);
+        RUN(test_rude_residue);
+        RUN(test_confidence);
+    }
+    RUN(test_fill_template);
+    cs_bank_free(bank);
+)

@@ -1,0 +1,42 @@
+/* Unit tests of the toneless pinyin table (grading/pinyin.c) from Rime's pinyin_simp. */
+#include "harness.h"
+#include "pinyin.h"
+
+static void test_readings(const cs_pinyin *py)
+{
+    CHECK_STR(cs_pinyin_of(py, 0x6838), "he");      /* 核 */
+    CHECK_STR(cs_pinyin_of(py, 0x5728), "zai");     /* 在 */
+    CHECK(cs_pinyin_of(py, 'a') == NULL);
+    CHECK(cs_pinyin_of(py, 0x1F600) == NULL);
+}
+
+static void test_homophones(const cs_pinyin *py)
+{
+    CHECK(cs_pinyin_homophone(py, 0x5408, 0x6838));   /* 合 核: he */
+    CHECK(cs_pinyin_homophone(py, 0x5728, 0x518D));   /* 在 再: zai */
+    CHECK(cs_pinyin_homophone(py, 0x62A5, 0x62B1));   /* 报 抱: bao */
+    CHECK(!cs_pinyin_homophone(py, 0x6838, 0x6838)); /* the same character is no typo */
+    CHECK(!cs_pinyin_homophone(py, 0x60A8, 0x4F60)); /* 您 nin, 你 ni */
+    CHECK(!cs_pinyin_homophone(py, 0x56E0, 0x5E94)); /* 因 yin, 应 ying: no fuzzy finals */
+    /* rare readings are dropped: 会 is hui (kuai is under 2 % of its weight), so not 快 */
+    CHECK(!cs_pinyin_homophone(py, 0x4F1A, 0x5FEB));
+}
+
+static void test_missing(void)
+{
+    char err[256];
+    CHECK(cs_pinyin_load("/nonexistent.dict.yaml", err, sizeof err) == NULL);
+    CHECK(strstr(err, "rime-data-pinyin-simp") != NULL);
+}
+
+TEST_MAIN(
+    char err[512];
+    cs_pinyin *py = cs_pinyin_load(CS_RIME_PINYIN, err, sizeof err);
+    CHECK_MSG(py != NULL, "%s", err);
+    if (py) {
+        harness_current = "test_readings"; test_readings(py);
+        harness_current = "test_homophones"; test_homophones(py);
+    }
+    RUN(test_missing);
+    cs_pinyin_free(py);
+)

@@ -1,0 +1,113 @@
+/* Unit tests of the tone rules (grading/tone_rules.c) over words (grading/words.c): each rule
+ * fires on its combination of target, negation and sentence type, and a polite sentence made of
+ * the same words does not. */
+#include "harness.h"
+#include "lexicon.h"
+#include "text_norm.h"
+#include "tone_rules.h"
+#include "words.h"
+
+#include <stdlib.h>
+
+static cs_lexicon *lx;
+
+/* The first rule that fires on s ("" when none); insult set when it is an insult. */
+static const char *tone(const char *s, int *insult)
+{
+    static char rule[32];
+    uint32_t *t;
+    size_t n = cs_normalize_marked(s, &t);
+    unsigned char *starts = malloc(n + 1);
+    cs_lexicon_segment(lx, t, n, starts);
+    cs_words w;
+    cs_tone_hit hits[4];
+    size_t k = 0;
+    if (cs_words_build(t, n, starts, &w) == 0) k = cs_tone_scan(&w, NULL, hits, 4);
+    snprintf(rule, sizeof rule, "%s", k ? hits[0].rule : "");
+    if (insult) *insult = k ? hits[0].insult : 0;
+    cs_words_free(&w);
+    free(starts);
+    free(t);
+    return rule;
+}
+
+static void fires(const char *s, const char *rule)
+{
+    CHECK_MSG(strcmp(tone(s, NULL), rule) == 0, "\"%s\": rule \"%s\", expected \"%s\"", s, tone(s, NULL), rule);
+}
+
+static void test_words_view(void)
+{
+    uint32_t *t;
+    size_t n = cs_normalize_marked("你好吗？我很好", &t);
+    unsigned char *starts = malloc(n + 1);
+    cs_lexicon_segment(lx, t, n, starts);
+    cs_words w;
+    CHECK(cs_words_build(t, n, starts, &w) == 0);
+    CHECK_INT(w.n_clauses, 2);
+    CHECK(w.question[0]);
+    CHECK(!w.question[1]);
+    CHECK_STR(w.v[0].w, "你好");
+    cs_words_free(&w);
+    free(starts);
+    free(t);
+    CHECK(cs_word_in("您", (const char *const[]){ "你", "您", NULL }));
+}
+
+static void test_rhetorical(void)
+{
+    fires("你没听清楚吗？我刚才已经讲了", "rhetorical");
+    fires("您没听清楚吗？", "rhetorical");          /* 你 and 您 alike */
+    fires("你听懂了没有", "rhetorical");
+    fires("我不是说了吗？", "rhetorical");
+    fires("您听清楚了吗？", "");                    /* a check, not a reproach */
+    fires("请问您还有什么不清楚的地方吗？", "");     /* the 2.6 offer */
+    fires("非常抱歉，我没听清您的讲话，您再重复一遍，好吗？", "");
+}
+
+static void test_blame_dismissal(void)
+{
+    fires("这不是我们的问题，是你手机的问题", "blame");
+    fires("都怪你", "blame");
+    fires("这不怪您，是系统的问题", "");
+    fires("您反映的问题我们正在处理", "");
+    fires("以后别为这点小事打过来了", "dismissive");
+    fires("别来烦我们", "dismissive");
+    fires("请不要挂机，我帮您转接", "");
+    fires("您反映的不是小事，我们会重视", "");
+}
+
+static void test_impatience_sarcasm(void)
+{
+    fires("我都说了好几遍了", "impatient");
+    fires("您到底要办什么", "impatient");
+    fires("您的问题我会负责到底", "");               /* 到底 = to the end */
+    fires("请您再说一遍", "");
+    fires("您可真行啊", "sarcasm");
+    fires("对不起行了吧", "sarcasm");
+}
+
+static void test_belittle_is_insult(void)
+{
+    int insult = 0;
+    CHECK_STR(tone("说了你也不懂", &insult), "belittle");
+    CHECK(insult);
+    CHECK_STR(tone("您耳朵有问题吧", &insult), "belittle");
+    CHECK(insult);
+    CHECK_STR(tone("您的手机有问题吧", &insult), "");
+    CHECK_STR(tone("我是不是说得不清楚", &insult), "");
+}
+
+TEST_MAIN(
+    char err[512];
+    lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
+    CHECK_MSG(lx != NULL, "%s", err);
+    if (lx) {
+        RUN(test_words_view);
+        RUN(test_rhetorical);
+        RUN(test_blame_dismissal);
+        RUN(test_impatience_sarcasm);
+        RUN(test_belittle_is_insult);
+    }
+    cs_lexicon_free(lx);
+)
