@@ -683,6 +683,18 @@ static outcome grade_item(ctx *c, const cs_rubric_item *it)
     return d->grade(c, it, arg);
 }
 
+/* The hit of m that is the insult (a reply may also hold plain 禁忌语 before it), so the reason
+ * names the fault that failed the call; the first hit when none is an insult on its own. */
+static const char *insult_word(ctx *c, const cs_match *m)
+{
+    for (size_t k = 0; k < m->n_taboo; k++) {
+        cs_match one;
+        cs_scan_taboo(c->bank, m->taboo[k], &one);
+        if (one.insult) return m->taboo[k];
+    }
+    return m->n_taboo ? m->taboo[0] : "";
+}
+
 static void check_fail(ctx *c)
 {
     for (size_t i = 0; i < c->log->n && !c->g->auto_failed; i++) {
@@ -695,7 +707,7 @@ static void check_fail(ctx *c)
             cs_scan_taboo(c->bank, e->text, &m);
             if (!m.insult) continue;
             c->g->auto_failed = 1;
-            c->g->fail_reason = fmt(c, T(c, "insulted the caller「%s」(%s)", "辱骂客户「%s」（%s）"), m.taboo[0], CLAUSE_INSULT);
+            c->g->fail_reason = fmt(c, T(c, "insulted the caller「%s」(%s)", "辱骂客户「%s」（%s）"), insult_word(c, &m), CLAUSE_INSULT);
             deduct_turn(c, i, "fail", 0, T(c, "insult fails the call", "辱骂客户，本次通话不合格"));
         }
     }
