@@ -82,7 +82,7 @@ return {
     for attempt = 1, 2 do
       r = call.reply { timeout = 20 }
       if over(call, r) or handed_over() then return end
-      if call.in_english(r) and has_any(r, { "help", "sorry", "assist" }) then
+      if call.in_english(r) and has_any(r, { "help", "helping", "sorry", "assist", "assistance" }) then
         ok = true
         score.award("english", attempt == 1 and 20 or 10, attempt == 1 and "立即改用英语问候并提供帮助"
           or "客户第二次请求后才改用英语")
@@ -111,7 +111,8 @@ return {
       r = call.wait { timeout = 25 }
       if over(call, r) or handed_over() then return end
       if r.kind == "ticket" then recorded = true end
-      if has_any(r, { "engineer", "technician", "repair", "fix" }) then
+      if has_any(r, { "engineer", "engineers", "technician", "technicians", "repair", "repairs",
+                        "repaired", "fix", "fixed", "fixing" }) then
         solved = true
         break
       end
@@ -126,7 +127,7 @@ return {
     call.say("Great, thank you so much for your help!")
     r = call.reply { timeout = 15 }
     if over(call, r) then return end
-    if has_any(r, { "bye", "goodbye", "bye-bye" }) and has_any(r, { "thank", "thanks", "have a nice", "welcome" }) then
+    if has_any(r, { "bye", "goodbye", "bye-bye" }) and has_any(r, { "thank", "thanks", "have a nice", "have a good", "welcome" }) then
       score.award("goodbye", 20, "用英语礼貌结束通话")
       call.say("Bye-bye!")
       call.hangup("客户挂机")
