@@ -465,6 +465,21 @@ static int ticket_field(const char *t, const char *field, char *buf, size_t len)
     return 0;
 }
 
+/* A field of the ticket, under whatever name the trainee gave it (电话= for phone=), that holds the
+ * dictated value, copied into buf: the record is judged on what it says. */
+static int ticket_value_like(const char *t, const char *dictated, char *buf, size_t len)
+{
+    const char *name, *value;
+    size_t nl, vl;
+    while (cs_ticket_next(&t, &name, &nl, &value, &vl)) {
+        size_t vn = vl < len - 1 ? vl : len - 1;
+        memcpy(buf, value, vn);
+        buf[vn] = '\0';
+        if (cs_field_matches(dictated, buf)) return 1;
+    }
+    return 0;
+}
+
 /* 1 if the text has digits for at least half its characters: a phone, account or order number,
  * which is useless with one digit wrong. */
 static int is_number_value(const char *s)
@@ -505,7 +520,7 @@ static outcome rule_typing(ctx *c, const cs_rubric_item *it, const char *arg)
         fields++;
         char got[4096];
         if (!ticket) continue;
-        if (ticket_field(ticket->arg, e->arg, got, sizeof got)) {
+        if (ticket_field(ticket->arg, e->arg, got, sizeof got) || ticket_value_like(ticket->arg, e->text, got, sizeof got)) {
             acc_sum += cs_typing_accuracy(e->text, got);
             typed_chars += cs_typing_cpm(got, 60000);
             if (cs_field_matches(e->text, got)) { right++; continue; }

@@ -18,7 +18,8 @@ local over, expect_phrase, opening, closing = call.over, call.expect_phrase, cal
 -- A desk that serves the caller in English (the transfer the description allows).
 local ENGLISH_DESK = { "英语", "英文", "外语", "多语", "多语种", "english", "国际" }
 -- Telling the caller about the transfer, in English.
-local TRANSFER_WORDS = { "transfer", "put you through", "connect you", "english desk", "colleague" }
+local TRANSFER_WORDS = { "transfer", "transferring", "put you through", "connect you", "english desk",
+                         "colleague", "colleagues" }
 
 return {
   id = "english_caller",

@@ -223,6 +223,10 @@ static void test_typing(void)
     free(log.ev[2].arg);
     log.ev[2].arg = strdup("name=王小明\nphone=138 0000 1234");
     CHECK_NEAR(points(&log, "typing"), 10, 1e-9);
+    /* named in the trainee's words (电话 for phone): judged on what it says */
+    free(log.ev[2].arg);
+    log.ev[2].arg = strdup("姓名=王小明\n电话=13800001234");
+    CHECK_NEAR(points(&log, "typing"), 10, 1e-9);
     cs_log_free(&log);
 }
 
