@@ -316,23 +316,36 @@ static outcome rule_latency(ctx *c, const cs_rubric_item *it)
 }
 
 /* The trainee's last text before event i (since the previous hold), or -1. */
-static size_t text_before(ctx *c, size_t i)
+/* The 等待用语 fit around the hold, not only in the one reply next to it: one of the trainee's
+ * last HOLD_NEAR replies before the hold (since the previous hold), one of the first HOLD_NEAR
+ * after the unhold (before the next hold). */
+#define HOLD_NEAR 2
+
+static int said_before_hold(ctx *c, size_t i)
 {
-    while (i-- > 0) {
+    int seen = 0;
+    while (i-- > 0 && seen < HOLD_NEAR) {
         const cs_event *e = &c->log->ev[i];
-        if (e->kind == CS_EV_UNHOLD || e->kind == CS_EV_HOLD) return (size_t)-1;
-        if (is_text(e)) return i;
+        if (e->kind == CS_EV_UNHOLD || e->kind == CS_EV_HOLD) return 0;
+        if (!is_text(e)) continue;
+        seen++;
+        if (text_matches(c, i, "hold_before", NULL)) return 1;
     }
-    return (size_t)-1;
+    return 0;
 }
 
-static size_t text_after(ctx *c, size_t i)
+/* *first: the first reply after the unhold (where a missing phrase is shown), or -1. */
+static int said_after_unhold(ctx *c, size_t i, size_t *first)
 {
-    for (i++; i < c->log->n; i++) {
-        if (is_text(&c->log->ev[i])) return i;
+    int seen = 0;
+    *first = (size_t)-1;
+    for (i++; i < c->log->n && seen < HOLD_NEAR; i++) {
         if (c->log->ev[i].kind == CS_EV_HOLD) break;
+        if (!is_text(&c->log->ev[i])) continue;
+        if (seen++ == 0) *first = i;
+        if (text_matches(c, i, "hold_after", NULL)) return 1;
     }
-    return (size_t)-1;
+    return 0;
 }
 
 static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
@@ -343,8 +356,7 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
         const cs_event *e = &c->log->ev[i];
         if (e->kind == CS_EV_HOLD) {
             holds++;
-            size_t b = text_before(c, i);
-            if (b == (size_t)-1 || !text_matches(c, b, "hold_before", NULL)) {
+            if (!said_before_hold(c, i)) {
                 double d = fmin(it->max / 2, pts);
                 pts -= d; faults++;
                 deduct_turn(c, i, it->id, d, T(c, "no 等待前用语 before the hold", "等待前没有说等待用语"));
@@ -367,8 +379,8 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
                 free(why);
             }
         } else if (e->kind == CS_EV_UNHOLD) {
-            size_t a = text_after(c, i);
-            if (a == (size_t)-1 || !text_matches(c, a, "hold_after", NULL)) {
+            size_t a;
+            if (!said_after_unhold(c, i, &a)) {
                 double d = fmin(it->max / 2, pts);
                 pts -= d; faults++;
                 deduct_turn(c, a == (size_t)-1 ? i : a, it->id, d, T(c, "no 等待后用语 after the hold", "等待后没有说感谢等待用语"));

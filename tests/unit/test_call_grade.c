@@ -122,6 +122,10 @@ static void test_hold(void)
     free(log.ev[3].text);
     log.ev[3].text = strdup("好了");
     CHECK_NEAR(points(&log, "hold"), 0, 1e-9);
+    /* the 等待后用语 in the reply after 好了 still fits the hold */
+    log.ev[2].t_start_ms = 30000;
+    add(&log, CS_EV_TRAINEE_SAY, 33000, "感谢您的耐心等待", NULL);
+    CHECK_NEAR(points(&log, "hold"), 10, 1e-9);
     cs_log_free(&log);
 }
 
