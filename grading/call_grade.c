@@ -371,23 +371,36 @@ static outcome rule_latency(ctx *c, const cs_rubric_item *it)
 }
 
 /* The trainee's last text before event i (since the previous hold), or -1. */
-static size_t text_before(ctx *c, size_t i)
+/* The 等待用语 fit around the hold, not only in the one reply next to it: one of the trainee's
+ * last HOLD_NEAR replies before the hold (since the previous hold), one of the first HOLD_NEAR
+ * after the unhold (before the next hold). */
+#define HOLD_NEAR 2
+
+static int said_before_hold(ctx *c, size_t i)
 {
-    while (i-- > 0) {
+    int seen = 0;
+    while (i-- > 0 && seen < HOLD_NEAR) {
         const cs_event *e = &c->log->ev[i];
-        if (e->kind == CS_EV_UNHOLD || e->kind == CS_EV_HOLD) return (size_t)-1;
-        if (is_text(e)) return i;
+        if (e->kind == CS_EV_UNHOLD || e->kind == CS_EV_HOLD) return 0;
+        if (!is_text(e)) continue;
+        seen++;
+        if (text_matches(c, i, "hold_before", NULL)) return 1;
     }
-    return (size_t)-1;
+    return 0;
 }
 
-static size_t text_after(ctx *c, size_t i)
+/* *first: the first reply after the unhold (where a missing phrase is shown), or -1. */
+static int said_after_unhold(ctx *c, size_t i, size_t *first)
 {
-    for (i++; i < c->log->n; i++) {
-        if (is_text(&c->log->ev[i])) return i;
+    int seen = 0;
+    *first = (size_t)-1;
+    for (i++; i < c->log->n && seen < HOLD_NEAR; i++) {
         if (c->log->ev[i].kind == CS_EV_HOLD) break;
+        if (!is_text(&c->log->ev[i])) continue;
+        if (seen++ == 0) *first = i;
+        if (text_matches(c, i, "hold_after", NULL)) return 1;
     }
-    return (size_t)-1;
+    return 0;
 }
 
 static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
@@ -398,8 +411,7 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
         const cs_event *e = &c->log->ev[i];
         if (e->kind == CS_EV_HOLD) {
             holds++;
-            size_t b = text_before(c, i);
-            if (b == (size_t)-1 || !text_matches(c, b, "hold_before", NULL)) {
+            if (!said_before_hold(c, i)) {
                 double d = fmin(it->max / 2, pts);
                 pts -= d; faults++;
                 deduct_turn(c, i, it->id, d, T(c, "no 等待前用语 before the hold", "等待前没有说等待用语"));
@@ -422,8 +434,8 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
                 free(why);
             }
         } else if (e->kind == CS_EV_UNHOLD) {
-            size_t a = text_after(c, i);
-            if (a == (size_t)-1 || !text_matches(c, a, "hold_after", NULL)) {
+            size_t a;
+            if (!said_after_unhold(c, i, &a)) {
                 double d = fmin(it->max / 2, pts);
                 pts -= d; faults++;
                 deduct_turn(c, a == (size_t)-1 ? i : a, it->id, d, T(c, "no 等待后用语 after the hold", "等待后没有说感谢等待用语"));
@@ -520,6 +532,21 @@ static int ticket_field(const char *t, const char *field, char *buf, size_t len)
     return 0;
 }
 
+/* A field of the ticket, under whatever name the trainee gave it (电话= for phone=), that holds the
+ * dictated value, copied into buf: the record is judged on what it says. */
+static int ticket_value_like(const char *t, const char *dictated, char *buf, size_t len)
+{
+    const char *name, *value;
+    size_t nl, vl;
+    while (cs_ticket_next(&t, &name, &nl, &value, &vl)) {
+        size_t vn = vl < len - 1 ? vl : len - 1;
+        memcpy(buf, value, vn);
+        buf[vn] = '\0';
+        if (cs_field_matches(dictated, buf)) return 1;
+    }
+    return 0;
+}
+
 /* 1 if the text has digits for at least half its characters: a phone, account or order number,
  * which is useless with one digit wrong. */
 static int is_number_value(const char *s)
@@ -560,7 +587,7 @@ static outcome rule_typing(ctx *c, const cs_rubric_item *it, const char *arg)
         fields++;
         char got[4096];
         if (!ticket) continue;
-        if (ticket_field(ticket->arg, e->arg, got, sizeof got)) {
+        if (ticket_field(ticket->arg, e->arg, got, sizeof got) || ticket_value_like(ticket->arg, e->text, got, sizeof got)) {
             acc_sum += cs_typing_accuracy(e->text, got);
             typed_chars += cs_typing_cpm(got, 60000);
             if (cs_field_matches(e->text, got)) { right++; continue; }
@@ -738,6 +765,18 @@ static outcome grade_item(ctx *c, const cs_rubric_item *it)
     return d->grade(c, it, arg);
 }
 
+/* The hit of m that is the insult (a reply may also hold plain 禁忌语 before it), so the reason
+ * names the fault that failed the call; the first hit when none is an insult on its own. */
+static const char *insult_word(ctx *c, const cs_match *m)
+{
+    for (size_t k = 0; k < m->n_taboo; k++) {
+        cs_match one;
+        cs_scan_taboo(c->bank, m->taboo[k], &one);
+        if (one.insult) return m->taboo[k];
+    }
+    return m->n_taboo ? m->taboo[0] : "";
+}
+
 static void check_fail(ctx *c)
 {
     for (size_t i = 0; i < c->log->n && !c->g->auto_failed; i++) {
@@ -751,7 +790,7 @@ static void check_fail(ctx *c)
             cs_scan_taboo(c->bank, e->text, &m);
             if (!m.insult) continue;
             c->g->auto_failed = 1;
-            c->g->fail_reason = fmt(c, T(c, "insulted the caller「%s」(%s)", "辱骂客户「%s」（%s）"), m.taboo[0], CLAUSE_INSULT);
+            c->g->fail_reason = fmt(c, T(c, "insulted the caller「%s」(%s)", "辱骂客户「%s」（%s）"), insult_word(c, &m), CLAUSE_INSULT);
             deduct_turn(c, i, "fail", 0, T(c, "insult fails the call", "辱骂客户，本次通话不合格"));
         }
     }

@@ -136,6 +136,8 @@ static const char *const GIVE[] = { "赔", "补偿", "退", "返", "送", "给�
 /* Negations right before the verb: 不能赔 promises nothing. */
 static const char *const NOT[] = { "不", "没", "无法", "不能", "不会", "不可以", NULL };
 static const char *const UNITS[] = { "元", "块", "圆", "rmb", NULL };
+/* Verbs after which a bare number can only be money (赔您500). */
+static const char *const COMPENSATE[] = { "赔偿", "赔", "补偿", NULL };
 
 static int cps_word_at(const uint32_t *t, size_t n, size_t i, const char *word, size_t *wlen)
 {
@@ -221,7 +223,11 @@ static double clause_money(const uint32_t *t, size_t n)
     for (size_t i = 0; i < n; i++) {
         size_t wl;
         if (word_in_list(t, n, i, GIVE, &wl)) {
-            if (!negated(t, n, i)) { giving = 1; give_end_at = (int)(i + wl); }
+            if (!negated(t, n, i)) {
+                giving = 1;
+                /* only compensation gives a bare number as money (送您10G流量 is data) */
+                give_end_at = word_in_list(t, n, i, COMPENSATE, &wl) ? (int)(i + wl) : -1;
+            }
             i += wl - 1;
             continue;
         }

@@ -18,7 +18,8 @@ local over, expect_phrase, opening, closing = call.over, call.expect_phrase, cal
 -- A desk that serves the caller in English (the transfer the description allows).
 local ENGLISH_DESK = { "英语", "英文", "外语", "多语", "多语种", "english", "国际" }
 -- Telling the caller about the transfer, in English.
-local TRANSFER_WORDS = { "transfer", "put you through", "connect you", "english desk", "colleague" }
+local TRANSFER_WORDS = { "transfer", "transferring", "put you through", "connect you", "english desk",
+                         "colleague", "colleagues" }
 
 return {
   id = "english_caller",
@@ -82,7 +83,7 @@ return {
     for attempt = 1, 2 do
       r = call.reply { timeout = 20 }
       if over(call, r) or handed_over() then return end
-      if call.in_english(r) and has_any(r, { "help", "sorry", "assist" }) then
+      if call.in_english(r) and has_any(r, { "help", "helping", "sorry", "assist", "assistance" }) then
         ok = true
         score.award("english", attempt == 1 and 20 or 10, attempt == 1 and "立即改用英语问候并提供帮助"
           or "客户第二次请求后才改用英语")
@@ -111,7 +112,8 @@ return {
       r = call.wait { timeout = 25 }
       if over(call, r) or handed_over() then return end
       if r.kind == "ticket" then recorded = true end
-      if has_any(r, { "engineer", "technician", "repair", "fix" }) then
+      if has_any(r, { "engineer", "engineers", "technician", "technicians", "repair", "repairs",
+                        "repaired", "fix", "fixed", "fixing" }) then
         solved = true
         break
       end
@@ -126,7 +128,7 @@ return {
     call.say("Great, thank you so much for your help!")
     r = call.reply { timeout = 15 }
     if over(call, r) then return end
-    if has_any(r, { "bye", "goodbye", "bye-bye" }) and has_any(r, { "thank", "thanks", "have a nice", "welcome" }) then
+    if has_any(r, { "bye", "goodbye", "bye-bye" }) and has_any(r, { "thank", "thanks", "have a nice", "have a good", "welcome" }) then
       score.award("goodbye", 20, "用英语礼貌结束通话")
       call.say("Bye-bye!")
       call.hangup("客户挂机")

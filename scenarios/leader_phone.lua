@@ -16,7 +16,12 @@ local over, expect_phrase, opening, closing = call.over, call.expect_phrase, cal
 
 local DUTY = { "职责", "尽力", "相信我", "帮您解决", "帮助您解决" }
 local SCOPE = { "服务范围", "其他方式", "其他途径", "其他渠道" }
-local LEAK = { "138", "139", "手机号是", "电话是", "号码是" }
+local LEAK = { "手机号是", "电话是", "号码是" }
+-- A mobile number given out: the reply holds one starting 138/139 (call.reads_back finds a value
+-- inside a longer number, where call.mentions looks for whole words).
+local function leaks(r)
+  return call.mentions(r, LEAK) or call.reads_back(r, { value = "138" }) or call.reads_back(r, { value = "139" })
+end
 
 return {
   id = "leader_phone",
@@ -55,7 +60,7 @@ return {
       options.timeout = 20
       local idx, r = call.choose(options)
       if over(call, r) then return nil end
-      if r.kind == "text" and has_any(r, LEAK) then idx = 1 end
+      if r.kind == "text" and leaks(r) then idx = 1 end
       if idx == 1 then
         score.fail("向客户透露公司领导的联系方式", N .. "2.2.4 (4) 客户信息以及安全保密知识；" .. G .. "§二(二) 2.7")
         call.say("行，我这就打给他！")

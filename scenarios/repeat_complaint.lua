@@ -14,7 +14,7 @@ local RISK = N .. "3.2 2.4.2 对高风险事件预处理：安抚客户、记录
 
 -- Retaliation aimed at this caller that the bank's insult list does not hold; the grader
 -- checks them with the bank's (call.retaliates), the script never searches the text.
-local TAUNTS = { "找抽" }
+local TAUNTS = { "找抽", "有本事" } -- 有本事你去投诉: daring the caller to complain
 
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
 local has_any, is = call.mentions, call.says

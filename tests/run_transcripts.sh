@@ -3,6 +3,7 @@
 # checks the outcomes its .expect file states (one per line):
 #   passed true|false · auto_failed true|false · score OP N · item ID OP N   (OP: >= > <= < ==)
 #   reason ID TEXT (item ID's reason holds TEXT) · clause ID TEXT · fatal ID true|false
+#   fail_reason TEXT (why the call auto-failed holds TEXT: a rude test names its insult)
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/.."
@@ -45,6 +46,11 @@ for replies in tests/transcripts/*.replies; do
         want="$b${c:+ $c}"
         case "$got" in *"$want"*) r=0 ;; *) r=1 ;; esac
         check "$base: item $a $what is '$got', expected it to hold '$want'" $r ;;
+      fail_reason)
+        got=$(echo "$json" | jq -r '.fail_reason')
+        want="$a${b:+ $b}${c:+ $c}"
+        case "$got" in *"$want"*) r=0 ;; *) r=1 ;; esac
+        check "$base: fail_reason is '$got', expected it to hold '$want'" $r ;;
       fatal)
         got=$(echo "$json" | jq -r --arg id "$a" '.items[] | select(.id == $id) | .fatal')
         [ "$got" = "$b" ]; check "$base: item $a fatal is $got, expected $b" $? ;;

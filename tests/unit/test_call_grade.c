@@ -122,6 +122,10 @@ static void test_hold(void)
     free(log.ev[3].text);
     log.ev[3].text = strdup("好了");
     CHECK_NEAR(points(&log, "hold"), 0, 1e-9);
+    /* the 等待后用语 in the reply after 好了 still fits the hold */
+    log.ev[2].t_start_ms = 30000;
+    add(&log, CS_EV_TRAINEE_SAY, 33000, "感谢您的耐心等待", NULL);
+    CHECK_NEAR(points(&log, "hold"), 10, 1e-9);
     cs_log_free(&log);
 }
 
@@ -222,6 +226,10 @@ static void test_typing(void)
     /* the same number written with spaces is right */
     free(log.ev[2].arg);
     log.ev[2].arg = strdup("name=王小明\nphone=138 0000 1234");
+    CHECK_NEAR(points(&log, "typing"), 10, 1e-9);
+    /* named in the trainee's words (电话 for phone): judged on what it says */
+    free(log.ev[2].arg);
+    log.ev[2].arg = strdup("姓名=王小明\n电话=13800001234");
     CHECK_NEAR(points(&log, "typing"), 10, 1e-9);
     cs_log_free(&log);
 }

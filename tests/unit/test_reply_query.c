@@ -79,6 +79,8 @@ static void test_money(void)
     CHECK_NEAR(cs_reply_money_promised("您的月租是50元"), 0, 0);         /* no giving verb */
     CHECK_NEAR(cs_reply_money_promised("我们不能赔您500元"), 0, 0);      /* negated */
     CHECK_NEAR(cs_reply_money_promised("退款，另外3到5个工作日到账"), 0, 0);
+    CHECK_NEAR(cs_reply_money_promised("送您10G流量"), 0, 0);             /* data, not money */
+    CHECK_NEAR(cs_reply_money_promised("送您50元话费"), 50, 0);
     CHECK_NEAR(cs_reply_money_promised(NULL), 0, 0);
 }
 

@@ -1,0 +1,136 @@
+/* Unit tests of the scenario API's questions about a reply (sim/core/scenario_api.c over
+ * grading/reply_query): call.says, call.mentions, call.retaliates, call.promises, call.reads_back,
+ * call.in_english, played headless; each answer is written into a score.note and read back from
+ * the event log. Bad arguments must raise an error that names them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include "harness.h"
+#include "engine.h"
+#include "headless.h"
+#include "paths.h"
+#include "phrase_bank.h"
+#include "replies.h"
+
+static cs_phrase_bank *bank;
+static char scen_path[256];
+
+static const char *head =
+    "return { id = 't', title = 'T', level = 5, area = 'service',\n"
+    "  caller = { name = '张先生' },\n"
+    "  rubric = { { id = 'x', max = 100, clause = 'c' } },\n"
+    "  run = function(call)\n"
+    "    local function note(v) score.note('x', tostring(v)) end\n"
+    "    local function err(f, ...) local ok, m = pcall(f, ...) note(ok and 'no error' or m) end\n"
+    "%s\n  end }\n";
+
+/* Plays body against replies; returns the notes joined by '|' (caller frees). */
+static char *notes(const char *body, const char *replies)
+{
+    FILE *f = fopen(scen_path, "w");
+    fprintf(f, head, body);
+    fclose(f);
+    char err[512] = "";
+    cs_engine_config cfg = { .scenario_path = scen_path, .seed = 1, .mode = CS_MODE_HEADLESS, .bank = bank };
+    cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
+    CHECK_MSG(e != NULL, "load failed: %s", err);
+    if (!e) return strdup("");
+    cs_replies r;
+    CHECK_INT(cs_replies_parse("r", replies, strlen(replies), &r, err, sizeof err), 0);
+    cs_headless_result res;
+    cs_headless_play(e, &r, &res);
+    cs_replies_free(&r);
+    const char *se = cs_engine_script_error(e);
+    CHECK_MSG(se == NULL, "script error: %s", se ? se : "");
+    const cs_call_log *log = cs_engine_log(e);
+    size_t len = 1;
+    for (size_t i = 0; i < log->n; i++) if (log->ev[i].kind == CS_EV_MARK) len += strlen(log->ev[i].text) + 1;
+    char *out = calloc(1, len);
+    for (size_t i = 0; i < log->n; i++)
+        if (log->ev[i].kind == CS_EV_MARK) { strcat(out, log->ev[i].text); strcat(out, "|"); }
+    cs_engine_free(e);
+    return out;
+}
+
+static void expect_notes(const char *body, const char *replies, const char *want)
+{
+    char *got = notes(body, replies);
+    CHECK_STR(got, want);
+    free(got);
+}
+
+static void test_says_and_mentions(void)
+{
+    expect_notes("local r = call.wait{}\n"
+                 "local ok, n = call.says(r, 'opening') note(ok) note(n)\n"
+                 "note(call.mentions(r, { '客服', '维修' })) note(call.mentions(r, { '维修' }))\n"
+                 "r = call.wait{}\n"
+                 "ok, n = call.says(r, 'silent_prompt') note(n)\n"
+                 "r = call.wait{}\n"
+                 "note(call.mentions(r, { 'help' })) note(call.in_english(r))\n"
+                 "note(call.mentions('转英语坐席', { '英语' }))\n",
+                 "/answer\n您好，我是8号客服专员，请问有什么可以帮您？\n您好请讲、您好请讲，听不见您的声音，无法为您服务，再见\n"
+                 "It is very helpful, thank you\n",
+                 "true|1|true|false|2|false|true|true|");
+}
+
+static void test_retaliates_and_promises(void)
+{
+    expect_notes("local r = call.wait{}\n"
+                 "note(call.retaliates(r)) note(call.retaliates(r, { '哑巴' }))\n"
+                 "r = call.wait{}\n"
+                 "note(call.retaliates(r)) note(call.retaliates(r, { '哑巴' }))\n"
+                 "r = call.wait{}\n"
+                 "local over, amount = call.promises(r, { money = 200 }) note(over) note(amount)\n"
+                 "r = call.wait{}\n"
+                 "over, amount = call.promises(r, { money = 200 }) note(over) note(amount)\n",
+                 "/answer\n你有病吧\n你是哑巴吗\n给您赔偿两千元\n万分抱歉，给您添麻烦了\n",
+                 "true|true|false|true|true|2000.0|false|0.0|");
+}
+
+static void test_reads_back(void)
+{
+    expect_notes("call.dictate('phone', call.spell_digits('13912345678'))\n"
+                 "local r = call.wait{} note(call.reads_back(r, 'phone'))\n"
+                 "r = call.wait{} note(call.reads_back(r, 'phone'))\n"
+                 "r = call.wait{} note(call.reads_back(r, 'phone'))\n"
+                 "r = call.wait{} note(call.reads_back(r, 'phone'))\n"
+                 "note(call.reads_back(r, { value = '139' }))\n",
+                 "/answer\n跟您核对一下，幺三九 1234 5678，对吗？\n139 1234 5679\n"
+                 "/ticket 电话=139-1234-5678 内容=报修\n/ticket 电话=13912345679\n",
+                 "true|false|true|false|true|");
+}
+
+static void test_bad_arguments(void)
+{
+    char *got = notes("local r = call.wait{}\n"
+                      "err(call.says, r, 'nope')\n"
+                      "err(call.promises, r, {})\n"
+                      "err(call.reads_back, r, 'phone')\n"
+                      "err(call.mentions, r, { 1 })\n"
+                      "err(call.retaliates, 'text')\n",
+                      "/answer\n您好\n");
+    CHECK_MSG(strstr(got, "unknown phrase category 'nope'") != NULL, "%s", got);
+    CHECK_MSG(strstr(got, "field 'money' must be a number") != NULL, "%s", got);
+    CHECK_MSG(strstr(got, "has not dictated 'phone'") != NULL, "%s", got);
+    CHECK_MSG(strstr(got, "word 1 must be a string") != NULL, "%s", got);
+    CHECK_MSG(strstr(got, "bad argument #1") != NULL, "%s", got);
+    CHECK_MSG(strstr(got, "no error") == NULL, "every bad call raised: %s", got);
+    free(got);
+}
+
+TEST_MAIN(
+    char dir[512], err[512];
+    cs_paths_init(argv[0]);
+    snprintf(scen_path, sizeof scen_path, "/tmp/callsim-test-api-%d.lua", (int)getpid());
+    bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
+    CHECK_MSG(bank != NULL, "bank: %s", err);
+    if (bank) {
+        RUN(test_says_and_mentions);
+        RUN(test_retaliates_and_promises);
+        RUN(test_reads_back);
+        RUN(test_bad_arguments);
+        cs_bank_free(bank);
+    }
+    unlink(scen_path);
+)
