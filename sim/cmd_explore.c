@@ -55,6 +55,7 @@ typedef struct {
     const char *says[MAX_SAYS];
     /* results */
     long leaves, dead, capped;
+    int runaway;             /* a run reached a budget: stop, every branch would spend it again */
     double best, worst;
     int worst_failed;
     path best_path, worst_path, dead_path, capped_path;
@@ -265,7 +266,7 @@ static void record_leaf(explorer *x, cs_engine *e, const path *taken)
 /* Depth-first over the decisions; returns -1 on a setup error (message printed). */
 static int explore(explorer *x, path *prefix)
 {
-    if (x->runs >= x->max_runs) { x->truncated++; return 0; }
+    if (x->runs >= x->max_runs || x->runaway) { x->truncated++; return 0; }
     x->runs++;
     char err[1024] = "";
     cs_engine_config cfg = { .scenario_path = x->scenario, .seed = x->seed, .mode = CS_MODE_HEADLESS,
@@ -277,6 +278,16 @@ static int explore(explorer *x, path *prefix)
     path taken = { 0 };
     run_end how = replay(x, e, prefix, &taken, opts, &n_opts);
     if (how == RUN_LEAF) record_leaf(x, e, &taken);
+    if (cs_engine_runaway(e) && !x->runaway) {
+        x->runaway = 1;
+        if (how != RUN_LEAF && x->dead++ == 0) {
+            /* the script caught the budget error (pcall) and went on: still a dead end */
+            if (cs_engine_script_error(e)) snprintf(x->dead_msg, sizeof x->dead_msg, "%s", cs_engine_script_error(e));
+            else snprintf(x->dead_msg, sizeof x->dead_msg, "%s: a run used up the scenario's memory or time "
+                          "budget and went on after catching the error", x->scenario);
+            path_copy(&x->dead_path, &taken);
+        }
+    }
     cs_engine_free(e);
     free(taken.v);
     if (how == RUN_ERROR) { fprintf(stderr, "callsim explore: out of memory\n"); return -1; }
@@ -302,7 +313,9 @@ static void report(const explorer *x)
     printf("%s · seed %llu · depth %d%s · %ld run(s)\n", x->scenario, (unsigned long long)x->seed, x->depth,
            x->actions ? " · with actions" : "", x->runs);
     printf("branches: %ld complete call(s)", x->leaves);
-    if (x->truncated) printf("; %ld branch(es) not explored: --max-runs %ld reached", x->truncated, x->max_runs);
+    if (x->truncated && x->runaway)
+        printf("; %ld branch(es) not explored: a run reached the scenario's time or memory budget", x->truncated);
+    else if (x->truncated) printf("; %ld branch(es) not explored: --max-runs %ld reached", x->truncated, x->max_runs);
     printf("\n");
     if (x->leaves > x->dead) {
         printf("best score: %.1f\n", x->best);
