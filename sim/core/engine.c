@@ -19,11 +19,7 @@
 
 char *cs_engine_strdup(const char *s)
 {
-    if (!s) return NULL;
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (d) memcpy(d, s, n);
-    return d;
+    return cs_strdup(s);
 }
 
 static void set_str(char **dst, const char *s)

@@ -7,21 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lua_sandbox.h"
+#include "core_util.h"
 #include "text_norm.h"
 
 #define LINE_MAX_BYTES (1u << 20)
 #define FILE_MAX_BYTES (16u << 20)   /* a replies file (a 64 MB one took 2.1 GB parsed) */
 #define ACTIONS_MAX 10000            /* more than any call can take (30 minutes) */
-
-static char *dupn(const char *s, size_t n)
-{
-    char *d = malloc(n + 1);
-    if (!d) return NULL;
-    memcpy(d, s, n);
-    d[n] = '\0';
-    return d;
-}
 
 static const char *skip_space(const char *p, const char *end)
 {
@@ -44,8 +35,7 @@ typedef struct {
 
 static int bad(where *w, const char *msg, const char *arg)
 {
-    snprintf(w->err, w->errlen, "%s:%d: %s%s", w->name, w->line, msg, arg ? arg : "");
-    return -1;
+    return cs_error_at(w->err, w->errlen, w->name, w->line, "%s%s", msg, arg ? arg : "");
 }
 
 /* "@S" → delay in ms; advances *p. */
@@ -87,7 +77,7 @@ static int parse_command(where *w, const char *p, size_t n, cs_reply *r)
         if (commands[i].kind == CS_IN_TICKET && !memchr(arg, '=', al))
             return bad(w, "/ticket needs FIELD=VALUE pairs, e.g. /ticket name=王芳 phone=13800001234", NULL);
         r->kind = commands[i].kind;
-        r->text = al ? dupn(arg, al) : NULL;
+        r->text = al ? cs_strndup(arg, al) : NULL;
         return al && !r->text ? bad(w, "out of memory", NULL) : 0;
     }
     char cmd[40];
@@ -119,7 +109,7 @@ static int parse_line(where *w, const char *p, const char *end, cs_reply *r)
         return bad(w, "#N picks a choice: N must be 1 to 9", NULL);
     }
     r->kind = CS_IN_TEXT;
-    r->text = dupn(p, n);
+    r->text = cs_strndup(p, n);
     return r->text ? 0 : bad(w, "out of memory", NULL);
 }
 
