@@ -17,13 +17,18 @@ PKGS_CORE := lua5.4 sqlite3 libopusenc opusfile libsodium
 PKGS_UI   := sdl2 SDL2_ttf espeak-ng fontconfig
 PKGS_CMD  := libgvc
 
-WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
+# -Werror only where warnings must stop the build: CI (.ci/run) and `make dev`; a user's newer
+# compiler with new warnings still builds. CFLAGS, CPPFLAGS and LDFLAGS are the user's (Debian
+# packaging, hardening flags) and are added to, never replaced.
+WERROR  ?=
+WARN    := -Wall -Wextra $(WERROR) -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 OPT     ?= -O2 -g
 SAN     ?=
 DATADIR_DEF := -DCALLSIM_DATADIR='"$(PREFIX)/share/callsim"'
 
-CFLAGS_BASE := $(CSTD) $(WARN) $(OPT) $(SAN) -MMD -MP
+CFLAGS_BASE := $(CSTD) $(WARN) $(OPT) $(SAN) -MMD -MP $(CPPFLAGS) $(CFLAGS)
+LINK        := $(CC) $(SAN) $(LDFLAGS)
 # The language data the grader reads at bank load (Debian python3-jieba, rime-data-pinyin-simp).
 JIEBA_DICT  ?= /usr/lib/python3/dist-packages/jieba/dict.txt
 RIME_PINYIN ?= /usr/share/rime-data/pinyin_simp.dict.yaml
@@ -59,7 +64,7 @@ MAIN_OBJ    := $(call obj,$(MAIN_SRC))
 UNIT_BIN    := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UITEST_BIN  := $(patsubst tests/ui/%.c,$(BUILD)/tests/%,$(UITEST_SRC))
 
-.PHONY: all deps run test unit install uninstall clean bench fuzz fuzz-build eval
+.PHONY: all deps deps-check dev run test check check-valgrind unit install uninstall clean bench fuzz fuzz-build eval
 all: deps-check $(BUILD)/callsim $(BUILD)/lexicon.bin
 
 # Stops with one line naming the Debian package when a dependency is missing.
@@ -68,6 +73,10 @@ deps-check:
 
 deps:
 	@tools/deps.sh --install
+
+# `make dev`: the build a developer works with: warnings are errors, as in CI.
+dev:
+	@$(MAKE) --no-print-directory all WERROR=-Werror
 
 $(BUILD)/obj/grading/%.o: grading/%.c
 	@mkdir -p $(dir $@)
@@ -97,7 +106,7 @@ $(BUILD)/libui.a: $(UI_OBJ)
 	@rm -f $@; ar rcs $@ $^
 
 $(BUILD)/callsim: $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a | $(BUILD)/lexicon.bin
-	$(CC) $(SAN) -o $@ $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS) $(CMD_LIBS)
+	$(LINK) -o $@ $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS) $(CMD_LIBS)
 
 $(BUILD)/mklexicon: tools/mklexicon.c $(BUILD)/libgrading.a
 	$(CC) $(CFLAGS_BASE) $(GRADING_CFLAGS) -Igrading $(SAN) $< -o $@ $(BUILD)/libgrading.a $(CORE_LIBS)
@@ -107,16 +116,16 @@ $(BUILD)/lexicon.bin: $(BUILD)/mklexicon $(JIEBA_DICT)
 
 $(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(BUILD)/libcore.a $(BUILD)/libgrading.a | $(BUILD)/lexicon.bin
 	@mkdir -p $(dir $@)
-	$(CC) $(SAN) -o $@ $< $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)
+	$(LINK) -o $@ $< $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)
 
 $(BUILD)/uitests/%: $(BUILD)/obj/tests/ui/%.o $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a
 	@mkdir -p $(dir $@)
-	$(CC) $(SAN) -o $@ $< $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS)
+	$(LINK) -o $@ $< $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS)
 
 # bench_ui_*: the window's benches, linked with the SDL front end
 $(BUILD)/bench/bench_ui_%: $(BUILD)/obj/bench/bench_ui_%.o $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a
 	@mkdir -p $(dir $@)
-	$(CC) $(SAN) -o $@ $< $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS)
+	$(LINK) -o $@ $< $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS)
 
 $(BUILD)/obj/bench/bench_ui_%.o: bench/bench_ui_%.c
 	@mkdir -p $(dir $@)
@@ -124,7 +133,7 @@ $(BUILD)/obj/bench/bench_ui_%.o: bench/bench_ui_%.c
 
 $(BUILD)/bench/%: $(BUILD)/obj/bench/%.o $(BUILD)/libcore.a $(BUILD)/libgrading.a
 	@mkdir -p $(dir $@)
-	$(CC) $(SAN) -o $@ $< $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)
+	$(LINK) -o $@ $< $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)
 
 $(BUILD)/obj/bench/%.o: bench/%.c
 	@mkdir -p $(dir $@)
@@ -133,7 +142,7 @@ $(BUILD)/obj/bench/%.o: bench/%.c
 # libFuzzer targets: the libraries are rebuilt with clang and coverage instrumentation.
 $(BUILD)/fuzzers/%: tests/fuzz/%.c $(BUILD)/libcore.a $(BUILD)/libgrading.a | $(BUILD)/lexicon.bin
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_BASE) -fsanitize=fuzzer -Igrading -Isim/core $(CORE_CFLAGS) $< -o $@ \
+	$(CC) $(CFLAGS_BASE) $(LDFLAGS) -fsanitize=fuzzer -Igrading -Isim/core $(CORE_CFLAGS) $< -o $@ \
 	    $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)
 
 fuzz-build:
@@ -152,14 +161,25 @@ run:
 	@$(MAKE) --no-print-directory all
 	$(BUILD)/callsim $(ARGS)
 
-# `make test`: everything — unit tests, CLI contract, scenario transcripts, GUI under Xvfb when present,
-# then the unit and transcript tests again under AddressSanitizer + UBSan.
+# `make test`: everything — unit tests, CLI contract (hostile scenarios, layers), scenario
+# transcripts, short fuzz runs, GUI under Xvfb when present — on the plain build and again under
+# AddressSanitizer + UBSan, in parallel (tests/run.sh: JOBS, GUI_JOBS). It installs nothing: the
+# test tools come from `make deps` (or tools/deps.sh --install-test, which .ci/run calls).
+ASAN_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
 test:
-	@tools/deps.sh --install-test
 	@$(MAKE) --no-print-directory unit
-	@$(MAKE) --no-print-directory unit BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" SAN="-fsanitize=address,undefined -fno-sanitize-recover=all"
+	@$(MAKE) --no-print-directory unit BUILD=$(BUILD)/asan OPT="-O1 -g -fno-omit-frame-pointer" SAN="$(ASAN_SAN)"
 	@$(MAKE) --no-print-directory fuzz-build
-	@FUZZ_SECONDS=$${FUZZ_SECONDS:-8} tests/run.sh build build/asan
+	@FUZZ_SECONDS=$${FUZZ_SECONDS:-8} tests/run.sh $(BUILD) $(BUILD)/asan
+
+# `make check`: the fast edit loop (well under a minute): the unit tests and the CLI contract on
+# the plain build, no sanitizers, no window, no fuzzing.
+check: unit
+	@QUICK=1 tests/run.sh $(BUILD)
+
+# `make check-valgrind`: the unit tests and a headless call under valgrind (minutes).
+check-valgrind: unit
+	@tests/valgrind.sh $(BUILD)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/callsim
@@ -182,6 +202,6 @@ eval: all
 	@tools/eval.sh --callsim $(BUILD)/callsim --out $(BUILD)/eval
 
 clean:
-	rm -rf build
+	rm -rf $(BUILD)
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

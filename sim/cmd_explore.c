@@ -65,7 +65,7 @@ typedef struct {
     size_t n, cap;
 } path;
 
-typedef enum { STOP_NONE, STOP_RUNS, STOP_TIME } stop_reason;
+typedef enum { STOP_NONE, STOP_RUNS, STOP_TIME, STOP_RUNAWAY } stop_reason;
 
 typedef struct {
     const cs_phrase_bank *bank;
@@ -88,6 +88,7 @@ typedef struct {
     int n_transfer_to, n_escalate_to;
     /* results */
     long leaves, dead, capped;
+    int runaway;             /* a run reached a budget: stop, every branch would spend it again */
     double best, worst;
     int worst_failed;
     path best_path, worst_path, dead_path, capped_path;
@@ -423,6 +424,7 @@ static void tail_label(const path *taken, size_t from, const char *first, char *
  * map node this run hangs from, edge the decision that led here. */
 static int explore(explorer *x, path *prefix, int parent, const char *edge)
 {
+    if (x->runaway) { x->truncated++; x->stopped = STOP_RUNAWAY; return 0; }
     if (x->runs >= x->max_runs) { x->truncated++; x->stopped = STOP_RUNS; return 0; }
     if (x->time_limit > 0 && seconds_since(&x->started) > x->time_limit) {
         x->truncated++;
@@ -452,6 +454,16 @@ static int explore(explorer *x, path *prefix, int parent, const char *edge)
         node = branch_node(x, e);
         if (x->graph && parent >= 0) eg_edge(x->graph, parent, node, edge);
     }
+    if (cs_engine_runaway(e) && !x->runaway) {
+        x->runaway = 1;
+        if (how != RUN_LEAF && x->dead++ == 0) {
+            /* the script caught the budget error (pcall) and went on: still a dead end */
+            if (cs_engine_script_error(e)) snprintf(x->dead_msg, sizeof x->dead_msg, "%s", cs_engine_script_error(e));
+            else snprintf(x->dead_msg, sizeof x->dead_msg, "%s: a run used up the scenario's memory or time "
+                          "budget and went on after catching the error", x->scenario);
+            path_copy(&x->dead_path, &taken);
+        }
+    }
     cs_engine_free(e);
     free(taken.v);
     if (how == RUN_ERROR) { fprintf(stderr, "callsim explore: out of memory\n"); return -1; }
@@ -480,6 +492,9 @@ static void partial_reasons(const explorer *x, char *buf, size_t n)
     if (x->stopped == STOP_RUNS)
         used += (size_t)snprintf(buf + used, n - used, "; stopped at --max-runs %ld with %ld branch(es) unexplored",
                                  x->max_runs, x->truncated);
+    if (x->stopped == STOP_RUNAWAY && used < n)
+        used += (size_t)snprintf(buf + used, n - used, "; stopped with %ld branch(es) unexplored: a run reached the "
+                                 "scenario's time or memory budget", x->truncated);
     if (x->stopped == STOP_TIME && used < n)
         used += (size_t)snprintf(buf + used, n - used, "; stopped at the --time limit of %.0f s with %ld branch(es) unexplored",
                                  x->time_limit, x->truncated);

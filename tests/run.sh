@@ -3,26 +3,124 @@
 # and adds up their closing "N passed, N failed" lines into one. A test program that crashes or
 # prints no closing line counts as one failure, so a broken test can never pass silently.
 #   tests/run.sh build build/asan
+#
+# The tests are independent (each makes its own temporary directory, database and Xvfb display),
+# so they run in parallel: JOBS programs at once for the unit, CLI, transcript and fuzz tests
+# (default: the number of cores), and GUI_JOBS lanes for the window tests, which mostly wait on
+# the window and so run beside the others (default 2; each test starts its own Xvfb display, see
+# tests/lib/xvfb.sh). Results are printed in a fixed order once all are done.
+#   JOBS=1 GUI_JOBS=1 tests/run.sh build     # one at a time, as before
+# QUICK=1 (`make check`): the unit tests, the CLI contract (test_cli.sh, test_layers.sh) and the
+# transcripts only: the edit loop, under a minute. valgrind is not part of either run:
+# `make check-valgrind` (tests/valgrind.sh).
 set -u
 cd "$(dirname "$0")/.."
+log_dir=$(mktemp -d /tmp/callsim-tests.XXXXXX)
+cores=$(nproc 2>/dev/null || echo 2)
+JOBS=${JOBS:-$cores}
+GUI_JOBS=${GUI_JOBS:-2}
+export SDL_AUDIODRIVER=dummy
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+
+# One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
+cpu_queue="$log_dir/cpu.queue"
+gui_queue="$log_dir/gui.queue"
+: >"$cpu_queue"
+: >"$gui_queue"
+n_jobs=0
+add() { # queue name command...
+  local q=$1 name=$2; shift 2
+  n_jobs=$((n_jobs + 1))
+  printf '%03d\t%s\t%s\n' "$n_jobs" "$name" "$*" >>"$q"
+}
+
+for build in "$@"; do
+  for t in "$build"/tests/test_*; do
+    [ -x "$t" ] && add "$cpu_queue" "$t" "$t"
+  done
+  for t in "$build"/uitests/test_*; do
+    [ -x "$t" ] && add "$cpu_queue" "$t" env SDL_VIDEODRIVER=dummy "$t"
+  done
+  for t in tests/cli/*.sh; do
+    [ -f "$t" ] || continue
+    case "${QUICK:-}:$t" in 1:*/test_cli.sh|1:*/test_layers.sh|:*) ;; *) continue ;; esac
+    add "$cpu_queue" "$t [$build]" bash "$t" "$build/callsim"
+  done
+  add "$cpu_queue" "transcripts [$build]" bash tests/run_transcripts.sh "$build/callsim"
+done
+
+# Short libFuzzer runs (the long ones are `make fuzz`), when `make fuzz-build` made the targets.
+if [ -z "${QUICK:-}" ] && ls build/fuzz/fuzzers/fuzz_* >/dev/null 2>&1; then
+  add "$cpu_queue" "fuzz (${FUZZ_SECONDS:-8} s each)" bash tests/fuzz/run.sh build/fuzz/fuzzers "${FUZZ_SECONDS:-8}"
+fi
+
+# GUI tests need a real X server: all with the plain build, and the ones that go through every
+# control of the window once more with the ASan+UBSan build (a memory error aborts the window and
+# fails the test; leak reports are off, they would be the X, fontconfig and D-Bus libraries').
+gui_note=""
+if [ -n "${QUICK:-}" ]; then
+  gui_note="QUICK: no GUI, sanitizer or fuzz tests (make test runs them)"
+elif command -v Xvfb >/dev/null 2>&1; then
+  for t in tests/gui/*.sh; do
+    [ -f "$t" ] && add "$gui_queue" "$t" bash "$t" "$1"
+  done
+  if [ -n "${2:-}" ] && [ -x "$2/callsim" ]; then
+    for t in tests/gui/desk_controls.sh tests/gui/store_notice.sh tests/gui/silent_line.sh; do
+      [ -f "$t" ] && add "$gui_queue" "$t [$2]" env ASAN_OPTIONS=detect_leaks=0 bash "$t" "$2"
+    done
+  fi
+else
+  gui_note="skip GUI tests: Xvfb is not installed"
+fi
+
+# Runs one job: its output in NNN.log, its exit status in NNN.rc, its seconds in NNN.time.
+run_job() { # id name command...
+  local id=$1 name=$2; shift 2
+  local t0 t1
+  t0=$(date +%s.%N)
+  "$@" >"$log_dir/$id.log" 2>&1 </dev/null
+  echo $? >"$log_dir/$id.rc"
+  t1=$(date +%s.%N)
+  printf '%s\n' "$name" >"$log_dir/$id.name"
+  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f\n", b - a }' >"$log_dir/$id.time"
+}
+
+# Runs a queue with at most N jobs at once (the longest known jobs are queued first by the order
+# above: the sanitizer build's scripts and the GUI tests dominate).
+run_queue() { # queue N
+  local q=$1 max=$2 running=0 id name cmd
+  while IFS=$'\t' read -r id name cmd; do
+    if [ "$running" -ge "$max" ]; then wait -n; running=$((running - 1)); fi
+    # shellcheck disable=SC2086
+    run_job "$id" "$name" $cmd &
+    running=$((running + 1))
+  done <"$q"
+  wait
+}
+
+start=$(date +%s)
+run_queue "$cpu_queue" "$JOBS" &
+cpu_pid=$!
+run_queue "$gui_queue" "$GUI_JOBS" &
+gui_pid=$!
+wait "$cpu_pid" "$gui_pid"
+
 total_pass=0
 total_fail=0
-log_dir=$(mktemp -d /tmp/callsim-tests.XXXXXX)
-
-run_one() { # name, command...
-  local name=$1; shift
-  local out="$log_dir/$(echo "$name" | tr '/ ' '__').log"
-  "$@" >"$out" 2>&1
-  local rc=$?
-  local line
+for rcf in "$log_dir"/*.rc; do
+  id=$(basename "$rcf" .rc)
+  name=$(cat "$log_dir/$id.name")
+  out="$log_dir/$id.log"
+  rc=$(cat "$rcf")
+  secs=$(cat "$log_dir/$id.time")
   line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$out" | tail -n 1)
   if [ -z "$line" ]; then
     echo "FAIL $name: exit $rc and no closing line (log: $out)"
     tail -n 15 "$out" | sed 's/^/    /'
     total_fail=$((total_fail + 1))
-    return
+    continue
   fi
-  local p f
   p=$(echo "$line" | sed -E 's/^([0-9]+) passed.*/\1/')
   f=$(echo "$line" | sed -E 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/')
   if [ "$rc" != 0 ] && [ "$f" = 0 ]; then f=1; fi
@@ -32,59 +130,11 @@ run_one() { # name, command...
     echo "FAIL $name: $line (log: $out)"
     grep -vE '^[0-9]+ passed' "$out" | tail -n 25 | sed 's/^/    /'
   else
-    echo "ok   $name: $line"
+    printf 'ok   %-48s %4ss  %s\n' "$name" "$secs" "$line"
   fi
-}
-
-export SDL_AUDIODRIVER=dummy
-for build in "$@"; do
-  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
-  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-  for t in "$build"/tests/test_*; do
-    [ -x "$t" ] && run_one "$t" "$t"
-  done
-  for t in "$build"/uitests/test_*; do
-    [ -x "$t" ] && run_one "$t" env SDL_VIDEODRIVER=dummy "$t"
-  done
-  for t in tests/cli/*.sh; do
-    [ -f "$t" ] && run_one "$t [$build]" bash "$t" "$build/callsim"
-  done
-  run_one "transcripts [$build]" bash tests/run_transcripts.sh "$build/callsim"
 done
-
-# valgrind over the plain build: no invalid reads or writes, no definite leaks.
-if command -v valgrind >/dev/null 2>&1; then
-  vg="valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9"
-  for t in "$1"/tests/test_*; do
-    [ -x "$t" ] && run_one "valgrind $t" $vg "$t"
-  done
-  run_one "valgrind callsim run --db" bash -c "printf '@1 /answer\n@2 您好，我是客服小王，请问有什么可以帮您？\n@3 /hangup\n' >/tmp/callsim-vg.replies &&
-    $vg $1/callsim run scenarios/angry_caller.lua --replies /tmp/callsim-vg.replies --db /tmp/callsim-vg.db >/dev/null &&
-    rm -f /tmp/callsim-vg.* && echo '1 passed, 0 failed'"
-else
-  echo "skip valgrind: not installed"
-fi
-
-# Short libFuzzer runs (the long ones are `make fuzz`), when `make fuzz-build` made the targets.
-if ls build/fuzz/fuzzers/fuzz_* >/dev/null 2>&1; then
-  run_one "fuzz (${FUZZ_SECONDS:-8} s each)" bash tests/fuzz/run.sh build/fuzz/fuzzers "${FUZZ_SECONDS:-8}"
-fi
-
-# GUI tests need a real X server: all with the plain build, and the ones that go through every
-# control of the window once more with the ASan+UBSan build (a memory error aborts the window and
-# fails the test; leak reports are off, they would be the X, fontconfig and D-Bus libraries').
-if command -v Xvfb >/dev/null 2>&1; then
-  for t in tests/gui/*.sh; do
-    [ -f "$t" ] && run_one "$t" bash "$t" "$1"
-  done
-  if [ -n "${2:-}" ] && [ -x "$2/callsim" ]; then
-    for t in tests/gui/desk_controls.sh tests/gui/store_notice.sh tests/gui/silent_line.sh; do
-      [ -f "$t" ] && run_one "$t [$2]" env ASAN_OPTIONS=detect_leaks=0 bash "$t" "$2"
-    done
-  fi
-else
-  echo "skip GUI tests: Xvfb is not installed"
-fi
+[ -n "$gui_note" ] && echo "$gui_note"
+echo "all tests: $(( $(date +%s) - start )) s wall, $JOBS job(s) + $GUI_JOBS GUI lane(s); logs in $log_dir"
 
 echo
 echo "$total_pass passed, $total_fail failed"

@@ -40,6 +40,8 @@ if [ "$mode" = "--install-test" ]; then
            fcitx5:fcitx5 dbus-launch:dbus-x11; do
     command -v "${t%%:*}" >/dev/null 2>&1 || missing+=("${t#*:}")
   done
+  # GNU time: tests/cli/test_hostile.sh measures each hostile scenario's peak memory with it
+  [ -x /usr/bin/time ] || missing+=(time)
   # libFuzzer's runtime is only a Recommends of clang on Debian 12
   dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null | grep -q 'ok installed' || missing+=(libclang-rt-14-dev)
   dpkg-query -W -f='${Status}' fcitx5-chinese-addons 2>/dev/null | grep -q 'ok installed' || missing+=(fcitx5-chinese-addons)

@@ -20,11 +20,7 @@
 
 char *cs_engine_strdup(const char *s)
 {
-    if (!s) return NULL;
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (d) memcpy(d, s, n);
-    return d;
+    return cs_strdup(s);
 }
 
 static void set_str(char **dst, const char *s)
@@ -82,6 +78,9 @@ void cs_engine_log_script_event(cs_engine *e, lua_State *L, const cs_event *ev)
         e->window_start = ev->t_start_ms - (ev->t_start_ms - e->offered_at) % 1000;
         e->window_events = 0;
     }
+    if (e->script_events >= CS_EVENTS_MAX || e->window_events >= CS_EVENTS_PER_SECOND ||
+        e->script_bytes + text_bytes(ev) > CS_LOG_BYTES_MAX)
+        e->runaway = 1;
     if (e->script_events >= CS_EVENTS_MAX)
         luaL_error(L, "the scenario logged more than %d events in one call (a loop without an end?)",
                    CS_EVENTS_MAX);
@@ -347,6 +346,7 @@ static void resume(cs_engine *e, int nargs)
         snprintf(why, sizeof why, "the call logged more than %d events (a loop of waits or pauses "
                                   "without an end?)", CS_EVENTS_MAX);
         cs_sandbox_error_line(e->sb, e->co, why, msg, sizeof msg);
+        e->runaway = 1;
         script_failed(e, msg);
         return;
     }
@@ -431,7 +431,7 @@ static int load_scenario(cs_engine *e, char *err, size_t errlen)
     if (!buf) return -1;
     if (len >= 4 && memcmp(buf, LUA_SIGNATURE, 4) == 0) {
         free(buf);
-        snprintf(err, errlen, "%s: precompiled Lua (bytecode) is not allowed; give the .lua source", e->path);
+        snprintf(err, errlen, "%s:1: precompiled Lua (bytecode) is not allowed; give the .lua source", e->path);
         return -1;
     }
     lua_State *L = cs_sandbox_state(e->sb);
@@ -875,6 +875,7 @@ int64_t cs_engine_last_trainee(const cs_engine *e) { return e->last_trainee; }
 const cs_call_log *cs_engine_log(const cs_engine *e) { return &e->log; }
 const char *cs_engine_end_reason(const cs_engine *e) { return e->end_reason; }
 const char *cs_engine_script_error(const cs_engine *e) { return e->script_error; }
+int cs_engine_runaway(const cs_engine *e) { return e->runaway || cs_sandbox_exhausted(e->sb); }
 
 size_t cs_engine_choices(const cs_engine *e, const char *const **options)
 {

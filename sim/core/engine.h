@@ -100,6 +100,9 @@ const cs_call_log *cs_engine_log(const cs_engine *e);
 const char *cs_engine_end_reason(const cs_engine *e);
 /* Non-NULL when the script failed (runaway, memory, error): "FILE:LINE: message". */
 const char *cs_engine_script_error(const cs_engine *e);
+/* 1 when the script reached a budget (time, instructions, memory, events): replaying it on other
+ * branches would spend the same again, so a caller playing many runs (explore) stops there. */
+int cs_engine_runaway(const cs_engine *e);
 
 /* Explanations of the grade in Chinese (zh = 1, the window's default) or English. */
 void cs_engine_set_zh(cs_engine *e, int zh);

@@ -74,6 +74,7 @@ struct cs_engine {
 
     const char *src;         /* the scenario's source while it loads (for lines in messages) */
     size_t src_len;
+    int runaway;             /* an event cap stopped the script (see cs_engine_runaway) */
     int closing;             /* cs_engine_free has begun: the API refuses every call */
     size_t script_events;    /* events the script logged, and their text bytes */
     size_t script_bytes;

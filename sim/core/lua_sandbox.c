@@ -775,41 +775,6 @@ void cs_sandbox_error_line(cs_sandbox *sb, lua_State *L, const char *msg, char *
     free(clean);
 }
 
-char *cs_read_file(const char *path, size_t max, size_t *len, char *err, size_t errlen)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
-        return NULL;
-    }
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        if (n + 1 >= cap) {
-            if (cap > max) break;
-            char *grown = realloc(buf, cap * 2);
-            if (!grown) { free(buf); buf = NULL; break; }
-            buf = grown;
-            cap *= 2;
-        }
-        size_t got = fread(buf + n, 1, cap - n - 1, f);
-        if (got == 0) break;
-        n += got;
-    }
-    int failed = ferror(f);
-    fclose(f);
-    if (!buf) { snprintf(err, errlen, "%s: out of memory", path); return NULL; }
-    if (failed) { free(buf); snprintf(err, errlen, "%s: read error", path); return NULL; }
-    if (n > max) {
-        free(buf);
-        snprintf(err, errlen, "%s: larger than %zu bytes", path, max);
-        return NULL;
-    }
-    buf[n] = '\0';
-    if (len) *len = n;
-    return buf;
-}
-
 int cs_sandbox_dofile_env(cs_sandbox *sb, const char *path, char *err, size_t errlen)
 {
     size_t len;

@@ -17,6 +17,7 @@
 
 #include <stddef.h>
 #include <lua.h>
+#include "core_util.h" /* cs_read_file, which used to be declared here */
 
 typedef struct cs_sandbox cs_sandbox;
 
@@ -63,7 +64,5 @@ const char *cs_sandbox_error_text(lua_State *L, int idx);
  * from msg itself, else from L's stack (a coroutine keeps it after an error), else from where the
  * budget hook last saw scenario code; cleaned by the text gate and cut to fit out. */
 void cs_sandbox_error_line(cs_sandbox *sb, lua_State *L, const char *msg, char *out, size_t outlen);
-/* Reads a whole file (text) into a malloc'd buffer; NULL with err on failure or when larger than max. */
-char *cs_read_file(const char *path, size_t max, size_t *len, char *err, size_t errlen);
 
 #endif

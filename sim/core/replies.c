@@ -7,19 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lua_sandbox.h"
+#include "core_util.h"
 #include "text_norm.h"
 
 #define LINE_MAX_BYTES (1u << 20)
-
-static char *dupn(const char *s, size_t n)
-{
-    char *d = malloc(n + 1);
-    if (!d) return NULL;
-    memcpy(d, s, n);
-    d[n] = '\0';
-    return d;
-}
+#define FILE_MAX_BYTES (16u << 20)   /* a replies file (a 64 MB one took 2.1 GB parsed) */
+#define ACTIONS_MAX 10000            /* more than any call can take (30 minutes) */
 
 static const char *skip_space(const char *p, const char *end)
 {
@@ -42,8 +35,7 @@ typedef struct {
 
 static int bad(where *w, const char *msg, const char *arg)
 {
-    snprintf(w->err, w->errlen, "%s:%d: %s%s", w->name, w->line, msg, arg ? arg : "");
-    return -1;
+    return cs_error_at(w->err, w->errlen, w->name, w->line, "%s%s", msg, arg ? arg : "");
 }
 
 /* "@S" → delay in ms; advances *p. */
@@ -57,8 +49,10 @@ static int parse_delay(where *w, const char **p, const char *end, int *ms)
     char *stop;
     errno = 0;
     double v = strtod(num, &stop);
-    if (n == 0 || *stop || errno || v < 0 || v > 3600)
-        return bad(w, "@S needs seconds from 0 to 3600, e.g. @2.5", NULL);
+    /* the number must end the word: "@1e3 hi" is not "after 1 s type e3 hi" */
+    int ends = s == end || *s == ' ' || *s == '\t' || *s == '\r';
+    if (n == 0 || *stop || errno || !ends || v < 0 || v > 3600)
+        return bad(w, "@S needs seconds from 0 to 3600 then a space, e.g. @2.5", NULL);
     *ms = (int)(v * 1000 + 0.5);
     *p = s;
     return 0;
@@ -83,7 +77,7 @@ static int parse_command(where *w, const char *p, size_t n, cs_reply *r)
         if (commands[i].kind == CS_IN_TICKET && !memchr(arg, '=', al))
             return bad(w, "/ticket needs FIELD=VALUE pairs, e.g. /ticket name=王芳 phone=13800001234", NULL);
         r->kind = commands[i].kind;
-        r->text = al ? dupn(arg, al) : NULL;
+        r->text = al ? cs_strndup(arg, al) : NULL;
         return al && !r->text ? bad(w, "out of memory", NULL) : 0;
     }
     char cmd[40];
@@ -95,6 +89,7 @@ static int parse_line(where *w, const char *p, const char *end, cs_reply *r)
 {
     r->delay_ms = CS_REPLY_DEFAULT_DELAY_MS;
     r->line = w->line;
+    end = p + trim_end(p, (size_t)(end - p)); /* CRLF files: "@2\r" is a delay with no action */
     p = skip_space(p, end);
     if (p < end && *p == '@') {
         if (parse_delay(w, &p, end, &r->delay_ms)) return -1;
@@ -114,7 +109,7 @@ static int parse_line(where *w, const char *p, const char *end, cs_reply *r)
         return bad(w, "#N picks a choice: N must be 1 to 9", NULL);
     }
     r->kind = CS_IN_TEXT;
-    r->text = dupn(p, n);
+    r->text = cs_strndup(p, n);
     return r->text ? 0 : bad(w, "out of memory", NULL);
 }
 
@@ -149,6 +144,12 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
         if (memchr(p, '\0', (size_t)(le - p))) { cs_replies_free(out); return bad(&w, "NUL byte in line", NULL); }
         const char *s = skip_space(p, le);
         if (trim_end(s, (size_t)(le - s)) > 0) {
+            if (out->n == ACTIONS_MAX) {
+                cs_replies_free(out);
+                char max[48];
+                snprintf(max, sizeof max, "%d actions (a call can take no more)", ACTIONS_MAX);
+                return bad(&w, "more than ", max);
+            }
             cs_reply r = { 0 };
             if (parse_line(&w, s, le, &r) || push(out, &cap, &r)) {
                 free(r.text);
@@ -167,7 +168,7 @@ int cs_replies_load(const char *path, cs_replies *out, char *err, size_t errlen)
     size_t len;
     out->v = NULL;
     out->n = 0;
-    char *buf = cs_read_file(path, 64u << 20, &len, err, errlen);
+    char *buf = cs_read_file(path, FILE_MAX_BYTES, &len, err, errlen);
     if (!buf) return -1;
     err[0] = '\0';
     int rc = cs_replies_parse(path, buf, len, out, err, errlen);

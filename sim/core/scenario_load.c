@@ -63,8 +63,7 @@ static int fail(loader *ld, const char *fmt, const char *a, const char *b)
     if (q) { name = q + 7; nlen = strcspn(name, "'"); }
     else if (strncmp(msg, "rubric", 6) == 0) { name = "rubric"; nlen = 6; }
     else if (strncmp(msg, "caller.", 7) == 0) { name = msg + 7; nlen = strcspn(name, " ['"); }
-    snprintf(ld->err, ld->errlen, "%s:%d: %s", ld->e->path, field_line(ld->e, name, nlen), msg);
-    return -1;
+    return cs_error_at(ld->err, ld->errlen, ld->e->path, field_line(ld->e, name, nlen), "%s", msg);
 }
 
 /* String field k of table t: required or optional (def). Leaves nothing on the stack. */

@@ -67,6 +67,29 @@ static void test_errors(void)
     expect_error("/answer now\n", "unexpected text after /answer");
     expect_error("/ticket 王芳\n", "/ticket needs FIELD=VALUE");
     expect_error("ok\n\xff\xfe bad\n", "r.txt:2: not valid UTF-8");
+    /* the number ends at a space: "@1e3 hi" is not "after 1 s, type e3 hi" */
+    expect_error("@1e3 hi\n", "r.txt:1: @S needs seconds");
+    expect_error("/answer\n@2.5x /hangup\n", "r.txt:2: @S needs seconds");
+    expect_error("@1\thello\n@0.5\r\n", "r.txt:2: @S must be followed by an action");
+}
+
+/* A file of millions of one-character lines was parsed into gigabytes: at most 10000 actions. */
+static void test_too_many_actions(void)
+{
+    size_t n = 10001 * 2;
+    char *text = malloc(n + 1);
+    for (size_t i = 0; i < n; i += 2) { text[i] = 'a'; text[i + 1] = '\n'; }
+    text[n] = '\0';
+    cs_replies r;
+    char err[256] = "";
+    CHECK_INT(cs_replies_parse("r.txt", text, n, &r, err, sizeof err), -1);
+    CHECK_MSG(strstr(err, "r.txt:10001: more than 10000 actions") != NULL, "err '%s'", err);
+    CHECK_INT(r.n, 0);
+    text[n - 2] = '\0';
+    CHECK_INT(cs_replies_parse("r.txt", text, n - 2, &r, err, sizeof err), 0);
+    CHECK_INT(r.n, 10000);
+    cs_replies_free(&r);
+    free(text);
 }
 
 static void test_edges(void)
@@ -96,4 +119,5 @@ TEST_MAIN(
     RUN(test_actions);
     RUN(test_errors);
     RUN(test_edges);
+    RUN(test_too_many_actions);
 )

@@ -1,0 +1,72 @@
+/* sim/core's shared helpers (see core_util.h). */
+#include "core_util.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+char *cs_strdup(const char *s)
+{
+    return s ? cs_strndup(s, strlen(s)) : NULL;
+}
+
+char *cs_strndup(const char *s, size_t n)
+{
+    if (!s) return NULL;
+    char *d = malloc(n + 1);
+    if (!d) return NULL;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+int cs_error_at(char *err, size_t errlen, const char *file, int line, const char *fmt, ...)
+{
+    if (!errlen) return -1;
+    int n = line > 0 ? snprintf(err, errlen, "%s:%d: ", file, line) : snprintf(err, errlen, "%s: ", file);
+    if (n < 0) n = 0;
+    if ((size_t)n < errlen) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err + n, errlen - (size_t)n, fmt, ap);
+        va_end(ap);
+    }
+    return -1;
+}
+
+char *cs_read_file(const char *path, size_t max, size_t *len, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        if (n + 1 >= cap) {
+            if (cap > max) break;
+            char *grown = realloc(buf, cap * 2);
+            if (!grown) { free(buf); buf = NULL; break; }
+            buf = grown;
+            cap *= 2;
+        }
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        if (got == 0) break;
+        n += got;
+    }
+    int failed = ferror(f);
+    fclose(f);
+    if (!buf) { snprintf(err, errlen, "%s: out of memory", path); return NULL; }
+    if (failed) { free(buf); snprintf(err, errlen, "%s: read error", path); return NULL; }
+    if (n > max) {
+        free(buf);
+        snprintf(err, errlen, "%s: larger than %zu bytes", path, max);
+        return NULL;
+    }
+    buf[n] = '\0';
+    if (len) *len = n;
+    return buf;
+}
