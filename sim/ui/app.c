@@ -159,12 +159,13 @@ static void draw_error(app *a)
  * change while the window is open, and the language may have changed. */
 static void show_list(app *a, int trainer)
 {
-    char dir[4096];
     size_t sel = a->menu && a->menu_trainer == trainer ? menu_selected(a->menu) : 0;
     end_call(a);
     file_watch_clear(&a->watch);
     menu_free(a->menu);
-    a->menu = menu_new(cs_data_path("scenarios", dir, sizeof dir), a->bank, a->store, trainer);
+    const char *dirs[2];
+    size_t n_dirs = cs_scenario_dirs(dirs, 2); /* the trainer's folder first (--scenarios) */
+    a->menu = menu_new_in(dirs, n_dirs, a->bank, a->store, trainer);
     a->menu_trainer = trainer;
     if (a->menu) menu_select(a->menu, sel);
     a->screen = a->menu ? SCR_MENU : SCR_QUIT;
