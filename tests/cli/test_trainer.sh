@@ -247,5 +247,30 @@ DISPLAY= "$callsim" play no_such_call >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc = 2 ] && grep -q "no_such_call" "$tmp/err"; check "play of an unknown NAME names it" $?
 rm -rf "$T"
 
+# --- the tutorial of docs/scenarios.md, run exactly as written -------------------------------------
+T=$(mktemp -d /tmp/callsim-tutorial.XXXXXX)
+awk -v root="$T" '
+  /^<!-- tutorial-file: .* -->$/ { file = root "/" $3; want = 1; next }
+  want && /^```/ { if (out) { out = ""; want = 0; next } out = file; system("mkdir -p \"$(dirname " file ")\""); printf "" > out; next }
+  out { print > out }
+' docs/scenarios.md
+n=$(find "$T" -type f | wc -l)
+[ "$n" = 7 ]; check "the tutorial has its 7 files ($n found)" $?
+"$callsim" lint "$T/step1/scenarios/bill_query.lua" >"$tmp/out" 2>&1; check "tutorial step 1 lints clean: $(head -c 300 "$tmp/out")" $?
+"$callsim" run "$T/step1/scenarios/bill_query.lua" --replies "$T/step1/tests/transcripts/bill_query.model.replies" >"$tmp/out" 2>&1
+grep -q "Score: 100.0 / 100  PASSED" "$tmp/out"; check "tutorial step 2 scores 100: $(tail -1 "$tmp/out")" $?
+"$callsim" lint "$T/scenarios/bill_query.lua" >"$tmp/out" 2>&1; check "tutorial step 3 lints clean: $(head -c 300 "$tmp/out")" $?
+"$callsim" run "$T/scenarios/bill_query.lua" --replies "$T/tests/transcripts/bill_query.model.replies" >"$tmp/out" 2>&1
+grep -q "Score: 100.0 / 100  PASSED" "$tmp/out"; check "tutorial step 4 scores 100: $(tail -1 "$tmp/out")" $?
+rm -rf "$T/step1"
+"$callsim" test "$T" >"$tmp/out" 2>&1; rc=$?
+[ $rc = 0 ] && tail -1 "$tmp/out" | grep -qx "2 passed, 0 failed"; check "tutorial step 6: callsim test passes both (exit $rc): $(cat "$tmp/out")" $?
+"$callsim" explore "$T/scenarios/bill_query.lua" --say "先生，您本月的话费是58.5元。" >"$tmp/out" 2>&1; rc=$?
+best=$(sed -n 's/^best score seen: \([0-9.]*\).*/\1/p' "$tmp/out")
+[ $rc = 0 ] && grep -q "dead ends (script errors): 0" "$tmp/out" && grep -q "time-outs (30-minute cap): 0" "$tmp/out" &&
+  awk -v b="${best:-0}" 'BEGIN { exit !(b >= 85) }' && grep -q "no branch reached (in the calls seen): none" "$tmp/out"
+check "tutorial step 6: explore finds no dead end, best >= 85, every line reached (best $best)" $?
+rm -rf "$T"
+
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]
