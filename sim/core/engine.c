@@ -341,6 +341,7 @@ cs_engine *cs_engine_new(const cs_engine_config *cfg, char *err, size_t errlen)
     e->sb = cs_sandbox_new(&lim);
     if (!e->path || !e->sb) { snprintf(err, errlen, "out of memory"); cs_engine_free(e); return NULL; }
     cs_scenario_api_open(e, cs_sandbox_state(e->sb));
+    cs_speaker_api_open(e, cs_sandbox_state(e->sb));
     if (seed_rng(e) != LUA_OK || load_helpers(e, err, errlen) || load_scenario(e, err, errlen)) {
         if (!err[0]) snprintf(err, errlen, "%s: cannot set up the scenario", cfg->scenario_path);
         cs_engine_free(e);
