@@ -209,7 +209,8 @@ static int finish_call(run_ctx *c, cs_engine *e, cs_recorder *rec, double *score
 static int play_part(run_ctx *c, size_t part, const char *id)
 {
     char path[4400], dir[4096], err[1024];
-    snprintf(path, sizeof path, "%s/%s.lua", cs_data_path("scenarios", dir, sizeof dir), id);
+    if (!cs_scenario_find(id, path, sizeof path)) /* checked before the sitting began */
+        snprintf(path, sizeof path, "%s/%s.lua", cs_data_path("scenarios", dir, sizeof dir), id);
     cs_replies r;
     if (load_replies(c->a->replies, id, &r)) return 2;
     cs_recorder *rec = NULL;
@@ -312,6 +313,11 @@ static int exam_run(const exam_args *a)
     cs_paper paper;
     if (exam_load_paper(a->paper, &paper)) return 2;
     char err[1024], dir[4096];
+    if (cs_paper_check_scenarios(&paper, a->paper, err, sizeof err)) {
+        fprintf(stderr, "callsim exam: %s\n", err);
+        cs_paper_free(&paper);
+        return 2;
+    }
     cs_phrase_bank *bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
     if (!bank) { fprintf(stderr, "callsim exam: %s\n", err); cs_paper_free(&paper); return 2; }
     cs_store *st = exam_open_db(a->db);

@@ -6,17 +6,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "exam_app.h"
 #include "bench_log.h"
 #include "cli_seed.h"
 #include "commands.h"
+#include "paths.h"
 #include "ui_strings.h"
 
 static const char usage[] =
     "usage: callsim [--lang zh|en] [--font FILE] [--db PATH] [--seed N]\n"
-    "       callsim play SCENARIO.lua [--lang zh|en] [--font FILE] [--db PATH] [--seed N]\n"
+    "       callsim play SCENARIO.lua|NAME [--lang zh|en] [--font FILE] [--db PATH] [--seed N]\n"
     "       callsim exam [--paper PAPER] [--lang zh|en] [--font FILE] [--db PATH]\n"
     "  Opens the training window: the main menu (practice, exam, scenario workbench, language,\n"
     "  volume), or straight into SCENARIO (practice mode), or the examiner flow (sign-in, exam\n"
@@ -26,6 +28,9 @@ static const char usage[] =
     "  --font   a TTF/TTC font with Chinese (default: found with fontconfig)\n"
     "  --db     SQLite file for results (default: $XDG_DATA_HOME/callsim/callsim.db)\n"
     "  --seed   varies the scenario's details (default 1)\n"
+    "  --scenarios DIR  the trainer's folder: listed in practice and the workbench before the install's\n"
+    "           scenarios, found by `play NAME` and exam papers (also $CALLSIM_SCENARIOS, or one line\n"
+    "           in ~/.config/callsim/scenarios)\n"
     "  Exit: 0 closed normally, 2 bad usage, no display, missing font or scenario error.\n";
 
 typedef struct {
@@ -96,6 +101,13 @@ int cmd_window(int argc, char **argv)
     window_args a;
     int rc = parse_args(argc, argv, &a);
     if (rc) return rc == 1 ? 0 : rc;
+    static char found[4400];
+    if (a.app.scenario && !strchr(a.app.scenario, '/') && access(a.app.scenario, R_OK) != 0) {
+        /* `play NAME`: the scenario of that name in the trainer's folder or the install's */
+        char id[256];
+        snprintf(id, sizeof id, "%.*s", (int)strcspn(a.app.scenario, "."), a.app.scenario);
+        if (cs_scenario_find(id, found, sizeof found)) a.app.scenario = found;
+    }
     if (a.app.scenario) {
         FILE *f = fopen(a.app.scenario, "r");
         if (!f) { fprintf(stderr, "callsim: %s: %s\n", a.app.scenario, strerror(errno)); return 2; }

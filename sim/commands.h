@@ -14,5 +14,6 @@ int cmd_report(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_new(int argc, char **argv);     /* new NAME: a starting scenario and its tests */
 int cmd_explore(int argc, char **argv); /* explore SCENARIO: every branch, best/worst, dead ends */
+int cmd_test(int argc, char **argv);    /* test [DIR]: a folder's replies/expect pairs */
 
 #endif

@@ -2,6 +2,7 @@
  * subcommands of the command-line contract (DESIGN.md "Command line"). */
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "commands.h"
 #include "paths.h"
@@ -23,11 +24,36 @@ static const char usage[] =
     "  explore SCENARIO.lua [--depth N] [--actions]  play every branch: best/worst score, dead ends\n"
     "  grade-phrase CATEGORY TEXT    is TEXT that standard phrase? (--batch: TSV on stdin)\n"
     "  voices                        list the voices and check that espeak-ng speaks each\n"
+    "  test [DIR]                    run every replies/expect pair of a folder (DIR/tests/transcripts or DIR)\n"
+    "  --scenarios DIR               (any command) the trainer's folder of scenarios, searched before the\n"
+    "                                install's scenarios/ (also $CALLSIM_SCENARIOS, ~/.config/callsim/scenarios)\n"
     "Each command takes --help. Exit: 0 success, 1 negative answer, 2 usage or input error.\n";
+
+/* `--scenarios DIR` anywhere on the line: the trainer's folder for every command (paths.h). Taken
+ * out of argv so the commands never see it. 0, or 2 with the message printed. */
+static int take_scenarios_option(int *argc, char **argv)
+{
+    for (int i = 1; i < *argc; i++) {
+        if (strcmp(argv[i], "--scenarios") != 0) continue;
+        struct stat st;
+        if (i + 1 >= *argc) { fprintf(stderr, "callsim: --scenarios needs a folder\n"); return 2; }
+        if (stat(argv[i + 1], &st) != 0 || !S_ISDIR(st.st_mode)) {
+            fprintf(stderr, "callsim: --scenarios %s: not a folder (give the folder holding your .lua scenarios)\n",
+                    argv[i + 1]);
+            return 2;
+        }
+        cs_scenarios_set_dir(argv[i + 1]);
+        for (int j = i; j + 2 <= *argc; j++) argv[j] = argv[j + 2];
+        *argc -= 2;
+        i--;
+    }
+    return 0;
+}
 
 int main(int argc, char **argv)
 {
     cs_paths_init(argc > 0 ? argv[0] : NULL);
+    if (take_scenarios_option(&argc, argv)) return 2;
     if (argc < 2) return cmd_window(argc, argv);
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
@@ -38,6 +64,7 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "lint") == 0) return cmd_lint(argc - 1, argv + 1);
     if (strcmp(cmd, "new") == 0) return cmd_new(argc - 1, argv + 1);
     if (strcmp(cmd, "explore") == 0) return cmd_explore(argc - 1, argv + 1);
+    if (strcmp(cmd, "test") == 0) return cmd_test(argc - 1, argv + 1);
     if (strcmp(cmd, "grade-phrase") == 0) return cmd_grade_phrase(argc - 1, argv + 1);
     if (strcmp(cmd, "voices") == 0) return cmd_voices(argc - 1, argv + 1);
     if (strcmp(cmd, "verify") == 0) return cmd_verify(argc - 1, argv + 1);

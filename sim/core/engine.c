@@ -104,6 +104,11 @@ static void note(cs_engine *e, const char *text)
     cs_engine_log_event(e, &ev);
 }
 
+void cs_engine_note(cs_engine *e, const char *text)
+{
+    note(e, text);
+}
+
 /* Speaking time of a line: CJK characters are syllables, Latin words are words, and espeak-ng's
  * rate is in words per minute; punctuation adds a pause. Deterministic, so headless runs replay. */
 int64_t cs_speech_ms(const char *text, int rate)
@@ -460,6 +465,7 @@ static int load_scenario(cs_engine *e, char *err, size_t errlen)
 static int open_api(lua_State *L)
 {
     cs_scenario_api_open(lua_touserdata(L, 1), L);
+    cs_speaker_api_open(lua_touserdata(L, 1), L);
     return 0;
 }
 

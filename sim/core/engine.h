@@ -80,6 +80,8 @@ int64_t cs_engine_advance(cs_engine *e, int64_t now_ms);
 /* Hands a trainee action to the engine (advancing to in->t_ms first). Returns 0 when taken,
  * 1 when ignored (not possible now: a note is logged saying why). */
 int cs_engine_input(cs_engine *e, const cs_input *in);
+/* Logs a note for the transcript at the engine's present (e.g. where a hot reload resumed). */
+void cs_engine_note(cs_engine *e, const char *text);
 /* Ends the call now (window closed, examiner stop): logs a note, phase ENDED. */
 void cs_engine_abort(cs_engine *e, int64_t now_ms, const char *reason);
 

@@ -98,6 +98,12 @@ int64_t cs_speech_ms(const char *text, int rate);
 void cs_push_match_fields(lua_State *L, const cs_phrase_bank *bank, const char *category,
                           const char *text);
 
+/* scenario_load.c: a copy of s owned by the engine (freed with it), for info strings; NULL on OOM. */
+const char *cs_engine_keep(cs_engine *e, const char *s);
+
+/* scenario_speaker.c: adds call.speaker to the call table (after cs_scenario_api_open). */
+void cs_speaker_api_open(cs_engine *e, lua_State *L);
+
 /* scenario_api.c: registers call, score and phrase into the sandbox env. */
 void cs_scenario_api_open(cs_engine *e, lua_State *L);
 /* Reads the returned scenario table at the top of L into e->info; 0 or -1 with err. */

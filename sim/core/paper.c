@@ -4,6 +4,8 @@
  * area no scenario can test is scored by the examiners, never dropped), and the time is ≥ 30 min. */
 #include "paper.h"
 
+#include "paths.h"
+
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -345,4 +347,18 @@ const cs_paper_part *cs_paper_part_at(const cs_paper *p, size_t i, const cs_pape
         i -= p->areas[a].n_parts;
     }
     return NULL;
+}
+
+int cs_paper_check_scenarios(const cs_paper *p, const char *paper_name, char *err, size_t errlen)
+{
+    char path[4400], dirs[9000];
+    for (size_t i = 0; i < cs_paper_n_parts(p); i++) {
+        const cs_paper_part *pt = cs_paper_part_at(p, i, NULL);
+        if (pt->kind != CS_PART_SCENARIO || cs_scenario_find(pt->name, path, sizeof path)) continue;
+        snprintf(err, errlen, "%s:%d: scenario '%s' not found in %s (add %s.lua to the trainer's folder, "
+                 "--scenarios DIR, or fix the paper); no call was started", paper_name, pt->line, pt->name,
+                 cs_scenario_dirs_text(dirs, sizeof dirs), pt->name);
+        return -1;
+    }
+    return 0;
 }

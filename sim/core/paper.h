@@ -61,4 +61,9 @@ void cs_paper_free(cs_paper *p);
 size_t cs_paper_n_parts(const cs_paper *p);
 const cs_paper_part *cs_paper_part_at(const cs_paper *p, size_t i, const cs_paper_area **area);
 
+/* Checks that every scenario the paper names can be found (paths.h: the trainer's folder, then
+ * the install's scenarios/), so an exam never starts a sitting it cannot finish. 0, or -1 with
+ * "PAPER:LINE: scenario 'ID' not found in DIRS (...)" in err for the first missing one. */
+int cs_paper_check_scenarios(const cs_paper *p, const char *paper_name, char *err, size_t errlen);
+
 #endif

@@ -26,6 +26,11 @@ static const char *keep(cs_engine *e, const char *s)
     return d;
 }
 
+const char *cs_engine_keep(cs_engine *e, const char *s)
+{
+    return keep(e, s);
+}
+
 typedef struct {
     cs_engine *e;
     lua_State *L;

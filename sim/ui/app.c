@@ -111,7 +111,9 @@ static void close_all(app *a)
 
 /* ---- screens ------------------------------------------------------------------------------------ */
 
-static void start_call(app *a, const char *path)
+/* Plays path; with `from` (the call a hot reload replaces) it replays the trainee's actions so far
+ * and goes on from the same point (session_resume_from). */
+static void start_call_from(app *a, const char *path, const call_session *from)
 {
     char err[1024] = "";
     session_config sc = { path, a->cfg->seed, CS_MODE_PRACTICE, a->bank, a->store, a->audio, a->voice, 0 };
@@ -129,18 +131,38 @@ static void start_call(app *a, const char *path)
     a->ended_at = 0;
     a->results_scroll = 0;
     a->screen = SCR_CALL;
+    char where[300];
+    if (from && session_resume_from(a->session, from, where, sizeof where)) {
+        fprintf(stderr, "callsim: %s: %s\n", path, where);
+        return;
+    }
     session_start(a->session);
 }
 
-/* Plays the watched scenario again from its file: the call in progress, if any, is stored as
- * interrupted. */
+static void start_call(app *a, const char *path)
+{
+    start_call_from(a, path, NULL);
+}
+
+/* Plays the watched scenario again from its file, keeping the trainee's place: the trainee's
+ * actions so far are replayed on the edited script and the call goes on from the same moment (or
+ * from the last action it still takes). The call in progress is stored as interrupted. */
 static void reload(app *a)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s", a->watch.path);
-    if (a->session && a->screen == SCR_CALL) session_interrupt(a->session, "scenario reloaded from its file");
+    call_session *old = a->session && a->screen == SCR_CALL ? a->session : NULL;
+    int live = old && cs_engine_phase(session_engine(old)) != CS_PHASE_ENDED;
+    if (old) {
+        /* stored as interrupted (and its tones stopped) before the new call sets its own */
+        session_interrupt(old, "scenario reloaded from its file");
+        call_screen_free(a->call);
+        a->call = NULL;
+        a->session = NULL;
+    }
     end_call(a);
-    start_call(a, path);
+    start_call_from(a, path, live ? old : NULL);
+    session_free(old);
 }
 
 static void draw_error(app *a)
@@ -159,12 +181,13 @@ static void draw_error(app *a)
  * change while the window is open, and the language may have changed. */
 static void show_list(app *a, int trainer)
 {
-    char dir[4096];
     size_t sel = a->menu && a->menu_trainer == trainer ? menu_selected(a->menu) : 0;
     end_call(a);
     file_watch_clear(&a->watch);
     menu_free(a->menu);
-    a->menu = menu_new(cs_data_path("scenarios", dir, sizeof dir), a->bank, a->store, trainer);
+    const char *dirs[2];
+    size_t n_dirs = cs_scenario_dirs(dirs, 2); /* the trainer's folder first (--scenarios) */
+    a->menu = menu_new_in(dirs, n_dirs, a->bank, a->store, trainer);
     a->menu_trainer = trainer;
     if (a->menu) menu_select(a->menu, sel);
     a->screen = a->menu ? SCR_MENU : SCR_QUIT;

@@ -26,6 +26,7 @@ struct call_session {
     cs_mode mode;
     es_params caller_voice;
     size_t n_events;
+    int replaying;             /* hot reload: replaying the trainee's actions, no sound */
     cs_grade grade;
     char store_err[512];
     char *path;
@@ -84,6 +85,7 @@ static void on_event(void *ud, const cs_call_log *log, size_t index)
     const cs_event *ev = &log->ev[index];
     s->n_events = index + 1;
     store_turn(s, log, index);
+    if (s->replaying) return;
     if (ev->kind == CS_EV_CALLER_SAY || ev->kind == CS_EV_DICTATE) speak(s, ev);
     sound_for(s, ev);
 }
@@ -228,3 +230,74 @@ int64_t session_attempt(const call_session *s) { return s->has_attempt ? cs_reco
 cs_mode session_mode(const call_session *s) { return s->mode; }
 const char *session_scenario_path(const call_session *s) { return s->path; }
 uint64_t session_seed(const call_session *s) { return s->seed; }
+
+/* --- hot reload that keeps the place --------------------------------------------------------------- */
+
+/* The trainee action logged as ev, as an input (text points into ev or into buf); 0 when ev is not
+ * one. */
+static int input_of(const cs_event *ev, cs_input *in, char *buf, size_t len)
+{
+    static const struct { cs_event_kind ev; cs_input_kind in; } map[] = {
+        { CS_EV_ANSWER, CS_IN_ANSWER },   { CS_EV_TRAINEE_SAY, CS_IN_TEXT }, { CS_EV_CHOICE, CS_IN_CHOICE },
+        { CS_EV_HOLD, CS_IN_HOLD },       { CS_EV_UNHOLD, CS_IN_UNHOLD },    { CS_EV_TRANSFER, CS_IN_TRANSFER },
+        { CS_EV_ESCALATE, CS_IN_ESCALATE }, { CS_EV_TICKET, CS_IN_TICKET }, { CS_EV_HANGUP, CS_IN_HANGUP },
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
+        if (map[i].ev != ev->kind) continue;
+        *in = (cs_input){ map[i].in, NULL, ev->n, ev->t_end_ms, ev->typing_start_ms };
+        if (ev->kind == CS_EV_TRAINEE_SAY) in->text = ev->text;
+        else if (ev->kind == CS_EV_TRANSFER || ev->kind == CS_EV_ESCALATE) in->text = ev->arg;
+        else if (ev->kind == CS_EV_TICKET && ev->arg) {
+            /* the log keeps "f=v\nf=v"; an input is "f=v f=v" */
+            snprintf(buf, len, "%s", ev->arg);
+            for (char *p = buf; *p; p++) if (*p == '\n') *p = ' ';
+            in->text = buf;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+size_t session_resume_from(call_session *s, const call_session *old, char *where, size_t len)
+{
+    const cs_call_log *log = cs_engine_log(old->engine);
+    size_t acts = 0, taken = 0;
+    for (size_t i = 0; i < log->n; i++) {
+        cs_input in;
+        char buf[2048];
+        acts += input_of(&log->ev[i], &in, buf, sizeof buf);
+    }
+    if (acts == 0) return 0;
+    int64_t until = cs_engine_now(old->engine), stopped_at = -1;
+    s->replaying = 1;
+    cs_engine_start(s->engine, 0);
+    for (size_t i = 0; i < log->n && stopped_at < 0; i++) {
+        cs_input in;
+        char buf[2048];
+        if (!input_of(&log->ev[i], &in, buf, sizeof buf)) continue;
+        cs_engine_advance(s->engine, in.t_ms);
+        if (cs_engine_phase(s->engine) == CS_PHASE_ENDED || cs_engine_input(s->engine, &in) != 0)
+            stopped_at = in.t_ms;
+        else
+            taken++;
+    }
+    int64_t resume = stopped_at >= 0 ? stopped_at : until;
+    if (cs_engine_phase(s->engine) != CS_PHASE_ENDED) cs_engine_advance(s->engine, resume);
+    s->replaying = 0;
+    char clock[16];
+    snprintf(clock, sizeof clock, "%02d:%02d", (int)(resume / 60000), (int)(resume / 1000 % 60));
+    if (taken == acts)
+        snprintf(where, len, ui_lang_en() ? "reloaded: resumed at %s after replaying your %zu action(s)"
+                                          : "已重新载入：重放了您的 %2$zu 个操作，从 %1$s 处继续", clock, taken);
+    else
+        snprintf(where, len, ui_lang_en() ? "reloaded: the edited script no longer takes action %2$zu of %3$zu; resumed at %1$s, where it still matched"
+                                          : "已重新载入：修改后的脚本不再接受第 %2$zu/%3$zu 个操作，从仍然一致的 %1$s 处继续",
+                 clock, taken + 1, acts);
+    cs_engine_note(s->engine, where);
+    s->start_ticks = SDL_GetTicks64() - (uint64_t)cs_engine_now(s->engine);
+    if (s->audio) {
+        audio_out_ring(s->audio, cs_engine_phase(s->engine) == CS_PHASE_RINGING);
+        audio_out_hold(s->audio, cs_engine_on_hold(s->engine));
+    }
+    return taken ? taken : 1;
+}

@@ -40,6 +40,13 @@ int session_input(call_session *s, cs_input_kind kind, const char *text, int cho
 /* The window is closing mid-call: the call is aborted and the attempt stored as interrupted. */
 void session_interrupt(call_session *s, const char *reason);
 void session_free(call_session *s);
+/* Hot reload that keeps the trainee's place: plays the trainee's actions of `old` (same scenario
+ * file, same seed) on s's fresh engine, silently and at once, up to old's present; then s goes on in
+ * real time from there (instead of session_start). Stops at the first action the edited script no
+ * longer takes, or where its call ends, and resumes from that point. Writes where it resumed into
+ * `where` and into the transcript. `old` may already be interrupted: its present is where its
+ * engine stopped. Returns the actions replayed; 0 (and s untouched) when the trainee had not acted. */
+size_t session_resume_from(call_session *s, const call_session *old, char *where, size_t len);
 /* The trainee talks over the caller: the line being spoken stops now. */
 void session_barge_in(call_session *s);
 

@@ -100,7 +100,8 @@ static void start_call(exam_session *x, exam_env *env)
 {
     char dir[4096], path[4400], err[1024];
     const cs_paper_part *pt = cs_paper_part_at(&env->paper, x->part, NULL);
-    snprintf(path, sizeof path, "%s/%s.lua", cs_data_path("scenarios", dir, sizeof dir), pt->name);
+    if (!cs_scenario_find(pt->name, path, sizeof path)) /* checked when the paper was opened */
+        snprintf(path, sizeof path, "%s/%s.lua", cs_data_path("scenarios", dir, sizeof dir), pt->name);
     session_config sc = { path, env->paper.seed, CS_MODE_EXAM, env->bank, env->store, env->audio, env->voice, x->person };
     x->call = session_new(&sc, err, sizeof err);
     if (x->call && cs_exam_attempt_link(env->store, env->lead_key, x->xa, (int)x->part, pt->name, session_attempt(x->call), err, sizeof err)) {

@@ -75,6 +75,8 @@ static int load_paper(desk_screen *d, exam_env *env, size_t i, char *err, size_t
     cs_paper p;
     int64_t exam_id;
     if (cs_paper_load(d->papers[i], &p, err, errlen)) return -1;
+    /* a missing scenario stops the paper here, not after the candidate's first calls */
+    if (cs_paper_check_scenarios(&p, d->papers[i], err, errlen)) { cs_paper_free(&p); return -1; }
     if (cs_exam_open(env->store, &p, NULL, &exam_id, err, errlen)) { cs_paper_free(&p); return -1; }
     if (env->have_paper) cs_paper_free(&env->paper);
     env->paper = p;

@@ -99,11 +99,10 @@ static int by_level(const void *a, const void *b)
     return c ? c : strcmp(x->path ? x->path : "", y->path ? y->path : "");
 }
 
-menu_screen *menu_new(const char *dir, const cs_phrase_bank *bank, cs_store *store, int trainer)
+/* Adds every *.lua of dir. */
+static void add_dir(menu_screen *m, const char *dir, const cs_phrase_bank *bank, int trainer)
 {
-    menu_screen *m = calloc(1, sizeof *m);
-    if (m) m->trainer = trainer;
-    DIR *d = m ? opendir(dir) : NULL;
+    DIR *d = opendir(dir);
     for (struct dirent *de; d && (de = readdir(d));) {
         size_t len = strlen(de->d_name);
         if (len < 5 || strcmp(de->d_name + len - 4, ".lua") != 0) continue;
@@ -116,6 +115,20 @@ menu_screen *menu_new(const char *dir, const cs_phrase_bank *bank, cs_store *sto
         load_item(&m->items[m->n++], path, bank, trainer);
     }
     if (d) closedir(d);
+}
+
+menu_screen *menu_new(const char *dir, const cs_phrase_bank *bank, cs_store *store, int trainer)
+{
+    return menu_new_in(&dir, 1, bank, store, trainer);
+}
+
+menu_screen *menu_new_in(const char *const *dirs, size_t n_dirs, const cs_phrase_bank *bank, cs_store *store,
+                         int trainer)
+{
+    menu_screen *m = calloc(1, sizeof *m);
+    if (!m) return NULL;
+    m->trainer = trainer;
+    for (size_t i = 0; i < n_dirs; i++) add_dir(m, dirs[i], bank, trainer);
     char err[512];
     if (m && store) cs_store_list_attempts(store, 0, best_cb, m, err, sizeof err);
     if (m && m->n) qsort(m->items, m->n, sizeof m->items[0], by_level);

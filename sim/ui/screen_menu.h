@@ -11,6 +11,9 @@
 typedef struct menu_screen menu_screen;
 
 menu_screen *menu_new(const char *scenario_dir, const cs_phrase_bank *bank, cs_store *store, int trainer);
+/* The same over several folders (the trainer's folder and the install's scenarios/, paths.h). */
+menu_screen *menu_new_in(const char *const *dirs, size_t n_dirs, const cs_phrase_bank *bank, cs_store *store,
+                         int trainer);
 void menu_free(menu_screen *m);
 void menu_draw(menu_screen *m, ui_ctx *u);
 size_t menu_selected(const menu_screen *m);

@@ -186,5 +186,91 @@ for s in scenarios/*.lua; do
   check "explore $s: no dead end or time-out (exit $rc): $(grep -A2 -E 'dead ends|time-outs' "$tmp/out" | head -6)" $?
 done
 
+# --- a trainer's folder outside the repository ------------------------------------------------
+T=$(mktemp -d /tmp/callsim-folder.XXXXXX)
+"$callsim" new my_call --dir "$T" >/dev/null 2>&1
+"$callsim" test "$T" >"$tmp/out" 2>&1; rc=$?
+[ $rc = 0 ] && tail -1 "$tmp/out" | grep -qx "2 passed, 0 failed"; check "test DIR runs the folder's pairs (exit $rc): $(tail -1 "$tmp/out")" $?
+callsim_abs=$(cd "$(dirname "$callsim")" && pwd)/$(basename "$callsim")
+(cd "$T" && "$callsim_abs" test) >"$tmp/out" 2>&1 || true
+tail -1 "$tmp/out" | grep -qx "2 passed, 0 failed"; check "test without DIR uses the current folder: $(tail -1 "$tmp/out")" $?
+echo "score >= 101" >>"$T/tests/transcripts/my_call.silent.expect"
+"$callsim" test "$T" >"$tmp/out" 2>&1; rc=$?
+[ $rc = 1 ] && grep -q "^FAIL my_call.silent: score .*, expected >= 101" "$tmp/out" && tail -1 "$tmp/out" | grep -qx "1 passed, 1 failed"
+check "test DIR fails a broken expectation (exit $rc): $(cat "$tmp/out" | head -3)" $?
+# a pinned seed: a scenario whose score is the seeded random number
+mkdir -p "$T/seeded"
+cat >"$T/seeded/lucky.lua" <<'LUA'
+return {
+  id = "lucky", title = "seed", level = 5, area = "service", caller = { name = "n" },
+  rubric = { { id = "answer", max = 50, rule = "answer" },
+             { id = "luck", max = 50, label = "luck", clause = "国家职业技能标准 4-04-05-03 (2021) 3.1" } },
+  run = function(call)
+    if not call.ring() then return end
+    score.award("luck", call.random(0, 50), "seeded")
+    call.hangup("bye")
+  end,
+}
+LUA
+printf '@1 /answer\n' >"$T/seeded/lucky.a.replies"
+p7=$("$callsim" run "$T/seeded/lucky.lua" --replies "$T/seeded/lucky.a.replies" --seed 7 --json | jq '.items[] | select(.id == "luck") | .points')
+p8=$("$callsim" run "$T/seeded/lucky.lua" --replies "$T/seeded/lucky.a.replies" --seed 8 --json | jq '.items[] | select(.id == "luck") | .points')
+printf 'seed 7\nitem luck == %s\n' "$p7" >"$T/seeded/lucky.a.expect"
+"$callsim" test "$T/seeded" >"$tmp/out" 2>&1; rc=$?
+[ $rc = 0 ] && [ "$p7" != "$p8" ]; check "an expect pins its seed (seed 7 gives $p7, seed 8 $p8; exit $rc): $(cat "$tmp/out")" $?
+printf 'seed 8\nitem luck == %s\n' "$p7" >"$T/seeded/lucky.a.expect"
+"$callsim" test "$T/seeded" >/dev/null 2>&1; rc=$?
+[ $rc = 1 ]; check "the same expectation fails under another pinned seed (exit $rc)" $?
+"$callsim" test "$T/nowhere" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc = 2 ] && grep -q "not a folder" "$tmp/err"; check "test of a missing folder exits 2 (got $rc)" $?
+
+# papers: a missing scenario is named before any call starts; the trainer's folder is searched
+mkdir -p "$T/r"
+sed 's/^scenario silent_line /scenario no_such_call/' assets/papers/level5.paper >"$T/miss.paper"
+"$callsim" exam run --paper "$T/miss.paper" --candidate 1 --name A --replies "$T/r" --db "$T/miss.db" >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ $rc = 2 ] && [ "$(wc -l <"$tmp/err")" = 1 ] && grep -q "miss.paper:[0-9]*: scenario 'no_such_call' not found" "$tmp/err" &&
+  ! grep -q "call " "$tmp/out" && { [ ! -e "$T/miss.db" ] || [ "$(sqlite3 "$T/miss.db" 'select count(*) from attempts' 2>/dev/null || echo 0)" = 0 ]; }
+check "a paper naming a missing scenario stops before any call, in one line (exit $rc): $(cat "$tmp/err")" $?
+sed 's/^scenario silent_line /scenario my_call    /' assets/papers/level5.paper >"$T/mine.paper"
+"$callsim" --scenarios "$T/scenarios" exam run --paper "$T/mine.paper" --candidate 1 --name A --replies "$T/r" --db "$T/mine.db" >"$tmp/out" 2>&1; rc=$?
+[ $rc = 0 ] && grep -q "call my_call" "$tmp/out"; check "--scenarios DIR: a paper finds the trainer's scenario (exit $rc): $(head -3 "$tmp/out")" $?
+CALLSIM_SCENARIOS="$T/scenarios" "$callsim" exam run --paper "$T/mine.paper" --candidate 2 --name B --replies "$T/r" --db "$T/mine.db" >"$tmp/out" 2>&1; rc=$?
+[ $rc = 0 ] && grep -q "call my_call" "$tmp/out"; check "\$CALLSIM_SCENARIOS works the same (exit $rc)" $?
+mkdir -p "$T/cfg/callsim" && echo "$T/scenarios" >"$T/cfg/callsim/scenarios"
+XDG_CONFIG_HOME="$T/cfg" "$callsim" exam run --paper "$T/mine.paper" --candidate 3 --name C --replies "$T/r" --db "$T/mine.db" >"$tmp/out" 2>&1; rc=$?
+[ $rc = 0 ] && grep -q "call my_call" "$tmp/out"; check "the setting file ~/.config/callsim/scenarios works the same (exit $rc)" $?
+"$callsim" --scenarios "$T/nope" test "$T" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc = 2 ] && grep -q -- "--scenarios $T/nope: not a folder" "$tmp/err"; check "--scenarios of a missing folder exits 2" $?
+DISPLAY= "$callsim" --scenarios "$T/scenarios" play my_call >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc = 2 ] && grep -q "no display" "$tmp/err"; check "play NAME finds the trainer's scenario (then needs a display): $(cat "$tmp/err")" $?
+DISPLAY= "$callsim" play no_such_call >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc = 2 ] && grep -q "no_such_call" "$tmp/err"; check "play of an unknown NAME names it" $?
+rm -rf "$T"
+
+# --- the tutorial of docs/scenarios.md, run exactly as written -------------------------------------
+T=$(mktemp -d /tmp/callsim-tutorial.XXXXXX)
+awk -v root="$T" '
+  /^<!-- tutorial-file: .* -->$/ { file = root "/" $3; want = 1; next }
+  want && /^```/ { if (out) { out = ""; want = 0; next } out = file; system("mkdir -p \"$(dirname " file ")\""); printf "" > out; next }
+  out { print > out }
+' docs/scenarios.md
+n=$(find "$T" -type f | wc -l)
+[ "$n" = 7 ]; check "the tutorial has its 7 files ($n found)" $?
+"$callsim" lint "$T/step1/scenarios/bill_query.lua" >"$tmp/out" 2>&1; check "tutorial step 1 lints clean: $(head -c 300 "$tmp/out")" $?
+"$callsim" run "$T/step1/scenarios/bill_query.lua" --replies "$T/step1/tests/transcripts/bill_query.model.replies" >"$tmp/out" 2>&1
+grep -q "Score: 100.0 / 100  PASSED" "$tmp/out"; check "tutorial step 2 scores 100: $(tail -1 "$tmp/out")" $?
+"$callsim" lint "$T/scenarios/bill_query.lua" >"$tmp/out" 2>&1; check "tutorial step 3 lints clean: $(head -c 300 "$tmp/out")" $?
+"$callsim" run "$T/scenarios/bill_query.lua" --replies "$T/tests/transcripts/bill_query.model.replies" >"$tmp/out" 2>&1
+grep -q "Score: 100.0 / 100  PASSED" "$tmp/out"; check "tutorial step 4 scores 100: $(tail -1 "$tmp/out")" $?
+rm -rf "$T/step1"
+"$callsim" test "$T" >"$tmp/out" 2>&1; rc=$?
+[ $rc = 0 ] && tail -1 "$tmp/out" | grep -qx "2 passed, 0 failed"; check "tutorial step 6: callsim test passes both (exit $rc): $(cat "$tmp/out")" $?
+"$callsim" explore "$T/scenarios/bill_query.lua" --say "先生，您本月的话费是58.5元。" >"$tmp/out" 2>&1; rc=$?
+best=$(sed -n 's/^best score seen: \([0-9.]*\).*/\1/p' "$tmp/out")
+[ $rc = 0 ] && grep -q "dead ends (script errors): 0" "$tmp/out" && grep -q "time-outs (30-minute cap): 0" "$tmp/out" &&
+  awk -v b="${best:-0}" 'BEGIN { exit !(b >= 85) }' && grep -q "no branch reached (in the calls seen): none" "$tmp/out"
+check "tutorial step 6: explore finds no dead end, best >= 85, every line reached (best $best)" $?
+rm -rf "$T"
+
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]

@@ -1,0 +1,213 @@
+/* `callsim test [DIR]`: a trainer's regression tests. Plays every NAME.CASE.replies of the folder
+ * (DIR/tests/transcripts, else DIR itself) headless against scenario NAME (DIR/scenarios/NAME.lua,
+ * DIR/NAME.lua, else the scenario folders of paths.h) and checks the outcomes its NAME.CASE.expect
+ * states, in the format of tests/run_transcripts.sh, one a line:
+ *   passed true|false · auto_failed true|false · score OP N · item ID OP N · seed N
+ * (OP: >= > <= < ==; `seed N` pins the seed the call is played with, default 1; # comments).
+ * Prints a FAIL line per broken expectation and closes with "N passed, N failed" (pairs). */
+#include <dirent.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "commands.h"
+#include "engine.h"
+#include "headless.h"
+#include "lua_sandbox.h"
+#include "paths.h"
+#include "phrase_bank.h"
+#include "replies.h"
+
+static const char usage[] =
+    "usage: callsim test [DIR]\n"
+    "  Plays every NAME.CASE.replies in DIR/tests/transcripts (or DIR itself; default: the current\n"
+    "  folder) against scenario NAME (DIR/scenarios/NAME.lua, DIR/NAME.lua, or the scenario folders:\n"
+    "  --scenarios DIR, then the install's) and checks its NAME.CASE.expect, one outcome a line:\n"
+    "    passed true|false   auto_failed true|false   score OP N   item ID OP N   seed N\n"
+    "  (OP is >= > <= < ==; seed N pins the seed, default 1). Prints FAIL lines, then\n"
+    "  'N passed, N failed' counting replies/expect pairs.\n"
+    "  Exit: 0 all passed, 1 some failed, 2 bad usage or no replies files.\n";
+
+static int file_exists(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int dir_exists(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Scenario NAME for the tests of dir: the folder's own scenarios first. */
+static const char *scenario_for(const char *dir, const char *name, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s/scenarios/%s.lua", dir, name);
+    if (file_exists(buf)) return buf;
+    snprintf(buf, len, "%s/%s.lua", dir, name);
+    if (file_exists(buf)) return buf;
+    return cs_scenario_find(name, buf, len);
+}
+
+static int compare(double a, const char *op, double b)
+{
+    if (strcmp(op, ">=") == 0) return a >= b;
+    if (strcmp(op, ">") == 0) return a > b;
+    if (strcmp(op, "<=") == 0) return a <= b;
+    if (strcmp(op, "<") == 0) return a < b;
+    if (strcmp(op, "==") == 0) return a == b;
+    return -1;
+}
+
+/* The `seed N` line of an expect text, or 1. */
+static uint64_t expect_seed(const char *text)
+{
+    for (const char *l = text; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
+        unsigned long long v;
+        if (sscanf(l, " seed %llu", &v) == 1) return v;
+    }
+    return 1;
+}
+
+/* Checks one expectation line against the graded call; 1 holds, 0 broken (FAIL printed). */
+static int check_line(const char *base, int lineno, const char *line, const cs_grade *g)
+{
+    char what[32] = "", a[128] = "", b[32] = "", c[32] = "";
+    int n = sscanf(line, " %31s %127s %31s %31s", what, a, b, c);
+    if (n <= 0 || what[0] == '#' || strcmp(what, "seed") == 0) return 1;
+    if (strcmp(what, "passed") == 0 || strcmp(what, "auto_failed") == 0) {
+        int got = what[0] == 'p' ? g->passed : g->auto_failed;
+        if ((strcmp(a, "true") == 0) == !!got) return 1;
+        printf("FAIL %s: %s is %s, expected %s\n", base, what, got ? "true" : "false", a);
+        return 0;
+    }
+    if (strcmp(what, "score") == 0 && n >= 3) {
+        int r = compare(g->score, a, atof(b));
+        if (r == 1) return 1;
+        if (r < 0) printf("FAIL %s:%d: unknown comparison '%s' (use >= > <= < ==)\n", base, lineno, a);
+        else printf("FAIL %s: score %.1f, expected %s %s\n", base, g->score, a, b);
+        return 0;
+    }
+    if (strcmp(what, "item") == 0 && n >= 4) {
+        for (size_t i = 0; i < g->n_items; i++) {
+            if (strcmp(g->items[i].id, a) != 0) continue;
+            int r = compare(g->items[i].points, b, atof(c));
+            if (r == 1) return 1;
+            if (r < 0) printf("FAIL %s:%d: unknown comparison '%s' (use >= > <= < ==)\n", base, lineno, b);
+            else printf("FAIL %s: item %s has %g, expected %s %s\n", base, a, g->items[i].points, b, c);
+            return 0;
+        }
+        printf("FAIL %s: no rubric item %s\n", base, a);
+        return 0;
+    }
+    printf("FAIL %s:%d: unknown expectation '%s' (passed, auto_failed, score, item, seed)\n", base, lineno, what);
+    return 0;
+}
+
+static int check_expect(const char *base, const char *text, const cs_grade *g)
+{
+    int ok = 1, lineno = 1;
+    for (const char *l = text; l && *l; lineno++) {
+        const char *nl = strchr(l, '\n');
+        char line[256];
+        snprintf(line, sizeof line, "%.*s", (int)(nl ? nl - l : (long)strlen(l)), l);
+        ok &= check_line(base, lineno, line, g);
+        l = nl ? nl + 1 : NULL;
+    }
+    return ok;
+}
+
+/* Plays one replies/expect pair; 1 passed, 0 failed (reason printed). */
+static int run_pair(const char *dir, const char *tests, const char *file, const cs_phrase_bank *bank)
+{
+    char base[512], name[256], scen[4400], rpath[5000], epath[5000], err[1024];
+    int blen = (int)(strlen(file) - 8); /* minus ".replies" */
+    snprintf(base, sizeof base, "%.*s", blen < 500 ? blen : 500, file);
+    snprintf(name, sizeof name, "%.*s", (int)strcspn(base, "."), base);
+    snprintf(rpath, sizeof rpath, "%s/%s", tests, file);
+    snprintf(epath, sizeof epath, "%s/%s.expect", tests, base);
+    size_t len;
+    char *expect = cs_read_file(epath, 1u << 20, &len, err, sizeof err);
+    if (!expect) { printf("FAIL %s: no %s.expect beside the replies\n", base, base); return 0; }
+    int ok = 0;
+    cs_replies r;
+    if (!scenario_for(dir, name, scen, sizeof scen)) {
+        printf("FAIL %s: no scenario %s.lua (in %s/scenarios, %s or the scenario folders)\n", base, name, dir, dir);
+    } else if (cs_replies_load(rpath, &r, err, sizeof err) != 0) {
+        printf("FAIL %s: %s\n", base, err);
+    } else {
+        cs_engine_config cfg = { .scenario_path = scen, .seed = expect_seed(expect), .mode = CS_MODE_HEADLESS,
+                                 .bank = bank };
+        cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
+        cs_grade g;
+        if (!e) printf("FAIL %s: %s\n", base, err);
+        else {
+            cs_headless_result res;
+            cs_headless_play(e, &r, &res);
+            if (cs_engine_script_error(e)) printf("FAIL %s: %s\n", base, cs_engine_script_error(e));
+            else if (cs_engine_grade(e, &g) != 0) printf("FAIL %s: out of memory grading\n", base);
+            else { ok = check_expect(base, expect, &g); cs_grade_free(&g); }
+        }
+        cs_engine_free(e);
+        cs_replies_free(&r);
+    }
+    free(expect);
+    return ok;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The *.replies names of tests, sorted; count in *n (names owned by the caller). */
+static char **list_replies(const char *tests, size_t *n)
+{
+    DIR *d = opendir(tests);
+    char **v = NULL;
+    *n = 0;
+    for (struct dirent *de; d && (de = readdir(d));) {
+        size_t l = strlen(de->d_name);
+        if (l < 9 || strcmp(de->d_name + l - 8, ".replies") != 0) continue;
+        char **g = realloc(v, (*n + 1) * sizeof *g);
+        if (!g) break;
+        v = g;
+        if ((v[*n] = strdup(de->d_name))) (*n)++;
+    }
+    if (d) closedir(d);
+    if (*n) qsort(v, *n, sizeof *v, by_name);
+    return v;
+}
+
+int cmd_test(int argc, char **argv)
+{
+    if (argc > 2) { fputs(usage, stderr); return 2; }
+    if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) { fputs(usage, stdout); return 0; }
+    const char *dir = argc == 2 ? argv[1] : ".";
+    if (!dir_exists(dir)) { fprintf(stderr, "callsim test: %s: not a folder\n", dir); return 2; }
+    char tests[4400], assets[4096], err[1024];
+    snprintf(tests, sizeof tests, "%s/tests/transcripts", dir);
+    if (!dir_exists(tests)) snprintf(tests, sizeof tests, "%s", dir);
+    size_t n;
+    char **files = list_replies(tests, &n);
+    if (n == 0) {
+        fprintf(stderr, "callsim test: no *.replies files in %s (write them with `callsim new NAME --dir %s`)\n", tests, dir);
+        free(files);
+        return 2;
+    }
+    cs_phrase_bank *bank = cs_bank_load(cs_data_path("assets", assets, sizeof assets), err, sizeof err);
+    if (!bank) { fprintf(stderr, "callsim test: %s\n", err); for (size_t i = 0; i < n; i++) free(files[i]); free(files); return 2; }
+    int pass = 0, fail = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (run_pair(dir, tests, files[i], bank)) pass++;
+        else fail++;
+        free(files[i]);
+    }
+    free(files);
+    cs_bank_free(bank);
+    printf("%d passed, %d failed\n", pass, fail);
+    return fail ? 1 : 0;
+}
