@@ -84,7 +84,7 @@ static const char start_sql[] =
     "SELECT x.uid AS uid, e.uid AS exam, p.paper_id AS paper, p.version AS paper_version, p.sha256 AS paper_sha256,"
     " p.text AS hash_of_paper_text, p.title AS paper_title, p.level AS level, p.minutes AS minutes,"
     " c.cand_no AS candidate_no, c.name AS candidate_name, c.id_number AS candidate_id_number,"
-    " x.seat AS seat, x.started_at AS started_at"
+    " x.seat AS seat, x.started_at AS started_at, e.created_at AS exam_created_at, c.created_at AS candidate_created_at"
     " FROM exam_attempts x JOIN candidates c ON c.id = x.candidate_id JOIN exams e ON e.id = c.exam_id"
     " JOIN papers p ON p.id = e.paper_ref WHERE x.id = ?";
 static const char end_sql[] =

@@ -157,6 +157,13 @@ int cs_exam_candidate(cs_store *st, int64_t exam_id, const char *cand_no, const 
 {
     const char *what = "recording a candidate";
     if (!cand_no || !*cand_no) { say(err, errlen, "a candidate needs a 考生号 (--candidate)"); return -1; }
+    /* the roster's rule (roster_csv.c) for every way in: a 考生号 names files and pages */
+    for (const char *q = cand_no; *q; q++)
+        if (!((*q >= '0' && *q <= '9') || (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') || *q == '-' || *q == '_') ||
+            q - cand_no >= 64) {
+            say(err, errlen, "考生号 may hold only letters, digits, - and _ (at most 64): %s", cand_no);
+            return -1;
+        }
     /* refused at entry: a direction override in a name reorders what the report shows */
     if (cs_name_check("the 考生号", cand_no, err, errlen) || cs_name_check("the candidate's name", name, err, errlen) ||
         cs_name_check("the 证件号", id_number, err, errlen))
@@ -231,6 +238,9 @@ static char *examiner_body(const char *action, const char *name, const cs_sealed
     cs_canon_int(&c, "examiner.disabled", disabled);
     cs_canon_int(&c, "examiner.kdf_ops", (int64_t)k->ops);
     cs_canon_int(&c, "examiner.kdf_mem", (int64_t)k->mem);
+    char h[CS_SHA256_HEX];
+    cs_sha256_hex(k->sealed, strlen(k->sealed), h);
+    cs_canon_str(&c, "examiner.sealed_sha256", h); /* a re-sealed key (new secret or cost) needs an administrator */
     return cs_canon_take(&c);
 }
 
@@ -336,7 +346,7 @@ int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, 
     if (ensure_admin(st, admin, err, errlen)) return -1;
     if (admin && !strcmp(admin->name, name)) { say(err, errlen, "an administrator cannot disable themself"); return -1; }
     if (begin(st, what, err, errlen)) return -1;
-    sqlite3_stmt *s = prep(st, "SELECT pubkey, kdf_ops, kdf_mem, is_admin FROM examiners WHERE name = ? AND pubkey IS NOT NULL", what, err, errlen);
+    sqlite3_stmt *s = prep(st, "SELECT pubkey, kdf_ops, kdf_mem, is_admin, sealed FROM examiners WHERE name = ? AND pubkey IS NOT NULL", what, err, errlen);
     cs_sealed_key k;
     memset(&k, 0, sizeof k);
     int rc = s ? sqlite3_bind_text(s, 1, name, -1, SQLITE_TRANSIENT) : SQLITE_ERROR, adm = 0;
@@ -346,6 +356,7 @@ int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, 
         k.ops = (uint64_t)sqlite3_column_int64(s, 1);
         k.mem = (uint64_t)sqlite3_column_int64(s, 2);
         adm = sqlite3_column_int(s, 3);
+        snprintf(k.sealed, sizeof k.sealed, "%s", (const char *)sqlite3_column_text(s, 4));
     } else if (rc == SQLITE_DONE) say(err, errlen, "%s: there is no examiner %s", cs_store_path(st), name);
     else if (s) cs_store_error(st, rc, what, err, errlen);
     sqlite3_finalize(s);

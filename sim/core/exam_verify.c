@@ -24,6 +24,7 @@ typedef struct {
     char pub[CS_PUB_HEX], name[128];
     int admin, disabled;
     int64_t ops, mem;
+    char sealed_sha256[CS_SHA256_HEX];
 } cert;
 
 typedef struct {
@@ -186,13 +187,14 @@ static void build_certs(vctx *v)
         c->disabled = get_int(next->body, "examiner.disabled", &x) == 0 && x;
         get_int(next->body, "examiner.kdf_ops", &c->ops);
         get_int(next->body, "examiner.kdf_mem", &c->mem);
+        cs_canon_get(next->body, "examiner.sealed_sha256", c->sealed_sha256, sizeof c->sealed_sha256);
     }
 }
 
 static void check_examiner_rows(vctx *v, int allow_test)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(cs_store_sqlite(v->st), "SELECT name, pubkey, is_admin, disabled, kdf_ops, kdf_mem FROM examiners ORDER BY id",
+    if (sqlite3_prepare_v2(cs_store_sqlite(v->st), "SELECT name, pubkey, is_admin, disabled, kdf_ops, kdf_mem, sealed FROM examiners ORDER BY id",
                            -1, &s, NULL) != SQLITE_OK) { sqlite3_finalize(s); return; }
     while (sqlite3_step(s) == SQLITE_ROW) {
         const char *name = (const char *)sqlite3_column_text(s, 0), *pub = (const char *)sqlite3_column_text(s, 1);
@@ -201,9 +203,12 @@ static void check_examiner_rows(vctx *v, int allow_test)
         if (!pub) continue; /* made before signed records: can sign nothing */
         cert *c = find_cert(v, pub);
         if (!c) { problem(v, 0, where, "not certified by an administrator (added by hand)"); continue; }
+        const char *sealed = (const char *)sqlite3_column_text(s, 6);
+        char h[CS_SHA256_HEX];
+        cs_sha256_hex(sealed ? sealed : "", sealed ? strlen(sealed) : 0, h);
         if (strcmp(c->name, name ? name : "") || c->admin != sqlite3_column_int(s, 2) || c->disabled != sqlite3_column_int(s, 3) ||
-            c->ops != sqlite3_column_int64(s, 4) || c->mem != sqlite3_column_int64(s, 5))
-            problem(v, 0, where, "changed since an administrator certified it (name, administrator, disabled or key cost)");
+            c->ops != sqlite3_column_int64(s, 4) || c->mem != sqlite3_column_int64(s, 5) || strcmp(c->sealed_sha256, h))
+            problem(v, 0, where, "changed since an administrator certified it (name, administrator, disabled, sealed key or its cost)");
     }
     sqlite3_finalize(s);
     for (size_t i = 0; i < v->nc; i++) {
@@ -446,7 +451,7 @@ static void on_turn_problem(int64_t attempt, int64_t seq, const char *msg, void 
 {
     vctx *v = ctx;
     char where[96];
-    int64_t xa = 0;
+    int64_t xa = -2; /* an attempt outside every exam: neither a sitting's nor the whole file's problem */
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(cs_store_sqlite(v->st), "SELECT exam_attempt_id FROM exam_calls WHERE attempt_id = ?", -1, &s, NULL) == SQLITE_OK &&
         sqlite3_bind_int64(s, 1, attempt) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
