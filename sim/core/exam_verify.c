@@ -361,12 +361,24 @@ static void check_results(vctx *v)
         const char *at = (const char *)sqlite3_column_text(s, 6), *by = (const char *)sqlite3_column_text(s, 7);
         if (is_signed && (strcmp(at ? at : "", e->at) || !c || strcmp(by ? by : "", c->name)))
             problem(v, v->cur_xa, v->where, "result version %d: who signed it or when was changed", ver);
-        /* the signed figures against the row (every version) */
-        double sc = sqlite3_column_double(s, 1);
-        if (cs_canon_get(e->body, "result.score", buf, sizeof buf) || fabs(strtod(buf, NULL) - sc) > 1e-9 ||
-            cs_canon_get(e->body, "result.passed", buf, sizeof buf) || atoi(buf) != sqlite3_column_int(s, 2))
-            problem(v, v->cur_xa, v->where, "result version %d: score or verdict changed after it was signed (signed %s)", ver,
-                    cs_canon_get(e->body, "result.score", buf, sizeof buf) == 0 ? buf : "?");
+        /* the signed version's own fields against its row (every version, also those corrected since) */
+        char e2[512], *lines = NULL;
+        if (cs_rec_result(v->st, v->cur_xa, ver, &lines, e2, sizeof e2)) problem(v, v->cur_xa, v->where, "result version %d: %s", ver, e2);
+        for (char *l = lines, *nl; l && *l; l = nl + 1) {
+            nl = strchr(l, '\n');
+            if (!nl) break;
+            *nl = '\0';
+            const char *at_ = strstr(e->body, l);
+            int found = at_ && (at_ == e->body || at_[-1] == '\n') && at_[strlen(l)] == '\n';
+            if (!found) {
+                char *eq = strchr(l, '=');
+                if (eq) *eq = '\0';
+                problem(v, v->cur_xa, v->where, "result version %d: %s changed after it was signed (signed %s)", ver, l,
+                        cs_canon_get(e->body, "result.score", buf, sizeof buf) == 0 ? buf : "?");
+                break;
+            }
+        }
+        free(lines);
         /* the signed result against its own inputs */
         char cs_[64], cv[32], rs[64], rp[8];
         if (cs_canon_get(e->body, "computed.score", cs_, sizeof cs_) == 0 && cs_canon_get(e->body, "computed.verdict", cv, sizeof cv) == 0 &&
