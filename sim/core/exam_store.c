@@ -400,11 +400,11 @@ static void note_failure(cs_store *st, const char *name, int failed)
     sqlite3_finalize(s);
 }
 
-int cs_examiner_unlock(cs_store *st, const char *name, const char *secret, cs_signer **out, char *err, size_t errlen)
+static int unlock(cs_store *st, const char *name, const char *secret, int count, cs_signer **out, char *err, size_t errlen)
 {
     const char *what = "signing in";
     *out = NULL;
-    if (throttled(st, name ? name : "", err, errlen)) return -2;
+    if (count && throttled(st, name ? name : "", err, errlen)) return -2;
     sqlite3_stmt *s = prep(st, "SELECT id, pubkey, sealed, kdf_ops, kdf_mem, is_admin, disabled FROM examiners WHERE name = ?",
                            what, err, errlen);
     if (!s) return -1;
@@ -442,10 +442,20 @@ int cs_examiner_unlock(cs_store *st, const char *name, const char *secret, cs_si
     sqlite3_finalize(s);
     if (legacy) { say(err, errlen, "%s: examiner '%s' has no signing key (made before signed records); an administrator must add them again under a new name", cs_store_path(st), name); return -1; }
     if (disabled) { say(err, errlen, "%s: examiner '%s' is disabled", cs_store_path(st), name); return -1; }
-    note_failure(st, name ? name : "", g == NULL);
+    if (count) note_failure(st, name ? name : "", g == NULL);
     if (!g) { say(err, errlen, "%s: wrong secret (PIN) or unknown examiner '%s'", cs_store_path(st), name ? name : ""); return -2; }
     *out = g;
     return 0;
+}
+
+int cs_examiner_unlock(cs_store *st, const char *name, const char *secret, cs_signer **out, char *err, size_t errlen)
+{
+    return unlock(st, name, secret, 1, out, err, errlen);
+}
+
+int cs_examiner_try(cs_store *st, const char *name, const char *secret, cs_signer **out, char *err, size_t errlen)
+{
+    return unlock(st, name, secret, 0, out, err, errlen);
 }
 
 int cs_examiner_sign_in(cs_store *st, const char *name, const char *pin, int64_t *examiner_id, char *err,

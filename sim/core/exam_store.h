@@ -43,6 +43,9 @@ int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, 
 /* Opens the examiner's key with their secret: 0 and *out (cs_signer_free it); -2 wrong secret or
  * throttled (5 wrong in a row, then one try per 30 s, counted in the file); -1 other errors. */
 int cs_examiner_unlock(cs_store *st, const char *name, const char *secret, cs_signer **out, char *err, size_t errlen);
+/* The same without the file's wrong-secret counter, for the window, which throttles with its own
+ * guard (pin_guard.h) and tries one PIN against each panel member in turn. */
+int cs_examiner_try(cs_store *st, const char *name, const char *secret, cs_signer **out, char *err, size_t errlen);
 /* The same, keeping only the id: 0, or -1 with "wrong secret (PIN) or unknown examiner". */
 int cs_examiner_sign_in(cs_store *st, const char *name, const char *pin, int64_t *examiner_id,
                         char *err, size_t errlen);
