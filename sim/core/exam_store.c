@@ -15,6 +15,7 @@
 #include "json_write.h"
 #include "exam_ledger.h"
 #include "random_id.h"
+#include "roster_csv.h"
 #include "digest.h"
 #include "exam_record.h"
 
@@ -194,6 +195,22 @@ int cs_exam_candidate(cs_store *st, int64_t exam_id, const char *cand_no, const 
     if (run(st, s, b, what, err, errlen)) return -1;
     *cand_id = sqlite3_last_insert_rowid(cs_store_sqlite(st));
     return 0;
+}
+
+int cs_exam_roster_import(cs_store *st, int64_t exam_id, const char *file, const cs_roster *r, char *err, size_t errlen)
+{
+    const char *what = "importing the roster";
+    if (begin(st, what, err, errlen)) return -1;
+    int ok = 1;
+    for (size_t i = 0; ok && i < r->n; i++) {
+        int64_t id;
+        char why[700];
+        if (cs_exam_candidate(st, exam_id, r->v[i].cand_no, r->v[i].name, r->v[i].id_number, &id, why, sizeof why)) {
+            say(err, errlen, "%s:%d: %s", file, r->v[i].line, why);
+            ok = 0;
+        }
+    }
+    return end(st, ok, what, err, errlen);
 }
 
 int cs_exam_roster(cs_store *st, int64_t exam_id, cs_candidate_cb cb, void *ctx, char *err, size_t errlen)

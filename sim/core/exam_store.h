@@ -25,6 +25,11 @@ int cs_exam_open(cs_store *st, const cs_paper *p, const char *uid, int64_t *exam
 int cs_exam_candidate(cs_store *st, int64_t exam_id, const char *cand_no, const char *name,
                       const char *id_number, int64_t *cand_id, char *err, size_t errlen);
 
+/* Adds every row of a parsed roster (roster_csv.h) in one transaction: all or none. A refused row
+ * is named "FILE:LINE: why" (file: the roster's name). */
+struct cs_roster;
+int cs_exam_roster_import(cs_store *st, int64_t exam_id, const char *file, const struct cs_roster *r, char *err, size_t errlen);
+
 typedef struct {
     int64_t id;
     const char *cand_no, *name, *id_number; /* valid during the callback */
