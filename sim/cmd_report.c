@@ -472,6 +472,17 @@ static int missed_row(const cs_rep_missed *m, void *ctx)
     return 0;
 }
 
+static int chain_row(const cs_rep_chain *c, void *ctx)
+{
+    FILE *f = ctx;
+    fputs("<tr><td><code>", f);
+    esc(f, c->chain);
+    fprintf(f, "</code></td><td>%" PRId64 "</td><td><code>", c->n);
+    esc(f, c->head);
+    fputs("</code></td></tr>\n", f);
+    return 0;
+}
+
 static int write_index(report *r, const char *exam, const cs_exam_verify_stats *vs)
 {
     char path[4400], err[1024];
@@ -499,7 +510,11 @@ static int write_index(report *r, const char *exam, const cs_exam_verify_stats *
     while (t && (n = fread(buf, 1, sizeof buf, t)) > 0) fwrite(buf, 1, n, f);
     if (t) fclose(t);
     remove(path);
-    fputs("</table><p><a href='roster.csv'>roster.csv</a></p></body></html>\n", f);
+    fputs("</table><p><a href='roster.csv'>roster.csv</a></p>\n", f);
+    /* the chains' length and head on paper: entries cut off the end of a file later show */
+    fputs("<h2>签名记录链（打印存档，用于日后核对）</h2><table><tr><th>链</th><th>条数</th><th>末条哈希</th></tr>\n", f);
+    if (cs_rep_chains(r->st, chain_row, f, err, sizeof err)) db_error(r, f, err);
+    fputs("</table></body></html>\n", f);
     if (fclose(f) != 0) { fprintf(stderr, "callsim report: writing in %s failed (disk full?)\n", r->dir); return 2; }
     return 0;
 }

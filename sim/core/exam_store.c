@@ -709,6 +709,24 @@ int cs_exam_attempt_complete(cs_store *st, const cs_signer *by, int64_t exam_att
     return end(st, ok, what, err, errlen);
 }
 
+int cs_exam_attempt_leave(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *note, char *err, size_t errlen)
+{
+    const char *what = "recording that the examiner stopped the sitting";
+    char uid[64];
+    if (!by) { say(err, errlen, "%s: stopping a sitting needs an examiner's secret", cs_store_path(st)); return -1; }
+    if (sitting_uid(st, exam_attempt_id, uid, sizeof uid, err, errlen)) return -1;
+    cs_canon c;
+    cs_canon_init(&c);
+    cs_canon_str(&c, "sitting.uid", uid);
+    cs_canon_str(&c, "note", note);
+    char *body = cs_canon_take(&c);
+    if (!body) { say(err, errlen, "out of memory"); return -1; }
+    int ok = begin(st, what, err, errlen) == 0;
+    ok = ok && cs_ledger_append(st, by, "leave", uid, body, 1, NULL, NULL, err, errlen) == 0;
+    free(body);
+    return ok ? end(st, 1, what, err, errlen) : -1;
+}
+
 int cs_exam_attempt_void(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *reason,
                          char *err, size_t errlen)
 {

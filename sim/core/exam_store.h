@@ -86,6 +86,8 @@ int cs_exam_attempt_complete(cs_store *st, const cs_signer *by, int64_t exam_att
 /* Void with a recorded reason and examiner; a void attempt never changes again. */
 int cs_exam_attempt_void(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *reason,
                          char *err, size_t errlen);
+/* Records that an examiner stopped the sitting (the window's leave): who, when and the note. */
+int cs_exam_attempt_leave(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *note, char *err, size_t errlen);
 /* The paper the attempt is sat on, parsed from the stored text (cs_paper_free it). */
 int cs_exam_attempt_paper(cs_store *st, int64_t exam_attempt_id, cs_paper *out, char *err, size_t errlen);
 /* Status of the sitting: in_progress, completed, void. */

@@ -137,6 +137,19 @@ int cs_rep_most_missed(cs_store *st, const char *exam_uid, cs_rep_missed_cb cb, 
                 "finding the most-missed items", err, errlen);
 }
 
+static int rd_chain(sqlite3_stmt *s, void *cb, void *ctx)
+{
+    cs_rep_chain r = { col(s, 0), col(s, 2), sqlite3_column_int64(s, 1) };
+    return ((cs_rep_chain_cb)cb)(&r, ctx);
+}
+
+int cs_rep_chains(cs_store *st, cs_rep_chain_cb cb, void *ctx, char *err, size_t errlen)
+{
+    return each(st, "SELECT l.chain, l.seq, l.hash FROM ledger l WHERE l.chain IS NOT NULL"
+                " AND l.seq = (SELECT max(seq) FROM ledger m WHERE m.chain = l.chain) ORDER BY l.chain", 0, 0, NULL,
+                rd_chain, (void *)cb, ctx, "reading the ledger chains", err, errlen);
+}
+
 static int rd_signed(sqlite3_stmt *s, void *cb, void *ctx)
 {
     char v[32] = "";

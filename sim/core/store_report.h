@@ -49,6 +49,11 @@ int cs_rep_turns(cs_store *st, int64_t attempt, cs_rep_turn_cb cb, void *ctx, ch
 int cs_rep_scores(cs_store *st, int64_t xa, cs_rep_score_cb cb, void *ctx, char *err, size_t errlen);
 int cs_rep_results(cs_store *st, int64_t xa, cs_rep_result_cb cb, void *ctx, char *err, size_t errlen);
 int cs_rep_most_missed(cs_store *st, const char *exam_uid, cs_rep_missed_cb cb, void *ctx, char *err, size_t errlen);
+/* Each ledger chain of the file: its id, length and head hash (printed on the report, so a copy on
+ * paper anchors the newest entries). */
+typedef struct { const char *chain, *head; int64_t n; } cs_rep_chain;
+typedef int (*cs_rep_chain_cb)(const cs_rep_chain *r, void *ctx);
+int cs_rep_chains(cs_store *st, cs_rep_chain_cb cb, void *ctx, char *err, size_t errlen);
 /* The sign entries of a sitting, by version (signer: the examiner's name when known, else the key). */
 int cs_rep_signed_records(cs_store *st, const char *sitting_uid, cs_rep_signed_cb cb, void *ctx, char *err, size_t errlen);
 
