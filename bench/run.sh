@@ -49,3 +49,6 @@ else
 fi
 
 for b in bench/bench_ui_*.sh; do [ -f "$b" ] && bash "$b" "$build"; done
+
+echo "# examiner secrets: one offline guess at the production Argon2id cost (README \"Examiners\")"
+"$build/bench/bench_kdf" 5

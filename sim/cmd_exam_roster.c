@@ -3,8 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
-
 #include "cmd_exam_int.h"
 #include "lua_sandbox.h"
 #include "roster_csv.h"
@@ -20,25 +18,11 @@ static int import_roster(cs_store *st, int64_t exam_id, const char *file)
     int rc = cs_roster_parse(file, buf, len, &r, err, sizeof err);
     free(buf);
     if (rc) { fprintf(stderr, "callsim exam roster: %s\n", err); return 2; }
-    sqlite3 *db = cs_store_sqlite(st);
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
-        fprintf(stderr, "callsim exam roster: %s: %s\n", cs_store_path(st), sqlite3_errmsg(db));
-        cs_roster_free(&r);
-        return 2;
-    }
-    for (size_t i = 0; i < r.n && rc == 0; i++) {
-        int64_t id;
-        if (cs_exam_candidate(st, exam_id, r.v[i].cand_no, r.v[i].name, r.v[i].id_number, &id, err, sizeof err)) {
-            fprintf(stderr, "callsim exam roster: %s:%d: %s\n", file, r.v[i].line, err);
-            rc = 2;
-        }
-    }
-    if (rc == 0 && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-        fprintf(stderr, "callsim exam roster: %s: %s\n", cs_store_path(st), sqlite3_errmsg(db));
+    if (cs_exam_roster_import(st, exam_id, file, &r, err, sizeof err)) {
+        fprintf(stderr, "callsim exam roster: %s\n", err);
         rc = 2;
     }
-    if (rc) sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
-    else printf("imported %zu candidate(s) from %s\n", r.n, file);
+    if (rc == 0) printf("imported %zu candidate(s) from %s\n", r.n, file);
     cs_roster_free(&r);
     return rc;
 }

@@ -84,7 +84,7 @@ static const char start_sql[] =
     "SELECT x.uid AS uid, e.uid AS exam, p.paper_id AS paper, p.version AS paper_version, p.sha256 AS paper_sha256,"
     " p.text AS hash_of_paper_text, p.title AS paper_title, p.level AS level, p.minutes AS minutes,"
     " c.cand_no AS candidate_no, c.name AS candidate_name, c.id_number AS candidate_id_number,"
-    " x.seat AS seat, x.started_at AS started_at"
+    " x.seat AS seat, x.started_at AS started_at, e.created_at AS exam_created_at, c.created_at AS candidate_created_at"
     " FROM exam_attempts x JOIN candidates c ON c.id = x.candidate_id JOIN exams e ON e.id = c.exam_id"
     " JOIN papers p ON p.id = e.paper_ref WHERE x.id = ?";
 static const char end_sql[] =
@@ -142,7 +142,8 @@ static int put_call(cs_store *st, cs_canon *c, const char *prefix, int64_t attem
 {
     char pre[128];
     if (put_one(st, c, prefix, "SELECT a.uid AS attempt, x.uid AS sitting, k.part AS part, k.scenario_id AS scenario,"
-                " a.scenario_id AS attempt_scenario, a.mode AS mode, a.seed AS seed, a.started_at AS started_at"
+                " a.scenario_id AS attempt_scenario, a.scenario_file AS scenario_file, a.mode AS mode, a.seed AS seed,"
+                " a.started_at AS started_at"
                 " FROM exam_calls k JOIN attempts a ON a.id = k.attempt_id JOIN exam_attempts x ON x.id = k.exam_attempt_id"
                 " WHERE k.attempt_id = ?", attempt_id, "exam call attempt", err, errlen))
         return -1;
@@ -223,6 +224,21 @@ static int put_parts(cs_store *st, cs_canon *c, int64_t xa, char *err, size_t er
     return rc;
 }
 
+static int put_result(cs_store *st, cs_canon *c, int64_t xa, int version, char *err, size_t errlen)
+{
+    char sql[300];
+    snprintf(sql, sizeof sql, "SELECT version, score, passed, created_at, created_by, reason, detail_json AS hash_of_detail_json"
+             " FROM results WHERE exam_attempt_id = ? AND version = %d", version);
+    return put_one(st, c, "result.", sql, xa, "result of sitting", err, errlen);
+}
+
+int cs_rec_result(cs_store *st, int64_t xa, int version, char **out, char *err, size_t errlen)
+{
+    cs_canon c;
+    cs_canon_init(&c);
+    return take(&c, put_result(st, &c, xa, version, err, errlen), out, err, errlen);
+}
+
 int cs_rec_sitting(cs_store *st, int64_t xa, int version, const char *replaces, char **out, char *err, size_t errlen)
 {
     cs_canon c;
@@ -246,13 +262,17 @@ int cs_rec_sitting(cs_store *st, int64_t xa, int version, const char *replaces, 
     snprintf(sql, sizeof sql, "%s WHERE r.exam_attempt_id = ? ORDER BY r.decided_at, r.uid", review_sql);
     rc = rc || put_rows(st, &c, "review.", 1, sql, xa, NULL, NULL, err, errlen);
     rc = rc || put_parts(st, &c, xa, err, errlen);
-    if (rc == 0) {
-        snprintf(sql, sizeof sql, "SELECT version, score, passed, created_at, created_by, reason FROM results"
-                 " WHERE exam_attempt_id = ? AND version = %d", version);
-        rc = put_one(st, &c, "result.", sql, xa, "result of sitting", err, errlen);
-    }
+    if (rc == 0) rc = put_result(st, &c, xa, version, err, errlen);
     cs_canon_str(&c, "result.replaces", replaces);
     return take(&c, rc, out, err, errlen);
+}
+
+/* At most max bytes of the value (to the end of its line), cut on a UTF-8 character boundary. */
+static int clip(const char *v, size_t line_left, size_t max)
+{
+    size_t n = line_left < max ? line_left : max;
+    while (n > 0 && n < line_left && ((unsigned char)v[n] & 0xC0) == 0x80) n--;
+    return (int)n;
 }
 
 void cs_rec_diff(const char *a, const char *b, char *out, size_t len)
@@ -268,11 +288,11 @@ void cs_rec_diff(const char *a, const char *b, char *out, size_t len)
             else if (!lb) snprintf(out, len, "%.*s (signed, now missing)", (int)na, a);
             else if (na != nb || memcmp(a, b, na) != 0)
                 snprintf(out, len, "%.*s (signed) / %.*s (stored): rows added, removed or reordered", (int)na, a, (int)nb, b);
-            else
-                snprintf(out, len, "%.*s (signed '%.60s', stored '%.60s')", (int)na, a,
-                         qa ? qa + 1 : "", qb ? qb + 1 : "");
-            /* the quoted values run to the end of their line at most */
-            for (char *p = out; *p; p++) if (*p == '\n') *p = ' ';
+            else {
+                size_t va = qa ? la - na - 1 : 0, vb = qb ? lb - nb - 1 : 0;
+                snprintf(out, len, "%.*s (signed '%.*s', stored '%.*s')", (int)na, a, clip(qa ? qa + 1 : "", va, 60),
+                         qa ? qa + 1 : "", clip(qb ? qb + 1 : "", vb, 60), qb ? qb + 1 : "");
+            }
             return;
         }
         a += la + (ea ? 1 : 0);

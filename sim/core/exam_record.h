@@ -27,6 +27,8 @@ int cs_rec_end(cs_store *st, int64_t xa, char **out, char *err, size_t errlen);
 int cs_rec_call(cs_store *st, int64_t attempt_id, int with_end, char **out, char *err, size_t errlen);
 int cs_rec_score(cs_store *st, int64_t score_id, char **out, char *err, size_t errlen);
 int cs_rec_review(cs_store *st, int64_t review_id, char **out, char *err, size_t errlen);
+/* The result version's own lines (as in the sitting record): checked for every signed version. */
+int cs_rec_result(cs_store *st, int64_t xa, int version, char **out, char *err, size_t errlen);
 /* replaces: the hash of the signed record of the version before (NULL: none, or it was not signed). */
 int cs_rec_sitting(cs_store *st, int64_t xa, int version, const char *replaces, char **out, char *err, size_t errlen);
 

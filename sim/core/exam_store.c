@@ -15,6 +15,7 @@
 #include "json_write.h"
 #include "exam_ledger.h"
 #include "random_id.h"
+#include "roster_csv.h"
 #include "digest.h"
 #include "exam_record.h"
 
@@ -157,6 +158,13 @@ int cs_exam_candidate(cs_store *st, int64_t exam_id, const char *cand_no, const 
 {
     const char *what = "recording a candidate";
     if (!cand_no || !*cand_no) { say(err, errlen, "a candidate needs a 考生号 (--candidate)"); return -1; }
+    /* the roster's rule (roster_csv.c) for every way in: a 考生号 names files and pages */
+    for (const char *q = cand_no; *q; q++)
+        if (!((*q >= '0' && *q <= '9') || (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') || *q == '-' || *q == '_') ||
+            q - cand_no >= 64) {
+            say(err, errlen, "考生号 may hold only letters, digits, - and _ (at most 64): %s", cand_no);
+            return -1;
+        }
     /* refused at entry: a direction override in a name reorders what the report shows */
     if (cs_name_check("the 考生号", cand_no, err, errlen) || cs_name_check("the candidate's name", name, err, errlen) ||
         cs_name_check("the 证件号", id_number, err, errlen))
@@ -187,6 +195,22 @@ int cs_exam_candidate(cs_store *st, int64_t exam_id, const char *cand_no, const 
     if (run(st, s, b, what, err, errlen)) return -1;
     *cand_id = sqlite3_last_insert_rowid(cs_store_sqlite(st));
     return 0;
+}
+
+int cs_exam_roster_import(cs_store *st, int64_t exam_id, const char *file, const cs_roster *r, char *err, size_t errlen)
+{
+    const char *what = "importing the roster";
+    if (begin(st, what, err, errlen)) return -1;
+    int ok = 1;
+    for (size_t i = 0; ok && i < r->n; i++) {
+        int64_t id;
+        char why[700];
+        if (cs_exam_candidate(st, exam_id, r->v[i].cand_no, r->v[i].name, r->v[i].id_number, &id, why, sizeof why)) {
+            say(err, errlen, "%s:%d: %s", file, r->v[i].line, why);
+            ok = 0;
+        }
+    }
+    return end(st, ok, what, err, errlen);
 }
 
 int cs_exam_roster(cs_store *st, int64_t exam_id, cs_candidate_cb cb, void *ctx, char *err, size_t errlen)
@@ -231,6 +255,9 @@ static char *examiner_body(const char *action, const char *name, const cs_sealed
     cs_canon_int(&c, "examiner.disabled", disabled);
     cs_canon_int(&c, "examiner.kdf_ops", (int64_t)k->ops);
     cs_canon_int(&c, "examiner.kdf_mem", (int64_t)k->mem);
+    char h[CS_SHA256_HEX];
+    cs_sha256_hex(k->sealed, strlen(k->sealed), h);
+    cs_canon_str(&c, "examiner.sealed_sha256", h); /* a re-sealed key (new secret or cost) needs an administrator */
     return cs_canon_take(&c);
 }
 
@@ -336,7 +363,7 @@ int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, 
     if (ensure_admin(st, admin, err, errlen)) return -1;
     if (admin && !strcmp(admin->name, name)) { say(err, errlen, "an administrator cannot disable themself"); return -1; }
     if (begin(st, what, err, errlen)) return -1;
-    sqlite3_stmt *s = prep(st, "SELECT pubkey, kdf_ops, kdf_mem, is_admin FROM examiners WHERE name = ? AND pubkey IS NOT NULL", what, err, errlen);
+    sqlite3_stmt *s = prep(st, "SELECT pubkey, kdf_ops, kdf_mem, is_admin, sealed FROM examiners WHERE name = ? AND pubkey IS NOT NULL", what, err, errlen);
     cs_sealed_key k;
     memset(&k, 0, sizeof k);
     int rc = s ? sqlite3_bind_text(s, 1, name, -1, SQLITE_TRANSIENT) : SQLITE_ERROR, adm = 0;
@@ -346,6 +373,7 @@ int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, 
         k.ops = (uint64_t)sqlite3_column_int64(s, 1);
         k.mem = (uint64_t)sqlite3_column_int64(s, 2);
         adm = sqlite3_column_int(s, 3);
+        snprintf(k.sealed, sizeof k.sealed, "%s", (const char *)sqlite3_column_text(s, 4));
     } else if (rc == SQLITE_DONE) say(err, errlen, "%s: there is no examiner %s", cs_store_path(st), name);
     else if (s) cs_store_error(st, rc, what, err, errlen);
     sqlite3_finalize(s);
@@ -389,11 +417,11 @@ static void note_failure(cs_store *st, const char *name, int failed)
     sqlite3_finalize(s);
 }
 
-int cs_examiner_unlock(cs_store *st, const char *name, const char *secret, cs_signer **out, char *err, size_t errlen)
+static int unlock(cs_store *st, const char *name, const char *secret, int count, cs_signer **out, char *err, size_t errlen)
 {
     const char *what = "signing in";
     *out = NULL;
-    if (throttled(st, name ? name : "", err, errlen)) return -2;
+    if (count && throttled(st, name ? name : "", err, errlen)) return -2;
     sqlite3_stmt *s = prep(st, "SELECT id, pubkey, sealed, kdf_ops, kdf_mem, is_admin, disabled FROM examiners WHERE name = ?",
                            what, err, errlen);
     if (!s) return -1;
@@ -431,10 +459,20 @@ int cs_examiner_unlock(cs_store *st, const char *name, const char *secret, cs_si
     sqlite3_finalize(s);
     if (legacy) { say(err, errlen, "%s: examiner '%s' has no signing key (made before signed records); an administrator must add them again under a new name", cs_store_path(st), name); return -1; }
     if (disabled) { say(err, errlen, "%s: examiner '%s' is disabled", cs_store_path(st), name); return -1; }
-    note_failure(st, name ? name : "", g == NULL);
+    if (count) note_failure(st, name ? name : "", g == NULL);
     if (!g) { say(err, errlen, "%s: wrong secret (PIN) or unknown examiner '%s'", cs_store_path(st), name ? name : ""); return -2; }
     *out = g;
     return 0;
+}
+
+int cs_examiner_unlock(cs_store *st, const char *name, const char *secret, cs_signer **out, char *err, size_t errlen)
+{
+    return unlock(st, name, secret, 1, out, err, errlen);
+}
+
+int cs_examiner_try(cs_store *st, const char *name, const char *secret, cs_signer **out, char *err, size_t errlen)
+{
+    return unlock(st, name, secret, 0, out, err, errlen);
 }
 
 int cs_examiner_sign_in(cs_store *st, const char *name, const char *pin, int64_t *examiner_id, char *err,
@@ -669,6 +707,24 @@ int cs_exam_attempt_complete(cs_store *st, const cs_signer *by, int64_t exam_att
                         " WHERE id = ?1 AND status = 'in_progress'", at, NULL, what, err, errlen) == 0 &&
              sign_entry(st, by, "complete", exam_attempt_id, cs_rec_end, exam_attempt_id, at, err, errlen) == 0;
     return end(st, ok, what, err, errlen);
+}
+
+int cs_exam_attempt_leave(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *note, char *err, size_t errlen)
+{
+    const char *what = "recording that the examiner stopped the sitting";
+    char uid[64];
+    if (!by) { say(err, errlen, "%s: stopping a sitting needs an examiner's secret", cs_store_path(st)); return -1; }
+    if (sitting_uid(st, exam_attempt_id, uid, sizeof uid, err, errlen)) return -1;
+    cs_canon c;
+    cs_canon_init(&c);
+    cs_canon_str(&c, "sitting.uid", uid);
+    cs_canon_str(&c, "note", note);
+    char *body = cs_canon_take(&c);
+    if (!body) { say(err, errlen, "out of memory"); return -1; }
+    int ok = begin(st, what, err, errlen) == 0;
+    ok = ok && cs_ledger_append(st, by, "leave", uid, body, 1, NULL, NULL, err, errlen) == 0;
+    free(body);
+    return ok ? end(st, 1, what, err, errlen) : -1;
 }
 
 int cs_exam_attempt_void(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *reason,

@@ -25,6 +25,11 @@ int cs_exam_open(cs_store *st, const cs_paper *p, const char *uid, int64_t *exam
 int cs_exam_candidate(cs_store *st, int64_t exam_id, const char *cand_no, const char *name,
                       const char *id_number, int64_t *cand_id, char *err, size_t errlen);
 
+/* Adds every row of a parsed roster (roster_csv.h) in one transaction: all or none. A refused row
+ * is named "FILE:LINE: why" (file: the roster's name). */
+struct cs_roster;
+int cs_exam_roster_import(cs_store *st, int64_t exam_id, const char *file, const struct cs_roster *r, char *err, size_t errlen);
+
 typedef struct {
     int64_t id;
     const char *cand_no, *name, *id_number; /* valid during the callback */
@@ -43,6 +48,9 @@ int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, 
 /* Opens the examiner's key with their secret: 0 and *out (cs_signer_free it); -2 wrong secret or
  * throttled (5 wrong in a row, then one try per 30 s, counted in the file); -1 other errors. */
 int cs_examiner_unlock(cs_store *st, const char *name, const char *secret, cs_signer **out, char *err, size_t errlen);
+/* The same without the file's wrong-secret counter, for the window, which throttles with its own
+ * guard (pin_guard.h) and tries one PIN against each panel member in turn. */
+int cs_examiner_try(cs_store *st, const char *name, const char *secret, cs_signer **out, char *err, size_t errlen);
 /* The same, keeping only the id: 0, or -1 with "wrong secret (PIN) or unknown examiner". */
 int cs_examiner_sign_in(cs_store *st, const char *name, const char *pin, int64_t *examiner_id,
                         char *err, size_t errlen);
@@ -78,6 +86,8 @@ int cs_exam_attempt_complete(cs_store *st, const cs_signer *by, int64_t exam_att
 /* Void with a recorded reason and examiner; a void attempt never changes again. */
 int cs_exam_attempt_void(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *reason,
                          char *err, size_t errlen);
+/* Records that an examiner stopped the sitting (the window's leave): who, when and the note. */
+int cs_exam_attempt_leave(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *note, char *err, size_t errlen);
 /* The paper the attempt is sat on, parsed from the stored text (cs_paper_free it). */
 int cs_exam_attempt_paper(cs_store *st, int64_t exam_attempt_id, cs_paper *out, char *err, size_t errlen);
 /* Status of the sitting: in_progress, completed, void. */

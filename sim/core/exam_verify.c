@@ -24,6 +24,7 @@ typedef struct {
     char pub[CS_PUB_HEX], name[128];
     int admin, disabled;
     int64_t ops, mem;
+    char sealed_sha256[CS_SHA256_HEX];
 } cert;
 
 typedef struct {
@@ -186,13 +187,14 @@ static void build_certs(vctx *v)
         c->disabled = get_int(next->body, "examiner.disabled", &x) == 0 && x;
         get_int(next->body, "examiner.kdf_ops", &c->ops);
         get_int(next->body, "examiner.kdf_mem", &c->mem);
+        cs_canon_get(next->body, "examiner.sealed_sha256", c->sealed_sha256, sizeof c->sealed_sha256);
     }
 }
 
 static void check_examiner_rows(vctx *v, int allow_test)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(cs_store_sqlite(v->st), "SELECT name, pubkey, is_admin, disabled, kdf_ops, kdf_mem FROM examiners ORDER BY id",
+    if (sqlite3_prepare_v2(cs_store_sqlite(v->st), "SELECT name, pubkey, is_admin, disabled, kdf_ops, kdf_mem, sealed FROM examiners ORDER BY id",
                            -1, &s, NULL) != SQLITE_OK) { sqlite3_finalize(s); return; }
     while (sqlite3_step(s) == SQLITE_ROW) {
         const char *name = (const char *)sqlite3_column_text(s, 0), *pub = (const char *)sqlite3_column_text(s, 1);
@@ -201,9 +203,12 @@ static void check_examiner_rows(vctx *v, int allow_test)
         if (!pub) continue; /* made before signed records: can sign nothing */
         cert *c = find_cert(v, pub);
         if (!c) { problem(v, 0, where, "not certified by an administrator (added by hand)"); continue; }
+        const char *sealed = (const char *)sqlite3_column_text(s, 6);
+        char h[CS_SHA256_HEX];
+        cs_sha256_hex(sealed ? sealed : "", sealed ? strlen(sealed) : 0, h);
         if (strcmp(c->name, name ? name : "") || c->admin != sqlite3_column_int(s, 2) || c->disabled != sqlite3_column_int(s, 3) ||
-            c->ops != sqlite3_column_int64(s, 4) || c->mem != sqlite3_column_int64(s, 5))
-            problem(v, 0, where, "changed since an administrator certified it (name, administrator, disabled or key cost)");
+            c->ops != sqlite3_column_int64(s, 4) || c->mem != sqlite3_column_int64(s, 5) || strcmp(c->sealed_sha256, h))
+            problem(v, 0, where, "changed since an administrator certified it (name, administrator, disabled, sealed key or its cost)");
     }
     sqlite3_finalize(s);
     for (size_t i = 0; i < v->nc; i++) {
@@ -356,12 +361,24 @@ static void check_results(vctx *v)
         const char *at = (const char *)sqlite3_column_text(s, 6), *by = (const char *)sqlite3_column_text(s, 7);
         if (is_signed && (strcmp(at ? at : "", e->at) || !c || strcmp(by ? by : "", c->name)))
             problem(v, v->cur_xa, v->where, "result version %d: who signed it or when was changed", ver);
-        /* the signed figures against the row (every version) */
-        double sc = sqlite3_column_double(s, 1);
-        if (cs_canon_get(e->body, "result.score", buf, sizeof buf) || fabs(strtod(buf, NULL) - sc) > 1e-9 ||
-            cs_canon_get(e->body, "result.passed", buf, sizeof buf) || atoi(buf) != sqlite3_column_int(s, 2))
-            problem(v, v->cur_xa, v->where, "result version %d: score or verdict changed after it was signed (signed %s)", ver,
-                    cs_canon_get(e->body, "result.score", buf, sizeof buf) == 0 ? buf : "?");
+        /* the signed version's own fields against its row (every version, also those corrected since) */
+        char e2[512], *lines = NULL;
+        if (cs_rec_result(v->st, v->cur_xa, ver, &lines, e2, sizeof e2)) problem(v, v->cur_xa, v->where, "result version %d: %s", ver, e2);
+        for (char *l = lines, *nl; l && *l; l = nl + 1) {
+            nl = strchr(l, '\n');
+            if (!nl) break;
+            *nl = '\0';
+            const char *at_ = strstr(e->body, l);
+            int found = at_ && (at_ == e->body || at_[-1] == '\n') && at_[strlen(l)] == '\n';
+            if (!found) {
+                char *eq = strchr(l, '=');
+                if (eq) *eq = '\0';
+                problem(v, v->cur_xa, v->where, "result version %d: %s changed after it was signed (signed %s)", ver, l,
+                        cs_canon_get(e->body, "result.score", buf, sizeof buf) == 0 ? buf : "?");
+                break;
+            }
+        }
+        free(lines);
         /* the signed result against its own inputs */
         char cs_[64], cv[32], rs[64], rp[8];
         if (cs_canon_get(e->body, "computed.score", cs_, sizeof cs_) == 0 && cs_canon_get(e->body, "computed.verdict", cv, sizeof cv) == 0 &&
@@ -446,7 +463,7 @@ static void on_turn_problem(int64_t attempt, int64_t seq, const char *msg, void 
 {
     vctx *v = ctx;
     char where[96];
-    int64_t xa = 0;
+    int64_t xa = -2; /* an attempt outside every exam: neither a sitting's nor the whole file's problem */
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(cs_store_sqlite(v->st), "SELECT exam_attempt_id FROM exam_calls WHERE attempt_id = ?", -1, &s, NULL) == SQLITE_OK &&
         sqlite3_bind_int64(s, 1, attempt) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)

@@ -21,7 +21,8 @@
 #include "store.h"
 
 /* xa: the sitting (exam attempt id) the problem makes untrustworthy, 0 for the file as a whole
- * (which makes every sitting untrustworthy). where: the record ("sitting 3 (考生号 A1)"). */
+ * (which makes every sitting untrustworthy), -2 for an attempt outside every exam (practice).
+ * where: the record ("sitting 3 (考生号 A1)"). */
 typedef void (*cs_exam_problem_cb)(int64_t xa, const char *where, const char *problem, void *ctx);
 
 typedef struct {

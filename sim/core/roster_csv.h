@@ -11,7 +11,7 @@ typedef struct {
     int line;
 } cs_roster_row;
 
-typedef struct {
+typedef struct cs_roster {
     cs_roster_row *v;
     size_t n;
 } cs_roster;

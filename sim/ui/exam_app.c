@@ -180,6 +180,8 @@ static void leave_event(exam_app *a, const SDL_Event *ev)
         return;
     }
     snprintf(note, sizeof note, "left by examiner %s", a->env.panel[who].name);
+    /* who stopped the sitting and when, signed (issue 12) */
+    if (cs_exam_attempt_leave(a->env.store, key, a->xa, note, msg, sizeof msg)) fprintf(stderr, "callsim exam: %s\n", msg);
     cs_signer_free(key);
     exam_session_leave(a->exam, note);
     exam_session_free(a->exam);

@@ -36,7 +36,7 @@ int exam_check_pin(exam_env *env, const char *name, const char *pin, cs_signer *
 {
     char err[512];
     if (locked(env, msg, len)) return -1;
-    int rc = cs_examiner_unlock(env->store, name, pin, key, err, sizeof err);
+    int rc = cs_examiner_try(env->store, name, pin, key, err, sizeof err);
     if (rc == 0) {
         pin_guard_ok(&env->guard);
         return 0;
@@ -51,7 +51,7 @@ int exam_panel_pin(exam_env *env, const char *pin, int *who, cs_signer **key, ch
     char err[512];
     if (locked(env, msg, len)) return -1;
     for (int i = 0; i < env->n_panel; i++) {
-        if (cs_examiner_unlock(env->store, env->panel[i].name, pin, key, err, sizeof err) == 0) {
+        if (cs_examiner_try(env->store, env->panel[i].name, pin, key, err, sizeof err) == 0) {
             pin_guard_ok(&env->guard);
             *who = i;
             return 0;

@@ -299,22 +299,6 @@ static int add_candidate(desk_screen *d, exam_env *env)
     return 0;
 }
 
-/* All rows or none, as `exam roster --import`: a half-imported roster seats some and drops others. */
-static int import_rows(exam_env *env, const cs_roster *r, char *err, size_t errlen)
-{
-    char why[512];
-    if (cs_store_exec(env->store, "BEGIN IMMEDIATE", "importing the roster", err, errlen)) return -1;
-    for (size_t i = 0; i < r->n; i++) {
-        int64_t id;
-        if (cs_exam_candidate(env->store, env->exam_id, r->v[i].cand_no, r->v[i].name, r->v[i].id_number, &id, why, sizeof why)) {
-            snprintf(err, errlen, "line %d: %s", r->v[i].line, why);
-            cs_store_exec(env->store, "ROLLBACK", "importing the roster", why, sizeof why);
-            return -1;
-        }
-    }
-    return cs_store_exec(env->store, "COMMIT", "importing the roster", err, errlen);
-}
-
 static int import_csv(desk_screen *d, exam_env *env)
 {
     char path[1024], err[1024];
@@ -325,7 +309,7 @@ static int import_csv(desk_screen *d, exam_env *env)
     int rc = buf ? cs_roster_parse(path, buf, len, &r, err, sizeof err) : -1;
     free(buf);
     if (rc == 0) {
-        rc = import_rows(env, &r, err, sizeof err);
+        rc = cs_exam_roster_import(env->store, env->exam_id, path, &r, err, sizeof err); /* all or none */
         if (rc == 0) snprintf(err, sizeof err, xs("已导入 %zu 名考生", "%zu candidate(s) imported"), r.n);
         cs_roster_free(&r);
     }

@@ -159,8 +159,11 @@ sq "$db" "DELETE FROM turns WHERE id = (SELECT max(id) FROM turns WHERE attempt_
 check "turns cannot be deleted" 'grep -q "never deleted" "$tmp/err"'
 
 # --- report ----------------------------------------------------------------------------------------
-"$callsim" report --db "$db" --out "$tmp/report" >/dev/null 2>"$tmp/err"
-check "report exits 0: $(cat "$tmp/err")" '[ $? = 0 ]'
+"$callsim" report --db "$db" --out "$tmp/report-nokeys" >/dev/null 2>&1
+check "report without --test-keys marks test keys in red" 'grep -q "TEST KEY" "$tmp/report-nokeys/index.html" && grep -q "不可信" "$tmp/report-nokeys/roster.csv"'
+"$callsim" report --db "$db" --out "$tmp/report" --test-keys >/dev/null 2>"$tmp/err"
+rc=$?
+check "report exits 0: $(cat "$tmp/err")" '[ $rc = 0 ]'
 check "report index" '[ -s "$tmp/report/index.html" ] && grep -q "合格率" "$tmp/report/index.html"'
 check "report per candidate with SVG" 'grep -q "<svg" "$tmp/report/A1.html"'
 check "CSV starts with the BOM" '[ "$(head -c 3 "$tmp/report/roster.csv" | od -An -tx1 | tr -d " ")" = efbbbf ]'
