@@ -369,8 +369,11 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
                 return (outcome){ 0, fmt(c, "%s", T(c, "the call ended with the caller still on hold", "通话在客户等待中结束")), NULL };
             }
             if (until - e->t_start_ms > CS_HOLD_CHECK_BACK_MS) {
-                /* a hold fault, not a phrase fault: the caller was left without a word */
-                double d = fmin(it->max / 2, pts);
+                /* a hold fault, not a phrase fault: the caller was left without a word. Each
+                 * check-back missed (at 60 s, 120 s, ...) costs half the item. */
+                int64_t held = until - e->t_start_ms;
+                int missed = (int)((held - 1) / CS_HOLD_CHECK_BACK_MS);
+                double d = fmin(it->max / 2 * missed, pts);
                 pts -= d; long_holds++;
                 longest = fmax(longest, (double)(until - e->t_start_ms) / 1000);
                 char *why = fmt(c, T(c, "held %.0f s without checking back with the caller", "保持%.0f秒，中途没有回到通话向客户说明"),
