@@ -79,7 +79,11 @@ return {
     threat_at = call.time()
     call.say("我不想活了……我现在就在" .. place .. "……我就是想打个电话问问，为什么你们不管……")
     call.hint("高风险：安抚、劝她离开楼顶、记录位置和电话、立即 /escalate 危机干预组，不要挂断。")
-    for turn = 1, 8 do
+    -- the caller stays on the line for three minutes whatever the trainee's pace (a slow trainee
+    -- who escalates late is graded on timeliness, not cut off after a count of turns)
+    local turn = 0
+    while call.time() - threat_at < 180 and turn < 24 do
+      turn = turn + 1
       r = call.wait { expect = not calmed and "emotional" or nil, timeout = 15 }
       if r.kind == "hangup" then fail_if_left("客户扬言轻生时挂断电话"); return end
       if over(call, r) then return end
