@@ -15,7 +15,7 @@ local TEMPER = SPECIAL .. " 6；" .. G .. "§二(四) 4.2 有效控制个人情�
 local TAUNTS = { "找抽", "你才是", "你全家", "有本事" }
 
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
-local has_any, is = call.mentions, call.says
+local is = call.says
 
 return {
   id = "abusive_caller",

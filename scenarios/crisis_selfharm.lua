@@ -12,7 +12,7 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
 local has_any, is = call.mentions, call.says
-local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
+local over, opening = call.over, call.opening
 
 local RISK = N .. "3.2 2.4.1 识别高风险或危机事件；2.4.2 预处理：安抚客户、记录信息与升级"
 local SAFE = { "110", "120", "安全", "家人", "下来", "离开", "别做傻事", "陪着您", "陪您" }
