@@ -18,7 +18,8 @@
  * training rule, cited as such. */
 #define CLAUSE_ANSWER "callsim 训练规则：3声内接听（依据：贵阳 T-GSOCCIA 001—2020 三(八) 平均振铃次数 指标）"
 #define CLAUSE_COURTESY "贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 礼貌用语；呼叫服务员职业标准(试行) 2.2 三(一)2 不用禁忌语及口头禅"
-#define CLAUSE_LATENCY "呼叫服务员职业标准(试行) 2.2 三(二)2 有效地倾听客户的表述并及时地给予应和"
+/* The standard asks for a timely response; the seconds (latency_limit, 10 by default) are callsim's. */
+#define CLAUSE_LATENCY "呼叫服务员职业标准(试行) 2.2 三(二)2 有效地倾听客户的表述并及时地给予应和（秒数为 callsim 训练规则）"
 #define CLAUSE_TYPING "国家职业技能标准 4-04-05-03 (2021) 3.1 1.3.1 录入≥50字/分、准确率≥95%；1.3.2"
 #define CLAUSE_INSULT "贵阳 T-GSOCCIA 001—2020 §二(四) 4.2 有效控制个人情绪；§二(三) 6 注意通话语气和态度"
 /* No standard sets a hold time limit: 60 s without a word is callsim's training rule, resting on
