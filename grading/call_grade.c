@@ -14,9 +14,12 @@
 #include "text_norm.h"
 #include "typing.h"
 
-#define CLAUSE_ANSWER "贵阳 T-GSOCCIA 001—2020 第一部分 三(八) 平均振铃次数（3声内接听）"
+/* 三(八) names the KPI (平均振铃次数) but the text at hand sets no ring count: 3 rings is callsim's
+ * training rule, cited as such. */
+#define CLAUSE_ANSWER "callsim 训练规则：3声内接听（依据：贵阳 T-GSOCCIA 001—2020 三(八) 平均振铃次数 指标）"
 #define CLAUSE_COURTESY "贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 礼貌用语；呼叫服务员职业标准(试行) 2.2 三(一)2 不用禁忌语及口头禅"
-#define CLAUSE_LATENCY "呼叫服务员职业标准(试行) 2.2 三(二)2 有效地倾听客户的表述并及时地给予应和"
+/* The standard asks for a timely response; the seconds (latency_limit, 10 by default) are callsim's. */
+#define CLAUSE_LATENCY "呼叫服务员职业标准(试行) 2.2 三(二)2 有效地倾听客户的表述并及时地给予应和（秒数为 callsim 训练规则）"
 #define CLAUSE_TYPING "国家职业技能标准 4-04-05-03 (2021) 3.1 1.3.1 录入≥50字/分、准确率≥95%；1.3.2"
 #define CLAUSE_INSULT "贵阳 T-GSOCCIA 001—2020 §二(四) 4.2 有效控制个人情绪；§二(三) 6 注意通话语气和态度"
 /* No standard sets a hold time limit: 60 s without a word is callsim's training rule, resting on
@@ -424,8 +427,11 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
                 return (outcome){ 0, fmt(c, "%s", T(c, "the call ended with the caller still on hold", "通话在客户等待中结束")), NULL };
             }
             if (until - e->t_start_ms > CS_HOLD_CHECK_BACK_MS) {
-                /* a hold fault, not a phrase fault: the caller was left without a word */
-                double d = fmin(it->max / 2, pts);
+                /* a hold fault, not a phrase fault: the caller was left without a word. Each
+                 * check-back missed (at 60 s, 120 s, ...) costs half the item. */
+                int64_t held = until - e->t_start_ms;
+                int missed = (int)((held - 1) / CS_HOLD_CHECK_BACK_MS);
+                double d = fmin(it->max / 2 * missed, pts);
                 pts -= d; long_holds++;
                 longest = fmax(longest, (double)(until - e->t_start_ms) / 1000);
                 char *why = fmt(c, T(c, "held %.0f s without checking back with the caller", "保持%.0f秒，中途没有回到通话向客户说明"),

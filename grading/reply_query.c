@@ -295,6 +295,21 @@ int cs_reply_reads_back(const char *text, const char *value)
     return found;
 }
 
+int cs_reply_longest_number(const char *text)
+{
+    if (!text) return 0;
+    uint32_t *t;
+    size_t n = value_cps(text, &t);
+    if (n == (size_t)-1) return -1;
+    int best = 0, run = 0;
+    for (size_t i = 0; i < n; i++) {
+        run = is_digit(t[i]) ? run + 1 : 0;
+        if (run > best) best = run;
+    }
+    free(t);
+    return best;
+}
+
 /* Copies the digits of cps into out (same size), returns how many. */
 static size_t digits_of(const uint32_t *cps, size_t n, uint32_t *out)
 {

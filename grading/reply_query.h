@@ -42,6 +42,10 @@ double cs_reply_money_promised(const char *text);
  * reply. An empty value is never read back. -1 when out of memory. */
 int cs_reply_reads_back(const char *text, const char *value);
 
+/* The longest number in the reply, in digits (spaces, dashes, Chinese digits and 幺 folded, as a
+ * number is read out): 7 or more is a phone number given out. 0 when none; -1 when out of memory. */
+int cs_reply_longest_number(const char *text);
+
 /* 1 if a recorded ticket field holds the dictated value: a value with digits (phone, account,
  * order number) must match digit for digit, since one wrong digit makes it a wrong number; other
  * values may differ by less than 1% of their characters (国家职业技能标准 4-04-05-03 (2021) 3.1

@@ -15,7 +15,7 @@ local TEMPER = SPECIAL .. " 6；" .. G .. "§二(四) 4.2 有效控制个人情�
 local TAUNTS = { "找抽", "你才是", "你全家", "有本事" }
 
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
-local has_any, is = call.mentions, call.says
+local is = call.says
 
 return {
   id = "abusive_caller",
@@ -88,8 +88,9 @@ return {
       end
       if ended and hung_up and asked >= 1 and argued == 0 then
         score.award("prompt_end", 10, "未与来电者纠缠，用特殊处理用语结束后及时挂机")
-      elseif ended and hung_up and asked >= 1 and argued == 1 then
-        score.award("prompt_end", 5, "与来电者多说了一句（劝说、争辩）后才结束")
+      elseif ended and hung_up and asked >= 1 then
+        -- §二(三) 1: ask once, pause, end; arguing with an abusive caller (even once) is 纠缠
+        score.deduct("prompt_end", 0, "与来电者争辩、劝说（" .. argued .. "次）后才结束：应询问一次后即用结束语结束")
       elseif not hung_up then
         score.deduct("prompt_end", 0, "没有挂机结束这通骚扰电话")
       else

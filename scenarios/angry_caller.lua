@@ -60,7 +60,7 @@ return {
     if not answered then return end
 
     local surname = call.pick { "王", "李", "张", "刘", "陈", "杨" }
-    local sir = surname .. "先生"
+    local _sir = surname .. "先生"
     local account = string.format("0851%08d", call.random(10000000, 99999999))
     local estate = call.pick { "花果园", "金阳新世界", "中天未来方舟", "保利温泉新城" }
     local cause = call.pick { "光缆被市政施工挖断", "片区光节点设备故障", "小区机房停电导致设备故障" }

@@ -10,7 +10,7 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any, is = call.mentions, call.says
+local has_any = call.mentions
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
 local EXCUSES = { "不是我", "不关我", "跟我没关系", "那是别人", "她也很忙", "他也很忙", "不可能" }
@@ -49,7 +49,7 @@ return {
     if not opening(call) then return end
     call.hint("客户投诉服务态度：" .. phrase.standard("bad_attitude"))
     call.say("我要投诉你们" .. agent .. "号客服！昨天我打电话问" .. topic .. "，她特别不耐烦，话没说完就把我电话挂了！")
-    local r, ok = expect_phrase(call, { cat = "bad_attitude", item = "apology", pts = 30,
+    local r, _ok = expect_phrase(call, { cat = "bad_attitude", item = "apology", pts = 30,
       why = "致歉、承诺改进并感谢监督（2.9）", miss = "没有按 2.9 致歉、承诺改进、感谢监督",
       nudge = "你们就是这样对待客户的吗？" })
     if not r then return end

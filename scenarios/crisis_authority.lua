@@ -11,8 +11,8 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any, is = call.mentions, call.says
-local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
+local has_any = call.mentions
+local over, opening, closing = call.over, call.opening, call.closing
 
 local RISK = N .. "3.3 2.3.1 处理中低级风险与危机事件，合理使用灰度授权；2.3.2 识别高级风险事件，转派专项处理部门"
 

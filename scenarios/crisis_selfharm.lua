@@ -12,7 +12,7 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
 local has_any, is = call.mentions, call.says
-local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
+local over, opening = call.over, call.opening
 
 local RISK = N .. "3.2 2.4.1 识别高风险或危机事件；2.4.2 预处理：安抚客户、记录信息与升级"
 local SAFE = { "110", "120", "安全", "家人", "下来", "离开", "别做傻事", "陪着您", "陪您" }
@@ -52,6 +52,7 @@ return {
     local place = call.pick { "金阳新世界7栋楼顶", "花果园二期C区楼顶", "小河区万科城3栋天台" }
     local threat_at
     local escalated, recorded, safety = false, false, false
+    local dictated, number_ok = false, false -- the number she gave, recorded right (3.1 1.3.2)
     local function fail_if_left(how)
       if not escalated then score.fail(how .. "：客户扬言轻生，未升级危机干预", RISK) end
     end
@@ -63,6 +64,7 @@ return {
         else score.deduct("timely", 0, string.format("客户扬言轻生 %.0f 秒后才升级", waited)) end
       elseif r.kind == "ticket" then
         recorded = true
+        if dictated and call.reads_back(r, "联系电话") then number_ok = true end
       elseif r.kind == "text" and has_any(r, SAFE) then
         safety = true
       end
@@ -79,7 +81,11 @@ return {
     threat_at = call.time()
     call.say("我不想活了……我现在就在" .. place .. "……我就是想打个电话问问，为什么你们不管……")
     call.hint("高风险：安抚、劝她离开楼顶、记录位置和电话、立即 /escalate 危机干预组，不要挂断。")
-    for turn = 1, 8 do
+    -- the caller stays on the line for three minutes whatever the trainee's pace (a slow trainee
+    -- who escalates late is graded on timeliness, not cut off after a count of turns)
+    local turn = 0
+    while call.time() - threat_at < 180 and turn < 24 do
+      turn = turn + 1
       r = call.wait { expect = not calmed and "emotional" or nil, timeout = 15 }
       if r.kind == "hangup" then fail_if_left("客户扬言轻生时挂断电话"); return end
       if over(call, r) then return end
@@ -90,6 +96,7 @@ return {
       elseif turn == 1 and r.kind == "text" then
         call.say("……我的电话？就是这个号……")
         call.dictate("联系电话", call.spell_digits("13985166420"))
+        dictated = true
         call.say("……你们真的能帮我吗？")
       elseif escalated and recorded then
         break
@@ -99,7 +106,9 @@ return {
     end
     if calmed then score.award("calm", 20, "用 2.12 安抚客户情绪") else score.deduct("calm", 0, "没有安抚客户情绪") end
     if safety then score.award("safety", 10, "劝客户离开危险地点、联系家人或报警") else score.deduct("safety", 0, "没有劝客户到安全的地方") end
-    if recorded then score.award("record", 15, "记录了客户的位置和联系电话") else score.deduct("record", 0, "没有记录工单") end
+    if recorded and number_ok then score.award("record", 15, "记录了客户的位置和联系电话")
+    elseif recorded then score.award("record", 8, "记录了工单，但联系电话与客户所报不符或漏记", N .. "3.1 1.3.2")
+    else score.deduct("record", 0, "没有记录工单") end
     if not escalated then
       fail_if_left("通话中始终未升级")
       call.say("……算了。")

@@ -53,7 +53,7 @@ return {
     local answered = call.ring()
     if not answered then return end
 
-    local surname = call.pick { "陈", "黄", "梁", "何", "李" }
+    local _surname = call.pick { "陈", "黄", "梁", "何", "李" }
     local problem = call.pick {
       { yue = "我屋企部电视由今朝开始就冇晒信号，乜都睇唔到", zh = "电视没有信号" },
       { yue = "我屋企个宽带成日断线，上网上到一半就断咗", zh = "宽带经常断线" },

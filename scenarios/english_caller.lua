@@ -13,7 +13,7 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
 local has_any, is = call.mentions, call.says
-local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
+local over, opening = call.over, call.opening
 
 -- A desk that serves the caller in English (the transfer the description allows).
 local ENGLISH_DESK = { "英语", "英文", "外语", "多语", "多语种", "english", "国际" }

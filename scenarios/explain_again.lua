@@ -9,7 +9,7 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any, is = call.mentions, call.says
+local has_any = call.mentions
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
 local FEE_WORDS = { "功能费", "来电显示", "彩铃", "增值", "流量", "超出", "套餐外", "按", "计费", "收费" }

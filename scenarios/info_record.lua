@@ -12,10 +12,6 @@
 local G = "贵阳 T-GSOCCIA 001—2020 "
 local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
-
--- The library's helpers (lua/callsim.lua) under the short names this script uses.
-local has_any = call.mentions
-
 return {
   id = "info_record",
   title = "信息记录：燃气报修",

@@ -11,16 +11,15 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any, is = call.mentions, call.says
-local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
+local has_any = call.mentions
+local over, opening, closing = call.over, call.opening, call.closing
 
 local DUTY = { "职责", "尽力", "相信我", "帮您解决", "帮助您解决" }
 local SCOPE = { "服务范围", "其他方式", "其他途径", "其他渠道" }
-local LEAK = { "手机号是", "电话是", "号码是" }
--- A mobile number given out: the reply holds one starting 138/139 (call.reads_back finds a value
--- inside a longer number, where call.mentions looks for whole words).
+-- The leak is a number given out (a phone number, however written); words such as 电话是 alone
+-- are no leak (领导的电话是不对外提供的 refuses).
 local function leaks(r)
-  return call.mentions(r, LEAK) or call.reads_back(r, { value = "138" }) or call.reads_back(r, { value = "139" })
+  return call.gives_number(r)
 end
 
 return {

@@ -5,12 +5,11 @@
 -- Keep the tone polite (特殊处理 6); don't get drawn into the chat.
 
 local G = "贵阳 T-GSOCCIA 001—2020 "
-local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
 local has_any, is = call.mentions, call.says
-local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
+local over, opening = call.over, call.opening
 
 local CHAT = { "晴", "下雨", "度", "开奖", "号码是", "我也觉得", "哈哈", "是啊" }
 

@@ -4,13 +4,12 @@
 -- praise is 不客气，这是我们应该做的。 — modest, no boasting, no chatting away. Then a small
 -- follow-up question and the 结束语.
 
-local G = "贵阳 T-GSOCCIA 001—2020 "
 local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any, is = call.mentions, call.says
-local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
+local has_any = call.mentions
+local over, opening, closing = call.over, call.opening, call.closing
 
 return {
   id = "praised",

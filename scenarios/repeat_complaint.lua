@@ -17,7 +17,7 @@ local RISK = N .. "3.2 2.4.2 对高风险事件预处理：安抚客户、记录
 local TAUNTS = { "找抽", "有本事" } -- 有本事你去投诉: daring the caller to complain
 
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
-local has_any, is = call.mentions, call.says
+local is = call.says
 
 return {
   id = "repeat_complaint",
@@ -61,7 +61,7 @@ return {
     if not answered then return end
 
     local surname = call.pick { "赵", "孙", "周", "吴", "郑", "罗" }
-    local lady = surname .. "女士"
+    local _lady = surname .. "女士"
     local phone = "1" .. call.pick { "39", "58", "86", "37", "51" } .. string.format("%08d", call.random(10000000, 99999999))
     local days = call.pick { "二十天", "半个多月", "快一个月" }
     local fault = call.pick { "宽带老掉线", "网速慢得根本打不开网页", "光猫红灯一直亮着上不了网" }

@@ -6,13 +6,12 @@
 -- objection, and records the order. Pushing a plan that does not fit, or pressing after a clear no,
 -- is what the failures show.
 
-local G = "贵阳 T-GSOCCIA 001—2020 "
 local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
 local has_any, is = call.mentions, call.says
-local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
+local over, closing = call.over, call.closing
 
 local PLANS = {
   "A：100兆宽带，每月59元",

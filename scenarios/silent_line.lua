@@ -17,7 +17,7 @@ local TAUNTS = { "找抽", "哑巴", "耍我", "无聊" }
 local QUIET = 12 -- seconds of silence from the agent after which the caller gives up
 
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
-local has_any, is = call.mentions, call.says
+local is = call.says
 
 return {
   id = "silent_line",

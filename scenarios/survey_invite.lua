@@ -4,13 +4,12 @@
 -- service and transfers the call to the satisfaction-survey system (/transfer 满意度调查), as the
 -- business rules ask. The invitation must be polite and not pressure the customer for a good score.
 
-local G = "贵阳 T-GSOCCIA 001—2020 "
 local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
 local has_any, is = call.mentions, call.says
-local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
+local over, opening = call.over, call.opening
 
 local PRESSURE = { "好评", "五星", "非常满意", "打满分", "给个满分" }
 

@@ -10,8 +10,8 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any, is = call.mentions, call.says
-local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
+local has_any = call.mentions
+local over, closing = call.over, call.closing
 
 local REPEAT_ASK = { "再说一遍", "再讲一遍", "重新说", "具体什么问题", "什么问题", "怎么回事" }
 
@@ -45,7 +45,7 @@ return {
   run = function(call)
     local answered = call.ring()
     if not answered then return end
-    local surname = call.pick { "黄", "林", "何" }
+    local _surname = call.pick { "黄", "林", "何" }
     local days = call.pick { "3个工作日", "24小时" }
 
     call.hint("转接来电：问候、自我介绍，说明已经了解（重复扣费 25 元×2），不要让客户重复。")

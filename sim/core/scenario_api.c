@@ -677,6 +677,19 @@ static int call_reads_back(lua_State *L)
     return 1;
 }
 
+/* call.gives_number(r [, digits]): r gives out a number of at least digits digits (default 7, a
+ * phone number), however it is spaced or written (幺三八…). */
+static int call_gives_number(lua_State *L)
+{
+    const char *text = reply_text(L, 1);
+    lua_Integer min = luaL_optinteger(L, 2, 7);
+    if (min < 1 || min > 40) luaL_argerror(L, 2, "digits must be between 1 and 40");
+    int longest = text ? cs_reply_longest_number(text) : 0;
+    if (longest < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, longest >= min);
+    return 1;
+}
+
 /* call.in_english(r): r is typed mostly in English (the English-speaking caller). */
 static int call_in_english(lua_State *L)
 {
@@ -688,6 +701,7 @@ static int call_in_english(lua_State *L)
 static const luaL_Reg reply_lib[] = {
     { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates },
     { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
+    { "gives_number", call_gives_number },
     { NULL, NULL },
 };
 

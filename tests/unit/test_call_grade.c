@@ -119,6 +119,9 @@ static void test_hold(void)
               "the reason names the long hold, not a phrase: %s", g.items[0].reason);
     CHECK_MSG(strstr(g.items[0].clause, "callsim") != NULL, "the 60 s limit is labelled a callsim rule: %s", g.items[0].clause);
     cs_grade_free(&g);
+    log.ev[2].t_start_ms = 130000; /* 126 s: two check-backs missed (60 s, 120 s) */
+    CHECK_NEAR(points(&log, "hold"), 0, 1e-9);
+    log.ev[2].t_start_ms = 90000;
     free(log.ev[3].text);
     log.ev[3].text = strdup("好了");
     CHECK_NEAR(points(&log, "hold"), 0, 1e-9);

@@ -96,6 +96,16 @@ static void test_reads_back(void)
     CHECK_INT(cs_reply_reads_back("好的", ""), 0);
 }
 
+static void test_longest_number(void)
+{
+    CHECK_INT(cs_reply_longest_number("领导的手机是138 1234 5678"), 11);
+    CHECK_INT(cs_reply_longest_number("号码是幺三八一二三四五六七八"), 11);
+    CHECK_INT(cs_reply_longest_number("0851-8666 1234"), 12);
+    CHECK_INT(cs_reply_longest_number("领导的电话是不对外提供的"), 0);
+    CHECK_INT(cs_reply_longest_number("三到五个工作日，20GB"), 2);
+    CHECK_INT(cs_reply_longest_number(NULL), 0);
+}
+
 static void test_field(void)
 {
     CHECK_INT(cs_field_matches("13912345678", "139 1234 5678"), 1);
@@ -127,6 +137,7 @@ TEST_MAIN(
     RUN(test_says_count);
     RUN(test_money);
     RUN(test_reads_back);
+    RUN(test_longest_number);
     RUN(test_field);
     RUN(test_english);
     cs_bank_free(bank);

@@ -68,10 +68,11 @@ static void test_says_and_mentions(void)
                  "ok, n = call.says(r, 'silent_prompt') note(n)\n"
                  "r = call.wait{}\n"
                  "note(call.mentions(r, { 'help' })) note(call.in_english(r))\n"
-                 "note(call.mentions('转英语坐席', { '英语' }))\n",
+                 "note(call.mentions('转英语坐席', { '英语' }))\n"
+                 "r = call.wait{} note(call.gives_number(r)) note(call.gives_number(r, 12))\n",
                  "/answer\n您好，我是8号客服专员，请问有什么可以帮您？\n您好请讲、您好请讲，听不见您的声音，无法为您服务，再见\n"
-                 "It is very helpful, thank you\n",
-                 "true|1|true|false|2|false|true|true|");
+                 "It is very helpful, thank you\n领导的电话是138 1234 5678\n",
+                 "true|1|true|false|2|false|true|true|true|false|");
 }
 
 static void test_retaliates_and_promises(void)
