@@ -306,7 +306,8 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
 {
     static const char *const filler[] = {
         "算", "是", "这", "个", "这个", "真", "就", "就是", "算是", "又", "真是", "简直", "纯粹",
-        "这种", "这样", "那", "那个", "什么", "算个", "是个", "真是个", "才", "才是", "人", "这人", NULL };
+        "这种", "这样", "那", "那个", "什么", "算个", "是个", "真是个", "才", "才是", "人", "这人",
+        "是不是", "是否", "就是个", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == w->n) return 0;
@@ -441,7 +442,8 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
             static const struct { const char *rule, *reason; } names[] = {
                 { "rhetorical", "tone.rhetorical" }, { "blame", "tone.blame" },
                 { "dismissive", "tone.dismissive" }, { "impatient", "tone.impatient" },
-                { "sarcasm", "tone.sarcasm" }, { "belittle", "tone.belittle" } };
+                { "sarcasm", "tone.sarcasm" }, { "belittle", "tone.belittle" },
+                { "lecture", "tone.lecture" } };
             for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
                 if (strcmp(names[k].rule, hits[i].rule) == 0) out->reason = names[k].reason;
             out->reason_label = hits[i].label;

@@ -49,7 +49,7 @@ static list TAIL = { "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL };
 static list BODY = { "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", NULL };
 static list BROKEN = { "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", NULL };
 static list NASTY = { "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL };
-static list KIND = { "这种人", "这号人", "这人", "这样的人", "这种", NULL };
+static list KIND = { "这种人", "这号人", "这人", "这样的人", NULL };
 
 typedef struct {
     const cs_words *w;
@@ -160,8 +160,9 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
         if (self < b && find(sc, self + 1, upto(b, self + 3), NEG) < b)
             return hit(sc, "rhetorical", label, who, self + 1, self);
     }
-    if (in(sc, a, (list){ "没", "没有", NULL }) && a + 1 < b && in(sc, a + 1, HEAR))
-        return hit(sc, "rhetorical", label, a, a + 1, a + 1);
+    for (size_t i = a; i + 1 < b; i++)
+        if (in(sc, i, (list){ "没", "没有", NULL }) && in(sc, i + 1, HEAR))
+            return hit(sc, "rhetorical", label, i, i + 1, i + 1);
     size_t neg = find(sc, a, b, (list){ "不是", "难道", NULL });
     size_t say = neg < b ? find(sc, neg + 1, b, SAY) : b;
     if (say < b) return hit(sc, "rhetorical", label, neg, say, say);
@@ -255,7 +256,7 @@ static int dismissive(scan *sc, size_t a, size_t b, int question)
     size_t cant = find(sc, a, b, (list){ "不了", NULL });
     if (cant + 2 < b && is(sc, cant + 1, "就") && in(sc, cant + 2, PROHIB)) return hit(sc, "dismissive", label, cant, cant + 2, cant + 2);
     for (size_t i = a; i + 2 < b; i++)
-        if (in(sc, i, FIRST) && is(sc, i + 1, "又") && in(sc, i + 2, (list){ "不", "不是", "没", "没有", NULL }))
+        if (in(sc, i, FIRST) && is(sc, i + 1, "又") && in(sc, i + 2, (list){ "不", "不是", "没", "没有", "不会", NULL }))
             return hit(sc, "dismissive", label, i, i + 2, i + 1);
     for (size_t i = a; i < b; i++) {
         if (in(sc, i, (list){ "爱", NULL }) && i + 3 < b && in(sc, i + 2, (list){ "谁", "什么", "哪", "啥", NULL }) &&
@@ -317,9 +318,23 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
             return hit(sc, "belittle", label, who - 1, also + 1, who);
         size_t kind = find(sc, who + 1, upto(b, who + 3), KIND);
         if (kind < b) return hit(sc, "belittle", label, who, kind, kind);
+        /* 你这种人 / 你这种素质的人: the caller as a kind of person */
+        size_t sort = find(sc, who + 1, upto(b, who + 3), (list){ "这种", "这样", "这号", NULL });
+        size_t person = sort < b ? find(sc, sort + 1, upto(b, sort + 4), (list){ "人", "的人", NULL }) : NONE;
+        if (person < b) return hit(sc, "belittle", label, who, person, person);
         if (who + 2 < b && is(sc, who + 1, "这") && is(sc, who + 2, "人")) return hit(sc, "belittle", label, who, who + 2, who + 2);
         size_t first = find(sc, who + 1, upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
         if (question && first < b) return hit(sc, "belittle", label, who, first, first);
+    }
+    if (who < b) {
+        /* 您这脑子怎么就转不过弯来呢 */
+        size_t body = find(sc, who + 1, upto(b, who + 3), BODY);
+        if (body < b && (is(sc, body - 1, "这") || find(sc, body + 1, b, (list){ "怎么", NULL }) < b))
+            return hit(sc, "belittle", label, who, body, body);
+        /* 就您事多 */
+        if (who > a && in(sc, who - 1, (list){ "就", "只有", "就是", NULL }) && who + 1 < b &&
+            in(sc, who + 1, (list){ "事", "事多", "事儿", "毛病", "麻烦", NULL }))
+            return hit(sc, "belittle", label, who - 1, who + 1, who + 1);
     }
     /* 这么简单的事都不会吗: the caller's ability, as a question */
     size_t even = find(sc, a, b, (list){ "都", "连", NULL });
@@ -342,6 +357,67 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         if (i >= a + 1 && in(sc, i - 1, (list){ "没长", "不长", "没带", NULL }))
             return hit(sc, "belittle", label, i - 1, i, i);
     }
+    return 0;
+}
+
+/* 您这个问题问得就不对 / 这次您可要听仔细了 / 下次打电话之前先把问题想清楚: lecturing the caller. */
+static int lecture(scan *sc, size_t a, size_t b)
+{
+    static const char *const label = "说教客户";
+    size_t who = find(sc, a, b, SECOND);
+    if (who < b) {
+        size_t asked = find(sc, who + 1, b, (list){ "问", "说", "讲", "问得", "说得", "讲得", NULL });
+        if (asked + 1 < b && is(sc, asked + 1, "得")) asked++;
+        size_t wrong = asked < b ? find(sc, asked + 1, upto(b, asked + 4), (list){ "不对", "对", "有问题", "没道理", NULL }) : NONE;
+        if (wrong < b && (is(sc, wrong, "对") ? in(sc, wrong - 1, (list){ "不", NULL }) : 1))
+            return hit(sc, "lecture", label, who, wrong, wrong);
+        size_t must = find(sc, who + 1, upto(b, who + 3), (list){ "可要", "要", "给我", "得", "可", NULL });
+        if (must < b && must + 1 < b && is(sc, must + 1, "要")) must++;
+        size_t listen = must < b ? find(sc, must + 1, upto(b, must + 3), (list){ "听", "看", "听好", "看好", NULL }) : NONE;
+        if (listen < b && listen + 1 < b && in(sc, listen + 1, (list){ "仔细", "清楚", "好", "好了", "明白", NULL }))
+            return hit(sc, "lecture", label, who, listen + 1, listen);
+    }
+    size_t next = find(sc, a, b, (list){ "下次", "以后", "下回", NULL });
+    if (next < b) {
+        for (size_t i = next + 1; i < b; i++) {
+            if (in(sc, i, (list){ "想清楚", "想好", "搞清楚", "弄清楚", "准备好", NULL }) ||
+                (is(sc, i, "想") && i + 1 < b && in(sc, i + 1, (list){ "清楚", "好", NULL })))
+                return hit(sc, "lecture", label, next, i, i);
+        }
+    }
+    return 0;
+}
+
+/* 您想太多了 / 不如自己去营业厅 / 这个您得问您自己 / 您这样大吼大叫也没用 / 我就挂了 /
+ * 您怎么又打来了 / 您还想怎样 / 您这种情况纯属自找的: brushing the caller off. */
+static int brush_off(scan *sc, size_t a, size_t b)
+{
+    size_t who = find(sc, a, b, SECOND);
+    if (who < b) {
+        size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "想", "想得", NULL });
+        if (think + 1 < b && in(sc, think + 1, (list){ "太多", "太", "多", "多了", NULL }))
+            return hit(sc, "dismissive", "打发客户", who, think + 1, think);
+        size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
+        if (again + 1 < b && in(sc, again + 1, CALL)) return hit(sc, "impatient", "不耐烦", who, again + 1, again);
+        size_t want = find(sc, who + 1, upto(b, who + 3), (list){ "想", "要", NULL });
+        if (want + 1 < b && in(sc, want + 1, (list){ "怎样", "怎么样", "干嘛", "干什么", "咋样", NULL }))
+            return hit(sc, "impatient", "不耐烦", who, want + 1, want + 1);
+        size_t ask = find(sc, a, b, (list){ "问", "找", NULL });
+        if (ask + 2 < b && in(sc, ask + 1, SECOND) && is(sc, ask + 2, "自己"))
+            return hit(sc, "dismissive", "推诿（让客户自己办）", ask, ask + 2, ask);
+        size_t also = find(sc, who + 1, b, (list){ "也", NULL });
+        if (also + 1 < b && in(sc, also + 1, (list){ "没用", "没有用", "白搭", NULL }))
+            return hit(sc, "dismissive", "打发客户", who, also + 1, also + 1);
+    }
+    size_t better = find(sc, a, b, (list){ "不如", "还不如", NULL });
+    if (better + 1 < b && in(sc, better + 1, (list){ "自己", "您自己", "你自己", NULL }))
+        return hit(sc, "dismissive", "推诿（让客户自己办）", better, better + 1, better);
+    size_t own = find(sc, a, b, (list){ "自找", "自找的", "自作自受", NULL });
+    if (own < b) return hit(sc, "blame", "怪罪客户", own, own, own);
+    size_t me = find(sc, a, b, FIRST);
+    size_t then = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "就", "可", NULL }) : NONE;
+    if (then + 1 < b && in(sc, then + 1, (list){ "挂", "挂了", "挂断", "挂电话", NULL }))
+        return hit(sc, "impatient", "不耐烦（要挂电话）", me, then + 1, then + 1);
     return 0;
 }
 
@@ -368,6 +444,8 @@ size_t cs_tone_scan(const cs_words *w, const unsigned char *protect, cs_tone_hit
         while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
         int question = w->question[w->v[a].clause];
         if (!belittle(&sc, a, b, question) && !rhetorical(&sc, a, b, question)) {
+            lecture(&sc, a, b);
+            brush_off(&sc, a, b);
             impatient(&sc, a, b);
             blame(&sc, a, b);
             dismissive(&sc, a, b, question);
