@@ -727,10 +727,16 @@ static void inspect_raw(const char *simp, prepared *pr)
         while (j < n && is_latin(c[j])) { xs += c[j] == 'x' || c[j] == 'X'; j++; }
         if (j - i >= 2 && xs == j - i) pr->placeholder = 1;
         int glued = (i > 0 && is_han(c[i - 1])) || (j < n && is_han(c[j]));
-        size_t vowels = 0;
-        for (size_t k = i; k < j; k++) vowels += strchr("aeiouAEIOU", (int)c[k]) != NULL;
-        /* a lone letter (n您好) or a vowelless mash (jkl) glued to Chinese: raw IME keys */
-        if (glued && xs == 0 && (j - i == 1 || vowels == 0)) pr->latin_leak = 1;
+        size_t vowels = 0, upper = 0;
+        for (size_t k = i; k < j; k++) {
+            vowels += strchr("aeiouAEIOU", (int)c[k]) != NULL;
+            upper += c[k] >= 'A' && c[k] <= 'Z';
+        }
+        int both = i > 0 && is_han(c[i - 1]) && j < n && is_han(c[j]);
+        /* raw IME keys: a lone lower-case letter glued to Chinese (n您好), or a vowelless
+         * lower-case mash between Chinese characters (您好jkl我是); units (35个G, 20GB流量) and
+         * abbreviations are upper case */
+        if (xs == 0 && upper == 0 && ((j - i == 1 && glued) || (vowels == 0 && both))) pr->latin_leak = 1;
         i = j;
     }
     free(c);

@@ -88,6 +88,11 @@ static void test_not_the_phrase(void)
     m = grade("opening", "n您好，我是客服小王，请问有什么可以帮您");
     CHECK(!m.match);
     CHECK_STR(m.reason, "garbage");
+    m = grade("opening", "您好jkl我是客服小王，请问有什么可以帮您");
+    CHECK(!m.match && m.reason && strcmp(m.reason, "garbage") == 0);
+    /* units and abbreviations are no IME garbage */
+    CHECK(grade("correction", "非常抱歉，刚才我的解释不完整，应该是20GB加15GB，一共35个G").match);
+    CHECK(grade("opening", "您好，我是VIP专线8号客服，请问有什么可以帮您").match);
     char many[1024] = "您的心情我非常理解，我来帮您处理";
     for (int i = 0; i < 30; i++) strcat(many, "请您不要着急");
     m = grade("emotional", many);
