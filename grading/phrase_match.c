@@ -20,6 +20,7 @@
 #include "tone_rules.h"
 #include "words.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -822,4 +823,49 @@ void cs_scan_taboo(const cs_phrase_bank *bank, const char *text, cs_match *out)
     if (prepare(bank, text, &pr) < 0) { release(&pr); return; }
     scan_all(bank, &pr, out);
     release(&pr);
+}
+
+int cs_mentions(const cs_phrase_bank *bank, const char *text, const char *alts, int count_negated,
+                cs_match *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    if (!bank) return -1;
+    cs_pattern_set set;
+    if (cs_bank_compile_alts(bank, alts, &set, err, errlen) < 0) return -1;
+    prepared pr;
+    if (prepare(bank, text, &pr) < 0) {
+        release(&pr);
+        cs_pattern_set_free(&set);
+        if (err && errlen) snprintf(err, errlen, "%s:%d: out of memory", __FILE__, __LINE__);
+        return -1;
+    }
+    int found = 0;
+    for (size_t a = 0; a < set.n && !found; a++) {
+        const cs_pattern *p = &set.alts[a];
+        size_t from = 0, s, e;
+        bend b = { .starts = pr.starts, .seen = pr.seen, .min_word = 1, .nin = 1 };
+        while (!found && find_from(p, pr.t, pr.n, from, &s, &e, &b)) {
+            from = s + 1;
+            if (!at_word_edges(&pr, s, e) || (!count_negated && negated(pr.t, s))) continue;
+            add_word(out, pr.t, s, e);
+            found = 1;
+        }
+    }
+    out->match = found;
+    out->confidence = 0.95;
+    release(&pr);
+    cs_pattern_set_free(&set);
+    return found;
+}
+
+size_t cs_reply_words(const cs_phrase_bank *bank, const char *text, char (*words)[CS_MATCH_WORD_BYTES], size_t max)
+{
+    if (!bank) return 0;
+    prepared pr;
+    if (prepare(bank, text, &pr) < 0) { release(&pr); return 0; }
+    size_t n = 0;
+    for (size_t i = 0; i < pr.words.n && n < max; i++, n++)
+        snprintf(words[n], CS_MATCH_WORD_BYTES, "%s", pr.words.v[i].w);
+    release(&pr);
+    return n;
 }

@@ -131,6 +131,27 @@ static void test_confidence(void)
     }
 }
 
+/* Scenario queries: mentions on whole words (万分 is no 万元 promise), not negated. */
+static void test_mentions(void)
+{
+    cs_match m;
+    char err[256];
+    CHECK_INT(cs_mentions(bank, "万分抱歉，给您添麻烦了", "万|万元|#万", 0, &m, err, sizeof err), 0);
+    CHECK_INT(cs_mentions(bank, "我们赔您一万元", "万元|#万元", 0, &m, err, sizeof err), 1);
+    CHECK_STR(m.words[0], "万元");
+    CHECK_INT(cs_mentions(bank, "我们會退款給您", "退款", 0, &m, err, sizeof err), 1);
+    CHECK_INT(cs_mentions(bank, "这个没有退款", "退款", 0, &m, err, sizeof err), 0);
+    CHECK_INT(cs_mentions(bank, "这个没有退款", "退款", 1, &m, err, sizeof err), 1);
+    CHECK_INT(cs_mentions(bank, "您把滚动条拉到底", "滚", 0, &m, err, sizeof err), 0);
+    CHECK_INT(cs_mentions(bank, "text", "*bad", 0, &m, err, sizeof err), -1);
+    CHECK(strstr(err, "query") != NULL);
+    char words[8][CS_MATCH_WORD_BYTES];
+    size_t n = cs_reply_words(bank, "您千万別做傻事", words, 8);
+    CHECK_INT(n, 4);
+    CHECK_STR(words[1], "千万别");
+    CHECK_STR(words[3], "傻事");
+}
+
 static void test_fill_template(void)
 {
     char *f = cs_bank_fill_template("先生/女士，您好！我是XX号业务受理专员，请问他/她在吗？");
@@ -157,6 +178,7 @@ TEST_MAIN(
         RUN(test_not_the_phrase);
         RUN(test_rude_residue);
         RUN(test_confidence);
+        RUN(test_mentions);
     }
     RUN(test_fill_template);
     cs_bank_free(bank);
