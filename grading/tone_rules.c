@@ -48,6 +48,8 @@ static list CLEVER = {
 static list TAIL = { "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL };
 static list BODY = { "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", NULL };
 static list BROKEN = { "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", NULL };
+static list MIND = { "笨", "蠢", "傻", "笨笨", "呆", "迟钝", "无知", NULL };
+static list PEST = { "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "事多", "不讲理", "墨迹", "难伺候", "烦人", NULL };
 static list NASTY = { "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL };
 static list KIND = { "这种人", "这号人", "这人", "这样的人", NULL };
 
@@ -336,10 +338,23 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
             in(sc, who + 1, (list){ "事", "事多", "事儿", "毛病", "麻烦", NULL }))
             return hit(sc, "belittle", label, who - 1, who + 1, who + 1);
     }
-    /* 这么简单的事都不会吗: the caller's ability, as a question */
-    size_t even = find(sc, a, b, (list){ "都", "连", NULL });
-    size_t cannot = even < b ? find_cannot(sc, even + 1, upto(b, even + 3)) : NONE;
-    if (question && cannot < b) return hit(sc, "belittle", label, even, cannot, cannot);
+    /* 这么简单的事都不会吗 / 你怎么连这个都不懂: the caller's ability, asked or exclaimed at
+     * (not a condition: 如果您连密码都不记得…) */
+    int asked = question || find(sc, a, b, (list){ "怎么", NULL }) < b;
+    int condition = find(sc, a, b, (list){ "如果", "要是", "若", "假如", "万一", NULL }) < b;
+    for (size_t even = a; asked && !condition && even < b; even++) {
+        if (!in(sc, even, (list){ "都", "连", NULL })) continue;
+        size_t cannot = find_cannot(sc, even + 1, upto(b, even + 3));
+        if (cannot < b) return hit(sc, "belittle", label, even, cannot, cannot);
+    }
+    if (who < b) {
+        /* 你怎么这么笨 / 您真蠢: the caller's mind */
+        size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
+        if (so + 1 < b && in(sc, so + 1, MIND)) return hit(sc, "belittle", label, who, so + 1, so + 1);
+        /* 你这个人真难缠 */
+        if (who + 2 < b && in(sc, who + 1, (list){ "这个", "那个", NULL }) && is(sc, who + 2, "人"))
+            return hit(sc, "belittle", label, who, who + 2, who + 2);
+    }
     /* 真是个麻烦的人 */
     size_t really = find(sc, a, b, (list){ "真是", "真是个", "是个", "这个", NULL });
     size_t nasty = really < b ? find(sc, really + 1, upto(b, really + 4), NASTY) : NONE;
@@ -409,6 +424,45 @@ static int brush_off(scan *sc, size_t a, size_t b)
         if (also + 1 < b && in(sc, also + 1, (list){ "没用", "没有用", "白搭", NULL }))
             return hit(sc, "dismissive", "打发客户", who, also + 1, also + 1);
     }
+    if (who < b) {
+        /* 你怎么这么啰嗦 */
+        size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
+        if (so + 1 < b && in(sc, so + 1, PEST)) return hit(sc, "impatient", "不耐烦", who, so + 1, so + 1);
+        /* 你问这个干什么 */
+        if (in(sc, b - 1, (list){ "干什么", "干嘛", "做什么", NULL }) && b - 1 > who)
+            return hit(sc, "impatient", "不耐烦", who, b - 1, b - 1);
+    }
+    /* 爱买不买 */
+    for (size_t i = a; i + 3 < b; i++)
+        if (is(sc, i, "爱") && is(sc, i + 2, "不") && strcmp(word(sc, i + 1), word(sc, i + 3)) == 0)
+            return hit(sc, "dismissive", "打发客户", i, i + 3, i);
+    /* 嫌贵就别用 */
+    size_t mind = find(sc, a, b, (list){ "嫌", "嫌贵", "嫌慢", "嫌麻烦", "嫌弃", NULL });
+    if (mind < b && find(sc, mind + 1, b, PROHIB) < b) return hit(sc, "dismissive", "打发客户", mind, mind, mind);
+    /* 谁让你不早点来 */
+    size_t who_let = find(sc, a, b, (list){ "谁", NULL });
+    if (who_let + 2 < b && in(sc, who_let + 1, (list){ "让", "叫", NULL }) && in(sc, who_let + 2, SECOND))
+        return hit(sc, "blame", "怪罪客户", who_let, who_let + 2, who_let);
+    /* 跟我说也没用 / 找我也没用 */
+    size_t useless = find(sc, a, b, (list){ "没用", "没有用", "白搭", NULL });
+    if (useless < b && useless > a && find(sc, a, useless, (list){ "我", "我们", NULL }) < b &&
+        find(sc, a, useless, (list){ "说", "找", "问", "讲", "打", NULL }) < b)
+        return hit(sc, "dismissive", "打发客户", a, useless, useless);
+    /* 这种事也来问 */
+    size_t kind = find(sc, a, b, (list){ "这种", "这点", "这么点", "这样的", NULL });
+    if (kind + 2 < b && in(sc, kind + 1, (list){ "事", "小事", "问题", "事情", NULL }) && is(sc, kind + 2, "也"))
+        return hit(sc, "dismissive", "轻视客户", kind, kind + 2, kind + 2);
+    /* 我很忙 */
+    size_t i_am = find(sc, a, b, (list){ "我", NULL });
+    if (i_am + 1 < b && (in(sc, i_am + 1, (list){ "很忙", "正忙", "忙着呢", "忙", NULL }) ||
+                         (i_am + 2 < b && in(sc, i_am + 1, (list){ "很", "正", "正在", "忙", NULL }) && strstr(word(sc, i_am + 2), "忙"))))
+        return hit(sc, "impatient", "不耐烦", i_am, i_am + 1, i_am);
+    /* 跟你说不通 */
+    size_t with = find(sc, a, b, (list){ "跟", "和", "同", NULL });
+    if (with + 2 < b && in(sc, with + 1, SECOND) &&
+        (in(sc, with + 2, (list){ "说不清", "说不通", "讲不通", "讲不清", "说不明白", "没法沟通", NULL }) ||
+         (with + 3 < b && in(sc, with + 2, (list){ "说", "讲", NULL }) && in(sc, with + 3, (list){ "不通", "不清", "不明白", NULL }))))
+        return hit(sc, "dismissive", "打发客户", with, with + 2, with + 2);
     size_t better = find(sc, a, b, (list){ "不如", "还不如", NULL });
     if (better + 1 < b && in(sc, better + 1, (list){ "自己", "您自己", "你自己", NULL }))
         return hit(sc, "dismissive", "推诿（让客户自己办）", better, better + 1, better);

@@ -98,6 +98,26 @@ static void test_belittle_is_insult(void)
     CHECK_STR(tone("我是不是说得不清楚", &insult), "");
 }
 
+/* Our own sentences (written for this test from the standard's situations, not from any
+ * evaluation set): rude ones each fire, polite ones made of the same words do not. */
+static void test_own_sentences(void)
+{
+    static const char *const rude[] = {
+        "你怎么这么笨", "爱买不买", "嫌贵就别用", "谁让你不早点来", "跟我说也没用", "这种事也来问",
+        "我很忙", "你这个人真难缠", "跟你说不通", "你问这个干什么", "你怎么连这个都不懂", NULL };
+    static const char *const polite[] = {
+        "如果您连密码都不记得，可以去营业厅重置", "现在话务正忙，我帮您记录", "我们正在忙着为您处理",
+        "请问您要办理什么业务", "您这个问题我马上帮您处理", "这个人是我们的工作人员吗",
+        "我跟您说一下具体的流程", "您爱人的号码也可以登记", "您别着急，我这就帮您查",
+        "不好意思让您久等了，我们这边刚才系统比较慢", "您说得对，是我们没有解释清楚",
+        "请您稍等，我再帮您确认一遍", "您放心，这不是您的问题，是系统的原因", NULL };
+    for (size_t i = 0; rude[i]; i++) CHECK_MSG(*tone(rude[i], NULL) != '\0', "\"%s\" passes as polite", rude[i]);
+    for (size_t i = 0; polite[i]; i++) {
+        const char *r = tone(polite[i], NULL);
+        CHECK_MSG(*r == '\0', "\"%s\" flagged %s", polite[i], r);
+    }
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -108,6 +128,7 @@ TEST_MAIN(
         RUN(test_blame_dismissal);
         RUN(test_impatience_sarcasm);
         RUN(test_belittle_is_insult);
+        RUN(test_own_sentences);
     }
     cs_lexicon_free(lx);
 )
