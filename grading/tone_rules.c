@@ -141,9 +141,11 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
     size_t who = find(sc, a, b, SECOND);
     /* A-not-A demand after a hearing verb: 听懂了没有, 明白没有 */
     size_t last = b - 1;
-    if (who < b && last > who && (is(sc, last, "没有") || is(sc, last, "没"))) {
-        size_t v = find(sc, who + 1, last, HEAR);
-        if (v < last) return hit(sc, "rhetorical", label, who, last, v);
+    if (last > a && (is(sc, last, "没有") || is(sc, last, "没"))) {
+        size_t from = who < b ? who + 1 : a;
+        size_t v = find(sc, from, last, HEAR);
+        if (v < last && (who < b || v + 1 == last || (v + 2 == last && in(sc, v + 1, DONE))))
+            return hit(sc, "rhetorical", label, who < b ? who : v, last, v);
     }
     /* 怎么不早说 */
     size_t how = find(sc, a, b, (list){ "怎么", "干嘛", "为什么", NULL });
@@ -351,6 +353,10 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         /* 你怎么这么笨 / 您真蠢: the caller's mind */
         size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
         if (so + 1 < b && in(sc, so + 1, MIND)) return hit(sc, "belittle", label, who, so + 1, so + 1);
+        /* 你以为你是谁 */
+        size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "以为", "当", "觉得", NULL });
+        if (think + 3 < b && in(sc, think + 1, SECOND) && is(sc, think + 2, "是") && is(sc, think + 3, "谁"))
+            return hit(sc, "belittle", label, who, think + 3, think);
         /* 你这个人真难缠 */
         if (who + 2 < b && in(sc, who + 1, (list){ "这个", "那个", NULL }) && is(sc, who + 2, "人"))
             return hit(sc, "belittle", label, who, who + 2, who + 2);
@@ -386,6 +392,13 @@ static int lecture(scan *sc, size_t a, size_t b)
         size_t wrong = asked < b ? find(sc, asked + 1, upto(b, asked + 4), (list){ "不对", "对", "有问题", "没道理", NULL }) : NONE;
         if (wrong < b && (is(sc, wrong, "对") ? in(sc, wrong - 1, (list){ "不", NULL }) : 1))
             return hit(sc, "lecture", label, who, wrong, wrong);
+        /* 你听好了 / 你给我记住了: an order, not a check (您记住了吗？ is a question) */
+        if (!sc->w->question[sc->w->v[a].clause]) {
+            size_t hear = find(sc, who + 1, upto(b, who + 4), (list){ "听", "听好", "听着", "记住", "记好", NULL });
+            if (hear < b && hear + 1 < b && in(sc, hear + 1, (list){ "好", "了", "着", "好了", NULL }) &&
+                find(sc, hear + 1, b, (list){ "吗", NULL }) == NONE && is(sc, b - 1, "了"))
+                return hit(sc, "lecture", label, who, hear, hear);
+        }
         size_t must = find(sc, who + 1, upto(b, who + 3), (list){ "可要", "要", "给我", "得", "可", NULL });
         if (must < b && must + 1 < b && is(sc, must + 1, "要")) must++;
         size_t listen = must < b ? find(sc, must + 1, upto(b, must + 3), (list){ "听", "看", "听好", "看好", NULL }) : NONE;
@@ -463,6 +476,31 @@ static int brush_off(scan *sc, size_t a, size_t b)
         (in(sc, with + 2, (list){ "说不清", "说不通", "讲不通", "讲不清", "说不明白", "没法沟通", NULL }) ||
          (with + 3 < b && in(sc, with + 2, (list){ "说", "讲", NULL }) && in(sc, with + 3, (list){ "不通", "不清", "不明白", NULL }))))
         return hit(sc, "dismissive", "打发客户", with, with + 2, with + 2);
+    /* 说话！ / 快说 as a whole clause: an order to the caller */
+    if (b - a == 1 && in(sc, a, (list){ "说话", "讲话", "快说", "说啊", "讲啊", "说呀", NULL }))
+        return hit(sc, "impatient", "催促客户", a, a, a);
+    if (who < b) {
+        /* 你怎么回事 (not 请问…怎么回事, an inquiry) */
+        size_t what = find(sc, who + 1, upto(b, who + 3), (list){ "怎么回事", "咋回事", NULL });
+        if (what < b && find(sc, a, what, (list){ "请问", "请", NULL }) == NONE)
+            return hit(sc, "impatient", "不耐烦", who, what, what);
+        /* 你管得着吗 */
+        size_t manage = find(sc, who + 1, upto(b, who + 2), (list){ "管", "管得着", "管得了", NULL });
+        if (manage < b && find(sc, manage + 1, b, (list){ "着", "得着", "吗", NULL }) < b)
+            return hit(sc, "dismissive", "打发客户", who, manage, manage);
+    }
+    /* 我有什么办法 / 我能有什么办法 */
+    size_t me2 = find(sc, a, b, FIRST);
+    size_t how2 = me2 < b ? find(sc, me2 + 1, upto(b, me2 + 4), (list){ "办法", "辙", NULL }) : NONE;
+    if (how2 < b && how2 > me2 + 1 && is(sc, how2 - 1, "什么") && find(sc, me2 + 1, how2, (list){ "有", NULL }) < b)
+        return hit(sc, "dismissive", "推诿", me2, how2, how2);
+    /* 懒得跟你说 / 没时间跟你耗 */
+    size_t lazy = find(sc, a, b, (list){ "懒得", "懒得理", NULL });
+    if (lazy < b) return hit(sc, "dismissive", "打发客户", lazy, lazy, lazy);
+    size_t no_time = find(sc, a, b, (list){ "没空", "时间", NULL });
+    if (no_time < b && find(sc, no_time + 1, upto(b, no_time + 4), (list){ "耗", "陪", "瞎扯", "闲聊", NULL }) < b &&
+        find(sc, no_time + 1, upto(b, no_time + 4), SECOND) < b)
+        return hit(sc, "dismissive", "打发客户", no_time, no_time, no_time);
     size_t better = find(sc, a, b, (list){ "不如", "还不如", NULL });
     if (better + 1 < b && in(sc, better + 1, (list){ "自己", "您自己", "你自己", NULL }))
         return hit(sc, "dismissive", "推诿（让客户自己办）", better, better + 1, better);
