@@ -181,7 +181,8 @@ static int impatient(scan *sc, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         if (!in(sc, i, SAY)) continue;
         size_t lead = find(sc, a, i, ALREADY);
-        int done = (i + 1 < b && in(sc, i + 1, DONE)) || strstr(word(sc, i), "过") != NULL;
+        int done = (i + 1 < b && in(sc, i + 1, DONE)) || strstr(word(sc, i), "过") != NULL ||
+                   (i + 2 < b && is(sc, i + 1, "得") && find(sc, i + 2, upto(b, i + 4), (list){ "清楚", "明白", "很清楚", NULL }) < b);
         if (lead < i && done) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
         for (size_t k = i + 1; k < upto(b, i + 4); k++)
             if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（说了几遍）", i, k, i);
@@ -476,6 +477,31 @@ static int brush_off(scan *sc, size_t a, size_t b)
         (in(sc, with + 2, (list){ "说不清", "说不通", "讲不通", "讲不清", "说不明白", "没法沟通", NULL }) ||
          (with + 3 < b && in(sc, with + 2, (list){ "说", "讲", NULL }) && in(sc, with + 3, (list){ "不通", "不清", "不明白", NULL }))))
         return hit(sc, "dismissive", "打发客户", with, with + 2, with + 2);
+    /* 这不归我负责 */
+    size_t not_mine = find(sc, a, b, (list){ "不归", "不是", "不属于", NULL });
+    if (not_mine == NONE) {
+        size_t no = find(sc, a, b, (list){ "不", NULL });
+        if (no + 1 < b && is(sc, no + 1, "归")) not_mine = no + 1;
+    }
+    size_t mine = not_mine < b ? find(sc, not_mine + 1, upto(b, not_mine + 3), FIRST) : NONE;
+    if (mine + 1 < b && in(sc, mine + 1, (list){ "管", "负责", "管的", "的事", "的工作", NULL }))
+        return hit(sc, "blame", "推卸责任", not_mine, mine + 1, mine + 1);
+    /* 大声点！: an order without any courtesy (2.2 asks 请您讲话大声点儿好吗) */
+    size_t loud = find(sc, a, b, (list){ "大声", "大点声", "大声点", NULL });
+    if (loud < b && find(sc, a, b, (list){ "请", "请您", "麻烦", "好", "吗", "可以", "能", "能否", "抱歉", "不好意思", NULL }) == NONE &&
+        find(sc, a, b, SECOND) == NONE)
+        return hit(sc, "impatient", "催促客户", loud, loud, loud);
+    /* 说了也白说 */
+    for (size_t i = a; i + 1 < b; i++)
+        if (is(sc, i, "白") && in(sc, i + 1, (list){ "说", "讲", "搭", "费", NULL }))
+            return hit(sc, "dismissive", "打发客户", i, i + 1, i);
+    /* 我怎么知道 / 我凭什么帮你 */
+    size_t me3 = find(sc, a, b, FIRST);
+    if (me3 + 2 < b && in(sc, me3 + 1, (list){ "怎么", "哪", NULL }) && in(sc, me3 + 2, (list){ "知道", "清楚", "晓得", NULL }))
+        return hit(sc, "dismissive", "打发客户", me3, me3 + 2, me3 + 2);
+    size_t why = find(sc, a, b, (list){ "凭什么", "凭", NULL });
+    if (why < b && (is(sc, why, "凭什么") || (why + 1 < b && is(sc, why + 1, "什么"))))
+        return hit(sc, "dismissive", "打发客户", why, why, why);
     /* 说话！ / 快说 as a whole clause: an order to the caller */
     if (b - a == 1 && in(sc, a, (list){ "说话", "讲话", "快说", "说啊", "讲啊", "说呀", NULL }))
         return hit(sc, "impatient", "催促客户", a, a, a);
