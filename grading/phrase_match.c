@@ -26,7 +26,7 @@
 
 #define MAX_TONE_HITS 4
 #define CONF_GAP 0.1      /* a part found only with a word inside it */
-#define CONF_TYPO 0.2     /* a part found only through a homophone typo */
+#define CONF_TYPO 0.2     /* a part found only through a homophone typo (0.4 for a fuzzy-pinyin one) */
 
 #define W_COVERAGE 0.6
 #define W_DICE 0.4
@@ -70,6 +70,7 @@ typedef struct {
     size_t min_word;
     int budget;
     int nin;             /* 您 in the reply matches 你 in the pattern (taboo: 你/您 alike) */
+    int fuzzy;           /* the substitution may be a fuzzy-pinyin one (因该 for 应该), not only a homophone */
     size_t typo_at;      /* where the substituted character is in the reply */
     uint32_t meant;      /* the character the pattern has there */
 } bend;
@@ -98,7 +99,8 @@ static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, 
     }
     if (i >= n) return 0;
     if (t[i] == el[0] || (b->nin && t[i] == NIN && el[0] == NI)) return match_at(el + 1, ne - 1, t, n, i + 1, end, b);
-    if (b->budget > 0 && is_han(t[i]) && cs_pinyin_homophone(b->py, t[i], el[0])) {
+    if (b->budget > 0 && is_han(t[i]) &&
+        (b->fuzzy ? cs_pinyin_similar(b->py, t[i], el[0]) : cs_pinyin_homophone(b->py, t[i], el[0]))) {
         b->budget--;
         if (match_at(el + 1, ne - 1, t, n, i + 1, end, b)) {
             b->typo_at = i;
@@ -165,7 +167,7 @@ static int negated(const uint32_t *t, size_t pos)
 }
 
 /* How a part was found. */
-enum { FOUND_NONE, FOUND_EXACT, FOUND_GAP, FOUND_TYPO };
+enum { FOUND_NONE, FOUND_EXACT, FOUND_GAP, FOUND_TYPO, FOUND_FUZZY };
 
 typedef struct {
     int how;
@@ -190,7 +192,7 @@ static int try_alt(const cs_pattern *p, const prepared *pr, bend *b, int how, ev
     while (find_from(p, pr->t, pr->n, from, &s, &e, b)) {
         if (!negated(pr->t, s)) {
             *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant };
-            if (how == FOUND_TYPO && b->budget == budget) ev->how = FOUND_EXACT;
+            if ((how == FOUND_TYPO || how == FOUND_FUZZY) && b->budget == budget) ev->how = FOUND_EXACT;
             return 1;
         }
         from = s + 1;
@@ -215,11 +217,14 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
             if (try_alt(&alt->gapped[g], pr, &b, FOUND_GAP, ev)) { ev->alt = alt; return; }
         }
     }
-    for (size_t a = 0; a < part->alts.n; a++) {
-        const cs_pattern *alt = &part->alts.alts[a];
-        if (han_literals(alt) < 2) continue;
-        bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1 };
-        if (try_alt(alt, pr, &b, FOUND_TYPO, ev)) return;
+    for (int fuzzy = 0; fuzzy <= 1; fuzzy++) {
+        for (size_t a = 0; a < part->alts.n; a++) {
+            const cs_pattern *alt = &part->alts.alts[a];
+            if (han_literals(alt) < 2) continue;
+            bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1,
+                       .fuzzy = fuzzy };
+            if (try_alt(alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, ev)) return;
+        }
     }
 }
 
@@ -642,6 +647,7 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
         add_word(out, pr->t, e->s, e->e);
         gaps += e->how == FOUND_GAP;
         if (e->how == FOUND_TYPO) { typos++; add_typo(out, pr, e); }
+        if (e->how == FOUND_FUZZY) { typos += 2; add_typo(out, pr, e); }   /* a weaker slip */
     }
     protect_parts(&best, ev, protect);
     /* parts found anywhere (optional ones too) are no garbage */

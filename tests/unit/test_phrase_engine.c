@@ -65,6 +65,10 @@ static void test_typos(void)
     CHECK(m.confidence < exact.confidence);
     m = grade("closing", "感谢您的来电，在见");
     CHECK(m.match && m.n_typos == 1);
+    /* a fuzzy-pinyin slip (因该 for 应该, in/ing) is accepted, less surely than a homophone */
+    cs_match fuzzy = grade("praised", "不客气，这是我们因该做的");
+    CHECK(fuzzy.match && fuzzy.n_typos == 1);
+    CHECK(fuzzy.confidence < m.confidence);
     /* two substituted characters in one keyword are no typo (载建 for 再见, 卧室 for 我是) */
     CHECK(!grade("closing", "感谢您的来电，载建").match);
     /* never a typo in a forbidden expression: 你啥 is not read as 你傻 */
