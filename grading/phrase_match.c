@@ -758,6 +758,12 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     size_t n = cs_normalize_marked(simp, &pr->t);
     free(simp);
     if (n == (size_t)-1) return -1;
+    /* Some rules look back over a clause: bound the work on pasted novels. No reply said on a
+     * call is this long; the repetition/length rule already rejects it as a phrase. */
+    if (n > CS_MATCH_MAX_CPS) {
+        n = CS_MATCH_MAX_CPS;
+        pr->t[n] = 0;
+    }
     pr->n = n;
     pr->starts = malloc(n + 1);
     uint32_t *plain = malloc((n + 1) * sizeof *plain);

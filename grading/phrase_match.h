@@ -13,6 +13,9 @@
 #define CS_MATCH_MAX_WORDS 8
 #define CS_MATCH_MAX_TYPOS 4
 #define CS_MATCH_WORD_BYTES 40
+/* Only the first CS_MATCH_MAX_CPS code points of a reply's normal form are read (a spoken reply
+ * is far shorter; this bounds the time on pasted text). */
+#define CS_MATCH_MAX_CPS 2000
 
 /* A homophone typo of the pinyin input method that was accepted: typed "合实", meant "核实". */
 typedef struct {

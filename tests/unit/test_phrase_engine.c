@@ -103,6 +103,14 @@ static void test_not_the_phrase(void)
     CHECK(!m.match);
     CHECK_STR(m.reason, "repetition");
     CHECK(grade("silent_prompt", "您好，请讲，您好，请讲").match);   /* 1.3 says it twice */
+    /* a pasted novel is no phrase, and is read only up to CS_MATCH_MAX_CPS */
+    size_t big = 200000;
+    char *novel = malloc(big + 1);
+    for (size_t i = 0; i + 3 <= big; i += 3) memcpy(novel + i, "说", 3);
+    novel[big - big % 3] = '\0';
+    m = grade("opening", novel);
+    CHECK(!m.match);
+    free(novel);
 }
 
 static void test_rude_residue(void)
