@@ -1,8 +1,9 @@
 /* Traditional → simplified Chinese, as people type it: OpenCC's own t2s tables (Debian
  * libopencc-data, config t2s.json), so 請問有什麼可以幫您 compares equal to 请问有什么可以帮您.
- * One converter per phrase bank, opened once at load. OpenCC's converter keeps no per-call state
- * we rely on, but its thread-safety is not documented: callers convert from ONE thread at a time
- * (the window grades on its main thread only; grade-phrase is single-threaded). */
+ * One converter per phrase bank, opened once at load. OpenCC's thread-safety is not documented,
+ * and the converter remembers per character whether t2s changes it (so that a simplified reply
+ * skips OpenCC): callers convert from ONE thread at a time (the window grades on its main thread
+ * only; grade-phrase is single-threaded). */
 #ifndef CALLSIM_HAN_CONVERT_H
 #define CALLSIM_HAN_CONVERT_H
 
@@ -14,7 +15,7 @@ typedef struct cs_hanconv cs_hanconv;
 cs_hanconv *cs_hanconv_open(char *err, size_t errlen);
 void cs_hanconv_close(cs_hanconv *hc);
 
-/* Simplified copy of utf8 (malloc'd, caller frees); text without non-ASCII bytes is copied as is.
+/* Simplified copy of utf8 (malloc'd, caller frees); text with nothing t2s changes is copied as is.
  * When OpenCC fails on the text the copy is the input unchanged. NULL only when out of memory. */
 char *cs_hanconv_t2s(const cs_hanconv *hc, const char *utf8);
 

@@ -545,6 +545,24 @@ static int add_all_gapped(cs_phrase_bank *bank)
     return 0;
 }
 
+int cs_bank_compile_alts(const cs_phrase_bank *bank, const char *alts, cs_pattern_set *out, char *err, size_t errlen)
+{
+    char dummy[1];
+    loader ld = { .path = "query", .err = err ? err : dummy, .errlen = err ? errlen : sizeof dummy };
+    memset(out, 0, sizeof *out);
+    if (!alts || parse_alts(&ld, alts, out, 0) < 0 || gap_set(bank->lexicon, out) < 0) {
+        if (!ld.failed) fail(&ld, "out of memory");
+        set_free(out);
+        return -1;
+    }
+    return 0;
+}
+
+void cs_pattern_set_free(cs_pattern_set *set)
+{
+    set_free(set);
+}
+
 /* The language data the matcher reads besides the asset files (see lexicon.h, pinyin.h,
  * han_convert.h); each error is already one line naming the file. */
 static int open_language(cs_phrase_bank *bank, char *err, size_t errlen)

@@ -85,6 +85,11 @@ struct cs_phrase_bank {
     cs_pinyin *pinyin;   /* toneless readings, for homophone typos */
 };
 
+/* Compiles "alt|alt|..." (no @defines) as the loader does, with word variants, for a query.
+ * 0, or -1 with a one-line message in err; out is then empty. Free with cs_pattern_set_free. */
+int cs_bank_compile_alts(const cs_phrase_bank *bank, const char *alts, cs_pattern_set *out, char *err, size_t errlen);
+void cs_pattern_set_free(cs_pattern_set *set);
+
 /* The category named name, or NULL. */
 const cs_category *cs_bank_category(const cs_phrase_bank *bank, const char *name);
 

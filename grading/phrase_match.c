@@ -20,12 +20,13 @@
 #include "tone_rules.h"
 #include "words.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define MAX_TONE_HITS 4
 #define CONF_GAP 0.1      /* a part found only with a word inside it */
-#define CONF_TYPO 0.2     /* a part found only through a homophone typo */
+#define CONF_TYPO 0.2     /* a part found only through a homophone typo (0.4 for a fuzzy-pinyin one) */
 
 #define W_COVERAGE 0.6
 #define W_DICE 0.4
@@ -69,6 +70,7 @@ typedef struct {
     size_t min_word;
     int budget;
     int nin;             /* 您 in the reply matches 你 in the pattern (taboo: 你/您 alike) */
+    int fuzzy;           /* the substitution may be a fuzzy-pinyin one (因该 for 应该), not only a homophone */
     size_t typo_at;      /* where the substituted character is in the reply */
     uint32_t meant;      /* the character the pattern has there */
 } bend;
@@ -97,7 +99,8 @@ static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, 
     }
     if (i >= n) return 0;
     if (t[i] == el[0] || (b->nin && t[i] == NIN && el[0] == NI)) return match_at(el + 1, ne - 1, t, n, i + 1, end, b);
-    if (b->budget > 0 && is_han(t[i]) && cs_pinyin_homophone(b->py, t[i], el[0])) {
+    if (b->budget > 0 && is_han(t[i]) &&
+        (b->fuzzy ? cs_pinyin_similar(b->py, t[i], el[0]) : cs_pinyin_homophone(b->py, t[i], el[0]))) {
         b->budget--;
         if (match_at(el + 1, ne - 1, t, n, i + 1, end, b)) {
             b->typo_at = i;
@@ -164,7 +167,7 @@ static int negated(const uint32_t *t, size_t pos)
 }
 
 /* How a part was found. */
-enum { FOUND_NONE, FOUND_EXACT, FOUND_GAP, FOUND_TYPO };
+enum { FOUND_NONE, FOUND_EXACT, FOUND_GAP, FOUND_TYPO, FOUND_FUZZY };
 
 typedef struct {
     int how;
@@ -189,7 +192,7 @@ static int try_alt(const cs_pattern *p, const prepared *pr, bend *b, int how, ev
     while (find_from(p, pr->t, pr->n, from, &s, &e, b)) {
         if (!negated(pr->t, s)) {
             *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant };
-            if (how == FOUND_TYPO && b->budget == budget) ev->how = FOUND_EXACT;
+            if ((how == FOUND_TYPO || how == FOUND_FUZZY) && b->budget == budget) ev->how = FOUND_EXACT;
             return 1;
         }
         from = s + 1;
@@ -214,11 +217,14 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
             if (try_alt(&alt->gapped[g], pr, &b, FOUND_GAP, ev)) { ev->alt = alt; return; }
         }
     }
-    for (size_t a = 0; a < part->alts.n; a++) {
-        const cs_pattern *alt = &part->alts.alts[a];
-        if (han_literals(alt) < 2) continue;
-        bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1 };
-        if (try_alt(alt, pr, &b, FOUND_TYPO, ev)) return;
+    for (int fuzzy = 0; fuzzy <= 1; fuzzy++) {
+        for (size_t a = 0; a < part->alts.n; a++) {
+            const cs_pattern *alt = &part->alts.alts[a];
+            if (han_literals(alt) < 2) continue;
+            bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1,
+                       .fuzzy = fuzzy };
+            if (try_alt(alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, ev)) return;
+        }
     }
 }
 
@@ -306,7 +312,8 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
 {
     static const char *const filler[] = {
         "算", "是", "这", "个", "这个", "真", "就", "就是", "算是", "又", "真是", "简直", "纯粹",
-        "这种", "这样", "那", "那个", "什么", "算个", "是个", "真是个", "才", "才是", "人", "这人", NULL };
+        "这种", "这样", "那", "那个", "什么", "算个", "是个", "真是个", "才", "才是", "人", "这人",
+        "是不是", "是否", "就是个", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == w->n) return 0;
@@ -441,7 +448,8 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
             static const struct { const char *rule, *reason; } names[] = {
                 { "rhetorical", "tone.rhetorical" }, { "blame", "tone.blame" },
                 { "dismissive", "tone.dismissive" }, { "impatient", "tone.impatient" },
-                { "sarcasm", "tone.sarcasm" }, { "belittle", "tone.belittle" } };
+                { "sarcasm", "tone.sarcasm" }, { "belittle", "tone.belittle" },
+                { "lecture", "tone.lecture" } };
             for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
                 if (strcmp(names[k].rule, hits[i].rule) == 0) out->reason = names[k].reason;
             out->reason_label = hits[i].label;
@@ -639,6 +647,7 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
         add_word(out, pr->t, e->s, e->e);
         gaps += e->how == FOUND_GAP;
         if (e->how == FOUND_TYPO) { typos++; add_typo(out, pr, e); }
+        if (e->how == FOUND_FUZZY) { typos += 2; add_typo(out, pr, e); }   /* a weaker slip */
     }
     protect_parts(&best, ev, protect);
     /* parts found anywhere (optional ones too) are no garbage */
@@ -725,10 +734,16 @@ static void inspect_raw(const char *simp, prepared *pr)
         while (j < n && is_latin(c[j])) { xs += c[j] == 'x' || c[j] == 'X'; j++; }
         if (j - i >= 2 && xs == j - i) pr->placeholder = 1;
         int glued = (i > 0 && is_han(c[i - 1])) || (j < n && is_han(c[j]));
-        size_t vowels = 0;
-        for (size_t k = i; k < j; k++) vowels += strchr("aeiouAEIOU", (int)c[k]) != NULL;
-        /* a lone letter (n您好) or a vowelless mash (jkl) glued to Chinese: raw IME keys */
-        if (glued && xs == 0 && (j - i == 1 || vowels == 0)) pr->latin_leak = 1;
+        size_t vowels = 0, upper = 0;
+        for (size_t k = i; k < j; k++) {
+            vowels += strchr("aeiouAEIOU", (int)c[k]) != NULL;
+            upper += c[k] >= 'A' && c[k] <= 'Z';
+        }
+        int both = i > 0 && is_han(c[i - 1]) && j < n && is_han(c[j]);
+        /* raw IME keys: a lone lower-case letter glued to Chinese (n您好), or a vowelless
+         * lower-case mash between Chinese characters (您好jkl我是); units (35个G, 20GB流量) and
+         * abbreviations are upper case */
+        if (xs == 0 && upper == 0 && ((j - i == 1 && glued) || (vowels == 0 && both))) pr->latin_leak = 1;
         i = j;
     }
     free(c);
@@ -743,6 +758,12 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     size_t n = cs_normalize_marked(simp, &pr->t);
     free(simp);
     if (n == (size_t)-1) return -1;
+    /* Some rules look back over a clause: bound the work on pasted novels. No reply said on a
+     * call is this long; the repetition/length rule already rejects it as a phrase. */
+    if (n > CS_MATCH_MAX_CPS) {
+        n = CS_MATCH_MAX_CPS;
+        pr->t[n] = 0;
+    }
     pr->n = n;
     pr->starts = malloc(n + 1);
     uint32_t *plain = malloc((n + 1) * sizeof *plain);
@@ -814,4 +835,49 @@ void cs_scan_taboo(const cs_phrase_bank *bank, const char *text, cs_match *out)
     if (prepare(bank, text, &pr) < 0) { release(&pr); return; }
     scan_all(bank, &pr, out);
     release(&pr);
+}
+
+int cs_mentions(const cs_phrase_bank *bank, const char *text, const char *alts, int count_negated,
+                cs_match *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    if (!bank) return -1;
+    cs_pattern_set set;
+    if (cs_bank_compile_alts(bank, alts, &set, err, errlen) < 0) return -1;
+    prepared pr;
+    if (prepare(bank, text, &pr) < 0) {
+        release(&pr);
+        cs_pattern_set_free(&set);
+        if (err && errlen) snprintf(err, errlen, "%s:%d: out of memory", __FILE__, __LINE__);
+        return -1;
+    }
+    int found = 0;
+    for (size_t a = 0; a < set.n && !found; a++) {
+        const cs_pattern *p = &set.alts[a];
+        size_t from = 0, s, e;
+        bend b = { .starts = pr.starts, .seen = pr.seen, .min_word = 1, .nin = 1 };
+        while (!found && find_from(p, pr.t, pr.n, from, &s, &e, &b)) {
+            from = s + 1;
+            if (!at_word_edges(&pr, s, e) || (!count_negated && negated(pr.t, s))) continue;
+            add_word(out, pr.t, s, e);
+            found = 1;
+        }
+    }
+    out->match = found;
+    out->confidence = 0.95;
+    release(&pr);
+    cs_pattern_set_free(&set);
+    return found;
+}
+
+size_t cs_reply_words(const cs_phrase_bank *bank, const char *text, char (*words)[CS_MATCH_WORD_BYTES], size_t max)
+{
+    if (!bank) return 0;
+    prepared pr;
+    if (prepare(bank, text, &pr) < 0) { release(&pr); return 0; }
+    size_t n = 0;
+    for (size_t i = 0; i < pr.words.n && n < max; i++, n++)
+        snprintf(words[n], CS_MATCH_WORD_BYTES, "%s", pr.words.v[i].w);
+    release(&pr);
+    return n;
 }

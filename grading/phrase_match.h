@@ -13,6 +13,9 @@
 #define CS_MATCH_MAX_WORDS 8
 #define CS_MATCH_MAX_TYPOS 4
 #define CS_MATCH_WORD_BYTES 40
+/* Only the first CS_MATCH_MAX_CPS code points of a reply's normal form are read (a spoken reply
+ * is far shorter; this bounds the time on pasted text). */
+#define CS_MATCH_MAX_CPS 2000
 
 /* A homophone typo of the pinyin input method that was accepted: typed "合实", meant "核实". */
 typedef struct {
@@ -41,7 +44,7 @@ typedef struct {
      * "placeholder" (XX号, 先生/女士 left from the template), "garbage" (input-method garbage),
      * "repetition" (the same words over and over), "tone.rhetorical", "tone.blame",
      * "tone.dismissive", "tone.impatient", "tone.sarcasm" (rudeness added; also listed in taboo),
-     * "tone.belittle" (an attack on the caller's mind or worth: also sets insult). */
+     * "tone.lecture", "tone.belittle" (an attack on the caller's mind or worth: also sets insult). */
     const char *reason;
     const char *reason_label;  /* the same in Chinese, for the trainee (static), or NULL */
     int parts_complete;        /* every required part of the nearest phrase is there, even when
@@ -60,6 +63,19 @@ int cs_match_phrase(const cs_phrase_bank *bank, const char *category, const char
 
 /* The best-matching category for text (the one with match=1 and highest similarity), or NULL. */
 const char *cs_classify(const cs_phrase_bank *bank, const char *text, cs_match *out);
+
+/* Does text mention one of alts — alternatives in the phrase-bank syntax ("万元|#元|退款"; * and #
+ * as in assets/phrases.txt, no @defines) — as whole words (万分 holds no 万, 滚动 no 滚), read
+ * as the matcher reads replies (traditional as simplified, normal form; 你 also matches 您)?
+ * An occurrence right after a negation (不 没 无法 …) does not count unless count_negated.
+ * Returns 1 (out->words[0] = the words found, out->confidence set), 0, or -1 when alts is
+ * malformed or out of memory (err says which). For scenario queries (call.mentions). */
+int cs_mentions(const cs_phrase_bank *bank, const char *text, const char *alts, int count_negated,
+                cs_match *out, char *err, size_t errlen);
+
+/* The reply's words as the engine cuts them (simplified, normal form), up to max; returns the
+ * count (0 on error). */
+size_t cs_reply_words(const cs_phrase_bank *bank, const char *text, char (*words)[CS_MATCH_WORD_BYTES], size_t max);
 
 /* Only the taboo scan (fills n_taboo, taboo, insult of out; other fields zeroed). */
 void cs_scan_taboo(const cs_phrase_bank *bank, const char *text, cs_match *out);

@@ -22,6 +22,7 @@ typedef struct {
 struct cs_pinyin {
     entry *table;                      /* N_CPS entries */
     char syllables[MAX_SYLLABLES][SYL_LEN];
+    uint16_t fuzzy[MAX_SYLLABLES + 1]; /* syllable number → number of its fuzzy form */
     size_t n_syllables;                /* syllable numbers start at 1 */
     uint16_t last;                     /* while loading: the file is grouped by syllable */
 };
@@ -102,6 +103,33 @@ static void prune(entry *e)
     *e = kept;
 }
 
+/* The fuzzy form of a syllable: zh/ch/sh → z/c/s, final ng → n ("zhang" → "zan"). */
+static void fuzzy_form(const char *syl, char *out)
+{
+    size_t k = 0;
+    if ((syl[0] == 'z' || syl[0] == 'c' || syl[0] == 's') && syl[1] == 'h') {
+        out[k++] = syl[0];
+        syl += 2;
+    }
+    size_t n = strlen(syl);
+    memcpy(out + k, syl, n + 1);
+    k += n;
+    if (k >= 3 && out[k - 1] == 'g' && out[k - 2] == 'n' && (out[k - 3] == 'i' || out[k - 3] == 'e' || out[k - 3] == 'a'))
+        out[k - 1] = '\0';
+}
+
+/* Numbers syllables by fuzzy form: two syllables are similar when their numbers are equal. */
+static void number_fuzzy(cs_pinyin *py)
+{
+    char forms[MAX_SYLLABLES][SYL_LEN];
+    for (size_t i = 0; i < py->n_syllables; i++) {
+        fuzzy_form(py->syllables[i], forms[i]);
+        py->fuzzy[i + 1] = (uint16_t)(i + 1);
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(forms[j], forms[i]) == 0) { py->fuzzy[i + 1] = py->fuzzy[j + 1]; break; }
+    }
+}
+
 cs_pinyin *cs_pinyin_load(const char *path, char *err, size_t errlen)
 {
     FILE *f = fopen(path, "r");
@@ -126,6 +154,7 @@ cs_pinyin *cs_pinyin_load(const char *path, char *err, size_t errlen)
     fclose(f);
     for (size_t i = 0; i < N_CPS; i++)
         if (py->table[i].syl[0]) prune(&py->table[i]);
+    number_fuzzy(py);
     if (py->n_syllables == 0) {
         snprintf(err, errlen, "%s:0: no readings found (expected Rime's \"字<TAB>pinyin<TAB>weight\" after \"...\")", path);
         cs_pinyin_free(py);
@@ -155,5 +184,16 @@ int cs_pinyin_homophone(const cs_pinyin *py, uint32_t a, uint32_t b)
     for (int i = 0; i < CS_PINYIN_MAX_READINGS && x->syl[i]; i++)
         for (int j = 0; j < CS_PINYIN_MAX_READINGS && y->syl[j]; j++)
             if (x->syl[i] == y->syl[j]) return 1;
+    return 0;
+}
+
+int cs_pinyin_similar(const cs_pinyin *py, uint32_t a, uint32_t b)
+{
+    if (a == b) return 0;
+    const entry *x = lookup(py, a), *y = lookup(py, b);
+    if (!x || !y) return 0;
+    for (int i = 0; i < CS_PINYIN_MAX_READINGS && x->syl[i]; i++)
+        for (int j = 0; j < CS_PINYIN_MAX_READINGS && y->syl[j]; j++)
+            if (py->fuzzy[x->syl[i]] == py->fuzzy[y->syl[j]]) return 1;
     return 0;
 }

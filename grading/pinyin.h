@@ -26,5 +26,9 @@ void cs_pinyin_free(cs_pinyin *py);
 const char *cs_pinyin_of(const cs_pinyin *py, uint32_t cp);
 /* 1 when a and b are different characters sharing a kept toneless reading (合/核 he, 在/再 zai). */
 int cs_pinyin_homophone(const cs_pinyin *py, uint32_t a, uint32_t b);
+/* 1 when a and b are different characters whose readings differ at most by the usual fuzzy-pinyin
+ * pairs of input methods (模糊音: in/ing, en/eng, an/ang, z/zh, c/ch, s/sh): 因/应 yin/ying.
+ * Homophones are similar too. */
+int cs_pinyin_similar(const cs_pinyin *py, uint32_t a, uint32_t b);
 
 #endif

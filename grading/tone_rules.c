@@ -48,8 +48,10 @@ static list CLEVER = {
 static list TAIL = { "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL };
 static list BODY = { "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", NULL };
 static list BROKEN = { "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", NULL };
+static list MIND = { "笨", "蠢", "傻", "笨笨", "呆", "迟钝", "无知", NULL };
+static list PEST = { "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "事多", "不讲理", "墨迹", "难伺候", "烦人", NULL };
 static list NASTY = { "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL };
-static list KIND = { "这种人", "这号人", "这人", "这样的人", "这种", NULL };
+static list KIND = { "这种人", "这号人", "这人", "这样的人", NULL };
 
 typedef struct {
     const cs_words *w;
@@ -139,9 +141,11 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
     size_t who = find(sc, a, b, SECOND);
     /* A-not-A demand after a hearing verb: 听懂了没有, 明白没有 */
     size_t last = b - 1;
-    if (who < b && last > who && (is(sc, last, "没有") || is(sc, last, "没"))) {
-        size_t v = find(sc, who + 1, last, HEAR);
-        if (v < last) return hit(sc, "rhetorical", label, who, last, v);
+    if (last > a && (is(sc, last, "没有") || is(sc, last, "没"))) {
+        size_t from = who < b ? who + 1 : a;
+        size_t v = find(sc, from, last, HEAR);
+        if (v < last && (who < b || v + 1 == last || (v + 2 == last && in(sc, v + 1, DONE))))
+            return hit(sc, "rhetorical", label, who < b ? who : v, last, v);
     }
     /* 怎么不早说 */
     size_t how = find(sc, a, b, (list){ "怎么", "干嘛", "为什么", NULL });
@@ -160,8 +164,9 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
         if (self < b && find(sc, self + 1, upto(b, self + 3), NEG) < b)
             return hit(sc, "rhetorical", label, who, self + 1, self);
     }
-    if (in(sc, a, (list){ "没", "没有", NULL }) && a + 1 < b && in(sc, a + 1, HEAR))
-        return hit(sc, "rhetorical", label, a, a + 1, a + 1);
+    for (size_t i = a; i + 1 < b; i++)
+        if (in(sc, i, (list){ "没", "没有", NULL }) && in(sc, i + 1, HEAR))
+            return hit(sc, "rhetorical", label, i, i + 1, i + 1);
     size_t neg = find(sc, a, b, (list){ "不是", "难道", NULL });
     size_t say = neg < b ? find(sc, neg + 1, b, SAY) : b;
     if (say < b) return hit(sc, "rhetorical", label, neg, say, say);
@@ -176,7 +181,8 @@ static int impatient(scan *sc, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         if (!in(sc, i, SAY)) continue;
         size_t lead = find(sc, a, i, ALREADY);
-        int done = (i + 1 < b && in(sc, i + 1, DONE)) || strstr(word(sc, i), "过") != NULL;
+        int done = (i + 1 < b && in(sc, i + 1, DONE)) || strstr(word(sc, i), "过") != NULL ||
+                   (i + 2 < b && is(sc, i + 1, "得") && find(sc, i + 2, upto(b, i + 4), (list){ "清楚", "明白", "很清楚", NULL }) < b);
         if (lead < i && done) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
         for (size_t k = i + 1; k < upto(b, i + 4); k++)
             if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（说了几遍）", i, k, i);
@@ -255,7 +261,7 @@ static int dismissive(scan *sc, size_t a, size_t b, int question)
     size_t cant = find(sc, a, b, (list){ "不了", NULL });
     if (cant + 2 < b && is(sc, cant + 1, "就") && in(sc, cant + 2, PROHIB)) return hit(sc, "dismissive", label, cant, cant + 2, cant + 2);
     for (size_t i = a; i + 2 < b; i++)
-        if (in(sc, i, FIRST) && is(sc, i + 1, "又") && in(sc, i + 2, (list){ "不", "不是", "没", "没有", NULL }))
+        if (in(sc, i, FIRST) && is(sc, i + 1, "又") && in(sc, i + 2, (list){ "不", "不是", "没", "没有", "不会", NULL }))
             return hit(sc, "dismissive", label, i, i + 2, i + 1);
     for (size_t i = a; i < b; i++) {
         if (in(sc, i, (list){ "爱", NULL }) && i + 3 < b && in(sc, i + 2, (list){ "谁", "什么", "哪", "啥", NULL }) &&
@@ -317,14 +323,45 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
             return hit(sc, "belittle", label, who - 1, also + 1, who);
         size_t kind = find(sc, who + 1, upto(b, who + 3), KIND);
         if (kind < b) return hit(sc, "belittle", label, who, kind, kind);
+        /* 你这种人 / 你这种素质的人: the caller as a kind of person */
+        size_t sort = find(sc, who + 1, upto(b, who + 3), (list){ "这种", "这样", "这号", NULL });
+        size_t person = sort < b ? find(sc, sort + 1, upto(b, sort + 4), (list){ "人", "的人", NULL }) : NONE;
+        if (person < b) return hit(sc, "belittle", label, who, person, person);
         if (who + 2 < b && is(sc, who + 1, "这") && is(sc, who + 2, "人")) return hit(sc, "belittle", label, who, who + 2, who + 2);
         size_t first = find(sc, who + 1, upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
         if (question && first < b) return hit(sc, "belittle", label, who, first, first);
     }
-    /* 这么简单的事都不会吗: the caller's ability, as a question */
-    size_t even = find(sc, a, b, (list){ "都", "连", NULL });
-    size_t cannot = even < b ? find_cannot(sc, even + 1, upto(b, even + 3)) : NONE;
-    if (question && cannot < b) return hit(sc, "belittle", label, even, cannot, cannot);
+    if (who < b) {
+        /* 您这脑子怎么就转不过弯来呢 */
+        size_t body = find(sc, who + 1, upto(b, who + 3), BODY);
+        if (body < b && (is(sc, body - 1, "这") || find(sc, body + 1, b, (list){ "怎么", NULL }) < b))
+            return hit(sc, "belittle", label, who, body, body);
+        /* 就您事多 */
+        if (who > a && in(sc, who - 1, (list){ "就", "只有", "就是", NULL }) && who + 1 < b &&
+            in(sc, who + 1, (list){ "事", "事多", "事儿", "毛病", "麻烦", NULL }))
+            return hit(sc, "belittle", label, who - 1, who + 1, who + 1);
+    }
+    /* 这么简单的事都不会吗 / 你怎么连这个都不懂: the caller's ability, asked or exclaimed at
+     * (not a condition: 如果您连密码都不记得…) */
+    int asked = question || find(sc, a, b, (list){ "怎么", NULL }) < b;
+    int condition = find(sc, a, b, (list){ "如果", "要是", "若", "假如", "万一", NULL }) < b;
+    for (size_t even = a; asked && !condition && even < b; even++) {
+        if (!in(sc, even, (list){ "都", "连", NULL })) continue;
+        size_t cannot = find_cannot(sc, even + 1, upto(b, even + 3));
+        if (cannot < b) return hit(sc, "belittle", label, even, cannot, cannot);
+    }
+    if (who < b) {
+        /* 你怎么这么笨 / 您真蠢: the caller's mind */
+        size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
+        if (so + 1 < b && in(sc, so + 1, MIND)) return hit(sc, "belittle", label, who, so + 1, so + 1);
+        /* 你以为你是谁 */
+        size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "以为", "当", "觉得", NULL });
+        if (think + 3 < b && in(sc, think + 1, SECOND) && is(sc, think + 2, "是") && is(sc, think + 3, "谁"))
+            return hit(sc, "belittle", label, who, think + 3, think);
+        /* 你这个人真难缠 */
+        if (who + 2 < b && in(sc, who + 1, (list){ "这个", "那个", NULL }) && is(sc, who + 2, "人"))
+            return hit(sc, "belittle", label, who, who + 2, who + 2);
+    }
     /* 真是个麻烦的人 */
     size_t really = find(sc, a, b, (list){ "真是", "真是个", "是个", "这个", NULL });
     size_t nasty = really < b ? find(sc, really + 1, upto(b, really + 4), NASTY) : NONE;
@@ -342,6 +379,163 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         if (i >= a + 1 && in(sc, i - 1, (list){ "没长", "不长", "没带", NULL }))
             return hit(sc, "belittle", label, i - 1, i, i);
     }
+    return 0;
+}
+
+/* 您这个问题问得就不对 / 这次您可要听仔细了 / 下次打电话之前先把问题想清楚: lecturing the caller. */
+static int lecture(scan *sc, size_t a, size_t b)
+{
+    static const char *const label = "说教客户";
+    size_t who = find(sc, a, b, SECOND);
+    if (who < b) {
+        size_t asked = find(sc, who + 1, b, (list){ "问", "说", "讲", "问得", "说得", "讲得", NULL });
+        if (asked + 1 < b && is(sc, asked + 1, "得")) asked++;
+        size_t wrong = asked < b ? find(sc, asked + 1, upto(b, asked + 4), (list){ "不对", "对", "有问题", "没道理", NULL }) : NONE;
+        if (wrong < b && (is(sc, wrong, "对") ? in(sc, wrong - 1, (list){ "不", NULL }) : 1))
+            return hit(sc, "lecture", label, who, wrong, wrong);
+        /* 你听好了 / 你给我记住了: an order, not a check (您记住了吗？ is a question) */
+        if (!sc->w->question[sc->w->v[a].clause]) {
+            size_t hear = find(sc, who + 1, upto(b, who + 4), (list){ "听", "听好", "听着", "记住", "记好", NULL });
+            if (hear < b && hear + 1 < b && in(sc, hear + 1, (list){ "好", "了", "着", "好了", NULL }) &&
+                find(sc, hear + 1, b, (list){ "吗", NULL }) == NONE && is(sc, b - 1, "了"))
+                return hit(sc, "lecture", label, who, hear, hear);
+        }
+        size_t must = find(sc, who + 1, upto(b, who + 3), (list){ "可要", "要", "给我", "得", "可", NULL });
+        if (must < b && must + 1 < b && is(sc, must + 1, "要")) must++;
+        size_t listen = must < b ? find(sc, must + 1, upto(b, must + 3), (list){ "听", "看", "听好", "看好", NULL }) : NONE;
+        if (listen < b && listen + 1 < b && in(sc, listen + 1, (list){ "仔细", "清楚", "好", "好了", "明白", NULL }))
+            return hit(sc, "lecture", label, who, listen + 1, listen);
+    }
+    size_t next = find(sc, a, b, (list){ "下次", "以后", "下回", NULL });
+    if (next < b) {
+        for (size_t i = next + 1; i < b; i++) {
+            if (in(sc, i, (list){ "想清楚", "想好", "搞清楚", "弄清楚", "准备好", NULL }) ||
+                (is(sc, i, "想") && i + 1 < b && in(sc, i + 1, (list){ "清楚", "好", NULL })))
+                return hit(sc, "lecture", label, next, i, i);
+        }
+    }
+    return 0;
+}
+
+/* 您想太多了 / 不如自己去营业厅 / 这个您得问您自己 / 您这样大吼大叫也没用 / 我就挂了 /
+ * 您怎么又打来了 / 您还想怎样 / 您这种情况纯属自找的: brushing the caller off. */
+static int brush_off(scan *sc, size_t a, size_t b)
+{
+    size_t who = find(sc, a, b, SECOND);
+    if (who < b) {
+        size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "想", "想得", NULL });
+        if (think + 1 < b && in(sc, think + 1, (list){ "太多", "太", "多", "多了", NULL }))
+            return hit(sc, "dismissive", "打发客户", who, think + 1, think);
+        size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
+        if (again + 1 < b && in(sc, again + 1, CALL)) return hit(sc, "impatient", "不耐烦", who, again + 1, again);
+        size_t want = find(sc, who + 1, upto(b, who + 3), (list){ "想", "要", NULL });
+        if (want + 1 < b && in(sc, want + 1, (list){ "怎样", "怎么样", "干嘛", "干什么", "咋样", NULL }))
+            return hit(sc, "impatient", "不耐烦", who, want + 1, want + 1);
+        size_t ask = find(sc, a, b, (list){ "问", "找", NULL });
+        if (ask + 2 < b && in(sc, ask + 1, SECOND) && is(sc, ask + 2, "自己"))
+            return hit(sc, "dismissive", "推诿（让客户自己办）", ask, ask + 2, ask);
+        size_t also = find(sc, who + 1, b, (list){ "也", NULL });
+        if (also + 1 < b && in(sc, also + 1, (list){ "没用", "没有用", "白搭", NULL }))
+            return hit(sc, "dismissive", "打发客户", who, also + 1, also + 1);
+    }
+    if (who < b) {
+        /* 你怎么这么啰嗦 */
+        size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
+        if (so + 1 < b && in(sc, so + 1, PEST)) return hit(sc, "impatient", "不耐烦", who, so + 1, so + 1);
+        /* 你问这个干什么 */
+        if (in(sc, b - 1, (list){ "干什么", "干嘛", "做什么", NULL }) && b - 1 > who)
+            return hit(sc, "impatient", "不耐烦", who, b - 1, b - 1);
+    }
+    /* 爱买不买 */
+    for (size_t i = a; i + 3 < b; i++)
+        if (is(sc, i, "爱") && is(sc, i + 2, "不") && strcmp(word(sc, i + 1), word(sc, i + 3)) == 0)
+            return hit(sc, "dismissive", "打发客户", i, i + 3, i);
+    /* 嫌贵就别用 */
+    size_t mind = find(sc, a, b, (list){ "嫌", "嫌贵", "嫌慢", "嫌麻烦", "嫌弃", NULL });
+    if (mind < b && find(sc, mind + 1, b, PROHIB) < b) return hit(sc, "dismissive", "打发客户", mind, mind, mind);
+    /* 谁让你不早点来 */
+    size_t who_let = find(sc, a, b, (list){ "谁", NULL });
+    if (who_let + 2 < b && in(sc, who_let + 1, (list){ "让", "叫", NULL }) && in(sc, who_let + 2, SECOND))
+        return hit(sc, "blame", "怪罪客户", who_let, who_let + 2, who_let);
+    /* 跟我说也没用 / 找我也没用 */
+    size_t useless = find(sc, a, b, (list){ "没用", "没有用", "白搭", NULL });
+    if (useless < b && useless > a && find(sc, a, useless, (list){ "我", "我们", NULL }) < b &&
+        find(sc, a, useless, (list){ "说", "找", "问", "讲", "打", NULL }) < b)
+        return hit(sc, "dismissive", "打发客户", a, useless, useless);
+    /* 这种事也来问 */
+    size_t kind = find(sc, a, b, (list){ "这种", "这点", "这么点", "这样的", NULL });
+    if (kind + 2 < b && in(sc, kind + 1, (list){ "事", "小事", "问题", "事情", NULL }) && is(sc, kind + 2, "也"))
+        return hit(sc, "dismissive", "轻视客户", kind, kind + 2, kind + 2);
+    /* 我很忙 */
+    size_t i_am = find(sc, a, b, (list){ "我", NULL });
+    if (i_am + 1 < b && (in(sc, i_am + 1, (list){ "很忙", "正忙", "忙着呢", "忙", NULL }) ||
+                         (i_am + 2 < b && in(sc, i_am + 1, (list){ "很", "正", "正在", "忙", NULL }) && strstr(word(sc, i_am + 2), "忙"))))
+        return hit(sc, "impatient", "不耐烦", i_am, i_am + 1, i_am);
+    /* 跟你说不通 */
+    size_t with = find(sc, a, b, (list){ "跟", "和", "同", NULL });
+    if (with + 2 < b && in(sc, with + 1, SECOND) &&
+        (in(sc, with + 2, (list){ "说不清", "说不通", "讲不通", "讲不清", "说不明白", "没法沟通", NULL }) ||
+         (with + 3 < b && in(sc, with + 2, (list){ "说", "讲", NULL }) && in(sc, with + 3, (list){ "不通", "不清", "不明白", NULL }))))
+        return hit(sc, "dismissive", "打发客户", with, with + 2, with + 2);
+    /* 这不归我负责 */
+    size_t not_mine = find(sc, a, b, (list){ "不归", "不是", "不属于", NULL });
+    if (not_mine == NONE) {
+        size_t no = find(sc, a, b, (list){ "不", NULL });
+        if (no + 1 < b && is(sc, no + 1, "归")) not_mine = no + 1;
+    }
+    size_t mine = not_mine < b ? find(sc, not_mine + 1, upto(b, not_mine + 3), FIRST) : NONE;
+    if (mine + 1 < b && in(sc, mine + 1, (list){ "管", "负责", "管的", "的事", "的工作", NULL }))
+        return hit(sc, "blame", "推卸责任", not_mine, mine + 1, mine + 1);
+    /* 大声点！: an order without any courtesy (2.2 asks 请您讲话大声点儿好吗) */
+    size_t loud = find(sc, a, b, (list){ "大声", "大点声", "大声点", NULL });
+    if (loud < b && find(sc, a, b, (list){ "请", "请您", "麻烦", "好", "吗", "可以", "能", "能否", "抱歉", "不好意思", NULL }) == NONE &&
+        find(sc, a, b, SECOND) == NONE)
+        return hit(sc, "impatient", "催促客户", loud, loud, loud);
+    /* 说了也白说 */
+    for (size_t i = a; i + 1 < b; i++)
+        if (is(sc, i, "白") && in(sc, i + 1, (list){ "说", "讲", "搭", "费", NULL }))
+            return hit(sc, "dismissive", "打发客户", i, i + 1, i);
+    /* 我怎么知道 / 我凭什么帮你 */
+    size_t me3 = find(sc, a, b, FIRST);
+    if (me3 + 2 < b && in(sc, me3 + 1, (list){ "怎么", "哪", NULL }) && in(sc, me3 + 2, (list){ "知道", "清楚", "晓得", NULL }))
+        return hit(sc, "dismissive", "打发客户", me3, me3 + 2, me3 + 2);
+    size_t why = find(sc, a, b, (list){ "凭什么", "凭", NULL });
+    if (why < b && (is(sc, why, "凭什么") || (why + 1 < b && is(sc, why + 1, "什么"))))
+        return hit(sc, "dismissive", "打发客户", why, why, why);
+    /* 说话！ / 快说 as a whole clause: an order to the caller */
+    if (b - a == 1 && in(sc, a, (list){ "说话", "讲话", "快说", "说啊", "讲啊", "说呀", NULL }))
+        return hit(sc, "impatient", "催促客户", a, a, a);
+    if (who < b) {
+        /* 你怎么回事 (not 请问…怎么回事, an inquiry) */
+        size_t what = find(sc, who + 1, upto(b, who + 3), (list){ "怎么回事", "咋回事", NULL });
+        if (what < b && find(sc, a, what, (list){ "请问", "请", NULL }) == NONE)
+            return hit(sc, "impatient", "不耐烦", who, what, what);
+        /* 你管得着吗 */
+        size_t manage = find(sc, who + 1, upto(b, who + 2), (list){ "管", "管得着", "管得了", NULL });
+        if (manage < b && find(sc, manage + 1, b, (list){ "着", "得着", "吗", NULL }) < b)
+            return hit(sc, "dismissive", "打发客户", who, manage, manage);
+    }
+    /* 我有什么办法 / 我能有什么办法 */
+    size_t me2 = find(sc, a, b, FIRST);
+    size_t how2 = me2 < b ? find(sc, me2 + 1, upto(b, me2 + 4), (list){ "办法", "辙", NULL }) : NONE;
+    if (how2 < b && how2 > me2 + 1 && is(sc, how2 - 1, "什么") && find(sc, me2 + 1, how2, (list){ "有", NULL }) < b)
+        return hit(sc, "dismissive", "推诿", me2, how2, how2);
+    /* 懒得跟你说 / 没时间跟你耗 */
+    size_t lazy = find(sc, a, b, (list){ "懒得", "懒得理", NULL });
+    if (lazy < b) return hit(sc, "dismissive", "打发客户", lazy, lazy, lazy);
+    size_t no_time = find(sc, a, b, (list){ "没空", "时间", NULL });
+    if (no_time < b && find(sc, no_time + 1, upto(b, no_time + 4), (list){ "耗", "陪", "瞎扯", "闲聊", NULL }) < b &&
+        find(sc, no_time + 1, upto(b, no_time + 4), SECOND) < b)
+        return hit(sc, "dismissive", "打发客户", no_time, no_time, no_time);
+    size_t better = find(sc, a, b, (list){ "不如", "还不如", NULL });
+    if (better + 1 < b && in(sc, better + 1, (list){ "自己", "您自己", "你自己", NULL }))
+        return hit(sc, "dismissive", "推诿（让客户自己办）", better, better + 1, better);
+    size_t own = find(sc, a, b, (list){ "自找", "自找的", "自作自受", NULL });
+    if (own < b) return hit(sc, "blame", "怪罪客户", own, own, own);
+    size_t me = find(sc, a, b, FIRST);
+    size_t then = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "就", "可", NULL }) : NONE;
+    if (then + 1 < b && in(sc, then + 1, (list){ "挂", "挂了", "挂断", "挂电话", NULL }))
+        return hit(sc, "impatient", "不耐烦（要挂电话）", me, then + 1, then + 1);
     return 0;
 }
 
@@ -368,6 +562,8 @@ size_t cs_tone_scan(const cs_words *w, const unsigned char *protect, cs_tone_hit
         while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
         int question = w->question[w->v[a].clause];
         if (!belittle(&sc, a, b, question) && !rhetorical(&sc, a, b, question)) {
+            lecture(&sc, a, b);
+            brush_off(&sc, a, b);
             impatient(&sc, a, b);
             blame(&sc, a, b);
             dismissive(&sc, a, b, question);

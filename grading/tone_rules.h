@@ -11,7 +11,8 @@
 #include "words.h"
 
 typedef struct {
-    const char *rule;   /* "rhetorical", "blame", "dismissive", "impatient", "sarcasm", "belittle" */
+    const char *rule;   /* "rhetorical", "blame", "dismissive", "impatient", "sarcasm", "lecture",
+                         * "belittle" */
     const char *label;  /* Chinese name of the fault, for the trainee (static) */
     size_t first, last; /* the deciding words: v[first..last] of the cs_words scanned */
     int insult;         /* an attack on the caller's mind, body or worth ("belittle"): fails the call */

@@ -29,7 +29,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t n = cs_bank_category_count(bank);
     const char *cat = data[0] % (n + 1) == n ? "taboo" : cs_bank_category_name(bank, data[0] % (n + 1));
     cs_match m;
-    if (cs_match_phrase(bank, cat, text, &m) == 0 && (m.similarity < 0 || m.similarity > 1)) abort();
+    if (cs_match_phrase(bank, cat, text, &m) == 0 &&
+        (m.similarity < 0 || m.similarity > 1 || m.confidence < 0 || m.confidence > 1 || m.n_words > CS_MATCH_MAX_WORDS))
+        abort();
     cs_classify(bank, text, &m);
     cs_scan_taboo(bank, text, &m);
     free(cs_normalize(text));
@@ -38,6 +40,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     double acc = cs_typing_accuracy(text + half, text);
     if (acc < 0 || acc > 1) abort();
     (void)cs_typing_cpm(text, 1000);
+    /* the word-level queries, with the input as text and (its second half) as alternatives */
+    char err[256], words[16][CS_MATCH_WORD_BYTES];
+    (void)cs_mentions(bank, text, text + half, data[0] & 1, &m, err, sizeof err);
+    (void)cs_reply_words(bank, text, words, 16);
+    if (m.confidence < 0 || m.confidence > 1) abort();
     free(text);
     return 0;
 }

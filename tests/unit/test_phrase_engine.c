@@ -65,6 +65,10 @@ static void test_typos(void)
     CHECK(m.confidence < exact.confidence);
     m = grade("closing", "感谢您的来电，在见");
     CHECK(m.match && m.n_typos == 1);
+    /* a fuzzy-pinyin slip (因该 for 应该, in/ing) is accepted, less surely than a homophone */
+    cs_match fuzzy = grade("praised", "不客气，这是我们因该做的");
+    CHECK(fuzzy.match && fuzzy.n_typos == 1);
+    CHECK(fuzzy.confidence < m.confidence);
     /* two substituted characters in one keyword are no typo (载建 for 再见, 卧室 for 我是) */
     CHECK(!grade("closing", "感谢您的来电，载建").match);
     /* never a typo in a forbidden expression: 你啥 is not read as 你傻 */
@@ -88,12 +92,25 @@ static void test_not_the_phrase(void)
     m = grade("opening", "n您好，我是客服小王，请问有什么可以帮您");
     CHECK(!m.match);
     CHECK_STR(m.reason, "garbage");
+    m = grade("opening", "您好jkl我是客服小王，请问有什么可以帮您");
+    CHECK(!m.match && m.reason && strcmp(m.reason, "garbage") == 0);
+    /* units and abbreviations are no IME garbage */
+    CHECK(grade("correction", "非常抱歉，刚才我的解释不完整，应该是20GB加15GB，一共35个G").match);
+    CHECK(grade("opening", "您好，我是VIP专线8号客服，请问有什么可以帮您").match);
     char many[1024] = "您的心情我非常理解，我来帮您处理";
     for (int i = 0; i < 30; i++) strcat(many, "请您不要着急");
     m = grade("emotional", many);
     CHECK(!m.match);
     CHECK_STR(m.reason, "repetition");
     CHECK(grade("silent_prompt", "您好，请讲，您好，请讲").match);   /* 1.3 says it twice */
+    /* a pasted novel is no phrase, and is read only up to CS_MATCH_MAX_CPS */
+    size_t big = 200000;
+    char *novel = malloc(big + 1);
+    for (size_t i = 0; i + 3 <= big; i += 3) memcpy(novel + i, "说", 3);
+    novel[big - big % 3] = '\0';
+    m = grade("opening", novel);
+    CHECK(!m.match);
+    free(novel);
 }
 
 static void test_rude_residue(void)
@@ -126,6 +143,27 @@ static void test_confidence(void)
     }
 }
 
+/* Scenario queries: mentions on whole words (万分 is no 万元 promise), not negated. */
+static void test_mentions(void)
+{
+    cs_match m;
+    char err[256];
+    CHECK_INT(cs_mentions(bank, "万分抱歉，给您添麻烦了", "万|万元|#万", 0, &m, err, sizeof err), 0);
+    CHECK_INT(cs_mentions(bank, "我们赔您一万元", "万元|#万元", 0, &m, err, sizeof err), 1);
+    CHECK_STR(m.words[0], "万元");
+    CHECK_INT(cs_mentions(bank, "我们會退款給您", "退款", 0, &m, err, sizeof err), 1);
+    CHECK_INT(cs_mentions(bank, "这个没有退款", "退款", 0, &m, err, sizeof err), 0);
+    CHECK_INT(cs_mentions(bank, "这个没有退款", "退款", 1, &m, err, sizeof err), 1);
+    CHECK_INT(cs_mentions(bank, "您把滚动条拉到底", "滚", 0, &m, err, sizeof err), 0);
+    CHECK_INT(cs_mentions(bank, "text", "*bad", 0, &m, err, sizeof err), -1);
+    CHECK(strstr(err, "query") != NULL);
+    char words[8][CS_MATCH_WORD_BYTES];
+    size_t n = cs_reply_words(bank, "您千万別做傻事", words, 8);
+    CHECK_INT(n, 4);
+    CHECK_STR(words[1], "千万别");
+    CHECK_STR(words[3], "傻事");
+}
+
 static void test_fill_template(void)
 {
     char *f = cs_bank_fill_template("先生/女士，您好！我是XX号业务受理专员，请问他/她在吗？");
@@ -152,6 +190,7 @@ TEST_MAIN(
         RUN(test_not_the_phrase);
         RUN(test_rude_residue);
         RUN(test_confidence);
+        RUN(test_mentions);
     }
     RUN(test_fill_template);
     cs_bank_free(bank);

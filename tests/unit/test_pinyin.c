@@ -17,7 +17,12 @@ static void test_homophones(const cs_pinyin *py)
     CHECK(cs_pinyin_homophone(py, 0x62A5, 0x62B1));   /* 报 抱: bao */
     CHECK(!cs_pinyin_homophone(py, 0x6838, 0x6838)); /* the same character is no typo */
     CHECK(!cs_pinyin_homophone(py, 0x60A8, 0x4F60)); /* 您 nin, 你 ni */
-    CHECK(!cs_pinyin_homophone(py, 0x56E0, 0x5E94)); /* 因 yin, 应 ying: no fuzzy finals */
+    CHECK(!cs_pinyin_homophone(py, 0x56E0, 0x5E94)); /* 因 yin, 应 ying: not homophones … */
+    CHECK(cs_pinyin_similar(py, 0x56E0, 0x5E94));    /* … but fuzzy-pinyin neighbours (in/ing) */
+    CHECK(cs_pinyin_similar(py, 0x8D44, 0x54A8));    /* 资 zi, 咨 zi: homophones are similar too */
+    CHECK(cs_pinyin_similar(py, 0x957F, 0x53C2));    /* 长 chang, 参 can: ch/c + ang/an */
+    CHECK(!cs_pinyin_similar(py, 0x60A8, 0x4F60));   /* 您 nin, 你 ni: n-final is no fuzzy pair */
+    CHECK(!cs_pinyin_similar(py, 0x6838, 0x6838));
     /* rare readings are dropped: 会 is hui (kuai is under 2 % of its weight), so not 快 */
     CHECK(!cs_pinyin_homophone(py, 0x4F1A, 0x5FEB));
 }

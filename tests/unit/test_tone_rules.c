@@ -98,6 +98,32 @@ static void test_belittle_is_insult(void)
     CHECK_STR(tone("我是不是说得不清楚", &insult), "");
 }
 
+/* Our own sentences (written for this test from the standard's situations, not from any
+ * evaluation set): rude ones each fire, polite ones made of the same words do not. */
+static void test_own_sentences(void)
+{
+    static const char *const rude[] = {
+        "你怎么这么笨", "爱买不买", "嫌贵就别用", "谁让你不早点来", "跟我说也没用", "这种事也来问",
+        "我很忙", "你这个人真难缠", "跟你说不通", "你问这个干什么", "你怎么连这个都不懂",
+        "喂，说话！", "你怎么回事", "你听好了", "你管得着吗", "我有什么办法", "你以为你是谁",
+        "懒得跟你说", "没时间跟你耗", "听见没有", "这不归我负责", "大声点！", "跟你说了也白说",
+        "我怎么知道", "我凭什么帮你", "我已经跟你解释得很清楚了", NULL };
+    static const char *const polite[] = {
+        "如果您连密码都不记得，可以去营业厅重置", "现在话务正忙，我帮您记录", "我们正在忙着为您处理",
+        "请问您要办理什么业务", "您这个问题我马上帮您处理", "这个人是我们的工作人员吗",
+        "我跟您说一下具体的流程", "您爱人的号码也可以登记", "您别着急，我这就帮您查",
+        "不好意思让您久等了，我们这边刚才系统比较慢", "您说得对，是我们没有解释清楚",
+        "请您稍等，我再帮您确认一遍", "您放心，这不是您的问题，是系统的原因",
+        "请问您那边是怎么回事？", "您记住了吗？", "请您说话", "我们会想办法帮您解决", "您以为是哪一天办理的？",
+        "这段时间您可以先用着", "我们没有听见您的声音", "非常抱歉，请您讲话大声点儿好吗？",
+        "您大声点好吗", "这不是我们公司的号码", "我来跟您解释一下", "这个业务由我负责", NULL };
+    for (size_t i = 0; rude[i]; i++) CHECK_MSG(*tone(rude[i], NULL) != '\0', "\"%s\" passes as polite", rude[i]);
+    for (size_t i = 0; polite[i]; i++) {
+        const char *r = tone(polite[i], NULL);
+        CHECK_MSG(*r == '\0', "\"%s\" flagged %s", polite[i], r);
+    }
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -108,6 +134,7 @@ TEST_MAIN(
         RUN(test_blame_dismissal);
         RUN(test_impatience_sarcasm);
         RUN(test_belittle_is_insult);
+        RUN(test_own_sentences);
     }
     cs_lexicon_free(lx);
 )
