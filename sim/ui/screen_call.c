@@ -4,6 +4,8 @@
  * text is the one costly thing here (a 500-turn transcript must still draw in a few ms). */
 #include "screen_call.h"
 
+#include "phrase_example.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +38,8 @@ typedef struct {
 
 struct call_screen {
     call_session *s;
-    const char *phrases[N_PHRASES];
+    const char *phrases[N_PHRASES];  /* the panel's phrases as said (phrase_example.h), or NULL */
+    char phrase_text[N_PHRASES][512];
     reply_box reply;
     ticket_form ticket;
     int subtitles;
@@ -58,9 +61,13 @@ call_screen *call_screen_new(call_session *s, const cs_phrase_bank *bank)
     c->s = s;
     c->subtitles = 1;
     reply_clear(&c->reply);
-    for (int i = 0; i < N_PHRASES; i++)
+    for (int i = 0; i < N_PHRASES; i++) {
         /* the standard wording would be a hint, and an exam gives none (DESIGN: no hints) */
-        c->phrases[i] = bank && session_mode(s) != CS_MODE_EXAM ? cs_bank_category_standard(bank, phrase_categories[i]) : NULL;
+        const char *std = bank && session_mode(s) != CS_MODE_EXAM ? cs_bank_category_standard(bank, phrase_categories[i]) : NULL;
+        /* the phrase as said, not the template: 先生/女士 and XX号 sent as they are is not the phrase */
+        if (std) cs_phrase_example(std, c->phrase_text[i], sizeof c->phrase_text[i]);
+        c->phrases[i] = std ? c->phrase_text[i] : NULL;
+    }
     return c;
 }
 
