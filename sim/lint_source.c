@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "engine.h"
+#include "lint_names.h"
 #include "lint_reply_text.h"
 #include "lint_tokens.h"
 
@@ -236,6 +237,11 @@ static int check_correct(const lint_ctx *c, size_t open)
         }
         if (x->kind == T_PUNCT && (*x->s == '(' || *x->s == '{' || *x->s == '[')) { j = skip_group(c->t, j) - 1; continue; }
         if (is_punct(x, ",") || is_punct(x, ";")) item_start = 1;
+    }
+    if (correct && positional > 9) {
+        printf("%s:%d: %d choices offered: at most 9 (one per digit key); split the question\n", c->path,
+               tk(c, open)->line, positional);
+        return 1;
     }
     if (!correct || positional == 0 || tk(c, correct)->kind != T_NUMBER) return 0;
     char num[32];
@@ -468,6 +474,69 @@ static int check_local(const lint_ctx *c, size_t i)
     return problems;
 }
 
+/* --- numbers the API refuses ---------------------------------------------------------------------- */
+
+/* The value of the number literal at i (a leading minus included) that is a whole argument or field
+ * value, or 0 with *ok = 0. */
+static double number_at(const lint_ctx *c, size_t i, int *ok)
+{
+    int neg = is_punct(tk(c, i), "-");
+    const token *k = tk(c, i + neg);
+    char num[32], *end;
+    *ok = 0;
+    const token *after = tk(c, i + neg + 1);
+    /* only a literal standing alone (not 1000 / 2) */
+    if (k->kind != T_NUMBER || !(is_punct(after, ",") || is_punct(after, "}") || is_punct(after, ")") ||
+                                 is_punct(after, ";")))
+        return 0;
+    tok_str(k, num, sizeof num);
+    double v = strtod(num, &end);
+    if (*end) return 0;
+    *ok = 1;
+    return neg ? -v : v;
+}
+
+/* timeout = N and call.silence(N): seconds in (0, 600]. */
+static int check_seconds(const lint_ctx *c, size_t i, const char *what)
+{
+    int ok;
+    double v = number_at(c, i, &ok);
+    if (!ok || (v > 0 && v <= 600)) return 0;
+    printf("%s:%d: %s %g is out of range: give seconds between 0 and 600 (the call stops with an error here)\n",
+           c->path, tk(c, i)->line, what, v);
+    return 1;
+}
+
+/* score.award/deduct(ID, N, ...): points 0..the item's max. */
+static int check_points(const lint_ctx *c, size_t open, const char *fn)
+{
+    size_t a = call_arg(c, open, 1), p = call_arg(c, open, 2);
+    int ok;
+    double v = p ? number_at(c, p, &ok) : 0;
+    if (!a || !p || !ok || !c->k->rubric || !plain_string(c, a)) return 0;
+    char id[96];
+    tok_str(tk(c, a), id, sizeof id);
+    const cs_rubric_item *it = rubric_item(c->k->rubric, id);
+    if (!it || it->rule || (v >= 0 && v <= it->max)) return 0;
+    printf("%s:%d: %s gives %g points to '%s', whose max is %g: give 0 to %g (points count toward that item only)\n",
+           c->path, tk(c, p)->line, fn, v, id, it->max, it->max);
+    return 1;
+}
+
+/* call.dictate(FIELD, ...): a word without spaces or '=' (it becomes a ticket field). */
+static int check_dictate_field(const lint_ctx *c, size_t open)
+{
+    size_t a = call_arg(c, open, 1);
+    if (!a || !plain_string(c, a)) return 0;
+    const token *s = tk(c, a);
+    int bad = s->n == 0;
+    for (size_t k = 0; k < s->n; k++) bad |= s->s[k] == ' ' || s->s[k] == '=';
+    if (!bad) return 0;
+    printf("%s:%d: call.dictate field '%.*s' must be one word without spaces or '=' (it is the ticket field the "
+           "trainee fills): e.g. 联系电话\n", c->path, s->line, (int)s->n, s->s);
+    return 1;
+}
+
 /* --- reply kinds and method calls --------------------------------------------------------------- */
 
 /* r.kind == "hangpu": the kinds a reply can have (engine.c's input kinds and the wait's timeout). */
@@ -555,10 +624,18 @@ static int check_own_functions(const lint_ctx *c)
 
 /* --- the walk ----------------------------------------------------------------------------------- */
 
+static int check_keyed_number(const lint_ctx *c, size_t i)
+{
+    const token *k = tk(c, i);
+    if (!is_name(k, "timeout") || !is_punct(tk(c, i + 1), "=") || is_punct(tk(c, i - 1), ".")) return 0;
+    return check_seconds(c, i + 2, "timeout =");
+}
+
 static int check_keyed_string(const lint_ctx *c, size_t i)
 {
     const token *k = tk(c, i);
-    if (k->kind != T_NAME || !is_punct(tk(c, i + 1), "=") || tk(c, i + 2)->kind != T_STRING) return 0;
+    if (k->kind != T_NAME || !is_punct(tk(c, i + 1), "=")) return 0;
+    if (tk(c, i + 2)->kind != T_STRING) return check_keyed_number(c, i);
     if (is_punct(tk(c, i - 1), ".")) return 0;
     if (is_name(k, "voice")) return check_voice(c, i + 2);
     if (is_name(k, "expect") || is_name(k, "cat") || is_name(k, "category") || is_name(k, "closing"))
@@ -584,7 +661,11 @@ static int check_lib_use(const lint_ctx *c, size_t i, const char *lib)
         char what[32];
         snprintf(what, sizeof what, "score.%.*s", (int)fn->n, fn->s);
         problems += check_rubric_id(c, a, what);
+        if (!tok_is(fn, T_NAME, "note")) problems += check_points(c, open, what);
     }
+    if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "silence") && (a = call_arg(c, open, 1)))
+        problems += check_seconds(c, a, "call.silence");
+    if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "dictate")) problems += check_dictate_field(c, open);
     if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "choose")) problems += check_choose(c, i);
     if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "hangup"))
         problems += check_ender_call(c, i, open, "call.hangup()", "hangup ends the script");
@@ -621,6 +702,7 @@ int cs_lint_source(const char *path, const char *src, size_t len, const cs_lint_
     int problems = 0;
     for (size_t i = 0; i + 1 < t.n; i++) problems += check_token(&c, i);
     problems += check_own_functions(&c);
+    problems += cs_lint_names(path, &t, known);
     problems += cs_lint_reply_text(path, &t);
     free_defined(&c);
     free(t.v);
