@@ -124,17 +124,19 @@ static void table_keys(lua_State *L, const char *prefix, name_list *out)
     }
 }
 
-/* What the loaded environment offers: the names in call, score and phrase (the C functions, the
- * helpers of lua/callsim.lua and whatever the scenario's main chunk added), its global names, and
- * the fields of the reply tables the engine builds (one of each kind). */
+/* What the loaded environment offers: the names in each of its tables (call, score and phrase with
+ * the C functions, the helpers of lua/callsim.lua and whatever the scenario's main chunk added;
+ * string, math, table, utf8), its global names, and the fields of the reply tables the engine
+ * builds (one of each kind). */
 static void env_names(cs_engine *e, name_list *api, name_list *globals, name_list *fields)
 {
-    static const char *const libs[] = { "call", "score", "phrase", NULL };
     lua_State *L = cs_sandbox_state(e->sb);
     cs_sandbox_push_env(e->sb);
     table_keys(L, NULL, globals);
-    for (const char *const *lib = libs; *lib; lib++) {
-        if (lua_getfield(L, -1, *lib) == LUA_TTABLE) table_keys(L, *lib, api);
+    /* every table of the environment is a library: call, score, phrase, string, math, table, ... */
+    for (size_t i = 0; i < globals->n; i++) {
+        if (strcmp(globals->v[i], "_G") == 0) continue;
+        if (lua_getfield(L, -1, globals->v[i]) == LUA_TTABLE) table_keys(L, globals->v[i], api);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);

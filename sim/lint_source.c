@@ -20,6 +20,8 @@ typedef struct {
     const cs_lint_known *k;
     const char **defined; /* "call.x" the scenario itself assigns (call.x = function ...) */
     size_t n_defined;
+    char libs[48][32];    /* the environment's tables (call, score, phrase, string, math, ...) */
+    size_t n_libs;
 } lint_ctx;
 
 static const token *tk(const lint_ctx *c, size_t i)
@@ -65,15 +67,31 @@ static size_t edit_distance(const char *a, const char *b)
 
 /* --- API names --------------------------------------------------------------------------------- */
 
+/* The scenario API's libraries, whose functions take the library as no argument (call:say is wrong). */
 static const char *const LIBS[] = { "call", "score", "phrase", NULL };
+
+/* The environment's tables, from the "lib.key" names it offers (all of them, not only the scenario
+ * API: string.fnd is as wrong as call.sya). */
+static void collect_libs(lint_ctx *c)
+{
+    for (size_t i = 0; i < c->k->n_api && c->n_libs < sizeof c->libs / sizeof c->libs[0]; i++) {
+        size_t n = strcspn(c->k->api[i], ".");
+        if (n == 0 || n >= sizeof c->libs[0] || (n == 2 && memcmp(c->k->api[i], "_G", 2) == 0)) continue;
+        size_t j = 0;
+        while (j < c->n_libs && !(strlen(c->libs[j]) == n && memcmp(c->libs[j], c->k->api[i], n) == 0)) j++;
+        if (j < c->n_libs) continue;
+        memcpy(c->libs[c->n_libs], c->k->api[i], n);
+        c->libs[c->n_libs++][n] = '\0';
+    }
+}
 
 /* Library name at token i when tokens i..i+2 are `LIB . NAME` at the start of an expression. */
 static const char *lib_at(const lint_ctx *c, size_t i)
 {
     if (i > 0 && (is_punct(tk(c, i - 1), ".") || is_punct(tk(c, i - 1), ":"))) return NULL;
     if (!is_punct(tk(c, i + 1), ".") || tk(c, i + 2)->kind != T_NAME) return NULL;
-    for (const char *const *l = LIBS; *l; l++)
-        if (is_name(tk(c, i), *l)) return *l;
+    for (size_t l = 0; l < c->n_libs; l++)
+        if (is_name(tk(c, i), c->libs[l])) return c->libs[l];
     return NULL;
 }
 
@@ -118,12 +136,15 @@ static int check_api(const lint_ctx *c, size_t i, const char *lib)
         size_t d = edit_distance(q, c->k->api[j]);
         if (d < best_d && strncmp(c->k->api[j], q, ll + 1) == 0) { best_d = d; best = c->k->api[j]; }
     }
+    int ours = 0;
+    for (const char *const *l = LIBS; *l; l++) ours |= strcmp(*l, lib) == 0;
+    const char *where = ours ? "docs/scenarios.md lists" : "the sandbox offers Lua's";
     if (best && best_d <= 3)
-        printf("%s:%d: unknown API function %s: did you mean %s? (docs/scenarios.md lists the %s library)\n",
-               c->path, tk(c, i)->line, q, best, lib);
+        printf("%s:%d: unknown API function %s: did you mean %s? (%s %s library)\n", c->path, tk(c, i)->line, q,
+               best, where, lib);
     else
-        printf("%s:%d: unknown API function %s: the %s library has no '%.*s' (see docs/scenarios.md)\n",
-               c->path, tk(c, i)->line, q, lib, (int)tk(c, i + 2)->n, tk(c, i + 2)->s);
+        printf("%s:%d: unknown API function %s: the %s library has no '%.*s' (%s %s library)\n", c->path,
+               tk(c, i)->line, q, lib, (int)tk(c, i + 2)->n, tk(c, i + 2)->s, where, lib);
     return 1;
 }
 
@@ -698,6 +719,7 @@ int cs_lint_source(const char *path, const char *src, size_t len, const cs_lint_
         return 1;
     }
     lint_ctx c = { .path = path, .t = &t, .k = known };
+    collect_libs(&c);
     collect_defined(&c);
     int problems = 0;
     for (size_t i = 0; i + 1 < t.n; i++) problems += check_token(&c, i);

@@ -60,6 +60,7 @@ lint_says unknown_api call.sya "unknown API function call.sya: did you mean call
 lint_says unknown_api score.awrd "unknown API function score.awrd: did you mean score.award?"
 lint_says unknown_api phrase.mach "unknown API function phrase.mach: did you mean phrase.match?"
 lint_says unknown_api call.chose "unknown API function call.chose: did you mean call.choose?"
+lint_says unknown_api string.fromat "unknown API function string.fromat: did you mean string.format?"
 lint_says unknown_category expect "unknown phrase category 'openning': did you mean 'opening'?"
 lint_says unknown_category says "unknown phrase category 'emotinal'"
 lint_says unknown_category standard "unknown phrase category 'clossing'"
