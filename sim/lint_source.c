@@ -264,6 +264,12 @@ static int check_correct(const lint_ctx *c, size_t open)
                tk(c, open)->line, positional);
         return 1;
     }
+    if (correct && tk(c, correct)->kind == T_STRING) {
+        printf("%s:%d: correct = \"%.*s\" is a string: give the number of the right choice (correct = %.*s)\n",
+               c->path, tk(c, correct)->line, (int)tk(c, correct)->n, tk(c, correct)->s, (int)tk(c, correct)->n,
+               tk(c, correct)->s);
+        return 1;
+    }
     if (!correct || positional == 0 || tk(c, correct)->kind != T_NUMBER) return 0;
     char num[32];
     tok_str(tk(c, correct), num, sizeof num);
@@ -558,6 +564,125 @@ static int check_dictate_field(const lint_ctx *c, size_t open)
     return 1;
 }
 
+/* --- misspelled option keys and missing arguments --------------------------------------------------- */
+
+/* The keys each table is read for (scenario_load.c, scenario_api.c). A key not in the set but one or
+ * two letters from one of them is a misspelling the engine would silently ignore; keys far from all
+ * are the scenario's own and left alone. */
+static const char *const SCENARIO_KEYS[] = { "id", "title", "description", "level", "area", "situation", "caller",
+                                             "rubric", "run", "on_end", "closing", "latency_limit", "max_hold",
+                                             "transfer_targets", "escalate_targets", NULL };
+static const char *const CALLER_KEYS[] = { "name", "phone", "voice", "rate", "pitch", "volume", "patience",
+                                           "max_rings", "give_up", "history", NULL };
+static const char *const ITEM_KEYS[] = { "id", "label", "rule", "clause", "max", NULL };
+static const char *const WAIT_KEYS[] = { "expect", "timeout", "prompt", "correct", NULL };
+static const char *const VOICE_KEYS[] = { "voice", "rate", "pitch", "volume", "name", NULL };
+
+static int key_in(const token *k, const char *const *keys)
+{
+    for (const char *const *s = keys; *s; s++)
+        if (tok_is(k, T_NAME, *s)) return 1;
+    return 0;
+}
+
+/* The keys of the constructor at open (its top level only). */
+static int check_keys(const lint_ctx *c, size_t open, const char *const *keys, const char *what)
+{
+    size_t close = skip_group(c->t, open);
+    int problems = 0, item_start = 1;
+    for (size_t j = open + 1; j + 1 < close; j++) {
+        const token *x = tk(c, j);
+        if (item_start && x->kind == T_NAME && is_punct(tk(c, j + 1), "=") && !key_in(x, keys) && x->n >= 3) {
+            char key[64];
+            tok_str(x, key, sizeof key);
+            for (const char *const *s = keys; *s; s++) {
+                size_t d = edit_distance(key, *s);
+                if (d > 0 && d <= (strlen(*s) > 4 ? 2u : 1u)) {
+                    printf("%s:%d: unknown field '%s' in %s (the engine ignores it): did you mean '%s'?\n", c->path,
+                           x->line, key, what, *s);
+                    problems++;
+                    break;
+                }
+            }
+        }
+        item_start = 0;
+        if (x->kind == T_PUNCT && (*x->s == '(' || *x->s == '{' || *x->s == '[')) { j = skip_group(c->t, j) - 1; continue; }
+        if (is_punct(x, ",") || is_punct(x, ";")) item_start = 1;
+    }
+    return problems;
+}
+
+/* Index of the constructor handed to the call whose name ends at i (f{...} or f(..., {...})), or 0. */
+static size_t table_arg(const lint_ctx *c, size_t i)
+{
+    if (is_punct(tk(c, i + 1), "{")) return i + 1;
+    if (!is_punct(tk(c, i + 1), "(")) return 0;
+    for (int n = 1; n <= 3; n++) {
+        size_t a = call_arg(c, i + 1, n);
+        if (a && is_punct(tk(c, a), "{")) return a;
+    }
+    return 0;
+}
+
+/* The table the file returns (it holds `run =`), its caller and its rubric items. */
+static int check_scenario_keys(const lint_ctx *c)
+{
+    int problems = 0;
+    for (size_t i = 0; i + 1 < c->t->n; i++) {
+        if (!is_name(tk(c, i), "return") || !is_punct(tk(c, i + 1), "{")) continue;
+        size_t open = i + 1, close = skip_group(c->t, open);
+        size_t run = 0, caller = 0, rubric = 0;
+        for (size_t j = open + 1; j + 2 < close; j++) {
+            if (is_punct(tk(c, j - 1), "{") || is_punct(tk(c, j - 1), ",")) {
+                if (is_name(tk(c, j), "run") && is_punct(tk(c, j + 1), "=")) run = j;
+                if (is_name(tk(c, j), "caller") && is_punct(tk(c, j + 1), "=") && is_punct(tk(c, j + 2), "{")) caller = j + 2;
+                if (is_name(tk(c, j), "rubric") && is_punct(tk(c, j + 1), "=") && is_punct(tk(c, j + 2), "{")) rubric = j + 2;
+            }
+            const token *x = tk(c, j);
+            if (x->kind == T_PUNCT && (*x->s == '(' || *x->s == '{' || *x->s == '[')) j = skip_group(c->t, j) - 1;
+        }
+        if (!run) continue;
+        problems += check_keys(c, open, SCENARIO_KEYS, "the scenario's table");
+        if (caller) problems += check_keys(c, caller, CALLER_KEYS, "caller = {...}");
+        for (size_t j = rubric ? rubric + 1 : close; j + 1 < (rubric ? skip_group(c->t, rubric) : 0); j++) {
+            if (!is_punct(tk(c, j), "{")) continue;
+            problems += check_keys(c, j, ITEM_KEYS, "a rubric item");
+            j = skip_group(c->t, j) - 1;
+        }
+    }
+    return problems;
+}
+
+/* Arguments of the call whose "(" is at open (a string or table call counts one). */
+static int call_nargs(const lint_ctx *c, size_t open)
+{
+    if (tk(c, open)->kind == T_STRING || is_punct(tk(c, open), "{")) return 1;
+    if (!is_punct(tk(c, open), "(")) return -1;
+    if (is_punct(tk(c, open + 1), ")")) return 0;
+    int n = 1;
+    while (call_arg(c, open, n + 1)) n++;
+    return n;
+}
+
+/* score.award(item, points, reason) and the like, called with too few arguments. */
+static int check_arity(const lint_ctx *c, size_t i, const char *lib)
+{
+    static const struct { const char *lib, *fn, *sig; int need; } sigs[] = {
+        { "score", "award", "(item, points, reason)", 3 }, { "score", "deduct", "(item, points, reason)", 3 },
+        { "score", "note", "(item, reason)", 2 },          { "score", "fail", "(reason, clause)", 2 },
+        { "call", "dictate", "(field, value)", 2 },        { "call", "say", "(text)", 1 },
+    };
+    for (size_t k = 0; k < sizeof sigs / sizeof sigs[0]; k++) {
+        if (strcmp(lib, sigs[k].lib) != 0 || !is_name(tk(c, i + 2), sigs[k].fn)) continue;
+        int n = call_nargs(c, i + 3);
+        if (n < 0 || n >= sigs[k].need || is_punct(tk(c, call_arg(c, i + 3, n ? n : 1)), "...")) return 0;
+        printf("%s:%d: %s.%s needs %s: %d argument(s) given\n", c->path, tk(c, i)->line, lib, sigs[k].fn,
+               sigs[k].sig, n);
+        return 1;
+    }
+    return 0;
+}
+
 /* --- reply kinds and method calls --------------------------------------------------------------- */
 
 /* r.kind == "hangpu": the kinds a reply can have (engine.c's input kinds and the wait's timeout). */
@@ -688,6 +813,14 @@ static int check_lib_use(const lint_ctx *c, size_t i, const char *lib)
         problems += check_seconds(c, a, "call.silence");
     if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "dictate")) problems += check_dictate_field(c, open);
     if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "choose")) problems += check_choose(c, i);
+    problems += check_arity(c, i, lib);
+    size_t opts = strcmp(lib, "call") == 0 ? table_arg(c, i + 2) : 0;
+    char what[48];
+    snprintf(what, sizeof what, "call.%.*s's options", (int)fn->n, fn->s);
+    if (opts && (tok_is(fn, T_NAME, "wait") || tok_is(fn, T_NAME, "reply") || tok_is(fn, T_NAME, "choose")))
+        problems += check_keys(c, opts, WAIT_KEYS, what);
+    if (opts && (tok_is(fn, T_NAME, "say") || tok_is(fn, T_NAME, "dictate") || tok_is(fn, T_NAME, "speaker")))
+        problems += check_keys(c, opts, VOICE_KEYS, what);
     if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "hangup"))
         problems += check_ender_call(c, i, open, "call.hangup()", "hangup ends the script");
     return problems;
@@ -724,6 +857,7 @@ int cs_lint_source(const char *path, const char *src, size_t len, const cs_lint_
     int problems = 0;
     for (size_t i = 0; i + 1 < t.n; i++) problems += check_token(&c, i);
     problems += check_own_functions(&c);
+    problems += check_scenario_keys(&c);
     problems += cs_lint_names(path, &t, known);
     problems += cs_lint_reply_text(path, &t);
     free_defined(&c);
