@@ -207,23 +207,40 @@ static int lint_source(const char *path, const cs_phrase_bank *bank, cs_engine *
     return problems;
 }
 
-/* A load error without a line ("FILE: rubric item ...: rule 'x' ..."): the line of the quoted name.
+/* The line a load error without one is about: the first quoted value of the message found as a
+ * string literal of the source ('sevice'), else as a field (`level =`), else the returned table's
+ * `run =` line. 0 when the source cannot be read. */
+static int load_error_line(const char *path, const char *err)
+{
+    size_t len;
+    char e2[256];
+    char *src = cs_read_file(path, 4u << 20, &len, e2, sizeof e2);
+    if (!src) return 0;
+    int line = 0;
+    for (int as_field = 0; as_field < 2 && !line; as_field++)
+        for (const char *q1 = strchr(err, '\''); q1 && !line;) {
+            const char *q2 = strchr(q1 + 1, '\'');
+            if (!q2) break;
+            if (q2 - q1 > 1 && q2 - q1 < 200) {
+                char name[200];
+                snprintf(name, sizeof name, "%.*s", (int)(q2 - q1 - 1), q1 + 1);
+                line = as_field ? cs_lint_field_line(src, len, name) : cs_lint_string_line(src, len, name);
+            }
+            q1 = strchr(q2 + 1, '\'');
+        }
+    if (!line) line = cs_lint_run_line(src, len);
+    free(src);
+    return line;
+}
+
+/* A load error without a line ("FILE: field 'area' is 'sevice'"): printed at the line it is about.
  * Returns 1 when printed, 0 when the source checks will name it at its line instead. */
 static int print_load_error(const char *path, const char *err)
 {
     size_t n = strlen(path);
-    const char *q1 = strchr(err, '\''), *q2 = q1 ? strchr(q1 + 1, '\'') : NULL;
-    int line = 0;
-    if (strncmp(err, path, n) == 0 && err[n] == ':' && err[n + 1] == ' ' && q2 && q2 - q1 < 200) {
-        char name[200];
-        snprintf(name, sizeof name, "%.*s", (int)(q2 - q1 - 1), q1 + 1);
-        size_t len;
-        char e2[256];
-        char *src = cs_read_file(path, 4u << 20, &len, e2, sizeof e2);
-        if (src) line = cs_lint_string_line(src, len, name);
-        free(src);
-    }
     if (strstr(err, ": rule '")) return 0;
+    int bare = strncmp(err, path, n) == 0 && err[n] == ':' && err[n + 1] == ' ';
+    int line = bare ? load_error_line(path, err) : 0;
     if (line) printf("%s:%d:%s\n", path, line, err + n + 1);
     else printf("%s\n", err);
     return 1;

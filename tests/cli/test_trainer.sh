@@ -105,6 +105,9 @@ lint_says option_keys string-correct "correct = \"2\" is a string"
 lint_says reply_text method "searches the trainee's reply text itself (:find"
 lint_says reply_text derived "searches the trainee's reply text itself (string.match"
 lint_says reply_text helper "searches the trainee's reply text itself (string.find"
+printf "return { id = 'x', title = 't', level = 5, caller = { name = 'n' },\n  rubric = { { id = 'answer', max = 100, rule = 'answer' } },\n  area = 'sevice',\n  run = function(call) end }\n" >"$tmp/area.lua"
+grep -q "area.lua:3: field 'area' is 'sevice'" <("$callsim" lint "$tmp/area.lua" 2>&1)
+check "a table error is printed at the line of the bad value" $?
 "$callsim" lint tests/cli/lint/reply_text.lua >"$tmp/out" 2>&1
 ! grep -E "reply_text.lua:(2[3-9]|30):" "$tmp/out" | grep -q "searches"; check "call.mentions and a helper call are not reported as searches: $(grep searches "$tmp/out" | cut -c1-80)" $?
 n=$(grep -c "^tests/cli/lint/unused_local.lua:" <("$callsim" lint tests/cli/lint/unused_local.lua 2>&1))
