@@ -481,8 +481,8 @@ static int report_unused(const lint_ctx *c, size_t i)
 {
     const token *n = tk(c, i);
     if (n->n == 0 || n->s[0] == '_' || used_after(c, i, n)) return 0;
-    printf("%s:%d: local '%.*s' is never used: delete it, or name it _%.*s if it only holds a place (a second "
-           "return value)\n", c->path, n->line, (int)n->n, n->s, (int)n->n, n->s);
+    printf("%s:%d: local '%.*s' is never used: delete it (a value you must take but do not use, such as a "
+           "second return value, can be named _)\n", c->path, n->line, (int)n->n, n->s);
     return 1;
 }
 
