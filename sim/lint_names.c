@@ -86,37 +86,17 @@ static int declared(const decls *d, const token *k)
     return 0;
 }
 
-/* Levenshtein distance, capped (short names only). */
-static size_t distance(const char *a, size_t la, const char *b, size_t lb)
-{
-    size_t row[65];
-    if (la > 64 || lb > 64) return 99;
-    for (size_t j = 0; j <= lb; j++) row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
-            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-            if (up + 1 < best) best = up + 1;
-            diag = up;
-            row[j] = best;
-        }
-    }
-    return row[lb];
-}
-
 /* The nearest of the environment's names and the file's declarations to k (distance ≤ 2). */
 static void nearest(const decls *d, const cs_lint_known *kn, const token *k, char *buf, size_t n)
 {
     size_t best = 3;
     buf[0] = '\0';
     for (size_t i = 0; i < kn->n_globals; i++) {
-        size_t dist = distance(k->s, k->n, kn->globals[i], strlen(kn->globals[i]));
+        size_t dist = cs_lint_distance(k->s, k->n, kn->globals[i], strlen(kn->globals[i]));
         if (dist < best) { best = dist; snprintf(buf, n, "%s", kn->globals[i]); }
     }
     for (size_t i = 0; i < d->n_declared; i++) {
-        size_t dist = distance(k->s, k->n, d->declared[i]->s, d->declared[i]->n);
+        size_t dist = cs_lint_distance(k->s, k->n, d->declared[i]->s, d->declared[i]->n);
         if (dist < best && dist > 0) { best = dist; snprintf(buf, n, "%.*s", (int)d->declared[i]->n, d->declared[i]->s); }
     }
 }

@@ -45,24 +45,9 @@ static void tok_str(const token *k, char *buf, size_t n)
     buf[m] = '\0';
 }
 
-/* Levenshtein distance of two short byte strings (capped at 64 bytes). */
 static size_t edit_distance(const char *a, const char *b)
 {
-    size_t la = strlen(a), lb = strlen(b), row[65];
-    if (la > 64 || lb > 64) return 99;
-    for (size_t j = 0; j <= lb; j++) row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
-            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-            if (up + 1 < best) best = up + 1;
-            diag = up;
-            row[j] = best;
-        }
-    }
-    return row[lb];
+    return cs_lint_distance(a, strlen(a), b, strlen(b));
 }
 
 /* --- API names --------------------------------------------------------------------------------- */
@@ -138,7 +123,7 @@ static int check_api(const lint_ctx *c, size_t i, const char *lib)
     }
     int ours = 0;
     for (const char *const *l = LIBS; *l; l++) ours |= strcmp(*l, lib) == 0;
-    const char *where = ours ? "docs/scenarios.md lists" : "the sandbox offers Lua's";
+    const char *where = ours ? "docs/scenarios.md lists the" : "the sandbox offers Lua's";
     if (best && best_d <= 3)
         printf("%s:%d: unknown API function %s: did you mean %s? (%s %s library)\n", c->path, tk(c, i)->line, q,
                best, where, lib);
