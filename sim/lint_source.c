@@ -776,6 +776,21 @@ static int check_keyed_string(const lint_ctx *c, size_t i)
     return 0;
 }
 
+/* phrase.match(text, "opening") / call.says("opening", r): a category literal where the other
+ * argument goes, and no literal where the category goes — the arguments are swapped. */
+static int check_swapped(const lint_ctx *c, size_t i, size_t cat_arg, size_t other_arg, const char *sig)
+{
+    char s[64];
+    if (!cat_arg || !other_arg || !plain_string(c, other_arg) || tk(c, cat_arg)->kind == T_STRING) return 0;
+    const token *o = tk(c, other_arg);
+    if (o->n >= sizeof s) return 0;
+    tok_str(o, s, sizeof s);
+    if (!cs_bank_has_category(c->k->bank, s)) return 0;
+    printf("%s:%d: the arguments look swapped: '%s' is a phrase category, and %s takes %s\n", c->path,
+           tk(c, i)->line, s, sig, sig);
+    return 1;
+}
+
 /* Checks of a `LIB . NAME` use at i: the name itself, then its arguments. */
 static int check_lib_use(const lint_ctx *c, size_t i, const char *lib)
 {
@@ -785,6 +800,10 @@ static int check_lib_use(const lint_ctx *c, size_t i, const char *lib)
     if (strcmp(lib, "phrase") == 0 && (tok_is(fn, T_NAME, "match") || tok_is(fn, T_NAME, "standard")) &&
         (a = call_arg(c, open, 1)))
         problems += check_category(c, a);
+    if (strcmp(lib, "phrase") == 0 && tok_is(fn, T_NAME, "match"))
+        problems += check_swapped(c, i, call_arg(c, open, 1), call_arg(c, open, 2), "phrase.match(category, text)");
+    if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "says"))
+        problems += check_swapped(c, i, call_arg(c, open, 2), call_arg(c, open, 1), "call.says(reply, category)");
     if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "says") && (a = call_arg(c, open, 2)))
         problems += check_category(c, a);
     if (strcmp(lib, "score") == 0 && (tok_is(fn, T_NAME, "award") || tok_is(fn, T_NAME, "deduct") ||
