@@ -170,13 +170,14 @@ static int check_reply_fields(const tokens *t, const cs_lint_known *kn, const ch
         for (size_t v = 0; v < n_vars && !is_reply; v++) is_reply = same(vars[v], tk(t, i));
         const token *f = tk(t, i + 2);
         if (!is_reply || punct(t, i + 3, "=") || in_list(f, kn->reply_fields, kn->n_reply_fields)) continue;
-        char list[400] = "";
-        for (size_t k = 0; k < kn->n_reply_fields; k++) {
-            size_t used = strlen(list);
-            snprintf(list + used, sizeof list - used, "%s%s", k ? ", " : "", kn->reply_fields[k]);
-        }
-        printf("%s:%d: a reply has no field '%.*s' (always nil): a reply has %s\n", path, f->line, (int)f->n, f->s,
-               list);
+        /* a field one or two letters from a real one is a misspelling; others may be added by helpers */
+        const char *near = NULL;
+        for (size_t k = 0; k < kn->n_reply_fields && !near; k++)
+            if (cs_lint_distance(f->s, f->n, kn->reply_fields[k], strlen(kn->reply_fields[k])) <= (f->n > 4 ? 2u : 1u))
+                near = kn->reply_fields[k];
+        if (!near) continue;
+        printf("%s:%d: a reply has no field '%.*s' (always nil): did you mean '%s'?\n", path, f->line, (int)f->n,
+               f->s, near);
         problems++;
     }
     free(vars);

@@ -97,7 +97,7 @@ lint_says api_numbers dictate "call.dictate field '联系 电话' must be one wo
 lint_says api_numbers ten "10 choices offered: at most 9"
 lint_says unknown_names helper "unknown name 'has_wrod' (nil when the script runs): did you mean 'has_word'?"
 lint_says unknown_names library "unknown name 'scroe' (nil when the script runs): did you mean 'score'?"
-lint_says unknown_names field "a reply has no field 'txt' (always nil)"
+lint_says unknown_names field "a reply has no field 'txt' (always nil): did you mean 'text'?"
 lint_says unknown_names choose-field "a reply has no field 'knd' (always nil)"
 lint_says option_keys titel "unknown field 'titel' in the scenario's table (the engine ignores it): did you mean 'title'?"
 lint_says option_keys patiense "unknown field 'patiense' in caller = {...}"
