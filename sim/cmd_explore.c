@@ -406,7 +406,8 @@ static int branch_node(explorer *x, const cs_engine *e)
     char label[400];
     const char *const *opts;
     size_t nc = cs_engine_choices(e, &opts);
-    int w = snprintf(label, sizeof label, "%.120s", said ? said : "(ringing)");
+    const char *none = cs_engine_phase(e) == CS_PHASE_RINGING ? "(ringing)" : "(the caller has said nothing)";
+    int w = snprintf(label, sizeof label, "%.120s", said ? said : none);
     if (w > 110) snprintf(label + 110, sizeof label - 110, "…");
     size_t used = strlen(label);
     if (cs_engine_expect(e)) snprintf(label + used, sizeof label - used, "\nexpects %s", cs_engine_expect(e));

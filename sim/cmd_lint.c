@@ -80,36 +80,85 @@ static int stuck_line(cs_engine *e, const char *path)
     return line;
 }
 
-/* The names the loaded environment offers in call, score and phrase: the C functions, the helpers
- * of lua/callsim.lua and whatever the scenario's main chunk added. Strings owned by *names. */
-static size_t api_names(cs_engine *e, char ***names)
+/* A growing list of owned strings. */
+typedef struct {
+    char **v;
+    size_t n, cap;
+} name_list;
+
+static void names_add(name_list *l, const char *prefix, const char *name)
 {
-    static const char *const libs[] = { "call", "score", "phrase", NULL };
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        char **g = realloc(l->v, cap * sizeof *g);
+        if (!g) return;
+        l->v = g;
+        l->cap = cap;
+    }
+    size_t n = (prefix ? strlen(prefix) + 1 : 0) + strlen(name) + 1;
+    char *s = malloc(n);
+    if (!s) return;
+    if (prefix) snprintf(s, n, "%s.%s", prefix, name);
+    else snprintf(s, n, "%s", name);
+    l->v[l->n++] = s;
+}
+
+static int by_string(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void names_free(name_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) free(l->v[i]);
+    free(l->v);
+}
+
+/* The string keys of the table at the top of L, as "prefix.key" (or "key"). */
+static void table_keys(lua_State *L, const char *prefix, name_list *out)
+{
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) == LUA_TSTRING) names_add(out, prefix, lua_tostring(L, -1));
+    }
+}
+
+/* What the loaded environment offers: the names in each of its tables (call, score and phrase with
+ * the C functions, the helpers of lua/callsim.lua and whatever the scenario's main chunk added;
+ * string, math, table, utf8), its global names, and the fields of the reply tables the engine
+ * builds (one of each kind). */
+static void env_names(cs_engine *e, name_list *api, name_list *globals, name_list *fields)
+{
     lua_State *L = cs_sandbox_state(e->sb);
-    size_t n = 0, cap = 0;
-    *names = NULL;
     cs_sandbox_push_env(e->sb);
-    for (const char *const *lib = libs; *lib; lib++) {
-        if (lua_getfield(L, -1, *lib) != LUA_TTABLE) { lua_pop(L, 1); continue; }
-        lua_pushnil(L);
-        while (lua_next(L, -2)) {
-            lua_pop(L, 1);
-            if (lua_type(L, -1) != LUA_TSTRING) continue;
-            if (n == cap) {
-                cap = cap ? cap * 2 : 64;
-                char **g = realloc(*names, cap * sizeof *g);
-                if (!g) break;
-                *names = g;
-            }
-            char q[160];
-            snprintf(q, sizeof q, "%s.%s", *lib, lua_tostring(L, -1));
-            (*names)[n] = malloc(strlen(q) + 1);
-            if ((*names)[n]) strcpy((*names)[n++], q);
-        }
+    table_keys(L, NULL, globals);
+    /* every table of the environment is a library: call, score, phrase, string, math, table, ... */
+    for (size_t i = 0; i < globals->n; i++) {
+        if (strcmp(globals->v[i], "_G") == 0) continue;
+        if (lua_getfield(L, -1, globals->v[i]) == LUA_TTABLE) table_keys(L, globals->v[i], api);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
-    return n;
+    /* a text the bank classifies, so the optional fields (category) are there too */
+    const char *opening = cs_bank_category_standard(e->cfg.bank, "opening");
+    const struct { cs_input_kind kind; const char *text; } samples[] = {
+        { CS_IN_TEXT, opening ? opening : "您好" }, { CS_IN_CHOICE, "甲" }, { CS_IN_TRANSFER, "x" },
+        { CS_IN_TICKET, "a=b" },
+    };
+    for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++) {
+        cs_engine_push_reply(e, L, samples[i].kind, samples[i].text, 1, 0, (size_t)-1);
+        name_list these = { 0 };
+        table_keys(L, NULL, &these);
+        lua_pop(L, 1);
+        for (size_t k = 0; k < these.n; k++) {
+            size_t j = 0;
+            while (j < fields->n && strcmp(fields->v[j], these.v[k]) != 0) j++;
+            if (j == fields->n) names_add(fields, NULL, these.v[k]);
+        }
+        names_free(&these);
+    }
+    if (fields->n) qsort(fields->v, fields->n, sizeof *fields->v, by_string); /* a stable message */
 }
 
 /* A scenario that does not load still gets its source checked, against the environment of a
@@ -143,35 +192,55 @@ static int lint_source(const char *path, const cs_phrase_bank *bank, cs_engine *
     char *src = cs_read_file(path, 4u << 20, &len, err, sizeof err);
     if (!src) return 0; /* the load already said why */
     cs_engine *names_from = e ? e : reference_engine(bank);
-    char **api = NULL;
-    size_t n_api = names_from ? api_names(names_from, &api) : 0;
-    cs_lint_known known = { .bank = bank, .api = (const char *const *)api, .n_api = n_api,
+    name_list api = { 0 }, globals = { 0 }, fields = { 0 };
+    if (names_from) env_names(names_from, &api, &globals, &fields);
+    cs_lint_known known = { .bank = bank, .api = (const char *const *)api.v, .n_api = api.n,
+                            .globals = (const char *const *)globals.v, .n_globals = globals.n,
+                            .reply_fields = (const char *const *)fields.v, .n_reply_fields = fields.n,
                             .rubric = e ? &cs_engine_info(e)->rubric : NULL };
     int problems = cs_lint_source(path, src, len, &known);
-    for (size_t i = 0; i < n_api; i++) free(api[i]);
-    free(api);
+    names_free(&api);
+    names_free(&globals);
+    names_free(&fields);
     if (names_from != e) cs_engine_free(names_from);
     free(src);
     return problems;
 }
 
-/* A load error without a line ("FILE: rubric item ...: rule 'x' ..."): the line of the quoted name.
+/* The line a load error without one is about: the first quoted value of the message found as a
+ * string literal of the source ('sevice'), else as a field (`level =`), else the returned table's
+ * `run =` line. 0 when the source cannot be read. */
+static int load_error_line(const char *path, const char *err)
+{
+    size_t len;
+    char e2[256];
+    char *src = cs_read_file(path, 4u << 20, &len, e2, sizeof e2);
+    if (!src) return 0;
+    int line = 0;
+    for (int as_field = 0; as_field < 2 && !line; as_field++)
+        for (const char *q1 = strchr(err, '\''); q1 && !line;) {
+            const char *q2 = strchr(q1 + 1, '\'');
+            if (!q2) break;
+            if (q2 - q1 > 1 && q2 - q1 < 200) {
+                char name[200];
+                snprintf(name, sizeof name, "%.*s", (int)(q2 - q1 - 1), q1 + 1);
+                line = as_field ? cs_lint_field_line(src, len, name) : cs_lint_string_line(src, len, name);
+            }
+            q1 = strchr(q2 + 1, '\'');
+        }
+    if (!line) line = cs_lint_run_line(src, len);
+    free(src);
+    return line;
+}
+
+/* A load error without a line ("FILE: field 'area' is 'sevice'"): printed at the line it is about.
  * Returns 1 when printed, 0 when the source checks will name it at its line instead. */
 static int print_load_error(const char *path, const char *err)
 {
     size_t n = strlen(path);
-    const char *q1 = strchr(err, '\''), *q2 = q1 ? strchr(q1 + 1, '\'') : NULL;
-    int line = 0;
-    if (strncmp(err, path, n) == 0 && err[n] == ':' && err[n + 1] == ' ' && q2 && q2 - q1 < 200) {
-        char name[200];
-        snprintf(name, sizeof name, "%.*s", (int)(q2 - q1 - 1), q1 + 1);
-        size_t len;
-        char e2[256];
-        char *src = cs_read_file(path, 4u << 20, &len, e2, sizeof e2);
-        if (src) line = cs_lint_string_line(src, len, name);
-        free(src);
-    }
     if (strstr(err, ": rule '")) return 0;
+    int bare = strncmp(err, path, n) == 0 && err[n] == ':' && err[n + 1] == ' ';
+    int line = bare ? load_error_line(path, err) : 0;
     if (line) printf("%s:%d:%s\n", path, line, err + n + 1);
     else printf("%s\n", err);
     return 1;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "engine.h"
+#include "lint_names.h"
 #include "lint_reply_text.h"
 #include "lint_tokens.h"
 
@@ -19,6 +20,8 @@ typedef struct {
     const cs_lint_known *k;
     const char **defined; /* "call.x" the scenario itself assigns (call.x = function ...) */
     size_t n_defined;
+    char libs[48][32];    /* the environment's tables (call, score, phrase, string, math, ...) */
+    size_t n_libs;
 } lint_ctx;
 
 static const token *tk(const lint_ctx *c, size_t i)
@@ -42,37 +45,38 @@ static void tok_str(const token *k, char *buf, size_t n)
     buf[m] = '\0';
 }
 
-/* Levenshtein distance of two short byte strings (capped at 64 bytes). */
 static size_t edit_distance(const char *a, const char *b)
 {
-    size_t la = strlen(a), lb = strlen(b), row[65];
-    if (la > 64 || lb > 64) return 99;
-    for (size_t j = 0; j <= lb; j++) row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
-            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-            if (up + 1 < best) best = up + 1;
-            diag = up;
-            row[j] = best;
-        }
-    }
-    return row[lb];
+    return cs_lint_distance(a, strlen(a), b, strlen(b));
 }
 
 /* --- API names --------------------------------------------------------------------------------- */
 
+/* The scenario API's libraries, whose functions take the library as no argument (call:say is wrong). */
 static const char *const LIBS[] = { "call", "score", "phrase", NULL };
+
+/* The environment's tables, from the "lib.key" names it offers (all of them, not only the scenario
+ * API: string.fnd is as wrong as call.sya). */
+static void collect_libs(lint_ctx *c)
+{
+    for (size_t i = 0; i < c->k->n_api && c->n_libs < sizeof c->libs / sizeof c->libs[0]; i++) {
+        size_t n = strcspn(c->k->api[i], ".");
+        if (n == 0 || n >= sizeof c->libs[0] || (n == 2 && memcmp(c->k->api[i], "_G", 2) == 0)) continue;
+        size_t j = 0;
+        while (j < c->n_libs && !(strlen(c->libs[j]) == n && memcmp(c->libs[j], c->k->api[i], n) == 0)) j++;
+        if (j < c->n_libs) continue;
+        memcpy(c->libs[c->n_libs], c->k->api[i], n);
+        c->libs[c->n_libs++][n] = '\0';
+    }
+}
 
 /* Library name at token i when tokens i..i+2 are `LIB . NAME` at the start of an expression. */
 static const char *lib_at(const lint_ctx *c, size_t i)
 {
     if (i > 0 && (is_punct(tk(c, i - 1), ".") || is_punct(tk(c, i - 1), ":"))) return NULL;
     if (!is_punct(tk(c, i + 1), ".") || tk(c, i + 2)->kind != T_NAME) return NULL;
-    for (const char *const *l = LIBS; *l; l++)
-        if (is_name(tk(c, i), *l)) return *l;
+    for (size_t l = 0; l < c->n_libs; l++)
+        if (is_name(tk(c, i), c->libs[l])) return c->libs[l];
     return NULL;
 }
 
@@ -117,12 +121,15 @@ static int check_api(const lint_ctx *c, size_t i, const char *lib)
         size_t d = edit_distance(q, c->k->api[j]);
         if (d < best_d && strncmp(c->k->api[j], q, ll + 1) == 0) { best_d = d; best = c->k->api[j]; }
     }
+    int ours = 0;
+    for (const char *const *l = LIBS; *l; l++) ours |= strcmp(*l, lib) == 0;
+    const char *where = ours ? "docs/scenarios.md lists the" : "the sandbox offers Lua's";
     if (best && best_d <= 3)
-        printf("%s:%d: unknown API function %s: did you mean %s? (docs/scenarios.md lists the %s library)\n",
-               c->path, tk(c, i)->line, q, best, lib);
+        printf("%s:%d: unknown API function %s: did you mean %s? (%s %s library)\n", c->path, tk(c, i)->line, q,
+               best, where, lib);
     else
-        printf("%s:%d: unknown API function %s: the %s library has no '%.*s' (see docs/scenarios.md)\n",
-               c->path, tk(c, i)->line, q, lib, (int)tk(c, i + 2)->n, tk(c, i + 2)->s);
+        printf("%s:%d: unknown API function %s: the %s library has no '%.*s' (%s %s library)\n", c->path,
+               tk(c, i)->line, q, lib, (int)tk(c, i + 2)->n, tk(c, i + 2)->s, where, lib);
     return 1;
 }
 
@@ -236,6 +243,17 @@ static int check_correct(const lint_ctx *c, size_t open)
         }
         if (x->kind == T_PUNCT && (*x->s == '(' || *x->s == '{' || *x->s == '[')) { j = skip_group(c->t, j) - 1; continue; }
         if (is_punct(x, ",") || is_punct(x, ";")) item_start = 1;
+    }
+    if (correct && positional > 9) {
+        printf("%s:%d: %d choices offered: at most 9 (one per digit key); split the question\n", c->path,
+               tk(c, open)->line, positional);
+        return 1;
+    }
+    if (correct && tk(c, correct)->kind == T_STRING) {
+        printf("%s:%d: correct = \"%.*s\" is a string: give the number of the right choice (correct = %.*s)\n",
+               c->path, tk(c, correct)->line, (int)tk(c, correct)->n, tk(c, correct)->s, (int)tk(c, correct)->n,
+               tk(c, correct)->s);
+        return 1;
     }
     if (!correct || positional == 0 || tk(c, correct)->kind != T_NUMBER) return 0;
     char num[32];
@@ -448,8 +466,8 @@ static int report_unused(const lint_ctx *c, size_t i)
 {
     const token *n = tk(c, i);
     if (n->n == 0 || n->s[0] == '_' || used_after(c, i, n)) return 0;
-    printf("%s:%d: local '%.*s' is never used: delete it, or name it _%.*s if it only holds a place (a second "
-           "return value)\n", c->path, n->line, (int)n->n, n->s, (int)n->n, n->s);
+    printf("%s:%d: local '%.*s' is never used: delete it (a value you must take but do not use, such as a "
+           "second return value, can be named _)\n", c->path, n->line, (int)n->n, n->s);
     return 1;
 }
 
@@ -466,6 +484,188 @@ static int check_local(const lint_ctx *c, size_t i)
         j++;
     }
     return problems;
+}
+
+/* --- numbers the API refuses ---------------------------------------------------------------------- */
+
+/* The value of the number literal at i (a leading minus included) that is a whole argument or field
+ * value, or 0 with *ok = 0. */
+static double number_at(const lint_ctx *c, size_t i, int *ok)
+{
+    int neg = is_punct(tk(c, i), "-");
+    const token *k = tk(c, i + neg);
+    char num[32], *end;
+    *ok = 0;
+    const token *after = tk(c, i + neg + 1);
+    /* only a literal standing alone (not 1000 / 2) */
+    if (k->kind != T_NUMBER || !(is_punct(after, ",") || is_punct(after, "}") || is_punct(after, ")") ||
+                                 is_punct(after, ";")))
+        return 0;
+    tok_str(k, num, sizeof num);
+    double v = strtod(num, &end);
+    if (*end) return 0;
+    *ok = 1;
+    return neg ? -v : v;
+}
+
+/* timeout = N and call.silence(N): seconds in (0, 600]. */
+static int check_seconds(const lint_ctx *c, size_t i, const char *what)
+{
+    int ok;
+    double v = number_at(c, i, &ok);
+    if (!ok || (v > 0 && v <= 600)) return 0;
+    printf("%s:%d: %s %g is out of range: give seconds between 0 and 600 (the call stops with an error here)\n",
+           c->path, tk(c, i)->line, what, v);
+    return 1;
+}
+
+/* score.award/deduct(ID, N, ...): points 0..the item's max. */
+static int check_points(const lint_ctx *c, size_t open, const char *fn)
+{
+    size_t a = call_arg(c, open, 1), p = call_arg(c, open, 2);
+    int ok;
+    double v = p ? number_at(c, p, &ok) : 0;
+    if (!a || !p || !ok || !c->k->rubric || !plain_string(c, a)) return 0;
+    char id[96];
+    tok_str(tk(c, a), id, sizeof id);
+    const cs_rubric_item *it = rubric_item(c->k->rubric, id);
+    if (!it || it->rule || (v >= 0 && v <= it->max)) return 0;
+    printf("%s:%d: %s gives %g points to '%s', whose max is %g: give 0 to %g (points count toward that item only)\n",
+           c->path, tk(c, p)->line, fn, v, id, it->max, it->max);
+    return 1;
+}
+
+/* call.dictate(FIELD, ...): a word without spaces or '=' (it becomes a ticket field). */
+static int check_dictate_field(const lint_ctx *c, size_t open)
+{
+    size_t a = call_arg(c, open, 1);
+    if (!a || !plain_string(c, a)) return 0;
+    const token *s = tk(c, a);
+    int bad = s->n == 0;
+    for (size_t k = 0; k < s->n; k++) bad |= s->s[k] == ' ' || s->s[k] == '=';
+    if (!bad) return 0;
+    printf("%s:%d: call.dictate field '%.*s' must be one word without spaces or '=' (it is the ticket field the "
+           "trainee fills): e.g. 联系电话\n", c->path, s->line, (int)s->n, s->s);
+    return 1;
+}
+
+/* --- misspelled option keys and missing arguments --------------------------------------------------- */
+
+/* The keys each table is read for (scenario_load.c, scenario_api.c). A key not in the set but one or
+ * two letters from one of them is a misspelling the engine would silently ignore; keys far from all
+ * are the scenario's own and left alone. */
+static const char *const SCENARIO_KEYS[] = { "id", "title", "description", "level", "area", "situation", "caller",
+                                             "rubric", "run", "on_end", "closing", "latency_limit", "max_hold",
+                                             "transfer_targets", "escalate_targets", NULL };
+static const char *const CALLER_KEYS[] = { "name", "phone", "voice", "rate", "pitch", "volume", "patience",
+                                           "max_rings", "give_up", "history", NULL };
+static const char *const ITEM_KEYS[] = { "id", "label", "rule", "clause", "max", NULL };
+static const char *const WAIT_KEYS[] = { "expect", "timeout", "prompt", "correct", NULL };
+static const char *const VOICE_KEYS[] = { "voice", "rate", "pitch", "volume", "name", NULL };
+
+static int key_in(const token *k, const char *const *keys)
+{
+    for (const char *const *s = keys; *s; s++)
+        if (tok_is(k, T_NAME, *s)) return 1;
+    return 0;
+}
+
+/* The keys of the constructor at open (its top level only). */
+static int check_keys(const lint_ctx *c, size_t open, const char *const *keys, const char *what)
+{
+    size_t close = skip_group(c->t, open);
+    int problems = 0, item_start = 1;
+    for (size_t j = open + 1; j + 1 < close; j++) {
+        const token *x = tk(c, j);
+        if (item_start && x->kind == T_NAME && is_punct(tk(c, j + 1), "=") && !key_in(x, keys) && x->n >= 3) {
+            char key[64];
+            tok_str(x, key, sizeof key);
+            for (const char *const *s = keys; *s; s++) {
+                size_t d = edit_distance(key, *s);
+                if (d > 0 && d <= (strlen(*s) > 4 ? 2u : 1u)) {
+                    printf("%s:%d: unknown field '%s' in %s (the engine ignores it): did you mean '%s'?\n", c->path,
+                           x->line, key, what, *s);
+                    problems++;
+                    break;
+                }
+            }
+        }
+        item_start = 0;
+        if (x->kind == T_PUNCT && (*x->s == '(' || *x->s == '{' || *x->s == '[')) { j = skip_group(c->t, j) - 1; continue; }
+        if (is_punct(x, ",") || is_punct(x, ";")) item_start = 1;
+    }
+    return problems;
+}
+
+/* Index of the constructor handed to the call whose name ends at i (f{...} or f(..., {...})), or 0. */
+static size_t table_arg(const lint_ctx *c, size_t i)
+{
+    if (is_punct(tk(c, i + 1), "{")) return i + 1;
+    if (!is_punct(tk(c, i + 1), "(")) return 0;
+    for (int n = 1; n <= 3; n++) {
+        size_t a = call_arg(c, i + 1, n);
+        if (a && is_punct(tk(c, a), "{")) return a;
+    }
+    return 0;
+}
+
+/* The table the file returns (it holds `run =`), its caller and its rubric items. */
+static int check_scenario_keys(const lint_ctx *c)
+{
+    int problems = 0;
+    for (size_t i = 0; i + 1 < c->t->n; i++) {
+        if (!is_name(tk(c, i), "return") || !is_punct(tk(c, i + 1), "{")) continue;
+        size_t open = i + 1, close = skip_group(c->t, open);
+        size_t run = 0, caller = 0, rubric = 0;
+        for (size_t j = open + 1; j + 2 < close; j++) {
+            if (is_punct(tk(c, j - 1), "{") || is_punct(tk(c, j - 1), ",")) {
+                if (is_name(tk(c, j), "run") && is_punct(tk(c, j + 1), "=")) run = j;
+                if (is_name(tk(c, j), "caller") && is_punct(tk(c, j + 1), "=") && is_punct(tk(c, j + 2), "{")) caller = j + 2;
+                if (is_name(tk(c, j), "rubric") && is_punct(tk(c, j + 1), "=") && is_punct(tk(c, j + 2), "{")) rubric = j + 2;
+            }
+            const token *x = tk(c, j);
+            if (x->kind == T_PUNCT && (*x->s == '(' || *x->s == '{' || *x->s == '[')) j = skip_group(c->t, j) - 1;
+        }
+        if (!run) continue;
+        problems += check_keys(c, open, SCENARIO_KEYS, "the scenario's table");
+        if (caller) problems += check_keys(c, caller, CALLER_KEYS, "caller = {...}");
+        for (size_t j = rubric ? rubric + 1 : close; j + 1 < (rubric ? skip_group(c->t, rubric) : 0); j++) {
+            if (!is_punct(tk(c, j), "{")) continue;
+            problems += check_keys(c, j, ITEM_KEYS, "a rubric item");
+            j = skip_group(c->t, j) - 1;
+        }
+    }
+    return problems;
+}
+
+/* Arguments of the call whose "(" is at open (a string or table call counts one). */
+static int call_nargs(const lint_ctx *c, size_t open)
+{
+    if (tk(c, open)->kind == T_STRING || is_punct(tk(c, open), "{")) return 1;
+    if (!is_punct(tk(c, open), "(")) return -1;
+    if (is_punct(tk(c, open + 1), ")")) return 0;
+    int n = 1;
+    while (call_arg(c, open, n + 1)) n++;
+    return n;
+}
+
+/* score.award(item, points, reason) and the like, called with too few arguments. */
+static int check_arity(const lint_ctx *c, size_t i, const char *lib)
+{
+    static const struct { const char *lib, *fn, *sig; int need; } sigs[] = {
+        { "score", "award", "(item, points, reason)", 3 }, { "score", "deduct", "(item, points, reason)", 3 },
+        { "score", "note", "(item, reason)", 2 },          { "score", "fail", "(reason, clause)", 2 },
+        { "call", "dictate", "(field, value)", 2 },        { "call", "say", "(text)", 1 },
+    };
+    for (size_t k = 0; k < sizeof sigs / sizeof sigs[0]; k++) {
+        if (strcmp(lib, sigs[k].lib) != 0 || !is_name(tk(c, i + 2), sigs[k].fn)) continue;
+        int n = call_nargs(c, i + 3);
+        if (n < 0 || n >= sigs[k].need || is_punct(tk(c, call_arg(c, i + 3, n ? n : 1)), "...")) return 0;
+        printf("%s:%d: %s.%s needs %s: %d argument(s) given\n", c->path, tk(c, i)->line, lib, sigs[k].fn,
+               sigs[k].sig, n);
+        return 1;
+    }
+    return 0;
 }
 
 /* --- reply kinds and method calls --------------------------------------------------------------- */
@@ -555,10 +755,18 @@ static int check_own_functions(const lint_ctx *c)
 
 /* --- the walk ----------------------------------------------------------------------------------- */
 
+static int check_keyed_number(const lint_ctx *c, size_t i)
+{
+    const token *k = tk(c, i);
+    if (!is_name(k, "timeout") || !is_punct(tk(c, i + 1), "=") || is_punct(tk(c, i - 1), ".")) return 0;
+    return check_seconds(c, i + 2, "timeout =");
+}
+
 static int check_keyed_string(const lint_ctx *c, size_t i)
 {
     const token *k = tk(c, i);
-    if (k->kind != T_NAME || !is_punct(tk(c, i + 1), "=") || tk(c, i + 2)->kind != T_STRING) return 0;
+    if (k->kind != T_NAME || !is_punct(tk(c, i + 1), "=")) return 0;
+    if (tk(c, i + 2)->kind != T_STRING) return check_keyed_number(c, i);
     if (is_punct(tk(c, i - 1), ".")) return 0;
     if (is_name(k, "voice")) return check_voice(c, i + 2);
     if (is_name(k, "expect") || is_name(k, "cat") || is_name(k, "category") || is_name(k, "closing"))
@@ -566,6 +774,21 @@ static int check_keyed_string(const lint_ctx *c, size_t i)
     if (is_name(k, "rule")) return check_rule(c, i + 2);
     if (is_name(k, "item")) return check_rubric_id(c, i + 2, "item =");
     return 0;
+}
+
+/* phrase.match(text, "opening") / call.says("opening", r): a category literal where the other
+ * argument goes, and no literal where the category goes — the arguments are swapped. */
+static int check_swapped(const lint_ctx *c, size_t i, size_t cat_arg, size_t other_arg, const char *sig)
+{
+    char s[64];
+    if (!cat_arg || !other_arg || !plain_string(c, other_arg) || tk(c, cat_arg)->kind == T_STRING) return 0;
+    const token *o = tk(c, other_arg);
+    if (o->n >= sizeof s) return 0;
+    tok_str(o, s, sizeof s);
+    if (!cs_bank_has_category(c->k->bank, s)) return 0;
+    printf("%s:%d: the arguments look swapped: '%s' is a phrase category, and %s takes %s\n", c->path,
+           tk(c, i)->line, s, sig, sig);
+    return 1;
 }
 
 /* Checks of a `LIB . NAME` use at i: the name itself, then its arguments. */
@@ -577,6 +800,10 @@ static int check_lib_use(const lint_ctx *c, size_t i, const char *lib)
     if (strcmp(lib, "phrase") == 0 && (tok_is(fn, T_NAME, "match") || tok_is(fn, T_NAME, "standard")) &&
         (a = call_arg(c, open, 1)))
         problems += check_category(c, a);
+    if (strcmp(lib, "phrase") == 0 && tok_is(fn, T_NAME, "match"))
+        problems += check_swapped(c, i, call_arg(c, open, 1), call_arg(c, open, 2), "phrase.match(category, text)");
+    if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "says"))
+        problems += check_swapped(c, i, call_arg(c, open, 2), call_arg(c, open, 1), "call.says(reply, category)");
     if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "says") && (a = call_arg(c, open, 2)))
         problems += check_category(c, a);
     if (strcmp(lib, "score") == 0 && (tok_is(fn, T_NAME, "award") || tok_is(fn, T_NAME, "deduct") ||
@@ -584,8 +811,20 @@ static int check_lib_use(const lint_ctx *c, size_t i, const char *lib)
         char what[32];
         snprintf(what, sizeof what, "score.%.*s", (int)fn->n, fn->s);
         problems += check_rubric_id(c, a, what);
+        if (!tok_is(fn, T_NAME, "note")) problems += check_points(c, open, what);
     }
+    if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "silence") && (a = call_arg(c, open, 1)))
+        problems += check_seconds(c, a, "call.silence");
+    if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "dictate")) problems += check_dictate_field(c, open);
     if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "choose")) problems += check_choose(c, i);
+    problems += check_arity(c, i, lib);
+    size_t opts = strcmp(lib, "call") == 0 ? table_arg(c, i + 2) : 0;
+    char what[48];
+    snprintf(what, sizeof what, "call.%.*s's options", (int)fn->n, fn->s);
+    if (opts && (tok_is(fn, T_NAME, "wait") || tok_is(fn, T_NAME, "reply") || tok_is(fn, T_NAME, "choose")))
+        problems += check_keys(c, opts, WAIT_KEYS, what);
+    if (opts && (tok_is(fn, T_NAME, "say") || tok_is(fn, T_NAME, "dictate") || tok_is(fn, T_NAME, "speaker")))
+        problems += check_keys(c, opts, VOICE_KEYS, what);
     if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "hangup"))
         problems += check_ender_call(c, i, open, "call.hangup()", "hangup ends the script");
     return problems;
@@ -617,10 +856,13 @@ int cs_lint_source(const char *path, const char *src, size_t len, const cs_lint_
         return 1;
     }
     lint_ctx c = { .path = path, .t = &t, .k = known };
+    collect_libs(&c);
     collect_defined(&c);
     int problems = 0;
     for (size_t i = 0; i + 1 < t.n; i++) problems += check_token(&c, i);
     problems += check_own_functions(&c);
+    problems += check_scenario_keys(&c);
+    problems += cs_lint_names(path, &t, known);
     problems += cs_lint_reply_text(path, &t);
     free_defined(&c);
     free(t.v);

@@ -14,6 +14,10 @@ typedef struct {
     const cs_phrase_bank *bank;
     const char *const *api;   /* qualified names the environment has: "call.say", "score.award", ... */
     size_t n_api;
+    const char *const *globals; /* the environment's own names: call, score, string, ipairs, ... */
+    size_t n_globals;
+    const char *const *reply_fields; /* the fields a reply table has (kind, text, match, ...) */
+    size_t n_reply_fields;
     const cs_rubric *rubric;  /* the scenario's rubric, or NULL when its table did not load */
 } cs_lint_known;
 

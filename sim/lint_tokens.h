@@ -27,6 +27,9 @@ int cs_lint_tokenize(const char *src, size_t len, tokens *t);
 int tok_is(const token *k, tok_kind kind, const char *s);
 /* Index just past the bracket group that opens at i ("(" "{" or "["), or t->n - 1. */
 size_t skip_group(const tokens *t, size_t i);
+/* Edit distance of two short strings (optimal string alignment: insert, delete, replace, swap two
+ * neighbours — "sya" is one edit from "say"); 99 past 64 bytes. For did-you-mean suggestions. */
+size_t cs_lint_distance(const char *a, size_t la, const char *b, size_t lb);
 /* Index just past the `end`/`until` closing the block opened at i (function, if, do, repeat). */
 size_t skip_block(const tokens *t, size_t i);
 /* Index just past the expression starting at j (an assignment's right side, a return's values):

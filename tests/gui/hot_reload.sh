@@ -1,8 +1,8 @@
 #!/bin/sh
 # GUI test of hot reload (issue 5): a trainer plays a scenario in the window and edits its file.
 # Saving a broken version shows the error on screen (red bar, file:line), not on the terminal;
-# saving the fix reloads it by itself and the call rings again; F5 reloads at once; the call that
-# was cut by a reload is stored as interrupted. Prints "N passed, N failed" last.
+# saving the fix reloads it by itself and the call rings again; F5 reloads at once and keeps the
+# trainee's place (issue 16); the call that was cut by a reload is stored as interrupted. Prints "N passed, N failed" last.
 # Usage: tests/gui/hot_reload.sh [BUILD_DIR]   (skips, exit 0, when Xvfb or xdotool is missing;
 # CALLSIM_SHOTS=DIR keeps the screenshots)
 set -u
@@ -40,13 +40,15 @@ sleep 2.5
 shot fixed
 check "saving the fix reloads the scenario" is_blue "$SHOTS/fixed.png"
 
-# F5 reloads at once (answer first, so there is a call to cut)
+# F5 reloads at once (answer first, so there is a call to cut, and a place to keep)
 xdotool key F9
 sleep 1
 xdotool key F5
 sleep 1.5
 shot f5
 check "F5 reloads" is_blue "$SHOTS/f5.png"
+# and keeps the place: the answer is replayed on the reloaded script, the call goes on from there
+check "F5 keeps the trainee's place (replays the answer, says where it resumed)" grep -q "已重新载入：重放了您的 1 个操作" "$TMP/app.log"
 xdotool key F12
 sleep 0.5
 kill "$APP" 2>/dev/null; wait "$APP" 2>/dev/null; APP=

@@ -16,6 +16,7 @@ return {
     end
     local i = call.chose { "甲", "乙", correct = 1 }      -- lint: call.chose
     if i == 1 then call.say("对") end
+    call.say(string.fromat("%d 元", 58))                 -- lint: string.fromat
     call.hangup("结束")
   end,
 }

@@ -1,0 +1,196 @@
+/* Unknown variables and reply fields for `callsim lint` (see lint_names.h). Scope is approximated
+ * by the whole file: a name declared anywhere counts as known, so the check never reports a name
+ * the script does declare, at the price of missing a use outside its scope. */
+#include "lint_names.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const KEYWORDS[] = { "and", "break", "do", "else", "elseif", "end", "false", "for",
+                                        "function", "goto", "if", "in", "local", "nil", "not", "or",
+                                        "repeat", "return", "then", "true", "until", "while", "self",
+                                        "_ENV", NULL };
+
+typedef struct {
+    const tokens *t;
+    const token **declared;
+    size_t n_declared;
+} decls;
+
+static const token *tk(const tokens *t, size_t i) { return &t->v[i < t->n ? i : t->n - 1]; }
+static int punct(const tokens *t, size_t i, const char *s) { return tok_is(tk(t, i), T_PUNCT, s); }
+static int name(const tokens *t, size_t i, const char *s) { return tok_is(tk(t, i), T_NAME, s); }
+
+static int same(const token *a, const token *b)
+{
+    return a->n == b->n && memcmp(a->s, b->s, a->n) == 0;
+}
+
+static int in_list(const token *k, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strlen(list[i]) == k->n && memcmp(list[i], k->s, k->n) == 0) return 1;
+    return 0;
+}
+
+static int keyword(const token *k)
+{
+    for (const char *const *w = KEYWORDS; *w; w++)
+        if (tok_is(k, T_NAME, *w)) return 1;
+    return 0;
+}
+
+static void declare(decls *d, size_t i)
+{
+    if (tk(d->t, i)->kind == T_NAME) d->declared[d->n_declared++] = tk(d->t, i);
+}
+
+/* A name list at i (a, b, c): declares each; returns the index after it. */
+static size_t declare_list(decls *d, size_t i)
+{
+    while (tk(d->t, i)->kind == T_NAME && !keyword(tk(d->t, i))) {
+        declare(d, i++);
+        if (punct(d->t, i, "<")) i += 3; /* <const> */
+        if (!punct(d->t, i, ",")) break;
+        i++;
+    }
+    return i;
+}
+
+/* Every name the file declares: locals, functions, parameters, loop variables, global assignments. */
+static void collect(decls *d)
+{
+    const tokens *t = d->t;
+    for (size_t i = 0; i + 1 < t->n; i++) {
+        if (name(t, i, "local")) {
+            declare_list(d, name(t, i + 1, "function") ? i + 2 : i + 1);
+        } else if (name(t, i, "function")) {
+            size_t j = i + 1;
+            if (tk(t, j)->kind == T_NAME) declare(d, j);            /* function f / function a.b */
+            while (tk(t, j)->kind == T_NAME || punct(t, j, ".") || punct(t, j, ":")) j++;
+            if (punct(t, j, "(")) declare_list(d, j + 1);           /* parameters */
+        } else if (name(t, i, "for")) {
+            declare_list(d, i + 1);
+        } else if (tk(t, i)->kind == T_NAME && punct(t, i + 1, "=") &&
+                   (i == 0 || !(punct(t, i - 1, ".") || punct(t, i - 1, ":")))) {
+            declare(d, i);                                          /* x = ... (a global) */
+        }
+    }
+}
+
+static int declared(const decls *d, const token *k)
+{
+    for (size_t i = 0; i < d->n_declared; i++)
+        if (same(d->declared[i], k)) return 1;
+    return 0;
+}
+
+/* The nearest of the environment's names and the file's declarations to k (distance ≤ 2). */
+static void nearest(const decls *d, const cs_lint_known *kn, const token *k, char *buf, size_t n)
+{
+    size_t best = 3;
+    buf[0] = '\0';
+    for (size_t i = 0; i < kn->n_globals; i++) {
+        size_t dist = cs_lint_distance(k->s, k->n, kn->globals[i], strlen(kn->globals[i]));
+        if (dist < best) { best = dist; snprintf(buf, n, "%s", kn->globals[i]); }
+    }
+    for (size_t i = 0; i < d->n_declared; i++) {
+        size_t dist = cs_lint_distance(k->s, k->n, d->declared[i]->s, d->declared[i]->n);
+        if (dist < best && dist > 0) { best = dist; snprintf(buf, n, "%.*s", (int)d->declared[i]->n, d->declared[i]->s); }
+    }
+}
+
+/* A variable use: not a field (.x, :x), not a table key ({ x = }), not a label (goto x, ::x::). */
+static int variable_use(const tokens *t, size_t i)
+{
+    if (tk(t, i)->kind != T_NAME || keyword(tk(t, i))) return 0;
+    if (i == 0) return 1;
+    if (punct(t, i - 1, ".") || punct(t, i - 1, ":") || punct(t, i - 1, "::") || name(t, i - 1, "goto")) return 0;
+    if ((punct(t, i - 1, "{") || punct(t, i - 1, ",") || punct(t, i - 1, ";")) && punct(t, i + 1, "=")) return 0;
+    return 1;
+}
+
+static int check_unknown(const decls *d, const cs_lint_known *kn, const char *path)
+{
+    int problems = 0;
+    const tokens *t = d->t;
+    const token **said = calloc(t->n, sizeof *said);
+    size_t n_said = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const token *k = tk(t, i);
+        if (!variable_use(t, i) || declared(d, k) || in_list(k, kn->globals, kn->n_globals)) continue;
+        int again = 0;
+        for (size_t j = 0; j < n_said && !again; j++) again = same(said[j], k);
+        if (again) continue; /* one report per name: its first use */
+        if (said) said[n_said++] = k;
+        char near[64];
+        nearest(d, kn, k, near, sizeof near);
+        if (near[0])
+            printf("%s:%d: unknown name '%.*s' (nil when the script runs): did you mean '%s'?\n", path, k->line,
+                   (int)k->n, k->s, near);
+        else
+            printf("%s:%d: unknown name '%.*s' (nil when the script runs): declare it with local, or check the "
+                   "spelling\n", path, k->line, (int)k->n, k->s);
+        problems++;
+    }
+    free(said);
+    return problems;
+}
+
+/* --- reply fields ----------------------------------------------------------------------------- */
+
+/* Names that hold a reply: r = call.wait/call.reply(...) and the second name of call.choose. */
+static size_t reply_vars(const tokens *t, const token **out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i + 4 < t->n; i++) {
+        if (!name(t, i, "call") || !punct(t, i + 1, ".") || (i > 0 && punct(t, i - 1, "."))) continue;
+        int wait = name(t, i + 2, "wait") || name(t, i + 2, "reply"), choose = name(t, i + 2, "choose");
+        if ((!wait && !choose) || i < 2 || !punct(t, i - 1, "=")) continue;
+        /* back over "a, b =" to the first name */
+        size_t j = i - 2, first = j;
+        while (j >= 2 && punct(t, j - 1, ",") && tk(t, j - 2)->kind == T_NAME) { j -= 2; first = j; }
+        size_t pick = wait ? first : first + 2;
+        if (pick <= i - 2 && tk(t, pick)->kind == T_NAME) out[n++] = tk(t, pick);
+    }
+    return n;
+}
+
+static int check_reply_fields(const tokens *t, const cs_lint_known *kn, const char *path)
+{
+    if (kn->n_reply_fields == 0) return 0;
+    const token **vars = calloc(t->n, sizeof *vars);
+    if (!vars) return 0;
+    size_t n_vars = reply_vars(t, vars);
+    int problems = 0;
+    for (size_t i = 0; i + 2 < t->n; i++) {
+        if (!variable_use(t, i) || !punct(t, i + 1, ".") || tk(t, i + 2)->kind != T_NAME) continue;
+        int is_reply = 0;
+        for (size_t v = 0; v < n_vars && !is_reply; v++) is_reply = same(vars[v], tk(t, i));
+        const token *f = tk(t, i + 2);
+        if (!is_reply || punct(t, i + 3, "=") || in_list(f, kn->reply_fields, kn->n_reply_fields)) continue;
+        /* a field one or two letters from a real one is a misspelling; others may be added by helpers */
+        const char *near = NULL;
+        for (size_t k = 0; k < kn->n_reply_fields && !near; k++)
+            if (cs_lint_distance(f->s, f->n, kn->reply_fields[k], strlen(kn->reply_fields[k])) <= (f->n > 4 ? 2u : 1u))
+                near = kn->reply_fields[k];
+        if (!near) continue;
+        printf("%s:%d: a reply has no field '%.*s' (always nil): did you mean '%s'?\n", path, f->line, (int)f->n,
+               f->s, near);
+        problems++;
+    }
+    free(vars);
+    return problems;
+}
+
+int cs_lint_names(const char *path, const tokens *t, const cs_lint_known *known)
+{
+    if (known->n_globals == 0) return 0; /* no environment to compare with */
+    decls d = { t, calloc(t->n + 1, sizeof *d.declared), 0 };
+    if (!d.declared) return 0;
+    collect(&d);
+    int problems = check_unknown(&d, known, path) + check_reply_fields(t, known, path);
+    free(d.declared);
+    return problems;
+}
