@@ -226,6 +226,9 @@ static int play_part(run_ctx *c, size_t part, const char *id)
         rc = 2;
     }
     double score = 0;
+    char sitting[64];
+    if (rc == 0 && cs_exam_attempt_uid(c->st, c->xa, sitting, sizeof sitting, err, sizeof err) == 0)
+        cs_recorder_set_exam(rec, sitting, (int)part, id); /* kept in a recovery file, if it comes to that */
     if (rc == 0) {
         cs_headless_result res;
         cs_headless_play(e, &r, &res);

@@ -709,6 +709,27 @@ int cs_exam_attempt_complete(cs_store *st, const cs_signer *by, int64_t exam_att
     return end(st, ok, what, err, errlen);
 }
 
+int cs_exam_attempt_uid(cs_store *st, int64_t exam_attempt_id, char *uid, size_t len, char *err, size_t errlen)
+{
+    return sitting_uid(st, exam_attempt_id, uid, len, err, errlen);
+}
+
+int cs_exam_note_recovered(cs_store *rs, int64_t attempt_id, const char *sitting, int part, const char *scenario_id,
+                           char *err, size_t errlen)
+{
+    const char *what = "noting the recovered call's sitting";
+    char uid[64];
+    if (cs_store_attempt_uid(rs, attempt_id, uid, sizeof uid, err, errlen)) return -1;
+    sqlite3_stmt *s = prep(rs, "INSERT INTO recovered_calls(attempt_uid, sitting, part, scenario_id) VALUES (?,?,?,?)", what, err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK;
+    acc(&b, sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_text(s, 2, sitting, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_int(s, 3, part));
+    acc(&b, sqlite3_bind_text(s, 4, scenario_id, -1, SQLITE_TRANSIENT));
+    return run(rs, s, b, what, err, errlen);
+}
+
 int cs_exam_attempt_leave(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *note, char *err, size_t errlen)
 {
     const char *what = "recording that the examiner stopped the sitting";

@@ -86,6 +86,11 @@ int cs_exam_attempt_complete(cs_store *st, const cs_signer *by, int64_t exam_att
 /* Void with a recorded reason and examiner; a void attempt never changes again. */
 int cs_exam_attempt_void(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *reason,
                          char *err, size_t errlen);
+/* The sitting's global uid. */
+int cs_exam_attempt_uid(cs_store *st, int64_t exam_attempt_id, char *uid, size_t len, char *err, size_t errlen);
+/* In a recovery file: its call attempt played part `part` of the sitting with that uid. */
+int cs_exam_note_recovered(cs_store *rs, int64_t attempt_id, const char *sitting_uid, int part, const char *scenario_id,
+                           char *err, size_t errlen);
 /* Records that an examiner stopped the sitting (the window's leave): who, when and the note. */
 int cs_exam_attempt_leave(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *note, char *err, size_t errlen);
 /* The paper the attempt is sat on, parsed from the stored text (cs_paper_free it). */

@@ -269,14 +269,14 @@ static void test_merge_idempotent(void)
     cs_store *dst = cs_store_open(into, err, sizeof err);
     if (!dst) { CHECK(0); return; }
     int64_t added = 0, conflicts = 0;
-    CHECK_MSG(cs_store_merge(dst, seat, 1, NULL, NULL, &added, &conflicts, err, sizeof err) == 0, "%s", err);
+    CHECK_MSG(cs_store_merge(dst, seat, 1, NULL, NULL, NULL, &added, &conflicts, err, sizeof err) == 0, "%s", err);
     CHECK(added > 0);
     CHECK_INT(conflicts, 0);
     const char *count = "SELECT (SELECT count(*) FROM attempts) * 1000000 + (SELECT count(*) FROM turns) * 1000"
                         " + (SELECT count(*) FROM exam_calls)";
     long long once = raw_int(into, count);
     CHECK_INT(once, raw_int(seat, count));
-    CHECK(cs_store_merge(dst, seat, 1, NULL, NULL, &added, &conflicts, err, sizeof err) == 0);
+    CHECK(cs_store_merge(dst, seat, 1, NULL, NULL, NULL, &added, &conflicts, err, sizeof err) == 0);
     CHECK_INT(added, 0);
     CHECK_INT(raw_int(into, count), once);
     CHECK_INT(verify(dst), 0);
