@@ -28,6 +28,7 @@ static const char usage[] =
     "       callsim exam roster --paper PAPER [--exam UID] [--db PATH] [--import ROSTER.csv]\n"
     "       callsim exam examiner-add --db PATH --examiner NAME --pin SECRET [--admin NAME --admin-pin SECRET] [--make-admin]\n"
     "       callsim exam examiner-disable --db PATH --examiner NAME --admin NAME --admin-pin SECRET\n"
+    "       callsim exam examiner-secret --db PATH --examiner NAME --pin OLD --new-pin NEW --admin NAME --admin-pin SECRET\n"
     "       callsim exam score --db PATH --attempt N --examiner NAME --pin PIN ITEM=SCORE... [--reason WHY]\n"
     "       callsim exam sign  --db PATH --attempt N --examiner NAME --pin PIN\n"
     "       callsim exam void  --db PATH --attempt N --examiner NAME --pin PIN --reason WHY\n"
@@ -82,7 +83,7 @@ static int parse_args(int argc, char **argv, exam_args *a)
         { "--exam", offsetof(exam_args, exam) },         { "--examiner", offsetof(exam_args, examiner) },
         { "--pin", offsetof(exam_args, pin) },           { "--reason", offsetof(exam_args, reason) },
         { "--import", offsetof(exam_args, import) },     { "--admin", offsetof(exam_args, admin) },
-        { "--admin-pin", offsetof(exam_args, admin_pin) },
+        { "--admin-pin", offsetof(exam_args, admin_pin) }, { "--new-pin", offsetof(exam_args, new_pin) },
     };
     memset(a, 0, sizeof *a);
     a->sub = argc > 1 ? argv[1] : "";
@@ -342,8 +343,8 @@ int cmd_exam(int argc, char **argv)
     if (rc) return rc == 1 ? 0 : rc;
     if (!strcmp(a.sub, "run")) return exam_run(&a);
     if (!strcmp(a.sub, "roster")) return exam_roster(&a);
-    if (!strcmp(a.sub, "examiner-add") || !strcmp(a.sub, "examiner-disable") || !strcmp(a.sub, "score") || !strcmp(a.sub, "sign") || !strcmp(a.sub, "void"))
+    if (!strcmp(a.sub, "examiner-add") || !strcmp(a.sub, "examiner-disable") || !strcmp(a.sub, "examiner-secret") || !strcmp(a.sub, "score") || !strcmp(a.sub, "sign") || !strcmp(a.sub, "void"))
         return exam_panel(&a);
-    fprintf(stderr, "callsim exam: unknown subcommand '%s' (run, roster, examiner-add, examiner-disable, score, sign, void)\n", a.sub);
+    fprintf(stderr, "callsim exam: unknown subcommand '%s' (run, roster, examiner-add, examiner-disable, examiner-secret, score, sign, void)\n", a.sub);
     return 2;
 }

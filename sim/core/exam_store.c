@@ -388,6 +388,35 @@ int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, 
     return end(st, ok, what, err, errlen);
 }
 
+int cs_examiner_reseal(cs_store *st, const cs_signer *admin, const char *name, const char *old_secret, const char *new_secret,
+                       char *err, size_t errlen)
+{
+    const char *what = "changing an examiner's secret";
+    if (ensure_admin(st, admin, err, errlen)) return -1;
+    cs_signer *g = NULL;
+    if (cs_examiner_unlock(st, name, old_secret, &g, err, errlen)) return -1;
+    cs_sealed_key k;
+    char e2[512];
+    int ok = cs_key_seal(g->sk, new_secret, &k, e2, sizeof e2) == 0;
+    if (!ok) say(err, errlen, "examiner %s: %s", name, e2);
+    int adm = g->admin;
+    cs_signer_free(g);
+    if (!ok || begin(st, what, err, errlen)) return -1;
+    sqlite3_stmt *s = prep(st, "UPDATE examiners SET sealed = ?, kdf_ops = ?, kdf_mem = ? WHERE pubkey = ?", what, err, errlen);
+    if (s) {
+        int b = SQLITE_OK;
+        acc(&b, sqlite3_bind_text(s, 1, k.sealed, -1, SQLITE_TRANSIENT));
+        acc(&b, sqlite3_bind_int64(s, 2, (int64_t)k.ops));
+        acc(&b, sqlite3_bind_int64(s, 3, (int64_t)k.mem));
+        acc(&b, sqlite3_bind_text(s, 4, k.pub, -1, SQLITE_TRANSIENT));
+        ok = run(st, s, b, what, err, errlen) == 0;
+    } else ok = 0;
+    char *body = ok ? examiner_body("reseal", name, &k, adm, 0) : NULL;
+    ok = ok && body && cs_ledger_append(st, admin, "examiner", NULL, body, 0, NULL, NULL, err, errlen) == 0;
+    free(body);
+    return end(st, ok, what, err, errlen);
+}
+
 /* The command line's throttle: wrong secrets per name, across runs (the window keeps its own). */
 static int throttled(cs_store *st, const char *name, char *err, size_t errlen)
 {

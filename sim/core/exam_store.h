@@ -43,6 +43,10 @@ int cs_exam_roster(cs_store *st, int64_t exam_id, cs_candidate_cb cb, void *ctx,
  * administrator too. Names with control or direction characters are refused. */
 int cs_examiner_add(cs_store *st, const cs_signer *admin, const char *name, const char *secret, int make_admin,
                     char *err, size_t errlen);
+/* Re-seals an examiner's key by a new secret (the old one must open it); needs an administrator,
+ * who signs the new certificate (the sealed key's hash and cost are certified). */
+int cs_examiner_reseal(cs_store *st, const cs_signer *admin, const char *name, const char *old_secret, const char *new_secret,
+                       char *err, size_t errlen);
 /* Disables an examiner (their past signatures stand; they sign nothing new). Needs an administrator. */
 int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, char *err, size_t errlen);
 /* Opens the examiner's key with their secret: 0 and *out (cs_signer_free it); -2 wrong secret or

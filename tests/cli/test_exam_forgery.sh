@@ -147,6 +147,37 @@ for i in 1 2 3 4 5; do "$callsim" exam sign --db "$db" --attempt "$xc" --examine
 "$callsim" exam sign --db "$db" --attempt "$xc" --examiner 考评员3 --pin 123453 >/dev/null 2>"$tmp/err"
 rc=$?
 check "wrong secrets are throttled: $(cat "$tmp/err")" '[ $rc = 1 ] && grep -q "wait" "$tmp/err"'
+# changing an examiner's secret needs their old secret and an administrator; it is certified
+cp "$db" "$tmp/reseal.db"
+sq "$tmp/reseal.db" "DELETE FROM secret_failures" # the throttle test above left 考评员3 waiting
+"$callsim" exam examiner-secret --db "$tmp/reseal.db" --examiner 考评员2 --pin 123452 --new-pin 654321 >/dev/null 2>"$tmp/err"
+rc=$?
+check "examiner-secret without an administrator refused" '[ $rc = 1 ]'
+"$callsim" exam examiner-secret --db "$tmp/reseal.db" --examiner 考评员2 --pin 123452 --new-pin 654321 --admin 考评员1 --admin-pin 123451 >/dev/null 2>"$tmp/err"
+rc=$?
+check "examiner-secret with an administrator: $(cat "$tmp/err")" '[ $rc = 0 ]'
+"$callsim" exam void --db "$tmp/reseal.db" --attempt "$xc" --examiner 考评员2 --pin 123452 --reason x >/dev/null 2>&1
+rc=$?
+check "the old secret no longer opens the key" '[ $rc = 1 ]'
+"$callsim" verify --db "$tmp/reseal.db" --test-keys >"$tmp/out" 2>&1
+rc=$?
+check "a certified change of secret verifies: $(head -2 "$tmp/out")" '[ $rc = 0 ]'
+"$callsim" exam void --db "$tmp/reseal.db" --attempt "$xc" --examiner 考评员2 --pin 654321 --reason "设备故障" >/dev/null 2>"$tmp/err"
+rc=$?
+check "the new secret works: $(cat "$tmp/err")" '[ $rc = 0 ]'
+# disabling an examiner: administrators only; the examiner signs nothing new, past signatures stand
+"$callsim" exam examiner-disable --db "$tmp/reseal.db" --examiner 考评员3 --admin 考评员2 --admin-pin 654321 >/dev/null 2>&1
+rc=$?
+check "examiner-disable by a non-administrator refused" '[ $rc = 1 ]'
+"$callsim" exam examiner-disable --db "$tmp/reseal.db" --examiner 考评员3 --admin 考评员1 --admin-pin 123451 >/dev/null 2>"$tmp/err"
+rc=$?
+check "examiner-disable by the administrator: $(cat "$tmp/err")" '[ $rc = 0 ]'
+"$callsim" exam score --db "$tmp/reseal.db" --attempt "$xc" --examiner 考评员3 --pin 123453 普通话=90 >/dev/null 2>"$tmp/err"
+rc=$?
+check "a disabled examiner cannot score: $(cat "$tmp/err")" '[ $rc != 0 ] && grep -q disabled "$tmp/err"'
+"$callsim" verify --db "$tmp/reseal.db" --test-keys >"$tmp/out" 2>&1
+rc=$?
+check "the disabled examiner's past signatures still verify: $(head -2 "$tmp/out")" '[ $rc = 0 ]'
 # names with direction overrides or control characters are refused at entry
 rlo=$(printf '\342\200\256')
 "$callsim" exam run --paper level5 --candidate D1 --name "张${rlo}三" --replies "$tmp/replies" --db "$db" --examiner 考评员1 --pin 123451 >/dev/null 2>"$tmp/err"
