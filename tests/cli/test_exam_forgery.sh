@@ -92,6 +92,19 @@ forged_practice() {
 }
 forged_practice
 
+# a rogue key: the attacker makes an examiner in a file of their own, copies the row in by SQL and
+# scores with the command line (which signs with that key)
+"$callsim" exam examiner-add --db "$tmp/rogue-centre.db" --examiner 外人 --pin 999999 >/dev/null 2>&1
+cp "$db" "$tmp/rogue.db"
+sq "$tmp/rogue.db" "ATTACH '$tmp/rogue-centre.db' AS r; INSERT INTO examiners(name, salt, pin_hash, iterations, pubkey, sealed, kdf_ops, kdf_mem)
+  SELECT name, salt, pin_hash, iterations, pubkey, sealed, kdf_ops, kdf_mem FROM r.examiners" 2>"$tmp/err" || bad "rogue row: $(cat "$tmp/err")"
+"$callsim" exam score --db "$tmp/rogue.db" --attempt "$xc" --examiner 外人 --pin 999999 普通话=100 >/dev/null 2>&1
+"$callsim" verify --db "$tmp/rogue.db" --test-keys >"$tmp/out" 2>&1
+rc=$?
+check "rogue key: verify exits 1" '[ $rc = 1 ]'
+check "rogue key: its entry is named as signed by a key that was not an examiner's: $(head -3 "$tmp/out")" \
+  'grep -q "sitting $xc (考生号 C1): its score entry is signed by a key that was not an examiner" "$tmp/out" && grep -q "examiner 外人: not certified" "$tmp/out"'
+
 # the unkeyed chain recomputed after editing a turn (and the attempt's stored head): caught
 cp "$db" "$tmp/rechain.db"
 drop_triggers "$tmp/rechain.db"
