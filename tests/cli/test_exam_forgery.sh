@@ -52,6 +52,14 @@ xc=$(sit C1 赵六)
 rc=$?
 check "the untouched database verifies: $(head -3 "$tmp/out")" '[ $rc = 0 ]'
 
+centre=$(sed -n 's/^centre key: //p' "$tmp/out")
+"$callsim" verify --db "$db" --test-keys --centre-key "$centre" >/dev/null 2>&1
+rc=$?
+check "verify --centre-key with the centre's own key: exit 0" '[ $rc = 0 ]'
+"$callsim" verify --db "$db" --test-keys --centre-key 00"${centre#00}"ff >"$tmp/out2" 2>&1
+rc=$?
+check "verify --centre-key with another key: exit 1, named" '[ $rc = 1 ] && grep -q "not the expected" "$tmp/out2"'
+
 # forged COPY SQL: the edit is applied to a fresh copy; verify must exit 1 and print PATTERN
 forged() { # name sql pattern
   local name=$1 pat=$3 f="$tmp/$1.db"
