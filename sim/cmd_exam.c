@@ -143,7 +143,7 @@ int exam_unlock(cs_store *st, const char *name, const char *secret, const char *
     int rc = cs_examiner_unlock(st, name, secret, out, err, sizeof err);
     if (rc == 0) return 0;
     fprintf(stderr, "callsim exam: %s\n", err);
-    return rc == -2 ? 1 : 2;
+    return rc == -1 ? 2 : 1; /* wrong secret, throttled or refused: 1 */
 }
 
 int exam_load_paper(const char *name, cs_paper *p)

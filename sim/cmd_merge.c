@@ -55,7 +55,7 @@ int cmd_merge(int argc, char **argv)
     cs_signer *by = NULL;
     if (examiner) {
         int u = cs_examiner_unlock(st, examiner, pin ? pin : "", &by, err, sizeof err);
-        if (u) { fprintf(stderr, "callsim merge: %s\n", err); cs_store_close(st); return u == -2 ? 1 : 2; }
+        if (u) { fprintf(stderr, "callsim merge: %s\n", err); cs_store_close(st); return u == -1 ? 2 : 1; }
     }
     int rc = 0, seats = 0;
     for (int i = 1; i < argc && rc != 2; i++) {

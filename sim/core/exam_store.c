@@ -490,6 +490,17 @@ static int unlock(cs_store *st, const char *name, const char *secret, int count,
     if (disabled) { say(err, errlen, "%s: examiner '%s' is disabled", cs_store_path(st), name); return -1; }
     if (count) note_failure(st, name ? name : "", g == NULL);
     if (!g) { say(err, errlen, "%s: wrong secret (PIN) or unknown examiner '%s'", cs_store_path(st), name ? name : ""); return -2; }
+    /* defence in depth (verify is the proof): a key no administrator certified signs nothing */
+    int64_t certs = 0;
+    int found = 0;
+    if (lookup(st, "SELECT count(*) FROM ledger WHERE kind = 'examiner' AND ?1 = ?1 AND instr(body, 'examiner.pubkey=' || ?2 || char(10)) > 0",
+               0, g->pub, &certs, &found, what, err, errlen)) { cs_signer_free(g); return -1; }
+    if (!certs) {
+        say(err, errlen, "%s: examiner '%s' was not added by an administrator of this exam centre; their key signs nothing",
+            cs_store_path(st), name ? name : "");
+        cs_signer_free(g);
+        return -3;
+    }
     *out = g;
     return 0;
 }

@@ -50,7 +50,8 @@ int cs_examiner_reseal(cs_store *st, const cs_signer *admin, const char *name, c
 /* Disables an examiner (their past signatures stand; they sign nothing new). Needs an administrator. */
 int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, char *err, size_t errlen);
 /* Opens the examiner's key with their secret: 0 and *out (cs_signer_free it); -2 wrong secret or
- * throttled (5 wrong in a row, then one try per 30 s, counted in the file); -1 other errors. */
+ * throttled (5 wrong in a row, then one try per 30 s, counted in the file); -3 refused (a key no
+ * administrator certified); -1 other errors. */
 int cs_examiner_unlock(cs_store *st, const char *name, const char *secret, cs_signer **out, char *err, size_t errlen);
 /* The same without the file's wrong-secret counter, for the window, which throttles with its own
  * guard (pin_guard.h) and tries one PIN against each panel member in turn. */

@@ -100,12 +100,19 @@ forged_practice() {
 }
 forged_practice
 
-# a rogue key: the attacker makes an examiner in a file of their own, copies the row in by SQL and
-# scores with the command line (which signs with that key)
+# a rogue key: the attacker makes an examiner in a file of their own and copies the row in by SQL;
+# the command line refuses to sign with it; with a certificate entry copied from the attacker's own
+# centre too, it signs, and verify names both the entry and the examiner
 "$callsim" exam examiner-add --db "$tmp/rogue-centre.db" --examiner 外人 --pin 999999 >/dev/null 2>&1
 cp "$db" "$tmp/rogue.db"
 sq "$tmp/rogue.db" "ATTACH '$tmp/rogue-centre.db' AS r; INSERT INTO examiners(name, salt, pin_hash, iterations, pubkey, sealed, kdf_ops, kdf_mem)
   SELECT name, salt, pin_hash, iterations, pubkey, sealed, kdf_ops, kdf_mem FROM r.examiners" 2>"$tmp/err" || bad "rogue row: $(cat "$tmp/err")"
+"$callsim" exam score --db "$tmp/rogue.db" --attempt "$xc" --examiner 外人 --pin 999999 普通话=100 >/dev/null 2>"$tmp/err"
+rc=$?
+check "rogue key: the command line refuses to sign with it: $(cat "$tmp/err")" '[ $rc = 1 ] && grep -q "not added by an administrator" "$tmp/err"'
+# a fake certificate entry makes the command line sign; verify still sees through it
+sq "$tmp/rogue.db" "ATTACH '$tmp/rogue-centre.db' AS r; INSERT INTO ledger(chain, seq, kind, sitting, signer, at, body, prev, hash, sig)
+  SELECT chain, seq, kind, sitting, signer, at, body, prev, hash, sig FROM r.ledger WHERE kind = 'examiner'" 2>"$tmp/err" || bad "fake cert: $(cat "$tmp/err")"
 "$callsim" exam score --db "$tmp/rogue.db" --attempt "$xc" --examiner 外人 --pin 999999 普通话=100 >/dev/null 2>&1
 "$callsim" verify --db "$tmp/rogue.db" --test-keys >"$tmp/out" 2>&1
 rc=$?
