@@ -293,6 +293,7 @@ check "the forged sitting shows no pass" '! grep -l "李小明" "$tmp/rep"/*.htm
 check "the CSV marks it" 'grep "李小明" "$tmp/rep/roster.csv" | grep -q "不可信"'
 check "CSV formulas are neutralised" '! grep -q "^\"[=+@-]\|,\"[=+@-]" "$tmp/rep/roster.csv" && grep -q "'"'"'=cmd" "$tmp/rep/roster.csv"'
 check "the other sittings verify on the report" 'grep "王五" "$tmp/rep/roster.csv" | grep -q "已验证"'
+check "a verified sitting shows its signed result and signer" 'grep -q "已签署的第 1 版" "$tmp/rep/B1.html" && grep -q "签署：考评员2" "$tmp/rep/B1.html"'
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
