@@ -263,6 +263,19 @@ rc=$?
 check "merge reads a read-only seat: $(cat "$tmp/err")" '[ $rc = 0 ]'
 check "the read-only file is unchanged" '[ "$(md5sum <"$ro/exam.db")" = "$sum" ]'
 check "its journal mode is unchanged" '[ "$(sq "$ro/exam.db" "PRAGMA journal_mode")" = wal ]'
+# as root a 0444 file is still writable: run the three again as nobody, file 0444 in a 0555 directory
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+  nob="setpriv --reuid=65534 --regid=65534 --clear-groups"
+  chmod 755 "$tmp"; chmod 555 "$ro"; mkdir -m 777 "$tmp/nobody"
+  for c in "verify --db $ro/exam.db --test-keys" "report --db $ro/exam.db --out $tmp/nobody/rep --test-keys" \
+           "merge $ro/exam.db --into $tmp/nobody/all.db --test-keys"; do
+    $nob "$callsim" $c >/dev/null 2>"$tmp/nobody/err"
+    rc=$?
+    check "as nobody on a read-only file and directory: '$c': $(cat "$tmp/nobody/err")" '[ $rc = 0 ]'
+  done
+  check "nothing was written beside it" '[ "$(ls "$ro")" = exam.db ] && [ "$(md5sum <"$ro/exam.db")" = "$sum" ]'
+  chmod 755 "$ro"
+fi
 # a refused foreign SQLite file is left as it was (not switched to WAL)
 sq "$tmp/foreign.db" "CREATE TABLE t(x); INSERT INTO t VALUES (1)"
 fsum=$(md5sum <"$tmp/foreign.db")
