@@ -385,7 +385,7 @@ static void sitting_section(FILE *f, report *r, const cs_rep_sitting *x, standin
         esc(f, sg.signer);
         fputs(" · ", f);
         esc(f, sg.at);
-        fputs("</small></p>\n", f);
+        fputs(" · <span class='pass'>已验证：记录与签署的一致</span></small></p>\n", f);
     } else {
         snprintf(out->verdict, sizeof out->verdict, "未签署");
         if (have && isnan(sc.total)) fprintf(f, "<p>成绩：待评分（%.1f – %.1f），未签署</p>\n", sc.low, sc.high);
