@@ -305,8 +305,10 @@ int cs_examiner_add(cs_store *st, const cs_signer *admin, const char *name, cons
     if (cs_name_check("the examiner's name", name, err, errlen)) return -1;
     int64_t n = 0;
     int found = 0;
-    if (lookup(st, "SELECT count(*) FROM examiners", 0, NULL, &n, &found, what, err, errlen)) return -1;
-    int first = n == 0; /* the centre's first examiner is its administrator (set-up) */
+    /* the centre's first examiner with a key is its administrator (set-up); examiners of a file made
+     * before schema 3 have none and can sign nothing */
+    if (lookup(st, "SELECT count(*) FROM examiners WHERE pubkey IS NOT NULL", 0, NULL, &n, &found, what, err, errlen)) return -1;
+    int first = n == 0;
     if (!first && ensure_admin(st, admin, err, errlen)) return -1;
     cs_sealed_key k;
     char e2[512];
@@ -530,6 +532,13 @@ int cs_examiner_count(cs_store *st, int64_t *n, char *err, size_t errlen)
     int found = 0;
     *n = 0;
     return lookup(st, "SELECT count(*) FROM examiners", 0, NULL, n, &found, "counting examiners", err, errlen);
+}
+
+int cs_examiner_keyed(cs_store *st, int64_t *n, char *err, size_t errlen)
+{
+    int found = 0;
+    *n = 0;
+    return lookup(st, "SELECT count(*) FROM examiners WHERE pubkey IS NOT NULL", 0, NULL, n, &found, "counting examiners", err, errlen);
 }
 
 int cs_examiner_known(cs_store *st, const char *name, int *known, char *err, size_t errlen)
