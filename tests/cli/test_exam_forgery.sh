@@ -147,6 +147,17 @@ check "recomputed chain: verify exits 1: $(head -2 "$tmp/out")" '[ $rc = 1 ]'
 check "recomputed chain: the old per-turn check alone passes (the forgery is good)" '! grep -q "^attempt $call1 turn" "$tmp/out"'
 check "recomputed chain: named via the signed call end" 'grep -q "call.*changed after it was signed: call.*chain_head\|turns_head" "$tmp/out"'
 
+# a result changed before it is signed: the examiner's sign is refused, nothing is certified
+cp "$db" "$tmp/presign.db"
+for i in 1 2 3; do
+  "$callsim" exam score --db "$tmp/presign.db" --attempt "$xc" --examiner "考评员$i" --pin "12345$i" 普通话=80 语音语调=80 服务态度=80 >/dev/null 2>&1
+done
+sq "$tmp/presign.db" "DROP TRIGGER results_final; UPDATE results SET score = 99.5, passed = 1 WHERE exam_attempt_id = $xc"
+"$callsim" exam sign --db "$tmp/presign.db" --attempt "$xc" --examiner 考评员1 --pin 123451 >/dev/null 2>"$tmp/err"
+rc=$?
+check "signing a result that its inputs do not give is refused: $(cat "$tmp/err")" '[ $rc != 0 ] && grep -q "its inputs give" "$tmp/err"'
+check "and nothing was signed" '[ "$(sq "$tmp/presign.db" "SELECT count(*) FROM ledger WHERE kind = '"'"'sign'"'"' AND sitting = (SELECT uid FROM exam_attempts WHERE id = $xc)")" = 0 ]'
+
 # ---- command-line paths --------------------------------------------------------------------------
 before=$(md5sum <"$db")
 "$callsim" exam run --paper level5 --candidate A1 --replies "$tmp/replies" --db "$db" --resume "$xa" --examiner 考评员1 --pin 123451 >/dev/null 2>"$tmp/err"
