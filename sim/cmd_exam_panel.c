@@ -69,7 +69,7 @@ static int examiners(const exam_args *a, cs_store *st)
     int64_t n = 0;
     cs_signer *admin = NULL;
     if (!a->examiner) { fprintf(stderr, "callsim exam %s: needs --examiner NAME\n", a->sub); return 2; }
-    if (cs_examiner_count(st, &n, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); return 2; }
+    if (cs_examiner_keyed(st, &n, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); return 2; }
     if (n > 0 || strcmp(a->sub, "examiner-add")) {
         if (!a->admin || !a->admin_pin) {
             fprintf(stderr, "callsim exam %s: needs an administrator's --admin NAME and --admin-pin SECRET (or CALLSIM_ADMIN_PIN)\n", a->sub);
@@ -85,6 +85,12 @@ static int examiners(const exam_args *a, cs_store *st)
             fprintf(stderr, "callsim exam: %s\n", err);
             rc = admin && !admin->admin ? 1 : 2;
         } else if (!n) printf("examiner %s is this exam centre's administrator\n", a->examiner);
+    } else if (!strcmp(a->sub, "examiner-secret")) {
+        if (!a->pin || !a->new_pin) { fprintf(stderr, "callsim exam examiner-secret: needs --pin OLD and --new-pin NEW\n"); rc = 2; }
+        else if (cs_examiner_reseal(st, admin, a->examiner, a->pin, a->new_pin, err, sizeof err)) {
+            fprintf(stderr, "callsim exam: %s\n", err);
+            rc = 1;
+        }
     } else if (cs_examiner_disable(st, admin, a->examiner, err, sizeof err)) {
         fprintf(stderr, "callsim exam: %s\n", err);
         rc = 1;

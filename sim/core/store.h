@@ -29,6 +29,8 @@ void cs_store_close(cs_store *st);
  * sources. A schema other than this callsim's is refused with one line saying what to do. */
 cs_store *cs_store_open_readonly(const char *path, char *err, size_t errlen);
 int cs_store_readonly(const cs_store *st);
+/* "file:PATH?PARAMS" with %, ? and # escaped, for SQLite URI filenames (mode=ro, immutable=1). */
+int cs_store_uri(const char *path, const char *params, char *out, size_t len);
 const char *cs_store_path(const cs_store *st);
 
 /* Finds the person (role, name, ext_id) or creates it. role: trainee, candidate, examiner. */
@@ -68,6 +70,11 @@ int cs_store_attempt_abort(cs_store *st, int64_t attempt_id, const char *status,
  * ever changed. n_marked (may be NULL): how many attempts were marked. */
 int cs_store_mark_interrupted(cs_store *st, int *n_marked, char *err, size_t errlen);
 
+/* The attempt's global uid (merge and the exam ledger know attempts by it). */
+int cs_store_attempt_uid(cs_store *st, int64_t attempt_id, char *uid, size_t len, char *err, size_t errlen);
+/* A person's role, name and ext_id ("" when none), e.g. to carry them into a recovery file. */
+int cs_store_person_get(cs_store *st, int64_t id, char *role, size_t rl, char *name, size_t nl, char *ext, size_t el,
+                        char *err, size_t errlen);
 /* Number of stored turns of an attempt (0 for an unknown attempt). */
 int cs_store_count_turns(cs_store *st, int64_t attempt_id, int64_t *n, char *err, size_t errlen);
 /* The attempt's status: in_progress, completed, interrupted, aborted, error. -1 when unknown. */

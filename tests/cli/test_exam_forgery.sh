@@ -52,6 +52,14 @@ xc=$(sit C1 赵六)
 rc=$?
 check "the untouched database verifies: $(head -3 "$tmp/out")" '[ $rc = 0 ]'
 
+centre=$(sed -n 's/^centre key: //p' "$tmp/out")
+"$callsim" verify --db "$db" --test-keys --centre-key "$centre" >/dev/null 2>&1
+rc=$?
+check "verify --centre-key with the centre's own key: exit 0" '[ $rc = 0 ]'
+"$callsim" verify --db "$db" --test-keys --centre-key 00"${centre#00}"ff >"$tmp/out2" 2>&1
+rc=$?
+check "verify --centre-key with another key: exit 1, named" '[ $rc = 1 ] && grep -q "not the expected" "$tmp/out2"'
+
 # forged COPY SQL: the edit is applied to a fresh copy; verify must exit 1 and print PATTERN
 forged() { # name sql pattern
   local name=$1 pat=$3 f="$tmp/$1.db"
@@ -92,6 +100,26 @@ forged_practice() {
 }
 forged_practice
 
+# a rogue key: the attacker makes an examiner in a file of their own and copies the row in by SQL;
+# the command line refuses to sign with it; with a certificate entry copied from the attacker's own
+# centre too, it signs, and verify names both the entry and the examiner
+"$callsim" exam examiner-add --db "$tmp/rogue-centre.db" --examiner 外人 --pin 999999 >/dev/null 2>&1
+cp "$db" "$tmp/rogue.db"
+sq "$tmp/rogue.db" "ATTACH '$tmp/rogue-centre.db' AS r; INSERT INTO examiners(name, salt, pin_hash, iterations, pubkey, sealed, kdf_ops, kdf_mem)
+  SELECT name, salt, pin_hash, iterations, pubkey, sealed, kdf_ops, kdf_mem FROM r.examiners" 2>"$tmp/err" || bad "rogue row: $(cat "$tmp/err")"
+"$callsim" exam score --db "$tmp/rogue.db" --attempt "$xc" --examiner 外人 --pin 999999 普通话=100 >/dev/null 2>"$tmp/err"
+rc=$?
+check "rogue key: the command line refuses to sign with it: $(cat "$tmp/err")" '[ $rc = 1 ] && grep -q "not added by an administrator" "$tmp/err"'
+# a fake certificate entry makes the command line sign; verify still sees through it
+sq "$tmp/rogue.db" "ATTACH '$tmp/rogue-centre.db' AS r; INSERT INTO ledger(chain, seq, kind, sitting, signer, at, body, prev, hash, sig)
+  SELECT chain, seq, kind, sitting, signer, at, body, prev, hash, sig FROM r.ledger WHERE kind = 'examiner'" 2>"$tmp/err" || bad "fake cert: $(cat "$tmp/err")"
+"$callsim" exam score --db "$tmp/rogue.db" --attempt "$xc" --examiner 外人 --pin 999999 普通话=100 >/dev/null 2>&1
+"$callsim" verify --db "$tmp/rogue.db" --test-keys >"$tmp/out" 2>&1
+rc=$?
+check "rogue key: verify exits 1" '[ $rc = 1 ]'
+check "rogue key: its entry is named as signed by a key that was not an examiner's: $(head -3 "$tmp/out")" \
+  'grep -q "sitting $xc (考生号 C1): its score entry is signed by a key that was not an examiner" "$tmp/out" && grep -q "examiner 外人: not certified" "$tmp/out"'
+
 # the unkeyed chain recomputed after editing a turn (and the attempt's stored head): caught
 cp "$db" "$tmp/rechain.db"
 drop_triggers "$tmp/rechain.db"
@@ -118,6 +146,17 @@ rc=$?
 check "recomputed chain: verify exits 1: $(head -2 "$tmp/out")" '[ $rc = 1 ]'
 check "recomputed chain: the old per-turn check alone passes (the forgery is good)" '! grep -q "^attempt $call1 turn" "$tmp/out"'
 check "recomputed chain: named via the signed call end" 'grep -q "call.*changed after it was signed: call.*chain_head\|turns_head" "$tmp/out"'
+
+# a result changed before it is signed: the examiner's sign is refused, nothing is certified
+cp "$db" "$tmp/presign.db"
+for i in 1 2 3; do
+  "$callsim" exam score --db "$tmp/presign.db" --attempt "$xc" --examiner "考评员$i" --pin "12345$i" 普通话=80 语音语调=80 服务态度=80 >/dev/null 2>&1
+done
+sq "$tmp/presign.db" "DROP TRIGGER results_final; UPDATE results SET score = 99.5, passed = 1 WHERE exam_attempt_id = $xc"
+"$callsim" exam sign --db "$tmp/presign.db" --attempt "$xc" --examiner 考评员1 --pin 123451 >/dev/null 2>"$tmp/err"
+rc=$?
+check "signing a result that its inputs do not give is refused: $(cat "$tmp/err")" '[ $rc != 0 ] && grep -q "its inputs give" "$tmp/err"'
+check "and nothing was signed" '[ "$(sq "$tmp/presign.db" "SELECT count(*) FROM ledger WHERE kind = '"'"'sign'"'"' AND sitting = (SELECT uid FROM exam_attempts WHERE id = $xc)")" = 0 ]'
 
 # ---- command-line paths --------------------------------------------------------------------------
 before=$(md5sum <"$db")
@@ -147,6 +186,37 @@ for i in 1 2 3 4 5; do "$callsim" exam sign --db "$db" --attempt "$xc" --examine
 "$callsim" exam sign --db "$db" --attempt "$xc" --examiner 考评员3 --pin 123453 >/dev/null 2>"$tmp/err"
 rc=$?
 check "wrong secrets are throttled: $(cat "$tmp/err")" '[ $rc = 1 ] && grep -q "wait" "$tmp/err"'
+# changing an examiner's secret needs their old secret and an administrator; it is certified
+cp "$db" "$tmp/reseal.db"
+sq "$tmp/reseal.db" "DELETE FROM secret_failures" # the throttle test above left 考评员3 waiting
+"$callsim" exam examiner-secret --db "$tmp/reseal.db" --examiner 考评员2 --pin 123452 --new-pin 654321 >/dev/null 2>"$tmp/err"
+rc=$?
+check "examiner-secret without an administrator refused" '[ $rc = 1 ]'
+"$callsim" exam examiner-secret --db "$tmp/reseal.db" --examiner 考评员2 --pin 123452 --new-pin 654321 --admin 考评员1 --admin-pin 123451 >/dev/null 2>"$tmp/err"
+rc=$?
+check "examiner-secret with an administrator: $(cat "$tmp/err")" '[ $rc = 0 ]'
+"$callsim" exam void --db "$tmp/reseal.db" --attempt "$xc" --examiner 考评员2 --pin 123452 --reason x >/dev/null 2>&1
+rc=$?
+check "the old secret no longer opens the key" '[ $rc = 1 ]'
+"$callsim" verify --db "$tmp/reseal.db" --test-keys >"$tmp/out" 2>&1
+rc=$?
+check "a certified change of secret verifies: $(head -2 "$tmp/out")" '[ $rc = 0 ]'
+"$callsim" exam void --db "$tmp/reseal.db" --attempt "$xc" --examiner 考评员2 --pin 654321 --reason "设备故障" >/dev/null 2>"$tmp/err"
+rc=$?
+check "the new secret works: $(cat "$tmp/err")" '[ $rc = 0 ]'
+# disabling an examiner: administrators only; the examiner signs nothing new, past signatures stand
+"$callsim" exam examiner-disable --db "$tmp/reseal.db" --examiner 考评员3 --admin 考评员2 --admin-pin 654321 >/dev/null 2>&1
+rc=$?
+check "examiner-disable by a non-administrator refused" '[ $rc = 1 ]'
+"$callsim" exam examiner-disable --db "$tmp/reseal.db" --examiner 考评员3 --admin 考评员1 --admin-pin 123451 >/dev/null 2>"$tmp/err"
+rc=$?
+check "examiner-disable by the administrator: $(cat "$tmp/err")" '[ $rc = 0 ]'
+"$callsim" exam score --db "$tmp/reseal.db" --attempt "$xc" --examiner 考评员3 --pin 123453 普通话=90 >/dev/null 2>"$tmp/err"
+rc=$?
+check "a disabled examiner cannot score: $(cat "$tmp/err")" '[ $rc != 0 ] && grep -q disabled "$tmp/err"'
+"$callsim" verify --db "$tmp/reseal.db" --test-keys >"$tmp/out" 2>&1
+rc=$?
+check "the disabled examiner's past signatures still verify: $(head -2 "$tmp/out")" '[ $rc = 0 ]'
 # names with direction overrides or control characters are refused at entry
 rlo=$(printf '\342\200\256')
 "$callsim" exam run --paper level5 --candidate D1 --name "张${rlo}三" --replies "$tmp/replies" --db "$db" --examiner 考评员1 --pin 123451 >/dev/null 2>"$tmp/err"
@@ -204,6 +274,19 @@ rc=$?
 check "merge reads a read-only seat: $(cat "$tmp/err")" '[ $rc = 0 ]'
 check "the read-only file is unchanged" '[ "$(md5sum <"$ro/exam.db")" = "$sum" ]'
 check "its journal mode is unchanged" '[ "$(sq "$ro/exam.db" "PRAGMA journal_mode")" = wal ]'
+# as root a 0444 file is still writable: run the three again as nobody, file 0444 in a 0555 directory
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+  nob="setpriv --reuid=65534 --regid=65534 --clear-groups"
+  chmod 755 "$tmp"; chmod 555 "$ro"; mkdir -m 777 "$tmp/nobody"
+  for c in "verify --db $ro/exam.db --test-keys" "report --db $ro/exam.db --out $tmp/nobody/rep --test-keys" \
+           "merge $ro/exam.db --into $tmp/nobody/all.db --test-keys"; do
+    $nob "$callsim" $c >/dev/null 2>"$tmp/nobody/err"
+    rc=$?
+    check "as nobody on a read-only file and directory: '$c': $(cat "$tmp/nobody/err")" '[ $rc = 0 ]'
+  done
+  check "nothing was written beside it" '[ "$(ls "$ro")" = exam.db ] && [ "$(md5sum <"$ro/exam.db")" = "$sum" ]'
+  chmod 755 "$ro"
+fi
 # a refused foreign SQLite file is left as it was (not switched to WAL)
 sq "$tmp/foreign.db" "CREATE TABLE t(x); INSERT INTO t VALUES (1)"
 fsum=$(md5sum <"$tmp/foreign.db")
@@ -234,6 +317,7 @@ check "the forged sitting shows no pass" '! grep -l "李小明" "$tmp/rep"/*.htm
 check "the CSV marks it" 'grep "李小明" "$tmp/rep/roster.csv" | grep -q "不可信"'
 check "CSV formulas are neutralised" '! grep -q "^\"[=+@-]\|,\"[=+@-]" "$tmp/rep/roster.csv" && grep -q "'"'"'=cmd" "$tmp/rep/roster.csv"'
 check "the other sittings verify on the report" 'grep "王五" "$tmp/rep/roster.csv" | grep -q "已验证"'
+check "a verified sitting shows its signed result and signer" 'grep -q "已签署的第 1 版" "$tmp/rep/B1.html" && grep -q "签署：考评员2" "$tmp/rep/B1.html"'
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
