@@ -243,15 +243,26 @@ typedef struct {
     const char *how;
 } on_end_args;
 
-static int call_on_end(lua_State *L)
+/* Pushes the message handler that puts an error at the scenario's own line and function
+ * (script_where.h); returns its stack index, or 0 when the stack cannot grow. */
+static int push_where_handler(cs_engine *e, lua_State *L, const char *outer)
+{
+    if (!lua_checkstack(L, 4)) return 0;
+    cs_sandbox_push_env(e->sb);
+    cs_script_push_msgh(L, e->path, outer, -1);
+    lua_remove(L, -2);
+    return lua_gettop(L);
+}
+
+/* Pushes on_end, the call table and how (in protected mode: pushing can run out of memory). */
+static int push_on_end(lua_State *L)
 {
     on_end_args *a = lua_touserdata(L, 1);
     lua_rawgeti(L, LUA_REGISTRYINDEX, a->ref);
     luaL_unref(L, LUA_REGISTRYINDEX, a->ref);
     lua_rawgeti(L, LUA_REGISTRYINDEX, a->e->call_ref);
     lua_pushstring(L, a->how);
-    lua_call(L, 2, 0);
-    return 0;
+    return 3;
 }
 
 static void run_on_end(cs_engine *e, const char *how)
@@ -260,13 +271,18 @@ static void run_on_end(cs_engine *e, const char *how)
     lua_State *L = cs_sandbox_state(e->sb);
     on_end_args a = { e, e->on_end_ref, how };
     e->on_end_ref = LUA_NOREF;
-    if (cs_sandbox_protect(e->sb, call_on_end, &a, 0) != LUA_OK) {
-        char buf[700], line[600];
-        cs_sandbox_error_line(e->sb, NULL, cs_sandbox_error_text(L, -1), line, sizeof line);
+    /* on_end is called straight from here, under the handler that names it and its line */
+    int msgh = push_where_handler(e, L, "on_end");
+    int rc = msgh ? cs_sandbox_protect(e->sb, push_on_end, &a, 3) : LUA_ERRMEM;
+    if (rc == LUA_OK) rc = cs_sandbox_pcallh(e->sb, L, 2, 0, msgh);
+    if (msgh) lua_remove(L, msgh);
+    if (rc != LUA_OK) {
+        char buf[1700], line[1600];
+        cs_sandbox_error_line(e->sb, NULL, msgh ? cs_sandbox_error_text(L, -1) : "out of memory", line, sizeof line);
         snprintf(buf, sizeof buf, "scenario error in on_end: %s", line);
         set_str(&e->script_error, line);
         note(e, buf);
-        lua_pop(L, 1);
+        if (msgh) lua_pop(L, 1);
     }
 }
 
@@ -364,7 +380,7 @@ static void resume(cs_engine *e, int nargs)
         e->req = REQ_POST;
         e->req_until = e->now + CS_POST_WAIT_MS;
     } else {
-        char msg[600], why[80], located[700];
+        char msg[1600], why[80], located[1600];
         const char *m = cs_sandbox_error_text(e->co, -1);
         if (rc == LUA_ERRMEM) {
             snprintf(why, sizeof why, "scenario used more memory than its limit (%zu MB)",
@@ -441,7 +457,19 @@ static int load_scenario(cs_engine *e, char *err, size_t errlen)
     }
     lua_State *L = cs_sandbox_state(e->sb);
     int rc = cs_sandbox_load(e->sb, buf, len, e->path);
-    if (rc == LUA_OK) rc = cs_sandbox_pcall(e->sb, L, 0, 1);
+    if (rc == LUA_OK) {
+        int msgh = push_where_handler(e, L, "main chunk");
+        if (!msgh) {
+            lua_pop(L, 1);
+            lua_pushliteral(L, "out of memory");
+            rc = LUA_ERRMEM;
+        } else {
+            lua_insert(L, -2); /* handler below the chunk */
+            msgh = lua_gettop(L) - 1;
+            rc = cs_sandbox_pcallh(e->sb, L, 0, 1, msgh);
+            lua_remove(L, msgh);
+        }
+    }
     read_args a = { e, err, errlen, 0 };
     if (rc == LUA_OK) {
         /* stack: table → read_returned_table(ud, table) in protected mode */

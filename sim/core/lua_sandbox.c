@@ -703,8 +703,13 @@ void cs_sandbox_push_env(cs_sandbox *sb)
 
 int cs_sandbox_pcall(cs_sandbox *sb, lua_State *L, int nargs, int nres)
 {
+    return cs_sandbox_pcallh(sb, L, nargs, nres, 0);
+}
+
+int cs_sandbox_pcallh(cs_sandbox *sb, lua_State *L, int nargs, int nres, int msgh)
+{
     enter(sb, L);
-    int rc = lua_pcall(L, nargs, nres, 0);
+    int rc = lua_pcall(L, nargs, nres, msgh);
     leave(sb);
     return rc;
 }

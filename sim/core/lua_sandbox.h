@@ -39,6 +39,9 @@ void cs_sandbox_push_env(cs_sandbox *sb);
 void cs_sandbox_arm(cs_sandbox *sb, lua_State *L);
 /* lua_pcall on L (a thread of sb) with the budgets armed and the watchdog watching. */
 int cs_sandbox_pcall(cs_sandbox *sb, lua_State *L, int nargs, int nres);
+/* The same with a message handler at stack index msgh (lua_pcall's), which sees the stack where
+ * the error was raised (script_where.h names the scenario's own line and function from it). */
+int cs_sandbox_pcallh(cs_sandbox *sb, lua_State *L, int nargs, int nres, int msgh);
 /* lua_resume of thread co, likewise. */
 int cs_sandbox_resume(cs_sandbox *sb, lua_State *co, int nargs, int *nres);
 /* Runs host code fn(L) in protected mode on the main thread, with ud as its only argument (a light
