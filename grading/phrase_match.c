@@ -85,10 +85,12 @@ static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, 
         return 0;
     }
     if (el[0] == CS_PAT_WORD) {
+        /* exactly one dictionary word of the reply: 部门 in 不归我们部门管, not 最新的 (two words)
+         * in 这是最新的规定 */
         if (!b->starts[i]) return 0;
         for (size_t g = 1; g <= CS_PAT_WORD_LEN && i + g <= n; g++) {
             if (cs_is_break(t[i + g - 1]) || is_negation(t[i + g - 1])) return 0;
-            if (g >= b->min_word && b->starts[i + g] && match_at(el + 1, ne - 1, t, n, i + g, end, b)) return 1;
+            if (b->starts[i + g]) return g >= b->min_word && match_at(el + 1, ne - 1, t, n, i + g, end, b);
         }
         return 0;
     }

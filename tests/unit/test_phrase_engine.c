@@ -52,6 +52,7 @@ static void test_word_between(void)
     CHECK(m.match);
     CHECK(has_word(&m, "不归我们部门管"));
     CHECK(!grade("taboo", "不用担心，我知道怎么处理").match);   /* no gap inside 不知道 */
+    CHECK(!grade("taboo", "这是最新的规定，我给您解释一下").match); /* one word inside, not two */
 }
 
 static void test_typos(void)
