@@ -346,6 +346,22 @@ static int caring(const prepared *pr, size_t s)
     return 0;
 }
 
+/* Nothing but particles after the hit in its clause (这不可能！), or a 你/您 right after it
+ * (随便你怎么想). */
+static int ends_clause(const prepared *pr, size_t e)
+{
+    static const char *const tail[] = { "了", "吧", "啊", "呀", "的", "呢", "嘛", "啦", "哦", NULL };
+    const cs_words *w = &pr->words;
+    size_t i = 0;
+    while (i < w->n && w->v[i].s < e) i++;
+    if (i > 0 && w->v[i - 1].e > e) return 0;           /* the hit ends inside a word */
+    size_t clause = i > 0 ? w->v[i - 1].clause : 0;
+    if (i < w->n && w->v[i].clause == clause && cs_word_in(w->v[i].w, SECOND)) return 1;  /* 随便你怎么想 */
+    for (; i < w->n && w->v[i].clause == clause; i++)
+        if (!cs_word_in(w->v[i].w, tail) && !cs_word_in(w->v[i].w, SECOND)) return 0;
+    return 1;
+}
+
 static int all_protected(const unsigned char *protect, size_t s, size_t e)
 {
     if (!protect || s >= e) return 0;
@@ -378,6 +394,7 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
 {
     if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
+    if (te->final && !ends_clause(pr, e)) return 0;
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
     return 1;
 }
