@@ -65,6 +65,7 @@ typedef struct {
     cs_pattern_set except; /* longer expressions around the hit that are polite (不知道您…) */
     int insult;
     int aimed;             /* counts only aimed at the caller (你算什么东西), not 丢了什么东西 */
+    int final;             /* counts only ending its clause (这不可能！), not 不可能扣费 */
 } cs_taboo_entry;
 
 typedef struct {

@@ -85,10 +85,12 @@ static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, 
         return 0;
     }
     if (el[0] == CS_PAT_WORD) {
+        /* exactly one dictionary word of the reply: 部门 in 不归我们部门管, not 最新的 (two words)
+         * in 这是最新的规定 */
         if (!b->starts[i]) return 0;
         for (size_t g = 1; g <= CS_PAT_WORD_LEN && i + g <= n; g++) {
             if (cs_is_break(t[i + g - 1]) || is_negation(t[i + g - 1])) return 0;
-            if (g >= b->min_word && b->starts[i + g] && match_at(el + 1, ne - 1, t, n, i + g, end, b)) return 1;
+            if (b->starts[i + g]) return g >= b->min_word && match_at(el + 1, ne - 1, t, n, i + g, end, b);
         }
         return 0;
     }
@@ -344,6 +346,22 @@ static int caring(const prepared *pr, size_t s)
     return 0;
 }
 
+/* Nothing but particles after the hit in its clause (这不可能！), or a 你/您 right after it
+ * (随便你怎么想). */
+static int ends_clause(const prepared *pr, size_t e)
+{
+    static const char *const tail[] = { "了", "吧", "啊", "呀", "的", "呢", "嘛", "啦", "哦", NULL };
+    const cs_words *w = &pr->words;
+    size_t i = 0;
+    while (i < w->n && w->v[i].s < e) i++;
+    if (i > 0 && w->v[i - 1].e > e) return 0;           /* the hit ends inside a word */
+    size_t clause = i > 0 ? w->v[i - 1].clause : 0;
+    if (i < w->n && w->v[i].clause == clause && cs_word_in(w->v[i].w, SECOND)) return 1;  /* 随便你怎么想 */
+    for (; i < w->n && w->v[i].clause == clause; i++)
+        if (!cs_word_in(w->v[i].w, tail) && !cs_word_in(w->v[i].w, SECOND)) return 0;
+    return 1;
+}
+
 static int all_protected(const unsigned char *protect, size_t s, size_t e)
 {
     if (!protect || s >= e) return 0;
@@ -376,6 +394,7 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
 {
     if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
+    if (te->final && !ends_clause(pr, e)) return 0;
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
     return 1;
 }

@@ -466,6 +466,11 @@ static int brush_off(scan *sc, size_t a, size_t b)
     size_t kind = find(sc, a, b, (list){ "这种", "这点", "这么点", "这样的", NULL });
     if (kind + 2 < b && in(sc, kind + 1, (list){ "事", "小事", "问题", "事情", NULL }) && is(sc, kind + 2, "也"))
         return hit(sc, "dismissive", "轻视客户", kind, kind + 2, kind + 2);
+    /* 我下班了 / 我们要下班了: the agent's own hours put before the caller (营业厅六点下班 is a fact) */
+    size_t off = find(sc, a, b, (list){ "下班", "下班了", NULL });
+    if (off < b && off > a && (in(sc, off - 1, FIRST) ||
+                               (off >= a + 2 && in(sc, off - 2, FIRST) && in(sc, off - 1, (list){ "要", "快", "该", "马上", "都", NULL }))))
+        return hit(sc, "dismissive", "打发客户", off - 1, off, off);
     /* 我很忙 */
     size_t i_am = find(sc, a, b, (list){ "我", NULL });
     if (i_am + 1 < b && (in(sc, i_am + 1, (list){ "很忙", "正忙", "忙着呢", "忙", NULL }) ||

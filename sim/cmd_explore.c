@@ -27,7 +27,6 @@
 #include "explore_graph.h"
 #include "headless.h"
 #include "lint_tokens.h"
-#include "phrase_example.h"
 #include "lua_sandbox.h"
 #include "paths.h"
 #include "phrase_bank.h"
@@ -256,13 +255,12 @@ static decision policy(const cs_engine *e)
 static void apply(const explorer *x, cs_engine *e, const decision *d, int64_t t)
 {
     cs_input in = { CS_IN_TEXT, NULL, 0, t, t };
-    char *owned = NULL, said[512];
+    char *owned = NULL;
     switch ((dkind)d->kind) {
     case D_CHOICE: in.kind = CS_IN_CHOICE; in.choice = d->arg; break;
-    case D_MATCH:  /* the standard phrase as an agent says it, not its template (phrase_example.h) */
-        cs_phrase_example(cs_bank_category_standard(x->bank, cs_engine_expect(e)), said, sizeof said);
-        in.text = said;
-        break;
+    /* the standard wording as a trainee sends it: the printed template, with 先生/女士 and XX号
+     * left in, is not the phrase (grading/phrase_match.h, reason "placeholder") */
+    case D_MATCH: in.text = owned = cs_bank_fill_template(cs_bank_category_standard(x->bank, cs_engine_expect(e))); break;
     case D_OTHER: in.text = OTHER_TEXT; break;
     case D_SAY: in.text = x->says[d->arg]; break;
     case D_HANGUP: in.kind = CS_IN_HANGUP; break;

@@ -4,8 +4,6 @@
  * text is the one costly thing here (a 500-turn transcript must still draw in a few ms). */
 #include "screen_call.h"
 
-#include "phrase_example.h"
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,7 +36,7 @@ typedef struct {
 
 struct call_screen {
     call_session *s;
-    const char *phrases[N_PHRASES];  /* the panel's phrases as said (phrase_example.h), or NULL */
+    const char *phrases[N_PHRASES];  /* the panel's phrases as said (cs_bank_fill_template), or NULL */
     char phrase_text[N_PHRASES][512];
     reply_box reply;
     ticket_form ticket;
@@ -65,8 +63,10 @@ call_screen *call_screen_new(call_session *s, const cs_phrase_bank *bank)
         /* the standard wording would be a hint, and an exam gives none (DESIGN: no hints) */
         const char *std = bank && session_mode(s) != CS_MODE_EXAM ? cs_bank_category_standard(bank, phrase_categories[i]) : NULL;
         /* the phrase as said, not the template: 先生/女士 and XX号 sent as they are is not the phrase */
-        if (std) cs_phrase_example(std, c->phrase_text[i], sizeof c->phrase_text[i]);
-        c->phrases[i] = std ? c->phrase_text[i] : NULL;
+        char *said = std ? cs_bank_fill_template(std) : NULL;
+        if (said) snprintf(c->phrase_text[i], sizeof c->phrase_text[i], "%s", said);
+        free(said);
+        c->phrases[i] = said ? c->phrase_text[i] : NULL;
     }
     return c;
 }

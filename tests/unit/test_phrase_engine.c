@@ -52,6 +52,13 @@ static void test_word_between(void)
     CHECK(m.match);
     CHECK(has_word(&m, "不归我们部门管"));
     CHECK(!grade("taboo", "不用担心，我知道怎么处理").match);   /* no gap inside 不知道 */
+    CHECK(!grade("taboo", "这是最新的规定，我给您解释一下").match); /* one word inside, not two */
+    /* @final: a flat refusal, not a statement of fact */
+    CHECK(grade("taboo", "这不可能！").match);
+    CHECK(!grade("taboo", "按规定这种情况不可能扣费，我帮您查一下").match);
+    CHECK(grade("taboo", "随便你怎么想").match);
+    CHECK(!grade("taboo", "您可以随便选一个时间段").match);
+    CHECK(!grade("taboo", "这个套餐没办法叠加，我给您推荐别的").match);
 }
 
 static void test_typos(void)
