@@ -30,6 +30,7 @@ static const char usage[] =
     "  Exit: 0 no dead end or time-out, 1 problems found, 2 bad usage or a scenario that does not load.\n";
 
 #define MAX_STEPS 400        /* decisions in one run before it counts as runaway */
+#define EXPLORE_LUA_S 3.0    /* seconds of the scenario's Lua over all runs (one call's budget) */
 #define MAX_SAYS 8
 #define OTHER_TEXT "嗯，好的。"
 
@@ -56,6 +57,7 @@ typedef struct {
     /* results */
     long leaves, dead, capped;
     int runaway;             /* a run reached a budget: stop, every branch would spend it again */
+    double lua_s;            /* seconds of Lua over all runs; past EXPLORE_LUA_S exploring stops */
     double best, worst;
     int worst_failed;
     path best_path, worst_path, dead_path, capped_path;
@@ -266,7 +268,7 @@ static void record_leaf(explorer *x, cs_engine *e, const path *taken)
 /* Depth-first over the decisions; returns -1 on a setup error (message printed). */
 static int explore(explorer *x, path *prefix)
 {
-    if (x->runs >= x->max_runs || x->runaway) { x->truncated++; return 0; }
+    if (x->runs >= x->max_runs || x->runaway || x->lua_s > EXPLORE_LUA_S) { x->truncated++; return 0; }
     x->runs++;
     char err[1024] = "";
     cs_engine_config cfg = { .scenario_path = x->scenario, .seed = x->seed, .mode = CS_MODE_HEADLESS,
@@ -278,6 +280,7 @@ static int explore(explorer *x, path *prefix)
     path taken = { 0 };
     run_end how = replay(x, e, prefix, &taken, opts, &n_opts);
     if (how == RUN_LEAF) record_leaf(x, e, &taken);
+    x->lua_s += cs_engine_lua_seconds(e);
     if (cs_engine_runaway(e) && !x->runaway) {
         x->runaway = 1;
         if (how != RUN_LEAF && x->dead++ == 0) {
@@ -315,6 +318,9 @@ static void report(const explorer *x)
     printf("branches: %ld complete call(s)", x->leaves);
     if (x->truncated && x->runaway)
         printf("; %ld branch(es) not explored: a run reached the scenario's time or memory budget", x->truncated);
+    else if (x->truncated && x->lua_s > EXPLORE_LUA_S)
+        printf("; %ld branch(es) not explored: the script ran %.1f s in all runs (at most %.0f s)",
+               x->truncated, x->lua_s, EXPLORE_LUA_S);
     else if (x->truncated) printf("; %ld branch(es) not explored: --max-runs %ld reached", x->truncated, x->max_runs);
     printf("\n");
     if (x->leaves > x->dead) {

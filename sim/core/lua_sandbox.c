@@ -235,6 +235,11 @@ void cs_sandbox_arm(cs_sandbox *sb, lua_State *L)
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, sb->exhausted ? 1 : HOOK_EVERY);
 }
 
+double cs_sandbox_seconds(const cs_sandbox *sb)
+{
+    return sb->total_used_s;
+}
+
 int cs_sandbox_exhausted(const cs_sandbox *sb)
 {
     return sb->exhausted || sb->mem_exceeded;

@@ -50,6 +50,8 @@ int cs_sandbox_protect(cs_sandbox *sb, lua_CFunction fn, void *ud, int nres);
 int cs_sandbox_load(cs_sandbox *sb, const char *buf, size_t len, const char *name);
 /* Loads and runs a file of trusted helper code (the files in lua/) in the sandbox env. 0 or LUA_ERR*. */
 int cs_sandbox_dofile_env(cs_sandbox *sb, const char *path, char *err, size_t errlen);
+/* Wall-clock seconds Lua has run in this sandbox so far, over every entry. */
+double cs_sandbox_seconds(const cs_sandbox *sb);
 /* 1 once a budget (instructions, time or memory) has been exceeded. */
 int cs_sandbox_exhausted(const cs_sandbox *sb);
 /* Why, e.g. "ran more than 2 s without pausing (endless loop?)". */
