@@ -346,10 +346,13 @@ static int safe_find(lua_State *L)
         check_pattern(L);
         return call_original(L);
     }
+    /* Lua's posrelat: negative counts from the end; -init overflows for math.mininteger, so the
+     * distance from the end is taken in unsigned arithmetic */
     size_t start;
-    if (init > 0) start = (size_t)init;
-    else if (init == 0 || (lua_Unsigned)-init > ls) start = 1;
-    else start = ls - (size_t)(-init) + 1;
+    lua_Unsigned back = init < 0 ? (lua_Unsigned)0 - (lua_Unsigned)init : 0;
+    if (init > 0) start = (lua_Unsigned)init > (lua_Unsigned)ls + 1 ? ls + 2 : (size_t)init;
+    else if (init == 0 || back > ls) start = 1;
+    else start = ls - (size_t)back + 1;
     if (start > ls + 1) { lua_pushnil(L); return 1; }
     const char *hit = memmem(s + start - 1, ls - (start - 1), p, lp);
     if (!hit) { lua_pushnil(L); return 1; }

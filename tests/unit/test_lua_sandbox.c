@@ -126,6 +126,11 @@ static void test_plain_find_semantics(void)
     CHECK_STR(out, "6,6");
     CHECK_INT(run("local a, b = ('abc'):find('a', -100) return a .. ',' .. b", out, sizeof out, NULL), LUA_OK);
     CHECK_STR(out, "1,1");
+    /* found by fuzz_scenario_gen: -init overflowed (UBSan) for math.mininteger */
+    CHECK_INT(run("local a, b = ('abc'):find('b', math.mininteger, true) return a .. ',' .. b", out, sizeof out, NULL), LUA_OK);
+    CHECK_STR(out, "2,2");
+    CHECK_INT(run("return tostring(('abc'):find('b', math.maxinteger, true))", out, sizeof out, NULL), LUA_OK);
+    CHECK_STR(out, "nil");
     CHECK_INT(run("local a, b = ('a.c'):find('.', 1, true) return a .. ',' .. b", out, sizeof out, NULL), LUA_OK);
     CHECK_STR(out, "2,2");
     CHECK_INT(run("local a, b, c = ('key=val'):find('(%w+)=') return a .. ',' .. b .. ',' .. c", out, sizeof out, NULL), LUA_OK);
