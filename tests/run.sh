@@ -26,8 +26,10 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
 gui_queue="$log_dir/gui.queue"
+late_queue="$log_dir/late.queue"   # window tests of the sanitizer build: after the CPU queue
 : >"$cpu_queue"
 : >"$gui_queue"
+: >"$late_queue"
 n_jobs=0
 add() { # queue name command...
   local q=$1 name=$2; shift 2
@@ -67,7 +69,7 @@ elif command -v Xvfb >/dev/null 2>&1; then
   done
   if [ -n "${2:-}" ] && [ -x "$2/callsim" ]; then
     for t in tests/gui/desk_controls.sh tests/gui/store_notice.sh tests/gui/silent_line.sh; do
-      [ -f "$t" ] && add "$gui_queue" "$t [$2]" env ASAN_OPTIONS=detect_leaks=0 bash "$t" "$2"
+      [ -f "$t" ] && add "$late_queue" "$t [$2]" env ASAN_OPTIONS=detect_leaks=0 bash "$t" "$2"
     done
   fi
 else
@@ -100,9 +102,13 @@ run_queue() { # queue N
 }
 
 start=$(date +%s)
-run_queue "$cpu_queue" "$JOBS" &
+# The sanitizer build's window is slow: its tests wait until the CPU queue is done, so that typing
+# into it (xdotool) does not compete with the sanitizer builds' scripts for the cores.
+( run_queue "$cpu_queue" "$JOBS"; : >"$log_dir/cpu.done" ) &
 cpu_pid=$!
-run_queue "$gui_queue" "$GUI_JOBS" &
+( run_queue "$gui_queue" "$GUI_JOBS"
+  while [ ! -e "$log_dir/cpu.done" ]; do sleep 0.5; done
+  run_queue "$late_queue" "$GUI_JOBS" ) &
 gui_pid=$!
 wait "$cpu_pid" "$gui_pid"
 
