@@ -68,7 +68,7 @@ elif command -v Xvfb >/dev/null 2>&1; then
     [ -f "$t" ] && add "$gui_queue" "$t" bash "$t" "$1"
   done
   if [ -n "${2:-}" ] && [ -x "$2/callsim" ]; then
-    for t in tests/gui/desk_controls.sh tests/gui/store_notice.sh tests/gui/silent_line.sh; do
+    for t in tests/gui/desk_controls.sh tests/gui/store_notice.sh tests/gui/silent_line.sh tests/gui/hostile_window.sh; do
       [ -f "$t" ] && add "$late_queue" "$t [$2]" env ASAN_OPTIONS=detect_leaks=0 bash "$t" "$2"
     done
   fi
