@@ -43,6 +43,7 @@ struct cs_sandbox {
     char reason[160];
     int env_ref;
     int hooks, printed;
+    int abort_on_watch;          /* CALLSIM_WATCHDOG_ABORT set: abort() instead of exit (fuzzing) */
     char name[256];              /* the chunk loaded last (the scenario), for messages */
 
     /* Shared with the watchdog thread, under mu. */
@@ -132,6 +133,8 @@ static void *watchdog(void *arg)
                          sb->where_line > 0 ? sb->where_src : sb->name,
                          sb->where_line > 0 ? sb->where_line : 1, limit);
         if (n > 0 && write(2, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1) < 0) n = 0;
+        /* under a fuzzer, abort: its signal handler keeps the input that got here */
+        if (sb->abort_on_watch) abort();
         _exit(2);
     }
     pthread_mutex_unlock(&sb->mu);
@@ -657,6 +660,7 @@ cs_sandbox *cs_sandbox_new(const cs_sandbox_limits *lim)
     sb->cpu_limit_s = lim->cpu_limit_s;
     sb->instr_limit = lim->instr_limit;
     sb->total_limit_s = lim->total_limit_s > 0 ? lim->total_limit_s : 2 * lim->cpu_limit_s;
+    sb->abort_on_watch = getenv("CALLSIM_WATCHDOG_ABORT") != NULL;
     snprintf(sb->name, sizeof sb->name, "scenario");
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
