@@ -6,9 +6,10 @@
  *  - a memory cap in the allocator;
  *  - no __gc finalizers (setmetatable refuses them): Lua switches hooks off while a finalizer runs
  *    and at lua_close, so no budget could stop one;
- *  - a watchdog thread, independent of Lua hooks, for what would still slip through: when Lua has
- *    run longer than its budget plus a grace period inside one call, it prints one line naming the
- *    scenario line last seen and ends the process (exit 2). It is the last resort, not the design.
+ *  - a watchdog thread, independent of Lua hooks, for what would still slip through: when the thread
+ *    running Lua has used more CPU than its budget plus a grace period inside one call, it prints
+ *    one line naming the scenario line last seen and ends the process (exit 2). It is the last
+ *    resort, not the design.
  * Every entry into Lua goes through cs_sandbox_pcall, cs_sandbox_resume or cs_sandbox_protect, so
  * the watchdog knows when Lua runs, and nothing is read from scenario data outside a protected
  * call (an error there would be a Lua panic: abort). */
