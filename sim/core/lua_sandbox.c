@@ -30,7 +30,7 @@
 #define PRINT_MAX_LINES 200      /* print lines a scenario may write (then one "suppressed" line) */
 #define PRINT_MAX_CHARS 300      /* characters of one print line */
 #define WATCH_TICK_S 0.25        /* the watchdog looks this often while Lua runs */
-#define WATCH_WALL_S 30.0        /* wall seconds past the budget before it acts without CPU use */
+#define WATCH_WALL_S 10.0        /* wall seconds past the budget before it acts whatever the CPU use */
 
 struct cs_sandbox {
     lua_State *L;
