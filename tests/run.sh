@@ -54,7 +54,10 @@ done
 
 # Short libFuzzer runs (the long ones are `make fuzz`), when `make fuzz-build` made the targets.
 if [ -z "${QUICK:-}" ] && ls build/fuzz/fuzzers/fuzz_* >/dev/null 2>&1; then
-  add "$cpu_queue" "fuzz (${FUZZ_SECONDS:-8} s each)" bash tests/fuzz/run.sh build/fuzz/fuzzers "${FUZZ_SECONDS:-8}"
+  for f in build/fuzz/fuzzers/fuzz_*; do
+    [ -x "$f" ] || continue
+    add "$cpu_queue" "$(basename "$f") (${FUZZ_SECONDS:-8} s)" bash tests/fuzz/run.sh build/fuzz/fuzzers "${FUZZ_SECONDS:-8}" "$(basename "$f")"
+  done
 fi
 
 # GUI tests need a real X server: all with the plain build, and the ones that go through every
