@@ -31,9 +31,13 @@ late_queue="$log_dir/late.queue"   # window tests of the sanitizer build: after 
 : >"$gui_queue"
 : >"$late_queue"
 n_jobs=0
+# The longest jobs (tens of seconds: the hostile scenarios, the exam, the transcripts, fuzzing,
+# the screens) start first, so the queue does not end waiting on one of them.
+LONG='test_hostile|test_exam|transcripts|fuzz_|screens|desk_controls'
 add() { # queue name command...
   local q=$1 name=$2; shift 2
   n_jobs=$((n_jobs + 1))
+  if echo "$name" | grep -qE "$LONG"; then q=$q.long; fi
   printf '%03d\t%s\t%s\n' "$n_jobs" "$name" "$*" >>"$q"
 }
 
@@ -103,6 +107,10 @@ run_queue() { # queue N
   done <"$q"
   wait
 }
+
+for q in "$cpu_queue" "$gui_queue" "$late_queue"; do
+  [ -f "$q.long" ] && { cat "$q.long" "$q" >"$q.all"; mv "$q.all" "$q"; rm -f "$q.long"; }
+done
 
 start=$(date +%s)
 # The sanitizer build's window is slow: its tests wait until the CPU queue is done, so that typing
