@@ -751,7 +751,10 @@ int cs_sandbox_load(cs_sandbox *sb, const char *buf, size_t len, const char *nam
     pthread_mutex_lock(&sb->mu); /* the watchdog reads it */
     snprintf(sb->name, sizeof sb->name, "%s", name);
     pthread_mutex_unlock(&sb->mu);
+    /* parsing runs no hook; the watchdog still watches it */
+    enter(sb, L);
     int rc = luaL_loadbufferx(L, buf, len, chunkname, "t");
+    leave(sb);
     if (rc != LUA_OK) return rc;
     cs_sandbox_push_env(sb);
     if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
