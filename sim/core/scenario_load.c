@@ -127,7 +127,8 @@ static int num_field(loader *ld, int t, const char *k, double def, double lo, do
 
 static int id_ok(const char *id)
 {
-    if (!*id) return 0;
+    /* it names files (reports) and database rows: short and plain */
+    if (!*id || strlen(id) > 64) return 0;
     for (const char *p = id; *p; p++)
         if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_')) return 0;
     return 1;
@@ -140,7 +141,7 @@ static int read_top(loader *ld, int t)
     cs_scenario_info *in = &ld->e->info;
     double level;
     if (str_field(ld, t, "id", 1, NULL, &in->id)) return -1;
-    if (!id_ok(in->id)) return fail(ld, "field 'id' must be lower-case letters, digits and _ (got '%s')", in->id, NULL);
+    if (!id_ok(in->id)) return fail(ld, "field 'id' must be 1 to 64 lower-case letters, digits and _ (got '%.80s')", in->id, NULL);
     if (str_field(ld, t, "title", 1, NULL, &in->title)) return -1;
     if (prose_field(ld, t, "description", "", &in->description)) return -1;
     if (prose_field(ld, t, "situation", in->title, &in->situation)) return -1;
