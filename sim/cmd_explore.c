@@ -48,6 +48,7 @@ static const char usage[] =
     "  Exit: 0 no dead end or time-out, 1 problems found, 2 bad usage or a scenario that does not load.\n";
 
 #define MAX_STEPS 400        /* decisions in one run before it counts as runaway */
+#define EXPLORE_LUA_S 3.0    /* seconds of the scenario's Lua over all runs (one call's budget) */
 #define MAX_SAYS 8
 #define MAX_TARGETS 4        /* declared transfer_targets / escalate_targets tried */
 #define OTHER_TEXT "嗯，好的。"
@@ -65,7 +66,7 @@ typedef struct {
     size_t n, cap;
 } path;
 
-typedef enum { STOP_NONE, STOP_RUNS, STOP_TIME, STOP_RUNAWAY } stop_reason;
+typedef enum { STOP_NONE, STOP_RUNS, STOP_TIME, STOP_RUNAWAY, STOP_LUA } stop_reason;
 
 typedef struct {
     const cs_phrase_bank *bank;
@@ -89,6 +90,7 @@ typedef struct {
     /* results */
     long leaves, dead, capped;
     int runaway;             /* a run reached a budget: stop, every branch would spend it again */
+    double lua_s;            /* seconds of Lua over all runs; past EXPLORE_LUA_S exploring stops */
     double best, worst;
     int worst_failed;
     path best_path, worst_path, dead_path, capped_path;
@@ -428,6 +430,7 @@ static void tail_label(const path *taken, size_t from, const char *first, char *
 static int explore(explorer *x, path *prefix, int parent, const char *edge)
 {
     if (x->runaway) { x->truncated++; x->stopped = STOP_RUNAWAY; return 0; }
+    if (x->lua_s > EXPLORE_LUA_S) { x->truncated++; x->stopped = STOP_LUA; return 0; }
     if (x->runs >= x->max_runs) { x->truncated++; x->stopped = STOP_RUNS; return 0; }
     if (x->time_limit > 0 && seconds_since(&x->started) > x->time_limit) {
         x->truncated++;
@@ -498,6 +501,9 @@ static void partial_reasons(const explorer *x, char *buf, size_t n)
     if (x->stopped == STOP_RUNAWAY && used < n)
         used += (size_t)snprintf(buf + used, n - used, "; stopped with %ld branch(es) unexplored: a run reached the "
                                  "scenario's time or memory budget", x->truncated);
+    if (x->stopped == STOP_LUA && used < n)
+        used += (size_t)snprintf(buf + used, n - used, "; stopped with %ld branch(es) unexplored: the scenario's Lua "
+                                 "ran %.0f s over all runs, one call's budget", x->truncated, EXPLORE_LUA_S);
     if (x->stopped == STOP_TIME && used < n)
         used += (size_t)snprintf(buf + used, n - used, "; stopped at the --time limit of %.0f s with %ld branch(es) unexplored",
                                  x->time_limit, x->truncated);

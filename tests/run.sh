@@ -26,12 +26,18 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
 gui_queue="$log_dir/gui.queue"
+late_queue="$log_dir/late.queue"   # window tests of the sanitizer build: after the CPU queue
 : >"$cpu_queue"
 : >"$gui_queue"
+: >"$late_queue"
 n_jobs=0
+# The longest jobs (tens of seconds: the hostile scenarios, the exam, the transcripts, fuzzing,
+# the screens) start first, so the queue does not end waiting on one of them.
+LONG='test_hostile|test_exam|transcripts|fuzz_|screens|desk_controls'
 add() { # queue name command...
   local q=$1 name=$2; shift 2
   n_jobs=$((n_jobs + 1))
+  if echo "$name" | grep -qE "$LONG"; then q=$q.long; fi
   printf '%03d\t%s\t%s\n' "$n_jobs" "$name" "$*" >>"$q"
 }
 
@@ -52,7 +58,10 @@ done
 
 # Short libFuzzer runs (the long ones are `make fuzz`), when `make fuzz-build` made the targets.
 if [ -z "${QUICK:-}" ] && ls build/fuzz/fuzzers/fuzz_* >/dev/null 2>&1; then
-  add "$cpu_queue" "fuzz (${FUZZ_SECONDS:-8} s each)" bash tests/fuzz/run.sh build/fuzz/fuzzers "${FUZZ_SECONDS:-8}"
+  for f in build/fuzz/fuzzers/fuzz_*; do
+    [ -x "$f" ] || continue
+    add "$cpu_queue" "$(basename "$f") (${FUZZ_SECONDS:-8} s)" bash tests/fuzz/run.sh build/fuzz/fuzzers "${FUZZ_SECONDS:-8}" "$(basename "$f")"
+  done
 fi
 
 # GUI tests need a real X server: all with the plain build, and the ones that go through every
@@ -66,8 +75,8 @@ elif command -v Xvfb >/dev/null 2>&1; then
     [ -f "$t" ] && add "$gui_queue" "$t" bash "$t" "$1"
   done
   if [ -n "${2:-}" ] && [ -x "$2/callsim" ]; then
-    for t in tests/gui/desk_controls.sh tests/gui/store_notice.sh tests/gui/silent_line.sh; do
-      [ -f "$t" ] && add "$gui_queue" "$t [$2]" env ASAN_OPTIONS=detect_leaks=0 bash "$t" "$2"
+    for t in tests/gui/desk_controls.sh tests/gui/store_notice.sh tests/gui/silent_line.sh tests/gui/hostile_window.sh; do
+      [ -f "$t" ] && add "$late_queue" "$t [$2]" env ASAN_OPTIONS=detect_leaks=0 bash "$t" "$2"
     done
   fi
 else
@@ -99,10 +108,18 @@ run_queue() { # queue N
   wait
 }
 
+for q in "$cpu_queue" "$gui_queue" "$late_queue"; do
+  [ -f "$q.long" ] && { cat "$q.long" "$q" >"$q.all"; mv "$q.all" "$q"; rm -f "$q.long"; }
+done
+
 start=$(date +%s)
-run_queue "$cpu_queue" "$JOBS" &
+# The sanitizer build's window is slow: its tests wait until the CPU queue is done, so that typing
+# into it (xdotool) does not compete with the sanitizer builds' scripts for the cores.
+( run_queue "$cpu_queue" "$JOBS"; : >"$log_dir/cpu.done" ) &
 cpu_pid=$!
-run_queue "$gui_queue" "$GUI_JOBS" &
+( run_queue "$gui_queue" "$GUI_JOBS"
+  while [ ! -e "$log_dir/cpu.done" ]; do sleep 0.5; done
+  run_queue "$late_queue" "$GUI_JOBS" ) &
 gui_pid=$!
 wait "$cpu_pid" "$gui_pid"
 

@@ -909,7 +909,12 @@ int64_t cs_engine_last_trainee(const cs_engine *e) { return e->last_trainee; }
 const cs_call_log *cs_engine_log(const cs_engine *e) { return &e->log; }
 const char *cs_engine_end_reason(const cs_engine *e) { return e->end_reason; }
 const char *cs_engine_script_error(const cs_engine *e) { return e->script_error; }
-int cs_engine_runaway(const cs_engine *e) { return e->runaway || cs_sandbox_exhausted(e->sb); }
+int cs_engine_runaway(const cs_engine *e)
+{
+    return e->runaway || cs_sandbox_exhausted(e->sb);
+}
+
+double cs_engine_lua_seconds(const cs_engine *e) { return cs_sandbox_seconds(e->sb); }
 
 size_t cs_engine_choices(const cs_engine *e, const char *const **options)
 {

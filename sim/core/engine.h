@@ -105,6 +105,9 @@ const char *cs_engine_script_error(const cs_engine *e);
 /* 1 when the script reached a budget (time, instructions, memory, events): replaying it on other
  * branches would spend the same again, so a caller playing many runs (explore) stops there. */
 int cs_engine_runaway(const cs_engine *e);
+/* Wall-clock seconds the scenario's Lua has run so far (loading included): a caller playing many
+ * runs (explore) budgets their sum, as the engine budgets one call's. */
+double cs_engine_lua_seconds(const cs_engine *e);
 
 /* Explanations of the grade in Chinese (zh = 1, the window's default) or English. */
 void cs_engine_set_zh(cs_engine *e, int zh);

@@ -16,7 +16,7 @@
 #define CS_EVENTS_MAX 5000               /* events a script may log in one call */
 #define CS_EVENTS_PER_SECOND 200         /* events a script may log in one second of the call */
 #define CS_LOG_BYTES_MAX (8u << 20)      /* text a script may put in the call log */
-#define CS_TOTAL_LIMIT_S 4.0             /* seconds of Lua in all, over the whole call */
+#define CS_TOTAL_LIMIT_S 3.0             /* seconds of Lua in all, over the whole call */
 
 typedef enum {
     REQ_NONE,    /* script not started or running */

@@ -29,6 +29,8 @@
 #define CALL_WORK_MAX 1e8        /* steps one library call may do at once */
 #define PRINT_MAX_LINES 200      /* print lines a scenario may write (then one "suppressed" line) */
 #define PRINT_MAX_CHARS 300      /* characters of one print line */
+#define WATCH_TICK_S 0.25        /* the watchdog looks this often while Lua runs */
+#define WATCH_WALL_S 10.0        /* wall seconds past the budget before it acts whatever the CPU use */
 
 struct cs_sandbox {
     lua_State *L;
@@ -41,6 +43,7 @@ struct cs_sandbox {
     char reason[160];
     int env_ref;
     int hooks, printed;
+    int abort_on_watch;          /* CALLSIM_WATCHDOG_ABORT set: abort() instead of exit (fuzzing) */
     char name[256];              /* the chunk loaded last (the scenario), for messages */
 
     /* Shared with the watchdog thread, under mu. */
@@ -50,7 +53,9 @@ struct cs_sandbox {
     int dog_started, quit;
     int depth;                   /* nesting of pcall/resume/protect: Lua runs while > 0 */
     unsigned long epoch;         /* one per outermost entry */
-    struct timespec entered;
+    struct timespec entered;     /* wall clock at the outermost entry */
+    clockid_t cpu_clock;         /* the CPU clock of the thread running Lua */
+    double cpu_entered;          /* its reading at the outermost entry (-1: no CPU clock) */
     double run_budget_s;
     char where_src[128];         /* where the hook last saw scenario code */
     int where_line;
@@ -93,33 +98,46 @@ static double elapsed_s(const struct timespec *since)
 
 /* --- the watchdog ------------------------------------------------------------------------------ */
 
+static double clock_s(clockid_t id)
+{
+    struct timespec t;
+    if (clock_gettime(id, &t) != 0) return -1;
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* The watchdog measures the CPU time the Lua thread used since it entered Lua, not the wall clock:
+ * a machine starved by other work (parallel tests, a nice'd fuzzer) must not end a scenario that
+ * is merely waiting for a core. A thread blocked without using CPU is ended on the wall clock,
+ * much later (scenario code cannot block; host code that blocks is a bug of its own). */
 static void *watchdog(void *arg)
 {
     cs_sandbox *sb = arg;
     pthread_mutex_lock(&sb->mu);
     while (!sb->quit) {
         if (sb->depth == 0) { pthread_cond_wait(&sb->cv, &sb->mu); continue; }
+        struct timespec tick;
+        clock_gettime(CLOCK_MONOTONIC, &tick);
+        tick.tv_nsec += (long)(WATCH_TICK_S * 1e9);
+        if (tick.tv_nsec >= 1000000000L) { tick.tv_sec++; tick.tv_nsec -= 1000000000L; }
         unsigned long epoch = sb->epoch;
+        int rc = pthread_cond_timedwait(&sb->cv, &sb->mu, &tick);
+        if (rc != ETIMEDOUT || sb->quit || sb->depth == 0 || sb->epoch != epoch) continue;
         double limit = sb->run_budget_s + CS_SANDBOX_GRACE_S;
-        struct timespec deadline = sb->entered;
-        deadline.tv_sec += (time_t)limit;
-        deadline.tv_nsec += (long)((limit - (double)(time_t)limit) * 1e9);
-        if (deadline.tv_nsec >= 1000000000L) { deadline.tv_sec++; deadline.tv_nsec -= 1000000000L; }
-        int rc = 0;
-        while (!sb->quit && sb->depth > 0 && sb->epoch == epoch && rc != ETIMEDOUT)
-            rc = pthread_cond_timedwait(&sb->cv, &sb->mu, &deadline);
-        if (rc == ETIMEDOUT && !sb->quit && sb->depth > 0 && sb->epoch == epoch) {
-            /* Lua is stuck where no hook runs (a finalizer, one C call): nothing in this process
-             * can take the thread back, so the process ends, saying where. */
-            char line[512];
-            int n = snprintf(line, sizeof line,
-                             "callsim: %s:%d: scenario stopped: it ran more than %.1f s inside one "
-                             "call that no time limit could interrupt (callsim exits)\n",
-                             sb->where_line > 0 ? sb->where_src : sb->name,
-                             sb->where_line > 0 ? sb->where_line : 1, limit);
-            if (n > 0 && write(2, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1) < 0) n = 0;
-            _exit(2);
-        }
+        double cpu = sb->cpu_entered >= 0 ? clock_s(sb->cpu_clock) - sb->cpu_entered : -1;
+        double wall = elapsed_s(&sb->entered);
+        if (!(cpu > limit || wall > sb->run_budget_s + WATCH_WALL_S || (cpu < 0 && wall > limit))) continue;
+        /* Lua is stuck where no hook runs (a finalizer, one C call): nothing in this process can
+         * take the thread back, so the process ends, saying where. */
+        char line[512];
+        int n = snprintf(line, sizeof line,
+                         "callsim: %s:%d: scenario stopped: it ran more than %.1f s inside one "
+                         "call that no time limit could interrupt (callsim exits)\n",
+                         sb->where_line > 0 ? sb->where_src : sb->name,
+                         sb->where_line > 0 ? sb->where_line : 1, limit);
+        if (n > 0 && write(2, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1) < 0) n = 0;
+        /* under a fuzzer, abort: its signal handler keeps the input that got here */
+        if (sb->abort_on_watch) abort();
+        _exit(2);
     }
     pthread_mutex_unlock(&sb->mu);
     return NULL;
@@ -132,6 +150,7 @@ static void enter(cs_sandbox *sb, lua_State *L)
     if (sb->depth++ == 0) {
         sb->epoch++;
         clock_gettime(CLOCK_MONOTONIC, &sb->entered);
+        sb->cpu_entered = pthread_getcpuclockid(pthread_self(), &sb->cpu_clock) == 0 ? clock_s(sb->cpu_clock) : -1;
         double left = sb->total_limit_s - sb->total_used_s;
         sb->run_budget_s = left < sb->cpu_limit_s ? (left > 0 ? left : 0) : sb->cpu_limit_s;
         pthread_cond_signal(&sb->cv);
@@ -248,6 +267,11 @@ void cs_sandbox_set_line_hook(cs_sandbox *sb, cs_line_fn fn, void *ud)
     sb->line_ud = ud;
 }
 
+double cs_sandbox_seconds(const cs_sandbox *sb)
+{
+    return sb->total_used_s;
+}
+
 int cs_sandbox_exhausted(const cs_sandbox *sb)
 {
     return sb->exhausted || sb->mem_exceeded;
@@ -354,10 +378,13 @@ static int safe_find(lua_State *L)
         check_pattern(L);
         return call_original(L);
     }
+    /* Lua's posrelat: negative counts from the end; -init overflows for math.mininteger, so the
+     * distance from the end is taken in unsigned arithmetic */
     size_t start;
-    if (init > 0) start = (size_t)init;
-    else if (init == 0 || (lua_Unsigned)-init > ls) start = 1;
-    else start = ls - (size_t)(-init) + 1;
+    lua_Unsigned back = init < 0 ? (lua_Unsigned)0 - (lua_Unsigned)init : 0;
+    if (init > 0) start = (lua_Unsigned)init > (lua_Unsigned)ls + 1 ? ls + 2 : (size_t)init;
+    else if (init == 0 || back > ls) start = 1;
+    else start = ls - (size_t)back + 1;
     if (start > ls + 1) { lua_pushnil(L); return 1; }
     const char *hit = memmem(s + start - 1, ls - (start - 1), p, lp);
     if (!hit) { lua_pushnil(L); return 1; }
@@ -398,7 +425,8 @@ static void plain_table(lua_State *L, int arg)
     if (!lua_getmetatable(L, arg)) return;
     static const char *const mm[] = { "__index", "__newindex", "__len", NULL };
     for (const char *const *m = mm; *m; m++) {
-        if (lua_getfield(L, -1, *m) != LUA_TNIL)
+        lua_pushstring(L, *m);
+        if (lua_rawget(L, -2) != LUA_TNIL) /* raw, as Lua looks metamethods up */
             luaL_argerror(L, arg, lua_pushfstring(L, "table functions work on plain tables only "
                                                      "(this one has %s)", *m));
         lua_pop(L, 1);
@@ -467,7 +495,7 @@ static int safe_setmetatable(lua_State *L)
     /* Lua marks an object for finalization only if its metatable has __gc (looked up raw) when
      * setmetatable is called; refusing it here means no scenario code ever runs as a finalizer,
      * where hooks are off, or at lua_close, after the engine has begun to free itself. */
-    if (lua_type(L, 2) == LUA_TTABLE && lua_getfield(L, 2, "__gc") != LUA_TNIL)
+    if (lua_type(L, 2) == LUA_TTABLE && (lua_pushliteral(L, "__gc"), lua_rawget(L, 2)) != LUA_TNIL)
         return luaL_error(L, "__gc finalizers are not allowed in scenarios (no time limit can stop them)");
     lua_settop(L, 2);
     return call_original(L);
@@ -645,6 +673,7 @@ cs_sandbox *cs_sandbox_new(const cs_sandbox_limits *lim)
     sb->cpu_limit_s = lim->cpu_limit_s;
     sb->instr_limit = lim->instr_limit;
     sb->total_limit_s = lim->total_limit_s > 0 ? lim->total_limit_s : 2 * lim->cpu_limit_s;
+    sb->abort_on_watch = getenv("CALLSIM_WATCHDOG_ABORT") != NULL;
     snprintf(sb->name, sizeof sb->name, "scenario");
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
@@ -671,6 +700,7 @@ void cs_sandbox_free(cs_sandbox *sb)
         sb->depth++;
         sb->epoch++;
         clock_gettime(CLOCK_MONOTONIC, &sb->entered);
+        sb->cpu_entered = pthread_getcpuclockid(pthread_self(), &sb->cpu_clock) == 0 ? clock_s(sb->cpu_clock) : -1;
         sb->run_budget_s = sb->cpu_limit_s;
         pthread_cond_signal(&sb->cv);
         pthread_mutex_unlock(&sb->mu);
@@ -736,8 +766,13 @@ int cs_sandbox_load(cs_sandbox *sb, const char *buf, size_t len, const char *nam
     lua_State *L = sb->L;
     char chunkname[512];
     snprintf(chunkname, sizeof chunkname, "@%s", name);
+    pthread_mutex_lock(&sb->mu); /* the watchdog reads it */
     snprintf(sb->name, sizeof sb->name, "%s", name);
+    pthread_mutex_unlock(&sb->mu);
+    /* parsing runs no hook; the watchdog still watches it */
+    enter(sb, L);
     int rc = luaL_loadbufferx(L, buf, len, chunkname, "t");
+    leave(sb);
     if (rc != LUA_OK) return rc;
     cs_sandbox_push_env(sb);
     if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);

@@ -6,9 +6,10 @@
  *  - a memory cap in the allocator;
  *  - no __gc finalizers (setmetatable refuses them): Lua switches hooks off while a finalizer runs
  *    and at lua_close, so no budget could stop one;
- *  - a watchdog thread, independent of Lua hooks, for what would still slip through: when Lua has
- *    run longer than its budget plus a grace period inside one call, it prints one line naming the
- *    scenario line last seen and ends the process (exit 2). It is the last resort, not the design.
+ *  - a watchdog thread, independent of Lua hooks, for what would still slip through: when the thread
+ *    running Lua has used more CPU than its budget plus a grace period inside one call, it prints
+ *    one line naming the scenario line last seen and ends the process (exit 2). It is the last
+ *    resort, not the design.
  * Every entry into Lua goes through cs_sandbox_pcall, cs_sandbox_resume or cs_sandbox_protect, so
  * the watchdog knows when Lua runs, and nothing is read from scenario data outside a protected
  * call (an error there would be a Lua panic: abort). */
@@ -57,6 +58,8 @@ int cs_sandbox_dofile_env(cs_sandbox *sb, const char *path, char *err, size_t er
  * hook (a thread has one hook), which is why it is set here; fn gets the line event. NULL: none. */
 typedef void (*cs_line_fn)(void *ud, lua_State *L, lua_Debug *ar);
 void cs_sandbox_set_line_hook(cs_sandbox *sb, cs_line_fn fn, void *ud);
+/* Wall-clock seconds Lua has run in this sandbox so far, over every entry. */
+double cs_sandbox_seconds(const cs_sandbox *sb);
 /* 1 once a budget (instructions, time or memory) has been exceeded. */
 int cs_sandbox_exhausted(const cs_sandbox *sb);
 /* Why, e.g. "ran more than 2 s without pausing (endless loop?)". */

@@ -71,8 +71,21 @@ static int fail(loader *ld, const char *fmt, const char *a, const char *b)
     return cs_error_at(ld->err, ld->errlen, ld->e->path, field_line(ld->e, name, nlen), "%s", msg);
 }
 
+static int field(loader *ld, int t, const char *k, int required, const char *def, const char **out, int lines);
+
 /* String field k of table t: required or optional (def). Leaves nothing on the stack. */
 static int str_field(loader *ld, int t, const char *k, int required, const char *def, const char **out)
+{
+    return field(ld, t, k, required, def, out, 0);
+}
+
+/* The same for prose that may run over several lines (description, situation). */
+static int prose_field(loader *ld, int t, const char *k, const char *def, const char **out)
+{
+    return field(ld, t, k, 0, def, out, 1);
+}
+
+static int field(loader *ld, int t, const char *k, int required, const char *def, const char **out, int lines)
 {
     lua_getfield(ld->L, t, k);
     int ty = lua_type(ld->L, -1);
@@ -89,7 +102,7 @@ static int str_field(loader *ld, int t, const char *k, int required, const char 
     size_t len;
     const char *s = lua_tolstring(ld->L, -1, &len);
     char why[80];
-    if (cs_text_check(s, len, CS_TEXT_MAX_CHARS, why, sizeof why)) {
+    if ((lines ? cs_text_check_lines : cs_text_check)(s, len, CS_TEXT_MAX_CHARS, why, sizeof why)) {
         lua_pop(ld->L, 1);
         return fail(ld, "field '%s': %s", k, why);
     }
@@ -119,7 +132,8 @@ static int num_field(loader *ld, int t, const char *k, double def, double lo, do
 
 static int id_ok(const char *id)
 {
-    if (!*id) return 0;
+    /* it names files (reports) and database rows: short and plain */
+    if (!*id || strlen(id) > 64) return 0;
     for (const char *p = id; *p; p++)
         if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_')) return 0;
     return 1;
@@ -132,10 +146,10 @@ static int read_top(loader *ld, int t)
     cs_scenario_info *in = &ld->e->info;
     double level;
     if (str_field(ld, t, "id", 1, NULL, &in->id)) return -1;
-    if (!id_ok(in->id)) return fail(ld, "field 'id' must be lower-case letters, digits and _ (got '%s')", in->id, NULL);
+    if (!id_ok(in->id)) return fail(ld, "field 'id' must be 1 to 64 lower-case letters, digits and _ (got '%.80s')", in->id, NULL);
     if (str_field(ld, t, "title", 1, NULL, &in->title)) return -1;
-    if (str_field(ld, t, "description", 0, "", &in->description)) return -1;
-    if (str_field(ld, t, "situation", 0, in->title, &in->situation)) return -1;
+    if (prose_field(ld, t, "description", "", &in->description)) return -1;
+    if (prose_field(ld, t, "situation", in->title, &in->situation)) return -1;
     if (str_field(ld, t, "area", 0, "service", &in->area)) return -1;
     int area_ok = 0;
     for (const char *const *a = areas; *a; a++) area_ok |= strcmp(*a, in->area) == 0;

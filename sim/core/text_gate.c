@@ -36,13 +36,25 @@ static uint32_t next_cp(const char *s, size_t len, size_t *i)
     return cs_utf8_next(&p);
 }
 
+static const char *check(const char *s, size_t len, size_t max_chars, int lines, char *why, size_t whylen);
+
 const char *cs_text_check(const char *s, size_t len, size_t max_chars, char *why, size_t whylen)
+{
+    return check(s, len, max_chars, 0, why, whylen);
+}
+
+const char *cs_text_check_lines(const char *s, size_t len, size_t max_chars, char *why, size_t whylen)
+{
+    return check(s, len, max_chars, 1, why, whylen);
+}
+
+static const char *check(const char *s, size_t len, size_t max_chars, int lines, char *why, size_t whylen)
 {
     if (!cs_utf8_valid(s, len)) { snprintf(why, whylen, "not valid UTF-8"); return why; }
     size_t chars = 0;
     for (size_t i = 0; i < len;) {
         uint32_t c = next_cp(s, len, &i);
-        if (!cs_text_char_ok(c)) {
+        if (!cs_text_char_ok(c) && !(lines && c == '\n')) {
             snprintf(why, whylen, "contains control character U+%04X", (unsigned)c);
             return why;
         }

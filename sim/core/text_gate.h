@@ -16,6 +16,8 @@
 int cs_text_char_ok(uint32_t c);
 /* NULL when s[0..len) passes; else why, e.g. "contains control character U+001B". */
 const char *cs_text_check(const char *s, size_t len, size_t max_chars, char *why, size_t whylen);
+/* The same for prose of several lines (a scenario's description): '\n' is allowed too. */
+const char *cs_text_check_lines(const char *s, size_t len, size_t max_chars, char *why, size_t whylen);
 /* A malloc'd copy that passes: invalid bytes become U+FFFD, control characters a space, cut after
  * max_chars code points (*cut = 1 then; cut may be NULL). NULL only when out of memory. */
 char *cs_text_clean(const char *s, size_t len, size_t max_chars, int *cut);

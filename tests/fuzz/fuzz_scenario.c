@@ -24,6 +24,7 @@ static void setup(void)
 {
     char dir[4096], err[512];
     cs_paths_init(NULL);
+    setenv("CALLSIM_WATCHDOG_ABORT", "1", 1); /* a watchdog stop is a finding: keep its input */
     bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
     static const char script[] =
         "@1 /answer\n您好，我是客服小王，请问有什么可以帮您？\n#1\n/hold\n@5 /unhold\n"

@@ -175,6 +175,7 @@ static void setup(void)
 {
     char dir[4096], err[512];
     cs_paths_init(NULL);
+    setenv("CALLSIM_WATCHDOG_ABORT", "1", 1); /* a watchdog stop is a finding: keep its input */
     bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
     static const char *const scripts[4] = {
         "@1 /answer\n",

@@ -2,7 +2,7 @@
 # Runs each libFuzzer target for SECONDS (short in `make test`, long in `make fuzz`) from a seed
 # corpus made of the project's own inputs. A crash or sanitizer report fails the target and leaves
 # the reproducer in the log directory.
-#   tests/fuzz/run.sh FUZZ_BIN_DIR SECONDS
+#   tests/fuzz/run.sh FUZZ_BIN_DIR SECONDS [TARGET]   (TARGET: one of them, e.g. fuzz_phrase)
 set -u
 bin=${1:-build/fuzz/fuzzers}
 secs=${2:-10}
@@ -25,7 +25,7 @@ seed() { # target -> seed dir
   esac
   echo "$d"
 }
-for t in "$bin"/fuzz_*; do
+for t in "$bin"/${3:-fuzz_*}; do
   [ -x "$t" ] || continue
   name=$(basename "$t")
   s=$(seed "$name")

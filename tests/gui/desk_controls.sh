@@ -87,13 +87,15 @@ sleep 1
 xdotool key ctrl+t                            # ticket form (keyboard)
 sleep 0.5
 shot ticket_empty
-xdotool type --delay 120 "张三"
+# Chinese goes through xdotool's keymap remapping, one character at a time: a window slowed by
+# load (tests run in parallel) or ASan can miss a character typed faster than it reads the map
+xdotool type --delay 250 "张三"
 xdotool key Tab
 xdotool type --delay 60 "13912345678"
 xdotool key Tab
-xdotool type --delay 120 "宽带断网"
+xdotool type --delay 250 "宽带断网"
 xdotool key Tab
-xdotool type --delay 120 "已重启光猫"
+xdotool type --delay 250 "已重启光猫"
 sleep 0.4
 shot ticket
 xdotool key Return                            # submit

@@ -77,8 +77,12 @@ key Return; sleep 0.5                              # back to the desk
 # ---- 2. kill -9 mid-call, restart, resume ----------------------------------------------------------
 add_candidate 2025002 "李四"
 key s; sleep 1; key Return; sleep 1.5; key F9; sleep 1
+BEFORE=$(q "select count(*) from turns where text like '%您好，请讲%'")
 say "您好，我是客服小李，请问有什么可以帮您"; sleep 2.5
-say "您好，请讲"; sleep 1
+say "您好，请讲"
+# the kill comes once the reply is stored (an event, not a fixed second a loaded machine outlasts)
+stored_reply() { test "$(q "select count(*) from turns where text like '%您好，请讲%'")" -gt "$BEFORE"; }
+wait_until 15 stored_reply
 shot before_kill
 kill -9 "$APP"; wait "$APP" 2>/dev/null; APP=
 XA=$(q "select e.id from exam_attempts e join candidates c on c.id = e.candidate_id where c.cand_no = '2025002'")

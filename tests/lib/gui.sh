@@ -29,6 +29,18 @@ PASS=0 FAIL=0
 APP= WIN=
 
 ok() { PASS=$((PASS + 1)); }
+# wait_until SECONDS COMMAND...: polls COMMAND every 0.1 s until it succeeds (0) or SECONDS pass (1):
+# waiting on the event itself (a turn stored, a file written), not a fixed sleep that a loaded
+# machine (tests run in parallel) can outlast.
+wait_until() {
+    _w_tries=$(awk -v s="$1" 'BEGIN { printf "%d", s * 10 }'); shift
+    while [ "$_w_tries" -gt 0 ]; do
+        "$@" && return 0
+        sleep 0.1
+        _w_tries=$((_w_tries - 1))
+    done
+    return 1
+}
 bad() { FAIL=$((FAIL + 1)); echo "$GUI_NAME: FAIL: $*" >&2; }
 check() { desc=$1; shift; if "$@"; then ok; else bad "$desc"; fi; }
 on_failure() { [ -f "$TMP/app.log" ] && { echo "--- app log" >&2; cat "$TMP/app.log" >&2; }; }

@@ -318,6 +318,81 @@ static void test_hangup_mid_line_reaches_script(void)
     cs_engine_free(e);
 }
 
+/* Time always moves on a pause: 0.0001 s lasts CS_MIN_STEP_MS (100 ms); waits too. */
+static void test_minimum_step(void)
+{
+    cs_engine *e = play(100, "call.silence(0.0001)\ncall.wait{ timeout = 1e-9 }\ncall.hangup()", "/answer\n", 1);
+    if (!e) return;
+    const cs_event *s = find(e, CS_EV_CALLER_SILENT, 0);
+    const cs_event *t = find(e, CS_EV_TIMEOUT, 0);
+    CHECK(s && s->t_end_ms - s->t_start_ms == 100);
+    CHECK(s && t && t->t_start_ms - s->t_end_ms == 100);
+    CHECK(cs_engine_script_error(e) == NULL);
+    cs_engine_free(e);
+}
+
+/* Caps on events: per second of the call (script events) and per call (all). */
+static void test_event_caps(void)
+{
+    cs_engine *e = play(100, "while true do score.note('x', 'again') end", "/answer\n", 1);
+    if (!e) return;
+    const char *err = cs_engine_script_error(e);
+    CHECK_MSG(err && strstr(err, ":5:") && strstr(err, "in one second of the call"), "%s", err ? err : "(none)");
+    CHECK(count(e, CS_EV_MARK) == 200);
+    CHECK(cs_engine_runaway(e));
+    cs_engine_free(e);
+    e = play(100, "while true do call.wait{ timeout = 0.1 } end", "/answer\n", 1);
+    if (!e) return;
+    err = cs_engine_script_error(e);
+    CHECK_MSG(err && strstr(err, ":5:") && strstr(err, "more than 5000 events"), "%s", err ? err : "(none)");
+    CHECK(cs_engine_log(e)->n <= 5010);
+    cs_engine_free(e);
+}
+
+/* Strings the engine keeps are copied while referenced; choices read once. */
+static void test_kept_strings(void)
+{
+    cs_engine *e = play(100,
+        "local o = setmetatable({}, { __index = function(t, k) if k == 'voice' then return ('en' .. '-us') end end })\n"
+        "local n = 0\n"
+        "local c = setmetatable({}, { __len = function() return 2 end, __index = function(t, k)\n"
+        "  if type(k) ~= 'number' then return nil end\n"
+        "  n = n + 1 if n <= 2 then return 'choice' .. tostring(k) end end })\n"
+        "call.say('hello', o)\ncall.wait(c)\ncall.hangup()",
+        "/answer\n#2\n", 1);
+    if (!e) return;
+    const cs_event *say = find(e, CS_EV_CALLER_SAY, 0);
+    CHECK_MSG(say && say->style && strstr(say->style, "voice=en-us "), "%s", say && say->style ? say->style : "(none)");
+    const cs_event *ch = find(e, CS_EV_CHOICE, 0);
+    CHECK_MSG(ch && ch->text && strcmp(ch->text, "choice2") == 0, "%s", ch && ch->text ? ch->text : "(none)");
+    cs_engine_free(e);
+}
+
+/* The rubric must add up to 100 at load (run, play, exam, explore), not only in lint; NaN fails. */
+static void test_rubric_checked_at_load(void)
+{
+    static const char *const bad[] = {
+        "return { id = 't', title = 'T', caller = { name = 'x' }, run = function() end,\n"
+        "  rubric = { { id = 'a', max = 100, clause = 'c' }, { id = 'b', max = 100, clause = 'c' } } }\n",
+        "return { id = 't', title = 'T', caller = { name = 'x' }, run = function() end,\n"
+        "  rubric = { { id = 'a', max = 0/0, clause = 'c' } } }\n",
+        "return { id = 't', title = 'T', caller = { name = 'x', patience = 0/0 }, run = function() end,\n"
+        "  rubric = { { id = 'a', max = 100, clause = 'c' } } }\n",
+    };
+    static const char *const why[] = { "add up to 200, not 100", "field 'max' must be in", "field 'patience' must be in" };
+    for (int i = 0; i < 3; i++) {
+        FILE *f = fopen(scen_path, "w");
+        fputs(bad[i], f);
+        fclose(f);
+        char err[512] = "";
+        cs_engine_config cfg = { .scenario_path = scen_path, .seed = 1, .mode = CS_MODE_HEADLESS, .bank = bank };
+        cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
+        CHECK(e == NULL);
+        cs_engine_free(e);
+        CHECK_MSG(strstr(err, why[i]) && strstr(err, i == 2 ? ":1: " : ":2: "), "'%s'", err);
+    }
+}
+
 TEST_MAIN(
     char dir[512], err[512];
     cs_paths_init(argv[0]);
@@ -337,6 +412,10 @@ TEST_MAIN(
         RUN(test_on_end);
         RUN(test_give_up_after_current_line);
         RUN(test_hangup_mid_line_reaches_script);
+        RUN(test_minimum_step);
+        RUN(test_event_caps);
+        RUN(test_kept_strings);
+        RUN(test_rubric_checked_at_load);
         cs_bank_free(bank);
     }
     unlink(scen_path);

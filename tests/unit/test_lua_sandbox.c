@@ -126,6 +126,11 @@ static void test_plain_find_semantics(void)
     CHECK_STR(out, "6,6");
     CHECK_INT(run("local a, b = ('abc'):find('a', -100) return a .. ',' .. b", out, sizeof out, NULL), LUA_OK);
     CHECK_STR(out, "1,1");
+    /* found by fuzz_scenario_gen: -init overflowed (UBSan) for math.mininteger */
+    CHECK_INT(run("local a, b = ('abc'):find('b', math.mininteger, true) return a .. ',' .. b", out, sizeof out, NULL), LUA_OK);
+    CHECK_STR(out, "2,2");
+    CHECK_INT(run("return tostring(('abc'):find('b', math.maxinteger, true))", out, sizeof out, NULL), LUA_OK);
+    CHECK_STR(out, "nil");
     CHECK_INT(run("local a, b = ('a.c'):find('.', 1, true) return a .. ',' .. b", out, sizeof out, NULL), LUA_OK);
     CHECK_STR(out, "2,2");
     CHECK_INT(run("local a, b, c = ('key=val'):find('(%w+)=') return a .. ',' .. b .. ',' .. c", out, sizeof out, NULL), LUA_OK);
@@ -184,7 +189,8 @@ static void test_no_finalizers(void)
 static int hang_in_c(lua_State *L)
 {
     (void)L;
-    for (;;) pause();
+    /* busy, as a runaway C loop is: the watchdog counts the thread's CPU time */
+    for (volatile unsigned long i = 0;; i++) {}
     return 0;
 }
 
@@ -216,8 +222,10 @@ static void test_watchdog(void)
     }
     close(fds[1]);
     int status = 0;
-    for (int i = 0; i < 100 && waitpid(pid, &status, WNOHANG) == 0; i++) usleep(50000);
-    if (waitpid(pid, &status, WNOHANG) == 0) { kill(pid, SIGKILL); waitpid(pid, &status, 0); CHECK_MSG(0, "watchdog did not end the process in 5 s"); }
+    /* 0.5 s budget + 1.5 s grace of CPU; on a loaded machine that CPU takes longer to use, and
+     * past 10.5 s of wall clock the watchdog acts anyway */
+    for (int i = 0; i < 300 && waitpid(pid, &status, WNOHANG) == 0; i++) usleep(50000);
+    if (waitpid(pid, &status, WNOHANG) == 0) { kill(pid, SIGKILL); waitpid(pid, &status, 0); CHECK_MSG(0, "watchdog did not end the process in 15 s"); }
     clock_gettime(CLOCK_MONOTONIC, &b);
     char msg[512] = "";
     ssize_t n = read(fds[0], msg, sizeof msg - 1);
@@ -226,7 +234,7 @@ static void test_watchdog(void)
     CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 2);
     CHECK_MSG(strstr(msg, "stuck.lua:") != NULL && strchr(msg, '\n') == msg + strlen(msg) - 1, "'%s'", msg);
     double secs = (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
-    CHECK(secs >= 0.5 && secs < 4);
+    CHECK_MSG(secs >= 0.5 && secs < 12, "%.1f s", secs);
 }
 
 TEST_MAIN(
