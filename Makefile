@@ -71,8 +71,9 @@ all: deps-check $(BUILD)/callsim $(BUILD)/lexicon.bin
 deps-check:
 	@tools/deps.sh --check
 
+# `make deps`: installs every Debian package callsim needs to build, run and test (apt-get).
 deps:
-	@tools/deps.sh --install
+	@tools/deps.sh --install-test
 
 # `make dev`: the build a developer works with: warnings are errors, as in CI.
 dev:
@@ -155,18 +156,21 @@ fuzz: fuzz-build
 
 unit: $(BUILD)/callsim $(UNIT_BIN) $(patsubst tests/ui/%.c,$(BUILD)/uitests/%,$(UITEST_SRC))
 
-# `make run`: installs missing dependencies (apt-get, as root or through sudo), builds, opens the window.
+# `make run`: installs missing dependencies (apt-get, as root or through sudo) — those of `make test`
+# too, so a fresh machine's set-up stays `make run`, `make test` — builds, opens the window.
 run:
-	@tools/deps.sh --install
+	@tools/deps.sh --install-test
 	@$(MAKE) --no-print-directory all
 	$(BUILD)/callsim $(ARGS)
 
 # `make test`: everything — unit tests, CLI contract (hostile scenarios, layers), scenario
 # transcripts, short fuzz runs, GUI under Xvfb when present — on the plain build and again under
 # AddressSanitizer + UBSan, in parallel (tests/run.sh: JOBS, GUI_JOBS). It installs nothing: the
-# test tools come from `make deps` (or tools/deps.sh --install-test, which .ci/run calls).
+# test tools come from `make run` / `make deps` (tools/deps.sh --install-test, which .ci/run calls);
+# a missing one stops it at once with one line naming the packages.
 ASAN_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
 test:
+	@tools/deps.sh --check-test
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory unit BUILD=$(BUILD)/asan OPT="-O1 -g -fno-omit-frame-pointer" SAN="$(ASAN_SAN)"
 	@$(MAKE) --no-print-directory fuzz-build

@@ -4,6 +4,7 @@
 #   tools/deps.sh --check         one line naming each missing package; exit 1 if any
 #   tools/deps.sh --install       install what `make` and `make run` need
 #   tools/deps.sh --install-test  also what `make test` needs (Xvfb, xdotool, jq, ImageMagick, fcitx5 pinyin)
+#   tools/deps.sh --check-test    one line naming what `make test` still needs; exit 1 if any
 set -u
 mode=${1:---check}
 
@@ -34,7 +35,7 @@ if ! command -v fc-list >/dev/null 2>&1; then
 elif [ -z "$(fc-list :lang=zh file 2>/dev/null | head -n 1)" ]; then
   missing+=(fonts-wqy-microhei)
 fi
-if [ "$mode" = "--install-test" ]; then
+if [ "$mode" = "--install-test" ] || [ "$mode" = "--check-test" ]; then
   # fcitx5 + pinyin + dbus-launch: tests/gui/ime_fcitx.sh types Chinese through a real input method
   for t in Xvfb:xvfb xdotool:xdotool jq:jq import:imagemagick xauth:xauth sqlite3:sqlite3 valgrind:valgrind clang:clang \
            fcitx5:fcitx5 dbus-launch:dbus-x11; do
@@ -48,7 +49,7 @@ if [ "$mode" = "--install-test" ]; then
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
-if [ "$mode" = "--check" ]; then
+if [ "$mode" = "--check" ] || [ "$mode" = "--check-test" ]; then
   echo "callsim: missing Debian packages: ${missing[*]} (run 'make deps' or: sudo apt-get install ${missing[*]})" >&2
   exit 1
 fi
