@@ -460,6 +460,7 @@ static int explore(explorer *x, path *prefix, int parent, const char *edge)
         node = branch_node(x, e);
         if (x->graph && parent >= 0) eg_edge(x->graph, parent, node, edge);
     }
+    x->lua_s += cs_engine_lua_seconds(e);
     if (cs_engine_runaway(e) && !x->runaway) {
         x->runaway = 1;
         if (how != RUN_LEAF && x->dead++ == 0) {
