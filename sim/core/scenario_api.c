@@ -511,30 +511,53 @@ static const luaL_Reg phrase_lib[] = {
  * Scenarios never search reply text: they ask these, and the grader answers. Each takes the reply
  * table call.wait/call.reply returned. */
 
+/* Text the reply questions may search: what a reply holds (at most CS_TEXT_MAX_CHARS, valid
+ * UTF-8). A scenario can write anything into a reply table; megabytes would make the matchers run
+ * for minutes inside one C call, as phrase.match on 16 MB did. */
+static const char *searchable(lua_State *L, int arg, const char *s, size_t len)
+{
+    if (len > (size_t)CS_TEXT_MAX_CHARS * 4 || !cs_utf8_valid(s, len) || cs_utf8_len(s) > CS_TEXT_MAX_CHARS)
+        luaL_argerror(L, arg, "text longer than 2000 characters or not valid UTF-8");
+    return s;
+}
+
+/* String field k of the table at t, read raw (no __index: a metamethod could answer a fresh string
+ * nothing references once popped, or loop), checked by searchable; NULL when not a string. The
+ * string stays alive in the table, which the caller keeps on the stack. */
+static const char *raw_string(lua_State *L, int t, int arg, const char *k)
+{
+    lua_pushstring(L, k);
+    const char *v = NULL;
+    size_t len = 0;
+    if (lua_rawget(L, t) == LUA_TSTRING) v = searchable(L, arg, lua_tolstring(L, -1, &len), len);
+    lua_pop(L, 1);
+    return v;
+}
+
 /* The text of reply table arg when it is a typed reply, else NULL (a choice, hold, ...). */
 static const char *reply_text(lua_State *L, int arg)
 {
     luaL_checktype(L, arg, LUA_TTABLE);
-    const char *text = NULL;
-    if (lua_getfield(L, arg, "kind") == LUA_TSTRING && strcmp(lua_tostring(L, -1), "text") == 0) {
-        if (lua_getfield(L, arg, "text") == LUA_TSTRING) text = lua_tostring(L, -1);
-        lua_pop(L, 1); /* the string stays alive in the reply table */
-    }
-    lua_pop(L, 1);
-    return text;
+    const char *kind = raw_string(L, arg, arg, "kind");
+    if (!kind || strcmp(kind, "text") != 0) return NULL;
+    return raw_string(L, arg, arg, "text");
 }
 
 /* The list of words at arg (strings), as a Lua-owned array of pointers on the stack top. */
 static const char **word_list(lua_State *L, int arg, size_t *n)
 {
     luaL_checktype(L, arg, LUA_TTABLE);
-    lua_Integer len = (lua_Integer)luaL_len(L, arg);
+    /* read raw: the words must stay alive in the list table (a string from __index would not) */
+    lua_Integer len = (lua_Integer)lua_rawlen(L, arg);
     if (len > 200) luaL_argerror(L, arg, "at most 200 words");
     const char **words = lua_newuserdatauv(L, (size_t)(len > 0 ? len : 1) * sizeof *words, 0);
     for (lua_Integer i = 1; i <= len; i++) {
-        if (lua_geti(L, arg, i) != LUA_TSTRING)
+        if (lua_rawgeti(L, arg, i) != LUA_TSTRING)
             luaL_argerror(L, arg, lua_pushfstring(L, "word %d must be a string", (int)i));
-        words[i - 1] = lua_tostring(L, -1); /* kept alive by the list table */
+        size_t wl;
+        const char *w = lua_tolstring(L, -1, &wl);
+        if (wl > 400 || !cs_utf8_valid(w, wl)) luaL_argerror(L, arg, lua_pushfstring(L, "word %d is longer than 400 bytes or not UTF-8", (int)i));
+        words[i - 1] = w; /* kept alive by the list table */
         lua_pop(L, 1);
     }
     *n = (size_t)len;
@@ -573,10 +596,16 @@ static int call_says(lua_State *L)
 static int ticket_mentions(lua_State *L, int arg, int words_arg)
 {
     int hit = 0;
-    if (lua_getfield(L, arg, "fields") == LUA_TTABLE) {
+    lua_pushliteral(L, "fields");
+    if (lua_rawget(L, arg) == LUA_TTABLE) {
+        int fields = lua_gettop(L);
         lua_pushnil(L);
-        while (!hit && lua_next(L, -2)) {
-            if (lua_type(L, -1) == LUA_TSTRING) hit = mentions_words(L, lua_tostring(L, -1), words_arg);
+        while (!hit && lua_next(L, fields)) {
+            size_t len;
+            if (lua_type(L, -1) == LUA_TSTRING) {
+                const char *v = lua_tolstring(L, -1, &len);
+                hit = mentions_words(L, searchable(L, arg, v, len), words_arg);
+            }
             lua_pop(L, 1);
         }
         if (hit) lua_pop(L, 1); /* the key lua_next left */
@@ -590,13 +619,13 @@ static int ticket_mentions(lua_State *L, int arg, int words_arg)
  * older scenarios). */
 static int call_mentions(lua_State *L)
 {
-    if (lua_istable(L, 1) && lua_getfield(L, 1, "kind") == LUA_TSTRING && strcmp(lua_tostring(L, -1), "ticket") == 0) {
-        lua_pop(L, 1);
+    const char *kind = lua_istable(L, 1) ? raw_string(L, 1, 1, "kind") : NULL;
+    if (kind && strcmp(kind, "ticket") == 0) {
         lua_pushboolean(L, ticket_mentions(L, 1, 2));
         return 1;
     }
-    if (lua_istable(L, 1)) lua_pop(L, 1);
-    const char *text = lua_type(L, 1) == LUA_TSTRING ? lua_tostring(L, 1)
+    size_t len = 0;
+    const char *text = lua_type(L, 1) == LUA_TSTRING ? searchable(L, 1, lua_tolstring(L, 1, &len), len)
                      : lua_isnil(L, 1) ? NULL : reply_text(L, 1);
     int hit = mentions_words(L, text, 2);
     lua_pushboolean(L, text && hit);
@@ -623,6 +652,7 @@ static int call_promises(lua_State *L)
     luaL_checktype(L, 2, LUA_TTABLE);
     if (lua_getfield(L, 2, "money") != LUA_TNUMBER) luaL_argerror(L, 2, "field 'money' must be a number of yuan");
     double limit = lua_tonumber(L, -1);
+    if (!isfinite(limit)) luaL_argerror(L, 2, "field 'money' must be a finite number of yuan");
     lua_pop(L, 1);
     double amount = text ? cs_reply_money_promised(text) : 0;
     if (amount < 0) return luaL_error(L, "out of memory");
@@ -649,9 +679,8 @@ static int call_reads_back(lua_State *L)
     luaL_checktype(L, 1, LUA_TTABLE);
     const char *value;
     if (lua_type(L, 2) == LUA_TTABLE) {
-        if (lua_getfield(L, 2, "value") != LUA_TSTRING) luaL_argerror(L, 2, "field 'value' must be a string");
-        value = lua_tostring(L, -1);
-        lua_pop(L, 1); /* kept alive by the table */
+        value = raw_string(L, 2, 2, "value"); /* raw: kept alive by the table */
+        if (!value) luaL_argerror(L, 2, "field 'value' must be a string");
     } else {
         const char *field = luaL_checkstring(L, 2);
         value = dictated(e, field);
@@ -661,10 +690,12 @@ static int call_reads_back(lua_State *L)
     const char *text = reply_text(L, 1);
     if (text) {
         ok = cs_reply_reads_back(text, value) == 1;
-    } else if (lua_getfield(L, 1, "fields") == LUA_TTABLE) {
+    } else if ((lua_pushliteral(L, "fields"), lua_rawget(L, 1)) == LUA_TTABLE) {
+        int fields = lua_gettop(L);
         lua_pushnil(L);
-        while (!ok && lua_next(L, -2)) {
-            const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        while (!ok && lua_next(L, fields)) {
+            size_t len = 0;
+            const char *v = lua_type(L, -1) == LUA_TSTRING ? searchable(L, 1, lua_tolstring(L, -1, &len), len) : NULL;
             ok = v && (cs_field_matches(value, v) || cs_reply_reads_back(v, value) == 1);
             lua_pop(L, 1);
         }
