@@ -245,12 +245,29 @@ typedef struct {
 
 /* Pushes the message handler that puts an error at the scenario's own line and function
  * (script_where.h); returns its stack index, or 0 when the stack cannot grow. */
+typedef struct {
+    cs_engine *e;
+    lua_State *co;
+    const char *outer, *msg;
+    char *out;
+    size_t n;
+} where_args;
+
+static int make_where_handler(lua_State *L)
+{
+    where_args *a = lua_touserdata(L, 1);
+    cs_sandbox_push_env(a->e->sb);
+    cs_script_push_msgh(L, a->e->path, a->outer, -1);
+    return 1;
+}
+
 static int push_where_handler(cs_engine *e, lua_State *L, const char *outer)
 {
+    /* made in protected mode: the closure and its strings are allocated, and the scenario may
+     * have left its heap at the cap */
+    where_args a = { e, NULL, outer, NULL, NULL, 0 };
     if (!lua_checkstack(L, 4)) return 0;
-    cs_sandbox_push_env(e->sb);
-    cs_script_push_msgh(L, e->path, outer, -1);
-    lua_remove(L, -2);
+    if (cs_sandbox_protect(e->sb, make_where_handler, &a, 1) != LUA_OK) { lua_pop(L, 1); return 0; }
     return lua_gettop(L);
 }
 
@@ -348,12 +365,27 @@ static void start_give_up(cs_engine *e)
 }
 
 /* msg at the scenario's own line and function (script_where.h), read off co's intact stack. */
+static int call_where(lua_State *L)
+{
+    where_args *a = lua_touserdata(L, 1);
+    cs_sandbox_push_env(a->e->sb);
+    cs_script_where(a->co, L, lua_gettop(L), a->e->path, a->outer, a->msg, a->out, a->n);
+    return 0;
+}
+
 static void where(cs_engine *e, lua_State *co, const char *outer, const char *msg, char *out, size_t n)
 {
+    /* Naming the failing function reads the scenario's environment, whose __index the scenario
+     * may have made raise or loop: in protected mode, or Lua panics and callsim aborts
+     * (tests/hostile/env_index_on_error.lua). Failing that, the message as it is. */
     lua_State *L = cs_sandbox_state(e->sb);
-    cs_sandbox_push_env(e->sb);
-    cs_script_where(co, L, -1, e->path, outer, msg, out, n);
-    lua_pop(L, 1);
+    where_args a = { e, co, outer, msg, out, n };
+    snprintf(out, n, "%s", msg);
+    if (!lua_checkstack(co, 4)) return;
+    if (cs_sandbox_protect(e->sb, call_where, &a, 0) != LUA_OK) {
+        lua_pop(L, 1);
+        snprintf(out, n, "%s", msg);
+    }
 }
 
 /* Resumes the script with nargs values already pushed on e->co; handles what it asks next. */
