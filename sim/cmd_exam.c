@@ -28,6 +28,7 @@ static const char usage[] =
     "       callsim exam roster --paper PAPER [--exam UID] [--db PATH] [--import ROSTER.csv]\n"
     "       callsim exam examiner-add --db PATH --examiner NAME --pin SECRET [--admin NAME --admin-pin SECRET] [--make-admin]\n"
     "       callsim exam examiner-disable --db PATH --examiner NAME --admin NAME --admin-pin SECRET\n"
+    "       callsim exam examiner-secret --db PATH --examiner NAME --pin OLD --new-pin NEW --admin NAME --admin-pin SECRET\n"
     "       callsim exam score --db PATH --attempt N --examiner NAME --pin PIN ITEM=SCORE... [--reason WHY]\n"
     "       callsim exam sign  --db PATH --attempt N --examiner NAME --pin PIN\n"
     "       callsim exam void  --db PATH --attempt N --examiner NAME --pin PIN --reason WHY\n"
@@ -82,7 +83,7 @@ static int parse_args(int argc, char **argv, exam_args *a)
         { "--exam", offsetof(exam_args, exam) },         { "--examiner", offsetof(exam_args, examiner) },
         { "--pin", offsetof(exam_args, pin) },           { "--reason", offsetof(exam_args, reason) },
         { "--import", offsetof(exam_args, import) },     { "--admin", offsetof(exam_args, admin) },
-        { "--admin-pin", offsetof(exam_args, admin_pin) },
+        { "--admin-pin", offsetof(exam_args, admin_pin) }, { "--new-pin", offsetof(exam_args, new_pin) },
     };
     memset(a, 0, sizeof *a);
     a->sub = argc > 1 ? argv[1] : "";
@@ -142,7 +143,7 @@ int exam_unlock(cs_store *st, const char *name, const char *secret, const char *
     int rc = cs_examiner_unlock(st, name, secret, out, err, sizeof err);
     if (rc == 0) return 0;
     fprintf(stderr, "callsim exam: %s\n", err);
-    return rc == -2 ? 1 : 2;
+    return rc == -1 ? 2 : 1; /* wrong secret, throttled or refused: 1 */
 }
 
 int exam_load_paper(const char *name, cs_paper *p)
@@ -227,6 +228,9 @@ static int play_part(run_ctx *c, size_t part, const char *id)
         rc = 2;
     }
     double score = 0;
+    char sitting[64];
+    if (rc == 0 && cs_exam_attempt_uid(c->st, c->xa, sitting, sizeof sitting, err, sizeof err) == 0)
+        cs_recorder_set_exam(rec, sitting, (int)part, id); /* kept in a recovery file, if it comes to that */
     if (rc == 0) {
         cs_headless_result res;
         cs_headless_play(e, &r, &res);
@@ -345,8 +349,8 @@ int cmd_exam(int argc, char **argv)
     if (rc) return rc == 1 ? 0 : rc;
     if (!strcmp(a.sub, "run")) return exam_run(&a);
     if (!strcmp(a.sub, "roster")) return exam_roster(&a);
-    if (!strcmp(a.sub, "examiner-add") || !strcmp(a.sub, "examiner-disable") || !strcmp(a.sub, "score") || !strcmp(a.sub, "sign") || !strcmp(a.sub, "void"))
+    if (!strcmp(a.sub, "examiner-add") || !strcmp(a.sub, "examiner-disable") || !strcmp(a.sub, "examiner-secret") || !strcmp(a.sub, "score") || !strcmp(a.sub, "sign") || !strcmp(a.sub, "void"))
         return exam_panel(&a);
-    fprintf(stderr, "callsim exam: unknown subcommand '%s' (run, roster, examiner-add, examiner-disable, score, sign, void)\n", a.sub);
+    fprintf(stderr, "callsim exam: unknown subcommand '%s' (run, roster, examiner-add, examiner-disable, examiner-secret, score, sign, void)\n", a.sub);
     return 2;
 }

@@ -12,6 +12,7 @@
 typedef struct {
     const char *sub, *paper, *cand, *name, *id_number, *replies, *db, *exam, *examiner, *pin, *reason, *import;
     const char *admin, *admin_pin; /* an administrator's name and secret (examiner-add, examiner-disable) */
+    const char *new_pin;           /* examiner-secret: the new secret */
     int64_t attempt, resume;
     int json, make_admin;
     const char *items[32];

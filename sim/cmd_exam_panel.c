@@ -85,6 +85,12 @@ static int examiners(const exam_args *a, cs_store *st)
             fprintf(stderr, "callsim exam: %s\n", err);
             rc = admin && !admin->admin ? 1 : 2;
         } else if (!n) printf("examiner %s is this exam centre's administrator\n", a->examiner);
+    } else if (!strcmp(a->sub, "examiner-secret")) {
+        if (!a->pin || !a->new_pin) { fprintf(stderr, "callsim exam examiner-secret: needs --pin OLD and --new-pin NEW\n"); rc = 2; }
+        else if (cs_examiner_reseal(st, admin, a->examiner, a->pin, a->new_pin, err, sizeof err)) {
+            fprintf(stderr, "callsim exam: %s\n", err);
+            rc = 1;
+        }
     } else if (cs_examiner_disable(st, admin, a->examiner, err, sizeof err)) {
         fprintf(stderr, "callsim exam: %s\n", err);
         rc = 1;

@@ -6,6 +6,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "exam_store.h"
+
 
 struct cs_recorder {
     cs_store *st;
@@ -15,6 +17,10 @@ struct cs_recorder {
     /* the attempt's description, to start it again in a recovery database */
     char scenario_id[128], scenario_file[1024], mode[16];
     uint64_t seed;
+    /* the person, and the exam link (sitting[0] == 0: none), for the recovery file */
+    char role[16], name[256], ext_id[128];
+    char sitting[64], part_scenario[128];
+    int part;
 };
 
 cs_recorder *cs_recorder_begin(cs_store *st, const cs_attempt_info *info, char *err, size_t errlen)
@@ -26,8 +32,18 @@ cs_recorder *cs_recorder_begin(cs_store *st, const cs_attempt_info *info, char *
     snprintf(r->scenario_file, sizeof r->scenario_file, "%s", info->scenario_file ? info->scenario_file : "");
     snprintf(r->mode, sizeof r->mode, "%s", info->mode ? info->mode : "practice");
     r->seed = info->seed;
+    if (info->person_id > 0 &&
+        cs_store_person_get(st, info->person_id, r->role, sizeof r->role, r->name, sizeof r->name, r->ext_id, sizeof r->ext_id,
+                            err, errlen)) { free(r); return NULL; }
     if (cs_store_attempt_begin(st, info, &r->attempt, err, errlen)) { free(r); return NULL; }
     return r;
+}
+
+void cs_recorder_set_exam(cs_recorder *r, const char *sitting_uid, int part, const char *scenario_id)
+{
+    snprintf(r->sitting, sizeof r->sitting, "%s", sitting_uid ? sitting_uid : "");
+    snprintf(r->part_scenario, sizeof r->part_scenario, "%s", scenario_id ? scenario_id : "");
+    r->part = part;
 }
 
 int64_t cs_recorder_attempt(const cs_recorder *r)
@@ -68,12 +84,19 @@ static int write_recovery_db(cs_recorder *r, const cs_engine *e, const cs_grade 
     cs_store *rs = cs_store_open(path, err, sizeof err);
     if (!rs) return -1;
     cs_attempt_info info = { 0, r->scenario_id, r->scenario_file, r->mode, r->seed };
+    /* the person and the exam link go with the call, so that once merged it counts */
+    if (r->role[0] && cs_store_person(rs, r->role, r->name, r->ext_id[0] ? r->ext_id : NULL, &info.person_id, err, sizeof err)) {
+        cs_store_close(rs);
+        remove(path);
+        return -1;
+    }
     cs_recorder *rr = cs_recorder_begin(rs, &info, err, sizeof err);
     int rc = -1;
     if (rr) {
         const cs_call_log *log = cs_engine_log(e);
         const char *script_err = cs_engine_script_error(e);
         rc = flush(rr, log, log->n, err, sizeof err);
+        if (rc == 0 && r->sitting[0]) rc = cs_exam_note_recovered(rs, rr->attempt, r->sitting, r->part, r->part_scenario, err, sizeof err);
         if (rc == 0 && g && !script_err) rc = cs_store_attempt_finish(rs, rr->attempt, g, grade_json, err, sizeof err);
         else if (rc == 0) rc = cs_store_attempt_abort(rs, rr->attempt, script_err ? "error" : "interrupted",
                                                        script_err ? script_err : "kept while the database refused it",

@@ -2,7 +2,8 @@
  * engine reports it; a commit that fails (database locked, disk full) does not stop the call, the
  * events stay in the engine's log and are written again when the attempt ends; if the store still
  * refuses them then, the whole attempt goes to a recovery database beside it (or in the temporary
- * directory) that `callsim merge` gathers later, so no result is ever dropped silently. Used by
+ * directory) that `callsim merge` gathers later, so no result is ever dropped silently. The
+ * recovery file keeps the person (role, name, id) and, for an exam call, its sitting and part. Used by
  * `run`, `exam run` and the window alike. */
 #ifndef CALLSIM_ATTEMPT_RECORDER_H
 #define CALLSIM_ATTEMPT_RECORDER_H
@@ -16,6 +17,9 @@ typedef struct cs_recorder cs_recorder;
 
 /* Starts the attempt. NULL with err when the store refuses even that. */
 cs_recorder *cs_recorder_begin(cs_store *st, const cs_attempt_info *info, char *err, size_t errlen);
+/* The call plays part `part` (scenario_id) of the sitting with that uid: a recovery file then keeps
+ * that link, and `callsim merge --examiner` files the recovered call under its sitting again. */
+void cs_recorder_set_exam(cs_recorder *r, const char *sitting_uid, int part, const char *scenario_id);
 /* The attempt's id in the store. */
 int64_t cs_recorder_attempt(const cs_recorder *r);
 /* Engine listener body: commits event index of log (or remembers that it could not). */

@@ -34,7 +34,8 @@ static int derive(const char *secret, const unsigned char *salt, uint64_t ops, u
                          (size_t)mem, crypto_pwhash_ALG_ARGON2ID13);
 }
 
-int cs_key_new(const char *secret, cs_sealed_key *out, char *err, size_t errlen)
+/* Seals the 32-byte seed of sk under secret at the chosen cost; pub: sk's public half. */
+static int seal(const unsigned char sk[crypto_sign_SECRETKEYBYTES], const char *secret, cs_sealed_key *out, char *err, size_t errlen)
 {
     if (cs_secret_check(secret, err, errlen)) return -1;
     if (cs_crypto_init()) { snprintf(err, errlen, "libsodium cannot start (no entropy source)"); return -1; }
@@ -43,16 +44,15 @@ int cs_key_new(const char *secret, cs_sealed_key *out, char *err, size_t errlen)
     memset(out, 0, sizeof *out);
     out->ops = test ? CS_KDF_TEST_OPS : CS_KDF_PROD_OPS;
     out->mem = test ? CS_KDF_TEST_MEM : CS_KDF_PROD_MEM;
-    unsigned char pk[crypto_sign_PUBLICKEYBYTES], sk[crypto_sign_SECRETKEYBYTES], seed[crypto_sign_SEEDBYTES];
+    unsigned char pk[crypto_sign_PUBLICKEYBYTES], seed[crypto_sign_SEEDBYTES];
     unsigned char blob[CS_SEALED_LEN], key[crypto_secretbox_KEYBYTES];
     unsigned char *salt = blob, *nonce = blob + crypto_pwhash_SALTBYTES, *box = nonce + crypto_secretbox_NONCEBYTES;
-    crypto_sign_keypair(pk, sk);
     crypto_sign_ed25519_sk_to_seed(seed, sk);
+    crypto_sign_ed25519_sk_to_pk(pk, sk);
     randombytes_buf(salt, crypto_pwhash_SALTBYTES);
     randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
     int rc = derive(secret, salt, out->ops, out->mem, key);
     if (rc == 0) crypto_secretbox_easy(box, seed, sizeof seed, nonce, key);
-    sodium_memzero(sk, sizeof sk);
     sodium_memzero(seed, sizeof seed);
     sodium_memzero(key, sizeof key);
     if (rc) { snprintf(err, errlen, "Argon2id could not get %llu bytes of memory to seal the key; close other programs",
@@ -60,6 +60,22 @@ int cs_key_new(const char *secret, cs_sealed_key *out, char *err, size_t errlen)
     cs_hex(pk, sizeof pk, out->pub);
     cs_hex(blob, sizeof blob, out->sealed);
     return 0;
+}
+
+int cs_key_seal(const unsigned char sk[crypto_sign_SECRETKEYBYTES], const char *secret, cs_sealed_key *out, char *err, size_t errlen)
+{
+    return seal(sk, secret, out, err, errlen);
+}
+
+int cs_key_new(const char *secret, cs_sealed_key *out, char *err, size_t errlen)
+{
+    if (cs_secret_check(secret, err, errlen)) return -1;
+    if (cs_crypto_init()) { snprintf(err, errlen, "libsodium cannot start (no entropy source)"); return -1; }
+    unsigned char pk[crypto_sign_PUBLICKEYBYTES], sk[crypto_sign_SECRETKEYBYTES];
+    crypto_sign_keypair(pk, sk);
+    int rc = seal(sk, secret, out, err, errlen);
+    sodium_memzero(sk, sizeof sk);
+    return rc;
 }
 
 int cs_key_open(const cs_sealed_key *k, const char *secret, unsigned char sk[crypto_sign_SECRETKEYBYTES])

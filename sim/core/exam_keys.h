@@ -51,6 +51,8 @@ int cs_secret_check(const char *secret, char *err, size_t errlen);
 /* A new key pair sealed by secret (policy checked) at production cost, or at test cost when
  * CALLSIM_TEST_KDF=1. 0, or -1 with err. */
 int cs_key_new(const char *secret, cs_sealed_key *out, char *err, size_t errlen);
+/* Seals an existing secret key (sk) by a new secret, at the cost cs_key_new would use. */
+int cs_key_seal(const unsigned char sk[crypto_sign_SECRETKEYBYTES], const char *secret, cs_sealed_key *out, char *err, size_t errlen);
 /* Opens a sealed key: 0 and the secret key, or -1 (wrong secret, or a damaged seal). */
 int cs_key_open(const cs_sealed_key *k, const char *secret, unsigned char sk[crypto_sign_SECRETKEYBYTES]);
 /* 1 when sealed below the production cost (a test key). */

@@ -388,6 +388,35 @@ int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, 
     return end(st, ok, what, err, errlen);
 }
 
+int cs_examiner_reseal(cs_store *st, const cs_signer *admin, const char *name, const char *old_secret, const char *new_secret,
+                       char *err, size_t errlen)
+{
+    const char *what = "changing an examiner's secret";
+    if (ensure_admin(st, admin, err, errlen)) return -1;
+    cs_signer *g = NULL;
+    if (cs_examiner_unlock(st, name, old_secret, &g, err, errlen)) return -1;
+    cs_sealed_key k;
+    char e2[512];
+    int ok = cs_key_seal(g->sk, new_secret, &k, e2, sizeof e2) == 0;
+    if (!ok) say(err, errlen, "examiner %s: %s", name, e2);
+    int adm = g->admin;
+    cs_signer_free(g);
+    if (!ok || begin(st, what, err, errlen)) return -1;
+    sqlite3_stmt *s = prep(st, "UPDATE examiners SET sealed = ?, kdf_ops = ?, kdf_mem = ? WHERE pubkey = ?", what, err, errlen);
+    if (s) {
+        int b = SQLITE_OK;
+        acc(&b, sqlite3_bind_text(s, 1, k.sealed, -1, SQLITE_TRANSIENT));
+        acc(&b, sqlite3_bind_int64(s, 2, (int64_t)k.ops));
+        acc(&b, sqlite3_bind_int64(s, 3, (int64_t)k.mem));
+        acc(&b, sqlite3_bind_text(s, 4, k.pub, -1, SQLITE_TRANSIENT));
+        ok = run(st, s, b, what, err, errlen) == 0;
+    } else ok = 0;
+    char *body = ok ? examiner_body("reseal", name, &k, adm, 0) : NULL;
+    ok = ok && body && cs_ledger_append(st, admin, "examiner", NULL, body, 0, NULL, NULL, err, errlen) == 0;
+    free(body);
+    return end(st, ok, what, err, errlen);
+}
+
 /* The command line's throttle: wrong secrets per name, across runs (the window keeps its own). */
 static int throttled(cs_store *st, const char *name, char *err, size_t errlen)
 {
@@ -461,6 +490,17 @@ static int unlock(cs_store *st, const char *name, const char *secret, int count,
     if (disabled) { say(err, errlen, "%s: examiner '%s' is disabled", cs_store_path(st), name); return -1; }
     if (count) note_failure(st, name ? name : "", g == NULL);
     if (!g) { say(err, errlen, "%s: wrong secret (PIN) or unknown examiner '%s'", cs_store_path(st), name ? name : ""); return -2; }
+    /* defence in depth (verify is the proof): a key no administrator certified signs nothing */
+    int64_t certs = 0;
+    int found = 0;
+    if (lookup(st, "SELECT count(*) FROM ledger WHERE kind = 'examiner' AND ?1 = ?1 AND instr(body, 'examiner.pubkey=' || ?2 || char(10)) > 0",
+               0, g->pub, &certs, &found, what, err, errlen)) { cs_signer_free(g); return -1; }
+    if (!certs) {
+        say(err, errlen, "%s: examiner '%s' was not added by an administrator of this exam centre; their key signs nothing",
+            cs_store_path(st), name ? name : "");
+        cs_signer_free(g);
+        return -3;
+    }
     *out = g;
     return 0;
 }
@@ -707,6 +747,27 @@ int cs_exam_attempt_complete(cs_store *st, const cs_signer *by, int64_t exam_att
                         " WHERE id = ?1 AND status = 'in_progress'", at, NULL, what, err, errlen) == 0 &&
              sign_entry(st, by, "complete", exam_attempt_id, cs_rec_end, exam_attempt_id, at, err, errlen) == 0;
     return end(st, ok, what, err, errlen);
+}
+
+int cs_exam_attempt_uid(cs_store *st, int64_t exam_attempt_id, char *uid, size_t len, char *err, size_t errlen)
+{
+    return sitting_uid(st, exam_attempt_id, uid, len, err, errlen);
+}
+
+int cs_exam_note_recovered(cs_store *rs, int64_t attempt_id, const char *sitting, int part, const char *scenario_id,
+                           char *err, size_t errlen)
+{
+    const char *what = "noting the recovered call's sitting";
+    char uid[64];
+    if (cs_store_attempt_uid(rs, attempt_id, uid, sizeof uid, err, errlen)) return -1;
+    sqlite3_stmt *s = prep(rs, "INSERT INTO recovered_calls(attempt_uid, sitting, part, scenario_id) VALUES (?,?,?,?)", what, err, errlen);
+    if (!s) return -1;
+    int b = SQLITE_OK;
+    acc(&b, sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_text(s, 2, sitting, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_int(s, 3, part));
+    acc(&b, sqlite3_bind_text(s, 4, scenario_id, -1, SQLITE_TRANSIENT));
+    return run(rs, s, b, what, err, errlen);
 }
 
 int cs_exam_attempt_leave(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *note, char *err, size_t errlen)

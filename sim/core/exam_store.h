@@ -43,10 +43,15 @@ int cs_exam_roster(cs_store *st, int64_t exam_id, cs_candidate_cb cb, void *ctx,
  * administrator too. Names with control or direction characters are refused. */
 int cs_examiner_add(cs_store *st, const cs_signer *admin, const char *name, const char *secret, int make_admin,
                     char *err, size_t errlen);
+/* Re-seals an examiner's key by a new secret (the old one must open it); needs an administrator,
+ * who signs the new certificate (the sealed key's hash and cost are certified). */
+int cs_examiner_reseal(cs_store *st, const cs_signer *admin, const char *name, const char *old_secret, const char *new_secret,
+                       char *err, size_t errlen);
 /* Disables an examiner (their past signatures stand; they sign nothing new). Needs an administrator. */
 int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, char *err, size_t errlen);
 /* Opens the examiner's key with their secret: 0 and *out (cs_signer_free it); -2 wrong secret or
- * throttled (5 wrong in a row, then one try per 30 s, counted in the file); -1 other errors. */
+ * throttled (5 wrong in a row, then one try per 30 s, counted in the file); -3 refused (a key no
+ * administrator certified); -1 other errors. */
 int cs_examiner_unlock(cs_store *st, const char *name, const char *secret, cs_signer **out, char *err, size_t errlen);
 /* The same without the file's wrong-secret counter, for the window, which throttles with its own
  * guard (pin_guard.h) and tries one PIN against each panel member in turn. */
@@ -86,6 +91,11 @@ int cs_exam_attempt_complete(cs_store *st, const cs_signer *by, int64_t exam_att
 /* Void with a recorded reason and examiner; a void attempt never changes again. */
 int cs_exam_attempt_void(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *reason,
                          char *err, size_t errlen);
+/* The sitting's global uid. */
+int cs_exam_attempt_uid(cs_store *st, int64_t exam_attempt_id, char *uid, size_t len, char *err, size_t errlen);
+/* In a recovery file: its call attempt played part `part` of the sitting with that uid. */
+int cs_exam_note_recovered(cs_store *rs, int64_t attempt_id, const char *sitting_uid, int part, const char *scenario_id,
+                           char *err, size_t errlen);
 /* Records that an examiner stopped the sitting (the window's leave): who, when and the note. */
 int cs_exam_attempt_leave(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, const char *note, char *err, size_t errlen);
 /* The paper the attempt is sat on, parsed from the stored text (cs_paper_free it). */

@@ -290,6 +290,7 @@ static const char schema_v2[] =
  * - reviews: examiners' decisions on uncertain grader verdicts (filled by a later issue); covered
  *   by the signed record already, so adding them changes no format.
  * - secret_failures: wrong secrets per examiner name, for the command line's throttle.
+ * - recovered_calls: in a recovery file, the sitting and part of its call.
  * - store_meta: this file's ledger chain id. */
 static const char schema_v3[] =
     "ALTER TABLE examiners ADD COLUMN pubkey TEXT;\n"
@@ -326,7 +327,11 @@ static const char schema_v3[] =
     "BEGIN SELECT RAISE(ABORT, 'a review decision is never rewritten: record a new one'); END;\n"
     "CREATE TRIGGER reviews_kept BEFORE DELETE ON reviews\n"
     "BEGIN SELECT RAISE(ABORT, 'review decisions are never deleted'); END;\n"
-    "CREATE TABLE secret_failures (name TEXT PRIMARY KEY, fails INTEGER NOT NULL, last_ms INTEGER NOT NULL) WITHOUT ROWID;\n";
+    "CREATE TABLE secret_failures (name TEXT PRIMARY KEY, fails INTEGER NOT NULL, last_ms INTEGER NOT NULL) WITHOUT ROWID;\n"
+    /* in a recovery file (attempt_recorder.h): which sitting and part its call played, so merge
+     * can file it there again (signed by the examiner who merges) */
+    "CREATE TABLE recovered_calls (attempt_uid TEXT PRIMARY KEY, sitting TEXT NOT NULL, part INTEGER NOT NULL,"
+    " scenario_id TEXT NOT NULL) WITHOUT ROWID;\n";
 
 /* Recreated by backfill_chain once old turns have their hashes: the v1 triggers, as they were. */
 static const char v2_final_triggers[] =
@@ -1324,6 +1329,27 @@ int cs_store_attempt_abort(cs_store *st, int64_t attempt_id, const char *status,
 }
 
 /* ---- reading back ------------------------------------------------------------------------------ */
+
+int cs_store_attempt_uid(cs_store *st, int64_t attempt_id, char *uid, size_t len, char *err, size_t errlen)
+{
+    if (query_text(st, "SELECT uid FROM attempts WHERE id = ?", attempt_id, uid, len, "reading an attempt", err, errlen))
+        return -1;
+    if (uid[0]) return 0;
+    set_err(err, errlen, "%s: there is no attempt %" PRId64, st->path, attempt_id);
+    return -1;
+}
+
+int cs_store_person_get(cs_store *st, int64_t id, char *role, size_t rl, char *name, size_t nl, char *ext, size_t el,
+                        char *err, size_t errlen)
+{
+    if (query_text(st, "SELECT role FROM people WHERE id = ?", id, role, rl, "reading a person", err, errlen) ||
+        query_text(st, "SELECT name FROM people WHERE id = ?", id, name, nl, "reading a person", err, errlen) ||
+        query_text(st, "SELECT ifnull(ext_id, '') FROM people WHERE id = ?", id, ext, el, "reading a person", err, errlen))
+        return -1;
+    if (role[0]) return 0;
+    set_err(err, errlen, "%s: there is no person %" PRId64, st->path, id);
+    return -1;
+}
 
 int cs_store_count_turns(cs_store *st, int64_t attempt_id, int64_t *n, char *err, size_t errlen)
 {

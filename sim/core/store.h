@@ -68,6 +68,11 @@ int cs_store_attempt_abort(cs_store *st, int64_t attempt_id, const char *status,
  * ever changed. n_marked (may be NULL): how many attempts were marked. */
 int cs_store_mark_interrupted(cs_store *st, int *n_marked, char *err, size_t errlen);
 
+/* The attempt's global uid (merge and the exam ledger know attempts by it). */
+int cs_store_attempt_uid(cs_store *st, int64_t attempt_id, char *uid, size_t len, char *err, size_t errlen);
+/* A person's role, name and ext_id ("" when none), e.g. to carry them into a recovery file. */
+int cs_store_person_get(cs_store *st, int64_t id, char *role, size_t rl, char *name, size_t nl, char *ext, size_t el,
+                        char *err, size_t errlen);
 /* Number of stored turns of an attempt (0 for an unknown attempt). */
 int cs_store_count_turns(cs_store *st, int64_t attempt_id, int64_t *n, char *err, size_t errlen);
 /* The attempt's status: in_progress, completed, interrupted, aborted, error. -1 when unknown. */

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "exam_ledger.h"
+#include "exam_store.h"
 #include "exam_verify.h"
 
 /* Each step adds rows; sqlite3_changes counts them. Order matters: referenced rows first. */
@@ -205,8 +206,66 @@ static int attach_ro(cs_store *st, const char *seat_path, char *err, size_t errl
     return -1;
 }
 
-int cs_store_merge(cs_store *st, const char *seat_path, int allow_test_keys, cs_merge_cb cb, void *ctx, int64_t *added,
-                   int64_t *conflicts, char *err, size_t errlen)
+typedef struct {
+    int64_t attempt, xa;
+    int part;
+    char scenario[128], uid[64];
+} recovered;
+
+/* The seat's recovered exam calls that are in this file but not filed under their sitting yet. */
+static int find_recovered(cs_store *st, recovered **out, size_t *n, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = NULL;
+    *out = NULL;
+    *n = 0;
+    int rc = sqlite3_prepare_v2(cs_store_sqlite(st), "SELECT ma.id, mx.id, r.part, r.scenario_id, r.attempt_uid FROM seat.recovered_calls r"
+                                " JOIN main.attempts ma ON ma.uid = r.attempt_uid JOIN main.exam_attempts mx ON mx.uid = r.sitting"
+                                " WHERE NOT EXISTS (SELECT 1 FROM main.exam_calls c WHERE c.attempt_id = ma.id)", -1, &s, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    size_t cap = 0;
+    for (; rc == SQLITE_ROW; rc = sqlite3_step(s)) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 4;
+            recovered *g = realloc(*out, cap * sizeof *g);
+            if (!g) { rc = SQLITE_NOMEM; break; }
+            *out = g;
+        }
+        recovered *r = &(*out)[(*n)++];
+        r->attempt = sqlite3_column_int64(s, 0);
+        r->xa = sqlite3_column_int64(s, 1);
+        r->part = sqlite3_column_int(s, 2);
+        snprintf(r->scenario, sizeof r->scenario, "%s", (const char *)sqlite3_column_text(s, 3));
+        snprintf(r->uid, sizeof r->uid, "%s", (const char *)sqlite3_column_text(s, 4));
+    }
+    if (rc != SQLITE_DONE) cs_store_error(st, rc, "reading the recovered calls", err, errlen);
+    sqlite3_finalize(s);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Files each recovered call under its sitting, signed by the examiner who merges. */
+static int file_recovered(cs_store *st, const recovered *r, size_t n, const cs_signer *by, cs_merge_cb cb, void *ctx,
+                          char *err, size_t errlen)
+{
+    char msg[600];
+    for (size_t i = 0; i < n; i++) {
+        if (!by) {
+            snprintf(msg, sizeof msg, "recovered call %s (part %d of exam attempt %lld) is merged but not filed under its sitting:"
+                     " merge it again with --examiner NAME --pin SECRET", r[i].uid, r[i].part, (long long)r[i].xa);
+            if (cb) cb(msg, ctx);
+            continue;
+        }
+        if (cs_exam_attempt_link(st, by, r[i].xa, r[i].part, r[i].scenario, r[i].attempt, err, errlen) ||
+            cs_exam_call_end(st, by, r[i].attempt, err, errlen))
+            return -1;
+        snprintf(msg, sizeof msg, "recovered call %s filed under exam attempt %lld, part %d, signed by %s", r[i].uid,
+                 (long long)r[i].xa, r[i].part, by->name);
+        if (cb) cb(msg, ctx);
+    }
+    return 0;
+}
+
+int cs_store_merge(cs_store *st, const char *seat_path, int allow_test_keys, const cs_signer *by, cs_merge_cb cb, void *ctx,
+                   int64_t *added, int64_t *conflicts, char *err, size_t errlen)
 {
     *added = *conflicts = 0;
     int v = verify_seat(seat_path, allow_test_keys, err, errlen);
@@ -227,7 +286,12 @@ int cs_store_merge(cs_store *st, const char *seat_path, int allow_test_keys, cs_
         cs_store_exec(st, "ROLLBACK", "merging", NULL, 0);
         cs_store_exec(st, "DROP TABLE IF EXISTS temp.merging", "merging", NULL, 0);
     }
+    recovered *rec = NULL;
+    size_t n_rec = 0;
+    ok = ok && find_recovered(st, &rec, &n_rec, err, errlen) == 0;
     cs_store_exec(st, "DETACH DATABASE seat", "merging", NULL, 0);
     cs_store_forget_chain(st);
+    ok = ok && file_recovered(st, rec, n_rec, by, cb, ctx, err, errlen) == 0;
+    free(rec);
     return ok ? 0 : refused ? 1 : -1;
 }

@@ -8,6 +8,7 @@
 #define CALLSIM_STORE_MERGE_H
 
 #include <stdint.h>
+#include "exam_keys.h"
 #include "store.h"
 
 typedef void (*cs_merge_cb)(const char *message, void *ctx); /* conflicts and skipped rows */
@@ -15,8 +16,12 @@ typedef void (*cs_merge_cb)(const char *message, void *ctx); /* conflicts and sk
 /* Merges the file at seat_path into st in one transaction, after verifying the seat (read-only).
  * *added: rows added. *conflicts: disagreements (each passed to cb). 0 merged; 1 refused (records
  * that do not verify, conflicts, another centre: err says why, nothing merged); -1 error.
- * allow_test_keys: accept keys sealed at the test cost (tests only, as `verify --test-keys`). */
-int cs_store_merge(cs_store *st, const char *seat_path, int allow_test_keys, cs_merge_cb cb, void *ctx, int64_t *added,
-                   int64_t *conflicts, char *err, size_t errlen);
+ * allow_test_keys: accept keys sealed at the test cost (tests only, as `verify --test-keys`).
+ * A recovery file's exam call (recovered_calls) is filed under its sitting again, signed by `by`
+ * (an examiner of this file, who vouches for it); without `by` it is merged unfiled and cb says so.
+ * Filing happens after the seat's transaction, one transaction per call; merging again files what
+ * is still unfiled. */
+int cs_store_merge(cs_store *st, const char *seat_path, int allow_test_keys, const cs_signer *by, cs_merge_cb cb, void *ctx,
+                   int64_t *added, int64_t *conflicts, char *err, size_t errlen);
 
 #endif

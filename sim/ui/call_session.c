@@ -227,6 +227,11 @@ const cs_grade *session_grade(const call_session *s) { return s->graded ? &s->gr
 const char *session_store_error(const call_session *s) { return s->store_err[0] ? s->store_err : NULL; }
 int session_stored(const call_session *s) { return s->has_attempt; }
 int64_t session_attempt(const call_session *s) { return s->has_attempt ? cs_recorder_attempt(s->rec) : 0; }
+
+void session_set_exam(call_session *s, const char *sitting_uid, int part, const char *scenario_id)
+{
+    if (s->has_attempt) cs_recorder_set_exam(s->rec, sitting_uid, part, scenario_id);
+}
 cs_mode session_mode(const call_session *s) { return s->mode; }
 const char *session_scenario_path(const call_session *s) { return s->path; }
 uint64_t session_seed(const call_session *s) { return s->seed; }

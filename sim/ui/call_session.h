@@ -59,6 +59,8 @@ const cs_grade *session_grade(const call_session *s);
 const char *session_store_error(const call_session *s);
 int session_stored(const call_session *s);  /* 1 when an attempt is being stored */
 int64_t session_attempt(const call_session *s); /* the stored attempt's id (0: not stored) */
+/* An exam call: the sitting and part it plays, kept in a recovery file if the store refuses it. */
+void session_set_exam(call_session *s, const char *sitting_uid, int part, const char *scenario_id);
 cs_mode session_mode(const call_session *s);
 const char *session_scenario_path(const call_session *s);
 uint64_t session_seed(const call_session *s);

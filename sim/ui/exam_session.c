@@ -108,6 +108,9 @@ static void start_call(exam_session *x, exam_env *env)
         session_interrupt(x->call, "could not file the call under the exam");
         end_call(x);
     }
+    char sitting[64];
+    if (x->call && cs_exam_attempt_uid(env->store, x->xa, sitting, sizeof sitting, err, sizeof err) == 0)
+        session_set_exam(x->call, sitting, (int)x->part, pt->name); /* kept in a recovery file, if it comes to that */
     x->screen = x->call ? call_screen_new(x->call, env->bank) : NULL;
     if (!x->screen) {
         /* a broken scenario must not stop the exam: the part scores 0 and the examiner sees why */

@@ -52,6 +52,14 @@ xc=$(sit C1 赵六)
 rc=$?
 check "the untouched database verifies: $(head -3 "$tmp/out")" '[ $rc = 0 ]'
 
+centre=$(sed -n 's/^centre key: //p' "$tmp/out")
+"$callsim" verify --db "$db" --test-keys --centre-key "$centre" >/dev/null 2>&1
+rc=$?
+check "verify --centre-key with the centre's own key: exit 0" '[ $rc = 0 ]'
+"$callsim" verify --db "$db" --test-keys --centre-key 00"${centre#00}"ff >"$tmp/out2" 2>&1
+rc=$?
+check "verify --centre-key with another key: exit 1, named" '[ $rc = 1 ] && grep -q "not the expected" "$tmp/out2"'
+
 # forged COPY SQL: the edit is applied to a fresh copy; verify must exit 1 and print PATTERN
 forged() { # name sql pattern
   local name=$1 pat=$3 f="$tmp/$1.db"
@@ -91,6 +99,26 @@ forged_practice() {
   check "practice linked: named" 'grep -q "never count in an exam\|filed under it by hand" "$tmp/out"'
 }
 forged_practice
+
+# a rogue key: the attacker makes an examiner in a file of their own and copies the row in by SQL;
+# the command line refuses to sign with it; with a certificate entry copied from the attacker's own
+# centre too, it signs, and verify names both the entry and the examiner
+"$callsim" exam examiner-add --db "$tmp/rogue-centre.db" --examiner 外人 --pin 999999 >/dev/null 2>&1
+cp "$db" "$tmp/rogue.db"
+sq "$tmp/rogue.db" "ATTACH '$tmp/rogue-centre.db' AS r; INSERT INTO examiners(name, salt, pin_hash, iterations, pubkey, sealed, kdf_ops, kdf_mem)
+  SELECT name, salt, pin_hash, iterations, pubkey, sealed, kdf_ops, kdf_mem FROM r.examiners" 2>"$tmp/err" || bad "rogue row: $(cat "$tmp/err")"
+"$callsim" exam score --db "$tmp/rogue.db" --attempt "$xc" --examiner 外人 --pin 999999 普通话=100 >/dev/null 2>"$tmp/err"
+rc=$?
+check "rogue key: the command line refuses to sign with it: $(cat "$tmp/err")" '[ $rc = 1 ] && grep -q "not added by an administrator" "$tmp/err"'
+# a fake certificate entry makes the command line sign; verify still sees through it
+sq "$tmp/rogue.db" "ATTACH '$tmp/rogue-centre.db' AS r; INSERT INTO ledger(chain, seq, kind, sitting, signer, at, body, prev, hash, sig)
+  SELECT chain, seq, kind, sitting, signer, at, body, prev, hash, sig FROM r.ledger WHERE kind = 'examiner'" 2>"$tmp/err" || bad "fake cert: $(cat "$tmp/err")"
+"$callsim" exam score --db "$tmp/rogue.db" --attempt "$xc" --examiner 外人 --pin 999999 普通话=100 >/dev/null 2>&1
+"$callsim" verify --db "$tmp/rogue.db" --test-keys >"$tmp/out" 2>&1
+rc=$?
+check "rogue key: verify exits 1" '[ $rc = 1 ]'
+check "rogue key: its entry is named as signed by a key that was not an examiner's: $(head -3 "$tmp/out")" \
+  'grep -q "sitting $xc (考生号 C1): its score entry is signed by a key that was not an examiner" "$tmp/out" && grep -q "examiner 外人: not certified" "$tmp/out"'
 
 # the unkeyed chain recomputed after editing a turn (and the attempt's stored head): caught
 cp "$db" "$tmp/rechain.db"
@@ -147,6 +175,37 @@ for i in 1 2 3 4 5; do "$callsim" exam sign --db "$db" --attempt "$xc" --examine
 "$callsim" exam sign --db "$db" --attempt "$xc" --examiner 考评员3 --pin 123453 >/dev/null 2>"$tmp/err"
 rc=$?
 check "wrong secrets are throttled: $(cat "$tmp/err")" '[ $rc = 1 ] && grep -q "wait" "$tmp/err"'
+# changing an examiner's secret needs their old secret and an administrator; it is certified
+cp "$db" "$tmp/reseal.db"
+sq "$tmp/reseal.db" "DELETE FROM secret_failures" # the throttle test above left 考评员3 waiting
+"$callsim" exam examiner-secret --db "$tmp/reseal.db" --examiner 考评员2 --pin 123452 --new-pin 654321 >/dev/null 2>"$tmp/err"
+rc=$?
+check "examiner-secret without an administrator refused" '[ $rc = 1 ]'
+"$callsim" exam examiner-secret --db "$tmp/reseal.db" --examiner 考评员2 --pin 123452 --new-pin 654321 --admin 考评员1 --admin-pin 123451 >/dev/null 2>"$tmp/err"
+rc=$?
+check "examiner-secret with an administrator: $(cat "$tmp/err")" '[ $rc = 0 ]'
+"$callsim" exam void --db "$tmp/reseal.db" --attempt "$xc" --examiner 考评员2 --pin 123452 --reason x >/dev/null 2>&1
+rc=$?
+check "the old secret no longer opens the key" '[ $rc = 1 ]'
+"$callsim" verify --db "$tmp/reseal.db" --test-keys >"$tmp/out" 2>&1
+rc=$?
+check "a certified change of secret verifies: $(head -2 "$tmp/out")" '[ $rc = 0 ]'
+"$callsim" exam void --db "$tmp/reseal.db" --attempt "$xc" --examiner 考评员2 --pin 654321 --reason "设备故障" >/dev/null 2>"$tmp/err"
+rc=$?
+check "the new secret works: $(cat "$tmp/err")" '[ $rc = 0 ]'
+# disabling an examiner: administrators only; the examiner signs nothing new, past signatures stand
+"$callsim" exam examiner-disable --db "$tmp/reseal.db" --examiner 考评员3 --admin 考评员2 --admin-pin 654321 >/dev/null 2>&1
+rc=$?
+check "examiner-disable by a non-administrator refused" '[ $rc = 1 ]'
+"$callsim" exam examiner-disable --db "$tmp/reseal.db" --examiner 考评员3 --admin 考评员1 --admin-pin 123451 >/dev/null 2>"$tmp/err"
+rc=$?
+check "examiner-disable by the administrator: $(cat "$tmp/err")" '[ $rc = 0 ]'
+"$callsim" exam score --db "$tmp/reseal.db" --attempt "$xc" --examiner 考评员3 --pin 123453 普通话=90 >/dev/null 2>"$tmp/err"
+rc=$?
+check "a disabled examiner cannot score: $(cat "$tmp/err")" '[ $rc != 0 ] && grep -q disabled "$tmp/err"'
+"$callsim" verify --db "$tmp/reseal.db" --test-keys >"$tmp/out" 2>&1
+rc=$?
+check "the disabled examiner's past signatures still verify: $(head -2 "$tmp/out")" '[ $rc = 0 ]'
 # names with direction overrides or control characters are refused at entry
 rlo=$(printf '\342\200\256')
 "$callsim" exam run --paper level5 --candidate D1 --name "张${rlo}三" --replies "$tmp/replies" --db "$db" --examiner 考评员1 --pin 123451 >/dev/null 2>"$tmp/err"

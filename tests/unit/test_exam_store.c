@@ -6,6 +6,7 @@
 #include <math.h>
 #include <sqlite3.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "exam_store.h"
 #include "exam_verify.h"
@@ -269,19 +270,57 @@ static void test_merge_idempotent(void)
     cs_store *dst = cs_store_open(into, err, sizeof err);
     if (!dst) { CHECK(0); return; }
     int64_t added = 0, conflicts = 0;
-    CHECK_MSG(cs_store_merge(dst, seat, 1, NULL, NULL, &added, &conflicts, err, sizeof err) == 0, "%s", err);
+    CHECK_MSG(cs_store_merge(dst, seat, 1, NULL, NULL, NULL, &added, &conflicts, err, sizeof err) == 0, "%s", err);
     CHECK(added > 0);
     CHECK_INT(conflicts, 0);
     const char *count = "SELECT (SELECT count(*) FROM attempts) * 1000000 + (SELECT count(*) FROM turns) * 1000"
                         " + (SELECT count(*) FROM exam_calls)";
     long long once = raw_int(into, count);
     CHECK_INT(once, raw_int(seat, count));
-    CHECK(cs_store_merge(dst, seat, 1, NULL, NULL, &added, &conflicts, err, sizeof err) == 0);
+    CHECK(cs_store_merge(dst, seat, 1, NULL, NULL, NULL, &added, &conflicts, err, sizeof err) == 0);
     CHECK_INT(added, 0);
     CHECK_INT(raw_int(into, count), once);
     CHECK_INT(verify(dst), 0);
     CHECK_INT(exam_problems(dst), 0);
     cs_store_close(dst);
+}
+
+/* verify, report and merge open read-only: a 0444 file reads, nothing is written, another program's
+ * file is refused unchanged (never switched to WAL), an older schema is refused with what to do. */
+static void test_open_readonly(void)
+{
+    char path[300], foreign[300], old[300], err[512] = "";
+    db_path("ro", path, sizeof path);
+    db_path("foreign", foreign, sizeof foreign);
+    db_path("old", old, sizeof old);
+    cs_store *st = cs_store_open(path, err, sizeof err);
+    if (!st) { CHECK(0); return; }
+    cs_store_close(st);
+    CHECK_INT(chmod(path, 0444), 0);
+    st = cs_store_open_readonly(path, err, sizeof err);
+    CHECK_MSG(st != NULL, "%s", err);
+    if (st) {
+        CHECK_INT(cs_store_readonly(st), 1);
+        CHECK_INT(exam_problems(st), 0);
+        cs_store_close(st);
+    }
+    CHECK_INT(raw_exec(foreign, "CREATE TABLE t(x); INSERT INTO t VALUES (1)"), SQLITE_OK);
+    CHECK(cs_store_open_readonly(foreign, err, sizeof err) == NULL);
+    CHECK(strstr(err, "not a callsim database") != NULL);
+    CHECK(cs_store_open(foreign, err, sizeof err) == NULL);
+    sqlite3 *d = NULL;
+    sqlite3_stmt *q = NULL;
+    char mode[16] = "";
+    if (sqlite3_open(foreign, &d) == SQLITE_OK && sqlite3_prepare_v2(d, "PRAGMA journal_mode", -1, &q, NULL) == SQLITE_OK &&
+        sqlite3_step(q) == SQLITE_ROW)
+        snprintf(mode, sizeof mode, "%s", (const char *)sqlite3_column_text(q, 0));
+    sqlite3_finalize(q);
+    sqlite3_close(d);
+    CHECK_STR(mode, "delete"); /* refused unchanged: not switched to WAL */
+    CHECK_INT(raw_exec(old, cs_store_migration_sql(1)), SQLITE_OK);
+    CHECK_INT(raw_exec(old, "PRAGMA user_version = 1"), SQLITE_OK);
+    CHECK(cs_store_open_readonly(old, err, sizeof err) == NULL);
+    CHECK(strstr(err, "migrate") != NULL);
 }
 
 TEST_MAIN(
@@ -291,6 +330,7 @@ TEST_MAIN(
     RUN(test_migrate_v1);
     RUN(test_result_arithmetic_and_triggers);
     RUN(test_merge_idempotent);
+    RUN(test_open_readonly);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);
