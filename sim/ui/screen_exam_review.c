@@ -162,8 +162,9 @@ static int draw_detail(review_screen *r, ui_ctx *u, int x, int y, int w)
 void review_draw(review_screen *r, exam_env *env)
 {
     ui_ctx *u = &env->u;
-    char buf[512];
-    snprintf(buf, sizeof buf, xs("审核评分疑点（%zu 项，未决 %zu）", "Review of the grader's verdicts (%zu, %zu undecided)"), r->n, r->undecided);
+    char buf[1024], who[512];
+    snprintf(buf, sizeof buf, xs("审核评分疑点（%zu 项，未决 %zu）　·　%s", "Review of the grader's verdicts (%zu, %zu undecided)  ·  %s"), r->n,
+             r->undecided, exam_candidate_line(env, r->xa, who, sizeof who));
     exam_frame(u, buf, r->deciding ? xs("Enter 确定（本人 PIN）   Esc 取消", "Enter confirm (own PIN)   Esc cancel")
                                    : xs("↑↓ 选择   C 维持   O 推翻   Esc 返回", "↑↓ select   C confirm   O overrule   Esc back"));
     int x = 40, y = 80, w = u->w - 80, lw = w / 3;

@@ -142,10 +142,11 @@ static void draw_result(scores_screen *s, exam_env *env)
 void scores_draw(scores_screen *s, exam_env *env)
 {
     ui_ctx *u = &env->u;
-    char title[256];
+    char title[1024];
     if (s->state == SC_ENTER) {
-        snprintf(title, sizeof title, xs("考评员评分 %d / %d：%s", "Examiner scores %d of %d: %s"), s->examiner + 1, env->n_panel,
-                 env->panel[s->examiner].name);
+        char who[512];
+        snprintf(title, sizeof title, xs("考评员评分 %d / %d：%s　·　%s", "Examiner scores %d of %d: %s  ·  %s"), s->examiner + 1, env->n_panel,
+                 env->panel[s->examiner].name, exam_candidate_line(env, s->xa, who, sizeof who));
         exam_frame(u, title, xs("Tab 切换   Enter 确定（需本人 PIN）", "Tab next field   Enter confirm (own PIN)"));
         int y = 80 + ui_text(u, xs("各考评员独立评分，合成取中位数（1.9.3）。", "Each examiner scores alone; the panel's score is the median (1.9.3)."),
                              16, UI_DIM, 40, 80, u->w - 80) + 16;
@@ -153,7 +154,9 @@ void scores_draw(scores_screen *s, exam_env *env)
         return;
     }
     if (s->state == SC_REVIEW) { review_draw(s->review, env); return; }
-    exam_frame(u, xs("考核成绩", "Exam result"),
+    char who[512];
+    snprintf(title, sizeof title, "%s　·　%s", xs("考核成绩", "Exam result"), exam_candidate_line(env, s->xa, who, sizeof who));
+    exam_frame(u, title,
                s->state == SC_SIGN ? xs("Enter 签字   Esc 取消", "Enter sign   Esc cancel")
                                    : xs("S 签字确认   R 审核评分疑点   Enter/Esc 返回考务台", "S sign   R review verdicts   Enter/Esc back to the desk"));
     draw_result(s, env);

@@ -38,6 +38,7 @@ say "您好，请讲"; sleep 3.5
 say "您好，请讲"; sleep 3.5
 say "听不见您的声音，无法为您服务，再见"; sleep 1
 key F12; sleep 3
+key Return; sleep 1     # past the hand-over screen (考试结束，请考生离座)
 scores 111111; scores 222222; scores 333333
 shot result_undecided
 CALL=$(q "select attempt_id from exam_calls where exam_attempt_id = 1")
