@@ -32,6 +32,8 @@ static const char usage[] =
     "       callsim exam score --db PATH --attempt N --examiner NAME --pin PIN ITEM=SCORE... [--reason WHY]\n"
     "       callsim exam sign  --db PATH --attempt N --examiner NAME --pin PIN\n"
     "       callsim exam void  --db PATH --attempt N --examiner NAME --pin PIN --reason WHY\n"
+    "       callsim exam review --db PATH --attempt N\n"
+    "       callsim exam review --db PATH --attempt N --examiner NAME --pin PIN --item K/seq:N:KIND confirm|overrule [--reason WHY]\n"
     "       callsim exam       (no subcommand: the examiner flow in the window)\n"
     "  run: plays every scenario of PAPER (a file, or a name in assets/papers) with DIR/<scenario>.replies\n"
     "    (a missing file = a silent candidate) on the paper's seed, stores every turn, prints the score of\n"
@@ -44,6 +46,12 @@ static const char usage[] =
     "    The panel's score of an item is the MEDIAN of its examiners' latest scores, counted only for an\n"
     "    odd panel of 3 or more (国家职业技能标准 1.9.3). When every part is scored the result is stored\n"
     "    (version 1); once a result exists, a new score needs --reason and makes a new version.\n"
+    "  review: lists the grader's verdicts the panel must decide (every reply that fails a call, every\n"
+    "    phrase verdict under 0.75 confidence) with the caller's line before, the reply, the grader's verdict,\n"
+    "    confidence and reason, and each examiner's decision so far; with --item and confirm|overrule records\n"
+    "    the examiner's own decision (signed; the latest per examiner counts). A verdict is decided when more\n"
+    "    than half of the panel (every examiner who scored or reviewed the sitting, at least 3, odd: 2 of 3)\n"
+    "    agree; an overruled verdict regrades its call. The result cannot be signed while one is undecided.\n"
     "  sign: signs the latest result version; a signed result never changes (a correction is a new\n"
     "    version, with who, when and why). void: voids an attempt with a recorded reason.\n"
     "  Secrets: a PIN of at least 6 digits or a passphrase of at least 10 characters. Every exam-time action\n"
@@ -105,9 +113,11 @@ static int parse_args(int argc, char **argv, exam_args *a)
             i++;
             continue;
         }
+        if (!strcmp(a->sub, "review") && (!strcmp(s, "confirm") || !strcmp(s, "overrule"))) { a->decision = s; continue; }
         if (!strcmp(s, "--item")) { /* also accepted: --item ITEM=SCORE */
             if (need_value(i, argc, s)) return 2;
             s = argv[++i];
+            if (!strcmp(a->sub, "review")) { a->item = s; continue; } /* review: a verdict, not a score */
         } else if (s[0] == '-') {
             fprintf(stderr, "callsim exam: unknown option %s (see callsim exam --help)\n", s);
             return 2;
@@ -349,6 +359,7 @@ int cmd_exam(int argc, char **argv)
     if (rc) return rc == 1 ? 0 : rc;
     if (!strcmp(a.sub, "run")) return exam_run(&a);
     if (!strcmp(a.sub, "roster")) return exam_roster(&a);
+    if (!strcmp(a.sub, "review")) return exam_review(&a);
     if (!strcmp(a.sub, "examiner-add") || !strcmp(a.sub, "examiner-disable") || !strcmp(a.sub, "examiner-secret") || !strcmp(a.sub, "score") || !strcmp(a.sub, "sign") || !strcmp(a.sub, "void"))
         return exam_panel(&a);
     fprintf(stderr, "callsim exam: unknown subcommand '%s' (run, roster, examiner-add, examiner-disable, examiner-secret, score, sign, void)\n", a.sub);

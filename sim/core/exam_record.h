@@ -8,7 +8,7 @@
  *             the end: status, score, verdict, the turn chain head recomputed from the turns and
  *             their count, the stored head, the grade JSON's hash, every rubric item, typing
  *   score     one examiner's score of an item (uid, examiner's key, item, score, time)
- *   review    one examiner's decision on an uncertain grader verdict (slot; none yet)
+ *   review    one examiner's decision on a grader verdict put to the panel (exam_review.h)
  *   sitting   all of the above for one sitting + the part scores + the result version
  *             (score, verdict, created by/at, reason, the hash of the signed record it replaces)
  * Rows are listed in an order that survives `merge` (uids and times, never row ids). */

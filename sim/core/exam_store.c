@@ -1,6 +1,7 @@
 /* The practical exam in the store (see exam_store.h). Tables and triggers: migration 2 in store.c.
  * Every function is one statement or one BEGIN IMMEDIATE transaction; every rc is checked. */
 #include "exam_store.h"
+#include "exam_review.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -922,14 +923,22 @@ static int scenario_part(cs_store *st, int64_t xa, size_t part, int sitting_over
     acc(&b, sqlite3_bind_int64(s, 2, (int64_t)part));
     int rc = b == SQLITE_OK ? sqlite3_step(s) : b;
     *out = sitting_over ? 0 : NAN;
+    int64_t call = 0;
     if (rc == SQLITE_ROW) {
         *out = sqlite3_column_double(s, 1);
-        cs_json_kint(j, "attempt", sqlite3_column_int64(s, 0));
+        call = sqlite3_column_int64(s, 0);
+        cs_json_kint(j, "attempt", call);
         cs_json_kstr(j, "chain_head", (const char *)sqlite3_column_text(s, 2));
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) cs_store_error(st, rc, what, err, errlen);
     sqlite3_finalize(s);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+    if (rc != SQLITE_ROW) return rc == SQLITE_DONE ? 0 : -1;
+    /* the panel's decisions count: a verdict it overruled regrades the call (exam_review.h) */
+    double graded = *out;
+    int reviewed = cs_exam_review_call_score(st, xa, call, out, err, errlen);
+    if (reviewed < 0) return -1;
+    if (reviewed) cs_json_knum(j, "graded_score", graded);
+    return 0;
 }
 
 /* An examiner part: each examiner's latest score for the item, combined by the panel rule. */
@@ -1134,6 +1143,18 @@ int cs_exam_result_sign(cs_store *st, const cs_signer *by, int64_t exam_attempt_
         }
         if (rc != SQLITE_DONE) { if (s) cs_store_error(st, rc, what, err, errlen); ok = 0; }
         sqlite3_finalize(s);
+    }
+    /* every verdict put to the panel must be decided first (exam_review.h, 1.9.3) */
+    size_t undecided = 0;
+    char list[600];
+    ok = ok && cs_exam_review_undecided(st, exam_attempt_id, &undecided, list, sizeof list, err, errlen) == 0;
+    if (ok && undecided) {
+        int panel = 0, need = 0;
+        cs_exam_review_panel(st, exam_attempt_id, &panel, &need, err, errlen);
+        say(err, errlen, "exam attempt %" PRId64 ": not signed: %zu verdict(s) of the grader not yet decided by %d of the"
+            " panel of %d (国家职业技能标准 1.9.3): %s; decide them with callsim exam review", exam_attempt_id, undecided,
+            need, panel, list);
+        ok = 0;
     }
     char *record = NULL;
     cs_now_iso(at, sizeof at);

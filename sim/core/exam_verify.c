@@ -315,9 +315,11 @@ static int check_review(vctx *v, sqlite3_stmt *s)
 {
     int64_t id = sqlite3_column_int64(s, 0);
     const char *uid = (const char *)sqlite3_column_text(s, 1);
+    const char *pub = (const char *)sqlite3_column_text(s, 2);
     entry *e = entry_with(v, "review", "review.uid", uid ? uid : "");
     if (!e) { problem(v, v->cur_xa, v->where, "a review decision was not signed by its examiner (inserted by hand)"); return 0; }
     e->used = 1;
+    if (!pub || strcmp(pub, e->signer)) problem(v, v->cur_xa, v->where, "a review decision is filed under another examiner than the one who signed it");
     char err[512], *built = NULL;
     int rc = cs_rec_review(v->st, id, &built, err, sizeof err);
     compare(v, "a review decision", e->body, rc, built, err);
@@ -427,7 +429,7 @@ static void check_sitting(vctx *v, int64_t xa, const char *uid, const char *stat
     else if (last_end) { built = NULL; int rc = cs_rec_end(v->st, xa, &built, err, sizeof err); compare(v, "its end (status)", last_end->body, rc, built, err); }
     each_row(v, "SELECT k.attempt_id, a.uid, a.mode, a.status FROM exam_calls k JOIN attempts a ON a.id = k.attempt_id WHERE k.exam_attempt_id = ?", xa, check_call);
     each_row(v, "SELECT s.id, s.uid, e.pubkey, s.item FROM examiner_scores s JOIN examiners e ON e.id = s.examiner_id WHERE s.exam_attempt_id = ?", xa, check_score);
-    each_row(v, "SELECT id, uid FROM reviews WHERE exam_attempt_id = ?", xa, check_review);
+    each_row(v, "SELECT r.id, r.uid, e.pubkey FROM reviews r LEFT JOIN examiners e ON e.id = r.examiner_id WHERE r.exam_attempt_id = ?", xa, check_review);
     check_results(v);
     /* a sitting still going on may have calls in progress on a seat, merged later */
     if (strcmp(status, "in_progress")) {

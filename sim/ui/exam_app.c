@@ -19,7 +19,7 @@
 #include "ui_form.h"
 #include "ui_strings.h"
 
-typedef enum { EX_SIGNIN, EX_DESK, EX_EXAM, EX_SCORES, EX_QUIT } ex_screen;
+typedef enum { EX_SIGNIN, EX_DESK, EX_EXAM, EX_HANDOVER, EX_SCORES, EX_QUIT } ex_screen;
 
 typedef struct {
     const exam_app_config *cfg;
@@ -142,15 +142,41 @@ static void start_exam(exam_app *a, int resume)
     fullscreen(a, 1);
 }
 
-/* Every call played: the sitting is complete; the panel scores it. */
+/* Every call played: the sitting is complete; the hand-over screen asks the candidate to leave the
+ * seat before the panel scores it (issue 15). */
 static void finish_exam(exam_app *a, int64_t xa)
 {
     char err[1024];
     exam_session_free(a->exam);
     a->exam = NULL;
-    fullscreen(a, 0);
     if (cs_exam_attempt_complete(a->env.store, a->env.lead_key, xa, err, sizeof err)) { back_to_desk(a, 1, err); return; }
-    open_scores(a, xa);
+    a->xa = xa;
+    a->screen = EX_HANDOVER;
+}
+
+static void draw_handover(exam_app *a)
+{
+    ui_ctx *u = &a->env.u;
+    char who[512];
+    ui_fill(u, (SDL_Rect){ 0, 0, u->w, u->h }, UI_BG);
+    ui_fill(u, (SDL_Rect){ 0, 0, u->w, 56 }, UI_ACCENT);
+    ui_text(u, a->env.paper.title, 20, UI_WHITE, 16, (56 - ui_line_h(u, 20)) / 2, 0);
+    const char *end = xs("考试结束，请考生离座", "The exam is over: candidate, please leave your seat");
+    int y = u->h / 3;
+    y += ui_text(u, end, 40, UI_TEXT, (u->w - ui_text_w(u, end, 40)) / 2, y, 0) + 24;
+    exam_candidate_line(&a->env, a->xa, who, sizeof who);
+    y += ui_text(u, who, 20, UI_DIM, (u->w - ui_text_w(u, who, 20)) / 2, y, 0) + 40;
+    const char *next = xs("考评员：按 Enter 进入评分", "Examiner: press Enter to score");
+    ui_text(u, next, 18, UI_DIM, (u->w - ui_text_w(u, next, 18)) / 2, y, 0);
+}
+
+static void handover_event(exam_app *a, const SDL_Event *ev)
+{
+    if (ev->type != SDL_KEYDOWN) return;
+    SDL_Keycode k = ev->key.keysym.sym;
+    if (k != SDLK_RETURN && k != SDLK_KP_ENTER) return;
+    fullscreen(a, 0);
+    open_scores(a, a->xa);
 }
 
 /* ---- leaving the exam -------------------------------------------------------------------------- */
@@ -212,6 +238,7 @@ static void draw(exam_app *a)
     case EX_SIGNIN: signin_draw(&a->signin, &a->env); break;
     case EX_DESK: desk_draw(a->desk, &a->env); break;
     case EX_EXAM: exam_session_draw(a->exam, &a->env); if (a->leaving) draw_leave(a); break;
+    case EX_HANDOVER: draw_handover(a); break;
     case EX_SCORES: scores_draw(a->scores, &a->env); break;
     default: return;
     }
@@ -264,6 +291,7 @@ static void handle(exam_app *a, const SDL_Event *ev)
         break;
     case EX_DESK: desk_action_do(a, desk_event(a->desk, &a->env, ev)); break;
     case EX_EXAM: exam_event(a, ev); break;
+    case EX_HANDOVER: handover_event(a, ev); break;
     case EX_SCORES:
         if (scores_event(a->scores, &a->env, ev)) {
             scores_free(a->scores);

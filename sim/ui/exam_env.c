@@ -4,6 +4,7 @@
 #include <SDL.h>
 #include <stdio.h>
 
+#include "exam_room.h"
 #include "ui_strings.h"
 
 const char *xs(const char *zh, const char *en)
@@ -59,4 +60,23 @@ int exam_panel_pin(exam_env *env, const char *pin, int *who, cs_signer **key, ch
     }
     wrong(env, msg, len);
     return -1;
+}
+
+const char *exam_candidate_line(exam_env *env, int64_t xa, char *buf, size_t len)
+{
+    char no[64], name[NAME_MAX_BYTES], idn[64], err[256];
+    buf[0] = '\0';
+    if (cs_exam_attempt_candidate(env->store, xa, no, sizeof no, name, sizeof name, idn, sizeof idn, err, sizeof err)) return buf;
+    snprintf(buf, len, xs("考生：%s　考生号 %s%s%s", "Candidate: %s   no. %s%s%s"), name, no,
+             idn[0] ? xs("　证件号 ", "   ID ") : "", idn);
+    return buf;
+}
+
+int exam_candidate_draw(exam_env *env, int64_t xa, int y)
+{
+    char buf[512];
+    ui_ctx *u = &env->u;
+    if (!exam_candidate_line(env, xa, buf, sizeof buf)[0]) return 0;
+    int w = ui_text_w(u, buf, 18);
+    return ui_text(u, buf, 18, UI_TEXT, u->w - w - 24, y, 0);
 }

@@ -52,4 +52,10 @@ int exam_panel_pin(exam_env *env, const char *pin, int *who, cs_signer **key, ch
  * with the reason in msg. */
 int exam_check_pin(exam_env *env, const char *name, const char *pin, cs_signer **key, char *msg, size_t len);
 
+/* "考生：张三　考生号 2025001　证件号 …" for sitting xa, for every exam screen (issue 15); "" when
+ * the sitting cannot be read. */
+const char *exam_candidate_line(exam_env *env, int64_t xa, char *buf, size_t len);
+/* Draws that line right-aligned under the screen's title bar; returns its height. */
+int exam_candidate_draw(exam_env *env, int64_t xa, int y);
+
 #endif

@@ -175,17 +175,45 @@ static void draw_between(exam_session *x, exam_env *env)
     ui_fill(u, (SDL_Rect){ 0, 0, u->w, u->h }, UI_BG);
     ui_fill(u, (SDL_Rect){ 0, 0, u->w, 56 }, UI_ACCENT);
     ui_text(u, env->paper.title, 20, UI_WHITE, 16, (56 - ui_line_h(u, 20)) / 2, 0);
-    snprintf(buf, sizeof buf, xs("第 %zu / %zu 通电话", "Call %zu of %zu"), x->calls_played + 1, x->calls_total);
+    char who[512];
+    ui_text(u, exam_candidate_line(env, x->xa, who, sizeof who), 20, UI_TEXT, 24, 72, u->w * 3 / 5);
+    snprintf(buf, sizeof buf, xs("第%zu题（共 %zu 题）", "Question %zu of %zu"), x->calls_played + 1, x->calls_total);
     int y = u->h / 3;
     y += ui_text(u, buf, 34, UI_TEXT, (u->w - ui_text_w(u, buf, 34)) / 2, y, 0) + 24;
     const char *go = xs("准备好后按 Enter 接入下一通电话", "Press Enter when ready for the next call");
     ui_text(u, go, 20, UI_DIM, (u->w - ui_text_w(u, go, 20)) / 2, y, 0);
 }
 
+/* The call's place in the paper (第K题), never the scenario's title: a title such as 情绪激动的宽带用户
+ * tells the candidate the situation before the caller has said a word (issue 15). */
+static int question_no(const exam_session *x, const cs_paper *p)
+{
+    int k = 0;
+    for (size_t i = 0; i <= x->part && i < cs_paper_n_parts(p); i++) k += cs_paper_part_at(p, i, NULL)->kind == CS_PART_SCENARIO;
+    return k;
+}
+
+/* Over the call screen's title bar (its left part; the call clock stays): the neutral title and
+ * who sits the exam. */
+static void draw_call_title(exam_session *x, exam_env *env)
+{
+    ui_ctx *u = &env->u;
+    char buf[640], who[512];
+    int bar = 56;
+    ui_fill(u, (SDL_Rect){ 0, 0, u->w * 3 / 5, bar }, UI_ACCENT);
+    snprintf(buf, sizeof buf, xs("第%d题　%s", "Question %d   %s"), question_no(x, &env->paper),
+             exam_candidate_line(env, x->xa, who, sizeof who));
+    ui_text(u, buf, 18, UI_WHITE, 16, (bar - ui_line_h(u, 18)) / 2, 0);
+}
+
 void exam_session_draw(exam_session *x, exam_env *env)
 {
-    if (x->state == X_CALL) call_screen_draw(x->screen, &env->u);
-    else draw_between(x, env);
+    if (x->state == X_CALL) {
+        call_screen_draw(x->screen, &env->u);
+        draw_call_title(x, env);
+    } else {
+        draw_between(x, env);
+    }
     draw_clock(x, env);
 }
 

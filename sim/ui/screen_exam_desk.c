@@ -3,11 +3,13 @@
 #include "screen_exam_desk.h"
 
 #include <dirent.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "exam_room.h"
 #include "lua_sandbox.h"
 #include "paths.h"
 #include "roster_csv.h"
@@ -83,7 +85,41 @@ static int load_paper(desk_screen *d, exam_env *env, size_t i, char *err, size_t
     env->have_paper = 1;
     env->exam_id = exam_id;
     d->paper = i;
+    /* remembered for the next start of the desk (issue 15) */
+    char e2[256], full[PATH_MAX];
+    cs_desk_setting_set(env->store, "desk.paper", realpath(d->papers[i], full) ? full : d->papers[i], e2, sizeof e2);
     return 0;
+}
+
+/* ---- the panel, remembered across restarts ----------------------------------------------------- */
+
+static void save_panel(exam_env *env)
+{
+    char names[PANEL_MAX * (NAME_MAX_BYTES + 1) + 1] = "", err[256];
+    size_t n = 0;
+    for (int i = 0; i < env->n_panel; i++)
+        n += (size_t)snprintf(names + n, sizeof names - n, "%s%s", i ? "\n" : "", env->panel[i].name);
+    cs_desk_setting_set(env->store, "desk.panel", names, err, sizeof err);
+}
+
+/* The panel of the last session joins again (names only: every action still takes the member's
+ * own PIN); examiners disabled or gone since are left out. How many joined. */
+static int restore_panel(exam_env *env)
+{
+    char names[PANEL_MAX * (NAME_MAX_BYTES + 1) + 1], err[256];
+    int joined = 0;
+    if (cs_desk_setting_get(env->store, "desk.panel", names, sizeof names, err, sizeof err)) return 0;
+    for (char *save = NULL, *name = strtok_r(names, "\n", &save); name; name = strtok_r(NULL, "\n", &save)) {
+        int64_t id = 0;
+        int disabled = 0, dup = 0;
+        for (int i = 0; i < env->n_panel; i++) dup |= !strcmp(env->panel[i].name, name);
+        if (dup || env->n_panel >= PANEL_MAX || cs_examiner_lookup(env->store, name, &id, &disabled, err, sizeof err) || !id || disabled)
+            continue;
+        env->panel[env->n_panel].id = id;
+        snprintf(env->panel[env->n_panel++].name, NAME_MAX_BYTES, "%s", name);
+        joined++;
+    }
+    return joined;
 }
 
 /* ---- roster ------------------------------------------------------------------------------------ */
@@ -124,10 +160,19 @@ desk_screen *desk_new(exam_env *env, const char *paper_arg, char *err, size_t er
 {
     desk_screen *d = calloc(1, sizeof *d);
     if (!d) { snprintf(err, errlen, "out of memory"); return NULL; }
+    char saved[4096] = "", e2[256];
+    struct stat sb;
+    /* --paper wins; else the paper the desk had last time, if it is still there */
+    if (!paper_arg && cs_desk_setting_get(env->store, "desk.paper", saved, sizeof saved, e2, sizeof e2) == 0 && saved[0] &&
+        stat(saved, &sb) == 0)
+        paper_arg = saved;
     list_papers(d, paper_arg);
     if (!d->n_papers) snprintf(err, errlen, "no exam paper (*.paper) in assets/papers");
     if (!d->n_papers || load_paper(d, env, 0, err, errlen)) { desk_free(d, env); return NULL; }
     desk_refresh(d, env);
+    if (restore_panel(env) > 0)
+        desk_note(d, 0, xs("已恢复上次的考评组（各项操作仍需本人 PIN；X 清空考评组）",
+                           "The last panel is back (every action still takes the member's own PIN; X clears the panel)"));
     return d;
 }
 
@@ -210,8 +255,8 @@ void desk_draw(desk_screen *d, exam_env *env)
 {
     ui_ctx *u = &env->u;
     const char *help = d->mode != MODE_LIST ? xs("Tab 切换   Enter 确定   Esc 取消", "Tab next field   Enter OK   Esc cancel")
-        : xs("A 加考评员  N 加考生  I 导入CSV  P 换卷  S 开考  R 续考  V 作废  E 评分  Esc 退出",
-             "A add examiner  N add candidate  I import CSV  P paper  S start  R resume  V void  E scores  Esc quit");
+        : xs("A 加考评员  X 清空考评组  N 加考生  I 导入CSV  P 换卷  S 开考  R 续考  V 作废  E 评分  Esc 退出",
+             "A add examiner  X clear panel  N add candidate  I import CSV  P paper  S start  R resume  V void  E scores  Esc quit");
     char title[256];
     snprintf(title, sizeof title, "%s · %s", xs("实操考核 · 考务台", "Practical exam · exam desk"), env->lead.name);
     exam_frame(u, title, help);
@@ -278,6 +323,7 @@ static int add_examiner(desk_screen *d, exam_env *env)
     env->panel[env->n_panel].id = key->id;
     cs_signer_free(key);
     snprintf(env->panel[env->n_panel++].name, NAME_MAX_BYTES, "%s", name);
+    save_panel(env);
     desk_note(d, 0, known ? xs("考评员已登录加入考评组", "Examiner signed in and joined the panel")
                           : xs("已新建考评员并加入考评组", "Examiner created and joined the panel"));
     return 0;
@@ -359,6 +405,29 @@ static void form_key(desk_screen *d, exam_env *env, const SDL_Event *ev)
 
 /* ---- list keys --------------------------------------------------------------------------------- */
 
+/* Why the key does nothing for this candidate: the rule, and what to do instead (issue 15). */
+static void refuse(desk_screen *d, const desk_row *r, SDL_Keycode k)
+{
+    char buf[512], sbuf[128];
+    const char *st = status_text(r, sbuf, sizeof sbuf);
+    if (k == SDLK_r)
+        snprintf(buf, sizeof buf, xs("%s（%s）：只有进行中的考试可以续考（1.9.4 续考不补时），当前为「%s」",
+                                     "%s (%s): only a sitting in progress can be resumed (1.9.4: no time back); now \"%s\""),
+                 r->name, r->cand_no, st);
+    else if (k == SDLK_e && r->result_signed)
+        snprintf(buf, sizeof buf, xs("%s（%s）：成绩第 %d 版已签字，不能再改；更正须写明原因，用 callsim exam score --reason",
+                                     "%s (%s): result v%d is signed and cannot change; a correction needs a reason: callsim exam score --reason"),
+                 r->name, r->cand_no, r->result_version);
+    else if (k == SDLK_e)
+        snprintf(buf, sizeof buf, xs("%s（%s）：考试完成后才能评分，当前为「%s」", "%s (%s): scores come after the sitting is completed; now \"%s\""),
+                 r->name, r->cand_no, st);
+    else if (k == SDLK_v && r->result_signed)
+        snprintf(buf, sizeof buf, xs("%s（%s）：成绩已签字，不能作废", "%s (%s): the result is signed; it cannot be voided"), r->name, r->cand_no);
+    else
+        snprintf(buf, sizeof buf, xs("%s（%s）：没有可作废的考试，当前为「%s」", "%s (%s): no sitting to void; now \"%s\""), r->name, r->cand_no, st);
+    desk_note(d, 1, buf);
+}
+
 static desk_action candidate_action(desk_screen *d, exam_env *env, SDL_Keycode k)
 {
     const desk_row *r = desk_selected(d);
@@ -373,7 +442,7 @@ static desk_action candidate_action(desk_screen *d, exam_env *env, SDL_Keycode k
     if (k == SDLK_r && open) return DESK_RESUME;
     if (k == SDLK_e && done && !r->result_signed) return DESK_SCORES;
     if (k == SDLK_v && (open || (done && !r->result_signed))) { open_form(d, MODE_VOID); return DESK_STAY; }
-    desk_note(d, 1, xs("该考生当前不能这样操作", "Not possible for this candidate now"));
+    refuse(d, r, k);
     return DESK_STAY;
 }
 
@@ -401,6 +470,11 @@ desk_action desk_event(desk_screen *d, exam_env *env, const SDL_Event *ev)
     case SDLK_n: open_form(d, MODE_CANDIDATE); break;
     case SDLK_i: open_form(d, MODE_IMPORT); break;
     case SDLK_p: next_paper(d, env); break;
+    case SDLK_x: /* the panel leaves, but the examiner signed in at the window */
+        env->n_panel = env->n_panel ? 1 : 0;
+        save_panel(env);
+        desk_note(d, 0, xs("考评组已清空，只剩登录的考评员；按 A 添加", "The panel is cleared to the signed-in examiner; A adds"));
+        break;
     case SDLK_s: case SDLK_r: case SDLK_v: case SDLK_e: return candidate_action(d, env, k);
     case SDLK_ESCAPE: return DESK_QUIT;
     default: break;

@@ -8,13 +8,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "exam_review.h"
+#include "screen_exam_review.h"
 #include "screen_signin.h"
 #include "ui_form.h"
 #include "ui_strings.h"
 
 #define MAX_ITEMS (FORM_MAX_FIELDS - 1)  /* the last field is the PIN */
 
-typedef enum { SC_ENTER, SC_RESULT, SC_SIGN } sc_state;
+typedef enum { SC_ENTER, SC_RESULT, SC_SIGN, SC_REVIEW } sc_state;
 
 struct scores_screen {
     sc_state state;
@@ -26,6 +28,8 @@ struct scores_screen {
     cs_exam_score sc;
     int version, signed_;
     int swallow;  /* the S that opened the sign form also arrives as text: drop it */
+    review_screen *review;  /* SC_REVIEW: the grader's verdicts before the panel */
+    size_t undecided;       /* verdicts the panel has not decided yet: no signing (exam_review.h) */
     char msg[1024];
 };
 
@@ -55,6 +59,7 @@ static void evaluate(scores_screen *s, exam_env *env)
     }
     free(detail);
     free(parts);
+    if (cs_exam_review_undecided(env->store, s->xa, &s->undecided, NULL, 0, s->msg, sizeof s->msg)) return;
     if (cs_exam_result_latest(env->store, s->xa, &s->version, &s->signed_, s->msg, sizeof s->msg) == 0 && !s->version &&
         !s->sc.pending) {
         cs_exam_score stored;
@@ -82,6 +87,7 @@ void scores_free(scores_screen *s)
 {
     if (!s) return;
     cs_paper_free(&s->paper);
+    review_free(s->review);
     free(s);
 }
 
@@ -124,6 +130,11 @@ static void draw_result(scores_screen *s, exam_env *env)
                  s->signed_ ? xs("，已签字，不可更改", ", signed: it can no longer change") : xs("，未签字", ", not signed"));
         y += ui_text(u, buf, 18, s->signed_ ? UI_GOOD : UI_DIM, x, y, w) + 8;
     }
+    if (s->undecided) {
+        snprintf(buf, sizeof buf, xs("还有 %zu 项评分疑点待考评组裁定，裁定前不能签字：按 R 审核",
+                                     "%zu of the grader's verdicts await the panel; no signing before: R to review"), s->undecided);
+        y += ui_text(u, buf, 18, UI_BAD, x, y, w) + 8;
+    }
     if (s->msg[0]) y += ui_text(u, s->msg, 16, UI_BAD, x, y, w) + 8;
     if (s->state == SC_SIGN) form_draw(&s->form, u, x, y + 8, w / 2);
 }
@@ -131,19 +142,23 @@ static void draw_result(scores_screen *s, exam_env *env)
 void scores_draw(scores_screen *s, exam_env *env)
 {
     ui_ctx *u = &env->u;
-    char title[256];
+    char title[1024];
     if (s->state == SC_ENTER) {
-        snprintf(title, sizeof title, xs("考评员评分 %d / %d：%s", "Examiner scores %d of %d: %s"), s->examiner + 1, env->n_panel,
-                 env->panel[s->examiner].name);
+        char who[512];
+        snprintf(title, sizeof title, xs("考评员评分 %d / %d：%s　·　%s", "Examiner scores %d of %d: %s  ·  %s"), s->examiner + 1, env->n_panel,
+                 env->panel[s->examiner].name, exam_candidate_line(env, s->xa, who, sizeof who));
         exam_frame(u, title, xs("Tab 切换   Enter 确定（需本人 PIN）", "Tab next field   Enter confirm (own PIN)"));
         int y = 80 + ui_text(u, xs("各考评员独立评分，合成取中位数（1.9.3）。", "Each examiner scores alone; the panel's score is the median (1.9.3)."),
                              16, UI_DIM, 40, 80, u->w - 80) + 16;
         form_draw(&s->form, u, 40, y, u->w * 2 / 3);
         return;
     }
-    exam_frame(u, xs("考核成绩", "Exam result"),
+    if (s->state == SC_REVIEW) { review_draw(s->review, env); return; }
+    char who[512];
+    snprintf(title, sizeof title, "%s　·　%s", xs("考核成绩", "Exam result"), exam_candidate_line(env, s->xa, who, sizeof who));
+    exam_frame(u, title,
                s->state == SC_SIGN ? xs("Enter 签字   Esc 取消", "Enter sign   Esc cancel")
-                                   : xs("S 签字确认   Enter/Esc 返回考务台", "S sign   Enter/Esc back to the desk"));
+                                   : xs("S 签字确认   R 审核评分疑点   Enter/Esc 返回考务台", "S sign   R review verdicts   Enter/Esc back to the desk"));
     draw_result(s, env);
 }
 
@@ -191,6 +206,15 @@ static void submit_sign(scores_screen *s, exam_env *env)
     int who;
     cs_signer *key = NULL;
     form_value(&s->form, 0, pin, sizeof pin);
+    size_t open = 0;
+    char list[600];
+    if (cs_exam_review_undecided(env->store, s->xa, &open, list, sizeof list, err, sizeof err) == 0 && open) {
+        form_clear_field(&s->form, 0);
+        form_message(&s->form, 1, xs("不能签字：%zu 项评分疑点未经考评组多数裁定（国家职业技能标准 1.9.3）：%s。Esc 后按 R 审核",
+                                     "Not signed: %zu of the grader's verdicts not yet decided by the panel's majority (1.9.3): %s. Esc, then R to review"),
+                     open, list);
+        return;
+    }
     int bad = exam_panel_pin(env, pin, &who, &key, err, sizeof err) ||
               cs_exam_result_sign(env->store, key, s->xa, err, sizeof err);
     cs_signer_free(key);
@@ -217,8 +241,21 @@ int scores_event(scores_screen *s, exam_env *env, const SDL_Event *ev)
         else if (fr == FORM_CANCEL) s->state = SC_RESULT;
         return 0;
     }
+    if (s->state == SC_REVIEW) {
+        if (review_event(s->review, env, ev)) {
+            review_free(s->review);
+            s->review = NULL;
+            evaluate(s, env); /* the decisions may have moved the score */
+        }
+        return 0;
+    }
     if (ev->type != SDL_KEYDOWN) return 0;
     SDL_Keycode k = ev->key.keysym.sym;
+    if (k == SDLK_r) {
+        s->review = review_new(env, s->xa, s->msg, sizeof s->msg);
+        if (s->review) s->state = SC_REVIEW;
+        return 0;
+    }
     if (k == SDLK_s && s->version && !s->signed_) {
         form_reset(&s->form);
         form_add(&s->form, xs("签字考评员 PIN", "Signing examiner's PIN"), 1);

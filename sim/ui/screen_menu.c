@@ -31,7 +31,8 @@ static char *dup_or(const char *s, const char *fallback) { return strdup(s ? s :
 static int best_cb(const cs_attempt_row *row, void *ud)
 {
     menu_screen *m = ud;
-    if (!row->has_score || !row->scenario_id) return 0;
+    /* practice scores only: an exam sitting on a shared PC is not a trainee's 最好成绩 (issue 15) */
+    if (!row->has_score || !row->scenario_id || (row->mode && !strcmp(row->mode, "exam"))) return 0;
     for (size_t i = 0; i < m->n; i++)
         if (m->items[i].id && strcmp(row->scenario_id, m->items[i].id) == 0 && row->score > m->items[i].best)
             m->items[i].best = row->score;

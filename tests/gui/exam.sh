@@ -18,8 +18,8 @@ GUI_STOP=now GUI_KEEP_LOGS=1
 gui_start callsim_exam_gui
 DB=$TMP/exam.db
 
-start_app() {
-    LANG=zh_CN.UTF-8 "$BUILD/callsim" exam --db "$DB" --paper tests/fixtures/short.paper >>"$TMP/app.log" 2>&1 &
+start_app() { # [PAPER]: none = the paper the desk had last time
+    LANG=zh_CN.UTF-8 "$BUILD/callsim" exam --db "$DB" ${1:+--paper "$1"} >>"$TMP/app.log" 2>&1 &
     APP=$!
     find_window
     sleep 0.5
@@ -45,7 +45,7 @@ play_call() {
 }
 
 # ---- 1. a whole exam ---------------------------------------------------------------------------
-start_app
+start_app tests/fixtures/short.paper
 need_window
 typ "考官甲"; key Tab; typ "111111"; key Tab; typ "111111"; key Return; sleep 1   # first run: create
 check "first examiner created" test "$(q 'select count(*) from examiners')" = 1
@@ -60,6 +60,10 @@ shot between
 check "full screen during the exam" sh -c "xdotool getwindowgeometry $WIN | grep -q '1280x800'"
 key Return                                         # the call rings
 play_call
+shot handover                                      # 考试结束，请考生离座 (issue 15)
+check "hand-over screen stays full screen" sh -c "xdotool getwindowgeometry $WIN | grep -q '1280x800'"
+check "the sitting is complete at the hand-over" test "$(q "select status from exam_attempts where id = 1")" = completed
+key Return; sleep 1                                # the examiner goes on to the scores
 shot scores
 scores 111111; scores 222222; scores 333333
 shot result
@@ -94,12 +98,14 @@ start_app
 check "window reopened" test -n "$WIN"
 sign_in "考官甲" 111111
 check "killed call marked interrupted at restart" test "$(q "select status from attempts where id = $KILLED")" = interrupted
-add_examiner "考官乙" 222222
-add_examiner "考官丙" 333333
+# the desk remembers the paper and the panel across the restart (issue 15): no one joins again
+check "the panel is remembered" test "$(q "select replace(value, char(10), ',') from store_meta where key = 'desk.panel'")" = "考官甲,考官乙,考官丙"
+check "the paper is remembered" test -n "$(q "select value from store_meta where key = 'desk.paper' and value like '%/tests/fixtures/short.paper'")"
 key Down
 shot resume_desk
 key r; sleep 1; key Return
 play_call
+key Return; sleep 1                                # past the hand-over screen
 scores 111111; scores 222222; scores 333333
 shot result2
 check "two calls filed under part 0" test "$(q "select count(*) from exam_calls where exam_attempt_id = $XA and part = 0")" = 2
