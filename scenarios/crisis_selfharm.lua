@@ -78,7 +78,7 @@ return {
 
     threat_at = call.time()
     call.say("我不想活了……我现在就在" .. place .. "……我就是想打个电话问问，为什么你们不管……")
-    call.hint("高风险：安抚、劝她离开楼顶、记录位置和电话、立即 /escalate 危机干预组，不要挂断。")
+    call.hint("高风险：安抚、劝她离开楼顶、记录位置和电话、立即点“升级”到危机干预组，不要挂断。")
     for turn = 1, 8 do
       r = call.wait { expect = not calmed and "emotional" or nil, timeout = 15 }
       if r.kind == "hangup" then fail_if_left("客户扬言轻生时挂断电话"); return end

@@ -514,6 +514,7 @@ void cs_engine_free(cs_engine *e)
     free(e->owned);
     free(e->items);
     free((void *)e->info.history);
+    cs_desk_free(e);
     cs_log_free(&e->log);
     free(e->expect);
     for (size_t i = 0; i < e->n_options; i++) free(e->options[i]);

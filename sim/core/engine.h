@@ -40,6 +40,22 @@ typedef struct {
     double cpu_limit_s;           /* wall-clock seconds a script may run between two pauses; 0 = 2 s */
 } cs_engine_config;
 
+/* The agent's desk a scenario declares (docs/scenarios.md "The desk"): the work-order form's fields,
+ * fixed for the whole call; the entries of the system pane (knowledge base, customer record,
+ * work-order lookup) and when each is shown; where the call may be transferred or escalated. */
+typedef struct {
+    const char *id;      /* the ticket field name the grade compares ("phone", "联系电话") */
+    const char *label;   /* shown on the form; NULL: the id */
+    int required;        /* the form is not submitted without it */
+    const char *format;  /* "text", "phone" or "digits" */
+} cs_ticket_field;
+
+typedef struct {
+    const char *id, *title, *text;
+    const char *reveal;  /* "always", "hold" (once the caller has been held), "after:<event kind>",
+                          * or "script" (only call.reveal) */
+} cs_system_entry;
+
 /* What the scenario declares (owned by the engine). */
 typedef struct {
     const char *id, *title, *description, *situation, *area;
@@ -49,6 +65,12 @@ typedef struct {
     const char *const *history;        /* earlier calls for the caller card */
     size_t n_history;
     cs_rubric rubric;
+    const cs_ticket_field *ticket;     /* the declared fields, else the dictated ones and a note */
+    size_t n_ticket;
+    const cs_system_entry *system;
+    size_t n_system;
+    const char *const *transfer_targets, *const *escalate_targets;
+    size_t n_transfer, n_escalate;
 } cs_scenario_info;
 
 typedef enum {
@@ -105,6 +127,11 @@ const char *cs_engine_script_error(const cs_engine *e);
 /* 1 when the script reached a budget (time, instructions, memory, events): replaying it on other
  * branches would spend the same again, so a caller playing many runs (explore) stops there. */
 int cs_engine_runaway(const cs_engine *e);
+
+/* 1 when system entry i is shown now (its reveal condition has happened, or call.reveal). */
+int cs_engine_system_shown(const cs_engine *e, size_t i);
+/* 0 when value suits a ticket field's format; else -1 with why (Chinese, one phrase). */
+int cs_ticket_value_ok(const cs_ticket_field *f, const char *value, char *why, size_t len);
 
 /* Explanations of the grade in Chinese (zh = 1, the window's default) or English. */
 void cs_engine_set_zh(cs_engine *e, int zh);

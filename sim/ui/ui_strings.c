@@ -119,6 +119,23 @@ static const char *const table[S_COUNT][2] = {
                          "↑↓ select   Enter try it (saving the file reloads it, F5 now)   Esc back   New: callsim new NAME   Guide: docs/scenarios.md" },
     [S_TRAINER_RUBRIC] = { "评分项", "Rubric" },
     [S_TRAINER_BROKEN] = { "无法加载：", "Does not load: " },
+    [S_PICK_HELP] = { "↑↓ 或数字选择   Enter 确定   Esc 取消", "↑↓ or a number   Enter choose   Esc cancel" },
+    [S_PICK_TRANSFER] = { "转接到", "Transfer to" },
+    [S_PICK_ESCALATE] = { "升级到", "Escalate to" },
+    [S_TICKET_SUBMIT] = { "提交工单", "Submit ticket" },
+    [S_TICKET_EMPTY] = { "工单是空的：先填写再提交", "The ticket is empty: fill it in first" },
+    [S_TICKET_SENT] = { "工单已提交", "Ticket submitted at" },
+    [S_SYSTEM_TITLE] = { "系统查询", "System lookup" },
+    [S_SYSTEM_EMPTY] = { "本情境没有可查询的资料", "Nothing to look up in this situation" },
+    [S_SYSTEM_AFTER_HOLD] = { "（保持通话核实后显示）", "(shown after a hold to check)" },
+    [S_SYSTEM_NOT_YET] = { "（尚未查到）", "(not found yet)" },
+    [S_CONFIRM_ABANDON] = { "放弃这通电话？", "Abandon this call?" },
+    [S_CONFIRM_ABANDON_BODY] = { "通话将结束并记为中断，不计成绩。", "The call ends and is stored as interrupted, without a score." },
+    [S_YES_ABANDON] = { "放弃通话", "Abandon the call" },
+    [S_NO_CONTINUE] = { "继续通话", "Go on with the call" },
+    [S_CONFIRM_QUIT] = { "退出 callsim？", "Quit callsim?" },
+    [S_YES_QUIT] = { "退出", "Quit" },
+    [S_NO_STAY] = { "返回", "Stay" },
 };
 
 void ui_set_lang(int en) { lang_en = en ? 1 : 0; }
