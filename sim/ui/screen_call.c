@@ -30,7 +30,7 @@ static const ui_str phrase_labels[N_PHRASES] = {
 
 struct call_screen {
     call_session *s;
-    const char *phrases[N_PHRASES];
+    char *phrases[N_PHRASES];   /* owned: the standard phrases, placeholders filled */
     reply_box reply;
     desk_panel desk;            /* the work order and the system pane, docked on the right */
     pick_dialog dialog;         /* where to transfer or escalate */
@@ -48,6 +48,25 @@ struct call_screen {
 
 /* ---- lifetime ------------------------------------------------------------------------------ */
 
+/* The phrase as the trainee would say it to this caller: the template's placeholders filled
+ * (phrase_bank.h; XX号 left in is not the phrase), and 女士 for a caller the card names so. */
+static char *phrase_for(const cs_phrase_bank *bank, const char *category, const char *caller)
+{
+    const char *std = cs_bank_category_standard(bank, category);
+    if (!std) return NULL;
+    const char *both = strstr(std, "先生/女士");
+    int lady = caller && (strstr(caller, "女士") || strstr(caller, "小姐"));
+    if (!both || !lady) return cs_bank_fill_template(std);
+    size_t n = strlen(std), pre = (size_t)(both - std), cut = strlen("先生/");
+    char *tmp = malloc(n + 1);
+    if (!tmp) return NULL;
+    memcpy(tmp, std, pre);
+    memcpy(tmp + pre, both + cut, n - pre - cut + 1);  /* "先生/女士" → "女士" */
+    char *filled = cs_bank_fill_template(tmp);
+    free(tmp);
+    return filled;
+}
+
 call_screen *call_screen_new(call_session *s, const cs_phrase_bank *bank)
 {
     call_screen *c = calloc(1, sizeof *c);
@@ -55,16 +74,18 @@ call_screen *call_screen_new(call_session *s, const cs_phrase_bank *bank)
     c->s = s;
     c->subtitles = 1;
     reply_clear(&c->reply);
-    panel_init(&c->desk, cs_engine_info(session_engine(s)));
+    const cs_scenario_info *in = cs_engine_info(session_engine(s));
+    panel_init(&c->desk, in);
     for (int i = 0; i < N_PHRASES; i++)
         /* the standard wording would be a hint, and an exam gives none (DESIGN: no hints) */
-        c->phrases[i] = bank && session_mode(s) != CS_MODE_EXAM ? cs_bank_category_standard(bank, phrase_categories[i]) : NULL;
+        c->phrases[i] = bank && session_mode(s) != CS_MODE_EXAM ? phrase_for(bank, phrase_categories[i], in->caller_name) : NULL;
     return c;
 }
 
 void call_screen_free(call_screen *c)
 {
     if (!c) return;
+    for (int i = 0; i < N_PHRASES; i++) free(c->phrases[i]);
     free(c->heights);
     free(c);
 }
@@ -85,7 +106,14 @@ static int call_over(const call_screen *c)
 
 /* The ticket as stored ("name=张三\nphone=139…") named as the form names its fields:
  * "工单: 姓名 张三 · 电话 139…". */
-static void ticket_text(const char *arg, char *buf, size_t len)
+static const char *field_name(const cs_scenario_info *in, const char *id)
+{
+    for (size_t i = 0; i < in->n_ticket; i++)
+        if (strcmp(in->ticket[i].id, id) == 0 && in->ticket[i].label) return in->ticket[i].label;
+    return ui_field_label(id);
+}
+
+static void ticket_text(const cs_scenario_info *in, const char *arg, char *buf, size_t len)
 {
     int w = snprintf(buf, len, "%s:", ui_s(S_BTN_TICKET));
     size_t n = w > 0 ? (size_t)w : 0;
@@ -95,7 +123,7 @@ static void ticket_text(const char *arg, char *buf, size_t len)
         char key[64] = "";
         if (name && nl > 0 && nl < sizeof key) memcpy(key, name, nl);
         else if (name) { value = name; vl += nl + 1; }  /* no usable name: the line as it is */
-        w = snprintf(buf + n, len - n, "%s%s%s%.*s", sep, key[0] ? ui_field_label(key) : "", key[0] ? " " : "",
+        w = snprintf(buf + n, len - n, "%s%s%s%.*s", sep, key[0] ? field_name(in, key) : "", key[0] ? " " : "",
                      (int)vl, value);
         if (w < 0) break;
         n += (size_t)w;
@@ -122,7 +150,7 @@ static side describe(const call_screen *c, const cs_event *ev, char *buf, size_t
     case CS_EV_UNHOLD: snprintf(buf, len, "— %s —", ui_s(S_BTN_UNHOLD)); return SIDE_SYSTEM;
     case CS_EV_TRANSFER: snprintf(buf, len, "%s → %s", ui_s(S_BTN_TRANSFER), ev->arg ? ev->arg : ""); return SIDE_SYSTEM;
     case CS_EV_ESCALATE: snprintf(buf, len, "%s → %s", ui_s(S_BTN_ESCALATE), ev->arg ? ev->arg : ""); return SIDE_SYSTEM;
-    case CS_EV_TICKET: ticket_text(ev->arg, buf, len); return SIDE_SYSTEM;
+    case CS_EV_TICKET: ticket_text(cs_engine_info(session_engine(c->s)), ev->arg, buf, len); return SIDE_SYSTEM;
     case CS_EV_HANGUP: snprintf(buf, len, "%s", ui_s(S_TRAINEE_HANGUP)); return SIDE_SYSTEM;
     case CS_EV_CALLER_HANGUP: snprintf(buf, len, "%s %s", ui_s(S_CALLER_HANGUP), t); return SIDE_SYSTEM;
     case CS_EV_TIMEOUT: snprintf(buf, len, "(%s)", ui_s(S_NO_REPLY)); return SIDE_SYSTEM;
