@@ -102,6 +102,11 @@ int64_t cs_engine_advance(cs_engine *e, int64_t now_ms);
 /* Hands a trainee action to the engine (advancing to in->t_ms first). Returns 0 when taken,
  * 1 when ignored (not possible now: a note is logged saying why). */
 int cs_engine_input(cs_engine *e, const cs_input *in);
+/* The trainee is typing a reply (a keystroke or an input-method composition) at now_ms: a wait for
+ * the trainee does not time out while the typing goes on — it runs until CS_TYPING_GRACE_MS after
+ * the latest keystroke (the typing standard, 国家职业技能标准 3.1 1.3.1: 50 字/分 through an input
+ * method is slow, and the script's tempo must not penalise it). Sending the reply ends it. */
+void cs_engine_typing(cs_engine *e, int64_t now_ms);
 /* Logs a note for the transcript at the engine's present (e.g. where a hot reload resumed). */
 void cs_engine_note(cs_engine *e, const char *text);
 /* Ends the call now (window closed, examiner stop): logs a note, phase ENDED. */

@@ -17,6 +17,8 @@
 #define CS_EVENTS_PER_SECOND 200         /* events a script may log in one second of the call */
 #define CS_LOG_BYTES_MAX (8u << 20)      /* text a script may put in the call log */
 #define CS_TOTAL_LIMIT_S 4.0             /* seconds of Lua in all, over the whole call */
+#define CS_TYPING_GRACE_MS 10000         /* a wait runs this long past the latest keystroke: the
+                                          * pause of an input method's candidate choice, a thought */
 
 typedef enum {
     REQ_NONE,    /* script not started or running */
@@ -81,6 +83,7 @@ struct cs_engine {
     int64_t window_start;    /* the one-second window of the call the count below is for */
     int window_events;
     unsigned char *system_shown;  /* per system entry: call.reveal showed it */
+    int64_t typing_at;       /* the trainee's latest keystroke of a reply not yet sent; -1: none */
 };
 
 /* engine.c */

@@ -221,6 +221,11 @@ void session_barge_in(call_session *s)
     if (s->voice) voice_cancel(s->voice);
 }
 
+void session_typing(call_session *s)
+{
+    cs_engine_typing(s->engine, session_now(s));
+}
+
 cs_engine *session_engine(call_session *s) { return s->engine; }
 size_t session_events(const call_session *s) { return s->n_events; }
 const cs_grade *session_grade(const call_session *s) { return s->graded ? &s->grade : NULL; }

@@ -569,6 +569,7 @@ static int text_input(call_screen *c, const char *text)
         return 1;
     }
     reply_insert(focused_box(c), text, session_now(c->s));
+    session_typing(c->s);
     return 1;
 }
 
@@ -645,7 +646,10 @@ static int key_down(call_screen *c, const SDL_KeyboardEvent *kev)
         if (cs_engine_phase(session_engine(c->s)) == CS_PHASE_RINGING && reply_empty(&c->reply)) do_action(c, ACT_ANSWER);
         else send_reply(c);
         return 1;
-    default: return ui_editor_key(&c->reply, k);
+    default:
+        if (!ui_editor_key(&c->reply, k)) return 0;
+        session_typing(c->s);  /* correcting the reply is typing it */
+        return 1;
     }
 }
 
@@ -679,7 +683,10 @@ int call_screen_event(call_screen *c, ui_ctx *u, const SDL_Event *ev)
     if (ev->type == SDL_KEYDOWN) c->dialog_key_at = 0;
     switch (ev->type) {
     case SDL_TEXTINPUT: return text_input(c, ev->text.text);
-    case SDL_TEXTEDITING: reply_set_composition(focused_box(c), ev->edit.text, session_now(c->s)); return 1;
+    case SDL_TEXTEDITING:
+        reply_set_composition(focused_box(c), ev->edit.text, session_now(c->s));
+        if (ev->edit.text[0]) session_typing(c->s);  /* pinyin being composed is typing */
+        return 1;
     case SDL_KEYDOWN: return key_down(c, &ev->key);
     case SDL_MOUSEBUTTONDOWN: return ev->button.button == SDL_BUTTON_LEFT && mouse_down(c, ev->button.x, ev->button.y);
     case SDL_MOUSEWHEEL:
