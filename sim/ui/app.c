@@ -45,7 +45,8 @@ typedef struct {
     call_screen *call;
     screen_id screen;
     uint64_t ended_at;
-    int results_scroll, rc;
+    int rc;
+    results_view results;      /* the debrief's scroll and links */
     file_watch watch;          /* the scenario being practised: saved → reloaded (hot reload) */
     char error[1024];          /* why the scenario did not load, shown on SCR_ERROR */
     char store_error[600];     /* why there is no store: shown on the menu and the results */
@@ -137,7 +138,7 @@ static void start_call_from(app *a, const char *path, const call_session *from)
         return;
     }
     a->ended_at = 0;
-    a->results_scroll = 0;
+    memset(&a->results, 0, sizeof a->results);
     a->screen = SCR_CALL;
     char where[300];
     if (from && session_resume_from(a->session, from, where, sizeof where)) {
@@ -235,7 +236,7 @@ static void draw(app *a)
     case SCR_HOME: home_draw(&a->home, &a->u); break;
     case SCR_MENU: menu_draw(a->menu, &a->u); break;
     case SCR_CALL: call_screen_draw(a->call, &a->u); break;
-    case SCR_RESULTS: results_draw(a->session, &a->u, a->results_scroll); break;
+    case SCR_RESULTS: results_draw(&a->results, a->session, a->bank, &a->u); break;
     case SCR_ERROR: draw_error(a); break;
     default: return;
     }
@@ -351,7 +352,7 @@ static void call_escape(app *a, const SDL_Event *ev)
 
 static void results_key(app *a, const SDL_Event *ev)
 {
-    switch (results_event(ev, &a->results_scroll)) {
+    switch (results_event(&a->results, a->session, ev)) {
     case RESULTS_RETRY: retry(a); break;
     case RESULTS_MENU: show_list(a, a->menu_trainer); break;
     case RESULTS_QUIT: if (a->cfg->scenario) ask(a, CONFIRM_QUIT); else show_list(a, a->menu_trainer); break;

@@ -221,6 +221,15 @@ void session_barge_in(call_session *s)
     if (s->voice) voice_cancel(s->voice);
 }
 
+void session_replay(call_session *s, size_t index)
+{
+    const cs_call_log *log = cs_engine_log(s->engine);
+    if (!s->voice || index >= log->n) return;
+    if (log->ev[index].kind != CS_EV_CALLER_SAY && log->ev[index].kind != CS_EV_DICTATE) return;
+    voice_cancel(s->voice);  /* one line at a time: the newest click wins */
+    speak(s, &log->ev[index]);
+}
+
 void session_typing(call_session *s)
 {
     cs_engine_typing(s->engine, session_now(s));

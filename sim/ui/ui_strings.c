@@ -59,8 +59,8 @@ static const char *const table[S_COUNT][2] = {
     [S_SCORE] = { "得分", "Score" },
     [S_PASSED] = { "合格", "PASSED" },
     [S_FAILED] = { "不合格", "FAILED" },
-    [S_RESULTS_HELP] = { "R 再练一次   M 返回菜单   Esc 退出   PgUp/PgDn 滚动",
-                         "R try again   M menu   Esc quit   PgUp/PgDn scroll" },
+    [S_RESULTS_HELP] = { "↑↓ PgUp/PgDn 滚动通话记录 · 点“重听”再听客户的话",
+                         "↑↓ PgUp/PgDn scroll the transcript · click “replay” to hear the caller again" },
     [S_TIMELINE] = { "通话时间线", "Call timeline" },
     [S_TYPING] = { "打字速度", "Typing" },
     [S_CPM] = { "字/分钟", "chars/min" },
@@ -136,6 +136,21 @@ static const char *const table[S_COUNT][2] = {
     [S_CONFIRM_QUIT] = { "退出 callsim？", "Quit callsim?" },
     [S_YES_QUIT] = { "退出", "Quit" },
     [S_NO_STAY] = { "返回", "Stay" },
+    [S_TRANSCRIPT] = { "通话记录（扣分标在出错的那一句下）", "Transcript (each deduction under the turn that caused it)" },
+    [S_ITEMS] = { "评分项", "Rubric" },
+    [S_REPLAY] = { "▶ 重听", "▶ replay" },
+    [S_STANDARD_WAS] = { "标准说法：", "The standard phrase: " },
+    [S_UNSURE] = { "判定存疑，交考评员复核", "Uncertain verdict: goes to the examiners" },
+    [S_RETRY_BTN] = { "再练一次", "Try again" },
+    [S_BACK_BTN] = { "返回", "Back" },
+    [S_LEG_CALLER] = { "客户说话", "caller speaks" },
+    [S_LEG_TYPING] = { "我打字/回应", "I type / reply" },
+    [S_LEG_PAUSE] = { "回应前的停顿", "pause before replying" },
+    [S_LEG_ACTION] = { "操作（接听、保持、转接、工单、挂机）", "action (answer, hold, transfer, ticket, hang up)" },
+    [S_LEG_HOLD] = { "保持中", "on hold" },
+    [S_LEG_MISTAKE] = { "扣分处", "deduction" },
+    [S_ROW_ACTIONS] = { "操作", "Actions" },
+    [S_ROW_MISTAKES] = { "扣分", "Deductions" },
 };
 
 void ui_set_lang(int en) { lang_en = en ? 1 : 0; }
@@ -196,4 +211,35 @@ const char *ui_item_label(const char *id)
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
         if (strcmp(id, known[i].id) == 0) return ui_s(known[i].s);
     return id;
+}
+
+const char *ui_engine_text(const char *text)
+{
+    /* the engine writes its notes in English (they are stored and printed by `run`); the window
+     * reads them in the interface language */
+    static const char *const notes[][2] = {
+        { "the trainee hung up while the caller was speaking", "客户还在说话时坐席挂断了电话" },
+        { "caller hung up after the conversation", "通话结束后客户挂机" },
+        { "caller left on hold too long", "客户被保持太久，挂机了" },
+        { "caller ran out of patience", "客户失去耐心，挂机了" },
+        { "call time limit", "通话达到时长上限" },
+        { "the call reached 30 minutes and was ended", "通话达到 30 分钟，已结束" },
+        { "a ticket needs FIELD=VALUE; action ignored", "工单没有填写内容，未提交" },
+        { "already answered; action ignored", "已经接听" },
+        { "empty reply ignored", "空回复未发送" },
+        { "no choice is offered now; action ignored", "现在没有可选项" },
+        { "no such choice; action ignored", "没有这个选项" },
+        { "out of memory: action dropped", "内存不足，操作未执行" },
+        { "reply cut to 2000 characters", "回复过长，只保留前 2000 字" },
+        { "the caller is already on hold; action ignored", "客户已在保持中" },
+        { "the caller is not on hold; action ignored", "客户不在保持中" },
+        { "the phone is still ringing: answer first (/answer); action ignored", "电话还在响铃：请先接听" },
+        { "nobody answered", "无人接听" },
+        { "call abandoned by the trainee", "坐席放弃了这通电话" },
+    };
+    if (!text || lang_en) return text;
+    for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++)
+        if (strcmp(text, notes[i][0]) == 0) return notes[i][1];
+    if (strncmp(text, "nobody answered after", 21) == 0) return "响铃多次无人接听，客户挂机";
+    return text;
 }

@@ -24,6 +24,8 @@ typedef enum {
     S_PICK_HELP, S_PICK_TRANSFER, S_PICK_ESCALATE, S_TICKET_SUBMIT, S_TICKET_EMPTY, S_TICKET_SENT,
     S_SYSTEM_TITLE, S_SYSTEM_EMPTY, S_SYSTEM_AFTER_HOLD, S_SYSTEM_NOT_YET,
     S_CONFIRM_ABANDON, S_CONFIRM_ABANDON_BODY, S_YES_ABANDON, S_NO_CONTINUE, S_CONFIRM_QUIT, S_YES_QUIT, S_NO_STAY,
+    S_TRANSCRIPT, S_ITEMS, S_REPLAY, S_STANDARD_WAS, S_UNSURE, S_RETRY_BTN, S_BACK_BTN,
+    S_LEG_CALLER, S_LEG_TYPING, S_LEG_PAUSE, S_LEG_ACTION, S_LEG_HOLD, S_LEG_MISTAKE, S_ROW_ACTIONS, S_ROW_MISTAKES,
     S_COUNT
 } ui_str;
 
@@ -41,6 +43,9 @@ const char *ui_end_reason(const char *reason);
 /* The label of a ticket field: the form's default fields (name, phone, issue, note) translated,
  * a scenario's own dictated field names as they are. */
 const char *ui_field_label(const char *field);
+/* A note or hang-up reason the engine logged (English) in the interface language; text itself when
+ * it is not one of the engine's own (a scenario's words are already the scenario's language). */
+const char *ui_engine_text(const char *text);
 /* A rubric item without a label of its own: the built-in rules' ids (answer, opening, ...) named
  * in the interface language; other ids as they are. */
 const char *ui_item_label(const char *id);
