@@ -435,6 +435,10 @@ static void handle(app *a, const SDL_Event *ev)
 static int64_t tick(app *a)
 {
     if (file_watch_changed(&a->watch)) reload(a);
+    if (a->screen == SCR_RESULTS) {
+        int64_t due = results_frame_due(&a->results, a->session);  /* a replayed line ends */
+        if (due >= 0) return due;
+    }
     if (a->screen != SCR_CALL) return a->watch.active ? 1000 : -1; /* poll the file once a second */
     int64_t next = session_advance(a->session);
     if (next == INT64_MAX && !a->ended_at) a->ended_at = SDL_GetTicks64();

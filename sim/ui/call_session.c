@@ -230,6 +230,11 @@ void session_replay(call_session *s, size_t index)
     speak(s, &log->ev[index]);
 }
 
+int session_speaking(const call_session *s)
+{
+    return s->voice && voice_busy(s->voice);
+}
+
 void session_typing(call_session *s)
 {
     cs_engine_typing(s->engine, session_now(s));

@@ -47,6 +47,8 @@ void session_free(call_session *s);
  * `where` and into the transcript. `old` may already be interrupted: its present is where its
  * engine stopped. Returns the actions replayed; 0 (and s untouched) when the trainee had not acted. */
 size_t session_resume_from(call_session *s, const call_session *old, char *where, size_t len);
+/* 1 while the caller's voice still has a line queued or playing. */
+int session_speaking(const call_session *s);
 /* The trainee typed a key or the input method's composition changed now: a wait for the trainee
  * does not time out while the typing goes on (cs_engine_typing). */
 void session_typing(call_session *s);

@@ -219,8 +219,11 @@ static int entry(results_view *v, ui_ctx *u, const cs_scenario_info *in, const c
     if (sd == SIDE_CALLER && (ev->kind == CS_EV_CALLER_SAY || ev->kind == CS_EV_DICTATE)) {
         int lh = ui_line_h(u, 12);
         if (draw && v->n_links < RESULTS_LINKS && y + h > v->transcript.y && y + h < v->transcript.y + v->transcript.h) {
-            SDL_Rect r = { x + indent, y + h, ui_text_w(u, ui_s(S_REPLAY), 12) + 8, lh + 2 };
-            ui_text(u, ui_s(S_REPLAY), 12, UI_ACCENT, r.x + 2, r.y, 0);
+            int playing = v->replayed && v->replaying == i && session_speaking(v->session);
+            const char *label = ui_s(playing ? S_REPLAYING : S_REPLAY);
+            SDL_Rect r = { x + indent, y + h, ui_text_w(u, label, 12) + 8, lh + 2 };
+            if (playing) ui_fill(u, r, UI_ACCENT);
+            ui_text(u, label, 12, playing ? UI_WHITE : UI_ACCENT, r.x + 4, r.y, 0);
             v->link[v->n_links] = r;
             v->link_ev[v->n_links++] = i;
         }
@@ -323,6 +326,7 @@ void results_draw(results_view *v, call_session *s, const cs_phrase_bank *bank, 
     const cs_grade *g = session_grade(s);
     ui_fill(u, (SDL_Rect){ 0, 0, u->w, u->h }, UI_BG);
     v->n_links = 0;
+    v->session = s;
     if (!g) return;
     int y = draw_header(s, u, g);
     const char *script_err = cs_engine_script_error(session_engine(s));
@@ -341,7 +345,12 @@ static results_action click(results_view *v, call_session *s, int x, int y)
     if (ui_inside(v->retry, x, y)) return RESULTS_RETRY;
     if (ui_inside(v->back, x, y)) return RESULTS_QUIT;
     for (size_t i = 0; i < v->n_links; i++)
-        if (ui_inside(v->link[i], x, y)) { session_replay(s, v->link_ev[i]); break; }
+        if (ui_inside(v->link[i], x, y)) {
+            session_replay(s, v->link_ev[i]);
+            v->replaying = v->link_ev[i];
+            v->replayed = 1;
+            break;
+        }
     return RESULTS_STAY;
 }
 
@@ -374,4 +383,9 @@ results_action results_event(results_view *v, call_session *s, const SDL_Event *
     case SDLK_END: v->scroll = 1 << 28; return RESULTS_STAY;
     default: return RESULTS_STAY;
     }
+}
+
+int64_t results_frame_due(const results_view *v, const call_session *s)
+{
+    return v->replayed && session_speaking(s) ? 200 : -1;
 }

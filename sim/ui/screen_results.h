@@ -23,6 +23,9 @@ typedef struct {
     size_t n_links;                /* "▶ 重听" links drawn this frame: rect and log index */
     SDL_Rect link[RESULTS_LINKS];
     size_t link_ev[RESULTS_LINKS];
+    size_t replaying;              /* the log index last replayed (shown as playing while it is) */
+    int replayed;                  /* a replay was asked for */
+    call_session *session;         /* the call drawn (borrowed) */
 } results_view;
 
 /* Draws the ended call of s (its grade must exist). bank: the standard phrases (may be NULL). */
@@ -30,5 +33,7 @@ void results_draw(results_view *v, call_session *s, const cs_phrase_bank *bank, 
 /* Keys: R try again, M or Esc back, ↑↓ PgUp PgDn scroll; the mouse: the buttons, the wheel, a
  * caller's line's replay link (spoken through the session's voice). */
 results_action results_event(results_view *v, call_session *s, const SDL_Event *ev);
+/* Milliseconds until the screen changes by itself (a replayed line stops playing), -1: never. */
+int64_t results_frame_due(const results_view *v, const call_session *s);
 
 #endif

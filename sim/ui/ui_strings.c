@@ -139,6 +139,7 @@ static const char *const table[S_COUNT][2] = {
     [S_TRANSCRIPT] = { "通话记录（扣分标在出错的那一句下）", "Transcript (each deduction under the turn that caused it)" },
     [S_ITEMS] = { "评分项", "Rubric" },
     [S_REPLAY] = { "▶ 重听", "▶ replay" },
+    [S_REPLAYING] = { "■ 正在播放", "■ playing" },
     [S_STANDARD_WAS] = { "标准说法：", "The standard phrase: " },
     [S_UNSURE] = { "判定存疑，交考评员复核", "Uncertain verdict: goes to the examiners" },
     [S_RETRY_BTN] = { "再练一次", "Try again" },
