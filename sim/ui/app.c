@@ -398,14 +398,16 @@ static void handle(app *a, const SDL_Event *ev)
         a->swallow_text = 1;
         a->swallow_at = ev->key.timestamp;
     }
+    if (ev->type == SDL_QUIT) {
+        /* the window's close button mid-call asks first; asked again (a second close, a second
+         * SIGTERM), it closes: the call is stored as interrupted on the way out */
+        if (call_live(a) && !a->confirm.open) ask(a, CONFIRM_ABANDON_QUIT);
+        else a->screen = SCR_QUIT;
+        return;
+    }
     if (a->confirm.open) {
         int r = pick_event(&a->confirm, ev);
         if (r != PICK_NONE) confirmed(a, r);
-        return;
-    }
-    if (ev->type == SDL_QUIT) {
-        if (call_live(a)) ask(a, CONFIRM_ABANDON_QUIT);
-        else a->screen = SCR_QUIT;
         return;
     }
     if (ev->type == SDL_WINDOWEVENT) {
