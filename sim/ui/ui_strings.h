@@ -1,5 +1,7 @@
-/* Interface strings in Chinese (default) and English (--lang en, or a LANG/LC_ALL of en*). One
- * table, so a missing translation is a compile error rather than a blank button. */
+/* Interface strings in Chinese (default) and English (--lang en, or a LANG/LC_ALL of en*), through
+ * GNU gettext: the Chinese words are the msgids (po/callsim.pot), po/en.po translates them
+ * (ui_strings.c says where the catalogues are found). tests/cli/test_i18n.sh fails on an English
+ * msgid (English in the Chinese interface) and on an untranslated one. */
 #ifndef CALLSIM_UI_STRINGS_H
 #define CALLSIM_UI_STRINGS_H
 
@@ -35,6 +37,8 @@ int ui_lang_en(void);
 /* Chooses from --lang (may be NULL) or the locale variables; returns -1 for an unknown --lang. */
 int ui_lang_choose(const char *arg);
 const char *ui_s(ui_str id);
+/* A Chinese msgid (written N_("...") where it is defined) in the interface language. */
+const char *ui_tr(const char *zh);
 /* "5级" / "level 5" into buf; returns buf. */
 const char *ui_level(int level, char *buf, unsigned long len);
 /* The engine's end reason (English, it is stored and printed by `run`) in the interface language;
