@@ -64,8 +64,12 @@ MAIN_OBJ    := $(call obj,$(MAIN_SRC))
 UNIT_BIN    := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UITEST_BIN  := $(patsubst tests/ui/%.c,$(BUILD)/tests/%,$(UITEST_SRC))
 
-.PHONY: all deps deps-check dev run test check check-valgrind unit install uninstall clean bench fuzz fuzz-build eval
-all: deps-check $(BUILD)/callsim $(BUILD)/lexicon.bin
+.PHONY: po all deps deps-check dev run test check check-valgrind unit install uninstall clean bench fuzz fuzz-build eval
+# The interface's translations (GNU gettext): po/LANG.po → BUILD/locale/LANG/LC_MESSAGES/callsim.mo
+PO_LANGS := $(patsubst po/%.po,%,$(wildcard po/*.po))
+MO_FILES := $(foreach l,$(PO_LANGS),$(BUILD)/locale/$(l)/LC_MESSAGES/callsim.mo)
+
+all: deps-check $(BUILD)/callsim $(BUILD)/lexicon.bin $(MO_FILES)
 
 # Stops with one line naming the Debian package when a dependency is missing.
 deps-check:
@@ -106,11 +110,20 @@ $(BUILD)/libcore.a: $(CORE_OBJ)
 $(BUILD)/libui.a: $(UI_OBJ)
 	@rm -f $@; ar rcs $@ $^
 
-$(BUILD)/callsim: $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a | $(BUILD)/lexicon.bin
+$(BUILD)/callsim: $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a | $(BUILD)/lexicon.bin $(MO_FILES)
 	$(LINK) -o $@ $(MAIN_OBJ) $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a $(UI_LIBS) $(CORE_LIBS) $(CMD_LIBS)
 
 $(BUILD)/mklexicon: tools/mklexicon.c $(BUILD)/libgrading.a
 	$(CC) $(CFLAGS_BASE) $(GRADING_CFLAGS) -Igrading $(SAN) $< -o $@ $(BUILD)/libgrading.a $(CORE_LIBS)
+
+$(BUILD)/locale/%/LC_MESSAGES/callsim.mo: po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ $<
+
+# `make po`: the catalogue template from the N_()/ui_tr() msgids, merged into each language
+po:
+	xgettext --from-code=UTF-8 -k -kN_ -kui_tr --add-comments=TRANSLATORS --package-name=callsim -o po/callsim.pot sim/ui/*.c
+	for l in $(PO_LANGS); do msgmerge --quiet --update --backup=none po/$$l.po po/callsim.pot; done
 
 $(BUILD)/lexicon.bin: $(BUILD)/mklexicon $(JIEBA_DICT)
 	$(BUILD)/mklexicon $(JIEBA_DICT) $@
@@ -189,6 +202,8 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/callsim
 	install -m 755 $(BUILD)/callsim $(DESTDIR)$(PREFIX)/bin/callsim
 	install -m 644 $(BUILD)/lexicon.bin $(DESTDIR)$(PREFIX)/share/callsim/lexicon.bin
+	for l in $(PO_LANGS); do install -D -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/callsim.mo \
+	    $(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES/callsim.mo; done
 	cp -r assets lua scenarios $(DESTDIR)$(PREFIX)/share/callsim/
 
 uninstall:

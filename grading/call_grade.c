@@ -172,6 +172,16 @@ static void annotate_verdict(ctx *c, size_t i, cs_turn_grade *t)
     if (decision(c, i, CS_REVIEW_PHRASE) == 1) t->overruled |= CS_REVIEW_PHRASE;
 }
 
+/* How long the caller waited for the trainee to respond: from the caller's line end to the first
+ * keystroke of a typed reply (typing at 50 字/分 through an input method takes 15–25 s for an
+ * opening, 国家职业技能标准 3.1 1.3.1, and is not dead air), to the action itself otherwise. */
+static int64_t response_ms(const cs_event *e)
+{
+    int64_t at = e->kind == CS_EV_TRAINEE_SAY && e->typing_start_ms >= 0 && e->typing_start_ms < e->t_end_ms
+                 ? e->typing_start_ms : e->t_end_ms;
+    return at > e->prompt_end_ms ? at - e->prompt_end_ms : 0;
+}
+
 static void annotate_turns(ctx *c)
 {
     for (size_t i = 0; i < c->log->n; i++) {
@@ -180,7 +190,7 @@ static void annotate_turns(ctx *c)
         t->latency_ms = -1;
         t->cpm = -1;
         if (e->prompt_end_ms >= 0 && strcmp(cs_event_who(e->kind), "trainee") == 0)
-            t->latency_ms = e->t_end_ms - e->prompt_end_ms;
+            t->latency_ms = response_ms(e);
         if (!is_text(e)) continue;
         if (e->typing_start_ms >= 0) t->cpm = cs_typing_cpm(e->text, e->t_end_ms - e->typing_start_ms);
         cs_match m;
@@ -357,12 +367,12 @@ static outcome rule_latency(ctx *c, const cs_rubric_item *it)
         }
         if (!is_reply) continue;
         replies++;
-        if (e->t_end_ms - e->prompt_end_ms <= limit) continue;
+        if (response_ms(e) <= limit) continue;
         slow++;
         double d = fmin(each, pts);
         pts -= d;
         if (d > 0) {
-            char *why = fmt(c, T(c, "replied after %.1f s", "%.1f 秒后才回应"), (double)(e->t_end_ms - e->prompt_end_ms) / 1000);
+            char *why = fmt(c, T(c, "replied after %.1f s", "%.1f 秒后才回应"), (double)response_ms(e) / 1000);
             deduct_turn(c, i, it->id, d, why ? why : "slow");
             free(why);
         }

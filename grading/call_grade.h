@@ -57,7 +57,7 @@ typedef struct {
 
 /* Per-event annotations, parallel to the log (same index). */
 typedef struct {
-    int64_t latency_ms;  /* trainee events: t_end - prompt_end, or -1 */
+    int64_t latency_ms;  /* trainee events: prompt_end to the first keystroke (typed) or the action, or -1 */
     double cpm;          /* typed replies: chars/min, or -1 */
     const char *matched; /* phrase id matched for expect (owned by bank), or NULL */
     const char *category;/* category matched (expect or classified), or NULL */

@@ -59,7 +59,7 @@ return {
       call.say("你这是在推卸责任！")
     end
 
-    call.hint("记录投诉：/ticket 被投诉工号=" .. agent .. " 内容=…")
+    call.hint("在工单中记录投诉：被投诉工号 " .. agent .. "、投诉内容")
     call.say("你给我记下来，" .. agent .. "号，昨天下午。")
     local recorded = false
     for turn = 1, 3 do

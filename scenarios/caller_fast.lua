@@ -68,7 +68,7 @@ return {
     if not confirmed then score.deduct("confirm", 0, "没有复述确认客户要办理的业务") end
     call.say("对，就是这样。", { rate = 200 })
 
-    call.hint("记录工单：/ticket 业务=套餐变更 内容=…")
+    call.hint("在工单中记录：业务为套餐变更，写明办理内容")
     for attempt = 1, 3 do
       r = call.wait { timeout = 15 }
       if over(call, r) then return end

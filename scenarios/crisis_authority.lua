@@ -81,7 +81,7 @@ return {
     end
 
     call.say("退款是应该的。可是我宝宝昨天已经喝了两次了，今天一直拉肚子！这个你们怎么负责？")
-    call.hint("高级风险（健康+舆情）：记录工单（/ticket …），立即升级（/escalate 专项处理部），告知客户后续安排。")
+    call.hint("高级风险（健康+舆情）：在工单中记录，立即点“升级”到专项处理部，告知客户后续安排。")
     local escalated = false
     for turn = 1, 6 do
       r = call.wait { timeout = 20 }

@@ -80,7 +80,7 @@ return {
 
     threat_at = call.time()
     call.say("我不想活了……我现在就在" .. place .. "……我就是想打个电话问问，为什么你们不管……")
-    call.hint("高风险：安抚、劝她离开楼顶、记录位置和电话、立即 /escalate 危机干预组，不要挂断。")
+    call.hint("高风险：安抚、劝她离开楼顶、记录位置和电话、立即点“升级”到危机干预组，不要挂断。")
     -- the caller stays on the line for three minutes whatever the trainee's pace (a slow trainee
     -- who escalates late is graded on timeliness, not cut off after a count of turns)
     local turn = 0

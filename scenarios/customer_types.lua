@@ -58,7 +58,7 @@ return {
 
     if not opening(call) then return end
     call.say(t.line, style)
-    call.hint("判断客户类型：#1 急躁型 #2 犹豫型 #3 分析型")
+    call.hint("判断客户类型：按 1 急躁型、2 犹豫型、3 分析型")
     local idx, r = call.choose { "急躁型", "犹豫型", "分析型", correct = k, prompt = "这位客户是哪种类型？", timeout = 20 }
     if over(call, r) then return end
     if idx == k then score.award("identify", 25, "正确判断为" .. t.name .. "客户")

@@ -114,7 +114,7 @@ return {
     if r.kind ~= "transfer" and r.kind ~= "escalate" and not transfer_said then
       call.say("普通话？唔好意思啊，我唔识讲普通话……你哋有冇识讲广东话嘅同事啊？")
       mandarin_refused = true
-      call.hint("客户不会讲普通话：" .. phrase.standard("transfer") .. "，然后 /transfer 粤语坐席")
+      call.hint("客户不会讲普通话：" .. phrase.standard("transfer") .. "，然后点“转接”到粤语坐席")
     end
     local phrase_graded, wrong = false, 0
     for attempt = 1, 5 do
@@ -155,7 +155,7 @@ return {
           .. "：对方同样听不懂粤语，应转接粤语/方言坐席", N .. "3.1 2.1.6")
         call.mood(-20)
         call.say("喂？喂？嗰边个同事都听唔明我讲乜嘢，又转返俾你喇！有冇人识讲广东话㗎？")
-        call.hint("转接目标应是能讲粤语的坐席：/transfer 粤语坐席")
+        call.hint("转接目标应是能讲粤语的坐席：点“转接”，选粤语坐席")
         transfer_said = false
         r = { kind = "none" }
       elseif r.kind == "text" and (r.match or is(r, "transfer")) then

@@ -106,7 +106,7 @@ return {
     local asked = has_any(r, { "address", "where" })
     call.say("My address is")
     call.dictate("address", street)
-    call.hint("/ticket 地址=" .. street .. "；then: an engineer will come " .. when .. ".")
+    call.hint("在工单中记录地址 " .. street .. "；then: an engineer will come " .. when .. ".")
     local recorded, solved = false, false
     for turn = 1, 4 do
       r = call.wait { timeout = 25 }

@@ -52,7 +52,7 @@ return {
     if not r then return end
 
     call.say("算了。我想问一下我家宽带什么时候到期，账号是我这个手机号。")
-    call.hint("需要查询：先说等待前用语再 /hold；查询结果：到期日 " .. month .. "。")
+    call.hint("需要查询：先说等待前用语再保持通话；查询结果：到期日 " .. month .. "。")
     local held = false
     for turn = 1, 4 do
       r = call.wait { expect = "hold_before", timeout = 20 }

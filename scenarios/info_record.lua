@@ -66,7 +66,7 @@ return {
     end
 
     -- 2. The dictation, slow and clear (call.dictate speaks at 2/3 of the caller's rate).
-    call.hint("记录客户信息：/ticket name=姓名 phone=电话 address=地址 problem=故障情况")
+    call.hint("在工单中记录客户的姓名、电话、地址和故障情况")
     call.say("你好，我家燃气出问题了，要报修。你记一下：我叫")
     call.dictate("name", name)
     call.say("电话是")

@@ -89,7 +89,7 @@ return {
     else score.deduct("scope", 0, "客户坚持时没有按 2.7(2) 说明") end
 
     call.say("……行吧。那你给我说清楚，我的宽带到底什么时候装？我都请了两次假在家等了！")
-    call.hint("记录工单（/ticket 内容=装机延误 …），告知将催办并回复客户。")
+    call.hint("在工单中记录（内容：装机延误 …），告知将催办并回复客户。")
     for turn = 1, 4 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end

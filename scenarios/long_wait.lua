@@ -50,7 +50,7 @@ return {
     if not r then return end
 
     call.say("我手机在" .. place .. "丢了，赶紧帮我停机挂失，里面还绑着银行卡呢！")
-    call.hint("立即挂失：/ticket 业务=挂失 内容=…；提醒客户带身份证到营业厅补卡。")
+    call.hint("立即挂失：在工单中记录业务为挂失及内容；提醒客户带身份证到营业厅补卡。")
     local done = false
     for turn = 1, 4 do
       r = call.wait { timeout = 20 }

@@ -56,7 +56,7 @@ return {
 
     call.say("……那好吧，你记一下：")
     call.dictate("联系电话", call.spell_digits(phone))
-    call.hint("/ticket 联系电话=" .. phone .. " 内容=…；然后承诺处理后回复。")
+    call.hint("在工单中记录联系电话 " .. phone .. " 和内容；然后承诺处理后回复。")
     local ok, promised = false, false
     for turn = 1, 4 do
       r = call.wait { timeout = 20 }

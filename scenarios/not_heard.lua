@@ -52,7 +52,7 @@ return {
 
     call.say("不好意思，路边太吵了。我再报一遍：")
     call.dictate("单号", number)
-    call.hint("记录单号（/ticket 单号=" .. number .. "），再按等待用语查询；查询结果：包裹滞留" .. where .. "，明天派送。")
+    call.hint("在工单中记录单号 " .. number .. "，再按等待用语查询；查询结果：包裹滞留" .. where .. "，明天派送。")
     local got, held = false, false
     for turn = 1, 8 do
       r = call.wait { timeout = 20 }

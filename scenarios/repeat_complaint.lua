@@ -158,8 +158,8 @@ return {
     -- digit by digit, as people give phone numbers (espeak-ng would read 13912345678 as one number)
     call.dictate("联系电话", call.spell_digits(phone))
     call.say("处理好了马上给我打电话，别再让我一遍一遍地打了。")
-    call.hint("高风险投诉（多次未解决、提到 12315）：安抚、记录工单（/ticket 联系电话=" .. phone
-      .. " 内容=…）、升级（/escalate 投诉处理组）（国家标准 四级 2.4.2）")
+    call.hint("高风险投诉（多次未解决、提到 12315）：安抚、在工单中记录联系电话（" .. phone
+      .. "）和内容、点“升级”到投诉处理组（国家标准 四级 2.4.2）")
     for turn = 1, 8 do
       r = call.wait { timeout = 20 }
       if r.kind == "hangup" then

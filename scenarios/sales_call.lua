@@ -108,7 +108,7 @@ return {
       call.say("我再考虑考虑吧。")
     end
 
-    call.hint("记录订单：/ticket 套餐=… 生效=下月")
+    call.hint("在工单中记录订单：套餐，下月生效")
     for turn = 1, 3 do
       r = call.wait { timeout = 15 }
       if over(call, r) then return end

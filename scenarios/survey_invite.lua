@@ -57,7 +57,7 @@ return {
       else score.deduct("resolve", 0, "没有解答积分兑换") end
     end
     call.say("好的，明白了，我一会儿在APP上换。没别的事了。")
-    call.hint("邀请满意度评价：“稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？”再 /transfer 满意度调查。")
+    call.hint("邀请满意度评价：“稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？”再点“转接”到满意度调查。")
     local invited = false
     for turn = 1, 3 do
       r = call.reply { timeout = 15 }

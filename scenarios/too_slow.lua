@@ -55,7 +55,7 @@ return {
       nudge = "你倒是快点啊！" })
     if not r then return end
 
-    call.hint("按等待用语 /hold 查询；结果：退款已审核通过，" .. days .. "原路退回。")
+    call.hint("说等待用语后保持通话查询；结果：退款已审核通过，" .. days .. "原路退回。")
     local held = false
     for turn = 1, 3 do
       r = call.wait { expect = "hold_before", timeout = 15 }

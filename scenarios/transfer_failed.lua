@@ -45,7 +45,7 @@ return {
 
     if not opening(call) then return end
     call.say("你好，我是" .. company .. "的网管，我们公司" .. fault .. "，需要你们技术部的工程师帮忙看一下。")
-    call.hint("需要技术支持：说 2.18(1)“请稍等，正在为您转接，请不要挂机，好吗？”，再 /transfer 技术支持部。")
+    call.hint("需要技术支持：说 2.18(1)“请稍等，正在为您转接，请不要挂机，好吗？”，再点“转接”到技术支持部。")
     local r
     local transferred = false
     for turn = 1, 4 do
@@ -69,7 +69,7 @@ return {
     if not r then return end
 
     call.say("行吧，那你记一下，我们很急，下午还要开视频会。")
-    call.hint("/ticket 公司=" .. company .. " 故障=… 联系电话=…")
+    call.hint("在工单中记录公司 " .. company .. "、故障和联系电话")
     for turn = 1, 3 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end

@@ -71,7 +71,7 @@ return {
       if over(call, r) then return end
     end
 
-    call.hint("按等待用语 /hold 核实；结果：确认重复扣费 25 元，已提交退费，" .. days .. "内退回话费账户。")
+    call.hint("说等待用语后保持通话核实；结果：确认重复扣费 25 元，已提交退费，" .. days .. "内退回话费账户。")
     local held = false
     for turn = 1, 3 do
       r = call.wait { expect = "hold_before", timeout = 15 }

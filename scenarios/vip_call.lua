@@ -91,7 +91,7 @@ return {
     if did_roam then score.award("roaming", 20, "办理了国际漫游") else score.deduct("roaming", 0, "没有办理国际漫游") end
     if did_family then score.award("family", 15, "办理了家庭套餐加号") else score.deduct("family", 0, "没有办理家庭套餐加号") end
     if did_extra then score.award("extra", 15, "主动提供了额外服务") else score.deduct("extra", 0, "没有主动提供额外帮助与服务") end
-    call.hint("记录工单后结束：/ticket 业务=国际漫游;家庭套餐加号 …")
+    call.hint("在工单中记录后结束：业务为国际漫游、家庭套餐加号 …")
     for turn = 1, 2 do
       r = call.wait { timeout = 15 }
       if over(call, r) then return end

@@ -67,7 +67,7 @@ return {
       call.say("好，那就等你们电话了。")
     end
 
-    call.hint("记录工单：/ticket 手机号=… 内容=预约上门安装路由器")
+    call.hint("在工单中记录手机号和内容：预约上门安装路由器")
     for turn = 1, 3 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end

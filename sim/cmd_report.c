@@ -25,6 +25,7 @@
 #include "exam_verify.h"
 #include "store.h"
 #include "store_report.h"
+#include "ui_strings.h"
 
 static const char usage[] =
     "usage: callsim report --db PATH --out DIR [--exam UID] [--test-keys]\n"
@@ -166,14 +167,68 @@ static int item_row(const cs_rep_item *it, void *ctx)
 {
     FILE *f = ctx;
     fputs("<tr><td>", f);
-    esc(f, it->item_id);
-    if (it->label && *it->label) { fputs("<br><small>", f); esc(f, it->label); fputs("</small>", f); }
+    /* the item's name, not its id ("answer / answer" read as nothing to a candidate) */
+    int own = it->label && *it->label && (!it->item_id || strcmp(it->label, it->item_id) != 0);
+    esc(f, own ? it->label : ui_item_label(it->item_id));
     fprintf(f, "</td><td>%.1f</td><td>%g</td><td>", it->points, it->max);
     esc(f, it->reason);
     fputs("</td><td><small>", f);
     esc(f, it->clause);
     fputs("</small></td></tr>\n", f);
     return 0;
+}
+
+/* ---- one call: the transcript, as text (it prints; tooltips do not) ------------------------------- */
+
+/* A log entry's kind and side as the report reads them, in Chinese (call_log.h kind names). */
+static const char *kind_zh(const char *kind)
+{
+    static const char *const k[][2] = {
+        { "ring", "响铃" }, { "answer", "接听" }, { "caller_say", "" }, { "caller_silent", "（沉默）" },
+        { "trainee_say", "" }, { "choice", "选择" }, { "hold", "保持" }, { "unhold", "取消保持" },
+        { "transfer", "转接" }, { "escalate", "升级" }, { "ticket", "工单" }, { "hangup", "坐席挂机" },
+        { "caller_hangup", "客户挂机" }, { "timeout", "（未回应）" }, { "dictate", "报读" },
+        { "mark", "评分" }, { "fail", "判定不合格" }, { "note", "备注" },
+    };
+    for (size_t i = 0; kind && i < sizeof k / sizeof k[0]; i++)
+        if (!strcmp(kind, k[i][0])) return k[i][1];
+    return kind ? kind : "";
+}
+
+static const char *who_zh(const char *who)
+{
+    return !who ? "" : !strcmp(who, "caller") ? "客户" : !strcmp(who, "trainee") ? "考生" : "系统";
+}
+
+static const char *status_zh(const char *status)
+{
+    if (!status) return "";
+    if (!strcmp(status, "completed")) return "已完成";
+    if (!strcmp(status, "interrupted")) return "中断";
+    if (!strcmp(status, "in_progress")) return "进行中";
+    if (!strcmp(status, "void")) return "作废";
+    return status;
+}
+
+static int transcript_row(const cs_rep_turn *t, void *ctx)
+{
+    FILE *f = ctx;
+    if (t->kind && (!strcmp(t->kind, "ring") || !strcmp(t->kind, "mark"))) return 0;  /* the rubric says it */
+    long long s = (long long)(t->t_start_ms / 1000);
+    fprintf(f, "<tr><td>%02lld:%02lld</td><td>%s</td><td>", s / 60, s % 60, who_zh(t->who));
+    const char *k = kind_zh(t->kind);
+    if (*k) { esc(f, k); fputs(" ", f); }
+    esc(f, t->text);
+    fputs("</td></tr>\n", f);
+    return 0;
+}
+
+static void call_transcript(FILE *f, report *r, int64_t attempt)
+{
+    char err[1024];
+    fputs("<h4>通话记录</h4>\n<table class='transcript'><tr><th>时间</th><th>谁</th><th>内容</th></tr>\n", f);
+    if (cs_rep_turns(r->st, attempt, transcript_row, f, err, sizeof err)) db_error(r, f, err);
+    fputs("</table>\n", f);
 }
 
 typedef struct {
@@ -235,8 +290,8 @@ static int call_section(const cs_rep_call *c, void *ctx)
     char err[1024];
     fputs("<h3>通话 ", f);
     esc(f, c->scenario);
-    fprintf(f, " (attempt %" PRId64 ") · ", c->attempt);
-    esc(f, c->status);
+    fprintf(f, "（记录 %" PRId64 "）· ", c->attempt);
+    esc(f, status_zh(c->status));
     if (c->has_score) fprintf(f, " · %.1f 分", c->score);
     fputs("</h3>\n", f);
     if (c->fail_reason && *c->fail_reason) { fputs("<p class='fail'>", f); esc(f, c->fail_reason); fputs("</p>", f); }
@@ -244,7 +299,8 @@ static int call_section(const cs_rep_call *c, void *ctx)
     if (cs_rep_items(pg->r->st, c->attempt, item_row, f, err, sizeof err)) db_error(pg->r, f, err);
     fputs("</table>\n", f);
     call_timeline(f, pg->r, c->attempt);
-    fprintf(f, "<p><small>hash chain: %" PRId64 " turns, head <code>", c->chain_len);
+    call_transcript(f, pg->r, c->attempt);
+    fprintf(f, "<p><small>哈希链：%" PRId64 " 条记录，链头 <code>", c->chain_len);
     esc(f, c->chain_head);
     fputs("</code></small></p>\n", f);
     return 0;

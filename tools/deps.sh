@@ -26,6 +26,8 @@ else
   for m in "${!PC[@]}"; do pkg-config --exists "$m" || missing+=("${PC[$m]}"); done
 fi
 command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+# GNU gettext's msgfmt compiles the interface's catalogues (po/*.po) at build time; libintl is glibc's
+command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 # The grader's language data (grading/lexicon.h, grading/pinyin.h, grading/han_convert.h)
 [ -f /usr/lib/python3/dist-packages/jieba/dict.txt ] || missing+=(python3-jieba)
 [ -f /usr/share/rime-data/pinyin_simp.dict.yaml ] || missing+=(rime-data-pinyin-simp)

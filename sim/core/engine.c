@@ -536,6 +536,7 @@ cs_engine *cs_engine_new(const cs_engine_config *cfg, char *err, size_t errlen)
     e->cfg = *cfg;
     e->path = cs_engine_strdup(cfg->scenario_path);
     e->co_ref = e->run_ref = e->call_ref = e->on_end_ref = LUA_NOREF;
+    e->typing_at = -1;
     e->max_hold_ms = CS_HOLD_GIVE_UP_MS;
     e->last_caller_end = e->last_trainee = 0;
     cs_log_init(&e->log);
@@ -574,6 +575,7 @@ void cs_engine_free(cs_engine *e)
     free(e->owned);
     free(e->items);
     free((void *)e->info.history);
+    cs_desk_free(e);
     cs_log_free(&e->log);
     free(e->expect);
     for (size_t i = 0; i < e->n_options; i++) free(e->options[i]);
@@ -627,6 +629,19 @@ static int64_t step_ringing(cs_engine *e, int64_t now)
     return -1;
 }
 
+void cs_engine_typing(cs_engine *e, int64_t now_ms)
+{
+    if (e->phase == CS_PHASE_ENDED) return;
+    if (now_ms > e->typing_at) e->typing_at = now_ms;
+}
+
+/* When the wait times out: its own deadline, or later while the trainee is typing. */
+static int64_t wait_deadline(const cs_engine *e)
+{
+    int64_t typed = e->typing_at >= 0 ? e->typing_at + CS_TYPING_GRACE_MS : -1;
+    return typed > e->req_until ? typed : e->req_until;
+}
+
 static int64_t step_waiting(cs_engine *e, int64_t now)
 {
     if (e->on_hold) {
@@ -636,8 +651,10 @@ static int64_t step_waiting(cs_engine *e, int64_t now)
         caller_hangs_up_how(e, "caller left on hold too long", "hold_too_long");
         return -1;
     }
-    if (now < e->req_until) return e->req_until;
-    e->now = e->req_until;
+    int64_t deadline = wait_deadline(e);
+    if (now < deadline) return deadline;
+    e->now = deadline;
+    e->typing_at = -1;  /* what was typed is for a wait that is over */
     cs_event ev = { .kind = CS_EV_TIMEOUT, .t_start_ms = e->now, .t_end_ms = e->now,
                     .typing_start_ms = -1, .prompt_end_ms = e->last_caller_end, .expect = e->expect };
     cs_engine_log_event(e, &ev);
@@ -733,7 +750,8 @@ static void adjust_patience(cs_engine *e, const cs_event *ev)
     if (ev->expect) cs_match_phrase(e->cfg.bank, ev->expect, ev->text, &m);
     else cs_scan_taboo(e->cfg.bank, ev->text, &m);
     int d = 0;
-    if (ev->t_end_ms - ev->prompt_end_ms > e->info.rubric.latency_limit_ms) d -= 10;
+    int64_t began = ev->typing_start_ms >= 0 && ev->typing_start_ms < ev->t_end_ms ? ev->typing_start_ms : ev->t_end_ms;
+    if (began - ev->prompt_end_ms > e->info.rubric.latency_limit_ms) d -= 10;  /* dead air, not typing */
     if (m.insult) d -= 50;
     else if (m.n_taboo) d -= 25;
     if (ev->expect && m.match) d += 5;
@@ -816,6 +834,7 @@ static int make_event(cs_engine *e, const cs_input *in, cs_event *ev, char **own
         ev->text = *owned;
         ev->typing_start_ms = in->typing_start_ms >= 0 ? in->typing_start_ms : in->t_ms;
         ev->expect = e->req == REQ_WAIT ? e->expect : NULL;
+        e->typing_at = -1;  /* sent: the typing is over */
         return 0;
     case CS_IN_CHOICE:
         if (e->req != REQ_WAIT || e->n_options == 0) return ignore(e, "no choice is offered now; action ignored");

@@ -40,6 +40,22 @@ typedef struct {
     double cpu_limit_s;           /* wall-clock seconds a script may run between two pauses; 0 = 2 s */
 } cs_engine_config;
 
+/* The agent's desk a scenario declares (docs/scenarios.md "The desk"): the work-order form's fields,
+ * fixed for the whole call; the entries of the system pane (knowledge base, customer record,
+ * work-order lookup) and when each is shown; where the call may be transferred or escalated. */
+typedef struct {
+    const char *id;      /* the ticket field name the grade compares ("phone", "联系电话") */
+    const char *label;   /* shown on the form; NULL: the id */
+    int required;        /* the form is not submitted without it */
+    const char *format;  /* "text", "phone" or "digits" */
+} cs_ticket_field;
+
+typedef struct {
+    const char *id, *title, *text;
+    const char *reveal;  /* "always", "hold" (once the caller has been held), "after:<event kind>",
+                          * or "script" (only call.reveal) */
+} cs_system_entry;
+
 /* What the scenario declares (owned by the engine). */
 typedef struct {
     const char *id, *title, *description, *situation, *area;
@@ -49,6 +65,12 @@ typedef struct {
     const char *const *history;        /* earlier calls for the caller card */
     size_t n_history;
     cs_rubric rubric;
+    const cs_ticket_field *ticket;     /* the declared fields, else the dictated ones and a note */
+    size_t n_ticket;
+    const cs_system_entry *system;
+    size_t n_system;
+    const char *const *transfer_targets, *const *escalate_targets;
+    size_t n_transfer, n_escalate;
 } cs_scenario_info;
 
 typedef enum {
@@ -80,6 +102,11 @@ int64_t cs_engine_advance(cs_engine *e, int64_t now_ms);
 /* Hands a trainee action to the engine (advancing to in->t_ms first). Returns 0 when taken,
  * 1 when ignored (not possible now: a note is logged saying why). */
 int cs_engine_input(cs_engine *e, const cs_input *in);
+/* The trainee is typing a reply (a keystroke or an input-method composition) at now_ms: a wait for
+ * the trainee does not time out while the typing goes on — it runs until CS_TYPING_GRACE_MS after
+ * the latest keystroke (the typing standard, 国家职业技能标准 3.1 1.3.1: 50 字/分 through an input
+ * method is slow, and the script's tempo must not penalise it). Sending the reply ends it. */
+void cs_engine_typing(cs_engine *e, int64_t now_ms);
 /* Logs a note for the transcript at the engine's present (e.g. where a hot reload resumed). */
 void cs_engine_note(cs_engine *e, const char *text);
 /* Ends the call now (window closed, examiner stop): logs a note, phase ENDED. */
@@ -108,6 +135,11 @@ int cs_engine_runaway(const cs_engine *e);
 /* Wall-clock seconds the scenario's Lua has run so far (loading included): a caller playing many
  * runs (explore) budgets their sum, as the engine budgets one call's. */
 double cs_engine_lua_seconds(const cs_engine *e);
+
+/* 1 when system entry i is shown now (its reveal condition has happened, or call.reveal). */
+int cs_engine_system_shown(const cs_engine *e, size_t i);
+/* 0 when value suits a ticket field's format; else -1 with why (Chinese, one phrase). */
+int cs_ticket_value_ok(const cs_ticket_field *f, const char *value, char *why, size_t len);
 
 /* Explanations of the grade in Chinese (zh = 1, the window's default) or English. */
 void cs_engine_set_zh(cs_engine *e, int zh);

@@ -17,6 +17,8 @@
 #define CS_EVENTS_PER_SECOND 200         /* events a script may log in one second of the call */
 #define CS_LOG_BYTES_MAX (8u << 20)      /* text a script may put in the call log */
 #define CS_TOTAL_LIMIT_S 3.0             /* seconds of Lua in all, over the whole call */
+#define CS_TYPING_GRACE_MS 10000         /* a wait runs this long past the latest keystroke: the
+                                          * pause of an input method's candidate choice, a thought */
 
 typedef enum {
     REQ_NONE,    /* script not started or running */
@@ -80,6 +82,8 @@ struct cs_engine {
     size_t script_bytes;
     int64_t window_start;    /* the one-second window of the call the count below is for */
     int window_events;
+    unsigned char *system_shown;  /* per system entry: call.reveal showed it */
+    int64_t typing_at;       /* the trainee's latest keystroke of a reply not yet sent; -1: none */
 };
 
 /* engine.c */
@@ -98,6 +102,14 @@ int64_t cs_speech_ms(const char *text, int rate);
 void cs_push_match_fields(lua_State *L, const cs_phrase_bank *bank, const char *category,
                           const char *text);
 
+/* scenario_desk.c: reads ticket, system and targets of the scenario table at index t; frees them. */
+int cs_desk_read(cs_engine *e, lua_State *L, int t, char *err, size_t errlen);
+void cs_desk_free(cs_engine *e);
+/* call.reveal(id): shows a system entry; -1 when no entry has that id. */
+int cs_desk_reveal(cs_engine *e, const char *id);
+
+/* scenario_load.c: the source line where field `name =` is set (for messages about it). */
+int cs_scenario_field_line(const cs_engine *e, const char *name);
 /* scenario_load.c: a copy of s owned by the engine (freed with it), for info strings; NULL on OOM. */
 const char *cs_engine_keep(cs_engine *e, const char *s);
 

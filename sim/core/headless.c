@@ -5,6 +5,9 @@
 
 #include <stdint.h>
 
+#include "text_norm.h"
+#include "typing.h"
+
 static int64_t due_time(const cs_engine *e, const cs_reply *r)
 {
     int64_t base = cs_engine_last_caller_end(e);
@@ -12,6 +15,17 @@ static int64_t due_time(const cs_engine *e, const cs_reply *r)
     if (t > base) base = t;
     int64_t due = base + r->delay_ms;
     return due > cs_engine_now(e) ? due : cs_engine_now(e);
+}
+
+/* When the trainee of a replies file starts typing an action due at `due`: a typed reply (or a
+ * ticket) takes its characters at the typing standard's 50 字/分 (国家职业技能标准 3.1 1.3.1,
+ * 1.2 s a character), at most the whole "@S" before it; other actions are not typed (-1). */
+static int64_t typing_start(const cs_reply *r, int64_t due)
+{
+    if ((r->kind != CS_IN_TEXT && r->kind != CS_IN_TICKET) || !r->text) return -1;
+    int64_t need = (int64_t)((double)cs_utf8_len(r->text) * 60000.0 / CS_TYPING_MIN_CPM);
+    int64_t took = need < r->delay_ms ? need : r->delay_ms;
+    return due - took > 0 ? due - took : 0;
 }
 
 /* Plays replies from the engine's present; with stop_when_used, returns once all are handed over. */
@@ -26,12 +40,20 @@ static void play(cs_engine *e, const cs_replies *r, cs_headless_result *res, int
         if (next < r->n) {
             const cs_reply *rp = &r->v[next];
             int64_t due = due_time(e, rp);
+            int64_t typing = typing_start(rp, due);
             if (due <= wake) {
-                cs_input in = { rp->kind, rp->text, rp->choice, due, due - rp->delay_ms };
-                if (in.typing_start_ms < 0) in.typing_start_ms = 0;
+                cs_input in = { rp->kind, rp->text, rp->choice, due, typing >= 0 ? typing : due };
                 next++;
                 res->used++;
                 if (cs_engine_input(e, &in)) res->ignored++;
+                continue;
+            }
+            /* typing goes on through the engine's next step: a keystroke just before it, so a
+             * wait that would time out meanwhile waits for the reply (cs_engine_typing) */
+            if (typing >= 0 && typing < wake && wake - 1 > cs_engine_now(e)) {
+                int64_t key = wake - 1 > typing ? wake - 1 : typing;
+                cs_engine_advance(e, key);
+                cs_engine_typing(e, key);
                 continue;
             }
         }

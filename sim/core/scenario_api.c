@@ -369,11 +369,21 @@ static int call_is_over(lua_State *L)
     return 1;
 }
 
+/* call.reveal(id): the system pane shows entry id from now on (docs/scenarios.md "The desk"). */
+static int call_reveal(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *id = luaL_checkstring(L, 1);
+    if (cs_desk_reveal(e, id) != 0) luaL_argerror(L, 1, lua_pushfstring(L, "no system entry '%s' (the scenario's system = {...})", id));
+    return 0;
+}
+
 static const luaL_Reg call_lib[] = {
     { "ring", call_ring },       { "say", call_say },         { "dictate", call_dictate },
     { "silence", call_silence }, { "wait", call_wait },       { "hangup", call_hangup },
     { "mood", call_mood },       { "time", call_time },       { "hint", call_hint },
     { "mode", call_mode },       { "is_over", call_is_over }, { "on_hold", call_on_hold },
+    { "reveal", call_reveal },
     { NULL, NULL },
 };
 

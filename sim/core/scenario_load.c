@@ -58,6 +58,11 @@ static int field_line(const cs_engine *e, const char *name, size_t nlen)
     return found ? found : ret ? ret : 1;
 }
 
+int cs_scenario_field_line(const cs_engine *e, const char *name)
+{
+    return field_line(e, name, strlen(name));
+}
+
 static int fail(loader *ld, const char *fmt, const char *a, const char *b)
 {
     char msg[400];
@@ -326,6 +331,7 @@ int cs_scenario_read_table(cs_engine *e, lua_State *L, char *err, size_t errlen)
         return fail(&ld, "the file must end with 'return { id = ..., run = function(call) ... end }'", NULL, NULL);
     int t = lua_gettop(L);
     if (read_top(&ld, t) || read_caller(&ld, t) || read_rubric(&ld, t)) return -1;
+    if (cs_desk_read(e, L, t, err, errlen)) return -1;
     lua_getfield(L, t, "run");
     if (!lua_isfunction(L, -1)) {
         lua_pop(L, 1);

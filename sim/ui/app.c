@@ -16,6 +16,7 @@
 #include "font_find.h"
 #include "paths.h"
 #include "phrase_bank.h"
+#include "pick_dialog.h"
 #include "screen_call.h"
 #include "screen_home.h"
 #include "screen_menu.h"
@@ -28,6 +29,7 @@
 #define SHOW_RESULTS_AFTER_MS 1500  /* let the hang-up be seen before the results replace the call */
 
 typedef enum { SCR_HOME, SCR_MENU, SCR_CALL, SCR_RESULTS, SCR_ERROR, SCR_QUIT } screen_id;
+typedef enum { CONFIRM_ABANDON, CONFIRM_ABANDON_QUIT, CONFIRM_QUIT } confirm_tag;
 
 typedef struct {
     const app_config *cfg;
@@ -43,10 +45,14 @@ typedef struct {
     call_screen *call;
     screen_id screen;
     uint64_t ended_at;
-    int results_scroll, rc;
+    int rc;
+    results_view results;      /* the debrief's scroll and links */
     file_watch watch;          /* the scenario being practised: saved → reloaded (hot reload) */
     char error[1024];          /* why the scenario did not load, shown on SCR_ERROR */
     char store_error[600];     /* why there is no store: shown on the menu and the results */
+    pick_dialog confirm;       /* "abandon this call?" / "quit?": Esc never throws work away at once */
+    int swallow_text;          /* a key just worked as a command: its SDL_TEXTINPUT is not typing */
+    uint32_t swallow_at;       /* the command key's time (SDL ticks) */
 } app;
 
 /* ---- set-up and tear-down ----------------------------------------------------------------- */
@@ -117,7 +123,10 @@ static void start_call_from(app *a, const char *path, const call_session *from)
 {
     char err[1024] = "";
     session_config sc = { path, a->cfg->seed, CS_MODE_PRACTICE, a->bank, a->store, a->audio, a->voice, 0 };
-    file_watch_set(&a->watch, path);
+    /* reloading (F5, or on save) is the trainers' tool: in the workbench and `callsim play` only; a
+     * trainee's practice call is never thrown away by a key */
+    if (a->menu_trainer || a->cfg->scenario) file_watch_set(&a->watch, path);
+    else file_watch_clear(&a->watch);
     a->session = session_new(&sc, err, sizeof err);
     a->call = a->session ? call_screen_new(a->session, a->bank) : NULL;
     if (!a->call) {
@@ -129,7 +138,7 @@ static void start_call_from(app *a, const char *path, const call_session *from)
         return;
     }
     a->ended_at = 0;
-    a->results_scroll = 0;
+    memset(&a->results, 0, sizeof a->results);
     a->screen = SCR_CALL;
     char where[300];
     if (from && session_resume_from(a->session, from, where, sizeof where)) {
@@ -227,11 +236,12 @@ static void draw(app *a)
     case SCR_HOME: home_draw(&a->home, &a->u); break;
     case SCR_MENU: menu_draw(a->menu, &a->u); break;
     case SCR_CALL: call_screen_draw(a->call, &a->u); break;
-    case SCR_RESULTS: results_draw(a->session, &a->u, a->results_scroll); break;
+    case SCR_RESULTS: results_draw(&a->results, a->session, a->bank, &a->u); break;
     case SCR_ERROR: draw_error(a); break;
     default: return;
     }
     draw_store_notice(a);
+    pick_draw(&a->confirm, &a->u);
     ui_present(&a->u);
 }
 
@@ -291,32 +301,129 @@ static void menu_key(app *a, const SDL_Event *ev)
     else if (chosen) start_call(a, chosen);
 }
 
+static void ask(app *a, confirm_tag tag)
+{
+    const char *items[2];
+    if (tag == CONFIRM_QUIT) {
+        items[0] = ui_s(S_YES_QUIT);
+        items[1] = ui_s(S_NO_STAY);
+        pick_open(&a->confirm, tag, ui_s(S_CONFIRM_QUIT), NULL, items, 2);
+        return;
+    }
+    items[0] = ui_s(S_YES_ABANDON);
+    items[1] = ui_s(S_NO_CONTINUE);
+    pick_open(&a->confirm, tag, ui_s(S_CONFIRM_ABANDON), ui_s(S_CONFIRM_ABANDON_BODY), items, 2);
+    a->confirm.sel = 1;  /* Enter keeps the call: only a deliberate choice throws it away */
+}
+
+/* Back from the call, the results or the error: to the list, or out of `callsim play`. */
+static void go_back(app *a)
+{
+    if (a->cfg->scenario) a->screen = SCR_QUIT;
+    else show_list(a, a->menu_trainer);
+}
+
+static void confirmed(app *a, int choice)
+{
+    if (choice != 0) return;  /* 继续通话 / 返回, or Esc: nothing changes */
+    switch ((confirm_tag)a->confirm.tag) {
+    case CONFIRM_ABANDON:
+    case CONFIRM_ABANDON_QUIT:
+        if (a->session) session_interrupt(a->session, "call abandoned by the trainee");
+        if (a->confirm.tag == CONFIRM_ABANDON_QUIT) a->screen = SCR_QUIT;
+        else go_back(a);
+        break;
+    case CONFIRM_QUIT: a->screen = SCR_QUIT; break;
+    }
+}
+
+/* Esc on the call: the screen's own (a dialog, the ticket form) first; then, while the call is on,
+ * "abandon this call?"; after it ended, straight on. */
+static void call_escape(app *a, const SDL_Event *ev)
+{
+    if (call_screen_form_open(a->call)) { call_screen_event(a->call, &a->u, ev); return; }
+    if (cs_engine_phase(session_engine(a->session)) != CS_PHASE_ENDED) {
+        ask(a, a->cfg->scenario ? CONFIRM_ABANDON_QUIT : CONFIRM_ABANDON);
+        return;
+    }
+    if (session_grade(a->session)) a->screen = SCR_RESULTS;
+    else go_back(a);
+}
+
 static void results_key(app *a, const SDL_Event *ev)
 {
-    switch (results_event(ev, &a->results_scroll)) {
+    switch (results_event(&a->results, a->session, ev)) {
     case RESULTS_RETRY: retry(a); break;
     case RESULTS_MENU: show_list(a, a->menu_trainer); break;
-    case RESULTS_QUIT: a->screen = SCR_QUIT; break;
+    case RESULTS_QUIT: if (a->cfg->scenario) ask(a, CONFIRM_QUIT); else show_list(a, a->menu_trainer); break;
     default: break;
     }
 }
 
+static int call_live(const app *a)
+{
+    return a->screen == SCR_CALL && cs_engine_phase(session_engine(a->session)) != CS_PHASE_ENDED;
+}
+
+/* One meaning per key: a key that worked as a command is not also typed. SDL sends the key's
+ * SDL_TEXTINPUT right after its SDL_KEYDOWN ("r" after R on the results went into the next call's
+ * reply box, "=" after Ctrl+=); a text event that follows a handled key is dropped. */
+static int swallowed(app *a, const SDL_Event *ev)
+{
+    /* the text of a key comes between its key-down and its key-up, at once; a commit from the input
+     * method after a command key (no key-down of its own) is typing and passes */
+    if (ev->type == SDL_TEXTINPUT && a->swallow_text && ev->text.timestamp - a->swallow_at <= 50) {
+        a->swallow_text = 0;
+        return 1;
+    }
+    if (ev->type != SDL_WINDOWEVENT) a->swallow_text = 0;
+    return 0;
+}
+
+/* A key that is a command everywhere it is pressed (not typing, not editing the text in a box). */
+static int command_key(const app *a, const SDL_KeyboardEvent *k)
+{
+    SDL_Keycode s = k->keysym.sym;
+    if (k->keysym.mod & (KMOD_CTRL | KMOD_ALT)) return 1;
+    if (s >= SDLK_F1 && s <= SDLK_F12) return 1;
+    /* the list and the results have no text box: their letter keys are commands */
+    return a->screen == SCR_RESULTS || a->screen == SCR_HOME || a->screen == SCR_MENU || a->confirm.open ||
+           (a->screen == SCR_CALL && call_screen_dialog_open(a->call));
+}
+
 static void handle(app *a, const SDL_Event *ev)
 {
-    if (ev->type == SDL_QUIT) { a->screen = SCR_QUIT; return; }
+    if (swallowed(a, ev)) return;
+    if (ev->type == SDL_KEYDOWN && command_key(a, &ev->key)) {
+        a->swallow_text = 1;
+        a->swallow_at = ev->key.timestamp;
+    }
+    if (ev->type == SDL_QUIT) {
+        /* the window's close button mid-call asks first; asked again (a second close, a second
+         * SIGTERM), it closes: the call is stored as interrupted on the way out */
+        if (call_live(a) && !a->confirm.open) ask(a, CONFIRM_ABANDON_QUIT);
+        else a->screen = SCR_QUIT;
+        return;
+    }
+    if (a->confirm.open) {
+        int r = pick_event(&a->confirm, ev);
+        if (r != PICK_NONE) confirmed(a, r);
+        return;
+    }
     if (ev->type == SDL_WINDOWEVENT) {
         if (ui_window_event(&a->u, &ev->window)) set_zoom(a, a->u.zoom);
         return;
     }
     if (ev->type == SDL_KEYDOWN && global_key(a, &ev->key)) return;
     if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_F5 && a->watch.active) { reload(a); return; }
+    int esc = ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_ESCAPE;
     switch (a->screen) {
-    case SCR_HOME: home_key(a, ev); break;
+    case SCR_HOME: if (esc) ask(a, CONFIRM_QUIT); else home_key(a, ev); break;
     case SCR_MENU: menu_key(a, ev); break;
-    case SCR_CALL: call_screen_event(a->call, &a->u, ev); break;
+    case SCR_CALL: if (esc) call_escape(a, ev); else call_screen_event(a->call, &a->u, ev); break;
     case SCR_RESULTS: results_key(a, ev); break;
     case SCR_ERROR:
-        if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_ESCAPE) {
+        if (esc) {
             if (a->cfg->scenario) { a->rc = 2; a->screen = SCR_QUIT; }
             else show_list(a, a->menu_trainer);
         }
@@ -330,6 +437,10 @@ static void handle(app *a, const SDL_Event *ev)
 static int64_t tick(app *a)
 {
     if (file_watch_changed(&a->watch)) reload(a);
+    if (a->screen == SCR_RESULTS) {
+        int64_t due = results_frame_due(&a->results, a->session);  /* a replayed line ends */
+        if (due >= 0) return due;
+    }
     if (a->screen != SCR_CALL) return a->watch.active ? 1000 : -1; /* poll the file once a second */
     int64_t next = session_advance(a->session);
     if (next == INT64_MAX && !a->ended_at) a->ended_at = SDL_GetTicks64();

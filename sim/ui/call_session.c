@@ -221,6 +221,25 @@ void session_barge_in(call_session *s)
     if (s->voice) voice_cancel(s->voice);
 }
 
+void session_replay(call_session *s, size_t index)
+{
+    const cs_call_log *log = cs_engine_log(s->engine);
+    if (!s->voice || index >= log->n) return;
+    if (log->ev[index].kind != CS_EV_CALLER_SAY && log->ev[index].kind != CS_EV_DICTATE) return;
+    voice_cancel(s->voice);  /* one line at a time: the newest click wins */
+    speak(s, &log->ev[index]);
+}
+
+int session_speaking(const call_session *s)
+{
+    return s->voice && voice_busy(s->voice);
+}
+
+void session_typing(call_session *s)
+{
+    cs_engine_typing(s->engine, session_now(s));
+}
+
 cs_engine *session_engine(call_session *s) { return s->engine; }
 size_t session_events(const call_session *s) { return s->n_events; }
 const cs_grade *session_grade(const call_session *s) { return s->graded ? &s->grade : NULL; }
@@ -292,11 +311,9 @@ size_t session_resume_from(call_session *s, const call_session *old, char *where
     char clock[16];
     snprintf(clock, sizeof clock, "%02d:%02d", (int)(resume / 60000), (int)(resume / 1000 % 60));
     if (taken == acts)
-        snprintf(where, len, ui_lang_en() ? "reloaded: resumed at %s after replaying your %zu action(s)"
-                                          : "已重新载入：重放了您的 %2$zu 个操作，从 %1$s 处继续", clock, taken);
+        snprintf(where, len, ui_tr("已重新载入：重放了您的 %2$zu 个操作，从 %1$s 处继续"), clock, taken);
     else
-        snprintf(where, len, ui_lang_en() ? "reloaded: the edited script no longer takes action %2$zu of %3$zu; resumed at %1$s, where it still matched"
-                                          : "已重新载入：修改后的脚本不再接受第 %2$zu/%3$zu 个操作，从仍然一致的 %1$s 处继续",
+        snprintf(where, len, ui_tr("已重新载入：修改后的脚本不再接受第 %2$zu/%3$zu 个操作，从仍然一致的 %1$s 处继续"),
                  clock, taken + 1, acts);
     cs_engine_note(s->engine, where);
     s->start_ticks = SDL_GetTicks64() - (uint64_t)cs_engine_now(s->engine);

@@ -47,6 +47,14 @@ void session_free(call_session *s);
  * `where` and into the transcript. `old` may already be interrupted: its present is where its
  * engine stopped. Returns the actions replayed; 0 (and s untouched) when the trainee had not acted. */
 size_t session_resume_from(call_session *s, const call_session *old, char *where, size_t len);
+/* 1 while the caller's voice still has a line queued or playing. */
+int session_speaking(const call_session *s);
+/* The trainee typed a key or the input method's composition changed now: a wait for the trainee
+ * does not time out while the typing goes on (cs_engine_typing). */
+void session_typing(call_session *s);
+/* The debrief: the caller's line at log index spoken again as it was (its voice, a dictation at
+ * dictation speed), cutting off whatever still plays. Other entries: nothing. */
+void session_replay(call_session *s, size_t index);
 /* The trainee talks over the caller: the line being spoken stops now. */
 void session_barge_in(call_session *s);
 

@@ -8,14 +8,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "desk_panel.h"
+#include "pick_dialog.h"
 #include "reply_box.h"
+#include "transcript_text.h"
+#include "ui_editor.h"
 #include "ui_strings.h"
 
-#define LEFT_W 300
-#define RIGHT_W 330
 #define TOP_H 56
 #define PAD 12
-#define MAX_FIELDS 8
 #define N_PHRASES 8
 
 enum { ACT_ANSWER, ACT_HOLD, ACT_TRANSFER, ACT_ESCALATE, ACT_TICKET, ACT_HANGUP, ACT_SUBTITLES, ACT_COUNT };
@@ -28,29 +29,44 @@ static const ui_str phrase_labels[N_PHRASES] = {
     S_PH_SILENT_PROMPT, S_PH_SILENT_CLOSE, S_PH_CLOSING
 };
 
-typedef struct {
-    int open, n, cur;
-    char names[MAX_FIELDS][32];
-    reply_box values[MAX_FIELDS];
-} ticket_form;
-
 struct call_screen {
     call_session *s;
-    const char *phrases[N_PHRASES];  /* the panel's phrases as said (cs_bank_fill_template), or NULL */
-    char phrase_text[N_PHRASES][512];
+    char *phrases[N_PHRASES];   /* owned: the standard phrases, placeholders filled */
     reply_box reply;
-    ticket_form ticket;
+    desk_panel desk;            /* the work order and the system pane, docked on the right */
+    pick_dialog dialog;         /* where to transfer or escalate */
+    uint32_t dialog_key_at;     /* SDL time of the key that closed it, 0: none */
     int subtitles;
     int phrase_filled;          /* the reply came from the phrase panel: not typed, no chars/min */
     int scroll;                 /* pixels scrolled up from the newest line */
     int *heights;               /* bubble height per log entry; -1 = not measured */
     size_t n_heights;
     int layout_w;               /* transcript width the heights were measured at */
-    SDL_Rect buttons[ACT_COUNT];
-    SDL_Rect transcript;
+    int left_w, right_w;        /* the columns at the window's present width */
+    SDL_Rect buttons[ACT_COUNT], chips[N_PHRASES];
+    SDL_Rect transcript, reply_rect;
 };
 
 /* ---- lifetime ------------------------------------------------------------------------------ */
+
+/* The phrase as the trainee would say it to this caller: the template's placeholders filled
+ * (phrase_bank.h; XX号 left in is not the phrase), and 女士 for a caller the card names so. */
+static char *phrase_for(const cs_phrase_bank *bank, const char *category, const char *caller)
+{
+    const char *std = cs_bank_category_standard(bank, category);
+    if (!std) return NULL;
+    const char *both = strstr(std, "先生/女士");
+    int lady = caller && (strstr(caller, "女士") || strstr(caller, "小姐"));
+    if (!both || !lady) return cs_bank_fill_template(std);
+    size_t n = strlen(std), pre = (size_t)(both - std), cut = strlen("先生/");
+    char *tmp = malloc(n + 1);
+    if (!tmp) return NULL;
+    memcpy(tmp, std, pre);
+    memcpy(tmp + pre, both + cut, n - pre - cut + 1);  /* "先生/女士" → "女士" */
+    char *filled = cs_bank_fill_template(tmp);
+    free(tmp);
+    return filled;
+}
 
 call_screen *call_screen_new(call_session *s, const cs_phrase_bank *bank)
 {
@@ -59,21 +75,18 @@ call_screen *call_screen_new(call_session *s, const cs_phrase_bank *bank)
     c->s = s;
     c->subtitles = 1;
     reply_clear(&c->reply);
-    for (int i = 0; i < N_PHRASES; i++) {
+    const cs_scenario_info *in = cs_engine_info(session_engine(s));
+    panel_init(&c->desk, in);
+    for (int i = 0; i < N_PHRASES; i++)
         /* the standard wording would be a hint, and an exam gives none (DESIGN: no hints) */
-        const char *std = bank && session_mode(s) != CS_MODE_EXAM ? cs_bank_category_standard(bank, phrase_categories[i]) : NULL;
-        /* the phrase as said, not the template: 先生/女士 and XX号 sent as they are is not the phrase */
-        char *said = std ? cs_bank_fill_template(std) : NULL;
-        if (said) snprintf(c->phrase_text[i], sizeof c->phrase_text[i], "%s", said);
-        free(said);
-        c->phrases[i] = said ? c->phrase_text[i] : NULL;
-    }
+        c->phrases[i] = bank && session_mode(s) != CS_MODE_EXAM ? phrase_for(bank, phrase_categories[i], in->caller_name) : NULL;
     return c;
 }
 
 void call_screen_free(call_screen *c)
 {
     if (!c) return;
+    for (int i = 0; i < N_PHRASES; i++) free(c->phrases[i]);
     free(c->heights);
     free(c);
 }
@@ -85,59 +98,19 @@ void call_screen_relayout(call_screen *c)
 
 /* ---- transcript ------------------------------------------------------------------------------ */
 
-typedef enum { SIDE_NONE, SIDE_CALLER, SIDE_TRAINEE, SIDE_SYSTEM } side;
+
 
 static int call_over(const call_screen *c)
 {
     return cs_engine_phase(session_engine(c->s)) == CS_PHASE_ENDED;
 }
 
-/* The ticket as stored ("name=张三\nphone=139…") named as the form names its fields:
- * "工单: 姓名 张三 · 电话 139…". */
-static void ticket_text(const char *arg, char *buf, size_t len)
-{
-    int w = snprintf(buf, len, "%s:", ui_s(S_BTN_TICKET));
-    size_t n = w > 0 ? (size_t)w : 0;
-    const char *name, *value, *sep = " ";
-    size_t nl, vl;
-    for (const char *p = arg; n < len && cs_ticket_next(&p, &name, &nl, &value, &vl); sep = " · ") {
-        char key[64] = "";
-        if (name && nl > 0 && nl < sizeof key) memcpy(key, name, nl);
-        else if (name) { value = name; vl += nl + 1; }  /* no usable name: the line as it is */
-        w = snprintf(buf + n, len - n, "%s%s%s%.*s", sep, key[0] ? ui_field_label(key) : "", key[0] ? " " : "",
-                     (int)vl, value);
-        if (w < 0) break;
-        n += (size_t)w;
-    }
-}
-
-/* What a log entry shows in the transcript, written into buf; SIDE_NONE for entries not shown. */
+/* What a log entry shows in the transcript (transcript_text.h); caller lines hidden while the
+ * subtitles are off and the call is on. */
 static side describe(const call_screen *c, const cs_event *ev, char *buf, size_t len)
 {
-    const char *t = ev->text ? ev->text : "";
     int hide = !c->subtitles && !call_over(c);
-    switch (ev->kind) {
-    case CS_EV_CALLER_SAY:
-    case CS_EV_DICTATE:
-        snprintf(buf, len, "%s", hide ? ui_s(S_VOICE_HIDDEN) : t);
-        return SIDE_CALLER;
-    case CS_EV_CALLER_SILENT:
-        snprintf(buf, len, "%s %.1f s", ui_s(S_SILENT), (double)(ev->t_end_ms - ev->t_start_ms) / 1000.0);
-        return SIDE_CALLER;
-    case CS_EV_TRAINEE_SAY: snprintf(buf, len, "%s", t); return SIDE_TRAINEE;
-    case CS_EV_CHOICE: snprintf(buf, len, "[%d] %s", ev->n, t); return SIDE_TRAINEE;
-    case CS_EV_ANSWER: snprintf(buf, len, "%s %d", ui_s(S_ANSWERED_AFTER), ev->n); return SIDE_SYSTEM;
-    case CS_EV_HOLD: snprintf(buf, len, "— %s —", ui_s(S_BTN_HOLD)); return SIDE_SYSTEM;
-    case CS_EV_UNHOLD: snprintf(buf, len, "— %s —", ui_s(S_BTN_UNHOLD)); return SIDE_SYSTEM;
-    case CS_EV_TRANSFER: snprintf(buf, len, "%s → %s", ui_s(S_BTN_TRANSFER), ev->arg ? ev->arg : ""); return SIDE_SYSTEM;
-    case CS_EV_ESCALATE: snprintf(buf, len, "%s → %s", ui_s(S_BTN_ESCALATE), ev->arg ? ev->arg : ""); return SIDE_SYSTEM;
-    case CS_EV_TICKET: ticket_text(ev->arg, buf, len); return SIDE_SYSTEM;
-    case CS_EV_HANGUP: snprintf(buf, len, "%s", ui_s(S_TRAINEE_HANGUP)); return SIDE_SYSTEM;
-    case CS_EV_CALLER_HANGUP: snprintf(buf, len, "%s %s", ui_s(S_CALLER_HANGUP), t); return SIDE_SYSTEM;
-    case CS_EV_TIMEOUT: snprintf(buf, len, "(%s)", ui_s(S_NO_REPLY)); return SIDE_SYSTEM;
-    case CS_EV_NOTE: snprintf(buf, len, "%s", t); return SIDE_SYSTEM;
-    default: return SIDE_NONE;
-    }
+    return transcript_line(cs_engine_info(session_engine(c->s)), ev, hide, buf, len);
 }
 
 static int bubble_wrap(const call_screen *c)
@@ -220,110 +193,131 @@ static void draw_transcript(call_screen *c, ui_ctx *u)
     SDL_RenderSetClipRect(u->r, NULL);
 }
 
+/* ---- layout ------------------------------------------------------------------------------------ */
+
+/* Three columns that fit from 1024 px up: the caller and the call's controls, the transcript with
+ * the reply box, the desk (work order and system pane). Wider windows give the transcript the rest. */
+static void layout(call_screen *c, const ui_ctx *u)
+{
+    c->left_w = u->w >= 1280 ? 250 : 210;
+    c->right_w = u->w >= 1280 ? 380 : u->w >= 1100 ? 340 : 320;
+}
+
 /* ---- left panel: caller card, ring, mood, buttons ------------------------------------------ */
 
-static void draw_ring(call_screen *c, ui_ctx *u, int x, int y)
+static int draw_ring(call_screen *c, ui_ctx *u, int x, int y)
 {
     cs_engine *e = session_engine(c->s);
     char buf[64];
+    int h = ui_line_h(u, 16);
     if (cs_engine_phase(e) == CS_PHASE_RINGING) {
         int64_t t = session_now(c->s) % 5000;
         int pulse = t < 1000 ? (int)(t / 100) % 5 : 0;  /* the animation follows the 1 s on tone */
         for (int k = 0; k <= pulse; k++) {
-            SDL_Rect r = { x + 30 - k * 6, y + 10 - k * 6, 40 + k * 12, 40 + k * 12 };
+            SDL_Rect r = { x + 16 - k * 3, y + 16 - k * 3, 24 + k * 6, 24 + k * 6 };
             ui_outline(u, r, UI_ACCENT);
         }
-        SDL_Rect core = { x + 34, y + 14, 32, 32 };
-        ui_fill(u, core, t < 1000 ? UI_ACCENT : UI_BORDER);
+        ui_fill(u, (SDL_Rect){ x + 20, y + 20, 16, 16 }, t < 1000 ? UI_ACCENT : UI_BORDER);
         snprintf(buf, sizeof buf, "%s · %s %d", ui_s(S_RINGING), ui_s(S_RINGS), cs_engine_rings(e));
-        ui_text(u, buf, 18, UI_TEXT, x + 100, y + 18, 0);
-        return;
+        ui_text(u, buf, 16, UI_TEXT, x + 64, y + 28 - h / 2, c->left_w - 64 - 2 * PAD);
+        return 60;
     }
     const char *st = cs_engine_phase(e) == CS_PHASE_ENDED ? ui_s(S_ENDED)
                    : cs_engine_on_hold(e) ? ui_s(S_ON_HOLD)
                    : cs_engine_phase(e) == CS_PHASE_TALKING ? ui_s(S_TALKING) : ui_s(S_READY);
     snprintf(buf, sizeof buf, "%s · %s %d", st, ui_s(S_RINGS), cs_engine_rings(e));
-    ui_text(u, buf, 18, UI_TEXT, x, y + 18, 0);
+    return ui_text(u, buf, 16, UI_TEXT, x, y + 6, 0) + 12;
 }
 
-static void draw_mood(call_screen *c, ui_ctx *u, int x, int y, int w)
+static int draw_mood(call_screen *c, ui_ctx *u, int x, int y, int w)
 {
     int p = cs_engine_patience(session_engine(c->s));
     char buf[64];
     snprintf(buf, sizeof buf, "%s %d", ui_s(S_MOOD), p);
-    ui_text(u, buf, 14, UI_DIM, x, y, 0);
-    SDL_Rect bar = { x, y + ui_line_h(u, 14) + 4, w, 14 };
+    int th = ui_text(u, buf, 14, UI_DIM, x, y, 0);
+    SDL_Rect bar = { x, y + th + 4, w, 12 };
     ui_fill(u, bar, UI_BG);
     SDL_Color col = p >= 60 ? UI_GOOD : p >= 30 ? (SDL_Color){ 230, 160, 30, 255 } : UI_BAD;
-    SDL_Rect fillr = { x, bar.y, w * (p < 0 ? 0 : p > 100 ? 100 : p) / 100, 14 };
-    ui_fill(u, fillr, col);
+    ui_fill(u, (SDL_Rect){ x, bar.y, w * (p < 0 ? 0 : p > 100 ? 100 : p) / 100, 12 }, col);
     ui_outline(u, bar, UI_BORDER);
+    return th + 4 + 12 + PAD;
 }
 
 static int draw_card(call_screen *c, ui_ctx *u, int x, int y, int w)
 {
     const cs_scenario_info *in = cs_engine_info(session_engine(c->s));
-    y += ui_text(u, ui_s(S_CALLER), 14, UI_DIM, x, y, 0);
-    y += ui_text(u, in->caller_name ? in->caller_name : "", 22, UI_TEXT, x, y, w);
-    y += ui_text(u, in->caller_phone ? in->caller_phone : "", 18, UI_TEXT, x, y, 0) + 6;
-    if (in->n_history) y += ui_text(u, ui_s(S_HISTORY), 14, UI_DIM, x, y, 0);
-    for (size_t i = 0; i < in->n_history && i < 4; i++) y += ui_text(u, in->history[i], 14, UI_TEXT, x, y, w);
-    return y;
+    int y0 = y;
+    y += ui_text(u, ui_s(S_CALLER), 13, UI_DIM, x, y, 0);
+    y += ui_text(u, in->caller_name ? in->caller_name : "", 20, UI_TEXT, x, y, w);
+    y += ui_text(u, in->caller_phone ? in->caller_phone : "", 16, UI_TEXT, x, y, 0) + 4;
+    if (in->n_history) y += ui_text(u, ui_s(S_HISTORY), 13, UI_DIM, x, y, 0);
+    for (size_t i = 0; i < in->n_history && i < 3; i++) y += ui_text(u, in->history[i], 13, UI_TEXT, x, y, w);
+    return y - y0 + 6;
 }
 
+/* Two columns of buttons, so all of them fit a 600 px high window. */
 static void draw_buttons(call_screen *c, ui_ctx *u, int x, int y, int w)
 {
     cs_engine *e = session_engine(c->s);
     cs_phase ph = cs_engine_phase(e);
     int talking = ph == CS_PHASE_TALKING;
-    static const char *const keys[ACT_COUNT] = { "F9", "F10", "F11", "Ctrl+E", "Ctrl+T", "F12", "Ctrl+U" };
+    static const char *const keys[ACT_COUNT] = { "F9", "F10", "F11", "^E", "^T", "F12", "^U" };
     const char *labels[ACT_COUNT] = {
         ui_s(S_BTN_ANSWER), cs_engine_on_hold(e) ? ui_s(S_BTN_UNHOLD) : ui_s(S_BTN_HOLD), ui_s(S_BTN_TRANSFER),
         ui_s(S_BTN_ESCALATE), ui_s(S_BTN_TICKET), ui_s(S_BTN_HANGUP), ui_s(S_BTN_SUBTITLES)
     };
     int enabled[ACT_COUNT] = { ph == CS_PHASE_RINGING, talking, talking, talking, talking, talking, 1 };
-    int bh = ui_line_h(u, 18) + 14;
+    int bh = ui_line_h(u, 18) + 12, bw = (w - 6) / 2;
     for (int i = 0; i < ACT_COUNT; i++) {
-        c->buttons[i] = (SDL_Rect){ x, y + i * (bh + 6), w, bh };
+        c->buttons[i] = (SDL_Rect){ x + (i % 2) * (bw + 6), y + (i / 2) * (bh + 6), bw, bh };
         int active = (i == ACT_ANSWER && ph == CS_PHASE_RINGING) || (i == ACT_SUBTITLES && c->subtitles) ||
-                     (i == ACT_HOLD && cs_engine_on_hold(e));
+                     (i == ACT_HOLD && cs_engine_on_hold(e)) || (i == ACT_TICKET && c->desk.focused);
         ui_button(u, c->buttons[i], labels[i], keys[i], enabled[i], active);
     }
 }
 
 static void draw_left(call_screen *c, ui_ctx *u)
 {
-    SDL_Rect panel = { 0, TOP_H, LEFT_W, u->h - TOP_H };
+    SDL_Rect panel = { 0, TOP_H, c->left_w, u->h - TOP_H };
     ui_fill(u, panel, UI_PANEL);
-    int x = PAD, w = LEFT_W - 2 * PAD;
-    int y = draw_card(c, u, x, TOP_H + PAD, w) + PAD;
-    draw_ring(c, u, x, y);
-    y += 80;
-    draw_mood(c, u, x, y, w);
-    y += ui_line_h(u, 14) + 30;
+    int x = PAD, w = c->left_w - 2 * PAD;
+    int y = TOP_H + PAD;
+    y += draw_card(c, u, x, y, w);
+    y += draw_ring(c, u, x, y);
+    y += draw_mood(c, u, x, y, w);
     draw_buttons(c, u, x, y, w);
 }
 
-/* ---- right panel: standard phrases ----------------------------------------------------------- */
+/* ---- the standard phrases: chips above the reply box, a click fills it ------------------------ */
 
-static void draw_phrases(call_screen *c, ui_ctx *u)
+static int draw_phrases(call_screen *c, ui_ctx *u, int x, int bottom, int w)
 {
-    int x0 = u->w - RIGHT_W;
-    SDL_Rect panel = { x0, TOP_H, RIGHT_W, u->h - TOP_H };
-    ui_fill(u, panel, UI_PANEL);
-    int x = x0 + PAD, w = RIGHT_W - 2 * PAD, y = TOP_H + PAD;
-    y += ui_text(u, ui_s(S_QUICK_TITLE), 18, UI_TEXT, x, y, 0);
     if (session_mode(c->s) == CS_MODE_EXAM) {
-        ui_text(u, ui_s(S_QUICK_EXAM), 13, UI_DIM, x, y, w);
-        return;
+        for (int i = 0; i < N_PHRASES; i++) c->chips[i] = (SDL_Rect){ 0, 0, 0, 0 };
+        return bottom;
     }
-    y += ui_text(u, ui_s(S_QUICK_HELP), 12, UI_DIM, x, y, w) + 6;
+    int ch = ui_line_h(u, 14) + 8, gap = 6, rows = 1, cx = 0;
+    int widths[N_PHRASES];
     for (int i = 0; i < N_PHRASES; i++) {
         char head[64];
-        snprintf(head, sizeof head, "F%d  %s", i + 1, ui_s(phrase_labels[i]));
-        y += ui_text(u, head, 14, UI_ACCENT, x, y, 0);
-        y += ui_text(u, c->phrases[i] ? c->phrases[i] : "—", 13, UI_TEXT, x, y, w) + 8;
+        snprintf(head, sizeof head, "F%d %s", i + 1, ui_s(phrase_labels[i]));
+        widths[i] = ui_text_w(u, head, 14) + 16;
+        if (cx && cx + widths[i] > w) { rows++; cx = 0; }
+        cx += widths[i] + gap;
     }
+    int top = bottom - rows * (ch + gap), row = 0;
+    cx = 0;
+    for (int i = 0; i < N_PHRASES; i++) {
+        if (cx && cx + widths[i] > w) { row++; cx = 0; }
+        char head[64];
+        snprintf(head, sizeof head, "F%d %s", i + 1, ui_s(phrase_labels[i]));
+        c->chips[i] = (SDL_Rect){ x + cx, top + row * (ch + gap), widths[i], ch };
+        ui_fill(u, c->chips[i], c->phrases[i] ? UI_PANEL : UI_BG);
+        ui_outline(u, c->chips[i], c->phrases[i] ? UI_ACCENT : UI_BORDER);
+        ui_text(u, head, 14, c->phrases[i] ? UI_ACCENT : UI_DIM, c->chips[i].x + 8, c->chips[i].y + 4, 0);
+        cx += widths[i] + gap;
+    }
+    return top - 2;
 }
 
 /* ---- top bar ------------------------------------------------------------------------------- */
@@ -349,54 +343,6 @@ static void draw_top(call_screen *c, ui_ctx *u)
 }
 
 /* ---- reply box, choices, hint ------------------------------------------------------------------ */
-
-/* Draws s[0..n) at x and returns its width (the reply is drawn in three parts around the caret). */
-static int draw_part(ui_ctx *u, const char *s, size_t n, SDL_Color col, int x, int y)
-{
-    if (n == 0) return 0;
-    char buf[REPLY_MAX_BYTES];
-    memcpy(buf, s, n);
-    buf[n] = 0;
-    int w = ui_text_w(u, buf, 20);
-    ui_text(u, buf, 20, col, x, y, 0);
-    return w;
-}
-
-static int text_w_n(ui_ctx *u, const char *s, size_t n)
-{
-    char buf[REPLY_MAX_BYTES];
-    memcpy(buf, s, n);
-    buf[n] = 0;
-    return ui_text_w(u, buf, 20);
-}
-
-/* A one-line editor: when the text is wider than the box it scrolls so the caret stays in view. */
-static void draw_editor(ui_ctx *u, const reply_box *b, SDL_Rect box, int focused, const char *placeholder)
-{
-    ui_fill(u, box, UI_PANEL);
-    ui_outline(u, box, focused ? UI_ACCENT : UI_BORDER);
-    int lh = ui_line_h(u, 20), y = box.y + (box.h - lh) / 2;
-    int before = text_w_n(u, b->text, b->caret), comp = ui_text_w(u, b->composition, 20);
-    int shift = before + comp > box.w - 2 * PAD - 4 ? before + comp - (box.w - 2 * PAD - 4) : 0;
-    int x = box.x + PAD - shift;
-    if (reply_empty(b) && placeholder) ui_text(u, placeholder, 16, UI_DIM, box.x + PAD, box.y + (box.h - ui_line_h(u, 16)) / 2, 0);
-    SDL_Rect clip = { box.x + 2, box.y + 2, box.w - 4, box.h - 4 };
-    SDL_RenderSetClipRect(u->r, &clip);
-    x += draw_part(u, b->text, b->caret, UI_TEXT, x, y);
-    if (comp) {
-        ui_text(u, b->composition, 20, UI_ACCENT, x, y, 0);
-        SDL_Rect ul = { x, y + lh - 2, comp, 2 };
-        ui_fill(u, ul, UI_ACCENT);
-        x += comp;
-    }
-    if (focused) {
-        SDL_Rect caret = { x, y + 2, 2, lh - 4 };
-        ui_fill(u, caret, UI_TEXT);
-        ui_ime_rect((SDL_Rect){ x, box.y, 1, box.h });  /* the candidate window opens at the caret */
-    }
-    draw_part(u, b->text + b->caret, b->len - b->caret, UI_TEXT, x, y);
-    SDL_RenderSetClipRect(u->r, NULL);
-}
 
 static int draw_choices(call_screen *c, ui_ctx *u, int x, int bottom, int w)
 {
@@ -435,59 +381,45 @@ static int draw_hint(call_screen *c, ui_ctx *u, int x, int bottom, int w)
     return r.y - 6;
 }
 
-static void draw_ticket(call_screen *c, ui_ctx *u)
-{
-    ticket_form *t = &c->ticket;
-    int w = 560, lh = ui_line_h(u, 20) + 16;
-    int h = ui_line_h(u, 20) + ui_line_h(u, 12) + 8 + t->n * (lh + 8) + 2 * PAD - 8;
-    SDL_Rect r = { (u->w - w) / 2, (u->h - h) / 2, w, h };
-    /* the call dimmed behind the form, so the transcript's lines no longer read as part of it;
-     * not the top bar: the call's clock stays in plain view while the ticket is typed */
-    ui_fill(u, (SDL_Rect){ 0, TOP_H, u->w, u->h - TOP_H }, (SDL_Color){ 20, 24, 30, 80 });
-    ui_fill(u, r, UI_PANEL);
-    ui_outline(u, r, UI_ACCENT);
-    int y = r.y + PAD;
-    y += ui_text(u, ui_s(S_TICKET_TITLE), 20, UI_TEXT, r.x + PAD, y, 0);
-    y += ui_text(u, ui_s(S_TICKET_HELP), 12, UI_DIM, r.x + PAD, y, 0) + 8;
-    for (int i = 0; i < t->n; i++) {
-        ui_text(u, ui_field_label(t->names[i]), 16, UI_DIM, r.x + PAD, y + (lh - ui_line_h(u, 16)) / 2, 0);
-        SDL_Rect box = { r.x + 150, y, w - 150 - PAD, lh };
-        draw_editor(u, &t->values[i], box, i == t->cur, NULL);
-        y += lh + 8;
-    }
-}
-
 static void draw_center(call_screen *c, ui_ctx *u)
 {
-    int x = LEFT_W, w = u->w - LEFT_W - RIGHT_W;
-    int box_h = ui_line_h(u, 20) + 20, count_h = ui_line_h(u, 12) + 4;
-    SDL_Rect box = { x + PAD, u->h - PAD - count_h - box_h, w - 2 * PAD, box_h };
-    int bottom = draw_hint(c, u, x + PAD, box.y - 6, w - 2 * PAD);
+    int x = c->left_w, w = u->w - c->left_w - c->right_w;
+    int box_h = ui_line_h(u, 20) + 16, count_h = ui_line_h(u, 12) + 4;
+    c->reply_rect = (SDL_Rect){ x + PAD, u->h - PAD / 2 - count_h - box_h, w - 2 * PAD, box_h };
+    int bottom = draw_phrases(c, u, x + PAD, c->reply_rect.y - 4, w - 2 * PAD);
+    bottom = draw_hint(c, u, x + PAD, bottom - 2, w - 2 * PAD);
     bottom = draw_choices(c, u, x + PAD, bottom, w - 2 * PAD);
     c->transcript = (SDL_Rect){ x, TOP_H, w, bottom - TOP_H };
     draw_transcript(c, u);
-    draw_editor(u, &c->reply, box, !c->ticket.open, ui_s(S_REPLY_PLACEHOLDER));
+    ui_editor_draw(u, &c->reply, c->reply_rect, !c->desk.focused && !c->dialog.open, ui_s(S_REPLY_PLACEHOLDER), 20);
     char count[32];
     snprintf(count, sizeof count, "%zu/%d", reply_chars(&c->reply), REPLY_MAX_CHARS);
     int cw = ui_text_w(u, count, 12);
-    ui_text(u, count, 12, reply_chars(&c->reply) >= REPLY_MAX_CHARS ? UI_BAD : UI_DIM,
-            box.x + box.w - cw, box.y + box.h + 2, 0);
+    SDL_Rect b = c->reply_rect;
+    ui_text(u, count, 12, reply_chars(&c->reply) >= REPLY_MAX_CHARS ? UI_BAD : UI_DIM, b.x + b.w - cw, b.y + b.h + 2, 0);
 }
 
 void call_screen_draw(call_screen *c, ui_ctx *u)
 {
+    layout(c, u);
     /* each pixel filled once where possible: under Xvfb (software GL) every filled pixel costs */
-    ui_fill(u, (SDL_Rect){ LEFT_W, TOP_H, u->w - LEFT_W - RIGHT_W, u->h - TOP_H }, UI_BG);
+    ui_fill(u, (SDL_Rect){ c->left_w, TOP_H, u->w - c->left_w - c->right_w, u->h - TOP_H }, UI_BG);
     draw_center(c, u);
     draw_left(c, u);
-    draw_phrases(c, u);
+    int talking = cs_engine_phase(session_engine(c->s)) == CS_PHASE_TALKING;
+    panel_draw(&c->desk, u, session_engine(c->s), (SDL_Rect){ u->w - c->right_w, TOP_H, c->right_w, u->h - TOP_H }, talking);
     draw_top(c, u);
-    if (c->ticket.open) draw_ticket(c, u);
+    pick_draw(&c->dialog, u);
 }
 
 int call_screen_form_open(const call_screen *c)
 {
-    return c->ticket.open;
+    return c->dialog.open || c->desk.focused;
+}
+
+int call_screen_dialog_open(const call_screen *c)
+{
+    return c->dialog.open;
 }
 
 int64_t call_screen_frame_due(const call_screen *c)
@@ -516,72 +448,49 @@ static void send_reply(call_screen *c)
     c->phrase_filled = 0;
 }
 
-/* Transfer/escalate go to what is typed in the reply box, else to the usual target. */
-static void send_target(call_screen *c, cs_input_kind kind)
+/* Transfer and escalation go where the trainee picks from the scenario's directory. */
+static void ask_target(call_screen *c, cs_input_kind kind)
 {
-    char target[REPLY_MAX_BYTES];
-    reply_trimmed(&c->reply, target, sizeof target);
-    if (!*target)
-        snprintf(target, sizeof target, "%s", ui_s(kind == CS_IN_TRANSFER ? S_TRANSFER_DEFAULT : S_ESCALATE_DEFAULT));
-    act(c, kind, target, 0, -1);
-    reply_clear(&c->reply);
+    const cs_scenario_info *in = cs_engine_info(session_engine(c->s));
+    int tr = kind == CS_IN_TRANSFER;
+    pick_open(&c->dialog, (int)kind, ui_s(tr ? S_PICK_TRANSFER : S_PICK_ESCALATE), NULL,
+              tr ? in->transfer_targets : in->escalate_targets, tr ? in->n_transfer : in->n_escalate);
 }
 
-static void add_field(ticket_form *t, const char *name)
+static void picked(call_screen *c, int i)
 {
-    for (int i = 0; i < t->n; i++)
-        if (strcmp(t->names[i], name) == 0) return;
-    if (t->n == MAX_FIELDS) return;
-    snprintf(t->names[t->n], sizeof t->names[0], "%s", name);
-    reply_clear(&t->values[t->n]);
-    t->n++;
-}
-
-/* The form asks for what the caller dictated (the fields graded for accuracy), plus a note. */
-static void open_ticket(call_screen *c)
-{
-    ticket_form *t = &c->ticket;
-    const cs_call_log *log = cs_engine_log(session_engine(c->s));
-    t->n = t->cur = 0;
-    for (size_t i = 0; i < log->n; i++)
-        if (log->ev[i].kind == CS_EV_DICTATE && log->ev[i].arg) add_field(t, log->ev[i].arg);
-    if (t->n == 0) {
-        add_field(t, "name");
-        add_field(t, "phone");
-        add_field(t, "issue");
-    }
-    add_field(t, "note");
-    t->open = 1;
+    const cs_scenario_info *in = cs_engine_info(session_engine(c->s));
+    cs_input_kind kind = (cs_input_kind)c->dialog.tag;
+    const char *const *list = kind == CS_IN_TRANSFER ? in->transfer_targets : in->escalate_targets;
+    size_t n = kind == CS_IN_TRANSFER ? in->n_transfer : in->n_escalate;
+    if (i >= 0 && (size_t)i < n && cs_engine_phase(session_engine(c->s)) == CS_PHASE_TALKING) act(c, kind, list[i], 0, -1);
 }
 
 static void submit_ticket(call_screen *c)
 {
-    ticket_form *t = &c->ticket;
-    char text[MAX_FIELDS * (REPLY_MAX_BYTES + 40)] = "";
-    int64_t first = -1;
-    size_t used = 0;
-    for (int i = 0; i < t->n; i++) {
-        char v[REPLY_MAX_BYTES];
-        reply_trimmed(&t->values[i], v, sizeof v);
-        for (char *p = v; *p; p++) if (*p == '=') *p = ' ';  /* '=' would start a new field */
-        if (!*v) continue;
-        used += (size_t)snprintf(text + used, sizeof text - used, "%s%s=%s", used ? " " : "", t->names[i], v);
-        if (t->values[i].first_key_ms >= 0 && (first < 0 || t->values[i].first_key_ms < first))
-            first = t->values[i].first_key_ms;
+    cs_engine *e = session_engine(c->s);
+    if (cs_engine_phase(e) != CS_PHASE_TALKING) return;
+    char text[DESK_FIELDS * (REPLY_MAX_BYTES + 40)];
+    int64_t first;
+    if (panel_ticket_text(&c->desk, cs_engine_info(e), text, sizeof text, &first) != 0) {
+        c->desk.focused = 1;  /* to the field that is wrong */
+        return;
     }
-    t->open = 0;
-    if (used) act(c, CS_IN_TICKET, text, 0, first);
+    act(c, CS_IN_TICKET, text, 0, first);
+    panel_submitted(&c->desk, session_now(c->s));
+    c->desk.focused = 0;
 }
 
 static void do_action(call_screen *c, int a)
 {
     cs_engine *e = session_engine(c->s);
+    int talking = cs_engine_phase(e) == CS_PHASE_TALKING;
     switch (a) {
     case ACT_ANSWER: act(c, CS_IN_ANSWER, NULL, 0, -1); break;
     case ACT_HOLD: act(c, cs_engine_on_hold(e) ? CS_IN_UNHOLD : CS_IN_HOLD, NULL, 0, -1); break;
-    case ACT_TRANSFER: send_target(c, CS_IN_TRANSFER); break;
-    case ACT_ESCALATE: send_target(c, CS_IN_ESCALATE); break;
-    case ACT_TICKET: if (cs_engine_phase(e) == CS_PHASE_TALKING) open_ticket(c); break;
+    case ACT_TRANSFER: if (talking) ask_target(c, CS_IN_TRANSFER); break;
+    case ACT_ESCALATE: if (talking) ask_target(c, CS_IN_ESCALATE); break;
+    case ACT_TICKET: if (c->desk.n) c->desk.focused = 1; break;
     case ACT_HANGUP: session_barge_in(c->s); act(c, CS_IN_HANGUP, NULL, 0, -1); break;
     case ACT_SUBTITLES: c->subtitles = !c->subtitles; break;
     default: break;
@@ -592,7 +501,7 @@ static void do_action(call_screen *c, int a)
 
 static reply_box *focused_box(call_screen *c)
 {
-    return c->ticket.open ? &c->ticket.values[c->ticket.cur] : &c->reply;
+    return c->desk.focused ? panel_current(&c->desk) : &c->reply;
 }
 
 static void paste(call_screen *c)
@@ -605,40 +514,40 @@ static void paste(call_screen *c)
 /* Digits pick a scenario choice only while the reply box is empty, so numbers can still be typed. */
 static int text_input(call_screen *c, const char *text)
 {
+    if (c->dialog.open) return 1;  /* the dialog's keys are its own */
     const char *const *opts;
     size_t n = cs_engine_choices(session_engine(c->s), &opts);
-    if (!c->ticket.open && n && reply_empty(&c->reply) && text[0] >= '1' && text[0] <= '9' && !text[1] &&
+    if (!c->desk.focused && n && reply_empty(&c->reply) && text[0] >= '1' && text[0] <= '9' && !text[1] &&
         (size_t)(text[0] - '0') <= n) {
         act(c, CS_IN_CHOICE, opts[text[0] - '1'], text[0] - '0', -1);
         return 1;
     }
     reply_insert(focused_box(c), text, session_now(c->s));
+    session_typing(c->s);
     return 1;
 }
 
-static int edit_key(reply_box *b, SDL_Keycode k)
+/* Tab walks reply box → each ticket field → reply box; Shift+Tab backwards. */
+static void tab(call_screen *c, int back)
 {
-    if (b->composition[0]) return 0;  /* the input method is editing its own pre-edit */
-    switch (k) {
-    case SDLK_BACKSPACE: reply_backspace(b); return 1;
-    case SDLK_DELETE: reply_delete(b); return 1;
-    case SDLK_LEFT: reply_left(b); return 1;
-    case SDLK_RIGHT: reply_right(b); return 1;
-    case SDLK_HOME: reply_home(b); return 1;
-    case SDLK_END: reply_end(b); return 1;
-    default: return 0;
-    }
+    desk_panel *d = &c->desk;
+    if (!d->n) return;
+    if (!d->focused) { d->focused = 1; d->cur = back ? d->n - 1 : 0; return; }
+    if (!back && d->cur + 1 < d->n) d->cur++;
+    else if (back && d->cur > 0) d->cur--;
+    else d->focused = 0;
 }
 
-static int ticket_key(call_screen *c, SDL_Keycode k)
+static int ticket_key(call_screen *c, const SDL_KeyboardEvent *kev)
 {
-    ticket_form *t = &c->ticket;
-    if (k == SDLK_ESCAPE) t->open = 0;
-    else if (k == SDLK_TAB || k == SDLK_DOWN) t->cur = (t->cur + 1) % t->n;
-    else if (k == SDLK_UP) t->cur = (t->cur + t->n - 1) % t->n;
-    else if (k == SDLK_RETURN || k == SDLK_KP_ENTER) { if (!t->values[t->cur].composition[0]) submit_ticket(c); }
-    else if (k == SDLK_v && (SDL_GetModState() & KMOD_CTRL)) paste(c);
-    else return edit_key(&t->values[t->cur], k);
+    desk_panel *d = &c->desk;
+    reply_box *b = panel_current(d);
+    SDL_Keycode k = kev->keysym.sym;
+    if (k == SDLK_ESCAPE) d->focused = 0;  /* back to the reply box; the form keeps what was typed */
+    else if (k == SDLK_DOWN) d->cur = (d->cur + 1) % d->n;
+    else if (k == SDLK_UP) d->cur = (d->cur + d->n - 1) % d->n;
+    else if (k == SDLK_RETURN || k == SDLK_KP_ENTER) { if (!b->composition[0]) submit_ticket(c); }
+    else return ui_editor_key(b, k);
     return 1;
 }
 
@@ -649,6 +558,7 @@ static int ctrl_key(call_screen *c, SDL_Keycode k)
     case SDLK_t: do_action(c, ACT_TICKET); return 1;
     case SDLK_u: do_action(c, ACT_SUBTITLES); return 1;
     case SDLK_v: paste(c); return 1;
+    case SDLK_RETURN: case SDLK_KP_ENTER: submit_ticket(c); return 1;
     default: return 0;
     }
 }
@@ -659,20 +569,30 @@ static void fill_phrase(call_screen *c, int i)
     reply_clear(&c->reply);
     reply_insert(&c->reply, c->phrases[i], session_now(c->s));
     c->phrase_filled = 1;  /* a hot key is not typing: 50 chars in 0.2 s would be 15000 chars/min */
+    c->desk.focused = 0;
 }
 
-static int key_down(call_screen *c, const SDL_KeyboardEvent *kev)
+static int function_key(call_screen *c, SDL_Keycode k)
 {
-    SDL_Keycode k = kev->keysym.sym;
-    if (c->ticket.open) return ticket_key(c, k);
-    if (kev->keysym.mod & KMOD_CTRL) return ctrl_key(c, k);
     if (k >= SDLK_F1 && k <= SDLK_F8) { fill_phrase(c, (int)(k - SDLK_F1)); return 1; }
     switch (k) {
     case SDLK_F9: do_action(c, ACT_ANSWER); return 1;
     case SDLK_F10: do_action(c, ACT_HOLD); return 1;
     case SDLK_F11: do_action(c, ACT_TRANSFER); return 1;
     case SDLK_F12: do_action(c, ACT_HANGUP); return 1;
-    case SDLK_ESCAPE: session_barge_in(c->s); return 1;
+    default: return 0;
+    }
+}
+
+static int key_down(call_screen *c, const SDL_KeyboardEvent *kev)
+{
+    SDL_Keycode k = kev->keysym.sym;
+    if (c->dialog.open) return 1;  /* handled by pick_event */
+    if (k == SDLK_TAB) { tab(c, (kev->keysym.mod & KMOD_SHIFT) != 0); return 1; }
+    if (kev->keysym.mod & KMOD_CTRL) return ctrl_key(c, k);
+    if (function_key(c, k)) return 1;
+    if (c->desk.focused) return ticket_key(c, kev);
+    switch (k) {
     case SDLK_PAGEUP: c->scroll += c->transcript.h * 3 / 4; return 1;
     case SDLK_PAGEDOWN: c->scroll = c->scroll > c->transcript.h * 3 / 4 ? c->scroll - c->transcript.h * 3 / 4 : 0; return 1;
     case SDLK_RETURN: case SDLK_KP_ENTER:
@@ -680,7 +600,10 @@ static int key_down(call_screen *c, const SDL_KeyboardEvent *kev)
         if (cs_engine_phase(session_engine(c->s)) == CS_PHASE_RINGING && reply_empty(&c->reply)) do_action(c, ACT_ANSWER);
         else send_reply(c);
         return 1;
-    default: return edit_key(&c->reply, k);
+    default:
+        if (!ui_editor_key(&c->reply, k)) return 0;
+        session_typing(c->s);  /* correcting the reply is typing it */
+        return 1;
     }
 }
 
@@ -688,15 +611,36 @@ static int mouse_down(call_screen *c, int x, int y)
 {
     for (int i = 0; i < ACT_COUNT; i++)
         if (ui_inside(c->buttons[i], x, y)) { do_action(c, i); return 1; }
+    for (int i = 0; i < N_PHRASES; i++)
+        if (ui_inside(c->chips[i], x, y)) { fill_phrase(c, i); return 1; }
+    int f = panel_field_at(&c->desk, x, y);
+    if (f >= 0) { c->desk.focused = 1; c->desk.cur = (size_t)f; return 1; }
+    if (panel_on_submit(&c->desk, x, y)) { submit_ticket(c); return 1; }
+    if (ui_inside(c->reply_rect, x, y)) { c->desk.focused = 0; return 1; }
     return 0;
 }
 
 int call_screen_event(call_screen *c, ui_ctx *u, const SDL_Event *ev)
 {
     (void)u;
+    if (c->dialog.open) {
+        int r = pick_event(&c->dialog, ev);
+        if (r >= 0) picked(c, r);
+        if (!c->dialog.open && ev->type == SDL_KEYDOWN) c->dialog_key_at = ev->key.timestamp;
+        return 1;
+    }
+    /* the text of the key that closed the dialog ("2" for the second target) is not typing */
+    if (ev->type == SDL_TEXTINPUT && c->dialog_key_at && ev->text.timestamp - c->dialog_key_at <= 50) {
+        c->dialog_key_at = 0;
+        return 1;
+    }
+    if (ev->type == SDL_KEYDOWN) c->dialog_key_at = 0;
     switch (ev->type) {
     case SDL_TEXTINPUT: return text_input(c, ev->text.text);
-    case SDL_TEXTEDITING: reply_set_composition(focused_box(c), ev->edit.text, session_now(c->s)); return 1;
+    case SDL_TEXTEDITING:
+        reply_set_composition(focused_box(c), ev->edit.text, session_now(c->s));
+        if (ev->edit.text[0]) session_typing(c->s);  /* pinyin being composed is typing */
+        return 1;
     case SDL_KEYDOWN: return key_down(c, &ev->key);
     case SDL_MOUSEBUTTONDOWN: return ev->button.button == SDL_BUTTON_LEFT && mouse_down(c, ev->button.x, ev->button.y);
     case SDL_MOUSEWHEEL:

@@ -1,6 +1,8 @@
 /* The call screen (issue 3): caller card, ring animation and count, call timer, mood meter,
  * transcript bubbles with times and scrollback, reply box with input-method composition, the
- * standard-phrase panel (F1–F8), scenario choices (1–9), action buttons and the ticket form. */
+ * standard phrases (F1–F8, or a click), scenario choices (1–9), action buttons, and the desk beside
+ * the transcript: the docked ticket form and the system pane (desk_panel.h); transfer and
+ * escalation as a dialog of the scenario's targets (pick_dialog.h). */
 #ifndef CALLSIM_SCREEN_CALL_H
 #define CALLSIM_SCREEN_CALL_H
 
@@ -20,7 +22,10 @@ int call_screen_event(call_screen *c, ui_ctx *u, const SDL_Event *ev);
 int64_t call_screen_frame_due(const call_screen *c);
 /* Text layout depends on width and zoom: call after a resize or zoom change. */
 void call_screen_relayout(call_screen *c);
-/* 1 while a form (the ticket) is open over the call: Esc belongs to it. */
+/* 1 while Esc belongs to the call screen: a dialog is open, or the keyboard is in the ticket form
+ * (Esc goes back to the reply box). */
 int call_screen_form_open(const call_screen *c);
+/* 1 while a dialog (transfer or escalation target) is open: every key is its command. */
+int call_screen_dialog_open(const call_screen *c);
 
 #endif

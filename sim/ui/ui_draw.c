@@ -132,6 +132,8 @@ int ui_open_window(ui_ctx *u, const char *title, const char *font)
     ime_rect_sent = 0;  /* a new window: its input context has no rect yet */
     u->win = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
                               SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    /* every screen is laid out to work from 1024×600 (a netbook, a small seat's monitor) up */
+    if (u->win) SDL_SetWindowMinimumSize(u->win, 1024, 600);
     u->r = u->win ? ui_create_renderer(u->win) : NULL;
     if (!u->r) return -1;
     SDL_SetRenderDrawBlendMode(u->r, SDL_BLENDMODE_BLEND);

@@ -1,5 +1,7 @@
-/* Interface strings in Chinese (default) and English (--lang en, or a LANG/LC_ALL of en*). One
- * table, so a missing translation is a compile error rather than a blank button. */
+/* Interface strings in Chinese (default) and English (--lang en, or a LANG/LC_ALL of en*), through
+ * GNU gettext: the Chinese words are the msgids (po/callsim.pot), po/en.po translates them
+ * (ui_strings.c says where the catalogues are found). tests/cli/test_i18n.sh fails on an English
+ * msgid (English in the Chinese interface) and on an untranslated one. */
 #ifndef CALLSIM_UI_STRINGS_H
 #define CALLSIM_UI_STRINGS_H
 
@@ -21,6 +23,11 @@ typedef enum {
     S_HOME_PRACTICE, S_HOME_PRACTICE_NOTE, S_HOME_EXAM, S_HOME_EXAM_NOTE, S_HOME_TRAINER, S_HOME_TRAINER_NOTE,
     S_HOME_LANGUAGE, S_HOME_LANGUAGE_NOTE, S_HOME_VOLUME, S_HOME_VOLUME_NOTE, S_HOME_QUIT, S_HOME_QUIT_NOTE,
     S_HOME_HELP, S_HOME_NO_AUDIO, S_TRAINER_TITLE, S_TRAINER_HELP, S_TRAINER_RUBRIC, S_TRAINER_BROKEN,
+    S_PICK_HELP, S_PICK_TRANSFER, S_PICK_ESCALATE, S_TICKET_SUBMIT, S_TICKET_EMPTY, S_TICKET_SENT,
+    S_SYSTEM_TITLE, S_SYSTEM_EMPTY, S_SYSTEM_AFTER_HOLD, S_SYSTEM_NOT_YET,
+    S_CONFIRM_ABANDON, S_CONFIRM_ABANDON_BODY, S_YES_ABANDON, S_NO_CONTINUE, S_CONFIRM_QUIT, S_YES_QUIT, S_NO_STAY,
+    S_TRANSCRIPT, S_ITEMS, S_REPLAY, S_REPLAYING, S_STANDARD_WAS, S_UNSURE, S_RETRY_BTN, S_BACK_BTN,
+    S_LEG_CALLER, S_LEG_TYPING, S_LEG_PAUSE, S_LEG_ACTION, S_LEG_HOLD, S_LEG_MISTAKE, S_ROW_ACTIONS, S_ROW_MISTAKES,
     S_COUNT
 } ui_str;
 
@@ -30,6 +37,8 @@ int ui_lang_en(void);
 /* Chooses from --lang (may be NULL) or the locale variables; returns -1 for an unknown --lang. */
 int ui_lang_choose(const char *arg);
 const char *ui_s(ui_str id);
+/* A Chinese msgid (written N_("...") where it is defined) in the interface language. */
+const char *ui_tr(const char *zh);
 /* "5级" / "level 5" into buf; returns buf. */
 const char *ui_level(int level, char *buf, unsigned long len);
 /* The engine's end reason (English, it is stored and printed by `run`) in the interface language;
@@ -38,6 +47,9 @@ const char *ui_end_reason(const char *reason);
 /* The label of a ticket field: the form's default fields (name, phone, issue, note) translated,
  * a scenario's own dictated field names as they are. */
 const char *ui_field_label(const char *field);
+/* A note or hang-up reason the engine logged (English) in the interface language; text itself when
+ * it is not one of the engine's own (a scenario's words are already the scenario's language). */
+const char *ui_engine_text(const char *text);
 /* A rubric item without a label of its own: the built-in rules' ids (answer, opening, ...) named
  * in the interface language; other ids as they are. */
 const char *ui_item_label(const char *id);

@@ -23,6 +23,19 @@ return {
     max_rings = 20,
   },
   closing = "closing",
+  -- the desk (docs/scenarios.md "The desk"): the form's fields, the system pane, the directory
+  ticket = {
+    { id = "name",  label = "客户姓名", required = true },
+    { id = "phone", label = "联系电话", required = true, format = "phone" },
+    { id = "issue", label = "故障描述", required = true },
+    { id = "note",  label = "备注" },
+  },
+  system = {
+    { id = "record", title = "客户档案", text = "赵女士，宽带 200M，光猫型号 HG8145。", reveal = "always" },
+    { id = "fault", title = "区域故障查询", text = "所在小区光缆中断，预计 18:00 前修复。", reveal = "hold" },
+    { id = "order", title = "工单进度", text = "抢修工单已派单，维修员 30 分钟内联系。", reveal = "script" },
+  },
+  targets = { transfer = { "技术支持", "二线" }, escalate = { "专项处理部", "值班长" } },
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
@@ -57,6 +70,7 @@ return {
           score.deduct("ticket", 0, "工单缺少姓名、电话或问题")
         end
         call.say("记下了：" .. name .. "，" .. phone .. "，" .. issue)
+        call.reveal("order")
       elseif r.kind == "transfer" then
         call.say("转" .. r.target .. "，好。")
       elseif r.kind == "escalate" then

@@ -1,18 +1,19 @@
 #!/bin/sh
-# GUI test of the call-desk controls under Xvfb: hold and unhold, the ticket form (opened, filled by
-# typing, submitted), transfer, escalate and hang-up, driven with xdotool both by their keyboard
-# shortcuts and by mouse clicks on the on-screen buttons, against tests/gui/desk_controls.lua (a
-# caller who answers each action out loud, so what reached the script is visible in the store).
-#   keyboard: F9 answer, F10 hold, Ctrl+T ticket (Tab between fields, Enter submits), F11 transfer
-#             (empty reply box: the default target), Ctrl+E escalate (to what the reply box holds),
-#             F12 hang up
-#   mouse:    the Unhold button, the Transfer button (to what the reply box holds), the Escalate
-#             button (the default target)
-# The buttons are found on a screenshot (the accent outlines down the left panel), not hard-coded.
-# Checks: screenshots on hold (the hold button lit, 保持中 in the status line, back after unhold),
-# with the ticket form open (empty, then each typed value in its own box), the results screen
-# (verdict, the hold on the timeline); the database holds the attempt, every action in order with
-# its target, the ticket's fields exactly as typed, the caller's read-back of them, the rubric.
+# GUI test of the agent's desk under Xvfb (issue 14), driven with xdotool by keyboard and mouse
+# against tests/gui/desk_controls.lua (a caller who answers each action out loud, and a scenario
+# that declares its desk: four ticket fields, three required, the phone checked as a phone number;
+# a system pane of three entries revealed always, after a hold, and by call.reveal; its own
+# transfer and escalation targets).
+#   the form:   docked on the right and visible from the start (no pop-up), the four declared
+#               fields fixed for the whole call; Ctrl+T puts the keyboard in it, Tab walks it, a bad
+#               phone number is refused on screen and not stored, Ctrl+Enter submits, a click on a
+#               field focuses it
+#   the system: the hold reveals 区域故障查询, the ticket reveals 工单进度 (call.reveal)
+#   targets:    F11 / the 转接 button / Ctrl+E open a dialog of the scenario's targets; a number,
+#               a click or ↓ Enter picks one; the number is not typed into the reply box
+#   keys:       Esc mid-call asks before abandoning (Esc again goes on with the call); Ctrl+= and
+#               R on the results do not leak "=" or "r" into the reply box; F1 chip click fills
+#   size:       at 1024×600 the three columns, the reply box and the form all fit
 # Screenshots go to $CALLSIM_SHOTS when set (to look at them).
 # Usage: tests/gui/desk_controls.sh [BUILD_DIR]   Prints "N passed, N failed" last; skips when a
 # tool is missing.
@@ -23,9 +24,7 @@ GUI_STOP=0.5                 # a window hung on exit ignores SIGTERM (SDL turns 
 gui_start callsim_desk
 
 # ---- looking at screenshots ------------------------------------------------------------------
-# identify/compare/stream only (mean, ncol, npx, share, near, diffpx: tests/lib/gui.sh): one call each,
-# no convert pipeline, so the checks take seconds.
-ACCENT=22,119,255 PANEL=255,255,255 WARN=255,244,206 GOOD=40,160,80 BORDER=200,206,214
+ACCENT=22,119,255 PANEL=255,255,255 BORDER=200,206,214 BAD=215,55,55 GOOD=40,160,80
 # runs FILE X Y0 H MIN "R,G,B R,G,B ...": "top bottom" of each vertical run (>= MIN px) of the
 # pixels of column X, rows Y0..Y0+H-1, that have exactly one of the colours
 runs() {
@@ -39,170 +38,180 @@ runs() {
 }
 nth() { echo "$1" | sed -n "$2p"; }           # nth line of a list of runs
 mid() { echo "$1" | awk '{ print int(($1 + $2) / 2) }'; }
-height() { echo "$1" | awk '{ print $2 - $1 + 1 }'; }
+count() { echo "$1" | grep -c .; }
 
 # ---- driving the window ----------------------------------------------------------------------
 LANG=zh_CN.UTF-8 "$BUILD/callsim" play tests/gui/desk_controls.lua --lang zh --db "$DB" >"$TMP/app.log" 2>&1 &
 APP=$!
 find_window
 need_window
-click() { xdotool mousemove --sync "$1" "$2" click 1; sleep 0.1; xdotool mousemove 1270 790; }
-say_phrase() { xdotool key "$1"; sleep 0.2; xdotool key Return; }   # F1..F8 fill, Enter sends
+click() { xdotool mousemove --sync "$1" "$2" click 1; sleep 0.15; xdotool mousemove 640 30; }
 
 sleep 1.2
+shot ringing
 xdotool key F9                                # answer (keyboard)
 sleep 1
-say_phrase F1                                 # 开篇语
+# the standard phrases are chips above the reply box: the first (F1 开篇语) found on screen, clicked
+shot answered
+CHIPS=$(runs "$SHOTS/answered.png" 262 500 300 12 "$ACCENT")
+check "phrase chips above the reply box (found: $(count "$CHIPS"))" test "$(count "$CHIPS")" -ge 2
+click 300 "$(mid "$(nth "$CHIPS" 1)")"        # fills the 开篇语
+xdotool key Return
 sleep 2.2                                     # the caller's line
 shot talking
 
-# The action buttons: the enabled ones are outlined in the accent colour, the lit one filled with
-# it; their right edge is x = 287 (left panel 300 wide, 12 px padding). Talking: 保持 转接 升级 工单
-# 挂机 outlined, 字幕 lit (接听 is disabled, grey).
-BTN=$(runs "$SHOTS/talking.png" 287 56 744 20 "$ACCENT")
-check "six accent buttons found in the left panel (found: $(echo "$BTN" | grep -c .))" test "$(echo "$BTN" | grep -c .)" -eq 6
-HOLD=$(nth "$BTN" 1) TRANSFER=$(nth "$BTN" 2) ESCALATE=$(nth "$BTN" 3) HANGUP=$(nth "$BTN" 5)
-[ -n "$HANGUP" ] || finish
-BH=$(height "$HOLD")
-STRIDE=$(( $(echo "$TRANSFER" | cut -d' ' -f1) - $(echo "$HOLD" | cut -d' ' -f1) ))
-HOLD_Y=$(echo "$HOLD" | cut -d' ' -f1)
-HOLD_RECT="270x$((BH - 4))+15+$((HOLD_Y + 2))"
-# the status line (通话中/保持中 · 响铃 N): screen_call.c draws it 18 px below the ring area, which
-# is 80 px above the mood label, which is its line height + 30 px above the first button (接听, one
-# stride above 保持): about 110 px above 接听; the region spans it with ±12 px to spare
-STATUS_RECT="290x44+0+$((HOLD_Y - STRIDE - 122))"
+# The left column: the action buttons in two columns; their outlines at x = 12 and 128
+ROWS=$(runs "$SHOTS/talking.png" 12 56 744 20 "$ACCENT $BORDER")
+check "four rows of action buttons (found: $(count "$ROWS"))" test "$(count "$ROWS")" -eq 4
+HOLD_Y=$(mid "$(nth "$ROWS" 1)") TRANSFER_Y=$(mid "$(nth "$ROWS" 2)")
+# The desk: the form's field boxes at x = 1054 (right column 380 wide at 1280), the submit button
+# outlined at x = 910 below them
+FIELDS=$(runs "$SHOTS/talking.png" 1054 56 400 15 "$ACCENT $BORDER")
+check "the form is docked and shows its four fields before any key (found: $(count "$FIELDS"))" test "$(count "$FIELDS")" -eq 4
+SUBMIT=$(runs "$SHOTS/talking.png" 910 56 400 15 "$ACCENT")
+check "the submit button under the form" test "$(count "$SUBMIT")" -eq 1
+[ -n "$SUBMIT" ] || finish
+SYS_Y=$(( $(echo "$SUBMIT" | cut -d' ' -f2) + 30 ))
+SYS="370x$((790 - SYS_Y))+905+$SYS_Y"
 
-say_phrase F2                                 # 等待前用语
+xdotool key F2; sleep 0.2; xdotool key Return # 等待前用语
 sleep 0.6
 xdotool key F10                               # hold (keyboard)
 sleep 0.8
 shot hold
-click 150 "$(mid "$HOLD")"                    # unhold (mouse, the same button now reads 取消保持)
+click 183 "$HOLD_Y"                           # unhold (mouse)
 sleep 0.8
-shot unhold
-sleep 0.5                                     # 好的。
-say_phrase F3                                 # 等待后用语
+xdotool key F3; sleep 0.2; xdotool key Return # 等待后用语
 sleep 1
 
-xdotool key ctrl+t                            # ticket form (keyboard)
-sleep 0.5
-shot ticket_empty
-# Chinese goes through xdotool's keymap remapping, one character at a time: a window slowed by
-# load (tests run in parallel) or ASan can miss a character typed faster than it reads the map
+xdotool key ctrl+t                            # the keyboard into the form
+sleep 0.3
 xdotool type --delay 250 "张三"
 xdotool key Tab
-xdotool type --delay 60 "13912345678"
+xdotool type --delay 60 "139123"              # too short for a phone number
 xdotool key Tab
 xdotool type --delay 250 "宽带断网"
-xdotool key Tab
+xdotool key ctrl+Return                       # refused: the phone is wrong
+sleep 0.6
+shot ticket_bad
+B2=$(nth "$FIELDS" 2)
+click 1200 "$(mid "$B2")"                     # the phone field, by mouse
+xdotool key End
+xdotool type --delay 60 "45678"
+xdotool key Tab Tab
 xdotool type --delay 250 "已重启光猫"
-sleep 0.4
+sleep 0.3
 shot ticket
 xdotool key Return                            # submit
-sleep 2.6                                     # the caller reads the ticket back
+sleep 2.6                                     # the caller reads it back (and reveals 工单进度)
+shot ticket_done
 
-xdotool type --delay 120 "技术支持"           # the target, typed in the reply box
+click 67 "$TRANSFER_Y"                        # transfer (mouse): the dialog of targets
+sleep 0.5
+shot dialog
+DROWS=$(runs "$SHOTS/dialog.png" 398 56 744 20 "$ACCENT")
+check "the transfer dialog lists the scenario's two targets (found: $(count "$DROWS"))" test "$(count "$DROWS")" -eq 2
+[ "$(count "$DROWS")" -eq 2 ] && click 600 "$(mid "$(nth "$DROWS" 2)")"   # 二线, by mouse
+sleep 2
+xdotool key F11                               # transfer (keyboard): the first target by its number
+sleep 0.4
+xdotool key 1
+sleep 2
+xdotool key ctrl+e                            # escalate: ↓ Enter picks the second, 值班长
+sleep 0.4
+xdotool key Down Return
+sleep 2
+xdotool key ctrl+e Escape                     # a dialog cancelled sends nothing
+sleep 0.5
+xdotool key ctrl+equal ctrl+0                 # zoom in and back: no "=" typed
+sleep 0.5
+xdotool key Escape                            # mid-call: asks before abandoning
+sleep 0.5
+shot confirm
+xdotool key Escape                            # go on with the call
+sleep 0.5
+shot after_confirm
+xdotool windowsize "$WIN" 1024 600
+sleep 1.2
+shot small
+xdotool windowsize "$WIN" 1280 800
+sleep 1
+xdotool type --delay 120 "再见"
 sleep 0.2
-click 150 "$(mid "$TRANSFER")"                # transfer (mouse) to 技术支持
-sleep 2
-xdotool key F11                               # transfer (keyboard), empty box: the default 二线
-sleep 2
-xdotool type --delay 120 "专项处理部"
+xdotool key F8                                # 结束语 replaces what was typed
 sleep 0.2
-xdotool key ctrl+e                            # escalate (keyboard) to 专项处理部
-sleep 2
-click 150 "$(mid "$ESCALATE")"                # escalate (mouse), empty box: the default 值班长
-sleep 2
-shot actions
-say_phrase F8                                 # 结束语
+xdotool key Return
 sleep 1.2                                     # 再见。
 xdotool key F12                               # hang up (keyboard)
 sleep 2.5                                     # the results replace the call after 1.5 s
 shot results
-xdotool key Escape
-close_window_checked "" 1                     # still open 4 s after Esc: a failure, then killed (-9 a second later)
+xdotool key r                                 # try again: a new call, its reply box empty
+sleep 1
+shot retry
+xdotool key Escape                            # ringing: asks before abandoning
+sleep 0.4
+xdotool key 1                                 # 放弃通话: `callsim play` closes
+close_window_checked "" 1
 
 # ---- what the screenshots show -----------------------------------------------------------------
-for s in talking hold unhold ticket_empty ticket actions results; do
+for s in talking hold ticket_bad ticket ticket_done dialog confirm after_confirm small results retry; do
     check "$s: screenshot taken" test -s "$SHOTS/$s.png"
 done
-T=$SHOTS/talking.png H=$SHOTS/hold.png U=$SHOTS/unhold.png E=$SHOTS/ticket_empty.png F=$SHOTS/ticket.png
-# on hold the hold button is lit (filled with the accent); before and after it is white
-check "talking: hold button not lit" test "$(share "$T" "$HOLD_RECT" $ACCENT)" -le 15
-check "hold: hold button lit" test "$(share "$H" "$HOLD_RECT" $ACCENT)" -ge 70
-check "unhold: hold button no longer lit (mouse click reached it)" test "$(share "$U" "$HOLD_RECT" $ACCENT)" -le 15
-# its label is now 取消保持 (white on the accent): x 64..89 is where 保持 alone ends and 取消保持 goes on
-LABEL_TAIL="26x$((BH - 8))+64+$((HOLD_Y + 4))"
-check "hold: the button reads 取消保持 (text past where 保持 ends)" test "$(ncol "$H" "$LABEL_TAIL")" -gt 3
-check "talking: the button reads 保持 (nothing there)" test "$(ncol "$T" "$LABEL_TAIL")" -le 2
-# the status line reads 保持中 on hold, 通话中 before and after
-check "hold: status line changed" test "$(diffpx "$T" "$H" "$STATUS_RECT")" -gt 40
-check "unhold: status line back as before" test "$(diffpx "$T" "$U" "$STATUS_RECT")" -le 5
-check "talking: status line holds text" test "$(ncol "$T" "$STATUS_RECT")" -gt 5
-# the ticket form: a white panel outlined in the accent, centred over the call (x 360..919)
-FORM=$(runs "$E" 360 56 744 100 "$ACCENT")
-check "ticket form: accent left edge at x=360 (found: $FORM)" test "$(echo "$FORM" | grep -c .)" -eq 1
-check "no form on the call screen before Ctrl+T" test -z "$(runs "$H" 360 56 744 100 "$ACCENT")"
-FORM_Y=$(echo "$FORM" | cut -d' ' -f1) FORM_H=$(height "$FORM")
-if [ -n "$FORM_Y" ]; then
-    check "ticket form: right edge at x=919 too" test "$(runs "$E" 919 "$FORM_Y" "$FORM_H" 100 "$ACCENT" | grep -c .)" -eq 1
-    check "ticket form: panel white" near "$(mean "$E" "530x30+375+$((FORM_Y + 4))")" "$PANEL" 40
-    check "ticket form: title and help text" test "$(ncol "$E" "300x50+365+$((FORM_Y + 4))")" -gt 10
-    # its four fields (姓名 电话 问题 备注): boxes at x = 510, the focused one outlined in the accent
-    BOXES=$(runs "$E" 510 "$FORM_Y" "$FORM_H" 25 "$ACCENT $BORDER")
-    check "ticket form: four field boxes (found: $(echo "$BOXES" | grep -c .))" test "$(echo "$BOXES" | grep -c .)" -eq 4
-    check "ticket form: the first field focused when opened" test "$(runs "$E" 510 "$FORM_Y" "$FORM_H" 25 "$ACCENT" | head -n 1)" = "$(nth "$BOXES" 1)"
-    check "ticket form: the last field focused after three Tabs" test "$(runs "$F" 510 "$FORM_Y" "$FORM_H" 25 "$ACCENT" | head -n 1)" = "$(nth "$BOXES" 4)"
-    for i in 1 2 3 4; do
-        b=$(nth "$BOXES" $i)
-        [ -n "$b" ] || continue
-        r="380x$(($(height "$b") - 6))+514+$(($(echo "$b" | cut -d' ' -f1) + 3))"
-        check "ticket form: field $i empty when opened" test "$(ncol "$E" "$r")" -le 4
-        check "ticket form: field $i shows the typed text" test "$(ncol "$F" "$r")" -gt 10
-        check "ticket form: field $i labelled" test "$(ncol "$E" "130x$(height "$b")+368+$(echo "$b" | cut -d' ' -f1)")" -gt 5
-    done
+T=$SHOTS/talking.png H=$SHOTS/hold.png
+check "the system pane shows more after the hold (区域故障查询 revealed)" test "$(diffpx "$T" "$H" "$SYS")" -gt 150
+check "the system pane shows more after the ticket (工单进度 revealed by call.reveal)" \
+    test "$(diffpx "$H" "$SHOTS/ticket_done.png" "$SYS")" -gt 150
+check "a wrong phone number is refused in red under the form" \
+    test "$(npx "$SHOTS/ticket_bad.png" "360x24+905+$(( $(echo "$SUBMIT" | cut -d' ' -f2) + 2 ))" $BAD)" -ge 20
+check "the form keeps its four fields all call long" test "$(count "$(runs "$SHOTS/ticket_done.png" 1054 56 400 15 "$ACCENT $BORDER")")" -eq 4
+check "after submitting, a green line says so" \
+    test "$(npx "$SHOTS/ticket_done.png" "360x24+905+$(( $(echo "$SUBMIT" | cut -d' ' -f2) + 2 ))" $GOOD)" -ge 20
+CONF=$(runs "$SHOTS/confirm.png" 640 56 744 60 "$PANEL")
+check "Esc mid-call: a dialog in the middle of the screen" test -n "$(runs "$SHOTS/confirm.png" 640 150 500 30 "$ACCENT")"
+check "Esc again: the dialog gone, the call on" test "$(diffpx "$SHOTS/confirm.png" "$SHOTS/after_confirm.png" 500x300+390+250)" -gt 2000
+# the reply box (outlined in the accent when focused) at the bottom of the middle column
+REPLY=$(runs "$SHOTS/after_confirm.png" 262 600 200 30 "$ACCENT")
+check "reply box found" test -n "$REPLY"
+if [ -n "$REPLY" ]; then
+    R0=$(echo "$REPLY" | cut -d' ' -f1) R1=$(echo "$REPLY" | cut -d' ' -f2)
+    # empty, it shows its placeholder exactly as it did after the first reply was sent
+    BOX="600x$((R1 - R0 - 6))+266+$((R0 + 3))"
+    check "no '=' from Ctrl+= and no '1' from the dialog in the reply box" \
+        test "$(diffpx "$SHOTS/talking.png" "$SHOTS/after_confirm.png" "$BOX")" -le 20
+    check "retry: the new call's reply box holds no 'r' from R" \
+        test "$(diffpx "$SHOTS/talking.png" "$SHOTS/retry.png" "$BOX")" -le 20
 fi
-check "actions: the form is closed after Enter" test -z "$(runs "$SHOTS/actions.png" 360 56 744 100 "$ACCENT")"
-# the results screen: the accent bar, a green verdict (passed), the hold on the timeline
-R=$SHOTS/results.png
-check "results: accent top bar" near "$(mean "$R" 1280x40+0+8)" "$ACCENT" 40
-check "results: verdict in green (passed)" test "$(share "$R" 400x60+250+62 $GOOD)" -ge 1
-check "results: the hold drawn on the timeline" test "$(npx "$R" 1248x160+16+140 $WARN)" -ge 150
-check "results: rubric items listed" test "$(ncol "$R" 1248x300+16+320)" -gt 20
-check "results: differs from the call screen" test "$(diffpx "$R" "$SHOTS/actions.png" 1280x800+0+0)" -gt 5000
+S=$SHOTS/small.png
+check "1024×600: the size taken" test "$(identify -format %w "$S")" -ge 1024
+# at 1024 the columns are 210 and 320 wide: the reply box starts at x = 222, the fields at 834
+check "1024×600: the reply box inside the window" test -n "$(runs "$S" 222 400 200 30 "$ACCENT $BORDER")"
+check "1024×600: the form's four fields inside the window" test "$(count "$(runs "$S" 834 56 400 15 "$ACCENT $BORDER")")" -eq 4
+check "1024×600: four rows of buttons inside the window" test "$(count "$(runs "$S" 12 56 544 20 "$ACCENT $BORDER")")" -eq 4
+check "results: accent top bar" near "$(mean "$SHOTS/results.png" 1280x40+0+8)" "$ACCENT" 40
 
 # ---- the database --------------------------------------------------------------------------------
 check "database exists" test -s "$DB"
-check "one attempt stored" test "$(q 'select count(*) from attempts')" = 1
-check "attempt: practice, completed, passed with 100" \
-    test "$(q 'select mode, status, passed, score from attempts')" = "practice|completed|1|100.0"
-check "attempt: the test scenario" test "$(q 'select scenario_id from attempts')" = gui_desk_controls
+check "two attempts stored (the call, and the retry abandoned)" test "$(q 'select count(*) from attempts')" = 2
+check "first attempt: practice, completed, passed with 100 (got $(q 'select mode, status, passed, score from attempts order by id limit 1'))" \
+    test "$(q 'select mode, status, passed, score from attempts order by id limit 1')" = "practice|completed|1|100.0"
+check "the retry abandoned: stored as interrupted" test "$(q 'select status from attempts order by id desc limit 1')" = interrupted
+A1="attempt_id = (select min(id) from attempts)"
 ACTIONS=$(q "select group_concat(kind || ifnull(':' || arg, ''), ',') from (select kind, arg from turns
-             where kind in ('answer','hold','unhold','transfer','escalate','hangup') order by seq)")
-check "actions in order with their targets (got: $ACTIONS)" \
-    test "$ACTIONS" = "answer,hold,unhold,transfer:技术支持,transfer:二线,escalate:专项处理部,escalate:值班长,hangup"
-check "hold stored after the 等待前用语" test "$(q "select count(*) from turns h join turns p on p.attempt_id = h.attempt_id
-    and p.seq < h.seq where h.kind = 'hold' and p.kind = 'trainee_say' and p.text like '%请您稍等%'")" -ge 1
-check "held between 0.5 and 10 s" test "$(q "select (select t_start_ms from turns where kind = 'unhold')
-    - (select t_start_ms from turns where kind = 'hold') between 500 and 10000")" = 1
-check "one ticket stored" test "$(q "select count(*) from turns where kind = 'ticket'")" = 1
+             where $A1 and kind in ('answer','hold','unhold','transfer','escalate','hangup') order by seq)")
+check "actions in order with the targets picked (got: $ACTIONS)" \
+    test "$ACTIONS" = "answer,hold,unhold,transfer:二线,transfer:技术支持,escalate:值班长,hangup"
+check "one ticket stored (the refused one never reached the call)" test "$(q "select count(*) from turns where $A1 and kind = 'ticket'")" = 1
 check "ticket fields exactly as typed (got: $(q "select replace(arg, char(10), ' | ') from turns where kind = 'ticket'"))" \
     test "$(q "select arg = 'name=张三' || char(10) || 'phone=13912345678' || char(10) || 'issue=宽带断网'
               || char(10) || 'note=已重启光猫' from turns where kind = 'ticket'")" = 1
-check "ticket: typing time recorded (first key before submit)" \
-    test "$(q "select typing_start_ms < t_start_ms and typing_start_ms > 0 from turns where kind = 'ticket'")" = 1
 check "the script saw the fields: the caller read them back" \
     test "$(q "select count(*) from turns where who = 'caller' and text = '记下了：张三，13912345678，宽带断网'")" = 1
-check "the caller answered the transfers and escalations" \
-    test "$(q "select count(*) from turns where who = 'caller' and text in ('转技术支持，好。', '转二线，好。',
-              '找专项处理部，好。', '找值班长，好。')")" = 4
-check "a target typed in the reply box is not sent as a reply" \
-    test "$(q "select count(*) from turns where kind = 'trainee_say' and text in ('技术支持', '专项处理部')")" = 0
+check "nothing typed by a command key was sent as a reply" \
+    test "$(q "select count(*) from turns where kind = 'trainee_say' and (text like '%=%' or text = '1' or text like 'r%')")" = 0
+check "the F8 phrase replaced what was typed" test "$(q "select count(*) from turns where kind = 'trainee_say' and text like '%再见%' and text not like '再见%'")" -ge 1
 check "rubric: hold etiquette, unhold, ticket, transfer, escalate at full marks" \
     test "$(q "select group_concat(item_id || '=' || points, ',') from (select item_id, points from rubric_items
               where item_id in ('hold','unhold','ticket','transfer','escalate') order by ord)")" \
          = "hold=15.0,unhold=10.0,ticket=20.0,transfer=10.0,escalate=10.0"
-check "rubric: the ticket's reason names the typed fields" \
-    test "$(q "select reason from rubric_items where item_id = 'ticket'")" = "工单：张三/13912345678/宽带断网/已重启光猫"
 check "the turn chain verifies" "$BUILD/callsim" verify --db "$DB" >/dev/null 2>&1
 finish

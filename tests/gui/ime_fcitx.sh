@@ -123,7 +123,7 @@ xdotool key Return
 sleep 1
 xdotool key F12
 sleep 3
-xdotool key Escape
+xdotool key Escape Return                        # Esc asks before closing; Enter: 退出
 close_window
 
 # ---- the composition was drawn at the caret, in the accent colour, then replaced by 你好 ---------

@@ -2,8 +2,8 @@
 # Screenshot test of every screen of the window, in Chinese and in English (issue 3: "a screenshot
 # test for each screen"): the main menu, the scenario picker, the trainer's workbench, the call
 # screen ringing,
-# the call screen talking with long Chinese lines, a hint and a choice, the ticket form, and the
-# results. Driven with xdotool under its own Xvfb (a display it picks, so it runs beside the other GUI tests).
+# the call screen talking with long Chinese lines, a hint and a choice, the docked ticket form
+# filled, and the results (the debrief). Driven with xdotool under its own Xvfb (a display it picks, so it runs beside the other GUI tests).
 # The checks look at pixels where each screen draws something known: the accent bar, panels,
 # bubbles, the choice box, the form, the verdict — and that the two languages differ where the
 # interface's own text is. Screenshots go to $CALLSIM_SHOTS when set (to look at them).
@@ -57,8 +57,10 @@ play_lang() { # zh | en
     shot "trainer_$L"
     xdotool key Escape
     sleep 0.3
-    xdotool key Escape                          # Esc on the main menu quits
-    close_window_checked "menu_$L: "            # Esc closed it: it must exit 0 promptly
+    xdotool key Escape                          # Esc on the main menu asks, Enter quits
+    sleep 0.3
+    xdotool key Return
+    close_window_checked "menu_$L: "            # it must exit 0 promptly
 
     start "exam_$L" --lang "$L" --db "$TMP/$L.db" || return
     xdotool key Down Return                     # the practical exam: its own window, sign-in first
@@ -69,7 +71,9 @@ play_lang() { # zh | en
     HOMEWIN=$(window_named "呼叫中心服务员实训|call-center trainer")
     check "home/$L: leaving the exam comes back to the main menu" test -n "$HOMEWIN"
     [ -n "$HOMEWIN" ] && { focus_window "$HOMEWIN"; sleep 0.8; }
-    xdotool key Escape                          # ... and Esc there quits
+    xdotool key Escape                          # ... and Esc there asks, Enter quits
+    sleep 0.3
+    xdotool key Return
     close_window_checked "exam_$L: "
 
     start "call_$L" play tests/gui/screens_call.lua --lang "$L" --db "$TMP/$L.db" || return
@@ -89,14 +93,16 @@ play_lang() { # zh | en
     xdotool type --delay 150 "13800001234"
     sleep 0.4
     shot "ticket_$L"
-    xdotool key Escape                          # the form closes unsent
+    xdotool key Escape                          # back to the reply box; the docked form keeps its text
     sleep 0.3
     xdotool key 1                               # the right choice
     sleep 0.5
     xdotool key F8 Return                       # closing; the caller hangs up
     sleep 3.2                                   # results replace the call after 1.5 s
     shot "results_$L"
-    xdotool key Escape
+    xdotool key Escape                          # back: out of `callsim play`, after asking
+    sleep 0.3
+    xdotool key Return
     close_window_checked "call_$L: "
 }
 
@@ -143,10 +149,10 @@ for L in zh en; do
     }
     f="$SHOTS/ringing_$L.png"
     [ -s "$f" ] && {
-        check "ringing/$L: left panel white" test "$(share "$f" 300x740+0+60 $PANEL)" -ge 50
-        check "ringing/$L: phrase panel white" test "$(share "$f" 330x740+950+60 $PANEL)" -ge 70
+        check "ringing/$L: left panel white" test "$(share "$f" 250x740+0+60 $PANEL)" -ge 50
+        check "ringing/$L: the desk (form and system pane) white" test "$(share "$f" 330x740+950+60 $PANEL)" -ge 70
         check "ringing/$L: ring drawn in accent" test "$(share "$f" 300x400+0+60 $ACCENT)" -ge 1
-        check "ringing/$L: transcript empty while ringing" test "$(ncol "$f" 600x400+330+80)" -le 3
+        check "ringing/$L: transcript empty while ringing" test "$(ncol "$f" 600x400+280+80)" -le 3
     }
     f="$SHOTS/talking_$L.png"
     [ -s "$f" ] && {
@@ -157,12 +163,13 @@ for L in zh en; do
     }
     f="$SHOTS/ticket_$L.png"
     [ -s "$f" ] && {
-        check "ticket/$L: form drawn over the call" near "$(mean "$f" 500x40+390+340)" "$PANEL" 50
-        check "ticket/$L: differs from the talking screen" test "$(diffpx "$f" "$SHOTS/talking_$L.png" 560x300+360+250)" -gt 5000
+        # the form is docked on the right (issue 14): the typed values appear there, the call stays in view
+        check "ticket/$L: the typed values in the docked form" test "$(diffpx "$f" "$SHOTS/talking_$L.png" 220x200+1050+80)" -gt 300
+        check "ticket/$L: the transcript not covered" test "$(diffpx "$f" "$SHOTS/talking_$L.png" 600x300+270+150)" -le 200
     }
     f="$SHOTS/results_$L.png"
     [ -s "$f" ] && {
-        check "results/$L: verdict in green (passed)" test "$(share "$f" 400x60+250+62 40,160,80)" -ge 1
+        check "results/$L: verdict in green (passed)" test "$(share "$f" 200x40+1070+8 40,160,80)" -ge 10
         check "results/$L: timeline panel" test "$(share "$f" 1248x160+16+140 $PANEL)" -ge 40
         check "results/$L: rubric items listed" test "$(ncol "$f" 1248x300+16+320)" -gt 20
     }
@@ -174,7 +181,7 @@ for s in home menu trainer ringing talking ticket results; do
     [ -s "$a" ] && [ -s "$b" ] || continue
     check "$s: Chinese and English differ" test "$(diffpx "$a" "$b" 1280x800+0+0)" -gt 500
 done
-check "call buttons differ by language" test "$(diffpx "$SHOTS/ringing_zh.png" "$SHOTS/ringing_en.png" 300x400+0+400)" -gt 300
-check "phrase panel titles differ by language" test "$(diffpx "$SHOTS/ringing_zh.png" "$SHOTS/ringing_en.png" 330x60+950+60)" -gt 100
+check "call buttons differ by language" test "$(diffpx "$SHOTS/ringing_zh.png" "$SHOTS/ringing_en.png" 250x200+0+200)" -gt 300
+check "desk titles and labels differ by language" test "$(diffpx "$SHOTS/ringing_zh.png" "$SHOTS/ringing_en.png" 330x160+910+60)" -gt 100
 
 finish

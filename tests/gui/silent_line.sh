@@ -45,8 +45,10 @@ check "results top bar drawn" sh -c "convert '$SHOTS/results.png' -crop 1x1+640+
 check "call transcript has text" test "$(convert "$SHOTS/call.png" -crop 640x500+305+60 +repage -format %k info:)" -gt 10
 check "call and results screens differ" sh -c "! cmp -s '$SHOTS/call.png' '$SHOTS/results.png'"
 
-# --- the window closes with Esc on the results screen ----------------------------------------
+# --- the window closes with Esc on the results screen, after asking (Enter: 退出) -----------------
 xdotool key Escape
+sleep 0.3
+xdotool key Return
 wait_exit 20 0.25
 check "window closed on Esc" sh -c "! kill -0 $APP 2>/dev/null"
 wait "$APP" 2>/dev/null; RC=$?

@@ -27,7 +27,7 @@ BAD=215,55,55                # UI_BAD: the bar's top rule and its text
 open_window
 check "menu window opened" test -n "$WIN"
 shot notice_menu
-xdotool key Escape
+xdotool key Escape Return                         # Esc asks before closing; Enter: 退出
 close_window
 check "stderr names the file" grep -q "bad.db" "$TMP/app.log"
 check "menu: warning bar at the bottom" test "$(share_pm "$SHOTS/notice_menu.png" $BOTTOM $WARN)" -gt 80
@@ -45,7 +45,7 @@ shot notice_call
 xdotool key F12
 sleep 3
 shot notice_results
-xdotool key Escape
+xdotool key Escape Return                         # Esc asks before closing; Enter: 退出
 close_window
 # the top bar left of the clock is plain accent blue on a call that saves; here it holds the words
 not_accent() { convert "$1" -crop 220x56+980+0 +repage -fill white -fuzz 3% +opaque "rgb(22,119,255)" -fill black \

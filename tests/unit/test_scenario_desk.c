@@ -1,0 +1,199 @@
+/* Unit tests of the desk a scenario declares (scenario_desk.c, issue 14): the ticket form's fields
+ * (declared, else the dictated ones and a note, else the defaults), the system pane's entries and
+ * when each is shown (always, after a hold, after an event, by call.reveal), the transfer and
+ * escalation targets (declared, else the centre's directory), the field formats, and a bad
+ * declaration reported at its line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "engine.h"
+#include "harness.h"
+#include "headless.h"
+#include "paths.h"
+#include "phrase_bank.h"
+#include "replies.h"
+
+static cs_phrase_bank *bank;
+static char path[64];
+
+/* Loads a scenario with the fields `desk` (Lua table fields) and run body; plays replies. */
+static cs_engine *load(const char *desk, const char *body, const char *replies, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "w");
+    fprintf(f, "return { id = 'desk', title = 't', level = 5, area = 'service',\n"
+               "  caller = { name = '王先生' },\n"
+               "  rubric = { { id = 'answer', max = 100, rule = 'answer' } },\n"
+               "%s\n"
+               "  run = function(call)\n    if not call.ring() then return end\n%s  end }\n", desk, body);
+    fclose(f);
+    cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_HEADLESS, .bank = bank };
+    cs_engine *e = cs_engine_new(&cfg, err, errlen);
+    if (!e || !replies) return e;
+    cs_replies r;
+    if (cs_replies_parse("(test)", replies, strlen(replies), &r, err, errlen) == 0) {
+        cs_headless_result res;
+        cs_headless_play(e, &r, &res);
+        cs_replies_free(&r);
+    }
+    return e;
+}
+
+static void test_declared_fields_are_the_form(void)
+{
+    char err[512] = "";
+    cs_engine *e = load("  ticket = { { id = 'phone', label = '联系电话', required = true, format = 'phone' },\n"
+                        "             { id = 'addr', label = '地址' } },",
+                        "    call.dictate('name', '张三')\n    call.hangup('x')\n", NULL, err, sizeof err);
+    CHECK_MSG(e != NULL, "%s", err);
+    if (!e) return;
+    const cs_scenario_info *in = cs_engine_info(e);
+    CHECK(in->n_ticket == 2);  /* declared: the dictated 'name' is not added */
+    CHECK_STR(in->ticket[0].id, "phone");
+    CHECK_STR(in->ticket[0].label, "联系电话");
+    CHECK(in->ticket[0].required == 1);
+    CHECK_STR(in->ticket[0].format, "phone");
+    CHECK_STR(in->ticket[1].format, "text");
+    CHECK(in->ticket[1].required == 0);
+    cs_engine_free(e);
+}
+
+static void test_without_a_declaration_the_dictated_fields_and_a_note(void)
+{
+    char err[512] = "";
+    cs_engine *e = load("", "    call.dictate('联系电话', '139')\n    call.dictate(\"地址\", 'x')\n"
+                            "    call.dictate('联系电话', '139')\n    call.hangup('x')\n", NULL, err, sizeof err);
+    CHECK_MSG(e != NULL, "%s", err);
+    if (!e) return;
+    const cs_scenario_info *in = cs_engine_info(e);
+    CHECK_MSG(in->n_ticket == 3, "%zu", in->n_ticket);
+    if (in->n_ticket == 3) {
+        CHECK_STR(in->ticket[0].id, "联系电话");
+        CHECK_STR(in->ticket[0].format, "phone");
+        CHECK_STR(in->ticket[1].id, "地址");
+        CHECK_STR(in->ticket[2].id, "note");
+    }
+    cs_engine_free(e);
+    e = load("", "    call.hangup('x')\n", NULL, err, sizeof err);
+    if (!e) { CHECK(0); return; }
+    in = cs_engine_info(e);
+    CHECK(in->n_ticket == 4);  /* nothing dictated: name, phone, issue, note */
+    if (in->n_ticket == 4) CHECK_STR(in->ticket[1].id, "phone");
+    cs_engine_free(e);
+}
+
+static void test_system_entries_are_revealed_when_declared(void)
+{
+    char err[512] = "";
+    const char *desk = "  system = { { id = 'kb', title = '知识库', text = 'a' },\n"
+                       "             { id = 'rec', title = '故障', text = 'b', reveal = 'hold' },\n"
+                       "             { id = 'wo', title = '工单', text = 'c', reveal = 'after:ticket' },\n"
+                       "             { id = 'sc', title = '脚本', text = 'd', reveal = 'script' } },";
+    const char *body = "    for i = 1, 4 do\n      local r = call.wait { timeout = 30 }\n"
+                       "      if r.kind == 'ticket' then call.reveal('sc') end\n    end\n    call.hangup('x')\n";
+    cs_engine *e = load(desk, body, "@1 /answer\n", err, sizeof err);
+    CHECK_MSG(e != NULL, "%s", err);
+    if (!e) return;
+    CHECK(cs_engine_info(e)->n_system == 4);
+    CHECK(cs_engine_system_shown(e, 0) == 1);   /* always */
+    CHECK(cs_engine_system_shown(e, 1) == 0);   /* no hold yet */
+    CHECK(cs_engine_system_shown(e, 2) == 0);
+    CHECK(cs_engine_system_shown(e, 3) == 0);
+    CHECK(cs_engine_system_shown(e, 9) == 0);
+    cs_engine_free(e);
+    e = load(desk, body, "@1 /answer\n@1 /hold\n@2 /unhold\n@1 /ticket note=x\n", err, sizeof err);
+    if (!e) { CHECK(0); return; }
+    CHECK(cs_engine_system_shown(e, 1) == 1);   /* after the hold */
+    CHECK(cs_engine_system_shown(e, 2) == 1);   /* after the ticket */
+    CHECK(cs_engine_system_shown(e, 3) == 1);   /* call.reveal */
+    cs_engine_free(e);
+}
+
+static void test_targets_declared_or_the_directory(void)
+{
+    char err[512] = "";
+    cs_engine *e = load("  targets = { transfer = { '燃气抢修中心' }, escalate = { '值班长', '安全科' } },",
+                        "    call.hangup('x')\n", NULL, err, sizeof err);
+    CHECK_MSG(e != NULL, "%s", err);
+    if (!e) return;
+    const cs_scenario_info *in = cs_engine_info(e);
+    CHECK(in->n_transfer == 1 && in->n_escalate == 2);
+    CHECK_STR(in->transfer_targets[0], "燃气抢修中心");
+    CHECK_STR(in->escalate_targets[1], "安全科");
+    cs_engine_free(e);
+    e = load("", "    call.hangup('x')\n", NULL, err, sizeof err);
+    if (!e) { CHECK(0); return; }
+    in = cs_engine_info(e);
+    CHECK(in->n_transfer >= 2 && in->n_escalate >= 2);  /* a directory, not one fixed 二线 */
+    cs_engine_free(e);
+}
+
+static void test_bad_declarations_name_the_field_and_line(void)
+{
+    char err[512] = "";
+    cs_engine *e = load("  ticket = { { id = 'p', format = 'email' } },", "    call.hangup('x')\n", NULL, err, sizeof err);
+    CHECK(e == NULL);
+    CHECK_MSG(strstr(err, ":4: ticket[1]: format 'email' is unknown") != NULL, "%s", err);
+    cs_engine_free(e);
+    e = load("  system = { { title = 'x', text = 'y', reveal = 'after:lunch' } },", "    call.hangup('x')\n", NULL, err, sizeof err);
+    CHECK(e == NULL);
+    CHECK_MSG(strstr(err, ":4: system[1]: reveal 'after:lunch' is unknown") != NULL, "%s", err);
+    cs_engine_free(e);
+    e = load("  targets = { transfer = { 3 } },", "    call.hangup('x')\n", NULL, err, sizeof err);
+    CHECK(e == NULL);
+    CHECK_MSG(strstr(err, "targets.transfer: must be a string") != NULL, "%s", err);
+    cs_engine_free(e);
+    e = load("  ticket = { { id = 'a' }, { id = 'a' } },", "    call.hangup('x')\n", NULL, err, sizeof err);
+    CHECK(e == NULL);
+    CHECK_MSG(strstr(err, "ticket field 'a' appears twice") != NULL, "%s", err);
+    cs_engine_free(e);
+}
+
+static void test_reveal_of_an_unknown_entry_is_a_script_error(void)
+{
+    char err[512] = "";
+    cs_engine *e = load("", "    call.reveal('nope')\n    call.hangup('x')\n", "@1 /answer\n", err, sizeof err);
+    if (!e) { CHECK_MSG(0, "%s", err); return; }
+    const char *se = cs_engine_script_error(e);
+    CHECK_MSG(se && strstr(se, "no system entry 'nope'"), "%s", se ? se : "(none)");
+    cs_engine_free(e);
+}
+
+static void test_field_formats(void)
+{
+    cs_ticket_field phone = { "phone", NULL, 1, "phone" }, digits = { "n", NULL, 0, "digits" }, text = { "t", NULL, 0, "text" };
+    char why[160];
+    CHECK(cs_ticket_value_ok(&phone, "13912345678", why, sizeof why) == 0);
+    CHECK(cs_ticket_value_ok(&phone, "139 1234 5678", why, sizeof why) == 0);
+    CHECK(cs_ticket_value_ok(&phone, "0851-86801234", why, sizeof why) == 0);
+    CHECK(cs_ticket_value_ok(&phone, "86801234", why, sizeof why) == 0);
+    CHECK(cs_ticket_value_ok(&phone, "139123", why, sizeof why) != 0);
+    CHECK(cs_ticket_value_ok(&phone, "1391234567x", why, sizeof why) != 0);
+    CHECK(cs_ticket_value_ok(&phone, "", why, sizeof why) != 0);   /* required */
+    CHECK_STR(why, "必填");
+    CHECK(cs_ticket_value_ok(&digits, "", why, sizeof why) == 0);  /* optional */
+    CHECK(cs_ticket_value_ok(&digits, "12-34", why, sizeof why) == 0);
+    CHECK(cs_ticket_value_ok(&digits, "十二", why, sizeof why) != 0);
+    CHECK(cs_ticket_value_ok(&text, "任何内容", why, sizeof why) == 0);
+}
+
+TEST_MAIN(
+    cs_paths_init(argv[0]);
+    char dir[4096], err[512];
+    bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
+    snprintf(path, sizeof path, "/tmp/callsim-desk-%d.lua", (int)getpid());
+    if (bank) {
+        RUN(test_declared_fields_are_the_form);
+        RUN(test_without_a_declaration_the_dictated_fields_and_a_note);
+        RUN(test_system_entries_are_revealed_when_declared);
+        RUN(test_targets_declared_or_the_directory);
+        RUN(test_bad_declarations_name_the_field_and_line);
+        RUN(test_reveal_of_an_unknown_entry_is_a_script_error);
+        RUN(test_field_formats);
+    } else {
+        CHECK_MSG(0, "%s", err);
+    }
+    unlink(path);
+    cs_bank_free(bank);
+)

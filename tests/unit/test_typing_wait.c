@@ -1,0 +1,134 @@
+/* Unit tests of the typing standard in the engine's waits (issue 14; 国家职业技能标准 3.1 1.3.1:
+ * 50 字/分): a wait for the trainee does not time out while the trainee types (cs_engine_typing,
+ * what the window reports per keystroke and composition), typing that stops lets it time out, and
+ * the latency the grade and the caller's patience see is from the caller's line to the first
+ * keystroke, not to Enter. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "engine.h"
+#include "harness.h"
+#include "paths.h"
+#include "phrase_bank.h"
+
+static cs_phrase_bank *bank;
+static char path[64];
+
+static cs_engine *start(void)
+{
+    FILE *f = fopen(path, "w");
+    fprintf(f, "return { id = 'tw', title = 't', level = 5, area = 'service', latency_limit = 10,\n"
+               "  caller = { name = '王先生' },\n"
+               "  rubric = { { id = 'answer', max = 50, rule = 'answer' }, { id = 'latency', max = 50, rule = 'latency' } },\n"
+               "  run = function(call)\n    if not call.ring() then return end\n"
+               "    local r = call.wait { expect = 'opening', timeout = 6 }\n"
+               "    if r.kind == 'timeout' then call.say('喂？') end\n"
+               "    call.hangup('x')\n  end }\n");
+    fclose(f);
+    char err[512];
+    cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_PRACTICE, .bank = bank };
+    cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
+    if (!e) { fprintf(stderr, "%s\n", err); return NULL; }
+    cs_engine_start(e, 0);
+    cs_engine_advance(e, 500);
+    cs_input ans = { CS_IN_ANSWER, NULL, 0, 500, -1 };
+    cs_engine_input(e, &ans);
+    return e;
+}
+
+static int count(const cs_engine *e, cs_event_kind k)
+{
+    const cs_call_log *log = cs_engine_log(e);
+    int n = 0;
+    for (size_t i = 0; i < log->n; i++) n += log->ev[i].kind == k;
+    return n;
+}
+
+static double item(const cs_grade *g, const char *id)
+{
+    for (size_t i = 0; i < g->n_items; i++)
+        if (strcmp(g->items[i].id, id) == 0) return g->items[i].points;
+    return -1;
+}
+
+static void test_typing_keeps_the_wait_open(void)
+{
+    cs_engine *e = start();
+    if (!e) { CHECK(0); return; }
+    /* a 24-character opening at 50 字/分: keystrokes from 1 s to 29 s, Enter at 30 s */
+    for (int64_t t = 1500; t <= 29500; t += 1200) {
+        cs_engine_advance(e, t);
+        cs_engine_typing(e, t);
+    }
+    CHECK(count(e, CS_EV_TIMEOUT) == 0);
+    cs_input in = { CS_IN_TEXT, "您好，我是东方有线8号业务受理专员，请问有什么可以帮您？", 0, 30000, 1500 };
+    CHECK(cs_engine_input(e, &in) == 0);
+    cs_engine_advance(e, 40000);
+    CHECK(count(e, CS_EV_TIMEOUT) == 0);
+    CHECK(count(e, CS_EV_TRAINEE_SAY) == 1);
+    cs_grade g;
+    memset(&g, 0, sizeof g);
+    CHECK(cs_engine_grade(e, &g) == 0);
+    CHECK_MSG(item(&g, "latency") == 50, "latency %.1f", item(&g, "latency"));  /* 1 s to the first key */
+    cs_grade_free(&g);
+    cs_engine_free(e);
+}
+
+static void test_typing_that_stops_times_out(void)
+{
+    cs_engine *e = start();
+    if (!e) { CHECK(0); return; }
+    cs_engine_advance(e, 2000);
+    cs_engine_typing(e, 2000);      /* one key, then nothing */
+    cs_engine_advance(e, 11000);
+    CHECK(count(e, CS_EV_TIMEOUT) == 0);   /* grace: 10 s after the latest keystroke */
+    cs_engine_advance(e, 12500);
+    CHECK(count(e, CS_EV_TIMEOUT) == 1);
+    cs_engine_free(e);
+}
+
+static void test_no_typing_times_out_on_time(void)
+{
+    cs_engine *e = start();
+    if (!e) { CHECK(0); return; }
+    cs_engine_advance(e, 7000);
+    CHECK(count(e, CS_EV_TIMEOUT) == 1);   /* the script's 6 s */
+    cs_engine_free(e);
+}
+
+static void test_latency_runs_to_the_first_keystroke_not_to_enter(void)
+{
+    cs_engine *e = start();
+    if (!e) { CHECK(0); return; }
+    /* first key 5 s after the caller (inside the limit), Enter 25 s after: the old rule (to Enter)
+     * would have lost the points */
+    for (int64_t t = 5500; t <= 25500; t += 1000) { cs_engine_advance(e, t); cs_engine_typing(e, t); }
+    cs_input in = { CS_IN_TEXT, "您好，请问有什么可以帮您？", 0, 26000, 5500 };
+    cs_engine_input(e, &in);
+    cs_engine_advance(e, 40000);
+    cs_grade g;
+    memset(&g, 0, sizeof g);
+    cs_engine_grade(e, &g);
+    CHECK_MSG(item(&g, "latency") == 50, "latency %.1f", item(&g, "latency"));
+    cs_grade_free(&g);
+    cs_engine_free(e);
+}
+
+TEST_MAIN(
+    cs_paths_init(argv[0]);
+    char dir[4096], err[512];
+    bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
+    snprintf(path, sizeof path, "/tmp/callsim-typing-%d.lua", (int)getpid());
+    if (bank) {
+        RUN(test_typing_keeps_the_wait_open);
+        RUN(test_typing_that_stops_times_out);
+        RUN(test_no_typing_times_out_on_time);
+        RUN(test_latency_runs_to_the_first_keystroke_not_to_enter);
+    } else {
+        CHECK_MSG(0, "%s", err);
+    }
+    unlink(path);
+    cs_bank_free(bank);
+)
