@@ -75,6 +75,18 @@ const char *cs_recorder_error(const cs_recorder *r)
     return r->error[0] ? r->error : NULL;
 }
 
+/* Removes a database file that could not be written whole, with its WAL and shared-memory files:
+ * a full disk must not leave a 0-byte file that reads as a (broken) result. */
+static void remove_db_files(const char *path)
+{
+    char side[4200];
+    remove(path);
+    snprintf(side, sizeof side, "%s-wal", path);
+    remove(side);
+    snprintf(side, sizeof side, "%s-shm", path);
+    remove(side);
+}
+
 /* Stores the whole attempt in a fresh database at path: an ordinary callsim file, so that
  * `callsim merge` can later gather it into the database that refused it. */
 static int write_recovery_db(cs_recorder *r, const cs_engine *e, const cs_grade *g, const char *grade_json,
@@ -82,12 +94,12 @@ static int write_recovery_db(cs_recorder *r, const cs_engine *e, const cs_grade 
 {
     char err[512];
     cs_store *rs = cs_store_open(path, err, sizeof err);
-    if (!rs) return -1;
+    if (!rs) { remove_db_files(path); return -1; }
     cs_attempt_info info = { 0, r->scenario_id, r->scenario_file, r->mode, r->seed };
     /* the person and the exam link go with the call, so that once merged it counts */
     if (r->role[0] && cs_store_person(rs, r->role, r->name, r->ext_id[0] ? r->ext_id : NULL, &info.person_id, err, sizeof err)) {
         cs_store_close(rs);
-        remove(path);
+        remove_db_files(path);
         return -1;
     }
     cs_recorder *rr = cs_recorder_begin(rs, &info, err, sizeof err);
@@ -104,7 +116,7 @@ static int write_recovery_db(cs_recorder *r, const cs_engine *e, const cs_grade 
         cs_recorder_free(rr);
     }
     cs_store_close(rs);
-    if (rc) remove(path); /* a half-written file would pass for the result */
+    if (rc) remove_db_files(path); /* a half-written file would pass for the result */
     return rc;
 }
 

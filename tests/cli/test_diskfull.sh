@@ -33,6 +33,9 @@ rc=$?
 [ "$(grep -c . "$out/err")" = 1 ] && ok || bad "error is not one line: $(cat "$out/err")"
 grep -q "full.db" "$out/err" && ok || bad "error does not name the database: $(cat "$out/err")"
 file=$(sed -n 's/.*the result is kept in \([^ ]*\) (store it later.*/\1/p' "$out/err")
+# nothing half-written is left beside the database: a 0-byte file would read as a broken result
+left=$(find "$mnt" -maxdepth 1 -name 'full.db.unsaved-*' ! -path "$file" \( -size 0 -o -name '*-wal' -o -name '*-shm' \) | wc -l)
+[ "$left" = 0 ] && ok || bad "a half-written recovery file was left beside the database: $(ls -la "$mnt")"
 if [ -n "$file" ] && [ -f "$file" ]; then
   ok
   [ "$(sqlite3 "$file" 'select count(*) from turns')" -gt 100 ] && ok || bad "recovery database lacks the turns"
