@@ -785,9 +785,14 @@ int cmd_explore(int argc, char **argv)
     rc = explore(&x, &prefix, -1, "");
     if (rc == 0) report(&x);
     int graph_rc = rc == 0 && x.graph ? write_graph(&x) : 0;
+    /* a run that reached a budget (time, memory, events) is a scenario that cannot be played, as
+     * `run` says with exit 2: one line naming where; other dead ends and time-outs are findings */
+    if (rc == 0 && x.runaway)
+        fprintf(stderr, "callsim explore: %s\n", x.dead_msg[0] ? x.dead_msg : x.scenario);
+    int dead = x.dead || x.capped, runaway = x.runaway;
     free(prefix.v);
     free_explorer(&x);
     cs_bank_free(bank);
-    if (rc || graph_rc) return 2;
-    return x.dead || x.capped ? 1 : 0;
+    if (rc || graph_rc || runaway) return 2;
+    return dead ? 1 : 0;
 }

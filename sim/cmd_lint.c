@@ -263,11 +263,16 @@ static void explain_syntax_error(const char *path, const char *err)
                path, line, ret);
 }
 
-static int lint_one(const char *path, const cs_phrase_bank *bank)
+/* Lints one file. A scenario that does not load, or whose play-through with a silent trainee ends
+ * in a script error (exactly when `run` would exit 2), also gets its message in fatal (the first
+ * only): lint exits 2 for it as run does, with that one line on stderr, after printing every
+ * finding. A scenario that loads and plays but has findings exits 1. */
+static int lint_one(const char *path, const cs_phrase_bank *bank, char *fatal, size_t fatal_len)
 {
     char err[1024] = "";
     cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_HEADLESS, .bank = bank };
     cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
+    if (!e && !fatal[0]) snprintf(fatal, fatal_len, "%s", err);
     if (!e) {
         int printed = print_load_error(path, err);
         /* a syntax error leaves no source worth reading; a table error does */
@@ -283,6 +288,7 @@ static int lint_one(const char *path, const cs_phrase_bank *bank)
         cs_headless_play(e, &answer_only, &res);
         if (cs_engine_script_error(e)) {
             printf("%s (playing with a silent trainee)\n", cs_engine_script_error(e));
+            if (!fatal[0]) snprintf(fatal, fatal_len, "%s (playing with a silent trainee)", cs_engine_script_error(e));
             problems++;
         } else if (cs_engine_now(e) - e->offered_at >= CS_CALL_CAP_MS) {
             printf("%s:%d: with a silent trainee the call never ends (it ran to the 30-minute cap): give the "
@@ -304,8 +310,13 @@ int cmd_lint(int argc, char **argv)
     cs_phrase_bank *bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
     if (!bank) { fprintf(stderr, "callsim lint: %s\n", err); return 2; }
     int problems = 0;
-    for (int i = 1; i < argc; i++) problems += lint_one(argv[i], bank);
+    char fatal[1200] = "";
+    for (int i = 1; i < argc; i++) problems += lint_one(argv[i], bank, fatal, sizeof fatal);
     cs_bank_free(bank);
+    if (fatal[0]) {  /* one line, as run gives it: the scenario does not load or play */
+        fprintf(stderr, "callsim lint: %s\n", fatal);
+        return 2;
+    }
     if (problems) fprintf(stderr, "callsim lint: %d problem(s) in %d file(s) checked\n", problems, argc - 1);
     return problems ? 1 : 0;
 }

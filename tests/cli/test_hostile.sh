@@ -7,7 +7,8 @@
 #     program's), with no sanitizer report;
 #   - run: exit 2 and one line on stderr from callsim naming the file and a line, "FILE:LINE: ...";
 #     every other stderr line is a "[scenario ...]" print line: nothing can forge callsim's own;
-#   - lint: exit 1 (problems found) with a "FILE:LINE:" line; explore: exit 2 (does not load) or
+#   - lint: exit 2 (does not load or play, as run) with a "FILE:LINE:" line; explore: exit 2 (does not load,
+#     or a run reached a budget) or
 #     1 (dead end), naming the file;
 #   - nothing is written outside the sandbox.
 #   tests/cli/test_hostile.sh [build/callsim]
@@ -60,8 +61,11 @@ for f in tests/hostile/*.lua; do
   else bad "run $f: not one 'callsim run: FILE:LINE: ...' line: $(printf '%s' "$own" | head -c 400)"; fi
   # lint
   timed "$tmp/out" "$tmp/err" "$callsim" lint "$f"
-  check "$f" lint "$rc" 1 "$secs" "$rss" "$tmp/err"
+  check "$f" lint "$rc" 2 "$secs" "$rss" "$tmp/err"
   if grep -qE "${base//./\\.}:[0-9]+: " "$tmp/out"; then ok; else bad "lint $f: no FILE:LINE line: $(head -c 300 "$tmp/out")"; fi
+  own=$(grep -v '^\[scenario' "$tmp/err" | grep -v '^==')
+  if [ "$(printf '%s\n' "$own" | grep -c .)" = 1 ] && printf '%s' "$own" | grep -qE "^callsim lint: [^ ]*${base//./\\.}:[0-9]+: "; then ok
+  else bad "lint $f: not one 'callsim lint: FILE:LINE: ...' line: $(printf '%s' "$own" | head -c 400)"; fi
   # explore
   timed "$tmp/out" "$tmp/err" "$callsim" explore "$f"
   check "$f" explore "$rc" "1 2" "$secs" "$rss" "$tmp/err"

@@ -38,8 +38,11 @@ json=$("$callsim" run "$s" --replies "$tmp/tests/transcripts/my_call.silent.repl
 [ ! -e "$tmp/scenarios/Bad-Name.lua" ]; st=$?; check "new wrote nothing for a bad NAME" $st
 
 # --- lint ---------------------------------------------------------------------------------------
-"$callsim" lint tests/cli/lint/bad_lint.lua >"$tmp/out" 2>&1; rc=$?
-[ $rc = 1 ]; st=$?; check "lint of a broken scenario exits 1 (got $rc)" $st
+# exit 1: findings; exit 2: besides its findings, the scenario does not load or play (as run)
+"$callsim" lint tests/cli/lint/bad_lint.lua >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ $rc = 2 ] && [ "$(grep -c . "$tmp/err")" = 1 ] && grep -q "^callsim lint: tests/cli/lint/bad_lint.lua:[0-9]*: " "$tmp/err"
+st=$?; check "lint of a scenario that fails when played exits 2 with its one line (got $rc): $(cat "$tmp/err")" $st
+cat "$tmp/err" >>"$tmp/out"
 for want in "bad_lint.lua:77: unreachable code after call.hangup()" \
             "bad_lint.lua:71: call.choose offers choices without a correct option" \
             "bad_lint.lua:70: unknown voice 'klingon'" \
@@ -55,7 +58,7 @@ lint_says() { # FIXTURE TAG TEXT
   local f=tests/cli/lint/$1.lua line
   line=$(grep -n -- "-- lint: $2\b" "$f" | head -1 | cut -d: -f1)
   "$callsim" lint "$f" >"$tmp/lint.out" 2>&1; local rc=$?
-  [ $rc = 1 ] && [ -n "$line" ] && grep -F "$1.lua:$line: " "$tmp/lint.out" | grep -qF -- "$3"
+  { [ $rc = 1 ] || [ $rc = 2 ]; } && [ -n "$line" ] && grep -F "$1.lua:$line: " "$tmp/lint.out" | grep -qF -- "$3"
   st=$?; check "lint $1 [$2] says '$3' at line ${line:-?} (exit $rc): $(grep -F "$1.lua:$line:" "$tmp/lint.out" | head -2)" $st
 }
 lint_says unknown_api call.sya "unknown API function call.sya: did you mean call.say?"
@@ -116,6 +119,8 @@ st=$?; check "a table error is printed at the line of the bad value" $st
 ! grep -E "reply_text.lua:(2[3-9]|30):" "$tmp/out" | grep -q "searches"; st=$?; check "call.mentions and a helper call are not reported as searches: $(grep searches "$tmp/out" | cut -c1-80)" $st
 n=$(grep -c "^tests/cli/lint/unused_local.lua:" <("$callsim" lint tests/cli/lint/unused_local.lua 2>&1))
 [ "$n" = 2 ]; st=$?; check "lint reports only the two unused locals (not _kept, not the used r): $n lines" $st
+"$callsim" lint tests/cli/lint/unused_local.lua >/dev/null 2>&1; rc=$?
+[ $rc = 1 ]; st=$?; check "lint of a scenario that loads and plays but has findings exits 1 (got $rc)" $st
 
 # The shipped scenarios lint clean, every rule included: none searches the reply text itself
 # (issue #11 item 1) and none keeps an unused local.
