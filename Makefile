@@ -121,7 +121,7 @@ $(BUILD)/locale/%/LC_MESSAGES/callsim.mo: po/%.po
 
 # `make po`: the catalogue template from the N_()/ui_tr() msgids, merged into each language
 po:
-	xgettext --from-code=UTF-8 -k -kN_ -kui_tr --add-comments=TRANSLATORS --package-name=callsim -o po/callsim.pot sim/ui/*.c
+	xgettext --from-code=UTF-8 -k -kN_ -kui_tr -kT:3 --add-comments=TRANSLATORS --package-name=callsim -o po/callsim.pot sim/ui/*.c grading/call_grade.c
 	for l in $(PO_LANGS); do msgmerge --quiet --update --backup=none po/$$l.po po/callsim.pot; done
 
 $(BUILD)/lexicon.bin: $(BUILD)/mklexicon $(JIEBA_DICT)
