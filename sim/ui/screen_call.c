@@ -385,7 +385,8 @@ static void draw_center(call_screen *c, ui_ctx *u)
 {
     int x = c->left_w, w = u->w - c->left_w - c->right_w;
     int box_h = ui_line_h(u, 20) + 16, count_h = ui_line_h(u, 12) + 4;
-    c->reply_rect = (SDL_Rect){ x + PAD, u->h - PAD / 2 - count_h - box_h, w - 2 * PAD, box_h };
+    /* PAD below: the input method's candidate window (about 30 px) still opens under the caret */
+    c->reply_rect = (SDL_Rect){ x + PAD, u->h - PAD - count_h - box_h, w - 2 * PAD, box_h };
     int bottom = draw_phrases(c, u, x + PAD, c->reply_rect.y - 4, w - 2 * PAD);
     bottom = draw_hint(c, u, x + PAD, bottom - 2, w - 2 * PAD);
     bottom = draw_choices(c, u, x + PAD, bottom, w - 2 * PAD);
