@@ -205,6 +205,7 @@ install: all
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/callsim
 	rm -rf $(DESTDIR)$(PREFIX)/share/callsim
+	for l in $(PO_LANGS); do rm -f $(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES/callsim.mo; done
 
 # `make bench`: figures with their baselines (numbers, not pass/fail); results are in the README.
 bench: all $(patsubst bench/%.c,$(BUILD)/bench/%,$(BENCH_SRC))
