@@ -122,7 +122,7 @@ $(BUILD)/locale/%/LC_MESSAGES/callsim.mo: po/%.po
 
 # `make po`: the catalogue template from the N_()/ui_tr() msgids, merged into each language
 po:
-	xgettext --from-code=UTF-8 -k -kN_ -kui_tr --add-comments=TRANSLATORS --package-name=callsim -o po/callsim.pot sim/ui/*.c
+	xgettext --from-code=UTF-8 -k -kN_ -kui_tr -kT:3 --add-comments=TRANSLATORS --package-name=callsim -o po/callsim.pot sim/ui/*.c grading/call_grade.c
 	for l in $(PO_LANGS); do msgmerge --quiet --update --backup=none po/$$l.po po/callsim.pot; done
 
 $(BUILD)/lexicon.bin: $(BUILD)/mklexicon $(JIEBA_DICT)
@@ -209,6 +209,7 @@ install: all
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/callsim
 	rm -rf $(DESTDIR)$(PREFIX)/share/callsim
+	for l in $(PO_LANGS); do rm -f $(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES/callsim.mo; done
 
 # `make bench`: figures with their baselines (numbers, not pass/fail); results are in the README.
 bench: all $(patsubst bench/%.c,$(BUILD)/bench/%,$(BENCH_SRC))

@@ -48,7 +48,7 @@ echo "window_idle_cpu_call_screen_pct $(idle_cpu $app 10)"
 sleep 6                                    # the reply times out, the caller hangs up, results show
 echo "window_idle_cpu_results_pct $(idle_cpu $app 10)"
 echo "window_peak_rss_kb $(awk '/VmHWM/ { print $2 }' /proc/$app/status)"
-xdotool key Escape
+xdotool key Escape Return                  # Esc on the results asks before closing; Enter: 退出
 t0=$(date +%s%N)
 wait "$app" 2>/dev/null
 t1=$(date +%s%N)

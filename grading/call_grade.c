@@ -61,8 +61,17 @@ typedef struct {
     int oom;
 } ctx;
 
-/* The explanation in the trainee's language: both wordings take the same arguments in order. */
-#define T(c, en_, zh_) ((c)->rubric->zh ? (zh_) : (en_))
+/* The explanation in the trainee's language: both wordings take the same arguments in order. The
+ * Chinese is the msgid of the interface's catalogue (po/, GNU gettext): with a translate callback
+ * (the window's), its translation is used, the English written here only where it has none. No
+ * locale state in grading: the caller passes the callback (cs_rubric.translate). */
+static const char *tr(const ctx *c, const char *en, const char *zh)
+{
+    if (c->rubric->zh) return zh;
+    const char *t = c->rubric->translate ? c->rubric->translate(zh) : NULL;
+    return t && t != zh && strcmp(t, zh) != 0 ? t : en;
+}
+#define T(c, en_, zh_) tr((c), (en_), (zh_))
 
 /* A category or part as the reader calls it. */
 static const char *nm(const ctx *c, const char *name)

@@ -48,6 +48,9 @@ typedef struct {
     int zh;                       /* explain in Chinese (the window's default) rather than English */
     const cs_review_decision *decisions; /* the panel's decisions (exam), or NULL */
     size_t n_decisions;
+    /* English explanations: the Chinese msgid translated (the window passes its gettext lookup),
+     * or NULL/the msgid itself when there is none: then grading's own English. May be NULL. */
+    const char *(*translate)(const char *zh);
 } cs_rubric;
 
 typedef struct {

@@ -146,7 +146,7 @@ return {
 
     -- 3. Checking needs a hold: 等待前用语, /hold, /unhold, 等待后用语 (rule "hold").
     call.hint("需要查询系统：先说等待前用语（" .. phrase.standard("hold_before")
-      .. "），再 /hold；查询结果：" .. estate .. cause .. "，工程师正在抢修，预计" .. eta .. "恢复。")
+      .. "），再保持通话；查询结果：" .. estate .. cause .. "，工程师正在抢修，预计" .. eta .. "恢复。")
     local held, hold_at, announced = false, nil, false
     for attempt = 1, 3 do
       r = call.wait { expect = "hold_before", timeout = 15 }

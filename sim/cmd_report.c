@@ -219,6 +219,16 @@ static int transcript_row(const cs_rep_turn *t, void *ctx)
     const char *k = kind_zh(t->kind);
     if (*k) { esc(f, k); fputs(" ", f); }
     esc(f, t->text);
+    /* what the text does not say: the target of a transfer, the fields of a ticket, one per line */
+    int shows_arg = t->kind && (!strcmp(t->kind, "transfer") || !strcmp(t->kind, "escalate") || !strcmp(t->kind, "ticket"));
+    if (shows_arg && t->arg && *t->arg) {
+        fputs(t->text && *t->text ? " " : "", f);
+        for (const char *p = t->arg; *p; p++) {
+            if (*p == '\n') fputs("；", f);
+            else if (*p == '=') fputs("：", f);
+            else { char one[2] = { *p, 0 }; esc(f, one); }
+        }
+    }
     fputs("</td></tr>\n", f);
     return 0;
 }

@@ -143,6 +143,8 @@ int cs_ticket_value_ok(const cs_ticket_field *f, const char *value, char *why, s
 
 /* Explanations of the grade in Chinese (zh = 1, the window's default) or English. */
 void cs_engine_set_zh(cs_engine *e, int zh);
+/* The grade's English explanations through the caller's catalogue (cs_rubric.translate). */
+void cs_engine_set_translate(cs_engine *e, const char *(*translate)(const char *zh));
 
 /* Grades the ended call (pure function of the log and rubric). */
 int cs_engine_grade(const cs_engine *e, cs_grade *g);

@@ -58,6 +58,11 @@ static int field_line(const cs_engine *e, const char *name, size_t nlen)
     return found ? found : ret ? ret : 1;
 }
 
+void cs_engine_set_translate(cs_engine *e, const char *(*translate)(const char *zh))
+{
+    e->info.rubric.translate = translate;  /* the rubric is read here; how it explains, too */
+}
+
 int cs_scenario_field_line(const cs_engine *e, const char *name)
 {
     return field_line(e, name, strlen(name));

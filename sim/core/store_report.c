@@ -85,13 +85,13 @@ int cs_rep_items(cs_store *st, int64_t attempt, cs_rep_item_cb cb, void *ctx, ch
 
 static int rd_turn(sqlite3_stmt *s, void *cb, void *ctx)
 {
-    cs_rep_turn r = { col(s, 0), col(s, 1), col(s, 4), sqlite3_column_int64(s, 2), sqlite3_column_int64(s, 3) };
+    cs_rep_turn r = { col(s, 0), col(s, 1), col(s, 4), sqlite3_column_int64(s, 2), sqlite3_column_int64(s, 3), col(s, 5) };
     return ((cs_rep_turn_cb)cb)(&r, ctx);
 }
 
 int cs_rep_turns(cs_store *st, int64_t attempt, cs_rep_turn_cb cb, void *ctx, char *err, size_t errlen)
 {
-    return each(st, "SELECT who, kind, t_start_ms, t_end_ms, text FROM turns WHERE attempt_id = ? ORDER BY seq",
+    return each(st, "SELECT who, kind, t_start_ms, t_end_ms, text, arg FROM turns WHERE attempt_id = ? ORDER BY seq",
                 1, attempt, NULL, rd_turn, (void *)cb, ctx, "reading a call's turns", err, errlen);
 }
 

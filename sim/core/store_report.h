@@ -19,7 +19,7 @@ typedef struct {
     double score;
 } cs_rep_call;
 typedef struct { const char *item_id, *label, *reason, *clause; double points, max; } cs_rep_item;
-typedef struct { const char *who, *kind, *text; int64_t t_start_ms, t_end_ms; } cs_rep_turn;
+typedef struct { const char *who, *kind, *text; int64_t t_start_ms, t_end_ms; const char *arg; } cs_rep_turn;  /* arg: target, ticket fields */
 typedef struct { const char *examiner, *item, *at; double score; } cs_rep_score;
 typedef struct {
     int version, passed;

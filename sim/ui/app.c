@@ -137,6 +137,7 @@ static void start_call_from(app *a, const char *path, const call_session *from)
         a->screen = SCR_ERROR;
         return;
     }
+    call_screen_set_f5_reloads(a->call, a->watch.active);
     a->ended_at = 0;
     memset(&a->results, 0, sizeof a->results);
     a->screen = SCR_CALL;

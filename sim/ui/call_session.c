@@ -117,6 +117,7 @@ call_session *session_new(const session_config *cfg, char *err, size_t errlen)
     s->mode = cfg->mode;
     s->engine = cs_engine_new(&ec, err, errlen);
     if (s->engine) cs_engine_set_zh(s->engine, !ui_lang_en());
+    if (s->engine) cs_engine_set_translate(s->engine, ui_tr);  /* English from the catalogue */
     if (!s->engine || begin_attempt(s, cfg, err, errlen) != 0) {
         session_free(s);
         return NULL;

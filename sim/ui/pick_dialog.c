@@ -24,7 +24,7 @@ void pick_draw(pick_dialog *d, ui_ctx *u)
     int w = u->w * 2 / 5 < 380 ? 380 : u->w * 2 / 5, rh = ui_line_h(u, 18) + 12;
     int wrap = w - 2 * PAD, bw = 0, bh = 0;
     if (d->body) tc_measure(u->tc, d->body, ui_size(u, 14), wrap, &bw, &bh);
-    int h = ui_line_h(u, 20) + bh + (int)d->n * (rh + 4) + ui_line_h(u, 12) + 4 * PAD;
+    int h = ui_line_h(u, 20) + bh + (int)d->n * (rh + 4) + ui_line_h(u, 12) + 2 * PAD + 16;
     SDL_Rect r = { (u->w - w) / 2, (u->h - h) / 2, w, h };
     ui_fill(u, (SDL_Rect){ 0, 0, u->w, u->h }, (SDL_Color){ 20, 24, 30, 90 });
     ui_fill(u, r, UI_PANEL);

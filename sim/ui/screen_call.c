@@ -36,6 +36,7 @@ struct call_screen {
     desk_panel desk;            /* the work order and the system pane, docked on the right */
     pick_dialog dialog;         /* where to transfer or escalate */
     uint32_t dialog_key_at;     /* SDL time of the key that closed it, 0: none */
+    int f5_reloads;             /* the trainers' window: F5 reloads, so no chip is labelled F5 */
     int subtitles;
     int phrase_filled;          /* the reply came from the phrase panel: not typed, no chars/min */
     int scroll;                 /* pixels scrolled up from the newest line */
@@ -290,6 +291,13 @@ static void draw_left(call_screen *c, ui_ctx *u)
 
 /* ---- the standard phrases: chips above the reply box, a click fills it ------------------------ */
 
+/* "F3 等待后": the chip and its key; without the key where the key means something else (F5). */
+static void chip_label(const call_screen *c, int i, char *buf, size_t len)
+{
+    if (c->f5_reloads && i == 4) snprintf(buf, len, "%s", ui_s(phrase_labels[i]));
+    else snprintf(buf, len, "F%d %s", i + 1, ui_s(phrase_labels[i]));
+}
+
 static int draw_phrases(call_screen *c, ui_ctx *u, int x, int bottom, int w)
 {
     if (session_mode(c->s) == CS_MODE_EXAM) {
@@ -300,7 +308,7 @@ static int draw_phrases(call_screen *c, ui_ctx *u, int x, int bottom, int w)
     int widths[N_PHRASES];
     for (int i = 0; i < N_PHRASES; i++) {
         char head[64];
-        snprintf(head, sizeof head, "F%d %s", i + 1, ui_s(phrase_labels[i]));
+        chip_label(c, i, head, sizeof head);
         widths[i] = ui_text_w(u, head, 14) + 16;
         if (cx && cx + widths[i] > w) { rows++; cx = 0; }
         cx += widths[i] + gap;
@@ -310,7 +318,7 @@ static int draw_phrases(call_screen *c, ui_ctx *u, int x, int bottom, int w)
     for (int i = 0; i < N_PHRASES; i++) {
         if (cx && cx + widths[i] > w) { row++; cx = 0; }
         char head[64];
-        snprintf(head, sizeof head, "F%d %s", i + 1, ui_s(phrase_labels[i]));
+        chip_label(c, i, head, sizeof head);
         c->chips[i] = (SDL_Rect){ x + cx, top + row * (ch + gap), widths[i], ch };
         ui_fill(u, c->chips[i], c->phrases[i] ? UI_PANEL : UI_BG);
         ui_outline(u, c->chips[i], c->phrases[i] ? UI_ACCENT : UI_BORDER);
@@ -385,7 +393,8 @@ static void draw_center(call_screen *c, ui_ctx *u)
 {
     int x = c->left_w, w = u->w - c->left_w - c->right_w;
     int box_h = ui_line_h(u, 20) + 16, count_h = ui_line_h(u, 12) + 4;
-    c->reply_rect = (SDL_Rect){ x + PAD, u->h - PAD / 2 - count_h - box_h, w - 2 * PAD, box_h };
+    /* PAD below: the input method's candidate window (about 30 px) still opens under the caret */
+    c->reply_rect = (SDL_Rect){ x + PAD, u->h - PAD - count_h - box_h, w - 2 * PAD, box_h };
     int bottom = draw_phrases(c, u, x + PAD, c->reply_rect.y - 4, w - 2 * PAD);
     bottom = draw_hint(c, u, x + PAD, bottom - 2, w - 2 * PAD);
     bottom = draw_choices(c, u, x + PAD, bottom, w - 2 * PAD);
@@ -415,6 +424,11 @@ void call_screen_draw(call_screen *c, ui_ctx *u)
 int call_screen_form_open(const call_screen *c)
 {
     return c->dialog.open || c->desk.focused;
+}
+
+void call_screen_set_f5_reloads(call_screen *c, int on)
+{
+    c->f5_reloads = on;
 }
 
 int call_screen_dialog_open(const call_screen *c)

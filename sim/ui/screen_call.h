@@ -25,6 +25,9 @@ void call_screen_relayout(call_screen *c);
 /* 1 while Esc belongs to the call screen: a dialog is open, or the keyboard is in the ticket form
  * (Esc goes back to the reply box). */
 int call_screen_form_open(const call_screen *c);
+/* In the trainers' workbench and `callsim play` F5 reloads the scenario: the 转接 chip then shows no
+ * key (one meaning per key; a click still fills it). */
+void call_screen_set_f5_reloads(call_screen *c, int on);
 /* 1 while a dialog (transfer or escalation target) is open: every key is its command. */
 int call_screen_dialog_open(const call_screen *c);
 

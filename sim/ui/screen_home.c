@@ -11,8 +11,17 @@
 static SDL_Rect row_rect(const ui_ctx *u, int i)
 {
     int w = u->w - 2 * ui_size(u, 24) < ui_size(u, 760) ? u->w - 2 * ui_size(u, 24) : ui_size(u, 760);
-    int h = ui_size(u, 68), gap = ui_size(u, 10);
-    int y = TOP_H + ui_size(u, 40) + i * (h + gap) + (i >= HOME_LANGUAGE ? ui_size(u, 24) : 0);
+    int h = ui_size(u, 68), gap = ui_size(u, 10), top = ui_size(u, 40), sep = ui_size(u, 24);
+    /* a low window (1024×600): tighter margins so the last row stays clear of the help line */
+    int room = u->h - TOP_H - ui_size(u, 20) - 24;
+    if (top + HOME_ROWS * (h + gap) + sep > room) {
+        top = ui_size(u, 12);
+        sep = ui_size(u, 10);
+        gap = ui_size(u, 6);
+        int fit = (room - top - sep) / HOME_ROWS - gap;
+        if (fit < h) h = fit;
+    }
+    int y = TOP_H + top + i * (h + gap) + (i >= HOME_LANGUAGE ? sep : 0);
     return (SDL_Rect){ (u->w - w) / 2, y, w, h };
 }
 

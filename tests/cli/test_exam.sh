@@ -173,6 +173,7 @@ check "CSV has the Chinese name" 'grep -q "李小明" "$tmp/report/roster.csv"'
 check "ID number masked" '! grep -rq "520102199001011234" "$tmp/report" && grep -q "520102\*\*\*\*\*\*\*\*1234" "$tmp/report/roster.csv"'
 check "no external resources" '! grep -Eq "(src|href)=.https?:" "$tmp/report"/*.html'
 # issue 14: the transcript prints (text, not hover tooltips), in Chinese, items by name not id
+check "report transcript: a transfer names its target" 'grep -q "<td>考生</td><td>转接 粤语坐席</td>" "$tmp/report/A1.html"'
 check "report prints each call's transcript as text" 'grep -q "<h4>通话记录</h4>" "$tmp/report/A1.html" && grep -q "<td>客户</td>" "$tmp/report/A1.html" && grep -q "<td>考生</td>" "$tmp/report/A1.html"'
 check "report: no raw ids or English labels in the call sections" '! grep -Eq "<td>(answer|opening|closing|courtesy|latency)</td>|\(attempt |hash chain" "$tmp/report/A1.html"'
 

@@ -19,7 +19,7 @@ static void add(cs_call_log *log, cs_event_kind k, int64_t t, const char *text, 
 static double grade_one(cs_call_log *log, const char *rule, const char *closing, cs_grade *g)
 {
     cs_rubric_item it = { "item", "item", rule, NULL, 10, 0 };
-    cs_rubric r = { &it, 1, closing, 10000, 0, NULL, 0 };
+    cs_rubric r = { &it, 1, closing, 10000, 0, NULL, 0, NULL };
     CHECK_INT(cs_grade_call(bank, log, &r, g), 0);
     return g->items[0].points;
 }
@@ -248,7 +248,7 @@ static void test_marks_and_score(void)
     m.arg = "b"; m.points = -5;
     cs_log_append(&log, &m);
     cs_rubric_item items[2] = { { "a", "A", NULL, "c1", 60, 0 }, { "b", "B", NULL, "c2", 40, 0 } };
-    cs_rubric r = { items, 2, NULL, 10000, 0, NULL, 0 };
+    cs_rubric r = { items, 2, NULL, 10000, 0, NULL, 0, NULL };
     cs_grade g;
     CHECK_INT(cs_grade_call(bank, &log, &r, &g), 0);
     CHECK_NEAR(g.items[0].points, 60, 1e-9);
@@ -290,7 +290,7 @@ static void test_chinese_reasons(void)
     cs_log_init(&log);
     add(&log, CS_EV_TRAINEE_SAY, 3000, "喂，你找谁", NULL);
     cs_rubric_item it = { "opening", "opening", "opening", NULL, 10, 0 };
-    cs_rubric r = { &it, 1, NULL, 10000, 1, NULL, 0 };
+    cs_rubric r = { &it, 1, NULL, 10000, 1, NULL, 0, NULL };
     cs_grade g;
     CHECK_INT(cs_grade_call(bank, &log, &r, &g), 0);
     CHECK_MSG(g.items[0].reason && strstr(g.items[0].reason, "第一句不是标准开篇语") && strstr(g.items[0].reason, "自我介绍"),
