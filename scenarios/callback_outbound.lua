@@ -17,7 +17,7 @@ local over, expect_phrase = call.over, call.expect_phrase
 return {
   id = "callback_outbound",
   title = "回拨补充说明（外呼）",
-  description = "外呼回拨：客户刚才咨询宽带提速，还有内容需要补充。/answer 表示对方接起电话。要求：按 2.21 自我介绍"
+  description = "外呼回拨：客户刚才咨询宽带提速，还有内容需要补充。对方接起电话后开始。要求：按 2.21 自我介绍"
     .. "并确认是否本人来电；不是本人时询问来电人是否在；向客户补充说明提速资费；结束语。",
   level = 5,
   area = "business",

@@ -25,8 +25,8 @@ return {
   id = "english_caller",
   title = "English-speaking caller（英语来电）",
   description = "外籍客户用英语来电报宽带故障。要求：中文开篇语后改用简单英语应答：问候并提供帮助；询问地址；"
-    .. "记录工单（/ticket 地址=…）；说明安排工程师上门；用英语礼貌结束（thank you … goodbye）。"
-    .. "也可按多语种业务规定转接英语坐席（/transfer 英语坐席）。",
+    .. "在工单中记录地址；说明安排工程师上门；用英语礼貌结束（thank you … goodbye）。"
+    .. "也可按多语种业务规定转接英语坐席（点“转接”到英语坐席）。",
   level = 5,
   area = "service",
   situation = "英语来电",

@@ -15,7 +15,7 @@ local over, expect_phrase, opening, closing = call.over, call.expect_phrase, cal
 return {
   id = "transfer_failed",
   title = "转接技术部未成功",
-  description = "企业专线客户需要技术支持，转接时技术部忙线。要求：开篇语；按 2.18(1) 转接（/transfer 技术支持部）；"
+  description = "企业专线客户需要技术支持，转接时技术部忙线。要求：开篇语；按 2.18(1) 转接（点“转接”到技术支持部）；"
     .. "转接失败后按 2.18(2) 致歉并承诺记录转交；记录工单；结束语。",
   level = 5,
   area = "business",
