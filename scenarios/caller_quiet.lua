@@ -27,6 +27,8 @@ return {
     patience = 80, max_rings = 8,
   },
   closing = "caller_quiet",
+  -- the panel this call needs: 2.2 and 2.4 (the line is bad both ways), 2.5, then the close
+  phrases = { "opening", "caller_quiet", "agent_quiet", "not_heard", "hold_before", "hold_after", "closing" },
   rubric = {
     { id = "answer",       max = 10, rule = "answer" },
     { id = "opening",      max = 10, rule = "opening" },

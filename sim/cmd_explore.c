@@ -39,7 +39,7 @@ static const char usage[] =
     "  expected phrase, another reply, silence and a hang-up (--actions: also hold/unhold, ticket,\n"
     "  escalate, transfer; --say: your own texts); past the depth, a fixed policy plays to the end.\n"
     "  When the caller dictated values, a read-back of them and a ticket holding them are tried too;\n"
-    "  the targets a scenario declares (transfer_targets = {...}, escalate_targets = {...}) as well.\n"
+    "  the targets a scenario declares (targets = { transfer = {...}, escalate = {...} }) as well.\n"
     "  Reports branches, best and worst scores with their paths, dead ends (script errors) and\n"
     "  time-outs (calls that reach the 30-minute cap). --max-runs (default 3000) and --time (seconds,\n"
     "  default 60) bound the work; a cut-off search says it is PARTIAL and gives best/worst as bounds\n"
@@ -707,6 +707,20 @@ static int declared_list(const tokens *t, const char *field, char **out)
     return n;
 }
 
+/* The strings of `kind = { ... }` inside the desk's `targets = { transfer = {...}, escalate = {...} }`
+ * (docs/scenarios.md "The desk"). */
+static int declared_target_list(const tokens *t, const char *kind, char **out)
+{
+    for (size_t i = 0; i + 2 < t->n; i++) {
+        if (!tok_is(&t->v[i], T_NAME, "targets") || !tok_is(&t->v[i + 1], T_PUNCT, "=") || !tok_is(&t->v[i + 2], T_PUNCT, "{"))
+            continue;
+        size_t close = skip_group(t, i + 2);
+        tokens inner = { t->v + i + 3, close > i + 3 ? close - (i + 3) : 0, 0 };
+        return declared_list(&inner, kind, out);
+    }
+    return 0;
+}
+
 static void read_targets(explorer *x)
 {
     size_t len;
@@ -714,8 +728,10 @@ static void read_targets(explorer *x)
     char *src = cs_read_file(x->scenario, 4u << 20, &len, err, sizeof err);
     tokens t = { 0 };
     if (src && cs_lint_tokenize(src, len, &t) == 0) {
-        x->n_transfer_to = declared_list(&t, "transfer_targets", x->transfer_to);
-        x->n_escalate_to = declared_list(&t, "escalate_targets", x->escalate_to);
+        x->n_transfer_to = declared_target_list(&t, "transfer", x->transfer_to);
+        x->n_escalate_to = declared_target_list(&t, "escalate", x->escalate_to);
+        if (!x->n_transfer_to) x->n_transfer_to = declared_list(&t, "transfer_targets", x->transfer_to);
+        if (!x->n_escalate_to) x->n_escalate_to = declared_list(&t, "escalate_targets", x->escalate_to);
     }
     free(t.v);
     free(src);

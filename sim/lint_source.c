@@ -556,10 +556,11 @@ static int check_dictate_field(const lint_ctx *c, size_t open)
  * are the scenario's own and left alone. */
 static const char *const SCENARIO_KEYS[] = { "id", "title", "description", "level", "area", "situation", "caller",
                                              "rubric", "run", "on_end", "closing", "latency_limit", "max_hold",
-                                             "transfer_targets", "escalate_targets", NULL };
+                                             "transfer_targets", "escalate_targets", "ticket", "system", "targets",
+                                             "phrases", NULL };
 static const char *const CALLER_KEYS[] = { "name", "phone", "voice", "rate", "pitch", "volume", "patience",
                                            "max_rings", "give_up", "history", NULL };
-static const char *const ITEM_KEYS[] = { "id", "label", "rule", "clause", "max", NULL };
+static const char *const ITEM_KEYS[] = { "id", "label", "rule", "clause", "max", "fatal", NULL };
 static const char *const WAIT_KEYS[] = { "expect", "timeout", "prompt", "correct", NULL };
 static const char *const VOICE_KEYS[] = { "voice", "rate", "pitch", "volume", "name", NULL };
 
@@ -592,6 +593,8 @@ static int check_keys(const lint_ctx *c, size_t open, const char *const *keys, c
         }
         item_start = 0;
         if (x->kind == T_PUNCT && (*x->s == '(' || *x->s == '{' || *x->s == '[')) { j = skip_group(c->t, j) - 1; continue; }
+        /* a function's body (run = function(call) ... end) holds statements, not the table's keys */
+        if (tok_is(x, T_NAME, "function")) { j = skip_block(c->t, j) - 1; continue; }
         if (is_punct(x, ",") || is_punct(x, ";")) item_start = 1;
     }
     return problems;

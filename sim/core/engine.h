@@ -71,6 +71,8 @@ typedef struct {
     size_t n_system;
     const char *const *transfer_targets, *const *escalate_targets;
     size_t n_transfer, n_escalate;
+    const char *const *phrases;        /* the phrase panel's categories (F1…), or none: the default */
+    size_t n_phrases;
 } cs_scenario_info;
 
 typedef enum {

@@ -6,6 +6,7 @@
  *   ticket  = { { id = "phone", label = "联系电话", required = true, format = "phone" }, ... }
  *   system  = { { id = "kb", title = "抢修时限", text = "...", reveal = "hold" }, ... }
  *   targets = { transfer = { "燃气抢修中心" }, escalate = { "值班长" } }
+ *   phrases = { "opening", "emotional", "no_knowledge", ... }   the phrase panel (≤ 8 categories)
  *
  * Without `ticket` the form holds the fields the script dictates (call.dictate("X", ...), found in
  * its source), then a note; without any, name, phone, issue and note. */
@@ -251,6 +252,36 @@ static void default_targets(const char **out, size_t *n, const char *const *from
     *n = count;
 }
 
+/* ---- the phrase panel ---------------------------------------------------------------------------- */
+
+#define PHRASES_MAX 8  /* the panel's keys: F1-F8 */
+
+/* phrases = { CATEGORY, ... }: the standard phrases this call needs on the panel, in order (a
+ * caller who cannot hear the agent needs 2.4, not 1.3); without it the window shows its default. */
+static int read_phrases(desk_reader *d, int t, const char **out, size_t *n)
+{
+    d->section = "phrases";
+    size_t len = 0;
+    int has = push_list(d, t, "phrases", &len);
+    if (has <= 0) return has;
+    if (len > PHRASES_MAX) { lua_pop(d->L, 1); return desk_fail(d, "field 'phrases' may hold at most 8 categories (F1-F8)", NULL, NULL); }
+    for (size_t i = 0; i < len; i++) {
+        lua_geti(d->L, -1, (lua_Integer)i + 1);
+        const char *cat = lua_type(d->L, -1) == LUA_TSTRING ? lua_tostring(d->L, -1) : NULL;
+        if (!cat || !cs_bank_has_category(d->e->cfg.bank, cat) || !strcmp(cat, "taboo")) {
+            int rc = desk_fail(d, "phrases: '%s' is not a phrase category (see phrase.categories())", cat ? cat : "?", NULL);
+            lua_pop(d->L, 2);
+            return rc;
+        }
+        out[i] = cs_engine_keep(d->e, cat);
+        lua_pop(d->L, 1);
+        if (!out[i]) { lua_pop(d->L, 1); return desk_fail(d, "out of memory", NULL, NULL); }
+    }
+    lua_pop(d->L, 1);
+    *n = len;
+    return 0;
+}
+
 /* ---- the desk as a whole ------------------------------------------------------------------------ */
 
 int cs_desk_read(cs_engine *e, lua_State *L, int t, char *err, size_t errlen)
@@ -260,15 +291,17 @@ int cs_desk_read(cs_engine *e, lua_State *L, int t, char *err, size_t errlen)
     cs_ticket_field *f = calloc(DESK_MAX, sizeof *f);
     cs_system_entry *s = calloc(DESK_MAX, sizeof *s);
     const char **tr = calloc(DESK_MAX, sizeof *tr), **es = calloc(DESK_MAX, sizeof *es);
+    const char **ph = calloc(PHRASES_MAX, sizeof *ph);
     e->system_shown = calloc(DESK_MAX, 1);
     /* owned by the info from here on, so cs_desk_free frees them on every path */
     in->ticket = f;
     in->system = s;
     in->transfer_targets = tr;
     in->escalate_targets = es;
-    if (!f || !s || !tr || !es || !e->system_shown) return desk_fail(&d, "out of memory", NULL, NULL);
+    in->phrases = ph;
+    if (!f || !s || !tr || !es || !ph || !e->system_shown) return desk_fail(&d, "out of memory", NULL, NULL);
     if (read_ticket(&d, t, f, &in->n_ticket) || read_system(&d, t, s, &in->n_system) ||
-        read_targets(&d, t, tr, &in->n_transfer, es, &in->n_escalate))
+        read_targets(&d, t, tr, &in->n_transfer, es, &in->n_escalate) || read_phrases(&d, t, ph, &in->n_phrases))
         return -1;
     default_targets(tr, &in->n_transfer, default_transfer, sizeof default_transfer / sizeof *default_transfer);
     default_targets(es, &in->n_escalate, default_escalate, sizeof default_escalate / sizeof *default_escalate);
@@ -281,6 +314,7 @@ void cs_desk_free(cs_engine *e)
     free((void *)e->info.system);
     free((void *)e->info.transfer_targets);
     free((void *)e->info.escalate_targets);
+    free((void *)e->info.phrases);
     free(e->system_shown);
 }
 

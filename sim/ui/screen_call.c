@@ -32,6 +32,8 @@ static const ui_str phrase_labels[N_PHRASES] = {
 struct call_screen {
     call_session *s;
     char *phrases[N_PHRASES];   /* owned: the standard phrases, placeholders filled */
+    const char *labels[N_PHRASES]; /* a declared panel's chip names (the bank's), else NULL */
+    int declared_panel;         /* the scenario chose its phrases (phrases = {...}) */
     reply_box reply;
     desk_panel desk;            /* the work order and the system pane, docked on the right */
     pick_dialog dialog;         /* where to transfer or escalate */
@@ -78,9 +80,14 @@ call_screen *call_screen_new(call_session *s, const cs_phrase_bank *bank)
     reply_clear(&c->reply);
     const cs_scenario_info *in = cs_engine_info(session_engine(s));
     panel_init(&c->desk, in);
-    for (int i = 0; i < N_PHRASES; i++)
+    /* the scenario's own panel (phrases = {...}) or the default one */
+    c->declared_panel = in->n_phrases > 0;
+    for (int i = 0; i < N_PHRASES; i++) {
+        const char *cat = !c->declared_panel ? phrase_categories[i] : (size_t)i < in->n_phrases ? in->phrases[i] : NULL;
+        if (c->declared_panel && cat && bank) c->labels[i] = cs_bank_label(bank, cat);
         /* the standard wording would be a hint, and an exam gives none (DESIGN: no hints) */
-        c->phrases[i] = bank && session_mode(s) != CS_MODE_EXAM ? phrase_for(bank, phrase_categories[i], in->caller_name) : NULL;
+        c->phrases[i] = bank && cat && session_mode(s) != CS_MODE_EXAM ? phrase_for(bank, cat, in->caller_name) : NULL;
+    }
     return c;
 }
 
@@ -294,8 +301,9 @@ static void draw_left(call_screen *c, ui_ctx *u)
 /* "F3 等待后": the chip and its key; without the key where the key means something else (F5). */
 static void chip_label(const call_screen *c, int i, char *buf, size_t len)
 {
-    if (c->f5_reloads && i == 4) snprintf(buf, len, "%s", ui_s(phrase_labels[i]));
-    else snprintf(buf, len, "F%d %s", i + 1, ui_s(phrase_labels[i]));
+    const char *name = c->labels[i] ? c->labels[i] : c->declared_panel ? "" : ui_s(phrase_labels[i]);
+    if (c->f5_reloads && i == 4) snprintf(buf, len, "%s", name);
+    else snprintf(buf, len, "F%d %s", i + 1, name);
 }
 
 static int draw_phrases(call_screen *c, ui_ctx *u, int x, int bottom, int w)

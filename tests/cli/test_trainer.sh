@@ -119,6 +119,9 @@ st=$?; check "a table error is printed at the line of the bad value" $st
 ! grep -E "reply_text.lua:(2[3-9]|30):" "$tmp/out" | grep -q "searches"; st=$?; check "call.mentions and a helper call are not reported as searches: $(grep searches "$tmp/out" | cut -c1-80)" $st
 n=$(grep -c "^tests/cli/lint/unused_local.lua:" <("$callsim" lint tests/cli/lint/unused_local.lua 2>&1))
 [ "$n" = 2 ]; st=$?; check "lint reports only the two unused locals (not _kept, not the used r): $n lines" $st
+printf "return { id = 'k', title = 't', level = 5, area = 'service', caller = { name = 'n' },\n  rubric = { { id = 'answer', max = 100, rule = 'answer' } },\n  run = function(call)\n    local ticketed, titel = false, 1\n    if ticketed then return titel end\n  end }\n" >"$tmp/locals.lua"
+! "$callsim" lint "$tmp/locals.lua" 2>&1 | grep -q "unknown field"; st=$?
+check "locals inside run() are not taken for the table's fields (ticketed, titel)" $st
 "$callsim" lint tests/cli/lint/unused_local.lua >/dev/null 2>&1; rc=$?
 [ $rc = 1 ]; st=$?; check "lint of a scenario that loads and plays but has findings exits 1 (got $rc)" $st
 

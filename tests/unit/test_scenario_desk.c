@@ -160,6 +160,33 @@ static void test_reveal_of_an_unknown_entry_is_a_script_error(void)
     cs_engine_free(e);
 }
 
+/* phrases = {...}: the scenario's own phrase panel, categories checked against the bank at load. */
+static void test_phrase_panel_declared(void)
+{
+    char err[512] = "";
+    cs_engine *e = load("  phrases = { 'opening', 'agent_quiet', 'caller_quiet', 'closing' },", "    call.hangup('x')\n",
+                        NULL, err, sizeof err);
+    CHECK_MSG(e != NULL, "%s", err);
+    if (e) {
+        const cs_scenario_info *in = cs_engine_info(e);
+        CHECK_INT(in->n_phrases, 4);
+        if (in->n_phrases == 4) { CHECK_STR(in->phrases[1], "agent_quiet"); CHECK_STR(in->phrases[3], "closing"); }
+        cs_engine_free(e);
+    }
+    e = load("", "    call.hangup('x')\n", NULL, err, sizeof err);
+    CHECK(e && cs_engine_info(e)->n_phrases == 0);  /* none declared: the window's default panel */
+    cs_engine_free(e);
+    err[0] = '\0';
+    e = load("  phrases = { 'opening', 'openning' },", "    call.hangup('x')\n", NULL, err, sizeof err);
+    CHECK(e == NULL);
+    CHECK_MSG(strstr(err, ":4:") && strstr(err, "'openning' is not a phrase category"), "%s", err);
+    cs_engine_free(e);
+    e = load("  phrases = { 'opening','opening','opening','opening','opening','opening','opening','opening','opening' },",
+             "    call.hangup('x')\n", NULL, err, sizeof err);
+    CHECK(e == NULL && strstr(err, "at most 8"));
+    cs_engine_free(e);
+}
+
 static void test_field_formats(void)
 {
     cs_ticket_field phone = { "phone", NULL, 1, "phone" }, digits = { "n", NULL, 0, "digits" }, text = { "t", NULL, 0, "text" };
@@ -191,6 +218,7 @@ TEST_MAIN(
         RUN(test_bad_declarations_name_the_field_and_line);
         RUN(test_reveal_of_an_unknown_entry_is_a_script_error);
         RUN(test_field_formats);
+        RUN(test_phrase_panel_declared);
     } else {
         CHECK_MSG(0, "%s", err);
     }
