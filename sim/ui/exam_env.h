@@ -36,6 +36,8 @@ typedef struct {
     panel_member panel[PANEL_MAX];  /* examiners present, the lead first (1.9.3: ≥3, odd) */
     int n_panel;
     pin_guard guard;         /* one guard for every PIN field of the window */
+    struct mic *mic;         /* the candidate's microphone (mic_capture.h), NULL: typed-only */
+    char mic_err[256];       /* why there is none (said once at start, shown at the desk) */
     cs_signer *lead_key;     /* the lead's unlocked key (issue 12): signs start, resume, calls, leave;
                                 owned here, freed at sign-in of another lead and at exit */
 } exam_env;
