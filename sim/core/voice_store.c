@@ -123,3 +123,19 @@ int cs_voice_sitting_each(cs_store *st, int64_t xa, cs_voice_sitting_cb cb, void
     sqlite3_finalize(s);
     return rc == SQLITE_DONE ? 0 : -1;
 }
+
+int cs_voice_merge_seat(cs_store *st, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = NULL;
+    int has = 0;
+    if (sqlite3_prepare_v2(cs_store_sqlite(st), "SELECT 1 FROM seat.sqlite_master WHERE type = 'table' AND name = 'voice_clips'",
+                           -1, &s, NULL) == SQLITE_OK)
+        has = sqlite3_step(s) == SQLITE_ROW;
+    sqlite3_finalize(s);
+    if (!has) return 0;
+    if (!cs_voice_table_exists(st) && cs_store_exec(st, schema, "merging recordings", err, errlen)) return -1;
+    return cs_store_exec(st, "INSERT INTO voice_clips(attempt_id, seq, clip, seconds, recorded_at)"
+                         " SELECT ma.id, v.seq, v.clip, v.seconds, v.recorded_at FROM temp.merging m"
+                         " JOIN seat.voice_clips v ON v.attempt_id = m.seat_id JOIN main.attempts ma ON ma.uid = m.uid"
+                         " WHERE true ON CONFLICT DO NOTHING", "merging recordings", err, errlen);
+}

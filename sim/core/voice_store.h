@@ -44,4 +44,8 @@ typedef int (*cs_voice_sitting_cb)(const cs_voice_sitting_row *r, void *ctx);
 /* Every recording of the calls filed under sitting xa, by part, call and reply. 0, or -1. */
 int cs_voice_sitting_each(cs_store *st, int64_t xa, cs_voice_sitting_cb cb, void *ctx, char *err, size_t errlen);
 
+/* For merge (store_merge.c), inside its transaction with the seat attached as "seat" and its ended
+ * attempts listed in temp.merging: copies their recordings (a seat that never recorded has none). */
+int cs_voice_merge_seat(cs_store *st, char *err, size_t errlen);
+
 #endif

@@ -102,6 +102,9 @@ check "verify: clean with the recordings" "$BUILD/callsim" verify --db "$DB" --t
 key Return; sleep 0.3; key Escape
 wait_exit 20 0.25
 wait "$APP" 2>/dev/null; APP=
+"$BUILD/callsim" merge "$DB" --into "$TMP/merged.db" --test-keys >"$TMP/merge.out" 2>&1
+check "merge carries the recordings: $(tail -n 1 "$TMP/merge.out")" test "$(sqlite3 "$TMP/merged.db" 'select count(*) from voice_clips')" = "$REPLIES"
+check "the merged file verifies with them" "$BUILD/callsim" verify --db "$TMP/merged.db" --test-keys
 cp "$DB" "$TMP/forged.db"
 sqlite3 "$TMP/forged.db" "DROP TRIGGER voice_clips_final; UPDATE voice_clips SET clip = zeroblob(length(clip)) WHERE seq = (SELECT min(seq) FROM voice_clips)" 2>&1
 "$BUILD/callsim" verify --db "$TMP/forged.db" --test-keys >"$TMP/verify.out" 2>&1
