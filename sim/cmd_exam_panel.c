@@ -69,7 +69,7 @@ static int examiners(const exam_args *a, cs_store *st)
     int64_t n = 0;
     cs_signer *admin = NULL;
     if (!a->examiner) { fprintf(stderr, "callsim exam %s: needs --examiner NAME\n", a->sub); return 2; }
-    if (cs_examiner_count(st, &n, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); return 2; }
+    if (cs_examiner_keyed(st, &n, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); return 2; }
     if (n > 0 || strcmp(a->sub, "examiner-add")) {
         if (!a->admin || !a->admin_pin) {
             fprintf(stderr, "callsim exam %s: needs an administrator's --admin NAME and --admin-pin SECRET (or CALLSIM_ADMIN_PIN)\n", a->sub);

@@ -280,6 +280,26 @@ static int version_row(const cs_rep_result *v, void *ctx)
     return 0;
 }
 
+static int action_row(const cs_rep_action *a, void *ctx)
+{
+    static const struct { const char *kind, *zh; } names[] = {
+        { "start", "开考" }, { "resume", "续考" }, { "call", "通话开始" }, { "call-end", "通话结束" }, { "score", "评分" },
+        { "complete", "考试完成" }, { "void", "作废" }, { "leave", "考评员中止" }, { "sign", "签署成绩" }, { "review", "复核" },
+    };
+    FILE *f = ctx;
+    const char *zh = a->kind;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (a->kind && !strcmp(a->kind, names[i].kind)) zh = names[i].zh;
+    fputs("<tr><td>", f);
+    esc(f, zh);
+    fputs("</td><td>", f);
+    esc(f, a->who);
+    fputs("</td><td>", f);
+    esc(f, a->at);
+    fputs("</td></tr>\n", f);
+    return 0;
+}
+
 /* ---- one sitting ---------------------------------------------------------------------------------- */
 
 typedef struct {
@@ -365,7 +385,7 @@ static void sitting_section(FILE *f, report *r, const cs_rep_sitting *x, standin
         esc(f, sg.signer);
         fputs(" · ", f);
         esc(f, sg.at);
-        fputs("</small></p>\n", f);
+        fputs(" · <span class='pass'>已验证：记录与签署的一致</span></small></p>\n", f);
     } else {
         snprintf(out->verdict, sizeof out->verdict, "未签署");
         if (have && isnan(sc.total)) fprintf(f, "<p>成绩：待评分（%.1f – %.1f），未签署</p>\n", sc.low, sc.high);
@@ -381,6 +401,9 @@ static void sitting_section(FILE *f, report *r, const cs_rep_sitting *x, standin
     fputs("</table>\n", f);
     page pg = { f, r };
     if (cs_rep_calls(r->st, x->id, call_section, &pg, err, sizeof err)) db_error(r, f, err);
+    fputs("<h3>考务记录（每一步由考评员本人签名：谁、何时）</h3><table><tr><th>操作</th><th>考评员</th><th>时间 (UTC)</th></tr>\n", f);
+    if (cs_rep_actions(r->st, x->uid, action_row, f, err, sizeof err)) db_error(r, f, err);
+    fputs("</table>\n", f);
     free(parts);
     cs_paper_free(&p);
 }

@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "exam_verify.h"
 #include "store.h"
+#include "store_report.h"
 
 static const char usage[] =
     "usage: callsim verify [--db PATH] [--centre-key KEY] [--test-keys]\n"
@@ -43,6 +44,36 @@ static void on_problem(int64_t xa, const char *where, const char *problem, void 
     b->bad[b->n++] = xa;
 }
 
+static int is_bad(const bad_set *b, int64_t xa)
+{
+    for (size_t i = 0; i < b->n; i++)
+        if (b->bad[i] == xa) return 1;
+    return 0;
+}
+
+typedef struct {
+    cs_store *st;
+    const bad_set *bad;
+    int file_bad;
+    const char *cand;   /* the candidate being listed */
+    char err[1024];
+} listing;
+
+static int list_sitting(const cs_rep_sitting *x, void *ctx)
+{
+    listing *l = ctx;
+    if (!is_bad(l->bad, x->id))
+        printf("sitting %" PRId64 " (考生号 %s): %s\n", x->id, l->cand, l->file_bad ? "not proven (the file has problems, above)" : "intact");
+    return 0;
+}
+
+static int list_candidate(const cs_rep_candidate *c, void *ctx)
+{
+    listing *l = ctx;
+    l->cand = c->cand_no ? c->cand_no : "?";
+    return cs_rep_sittings(l->st, c->id, list_sitting, l, l->err, sizeof l->err) ? 1 : 0;
+}
+
 int cmd_verify(int argc, char **argv)
 {
     const char *db = NULL, *centre = NULL;
@@ -62,6 +93,10 @@ int cmd_verify(int argc, char **argv)
     cs_exam_verify_stats vs;
     bad_set bad = { NULL, 0, 0 };
     int rc = cs_exam_verify(st, test_keys, on_problem, &bad, &vs, err, sizeof err);
+    /* sitting by sitting: the ones with no problem are named too */
+    listing l = { st, &bad, vs.file_problems > 0, "", "" };
+    if (rc == 0 && cs_rep_candidates(st, NULL, list_candidate, &l, err, sizeof err)) rc = -1;
+    if (rc == 0 && l.err[0]) { snprintf(err, sizeof err, "%s", l.err); rc = -1; }
     cs_store_close(st);
     if (rc) { free(bad.bad); fprintf(stderr, "callsim verify: %s\n", err); return 2; }
     int centre_bad = centre && strcmp(centre, vs.centre) != 0;

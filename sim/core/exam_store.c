@@ -306,8 +306,10 @@ int cs_examiner_add(cs_store *st, const cs_signer *admin, const char *name, cons
     if (cs_name_check("the examiner's name", name, err, errlen)) return -1;
     int64_t n = 0;
     int found = 0;
-    if (lookup(st, "SELECT count(*) FROM examiners", 0, NULL, &n, &found, what, err, errlen)) return -1;
-    int first = n == 0; /* the centre's first examiner is its administrator (set-up) */
+    /* the centre's first examiner with a key is its administrator (set-up); examiners of a file made
+     * before schema 3 have none and can sign nothing */
+    if (lookup(st, "SELECT count(*) FROM examiners WHERE pubkey IS NOT NULL", 0, NULL, &n, &found, what, err, errlen)) return -1;
+    int first = n == 0;
     if (!first && ensure_admin(st, admin, err, errlen)) return -1;
     cs_sealed_key k;
     char e2[512];
@@ -531,6 +533,13 @@ int cs_examiner_count(cs_store *st, int64_t *n, char *err, size_t errlen)
     int found = 0;
     *n = 0;
     return lookup(st, "SELECT count(*) FROM examiners", 0, NULL, n, &found, "counting examiners", err, errlen);
+}
+
+int cs_examiner_keyed(cs_store *st, int64_t *n, char *err, size_t errlen)
+{
+    int found = 0;
+    *n = 0;
+    return lookup(st, "SELECT count(*) FROM examiners WHERE pubkey IS NOT NULL", 0, NULL, n, &found, "counting examiners", err, errlen);
 }
 
 int cs_examiner_known(cs_store *st, const char *name, int *known, char *err, size_t errlen)
@@ -1095,6 +1104,21 @@ int cs_exam_result_store(cs_store *st, int64_t exam_attempt_id, const char *by, 
     return rc;
 }
 
+/* An examiner signs only a result that its own inputs give: a stored result changed before signing
+ * (by hand, or by a bug) is refused, never certified. */
+static int record_consistent(cs_store *st, const char *record, int version, char *err, size_t errlen)
+{
+    char cs_[64] = "", cv[32] = "", rs[64] = "", rp[8] = "";
+    cs_canon_get(record, "computed.score", cs_, sizeof cs_);
+    cs_canon_get(record, "computed.verdict", cv, sizeof cv);
+    cs_canon_get(record, "result.score", rs, sizeof rs);
+    cs_canon_get(record, "result.passed", rp, sizeof rp);
+    if (fabs(strtod(cs_, NULL) - strtod(rs, NULL)) <= 1e-9 && (atoi(rp) == 1) == !strcmp(cv, "passed")) return 0;
+    say(err, errlen, "%s: result version %d says %s (%s) but its inputs give %s (%s); it is not signed: look for what changed"
+        " (callsim verify), then store a correction", cs_store_path(st), version, rs, atoi(rp) == 1 ? "passed" : "failed", cs_, cv);
+    return -1;
+}
+
 int cs_exam_result_sign(cs_store *st, const cs_signer *by, int64_t exam_attempt_id, char *err, size_t errlen)
 {
     const char *what = "signing the result";
@@ -1135,6 +1159,7 @@ int cs_exam_result_sign(cs_store *st, const cs_signer *by, int64_t exam_attempt_
     char *record = NULL;
     cs_now_iso(at, sizeof at);
     ok = ok && cs_rec_sitting(st, exam_attempt_id, latest, replaces[0] ? replaces : NULL, &record, err, errlen) == 0 &&
+         record_consistent(st, record, latest, err, errlen) == 0 &&
          cs_ledger_append(st, by, "sign", uid, record, 1, at, NULL, err, errlen) == 0;
     free(record);
     sqlite3_stmt *s = ok ? prep(st, "UPDATE results SET signed_at = ?, signed_by = ? WHERE exam_attempt_id = ? AND version = ?",

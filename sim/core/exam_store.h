@@ -64,6 +64,8 @@ int cs_name_check(const char *what, const char *s, char *err, size_t errlen);
 
 /* How many examiners the database knows (0: the window's first run creates one). */
 int cs_examiner_count(cs_store *st, int64_t *n, char *err, size_t errlen);
+/* How many examiners have a signing key (0: the next one added sets the centre up). */
+int cs_examiner_keyed(cs_store *st, int64_t *n, char *err, size_t errlen);
 /* *known = 1 when an examiner of that name exists (a panel member joins or is created). */
 int cs_examiner_known(cs_store *st, const char *name, int *known, char *err, size_t errlen);
 /* The candidate's latest sitting: *exam_attempt_id 0 when none; status as cs_exam_attempt_status. */

@@ -335,6 +335,48 @@ static void leftovers(vctx *v, const char *kind, const char *what)
         if (!e->used) problem(v, v->cur_xa, v->where, "%s signed at %s is gone from the tables (deleted)", what, e->at);
 }
 
+/* One sign entry of version ver against the row (s: the results row) and its own inputs. */
+static void check_sign_entry(vctx *v, sqlite3_stmt *s, entry *e, int ver, int latest, int is_signed)
+{
+    char buf[200];
+    if (!is_signed) problem(v, v->cur_xa, v->where, "result version %d was signed, but the signature was removed from it", ver);
+    cert *c = find_cert(v, e->signer);
+    const char *at = (const char *)sqlite3_column_text(s, 6), *by = (const char *)sqlite3_column_text(s, 7);
+    if (is_signed && (strcmp(at ? at : "", e->at) || !c || strcmp(by ? by : "", c->name)))
+        problem(v, v->cur_xa, v->where, "result version %d: who signed it or when was changed", ver);
+    /* the signed version's own fields against its row (every version, also those corrected since) */
+    char e2[512], *lines = NULL;
+    if (cs_rec_result(v->st, v->cur_xa, ver, &lines, e2, sizeof e2)) problem(v, v->cur_xa, v->where, "result version %d: %s", ver, e2);
+    for (char *l = lines, *nl; l && *l; l = nl + 1) {
+        nl = strchr(l, '\n');
+        if (!nl) break;
+        *nl = '\0';
+        const char *at_ = strstr(e->body, l);
+        int found = at_ && (at_ == e->body || at_[-1] == '\n') && at_[strlen(l)] == '\n';
+        if (!found) {
+            char *eq = strchr(l, '=');
+            if (eq) *eq = '\0';
+            problem(v, v->cur_xa, v->where, "result version %d: %s changed after it was signed (signed %s)", ver, l,
+                    cs_canon_get(e->body, "result.score", buf, sizeof buf) == 0 ? buf : "?");
+            break;
+        }
+    }
+    free(lines);
+    /* the signed result against its own inputs */
+    char cs_[64], cv[32], rs[64], rp[8];
+    if (cs_canon_get(e->body, "computed.score", cs_, sizeof cs_) == 0 && cs_canon_get(e->body, "computed.verdict", cv, sizeof cv) == 0 &&
+        cs_canon_get(e->body, "result.score", rs, sizeof rs) == 0 && cs_canon_get(e->body, "result.passed", rp, sizeof rp) == 0 &&
+        (fabs(strtod(cs_, NULL) - strtod(rs, NULL)) > 1e-9 || (atoi(rp) == 1) != !strcmp(cv, "passed")))
+        problem(v, v->cur_xa, v->where, "result version %d does not match its inputs (signed %s, its parts give %s %s)", ver, rs, cs_, cv);
+    /* the whole record, for the version that stands (later versions change the tables) */
+    if (ver != latest) return;
+    char replaces[CS_SHA256_HEX] = "", err[512], *built = NULL, what[64];
+    int has_rep = cs_canon_get(e->body, "result.replaces", replaces, sizeof replaces) == 0;
+    int rc = cs_rec_sitting(v->st, v->cur_xa, ver, has_rep ? replaces : NULL, &built, err, sizeof err);
+    snprintf(what, sizeof what, "the signed result version %d", ver);
+    compare(v, what, e->body, rc, built, err);
+}
+
 static void check_results(vctx *v)
 {
     sqlite3_stmt *s = NULL;
@@ -348,54 +390,19 @@ static void check_results(vctx *v)
                            " FROM results WHERE exam_attempt_id = ? ORDER BY version", -1, &s, NULL) != SQLITE_OK ||
         sqlite3_bind_int64(s, 1, v->cur_xa) != SQLITE_OK) { sqlite3_finalize(s); return; }
     while (sqlite3_step(s) == SQLITE_ROW) {
-        int ver = sqlite3_column_int(s, 0);
-        char vs[16], buf[200];
+        int ver = sqlite3_column_int(s, 0), is_signed = sqlite3_column_type(s, 6) != SQLITE_NULL, n = 0;
+        char vs[16], buf[32];
         snprintf(vs, sizeof vs, "%d", ver);
-        entry *e = entry_with(v, "sign", "result.version", vs);
-        int is_signed = sqlite3_column_type(s, 6) != SQLITE_NULL;
-        if (!e) {
-            if (is_signed) problem(v, v->cur_xa, v->where, "result version %d is marked signed but has no signature", ver);
-            continue;
+        size_t from = 0;
+        entry *e;
+        while ((e = next_entry(v, v->uid, "sign", &from))) {
+            if (cs_canon_get(e->body, "result.version", buf, sizeof buf) || strcmp(buf, vs)) continue;
+            e->used = 1;
+            n++;
+            check_sign_entry(v, s, e, ver, latest, is_signed);
         }
-        e->used = 1;
-        if (!is_signed) problem(v, v->cur_xa, v->where, "result version %d was signed, but the signature was removed from it", ver);
-        cert *c = find_cert(v, e->signer);
-        const char *at = (const char *)sqlite3_column_text(s, 6), *by = (const char *)sqlite3_column_text(s, 7);
-        if (is_signed && (strcmp(at ? at : "", e->at) || !c || strcmp(by ? by : "", c->name)))
-            problem(v, v->cur_xa, v->where, "result version %d: who signed it or when was changed", ver);
-        /* the signed version's own fields against its row (every version, also those corrected since) */
-        char e2[512], *lines = NULL;
-        if (cs_rec_result(v->st, v->cur_xa, ver, &lines, e2, sizeof e2)) problem(v, v->cur_xa, v->where, "result version %d: %s", ver, e2);
-        for (char *l = lines, *nl; l && *l; l = nl + 1) {
-            nl = strchr(l, '\n');
-            if (!nl) break;
-            *nl = '\0';
-            const char *at_ = strstr(e->body, l);
-            int found = at_ && (at_ == e->body || at_[-1] == '\n') && at_[strlen(l)] == '\n';
-            if (!found) {
-                char *eq = strchr(l, '=');
-                if (eq) *eq = '\0';
-                problem(v, v->cur_xa, v->where, "result version %d: %s changed after it was signed (signed %s)", ver, l,
-                        cs_canon_get(e->body, "result.score", buf, sizeof buf) == 0 ? buf : "?");
-                break;
-            }
-        }
-        free(lines);
-        /* the signed result against its own inputs */
-        char cs_[64], cv[32], rs[64], rp[8];
-        if (cs_canon_get(e->body, "computed.score", cs_, sizeof cs_) == 0 && cs_canon_get(e->body, "computed.verdict", cv, sizeof cv) == 0 &&
-            cs_canon_get(e->body, "result.score", rs, sizeof rs) == 0 && cs_canon_get(e->body, "result.passed", rp, sizeof rp) == 0 &&
-            (fabs(strtod(cs_, NULL) - strtod(rs, NULL)) > 1e-9 || (atoi(rp) == 1) != !strcmp(cv, "passed")))
-            problem(v, v->cur_xa, v->where, "result version %d does not match its inputs (signed %s, its parts give %s %s)", ver, rs, cs_, cv);
-        /* the whole record, for the version that stands (later versions change the tables) */
-        if (ver == latest) {
-            char replaces[CS_SHA256_HEX] = "", err[512], *built = NULL;
-            int has_rep = cs_canon_get(e->body, "result.replaces", replaces, sizeof replaces) == 0;
-            int rc = cs_rec_sitting(v->st, v->cur_xa, ver, has_rep ? replaces : NULL, &built, err, sizeof err);
-            char what[64];
-            snprintf(what, sizeof what, "the signed result version %d", ver);
-            compare(v, what, e->body, rc, built, err);
-        }
+        if (!n && is_signed) problem(v, v->cur_xa, v->where, "result version %d is marked signed but has no signature", ver);
+        if (n > 1) problem(v, v->cur_xa, v->where, "result version %d carries %d signatures; a result is signed once", ver, n);
     }
     sqlite3_finalize(s);
 }

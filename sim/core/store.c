@@ -836,6 +836,53 @@ static int precheck_identity(cs_store *st, char *err, size_t errlen)
     return check_identity(st, version, err, errlen);
 }
 
+int cs_store_uri(const char *path, const char *params, char *out, size_t len)
+{
+    size_t o = (size_t)snprintf(out, len, "file:");
+    for (const char *p = path; *p && o + 4 < len; p++) {
+        if (*p == '%' || *p == '?' || *p == '#') o += (size_t)snprintf(out + o, len - o, "%%%02X", (unsigned char)*p);
+        else out[o++] = *p;
+    }
+    if (o + strlen(params) + 2 >= len) return -1;
+    snprintf(out + o, len - o, "?%s", params);
+    return 0;
+}
+
+/* A WAL database in a directory we may not write: SQLite cannot create its -shm file, so it cannot
+ * open it read-only the usual way. When no -wal file exists nobody is writing it (a writer would
+ * have made one), and the file can be read as immutable. */
+static int readonly_fallback(const char *path)
+{
+    char wal[PATH_MAX + 8];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    return access(wal, F_OK) != 0;
+}
+
+static int open_ro(cs_store *st, const char *path, int immutable, int64_t *version, char *err, size_t errlen)
+{
+    char name[3 * PATH_MAX + 32];
+    int rc;
+    if (immutable) {
+        if (cs_store_uri(path, "immutable=1", name, sizeof name)) return SQLITE_CANTOPEN;
+        rc = sqlite3_open_v2(name, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    } else {
+        sqlite_name(path, name, sizeof name);
+        /* READONLY: SQLite never writes the file, never changes its journal mode; works on a 0444 file */
+        rc = sqlite3_open_v2(name, &st->db, SQLITE_OPEN_READONLY, NULL);
+    }
+    if (rc != SQLITE_OK) {
+        if (st->db) db_err(st, rc, "opening read-only", err, errlen);
+        else db_err_msg(path, rc, sqlite3_errstr(rc), 0, "opening read-only", err, errlen);
+        return rc;
+    }
+    sqlite3_extended_result_codes(st->db, 1);
+    sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
+    rc = sqlite3_exec(st->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+    if (rc != SQLITE_OK) { db_err(st, rc, "opening read-only", err, errlen); return rc; }
+    if (query_int(st, "PRAGMA user_version", 0, version, "reading the schema version", err, errlen)) return SQLITE_ERROR;
+    return SQLITE_OK;
+}
+
 cs_store *cs_store_open_readonly(const char *path, char *err, size_t errlen)
 {
     if (!path || !*path) {
@@ -848,26 +895,21 @@ cs_store *cs_store_open_readonly(const char *path, char *err, size_t errlen)
         set_err(err, errlen, "%s: out of memory while opening", path);
         return NULL;
     }
-    char name[PATH_MAX + 3];
-    sqlite_name(path, name, sizeof name);
-    /* READONLY: SQLite never writes the file, never changes its journal mode; works on a 0444 file */
-    int rc = sqlite3_open_v2(name, &st->db, SQLITE_OPEN_READONLY, NULL);
     int64_t version = 0;
-    if (rc != SQLITE_OK) {
-        if (st->db) db_err(st, rc, "opening read-only", err, errlen);
-        else db_err_msg(path, rc, sqlite3_errstr(rc), 0, "opening read-only", err, errlen);
-    } else {
-        sqlite3_extended_result_codes(st->db, 1);
-        sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
-        if (query_int(st, "PRAGMA user_version", 0, &version, "reading the schema version", err, errlen) ||
-            check_identity(st, version, err, errlen))
-            rc = SQLITE_ERROR;
-        else if (version != CS_STORE_SCHEMA_VERSION) {
-            set_err(err, errlen, "%s has schema version %" PRId64 " (this callsim reads %d); open it once with "
-                    "`callsim exam roster` or `run --db` on a writable copy to migrate it", path, version,
-                    CS_STORE_SCHEMA_VERSION);
-            rc = SQLITE_ERROR;
+    int rc = open_ro(st, path, 0, &version, err, errlen);
+    if ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN) {
+        if (readonly_fallback(path)) {
+            sqlite3_close(st->db);
+            st->db = NULL;
+            rc = open_ro(st, path, 1, &version, err, errlen);
         }
+    }
+    if (rc == SQLITE_OK && check_identity(st, version, err, errlen)) rc = SQLITE_ERROR;
+    else if (rc == SQLITE_OK && version != CS_STORE_SCHEMA_VERSION) {
+        set_err(err, errlen, "%s has schema version %" PRId64 " (this callsim reads %d); open it once with "
+                "`callsim exam roster` or `run --db` on a writable copy to migrate it", path, version,
+                CS_STORE_SCHEMA_VERSION);
+        rc = SQLITE_ERROR;
     }
     if (rc != SQLITE_OK) {
         cs_store_close(st);

@@ -29,6 +29,8 @@ void cs_store_close(cs_store *st);
  * sources. A schema other than this callsim's is refused with one line saying what to do. */
 cs_store *cs_store_open_readonly(const char *path, char *err, size_t errlen);
 int cs_store_readonly(const cs_store *st);
+/* "file:PATH?PARAMS" with %, ? and # escaped, for SQLite URI filenames (mode=ro, immutable=1). */
+int cs_store_uri(const char *path, const char *params, char *out, size_t len);
 const char *cs_store_path(const cs_store *st);
 
 /* Finds the person (role, name, ext_id) or creates it. role: trainee, candidate, examiner. */

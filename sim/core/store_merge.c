@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "exam_ledger.h"
 #include "exam_store.h"
@@ -184,26 +185,35 @@ static int verify_seat(const char *seat_path, int allow_test_keys, char *err, si
     return 1;
 }
 
-/* ATTACH the seat with mode=ro: SQLite then never writes it (URI filename; %, ? and # escaped). */
-static int attach_ro(cs_store *st, const char *seat_path, char *err, size_t errlen)
+static int attach_uri(cs_store *st, const char *seat_path, const char *params)
 {
-    size_t n = strlen(seat_path);
-    char *uri = malloc(3 * n + 32);
-    if (!uri) { snprintf(err, errlen, "out of memory"); return -1; }
-    char *o = uri + sprintf(uri, "file:");
-    for (const char *p = seat_path; *p; p++) {
-        if (*p == '%' || *p == '?' || *p == '#') o += sprintf(o, "%%%02X", (unsigned char)*p);
-        else *o++ = *p;
-    }
-    strcpy(o, "?mode=ro");
+    char uri[3 * 4096 + 32];
+    if (cs_store_uri(seat_path, params, uri, sizeof uri)) return SQLITE_CANTOPEN;
     sqlite3_stmt *at = NULL;
     int rc = sqlite3_prepare_v2(cs_store_sqlite(st), "ATTACH DATABASE ? AS seat", -1, &at, NULL);
     if (rc == SQLITE_OK) rc = sqlite3_bind_text(at, 1, uri, -1, SQLITE_TRANSIENT);
     if (rc == SQLITE_OK) rc = sqlite3_step(at);
     sqlite3_finalize(at);
-    free(uri);
+    if (rc != SQLITE_DONE) return rc;
+    /* attaching is lazy: read the schema now, so a file we cannot read fails here */
+    return sqlite3_exec(cs_store_sqlite(st), "SELECT count(*) FROM seat.sqlite_schema", NULL, NULL, NULL) == SQLITE_OK
+               ? SQLITE_DONE : sqlite3_extended_errcode(cs_store_sqlite(st));
+}
+
+/* ATTACH the seat read-only (mode=ro: SQLite never writes it nor switches its journal mode); a WAL
+ * seat in a directory we cannot write, with no -wal file (nobody writing it), as immutable. */
+static int attach_ro(cs_store *st, const char *seat_path, char *err, size_t errlen)
+{
+    int rc = attach_uri(st, seat_path, "mode=ro");
+    if (rc != SQLITE_DONE) {
+        char wal[4200];
+        snprintf(wal, sizeof wal, "%s-wal", seat_path);
+        cs_store_exec(st, "DETACH DATABASE seat", "merging", NULL, 0);
+        if (access(wal, F_OK) != 0) rc = attach_uri(st, seat_path, "mode=ro&immutable=1");
+    }
     if (rc == SQLITE_DONE) return 0;
     cs_store_error(st, rc, "attaching the seat database read-only", err, errlen);
+    cs_store_exec(st, "DETACH DATABASE seat", "merging", NULL, 0);
     return -1;
 }
 

@@ -137,6 +137,19 @@ int cs_rep_most_missed(cs_store *st, const char *exam_uid, cs_rep_missed_cb cb, 
                 "finding the most-missed items", err, errlen);
 }
 
+static int rd_action(sqlite3_stmt *s, void *cb, void *ctx)
+{
+    cs_rep_action r = { col(s, 0), col(s, 1), col(s, 2) };
+    return ((cs_rep_action_cb)cb)(&r, ctx);
+}
+
+int cs_rep_actions(cs_store *st, const char *sitting_uid, cs_rep_action_cb cb, void *ctx, char *err, size_t errlen)
+{
+    return each(st, "SELECT l.kind, coalesce((SELECT e.name FROM examiners e WHERE e.pubkey = l.signer), l.signer), l.at"
+                " FROM ledger l WHERE l.sitting = ? ORDER BY l.at, l.chain, l.seq", 0, 0, sitting_uid ? sitting_uid : "",
+                rd_action, (void *)cb, ctx, "reading the sitting's signed actions", err, errlen);
+}
+
 static int rd_chain(sqlite3_stmt *s, void *cb, void *ctx)
 {
     cs_rep_chain r = { col(s, 0), col(s, 2), sqlite3_column_int64(s, 1) };

@@ -49,6 +49,11 @@ int cs_rep_turns(cs_store *st, int64_t attempt, cs_rep_turn_cb cb, void *ctx, ch
 int cs_rep_scores(cs_store *st, int64_t xa, cs_rep_score_cb cb, void *ctx, char *err, size_t errlen);
 int cs_rep_results(cs_store *st, int64_t xa, cs_rep_result_cb cb, void *ctx, char *err, size_t errlen);
 int cs_rep_most_missed(cs_store *st, const char *exam_uid, cs_rep_missed_cb cb, void *ctx, char *err, size_t errlen);
+/* The signed actions of a sitting, in order: kind (start, resume, call, call-end, score, complete,
+ * void, leave, sign), who (the examiner's name, else the key) and when. */
+typedef struct { const char *kind, *who, *at; } cs_rep_action;
+typedef int (*cs_rep_action_cb)(const cs_rep_action *r, void *ctx);
+int cs_rep_actions(cs_store *st, const char *sitting_uid, cs_rep_action_cb cb, void *ctx, char *err, size_t errlen);
 /* Each ledger chain of the file: its id, length and head hash (printed on the report, so a copy on
  * paper anchors the newest entries). */
 typedef struct { const char *chain, *head; int64_t n; } cs_rep_chain;

@@ -4,9 +4,10 @@
  * The canonical text is every stored column of the turn except its row id and attempt id (so a
  * chain survives `callsim merge` into another file), each NULL written "-|" and each value
  * "<byte length>:<value>|", numbers in C locale, so no two different rows share a text.
- * Honest limit: the chain is unkeyed, so someone who rewrites a turn AND recomputes every later
- * hash AND the attempt's stored chain head is not detected by the chain alone; the chain head is
- * printed on the signed paper report, which the examiners' signatures anchor. */
+ * The chain is unkeyed: someone who rewrites a turn AND recomputes every later hash AND the
+ * attempt's stored head is not detected by the chain alone. For exam calls it is anchored by
+ * signatures (issue 12): the head recomputed from the turns is in each call's signed call-end entry
+ * and in the signed sitting record (exam_record.h), so that rewrite changes a signed value. */
 #ifndef CALLSIM_TURN_CHAIN_H
 #define CALLSIM_TURN_CHAIN_H
 

@@ -1,5 +1,5 @@
 /* Guards PIN entry against guessing: after 5 wrong PINs in a row every PIN field of the window is
- * refused for 30 s. PBKDF2 already costs ~0.1 s a try; the pause makes a run of guesses at the
+ * refused for 30 s. Argon2id already costs ~0.5 s a try (exam_keys.h); the pause makes a run of guesses at the
  * keyboard hopeless. No SDL: the caller passes the time, so the rule is tested as plain code. */
 #ifndef CALLSIM_PIN_GUARD_H
 #define CALLSIM_PIN_GUARD_H

@@ -7,7 +7,7 @@
 int signin_init(signin_screen *s, exam_env *env, char *err, size_t errlen)
 {
     int64_t n = 0;
-    if (cs_examiner_count(env->store, &n, err, errlen)) return -1;
+    if (cs_examiner_keyed(env->store, &n, err, errlen)) return -1; /* none with a key: set the centre up */
     s->create = n == 0;
     form_reset(&s->form);
     form_add(&s->form, xs("考评员姓名", "Examiner name"), 0);

@@ -166,6 +166,8 @@ rc=$?
 check "report exits 0: $(cat "$tmp/err")" '[ $rc = 0 ]'
 check "report index" '[ -s "$tmp/report/index.html" ] && grep -q "合格率" "$tmp/report/index.html"'
 check "report per candidate with SVG" 'grep -q "<svg" "$tmp/report/A1.html"'
+check "report shows who signed each action, and when" 'grep -q "考务记录" "$tmp/report/A1.html" && grep -q "<td>签署成绩</td><td>考评员1</td>" "$tmp/report/A1.html"'
+check "report marks A1 (a turn was changed above) untrustworthy, with no pass" 'grep -q "class=.tamper" "$tmp/report/A1.html" && ! grep -q "合格</span>" "$tmp/report/A1.html"'
 check "CSV starts with the BOM" '[ "$(head -c 3 "$tmp/report/roster.csv" | od -An -tx1 | tr -d " ")" = efbbbf ]'
 check "CSV has the Chinese name" 'grep -q "李小明" "$tmp/report/roster.csv"'
 check "ID number masked" '! grep -rq "520102199001011234" "$tmp/report" && grep -q "520102\*\*\*\*\*\*\*\*1234" "$tmp/report/roster.csv"'

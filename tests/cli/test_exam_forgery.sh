@@ -147,6 +147,17 @@ check "recomputed chain: verify exits 1: $(head -2 "$tmp/out")" '[ $rc = 1 ]'
 check "recomputed chain: the old per-turn check alone passes (the forgery is good)" '! grep -q "^attempt $call1 turn" "$tmp/out"'
 check "recomputed chain: named via the signed call end" 'grep -q "call.*changed after it was signed: call.*chain_head\|turns_head" "$tmp/out"'
 
+# a result changed before it is signed: the examiner's sign is refused, nothing is certified
+cp "$db" "$tmp/presign.db"
+for i in 1 2 3; do
+  "$callsim" exam score --db "$tmp/presign.db" --attempt "$xc" --examiner "考评员$i" --pin "12345$i" 普通话=80 语音语调=80 服务态度=80 >/dev/null 2>&1
+done
+sq "$tmp/presign.db" "DROP TRIGGER results_final; UPDATE results SET score = 99.5, passed = 1 WHERE exam_attempt_id = $xc"
+"$callsim" exam sign --db "$tmp/presign.db" --attempt "$xc" --examiner 考评员1 --pin 123451 >/dev/null 2>"$tmp/err"
+rc=$?
+check "signing a result that its inputs do not give is refused: $(cat "$tmp/err")" '[ $rc != 0 ] && grep -q "its inputs give" "$tmp/err"'
+check "and nothing was signed" '[ "$(sq "$tmp/presign.db" "SELECT count(*) FROM ledger WHERE kind = '"'"'sign'"'"' AND sitting = (SELECT uid FROM exam_attempts WHERE id = $xc)")" = 0 ]'
+
 # ---- command-line paths --------------------------------------------------------------------------
 before=$(md5sum <"$db")
 "$callsim" exam run --paper level5 --candidate A1 --replies "$tmp/replies" --db "$db" --resume "$xa" --examiner 考评员1 --pin 123451 >/dev/null 2>"$tmp/err"
@@ -263,6 +274,19 @@ rc=$?
 check "merge reads a read-only seat: $(cat "$tmp/err")" '[ $rc = 0 ]'
 check "the read-only file is unchanged" '[ "$(md5sum <"$ro/exam.db")" = "$sum" ]'
 check "its journal mode is unchanged" '[ "$(sq "$ro/exam.db" "PRAGMA journal_mode")" = wal ]'
+# as root a 0444 file is still writable: run the three again as nobody, file 0444 in a 0555 directory
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+  nob="setpriv --reuid=65534 --regid=65534 --clear-groups"
+  chmod 755 "$tmp"; chmod 555 "$ro"; mkdir -m 777 "$tmp/nobody"
+  for c in "verify --db $ro/exam.db --test-keys" "report --db $ro/exam.db --out $tmp/nobody/rep --test-keys" \
+           "merge $ro/exam.db --into $tmp/nobody/all.db --test-keys"; do
+    $nob "$callsim" $c >/dev/null 2>"$tmp/nobody/err"
+    rc=$?
+    check "as nobody on a read-only file and directory: '$c': $(cat "$tmp/nobody/err")" '[ $rc = 0 ]'
+  done
+  check "nothing was written beside it" '[ "$(ls "$ro")" = exam.db ] && [ "$(md5sum <"$ro/exam.db")" = "$sum" ]'
+  chmod 755 "$ro"
+fi
 # a refused foreign SQLite file is left as it was (not switched to WAL)
 sq "$tmp/foreign.db" "CREATE TABLE t(x); INSERT INTO t VALUES (1)"
 fsum=$(md5sum <"$tmp/foreign.db")
@@ -293,6 +317,7 @@ check "the forged sitting shows no pass" '! grep -l "李小明" "$tmp/rep"/*.htm
 check "the CSV marks it" 'grep "李小明" "$tmp/rep/roster.csv" | grep -q "不可信"'
 check "CSV formulas are neutralised" '! grep -q "^\"[=+@-]\|,\"[=+@-]" "$tmp/rep/roster.csv" && grep -q "'"'"'=cmd" "$tmp/rep/roster.csv"'
 check "the other sittings verify on the report" 'grep "王五" "$tmp/rep/roster.csv" | grep -q "已验证"'
+check "a verified sitting shows its signed result and signer" 'grep -q "已签署的第 1 版" "$tmp/rep/B1.html" && grep -q "签署：考评员2" "$tmp/rep/B1.html"'
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "exam_ledger.h"
+#include "exam_record.h"
 #include "exam_store.h"
 #include "exam_verify.h"
 #include "harness.h"
@@ -60,6 +62,14 @@ static void count_problem(int64_t xa, const char *where, const char *p, void *c)
     (void)where;
     (void)p;
     ++*(int *)c;
+}
+
+/* Counts the problems that say a signed result does not match its inputs. */
+static void find_inputs(int64_t xa, const char *where, const char *p, void *c)
+{
+    (void)xa;
+    (void)where;
+    if (strstr(p, "does not match its inputs")) ++*(int *)c;
 }
 
 /* Problems exam verify finds (test keys accepted), -1 on error. */
@@ -240,6 +250,22 @@ static void test_result_arithmetic_and_triggers(void)
     CHECK(cs_exam_attempt_void(st, k[0], xa, "x", err, sizeof err) == -1); /* signed: cannot be voided */
     CHECK_MSG(cs_exam_result_sign(st, k[1], xa, err, sizeof err) == 0, "%s", err); /* the correction, signed */
     CHECK_INT(exam_problems(st), 0);
+    /* a signer whose program put another score in the record than its inputs give: verify names it */
+    {
+        char uid[64], *rec = NULL;
+        CHECK(cs_exam_attempt_uid(st, xa, uid, sizeof uid, err, sizeof err) == 0);
+        CHECK(cs_rec_sitting(st, xa, 2, NULL, &rec, err, sizeof err) == 0);
+        char *at = rec ? strstr(rec, "\nresult.score=") : NULL;
+        if (at) at[14] = at[14] == '9' ? '8' : '9'; /* the first digit of the signed score */
+        CHECK(at && cs_ledger_append(st, k[2], "sign", uid, rec, 1, NULL, NULL, err, sizeof err) == 0);
+        free(rec);
+        cs_exam_verify_stats vs;
+        int n = 0;
+        CHECK(cs_exam_verify(st, 1, find_inputs, &n, &vs, err, sizeof err) == 0);
+        CHECK(n > 0);
+        CHECK_INT(raw_exec(path, "DROP TRIGGER ledger_kept; DELETE FROM ledger WHERE id = (SELECT max(id) FROM ledger)"), SQLITE_OK);
+        CHECK_INT(exam_problems(st), 0);
+    }
     /* a signed field changed by hand (triggers dropped, as a tamperer would) */
     CHECK_INT(raw_exec(path, "DROP TRIGGER exam_attempts_final; UPDATE candidates SET name = '李四'"), SQLITE_OK);
     CHECK(exam_problems(st) > 0);
