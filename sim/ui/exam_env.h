@@ -60,4 +60,8 @@ const char *exam_candidate_line(exam_env *env, int64_t xa, char *buf, size_t len
 /* Draws that line right-aligned under the screen's title bar; returns its height. */
 int exam_candidate_draw(exam_env *env, int64_t xa, int y);
 
+/* Plays the recording of reply seq of the attempt (voice_store.h) through the window's audio; the
+ * line for the screen in msg. 0, or -1 (no sound, no recording, a damaged clip). */
+int exam_play_clip(exam_env *env, int64_t attempt_id, int64_t seq, char *msg, size_t len);
+
 #endif

@@ -12,7 +12,6 @@
 #include "screen_signin.h"
 #include "ui_form.h"
 #include "voice_clip.h"
-#include "tone.h"
 #include "voice_store.h"
 
 #define ROWS_MAX 64
@@ -231,41 +230,10 @@ static void decide(review_screen *r, exam_env *env)
     if (load(r, env, err, sizeof err)) { snprintf(r->msg, sizeof r->msg, "%s", err); r->msg_bad = 1; }
 }
 
-/* Plays the selected reply's recording through the window's audio (TONE_RATE, audio_out.h): the
- * 48 kHz decoded clip resampled linearly, which is plenty for speech. */
 static void play(review_screen *r, exam_env *env)
 {
-    static unsigned gen = 0x40000000u; /* apart from the caller voice's generations */
     const review_item *it = &r->rows[r->sel];
-    unsigned char *clip = NULL;
-    int16_t *pcm = NULL, *out = NULL;
-    size_t len = 0, n = 0;
-    char err[512];
-    r->msg_bad = 1;
-    if (!env->audio) { snprintf(r->msg, sizeof r->msg, "%s", xs("本机没有声音输出，不能播放", "No sound output on this PC")); return; }
-    if (cs_voice_get(env->store, it->attempt_id, it->seq, &clip, &len, err, sizeof err) || !clip ||
-        cs_clip_decode(clip, len, &pcm, &n, err, sizeof err)) {
-        snprintf(r->msg, sizeof r->msg, "%s", clip ? err : xs("该回复没有录音", "This reply was not recorded"));
-        free(clip);
-        return;
-    }
-    size_t m = (size_t)((double)n * TONE_RATE / CS_CLIP_RATE);
-    out = malloc((m + 1) * sizeof *out);
-    for (size_t i = 0; out && i < m; i++) {
-        double at = (double)i * CS_CLIP_RATE / TONE_RATE;
-        size_t k = (size_t)at;
-        double f = at - (double)k;
-        out[i] = (int16_t)(pcm[k] * (1 - f) + (k + 1 < n ? pcm[k + 1] : pcm[k]) * f);
-    }
-    if (out) {
-        audio_out_voice_flush(env->audio, ++gen);
-        audio_out_voice_push(env->audio, out, m, gen);
-        snprintf(r->msg, sizeof r->msg, xs("正在播放录音（%.1f 秒）", "Playing the recording (%.1f s)"), (double)n / CS_CLIP_RATE);
-        r->msg_bad = 0;
-    }
-    free(out);
-    free(pcm);
-    free(clip);
+    r->msg_bad = exam_play_clip(env, it->attempt_id, it->seq, r->msg, sizeof r->msg) != 0;
 }
 
 int review_event(review_screen *r, exam_env *env, const SDL_Event *ev)

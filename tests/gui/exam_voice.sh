@@ -5,8 +5,9 @@
 #     sitting is refused with one clear message and nothing begins.
 #  2. With the disk driver: the candidate's replies are captured while they are typed, each cut at
 #     its Enter, compressed (Ogg Opus) and stored with the attempt keyed by the turn's seq; the
-#     recordings decode to the tone (level, length); `exam listen` writes them; the panel plays one
-#     back from the review screen (the window's output, also a disk file, carries it); signing
+#     recordings decode to the tone (level, length); `exam listen` writes them; the panel plays them
+#     back from the scoring screen (F5) and the review screen (the window's output, also a disk
+#     file, carries it); signing
 #     covers the clips' hashes; verify is clean, and a clip changed by SQL is caught.
 # Prints "N passed, N failed" last; skips without Xvfb/xdotool.
 # Usage: tests/gui/exam_voice.sh [BUILD_DIR]   (CALLSIM_SHOTS=DIR keeps the screenshots)
@@ -78,6 +79,17 @@ check "exam listen writes every recording: $(tail -n 1 "$TMP/listen.out")" grep 
 check "the recordings are the known tone, not silence" sh -c "! grep -q '(silent)' '$TMP/listen.out' && grep -q ' -1[0-9] dBFS\| -[0-9] dBFS' '$TMP/listen.out'"
 check "the files are Ogg" sh -c "head -c 4 $TMP/listen/q1-a$CALL-seq2.opus | grep -q OggS"
 check "the first reply's clip lasts from the answer to its Enter" test "$(q "select seconds > 1.0 and seconds < 8 from voice_clips where attempt_id = $CALL order by seq limit 1")" = 1
+key F5; sleep 1                                   # the recordings beside the transcript, while scoring
+shot listen
+BEFORE=$(stat -c %s "$TMP/out.raw")
+key Down; key p; sleep 3
+check "the scoring screen plays a recording to the panel" python3 - "$TMP/out.raw" "$BEFORE" <<'PY'
+import math, struct, sys
+data = open(sys.argv[1], "rb").read()[int(sys.argv[2]) // 2 * 2:]
+s = struct.unpack("<%dh" % (len(data) // 2), data[: len(data) // 2 * 2])
+sys.exit(0 if math.sqrt(sum(x * x for x in s) / max(1, len(s))) > 1000 else 1)
+PY
+key Escape; sleep 0.5
 scores 111111; scores 222222; scores 333333
 key r; sleep 1
 shot review_voice
