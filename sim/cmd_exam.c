@@ -336,6 +336,12 @@ static int exam_run(const exam_args *a)
         cs_paper_free(&paper);
         return 2;
     }
+    if (paper.recording == CS_RECORDING_REQUIRED) { /* the spoken part needs a microphone: the window's */
+        fprintf(stderr, "callsim exam run: %s: the paper requires recording (recording required) and the headless exam has no"
+                " microphone; sit it in the window (callsim exam)\n", a->paper);
+        cs_paper_free(&paper);
+        return 2;
+    }
     cs_phrase_bank *bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
     if (!bank) { fprintf(stderr, "callsim exam: %s\n", err); cs_paper_free(&paper); return 2; }
     cs_store *st = exam_open_db(a->db);
