@@ -34,6 +34,7 @@ static const char usage[] =
     "       callsim exam void  --db PATH --attempt N --examiner NAME --pin PIN --reason WHY\n"
     "       callsim exam review --db PATH --attempt N\n"
     "       callsim exam review --db PATH --attempt N --examiner NAME --pin PIN --item K/seq:N:KIND confirm|overrule [--reason WHY]\n"
+    "       callsim exam listen --db PATH --attempt N [--out DIR]\n"
     "       callsim exam       (no subcommand: the examiner flow in the window)\n"
     "  run: plays every scenario of PAPER (a file, or a name in assets/papers) with DIR/<scenario>.replies\n"
     "    (a missing file = a silent candidate) on the paper's seed, stores every turn, prints the score of\n"
@@ -52,6 +53,8 @@ static const char usage[] =
     "    the examiner's own decision (signed; the latest per examiner counts). A verdict is decided when more\n"
     "    than half of the panel (every examiner who scored or reviewed the sitting, at least 3, odd: 2 of 3)\n"
     "    agree; an overruled verdict regrades its call. The result cannot be signed while one is undecided.\n"
+    "  listen: the candidate's replies as recorded (the spoken part: read aloud as typed), each beside its\n"
+    "    text; --out DIR writes each as an Ogg Opus file (qK-seqN.opus) any player opens.\n"
     "  sign: signs the latest result version; a signed result never changes (a correction is a new\n"
     "    version, with who, when and why). void: voids an attempt with a recorded reason.\n"
     "  Secrets: a PIN of at least 6 digits or a passphrase of at least 10 characters. Every exam-time action\n"
@@ -92,6 +95,7 @@ static int parse_args(int argc, char **argv, exam_args *a)
         { "--pin", offsetof(exam_args, pin) },           { "--reason", offsetof(exam_args, reason) },
         { "--import", offsetof(exam_args, import) },     { "--admin", offsetof(exam_args, admin) },
         { "--admin-pin", offsetof(exam_args, admin_pin) }, { "--new-pin", offsetof(exam_args, new_pin) },
+        { "--out", offsetof(exam_args, out) },
     };
     memset(a, 0, sizeof *a);
     a->sub = argc > 1 ? argv[1] : "";
@@ -332,6 +336,12 @@ static int exam_run(const exam_args *a)
         cs_paper_free(&paper);
         return 2;
     }
+    if (paper.recording == CS_RECORDING_REQUIRED) { /* the spoken part needs a microphone: the window's */
+        fprintf(stderr, "callsim exam run: %s: the paper requires recording (recording required) and the headless exam has no"
+                " microphone; sit it in the window (callsim exam)\n", a->paper);
+        cs_paper_free(&paper);
+        return 2;
+    }
     cs_phrase_bank *bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
     if (!bank) { fprintf(stderr, "callsim exam: %s\n", err); cs_paper_free(&paper); return 2; }
     cs_store *st = exam_open_db(a->db);
@@ -360,6 +370,7 @@ int cmd_exam(int argc, char **argv)
     if (!strcmp(a.sub, "run")) return exam_run(&a);
     if (!strcmp(a.sub, "roster")) return exam_roster(&a);
     if (!strcmp(a.sub, "review")) return exam_review(&a);
+    if (!strcmp(a.sub, "listen")) return exam_listen(&a);
     if (!strcmp(a.sub, "examiner-add") || !strcmp(a.sub, "examiner-disable") || !strcmp(a.sub, "examiner-secret") || !strcmp(a.sub, "score") || !strcmp(a.sub, "sign") || !strcmp(a.sub, "void"))
         return exam_panel(&a);
     fprintf(stderr, "callsim exam: unknown subcommand '%s' (run, roster, examiner-add, examiner-disable, examiner-secret, score, sign, void)\n", a.sub);

@@ -14,6 +14,7 @@ typedef struct {
     const char *admin, *admin_pin; /* an administrator's name and secret (examiner-add, examiner-disable) */
     const char *new_pin;           /* examiner-secret: the new secret */
     const char *item, *decision;   /* review: the verdict (--item) and confirm|overrule */
+    const char *out;               /* listen: the folder the recordings are written to */
     int64_t attempt, resume;
     int json, make_admin;
     const char *items[32];
@@ -37,5 +38,6 @@ int exam_unlock(cs_store *st, const char *name, const char *secret, const char *
 int exam_roster(const exam_args *a); /* exam roster */
 int exam_panel(const exam_args *a);  /* exam examiner-add|examiner-disable|score|sign|void */
 int exam_review(const exam_args *a); /* exam review: the grader's verdicts put to the panel */
+int exam_listen(const exam_args *a); /* exam listen: the candidate's recorded replies */
 
 #endif

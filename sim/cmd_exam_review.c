@@ -10,6 +10,12 @@
 #include "cmd_exam_int.h"
 #include "exam_review.h"
 #include "paths.h"
+#include "voice_clip.h"
+#include "voice_store.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 
 static const char *state_name(cs_review_state s)
 {
@@ -52,6 +58,14 @@ static int print_row(const cs_review_row *r, void *ctx)
         printf("    grader: %s the phrase '%s' (confidence %.2f)", r->verdict ? "IS" : "is NOT", r->expect ? r->expect : "?",
                r->confidence);
     printf(": %s\n", r->reason ? r->reason : "(no reason given)");
+    unsigned char *clip = NULL;
+    size_t len = 0;
+    if (cs_voice_get(c->st, r->attempt_id, r->seq, &clip, &len, err, sizeof err) == 0 && clip)
+        printf("    spoken: %.1f s recorded (callsim exam listen --attempt %" PRId64 " --out DIR writes q%d-seq%" PRId64 ".opus)\n",
+               cs_clip_seconds(clip, len), c->xa, r->question, r->seq);
+    else
+        printf("    spoken: not recorded\n");
+    free(clip);
     printf("    decisions:\n");
     if (cs_exam_review_votes(c->st, c->xa, r->attempt_uid, r->item, print_vote, NULL, err, sizeof err))
         fprintf(stderr, "callsim exam review: %s\n", err);
@@ -125,6 +139,72 @@ int exam_review(const exam_args *a)
     cs_store *st = exam_open_db(a->db);
     if (!st) return 2;
     int rc = a->item || a->decision || a->examiner ? decide(a, st) : list(st, a->attempt);
+    cs_store_close(st);
+    return rc;
+}
+
+/* ---- exam listen ----------------------------------------------------------------------------------- */
+
+typedef struct {
+    const cs_paper *paper;
+    const char *out;
+    size_t n, failed;
+} listen_ctx;
+
+static int question_of(const cs_paper *p, int part)
+{
+    int k = 0;
+    for (size_t i = 0; i < cs_paper_n_parts(p) && (int)i <= part; i++) k += cs_paper_part_at(p, i, NULL)->kind == CS_PART_SCENARIO;
+    return k;
+}
+
+static int listen_row(const cs_voice_sitting_row *r, void *ctx)
+{
+    listen_ctx *c = ctx;
+    char path[4400] = "";
+    int q = question_of(c->paper, r->part);
+    double secs = 0, sum = 0;
+    int16_t *pcm = NULL;
+    size_t n = 0;
+    char err[256];
+    c->n++;
+    if (cs_clip_decode(r->clip, r->len, &pcm, &n, err, sizeof err) == 0) secs = (double)n / CS_CLIP_RATE;
+    for (size_t i = 0; i < n; i++) sum += (double)pcm[i] * pcm[i];
+    free(pcm);
+    /* the level, so a silent recording (a muted microphone) is seen without listening */
+    double db = n && sum > 0 ? 10 * log10(sum / (double)n / (32768.0 * 32768.0)) : -120;
+    printf("第%d题 (call attempt %" PRId64 ") seq %" PRId64 "  %.1f s  %.0f dBFS%s  「%s」", q, r->attempt_id, r->seq, secs, db,
+           db < -50 ? " (silent)" : "", r->text ? r->text : "");
+    if (secs <= 0) { printf("  (cannot be decoded: %s)", err); c->failed++; }
+    if (c->out) {
+        snprintf(path, sizeof path, "%s/q%d-a%" PRId64 "-seq%" PRId64 ".opus", c->out, q, r->attempt_id, r->seq);
+        FILE *f = fopen(path, "wb");
+        if (!f || fwrite(r->clip, 1, r->len, f) != r->len) { fprintf(stderr, "callsim exam listen: %s: %s\n", path, strerror(errno)); c->failed++; }
+        else printf("  -> %s", path);
+        if (f) fclose(f);
+    }
+    printf("\n");
+    return 0;
+}
+
+int exam_listen(const exam_args *a)
+{
+    char err[1024];
+    if (!a->db || !a->attempt) { fprintf(stderr, "callsim exam listen: needs --db PATH and --attempt N\n"); return 2; }
+    if (a->out && mkdir(a->out, 0777) != 0 && errno != EEXIST) {
+        fprintf(stderr, "callsim exam listen: %s: %s\n", a->out, strerror(errno));
+        return 2;
+    }
+    cs_store *st = exam_open_db(a->db);
+    if (!st) return 2;
+    cs_paper p;
+    int rc = 0;
+    if (cs_exam_attempt_paper(st, a->attempt, &p, err, sizeof err)) { fprintf(stderr, "callsim exam listen: %s\n", err); cs_store_close(st); return 2; }
+    listen_ctx c = { &p, a->out, 0, 0 };
+    if (cs_voice_sitting_each(st, a->attempt, listen_row, &c, err, sizeof err)) { fprintf(stderr, "callsim exam listen: %s\n", err); rc = 2; }
+    if (rc == 0) printf("%zu recording(s)%s\n", c.n, c.n ? "" : ": the candidate's replies were typed only");
+    if (rc == 0 && c.failed) rc = 2;
+    cs_paper_free(&p);
     cs_store_close(st);
     return rc;
 }

@@ -13,7 +13,7 @@ static const char usage[] =
     "  play SCENARIO.lua             the window, straight into one scenario (practice)\n"
     "  exam                          the window in exam mode (examiner flow)\n"
     "  exam run --paper P --candidate ID --replies DIR [--db PATH] [--json]\n"
-    "                                headless exam of a whole paper; also exam score|review|sign|void|examiner-add|-disable|-secret\n"
+    "                                headless exam of a whole paper; also exam score|review|listen|sign|void|examiner-add|-disable|-secret\n"
     "  verify [--db PATH]            read-only: every signed exam record and turn chain\n"
     "  report --db PATH --out DIR [--exam UID]   HTML report per candidate, roster.csv, statistics\n"
     "  merge SEAT.db... --into EXAM.db           gather the exam seats' databases (idempotent)\n"
@@ -76,7 +76,7 @@ int main(int argc, char **argv)
      * is the window's examiner flow */
     if (strcmp(cmd, "exam") == 0 && argc > 2 &&
         (!strcmp(argv[2], "run") || !strcmp(argv[2], "score") || !strcmp(argv[2], "sign") ||
-         !strcmp(argv[2], "void") || !strncmp(argv[2], "examiner-", 9) || !strcmp(argv[2], "roster") || !strcmp(argv[2], "review") ||
+         !strcmp(argv[2], "void") || !strncmp(argv[2], "examiner-", 9) || !strcmp(argv[2], "roster") || !strcmp(argv[2], "review") || !strcmp(argv[2], "listen") ||
          !strcmp(argv[2], "--help") || !strcmp(argv[2], "-h")))
         return cmd_exam(argc - 1, argv + 1);
     if (strcmp(cmd, "play") == 0 || strcmp(cmd, "exam") == 0 || cmd[0] == '-')

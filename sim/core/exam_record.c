@@ -14,6 +14,7 @@
 #include "exam_score.h"
 #include "exam_store.h"
 #include "turn_chain.h"
+#include "voice_store.h"
 
 static void put_col(cs_canon *c, const char *prefix, sqlite3_stmt *s, int i)
 {
@@ -25,6 +26,12 @@ static void put_col(cs_canon *c, const char *prefix, sqlite3_stmt *s, int i)
     case SQLITE_NULL: cs_canon_str(c, name, NULL); break;
     case SQLITE_INTEGER: cs_canon_int(c, name, sqlite3_column_int64(s, i)); break;
     case SQLITE_FLOAT: cs_canon_num(c, name, sqlite3_column_double(s, i)); break;
+    case SQLITE_BLOB: { /* a recording: only ever its hash, over its bytes */
+        char h[CS_SHA256_HEX];
+        cs_sha256_hex(sqlite3_column_blob(s, i), (size_t)sqlite3_column_bytes(s, i), h);
+        cs_canon_str(c, name, h);
+        break;
+    }
     default: {
         const char *t = (const char *)sqlite3_column_text(s, i);
         if (hashed) {
@@ -164,8 +171,15 @@ static int put_call(cs_store *st, cs_canon *c, const char *prefix, int64_t attem
                  " WHERE attempt_id = ? ORDER BY ord", attempt_id, NULL, NULL, err, errlen))
         return -1;
     snprintf(pre, sizeof pre, "%styping.", prefix);
-    return put_rows(st, c, pre, 1, "SELECT cpm, accuracy, recorded_at FROM typing_samples WHERE attempt_id = ?"
-                    " ORDER BY recorded_at, cpm", attempt_id, NULL, NULL, err, errlen);
+    if (put_rows(st, c, pre, 1, "SELECT cpm, accuracy, recorded_at FROM typing_samples WHERE attempt_id = ?"
+                 " ORDER BY recorded_at, cpm", attempt_id, NULL, NULL, err, errlen))
+        return -1;
+    /* the spoken part (voice_store.h): each reply's recording by its hash; a file that never
+     * recorded has no table and its records no such lines */
+    if (!cs_voice_table_exists(st)) return 0;
+    snprintf(pre, sizeof pre, "%sclip.", prefix);
+    return put_rows(st, c, pre, 1, "SELECT seq, seconds, recorded_at, clip AS hash_of_clip FROM voice_clips"
+                    " WHERE attempt_id = ? ORDER BY seq", attempt_id, NULL, NULL, err, errlen);
 }
 
 int cs_rec_call(cs_store *st, int64_t attempt_id, int with_end, char **out, char *err, size_t errlen)

@@ -144,6 +144,12 @@ static int header(parser *ps, char **w, int n)
         p->minutes = (int)v;
         return 0;
     }
+    if (!strcmp(w[0], "recording")) {
+        static const char *const modes[] = { "optional", "off", "required" };
+        for (int i = 0; i < 3; i++)
+            if (!strcmp(w[1], modes[i])) { p->recording = i; return 0; }
+        return fail(ps, "recording is 'off', 'optional' or 'required', not '%s'", w[1]);
+    }
     /* seed */
     char *end;
     errno = 0;
@@ -219,11 +225,11 @@ static int statement(parser *ps, char *line)
     int n = split(line, w, is_header ? 2 : 3);
     if (n == 0) return 0;
     if (!strcmp(w[0], "paper") || !strcmp(w[0], "title") || !strcmp(w[0], "version") ||
-        !strcmp(w[0], "level") || !strcmp(w[0], "minutes") || !strcmp(w[0], "seed"))
+        !strcmp(w[0], "level") || !strcmp(w[0], "minutes") || !strcmp(w[0], "seed") || !strcmp(w[0], "recording"))
         return header(ps, w, n);
     if (!strcmp(w[0], "area")) return start_area(ps, w, n);
     if (!strcmp(w[0], "scenario") || !strcmp(w[0], "examiner")) return add_part(ps, w, n);
-    return fail(ps, "unknown statement '%s' (paper, version, title, level, minutes, seed, area, scenario, examiner)", w[0]);
+    return fail(ps, "unknown statement '%s' (paper, version, title, level, minutes, seed, recording, area, scenario, examiner)", w[0]);
 }
 
 /* Whole-paper rules, reported at the line they concern (0 = the paper as a whole). */

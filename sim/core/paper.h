@@ -39,11 +39,18 @@ typedef struct {
     char *id, *title;
     int version, level, minutes;
     uint64_t seed;
+    int recording;                      /* CS_RECORDING_*: the spoken part (issue 15) */
     cs_paper_area areas[CS_AREA_COUNT]; /* in the paper's order */
     size_t n_areas;
     char sha256[CS_SHA256_HEX];         /* of the whole text: what was sat, exactly */
     char *text;                         /* the text itself, stored with every exam */
 } cs_paper;
+
+/* `recording off|optional|required`: whether the candidate's replies read aloud are recorded for
+ * the panel (国家标准 3.1 1.1 语音类应答: 普通话, 语音语调, 服务态度 are judged by ear). optional (the
+ * default) records when there is a microphone and goes on typed-only without; required refuses to
+ * start a sitting without one. */
+enum { CS_RECORDING_OPTIONAL = 0, CS_RECORDING_OFF = 1, CS_RECORDING_REQUIRED = 2 };
 
 /* English key ("service") and Chinese name ("服务应答处理") of an area. */
 const char *cs_area_key(cs_area a);

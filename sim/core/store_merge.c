@@ -17,6 +17,7 @@
 #include "exam_ledger.h"
 #include "exam_store.h"
 #include "exam_verify.h"
+#include "voice_store.h"
 
 /* Each step adds rows; sqlite3_changes counts them. Order matters: referenced rows first. */
 static const char *const copy_steps[] = {
@@ -290,6 +291,7 @@ int cs_store_merge(cs_store *st, const char *seat_path, int allow_test_keys, con
     ok = ok && !refused && skipped_in_progress(st, cb, ctx, err, errlen) == 0;
     for (size_t i = 0; ok && i < sizeof copy_steps / sizeof copy_steps[0]; i++)
         ok = exec_step(st, copy_steps[i], added, err, errlen) == 0;
+    ok = ok && cs_voice_merge_seat(st, err, errlen) == 0; /* the spoken part (voice_store.h) */
     ok = ok && cs_store_exec(st, "DROP TABLE temp.merging", "merging", err, errlen) == 0;
     if (ok) ok = cs_store_exec(st, "COMMIT", "merging", err, errlen) == 0;
     if (!ok) {

@@ -12,6 +12,7 @@
 #include "exam_env.h"
 #include "exam_session.h"
 #include "font_find.h"
+#include "mic_capture.h"
 #include "paths.h"
 #include "screen_exam_desk.h"
 #include "screen_exam_scores.h"
@@ -66,6 +67,11 @@ static int open_all(exam_app *a)
     env->audio = audio_out_open(err, sizeof err);
     if (!env->audio) fprintf(stderr, "callsim exam: %s; continuing without sound\n", err);
     if (env->audio) env->voice = voice_start(env->audio);
+    /* the spoken part (issue 15): without a microphone, said once, and the exam goes on typed-only
+     * unless the paper requires recording (refused at the start of a sitting) */
+    env->mic = env->audio ? mic_open(env->mic_err, sizeof env->mic_err) : NULL;
+    if (!env->audio) snprintf(env->mic_err, sizeof env->mic_err, "no audio device, so no microphone");
+    if (!env->mic) fprintf(stderr, "callsim exam: %s; replies are typed only, not recorded\n", env->mic_err);
     if (signin_init(&a->signin, env, err, sizeof err)) { fprintf(stderr, "callsim exam: %s\n", err); return -1; }
     SDL_StartTextInput();
     return 0;
@@ -80,6 +86,7 @@ static void close_all(exam_app *a)
     desk_free(a->desk, env);
     if (env->have_paper) cs_paper_free(&env->paper);
     voice_stop(env->voice);
+    mic_close(env->mic);
     audio_out_close(env->audio);
     cs_signer_free(env->lead_key);
     env->lead_key = NULL;
@@ -128,6 +135,13 @@ static void start_exam(exam_app *a, int resume)
     char err[1024], host[256] = "";
     const desk_row *r = desk_selected(a->desk);
     int64_t person = 0, xa = r->xa;
+    if (a->env.paper.recording == CS_RECORDING_REQUIRED && !a->env.mic) {
+        snprintf(err, sizeof err, xs("不能开考：试卷「%s」要求录音（recording required），本机没有可用的麦克风（%s）。接好麦克风后重启考务台。",
+                                     "Cannot start: paper \"%s\" requires recording and this PC has no usable microphone (%s). Connect one and restart the desk."),
+                 a->env.paper.title, a->env.mic_err);
+        desk_note(a->desk, 1, err);
+        return;
+    }
     gethostname(host, sizeof host - 1);
     if (cs_store_person(a->env.store, "candidate", r->name, r->cand_no, &person, err, sizeof err) ||
         (!resume && cs_exam_attempt_begin(a->env.store, a->env.lead_key, r->id, host, &xa, err, sizeof err)) ||

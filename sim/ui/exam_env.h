@@ -36,6 +36,8 @@ typedef struct {
     panel_member panel[PANEL_MAX];  /* examiners present, the lead first (1.9.3: ≥3, odd) */
     int n_panel;
     pin_guard guard;         /* one guard for every PIN field of the window */
+    struct mic *mic;         /* the candidate's microphone (mic_capture.h), NULL: typed-only */
+    char mic_err[256];       /* why there is none (said once at start, shown at the desk) */
     cs_signer *lead_key;     /* the lead's unlocked key (issue 12): signs start, resume, calls, leave;
                                 owned here, freed at sign-in of another lead and at exit */
 } exam_env;
@@ -57,5 +59,9 @@ int exam_check_pin(exam_env *env, const char *name, const char *pin, cs_signer *
 const char *exam_candidate_line(exam_env *env, int64_t xa, char *buf, size_t len);
 /* Draws that line right-aligned under the screen's title bar; returns its height. */
 int exam_candidate_draw(exam_env *env, int64_t xa, int y);
+
+/* Plays the recording of reply seq of the attempt (voice_store.h) through the window's audio; the
+ * line for the screen in msg. 0, or -1 (no sound, no recording, a damaged clip). */
+int exam_play_clip(exam_env *env, int64_t attempt_id, int64_t seq, char *msg, size_t len);
 
 #endif

@@ -33,7 +33,9 @@ static void SDLCALL on_capture(void *ud, Uint8 *stream, int len)
 
 mic *mic_open(char *err, size_t errlen)
 {
-    if (SDL_GetNumAudioDevices(1) == 0 && strcmp(SDL_GetCurrentAudioDriver() ? SDL_GetCurrentAudioDriver() : "", "disk") != 0) {
+    const char *drv = SDL_GetCurrentAudioDriver() ? SDL_GetCurrentAudioDriver() : "";
+    /* the dummy driver "captures" silence forever: that is no microphone (a PC without sound) */
+    if ((SDL_GetNumAudioDevices(1) == 0 && strcmp(drv, "disk") != 0) || strcmp(drv, "dummy") == 0) {
         snprintf(err, errlen, "no microphone found (audio driver %s): recording is off, replies are typed only",
                  SDL_GetCurrentAudioDriver() ? SDL_GetCurrentAudioDriver() : "none");
         return NULL;

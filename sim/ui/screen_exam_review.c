@@ -11,12 +11,16 @@
 #include "exam_review.h"
 #include "screen_signin.h"
 #include "ui_form.h"
+#include "voice_clip.h"
+#include "voice_store.h"
 
 #define ROWS_MAX 64
 
 typedef struct {
     char handle[80], scenario[128];
     int question, fails_call, verdict, confirms, overrules;
+    int64_t attempt_id, seq;
+    double spoken;             /* seconds recorded of this reply (0: typed only) */
     double confidence;
     cs_review_state state;
     char *caller, *reply, *expect, *reason, *votes; /* owned */
@@ -82,6 +86,14 @@ static int add_row(const cs_review_row *row, void *ctx)
     it->confirms = row->confirms;
     it->overrules = row->overrules;
     it->state = row->state;
+    it->attempt_id = row->attempt_id;
+    it->seq = row->seq;
+    unsigned char *clip = NULL;
+    size_t len = 0;
+    char e2[256];
+    if (cs_voice_get(c->env->store, row->attempt_id, row->seq, &clip, &len, e2, sizeof e2) == 0 && clip)
+        it->spoken = cs_clip_seconds(clip, len);
+    free(clip);
     it->caller = row->caller_line ? cs_strdup(row->caller_line) : NULL;
     it->reply = cs_strdup(row->reply ? row->reply : "");
     it->expect = row->expect ? cs_strdup(row->expect) : NULL;
@@ -144,7 +156,10 @@ static int draw_detail(review_screen *r, ui_ctx *u, int x, int y, int w)
     snprintf(buf, sizeof buf, "%s %s", xs("客户：", "Caller:"), it->caller ? it->caller : xs("（此前无客户发言）", "(no caller line before it)"));
     y += ui_text(u, buf, 18, UI_DIM, x, y, w) + 8;
     snprintf(buf, sizeof buf, "%s %s", xs("考生：", "Candidate:"), it->reply);
-    y += ui_text(u, buf, 22, UI_TEXT, x, y, w) + 10;
+    y += ui_text(u, buf, 22, UI_TEXT, x, y, w) + 4;
+    if (it->spoken > 0) snprintf(buf, sizeof buf, xs("录音 %.1f 秒：按 P 播放", "Recorded %.1f s: P plays it"), it->spoken);
+    else snprintf(buf, sizeof buf, "%s", xs("该回复没有录音（仅文字）", "This reply was not recorded (typed only)"));
+    y += ui_text(u, buf, 16, it->spoken > 0 ? UI_ACCENT : UI_DIM, x, y, w) + 10;
     if (it->fails_call)
         snprintf(buf, sizeof buf, xs("评分程序：本通话不合格（置信度 %.2f）", "Grader: FAILS THE CALL (confidence %.2f)"), it->confidence);
     else
@@ -166,7 +181,7 @@ void review_draw(review_screen *r, exam_env *env)
     snprintf(buf, sizeof buf, xs("审核评分疑点（%zu 项，未决 %zu）　·　%s", "Review of the grader's verdicts (%zu, %zu undecided)  ·  %s"), r->n,
              r->undecided, exam_candidate_line(env, r->xa, who, sizeof who));
     exam_frame(u, buf, r->deciding ? xs("Enter 确定（本人 PIN）   Esc 取消", "Enter confirm (own PIN)   Esc cancel")
-                                   : xs("↑↓ 选择   C 维持   O 推翻   Esc 返回", "↑↓ select   C confirm   O overrule   Esc back"));
+                                   : xs("↑↓ 选择   P 播放录音   C 维持   O 推翻   Esc 返回", "↑↓ select   P play recording   C confirm   O overrule   Esc back"));
     int x = 40, y = 80, w = u->w - 80, lw = w / 3;
     if (!r->n) {
         ui_text(u, xs("没有需要考评员审核的评分：评分程序都有把握，也没有导致不合格的回复。",
@@ -215,6 +230,12 @@ static void decide(review_screen *r, exam_env *env)
     if (load(r, env, err, sizeof err)) { snprintf(r->msg, sizeof r->msg, "%s", err); r->msg_bad = 1; }
 }
 
+static void play(review_screen *r, exam_env *env)
+{
+    const review_item *it = &r->rows[r->sel];
+    r->msg_bad = exam_play_clip(env, it->attempt_id, it->seq, r->msg, sizeof r->msg) != 0;
+}
+
 int review_event(review_screen *r, exam_env *env, const SDL_Event *ev)
 {
     if (r->deciding) {
@@ -230,6 +251,7 @@ int review_event(review_screen *r, exam_env *env, const SDL_Event *ev)
     if (k == SDLK_ESCAPE) return 1;
     if (k == SDLK_UP && r->sel > 0) r->sel--;
     if (k == SDLK_DOWN && r->sel + 1 < r->n) r->sel++;
+    if (k == SDLK_p && r->n) play(r, env);
     if ((k == SDLK_c || k == SDLK_o) && r->n) {
         r->overrule = k == SDLK_o;
         form_reset(&r->form);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "exam_review.h"
+#include "screen_exam_listen.h"
 #include "screen_exam_review.h"
 #include "screen_signin.h"
 #include "ui_form.h"
@@ -29,6 +30,7 @@ struct scores_screen {
     int version, signed_;
     int swallow;  /* the S that opened the sign form also arrives as text: drop it */
     review_screen *review;  /* SC_REVIEW: the grader's verdicts before the panel */
+    listen_screen *listen;  /* over any state: the candidate's recorded replies (F5) */
     size_t undecided;       /* verdicts the panel has not decided yet: no signing (exam_review.h) */
     char msg[1024];
 };
@@ -88,6 +90,7 @@ void scores_free(scores_screen *s)
     if (!s) return;
     cs_paper_free(&s->paper);
     review_free(s->review);
+    listen_free(s->listen);
     free(s);
 }
 
@@ -143,22 +146,24 @@ void scores_draw(scores_screen *s, exam_env *env)
 {
     ui_ctx *u = &env->u;
     char title[1024];
+    if (s->listen) { listen_draw(s->listen, env); return; }
     if (s->state == SC_ENTER) {
         char who[512];
         snprintf(title, sizeof title, xs("考评员评分 %d / %d：%s　·　%s", "Examiner scores %d of %d: %s  ·  %s"), s->examiner + 1, env->n_panel,
                  env->panel[s->examiner].name, exam_candidate_line(env, s->xa, who, sizeof who));
-        exam_frame(u, title, xs("Tab 切换   Enter 确定（需本人 PIN）", "Tab next field   Enter confirm (own PIN)"));
+        exam_frame(u, title, xs("Tab 切换   Enter 确定（需本人 PIN）   F5 听考生录音", "Tab next field   Enter confirm (own PIN)   F5 hear the recordings"));
         int y = 80 + ui_text(u, xs("各考评员独立评分，合成取中位数（1.9.3）。", "Each examiner scores alone; the panel's score is the median (1.9.3)."),
                              16, UI_DIM, 40, 80, u->w - 80) + 16;
         form_draw(&s->form, u, 40, y, u->w * 2 / 3);
         return;
     }
+    if (s->listen) { listen_draw(s->listen, env); return; }
     if (s->state == SC_REVIEW) { review_draw(s->review, env); return; }
     char who[512];
     snprintf(title, sizeof title, "%s　·　%s", xs("考核成绩", "Exam result"), exam_candidate_line(env, s->xa, who, sizeof who));
     exam_frame(u, title,
                s->state == SC_SIGN ? xs("Enter 签字   Esc 取消", "Enter sign   Esc cancel")
-                                   : xs("S 签字确认   R 审核评分疑点   Enter/Esc 返回考务台", "S sign   R review verdicts   Enter/Esc back to the desk"));
+                                   : xs("S 签字确认   R 审核评分疑点   F5 听录音   Enter/Esc 返回考务台", "S sign   R review verdicts   F5 recordings   Enter/Esc back to the desk"));
     draw_result(s, env);
 }
 
@@ -229,6 +234,15 @@ static void submit_sign(scores_screen *s, exam_env *env)
 
 int scores_event(scores_screen *s, exam_env *env, const SDL_Event *ev)
 {
+    /* the recordings beside the transcript, while scoring or after (issue 15) */
+    if (s->listen) {
+        if (listen_event(s->listen, env, ev)) { listen_free(s->listen); s->listen = NULL; }
+        return 0;
+    }
+    if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_F5 && s->state != SC_SIGN && s->state != SC_REVIEW) {
+        s->listen = listen_new(env, s->xa, s->msg, sizeof s->msg);
+        return 0;
+    }
     if (s->state == SC_ENTER) {
         if (form_event(&s->form, ev) == FORM_SUBMIT) submit_scores(s, env);
         return 0;  /* no way out before the panel has scored: the desk's E takes it up again */

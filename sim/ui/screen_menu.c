@@ -136,6 +136,13 @@ menu_screen *menu_new_in(const char *const *dirs, size_t n_dirs, const cs_phrase
     return m;
 }
 
+double menu_best(const menu_screen *m, const char *id)
+{
+    for (size_t i = 0; i < m->n; i++)
+        if (m->items[i].id && !strcmp(m->items[i].id, id)) return m->items[i].best;
+    return -1;
+}
+
 void menu_free(menu_screen *m)
 {
     if (!m) return;

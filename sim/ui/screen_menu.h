@@ -18,6 +18,9 @@ void menu_free(menu_screen *m);
 void menu_draw(menu_screen *m, ui_ctx *u);
 size_t menu_selected(const menu_screen *m);
 void menu_select(menu_screen *m, size_t i);  /* clamped to the list */
+/* The best stored PRACTICE score of scenario id as the list shows it (-1: none). Exam attempts
+ * never count: an exam sitting on a shared PC is not a trainee's 最好成绩 (issue 15). */
+double menu_best(const menu_screen *m, const char *id);
 /* Returns the chosen scenario path (owned by the menu) on Enter, "" for Esc (back), NULL otherwise. */
 const char *menu_event(menu_screen *m, const SDL_Event *ev);
 

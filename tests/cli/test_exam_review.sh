@@ -146,5 +146,15 @@ sq "$db" "UPDATE reviews SET decision = 'confirm'" 2>/dev/null
 rc=$?
 check "the table refuses an update" '[ $rc != 0 ]'
 
+# --- the spoken part: a paper that requires recording is not sat headless (no microphone) ------------
+sed 's/^seed .*/&\nrecording required/' "$paper" >"$tmp/voice.paper"
+"$callsim" exam run --paper "$tmp/voice.paper" --candidate A9 --name 赵九 --replies "$tmp/rep" --db "$db" --examiner 考评员1 --pin 123451 >/dev/null 2>"$tmp/err"
+rc=$?
+check "a paper requiring recording is refused headless (rc $rc): $(cat "$tmp/err")" '[ $rc = 2 ] && [ "$(wc -l <"$tmp/err")" = 1 ] && grep -q "requires recording" "$tmp/err"'
+check "no sitting begun for it" '[ "$(sq "$db" "SELECT count(*) FROM candidates WHERE cand_no = '"'"'A9'"'"'")" = 0 ]'
+"$callsim" exam listen --db "$db" --attempt 1 >"$tmp/listen" 2>&1
+rc=$?
+check "exam listen on a typed-only sitting (rc $rc)" '[ $rc = 0 ] && grep -q "^0 recording(s): the candidate.s replies were typed only" "$tmp/listen"'
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

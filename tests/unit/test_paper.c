@@ -29,6 +29,7 @@ static void test_parse_good(void)
     const cs_paper_part *pt = cs_paper_part_at(&p, 1, &ar);
     CHECK(pt && pt->kind == CS_PART_EXAMINER && !strcmp(pt->name, "普通话") && ar->area == CS_AREA_SERVICE);
     CHECK_INT(strlen(p.sha256), 64);
+    CHECK_INT(p.recording, CS_RECORDING_OPTIONAL); /* the default: record when there is a microphone */
     cs_paper_free(&p);
 }
 
@@ -56,6 +57,23 @@ static void test_parse_errors(void)
     expect_error("level 5", "level 6", "bad.paper:4: level must be");
     expect_error("paper t\n", "", "the paper has no 'paper' line");
     expect_error("scenario b 100", "scenario B! 100", "bad.paper:11: scenario id 'B!'");
+}
+
+/* The spoken part (issue 15): the paper states whether recording is required. */
+static void test_recording_field(void)
+{
+    static const char *const modes[] = { "optional", "off", "required" };
+    static const int want[] = { CS_RECORDING_OPTIONAL, CS_RECORDING_OFF, CS_RECORDING_REQUIRED };
+    for (int i = 0; i < 3; i++) {
+        char text[1024], err[512] = "";
+        const char *area = strstr(good, "area");
+        snprintf(text, sizeof text, "%.*srecording %s\n%s", (int)(area - good), good, modes[i], area);
+        cs_paper p;
+        int rc = cs_paper_parse("r.paper", text, strlen(text), &p, err, sizeof err);
+        CHECK_MSG(rc == 0, "recording %s: %s", modes[i], err);
+        if (rc == 0) { CHECK_INT(p.recording, want[i]); cs_paper_free(&p); }
+    }
+    expect_error("seed 7", "seed 7\nrecording always", "bad.paper:7: recording is 'off', 'optional' or 'required'");
 }
 
 static void test_shipped_papers(void)
@@ -150,6 +168,7 @@ TEST_MAIN(
     cs_paths_init(argv[0]);
     RUN(test_parse_good);
     RUN(test_parse_errors);
+    RUN(test_recording_field);
     RUN(test_shipped_papers);
     RUN(test_missing_file);
     RUN(test_arithmetic);
