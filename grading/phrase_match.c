@@ -47,6 +47,8 @@ typedef struct {
     int latin_leak;          /* a lone Latin letter glued to Chinese (n您好) */
     uint64_t seen[16];       /* code points present (bit cp % 1024): a pattern with a character
                               * the reply lacks is skipped without a scan */
+    uint64_t sounds[2][CS_PINYIN_SET_WORDS]; /* readings of its characters ([1]: fuzzy forms): a
+                              * keyword nothing here sounds like needs no homophone search */
 } prepared;
 
 /* ---- pattern search ---- */
@@ -187,6 +189,18 @@ static size_t han_literals(const cs_pattern *p)
 }
 
 /* Is p (bent as b allows) in the reply, not negated? Fills ev. */
+/* Could p be here with one homophone (fuzzy: fuzzy-pinyin) slip? Each of its characters must be
+ * here, or sound like one that is. 0 only when surely not. */
+static int could_slip(const cs_phrase_bank *bank, const cs_pattern *p, const prepared *pr, int fuzzy)
+{
+    for (size_t i = 0; i < p->n; i++) {
+        uint32_t c = p->el[i];
+        if (c >= CS_PAT_GAP || seen(pr->seen, c)) continue;
+        if (!cs_pinyin_marked(bank->pinyin, c, fuzzy, pr->sounds[fuzzy])) return 0;
+    }
+    return 1;
+}
+
 static int try_alt(const cs_pattern *p, const prepared *pr, bend *b, int how, evidence *ev)
 {
     size_t from = 0, s, e;
@@ -222,7 +236,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
     for (int fuzzy = 0; fuzzy <= 1; fuzzy++) {
         for (size_t a = 0; a < part->alts.n; a++) {
             const cs_pattern *alt = &part->alts.alts[a];
-            if (han_literals(alt) < 2) continue;
+            if (han_literals(alt) < 2 || !could_slip(bank, alt, pr, fuzzy)) continue;
             bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1,
                        .fuzzy = fuzzy };
             if (try_alt(alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, ev)) return;
@@ -415,6 +429,9 @@ static int pattern_hit(const cs_taboo_entry *te, const cs_pattern *p, const prep
  * 不归我们管 is also 不归我们部门管. */
 static int taboo_hit(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t *s, size_t *e)
 {
+    /* its word variants hold the same characters: one look at the reply's characters rules
+     * out the entry and all of them (most entries, on most replies) */
+    if (unseen(&te->pat, pr->seen, 1, 0) > 0) return 0;
     if (pattern_hit(te, &te->pat, pr, protect, 1, s, e)) return 1;
     if (te->pat.n < 4) return 0;
     for (size_t g = 0; g < te->pat.n_gapped; g++)
@@ -518,6 +535,9 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
         for (size_t a = 0; a < c->parts[p].alts.n; a++) {
             const cs_pattern *alt = &c->parts[p].alts.alts[a];
             if (alt->n < 2 || alt->n > 4 || han_literals(alt) != alt->n) continue;
+            size_t sounds = 0;   /* every character must sound like one of the reply's */
+            while (sounds < alt->n && cs_pinyin_marked(bank->pinyin, alt->el[sounds], 0, pr->sounds[0])) sounds++;
+            if (sounds < alt->n) continue;
             for (size_t i = 0; i + alt->n <= pr->n; i++) {
                 if (holds_particle(pr->t + i, alt->n)) continue;
                 size_t k = 0;
@@ -707,6 +727,14 @@ static int protect_all(const cs_phrase_bank *bank, const prepared *pr, unsigned 
 
 static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
+    /* Protection only ever takes hits away (a protected span never adds one, and every rule
+     * takes the same path with or without it), so a reply with no hit unprotected has none:
+     * most replies skip matching every category's parts for protect_all. */
+    scan_taboo(bank, pr, NULL, out);
+    scan_tone(pr, NULL, out);
+    int clean = out->n_taboo == 0;
+    memset(out, 0, sizeof *out);
+    if (clean) { out->confidence = 0.9; return; }
     unsigned char *protect = calloc(pr->n + 1, 1);
     if (protect && protect_all(bank, pr, protect) < 0) memset(protect, 0, pr->n + 1);
     scan_taboo(bank, pr, protect, out);
@@ -793,7 +821,11 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     for (size_t i = 0; i < n; i++)
         if (!cs_is_break(pr->t[i])) plain[np++] = pr->t[i];
     pr->n_plain = np;
-    for (size_t i = 0; i < np; i++) pr->seen[(plain[i] >> 6) & 15] |= 1ull << (plain[i] & 63);
+    for (size_t i = 0; i < np; i++) {
+        pr->seen[(plain[i] >> 6) & 15] |= 1ull << (plain[i] & 63);
+        cs_pinyin_mark(bank->pinyin, plain[i], 0, pr->sounds[0]);
+        cs_pinyin_mark(bank->pinyin, plain[i], 1, pr->sounds[1]);
+    }
     int rc = make_bigrams(plain, np, &pr->bigrams, &pr->n_bigrams);
     free(plain);
     if (rc < 0) return -1;
