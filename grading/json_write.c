@@ -94,6 +94,10 @@ static void write_string(cs_json *j, const char *s)
     put(j, "\"", 1);
     const unsigned char *p = (const unsigned char *)s;
     while (*p) {
+        /* a run that needs no escape is copied at once (grade-phrase --batch writes many) */
+        const unsigned char *run = p;
+        for (size_t n; *p >= 0x20 && *p != '"' && *p != '\\' && *p != 0x7F && (n = utf8_seq(p)) > 0;) p += n;
+        if (p > run) { put(j, (const char *)run, (size_t)(p - run)); continue; }
         unsigned char c = *p;
         if (c == '"' || c == '\\') { char e[2] = { '\\', (char)c }; put(j, e, 2); p++; continue; }
         if (c < 0x20 || c == 0x7F) {

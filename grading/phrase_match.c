@@ -431,6 +431,8 @@ static int taboo_hit(const cs_taboo_entry *te, const prepared *pr, const unsigne
 {
     /* its word variants hold the same characters: one look at the reply's characters rules
      * out the entry and all of them (most entries, on most replies) */
+    uint32_t first = te->pat.el[0];
+    if (first < CS_PAT_GAP && first != NI && !seen(pr->seen, first)) return 0;
     if (unseen(&te->pat, pr->seen, 1, 0) > 0) return 0;
     if (pattern_hit(te, &te->pat, pr, protect, 1, s, e)) return 1;
     if (te->pat.n < 4) return 0;

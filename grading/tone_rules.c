@@ -53,12 +53,29 @@ static list PEST = { "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "�
 static list NASTY = { "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL };
 static list KIND = { "这种人", "这号人", "这人", "这样的人", NULL };
 
+/* Clauses whose first characters are summarised in a 256-bit filter (longer replies scan without). */
+#define FILTERED_CLAUSES 64
+
 typedef struct {
     const cs_words *w;
     const unsigned char *protect;
     cs_tone_hit *hits;
     size_t n, max;
+    /* per clause: a bit for the first character of each of its words, so that find() rules out
+     * a list none of whose words can start there with one test per list entry, not per word */
+    uint64_t heads[FILTERED_CLAUSES][4];
 } scan;
+
+/* Filter bit of a word's first character (its first three bytes). */
+static unsigned head_bit(const char *w)
+{
+    /* equal words have equal first bytes: up to three of them, never past the terminator */
+    const unsigned char *u = (const unsigned char *)w;
+    uint32_t c = u[0];
+    if (u[0]) c = c << 8 | u[1];
+    if (u[0] && u[1]) c = c << 8 | u[2];
+    return (c * 2654435761u) >> 24;
+}
 
 static const char *word(const scan *sc, size_t i)
 {
@@ -83,9 +100,24 @@ static size_t upto(size_t b, size_t limit)
 /* "not found": larger than any word index, and safe to add a few to. */
 #define NONE ((size_t)1 << 40)
 
+/* Can no word of l start a word of [from, to)? (Only when the span is one filtered clause.) */
+static int surely_absent(const scan *sc, size_t from, size_t to, const char *const *l)
+{
+    const cs_word *v = sc->w->v;
+    size_t clause = v[from].clause;
+    if (clause >= FILTERED_CLAUSES || v[to - 1].clause != clause) return 0;
+    const uint64_t *h = sc->heads[clause];
+    for (; *l; l++) {
+        unsigned b = head_bit(*l);
+        if ((h[b / 64] >> (b % 64)) & 1) return 0;
+    }
+    return 1;
+}
+
 /* First word of l in [from, to), or NONE. */
 static size_t find(const scan *sc, size_t from, size_t to, const char *const *l)
 {
+    if (from >= to || surely_absent(sc, from, to, l)) return NONE;
     for (size_t i = from; i < to; i++)
         if (in(sc, i, l)) return i;
     return NONE;
@@ -562,6 +594,11 @@ static void congratulate(scan *sc)
 size_t cs_tone_scan(const cs_words *w, const unsigned char *protect, cs_tone_hit *hits, size_t max)
 {
     scan sc = { .w = w, .protect = protect, .hits = hits, .max = max };
+    for (size_t i = 0; i < w->n; i++) {
+        if (w->v[i].clause >= FILTERED_CLAUSES) break;
+        unsigned b = head_bit(w->v[i].w);
+        sc.heads[w->v[i].clause][b / 64] |= (uint64_t)1 << (b % 64);
+    }
     for (size_t a = 0; a < w->n;) {
         size_t b = a;
         while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
