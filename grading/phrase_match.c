@@ -713,17 +713,44 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
     return 0;
 }
 
+/* Marks the protected spans of c when one of its phrases is complete, as match_category would
+ * (the same nearest phrase), searching only the parts a still possible complete phrase needs:
+ * a phrase with a required part missing can never be the nearest while a complete one exists. */
+static int protect_category(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr, unsigned char *protect)
+{
+    size_t n = c->n_parts ? c->n_parts : 1;
+    evidence *ev = calloc(n, sizeof *ev);
+    unsigned char *searched = calloc(n, 1);
+    if (!ev || !searched) { free(ev); free(searched); return -1; }
+    phrase_score best = { 0 };
+    int have = 0;
+    for (size_t i = 0; i < c->n_phrases; i++) {
+        const cs_phrase *ph = &c->phrases[i];
+        int complete = 1;
+        for (size_t k = 0; k < ph->n_req && complete; k++) {
+            size_t r = ph->req[k];
+            if (!searched[r]) { find_part(bank, &c->parts[r], pr, &ev[r]); searched[r] = 1; }
+            complete = ev[r].how != FOUND_NONE;
+        }
+        if (!complete) continue;
+        for (size_t k = 0; k < ph->n_opt; k++) {
+            size_t o = ph->opt[k];
+            if (!searched[o]) { find_part(bank, &c->parts[o], pr, &ev[o]); searched[o] = 1; }
+        }
+        phrase_score sc = score_phrase(ph, ev, pr);
+        if (!have || better(&sc, &best)) { best = sc; have = 1; }
+    }
+    if (have) protect_parts(&best, ev, protect);
+    free(ev);
+    free(searched);
+    return 0;
+}
+
 /* Protected spans of every category whose phrase is complete (for the scan without a category). */
 static int protect_all(const cs_phrase_bank *bank, const prepared *pr, unsigned char *protect)
 {
-    for (size_t i = 0; i < bank->n_cats; i++) {
-        const cs_category *c = &bank->cats[i];
-        evidence *ev = calloc(c->n_parts ? c->n_parts : 1, sizeof *ev);
-        if (!ev) return -1;
-        phrase_score best = find_phrase(bank, c, pr, ev);
-        protect_parts(&best, ev, protect);
-        free(ev);
-    }
+    for (size_t i = 0; i < bank->n_cats; i++)
+        if (protect_category(bank, &bank->cats[i], pr, protect) < 0) return -1;
     return 0;
 }
 
