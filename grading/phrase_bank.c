@@ -222,6 +222,7 @@ void cs_bank_free(cs_phrase_bank *bank)
         set_free(&bank->taboo[i].except);
     }
     free(bank->taboo);
+    free(bank->taboo_first);
     free(bank->taboo_clause);
     free(bank->insult_clause);
     for (size_t i = 0; i < bank->n_labels; i++) {
@@ -543,6 +544,12 @@ static int add_all_gapped(cs_phrase_bank *bank)
             if (gap_set(bank->lexicon, &bank->cats[c].parts[p].alts) < 0) return -1;
     for (size_t i = 0; i < bank->n_taboo; i++)
         if (add_gapped(bank->lexicon, &bank->taboo[i].pat) < 0) return -1;
+    bank->taboo_first = calloc(bank->n_taboo ? bank->n_taboo : 1, sizeof *bank->taboo_first);
+    if (!bank->taboo_first) return -1;
+    for (size_t i = 0; i < bank->n_taboo; i++) {
+        uint32_t f = bank->taboo[i].pat.el[0];
+        bank->taboo_first[i] = f < CS_PAT_GAP ? f : 0;
+    }
     return 0;
 }
 

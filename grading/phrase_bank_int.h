@@ -79,6 +79,8 @@ struct cs_phrase_bank {
     size_t n_labels;
     cs_taboo_entry *taboo;
     size_t n_taboo;
+    uint32_t *taboo_first; /* n_taboo: each entry's first character (0: starts with a gap or
+                            * digits), side by side so a reply's scan rules most out in one pass */
     char *taboo_clause;
     char *insult_clause;
     cs_hanconv *hanconv; /* traditional → simplified, opened once (one thread at a time) */

@@ -268,7 +268,16 @@ static int make_bigrams(const uint32_t *t, size_t n, uint64_t **out, size_t *cou
     uint64_t *b = malloc((n - 1) * sizeof *b);
     if (!b) return -1;
     for (size_t i = 0; i + 1 < n; i++) b[i] = ((uint64_t)t[i] << 21) | t[i + 1];
-    qsort(b, n - 1, sizeof *b, cmp_u64);
+    if (n - 1 > 64) {
+        qsort(b, n - 1, sizeof *b, cmp_u64);
+    } else {
+        for (size_t i = 1; i < n - 1; i++) {   /* a spoken reply: insertion sort beats qsort's set-up */
+            uint64_t x = b[i];
+            size_t j = i;
+            for (; j > 0 && b[j - 1] > x; j--) b[j] = b[j - 1];
+            b[j] = x;
+        }
+    }
     *out = b;
     *count = n - 1;
     return 0;
@@ -431,8 +440,6 @@ static int taboo_hit(const cs_taboo_entry *te, const prepared *pr, const unsigne
 {
     /* its word variants hold the same characters: one look at the reply's characters rules
      * out the entry and all of them (most entries, on most replies) */
-    uint32_t first = te->pat.el[0];
-    if (first < CS_PAT_GAP && first != NI && !seen(pr->seen, first)) return 0;
     if (unseen(&te->pat, pr->seen, 1, 0) > 0) return 0;
     if (pattern_hit(te, &te->pat, pr, protect, 1, s, e)) return 1;
     if (te->pat.n < 4) return 0;
@@ -464,6 +471,8 @@ static void add_word(cs_match *out, const uint32_t *t, size_t s, size_t e)
 static void scan_taboo(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *protect, cs_match *out)
 {
     for (size_t i = 0; i < bank->n_taboo; i++) {
+        uint32_t first = bank->taboo_first[i];
+        if (first && first != NI && !seen(pr->seen, first)) continue;   /* most entries, at once */
         const cs_taboo_entry *te = &bank->taboo[i];
         size_t s, e;
         if (!taboo_hit(te, pr, protect, &s, &e)) continue;
