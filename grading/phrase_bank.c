@@ -655,6 +655,12 @@ int cs_bank_has_category(const cs_phrase_bank *bank, const char *category)
 const char *cs_bank_phrase_standard(const cs_phrase_bank *bank, const char *phrase_id)
 {
     if (!bank || !phrase_id) return NULL;
+    /* a verdict's phrase is the bank's own string: found by address first, no string compares */
+    for (size_t i = 0; i < bank->n_cats; i++) {
+        const cs_category *c = &bank->cats[i];
+        for (size_t k = 0; k < c->n_phrases; k++)
+            if (c->phrases[k].id == phrase_id) return c->phrases[k].standard;
+    }
     for (size_t i = 0; i < bank->n_cats; i++) {
         const cs_category *c = &bank->cats[i];
         for (size_t k = 0; k < c->n_phrases; k++)

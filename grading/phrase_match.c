@@ -542,13 +542,17 @@ static int holds_particle(const uint32_t *t, size_t n)
 static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr,
                              const unsigned char *used, size_t *gs, size_t *ge)
 {
+    /* the readings of the characters no part took: a keyword none of them sounds like is out */
+    uint64_t sounds[CS_PINYIN_SET_WORDS] = { 0 };
+    for (size_t i = 0; i < pr->n; i++)
+        if (!used[i]) cs_pinyin_mark(bank->pinyin, pr->t[i], 0, sounds);
     for (size_t p = 0; p < c->n_parts; p++) {
         for (size_t a = 0; a < c->parts[p].alts.n; a++) {
             const cs_pattern *alt = &c->parts[p].alts.alts[a];
             if (alt->n < 2 || alt->n > 4 || han_literals(alt) != alt->n) continue;
-            size_t sounds = 0;   /* every character must sound like one of the reply's */
-            while (sounds < alt->n && cs_pinyin_marked(bank->pinyin, alt->el[sounds], 0, pr->sounds[0])) sounds++;
-            if (sounds < alt->n) continue;
+            size_t like = 0;   /* every character must sound like one of those */
+            while (like < alt->n && cs_pinyin_marked(bank->pinyin, alt->el[like], 0, sounds)) like++;
+            if (like < alt->n) continue;
             for (size_t i = 0; i + alt->n <= pr->n; i++) {
                 if (holds_particle(pr->t + i, alt->n)) continue;
                 size_t k = 0;
