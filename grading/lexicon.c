@@ -47,19 +47,29 @@ typedef struct {
     int64_t src_mtime;
 } bin_header;
 
-static uint64_t hash_cps(const uint32_t *w, size_t n)
+/* FNV-1a over code points, one step at a time (the segmenter extends a word character by
+ * character), then mixed (hash_final). */
+#define HASH_START 1469598103934665603ull
+static uint64_t hash_step(uint64_t h, uint32_t c)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= w[i];
-        h *= 1099511628211ull;
-    }
+    return (h ^ c) * 1099511628211ull;
+}
+
+static uint64_t hash_final(uint64_t h)
+{
     return h ^ (h >> 29);
 }
 
-static slot *find_slot(const cs_lexicon *lx, const uint32_t *w, size_t n)
+static uint64_t hash_cps(const uint32_t *w, size_t n)
 {
-    size_t i = (size_t)hash_cps(w, n) & lx->mask;
+    uint64_t h = HASH_START;
+    for (size_t i = 0; i < n; i++) h = hash_step(h, w[i]);
+    return hash_final(h);
+}
+
+static slot *find_slot_hashed(const cs_lexicon *lx, const uint32_t *w, size_t n, uint64_t hash)
+{
+    size_t i = (size_t)hash & lx->mask;
     for (;;) {
         slot *s = &lx->slots[i];
         if (s->off == 0) return s;
@@ -68,24 +78,34 @@ static slot *find_slot(const cs_lexicon *lx, const uint32_t *w, size_t n)
     }
 }
 
+static slot *find_slot(const cs_lexicon *lx, const uint32_t *w, size_t n)
+{
+    return find_slot_hashed(lx, w, n, hash_cps(w, n));
+}
+
 /* The arena padded to 8 bytes, so the prefix filter after it in the compact file is aligned. */
 static size_t arena_bytes(size_t n_arena)
 {
     return (n_arena * sizeof(uint32_t) + 7) / 8 * 8;
 }
 
-static int prefix_bit(const uint32_t *w, size_t n, size_t *word)
+static int prefix_bit_hashed(uint64_t hash, size_t *word)
 {
-    size_t h = (size_t)hash_cps(w, n) & (PREFIX_BITS - 1);
+    size_t h = (size_t)hash & (PREFIX_BITS - 1);
     *word = h / 64;
     return (int)(h % 64);
 }
 
-/* May t[0..n) go on to a longer word? 0 means surely not. */
-static int may_extend(const cs_lexicon *lx, const uint32_t *w, size_t n)
+static int prefix_bit(const uint32_t *w, size_t n, size_t *word)
+{
+    return prefix_bit_hashed(hash_cps(w, n), word);
+}
+
+/* May a word of hash (final) go on to a longer word? 0 means surely not. */
+static int may_extend(const cs_lexicon *lx, uint64_t hash)
 {
     size_t k;
-    int bit = prefix_bit(w, n, &k);
+    int bit = prefix_bit_hashed(hash, &k);
     return (int)((lx->prefix[k] >> bit) & 1);
 }
 
@@ -262,10 +282,13 @@ int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsign
         }
         double best = -lx->log_total + route[end];
         size_t best_end = end;
+        uint64_t h = hash_step(HASH_START, t[i]);   /* of t[i..j-1) */
         for (size_t j = i + 2; j <= n && j - i <= CS_LEX_MAX_WORD; j++) {
             if (t[j - 1] > 0x10FFFF) break;
-            if (j - i > 2 && !may_extend(lx, t + i, j - 1 - i)) break;   /* no word goes on */
-            uint32_t f = cs_lexicon_freq(lx, t + i, j - i);
+            if (j - i > 2 && !may_extend(lx, hash_final(h))) break;   /* no word goes on */
+            h = hash_step(h, t[j - 1]);
+            const slot *sl = find_slot_hashed(lx, t + i, j - i, hash_final(h));
+            uint32_t f = sl->off ? sl->freq : 0;
             if (!f) continue;
             double r = log((double)f) - lx->log_total + route[j];
             if (r >= best) { best = r; best_end = j; }
