@@ -96,7 +96,15 @@ static void write_string(cs_json *j, const char *s)
     while (*p) {
         /* a run that needs no escape is copied at once (grade-phrase --batch writes many) */
         const unsigned char *run = p;
-        for (size_t n; *p >= 0x20 && *p != '"' && *p != '\\' && *p != 0x7F && (n = utf8_seq(p)) > 0;) p += n;
+        for (;;) {
+            unsigned char c = *p;
+            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') { p++; continue; }
+            /* the common case, a CJK character: a 3-byte sequence utf8_seq would accept */
+            if (c >= 0xE1 && c <= 0xEC && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) { p += 3; continue; }
+            size_t n = c >= 0x80 ? utf8_seq(p) : 0;
+            if (n == 0) break;
+            p += n;
+        }
         if (p > run) { put(j, (const char *)run, (size_t)(p - run)); continue; }
         unsigned char c = *p;
         if (c == '"' || c == '\\') { char e[2] = { '\\', (char)c }; put(j, e, 2); p++; continue; }

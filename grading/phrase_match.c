@@ -134,8 +134,12 @@ static size_t unseen(const cs_pattern *p, const uint64_t *set, int nin, size_t l
 /* First occurrence of p in t at or after from; 1 if found. */
 static int find_from(const cs_pattern *p, const uint32_t *t, size_t n, size_t from, size_t *start, size_t *end, bend *b)
 {
-    if (b->seen && unseen(p, b->seen, b->nin, (size_t)b->budget) > (size_t)b->budget) return 0;
     uint32_t first = p->el[0];
+    /* the first character alone rules out most patterns (unseen() below checks them all) */
+    if (b->seen && b->budget == 0 && first < CS_PAT_GAP && !seen(b->seen, first) &&
+        !(b->nin && first == NI && seen(b->seen, NIN)))
+        return 0;
+    if (b->seen && unseen(p, b->seen, b->nin, (size_t)b->budget) > (size_t)b->budget) return 0;
     int exact_first = first < CS_PAT_GAP && b->budget == 0 && !(b->nin && first == NI);
     for (size_t i = from; i < n; i++) {
         if (exact_first && t[i] != first) continue;

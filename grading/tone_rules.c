@@ -73,6 +73,7 @@ typedef struct {
      * a list none of whose words can start there with one test per list entry, not per word */
     uint64_t heads[FILTERED_CLAUSES][4];
     unsigned char head[64];     /* filter bit (head_bit) of each of the first 64 words */
+    uint64_t all_heads[4];      /* the filter bits of those words together */
     uint64_t known;             /* named lists whose member bits are computed (bit per L_ id) */
     uint64_t member[L_COUNT];   /* per named list: which of the first 64 words are in it */
 } scan;
@@ -138,14 +139,15 @@ static size_t find_list(scan *sc, size_t from, size_t to, const char *const *l)
 static uint64_t members(scan *sc, const named *l)
 {
     if (!((sc->known >> l->id) & 1)) {
-        uint64_t m = 0, heads[4] = { 0 };
+        /* entry by entry: only an entry whose first character begins one of the words is
+         * compared, and only with those words */
+        uint64_t m = 0;
+        size_t n = sc->w->n < 64 ? sc->w->n : 64;
         for (const char *const *e = l->w; *e; e++) {
             unsigned b = head_bit(*e);
-            heads[b / 64] |= (uint64_t)1 << (b % 64);
-        }
-        for (size_t i = 0; i < sc->w->n && i < 64; i++) {
-            unsigned b = sc->head[i];
-            if (((heads[b / 64] >> (b % 64)) & 1) && cs_word_in(sc->w->v[i].w, l->w)) m |= (uint64_t)1 << i;
+            if (!((sc->all_heads[b / 64] >> (b % 64)) & 1)) continue;
+            for (size_t i = 0; i < n; i++)
+                if (sc->head[i] == b && strcmp(sc->w->v[i].w, *e) == 0) m |= (uint64_t)1 << i;
         }
         sc->member[l->id] = m;
         sc->known |= (uint64_t)1 << l->id;
@@ -651,7 +653,10 @@ size_t cs_tone_scan(const cs_words *w, const unsigned char *protect, cs_tone_hit
     for (size_t i = 0; i < w->n; i++) {
         if (w->v[i].clause >= FILTERED_CLAUSES) break;
         unsigned b = head_bit(w->v[i].w);
-        if (i < 64) sc.head[i] = (unsigned char)b;
+        if (i < 64) {
+            sc.head[i] = (unsigned char)b;
+            sc.all_heads[b / 64] |= (uint64_t)1 << (b % 64);
+        }
         sc.heads[w->v[i].clause][b / 64] |= (uint64_t)1 << (b % 64);
     }
     for (size_t a = 0; a < w->n;) {
