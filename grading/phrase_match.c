@@ -689,9 +689,12 @@ static double confidence_of(const cs_match *out, const phrase_score *best, int g
 
 static int match_category(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr, cs_match *out)
 {
-    evidence *ev = calloc(c->n_parts ? c->n_parts : 1, sizeof *ev);
-    unsigned char *protect = calloc(pr->n + 1, 1);
-    if (!ev || !protect) { free(ev); free(protect); return -1; }
+    /* one allocation: the parts' evidence, then the protected and the used code points */
+    size_t n_ev = c->n_parts ? c->n_parts : 1;
+    evidence *ev = calloc(1, n_ev * sizeof *ev + 2 * (pr->n + 1));
+    if (!ev) return -1;
+    unsigned char *protect = (unsigned char *)(ev + n_ev);
+    unsigned char *used = protect + pr->n + 1;
     phrase_score best = find_phrase(bank, c, pr, ev);
     out->phrase = best.ph->id;
     out->clause = c->clause;
@@ -709,24 +712,19 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
     }
     protect_parts(&best, ev, protect);
     /* parts found anywhere (optional ones too) are no garbage */
-    unsigned char *used = calloc(pr->n + 1, 1);
-    if (used) {
-        for (size_t i = 0; i < c->n_parts; i++)
-            for (size_t k = ev[i].s; ev[i].how && k < ev[i].e; k++) used[k] = 1;
-    }
+    for (size_t i = 0; i < c->n_parts; i++)
+        for (size_t k = ev[i].s; ev[i].how && k < ev[i].e; k++) used[k] = 1;
     scan_taboo(bank, pr, protect, out);
     scan_tone(pr, protect, out);
     size_t ns, ne;
     int nots = any_present(&c->nots, pr, &ns, &ne);
     if (nots && best.complete) add_word(out, pr->t, ns, ne);
-    int other = best.complete && used && not_the_phrase(bank, c, pr, &best, used, out);
+    int other = best.complete && not_the_phrase(bank, c, pr, &best, used, out);
     if (pr->placeholder) set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）");
     out->match = best.complete && out->n_taboo == 0 && !nots && !other;
     out->parts_complete = best.complete;
     out->confidence = confidence_of(out, &best, gaps, typos, nots);
-    free(used);
     free(ev);
-    free(protect);
     return 0;
 }
 
@@ -815,11 +813,10 @@ static int is_latin(uint32_t c)
  * glued to Chinese (n您好: the input method's raw key). */
 static void inspect_raw(const char *simp, prepared *pr)
 {
-    size_t n = cs_utf8_len(simp);
-    uint32_t *c = malloc((n + 2) * sizeof *c);
+    uint32_t *c = malloc((strlen(simp) + 2) * sizeof *c);   /* never more characters than bytes */
     if (!c) return;
-    const char *p = simp;
-    for (size_t i = 0; i < n; i++) c[i] = fold_width(cs_utf8_next(&p));
+    size_t n = 0;
+    for (const char *p = simp; *p;) c[n++] = fold_width(cs_utf8_next(&p));
     for (size_t i = 0; i < n;) {
         if (c[i] == '/' && i > 0 && i + 1 < n && is_han(c[i - 1]) && is_han(c[i + 1])) pr->placeholder = 1;
         if (!is_latin(c[i])) { i++; continue; }
