@@ -17,20 +17,39 @@ void cs_json_free(cs_json *j)
     cs_json_init(j);
 }
 
+static void grow(cs_json *j, size_t n)
+{
+    size_t cap = j->cap ? j->cap : 1024;   /* one grade-phrase line fits at once */
+    while (j->len + n + 1 > cap) cap *= 2;
+    char *grown = realloc(j->buf, cap);
+    if (!grown) { j->oom = 1; return; }
+    j->buf = grown;
+    j->cap = cap;
+}
+
 static void put(cs_json *j, const char *s, size_t n)
 {
+    if (j->len + n + 1 > j->cap) grow(j, n);
     if (j->oom) return;
-    if (j->len + n + 1 > j->cap) {
-        size_t cap = j->cap ? j->cap : 256;
-        while (j->len + n + 1 > cap) cap *= 2;
-        char *grown = realloc(j->buf, cap);
-        if (!grown) { j->oom = 1; return; }
-        j->buf = grown;
-        j->cap = cap;
+    char *d = j->buf + j->len;
+    if (n <= 8) {   /* punctuation and short keys: no call */
+        for (size_t i = 0; i < n; i++) d[i] = s[i];
+    } else {
+        memcpy(d, s, n);
     }
-    memcpy(j->buf + j->len, s, n);
     j->len += n;
     j->buf[j->len] = '\0';
+}
+
+/* Decimal digits of v into b (NUL-terminated); returns their number. */
+static int put_digits(char *b, unsigned long long v)
+{
+    char tmp[24];
+    int n = 0;
+    do { tmp[n++] = (char)('0' + v % 10); v /= 10; } while (v);
+    for (int i = 0; i < n; i++) b[i] = tmp[n - 1 - i];
+    b[n] = '\0';
+    return n;
 }
 
 static void puts_(cs_json *j, const char *s) { put(j, s, strlen(s)); }
@@ -150,7 +169,9 @@ void cs_json_int(cs_json *j, int64_t v)
 {
     char b[32];
     value_sep(j);
-    snprintf(b, sizeof b, "%lld", (long long)v);
+    int n = 0;
+    if (v < 0) b[n++] = '-';
+    put_digits(b + n, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v);
     puts_(j, b);
     after_value(j);
 }
@@ -163,7 +184,7 @@ static int thousandths(double v, char *b)
     double r = v * 1000.0;
     long k = lround(r);
     if (fabs(r - (double)k) > 1e-7 || (double)k / 1000.0 != v) return 0;
-    int n = sprintf(b, "%ld", k / 1000);
+    int n = put_digits(b, (unsigned long long)(k / 1000));
     long frac = k % 1000;
     if (frac) {
         b[n++] = '.';
