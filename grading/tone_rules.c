@@ -269,8 +269,10 @@ static int impatient(scan *sc, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         if (!in(sc, i, &SAY)) continue;
         size_t lead = find(sc, a, i, &ALREADY);
+        /* 说得很清楚 (not 说得不够清楚: the agent owning an unclear answer) */
+        size_t clear = i + 2 < b && is(sc, i + 1, "得") ? find(sc, i + 2, upto(b, i + 4), (list){ "清楚", "明白", "很清楚", NULL }) : NONE;
         int done = (i + 1 < b && in(sc, i + 1, &DONE)) || strstr(word(sc, i), "过") != NULL ||
-                   (i + 2 < b && is(sc, i + 1, "得") && find(sc, i + 2, upto(b, i + 4), (list){ "清楚", "明白", "很清楚", NULL }) < b);
+                   (clear < b && find(sc, i + 2, clear, (list){ "不够", "不", "不太", "没", "没有", "不是很", NULL }) == NONE);
         if (lead < i && done) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
         for (size_t k = i + 1; k < upto(b, i + 4); k++)
             if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（说了几遍）", i, k, i);
@@ -290,6 +292,32 @@ static int impatient(scan *sc, size_t a, size_t b)
         if (how + 1 < b && in(sc, how + 1, (list){ "这么", "那么", NULL }) && find(sc, how + 2, upto(b, how + 4), (list){ "多", "烦", "啰嗦", "问题", "事", NULL }) < b)
             return hit(sc, "impatient", label, who, how + 1, how);
     }
+    if (who < b) {
+        /* 你要问几次 / 您问了多少遍了: the caller's repeated questions counted */
+        size_t ask = find(sc, who + 1, upto(b, who + 4), (list){ "问", "问了", "问过", NULL });
+        for (size_t k = ask + 1; ask < b && k < upto(b, ask + 4); k++)
+            if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（问了几遍）", who, k, ask);
+        /* 你能不能痛快点: hurrying the caller (快点 only without a courtesy word) */
+        size_t can = find(sc, who + 1, upto(b, who + 4), (list){ "能不能", "不能", "可不可以", "就不能", "能否", NULL });
+        size_t fast = can < b ? find(sc, can + 1, upto(b, can + 4),
+                                     (list){ "痛快点", "痛快", "利索点", "利索", "爽快点", "爽快", "快点", "快一点", NULL }) : NONE;
+        if (fast < b && (!in(sc, fast, (list){ "快点", "快一点", NULL }) ||
+                         find(sc, a, b, (list){ "请", "麻烦", "请您", "抱歉", "不好意思", NULL }) == NONE))
+            return hit(sc, "impatient", "催促客户", who, fast, fast);
+    }
+    /* 别说了 as a whole clause: stopping the caller */
+    if (b - a <= 3 && in(sc, a, &PROHIB) && a + 1 < b && in(sc, a + 1, (list){ "说", "讲", "说了", "讲了", "问", "问了", "啰嗦", NULL }) &&
+        (a + 2 == b || in(sc, a + 2, (list){ "了", "啦", NULL })))
+        return hit(sc, "impatient", "不耐烦", a, a + 1, a + 1);
+    /* 行了行了 / 够了够了: cutting the caller off */
+    size_t enough = 0, ends = 0;
+    for (size_t i = a; i < b; i++) {
+        if (!in(sc, i, (list){ "行了", "好了", "够了", "行", "好", "够", "了", "得了", NULL })) { enough = 0; break; }
+        enough++;
+        ends += strstr(word(sc, i), "了") != NULL;
+    }
+    if (enough >= 2 && ends >= 2 && !in(sc, a, (list){ "了", NULL }))
+        return hit(sc, "impatient", "不耐烦", a, b - 1, a);
     size_t stop = find(sc, a, b, &PROHIB);
     size_t dawdle = stop < b ? find(sc, stop + 1, upto(b, stop + 3), &DAWDLE) : NONE;
     if (dawdle < b) return hit(sc, "impatient", "催促客户", stop, dawdle, dawdle);
@@ -309,6 +337,10 @@ static int blame(scan *sc, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         if (in(sc, i, &FIRST) && i + 1 < b && in(sc, i + 1, &NOT_OURS))
             return hit(sc, "blame", "推卸责任", i, i + 1, i + 1);
+        /* 我们这儿不负责 */
+        if (in(sc, i, &FIRST) && i + 2 < b && in(sc, i + 1, (list){ "这儿", "这里", "这边", "这", NULL }) &&
+            in(sc, i + 2, &NOT_OURS))
+            return hit(sc, "blame", "推卸责任", i, i + 2, i + 2);
         if (!in(sc, i, &BLAME_LEAD) || (i > a && in(sc, i - 1, &NEG))) continue;
         size_t who = find(sc, i + 1, upto(b, i + 3), &SECOND);
         if (who >= b) continue;
@@ -355,9 +387,19 @@ static int dismissive(scan *sc, size_t a, size_t b, int question)
         if (in(sc, i, (list){ "爱", NULL }) && i + 3 < b && in(sc, i + 2, (list){ "谁", "什么", "哪", "啥", NULL }) &&
             strcmp(word(sc, i + 1), word(sc, i + 3)) == 0)
             return hit(sc, "dismissive", label, i, i + 3, i);
+        /* 爱怎么投诉就怎么投诉 / 爱去哪去哪: the same question word twice after 爱 */
+        size_t q = i + 1 < b && is(sc, i + 1, "去") ? i + 2 : i + 1;   /* 爱去哪投诉就去哪投诉 */
+        if (is(sc, i, "爱") && q + 1 < b && in(sc, q, (list){ "怎么", "怎样", "咋", "哪", "去哪", "找谁", "谁", "啥", "什么", NULL })) {
+            for (size_t j = q + 1; j < upto(b, q + 6); j++)
+                if (strcmp(word(sc, j), word(sc, q)) == 0) return hit(sc, "dismissive", label, i, j, i);
+        }
         if (in(sc, i, (list){ "哪", "哪里", "哪儿", NULL }) && i + 1 < b && is(sc, i + 1, "知道"))
             return hit(sc, "dismissive", label, i, i + 1, i + 1);
         if (!in(sc, i, &PROHIB)) continue;
+        /* 别问我 / 别找我们: sending the caller away */
+        size_t ask = i + 1 < b && in(sc, i + 1, (list){ "来", "再", NULL }) ? i + 2 : i + 1;   /* 别来找我们 */
+        if (ask + 1 < b && in(sc, ask, (list){ "问", "找", "来找", "来问", NULL }) && in(sc, ask + 1, &FIRST))
+            return hit(sc, "dismissive", label, i, ask + 1, ask);
         size_t end = upto(b, i + 6);
         size_t pester = find(sc, i + 1, upto(b, i + 3), &PESTER);
         if (pester < b) return hit(sc, "dismissive", label, i, pester, pester);
@@ -392,6 +434,21 @@ static int sarcasm(scan *sc, size_t a, size_t b, int question)
     size_t what = find(sc, who + 1, b, (list){ "什么", NULL });
     size_t all = what < b ? find(sc, what + 1, b, (list){ "都", NULL }) : b;
     if (all + 1 < b && in(sc, all + 1, (list){ "对", "行", "有理", NULL })) return hit(sc, "sarcasm", label, who, all + 1, all + 1);
+    /* 您这记性可真好 / 你本事可真大: praise of the caller's memory or ability, said to mock */
+    size_t attr = find(sc, who + 1, upto(b, who + 3), (list){ "记性", "本事", "能耐", "脑子", "眼力", NULL });
+    if (!question && attr + 2 < b && in(sc, attr + 1, &SO)) {
+        size_t k = attr + 2;
+        if (in(sc, k, &SO) && k + 1 < b) k++;
+        /* in a negative frame only (您记性真好，连订单号都记得 is praise): something forgotten, lost,
+         * broken or got wrong in the same reply */
+        int mishap = 0;
+        for (size_t i = 0; i < sc->w->n && !mishap; i++) {
+            const char *m = word(sc, i);
+            mishap = strstr(m, "忘") || strstr(m, "丢") || strstr(m, "错") || strstr(m, "坏") || strstr(m, "拆");
+        }
+        if (mishap && in(sc, k, (list){ "好", "大", "行", "厉害", "灵", NULL }))
+            return hit(sc, "sarcasm", label, who, k, attr);
+    }
     if (question || who + 2 >= b || !in(sc, who + 1, &SO)) return 0;
     size_t k = who + 2;
     if (in(sc, k, &SO) && k + 1 < b) k++;
@@ -417,7 +474,9 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         if (person < b) return hit(sc, "belittle", label, who, person, person);
         if (who + 2 < b && is(sc, who + 1, "这") && is(sc, who + 2, "人")) return hit(sc, "belittle", label, who, who + 2, who + 2);
         size_t first = find(sc, who + 1, upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
-        if (question && first < b) return hit(sc, "belittle", label, who, first, first);
+        /* 你是第一天用手机吗 — not 请问您是第一次使用我们的服务吗 (a courtesy question) */
+        if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE)
+            return hit(sc, "belittle", label, who, first, first);
     }
     if (who < b) {
         /* 您这脑子怎么就转不过弯来呢 */
@@ -460,7 +519,7 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         return hit(sc, "belittle", label, a, b - 1, a);
     for (size_t i = a; i < b; i++) {
         if (!in(sc, i, &BODY)) continue;
-        size_t broken = find(sc, i + 1, upto(b, i + 3), &BROKEN);
+        size_t broken = find(sc, i + 1, upto(b, i + 4), &BROKEN);   /* 脑子是不是有问题 */
         if (broken < b) return hit(sc, "belittle", label, i, broken, i);
         if (i >= a + 2 && in(sc, i - 2, &NEG) && in(sc, i - 1, (list){ "长", "带", NULL }))
             return hit(sc, "belittle", label, i - 2, i, i);
@@ -494,6 +553,20 @@ static int lecture(scan *sc, size_t a, size_t b)
         if (listen < b && listen + 1 < b && in(sc, listen + 1, (list){ "仔细", "清楚", "好", "好了", "明白", NULL }))
             return hit(sc, "lecture", label, who, listen + 1, listen);
     }
+    if (who < b) {
+        /* 你应该先看明白再打电话: what the caller should have done before calling */
+        size_t should = find(sc, who + 1, upto(b, who + 3), (list){ "应该", "应当", "早该", "该", NULL });
+        size_t then = should < b ? find(sc, should + 1, b, (list){ "再", "才", NULL }) : NONE;
+        if (then + 1 < b && in(sc, then + 1, (list){ "打电话", "打", "来电", "打过来", "问", "找", "来", NULL }))
+            return hit(sc, "lecture", label, who, then + 1, should);
+    }
+    /* 我教你多少次了 / 自己学着点 */
+    size_t teach = find(sc, a, b, (list){ "教", "教过", "教了", NULL });
+    for (size_t k = teach + 1; teach < b && k < upto(b, teach + 4); k++)
+        if (many_times(sc, a, k)) return hit(sc, "lecture", label, teach, k, teach);
+    size_t learn = find(sc, a, b, (list){ "学着点", "学着", "学学", "长点心", "长点记性", NULL });
+    if (learn < b && find(sc, a, learn, (list){ "你", "您", "自己", "你自己", "您自己", NULL }) < b)
+        return hit(sc, "lecture", label, learn, learn, learn);
     size_t next = find(sc, a, b, (list){ "下次", "以后", "下回", NULL });
     if (next < b) {
         for (size_t i = next + 1; i < b; i++) {
@@ -552,8 +625,9 @@ static int brush_off(scan *sc, size_t a, size_t b)
         return hit(sc, "dismissive", "打发客户", a, useless, useless);
     /* 这种事也来问 */
     size_t kind = find(sc, a, b, (list){ "这种", "这点", "这么点", "这样的", NULL });
-    if (kind + 2 < b && in(sc, kind + 1, (list){ "事", "小事", "问题", "事情", NULL }) && is(sc, kind + 2, "也"))
-        return hit(sc, "dismissive", "轻视客户", kind, kind + 2, kind + 2);
+    size_t thing = kind + 1 < b && is(sc, kind + 1, "小") ? kind + 2 : kind + 1;   /* 这种小问题也 */
+    if (thing + 1 < b && in(sc, thing, (list){ "事", "小事", "问题", "小问题", "事情", "事儿", NULL }) && is(sc, thing + 1, "也"))
+        return hit(sc, "dismissive", "轻视客户", kind, thing + 1, thing + 1);
     /* 我下班了 / 我们要下班了: the agent's own hours put before the caller (营业厅六点下班 is a fact) */
     size_t off = find(sc, a, b, (list){ "下班", "下班了", NULL });
     if (off < b && off > a && (in(sc, off - 1, &FIRST) ||
@@ -617,7 +691,7 @@ static int brush_off(scan *sc, size_t a, size_t b)
     size_t lazy = find(sc, a, b, (list){ "懒得", "懒得理", NULL });
     if (lazy < b) return hit(sc, "dismissive", "打发客户", lazy, lazy, lazy);
     size_t no_time = find(sc, a, b, (list){ "没空", "时间", NULL });
-    if (no_time < b && find(sc, no_time + 1, upto(b, no_time + 4), (list){ "耗", "陪", "瞎扯", "闲聊", NULL }) < b &&
+    if (no_time < b && find(sc, no_time + 1, upto(b, no_time + 4), (list){ "耗", "陪", "瞎扯", "闲聊", "扯", "聊", "磨", "啰嗦", NULL }) < b &&
         find(sc, no_time + 1, upto(b, no_time + 4), &SECOND) < b)
         return hit(sc, "dismissive", "打发客户", no_time, no_time, no_time);
     size_t better = find(sc, a, b, (list){ "不如", "还不如", NULL });
