@@ -162,6 +162,10 @@ static size_t normalize_into(const char *s, uint32_t **out, int breaks)
         uint32_t raw = cs_utf8_next(&s);
         uint32_t c = norm_cp(raw);
         if (c) { buf[n++] = c; continue; }
+        /* an apostrophe inside an English word (don't, I'm) is part of the word, not a break */
+        if ((raw == '\'' || raw == 0x2019) && n > 0 && buf[n - 1] >= 'a' && buf[n - 1] <= 'z' &&
+            ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+            continue;
         uint32_t folded = raw >= 0xFF01 && raw <= 0xFF5E ? raw - 0xFEE0 : raw;
         if (!breaks || is_space(folded) || n == 0) continue;
         int question = breaks == 2 && folded == '?';

@@ -55,7 +55,7 @@ static const named CLEVER = { L_CLEVER, (list){
     "行", "厉害", "聪明", "有本事", "了不起", "能耐", "会", "能", "牛", "有能耐", "懂", "能干", NULL } };
 static const named TAIL = { L_TAIL, (list){ "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL } };
 static const named BODY = { L_BODY, (list){ "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", NULL } };
-static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", NULL } };
+static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", NULL } };
 static const named MIND = { L_MIND, (list){ "笨", "蠢", "傻", "笨笨", "呆", "迟钝", "无知", NULL } };
 static const named PEST = { L_PEST, (list){ "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "事多", "不讲理", "墨迹", "难伺候", "烦人", NULL } };
 static const named NASTY = { L_NASTY, (list){ "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL } };
@@ -235,6 +235,19 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
         if (v < last && (who < b || v + 1 == last || (v + 2 == last && in(sc, v + 1, &DONE))))
             return hit(sc, "rhetorical", label, who < b ? who : v, last, v);
     }
+    /* 这还用问吗 / 还用我说吗: the answer is obvious, says the question */
+    size_t need = find(sc, a, b, (list){ "还用", "用得着", NULL });
+    if (need == NONE) {
+        size_t still = find(sc, a, b, (list){ "还", NULL });
+        if (still + 1 < b && is(sc, still + 1, "用")) need = still + 1;
+    }
+    size_t ask = need < b ? find(sc, need + 1, upto(b, need + 3), (list){ "问", "说", "讲", "教", NULL }) : NONE;
+    if (question && ask < b) return hit(sc, "rhetorical", label, need, ask, ask);
+    /* 连这个都要我教你？ */
+    size_t teach = find(sc, a, b, (list){ "教", "教你", "教您", NULL });
+    if (question && teach < b && find(sc, a, teach, (list){ "连", "都", "还", NULL }) < b &&
+        (strcmp(word(sc, teach), "教") != 0 || (teach + 1 < b && in(sc, teach + 1, &SECOND))))
+        return hit(sc, "rhetorical", label, a, teach, teach);
     /* 怎么不早说 */
     size_t how = find(sc, a, b, (list){ "怎么", "干嘛", "为什么", NULL });
     if (how + 2 < b && is(sc, how + 1, "不") && (is(sc, how + 2, "早") || is(sc, how + 2, "早点")))
@@ -322,7 +335,19 @@ static int impatient(scan *sc, size_t a, size_t b)
     size_t dawdle = stop < b ? find(sc, stop + 1, upto(b, stop + 3), &DAWDLE) : NONE;
     if (dawdle < b) return hit(sc, "impatient", "催促客户", stop, dawdle, dawdle);
     size_t hurry = find(sc, a, b, &HURRY);
-    if (hurry + 1 < b && in(sc, hurry + 1, &SAY)) return hit(sc, "impatient", "催促客户", hurry, hurry + 1, hurry + 1);
+    if (hurry + 1 < b && (in(sc, hurry + 1, &SAY) || in(sc, hurry + 1, (list){ "说完", "讲完", "说重点", NULL })))
+        return hit(sc, "impatient", "催促客户", hurry, hurry + 1, hurry + 1);
+    /* 说完了没有？: not 请问您说完了吗 */
+    size_t done_talk = find(sc, a, b, (list){ "说完", "讲完", "说完了", "讲完了", NULL });
+    if (done_talk < b && sc->w->question[sc->w->v[a].clause] && find(sc, done_talk + 1, b, (list){ "没有", "没", NULL }) < b &&
+        find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)
+        return hit(sc, "impatient", "不耐烦", done_talk, b - 1, done_talk);
+    /* 别一直重复 (not 请不要重复提交) */
+    size_t dont = find(sc, a, b, &PROHIB);
+    size_t again_w = dont < b ? find(sc, dont + 1, upto(b, dont + 4), (list){ "重复", "绕圈子", "绕来绕去", NULL }) : NONE;
+    if (again_w < b && find(sc, a, dont, (list){ "请", "请您", "麻烦", NULL }) == NONE &&
+        find(sc, again_w + 1, b, (list){ "提交", "申请", "办理", "操作", "缴费", "付款", "下单", "点击", NULL }) == NONE)
+        return hit(sc, "impatient", "不耐烦", dont, again_w, again_w);
     return 0;
 }
 
@@ -349,6 +374,19 @@ static int blame(scan *sc, size_t a, size_t b)
         size_t f = find(sc, who + 1, upto(b, who + 5), &FAULT);
         if (f < b && f > who + 1 && is(sc, f - 1, "的")) return hit(sc, "blame", "怪罪客户", i, f, f);
     }
+    /* 现在出了问题怪谁 / 能怪谁: the fault thrown back */
+    size_t whom = find(sc, a, b, (list){ "怪谁", "能怪谁", "该怪谁", NULL });
+    if (whom == NONE) {
+        size_t blame_w = find(sc, a, b, (list){ "怪", NULL });
+        if (blame_w + 1 < b && is(sc, blame_w + 1, "谁")) whom = blame_w + 1;
+    }
+    if (whom < b && whom + 1 >= b) return hit(sc, "blame", "怪罪客户", whom, whom, whom);
+    /* 您当时为什么不问清楚 / 您怎么不早说: reproach for what the caller did not do then */
+    size_t you = find(sc, a, b, &SECOND);
+    size_t then = you < b ? find(sc, you + 1, upto(b, you + 3), (list){ "当时", "当初", "之前", "那时", "早", "以前", NULL }) : NONE;
+    size_t why = then < b ? find(sc, then + 1, upto(b, then + 3), (list){ "为什么", "干嘛", "怎么", "为啥", NULL }) : NONE;
+    if (why + 1 < b && (strncmp(word(sc, why + 1), "不", 3) == 0 || strncmp(word(sc, why + 1), "没", 3) == 0))
+        return hit(sc, "blame", "怪罪客户", you, why + 1, why);
     for (size_t who = a; who < b; who++) {
         if (!in(sc, who, &SECOND)) continue;
         size_t self = who;
@@ -361,6 +399,8 @@ static int blame(scan *sc, size_t a, size_t b)
         size_t f = find(sc, self + 1, upto(b, self + 3), &FAULT);
         if (f < b) return hit(sc, "blame", "怪罪客户", who, f, f);
         size_t look = find(sc, self + 1, upto(b, self + 3), (list){ "看", "查", "去", "找", "上网", "看着办", "想办法", NULL });
+        size_t think = find(sc, self + 1, upto(b, self + 3), (list){ "想", NULL });   /* 你自己想办法 */
+        if (look == NONE && think + 1 < b && in(sc, think + 1, (list){ "办法", "法子", "辙", NULL })) look = think + 1;
         if (look < b) return hit(sc, "dismissive", "推诿（让客户自己办）", who, look, look);
     }
     return 0;
@@ -449,6 +489,11 @@ static int sarcasm(scan *sc, size_t a, size_t b, int question)
         if (mishap && in(sc, k, (list){ "好", "大", "行", "厉害", "灵", NULL }))
             return hit(sc, "sarcasm", label, who, k, attr);
     }
+    /* 您可真会挑时候: 会 praised for an untimely act */
+    size_t good_at = find(sc, who + 1, upto(b, who + 3), (list){ "可真会", "真会", "还真会", "可会", "会", NULL });
+    if (!question && good_at < b && (strcmp(word(sc, good_at), "会") != 0 || (good_at > who + 1 && in(sc, good_at - 1, &SO))) &&
+        find(sc, good_at + 1, upto(b, good_at + 4), (list){ "时候", "时间", "添乱", "找事", "找麻烦", "折腾", NULL }) < b)
+        return hit(sc, "sarcasm", label, who, good_at, good_at);
     if (question || who + 2 >= b || !in(sc, who + 1, &SO)) return 0;
     size_t k = who + 2;
     if (in(sc, k, &SO) && k + 1 < b) k++;
@@ -555,9 +600,12 @@ static int lecture(scan *sc, size_t a, size_t b)
     }
     if (who < b) {
         /* 你应该先看明白再打电话: what the caller should have done before calling */
-        size_t should = find(sc, who + 1, upto(b, who + 3), (list){ "应该", "应当", "早该", "该", NULL });
+        size_t should = find(sc, who + 1, upto(b, who + 3), (list){ "应该", "应当", "早该", "该", "先", NULL });
         size_t then = should < b ? find(sc, should + 1, b, (list){ "再", "才", NULL }) : NONE;
-        if (then + 1 < b && in(sc, then + 1, (list){ "打电话", "打", "来电", "打过来", "问", "找", "来", NULL }))
+        /* the caller calling again (再打来), not the agent calling back (再打给您) */
+        if (then + 1 < b && in(sc, then + 1, (list){ "打电话", "打", "来电", "打过来", "打来", "问", "找", "来", NULL }) &&
+            find(sc, then + 1, b, (list){ "给", "给您", "给你", "回", "回电", NULL }) == NONE &&
+            (!is(sc, then + 1, "打") || (then + 2 < b && in(sc, then + 2, (list){ "来", "过来", "电话", NULL }))))
             return hit(sc, "lecture", label, who, then + 1, should);
     }
     /* 我教你多少次了 / 自己学着点 */
@@ -628,6 +676,14 @@ static int brush_off(scan *sc, size_t a, size_t b)
     size_t thing = kind + 1 < b && is(sc, kind + 1, "小") ? kind + 2 : kind + 1;   /* 这种小问题也 */
     if (thing + 1 < b && in(sc, thing, (list){ "事", "小事", "问题", "小问题", "事情", "事儿", NULL }) && is(sc, thing + 1, "也"))
         return hit(sc, "dismissive", "轻视客户", kind, thing + 1, thing + 1);
+    /* 您另找地方吧 / 另请高明: sending the caller elsewhere */
+    size_t other = find(sc, a, b, (list){ "另请高明", "另找", "另", NULL });
+    if (other < b && (!is(sc, other, "另") || (other + 1 < b && in(sc, other + 1, (list){ "找", "请", "寻", NULL }))))
+        return hit(sc, "dismissive", "打发客户", other, other, other);
+    /* 下班了！ as a whole clause */
+    if (a + 2 >= b && in(sc, a, (list){ "下班", "下班了", NULL }) && (a + 1 == b || is(sc, a + 1, "了")) &&
+        (a == 0 || sc->w->v[a - 1].clause != sc->w->v[a].clause))
+        return hit(sc, "dismissive", "打发客户", a, b - 1, a);
     /* 我下班了 / 我们要下班了: the agent's own hours put before the caller (营业厅六点下班 is a fact) */
     size_t off = find(sc, a, b, (list){ "下班", "下班了", NULL });
     if (off < b && off > a && (in(sc, off - 1, &FIRST) ||
@@ -700,7 +756,7 @@ static int brush_off(scan *sc, size_t a, size_t b)
     size_t own = find(sc, a, b, (list){ "自找", "自找的", "自作自受", NULL });
     if (own < b) return hit(sc, "blame", "怪罪客户", own, own, own);
     size_t me = find(sc, a, b, &FIRST);
-    size_t then = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "就", "可", NULL }) : NONE;
+    size_t then = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "就", "可", "要", NULL }) : NONE;
     if (then + 1 < b && in(sc, then + 1, (list){ "挂", "挂了", "挂断", "挂电话", NULL }))
         return hit(sc, "impatient", "不耐烦（要挂电话）", me, then + 1, then + 1);
     return 0;
