@@ -243,6 +243,22 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
     }
     size_t ask = need < b ? find(sc, need + 1, upto(b, need + 3), (list){ "问", "说", "讲", "教", NULL }) : NONE;
     if (question && ask < b) return hit(sc, "rhetorical", label, need, ask, ask);
+    /* 您就不能自己看看吗: the caller told to help themselves, as a question */
+    size_t cannot_self = who < b ? find(sc, who + 1, upto(b, who + 4), (list){ "不能自己", "不会自己", NULL }) : NONE;
+    if (cannot_self == NONE && who < b) {
+        size_t cant = find(sc, who + 1, upto(b, who + 3), (list){ "不能", "不会", "就不能", NULL });
+        if (cant + 1 < b && in(sc, cant + 1, (list){ "自己", NULL })) cannot_self = cant + 1;
+    }
+    if (question && cannot_self < b) return hit(sc, "rhetorical", label, who, cannot_self, cannot_self);
+    /* 你听得懂中文吗 / 你听不懂普通话吗: the caller's understanding of the language questioned
+     * (您会说普通话吗 is the dialect phrase of 2.x, a real question) */
+    size_t tongue = find(sc, a, b, (list){ "中文", "人话", "普通话", "汉语", "国语", NULL });
+    int plain = tongue < b && in(sc, tongue, (list){ "中文", "人话", NULL });
+    int negated = tongue < b && find(sc, a, tongue, (list){ "听不懂", "不懂", "听不明白", NULL }) < b;
+    if (tongue < b && tongue > a && (negated || (plain && question &&
+        find(sc, a, tongue, (list){ "听得懂", "听懂", "懂", NULL }) < b)) &&
+        find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)
+        return hit(sc, "rhetorical", label, a, tongue, tongue);
     /* 连这个都要我教你？ */
     size_t teach = find(sc, a, b, (list){ "教", "教你", "教您", NULL });
     if (question && teach < b && find(sc, a, teach, (list){ "连", "都", "还", NULL }) < b &&
@@ -474,6 +490,10 @@ static int sarcasm(scan *sc, size_t a, size_t b, int question)
     size_t what = find(sc, who + 1, b, (list){ "什么", NULL });
     size_t all = what < b ? find(sc, what + 1, b, (list){ "都", NULL }) : b;
     if (all + 1 < b && in(sc, all + 1, (list){ "对", "行", "有理", NULL })) return hit(sc, "sarcasm", label, who, all + 1, all + 1);
+    /* 您可真是大忙人: a mocking title for the caller */
+    size_t title = find(sc, who + 1, upto(b, who + 4), (list){ "大忙人", "大人物", "大老板", "贵人", "大爷", "祖宗", "活祖宗", NULL });
+    if (title < b && (title == who + 1 || in(sc, title - 1, &SO) || is(sc, title - 1, "是")))
+        return hit(sc, "sarcasm", label, who, title, title);
     /* 您这记性可真好 / 你本事可真大: praise of the caller's memory or ability, said to mock */
     size_t attr = find(sc, who + 1, upto(b, who + 3), (list){ "记性", "本事", "能耐", "脑子", "眼力", NULL });
     if (!question && attr + 2 < b && in(sc, attr + 1, &SO)) {
@@ -676,6 +696,9 @@ static int brush_off(scan *sc, size_t a, size_t b)
     size_t thing = kind + 1 < b && is(sc, kind + 1, "小") ? kind + 2 : kind + 1;   /* 这种小问题也 */
     if (thing + 1 < b && in(sc, thing, (list){ "事", "小事", "问题", "小问题", "事情", "事儿", NULL }) && is(sc, thing + 1, "也"))
         return hit(sc, "dismissive", "轻视客户", kind, thing + 1, thing + 1);
+    /* 有种你就去投诉: a dare */
+    size_t dare = find(sc, a, b, (list){ "有种", "有本事", "有能耐", NULL });
+    if (dare + 1 < b && in(sc, dare + 1, &SECOND)) return hit(sc, "dismissive", "挑衅客户", dare, dare + 1, dare);
     /* 您另找地方吧 / 另请高明: sending the caller elsewhere */
     size_t other = find(sc, a, b, (list){ "另请高明", "另找", "另", NULL });
     if (other < b && (!is(sc, other, "另") || (other + 1 < b && in(sc, other + 1, (list){ "找", "请", "寻", NULL }))))
