@@ -233,6 +233,7 @@ void cs_bank_free(cs_phrase_bank *bank)
     cs_hanconv_close(bank->hanconv);
     cs_lexicon_free(bank->lexicon);
     cs_pinyin_free(bank->pinyin);
+    cs_tone_index_free(bank->tone_index);
     free(bank);
 }
 
@@ -580,7 +581,13 @@ static int open_language(cs_phrase_bank *bank, char *err, size_t errlen)
     bank->lexicon = cs_lexicon_open(CS_LEXICON_BINS, CS_JIEBA_DICT, err, errlen);
     if (!bank->lexicon) return -1;
     bank->pinyin = cs_pinyin_load(CS_RIME_PINYIN, err, errlen);
-    return bank->pinyin ? 0 : -1;
+    if (!bank->pinyin) return -1;
+    bank->tone_index = cs_tone_index_new();
+    if (!bank->tone_index) {
+        if (err && errlen) snprintf(err, errlen, "%s:%d: out of memory", __FILE__, __LINE__);
+        return -1;
+    }
+    return 0;
 }
 
 cs_phrase_bank *cs_bank_load(const char *assets_dir, char *err, size_t errlen)

@@ -11,6 +11,7 @@
 #include "han_convert.h"
 #include "lexicon.h"
 #include "pinyin.h"
+#include "tone_rules.h"
 
 /* Pattern elements above U+10FFFF cannot collide with text. */
 #define CS_PAT_GAP 0x110001u    /* up to CS_PAT_GAP_LEN code points of anything */
@@ -86,6 +87,7 @@ struct cs_phrase_bank {
     cs_hanconv *hanconv; /* traditional → simplified, opened once (one thread at a time) */
     cs_lexicon *lexicon; /* words (jieba's dictionary) */
     cs_pinyin *pinyin;   /* toneless readings, for homophone typos */
+    cs_tone_index *tone_index; /* the tone rules' word lists, worked out once (tone_rules.h) */
 };
 
 /* Compiles "alt|alt|..." (no @defines) as the loader does, with word variants, for a query.

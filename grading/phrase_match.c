@@ -47,6 +47,7 @@ typedef struct {
     int latin_leak;          /* a lone Latin letter glued to Chinese (n您好) */
     uint64_t seen[16];       /* code points present (bit cp % 1024): a pattern with a character
                               * the reply lacks is skipped without a scan */
+    const cs_tone_index *tone_index; /* the bank's (tone_rules.h) */
     uint64_t sounds[2][CS_PINYIN_SET_WORDS]; /* readings of its characters ([1]: fuzzy forms): a
                               * keyword nothing here sounds like needs no homophone search */
 } prepared;
@@ -490,7 +491,7 @@ static void scan_taboo(const cs_phrase_bank *bank, const prepared *pr, const uns
 static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match *out)
 {
     cs_tone_hit hits[MAX_TONE_HITS];
-    size_t n = cs_tone_scan(&pr->words, protect, hits, MAX_TONE_HITS);
+    size_t n = cs_tone_scan_indexed(pr->tone_index, &pr->words, protect, hits, MAX_TONE_HITS);
     for (size_t i = 0; i < n; i++) {
         if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
         if (hits[i].insult) out->insult = 1;
@@ -776,13 +777,17 @@ static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *o
      * most replies skip matching every category's parts for protect_all. */
     scan_taboo(bank, pr, NULL, out);
     scan_tone(pr, NULL, out);
-    int clean = out->n_taboo == 0;
-    memset(out, 0, sizeof *out);
-    if (clean) { out->confidence = 0.9; return; }
+    if (out->n_taboo == 0) { memset(out, 0, sizeof *out); out->confidence = 0.9; return; }
     unsigned char *protect = calloc(pr->n + 1, 1);
     if (protect && protect_all(bank, pr, protect) < 0) memset(protect, 0, pr->n + 1);
-    scan_taboo(bank, pr, protect, out);
-    scan_tone(pr, protect, out);
+    /* nothing protected: the scan just made is the answer (an empty protection is no protection) */
+    size_t marked = 0;
+    for (size_t i = 0; protect && i < pr->n; i++) marked += protect[i];
+    if (marked) {
+        memset(out, 0, sizeof *out);
+        scan_taboo(bank, pr, protect, out);
+        scan_tone(pr, protect, out);
+    }
     out->confidence = out->n_taboo == 0 ? 0.9 : out->reason ? 0.8 : 0.95;
     free(protect);
 }
@@ -842,6 +847,7 @@ static void inspect_raw(const char *simp, prepared *pr)
 static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
 {
     memset(pr, 0, sizeof *pr);
+    pr->tone_index = bank->tone_index;
     char *simp = cs_hanconv_t2s(bank->hanconv, text ? text : "");
     if (!simp) return -1;
     inspect_raw(simp, pr);

@@ -3,6 +3,7 @@
  * verb + sentence type), never on one list word alone, except the belittling nouns (小事). */
 #include "tone_rules.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef const char *const list[];
@@ -64,7 +65,12 @@ static const named KIND = { L_KIND, (list){ "这种人", "这号人", "这人", 
 /* Clauses whose first characters are summarised in a 256-bit filter (longer replies scan without). */
 #define FILTERED_CLAUSES 64
 
+struct cs_tone_index {
+    uint64_t heads[L_COUNT][4];   /* per named list: the filter bits (head_bit) of its entries */
+};
+
 typedef struct {
+    const cs_tone_index *ix;      /* or NULL */
     const cs_words *w;
     const unsigned char *protect;
     cs_tone_hit *hits;
@@ -140,9 +146,20 @@ static uint64_t members(scan *sc, const named *l)
 {
     if (!((sc->known >> l->id) & 1)) {
         /* entry by entry: only an entry whose first character begins one of the words is
-         * compared, and only with those words */
+         * compared, and only with those words; with an index, word by word against the
+         * entries' filter bits worked out at load */
         uint64_t m = 0;
         size_t n = sc->w->n < 64 ? sc->w->n : 64;
+        if (sc->ix) {
+            const uint64_t *f = sc->ix->heads[l->id];
+            for (size_t i = 0; i < n; i++) {
+                unsigned b = sc->head[i];
+                if (((f[b / 64] >> (b % 64)) & 1) && cs_word_in(sc->w->v[i].w, l->w)) m |= (uint64_t)1 << i;
+            }
+            sc->member[l->id] = m;
+            sc->known |= (uint64_t)1 << l->id;
+            return m;
+        }
         for (const char *const *e = l->w; *e; e++) {
             unsigned b = head_bit(*e);
             if (!((sc->all_heads[b / 64] >> (b % 64)) & 1)) continue;
@@ -800,9 +817,33 @@ static void congratulate(scan *sc)
     }
 }
 
+cs_tone_index *cs_tone_index_new(void)
+{
+    static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND };
+    cs_tone_index *ix = calloc(1, sizeof *ix);
+    if (!ix) return NULL;
+    for (size_t k = 0; k < L_COUNT; k++)
+        for (const char *const *e = all[k]->w; *e; e++) {
+            unsigned b = head_bit(*e);
+            ix->heads[all[k]->id][b / 64] |= (uint64_t)1 << (b % 64);
+        }
+    return ix;
+}
+
+void cs_tone_index_free(cs_tone_index *ix)
+{
+    free(ix);
+}
+
 size_t cs_tone_scan(const cs_words *w, const unsigned char *protect, cs_tone_hit *hits, size_t max)
 {
-    scan sc = { .w = w, .protect = protect, .hits = hits, .max = max };
+    return cs_tone_scan_indexed(NULL, w, protect, hits, max);
+}
+
+size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const unsigned char *protect,
+                            cs_tone_hit *hits, size_t max)
+{
+    scan sc = { .ix = ix, .w = w, .protect = protect, .hits = hits, .max = max };
     for (size_t i = 0; i < w->n; i++) {
         if (w->v[i].clause >= FILTERED_CLAUSES) break;
         unsigned b = head_bit(w->v[i].w);
