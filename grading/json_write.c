@@ -108,22 +108,42 @@ static size_t utf8_seq(const unsigned char *s)
     return n;
 }
 
+/* Length of the run at p that needs no escape: printable ASCII but " and \, and well-formed UTF-8. */
+static size_t clean_run(const unsigned char *p)
+{
+    const unsigned char *q = p;
+    for (;;) {
+        unsigned char c = *q;
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') { q++; continue; }
+        /* the common case, a CJK character: a 3-byte sequence utf8_seq would accept */
+        if (c >= 0xE1 && c <= 0xEC && (q[1] & 0xC0) == 0x80 && (q[2] & 0xC0) == 0x80) { q += 3; continue; }
+        size_t n = c >= 0x80 ? utf8_seq(q) : 0;
+        if (n == 0) break;
+        q += n;
+    }
+    return (size_t)(q - p);
+}
+
 static void write_string(cs_json *j, const char *s)
 {
-    put(j, "\"", 1);
     const unsigned char *p = (const unsigned char *)s;
+    size_t clean = clean_run(p);
+    if (!p[clean]) {   /* nothing to escape (the common case): quotes and text in one piece */
+        if (j->len + clean + 3 > j->cap) grow(j, clean + 2);
+        if (j->oom) return;
+        char *d = j->buf + j->len;
+        d[0] = '"';
+        memcpy(d + 1, s, clean);
+        d[clean + 1] = '"';
+        j->len += clean + 2;
+        j->buf[j->len] = '\0';
+        return;
+    }
+    put(j, "\"", 1);
     while (*p) {
         /* a run that needs no escape is copied at once (grade-phrase --batch writes many) */
         const unsigned char *run = p;
-        for (;;) {
-            unsigned char c = *p;
-            if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') { p++; continue; }
-            /* the common case, a CJK character: a 3-byte sequence utf8_seq would accept */
-            if (c >= 0xE1 && c <= 0xEC && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) { p += 3; continue; }
-            size_t n = c >= 0x80 ? utf8_seq(p) : 0;
-            if (n == 0) break;
-            p += n;
-        }
+        p += clean_run(p);
         if (p > run) { put(j, (const char *)run, (size_t)(p - run)); continue; }
         unsigned char c = *p;
         if (c == '"' || c == '\\') { char e[2] = { '\\', (char)c }; put(j, e, 2); p++; continue; }
