@@ -222,7 +222,8 @@ void cs_bank_free(cs_phrase_bank *bank)
         set_free(&bank->taboo[i].except);
     }
     free(bank->taboo);
-    free(bank->taboo_first);
+    free(bank->taboo_by_first);
+    free(bank->taboo_always);
     free(bank->taboo_clause);
     free(bank->insult_clause);
     for (size_t i = 0; i < bank->n_labels; i++) {
@@ -538,6 +539,12 @@ static int gap_set(const cs_lexicon *lx, cs_pattern_set *set)
     return 0;
 }
 
+static int cmp_u64_key(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
 static int add_all_gapped(cs_phrase_bank *bank)
 {
     for (size_t c = 0; c < bank->n_cats; c++)
@@ -545,12 +552,17 @@ static int add_all_gapped(cs_phrase_bank *bank)
             if (gap_set(bank->lexicon, &bank->cats[c].parts[p].alts) < 0) return -1;
     for (size_t i = 0; i < bank->n_taboo; i++)
         if (add_gapped(bank->lexicon, &bank->taboo[i].pat) < 0) return -1;
-    bank->taboo_first = calloc(bank->n_taboo ? bank->n_taboo : 1, sizeof *bank->taboo_first);
-    if (!bank->taboo_first) return -1;
+    size_t n = bank->n_taboo ? bank->n_taboo : 1;
+    bank->taboo_by_first = malloc(2 * n * sizeof *bank->taboo_by_first);
+    bank->taboo_always = malloc(n * sizeof *bank->taboo_always);
+    if (!bank->taboo_by_first || !bank->taboo_always) return -1;
     for (size_t i = 0; i < bank->n_taboo; i++) {
         uint32_t f = bank->taboo[i].pat.el[0];
-        bank->taboo_first[i] = f < CS_PAT_GAP ? f : 0;
+        if (f >= CS_PAT_GAP) { bank->taboo_always[bank->n_taboo_always++] = (uint32_t)i; continue; }
+        bank->taboo_by_first[bank->n_taboo_by_first++] = (uint64_t)f << 32 | i;
+        if (f == 0x4F60u) bank->taboo_by_first[bank->n_taboo_by_first++] = (uint64_t)0x60A8u << 32 | i;  /* 你: 您 too */
     }
+    qsort(bank->taboo_by_first, bank->n_taboo_by_first, sizeof *bank->taboo_by_first, cmp_u64_key);
     return 0;
 }
 

@@ -80,8 +80,13 @@ struct cs_phrase_bank {
     size_t n_labels;
     cs_taboo_entry *taboo;
     size_t n_taboo;
-    uint32_t *taboo_first; /* n_taboo: each entry's first character (0: starts with a gap or
-                            * digits), side by side so a reply's scan rules most out in one pass */
+    /* The taboo entries by first character, so a reply's scan looks only at the entries its own
+     * characters can start: sorted (character << 32 | entry) keys (an entry starting with 你 under
+     * 您 too), and the entries that start with digits, looked at always. */
+    uint64_t *taboo_by_first;
+    size_t n_taboo_by_first;
+    uint32_t *taboo_always;
+    size_t n_taboo_always;
     char *taboo_clause;
     char *insult_clause;
     cs_hanconv *hanconv; /* traditional → simplified, opened once (one thread at a time) */

@@ -473,18 +473,50 @@ static void add_word(cs_match *out, const uint32_t *t, size_t s, size_t e)
     out->n_words++;
 }
 
+/* Up to this many taboo entries are picked by the reply's characters (else all are tried). */
+#define PICK_WORDS 32
+
+/* Marks in pick the taboo entries the reply's characters can start (taboo_by_first). */
+static void pick_taboo(const cs_phrase_bank *bank, const prepared *pr, uint64_t *pick)
+{
+    const uint64_t *k = bank->taboo_by_first;
+    size_t nk = bank->n_taboo_by_first;
+    for (size_t i = 0; i < bank->n_taboo_always; i++) pick[bank->taboo_always[i] / 64] |= (uint64_t)1 << (bank->taboo_always[i] % 64);
+    for (size_t i = 0; i < pr->n; i++) {
+        uint64_t key = (uint64_t)pr->t[i] << 32;
+        size_t lo = 0, hi = nk;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (k[mid] < key) lo = mid + 1; else hi = mid;
+        }
+        for (; lo < nk && k[lo] >> 32 == pr->t[i]; lo++) {
+            uint32_t e = (uint32_t)k[lo];
+            pick[e / 64] |= (uint64_t)1 << (e % 64);
+        }
+    }
+}
+
+static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr, const unsigned char *protect, cs_match *out)
+{
+    const cs_taboo_entry *te = &bank->taboo[i];
+    size_t s, e;
+    if (!taboo_hit(te, pr, protect, &s, &e)) return;
+    if (te->insult) out->insult = 1;
+    if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = te->pat.text;
+    add_word(out, pr->t, s, e);
+}
+
+/* Every taboo entry the reply holds, in the order of taboo.txt. */
 static void scan_taboo(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *protect, cs_match *out)
 {
-    for (size_t i = 0; i < bank->n_taboo; i++) {
-        uint32_t first = bank->taboo_first[i];
-        if (first && first != NI && !seen(pr->seen, first)) continue;   /* most entries, at once */
-        const cs_taboo_entry *te = &bank->taboo[i];
-        size_t s, e;
-        if (!taboo_hit(te, pr, protect, &s, &e)) continue;
-        if (te->insult) out->insult = 1;
-        if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = te->pat.text;
-        add_word(out, pr->t, s, e);
+    if (bank->n_taboo > PICK_WORDS * 64) {
+        for (size_t i = 0; i < bank->n_taboo; i++) scan_entry(bank, i, pr, protect, out);
+        return;
     }
+    uint64_t pick[PICK_WORDS] = { 0 };
+    pick_taboo(bank, pr, pick);
+    for (size_t w = 0; w < PICK_WORDS; w++)
+        for (uint64_t m = pick[w]; m; m &= m - 1) scan_entry(bank, w * 64 + (size_t)__builtin_ctzll(m), pr, protect, out);
 }
 
 /* Tone rules over the words (tone_rules.h); each hit is a forbidden expression named by its label. */
