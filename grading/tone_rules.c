@@ -53,7 +53,8 @@ static const named DEMAND = { L_DEMAND, (list){ "行不行", "好不好", "成�
 static const named NO_NEED = { L_NO_NEED, (list){ "不用", "不必", "用不着", "没必要", NULL } };
 static const named SO = { L_SO, (list){ "可", "真", "可真", "还真", "真是", "还挺", "挺", "还", "可真是", "真够", NULL } };
 static const named CLEVER = { L_CLEVER, (list){
-    "行", "厉害", "聪明", "有本事", "了不起", "能耐", "会", "能", "牛", "有能耐", "懂", "能干", NULL } };
+    "行", "厉害", "聪明", "有本事", "了不起", "能耐", "会", "能", "牛", "有能耐", "懂", "能干",
+    "有意思", "有才", "幽默", NULL } };
 static const named TAIL = { L_TAIL, (list){ "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL } };
 static const named BODY = { L_BODY, (list){ "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", NULL } };
 static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", NULL } };
@@ -276,6 +277,13 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
         find(sc, a, tongue, (list){ "听得懂", "听懂", "懂", NULL }) < b)) &&
         find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)
         return hit(sc, "rhetorical", label, a, tongue, tongue);
+    /* 你连自己的号码都记不住吗: a jab at the caller's memory (rude, not an insult that fails the call) */
+    for (size_t even = find(sc, a, b, (list){ "都", "连", NULL }); question && even < b;
+         even = find(sc, even + 1, b, (list){ "都", "连", NULL })) {
+        size_t forgot = find(sc, even + 1, upto(b, even + 3),
+                             (list){ "记不住", "记不得", "不记得", "看不懂", "搞不懂", "弄不懂", "搞不清楚", "弄不明白", NULL });
+        if (forgot < b) return hit(sc, "rhetorical", label, even, forgot, forgot);
+    }
     /* 连这个都要我教你？ */
     size_t teach = find(sc, a, b, (list){ "教", "教你", "教您", NULL });
     if (question && teach < b && find(sc, a, teach, (list){ "连", "都", "还", NULL }) < b &&
@@ -351,6 +359,18 @@ static int impatient(scan *sc, size_t a, size_t b)
                          find(sc, a, b, (list){ "请", "麻烦", "请您", "抱歉", "不好意思", NULL }) == NONE))
             return hit(sc, "impatient", "催促客户", who, fast, fast);
     }
+    /* 快点快点！: a clause of nothing but hurry */
+    size_t hurries = 0;
+    for (size_t i = a; i < b && in(sc, i, &HURRY); i++) hurries++;
+    if (hurries >= 2 && hurries == b - a) return hit(sc, "impatient", "催促客户", a, b - 1, a);
+    /* 能不能一次说清楚: the caller told to stop repeating */
+    size_t once = NONE;
+    for (size_t i = a; i + 1 < b && once == NONE; i++)
+        if ((is(sc, i, "1") && is(sc, i + 1, "次")) || is(sc, i, "1次")) once = i;
+    size_t plain_say = once < b ? find(sc, once + 1, upto(b, once + 4), (list){ "说清楚", "讲清楚", "说明白", "说", "讲", NULL }) : NONE;
+    if (plain_say < b && find(sc, a, once, (list){ "能不能", "不能", "就不能", "能否", NULL }) < b &&
+        find(sc, a, b, (list){ "请", "麻烦", "请您", "可以", NULL }) == NONE)
+        return hit(sc, "impatient", "不耐烦", once, plain_say, plain_say);
     /* 别说了 as a whole clause: stopping the caller */
     if (b - a <= 3 && in(sc, a, &PROHIB) && a + 1 < b && in(sc, a + 1, (list){ "说", "讲", "说了", "讲了", "问", "问了", "啰嗦", NULL }) &&
         (a + 2 == b || in(sc, a + 2, (list){ "了", "啦", NULL })))
@@ -388,7 +408,7 @@ static int impatient(scan *sc, size_t a, size_t b)
  * caller, or the matter pushed away. */
 static int blame(scan *sc, size_t a, size_t b)
 {
-    size_t neg = find(sc, a, b, (list){ "不是", "并非", "不属于", NULL });
+    size_t neg = find(sc, a, b, (list){ "不是", "并非", "不属于", "可不是", NULL });
     size_t us = neg < b ? find(sc, neg + 1, upto(b, neg + 3), &FIRST) : NONE;
     size_t fault = us < b ? find(sc, us + 1, upto(b, us + 4), &FAULT) : NONE;
     if (fault < b) return hit(sc, "blame", "推卸责任", neg, fault, fault);
@@ -649,6 +669,11 @@ static int lecture(scan *sc, size_t a, size_t b)
     size_t teach = find(sc, a, b, (list){ "教", "教过", "教了", NULL });
     for (size_t k = teach + 1; teach < b && k < upto(b, teach + 4); k++)
         if (many_times(sc, a, k)) return hit(sc, "lecture", label, teach, k, teach);
+    /* 你要学会自己看账单 */
+    size_t learn_to = find(sc, a, b, (list){ "学会", NULL });
+    if (learn_to < b && learn_to > a && in(sc, learn_to - 1, (list){ "要", "得", "应该", "该", "最好", NULL }) &&
+        find(sc, a, learn_to, &SECOND) < b)
+        return hit(sc, "lecture", label, learn_to - 1, learn_to, learn_to);
     size_t learn = find(sc, a, b, (list){ "学着点", "学着", "学学", "长点心", "长点记性", NULL });
     if (learn < b && find(sc, a, learn, (list){ "你", "您", "自己", "你自己", "您自己", NULL }) < b)
         return hit(sc, "lecture", label, learn, learn, learn);
@@ -704,7 +729,11 @@ static int brush_off(scan *sc, size_t a, size_t b)
     if (who_let + 2 < b && in(sc, who_let + 1, (list){ "让", "叫", NULL }) && in(sc, who_let + 2, &SECOND))
         return hit(sc, "blame", "怪罪客户", who_let, who_let + 2, who_let);
     /* 跟我说也没用 / 找我也没用 */
-    size_t useless = find(sc, a, b, (list){ "没用", "没有用", "白搭", NULL });
+    size_t useless = find(sc, a, b, (list){ "没用", "没有用", "白搭", "有什么用", "有啥用", NULL });
+    if (useless == NONE) {   /* 跟我说有什么用 */
+        size_t what = find(sc, a, b, (list){ "什么", "啥", NULL });
+        if (what > a && what + 1 < b && is(sc, what - 1, "有") && is(sc, what + 1, "用")) useless = what + 1;
+    }
     if (useless < b && useless > a && find(sc, a, useless, (list){ "我", "我们", NULL }) < b &&
         find(sc, a, useless, (list){ "说", "找", "问", "讲", "打", NULL }) < b)
         return hit(sc, "dismissive", "打发客户", a, useless, useless);
@@ -713,6 +742,18 @@ static int brush_off(scan *sc, size_t a, size_t b)
     size_t thing = kind + 1 < b && is(sc, kind + 1, "小") ? kind + 2 : kind + 1;   /* 这种小问题也 */
     if (thing + 1 < b && in(sc, thing, (list){ "事", "小事", "问题", "小问题", "事情", "事儿", NULL }) && is(sc, thing + 1, "也"))
         return hit(sc, "dismissive", "轻视客户", kind, thing + 1, thing + 1);
+    /* 你去问厂家 / 你去找别人: the caller sent to a third party (not 您可以去营业厅问, 建议您…) */
+    size_t you_go = find(sc, a, b, &SECOND);
+    size_t go = you_go < b ? find(sc, you_go + 1, upto(b, you_go + 3), (list){ "去", "自己去", NULL }) : NONE;
+    size_t ask3 = go < b ? find(sc, go + 1, upto(b, go + 3), (list){ "问", "找", "问问", "找找", NULL }) : NONE;
+    if (ask3 + 1 < b && in(sc, ask3 + 1, (list){ "厂家", "厂商", "别人", "别的部门", "其他部门", "运营商", "售后", "商家", "物业", "领导", "银行", NULL }) &&
+        find(sc, a, b, (list){ "可以", "建议", "请", "麻烦", "帮您", "帮你", "为您", "转", "转接", NULL }) == NONE)
+        return hit(sc, "dismissive", "推诿", you_go, ask3 + 1, ask3);
+    /* 我无所谓 / 我不在乎: the caller's complaint shrugged off */
+    size_t me_w = find(sc, a, b, &FIRST);
+    if (me_w + 1 < b && in(sc, me_w + 1, (list){ "无所谓", "不在乎", "不怕", "才不怕", "不在意", NULL }) &&
+        (me_w + 2 == b || in(sc, me_w + 2, &TAIL)))
+        return hit(sc, "dismissive", "挑衅客户", me_w, me_w + 1, me_w + 1);
     /* 有种你就去投诉: a dare */
     size_t dare = find(sc, a, b, (list){ "有种", "有本事", "有能耐", NULL });
     if (dare + 1 < b && in(sc, dare + 1, &SECOND)) return hit(sc, "dismissive", "挑衅客户", dare, dare + 1, dare);
@@ -731,6 +772,7 @@ static int brush_off(scan *sc, size_t a, size_t b)
         return hit(sc, "dismissive", "打发客户", off - 1, off, off);
     /* 我很忙 */
     size_t i_am = find(sc, a, b, (list){ "我", NULL });
+    if (i_am + 2 < b && in(sc, i_am + 1, (list){ "这边", "这儿", "这里", NULL })) i_am++;   /* 我这边忙着呢 */
     if (i_am + 1 < b && (in(sc, i_am + 1, (list){ "很忙", "正忙", "忙着呢", "忙", NULL }) ||
                          (i_am + 2 < b && in(sc, i_am + 1, (list){ "很", "正", "正在", "忙", NULL }) && strstr(word(sc, i_am + 2), "忙"))))
         return hit(sc, "impatient", "不耐烦", i_am, i_am + 1, i_am);
