@@ -108,7 +108,9 @@ static int in_list(scan *sc, size_t i, const char *const *l)
 
 static int is(const scan *sc, size_t i, const char *w)
 {
-    return strcmp(word(sc, i), w) == 0;
+    const char *v = word(sc, i);
+    /* the first two bytes settle almost every comparison without a call */
+    return v[0] == w[0] && (!w[0] || (v[1] == w[1] && strcmp(v, w) == 0));
 }
 
 static size_t upto(size_t b, size_t limit)
