@@ -54,7 +54,7 @@ static const named NO_NEED = { L_NO_NEED, (list){ "不用", "不必", "用不着
 static const named SO = { L_SO, (list){ "可", "真", "可真", "还真", "真是", "还挺", "挺", "还", "可真是", "真够", NULL } };
 static const named CLEVER = { L_CLEVER, (list){
     "行", "厉害", "聪明", "有本事", "了不起", "能耐", "会", "能", "牛", "有能耐", "懂", "能干",
-    "有意思", "有才", "幽默", NULL } };
+    "有意思", "有才", "幽默", "可以", "够可以", NULL } };
 static const named TAIL = { L_TAIL, (list){ "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL } };
 static const named BODY = { L_BODY, (list){ "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", NULL } };
 static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", NULL } };
@@ -286,6 +286,13 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
                              (list){ "记不住", "记不得", "不记得", "看不懂", "搞不懂", "弄不懂", "搞不清楚", "弄不明白", NULL });
         if (forgot < b) return hit(sc, "rhetorical", label, even, forgot, forgot);
     }
+    /* 我说得还不够清楚吗: the agent's own words held up against the caller (我刚才说得不够清楚 is
+     * a statement owning the fault: no question, no 还) */
+    size_t me_say = find(sc, a, b, &FIRST);
+    size_t say_w = me_say < b ? find(sc, me_say + 1, upto(b, me_say + 3), (list){ "说", "讲", "说得", "讲得", "解释", NULL }) : NONE;
+    size_t yet = say_w < b ? find(sc, say_w + 1, upto(b, say_w + 3), (list){ "还", NULL }) : NONE;
+    if (question && yet + 1 < b && find(sc, yet + 1, upto(b, yet + 4), (list){ "清楚", "明白", "不够清楚", "不清楚", NULL }) < b)
+        return hit(sc, "rhetorical", label, me_say, yet, yet);
     /* 连这个都要我教你？ */
     size_t teach = find(sc, a, b, (list){ "教", "教你", "教您", NULL });
     if (question && teach < b && find(sc, a, teach, (list){ "连", "都", "还", NULL }) < b &&
@@ -373,6 +380,14 @@ static int impatient(scan *sc, size_t a, size_t b)
     if (plain_say < b && find(sc, a, once, (list){ "能不能", "不能", "就不能", "能否", NULL }) < b &&
         find(sc, a, b, (list){ "请", "麻烦", "请您", "可以", NULL }) == NONE)
         return hit(sc, "impatient", "不耐烦", once, plain_say, plain_say);
+    /* 你怎么还在问这个 (not 您怎么还没收到: the agent puzzled) */
+    if (who < b) {
+        size_t how = find(sc, who + 1, upto(b, who + 3), (list){ "怎么", NULL });
+        size_t still = how < b ? find(sc, how + 1, upto(b, how + 3), (list){ "还", "还在", "又", NULL }) : NONE;
+        size_t act = still < b ? find(sc, still + 1, upto(b, still + 3), (list){ "问", "说", "打", "纠结", "提", "闹", NULL }) : NONE;
+        if (act < b && find(sc, still + 1, act, (list){ "没", "没有", "不", NULL }) == NONE)
+            return hit(sc, "impatient", "不耐烦", who, act, act);
+    }
     /* 别说了 as a whole clause: stopping the caller */
     if (b - a <= 3 && in(sc, a, &PROHIB) && a + 1 < b && in(sc, a + 1, (list){ "说", "讲", "说了", "讲了", "问", "问了", "啰嗦", NULL }) &&
         (a + 2 == b || in(sc, a + 2, (list){ "了", "啦", NULL })))
@@ -429,6 +444,17 @@ static int blame(scan *sc, size_t a, size_t b)
         size_t f = find(sc, who + 1, upto(b, who + 5), &FAULT);
         if (f < b && f > who + 1 && is(sc, f - 1, "的")) return hit(sc, "blame", "怪罪客户", i, f, f);
     }
+    /* 还怪我们: the caller's complaint turned back on them */
+    size_t blame_us = find(sc, a, b, (list){ "怪", NULL });
+    if (blame_us > a && blame_us + 1 < b && in(sc, blame_us - 1, (list){ "还", "倒", "反而", NULL }) && in(sc, blame_us + 1, &FIRST))
+        return hit(sc, "blame", "怪罪客户", blame_us - 1, blame_us + 1, blame_us);
+    /* 你就是不听: the caller's stubbornness blamed */
+    size_t you_just = find(sc, a, b, &SECOND);
+    size_t just = you_just < b ? find(sc, you_just + 1, upto(b, you_just + 3), (list){ "就是", "偏", "偏偏", "总是", "老是", "就", NULL }) : NONE;
+    if (just + 1 < b && (in(sc, just + 1, (list){ "不听", "不信", "不看", NULL }) ||
+                         (just + 2 < b && is(sc, just + 1, "不") && in(sc, just + 2, (list){ "听", "信", "看", NULL }))) &&
+        (just + 2 >= b || !is(sc, just + 2, "清楚")) && !is(sc, b - 1, "吗"))
+        return hit(sc, "blame", "怪罪客户", you_just, just + 1, just);
     /* 现在出了问题怪谁 / 能怪谁: the fault thrown back */
     size_t whom = find(sc, a, b, (list){ "怪谁", "能怪谁", "该怪谁", NULL });
     if (whom == NONE) {
@@ -483,6 +509,9 @@ static int dismissive(scan *sc, size_t a, size_t b, int question)
             strcmp(word(sc, i + 1), word(sc, i + 3)) == 0)
             return hit(sc, "dismissive", label, i, i + 3, i);
         /* 爱怎么投诉就怎么投诉 / 爱去哪去哪: the same question word twice after 爱 */
+        /* 爱投诉投诉去: the same verb twice after 爱 */
+        if (is(sc, i, "爱") && i + 2 < b && strcmp(word(sc, i + 1), word(sc, i + 2)) == 0)
+            return hit(sc, "dismissive", label, i, i + 2, i);
         size_t q = i + 1 < b && is(sc, i + 1, "去") ? i + 2 : i + 1;   /* 爱去哪投诉就去哪投诉 */
         if (is(sc, i, "爱") && q + 1 < b && in(sc, q, (list){ "怎么", "怎样", "咋", "哪", "去哪", "找谁", "谁", "啥", "什么", NULL })) {
             for (size_t j = q + 1; j < upto(b, q + 6); j++)
