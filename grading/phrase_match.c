@@ -233,6 +233,8 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
     }
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
+        /* its word variants hold its characters: one look rules them all out */
+        if (alt->n_gapped && unseen(alt, pr->seen, 0, 0) > 0) continue;
         for (size_t g = 0; g < alt->n_gapped; g++) {
             bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
             if (try_alt(&alt->gapped[g], pr, &b, FOUND_GAP, ev)) { ev->alt = alt; return; }
