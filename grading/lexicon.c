@@ -13,7 +13,23 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define BIN_MAGIC "CSLEX01"
+#define BIN_MAGIC "CSLEX03"
+/* Bits of the prefix filter: hashes of every proper prefix (two or more code points) of every
+ * word, as jieba's prefix dictionary, so the segmenter stops extending a candidate word as soon as
+ * no word goes on that way; 64 KB, a few per cent set. */
+#define PREFIX_BITS ((size_t)1 << 19)
+#define PREFIX_WORDS (PREFIX_BITS / 64)
+/* Bits of the word filter: a hash of every word, so most candidates that are no word are rejected
+ * without touching the 12 MB table (256 KB, about 15 % set). */
+#define WORD_BITS ((size_t)1 << 21)
+#define WORD_WORDS (WORD_BITS / 64)
+/* Frequencies of the one-character words of the CJK blocks, by code point (108 KB): one is looked
+ * up at every position of a reply. */
+#define SINGLE_FIRST 0x3400u
+#define SINGLE_LAST 0x9FFFu
+#define SINGLE_N (SINGLE_LAST - SINGLE_FIRST + 1)
+/* The three, in one block of 64-bit words (kept so in the compact file). */
+#define FILTER_WORDS (PREFIX_WORDS + WORD_WORDS + SINGLE_N / 2)
 
 typedef struct {
     uint32_t off;   /* into arena; 0 = empty slot (the arena starts with one unused cell) */
@@ -26,6 +42,10 @@ struct cs_lexicon {
     size_t n_arena, cap_arena;
     slot *slots;
     size_t mask;    /* table size - 1 (a power of two) */
+    uint64_t *prefix; /* FILTER_WORDS: the prefix filter (may say yes wrongly, never no wrongly),
+                       * then the word filter (the same), then the one-character frequencies */
+    uint64_t *words;  /* the word filter, inside prefix */
+    uint32_t *single; /* SINGLE_N frequencies, inside prefix */
     size_t n_words;
     double log_total;
     void *map;      /* the mapped compact file (arena and slots point into it), or NULL */
@@ -41,19 +61,29 @@ typedef struct {
     int64_t src_mtime;
 } bin_header;
 
-static uint64_t hash_cps(const uint32_t *w, size_t n)
+/* FNV-1a over code points, one step at a time (the segmenter extends a word character by
+ * character), then mixed (hash_final). */
+#define HASH_START 1469598103934665603ull
+static uint64_t hash_step(uint64_t h, uint32_t c)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= w[i];
-        h *= 1099511628211ull;
-    }
+    return (h ^ c) * 1099511628211ull;
+}
+
+static uint64_t hash_final(uint64_t h)
+{
     return h ^ (h >> 29);
 }
 
-static slot *find_slot(const cs_lexicon *lx, const uint32_t *w, size_t n)
+static uint64_t hash_cps(const uint32_t *w, size_t n)
 {
-    size_t i = (size_t)hash_cps(w, n) & lx->mask;
+    uint64_t h = HASH_START;
+    for (size_t i = 0; i < n; i++) h = hash_step(h, w[i]);
+    return hash_final(h);
+}
+
+static slot *find_slot_hashed(const cs_lexicon *lx, const uint32_t *w, size_t n, uint64_t hash)
+{
+    size_t i = (size_t)hash & lx->mask;
     for (;;) {
         slot *s = &lx->slots[i];
         if (s->off == 0) return s;
@@ -62,11 +92,64 @@ static slot *find_slot(const cs_lexicon *lx, const uint32_t *w, size_t n)
     }
 }
 
+static slot *find_slot(const cs_lexicon *lx, const uint32_t *w, size_t n)
+{
+    return find_slot_hashed(lx, w, n, hash_cps(w, n));
+}
+
+/* The arena padded to 8 bytes, so the prefix filter after it in the compact file is aligned. */
+static size_t arena_bytes(size_t n_arena)
+{
+    return (n_arena * sizeof(uint32_t) + 7) / 8 * 8;
+}
+
+static int prefix_bit_hashed(uint64_t hash, size_t *word)
+{
+    size_t h = (size_t)hash & (PREFIX_BITS - 1);
+    *word = h / 64;
+    return (int)(h % 64);
+}
+
+static int prefix_bit(const uint32_t *w, size_t n, size_t *word)
+{
+    return prefix_bit_hashed(hash_cps(w, n), word);
+}
+
+static int word_bit(const cs_lexicon *lx, uint64_t hash, int set)
+{
+    size_t h = (size_t)(hash >> 24) & (WORD_BITS - 1);
+    if (set) lx->words[h / 64] |= (uint64_t)1 << (h % 64);
+    return (int)((lx->words[h / 64] >> (h % 64)) & 1);
+}
+
+/* Points words and single into the filter block. */
+static void place_filters(cs_lexicon *lx)
+{
+    lx->words = lx->prefix + PREFIX_WORDS;
+    lx->single = (uint32_t *)(void *)(lx->words + WORD_WORDS);
+}
+
+/* Frequency of the word of n code points at w with hash (final), or 0. */
+static uint32_t freq_hashed(const cs_lexicon *lx, const uint32_t *w, size_t n, uint64_t hash)
+{
+    if (n == 1 && w[0] >= SINGLE_FIRST && w[0] <= SINGLE_LAST) return lx->single[w[0] - SINGLE_FIRST];
+    if (!word_bit(lx, hash, 0)) return 0;
+    const slot *s = find_slot_hashed(lx, w, n, hash);
+    return s->off ? s->freq : 0;
+}
+
+/* May a word of hash (final) go on to a longer word? 0 means surely not. */
+static int may_extend(const cs_lexicon *lx, uint64_t hash)
+{
+    size_t k;
+    int bit = prefix_bit_hashed(hash, &k);
+    return (int)((lx->prefix[k] >> bit) & 1);
+}
+
 uint32_t cs_lexicon_freq(const cs_lexicon *lx, const uint32_t *w, size_t n)
 {
     if (!lx || n == 0 || n > CS_LEX_MAX_WORD) return 0;
-    const slot *s = find_slot(lx, w, n);
-    return s->off ? s->freq : 0;
+    return freq_hashed(lx, w, n, hash_cps(w, n));
 }
 
 size_t cs_lexicon_size(const cs_lexicon *lx)
@@ -82,6 +165,7 @@ void cs_lexicon_free(cs_lexicon *lx)
     } else {
         free(lx->arena);
         free(lx->slots);
+        free(lx->prefix);
     }
     free(lx);
 }
@@ -92,6 +176,7 @@ static int add_word(cs_lexicon *lx, const uint32_t *w, size_t n, uint32_t freq)
     slot *s = find_slot(lx, w, n);
     if (s->off) {
         if (freq > s->freq) s->freq = freq;
+        if (n == 1 && w[0] >= SINGLE_FIRST && w[0] <= SINGLE_LAST) lx->single[w[0] - SINGLE_FIRST] = s->freq;
         return 0;
     }
     if (lx->n_arena + n > lx->cap_arena) {
@@ -102,6 +187,13 @@ static int add_word(cs_lexicon *lx, const uint32_t *w, size_t n, uint32_t freq)
         lx->cap_arena = cap;
     }
     memcpy(lx->arena + lx->n_arena, w, n * sizeof *w);
+    for (size_t k = 2; k < n; k++) {
+        size_t word;
+        int bit = prefix_bit(w, k, &word);
+        lx->prefix[word] |= (uint64_t)1 << bit;
+    }
+    word_bit(lx, hash_cps(w, n), 1);
+    if (n == 1 && w[0] >= SINGLE_FIRST && w[0] <= SINGLE_LAST) lx->single[w[0] - SINGLE_FIRST] = freq;
     s->off = (uint32_t)lx->n_arena;
     s->len = (uint8_t)n;
     s->freq = freq;
@@ -166,11 +258,13 @@ cs_lexicon *cs_lexicon_load(const char *path, char *err, size_t errlen)
     if (lx) {
         lx->mask = size - 1;
         lx->slots = calloc(size, sizeof *lx->slots);
+        lx->prefix = calloc(FILTER_WORDS, sizeof *lx->prefix);
+        if (lx->prefix) place_filters(lx);
         lx->cap_arena = lines * 3 + 1;
         lx->arena = malloc(lx->cap_arena * sizeof *lx->arena);
         lx->n_arena = 1;
     }
-    if (!lx || !lx->slots || !lx->arena) {
+    if (!lx || !lx->slots || !lx->arena || !lx->prefix) {
         free(text);
         cs_lexicon_free(lx);
         snprintf(err, errlen, "%s:0: out of memory", path);
@@ -228,15 +322,18 @@ int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsign
         }
         double best = -lx->log_total + route[end];
         size_t best_end = end;
+        uint64_t h = hash_step(HASH_START, t[i]);   /* of t[i..j-1) */
         for (size_t j = i + 2; j <= n && j - i <= CS_LEX_MAX_WORD; j++) {
             if (t[j - 1] > 0x10FFFF) break;
-            uint32_t f = cs_lexicon_freq(lx, t + i, j - i);
+            if (j - i > 2 && !may_extend(lx, hash_final(h))) break;   /* no word goes on */
+            h = hash_step(h, t[j - 1]);
+            uint32_t f = freq_hashed(lx, t + i, j - i, hash_final(h));
             if (!f) continue;
             double r = log((double)f) - lx->log_total + route[j];
             if (r >= best) { best = r; best_end = j; }
         }
         /* a single character's own frequency, when it is a word */
-        uint32_t f1 = t[i] <= 0x10FFFF ? cs_lexicon_freq(lx, t + i, 1) : 0;
+        uint32_t f1 = t[i] <= 0x10FFFF ? freq_hashed(lx, t + i, 1, hash_final(hash_step(HASH_START, t[i]))) : 0;
         if (f1 && log((double)f1) - lx->log_total + route[end] > best) {
             best = log((double)f1) - lx->log_total + route[end];
             best_end = end;
@@ -284,11 +381,15 @@ int cs_lexicon_save(const cs_lexicon *lx, const char *dict_path, const char *out
     h.n_arena = lx->n_arena;
     h.log_total = lx->log_total;
     source_stamp(dict_path, &h.src_size, &h.src_mtime);
+    static const char zeros[8];
+    size_t pad = arena_bytes(lx->n_arena) - lx->n_arena * sizeof *lx->arena;
     FILE *f = fopen(out_path, "wb");
     if (!f) { snprintf(err, errlen, "%s:0: cannot write (check the directory)", out_path); return -1; }
     int ok = fwrite(&h, sizeof h, 1, f) == 1 &&
              fwrite(lx->slots, sizeof *lx->slots, lx->mask + 1, f) == lx->mask + 1 &&
-             fwrite(lx->arena, sizeof *lx->arena, lx->n_arena, f) == lx->n_arena;
+             fwrite(lx->arena, sizeof *lx->arena, lx->n_arena, f) == lx->n_arena &&
+             fwrite(zeros, 1, pad, f) == pad &&
+             fwrite(lx->prefix, sizeof *lx->prefix, FILTER_WORDS, f) == FILTER_WORDS;
     if (fclose(f) != 0) ok = 0;
     if (!ok) { snprintf(err, errlen, "%s:0: write failed (disk full?)", out_path); remove(out_path); return -1; }
     return 0;
@@ -313,7 +414,7 @@ static cs_lexicon *map_bin(const char *path, const char *dict_path)
     int fresh = size == 0 || (h->src_size == size && h->src_mtime == mtime);
     size_t slots = (size_t)h->mask + 1;
     int sane = memcmp(h->magic, BIN_MAGIC, sizeof BIN_MAGIC) == 0 && (slots & h->mask) == 0 &&
-               sizeof *h + slots * sizeof(slot) + h->n_arena * sizeof(uint32_t) == len;
+               sizeof *h + slots * sizeof(slot) + arena_bytes(h->n_arena) + FILTER_WORDS * sizeof(uint64_t) == len;
     cs_lexicon *lx = fresh && sane ? calloc(1, sizeof *lx) : NULL;
     if (!lx) { munmap(map, len); return NULL; }
     lx->map = map;
@@ -324,6 +425,8 @@ static cs_lexicon *map_bin(const char *path, const char *dict_path)
     lx->log_total = h->log_total;
     lx->slots = (slot *)(void *)((char *)map + sizeof *h);
     lx->arena = (uint32_t *)(void *)((char *)map + sizeof *h + slots * sizeof(slot));
+    lx->prefix = (uint64_t *)(void *)((char *)lx->arena + arena_bytes(h->n_arena));
+    place_filters(lx);
     return lx;
 }
 

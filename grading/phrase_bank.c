@@ -222,6 +222,8 @@ void cs_bank_free(cs_phrase_bank *bank)
         set_free(&bank->taboo[i].except);
     }
     free(bank->taboo);
+    free(bank->taboo_by_first);
+    free(bank->taboo_always);
     free(bank->taboo_clause);
     free(bank->insult_clause);
     for (size_t i = 0; i < bank->n_labels; i++) {
@@ -232,6 +234,7 @@ void cs_bank_free(cs_phrase_bank *bank)
     cs_hanconv_close(bank->hanconv);
     cs_lexicon_free(bank->lexicon);
     cs_pinyin_free(bank->pinyin);
+    cs_tone_index_free(bank->tone_index);
     free(bank);
 }
 
@@ -536,6 +539,12 @@ static int gap_set(const cs_lexicon *lx, cs_pattern_set *set)
     return 0;
 }
 
+static int cmp_u64_key(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
 static int add_all_gapped(cs_phrase_bank *bank)
 {
     for (size_t c = 0; c < bank->n_cats; c++)
@@ -543,6 +552,17 @@ static int add_all_gapped(cs_phrase_bank *bank)
             if (gap_set(bank->lexicon, &bank->cats[c].parts[p].alts) < 0) return -1;
     for (size_t i = 0; i < bank->n_taboo; i++)
         if (add_gapped(bank->lexicon, &bank->taboo[i].pat) < 0) return -1;
+    size_t n = bank->n_taboo ? bank->n_taboo : 1;
+    bank->taboo_by_first = malloc(2 * n * sizeof *bank->taboo_by_first);
+    bank->taboo_always = malloc(n * sizeof *bank->taboo_always);
+    if (!bank->taboo_by_first || !bank->taboo_always) return -1;
+    for (size_t i = 0; i < bank->n_taboo; i++) {
+        uint32_t f = bank->taboo[i].pat.el[0];
+        if (f >= CS_PAT_GAP) { bank->taboo_always[bank->n_taboo_always++] = (uint32_t)i; continue; }
+        bank->taboo_by_first[bank->n_taboo_by_first++] = (uint64_t)f << 32 | i;
+        if (f == 0x4F60u) bank->taboo_by_first[bank->n_taboo_by_first++] = (uint64_t)0x60A8u << 32 | i;  /* 你: 您 too */
+    }
+    qsort(bank->taboo_by_first, bank->n_taboo_by_first, sizeof *bank->taboo_by_first, cmp_u64_key);
     return 0;
 }
 
@@ -573,7 +593,13 @@ static int open_language(cs_phrase_bank *bank, char *err, size_t errlen)
     bank->lexicon = cs_lexicon_open(CS_LEXICON_BINS, CS_JIEBA_DICT, err, errlen);
     if (!bank->lexicon) return -1;
     bank->pinyin = cs_pinyin_load(CS_RIME_PINYIN, err, errlen);
-    return bank->pinyin ? 0 : -1;
+    if (!bank->pinyin) return -1;
+    bank->tone_index = cs_tone_index_new();
+    if (!bank->tone_index) {
+        if (err && errlen) snprintf(err, errlen, "%s:%d: out of memory", __FILE__, __LINE__);
+        return -1;
+    }
+    return 0;
 }
 
 cs_phrase_bank *cs_bank_load(const char *assets_dir, char *err, size_t errlen)
@@ -648,6 +674,12 @@ int cs_bank_has_category(const cs_phrase_bank *bank, const char *category)
 const char *cs_bank_phrase_standard(const cs_phrase_bank *bank, const char *phrase_id)
 {
     if (!bank || !phrase_id) return NULL;
+    /* a verdict's phrase is the bank's own string: found by address first, no string compares */
+    for (size_t i = 0; i < bank->n_cats; i++) {
+        const cs_category *c = &bank->cats[i];
+        for (size_t k = 0; k < c->n_phrases; k++)
+            if (c->phrases[k].id == phrase_id) return c->phrases[k].standard;
+    }
     for (size_t i = 0; i < bank->n_cats; i++) {
         const cs_category *c = &bank->cats[i];
         for (size_t k = 0; k < c->n_phrases; k++)

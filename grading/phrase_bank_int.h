@@ -11,6 +11,7 @@
 #include "han_convert.h"
 #include "lexicon.h"
 #include "pinyin.h"
+#include "tone_rules.h"
 
 /* Pattern elements above U+10FFFF cannot collide with text. */
 #define CS_PAT_GAP 0x110001u    /* up to CS_PAT_GAP_LEN code points of anything */
@@ -79,11 +80,19 @@ struct cs_phrase_bank {
     size_t n_labels;
     cs_taboo_entry *taboo;
     size_t n_taboo;
+    /* The taboo entries by first character, so a reply's scan looks only at the entries its own
+     * characters can start: sorted (character << 32 | entry) keys (an entry starting with 你 under
+     * 您 too), and the entries that start with digits, looked at always. */
+    uint64_t *taboo_by_first;
+    size_t n_taboo_by_first;
+    uint32_t *taboo_always;
+    size_t n_taboo_always;
     char *taboo_clause;
     char *insult_clause;
     cs_hanconv *hanconv; /* traditional → simplified, opened once (one thread at a time) */
     cs_lexicon *lexicon; /* words (jieba's dictionary) */
     cs_pinyin *pinyin;   /* toneless readings, for homophone typos */
+    cs_tone_index *tone_index; /* the tone rules' word lists, worked out once (tone_rules.h) */
 };
 
 /* Compiles "alt|alt|..." (no @defines) as the loader does, with word variants, for a query.

@@ -47,6 +47,9 @@ typedef struct {
     int latin_leak;          /* a lone Latin letter glued to Chinese (n您好) */
     uint64_t seen[16];       /* code points present (bit cp % 1024): a pattern with a character
                               * the reply lacks is skipped without a scan */
+    const cs_tone_index *tone_index; /* the bank's (tone_rules.h) */
+    uint64_t sounds[2][CS_PINYIN_SET_WORDS]; /* readings of its characters ([1]: fuzzy forms): a
+                              * keyword nothing here sounds like needs no homophone search */
 } prepared;
 
 /* ---- pattern search ---- */
@@ -132,8 +135,12 @@ static size_t unseen(const cs_pattern *p, const uint64_t *set, int nin, size_t l
 /* First occurrence of p in t at or after from; 1 if found. */
 static int find_from(const cs_pattern *p, const uint32_t *t, size_t n, size_t from, size_t *start, size_t *end, bend *b)
 {
-    if (b->seen && unseen(p, b->seen, b->nin, (size_t)b->budget) > (size_t)b->budget) return 0;
     uint32_t first = p->el[0];
+    /* the first character alone rules out most patterns (unseen() below checks them all) */
+    if (b->seen && b->budget == 0 && first < CS_PAT_GAP && !seen(b->seen, first) &&
+        !(b->nin && first == NI && seen(b->seen, NIN)))
+        return 0;
+    if (b->seen && unseen(p, b->seen, b->nin, (size_t)b->budget) > (size_t)b->budget) return 0;
     int exact_first = first < CS_PAT_GAP && b->budget == 0 && !(b->nin && first == NI);
     for (size_t i = from; i < n; i++) {
         if (exact_first && t[i] != first) continue;
@@ -187,6 +194,18 @@ static size_t han_literals(const cs_pattern *p)
 }
 
 /* Is p (bent as b allows) in the reply, not negated? Fills ev. */
+/* Could p be here with one homophone (fuzzy: fuzzy-pinyin) slip? Each of its characters must be
+ * here, or sound like one that is. 0 only when surely not. */
+static int could_slip(const cs_phrase_bank *bank, const cs_pattern *p, const prepared *pr, int fuzzy)
+{
+    for (size_t i = 0; i < p->n; i++) {
+        uint32_t c = p->el[i];
+        if (c >= CS_PAT_GAP || seen(pr->seen, c)) continue;
+        if (!cs_pinyin_marked(bank->pinyin, c, fuzzy, pr->sounds[fuzzy])) return 0;
+    }
+    return 1;
+}
+
 static int try_alt(const cs_pattern *p, const prepared *pr, bend *b, int how, evidence *ev)
 {
     size_t from = 0, s, e;
@@ -214,6 +233,8 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
     }
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
+        /* its word variants hold its characters: one look rules them all out */
+        if (alt->n_gapped && unseen(alt, pr->seen, 0, 0) > 0) continue;
         for (size_t g = 0; g < alt->n_gapped; g++) {
             bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
             if (try_alt(&alt->gapped[g], pr, &b, FOUND_GAP, ev)) { ev->alt = alt; return; }
@@ -222,7 +243,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
     for (int fuzzy = 0; fuzzy <= 1; fuzzy++) {
         for (size_t a = 0; a < part->alts.n; a++) {
             const cs_pattern *alt = &part->alts.alts[a];
-            if (han_literals(alt) < 2) continue;
+            if (han_literals(alt) < 2 || !could_slip(bank, alt, pr, fuzzy)) continue;
             bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1,
                        .fuzzy = fuzzy };
             if (try_alt(alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, ev)) return;
@@ -254,7 +275,16 @@ static int make_bigrams(const uint32_t *t, size_t n, uint64_t **out, size_t *cou
     uint64_t *b = malloc((n - 1) * sizeof *b);
     if (!b) return -1;
     for (size_t i = 0; i + 1 < n; i++) b[i] = ((uint64_t)t[i] << 21) | t[i + 1];
-    qsort(b, n - 1, sizeof *b, cmp_u64);
+    if (n - 1 > 64) {
+        qsort(b, n - 1, sizeof *b, cmp_u64);
+    } else {
+        for (size_t i = 1; i < n - 1; i++) {   /* a spoken reply: insertion sort beats qsort's set-up */
+            uint64_t x = b[i];
+            size_t j = i;
+            for (; j > 0 && b[j - 1] > x; j--) b[j] = b[j - 1];
+            b[j] = x;
+        }
+    }
     *out = b;
     *count = n - 1;
     return 0;
@@ -415,6 +445,9 @@ static int pattern_hit(const cs_taboo_entry *te, const cs_pattern *p, const prep
  * 不归我们管 is also 不归我们部门管. */
 static int taboo_hit(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t *s, size_t *e)
 {
+    /* its word variants hold the same characters: one look at the reply's characters rules
+     * out the entry and all of them (most entries, on most replies) */
+    if (unseen(&te->pat, pr->seen, 1, 0) > 0) return 0;
     if (pattern_hit(te, &te->pat, pr, protect, 1, s, e)) return 1;
     if (te->pat.n < 4) return 0;
     for (size_t g = 0; g < te->pat.n_gapped; g++)
@@ -442,23 +475,57 @@ static void add_word(cs_match *out, const uint32_t *t, size_t s, size_t e)
     out->n_words++;
 }
 
+/* Up to this many taboo entries are picked by the reply's characters (else all are tried). */
+#define PICK_WORDS 32
+
+/* Marks in pick the taboo entries the reply's characters can start (taboo_by_first). */
+static void pick_taboo(const cs_phrase_bank *bank, const prepared *pr, uint64_t *pick)
+{
+    const uint64_t *k = bank->taboo_by_first;
+    size_t nk = bank->n_taboo_by_first;
+    for (size_t i = 0; i < bank->n_taboo_always; i++) pick[bank->taboo_always[i] / 64] |= (uint64_t)1 << (bank->taboo_always[i] % 64);
+    for (size_t i = 0; i < pr->n; i++) {
+        uint64_t key = (uint64_t)pr->t[i] << 32;
+        size_t lo = 0, hi = nk;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (k[mid] < key) lo = mid + 1; else hi = mid;
+        }
+        for (; lo < nk && k[lo] >> 32 == pr->t[i]; lo++) {
+            uint32_t e = (uint32_t)k[lo];
+            pick[e / 64] |= (uint64_t)1 << (e % 64);
+        }
+    }
+}
+
+static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr, const unsigned char *protect, cs_match *out)
+{
+    const cs_taboo_entry *te = &bank->taboo[i];
+    size_t s, e;
+    if (!taboo_hit(te, pr, protect, &s, &e)) return;
+    if (te->insult) out->insult = 1;
+    if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = te->pat.text;
+    add_word(out, pr->t, s, e);
+}
+
+/* Every taboo entry the reply holds, in the order of taboo.txt. */
 static void scan_taboo(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *protect, cs_match *out)
 {
-    for (size_t i = 0; i < bank->n_taboo; i++) {
-        const cs_taboo_entry *te = &bank->taboo[i];
-        size_t s, e;
-        if (!taboo_hit(te, pr, protect, &s, &e)) continue;
-        if (te->insult) out->insult = 1;
-        if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = te->pat.text;
-        add_word(out, pr->t, s, e);
+    if (bank->n_taboo > PICK_WORDS * 64) {
+        for (size_t i = 0; i < bank->n_taboo; i++) scan_entry(bank, i, pr, protect, out);
+        return;
     }
+    uint64_t pick[PICK_WORDS] = { 0 };
+    pick_taboo(bank, pr, pick);
+    for (size_t w = 0; w < PICK_WORDS; w++)
+        for (uint64_t m = pick[w]; m; m &= m - 1) scan_entry(bank, w * 64 + (size_t)__builtin_ctzll(m), pr, protect, out);
 }
 
 /* Tone rules over the words (tone_rules.h); each hit is a forbidden expression named by its label. */
 static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match *out)
 {
     cs_tone_hit hits[MAX_TONE_HITS];
-    size_t n = cs_tone_scan(&pr->words, protect, hits, MAX_TONE_HITS);
+    size_t n = cs_tone_scan_indexed(pr->tone_index, &pr->words, protect, hits, MAX_TONE_HITS);
     for (size_t i = 0; i < n; i++) {
         if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
         if (hits[i].insult) out->insult = 1;
@@ -514,10 +581,17 @@ static int holds_particle(const uint32_t *t, size_t n)
 static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr,
                              const unsigned char *used, size_t *gs, size_t *ge)
 {
+    /* the readings of the characters no part took: a keyword none of them sounds like is out */
+    uint64_t sounds[CS_PINYIN_SET_WORDS] = { 0 };
+    for (size_t i = 0; i < pr->n; i++)
+        if (!used[i]) cs_pinyin_mark(bank->pinyin, pr->t[i], 0, sounds);
     for (size_t p = 0; p < c->n_parts; p++) {
         for (size_t a = 0; a < c->parts[p].alts.n; a++) {
             const cs_pattern *alt = &c->parts[p].alts.alts[a];
             if (alt->n < 2 || alt->n > 4 || han_literals(alt) != alt->n) continue;
+            size_t like = 0;   /* every character must sound like one of those */
+            while (like < alt->n && cs_pinyin_marked(bank->pinyin, alt->el[like], 0, sounds)) like++;
+            if (like < alt->n) continue;
             for (size_t i = 0; i + alt->n <= pr->n; i++) {
                 if (holds_particle(pr->t + i, alt->n)) continue;
                 size_t k = 0;
@@ -650,9 +724,12 @@ static double confidence_of(const cs_match *out, const phrase_score *best, int g
 
 static int match_category(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr, cs_match *out)
 {
-    evidence *ev = calloc(c->n_parts ? c->n_parts : 1, sizeof *ev);
-    unsigned char *protect = calloc(pr->n + 1, 1);
-    if (!ev || !protect) { free(ev); free(protect); return -1; }
+    /* one allocation: the parts' evidence, then the protected and the used code points */
+    size_t n_ev = c->n_parts ? c->n_parts : 1;
+    evidence *ev = calloc(1, n_ev * sizeof *ev + 2 * (pr->n + 1));
+    if (!ev) return -1;
+    unsigned char *protect = (unsigned char *)(ev + n_ev);
+    unsigned char *used = protect + pr->n + 1;
     phrase_score best = find_phrase(bank, c, pr, ev);
     out->phrase = best.ph->id;
     out->clause = c->clause;
@@ -670,47 +747,81 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
     }
     protect_parts(&best, ev, protect);
     /* parts found anywhere (optional ones too) are no garbage */
-    unsigned char *used = calloc(pr->n + 1, 1);
-    if (used) {
-        for (size_t i = 0; i < c->n_parts; i++)
-            for (size_t k = ev[i].s; ev[i].how && k < ev[i].e; k++) used[k] = 1;
-    }
+    for (size_t i = 0; i < c->n_parts; i++)
+        for (size_t k = ev[i].s; ev[i].how && k < ev[i].e; k++) used[k] = 1;
     scan_taboo(bank, pr, protect, out);
     scan_tone(pr, protect, out);
     size_t ns, ne;
     int nots = any_present(&c->nots, pr, &ns, &ne);
     if (nots && best.complete) add_word(out, pr->t, ns, ne);
-    int other = best.complete && used && not_the_phrase(bank, c, pr, &best, used, out);
+    int other = best.complete && not_the_phrase(bank, c, pr, &best, used, out);
     if (pr->placeholder) set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）");
     out->match = best.complete && out->n_taboo == 0 && !nots && !other;
     out->parts_complete = best.complete;
     out->confidence = confidence_of(out, &best, gaps, typos, nots);
-    free(used);
     free(ev);
-    free(protect);
+    return 0;
+}
+
+/* Marks the protected spans of c when one of its phrases is complete, as match_category would
+ * (the same nearest phrase), searching only the parts a still possible complete phrase needs:
+ * a phrase with a required part missing can never be the nearest while a complete one exists. */
+static int protect_category(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr, unsigned char *protect)
+{
+    size_t n = c->n_parts ? c->n_parts : 1;
+    evidence *ev = calloc(n, sizeof *ev);
+    unsigned char *searched = calloc(n, 1);
+    if (!ev || !searched) { free(ev); free(searched); return -1; }
+    phrase_score best = { 0 };
+    int have = 0;
+    for (size_t i = 0; i < c->n_phrases; i++) {
+        const cs_phrase *ph = &c->phrases[i];
+        int complete = 1;
+        for (size_t k = 0; k < ph->n_req && complete; k++) {
+            size_t r = ph->req[k];
+            if (!searched[r]) { find_part(bank, &c->parts[r], pr, &ev[r]); searched[r] = 1; }
+            complete = ev[r].how != FOUND_NONE;
+        }
+        if (!complete) continue;
+        for (size_t k = 0; k < ph->n_opt; k++) {
+            size_t o = ph->opt[k];
+            if (!searched[o]) { find_part(bank, &c->parts[o], pr, &ev[o]); searched[o] = 1; }
+        }
+        phrase_score sc = score_phrase(ph, ev, pr);
+        if (!have || better(&sc, &best)) { best = sc; have = 1; }
+    }
+    if (have) protect_parts(&best, ev, protect);
+    free(ev);
+    free(searched);
     return 0;
 }
 
 /* Protected spans of every category whose phrase is complete (for the scan without a category). */
 static int protect_all(const cs_phrase_bank *bank, const prepared *pr, unsigned char *protect)
 {
-    for (size_t i = 0; i < bank->n_cats; i++) {
-        const cs_category *c = &bank->cats[i];
-        evidence *ev = calloc(c->n_parts ? c->n_parts : 1, sizeof *ev);
-        if (!ev) return -1;
-        phrase_score best = find_phrase(bank, c, pr, ev);
-        protect_parts(&best, ev, protect);
-        free(ev);
-    }
+    for (size_t i = 0; i < bank->n_cats; i++)
+        if (protect_category(bank, &bank->cats[i], pr, protect) < 0) return -1;
     return 0;
 }
 
 static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
+    /* Protection only ever takes hits away (a protected span never adds one, and every rule
+     * takes the same path with or without it), so a reply with no hit unprotected has none:
+     * most replies skip matching every category's parts for protect_all. */
+    scan_taboo(bank, pr, NULL, out);
+    scan_tone(pr, NULL, out);
+    if (out->n_taboo == 0) { memset(out, 0, sizeof *out); out->confidence = 0.9; return; }
     unsigned char *protect = calloc(pr->n + 1, 1);
     if (protect && protect_all(bank, pr, protect) < 0) memset(protect, 0, pr->n + 1);
-    scan_taboo(bank, pr, protect, out);
-    scan_tone(pr, protect, out);
+    /* nothing protected: the scan just made is the answer (an empty protection is no protection) */
+    size_t marked = 0;
+    for (size_t i = 0; protect && i < pr->n; i++) marked += protect[i];
+    if (marked) {
+        memset(out, 0, sizeof *out);
+        scan_taboo(bank, pr, protect, out);
+        scan_tone(pr, protect, out);
+    }
     out->confidence = out->n_taboo == 0 ? 0.9 : out->reason ? 0.8 : 0.95;
     free(protect);
 }
@@ -741,11 +852,10 @@ static int is_latin(uint32_t c)
  * glued to Chinese (n您好: the input method's raw key). */
 static void inspect_raw(const char *simp, prepared *pr)
 {
-    size_t n = cs_utf8_len(simp);
-    uint32_t *c = malloc((n + 2) * sizeof *c);
+    uint32_t *c = malloc((strlen(simp) + 2) * sizeof *c);   /* never more characters than bytes */
     if (!c) return;
-    const char *p = simp;
-    for (size_t i = 0; i < n; i++) c[i] = fold_width(cs_utf8_next(&p));
+    size_t n = 0;
+    for (const char *p = simp; *p;) c[n++] = fold_width(cs_utf8_next(&p));
     for (size_t i = 0; i < n;) {
         if (c[i] == '/' && i > 0 && i + 1 < n && is_han(c[i - 1]) && is_han(c[i + 1])) pr->placeholder = 1;
         if (!is_latin(c[i])) { i++; continue; }
@@ -771,6 +881,7 @@ static void inspect_raw(const char *simp, prepared *pr)
 static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
 {
     memset(pr, 0, sizeof *pr);
+    pr->tone_index = bank->tone_index;
     char *simp = cs_hanconv_t2s(bank->hanconv, text ? text : "");
     if (!simp) return -1;
     inspect_raw(simp, pr);
@@ -793,7 +904,11 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     for (size_t i = 0; i < n; i++)
         if (!cs_is_break(pr->t[i])) plain[np++] = pr->t[i];
     pr->n_plain = np;
-    for (size_t i = 0; i < np; i++) pr->seen[(plain[i] >> 6) & 15] |= 1ull << (plain[i] & 63);
+    for (size_t i = 0; i < np; i++) {
+        pr->seen[(plain[i] >> 6) & 15] |= 1ull << (plain[i] & 63);
+        cs_pinyin_mark(bank->pinyin, plain[i], 0, pr->sounds[0]);
+        cs_pinyin_mark(bank->pinyin, plain[i], 1, pr->sounds[1]);
+    }
     int rc = make_bigrams(plain, np, &pr->bigrams, &pr->n_bigrams);
     free(plain);
     if (rc < 0) return -1;

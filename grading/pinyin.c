@@ -197,3 +197,27 @@ int cs_pinyin_similar(const cs_pinyin *py, uint32_t a, uint32_t b)
             if (py->fuzzy[x->syl[i]] == py->fuzzy[y->syl[j]]) return 1;
     return 0;
 }
+
+static unsigned set_bit(const cs_pinyin *py, uint16_t syl, int fuzzy)
+{
+    return (fuzzy ? py->fuzzy[syl] : syl) % (CS_PINYIN_SET_WORDS * 64);
+}
+
+void cs_pinyin_mark(const cs_pinyin *py, uint32_t cp, int fuzzy, uint64_t set[CS_PINYIN_SET_WORDS])
+{
+    const entry *e = lookup(py, cp);
+    for (int i = 0; e && i < CS_PINYIN_MAX_READINGS && e->syl[i]; i++) {
+        unsigned b = set_bit(py, e->syl[i], fuzzy);
+        set[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+}
+
+int cs_pinyin_marked(const cs_pinyin *py, uint32_t cp, int fuzzy, const uint64_t set[CS_PINYIN_SET_WORDS])
+{
+    const entry *e = lookup(py, cp);
+    for (int i = 0; e && i < CS_PINYIN_MAX_READINGS && e->syl[i]; i++) {
+        unsigned b = set_bit(py, e->syl[i], fuzzy);
+        if ((set[b / 64] >> (b % 64)) & 1) return 1;
+    }
+    return 0;
+}

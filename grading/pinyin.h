@@ -31,4 +31,12 @@ int cs_pinyin_homophone(const cs_pinyin *py, uint32_t a, uint32_t b);
  * Homophones are similar too. */
 int cs_pinyin_similar(const cs_pinyin *py, uint32_t a, uint32_t b);
 
+/* A set of readings, one bit per syllable (cs_pinyin_mark), so that a matcher can rule out "does
+ * anything in this reply sound like X?" with one test per character of X. */
+#define CS_PINYIN_SET_WORDS 16
+/* Marks cp's readings in set (fuzzy: their fuzzy-pinyin forms instead). */
+void cs_pinyin_mark(const cs_pinyin *py, uint32_t cp, int fuzzy, uint64_t set[CS_PINYIN_SET_WORDS]);
+/* 1 when one of cp's readings (fuzzy: fuzzy forms) is marked in set; never 0 wrongly. */
+int cs_pinyin_marked(const cs_pinyin *py, uint32_t cp, int fuzzy, const uint64_t set[CS_PINYIN_SET_WORDS]);
+
 #endif

@@ -129,7 +129,8 @@ static int is_punct(uint32_t c)
 /* One code point of the normal form, or 0 to drop it. */
 static uint32_t norm_cp(uint32_t c)
 {
-    static const char *const digits_zh = "〇一二三四五六七八九";
+    static const uint32_t digits_zh[10] = { 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+                                            0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D }; /* 〇一二三四五六七八九 */
     if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;   /* full-width ASCII → ASCII */
     if (is_space(c) || is_punct(c)) return 0;
     if (c >= 'A' && c <= 'Z') return c + 32;
@@ -137,10 +138,9 @@ static uint32_t norm_cp(uint32_t c)
     if (c == 0x5E7A) return '1';                    /* 幺, as in phone numbers */
     /* Digits are mapped both in the bank and in replies, so words such as 一下 stay comparable
      * while 工号八号 and 工号8号 become one form. */
-    const char *p = digits_zh;
-    for (uint32_t d = 0; *p; d++) {
-        if (cs_utf8_next(&p) == c) return '0' + d;
-    }
+    if (c < 0x3007 || c > 0x56DB) return c;
+    for (uint32_t d = 0; d < 10; d++)
+        if (digits_zh[d] == c) return '0' + d;
     return c;
 }
 
@@ -162,6 +162,10 @@ static size_t normalize_into(const char *s, uint32_t **out, int breaks)
         uint32_t raw = cs_utf8_next(&s);
         uint32_t c = norm_cp(raw);
         if (c) { buf[n++] = c; continue; }
+        /* an apostrophe inside an English word (don't, I'm) is part of the word, not a break */
+        if ((raw == '\'' || raw == 0x2019) && n > 0 && buf[n - 1] >= 'a' && buf[n - 1] <= 'z' &&
+            ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+            continue;
         uint32_t folded = raw >= 0xFF01 && raw <= 0xFF5E ? raw - 0xFEE0 : raw;
         if (!breaks || is_space(folded) || n == 0) continue;
         int question = breaks == 2 && folded == '?';

@@ -3,76 +3,114 @@
  * verb + sentence type), never on one list word alone, except the belittling nouns (小事). */
 #include "tone_rules.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef const char *const list[];
+/* A named list: a scan learns once which of the reply's words are in it (scan.member), so the
+ * rules may ask about it again and again at the cost of a bit test. */
+typedef struct {
+    int id;
+    const char *const *w;
+} named;
+enum { L_SECOND, L_FIRST, L_NEG, L_HEAR, L_NEG_HEAR, L_CANNOT, L_OPEN_ASK, L_SAY, L_ALREADY, L_DONE, L_TIMES, L_FAULT, L_BLAME_LEAD, L_OWN_FAULT, L_NOT_OURS, L_PROHIB, L_CALL, L_PESTER, L_AGAIN, L_PETTY, L_SO_LITTLE, L_DAWDLE, L_HURRY, L_DAODI, L_DEMAND, L_NO_NEED, L_SO, L_CLEVER, L_TAIL, L_BODY, L_BROKEN, L_MIND, L_PEST, L_NASTY, L_KIND, L_COUNT };
 
-static list SECOND = { "你", "您", "你们", "您们", "你自己", "您自己", NULL };
-static list FIRST = { "我", "我们", "咱们", "我方", "公司", "本公司", "我们公司", "咱", NULL };
-static list NEG = { "不", "没", "没有", "不是", "没能", "未", "不会", "还没", "还不", "难道", NULL };
-static list HEAR = {
+
+static const named SECOND = { L_SECOND, (list){ "你", "您", "你们", "您们", "你自己", "您自己", NULL } };
+static const named FIRST = { L_FIRST, (list){ "我", "我们", "咱们", "我方", "公司", "本公司", "我们公司", "咱", NULL } };
+static const named NEG = { L_NEG, (list){ "不", "没", "没有", "不是", "没能", "未", "不会", "还没", "还不", "难道", NULL } };
+static const named HEAR = { L_HEAR, (list){
     "听", "听到", "听见", "听清", "听清楚", "听懂", "听明白", "懂", "明白", "清楚", "理解", "知道",
-    "记得", "记住", "看", "看到", "看见", "看懂", "看清", "看清楚", "听得懂", "听说", NULL };
+    "记得", "记住", "看", "看到", "看见", "看懂", "看清", "看清楚", "听得懂", "听说", NULL } };
 /* words that already carry the negation */
-static list NEG_HEAR = {
+static const named NEG_HEAR = { L_NEG_HEAR, (list){
     "听不懂", "听不清", "听不见", "听不到", "看不懂", "看不见", "不懂", "不明白", "不清楚", "不知道",
-    "没听清", "没听见", "没听到", "没看见", "没看到", "不理解", "听不明白", "搞不懂", "弄不懂", "不识字", NULL };
-static list CANNOT = { "不会", "不懂", "不知道", "不明白", "不认识", "不清楚", "不理解", NULL };
-static list OPEN_ASK = { "还有", "地方", "哪里", "哪儿", "什么", "哪些", "哪个", "部分", NULL };
-static list SAY = {
+    "没听清", "没听见", "没听到", "没看见", "没看到", "不理解", "听不明白", "搞不懂", "弄不懂", "不识字", NULL } };
+static const named CANNOT = { L_CANNOT, (list){ "不会", "不懂", "不知道", "不明白", "不认识", "不清楚", "不理解", NULL } };
+static const named OPEN_ASK = { L_OPEN_ASK, (list){ "还有", "地方", "哪里", "哪儿", "什么", "哪些", "哪个", "部分", NULL } };
+static const named SAY = { L_SAY, (list){
     "说", "讲", "告诉", "解释", "说明", "强调", "说过", "讲过", "说了", "讲了", "告诉过", "解释过", "提醒",
-    "写", "写着", "写得", "写了", "写过", "回答", "答复", "回答过", "答", NULL };
-static list ALREADY = { "已经", "都", "早就", "刚才", "早", "刚刚", "早已", "不是", NULL };
-static list DONE = { "了", "过", "过了", NULL };
-static list TIMES = { "几遍", "多少遍", "好几遍", "几次", "多少次", "好几次", "无数次", NULL };
-static list FAULT = { "问题", "错", "责任", "原因", "过错", "错误", "毛病", "事", "事情", NULL };
-static list BLAME_LEAD = { "是", "都是", "全是", "就是", "怪", "都怪", "全怪", "只怪", "要怪", NULL };
-static list OWN_FAULT = {
+    "写", "写着", "写得", "写了", "写过", "回答", "答复", "回答过", "答", NULL } };
+static const named ALREADY = { L_ALREADY, (list){ "已经", "都", "早就", "刚才", "早", "刚刚", "早已", "不是", NULL } };
+static const named DONE = { L_DONE, (list){ "了", "过", "过了", NULL } };
+static const named TIMES = { L_TIMES, (list){ "几遍", "多少遍", "好几遍", "几次", "多少次", "好几次", "无数次", NULL } };
+static const named FAULT = { L_FAULT, (list){ "问题", "错", "责任", "原因", "过错", "错误", "毛病", "事", "事情", NULL } };
+static const named BLAME_LEAD = { L_BLAME_LEAD, (list){ "是", "都是", "全是", "就是", "怪", "都怪", "全怪", "只怪", "要怪", NULL } };
+static const named OWN_FAULT = { L_OWN_FAULT, (list){
     "弄错", "搞错", "弄", "搞", "操作", "造成", "导致", "不小心", "没注意", "输错", "填错", "按错", "看错",
-    "听错", "记错", NULL };
-static list NOT_OURS = { "不管", "管不了", "管不着", "不负责", "不归", "无关", NULL };
-static list PROHIB = { "别", "不要", "少", "甭", "不许", "不准", NULL };
-static list CALL = { "打", "打来", "打过来", "打电话", "来电", "打进来", "找", "打给", NULL };
-static list PESTER = { "烦", "来烦", "打扰", "骚扰", "吵", "纠缠", "缠着", NULL };
-static list AGAIN = { "再", "以后", "再也", "下次", "老是", "总是", "又", "还", NULL };
-static list PETTY = { "小事", "破事", "芝麻小事", "鸡毛蒜皮", "屁事", "小事情", "这点事", NULL };
-static list SO_LITTLE = { "这么点", "这点", "那么点", "这么一点", "这点儿", "这么点儿", NULL };
-static list DAWDLE = { "磨叽", "磨蹭", "墨迹", "啰嗦", "罗嗦", "废话", "唠叨", "叨叨", "嚷嚷", "磨磨蹭蹭", NULL };
-static list HURRY = { "快点", "赶紧", "快", "赶快", NULL };
-static list DAODI = { "到底", "究竟", NULL };
-static list DEMAND = { "行不行", "好不好", "成不成", "行不", NULL };
-static list NO_NEED = { "不用", "不必", "用不着", "没必要", NULL };
-static list SO = { "可", "真", "可真", "还真", "真是", "还挺", "挺", "还", "可真是", "真够", NULL };
-static list CLEVER = {
-    "行", "厉害", "聪明", "有本事", "了不起", "能耐", "会", "能", "牛", "有能耐", "懂", "能干", NULL };
-static list TAIL = { "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL };
-static list BODY = { "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", NULL };
-static list BROKEN = { "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", NULL };
-static list MIND = { "笨", "蠢", "傻", "笨笨", "呆", "迟钝", "无知", NULL };
-static list PEST = { "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "事多", "不讲理", "墨迹", "难伺候", "烦人", NULL };
-static list NASTY = { "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL };
-static list KIND = { "这种人", "这号人", "这人", "这样的人", NULL };
+    "听错", "记错", NULL } };
+static const named NOT_OURS = { L_NOT_OURS, (list){ "不管", "管不了", "管不着", "不负责", "不归", "无关", NULL } };
+static const named PROHIB = { L_PROHIB, (list){ "别", "不要", "少", "甭", "不许", "不准", NULL } };
+static const named CALL = { L_CALL, (list){ "打", "打来", "打过来", "打电话", "来电", "打进来", "找", "打给", NULL } };
+static const named PESTER = { L_PESTER, (list){ "烦", "来烦", "打扰", "骚扰", "吵", "纠缠", "缠着", NULL } };
+static const named AGAIN = { L_AGAIN, (list){ "再", "以后", "再也", "下次", "老是", "总是", "又", "还", NULL } };
+static const named PETTY = { L_PETTY, (list){ "小事", "破事", "芝麻小事", "鸡毛蒜皮", "屁事", "小事情", "这点事", NULL } };
+static const named SO_LITTLE = { L_SO_LITTLE, (list){ "这么点", "这点", "那么点", "这么一点", "这点儿", "这么点儿", NULL } };
+static const named DAWDLE = { L_DAWDLE, (list){ "磨叽", "磨蹭", "墨迹", "啰嗦", "罗嗦", "废话", "唠叨", "叨叨", "嚷嚷", "磨磨蹭蹭", NULL } };
+static const named HURRY = { L_HURRY, (list){ "快点", "赶紧", "快", "赶快", NULL } };
+static const named DAODI = { L_DAODI, (list){ "到底", "究竟", NULL } };
+static const named DEMAND = { L_DEMAND, (list){ "行不行", "好不好", "成不成", "行不", NULL } };
+static const named NO_NEED = { L_NO_NEED, (list){ "不用", "不必", "用不着", "没必要", NULL } };
+static const named SO = { L_SO, (list){ "可", "真", "可真", "还真", "真是", "还挺", "挺", "还", "可真是", "真够", NULL } };
+static const named CLEVER = { L_CLEVER, (list){
+    "行", "厉害", "聪明", "有本事", "了不起", "能耐", "会", "能", "牛", "有能耐", "懂", "能干",
+    "有意思", "有才", "幽默", "可以", "够可以", NULL } };
+static const named TAIL = { L_TAIL, (list){ "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL } };
+static const named BODY = { L_BODY, (list){ "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", NULL } };
+static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", NULL } };
+static const named MIND = { L_MIND, (list){ "笨", "蠢", "傻", "笨笨", "呆", "迟钝", "无知", NULL } };
+static const named PEST = { L_PEST, (list){ "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "事多", "不讲理", "墨迹", "难伺候", "烦人", NULL } };
+static const named NASTY = { L_NASTY, (list){ "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL } };
+static const named KIND = { L_KIND, (list){ "这种人", "这号人", "这人", "这样的人", NULL } };
+
+/* Clauses whose first characters are summarised in a 256-bit filter (longer replies scan without). */
+#define FILTERED_CLAUSES 64
+
+struct cs_tone_index {
+    uint64_t heads[L_COUNT][4];   /* per named list: the filter bits (head_bit) of its entries */
+};
 
 typedef struct {
+    const cs_tone_index *ix;      /* or NULL */
     const cs_words *w;
     const unsigned char *protect;
     cs_tone_hit *hits;
     size_t n, max;
+    /* per clause: a bit for the first character of each of its words, so that find() rules out
+     * a list none of whose words can start there with one test per list entry, not per word */
+    uint64_t heads[FILTERED_CLAUSES][4];
+    unsigned char head[64];     /* filter bit (head_bit) of each of the first 64 words */
+    uint64_t all_heads[4];      /* the filter bits of those words together */
+    uint64_t known;             /* named lists whose member bits are computed (bit per L_ id) */
+    uint64_t member[L_COUNT];   /* per named list: which of the first 64 words are in it */
 } scan;
+
+/* Filter bit of a word's first character (its first three bytes). */
+static unsigned head_bit(const char *w)
+{
+    /* equal words have equal first bytes: up to three of them, never past the terminator */
+    const unsigned char *u = (const unsigned char *)w;
+    uint32_t c = u[0];
+    if (u[0]) c = c << 8 | u[1];
+    if (u[0] && u[1]) c = c << 8 | u[2];
+    return (c * 2654435761u) >> 24;
+}
 
 static const char *word(const scan *sc, size_t i)
 {
     return sc->w->v[i].w;
 }
 
-static int in(const scan *sc, size_t i, const char *const *l)
+static int in_list(scan *sc, size_t i, const char *const *l)
 {
     return cs_word_in(word(sc, i), l);
 }
 
 static int is(const scan *sc, size_t i, const char *w)
 {
-    return strcmp(word(sc, i), w) == 0;
+    const char *v = word(sc, i);
+    /* the first two bytes settle almost every comparison without a call */
+    return v[0] == w[0] && (!w[0] || (v[1] == w[1] && strcmp(v, w) == 0));
 }
 
 static size_t upto(size_t b, size_t limit)
@@ -83,19 +121,89 @@ static size_t upto(size_t b, size_t limit)
 /* "not found": larger than any word index, and safe to add a few to. */
 #define NONE ((size_t)1 << 40)
 
-/* First word of l in [from, to), or NONE. */
-static size_t find(const scan *sc, size_t from, size_t to, const char *const *l)
+/* Can no word of l start a word of [from, to)? (Only when the span is one filtered clause.) */
+static int surely_absent(scan *sc, size_t from, size_t to, const char *const *l)
 {
+    const cs_word *v = sc->w->v;
+    size_t clause = v[from].clause;
+    if (clause >= FILTERED_CLAUSES || v[to - 1].clause != clause) return 0;
+    const uint64_t *h = sc->heads[clause];
+    for (; *l; l++) {
+        unsigned b = head_bit(*l);
+        if ((h[b / 64] >> (b % 64)) & 1) return 0;
+    }
+    return 1;
+}
+
+/* First word of l in [from, to), or NONE. */
+static size_t find_list(scan *sc, size_t from, size_t to, const char *const *l)
+{
+    if (from >= to || surely_absent(sc, from, to, l)) return NONE;
     for (size_t i = from; i < to; i++)
-        if (in(sc, i, l)) return i;
+        if (in_list(sc, i, l)) return i;
     return NONE;
 }
 
+/* Which of the first 64 words are in l (computed on the first question about l). */
+static uint64_t members(scan *sc, const named *l)
+{
+    if (!((sc->known >> l->id) & 1)) {
+        /* entry by entry: only an entry whose first character begins one of the words is
+         * compared, and only with those words; with an index, word by word against the
+         * entries' filter bits worked out at load */
+        uint64_t m = 0;
+        size_t n = sc->w->n < 64 ? sc->w->n : 64;
+        if (sc->ix) {
+            const uint64_t *f = sc->ix->heads[l->id];
+            for (size_t i = 0; i < n; i++) {
+                unsigned b = sc->head[i];
+                if (((f[b / 64] >> (b % 64)) & 1) && cs_word_in(sc->w->v[i].w, l->w)) m |= (uint64_t)1 << i;
+            }
+            sc->member[l->id] = m;
+            sc->known |= (uint64_t)1 << l->id;
+            return m;
+        }
+        for (const char *const *e = l->w; *e; e++) {
+            unsigned b = head_bit(*e);
+            if (!((sc->all_heads[b / 64] >> (b % 64)) & 1)) continue;
+            for (size_t i = 0; i < n; i++)
+                if (sc->head[i] == b && strcmp(sc->w->v[i].w, *e) == 0) m |= (uint64_t)1 << i;
+        }
+        sc->member[l->id] = m;
+        sc->known |= (uint64_t)1 << l->id;
+    }
+    return sc->member[l->id];
+}
+
+static int in_named(scan *sc, size_t i, const named *l)
+{
+    if (i >= 64) return cs_word_in(word(sc, i), l->w);
+    return (int)((members(sc, l) >> i) & 1);
+}
+
+static size_t find_named(scan *sc, size_t from, size_t to, const named *l)
+{
+    if (from >= to) return NONE;
+    if (to > 64) {
+        for (size_t i = from; i < to; i++)
+            if (in_named(sc, i, l)) return i;
+        return NONE;
+    }
+    uint64_t range = (to == 64 ? ~(uint64_t)0 : ((uint64_t)1 << to) - 1) & ~(((uint64_t)1 << from) - 1);
+    uint64_t m = members(sc, l) & range;
+    return m ? (size_t)__builtin_ctzll(m) : NONE;
+}
+
+/* in() and find() take a named list (&SECOND) or a literal one ((list){ "又", NULL }). */
+#define in(sc, i, ...) _Generic((__VA_ARGS__), const named *: in_named, default: in_list)(sc, i, __VA_ARGS__)
+#define find(sc, from, to, ...) \
+    _Generic((__VA_ARGS__), const named *: find_named, default: find_list)(sc, from, to, __VA_ARGS__)
+
 /* 不会 / 不懂 as one word, or 不 + 懂 as two: the caller cannot. First such word in [from, to). */
-static size_t find_cannot(const scan *sc, size_t from, size_t to)
+static size_t find_cannot(scan *sc, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++) {
-        if (in(sc, i, CANNOT)) return i;
+        if (in(sc, i, &CANNOT)) return i;
         if (in(sc, i, (list){ "不", "没", NULL }) && i + 1 < to && in(sc, i + 1, (list){ "会", "懂", "明白", "知道", "清楚", NULL }))
             return i + 1;
     }
@@ -103,10 +211,10 @@ static size_t find_cannot(const scan *sc, size_t from, size_t to)
 }
 
 /* 几遍 / 好几次 / 一百遍 / 100次: many times (not 一遍, as in 请再说一遍). */
-static int many_times(const scan *sc, size_t a, size_t i)
+static int many_times(scan *sc, size_t a, size_t i)
 {
     const char *w = word(sc, i);
-    if (in(sc, i, TIMES)) return 1;
+    if (in(sc, i, &TIMES)) return 1;
     if (!strstr(w, "遍") && !strstr(w, "次")) return 0;
     if (strstr(w, "百") || strstr(w, "千") || strstr(w, "万") || strstr(w, "几") || strstr(w, "多少")) return 1;
     return i > a && word(sc, i - 1)[0] >= '2' && word(sc, i - 1)[0] <= '9';
@@ -138,37 +246,80 @@ static int hit(scan *sc, const char *rule, const char *label, size_t first, size
 static int rhetorical(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "反问客户";
-    size_t who = find(sc, a, b, SECOND);
+    size_t who = find(sc, a, b, &SECOND);
     /* A-not-A demand after a hearing verb: 听懂了没有, 明白没有 */
     size_t last = b - 1;
     if (last > a && (is(sc, last, "没有") || is(sc, last, "没"))) {
         size_t from = who < b ? who + 1 : a;
-        size_t v = find(sc, from, last, HEAR);
-        if (v < last && (who < b || v + 1 == last || (v + 2 == last && in(sc, v + 1, DONE))))
+        size_t v = find(sc, from, last, &HEAR);
+        if (v < last && (who < b || v + 1 == last || (v + 2 == last && in(sc, v + 1, &DONE))))
             return hit(sc, "rhetorical", label, who < b ? who : v, last, v);
     }
+    /* 这还用问吗 / 还用我说吗: the answer is obvious, says the question */
+    size_t need = find(sc, a, b, (list){ "还用", "用得着", NULL });
+    if (need == NONE) {
+        size_t still = find(sc, a, b, (list){ "还", NULL });
+        if (still + 1 < b && is(sc, still + 1, "用")) need = still + 1;
+    }
+    size_t ask = need < b ? find(sc, need + 1, upto(b, need + 3), (list){ "问", "说", "讲", "教", NULL }) : NONE;
+    if (question && ask < b) return hit(sc, "rhetorical", label, need, ask, ask);
+    /* 您就不能自己看看吗: the caller told to help themselves, as a question */
+    size_t cannot_self = who < b ? find(sc, who + 1, upto(b, who + 4), (list){ "不能自己", "不会自己", NULL }) : NONE;
+    if (cannot_self == NONE && who < b) {
+        size_t cant = find(sc, who + 1, upto(b, who + 3), (list){ "不能", "不会", "就不能", NULL });
+        if (cant + 1 < b && in(sc, cant + 1, (list){ "自己", NULL })) cannot_self = cant + 1;
+    }
+    if (question && cannot_self < b) return hit(sc, "rhetorical", label, who, cannot_self, cannot_self);
+    /* 你听得懂中文吗 / 你听不懂普通话吗: the caller's understanding of the language questioned
+     * (您会说普通话吗 is the dialect phrase of 2.x, a real question) */
+    size_t tongue = find(sc, a, b, (list){ "中文", "人话", "普通话", "汉语", "国语", NULL });
+    int plain = tongue < b && in(sc, tongue, (list){ "中文", "人话", NULL });
+    int negated = tongue < b && find(sc, a, tongue, (list){ "听不懂", "不懂", "听不明白", NULL }) < b;
+    if (tongue < b && tongue > a && (negated || (plain && question &&
+        find(sc, a, tongue, (list){ "听得懂", "听懂", "懂", NULL }) < b)) &&
+        find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)
+        return hit(sc, "rhetorical", label, a, tongue, tongue);
+    /* 你连自己的号码都记不住吗: a jab at the caller's memory (rude, not an insult that fails the call) */
+    for (size_t even = find(sc, a, b, (list){ "都", "连", NULL }); question && even < b;
+         even = find(sc, even + 1, b, (list){ "都", "连", NULL })) {
+        size_t forgot = find(sc, even + 1, upto(b, even + 3),
+                             (list){ "记不住", "记不得", "不记得", "看不懂", "搞不懂", "弄不懂", "搞不清楚", "弄不明白", NULL });
+        if (forgot < b) return hit(sc, "rhetorical", label, even, forgot, forgot);
+    }
+    /* 我说得还不够清楚吗: the agent's own words held up against the caller (我刚才说得不够清楚 is
+     * a statement owning the fault: no question, no 还) */
+    size_t me_say = find(sc, a, b, &FIRST);
+    size_t say_w = me_say < b ? find(sc, me_say + 1, upto(b, me_say + 3), (list){ "说", "讲", "说得", "讲得", "解释", NULL }) : NONE;
+    size_t yet = say_w < b ? find(sc, say_w + 1, upto(b, say_w + 3), (list){ "还", NULL }) : NONE;
+    if (question && yet + 1 < b && find(sc, yet + 1, upto(b, yet + 4), (list){ "清楚", "明白", "不够清楚", "不清楚", NULL }) < b)
+        return hit(sc, "rhetorical", label, me_say, yet, yet);
+    /* 连这个都要我教你？ */
+    size_t teach = find(sc, a, b, (list){ "教", "教你", "教您", NULL });
+    if (question && teach < b && find(sc, a, teach, (list){ "连", "都", "还", NULL }) < b &&
+        (strcmp(word(sc, teach), "教") != 0 || (teach + 1 < b && in(sc, teach + 1, &SECOND))))
+        return hit(sc, "rhetorical", label, a, teach, teach);
     /* 怎么不早说 */
     size_t how = find(sc, a, b, (list){ "怎么", "干嘛", "为什么", NULL });
     if (how + 2 < b && is(sc, how + 1, "不") && (is(sc, how + 2, "早") || is(sc, how + 2, "早点")))
         return hit(sc, "rhetorical", label, how, how + 2, how + 2);
     if (!question) return 0;
     /* 您还有什么不清楚的地方吗 / 哪里不明白: asking what is still unclear is the 2.6 offer */
-    if (find(sc, a, b, OPEN_ASK) < b) return 0;
+    if (find(sc, a, b, &OPEN_ASK) < b) return 0;
     if (who < b) {
-        size_t self_neg = find(sc, who + 1, b, NEG_HEAR);
+        size_t self_neg = find(sc, who + 1, b, &NEG_HEAR);
         if (self_neg < b) return hit(sc, "rhetorical", label, who, self_neg, self_neg);
-        size_t neg = find(sc, who + 1, b, NEG);
-        size_t verb = neg < b ? find(sc, neg + 1, b, HEAR) : b;
+        size_t neg = find(sc, who + 1, b, &NEG);
+        size_t verb = neg < b ? find(sc, neg + 1, b, &HEAR) : b;
         if (verb < b) return hit(sc, "rhetorical", label, who, verb, verb);
         size_t self = find(sc, who, upto(b, who + 2), (list){ "自己", "你自己", "您自己", NULL });
-        if (self < b && find(sc, self + 1, upto(b, self + 3), NEG) < b)
+        if (self < b && find(sc, self + 1, upto(b, self + 3), &NEG) < b)
             return hit(sc, "rhetorical", label, who, self + 1, self);
     }
     for (size_t i = a; i + 1 < b; i++)
-        if (in(sc, i, (list){ "没", "没有", NULL }) && in(sc, i + 1, HEAR))
+        if (in(sc, i, (list){ "没", "没有", NULL }) && in(sc, i + 1, &HEAR))
             return hit(sc, "rhetorical", label, i, i + 1, i + 1);
     size_t neg = find(sc, a, b, (list){ "不是", "难道", NULL });
-    size_t say = neg < b ? find(sc, neg + 1, b, SAY) : b;
+    size_t say = neg < b ? find(sc, neg + 1, b, &SAY) : b;
     if (say < b) return hit(sc, "rhetorical", label, neg, say, say);
     return 0;
 }
@@ -179,34 +330,94 @@ static int impatient(scan *sc, size_t a, size_t b)
 {
     static const char *const label = "不耐烦";
     for (size_t i = a; i < b; i++) {
-        if (!in(sc, i, SAY)) continue;
-        size_t lead = find(sc, a, i, ALREADY);
-        int done = (i + 1 < b && in(sc, i + 1, DONE)) || strstr(word(sc, i), "过") != NULL ||
-                   (i + 2 < b && is(sc, i + 1, "得") && find(sc, i + 2, upto(b, i + 4), (list){ "清楚", "明白", "很清楚", NULL }) < b);
+        if (!in(sc, i, &SAY)) continue;
+        size_t lead = find(sc, a, i, &ALREADY);
+        /* 说得很清楚 (not 说得不够清楚: the agent owning an unclear answer) */
+        size_t clear = i + 2 < b && is(sc, i + 1, "得") ? find(sc, i + 2, upto(b, i + 4), (list){ "清楚", "明白", "很清楚", NULL }) : NONE;
+        int done = (i + 1 < b && in(sc, i + 1, &DONE)) || strstr(word(sc, i), "过") != NULL ||
+                   (clear < b && find(sc, i + 2, clear, (list){ "不够", "不", "不太", "没", "没有", "不是很", NULL }) == NONE);
         if (lead < i && done) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
         for (size_t k = i + 1; k < upto(b, i + 4); k++)
             if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（说了几遍）", i, k, i);
     }
-    size_t who = find(sc, a, b, SECOND);
+    size_t who = find(sc, a, b, &SECOND);
     if (who < b) {
-        size_t daodi = find(sc, who + 1, upto(b, who + 3), DAODI);
+        size_t daodi = find(sc, who + 1, upto(b, who + 3), &DAODI);
         if (daodi < upto(b, who + 3)) return hit(sc, "impatient", "不耐烦（到底）", who, daodi, daodi);
         size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
         size_t what = again < b ? find(sc, again + 1, upto(b, again + 4), (list){ "事", "事情", "事儿", NULL }) : NONE;
         if (what < b) return hit(sc, "impatient", label, who, what, again);
         size_t me = find(sc, who + 1, upto(b, who + 3), (list){ "听", "让", NULL });
-        if (me + 1 < b && is(sc, me + 1, "我") && in(sc, b - 1, DEMAND)) return hit(sc, "impatient", label, who, b - 1, b - 1);
-        size_t no_need = find(sc, a, b, NO_NEED);
+        if (me + 1 < b && is(sc, me + 1, "我") && in(sc, b - 1, &DEMAND)) return hit(sc, "impatient", label, who, b - 1, b - 1);
+        size_t no_need = find(sc, a, b, &NO_NEED);
         if (no_need + 1 < b && is(sc, no_need + 1, "这么")) return hit(sc, "impatient", label, no_need, no_need + 1, no_need);
         size_t how = find(sc, who + 1, upto(b, who + 3), (list){ "怎么", NULL });
         if (how + 1 < b && in(sc, how + 1, (list){ "这么", "那么", NULL }) && find(sc, how + 2, upto(b, how + 4), (list){ "多", "烦", "啰嗦", "问题", "事", NULL }) < b)
             return hit(sc, "impatient", label, who, how + 1, how);
     }
-    size_t stop = find(sc, a, b, PROHIB);
-    size_t dawdle = stop < b ? find(sc, stop + 1, upto(b, stop + 3), DAWDLE) : NONE;
+    if (who < b) {
+        /* 你要问几次 / 您问了多少遍了: the caller's repeated questions counted */
+        size_t ask = find(sc, who + 1, upto(b, who + 4), (list){ "问", "问了", "问过", NULL });
+        for (size_t k = ask + 1; ask < b && k < upto(b, ask + 4); k++)
+            if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（问了几遍）", who, k, ask);
+        /* 你能不能痛快点: hurrying the caller (快点 only without a courtesy word) */
+        size_t can = find(sc, who + 1, upto(b, who + 4), (list){ "能不能", "不能", "可不可以", "就不能", "能否", NULL });
+        size_t fast = can < b ? find(sc, can + 1, upto(b, can + 4),
+                                     (list){ "痛快点", "痛快", "利索点", "利索", "爽快点", "爽快", "快点", "快一点", NULL }) : NONE;
+        if (fast < b && (!in(sc, fast, (list){ "快点", "快一点", NULL }) ||
+                         find(sc, a, b, (list){ "请", "麻烦", "请您", "抱歉", "不好意思", NULL }) == NONE))
+            return hit(sc, "impatient", "催促客户", who, fast, fast);
+    }
+    /* 快点快点！: a clause of nothing but hurry */
+    size_t hurries = 0;
+    for (size_t i = a; i < b && in(sc, i, &HURRY); i++) hurries++;
+    if (hurries >= 2 && hurries == b - a) return hit(sc, "impatient", "催促客户", a, b - 1, a);
+    /* 能不能一次说清楚: the caller told to stop repeating */
+    size_t once = NONE;
+    for (size_t i = a; i + 1 < b && once == NONE; i++)
+        if ((is(sc, i, "1") && is(sc, i + 1, "次")) || is(sc, i, "1次")) once = i;
+    size_t plain_say = once < b ? find(sc, once + 1, upto(b, once + 4), (list){ "说清楚", "讲清楚", "说明白", "说", "讲", NULL }) : NONE;
+    if (plain_say < b && find(sc, a, once, (list){ "能不能", "不能", "就不能", "能否", NULL }) < b &&
+        find(sc, a, b, (list){ "请", "麻烦", "请您", "可以", NULL }) == NONE)
+        return hit(sc, "impatient", "不耐烦", once, plain_say, plain_say);
+    /* 你怎么还在问这个 (not 您怎么还没收到: the agent puzzled) */
+    if (who < b) {
+        size_t how = find(sc, who + 1, upto(b, who + 3), (list){ "怎么", NULL });
+        size_t still = how < b ? find(sc, how + 1, upto(b, how + 3), (list){ "还", "还在", "又", NULL }) : NONE;
+        size_t act = still < b ? find(sc, still + 1, upto(b, still + 3), (list){ "问", "说", "打", "纠结", "提", "闹", NULL }) : NONE;
+        if (act < b && find(sc, still + 1, act, (list){ "没", "没有", "不", NULL }) == NONE)
+            return hit(sc, "impatient", "不耐烦", who, act, act);
+    }
+    /* 别说了 as a whole clause: stopping the caller */
+    if (b - a <= 3 && in(sc, a, &PROHIB) && a + 1 < b && in(sc, a + 1, (list){ "说", "讲", "说了", "讲了", "问", "问了", "啰嗦", NULL }) &&
+        (a + 2 == b || in(sc, a + 2, (list){ "了", "啦", NULL })))
+        return hit(sc, "impatient", "不耐烦", a, a + 1, a + 1);
+    /* 行了行了 / 够了够了: cutting the caller off */
+    size_t enough = 0, ends = 0;
+    for (size_t i = a; i < b; i++) {
+        if (!in(sc, i, (list){ "行了", "好了", "够了", "行", "好", "够", "了", "得了", NULL })) { enough = 0; break; }
+        enough++;
+        ends += strstr(word(sc, i), "了") != NULL;
+    }
+    if (enough >= 2 && ends >= 2 && !in(sc, a, (list){ "了", NULL }))
+        return hit(sc, "impatient", "不耐烦", a, b - 1, a);
+    size_t stop = find(sc, a, b, &PROHIB);
+    size_t dawdle = stop < b ? find(sc, stop + 1, upto(b, stop + 3), &DAWDLE) : NONE;
     if (dawdle < b) return hit(sc, "impatient", "催促客户", stop, dawdle, dawdle);
-    size_t hurry = find(sc, a, b, HURRY);
-    if (hurry + 1 < b && in(sc, hurry + 1, SAY)) return hit(sc, "impatient", "催促客户", hurry, hurry + 1, hurry + 1);
+    size_t hurry = find(sc, a, b, &HURRY);
+    if (hurry + 1 < b && (in(sc, hurry + 1, &SAY) || in(sc, hurry + 1, (list){ "说完", "讲完", "说重点", NULL })))
+        return hit(sc, "impatient", "催促客户", hurry, hurry + 1, hurry + 1);
+    /* 说完了没有？: not 请问您说完了吗 */
+    size_t done_talk = find(sc, a, b, (list){ "说完", "讲完", "说完了", "讲完了", NULL });
+    if (done_talk < b && sc->w->question[sc->w->v[a].clause] && find(sc, done_talk + 1, b, (list){ "没有", "没", NULL }) < b &&
+        find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)
+        return hit(sc, "impatient", "不耐烦", done_talk, b - 1, done_talk);
+    /* 别一直重复 (not 请不要重复提交) */
+    size_t dont = find(sc, a, b, &PROHIB);
+    size_t again_w = dont < b ? find(sc, dont + 1, upto(b, dont + 4), (list){ "重复", "绕圈子", "绕来绕去", NULL }) : NONE;
+    if (again_w < b && find(sc, a, dont, (list){ "请", "请您", "麻烦", NULL }) == NONE &&
+        find(sc, again_w + 1, b, (list){ "提交", "申请", "办理", "操作", "缴费", "付款", "下单", "点击", NULL }) == NONE)
+        return hit(sc, "impatient", "不耐烦", dont, again_w, again_w);
     return 0;
 }
 
@@ -214,33 +425,63 @@ static int impatient(scan *sc, size_t a, size_t b)
  * caller, or the matter pushed away. */
 static int blame(scan *sc, size_t a, size_t b)
 {
-    size_t neg = find(sc, a, b, (list){ "不是", "并非", "不属于", NULL });
-    size_t us = neg < b ? find(sc, neg + 1, upto(b, neg + 3), FIRST) : NONE;
-    size_t fault = us < b ? find(sc, us + 1, upto(b, us + 4), FAULT) : NONE;
+    size_t neg = find(sc, a, b, (list){ "不是", "并非", "不属于", "可不是", NULL });
+    size_t us = neg < b ? find(sc, neg + 1, upto(b, neg + 3), &FIRST) : NONE;
+    size_t fault = us < b ? find(sc, us + 1, upto(b, us + 4), &FAULT) : NONE;
     if (fault < b) return hit(sc, "blame", "推卸责任", neg, fault, fault);
     for (size_t i = a; i < b; i++) {
-        if (in(sc, i, FIRST) && i + 1 < b && in(sc, i + 1, NOT_OURS))
+        if (in(sc, i, &FIRST) && i + 1 < b && in(sc, i + 1, &NOT_OURS))
             return hit(sc, "blame", "推卸责任", i, i + 1, i + 1);
-        if (!in(sc, i, BLAME_LEAD) || (i > a && in(sc, i - 1, NEG))) continue;
-        size_t who = find(sc, i + 1, upto(b, i + 3), SECOND);
+        /* 我们这儿不负责 */
+        if (in(sc, i, &FIRST) && i + 2 < b && in(sc, i + 1, (list){ "这儿", "这里", "这边", "这", NULL }) &&
+            in(sc, i + 2, &NOT_OURS))
+            return hit(sc, "blame", "推卸责任", i, i + 2, i + 2);
+        if (!in(sc, i, &BLAME_LEAD) || (i > a && in(sc, i - 1, &NEG))) continue;
+        size_t who = find(sc, i + 1, upto(b, i + 3), &SECOND);
         if (who >= b) continue;
         if (strstr(word(sc, i), "怪")) return hit(sc, "blame", "怪罪客户", i, who, i);
         /* 是你手机的问题 / 是您自己的原因: the fault is the caller's (的 before it) */
-        size_t f = find(sc, who + 1, upto(b, who + 5), FAULT);
+        size_t f = find(sc, who + 1, upto(b, who + 5), &FAULT);
         if (f < b && f > who + 1 && is(sc, f - 1, "的")) return hit(sc, "blame", "怪罪客户", i, f, f);
     }
+    /* 还怪我们: the caller's complaint turned back on them */
+    size_t blame_us = find(sc, a, b, (list){ "怪", NULL });
+    if (blame_us > a && blame_us + 1 < b && in(sc, blame_us - 1, (list){ "还", "倒", "反而", NULL }) && in(sc, blame_us + 1, &FIRST))
+        return hit(sc, "blame", "怪罪客户", blame_us - 1, blame_us + 1, blame_us);
+    /* 你就是不听: the caller's stubbornness blamed */
+    size_t you_just = find(sc, a, b, &SECOND);
+    size_t just = you_just < b ? find(sc, you_just + 1, upto(b, you_just + 3), (list){ "就是", "偏", "偏偏", "总是", "老是", "就", NULL }) : NONE;
+    if (just + 1 < b && (in(sc, just + 1, (list){ "不听", "不信", "不看", NULL }) ||
+                         (just + 2 < b && is(sc, just + 1, "不") && in(sc, just + 2, (list){ "听", "信", "看", NULL }))) &&
+        (just + 2 >= b || !is(sc, just + 2, "清楚")) && !is(sc, b - 1, "吗"))
+        return hit(sc, "blame", "怪罪客户", you_just, just + 1, just);
+    /* 现在出了问题怪谁 / 能怪谁: the fault thrown back */
+    size_t whom = find(sc, a, b, (list){ "怪谁", "能怪谁", "该怪谁", NULL });
+    if (whom == NONE) {
+        size_t blame_w = find(sc, a, b, (list){ "怪", NULL });
+        if (blame_w + 1 < b && is(sc, blame_w + 1, "谁")) whom = blame_w + 1;
+    }
+    if (whom < b && whom + 1 >= b) return hit(sc, "blame", "怪罪客户", whom, whom, whom);
+    /* 您当时为什么不问清楚 / 您怎么不早说: reproach for what the caller did not do then */
+    size_t you = find(sc, a, b, &SECOND);
+    size_t then = you < b ? find(sc, you + 1, upto(b, you + 3), (list){ "当时", "当初", "之前", "那时", "早", "以前", NULL }) : NONE;
+    size_t why = then < b ? find(sc, then + 1, upto(b, then + 3), (list){ "为什么", "干嘛", "怎么", "为啥", NULL }) : NONE;
+    if (why + 1 < b && (strncmp(word(sc, why + 1), "不", 3) == 0 || strncmp(word(sc, why + 1), "没", 3) == 0))
+        return hit(sc, "blame", "怪罪客户", you, why + 1, why);
     for (size_t who = a; who < b; who++) {
-        if (!in(sc, who, SECOND)) continue;
+        if (!in(sc, who, &SECOND)) continue;
         size_t self = who;
         if (!strstr(word(sc, who), "自己")) {
             if (who + 1 >= b || !is(sc, who + 1, "自己")) continue;
             self = who + 1;
         }
-        size_t own = find(sc, self + 1, upto(b, self + 4), OWN_FAULT);
+        size_t own = find(sc, self + 1, upto(b, self + 4), &OWN_FAULT);
         if (own < b) return hit(sc, "blame", "怪罪客户", who, own, own);
-        size_t f = find(sc, self + 1, upto(b, self + 3), FAULT);
+        size_t f = find(sc, self + 1, upto(b, self + 3), &FAULT);
         if (f < b) return hit(sc, "blame", "怪罪客户", who, f, f);
         size_t look = find(sc, self + 1, upto(b, self + 3), (list){ "看", "查", "去", "找", "上网", "看着办", "想办法", NULL });
+        size_t think = find(sc, self + 1, upto(b, self + 3), (list){ "想", NULL });   /* 你自己想办法 */
+        if (look == NONE && think + 1 < b && in(sc, think + 1, (list){ "办法", "法子", "辙", NULL })) look = think + 1;
         if (look < b) return hit(sc, "dismissive", "推诿（让客户自己办）", who, look, look);
     }
     return 0;
@@ -251,35 +492,48 @@ static int blame(scan *sc, size_t a, size_t b)
 static int dismissive(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "打发客户";
-    size_t petty = find(sc, a, b, PETTY);
-    if (petty < b && find(sc, a, petty, NEG) == NONE) return hit(sc, "dismissive", "轻视客户", petty, petty, petty);
-    size_t little = find(sc, a, b, SO_LITTLE);
+    size_t petty = find(sc, a, b, &PETTY);
+    if (petty < b && find(sc, a, petty, &NEG) == NONE) return hit(sc, "dismissive", "轻视客户", petty, petty, petty);
+    size_t little = find(sc, a, b, &SO_LITTLE);
     for (size_t i = a; little == NONE && i + 1 < b; i++)
         if (in(sc, i, (list){ "这么", "那么", "这", NULL }) && strncmp(word(sc, i + 1), "点", 3) == 0) little = i;
     size_t worth = little < b ? find(sc, little + 1, b, (list){ "值得", "值当", "至于", NULL }) : NONE;
     if (worth < b) return hit(sc, "dismissive", "轻视客户", little, worth, worth);
     size_t cant = find(sc, a, b, (list){ "不了", NULL });
-    if (cant + 2 < b && is(sc, cant + 1, "就") && in(sc, cant + 2, PROHIB)) return hit(sc, "dismissive", label, cant, cant + 2, cant + 2);
+    if (cant + 2 < b && is(sc, cant + 1, "就") && in(sc, cant + 2, &PROHIB)) return hit(sc, "dismissive", label, cant, cant + 2, cant + 2);
     for (size_t i = a; i + 2 < b; i++)
-        if (in(sc, i, FIRST) && is(sc, i + 1, "又") && in(sc, i + 2, (list){ "不", "不是", "没", "没有", "不会", NULL }))
+        if (in(sc, i, &FIRST) && is(sc, i + 1, "又") && in(sc, i + 2, (list){ "不", "不是", "没", "没有", "不会", NULL }))
             return hit(sc, "dismissive", label, i, i + 2, i + 1);
     for (size_t i = a; i < b; i++) {
         if (in(sc, i, (list){ "爱", NULL }) && i + 3 < b && in(sc, i + 2, (list){ "谁", "什么", "哪", "啥", NULL }) &&
             strcmp(word(sc, i + 1), word(sc, i + 3)) == 0)
             return hit(sc, "dismissive", label, i, i + 3, i);
+        /* 爱怎么投诉就怎么投诉 / 爱去哪去哪: the same question word twice after 爱 */
+        /* 爱投诉投诉去: the same verb twice after 爱 */
+        if (is(sc, i, "爱") && i + 2 < b && strcmp(word(sc, i + 1), word(sc, i + 2)) == 0)
+            return hit(sc, "dismissive", label, i, i + 2, i);
+        size_t q = i + 1 < b && is(sc, i + 1, "去") ? i + 2 : i + 1;   /* 爱去哪投诉就去哪投诉 */
+        if (is(sc, i, "爱") && q + 1 < b && in(sc, q, (list){ "怎么", "怎样", "咋", "哪", "去哪", "找谁", "谁", "啥", "什么", NULL })) {
+            for (size_t j = q + 1; j < upto(b, q + 6); j++)
+                if (strcmp(word(sc, j), word(sc, q)) == 0) return hit(sc, "dismissive", label, i, j, i);
+        }
         if (in(sc, i, (list){ "哪", "哪里", "哪儿", NULL }) && i + 1 < b && is(sc, i + 1, "知道"))
             return hit(sc, "dismissive", label, i, i + 1, i + 1);
-        if (!in(sc, i, PROHIB)) continue;
+        if (!in(sc, i, &PROHIB)) continue;
+        /* 别问我 / 别找我们: sending the caller away */
+        size_t ask = i + 1 < b && in(sc, i + 1, (list){ "来", "再", NULL }) ? i + 2 : i + 1;   /* 别来找我们 */
+        if (ask + 1 < b && in(sc, ask, (list){ "问", "找", "来找", "来问", NULL }) && in(sc, ask + 1, &FIRST))
+            return hit(sc, "dismissive", label, i, ask + 1, ask);
         size_t end = upto(b, i + 6);
-        size_t pester = find(sc, i + 1, upto(b, i + 3), PESTER);
+        size_t pester = find(sc, i + 1, upto(b, i + 3), &PESTER);
         if (pester < b) return hit(sc, "dismissive", label, i, pester, pester);
         size_t waste = find(sc, i + 1, upto(b, i + 5), (list){ "浪费时间", "浪费", NULL });
         if (waste < b) return hit(sc, "dismissive", label, i, waste, waste);
         if (i + 2 < b && is(sc, i + 1, "再") && is(sc, i + 2, "问")) return hit(sc, "dismissive", label, i, i + 2, i + 2);
-        size_t call = find(sc, i + 1, end, CALL);
+        size_t call = find(sc, i + 1, end, &CALL);
         if (call >= b) continue;
-        int again = find(sc, a, b, AGAIN) < b || strstr(word(sc, call), "过来") ||
-                    (call + 1 < b && in(sc, call + 1, DONE));
+        int again = find(sc, a, b, &AGAIN) < b || strstr(word(sc, call), "过来") ||
+                    (call + 1 < b && in(sc, call + 1, &DONE));
         if (again) return hit(sc, "dismissive", label, i, call, call);
     }
     (void)question;
@@ -291,9 +545,9 @@ static int dismissive(scan *sc, size_t a, size_t b, int question)
 static int sarcasm(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "讽刺客户";
-    size_t who = find(sc, a, b, SECOND);
+    size_t who = find(sc, a, b, &SECOND);
     size_t serve = find(sc, a, b, (list){ "服", "服了", NULL });
-    if (serve < b && find(sc, serve + 1, upto(b, serve + 3), SECOND) < b)
+    if (serve < b && find(sc, serve + 1, upto(b, serve + 3), &SECOND) < b)
         return hit(sc, "sarcasm", label, serve, serve + 1, serve);
     if (b - a >= 3 && in(sc, b - 3, (list){ "行", "好", "满意", "可以", NULL }) && is(sc, b - 2, "了") && is(sc, b - 1, "吧"))
         return hit(sc, "sarcasm", label, b - 3, b - 1, b - 3);
@@ -304,10 +558,34 @@ static int sarcasm(scan *sc, size_t a, size_t b, int question)
     size_t what = find(sc, who + 1, b, (list){ "什么", NULL });
     size_t all = what < b ? find(sc, what + 1, b, (list){ "都", NULL }) : b;
     if (all + 1 < b && in(sc, all + 1, (list){ "对", "行", "有理", NULL })) return hit(sc, "sarcasm", label, who, all + 1, all + 1);
-    if (question || who + 2 >= b || !in(sc, who + 1, SO)) return 0;
+    /* 您可真是大忙人: a mocking title for the caller */
+    size_t title = find(sc, who + 1, upto(b, who + 4), (list){ "大忙人", "大人物", "大老板", "贵人", "大爷", "祖宗", "活祖宗", NULL });
+    if (title < b && (title == who + 1 || in(sc, title - 1, &SO) || is(sc, title - 1, "是")))
+        return hit(sc, "sarcasm", label, who, title, title);
+    /* 您这记性可真好 / 你本事可真大: praise of the caller's memory or ability, said to mock */
+    size_t attr = find(sc, who + 1, upto(b, who + 3), (list){ "记性", "本事", "能耐", "脑子", "眼力", NULL });
+    if (!question && attr + 2 < b && in(sc, attr + 1, &SO)) {
+        size_t k = attr + 2;
+        if (in(sc, k, &SO) && k + 1 < b) k++;
+        /* in a negative frame only (您记性真好，连订单号都记得 is praise): something forgotten, lost,
+         * broken or got wrong in the same reply */
+        int mishap = 0;
+        for (size_t i = 0; i < sc->w->n && !mishap; i++) {
+            const char *m = word(sc, i);
+            mishap = strstr(m, "忘") || strstr(m, "丢") || strstr(m, "错") || strstr(m, "坏") || strstr(m, "拆");
+        }
+        if (mishap && in(sc, k, (list){ "好", "大", "行", "厉害", "灵", NULL }))
+            return hit(sc, "sarcasm", label, who, k, attr);
+    }
+    /* 您可真会挑时候: 会 praised for an untimely act */
+    size_t good_at = find(sc, who + 1, upto(b, who + 3), (list){ "可真会", "真会", "还真会", "可会", "会", NULL });
+    if (!question && good_at < b && (strcmp(word(sc, good_at), "会") != 0 || (good_at > who + 1 && in(sc, good_at - 1, &SO))) &&
+        find(sc, good_at + 1, upto(b, good_at + 4), (list){ "时候", "时间", "添乱", "找事", "找麻烦", "折腾", NULL }) < b)
+        return hit(sc, "sarcasm", label, who, good_at, good_at);
+    if (question || who + 2 >= b || !in(sc, who + 1, &SO)) return 0;
     size_t k = who + 2;
-    if (in(sc, k, SO) && k + 1 < b) k++;
-    if (in(sc, k, CLEVER) && (k + 1 == b || in(sc, k + 1, TAIL))) return hit(sc, "sarcasm", label, who, k, k);
+    if (in(sc, k, &SO) && k + 1 < b) k++;
+    if (in(sc, k, &CLEVER) && (k + 1 == b || in(sc, k + 1, &TAIL))) return hit(sc, "sarcasm", label, who, k, k);
     return 0;
 }
 
@@ -316,12 +594,12 @@ static int sarcasm(scan *sc, size_t a, size_t b, int question)
 static int belittle(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "贬低客户";
-    size_t who = find(sc, a, b, SECOND);
+    size_t who = find(sc, a, b, &SECOND);
     if (who < b) {
         size_t also = find(sc, who + 1, upto(b, who + 2), (list){ "也", NULL });
-        if (also < b && who > a && in(sc, who - 1, DONE) && find_cannot(sc, also + 1, b) < b)
+        if (also < b && who > a && in(sc, who - 1, &DONE) && find_cannot(sc, also + 1, b) < b)
             return hit(sc, "belittle", label, who - 1, also + 1, who);
-        size_t kind = find(sc, who + 1, upto(b, who + 3), KIND);
+        size_t kind = find(sc, who + 1, upto(b, who + 3), &KIND);
         if (kind < b) return hit(sc, "belittle", label, who, kind, kind);
         /* 你这种人 / 你这种素质的人: the caller as a kind of person */
         size_t sort = find(sc, who + 1, upto(b, who + 3), (list){ "这种", "这样", "这号", NULL });
@@ -329,11 +607,13 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         if (person < b) return hit(sc, "belittle", label, who, person, person);
         if (who + 2 < b && is(sc, who + 1, "这") && is(sc, who + 2, "人")) return hit(sc, "belittle", label, who, who + 2, who + 2);
         size_t first = find(sc, who + 1, upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
-        if (question && first < b) return hit(sc, "belittle", label, who, first, first);
+        /* 你是第一天用手机吗 — not 请问您是第一次使用我们的服务吗 (a courtesy question) */
+        if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE)
+            return hit(sc, "belittle", label, who, first, first);
     }
     if (who < b) {
         /* 您这脑子怎么就转不过弯来呢 */
-        size_t body = find(sc, who + 1, upto(b, who + 3), BODY);
+        size_t body = find(sc, who + 1, upto(b, who + 3), &BODY);
         if (body < b && (is(sc, body - 1, "这") || find(sc, body + 1, b, (list){ "怎么", NULL }) < b))
             return hit(sc, "belittle", label, who, body, body);
         /* 就您事多 */
@@ -353,10 +633,10 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
     if (who < b) {
         /* 你怎么这么笨 / 您真蠢: the caller's mind */
         size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
-        if (so + 1 < b && in(sc, so + 1, MIND)) return hit(sc, "belittle", label, who, so + 1, so + 1);
+        if (so + 1 < b && in(sc, so + 1, &MIND)) return hit(sc, "belittle", label, who, so + 1, so + 1);
         /* 你以为你是谁 */
         size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "以为", "当", "觉得", NULL });
-        if (think + 3 < b && in(sc, think + 1, SECOND) && is(sc, think + 2, "是") && is(sc, think + 3, "谁"))
+        if (think + 3 < b && in(sc, think + 1, &SECOND) && is(sc, think + 2, "是") && is(sc, think + 3, "谁"))
             return hit(sc, "belittle", label, who, think + 3, think);
         /* 你这个人真难缠 */
         if (who + 2 < b && in(sc, who + 1, (list){ "这个", "那个", NULL }) && is(sc, who + 2, "人"))
@@ -364,17 +644,17 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
     }
     /* 真是个麻烦的人 */
     size_t really = find(sc, a, b, (list){ "真是", "真是个", "是个", "这个", NULL });
-    size_t nasty = really < b ? find(sc, really + 1, upto(b, really + 4), NASTY) : NONE;
+    size_t nasty = really < b ? find(sc, really + 1, upto(b, really + 4), &NASTY) : NONE;
     if (nasty < b && find(sc, nasty + 1, b, (list){ "人", "的人", NULL }) < b)
         return hit(sc, "belittle", label, really, nasty, nasty);
     /* 脑子呢？ */
-    if (question && b - a <= 3 && find(sc, a, b, BODY) < b && is(sc, b - 1, "呢"))
+    if (question && b - a <= 3 && find(sc, a, b, &BODY) < b && is(sc, b - 1, "呢"))
         return hit(sc, "belittle", label, a, b - 1, a);
     for (size_t i = a; i < b; i++) {
-        if (!in(sc, i, BODY)) continue;
-        size_t broken = find(sc, i + 1, upto(b, i + 3), BROKEN);
+        if (!in(sc, i, &BODY)) continue;
+        size_t broken = find(sc, i + 1, upto(b, i + 4), &BROKEN);   /* 脑子是不是有问题 */
         if (broken < b) return hit(sc, "belittle", label, i, broken, i);
-        if (i >= a + 2 && in(sc, i - 2, NEG) && in(sc, i - 1, (list){ "长", "带", NULL }))
+        if (i >= a + 2 && in(sc, i - 2, &NEG) && in(sc, i - 1, (list){ "长", "带", NULL }))
             return hit(sc, "belittle", label, i - 2, i, i);
         if (i >= a + 1 && in(sc, i - 1, (list){ "没长", "不长", "没带", NULL }))
             return hit(sc, "belittle", label, i - 1, i, i);
@@ -386,7 +666,7 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
 static int lecture(scan *sc, size_t a, size_t b)
 {
     static const char *const label = "说教客户";
-    size_t who = find(sc, a, b, SECOND);
+    size_t who = find(sc, a, b, &SECOND);
     if (who < b) {
         size_t asked = find(sc, who + 1, b, (list){ "问", "说", "讲", "问得", "说得", "讲得", NULL });
         if (asked + 1 < b && is(sc, asked + 1, "得")) asked++;
@@ -406,6 +686,28 @@ static int lecture(scan *sc, size_t a, size_t b)
         if (listen < b && listen + 1 < b && in(sc, listen + 1, (list){ "仔细", "清楚", "好", "好了", "明白", NULL }))
             return hit(sc, "lecture", label, who, listen + 1, listen);
     }
+    if (who < b) {
+        /* 你应该先看明白再打电话: what the caller should have done before calling */
+        size_t should = find(sc, who + 1, upto(b, who + 3), (list){ "应该", "应当", "早该", "该", "先", NULL });
+        size_t then = should < b ? find(sc, should + 1, b, (list){ "再", "才", NULL }) : NONE;
+        /* the caller calling again (再打来), not the agent calling back (再打给您) */
+        if (then + 1 < b && in(sc, then + 1, (list){ "打电话", "打", "来电", "打过来", "打来", "问", "找", "来", NULL }) &&
+            find(sc, then + 1, b, (list){ "给", "给您", "给你", "回", "回电", NULL }) == NONE &&
+            (!is(sc, then + 1, "打") || (then + 2 < b && in(sc, then + 2, (list){ "来", "过来", "电话", NULL }))))
+            return hit(sc, "lecture", label, who, then + 1, should);
+    }
+    /* 我教你多少次了 / 自己学着点 */
+    size_t teach = find(sc, a, b, (list){ "教", "教过", "教了", NULL });
+    for (size_t k = teach + 1; teach < b && k < upto(b, teach + 4); k++)
+        if (many_times(sc, a, k)) return hit(sc, "lecture", label, teach, k, teach);
+    /* 你要学会自己看账单 */
+    size_t learn_to = find(sc, a, b, (list){ "学会", NULL });
+    if (learn_to < b && learn_to > a && in(sc, learn_to - 1, (list){ "要", "得", "应该", "该", "最好", NULL }) &&
+        find(sc, a, learn_to, &SECOND) < b)
+        return hit(sc, "lecture", label, learn_to - 1, learn_to, learn_to);
+    size_t learn = find(sc, a, b, (list){ "学着点", "学着", "学学", "长点心", "长点记性", NULL });
+    if (learn < b && find(sc, a, learn, (list){ "你", "您", "自己", "你自己", "您自己", NULL }) < b)
+        return hit(sc, "lecture", label, learn, learn, learn);
     size_t next = find(sc, a, b, (list){ "下次", "以后", "下回", NULL });
     if (next < b) {
         for (size_t i = next + 1; i < b; i++) {
@@ -421,18 +723,18 @@ static int lecture(scan *sc, size_t a, size_t b)
  * 您怎么又打来了 / 您还想怎样 / 您这种情况纯属自找的: brushing the caller off. */
 static int brush_off(scan *sc, size_t a, size_t b)
 {
-    size_t who = find(sc, a, b, SECOND);
+    size_t who = find(sc, a, b, &SECOND);
     if (who < b) {
         size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "想", "想得", NULL });
         if (think + 1 < b && in(sc, think + 1, (list){ "太多", "太", "多", "多了", NULL }))
             return hit(sc, "dismissive", "打发客户", who, think + 1, think);
         size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
-        if (again + 1 < b && in(sc, again + 1, CALL)) return hit(sc, "impatient", "不耐烦", who, again + 1, again);
+        if (again + 1 < b && in(sc, again + 1, &CALL)) return hit(sc, "impatient", "不耐烦", who, again + 1, again);
         size_t want = find(sc, who + 1, upto(b, who + 3), (list){ "想", "要", NULL });
         if (want + 1 < b && in(sc, want + 1, (list){ "怎样", "怎么样", "干嘛", "干什么", "咋样", NULL }))
             return hit(sc, "impatient", "不耐烦", who, want + 1, want + 1);
         size_t ask = find(sc, a, b, (list){ "问", "找", NULL });
-        if (ask + 2 < b && in(sc, ask + 1, SECOND) && is(sc, ask + 2, "自己"))
+        if (ask + 2 < b && in(sc, ask + 1, &SECOND) && is(sc, ask + 2, "自己"))
             return hit(sc, "dismissive", "推诿（让客户自己办）", ask, ask + 2, ask);
         size_t also = find(sc, who + 1, b, (list){ "也", NULL });
         if (also + 1 < b && in(sc, also + 1, (list){ "没用", "没有用", "白搭", NULL }))
@@ -441,7 +743,7 @@ static int brush_off(scan *sc, size_t a, size_t b)
     if (who < b) {
         /* 你怎么这么啰嗦 */
         size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
-        if (so + 1 < b && in(sc, so + 1, PEST)) return hit(sc, "impatient", "不耐烦", who, so + 1, so + 1);
+        if (so + 1 < b && in(sc, so + 1, &PEST)) return hit(sc, "impatient", "不耐烦", who, so + 1, so + 1);
         /* 你问这个干什么 */
         if (in(sc, b - 1, (list){ "干什么", "干嘛", "做什么", NULL }) && b - 1 > who)
             return hit(sc, "impatient", "不耐烦", who, b - 1, b - 1);
@@ -452,33 +754,62 @@ static int brush_off(scan *sc, size_t a, size_t b)
             return hit(sc, "dismissive", "打发客户", i, i + 3, i);
     /* 嫌贵就别用 */
     size_t mind = find(sc, a, b, (list){ "嫌", "嫌贵", "嫌慢", "嫌麻烦", "嫌弃", NULL });
-    if (mind < b && find(sc, mind + 1, b, PROHIB) < b) return hit(sc, "dismissive", "打发客户", mind, mind, mind);
+    if (mind < b && find(sc, mind + 1, b, &PROHIB) < b) return hit(sc, "dismissive", "打发客户", mind, mind, mind);
     /* 谁让你不早点来 */
     size_t who_let = find(sc, a, b, (list){ "谁", NULL });
-    if (who_let + 2 < b && in(sc, who_let + 1, (list){ "让", "叫", NULL }) && in(sc, who_let + 2, SECOND))
+    if (who_let + 2 < b && in(sc, who_let + 1, (list){ "让", "叫", NULL }) && in(sc, who_let + 2, &SECOND))
         return hit(sc, "blame", "怪罪客户", who_let, who_let + 2, who_let);
     /* 跟我说也没用 / 找我也没用 */
-    size_t useless = find(sc, a, b, (list){ "没用", "没有用", "白搭", NULL });
+    size_t useless = find(sc, a, b, (list){ "没用", "没有用", "白搭", "有什么用", "有啥用", NULL });
+    if (useless == NONE) {   /* 跟我说有什么用 */
+        size_t what = find(sc, a, b, (list){ "什么", "啥", NULL });
+        if (what > a && what + 1 < b && is(sc, what - 1, "有") && is(sc, what + 1, "用")) useless = what + 1;
+    }
     if (useless < b && useless > a && find(sc, a, useless, (list){ "我", "我们", NULL }) < b &&
         find(sc, a, useless, (list){ "说", "找", "问", "讲", "打", NULL }) < b)
         return hit(sc, "dismissive", "打发客户", a, useless, useless);
     /* 这种事也来问 */
     size_t kind = find(sc, a, b, (list){ "这种", "这点", "这么点", "这样的", NULL });
-    if (kind + 2 < b && in(sc, kind + 1, (list){ "事", "小事", "问题", "事情", NULL }) && is(sc, kind + 2, "也"))
-        return hit(sc, "dismissive", "轻视客户", kind, kind + 2, kind + 2);
+    size_t thing = kind + 1 < b && is(sc, kind + 1, "小") ? kind + 2 : kind + 1;   /* 这种小问题也 */
+    if (thing + 1 < b && in(sc, thing, (list){ "事", "小事", "问题", "小问题", "事情", "事儿", NULL }) && is(sc, thing + 1, "也"))
+        return hit(sc, "dismissive", "轻视客户", kind, thing + 1, thing + 1);
+    /* 你去问厂家 / 你去找别人: the caller sent to a third party (not 您可以去营业厅问, 建议您…) */
+    size_t you_go = find(sc, a, b, &SECOND);
+    size_t go = you_go < b ? find(sc, you_go + 1, upto(b, you_go + 3), (list){ "去", "自己去", NULL }) : NONE;
+    size_t ask3 = go < b ? find(sc, go + 1, upto(b, go + 3), (list){ "问", "找", "问问", "找找", NULL }) : NONE;
+    if (ask3 + 1 < b && in(sc, ask3 + 1, (list){ "厂家", "厂商", "别人", "别的部门", "其他部门", "运营商", "售后", "商家", "物业", "领导", "银行", NULL }) &&
+        find(sc, a, b, (list){ "可以", "建议", "请", "麻烦", "帮您", "帮你", "为您", "转", "转接", NULL }) == NONE)
+        return hit(sc, "dismissive", "推诿", you_go, ask3 + 1, ask3);
+    /* 我无所谓 / 我不在乎: the caller's complaint shrugged off */
+    size_t me_w = find(sc, a, b, &FIRST);
+    if (me_w + 1 < b && in(sc, me_w + 1, (list){ "无所谓", "不在乎", "不怕", "才不怕", "不在意", NULL }) &&
+        (me_w + 2 == b || in(sc, me_w + 2, &TAIL)))
+        return hit(sc, "dismissive", "挑衅客户", me_w, me_w + 1, me_w + 1);
+    /* 有种你就去投诉: a dare */
+    size_t dare = find(sc, a, b, (list){ "有种", "有本事", "有能耐", NULL });
+    if (dare + 1 < b && in(sc, dare + 1, &SECOND)) return hit(sc, "dismissive", "挑衅客户", dare, dare + 1, dare);
+    /* 您另找地方吧 / 另请高明: sending the caller elsewhere */
+    size_t other = find(sc, a, b, (list){ "另请高明", "另找", "另", NULL });
+    if (other < b && (!is(sc, other, "另") || (other + 1 < b && in(sc, other + 1, (list){ "找", "请", "寻", NULL }))))
+        return hit(sc, "dismissive", "打发客户", other, other, other);
+    /* 下班了！ as a whole clause */
+    if (a + 2 >= b && in(sc, a, (list){ "下班", "下班了", NULL }) && (a + 1 == b || is(sc, a + 1, "了")) &&
+        (a == 0 || sc->w->v[a - 1].clause != sc->w->v[a].clause))
+        return hit(sc, "dismissive", "打发客户", a, b - 1, a);
     /* 我下班了 / 我们要下班了: the agent's own hours put before the caller (营业厅六点下班 is a fact) */
     size_t off = find(sc, a, b, (list){ "下班", "下班了", NULL });
-    if (off < b && off > a && (in(sc, off - 1, FIRST) ||
-                               (off >= a + 2 && in(sc, off - 2, FIRST) && in(sc, off - 1, (list){ "要", "快", "该", "马上", "都", NULL }))))
+    if (off < b && off > a && (in(sc, off - 1, &FIRST) ||
+                               (off >= a + 2 && in(sc, off - 2, &FIRST) && in(sc, off - 1, (list){ "要", "快", "该", "马上", "都", NULL }))))
         return hit(sc, "dismissive", "打发客户", off - 1, off, off);
     /* 我很忙 */
     size_t i_am = find(sc, a, b, (list){ "我", NULL });
+    if (i_am + 2 < b && in(sc, i_am + 1, (list){ "这边", "这儿", "这里", NULL })) i_am++;   /* 我这边忙着呢 */
     if (i_am + 1 < b && (in(sc, i_am + 1, (list){ "很忙", "正忙", "忙着呢", "忙", NULL }) ||
                          (i_am + 2 < b && in(sc, i_am + 1, (list){ "很", "正", "正在", "忙", NULL }) && strstr(word(sc, i_am + 2), "忙"))))
         return hit(sc, "impatient", "不耐烦", i_am, i_am + 1, i_am);
     /* 跟你说不通 */
     size_t with = find(sc, a, b, (list){ "跟", "和", "同", NULL });
-    if (with + 2 < b && in(sc, with + 1, SECOND) &&
+    if (with + 2 < b && in(sc, with + 1, &SECOND) &&
         (in(sc, with + 2, (list){ "说不清", "说不通", "讲不通", "讲不清", "说不明白", "没法沟通", NULL }) ||
          (with + 3 < b && in(sc, with + 2, (list){ "说", "讲", NULL }) && in(sc, with + 3, (list){ "不通", "不清", "不明白", NULL }))))
         return hit(sc, "dismissive", "打发客户", with, with + 2, with + 2);
@@ -488,20 +819,20 @@ static int brush_off(scan *sc, size_t a, size_t b)
         size_t no = find(sc, a, b, (list){ "不", NULL });
         if (no + 1 < b && is(sc, no + 1, "归")) not_mine = no + 1;
     }
-    size_t mine = not_mine < b ? find(sc, not_mine + 1, upto(b, not_mine + 3), FIRST) : NONE;
+    size_t mine = not_mine < b ? find(sc, not_mine + 1, upto(b, not_mine + 3), &FIRST) : NONE;
     if (mine + 1 < b && in(sc, mine + 1, (list){ "管", "负责", "管的", "的事", "的工作", NULL }))
         return hit(sc, "blame", "推卸责任", not_mine, mine + 1, mine + 1);
     /* 大声点！: an order without any courtesy (2.2 asks 请您讲话大声点儿好吗) */
     size_t loud = find(sc, a, b, (list){ "大声", "大点声", "大声点", NULL });
     if (loud < b && find(sc, a, b, (list){ "请", "请您", "麻烦", "好", "吗", "可以", "能", "能否", "抱歉", "不好意思", NULL }) == NONE &&
-        find(sc, a, b, SECOND) == NONE)
+        find(sc, a, b, &SECOND) == NONE)
         return hit(sc, "impatient", "催促客户", loud, loud, loud);
     /* 说了也白说 */
     for (size_t i = a; i + 1 < b; i++)
         if (is(sc, i, "白") && in(sc, i + 1, (list){ "说", "讲", "搭", "费", NULL }))
             return hit(sc, "dismissive", "打发客户", i, i + 1, i);
     /* 我怎么知道 / 我凭什么帮你 */
-    size_t me3 = find(sc, a, b, FIRST);
+    size_t me3 = find(sc, a, b, &FIRST);
     if (me3 + 2 < b && in(sc, me3 + 1, (list){ "怎么", "哪", NULL }) && in(sc, me3 + 2, (list){ "知道", "清楚", "晓得", NULL }))
         return hit(sc, "dismissive", "打发客户", me3, me3 + 2, me3 + 2);
     size_t why = find(sc, a, b, (list){ "凭什么", "凭", NULL });
@@ -521,7 +852,7 @@ static int brush_off(scan *sc, size_t a, size_t b)
             return hit(sc, "dismissive", "打发客户", who, manage, manage);
     }
     /* 我有什么办法 / 我能有什么办法 */
-    size_t me2 = find(sc, a, b, FIRST);
+    size_t me2 = find(sc, a, b, &FIRST);
     size_t how2 = me2 < b ? find(sc, me2 + 1, upto(b, me2 + 4), (list){ "办法", "辙", NULL }) : NONE;
     if (how2 < b && how2 > me2 + 1 && is(sc, how2 - 1, "什么") && find(sc, me2 + 1, how2, (list){ "有", NULL }) < b)
         return hit(sc, "dismissive", "推诿", me2, how2, how2);
@@ -529,16 +860,16 @@ static int brush_off(scan *sc, size_t a, size_t b)
     size_t lazy = find(sc, a, b, (list){ "懒得", "懒得理", NULL });
     if (lazy < b) return hit(sc, "dismissive", "打发客户", lazy, lazy, lazy);
     size_t no_time = find(sc, a, b, (list){ "没空", "时间", NULL });
-    if (no_time < b && find(sc, no_time + 1, upto(b, no_time + 4), (list){ "耗", "陪", "瞎扯", "闲聊", NULL }) < b &&
-        find(sc, no_time + 1, upto(b, no_time + 4), SECOND) < b)
+    if (no_time < b && find(sc, no_time + 1, upto(b, no_time + 4), (list){ "耗", "陪", "瞎扯", "闲聊", "扯", "聊", "磨", "啰嗦", NULL }) < b &&
+        find(sc, no_time + 1, upto(b, no_time + 4), &SECOND) < b)
         return hit(sc, "dismissive", "打发客户", no_time, no_time, no_time);
     size_t better = find(sc, a, b, (list){ "不如", "还不如", NULL });
     if (better + 1 < b && in(sc, better + 1, (list){ "自己", "您自己", "你自己", NULL }))
         return hit(sc, "dismissive", "推诿（让客户自己办）", better, better + 1, better);
     size_t own = find(sc, a, b, (list){ "自找", "自找的", "自作自受", NULL });
     if (own < b) return hit(sc, "blame", "怪罪客户", own, own, own);
-    size_t me = find(sc, a, b, FIRST);
-    size_t then = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "就", "可", NULL }) : NONE;
+    size_t me = find(sc, a, b, &FIRST);
+    size_t then = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "就", "可", "要", NULL }) : NONE;
     if (then + 1 < b && in(sc, then + 1, (list){ "挂", "挂了", "挂断", "挂电话", NULL }))
         return hit(sc, "impatient", "不耐烦（要挂电话）", me, then + 1, then + 1);
     return 0;
@@ -559,9 +890,42 @@ static void congratulate(scan *sc)
     }
 }
 
+cs_tone_index *cs_tone_index_new(void)
+{
+    static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND };
+    cs_tone_index *ix = calloc(1, sizeof *ix);
+    if (!ix) return NULL;
+    for (size_t k = 0; k < L_COUNT; k++)
+        for (const char *const *e = all[k]->w; *e; e++) {
+            unsigned b = head_bit(*e);
+            ix->heads[all[k]->id][b / 64] |= (uint64_t)1 << (b % 64);
+        }
+    return ix;
+}
+
+void cs_tone_index_free(cs_tone_index *ix)
+{
+    free(ix);
+}
+
 size_t cs_tone_scan(const cs_words *w, const unsigned char *protect, cs_tone_hit *hits, size_t max)
 {
-    scan sc = { .w = w, .protect = protect, .hits = hits, .max = max };
+    return cs_tone_scan_indexed(NULL, w, protect, hits, max);
+}
+
+size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const unsigned char *protect,
+                            cs_tone_hit *hits, size_t max)
+{
+    scan sc = { .ix = ix, .w = w, .protect = protect, .hits = hits, .max = max };
+    for (size_t i = 0; i < w->n; i++) {
+        if (w->v[i].clause >= FILTERED_CLAUSES) break;
+        unsigned b = head_bit(w->v[i].w);
+        if (i < 64) {
+            sc.head[i] = (unsigned char)b;
+            sc.all_heads[b / 64] |= (uint64_t)1 << (b % 64);
+        }
+        sc.heads[w->v[i].clause][b / 64] |= (uint64_t)1 << (b % 64);
+    }
     for (size_t a = 0; a < w->n;) {
         size_t b = a;
         while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
