@@ -10,7 +10,7 @@
 PHRASE_PRECISION_MIN=0.97
 PHRASE_RECALL_MIN=0.96
 TABOO_PRECISION_MIN=0.96     # forbidden expressions (禁忌语/口头禅, rude)
-TABOO_RECALL_MIN=0.82
+TABOO_RECALL_MIN=0.85
 INSULT_PRECISION_MIN=0.94    # insults, which fail a call, are forbidden expressions too
 INSULT_RECALL_MIN=0.80
 COMPETENT_FAIL_MAX=0         # no competent trainee fails a call (the bar already)
