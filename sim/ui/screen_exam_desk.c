@@ -56,8 +56,9 @@ static void list_papers(desk_screen *d, const char *arg)
     cs_data_path("assets/papers", dir, sizeof dir);
     if (arg && stat(arg, &sb) == 0) add_paper(d, arg);
     else if (arg) {
-        snprintf(path, sizeof path, "%s/%s%s", dir, arg, strstr(arg, ".paper") ? "" : ".paper");
-        add_paper(d, path);
+        /* a name too long for a path is no paper: say nothing rather than open a cut-off name */
+        int n = snprintf(path, sizeof path, "%s/%.*s%s", dir, 255, arg, strstr(arg, ".paper") ? "" : ".paper");
+        if (n > 0 && (size_t)n < sizeof path) add_paper(d, path);
     }
     size_t first = d->n_papers;
     DIR *dh = opendir(dir);
