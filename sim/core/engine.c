@@ -303,20 +303,21 @@ static void run_on_end(cs_engine *e, const char *how)
     }
 }
 
-static const char *end_how(const char *reason)
+/* What on_end(call, how) is told: who ended the call. */
+static const char *end_how(cs_end_kind kind)
 {
-    if (strstr(reason, "trainee hung up")) return "trainee_hangup";
-    if (strstr(reason, "rejected")) return "trainee_hangup";
-    return "caller_hangup";
+    return kind == CS_END_TRAINEE_HANGUP || kind == CS_END_REJECTED ? "trainee_hangup" : "caller_hangup";
 }
 
-static void end_call(cs_engine *e, const char *reason)
+/* The first end counts: its kind, and reason as the text transcripts and JSON show. */
+static void end_call(cs_engine *e, cs_end_kind kind, const char *reason)
 {
     if (e->phase == CS_PHASE_ENDED) return;
     e->phase = CS_PHASE_ENDED;
     e->req = REQ_NONE;
+    e->end_kind = kind;
     if (!e->end_reason) e->end_reason = cs_engine_strdup(reason);
-    run_on_end(e, e->end_how ? e->end_how : end_how(e->end_reason ? e->end_reason : reason));
+    run_on_end(e, e->end_how ? e->end_how : end_how(kind));
 }
 
 static void caller_hangs_up_how(cs_engine *e, const char *why, const char *how)
@@ -325,7 +326,7 @@ static void caller_hangs_up_how(cs_engine *e, const char *why, const char *how)
     cs_event ev = { .kind = CS_EV_CALLER_HANGUP, .t_start_ms = e->now, .t_end_ms = e->now,
                     .typing_start_ms = -1, .prompt_end_ms = -1, .text = (char *)why };
     cs_engine_log_event(e, &ev);
-    end_call(e, "caller hung up");
+    end_call(e, CS_END_CALLER_HANGUP, "caller hung up");
 }
 
 static void caller_hangs_up(cs_engine *e, const char *why)
@@ -333,7 +334,7 @@ static void caller_hangs_up(cs_engine *e, const char *why)
     cs_event ev = { .kind = CS_EV_CALLER_HANGUP, .t_start_ms = e->now, .t_end_ms = e->now,
                     .typing_start_ms = -1, .prompt_end_ms = -1, .text = (char *)why };
     cs_engine_log_event(e, &ev);
-    end_call(e, "caller hung up");
+    end_call(e, CS_END_CALLER_HANGUP, "caller hung up");
 }
 
 static void script_failed(cs_engine *e, const char *msg)
@@ -343,7 +344,7 @@ static void script_failed(cs_engine *e, const char *msg)
     set_str(&e->script_error, msg);
     note(e, buf);
     set_str(&e->end_reason, buf);
-    end_call(e, buf);
+    end_call(e, CS_END_SCRIPT_ERROR, buf);
 }
 
 /* Patience is gone: the caller says give_up (if any), then hangs up; the script is not resumed. */
@@ -408,7 +409,7 @@ static void resume(cs_engine *e, int nargs)
         lua_pop(e->co, nres);
     } else if (rc == LUA_OK) {
         lua_pop(e->co, nres);
-        if (e->hung_up) { end_call(e, "trainee hung up"); return; }
+        if (e->hung_up) { end_call(e, CS_END_TRAINEE_HANGUP, "trainee hung up"); return; }
         e->req = REQ_POST;
         e->req_until = e->now + CS_POST_WAIT_MS;
     } else {
@@ -426,7 +427,10 @@ static void resume(cs_engine *e, int nargs)
         script_failed(e, msg);
         return;
     }
-    if (e->req == REQ_END) { end_call(e, e->hung_up ? "trainee hung up" : "caller hung up"); return; }
+    if (e->req == REQ_END) {
+        end_call(e, e->hung_up ? CS_END_TRAINEE_HANGUP : CS_END_CALLER_HANGUP, e->hung_up ? "trainee hung up" : "caller hung up");
+        return;
+    }
     if (e->patience <= 0 && e->phase == CS_PHASE_TALKING) {
         /* let the line the script just started finish first */
         if (e->req == REQ_SAY) e->giving_up = 1;
@@ -694,7 +698,7 @@ static int64_t step_talking(cs_engine *e, int64_t now)
         caller_hangs_up(e, "caller hung up after the conversation");
         return -1;
     default:
-        end_call(e, "scenario stopped");
+        end_call(e, CS_END_STOPPED, "scenario stopped");
         return -1;
     }
 }
@@ -808,7 +812,7 @@ static int while_ringing(cs_engine *e, const cs_input *in)
                         .typing_start_ms = -1, .prompt_end_ms = e->offered_at };
         cs_engine_log_event(e, &ev);
         e->hung_up = 1;
-        end_call(e, "trainee rejected the call");
+        end_call(e, CS_END_REJECTED, "trainee rejected the call");
         return 0;
     }
     return ignore(e, "the phone is still ringing: answer first (/answer); action ignored");
@@ -912,7 +916,7 @@ int cs_engine_input(cs_engine *e, const cs_input *in)
 
     if (ev.kind == CS_EV_HANGUP) e->hung_up = 1;
     if (e->req == REQ_GIVE_UP) {
-        if (ev.kind == CS_EV_HANGUP) end_call(e, "trainee hung up");
+        if (ev.kind == CS_EV_HANGUP) end_call(e, CS_END_TRAINEE_HANGUP, "trainee hung up");
     } else if (e->patience <= 0 && ev.kind == CS_EV_TRAINEE_SAY && e->req != REQ_POST) {
         /* that reply was the last straw: the caller gives up instead of answering */
         if (e->req == REQ_SAY) e->giving_up = 1;
@@ -922,7 +926,7 @@ int cs_engine_input(cs_engine *e, const cs_input *in)
         reply_args a = { e, 0, at.kind, text_copy, at.choice, at.t_ms, idx };
         deliver(e, &a);
     } else if (e->req == REQ_POST) {
-        if (ev.kind == CS_EV_HANGUP) end_call(e, "trainee hung up");
+        if (ev.kind == CS_EV_HANGUP) end_call(e, CS_END_TRAINEE_HANGUP, "trainee hung up");
         else e->req_until = at.t_ms + CS_POST_WAIT_MS;
     } else if (ev.kind == CS_EV_HANGUP) {
         /* cut off mid-line: the pausing call returns at once; the script's next wait reports
@@ -941,7 +945,7 @@ void cs_engine_abort(cs_engine *e, int64_t now_ms, const char *reason)
     if (e->phase == CS_PHASE_ENDED) return;
     if (now_ms > e->now) e->now = now_ms;
     note(e, reason);
-    end_call(e, reason);
+    end_call(e, CS_END_ABORTED, reason);
 }
 
 /* --- state ------------------------------------------------------------------------------------ */
@@ -959,6 +963,7 @@ int64_t cs_engine_last_caller_end(const cs_engine *e) { return e->last_caller_en
 int64_t cs_engine_last_trainee(const cs_engine *e) { return e->last_trainee; }
 const cs_call_log *cs_engine_log(const cs_engine *e) { return &e->log; }
 const char *cs_engine_end_reason(const cs_engine *e) { return e->end_reason; }
+cs_end_kind cs_engine_end_kind(const cs_engine *e) { return e->end_kind; }
 const char *cs_engine_script_error(const cs_engine *e) { return e->script_error; }
 int cs_engine_runaway(const cs_engine *e)
 {

@@ -129,6 +129,17 @@ int64_t cs_engine_last_trainee(const cs_engine *e);    /* time of the trainee's 
 const cs_call_log *cs_engine_log(const cs_engine *e);
 /* Why the call ended: "trainee hung up", "caller hung up", "scenario error: FILE:LINE: ...". */
 const char *cs_engine_end_reason(const cs_engine *e);
+/* How the call ended, as a value (the reason above is its text for transcripts and JSON). */
+typedef enum {
+    CS_END_NONE,            /* not ended yet */
+    CS_END_TRAINEE_HANGUP,
+    CS_END_CALLER_HANGUP,   /* the script's call.hangup, patience gone, the script's end */
+    CS_END_REJECTED,        /* the trainee rejected the ringing call */
+    CS_END_STOPPED,         /* the script stopped (the run function returned before anyone hung up) */
+    CS_END_SCRIPT_ERROR,
+    CS_END_ABORTED          /* the host ended it (window closed, cs_engine_abort) */
+} cs_end_kind;
+cs_end_kind cs_engine_end_kind(const cs_engine *e);
 /* Non-NULL when the script failed (runaway, memory, error): "FILE:LINE: message". */
 const char *cs_engine_script_error(const cs_engine *e);
 /* 1 when the script reached a budget (time, instructions, memory, events): replaying it on other

@@ -56,6 +56,7 @@ struct cs_engine {
     int on_end_ref;          /* scenario's on_end(call, how), or LUA_NOREF */
     int giving_up;           /* patience ran out during a caller line: give up when it ends */
     const char *end_how;     /* how the engine ended the call, for on_end (static string) */
+    cs_end_kind end_kind;    /* how the call ended, as a value */
 
     cs_call_log log;
     cs_phase phase;

@@ -55,8 +55,9 @@ static int draw_header(call_session *s, ui_ctx *u, const cs_grade *g)
     ui_text(u, verdict, 24, UI_WHITE, badge.x + 4, y, 0);
     /* one line under the bar: how it ended, typing speed, and why it failed outright */
     int yy = TOP_H + 6, x = PAD;
-    const char *end = cs_engine_end_reason(session_engine(s));
-    if (end) x += ui_text_w(u, ui_end_reason(end), 15) + 24, ui_text(u, ui_end_reason(end), 15, UI_DIM, PAD, yy, 0);
+    const cs_engine *eng = session_engine(s);
+    const char *end = ui_end_reason(cs_engine_end_kind(eng), cs_engine_end_reason(eng));
+    if (end) x += ui_text_w(u, end, 15) + 24, ui_text(u, end, 15, UI_DIM, PAD, yy, 0);
     double cpm = g->typing_cpm >= 0 ? g->typing_cpm : mean_reply_cpm(g);
     if (cpm >= 0) {
         if (g->typing_cpm >= 0) snprintf(buf, sizeof buf, "%s %.0f %s · %.0f%%", ui_s(S_TYPING), cpm, ui_s(S_CPM), g->typing_accuracy * 100);

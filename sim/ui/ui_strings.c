@@ -231,16 +231,17 @@ const char *ui_level(int level, char *buf, unsigned long len)
     return buf;
 }
 
-const char *ui_end_reason(const char *reason)
+const char *ui_end_reason(cs_end_kind kind, const char *reason)
 {
-    static const struct { const char *en; ui_str s; } known[] = {
-        { "trainee hung up", S_END_TRAINEE_HUNGUP }, { "caller hung up", S_END_CALLER_HUNGUP },
-        { "trainee rejected the call", S_END_REJECTED }, { "scenario stopped", S_END_STOPPED },
-    };
-    if (!reason) return NULL;
-    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
-        if (strcmp(reason, known[i].en) == 0) return ui_s(known[i].s);
-    if (strncmp(reason, "scenario error", 14) == 0) return ui_s(S_END_SCRIPT_ERROR);  /* details below */
+    switch (kind) {
+    case CS_END_TRAINEE_HANGUP: return ui_s(S_END_TRAINEE_HUNGUP);
+    case CS_END_CALLER_HANGUP: return ui_s(S_END_CALLER_HUNGUP);
+    case CS_END_REJECTED: return ui_s(S_END_REJECTED);
+    case CS_END_STOPPED: return ui_s(S_END_STOPPED);
+    case CS_END_SCRIPT_ERROR: return ui_s(S_END_SCRIPT_ERROR);  /* details below */
+    case CS_END_NONE: return NULL;
+    case CS_END_ABORTED: return reason;
+    }
     return reason;
 }
 

@@ -5,6 +5,8 @@
 #ifndef CALLSIM_UI_STRINGS_H
 #define CALLSIM_UI_STRINGS_H
 
+#include "engine.h"
+
 typedef enum {
     S_APP_TITLE, S_MENU_TITLE, S_MENU_HELP, S_LEVEL, S_BEST, S_NO_SCENARIOS,
     S_RINGING, S_RINGS, S_TALKING, S_ON_HOLD, S_ENDED, S_READY,
@@ -43,7 +45,9 @@ const char *ui_tr(const char *zh);
 const char *ui_level(int level, char *buf, unsigned long len);
 /* The engine's end reason (English, it is stored and printed by `run`) in the interface language;
  * an unknown reason (a window closed mid-call, ...) is returned as it is. */
-const char *ui_end_reason(const char *reason);
+/* How the call ended, in the interface's language (reason: the engine's text, shown as it is for
+ * an end the host gave). */
+const char *ui_end_reason(cs_end_kind kind, const char *reason);
 /* The label of a ticket field: the form's default fields (name, phone, issue, note) translated,
  * a scenario's own dictated field names as they are. */
 const char *ui_field_label(const char *field);

@@ -36,7 +36,9 @@ static void test_chinese_interface_has_no_english_string(void)
     for (int i = 0; i < S_COUNT; i++) CHECK_MSG(has_cjk(ui_s((ui_str)i)), "string %d is not Chinese: %s", i, ui_s((ui_str)i));
     for (size_t i = 0; i < sizeof notes / sizeof notes[0]; i++)
         CHECK_MSG(has_cjk(ui_engine_text(notes[i])), "engine note shown in English: %s", notes[i]);
-    CHECK(has_cjk(ui_end_reason("trainee hung up")));
+    /* every way a call can end, as the value the engine gives */
+    for (int k = CS_END_TRAINEE_HANGUP; k <= CS_END_SCRIPT_ERROR; k++)
+        CHECK_MSG(has_cjk(ui_end_reason((cs_end_kind)k, "english text")), "end %d shown in English", k);
     CHECK(has_cjk(ui_item_label("opening")));
     CHECK(has_cjk(ui_field_label("phone")));
     char lv[32];

@@ -93,6 +93,7 @@ static void test_answer_and_timing(void)
     CHECK(g.passed);
     cs_grade_free(&g);
     CHECK_STR(cs_engine_end_reason(e), "caller hung up");
+    CHECK_INT(cs_engine_end_kind(e), CS_END_CALLER_HANGUP);
     cs_engine_free(e);
 }
 
@@ -134,6 +135,7 @@ static void test_hangup_delivered_once(void)
     cs_grade_free(&g);
     CHECK_INT(count(e, CS_EV_CALLER_SAY), 0);
     CHECK_STR(cs_engine_end_reason(e), "trainee hung up");
+    CHECK_INT(cs_engine_end_kind(e), CS_END_TRAINEE_HANGUP);
     cs_engine_free(e);
 }
 
@@ -199,6 +201,7 @@ static void test_script_errors(void)
     const char *err = cs_engine_script_error(e);
     CHECK_MSG(err && strstr(err, ":5:") && strstr(err, "no rubric item 'nope'"), "%s", err ? err : "(none)");
     CHECK_INT(cs_engine_phase(e), CS_PHASE_ENDED);
+    CHECK_INT(cs_engine_end_kind(e), CS_END_SCRIPT_ERROR);
     cs_engine_free(e);
     e = play(100, "call.wait{ expect = 'greeting_xx' }", "/answer\n", 1);
     if (!e) return;
