@@ -24,6 +24,7 @@ typedef struct {
     double confidence;
     cs_review_state state;
     char *caller, *reply, *expect, *reason, *votes; /* owned */
+    const char *expect_label;  /* the phrase's name as the panel reads it (the bank's), or expect */
 } review_item;
 
 struct review_screen {
@@ -97,6 +98,7 @@ static int add_row(const cs_review_row *row, void *ctx)
     it->caller = row->caller_line ? cs_strdup(row->caller_line) : NULL;
     it->reply = cs_strdup(row->reply ? row->reply : "");
     it->expect = row->expect ? cs_strdup(row->expect) : NULL;
+    it->expect_label = it->expect && c->env->bank ? cs_bank_label(c->env->bank, it->expect) : it->expect;
     it->reason = row->reason ? cs_strdup(row->reason) : NULL;
     votes_ctx v = { "" };
     char err[256];
@@ -164,7 +166,8 @@ static int draw_detail(review_screen *r, ui_ctx *u, int x, int y, int w)
         snprintf(buf, sizeof buf, xs("评分程序：本通话不合格（置信度 %.2f）", "Grader: FAILS THE CALL (confidence %.2f)"), it->confidence);
     else
         snprintf(buf, sizeof buf, xs("评分程序：%s「%s」（置信度 %.2f）", "Grader: %s the phrase '%s' (confidence %.2f)"),
-                 it->verdict ? xs("是", "IS") : xs("不是", "is NOT"), it->expect ? it->expect : "?", it->confidence);
+                 it->verdict ? xs("是", "IS") : xs("不是", "is NOT"),
+                 it->expect_label ? xs(it->expect_label, it->expect) : "?", it->confidence);
     y += ui_text(u, buf, 18, it->fails_call ? UI_BAD : UI_ACCENT, x, y, w) + 6;
     if (it->reason) y += ui_text(u, it->reason, 16, UI_DIM, x, y, w) + 10;
     snprintf(buf, sizeof buf, xs("%s：维持 %d，推翻 %d；需 %d / %d 位考评员一致（1.9.3）", "%s: %d confirm, %d overrule; takes %d of %d examiners (1.9.3)"),
