@@ -4,17 +4,21 @@
 #ifndef CALLSIM_CORE_UTIL_H
 #define CALLSIM_CORE_UTIL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* malloc'd copies; NULL for NULL or out of memory. */
 char *cs_strdup(const char *s);
 char *cs_strndup(const char *s, size_t n);
 /* Reads a whole file (text) into a malloc'd, NUL-terminated buffer; NULL with err on failure or
- * when larger than max. */
+ * when larger than max. On failure errno tells which, for a caller that words its own message:
+ * fopen's errno, EFBIG (larger than max), ENOMEM or EIO (read error). */
 char *cs_read_file(const char *path, size_t max, size_t *len, char *err, size_t errlen);
 /* Writes "FILE:LINE: message" (line <= 0: "FILE: message") into err; returns -1, so that error
  * paths read `return cs_error_at(...)`. */
 int cs_error_at(char *err, size_t errlen, const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+int cs_verror_at(char *err, size_t errlen, const char *file, int line, const char *fmt, va_list ap)
+    __attribute__((format(printf, 5, 0)));
 
 #endif

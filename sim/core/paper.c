@@ -4,6 +4,7 @@
  * area no scenario can test is scored by the examiners, never dropped), and the time is ≥ 30 min. */
 #include "paper.h"
 
+#include "core_util.h"
 #include "paths.h"
 
 #include <ctype.h>
@@ -14,6 +15,8 @@
 #include <string.h>
 
 #define MAX_PARTS 32
+/* a paper is a page of text; 1 MiB is far beyond any */
+#define PAPER_MAX (1u << 20)
 
 static const char *const area_keys[CS_AREA_COUNT] = { "service", "business", "record", "data", "operations" };
 static const char *const area_names[CS_AREA_COUNT] = { "服务应答处理", "业务受理及处理", "信息记录与处理",
@@ -52,14 +55,13 @@ typedef struct {
     cs_paper_area *cur;
 } parser;
 
+/* ps->line is at least 1 here (whole-paper problems are placed at the end), as FILE:LINE wants. */
 static int fail(parser *ps, const char *fmt, ...)
 {
-    char msg[400];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    cs_verror_at(ps->err, ps->errlen, ps->name, ps->line, fmt, ap);
     va_end(ap);
-    snprintf(ps->err, ps->errlen, "%s:%d: %s", ps->name, ps->line, msg);
     return -1;
 }
 
@@ -121,11 +123,11 @@ static int header(parser *ps, char **w, int n)
     if (!strcmp(w[0], "paper")) {
         if (!valid_id(w[1])) return fail(ps, "paper id '%s' must be lower-case letters, digits, '_' or '-'", w[1]);
         free(p->id);
-        return (p->id = strdup(w[1])) ? 0 : fail(ps, "out of memory");
+        return (p->id = cs_strdup(w[1])) ? 0 : fail(ps, "out of memory");
     }
     if (!strcmp(w[0], "title")) {
         free(p->title);
-        return (p->title = strdup(w[1])) ? 0 : fail(ps, "out of memory");
+        return (p->title = cs_strdup(w[1])) ? 0 : fail(ps, "out of memory");
     }
     if (!strcmp(w[0], "version")) {
         if (parse_int(ps, "version", w[1], 1, 1000000, &v)) return -1;
@@ -295,30 +297,16 @@ bad:
 int cs_paper_load(const char *path, cs_paper *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
-    FILE *f = fopen(path, "rb");
-    if (!f) { snprintf(err, errlen, "%s: cannot open the paper (%s)", path, strerror(errno)); return -1; }
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        if (len + 4096 > cap) {
-            cap = cap ? cap * 2 : 8192;
-            char *grown = cap <= (1u << 20) ? realloc(buf, cap) : NULL;
-            if (!grown) {
-                snprintf(err, errlen, "%s: the paper is too large (a paper is a page of text)", path);
-                free(buf);
-                fclose(f);
-                return -1;
-            }
-            buf = grown;
-        }
-        size_t got = fread(buf + len, 1, cap - len, f);
-        len += got;
-        if (got == 0) break;
+    size_t len = 0;
+    char *buf = cs_read_file(path, PAPER_MAX, &len, err, errlen);
+    if (!buf) {  /* the paper's own words for what went wrong */
+        int e = errno;
+        if (e == EFBIG || e == ENOMEM) snprintf(err, errlen, "%s: the paper is too large (a paper is a page of text)", path);
+        else if (e == EIO) snprintf(err, errlen, "%s: read error", path);
+        else snprintf(err, errlen, "%s: cannot open the paper (%s)", path, strerror(e));
+        return -1;
     }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) { snprintf(err, errlen, "%s: read error", path); free(buf); return -1; }
-    int rc = cs_paper_parse(path, buf ? buf : "", len, out, err, errlen);
+    int rc = cs_paper_parse(path, buf, len, out, err, errlen);
     free(buf);
     return rc;
 }
@@ -361,10 +349,9 @@ int cs_paper_check_scenarios(const cs_paper *p, const char *paper_name, char *er
     for (size_t i = 0; i < cs_paper_n_parts(p); i++) {
         const cs_paper_part *pt = cs_paper_part_at(p, i, NULL);
         if (pt->kind != CS_PART_SCENARIO || cs_scenario_find(pt->name, path, sizeof path)) continue;
-        snprintf(err, errlen, "%s:%d: scenario '%s' not found in %s (add %s.lua to the trainer's folder, "
-                 "--scenarios DIR, or fix the paper); no call was started", paper_name, pt->line, pt->name,
-                 cs_scenario_dirs_text(dirs, sizeof dirs), pt->name);
-        return -1;
+        return cs_error_at(err, errlen, paper_name, pt->line, "scenario '%s' not found in %s (add %s.lua to the trainer's "
+                           "folder, --scenarios DIR, or fix the paper); no call was started", pt->name,
+                           cs_scenario_dirs_text(dirs, sizeof dirs), pt->name);
     }
     return 0;
 }

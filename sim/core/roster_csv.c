@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core_util.h"
 #include "text_norm.h"
 
 #define MAX_ROWS 10000
@@ -21,8 +22,7 @@ typedef struct {
 
 static int bad(where *w, const char *msg, const char *arg)
 {
-    snprintf(w->err, w->errlen, "%s:%d: %s%s", w->name, w->line, msg, arg ? arg : "");
-    return -1;
+    return cs_error_at(w->err, w->errlen, w->name, w->line, "%s%s", msg, arg ? arg : "");
 }
 
 /* Splits one line [p, end) into fields (unquoted, "" unescaped) in fields[]; returns the count. */
@@ -119,14 +119,6 @@ static int check_row(where *w, const char *no, const char *name, const char *id)
     return 0;
 }
 
-static char *dup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (d) memcpy(d, s, n);
-    return d;
-}
-
 static int add_row(where *w, cs_roster *out, size_t *cap, const char *no, const char *name, const char *id)
 {
     for (size_t i = 0; i < out->n; i++)
@@ -144,9 +136,9 @@ static int add_row(where *w, cs_roster *out, size_t *cap, const char *no, const 
         *cap = c;
     }
     cs_roster_row *r = &out->v[out->n];
-    r->cand_no = dup(no);
-    r->name = dup(name);
-    r->id_number = dup(id);
+    r->cand_no = cs_strdup(no);
+    r->name = cs_strdup(name);
+    r->id_number = cs_strdup(id);
     r->line = w->line;
     if (!r->cand_no || !r->name || !r->id_number) {
         free(r->cand_no); free(r->name); free(r->id_number);
@@ -205,9 +197,9 @@ int cs_roster_parse(const char *name, const char *buf, size_t len, cs_roster *ou
         if (n > 0) first = 0;
         p = nl ? nl + 1 : end;
     }
-    if (out->n == 0) {
-        w.line = 0;
-        return bad(&w, "no candidates in the file (columns: 考生号,姓名,证件号)", NULL);
+    if (out->n == 0) {  /* a whole-file fault, reported at line 0 as it always was */
+        snprintf(err, errlen, "%s:0: no candidates in the file (columns: 考生号,姓名,证件号)", name);
+        return -1;
     }
     return 0;
 }
