@@ -53,14 +53,15 @@ static int check_rubric(const char *path, const cs_scenario_info *in)
         const cs_rubric_item *it = &in->rubric.items[i];
         sum += it->max;
         if (!it->clause || !*it->clause) {
-            printf("%s:%d: rubric item '%s' has no clause: add clause = \"...\" naming the standard it comes from\n",
-                   path, source_line(path, NULL, it->id), it->id);
+            cs_lint_at(path, source_line(path, NULL, it->id),
+                       "rubric item '%s' has no clause: add clause = \"...\" naming the standard it comes from",
+                       it->id);
             problems++;
         }
     }
     if (fabs(sum - 100) > 1e-6) {
-        printf("%s:%d: rubric maxima add up to %g, not 100: adjust the max values\n", path,
-               source_line(path, "rubric", NULL), sum);
+        cs_lint_at(path, source_line(path, "rubric", NULL),
+                   "rubric maxima add up to %g, not 100: adjust the max values", sum);
         problems++;
     }
     return problems;
@@ -286,9 +287,9 @@ static void explain_syntax_error(const char *path, const char *err)
     int ret = src && line > 0 ? cs_lint_return_before(src, len, line) : 0;
     free(src);
     if (ret)
-        printf("%s:%d: unreachable code after return (line %d): return must be the last statement of its block; "
-               "move this line before the return, or write `do return end` if you mean to stop there\n",
-               path, line, ret);
+        cs_lint_at(path, line,
+                   "unreachable code after return (line %d): return must be the last statement of its block; "
+                   "move this line before the return, or write `do return end` if you mean to stop there", ret);
 }
 
 /* Lints one file. A scenario that does not load, or whose play-through with a silent trainee ends
@@ -319,9 +320,9 @@ static int lint_one(const char *path, const cs_phrase_bank *bank, char *fatal, s
             if (!fatal[0]) snprintf(fatal, fatal_len, "%s (playing with a silent trainee)", cs_engine_script_error(e));
             problems++;
         } else if (cs_engine_now(e) - e->offered_at >= CS_CALL_CAP_MS) {
-            printf("%s:%d: with a silent trainee the call never ends (it ran to the 30-minute cap): give the "
-                   "loop waiting here a way out on r.kind == \"timeout\" (call.hangup, or return)\n",
-                   path, stuck_line(e, path));
+            cs_lint_at(path, stuck_line(e, path),
+                       "with a silent trainee the call never ends (it ran to the 30-minute cap): give the "
+                       "loop waiting here a way out on r.kind == \"timeout\" (call.hangup, or return)");
             problems++;
         }
         cs_replies_free(&answer_only);
