@@ -40,6 +40,11 @@ int cs_error_at(char *err, size_t errlen, const char *file, int line, const char
     return -1;
 }
 
+int cs_where_error(const cs_where *w, const char *msg, const char *arg)
+{
+    return cs_error_at(w->err, w->errlen, w->name, w->line, "%s%s", msg, arg ? arg : "");
+}
+
 char *cs_read_file(const char *path, size_t max, size_t *len, char *err, size_t errlen)
 {
     FILE *f = fopen(path, "rb");

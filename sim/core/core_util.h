@@ -21,4 +21,15 @@ int cs_error_at(char *err, size_t errlen, const char *file, int line, const char
 int cs_verror_at(char *err, size_t errlen, const char *file, int line, const char *fmt, va_list ap)
     __attribute__((format(printf, 5, 0)));
 
+/* Where a line-by-line reader of a file is, for its errors: the file's name, the line (1 the
+ * first), and the caller's error buffer. */
+typedef struct {
+    const char *name;
+    int line;
+    char *err;
+    size_t errlen;
+} cs_where;
+/* cs_error_at at w: "NAME:LINE: msg arg" (arg may be NULL); returns -1. */
+int cs_where_error(const cs_where *w, const char *msg, const char *arg);
+
 #endif
