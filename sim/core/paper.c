@@ -47,20 +47,17 @@ int cs_area_weight(int level, cs_area a)
 /* ---- parsing ----------------------------------------------------------------------------------- */
 
 typedef struct {
-    const char *name;
-    int line;
-    char *err;
-    size_t errlen;
+    cs_where at;   /* the paper's name, the line being read, the caller's error buffer */
     cs_paper *p;
     cs_paper_area *cur;
 } parser;
 
-/* ps->line is at least 1 here (whole-paper problems are placed at the end), as FILE:LINE wants. */
+/* ps->at.line is at least 1 here (whole-paper problems are placed at the end), as FILE:LINE wants. */
 static int fail(parser *ps, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    cs_verror_at(ps->err, ps->errlen, ps->name, ps->line, fmt, ap);
+    cs_verror_at(ps->at.err, ps->at.errlen, ps->at.name, ps->at.line, fmt, ap);
     va_end(ap);
     return -1;
 }
@@ -181,7 +178,7 @@ static int start_area(parser *ps, char **w, int n)
     ps->cur = &p->areas[p->n_areas++];
     ps->cur->area = a;
     ps->cur->weight = want;
-    ps->cur->line = ps->line;
+    ps->cur->line = ps->at.line;
     ps->cur->parts = calloc(MAX_PARTS, sizeof *ps->cur->parts);
     return ps->cur->parts ? 0 : fail(ps, "out of memory");
 }
@@ -212,7 +209,7 @@ static int add_part(parser *ps, char **w, int n)
     ps->cur->n_parts++;
     pt->kind = scen ? CS_PART_SCENARIO : CS_PART_EXAMINER;
     pt->share = share;
-    pt->line = ps->line;
+    pt->line = ps->at.line;
     return 0;
 }
 
@@ -256,7 +253,7 @@ static int check_complete(parser *ps)
         double sum = 0;
         for (size_t j = 0; j < ar->n_parts; j++) sum += ar->parts[j].share;
         if (ar->n_parts == 0 || sum < 99.999 || sum > 100.001) {
-            ps->line = ar->line;
+            ps->at.line = ar->line;
             return fail(ps, "the shares of area '%s' add up to %g, not 100", area_keys[ar->area], sum);
         }
     }
@@ -266,7 +263,7 @@ static int check_complete(parser *ps)
 int cs_paper_parse(const char *name, const char *text, size_t len, cs_paper *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
-    parser ps = { name, 0, err, errlen, out, NULL };
+    parser ps = { { name, 0, err, errlen }, out, NULL };
     unsigned char digest[CS_SHA256_LEN];
     cs_sha256_sum(text, len, digest);
     cs_hex(digest, sizeof digest, out->sha256);
@@ -279,7 +276,7 @@ int cs_paper_parse(const char *name, const char *text, size_t len, cs_paper *out
         const char *nl = memchr(p, '\n', (size_t)(text + len - p));
         size_t n = nl ? (size_t)(nl - p) : (size_t)(text + len - p);
         char line[1024];
-        ps.line++;
+        ps.at.line++;
         if (n >= sizeof line) { fail(&ps, "line too long (over %zu bytes)", sizeof line - 1); goto bad; }
         memcpy(line, p, n);
         line[n] = '\0';
@@ -287,7 +284,7 @@ int cs_paper_parse(const char *name, const char *text, size_t len, cs_paper *out
         p = nl ? nl + 1 : text + len;
     }
     /* whole-paper problems are reported at the end of the file, where the missing thing belongs */
-    if (ps.line == 0) ps.line = 1;
+    if (ps.at.line == 0) ps.at.line = 1;
     if (check_complete(&ps) == 0) return 0;
 bad:
     cs_paper_free(out);
