@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grading_util.h"
 #include "phrase_match.h"
 #include "reply_query.h"
 #include "text_norm.h"
@@ -834,9 +835,12 @@ static void check_fatal_items(ctx *c)
     }
 }
 
+/* A copy whose failure marks the grade out of memory, as fmt's does. */
 static char *dup(ctx *c, const char *s)
 {
-    return s ? fmt(c, "%s", s) : NULL;
+    char *d = cs_g_strdup(s);
+    if (s && !d) c->oom = 1;
+    return d;
 }
 
 int cs_grade_call(const cs_phrase_bank *bank, const cs_call_log *log, const cs_rubric *rubric, cs_grade *g)

@@ -1,17 +1,9 @@
 /* Event log storage: a growable array of events that owns its strings. */
 #include "call_log.h"
+#include "grading_util.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static char *dup_or_null(const char *s)
-{
-    if (!s) return NULL;
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (d) memcpy(d, s, n);
-    return d;
-}
 
 void cs_log_init(cs_call_log *log)
 {
@@ -46,11 +38,11 @@ cs_event *cs_log_append(cs_call_log *log, const cs_event *ev)
     }
     cs_event *e = &log->ev[log->n];
     *e = *ev;
-    e->text = dup_or_null(ev->text);
-    e->arg = dup_or_null(ev->arg);
-    e->expect = dup_or_null(ev->expect);
-    e->clause = dup_or_null(ev->clause);
-    e->style = dup_or_null(ev->style);
+    e->text = cs_g_strdup(ev->text);
+    e->arg = cs_g_strdup(ev->arg);
+    e->expect = cs_g_strdup(ev->expect);
+    e->clause = cs_g_strdup(ev->clause);
+    e->style = cs_g_strdup(ev->style);
     if ((ev->text && !e->text) || (ev->arg && !e->arg) || (ev->expect && !e->expect) ||
         (ev->clause && !e->clause) || (ev->style && !e->style)) {
         event_free(e);

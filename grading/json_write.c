@@ -1,5 +1,6 @@
 /* JSON writer: see json_write.h. */
 #include "json_write.h"
+#include "text_norm.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -91,21 +92,11 @@ void cs_json_obj_end(cs_json *j) { close_(j, "}"); }
 void cs_json_arr_begin(cs_json *j) { open_(j, "["); }
 void cs_json_arr_end(cs_json *j) { close_(j, "]"); }
 
-/* Length of a well-formed UTF-8 sequence starting at s, or 0 if it is not one. */
+/* Length of a well-formed UTF-8 sequence at s (NUL-terminated, so at most 4 bytes are looked at),
+ * or 0 if it is not one: text_norm's decoder decides, so JSON and matching agree on what is UTF-8. */
 static size_t utf8_seq(const unsigned char *s)
 {
-    unsigned char c = s[0];
-    if (c < 0x80) return 1;
-    size_t n;
-    unsigned lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) n = 2;
-    else if (c >= 0xE0 && c <= 0xEF) { n = 3; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
-    else if (c >= 0xF0 && c <= 0xF4) { n = 4; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
-    else return 0;
-    if (s[1] < lo || s[1] > hi) return 0;
-    for (size_t i = 2; i < n; i++)
-        if (s[i] < 0x80 || s[i] > 0xBF) return 0;
-    return n;
+    return cs_utf8_seq((const char *)s, 4);
 }
 
 /* Length of the run at p that needs no escape: printable ASCII but " and \, and well-formed UTF-8. */

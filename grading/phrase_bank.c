@@ -1,6 +1,7 @@
 /* Loader of the phrase bank (assets/phrases.txt) and the taboo list (assets/taboo.txt). The
  * formats are documented at the top of each asset file. Everything is checked at load time so
  * that a typo in the data stops the program with file:line instead of silently never matching. */
+#include "grading_util.h"
 #include "phrase_bank_int.h"
 #include "text_norm.h"
 
@@ -30,20 +31,10 @@ static void fail(loader *ld, const char *fmt, ...)
 {
     if (ld->failed) return;
     ld->failed = 1;
-    int k = snprintf(ld->err, ld->errlen, "%s:%d: ", ld->path, ld->line);
-    if (k < 0 || (size_t)k >= ld->errlen) return;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(ld->err + k, ld->errlen - (size_t)k, fmt, ap);
+    cs_g_verror_at(ld->err, ld->errlen, ld->path, ld->line, fmt, ap);
     va_end(ap);
-}
-
-static char *dupstr(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (d) memcpy(d, s, n);
-    return d;
 }
 
 /* arr grown by one zeroed item of elem bytes (the old array when realloc fails is left alone). */
@@ -129,7 +120,7 @@ static int append_el(cs_pattern *p, uint32_t el)
 static int compile_alt(loader *ld, const char *raw, cs_pattern *out)
 {
     memset(out, 0, sizeof *out);
-    out->text = dupstr(raw);
+    out->text = cs_g_strdup(raw);
     if (!out->text) { fail(ld, "out of memory"); return -1; }
     const char *seg = raw;
     for (const char *p = raw;; p++) {
@@ -164,7 +155,7 @@ static const define *find_define(const loader *ld, const char *name)
 /* Parses "alt|alt|@define|..." into set (appending). */
 static int parse_alts(loader *ld, const char *spec, cs_pattern_set *set, int depth)
 {
-    char *copy = dupstr(spec);
+    char *copy = cs_g_strdup(spec);
     if (!copy) { fail(ld, "out of memory"); return -1; }
     int rc = 0;
     char *save = NULL;
@@ -258,8 +249,8 @@ static int do_define(loader *ld, char *rest)
     define *d;
     PUSH(ld->defs, ld->n_defs, d);
     if (!d) { fail(ld, "out of memory"); return -1; }
-    d->name = dupstr(name);
-    d->alts = dupstr(alts);
+    d->name = cs_g_strdup(name);
+    d->alts = cs_g_strdup(alts);
     if (!d->name || !d->alts) { fail(ld, "out of memory"); return -1; }
     return 0;
 }
@@ -274,7 +265,7 @@ static int do_category(loader *ld, cs_phrase_bank *bank, const char *name)
     cs_category *c;
     PUSH(bank->cats, bank->n_cats, c);
     if (!c) { fail(ld, "out of memory"); return -1; }
-    c->name = dupstr(name);
+    c->name = cs_g_strdup(name);
     if (!c->name) { fail(ld, "out of memory"); return -1; }
     return 0;
 }
@@ -289,7 +280,7 @@ static int do_part(loader *ld, cs_category *c, char *rest)
     cs_part *p;
     PUSH(c->parts, c->n_parts, p);
     if (!p) { fail(ld, "out of memory"); return -1; }
-    p->name = dupstr(name);
+    p->name = cs_g_strdup(name);
     if (!p->name) { fail(ld, "out of memory"); return -1; }
     return parse_alts(ld, alts, &p->alts, 0);
 }
@@ -323,8 +314,8 @@ static int do_phrase(loader *ld, cs_category *c, char *rest)
     cs_phrase *ph;
     PUSH(c->phrases, c->n_phrases, ph);
     if (!ph) { fail(ld, "out of memory"); return -1; }
-    ph->id = dupstr(id);
-    ph->standard = dupstr(standard);
+    ph->id = cs_g_strdup(id);
+    ph->standard = cs_g_strdup(standard);
     if (!ph->id || !ph->standard) { fail(ld, "out of memory"); return -1; }
     char *save = NULL;
     for (char *tok = strtok_r(parts, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
@@ -368,7 +359,7 @@ static int set_text(loader *ld, char **field, const char *value, const char *wha
 {
     if (*field) { fail(ld, "%s given twice", what); return -1; }
     if (!*value) { fail(ld, "%s is empty", what); return -1; }
-    *field = dupstr(value);
+    *field = cs_g_strdup(value);
     if (!*field) { fail(ld, "out of memory"); return -1; }
     return 0;
 }
@@ -383,8 +374,8 @@ static int do_label(loader *ld, cs_phrase_bank *bank, char *rest)
     if (!grown) { fail(ld, "out of memory"); return -1; }
     bank->labels = grown;
     cs_label *l = &bank->labels[bank->n_labels];
-    l->name = dupstr(name);
-    l->label = dupstr(text);
+    l->name = cs_g_strdup(name);
+    l->label = cs_g_strdup(text);
     if (!l->name || !l->label) { free(l->name); free(l->label); fail(ld, "out of memory"); return -1; }
     bank->n_labels++;
     return 0;

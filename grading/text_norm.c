@@ -45,6 +45,11 @@ static uint32_t decode(const unsigned char *s, size_t n)
     return cp;
 }
 
+size_t cs_utf8_seq(const char *s, size_t avail)
+{
+    return avail ? seq_len((const unsigned char *)s, avail) : 0;
+}
+
 int cs_utf8_valid(const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s;

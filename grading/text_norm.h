@@ -7,6 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Bytes of the well-formed UTF-8 sequence at s (reading at most avail bytes; a NUL stops a
+ * truncated one), 0 if it is malformed: overlongs, surrogates and code points above U+10FFFF. */
+size_t cs_utf8_seq(const char *s, size_t avail);
 /* 1 if s[0..len) is well-formed UTF-8 (no overlongs, no surrogates). */
 int cs_utf8_valid(const char *s, size_t len);
 /* Number of code points (a bad byte counts as one). */

@@ -53,14 +53,15 @@ static int check_rubric(const char *path, const cs_scenario_info *in)
         const cs_rubric_item *it = &in->rubric.items[i];
         sum += it->max;
         if (!it->clause || !*it->clause) {
-            printf("%s:%d: rubric item '%s' has no clause: add clause = \"...\" naming the standard it comes from\n",
-                   path, source_line(path, NULL, it->id), it->id);
+            cs_lint_at(path, source_line(path, NULL, it->id),
+                       "rubric item '%s' has no clause: add clause = \"...\" naming the standard it comes from",
+                       it->id);
             problems++;
         }
     }
     if (fabs(sum - 100) > 1e-6) {
-        printf("%s:%d: rubric maxima add up to %g, not 100: adjust the max values\n", path,
-               source_line(path, "rubric", NULL), sum);
+        cs_lint_at(path, source_line(path, "rubric", NULL),
+                   "rubric maxima add up to %g, not 100: adjust the max values", sum);
         problems++;
     }
     return problems;
@@ -124,13 +125,20 @@ static void table_keys(lua_State *L, const char *prefix, name_list *out)
     }
 }
 
-/* What the loaded environment offers: the names in each of its tables (call, score and phrase with
- * the C functions, the helpers of lua/callsim.lua and whatever the scenario's main chunk added;
- * string, math, table, utf8), its global names, and the fields of the reply tables the engine
- * builds (one of each kind). */
-static void env_names(cs_engine *e, name_list *api, name_list *globals, name_list *fields)
+typedef struct {
+    cs_engine *e;
+    name_list *api, *globals, *fields;
+    name_list these; /* the keys of one sample reply; here so that an error mid-way frees them too */
+} env_names_args;
+
+/* The work of env_names, run by cs_sandbox_protect: reading the environment may run a metamethod
+ * and building the sample replies allocates in the Lua state, either of which may raise an error
+ * (out of memory at the sandbox's cap), and outside a protected call that is a panic: abort. */
+static int env_names_protected(lua_State *L)
 {
-    lua_State *L = cs_sandbox_state(e->sb);
+    env_names_args *a = lua_touserdata(L, 1);
+    cs_engine *e = a->e;
+    name_list *api = a->api, *globals = a->globals, *fields = a->fields;
     cs_sandbox_push_env(e->sb);
     table_keys(L, NULL, globals);
     /* every table of the environment is a library: call, score, phrase, string, math, table, ... */
@@ -148,15 +156,36 @@ static void env_names(cs_engine *e, name_list *api, name_list *globals, name_lis
     };
     for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++) {
         cs_engine_push_reply(e, L, samples[i].kind, samples[i].text, 1, 0, (size_t)-1);
-        name_list these = { 0 };
-        table_keys(L, NULL, &these);
+        table_keys(L, NULL, &a->these);
         lua_pop(L, 1);
-        for (size_t k = 0; k < these.n; k++) {
+        for (size_t k = 0; k < a->these.n; k++) {
             size_t j = 0;
-            while (j < fields->n && strcmp(fields->v[j], these.v[k]) != 0) j++;
-            if (j == fields->n) names_add(fields, NULL, these.v[k]);
+            while (j < fields->n && strcmp(fields->v[j], a->these.v[k]) != 0) j++;
+            if (j == fields->n) names_add(fields, NULL, a->these.v[k]);
         }
-        names_free(&these);
+        names_free(&a->these);
+        a->these = (name_list){ 0 };
+    }
+    return 0;
+}
+
+/* What the loaded environment offers: the names in each of its tables (call, score and phrase with
+ * the C functions, the helpers of lua/callsim.lua and whatever the scenario's main chunk added;
+ * string, math, table, utf8), its global names, and the fields of the reply tables the engine
+ * builds (one of each kind). When that fails (out of memory) the lists are left empty, as for a
+ * scenario with no engine, so that no check runs on half a list of names. */
+static void env_names(cs_engine *e, name_list *api, name_list *globals, name_list *fields)
+{
+    env_names_args a = { e, api, globals, fields, { 0 } };
+    lua_State *L = cs_sandbox_state(e->sb);
+    int top = lua_gettop(L);
+    int rc = cs_sandbox_protect(e->sb, env_names_protected, &a, 0);
+    names_free(&a.these);
+    lua_settop(L, top); /* the error value, when there is one */
+    if (rc != LUA_OK) {
+        name_list *all[] = { api, globals, fields };
+        for (size_t i = 0; i < 3; i++) { names_free(all[i]); *all[i] = (name_list){ 0 }; }
+        return;
     }
     if (fields->n) qsort(fields->v, fields->n, sizeof *fields->v, by_string); /* a stable message */
 }
@@ -258,9 +287,9 @@ static void explain_syntax_error(const char *path, const char *err)
     int ret = src && line > 0 ? cs_lint_return_before(src, len, line) : 0;
     free(src);
     if (ret)
-        printf("%s:%d: unreachable code after return (line %d): return must be the last statement of its block; "
-               "move this line before the return, or write `do return end` if you mean to stop there\n",
-               path, line, ret);
+        cs_lint_at(path, line,
+                   "unreachable code after return (line %d): return must be the last statement of its block; "
+                   "move this line before the return, or write `do return end` if you mean to stop there", ret);
 }
 
 /* Lints one file. A scenario that does not load, or whose play-through with a silent trainee ends
@@ -291,9 +320,9 @@ static int lint_one(const char *path, const cs_phrase_bank *bank, char *fatal, s
             if (!fatal[0]) snprintf(fatal, fatal_len, "%s (playing with a silent trainee)", cs_engine_script_error(e));
             problems++;
         } else if (cs_engine_now(e) - e->offered_at >= CS_CALL_CAP_MS) {
-            printf("%s:%d: with a silent trainee the call never ends (it ran to the 30-minute cap): give the "
-                   "loop waiting here a way out on r.kind == \"timeout\" (call.hangup, or return)\n",
-                   path, stuck_line(e, path));
+            cs_lint_at(path, stuck_line(e, path),
+                       "with a silent trainee the call never ends (it ran to the 30-minute cap): give the "
+                       "loop waiting here a way out on r.kind == \"timeout\" (call.hangup, or return)");
             problems++;
         }
         cs_replies_free(&answer_only);

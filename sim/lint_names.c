@@ -127,11 +127,12 @@ static int check_unknown(const decls *d, const cs_lint_known *kn, const char *pa
         char near[64];
         nearest(d, kn, k, near, sizeof near);
         if (near[0])
-            printf("%s:%d: unknown name '%.*s' (nil when the script runs): did you mean '%s'?\n", path, k->line,
-                   (int)k->n, k->s, near);
+            cs_lint_at(path, k->line, "unknown name '%.*s' (nil when the script runs): did you mean '%s'?", (int)k->n,
+                       k->s, near);
         else
-            printf("%s:%d: unknown name '%.*s' (nil when the script runs): declare it with local, or check the "
-                   "spelling\n", path, k->line, (int)k->n, k->s);
+            cs_lint_at(path, k->line,
+                       "unknown name '%.*s' (nil when the script runs): declare it with local, or check the "
+                       "spelling", (int)k->n, k->s);
         problems++;
     }
     free(said);
@@ -176,8 +177,8 @@ static int check_reply_fields(const tokens *t, const cs_lint_known *kn, const ch
             if (cs_lint_distance(f->s, f->n, kn->reply_fields[k], strlen(kn->reply_fields[k])) <= (f->n > 4 ? 2u : 1u))
                 near = kn->reply_fields[k];
         if (!near) continue;
-        printf("%s:%d: a reply has no field '%.*s' (always nil): did you mean '%s'?\n", path, f->line, (int)f->n,
-               f->s, near);
+        cs_lint_at(path, f->line, "a reply has no field '%.*s' (always nil): did you mean '%s'?", (int)f->n, f->s,
+                   near);
         problems++;
     }
     free(vars);

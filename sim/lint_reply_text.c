@@ -4,6 +4,7 @@
  * argument taints the parameter of the scenario's own function it is passed to. Repeated until
  * nothing changes, then every string search on a tainted value is reported. */
 #include "lint_reply_text.h"
+#include "lint_source.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -202,9 +203,9 @@ static void note_alias(walk *w, size_t i)
 
 static int report(const char *path, const token *at, const char *how)
 {
-    printf("%s:%d: the scenario searches the trainee's reply text itself (%s on a reply's text): use "
-           "call.says(r, CATEGORY), call.mentions(r.text, {words}), call.retaliates(r) or call.reads_back(...) "
-           "so every scenario grades replies one way (issue #11)\n", path, at->line, how);
+    cs_lint_at(path, at->line, "the scenario searches the trainee's reply text itself (%s on a reply's text): use "
+               "call.says(r, CATEGORY), call.mentions(r.text, {words}), call.retaliates(r) or call.reads_back(...) "
+               "so every scenario grades replies one way (issue #11)", how);
     return 1;
 }
 

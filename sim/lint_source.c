@@ -5,6 +5,7 @@
  * (lint_reply_text.c). Names are checked against the loaded environment, not a list kept here. */
 #include "lint_source.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,17 @@
 #include "lint_names.h"
 #include "lint_reply_text.h"
 #include "lint_tokens.h"
+
+int cs_lint_at(const char *path, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    printf("%s:%d: ", path, line);
+    vprintf(fmt, ap);
+    putchar('\n');
+    va_end(ap);
+    return 1;
+}
 
 typedef struct {
     const char *path;
@@ -125,11 +137,11 @@ static int check_api(const lint_ctx *c, size_t i, const char *lib)
     for (const char *const *l = LIBS; *l; l++) ours |= strcmp(*l, lib) == 0;
     const char *where = ours ? "docs/scenarios.md lists the" : "the sandbox offers Lua's";
     if (best && best_d <= 3)
-        printf("%s:%d: unknown API function %s: did you mean %s? (%s %s library)\n", c->path, tk(c, i)->line, q,
-               best, where, lib);
+        cs_lint_at(c->path, tk(c, i)->line, "unknown API function %s: did you mean %s? (%s %s library)", q, best,
+                   where, lib);
     else
-        printf("%s:%d: unknown API function %s: the %s library has no '%.*s' (%s %s library)\n", c->path,
-               tk(c, i)->line, q, lib, (int)tk(c, i + 2)->n, tk(c, i + 2)->s, where, lib);
+        cs_lint_at(c->path, tk(c, i)->line, "unknown API function %s: the %s library has no '%.*s' (%s %s library)", q,
+                   lib, (int)tk(c, i + 2)->n, tk(c, i + 2)->s, where, lib);
     return 1;
 }
 
@@ -157,11 +169,12 @@ static int check_category(const lint_ctx *c, size_t i)
     size_t d;
     const char *near = nearest_category(c->k->bank, cat, &d);
     if (near && d <= 3)
-        printf("%s:%d: unknown phrase category '%s': did you mean '%s'? (phrase.categories() lists them)\n",
-               c->path, s->line, cat, near);
+        cs_lint_at(c->path, s->line,
+                   "unknown phrase category '%s': did you mean '%s'? (phrase.categories() lists them)", cat,
+                   near);
     else
-        printf("%s:%d: unknown phrase category '%s': see phrase.categories() or docs/scenarios.md (Phrases)\n",
-               c->path, s->line, cat);
+        cs_lint_at(c->path, s->line,
+                   "unknown phrase category '%s': see phrase.categories() or docs/scenarios.md (Phrases)", cat);
     return 1;
 }
 
@@ -194,11 +207,13 @@ static int check_rubric_id(const lint_ctx *c, size_t i, const char *what)
     if (it && !it->rule) return 0;
     rubric_ids(c->k->rubric, ids, sizeof ids);
     if (it)
-        printf("%s:%d: %s names rubric item '%s', which rule '%s' grades by itself: score only items without a "
-               "rule (%s)\n", c->path, tk(c, i)->line, what, id, it->rule, ids[0] ? ids : "none");
+        cs_lint_at(c->path, tk(c, i)->line,
+                   "%s names rubric item '%s', which rule '%s' grades by itself: score only items without a "
+                   "rule (%s)", what, id, it->rule, ids[0] ? ids : "none");
     else
-        printf("%s:%d: %s names no rubric item '%s': use one of the rubric's ids (%s) or add the item to the "
-               "rubric\n", c->path, tk(c, i)->line, what, id, ids[0] ? ids : "none without a rule");
+        cs_lint_at(c->path, tk(c, i)->line,
+                   "%s names no rubric item '%s': use one of the rubric's ids (%s) or add the item to the "
+                   "rubric", what, id, ids[0] ? ids : "none without a rule");
     return 1;
 }
 
@@ -208,7 +223,7 @@ static int check_rule(const lint_ctx *c, size_t i)
     if (!plain_string(c, i)) return 0;
     tok_str(tk(c, i), rule, sizeof rule);
     if (cs_rule_valid(c->k->bank, rule, why, sizeof why)) return 0;
-    printf("%s:%d: %s: see docs/scenarios.md (Rubric rules) and phrase.categories()\n", c->path, tk(c, i)->line, why);
+    cs_lint_at(c->path, tk(c, i)->line, "%s: see docs/scenarios.md (Rubric rules) and phrase.categories()", why);
     return 1;
 }
 
@@ -245,14 +260,14 @@ static int check_correct(const lint_ctx *c, size_t open)
         if (is_punct(x, ",") || is_punct(x, ";")) item_start = 1;
     }
     if (correct && positional > 9) {
-        printf("%s:%d: %d choices offered: at most 9 (one per digit key); split the question\n", c->path,
-               tk(c, open)->line, positional);
+        cs_lint_at(c->path, tk(c, open)->line, "%d choices offered: at most 9 (one per digit key); split the question",
+                   positional);
         return 1;
     }
     if (correct && tk(c, correct)->kind == T_STRING) {
-        printf("%s:%d: correct = \"%.*s\" is a string: give the number of the right choice (correct = %.*s)\n",
-               c->path, tk(c, correct)->line, (int)tk(c, correct)->n, tk(c, correct)->s, (int)tk(c, correct)->n,
-               tk(c, correct)->s);
+        cs_lint_at(c->path, tk(c, correct)->line,
+                   "correct = \"%.*s\" is a string: give the number of the right choice (correct = %.*s)",
+                   (int)tk(c, correct)->n, tk(c, correct)->s, (int)tk(c, correct)->n, tk(c, correct)->s);
         return 1;
     }
     if (!correct || positional == 0 || tk(c, correct)->kind != T_NUMBER) return 0;
@@ -261,8 +276,9 @@ static int check_correct(const lint_ctx *c, size_t open)
     char *end;
     double v = strtod(num, &end);
     if (*end == '\0' && v >= 1 && v <= positional && v == (double)(long)v) return 0;
-    printf("%s:%d: correct = %s is not one of the %d choices offered here: give the index (1 to %d) of the right "
-           "choice\n", c->path, tk(c, correct)->line, num, positional, positional);
+    cs_lint_at(c->path, tk(c, correct)->line,
+               "correct = %s is not one of the %d choices offered here: give the index (1 to %d) of the right "
+               "choice", num, positional, positional);
     return 1;
 }
 
@@ -280,8 +296,9 @@ static int check_choose(const lint_ctx *c, size_t i)
         if (x->kind == T_PUNCT && (*x->s == ')' || *x->s == '}' || *x->s == ']')) depth--;
         if (depth == 1 && is_name(x, "correct") && is_punct(tk(c, k + 1), "=")) return 0;
     }
-    printf("%s:%d: call.choose offers choices without a correct option: add correct = N (the index of the "
-           "right choice) so grading and `callsim explore` know the right answer\n", c->path, tk(c, i)->line);
+    cs_lint_at(c->path, tk(c, i)->line,
+               "call.choose offers choices without a correct option: add correct = N (the index of the "
+               "right choice) so grading and `callsim explore` know the right answer");
     return 1;
 }
 
@@ -290,13 +307,15 @@ static int check_voice(const lint_ctx *c, size_t i)
     const token *s = tk(c, i);
     if (!plain_string(c, i)) return 0;
     if (s->n == 3 && memcmp(s->s, "cmn", 3) == 0) {
-        printf("%s:%d: voice 'cmn' reads Chinese tone digits as English words on espeak-ng 1.51 (DESIGN.md, "
-               "Speech): use cmn-latn-pinyin for Mandarin\n", c->path, s->line);
+        cs_lint_at(c->path, s->line,
+                   "voice 'cmn' reads Chinese tone digits as English words on espeak-ng 1.51 (DESIGN.md, "
+                   "Speech): use cmn-latn-pinyin for Mandarin");
         return 1;
     }
     if (cs_voice_known(s->s, s->n)) return 0;
-    printf("%s:%d: unknown voice '%.*s': use cmn-latn-pinyin (Mandarin), yue (Cantonese) or en-us (English)\n",
-           c->path, s->line, (int)s->n, s->s);
+    cs_lint_at(c->path, s->line,
+               "unknown voice '%.*s': use cmn-latn-pinyin (Mandarin), yue (Cantonese) or en-us (English)",
+               (int)s->n, s->s);
     return 1;
 }
 
@@ -322,8 +341,9 @@ static size_t next_statement(const lint_ctx *c, size_t j)
 static int report_unreachable(const lint_ctx *c, size_t next, size_t at, const char *what, const char *why)
 {
     if (!next) return 0;
-    printf("%s:%d: unreachable code after %s (line %d): %s, so nothing after it in this block runs; move it "
-           "before or delete it\n", c->path, tk(c, next)->line, what, tk(c, at)->line, why);
+    cs_lint_at(c->path, tk(c, next)->line,
+               "unreachable code after %s (line %d): %s, so nothing after it in this block runs; move it "
+               "before or delete it", what, tk(c, at)->line, why);
     return 1;
 }
 
@@ -368,9 +388,10 @@ static int check_return(const lint_ctx *c, size_t i)
         const token *x = tk(c, j);
         if (x->line > prev->line && !continues(prev) && !joins(x)) break;
         if (prev == tk(c, i) && x->line > prev->line && x->kind == T_NAME && !is_name(x, "function")) {
-            printf("%s:%d: a bare `return` at the end of line %d takes this line as its value (Lua reads them as "
-                   "one statement): write `do return end` to stop here, or put the value on the return's line\n",
-                   c->path, x->line, prev->line);
+            cs_lint_at(c->path, x->line,
+                       "a bare `return` at the end of line %d takes this line as its value (Lua reads them as "
+                       "one statement): write `do return end` to stop here, or put the value on the return's line",
+                       prev->line);
             return 1;
         }
         if (x->kind == T_PUNCT && (*x->s == '(' || *x->s == '{' || *x->s == '[')) j = skip_group(c->t, j);
@@ -466,8 +487,9 @@ static int report_unused(const lint_ctx *c, size_t i)
 {
     const token *n = tk(c, i);
     if (n->n == 0 || n->s[0] == '_' || used_after(c, i, n)) return 0;
-    printf("%s:%d: local '%.*s' is never used: delete it (a value you must take but do not use, such as a "
-           "second return value, can be named _)\n", c->path, n->line, (int)n->n, n->s);
+    cs_lint_at(c->path, n->line,
+               "local '%.*s' is never used: delete it (a value you must take but do not use, such as a "
+               "second return value, can be named _)", (int)n->n, n->s);
     return 1;
 }
 
@@ -514,8 +536,9 @@ static int check_seconds(const lint_ctx *c, size_t i, const char *what)
     int ok;
     double v = number_at(c, i, &ok);
     if (!ok || (v > 0 && v <= 600)) return 0;
-    printf("%s:%d: %s %g is out of range: give seconds between 0 and 600 (the call stops with an error here)\n",
-           c->path, tk(c, i)->line, what, v);
+    cs_lint_at(c->path, tk(c, i)->line,
+               "%s %g is out of range: give seconds between 0 and 600 (the call stops with an error here)", what,
+               v);
     return 1;
 }
 
@@ -530,8 +553,9 @@ static int check_points(const lint_ctx *c, size_t open, const char *fn)
     tok_str(tk(c, a), id, sizeof id);
     const cs_rubric_item *it = rubric_item(c->k->rubric, id);
     if (!it || it->rule || (v >= 0 && v <= it->max)) return 0;
-    printf("%s:%d: %s gives %g points to '%s', whose max is %g: give 0 to %g (points count toward that item only)\n",
-           c->path, tk(c, p)->line, fn, v, id, it->max, it->max);
+    cs_lint_at(c->path, tk(c, p)->line,
+               "%s gives %g points to '%s', whose max is %g: give 0 to %g (points count toward that item only)",
+               fn, v, id, it->max, it->max);
     return 1;
 }
 
@@ -544,8 +568,9 @@ static int check_dictate_field(const lint_ctx *c, size_t open)
     int bad = s->n == 0;
     for (size_t k = 0; k < s->n; k++) bad |= s->s[k] == ' ' || s->s[k] == '=';
     if (!bad) return 0;
-    printf("%s:%d: call.dictate field '%.*s' must be one word without spaces or '=' (it is the ticket field the "
-           "trainee fills): e.g. 联系电话\n", c->path, s->line, (int)s->n, s->s);
+    cs_lint_at(c->path, s->line,
+               "call.dictate field '%.*s' must be one word without spaces or '=' (it is the ticket field the "
+               "trainee fills): e.g. 联系电话", (int)s->n, s->s);
     return 1;
 }
 
@@ -584,8 +609,8 @@ static int check_keys(const lint_ctx *c, size_t open, const char *const *keys, c
             for (const char *const *s = keys; *s; s++) {
                 size_t d = edit_distance(key, *s);
                 if (d > 0 && d <= (strlen(*s) > 4 ? 2u : 1u)) {
-                    printf("%s:%d: unknown field '%s' in %s (the engine ignores it): did you mean '%s'?\n", c->path,
-                           x->line, key, what, *s);
+                    cs_lint_at(c->path, x->line, "unknown field '%s' in %s (the engine ignores it): did you mean '%s'?",
+                               key, what, *s);
                     problems++;
                     break;
                 }
@@ -664,8 +689,7 @@ static int check_arity(const lint_ctx *c, size_t i, const char *lib)
         if (strcmp(lib, sigs[k].lib) != 0 || !is_name(tk(c, i + 2), sigs[k].fn)) continue;
         int n = call_nargs(c, i + 3);
         if (n < 0 || n >= sigs[k].need || is_punct(tk(c, call_arg(c, i + 3, n ? n : 1)), "...")) return 0;
-        printf("%s:%d: %s.%s needs %s: %d argument(s) given\n", c->path, tk(c, i)->line, lib, sigs[k].fn,
-               sigs[k].sig, n);
+        cs_lint_at(c->path, tk(c, i)->line, "%s.%s needs %s: %d argument(s) given", lib, sigs[k].fn, sigs[k].sig, n);
         return 1;
     }
     return 0;
@@ -685,9 +709,10 @@ static int check_kind(const lint_ctx *c, size_t i)
     tok_str(tk(c, i + 2), kind, sizeof kind);
     for (const char *const *k = kinds; *k; k++)
         if (strcmp(kind, *k) == 0) return 0;
-    printf("%s:%d: a reply's kind is never '%s', so this comparison is always %s: use one of text, choice, "
-           "timeout, hangup, transfer, escalate, ticket, hold, unhold\n", c->path, tk(c, i)->line, kind,
-           is_punct(tk(c, i + 1), "==") ? "false" : "true");
+    cs_lint_at(c->path, tk(c, i)->line,
+               "a reply's kind is never '%s', so this comparison is always %s: use one of text, choice, "
+               "timeout, hangup, transfer, escalate, ticket, hold, unhold", kind,
+               is_punct(tk(c, i + 1), "==") ? "false" : "true");
     return 1;
 }
 
@@ -697,9 +722,10 @@ static int check_colon(const lint_ctx *c, size_t i)
     for (const char *const *l = LIBS; *l; l++)
         if (is_name(tk(c, i), *l) && is_punct(tk(c, i + 1), ":") && tk(c, i + 2)->kind == T_NAME &&
             (i == 0 || !is_punct(tk(c, i - 1), "."))) {
-            printf("%s:%d: %s:%.*s(...) passes the %s library as the first argument: write %s.%.*s(...)\n", c->path,
-                   tk(c, i)->line, *l, (int)tk(c, i + 2)->n, tk(c, i + 2)->s, *l, *l, (int)tk(c, i + 2)->n,
-                   tk(c, i + 2)->s);
+            cs_lint_at(c->path, tk(c, i)->line,
+                       "%s:%.*s(...) passes the %s library as the first argument: write %s.%.*s(...)", *l,
+                       (int)tk(c, i + 2)->n, tk(c, i + 2)->s, *l, *l, (int)tk(c, i + 2)->n,
+                       tk(c, i + 2)->s);
             return 1;
         }
     return 0;
@@ -789,8 +815,8 @@ static int check_swapped(const lint_ctx *c, size_t i, size_t cat_arg, size_t oth
     if (o->n >= sizeof s) return 0;
     tok_str(o, s, sizeof s);
     if (!cs_bank_has_category(c->k->bank, s)) return 0;
-    printf("%s:%d: the arguments look swapped: '%s' is a phrase category, and %s takes %s\n", c->path,
-           tk(c, i)->line, s, sig, sig);
+    cs_lint_at(c->path, tk(c, i)->line, "the arguments look swapped: '%s' is a phrase category, and %s takes %s", s,
+               sig, sig);
     return 1;
 }
 

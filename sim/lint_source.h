@@ -21,6 +21,9 @@ typedef struct {
     const cs_rubric *rubric;  /* the scenario's rubric, or NULL when its table did not load */
 } cs_lint_known;
 
+/* Prints one finding, "FILE:LINE: what is wrong (what to do)" (STYLE.md), on stdout: the one
+ * place every lint check writes its line. Returns 1, one problem. */
+int cs_lint_at(const char *path, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Checks the Lua source text of path; returns the number of problems printed. */
 int cs_lint_source(const char *path, const char *src, size_t len, const cs_lint_known *known);
 

@@ -22,25 +22,36 @@ char *cs_strndup(const char *s, size_t n)
     return d;
 }
 
-int cs_error_at(char *err, size_t errlen, const char *file, int line, const char *fmt, ...)
+int cs_verror_at(char *err, size_t errlen, const char *file, int line, const char *fmt, va_list ap)
 {
     if (!errlen) return -1;
     int n = line > 0 ? snprintf(err, errlen, "%s:%d: ", file, line) : snprintf(err, errlen, "%s: ", file);
     if (n < 0) n = 0;
-    if ((size_t)n < errlen) {
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(err + n, errlen - (size_t)n, fmt, ap);
-        va_end(ap);
-    }
+    if ((size_t)n < errlen) vsnprintf(err + n, errlen - (size_t)n, fmt, ap);
     return -1;
+}
+
+int cs_error_at(char *err, size_t errlen, const char *file, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    cs_verror_at(err, errlen, file, line, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+int cs_where_error(const cs_where *w, const char *msg, const char *arg)
+{
+    return cs_error_at(w->err, w->errlen, w->name, w->line, "%s%s", msg, arg ? arg : "");
 }
 
 char *cs_read_file(const char *path, size_t max, size_t *len, char *err, size_t errlen)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+        int e = errno;
+        snprintf(err, errlen, "%s: cannot open: %s", path, strerror(e));
+        errno = e;
         return NULL;
     }
     size_t cap = 4096, n = 0;
@@ -59,11 +70,12 @@ char *cs_read_file(const char *path, size_t max, size_t *len, char *err, size_t 
     }
     int failed = ferror(f);
     fclose(f);
-    if (!buf) { snprintf(err, errlen, "%s: out of memory", path); return NULL; }
-    if (failed) { free(buf); snprintf(err, errlen, "%s: read error", path); return NULL; }
+    if (!buf) { snprintf(err, errlen, "%s: out of memory", path); errno = ENOMEM; return NULL; }
+    if (failed) { free(buf); snprintf(err, errlen, "%s: read error", path); errno = EIO; return NULL; }
     if (n > max) {
         free(buf);
         snprintf(err, errlen, "%s: larger than %zu bytes", path, max);
+        errno = EFBIG;
         return NULL;
     }
     buf[n] = '\0';

@@ -4,17 +4,32 @@
 #ifndef CALLSIM_CORE_UTIL_H
 #define CALLSIM_CORE_UTIL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* malloc'd copies; NULL for NULL or out of memory. */
 char *cs_strdup(const char *s);
 char *cs_strndup(const char *s, size_t n);
 /* Reads a whole file (text) into a malloc'd, NUL-terminated buffer; NULL with err on failure or
- * when larger than max. */
+ * when larger than max. On failure errno tells which, for a caller that words its own message:
+ * fopen's errno, EFBIG (larger than max), ENOMEM or EIO (read error). */
 char *cs_read_file(const char *path, size_t max, size_t *len, char *err, size_t errlen);
 /* Writes "FILE:LINE: message" (line <= 0: "FILE: message") into err; returns -1, so that error
  * paths read `return cs_error_at(...)`. */
 int cs_error_at(char *err, size_t errlen, const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+int cs_verror_at(char *err, size_t errlen, const char *file, int line, const char *fmt, va_list ap)
+    __attribute__((format(printf, 5, 0)));
+
+/* Where a line-by-line reader of a file is, for its errors: the file's name, the line (1 the
+ * first), and the caller's error buffer. */
+typedef struct {
+    const char *name;
+    int line;
+    char *err;
+    size_t errlen;
+} cs_where;
+/* cs_error_at at w: "NAME:LINE: msg arg" (arg may be NULL); returns -1. */
+int cs_where_error(const cs_where *w, const char *msg, const char *arg);
 
 #endif

@@ -4,6 +4,7 @@
  * area no scenario can test is scored by the examiners, never dropped), and the time is ≥ 30 min. */
 #include "paper.h"
 
+#include "core_util.h"
 #include "paths.h"
 
 #include <ctype.h>
@@ -14,6 +15,8 @@
 #include <string.h>
 
 #define MAX_PARTS 32
+/* a paper is a page of text; 1 MiB is far beyond any */
+#define PAPER_MAX (1u << 20)
 
 static const char *const area_keys[CS_AREA_COUNT] = { "service", "business", "record", "data", "operations" };
 static const char *const area_names[CS_AREA_COUNT] = { "服务应答处理", "业务受理及处理", "信息记录与处理",
@@ -44,22 +47,18 @@ int cs_area_weight(int level, cs_area a)
 /* ---- parsing ----------------------------------------------------------------------------------- */
 
 typedef struct {
-    const char *name;
-    int line;
-    char *err;
-    size_t errlen;
+    cs_where at;   /* the paper's name, the line being read, the caller's error buffer */
     cs_paper *p;
     cs_paper_area *cur;
 } parser;
 
+/* ps->at.line is at least 1 here (whole-paper problems are placed at the end), as FILE:LINE wants. */
 static int fail(parser *ps, const char *fmt, ...)
 {
-    char msg[400];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    cs_verror_at(ps->at.err, ps->at.errlen, ps->at.name, ps->at.line, fmt, ap);
     va_end(ap);
-    snprintf(ps->err, ps->errlen, "%s:%d: %s", ps->name, ps->line, msg);
     return -1;
 }
 
@@ -121,11 +120,11 @@ static int header(parser *ps, char **w, int n)
     if (!strcmp(w[0], "paper")) {
         if (!valid_id(w[1])) return fail(ps, "paper id '%s' must be lower-case letters, digits, '_' or '-'", w[1]);
         free(p->id);
-        return (p->id = strdup(w[1])) ? 0 : fail(ps, "out of memory");
+        return (p->id = cs_strdup(w[1])) ? 0 : fail(ps, "out of memory");
     }
     if (!strcmp(w[0], "title")) {
         free(p->title);
-        return (p->title = strdup(w[1])) ? 0 : fail(ps, "out of memory");
+        return (p->title = cs_strdup(w[1])) ? 0 : fail(ps, "out of memory");
     }
     if (!strcmp(w[0], "version")) {
         if (parse_int(ps, "version", w[1], 1, 1000000, &v)) return -1;
@@ -179,7 +178,7 @@ static int start_area(parser *ps, char **w, int n)
     ps->cur = &p->areas[p->n_areas++];
     ps->cur->area = a;
     ps->cur->weight = want;
-    ps->cur->line = ps->line;
+    ps->cur->line = ps->at.line;
     ps->cur->parts = calloc(MAX_PARTS, sizeof *ps->cur->parts);
     return ps->cur->parts ? 0 : fail(ps, "out of memory");
 }
@@ -210,7 +209,7 @@ static int add_part(parser *ps, char **w, int n)
     ps->cur->n_parts++;
     pt->kind = scen ? CS_PART_SCENARIO : CS_PART_EXAMINER;
     pt->share = share;
-    pt->line = ps->line;
+    pt->line = ps->at.line;
     return 0;
 }
 
@@ -254,7 +253,7 @@ static int check_complete(parser *ps)
         double sum = 0;
         for (size_t j = 0; j < ar->n_parts; j++) sum += ar->parts[j].share;
         if (ar->n_parts == 0 || sum < 99.999 || sum > 100.001) {
-            ps->line = ar->line;
+            ps->at.line = ar->line;
             return fail(ps, "the shares of area '%s' add up to %g, not 100", area_keys[ar->area], sum);
         }
     }
@@ -264,7 +263,7 @@ static int check_complete(parser *ps)
 int cs_paper_parse(const char *name, const char *text, size_t len, cs_paper *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
-    parser ps = { name, 0, err, errlen, out, NULL };
+    parser ps = { { name, 0, err, errlen }, out, NULL };
     unsigned char digest[CS_SHA256_LEN];
     cs_sha256_sum(text, len, digest);
     cs_hex(digest, sizeof digest, out->sha256);
@@ -277,7 +276,7 @@ int cs_paper_parse(const char *name, const char *text, size_t len, cs_paper *out
         const char *nl = memchr(p, '\n', (size_t)(text + len - p));
         size_t n = nl ? (size_t)(nl - p) : (size_t)(text + len - p);
         char line[1024];
-        ps.line++;
+        ps.at.line++;
         if (n >= sizeof line) { fail(&ps, "line too long (over %zu bytes)", sizeof line - 1); goto bad; }
         memcpy(line, p, n);
         line[n] = '\0';
@@ -285,7 +284,7 @@ int cs_paper_parse(const char *name, const char *text, size_t len, cs_paper *out
         p = nl ? nl + 1 : text + len;
     }
     /* whole-paper problems are reported at the end of the file, where the missing thing belongs */
-    if (ps.line == 0) ps.line = 1;
+    if (ps.at.line == 0) ps.at.line = 1;
     if (check_complete(&ps) == 0) return 0;
 bad:
     cs_paper_free(out);
@@ -295,30 +294,16 @@ bad:
 int cs_paper_load(const char *path, cs_paper *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
-    FILE *f = fopen(path, "rb");
-    if (!f) { snprintf(err, errlen, "%s: cannot open the paper (%s)", path, strerror(errno)); return -1; }
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        if (len + 4096 > cap) {
-            cap = cap ? cap * 2 : 8192;
-            char *grown = cap <= (1u << 20) ? realloc(buf, cap) : NULL;
-            if (!grown) {
-                snprintf(err, errlen, "%s: the paper is too large (a paper is a page of text)", path);
-                free(buf);
-                fclose(f);
-                return -1;
-            }
-            buf = grown;
-        }
-        size_t got = fread(buf + len, 1, cap - len, f);
-        len += got;
-        if (got == 0) break;
+    size_t len = 0;
+    char *buf = cs_read_file(path, PAPER_MAX, &len, err, errlen);
+    if (!buf) {  /* the paper's own words for what went wrong */
+        int e = errno;
+        if (e == EFBIG || e == ENOMEM) snprintf(err, errlen, "%s: the paper is too large (a paper is a page of text)", path);
+        else if (e == EIO) snprintf(err, errlen, "%s: read error", path);
+        else snprintf(err, errlen, "%s: cannot open the paper (%s)", path, strerror(e));
+        return -1;
     }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) { snprintf(err, errlen, "%s: read error", path); free(buf); return -1; }
-    int rc = cs_paper_parse(path, buf ? buf : "", len, out, err, errlen);
+    int rc = cs_paper_parse(path, buf, len, out, err, errlen);
     free(buf);
     return rc;
 }
@@ -361,10 +346,9 @@ int cs_paper_check_scenarios(const cs_paper *p, const char *paper_name, char *er
     for (size_t i = 0; i < cs_paper_n_parts(p); i++) {
         const cs_paper_part *pt = cs_paper_part_at(p, i, NULL);
         if (pt->kind != CS_PART_SCENARIO || cs_scenario_find(pt->name, path, sizeof path)) continue;
-        snprintf(err, errlen, "%s:%d: scenario '%s' not found in %s (add %s.lua to the trainer's folder, "
-                 "--scenarios DIR, or fix the paper); no call was started", paper_name, pt->line, pt->name,
-                 cs_scenario_dirs_text(dirs, sizeof dirs), pt->name);
-        return -1;
+        return cs_error_at(err, errlen, paper_name, pt->line, "scenario '%s' not found in %s (add %s.lua to the trainer's "
+                           "folder, --scenarios DIR, or fix the paper); no call was started", pt->name,
+                           cs_scenario_dirs_text(dirs, sizeof dirs), pt->name);
     }
     return 0;
 }

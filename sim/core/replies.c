@@ -26,20 +26,8 @@ static size_t trim_end(const char *p, size_t n)
     return n;
 }
 
-typedef struct {
-    const char *name;
-    int line;
-    char *err;
-    size_t errlen;
-} where;
-
-static int bad(where *w, const char *msg, const char *arg)
-{
-    return cs_error_at(w->err, w->errlen, w->name, w->line, "%s%s", msg, arg ? arg : "");
-}
-
 /* "@S" → delay in ms; advances *p. */
-static int parse_delay(where *w, const char **p, const char *end, int *ms)
+static int parse_delay(cs_where *w, const char **p, const char *end, int *ms)
 {
     const char *s = *p + 1;
     char num[32];
@@ -52,7 +40,7 @@ static int parse_delay(where *w, const char **p, const char *end, int *ms)
     /* the number must end the word: "@1e3 hi" is not "after 1 s type e3 hi" */
     int ends = s == end || *s == ' ' || *s == '\t' || *s == '\r';
     if (n == 0 || *stop || errno || !ends || v < 0 || v > 3600)
-        return bad(w, "@S needs seconds from 0 to 3600 then a space, e.g. @2.5", NULL);
+        return cs_where_error(w, "@S needs seconds from 0 to 3600 then a space, e.g. @2.5", NULL);
     *ms = (int)(v * 1000 + 0.5);
     *p = s;
     return 0;
@@ -64,7 +52,7 @@ static const struct { const char *name; cs_input_kind kind; int needs_arg; } com
     { "hangup", CS_IN_HANGUP, 0 },
 };
 
-static int parse_command(where *w, const char *p, size_t n, cs_reply *r)
+static int parse_command(cs_where *w, const char *p, size_t n, cs_reply *r)
 {
     size_t wl = 0;
     while (wl < n && p[wl] != ' ' && p[wl] != '\t') wl++;
@@ -72,20 +60,20 @@ static int parse_command(where *w, const char *p, size_t n, cs_reply *r)
     size_t al = (size_t)(p + n - arg);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
         if (strlen(commands[i].name) != wl || strncmp(commands[i].name, p, wl) != 0) continue;
-        if (commands[i].needs_arg && al == 0) return bad(w, "missing argument after /", commands[i].name);
-        if (!commands[i].needs_arg && al > 0) return bad(w, "unexpected text after /", commands[i].name);
+        if (commands[i].needs_arg && al == 0) return cs_where_error(w, "missing argument after /", commands[i].name);
+        if (!commands[i].needs_arg && al > 0) return cs_where_error(w, "unexpected text after /", commands[i].name);
         if (commands[i].kind == CS_IN_TICKET && !memchr(arg, '=', al))
-            return bad(w, "/ticket needs FIELD=VALUE pairs, e.g. /ticket name=王芳 phone=13800001234", NULL);
+            return cs_where_error(w, "/ticket needs FIELD=VALUE pairs, e.g. /ticket name=王芳 phone=13800001234", NULL);
         r->kind = commands[i].kind;
         r->text = al ? cs_strndup(arg, al) : NULL;
-        return al && !r->text ? bad(w, "out of memory", NULL) : 0;
+        return al && !r->text ? cs_where_error(w, "out of memory", NULL) : 0;
     }
     char cmd[40];
     snprintf(cmd, sizeof cmd, "%.*s", (int)(wl < 30 ? wl : 30), p);
-    return bad(w, "unknown action /", cmd[0] ? cmd : "(empty)");
+    return cs_where_error(w, "unknown action /", cmd[0] ? cmd : "(empty)");
 }
 
-static int parse_line(where *w, const char *p, const char *end, cs_reply *r)
+static int parse_line(cs_where *w, const char *p, const char *end, cs_reply *r)
 {
     r->delay_ms = CS_REPLY_DEFAULT_DELAY_MS;
     r->line = w->line;
@@ -94,7 +82,7 @@ static int parse_line(where *w, const char *p, const char *end, cs_reply *r)
     if (p < end && *p == '@') {
         if (parse_delay(w, &p, end, &r->delay_ms)) return -1;
         p = skip_space(p, end);
-        if (p == end) return bad(w, "@S must be followed by an action", NULL);
+        if (p == end) return cs_where_error(w, "@S must be followed by an action", NULL);
     }
     size_t n = trim_end(p, (size_t)(end - p));
     if (*p == '/') return parse_command(w, p + 1, n - 1, r);
@@ -106,11 +94,11 @@ static int parse_line(where *w, const char *p, const char *end, cs_reply *r)
             r->choice = v;
             return 0;
         }
-        return bad(w, "#N picks a choice: N must be 1 to 9", NULL);
+        return cs_where_error(w, "#N picks a choice: N must be 1 to 9", NULL);
     }
     r->kind = CS_IN_TEXT;
     r->text = cs_strndup(p, n);
-    return r->text ? 0 : bad(w, "out of memory", NULL);
+    return r->text ? 0 : cs_where_error(w, "out of memory", NULL);
 }
 
 static int push(cs_replies *out, size_t *cap, const cs_reply *r)
@@ -132,29 +120,38 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
     out->n = 0;
     size_t cap = 0;
     if (errlen) err[0] = '\0';
-    where w = { name, 0, err, errlen };
+    cs_where w = { name, 0, err, errlen };
     const char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3; /* BOM from Windows editors */
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         const char *le = nl ? nl : end;
         w.line++;
-        if ((size_t)(le - p) > LINE_MAX_BYTES) { cs_replies_free(out); return bad(&w, "line longer than 1 MB", NULL); }
-        if (!cs_utf8_valid(p, (size_t)(le - p))) { cs_replies_free(out); return bad(&w, "not valid UTF-8 (save the file as UTF-8)", NULL); }
-        if (memchr(p, '\0', (size_t)(le - p))) { cs_replies_free(out); return bad(&w, "NUL byte in line", NULL); }
+        if ((size_t)(le - p) > LINE_MAX_BYTES) {
+            cs_replies_free(out);
+            return cs_where_error(&w, "line longer than 1 MB", NULL);
+        }
+        if (!cs_utf8_valid(p, (size_t)(le - p))) {
+            cs_replies_free(out);
+            return cs_where_error(&w, "not valid UTF-8 (save the file as UTF-8)", NULL);
+        }
+        if (memchr(p, '\0', (size_t)(le - p))) {
+            cs_replies_free(out);
+            return cs_where_error(&w, "NUL byte in line", NULL);
+        }
         const char *s = skip_space(p, le);
         if (trim_end(s, (size_t)(le - s)) > 0) {
             if (out->n == ACTIONS_MAX) {
                 cs_replies_free(out);
                 char max[48];
                 snprintf(max, sizeof max, "%d actions (a call can take no more)", ACTIONS_MAX);
-                return bad(&w, "more than ", max);
+                return cs_where_error(&w, "more than ", max);
             }
             cs_reply r = { 0 };
             if (parse_line(&w, s, le, &r) || push(out, &cap, &r)) {
                 free(r.text);
                 cs_replies_free(out);
-                if (!err[0]) bad(&w, "out of memory", NULL);
+                if (!err[0]) cs_where_error(&w, "out of memory", NULL);
                 return -1;
             }
         }

@@ -6,47 +6,38 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core_util.h"
 #include "text_norm.h"
 
 #define MAX_ROWS 10000
 #define MAX_FIELDS 16
 #define FIELD_MAX 256
 
-typedef struct {
-    const char *name;
-    int line;
-    char *err;
-    size_t errlen;
-} where;
-
-static int bad(where *w, const char *msg, const char *arg)
-{
-    snprintf(w->err, w->errlen, "%s:%d: %s%s", w->name, w->line, msg, arg ? arg : "");
-    return -1;
-}
-
 /* Splits one line [p, end) into fields (unquoted, "" unescaped) in fields[]; returns the count. */
-static int split(where *w, const char *p, const char *end, char fields[][FIELD_MAX], int *n)
+static int split(cs_where *w, const char *p, const char *end, char fields[][FIELD_MAX], int *n)
 {
     *n = 0;
     for (;;) {
-        if (*n == MAX_FIELDS) return bad(w, "more than 16 columns", NULL);
+        if (*n == MAX_FIELDS) return cs_where_error(w, "more than 16 columns", NULL);
         char *f = fields[(*n)++];
         size_t k = 0;
         if (p < end && *p == '"') {
             for (p++;; p++) {
-                if (p >= end) return bad(w, "a quoted field is not closed (a line break inside quotes is not supported)", NULL);
+                if (p >= end)
+                    return cs_where_error(w, "a quoted field is not closed (a line break inside quotes is not "
+                                             "supported)", NULL);
                 if (*p == '"' && p + 1 < end && p[1] == '"') p++;
                 else if (*p == '"') { p++; break; }
-                if (k + 1 >= FIELD_MAX) return bad(w, "a field longer than 255 bytes", NULL);
+                if (k + 1 >= FIELD_MAX) return cs_where_error(w, "a field longer than 255 bytes", NULL);
                 f[k++] = *p;
             }
             while (p < end && (*p == ' ' || *p == '\t')) p++;
-            if (p < end && *p != ',') return bad(w, "text after a closing quote", NULL);
+            if (p < end && *p != ',') return cs_where_error(w, "text after a closing quote", NULL);
         } else {
             while (p < end && *p != ',') {
-                if (*p == '"') return bad(w, "a quote inside an unquoted field (quote the whole field)", NULL);
-                if (k + 1 >= FIELD_MAX) return bad(w, "a field longer than 255 bytes", NULL);
+                if (*p == '"')
+                    return cs_where_error(w, "a quote inside an unquoted field (quote the whole field)", NULL);
+                if (k + 1 >= FIELD_MAX) return cs_where_error(w, "a field longer than 255 bytes", NULL);
                 f[k++] = *p++;
             }
         }
@@ -99,58 +90,50 @@ int cs_id_number_valid(const char *s)
     return last == check[sum % 11];
 }
 
-static int check_row(where *w, const char *no, const char *name, const char *id)
+static int check_row(cs_where *w, const char *no, const char *name, const char *id)
 {
-    if (!*no) return bad(w, "考生号 is empty", NULL);
+    if (!*no) return cs_where_error(w, "考生号 is empty", NULL);
     for (const char *p = no; *p; p++)
         if (!((*p >= '0' && *p <= '9') || (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '-' || *p == '_'))
-            return bad(w, "考生号 may hold only letters, digits, - and _: ", no);
-    if (strlen(no) > 32) return bad(w, "考生号 longer than 32 characters", NULL);
-    if (!*name) return bad(w, "姓名 is empty", NULL);
-    if (cs_utf8_len(name) > 40) return bad(w, "姓名 longer than 40 characters", NULL);
+            return cs_where_error(w, "考生号 may hold only letters, digits, - and _: ", no);
+    if (strlen(no) > 32) return cs_where_error(w, "考生号 longer than 32 characters", NULL);
+    if (!*name) return cs_where_error(w, "姓名 is empty", NULL);
+    if (cs_utf8_len(name) > 40) return cs_where_error(w, "姓名 longer than 40 characters", NULL);
     for (const char *p = name; *p; p++)
-        if ((unsigned char)*p < 0x20) return bad(w, "姓名 holds a control character", NULL);
+        if ((unsigned char)*p < 0x20) return cs_where_error(w, "姓名 holds a control character", NULL);
     size_t il = strlen(id);
     int looks_resident = il == 18 && strspn(id, "0123456789") >= 17;
     if (looks_resident && !cs_id_number_valid(id))
-        return bad(w, "证件号 check digit is wrong (GB 11643): ", id);
+        return cs_where_error(w, "证件号 check digit is wrong (GB 11643): ", id);
     if (il && !looks_resident && (il < 5 || il > 20 || strspn(id, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") != il))
-        return bad(w, "证件号 must be an 18-character ID or 5-20 letters and digits: ", id);
+        return cs_where_error(w, "证件号 must be an 18-character ID or 5-20 letters and digits: ", id);
     return 0;
 }
 
-static char *dup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (d) memcpy(d, s, n);
-    return d;
-}
-
-static int add_row(where *w, cs_roster *out, size_t *cap, const char *no, const char *name, const char *id)
+static int add_row(cs_where *w, cs_roster *out, size_t *cap, const char *no, const char *name, const char *id)
 {
     for (size_t i = 0; i < out->n; i++)
         if (strcmp(out->v[i].cand_no, no) == 0) {
             char prev[32];
             snprintf(prev, sizeof prev, "%d", out->v[i].line);
-            return bad(w, "考生号 already on line ", prev);
+            return cs_where_error(w, "考生号 already on line ", prev);
         }
-    if (out->n == MAX_ROWS) return bad(w, "more than 10000 candidates", NULL);
+    if (out->n == MAX_ROWS) return cs_where_error(w, "more than 10000 candidates", NULL);
     if (out->n == *cap) {
         size_t c = *cap ? *cap * 2 : 32;
         cs_roster_row *g = realloc(out->v, c * sizeof *g);
-        if (!g) return bad(w, "out of memory", NULL);
+        if (!g) return cs_where_error(w, "out of memory", NULL);
         out->v = g;
         *cap = c;
     }
     cs_roster_row *r = &out->v[out->n];
-    r->cand_no = dup(no);
-    r->name = dup(name);
-    r->id_number = dup(id);
+    r->cand_no = cs_strdup(no);
+    r->name = cs_strdup(name);
+    r->id_number = cs_strdup(id);
     r->line = w->line;
     if (!r->cand_no || !r->name || !r->id_number) {
         free(r->cand_no); free(r->name); free(r->id_number);
-        return bad(w, "out of memory", NULL);
+        return cs_where_error(w, "out of memory", NULL);
     }
     out->n++;
     return 0;
@@ -174,7 +157,7 @@ int cs_roster_parse(const char *name, const char *buf, size_t len, cs_roster *ou
     out->v = NULL;
     out->n = 0;
     size_t cap = 0;
-    where w = { name, 0, err, errlen };
+    cs_where w = { name, 0, err, errlen };
     const char *p = buf, *end = buf + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3;
     columns cols = { 0, 1, 2 };
@@ -187,16 +170,16 @@ int cs_roster_parse(const char *name, const char *buf, size_t len, cs_roster *ou
         if (le > p && le[-1] == '\r') le--;
         int rc = 0, n = 0;
         if (!cs_utf8_valid(p, (size_t)(le - p)))
-            rc = bad(&w, "not valid UTF-8 (in Excel: save as 'CSV UTF-8')", NULL);
+            rc = cs_where_error(&w, "not valid UTF-8 (in Excel: save as 'CSV UTF-8')", NULL);
         else if (memchr(p, '\0', (size_t)(le - p)))
-            rc = bad(&w, "NUL byte in line", NULL);
+            rc = cs_where_error(&w, "NUL byte in line", NULL);
         else if (!blank(p, le))
             rc = split(&w, p, le, fields, &n);
         if (rc) { cs_roster_free(out); return -1; }
         if (n > 0 && first && read_header(fields, n, &cols)) {
             if (cols.no < 0 || cols.name < 0) {
                 cs_roster_free(out);
-                return bad(&w, "the header must name the 考生号 and 姓名 columns", NULL);
+                return cs_where_error(&w, "the header must name the 考生号 and 姓名 columns", NULL);
             }
         } else if (n > 0) {
             const char *no = field(fields, n, cols.no), *nm = field(fields, n, cols.name), *id = field(fields, n, cols.id);
@@ -205,9 +188,9 @@ int cs_roster_parse(const char *name, const char *buf, size_t len, cs_roster *ou
         if (n > 0) first = 0;
         p = nl ? nl + 1 : end;
     }
-    if (out->n == 0) {
-        w.line = 0;
-        return bad(&w, "no candidates in the file (columns: 考生号,姓名,证件号)", NULL);
+    if (out->n == 0) {  /* a whole-file fault, reported at line 0 as it always was */
+        snprintf(err, errlen, "%s:0: no candidates in the file (columns: 考生号,姓名,证件号)", name);
+        return -1;
     }
     return 0;
 }

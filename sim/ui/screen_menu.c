@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core_util.h"
 #include "engine.h"
 #include "ui_strings.h"
 
@@ -23,8 +24,6 @@ struct menu_screen {
     size_t n, sel;
     int trainer;
 };
-
-static char *dup_or(const char *s, const char *fallback) { return strdup(s ? s : fallback); }
 
 /* One pass over the stored attempts for every item's best score (a pass per item read the table
  * once for each of the scenarios). */
@@ -72,23 +71,23 @@ static void load_item(menu_item *it, const char *path, const cs_phrase_bank *ban
     char err[512];
     cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_PRACTICE, .bank = bank };
     cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
-    it->path = strdup(path);
+    it->path = cs_strdup(path);
     it->best = -1;
     if (!e) {
-        it->title = strdup(path);
-        it->situation = strdup("?");
-        it->description = strdup(err);
+        it->title = cs_strdup(path);
+        it->situation = cs_strdup("?");
+        it->description = cs_strdup(err);
         it->level = 9;
         it->broken = 1;
         return;
     }
     const cs_scenario_info *in = cs_engine_info(e);
-    it->title = dup_or(in->title, in->id);
-    it->situation = dup_or(in->situation, "");
-    it->description = dup_or(in->description, "");
+    it->title = cs_strdup(in->title ? in->title : in->id);
+    it->situation = cs_strdup(in->situation ? in->situation : "");
+    it->description = cs_strdup(in->description ? in->description : "");
     it->level = in->level;
     if (trainer) it->detail = describe(path, in);
-    it->id = strdup(in->id);
+    it->id = cs_strdup(in->id);
     cs_engine_free(e);
 }
 

@@ -1,0 +1,33 @@
+/* grading/'s shared helpers (see grading_util.h). */
+#include "grading_util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+char *cs_g_strdup(const char *s)
+{
+    if (!s) return NULL;
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d) memcpy(d, s, n);
+    return d;
+}
+
+int cs_g_verror_at(char *err, size_t errlen, const char *file, int line, const char *fmt, va_list ap)
+{
+    if (!err || !errlen) return -1;
+    int k = snprintf(err, errlen, "%s:%d: ", file, line);
+    if (k < 0 || (size_t)k >= errlen) return -1;
+    vsnprintf(err + k, errlen - (size_t)k, fmt, ap);
+    return -1;
+}
+
+int cs_g_error_at(char *err, size_t errlen, const char *file, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    cs_g_verror_at(err, errlen, file, line, fmt, ap);
+    va_end(ap);
+    return -1;
+}
