@@ -271,7 +271,7 @@ static void show_results(app *a)
 
 static void play_clip(app *a)
 {
-    char err[512] = "";
+    char err[sizeof a->results.msg] = ""; /* the reason is shown in msg: no longer than it */
     double secs = 0;
     results_view *v = &a->results;
     switch (clip_play(a->audio, a->store, session_attempt(a->session), v->play_seq, &secs, err, sizeof err)) {
