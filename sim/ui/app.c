@@ -12,16 +12,19 @@
 #include "audio_out.h"
 #include "bench_log.h"
 #include "call_session.h"
+#include "clip_play.h"
 #include "file_watch.h"
 #include "font_find.h"
 #include "paths.h"
 #include "phrase_bank.h"
 #include "pick_dialog.h"
+#include "reply_rec.h"
 #include "screen_call.h"
 #include "screen_home.h"
 #include "screen_menu.h"
 #include "screen_results.h"
 #include "store.h"
+#include "voice_store.h"
 #include "ui_draw.h"
 #include "ui_strings.h"
 #include "voice.h"
@@ -53,6 +56,13 @@ typedef struct {
     pick_dialog confirm;       /* "abandon this call?" / "quit?": Esc never throws work away at once */
     int swallow_text;          /* a key just worked as a command: its SDL_TEXTINPUT is not typing */
     uint32_t swallow_at;       /* the command key's time (SDL ticks) */
+    /* recording practice replies for self-review (issue 15): Ctrl+R on the list or the call */
+    int rec_wanted;            /* the trainee turned it on (kept from call to call) */
+    int mic_tried;             /* the microphone was looked for (once: no microphone is said once) */
+    mic *mic;                  /* NULL: none (or not asked for yet) */
+    reply_rec rec;             /* the call's recorder */
+    int64_t *clips;            /* the debrief's recorded replies (turn seqs, ascending) */
+    size_t n_clips;
 } app;
 
 /* ---- set-up and tear-down ----------------------------------------------------------------- */
@@ -95,6 +105,10 @@ static int open_all(app *a)
 
 static void end_call(app *a)
 {
+    reply_rec_drop(&a->rec);
+    free(a->clips);
+    a->clips = NULL;
+    a->n_clips = 0;
     call_screen_free(a->call);
     session_free(a->session);
     a->call = NULL;
@@ -105,6 +119,7 @@ static void close_all(app *a)
 {
     if (a->session) session_interrupt(a->session, "window closed during the call");
     end_call(a);
+    mic_close(a->mic);
     menu_free(a->menu);
     bench_finish(a->audio ? audio_out_driver(a->audio) : NULL, a->audio ? audio_out_buffer_samples(a->audio) : 0);
     voice_stop(a->voice);
@@ -144,9 +159,10 @@ static void start_call_from(app *a, const char *path, const call_session *from)
     char where[300];
     if (from && session_resume_from(a->session, from, where, sizeof where)) {
         fprintf(stderr, "callsim: %s: %s\n", path, where);
-        return;
+    } else {
+        session_start(a->session);
     }
-    session_start(a->session);
+    if (a->rec_wanted) reply_rec_begin(&a->rec, a->mic, a->store, a->session);
 }
 
 static void start_call(app *a, const char *path)
@@ -173,6 +189,97 @@ static void reload(app *a)
     end_call(a);
     start_call_from(a, path, live ? old : NULL);
     session_free(old);
+}
+
+static int call_live(const app *a)
+{
+    return a->screen == SCR_CALL && cs_engine_phase(session_engine(a->session)) != CS_PHASE_ENDED;
+}
+
+/* ---- recording practice replies (issue 15) --------------------------------------------------------
+ * Self-review: the trainee says each reply aloud as they type it and listens to it in the debrief.
+ * Off until asked for (Ctrl+R); the microphone is looked for then, and only once: without one the
+ * trainee is told once and practice goes on typed-only. Clips are stored with the practice attempt
+ * exactly as the exam's (reply_rec.h); without a store there is nothing to keep them with. */
+
+static int find_mic(app *a)
+{
+    char err[256] = "no sound device, so no microphone: recording is off, replies are typed only";
+    if (a->mic_tried) return a->mic != NULL;
+    a->mic_tried = 1;
+    if (a->audio) a->mic = mic_open(err, sizeof err);
+    if (!a->mic) fprintf(stderr, "callsim: practice: %s\n", err); /* mic_open's words say typed-only */
+    return a->mic != NULL;
+}
+
+static void toggle_recording(app *a)
+{
+    if (a->rec_wanted) {
+        a->rec_wanted = 0;
+        reply_rec_drop(&a->rec);
+        return;
+    }
+    if (!find_mic(a) || !a->store) return;
+    a->rec_wanted = 1;
+    if (call_live(a)) reply_rec_begin(&a->rec, a->mic, a->store, a->session);
+}
+
+/* The switch, bottom left (under the call screen's buttons, on the list under its help line):
+ * what Ctrl+R does, or that it records and how many clips are kept. */
+static void draw_recording(app *a)
+{
+    ui_ctx *u = &a->u;
+    char buf[256];
+    if (a->screen != SCR_CALL && a->screen != SCR_MENU) return;
+    int on = a->screen == SCR_CALL ? reply_rec_on(&a->rec) : a->rec_wanted;
+    if (on) snprintf(buf, sizeof buf, ui_s(S_REC_ON), a->rec.clips);
+    else snprintf(buf, sizeof buf, "%s", a->mic_tried && !a->mic ? ui_s(S_REC_NO_MIC) : ui_s(S_REC_OFF));
+    int w = ui_text_w(u, buf, 13) + 16, h = ui_line_h(u, 13) + 8;
+    SDL_Rect r = { 8, u->h - h - 8, w, h };
+    if (a->screen == SCR_MENU) r.x = u->w - w - 8;
+    ui_fill(u, r, on ? UI_BAD : UI_PANEL);
+    ui_outline(u, r, UI_BORDER);
+    ui_text(u, buf, 13, on ? UI_WHITE : UI_DIM, r.x + 8, r.y + 4, 0);
+}
+
+/* The debrief's recorded replies, read back from the store (what was kept, not what was meant). */
+static int collect_clip(const cs_voice_row *row, void *ctx)
+{
+    app *a = ctx;
+    int64_t *more = realloc(a->clips, (a->n_clips + 1) * sizeof *more);
+    if (!more) return -1;
+    a->clips = more;
+    a->clips[a->n_clips++] = row->seq;
+    return 0;
+}
+
+static void show_results(app *a)
+{
+    char err[512];
+    reply_rec_end(&a->rec, a->session, "callsim");
+    free(a->clips);
+    a->clips = NULL;
+    a->n_clips = 0;
+    int64_t id = session_attempt(a->session);
+    if (a->store && id && cs_voice_table_exists(a->store) &&
+        cs_voice_each(a->store, id, collect_clip, a, err, sizeof err))
+        fprintf(stderr, "callsim: %s\n", err);
+    a->results.clips = a->clips;
+    a->results.n_clips = a->n_clips;
+    a->screen = SCR_RESULTS;
+}
+
+static void play_clip(app *a)
+{
+    char err[sizeof a->results.msg] = ""; /* the reason is shown in msg: no longer than it */
+    double secs = 0;
+    results_view *v = &a->results;
+    switch (clip_play(a->audio, a->store, session_attempt(a->session), v->play_seq, &secs, err, sizeof err)) {
+    case CLIP_PLAYING: snprintf(v->msg, sizeof v->msg, ui_s(S_REC_PLAYING), secs); break;
+    case CLIP_NO_AUDIO: snprintf(v->msg, sizeof v->msg, "%s", ui_s(S_REC_NO_SOUND)); break;
+    case CLIP_NONE: snprintf(v->msg, sizeof v->msg, "%s", ui_s(S_REC_MISSING)); break;
+    default: snprintf(v->msg, sizeof v->msg, "%s", err); break;
+    }
 }
 
 static void draw_error(app *a)
@@ -242,6 +349,7 @@ static void draw(app *a)
     default: return;
     }
     draw_store_notice(a);
+    draw_recording(a);
     pick_draw(&a->confirm, &a->u);
     ui_present(&a->u);
 }
@@ -271,6 +379,10 @@ static int global_key(app *a, const SDL_KeyboardEvent *k)
     case SDLK_EQUALS: case SDLK_PLUS: case SDLK_KP_PLUS: set_zoom(a, a->u.zoom + 10); return 1;
     case SDLK_MINUS: case SDLK_KP_MINUS: set_zoom(a, a->u.zoom - 10); return 1;
     case SDLK_0: set_zoom(a, 100); return 1;
+    case SDLK_r:
+        if (a->screen != SCR_CALL && a->screen != SCR_MENU) return 0;
+        toggle_recording(a);
+        return 1;
     case SDLK_l:
         if (a->screen != SCR_HOME) return 0;
         ui_set_lang(!ui_lang_en());
@@ -347,7 +459,7 @@ static void call_escape(app *a, const SDL_Event *ev)
         ask(a, a->cfg->scenario ? CONFIRM_ABANDON_QUIT : CONFIRM_ABANDON);
         return;
     }
-    if (session_grade(a->session)) a->screen = SCR_RESULTS;
+    if (session_grade(a->session)) show_results(a);
     else go_back(a);
 }
 
@@ -357,13 +469,9 @@ static void results_key(app *a, const SDL_Event *ev)
     case RESULTS_RETRY: retry(a); break;
     case RESULTS_MENU: show_list(a, a->menu_trainer); break;
     case RESULTS_QUIT: if (a->cfg->scenario) ask(a, CONFIRM_QUIT); else show_list(a, a->menu_trainer); break;
+    case RESULTS_PLAY_CLIP: play_clip(a); break;
     default: break;
     }
-}
-
-static int call_live(const app *a)
-{
-    return a->screen == SCR_CALL && cs_engine_phase(session_engine(a->session)) != CS_PHASE_ENDED;
 }
 
 /* One meaning per key: a key that worked as a command is not also typed. SDL sends the key's
@@ -444,10 +552,12 @@ static int64_t tick(app *a)
     }
     if (a->screen != SCR_CALL) return a->watch.active ? 1000 : -1; /* poll the file once a second */
     int64_t next = session_advance(a->session);
+    reply_rec_cut(&a->rec, a->session, "callsim");
     if (next == INT64_MAX && !a->ended_at) a->ended_at = SDL_GetTicks64();
     if (a->ended_at) {
+        reply_rec_end(&a->rec, a->session, "callsim"); /* what follows the last reply answers nothing */
         int64_t left = (int64_t)(a->ended_at + SHOW_RESULTS_AFTER_MS) - (int64_t)SDL_GetTicks64();
-        if (left <= 0 && session_grade(a->session)) { a->screen = SCR_RESULTS; return -1; }
+        if (left <= 0 && session_grade(a->session)) { show_results(a); return -1; }
         if (left <= 0) { show_list(a, a->menu_trainer); return -1; }
         next = left;
     }

@@ -6,9 +6,7 @@
 #include <stdlib.h>
 
 #include "exam_room.h"
-#include "tone.h"
-#include "voice_clip.h"
-#include "voice_store.h"
+#include "clip_play.h"
 #include "ui_strings.h"
 
 const char *xs(const char *zh, const char *en)
@@ -85,40 +83,17 @@ int exam_candidate_draw(exam_env *env, int64_t xa, int y)
     return ui_text(u, buf, 18, UI_TEXT, u->w - w - 24, y, 0);
 }
 
-/* The 48 kHz decoded clip resampled linearly to the output's TONE_RATE (plenty for speech) and
- * queued as a voice utterance of its own generation, so it never mixes with an older one. */
+/* The shared player (clip_play.h), worded for the examiners. */
 int exam_play_clip(exam_env *env, int64_t attempt_id, int64_t seq, char *msg, size_t len)
 {
-    static unsigned gen = 0x40000000u; /* apart from the caller voice's generations */
-    unsigned char *clip = NULL;
-    int16_t *pcm = NULL, *out = NULL;
-    size_t clen = 0, n = 0;
-    char err[512];
-    if (!env->audio) { snprintf(msg, len, "%s", xs("本机没有声音输出，不能播放", "No sound output on this PC")); return -1; }
-    if (cs_voice_get(env->store, attempt_id, seq, &clip, &clen, err, sizeof err) || !clip ||
-        cs_clip_decode(clip, clen, &pcm, &n, err, sizeof err)) {
-        snprintf(msg, len, "%s", clip ? err : xs("该回复没有录音", "This reply was not recorded"));
-        free(clip);
-        return -1;
+    char err[512] = "";
+    double secs = 0;
+    switch (clip_play(env->audio, env->store, attempt_id, seq, &secs, err, sizeof err)) {
+    case CLIP_PLAYING:
+        snprintf(msg, len, xs("正在播放录音（%.1f 秒）", "Playing the recording (%.1f s)"), secs);
+        return 0;
+    case CLIP_NO_AUDIO: snprintf(msg, len, "%s", xs("本机没有声音输出，不能播放", "No sound output on this PC")); return -1;
+    case CLIP_NONE: snprintf(msg, len, "%s", xs("该回复没有录音", "This reply was not recorded")); return -1;
+    default: snprintf(msg, len, "%s", err); return -1;
     }
-    size_t m = (size_t)((double)n * TONE_RATE / CS_CLIP_RATE);
-    out = malloc((m + 1) * sizeof *out);
-    for (size_t i = 0; out && i < m; i++) {
-        double at = (double)i * CS_CLIP_RATE / TONE_RATE;
-        size_t k = (size_t)at;
-        double f = at - (double)k;
-        out[i] = (int16_t)(pcm[k] * (1 - f) + (k + 1 < n ? pcm[k + 1] : pcm[k]) * f);
-    }
-    int rc = out ? 0 : -1;
-    if (out) {
-        audio_out_voice_flush(env->audio, ++gen);
-        audio_out_voice_push(env->audio, out, m, gen);
-        snprintf(msg, len, xs("正在播放录音（%.1f 秒）", "Playing the recording (%.1f s)"), (double)n / CS_CLIP_RATE);
-    } else {
-        snprintf(msg, len, "out of memory");
-    }
-    free(out);
-    free(pcm);
-    free(clip);
-    return rc;
 }

@@ -7,9 +7,7 @@
 #include <string.h>
 
 #include "call_session.h"
-#include "mic_capture.h"
-#include "voice_clip.h"
-#include "voice_store.h"
+#include "reply_rec.h"
 #include "paths.h"
 #include "screen_call.h"
 #include "ui_strings.h"
@@ -28,10 +26,8 @@ struct exam_session {
     uint64_t started, ended_at;
     int64_t used_before;       /* call time spent before a resume */
     int time_up;
-    int recording;             /* the microphone runs during calls (paper and microphone allow) */
-    size_t heard;              /* log events already looked at for replies to cut a clip at */
+    reply_rec rec;             /* the microphone during a call (paper and microphone allow) */
     size_t clips;              /* clips stored in this session */
-    mic *mic;                  /* env's microphone while recording */
 };
 
 static size_t count_calls(const cs_paper *p, const unsigned char *done, int want_done)
@@ -83,32 +79,14 @@ exam_session *exam_session_new(exam_env *env, int64_t xa, int64_t person, int re
 
 /* ---- the spoken part (issue 15) ------------------------------------------------------------------
  * The candidate says each reply aloud as they type it: the recording runs from the call's start and
- * is cut each time a reply is sent, so reply N's clip is what was said since the previous reply (or
- * the call's start). Stored at once, keyed by the reply's turn seq, before the call's end is signed. */
+ * is cut each time a reply is sent (reply_rec.h). Each clip is stored at once, keyed by the reply's
+ * turn seq, before the call's end is signed. */
 
-static void clip_store(exam_session *x, exam_env *env, size_t seq)
+static void clip_cut(exam_session *x)
 {
-    int16_t *pcm = NULL;
-    size_t n = 0, len = 0;
-    unsigned char *clip = NULL;
-    char err[512];
-    if (mic_stop(env->mic, &pcm, &n) == 0 && pcm && n > 0 &&
-        cs_clip_encode(pcm, n, MIC_RATE, &clip, &len, err, sizeof err) == 0) {
-        if (cs_voice_add(env->store, session_attempt(x->call), (int64_t)seq, clip, len, (double)n / MIC_RATE, err, sizeof err))
-            fprintf(stderr, "callsim exam: %s\n", err);
-        else x->clips++;
-    }
-    free(clip);
-    free(pcm);
-    mic_start(env->mic);
-}
-
-static void clip_cut(exam_session *x, exam_env *env)
-{
-    if (!x->recording || !x->call) return;
-    const cs_call_log *log = cs_engine_log(session_engine(x->call));
-    for (; x->heard < log->n; x->heard++)
-        if (log->ev[x->heard].kind == CS_EV_TRAINEE_SAY) clip_store(x, env, x->heard);
+    size_t before = x->rec.clips;
+    reply_rec_cut(&x->rec, x->call, "callsim exam");
+    x->clips += x->rec.clips - before;
 }
 
 static void end_call(exam_session *x)
@@ -160,27 +138,19 @@ static void start_call(exam_session *x, exam_env *env)
     x->state = X_CALL;
     x->ended_at = 0;
     session_start(x->call);
-    x->heard = 0;
-    x->recording = env->mic && env->paper.recording != CS_RECORDING_OFF;
-    x->mic = env->mic;
-    if (x->recording) mic_start(env->mic);
+    if (env->paper.recording != CS_RECORDING_OFF) reply_rec_begin(&x->rec, env->mic, env->store, x->call);
 }
 
-static void stop_recording(exam_session *x, exam_env *env)
+static void stop_recording(exam_session *x)
 {
-    if (!x->recording) return;
-    clip_cut(x, env);
-    int16_t *pcm = NULL;
-    size_t n = 0;
-    mic_stop(env->mic, &pcm, &n); /* after the last reply: not an answer to anything */
-    free(pcm);
-    x->recording = 0;
+    clip_cut(x);
+    reply_rec_drop(&x->rec); /* after the last reply: not an answer to anything */
 }
 
 static void next_part(exam_session *x, exam_env *env)
 {
     char err[1024];
-    stop_recording(x, env);
+    stop_recording(x);
     /* the call's end (score, turn chain head, rubric) signed by the lead examiner (issue 12) */
     if (x->call && cs_exam_call_end(env->store, env->lead_key, session_attempt(x->call), err, sizeof err))
         fprintf(stderr, "callsim exam: %s\n", err);
@@ -197,7 +167,7 @@ int64_t exam_session_tick(exam_session *x, exam_env *env)
     if (x->state == X_BETWEEN && elapsed(x) >= limit) { x->time_up = 1; x->state = X_OVER; }
     if (x->state != X_CALL) return x->state == X_BETWEEN ? 1000 - elapsed(x) % 1000 : -1;
     int64_t next = session_advance(x->call);
-    clip_cut(x, env);
+    clip_cut(x);
     if (next == INT64_MAX && !x->ended_at) x->ended_at = SDL_GetTicks64();
     if (x->ended_at) {
         int64_t left = (int64_t)(x->ended_at + SEE_HANGUP_MS) - (int64_t)SDL_GetTicks64();
@@ -220,7 +190,7 @@ static void draw_clock(exam_session *x, exam_env *env)
     int over = elapsed(x) >= (int64_t)env->paper.minutes * 60000;
     ui_fill(u, r, over ? UI_BAD : UI_TEXT);
     ui_text(u, buf, 16, UI_WHITE, r.x + 12, r.y + 5, 0);
-    if (!x->recording || x->state != X_CALL) return;
+    if (!reply_rec_on(&x->rec) || x->state != X_CALL) return;
     /* the recording light: the candidate says each reply aloud as they type it */
     snprintf(buf, sizeof buf, xs("● 录音中：请边输入边读出回复（%zu 段已存）", "● Recording: say each reply aloud as you type it (%zu saved)"), x->clips);
     w = ui_text_w(u, buf, 16) + 24;
@@ -301,13 +271,7 @@ int exam_session_over(const exam_session *x)
 
 void exam_session_leave(exam_session *x, const char *reason)
 {
-    if (x->recording && x->mic) { /* the call stops here: what was said after the last reply goes */
-        int16_t *pcm = NULL;
-        size_t n = 0;
-        mic_stop(x->mic, &pcm, &n);
-        free(pcm);
-        x->recording = 0;
-    }
+    reply_rec_drop(&x->rec); /* the call stops here: what was said after the last reply goes */
     if (x->call) session_interrupt(x->call, reason);
     end_call(x);
 }

@@ -198,6 +198,30 @@ static const char *missed_standard(const cs_phrase_bank *bank, const cs_event *e
     return NULL;
 }
 
+/* A link under a transcript line ("▶ 重听" the caller's line, "▶ 回听" the trainee's recording),
+ * kept for clicks only where it can be seen. Returns its height. */
+static int link(results_view *v, ui_ctx *u, const char *label, int lit, int clip, size_t i, int x, int y, int draw)
+{
+    int lh = ui_line_h(u, 12);
+    if (draw && v->n_links < RESULTS_LINKS && y > v->transcript.y && y < v->transcript.y + v->transcript.h) {
+        SDL_Rect r = { x, y, ui_text_w(u, label, 12) + 8, lh + 2 };
+        if (lit) ui_fill(u, r, UI_ACCENT);
+        ui_text(u, label, 12, lit ? UI_WHITE : clip ? UI_GOOD : UI_ACCENT, r.x + 4, r.y, 0);
+        v->link[v->n_links] = r;
+        v->link_clip[v->n_links] = clip;
+        v->link_ev[v->n_links++] = i;
+    }
+    return lh + 2;
+}
+
+/* 1 when reply i (its log index is its turn seq) has a recording. */
+static int recorded(const results_view *v, size_t i)
+{
+    for (size_t k = 0; k < v->n_clips; k++)
+        if (v->clips[k] == (int64_t)i) return 1;
+    return 0;
+}
+
 /* One entry: its head (who, when, the replay link), its words, and under a reply the coaching.
  * Returns its height; draws only when draw (the same code measures and draws). */
 static int entry(results_view *v, ui_ctx *u, const cs_scenario_info *in, const cs_grade *g, const cs_phrase_bank *bank,
@@ -218,18 +242,10 @@ static int entry(results_view *v, ui_ctx *u, const cs_scenario_info *in, const c
     }
     h += th;
     if (sd == SIDE_CALLER && (ev->kind == CS_EV_CALLER_SAY || ev->kind == CS_EV_DICTATE)) {
-        int lh = ui_line_h(u, 12);
-        if (draw && v->n_links < RESULTS_LINKS && y + h > v->transcript.y && y + h < v->transcript.y + v->transcript.h) {
-            int playing = v->replayed && v->replaying == i && session_speaking(v->session);
-            const char *label = ui_s(playing ? S_REPLAYING : S_REPLAY);
-            SDL_Rect r = { x + indent, y + h, ui_text_w(u, label, 12) + 8, lh + 2 };
-            if (playing) ui_fill(u, r, UI_ACCENT);
-            ui_text(u, label, 12, playing ? UI_WHITE : UI_ACCENT, r.x + 4, r.y, 0);
-            v->link[v->n_links] = r;
-            v->link_ev[v->n_links++] = i;
-        }
-        h += lh + 2;
+        int playing = v->replayed && v->replaying == i && session_speaking(v->session);
+        h += link(v, u, ui_s(playing ? S_REPLAYING : S_REPLAY), playing, 0, i, x + indent, y + h, draw);
     }
+    if (ev->kind == CS_EV_TRAINEE_SAY && recorded(v, i)) h += link(v, u, ui_s(S_REC_LISTEN), 0, 1, i, x + indent, y + h, draw);
     if (t && t->deductions) h += draw_deductions(u, g, t->deductions, x + indent + 8, y + h, w - indent - 8, draw);
     if (t && (t->review & CS_REVIEW_PHRASE)) {
         char buf[160];
@@ -319,7 +335,11 @@ static void draw_footer(results_view *v, ui_ctx *u)
     v->retry = (SDL_Rect){ v->back.x - 10 - bw1, y, bw1, bh };
     ui_button(u, v->retry, ui_s(S_RETRY_BTN), "R", 1, 1);
     ui_button(u, v->back, ui_s(S_BACK_BTN), "Esc", 1, 0);
-    ui_text(u, ui_s(S_RESULTS_HELP), 13, UI_DIM, PAD, y + (bh - ui_line_h(u, 13)) / 2, v->retry.x - 2 * PAD);
+    char help[512];
+    if (v->msg[0]) snprintf(help, sizeof help, "%s", v->msg);
+    else if (v->n_clips) snprintf(help, sizeof help, "%s · %s", ui_s(S_RESULTS_HELP), ui_s(S_REC_HELP));
+    else snprintf(help, sizeof help, "%s", ui_s(S_RESULTS_HELP));
+    ui_text(u, help, 13, v->msg[0] ? UI_TEXT : UI_DIM, PAD, y + (bh - ui_line_h(u, 13)) / 2, v->retry.x - 2 * PAD);
 }
 
 void results_draw(results_view *v, call_session *s, const cs_phrase_bank *bank, ui_ctx *u)
@@ -346,7 +366,10 @@ static results_action click(results_view *v, call_session *s, int x, int y)
     if (ui_inside(v->retry, x, y)) return RESULTS_RETRY;
     if (ui_inside(v->back, x, y)) return RESULTS_QUIT;
     for (size_t i = 0; i < v->n_links; i++)
-        if (ui_inside(v->link[i], x, y)) {
+        if (ui_inside(v->link[i], x, y) && v->link_clip[i]) {
+            v->play_seq = (int64_t)v->link_ev[i];
+            return RESULTS_PLAY_CLIP;
+        } else if (ui_inside(v->link[i], x, y)) {
             session_replay(s, v->link_ev[i]);
             v->replaying = v->link_ev[i];
             v->replayed = 1;
@@ -375,6 +398,10 @@ results_action results_event(results_view *v, call_session *s, const SDL_Event *
     switch (ev->key.keysym.sym) {
     case SDLK_r: return RESULTS_RETRY;
     case SDLK_m: return RESULTS_MENU;
+    case SDLK_p:
+        if (!v->n_clips) return RESULTS_STAY;
+        v->play_seq = v->clips[v->play_next++ % v->n_clips];
+        return RESULTS_PLAY_CLIP;
     case SDLK_ESCAPE: return RESULTS_QUIT;   /* back: to the list, or out of `callsim play` (app.c) */
     case SDLK_DOWN: scroll_by(&v->scroll, 40); return RESULTS_STAY;
     case SDLK_UP: scroll_by(&v->scroll, -40); return RESULTS_STAY;

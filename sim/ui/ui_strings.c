@@ -159,6 +159,15 @@ static const char *const msgid[S_COUNT] = {
     [S_LEG_MISTAKE] = N_("扣分处"),
     [S_ROW_ACTIONS] = N_("操作"),
     [S_ROW_MISTAKES] = N_("扣分"),
+    /* practice recording for self-review (issue 15): the call screen's switch and the debrief */
+    [S_REC_OFF] = N_("Ctrl+R 录音（课后回听）"),
+    [S_REC_ON] = N_("● 录音中，已存 %zu 段 · Ctrl+R 停止"),
+    [S_REC_NO_MIC] = N_("没有麦克风，仅文字练习"),
+    [S_REC_LISTEN] = N_("▶ 回听"),
+    [S_REC_PLAYING] = N_("正在播放录音（%.1f 秒）"),
+    [S_REC_NO_SOUND] = N_("本机没有声音输出，不能播放"),
+    [S_REC_MISSING] = N_("该回复没有录音"),
+    [S_REC_HELP] = N_("P 依次回听我的录音"),
 };
 
 /* The catalogues: $CALLSIM_LOCALEDIR, else beside the binary (BUILD/locale for build/callsim,
