@@ -11,7 +11,8 @@ corpora (never on the `report` rows of tests/data/eval/replies.tsv).
 
 A reply's score is the largest score of its clauses (split on punctuation), so a polite opening
 does not dilute a rude tail; the deciding n-grams are the clause's top positive contributors.
-STATUS: measured, NOT wired into the grader (see the report in the commit message)."""
+STATUS: wired into grading/phrase_match.c (category taboo, reason "tone.model", confidence 0.6)
+as a last signal when the rules find nothing; retrain after changing any corpus above."""
 import json, math, re, sys, random
 
 ROOT = __file__.rsplit('/tools/', 1)[0]
