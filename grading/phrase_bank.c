@@ -226,6 +226,7 @@ void cs_bank_free(cs_phrase_bank *bank)
     cs_lexicon_free(bank->lexicon);
     cs_pinyin_free(bank->pinyin);
     cs_tone_index_free(bank->tone_index);
+    cs_tone_model_free(bank->tone_model);
     free(bank);
 }
 
@@ -593,6 +594,19 @@ static int open_language(cs_phrase_bank *bank, char *err, size_t errlen)
     return 0;
 }
 
+/* assets_dir/tone_model.txt is optional (a test's own assets may have none: then no model signal);
+ * present but broken is an error. */
+static int load_tone_model(cs_phrase_bank *bank, const char *assets_dir, char *err, size_t errlen)
+{
+    char path[4096];
+    if ((size_t)snprintf(path, sizeof path, "%s/tone_model.txt", assets_dir) >= sizeof path) return 0;
+    FILE *f = fopen(path, "r");
+    if (!f) return 0;
+    fclose(f);
+    bank->tone_model = cs_tone_model_load(path, err, errlen);
+    return bank->tone_model ? 0 : -1;
+}
+
 cs_phrase_bank *cs_bank_load(const char *assets_dir, char *err, size_t errlen)
 {
     char dummy[1];
@@ -603,6 +617,7 @@ cs_phrase_bank *cs_bank_load(const char *assets_dir, char *err, size_t errlen)
     if (open_language(bank, ld.err, ld.errlen) < 0) { cs_bank_free(bank); return NULL; }
     int rc = load_one(&ld, bank, assets_dir, "phrases.txt", phrases_line);
     if (rc == 0) rc = load_one(&ld, bank, assets_dir, "taboo.txt", taboo_line);
+    if (rc == 0) rc = load_tone_model(bank, assets_dir, ld.err, ld.errlen);
     if (rc == 0 && add_all_gapped(bank) < 0) {
         snprintf(ld.err, ld.errlen, "%s: out of memory", assets_dir);
         rc = -1;

@@ -11,6 +11,7 @@
 #include "han_convert.h"
 #include "lexicon.h"
 #include "pinyin.h"
+#include "tone_model.h"
 #include "tone_rules.h"
 
 /* Pattern elements above U+10FFFF cannot collide with text. */
@@ -93,6 +94,7 @@ struct cs_phrase_bank {
     cs_lexicon *lexicon; /* words (jieba's dictionary) */
     cs_pinyin *pinyin;   /* toneless readings, for homophone typos */
     cs_tone_index *tone_index; /* the tone rules' word lists, worked out once (tone_rules.h) */
+    cs_tone_model *tone_model; /* assets/tone_model.txt, or NULL when the assets have none (tone_model.h) */
 };
 
 /* Compiles "alt|alt|..." (no @defines) as the loader does, with word variants, for a query.

@@ -826,9 +826,27 @@ static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *o
     free(protect);
 }
 
-static void match_taboo_category(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
+/* When the rules find nothing, the tone model (tone_model.h) may: an extra signal of lower
+ * confidence than a rule, explained by the n-grams that decided it (issue #11). Never an insult. */
+static void ask_tone_model(const cs_phrase_bank *bank, const char *text, cs_match *out)
+{
+    if (out->n_taboo || !bank->tone_model) return;
+    double score;
+    size_t n = 0;
+    if (!cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
+                             CS_MATCH_MAX_WORDS, &n)) return;
+    out->n_words = n;
+    out->n_taboo = 1;
+    out->taboo[0] = "语气不当";
+    out->reason = "tone.model";
+    out->reason_label = "语气不当（统计模型判断）";
+    out->confidence = 0.6;
+}
+
+static void match_taboo_category(const cs_phrase_bank *bank, const prepared *pr, const char *text, cs_match *out)
 {
     scan_all(bank, pr, out);
+    ask_tone_model(bank, text, out);
     out->match = out->n_taboo > 0;
     out->similarity = out->match ? 1.0 : 0.0;
     out->phrase = out->match ? out->taboo[0] : NULL;
@@ -930,7 +948,7 @@ int cs_match_phrase(const cs_phrase_bank *bank, const char *category, const char
     prepared pr;
     if (prepare(bank, text, &pr) < 0) { release(&pr); return -1; }
     int rc = 0;
-    if (strcmp(category, "taboo") == 0) match_taboo_category(bank, &pr, out);
+    if (strcmp(category, "taboo") == 0) match_taboo_category(bank, &pr, text, out);
     else rc = match_category(bank, cs_bank_category(bank, category), &pr, out);
     release(&pr);
     if (rc < 0) memset(out, 0, sizeof *out);

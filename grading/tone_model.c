@@ -1,0 +1,201 @@
+/* Tone model: see tone_model.h. The scoring mirrors score() of tools/tone_model.py exactly (same
+ * clause cut, same n-grams, same length normalisation), so the figures measured there hold here. */
+#include "tone_model.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text_norm.h"
+
+typedef struct {
+    uint64_t key;   /* up to three code points, 21 bits each, first in the high bits */
+    double w;
+} gram_w;
+
+struct cs_tone_model {
+    gram_w *g;
+    size_t n, cap;
+    double prior, threshold;
+};
+
+static uint64_t key_of(const uint32_t *cp, size_t n)
+{
+    uint64_t k = 0;
+    for (size_t i = 0; i < 3; i++) k = (k << 21) | (i < n ? cp[i] : 0);
+    return k;
+}
+
+static int cmp_gram(const void *a, const void *b)
+{
+    uint64_t x = ((const gram_w *)a)->key, y = ((const gram_w *)b)->key;
+    return x < y ? -1 : x > y;
+}
+
+static const gram_w *find(const cs_tone_model *m, uint64_t key)
+{
+    gram_w probe = { key, 0 };
+    return bsearch(&probe, m->g, m->n, sizeof *m->g, cmp_gram);
+}
+
+/* One "GRAM<TAB>WEIGHT" line; 0, or -1 when malformed or out of memory. */
+static int add_line(cs_tone_model *m, char *line)
+{
+    char *tab = strchr(line, '\t');
+    if (!tab) return -1;
+    *tab = '\0';
+    char *end;
+    double w = strtod(tab + 1, &end);
+    if (end == tab + 1) return -1;
+    if (strcmp(line, "threshold") == 0) { m->threshold = w; return 0; }
+    if (strcmp(line, "prior") == 0) { m->prior = w; return 0; }
+    uint32_t cp[3];
+    size_t n = 0;
+    const char *p = line;
+    while (*p && n < 3) cp[n++] = cs_utf8_next(&p);
+    if (n == 0 || *p) return -1;
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 4096;
+        gram_w *g = realloc(m->g, cap * sizeof *g);
+        if (!g) return -1;
+        m->g = g;
+        m->cap = cap;
+    }
+    m->g[m->n++] = (gram_w){ key_of(cp, n), w };
+    return 0;
+}
+
+cs_tone_model *cs_tone_model_load(const char *path, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        if (err && errlen) snprintf(err, errlen, "%s: cannot open (run tools/tone_model.py train %s)", path, path);
+        return NULL;
+    }
+    cs_tone_model *m = calloc(1, sizeof *m);
+    char line[256];
+    int ln = 0, bad = !m;
+    while (!bad && fgets(line, sizeof line, f)) {
+        ln++;
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0] == '#' || line[0] == '\0') continue;
+        if (add_line(m, line) < 0) bad = ln;
+    }
+    fclose(f);
+    if (bad || !m || m->n == 0 || m->threshold <= 0) {
+        if (err && errlen) snprintf(err, errlen, "%s:%d: malformed tone model line, or no n-grams or threshold (retrain with tools/tone_model.py)", path, bad);
+        cs_tone_model_free(m);
+        return NULL;
+    }
+    qsort(m->g, m->n, sizeof *m->g, cmp_gram);
+    return m;
+}
+
+void cs_tone_model_free(cs_tone_model *m)
+{
+    if (!m) return;
+    free(m->g);
+    free(m);
+}
+
+size_t cs_tone_model_size(const cs_tone_model *m)
+{
+    return m ? m->n : 0;
+}
+
+/* The clause breaks of tools/tone_model.py's SPLIT. */
+static int is_break(uint32_t c)
+{
+    static const uint32_t br[] = { 0xFF0C, 0x3002, 0xFF01, 0xFF1F, 0x3001, ',', '.', '!', '?', 0xFF1B, ';',
+                                   0xFF1A, ':', 0x2026, '~', 0xFF5E, ' ', '\t', '\n', '\r', 0x3000 };
+    for (size_t i = 0; i < sizeof br / sizeof br[0]; i++)
+        if (c == br[i]) return 1;
+    return 0;
+}
+
+static int is_han(uint32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+typedef struct {
+    double score;
+    uint64_t top[3];
+    double top_w[3];
+    size_t n_top;
+} clause_score;
+
+static void keep_top(clause_score *cs, uint64_t key, double w)
+{
+    for (size_t i = 0; i < cs->n_top; i++)
+        if (cs->top[i] == key) return;
+    size_t at = cs->n_top < 3 ? cs->n_top++ : 3;
+    if (at == 3) {
+        if (w <= cs->top_w[2]) return;
+        at = 2;
+    }
+    while (at > 0 && cs->top_w[at - 1] < w) { cs->top[at] = cs->top[at - 1]; cs->top_w[at] = cs->top_w[at - 1]; at--; }
+    cs->top[at] = key;
+    cs->top_w[at] = w;
+}
+
+/* 0 when the clause is not scored (too few Han characters or no known n-gram). */
+static int score_clause(const cs_tone_model *m, const uint32_t *c, size_t n, clause_score *out)
+{
+    size_t han = 0;
+    for (size_t i = 0; i < n; i++) han += is_han(c[i]);
+    if (han < 2) return 0;
+    memset(out, 0, sizeof *out);
+    double sum = m->prior;
+    size_t known = 0;
+    for (size_t len = 1; len <= 3; len++)
+        for (size_t i = 0; i + len <= n; i++) {
+            uint64_t key = key_of(c + i, len);
+            const gram_w *g = find(m, key);
+            if (!g) continue;
+            sum += g->w;
+            known++;
+            keep_top(out, key, g->w);
+        }
+    if (!known) return 0;
+    out->score = sum / sqrt((double)known);
+    return 1;
+}
+
+static void put_gram(uint64_t key, char *buf, size_t size)
+{
+    size_t o = 0;
+    for (int i = 2; i >= 0; i--) {
+        uint32_t cp = (uint32_t)(key >> (21 * i)) & 0x1FFFFF;
+        if (!cp || o + 5 > size) continue;
+        o += cs_utf8_put(cp, buf + o);
+    }
+    buf[o] = '\0';
+}
+
+int cs_tone_model_judge(const cs_tone_model *m, const char *text, double *score,
+                        char *words, size_t word_bytes, size_t max_words, size_t *n_words)
+{
+    if (n_words) *n_words = 0;
+    if (score) *score = -1e9;
+    if (!m || !text) return 0;
+    size_t len = strlen(text);
+    uint32_t *cp = malloc((len + 1) * sizeof *cp);
+    if (!cp) return 0;
+    size_t n = 0;
+    for (const char *p = text; *p;) cp[n++] = cs_utf8_next(&p);
+    clause_score best = { .score = -1e9 }, cur;
+    int any = 0;
+    for (size_t s = 0; s < n;) {
+        while (s < n && is_break(cp[s])) s++;
+        size_t e = s;
+        while (e < n && !is_break(cp[e])) e++;
+        if (e > s && score_clause(m, cp + s, e - s, &cur) && (!any || cur.score > best.score)) { best = cur; any = 1; }
+        s = e;
+    }
+    free(cp);
+    if (score) *score = best.score;
+    if (!any || best.score <= m->threshold) return 0;
+    for (size_t i = 0; words && n_words && word_bytes >= 16 && i < best.n_top && i < max_words; i++)
+        put_gram(best.top[i], words + (*n_words)++ * word_bytes, word_bytes);
+    return 1;
+}

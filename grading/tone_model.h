@@ -1,0 +1,25 @@
+/* The tone model (issue #11, statistical component): multinomial naive Bayes log-odds of 禁忌语 per
+ * character 1-3-gram, trained by tools/tone_model.py on this repository's own corpora and shipped as
+ * data (assets/tone_model.txt). An extra signal only: the grader asks it when its rules find nothing,
+ * and its verdict names the n-grams that decided it. */
+#ifndef CALLSIM_TONE_MODEL_H
+#define CALLSIM_TONE_MODEL_H
+
+#include <stddef.h>
+
+typedef struct cs_tone_model cs_tone_model;
+
+/* Loads path. NULL with a one-line message in err when it cannot be read or a line is malformed. */
+cs_tone_model *cs_tone_model_load(const char *path, char *err, size_t errlen);
+void cs_tone_model_free(cs_tone_model *m);
+size_t cs_tone_model_size(const cs_tone_model *m);
+
+/* The score of the text's most rude-looking Chinese clause (clauses are cut at punctuation and
+ * spaces; a clause with fewer than two Han characters is not scored), and whether it passes the
+ * model's threshold (return 1) or not (0). On 1 the n-grams that weighed most for that clause go
+ * into words (*n_words of them, at most max_words, each NUL-terminated in word_bytes >= 16 bytes,
+ * the i-th at words + i * word_bytes). text is UTF-8. */
+int cs_tone_model_judge(const cs_tone_model *m, const char *text, double *score,
+                        char *words, size_t word_bytes, size_t max_words, size_t *n_words);
+
+#endif

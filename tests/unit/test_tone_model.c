@@ -1,0 +1,95 @@
+/* Unit tests of the tone model (grading/tone_model.c, assets/tone_model.txt): it loads, a broken
+ * file is refused with its line, its verdicts on rude wording the rules miss name the n-grams that
+ * decided them, polite replies are left alone, and the grader uses it only when the rules miss,
+ * at a lower confidence (issue #11). */
+#include "harness.h"
+#include "phrase_bank.h"
+#include "phrase_match.h"
+#include "tone_model.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static cs_tone_model *model;
+static cs_phrase_bank *bank;
+static char assets[1024];
+
+static int judged(const char *s)
+{
+    char words[4][32];
+    size_t n = 0;
+    double score;
+    int v = cs_tone_model_judge(model, s, &score, &words[0][0], sizeof words[0], 4, &n);
+    CHECK_MSG(!v || n > 0, "\"%s\": flagged without naming an n-gram", s);
+    return v;
+}
+
+static void test_loads(void)
+{
+    CHECK(cs_tone_model_size(model) > 1000);
+}
+
+static void test_broken_file_refused(void)
+{
+    char path[] = "/tmp/cs_tone_model_XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd < 0) return;
+    FILE *f = fdopen(fd, "w");
+    fputs("threshold\t3.0\nprior\t-1\n好\tnot-a-number\n", f);
+    fclose(f);
+    char err[512] = "";
+    cs_tone_model *m = cs_tone_model_load(path, err, sizeof err);
+    CHECK(m == NULL);
+    CHECK_MSG(strstr(err, ":3:") != NULL, "error names no line: %s", err);
+    remove(path);
+    CHECK(cs_tone_model_load("/nonexistent/tone_model.txt", err, sizeof err) == NULL);
+}
+
+static void test_rude_flagged(void)
+{
+    CHECK(judged("您真是贵人多忘事啊"));
+    CHECK(judged("说快点，后面还有人排队呢"));
+}
+
+static void test_polite_left_alone(void)
+{
+    static const char *polite[] = { "您好，很高兴为您服务，请问有什么可以帮您", "实在对不起，让您久等了",
+        "请您稍等，我为您转接到技术部门", "感谢您的来电，祝您生活愉快，再见",
+        "Good morning, this is customer service, how may I help you?", "", "，，。" };
+    for (size_t i = 0; i < sizeof polite / sizeof polite[0]; i++)
+        CHECK_MSG(!judged(polite[i]), "polite \"%s\" flagged", polite[i]);
+}
+
+static void test_grader_uses_it_last(void)
+{
+    cs_match m;
+    CHECK(cs_match_phrase(bank, "taboo", "您真是贵人多忘事啊", &m) == 0);
+    CHECK(m.match && !m.insult);
+    CHECK(m.reason && strcmp(m.reason, "tone.model") == 0);
+    CHECK(m.n_words > 0 && m.confidence < 0.8);
+    /* a rule verdict keeps its own reason and confidence */
+    CHECK(cs_match_phrase(bank, "taboo", "这事不归我管", &m) == 0);
+    CHECK(m.match && !(m.reason && strcmp(m.reason, "tone.model") == 0));
+    CHECK(m.confidence >= 0.8);
+}
+
+TEST_MAIN(
+    const char *env = getenv("CALLSIM_DATA");
+    char path[1100], err[512];
+    snprintf(assets, sizeof assets, "%s/assets", env && *env ? env : ".");
+    snprintf(path, sizeof path, "%s/tone_model.txt", assets);
+    model = cs_tone_model_load(path, err, sizeof err);
+    CHECK_MSG(model != NULL, "%s", err);
+    bank = cs_bank_load(assets, err, sizeof err);
+    CHECK_MSG(bank != NULL, "%s", err);
+    if (model && bank) {
+        RUN(test_loads);
+        RUN(test_broken_file_refused);
+        RUN(test_rude_flagged);
+        RUN(test_polite_left_alone);
+        RUN(test_grader_uses_it_last);
+    }
+    cs_bank_free(bank);
+    cs_tone_model_free(model);
+)
