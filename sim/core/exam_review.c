@@ -18,15 +18,6 @@
 #include "random_id.h"
 #include "store_log.h"
 
-static sqlite3_stmt *prep(cs_store *st, const char *sql, const char *what, char *err, size_t errlen)
-{
-    sqlite3_stmt *s = NULL;
-    int rc = sqlite3_prepare_v2(cs_store_sqlite(st), sql, -1, &s, NULL);
-    if (rc == SQLITE_OK) return s;
-    cs_store_error(st, rc, what, err, errlen);
-    sqlite3_finalize(s);
-    return NULL;
-}
 
 static const char *col(sqlite3_stmt *s, int i)
 {
@@ -39,7 +30,7 @@ static const char *col(sqlite3_stmt *s, int i)
 static int panel_of(cs_store *st, int64_t xa, int64_t extra, int *panel, int *need, char *err, size_t errlen)
 {
     const char *what = "counting the examiner panel";
-    sqlite3_stmt *s = prep(st, "SELECT count(*) FROM (SELECT examiner_id FROM examiner_scores WHERE exam_attempt_id = ?1"
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT count(*) FROM (SELECT examiner_id FROM examiner_scores WHERE exam_attempt_id = ?1"
                            " UNION SELECT examiner_id FROM reviews WHERE exam_attempt_id = ?1 UNION SELECT ?2 WHERE ?2 > 0)",
                            what, err, errlen);
     if (!s) return -1;
@@ -72,7 +63,7 @@ static int tally(cs_store *st, int64_t xa, const char *attempt_uid, const char *
                  int *confirms, int *overrules, char *err, size_t errlen)
 {
     const char *what = "counting review decisions";
-    sqlite3_stmt *s = prep(st, "SELECT r.examiner_id, r.decision FROM reviews r WHERE r.exam_attempt_id = ?1"
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT r.examiner_id, r.decision FROM reviews r WHERE r.exam_attempt_id = ?1"
                            " AND r.attempt_uid = ?2 AND r.item_id = ?3 AND NOT EXISTS (SELECT 1 FROM reviews r2"
                            " WHERE r2.exam_attempt_id = ?1 AND r2.attempt_uid = ?2 AND r2.item_id = ?3"
                            " AND r2.examiner_id = r.examiner_id"
@@ -132,7 +123,7 @@ static int load_calls(cs_store *st, int64_t xa, call_row **out, size_t *n, char 
     *n = 0;
     cs_paper p;
     if (cs_exam_attempt_paper(st, xa, &p, err, errlen)) return -1;
-    sqlite3_stmt *s = prep(st, "SELECT a.id, k.part, a.uid, k.scenario_id, a.grade_json, a.fail_reason"
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT a.id, k.part, a.uid, k.scenario_id, a.grade_json, a.fail_reason"
                            " FROM exam_calls k JOIN attempts a ON a.id = k.attempt_id"
                            " WHERE k.exam_attempt_id = ?1 AND a.status = 'completed' AND a.mode = 'exam'"
                            " AND NOT EXISTS (SELECT 1 FROM exam_calls k2 JOIN attempts a2 ON a2.id = k2.attempt_id"
@@ -175,7 +166,7 @@ static int each_in_call(cs_store *st, int64_t xa, const call_row *c, const extra
                         int panel, int need, cs_review_cb cb, void *ctx, char *err, size_t errlen)
 {
     const char *what = "reading a call's graded turns";
-    sqlite3_stmt *s = prep(st, "SELECT CAST(t.key AS INTEGER), json_extract(t.value, '$.kind'), json_extract(t.value, '$.text'),"
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT CAST(t.key AS INTEGER), json_extract(t.value, '$.kind'), json_extract(t.value, '$.text'),"
                            " json_extract(t.value, '$.review'), json_extract(t.value, '$.verdict'),"
                            " json_extract(t.value, '$.confidence'), json_extract(t.value, '$.deductions'),"
                            " json_extract(t.value, '$.expect') FROM json_each(?1, '$.turns') t", what, err, errlen);
@@ -244,7 +235,7 @@ int cs_exam_review_votes(cs_store *st, int64_t xa, const char *attempt_uid, cons
                          void *ctx, char *err, size_t errlen)
 {
     const char *what = "reading review decisions";
-    sqlite3_stmt *s = prep(st, "SELECT e.name, r.decision, r.reason, r.decided_at, r.points FROM reviews r"
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT e.name, r.decision, r.reason, r.decided_at, r.points FROM reviews r"
                            " JOIN examiners e ON e.id = r.examiner_id WHERE r.exam_attempt_id = ? AND r.attempt_uid = ?"
                            " AND r.item_id = ? ORDER BY r.decided_at, r.uid", what, err, errlen);
     if (!s) return -1;
@@ -325,7 +316,7 @@ int cs_exam_review_call_score(cs_store *st, int64_t xa, int64_t attempt_id, doub
     if (c.oom) { snprintf(err, errlen, "out of memory counting review decisions"); return -1; }
     if (!c.any_overrule) return 0;
     const char *what = "reading the call's reviewed score";
-    sqlite3_stmt *s = prep(st, "SELECT r.points FROM reviews r JOIN attempts a ON a.uid = r.attempt_uid WHERE r.exam_attempt_id = ?"
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT r.points FROM reviews r JOIN attempts a ON a.uid = r.attempt_uid WHERE r.exam_attempt_id = ?"
                            " AND a.id = ? AND r.points IS NOT NULL ORDER BY r.decided_at DESC, r.uid DESC LIMIT 1", what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_int64(s, 1, xa);
@@ -366,7 +357,7 @@ static int find_item(const cs_review_row *r, void *ctx)
 
 static int scenario_path(cs_store *st, int64_t attempt_id, char *path, size_t len, char *err, size_t errlen)
 {
-    sqlite3_stmt *s = prep(st, "SELECT scenario_file, scenario_id FROM attempts WHERE id = ?", "reading the call", err, errlen);
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT scenario_file, scenario_id FROM attempts WHERE id = ?", "reading the call", err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_int64(s, 1, attempt_id);
     if (rc == SQLITE_OK) rc = sqlite3_step(s);
@@ -411,7 +402,7 @@ static int insert_decision(cs_store *st, const cs_signer *by, int64_t xa, const 
     if (cs_random_uid(uid)) { snprintf(err, errlen, "cannot read /dev/urandom for the decision's id"); return -1; }
     cs_now_iso(at, sizeof at);
     if (cs_exam_attempt_uid(st, xa, sitting, sizeof sitting, err, errlen)) return -1;
-    sqlite3_stmt *s = prep(st, "INSERT INTO reviews(uid, exam_attempt_id, attempt_uid, item_id, decision, points, reason,"
+    sqlite3_stmt *s = cs_store_prepare(st, "INSERT INTO reviews(uid, exam_attempt_id, attempt_uid, item_id, decision, points, reason,"
                            " examiner_id, decided_at) VALUES (?,?,?,?,?,?,?,?,?)", what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT);
@@ -503,7 +494,7 @@ int cs_exam_review_sync_result(cs_store *st, int64_t xa, const char *by, const c
     free(parts);
     cs_paper_free(&p);
     if (rc || sc.pending) return rc;
-    sqlite3_stmt *s = prep(st, "SELECT score, passed FROM results WHERE exam_attempt_id = ? AND version = ?", "reading the result", err, errlen);
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT score, passed FROM results WHERE exam_attempt_id = ? AND version = ?", "reading the result", err, errlen);
     if (!s) return -1;
     int q = sqlite3_bind_int64(s, 1, xa);
     if (q == SQLITE_OK) q = sqlite3_bind_int(s, 2, *version);

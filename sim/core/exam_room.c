@@ -5,15 +5,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static sqlite3_stmt *prep(cs_store *st, const char *sql, const char *what, char *err, size_t errlen)
-{
-    sqlite3_stmt *s = NULL;
-    int rc = sqlite3_prepare_v2(cs_store_sqlite(st), sql, -1, &s, NULL);
-    if (rc == SQLITE_OK) return s;
-    cs_store_error(st, rc, what, err, errlen);
-    sqlite3_finalize(s);
-    return NULL;
-}
 
 static void copy_col(sqlite3_stmt *s, int i, char *out, size_t len)
 {
@@ -24,7 +15,7 @@ static void copy_col(sqlite3_stmt *s, int i, char *out, size_t len)
 int cs_desk_setting_get(cs_store *st, const char *key, char *out, size_t len, char *err, size_t errlen)
 {
     const char *what = "reading the exam desk's settings";
-    sqlite3_stmt *s = prep(st, "SELECT value FROM store_meta WHERE key = ?", what, err, errlen);
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT value FROM store_meta WHERE key = ?", what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_text(s, 1, key, -1, SQLITE_TRANSIENT);
     if (rc == SQLITE_OK) rc = sqlite3_step(s);
@@ -38,7 +29,7 @@ int cs_desk_setting_get(cs_store *st, const char *key, char *out, size_t len, ch
 int cs_desk_setting_set(cs_store *st, const char *key, const char *value, char *err, size_t errlen)
 {
     const char *what = "storing the exam desk's settings";
-    sqlite3_stmt *s = prep(st, value ? "INSERT OR REPLACE INTO store_meta(key, value) VALUES (?, ?)"
+    sqlite3_stmt *s = cs_store_prepare(st, value ? "INSERT OR REPLACE INTO store_meta(key, value) VALUES (?, ?)"
                                      : "DELETE FROM store_meta WHERE key = ?", what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_text(s, 1, key, -1, SQLITE_TRANSIENT);
@@ -53,7 +44,7 @@ int cs_exam_attempt_candidate(cs_store *st, int64_t xa, char *cand_no, size_t no
                               char *id_number, size_t id_len, char *err, size_t errlen)
 {
     const char *what = "reading the sitting's candidate";
-    sqlite3_stmt *s = prep(st, "SELECT c.cand_no, c.name, c.id_number FROM exam_attempts x JOIN candidates c"
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT c.cand_no, c.name, c.id_number FROM exam_attempts x JOIN candidates c"
                            " ON c.id = x.candidate_id WHERE x.id = ?", what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_int64(s, 1, xa);
@@ -75,7 +66,7 @@ int cs_exam_attempt_candidate(cs_store *st, int64_t xa, char *cand_no, size_t no
 int cs_examiner_lookup(cs_store *st, const char *name, int64_t *id, int *disabled, char *err, size_t errlen)
 {
     const char *what = "reading the examiners";
-    sqlite3_stmt *s = prep(st, "SELECT id, disabled FROM examiners WHERE name = ?", what, err, errlen);
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT id, disabled FROM examiners WHERE name = ?", what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_text(s, 1, name, -1, SQLITE_TRANSIENT);
     if (rc == SQLITE_OK) rc = sqlite3_step(s);

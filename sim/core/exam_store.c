@@ -28,15 +28,6 @@ static void say(char *err, size_t errlen, const char *fmt, ...)
     va_end(ap);
 }
 
-static sqlite3_stmt *prep(cs_store *st, const char *sql, const char *what, char *err, size_t errlen)
-{
-    sqlite3_stmt *s = NULL;
-    int rc = sqlite3_prepare_v2(cs_store_sqlite(st), sql, -1, &s, NULL);
-    if (rc == SQLITE_OK) return s;
-    cs_store_error(st, rc, what, err, errlen);
-    sqlite3_finalize(s);
-    return NULL;
-}
 
 /* Steps a statement to its end (no rows wanted); finalizes; -1 with the message on failure. */
 static int run(cs_store *st, sqlite3_stmt *s, int bind_rc, const char *what, char *err, size_t errlen)
@@ -61,7 +52,7 @@ static int bind_opt(sqlite3_stmt *s, int i, const char *v)
 static int lookup(cs_store *st, const char *sql, int64_t a, const char *t, int64_t *out, int *found,
                   const char *what, char *err, size_t errlen)
 {
-    sqlite3_stmt *s = prep(st, sql, what, err, errlen);
+    sqlite3_stmt *s = cs_store_prepare(st, sql, what, err, errlen);
     if (!s) return -1;
     int b = SQLITE_OK, n = sqlite3_bind_parameter_count(s);
     if (n >= 1) acc(&b, sqlite3_bind_int64(s, 1, a));
@@ -95,7 +86,7 @@ static int end(cs_store *st, int ok, const char *what, char *err, size_t errlen)
 static int paper_ref(cs_store *st, const cs_paper *p, int64_t *ref, char *err, size_t errlen)
 {
     const char *what = "recording the exam paper";
-    sqlite3_stmt *s = prep(st, "INSERT INTO papers(paper_id, version, title, level, minutes, sha256, text)"
+    sqlite3_stmt *s = cs_store_prepare(st, "INSERT INTO papers(paper_id, version, title, level, minutes, sha256, text)"
                            " VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING", what, err, errlen);
     if (!s) return -1;
     int b = SQLITE_OK, found = 0;
@@ -140,7 +131,7 @@ int cs_exam_open(cs_store *st, const cs_paper *p, const char *uid, int64_t *exam
         ok = 0;
     }
     if (ok && !found) {
-        sqlite3_stmt *s = prep(st, "INSERT INTO exams(uid, paper_ref) VALUES (?, ?)", what, err, errlen);
+        sqlite3_stmt *s = cs_store_prepare(st, "INSERT INTO exams(uid, paper_ref) VALUES (?, ?)", what, err, errlen);
         int b = SQLITE_OK;
         if (s) {
             acc(&b, sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT));
@@ -170,7 +161,7 @@ int cs_exam_candidate(cs_store *st, int64_t exam_id, const char *cand_no, const 
     if (cs_name_check("the 考生号", cand_no, err, errlen) || cs_name_check("the candidate's name", name, err, errlen) ||
         cs_name_check("the 证件号", id_number, err, errlen))
         return -1;
-    sqlite3_stmt *s = prep(st, "SELECT id, name FROM candidates WHERE exam_id = ? AND cand_no = ?", what, err, errlen);
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT id, name FROM candidates WHERE exam_id = ? AND cand_no = ?", what, err, errlen);
     if (!s) return -1;
     int b = SQLITE_OK;
     acc(&b, sqlite3_bind_int64(s, 1, exam_id));
@@ -187,7 +178,7 @@ int cs_exam_candidate(cs_store *st, int64_t exam_id, const char *cand_no, const 
     sqlite3_finalize(s);
     if (rc != SQLITE_DONE) { cs_store_error(st, rc, what, err, errlen); return -1; }
     if (!name || !*name) { say(err, errlen, "candidate %s is new: give the name (--name)", cand_no); return -1; }
-    s = prep(st, "INSERT INTO candidates(exam_id, cand_no, name, id_number) VALUES (?,?,?,?)", what, err, errlen);
+    s = cs_store_prepare(st, "INSERT INTO candidates(exam_id, cand_no, name, id_number) VALUES (?,?,?,?)", what, err, errlen);
     if (!s) return -1;
     acc(&b, sqlite3_bind_int64(s, 1, exam_id));
     acc(&b, sqlite3_bind_text(s, 2, cand_no, -1, SQLITE_TRANSIENT));
@@ -217,7 +208,7 @@ int cs_exam_roster_import(cs_store *st, int64_t exam_id, const char *file, const
 int cs_exam_roster(cs_store *st, int64_t exam_id, cs_candidate_cb cb, void *ctx, char *err, size_t errlen)
 {
     const char *what = "listing candidates";
-    sqlite3_stmt *s = prep(st, "SELECT id, cand_no, name, id_number FROM candidates WHERE exam_id = ? ORDER BY cand_no",
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT id, cand_no, name, id_number FROM candidates WHERE exam_id = ? ORDER BY cand_no",
                            what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_int64(s, 1, exam_id);
@@ -326,7 +317,7 @@ int cs_examiner_add(cs_store *st, const cs_signer *admin, const char *name, cons
         make_admin = 1;
     }
     if (begin(st, what, err, errlen)) { cs_signer_free(self); return -1; }
-    sqlite3_stmt *s = prep(st, "INSERT INTO examiners(name, salt, pin_hash, iterations, pubkey, sealed, kdf_ops, kdf_mem, is_admin)"
+    sqlite3_stmt *s = cs_store_prepare(st, "INSERT INTO examiners(name, salt, pin_hash, iterations, pubkey, sealed, kdf_ops, kdf_mem, is_admin)"
                            " VALUES (?, '', '', 1, ?, ?, ?, ?, ?)", what, err, errlen);
     int b = SQLITE_OK, rc = SQLITE_ERROR;
     if (s) {
@@ -366,7 +357,7 @@ int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, 
     if (ensure_admin(st, admin, err, errlen)) return -1;
     if (admin && !strcmp(admin->name, name)) { say(err, errlen, "an administrator cannot disable themself"); return -1; }
     if (begin(st, what, err, errlen)) return -1;
-    sqlite3_stmt *s = prep(st, "SELECT pubkey, kdf_ops, kdf_mem, is_admin, sealed FROM examiners WHERE name = ? AND pubkey IS NOT NULL", what, err, errlen);
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT pubkey, kdf_ops, kdf_mem, is_admin, sealed FROM examiners WHERE name = ? AND pubkey IS NOT NULL", what, err, errlen);
     cs_sealed_key k;
     memset(&k, 0, sizeof k);
     int rc = s ? sqlite3_bind_text(s, 1, name, -1, SQLITE_TRANSIENT) : SQLITE_ERROR, adm = 0;
@@ -382,7 +373,7 @@ int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, 
     sqlite3_finalize(s);
     int ok = rc == SQLITE_ROW;
     if (ok) {
-        s = prep(st, "UPDATE examiners SET disabled = 1 WHERE pubkey = ?", what, err, errlen);
+        s = cs_store_prepare(st, "UPDATE examiners SET disabled = 1 WHERE pubkey = ?", what, err, errlen);
         ok = s && run(st, s, sqlite3_bind_text(s, 1, k.pub, -1, SQLITE_TRANSIENT), what, err, errlen) == 0;
     }
     char *body = ok ? examiner_body("disable", name, &k, adm, 1) : NULL;
@@ -405,7 +396,7 @@ int cs_examiner_reseal(cs_store *st, const cs_signer *admin, const char *name, c
     int adm = g->admin;
     cs_signer_free(g);
     if (!ok || begin(st, what, err, errlen)) return -1;
-    sqlite3_stmt *s = prep(st, "UPDATE examiners SET sealed = ?, kdf_ops = ?, kdf_mem = ? WHERE pubkey = ?", what, err, errlen);
+    sqlite3_stmt *s = cs_store_prepare(st, "UPDATE examiners SET sealed = ?, kdf_ops = ?, kdf_mem = ? WHERE pubkey = ?", what, err, errlen);
     if (s) {
         int b = SQLITE_OK;
         acc(&b, sqlite3_bind_text(s, 1, k.sealed, -1, SQLITE_TRANSIENT));
@@ -454,7 +445,7 @@ static int unlock(cs_store *st, const char *name, const char *secret, int count,
     const char *what = "signing in";
     *out = NULL;
     if (count && throttled(st, name ? name : "", err, errlen)) return -2;
-    sqlite3_stmt *s = prep(st, "SELECT id, pubkey, sealed, kdf_ops, kdf_mem, is_admin, disabled FROM examiners WHERE name = ?",
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT id, pubkey, sealed, kdf_ops, kdf_mem, is_admin, disabled FROM examiners WHERE name = ?",
                            what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_text(s, 1, name ? name : "", -1, SQLITE_TRANSIENT);
@@ -568,7 +559,7 @@ int cs_exam_candidate_latest(cs_store *st, int64_t cand_id, int64_t *exam_attemp
 /* The sitting's uid (for ledger entries); 0 or -1 with err. */
 static int sitting_uid(cs_store *st, int64_t xa, char *uid, size_t len, char *err, size_t errlen)
 {
-    sqlite3_stmt *s = prep(st, "SELECT uid FROM exam_attempts WHERE id = ?", "reading the sitting", err, errlen);
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT uid FROM exam_attempts WHERE id = ?", "reading the sitting", err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_int64(s, 1, xa);
     if (rc == SQLITE_OK) rc = sqlite3_step(s);
@@ -617,7 +608,7 @@ int cs_exam_attempt_begin(cs_store *st, const cs_signer *by, int64_t cand_id, co
     if (cs_random_uid(uid)) { say(err, errlen, "cannot read /dev/urandom for the attempt's id"); return -1; }
     cs_now_iso(at, sizeof at);
     if (begin(st, what, err, errlen)) return -1;
-    sqlite3_stmt *s = prep(st, "INSERT INTO exam_attempts(uid, candidate_id, seat, started_at) VALUES (?,?,?,?)", what, err, errlen);
+    sqlite3_stmt *s = cs_store_prepare(st, "INSERT INTO exam_attempts(uid, candidate_id, seat, started_at) VALUES (?,?,?,?)", what, err, errlen);
     int b = SQLITE_OK, ok = s != NULL;
     if (s) {
         acc(&b, sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT));
@@ -669,7 +660,7 @@ int cs_exam_attempt_link(cs_store *st, const cs_signer *by, int64_t exam_attempt
         say(err, errlen, "%s: attempt %" PRId64 " is not an exam call; a practice attempt never counts in an exam", cs_store_path(st), attempt_id);
         ok = 0;
     }
-    sqlite3_stmt *s = ok ? prep(st, "INSERT INTO exam_calls(exam_attempt_id, part, scenario_id, attempt_id) VALUES (?,?,?,?)",
+    sqlite3_stmt *s = ok ? cs_store_prepare(st, "INSERT INTO exam_calls(exam_attempt_id, part, scenario_id, attempt_id) VALUES (?,?,?,?)",
                                 what, err, errlen) : NULL;
     if (s) {
         int b = SQLITE_OK;
@@ -701,7 +692,7 @@ int cs_exam_parts_done(cs_store *st, int64_t exam_attempt_id, unsigned char *don
 {
     const char *what = "reading the exam's calls";
     memset(done, 0, n);
-    sqlite3_stmt *s = prep(st, "SELECT DISTINCT c.part FROM exam_calls c JOIN attempts a ON a.id = c.attempt_id"
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT DISTINCT c.part FROM exam_calls c JOIN attempts a ON a.id = c.attempt_id"
                            " WHERE c.exam_attempt_id = ? AND a.status = 'completed' AND a.mode = 'exam'", what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_int64(s, 1, exam_attempt_id);
@@ -719,7 +710,7 @@ int cs_exam_time_used(cs_store *st, int64_t exam_attempt_id, int64_t *ms, char *
 {
     const char *what = "reading the exam's time used";
     *ms = 0;
-    sqlite3_stmt *s = prep(st, "SELECT COALESCE(SUM(d), 0) FROM (SELECT MAX(t.t_end_ms) AS d FROM exam_calls c"
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT COALESCE(SUM(d), 0) FROM (SELECT MAX(t.t_end_ms) AS d FROM exam_calls c"
                            " JOIN turns t ON t.attempt_id = c.attempt_id WHERE c.exam_attempt_id = ?"
                            " GROUP BY c.attempt_id)", what, err, errlen);
     if (!s) return -1;
@@ -734,7 +725,7 @@ int cs_exam_time_used(cs_store *st, int64_t exam_attempt_id, int64_t *ms, char *
 static int set_status(cs_store *st, int64_t id, const char *sql, const char *a, const char *b_, const char *what,
                       char *err, size_t errlen)
 {
-    sqlite3_stmt *s = prep(st, sql, what, err, errlen);
+    sqlite3_stmt *s = cs_store_prepare(st, sql, what, err, errlen);
     if (!s) return -1;
     int b = SQLITE_OK, n = sqlite3_bind_parameter_count(s);
     acc(&b, sqlite3_bind_int64(s, 1, id));
@@ -770,7 +761,7 @@ int cs_exam_note_recovered(cs_store *rs, int64_t attempt_id, const char *sitting
     const char *what = "noting the recovered call's sitting";
     char uid[64];
     if (cs_store_attempt_uid(rs, attempt_id, uid, sizeof uid, err, errlen)) return -1;
-    sqlite3_stmt *s = prep(rs, "INSERT INTO recovered_calls(attempt_uid, sitting, part, scenario_id) VALUES (?,?,?,?)", what, err, errlen);
+    sqlite3_stmt *s = cs_store_prepare(rs, "INSERT INTO recovered_calls(attempt_uid, sitting, part, scenario_id) VALUES (?,?,?,?)", what, err, errlen);
     if (!s) return -1;
     int b = SQLITE_OK;
     acc(&b, sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT));
@@ -807,7 +798,7 @@ int cs_exam_attempt_void(cs_store *st, const cs_signer *by, int64_t exam_attempt
     if (!by) { say(err, errlen, "%s: voiding a sitting needs an examiner's secret", cs_store_path(st)); return -1; }
     cs_now_iso(at, sizeof at);
     if (begin(st, what, err, errlen)) return -1;
-    sqlite3_stmt *s = prep(st, "UPDATE exam_attempts SET status = 'void', void_reason = ?3, voided_by = ?2,"
+    sqlite3_stmt *s = cs_store_prepare(st, "UPDATE exam_attempts SET status = 'void', void_reason = ?3, voided_by = ?2,"
                            " ended_at = coalesce(ended_at, ?4) WHERE id = ?1 AND status <> 'void'", what, err, errlen);
     int ok = s != NULL;
     if (s) {
@@ -828,7 +819,7 @@ int cs_exam_attempt_void(cs_store *st, const cs_signer *by, int64_t exam_attempt
 
 static int text_of(cs_store *st, const char *sql, int64_t id, char **out, const char *what, char *err, size_t errlen)
 {
-    sqlite3_stmt *s = prep(st, sql, what, err, errlen);
+    sqlite3_stmt *s = cs_store_prepare(st, sql, what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_int64(s, 1, id);
     if (rc == SQLITE_OK) rc = sqlite3_step(s);
@@ -887,7 +878,7 @@ int cs_exam_score_add(cs_store *st, const cs_signer *by, int64_t exam_attempt_id
     if (cs_random_uid(uid)) { say(err, errlen, "cannot read /dev/urandom"); return -1; }
     cs_now_iso(at, sizeof at);
     if (begin(st, what, err, errlen)) return -1;
-    sqlite3_stmt *s = prep(st, "INSERT INTO examiner_scores(uid, exam_attempt_id, examiner_id, item, score, entered_at) VALUES (?,?,?,?,?,?)",
+    sqlite3_stmt *s = cs_store_prepare(st, "INSERT INTO examiner_scores(uid, exam_attempt_id, examiner_id, item, score, entered_at) VALUES (?,?,?,?,?,?)",
                            what, err, errlen);
     int ok = s != NULL;
     if (s) {
@@ -913,7 +904,7 @@ static int scenario_part(cs_store *st, int64_t xa, size_t part, int sitting_over
                          char *err, size_t errlen)
 {
     const char *what = "reading the exam's calls";
-    sqlite3_stmt *s = prep(st, "SELECT a.id, a.score, a.chain_head FROM exam_calls c JOIN attempts a ON a.id = c.attempt_id"
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT a.id, a.score, a.chain_head FROM exam_calls c JOIN attempts a ON a.id = c.attempt_id"
                            " WHERE c.exam_attempt_id = ? AND c.part = ? AND a.status = 'completed' AND a.mode = 'exam'"
                            " ORDER BY a.started_at DESC, a.uid DESC LIMIT 1",
                            what, err, errlen);
@@ -945,7 +936,7 @@ static int scenario_part(cs_store *st, int64_t xa, size_t part, int sitting_over
 static int examiner_part(cs_store *st, int64_t xa, const char *item, cs_json *j, double *out, char *err, size_t errlen)
 {
     const char *what = "reading examiner scores";
-    sqlite3_stmt *s = prep(st, "SELECT e.name, s.score, s.entered_at FROM examiner_scores s JOIN examiners e ON e.id = s.examiner_id"
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT e.name, s.score, s.entered_at FROM examiner_scores s JOIN examiners e ON e.id = s.examiner_id"
                            " WHERE s.exam_attempt_id = ?1 AND s.item = ?2 AND NOT EXISTS (SELECT 1 FROM examiner_scores s2"
                            " WHERE s2.exam_attempt_id = ?1 AND s2.item = ?2 AND s2.examiner_id = s.examiner_id"
                            " AND (s2.entered_at > s.entered_at OR (s2.entered_at = s.entered_at AND s2.uid > s.uid)))"
@@ -1042,7 +1033,7 @@ int cs_exam_evaluate(cs_store *st, int64_t exam_attempt_id, const cs_paper *p, d
 int cs_exam_result_latest(cs_store *st, int64_t exam_attempt_id, int *version, int *signed_, char *err, size_t errlen)
 {
     const char *what = "reading the result";
-    sqlite3_stmt *s = prep(st, "SELECT version, signed_at IS NOT NULL FROM results WHERE exam_attempt_id = ?"
+    sqlite3_stmt *s = cs_store_prepare(st, "SELECT version, signed_at IS NOT NULL FROM results WHERE exam_attempt_id = ?"
                            " ORDER BY version DESC LIMIT 1", what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_int64(s, 1, exam_attempt_id);
@@ -1058,7 +1049,7 @@ static int insert_result(cs_store *st, int64_t xa, int version, const cs_exam_sc
                          const char *by, const char *reason, char *err, size_t errlen)
 {
     const char *what = "storing the result";
-    sqlite3_stmt *s = prep(st, "INSERT INTO results(exam_attempt_id, version, score, passed, detail_json, created_by, reason)"
+    sqlite3_stmt *s = cs_store_prepare(st, "INSERT INTO results(exam_attempt_id, version, score, passed, detail_json, created_by, reason)"
                            " VALUES (?,?,?,?,?,?,?)", what, err, errlen);
     if (!s) return -1;
     int b = SQLITE_OK;
@@ -1132,7 +1123,7 @@ int cs_exam_result_sign(cs_store *st, const cs_signer *by, int64_t exam_attempt_
     char uid[64] = "", replaces[CS_SHA256_HEX] = "", at[48], ver[32];
     ok = ok && sitting_uid(st, exam_attempt_id, uid, sizeof uid, err, errlen) == 0;
     if (ok && latest > 1) {
-        sqlite3_stmt *s = prep(st, "SELECT hash, body FROM ledger WHERE sitting = ? AND kind = 'sign' ORDER BY chain, seq", what, err, errlen);
+        sqlite3_stmt *s = cs_store_prepare(st, "SELECT hash, body FROM ledger WHERE sitting = ? AND kind = 'sign' ORDER BY chain, seq", what, err, errlen);
         int rc = s ? sqlite3_bind_text(s, 1, uid, -1, SQLITE_TRANSIENT) : SQLITE_ERROR;
         snprintf(ver, sizeof ver, "%d", latest - 1);
         if (rc == SQLITE_OK) rc = sqlite3_step(s);
@@ -1162,7 +1153,7 @@ int cs_exam_result_sign(cs_store *st, const cs_signer *by, int64_t exam_attempt_
          record_consistent(st, record, latest, err, errlen) == 0 &&
          cs_ledger_append(st, by, "sign", uid, record, 1, at, NULL, err, errlen) == 0;
     free(record);
-    sqlite3_stmt *s = ok ? prep(st, "UPDATE results SET signed_at = ?, signed_by = ? WHERE exam_attempt_id = ? AND version = ?",
+    sqlite3_stmt *s = ok ? cs_store_prepare(st, "UPDATE results SET signed_at = ?, signed_by = ? WHERE exam_attempt_id = ? AND version = ?",
                                 what, err, errlen) : NULL;
     if (s) {
         int b = SQLITE_OK;

@@ -1498,3 +1498,13 @@ const char *cs_store_migration_sql(int step)
     if (step < 1 || step > CS_STORE_SCHEMA_VERSION) return NULL;
     return migrations[step - 1].sql;
 }
+
+sqlite3_stmt *cs_store_prepare(cs_store *st, const char *sql, const char *what, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+    if (rc == SQLITE_OK) return s;
+    cs_store_error(st, rc, what, err, errlen);
+    sqlite3_finalize(s);
+    return NULL;
+}

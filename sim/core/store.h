@@ -109,6 +109,8 @@ struct sqlite3 *cs_store_sqlite(cs_store *st);
 /* One-line message for an SQLite failure, naming the file (same wording as the store's own). */
 void cs_store_error(cs_store *st, int rc, const char *what, char *err, size_t errlen);
 int cs_store_exec(cs_store *st, const char *sql, const char *what, char *err, size_t errlen);
+/* Prepares sql on the store's connection; NULL with the one-line message naming what failed. */
+struct sqlite3_stmt *cs_store_prepare(cs_store *st, const char *sql, const char *what, char *err, size_t errlen);
 /* Drops the cached chain tail (after another module wrote turns, e.g. merge). */
 void cs_store_forget_chain(cs_store *st);
 /* The columns of a turn, in turn_chain order, as the SQL list CS_TURN_COLS names them. */
