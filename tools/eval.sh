@@ -2,9 +2,12 @@
 # The examiner's evaluation (issue #11 item 7): how far the grader agrees with labels written from
 # the standard alone (tests/data/eval/README.md says who labelled and how).
 #
-#   tools/eval.sh [--callsim PATH] [--split tune|report|all] [--out DIR]
+#   tools/eval.sh [--callsim PATH] [--split tune|report|holdout|all] [--out DIR]
 #
-# Replies (tests/data/eval/replies.tsv) go through `callsim grade-phrase --batch` in one run:
+# Splits: tune and report are tests/data/eval/replies.tsv and calls.tsv; holdout is the blind set of
+# tests/data/eval/holdout/ (replies.tsv, calls.tsv, calls/), written by an examiner nobody on the
+# grader's side has read (see tests/data/eval/README.md); all = the three.
+# Replies go through `callsim grade-phrase --batch` in one run:
 # a phrase category's verdict is `match`; category taboo is the `match` of category taboo;
 # category insult is the `insult` key of category taboo. Rows of categories the grader does not
 # know (grade-phrase answers "unknown category") are skipped and counted.
@@ -12,9 +15,11 @@
 # a play agrees when its score lies in [lo, hi] and passed and auto_failed are as labelled.
 #
 # Prints precision, recall and F1 per category and pooled (phrases, taboo, insult) with the
-# confusion counts, and the call agreement, separately for each split, then every disagreement,
-# one line each (also in OUT/disagreements.tsv); OUT/summary.tsv holds the figures as "split<TAB>key<TAB>value"
-# for tests/cli/test_eval.sh. Precision with no positive verdict at all counts as 1 (no false
+# confusion counts, and the call agreement, separately for each split (holdout: pooled figures
+# only), then every disagreement of the tune split, one line each (also in OUT/disagreements.tsv).
+# Misses of the report and holdout splits are never printed, so nobody tunes on them: they go to
+# OUT/report_misses.tsv and OUT/holdout_misses.tsv only. OUT/summary.tsv holds the figures as
+# "split<TAB>key<TAB>value" for tests/cli/test_eval.sh. Precision with no positive verdict at all counts as 1 (no false
 # alarm); recall with no positive label counts as 1.
 # Needs bash, jq and awk. Exit 0 when it ran (whatever the figures), 2 when it could not.
 set -u
@@ -27,23 +32,36 @@ while [ $# -gt 0 ]; do
     --callsim) callsim=$2; shift 2 ;;
     --split) split=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
-    *) echo "tools/eval.sh: unknown argument '$1' (use --callsim PATH, --split tune|report|all, --out DIR)" >&2; exit 2 ;;
+    *) echo "tools/eval.sh: unknown argument '$1' (use --callsim PATH, --split tune|report|holdout|all, --out DIR)" >&2; exit 2 ;;
   esac
 done
-case $split in tune|report|all) ;; *) echo "tools/eval.sh: --split must be tune, report or all" >&2; exit 2 ;; esac
+case $split in tune|report|holdout|all) ;; *) echo "tools/eval.sh: --split must be tune, report, holdout or all" >&2; exit 2 ;; esac
 data=tests/data/eval
+hold=$data/holdout
 [ -x "$callsim" ] || { echo "tools/eval.sh: $callsim is not an executable (build it with make, or pass --callsim PATH)" >&2; exit 2; }
 command -v jq >/dev/null || { echo "tools/eval.sh: jq is missing (Debian package jq)" >&2; exit 2; }
 mkdir -p "$out" || exit 2
-dis="$out/disagreements.tsv"
+dis="$out/disagreements.tsv"      # tune split only: printed
+rmiss="$out/report_misses.tsv"    # report split: file only
+hmiss="$out/holdout_misses.tsv"   # holdout split: file only
 sum="$out/summary.tsv"
 : >"$dis"
+: >"$rmiss"
+: >"$hmiss"
 : >"$sum"
+want_main=1; [ "$split" = holdout ] && want_main=0
+want_hold=0; case $split in holdout|all) want_hold=1 ;; esac
+if [ "$want_hold" = 1 ] && { [ ! -f "$hold/replies.tsv" ] || [ ! -f "$hold/calls.tsv" ]; }; then
+  echo "tools/eval.sh: $hold/replies.tsv or calls.tsv is missing" >&2; exit 2
+fi
 
 # ---- replies ---------------------------------------------------------------------------------
 rows="$out/replies.rows"
 # split, category, label, text, note of the rows in the chosen split, in file order
-awk -F'\t' -v s="$split" '!/^#/ && NF >= 4 && (s == "all" || $1 == s)' "$data/replies.tsv" >"$rows"
+{
+  [ "$want_main" = 1 ] && awk -F'\t' -v s="$split" '!/^#/ && NF >= 4 && (s == "all" || $1 == s)' "$data/replies.tsv"
+  [ "$want_hold" = 1 ] && awk -F'\t' '!/^#/ && NF >= 4 && $1 == "holdout"' "$hold/replies.tsv"
+} >"$rows"
 awk -F'\t' '{ c = ($2 == "insult") ? "taboo" : $2; print c "\t" $4 }' "$rows" \
   | "$callsim" grade-phrase --batch >"$out/replies.json" 2>"$out/replies.err"
 if [ "$(wc -l <"$out/replies.json")" != "$(wc -l <"$rows")" ]; then
@@ -54,8 +72,9 @@ fi
 jq -r 'if .error then "err" else ((if .match then 1 else 0 end | tostring) + "\t" + (if .insult then 1 else 0 end | tostring)) end' \
   "$out/replies.json" >"$out/replies.verdicts"
 
-paste "$rows" "$out/replies.verdicts" | awk -F'\t' -v sum="$sum" -v dis="$dis" '
+paste "$rows" "$out/replies.verdicts" | awk -F'\t' -v sum="$sum" -v dis="$dis" -v rmiss="$rmiss" -v hmiss="$hmiss" '
 function f3(x) { return sprintf("%.3f", x) }
+function missfile(s) { return s == "tune" ? dis : (s == "report" ? rmiss : hmiss) }
 function prf(tp, fp, fn,   p, r) {
   p = (tp + fp) ? tp / (tp + fp) : 1; r = (tp + fn) ? tp / (tp + fn) : 1
   P = p; R = r; F = (p + r) ? 2 * p * r / (p + r) : 0
@@ -71,7 +90,7 @@ function prf(tp, fp, fn,   p, r) {
   else if (lab == 0 && v == 1) { fp[sp, cat]++; gfp[sp, grp]++ }
   else if (lab == 1 && v == 0) { fn[sp, cat]++; gfn[sp, grp]++ }
   else { tn[sp, cat]++; gtn[sp, grp]++ }
-  if (lab != v) printf "reply\t%s\t%s\texpected %d got %d\t%s\t%s\n", sp, cat, lab, v, text, note >> dis
+  if (lab != v) printf "reply\t%s\t%s\texpected %d got %d\t%s\t%s\n", sp, cat, lab, v, text, note >> missfile(sp)
   # agreement by what the row tests (its note), for the kinds issue #11 names
   for (k = 1; k <= nk; k++) if (index(note, kinds[k])) { kn[sp, k]++; if (lab == v) ka[sp, k]++ }
 }
@@ -79,9 +98,9 @@ BEGIN {
   nk = split("paraphrase word_in_between traditional typo template garbage repetition rude_tail rhetorical blame sarcas other_category innocent_substring phrase_wins borderline", kinds, " ")
 }
 END {
-  ns = 0; for (s in sps) ord[++ns] = s
-  # tune before report
-  if (ns == 2 && ord[1] == "report") { ord[1] = "tune"; ord[2] = "report" }
+  # tune, report, holdout, in that order
+  ns = 0; split("tune report holdout", known, " ")
+  for (k = 1; k <= 3; k++) if (known[k] in sps) ord[++ns] = known[k]
   for (i = 1; i <= ns; i++) {
     s = ord[i]
     printf "\n== replies, split %s ==\n", s
@@ -90,7 +109,8 @@ END {
     for (a = 1; a <= m; a++) for (b = a + 1; b <= m; b++) if (list[b] < list[a]) { t = list[a]; list[a] = list[b]; list[b] = t }
     for (a = 1; a <= m; a++) {
       c = list[a]; prf(tp[s, c] + 0, fp[s, c] + 0, fn[s, c] + 0)
-      printf "%-18s %5d %5d %5d %5d %5d  %6s %6s %6s\n", c, n[s, c], tp[s, c], fp[s, c], fn[s, c], tn[s, c], f3(P), f3(R), f3(F)
+      # the blind split: per-category figures go to the summary only, the table shows the pools
+      if (s != "holdout") printf "%-18s %5d %5d %5d %5d %5d  %6s %6s %6s\n", c, n[s, c], tp[s, c], fp[s, c], fn[s, c], tn[s, c], f3(P), f3(R), f3(F)
       printf "%s\tcat.%s.precision\t%s\n%s\tcat.%s.recall\t%s\n", s, c, f3(P), s, c, f3(R) >> sum
     }
     delete list
@@ -113,10 +133,14 @@ END {
 }'
 
 # ---- calls -----------------------------------------------------------------------------------
-awk -F'\t' -v s="$split" '!/^#/ && NF >= 8 && (s == "all" || $1 == s)' "$data/calls.tsv" 2>/dev/null >"$out/calls.rows"
+{
+  [ "$want_main" = 1 ] && awk -F'\t' -v s="$split" '!/^#/ && NF >= 8 && (s == "all" || $1 == s)' "$data/calls.tsv" 2>/dev/null
+  [ "$want_hold" = 1 ] && awk -F'\t' '!/^#/ && NF >= 8 && $1 == "holdout"' "$hold/calls.tsv"
+} >"$out/calls.rows"
 : >"$out/calls.results"
 while IFS=$'\t' read -r sp scen rep lo hi passed af competent note; do
-  json=$("$callsim" run "scenarios/$scen.lua" --replies "$data/calls/$rep" --json --seed 1 2>"$out/call.err")
+  dir=$data/calls; [ "$sp" = holdout ] && dir=$hold/calls
+  json=$("$callsim" run "scenarios/$scen.lua" --replies "$dir/$rep" --json --seed 1 2>"$out/call.err")
   rc=$?
   if [ $rc -ne 0 ] || [ -z "$json" ]; then
     got="error"
@@ -129,19 +153,20 @@ while IFS=$'\t' read -r sp scen rep lo hi passed af competent note; do
 done <"$out/calls.rows"
 rm -f "$out/call.err"
 
-awk -F'\t' -v sum="$sum" -v dis="$dis" '
+awk -F'\t' -v sum="$sum" -v dis="$dis" -v rmiss="$rmiss" -v hmiss="$hmiss" '
+function missfile(s) { return s == "tune" ? dis : (s == "report" ? rmiss : hmiss) }
 {
   sp = $1; sps[sp] = 1; n[sp]++
-  if ($10 == "error") { err[sp]++; printf "call\t%s\t%s\t%s\terror: %s\t%s\n", sp, $2, $3, $11, $9 >> dis; if ($8 == 1) cfail[sp]++; next }
+  if ($10 == "error") { err[sp]++; printf "call\t%s\t%s\t%s\terror: %s\t%s\n", sp, $2, $3, $11, $9 >> missfile(sp); if ($8 == 1) cfail[sp]++; next }
   score = $10 + 0; passed = $11; af = $12; reason = $13
   ok = (score >= $4 + 0 && score <= $5 + 0 && passed == $6 && af == $7)
   if (ok) agree[sp]++
-  else printf "call\t%s\t%s\t%s\texpected %s-%s passed=%s auto_failed=%s, got %s passed=%s auto_failed=%s\t%s | lost: %s\n", sp, $2, $3, $4, $5, $6, $7, score, passed, af, $9, reason >> dis
+  else printf "call\t%s\t%s\t%s\texpected %s-%s passed=%s auto_failed=%s, got %s passed=%s auto_failed=%s\t%s | lost: %s\n", sp, $2, $3, $4, $5, $6, $7, score, passed, af, $9, reason >> missfile(sp)
   if ($8 == 1) { comp[sp]++; if (passed != "true") cfail[sp]++ }
 }
 END {
-  ns = 0; for (s in sps) ord[++ns] = s
-  if (ns == 2 && ord[1] == "report") { ord[1] = "tune"; ord[2] = "report" }
+  ns = 0; split("tune report holdout", known, " ")
+  for (k = 1; k <= 3; k++) if (known[k] in sps) ord[++ns] = known[k]
   for (i = 1; i <= ns; i++) {
     s = ord[i]
     printf "\n== calls, split %s ==\n", s
@@ -151,7 +176,12 @@ END {
 }' "$out/calls.results"
 
 echo
-echo "== disagreements: $(wc -l <"$dis") (also in $dis) =="
-cat "$dis"
+if [ "$want_main" = 1 ] && [ "$split" != report ]; then
+  echo "== disagreements, split tune: $(wc -l <"$dis") (also in $dis) =="
+  cat "$dis"
+fi
+# report and holdout misses are counted, never shown: the figures that count stay blind
+[ "$want_main" = 1 ] && [ "$split" != tune ] && echo "report misses: $(wc -l <"$rmiss"), written to $rmiss only (not for tuning)"
+[ "$want_hold" = 1 ] && echo "holdout misses: $(wc -l <"$hmiss"), written to $hmiss only (blind set: do not open, do not tune on it)"
 echo "figures in $sum"
 exit 0
