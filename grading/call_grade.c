@@ -145,7 +145,8 @@ static int text_matches(ctx *c, size_t i, const char *category, cs_match *m)
     memset(m, 0, sizeof *m);
     const cs_event *e = &c->log->ev[i];
     if (!is_text(e)) return 0;
-    int match = cs_match_phrase(c->bank, category, e->text, m) == 0 && m->match;
+    /* the one judgement: the phrase, not said rudely (reply_query.h) */
+    int match = cs_reply_is_phrase(c->bank, category, e->text, m) == 1;
     if (e->expect && strcmp(e->expect, category) == 0 && decision(c, i, CS_REVIEW_PHRASE) == 1) match = !match;
     return match;
 }
@@ -213,7 +214,7 @@ static void annotate_turns(ctx *c)
         t->matched = t->category ? m.phrase : NULL;
         t->similarity = m.similarity;
         annotate_verdict(c, i, t);
-        cs_scan_taboo(c->bank, e->text, &m);
+        cs_reply_taboo(c->bank, e->text, &m);
         t->n_taboo = m.n_taboo < 8 ? m.n_taboo : 8;
         for (size_t k = 0; k < t->n_taboo; k++) t->taboo[k] = m.taboo[k];
         if (m.insult) t->review |= CS_REVIEW_FAILS;
@@ -338,26 +339,46 @@ static outcome rule_phrase(ctx *c, const cs_rubric_item *it, const char *cat)
     return o;
 }
 
+/* What a forbidden expression was, for the trainee: the hit (傻, 轻视客户 …) and, when a tone rule
+ * or the tone model decided, its label and the words that decided it. */
+static char *taboo_fault(ctx *c, const cs_match *m)
+{
+    const char *kind = m->insult ? T(c, "insult", "辱骂") : T(c, "forbidden expression", "禁忌语");
+    char words[160] = "";
+    for (size_t k = 0, len = 0; m->reason && k < m->n_words && k < 4 && len < sizeof words; k++)
+        len += (size_t)snprintf(words + len, sizeof words - len, "%s%s", k ? "、" : "", m->words[k]);
+    if (!m->reason_label || (m->n_taboo && strcmp(m->reason_label, m->taboo[0]) == 0))
+        return fmt(c, "%s「%s」", kind, m->n_taboo ? m->taboo[0] : "");
+    if (*words) return fmt(c, "%s「%s」（%s：%s）", kind, m->n_taboo ? m->taboo[0] : "", m->reason_label, words);
+    return fmt(c, "%s「%s」（%s）", kind, m->n_taboo ? m->taboo[0] : "", m->reason_label);
+}
+
+/* 不用禁忌语及口头禅 is judged per reply, by the one judgement of cs_reply_taboo: the first reply
+ * holding one costs two thirds of the item, each further one the third left (so a single slip still
+ * leaves something, a second loses the item); an insult costs the whole item (and fails the call). */
 static outcome rule_courtesy(ctx *c, const cs_rubric_item *it)
 {
     double pts = it->max;
-    int hits = 0;
+    int faulty = 0;
+    char *first = NULL;
     for (size_t i = 0; i < c->log->n; i++) {
         if (!is_text(&c->log->ev[i]) || cleared(c, i)) continue;
         cs_match m;
-        cs_scan_taboo(c->bank, c->log->ev[i].text, &m);
-        if (m.n_taboo == 0) continue;
-        double d = m.insult ? pts : fmin(pts, it->max / 3 * (double)m.n_taboo);
-        hits += (int)m.n_taboo;
-        if (d <= 0) continue;
-        char *why = fmt(c, "%s「%s」", m.insult ? T(c, "insult", "辱骂") : T(c, "taboo", "禁忌语"), m.taboo[0]);
-        deduct_turn(c, i, it->id, d, why ? why : "taboo");
+        if (!cs_reply_taboo(c->bank, c->log->ev[i].text, &m)) continue;
+        double d = m.insult ? pts : fmin(pts, faulty == 0 ? it->max * 2 / 3 : it->max / 3);
+        faulty++;
+        char *why = taboo_fault(c, &m);
+        if (!first && why) first = fmt(c, "%s", why);
+        if (d > 0) deduct_turn(c, i, it->id, d, why ? why : "taboo");
         free(why);
         pts -= d;
     }
     if (first_text(c) == (size_t)-1) return (outcome){ 0, fmt(c, "%s", T(c, "the trainee said nothing to the caller", "学员没有对客户说话")), NULL };
-    if (hits == 0) return (outcome){ pts, fmt(c, "%s", T(c, "no forbidden expressions", "未使用禁忌语或口头禅")), NULL };
-    return (outcome){ pts, fmt(c, T(c, "%d forbidden expression(s) used", "使用了%d处禁忌语或口头禅"), hits), NULL };
+    if (faulty == 0) return (outcome){ pts, fmt(c, "%s", T(c, "no forbidden expressions", "未使用禁忌语或口头禅")), NULL };
+    outcome o = { pts, fmt(c, T(c, "%d reply(ies) with a forbidden expression, first: %s", "%d句使用了禁忌语或口头禅，首句：%s"),
+                           faulty, first ? first : ""), NULL };
+    free(first);
+    return o;
 }
 
 static outcome rule_latency(ctx *c, const cs_rubric_item *it)
@@ -797,7 +818,7 @@ static const char *insult_word(ctx *c, const cs_match *m)
 {
     for (size_t k = 0; k < m->n_taboo; k++) {
         cs_match one;
-        cs_scan_taboo(c->bank, m->taboo[k], &one);
+        cs_reply_taboo(c->bank, m->taboo[k], &one);
         if (one.insult) return m->taboo[k];
     }
     return m->n_taboo ? m->taboo[0] : "";
@@ -813,8 +834,7 @@ static void check_fail(ctx *c)
             c->g->fail_reason = fmt(c, "%s (%s)", e->text ? e->text : "", e->clause ? e->clause : "");
         } else if (is_text(e) && !cleared(c, i)) {
             cs_match m;
-            cs_scan_taboo(c->bank, e->text, &m);
-            if (!m.insult) continue;
+            if (!cs_reply_taboo(c->bank, e->text, &m) || !m.insult) continue;
             c->g->auto_failed = 1;
             c->g->fail_reason = fmt(c, T(c, "insulted the caller「%s」(%s)", "辱骂客户「%s」（%s）"), insult_word(c, &m), CLAUSE_INSULT);
             deduct_turn(c, i, "fail", 0, T(c, "insult fails the call", "辱骂客户，本次通话不合格"));

@@ -459,8 +459,9 @@ void cs_push_match_fields(lua_State *L, const cs_phrase_bank *bank, const char *
 {
     cs_match m;
     memset(&m, 0, sizeof m);
-    if (category) cs_match_phrase(bank, category, text, &m);
-    else cs_scan_taboo(bank, text, &m);
+    /* the grader's one judgement: the phrase not said rudely; otherwise the reply's 禁忌语 */
+    if (category) cs_reply_is_phrase(bank, category, text, &m);
+    else cs_reply_taboo(bank, text, &m);
     cs_match best;
     const char *cat = cs_classify(bank, text, &best);
     lua_pushboolean(L, category && m.match);
@@ -578,7 +579,8 @@ static int mentions_words(lua_State *L, const char *text, int arg)
 {
     size_t n;
     const char **words = word_list(L, arg, &n);
-    int rc = cs_reply_mentions(text, words, n);
+    /* read as the matcher reads: 請您換一部電話 mentions 换 */
+    int rc = cs_reply_mentions_read(engine_of(L)->cfg.bank, text, words, n);
     lua_pop(L, 1);
     if (rc < 0) luaL_error(L, "out of memory");
     return rc;
@@ -594,7 +596,7 @@ static int call_says(lua_State *L)
     if (!cs_bank_has_category(e->cfg.bank, cat))
         luaL_argerror(L, 2, lua_pushfstring(L, "unknown phrase category '%s'", cat));
     cs_match m;
-    int whole = text && cs_match_phrase(e->cfg.bank, cat, text, &m) == 0 && m.match;
+    int whole = text && cs_reply_is_phrase(e->cfg.bank, cat, text, &m) == 1;
     int times = text ? cs_reply_says_count(e->cfg.bank, cat, text) : 0;
     if (times < 0) return luaL_error(L, "out of memory");
     lua_pushboolean(L, whole);
