@@ -502,6 +502,8 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
     return o;
 }
 
+static outcome rule_ticket_record(ctx *c, const cs_rubric_item *it, outcome done);
+
 static outcome rule_action(ctx *c, const cs_rubric_item *it, const char *act)
 {
     cs_event_kind k;
@@ -509,8 +511,9 @@ static outcome rule_action(ctx *c, const cs_rubric_item *it, const char *act)
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind != k) continue;
-        if (e->arg) return (outcome){ it->max, fmt(c, "%s: %s", nm_action(c, act), e->arg), NULL };
-        return (outcome){ it->max, fmt(c, T(c, "%s done", "已%s"), nm_action(c, act)), NULL };
+        outcome o = e->arg ? (outcome){ it->max, fmt(c, "%s: %s", nm_action(c, act), e->arg), NULL }
+                           : (outcome){ it->max, fmt(c, T(c, "%s done", "已%s"), nm_action(c, act)), NULL };
+        return k == CS_EV_TICKET ? rule_ticket_record(c, it, o) : o;
     }
     return (outcome){ 0, fmt(c, T(c, "never did %s", "没有%s"), nm_action(c, act)), NULL };
 }
@@ -617,55 +620,94 @@ static void add_wrong(ctx *c, char **list, const char *field)
     *list = s;
 }
 
+/* The record of the dictated fields in a ticket, field by field (3.1 1.3.2). */
+typedef struct {
+    int fields, right, wrong_number;
+    double acc_sum, typed_chars;
+    char *wrong; /* owned: the fields wrong or missing, "phone, name" */
+} record_check;
+
+static void check_record(ctx *c, const cs_event *ticket, record_check *r)
+{
+    memset(r, 0, sizeof *r);
+    for (size_t i = 0; i < c->log->n; i++) {
+        const cs_event *e = &c->log->ev[i];
+        if (e->kind != CS_EV_DICTATE || !e->arg || !e->text) continue;
+        r->fields++;
+        char got[4096];
+        if (!ticket) continue;
+        if (ticket_field(ticket->arg, e->arg, got, sizeof got) || ticket_value_like(ticket->arg, e->text, got, sizeof got)) {
+            r->acc_sum += cs_typing_accuracy(e->text, got);
+            r->typed_chars += cs_typing_cpm(got, 60000);
+            if (cs_field_matches(e->text, got)) { r->right++; continue; }
+        }
+        if (is_number_value(e->text)) r->wrong_number = 1;
+        add_wrong(c, &r->wrong, e->arg);
+    }
+}
+
+/* The last ticket of the call, or NULL. */
+static const cs_event *last_ticket(ctx *c, size_t *at)
+{
+    for (size_t i = c->log->n; i-- > 0;)
+        if (c->log->ev[i].kind == CS_EV_TICKET) { if (at) *at = i; return &c->log->ev[i]; }
+    return NULL;
+}
+
 /* Speed (3.1 1.3.1: ≥50 chars/min) is half the item; the record is the other half, checked field
  * by field against what was dictated (3.1 1.3.2: error rate <1%): a wrong or missing number field
  * (phone, account) leaves the record useless, any other wrong field loses its share. */
 static outcome rule_typing(ctx *c, const cs_rubric_item *it, const char *arg)
 {
-    const cs_event *ticket = NULL;
-    for (size_t i = c->log->n; i-- > 0 && !ticket;)
-        if (c->log->ev[i].kind == CS_EV_TICKET) ticket = &c->log->ev[i];
-    double acc_sum = 0, typed_chars = 0;
-    int fields = 0, right = 0, wrong_number = 0;
-    char *wrong = NULL;
-    for (size_t i = 0; i < c->log->n; i++) {
-        const cs_event *e = &c->log->ev[i];
-        if (e->kind != CS_EV_DICTATE || !e->arg || !e->text) continue;
-        fields++;
-        char got[4096];
-        if (!ticket) continue;
-        if (ticket_field(ticket->arg, e->arg, got, sizeof got) || ticket_value_like(ticket->arg, e->text, got, sizeof got)) {
-            acc_sum += cs_typing_accuracy(e->text, got);
-            typed_chars += cs_typing_cpm(got, 60000);
-            if (cs_field_matches(e->text, got)) { right++; continue; }
-        }
-        if (is_number_value(e->text)) wrong_number = 1;
-        add_wrong(c, &wrong, e->arg);
-    }
-    if (fields == 0) return (outcome){ 0, fmt(c, "%s", T(c, "nothing was dictated", "客户没有口述信息")), NULL };
-    if (!ticket) return (outcome){ 0, fmt(c, "%s", T(c, "no ticket recorded the dictated information", "没有用工单记录客户口述的信息")), NULL };
-    double acc = acc_sum / fields;
+    size_t at = 0;
+    const cs_event *ticket = last_ticket(c, &at);
+    record_check rc;
+    check_record(c, ticket, &rc);
+    if (rc.fields == 0) { free(rc.wrong); return (outcome){ 0, fmt(c, "%s", T(c, "nothing was dictated", "客户没有口述信息")), NULL }; }
+    if (!ticket) { free(rc.wrong); return (outcome){ 0, fmt(c, "%s", T(c, "no ticket recorded the dictated information", "没有用工单记录客户口述的信息")), NULL }; }
+    double acc = rc.acc_sum / rc.fields;
     int64_t ms = ticket->t_end_ms - (ticket->typing_start_ms >= 0 ? ticket->typing_start_ms : ticket->t_end_ms);
-    double cpm = ms > 0 ? typed_chars * 60000.0 / (double)ms : 0;
+    double cpm = ms > 0 ? rc.typed_chars * 60000.0 / (double)ms : 0;
     c->g->typing_cpm = cpm;
     c->g->typing_accuracy = acc;
     double acc_part = acc >= CS_TYPING_MIN_ACCURACY ? 1 : fmax(0, (acc - 0.5) / (CS_TYPING_MIN_ACCURACY - 0.5));
-    double record_part = wrong_number ? 0 : fmin(acc_part, (double)right / fields);
+    double record_part = rc.wrong_number ? 0 : fmin(acc_part, (double)rc.right / rc.fields);
     double speed_part = cpm >= CS_TYPING_MIN_CPM ? 1 : cpm / CS_TYPING_MIN_CPM;
     double pts = it->max * (record_part + speed_part) / 2;
     outcome o;
-    if (!wrong) {
+    if (!rc.wrong) {
         o = (outcome){ pts, fmt(c, T(c, "%.0f chars/min (≥50), %.1f%% accurate (≥95%%), every field as dictated",
                                    "录入%.0f字/分钟（≥50），准确率%.1f%%（≥95%%），各项与客户所述一致"), cpm, acc * 100), NULL };
     } else {
         o = (outcome){ pts, fmt(c, T(c, "%.0f chars/min (≥50); wrong or missing field(s): %s%s",
-                                   "录入%.0f字/分钟（≥50）；记录有误或漏记：%s%s"), cpm, wrong,
-                                wrong_number ? T(c, " (a wrong number cannot be used)", "（号码错误，记录无效）") : ""),
+                                   "录入%.0f字/分钟（≥50）；记录有误或漏记：%s%s"), cpm, rc.wrong,
+                                rc.wrong_number ? T(c, " (a wrong number cannot be used)", "（号码错误，记录无效）") : ""),
                        CLAUSE_RECORD };
-        for (size_t i = 0; i < c->log->n; i++)
-            if (&c->log->ev[i] == ticket) deduct_turn(c, i, it->id, it->max / 2 * (1 - record_part), wrong);
+        deduct_turn(c, at, it->id, it->max / 2 * (1 - record_part), rc.wrong);
     }
-    free(wrong);
+    free(rc.wrong);
+    return o;
+}
+
+/* action:ticket when the caller dictated something: recording a ticket is half the item, the record
+ * the other half, field by field against what was dictated (3.1 1.3.2 信息错字率小于1%): a wrong
+ * phone or account number makes the record useless, so that half is lost; any other wrong field
+ * loses its share. Without dictated fields the ticket alone earns the item. */
+static outcome rule_ticket_record(ctx *c, const cs_rubric_item *it, outcome done)
+{
+    size_t at = 0;
+    const cs_event *ticket = last_ticket(c, &at);
+    record_check rc;
+    check_record(c, ticket, &rc);
+    if (rc.fields == 0 || !rc.wrong) { free(rc.wrong); return done; }
+    double record_part = rc.wrong_number ? 0 : (double)rc.right / rc.fields;
+    double lost = it->max / 2 * (1 - record_part);
+    free(done.reason);
+    outcome o = { it->max - lost, fmt(c, T(c, "ticket recorded; wrong or missing field(s): %s%s", "已记录工单；记录有误或漏记：%s%s"), rc.wrong,
+                                      rc.wrong_number ? T(c, " (a wrong number cannot be used)", "（号码错误，记录无效）") : ""),
+                  CLAUSE_RECORD };
+    deduct_turn(c, at, it->id, lost, rc.wrong);
+    free(rc.wrong);
     return o;
 }
 

@@ -233,6 +233,34 @@ static void test_opening_closing_where_they_fit(void)
     cs_log_free(&log);
 }
 
+/* action:ticket checks the record against what the caller dictated (3.1 1.3.2): a wrong phone
+ * number is a wrong field that makes the record useless (half the item); no dictation, no check. */
+static void test_ticket_record(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_TICKET, 8000, NULL, "内容=副卡开通国际漫游");
+    CHECK_NEAR(points(&log, "action:ticket"), 10, 1e-9);
+    cs_log_free(&log);
+    cs_log_init(&log);
+    add(&log, CS_EV_DICTATE, 1000, "13800001234", "phone");
+    add(&log, CS_EV_DICTATE, 2000, "王小明", "name");
+    add(&log, CS_EV_TICKET, 8000, NULL, "phone=13800001234\nname=王小明");
+    CHECK_NEAR(points(&log, "action:ticket"), 10, 1e-9);
+    free(log.ev[2].arg);
+    log.ev[2].arg = strdup("phone=13800001243\nname=王小明");
+    cs_grade g;
+    CHECK_NEAR(grade_one(&log, "action:ticket", NULL, &g), 5, 1e-9);
+    CHECK_MSG(strstr(g.items[0].reason, "phone") != NULL, "names the wrong field: %s", g.items[0].reason);
+    CHECK_MSG(strstr(g.items[0].clause, "1.3.2") != NULL, "cites 1.3.2: %s", g.items[0].clause);
+    CHECK(g.turns[2].deductions != NULL);
+    cs_grade_free(&g);
+    free(log.ev[2].arg);
+    log.ev[2].arg = strdup("phone=13800001234\nname=李大明");
+    CHECK_NEAR(points(&log, "action:ticket"), 7.5, 1e-9);     /* one of two fields wrong, not a number */
+    cs_log_free(&log);
+}
+
 static void test_typing(void)
 {
     cs_call_log log;
@@ -376,6 +404,7 @@ TEST_MAIN(
         RUN(test_phrase_action_sequence);
         RUN(test_opening_closing_where_they_fit);
         RUN(test_typing);
+        RUN(test_ticket_record);
         RUN(test_marks_and_score);
         RUN(test_rule_validation);
         RUN(test_chinese_reasons);
