@@ -131,3 +131,50 @@ fault("sales_call", "no_needs", 70, 88, "fault: pitches without asking about the
       "\n".join(["@2 /answer", SC_INTRO, "@4 我们有三个套餐，您看看哪个合适。", SC_PLAN, SC_OBJ, SC_TICKET, SC_CLOSE]))
 fault("sales_call", "no_objection", 75, 90, "fault: does not answer the price objection",
       "\n".join(["@2 /answer", SC_INTRO, SC_NEEDS, SC_PLAN, "@5 价格就是这样的，您考虑一下。", SC_TICKET, SC_CLOSE]))
+
+# ---------------------------------------------------------------- transferred_complaint (3.2 2.3, 2.12, 1.2)
+# rubric: answer 5, takeover 20, emotion 15 (phrase:emotional), hold 15, resolve 20, courtesy 10,
+# latency 5, closing 10
+TC_TAKE = "@3 您好，我是中级坐席8号，刚才同事已经把情况转给我了，您本月视频会员费被重复扣了两次，每次25元，由我来为您处理。"
+TC_EMO = "@5 您的心情我非常理解，为了更有效地帮助您，我马上为您核实扣费记录。"
+TC_HOLD = "@4 请您稍等，我帮您核实一下好吗？"
+TC_AFTER = "@6 感谢您的耐心等待，经核实确实重复扣了25元，已经为您提交退费，3个工作日内退回您的话费账户。"
+TC_CLOSE = "@4 感谢您的来电，祝您生活愉快，再见！"
+ok("transferred_complaint", "competent1", "competent: takes over without asking again, 2.12, hold with 1.2, refund, close",
+   "\n".join(["@2 /answer", TC_TAKE, TC_EMO, TC_HOLD, "@1 /hold", "@20 /unhold", TC_AFTER, TC_CLOSE]))
+ok("transferred_complaint", "competent2_trad", "competent: traditional characters",
+   "\n".join(["@2 /answer", "@3 您好，我是中級坐席12號，同事已經跟我說了您的情況，視頻會員費重複扣了兩次，我來幫您處理。",
+              "@5 您的心情我非常理解，為了更有效地幫助您，我馬上核實扣費記錄。", "@4 請您稍等，我幫您核實一下好嗎？",
+              "@1 /hold", "@20 /unhold", "@6 感謝您的耐心等待，確實重複扣了25元，已經提交退費，會退回您的話費賬戶。",
+              "@4 感謝您的來電，祝您愉快，再見！"]))
+fault("transferred_complaint", "asks_again", 65, 85, "fault: makes the transferred caller tell it all again (3.2 2.3.1)",
+      "\n".join(["@2 /answer", "@3 您好，我是中级坐席8号，请问您遇到了什么问题？", TC_EMO, TC_HOLD, "@1 /hold", "@20 /unhold",
+                 TC_AFTER, TC_CLOSE]))
+fault("transferred_complaint", "silent_hold_150", 75, 92, "fault: a silent 150-second hold on an angry caller, no check-back",
+      "\n".join(["@2 /answer", TC_TAKE, TC_EMO, TC_HOLD, "@1 /hold", "@150 /unhold", TC_AFTER, TC_CLOSE]))
+fault("transferred_complaint", "no_refund", 70, 85, "fault: never tells the result (the refund)",
+      "\n".join(["@2 /answer", TC_TAKE, TC_EMO, TC_HOLD, "@1 /hold", "@20 /unhold",
+                 "@6 感谢您的耐心等待，您的问题我们已经记录，会尽快处理。", TC_CLOSE]))
+
+# ---------------------------------------------------------------- crisis_authority (2.4 risk, authority)
+# rubric: answer 5, opening 5, empathy 15, authority 25, escalate 20 (fatal), record 10, courtesy 10, closing 10
+CA_OPEN = "@3 您好，我是东方有线8号业务受理专员，请问有什么可以帮您？"
+CA_EMO = "@5 您的心情我非常理解，为了更有效地帮助您，请您先别着急，我马上为您处理。"
+CA_PLAN = "@5 #2"
+CA_TICKET = "@6 /ticket 问题=过期奶粉，宝宝喝后腹泻 诉求=退款并追究责任 风险=健康、曝光"
+CA_ESC = "@3 /escalate 专项处理部"
+CA_TELL = "@4 非常抱歉，宝宝的情况我已经记录并升级到专项处理部门，他们会尽快联系您，请您先带宝宝去医院检查。"
+CA_CLOSE = "@4 感谢您的来电，祝宝宝早日康复，再见！"
+ok("crisis_authority", "competent1", "competent: 2.12, plan within authority, records, escalates, tells the caller",
+   "\n".join(["@2 /answer", CA_OPEN, CA_EMO, CA_PLAN, CA_TICKET, CA_ESC, CA_TELL, CA_CLOSE]))
+ok("crisis_authority", "competent2_typed", "competent: types the plan in own words, escalates first",
+   "\n".join(["@2 /answer", CA_OPEN, CA_EMO,
+              "@10 非常抱歉，我可以为您办理全额退款，另外补偿您200元优惠券，过期的奶粉我们安排上门取回，您看可以吗？",
+              CA_ESC, CA_TICKET, CA_TELL, CA_CLOSE]))
+insult("crisis_authority", "no_escalation", "fault: baby ill and a media threat, never escalated (2.4): fails the call",
+       "\n".join(["@2 /answer", CA_OPEN, CA_EMO, CA_PLAN, CA_TICKET, "@4 宝宝的情况我已经记录了，会有人跟进的。",
+                  "@6 请您耐心等待处理结果。", "@8 感谢您的来电，再见！", "@3 /hangup"]))
+fault("crisis_authority", "over_promise", 60, 80, "fault: promises 2000 yuan cash to stop the video (beyond authority)",
+      "\n".join(["@2 /answer", CA_OPEN, CA_EMO, "@5 #3", CA_TICKET, CA_ESC, CA_TELL, CA_CLOSE]))
+fault("crisis_authority", "no_record", 80, 95, "fault: escalates but records no ticket",
+      "\n".join(["@2 /answer", CA_OPEN, CA_EMO, CA_PLAN, CA_ESC, CA_TELL, CA_CLOSE]))
