@@ -27,6 +27,7 @@
  * the nearest clause, the 等待用语 of 1.2 (the trainee speaks to the caller around every hold). */
 #define CS_HOLD_CHECK_BACK_MS 60000
 #define CLAUSE_HOLD_LONG "callsim 训练规则：保持超过60秒须回到通话向客户说明（依据最接近的条款：贵阳 T-GSOCCIA 001—2020 §二(一) 1.2 等待用语）"
+#define CLAUSE_PROTOCOL_TONE "贵阳 T-GSOCCIA 001—2020 §二(三) 6 处理类似特殊电话时，应注意通话语气和态度"
 #define CLAUSE_RECORD "国家职业技能标准 4-04-05-03 (2021) 3.1 1.3.2 记录客户有关信息，信息错字率小于1%"
 
 static const char *const actions[] = { "answer", "hold", "unhold", "transfer", "escalate", "ticket", "hangup", NULL };
@@ -533,12 +534,41 @@ static int step_times(ctx *c, size_t i, const char *p, size_t n)
     return times > 0 ? times : 0;
 }
 
+/* 1 when the reply holds every part of the phrase of step p[0..n) (said, if rudely). */
+static int has_step_parts(ctx *c, size_t j, const char *p, size_t n)
+{
+    char cat[64];
+    cs_event_kind k;
+    if (!p || n >= sizeof cat || action_kind(p, n, &k)) return 0;
+    memcpy(cat, p, n);
+    cat[n] = '\0';
+    cs_match m;
+    return cs_bank_has_category(c->bank, cat) && cs_match_phrase(c->bank, cat, c->log->ev[j].text, &m) == 0 && m.parts_complete;
+}
+
+/* The first reply after event a and before event b that interrupts the protocol with a forbidden
+ * expression, or -1: a step said rudely (its parts all there) is a step not credited, not an
+ * interruption. */
+static size_t rude_between(ctx *c, size_t a, size_t b, const char *step, size_t n, const char *prev, size_t prev_n)
+{
+    for (size_t j = a + 1; j < b && j < c->log->n; j++) {
+        if (!is_text(&c->log->ev[j]) || cleared(c, j) || !cs_reply_taboo(c->bank, c->log->ev[j].text, NULL)) continue;
+        if (has_step_parts(c, j, step, n) || has_step_parts(c, j, prev, prev_n)) continue;
+        return j;
+    }
+    return (size_t)-1;
+}
+
+/* A protocol is its steps in order, said politely (§二(三) 6 处理类似特殊电话时，应注意通话语气和
+ * 态度): a reply with a forbidden expression between two steps breaks it there, as a missing step
+ * would; one before the protocol starts costs only courtesy. */
 static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
 {
     size_t steps = 0, done = 0;
     const char *p = seq, *missing = NULL, *prev = NULL;
     size_t missing_len = 0, prev_len = 0, i = 0;
     int used = 0; /* steps of the same name event i has already done */
+    size_t broken = (size_t)-1; /* a reply with a forbidden expression inside the protocol */
     cs_event_kind kind;
     while (*p) {
         size_t n = strcspn(p, ",");
@@ -552,7 +582,9 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
             int before = same ? used : 0;
             if (done > 0 && !same && action_kind(p, n, &kind)) { k = i + 1; before = 0; }
             while (k < c->log->n && step_times(c, k, p, n) <= before) { k++; before = 0; }
-            if (k < c->log->n) { done++; used = k == i && same ? used + 1 : before + 1; i = k; prev = p; prev_len = n; }
+            size_t rude = done > 0 && k < c->log->n ? rude_between(c, i, k, p, n, prev, prev_len) : (size_t)-1;
+            if (rude != (size_t)-1) { missing = p; missing_len = n; broken = rude; }
+            else if (k < c->log->n) { done++; used = k == i && same ? used + 1 : before + 1; i = k; prev = p; prev_len = n; }
             else { missing = p; missing_len = n; }
         }
         p += n;
@@ -560,6 +592,12 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
     }
     double pts = steps ? it->max * (double)done / (double)steps : 0;
     if (!missing) return (outcome){ pts, fmt(c, T(c, "all %zu steps in order", "%zu个步骤全部按顺序完成"), steps), NULL };
+    if (broken != (size_t)-1) {
+        deduct_turn(c, broken, it->id, it->max - pts, T(c, "a forbidden expression inside the protocol", "处理过程中使用了禁忌语"));
+        return (outcome){ pts, fmt(c, T(c, "%zu of %zu steps in order, then a forbidden expression broke the protocol",
+                                        "按顺序完成%zu/%zu个步骤，之后一句使用了禁忌语，未按规范用语处理"), done, steps),
+                          CLAUSE_PROTOCOL_TONE };
+    }
     char step[64];
     snprintf(step, sizeof step, "%.*s", (int)(missing_len < sizeof step ? missing_len : sizeof step - 1), missing);
     return (outcome){ pts, fmt(c, T(c, "%zu of %zu steps in order before the first missing: %s",
