@@ -421,15 +421,38 @@ static outcome rule_latency(ctx *c, const cs_rubric_item *it)
  * after the unhold (before the next hold). */
 #define HOLD_NEAR 2
 
+/* Reply i says the phrase of cat in one of its clauses (感谢您的耐心等待，还在查，… says hold_after),
+ * not said rudely. */
+static int says_in_clause(ctx *c, size_t i, const char *cat)
+{
+    if (text_matches(c, i, cat, NULL)) return 1;
+    int n = cs_reply_says_count(c->bank, cat, c->log->ev[i].text);
+    if (n < 0) c->oom = 1;
+    return n > 0;
+}
+
+/* A check-back in a long hold (come back, thank the caller, say the check goes on, hold again):
+ * the reply thanks the caller for waiting (1.2 等待后用语) and asks them to wait again, so it is
+ * both phrases of 1.2 around the two holds. */
+static int is_check_back(ctx *c, size_t i)
+{
+    int r = cs_reply_checks_back(c->bank, c->log->ev[i].text);
+    if (r < 0) c->oom = 1;
+    return r > 0;
+}
+
 static int said_before_hold(ctx *c, size_t i)
 {
     int seen = 0;
+    size_t first = (size_t)-1;
     while (i-- > 0 && seen < HOLD_NEAR) {
         const cs_event *e = &c->log->ev[i];
-        if (e->kind == CS_EV_UNHOLD || e->kind == CS_EV_HOLD) return 0;
+        if (e->kind == CS_EV_UNHOLD) return first != (size_t)-1 && is_check_back(c, first);
+        if (e->kind == CS_EV_HOLD) return 0;
         if (!is_text(e)) continue;
         seen++;
-        if (text_matches(c, i, "hold_before", NULL)) return 1;
+        first = i;
+        if (says_in_clause(c, i, "hold_before")) return 1;
     }
     return 0;
 }
@@ -443,7 +466,7 @@ static int said_after_unhold(ctx *c, size_t i, size_t *first)
         if (c->log->ev[i].kind == CS_EV_HOLD) break;
         if (!is_text(&c->log->ev[i])) continue;
         if (seen++ == 0) *first = i;
-        if (text_matches(c, i, "hold_after", NULL)) return 1;
+        if (says_in_clause(c, i, "hold_after")) return 1;
     }
     return 0;
 }

@@ -191,6 +191,17 @@ int cs_reply_says_count(const cs_phrase_bank *bank, const char *category, const 
     return count > 0 ? count : whole;
 }
 
+int cs_reply_checks_back(const cs_phrase_bank *bank, const char *text)
+{
+    if (!text) return 0;
+    int thanks = cs_reply_says_count(bank, "hold_after", text);
+    if (thanks <= 0) return thanks;
+    cs_match m;
+    char err[128];
+    int again = cs_mentions(bank, text, "稍等|稍候|再等|等一下|等一等|等等", 0, &m, err, sizeof err);
+    return again < 0 ? -1 : again;
+}
+
 /* --- money ------------------------------------------------------------------------------------- */
 
 /* Verbs that give the caller money. A grader list (not a scenario's): the amount must follow one

@@ -51,6 +51,11 @@ int cs_reply_is_phrase(const cs_phrase_bank *bank, const char *category, const c
  * of memory. */
 int cs_reply_mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
 
+/* 1 if the reply is a check-back in a long hold (贵阳 §二(一) 1.2 both ways): it thanks the caller
+ * for waiting (hold_after, in one of its clauses) and asks them to wait again (稍等, 再等 …):
+ * 感谢您的耐心等待，还在为您查询，请您再稍等一下. 0 otherwise, -1 when out of memory. */
+int cs_reply_checks_back(const cs_phrase_bank *bank, const char *text);
+
 /* The reply in simplified characters as the matcher reads it (malloc'd), or NULL when out of memory. */
 char *cs_reply_simplified(const cs_phrase_bank *bank, const char *text);
 

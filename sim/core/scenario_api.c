@@ -733,6 +733,18 @@ static int call_gives_number(lua_State *L)
     return 1;
 }
 
+/* call.checks_back(r): r is a check-back in a long hold: thanks the caller for waiting and asks them
+ * to wait on (cs_reply_checks_back). */
+static int call_checks_back(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *text = reply_text(L, 1);
+    int r = text ? cs_reply_checks_back(e->cfg.bank, text) : 0;
+    if (r < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, r > 0);
+    return 1;
+}
+
 /* call.in_english(r): r is typed mostly in English (the English-speaking caller). */
 static int call_in_english(lua_State *L)
 {
@@ -744,7 +756,7 @@ static int call_in_english(lua_State *L)
 static const luaL_Reg reply_lib[] = {
     { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates },
     { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
-    { "gives_number", call_gives_number },
+    { "gives_number", call_gives_number }, { "checks_back", call_checks_back },
     { NULL, NULL },
 };
 

@@ -86,6 +86,16 @@ static void test_is_phrase(void)
     CHECK_INT(cs_reply_says_count(bank, "closing", "感谢您的来电，以后别为这点小事打过来了，再见"), 0);
 }
 
+/* A check-back in a long hold: thanks for waiting and asks to wait on, in one reply. */
+static void test_checks_back(void)
+{
+    CHECK_INT(cs_reply_checks_back(bank, "感谢您的耐心等待，还在为您查询线路情况，请您再稍等一下好吗？"), 1);
+    CHECK_INT(cs_reply_checks_back(bank, "感謝您的耐心等待，還在查詢，請您再稍等一下"), 1);
+    CHECK_INT(cs_reply_checks_back(bank, "感谢您的耐心等待，您的线路已经恢复了"), 0);   /* the result, not a check-back */
+    CHECK_INT(cs_reply_checks_back(bank, "请您稍等，我帮您核实一下好吗？"), 0);         /* the first hold's phrase */
+    CHECK_INT(cs_reply_checks_back(bank, NULL), 0);
+}
+
 /* Mentions read traditional characters as simplified, as the matcher does. */
 static void test_mentions_read(void)
 {
@@ -181,6 +191,7 @@ TEST_MAIN(
         RUN(test_one_taboo_judgement);
         RUN(test_is_phrase);
         RUN(test_mentions_read);
+        RUN(test_checks_back);
     RUN(test_says_count);
     RUN(test_money);
     RUN(test_reads_back);
