@@ -178,3 +178,33 @@ fault("crisis_authority", "over_promise", 60, 80, "fault: promises 2000 yuan cas
       "\n".join(["@2 /answer", CA_OPEN, CA_EMO, "@5 #3", CA_TICKET, CA_ESC, CA_TELL, CA_CLOSE]))
 fault("crisis_authority", "no_record", 80, 95, "fault: escalates but records no ticket",
       "\n".join(["@2 /answer", CA_OPEN, CA_EMO, CA_PLAN, CA_ESC, CA_TELL, CA_CLOSE]))
+
+# ---------------------------------------------------------------- repeat_complaint (2.13, 2.4 escalation)
+# seed 1: 罗女士, 联系电话 15867395191. rubric: answer 5, opening 5, apology 25, ticket 15 (phone
+# exact, content), escalate 20 (fatal), courtesy 10, latency 10, closing 10
+RC_OPEN = "@3 您好，我是东方有线8号业务受理专员，请问有什么可以帮您？"
+RC_APO = ("@7 罗女士，真的非常抱歉！您反映的问题我们正在处理，因为要几个部门协调，所以拖得比较久，"
+          "问题解决后我们会第一时间跟您联系。")
+RC_CALM = "@5 罗女士，我非常理解您的心情，这次我马上给您升级加急处理，联系电话我记下了。"
+RC_TICKET = "@6 /ticket 联系电话=15867395191 内容=光猫红灯上不了网，第四次来电，报修后无人上门，客户称要打12315，要求加急并回电"
+RC_ESC = "@1 /escalate 投诉处理组"
+RC_TELL = "@3 罗女士，已经升级到投诉处理组加急处理，24小时内会有专人联系您。"
+RC_CLOSE = "@3 再次向您致歉，感谢您的来电，再见！"
+ok("repeat_complaint", "competent1", "competent: 2.13 in own words, exact ticket, escalates, tells the caller",
+   "\n".join(["@2 /answer", RC_OPEN, RC_APO, RC_CALM, RC_TICKET, RC_ESC, RC_TELL, RC_CLOSE]))
+ok("repeat_complaint", "competent2_trad", "competent: traditional characters",
+   "\n".join(["@2 /answer", "@3 您好，我是東方有線8號業務受理專員，請問有什麼可以幫您？",
+              "@7 羅女士，非常抱歉！您反映的問題我們正在緊張地處理，因為牽扯幾個部門的協調，所以時間比較長，我們會在問題解決後的第一時間與您聯繫。",
+              "@5 羅女士，非常理解您的心情，我馬上為您升級加急處理，聯繫電話我已經記下了。",
+              RC_TICKET, RC_ESC, "@3 羅女士，已經升級到投訴處理組，24小時內會有專人聯繫您。",
+              "@3 感謝您的來電，再見！"]))
+insult("repeat_complaint", "no_escalation", "fault: fourth call with a 12315 threat, never escalated (2.4): fails the call",
+       "\n".join(["@2 /answer", RC_OPEN, RC_APO, RC_CALM, RC_TICKET, "@3 罗女士，工单已经给您催办了，请您耐心等待。",
+                  "@3 感谢您的来电，再见！"]))
+fault("repeat_complaint", "wrong_phone", 80, 92, "fault: the contact number recorded with one digit wrong (3.1 1.3.2)",
+      "\n".join(["@2 /answer", RC_OPEN, RC_APO, RC_CALM,
+                 "@6 /ticket 联系电话=15867395197 内容=光猫红灯上不了网，第四次来电，报修后无人上门，客户称要打12315，要求加急并回电",
+                 RC_ESC, RC_TELL, RC_CLOSE]))
+fault("repeat_complaint", "blame_first", 70, 90, "fault: 前几次又不是我接的 first (推诿, 禁忌语), 2.13 on the second try",
+      "\n".join(["@2 /answer", RC_OPEN, "@5 前几次又不是我接的，我也不清楚怎么回事。", RC_APO, RC_CALM, RC_TICKET, RC_ESC,
+                 RC_TELL, RC_CLOSE]))
