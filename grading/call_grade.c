@@ -118,6 +118,7 @@ static void deduct_turn(ctx *c, size_t i, const char *item, double pts, const ch
 {
     if (i >= c->g->n_turns) return;
     cs_turn_grade *t = &c->g->turns[i];
+    pts = round(pts * 10) / 10; /* as the items show points: 6.7, not 6.66667 */
     char *s = t->deductions ? fmt(c, "%s; %s -%g %s", t->deductions, item, pts, why)
                             : fmt(c, "%s -%g %s", item, pts, why);
     if (!s) return;
