@@ -208,3 +208,12 @@ fault("repeat_complaint", "wrong_phone", 80, 92, "fault: the contact number reco
 fault("repeat_complaint", "blame_first", 70, 90, "fault: 前几次又不是我接的 first (推诿, 禁忌语), 2.13 on the second try",
       "\n".join(["@2 /answer", RC_OPEN, "@5 前几次又不是我接的，我也不清楚怎么回事。", RC_APO, RC_CALM, RC_TICKET, RC_ESC,
                  RC_TELL, RC_CLOSE]))
+
+# ---------------------------------------------------------------- more single faults
+insult("customer_types", "insult", "fault: 你脑子有病吧 at the hesitant caller",
+       "\n".join(["@2 /answer", CT_OPEN, "@5 #2", "@5 退还是换你自己都拿不定主意，你脑子有病吧？"]))
+insult("sales_call", "insult", "fault: calls the price-minded caller a 土包子",
+       "\n".join(["@2 /answer", SC_INTRO, SC_NEEDS, SC_PLAN, "@5 九十九都嫌贵，真是个土包子。"]))
+fault("vip_call", "rude_tail", 62, 88, "fault: dismissive tail on the closing to the VIP (禁忌语)",
+      "\n".join(["@2 /answer", VP_OPEN, VP_ASK, VP_DONE, "@8 /ticket 业务=国际漫游、家庭套餐加号 副卡号码=18695077409",
+                 "@4 感谢您的来电，再见！下次这种小事您自己在APP上办就行了，别占用热线。"]))
