@@ -27,6 +27,7 @@
  * the nearest clause, the 等待用语 of 1.2 (the trainee speaks to the caller around every hold). */
 #define CS_HOLD_CHECK_BACK_MS 60000
 #define CLAUSE_HOLD_LONG "callsim 训练规则：保持超过60秒须回到通话向客户说明（依据最接近的条款：贵阳 T-GSOCCIA 001—2020 §二(一) 1.2 等待用语）"
+#define CLAUSE_PROTOCOL_TONE "贵阳 T-GSOCCIA 001—2020 §二(三) 6 处理类似特殊电话时，应注意通话语气和态度"
 #define CLAUSE_RECORD "国家职业技能标准 4-04-05-03 (2021) 3.1 1.3.2 记录客户有关信息，信息错字率小于1%"
 
 static const char *const actions[] = { "answer", "hold", "unhold", "transfer", "escalate", "ticket", "hangup", NULL };
@@ -117,6 +118,7 @@ static void deduct_turn(ctx *c, size_t i, const char *item, double pts, const ch
 {
     if (i >= c->g->n_turns) return;
     cs_turn_grade *t = &c->g->turns[i];
+    pts = round(pts * 10) / 10; /* as the items show points: 6.7, not 6.66667 */
     char *s = t->deductions ? fmt(c, "%s; %s -%g %s", t->deductions, item, pts, why)
                             : fmt(c, "%s -%g %s", item, pts, why);
     if (!s) return;
@@ -145,7 +147,8 @@ static int text_matches(ctx *c, size_t i, const char *category, cs_match *m)
     memset(m, 0, sizeof *m);
     const cs_event *e = &c->log->ev[i];
     if (!is_text(e)) return 0;
-    int match = cs_match_phrase(c->bank, category, e->text, m) == 0 && m->match;
+    /* the one judgement: the phrase, not said rudely (reply_query.h) */
+    int match = cs_reply_is_phrase(c->bank, category, e->text, m) == 1;
     if (e->expect && strcmp(e->expect, category) == 0 && decision(c, i, CS_REVIEW_PHRASE) == 1) match = !match;
     return match;
 }
@@ -213,7 +216,7 @@ static void annotate_turns(ctx *c)
         t->matched = t->category ? m.phrase : NULL;
         t->similarity = m.similarity;
         annotate_verdict(c, i, t);
-        cs_scan_taboo(c->bank, e->text, &m);
+        cs_reply_taboo(c->bank, e->text, &m);
         t->n_taboo = m.n_taboo < 8 ? m.n_taboo : 8;
         for (size_t k = 0; k < t->n_taboo; k++) t->taboo[k] = m.taboo[k];
         if (m.insult) t->review |= CS_REVIEW_FAILS;
@@ -338,26 +341,46 @@ static outcome rule_phrase(ctx *c, const cs_rubric_item *it, const char *cat)
     return o;
 }
 
+/* What a forbidden expression was, for the trainee: the hit (傻, 轻视客户 …) and, when a tone rule
+ * or the tone model decided, its label and the words that decided it. */
+static char *taboo_fault(ctx *c, const cs_match *m)
+{
+    const char *kind = m->insult ? T(c, "insult", "辱骂") : T(c, "forbidden expression", "禁忌语");
+    char words[160] = "";
+    for (size_t k = 0, len = 0; m->reason && k < m->n_words && k < 4 && len < sizeof words; k++)
+        len += (size_t)snprintf(words + len, sizeof words - len, "%s%s", k ? "、" : "", m->words[k]);
+    if (!m->reason_label || (m->n_taboo && strcmp(m->reason_label, m->taboo[0]) == 0))
+        return fmt(c, "%s「%s」", kind, m->n_taboo ? m->taboo[0] : "");
+    if (*words) return fmt(c, "%s「%s」（%s：%s）", kind, m->n_taboo ? m->taboo[0] : "", m->reason_label, words);
+    return fmt(c, "%s「%s」（%s）", kind, m->n_taboo ? m->taboo[0] : "", m->reason_label);
+}
+
+/* 不用禁忌语及口头禅 is judged per reply, by the one judgement of cs_reply_taboo: the first reply
+ * holding one costs two thirds of the item, each further one the third left (so a single slip still
+ * leaves something, a second loses the item); an insult costs the whole item (and fails the call). */
 static outcome rule_courtesy(ctx *c, const cs_rubric_item *it)
 {
     double pts = it->max;
-    int hits = 0;
+    int faulty = 0;
+    char *first = NULL;
     for (size_t i = 0; i < c->log->n; i++) {
         if (!is_text(&c->log->ev[i]) || cleared(c, i)) continue;
         cs_match m;
-        cs_scan_taboo(c->bank, c->log->ev[i].text, &m);
-        if (m.n_taboo == 0) continue;
-        double d = m.insult ? pts : fmin(pts, it->max / 3 * (double)m.n_taboo);
-        hits += (int)m.n_taboo;
-        if (d <= 0) continue;
-        char *why = fmt(c, "%s「%s」", m.insult ? T(c, "insult", "辱骂") : T(c, "taboo", "禁忌语"), m.taboo[0]);
-        deduct_turn(c, i, it->id, d, why ? why : "taboo");
+        if (!cs_reply_taboo(c->bank, c->log->ev[i].text, &m)) continue;
+        double d = m.insult ? pts : fmin(pts, faulty == 0 ? it->max * 2 / 3 : it->max / 3);
+        faulty++;
+        char *why = taboo_fault(c, &m);
+        if (!first && why) first = fmt(c, "%s", why);
+        if (d > 0) deduct_turn(c, i, it->id, d, why ? why : "taboo");
         free(why);
         pts -= d;
     }
     if (first_text(c) == (size_t)-1) return (outcome){ 0, fmt(c, "%s", T(c, "the trainee said nothing to the caller", "学员没有对客户说话")), NULL };
-    if (hits == 0) return (outcome){ pts, fmt(c, "%s", T(c, "no forbidden expressions", "未使用禁忌语或口头禅")), NULL };
-    return (outcome){ pts, fmt(c, T(c, "%d forbidden expression(s) used", "使用了%d处禁忌语或口头禅"), hits), NULL };
+    if (faulty == 0) return (outcome){ pts, fmt(c, "%s", T(c, "no forbidden expressions", "未使用禁忌语或口头禅")), NULL };
+    outcome o = { pts, fmt(c, T(c, "%d reply(ies) with a forbidden expression, first: %s", "%d句使用了禁忌语或口头禅，首句：%s"),
+                           faulty, first ? first : ""), NULL };
+    free(first);
+    return o;
 }
 
 static outcome rule_latency(ctx *c, const cs_rubric_item *it)
@@ -399,15 +422,38 @@ static outcome rule_latency(ctx *c, const cs_rubric_item *it)
  * after the unhold (before the next hold). */
 #define HOLD_NEAR 2
 
+/* Reply i says the phrase of cat in one of its clauses (感谢您的耐心等待，还在查，… says hold_after),
+ * not said rudely. */
+static int says_in_clause(ctx *c, size_t i, const char *cat)
+{
+    if (text_matches(c, i, cat, NULL)) return 1;
+    int n = cs_reply_says_count(c->bank, cat, c->log->ev[i].text);
+    if (n < 0) c->oom = 1;
+    return n > 0;
+}
+
+/* A check-back in a long hold (come back, thank the caller, say the check goes on, hold again):
+ * the reply thanks the caller for waiting (1.2 等待后用语) and asks them to wait again, so it is
+ * both phrases of 1.2 around the two holds. */
+static int is_check_back(ctx *c, size_t i)
+{
+    int r = cs_reply_checks_back(c->bank, c->log->ev[i].text);
+    if (r < 0) c->oom = 1;
+    return r > 0;
+}
+
 static int said_before_hold(ctx *c, size_t i)
 {
     int seen = 0;
+    size_t first = (size_t)-1;
     while (i-- > 0 && seen < HOLD_NEAR) {
         const cs_event *e = &c->log->ev[i];
-        if (e->kind == CS_EV_UNHOLD || e->kind == CS_EV_HOLD) return 0;
+        if (e->kind == CS_EV_UNHOLD) return first != (size_t)-1 && is_check_back(c, first);
+        if (e->kind == CS_EV_HOLD) return 0;
         if (!is_text(e)) continue;
         seen++;
-        if (text_matches(c, i, "hold_before", NULL)) return 1;
+        first = i;
+        if (says_in_clause(c, i, "hold_before")) return 1;
     }
     return 0;
 }
@@ -421,7 +467,7 @@ static int said_after_unhold(ctx *c, size_t i, size_t *first)
         if (c->log->ev[i].kind == CS_EV_HOLD) break;
         if (!is_text(&c->log->ev[i])) continue;
         if (seen++ == 0) *first = i;
-        if (text_matches(c, i, "hold_after", NULL)) return 1;
+        if (says_in_clause(c, i, "hold_after")) return 1;
     }
     return 0;
 }
@@ -481,6 +527,8 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
     return o;
 }
 
+static outcome rule_ticket_record(ctx *c, const cs_rubric_item *it, outcome done);
+
 static outcome rule_action(ctx *c, const cs_rubric_item *it, const char *act)
 {
     cs_event_kind k;
@@ -488,8 +536,9 @@ static outcome rule_action(ctx *c, const cs_rubric_item *it, const char *act)
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind != k) continue;
-        if (e->arg) return (outcome){ it->max, fmt(c, "%s: %s", nm_action(c, act), e->arg), NULL };
-        return (outcome){ it->max, fmt(c, T(c, "%s done", "已%s"), nm_action(c, act)), NULL };
+        outcome o = e->arg ? (outcome){ it->max, fmt(c, "%s: %s", nm_action(c, act), e->arg), NULL }
+                           : (outcome){ it->max, fmt(c, T(c, "%s done", "已%s"), nm_action(c, act)), NULL };
+        return k == CS_EV_TICKET ? rule_ticket_record(c, it, o) : o;
     }
     return (outcome){ 0, fmt(c, T(c, "never did %s", "没有%s"), nm_action(c, act)), NULL };
 }
@@ -509,12 +558,41 @@ static int step_times(ctx *c, size_t i, const char *p, size_t n)
     return times > 0 ? times : 0;
 }
 
+/* 1 when the reply holds every part of the phrase of step p[0..n) (said, if rudely). */
+static int has_step_parts(ctx *c, size_t j, const char *p, size_t n)
+{
+    char cat[64];
+    cs_event_kind k;
+    if (!p || n >= sizeof cat || action_kind(p, n, &k)) return 0;
+    memcpy(cat, p, n);
+    cat[n] = '\0';
+    cs_match m;
+    return cs_bank_has_category(c->bank, cat) && cs_match_phrase(c->bank, cat, c->log->ev[j].text, &m) == 0 && m.parts_complete;
+}
+
+/* The first reply after event a and before event b that interrupts the protocol with a forbidden
+ * expression, or -1: a step said rudely (its parts all there) is a step not credited, not an
+ * interruption. */
+static size_t rude_between(ctx *c, size_t a, size_t b, const char *step, size_t n, const char *prev, size_t prev_n)
+{
+    for (size_t j = a + 1; j < b && j < c->log->n; j++) {
+        if (!is_text(&c->log->ev[j]) || cleared(c, j) || !cs_reply_taboo(c->bank, c->log->ev[j].text, NULL)) continue;
+        if (has_step_parts(c, j, step, n) || has_step_parts(c, j, prev, prev_n)) continue;
+        return j;
+    }
+    return (size_t)-1;
+}
+
+/* A protocol is its steps in order, said politely (§二(三) 6 处理类似特殊电话时，应注意通话语气和
+ * 态度): a reply with a forbidden expression between two steps breaks it there, as a missing step
+ * would; one before the protocol starts costs only courtesy. */
 static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
 {
     size_t steps = 0, done = 0;
     const char *p = seq, *missing = NULL, *prev = NULL;
     size_t missing_len = 0, prev_len = 0, i = 0;
     int used = 0; /* steps of the same name event i has already done */
+    size_t broken = (size_t)-1; /* a reply with a forbidden expression inside the protocol */
     cs_event_kind kind;
     while (*p) {
         size_t n = strcspn(p, ",");
@@ -528,7 +606,9 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
             int before = same ? used : 0;
             if (done > 0 && !same && action_kind(p, n, &kind)) { k = i + 1; before = 0; }
             while (k < c->log->n && step_times(c, k, p, n) <= before) { k++; before = 0; }
-            if (k < c->log->n) { done++; used = k == i && same ? used + 1 : before + 1; i = k; prev = p; prev_len = n; }
+            size_t rude = done > 0 && k < c->log->n ? rude_between(c, i, k, p, n, prev, prev_len) : (size_t)-1;
+            if (rude != (size_t)-1) { missing = p; missing_len = n; broken = rude; }
+            else if (k < c->log->n) { done++; used = k == i && same ? used + 1 : before + 1; i = k; prev = p; prev_len = n; }
             else { missing = p; missing_len = n; }
         }
         p += n;
@@ -536,6 +616,12 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
     }
     double pts = steps ? it->max * (double)done / (double)steps : 0;
     if (!missing) return (outcome){ pts, fmt(c, T(c, "all %zu steps in order", "%zu个步骤全部按顺序完成"), steps), NULL };
+    if (broken != (size_t)-1) {
+        deduct_turn(c, broken, it->id, it->max - pts, T(c, "a forbidden expression inside the protocol", "处理过程中使用了禁忌语"));
+        return (outcome){ pts, fmt(c, T(c, "%zu of %zu steps in order, then a forbidden expression broke the protocol",
+                                        "按顺序完成%zu/%zu个步骤，之后一句使用了禁忌语，未按规范用语处理"), done, steps),
+                          CLAUSE_PROTOCOL_TONE };
+    }
     char step[64];
     snprintf(step, sizeof step, "%.*s", (int)(missing_len < sizeof step ? missing_len : sizeof step - 1), missing);
     return (outcome){ pts, fmt(c, T(c, "%zu of %zu steps in order before the first missing: %s",
@@ -596,55 +682,94 @@ static void add_wrong(ctx *c, char **list, const char *field)
     *list = s;
 }
 
+/* The record of the dictated fields in a ticket, field by field (3.1 1.3.2). */
+typedef struct {
+    int fields, right, wrong_number;
+    double acc_sum, typed_chars;
+    char *wrong; /* owned: the fields wrong or missing, "phone, name" */
+} record_check;
+
+static void check_record(ctx *c, const cs_event *ticket, record_check *r)
+{
+    memset(r, 0, sizeof *r);
+    for (size_t i = 0; i < c->log->n; i++) {
+        const cs_event *e = &c->log->ev[i];
+        if (e->kind != CS_EV_DICTATE || !e->arg || !e->text) continue;
+        r->fields++;
+        char got[4096];
+        if (!ticket) continue;
+        if (ticket_field(ticket->arg, e->arg, got, sizeof got) || ticket_value_like(ticket->arg, e->text, got, sizeof got)) {
+            r->acc_sum += cs_typing_accuracy(e->text, got);
+            r->typed_chars += cs_typing_cpm(got, 60000);
+            if (cs_field_matches(e->text, got)) { r->right++; continue; }
+        }
+        if (is_number_value(e->text)) r->wrong_number = 1;
+        add_wrong(c, &r->wrong, e->arg);
+    }
+}
+
+/* The last ticket of the call, or NULL. */
+static const cs_event *last_ticket(ctx *c, size_t *at)
+{
+    for (size_t i = c->log->n; i-- > 0;)
+        if (c->log->ev[i].kind == CS_EV_TICKET) { if (at) *at = i; return &c->log->ev[i]; }
+    return NULL;
+}
+
 /* Speed (3.1 1.3.1: ≥50 chars/min) is half the item; the record is the other half, checked field
  * by field against what was dictated (3.1 1.3.2: error rate <1%): a wrong or missing number field
  * (phone, account) leaves the record useless, any other wrong field loses its share. */
 static outcome rule_typing(ctx *c, const cs_rubric_item *it, const char *arg)
 {
-    const cs_event *ticket = NULL;
-    for (size_t i = c->log->n; i-- > 0 && !ticket;)
-        if (c->log->ev[i].kind == CS_EV_TICKET) ticket = &c->log->ev[i];
-    double acc_sum = 0, typed_chars = 0;
-    int fields = 0, right = 0, wrong_number = 0;
-    char *wrong = NULL;
-    for (size_t i = 0; i < c->log->n; i++) {
-        const cs_event *e = &c->log->ev[i];
-        if (e->kind != CS_EV_DICTATE || !e->arg || !e->text) continue;
-        fields++;
-        char got[4096];
-        if (!ticket) continue;
-        if (ticket_field(ticket->arg, e->arg, got, sizeof got) || ticket_value_like(ticket->arg, e->text, got, sizeof got)) {
-            acc_sum += cs_typing_accuracy(e->text, got);
-            typed_chars += cs_typing_cpm(got, 60000);
-            if (cs_field_matches(e->text, got)) { right++; continue; }
-        }
-        if (is_number_value(e->text)) wrong_number = 1;
-        add_wrong(c, &wrong, e->arg);
-    }
-    if (fields == 0) return (outcome){ 0, fmt(c, "%s", T(c, "nothing was dictated", "客户没有口述信息")), NULL };
-    if (!ticket) return (outcome){ 0, fmt(c, "%s", T(c, "no ticket recorded the dictated information", "没有用工单记录客户口述的信息")), NULL };
-    double acc = acc_sum / fields;
+    size_t at = 0;
+    const cs_event *ticket = last_ticket(c, &at);
+    record_check rc;
+    check_record(c, ticket, &rc);
+    if (rc.fields == 0) { free(rc.wrong); return (outcome){ 0, fmt(c, "%s", T(c, "nothing was dictated", "客户没有口述信息")), NULL }; }
+    if (!ticket) { free(rc.wrong); return (outcome){ 0, fmt(c, "%s", T(c, "no ticket recorded the dictated information", "没有用工单记录客户口述的信息")), NULL }; }
+    double acc = rc.acc_sum / rc.fields;
     int64_t ms = ticket->t_end_ms - (ticket->typing_start_ms >= 0 ? ticket->typing_start_ms : ticket->t_end_ms);
-    double cpm = ms > 0 ? typed_chars * 60000.0 / (double)ms : 0;
+    double cpm = ms > 0 ? rc.typed_chars * 60000.0 / (double)ms : 0;
     c->g->typing_cpm = cpm;
     c->g->typing_accuracy = acc;
     double acc_part = acc >= CS_TYPING_MIN_ACCURACY ? 1 : fmax(0, (acc - 0.5) / (CS_TYPING_MIN_ACCURACY - 0.5));
-    double record_part = wrong_number ? 0 : fmin(acc_part, (double)right / fields);
+    double record_part = rc.wrong_number ? 0 : fmin(acc_part, (double)rc.right / rc.fields);
     double speed_part = cpm >= CS_TYPING_MIN_CPM ? 1 : cpm / CS_TYPING_MIN_CPM;
     double pts = it->max * (record_part + speed_part) / 2;
     outcome o;
-    if (!wrong) {
+    if (!rc.wrong) {
         o = (outcome){ pts, fmt(c, T(c, "%.0f chars/min (≥50), %.1f%% accurate (≥95%%), every field as dictated",
                                    "录入%.0f字/分钟（≥50），准确率%.1f%%（≥95%%），各项与客户所述一致"), cpm, acc * 100), NULL };
     } else {
         o = (outcome){ pts, fmt(c, T(c, "%.0f chars/min (≥50); wrong or missing field(s): %s%s",
-                                   "录入%.0f字/分钟（≥50）；记录有误或漏记：%s%s"), cpm, wrong,
-                                wrong_number ? T(c, " (a wrong number cannot be used)", "（号码错误，记录无效）") : ""),
+                                   "录入%.0f字/分钟（≥50）；记录有误或漏记：%s%s"), cpm, rc.wrong,
+                                rc.wrong_number ? T(c, " (a wrong number cannot be used)", "（号码错误，记录无效）") : ""),
                        CLAUSE_RECORD };
-        for (size_t i = 0; i < c->log->n; i++)
-            if (&c->log->ev[i] == ticket) deduct_turn(c, i, it->id, it->max / 2 * (1 - record_part), wrong);
+        deduct_turn(c, at, it->id, it->max / 2 * (1 - record_part), rc.wrong);
     }
-    free(wrong);
+    free(rc.wrong);
+    return o;
+}
+
+/* action:ticket when the caller dictated something: recording a ticket is half the item, the record
+ * the other half, field by field against what was dictated (3.1 1.3.2 信息错字率小于1%): a wrong
+ * phone or account number makes the record useless, so that half is lost; any other wrong field
+ * loses its share. Without dictated fields the ticket alone earns the item. */
+static outcome rule_ticket_record(ctx *c, const cs_rubric_item *it, outcome done)
+{
+    size_t at = 0;
+    const cs_event *ticket = last_ticket(c, &at);
+    record_check rc;
+    check_record(c, ticket, &rc);
+    if (rc.fields == 0 || !rc.wrong) { free(rc.wrong); return done; }
+    double record_part = rc.wrong_number ? 0 : (double)rc.right / rc.fields;
+    double lost = it->max / 2 * (1 - record_part);
+    free(done.reason);
+    outcome o = { it->max - lost, fmt(c, T(c, "ticket recorded; wrong or missing field(s): %s%s", "已记录工单；记录有误或漏记：%s%s"), rc.wrong,
+                                      rc.wrong_number ? T(c, " (a wrong number cannot be used)", "（号码错误，记录无效）") : ""),
+                  CLAUSE_RECORD };
+    deduct_turn(c, at, it->id, lost, rc.wrong);
+    free(rc.wrong);
     return o;
 }
 
@@ -797,7 +922,7 @@ static const char *insult_word(ctx *c, const cs_match *m)
 {
     for (size_t k = 0; k < m->n_taboo; k++) {
         cs_match one;
-        cs_scan_taboo(c->bank, m->taboo[k], &one);
+        cs_reply_taboo(c->bank, m->taboo[k], &one);
         if (one.insult) return m->taboo[k];
     }
     return m->n_taboo ? m->taboo[0] : "";
@@ -813,8 +938,7 @@ static void check_fail(ctx *c)
             c->g->fail_reason = fmt(c, "%s (%s)", e->text ? e->text : "", e->clause ? e->clause : "");
         } else if (is_text(e) && !cleared(c, i)) {
             cs_match m;
-            cs_scan_taboo(c->bank, e->text, &m);
-            if (!m.insult) continue;
+            if (!cs_reply_taboo(c->bank, e->text, &m) || !m.insult) continue;
             c->g->auto_failed = 1;
             c->g->fail_reason = fmt(c, T(c, "insulted the caller「%s」(%s)", "辱骂客户「%s」（%s）"), insult_word(c, &m), CLAUSE_INSULT);
             deduct_turn(c, i, "fail", 0, T(c, "insult fails the call", "辱骂客户，本次通话不合格"));

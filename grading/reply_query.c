@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "han_convert.h"
+#include "phrase_bank_int.h"
 #include "phrase_match.h"
 #include "text_norm.h"
 #include "typing.h"
@@ -79,12 +81,72 @@ int cs_reply_mentions(const char *text, const char *const *words, size_t n_words
     return found;
 }
 
+int cs_reply_taboo(const cs_phrase_bank *bank, const char *text, cs_match *out)
+{
+    cs_match tmp;
+    if (!out) out = &tmp;
+    memset(out, 0, sizeof *out);
+    if (!bank || !text || cs_match_phrase(bank, "taboo", text, out) != 0) {
+        memset(out, 0, sizeof *out);
+        return 0;
+    }
+    return out->match != 0;
+}
+
 int cs_reply_retaliates(const cs_phrase_bank *bank, const char *text)
 {
-    if (!text) return 0;
     cs_match m;
-    cs_scan_taboo(bank, text, &m);
-    return m.insult != 0;
+    return cs_reply_taboo(bank, text, &m) && m.insult;
+}
+
+int cs_reply_is_phrase(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out)
+{
+    if (!text) { memset(out, 0, sizeof *out); return 0; }
+    if (cs_match_phrase(bank, category, text, out) != 0) return -1;
+    if (!out->match || strcmp(category, "taboo") == 0) return out->match;
+    cs_match t;
+    if (!cs_reply_taboo(bank, text, &t)) return 1;
+    /* said rudely: not the phrase, and the verdict says why, with the judgement's own certainty */
+    out->match = 0;
+    out->n_taboo = t.n_taboo;
+    memcpy(out->taboo, t.taboo, sizeof out->taboo);
+    out->insult = t.insult;
+    out->reason = t.reason ? t.reason : "taboo";
+    out->reason_label = t.reason_label ? t.reason_label : "使用了禁忌语";
+    out->confidence = t.confidence;
+    if (t.n_words) {
+        out->n_words = t.n_words;
+        memcpy(out->words, t.words, sizeof out->words);
+    }
+    return 0;
+}
+
+char *cs_reply_simplified(const cs_phrase_bank *bank, const char *text)
+{
+    if (!text) return NULL;
+    if (bank && bank->hanconv) return cs_hanconv_t2s(bank->hanconv, text);
+    size_t n = strlen(text);
+    char *s = malloc(n + 1);
+    if (s) memcpy(s, text, n + 1);
+    return s;
+}
+
+int cs_reply_mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
+{
+    if (!text) return 0;
+    char *t = cs_reply_simplified(bank, text);
+    const char **w = calloc(n_words ? n_words : 1, sizeof *w);
+    int rc = t && w ? 0 : -1;
+    size_t made = 0;
+    for (; rc == 0 && made < n_words; made++) {
+        w[made] = words[made] ? cs_reply_simplified(bank, words[made]) : NULL;
+        if (words[made] && !w[made]) rc = -1;
+    }
+    if (rc == 0) rc = cs_reply_mentions(t, w, n_words);
+    for (size_t k = 0; w && k < made; k++) free((char *)w[k]);
+    free(w);
+    free(t);
+    return rc;
 }
 
 /* The clauses t[a..b) joined without their breaks, as UTF-8 (malloc'd). */
@@ -104,6 +166,8 @@ int cs_reply_says_count(const cs_phrase_bank *bank, const char *category, const 
     cs_match m;
     if (!text) return 0;
     if (cs_match_phrase(bank, category, text, &m) != 0) return -1;
+    /* a reply said rudely says no phrase, however many it holds (cs_reply_is_phrase) */
+    if (strcmp(category, "taboo") != 0 && cs_reply_taboo(bank, text, NULL)) return 0;
     int whole = m.match != 0;
     uint32_t *t;
     size_t n = cs_normalize_clauses(text, &t);
@@ -125,6 +189,17 @@ int cs_reply_says_count(const cs_phrase_bank *bank, const char *category, const 
     }
     free(t);
     return count > 0 ? count : whole;
+}
+
+int cs_reply_checks_back(const cs_phrase_bank *bank, const char *text)
+{
+    if (!text) return 0;
+    int thanks = cs_reply_says_count(bank, "hold_after", text);
+    if (thanks <= 0) return thanks;
+    cs_match m;
+    char err[128];
+    int again = cs_mentions(bank, text, "稍等|稍候|再等|等一下|等一等|等等", 0, &m, err, sizeof err);
+    return again < 0 ? -1 : again;
 }
 
 /* --- money ------------------------------------------------------------------------------------- */

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "phrase_bank.h"
+#include "phrase_match.h"
 
 /* 1 if the word cps[start..start+len) of a normalised reply stands as a whole word there.
  * The one place that decides word boundaries for these queries: today Latin letters and digits
@@ -21,15 +22,42 @@ int cs_rq_whole_word(const uint32_t *cps, size_t n, size_t start, size_t len);
  * matches across punctuation. NULL or empty words are skipped. -1 when out of memory. */
 int cs_reply_mentions(const char *text, const char *const *words, size_t n_words);
 
-/* How many times the reply says the standard phrase of category: the reply is cut at its
+/* How many times the reply says the standard phrase of category (0 when it is said rudely,
+ * cs_reply_is_phrase): the reply is cut at its
  * punctuation and each run of up to 4 clauses that is the phrase counts once (您好请讲、您好请讲，
  * …再见 says silent_prompt twice). At least 1 when the whole reply is the phrase; 0 when it never
  * is; -1 when out of memory or the category is unknown. */
 int cs_reply_says_count(const cs_phrase_bank *bank, const char *category, const char *text);
 
 /* 1 if the reply insults or hits back at the caller (the bank's insult verdict: 贵阳 §二(四) 4.2,
- * §二(三) 6), else 0. */
+ * §二(三) 6), else 0. The insult of cs_reply_taboo. */
 int cs_reply_retaliates(const cs_phrase_bank *bank, const char *text);
+
+/* The one judgement of a reply's 禁忌语, 口头禅 and insults, for whole calls as for single replies:
+ * exactly `grade-phrase taboo` (cs_match_phrase(bank, "taboo", ...): word lists, tone rules, the
+ * tone model, the phrase-wins protection). Fills *out (may be NULL); returns 1 when the reply holds
+ * a forbidden expression (out->insult: it also insults the caller), else 0. */
+int cs_reply_taboo(const cs_phrase_bank *bank, const char *text, cs_match *out);
+
+/* Is the reply the standard phrase of category, as a fair examiner hears it: cs_match_phrase's
+ * verdict, and not said rudely (issue #11 item 4: a reply that holds the phrase but adds a
+ * forbidden expression by cs_reply_taboo is not that phrase; 贵阳 §二(二) 2.1 礼貌用语, §二(三) 6).
+ * A rude reply keeps parts_complete and gets the taboo hits, the reason and the judgement's
+ * confidence. Returns out->match, or -1 when category is unknown or out of memory. */
+int cs_reply_is_phrase(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out);
+
+/* cs_reply_mentions on the reply and the words read as the matcher reads them: traditional
+ * characters as simplified (OpenCC, han_convert.h), so 請您換一部電話 mentions 换. -1 when out
+ * of memory. */
+int cs_reply_mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
+
+/* 1 if the reply is a check-back in a long hold (贵阳 §二(一) 1.2 both ways): it thanks the caller
+ * for waiting (hold_after, in one of its clauses) and asks them to wait again (稍等, 再等 …):
+ * 感谢您的耐心等待，还在为您查询，请您再稍等一下. 0 otherwise, -1 when out of memory. */
+int cs_reply_checks_back(const cs_phrase_bank *bank, const char *text);
+
+/* The reply in simplified characters as the matcher reads it (malloc'd), or NULL when out of memory. */
+char *cs_reply_simplified(const cs_phrase_bank *bank, const char *text);
 
 /* The largest amount of money, in yuan, the reply promises the caller (赔您500元, 补偿一百块,
  * 退您两千元), 0 when it promises none. An amount counts only with a giving verb before it in the

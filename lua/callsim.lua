@@ -3,11 +3,13 @@
 
 -- Waits for the trainee's next reply that matters to the conversation: hold/unhold and tickets are
 -- passed over (the grader still sees them); text, a choice, transfer, escalate, hang-up or a
--- timeout come back to the script.
+-- timeout come back to the script. A check-back in a long hold (taken off hold, 感谢您的耐心等待，
+-- 还在查，请您再稍等 — call.checks_back) is passed over too: the check goes on, the answer follows.
 function call.reply(opts)
   while true do
     local r = call.wait(opts)
-    if r.kind ~= "hold" and r.kind ~= "unhold" and r.kind ~= "ticket" then
+    if r.kind ~= "hold" and r.kind ~= "unhold" and r.kind ~= "ticket"
+        and not (r.kind == "text" and call.checks_back(r)) then
       return r
     end
   end
@@ -33,7 +35,7 @@ function call.pick(list)
 end
 -- Questions about a reply are answered in C by the grader (grading/reply_query.c), never here:
 -- call.says(r, category), call.mentions(r, words), call.retaliates(r [, words]),
--- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r). No Lua searches
+-- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r). No Lua searches
 -- the trainee's text itself.
 
 -- call.spell_digits(s): "13912345678" → "1 3 9 1 2 3 4 5 6 7 8", for call.dictate: espeak-ng reads

@@ -4,6 +4,10 @@
 #   passed true|false · auto_failed true|false · score OP N · item ID OP N   (OP: >= > <= < ==)
 #   reason ID TEXT (item ID's reason holds TEXT) · clause ID TEXT · fatal ID true|false
 #   fail_reason TEXT (why the call auto-failed holds TEXT: a rude test names its insult)
+# A test is named SCENARIO.CASE for what it shows, and its .expect must assert it: CASE rude* expects
+# auto_failed true and a fail_reason, noesc* a fatal item and auto_failed true, model* passed true,
+# any other case (a fault) at least one item, reason or fail expectation, or passed true (a
+# competent variant: caring, choice ...).
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/.."
@@ -21,6 +25,20 @@ for replies in tests/transcripts/*.replies; do
   scenario="scenarios/${base%%.*}.lua"
   expect="${replies%.replies}.expect"
   if [ ! -f "$expect" ]; then check "$base: no .expect file" 1; continue; fi
+  # a test named for a fault asserts that fault (issue #11 item 8): an insult fails the call and
+  # says why, a missed escalation is a fatal item that failed it, a model trainee passes, and any
+  # other fault names the rubric item it costs
+  case=${base#*.}
+  case $case in
+    rude*) grep -q '^auto_failed true' "$expect" && grep -q '^fail_reason ' "$expect"
+           check "$base: a rude test must expect 'auto_failed true' and the fail_reason naming the insult" $? ;;
+    noesc*) grep -q '^auto_failed true' "$expect" && grep -q '^fatal .* true' "$expect"
+            check "$base: a missed-escalation test must expect 'auto_failed true' and 'fatal ITEM true'" $? ;;
+    model*) grep -q '^passed true' "$expect"
+            check "$base: a model trainee's test must expect 'passed true'" $? ;;
+    *) grep -Eq '^(passed true|item|reason|fail_reason|auto_failed true)' "$expect"
+       check "$base: a fault's test must name what it costs (item ID OP N, reason, or auto_failed/fail_reason); a competent variant expects passed true" $? ;;
+  esac
   json=$("$callsim" run "$scenario" --replies "$replies" --json 2>/tmp/callsim-transcript.err)
   rc=$?
   if [ $rc != 0 ] || ! echo "$json" | jq -e . >/dev/null 2>&1; then

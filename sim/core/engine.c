@@ -11,6 +11,7 @@
 
 #include "paths.h"
 #include "phrase_match.h"
+#include "reply_query.h"
 #include "script_where.h"
 #include "text_norm.h"
 #include "typing.h"
@@ -751,8 +752,8 @@ static void adjust_patience(cs_engine *e, const cs_event *ev)
 {
     cs_match m;
     memset(&m, 0, sizeof m);
-    if (ev->expect) cs_match_phrase(e->cfg.bank, ev->expect, ev->text, &m);
-    else cs_scan_taboo(e->cfg.bank, ev->text, &m);
+    if (ev->expect) cs_reply_is_phrase(e->cfg.bank, ev->expect, ev->text, &m);
+    else cs_reply_taboo(e->cfg.bank, ev->text, &m);
     int d = 0;
     int64_t began = ev->typing_start_ms >= 0 && ev->typing_start_ms < ev->t_end_ms ? ev->typing_start_ms : ev->t_end_ms;
     if (began - ev->prompt_end_ms > e->info.rubric.latency_limit_ms) d -= 10;  /* dead air, not typing */

@@ -459,8 +459,9 @@ void cs_push_match_fields(lua_State *L, const cs_phrase_bank *bank, const char *
 {
     cs_match m;
     memset(&m, 0, sizeof m);
-    if (category) cs_match_phrase(bank, category, text, &m);
-    else cs_scan_taboo(bank, text, &m);
+    /* the grader's one judgement: the phrase not said rudely; otherwise the reply's 禁忌语 */
+    if (category) cs_reply_is_phrase(bank, category, text, &m);
+    else cs_reply_taboo(bank, text, &m);
     cs_match best;
     const char *cat = cs_classify(bank, text, &best);
     lua_pushboolean(L, category && m.match);
@@ -578,7 +579,8 @@ static int mentions_words(lua_State *L, const char *text, int arg)
 {
     size_t n;
     const char **words = word_list(L, arg, &n);
-    int rc = cs_reply_mentions(text, words, n);
+    /* read as the matcher reads: 請您換一部電話 mentions 换 */
+    int rc = cs_reply_mentions_read(engine_of(L)->cfg.bank, text, words, n);
     lua_pop(L, 1);
     if (rc < 0) luaL_error(L, "out of memory");
     return rc;
@@ -594,7 +596,7 @@ static int call_says(lua_State *L)
     if (!cs_bank_has_category(e->cfg.bank, cat))
         luaL_argerror(L, 2, lua_pushfstring(L, "unknown phrase category '%s'", cat));
     cs_match m;
-    int whole = text && cs_match_phrase(e->cfg.bank, cat, text, &m) == 0 && m.match;
+    int whole = text && cs_reply_is_phrase(e->cfg.bank, cat, text, &m) == 1;
     int times = text ? cs_reply_says_count(e->cfg.bank, cat, text) : 0;
     if (times < 0) return luaL_error(L, "out of memory");
     lua_pushboolean(L, whole);
@@ -731,6 +733,18 @@ static int call_gives_number(lua_State *L)
     return 1;
 }
 
+/* call.checks_back(r): r is a check-back in a long hold: thanks the caller for waiting and asks them
+ * to wait on (cs_reply_checks_back). */
+static int call_checks_back(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *text = reply_text(L, 1);
+    int r = text ? cs_reply_checks_back(e->cfg.bank, text) : 0;
+    if (r < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, r > 0);
+    return 1;
+}
+
 /* call.in_english(r): r is typed mostly in English (the English-speaking caller). */
 static int call_in_english(lua_State *L)
 {
@@ -742,7 +756,7 @@ static int call_in_english(lua_State *L)
 static const luaL_Reg reply_lib[] = {
     { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates },
     { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
-    { "gives_number", call_gives_number },
+    { "gives_number", call_gives_number }, { "checks_back", call_checks_back },
     { NULL, NULL },
 };
 

@@ -5,6 +5,7 @@
 #include "call_grade.h"
 #include "paths.h"
 #include "phrase_bank.h"
+#include "phrase_match.h"
 
 static cs_phrase_bank *bank;
 
@@ -76,7 +77,20 @@ static void test_courtesy_and_insult(void)
     CHECK_NEAR(points(&log, "courtesy"), 10, 1e-9);
     add(&log, CS_EV_TRAINEE_SAY, 6000, "这个不归我们管", NULL);
     double p = points(&log, "courtesy");
-    CHECK(p < 10 && p > 0);
+    /* per reply with a forbidden expression: the first costs two thirds of the item */
+    CHECK_NEAR(p, 10.0 / 3, 0.05);
+    {
+        cs_grade g1;
+        grade_one(&log, "courtesy", NULL, &g1);
+        CHECK_MSG(g1.turns[1].deductions && strstr(g1.turns[1].deductions, "不归我们管"), "the rude turn names its fault: %s",
+                  g1.turns[1].deductions ? g1.turns[1].deductions : "(none)");
+        CHECK(g1.items[0].reason && strstr(g1.items[0].reason, "1"));
+        cs_grade_free(&g1);
+    }
+    add(&log, CS_EV_TRAINEE_SAY, 7000, "这不是我们的问题，是你手机的问题", NULL);
+    CHECK_NEAR(points(&log, "courtesy"), 0, 1e-9);   /* a second such reply loses the item */
+    log.n--;
+    free(log.ev[log.n].text);
     add(&log, CS_EV_TRAINEE_SAY, 9000, "你有病吧，神经病", NULL);
     cs_grade g;
     CHECK_NEAR(grade_one(&log, "courtesy", NULL, &g), 0, 1e-9);
@@ -86,6 +100,30 @@ static void test_courtesy_and_insult(void)
     CHECK(g.fail_reason && strstr(g.fail_reason, "4.2"));
     cs_grade_free(&g);
     cs_log_free(&log);
+}
+
+/* A phrase said rudely does not earn the phrase item; an insult fails the call by the same
+ * judgement grade-phrase taboo gives (cs_reply_taboo), never a weaker scan. */
+static void test_rude_phrase_and_one_judgement(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "感谢您的来电，以后别为这点小事打过来了，再见", NULL);
+    CHECK_NEAR(points(&log, "closing"), 0, 1e-9);
+    CHECK_NEAR(points(&log, "phrase:closing"), 0, 1e-9);
+    cs_log_free(&log);
+    static const char *const texts[] = { "你有病吧", "你是不是傻", "说这么快，赶着去投胎啊", "你是哑巴吗？大声点", "您千万别做傻事" };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        cs_log_init(&log);
+        add(&log, CS_EV_TRAINEE_SAY, 3000, texts[i], NULL);
+        cs_match m;
+        CHECK_INT(cs_match_phrase(bank, "taboo", texts[i], &m), 0);
+        cs_grade g;
+        grade_one(&log, "courtesy", NULL, &g);
+        CHECK_MSG(g.auto_failed == (m.match && m.insult), "%s: the call fails exactly when grade-phrase taboo says insult", texts[i]);
+        cs_grade_free(&g);
+        cs_log_free(&log);
+    }
 }
 
 static void test_latency(void)
@@ -169,6 +207,28 @@ static void test_phrase_action_sequence(void)
     add(&log, CS_EV_HANGUP, 6000, NULL, NULL);
     CHECK_NEAR(points(&log, seq), 2.5, 1e-9);
     cs_log_free(&log);
+    /* §二(三) 6: a forbidden expression between two steps breaks the protocol there; before it, it
+     * costs only courtesy */
+    const char *rude = "这不是我们的问题，是你手机的问题";
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "您好，请讲", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 5000, rude, NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 7000, "您好，请讲", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 9000, "非常抱歉，听不见您的声音，无法为您服务，再见", NULL);
+    add(&log, CS_EV_HANGUP, 10000, NULL, NULL);
+    cs_grade g;
+    CHECK_NEAR(grade_one(&log, seq, NULL, &g), 2.5, 1e-9);
+    CHECK_MSG(strstr(g.items[0].clause, "(三) 6") != NULL, "cites 特殊处理 6: %s", g.items[0].clause);
+    CHECK(g.turns[1].deductions != NULL);
+    cs_grade_free(&g);
+    cs_log_free(&log);
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 1000, rude, NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "您好，请讲，您好，请讲", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 5000, "非常抱歉，听不见您的声音，无法为您服务，再见", NULL);
+    add(&log, CS_EV_HANGUP, 6000, NULL, NULL);
+    CHECK_NEAR(points(&log, seq), 10, 1e-9);
+    cs_log_free(&log);
 }
 
 static void test_opening_closing_where_they_fit(void)
@@ -192,6 +252,34 @@ static void test_opening_closing_where_they_fit(void)
     add(&log, CS_EV_TRAINEE_SAY, 3000, "喂", NULL);
     add(&log, CS_EV_TRAINEE_SAY, 4000, "您好，我是8号客服专员，请问有什么可以帮您？", NULL);
     CHECK_NEAR(points(&log, "opening"), 0, 1e-9);   /* the caller spoke first: the first reply counts */
+    cs_log_free(&log);
+}
+
+/* action:ticket checks the record against what the caller dictated (3.1 1.3.2): a wrong phone
+ * number is a wrong field that makes the record useless (half the item); no dictation, no check. */
+static void test_ticket_record(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_TICKET, 8000, NULL, "内容=副卡开通国际漫游");
+    CHECK_NEAR(points(&log, "action:ticket"), 10, 1e-9);
+    cs_log_free(&log);
+    cs_log_init(&log);
+    add(&log, CS_EV_DICTATE, 1000, "13800001234", "phone");
+    add(&log, CS_EV_DICTATE, 2000, "王小明", "name");
+    add(&log, CS_EV_TICKET, 8000, NULL, "phone=13800001234\nname=王小明");
+    CHECK_NEAR(points(&log, "action:ticket"), 10, 1e-9);
+    free(log.ev[2].arg);
+    log.ev[2].arg = strdup("phone=13800001243\nname=王小明");
+    cs_grade g;
+    CHECK_NEAR(grade_one(&log, "action:ticket", NULL, &g), 5, 1e-9);
+    CHECK_MSG(strstr(g.items[0].reason, "phone") != NULL, "names the wrong field: %s", g.items[0].reason);
+    CHECK_MSG(strstr(g.items[0].clause, "1.3.2") != NULL, "cites 1.3.2: %s", g.items[0].clause);
+    CHECK(g.turns[2].deductions != NULL);
+    cs_grade_free(&g);
+    free(log.ev[2].arg);
+    log.ev[2].arg = strdup("phone=13800001234\nname=李大明");
+    CHECK_NEAR(points(&log, "action:ticket"), 7.5, 1e-9);     /* one of two fields wrong, not a number */
     cs_log_free(&log);
 }
 
@@ -332,11 +420,13 @@ TEST_MAIN(
         RUN(test_answer);
         RUN(test_opening_closing);
         RUN(test_courtesy_and_insult);
+        RUN(test_rude_phrase_and_one_judgement);
         RUN(test_latency);
         RUN(test_hold);
         RUN(test_phrase_action_sequence);
         RUN(test_opening_closing_where_they_fit);
         RUN(test_typing);
+        RUN(test_ticket_record);
         RUN(test_marks_and_score);
         RUN(test_rule_validation);
         RUN(test_chinese_reasons);

@@ -3,6 +3,7 @@
  * The repository root is $CALLSIM_DATA, else the current directory. */
 #include "harness.h"
 #include "phrase_bank.h"
+#include "phrase_match.h"
 #include "reply_query.h"
 #include "text_norm.h"
 
@@ -52,6 +53,59 @@ static void test_retaliates(void)
     CHECK_INT(cs_reply_retaliates(bank, "你有病吧"), 1);
     CHECK_INT(cs_reply_retaliates(bank, "您好，请问有什么可以帮您？"), 0);
     CHECK_INT(cs_reply_retaliates(bank, NULL), 0);
+}
+
+/* One judgement: cs_reply_taboo is exactly grade-phrase taboo (rules, tone rules, tone model). */
+static void test_one_taboo_judgement(void)
+{
+    static const char *const texts[] = {
+        "您好，请问有什么可以帮您？", "你说清楚点行不行", "这个不归我们管", "你有病吧", "您千万别做傻事",
+        "感谢您的来电，以后别为这点小事打过来了，再见", "非常抱歉，没有您的联系方式，我们将无法与您联系，也没办法处理您反映的问题",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        cs_match a, b;
+        CHECK_INT(cs_match_phrase(bank, "taboo", texts[i], &a), 0);
+        int got = cs_reply_taboo(bank, texts[i], &b);
+        CHECK_MSG(got == a.match && b.insult == a.insult && b.n_taboo == a.n_taboo, "%s: same verdict as grade-phrase taboo", texts[i]);
+    }
+    CHECK_INT(cs_reply_taboo(bank, "你有病吧", NULL), 1);
+    CHECK_INT(cs_reply_taboo(bank, NULL, NULL), 0);
+}
+
+/* A phrase said rudely is not the phrase (issue #11 item 4). */
+static void test_is_phrase(void)
+{
+    cs_match m;
+    CHECK_INT(cs_reply_is_phrase(bank, "closing", "感谢您的来电，祝您生活愉快，再见！", &m), 1);
+    CHECK_INT(cs_reply_is_phrase(bank, "closing", "感谢您的来电，以后别为这点小事打过来了，再见", &m), 0);
+    CHECK(m.n_taboo > 0 && m.reason != NULL);
+    CHECK_INT(cs_reply_is_phrase(bank, "closing", "您好，请问有什么可以帮您", &m), 0);
+    CHECK(m.n_taboo == 0);
+    CHECK_INT(cs_reply_is_phrase(bank, "nonesuch", "您好", &m), -1);
+    /* the same reply counts as no phrase at all for a protocol */
+    CHECK_INT(cs_reply_says_count(bank, "closing", "感谢您的来电，以后别为这点小事打过来了，再见"), 0);
+}
+
+/* A check-back in a long hold: thanks for waiting and asks to wait on, in one reply. */
+static void test_checks_back(void)
+{
+    CHECK_INT(cs_reply_checks_back(bank, "感谢您的耐心等待，还在为您查询线路情况，请您再稍等一下好吗？"), 1);
+    CHECK_INT(cs_reply_checks_back(bank, "感謝您的耐心等待，還在查詢，請您再稍等一下"), 1);
+    CHECK_INT(cs_reply_checks_back(bank, "感谢您的耐心等待，您的线路已经恢复了"), 0);   /* the result, not a check-back */
+    CHECK_INT(cs_reply_checks_back(bank, "请您稍等，我帮您核实一下好吗？"), 0);         /* the first hold's phrase */
+    CHECK_INT(cs_reply_checks_back(bank, NULL), 0);
+}
+
+/* Mentions read traditional characters as simplified, as the matcher does. */
+static void test_mentions_read(void)
+{
+    const char *huan[] = { "换" }, *phone[] = { "电话", "手机" }, *none[] = { "宽带" };
+    CHECK_INT(cs_reply_mentions_read(bank, "很抱歉，電話聲音太小，請您換一部電話再撥，好嗎？", huan, 1), 1);
+    CHECK_INT(cs_reply_mentions_read(bank, "很抱歉，電話聲音太小，請您換一部電話再撥，好嗎？", phone, 2), 1);
+    CHECK_INT(cs_reply_mentions_read(bank, "很抱歉，電話聲音太小", none, 1), 0);
+    const char *trad_word[] = { "換" };
+    CHECK_INT(cs_reply_mentions_read(bank, "请您换一部电话", trad_word, 1), 1);
+    CHECK_INT(cs_reply_mentions_read(bank, NULL, huan, 1), 0);
 }
 
 static void test_says_count(void)
@@ -134,6 +188,10 @@ TEST_MAIN(
     RUN(test_whole_word);
     RUN(test_mentions);
     RUN(test_retaliates);
+        RUN(test_one_taboo_judgement);
+        RUN(test_is_phrase);
+        RUN(test_mentions_read);
+        RUN(test_checks_back);
     RUN(test_says_count);
     RUN(test_money);
     RUN(test_reads_back);

@@ -1,0 +1,219 @@
+# More whole-call plays (issue #11 item 7), for scenarios that had none: written and labelled like
+# plays.py (the same helpers append to the same list), each range set from the scenario's rubric
+# and the standard before the play was run; the grader was run only to check that each script lines
+# up with its scenario's turns (seed 1).
+from plays import ok, fault, insult
+
+# ---------------------------------------------------------------- callback_outbound (2.21, outbound)
+# rubric: intro 25, ask_person 20, supplement 25, courtesy 10, closing 20 (no answer/opening items)
+CB_INTRO = "@3 您好，我是东方有线8号业务受理专员，请问刚才是您拨打我们客服热线咨询宽带提速的吗？"
+CB_ASK = "@4 刚才有一位先生拨打过我们的客服电话，请问他在吗？"
+CB_SUPP = "@8 先生您好，关于您刚才咨询的宽带提速，还有内容需要给您补充一下：提速到500兆每月加30元，下个月生效。"
+CB_CLOSE = "@4 不客气，感谢您的来电，祝您生活愉快，再见！"
+ok("callback_outbound", "competent1", "competent: 2.21 intro, asks for the caller, supplements, closes",
+   "\n".join(["@2 /answer", CB_INTRO, CB_ASK, CB_SUPP, CB_CLOSE]))
+ok("callback_outbound", "competent2_trad", "competent: traditional characters, an IME slip (咨询->资讯)",
+   "\n".join(["@2 /answer", "@3 您好，我是東方有線客服中心12號，請問剛才是您撥打我們熱線資訊寬帶提速的嗎？",
+              "@4 剛才有一位先生撥打過我們的客服電話，請問他在嗎？",
+              "@8 先生您好，您剛才諮詢的寬帶提速還有內容需要補充：提速後每月加30元，下個月生效。",
+              "@4 感謝您的來電，祝您愉快，再見！"]))
+fault("callback_outbound", "no_ask_person", 70, 88, "fault: not the caller, never asks whether he is there (2.21)",
+      "\n".join(["@2 /answer", CB_INTRO, "@4 好的，那麻烦您稍后转告一下。", CB_SUPP, CB_CLOSE]))
+fault("callback_outbound", "tariff_only", 80, 95, "fault: gives the tariff without saying there is more to add (2.21 补充)",
+      "\n".join(["@2 /answer", CB_INTRO, CB_ASK, "@6 提速到500兆每月加30元，下个月生效。", CB_CLOSE]))
+fault("callback_outbound", "rude_tail", 60, 85, "fault: dismissive tail on the closing (禁忌语)",
+      "\n".join(["@2 /answer", CB_INTRO, CB_ASK, CB_SUPP, "@4 感谢您的来电，再见！考虑好了自己打过来，别让我们再跑一趟。"]))
+insult("callback_outbound", "insult", "fault: 你聋了吗 at the wife who answered",
+       "\n".join(["@2 /answer", CB_INTRO, "@4 你聋了吗？我问你老公在不在！"]))
+
+# ---------------------------------------------------------------- explain_again (2.6)
+# rubric: answer 10, opening 10, explain 20, again 25, simple 10, courtesy 10, closing 15
+EA_OPEN = "@3 您好，我是东方有线8号业务受理专员，请问有什么可以帮您？"
+EA_EXPL = ("@15 阿姨您好，月功能费是您开通的来电显示、彩铃这些功能每个月收的费用；"
+           "套餐外流量费是手机上网用超了套餐里的流量以后另外收的钱。")
+EA_AGAIN = "@6 阿姨，请问您还有什么不清楚的地方，需要我再帮您解释一遍吗？"
+EA_SIMPLE = "@10 阿姨，流量就是手机上网用的，您用微信看视频、聊天都会用到流量，用超了就会产生这笔费用。"
+EA_CLOSE = "@5 不客气，感谢您的来电，祝您身体健康，再见！"
+ok("explain_again", "competent1", "competent: explains, asks per 2.6, explains again, closes",
+   "\n".join(["@2 /answer", EA_OPEN, EA_EXPL, EA_AGAIN, EA_SIMPLE, EA_CLOSE]))
+ok("explain_again", "competent2_own", "competent: own words, 2.6 asked plainly",
+   "\n".join(["@2 /answer", "@3 您好，欢迎致电东方有线，我是客服小王，请问您有什么需要帮忙的？",
+              "@15 阿姨，月功能费就是来电显示这类功能的月租，套餐外流量费是手机上网超出套餐的那部分流量的费用。",
+              "@6 阿姨，哪里还不太明白您跟我说，我再给您慢慢解释一遍，好吗？",
+              "@10 您手机上用微信发语音、看视频都要用流量，超出套餐就单独收费了。",
+              "@5 感谢您的来电，祝您生活愉快，再见！"]))
+ok("explain_again", "competent3_trad", "competent: traditional characters",
+   "\n".join(["@2 /answer", "@3 您好，我是東方有線8號業務受理專員，請問有什麼可以幫您？",
+              "@15 阿姨，月功能費是來電顯示、彩鈴這些功能每月的費用；套餐外流量費是手機上網超出套餐流量後另外收的費用。",
+              "@6 阿姨，請問您還有什麼不清楚的地方，需要我再幫您解釋一遍嗎？",
+              "@10 流量就是手機上網用的，您用微信看視頻就會用到流量。",
+              "@5 感謝您的來電，祝您身體健康，再見！"]))
+fault("explain_again", "no_again", 62, 85, "fault: never asks whether to explain again (2.6), just repeats",
+      "\n".join(["@2 /answer", EA_OPEN, EA_EXPL, "@8 就是功能费和流量费两项，都在账单上写着的。",
+                 "@8 月功能费是功能的费用，流量费是上网的费用。", EA_SIMPLE, EA_CLOSE]))
+fault("explain_again", "impatient_first", 60, 85, "fault: 我刚才不是说过了吗 first (禁忌语), 2.6 on the second try",
+      "\n".join(["@2 /answer", EA_OPEN, EA_EXPL, "@5 阿姨，我刚才不是已经说得很清楚了吗？", EA_AGAIN, EA_SIMPLE, EA_CLOSE]))
+fault("explain_again", "no_closing", 75, 92, "fault: no 结束语 (1.4)",
+      "\n".join(["@2 /answer", EA_OPEN, EA_EXPL, EA_AGAIN, EA_SIMPLE, "@5 好的。", "@3 /hangup"]))
+insult("explain_again", "insult", "fault: 老糊涂 at the elderly caller",
+       "\n".join(["@2 /answer", EA_OPEN, EA_EXPL, "@5 说了半天还不懂，真是老糊涂了。"]))
+
+# ---------------------------------------------------------------- survey_invite (3.1 2.1.8)
+# rubric: answer 10, opening 10, resolve 15, invite 30, transfer 15, courtesy 10, latency 10
+SV_OPEN = "@3 您好，我是东方有线8号业务受理专员，请问有什么可以帮您？"
+SV_RES = "@8 先生您好，您目前有5200积分，1000积分可以兑换10元话费，您可以发短信或在APP积分商城兑换。"
+SV_INV = "@5 好的，稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？"
+SV_TRANSFER = "@3 /transfer 满意度调查"
+ok("survey_invite", "competent1", "competent: answers, invites without steering, transfers",
+   "\n".join(["@2 /answer", SV_OPEN, SV_RES, SV_INV, SV_TRANSFER]))
+ok("survey_invite", "competent2_trad", "competent: traditional characters, own words",
+   "\n".join(["@2 /answer", "@3 您好，我是東方有線客服小李，請問有什麼可以幫您？",
+              "@8 先生，您現在有5200積分，每1000積分可以兌換10元話費，在APP積分商城就能兌換。",
+              "@5 不客氣。稍後邀請您對本次服務做個評價，我幫您轉到滿意度調查，可以嗎？", SV_TRANSFER]))
+fault("survey_invite", "pressure", 60, 80, "fault: asks for a full-mark rating (诱导好评)",
+      "\n".join(["@2 /answer", SV_OPEN, SV_RES, "@5 稍后转到满意度调查，麻烦您给我打个满分好评哦。", SV_TRANSFER]))
+fault("survey_invite", "no_invite", 60, 80, "fault: transfers to the survey without inviting the caller",
+      "\n".join(["@2 /answer", SV_OPEN, SV_RES, SV_TRANSFER]))
+fault("survey_invite", "no_transfer", 75, 90, "fault: invites, then closes without transferring to the survey",
+      "\n".join(["@2 /answer", SV_OPEN, SV_RES, SV_INV, "@4 感谢您的来电，祝您生活愉快，再见！"]))
+
+# ---------------------------------------------------------------- customer_types (3.2 2.2.1, 2.12)
+# seed 1: the hesitant caller (犹豫型, choice 2). rubric: answer 5, opening 5, identify 25,
+# emotion 20 (phrase:emotional), approach 20, courtesy 10, closing 15
+CT_OPEN = "@3 您好，我是东方有线8号业务受理专员，请问有什么可以帮您？"
+CT_EMO = "@8 您的心情我非常理解，为了更好地帮助您，我建议您选择换货，新手机寄到您就能直接用，比退货再重新买省事。"
+CT_CLOSE = "@4 感谢您的来电，祝您生活愉快，再见！"
+ok("customer_types", "competent1", "competent: hesitant caller, 2.12 and a recommendation",
+   "\n".join(["@2 /answer", CT_OPEN, "@5 #2", CT_EMO, CT_CLOSE]))
+ok("customer_types", "competent2_trad", "competent: traditional characters",
+   "\n".join(["@2 /answer", "@3 您好，我是東方有線8號業務受理專員，請問有什麼可以幫您？", "@5 #2",
+              "@8 您的心情我非常理解，為了更有效地幫助您，我建議您換貨，換貨比退貨省事，新機到了直接就能用。",
+              "@4 感謝您的來電，祝您愉快，再見！"]))
+fault("customer_types", "wrong_type", 65, 85, "fault: judges the hesitant caller impatient (3.2 2.2.1)",
+      "\n".join(["@2 /answer", CT_OPEN, "@5 #1", CT_EMO, CT_CLOSE]))
+fault("customer_types", "no_emotion", 70, 88, "fault: recommends without the 2.12 words",
+      "\n".join(["@2 /answer", CT_OPEN, "@5 #2", "@6 我建议您选择换货，换货比较省事。", CT_CLOSE]))
+
+# ---------------------------------------------------------------- vip_call (3.3 2.1.1, 2.1.3, 2.2.2)
+# seed 1: 新加坡, 夫人 18695077409. rubric: answer 5, greet 10, roaming 20, family 15, extra 15,
+# ticket 10 (action:ticket, the dictated number checked, 3.1 1.3.2), courtesy 10, closing 15
+VP_OPEN = "@3 钱先生您好，我是东方有线8号业务受理专员，请问有什么可以帮您？"
+VP_ASK = "@6 好的钱先生，国际漫游我马上为您开通办理，今天就生效。请问您太太的号码是多少？"
+VP_DONE = ("@10 已经把您太太的号码加入您的家庭套餐了。另外建议您开通境外漫游流量包，"
+           "出行前我们还会短信提醒您，有需要可以联系您的专属客户经理。")
+VP_CLOSE = "@4 感谢您的来电，祝您出差顺利，再见！"
+ok("vip_call", "competent1", "competent: surname, both services, extra service, exact ticket",
+   "\n".join(["@2 /answer", VP_OPEN, VP_ASK, VP_DONE, "@8 /ticket 业务=国际漫游、家庭套餐加号 副卡号码=18695077409", VP_CLOSE]))
+fault("vip_call", "wrong_phone", 85, 95, "fault: the wife's number recorded with two digits swapped (3.1 1.3.2)",
+      "\n".join(["@2 /answer", VP_OPEN, VP_ASK, VP_DONE, "@8 /ticket 业务=国际漫游、家庭套餐加号 副卡号码=18695077490", VP_CLOSE]))
+fault("vip_call", "no_extra", 75, 90, "fault: does both services but offers nothing more (3.3 2.2.2)",
+      "\n".join(["@2 /answer", VP_OPEN, VP_ASK, "@8 已经把您太太的号码加入您的家庭套餐了，两项业务都办理好了。",
+                 "@8 /ticket 业务=国际漫游、家庭套餐加号 副卡号码=18695077409", VP_CLOSE]))
+fault("vip_call", "no_surname", 88, 97, "fault: the opening does not address the VIP by surname",
+      "\n".join(["@2 /answer", "@3 您好，我是东方有线8号业务受理专员，请问有什么可以帮您？", VP_ASK, VP_DONE,
+                 "@8 /ticket 业务=国际漫游、家庭套餐加号 副卡号码=18695077409", VP_CLOSE]))
+
+# ---------------------------------------------------------------- sales_call (3.1 2.2, outbound)
+# seed 1: a family of three with online classes and TV (plan B). rubric: intro 10, needs 20,
+# plan 20, objection 15, order 10 (action:ticket), courtesy 10, closing 15
+SC_INTRO = "@3 先生您好，我是东方有线8号客服专员，您家的宽带下个月到期，给您介绍一下续约优惠方案。"
+SC_NEEDS = "@4 请问您家里平时几个人用网？主要用来做什么呢？"
+SC_PLAN = "@5 #2"
+SC_OBJ = "@6 续约现在有优惠，这个套餐还送IPTV电视，折合每天才三块多，孩子上网课也更流畅，很划算。"
+SC_TICKET = "@6 /ticket 套餐=B 300兆宽带+IPTV电视 每月99元 生效=下月"
+SC_CLOSE = "@4 感谢您的支持，祝您生活愉快，再见！"
+ok("sales_call", "competent1", "competent: intro, asks needs, plan B, handles price, records, closes",
+   "\n".join(["@2 /answer", SC_INTRO, SC_NEEDS, SC_PLAN, SC_OBJ, SC_TICKET, SC_CLOSE]))
+ok("sales_call", "competent2_typed", "competent: types the recommendation instead of picking it",
+   "\n".join(["@2 /answer", SC_INTRO, SC_NEEDS, "@8 根据您家的情况，推荐您300兆宽带加IPTV电视的B套餐，每月99元。",
+              SC_OBJ, SC_TICKET, SC_CLOSE]))
+fault("sales_call", "no_needs", 70, 88, "fault: pitches without asking about the household (3.1 2.2.1)",
+      "\n".join(["@2 /answer", SC_INTRO, "@4 我们有三个套餐，您看看哪个合适。", SC_PLAN, SC_OBJ, SC_TICKET, SC_CLOSE]))
+fault("sales_call", "no_objection", 75, 90, "fault: does not answer the price objection",
+      "\n".join(["@2 /answer", SC_INTRO, SC_NEEDS, SC_PLAN, "@5 价格就是这样的，您考虑一下。", SC_TICKET, SC_CLOSE]))
+
+# ---------------------------------------------------------------- transferred_complaint (3.2 2.3, 2.12, 1.2)
+# rubric: answer 5, takeover 20, emotion 15 (phrase:emotional), hold 15, resolve 20, courtesy 10,
+# latency 5, closing 10
+TC_TAKE = "@3 您好，我是中级坐席8号，刚才同事已经把情况转给我了，您本月视频会员费被重复扣了两次，每次25元，由我来为您处理。"
+TC_EMO = "@5 您的心情我非常理解，为了更有效地帮助您，我马上为您核实扣费记录。"
+TC_HOLD = "@4 请您稍等，我帮您核实一下好吗？"
+TC_AFTER = "@6 感谢您的耐心等待，经核实确实重复扣了25元，已经为您提交退费，3个工作日内退回您的话费账户。"
+TC_CLOSE = "@4 感谢您的来电，祝您生活愉快，再见！"
+ok("transferred_complaint", "competent1", "competent: takes over without asking again, 2.12, hold with 1.2, refund, close",
+   "\n".join(["@2 /answer", TC_TAKE, TC_EMO, TC_HOLD, "@1 /hold", "@20 /unhold", TC_AFTER, TC_CLOSE]))
+ok("transferred_complaint", "competent2_trad", "competent: traditional characters",
+   "\n".join(["@2 /answer", "@3 您好，我是中級坐席12號，同事已經跟我說了您的情況，視頻會員費重複扣了兩次，我來幫您處理。",
+              "@5 您的心情我非常理解，為了更有效地幫助您，我馬上核實扣費記錄。", "@4 請您稍等，我幫您核實一下好嗎？",
+              "@1 /hold", "@20 /unhold", "@6 感謝您的耐心等待，確實重複扣了25元，已經提交退費，會退回您的話費賬戶。",
+              "@4 感謝您的來電，祝您愉快，再見！"]))
+fault("transferred_complaint", "asks_again", 65, 85, "fault: makes the transferred caller tell it all again (3.2 2.3.1)",
+      "\n".join(["@2 /answer", "@3 您好，我是中级坐席8号，请问您遇到了什么问题？", TC_EMO, TC_HOLD, "@1 /hold", "@20 /unhold",
+                 TC_AFTER, TC_CLOSE]))
+fault("transferred_complaint", "silent_hold_150", 75, 92, "fault: a silent 150-second hold on an angry caller, no check-back",
+      "\n".join(["@2 /answer", TC_TAKE, TC_EMO, TC_HOLD, "@1 /hold", "@150 /unhold", TC_AFTER, TC_CLOSE]))
+fault("transferred_complaint", "no_refund", 70, 85, "fault: never tells the result (the refund)",
+      "\n".join(["@2 /answer", TC_TAKE, TC_EMO, TC_HOLD, "@1 /hold", "@20 /unhold",
+                 "@6 感谢您的耐心等待，您的问题我们已经记录，会尽快处理。", TC_CLOSE]))
+
+# ---------------------------------------------------------------- crisis_authority (2.4 risk, authority)
+# rubric: answer 5, opening 5, empathy 15, authority 25, escalate 20 (fatal), record 10, courtesy 10, closing 10
+CA_OPEN = "@3 您好，我是东方有线8号业务受理专员，请问有什么可以帮您？"
+CA_EMO = "@5 您的心情我非常理解，为了更有效地帮助您，请您先别着急，我马上为您处理。"
+CA_PLAN = "@5 #2"
+CA_TICKET = "@6 /ticket 问题=过期奶粉，宝宝喝后腹泻 诉求=退款并追究责任 风险=健康、曝光"
+CA_ESC = "@3 /escalate 专项处理部"
+CA_TELL = "@4 非常抱歉，宝宝的情况我已经记录并升级到专项处理部门，他们会尽快联系您，请您先带宝宝去医院检查。"
+CA_CLOSE = "@4 感谢您的来电，祝宝宝早日康复，再见！"
+ok("crisis_authority", "competent1", "competent: 2.12, plan within authority, records, escalates, tells the caller",
+   "\n".join(["@2 /answer", CA_OPEN, CA_EMO, CA_PLAN, CA_TICKET, CA_ESC, CA_TELL, CA_CLOSE]))
+ok("crisis_authority", "competent2_typed", "competent: types the plan in own words, escalates first",
+   "\n".join(["@2 /answer", CA_OPEN, CA_EMO,
+              "@10 非常抱歉，我可以为您办理全额退款，另外补偿您200元优惠券，过期的奶粉我们安排上门取回，您看可以吗？",
+              CA_ESC, CA_TICKET, CA_TELL, CA_CLOSE]))
+insult("crisis_authority", "no_escalation", "fault: baby ill and a media threat, never escalated (2.4): fails the call",
+       "\n".join(["@2 /answer", CA_OPEN, CA_EMO, CA_PLAN, CA_TICKET, "@4 宝宝的情况我已经记录了，会有人跟进的。",
+                  "@6 请您耐心等待处理结果。", "@8 感谢您的来电，再见！", "@3 /hangup"]))
+fault("crisis_authority", "over_promise", 60, 80, "fault: promises 2000 yuan cash to stop the video (beyond authority)",
+      "\n".join(["@2 /answer", CA_OPEN, CA_EMO, "@5 #3", CA_TICKET, CA_ESC, CA_TELL, CA_CLOSE]))
+fault("crisis_authority", "no_record", 80, 95, "fault: escalates but records no ticket",
+      "\n".join(["@2 /answer", CA_OPEN, CA_EMO, CA_PLAN, CA_ESC, CA_TELL, CA_CLOSE]))
+
+# ---------------------------------------------------------------- repeat_complaint (2.13, 2.4 escalation)
+# seed 1: 罗女士, 联系电话 15867395191. rubric: answer 5, opening 5, apology 25, ticket 15 (phone
+# exact, content), escalate 20 (fatal), courtesy 10, latency 10, closing 10
+RC_OPEN = "@3 您好，我是东方有线8号业务受理专员，请问有什么可以帮您？"
+RC_APO = ("@7 罗女士，真的非常抱歉！您反映的问题我们正在处理，因为要几个部门协调，所以拖得比较久，"
+          "问题解决后我们会第一时间跟您联系。")
+RC_CALM = "@5 罗女士，我非常理解您的心情，这次我马上给您升级加急处理，联系电话我记下了。"
+RC_TICKET = "@6 /ticket 联系电话=15867395191 内容=光猫红灯上不了网，第四次来电，报修后无人上门，客户称要打12315，要求加急并回电"
+RC_ESC = "@1 /escalate 投诉处理组"
+RC_TELL = "@3 罗女士，已经升级到投诉处理组加急处理，24小时内会有专人联系您。"
+RC_CLOSE = "@3 再次向您致歉，感谢您的来电，再见！"
+ok("repeat_complaint", "competent1", "competent: 2.13 in own words, exact ticket, escalates, tells the caller",
+   "\n".join(["@2 /answer", RC_OPEN, RC_APO, RC_CALM, RC_TICKET, RC_ESC, RC_TELL, RC_CLOSE]))
+ok("repeat_complaint", "competent2_trad", "competent: traditional characters",
+   "\n".join(["@2 /answer", "@3 您好，我是東方有線8號業務受理專員，請問有什麼可以幫您？",
+              "@7 羅女士，非常抱歉！您反映的問題我們正在緊張地處理，因為牽扯幾個部門的協調，所以時間比較長，我們會在問題解決後的第一時間與您聯繫。",
+              "@5 羅女士，非常理解您的心情，我馬上為您升級加急處理，聯繫電話我已經記下了。",
+              RC_TICKET, RC_ESC, "@3 羅女士，已經升級到投訴處理組，24小時內會有專人聯繫您。",
+              "@3 感謝您的來電，再見！"]))
+insult("repeat_complaint", "no_escalation", "fault: fourth call with a 12315 threat, never escalated (2.4): fails the call",
+       "\n".join(["@2 /answer", RC_OPEN, RC_APO, RC_CALM, RC_TICKET, "@3 罗女士，工单已经给您催办了，请您耐心等待。",
+                  "@3 感谢您的来电，再见！"]))
+fault("repeat_complaint", "wrong_phone", 80, 92, "fault: the contact number recorded with one digit wrong (3.1 1.3.2)",
+      "\n".join(["@2 /answer", RC_OPEN, RC_APO, RC_CALM,
+                 "@6 /ticket 联系电话=15867395197 内容=光猫红灯上不了网，第四次来电，报修后无人上门，客户称要打12315，要求加急并回电",
+                 RC_ESC, RC_TELL, RC_CLOSE]))
+fault("repeat_complaint", "blame_first", 70, 90, "fault: 前几次又不是我接的 first (推诿, 禁忌语), 2.13 on the second try",
+      "\n".join(["@2 /answer", RC_OPEN, "@5 前几次又不是我接的，我也不清楚怎么回事。", RC_APO, RC_CALM, RC_TICKET, RC_ESC,
+                 RC_TELL, RC_CLOSE]))
+
+# ---------------------------------------------------------------- more single faults
+insult("customer_types", "insult", "fault: 你脑子有病吧 at the hesitant caller",
+       "\n".join(["@2 /answer", CT_OPEN, "@5 #2", "@5 退还是换你自己都拿不定主意，你脑子有病吧？"]))
+insult("sales_call", "insult", "fault: calls the price-minded caller a 土包子",
+       "\n".join(["@2 /answer", SC_INTRO, SC_NEEDS, SC_PLAN, "@5 九十九都嫌贵，真是个土包子。"]))
+fault("vip_call", "rude_tail", 62, 88, "fault: dismissive tail on the closing to the VIP (禁忌语)",
+      "\n".join(["@2 /answer", VP_OPEN, VP_ASK, VP_DONE, "@8 /ticket 业务=国际漫游、家庭套餐加号 副卡号码=18695077409",
+                 "@4 感谢您的来电，再见！下次这种小事您自己在APP上办就行了，别占用热线。"]))
