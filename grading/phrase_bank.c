@@ -537,6 +537,19 @@ static int cmp_u64_key(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* The entry's character set (cs_taboo_entry.needs): its literals, 你 apart. */
+static void taboo_needs(cs_taboo_entry *te)
+{
+    memset(te->needs, 0, sizeof te->needs);
+    te->needs_ni = 0;
+    for (size_t i = 0; i < te->pat.n; i++) {
+        uint32_t c = te->pat.el[i];
+        if (c >= CS_PAT_GAP) continue;
+        if (c == 0x4F60u) { te->needs_ni = 1; continue; }
+        te->needs[(c >> 6) & 15] |= (uint64_t)1 << (c & 63);
+    }
+}
+
 static int add_all_gapped(cs_phrase_bank *bank)
 {
     for (size_t c = 0; c < bank->n_cats; c++)
@@ -549,12 +562,17 @@ static int add_all_gapped(cs_phrase_bank *bank)
     bank->taboo_always = malloc(n * sizeof *bank->taboo_always);
     if (!bank->taboo_by_first || !bank->taboo_always) return -1;
     for (size_t i = 0; i < bank->n_taboo; i++) {
+        taboo_needs(&bank->taboo[i]);
         uint32_t f = bank->taboo[i].pat.el[0];
         if (f >= CS_PAT_GAP) { bank->taboo_always[bank->n_taboo_always++] = (uint32_t)i; continue; }
         bank->taboo_by_first[bank->n_taboo_by_first++] = (uint64_t)f << 32 | i;
         if (f == 0x4F60u) bank->taboo_by_first[bank->n_taboo_by_first++] = (uint64_t)0x60A8u << 32 | i;  /* 你: 您 too */
     }
     qsort(bank->taboo_by_first, bank->n_taboo_by_first, sizeof *bank->taboo_by_first, cmp_u64_key);
+    for (size_t i = 0; i < bank->n_taboo_by_first; i++) {
+        uint32_t f = (uint32_t)(bank->taboo_by_first[i] >> 32);
+        if (f < 0x10000u) bank->taboo_first_bmp[f / 64] |= (uint64_t)1 << (f % 64);
+    }
     return 0;
 }
 

@@ -68,6 +68,11 @@ typedef struct {
     int insult;
     int aimed;             /* counts only aimed at the caller (你算什么东西), not 丢了什么东西 */
     int final;             /* counts only ending its clause (这不可能！), not 不可能扣费 */
+    /* Its literal characters other than 你 as a set (bit cp % 1024, as the matcher's set of the
+     * reply's characters), and whether it holds 你 (matched by 你 or 您): one test of a few words
+     * rules out an entry whose characters the reply lacks, instead of a loop over them. */
+    uint64_t needs[16];
+    int needs_ni;
 } cs_taboo_entry;
 
 typedef struct {
@@ -88,6 +93,9 @@ struct cs_phrase_bank {
     size_t n_taboo_by_first;
     uint32_t *taboo_always;
     size_t n_taboo_always;
+    /* Which characters of the Basic Multilingual Plane start an entry (a bit per code point,
+     * 8 KB): most characters of a reply start none and skip the search of taboo_by_first. */
+    uint64_t taboo_first_bmp[1024];
     char *taboo_clause;
     char *insult_clause;
     cs_hanconv *hanconv; /* traditional → simplified, opened once (one thread at a time) */

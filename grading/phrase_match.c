@@ -42,6 +42,7 @@ typedef struct {
     cs_words words;
     uint64_t *bigrams;
     size_t n_bigrams;
+    uint32_t *plain;         /* the normal form without breaks (n_plain code points) */
     size_t n_plain;          /* code points without breaks */
     int placeholder;         /* XX / XXX or 先生/女士 as typed in the template */
     int latin_leak;          /* a lone Latin letter glued to Chinese (n您好) */
@@ -441,13 +442,22 @@ static int pattern_hit(const cs_taboo_entry *te, const cs_pattern *p, const prep
     return 0;
 }
 
+/* Does the reply lack a literal character of the entry (你 stands for 您 too)? */
+static int lacks(const cs_taboo_entry *te, const uint64_t *set)
+{
+    uint64_t miss = 0;
+    for (size_t k = 0; k < 16; k++) miss |= te->needs[k] & ~set[k];
+    return miss || (te->needs_ni && !seen(set, NI) && !seen(set, NIN));
+}
+
 /* The entry as written, or (four characters or more) with one word of two or more inside it:
  * 不归我们管 is also 不归我们部门管. */
 static int taboo_hit(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t *s, size_t *e)
 {
     /* its word variants hold the same characters: one look at the reply's characters rules
-     * out the entry and all of them (most entries, on most replies) */
-    if (unseen(&te->pat, pr->seen, 1, 0) > 0) return 0;
+     * out the entry and all of them (most entries, on most replies); the same test as
+     * unseen(&te->pat, pr->seen, 1, 0) > 0, on the entry's set worked out at load */
+    if (lacks(te, pr->seen)) return 0;
     if (pattern_hit(te, &te->pat, pr, protect, 1, s, e)) return 1;
     if (te->pat.n < 4) return 0;
     for (size_t g = 0; g < te->pat.n_gapped; g++)
@@ -485,7 +495,9 @@ static void pick_taboo(const cs_phrase_bank *bank, const prepared *pr, uint64_t 
     size_t nk = bank->n_taboo_by_first;
     for (size_t i = 0; i < bank->n_taboo_always; i++) pick[bank->taboo_always[i] / 64] |= (uint64_t)1 << (bank->taboo_always[i] % 64);
     for (size_t i = 0; i < pr->n; i++) {
-        uint64_t key = (uint64_t)pr->t[i] << 32;
+        uint32_t c = pr->t[i];
+        if (c < 0x10000u && !((bank->taboo_first_bmp[c / 64] >> (c % 64)) & 1)) continue;
+        uint64_t key = (uint64_t)c << 32;
         size_t lo = 0, hi = nk;
         while (lo < hi) {
             size_t mid = (lo + hi) / 2;
@@ -549,31 +561,32 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
 /* The same stretch of 2..16 code points three or more times in a row (请您不要着急请您不要着急…). */
 static int repeated(const prepared *pr)
 {
-    uint32_t *plain = malloc((pr->n + 1) * sizeof *plain);
-    if (!plain) return 0;
-    size_t n = 0;
-    for (size_t i = 0; i < pr->n; i++)
-        if (!cs_is_break(pr->t[i])) plain[n++] = pr->t[i];
+    const uint32_t *plain = pr->plain;
+    size_t n = pr->n_plain;
     int found = 0;
-    for (size_t p = 2; p <= 16 && !found; p++) {
+    /* a run of 2p equal pairs p apart needs 3p code points: longer periods cannot repeat here */
+    for (size_t p = 2; p <= 16 && 3 * p <= n && !found; p++) {
         size_t run = 0;
         for (size_t i = 0; i + p < n && !found; i++) {
             run = plain[i] == plain[i + p] ? run + 1 : 0;
             if (run >= 2 * p) found = 1;
         }
     }
-    free(plain);
     return found;
 }
 
 /* Grammar particles (吗 呢 吧 啊 了 的) are typed on purpose: 好吗 is no slip for 号码. */
-static int holds_particle(const uint32_t *t, size_t n)
+static int is_particle(uint32_t c)
 {
-    static const uint32_t particles[] = { 0x5417, 0x5462, 0x5427, 0x554A, 0x4E86, 0x7684 };
-    for (size_t i = 0; i < n; i++)
-        for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
-            if (t[i] == particles[k]) return 1;
-    return 0;
+    return c == 0x5417 || c == 0x5462 || c == 0x5427 || c == 0x554A || c == 0x4E86 || c == 0x7684;
+}
+
+/* next[i] = the first particle at or after i (n when none), for i in [0, n]: a window [i, i + k)
+ * holds a particle when next[i] < i + k, one look instead of a scan per window and keyword. */
+static void next_particles(const uint32_t *t, size_t n, uint16_t *next)
+{
+    next[n] = (uint16_t)n;
+    for (size_t i = n; i-- > 0;) next[i] = is_particle(t[i]) ? (uint16_t)i : next[i + 1];
 }
 
 /* 卧室 for 我是: a stretch sounding like one of the category's keywords, but with every
@@ -585,6 +598,8 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
     uint64_t sounds[CS_PINYIN_SET_WORDS] = { 0 };
     for (size_t i = 0; i < pr->n; i++)
         if (!used[i]) cs_pinyin_mark(bank->pinyin, pr->t[i], 0, sounds);
+    uint16_t next[CS_MATCH_MAX_CPS + 1];
+    int have_next = 0;
     for (size_t p = 0; p < c->n_parts; p++) {
         for (size_t a = 0; a < c->parts[p].alts.n; a++) {
             const cs_pattern *alt = &c->parts[p].alts.alts[a];
@@ -592,8 +607,9 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
             size_t like = 0;   /* every character must sound like one of those */
             while (like < alt->n && cs_pinyin_marked(bank->pinyin, alt->el[like], 0, sounds)) like++;
             if (like < alt->n) continue;
+            if (!have_next) { next_particles(pr->t, pr->n, next); have_next = 1; }
             for (size_t i = 0; i + alt->n <= pr->n; i++) {
-                if (holds_particle(pr->t + i, alt->n)) continue;
+                if (next[i] < i + alt->n) continue;
                 size_t k = 0;
                 while (k < alt->n && !used[i + k] && cs_pinyin_homophone(bank->pinyin, pr->t[i + k], alt->el[k])) k++;
                 if (k == alt->n) { *gs = i; *ge = i + k; return 1; }
@@ -921,15 +937,14 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     size_t np = 0;
     for (size_t i = 0; i < n; i++)
         if (!cs_is_break(pr->t[i])) plain[np++] = pr->t[i];
+    pr->plain = plain;
     pr->n_plain = np;
     for (size_t i = 0; i < np; i++) {
         pr->seen[(plain[i] >> 6) & 15] |= 1ull << (plain[i] & 63);
         cs_pinyin_mark(bank->pinyin, plain[i], 0, pr->sounds[0]);
         cs_pinyin_mark(bank->pinyin, plain[i], 1, pr->sounds[1]);
     }
-    int rc = make_bigrams(plain, np, &pr->bigrams, &pr->n_bigrams);
-    free(plain);
-    if (rc < 0) return -1;
+    if (make_bigrams(plain, np, &pr->bigrams, &pr->n_bigrams) < 0) return -1;
     return cs_words_build(pr->t, n, pr->starts, &pr->words);
 }
 
@@ -937,6 +952,7 @@ static void release(prepared *pr)
 {
     free(pr->t);
     free(pr->starts);
+    free(pr->plain);
     free(pr->bigrams);
     cs_words_free(&pr->words);
 }
