@@ -63,16 +63,16 @@ typedef struct {
 } cs_category;
 
 typedef struct {
-    cs_pattern pat;
-    cs_pattern_set except; /* longer expressions around the hit that are polite (不知道您…) */
-    int insult;
-    int aimed;             /* counts only aimed at the caller (你算什么东西), not 丢了什么东西 */
-    int final;             /* counts only ending its clause (这不可能！), not 不可能扣费 */
     /* Its literal characters other than 你 as a set (bit cp % 1024, as the matcher's set of the
      * reply's characters), and whether it holds 你 (matched by 你 or 您): one test of a few words
      * rules out an entry whose characters the reply lacks, instead of a loop over them. */
     uint64_t needs[16];
     int needs_ni;
+    cs_pattern pat;
+    cs_pattern_set except; /* longer expressions around the hit that are polite (不知道您…) */
+    int insult;
+    int aimed;             /* counts only aimed at the caller (你算什么东西), not 丢了什么东西 */
+    int final;             /* counts only ending its clause (这不可能！), not 不可能扣费 */
 } cs_taboo_entry;
 
 typedef struct {
