@@ -289,6 +289,9 @@ cs_lexicon *cs_lexicon_load(const char *path, char *err, size_t errlen)
     return lx;
 }
 
+/* Code points segmented with buffers on the stack (6 KB); longer text allocates. */
+#define SEGMENT_STACK 256
+
 static int is_alnum(uint32_t c)
 {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -299,11 +302,14 @@ static int is_alnum(uint32_t c)
 int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsigned char *starts)
 {
     if (n == 0) return 0;
-    double *route = malloc((n + 1) * sizeof *route);
-    size_t *next = malloc((n + 1) * sizeof *next);
+    /* a reply said on a call fits the stack buffers; only longer text allocates */
+    double route_buf[SEGMENT_STACK + 1];
+    size_t next_buf[SEGMENT_STACK + 1];
+    int heap = n > SEGMENT_STACK;
+    double *route = heap ? malloc((n + 1) * sizeof *route) : route_buf;
+    size_t *next = heap ? malloc((n + 1) * sizeof *next) : next_buf;
     if (!route || !next || !lx) {
-        free(route);
-        free(next);
+        if (heap) { free(route); free(next); }
         memset(starts, 1, n);
         return lx ? -1 : 0;
     }
@@ -334,8 +340,9 @@ int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsign
         }
         /* a single character's own frequency, when it is a word */
         uint32_t f1 = t[i] <= 0x10FFFF ? freq_hashed(lx, t + i, 1, hash_final(hash_step(HASH_START, t[i]))) : 0;
-        if (f1 && log((double)f1) - lx->log_total + route[end] > best) {
-            best = log((double)f1) - lx->log_total + route[end];
+        double r1 = f1 ? log((double)f1) - lx->log_total + route[end] : 0.0;   /* log once */
+        if (f1 && r1 > best) {
+            best = r1;
             best_end = end;
         }
         route[i] = best;
@@ -353,8 +360,7 @@ int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsign
         }
         i = next[i];
     }
-    free(route);
-    free(next);
+    if (heap) { free(route); free(next); }
     return 0;
 }
 

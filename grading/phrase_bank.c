@@ -131,7 +131,10 @@ static int compile_alt(loader *ld, const char *raw, cs_pattern *out)
         seg = p + 1;
     }
     size_t lits = 0;
-    for (size_t i = 0; i < out->n; i++) lits += out->el[i] < CS_PAT_GAP;
+    for (size_t i = 0; i < out->n; i++) {
+        lits += out->el[i] < CS_PAT_GAP;
+        out->n_han += out->el[i] >= 0x3400 && out->el[i] <= 0x9FFF;
+    }
     if (lits == 0) { fail(ld, "pattern \"%s\" has no characters to match", raw); goto bad; }
     if (out->el[0] == CS_PAT_GAP || out->el[out->n - 1] == CS_PAT_GAP) {
         fail(ld, "pattern \"%s\" starts or ends with a gap", raw);

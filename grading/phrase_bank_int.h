@@ -29,6 +29,7 @@ typedef struct cs_pattern {
      * one variant per inner word boundary of its literal text (cut by the lexicon at load). */
     struct cs_pattern *gapped;
     size_t n_gapped;
+    size_t n_han;   /* literal Chinese characters (U+3400..U+9FFF) in el, counted once at compile */
 } cs_pattern;
 
 typedef struct {
