@@ -218,6 +218,7 @@ void cs_bank_free(cs_phrase_bank *bank)
     free(bank->taboo);
     free(bank->taboo_by_first);
     free(bank->taboo_always);
+    free(bank->taboo_first_at);
     free(bank->taboo_clause);
     free(bank->insult_clause);
     for (size_t i = 0; i < bank->n_labels; i++) {
@@ -540,6 +541,8 @@ static int cmp_u64_key(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+static int index_taboo_bmp(cs_phrase_bank *bank);
+
 /* The entry's character set (cs_taboo_entry.needs): its literals, 你 apart. */
 static void taboo_needs(cs_taboo_entry *te)
 {
@@ -572,10 +575,31 @@ static int add_all_gapped(cs_phrase_bank *bank)
         if (f == 0x4F60u) bank->taboo_by_first[bank->n_taboo_by_first++] = (uint64_t)0x60A8u << 32 | i;  /* 你: 您 too */
     }
     qsort(bank->taboo_by_first, bank->n_taboo_by_first, sizeof *bank->taboo_by_first, cmp_u64_key);
+    return index_taboo_bmp(bank);
+}
+
+/* taboo_first_bmp, taboo_first_rank and taboo_first_at from the sorted taboo_by_first. */
+static int index_taboo_bmp(cs_phrase_bank *bank)
+{
+    bank->taboo_first_at = malloc((bank->n_taboo_by_first + 1) * sizeof *bank->taboo_first_at);
+    if (!bank->taboo_first_at) return -1;
+    size_t r = 0;
     for (size_t i = 0; i < bank->n_taboo_by_first; i++) {
         uint32_t f = (uint32_t)(bank->taboo_by_first[i] >> 32);
-        if (f < 0x10000u) bank->taboo_first_bmp[f / 64] |= (uint64_t)1 << (f % 64);
+        if (f >= 0x10000u || ((bank->taboo_first_bmp[f / 64] >> (f % 64)) & 1)) continue;
+        bank->taboo_first_bmp[f / 64] |= (uint64_t)1 << (f % 64);
+        bank->taboo_first_at[r++] = (uint32_t)i;
     }
+    /* the end of the last BMP character's keys: the first key past the BMP, or the end */
+    size_t end = 0;
+    while (end < bank->n_taboo_by_first && (bank->taboo_by_first[end] >> 32) < 0x10000u) end++;
+    bank->taboo_first_at[r] = (uint32_t)end;
+    uint32_t below = 0;
+    for (size_t w = 0; w < 1024; w++) {
+        bank->taboo_first_rank[w] = below;
+        below += (uint32_t)__builtin_popcountll(bank->taboo_first_bmp[w]);
+    }
+    return 0;
     return 0;
 }
 

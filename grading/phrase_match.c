@@ -494,12 +494,18 @@ static void pick_taboo(const cs_phrase_bank *bank, const prepared *pr, uint64_t 
     for (size_t i = 0; i < bank->n_taboo_always; i++) pick[bank->taboo_always[i] / 64] |= (uint64_t)1 << (bank->taboo_always[i] % 64);
     for (size_t i = 0; i < pr->n; i++) {
         uint32_t c = pr->t[i];
-        if (c < 0x10000u && !((bank->taboo_first_bmp[c / 64] >> (c % 64)) & 1)) continue;
-        uint64_t key = (uint64_t)c << 32;
         size_t lo = 0, hi = nk;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (k[mid] < key) lo = mid + 1; else hi = mid;
+        if (c < 0x10000u) {   /* the Basic Multilingual Plane: by rank in the bitmap, no search */
+            uint64_t bits = bank->taboo_first_bmp[c / 64];
+            if (!((bits >> (c % 64)) & 1)) continue;
+            size_t r = bank->taboo_first_rank[c / 64] + (size_t)__builtin_popcountll(bits & (((uint64_t)1 << (c % 64)) - 1));
+            lo = bank->taboo_first_at[r];
+        } else {
+            uint64_t key = (uint64_t)c << 32;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (k[mid] < key) lo = mid + 1; else hi = mid;
+            }
         }
         for (; lo < nk && k[lo] >> 32 == pr->t[i]; lo++) {
             uint32_t e = (uint32_t)k[lo];
@@ -527,7 +533,7 @@ static void scan_taboo(const cs_phrase_bank *bank, const prepared *pr, const uns
     }
     uint64_t pick[PICK_WORDS] = { 0 };
     pick_taboo(bank, pr, pick);
-    for (size_t w = 0; w < PICK_WORDS; w++)
+    for (size_t w = 0; w < (bank->n_taboo + 63) / 64; w++)
         for (uint64_t m = pick[w]; m; m &= m - 1) scan_entry(bank, w * 64 + (size_t)__builtin_ctzll(m), pr, protect, out);
 }
 
