@@ -81,13 +81,21 @@ static uint64_t hash_cps(const uint32_t *w, size_t n)
     return hash_final(h);
 }
 
+/* Are the n code points at a and b the same? (Words are a few code points: no library call.) */
+static int same_cps(const uint32_t *a, const uint32_t *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (a[k] != b[k]) return 0;
+    return 1;
+}
+
 static slot *find_slot_hashed(const cs_lexicon *lx, const uint32_t *w, size_t n, uint64_t hash)
 {
     size_t i = (size_t)hash & lx->mask;
     for (;;) {
         slot *s = &lx->slots[i];
         if (s->off == 0) return s;
-        if (s->len == n && memcmp(lx->arena + s->off, w, n * sizeof *w) == 0) return s;
+        if (s->len == n && same_cps(lx->arena + s->off, w, n)) return s;
         i = (i + 1) & lx->mask;
     }
 }

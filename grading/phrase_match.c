@@ -293,9 +293,11 @@ static size_t common_sorted(const uint64_t *a, size_t na, const uint64_t *b, siz
 {
     size_t i = 0, j = 0, c = 0;
     while (i < na && j < nb) {
-        if (a[i] == b[j]) { c++; i++; j++; }
-        else if (a[i] < b[j]) i++;
-        else j++;
+        /* without branches (the comparisons are unpredictable): equal keys advance both */
+        uint64_t x = a[i], y = b[j];
+        c += x == y;
+        i += x <= y;
+        j += y <= x;
     }
     return c;
 }
