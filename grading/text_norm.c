@@ -50,11 +50,21 @@ size_t cs_utf8_seq(const char *s, size_t avail)
     return avail ? seq_len((const unsigned char *)s, avail) : 0;
 }
 
+/* The two common cases, decided as seq_len would without its general path: ASCII, and a 3-byte
+ * sequence whose lead byte puts no extra bound on the second byte (E1..EC, EE, EF: most of CJK). */
+static int plain_three(const unsigned char *s)
+{
+    return ((s[0] >= 0xE1 && s[0] <= 0xEC) || s[0] == 0xEE || s[0] == 0xEF) &&
+           (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80;
+}
+
 int cs_utf8_valid(const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
+        if (p[i] < 0x80) { i++; continue; }
+        if (len - i >= 3 && plain_three(p + i)) { i += 3; continue; }
         size_t n = seq_len(p + i, len - i);
         if (n == 0) return 0;
         i += n;
@@ -66,6 +76,12 @@ uint32_t cs_utf8_next(const char **pp)
 {
     const unsigned char *p = (const unsigned char *)*pp;
     if (*p == 0) return 0;
+    if (*p < 0x80) { *pp += 1; return *p; }
+    /* (s[1] is checked before s[2] is read: a NUL there ends the test) */
+    if (plain_three(p)) {
+        *pp += 3;
+        return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3Fu);
+    }
     /* 4 is enough: seq_len stops at the first non-continuation byte, including the NUL. */
     size_t n = seq_len(p, 4);
     if (n == 0) { *pp += 1; return REPLACEMENT; }
