@@ -546,13 +546,20 @@ static int index_taboo_bmp(cs_phrase_bank *bank);
 /* The entry's character set (cs_taboo_entry.needs): its literals, 你 apart. */
 static void taboo_needs(cs_taboo_entry *te)
 {
-    memset(te->needs, 0, sizeof te->needs);
+    uint64_t set[16] = { 0 };
     te->needs_ni = 0;
     for (size_t i = 0; i < te->pat.n; i++) {
         uint32_t c = te->pat.el[i];
         if (c >= CS_PAT_GAP) continue;
         if (c == 0x4F60u) { te->needs_ni = 1; continue; }
-        te->needs[(c >> 6) & 15] |= (uint64_t)1 << (c & 63);
+        set[(c >> 6) & 15] |= (uint64_t)1 << (c & 63);
+    }
+    /* only the words with bits: an entry of a few characters touches a few of the 16 */
+    te->n_needs = 0;
+    for (unsigned k = 0; k < 16; k++) {
+        if (!set[k]) continue;
+        te->needs_at[te->n_needs] = (unsigned char)k;
+        te->needs[te->n_needs++] = set[k];
     }
 }
 

@@ -65,9 +65,12 @@ typedef struct {
 
 typedef struct {
     /* Its literal characters other than 你 as a set (bit cp % 1024, as the matcher's set of the
-     * reply's characters), and whether it holds 你 (matched by 你 or 您): one test of a few words
-     * rules out an entry whose characters the reply lacks, instead of a loop over them. */
+     * reply's characters: word needs_at[k] of it has the bits needs[k], k < n_needs), and whether
+     * it holds 你 (matched by 你 or 您): a few tests rule out an entry whose characters the reply
+     * lacks, instead of a loop over them. */
     uint64_t needs[16];
+    unsigned char needs_at[16];
+    unsigned char n_needs;
     int needs_ni;
     cs_pattern pat;
     cs_pattern_set except; /* longer expressions around the hit that are polite (不知道您…) */

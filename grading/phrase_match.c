@@ -445,9 +445,9 @@ static int pattern_hit(const cs_taboo_entry *te, const cs_pattern *p, const prep
 /* Does the reply lack a literal character of the entry (你 stands for 您 too)? */
 static int lacks(const cs_taboo_entry *te, const uint64_t *set)
 {
-    uint64_t miss = 0;
-    for (size_t k = 0; k < 16; k++) miss |= te->needs[k] & ~set[k];
-    return miss || (te->needs_ni && !seen(set, NI) && !seen(set, NIN));
+    for (size_t k = 0; k < te->n_needs; k++)
+        if (te->needs[k] & ~set[te->needs_at[k]]) return 1;
+    return te->needs_ni && !seen(set, NI) && !seen(set, NIN);
 }
 
 /* The entry as written, or (four characters or more) with one word of two or more inside it:
