@@ -947,8 +947,7 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     pr->n_plain = np;
     for (size_t i = 0; i < np; i++) {
         pr->seen[(plain[i] >> 6) & 15] |= 1ull << (plain[i] & 63);
-        cs_pinyin_mark(bank->pinyin, plain[i], 0, pr->sounds[0]);
-        cs_pinyin_mark(bank->pinyin, plain[i], 1, pr->sounds[1]);
+        cs_pinyin_mark_both(bank->pinyin, plain[i], pr->sounds[0], pr->sounds[1]);
     }
     if (make_bigrams(plain, np, &pr->bigrams, &pr->n_bigrams) < 0) return -1;
     return cs_words_build(pr->t, n, pr->starts, &pr->words);

@@ -229,6 +229,18 @@ void cs_pinyin_mark(const cs_pinyin *py, uint32_t cp, int fuzzy, uint64_t set[CS
     }
 }
 
+void cs_pinyin_mark_both(const cs_pinyin *py, uint32_t cp, uint64_t plain[CS_PINYIN_SET_WORDS],
+                         uint64_t fuzzy[CS_PINYIN_SET_WORDS])
+{
+    const readings *e = lookup(py, cp);
+    for (int i = 0; e && i < CS_PINYIN_MAX_READINGS && e->syl[i]; i++) {
+        unsigned b = set_bit(py, e->syl[i], 0);
+        plain[b / 64] |= (uint64_t)1 << (b % 64);
+        b = set_bit(py, e->syl[i], 1);
+        fuzzy[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+}
+
 int cs_pinyin_marked(const cs_pinyin *py, uint32_t cp, int fuzzy, const uint64_t set[CS_PINYIN_SET_WORDS])
 {
     const readings *e = lookup(py, cp);
