@@ -152,6 +152,23 @@ static uint32_t norm_cp(uint32_t c)
 {
     static const uint32_t digits_zh[10] = { 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
                                             0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D }; /* 〇一二三四五六七八九 */
+    /* Most of a reply: a CJK ideograph is no space or punctuation and no full-width or upper-case
+     * Latin, so only the Chinese digits below change (the same answers as the general path) */
+    if (c >= 0x3400 && c <= 0x9FFF) {
+        if (c > 0x56DB) return c == 0x96F6 ? '0' : c == 0x5E7A ? '1' : c;   /* 零 幺 */
+        switch (c) {
+        case 0x4E00: return '1';
+        case 0x4E8C: return '2';
+        case 0x4E09: return '3';
+        case 0x56DB: return '4';
+        case 0x4E94: return '5';
+        case 0x516D: return '6';
+        case 0x4E03: return '7';
+        case 0x516B: return '8';
+        case 0x4E5D: return '9';
+        default: return c;
+        }
+    }
     if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;   /* full-width ASCII → ASCII */
     if (is_space(c) || is_punct(c)) return 0;
     if (c >= 'A' && c <= 'Z') return c + 32;
