@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define BIN_MAGIC "CSLEX03"
+#define BIN_MAGIC "CSLEX04"
 /* Bits of the prefix filter: hashes of every proper prefix (two or more code points) of every
  * word, as jieba's prefix dictionary, so the segmenter stops extending a candidate word as soon as
  * no word goes on that way; 64 KB, a few per cent set. */
@@ -28,8 +28,10 @@
 #define SINGLE_FIRST 0x3400u
 #define SINGLE_LAST 0x9FFFu
 #define SINGLE_N (SINGLE_LAST - SINGLE_FIRST + 1)
-/* The three, in one block of 64-bit words (kept so in the compact file). */
-#define FILTER_WORDS (PREFIX_WORDS + WORD_WORDS + SINGLE_N / 2)
+/* ... and their natural logarithms (216 KB, 0 for no word), worked out when the text is parsed:
+ * the segmenter wants log(frequency) at every position, and a table read costs less than log(). */
+/* The four, in one block of 64-bit words (kept so in the compact file). */
+#define FILTER_WORDS (PREFIX_WORDS + WORD_WORDS + SINGLE_N / 2 + SINGLE_N)
 
 typedef struct {
     uint32_t off;   /* into arena; 0 = empty slot (the arena starts with one unused cell) */
@@ -46,6 +48,7 @@ struct cs_lexicon {
                        * then the word filter (the same), then the one-character frequencies */
     uint64_t *words;  /* the word filter, inside prefix */
     uint32_t *single; /* SINGLE_N frequencies, inside prefix */
+    double *single_log; /* SINGLE_N: log of each, inside prefix */
     size_t n_words;
     double log_total;
     void *map;      /* the mapped compact file (arena and slots point into it), or NULL */
@@ -135,6 +138,7 @@ static void place_filters(cs_lexicon *lx)
 {
     lx->words = lx->prefix + PREFIX_WORDS;
     lx->single = (uint32_t *)(void *)(lx->words + WORD_WORDS);
+    lx->single_log = (double *)(void *)(lx->words + WORD_WORDS + SINGLE_N / 2);
 }
 
 /* Frequency of the word of n code points at w with hash (final), or 0. */
@@ -294,6 +298,7 @@ cs_lexicon *cs_lexicon_load(const char *path, char *err, size_t errlen)
         return NULL;
     }
     lx->log_total = log(total);
+    for (size_t i = 0; i < SINGLE_N; i++) lx->single_log[i] = lx->single[i] ? log((double)lx->single[i]) : 0.0;
     return lx;
 }
 
@@ -347,8 +352,16 @@ int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsign
             if (r >= best) { best = r; best_end = j; }
         }
         /* a single character's own frequency, when it is a word */
-        uint32_t f1 = t[i] <= 0x10FFFF ? freq_hashed(lx, t + i, 1, hash_final(hash_step(HASH_START, t[i]))) : 0;
-        double r1 = f1 ? log((double)f1) - lx->log_total + route[end] : 0.0;   /* log once */
+        uint32_t f1;
+        double log_f1;   /* log((double)f1), from the table for the CJK blocks */
+        if (t[i] >= SINGLE_FIRST && t[i] <= SINGLE_LAST) {
+            f1 = lx->single[t[i] - SINGLE_FIRST];
+            log_f1 = lx->single_log[t[i] - SINGLE_FIRST];
+        } else {
+            f1 = t[i] <= 0x10FFFF ? freq_hashed(lx, t + i, 1, hash_final(hash_step(HASH_START, t[i]))) : 0;
+            log_f1 = f1 ? log((double)f1) : 0.0;
+        }
+        double r1 = f1 ? log_f1 - lx->log_total + route[end] : 0.0;
         if (f1 && r1 > best) {
             best = r1;
             best_end = end;
