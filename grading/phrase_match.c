@@ -42,6 +42,7 @@ typedef struct {
     cs_words words;
     uint64_t *bigrams;
     size_t n_bigrams;
+    uint64_t *block;         /* one allocation holding bigrams, plain and starts */
     uint32_t *plain;         /* the normal form without breaks (n_plain code points) */
     size_t n_plain;          /* code points without breaks */
     int placeholder;         /* XX / XXX or 先生/女士 as typed in the template */
@@ -265,14 +266,12 @@ static int cmp_u64(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Sorted bigram keys of t; *out NULL when n < 2. Returns -1 on out of memory. */
-static int make_bigrams(const uint32_t *t, size_t n, uint64_t **out, size_t *count)
+/* Sorted bigram keys of t into b (room for n - 1); *out NULL when n < 2. */
+static void make_bigrams(const uint32_t *t, size_t n, uint64_t *b, uint64_t **out, size_t *count)
 {
     *out = NULL;
     *count = 0;
-    if (n < 2) return 0;
-    uint64_t *b = malloc((n - 1) * sizeof *b);
-    if (!b) return -1;
+    if (n < 2) return;
     for (size_t i = 0; i + 1 < n; i++) b[i] = ((uint64_t)t[i] << 21) | t[i + 1];
     if (n - 1 > 64) {
         qsort(b, n - 1, sizeof *b, cmp_u64);
@@ -286,7 +285,6 @@ static int make_bigrams(const uint32_t *t, size_t n, uint64_t **out, size_t *cou
     }
     *out = b;
     *count = n - 1;
-    return 0;
 }
 
 static size_t common_sorted(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
@@ -892,7 +890,10 @@ static int is_latin(uint32_t c)
  * glued to Chinese (n您好: the input method's raw key). */
 static void inspect_raw(const char *simp, prepared *pr)
 {
-    uint32_t *c = malloc((strlen(simp) + 2) * sizeof *c);   /* never more characters than bytes */
+    /* never more characters than bytes; a reply said on a call fits the stack */
+    uint32_t stack[512];
+    size_t need = strlen(simp) + 2;
+    uint32_t *c = need <= sizeof stack / sizeof stack[0] ? stack : malloc(need * sizeof *c);
     if (!c) return;
     size_t n = 0;
     for (const char *p = simp; *p;) c[n++] = fold_width(cs_utf8_next(&p));
@@ -915,7 +916,7 @@ static void inspect_raw(const char *simp, prepared *pr)
         if (xs == 0 && upper == 0 && ((j - i == 1 && glued) || (vowels == 0 && both))) pr->latin_leak = 1;
         i = j;
     }
-    free(c);
+    if (c != stack) free(c);
 }
 
 static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
@@ -935,9 +936,12 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
         pr->t[n] = 0;
     }
     pr->n = n;
-    pr->starts = malloc(n + 1);
-    uint32_t *plain = malloc((n + 1) * sizeof *plain);
-    if (!pr->starts || !plain) { free(plain); return -1; }
+    /* one allocation for the bigrams (at most n - 1), the plain form and the word starts */
+    size_t max_bigrams = n > 1 ? n - 1 : 0;
+    pr->block = malloc(max_bigrams * sizeof *pr->block + (n + 1) * sizeof *pr->plain + (n + 1));
+    if (!pr->block) return -1;
+    uint32_t *plain = (uint32_t *)(void *)(pr->block + max_bigrams);
+    pr->starts = (unsigned char *)(plain + n + 1);
     cs_lexicon_segment(bank->lexicon, pr->t, n, pr->starts);
     pr->starts[n] = 1;
     size_t np = 0;
@@ -949,16 +953,14 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
         pr->seen[(plain[i] >> 6) & 15] |= 1ull << (plain[i] & 63);
         cs_pinyin_mark_both(bank->pinyin, plain[i], pr->sounds[0], pr->sounds[1]);
     }
-    if (make_bigrams(plain, np, &pr->bigrams, &pr->n_bigrams) < 0) return -1;
+    make_bigrams(plain, np, pr->block, &pr->bigrams, &pr->n_bigrams);
     return cs_words_build(pr->t, n, pr->starts, &pr->words);
 }
 
 static void release(prepared *pr)
 {
     free(pr->t);
-    free(pr->starts);
-    free(pr->plain);
-    free(pr->bigrams);
+    free(pr->block);   /* bigrams, plain and starts */
     cs_words_free(&pr->words);
 }
 
