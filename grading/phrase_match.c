@@ -228,8 +228,12 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
 {
     memset(ev, 0, sizeof *ev);
     for (size_t a = 0; a < part->alts.n; a++) {
+        const cs_pattern *alt = &part->alts.alts[a];
+        /* find_from's first test, here: most alternatives start with a character the reply lacks,
+         * and are passed over without a call */
+        if (alt->el[0] < CS_PAT_GAP && !seen(pr->seen, alt->el[0])) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
-        if (try_alt(&part->alts.alts[a], pr, &b, FOUND_EXACT, ev)) return;
+        if (try_alt(alt, pr, &b, FOUND_EXACT, ev)) return;
     }
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
@@ -253,8 +257,11 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
 
 static int any_present(const cs_pattern_set *set, const prepared *pr, size_t *s, size_t *e)
 {
-    for (size_t a = 0; a < set->n; a++)
-        if (find_exact(&set->alts[a], pr, 0, s, e)) return 1;
+    for (size_t a = 0; a < set->n; a++) {
+        const cs_pattern *p = &set->alts[a];
+        if (p->el[0] < CS_PAT_GAP && !seen(pr->seen, p->el[0])) continue;   /* as in find_part */
+        if (find_exact(p, pr, 0, s, e)) return 1;
+    }
     return 0;
 }
 
