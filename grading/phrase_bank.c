@@ -541,7 +541,26 @@ static int cmp_u64_key(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-static int index_taboo_bmp(cs_phrase_bank *bank);
+/* taboo_first_bmp, taboo_first_rank and taboo_first_at from the sorted taboo_by_first. */
+static int index_taboo_bmp(cs_phrase_bank *bank)
+{
+    /* one more than needed: never malloc(0) */
+    bank->taboo_first_at = malloc((bank->n_taboo_by_first + 1) * sizeof *bank->taboo_first_at);
+    if (!bank->taboo_first_at) return -1;
+    size_t r = 0;
+    for (size_t i = 0; i < bank->n_taboo_by_first; i++) {
+        uint32_t f = (uint32_t)(bank->taboo_by_first[i] >> 32);
+        if (f >= 0x10000u || ((bank->taboo_first_bmp[f / 64] >> (f % 64)) & 1)) continue;
+        bank->taboo_first_bmp[f / 64] |= (uint64_t)1 << (f % 64);
+        bank->taboo_first_at[r++] = (uint32_t)i;
+    }
+    uint32_t below = 0;
+    for (size_t w = 0; w < 1024; w++) {
+        bank->taboo_first_rank[w] = below;
+        below += (uint32_t)__builtin_popcountll(bank->taboo_first_bmp[w]);
+    }
+    return 0;
+}
 
 /* The entry's character set (cs_taboo_entry.needs): its literals, 你 apart. */
 static void taboo_needs(cs_taboo_entry *te)
@@ -585,30 +604,6 @@ static int add_all_gapped(cs_phrase_bank *bank)
     return index_taboo_bmp(bank);
 }
 
-/* taboo_first_bmp, taboo_first_rank and taboo_first_at from the sorted taboo_by_first. */
-static int index_taboo_bmp(cs_phrase_bank *bank)
-{
-    bank->taboo_first_at = malloc((bank->n_taboo_by_first + 1) * sizeof *bank->taboo_first_at);
-    if (!bank->taboo_first_at) return -1;
-    size_t r = 0;
-    for (size_t i = 0; i < bank->n_taboo_by_first; i++) {
-        uint32_t f = (uint32_t)(bank->taboo_by_first[i] >> 32);
-        if (f >= 0x10000u || ((bank->taboo_first_bmp[f / 64] >> (f % 64)) & 1)) continue;
-        bank->taboo_first_bmp[f / 64] |= (uint64_t)1 << (f % 64);
-        bank->taboo_first_at[r++] = (uint32_t)i;
-    }
-    /* the end of the last BMP character's keys: the first key past the BMP, or the end */
-    size_t end = 0;
-    while (end < bank->n_taboo_by_first && (bank->taboo_by_first[end] >> 32) < 0x10000u) end++;
-    bank->taboo_first_at[r] = (uint32_t)end;
-    uint32_t below = 0;
-    for (size_t w = 0; w < 1024; w++) {
-        bank->taboo_first_rank[w] = below;
-        below += (uint32_t)__builtin_popcountll(bank->taboo_first_bmp[w]);
-    }
-    return 0;
-    return 0;
-}
 
 int cs_bank_compile_alts(const cs_phrase_bank *bank, const char *alts, cs_pattern_set *out, char *err, size_t errlen)
 {

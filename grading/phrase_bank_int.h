@@ -102,7 +102,7 @@ struct cs_phrase_bank {
     uint64_t taboo_first_bmp[1024];
     /* ... and where each such character's keys start in taboo_by_first: the r-th set bit of
      * taboo_first_bmp (r = taboo_first_rank[c / 64] + the set bits below c in its word) has its
-     * keys from taboo_first_at[r] to taboo_first_at[r + 1], found without a search. */
+     * keys from taboo_first_at[r] on, found without a search. */
     uint32_t taboo_first_rank[1024];
     uint32_t *taboo_first_at;
     char *taboo_clause;

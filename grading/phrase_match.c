@@ -505,7 +505,8 @@ static void pick_taboo(const cs_phrase_bank *bank, const prepared *pr, uint64_t 
         if (c < 0x10000u) {   /* the Basic Multilingual Plane: by rank in the bitmap, no search */
             uint64_t bits = bank->taboo_first_bmp[c / 64];
             if (!((bits >> (c % 64)) & 1)) continue;
-            size_t r = bank->taboo_first_rank[c / 64] + (size_t)__builtin_popcountll(bits & (((uint64_t)1 << (c % 64)) - 1));
+            uint64_t below = bits & (((uint64_t)1 << (c % 64)) - 1);
+            size_t r = bank->taboo_first_rank[c / 64] + (size_t)__builtin_popcountll(below);
             lo = bank->taboo_first_at[r];
         } else {
             uint64_t key = (uint64_t)c << 32;
