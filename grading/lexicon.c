@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define BIN_MAGIC "CSLEX03"
+#define BIN_MAGIC "CSLEX04"
 /* Bits of the prefix filter: hashes of every proper prefix (two or more code points) of every
  * word, as jieba's prefix dictionary, so the segmenter stops extending a candidate word as soon as
  * no word goes on that way; 64 KB, a few per cent set. */
@@ -28,8 +28,10 @@
 #define SINGLE_FIRST 0x3400u
 #define SINGLE_LAST 0x9FFFu
 #define SINGLE_N (SINGLE_LAST - SINGLE_FIRST + 1)
-/* The three, in one block of 64-bit words (kept so in the compact file). */
-#define FILTER_WORDS (PREFIX_WORDS + WORD_WORDS + SINGLE_N / 2)
+/* ... and their natural logarithms (216 KB, 0 for no word), worked out when the text is parsed:
+ * the segmenter wants log(frequency) at every position, and a table read costs less than log(). */
+/* The four, in one block of 64-bit words (kept so in the compact file). */
+#define FILTER_WORDS (PREFIX_WORDS + WORD_WORDS + SINGLE_N / 2 + SINGLE_N)
 
 typedef struct {
     uint32_t off;   /* into arena; 0 = empty slot (the arena starts with one unused cell) */
@@ -46,6 +48,7 @@ struct cs_lexicon {
                        * then the word filter (the same), then the one-character frequencies */
     uint64_t *words;  /* the word filter, inside prefix */
     uint32_t *single; /* SINGLE_N frequencies, inside prefix */
+    double *single_log; /* SINGLE_N: log of each, inside prefix */
     size_t n_words;
     double log_total;
     void *map;      /* the mapped compact file (arena and slots point into it), or NULL */
@@ -81,13 +84,21 @@ static uint64_t hash_cps(const uint32_t *w, size_t n)
     return hash_final(h);
 }
 
+/* Are the n code points at a and b the same? (Words are a few code points: no library call.) */
+static int same_cps(const uint32_t *a, const uint32_t *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (a[k] != b[k]) return 0;
+    return 1;
+}
+
 static slot *find_slot_hashed(const cs_lexicon *lx, const uint32_t *w, size_t n, uint64_t hash)
 {
     size_t i = (size_t)hash & lx->mask;
     for (;;) {
         slot *s = &lx->slots[i];
         if (s->off == 0) return s;
-        if (s->len == n && memcmp(lx->arena + s->off, w, n * sizeof *w) == 0) return s;
+        if (s->len == n && same_cps(lx->arena + s->off, w, n)) return s;
         i = (i + 1) & lx->mask;
     }
 }
@@ -127,6 +138,7 @@ static void place_filters(cs_lexicon *lx)
 {
     lx->words = lx->prefix + PREFIX_WORDS;
     lx->single = (uint32_t *)(void *)(lx->words + WORD_WORDS);
+    lx->single_log = (double *)(void *)(lx->words + WORD_WORDS + SINGLE_N / 2);
 }
 
 /* Frequency of the word of n code points at w with hash (final), or 0. */
@@ -286,8 +298,12 @@ cs_lexicon *cs_lexicon_load(const char *path, char *err, size_t errlen)
         return NULL;
     }
     lx->log_total = log(total);
+    for (size_t i = 0; i < SINGLE_N; i++) lx->single_log[i] = lx->single[i] ? log((double)lx->single[i]) : 0.0;
     return lx;
 }
+
+/* Code points segmented with buffers on the stack (6 KB); longer text allocates. */
+#define SEGMENT_STACK 256
 
 static int is_alnum(uint32_t c)
 {
@@ -299,11 +315,14 @@ static int is_alnum(uint32_t c)
 int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsigned char *starts)
 {
     if (n == 0) return 0;
-    double *route = malloc((n + 1) * sizeof *route);
-    size_t *next = malloc((n + 1) * sizeof *next);
+    /* a reply said on a call fits the stack buffers; only longer text allocates */
+    double route_buf[SEGMENT_STACK + 1];
+    size_t next_buf[SEGMENT_STACK + 1];
+    int heap = n > SEGMENT_STACK;
+    double *route = heap ? malloc((n + 1) * sizeof *route) : route_buf;
+    size_t *next = heap ? malloc((n + 1) * sizeof *next) : next_buf;
     if (!route || !next || !lx) {
-        free(route);
-        free(next);
+        if (heap) { free(route); free(next); }
         memset(starts, 1, n);
         return lx ? -1 : 0;
     }
@@ -333,9 +352,18 @@ int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsign
             if (r >= best) { best = r; best_end = j; }
         }
         /* a single character's own frequency, when it is a word */
-        uint32_t f1 = t[i] <= 0x10FFFF ? freq_hashed(lx, t + i, 1, hash_final(hash_step(HASH_START, t[i]))) : 0;
-        if (f1 && log((double)f1) - lx->log_total + route[end] > best) {
-            best = log((double)f1) - lx->log_total + route[end];
+        uint32_t f1;
+        double log_f1;   /* log((double)f1), from the table for the CJK blocks */
+        if (t[i] >= SINGLE_FIRST && t[i] <= SINGLE_LAST) {
+            f1 = lx->single[t[i] - SINGLE_FIRST];
+            log_f1 = lx->single_log[t[i] - SINGLE_FIRST];
+        } else {
+            f1 = t[i] <= 0x10FFFF ? freq_hashed(lx, t + i, 1, hash_final(hash_step(HASH_START, t[i]))) : 0;
+            log_f1 = f1 ? log((double)f1) : 0.0;
+        }
+        double r1 = f1 ? log_f1 - lx->log_total + route[end] : 0.0;
+        if (f1 && r1 > best) {
+            best = r1;
             best_end = end;
         }
         route[i] = best;
@@ -353,8 +381,7 @@ int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsign
         }
         i = next[i];
     }
-    free(route);
-    free(next);
+    if (heap) { free(route); free(next); }
     return 0;
 }
 

@@ -131,7 +131,10 @@ static int compile_alt(loader *ld, const char *raw, cs_pattern *out)
         seg = p + 1;
     }
     size_t lits = 0;
-    for (size_t i = 0; i < out->n; i++) lits += out->el[i] < CS_PAT_GAP;
+    for (size_t i = 0; i < out->n; i++) {
+        lits += out->el[i] < CS_PAT_GAP;
+        out->n_han += out->el[i] >= 0x3400 && out->el[i] <= 0x9FFF;
+    }
     if (lits == 0) { fail(ld, "pattern \"%s\" has no characters to match", raw); goto bad; }
     if (out->el[0] == CS_PAT_GAP || out->el[out->n - 1] == CS_PAT_GAP) {
         fail(ld, "pattern \"%s\" starts or ends with a gap", raw);
@@ -215,6 +218,7 @@ void cs_bank_free(cs_phrase_bank *bank)
     free(bank->taboo);
     free(bank->taboo_by_first);
     free(bank->taboo_always);
+    free(bank->taboo_first_at);
     free(bank->taboo_clause);
     free(bank->insult_clause);
     for (size_t i = 0; i < bank->n_labels; i++) {
@@ -537,6 +541,47 @@ static int cmp_u64_key(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* taboo_first_bmp, taboo_first_rank and taboo_first_at from the sorted taboo_by_first. */
+static int index_taboo_bmp(cs_phrase_bank *bank)
+{
+    /* one more than needed: never malloc(0) */
+    bank->taboo_first_at = malloc((bank->n_taboo_by_first + 1) * sizeof *bank->taboo_first_at);
+    if (!bank->taboo_first_at) return -1;
+    size_t r = 0;
+    for (size_t i = 0; i < bank->n_taboo_by_first; i++) {
+        uint32_t f = (uint32_t)(bank->taboo_by_first[i] >> 32);
+        if (f >= 0x10000u || ((bank->taboo_first_bmp[f / 64] >> (f % 64)) & 1)) continue;
+        bank->taboo_first_bmp[f / 64] |= (uint64_t)1 << (f % 64);
+        bank->taboo_first_at[r++] = (uint32_t)i;
+    }
+    uint32_t below = 0;
+    for (size_t w = 0; w < 1024; w++) {
+        bank->taboo_first_rank[w] = below;
+        below += (uint32_t)__builtin_popcountll(bank->taboo_first_bmp[w]);
+    }
+    return 0;
+}
+
+/* The entry's character set (cs_taboo_entry.needs): its literals, 你 apart. */
+static void taboo_needs(cs_taboo_entry *te)
+{
+    uint64_t set[16] = { 0 };
+    te->needs_ni = 0;
+    for (size_t i = 0; i < te->pat.n; i++) {
+        uint32_t c = te->pat.el[i];
+        if (c >= CS_PAT_GAP) continue;
+        if (c == 0x4F60u) { te->needs_ni = 1; continue; }
+        set[(c >> 6) & 15] |= (uint64_t)1 << (c & 63);
+    }
+    /* only the words with bits: an entry of a few characters touches a few of the 16 */
+    te->n_needs = 0;
+    for (unsigned k = 0; k < 16; k++) {
+        if (!set[k]) continue;
+        te->needs_at[te->n_needs] = (unsigned char)k;
+        te->needs[te->n_needs++] = set[k];
+    }
+}
+
 static int add_all_gapped(cs_phrase_bank *bank)
 {
     for (size_t c = 0; c < bank->n_cats; c++)
@@ -549,14 +594,16 @@ static int add_all_gapped(cs_phrase_bank *bank)
     bank->taboo_always = malloc(n * sizeof *bank->taboo_always);
     if (!bank->taboo_by_first || !bank->taboo_always) return -1;
     for (size_t i = 0; i < bank->n_taboo; i++) {
+        taboo_needs(&bank->taboo[i]);
         uint32_t f = bank->taboo[i].pat.el[0];
         if (f >= CS_PAT_GAP) { bank->taboo_always[bank->n_taboo_always++] = (uint32_t)i; continue; }
         bank->taboo_by_first[bank->n_taboo_by_first++] = (uint64_t)f << 32 | i;
         if (f == 0x4F60u) bank->taboo_by_first[bank->n_taboo_by_first++] = (uint64_t)0x60A8u << 32 | i;  /* 你: 您 too */
     }
     qsort(bank->taboo_by_first, bank->n_taboo_by_first, sizeof *bank->taboo_by_first, cmp_u64_key);
-    return 0;
+    return index_taboo_bmp(bank);
 }
+
 
 int cs_bank_compile_alts(const cs_phrase_bank *bank, const char *alts, cs_pattern_set *out, char *err, size_t errlen)
 {

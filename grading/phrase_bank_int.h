@@ -29,6 +29,7 @@ typedef struct cs_pattern {
      * one variant per inner word boundary of its literal text (cut by the lexicon at load). */
     struct cs_pattern *gapped;
     size_t n_gapped;
+    size_t n_han;   /* literal Chinese characters (U+3400..U+9FFF) in el, counted once at compile */
 } cs_pattern;
 
 typedef struct {
@@ -63,6 +64,14 @@ typedef struct {
 } cs_category;
 
 typedef struct {
+    /* Its literal characters other than 你 as a set (bit cp % 1024, as the matcher's set of the
+     * reply's characters: word needs_at[k] of it has the bits needs[k], k < n_needs), and whether
+     * it holds 你 (matched by 你 or 您): a few tests rule out an entry whose characters the reply
+     * lacks, instead of a loop over them. */
+    uint64_t needs[16];
+    unsigned char needs_at[16];
+    unsigned char n_needs;
+    int needs_ni;
     cs_pattern pat;
     cs_pattern_set except; /* longer expressions around the hit that are polite (不知道您…) */
     int insult;
@@ -88,6 +97,14 @@ struct cs_phrase_bank {
     size_t n_taboo_by_first;
     uint32_t *taboo_always;
     size_t n_taboo_always;
+    /* Which characters of the Basic Multilingual Plane start an entry (a bit per code point,
+     * 8 KB): most characters of a reply start none and skip the search of taboo_by_first. */
+    uint64_t taboo_first_bmp[1024];
+    /* ... and where each such character's keys start in taboo_by_first: the r-th set bit of
+     * taboo_first_bmp (r = taboo_first_rank[c / 64] + the set bits below c in its word) has its
+     * keys from taboo_first_at[r] on, found without a search. */
+    uint32_t taboo_first_rank[1024];
+    uint32_t *taboo_first_at;
     char *taboo_clause;
     char *insult_clause;
     cs_hanconv *hanconv; /* traditional → simplified, opened once (one thread at a time) */

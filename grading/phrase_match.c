@@ -42,6 +42,8 @@ typedef struct {
     cs_words words;
     uint64_t *bigrams;
     size_t n_bigrams;
+    uint64_t *block;         /* one allocation holding bigrams, plain and starts */
+    uint32_t *plain;         /* the normal form without breaks (n_plain code points) */
     size_t n_plain;          /* code points without breaks */
     int placeholder;         /* XX / XXX or 先生/女士 as typed in the template */
     int latin_leak;          /* a lone Latin letter glued to Chinese (n您好) */
@@ -188,9 +190,7 @@ typedef struct {
 
 static size_t han_literals(const cs_pattern *p)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < p->n; i++) k += is_han(p->el[i]);
-    return k;
+    return p->n_han;   /* is_han() of its elements, counted at compile (phrase_bank.c) */
 }
 
 /* Is p (bent as b allows) in the reply, not negated? Fills ev. */
@@ -228,8 +228,12 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
 {
     memset(ev, 0, sizeof *ev);
     for (size_t a = 0; a < part->alts.n; a++) {
+        const cs_pattern *alt = &part->alts.alts[a];
+        /* find_from's first test, here: most alternatives start with a character the reply lacks,
+         * and are passed over without a call */
+        if (alt->el[0] < CS_PAT_GAP && !seen(pr->seen, alt->el[0])) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
-        if (try_alt(&part->alts.alts[a], pr, &b, FOUND_EXACT, ev)) return;
+        if (try_alt(alt, pr, &b, FOUND_EXACT, ev)) return;
     }
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
@@ -253,8 +257,11 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
 
 static int any_present(const cs_pattern_set *set, const prepared *pr, size_t *s, size_t *e)
 {
-    for (size_t a = 0; a < set->n; a++)
-        if (find_exact(&set->alts[a], pr, 0, s, e)) return 1;
+    for (size_t a = 0; a < set->n; a++) {
+        const cs_pattern *p = &set->alts[a];
+        if (p->el[0] < CS_PAT_GAP && !seen(pr->seen, p->el[0])) continue;   /* as in find_part */
+        if (find_exact(p, pr, 0, s, e)) return 1;
+    }
     return 0;
 }
 
@@ -266,14 +273,12 @@ static int cmp_u64(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Sorted bigram keys of t; *out NULL when n < 2. Returns -1 on out of memory. */
-static int make_bigrams(const uint32_t *t, size_t n, uint64_t **out, size_t *count)
+/* Sorted bigram keys of t into b (room for n - 1); *out NULL when n < 2. */
+static void make_bigrams(const uint32_t *t, size_t n, uint64_t *b, uint64_t **out, size_t *count)
 {
     *out = NULL;
     *count = 0;
-    if (n < 2) return 0;
-    uint64_t *b = malloc((n - 1) * sizeof *b);
-    if (!b) return -1;
+    if (n < 2) return;
     for (size_t i = 0; i + 1 < n; i++) b[i] = ((uint64_t)t[i] << 21) | t[i + 1];
     if (n - 1 > 64) {
         qsort(b, n - 1, sizeof *b, cmp_u64);
@@ -287,16 +292,17 @@ static int make_bigrams(const uint32_t *t, size_t n, uint64_t **out, size_t *cou
     }
     *out = b;
     *count = n - 1;
-    return 0;
 }
 
 static size_t common_sorted(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
 {
     size_t i = 0, j = 0, c = 0;
     while (i < na && j < nb) {
-        if (a[i] == b[j]) { c++; i++; j++; }
-        else if (a[i] < b[j]) i++;
-        else j++;
+        /* without branches (the comparisons are unpredictable): equal keys advance both */
+        uint64_t x = a[i], y = b[j];
+        c += x == y;
+        i += x <= y;
+        j += y <= x;
     }
     return c;
 }
@@ -441,13 +447,22 @@ static int pattern_hit(const cs_taboo_entry *te, const cs_pattern *p, const prep
     return 0;
 }
 
+/* Does the reply lack a literal character of the entry (你 stands for 您 too)? */
+static int lacks(const cs_taboo_entry *te, const uint64_t *set)
+{
+    for (size_t k = 0; k < te->n_needs; k++)
+        if (te->needs[k] & ~set[te->needs_at[k]]) return 1;
+    return te->needs_ni && !seen(set, NI) && !seen(set, NIN);
+}
+
 /* The entry as written, or (four characters or more) with one word of two or more inside it:
  * 不归我们管 is also 不归我们部门管. */
 static int taboo_hit(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t *s, size_t *e)
 {
     /* its word variants hold the same characters: one look at the reply's characters rules
-     * out the entry and all of them (most entries, on most replies) */
-    if (unseen(&te->pat, pr->seen, 1, 0) > 0) return 0;
+     * out the entry and all of them (most entries, on most replies); the same test as
+     * unseen(&te->pat, pr->seen, 1, 0) > 0, on the entry's set worked out at load */
+    if (lacks(te, pr->seen)) return 0;
     if (pattern_hit(te, &te->pat, pr, protect, 1, s, e)) return 1;
     if (te->pat.n < 4) return 0;
     for (size_t g = 0; g < te->pat.n_gapped; g++)
@@ -485,11 +500,20 @@ static void pick_taboo(const cs_phrase_bank *bank, const prepared *pr, uint64_t 
     size_t nk = bank->n_taboo_by_first;
     for (size_t i = 0; i < bank->n_taboo_always; i++) pick[bank->taboo_always[i] / 64] |= (uint64_t)1 << (bank->taboo_always[i] % 64);
     for (size_t i = 0; i < pr->n; i++) {
-        uint64_t key = (uint64_t)pr->t[i] << 32;
+        uint32_t c = pr->t[i];
         size_t lo = 0, hi = nk;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (k[mid] < key) lo = mid + 1; else hi = mid;
+        if (c < 0x10000u) {   /* the Basic Multilingual Plane: by rank in the bitmap, no search */
+            uint64_t bits = bank->taboo_first_bmp[c / 64];
+            if (!((bits >> (c % 64)) & 1)) continue;
+            uint64_t below = bits & (((uint64_t)1 << (c % 64)) - 1);
+            size_t r = bank->taboo_first_rank[c / 64] + (size_t)__builtin_popcountll(below);
+            lo = bank->taboo_first_at[r];
+        } else {
+            uint64_t key = (uint64_t)c << 32;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (k[mid] < key) lo = mid + 1; else hi = mid;
+            }
         }
         for (; lo < nk && k[lo] >> 32 == pr->t[i]; lo++) {
             uint32_t e = (uint32_t)k[lo];
@@ -517,7 +541,7 @@ static void scan_taboo(const cs_phrase_bank *bank, const prepared *pr, const uns
     }
     uint64_t pick[PICK_WORDS] = { 0 };
     pick_taboo(bank, pr, pick);
-    for (size_t w = 0; w < PICK_WORDS; w++)
+    for (size_t w = 0; w < (bank->n_taboo + 63) / 64; w++)
         for (uint64_t m = pick[w]; m; m &= m - 1) scan_entry(bank, w * 64 + (size_t)__builtin_ctzll(m), pr, protect, out);
 }
 
@@ -549,31 +573,32 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
 /* The same stretch of 2..16 code points three or more times in a row (请您不要着急请您不要着急…). */
 static int repeated(const prepared *pr)
 {
-    uint32_t *plain = malloc((pr->n + 1) * sizeof *plain);
-    if (!plain) return 0;
-    size_t n = 0;
-    for (size_t i = 0; i < pr->n; i++)
-        if (!cs_is_break(pr->t[i])) plain[n++] = pr->t[i];
+    const uint32_t *plain = pr->plain;
+    size_t n = pr->n_plain;
     int found = 0;
-    for (size_t p = 2; p <= 16 && !found; p++) {
+    /* a run of 2p equal pairs p apart needs 3p code points: longer periods cannot repeat here */
+    for (size_t p = 2; p <= 16 && 3 * p <= n && !found; p++) {
         size_t run = 0;
         for (size_t i = 0; i + p < n && !found; i++) {
             run = plain[i] == plain[i + p] ? run + 1 : 0;
             if (run >= 2 * p) found = 1;
         }
     }
-    free(plain);
     return found;
 }
 
 /* Grammar particles (吗 呢 吧 啊 了 的) are typed on purpose: 好吗 is no slip for 号码. */
-static int holds_particle(const uint32_t *t, size_t n)
+static int is_particle(uint32_t c)
 {
-    static const uint32_t particles[] = { 0x5417, 0x5462, 0x5427, 0x554A, 0x4E86, 0x7684 };
-    for (size_t i = 0; i < n; i++)
-        for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++)
-            if (t[i] == particles[k]) return 1;
-    return 0;
+    return c == 0x5417 || c == 0x5462 || c == 0x5427 || c == 0x554A || c == 0x4E86 || c == 0x7684;
+}
+
+/* next[i] = the first particle at or after i (n when none), for i in [0, n]: a window [i, i + k)
+ * holds a particle when next[i] < i + k, one look instead of a scan per window and keyword. */
+static void next_particles(const uint32_t *t, size_t n, uint16_t *next)
+{
+    next[n] = (uint16_t)n;
+    for (size_t i = n; i-- > 0;) next[i] = is_particle(t[i]) ? (uint16_t)i : next[i + 1];
 }
 
 /* 卧室 for 我是: a stretch sounding like one of the category's keywords, but with every
@@ -585,6 +610,8 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
     uint64_t sounds[CS_PINYIN_SET_WORDS] = { 0 };
     for (size_t i = 0; i < pr->n; i++)
         if (!used[i]) cs_pinyin_mark(bank->pinyin, pr->t[i], 0, sounds);
+    uint16_t next[CS_MATCH_MAX_CPS + 1];
+    int have_next = 0;
     for (size_t p = 0; p < c->n_parts; p++) {
         for (size_t a = 0; a < c->parts[p].alts.n; a++) {
             const cs_pattern *alt = &c->parts[p].alts.alts[a];
@@ -592,8 +619,9 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
             size_t like = 0;   /* every character must sound like one of those */
             while (like < alt->n && cs_pinyin_marked(bank->pinyin, alt->el[like], 0, sounds)) like++;
             if (like < alt->n) continue;
+            if (!have_next) { next_particles(pr->t, pr->n, next); have_next = 1; }
             for (size_t i = 0; i + alt->n <= pr->n; i++) {
-                if (holds_particle(pr->t + i, alt->n)) continue;
+                if (next[i] < i + alt->n) continue;
                 size_t k = 0;
                 while (k < alt->n && !used[i + k] && cs_pinyin_homophone(bank->pinyin, pr->t[i + k], alt->el[k])) k++;
                 if (k == alt->n) { *gs = i; *ge = i + k; return 1; }
@@ -870,7 +898,10 @@ static int is_latin(uint32_t c)
  * glued to Chinese (n您好: the input method's raw key). */
 static void inspect_raw(const char *simp, prepared *pr)
 {
-    uint32_t *c = malloc((strlen(simp) + 2) * sizeof *c);   /* never more characters than bytes */
+    /* never more characters than bytes; a reply said on a call fits the stack */
+    uint32_t stack[512];
+    size_t need = strlen(simp) + 2;
+    uint32_t *c = need <= sizeof stack / sizeof stack[0] ? stack : malloc(need * sizeof *c);
     if (!c) return;
     size_t n = 0;
     for (const char *p = simp; *p;) c[n++] = fold_width(cs_utf8_next(&p));
@@ -893,7 +924,7 @@ static void inspect_raw(const char *simp, prepared *pr)
         if (xs == 0 && upper == 0 && ((j - i == 1 && glued) || (vowels == 0 && both))) pr->latin_leak = 1;
         i = j;
     }
-    free(c);
+    if (c != stack) free(c);
 }
 
 static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
@@ -913,31 +944,31 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
         pr->t[n] = 0;
     }
     pr->n = n;
-    pr->starts = malloc(n + 1);
-    uint32_t *plain = malloc((n + 1) * sizeof *plain);
-    if (!pr->starts || !plain) { free(plain); return -1; }
+    /* one allocation for the bigrams (at most n - 1), the plain form and the word starts */
+    size_t max_bigrams = n > 1 ? n - 1 : 0;
+    pr->block = malloc(max_bigrams * sizeof *pr->block + (n + 1) * sizeof *pr->plain + (n + 1));
+    if (!pr->block) return -1;
+    uint32_t *plain = (uint32_t *)(void *)(pr->block + max_bigrams);
+    pr->starts = (unsigned char *)(plain + n + 1);
     cs_lexicon_segment(bank->lexicon, pr->t, n, pr->starts);
     pr->starts[n] = 1;
     size_t np = 0;
     for (size_t i = 0; i < n; i++)
         if (!cs_is_break(pr->t[i])) plain[np++] = pr->t[i];
+    pr->plain = plain;
     pr->n_plain = np;
     for (size_t i = 0; i < np; i++) {
         pr->seen[(plain[i] >> 6) & 15] |= 1ull << (plain[i] & 63);
-        cs_pinyin_mark(bank->pinyin, plain[i], 0, pr->sounds[0]);
-        cs_pinyin_mark(bank->pinyin, plain[i], 1, pr->sounds[1]);
+        cs_pinyin_mark_both(bank->pinyin, plain[i], pr->sounds[0], pr->sounds[1]);
     }
-    int rc = make_bigrams(plain, np, &pr->bigrams, &pr->n_bigrams);
-    free(plain);
-    if (rc < 0) return -1;
+    make_bigrams(plain, np, pr->block, &pr->bigrams, &pr->n_bigrams);
     return cs_words_build(pr->t, n, pr->starts, &pr->words);
 }
 
 static void release(prepared *pr)
 {
     free(pr->t);
-    free(pr->starts);
-    free(pr->bigrams);
+    free(pr->block);   /* bigrams, plain and starts */
     cs_words_free(&pr->words);
 }
 

@@ -38,5 +38,9 @@ int cs_pinyin_similar(const cs_pinyin *py, uint32_t a, uint32_t b);
 void cs_pinyin_mark(const cs_pinyin *py, uint32_t cp, int fuzzy, uint64_t set[CS_PINYIN_SET_WORDS]);
 /* 1 when one of cp's readings (fuzzy: fuzzy forms) is marked in set; never 0 wrongly. */
 int cs_pinyin_marked(const cs_pinyin *py, uint32_t cp, int fuzzy, const uint64_t set[CS_PINYIN_SET_WORDS]);
+/* Both at once, with one look-up of cp: its readings in plain, their fuzzy forms in fuzzy (as
+ * cs_pinyin_mark with fuzzy 0, then 1). */
+void cs_pinyin_mark_both(const cs_pinyin *py, uint32_t cp, uint64_t plain[CS_PINYIN_SET_WORDS],
+                         uint64_t fuzzy[CS_PINYIN_SET_WORDS]);
 
 #endif

@@ -50,11 +50,21 @@ size_t cs_utf8_seq(const char *s, size_t avail)
     return avail ? seq_len((const unsigned char *)s, avail) : 0;
 }
 
+/* The two common cases, decided as seq_len would without its general path: ASCII, and a 3-byte
+ * sequence whose lead byte puts no extra bound on the second byte (E1..EC, EE, EF: most of CJK). */
+static int plain_three(const unsigned char *s)
+{
+    return ((s[0] >= 0xE1 && s[0] <= 0xEC) || s[0] == 0xEE || s[0] == 0xEF) &&
+           (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80;
+}
+
 int cs_utf8_valid(const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
+        if (p[i] < 0x80) { i++; continue; }
+        if (len - i >= 3 && plain_three(p + i)) { i += 3; continue; }
         size_t n = seq_len(p + i, len - i);
         if (n == 0) return 0;
         i += n;
@@ -66,6 +76,12 @@ uint32_t cs_utf8_next(const char **pp)
 {
     const unsigned char *p = (const unsigned char *)*pp;
     if (*p == 0) return 0;
+    if (*p < 0x80) { *pp += 1; return *p; }
+    /* (s[1] is checked before s[2] is read: a NUL there ends the test) */
+    if (plain_three(p)) {
+        *pp += 3;
+        return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3Fu);
+    }
     /* 4 is enough: seq_len stops at the first non-continuation byte, including the NUL. */
     size_t n = seq_len(p, 4);
     if (n == 0) { *pp += 1; return REPLACEMENT; }
@@ -136,6 +152,23 @@ static uint32_t norm_cp(uint32_t c)
 {
     static const uint32_t digits_zh[10] = { 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
                                             0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D }; /* 〇一二三四五六七八九 */
+    /* Most of a reply: a CJK ideograph is no space or punctuation and no full-width or upper-case
+     * Latin, so only the Chinese digits below change (the same answers as the general path) */
+    if (c >= 0x3400 && c <= 0x9FFF) {
+        if (c > 0x56DB) return c == 0x96F6 ? '0' : c == 0x5E7A ? '1' : c;   /* 零 幺 */
+        switch (c) {
+        case 0x4E00: return '1';
+        case 0x4E8C: return '2';
+        case 0x4E09: return '3';
+        case 0x56DB: return '4';
+        case 0x4E94: return '5';
+        case 0x516D: return '6';
+        case 0x4E03: return '7';
+        case 0x516B: return '8';
+        case 0x4E5D: return '9';
+        default: return c;
+        }
+    }
     if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;   /* full-width ASCII → ASCII */
     if (is_space(c) || is_punct(c)) return 0;
     if (c >= 'A' && c <= 'Z') return c + 32;

@@ -27,6 +27,22 @@ static void test_homophones(const cs_pinyin *py)
     CHECK(!cs_pinyin_homophone(py, 0x4F1A, 0x5FEB));
 }
 
+/* cs_pinyin_mark_both marks what cs_pinyin_mark does with fuzzy 0 and with fuzzy 1, for every
+ * character of the table and a few outside it. */
+static void test_mark_both(const cs_pinyin *py)
+{
+    size_t differ = 0;
+    for (uint32_t cp = 0x3300; cp <= 0xA0FF; cp++) {
+        uint64_t a0[CS_PINYIN_SET_WORDS] = { 0 }, a1[CS_PINYIN_SET_WORDS] = { 0 };
+        uint64_t b0[CS_PINYIN_SET_WORDS] = { 0 }, b1[CS_PINYIN_SET_WORDS] = { 0 };
+        cs_pinyin_mark(py, cp, 0, a0);
+        cs_pinyin_mark(py, cp, 1, a1);
+        cs_pinyin_mark_both(py, cp, b0, b1);
+        differ += memcmp(a0, b0, sizeof a0) != 0 || memcmp(a1, b1, sizeof a1) != 0;
+    }
+    CHECK_MSG(differ == 0, "%zu characters marked differently", differ);
+}
+
 static void test_missing(void)
 {
     char err[256];
@@ -41,6 +57,7 @@ TEST_MAIN(
     if (py) {
         harness_current = "test_readings"; test_readings(py);
         harness_current = "test_homophones"; test_homophones(py);
+        harness_current = "test_mark_both"; test_mark_both(py);
     }
     RUN(test_missing);
     cs_pinyin_free(py);
