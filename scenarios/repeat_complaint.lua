@@ -43,6 +43,14 @@ return {
   },
   closing = "closing",
   latency_limit = 10,
+  -- The desk (issue 14): the complaint form (contact number checked as a phone number, 3.1 1.3.2),
+  -- and the escalation dialog: a high-risk complaint is recorded and escalated (四级 2.4.2 记录信息
+  -- 与升级), to the complaint team first.
+  ticket = {
+    { id = "联系电话", label = "联系电话", required = true, format = "phone" },
+    { id = "内容", label = "投诉内容", required = true },
+  },
+  targets = { escalate = { "投诉处理组", "值班长", "专项处理部" } },
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "opening",  max = 5,  rule = "opening", clause = G .. "§二(一) 1.1" },

@@ -34,6 +34,12 @@ return {
     give_up = "我不需要，别再打了。",
   },
   closing = "closing",
+  -- The order form (issue 14): the plan sold, its price and when it starts (3.1 2.2.2 完成销售).
+  ticket = {
+    { id = "套餐", label = "续约套餐", required = true },
+    { id = "资费", label = "资费" },
+    { id = "生效", label = "生效时间" },
+  },
   rubric = {
     { id = "intro",     max = 10, label = "问候、自我介绍、说明来意", clause = N .. "3.1 1.1.2 使用服务用语" },
     { id = "needs",     max = 20, label = "通过提问了解客户需求", clause = N .. "3.1 2.2.1 通过提问技巧获取客户需求" },

@@ -26,6 +26,16 @@ return {
     patience = 70, max_rings = 8,
   },
   closing = "closing",
+  -- The desk (issue 14): the transfer dialog lists where a complex request goes (3.1 2.1.6 根据业务
+  -- 规定对复杂业务进行转派), the technical desk first; when it fails, the hand-over form (2.18(2)
+  -- 记录转交) with the enterprise, the fault and a number to call back.
+  targets = { transfer = { "技术支持部", "业务办理组", "投诉处理组", "满意度调查" } },
+  ticket = {
+    { id = "公司", label = "公司名称", required = true },
+    { id = "故障", label = "故障情况", required = true },
+    { id = "联系电话", label = "联系电话", required = true, format = "phone" },
+    { id = "要求", label = "客户要求" },
+  },
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
