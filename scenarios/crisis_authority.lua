@@ -100,7 +100,7 @@ return {
     end
 
     call.say("退款是应该的。可是我宝宝昨天已经喝了两次了，今天一直拉肚子！这个你们怎么负责？")
-    call.hint("对照系统“风险与危机事件定级”：记录工单，点“升级”，告知客户后续安排。")
+    call.hint("客户补充了新情况：对照系统“风险与危机事件定级”重新判断风险并处理。")
     local escalated = false
     for turn = 1, 6 do
       r = call.wait { timeout = 20 }

@@ -34,7 +34,7 @@ return {
   -- the caller's destination, in view; the form records both services and the extra offered.
   system = {
     { id = "record", title = "客户档案", reveal = "always",
-      text = "钱先生，钻石卡，在网 15 年；专属客户经理：李经理；家庭套餐：主卡 13908510001，可加副卡 4 个（已用 0 个）；国际漫游：未开通。" },
+      text = "钱先生，钻石卡，在网 15 年；专属客户经理：李经理；家庭套餐主卡 13908510001，可加副卡 4 个（已用 0 个）；国际漫游未开通。" },
     { id = "roaming", title = "知识库：国际漫游", text = "（按目的地查询）", reveal = "always" },
   },
   ticket = {

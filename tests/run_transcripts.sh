@@ -4,6 +4,7 @@
 #   passed true|false · auto_failed true|false · score OP N · item ID OP N   (OP: >= > <= < ==)
 #   reason ID TEXT (item ID's reason holds TEXT) · clause ID TEXT · fatal ID true|false
 #   fail_reason TEXT (why the call auto-failed holds TEXT: a rude test names its insult)
+#   seed N (play the call with seed N, as `callsim test` does; default 1)
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/.."
@@ -21,7 +22,8 @@ for replies in tests/transcripts/*.replies; do
   scenario="scenarios/${base%%.*}.lua"
   expect="${replies%.replies}.expect"
   if [ ! -f "$expect" ]; then check "$base: no .expect file" 1; continue; fi
-  json=$("$callsim" run "$scenario" --replies "$replies" --json 2>/tmp/callsim-transcript.err)
+  seed=$(awk '$1 == "seed" { print $2; exit }' "$expect")
+  json=$("$callsim" run "$scenario" --replies "$replies" --seed "${seed:-1}" --json 2>/tmp/callsim-transcript.err)
   rc=$?
   if [ $rc != 0 ] || ! echo "$json" | jq -e . >/dev/null 2>&1; then
     check "$base: run exited $rc: $(head -c 300 /tmp/callsim-transcript.err)" 1
@@ -30,7 +32,7 @@ for replies in tests/transcripts/*.replies; do
   while read -r what a b c; do
     [ -z "$what" ] && continue
     case "$what" in
-      \#*) continue ;;
+      \#*|seed) continue ;;
       passed|auto_failed)
         got=$(echo "$json" | jq -r ".$what")
         [ "$got" = "$a" ]; check "$base: $what is $got, expected $a" $? ;;
