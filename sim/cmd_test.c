@@ -1,5 +1,6 @@
 /* `callsim test [DIR]`: a trainer's regression tests. Plays every NAME.CASE.replies of the folder
- * (DIR/tests/transcripts, else DIR itself) headless against scenario NAME (DIR/scenarios/NAME.lua,
+ * (DIR/tests/transcripts, else DIR itself, else — for DIR named scenarios — the tests/transcripts
+ * beside it) headless against scenario NAME (DIR/scenarios/NAME.lua,
  * DIR/NAME.lua, else the scenario folders of paths.h) and checks the outcomes its NAME.CASE.expect
  * states, in the format of tests/run_transcripts.sh, one a line:
  *   passed true|false · auto_failed true|false · score OP N · item ID OP N · seed N ·
@@ -234,6 +235,24 @@ static char **list_replies(const char *tests, size_t *n)
     return v;
 }
 
+/* A scenarios folder given for its project (`callsim test scenarios/` in a folder laid out as
+ * scenarios/ + tests/transcripts/): the transcripts beside it, written into tests; 1 when found. */
+static int sibling_transcripts(const char *dir, char *tests, size_t len)
+{
+    char d[4096];
+    snprintf(d, sizeof d, "%s", dir);
+    size_t l = strlen(d);
+    while (l > 1 && d[l - 1] == '/') d[--l] = 0;
+    const char *base = strrchr(d, '/');
+    base = base ? base + 1 : d;
+    if (strcmp(base, "scenarios") != 0) return 0;
+    char t[4400];
+    int w = base == d ? snprintf(t, sizeof t, "tests/transcripts") : snprintf(t, sizeof t, "%.*s/tests/transcripts", (int)(base - d - 1), d);
+    if (w < 0 || (size_t)w >= sizeof t || !dir_exists(t)) return 0;
+    snprintf(tests, len, "%s", t);
+    return 1;
+}
+
 int cmd_test(int argc, char **argv)
 {
     if (argc > 2) { fputs(usage, stderr); return 2; }
@@ -245,6 +264,10 @@ int cmd_test(int argc, char **argv)
     if (!dir_exists(tests)) snprintf(tests, sizeof tests, "%s", dir);
     size_t n;
     char **files = list_replies(tests, &n);
+    if (n == 0 && sibling_transcripts(dir, tests, sizeof tests)) {
+        free(files);
+        files = list_replies(tests, &n);
+    }
     if (n == 0) {
         fprintf(stderr, "callsim test: no *.replies files in %s (write them with `callsim new NAME --dir %s`)\n", tests, dir);
         free(files);

@@ -286,6 +286,14 @@ printf 'seed 8\nitem luck == %s\n' "$p7" >"$T/seeded/lucky.a.expect"
 [ $rc = 1 ]; st=$?; check "the same expectation fails under another pinned seed (exit $rc)" $st
 "$callsim" test "$T/nowhere" >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc = 2 ] && grep -q "not a folder" "$tmp/err"; st=$?; check "test of a missing folder exits 2 (got $rc)" $st
+# the shipped transcripts, with every kind of expectation run_transcripts.sh knows (reason, clause,
+# fatal, fail_reason), through `callsim test` on the project and on its scenarios folder
+pairs=$(ls tests/transcripts/*.replies | wc -l)
+for d in . scenarios/; do
+  "$callsim" test "$d" >"$tmp/out" 2>&1; rc=$?
+  [ $rc = 0 ] && tail -n 1 "$tmp/out" | grep -qx "$pairs passed, 0 failed"; st=$?
+  check "callsim test $d plays the $pairs shipped pairs and all pass (exit $rc): $(grep FAIL "$tmp/out" | head -3; tail -n 1 "$tmp/out")" $st
+done
 
 # papers: a missing scenario is named before any call starts; the trainer's folder is searched
 mkdir -p "$T/r"
