@@ -10,7 +10,8 @@
  *     of them; every call.tells in any scenario must name an entry the scenario declares;
  *   - plays the scenario's model transcript and requires that no hint shown on the way carries
  *     a fact of the desk: no run of 4 or more characters of a system entry's text (as the call left
- *     it, after call.system) appears in a hint. */
+ *     it, after call.system) appears in a hint; and that hints show standard phrases filled in as
+ *     the trainee says them (8号, 先生), not the printed template (XX号, 先生/女士). */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -178,6 +179,10 @@ static void check_scenario(const char *dir, const char *file)
         cs_headless_result res;
         cs_headless_play(e, &r, &res);
         cs_replies_free(&r);
+        /* and a hint shows the phrase as the trainee says it, not the printed template */
+        for (size_t k = 0; k < h.n; k++)
+            CHECK_MSG(!strstr(h.hints[k], "XX") && !strstr(h.hints[k], "先生/女士") && !strstr(h.hints[k], "他/她"),
+                      "%s: a hint shows the printed template instead of the filled wording: %s", file, h.hints[k]);
         for (size_t i = 0; i < in->n_system; i++)
             for (size_t k = 0; k < h.n; k++) {
                 char run[512];
