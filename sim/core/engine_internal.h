@@ -84,6 +84,7 @@ struct cs_engine {
     int64_t window_start;    /* the one-second window of the call the count below is for */
     int window_events;
     unsigned char *system_shown;  /* per system entry: call.reveal showed it */
+    char **system_text;           /* per system entry: the text call.system set (owned), or NULL */
     int64_t typing_at;       /* the trainee's latest keystroke of a reply not yet sent; -1: none */
 };
 
@@ -110,7 +111,8 @@ void cs_desk_free(cs_engine *e);
 int cs_desk_reveal(cs_engine *e, const char *id);
 /* The index of system entry id, or -1. */
 int cs_desk_entry(const cs_engine *e, const char *id);
-/* call.system(id, text): what entry i shows from now on (a copy the engine keeps); -1 on OOM. */
+/* call.system(id, text): what entry i shows from now on (a copy replacing the last one, so a script
+ * setting it in a loop holds one text per entry, not one per call); -1 on OOM. */
 int cs_desk_set_text(cs_engine *e, size_t i, const char *text);
 /* The facts of entry id (call.tells): checks the list at idx (words, or lists of alternative
  * words) and keeps a copy; -1 with why when it is not such a list. */

@@ -377,13 +377,14 @@ int cs_desk_read(cs_engine *e, lua_State *L, int t, char *err, size_t errlen)
     const char **tr = calloc(DESK_MAX, sizeof *tr), **es = calloc(DESK_MAX, sizeof *es);
     const char **ph = calloc(PHRASES_MAX, sizeof *ph);
     e->system_shown = calloc(DESK_MAX, 1);
+    e->system_text = calloc(DESK_MAX, sizeof *e->system_text);
     /* owned by the info from here on, so cs_desk_free frees them on every path */
     in->ticket = f;
     in->system = s;
     in->transfer_targets = tr;
     in->escalate_targets = es;
     in->phrases = ph;
-    if (!f || !s || !tr || !es || !ph || !e->system_shown) return desk_fail(&d, "out of memory", NULL, NULL);
+    if (!f || !s || !tr || !es || !ph || !e->system_shown || !e->system_text) return desk_fail(&d, "out of memory", NULL, NULL);
     if (read_ticket(&d, t, f, &in->n_ticket) || read_system(&d, t, s, &in->n_system) ||
         read_targets(&d, t, tr, &in->n_transfer, es, &in->n_escalate) || read_phrases(&d, t, ph, &in->n_phrases))
         return -1;
@@ -400,6 +401,8 @@ void cs_desk_free(cs_engine *e)
     free((void *)e->info.escalate_targets);
     free((void *)e->info.phrases);
     free(e->system_shown);
+    for (size_t i = 0; e->system_text && i < DESK_MAX; i++) free(e->system_text[i]);
+    free(e->system_text);
 }
 
 int cs_desk_entry(const cs_engine *e, const char *id)
@@ -411,10 +414,12 @@ int cs_desk_entry(const cs_engine *e, const char *id)
 
 int cs_desk_set_text(cs_engine *e, size_t i, const char *text)
 {
-    const char *kept = cs_engine_keep(e, text);
-    if (!kept) return -1;
+    char *copy = cs_engine_strdup(text);
+    if (!copy) return -1;
+    free(e->system_text[i]);
+    e->system_text[i] = copy;
     /* the entries are the engine's own calloc'd array (cs_desk_read): only the info's view is const */
-    ((cs_system_entry *)e->info.system)[i].text = kept;
+    ((cs_system_entry *)e->info.system)[i].text = copy;
     return 0;
 }
 
