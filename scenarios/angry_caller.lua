@@ -3,7 +3,8 @@
 -- A broadband customer whose line has been down since last night calls, fast and loud. The trainee
 -- must answer promptly, open with the 开篇语, calm the caller with the 2.12 phrase (您的心情我非常
 -- 理解，为了更有效地帮助您，请问您……), put the caller on hold with the 等待前/后用语 of §二(一) 1.2
--- to check the fault, explain the cause and the repair time, and close with the 结束语. Slow replies
+-- to check the fault, explain the cause and the repair time the fault lookup shows (the system pane,
+-- revealed by the hold: a made-up explanation earns nothing), and close with the 结束语. Slow replies
 -- and 禁忌语 wear the caller's patience down (the engine: −10 slow, −25 taboo, −50 insult); the
 -- caller hangs up when it runs out. Insulting the caller fails the call.
 
@@ -14,7 +15,8 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 -- checks them with the bank's (call.retaliates), the script never searches the text.
 local TAUNTS = { "找抽", "吼什么" }
 
--- What an explanation of the fault sounds like (the trainee tells the cause and the repair time).
+-- What an attempt at an explanation sounds like (the trainee answers instead of checking first).
+-- It only steers the caller; the grade is the lookup's facts (call.tells "fault").
 local FIX_WORDS = { "故障", "抢修", "维修", "修复", "恢复", "工程师", "师傅", "上门", "排查",
                     "挖断", "断了", "施工", "设备" }
 
@@ -26,7 +28,7 @@ return {
   title = "情绪激动的宽带用户",
   description = "宽带从昨晚起断网，用户在家办公受影响，来电情绪激动、语速快、声音大。"
     .. "要求：及时接听，开篇语，用 2.12 安抚情绪，按 1.2 等待用语保持通话核实故障，"
-    .. "说明原因和恢复时间，结束语。查询结果：用户所在小区线路故障，工程师正在抢修（具体见提示）。",
+    .. "按系统“故障查询”说明原因和恢复时间，结束语。故障查询需在保持通话核实后查看。",
   level = 5,
   area = "service",
   situation = "对方情绪激动，一味抱怨",
@@ -42,6 +44,13 @@ return {
   },
   closing = "closing",
   latency_limit = 10,
+  -- The desk (issue 14): the customer record the incoming number brings up, and the fault lookup a
+  -- hold to 核实 shows (§二(一) 1.2 等待用语: 请您稍等，我帮您核实一下). The script fills both in for
+  -- this caller (call.system); the explanation is graded against the lookup's facts.
+  system = {
+    { id = "record", title = "客户档案", text = "来电号码 13985012345 的宽带账户", reveal = "always" },
+    { id = "fault", title = "故障查询", text = "（按宽带账号查询）", reveal = "hold" },
+  },
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening", clause = G .. "§二(一) 1.1" },
@@ -63,9 +72,21 @@ return {
     local _sir = surname .. "先生"
     local account = string.format("0851%08d", call.random(10000000, 99999999))
     local estate = call.pick { "花果园", "金阳新世界", "中天未来方舟", "保利温泉新城" }
-    local cause = call.pick { "光缆被市政施工挖断", "片区光节点设备故障", "小区机房停电导致设备故障" }
-    local eta = call.pick { "今晚八点前", "今晚十点前", "明天上午十点前" }
+    -- each with the words that state it (call.tells): the cause, and the repair time's day and hour
+    local cause = call.pick { { "光缆被市政施工挖断", { "光缆", "挖断" } },
+                              { "片区光节点设备故障", { "光节点", "节点" } },
+                              { "小区机房停电导致设备故障", { "停电", "机房" } } }
+    local eta = call.pick { { "今晚八点前", { { "八点", "8点", "20点" } } },
+                            { "今晚十点前", { { "十点", "10点", "22点" } } },
+                            { "明天上午十点前", { { "明天", "明早", "明日" }, { "十点", "10点" } } } }
     local hurt = call.pick { "今天一个视频会议都没开成", "孩子的网课一节都没上成", "我今天的直播全耽误了" }
+
+    call.system("record", "宽带账号：" .. account .. "；装机地址：" .. estate .. "；联系电话：13985012345；"
+      .. "报障记录：昨晚 23:10 自助语音报障，未派单。")
+    local facts = { cause[2] }
+    for _, f in ipairs(eta[2]) do facts[#facts + 1] = f end
+    call.system("fault", "故障原因：" .. estate .. cause[1] .. "，工程师正在抢修。预计恢复：" .. eta[1]
+      .. "。处理：已派单，恢复后短信通知。", facts)
 
     local warned_rude = false
     -- Common reaction to a reply: ends the script (returns true) when the call is over.
@@ -146,7 +167,7 @@ return {
 
     -- 3. Checking needs a hold: 等待前用语, /hold, /unhold, 等待后用语 (rule "hold").
     call.hint("需要查询系统：先说等待前用语（" .. phrase.standard("hold_before")
-      .. "），再保持通话；查询结果：" .. estate .. cause .. "，工程师正在抢修，预计" .. eta .. "恢复。")
+      .. "），再保持通话，在系统“故障查询”里查看原因和恢复时间。")
     local held, hold_at, announced = false, nil, false
     for attempt = 1, 3 do
       r = call.wait { expect = "hold_before", timeout = 15 }
@@ -197,22 +218,30 @@ return {
         call.mood(-20)
         call.say("让我等了这么久！到底查到没有？")
       end
-      call.hint("取回通话先说等待后用语：" .. phrase.standard("hold_after") .. "，再说明查询结果。")
+      call.hint("取回通话先说等待后用语：" .. phrase.standard("hold_after") .. "，再按系统“故障查询”说明原因和恢复时间。")
       r = call.reply { expect = "hold_after", timeout = 12 }
       if r.kind == "hangup" then return end
       if rude_check(r) then return end
     end
 
-    -- 4. The explanation: cause and repair time.
-    local explained = false
+    -- 4. The explanation: the cause and the repair time the fault lookup shows (国家标准 3.1 2.1.3;
+    -- an answer not from the lookup, made up or before the hold to 核实, states none of its facts).
+    local explained, best = false, 0
     for attempt = 1, 2 do
-      if r.kind == "text" and has_any(r, FIX_WORDS) then
+      local ok, told, n = call.tells(r, "fault")
+      if ok then
         explained = true
         score.award("solution", attempt == 1 and 20 or 12,
-          attempt == 1 and "核实后说明了故障原因和处理安排" or "客户追问后才说明故障原因和处理安排")
+          attempt == 1 and "核实后按系统查询结果说明了故障原因和恢复时间" or "客户追问后才说明故障原因和恢复时间")
         break
       end
-      if attempt == 2 then break end
+      if told > best then best = told end
+      if attempt == 2 then
+        if best > 0 then
+          score.award("solution", 6, "只说明了系统查询结果的 " .. best .. "/" .. n .. " 项（原因、恢复时间）")
+        end
+        break
+      end
       if r.kind == "timeout" then call.mood(-10) end
       call.say("所以到底是什么问题？什么时候能好？")
       r = call.reply { timeout = 15 }
@@ -220,7 +249,10 @@ return {
       if rude_check(r) then return end
     end
     if not explained then
-      score.deduct("solution", 0, "没有向客户说明故障原因和恢复时间")
+      if best == 0 then
+        score.deduct("solution", 0, held and "没有按系统查询结果说明故障原因和恢复时间"
+          or "未保持通话核实（系统故障查询未打开），说明的原因和恢复时间不是查询结果")
+      end
       call.mood(-20)
       call.say("问了半天什么都说不清楚！行，我等着，再不好我就投诉！")
     else

@@ -30,6 +30,16 @@ return {
     give_up = "你们一个比一个态度差，我不说了！",
   },
   closing = "closing",
+  -- The desk (issue 14): the complaint form with the agent number complained of (3.1 2.1.3 按规范
+  -- 受理客户的投诉建议) and the article on the business the caller had asked about yesterday.
+  ticket = {
+    { id = "被投诉工号", label = "被投诉工号", required = true, format = "digits" },
+    { id = "内容", label = "投诉内容", required = true },
+  },
+  system = {
+    { id = "kb", title = "知识库：宽带业务办理", reveal = "always",
+      text = "宽带续费、修改宽带密码、办理移机：可到营业厅或在 APP“宽带服务”办理，也可由坐席在系统中直接受理（移机需预约上门）。" },
+  },
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
@@ -59,7 +69,7 @@ return {
       call.say("你这是在推卸责任！")
     end
 
-    call.hint("在工单中记录投诉：被投诉工号 " .. agent .. "、投诉内容")
+    call.hint("在工单中记录投诉：客户说的被投诉工号、投诉内容")
     call.say("你给我记下来，" .. agent .. "号，昨天下午。")
     local recorded = false
     for turn = 1, 3 do
@@ -75,7 +85,7 @@ return {
     else score.deduct("record", 0, "没有记录投诉工单或漏记被投诉工号 " .. agent) end
 
     call.say("还有，我昨天要问的" .. topic .. "到底怎么办？")
-    call.hint("办理方法：营业厅、APP 或由您在系统中直接受理。")
+    call.hint("办理方法见系统“宽带业务办理”。")
     r = call.reply { timeout = 20 }
     if over(call, r) then return end
     call.say("好吧，这次态度还行。")

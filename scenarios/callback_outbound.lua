@@ -28,6 +28,13 @@ return {
     patience = 90, max_rings = 10,
   },
   closing = "closing",
+  -- The desk (issue 14): the earlier call this callback follows up and the speed-up tariff of the
+  -- knowledge base, in view; the supplement is graded against the tariff (call.tells).
+  system = {
+    { id = "record", title = "来电记录", reveal = "always",
+      text = "今天 13595112233（男）来电咨询宽带提速，资费待确认，需回拨补充说明（3.1 2.1.7 回访客户）。" },
+    { id = "tariff", title = "知识库：宽带提速资费", text = "（查询中）", reveal = "always" },
+  },
   rubric = {
     { id = "intro",      max = 25, label = "自我介绍并确认是否本人来电（2.21）", clause = G .. "§二(二) 2.21" },
     { id = "ask_person", max = 20, label = "不是本人时询问来电人是否在（2.21）", clause = G .. "§二(二) 2.21" },
@@ -41,6 +48,8 @@ return {
     if not answered then return end
     local speed = call.pick { { "300兆", "300" }, { "500兆", "500" }, { "1000兆", "1000" } }
     local extra = call.pick { "20", "30", "50" }
+    call.system("tariff", "当前 100 兆提速到 " .. speed[1] .. "：每月加 " .. extra .. " 元，次月 1 日生效，无需上门。",
+      { { speed[1], speed[2] }, { extra } })
 
     call.hint("外呼回拨：" .. phrase.standard("callback"))
     call.say("喂？哪位？")
@@ -61,15 +70,18 @@ return {
     call.say("在，你等一下啊。老公，电话！")
     call.silence(3)
     call.say("喂，你好，我是，什么事？", { pitch = 40 })
-    call.hint("补充说明：提速到 " .. speed[1] .. " 每月加 " .. extra .. " 元，次月生效。")
+    call.hint("向来电人补充说明系统“宽带提速资费”：先说明有内容需要补充，再说提速和每月费用。")
     r = call.reply { expect = "callback", timeout = 15 }
     if over(call, r) then return end
-    if r.kind == "text" and has_any(r, { "补充" }) and has_any(r, { speed[2], extra }) then
-      score.award("supplement", 25, "向客户补充说明了提速资费（2.21）")
-    elseif r.kind == "text" and has_any(r, { speed[2], extra }) then
+    local ok, told, n = call.tells(r, "tariff")
+    if ok and has_any(r, { "补充" }) then
+      score.award("supplement", 25, "按知识库向客户补充说明了提速资费（2.21）")
+    elseif ok then
       score.award("supplement", 15, "说明了资费，但没有先说明来意（还有内容需要补充）")
+    elseif told > 0 then
+      score.award("supplement", 10, "只说明了知识库提速资费的 " .. told .. "/" .. n .. " 项（速率、每月费用）")
     else
-      score.deduct("supplement", 0, "没有向客户补充说明提速资费")
+      score.deduct("supplement", 0, "没有按知识库向客户补充说明提速资费")
     end
     call.say("哦，每月加" .. extra .. "块是吧，行，我考虑一下。谢谢你专门打过来。", { pitch = 40 })
     call.hint("结束通话：" .. phrase.standard("closing"))

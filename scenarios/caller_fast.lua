@@ -27,6 +27,11 @@ return {
     give_up = "算了算了，我自己去营业厅办。",
   },
   closing = "closing",
+  -- The service-change form (issue 14): the business and what is changed (3.1 2.1.2 办理业务).
+  ticket = {
+    { id = "业务", label = "业务类型", required = true },
+    { id = "内容", label = "办理内容", required = true },
+  },
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },

@@ -9,7 +9,6 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any = call.mentions
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
 return {
@@ -26,6 +25,14 @@ return {
     patience = 80, max_rings = 8,
   },
   closing = "closing",
+  -- The desk (issue 14): the knowledge-base article the trainee answers from, and the update notice
+  -- the system pushes after that answer (shown by the script: call.reveal). The correction must
+  -- state the updated figure (call.tells "kb_new"); 2.14 requires saying what it 应该是.
+  system = {
+    { id = "kb_old", title = "知识库：59元套餐", reveal = "always",
+      text = "59 元套餐：国内通用流量 20GB，国内通话 200 分钟。", facts = { { "20" } } },
+    { id = "kb_new", title = "知识库更新通知（本月起）", text = "（更新推送中）", reveal = "script" },
+  },
   rubric = {
     { id = "answer",     max = 10, rule = "answer" },
     { id = "opening",    max = 10, rule = "opening" },
@@ -41,20 +48,22 @@ return {
     if not answered then return end
     local extra = call.pick { { "10", "十" }, { "15", "十五" }, { "20", "二十" } }
     local total = tostring(20 + tonumber(extra[1]))
+    call.system("kb_new", "59 元套餐自本月起：国内通用流量 20GB + 定向流量 " .. extra[1] .. "GB，共 " .. total
+      .. "GB；国内通话 200 分钟。", { { total, extra[1] } })
 
     if not opening(call) then return end
-    call.hint("知识库（旧版）：59元套餐含国内通用流量 20GB。")
+    call.hint("按系统里的知识库答复客户。")
     call.say("你好，我想问一下你们那个五十九块的套餐，每个月有多少流量？")
     local r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    if r.kind == "text" and has_any(r, { "20", "二十", "GB", "G" }) then
+    if call.tells(r, "kb_old") then
       score.award("first", 10, "回答了套餐流量")
     else
       score.deduct("first", 0, "没有回答客户的咨询")
     end
 
-    call.hint("知识库已更新（本月起）：59元套餐含通用流量 20GB + 定向流量 " .. extra[1] .. "GB，共 " .. total
-      .. "GB。刚才的解释不完整：按 2.14 纠正。")
+    call.reveal("kb_new")
+    call.hint("系统推送了知识库更新：刚才的解释不完整，按 2.14 纠正：" .. phrase.standard("correction"))
     call.say("不对吧？我在你们网上营业厅看到写的是" .. total .. "个G啊。")
     r = expect_phrase(call, { cat = "correction", item = "correction", pts = 30,
       why = "致歉并纠正了刚才的解释（2.14）", miss = "没有按 2.14 致歉并纠正错误的解释",
@@ -66,7 +75,7 @@ return {
       call.hangup("客户挂机")
       return
     end
-    if not has_any(r, { total, extra[1], extra[2] }) then
+    if not call.tells(r, "kb_new") then
       score.deduct("correction", 10, "纠正时没有说出正确的流量")
     end
     call.say("哦，原来还有定向流量。那我明白了。")

@@ -11,7 +11,6 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any = call.mentions
 local over, opening, closing = call.over, call.opening, call.closing
 
 local RISK = N .. "3.3 2.3.1 处理中低级风险与危机事件，合理使用灰度授权；2.3.2 识别高级风险事件，转派专项处理部门"
@@ -19,7 +18,7 @@ local RISK = N .. "3.3 2.3.1 处理中低级风险与危机事件，合理使用
 return {
   id = "crisis_authority",
   title = "过期奶粉与曝光威胁（授权内处理+升级）",
-  description = "客户收到过期奶粉，扬言发微博、找电视台。授权：可全额退款并补偿不超过 200 元优惠券。要求：开篇语；"
+  description = "客户收到过期奶粉，扬言发微博、找电视台。授权见系统“灰度授权”。要求：开篇语；"
     .. "2.12 安抚；在授权范围内提出方案（选择或说明）；宝宝已出现不适时记录工单并升级专项处理部门"
     .. "（点“升级”到专项处理部）；结束语。",
   level = 3,
@@ -32,6 +31,25 @@ return {
     give_up = "你们等着上新闻吧！",
   },
   closing = "closing",
+  -- The desk (issue 14): the order record, the authority this desk holds (3.3 2.3.1 灰度授权) and
+  -- the risk grading rule (2.3.2), all in view; a typed proposal is graded against the authority
+  -- (call.tells). The form records the event for the special-handling department; the escalation
+  -- dialog lists the departments a risk can go to, the one 2.3.2 names first.
+  system = {
+    { id = "order", title = "订单查询", text = "（来电号码 18985199876 的订单）", reveal = "always" },
+    { id = "grant", title = "灰度授权（本席）", reveal = "always",
+      text = "过期、变质商品：可办理全额退款，另补偿不超过 200 元优惠券，安排上门取回；不得承诺现金赔偿或以补偿换取不曝光。超出授权须升级。",
+      facts = { { "退款", "退货" }, { "优惠券", "补偿" } } },
+    { id = "risk", title = "风险与危机事件定级", reveal = "always",
+      text = "中低级（商品质量、一般投诉）：授权内处理。高级（人身健康受损、媒体或网络曝光）：立即记录工单，升级专项处理部，告知客户后续安排。" },
+  },
+  ticket = {
+    { id = "事件", label = "事件经过", required = true },
+    { id = "联系电话", label = "联系电话", required = true, format = "phone" },
+    { id = "曝光风险", label = "舆情风险" },
+    { id = "已办理", label = "已办理（授权内）" },
+  },
+  targets = { escalate = { "专项处理部", "值班长", "投诉处理组", "危机干预组" } },
   rubric = {
     { id = "answer",    max = 5,  rule = "answer" },
     { id = "opening",   max = 5,  rule = "opening" },
@@ -48,6 +66,7 @@ return {
     if not answered then return end
     local brand = call.pick { "金装一段", "有机二段", "三段成长" }
     local platform = call.pick { "微博", "抖音", "小红书" }
+    call.system("order", "商品：" .. brand .. "婴儿奶粉 2 罐；签收：前天；批次保质期至两个月前（已过期）；收货电话 18985199876。")
 
     if not opening(call) then return end
     call.say("你们卖的" .. brand .. "奶粉是过期的！过期两个月了！我已经拍了视频，你们不给个说法我就发" .. platform
@@ -61,7 +80,7 @@ return {
       call.say("理解有什么用？你们打算怎么赔？")
     end
 
-    call.hint("授权：全额退款 + 不超过 200 元优惠券。")
+    call.hint("按系统“灰度授权”提出方案，不超出授权。")
     local idx
     idx, r = call.choose {
       "这是商家的问题，您去找商家吧。",
@@ -73,7 +92,7 @@ return {
     -- the authority is a full refund plus at most 200 yuan (the grader reads the amount promised)
     if idx == 3 or call.promises(r, { money = 200 }) then
       score.deduct("authority", 0, "承诺超出授权的赔偿，并以赔偿换客户不曝光")
-    elseif idx == 2 or (has_any(r, { "退款", "退货" }) and has_any(r, { "优惠券", "补偿", "200" })) then
+    elseif idx == 2 or call.tells(r, "grant") then
       score.award("authority", 25, "在授权范围内提出全额退款加优惠券的方案")
     else
       score.deduct("authority", 0, "没有在授权范围内提出处理方案")
@@ -81,7 +100,7 @@ return {
     end
 
     call.say("退款是应该的。可是我宝宝昨天已经喝了两次了，今天一直拉肚子！这个你们怎么负责？")
-    call.hint("高级风险（健康+舆情）：在工单中记录，立即点“升级”到专项处理部，告知客户后续安排。")
+    call.hint("客户补充了新情况：对照系统“风险与危机事件定级”重新判断风险并处理。")
     local escalated = false
     for turn = 1, 6 do
       r = call.wait { timeout = 20 }

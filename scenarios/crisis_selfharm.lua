@@ -33,6 +33,15 @@ return {
   },
   closing = "closing",
   latency_limit = 10,
+  -- The desk (issue 14): the crisis form (where she is, a number to reach her: 四级 2.4.2 记录信息)
+  -- and the escalation dialog (2.4.2 升级), the crisis team first. 110/120 are what the trainee
+  -- urges the caller to call (the safety item, a callsim training rule): not a desk target.
+  ticket = {
+    { id = "位置", label = "所在位置", required = true },
+    { id = "联系电话", label = "联系电话", required = true, format = "phone" },
+    { id = "情况", label = "情况说明" },
+  },
+  targets = { escalate = { "危机干预组", "值班长", "专项处理部", "投诉处理组" } },
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "opening",  max = 5,  rule = "opening" },

@@ -16,13 +16,16 @@ local over, opening, closing = call.over, call.opening, call.closing
 local TYPES = {
   { name = "急躁型", rate = 240, pitch = 45, volume = 100,
     line = "我刚收到的手机屏幕上有划痕！我明天就要用，你们赶紧给我换！现在就办！",
-    words = { "马上", "立即", "立刻", "今天", "优先", "加急" } },
+    words = { "马上", "立即", "立刻", "今天", "优先", "加急" },
+    facts = { { "当天", "今天", "加急", "优先" } } },
   { name = "犹豫型", rate = 140, pitch = 60, volume = 60,
     line = "那个……我收到的手机屏幕上好像有一道划痕……我也不知道是退货好还是换货好……你觉得呢？",
-    words = { "建议", "推荐", "换货", "比较", "您可以" } },
+    words = { "建议", "推荐", "换货", "比较", "您可以" },
+    facts = { { "换货", "退货" } } },
   { name = "分析型", rate = 170, pitch = 50, volume = 80,
     line = "我收到的手机屏幕左上角有一道两厘米的划痕。我想知道：换货的具体流程、需要几天、运费谁承担。",
-    words = { "流程", "工作日", "运费", "第一步", "具体", "天" } },
+    words = { "流程", "工作日", "运费", "第一步", "具体", "天" },
+    facts = { { "上门取件", "取件" }, { "3个工作日", "三个工作日" }, { "商家", "免运费", "包邮", "不用您" } } },
 }
 
 return {
@@ -39,6 +42,15 @@ return {
     patience = 70, max_rings = 8,
   },
   closing = "closing",
+  -- The desk (issue 14): the order and the return/exchange policy the answer comes from, in view; the
+-- answer is graded on the style the type needs (words) and on what the policy says for it
+-- (call.tells: the express handling, the choice of exchange or return, the steps, days and who pays).
+  system = {
+    { id = "order", title = "订单查询", reveal = "always",
+      text = "商品：手机 1 台，前天签收；状态：已签收，可申请退换货（签收 7 天内）。" },
+    { id = "policy", title = "知识库：退换货", reveal = "always",
+      text = "质量问题（含屏幕划痕）：7 天内可退货或换货，运费由商家承担。换货流程：提交申请 → 次日上门取件 → 收到后 3 个工作日内发出新机；加急可当天优先处理。" },
+  },
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "opening",  max = 5,  rule = "opening" },
@@ -55,6 +67,8 @@ return {
     local k = call.random(#TYPES)
     local t = TYPES[k]
     local style = { rate = t.rate, pitch = t.pitch, volume = t.volume }
+    call.system("policy", "质量问题（含屏幕划痕）：7 天内可退货或换货，运费由商家承担。换货流程：提交申请 → 次日上门取件 "
+      .. "→ 收到后 3 个工作日内发出新机；加急可当天优先处理。", t.facts)
 
     if not opening(call) then return end
     call.say(t.line, style)
@@ -67,12 +81,13 @@ return {
     call.hint("先调适情绪（2.12），再按" .. t.name .. "客户的需要答复。")
     r = call.reply { expect = "emotional", timeout = 20 }
     if over(call, r) then return end
-    local fitted = r.kind == "text" and has_any(r, t.words)
+    local function fits(rr) return rr.kind == "text" and has_any(rr, t.words) and call.tells(rr, "policy") end
+    local fitted = fits(r)
     if not fitted then
       call.say(k == 1 and "你到底给不给我换？快点！" or k == 2 and "那……你说我该怎么办呢？" or "我问的是具体流程。", style)
       r = call.reply { timeout = 20 }
       if over(call, r) then return end
-      if r.kind == "text" and has_any(r, t.words) then
+      if fits(r) then
         score.award("approach", 10, "客户追问后才按" .. t.name .. "客户的需要答复")
       else
         score.deduct("approach", 0, "没有按" .. t.name .. "客户的需要答复")

@@ -37,6 +37,9 @@ return {
     give_up = "算啦算啦，讲极你都唔明，我迟啲再打过嚟啦。",
   },
   closing = "transfer",   -- the trainee's last words are the 转接用语 before the transfer
+  -- The transfer dialog (issue 14): the language desks among the centre's (3.1 2.1.6 多语种业务咨询
+  -- 进行转派), so picking the Cantonese desk is the trainee's decision.
+  targets = { transfer = { "粤语坐席", "英语坐席", "二线技术支持", "投诉处理组" } },
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening", clause = G .. "§二(一) 1.1" },

@@ -37,6 +37,18 @@ return {
   },
   closing = "closing",
   latency_limit = 15,
+  -- The desk (issue 14): the transfer dialog's language desks (3.1 2.1.6 多语种业务咨询进行转派) and
+  -- the fault form with the address the caller dictates in English.
+  targets = { transfer = { "英语坐席", "粤语坐席", "二线技术支持", "投诉处理组" } },
+  -- The repair booking the work order brings back once it is filed (reveal after:ticket): the
+  -- arrangement told to the caller is graded against it (call.tells).
+  system = {
+    { id = "booking", title = "派单结果", text = "（提交工单后显示上门时间）", reveal = "after:ticket" },
+  },
+  ticket = {
+    { id = "address", label = "地址 Address", required = true },
+    { id = "故障", label = "故障 Fault" },
+  },
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
@@ -52,7 +64,8 @@ return {
     if not answered then return end
     local street = call.pick { "Room 1203, Building 5, Huaguoyuan", "Room 802, Building 2, Jinyang New Town",
                                "Room 1501, Building 9, Poly Hot Spring City" }
-    local when = call.pick { "tomorrow morning", "this afternoon", "tomorrow afternoon" }
+    local when = call.pick { { "tomorrow morning", "明天上午" }, { "this afternoon", "今天下午" },
+                             { "tomorrow afternoon", "明天下午" } }
 
     if not opening(call) then return end
     call.say("Hello? Sorry, do you speak English? I'm a teacher living in Guiyang. My internet has been down since this morning.")
@@ -106,7 +119,9 @@ return {
     local asked = has_any(r, { "address", "where" })
     call.say("My address is")
     call.dictate("address", street)
-    call.hint("在工单中记录地址 " .. street .. "；then: an engineer will come " .. when .. ".")
+    call.system("booking", "宽带故障工单已派：工程师上门时间 " .. when[2] .. "（" .. when[1] .. "）。",
+      { { "engineer", "engineers", "technician", "technicians" }, { when[1] } })
+    call.hint("在工单中记录客户报的地址；提交后按系统“派单结果”用英语告诉客户工程师上门时间。")
     local recorded, solved = false, false
     for turn = 1, 4 do
       r = call.wait { timeout = 25 }
@@ -122,7 +137,11 @@ return {
     if asked and recorded then score.award("address", 15, "用英语询问地址并记录了工单")
     elseif recorded then score.award("address", 8, "记录了工单，但没有用英语询问地址")
     else score.deduct("address", 0, "没有记录客户地址") end
-    if solved then score.award("solution", 15, "说明了工程师上门的安排")
+    -- the arrangement the booking shows (3.1 2.1.2 办理售后类业务): an engineer, and when
+    local booked, told = call.tells(r, "booking")
+    if booked then score.award("solution", 15, "按派单结果说明了工程师上门的时间")
+    elseif told > 0 then score.award("solution", 8, "说明了工程师上门，但不是派单结果的时间")
+    elseif solved then score.deduct("solution", 0, "说明的处理安排不是派单结果（先提交工单才有上门时间）")
     else score.deduct("solution", 0, "没有说明处理安排") end
 
     call.say("Great, thank you so much for your help!")

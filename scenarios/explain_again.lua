@@ -9,10 +9,8 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any = call.mentions
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
-local FEE_WORDS = { "功能费", "来电显示", "彩铃", "增值", "流量", "超出", "套餐外", "按", "计费", "收费" }
 
 return {
   id = "explain_again",
@@ -29,6 +27,15 @@ return {
   },
   closing = "closing",
   latency_limit = 12,
+  -- The desk (issue 14): the bill the caller's number brings up and its data-usage detail, in view
+  -- from the start (a bill query needs no hold). The explanations are graded against them
+  -- (call.tells): what the two fees are for, and where the data went.
+  system = {
+    { id = "bill", title = "本月账单明细", text = "（来电号码 08515823456 的账单）", reveal = "always" },
+    { id = "usage", title = "流量详单", reveal = "always",
+      text = "本月套餐内流量 1GB 已用完；超出部分主要为：微信视频通话、微信视频号浏览（手机）。",
+      facts = { { "微信", "视频" } } },
+  },
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
@@ -44,17 +51,23 @@ return {
     if not answered then return end
     local surname = call.pick { "周", "吴", "郑", "冯" }
     local flow = call.pick { "十五块", "二十三块", "三十块" }
+    call.system("bill", "月功能费 8 元：来电显示 5 元、彩铃 3 元（增值功能，每月固定收取）；套餐外流量费 " .. flow
+      .. "：套餐内流量用完后，超出部分按使用量计费。",
+      { { "来电显示", "彩铃", "增值" }, { "超出", "超过", "用超", "超了", "用完", "多用" } })
 
     if not opening(call) then return end
-    call.hint("账单说明：月功能费=来电显示、彩铃等增值功能每月的费用；套餐外流量费=用超了套餐里的流量后按每兆计费。")
+    call.hint("按系统“本月账单明细”用老人听得懂的话解释两项费用。")
     call.say("姑娘啊，我姓" .. surname .. "，我这个月的账单上有个月功能费，还有个套餐外流量费" .. flow
       .. "，这都是什么钱啊？我一个老太婆又不上网。")
     local r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    if r.kind == "text" and has_any(r, FEE_WORDS) then
-      score.award("explain", 20, "解释了账单上的费用")
+    local ok, told, n = call.tells(r, "bill")
+    if ok then
+      score.award("explain", 20, "按账单明细解释了月功能费和套餐外流量费")
+    elseif told > 0 then
+      score.award("explain", 10, "只解释了账单明细的 " .. told .. "/" .. n .. " 项费用")
     else
-      score.deduct("explain", 0, "没有解释账单上的费用")
+      score.deduct("explain", 0, "没有按账单明细解释费用")
     end
 
     call.hint("老人还是没听懂：" .. phrase.standard("explain_again"))
@@ -67,10 +80,10 @@ return {
     call.say("就是那个流量费，我不上网，怎么会有流量呢？")
     r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    if r.kind == "text" and has_any(r, { "流量", "上网", "微信", "视频", "手机" }) then
-      score.award("simple", 10, "针对客户不明白的地方耐心再解释")
+    if call.tells(r, "usage") then
+      score.award("simple", 10, "按流量详单针对客户不明白的地方耐心再解释")
     else
-      score.deduct("simple", 0, "没有针对客户不明白的地方再解释")
+      score.deduct("simple", 0, "没有按流量详单说明流量用在哪里")
     end
     call.say("哦，原来是看微信视频用的啊，那我明白了。谢谢你啊姑娘。")
     closing(call, "好，好，再见啊。")

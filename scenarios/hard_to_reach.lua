@@ -27,6 +27,11 @@ return {
     give_up = "打半天打不进来，接通了也不管用！",
   },
   closing = "closing",
+  -- The desk (issue 14): the broadband account the caller's number brings up, looked up during the
+  -- hold to 核实 (§二(一) 1.2); the expiry date told is graded against it (call.tells).
+  system = {
+    { id = "account", title = "宽带账户查询", text = "（按手机号 13698512345 查询）", reveal = "hold" },
+  },
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
@@ -40,7 +45,10 @@ return {
   run = function(call)
     local answered = call.ring()
     if not answered then return end
-    local month = call.pick { "12月31日", "明年1月15日", "明年3月1日" }
+    local month = call.pick { { "12月31日", "12月31号" }, { "明年1月15日", "1月15日", "1月15号" },
+                              { "明年3月1日", "3月1日", "3月1号" } }
+    call.system("account", "宽带账号：13698512345（手机号绑定）；套餐：100M 包年；到期日：" .. month[1]
+      .. "；状态：正常，到期前一个月短信提醒续费。", { month })
     local tries = call.pick { "十几次", "二十多次", "一上午" }
 
     if not opening(call) then return end
@@ -52,13 +60,13 @@ return {
     if not r then return end
 
     call.say("算了。我想问一下我家宽带什么时候到期，账号是我这个手机号。")
-    call.hint("需要查询：先说等待前用语再保持通话；查询结果：到期日 " .. month .. "。")
+    call.hint("需要查询：先说等待前用语（" .. phrase.standard("hold_before") .. "），再保持通话，在系统“宽带账户查询”里看到期日。")
     local held = false
     for turn = 1, 4 do
       r = call.wait { expect = "hold_before", timeout = 20 }
       if over(call, r) then return end
       if r.kind == "hold" then held = true; break end
-      if r.kind == "text" and has_any(r, { "到期", month }) then break end
+      if r.kind == "text" and has_any(r, { "到期", "月" }) then break end  -- answered without checking
       if r.kind == "timeout" then call.say("喂？还在吗？") end
     end
     if held then
@@ -67,14 +75,16 @@ return {
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
     end
-    if r.kind == "text" and has_any(r, { month, "到期" }) then
-      score.award("result", 10, "告知了宽带到期时间")
+    -- the date the lookup shows (3.1 2.1.1 使用系统检索客户信息); not shown before the hold
+    if call.tells(r, "account") then
+      score.award("result", 10, "按系统查询结果告知了宽带到期时间")
     else
       call.say("查到了吗？什么时候到期？")
       r = call.reply { timeout = 15 }
       if over(call, r) then return end
-      if r.kind == "text" and has_any(r, { month, "到期" }) then score.award("result", 5, "客户追问后才告知到期时间")
-      else score.deduct("result", 0, "没有告知宽带到期时间") end
+      if call.tells(r, "account") then score.award("result", 5, "客户追问后才告知到期时间")
+      elseif held then score.deduct("result", 0, "没有按系统查询结果告知宽带到期时间")
+      else score.deduct("result", 0, "未保持通话核实（系统账户查询未打开），没有告知查询到的到期时间") end
     end
     call.say("好，知道了。")
     closing(call, "再见。")

@@ -32,6 +32,14 @@ return {
   },
   closing = "closing",
   latency_limit = 15,
+  -- The docked form (issue 14): exactly the four fields the caller dictates, each required, the
+  -- number checked as a telephone number (3.1 1.3.2 按业务操作规则记录客户信息，错字率小于1%).
+  ticket = {
+    { id = "name", label = "姓名", required = true },
+    { id = "phone", label = "联系电话", required = true, format = "phone" },
+    { id = "address", label = "地址", required = true },
+    { id = "problem", label = "故障情况", required = true },
+  },
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening", clause = G .. "§二(一) 1.1" },

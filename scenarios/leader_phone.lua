@@ -37,6 +37,15 @@ return {
     give_up = "跟你说不着，我自己去你们公司找！",
   },
   closing = "closing",
+  -- The desk (issue 14): the installation order the caller is chasing (the facts of the delay are
+  -- the system's, not the trainee's guess) and the urge form.
+  system = {
+    { id = "order", title = "装机工单", text = "（来电号码的装机工单）", reveal = "always" },
+  },
+  ticket = {
+    { id = "内容", label = "催办内容", required = true },
+    { id = "处理", label = "处理方式" },
+  },
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
@@ -52,6 +61,7 @@ return {
     if not answered then return end
     local boss = call.pick { "王总", "刘总", "陈总" }
     local days = call.pick { "一个星期", "十天", "半个月" }
+    call.system("order", "宽带新装，受理" .. days .. "前；状态：待装维部门派单（已超承诺时限）；客户预约：工作日全天在家。")
 
     -- Picks or types a reply to the demand; returns the reply and whether it is right.
     local function respond(options, correct, words)

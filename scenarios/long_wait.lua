@@ -26,6 +26,17 @@ return {
     give_up = "等了这么久还这样，我去营业厅了！",
   },
   closing = "closing",
+  -- The desk (issue 14): the loss-report form (business and content, 3.1 2.1.2 根据客户需求办理业务)
+  -- and the knowledge-base article the caller's last question (what to bring to replace the SIM)
+  -- is answered from.
+  ticket = {
+    { id = "业务", label = "业务类型", required = true },
+    { id = "内容", label = "办理内容", required = true },
+  },
+  system = {
+    { id = "kb", title = "知识库：挂失与补卡", reveal = "always",
+      text = "挂失：核对机主后立即停机，即时生效。补卡：机主本人携带有效身份证件到任一营业厅办理，原号码不变，工本费 10 元。" },
+  },
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
@@ -50,7 +61,7 @@ return {
     if not r then return end
 
     call.say("我手机在" .. place .. "丢了，赶紧帮我停机挂失，里面还绑着银行卡呢！")
-    call.hint("立即挂失：在工单中记录业务为挂失及内容；提醒客户带身份证到营业厅补卡。")
+    call.hint("立即挂失：在工单中记录业务为挂失及内容；补卡所需见系统“挂失与补卡”。")
     local done = false
     for turn = 1, 4 do
       r = call.wait { timeout = 20 }

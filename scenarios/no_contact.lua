@@ -26,6 +26,12 @@ return {
     patience = 70, max_rings = 8,
   },
   closing = "closing",
+  -- The complaint form (issue 14): the contact number the caller finally gives, checked as a phone
+  -- number, and what the complaint is (3.1 2.1.3 按规范受理客户的投诉建议).
+  ticket = {
+    { id = "联系电话", label = "联系电话", required = true, format = "phone" },
+    { id = "内容", label = "投诉内容", required = true },
+  },
   rubric = {
     { id = "answer",     max = 5,  rule = "answer" },
     { id = "opening",    max = 10, rule = "opening" },

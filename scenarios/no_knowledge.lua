@@ -28,6 +28,16 @@ return {
     patience = 80, max_rings = 8,
   },
   closing = "closing",
+  -- The desk (issue 14): the knowledge-base article as it stands — it says nothing about secondary
+  -- cards, which is why 2.19 applies — and the callback form (3.1 1.3.2 记录客户信息).
+  system = {
+    { id = "kb", title = "知识库：老年人话费优惠（新）", reveal = "always",
+      text = "对象：年满 60 周岁、本人身份证办理的号码；内容：月租 8 折。副卡是否适用：暂无说明（待业务部门确认）。" },
+  },
+  ticket = {
+    { id = "联系电话", label = "联系电话", required = true, format = "phone" },
+    { id = "内容", label = "咨询内容", required = true },
+  },
   rubric = {
     { id = "answer",       max = 10, rule = "answer" },
     { id = "opening",      max = 10, rule = "opening" },
@@ -45,7 +55,7 @@ return {
     local phone = "1" .. call.pick { "39", "51", "83" } .. string.format("%08d", call.random(10000000, 99999999))
 
     if not opening(call) then return end
-    call.hint("知识库：没有“老年人优惠”适用副卡的说明。不要臆测：" .. phrase.standard("no_knowledge"))
+    call.hint("系统知识库对副卡没有说明，不要臆测：" .. phrase.standard("no_knowledge"))
     call.say("你好，我看到新闻说你们出了个六十岁以上老人的话费优惠，" .. who .. "用的是我的副卡，能不能享受啊？")
     local r = call.reply { expect = "no_knowledge", timeout = 20 }
     if over(call, r) then return end

@@ -26,6 +26,15 @@ return {
     patience = 70, max_rings = 8,
   },
   closing = "closing",
+  -- The desk (issue 14): the form takes the waybill number (3.1 1.3.2 记录准确), and the parcel
+  -- lookup the hold to 核实 opens holds where the parcel is; the caller is satisfied only by it.
+  ticket = {
+    { id = "单号", label = "快递单号", required = true },
+    { id = "note", label = "备注" },
+  },
+  system = {
+    { id = "parcel", title = "快递查询", text = "（按单号查询物流）", reveal = "hold" },
+  },
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
@@ -52,7 +61,10 @@ return {
 
     call.say("不好意思，路边太吵了。我再报一遍：")
     call.dictate("单号", number)
-    call.hint("在工单中记录单号 " .. number .. "，再按等待用语查询；查询结果：包裹滞留" .. where .. "，明天派送。")
+    call.system("parcel", "单号 " .. number .. "：包裹滞留" .. where .. "（三天未更新：分拣积压），明天派送。",
+      { { where }, { "明天" } })
+    call.hint("在工单中记录客户报的单号，再按等待用语（" .. phrase.standard("hold_before")
+      .. "）保持通话，在系统“快递查询”里查看包裹在哪儿。")
     local got, held = false, false
     for turn = 1, 8 do
       r = call.wait { timeout = 20 }
@@ -65,7 +77,7 @@ return {
         break
       elseif r.kind == "timeout" then
         call.say("喂？查到了吗？")
-      elseif r.kind == "text" and has_any(r, { "滞留", "派送", where }) and not held then
+      elseif r.kind == "text" and has_any(r, { "滞留", "派送", "明天" }) and not held then
         break
       end
     end
@@ -74,7 +86,7 @@ return {
 
     r = call.reply { expect = "hold_after", timeout = 12 }
     if over(call, r) then return end
-    if not (r.kind == "text" and has_any(r, { "滞留", "派送", "明天", where })) then
+    if not call.tells(r, "parcel") then  -- only what the lookup shows tells her where it is
       call.say("所以到底在哪儿了？")
       r = call.reply { timeout = 12 }
       if over(call, r) then return end

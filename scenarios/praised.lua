@@ -8,7 +8,6 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any = call.mentions
 local over, opening, closing = call.over, call.opening, call.closing
 
 return {
@@ -25,6 +24,13 @@ return {
     patience = 100, max_rings = 8,
   },
   closing = "closing",
+  -- The desk (issue 14): the knowledge-base article on catch-up TV, in view; the answer is graded
+  -- against its methods (call.tells), not against the word 回看 the caller used herself.
+  system = {
+    { id = "kb", title = "知识库：电视节目回看", reveal = "always",
+      text = "支持 7 天内回看。方法一：遥控器按“回看”键，选日期和频道；方法二：进入节目单，选昨天的节目按确认键。",
+      facts = { { "遥控器", "节目单", "回看键" } } },
+  },
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
@@ -50,13 +56,13 @@ return {
     if not r.match then call.say("真的，太感谢了！") end
 
     call.say("对了，顺便问一下，昨天的节目错过了，怎么回看啊？")
-    call.hint("回看方法：遥控器按“回看”键或在节目单里选昨天的节目。")
+    call.hint("按系统里的知识库“电视节目回看”告诉客户方法。")
     r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    if r.kind == "text" and has_any(r, { "回看", "节目单", "遥控器", "点播" }) then
-      score.award("question", 20, "解答了回看节目的方法")
+    if call.tells(r, "kb") then
+      score.award("question", 20, "按知识库解答了回看节目的方法")
     else
-      score.deduct("question", 0, "没有解答客户的问题")
+      score.deduct("question", 0, "没有按知识库解答回看的方法")
       call.say("哦，那我自己再研究研究吧。")
     end
     call.say("好的，明白了，谢谢啊！")

@@ -43,6 +43,19 @@ return {
   },
   closing = "closing",
   latency_limit = 10,
+  -- The desk (issue 14): the complaint form (contact number checked as a phone number, 3.1 1.3.2),
+  -- and the escalation dialog: a high-risk complaint is recorded and escalated (四级 2.4.2 记录信息
+  -- 与升级), to the complaint team first.
+  ticket = {
+    { id = "联系电话", label = "联系电话", required = true, format = "phone" },
+    { id = "内容", label = "投诉内容", required = true },
+  },
+  targets = { escalate = { "投诉处理组", "值班长", "专项处理部" } },
+  -- The work-order lookup the caller's number brings up (always in view): the three earlier calls
+  -- and where the repair order stands, which is what makes this a repeated, unresolved complaint.
+  system = {
+    { id = "orders", title = "工单查询", text = "（来电号码 13608512468 的工单）", reveal = "always" },
+  },
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "opening",  max = 5,  rule = "opening", clause = G .. "§二(一) 1.1" },
@@ -65,6 +78,8 @@ return {
     local phone = "1" .. call.pick { "39", "58", "86", "37", "51" } .. string.format("%08d", call.random(10000000, 99999999))
     local days = call.pick { "二十天", "半个多月", "快一个月" }
     local fault = call.pick { "宽带老掉线", "网速慢得根本打不开网页", "光猫红灯一直亮着上不了网" }
+    call.system("orders", "报修单（" .. days .. "前）：" .. fault .. "，承诺三个工作日内上门；催办 2 次，答复“正在处理”；"
+      .. "催办 3 次，已转线路维护部，至今未派单、未联系客户（已超时）。")
 
     local escalated, ticketed = false, false
     -- what she says while nothing concrete has been done (no escalation or no record yet)

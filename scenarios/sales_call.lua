@@ -34,6 +34,19 @@ return {
     give_up = "我不需要，别再打了。",
   },
   closing = "closing",
+  -- The desk (issue 14): the customer's current service and the renewal offers the trainee
+  -- recommends from (3.1 2.2.2 结合客户需求提供服务方案), in view for the whole call.
+  system = {
+    { id = "record", title = "客户档案", reveal = "always",
+      text = "宽带：100 兆，月付 59 元，下月到期；在网 4 年；无欠费。" },
+    { id = "offers", title = "知识库：宽带续约方案", reveal = "always", text = table.concat(PLANS, "；") .. "。续约一年送一个月。" },
+  },
+  -- The order form (issue 14): the plan sold, its price and when it starts (3.1 2.2.2 完成销售).
+  ticket = {
+    { id = "套餐", label = "续约套餐", required = true },
+    { id = "资费", label = "资费" },
+    { id = "生效", label = "生效时间" },
+  },
   rubric = {
     { id = "intro",     max = 10, label = "问候、自我介绍、说明来意", clause = N .. "3.1 1.1.2 使用服务用语" },
     { id = "needs",     max = 20, label = "通过提问了解客户需求", clause = N .. "3.1 2.2.1 通过提问技巧获取客户需求" },
@@ -77,7 +90,7 @@ return {
     if asked then
       score.award("needs", 20, "通过提问了解了家庭使用需求")
       call.say(home.need)
-      call.hint("根据需求推荐：" .. table.concat(PLANS, "；"))
+      call.hint("根据客户的需求，从系统“宽带续约方案”里推荐。")
       r = nil
     else
       score.deduct("needs", 0, "没有提问了解客户需求就直接推销")

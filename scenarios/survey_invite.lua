@@ -27,6 +27,17 @@ return {
     patience = 90, max_rings = 8,
   },
   closing = "closing",
+  -- The desk (issue 14): the points account the caller's number brings up and the exchange rule of
+  -- the knowledge base, both in view (a balance needs no hold); the answer is graded against them
+  -- (call.tells). The transfer dialog offers the survey system among the centre's desks
+  -- (3.1 2.1.8 转接满意度调查系统).
+  system = {
+    { id = "points", title = "积分账户", text = "（来电号码 15885011122 的积分）", reveal = "always" },
+    { id = "rule", title = "知识库：积分兑换话费", reveal = "always",
+      text = "每 1000 积分兑换 10 元话费；发送短信“JFDH”到 10086 或在 APP“积分商城”兑换，即时到账。",
+      facts = { { "积分商城", "短信", "APP", "app" } } },
+  },
+  targets = { transfer = { "满意度调查", "业务办理组", "投诉处理组", "二线技术支持" } },
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
@@ -43,21 +54,26 @@ return {
     local points = call.pick { "3000", "5200", "8800" }
 
     if not opening(call) then return end
-    call.hint("积分查询：客户有 " .. points .. " 积分，1000 积分可兑换 10 元话费，发送短信或在APP“积分商城”兑换。")
+    call.system("points", "可用积分：" .. points .. "；本年到期积分：0。", { { points } })
+    call.hint("在系统“积分账户”和“积分兑换话费”里查看积分和兑换方法，再答复客户。")
     call.say("你好，我想问一下我有多少积分，能不能换话费？")
     local r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    if r.kind == "text" and has_any(r, { points, "积分" }) and has_any(r, { "兑换", "换" }) then
-      score.award("resolve", 15, "解答了积分数量和兑换方法")
+    -- the balance and the way to exchange as the desk shows them (3.1 2.1.1 使用系统检索客户信息)
+    local function told(rr) return call.tells(rr, "points") and call.tells(rr, "rule") end
+    if told(r) then
+      score.award("resolve", 15, "按系统解答了积分数量和兑换方法")
     else
       call.say("到底有多少积分？怎么换？")
       r = call.reply { timeout = 20 }
       if over(call, r) then return end
-      if r.kind == "text" and has_any(r, { points, "兑换" }) then score.award("resolve", 8, "客户追问后才解答")
-      else score.deduct("resolve", 0, "没有解答积分兑换") end
+      if told(r) then score.award("resolve", 8, "客户追问后才解答")
+      elseif call.tells(r, "points") or call.tells(r, "rule") then
+        score.award("resolve", 4, "只解答了积分数量或兑换方法之一")
+      else score.deduct("resolve", 0, "没有按系统解答积分数量和兑换方法") end
     end
     call.say("好的，明白了，我一会儿在APP上换。没别的事了。")
-    call.hint("邀请满意度评价：“稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？”再点“转接”到满意度调查。")
+    call.hint("邀请满意度评价：“稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？”再点“转接”，选满意度调查。")
     local invited = false
     for turn = 1, 3 do
       r = call.reply { timeout = 15 }

@@ -27,6 +27,11 @@ return {
     give_up = "慢死了，不查了！",
   },
   closing = "closing",
+  -- The desk (issue 14): the refund order, looked up during the hold to 核实 (§二(一) 1.2); the
+  -- progress told is graded against it (call.tells): its status and when the money arrives.
+  system = {
+    { id = "refund", title = "退款查询", text = "（按手机号 13885019999 查询订单）", reveal = "hold" },
+  },
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
@@ -41,10 +46,14 @@ return {
     local answered = call.ring()
     if not answered then return end
     local amount = call.pick { "299", "458", "1280" }
-    local days = call.pick { "1到3个工作日", "3到5个工作日" }
+    local days = call.pick { { "1到3个工作日", "3个工作日", "1到3个", "1至3个", "1-3个" },
+                             { "3到5个工作日", "5个工作日", "3到5个", "3至5个", "3-5个" } }
 
     if not opening(call) then return end
     call.say("我上周退的货，" .. amount .. "块钱，到现在还没退回来，你帮我查一下。订单就是我这个手机号下的。")
+    call.system("refund", "订单：手机号 13885019999 名下，上周申请退货退款 " .. amount .. " 元；"
+      .. "状态：退款已审核通过；预计到账：" .. days[1] .. "内原路退回支付账户。",
+      { { "审核通过", "通过审核", "已通过", "已审核" }, days })
     call.hint("先确认信息再查询。")
     local r = call.reply { timeout = 20 }
     if over(call, r) then return end
@@ -55,7 +64,7 @@ return {
       nudge = "你倒是快点啊！" })
     if not r then return end
 
-    call.hint("说等待用语后保持通话查询；结果：退款已审核通过，" .. days .. "原路退回。")
+    call.hint("说等待用语后保持通话，在系统“退款查询”里查看退款状态和到账时间。")
     local held = false
     for turn = 1, 3 do
       r = call.wait { expect = "hold_before", timeout = 15 }
@@ -70,10 +79,16 @@ return {
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
     end
-    if r.kind == "text" and has_any(r, { "退款", "退回", "到账", "工作日" }) then
-      score.award("result", 10, "告知了退款进度")
+    -- the progress the lookup shows (3.1 2.1.2 办理售后类业务); nothing before the hold to 核实
+    local ok, told, n = call.tells(r, "refund")
+    if ok then
+      score.award("result", 10, "按系统查询结果告知了退款状态和到账时间")
+    elseif told > 0 then
+      score.award("result", 5, "只告知了系统查询结果的 " .. told .. "/" .. n .. " 项（退款状态、到账时间）")
+    elseif held then
+      score.deduct("result", 0, "没有按系统查询结果告知退款进度")
     else
-      score.deduct("result", 0, "没有告知退款进度")
+      score.deduct("result", 0, "未保持通话核实（系统退款查询未打开），没有告知查询到的退款进度")
     end
     call.say("行吧，那我再等等。")
     closing(call, "再见。")

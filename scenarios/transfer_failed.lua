@@ -11,6 +11,10 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
+local has_any = call.mentions
+
+-- The desks that take a complex technical request (3.1 2.1.6 根据业务规定对复杂业务进行转派).
+local TECH_DESK = { "技术支持部", "技术支持", "二线技术支持", "技术部" }
 
 return {
   id = "transfer_failed",
@@ -26,11 +30,22 @@ return {
     patience = 70, max_rings = 8,
   },
   closing = "closing",
+  -- The desk (issue 14): the transfer dialog lists where a complex request goes (3.1 2.1.6 根据业务
+  -- 规定对复杂业务进行转派), the technical desk first; when it fails, the hand-over form (2.18(2)
+  -- 记录转交) with the enterprise, the fault and a number to call back.
+  targets = { transfer = { "技术支持部", "业务办理组", "投诉处理组", "满意度调查" } },
+  ticket = {
+    { id = "公司", label = "公司名称", required = true },
+    { id = "故障", label = "故障情况", required = true },
+    { id = "联系电话", label = "联系电话", required = true, format = "phone" },
+    { id = "要求", label = "客户要求" },
+  },
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
     { id = "transfer_phrase", max = 15, rule = "phrase:transfer" },
-    { id = "transfer", max = 10, rule = "action:transfer", clause = N .. "3.1 2.1.6 根据业务规定转派；" .. G .. "§二(二) 2.18(1)" },
+    { id = "transfer", max = 10, label = "转接到技术支持部（复杂业务按规定转派）",
+      clause = N .. "3.1 2.1.6 根据业务规定转派；" .. G .. "§二(二) 2.18(1)" },
     { id = "failed",   max = 25, label = "转接失败时致歉并承诺记录转交（2.18(2)）", clause = G .. "§二(二) 2.18(2)" },
     { id = "ticket",   max = 10, rule = "action:ticket", clause = N .. "3.1 1.3.2 按业务操作规则记录客户信息" },
     { id = "courtesy", max = 10, rule = "courtesy" },
@@ -51,10 +66,20 @@ return {
     for turn = 1, 4 do
       r = call.wait { expect = "transfer", timeout = 20 }
       if over(call, r) then return end
-      if r.kind == "transfer" then transferred = true; break end
+      if r.kind == "transfer" then
+        -- the dialog lists several desks (targets): the technical one is the trainee's decision
+        transferred = true
+        if has_any(r.target or "", TECH_DESK) then
+          score.award("transfer", 10, "转接到技术支持部：" .. r.target)
+        else
+          score.deduct("transfer", 0, "专线技术故障应转技术支持部（3.1 2.1.6），转到了：" .. (r.target or ""))
+        end
+        break
+      end
       if r.kind == "timeout" then call.say("喂？能不能帮我转一下？") end
     end
     if not transferred then
+      score.deduct("transfer", 0, "没有转接技术支持部")
       call.say("你们连个转接都不会？算了。")
       call.hangup("客户挂机")
       return

@@ -31,6 +31,16 @@ return {
     history = { "今天 初级坐席 15号：客户反映本月视频会员费被重复扣两次（各25元），已致歉，转中级坐席处理退费" },
   },
   closing = "closing",
+  -- The desk (issue 14): the transfer note the first line left (always in view: the trainee must
+  -- not make the caller repeat it, 3.2 2.3.1), and the billing lookup a hold to 核实 opens; the
+  -- result fed back is graded against it (call.tells). A complaint this desk cannot settle goes up
+  -- to the senior desk (三级 2.1.2 处理中级岗位人员转派的客户投诉) or the duty supervisor.
+  system = {
+    { id = "note", title = "转派记录", reveal = "always",
+      text = "初级坐席 15号：客户反映本月视频会员费被重复扣两次（各 25 元），已致歉，转中级坐席处理退费。" },
+    { id = "billing", title = "计费查询", text = "（按手机号 15085124567 查询本月扣费）", reveal = "hold" },
+  },
+  targets = { escalate = { "高级坐席", "值班长", "投诉处理组" } },
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "takeover", max = 20, label = "说明已了解情况，不让客户重复", clause = N .. "3.2 2.3.1 受理转派客户的咨询；2.3.2 处理初级岗位人员转派的投诉" },
@@ -46,9 +56,11 @@ return {
     local answered = call.ring()
     if not answered then return end
     local _surname = call.pick { "黄", "林", "何" }
-    local days = call.pick { "3个工作日", "24小时" }
+    local days = call.pick { { "3个工作日", "3个工作日", "三个工作日" }, { "24小时", "24小时", "一天", "1天" } }
+    call.system("billing", "本月视频会员费：25 元，扣费两次，确认重复扣费 25 元；退费：已可提交，"
+      .. days[1] .. "内退回话费账户。", { { "退", "返还" }, { "25" }, { table.unpack(days, 2) } })
 
-    call.hint("转接来电：问候、自我介绍，说明已经了解（重复扣费 25 元×2），不要让客户重复。")
+    call.hint("转接来电：问候、自我介绍，说明已经了解情况（见系统“转派记录”），不要让客户重复。")
     local r = call.wait { timeout = 10 }
     if over(call, r) then return end
     local asked_again = r.kind == "text" and has_any(r, REPEAT_ASK)
@@ -71,7 +83,7 @@ return {
       if over(call, r) then return end
     end
 
-    call.hint("说等待用语后保持通话核实；结果：确认重复扣费 25 元，已提交退费，" .. days .. "内退回话费账户。")
+    call.hint("说等待用语后保持通话核实，在系统“计费查询”里查看扣费和退费时间，再反馈结果。")
     local held = false
     for turn = 1, 3 do
       r = call.wait { expect = "hold_before", timeout = 15 }
@@ -85,11 +97,18 @@ return {
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
     end
-    if r.kind == "text" and has_any(r, { "退", "返还" }) and has_any(r, { "25", "二十五" }) then
-      score.award("resolve", 20, "核实并反馈了退费结果")
+    -- the result the billing lookup shows (3.2 2.3.1 对处理结果进行反馈): refund, amount, time
+    local ok, told, n = call.tells(r, "billing")
+    if ok then
+      score.award("resolve", 20, "核实并按系统查询结果反馈了退费金额和时间")
       call.say("行，这还差不多。")
     else
-      score.deduct("resolve", 0, "没有向客户反馈处理结果")
+      if told > 0 then
+        score.award("resolve", 8, "只反馈了系统查询结果的 " .. told .. "/" .. n .. " 项（退费、金额、到账时间）")
+      else
+        score.deduct("resolve", 0, held and "没有按系统查询结果向客户反馈处理结果"
+          or "未保持通话核实（系统计费查询未打开），没有反馈查询到的处理结果")
+      end
       call.say("所以到底退不退？算了，我等着看。")
     end
     closing(call, "再见。")

@@ -30,6 +30,18 @@ return {
     history = { "钻石卡客户，在网 15 年", "上月咨询过国际漫游资费" },
   },
   closing = "closing",
+  -- The desk (issue 14): the VIP record the transfer brings (3.3 2.1.1) and the roaming article for
+  -- the caller's destination, in view; the form records both services and the extra offered.
+  system = {
+    { id = "record", title = "客户档案", reveal = "always",
+      text = "钱先生，钻石卡，在网 15 年；专属客户经理：李经理；家庭套餐主卡 13908510001，可加副卡 4 个（已用 0 个）；国际漫游未开通。" },
+    { id = "roaming", title = "知识库：国际漫游", text = "（按目的地查询）", reveal = "always" },
+  },
+  ticket = {
+    { id = "业务", label = "办理业务", required = true },
+    { id = "副卡号码", label = "副卡号码", format = "phone" },
+    { id = "附加", label = "额外服务" },
+  },
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "greet",    max = 10, label = "称呼客户姓氏的开篇语", clause = N .. "3.3 2.1.1 受理系统转派的重要客户咨询；" .. G .. "§二(一) 1.1" },
@@ -46,8 +58,10 @@ return {
     if not answered then return end
     local country = call.pick { "日本", "新加坡", "德国" }
     local wife = "1" .. call.pick { "39", "86" } .. string.format("%08d", call.random(10000000, 99999999))
+    call.system("roaming", country .. "：开通即时生效，钻石卡免押金；通话 0.99 元/分钟；漫游流量包每天 25 元不限量，"
+      .. "可预约出发日生效；可设置出行短信提醒。")
 
-    call.hint("钻石卡客户钱先生：开篇语中称呼“钱先生”。")
+    call.hint("系统“客户档案”：钻石卡客户钱先生，开篇语中称呼“钱先生”。")
     local r = call.wait { expect = "opening", timeout = 8 }
     if over(call, r) then return end
     if r.kind == "text" and r.match and has_any(r, { "钱" }) then
@@ -66,7 +80,7 @@ return {
       if has_any(r, { "家庭", "副卡", "加入", "添加" }) and has_any(r, { "号码", "夫人", "太太", "办理", "添加", "加入" }) then did_family = true end
       if has_any(r, { "流量包", "提醒", "客户经理", "专属", "短信告知", "出行", "境外" }) then did_extra = true end
     end
-    call.hint("逐项办理：漫游（开通、资费）；家庭套餐加号（需要号码）；主动推荐漫游流量包或出行提醒。")
+    call.hint("逐项办理：漫游（开通、资费见系统“国际漫游”）；家庭套餐加号（需要号码）；主动推荐漫游流量包或出行提醒。")
     for turn = 1, 8 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end

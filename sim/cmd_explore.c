@@ -31,6 +31,8 @@
 #include "paths.h"
 #include "phrase_bank.h"
 #include "replies.h"
+#include "text_gate.h"
+#include "text_norm.h"
 
 static const char usage[] =
     "usage: callsim explore SCENARIO.lua [--depth N] [--max-runs N] [--time S] [--seed N] [--actions]\n"
@@ -54,7 +56,7 @@ static const char usage[] =
 #define OTHER_TEXT "嗯，好的。"
 
 typedef enum { D_CHOICE, D_MATCH, D_OTHER, D_SILENT, D_HANGUP, D_HOLD, D_UNHOLD, D_TICKET,
-               D_ESCALATE, D_TRANSFER, D_SAY, D_READBACK } dkind;
+               D_ESCALATE, D_TRANSFER, D_SAY, D_READBACK, D_LOOKUP } dkind;
 
 typedef struct {
     unsigned char kind, arg; /* arg: choice number or --say index */
@@ -169,6 +171,39 @@ static char *readback_text(const cs_engine *e)
     return s;
 }
 
+/* "经查询：TEXT；TEXT。" from the system entries the desk shows now: the trainee telling the caller
+ * what the lookup says (issue 14), so that explore reaches the branches graded with call.tells.
+ * Entries that would take the reply past the reply limit are left out. NULL when none is shown. */
+static char *lookup_text(const cs_engine *e)
+{
+    const cs_scenario_info *in = cs_engine_info(e);
+    size_t cap = 4 * CS_TEXT_MAX_CHARS, used = 0;
+    char *s = malloc(cap + 1);
+    if (!s) return NULL;
+    used = (size_t)snprintf(s, cap + 1, "经查询：");
+    size_t shown = 0;
+    for (size_t i = 0; i < in->n_system; i++) {
+        if (!cs_engine_system_shown(e, i)) continue;
+        size_t len = strlen(in->system[i].text);
+        if (used + len + 3 > cap || cs_utf8_len(s) + cs_utf8_len(in->system[i].text) + 1 > CS_TEXT_MAX_CHARS) continue;
+        memcpy(s + used, in->system[i].text, len);
+        used += len;
+        memcpy(s + used, "；", 3);
+        used += 3;
+        s[used] = 0;
+        shown++;
+    }
+    if (!shown) { free(s); return NULL; }
+    return s;
+}
+
+static int desk_shows(const cs_engine *e)
+{
+    for (size_t i = 0; i < cs_engine_info(e)->n_system; i++)
+        if (cs_engine_system_shown(e, i)) return 1;
+    return 0;
+}
+
 static int dictated(const cs_engine *e)
 {
     const cs_call_log *log = cs_engine_log(e);
@@ -215,14 +250,15 @@ static size_t options_at(const explorer *x, const cs_engine *e, decision *out, s
         out[n++] = make(D_READBACK, 0, "read-back");
         if (!x->actions) out[n++] = make(D_TICKET, 0, "/ticket");
     }
+    if (desk_shows(e)) out[n++] = make(D_LOOKUP, 0, "lookup");
     out[n++] = make(D_OTHER, 0, "other-reply");
     out[n++] = make(D_SILENT, 0, "silence");
     out[n++] = make(D_HANGUP, 0, "/hangup");
-    for (int i = 0; i < x->n_transfer_to; i++) {
+    for (int i = 0; i < x->n_transfer_to && n + 8 < max; i++) {   /* room left for the actions below */
         snprintf(label, sizeof label, "/transfer %.30s", x->transfer_to[i]);
         out[n++] = make(D_TRANSFER, i, label);
     }
-    for (int i = 0; i < x->n_escalate_to; i++) {
+    for (int i = 0; i < x->n_escalate_to && n + 8 < max; i++) {
         snprintf(label, sizeof label, "/escalate %.30s", x->escalate_to[i]);
         out[n++] = make(D_ESCALATE, i, label);
     }
@@ -272,6 +308,7 @@ static void apply(const explorer *x, cs_engine *e, const decision *d, int64_t t)
     case D_TRANSFER: in.kind = CS_IN_TRANSFER; in.text = d->arg < x->n_transfer_to ? x->transfer_to[d->arg] : "相关部门"; break;
     case D_TICKET: in.kind = CS_IN_TICKET; in.text = owned = ticket_text(e); break;
     case D_READBACK: in.text = owned = readback_text(e); break;
+    case D_LOOKUP: in.text = owned = lookup_text(e); if (!in.text) in.text = OTHER_TEXT; break;
     case D_SILENT: return;
     }
     if (in.kind == CS_IN_TEXT && !in.text) in.text = OTHER_TEXT;

@@ -1,8 +1,10 @@
 /* `callsim test [DIR]`: a trainer's regression tests. Plays every NAME.CASE.replies of the folder
- * (DIR/tests/transcripts, else DIR itself) headless against scenario NAME (DIR/scenarios/NAME.lua,
+ * (DIR/tests/transcripts, else DIR itself, else — for DIR named scenarios — the tests/transcripts
+ * beside it) headless against scenario NAME (DIR/scenarios/NAME.lua,
  * DIR/NAME.lua, else the scenario folders of paths.h) and checks the outcomes its NAME.CASE.expect
  * states, in the format of tests/run_transcripts.sh, one a line:
- *   passed true|false · auto_failed true|false · score OP N · item ID OP N · seed N
+ *   passed true|false · auto_failed true|false · score OP N · item ID OP N · seed N ·
+ *   reason ID TEXT · clause ID TEXT · fatal ID true|false · fail_reason TEXT
  * (OP: >= > <= < ==; `seed N` pins the seed the call is played with, default 1; # comments).
  * Prints a FAIL line per broken expectation and closes with "N passed, N failed" (pairs). */
 #include <dirent.h>
@@ -15,6 +17,7 @@
 #include "commands.h"
 #include "engine.h"
 #include "headless.h"
+#include "lang_pref.h"
 #include "lua_sandbox.h"
 #include "paths.h"
 #include "phrase_bank.h"
@@ -26,6 +29,7 @@ static const char usage[] =
     "  folder) against scenario NAME (DIR/scenarios/NAME.lua, DIR/NAME.lua, or the scenario folders:\n"
     "  --scenarios DIR, then the install's) and checks its NAME.CASE.expect, one outcome a line:\n"
     "    passed true|false   auto_failed true|false   score OP N   item ID OP N   seed N\n"
+    "    reason ID TEXT   clause ID TEXT   fatal ID true|false   fail_reason TEXT\n"
     "  (OP is >= > <= < ==; seed N pins the seed, default 1). Prints FAIL lines, then\n"
     "  'N passed, N failed' counting replies/expect pairs.\n"
     "  Exit: 0 all passed, 1 some failed, 2 bad usage or no replies files.\n";
@@ -72,8 +76,45 @@ static uint64_t expect_seed(const char *text)
     return 1;
 }
 
+/* The text of line after its first `skip` words, trailing blanks cut (in a static buffer). */
+static const char *rest_of(const char *line, int skip)
+{
+    static char buf[256];
+    const char *p = line;
+    for (int i = 0; i < skip; i++) {
+        p += strspn(p, " \t");
+        p += strcspn(p, " \t");
+    }
+    p += strspn(p, " \t");
+    snprintf(buf, sizeof buf, "%s", p);
+    for (size_t n = strlen(buf); n > 0 && (buf[n - 1] == ' ' || buf[n - 1] == '\t' || buf[n - 1] == '\r'); n--) buf[n - 1] = 0;
+    return buf;
+}
+
+/* reason|clause ID TEXT: the item's reason/clause holds TEXT; fatal ID true|false: the rubric marks
+ * the item fatal (一票否决) or not — as tests/run_transcripts.sh checks them. */
+static int check_item_text(const char *base, const char *what, const char *id, const char *want, const cs_grade *g,
+                           const cs_rubric *rub)
+{
+    for (size_t i = 0; i < g->n_items; i++) {
+        if (strcmp(g->items[i].id, id) != 0) continue;
+        if (strcmp(what, "fatal") == 0) {
+            int fatal = i < rub->n && rub->items[i].fatal;
+            if ((strcmp(want, "true") == 0) == !!fatal) return 1;
+            printf("FAIL %s: item %s fatal is %s, expected %s\n", base, id, fatal ? "true" : "false", want);
+            return 0;
+        }
+        const char *got = what[0] == 'r' ? g->items[i].reason : g->items[i].clause;
+        if (got && strstr(got, want)) return 1;
+        printf("FAIL %s: item %s %s is '%s', expected it to hold '%s'\n", base, id, what, got ? got : "", want);
+        return 0;
+    }
+    printf("FAIL %s: no rubric item %s\n", base, id);
+    return 0;
+}
+
 /* Checks one expectation line against the graded call; 1 holds, 0 broken (FAIL printed). */
-static int check_line(const char *base, int lineno, const char *line, const cs_grade *g)
+static int check_line(const char *base, int lineno, const char *line, const cs_grade *g, const cs_rubric *rub)
 {
     char what[32] = "", a[128] = "", b[32] = "", c[32] = "";
     int n = sscanf(line, " %31s %127s %31s %31s", what, a, b, c);
@@ -103,18 +144,27 @@ static int check_line(const char *base, int lineno, const char *line, const cs_g
         printf("FAIL %s: no rubric item %s\n", base, a);
         return 0;
     }
-    printf("FAIL %s:%d: unknown expectation '%s' (passed, auto_failed, score, item, seed)\n", base, lineno, what);
+    if ((strcmp(what, "reason") == 0 || strcmp(what, "clause") == 0 || strcmp(what, "fatal") == 0) && n >= 3)
+        return check_item_text(base, what, a, rest_of(line, 2), g, rub);
+    if (strcmp(what, "fail_reason") == 0 && n >= 2) {
+        const char *want = rest_of(line, 1), *got = g->fail_reason ? g->fail_reason : "";
+        if (strstr(got, want)) return 1;
+        printf("FAIL %s: fail_reason is '%s', expected it to hold '%s'\n", base, got, want);
+        return 0;
+    }
+    printf("FAIL %s:%d: unknown expectation '%s' (passed, auto_failed, score, item, reason, clause, fatal, fail_reason, seed)\n",
+           base, lineno, what);
     return 0;
 }
 
-static int check_expect(const char *base, const char *text, const cs_grade *g)
+static int check_expect(const char *base, const char *text, const cs_grade *g, const cs_rubric *rub)
 {
     int ok = 1, lineno = 1;
     for (const char *l = text; l && *l; lineno++) {
         const char *nl = strchr(l, '\n');
         char line[256];
         snprintf(line, sizeof line, "%.*s", (int)(nl ? nl - l : (long)strlen(l)), l);
-        ok &= check_line(base, lineno, line, g);
+        ok &= check_line(base, lineno, line, g, rub);
         l = nl ? nl + 1 : NULL;
     }
     return ok;
@@ -145,11 +195,14 @@ static int run_pair(const char *dir, const char *tests, const char *file, const 
         cs_grade g;
         if (!e) printf("FAIL %s: %s\n", base, err);
         else {
+            int en = 0;
+            cs_lang_pick(NULL, &en);  /* explanations as `callsim run` gives them: the locale's */
+            cs_engine_set_zh(e, !en);
             cs_headless_result res;
             cs_headless_play(e, &r, &res);
             if (cs_engine_script_error(e)) printf("FAIL %s: %s\n", base, cs_engine_script_error(e));
             else if (cs_engine_grade(e, &g) != 0) printf("FAIL %s: out of memory grading\n", base);
-            else { ok = check_expect(base, expect, &g); cs_grade_free(&g); }
+            else { ok = check_expect(base, expect, &g, &cs_engine_info(e)->rubric); cs_grade_free(&g); }
         }
         cs_engine_free(e);
         cs_replies_free(&r);
@@ -182,6 +235,24 @@ static char **list_replies(const char *tests, size_t *n)
     return v;
 }
 
+/* A scenarios folder given for its project (`callsim test scenarios/` in a folder laid out as
+ * scenarios/ + tests/transcripts/): the transcripts beside it, written into tests; 1 when found. */
+static int sibling_transcripts(const char *dir, char *tests, size_t len)
+{
+    char d[4096];
+    snprintf(d, sizeof d, "%s", dir);
+    size_t l = strlen(d);
+    while (l > 1 && d[l - 1] == '/') d[--l] = 0;
+    const char *base = strrchr(d, '/');
+    base = base ? base + 1 : d;
+    if (strcmp(base, "scenarios") != 0) return 0;
+    char t[4400];
+    int w = base == d ? snprintf(t, sizeof t, "tests/transcripts") : snprintf(t, sizeof t, "%.*s/tests/transcripts", (int)(base - d - 1), d);
+    if (w < 0 || (size_t)w >= sizeof t || !dir_exists(t)) return 0;
+    snprintf(tests, len, "%s", t);
+    return 1;
+}
+
 int cmd_test(int argc, char **argv)
 {
     if (argc > 2) { fputs(usage, stderr); return 2; }
@@ -193,6 +264,10 @@ int cmd_test(int argc, char **argv)
     if (!dir_exists(tests)) snprintf(tests, sizeof tests, "%s", dir);
     size_t n;
     char **files = list_replies(tests, &n);
+    if (n == 0 && sibling_transcripts(dir, tests, sizeof tests)) {
+        free(files);
+        files = list_replies(tests, &n);
+    }
     if (n == 0) {
         fprintf(stderr, "callsim test: no *.replies files in %s (write them with `callsim new NAME --dir %s`)\n", tests, dir);
         free(files);

@@ -586,6 +586,8 @@ static const char *const SCENARIO_KEYS[] = { "id", "title", "description", "leve
 static const char *const CALLER_KEYS[] = { "name", "phone", "voice", "rate", "pitch", "volume", "patience",
                                            "max_rings", "give_up", "history", NULL };
 static const char *const ITEM_KEYS[] = { "id", "label", "rule", "clause", "max", "fatal", NULL };
+static const char *const SYSTEM_KEYS[] = { "id", "title", "text", "reveal", "facts", NULL };   /* scenario_desk.c */
+static const char *const TICKET_KEYS[] = { "id", "label", "required", "format", NULL };
 static const char *const WAIT_KEYS[] = { "expect", "timeout", "prompt", "correct", NULL };
 static const char *const VOICE_KEYS[] = { "voice", "rate", "pitch", "volume", "name", NULL };
 
@@ -637,19 +639,35 @@ static size_t table_arg(const lint_ctx *c, size_t i)
     return 0;
 }
 
-/* The table the file returns (it holds `run =`), its caller and its rubric items. */
+/* The keys of each table of the list constructor at open (0: no such list). */
+static int check_list_keys(const lint_ctx *c, size_t open, const char *const *keys, const char *what)
+{
+    int problems = 0;
+    if (!open) return 0;
+    for (size_t j = open + 1, end = skip_group(c->t, open); j + 1 < end; j++) {
+        if (!is_punct(tk(c, j), "{")) continue;
+        problems += check_keys(c, j, keys, what);
+        j = skip_group(c->t, j) - 1;
+    }
+    return problems;
+}
+
+/* The table the file returns (it holds `run =`), its caller, its rubric items, its system entries
+ * and its ticket fields. */
 static int check_scenario_keys(const lint_ctx *c)
 {
     int problems = 0;
     for (size_t i = 0; i + 1 < c->t->n; i++) {
         if (!is_name(tk(c, i), "return") || !is_punct(tk(c, i + 1), "{")) continue;
         size_t open = i + 1, close = skip_group(c->t, open);
-        size_t run = 0, caller = 0, rubric = 0;
+        size_t run = 0, caller = 0, rubric = 0, system = 0, ticket = 0;
         for (size_t j = open + 1; j + 2 < close; j++) {
             if (is_punct(tk(c, j - 1), "{") || is_punct(tk(c, j - 1), ",")) {
                 if (is_name(tk(c, j), "run") && is_punct(tk(c, j + 1), "=")) run = j;
                 if (is_name(tk(c, j), "caller") && is_punct(tk(c, j + 1), "=") && is_punct(tk(c, j + 2), "{")) caller = j + 2;
                 if (is_name(tk(c, j), "rubric") && is_punct(tk(c, j + 1), "=") && is_punct(tk(c, j + 2), "{")) rubric = j + 2;
+                if (is_name(tk(c, j), "system") && is_punct(tk(c, j + 1), "=") && is_punct(tk(c, j + 2), "{")) system = j + 2;
+                if (is_name(tk(c, j), "ticket") && is_punct(tk(c, j + 1), "=") && is_punct(tk(c, j + 2), "{")) ticket = j + 2;
             }
             const token *x = tk(c, j);
             if (x->kind == T_PUNCT && (*x->s == '(' || *x->s == '{' || *x->s == '[')) j = skip_group(c->t, j) - 1;
@@ -657,11 +675,9 @@ static int check_scenario_keys(const lint_ctx *c)
         if (!run) continue;
         problems += check_keys(c, open, SCENARIO_KEYS, "the scenario's table");
         if (caller) problems += check_keys(c, caller, CALLER_KEYS, "caller = {...}");
-        for (size_t j = rubric ? rubric + 1 : close; j + 1 < (rubric ? skip_group(c->t, rubric) : 0); j++) {
-            if (!is_punct(tk(c, j), "{")) continue;
-            problems += check_keys(c, j, ITEM_KEYS, "a rubric item");
-            j = skip_group(c->t, j) - 1;
-        }
+        problems += check_list_keys(c, rubric, ITEM_KEYS, "a rubric item");
+        problems += check_list_keys(c, system, SYSTEM_KEYS, "a system entry");
+        problems += check_list_keys(c, ticket, TICKET_KEYS, "a ticket field");
     }
     return problems;
 }

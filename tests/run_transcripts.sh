@@ -4,6 +4,7 @@
 #   passed true|false · auto_failed true|false · score OP N · item ID OP N   (OP: >= > <= < ==)
 #   reason ID TEXT (item ID's reason holds TEXT) · clause ID TEXT · fatal ID true|false
 #   fail_reason TEXT (why the call auto-failed holds TEXT: a rude test names its insult)
+#   seed N (play the call with seed N, as `callsim test` does; default 1)
 # A test is named SCENARIO.CASE for what it shows, and its .expect must assert it: CASE rude* expects
 # auto_failed true and a fail_reason, noesc* a fatal item and auto_failed true, model* passed true,
 # any other case (a fault) at least one item, reason or fail expectation, or passed true (a
@@ -39,7 +40,8 @@ for replies in tests/transcripts/*.replies; do
     *) grep -Eq '^(passed true|item|reason|fail_reason|auto_failed true)' "$expect"
        check "$base: a fault's test must name what it costs (item ID OP N, reason, or auto_failed/fail_reason); a competent variant expects passed true" $? ;;
   esac
-  json=$("$callsim" run "$scenario" --replies "$replies" --json 2>/tmp/callsim-transcript.err)
+  seed=$(awk '$1 == "seed" { print $2; exit }' "$expect")
+  json=$("$callsim" run "$scenario" --replies "$replies" --seed "${seed:-1}" --json 2>/tmp/callsim-transcript.err)
   rc=$?
   if [ $rc != 0 ] || ! echo "$json" | jq -e . >/dev/null 2>&1; then
     check "$base: run exited $rc: $(head -c 300 /tmp/callsim-transcript.err)" 1
@@ -48,7 +50,7 @@ for replies in tests/transcripts/*.replies; do
   while read -r what a b c; do
     [ -z "$what" ] && continue
     case "$what" in
-      \#*) continue ;;
+      \#*|seed) continue ;;
       passed|auto_failed)
         got=$(echo "$json" | jq -r ".$what")
         [ "$got" = "$a" ]; check "$base: $what is $got, expected $a" $? ;;

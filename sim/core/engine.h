@@ -47,7 +47,7 @@ typedef struct {
     const char *id;      /* the ticket field name the grade compares ("phone", "联系电话") */
     const char *label;   /* shown on the form; NULL: the id */
     int required;        /* the form is not submitted without it */
-    const char *format;  /* "text", "phone" or "digits" */
+    const char *format;  /* "text", "phone", "digits", "idcard" (GB 11643) or "date" */
 } cs_ticket_field;
 
 typedef struct {

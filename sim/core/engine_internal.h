@@ -84,6 +84,7 @@ struct cs_engine {
     int64_t window_start;    /* the one-second window of the call the count below is for */
     int window_events;
     unsigned char *system_shown;  /* per system entry: call.reveal showed it */
+    char **system_text;           /* per system entry: the text call.system set (owned), or NULL */
     int64_t typing_at;       /* the trainee's latest keystroke of a reply not yet sent; -1: none */
 };
 
@@ -108,6 +109,16 @@ int cs_desk_read(cs_engine *e, lua_State *L, int t, char *err, size_t errlen);
 void cs_desk_free(cs_engine *e);
 /* call.reveal(id): shows a system entry; -1 when no entry has that id. */
 int cs_desk_reveal(cs_engine *e, const char *id);
+/* The index of system entry id, or -1. */
+int cs_desk_entry(const cs_engine *e, const char *id);
+/* call.system(id, text): what entry i shows from now on (a copy replacing the last one, so a script
+ * setting it in a loop holds one text per entry, not one per call); -1 on OOM. */
+int cs_desk_set_text(cs_engine *e, size_t i, const char *text);
+/* The facts of entry id (call.tells): checks the list at idx (words, or lists of alternative
+ * words) and keeps a copy; -1 with why when it is not such a list. */
+int cs_desk_set_facts(lua_State *L, int idx, const char *id, char *why, size_t whylen);
+/* Pushes entry id's facts as a list of lists of words and returns 1, or pushes nothing: 0. */
+int cs_desk_push_facts(lua_State *L, const char *id);
 
 /* scenario_load.c: the source line where field `name =` is set (for messages about it). */
 int cs_scenario_field_line(const cs_engine *e, const char *name);

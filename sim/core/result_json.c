@@ -101,6 +101,19 @@ char *cs_result_json(const cs_engine *e, const cs_grade *g, uint64_t seed)
         cs_json_null(&j);
     }
     write_items(&j, g, &in->rubric);
+    /* the desk's system pane as the call left it (issue 14): what each entry showed for this caller
+     * (call.system) and whether the trainee had it in view by the end */
+    cs_json_key(&j, "system");
+    cs_json_arr_begin(&j);
+    for (size_t i = 0; i < in->n_system; i++) {
+        cs_json_obj_begin(&j);
+        cs_json_kstr(&j, "id", in->system[i].id);
+        cs_json_kstr(&j, "title", in->system[i].title);
+        cs_json_kstr(&j, "text", in->system[i].text);
+        cs_json_kbool(&j, "shown", cs_engine_system_shown(e, i));
+        cs_json_obj_end(&j);
+    }
+    cs_json_arr_end(&j);
     cs_json_key(&j, "turns");
     cs_json_arr_begin(&j);
     for (size_t i = 0; i < log->n; i++)

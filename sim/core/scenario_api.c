@@ -378,12 +378,31 @@ static int call_reveal(lua_State *L)
     return 0;
 }
 
+/* call.system(id, text [, facts]): what system entry id shows for this caller from now on, and
+ * the facts an answer taken from it must state (call.tells) — the lookup's result for details the
+ * script draws per call (call.pick), so that the answer must come from the desk. Shown when the
+ * entry's reveal says so, as before. */
+static int call_system(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *id = luaL_checkstring(L, 1);
+    const char *text = check_text(L, 2);
+    int i = cs_desk_entry(e, id);
+    if (i < 0) luaL_argerror(L, 1, lua_pushfstring(L, "no system entry '%s' (the scenario's system = {...})", id));
+    if (!lua_isnoneornil(L, 3)) {
+        char why[120];
+        if (cs_desk_set_facts(L, 3, e->info.system[i].id, why, sizeof why)) luaL_argerror(L, 3, why);
+    }
+    if (cs_desk_set_text(e, (size_t)i, text)) return luaL_error(L, "out of memory");
+    return 0;
+}
+
 static const luaL_Reg call_lib[] = {
     { "ring", call_ring },       { "say", call_say },         { "dictate", call_dictate },
     { "silence", call_silence }, { "wait", call_wait },       { "hangup", call_hangup },
     { "mood", call_mood },       { "time", call_time },       { "hint", call_hint },
     { "mode", call_mode },       { "is_over", call_is_over }, { "on_hold", call_on_hold },
-    { "reveal", call_reveal },
+    { "reveal", call_reveal },   { "system", call_system },
     { NULL, NULL },
 };
 
@@ -491,13 +510,32 @@ static int phrase_match(lua_State *L)
     return 1;
 }
 
+/* phrase.standard(category): the standard wording as the trainee says it to this caller, for a
+ * hint — the template's placeholders filled (phrase_bank.h cs_bank_fill_template: XX号 → 8号), and
+ * 女士 for a caller the card names as a woman. The printed template (先生/女士 … XX号) is not the
+ * phrase: sent as it stands it fails the match (reason "placeholder"), so a hint must not show it. */
 static int phrase_standard(lua_State *L)
 {
     cs_engine *e = engine_of(L);
     const char *cat = luaL_checkstring(L, 1);
     const char *s = cs_bank_category_standard(e->cfg.bank, cat);
     if (!s) luaL_argerror(L, 1, lua_pushfstring(L, "unknown phrase category '%s'", cat));
-    lua_pushstring(L, s);
+    const char *who = e->info.caller_name ? e->info.caller_name : "";
+    int lady = strstr(who, "女士") || strstr(who, "小姐") || strstr(who, "（女）") || strstr(who, "(女)");
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    const char *both = lady ? strstr(s, "先生/女士") : NULL;
+    if (both) {
+        luaL_addlstring(&b, s, (size_t)(both - s));
+        luaL_addstring(&b, both + strlen("先生/"));   /* "先生/女士" → "女士" */
+    } else {
+        luaL_addstring(&b, s);
+    }
+    luaL_pushresult(&b);
+    char *filled = cs_bank_fill_template(lua_tostring(L, -1));
+    if (!filled) return luaL_error(L, "out of memory");
+    lua_pushstring(L, filled);
+    free(filled);
     return 1;
 }
 
@@ -753,10 +791,48 @@ static int call_in_english(lua_State *L)
     return 1;
 }
 
+/* Does reply arg (typed text, or one of a ticket's fields) mention a word of the list at words? */
+static int reply_mentions(lua_State *L, int arg, int words)
+{
+    const char *kind = raw_string(L, arg, arg, "kind");
+    if (kind && strcmp(kind, "ticket") == 0) return ticket_mentions(L, arg, words);
+    const char *text = reply_text(L, arg);
+    return text && mentions_words(L, text, words);
+}
+
+/* call.tells(r, id): r states the facts of system entry id (docs/scenarios.md "The desk"), each in
+ * one of its words as call.mentions finds them. An entry the desk has not shown yet (say, before the
+ * hold to 核实) gives nothing to tell: what the trainee says then is not from the lookup.
+ * Returns whether every fact is stated, how many are, and how many there are. */
+static int call_tells(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    const char *id = luaL_checkstring(L, 2);
+    int i = cs_desk_entry(e, id);
+    if (i < 0) luaL_argerror(L, 2, lua_pushfstring(L, "no system entry '%s' (the scenario's system = {...})", id));
+    if (!cs_desk_push_facts(L, e->info.system[i].id))
+        luaL_argerror(L, 2, lua_pushfstring(L, "system entry '%s' declares no facts (facts = {...} or call.system)", id));
+    int facts = lua_gettop(L);
+    lua_Integer n = (lua_Integer)lua_rawlen(L, facts), told = 0;
+    if (cs_engine_system_shown(e, (size_t)i)) {
+        for (lua_Integer k = 1; k <= n; k++) {
+            lua_rawgeti(L, facts, k);
+            told += reply_mentions(L, 1, lua_gettop(L));
+            lua_pop(L, 1);
+        }
+    }
+    lua_pushboolean(L, n > 0 && told == n);
+    lua_pushinteger(L, told);
+    lua_pushinteger(L, n);
+    return 3;
+}
+
 static const luaL_Reg reply_lib[] = {
     { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates },
     { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
     { "gives_number", call_gives_number }, { "checks_back", call_checks_back },
+    { "tells", call_tells },
     { NULL, NULL },
 };
 

@@ -4,7 +4,7 @@
  * real desk's form does not change its fields while the caller dictates into it.
  *
  *   ticket  = { { id = "phone", label = "联系电话", required = true, format = "phone" }, ... }
- *   system  = { { id = "kb", title = "抢修时限", text = "...", reveal = "hold" }, ... }
+ *   system  = { { id = "kb", title = "抢修时限", text = "...", reveal = "hold", facts = { ... } }, ... }
  *   targets = { transfer = { "燃气抢修中心" }, escalate = { "值班长" } }
  *   phrases = { "opening", "emotional", "no_knowledge", ... }   the phrase panel (≤ 8 categories)
  *
@@ -74,7 +74,8 @@ static int push_list(desk_reader *d, int t, const char *name, size_t *n)
 
 static int format_known(const char *f)
 {
-    return !strcmp(f, "text") || !strcmp(f, "phone") || !strcmp(f, "digits");
+    return !strcmp(f, "text") || !strcmp(f, "phone") || !strcmp(f, "digits") || !strcmp(f, "idcard") ||
+           !strcmp(f, "date");
 }
 
 static int read_field(desk_reader *d, size_t i, cs_ticket_field *f)
@@ -88,7 +89,7 @@ static int read_field(desk_reader *d, size_t i, cs_ticket_field *f)
     if (!f->id || !*f->id || strpbrk(f->id, "= \t\n"))
         return desk_fail(d, "%s: field 'id' must be a name without spaces or '='", where, NULL);
     if (!f->format) f->format = "text";
-    if (!format_known(f->format)) return desk_fail(d, "%s: format '%s' is unknown; use text, phone or digits", where, f->format);
+    if (!format_known(f->format)) return desk_fail(d, "%s: format '%s' is unknown; use text, phone, digits, idcard or date", where, f->format);
     lua_getfield(d->L, -1, "required");
     f->required = lua_toboolean(d->L, -1);
     lua_pop(d->L, 1);
@@ -169,6 +170,85 @@ static int reveal_known(const char *r)
     return 0;
 }
 
+/* ---- facts: what an answer taken from an entry must state (call.tells) ------------------------ *
+ * Kept in the Lua registry, one list per entry id: { { "光缆", "挖断" }, { "八点", "20点" } } — each
+ * fact the list of the words that state it (one of them suffices). A plain string is a fact of one
+ * word. Lua owns them, so call.system can replace them for this caller at any time. */
+
+static const char FACTS_KEY = 'F';
+
+#define FACT_WORDS_MAX 16
+
+/* Pushes the registry's facts table (created on first use). */
+static void push_facts_table(lua_State *L)
+{
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &FACTS_KEY) == LUA_TTABLE) return;
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &FACTS_KEY);
+}
+
+/* One word of a fact: a non-empty UTF-8 string of at most 400 bytes (call.mentions' limit). */
+static int fact_word_ok(lua_State *L, int idx)
+{
+    if (lua_type(L, idx) != LUA_TSTRING) return 0;
+    size_t len;
+    const char *w = lua_tolstring(L, idx, &len);
+    char why[80];
+    return len > 0 && len <= 400 && !cs_text_check(w, len, 200, why, sizeof why);
+}
+
+int cs_desk_set_facts(lua_State *L, int idx, const char *id, char *why, size_t whylen)
+{
+    idx = lua_absindex(L, idx);
+    if (!lua_istable(L, idx)) { snprintf(why, whylen, "facts must be a list of words or of lists of words"); return -1; }
+    lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
+    if (n < 1 || n > DESK_MAX) { snprintf(why, whylen, "facts must hold 1 to 16 facts"); return -1; }
+    lua_createtable(L, (int)n, 0);
+    for (lua_Integer i = 1; i <= n; i++) {
+        int t = lua_rawgeti(L, idx, i);
+        if (t == LUA_TSTRING && fact_word_ok(L, -1)) {
+            lua_createtable(L, 1, 0);
+            lua_insert(L, -2);
+            lua_rawseti(L, -2, 1);
+        } else if (t == LUA_TTABLE) {
+            lua_Integer m = (lua_Integer)lua_rawlen(L, -1);
+            int ok = m >= 1 && m <= FACT_WORDS_MAX;
+            for (lua_Integer j = 1; ok && j <= m; j++) {
+                lua_rawgeti(L, -1, j);
+                ok = fact_word_ok(L, -1);
+                lua_pop(L, 1);
+            }
+            if (!ok) {
+                lua_pop(L, 2);
+                snprintf(why, whylen, "fact %d must list 1 to 16 words (non-empty strings)", (int)i);
+                return -1;
+            }
+        } else {
+            lua_pop(L, 2);
+            snprintf(why, whylen, "fact %d must be a word or a list of words", (int)i);
+            return -1;
+        }
+        lua_rawseti(L, -2, i);
+    }
+    push_facts_table(L);
+    lua_insert(L, -2);
+    lua_setfield(L, -2, id);
+    lua_pop(L, 1);
+    return 0;
+}
+
+int cs_desk_push_facts(lua_State *L, const char *id)
+{
+    push_facts_table(L);
+    int t = lua_getfield(L, -1, id);
+    lua_remove(L, -2);
+    if (t == LUA_TTABLE) return 1;
+    lua_pop(L, 1);
+    return 0;
+}
+
 static int read_entry(desk_reader *d, size_t i, cs_system_entry *s)
 {
     char where[32];
@@ -182,7 +262,11 @@ static int read_entry(desk_reader *d, size_t i, cs_system_entry *s)
     if (!s->reveal) s->reveal = "always";
     if (!reveal_known(s->reveal))
         return desk_fail(d, "%s: reveal '%s' is unknown; use always, hold, script or after:<event> (after:ticket, after:dictate, ...)", where, s->reveal);
-    return 0;
+    lua_getfield(d->L, -1, "facts");
+    char why[120];
+    int rc = lua_isnil(d->L, -1) ? 0 : cs_desk_set_facts(d->L, -1, s->id, why, sizeof why);
+    lua_pop(d->L, 1);
+    return rc ? desk_fail(d, "%s: %s", where, why) : 0;
 }
 
 static int read_system(desk_reader *d, int t, cs_system_entry *s, size_t *n)
@@ -293,13 +377,14 @@ int cs_desk_read(cs_engine *e, lua_State *L, int t, char *err, size_t errlen)
     const char **tr = calloc(DESK_MAX, sizeof *tr), **es = calloc(DESK_MAX, sizeof *es);
     const char **ph = calloc(PHRASES_MAX, sizeof *ph);
     e->system_shown = calloc(DESK_MAX, 1);
+    e->system_text = calloc(DESK_MAX, sizeof *e->system_text);
     /* owned by the info from here on, so cs_desk_free frees them on every path */
     in->ticket = f;
     in->system = s;
     in->transfer_targets = tr;
     in->escalate_targets = es;
     in->phrases = ph;
-    if (!f || !s || !tr || !es || !ph || !e->system_shown) return desk_fail(&d, "out of memory", NULL, NULL);
+    if (!f || !s || !tr || !es || !ph || !e->system_shown || !e->system_text) return desk_fail(&d, "out of memory", NULL, NULL);
     if (read_ticket(&d, t, f, &in->n_ticket) || read_system(&d, t, s, &in->n_system) ||
         read_targets(&d, t, tr, &in->n_transfer, es, &in->n_escalate) || read_phrases(&d, t, ph, &in->n_phrases))
         return -1;
@@ -316,6 +401,26 @@ void cs_desk_free(cs_engine *e)
     free((void *)e->info.escalate_targets);
     free((void *)e->info.phrases);
     free(e->system_shown);
+    for (size_t i = 0; e->system_text && i < DESK_MAX; i++) free(e->system_text[i]);
+    free(e->system_text);
+}
+
+int cs_desk_entry(const cs_engine *e, const char *id)
+{
+    for (size_t i = 0; i < e->info.n_system; i++)
+        if (strcmp(e->info.system[i].id, id) == 0) return (int)i;
+    return -1;
+}
+
+int cs_desk_set_text(cs_engine *e, size_t i, const char *text)
+{
+    char *copy = cs_engine_strdup(text);
+    if (!copy) return -1;
+    free(e->system_text[i]);
+    e->system_text[i] = copy;
+    /* the entries are the engine's own calloc'd array (cs_desk_read): only the info's view is const */
+    ((cs_system_entry *)e->info.system)[i].text = copy;
+    return 0;
 }
 
 int cs_desk_reveal(cs_engine *e, const char *id)
@@ -364,6 +469,47 @@ static int phone_ok(const char *v)
     return d[0] == '0' && n >= 10 && n <= 12;
 }
 
+/* A resident identity card number (GB 11643-1999): 17 digits and a check character (0-9 or X),
+ * the check being the ISO 7064 MOD 11-2 of the 17, so one digit taken down wrong is caught. */
+static int idcard_ok(const char *v)
+{
+    static const int weight[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+    static const char check[] = "10X98765432";
+    char d[19];
+    size_t n = 0;
+    for (const char *p = v; *p; p++) {
+        if (*p == ' ') continue;
+        if (n == 18) return 0;
+        d[n++] = *p == 'x' ? 'X' : *p;
+    }
+    if (n != 18) return 0;
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+        if (d[i] < '0' || d[i] > '9') return 0;
+        sum += (d[i] - '0') * weight[i];
+    }
+    return d[17] == check[sum % 11];
+}
+
+/* A calendar date as a work order records it: 2026-11-25, 2026/11/25 or 2026年11月25日 (the year may
+ * be left out: 11月25日), a day that exists. */
+static int date_ok(const char *v)
+{
+    int y = 2000, m = 0, d = 0, used = 0;
+    int ok = sscanf(v, "%4d-%2d-%2d%n", &y, &m, &d, &used) == 3 || sscanf(v, "%4d/%2d/%2d%n", &y, &m, &d, &used) == 3 ||
+             sscanf(v, "%4d年%2d月%2d日%n", &y, &m, &d, &used) == 3;
+    if (!ok) {
+        y = 2000;   /* a leap year: 2月29日 without a year is a day that exists */
+        ok = sscanf(v, "%2d月%2d日%n", &m, &d, &used) == 2;
+    }
+    if (!ok) return 0;
+    while (v[used] == ' ') used++;
+    if (v[used] || y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1) return 0;
+    static const int days[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= days[m - 1] && (m != 2 || d <= 28 + leap);
+}
+
 int cs_ticket_value_ok(const cs_ticket_field *f, const char *value, char *why, size_t len)
 {
     if (!*value) {
@@ -372,6 +518,14 @@ int cs_ticket_value_ok(const cs_ticket_field *f, const char *value, char *why, s
     }
     if (f->format && !strcmp(f->format, "phone") && !phone_ok(value)) {
         snprintf(why, len, "号码格式不对（手机 11 位，固话 7–8 位或带区号）");
+        return -1;
+    }
+    if (f->format && !strcmp(f->format, "idcard") && !idcard_ok(value)) {
+        snprintf(why, len, "身份证号码不对（18 位，末位校验码）");
+        return -1;
+    }
+    if (f->format && !strcmp(f->format, "date") && !date_ok(value)) {
+        snprintf(why, len, "日期格式不对（如 2026-11-25 或 11月25日）");
         return -1;
     }
     if (f->format && !strcmp(f->format, "digits")) {

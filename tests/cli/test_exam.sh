@@ -33,11 +33,25 @@ model_info_record() { # seed out
     printf '@3 感谢您的来电，再见！\n'; } >"$2"
 }
 
+# The model angry_caller for the paper's seed: the cause and repair time it explains are the ones its
+# fault lookup shows on that seed (the system pane, `run --json` .system; issue 14), as a candidate
+# reads them off the desk after the hold.
+model_angry_caller() { # seed file
+  local fault cause eta
+  fault=$("$callsim" run scenarios/angry_caller.lua --replies tests/transcripts/angry_caller.model.replies --seed "$1" --json 2>/dev/null |
+          jq -r '.system[] | select(.id == "fault") | .text')
+  cause=${fault#故障原因：}; cause=${cause%%。*}
+  eta=${fault#*预计恢复：}; eta=${eta%%。*}
+  sed "s/^\(@[0-9]* 先生，感谢您的耐心等待。\).*/\1经核实，是${cause}，预计${eta}恢复，给您带来不便非常抱歉。/" \
+    tests/transcripts/angry_caller.model.replies >"$2"
+}
+
 model_dir() { # paper-seed dir
   mkdir -p "$2"
-  for s in angry_caller silent_line abusive_caller dialect_caller repeat_complaint; do
+  for s in silent_line abusive_caller dialect_caller repeat_complaint; do
     cp "tests/transcripts/$s.model.replies" "$2/$s.replies"
   done
+  model_angry_caller "$1" "$2/angry_caller.replies"
   model_info_record "$1" "$2/info_record.replies"
 }
 

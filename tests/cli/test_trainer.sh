@@ -105,6 +105,8 @@ lint_says unknown_names choose-field "a reply has no field 'knd' (always nil)"
 lint_says option_keys titel "unknown field 'titel' in the scenario's table (the engine ignores it): did you mean 'title'?"
 lint_says option_keys patiense "unknown field 'patiense' in caller = {...}"
 lint_says option_keys lable "unknown field 'lable' in a rubric item"
+lint_says option_keys fact "unknown field 'fact' in a system entry (the engine ignores it): did you mean 'facts'?"
+lint_says option_keys requried "unknown field 'requried' in a ticket field"
 lint_says option_keys timout "unknown field 'timout' in call.reply's options (the engine ignores it): did you mean 'timeout'?"
 lint_says option_keys voise "unknown field 'voise' in call.say's options"
 lint_says option_keys arity "score.award needs (item, points, reason): 2 argument(s) given"
@@ -284,6 +286,14 @@ printf 'seed 8\nitem luck == %s\n' "$p7" >"$T/seeded/lucky.a.expect"
 [ $rc = 1 ]; st=$?; check "the same expectation fails under another pinned seed (exit $rc)" $st
 "$callsim" test "$T/nowhere" >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc = 2 ] && grep -q "not a folder" "$tmp/err"; st=$?; check "test of a missing folder exits 2 (got $rc)" $st
+# the shipped transcripts, with every kind of expectation run_transcripts.sh knows (reason, clause,
+# fatal, fail_reason), through `callsim test` on the project and on its scenarios folder
+pairs=$(ls tests/transcripts/*.replies | wc -l)
+for d in . scenarios/; do
+  "$callsim" test "$d" >"$tmp/out" 2>&1; rc=$?
+  [ $rc = 0 ] && tail -n 1 "$tmp/out" | grep -qx "$pairs passed, 0 failed"; st=$?
+  check "callsim test $d plays the $pairs shipped pairs and all pass (exit $rc): $(grep FAIL "$tmp/out" | head -3; tail -n 1 "$tmp/out")" $st
+done
 
 # papers: a missing scenario is named before any call starts; the trainer's folder is searched
 mkdir -p "$T/r"

@@ -205,6 +205,80 @@ static void test_field_formats(void)
     CHECK(cs_ticket_value_ok(&text, "任何内容", why, sizeof why) == 0);
 }
 
+/* call.tells(r, id): a reply states the facts of a system entry — each fact in one of its words —
+ * and only once the desk has shown the entry (before the hold to 核实 it tells nothing). */
+static void test_tells_states_the_facts_of_a_shown_entry(void)
+{
+    char err[512] = "";
+    const char *desk = "  system = { { id = 'fault', title = '故障查询', text = '光缆挖断，今晚八点前恢复', reveal = 'hold',\n"
+                       "               facts = { { '光缆', '挖断' }, { '八点', '20点' } } } },";
+    const char *body = "    local out = {}\n"
+                       "    for i = 1, 6 do\n      local r = call.reply { timeout = 30 }\n"
+                       "      if r.kind == 'hangup' or r.kind == 'timeout' then break end\n"
+                       "      local ok, told, n = call.tells(r, 'fault')\n"
+                       "      out[#out + 1] = tostring(ok) .. told .. '/' .. n\n    end\n"
+                       "    call.hint(table.concat(out, ' '))\n    call.hangup('x')\n";
+    cs_engine *e = load(desk, body, "@1 /answer\n@1 是光缆挖断了，今晚八点前恢复。\n@1 /hold\n@2 /unhold\n"
+                                    "@1 我们会尽快抢修。\n@1 是光缆被挖断了。\n@1 光缆挖断，预计晚上 20点 恢复。\n@1 /hangup\n",
+                        err, sizeof err);
+    CHECK_MSG(e != NULL, "%s", err);
+    if (!e) return;
+    const char *h = cs_engine_hint(e);
+    /* before the hold: nothing from the lookup; after: a made-up answer states none, one fact, both */
+    CHECK_MSG(h && strcmp(h, "false0/2 false0/2 false1/2 true2/2") == 0, "%s", h ? h : "(no hint)");
+    cs_engine_free(e);
+}
+
+/* call.system(id, text, facts): the lookup's result for this caller (details the script drew),
+ * shown on the pane and told against; a bad facts list or an unknown id is a script error. */
+static void test_system_sets_the_entry_for_this_caller(void)
+{
+    char err[512] = "";
+    const char *desk = "  system = { { id = 'bill', title = '账单', text = '（查询中）' } },";
+    cs_engine *e = load(desk, "    call.system('bill', '本月话费 58.5 元', { { '58.5', '五十八块五' } })\n"
+                              "    local r = call.reply { timeout = 30 }\n"
+                              "    call.hint(tostring((call.tells(r, 'bill'))))\n    call.hangup('x')\n",
+                        "@1 /answer\n@1 您本月话费是五十八块五。\n", err, sizeof err);
+    CHECK_MSG(e != NULL, "%s", err);
+    if (!e) return;
+    CHECK_STR(cs_engine_info(e)->system[0].text, "本月话费 58.5 元");
+    CHECK_STR(cs_engine_hint(e) ? cs_engine_hint(e) : "", "true");
+    cs_engine_free(e);
+    e = load(desk, "    call.system('bill', 'x', { 3 })\n    call.hangup('x')\n", "@1 /answer\n", err, sizeof err);
+    if (!e) { CHECK_MSG(0, "%s", err); return; }
+    const char *se = cs_engine_script_error(e);
+    CHECK_MSG(se && strstr(se, "fact 1 must be a word"), "%s", se ? se : "(none)");
+    cs_engine_free(e);
+    e = load(desk, "    local r = call.reply { timeout = 30 }\n    call.tells(r, 'bill')\n    call.hangup('x')\n",
+             "@1 /answer\n@1 好的\n", err, sizeof err);
+    if (!e) { CHECK_MSG(0, "%s", err); return; }
+    se = cs_engine_script_error(e);
+    CHECK_MSG(se && strstr(se, "declares no facts"), "%s", se ? se : "(none)");
+    cs_engine_free(e);
+    e = load("  system = { { id = 'x', title = 't', text = 'a', facts = { {} } } },", "    call.hangup('x')\n", NULL, err, sizeof err);
+    CHECK(e == NULL);
+    CHECK_MSG(strstr(err, "system[1]: fact 1 must list 1 to 16 words"), "%s", err);
+    cs_engine_free(e);
+}
+
+static void test_id_and_date_formats(void)
+{
+    cs_ticket_field id = { "id", NULL, 1, "idcard" }, date = { "d", NULL, 0, "date" };
+    char why[160];
+    CHECK(cs_ticket_value_ok(&id, "11010519491231002X", why, sizeof why) == 0);   /* GB 11643 example */
+    CHECK(cs_ticket_value_ok(&id, "11010519491231002x", why, sizeof why) == 0);
+    CHECK(cs_ticket_value_ok(&id, "110105194912310021", why, sizeof why) != 0);   /* check digit wrong */
+    CHECK(cs_ticket_value_ok(&id, "11010519491231002", why, sizeof why) != 0);    /* 17 characters */
+    CHECK(cs_ticket_value_ok(&date, "2026-11-25", why, sizeof why) == 0);
+    CHECK(cs_ticket_value_ok(&date, "2026年11月25日", why, sizeof why) == 0);
+    CHECK(cs_ticket_value_ok(&date, "11月25日", why, sizeof why) == 0);
+    CHECK(cs_ticket_value_ok(&date, "2028/2/29", why, sizeof why) == 0);
+    CHECK(cs_ticket_value_ok(&date, "2026-02-29", why, sizeof why) != 0);
+    CHECK(cs_ticket_value_ok(&date, "11月31日", why, sizeof why) != 0);
+    CHECK(cs_ticket_value_ok(&date, "下周一", why, sizeof why) != 0);
+    CHECK(cs_ticket_value_ok(&date, "", why, sizeof why) == 0);
+}
+
 TEST_MAIN(
     cs_paths_init(argv[0]);
     char dir[4096], err[512];
@@ -219,6 +293,9 @@ TEST_MAIN(
         RUN(test_reveal_of_an_unknown_entry_is_a_script_error);
         RUN(test_field_formats);
         RUN(test_phrase_panel_declared);
+        RUN(test_tells_states_the_facts_of_a_shown_entry);
+        RUN(test_system_sets_the_entry_for_this_caller);
+        RUN(test_id_and_date_formats);
     } else {
         CHECK_MSG(0, "%s", err);
     }
