@@ -54,9 +54,11 @@ void app_go(app *a, screen_id to)
 
 void app_set_mode(app *a, app_mode m)
 {
-    if (a->mode == m) return;
+    /* the title is set only when it changes: renamed, the window's WM_NAME is lost under some
+     * locales (xdotool search --name, a window manager's list no longer find it) */
+    int retitle = modes[a->mode].title != modes[m].title;
     a->mode = m;
-    SDL_SetWindowTitle(a->u.win, modes[m].title());
+    if (retitle) SDL_SetWindowTitle(a->u.win, modes[m].title());
 }
 
 /* ---- set-up and tear-down: once per run ------------------------------------------------------- */
@@ -83,6 +85,9 @@ static int open_all(app *a)
         fprintf(stderr, "%s: %s\n", who, err);
         return -1;
     }
+    open_store(a);
+    /* `callsim exam` without its store stops here, before a window opens for nothing */
+    if (a->cfg->exam && exam_open_check(a) != 0) return -1;
     a->bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
     if (!a->bank) { fprintf(stderr, "%s: %s\n", who, err); return -1; }
     const char *title = a->cfg->exam ? exam_title() : practice_title();
@@ -90,7 +95,6 @@ static int open_all(app *a)
         fprintf(stderr, "%s: cannot open the window: %s\n", who, SDL_GetError());
         return -1;
     }
-    open_store(a);
     a->audio = audio_out_open(err, sizeof err);
     if (!a->audio) fprintf(stderr, "%s: %s; continuing without sound\n", who, err);
     if (a->audio) a->voice = voice_start(a->audio);

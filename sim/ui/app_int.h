@@ -146,6 +146,8 @@ void practice_reload(app *a);
 void practice_abandon(app *a, int quit);
 /* The window closes: mid-call it asks first (asked again, it closes). */
 void practice_window_close(app *a);
+/* 0 when the exam can be held here: there is a store (else -1, said on stderr). */
+int exam_open_check(app *a);
 /* The exam: 0 at the sign-in; -1 (said on stderr) without a store or a readable roster. */
 int exam_open(app *a);
 /* Frees the exam's state; a sitting in progress is left as interrupted (resumable). */

@@ -14,15 +14,19 @@ static exam_env *env_of(app *a) { return &a->ex.env; }
 
 /* ---- entering and leaving the mode ------------------------------------------------------------ */
 
+int exam_open_check(app *a)
+{
+    /* exam results without a store would be lost: unlike practice, the exam refuses to start */
+    if (a->store) return 0;
+    fprintf(stderr, "callsim exam: %s\n", a->store_error);
+    return -1;
+}
+
 int exam_open(app *a)
 {
     char err[1024];
     exam_state *x = &a->ex;
-    /* exam results without a store would be lost: unlike practice, the exam refuses to start */
-    if (!a->store) {
-        fprintf(stderr, "callsim exam: %s\n", a->store_error);
-        return -1;
-    }
+    if (exam_open_check(a) != 0) return -1;
     memset(x, 0, sizeof *x);
     x->env.u = &a->u;
     x->env.bank = a->bank;
