@@ -48,7 +48,7 @@ typedef struct app app;
 
 /* One screen. Every pointer but event and draw may be NULL. */
 typedef struct {
-    const char *name;                           /* for messages and the log */
+    const char *name;                           /* the row's name, as in luaL_Reg: for the reader and a debugger */
     void (*enter)(app *a);
     void (*leave)(app *a);                      /* frees what only this screen holds */
     void (*event)(app *a, const SDL_Event *ev);
@@ -154,7 +154,5 @@ int exam_open(app *a);
 void exam_close(app *a);
 /* The window closes: during a sitting only with an examiner's PIN. */
 void exam_window_close(app *a);
-/* The exam was left (Esc at the sign-in or the desk): the practice menu, or out of `callsim exam`. */
-void exam_done(app *a);
 
 #endif

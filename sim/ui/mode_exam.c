@@ -60,7 +60,8 @@ void exam_close(app *a)
     memset(x, 0, sizeof *x);  /* the next exam begins at the sign-in, with nobody signed in */
 }
 
-void exam_done(app *a)
+/* The exam was left (Esc at the sign-in or the desk): the practice menu, or out of `callsim exam`. */
+static void exam_done(app *a)
 {
     exam_close(a);
     if (a->cfg->exam) { app_go(a, SCR_QUIT); return; }  /* `callsim exam`: leaving it closes */
