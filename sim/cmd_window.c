@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include "app.h"
-#include "exam_app.h"
 #include "bench_log.h"
 #include "cli_seed.h"
 #include "commands.h"
@@ -35,8 +34,7 @@ static const char usage[] =
 
 typedef struct {
     app_config app;
-    const char *lang, *paper;
-    int exam;
+    const char *lang;
 } window_args;
 
 static int parse_option(window_args *a, const char *opt, const char *val)
@@ -45,7 +43,7 @@ static int parse_option(window_args *a, const char *opt, const char *val)
     if (strcmp(opt, "--font") == 0) a->app.font = val;
     else if (strcmp(opt, "--db") == 0) a->app.db = val;
     else if (strcmp(opt, "--lang") == 0) a->lang = val;
-    else if (strcmp(opt, "--paper") == 0 && a->exam) a->paper = val;
+    else if (strcmp(opt, "--paper") == 0 && a->app.exam) a->app.paper = val;
     else if (strcmp(opt, "--seed") == 0) return cli_parse_seed("callsim", val, &a->app.seed);
     else { fprintf(stderr, "callsim: unknown option %s (see callsim play --help)\n", opt); return 2; }
     return 0;
@@ -57,7 +55,7 @@ static int parse_args(int argc, char **argv, window_args *a)
     memset(a, 0, sizeof *a);
     a->app.seed = 1;
     int i = 1, play = 0;
-    if (argc > 1 && strcmp(argv[1], "exam") == 0) { a->exam = 1; i = 2; }
+    if (argc > 1 && strcmp(argv[1], "exam") == 0) { a->app.exam = 1; i = 2; }
     if (argc > 1 && strcmp(argv[1], "play") == 0) { play = 1; i = 2; }
     for (; i < argc; i++) {
         const char *s = argv[i];
@@ -122,12 +120,7 @@ int cmd_window(int argc, char **argv)
         return 2;
     }
     rc = check_display();  /* again: SDL may still have fallen back to offscreen */
-    exam_app_config ec = { a.app.font, a.app.db, a.paper };
-    if (rc == 0) rc = a.exam ? exam_app_run(&ec) : app_run(&a.app);
-    while (rc == APP_OPEN_EXAM) {  /* chosen on the main menu; leaving the exam goes back to it */
-        rc = exam_app_run(&ec);
-        if (rc == 0) rc = app_run(&a.app);
-    }
+    if (rc == 0) rc = app_run(&a.app);
     SDL_Quit();
     return rc;
 }

@@ -77,7 +77,7 @@ const char *exam_candidate_line(exam_env *env, int64_t xa, char *buf, size_t len
 int exam_candidate_draw(exam_env *env, int64_t xa, int y)
 {
     char buf[512];
-    ui_ctx *u = &env->u;
+    ui_ctx *u = env->u;
     if (!exam_candidate_line(env, xa, buf, sizeof buf)[0]) return 0;
     int w = ui_text_w(u, buf, 18);
     return ui_text(u, buf, 18, UI_TEXT, u->w - w - 24, y, 0);

@@ -1,6 +1,7 @@
 /* What the examiner screens share: the window, the store, the voices, the paper being sat, the
- * sitting (exam) it files into, and the panel of examiners present. Owned by exam_app.c; the
- * screens borrow it. Interface text of these screens comes in pairs (Chinese, English) through
+ * sitting (exam) it files into, and the panel of examiners present. The exam mode of the app
+ * (mode_exam.c) fills it; the window, store, voices and microphone are the app's, opened once for
+ * the whole run and only borrowed here, so leaving the exam for the practice menu closes nothing. Interface text of these screens comes in pairs (Chinese, English) through
  * xs(), so a string without its translation does not compile. */
 #ifndef CALLSIM_EXAM_ENV_H
 #define CALLSIM_EXAM_ENV_H
@@ -24,7 +25,7 @@ typedef struct {
 } panel_member;
 
 typedef struct {
-    ui_ctx u;
+    ui_ctx *u;               /* borrowed from the app, as are the four below and mic */
     cs_phrase_bank *bank;
     cs_store *store;
     audio_out *audio;
@@ -37,7 +38,7 @@ typedef struct {
     int n_panel;
     pin_guard guard;         /* one guard for every PIN field of the window */
     struct mic *mic;         /* the candidate's microphone (mic_capture.h), NULL: typed-only */
-    char mic_err[256];       /* why there is none (said once at start, shown at the desk) */
+    const char *mic_err;     /* why there is none (said once, shown at the desk): the app's text */
     cs_signer *lead_key;     /* the lead's unlocked key (issue 12): signs start, resume, calls, leave;
                                 owned here, freed at sign-in of another lead and at exit */
 } exam_env;

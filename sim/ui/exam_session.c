@@ -1,5 +1,5 @@
 /* The exam session: a small state machine over the paper's parts (between calls → call → ended
- * and seen → between ... → over), driven by exam_app's loop on SDL's real clock. */
+ * and seen → between ... → over), driven by the app's loop (mode_exam.c) on SDL's real clock. */
 #include "exam_session.h"
 
 #include <stdio.h>
@@ -181,7 +181,7 @@ int64_t exam_session_tick(exam_session *x, exam_env *env)
 
 static void draw_clock(exam_session *x, exam_env *env)
 {
-    ui_ctx *u = &env->u;
+    ui_ctx *u = env->u;
     char used[32], buf[128];
     ui_clock(elapsed(x), used, sizeof used);
     snprintf(buf, sizeof buf, xs("考试用时 %s / %d:00", "Exam time %s / %d:00"), used, env->paper.minutes);
@@ -201,7 +201,7 @@ static void draw_clock(exam_session *x, exam_env *env)
 
 static void draw_between(exam_session *x, exam_env *env)
 {
-    ui_ctx *u = &env->u;
+    ui_ctx *u = env->u;
     char buf[256];
     ui_fill(u, (SDL_Rect){ 0, 0, u->w, u->h }, UI_BG);
     ui_fill(u, (SDL_Rect){ 0, 0, u->w, 56 }, UI_ACCENT);
@@ -228,7 +228,7 @@ static int question_no(const exam_session *x, const cs_paper *p)
  * who sits the exam. */
 static void draw_call_title(exam_session *x, exam_env *env)
 {
-    ui_ctx *u = &env->u;
+    ui_ctx *u = env->u;
     char buf[640], who[512];
     int bar = 56;
     ui_fill(u, (SDL_Rect){ 0, 0, u->w * 3 / 5, bar }, UI_ACCENT);
@@ -240,7 +240,7 @@ static void draw_call_title(exam_session *x, exam_env *env)
 void exam_session_draw(exam_session *x, exam_env *env)
 {
     if (x->state == X_CALL) {
-        call_screen_draw(x->screen, &env->u);
+        call_screen_draw(x->screen, env->u);
         draw_call_title(x, env);
     } else {
         draw_between(x, env);
@@ -256,7 +256,7 @@ int exam_session_wants_escape(const exam_session *x)
 void exam_session_event(exam_session *x, exam_env *env, const SDL_Event *ev)
 {
     if (x->state == X_CALL) {
-        call_screen_event(x->screen, &env->u, ev);
+        call_screen_event(x->screen, env->u, ev);
         return;
     }
     if (x->state == X_BETWEEN && ev->type == SDL_KEYDOWN &&

@@ -3,7 +3,7 @@
  * part of the sitting; a neutral "next call" screen between calls; the exam clock against the
  * paper's minutes (1.9.4). Resuming skips the parts whose call completed and plays the interrupted
  * one again from its start, exactly as `exam run --resume`. No calls start once time is up (they
- * score 0, as headless). Leaving early and the PIN it needs are exam_app's business. */
+ * score 0, as headless). Leaving early and the PIN it needs are the exam mode's (mode_exam.c). */
 #ifndef CALLSIM_EXAM_SESSION_H
 #define CALLSIM_EXAM_SESSION_H
 

@@ -213,7 +213,7 @@ static const char *status_text(const desk_row *r, char *buf, size_t len)
 
 static int draw_panel(exam_env *env, int x, int y, int w)
 {
-    ui_ctx *u = &env->u;
+    ui_ctx *u = env->u;
     char line[1024];
     int n = snprintf(line, sizeof line, "%s", xs("考评组：", "Panel: "));
     for (int i = 0; i < env->n_panel && n < (int)sizeof line; i++)
@@ -232,12 +232,12 @@ static int draw_paper(desk_screen *d, exam_env *env, int x, int y, int w)
     const cs_paper *p = &env->paper;
     snprintf(line, sizeof line, xs("试卷：%s（%s，第 %d 版，%d 分钟）   P 换卷 [%zu/%zu]", "Paper: %s (%s, v%d, %d min)   P next paper [%zu/%zu]"),
              p->title, ui_level(p->level, lv, sizeof lv), p->version, p->minutes, d->paper + 1, d->n_papers);
-    return ui_text(&env->u, line, 18, UI_TEXT, x, y, w);
+    return ui_text(env->u, line, 18, UI_TEXT, x, y, w);
 }
 
 static void draw_roster(desk_screen *d, exam_env *env, int x, int y, int w, int bottom)
 {
-    ui_ctx *u = &env->u;
+    ui_ctx *u = env->u;
     char buf[256];
     y += ui_text(u, xs("考生名单（↑↓ 选择）", "Candidates (↑↓ select)"), 16, UI_ACCENT, x, y, 0) + 6;
     if (!d->n) ui_text(u, xs("还没有考生：N 添加，I 导入 CSV", "No candidates yet: N adds one, I imports a CSV"), 16, UI_DIM, x, y, 0);
@@ -254,7 +254,7 @@ static void draw_roster(desk_screen *d, exam_env *env, int x, int y, int w, int 
 
 void desk_draw(desk_screen *d, exam_env *env)
 {
-    ui_ctx *u = &env->u;
+    ui_ctx *u = env->u;
     const char *help = d->mode != MODE_LIST ? xs("Tab 切换   Enter 确定   Esc 取消", "Tab next field   Enter OK   Esc cancel")
         : xs("A 加考评员  X 清空考评组  N 加考生  I 导入CSV  P 换卷  S 开考  R 续考  V 作废  E 评分  Esc 退出",
              "A add examiner  X clear panel  N add candidate  I import CSV  P paper  S start  R resume  V void  E scores  Esc quit");

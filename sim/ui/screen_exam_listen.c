@@ -67,7 +67,7 @@ void listen_free(listen_screen *l)
 
 void listen_draw(listen_screen *l, exam_env *env)
 {
-    ui_ctx *u = &env->u;
+    ui_ctx *u = env->u;
     char buf[1024], who[512];
     snprintf(buf, sizeof buf, xs("考生录音（%zu 段）　·　%s", "The candidate's recordings (%zu)  ·  %s"), l->n,
              exam_candidate_line(env, l->xa, who, sizeof who));

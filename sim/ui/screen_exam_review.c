@@ -179,7 +179,7 @@ static int draw_detail(review_screen *r, ui_ctx *u, int x, int y, int w)
 
 void review_draw(review_screen *r, exam_env *env)
 {
-    ui_ctx *u = &env->u;
+    ui_ctx *u = env->u;
     char buf[1024], who[512];
     snprintf(buf, sizeof buf, xs("审核评分疑点（%zu 项，未决 %zu）　·　%s", "Review of the grader's verdicts (%zu, %zu undecided)  ·  %s"), r->n,
              r->undecided, exam_candidate_line(env, r->xa, who, sizeof who));

@@ -112,7 +112,7 @@ static int draw_areas(scores_screen *s, ui_ctx *u, int x, int y, int w)
 
 static void draw_result(scores_screen *s, exam_env *env)
 {
-    ui_ctx *u = &env->u;
+    ui_ctx *u = env->u;
     char buf[512];
     int x = 40, y = 80, w = u->w - 80;
     y += ui_text(u, s->paper.title, 18, UI_DIM, x, y, w) + 16;
@@ -144,7 +144,7 @@ static void draw_result(scores_screen *s, exam_env *env)
 
 void scores_draw(scores_screen *s, exam_env *env)
 {
-    ui_ctx *u = &env->u;
+    ui_ctx *u = env->u;
     char title[1024];
     if (s->listen) { listen_draw(s->listen, env); return; }
     if (s->state == SC_ENTER) {

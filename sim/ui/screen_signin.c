@@ -26,7 +26,7 @@ void exam_frame(ui_ctx *u, const char *title, const char *help)
 
 void signin_draw(signin_screen *s, exam_env *env)
 {
-    ui_ctx *u = &env->u;
+    ui_ctx *u = env->u;
     exam_frame(u, xs("实操考核 · 考评员登录", "Practical exam · examiner sign-in"),
                xs("Tab 切换   Enter 确定   Esc 退出", "Tab next field   Enter OK   Esc quit"));
     int w = u->w < 900 ? u->w - 80 : 760, x = (u->w - w) / 2, y = 110;

@@ -11,12 +11,8 @@
 # (CALLSIM_TEST_KDF=1), so verify is given --test-keys.
 # Usage: tests/gui/exam.sh [BUILD_DIR]   (CALLSIM_SHOTS=DIR keeps the screenshots)
 set -u
-export CALLSIM_TEST_KDF=1
 . "$(dirname "$0")/../lib/gui.sh"
-need_tools Xvfb xdotool import convert sqlite3 xdpyinfo
-GUI_STOP=now GUI_KEEP_LOGS=1
-gui_start callsim_exam_gui
-DB=$TMP/exam.db
+exam_gui_start callsim_exam_gui
 
 start_app() { # [PAPER]: none = the paper the desk had last time
     LANG=zh_CN.UTF-8 "$BUILD/callsim" exam --db "$DB" ${1:+--paper "$1"} >>"$TMP/app.log" 2>&1 &
@@ -24,30 +20,14 @@ start_app() { # [PAPER]: none = the paper the desk had last time
     find_window
     sleep 0.5
 }
-typ() { xdotool type --delay 120 "$1"; }
-key() { xdotool key "$@"; sleep 0.3; }
-say() { typ "$1"; sleep 0.3; xdotool key Return; }
-
-# name, PIN: a form is filled field by field with Tab, Enter submits (Argon2id at the test cost: instant)
-sign_in() { typ "$1"; key Tab; typ "$2"; key Return; sleep 1; }
-add_examiner() { key a; typ "$1"; key Tab; typ "$2"; key Return; sleep 1; }
-add_candidate() { key n; typ "$1"; key Tab; typ "$2"; key Return; sleep 0.8; }
-scores() { for v in 90 85 88 80; do typ $v; key Tab; done; typ 82; key Tab; typ "$1"; key Return; sleep 1; }
-
+sign_in() { typ "$1"; key Tab; typ "$2"; key Return; sleep 1; }   # NAME PIN
 # the silent_line call as a trainee plays it well (see tests/gui/silent_line.sh)
-play_call() {
-    sleep 1.5; key F9; sleep 1
-    say "您好，我是客服小李，请问有什么可以帮您"; sleep 3
-    say "您好，请讲"; sleep 3.5
-    say "您好，请讲"; sleep 3.5
-    say "听不见您的声音，无法为您服务，再见"; sleep 1
-    key F12; sleep 3
-}
+play_call() { silent_call "您好，我是客服小李，请问有什么可以帮您"; }
 
 # ---- 1. a whole exam ---------------------------------------------------------------------------
 start_app tests/fixtures/short.paper
 need_window
-typ "考官甲"; key Tab; typ "111111"; key Tab; typ "111111"; key Return; sleep 1   # first run: create
+first_examiner "考官甲" 111111                      # first run: create
 check "first examiner created" test "$(q 'select count(*) from examiners')" = 1
 add_examiner "考官乙" 222222
 add_examiner "考官丙" 333333

@@ -9,12 +9,8 @@
 # Prints "N passed, N failed" last; skips without Xvfb/xdotool.
 # Usage: tests/gui/exam_day.sh [BUILD_DIR]   (CALLSIM_SHOTS=DIR keeps the screenshots)
 set -u
-export CALLSIM_TEST_KDF=1
 . "$(dirname "$0")/../lib/gui.sh"
-need_tools Xvfb xdotool import convert sqlite3 xdpyinfo python3
-GUI_STOP=now GUI_KEEP_LOGS=1
-gui_start callsim_exam_day_gui
-DB=$TMP/exam.db
+exam_gui_start callsim_exam_day_gui python3
 python3 - "$TMP/known.raw" <<'PY'
 import math, struct, sys
 rate, secs = 16000, 900
@@ -30,19 +26,6 @@ start_app() { # [PAPER]
     find_window
     sleep 2
 }
-typ() { xdotool type --delay 120 "$1"; }
-key() { xdotool key "$@"; sleep 0.3; }
-say() { typ "$1"; sleep 0.3; xdotool key Return; }
-add_examiner() { key a; typ "$1"; key Tab; typ "$2"; key Return; sleep 1; }
-scores() { for v in 90 85 88 80; do typ $v; key Tab; done; typ 82; key Tab; typ "$1"; key Return; sleep 1; }
-call() { # opening
-    sleep 1.5; key F9; sleep 1
-    say "$1"; sleep 3
-    say "您好，请讲"; sleep 3.5
-    say "您好，请讲"; sleep 3.5
-    say "听不见您的声音，无法为您服务，再见"; sleep 1
-    key F12; sleep 3
-}
 panel_scores() { scores 111111; scores 222222; scores 333333; }
 sign() { key s; sleep 0.3; typ 111111; key Return; sleep 1; }
 xa_of() { q "select max(x.id) from exam_attempts x join candidates c on c.id = x.candidate_id where c.cand_no = '$1'"; }
@@ -50,7 +33,7 @@ xa_of() { q "select max(x.id) from exam_attempts x join candidates c on c.id = x
 # ---- set-up, panel, roster -----------------------------------------------------------------------
 start_app tests/fixtures/short.paper
 need_window
-typ "考官甲"; key Tab; typ "111111"; key Tab; typ "111111"; key Return; sleep 1
+first_examiner "考官甲" 111111
 add_examiner "考官乙" 222222
 add_examiner "考官丙" 333333
 key i; typ "$TMP/roster.csv"; key Return; sleep 1
@@ -59,7 +42,7 @@ shot desk
 
 # ---- candidate 1: an unsure opening, reviewed ----------------------------------------------------------
 key s; sleep 1; key Return
-call "您好，我是客服，有事您说"
+silent_call "您好，我是客服，有事您说"
 key Return; sleep 1                       # hand-over
 panel_scores
 sign
@@ -89,7 +72,7 @@ typ "考官甲"; key Tab; typ "111111"; key Return; sleep 1.5
 key Down; sleep 0.3
 shot resume_desk
 key r; sleep 1; key Return
-call "您好，我是客服小李，请问有什么可以帮您"
+silent_call "您好，我是客服小李，请问有什么可以帮您"
 key Return; sleep 1
 panel_scores
 sign
@@ -100,7 +83,7 @@ key Return; sleep 0.5
 # ---- candidate 3: a model candidate --------------------------------------------------------------------
 key Down; sleep 0.3; key Down; sleep 0.3
 key s; sleep 1; key Return
-call "您好，我是客服小李，请问有什么可以帮您"
+silent_call "您好，我是客服小李，请问有什么可以帮您"
 key Return; sleep 1
 panel_scores
 sign

@@ -8,36 +8,20 @@
 # Prints "N passed, N failed" last; skips without Xvfb/xdotool.
 # Usage: tests/gui/exam_review.sh [BUILD_DIR]   (CALLSIM_SHOTS=DIR keeps the screenshots)
 set -u
-export CALLSIM_TEST_KDF=1
 . "$(dirname "$0")/../lib/gui.sh"
-need_tools Xvfb xdotool import convert sqlite3 xdpyinfo
-GUI_STOP=now GUI_KEEP_LOGS=1
-gui_start callsim_exam_review_gui
-DB=$TMP/exam.db
-
-typ() { xdotool type --delay 120 "$1"; }
-key() { xdotool key "$@"; sleep 0.3; }
-say() { typ "$1"; sleep 0.3; xdotool key Return; }
-add_examiner() { key a; typ "$1"; key Tab; typ "$2"; key Return; sleep 1; }
-add_candidate() { key n; typ "$1"; key Tab; typ "$2"; key Return; sleep 0.8; }
-scores() { for v in 90 85 88 80; do typ $v; key Tab; done; typ 82; key Tab; typ "$1"; key Return; sleep 1; }
+exam_gui_start callsim_exam_review_gui
 
 LANG=zh_CN.UTF-8 "$BUILD/callsim" exam --db "$DB" --paper tests/fixtures/short.paper >>"$TMP/app.log" 2>&1 &
 APP=$!
 find_window
 sleep 0.5
 need_window
-typ "考官甲"; key Tab; typ "111111"; key Tab; typ "111111"; key Return; sleep 1
+first_examiner "考官甲" 111111
 add_examiner "考官乙" 222222
 add_examiner "考官丙" 333333
 add_candidate 2025001 "张三"
 key s; sleep 1; key Return
-sleep 1.5; key F9; sleep 1
-say "您好，我是客服，有事您说"; sleep 3
-say "您好，请讲"; sleep 3.5
-say "您好，请讲"; sleep 3.5
-say "听不见您的声音，无法为您服务，再见"; sleep 1
-key F12; sleep 3
+silent_call "您好，我是客服，有事您说"
 key Return; sleep 1     # past the hand-over screen (考试结束，请考生离座)
 scores 111111; scores 222222; scores 333333
 shot result_undecided

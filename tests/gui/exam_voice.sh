@@ -12,12 +12,8 @@
 # Prints "N passed, N failed" last; skips without Xvfb/xdotool.
 # Usage: tests/gui/exam_voice.sh [BUILD_DIR]   (CALLSIM_SHOTS=DIR keeps the screenshots)
 set -u
-export CALLSIM_TEST_KDF=1
 . "$(dirname "$0")/../lib/gui.sh"
-need_tools Xvfb xdotool import convert sqlite3 xdpyinfo python3
-GUI_STOP=now GUI_KEEP_LOGS=1
-gui_start callsim_exam_voice_gui
-DB=$TMP/exam.db
+exam_gui_start callsim_exam_voice_gui python3
 PAPER=$TMP/voice.paper
 sed 's/^seed .*/&\nrecording required/' tests/fixtures/short.paper >"$PAPER"
 python3 - "$TMP/known.raw" <<'PY'
@@ -27,20 +23,13 @@ with open(sys.argv[1], "wb") as f:
     f.write(b"".join(struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * i / rate))) for i in range(rate * secs)))
 PY
 
-typ() { xdotool type --delay 120 "$1"; }
-key() { xdotool key "$@"; sleep 0.3; }
-say() { typ "$1"; sleep 0.3; xdotool key Return; }
-add_examiner() { key a; typ "$1"; key Tab; typ "$2"; key Return; sleep 1; }
-add_candidate() { key n; typ "$1"; key Tab; typ "$2"; key Return; sleep 0.8; }
-scores() { for v in 90 85 88 80; do typ $v; key Tab; done; typ 82; key Tab; typ "$1"; key Return; sleep 1; }
-
 # ---- 1. recording required, no microphone ------------------------------------------------------
 LANG=zh_CN.UTF-8 "$BUILD/callsim" exam --db "$DB" --paper "$PAPER" >>"$TMP/app.log" 2>&1 &
 APP=$!
 find_window
 sleep 0.5
 need_window
-typ "考官甲"; key Tab; typ "111111"; key Tab; typ "111111"; key Return; sleep 1
+first_examiner "考官甲" 111111
 add_examiner "考官乙" 222222
 add_examiner "考官丙" 333333
 add_candidate 2025001 "张三"
@@ -60,13 +49,7 @@ find_window
 sleep 0.5
 sleep 1.5; typ "考官甲"; key Tab; typ "111111"; key Return; sleep 1.5   # the panel is remembered
 key s; sleep 1; key Return
-sleep 1.5; key F9; sleep 1
-say "您好，我是客服，有事您说"; sleep 3
-shot recording
-say "您好，请讲"; sleep 3.5
-say "您好，请讲"; sleep 3.5
-say "听不见您的声音，无法为您服务，再见"; sleep 1
-key F12; sleep 3
+SHOT=recording; silent_call "您好，我是客服，有事您说"; SHOT=
 key Return; sleep 1
 CALL=$(q "select attempt_id from exam_calls where exam_attempt_id = 1")
 check "the call is stored" test -n "$CALL"

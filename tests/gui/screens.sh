@@ -28,7 +28,7 @@ start() { # log name, callsim arguments...
 }
 
 # The window whose name matches an extended regex, waited for up to 10 s. By class and then its name:
-# `xdotool search --name` misses the exam's window here (the names do match).
+# `xdotool search --name` misses the renamed window here (the exam mode names it; the names do match).
 window_named() {
     for _t in $(seq 1 40); do
         for _w in $(xdotool search --onlyvisible --class callsim 2>/dev/null); do
@@ -63,7 +63,7 @@ play_lang() { # zh | en
     close_window_checked "menu_$L: "            # it must exit 0 promptly
 
     start "exam_$L" --lang "$L" --db "$TMP/$L.db" || return
-    xdotool key Down Return                     # the practical exam: its own window, sign-in first
+    xdotool key Down Return                     # the practical exam, in this window: sign-in first
     EXAMWIN=$(window_named "实操考核|practical exam")
     check "home/$L: Exam opens the examiner's sign-in window" test -n "$EXAMWIN"
     [ -n "$EXAMWIN" ] && { focus_window "$EXAMWIN"; sleep 0.5; }

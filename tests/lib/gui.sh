@@ -16,6 +16,8 @@
 #   focus_window WIN, need_window, wait_exit TRIES STEP, stop_app [GRACE|now], close_window,
 #   close_window_checked PREFIX [GRACE], shot NAME, q SQL
 #   pixels: mean, ncol, npx, share, share_pm, near, diffpx
+#   the examiner's window: exam_gui_start PREFIX [TOOL...] (the exam tests' common start), typ, key,
+#                          say, first_examiner, add_examiner, add_candidate, scores, silent_call
 # Settings a test may make after sourcing: GUI_TEST (the skip message's "GUI test"), GUI_STOP (how
 # the clean-up stops a window still running: unset SIGTERM, "now" kill -9, or seconds of grace before
 # kill -9 for a window that may hang on exit), GUI_KEEP_LOGS=1 (copy TMP/*.log to $CALLSIM_SHOTS).
@@ -149,3 +151,36 @@ near() { # "R,G,B" "R,G,B" tolerance: no channel further apart than that
 }
 # pixels that differ between the same region of two images
 diffpx() { compare -metric AE -fuzz 5% "$1[$3]" "$2[$3]" null: 2>&1 | sed 's/[^0-9].*//'; }
+
+# ---- the examiner's window (tests/gui/exam*.sh, one_window.sh) ---------------------------------------
+# exam_gui_start PREFIX [TOOL...]: what the exam tests share before their own steps: the tools (and
+# TOOL...), GUI_STOP=now and GUI_KEEP_LOGS=1, gui_start PREFIX, DB=$TMP/exam.db; examiners' keys are
+# sealed at the test cost (CALLSIM_TEST_KDF=1, so `callsim verify` needs --test-keys).
+exam_gui_start() {
+    _prefix=$1; shift
+    export CALLSIM_TEST_KDF=1
+    need_tools Xvfb xdotool import convert sqlite3 xdpyinfo "$@"
+    GUI_STOP=now GUI_KEEP_LOGS=1
+    gui_start "$_prefix"
+    DB=$TMP/exam.db
+}
+# typing and keys at a pace the window keeps up with under load
+typ() { xdotool type --delay 120 "$1"; }
+key() { xdotool key "$@"; sleep 0.3; }
+say() { typ "$1"; sleep 0.3; xdotool key Return; }
+# the desk's forms are filled field by field with Tab, Enter submits (Argon2id at the test cost: instant)
+first_examiner() { typ "$1"; key Tab; typ "$2"; key Tab; typ "$2"; key Return; sleep 1; }  # NAME PIN: first run
+add_examiner() { key a; typ "$1"; key Tab; typ "$2"; key Return; sleep 1; }                 # NAME PIN
+add_candidate() { key n; typ "$1"; key Tab; typ "$2"; key Return; sleep 0.8; }              # NO NAME
+scores() { for v in 90 85 88 80; do typ $v; key Tab; done; typ 82; key Tab; typ "$1"; key Return; sleep 1; }  # PIN
+# silent_call OPENING: the silent_line call (tests/fixtures/short.paper) as a candidate plays it,
+# opening with OPENING; SHOT, when set, names a screenshot taken after the opening
+silent_call() {
+    sleep 1.5; key F9; sleep 1
+    say "$1"; sleep 3
+    if [ -n "${SHOT:-}" ]; then shot "$SHOT"; fi
+    say "您好，请讲"; sleep 3.5
+    say "您好，请讲"; sleep 3.5
+    say "听不见您的声音，无法为您服务，再见"; sleep 1
+    key F12; sleep 3
+}
