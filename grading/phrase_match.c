@@ -17,6 +17,7 @@
 #include "phrase_match.h"
 #include "phrase_bank_int.h"
 #include "text_norm.h"
+#include "tone_english.h"
 #include "tone_rules.h"
 #include "words.h"
 
@@ -48,6 +49,7 @@ typedef struct {
     uint64_t seen[16];       /* code points present (bit cp % 1024): a pattern with a character
                               * the reply lacks is skipped without a scan */
     const cs_tone_index *tone_index; /* the bank's (tone_rules.h) */
+    const char *raw;         /* the reply as typed (English words are read from it: tone_english.h) */
     uint64_t sounds[2][CS_PINYIN_SET_WORDS]; /* readings of its characters ([1]: fuzzy forms): a
                               * keyword nothing here sounds like needs no homophone search */
 } prepared;
@@ -420,9 +422,22 @@ static int at_word_edges(const prepared *pr, size_t s, size_t e)
     return 1;
 }
 
+/* The word holding code point s, or words.n. */
+static size_t word_holding(const cs_words *w, size_t s)
+{
+    for (size_t i = 0; i < w->n; i++)
+        if (w->v[i].s <= s && s < w->v[i].e) return i;
+    return w->n;
+}
+
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
     if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
+    /* the agent repeating what a third party said to the caller (他说您是…), and 推诿 words
+     * followed by a transfer or help offer (words.h) */
+    size_t wi = word_holding(&pr->words, s);
+    if (cs_words_reported(&pr->words, wi)) return 0;
+    if (te->shift && cs_words_help_after(&pr->words, wi)) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
     if (te->final && !ends_clause(pr, e)) return 0;
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
@@ -542,6 +557,25 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
         }
     }
     return n > 0;
+}
+
+/* English rudeness (tone_english.h): the english_caller scenario lets trainees answer in English. */
+static void scan_english(const prepared *pr, cs_match *out)
+{
+    cs_english_hit hits[4];
+    size_t n = cs_tone_english(pr->raw, hits, 4);
+    for (size_t i = 0; i < n; i++) {
+        if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
+        if (hits[i].insult) out->insult = 1;
+        if (out->n_words < CS_MATCH_MAX_WORDS) {
+            memcpy(out->words[out->n_words++], hits[i].words, sizeof hits[i].words);
+        }
+        /* an insult is decided by its words as a taboo entry is (no reason); the rest by rule */
+        if (i == 0 && !out->reason && !hits[i].insult) {
+            out->reason = "tone.english";
+            out->reason_label = hits[i].label;
+        }
+    }
 }
 
 /* ---- not the phrase: template, garbage, repetition ---- */
@@ -811,6 +845,7 @@ static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *o
      * most replies skip matching every category's parts for protect_all. */
     scan_taboo(bank, pr, NULL, out);
     scan_tone(pr, NULL, out);
+    scan_english(pr, out);
     if (out->n_taboo == 0) { memset(out, 0, sizeof *out); out->confidence = 0.9; return; }
     unsigned char *protect = calloc(pr->n + 1, 1);
     if (protect && protect_all(bank, pr, protect) < 0) memset(protect, 0, pr->n + 1);
@@ -821,6 +856,7 @@ static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *o
         memset(out, 0, sizeof *out);
         scan_taboo(bank, pr, protect, out);
         scan_tone(pr, protect, out);
+        scan_english(pr, out);
     }
     out->confidence = out->n_taboo == 0 ? 0.9 : out->reason ? 0.8 : 0.95;
     free(protect);
@@ -900,6 +936,7 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
 {
     memset(pr, 0, sizeof *pr);
     pr->tone_index = bank->tone_index;
+    pr->raw = text ? text : "";
     char *simp = cs_hanconv_t2s(bank->hanconv, text ? text : "");
     if (!simp) return -1;
     inspect_raw(simp, pr);

@@ -56,8 +56,8 @@ static const named CLEVER = { L_CLEVER, (list){
     "行", "厉害", "聪明", "有本事", "了不起", "能耐", "会", "能", "牛", "有能耐", "懂", "能干",
     "有意思", "有才", "幽默", "可以", "够可以", NULL } };
 static const named TAIL = { L_TAIL, (list){ "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL } };
-static const named BODY = { L_BODY, (list){ "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", NULL } };
-static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", NULL } };
+static const named BODY = { L_BODY, (list){ "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", "理解能力", "理解力", "脑筋", "脑瓜", "脑瓜子", "脑壳", "情商", NULL } };
+static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", "差", "太差", "很差", "不够用", "太慢", "有限", "不灵光", "堪忧", "生锈", "锈", NULL } };
 static const named MIND = { L_MIND, (list){ "笨", "蠢", "傻", "笨笨", "呆", "迟钝", "无知", NULL } };
 static const named PEST = { L_PEST, (list){ "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "事多", "不讲理", "墨迹", "难伺候", "烦人", NULL } };
 static const named NASTY = { L_NASTY, (list){ "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL } };
@@ -233,6 +233,10 @@ static int is_protected(const scan *sc, size_t i)
 static int hit(scan *sc, const char *rule, const char *label, size_t first, size_t last, size_t key)
 {
     if (sc->n >= sc->max || is_protected(sc, key)) return 0;
+    /* the agent repeating what someone said to the caller is not the agent's rudeness, and
+     * pushing the matter away is no 推诿 when a transfer or help follows (words.h) */
+    if (cs_words_reported(sc->w, key)) return 0;
+    if (strstr(label, "推") && cs_words_help_after(sc->w, last)) return 0;
     for (size_t i = 0; i < sc->n; i++)
         if (strcmp(sc->hits[i].rule, rule) == 0 && sc->hits[i].first == first) return 1;
     sc->hits[sc->n++] = (cs_tone_hit){ .rule = rule, .label = label, .first = first, .last = last,
