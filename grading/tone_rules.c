@@ -25,12 +25,13 @@ static const named HEAR = { L_HEAR, (list){
 /* words that already carry the negation */
 static const named NEG_HEAR = { L_NEG_HEAR, (list){
     "听不懂", "听不清", "听不见", "听不到", "看不懂", "看不见", "不懂", "不明白", "不清楚", "不知道",
-    "没听清", "没听见", "没听到", "没看见", "没看到", "不理解", "听不明白", "搞不懂", "弄不懂", "不识字", NULL } };
+    "没听清", "没听见", "没听到", "没看见", "没看到", "不理解", "听不明白", "搞不懂", "弄不懂", "不识字",
+    "看不出来", "看不出", "听不出来", "听不出", "分不清", NULL } };
 static const named CANNOT = { L_CANNOT, (list){ "不会", "不懂", "不知道", "不明白", "不认识", "不清楚", "不理解", NULL } };
 static const named OPEN_ASK = { L_OPEN_ASK, (list){ "还有", "地方", "哪里", "哪儿", "什么", "哪些", "哪个", "部分", NULL } };
 static const named SAY = { L_SAY, (list){
     "说", "讲", "告诉", "解释", "说明", "强调", "说过", "讲过", "说了", "讲了", "告诉过", "解释过", "提醒",
-    "写", "写着", "写得", "写了", "写过", "回答", "答复", "回答过", "答", NULL } };
+    "写", "写着", "写得", "写了", "写过", "回答", "答复", "回答过", "答", "重复", "重复了", "重复过", NULL } };
 static const named ALREADY = { L_ALREADY, (list){ "已经", "都", "早就", "刚才", "早", "刚刚", "早已", "不是", NULL } };
 static const named DONE = { L_DONE, (list){ "了", "过", "过了", NULL } };
 static const named TIMES = { L_TIMES, (list){ "几遍", "多少遍", "好几遍", "几次", "多少次", "好几次", "无数次", NULL } };
@@ -54,10 +55,10 @@ static const named NO_NEED = { L_NO_NEED, (list){ "不用", "不必", "用不着
 static const named SO = { L_SO, (list){ "可", "真", "可真", "还真", "真是", "还挺", "挺", "还", "可真是", "真够", NULL } };
 static const named CLEVER = { L_CLEVER, (list){
     "行", "厉害", "聪明", "有本事", "了不起", "能耐", "会", "能", "牛", "有能耐", "懂", "能干",
-    "有意思", "有才", "幽默", "可以", "够可以", NULL } };
+    "有意思", "有才", "幽默", "可以", "够可以", "人才", "天才", "大聪明", "高手", "专家", NULL } };
 static const named TAIL = { L_TAIL, (list){ "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL } };
-static const named BODY = { L_BODY, (list){ "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", "理解能力", "理解力", "脑筋", "脑瓜", "脑瓜子", "脑壳", "情商", NULL } };
-static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", "差", "太差", "很差", "不够用", "太慢", "有限", "不灵光", "堪忧", "生锈", "锈", NULL } };
+static const named BODY = { L_BODY, (list){ "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", "理解能力", "理解力", "脑筋", "脑瓜", "脑瓜子", "脑壳", "情商", "头脑", NULL } };
+static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", "差", "太差", "很差", "不够用", "太慢", "有限", "不灵光", "堪忧", "生锈", "锈", "短路", "锈住", "着急", "感人", "简单", "秀逗", NULL } };
 static const named MIND = { L_MIND, (list){ "笨", "蠢", "傻", "笨笨", "呆", "迟钝", "无知", NULL } };
 static const named PEST = { L_PEST, (list){ "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "事多", "不讲理", "墨迹", "难伺候", "烦人", NULL } };
 static const named NASTY = { L_NASTY, (list){ "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL } };
@@ -217,6 +218,7 @@ static int many_times(scan *sc, size_t a, size_t i)
     if (in(sc, i, &TIMES)) return 1;
     if (!strstr(w, "遍") && !strstr(w, "次")) return 0;
     if (strstr(w, "百") || strstr(w, "千") || strstr(w, "万") || strstr(w, "几") || strstr(w, "多少")) return 1;
+    if (i > a && in(sc, i - 1, (list){ "多少", "几", "好几", "无数", "这么多", "那么多", "N", NULL })) return 1;
     return i > a && word(sc, i - 1)[0] >= '2' && word(sc, i - 1)[0] <= '9';
 }
 
@@ -253,6 +255,7 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
     size_t who = find(sc, a, b, &SECOND);
     /* A-not-A demand after a hearing verb: 听懂了没有, 明白没有 */
     size_t last = b - 1;
+    if (last > a + 1 && in(sc, last, (list){ "啊", "呀", "呢", "哪", NULL }) && in(sc, last - 1, (list){ "没有", "没", NULL })) last--;
     if (last > a && (is(sc, last, "没有") || is(sc, last, "没"))) {
         size_t from = who < b ? who + 1 : a;
         size_t v = find(sc, from, last, &HEAR);
@@ -306,6 +309,40 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
     size_t how = find(sc, a, b, (list){ "怎么", "干嘛", "为什么", NULL });
     if (how + 2 < b && is(sc, how + 1, "不") && (is(sc, how + 2, "早") || is(sc, how + 2, "早点")))
         return hit(sc, "rhetorical", label, how, how + 2, how + 2);
+    /* 你有没有认真听 / 您听没听我说: whether the caller listens at all (not 您有没有听到提示音, a check) */
+    size_t whether = who < b ? find(sc, who + 1, upto(b, who + 3), (list){ "有没有", "到底有没有", NULL }) : NONE;
+    size_t how_listen = whether < b && whether + 1 < b && in(sc, whether + 1, (list){ "认真", "在", "好好", "仔细", "用心", NULL }) ? whether + 2 : NONE;
+    if (how_listen < b && in(sc, how_listen, (list){ "听", "看", "听我说", NULL }))
+        return hit(sc, "rhetorical", label, who, how_listen, how_listen);
+    for (size_t i = a; i + 2 < b; i++)
+        if (is(sc, i, "听") && is(sc, i + 1, "没") && is(sc, i + 2, "听")) return hit(sc, "rhetorical", label, i, i + 2, i);
+    /* 这有什么不懂的 / 有什么好问的 / 没什么好解释的: the caller's question declared needless */
+    for (size_t i = a; i + 2 < b; i++) {
+        int what_w = in(sc, i, (list){ "没什么", "有什么", "没啥", "有啥", "没有什么", NULL });
+        if (!what_w && (!in(sc, i, (list){ "什么", "啥", NULL }) || i == a || !in(sc, i - 1, (list){ "有", "没", "没有", NULL }))) continue;
+        size_t v = i + 1;
+        if (in(sc, v, (list){ "好", "难", "不", "可", NULL }) && v + 1 < b) v++;
+        if ((v > i + 1 || in(sc, v, (list){ "不懂", "难懂", "不明白", "好说", "好问", "好讲", NULL })) &&
+            in(sc, v, (list){ "说", "问", "讲", "解释", "谈", "聊", "争", "吵", "懂", "理解", "明白", "不懂", "难懂", "不明白",
+                              "好说", "好问", "好讲", "投诉", "抱怨", "计较", NULL }) &&
+            (v + 1 == b || in(sc, v + 1, &TAIL)))
+            return hit(sc, "rhetorical", label, what_w ? i : i - 1, v, v);
+    }
+    /* 这还需要我教吗 / 这种事还要问我: the question said to be beneath asking */
+    size_t still_need = find(sc, a, b, (list){ "还需要", "还要", NULL });
+    for (size_t i = a; still_need == NONE && i + 1 < b; i++)
+        if (is(sc, i, "还") && in(sc, i + 1, (list){ "需要", "要", "得", NULL })) still_need = i + 1;
+    if (question && still_need + 1 < b) {
+        size_t k = in(sc, still_need + 1, (list){ "我", "问我", NULL }) && is(sc, still_need + 1, "我") ? still_need + 2 : still_need + 1;
+        if (k < b && (in(sc, k, (list){ "教", "教你", "教您", "问我", NULL }) || (is(sc, k, "问") && k + 1 < b && is(sc, k + 1, "我"))))
+            return hit(sc, "rhetorical", label, still_need, k, k);
+    }
+    /* 问这个有意义吗 / 问这种问题有意思吗 */
+    size_t asked = find(sc, a, b, (list){ "问", "问这个", NULL });
+    size_t point = asked < b ? find(sc, asked + 1, b, (list){ "有意义", "有意思", "有用", NULL }) : NONE;
+    for (size_t i = asked + 1; point == NONE && asked < b && i + 1 < b; i++)
+        if (is(sc, i, "有") && in(sc, i + 1, (list){ "意义", "意思", "用", NULL })) point = i + 1;
+    if (question && point < b) return hit(sc, "rhetorical", label, asked, point, point);
     if (!question) return 0;
     /* 您还有什么不清楚的地方吗 / 哪里不明白: asking what is still unclear is the 2.6 offer */
     if (find(sc, a, b, &OPEN_ASK) < b) return 0;
@@ -416,6 +453,19 @@ static int impatient(scan *sc, size_t a, size_t b)
     if (done_talk < b && sc->w->question[sc->w->v[a].clause] && find(sc, done_talk + 1, b, (list){ "没有", "没", NULL }) < b &&
         find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)
         return hit(sc, "impatient", "不耐烦", done_talk, b - 1, done_talk);
+    /* 快点儿 / 您麻利点 / 快一点行吗: a clause of nothing but hurry at the caller, without a
+     * courtesy word (请您快一点 asks; 我们会快点处理 is the agent's own pace) */
+    static const char *const hurry_w[] = { "快点", "快点儿", "快一点", "快些", "赶紧", "赶紧的", "赶快", "麻利点", "痛快点",
+                                            "利索点", "快快", "抓紧", "抓紧时间", "快", "麻利", "痛快", "利索", "爽快", NULL };
+    static const char *const hurry_pad[] = { "吧", "啊", "呀", "了", "儿", "的", "行吗", "行不行", "好吗", "好不好", "行", "吗",
+                                             "点", "点儿", "1", "1点", "些", NULL };
+    size_t hurry_at = NONE;
+    int only_hurry = 1;
+    for (size_t i = a; i < b && only_hurry; i++) {
+        if (in(sc, i, hurry_w)) { if (hurry_at == NONE) hurry_at = i; continue; }
+        only_hurry = in(sc, i, &SECOND) || in(sc, i, hurry_pad);
+    }
+    if (only_hurry && hurry_at < b) return hit(sc, "impatient", "催促客户", a, b - 1, hurry_at);
     /* 别一直重复 (not 请不要重复提交) */
     size_t dont = find(sc, a, b, &PROHIB);
     size_t again_w = dont < b ? find(sc, dont + 1, upto(b, dont + 4), (list){ "重复", "绕圈子", "绕来绕去", NULL }) : NONE;
@@ -446,7 +496,8 @@ static int blame(scan *sc, size_t a, size_t b)
         if (strstr(word(sc, i), "怪")) return hit(sc, "blame", "怪罪客户", i, who, i);
         /* 是你手机的问题 / 是您自己的原因: the fault is the caller's (的 before it) */
         size_t f = find(sc, who + 1, upto(b, who + 5), &FAULT);
-        if (f < b && f > who + 1 && is(sc, f - 1, "的")) return hit(sc, "blame", "怪罪客户", i, f, f);
+        /* 是您手机的问题 — not 是回访您上次反映的问题 (a verb between 是 and 您) */
+        if (f < b && f > who + 1 && who == i + 1 && is(sc, f - 1, "的")) return hit(sc, "blame", "怪罪客户", i, f, f);
     }
     /* 还怪我们: the caller's complaint turned back on them */
     size_t blame_us = find(sc, a, b, (list){ "怪", NULL });
@@ -589,6 +640,7 @@ static int sarcasm(scan *sc, size_t a, size_t b, int question)
     if (question || who + 2 >= b || !in(sc, who + 1, &SO)) return 0;
     size_t k = who + 2;
     if (in(sc, k, &SO) && k + 1 < b) k++;
+    if (in(sc, k, (list){ "个", "一个", NULL }) && k + 1 < b) k++;   /* 您真是个人才 */
     if (in(sc, k, &CLEVER) && (k + 1 == b || in(sc, k + 1, &TAIL))) return hit(sc, "sarcasm", label, who, k, k);
     return 0;
 }
@@ -612,7 +664,8 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         if (who + 2 < b && is(sc, who + 1, "这") && is(sc, who + 2, "人")) return hit(sc, "belittle", label, who, who + 2, who + 2);
         size_t first = find(sc, who + 1, upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
         /* 你是第一天用手机吗 — not 请问您是第一次使用我们的服务吗 (a courtesy question) */
-        if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE)
+        if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE &&
+            find(sc, a, b, &FIRST) == NONE)   /* 您是第一次使用我们的服务吗 is a courtesy question */
             return hit(sc, "belittle", label, who, first, first);
     }
     if (who < b) {
@@ -646,6 +699,22 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         if (who + 2 < b && in(sc, who + 1, (list){ "这个", "那个", NULL }) && is(sc, who + 2, "人"))
             return hit(sc, "belittle", label, who, who + 2, who + 2);
     }
+    /* 你怎么笨成这样 / 笨得要死 / 最笨的客户: the caller's mind, with any degree (我真笨 is the
+     * agent's own) */
+    for (size_t i = a; i < b; i++) {
+        if (!in(sc, i, (list){ "笨", "蠢", "傻", "呆", "最笨", "最蠢", "最傻", "太笨", "太蠢", "太傻", NULL })) continue;
+        int degree = strlen(word(sc, i)) > 3 ||
+                     (i + 1 < b && in(sc, i + 1, (list){ "得", "成", "死", "死了", "到家", "透", "透了", "得要死", NULL })) ||
+                     (i > a && in(sc, i - 1, (list){ "最", "真", "太", "好", "这么", "那么", "够", "有点", "多", "真够", NULL }));
+        /* 我真笨 (the agent's own) — but 你是我见过最笨的 is about the caller */
+        int self = find(sc, a, i, &FIRST) < i && find(sc, a, i, &SECOND) == NONE;
+        if (degree && !self) return hit(sc, "belittle", label, i, i, i);
+    }
+    /* 你耳朵长着干嘛用的 / 您眼睛长哪儿去了 */
+    for (size_t i = a; i + 2 < b; i++)
+        if (in(sc, i, &BODY) && in(sc, i + 1, (list){ "长", "长着", NULL }) &&
+            in(sc, i + 2, (list){ "干嘛", "干什么", "做什么", "哪", "哪儿", "哪里", "哪去", "何用", NULL }))
+            return hit(sc, "belittle", label, i, i + 2, i);
     /* 真是个麻烦的人 */
     size_t really = find(sc, a, b, (list){ "真是", "真是个", "是个", "这个", NULL });
     size_t nasty = really < b ? find(sc, really + 1, upto(b, really + 4), &NASTY) : NONE;
@@ -697,7 +766,7 @@ static int lecture(scan *sc, size_t a, size_t b)
         /* the caller calling again (再打来), not the agent calling back (再打给您) */
         if (then + 1 < b && in(sc, then + 1, (list){ "打电话", "打", "来电", "打过来", "打来", "问", "找", "来", NULL }) &&
             find(sc, then + 1, b, (list){ "给", "给您", "给你", "回", "回电", NULL }) == NONE &&
-            (!is(sc, then + 1, "打") || (then + 2 < b && in(sc, then + 2, (list){ "来", "过来", "电话", NULL }))))
+            (!is(sc, then + 1, "打") || then + 2 == b || in(sc, then + 2, (list){ "来", "过来", "电话", "吧", NULL })))
             return hit(sc, "lecture", label, who, then + 1, should);
     }
     /* 我教你多少次了 / 自己学着点 */
@@ -752,10 +821,13 @@ static int brush_off(scan *sc, size_t a, size_t b)
         if (in(sc, b - 1, (list){ "干什么", "干嘛", "做什么", NULL }) && b - 1 > who)
             return hit(sc, "impatient", "不耐烦", who, b - 1, b - 1);
     }
-    /* 爱买不买 */
+    /* 爱买不买 / 爱要不要 (不要 one word) */
     for (size_t i = a; i + 3 < b; i++)
         if (is(sc, i, "爱") && is(sc, i + 2, "不") && strcmp(word(sc, i + 1), word(sc, i + 3)) == 0)
             return hit(sc, "dismissive", "打发客户", i, i + 3, i);
+    for (size_t i = a; i + 2 < b; i++)
+        if (is(sc, i, "爱") && strncmp(word(sc, i + 2), "不", 3) == 0 && strcmp(word(sc, i + 2) + 3, word(sc, i + 1)) == 0)
+            return hit(sc, "dismissive", "打发客户", i, i + 2, i);
     /* 嫌贵就别用 */
     size_t mind = find(sc, a, b, (list){ "嫌", "嫌贵", "嫌慢", "嫌麻烦", "嫌弃", NULL });
     if (mind < b && find(sc, mind + 1, b, &PROHIB) < b) return hit(sc, "dismissive", "打发客户", mind, mind, mind);
@@ -811,6 +883,17 @@ static int brush_off(scan *sc, size_t a, size_t b)
     if (i_am + 1 < b && (in(sc, i_am + 1, (list){ "很忙", "正忙", "忙着呢", "忙", NULL }) ||
                          (i_am + 2 < b && in(sc, i_am + 1, (list){ "很", "正", "正在", "忙", NULL }) && strstr(word(sc, i_am + 2), "忙"))))
         return hit(sc, "impatient", "不耐烦", i_am, i_am + 1, i_am);
+    /* 这跟我们有什么关系 / 和我们有啥关系 / 这跟我们有关系吗: the matter pushed away as a question
+     * (这跟您的套餐有关系 is an explanation) */
+    size_t with_us = find(sc, a, b, (list){ "跟", "和", "与", "同", NULL });
+    if (with_us + 1 < b && in(sc, with_us + 1, &FIRST)) {
+        size_t rel = find(sc, with_us + 2, upto(b, with_us + 6), (list){ "关系", "相干", "何干", NULL });
+        int what_rel = rel < b && rel > with_us + 2 && in(sc, rel - 1, (list){ "什么", "啥", "有什么", "有啥", "哪门子", NULL });
+        int asked_rel = rel < b && sc->w->question[sc->w->v[a].clause] && is(sc, rel - 1, "有") &&
+                        find(sc, a, b, (list){ "请问", "请", NULL }) == NONE;
+        if (what_rel || asked_rel || (rel < b && is(sc, rel, "何干")))
+            return hit(sc, "dismissive", "推诿（与我无关）", with_us, rel, rel);
+    }
     /* 跟你说不通 */
     size_t with = find(sc, a, b, (list){ "跟", "和", "同", NULL });
     if (with + 2 < b && in(sc, with + 1, &SECOND) &&
@@ -857,7 +940,7 @@ static int brush_off(scan *sc, size_t a, size_t b)
     }
     /* 我有什么办法 / 我能有什么办法 */
     size_t me2 = find(sc, a, b, &FIRST);
-    size_t how2 = me2 < b ? find(sc, me2 + 1, upto(b, me2 + 4), (list){ "办法", "辙", NULL }) : NONE;
+    size_t how2 = me2 < b ? find(sc, me2 + 1, upto(b, me2 + 5), (list){ "办法", "辙", NULL }) : NONE;
     if (how2 < b && how2 > me2 + 1 && is(sc, how2 - 1, "什么") && find(sc, me2 + 1, how2, (list){ "有", NULL }) < b)
         return hit(sc, "dismissive", "推诿", me2, how2, how2);
     /* 懒得跟你说 / 没时间跟你耗 */

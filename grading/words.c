@@ -111,7 +111,7 @@ static int caller_account(const cs_words *w, size_t k)
 static size_t frame_in(const cs_words *w, size_t from, size_t i)
 {
     int account = 0;
-    for (size_t k = from; k < i; k++) {
+    for (size_t k = from; k <= i && k < w->n; k++) {
         if (caller_account(w, k)) account = 1;
         if (!report_verb(w->v[k].w)) continue;
         /* the subject: a third party up to three words before the verb (对方刚才在电话里骂您),
