@@ -862,27 +862,48 @@ static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *o
     free(protect);
 }
 
-/* When the rules find nothing, the tone model (tone_model.h) may: an extra signal of lower
- * confidence than a rule, explained by the n-grams that decided it (issue #11). Never an insult. */
-static void ask_tone_model(const cs_phrase_bank *bank, const char *text, cs_match *out)
+/* The model reads characters, not who speaks: it keeps out of replies that repeat what someone else
+ * said (他说您是…) or go on to offer a transfer or help (不归我们管，我帮您转接), where the rules
+ * have already judged the words (words.h). */
+static int model_silenced(const prepared *pr)
 {
-    if (out->n_taboo || !bank->tone_model) return;
+    const cs_words *w = &pr->words;
+    if (w->n && cs_words_help_after(w, 0)) return 1;
+    for (size_t i = 0; i < w->n; i++)
+        if (cs_words_reported(w, i)) return 1;
+    return 0;
+}
+
+/* When the rules find nothing, the tone model (tone_model.h) may: an extra signal of lower
+ * confidence than a rule (below the examiners' review threshold, so the panel decides), explained
+ * by the n-grams that decided it (issue #11). The insult model first: an insult fails the call. */
+static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const char *text, cs_match *out)
+{
+    if (out->n_taboo || !bank->tone_model || model_silenced(pr)) return;
     double score;
     size_t n = 0;
-    if (!cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
-                             CS_MATCH_MAX_WORDS, &n)) return;
+    if (cs_tone_model_judge_insult(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
+                                   CS_MATCH_MAX_WORDS, &n)) {
+        out->insult = 1;
+        out->taboo[0] = "辱骂或贬低客户";
+        out->reason_label = "辱骂或贬低客户（统计模型判断）";
+    } else if (cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
+                                   CS_MATCH_MAX_WORDS, &n)) {
+        out->taboo[0] = "语气不当";
+        out->reason_label = "语气不当（统计模型判断）";
+    } else {
+        return;
+    }
     out->n_words = n;
     out->n_taboo = 1;
-    out->taboo[0] = "语气不当";
     out->reason = "tone.model";
-    out->reason_label = "语气不当（统计模型判断）";
     out->confidence = 0.6;
 }
 
 static void match_taboo_category(const cs_phrase_bank *bank, const prepared *pr, const char *text, cs_match *out)
 {
     scan_all(bank, pr, out);
-    ask_tone_model(bank, text, out);
+    ask_tone_model(bank, pr, text, out);
     out->match = out->n_taboo > 0;
     out->similarity = out->match ? 1.0 : 0.0;
     out->phrase = out->match ? out->taboo[0] : NULL;

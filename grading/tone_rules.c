@@ -17,7 +17,7 @@ enum { L_SECOND, L_FIRST, L_NEG, L_HEAR, L_NEG_HEAR, L_CANNOT, L_OPEN_ASK, L_SAY
 
 
 static const named SECOND = { L_SECOND, (list){ "你", "您", "你们", "您们", "你自己", "您自己", NULL } };
-static const named FIRST = { L_FIRST, (list){ "我", "我们", "咱们", "我方", "公司", "本公司", "我们公司", "咱", NULL } };
+static const named FIRST = { L_FIRST, (list){ "我", "我们", "咱们", "我方", "公司", "本公司", "我们公司", "咱", "客服", "我们客服", NULL } };
 static const named NEG = { L_NEG, (list){ "不", "没", "没有", "不是", "没能", "未", "不会", "还没", "还不", "难道", NULL } };
 static const named HEAR = { L_HEAR, (list){
     "听", "听到", "听见", "听清", "听清楚", "听懂", "听明白", "懂", "明白", "清楚", "理解", "知道",
@@ -466,6 +466,19 @@ static int impatient(scan *sc, size_t a, size_t b)
         only_hurry = in(sc, i, &SECOND) || in(sc, i, hurry_pad);
     }
     if (only_hurry && hurry_at < b) return hit(sc, "impatient", "催促客户", a, b - 1, hurry_at);
+    /* 你说清楚点行不行: an order to the caller with a demand tag (2.5 asks 请您再说一遍好吗) */
+    if (who < b && b - 1 > who && in(sc, b - 1, &DEMAND) && find(sc, a, b, (list){ "请", "请您", "麻烦", "麻烦您", NULL }) == NONE) {
+        size_t talk = find(sc, who + 1, upto(b, who + 3), (list){ "说", "讲", "说清楚", "讲清楚", "说明白", "讲明白", "说慢", "大声", NULL });
+        if (talk < b - 1) return hit(sc, "impatient", "催促客户", who, b - 1, talk);
+    }
+    /* 不留电话就别投诉了 / 不满意就别用 / 没钱就别办: the caller dismissed by a condition (您不舒服
+     *就别出门了 is care: its verb is not the caller's business with us) */
+    size_t then_w = find(sc, a, b, (list){ "就", NULL });
+    if (then_w + 2 < b && then_w > a && in(sc, then_w + 1, (list){ "别", "不要", "甭", NULL }) &&
+        in(sc, then_w + 2, (list){ "投诉", "用", "办", "买", "打", "打电话", "打来", "问", "找", "等", "来", "办理", "使用", "要",
+                                   "申请", "报修", "说", "打过来", "找我们", "问我们", NULL }) &&
+        find(sc, a, then_w, (list){ "不", "没", "没有", "嫌", "不想", "不会", "不留", "不满意", "等不及", "没钱", "不愿意", NULL }) < then_w)
+        return hit(sc, "dismissive", "打发客户", a, then_w + 2, then_w + 1);
     /* 别一直重复 (not 请不要重复提交) */
     size_t dont = find(sc, a, b, &PROHIB);
     size_t again_w = dont < b ? find(sc, dont + 1, upto(b, dont + 4), (list){ "重复", "绕圈子", "绕来绕去", NULL }) : NONE;
@@ -911,8 +924,11 @@ static int brush_off(scan *sc, size_t a, size_t b)
         return hit(sc, "blame", "推卸责任", not_mine, mine + 1, mine + 1);
     /* 大声点！: an order without any courtesy (2.2 asks 请您讲话大声点儿好吗) */
     size_t loud = find(sc, a, b, (list){ "大声", "大点声", "大声点", NULL });
+    /* (我说慢一点、大声一点 is the agent's own voice: a first person in the clause or the one before) */
+    size_t prev_a = a;
+    while (prev_a > 0 && sc->w->v[prev_a - 1].clause + 1 >= sc->w->v[a].clause) prev_a--;
     if (loud < b && find(sc, a, b, (list){ "请", "请您", "麻烦", "好", "吗", "可以", "能", "能否", "抱歉", "不好意思", NULL }) == NONE &&
-        find(sc, a, b, &SECOND) == NONE)
+        find(sc, a, b, &SECOND) == NONE && find(sc, prev_a, b, &FIRST) == NONE)
         return hit(sc, "impatient", "催促客户", loud, loud, loud);
     /* 说了也白说 */
     for (size_t i = a; i + 1 < b; i++)

@@ -89,6 +89,14 @@ static int third_party(const char *w)
 /* What a third party did with words (说, 骂, 叫您 …), or the caller reporting it (您说, 您是说). */
 static int report_verb(const char *w)
 {
+    /* 骂您 / 说你 / 叫您 / 让你 / 嫌您: a verb of speech glued to its object */
+    static const char *const glued[] = { "骂", "说", "叫", "让", "嫌", "喊", "称", NULL };
+    static const char *const obj[] = { "您", "你", NULL };
+    char head[4] = { 0 };
+    if (strlen(w) == 6) {
+        memcpy(head, w, 3);
+        if (cs_word_in(head, glued) && cs_word_in(w + 3, obj)) return 1;
+    }
     static const char *const say[] = {
         "说", "骂", "讲", "喊", "叫", "让", "称", "嚷", "吼", "说过", "骂过", "讲过", "说了", "骂了", "讲了",
         "骂人", "辱骂", "回", "回复", "回答", "告诉", "威胁", "嘲笑", "笑话", "还说", "就说", "竟然说", "居然", "居然说",
@@ -136,8 +144,11 @@ int cs_words_reported(const cs_words *w, size_t i)
     if (from == 0) return 0;
     size_t prev = from - 1, pfrom = prev;
     while (pfrom > 0 && w->v[pfrom - 1].clause == w->v[prev].clause) pfrom--;
-    static const char *const said[] = { "说", "骂", "讲", "喊", "道", "说道", "骂道", "回", "回复", "写", "写着", NULL };
-    return cs_word_in(w->v[prev].w, said) && frame_in(w, pfrom, prev + 1) < w->n;
+    static const char *const said[] = { "说", "骂", "讲", "喊", "道", "说道", "骂道", "回", "回复", "写", "写着", "是", NULL };
+    static const char *const you[] = { "您", "你", NULL };
+    size_t verb = prev;
+    if (cs_word_in(w->v[prev].w, you) && prev > pfrom) verb = prev - 1;   /* 骂 您 | “神经病” */
+    return (cs_word_in(w->v[verb].w, said) || report_verb(w->v[verb].w)) && frame_in(w, pfrom, prev + 1) < w->n;
 }
 
 int cs_words_help_after(const cs_words *w, size_t i)
