@@ -317,7 +317,8 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
     for (size_t i = a; i + 2 < b; i++)
         if (is(sc, i, "听") && is(sc, i + 1, "没") && is(sc, i + 2, "听")) return hit(sc, "rhetorical", label, i, i + 2, i);
     /* 这有什么不懂的 / 有什么好问的 / 没什么好解释的: the caller's question declared needless */
-    for (size_t i = a; i + 2 < b; i++) {
+    static const char *const what_any[] = { "什么", "啥", "没什么", "有什么", "没啥", "有啥", "没有什么", NULL };
+    for (size_t i = find(sc, a, b, what_any); i + 2 < b; i = find(sc, i + 1, b, what_any)) {
         int what_w = in(sc, i, (list){ "没什么", "有什么", "没啥", "有啥", "没有什么", NULL });
         if (!what_w && (!in(sc, i, (list){ "什么", "啥", NULL }) || i == a || !in(sc, i - 1, (list){ "有", "没", "没有", NULL }))) continue;
         size_t v = i + 1;
@@ -460,7 +461,7 @@ static int impatient(scan *sc, size_t a, size_t b)
     static const char *const hurry_pad[] = { "吧", "啊", "呀", "了", "儿", "的", "行吗", "行不行", "好吗", "好不好", "行", "吗",
                                              "点", "点儿", "1", "1点", "些", NULL };
     size_t hurry_at = NONE;
-    int only_hurry = 1;
+    int only_hurry = find(sc, a, b, hurry_w) < b;   /* most clauses: no hurry word, no walk */
     for (size_t i = a; i < b && only_hurry; i++) {
         if (in(sc, i, hurry_w)) { if (hurry_at == NONE) hurry_at = i; continue; }
         only_hurry = in(sc, i, &SECOND) || in(sc, i, hurry_pad);
@@ -714,8 +715,8 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
     }
     /* 你怎么笨成这样 / 笨得要死 / 最笨的客户: the caller's mind, with any degree (我真笨 is the
      * agent's own) */
-    for (size_t i = a; i < b; i++) {
-        if (!in(sc, i, (list){ "笨", "蠢", "傻", "呆", "最笨", "最蠢", "最傻", "太笨", "太蠢", "太傻", NULL })) continue;
+    static const char *const dull[] = { "笨", "蠢", "傻", "呆", "最笨", "最蠢", "最傻", "太笨", "太蠢", "太傻", NULL };
+    for (size_t i = find(sc, a, b, dull); i < b; i = find(sc, i + 1, b, dull)) {
         int degree = strlen(word(sc, i)) > 3 ||
                      (i + 1 < b && in(sc, i + 1, (list){ "得", "成", "死", "死了", "到家", "透", "透了", "得要死", NULL })) ||
                      (i > a && in(sc, i - 1, (list){ "最", "真", "太", "好", "这么", "那么", "够", "有点", "多", "真够", NULL }));
@@ -724,8 +725,8 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         if (degree && !self) return hit(sc, "belittle", label, i, i, i);
     }
     /* 你耳朵长着干嘛用的 / 您眼睛长哪儿去了 */
-    for (size_t i = a; i + 2 < b; i++)
-        if (in(sc, i, &BODY) && in(sc, i + 1, (list){ "长", "长着", NULL }) &&
+    for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))
+        if (in(sc, i + 1, (list){ "长", "长着", NULL }) &&
             in(sc, i + 2, (list){ "干嘛", "干什么", "做什么", "哪", "哪儿", "哪里", "哪去", "何用", NULL }))
             return hit(sc, "belittle", label, i, i + 2, i);
     /* 真是个麻烦的人 */
