@@ -356,11 +356,15 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     int starts_clause = i == 0 || w->v[i - 1].clause != w->v[i].clause;
     int ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;
     if (starts_clause && ends_clause) return 1;
+    /* 真是个大麻烦: an exclamation about the one the agent is talking to */
+    static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", NULL };
+    int exclaimed = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
         if (cs_word_in(w->v[k].w, SECOND)) return 1;
-        if (!cs_word_in(w->v[k].w, filler)) return 0;
+        if (!cs_word_in(w->v[k].w, filler) && !cs_word_in(w->v[k].w, exclaim)) return 0;
+        exclaimed |= cs_word_in(w->v[k].w, exclaim);
     }
-    return 0;
+    return exclaimed;
 }
 
 /* 您千万别做傻事 / 请不要想不开: a prohibition said out of care, before the word, is no insult. */

@@ -58,7 +58,8 @@ static const named CLEVER = { L_CLEVER, (list){
     "有意思", "有才", "幽默", "可以", "够可以", "人才", "天才", "大聪明", "高手", "专家", NULL } };
 static const named TAIL = { L_TAIL, (list){ "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL } };
 static const named BODY = { L_BODY, (list){ "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", "理解能力", "理解力", "脑筋", "脑瓜", "脑瓜子", "脑壳", "情商", "头脑", NULL } };
-static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", "差", "太差", "很差", "不够用", "太慢", "有限", "不灵光", "堪忧", "生锈", "锈", "短路", "锈住", "着急", "感人", "简单", "秀逗", NULL } };
+static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", "差", "太差", "很差", "不够用", "太慢", "有限", "不灵光", "堪忧", "生锈", "锈", "短路", "锈住", "着急", "感人", "简单", "秀逗",
+    "转不过弯", "转不过来", "迟钝", "障碍", "不灵", "缺根筋", NULL } };
 static const named MIND = { L_MIND, (list){ "笨", "蠢", "傻", "笨笨", "呆", "迟钝", "无知", NULL } };
 static const named PEST = { L_PEST, (list){ "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "事多", "不讲理", "墨迹", "难伺候", "烦人", NULL } };
 static const named NASTY = { L_NASTY, (list){ "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL } };
@@ -385,7 +386,8 @@ static int impatient(scan *sc, size_t a, size_t b)
     size_t who = find(sc, a, b, &SECOND);
     if (who < b) {
         size_t daodi = find(sc, who + 1, upto(b, who + 3), &DAODI);
-        if (daodi < upto(b, who + 3)) return hit(sc, "impatient", "不耐烦（到底）", who, daodi, daodi);
+        if (daodi < upto(b, who + 3) && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)   /* 请问您到底是哪天… asks */
+            return hit(sc, "impatient", "不耐烦（到底）", who, daodi, daodi);
         size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
         size_t what = again < b ? find(sc, again + 1, upto(b, again + 4), (list){ "事", "事情", "事儿", NULL }) : NONE;
         if (what < b) return hit(sc, "impatient", label, who, what, again);
@@ -715,9 +717,10 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
     }
     /* 你怎么笨成这样 / 笨得要死 / 最笨的客户: the caller's mind, with any degree (我真笨 is the
      * agent's own) */
-    static const char *const dull[] = { "笨", "蠢", "傻", "呆", "最笨", "最蠢", "最傻", "太笨", "太蠢", "太傻", NULL };
+    static const char *const dull[] = { "笨", "蠢", "傻", "呆", "最笨", "最蠢", "最傻", "太笨", "太蠢", "太傻", "迟钝", "愚蠢", NULL };
     for (size_t i = find(sc, a, b, dull); i < b; i = find(sc, i + 1, b, dull)) {
-        int degree = strlen(word(sc, i)) > 3 ||
+        int alone = i == a && (i + 1 == b || in(sc, i + 1, &TAIL));   /* 笨！ as a clause */
+        int degree = alone || (strlen(word(sc, i)) > 3 && !in(sc, i, (list){ "迟钝", "愚蠢", NULL })) ||
                      (i + 1 < b && in(sc, i + 1, (list){ "得", "成", "死", "死了", "到家", "透", "透了", "得要死", NULL })) ||
                      (i > a && in(sc, i - 1, (list){ "最", "真", "太", "好", "这么", "那么", "够", "有点", "多", "真够", NULL }));
         /* 我真笨 (the agent's own) — but 你是我见过最笨的 is about the caller */
@@ -728,6 +731,10 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
     for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))
         if (in(sc, i + 1, (list){ "长", "长着", NULL }) &&
             in(sc, i + 2, (list){ "干嘛", "干什么", "做什么", "哪", "哪儿", "哪里", "哪去", "何用", NULL }))
+            return hit(sc, "belittle", label, i, i + 2, i);
+    /* 你脑子干嘛用的 */
+    for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))
+        if (in(sc, i + 1, (list){ "干嘛", "干什么", "做什么", NULL }) && in(sc, i + 2, (list){ "用", "用的", NULL }))
             return hit(sc, "belittle", label, i, i + 2, i);
     /* 真是个麻烦的人 */
     size_t really = find(sc, a, b, (list){ "真是", "真是个", "是个", "这个", NULL });
