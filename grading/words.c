@@ -144,7 +144,8 @@ int cs_words_reported(const cs_words *w, size_t i)
     if (from == 0) return 0;
     size_t prev = from - 1, pfrom = prev;
     while (pfrom > 0 && w->v[pfrom - 1].clause == w->v[prev].clause) pfrom--;
-    static const char *const said[] = { "说", "骂", "讲", "喊", "道", "说道", "骂道", "回", "回复", "写", "写着", "是", NULL };
+    static const char *const said[] = { "说", "骂", "讲", "喊", "道", "说道", "骂道", "回", "回复", "写", "写着", "是",
+                                        "一句", "一句话", "这句话", "这句", "一声", "1句", "1句话", "1声", "句", "句话", "声", NULL };
     static const char *const you[] = { "您", "你", NULL };
     size_t verb = prev;
     if (cs_word_in(w->v[prev].w, you) && prev > pfrom) verb = prev - 1;   /* 骂 您 | “神经病” */
