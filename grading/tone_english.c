@@ -39,7 +39,8 @@ static const en_rule INSULT[] = {
     { "learn english", "insult", 0 }, { "learn to speak", "insult", 0 }, { "use your brain", "insult", 0 },
     { "no brain", "insult", 0 }, { "brainless", "insult", 0 }, { "are you useless", "insult", 0 },
     { "you are useless", "insult", 0 }, { "youre useless", "insult", 0 }, { "you people", "insult", 0 },
-    { "pathetic", "insult", 0 }, { "sb", "insult", 0 }, { "tmd", "insult", 0 }, { "nmsl", "insult", 0 },
+    { "pathetic", "insult", 0 }, { "youre annoying", "insult", 0 }, { "you are annoying", "insult", 0 },
+    { "so annoying", "insult", 0 }, { "sb", "insult", 0 }, { "tmd", "insult", 0 }, { "nmsl", "insult", 0 },
     { "cnm", "insult", 0 }, { "wtf", "insult", 0 }, { "nmb", "insult", 0 },
     { NULL, NULL, 0 } };
 
@@ -55,7 +56,9 @@ static const en_rule TABOO[] = {
     { "stop repeating", "impatient", 0 }, { "stop talking", "impatient", 0 }, { "be quiet", "impatient", 0 },
     { "enough", "impatient", ALONE }, { "what now", "impatient", 0 }, { "what is it now", "impatient", 0 },
     { "what do you want", "impatient", ALONE }, { "not again", "impatient", ALONE }, { "calm down", "impatient", NO_COURTESY },
-    { "stop whining", "impatient", 0 }, { "stop complaining", "impatient", 0 }, { "stop yelling", "impatient", NO_COURTESY },
+    { "speak up", "impatient", NO_COURTESY }, { "are you kidding me", "impatient", 0 },
+    { "give me a break", "impatient", 0 }, { "whats your problem", "impatient", 0 },
+    { "what is your problem", "impatient", 0 }, { "stop whining", "impatient", 0 }, { "stop complaining", "impatient", 0 }, { "stop yelling", "impatient", NO_COURTESY },
     /* rhetorical: what was said before held against the caller */
     { "already told you", "rhetorical", 0 }, { "told you already", "rhetorical", 0 }, { "told you twice", "rhetorical", 0 },
     { "told you * times", "rhetorical", 0 }, { "how many times", "rhetorical", 0 }, { "for the last time", "rhetorical", 0 },
@@ -85,7 +88,9 @@ static const en_rule TABOO[] = {
     { "stop calling", "dismissive", 0 }, { "dont call again", "dismissive", 0 }, { "dont call us", "dismissive", 0 },
     { "dont call here", "dismissive", 0 }, { "stop bothering", "dismissive", 0 }, { "dont bother me", "dismissive", 0 },
     { "leave me alone", "dismissive", 0 }, { "go away", "dismissive", 0 }, { "get out", "dismissive", ALONE },
-    { "take it or leave it", "dismissive", 0 }, { "complain all you want", "dismissive", 0 },
+    { "nonsense", "dismissive", ALONE }, { "thats nonsense", "dismissive", 0 }, { "talking nonsense", "dismissive", 0 },
+    { "not your servant", "dismissive", 0 }, { "not your maid", "dismissive", 0 }, { "not your slave", "dismissive", 0 },
+    { "none of your business", "dismissive", 0 }, { "take it or leave it", "dismissive", 0 }, { "complain all you want", "dismissive", 0 },
     { "go ahead and complain", "dismissive", 0 }, { "i dont give a", "dismissive", 0 },
     { NULL, NULL, 0 } };
 

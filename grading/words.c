@@ -122,6 +122,9 @@ static size_t frame_in(const cs_words *w, size_t from, size_t i)
     for (size_t k = from; k <= i && k < w->n; k++) {
         if (caller_account(w, k)) account = 1;
         if (!report_verb(w->v[k].w)) continue;
+        /* the caller as the one spoken to in the passive (您被人骂“骗子”, 您是被快递员骂了) */
+        for (size_t j = k; j-- > from && j + 4 > k;)
+            if (strcmp(w->v[j].w, "被") == 0 || strcmp(w->v[j].w, "被人") == 0) return j;
         /* the subject: a third party up to three words before the verb (对方刚才在电话里骂您),
          * or the verb inside the caller's account (您说他骂您) */
         for (size_t j = k; j-- > from && j + 4 > k;)
@@ -146,9 +149,10 @@ int cs_words_reported(const cs_words *w, size_t i)
     while (pfrom > 0 && w->v[pfrom - 1].clause == w->v[prev].clause) pfrom--;
     static const char *const said[] = { "说", "骂", "讲", "喊", "道", "说道", "骂道", "回", "回复", "写", "写着", "是",
                                         "一句", "一句话", "这句话", "这句", "一声", "1句", "1句话", "1声", "句", "句话", "声", NULL };
-    static const char *const you[] = { "您", "你", NULL };
+    static const char *const tail[] = { "您", "你", "了", "过", NULL };
     size_t verb = prev;
-    if (cs_word_in(w->v[prev].w, you) && prev > pfrom) verb = prev - 1;   /* 骂 您 | “神经病” */
+    /* 骂 您 | “神经病”, 骂 了 | “神经病” */
+    while (verb > pfrom && verb + 2 > prev && cs_word_in(w->v[verb].w, tail)) verb--;
     return (cs_word_in(w->v[verb].w, said) || report_verb(w->v[verb].w)) && frame_in(w, pfrom, prev + 1) < w->n;
 }
 
@@ -156,7 +160,8 @@ int cs_words_help_after(const cs_words *w, size_t i)
 {
     static const char *const help[] = {
         "转接", "转给", "转到", "转交", "转达", "转", "帮", "帮您", "为您", "替您", "帮你", "联系", "反馈",
-        "上报", "提交", "协调", "登记", "记录", "记下", "记下来", "跟进", "核实", "派", "安排", NULL };
+        "上报", "提交", "协调", "登记", "记录", "记下", "记下来", "跟进", "核实", "派", "安排", "拨打", "建议", "建议您",
+        "提供", "告诉您", NULL };
     static const char *const refuse[] = { "不", "没", "别", "不会", "不能", "没法", "无法", "不用", "不想", NULL };
     if (!w) return 0;
     for (size_t k = i + 1; k < w->n; k++) {
