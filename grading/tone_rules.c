@@ -47,7 +47,7 @@ static const named PESTER = { L_PESTER, (list){ "烦", "来烦", "打扰", "骚�
 static const named AGAIN = { L_AGAIN, (list){ "再", "以后", "再也", "下次", "老是", "总是", "又", "还", NULL } };
 static const named PETTY = { L_PETTY, (list){ "小事", "破事", "芝麻小事", "鸡毛蒜皮", "屁事", "小事情", "这点事", NULL } };
 static const named SO_LITTLE = { L_SO_LITTLE, (list){ "这么点", "这点", "那么点", "这么一点", "这点儿", "这么点儿", NULL } };
-static const named DAWDLE = { L_DAWDLE, (list){ "磨叽", "磨蹭", "墨迹", "啰嗦", "罗嗦", "废话", "唠叨", "叨叨", "嚷嚷", "磨磨蹭蹭", NULL } };
+static const named DAWDLE = { L_DAWDLE, (list){ "磨叽", "磨蹭", "墨迹", "啰嗦", "罗嗦", "废话", "唠叨", "叨叨", "嚷嚷", "磨磨蹭蹭", "催", "催了", NULL } };
 static const named HURRY = { L_HURRY, (list){ "快点", "赶紧", "快", "赶快", NULL } };
 static const named DAODI = { L_DAODI, (list){ "到底", "究竟", NULL } };
 static const named DEMAND = { L_DEMAND, (list){ "行不行", "好不好", "成不成", "行不", NULL } };
@@ -446,7 +446,7 @@ static int impatient(scan *sc, size_t a, size_t b)
     if (enough >= 2 && ends >= 2 && !in(sc, a, (list){ "了", NULL }))
         return hit(sc, "impatient", "不耐烦", a, b - 1, a);
     size_t stop = find(sc, a, b, &PROHIB);
-    size_t dawdle = stop < b ? find(sc, stop + 1, upto(b, stop + 3), &DAWDLE) : NONE;
+    size_t dawdle = stop < b ? find(sc, stop + 1, upto(b, stop + 4), &DAWDLE) : NONE;
     if (dawdle < b) return hit(sc, "impatient", "催促客户", stop, dawdle, dawdle);
     size_t hurry = find(sc, a, b, &HURRY);
     if (hurry + 1 < b && (in(sc, hurry + 1, &SAY) || in(sc, hurry + 1, (list){ "说完", "讲完", "说重点", NULL })))
@@ -461,7 +461,7 @@ static int impatient(scan *sc, size_t a, size_t b)
     static const char *const hurry_w[] = { "快点", "快点儿", "快一点", "快些", "赶紧", "赶紧的", "赶快", "麻利点", "痛快点",
                                             "利索点", "快快", "抓紧", "抓紧时间", "快", "麻利", "痛快", "利索", "爽快", NULL };
     static const char *const hurry_pad[] = { "吧", "啊", "呀", "了", "儿", "的", "行吗", "行不行", "好吗", "好不好", "行", "吗",
-                                             "点", "点儿", "1", "1点", "些", NULL };
+                                             "点", "点儿", "1", "1点", "些", "但是", "不过", "可是", "那", "那就", "就", NULL };
     size_t hurry_at = NONE;
     int only_hurry = find(sc, a, b, hurry_w) < b;   /* most clauses: no hurry word, no walk */
     for (size_t i = a; i < b && only_hurry; i++) {
