@@ -48,7 +48,7 @@ static const en_rule INSULT[] = {
 static const en_rule TABOO[] = {
     /* impatience: the agent's time before the caller's matter */
     { "wasting my time", "impatient", 0 }, { "waste my time", "impatient", 0 }, { "waste of time", "impatient", 0 },
-    { "wasting our time", "impatient", 0 }, { "dont have time", "impatient", 0 }, { "do not have time", "impatient", 0 },
+    { "wasting our time", "impatient", 0 }, { "wasting * time", "impatient", NO_COURTESY }, { "dont have time", "impatient", 0 }, { "do not have time", "impatient", 0 },
     { "have no time", "impatient", 0 }, { "no time for", "impatient", 0 }, { "im busy", "impatient", 0 },
     { "i am busy", "impatient", 0 }, { "were busy", "impatient", 0 }, { "we are busy", "impatient", 0 },
     { "hurry up", "impatient", 0 }, { "get to the point", "impatient", 0 }, { "make it quick", "impatient", 0 },

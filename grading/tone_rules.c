@@ -909,7 +909,7 @@ static int brush_off(scan *sc, size_t a, size_t b)
     size_t with_us = find(sc, a, b, (list){ "跟", "和", "与", "同", NULL });
     if (with_us + 1 < b && in(sc, with_us + 1, &FIRST)) {
         size_t rel = find(sc, with_us + 2, upto(b, with_us + 6), (list){ "关系", "相干", "何干", NULL });
-        int what_rel = rel < b && rel > with_us + 2 && in(sc, rel - 1, (list){ "什么", "啥", "有什么", "有啥", "哪门子", "没什么", "没啥", "没有什么", NULL });
+        int what_rel = rel < b && rel > with_us + 2 && in(sc, rel - 1, (list){ "什么", "啥", "有什么", "有啥", "哪门子", "没什么", "没啥", "没有什么", "毛", "半毛钱", "一毛钱", NULL });
         int asked_rel = rel < b && sc->w->question[sc->w->v[a].clause] && is(sc, rel - 1, "有") &&
                         find(sc, a, b, (list){ "请问", "请", NULL }) == NONE;
         if (what_rel || asked_rel || (rel < b && is(sc, rel, "何干")))
