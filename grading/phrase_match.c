@@ -884,15 +884,21 @@ static int model_silenced(const prepared *pr)
 static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const char *text, cs_match *out)
 {
     if (out->n_taboo || !bank->tone_model || model_silenced(pr)) return;
+    /* the model was trained on simplified characters: 你腦子有問題 is read as 你脑子有问题 */
+    char *simp = cs_hanconv_t2s(bank->hanconv, text ? text : "");
+    if (simp) text = simp;
     double score;
     size_t n = 0;
-    if (cs_tone_model_judge_insult(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
-                                   CS_MATCH_MAX_WORDS, &n)) {
+    int insult = cs_tone_model_judge_insult(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
+                                            CS_MATCH_MAX_WORDS, &n);
+    int taboo = insult || cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
+                                              CS_MATCH_MAX_WORDS, &n);
+    free(simp);
+    if (insult) {
         out->insult = 1;
         out->taboo[0] = "辱骂或贬低客户";
         out->reason_label = "辱骂或贬低客户（统计模型判断）";
-    } else if (cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
-                                   CS_MATCH_MAX_WORDS, &n)) {
+    } else if (taboo) {
         out->taboo[0] = "语气不当";
         out->reason_label = "语气不当（统计模型判断）";
     } else {

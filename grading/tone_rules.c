@@ -317,6 +317,14 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
         return hit(sc, "rhetorical", label, who, how_listen, how_listen);
     for (size_t i = a; i + 2 < b; i++)
         if (is(sc, i, "听") && is(sc, i + 1, "没") && is(sc, i + 2, "听")) return hit(sc, "rhetorical", label, i, i + 2, i);
+    /* 您是不是没在听 / 你根本没认真听: the caller's attention, not hearing, doubted (您是不是没听清 is a
+     * check of the line and passes) */
+    if (who < b) {
+        size_t no = find(sc, who + 1, upto(b, who + 4), (list){ "没", "没有", "不", "根本没", NULL });
+        if (no + 2 < b && in(sc, no + 1, (list){ "在", "认真", "好好", "用心", "仔细", "注意", NULL }) &&
+            in(sc, no + 2, (list){ "听", "看", "听我说", "听我讲", NULL }))
+            return hit(sc, "rhetorical", label, who, no + 2, no + 1);
+    }
     /* 这有什么不懂的 / 有什么好问的 / 没什么好解释的: the caller's question declared needless */
     static const char *const what_any[] = { "什么", "啥", "没什么", "有什么", "没啥", "有啥", "没有什么", NULL };
     for (size_t i = find(sc, a, b, what_any); i + 2 < b; i = find(sc, i + 1, b, what_any)) {
