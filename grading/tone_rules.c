@@ -735,6 +735,18 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         int self = find(sc, a, i, &FIRST) < i && find(sc, a, i, &SECOND) == NONE;
         if (degree && !self) return hit(sc, "belittle", label, i, i, i);
     }
+    /* 您到底懂不懂怎么用手机 / 你会不会说话 / 你识不识字: the caller's ability to do the most basic
+     * things questioned (请问您会不会用微信 asks, and a skill beyond the basics is a real question) */
+    if (who < b && find(sc, a, b, (list){ "请问", "请", "麻烦", NULL }) == NONE) {
+        size_t ab = find(sc, who + 1, upto(b, who + 4), (list){ "懂不懂", "会不会", "知不知道", "识不识字", "不会", "不懂", NULL });
+        if (ab < b && in(sc, ab, (list){ "不会", "不懂", NULL }) && !(ab > who + 1 && in(sc, ab - 1, (list){ "会", "懂", NULL })))
+            ab = NONE;   /* only the A-not-A 会 不会 / 懂 不懂, not a plain 不会 */
+        int basic = ab < b && (find(sc, ab + 1, b, (list){ "手机", "电话", "说话", "识字", "字", "中文", "普通话", "电脑", "遥控器", "人话", NULL }) < b ||
+                               is(sc, ab, "识不识字"));
+        int pressed = ab < b && find(sc, a, ab, (list){ "到底", "究竟", "连", NULL }) < ab;
+        if (basic || (pressed && find(sc, ab + 1, upto(b, ab + 3), (list){ "怎么", "用", "操作", NULL }) < b))
+            return hit(sc, "belittle", label, who, ab, ab);
+    }
     /* 你耳朵长着干嘛用的 / 您眼睛长哪儿去了 */
     for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))
         if (in(sc, i + 1, (list){ "长", "长着", NULL }) &&
