@@ -756,6 +756,17 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
     for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))
         if (in(sc, i + 1, (list){ "干嘛", "干什么", "做什么", NULL }) && in(sc, i + 2, (list){ "用", "用的", NULL }))
             return hit(sc, "belittle", label, i, i + 2, i);
+    /* 您这老人家真难缠 / 这老太太怎么这么烦人 / 你这家伙真蠢: the caller as a kind of person, with a
+     * vice (这位老太太的情况 is no vice) */
+    size_t this_w = find(sc, a, b, (list){ "这", "这个", "这位", "你这", "您这", NULL });
+    size_t person = this_w < b ? find(sc, this_w + 1, upto(b, this_w + 3), (list){ "人", "老人家", "老太太", "老头", "女人",
+                                   "男人", "家伙", "大妈", "大爷", "老太", "小子", "丫头", "姑娘", "阿姨", "大姐", "客户", NULL }) : NONE;
+    if (person < b) {
+        size_t vice = find(sc, person + 1, upto(b, person + 4), &NASTY);
+        if (vice == NONE) vice = find(sc, person + 1, upto(b, person + 4), &PEST);
+        if (vice == NONE) vice = find(sc, person + 1, upto(b, person + 4), &MIND);
+        if (vice < b) return hit(sc, "belittle", label, this_w, vice, vice);
+    }
     /* 真是个麻烦的人 */
     size_t really = find(sc, a, b, (list){ "真是", "真是个", "是个", "这个", NULL });
     size_t nasty = really < b ? find(sc, really + 1, upto(b, really + 4), &NASTY) : NONE;
