@@ -39,7 +39,10 @@ static const en_rule INSULT[] = {
     { "learn english", "insult", 0 }, { "learn to speak", "insult", 0 }, { "use your brain", "insult", 0 },
     { "no brain", "insult", 0 }, { "brainless", "insult", 0 }, { "are you useless", "insult", 0 },
     { "you are useless", "insult", 0 }, { "youre useless", "insult", 0 }, { "you people", "insult", 0 },
-    { "pathetic", "insult", 0 }, { "youre annoying", "insult", 0 }, { "you are annoying", "insult", 0 },
+    { "pathetic", "insult", 0 }, { "what are you", "insult", ALONE }, { "use your head", "insult", 0 }, { "what are you five", "insult", 0 },
+    { "people like you", "insult", 0 }, { "mentally ill", "insult", 0 }, { "are you mental", "insult", 0 },
+    { "crybaby", "insult", 0 }, { "grow up", "insult", NO_COURTESY }, { "get a life", "insult", 0 },
+    { "get a brain", "insult", 0 }, { "youre annoying", "insult", 0 }, { "you are annoying", "insult", 0 },
     { "so annoying", "insult", 0 }, { "sb", "insult", 0 }, { "tmd", "insult", 0 }, { "nmsl", "insult", 0 },
     { "cnm", "insult", 0 }, { "wtf", "insult", 0 }, { "nmb", "insult", 0 },
     { NULL, NULL, 0 } };
@@ -56,11 +59,16 @@ static const en_rule TABOO[] = {
     { "stop repeating", "impatient", 0 }, { "stop talking", "impatient", 0 }, { "be quiet", "impatient", 0 },
     { "enough", "impatient", ALONE }, { "what now", "impatient", 0 }, { "what is it now", "impatient", 0 },
     { "what do you want", "impatient", ALONE }, { "not again", "impatient", ALONE }, { "calm down", "impatient", NO_COURTESY },
-    { "speak up", "impatient", NO_COURTESY }, { "are you kidding me", "impatient", 0 },
+    { "speak up", "impatient", NO_COURTESY }, { "better things to do", "impatient", 0 },
+    { "get on with it", "impatient", 0 }, { "tell me what you want", "impatient", NO_COURTESY },
+    { "are you done yet", "impatient", 0 }, { "done yet", "impatient", NO_COURTESY | ALONE },
+    { "yeah yeah", "impatient", 0 }, { "yes yes", "impatient", 0 }, { "ok ok", "impatient", ALONE },
+    { "quickly", "impatient", ALONE }, { "come on", "impatient", ALONE }, { "are you kidding me", "impatient", 0 },
     { "give me a break", "impatient", 0 }, { "whats your problem", "impatient", 0 },
     { "what is your problem", "impatient", 0 }, { "stop whining", "impatient", 0 }, { "stop complaining", "impatient", 0 }, { "stop yelling", "impatient", NO_COURTESY },
     /* rhetorical: what was said before held against the caller */
-    { "already told you", "rhetorical", 0 }, { "told you already", "rhetorical", 0 }, { "told you twice", "rhetorical", 0 },
+    { "already told you", "rhetorical", 0 }, { "dont you get it", "rhetorical", 0 }, { "do you get it", "rhetorical", NO_COURTESY },
+    { "get it now", "rhetorical", NO_COURTESY }, { "told you already", "rhetorical", 0 }, { "told you twice", "rhetorical", 0 },
     { "told you * times", "rhetorical", 0 }, { "how many times", "rhetorical", 0 }, { "for the last time", "rhetorical", 0 },
     { "like i said", "rhetorical", 0 }, { "as i already said", "rhetorical", 0 }, { "didnt you hear", "rhetorical", 0 },
     { "did you not hear", "rhetorical", 0 }, { "are you even listening", "rhetorical", 0 },
@@ -88,7 +96,8 @@ static const en_rule TABOO[] = {
     { "stop calling", "dismissive", 0 }, { "dont call again", "dismissive", 0 }, { "dont call us", "dismissive", 0 },
     { "dont call here", "dismissive", 0 }, { "stop bothering", "dismissive", 0 }, { "dont bother me", "dismissive", 0 },
     { "leave me alone", "dismissive", 0 }, { "go away", "dismissive", 0 }, { "get out", "dismissive", ALONE },
-    { "nonsense", "dismissive", ALONE }, { "thats nonsense", "dismissive", 0 }, { "talking nonsense", "dismissive", 0 },
+    { "nonsense", "dismissive", ALONE }, { "somewhere else", "dismissive", NO_COURTESY | SHIFT },
+    { "stop crying", "dismissive", 0 }, { "crying about", "dismissive", 0 }, { "not our job", "dismissive", SHIFT }, { "thats nonsense", "dismissive", 0 }, { "talking nonsense", "dismissive", 0 },
     { "not your servant", "dismissive", 0 }, { "not your maid", "dismissive", 0 }, { "not your slave", "dismissive", 0 },
     { "none of your business", "dismissive", 0 }, { "take it or leave it", "dismissive", 0 }, { "complain all you want", "dismissive", 0 },
     { "go ahead and complain", "dismissive", 0 }, { "i dont give a", "dismissive", 0 },
@@ -99,7 +108,8 @@ static const en_rule TABOO[] = {
 
 typedef struct {
     char w[MAX_TOKENS][TOKEN_BYTES];
-    int sentence[MAX_TOKENS];
+    int sentence[MAX_TOKENS];   /* cut at . ! ? ; : and non-ASCII: a rule's words lie in one */
+    int clause[MAX_TOKENS];     /* also cut at commas: ALONE and LEAD look at this */
     size_t n;
 } tokens;
 
@@ -107,7 +117,7 @@ typedef struct {
 static void tokenize(const char *text, tokens *tk)
 {
     tk->n = 0;
-    int sentence = 0;
+    int sentence = 0, clause = 0;
     size_t len = 0;
     char cur[TOKEN_BYTES];
     for (const unsigned char *p = (const unsigned char *)text;; p++) {
@@ -126,14 +136,18 @@ static void tokenize(const char *text, tokens *tk)
         if (len && tk->n < MAX_TOKENS) {
             cur[len] = '\0';
             memcpy(tk->w[tk->n], cur, len + 1);
+            tk->clause[tk->n] = clause;
             tk->sentence[tk->n++] = sentence;
         }
         len = 0;
         if (!c) break;
-        /* a sentence ends at . ! ? ; , : and at any non-ASCII character run (CJK punctuation and
-         * Chinese text alike) */
-        if (strchr(".!?;,:\n", (int)c) || c >= 0x80) {
+        /* a sentence ends at . ! ? ; : and at any non-ASCII character run (CJK punctuation and
+         * Chinese text alike); a comma ends only a clause ("Yeah, yeah" is one sentence) */
+        if (strchr(".!?;:\n", (int)c) || c >= 0x80) {
             if (tk->n && tk->sentence[tk->n - 1] == sentence) sentence++;
+        }
+        if (strchr(".!?;:,\n", (int)c) || c >= 0x80) {
+            if (tk->n && tk->clause[tk->n - 1] == clause) clause++;
         }
     }
 }
@@ -193,9 +207,9 @@ static int match_at(const tokens *tk, size_t i, const char *words, size_t *end)
 
 static int fires(const tokens *tk, const en_rule *r, size_t i, size_t end)
 {
-    int s = tk->sentence[i];
-    int starts = i == 0 || tk->sentence[i - 1] != s;
-    int ends = end >= tk->n || tk->sentence[end] != s;
+    int s = tk->sentence[i], c = tk->clause[i];
+    int starts = i == 0 || tk->clause[i - 1] != c;
+    int ends = end >= tk->n || tk->clause[end] != tk->clause[end - 1];
     if ((r->flags & ALONE) && !(starts && ends)) return 0;
     if ((r->flags & LEAD) && !starts) return 0;
     if ((r->flags & NO_COURTESY) && courtesy(tk, s)) return 0;
