@@ -348,7 +348,10 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
             return hit(sc, "rhetorical", label, still_need, k, k);
     }
     /* 问这个有意义吗 / 问这种问题有意思吗 */
-    size_t asked = find(sc, a, b, (list){ "问", "问这个", NULL });
+    size_t asked = find(sc, a, b, (list){ "问", "问这个", "说", "讲", "说这些", "讲这些", NULL });
+    /* 说这些有意思吗 — but 您说的方法有用吗 asks about the method */
+    if (asked + 1 < b && in(sc, asked, (list){ "说", "讲", NULL }) && !in(sc, asked + 1, (list){ "这些", "这个", "那些", "这种", "这", NULL }))
+        asked = NONE;
     size_t point = asked < b ? find(sc, asked + 1, b, (list){ "有意义", "有意思", "有用", NULL }) : NONE;
     for (size_t i = asked + 1; point == NONE && asked < b && i + 1 < b; i++)
         if (is(sc, i, "有") && in(sc, i + 1, (list){ "意义", "意思", "用", NULL })) point = i + 1;
@@ -940,7 +943,7 @@ static int brush_off(scan *sc, size_t a, size_t b)
     size_t with_us = find(sc, a, b, (list){ "跟", "和", "与", "同", NULL });
     if (with_us + 1 < b && in(sc, with_us + 1, &FIRST)) {
         size_t rel = find(sc, with_us + 2, upto(b, with_us + 6), (list){ "关系", "相干", "何干", NULL });
-        int what_rel = rel < b && rel > with_us + 2 && in(sc, rel - 1, (list){ "什么", "啥", "有什么", "有啥", "哪门子", "没什么", "没啥", "没有什么", "毛", "半毛钱", "一毛钱", NULL });
+        int what_rel = rel < b && rel > with_us + 2 && in(sc, rel - 1, (list){ "什么", "啥", "有什么", "有啥", "哪门子", "没什么", "没啥", "没有什么", "毛", "半毛钱", "一毛钱", "毛钱", NULL });
         int asked_rel = rel < b && sc->w->question[sc->w->v[a].clause] && is(sc, rel - 1, "有") &&
                         find(sc, a, b, (list){ "请问", "请", NULL }) == NONE;
         if (what_rel || asked_rel || (rel < b && is(sc, rel, "何干")))
