@@ -356,6 +356,9 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     int starts_clause = i == 0 || w->v[i - 1].clause != w->v[i].clause;
     int ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;
     if (starts_clause && ends_clause) return 1;
+    /* 老头子别瞎嚷嚷了: the name said to the caller's face, before an order */
+    static const char *const order[] = { "别", "不要", "少", "给我", "你", "您", "赶紧", "快", "快点", NULL };
+    if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, order)) return 1;
     /* 真是个大麻烦: an exclamation about the one the agent is talking to */
     static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", NULL };
     int exclaimed = 0;

@@ -167,7 +167,7 @@ static int courtesy(const tokens *tk, int sentence)
 static int help_after(const tokens *tk, size_t i)
 {
     static const char *const help[] = { "transfer", "connect", "forward", "escalate", "redirect", "assist",
-                                        "help", "contact", "pass", "record", "arrange", NULL };
+                                        "help", "contact", "pass", "record", "arrange", "put", "refer", "direct", NULL };
     static const char *const refuse[] = { "cant", "cannot", "wont", "not", "dont", NULL };
     for (size_t k = i + 1; k < tk->n; k++)
         for (const char *const *h = help; *h; h++) {

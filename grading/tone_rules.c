@@ -698,7 +698,8 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
     if (who < b) {
         /* 您这脑子怎么就转不过弯来呢 */
         size_t body = find(sc, who + 1, upto(b, who + 3), &BODY);
-        if (body < b && (is(sc, body - 1, "这") || find(sc, body + 1, b, (list){ "怎么", NULL }) < b))
+        if (body < b && (in(sc, body - 1, (list){ "这", "这种", "这个", "那点", "这点", NULL }) ||
+                         find(sc, body + 1, b, (list){ "怎么", NULL }) < b))
             return hit(sc, "belittle", label, who, body, body);
         /* 就您事多 */
         if (who > a && in(sc, who - 1, (list){ "就", "只有", "就是", NULL }) && who + 1 < b &&
@@ -875,6 +876,18 @@ static int brush_off(scan *sc, size_t a, size_t b)
         /* 你问这个干什么 */
         if (in(sc, b - 1, (list){ "干什么", "干嘛", "做什么", NULL }) && b - 1 > who)
             return hit(sc, "impatient", "不耐烦", who, b - 1, b - 1);
+    }
+    /* 爱等就等 */
+    for (size_t i = a; i + 3 < b; i++)
+        if (is(sc, i, "爱") && is(sc, i + 2, "就") && strcmp(word(sc, i + 1), word(sc, i + 3)) == 0)
+            return hit(sc, "dismissive", "打发客户", i, i + 3, i);
+    /* 这么简单的问题也要问 / 这种事也打电话: the call made light of */
+    for (size_t also = find(sc, a, b, (list){ "也", "还", NULL }); also < b; also = find(sc, also + 1, b, (list){ "也", "还", NULL })) {
+        size_t act = find(sc, also + 1, upto(b, also + 3), (list){ "问", "打电话", "打", "来问", "要问", "值得", "来电", NULL });
+        /* 这种情况也可以打电话给我们 invites: only 也问 / 也要问 / 也来问 */
+        if (act == also + 2 && !in(sc, also + 1, (list){ "要", "来", "得", "值得", "好意思", NULL })) act = NONE;
+        size_t light = also > a ? find(sc, also > a + 5 ? also - 5 : a, also, (list){ "这么简单", "简单", "这种", "这点", "这么点", "这么小", NULL }) : NONE;
+        if (act < b && light < also) return hit(sc, "dismissive", "轻视客户", light, act, act);
     }
     /* 爱买不买 / 爱要不要 (不要 one word) */
     for (size_t i = a; i + 3 < b; i++)
