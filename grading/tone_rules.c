@@ -13,7 +13,7 @@ typedef struct {
     int id;
     const char *const *w;
 } named;
-enum { L_SECOND, L_FIRST, L_NEG, L_HEAR, L_NEG_HEAR, L_CANNOT, L_OPEN_ASK, L_SAY, L_ALREADY, L_DONE, L_TIMES, L_FAULT, L_BLAME_LEAD, L_OWN_FAULT, L_NOT_OURS, L_PROHIB, L_CALL, L_PESTER, L_AGAIN, L_PETTY, L_SO_LITTLE, L_DAWDLE, L_HURRY, L_DAODI, L_DEMAND, L_NO_NEED, L_SO, L_CLEVER, L_TAIL, L_BODY, L_BROKEN, L_MIND, L_PEST, L_NASTY, L_KIND, L_COUNT };
+enum { L_SECOND, L_FIRST, L_NEG, L_HEAR, L_NEG_HEAR, L_CANNOT, L_OPEN_ASK, L_SAY, L_ALREADY, L_DONE, L_TIMES, L_FAULT, L_BLAME_LEAD, L_OWN_FAULT, L_NOT_OURS, L_PROHIB, L_CALL, L_PESTER, L_AGAIN, L_PETTY, L_SO_LITTLE, L_DAWDLE, L_HURRY, L_DAODI, L_DEMAND, L_NO_NEED, L_SO, L_CLEVER, L_TAIL, L_BODY, L_BROKEN, L_MIND, L_PEST, L_NASTY, L_KIND, L_HURRY_W, L_DULL, L_WHAT_ANY, L_LIGHT, L_COUNT };
 
 
 static const named SECOND = { L_SECOND, (list){ "你", "您", "你们", "您们", "你自己", "您自己", NULL } };
@@ -64,6 +64,12 @@ static const named MIND = { L_MIND, (list){ "笨", "蠢", "傻", "笨笨", "呆"
 static const named PEST = { L_PEST, (list){ "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "事多", "不讲理", "墨迹", "难伺候", "烦人", NULL } };
 static const named NASTY = { L_NASTY, (list){ "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL } };
 static const named KIND = { L_KIND, (list){ "这种人", "这号人", "这人", "这样的人", NULL } };
+/* asked on every clause by the rules added for issue #11: named, so the index answers them */
+static const named HURRY_W = { L_HURRY_W, (list){ "快点", "快点儿", "快一点", "快些", "赶紧", "赶紧的", "赶快", "麻利点", "痛快点",
+    "利索点", "快快", "抓紧", "抓紧时间", "快", "麻利", "痛快", "利索", "爽快", NULL } };
+static const named DULL = { L_DULL, (list){ "笨", "蠢", "傻", "呆", "最笨", "最蠢", "最傻", "太笨", "太蠢", "太傻", "迟钝", "愚蠢", NULL } };
+static const named WHAT_ANY = { L_WHAT_ANY, (list){ "什么", "啥", "没什么", "有什么", "没啥", "有啥", "没有什么", NULL } };
+static const named LIGHT = { L_LIGHT, (list){ "这么简单", "简单", "这种", "这点", "这么点", "这么小", NULL } };
 
 /* Clauses whose first characters are summarised in a 256-bit filter (longer replies scan without). */
 #define FILTERED_CLAUSES 64
@@ -326,8 +332,7 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
             return hit(sc, "rhetorical", label, who, no + 2, no + 1);
     }
     /* 这有什么不懂的 / 有什么好问的 / 没什么好解释的: the caller's question declared needless */
-    static const char *const what_any[] = { "什么", "啥", "没什么", "有什么", "没啥", "有啥", "没有什么", NULL };
-    for (size_t i = find(sc, a, b, what_any); i + 2 < b; i = find(sc, i + 1, b, what_any)) {
+    for (size_t i = find(sc, a, b, &WHAT_ANY); i + 2 < b; i = find(sc, i + 1, b, &WHAT_ANY)) {
         int what_w = in(sc, i, (list){ "没什么", "有什么", "没啥", "有啥", "没有什么", NULL });
         if (!what_w && (!in(sc, i, (list){ "什么", "啥", NULL }) || i == a || !in(sc, i - 1, (list){ "有", "没", "没有", NULL }))) continue;
         size_t v = i + 1;
@@ -469,14 +474,12 @@ static int impatient(scan *sc, size_t a, size_t b)
         return hit(sc, "impatient", "不耐烦", done_talk, b - 1, done_talk);
     /* 快点儿 / 您麻利点 / 快一点行吗: a clause of nothing but hurry at the caller, without a
      * courtesy word (请您快一点 asks; 我们会快点处理 is the agent's own pace) */
-    static const char *const hurry_w[] = { "快点", "快点儿", "快一点", "快些", "赶紧", "赶紧的", "赶快", "麻利点", "痛快点",
-                                            "利索点", "快快", "抓紧", "抓紧时间", "快", "麻利", "痛快", "利索", "爽快", NULL };
     static const char *const hurry_pad[] = { "吧", "啊", "呀", "了", "儿", "的", "行吗", "行不行", "好吗", "好不好", "行", "吗",
                                              "点", "点儿", "1", "1点", "些", "但是", "不过", "可是", "那", "那就", "就", NULL };
     size_t hurry_at = NONE;
-    int only_hurry = find(sc, a, b, hurry_w) < b;   /* most clauses: no hurry word, no walk */
+    int only_hurry = find(sc, a, b, &HURRY_W) < b;   /* most clauses: no hurry word, no walk */
     for (size_t i = a; i < b && only_hurry; i++) {
-        if (in(sc, i, hurry_w)) { if (hurry_at == NONE) hurry_at = i; continue; }
+        if (in(sc, i, &HURRY_W)) { if (hurry_at == NONE) hurry_at = i; continue; }
         only_hurry = in(sc, i, &SECOND) || in(sc, i, hurry_pad);
     }
     if (only_hurry && hurry_at < b) return hit(sc, "impatient", "催促客户", a, b - 1, hurry_at);
@@ -729,8 +732,7 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
     }
     /* 你怎么笨成这样 / 笨得要死 / 最笨的客户: the caller's mind, with any degree (我真笨 is the
      * agent's own) */
-    static const char *const dull[] = { "笨", "蠢", "傻", "呆", "最笨", "最蠢", "最傻", "太笨", "太蠢", "太傻", "迟钝", "愚蠢", NULL };
-    for (size_t i = find(sc, a, b, dull); i < b; i = find(sc, i + 1, b, dull)) {
+    for (size_t i = find(sc, a, b, &DULL); i < b; i = find(sc, i + 1, b, &DULL)) {
         int alone = i == a && (i + 1 == b || in(sc, i + 1, &TAIL));   /* 笨！ as a clause */
         int degree = alone || (strlen(word(sc, i)) > 3 && !in(sc, i, (list){ "迟钝", "愚蠢", NULL })) ||
                      (i + 1 < b && in(sc, i + 1, (list){ "得", "成", "死", "死了", "到家", "透", "透了", "得要死", NULL })) ||
@@ -882,11 +884,12 @@ static int brush_off(scan *sc, size_t a, size_t b)
         if (is(sc, i, "爱") && is(sc, i + 2, "就") && strcmp(word(sc, i + 1), word(sc, i + 3)) == 0)
             return hit(sc, "dismissive", "打发客户", i, i + 3, i);
     /* 这么简单的问题也要问 / 这种事也打电话: the call made light of */
-    for (size_t also = find(sc, a, b, (list){ "也", "还", NULL }); also < b; also = find(sc, also + 1, b, (list){ "也", "还", NULL })) {
+    for (size_t also = find(sc, a, b, &LIGHT) < b ? find(sc, a, b, (list){ "也", "还", NULL }) : NONE; also < b;
+         also = find(sc, also + 1, b, (list){ "也", "还", NULL })) {
         size_t act = find(sc, also + 1, upto(b, also + 3), (list){ "问", "打电话", "打", "来问", "要问", "值得", "来电", NULL });
         /* 这种情况也可以打电话给我们 invites: only 也问 / 也要问 / 也来问 */
         if (act == also + 2 && !in(sc, also + 1, (list){ "要", "来", "得", "值得", "好意思", NULL })) act = NONE;
-        size_t light = also > a ? find(sc, also > a + 5 ? also - 5 : a, also, (list){ "这么简单", "简单", "这种", "这点", "这么点", "这么小", NULL }) : NONE;
+        size_t light = also > a ? find(sc, also > a + 5 ? also - 5 : a, also, &LIGHT) : NONE;
         if (act < b && light < also) return hit(sc, "dismissive", "轻视客户", light, act, act);
     }
     /* 爱买不买 / 爱要不要 (不要 one word) */
@@ -1050,7 +1053,7 @@ static void congratulate(scan *sc)
 
 cs_tone_index *cs_tone_index_new(void)
 {
-    static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND };
+    static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND, &HURRY_W, &DULL, &WHAT_ANY, &LIGHT };
     cs_tone_index *ix = calloc(1, sizeof *ix);
     if (!ix) return NULL;
     for (size_t k = 0; k < L_COUNT; k++)
