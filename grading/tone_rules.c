@@ -734,6 +734,8 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
      * agent's own) */
     for (size_t i = find(sc, a, b, &DULL); i < b; i = find(sc, i + 1, b, &DULL)) {
         int alone = i == a && (i + 1 == b || in(sc, i + 1, &TAIL));   /* 笨！ as a clause */
+        /* 说你笨 / 您傻呀: said of the caller (你不笨 has a 不 between) */
+        if (i > a && in(sc, i - 1, &SECOND)) alone = 1;
         int degree = alone || (strlen(word(sc, i)) > 3 && !in(sc, i, (list){ "迟钝", "愚蠢", NULL })) ||
                      (i + 1 < b && in(sc, i + 1, (list){ "得", "成", "死", "死了", "到家", "透", "透了", "得要死", NULL })) ||
                      (i > a && in(sc, i - 1, (list){ "最", "真", "太", "好", "这么", "那么", "够", "有点", "多", "真够", NULL }));
