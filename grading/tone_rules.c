@@ -829,6 +829,15 @@ static int lecture(scan *sc, size_t a, size_t b)
             (!is(sc, then + 1, "打") || then + 2 == b || in(sc, then + 2, (list){ "来", "过来", "电话", "吧", NULL })))
             return hit(sc, "lecture", label, who, then + 1, should);
     }
+    /* 下次自己先查一下再打电话: what the caller should do before calling again (not 我先查一下再打给您) */
+    size_t next_time = find(sc, a, b, (list){ "下次", "以后", "下回", "自己", NULL });
+    size_t first_do = NONE;   /* 先, or a word beginning with it (先查, 先看) */
+    for (size_t i = next_time + 1; next_time < b && i < upto(b, next_time + 3) && first_do == NONE; i++)
+        if (strncmp(word(sc, i), "先", 3) == 0) first_do = i;
+    size_t again_call = first_do < b ? find(sc, first_do + 1, b, (list){ "再", NULL }) : NONE;
+    if (again_call + 1 < b && in(sc, again_call + 1, (list){ "打电话", "打来", "打过来", "来电", "问", "来问", "找我们", NULL }) &&
+        find(sc, a, next_time, &FIRST) == NONE)
+        return hit(sc, "lecture", label, next_time, again_call + 1, first_do);
     /* 我教你多少次了 / 自己学着点 */
     size_t teach = find(sc, a, b, (list){ "教", "教过", "教了", NULL });
     for (size_t k = teach + 1; teach < b && k < upto(b, teach + 4); k++)
