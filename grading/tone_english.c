@@ -67,7 +67,8 @@ static const en_rule TABOO[] = {
     { "give me a break", "impatient", 0 }, { "whats your problem", "impatient", 0 },
     { "what is your problem", "impatient", 0 }, { "stop whining", "impatient", 0 }, { "stop complaining", "impatient", 0 }, { "stop yelling", "impatient", NO_COURTESY },
     /* rhetorical: what was said before held against the caller */
-    { "already told you", "rhetorical", 0 }, { "dont you get it", "rhetorical", 0 }, { "do you get it", "rhetorical", NO_COURTESY },
+    { "already told you", "rhetorical", 0 }, { "already explained", "rhetorical", 0 },
+    { "explained this * times", "rhetorical", 0 }, { "explained this twice", "rhetorical", 0 }, { "dont you get it", "rhetorical", 0 }, { "do you get it", "rhetorical", NO_COURTESY },
     { "get it now", "rhetorical", NO_COURTESY }, { "told you already", "rhetorical", 0 }, { "told you twice", "rhetorical", 0 },
     { "told you * times", "rhetorical", 0 }, { "how many times", "rhetorical", 0 }, { "for the last time", "rhetorical", 0 },
     { "like i said", "rhetorical", 0 }, { "as i already said", "rhetorical", 0 }, { "didnt you hear", "rhetorical", 0 },
@@ -90,7 +91,7 @@ static const en_rule TABOO[] = {
     { "nothing i can do", "blame", SHIFT }, { "figure it out", "blame", 0 }, { "do it yourself", "blame", 0 },
     { "look it up yourself", "blame", 0 }, { "google it", "blame", 0 },
     /* dismissal */
-    { "i dont care", "dismissive", 0 }, { "i do not care", "dismissive", 0 }, { "who cares", "dismissive", 0 },
+    { "i dont care", "dismissive", 0 }, { "i * dont care", "dismissive", 0 }, { "i do not care", "dismissive", 0 }, { "who cares", "dismissive", 0 },
     { "couldnt care less", "dismissive", 0 }, { "deal with it", "dismissive", 0 }, { "whatever", "dismissive", ALONE },
     { "so what", "dismissive", 0 }, { "too bad", "dismissive", ALONE }, { "tough luck", "dismissive", 0 },
     { "stop calling", "dismissive", 0 }, { "dont call again", "dismissive", 0 }, { "dont call us", "dismissive", 0 },
@@ -166,12 +167,13 @@ static int courtesy(const tokens *tk, int sentence)
 /* A transfer or help offered after token i (I'll transfer you, let me help you). */
 static int help_after(const tokens *tk, size_t i)
 {
-    static const char *const help[] = { "transfer", "connect", "forward", "escalate", "redirect", "assist",
-                                        "help", "contact", "pass", "record", "arrange", "put", "refer", "direct", NULL };
+    /* stems: transferring, connected, forwarding … */
+    static const char *const help[] = { "transfer", "connect", "forward", "escalat", "redirect", "assist",
+                                        "help", "contact", "pass", "record", "arrang", "put", "refer", "direct", NULL };
     static const char *const refuse[] = { "cant", "cannot", "wont", "not", "dont", NULL };
     for (size_t k = i + 1; k < tk->n; k++)
         for (const char *const *h = help; *h; h++) {
-            if (strcmp(tk->w[k], *h) != 0) continue;
+            if (strncmp(tk->w[k], *h, strlen(*h)) != 0) continue;
             int refused = 0;
             for (const char *const *r = refuse; *r && k > 0; r++) refused |= strcmp(tk->w[k - 1], *r) == 0;
             if (!refused) return 1;

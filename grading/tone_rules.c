@@ -496,6 +496,14 @@ static int impatient(scan *sc, size_t a, size_t b)
                                    "申请", "报修", "说", "打过来", "找我们", "问我们", NULL }) &&
         find(sc, a, then_w, (list){ "不", "没", "没有", "嫌", "不想", "不会", "不留", "不满意", "等不及", "没钱", "不愿意", NULL }) < then_w)
         return hit(sc, "dismissive", "打发客户", a, then_w + 2, then_w + 1);
+    /* 您先冷静，否则这电话没法打了: a condition that threatens to stop serving the caller */
+    size_t or_else = find(sc, a, b, (list){ "不然", "否则", "要不然", "要不", NULL });
+    size_t threat = or_else < b ? find(sc, or_else + 1, b, (list){ "没法", "没办法", "挂", "挂了", "挂断", "不处理", "不管", "不帮",
+                                                                       "不给", "不办", "没法儿", NULL }) : NONE;
+    /* (请您带好身份证，不然没法办理 states a requirement: the threat is the agent's, to hang up or stop talking) */
+    int mine = threat < b && (find(sc, or_else + 1, threat, &FIRST) < threat || in(sc, threat, (list){ "挂", "挂了", "挂断", NULL }) ||
+                              (threat + 1 < b && in(sc, threat + 1, (list){ "跟您", "跟你", "沟通", "谈", "打", "聊", "继续", "跟", NULL })));
+    if (mine) return hit(sc, "impatient", "要挟客户", or_else, threat, threat);
     /* 别一直重复 (not 请不要重复提交) */
     size_t dont = find(sc, a, b, &PROHIB);
     size_t again_w = dont < b ? find(sc, dont + 1, upto(b, dont + 4), (list){ "重复", "绕圈子", "绕来绕去", NULL }) : NONE;
@@ -578,7 +586,9 @@ static int dismissive(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "打发客户";
     size_t petty = find(sc, a, b, &PETTY);
-    if (petty < b && find(sc, a, petty, &NEG) == NONE) return hit(sc, "dismissive", "轻视客户", petty, petty, petty);
+    /* 这种破事 — not 这不是小事 (a negation right before it) */
+    if (petty < b && find(sc, petty > a + 2 ? petty - 2 : a, petty, &NEG) == NONE)
+        return hit(sc, "dismissive", "轻视客户", petty, petty, petty);
     size_t little = find(sc, a, b, &SO_LITTLE);
     for (size_t i = a; little == NONE && i + 1 < b; i++)
         if (in(sc, i, (list){ "这么", "那么", "这", NULL }) && strncmp(word(sc, i + 1), "点", 3) == 0) little = i;
