@@ -464,7 +464,8 @@ static int impatient(scan *sc, size_t a, size_t b)
         return hit(sc, "impatient", "不耐烦", a, b - 1, a);
     size_t stop = find(sc, a, b, &PROHIB);
     size_t dawdle = stop < b ? find(sc, stop + 1, upto(b, stop + 4), &DAWDLE) : NONE;
-    if (dawdle < b) return hit(sc, "impatient", "催促客户", stop, dawdle, dawdle);
+    /* (您别嫌我啰嗦 is the agent's own wordiness) */
+    if (dawdle < b && find(sc, stop + 1, dawdle, &FIRST) == NONE) return hit(sc, "impatient", "催促客户", stop, dawdle, dawdle);
     size_t hurry = find(sc, a, b, &HURRY);
     if (hurry + 1 < b && (in(sc, hurry + 1, &SAY) || in(sc, hurry + 1, (list){ "说完", "讲完", "说重点", NULL })))
         return hit(sc, "impatient", "催促客户", hurry, hurry + 1, hurry + 1);
