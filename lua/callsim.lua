@@ -63,8 +63,8 @@ local function over(call, r)
 end
 
 -- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
--- of it; between the tries the caller says o.nudge. Returns the reply and whether it matched, or
--- nil when the call is over.
+-- of it; between the tries the caller says o.nudge. Returns the reply, whether it matched and on
+-- which try (1 or 2), or nil when the call is over.
 local function expect_phrase(call, o)
   for attempt = 1, 2 do
     local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
@@ -72,11 +72,11 @@ local function expect_phrase(call, o)
     if r.kind == "text" and r.match then
       score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
         attempt == 1 and o.why or o.why .. "（客户追问后才说）")
-      return r, true
+      return r, true, attempt
     end
     if attempt == 2 then
       score.deduct(o.item, 0, o.miss)
-      return r, false
+      return r, false, attempt
     end
     if r.kind == "timeout" then call.mood(-10) end
     call.say(o.nudge)

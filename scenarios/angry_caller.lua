@@ -16,9 +16,10 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 local TAUNTS = { "找抽", "吼什么" }
 
 -- What an attempt at an explanation sounds like (the trainee answers instead of checking first).
--- It only steers the caller; the grade is the lookup's facts (call.tells "fault").
+-- It steers the caller, and shows an explanation was attempted (score.tells: the grade is the
+-- lookup's facts).
 local FIX_WORDS = { "故障", "抢修", "维修", "修复", "恢复", "工程师", "师傅", "上门", "排查",
-                    "挖断", "断了", "施工", "设备" }
+                    "挖断", "断了", "施工", "设备", "原因", "线路", "修好" }
 
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
 local has_any, is = call.mentions, call.says
@@ -226,22 +227,15 @@ return {
 
     -- 4. The explanation: the cause and the repair time the fault lookup shows (国家标准 3.1 2.1.3;
     -- an answer not from the lookup, made up or before the hold to 核实, states none of its facts).
-    local explained, best = false, 0
+    -- One rule for an answer graded against the desk (score.tells): all the facts earn the item,
+    -- some their share, a real but vague explanation after the check half, a made-up one nothing;
+    -- after the caller asks again, half of that.
+    local ANSWER = { tries = FIX_WORDS, what = "故障原因和恢复时间" }
+    local explained = false
     for attempt = 1, 2 do
-      local ok, told, n = call.tells(r, "fault")
-      if ok then
-        explained = true
-        score.award("solution", attempt == 1 and 20 or 12,
-          attempt == 1 and "核实后按系统查询结果说明了故障原因和恢复时间" or "客户追问后才说明故障原因和恢复时间")
-        break
-      end
-      if told > best then best = told end
-      if attempt == 2 then
-        if best > 0 then
-          score.award("solution", 6, "只说明了系统查询结果的 " .. best .. "/" .. n .. " 项（原因、恢复时间）")
-        end
-        break
-      end
+      ANSWER.attempt = attempt
+      if score.tells("solution", r, "fault", ANSWER) then explained = true; break end
+      if attempt == 2 then break end
       if r.kind == "timeout" then call.mood(-10) end
       call.say("所以到底是什么问题？什么时候能好？")
       r = call.reply { timeout = 15 }
@@ -249,10 +243,6 @@ return {
       if rude_check(r) then return end
     end
     if not explained then
-      if best == 0 then
-        score.deduct("solution", 0, held and "没有按系统查询结果说明故障原因和恢复时间"
-          or "未保持通话核实（系统故障查询未打开），说明的原因和恢复时间不是查询结果")
-      end
       call.mood(-20)
       call.say("问了半天什么都说不清楚！行，我等着，再不好我就投诉！")
     else

@@ -29,7 +29,7 @@ return {
   },
   closing = "closing",
   -- The desk (issue 14): the earlier call this callback follows up and the speed-up tariff of the
-  -- knowledge base, in view; the supplement is graded against the tariff (call.tells).
+  -- knowledge base, in view; the supplement is graded against the tariff (score.tells).
   system = {
     { id = "record", title = "来电记录", reveal = "always",
       text = "今天 13595112233（男）来电咨询宽带提速，资费待确认，需回拨补充说明（3.1 2.1.7 回访客户）。" },
@@ -73,15 +73,14 @@ return {
     call.hint("向来电人补充说明系统“宽带提速资费”：先说明有内容需要补充，再说提速和每月费用。")
     r = call.reply { expect = "callback", timeout = 15 }
     if over(call, r) then return end
-    local ok, told, n = call.tells(r, "tariff")
-    if ok and has_any(r, { "补充" }) then
-      score.award("supplement", 25, "按知识库向客户补充说明了提速资费（2.21）")
-    elseif ok then
-      score.award("supplement", 15, "说明了资费，但没有先说明来意（还有内容需要补充）")
-    elseif told > 0 then
-      score.award("supplement", 10, "只说明了知识库提速资费的 " .. told .. "/" .. n .. " 项（速率、每月费用）")
-    else
-      score.deduct("supplement", 0, "没有按知识库向客户补充说明提速资费")
+    -- the tariff, 15 of the item, by the one rule for answers against the desk (score.tells); the
+    -- other 10 for saying what the call is for (2.21: 还有内容需要补充) along with it
+    local _, pts, why = score.tells("supplement", r, "tariff", { max = 15, what = "提速后的速率和每月费用",
+      tries = { "提速", "资费", "每月", "费用", "生效", "兆" } })
+    if pts > 0 and has_any(r, { "补充" }) then
+      score.award("supplement", 10, why .. "；先说明了还有内容需要补充（2.21）")
+    elseif pts > 0 then
+      score.note("supplement", why .. "；没有先说明来意（还有内容需要补充，2.21）")
     end
     call.say("哦，每月加" .. extra .. "块是吧，行，我考虑一下。谢谢你专门打过来。", { pitch = 40 })
     call.hint("结束通话：" .. phrase.standard("closing"))

@@ -33,7 +33,7 @@ return {
   closing = "closing",
   -- The desk (issue 14): the order record, the authority this desk holds (3.3 2.3.1 灰度授权) and
   -- the risk grading rule (2.3.2), all in view; a typed proposal is graded against the authority
-  -- (call.tells). The form records the event for the special-handling department; the escalation
+  -- (score.tells). The form records the event for the special-handling department; the escalation
   -- dialog lists the departments a risk can go to, the one 2.3.2 names first.
   system = {
     { id = "order", title = "订单查询", text = "（来电号码 18985199876 的订单）", reveal = "always" },
@@ -92,11 +92,13 @@ return {
     -- the authority is a full refund plus at most 200 yuan (the grader reads the amount promised)
     if idx == 3 or call.promises(r, { money = 200 }) then
       score.deduct("authority", 0, "承诺超出授权的赔偿，并以赔偿换客户不曝光")
-    elseif idx == 2 or call.tells(r, "grant") then
+    elseif idx == 2 then
       score.award("authority", 25, "在授权范围内提出全额退款加优惠券的方案")
     else
-      score.deduct("authority", 0, "没有在授权范围内提出处理方案")
-      call.mood(-20)
+      -- a typed proposal: by the one rule for answers against the desk (score.tells)
+      local _, pts = score.tells("authority", r, "grant", { what = "授权范围内的处理方案（全额退款、优惠券补偿）",
+        tries = { "退款", "退货", "退钱", "补偿", "赔偿", "方案", "处理", "上门取回" } })
+      if pts == 0 then call.mood(-20) end
     end
 
     call.say("退款是应该的。可是我宝宝昨天已经喝了两次了，今天一直拉肚子！这个你们怎么负责？")

@@ -17,6 +17,10 @@ local over, opening = call.over, call.opening
 
 -- A desk that serves the caller in English (the transfer the description allows).
 local ENGLISH_DESK = { "英语", "英文", "外语", "多语", "多语种", "english", "国际" }
+-- What an answer about the repair sounds like: it shows the trainee explained the arrangement
+-- (score.tells grades it against the booking).
+local FIX_WORDS = { "engineer", "engineers", "technician", "technicians", "repair", "repairs",
+                    "repaired", "fix", "fixed", "fixing" }
 -- Telling the caller about the transfer, in English.
 local TRANSFER_WORDS = { "transfer", "transferring", "put you through", "connect you", "english desk",
                          "colleague", "colleagues" }
@@ -41,7 +45,7 @@ return {
   -- the fault form with the address the caller dictates in English.
   targets = { transfer = { "英语坐席", "粤语坐席", "二线技术支持", "投诉处理组" } },
   -- The repair booking the work order brings back once it is filed (reveal after:ticket): the
-  -- arrangement told to the caller is graded against it (call.tells).
+  -- arrangement told to the caller is graded against it (score.tells).
   system = {
     { id = "booking", title = "派单结果", text = "（提交工单后显示上门时间）", reveal = "after:ticket" },
   },
@@ -122,27 +126,21 @@ return {
     call.system("booking", "宽带故障工单已派：工程师上门时间 " .. when[2] .. "（" .. when[1] .. "）。",
       { { "engineer", "engineers", "technician", "technicians" }, { when[1] } })
     call.hint("在工单中记录客户报的地址；提交后按系统“派单结果”用英语告诉客户工程师上门时间。")
-    local recorded, solved = false, false
+    local recorded = false
     for turn = 1, 4 do
       r = call.wait { timeout = 25 }
       if over(call, r) or handed_over() then return end
       if r.kind == "ticket" then recorded = true end
-      if has_any(r, { "engineer", "engineers", "technician", "technicians", "repair", "repairs",
-                        "repaired", "fix", "fixed", "fixing" }) then
-        solved = true
-        break
-      end
+      if has_any(r, FIX_WORDS) then break end
       if r.kind == "timeout" then call.say("Hello? Are you still there?") end
     end
     if asked and recorded then score.award("address", 15, "用英语询问地址并记录了工单")
     elseif recorded then score.award("address", 8, "记录了工单，但没有用英语询问地址")
     else score.deduct("address", 0, "没有记录客户地址") end
     -- the arrangement the booking shows (3.1 2.1.2 办理售后类业务): an engineer, and when
-    local booked, told = call.tells(r, "booking")
-    if booked then score.award("solution", 15, "按派单结果说明了工程师上门的时间")
-    elseif told > 0 then score.award("solution", 8, "说明了工程师上门，但不是派单结果的时间")
-    elseif solved then score.deduct("solution", 0, "说明的处理安排不是派单结果（先提交工单才有上门时间）")
-    else score.deduct("solution", 0, "没有说明处理安排") end
+    -- by the one rule for answers against the desk (score.tells): before the ticket is filed there
+    -- is no booking, so an arrangement told then is made up
+    score.tells("solution", r, "booking", { what = "工程师上门的安排和时间", tries = FIX_WORDS })
 
     call.say("Great, thank you so much for your help!")
     r = call.reply { timeout = 15 }

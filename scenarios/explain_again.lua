@@ -29,7 +29,7 @@ return {
   latency_limit = 12,
   -- The desk (issue 14): the bill the caller's number brings up and its data-usage detail, in view
   -- from the start (a bill query needs no hold). The explanations are graded against them
-  -- (call.tells): what the two fees are for, and where the data went.
+  -- (score.tells): what the two fees are for, and where the data went.
   system = {
     { id = "bill", title = "本月账单明细", text = "（来电号码 08515823456 的账单）", reveal = "always" },
     { id = "usage", title = "流量详单", reveal = "always",
@@ -61,14 +61,9 @@ return {
       .. "，这都是什么钱啊？我一个老太婆又不上网。")
     local r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    local ok, told, n = call.tells(r, "bill")
-    if ok then
-      score.award("explain", 20, "按账单明细解释了月功能费和套餐外流量费")
-    elseif told > 0 then
-      score.award("explain", 10, "只解释了账单明细的 " .. told .. "/" .. n .. " 项费用")
-    else
-      score.deduct("explain", 0, "没有按账单明细解释费用")
-    end
+    -- graded by the one rule for answers against the desk (score.tells)
+    score.tells("explain", r, "bill", { what = "月功能费和套餐外流量费",
+      tries = { "功能费", "流量费", "费用", "收费", "收取", "计费", "套餐" } })
 
     call.hint("老人还是没听懂：" .. phrase.standard("explain_again"))
     call.say("哦……你说的这些……我还是有点糊涂……")
@@ -80,11 +75,8 @@ return {
     call.say("就是那个流量费，我不上网，怎么会有流量呢？")
     r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    if call.tells(r, "usage") then
-      score.award("simple", 10, "按流量详单针对客户不明白的地方耐心再解释")
-    else
-      score.deduct("simple", 0, "没有按流量详单说明流量用在哪里")
-    end
+    score.tells("simple", r, "usage", { what = "流量用在哪里",
+      tries = { "流量", "上网", "手机", "用了", "产生" } })
     call.say("哦，原来是看微信视频用的啊，那我明白了。谢谢你啊姑娘。")
     closing(call, "好，好，再见啊。")
   end,

@@ -29,7 +29,7 @@ return {
   closing = "closing",
   -- The desk (issue 14): the points account the caller's number brings up and the exchange rule of
   -- the knowledge base, both in view (a balance needs no hold); the answer is graded against them
-  -- (call.tells). The transfer dialog offers the survey system among the centre's desks
+  -- (score.tells). The transfer dialog offers the survey system among the centre's desks
   -- (3.1 2.1.8 转接满意度调查系统).
   system = {
     { id = "points", title = "积分账户", text = "（来电号码 15885011122 的积分）", reveal = "always" },
@@ -60,17 +60,14 @@ return {
     local r = call.reply { timeout = 20 }
     if over(call, r) then return end
     -- the balance and the way to exchange as the desk shows them (3.1 2.1.1 使用系统检索客户信息)
-    local function told(rr) return call.tells(rr, "points") and call.tells(rr, "rule") end
-    if told(r) then
-      score.award("resolve", 15, "按系统解答了积分数量和兑换方法")
-    else
+    -- both entries answer her; graded by the one rule for answers against the desk (score.tells)
+    local ANSWER = { what = "积分数量和兑换方法", tries = { "积分", "兑换", "换话费", "话费" } }
+    if not score.tells("resolve", r, { "points", "rule" }, ANSWER) then
       call.say("到底有多少积分？怎么换？")
       r = call.reply { timeout = 20 }
       if over(call, r) then return end
-      if told(r) then score.award("resolve", 8, "客户追问后才解答")
-      elseif call.tells(r, "points") or call.tells(r, "rule") then
-        score.award("resolve", 4, "只解答了积分数量或兑换方法之一")
-      else score.deduct("resolve", 0, "没有按系统解答积分数量和兑换方法") end
+      ANSWER.attempt = 2
+      score.tells("resolve", r, { "points", "rule" }, ANSWER)
     end
     call.say("好的，明白了，我一会儿在APP上换。没别的事了。")
     call.hint("邀请满意度评价：“稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？”再点“转接”，选满意度调查。")

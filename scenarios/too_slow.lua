@@ -80,16 +80,9 @@ return {
       if over(call, r) then return end
     end
     -- the progress the lookup shows (3.1 2.1.2 办理售后类业务); nothing before the hold to 核实
-    local ok, told, n = call.tells(r, "refund")
-    if ok then
-      score.award("result", 10, "按系统查询结果告知了退款状态和到账时间")
-    elseif told > 0 then
-      score.award("result", 5, "只告知了系统查询结果的 " .. told .. "/" .. n .. " 项（退款状态、到账时间）")
-    elseif held then
-      score.deduct("result", 0, "没有按系统查询结果告知退款进度")
-    else
-      score.deduct("result", 0, "未保持通话核实（系统退款查询未打开），没有告知查询到的退款进度")
-    end
+    -- graded by the one rule for answers against the desk (score.tells)
+    score.tells("result", r, "refund", { what = "退款状态和到账时间",
+      tries = { "退款", "退回", "到账", "审核", "工作日", "原路" } })
     call.say("行吧，那我再等等。")
     closing(call, "再见。")
   end,

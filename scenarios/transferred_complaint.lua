@@ -98,17 +98,11 @@ return {
       if over(call, r) then return end
     end
     -- the result the billing lookup shows (3.2 2.3.1 对处理结果进行反馈): refund, amount, time
-    local ok, told, n = call.tells(r, "billing")
-    if ok then
-      score.award("resolve", 20, "核实并按系统查询结果反馈了退费金额和时间")
+    -- graded by the one rule for answers against the desk (score.tells)
+    if score.tells("resolve", r, "billing", { what = "退费、金额和到账时间",
+        tries = { "退费", "退款", "退还", "退回", "到账", "重复扣", "工作日", "处理结果" } }) then
       call.say("行，这还差不多。")
     else
-      if told > 0 then
-        score.award("resolve", 8, "只反馈了系统查询结果的 " .. told .. "/" .. n .. " 项（退费、金额、到账时间）")
-      else
-        score.deduct("resolve", 0, held and "没有按系统查询结果向客户反馈处理结果"
-          or "未保持通话核实（系统计费查询未打开），没有反馈查询到的处理结果")
-      end
       call.say("所以到底退不退？算了，我等着看。")
     end
     closing(call, "再见。")

@@ -26,7 +26,7 @@ static const char usage[] =
     "  clauses, maxima adding up to 100. In the source: unknown API names (call.sya, score.awrd,\n"
     "  phrase.mach: checked against the loaded call/score/phrase libraries), unknown phrase categories\n"
     "  (expect=, cat=, call.says, phrase.match/standard, rubric rules), unknown rubric ids\n"
-    "  (score.award/deduct/note, item=), call.choose without correct= or with it out of range, unknown\n"
+    "  (score.award/deduct/note/tells, item=), call.choose without correct= or with it out of range, unknown\n"
     "  voices and the voice cmn (use cmn-latn-pinyin), code that never runs (after return, break,\n"
     "  error(), call.hangup() or a loop no break leaves; a bare return taking the next line), unused\n"
     "  locals, and string searches on the trainee's reply text (use call.says, call.mentions,\n"

@@ -699,6 +699,7 @@ static int check_arity(const lint_ctx *c, size_t i, const char *lib)
     static const struct { const char *lib, *fn, *sig; int need; } sigs[] = {
         { "score", "award", "(item, points, reason)", 3 }, { "score", "deduct", "(item, points, reason)", 3 },
         { "score", "note", "(item, reason)", 2 },          { "score", "fail", "(reason, clause)", 2 },
+        { "score", "tells", "(item, reply, entry)", 3 },
         { "call", "dictate", "(field, value)", 2 },        { "call", "say", "(text)", 1 },
     };
     for (size_t k = 0; k < sizeof sigs / sizeof sigs[0]; k++) {
@@ -852,11 +853,12 @@ static int check_lib_use(const lint_ctx *c, size_t i, const char *lib)
     if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "says") && (a = call_arg(c, open, 2)))
         problems += check_category(c, a);
     if (strcmp(lib, "score") == 0 && (tok_is(fn, T_NAME, "award") || tok_is(fn, T_NAME, "deduct") ||
-                                      tok_is(fn, T_NAME, "note")) && (a = call_arg(c, open, 1))) {
+                                      tok_is(fn, T_NAME, "note") || tok_is(fn, T_NAME, "tells")) &&
+        (a = call_arg(c, open, 1))) {
         char what[32];
         snprintf(what, sizeof what, "score.%.*s", (int)fn->n, fn->s);
         problems += check_rubric_id(c, a, what);
-        if (!tok_is(fn, T_NAME, "note")) problems += check_points(c, open, what);
+        if (!tok_is(fn, T_NAME, "note") && !tok_is(fn, T_NAME, "tells")) problems += check_points(c, open, what);
     }
     if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "silence") && (a = call_arg(c, open, 1)))
         problems += check_seconds(c, a, "call.silence");

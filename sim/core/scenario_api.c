@@ -11,6 +11,7 @@
 
 #include <lauxlib.h>
 
+#include "answer_credit.h"
 #include "dictation.h"
 #include "phrase_match.h"
 #include "reply_query.h"
@@ -457,9 +458,11 @@ static int score_fail(lua_State *L)
     return 0;
 }
 
+static int score_tells(lua_State *L);  /* with the reply queries below */
+
 static const luaL_Reg score_lib[] = {
     { "award", score_award }, { "deduct", score_deduct }, { "note", score_note },
-    { "fail", score_fail },   { NULL, NULL },
+    { "fail", score_fail },   { "tells", score_tells },   { NULL, NULL },
 };
 
 /* --- phrase ---------------------------------------------------------------------------------- */
@@ -800,6 +803,51 @@ static int reply_mentions(lua_State *L, int arg, int words)
     return text && mentions_words(L, text, words);
 }
 
+/* The index of system entry name at arg (an error naming it when the scenario has none). */
+static size_t entry_arg(lua_State *L, cs_engine *e, int arg, const char *id)
+{
+    int i = cs_desk_entry(e, id);
+    if (i < 0) luaL_argerror(L, arg, lua_pushfstring(L, "no system entry '%s' (the scenario's system = {...})", id));
+    return (size_t)i;
+}
+
+/* Adds word to the list in buf ("、" between), as much as fits whole. */
+static void add_word(char *buf, size_t cap, const char *word)
+{
+    size_t used = strlen(buf);
+    int n = snprintf(buf + used, cap - used, "%s%s", used ? "、" : "", word);
+    if (n < 0 || (size_t)n >= cap - used) buf[used] = '\0';
+}
+
+/* Counts the facts of entry i that reply arg states, into *told of *n; when missing is not NULL,
+ * adds the first word of each fact not stated to it. An entry the desk has not shown tells nothing.
+ * Returns whether it is shown. */
+static int count_told(lua_State *L, cs_engine *e, int arg, int entry_at, size_t i, lua_Integer *told,
+                      lua_Integer *n, char *missing, size_t cap)
+{
+    const char *id = e->info.system[i].id;
+    if (!cs_desk_push_facts(L, id))
+        luaL_argerror(L, entry_at, lua_pushfstring(L, "system entry '%s' declares no facts (facts = {...} or call.system)", id));
+    int facts = lua_gettop(L);
+    lua_Integer k_n = (lua_Integer)lua_rawlen(L, facts);
+    int shown = cs_engine_system_shown(e, i);
+    *n += k_n;
+    for (lua_Integer k = 1; shown && k <= k_n; k++) {
+        lua_rawgeti(L, facts, k);
+        if (reply_mentions(L, arg, lua_gettop(L))) {
+            (*told)++;
+        } else if (missing) {
+            lua_rawgeti(L, -1, 1);
+            const char *w = lua_tostring(L, -1);
+            if (w) add_word(missing, cap, w);
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return shown;
+}
+
 /* call.tells(r, id): r states the facts of system entry id (docs/scenarios.md "The desk"), each in
  * one of its words as call.mentions finds them. An entry the desk has not shown yet (say, before the
  * hold to 核实) gives nothing to tell: what the trainee says then is not from the lookup.
@@ -808,23 +856,183 @@ static int call_tells(lua_State *L)
 {
     cs_engine *e = engine_of(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    const char *id = luaL_checkstring(L, 2);
-    int i = cs_desk_entry(e, id);
-    if (i < 0) luaL_argerror(L, 2, lua_pushfstring(L, "no system entry '%s' (the scenario's system = {...})", id));
-    if (!cs_desk_push_facts(L, e->info.system[i].id))
-        luaL_argerror(L, 2, lua_pushfstring(L, "system entry '%s' declares no facts (facts = {...} or call.system)", id));
-    int facts = lua_gettop(L);
-    lua_Integer n = (lua_Integer)lua_rawlen(L, facts), told = 0;
-    if (cs_engine_system_shown(e, (size_t)i)) {
-        for (lua_Integer k = 1; k <= n; k++) {
-            lua_rawgeti(L, facts, k);
-            told += reply_mentions(L, 1, lua_gettop(L));
-            lua_pop(L, 1);
-        }
-    }
+    size_t i = entry_arg(L, e, 2, luaL_checkstring(L, 2));
+    lua_Integer told = 0, n = 0;
+    count_told(L, e, 1, 2, i, &told, &n, NULL, 0);
     lua_pushboolean(L, n > 0 && told == n);
     lua_pushinteger(L, told);
     lua_pushinteger(L, n);
+    return 3;
+}
+
+static const char TOLD_KEY = 'T';
+
+/* The best credit score.tells has given item id in this call so far (0: none yet). */
+static double told_before(lua_State *L, const char *id)
+{
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &TOLD_KEY) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return -1;
+    }
+    lua_getfield(L, -1, id);
+    double v = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : -1;
+    lua_pop(L, 2);
+    return v;
+}
+
+static void told_now(lua_State *L, const char *id, double pts)
+{
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &TOLD_KEY) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &TOLD_KEY);
+    }
+    lua_pushnumber(L, pts);
+    lua_setfield(L, -2, id);
+    lua_pop(L, 1);
+}
+
+/* The entries score.tells grades against (a name or a list of names) into idx[], their titles into
+ * titles ("、" between); returns how many, and whether one of them is revealed by the hold. */
+static size_t tells_entries(lua_State *L, cs_engine *e, int arg, size_t idx[], size_t max, char *titles,
+                            size_t cap, int *held)
+{
+    size_t k = 0;
+    *held = 0;
+    titles[0] = '\0';
+    if (lua_type(L, arg) == LUA_TSTRING) {
+        idx[k++] = entry_arg(L, e, arg, lua_tostring(L, arg));
+    } else {
+        luaL_checktype(L, arg, LUA_TTABLE);
+        lua_Integer n = (lua_Integer)lua_rawlen(L, arg);
+        if (n < 1 || (size_t)n > max) luaL_argerror(L, arg, "one system entry, or a list of 1 to 16");
+        for (lua_Integer j = 1; j <= n; j++) {
+            lua_rawgeti(L, arg, j);
+            if (lua_type(L, -1) != LUA_TSTRING) luaL_argerror(L, arg, "system entries are named by their id");
+            idx[k++] = entry_arg(L, e, arg, lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+    }
+    for (size_t j = 0; j < k; j++) {
+        const cs_system_entry *s = &e->info.system[idx[j]];
+        add_word(titles, cap, s->title);
+        if (s->reveal && strcmp(s->reveal, "hold") == 0) *held = 1;
+    }
+    return k;
+}
+
+/* Whether typed reply arg gives a figure (digits) that nothing on the desk shows: no entry's text
+ * and no fact word of the graded entries idx[0..k) holds it (cs_answer_invented_figure); the figure
+ * into out. The known strings are kept alive on the stack until the answer is in. */
+static int reply_invents(lua_State *L, cs_engine *e, int arg, const size_t idx[], size_t k, char *out, size_t cap)
+{
+    out[0] = '\0';
+    const char *text = reply_text(L, arg);
+    if (!text) return 0;
+    int top = lua_gettop(L);
+    size_t max = e->info.n_system + 16 * 64 + 1, n = 0;
+    const char **known = lua_newuserdatauv(L, max * sizeof *known, 0);
+    for (size_t j = 0; j < e->info.n_system && n < max; j++)
+        if (e->info.system[j].text) known[n++] = e->info.system[j].text;
+    for (size_t j = 0; j < k; j++) {
+        if (!cs_desk_push_facts(L, e->info.system[idx[j]].id)) continue;  /* stays on the stack */
+        int facts = lua_gettop(L);
+        for (lua_Integer f = 1; f <= (lua_Integer)lua_rawlen(L, facts); f++) {
+            lua_rawgeti(L, facts, f);
+            int words = lua_gettop(L);  /* stays on the stack, holding its words */
+            for (lua_Integer w = 1; w <= (lua_Integer)lua_rawlen(L, words) && n < max; w++) {
+                lua_rawgeti(L, words, w);
+                if (lua_type(L, -1) == LUA_TSTRING) known[n++] = lua_tostring(L, -1);
+                lua_pop(L, 1);  /* the string stays alive in its table */
+            }
+        }
+    }
+    int r = cs_answer_invented_figure(text, known, n, out, cap);
+    lua_settop(L, top);
+    return r;
+}
+
+/* An integer or a string field of the options table at arg, or the default. */
+static lua_Integer tells_opt_int(lua_State *L, int arg, const char *k, lua_Integer dflt)
+{
+    if (lua_isnoneornil(L, arg)) return dflt;
+    lua_getfield(L, arg, k);
+    lua_Integer v = lua_isnil(L, -1) ? dflt : luaL_checkinteger(L, -1);
+    lua_pop(L, 1);
+    return v;
+}
+
+/* score.tells(item, r, entry [, {max=, attempt=, tries={...}, what=, clause=}]): grades reply r as
+ * the answer to a question of fact that system entry `entry` (or a list of entries) answers, by the
+ * one rule of answer_credit.h, and marks item with it. `tries`: the words that show the reply is an
+ * explanation of the kind asked (a cause, a time, an amount); `attempt` 2 or more: the caller had to
+ * ask again. Repeated for the same item (a second try), the item keeps the best credit: only what
+ * a later try adds is awarded. Returns whether every fact was stated, the points of this try and
+ * its reason. */
+static int score_tells(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *item = luaL_checkstring(L, 1);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    if (!lua_isnoneornil(L, 4)) luaL_checktype(L, 4, LUA_TTABLE);
+    const cs_rubric_item *it = find_item(e, item);
+    if (!it) luaL_argerror(L, 1, lua_pushfstring(L, "no rubric item '%s'", item));
+    if (it->rule) luaL_argerror(L, 1, lua_pushfstring(L, "rubric item '%s' is graded by rule '%s'", item, it->rule));
+    size_t idx[16];
+    char titles[256], missing[256] = "";
+    int held;
+    size_t k = tells_entries(L, e, 3, idx, 16, titles, sizeof titles, &held);
+    cs_answer a = { .max = it->max, .attempt = 1 };
+    if (!lua_isnoneornil(L, 4)) {
+        lua_getfield(L, 4, "max");
+        if (!lua_isnil(L, -1)) a.max = luaL_checknumber(L, -1);
+        lua_pop(L, 1);
+    }
+    if (!(a.max > 0 && a.max <= it->max)) luaL_argerror(L, 4, "max must be above 0 and at most the item's max");
+    a.attempt = (int)tells_opt_int(L, 4, "attempt", 1);
+    lua_Integer told = 0, n = 0;
+    a.shown = 1;
+    for (size_t j = 0; j < k; j++)
+        if (!count_told(L, e, 2, 3, idx[j], &told, &n, missing, sizeof missing)) a.shown = 0;
+    a.told = (int)told;
+    a.n = (int)n;
+    char invented[32];
+    a.invents = reply_invents(L, e, 2, idx, k, invented, sizeof invented);
+    if (!lua_isnoneornil(L, 4)) {
+        if (lua_getfield(L, 4, "tries") != LUA_TNIL) a.explains = reply_mentions(L, 2, lua_gettop(L));
+        lua_pop(L, 1);
+    }
+    const char *what = NULL, *clause = it->clause;
+    if (!lua_isnoneornil(L, 4)) {
+        lua_getfield(L, 4, "what");
+        what = lua_tostring(L, -1);
+        lua_getfield(L, 4, "clause");
+        if (lua_isstring(L, -1)) clause = lua_tostring(L, -1);
+        lua_pop(L, 2);  /* the option table keeps both strings alive */
+    }
+    if (!what) what = titles;
+    cs_answer_verdict v;
+    double pts = cs_answer_credit(&a, &v);
+    char *made = cs_answer_reason(&a, v, what, titles, missing, held, invented);
+    if (!made) return luaL_error(L, "out of memory");
+    /* kept by Lua, so that an error raised past the script's caps frees nothing by hand */
+    const char *reason = lua_pushstring(L, made);
+    free(made);
+    double before = told_before(L, item);
+    /* a better try adds what it earns on top; among tries that earn nothing the first reason stays,
+     * unless a later one shows the fault better (a made-up answer rather than none) */
+    if (pts > before || before < 0 || (before == 0 && pts == 0 && v == CS_ANSWER_MADEUP)) {
+        double add = pts - fmax(before, 0);
+        cs_event ev = { .kind = CS_EV_MARK, .t_start_ms = e->now, .t_end_ms = e->now,
+                        .typing_start_ms = -1, .prompt_end_ms = -1, .points = add > 0 ? add : -0.0,
+                        .text = (char *)reason, .arg = (char *)item, .clause = (char *)clause };
+        cs_engine_log_script_event(e, L, &ev);
+        told_now(L, item, pts);
+    }
+    lua_pushboolean(L, v == CS_ANSWER_FULL);
+    lua_pushnumber(L, pts);
+    lua_pushvalue(L, -3);
     return 3;
 }
 

@@ -79,6 +79,7 @@ lint_says unknown_rule rule "rule 'phrase:emotinal' names an unknown phrase cate
 lint_says unknown_rubric_id award "score.award names no rubric item 'infor'"
 lint_says unknown_rubric_id ruled "score.deduct names rubric item 'answer', which rule 'answer' grades by itself"
 lint_says unknown_rubric_id note "score.note names no rubric item 'nothing'"
+lint_says unknown_rubric_id tells "score.tells names no rubric item 'infos'"
 lint_says unknown_rubric_id item "item = names no rubric item 'closing_item'"
 lint_says correct_range correct3 "correct = 3 is not one of the 2 choices"
 lint_says correct_range correct0 "correct = 0 is not one of the 2 choices"

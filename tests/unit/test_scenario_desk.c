@@ -3,6 +3,7 @@
  * when each is shown (always, after a hold, after an event, by call.reveal), the transfer and
  * escalation targets (declared, else the centre's directory), the field formats, and a bad
  * declaration reported at its line. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -261,6 +262,58 @@ static void test_system_sets_the_entry_for_this_caller(void)
     cs_engine_free(e);
 }
 
+/* score.tells(item, r, entry, opts): the one rule for an answer graded against the desk, marked on
+ * the item. Before the hold the lookup is not open (a made-up answer: 0); after it a vague
+ * explanation earns half, a figure the desk does not show nothing, some facts their share (at least
+ * half), and a later try (attempt 2) half of that; the item keeps the best try, its reason the one
+ * that earned it. */
+static void test_score_tells_grades_an_answer_by_one_rule(void)
+{
+    char err[512] = "";
+    const char *desk = "  rubric = { { id = 'answer', max = 80, rule = 'answer' }, { id = 'fact', max = 20 } },\n"
+                       "  system = { { id = 'fault', title = '故障查询', text = '光缆挖断，明天上午十点前恢复', reveal = 'hold',\n"
+                       "               facts = { { '光缆', '挖断' }, { '明天' }, { '十点', '10点' } } } },";
+    const char *body = "    local out = {}\n"
+                       "    for i = 1, 8 do\n      local r = call.reply { timeout = 30 }\n"
+                       "      if r.kind == 'hangup' or r.kind == 'timeout' then break end\n"
+                       "      local full, pts, why = score.tells('fact', r, 'fault', { tries = { '故障', '恢复' },\n"
+                       "        what = '故障原因和恢复时间', attempt = i > 2 and 2 or 1 })\n"
+                       "      out[#out + 1] = tostring(full) .. ':' .. pts\n    end\n"
+                       "    call.hint(table.concat(out, ' '))\n    call.hangup('x')\n";
+    cs_engine *e = load(desk, body, "@1 /answer\n@1 是光缆挖断了，明天上午十点前恢复。\n@1 /hold\n@2 /unhold\n"
+                                    "@1 线路出了故障，今晚就能恢复。\n@1 今晚8点恢复。\n@1 是光缆被挖断了。\n"
+                                    "@1 光缆挖断，明天10点恢复。\n@1 /hangup\n",
+                        err, sizeof err);
+    CHECK_MSG(e != NULL, "%s", err);
+    if (!e) return;
+    const char *h = cs_engine_hint(e);
+    CHECK_MSG(h && strcmp(h, "false:0.0 false:10.0 false:0.0 false:5.0 true:10.0") == 0, "%s", h ? h : "(no hint)");
+    const cs_call_log *log = cs_engine_log(e);
+    double sum = 0;
+    const char *last = "";
+    for (size_t i = 0; i < log->n; i++)
+        if (log->ev[i].kind == CS_EV_MARK && log->ev[i].arg && strcmp(log->ev[i].arg, "fact") == 0) {
+            sum += log->ev[i].points;
+            last = log->ev[i].text ? log->ev[i].text : "";
+        }
+    CHECK_NEAR(sum, 10, 1e-9);  /* the best try: the vague first answer after the hold */
+    CHECK_MSG(strstr(last, "没有按系统“故障查询”查询结果说明具体的故障原因和恢复时间") && strstr(last, "缺：光缆、明天、十点"), "%s", last);
+    cs_engine_free(e);
+    /* an unknown item, an item graded by a rule, an unknown entry: script errors naming them */
+    static const char *const bad[][2] = { { "score.tells('nope', r, 'fault')", "no rubric item 'nope'" },
+                                          { "score.tells('answer', r, 'fault')", "graded by rule" },
+                                          { "score.tells('fact', r, { 'fault', 'x' })", "no system entry 'x'" } };
+    for (size_t i = 0; i < 3; i++) {
+        char b[256];
+        snprintf(b, sizeof b, "    local r = call.reply { timeout = 30 }\n    %s\n    call.hangup('x')\n", bad[i][0]);
+        e = load(desk, b, "@1 /answer\n@1 好的\n", err, sizeof err);
+        if (!e) { CHECK_MSG(0, "%s", err); continue; }
+        const char *se = cs_engine_script_error(e);
+        CHECK_MSG(se && strstr(se, bad[i][1]), "%s", se ? se : "(none)");
+        cs_engine_free(e);
+    }
+}
+
 static void test_id_and_date_formats(void)
 {
     cs_ticket_field id = { "id", NULL, 1, "idcard" }, date = { "d", NULL, 0, "date" };
@@ -295,6 +348,7 @@ TEST_MAIN(
         RUN(test_phrase_panel_declared);
         RUN(test_tells_states_the_facts_of_a_shown_entry);
         RUN(test_system_sets_the_entry_for_this_caller);
+        RUN(test_score_tells_grades_an_answer_by_one_rule);
         RUN(test_id_and_date_formats);
     } else {
         CHECK_MSG(0, "%s", err);

@@ -6,8 +6,8 @@
  *     item whose label tells, answers, explains, feeds back, supplements or corrects (告知, 解答,
  *     解释, 回答, 答复, 反馈, 补充说明, 纠正; not after 不), states a cause, time, arrangement, result, progress or
  *     fee (说明…原因/时间/…), or proposes a settlement within an authority (授权…方案);
- *   - requires such a scenario to declare system entries and to grade with call.tells against one
- *     of them; every call.tells in any scenario must name an entry the scenario declares;
+ *   - requires such a scenario to declare system entries and to grade with score.tells (or
+ *     call.tells) against one of them; every entry they name must be one the scenario declares;
  *   - plays the scenario's model transcript and requires that no hint shown on the way carries
  *     a fact of the desk: no run of 4 or more characters of a system entry's text (as the call left
  *     it, after call.system) appears in a hint; and that hints show standard phrases filled in as
@@ -90,22 +90,42 @@ static int factual_item(const cs_rubric_item *it)
     return grant && strstr(grant, "方案");
 }
 
-/* The entry ids the source hands call.tells as a literal: "a\0b\0" in out; returns how many. */
+/* Copies the string literal at q ("..." or '...') into out[*n]; returns the character after it,
+ * or NULL when q is no literal. */
+static const char *literal_at(const char *q, char out[][64], size_t *n, size_t max)
+{
+    while (*q == ' ') q++;
+    if (*q != '"' && *q != '\'') return NULL;
+    const char *end = strchr(q + 1, *q);
+    if (!end || end - q - 1 >= 64 || *n >= max) return NULL;
+    memcpy(out[*n], q + 1, (size_t)(end - q - 1));
+    out[*n][end - q - 1] = 0;
+    (*n)++;
+    return end + 1;
+}
+
+/* The entry ids the source grades against as literals: call.tells(r, "id") and score.tells(item, r,
+ * "id" or { "a", "b" }); into out, returns how many. */
 static size_t tells_ids(const char *src, char out[][64], size_t max)
 {
     size_t n = 0;
-    for (const char *p = src; (p = strstr(p, "call.tells(")) && n < max; p++) {
-        const char *q = strchr(p, ',');
-        const char *close = strchr(p, ')');
-        if (!q || (close && close < q)) continue;
-        q++;
-        while (*q == ' ') q++;
-        if (*q != '"' && *q != '\'') continue;
-        const char *end = strchr(q + 1, *q);
-        if (!end || end - q - 1 >= 64) continue;
-        memcpy(out[n], q + 1, (size_t)(end - q - 1));
-        out[n][end - q - 1] = 0;
-        n++;
+    static const struct { const char *call; int commas; } forms[] = { { "call.tells(", 1 }, { "score.tells(", 2 } };
+    for (size_t f = 0; f < 2; f++) {
+        for (const char *p = src; (p = strstr(p, forms[f].call)) && n < max; p++) {
+            const char *q = p, *close = strchr(p, ')');
+            for (int c = 0; c < forms[f].commas && q; c++) q = strchr(q + 1, ',');
+            if (!q || (close && close < q)) continue;
+            q++;
+            while (*q == ' ') q++;
+            if (*q != '{') {
+                literal_at(q, out, &n, max);
+                continue;
+            }
+            for (q++; q && *q && *q != '}';) {
+                q = literal_at(q, out, &n, max);
+                while (q && (*q == ' ' || *q == ',')) q++;
+            }
+        }
     }
     return n;
 }
@@ -164,12 +184,12 @@ static void check_scenario(const char *dir, const char *file)
     for (size_t k = 0; k < n_ids; k++) {
         int found = 0;
         for (size_t i = 0; i < in->n_system; i++) found |= strcmp(in->system[i].id, ids[k]) == 0;
-        CHECK_MSG(found, "%s: call.tells(r, \"%s\") names no system entry the scenario declares", file, ids[k]);
+        CHECK_MSG(found, "%s: call.tells/score.tells names \"%s\", no system entry the scenario declares", file, ids[k]);
         declared += (size_t)found;
     }
     if (factual) {
         CHECK_MSG(in->n_system > 0, "%s: item '%s' answers a question of fact but the scenario declares no system entry", file, factual);
-        CHECK_MSG(declared > 0, "%s: item '%s' answers a question of fact but nothing is graded with call.tells against the desk", file, factual);
+        CHECK_MSG(declared > 0, "%s: item '%s' answers a question of fact but nothing is graded with score.tells or call.tells against the desk", file, factual);
     }
 
     /* 2. the model trainee's call: no hint carries a fact of the desk */

@@ -1,0 +1,59 @@
+/* One rule for an answer graded against the desk (issue 14): how much of a rubric item a reply
+ * earns when the caller asked a question of fact that the desk's system pane answers (a cause, a
+ * repair time, an amount, a date, a policy). From the standard: 国家职业技能标准 3.1 2.1.1 (能使用
+ * 系统检索客户信息，受理客户咨询), answers from the knowledge base; 贵阳 T-GSOCCIA 001—2020 §二(一)
+ * 1.2 (请您稍等，我帮您核实一下): the trainee checks, with a hold, before answering.
+ *
+ *   every fact of the lookup stated                       → the whole item
+ *   some facts stated                                     → the share told, never below the floor
+ *   the entry was shown (the trainee did check) and the
+ *   reply explains the kind of thing asked, but states
+ *   none of the facts (vague, or not the lookup's)        → the floor: half the item
+ *   ... but it gives a figure of its own (a date, an
+ *   amount, an hour in digits the desk does not show)     → no floor: a wrong answer, not a vague one
+ *   the entry never shown (no hold, no lookup: the
+ *   answer is made up), or no explanation at all          → nothing
+ *   a later try (after the caller asked again)            → half of the above, the rule every
+ *                                                           second try of a phrase follows
+ *
+ * Pure: no Lua, no engine. The words are judged elsewhere (cs_reply_mentions); this is the credit. */
+#ifndef CALLSIM_ANSWER_CREDIT_H
+#define CALLSIM_ANSWER_CREDIT_H
+
+#include <stddef.h>
+
+typedef struct {
+    double max;     /* the points the item (or the part of it graded here) is worth */
+    int shown;      /* the desk had shown the entry when the reply came */
+    int told, n;    /* facts of the entry the reply states, of n */
+    int explains;   /* the reply is an explanation of the kind asked (its attempt words), or told > 0 */
+    int invents;    /* the reply gives a figure the desk does not show (cs_answer_invented_figure) */
+    int attempt;    /* 1: first answer; 2 or more: after the caller asked again */
+} cs_answer;
+
+typedef enum {
+    CS_ANSWER_FULL,     /* every fact */
+    CS_ANSWER_PART,     /* some facts */
+    CS_ANSWER_VAGUE,    /* checked, explained, but none of the facts */
+    CS_ANSWER_WRONG,    /* checked, explained, none of the facts and a figure the desk does not show */
+    CS_ANSWER_MADEUP,   /* an explanation while the entry was not shown: not from the lookup */
+    CS_ANSWER_NONE,     /* no explanation of the kind asked */
+} cs_answer_verdict;
+
+/* The verdict and the points (rounded to 0.1) for answer a. */
+double cs_answer_credit(const cs_answer *a, cs_answer_verdict *verdict);
+
+/* The first figure (a run of digits, full-width ones read as ASCII) in reply that is none of the
+ * figures of known[0..n) (what the desk shows: its entries' texts and their facts' words), copied
+ * into out (empty when there is none). Returns 1 when there is one. */
+int cs_answer_invented_figure(const char *reply, const char *const *known, size_t n, char *out, size_t cap);
+
+/* The reason for the debrief, naming the fault: what (the kind of thing asked, e.g. 故障原因和恢复
+ * 时间), title (the system entry, e.g. 故障查询), missing (the facts not stated, "光缆、十点", or NULL),
+ * held (the entry is shown by a hold to 核实: the made-up case cites §二(一) 1.2), invented (the figure
+ * of its own a wrong answer gives, or NULL). A malloc'd string
+ * (the caller frees it), NULL when out of memory. */
+char *cs_answer_reason(const cs_answer *a, cs_answer_verdict verdict, const char *what, const char *title,
+                       const char *missing, int held, const char *invented);
+
+#endif

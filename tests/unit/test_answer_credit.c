@@ -1,0 +1,114 @@
+/* The one rule for an answer graded against the desk (grading/answer_credit.c, issue 14): all the
+ * lookup's facts → the item; some → their share, never below half; checked and explained but none
+ * stated (vague) → half; a figure the desk does not show → no floor; not from the lookup (entry not
+ * shown) or no explanation → nothing; a later try → half of that. Each reason names the fault. */
+#include "answer_credit.h"
+#include "harness.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static double credit(cs_answer a, cs_answer_verdict want)
+{
+    cs_answer_verdict v;
+    double pts = cs_answer_credit(&a, &v);
+    CHECK_INT(v, want);
+    return pts;
+}
+
+static void test_every_fact_earns_the_item(void)
+{
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 1, .told = 3, .n = 3, .explains = 1, .attempt = 1 }, CS_ANSWER_FULL), 20, 1e-9);
+    /* facts stated need no attempt words to count as an explanation */
+    CHECK_NEAR(credit((cs_answer){ .max = 10, .shown = 1, .told = 2, .n = 2, .attempt = 1 }, CS_ANSWER_FULL), 10, 1e-9);
+}
+
+static void test_some_facts_earn_their_share_never_below_half(void)
+{
+    /* 2 of 3: 13.3 of 20 (the share is above the floor) */
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 1, .told = 2, .n = 3, .attempt = 1 }, CS_ANSWER_PART), 13.3, 1e-9);
+    /* 1 of 3: the share, 6.7, is raised to the floor, 10 */
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 1, .told = 1, .n = 3, .attempt = 1 }, CS_ANSWER_PART), 10, 1e-9);
+    /* with a figure of its own the floor is gone: the share only */
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 1, .told = 1, .n = 3, .invents = 1, .attempt = 1 }, CS_ANSWER_PART), 6.7, 1e-9);
+}
+
+static void test_checked_and_vague_earns_the_floor(void)
+{
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 1, .n = 3, .explains = 1, .attempt = 1 }, CS_ANSWER_VAGUE), 10, 1e-9);
+    CHECK_NEAR(credit((cs_answer){ .max = 15, .shown = 1, .n = 2, .explains = 1, .attempt = 1 }, CS_ANSWER_VAGUE), 7.5, 1e-9);
+}
+
+static void test_a_figure_the_desk_does_not_show_is_wrong(void)
+{
+    CHECK_NEAR(credit((cs_answer){ .max = 10, .shown = 1, .n = 1, .explains = 1, .invents = 1, .attempt = 1 }, CS_ANSWER_WRONG), 0, 1e-9);
+}
+
+static void test_not_from_the_lookup_or_no_explanation_earns_nothing(void)
+{
+    /* the seed's facts said before the hold that opens the lookup: not from it (told counts 0 then) */
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 0, .n = 3, .explains = 1, .attempt = 1 }, CS_ANSWER_MADEUP), 0, 1e-9);
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 1, .n = 3, .attempt = 1 }, CS_ANSWER_NONE), 0, 1e-9);
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 0, .n = 3, .attempt = 1 }, CS_ANSWER_NONE), 0, 1e-9);
+}
+
+static void test_a_later_try_earns_half(void)
+{
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 1, .told = 3, .n = 3, .attempt = 2 }, CS_ANSWER_FULL), 10, 1e-9);
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 1, .n = 3, .explains = 1, .attempt = 2 }, CS_ANSWER_VAGUE), 5, 1e-9);
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 1, .told = 2, .n = 3, .attempt = 3 }, CS_ANSWER_PART), 6.7, 1e-9);
+}
+
+static void test_invented_figures(void)
+{
+    const char *known[] = { "故障原因：光缆被挖断。预计恢复：明天上午十点前。", "10点", "13985012345" };
+    char fig[32];
+    CHECK_INT(cs_answer_invented_figure("预计明天上午10点前恢复", known, 3, fig, sizeof fig), 0);
+    CHECK_INT(cs_answer_invented_figure("预计今晚就能恢复", known, 3, fig, sizeof fig), 0);   /* vague, no figure */
+    CHECK_INT(cs_answer_invented_figure("预计今晚8点恢复", known, 3, fig, sizeof fig), 1);
+    CHECK_STR(fig, "8");
+    CHECK_INT(cs_answer_invented_figure("预计今晚８点恢复", known, 3, fig, sizeof fig), 1);   /* full-width */
+    CHECK_STR(fig, "8");
+    /* a figure is compared whole: 139 is not the 13985012345 the record shows */
+    CHECK_INT(cs_answer_invented_figure("号码139", known, 3, fig, sizeof fig), 1);
+    CHECK_INT(cs_answer_invented_figure("您的号码13985012345", known, 3, fig, sizeof fig), 0);
+    CHECK_INT(cs_answer_invented_figure("", known, 3, fig, sizeof fig), 0);
+    CHECK_STR(fig, "");
+}
+
+static void check_reason(cs_answer a, const char *missing, const char *invented, int held, const char *const *want)
+{
+    cs_answer_verdict v;
+    cs_answer_credit(&a, &v);
+    char *r = cs_answer_reason(&a, v, "故障原因和恢复时间", "故障查询", missing, held, invented);
+    CHECK(r != NULL);
+    for (size_t i = 0; r && want[i]; i++) CHECK_MSG(strstr(r, want[i]) != NULL, "'%s' lacks '%s'", r, want[i]);
+    free(r);
+}
+
+static void test_reasons_name_the_fault_and_the_clause(void)
+{
+    check_reason((cs_answer){ .max = 20, .shown = 1, .n = 3, .explains = 1, .attempt = 1 }, "光缆、明天、十点", NULL, 1,
+                 (const char *const[]){ "没有按系统“故障查询”查询结果说明具体的故障原因和恢复时间", "缺：光缆、明天、十点",
+                                        "3.1 2.1.1", NULL });
+    check_reason((cs_answer){ .max = 20, .shown = 0, .n = 3, .explains = 1, .attempt = 1 }, "", NULL, 1,
+                 (const char *const[]){ "未保持通话核实", "§二(一) 1.2", NULL });
+    check_reason((cs_answer){ .max = 20, .shown = 1, .told = 2, .n = 3, .attempt = 2 }, "十点", NULL, 1,
+                 (const char *const[]){ "2/3", "缺：十点", "客户追问后", NULL });
+    check_reason((cs_answer){ .max = 20, .shown = 1, .n = 3, .explains = 1, .invents = 1, .attempt = 1 }, "十点", "8", 1,
+                 (const char *const[]){ "不符", "8", NULL });
+    check_reason((cs_answer){ .max = 20, .shown = 1, .n = 3, .attempt = 1 }, "", NULL, 1,
+                 (const char *const[]){ "没有按系统“故障查询”查询结果说明故障原因和恢复时间", NULL });
+}
+
+TEST_MAIN(
+    RUN(test_every_fact_earns_the_item);
+    RUN(test_some_facts_earn_their_share_never_below_half);
+    RUN(test_checked_and_vague_earns_the_floor);
+    RUN(test_a_figure_the_desk_does_not_show_is_wrong);
+    RUN(test_not_from_the_lookup_or_no_explanation_earns_nothing);
+    RUN(test_a_later_try_earns_half);
+    RUN(test_invented_figures);
+    RUN(test_reasons_name_the_fault_and_the_clause);
+)
