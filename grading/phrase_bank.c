@@ -408,7 +408,7 @@ static int phrases_line(loader *ld, cs_phrase_bank *bank, char *line)
 
 /* ---- taboo.txt ---- */
 
-/* "taboo EXPR [~EXCEPTION ...] [@aimed] [@final]" or the same with "insult" */
+/* "taboo EXPR [~EXCEPTION ...] [@aimed] [@final] [@shift]" or the same with "insult" */
 static int taboo_line(loader *ld, cs_phrase_bank *bank, char *line)
 {
     char *rest;
@@ -429,7 +429,8 @@ static int taboo_line(loader *ld, cs_phrase_bank *bank, char *line)
     for (char *tok = strtok_r(excepts, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
         if (strcmp(tok, "@aimed") == 0) { t->aimed = 1; continue; }
         if (strcmp(tok, "@final") == 0) { t->final = 1; continue; }
-        if (tok[0] != '~' || !tok[1]) { fail(ld, "exception \"%s\" must start with ~ (or be @aimed or @final)", tok); return -1; }
+        if (strcmp(tok, "@shift") == 0) { t->shift = 1; continue; }
+        if (tok[0] != '~' || !tok[1]) { fail(ld, "exception \"%s\" must start with ~ (or be @aimed, @final or @shift)", tok); return -1; }
         cs_pattern *p;
         PUSH(t->except.alts, t->except.n, p);
         if (!p) { fail(ld, "out of memory"); return -1; }

@@ -17,6 +17,7 @@
 #include "phrase_match.h"
 #include "phrase_bank_int.h"
 #include "text_norm.h"
+#include "tone_english.h"
 #include "tone_rules.h"
 #include "words.h"
 
@@ -50,6 +51,7 @@ typedef struct {
     uint64_t seen[16];       /* code points present (bit cp % 1024): a pattern with a character
                               * the reply lacks is skipped without a scan */
     const cs_tone_index *tone_index; /* the bank's (tone_rules.h) */
+    const char *raw;         /* the reply as typed (English words are read from it: tone_english.h) */
     uint64_t sounds[2][CS_PINYIN_SET_WORDS]; /* readings of its characters ([1]: fuzzy forms): a
                               * keyword nothing here sounds like needs no homophone search */
 } prepared;
@@ -360,11 +362,18 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     int starts_clause = i == 0 || w->v[i - 1].clause != w->v[i].clause;
     int ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;
     if (starts_clause && ends_clause) return 1;
+    /* 老头子别瞎嚷嚷了: the name said to the caller's face, before an order */
+    static const char *const order[] = { "别", "不要", "少", "给我", "你", "您", "赶紧", "快", "快点", NULL };
+    if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, order)) return 1;
+    /* 真是个大麻烦: an exclamation about the one the agent is talking to */
+    static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", NULL };
+    int exclaimed = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
         if (cs_word_in(w->v[k].w, SECOND)) return 1;
-        if (!cs_word_in(w->v[k].w, filler)) return 0;
+        if (!cs_word_in(w->v[k].w, filler) && !cs_word_in(w->v[k].w, exclaim)) return 0;
+        exclaimed |= cs_word_in(w->v[k].w, exclaim);
     }
-    return 0;
+    return exclaimed;
 }
 
 /* 您千万别做傻事 / 请不要想不开: a prohibition said out of care, before the word, is no insult. */
@@ -426,9 +435,22 @@ static int at_word_edges(const prepared *pr, size_t s, size_t e)
     return 1;
 }
 
+/* The word holding code point s, or words.n. */
+static size_t word_holding(const cs_words *w, size_t s)
+{
+    for (size_t i = 0; i < w->n; i++)
+        if (w->v[i].s <= s && s < w->v[i].e) return i;
+    return w->n;
+}
+
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
     if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
+    /* the agent repeating what a third party said to the caller (他说您是…), and 推诿 words
+     * followed by a transfer or help offer (words.h) */
+    size_t wi = word_holding(&pr->words, s);
+    if (cs_words_reported(&pr->words, wi)) return 0;
+    if (te->shift && cs_words_help_after(&pr->words, wi)) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
     if (te->final && !ends_clause(pr, e)) return 0;
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
@@ -566,6 +588,25 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
         }
     }
     return n > 0;
+}
+
+/* English rudeness (tone_english.h): the english_caller scenario lets trainees answer in English. */
+static void scan_english(const prepared *pr, cs_match *out)
+{
+    cs_english_hit hits[4];
+    size_t n = cs_tone_english(pr->raw, hits, 4);
+    for (size_t i = 0; i < n; i++) {
+        if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
+        if (hits[i].insult) out->insult = 1;
+        if (out->n_words < CS_MATCH_MAX_WORDS) {
+            memcpy(out->words[out->n_words++], hits[i].words, sizeof hits[i].words);
+        }
+        /* an insult is decided by its words as a taboo entry is (no reason); the rest by rule */
+        if (i == 0 && !out->reason && !hits[i].insult) {
+            out->reason = "tone.english";
+            out->reason_label = hits[i].label;
+        }
+    }
 }
 
 /* ---- not the phrase: template, garbage, repetition ---- */
@@ -839,6 +880,7 @@ static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *o
      * most replies skip matching every category's parts for protect_all. */
     scan_taboo(bank, pr, NULL, out);
     scan_tone(pr, NULL, out);
+    scan_english(pr, out);
     if (out->n_taboo == 0) { memset(out, 0, sizeof *out); out->confidence = 0.9; return; }
     unsigned char *protect = calloc(pr->n + 1, 1);
     if (protect && protect_all(bank, pr, protect) < 0) memset(protect, 0, pr->n + 1);
@@ -849,32 +891,60 @@ static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *o
         memset(out, 0, sizeof *out);
         scan_taboo(bank, pr, protect, out);
         scan_tone(pr, protect, out);
+        scan_english(pr, out);
     }
     out->confidence = out->n_taboo == 0 ? 0.9 : out->reason ? 0.8 : 0.95;
     free(protect);
 }
 
-/* When the rules find nothing, the tone model (tone_model.h) may: an extra signal of lower
- * confidence than a rule, explained by the n-grams that decided it (issue #11). Never an insult. */
-static void ask_tone_model(const cs_phrase_bank *bank, const char *text, cs_match *out)
+/* The model reads characters, not who speaks: it keeps out of replies that repeat what someone else
+ * said (他说您是…) or go on to offer a transfer or help (不归我们管，我帮您转接), where the rules
+ * have already judged the words (words.h). */
+static int model_silenced(const prepared *pr)
 {
-    if (out->n_taboo || !bank->tone_model) return;
+    const cs_words *w = &pr->words;
+    if (w->n && cs_words_help_after(w, 0)) return 1;
+    for (size_t i = 0; i < w->n; i++)
+        if (cs_words_reported(w, i)) return 1;
+    return 0;
+}
+
+/* When the rules find nothing, the tone model (tone_model.h) may: an extra signal of lower
+ * confidence than a rule (below the examiners' review threshold, so the panel decides), explained
+ * by the n-grams that decided it (issue #11). The insult model first: an insult fails the call. */
+static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const char *text, cs_match *out)
+{
+    if (out->n_taboo || !bank->tone_model || model_silenced(pr)) return;
+    /* the model was trained on simplified characters: 你腦子有問題 is read as 你脑子有问题 */
+    char *simp = cs_hanconv_t2s(bank->hanconv, text ? text : "");
+    if (simp) text = simp;
     double score;
     size_t n = 0;
-    if (!cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
-                             CS_MATCH_MAX_WORDS, &n)) return;
+    int insult = cs_tone_model_judge_insult(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
+                                            CS_MATCH_MAX_WORDS, &n);
+    int taboo = insult || cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
+                                              CS_MATCH_MAX_WORDS, &n);
+    free(simp);
+    if (insult) {
+        out->insult = 1;
+        out->taboo[0] = "辱骂或贬低客户";
+        out->reason_label = "辱骂或贬低客户（统计模型判断）";
+    } else if (taboo) {
+        out->taboo[0] = "语气不当";
+        out->reason_label = "语气不当（统计模型判断）";
+    } else {
+        return;
+    }
     out->n_words = n;
     out->n_taboo = 1;
-    out->taboo[0] = "语气不当";
     out->reason = "tone.model";
-    out->reason_label = "语气不当（统计模型判断）";
     out->confidence = 0.6;
 }
 
 static void match_taboo_category(const cs_phrase_bank *bank, const prepared *pr, const char *text, cs_match *out)
 {
     scan_all(bank, pr, out);
-    ask_tone_model(bank, text, out);
+    ask_tone_model(bank, pr, text, out);
     out->match = out->n_taboo > 0;
     out->similarity = out->match ? 1.0 : 0.0;
     out->phrase = out->match ? out->taboo[0] : NULL;
@@ -931,6 +1001,7 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
 {
     memset(pr, 0, sizeof *pr);
     pr->tone_index = bank->tone_index;
+    pr->raw = text ? text : "";
     char *simp = cs_hanconv_t2s(bank->hanconv, text ? text : "");
     if (!simp) return -1;
     inspect_raw(simp, pr);

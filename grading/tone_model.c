@@ -12,13 +12,15 @@
 
 typedef struct {
     uint64_t key;   /* up to three code points, 21 bits each, first in the high bits */
-    double w;
+    double w;       /* taboo log-odds */
+    double wi;      /* insult log-odds, NAN when the insult model does not know the n-gram */
 } gram_w;
 
 struct cs_tone_model {
     gram_w *g;
     size_t n, cap;
     double prior, threshold;
+    double prior_i, threshold_i;   /* the insult model; threshold_i 0: none in the file */
 };
 
 static uint64_t key_of(const uint32_t *cp, size_t n)
@@ -36,7 +38,7 @@ static int cmp_gram(const void *a, const void *b)
 
 static const gram_w *find(const cs_tone_model *m, uint64_t key)
 {
-    gram_w probe = { key, 0 };
+    gram_w probe = { key, 0, 0 };
     return bsearch(&probe, m->g, m->n, sizeof *m->g, cmp_gram);
 }
 
@@ -49,8 +51,21 @@ static int add_line(cs_tone_model *m, char *line)
     char *end;
     double w = strtod(tab + 1, &end);
     if (end == tab + 1) return -1;
+    /* an optional third column: the insult weight, or "-" when the insult model lacks the n-gram */
+    double wi = NAN;
+    if (*end == '\t') {
+        char *third = end + 1, *end_i;
+        if (strcmp(third, "-") != 0) {
+            wi = strtod(third, &end_i);
+            if (end_i == third || *end_i) return -1;
+        }
+    } else if (*end) {
+        return -1;
+    }
     if (strcmp(line, "threshold") == 0) { m->threshold = w; return 0; }
     if (strcmp(line, "prior") == 0) { m->prior = w; return 0; }
+    if (strcmp(line, "insult_threshold") == 0) { m->threshold_i = w; return 0; }
+    if (strcmp(line, "insult_prior") == 0) { m->prior_i = w; return 0; }
     uint32_t cp[3];
     size_t n = 0;
     const char *p = line;
@@ -63,7 +78,7 @@ static int add_line(cs_tone_model *m, char *line)
         m->g = g;
         m->cap = cap;
     }
-    m->g[m->n++] = (gram_w){ key_of(cp, n), w };
+    m->g[m->n++] = (gram_w){ key_of(cp, n), w, wi };
     return 0;
 }
 
@@ -138,23 +153,25 @@ static void keep_top(clause_score *cs, uint64_t key, double w)
     cs->top_w[at] = w;
 }
 
-/* 0 when the clause is not scored (too few Han characters or no known n-gram). */
-static int score_clause(const cs_tone_model *m, const uint32_t *c, size_t n, clause_score *out)
+/* 0 when the clause is not scored (too few Han characters or no known n-gram). insult: score with
+ * the insult model's weights. */
+static int score_clause(const cs_tone_model *m, const uint32_t *c, size_t n, int insult, clause_score *out)
 {
     size_t han = 0;
     for (size_t i = 0; i < n; i++) han += is_han(c[i]);
     if (han < 2) return 0;
     memset(out, 0, sizeof *out);
-    double sum = m->prior;
+    double sum = insult ? m->prior_i : m->prior;
     size_t known = 0;
     for (size_t len = 1; len <= 3; len++)
         for (size_t i = 0; i + len <= n; i++) {
             uint64_t key = key_of(c + i, len);
             const gram_w *g = find(m, key);
-            if (!g) continue;
-            sum += g->w;
+            if (!g || (insult && isnan(g->wi))) continue;
+            double w = insult ? g->wi : g->w;
+            sum += w;
             known++;
-            keep_top(out, key, g->w);
+            keep_top(out, key, w);
         }
     if (!known) return 0;
     out->score = sum / sqrt((double)known);
@@ -172,12 +189,12 @@ static void put_gram(uint64_t key, char *buf, size_t size)
     buf[o] = '\0';
 }
 
-int cs_tone_model_judge(const cs_tone_model *m, const char *text, double *score,
-                        char *words, size_t word_bytes, size_t max_words, size_t *n_words)
+static int judge(const cs_tone_model *m, int insult, const char *text, double *score,
+                 char *words, size_t word_bytes, size_t max_words, size_t *n_words)
 {
     if (n_words) *n_words = 0;
     if (score) *score = -1e9;
-    if (!m || !text) return 0;
+    if (!m || !text || (insult && m->threshold_i <= 0)) return 0;
     size_t len = strlen(text);
     uint32_t *cp = malloc((len + 1) * sizeof *cp);
     if (!cp) return 0;
@@ -189,13 +206,25 @@ int cs_tone_model_judge(const cs_tone_model *m, const char *text, double *score,
         while (s < n && is_break(cp[s])) s++;
         size_t e = s;
         while (e < n && !is_break(cp[e])) e++;
-        if (e > s && score_clause(m, cp + s, e - s, &cur) && (!any || cur.score > best.score)) { best = cur; any = 1; }
+        if (e > s && score_clause(m, cp + s, e - s, insult, &cur) && (!any || cur.score > best.score)) { best = cur; any = 1; }
         s = e;
     }
     free(cp);
     if (score) *score = best.score;
-    if (!any || best.score <= m->threshold) return 0;
+    if (!any || best.score <= (insult ? m->threshold_i : m->threshold)) return 0;
     for (size_t i = 0; words && n_words && word_bytes >= 16 && i < best.n_top && i < max_words; i++)
         put_gram(best.top[i], words + (*n_words)++ * word_bytes, word_bytes);
     return 1;
+}
+
+int cs_tone_model_judge(const cs_tone_model *m, const char *text, double *score,
+                        char *words, size_t word_bytes, size_t max_words, size_t *n_words)
+{
+    return judge(m, 0, text, score, words, word_bytes, max_words, n_words);
+}
+
+int cs_tone_model_judge_insult(const cs_tone_model *m, const char *text, double *score,
+                               char *words, size_t word_bytes, size_t max_words, size_t *n_words)
+{
+    return judge(m, 1, text, score, words, word_bytes, max_words, n_words);
 }

@@ -1,7 +1,8 @@
 /* The tone model (issue #11, statistical component): multinomial naive Bayes log-odds of 禁忌语 per
  * character 1-3-gram, trained by tools/tone_model.py on this repository's own corpora and shipped as
- * data (assets/tone_model.txt). An extra signal only: the grader asks it when its rules find nothing,
- * and its verdict names the n-grams that decided it. */
+ * data (assets/tone_model.txt), and a second set of weights for insults in the same file (a third
+ * column). An extra signal only: the grader asks it when its rules find nothing (no insult, for the
+ * insult model), and its verdict names the n-grams that decided it. */
 #ifndef CALLSIM_TONE_MODEL_H
 #define CALLSIM_TONE_MODEL_H
 
@@ -21,5 +22,10 @@ size_t cs_tone_model_size(const cs_tone_model *m);
  * the i-th at words + i * word_bytes). text is UTF-8. */
 int cs_tone_model_judge(const cs_tone_model *m, const char *text, double *score,
                         char *words, size_t word_bytes, size_t max_words, size_t *n_words);
+
+/* The same with the insult model (an attack on the caller's mind, hearing or worth, name-calling, a
+ * curse: 贵阳 §二(三) 6), trained on the same corpora; 0 when the file has no insult model. */
+int cs_tone_model_judge_insult(const cs_tone_model *m, const char *text, double *score,
+                               char *words, size_t word_bytes, size_t max_words, size_t *n_words);
 
 #endif

@@ -13,11 +13,11 @@ typedef struct {
     int id;
     const char *const *w;
 } named;
-enum { L_SECOND, L_FIRST, L_NEG, L_HEAR, L_NEG_HEAR, L_CANNOT, L_OPEN_ASK, L_SAY, L_ALREADY, L_DONE, L_TIMES, L_FAULT, L_BLAME_LEAD, L_OWN_FAULT, L_NOT_OURS, L_PROHIB, L_CALL, L_PESTER, L_AGAIN, L_PETTY, L_SO_LITTLE, L_DAWDLE, L_HURRY, L_DAODI, L_DEMAND, L_NO_NEED, L_SO, L_CLEVER, L_TAIL, L_BODY, L_BROKEN, L_MIND, L_PEST, L_NASTY, L_KIND, L_COUNT };
+enum { L_SECOND, L_FIRST, L_NEG, L_HEAR, L_NEG_HEAR, L_CANNOT, L_OPEN_ASK, L_SAY, L_ALREADY, L_DONE, L_TIMES, L_FAULT, L_BLAME_LEAD, L_OWN_FAULT, L_NOT_OURS, L_PROHIB, L_CALL, L_PESTER, L_AGAIN, L_PETTY, L_SO_LITTLE, L_DAWDLE, L_HURRY, L_DAODI, L_DEMAND, L_NO_NEED, L_SO, L_CLEVER, L_TAIL, L_BODY, L_BROKEN, L_MIND, L_PEST, L_NASTY, L_KIND, L_HURRY_W, L_DULL, L_WHAT_ANY, L_LIGHT, L_COUNT };
 
 
 static const named SECOND = { L_SECOND, (list){ "你", "您", "你们", "您们", "你自己", "您自己", NULL } };
-static const named FIRST = { L_FIRST, (list){ "我", "我们", "咱们", "我方", "公司", "本公司", "我们公司", "咱", NULL } };
+static const named FIRST = { L_FIRST, (list){ "我", "我们", "咱们", "我方", "公司", "本公司", "我们公司", "咱", "客服", "我们客服", NULL } };
 static const named NEG = { L_NEG, (list){ "不", "没", "没有", "不是", "没能", "未", "不会", "还没", "还不", "难道", NULL } };
 static const named HEAR = { L_HEAR, (list){
     "听", "听到", "听见", "听清", "听清楚", "听懂", "听明白", "懂", "明白", "清楚", "理解", "知道",
@@ -25,12 +25,13 @@ static const named HEAR = { L_HEAR, (list){
 /* words that already carry the negation */
 static const named NEG_HEAR = { L_NEG_HEAR, (list){
     "听不懂", "听不清", "听不见", "听不到", "看不懂", "看不见", "不懂", "不明白", "不清楚", "不知道",
-    "没听清", "没听见", "没听到", "没看见", "没看到", "不理解", "听不明白", "搞不懂", "弄不懂", "不识字", NULL } };
+    "没听清", "没听见", "没听到", "没看见", "没看到", "不理解", "听不明白", "搞不懂", "弄不懂", "不识字",
+    "看不出来", "看不出", "听不出来", "听不出", "分不清", NULL } };
 static const named CANNOT = { L_CANNOT, (list){ "不会", "不懂", "不知道", "不明白", "不认识", "不清楚", "不理解", NULL } };
 static const named OPEN_ASK = { L_OPEN_ASK, (list){ "还有", "地方", "哪里", "哪儿", "什么", "哪些", "哪个", "部分", NULL } };
 static const named SAY = { L_SAY, (list){
     "说", "讲", "告诉", "解释", "说明", "强调", "说过", "讲过", "说了", "讲了", "告诉过", "解释过", "提醒",
-    "写", "写着", "写得", "写了", "写过", "回答", "答复", "回答过", "答", NULL } };
+    "写", "写着", "写得", "写了", "写过", "回答", "答复", "回答过", "答", "重复", "重复了", "重复过", NULL } };
 static const named ALREADY = { L_ALREADY, (list){ "已经", "都", "早就", "刚才", "早", "刚刚", "早已", "不是", NULL } };
 static const named DONE = { L_DONE, (list){ "了", "过", "过了", NULL } };
 static const named TIMES = { L_TIMES, (list){ "几遍", "多少遍", "好几遍", "几次", "多少次", "好几次", "无数次", NULL } };
@@ -46,7 +47,7 @@ static const named PESTER = { L_PESTER, (list){ "烦", "来烦", "打扰", "骚�
 static const named AGAIN = { L_AGAIN, (list){ "再", "以后", "再也", "下次", "老是", "总是", "又", "还", NULL } };
 static const named PETTY = { L_PETTY, (list){ "小事", "破事", "芝麻小事", "鸡毛蒜皮", "屁事", "小事情", "这点事", NULL } };
 static const named SO_LITTLE = { L_SO_LITTLE, (list){ "这么点", "这点", "那么点", "这么一点", "这点儿", "这么点儿", NULL } };
-static const named DAWDLE = { L_DAWDLE, (list){ "磨叽", "磨蹭", "墨迹", "啰嗦", "罗嗦", "废话", "唠叨", "叨叨", "嚷嚷", "磨磨蹭蹭", NULL } };
+static const named DAWDLE = { L_DAWDLE, (list){ "磨叽", "磨蹭", "墨迹", "啰嗦", "罗嗦", "废话", "唠叨", "叨叨", "嚷嚷", "磨磨蹭蹭", "催", "催了", NULL } };
 static const named HURRY = { L_HURRY, (list){ "快点", "赶紧", "快", "赶快", NULL } };
 static const named DAODI = { L_DAODI, (list){ "到底", "究竟", NULL } };
 static const named DEMAND = { L_DEMAND, (list){ "行不行", "好不好", "成不成", "行不", NULL } };
@@ -54,14 +55,21 @@ static const named NO_NEED = { L_NO_NEED, (list){ "不用", "不必", "用不着
 static const named SO = { L_SO, (list){ "可", "真", "可真", "还真", "真是", "还挺", "挺", "还", "可真是", "真够", NULL } };
 static const named CLEVER = { L_CLEVER, (list){
     "行", "厉害", "聪明", "有本事", "了不起", "能耐", "会", "能", "牛", "有能耐", "懂", "能干",
-    "有意思", "有才", "幽默", "可以", "够可以", NULL } };
+    "有意思", "有才", "幽默", "可以", "够可以", "人才", "天才", "大聪明", "高手", "专家", NULL } };
 static const named TAIL = { L_TAIL, (list){ "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL } };
-static const named BODY = { L_BODY, (list){ "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", NULL } };
-static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", NULL } };
+static const named BODY = { L_BODY, (list){ "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", "理解能力", "理解力", "脑筋", "脑瓜", "脑瓜子", "脑壳", "情商", "头脑", NULL } };
+static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", "差", "太差", "很差", "不够用", "太慢", "有限", "不灵光", "堪忧", "生锈", "锈", "短路", "锈住", "着急", "感人", "简单", "秀逗",
+    "转不过弯", "转不过来", "迟钝", "障碍", "不灵", "缺根筋", NULL } };
 static const named MIND = { L_MIND, (list){ "笨", "蠢", "傻", "笨笨", "呆", "迟钝", "无知", NULL } };
 static const named PEST = { L_PEST, (list){ "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "事多", "不讲理", "墨迹", "难伺候", "烦人", NULL } };
 static const named NASTY = { L_NASTY, (list){ "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL } };
 static const named KIND = { L_KIND, (list){ "这种人", "这号人", "这人", "这样的人", NULL } };
+/* asked on every clause by the rules added for issue #11: named, so the index answers them */
+static const named HURRY_W = { L_HURRY_W, (list){ "快点", "快点儿", "快一点", "快些", "赶紧", "赶紧的", "赶快", "麻利点", "痛快点",
+    "利索点", "快快", "抓紧", "抓紧时间", "快", "麻利", "痛快", "利索", "爽快", NULL } };
+static const named DULL = { L_DULL, (list){ "笨", "蠢", "傻", "呆", "最笨", "最蠢", "最傻", "太笨", "太蠢", "太傻", "迟钝", "愚蠢", NULL } };
+static const named WHAT_ANY = { L_WHAT_ANY, (list){ "什么", "啥", "没什么", "有什么", "没啥", "有啥", "没有什么", NULL } };
+static const named LIGHT = { L_LIGHT, (list){ "这么简单", "简单", "这种", "这点", "这么点", "这么小", NULL } };
 
 /* Clauses whose first characters are summarised in a 256-bit filter (longer replies scan without). */
 #define FILTERED_CLAUSES 64
@@ -217,6 +225,7 @@ static int many_times(scan *sc, size_t a, size_t i)
     if (in(sc, i, &TIMES)) return 1;
     if (!strstr(w, "遍") && !strstr(w, "次")) return 0;
     if (strstr(w, "百") || strstr(w, "千") || strstr(w, "万") || strstr(w, "几") || strstr(w, "多少")) return 1;
+    if (i > a && in(sc, i - 1, (list){ "多少", "几", "好几", "无数", "这么多", "那么多", "N", NULL })) return 1;
     return i > a && word(sc, i - 1)[0] >= '2' && word(sc, i - 1)[0] <= '9';
 }
 
@@ -233,6 +242,10 @@ static int is_protected(const scan *sc, size_t i)
 static int hit(scan *sc, const char *rule, const char *label, size_t first, size_t last, size_t key)
 {
     if (sc->n >= sc->max || is_protected(sc, key)) return 0;
+    /* the agent repeating what someone said to the caller is not the agent's rudeness, and
+     * pushing the matter away is no 推诿 when a transfer or help follows (words.h) */
+    if (cs_words_reported(sc->w, key)) return 0;
+    if (strstr(label, "推") && cs_words_help_after(sc->w, last)) return 0;
     for (size_t i = 0; i < sc->n; i++)
         if (strcmp(sc->hits[i].rule, rule) == 0 && sc->hits[i].first == first) return 1;
     sc->hits[sc->n++] = (cs_tone_hit){ .rule = rule, .label = label, .first = first, .last = last,
@@ -249,6 +262,7 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
     size_t who = find(sc, a, b, &SECOND);
     /* A-not-A demand after a hearing verb: 听懂了没有, 明白没有 */
     size_t last = b - 1;
+    if (last > a + 1 && in(sc, last, (list){ "啊", "呀", "呢", "哪", NULL }) && in(sc, last - 1, (list){ "没有", "没", NULL })) last--;
     if (last > a && (is(sc, last, "没有") || is(sc, last, "没"))) {
         size_t from = who < b ? who + 1 : a;
         size_t v = find(sc, from, last, &HEAR);
@@ -302,6 +316,51 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
     size_t how = find(sc, a, b, (list){ "怎么", "干嘛", "为什么", NULL });
     if (how + 2 < b && is(sc, how + 1, "不") && (is(sc, how + 2, "早") || is(sc, how + 2, "早点")))
         return hit(sc, "rhetorical", label, how, how + 2, how + 2);
+    /* 你有没有认真听 / 您听没听我说: whether the caller listens at all (not 您有没有听到提示音, a check) */
+    size_t whether = who < b ? find(sc, who + 1, upto(b, who + 3), (list){ "有没有", "到底有没有", NULL }) : NONE;
+    size_t how_listen = whether < b && whether + 1 < b && in(sc, whether + 1, (list){ "认真", "在", "好好", "仔细", "用心", NULL }) ? whether + 2 : NONE;
+    if (how_listen < b && in(sc, how_listen, (list){ "听", "看", "听我说", NULL }))
+        return hit(sc, "rhetorical", label, who, how_listen, how_listen);
+    for (size_t i = a; i + 2 < b; i++)
+        if (is(sc, i, "听") && is(sc, i + 1, "没") && is(sc, i + 2, "听")) return hit(sc, "rhetorical", label, i, i + 2, i);
+    /* 您是不是没在听 / 你根本没认真听: the caller's attention, not hearing, doubted (您是不是没听清 is a
+     * check of the line and passes) */
+    if (who < b) {
+        size_t no = find(sc, who + 1, upto(b, who + 4), (list){ "没", "没有", "不", "根本没", NULL });
+        if (no + 2 < b && in(sc, no + 1, (list){ "在", "认真", "好好", "用心", "仔细", "注意", NULL }) &&
+            in(sc, no + 2, (list){ "听", "看", "听我说", "听我讲", NULL }))
+            return hit(sc, "rhetorical", label, who, no + 2, no + 1);
+    }
+    /* 这有什么不懂的 / 有什么好问的 / 没什么好解释的: the caller's question declared needless */
+    for (size_t i = find(sc, a, b, &WHAT_ANY); i + 2 < b; i = find(sc, i + 1, b, &WHAT_ANY)) {
+        int what_w = in(sc, i, (list){ "没什么", "有什么", "没啥", "有啥", "没有什么", NULL });
+        if (!what_w && (!in(sc, i, (list){ "什么", "啥", NULL }) || i == a || !in(sc, i - 1, (list){ "有", "没", "没有", NULL }))) continue;
+        size_t v = i + 1;
+        if (in(sc, v, (list){ "好", "难", "不", "可", NULL }) && v + 1 < b) v++;
+        if ((v > i + 1 || in(sc, v, (list){ "不懂", "难懂", "不明白", "好说", "好问", "好讲", NULL })) &&
+            in(sc, v, (list){ "说", "问", "讲", "解释", "谈", "聊", "争", "吵", "懂", "理解", "明白", "不懂", "难懂", "不明白",
+                              "好说", "好问", "好讲", "投诉", "抱怨", "计较", NULL }) &&
+            (v + 1 == b || in(sc, v + 1, &TAIL)))
+            return hit(sc, "rhetorical", label, what_w ? i : i - 1, v, v);
+    }
+    /* 这还需要我教吗 / 这种事还要问我: the question said to be beneath asking */
+    size_t still_need = find(sc, a, b, (list){ "还需要", "还要", NULL });
+    for (size_t i = a; still_need == NONE && i + 1 < b; i++)
+        if (is(sc, i, "还") && in(sc, i + 1, (list){ "需要", "要", "得", NULL })) still_need = i + 1;
+    if (question && still_need + 1 < b) {
+        size_t k = in(sc, still_need + 1, (list){ "我", "问我", NULL }) && is(sc, still_need + 1, "我") ? still_need + 2 : still_need + 1;
+        if (k < b && (in(sc, k, (list){ "教", "教你", "教您", "问我", NULL }) || (is(sc, k, "问") && k + 1 < b && is(sc, k + 1, "我"))))
+            return hit(sc, "rhetorical", label, still_need, k, k);
+    }
+    /* 问这个有意义吗 / 问这种问题有意思吗 */
+    size_t asked = find(sc, a, b, (list){ "问", "问这个", "说", "讲", "说这些", "讲这些", NULL });
+    /* 说这些有意思吗 — but 您说的方法有用吗 asks about the method */
+    if (asked + 1 < b && in(sc, asked, (list){ "说", "讲", NULL }) && !in(sc, asked + 1, (list){ "这些", "这个", "那些", "这种", "这", NULL }))
+        asked = NONE;
+    size_t point = asked < b ? find(sc, asked + 1, b, (list){ "有意义", "有意思", "有用", NULL }) : NONE;
+    for (size_t i = asked + 1; point == NONE && asked < b && i + 1 < b; i++)
+        if (is(sc, i, "有") && in(sc, i + 1, (list){ "意义", "意思", "用", NULL })) point = i + 1;
+    if (question && point < b) return hit(sc, "rhetorical", label, asked, point, point);
     if (!question) return 0;
     /* 您还有什么不清楚的地方吗 / 哪里不明白: asking what is still unclear is the 2.6 offer */
     if (find(sc, a, b, &OPEN_ASK) < b) return 0;
@@ -343,7 +402,8 @@ static int impatient(scan *sc, size_t a, size_t b)
     size_t who = find(sc, a, b, &SECOND);
     if (who < b) {
         size_t daodi = find(sc, who + 1, upto(b, who + 3), &DAODI);
-        if (daodi < upto(b, who + 3)) return hit(sc, "impatient", "不耐烦（到底）", who, daodi, daodi);
+        if (daodi < upto(b, who + 3) && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)   /* 请问您到底是哪天… asks */
+            return hit(sc, "impatient", "不耐烦（到底）", who, daodi, daodi);
         size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
         size_t what = again < b ? find(sc, again + 1, upto(b, again + 4), (list){ "事", "事情", "事儿", NULL }) : NONE;
         if (what < b) return hit(sc, "impatient", label, who, what, again);
@@ -402,7 +462,7 @@ static int impatient(scan *sc, size_t a, size_t b)
     if (enough >= 2 && ends >= 2 && !in(sc, a, (list){ "了", NULL }))
         return hit(sc, "impatient", "不耐烦", a, b - 1, a);
     size_t stop = find(sc, a, b, &PROHIB);
-    size_t dawdle = stop < b ? find(sc, stop + 1, upto(b, stop + 3), &DAWDLE) : NONE;
+    size_t dawdle = stop < b ? find(sc, stop + 1, upto(b, stop + 4), &DAWDLE) : NONE;
     if (dawdle < b) return hit(sc, "impatient", "催促客户", stop, dawdle, dawdle);
     size_t hurry = find(sc, a, b, &HURRY);
     if (hurry + 1 < b && (in(sc, hurry + 1, &SAY) || in(sc, hurry + 1, (list){ "说完", "讲完", "说重点", NULL })))
@@ -412,6 +472,38 @@ static int impatient(scan *sc, size_t a, size_t b)
     if (done_talk < b && sc->w->question[sc->w->v[a].clause] && find(sc, done_talk + 1, b, (list){ "没有", "没", NULL }) < b &&
         find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)
         return hit(sc, "impatient", "不耐烦", done_talk, b - 1, done_talk);
+    /* 快点儿 / 您麻利点 / 快一点行吗: a clause of nothing but hurry at the caller, without a
+     * courtesy word (请您快一点 asks; 我们会快点处理 is the agent's own pace) */
+    static const char *const hurry_pad[] = { "吧", "啊", "呀", "了", "儿", "的", "行吗", "行不行", "好吗", "好不好", "行", "吗",
+                                             "点", "点儿", "1", "1点", "些", "但是", "不过", "可是", "那", "那就", "就", NULL };
+    size_t hurry_at = NONE;
+    int only_hurry = find(sc, a, b, &HURRY_W) < b;   /* most clauses: no hurry word, no walk */
+    for (size_t i = a; i < b && only_hurry; i++) {
+        if (in(sc, i, &HURRY_W)) { if (hurry_at == NONE) hurry_at = i; continue; }
+        only_hurry = in(sc, i, &SECOND) || in(sc, i, hurry_pad);
+    }
+    if (only_hurry && hurry_at < b) return hit(sc, "impatient", "催促客户", a, b - 1, hurry_at);
+    /* 你说清楚点行不行: an order to the caller with a demand tag (2.5 asks 请您再说一遍好吗) */
+    if (who < b && b - 1 > who && in(sc, b - 1, &DEMAND) && find(sc, a, b, (list){ "请", "请您", "麻烦", "麻烦您", NULL }) == NONE) {
+        size_t talk = find(sc, who + 1, upto(b, who + 3), (list){ "说", "讲", "说清楚", "讲清楚", "说明白", "讲明白", "说慢", "大声", NULL });
+        if (talk < b - 1) return hit(sc, "impatient", "催促客户", who, b - 1, talk);
+    }
+    /* 不留电话就别投诉了 / 不满意就别用 / 没钱就别办: the caller dismissed by a condition (您不舒服
+     *就别出门了 is care: its verb is not the caller's business with us) */
+    size_t then_w = find(sc, a, b, (list){ "就", NULL });
+    if (then_w + 2 < b && then_w > a && in(sc, then_w + 1, (list){ "别", "不要", "甭", NULL }) &&
+        in(sc, then_w + 2, (list){ "投诉", "用", "办", "买", "打", "打电话", "打来", "问", "找", "等", "来", "办理", "使用", "要",
+                                   "申请", "报修", "说", "打过来", "找我们", "问我们", NULL }) &&
+        find(sc, a, then_w, (list){ "不", "没", "没有", "嫌", "不想", "不会", "不留", "不满意", "等不及", "没钱", "不愿意", NULL }) < then_w)
+        return hit(sc, "dismissive", "打发客户", a, then_w + 2, then_w + 1);
+    /* 您先冷静，否则这电话没法打了: a condition that threatens to stop serving the caller */
+    size_t or_else = find(sc, a, b, (list){ "不然", "否则", "要不然", "要不", NULL });
+    size_t threat = or_else < b ? find(sc, or_else + 1, b, (list){ "没法", "没办法", "挂", "挂了", "挂断", "不处理", "不管", "不帮",
+                                                                       "不给", "不办", "没法儿", NULL }) : NONE;
+    /* (请您带好身份证，不然没法办理 states a requirement: the threat is the agent's, to hang up or stop talking) */
+    int mine = threat < b && (find(sc, or_else + 1, threat, &FIRST) < threat || in(sc, threat, (list){ "挂", "挂了", "挂断", NULL }) ||
+                              (threat + 1 < b && in(sc, threat + 1, (list){ "跟您", "跟你", "沟通", "谈", "打", "聊", "继续", "跟", NULL })));
+    if (mine) return hit(sc, "impatient", "要挟客户", or_else, threat, threat);
     /* 别一直重复 (not 请不要重复提交) */
     size_t dont = find(sc, a, b, &PROHIB);
     size_t again_w = dont < b ? find(sc, dont + 1, upto(b, dont + 4), (list){ "重复", "绕圈子", "绕来绕去", NULL }) : NONE;
@@ -442,7 +534,8 @@ static int blame(scan *sc, size_t a, size_t b)
         if (strstr(word(sc, i), "怪")) return hit(sc, "blame", "怪罪客户", i, who, i);
         /* 是你手机的问题 / 是您自己的原因: the fault is the caller's (的 before it) */
         size_t f = find(sc, who + 1, upto(b, who + 5), &FAULT);
-        if (f < b && f > who + 1 && is(sc, f - 1, "的")) return hit(sc, "blame", "怪罪客户", i, f, f);
+        /* 是您手机的问题 — not 是回访您上次反映的问题 (a verb between 是 and 您) */
+        if (f < b && f > who + 1 && who == i + 1 && is(sc, f - 1, "的")) return hit(sc, "blame", "怪罪客户", i, f, f);
     }
     /* 还怪我们: the caller's complaint turned back on them */
     size_t blame_us = find(sc, a, b, (list){ "怪", NULL });
@@ -493,7 +586,9 @@ static int dismissive(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "打发客户";
     size_t petty = find(sc, a, b, &PETTY);
-    if (petty < b && find(sc, a, petty, &NEG) == NONE) return hit(sc, "dismissive", "轻视客户", petty, petty, petty);
+    /* 这种破事 — not 这不是小事 (a negation right before it) */
+    if (petty < b && find(sc, petty > a + 2 ? petty - 2 : a, petty, &NEG) == NONE)
+        return hit(sc, "dismissive", "轻视客户", petty, petty, petty);
     size_t little = find(sc, a, b, &SO_LITTLE);
     for (size_t i = a; little == NONE && i + 1 < b; i++)
         if (in(sc, i, (list){ "这么", "那么", "这", NULL }) && strncmp(word(sc, i + 1), "点", 3) == 0) little = i;
@@ -585,6 +680,7 @@ static int sarcasm(scan *sc, size_t a, size_t b, int question)
     if (question || who + 2 >= b || !in(sc, who + 1, &SO)) return 0;
     size_t k = who + 2;
     if (in(sc, k, &SO) && k + 1 < b) k++;
+    if (in(sc, k, (list){ "个", "一个", NULL }) && k + 1 < b) k++;   /* 您真是个人才 */
     if (in(sc, k, &CLEVER) && (k + 1 == b || in(sc, k + 1, &TAIL))) return hit(sc, "sarcasm", label, who, k, k);
     return 0;
 }
@@ -608,13 +704,15 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         if (who + 2 < b && is(sc, who + 1, "这") && is(sc, who + 2, "人")) return hit(sc, "belittle", label, who, who + 2, who + 2);
         size_t first = find(sc, who + 1, upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
         /* 你是第一天用手机吗 — not 请问您是第一次使用我们的服务吗 (a courtesy question) */
-        if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE)
+        if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE &&
+            find(sc, a, b, &FIRST) == NONE)   /* 您是第一次使用我们的服务吗 is a courtesy question */
             return hit(sc, "belittle", label, who, first, first);
     }
     if (who < b) {
         /* 您这脑子怎么就转不过弯来呢 */
         size_t body = find(sc, who + 1, upto(b, who + 3), &BODY);
-        if (body < b && (is(sc, body - 1, "这") || find(sc, body + 1, b, (list){ "怎么", NULL }) < b))
+        if (body < b && (in(sc, body - 1, (list){ "这", "这种", "这个", "那点", "这点", NULL }) ||
+                         find(sc, body + 1, b, (list){ "怎么", NULL }) < b))
             return hit(sc, "belittle", label, who, body, body);
         /* 就您事多 */
         if (who > a && in(sc, who - 1, (list){ "就", "只有", "就是", NULL }) && who + 1 < b &&
@@ -641,6 +739,51 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         /* 你这个人真难缠 */
         if (who + 2 < b && in(sc, who + 1, (list){ "这个", "那个", NULL }) && is(sc, who + 2, "人"))
             return hit(sc, "belittle", label, who, who + 2, who + 2);
+    }
+    /* 你怎么笨成这样 / 笨得要死 / 最笨的客户: the caller's mind, with any degree (我真笨 is the
+     * agent's own) */
+    for (size_t i = find(sc, a, b, &DULL); i < b; i = find(sc, i + 1, b, &DULL)) {
+        int alone = i == a && (i + 1 == b || in(sc, i + 1, &TAIL));   /* 笨！ as a clause */
+        /* 说你笨 / 您傻呀: said of the caller (你不笨 has a 不 between) */
+        if (i > a && in(sc, i - 1, &SECOND)) alone = 1;
+        int degree = alone || (strlen(word(sc, i)) > 3 && !in(sc, i, (list){ "迟钝", "愚蠢", NULL })) ||
+                     (i + 1 < b && in(sc, i + 1, (list){ "得", "成", "死", "死了", "到家", "透", "透了", "得要死", NULL })) ||
+                     (i > a && in(sc, i - 1, (list){ "最", "真", "太", "好", "这么", "那么", "够", "有点", "多", "真够", NULL }));
+        /* 我真笨 (the agent's own) — but 你是我见过最笨的 is about the caller */
+        int self = find(sc, a, i, &FIRST) < i && find(sc, a, i, &SECOND) == NONE;
+        if (degree && !self) return hit(sc, "belittle", label, i, i, i);
+    }
+    /* 您到底懂不懂怎么用手机 / 你会不会说话 / 你识不识字: the caller's ability to do the most basic
+     * things questioned (请问您会不会用微信 asks, and a skill beyond the basics is a real question) */
+    if (who < b && find(sc, a, b, (list){ "请问", "请", "麻烦", NULL }) == NONE) {
+        size_t ab = find(sc, who + 1, upto(b, who + 4), (list){ "懂不懂", "会不会", "知不知道", "识不识字", "不会", "不懂", NULL });
+        if (ab < b && in(sc, ab, (list){ "不会", "不懂", NULL }) && !(ab > who + 1 && in(sc, ab - 1, (list){ "会", "懂", NULL })))
+            ab = NONE;   /* only the A-not-A 会 不会 / 懂 不懂, not a plain 不会 */
+        int basic = ab < b && (find(sc, ab + 1, b, (list){ "手机", "电话", "说话", "识字", "字", "中文", "普通话", "电脑", "遥控器", "人话", NULL }) < b ||
+                               is(sc, ab, "识不识字"));
+        int pressed = ab < b && find(sc, a, ab, (list){ "到底", "究竟", "连", NULL }) < ab;
+        if (basic || (pressed && find(sc, ab + 1, upto(b, ab + 3), (list){ "怎么", "用", "操作", NULL }) < b))
+            return hit(sc, "belittle", label, who, ab, ab);
+    }
+    /* 你耳朵长着干嘛用的 / 您眼睛长哪儿去了 */
+    for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))
+        if (in(sc, i + 1, (list){ "长", "长着", NULL }) &&
+            in(sc, i + 2, (list){ "干嘛", "干什么", "做什么", "哪", "哪儿", "哪里", "哪去", "何用", NULL }))
+            return hit(sc, "belittle", label, i, i + 2, i);
+    /* 你脑子干嘛用的 */
+    for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))
+        if (in(sc, i + 1, (list){ "干嘛", "干什么", "做什么", NULL }) && in(sc, i + 2, (list){ "用", "用的", NULL }))
+            return hit(sc, "belittle", label, i, i + 2, i);
+    /* 您这老人家真难缠 / 这老太太怎么这么烦人 / 你这家伙真蠢: the caller as a kind of person, with a
+     * vice (这位老太太的情况 is no vice) */
+    size_t this_w = find(sc, a, b, (list){ "这", "这个", "这位", "你这", "您这", NULL });
+    size_t person = this_w < b ? find(sc, this_w + 1, upto(b, this_w + 3), (list){ "人", "老人家", "老太太", "老头", "女人",
+                                   "男人", "家伙", "大妈", "大爷", "老太", "小子", "丫头", "姑娘", "阿姨", "大姐", "客户", NULL }) : NONE;
+    if (person < b) {
+        size_t vice = find(sc, person + 1, upto(b, person + 4), &NASTY);
+        if (vice == NONE) vice = find(sc, person + 1, upto(b, person + 4), &PEST);
+        if (vice == NONE) vice = find(sc, person + 1, upto(b, person + 4), &MIND);
+        if (vice < b) return hit(sc, "belittle", label, this_w, vice, vice);
     }
     /* 真是个麻烦的人 */
     size_t really = find(sc, a, b, (list){ "真是", "真是个", "是个", "这个", NULL });
@@ -693,9 +836,18 @@ static int lecture(scan *sc, size_t a, size_t b)
         /* the caller calling again (再打来), not the agent calling back (再打给您) */
         if (then + 1 < b && in(sc, then + 1, (list){ "打电话", "打", "来电", "打过来", "打来", "问", "找", "来", NULL }) &&
             find(sc, then + 1, b, (list){ "给", "给您", "给你", "回", "回电", NULL }) == NONE &&
-            (!is(sc, then + 1, "打") || (then + 2 < b && in(sc, then + 2, (list){ "来", "过来", "电话", NULL }))))
+            (!is(sc, then + 1, "打") || then + 2 == b || in(sc, then + 2, (list){ "来", "过来", "电话", "吧", NULL })))
             return hit(sc, "lecture", label, who, then + 1, should);
     }
+    /* 下次自己先查一下再打电话: what the caller should do before calling again (not 我先查一下再打给您) */
+    size_t next_time = find(sc, a, b, (list){ "下次", "以后", "下回", "自己", NULL });
+    size_t first_do = NONE;   /* 先, or a word beginning with it (先查, 先看) */
+    for (size_t i = next_time + 1; next_time < b && i < upto(b, next_time + 3) && first_do == NONE; i++)
+        if (strncmp(word(sc, i), "先", 3) == 0) first_do = i;
+    size_t again_call = first_do < b ? find(sc, first_do + 1, b, (list){ "再", NULL }) : NONE;
+    if (again_call + 1 < b && in(sc, again_call + 1, (list){ "打电话", "打来", "打过来", "来电", "问", "来问", "找我们", NULL }) &&
+        find(sc, a, next_time, &FIRST) == NONE)
+        return hit(sc, "lecture", label, next_time, again_call + 1, first_do);
     /* 我教你多少次了 / 自己学着点 */
     size_t teach = find(sc, a, b, (list){ "教", "教过", "教了", NULL });
     for (size_t k = teach + 1; teach < b && k < upto(b, teach + 4); k++)
@@ -748,10 +900,26 @@ static int brush_off(scan *sc, size_t a, size_t b)
         if (in(sc, b - 1, (list){ "干什么", "干嘛", "做什么", NULL }) && b - 1 > who)
             return hit(sc, "impatient", "不耐烦", who, b - 1, b - 1);
     }
-    /* 爱买不买 */
+    /* 爱等就等 */
+    for (size_t i = a; i + 3 < b; i++)
+        if (is(sc, i, "爱") && is(sc, i + 2, "就") && strcmp(word(sc, i + 1), word(sc, i + 3)) == 0)
+            return hit(sc, "dismissive", "打发客户", i, i + 3, i);
+    /* 这么简单的问题也要问 / 这种事也打电话: the call made light of */
+    for (size_t also = find(sc, a, b, &LIGHT) < b ? find(sc, a, b, (list){ "也", "还", NULL }) : NONE; also < b;
+         also = find(sc, also + 1, b, (list){ "也", "还", NULL })) {
+        size_t act = find(sc, also + 1, upto(b, also + 3), (list){ "问", "打电话", "打", "来问", "要问", "值得", "来电", NULL });
+        /* 这种情况也可以打电话给我们 invites: only 也问 / 也要问 / 也来问 */
+        if (act == also + 2 && !in(sc, also + 1, (list){ "要", "来", "得", "值得", "好意思", NULL })) act = NONE;
+        size_t light = also > a ? find(sc, also > a + 5 ? also - 5 : a, also, &LIGHT) : NONE;
+        if (act < b && light < also) return hit(sc, "dismissive", "轻视客户", light, act, act);
+    }
+    /* 爱买不买 / 爱要不要 (不要 one word) */
     for (size_t i = a; i + 3 < b; i++)
         if (is(sc, i, "爱") && is(sc, i + 2, "不") && strcmp(word(sc, i + 1), word(sc, i + 3)) == 0)
             return hit(sc, "dismissive", "打发客户", i, i + 3, i);
+    for (size_t i = a; i + 2 < b; i++)
+        if (is(sc, i, "爱") && strncmp(word(sc, i + 2), "不", 3) == 0 && strcmp(word(sc, i + 2) + 3, word(sc, i + 1)) == 0)
+            return hit(sc, "dismissive", "打发客户", i, i + 2, i);
     /* 嫌贵就别用 */
     size_t mind = find(sc, a, b, (list){ "嫌", "嫌贵", "嫌慢", "嫌麻烦", "嫌弃", NULL });
     if (mind < b && find(sc, mind + 1, b, &PROHIB) < b) return hit(sc, "dismissive", "打发客户", mind, mind, mind);
@@ -807,6 +975,17 @@ static int brush_off(scan *sc, size_t a, size_t b)
     if (i_am + 1 < b && (in(sc, i_am + 1, (list){ "很忙", "正忙", "忙着呢", "忙", NULL }) ||
                          (i_am + 2 < b && in(sc, i_am + 1, (list){ "很", "正", "正在", "忙", NULL }) && strstr(word(sc, i_am + 2), "忙"))))
         return hit(sc, "impatient", "不耐烦", i_am, i_am + 1, i_am);
+    /* 这跟我们有什么关系 / 和我们有啥关系 / 这跟我们有关系吗: the matter pushed away as a question
+     * (这跟您的套餐有关系 is an explanation) */
+    size_t with_us = find(sc, a, b, (list){ "跟", "和", "与", "同", NULL });
+    if (with_us + 1 < b && in(sc, with_us + 1, &FIRST)) {
+        size_t rel = find(sc, with_us + 2, upto(b, with_us + 6), (list){ "关系", "相干", "何干", NULL });
+        int what_rel = rel < b && rel > with_us + 2 && in(sc, rel - 1, (list){ "什么", "啥", "有什么", "有啥", "哪门子", "没什么", "没啥", "没有什么", "毛", "半毛钱", "一毛钱", "毛钱", NULL });
+        int asked_rel = rel < b && sc->w->question[sc->w->v[a].clause] && is(sc, rel - 1, "有") &&
+                        find(sc, a, b, (list){ "请问", "请", NULL }) == NONE;
+        if (what_rel || asked_rel || (rel < b && is(sc, rel, "何干")))
+            return hit(sc, "dismissive", "推诿（与我无关）", with_us, rel, rel);
+    }
     /* 跟你说不通 */
     size_t with = find(sc, a, b, (list){ "跟", "和", "同", NULL });
     if (with + 2 < b && in(sc, with + 1, &SECOND) &&
@@ -824,8 +1003,11 @@ static int brush_off(scan *sc, size_t a, size_t b)
         return hit(sc, "blame", "推卸责任", not_mine, mine + 1, mine + 1);
     /* 大声点！: an order without any courtesy (2.2 asks 请您讲话大声点儿好吗) */
     size_t loud = find(sc, a, b, (list){ "大声", "大点声", "大声点", NULL });
+    /* (我说慢一点、大声一点 is the agent's own voice: a first person in the clause or the one before) */
+    size_t prev_a = a;
+    while (prev_a > 0 && sc->w->v[prev_a - 1].clause + 1 >= sc->w->v[a].clause) prev_a--;
     if (loud < b && find(sc, a, b, (list){ "请", "请您", "麻烦", "好", "吗", "可以", "能", "能否", "抱歉", "不好意思", NULL }) == NONE &&
-        find(sc, a, b, &SECOND) == NONE)
+        find(sc, a, b, &SECOND) == NONE && find(sc, prev_a, b, &FIRST) == NONE)
         return hit(sc, "impatient", "催促客户", loud, loud, loud);
     /* 说了也白说 */
     for (size_t i = a; i + 1 < b; i++)
@@ -853,7 +1035,7 @@ static int brush_off(scan *sc, size_t a, size_t b)
     }
     /* 我有什么办法 / 我能有什么办法 */
     size_t me2 = find(sc, a, b, &FIRST);
-    size_t how2 = me2 < b ? find(sc, me2 + 1, upto(b, me2 + 4), (list){ "办法", "辙", NULL }) : NONE;
+    size_t how2 = me2 < b ? find(sc, me2 + 1, upto(b, me2 + 5), (list){ "办法", "辙", NULL }) : NONE;
     if (how2 < b && how2 > me2 + 1 && is(sc, how2 - 1, "什么") && find(sc, me2 + 1, how2, (list){ "有", NULL }) < b)
         return hit(sc, "dismissive", "推诿", me2, how2, how2);
     /* 懒得跟你说 / 没时间跟你耗 */
@@ -892,7 +1074,7 @@ static void congratulate(scan *sc)
 
 cs_tone_index *cs_tone_index_new(void)
 {
-    static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND };
+    static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND, &HURRY_W, &DULL, &WHAT_ANY, &LIGHT };
     cs_tone_index *ix = calloc(1, sizeof *ix);
     if (!ix) return NULL;
     for (size_t k = 0; k < L_COUNT; k++)

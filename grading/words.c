@@ -70,3 +70,109 @@ int cs_words_build(const uint32_t *t, size_t n, const unsigned char *starts, cs_
     }
     return 0;
 }
+
+/* Someone other than the agent and the caller: a pronoun, a party, or a word for a person or a
+ * trade (快递员, 工作人员, 那个人, 物业, 师傅). */
+static int third_party(const char *w)
+{
+    static const char *const who[] = {
+        "他", "她", "他们", "她们", "对方", "人家", "别人", "有人", "那人", "那个人", "这个人", "那个",
+        "那边", "客服", "员", "师傅", "司机", "老板", "店家", "商家", "卖家", "物业", "邻居", "领导",
+        "经理", "骗子", "对面", "房东", "保安", "同事", "医生", "老师", "家人", "朋友", NULL };
+    if (cs_word_in(w, who)) return 1;
+    size_t n = strlen(w);
+    /* 快递员, 售货员, 工作人员, 外卖小哥 */
+    return n >= 6 && (strcmp(w + n - 3, "员") == 0 || strcmp(w + n - 3, "人") == 0 || strcmp(w + n - 3, "哥") == 0 ||
+                      strcmp(w + n - 3, "姐") == 0 || strcmp(w + n - 3, "方") == 0);
+}
+
+/* What a third party did with words (说, 骂, 叫您 …), or the caller reporting it (您说, 您是说). */
+static int report_verb(const char *w)
+{
+    /* 骂您 / 说你 / 叫您 / 让你 / 嫌您: a verb of speech glued to its object */
+    static const char *const glued[] = { "骂", "说", "叫", "让", "嫌", "喊", "称", NULL };
+    static const char *const obj[] = { "您", "你", NULL };
+    char head[4] = { 0 };
+    if (strlen(w) == 6) {
+        memcpy(head, w, 3);
+        if (cs_word_in(head, glued) && cs_word_in(w + 3, obj)) return 1;
+    }
+    static const char *const say[] = {
+        "说", "骂", "讲", "喊", "叫", "让", "称", "嚷", "吼", "说过", "骂过", "讲过", "说了", "骂了", "讲了",
+        "骂人", "辱骂", "回", "回复", "回答", "告诉", "威胁", "嘲笑", "笑话", "还说", "就说", "竟然说", "居然", "居然说",
+        "竟然", "写", "写着", "发", "发来", NULL };
+    return cs_word_in(w, say);
+}
+
+/* 您是说 / 您说 / 您刚才说 / 您的意思是 / 据您说: the caller's account, which the agent repeats. */
+static int caller_account(const cs_words *w, size_t k)
+{
+    static const char *const you[] = { "您", "你", NULL };
+    static const char *const frame[] = { "说", "是说", "讲", "提到", "反映", "意思是", "的意思", "听到", "收到", "看到", NULL };
+    if (!cs_word_in(w->v[k].w, you)) return 0;
+    for (size_t j = k + 1; j < w->n && j < k + 4 && w->v[j].clause == w->v[k].clause; j++)
+        if (cs_word_in(w->v[j].w, frame)) return 1;
+    return 0;
+}
+
+/* The first word of a report frame in clause c before word i, or w->n. */
+static size_t frame_in(const cs_words *w, size_t from, size_t i)
+{
+    int account = 0;
+    for (size_t k = from; k <= i && k < w->n; k++) {
+        if (caller_account(w, k)) account = 1;
+        if (!report_verb(w->v[k].w)) continue;
+        /* the caller as the one spoken to in the passive (您被人骂“骗子”, 您是被快递员骂了) */
+        for (size_t j = k; j-- > from && j + 4 > k;)
+            if (strcmp(w->v[j].w, "被") == 0 || strcmp(w->v[j].w, "被人") == 0) return j;
+        /* the subject: a third party up to three words before the verb (对方刚才在电话里骂您),
+         * or the verb inside the caller's account (您说他骂您) */
+        for (size_t j = k; j-- > from && j + 4 > k;)
+            if (third_party(w->v[j].w)) return j;
+        if (account && k + 1 < i) {
+            for (size_t j = from; j < i; j++)
+                if (third_party(w->v[j].w)) return j;
+        }
+    }
+    return w->n;
+}
+
+int cs_words_reported(const cs_words *w, size_t i)
+{
+    if (!w || i >= w->n) return 0;
+    size_t c = w->v[i].clause, from = i;
+    while (from > 0 && w->v[from - 1].clause == c) from--;
+    if (frame_in(w, from, i) < w->n) return 1;
+    /* 对方说：“关我什么事” — the clause before ends with the verb of a frame */
+    if (from == 0) return 0;
+    size_t prev = from - 1, pfrom = prev;
+    while (pfrom > 0 && w->v[pfrom - 1].clause == w->v[prev].clause) pfrom--;
+    static const char *const said[] = { "说", "骂", "讲", "喊", "道", "说道", "骂道", "回", "回复", "写", "写着", "是",
+                                        "一句", "一句话", "这句话", "这句", "一声", "1句", "1句话", "1声", "句", "句话", "声", NULL };
+    static const char *const tail[] = { "您", "你", "了", "过", NULL };
+    size_t verb = prev;
+    /* 骂 您 | “神经病”, 骂 了 | “神经病” */
+    while (verb > pfrom && verb + 2 > prev && cs_word_in(w->v[verb].w, tail)) verb--;
+    return (cs_word_in(w->v[verb].w, said) || report_verb(w->v[verb].w)) && frame_in(w, pfrom, prev + 1) < w->n;
+}
+
+int cs_words_help_after(const cs_words *w, size_t i)
+{
+    static const char *const help[] = {
+        "转接", "转给", "转到", "转交", "转达", "转", "帮", "帮您", "为您", "替您", "帮你", "联系", "反馈",
+        "上报", "提交", "协调", "登记", "记录", "记下", "记下来", "跟进", "核实", "派", "安排", "拨打", "建议", "建议您",
+        "提供", "告诉您", "打给您", "回电", "回复您", "通知您", "打给", "回拨", NULL };
+    static const char *const refuse[] = { "不", "没", "别", "不会", "不能", "没法", "无法", "不用", "不想", NULL };
+    if (!w) return 0;
+    for (size_t k = i + 1; k < w->n; k++) {
+        /* 我们会打 给 您 (three words): calling the caller back */
+        int call_back = strcmp(w->v[k].w, "打") == 0 && k + 2 < w->n && strcmp(w->v[k + 1].w, "给") == 0 &&
+                        (strcmp(w->v[k + 2].w, "您") == 0 || strcmp(w->v[k + 2].w, "你") == 0);
+        if (!call_back && !cs_word_in(w->v[k].w, help)) continue;
+        /* 我不帮你转 / 没法帮您查 is no offer: a refusal earlier in its clause */
+        int refused = 0;
+        for (size_t j = k; j-- > i + 1 && w->v[j].clause == w->v[k].clause && !refused;) refused = cs_word_in(w->v[j].w, refuse);
+        if (!refused) return 1;
+    }
+    return 0;
+}

@@ -31,4 +31,16 @@ void cs_words_free(cs_words *w);
 /* 1 when word is one of the NULL-terminated list. */
 int cs_word_in(const char *word, const char *const *list);
 
+/* 1 when word i lies in reported speech: the agent repeating what someone else said to the caller
+ * (他说您是…, 对方骂您…, 您是说快递员让您滚，是吗？, 对方说“关我什么事”). A third party (他, 对方,
+ * 快递员, 那个人 …) says, calls or tells before it in its clause, or ends the clause just before it
+ * with 说/骂. Words the agent quotes are not the agent's words (issue #11: an examiner does not
+ * fail an agent for recording the caller's complaint). */
+int cs_words_reported(const cs_words *w, size_t i);
+
+/* 1 when the reply goes on, after word i, to offer help or a transfer (我帮您转接…, 我马上为您联系
+ * 物业, 我先帮您记录下来): 不归我们管 followed by a transfer is directing the caller, not 推诿
+ * (国家职业技能标准 3.1: 不推诿). */
+int cs_words_help_after(const cs_words *w, size_t i);
+
 #endif

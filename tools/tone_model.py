@@ -3,11 +3,14 @@
 1-3-grams, one model for 禁忌语 (taboo) and one for insults, trained only on this repository's own
 corpora (never on the `report` rows of tests/data/eval/replies.tsv).
 
-  tools/tone_model.py train  OUT          write the model (text, one n-gram a line, with log-odds)
-  tools/tone_model.py eval   TUNE_VERDICTS OWN_VERDICTS
+  tools/tone_model.py train  OUT          write both models (text, one n-gram a line: GRAM, taboo
+                                          log-odds, insult log-odds or "-")
+  tools/tone_model.py eval   TUNE_VERDICTS OWN_VERDICTS [THR_TABOO THR_INSULT]
         5-fold cross-validation on the tune rows and the own held-out split, combined with the
-        rules' verdicts (JSON lines of `callsim grade-phrase --batch`, category taboo) as
-        "rule OR model-confident".
+        rules' verdicts (JSON lines of `callsim grade-phrase --batch`, category taboo, run with
+        CALLSIM_DATA pointing at assets without tone_model.txt, so the rules alone) as
+        "rule OR model-confident". OWN_VERDICTS: the rows of own_heldout(), in order
+        (`tools/tone_model.py own-heldout` prints them as grade-phrase --batch input).
 
 A reply's score is the largest score of its clauses (split on punctuation), so a polite opening
 does not dilute a rude tail; the deciding n-grams are the clause's top positive contributors.
@@ -16,7 +19,8 @@ as a last signal when the rules find nothing; retrain after changing any corpus 
 import json, math, re, sys, random
 
 ROOT = __file__.rsplit('/tools/', 1)[0]
-THRESHOLD = 3.0   # chosen on the tune rows' 5-fold CV and the own held-out split
+THRESHOLD = 2.5          # chosen on the tune rows' 5-fold CV, a 5-fold CV of tone_corpus.tsv and the
+INSULT_THRESHOLD = 2.0   # own held-out split (see eval); never on report rows
 SPLIT = re.compile(r'[，。！？、,.!?；;：:\s…~～]+')
 
 def grams(s):
@@ -45,6 +49,10 @@ def corpus(own_train=True):
     for i, f in enumerate(rows_tsv(ROOT + '/tests/data/tone_model_own.tsv')):
         if len(f) >= 4 and (held_out(i) != own_train):
             out.append((f[3], int(f[0]), int(f[1])))
+    # helper tone's corpus; its `tail` rows repeat the rows they are composed of
+    for f in rows_tsv(ROOT + '/tests/data/tone_corpus.tsv'):
+        if len(f) >= 4 and f[2] != 'tail' and own_train:
+            out.append((f[3], int(f[0]), int(f[1])))
     for name in ('phrase_corpus.tsv', 'phrase_heldout.tsv'):
         for f in rows_tsv(ROOT + '/tests/data/' + name):
             if len(f) < 3 or f[0] == 'bad_attitude':
@@ -57,6 +65,13 @@ def corpus(own_train=True):
 
 def held_out(i):
     return i % 5 == 0
+
+def own_heldout():
+    """The own held-out rows: tone_model_own.tsv's held-out split and tone_corpus_heldout.tsv."""
+    out = [(f[3], int(f[0]), int(f[1])) for i, f in enumerate(rows_tsv(ROOT + '/tests/data/tone_model_own.tsv'))
+           if len(f) >= 4 and held_out(i)]
+    out += [(f[3], int(f[0]), int(f[1])) for f in rows_tsv(ROOT + '/tests/data/tone_corpus_heldout.tsv') if len(f) >= 4]
+    return out
 
 def tune_rows():
     out = []
@@ -90,6 +105,14 @@ def train(data, key):
     w = {g: math.log((pos.get(g, 0) + 1) / (tp + v)) - math.log((neg.get(g, 0) + 1) / (tn + v)) for g in vocab}
     prior = math.log(max(npos, 1) / max(nneg, 1))
     return w, prior
+
+def train_both(data):
+    """The taboo and the insult model as shipped: the file lists every n-gram of either, so an
+    n-gram only the insult model knows weighs 0 in the taboo model (and counts as known there)."""
+    (w, prior), (wi, prior_i) = train(data, 1), train(data, 2)
+    for g in wi:
+        w.setdefault(g, 0.0)
+    return (w, prior), (wi, prior_i)
 
 def score(model, text):
     w, prior = model
@@ -132,28 +155,31 @@ def evaluate(tune_v, own_v, thr_t, thr_i):
     res = {'taboo': ([], []), 'insult': ([], [])}
     for f in range(5):
         tr = base + [ti[k] for k in range(len(ti)) if fold[k] != f] + [r for r in tune if r[1] == 0 and r[2] == 0]
-        mt, mi = train(tr, 1), train(tr, 2)
+        mt, mi = train_both(tr)
         for k in range(len(ti)):
             if fold[k] != f:
                 continue
             text, lt, li = ti[k]
             rv = tune_v[k]
+            # as the grader: the models speak only when the rules find nothing, the insult model first
+            mi_hit = not rv[0] and score(mi, text)[0] > thr_i
             if lt is not None:
-                m = score(mt, text)[0] > thr_t
+                m = mi_hit or score(mt, text)[0] > thr_t
                 res['taboo'][0].append((lt, rv[0])); res['taboo'][1].append((lt, rv[0] or m))
             if li is not None:
-                m = score(mi, text)[0] > thr_i
-                res['insult'][0].append((li, rv[1])); res['insult'][1].append((li, rv[1] or m))
+                res['insult'][0].append((li, rv[1])); res['insult'][1].append((li, rv[1] or mi_hit))
     print('tune rows, 5-fold CV (rules -> rules+model):')
     for k, (a, b) in res.items():
         print('  %-6s P %.3f R %.3f tp %d fp %d fn %d  ->  P %.3f R %.3f tp %d fp %d fn %d' % (k, *prf(a), *prf(b)))
     # own held-out split: model trained on everything but it
     tr = base + tune
-    mt, mi = train(tr, 1), train(tr, 2)
-    own = [(f[3], int(f[0]), int(f[1])) for i, f in enumerate(rows_tsv(ROOT + '/tests/data/tone_model_own.tsv')) if len(f) >= 4 and held_out(i)]
+    mt, mi = train_both(tr)
+    own = own_heldout()
     assert len(own) == len(own_v)
-    a = [(r[1], v[0]) for r, v in zip(own, own_v)]; b = [(r[1], v[0] or score(mt, r[0])[0] > thr_t) for r, v in zip(own, own_v)]
-    c = [(r[2], v[1]) for r, v in zip(own, own_v)]; d = [(r[2], v[1] or score(mi, r[0])[0] > thr_i) for r, v in zip(own, own_v)]
+    a = [(r[1], v[0]) for r, v in zip(own, own_v)]
+    b = [(r[1], v[0] or score(mt, r[0])[0] > thr_t or score(mi, r[0])[0] > thr_i) for r, v in zip(own, own_v)]
+    c = [(r[2], v[1]) for r, v in zip(own, own_v)]
+    d = [(r[2], v[1] or (not v[0] and score(mi, r[0])[0] > thr_i)) for r, v in zip(own, own_v)]
     print('own held-out (%d rows):' % len(own))
     print('  taboo  P %.3f R %.3f tp %d fp %d fn %d  ->  P %.3f R %.3f tp %d fp %d fn %d' % (*prf(a), *prf(b)))
     print('  insult P %.3f R %.3f tp %d fp %d fn %d  ->  P %.3f R %.3f tp %d fp %d fn %d' % (*prf(c), *prf(d)))
@@ -169,17 +195,23 @@ def evaluate(tune_v, own_v, thr_t, thr_i):
         print('  %s: %d polite rows, model (trained without them) flags %d %s' % (name, len(pol), len(bad), bad[:4]))
 
 def main():
-    if sys.argv[1] == 'train':
+    if sys.argv[1] == 'own-heldout':
+        for r in own_heldout():
+            print('taboo\t' + r[0])
+    elif sys.argv[1] == 'train':
         tr = corpus(True) + tune_rows()
         with open(sys.argv[2], 'w', encoding='utf-8') as out:
-            out.write('# callsim tone model (tools/tone_model.py train): naive Bayes log-odds per char n-gram\n')
-            out.write('# Only the taboo model ships: the insult model added nothing measurable (see the commit).\n')
-            out.write('# threshold: a clause scoring above it is flagged when the rules miss the reply.\n')
-            w, prior = train(tr, 1)
+            out.write('# callsim tone model (tools/tone_model.py train): naive Bayes log-odds per char n-gram,\n')
+            out.write('# GRAM<TAB>taboo weight<TAB>insult weight ("-": the insult model lacks the n-gram).\n')
+            out.write('# threshold: a clause scoring above it is flagged when the rules miss the reply;\n')
+            out.write('# insult_threshold: the same for insults when the rules find none.\n')
+            (w, prior), (wi, prior_i) = train_both(tr)
             out.write('threshold\t%.2f\n' % THRESHOLD)
             out.write('prior\t%.4f\n' % prior)
-            for g in sorted(w):   # every n-gram: the score divides by how many known n-grams a clause has
-                out.write('%s\t%.4f\n' % (g, w[g]))
+            out.write('insult_threshold\t%.2f\n' % INSULT_THRESHOLD)
+            out.write('insult_prior\t%.4f\n' % prior_i)
+            for g in sorted(set(w) | set(wi)):   # every n-gram: the score divides by how many known n-grams a clause has
+                out.write('%s\t%.4f\t%s\n' % (g, w.get(g, 0.0), '%.4f' % wi[g] if g in wi else '-'))
     else:
         thr_t = float(sys.argv[4]) if len(sys.argv) > 4 else THRESHOLD
         thr_i = float(sys.argv[5]) if len(sys.argv) > 5 else THRESHOLD

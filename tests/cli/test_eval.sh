@@ -10,10 +10,10 @@
 # ---- regression guard (report split; measured on this commit, see the closing note) ----
 PHRASE_PRECISION_MIN=0.97
 PHRASE_RECALL_MIN=0.96
-TABOO_PRECISION_MIN=0.96     # forbidden expressions (禁忌语/口头禅, rude)
-TABOO_RECALL_MIN=0.85
-INSULT_PRECISION_MIN=0.94    # insults, which fail a call, are forbidden expressions too
-INSULT_RECALL_MIN=0.80
+TABOO_PRECISION_MIN=0.97     # forbidden expressions (禁忌语/口头禅, rude)
+TABOO_RECALL_MIN=0.95
+INSULT_PRECISION_MIN=0.95    # insults, which fail a call, are forbidden expressions too
+INSULT_RECALL_MIN=0.90
 COMPETENT_FAIL_MAX=0         # no competent trainee fails a call (the bar already)
 CALLS_OUTSIDE_PER=12         # at most 1 call in 12 outside the examiner's range
 SKIPPED_MAX=0                # every category of the corpus is known (2.4, 2.7, 2.10, apology)

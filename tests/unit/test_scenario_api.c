@@ -96,14 +96,14 @@ static void test_read_as_the_grader(void)
 static void test_retaliates_and_promises(void)
 {
     expect_notes("local r = call.wait{}\n"
-                 "note(call.retaliates(r)) note(call.retaliates(r, { '哑巴' }))\n"
+                 "note(call.retaliates(r)) note(call.retaliates(r, { '不出声' }))\n"
                  "r = call.wait{}\n"
-                 "note(call.retaliates(r)) note(call.retaliates(r, { '哑巴' }))\n"
+                 "note(call.retaliates(r)) note(call.retaliates(r, { '不出声' }))\n"
                  "r = call.wait{}\n"
                  "local over, amount = call.promises(r, { money = 200 }) note(over) note(amount)\n"
                  "r = call.wait{}\n"
                  "over, amount = call.promises(r, { money = 200 }) note(over) note(amount)\n",
-                 "/answer\n你有病吧\n你是哑巴吗\n给您赔偿两千元\n万分抱歉，给您添麻烦了\n",
+                 "/answer\n你有病吧\n你怎么不出声\n给您赔偿两千元\n万分抱歉，给您添麻烦了\n",
                  "true|true|false|true|true|2000.0|false|0.0|");
 }
 

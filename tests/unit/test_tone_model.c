@@ -74,6 +74,25 @@ static void test_grader_uses_it_last(void)
     CHECK(m.confidence >= 0.8);
 }
 
+/* The insult model: an attack on the caller's mind the rules miss is an insult, below the review
+ * threshold (the panel decides), traditional characters read as simplified; a reply that offers a
+ * transfer or repeats someone else's words is left to the rules. */
+static void test_insult_model(void)
+{
+    cs_match m;
+    double score;
+    CHECK(cs_tone_model_judge_insult(model, "你脑子里都是浆糊吧", &score, NULL, 0, 0, NULL));
+    CHECK(!cs_tone_model_judge_insult(model, "感谢您的耐心等待，我马上为您处理", &score, NULL, 0, 0, NULL));
+    CHECK(cs_match_phrase(bank, "taboo", "你腦子裡都是漿糊吧", &m) == 0);
+    CHECK(m.match && m.insult);
+    CHECK(m.reason && strcmp(m.reason, "tone.model") == 0);
+    CHECK(m.n_words > 0 && m.confidence < 0.75);
+    CHECK(cs_match_phrase(bank, "taboo", "这事不归我们管，我给您提供一下12345的电话，也可以帮您转过去", &m) == 0);
+    CHECK_MSG(!m.match, "a transfer offer flagged: %s", m.reason ? m.reason : "");
+    CHECK(cs_match_phrase(bank, "taboo", "快递员说不归他管，是这样吗？我马上帮您联系站点", &m) == 0);
+    CHECK(!m.match);
+}
+
 TEST_MAIN(
     const char *env = getenv("CALLSIM_DATA");
     char path[1100], err[512];
@@ -89,6 +108,7 @@ TEST_MAIN(
         RUN(test_rude_flagged);
         RUN(test_polite_left_alone);
         RUN(test_grader_uses_it_last);
+        RUN(test_insult_model);
     }
     cs_bank_free(bank);
     cs_tone_model_free(model);
