@@ -4,6 +4,7 @@
 corpora (never on the `report` rows of tests/data/eval/replies.tsv).
 
   tools/tone_model.py train  OUT          write the model (text, one n-gram a line, with log-odds)
+  tools/tone_model.py own-heldout          print the own held-out rows (input for OWN_VERDICTS)
   tools/tone_model.py eval   TUNE_VERDICTS OWN_VERDICTS
         5-fold cross-validation on the tune rows and the own held-out split, combined with the
         rules' verdicts (JSON lines of `callsim grade-phrase --batch`, category taboo) as
@@ -45,6 +46,10 @@ def corpus(own_train=True):
     for i, f in enumerate(rows_tsv(ROOT + '/tests/data/tone_model_own.tsv')):
         if len(f) >= 4 and (held_out(i) != own_train):
             out.append((f[3], int(f[0]), int(f[1])))
+    # helper tonedata's corpus; its header says data rows 5, 10, 15 ... are held out
+    for i, f in enumerate(rows_tsv(ROOT + '/tests/data/tone_corpus2.tsv')):
+        if len(f) >= 4 and (held_out2(i) != own_train):
+            out.append((f[3], int(f[0]), int(f[1])))
     for name in ('phrase_corpus.tsv', 'phrase_heldout.tsv'):
         for f in rows_tsv(ROOT + '/tests/data/' + name):
             if len(f) < 3 or f[0] == 'bad_attitude':
@@ -57,6 +62,18 @@ def corpus(own_train=True):
 
 def held_out(i):
     return i % 5 == 0
+
+def held_out2(i):
+    """tone_corpus2.tsv: the data row numbered from 1 is divisible by 5 (i counts from 0)."""
+    return (i + 1) % 5 == 0
+
+def own_heldout():
+    """The own held-out rows: tone_model_own.tsv's held-out split, then tone_corpus2.tsv's."""
+    out = [(f[3], int(f[0]), int(f[1])) for i, f in enumerate(rows_tsv(ROOT + '/tests/data/tone_model_own.tsv'))
+           if len(f) >= 4 and held_out(i)]
+    out += [(f[3], int(f[0]), int(f[1])) for i, f in enumerate(rows_tsv(ROOT + '/tests/data/tone_corpus2.tsv'))
+            if len(f) >= 4 and held_out2(i)]
+    return out
 
 def tune_rows():
     out = []
@@ -150,7 +167,7 @@ def evaluate(tune_v, own_v, thr_t, thr_i):
     # own held-out split: model trained on everything but it
     tr = base + tune
     mt, mi = train(tr, 1), train(tr, 2)
-    own = [(f[3], int(f[0]), int(f[1])) for i, f in enumerate(rows_tsv(ROOT + '/tests/data/tone_model_own.tsv')) if len(f) >= 4 and held_out(i)]
+    own = own_heldout()
     assert len(own) == len(own_v)
     a = [(r[1], v[0]) for r, v in zip(own, own_v)]; b = [(r[1], v[0] or score(mt, r[0])[0] > thr_t) for r, v in zip(own, own_v)]
     c = [(r[2], v[1]) for r, v in zip(own, own_v)]; d = [(r[2], v[1] or score(mi, r[0])[0] > thr_i) for r, v in zip(own, own_v)]
@@ -169,7 +186,10 @@ def evaluate(tune_v, own_v, thr_t, thr_i):
         print('  %s: %d polite rows, model (trained without them) flags %d %s' % (name, len(pol), len(bad), bad[:4]))
 
 def main():
-    if sys.argv[1] == 'train':
+    if sys.argv[1] == 'own-heldout':   # the rows OWN_VERDICTS must hold, in order, as grade-phrase --batch input
+        for r in own_heldout():
+            print('taboo\t' + r[0])
+    elif sys.argv[1] == 'train':
         tr = corpus(True) + tune_rows()
         with open(sys.argv[2], 'w', encoding='utf-8') as out:
             out.write('# callsim tone model (tools/tone_model.py train): naive Bayes log-odds per char n-gram\n')
