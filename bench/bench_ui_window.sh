@@ -5,7 +5,9 @@
 # voice is first used, idle CPU on the call screen and the results screen, peak memory, and the
 # espeak-ng command's own time to first audio for comparison. Then the frame time of the call screen
 # with a 500-turn transcript (bench_ui_frames). Numbers, not pass/fail.
-#   bench/bench_ui_window.sh [BUILD_DIR]
+#   [OLD=DIR] [STARTUP_RUNS=N] bench/bench_ui_window.sh [BUILD_DIR]
+# OLD: a built tree of an older callsim, measured in the same run as a baseline (start-up in turn
+# with this one, frames right after).
 set -u
 build=${1:-build}
 cd "$(dirname "$0")/.."
@@ -58,6 +60,36 @@ sed 's/^/window_/' "$tmp/bench.log" | grep -v '^window_voice_event'
 grep '^voice_event' "$tmp/bench.log" | awk '{ v[NR] = $2; s = s sprintf(" %.1f", $2) }
   END { if (NR) printf "window_voice_event_to_first_sample_ms%s (lines: cmn, yue, en-us, cmn)\n", s }'
 
+# Start-up to the first frame, several runs (one run above is one sample of a noisy machine): the
+# median, min and max of RUNS runs (STARTUP_RUNS, default 9). With OLD=DIR (a built tree of an older
+# callsim) the two are started in turn, old then new, so both see the same load.
+startup_once() { # tree → ms from cmd_window's start to the first frame drawn, or nothing
+  local log="$tmp/startup.log" p w
+  rm -f "$log"
+  (cd "$1" && CALLSIM_BENCH="$log" exec "$build/callsim" play bench/bench_ui_voice.lua --db "$tmp/s.db") >/dev/null 2>&1 &
+  p=$!
+  for _ in $(seq 100); do
+    w=$(xdotool search --onlyvisible --name callsim 2>/dev/null | head -n 1)
+    [ -n "$w" ] && break
+    sleep 0.05
+  done
+  sleep 0.5
+  kill -TERM "$p" 2>/dev/null; sleep 0.3; kill -TERM "$p" 2>/dev/null  # mid-call: asks, then closes
+  wait "$p" 2>/dev/null
+  rm -f "$tmp"/s.db*
+  [ -s "$log" ] && awk '$1 == "startup_to_first_frame_ms" { print $2 }' "$log"
+}
+summary() { sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "median %.1f min %.1f max %.1f (%d runs)", v[int((NR + 1) / 2)], v[1], v[NR], NR }'; }
+runs=${STARTUP_RUNS:-9}
+here=$(pwd)
+: >"$tmp/new.ms"; : >"$tmp/old.ms"
+for _ in $(seq "$runs"); do
+  [ -n "${OLD:-}" ] && [ -x "$OLD/$build/callsim" ] && startup_once "$OLD" >>"$tmp/old.ms"
+  startup_once "$here" >>"$tmp/new.ms"
+done
+echo "window_startup_to_first_frame_ms $(summary <"$tmp/new.ms")"
+[ -s "$tmp/old.ms" ] && echo "window_old_startup_to_first_frame_ms $(summary <"$tmp/old.ms")  ($OLD)"
+
 echo "# espeak-ng command: time to the first 4 KB of audio on stdout (process start + voice load + synthesis)"
 if command -v espeak-ng >/dev/null 2>&1; then
   for v in cmn-latn-pinyin yue en-us; do
@@ -78,6 +110,10 @@ fi
 echo "# call screen with a 500-turn transcript (bench_ui_frames, renderer as the window picks it)"
 if [ -x "$build/bench/bench_ui_frames" ]; then
   "$build/bench/bench_ui_frames" 600
+  if [ -n "${OLD:-}" ] && [ -x "$OLD/$build/bench/bench_ui_frames" ]; then
+    echo "# the same, OLD=$OLD, right after"
+    (cd "$OLD" && "$build/bench/bench_ui_frames" 600) | sed 's/^/old_/'
+  fi
 else
   echo "# $build/bench/bench_ui_frames not built (make bench)"
 fi

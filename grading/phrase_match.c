@@ -897,34 +897,50 @@ static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *o
     free(protect);
 }
 
-/* The model reads characters, not who speaks: it keeps out of replies that repeat what someone else
- * said (他说您是…) or go on to offer a transfer or help (不归我们管，我帮您转接), where the rules
- * have already judged the words (words.h). */
-static int model_silenced(const prepared *pr)
+/* The model reads characters, not who speaks: it judges only the clauses after the reply's last
+ * offer of a transfer or help (不归我们管，我帮您转接 directs the caller; 我帮您查一下，您真是大老板
+ * still mocks after it) and none that repeat someone else's words (他说您是…), where the rules have
+ * judged the words (words.h). Returns those clauses, simplified, joined by "，" (malloc'd), or
+ * NULL when none is left. */
+static char *model_text(const prepared *pr)
 {
     const cs_words *w = &pr->words;
-    if (w->n && cs_words_help_after(w, 0)) return 1;
-    for (size_t i = 0; i < w->n; i++)
-        if (cs_words_reported(w, i)) return 1;
-    return 0;
+    size_t from_clause = 0;
+    for (size_t i = w->n; i-- > 1;)
+        if (cs_words_help_after(w, i - 1)) { from_clause = w->v[i].clause + 1; break; }
+    char *out = malloc(pr->n * 4 + w->n_clauses * 3 + 1);
+    if (!out) return NULL;
+    size_t len = 0;
+    for (size_t i = 0; i < w->n;) {
+        size_t c = w->v[i].clause, j = i;
+        int reported = 0;
+        while (j < w->n && w->v[j].clause == c) reported |= cs_words_reported(w, j++);
+        if (c >= from_clause && !reported) {
+            if (len) len += cs_utf8_put(0xFF0C, out + len);   /* ， */
+            for (size_t k = w->v[i].s; k < w->v[j - 1].e; k++) len += cs_utf8_put(pr->t[k], out + len);
+        }
+        i = j;
+    }
+    out[len] = '\0';
+    if (!len) { free(out); return NULL; }
+    return out;
 }
 
 /* When the rules find nothing, the tone model (tone_model.h) may: an extra signal of lower
  * confidence than a rule (below the examiners' review threshold, so the panel decides), explained
  * by the n-grams that decided it (issue #11). The insult model first: an insult fails the call. */
-static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const char *text, cs_match *out)
+static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
-    if (out->n_taboo || !bank->tone_model || model_silenced(pr)) return;
-    /* the model was trained on simplified characters: 你腦子有問題 is read as 你脑子有问题 */
-    char *simp = cs_hanconv_t2s(bank->hanconv, text ? text : "");
-    if (simp) text = simp;
+    if (out->n_taboo || !bank->tone_model) return;
+    char *text = model_text(pr);
+    if (!text) return;
     double score;
     size_t n = 0;
     int insult = cs_tone_model_judge_insult(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
                                             CS_MATCH_MAX_WORDS, &n);
     int taboo = insult || cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
                                               CS_MATCH_MAX_WORDS, &n);
-    free(simp);
+    free(text);
     if (insult) {
         out->insult = 1;
         out->taboo[0] = "辱骂或贬低客户";
@@ -944,7 +960,7 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
 static void match_taboo_category(const cs_phrase_bank *bank, const prepared *pr, const char *text, cs_match *out)
 {
     scan_all(bank, pr, out);
-    ask_tone_model(bank, pr, text, out);
+    ask_tone_model(bank, pr, out);
     out->match = out->n_taboo > 0;
     out->similarity = out->match ? 1.0 : 0.0;
     out->phrase = out->match ? out->taboo[0] : NULL;

@@ -27,7 +27,8 @@ static const named NEG_HEAR = { L_NEG_HEAR, (list){
     "听不懂", "听不清", "听不见", "听不到", "看不懂", "看不见", "不懂", "不明白", "不清楚", "不知道",
     "没听清", "没听见", "没听到", "没看见", "没看到", "不理解", "听不明白", "搞不懂", "弄不懂", "不识字",
     "看不出来", "看不出", "听不出来", "听不出", "分不清", NULL } };
-static const named CANNOT = { L_CANNOT, (list){ "不会", "不懂", "不知道", "不明白", "不认识", "不清楚", "不理解", NULL } };
+static const named CANNOT = { L_CANNOT, (list){ "不会", "不懂", "不知道", "不明白", "不认识", "不清楚", "不理解", "听不懂",
+    "听不明白", "看不懂", "搞不懂", "弄不懂", "搞不明白", NULL } };
 static const named OPEN_ASK = { L_OPEN_ASK, (list){ "还有", "地方", "哪里", "哪儿", "什么", "哪些", "哪个", "部分", NULL } };
 static const named SAY = { L_SAY, (list){
     "说", "讲", "告诉", "解释", "说明", "强调", "说过", "讲过", "说了", "讲了", "告诉过", "解释过", "提醒",
@@ -463,7 +464,8 @@ static int impatient(scan *sc, size_t a, size_t b)
         return hit(sc, "impatient", "不耐烦", a, b - 1, a);
     size_t stop = find(sc, a, b, &PROHIB);
     size_t dawdle = stop < b ? find(sc, stop + 1, upto(b, stop + 4), &DAWDLE) : NONE;
-    if (dawdle < b) return hit(sc, "impatient", "催促客户", stop, dawdle, dawdle);
+    /* (您别嫌我啰嗦 is the agent's own wordiness) */
+    if (dawdle < b && find(sc, stop + 1, dawdle, &FIRST) == NONE) return hit(sc, "impatient", "催促客户", stop, dawdle, dawdle);
     size_t hurry = find(sc, a, b, &HURRY);
     if (hurry + 1 < b && (in(sc, hurry + 1, &SAY) || in(sc, hurry + 1, (list){ "说完", "讲完", "说重点", NULL })))
         return hit(sc, "impatient", "催促客户", hurry, hurry + 1, hurry + 1);
@@ -764,6 +766,21 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         int pressed = ab < b && find(sc, a, ab, (list){ "到底", "究竟", "连", NULL }) < ab;
         if (basic || (pressed && find(sc, ab + 1, upto(b, ab + 3), (list){ "怎么", "用", "操作", NULL }) < b))
             return hit(sc, "belittle", label, who, ab, ab);
+    }
+    /* 您是不是从来没用过手机 / 您是第一次打电话吗: the most basic tools as new to the caller (请问您是
+     * 第一次用我们的APP吗, 您不会用手机的话我教您 are courtesy and care) */
+    if (who < b && find(sc, a, b, (list){ "请问", "请", "的话", "如果", "要是", NULL }) == NONE && find(sc, a, b, &FIRST) == NONE) {
+        size_t novice = find(sc, a, b, (list){ "第一次", "第一天", "没用过", "从来没", "从没", "没碰过", "第", NULL });
+        size_t tool = novice < b ? find(sc, novice + 1, upto(b, novice + 4), (list){ "手机", "电话", "电脑", "智能手机", "打电话", NULL }) : NONE;
+        if (tool < b) return hit(sc, "belittle", label, novice, tool, novice);
+    }
+    /* 你不懂 as a verdict on the caller, a clause of its own (您不懂没关系 goes on) */
+    if (who == a && who + 1 < b && !question) {   /* (你不会？我教你 asks) */
+        size_t v = who + 1;   /* 不懂 as one word, or 不 懂 */
+        if (is(sc, v, "不") && v + 1 < b && in(sc, v + 1, (list){ "懂", "会", "明白", NULL })) v++;
+        else if (!in(sc, v, (list){ "不懂", "不会", "不明白", "听不懂", "什么都不懂", NULL })) v = NONE;
+        if (v < b && (v + 1 == b || (in(sc, v + 1, &TAIL) && v + 2 == b)))
+            return hit(sc, "belittle", label, who, v, v);
     }
     /* 你耳朵长着干嘛用的 / 您眼睛长哪儿去了 */
     for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))

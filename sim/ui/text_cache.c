@@ -2,9 +2,13 @@
  * frame asks for a few dozen, so a hash table would buy nothing measurable. */
 #include "text_cache.h"
 
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "text_wrap.h"
 
@@ -22,6 +26,8 @@ typedef struct {
 struct text_cache {
     SDL_Renderer *r;
     char *font_path;
+    void *font_map;             /* the font file, mapped once for every size (NULL: opened by path) */
+    size_t font_len;
     struct { int size; TTF_Font *font; } fonts[TC_MAX_FONTS];
     size_t n_fonts;
     tc_entry *entries;
@@ -48,6 +54,25 @@ static uint64_t key_hash(uint64_t shape, uint32_t colour)
     return (shape ^ colour) * 1099511628211ull;
 }
 
+/* The font file is mapped once and every size is opened on that memory. Opened by path, each size
+ * is a FreeType face of its own reading the file through stdio, a seek and a read a glyph: a CJK
+ * font's glyphs miss SDL_ttf's 256-glyph cache all the time, so a new line of Chinese cost as
+ * many system calls as it has characters. Without the mapping, fonts are opened by path as before. */
+static void map_font(text_cache *tc)
+{
+    int fd = open(tc->font_path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0) return;
+    if (fstat(fd, &st) == 0 && st.st_size > 0 && (uintmax_t)st.st_size <= INT32_MAX) {
+        void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (m != MAP_FAILED) {
+            tc->font_map = m;
+            tc->font_len = (size_t)st.st_size;
+        }
+    }
+    close(fd);
+}
+
 text_cache *tc_new(SDL_Renderer *r, const char *font_path, size_t capacity)
 {
     text_cache *tc = calloc(1, sizeof *tc);
@@ -57,6 +82,7 @@ text_cache *tc_new(SDL_Renderer *r, const char *font_path, size_t capacity)
     tc->font_path = strdup(font_path);
     tc->entries = calloc(tc->cap, sizeof *tc->entries);
     if (!tc->font_path || !tc->entries) { tc_free(tc); return NULL; }
+    map_font(tc);
     return tc;
 }
 
@@ -78,6 +104,7 @@ void tc_free(text_cache *tc)
     if (!tc) return;
     if (tc->entries) tc_clear(tc);
     for (size_t i = 0; i < tc->n_fonts; i++) TTF_CloseFont(tc->fonts[i].font);
+    if (tc->font_map) munmap(tc->font_map, tc->font_len);  /* after the faces that read it */
     free(tc->entries);
     free(tc->font_path);
     free(tc);
@@ -87,7 +114,13 @@ TTF_Font *tc_font(text_cache *tc, int size)
 {
     for (size_t i = 0; i < tc->n_fonts; i++)
         if (tc->fonts[i].size == size) return tc->fonts[i].font;
-    TTF_Font *f = TTF_OpenFontIndex(tc->font_path, size, 0);
+    TTF_Font *f = NULL;
+    if (tc->font_map) {
+        SDL_RWops *rw = SDL_RWFromConstMem(tc->font_map, (int)tc->font_len);
+        f = rw ? TTF_OpenFontIndexRW(rw, 1, size, 0) : NULL;  /* the font frees rw when closed */
+    } else {
+        f = TTF_OpenFontIndex(tc->font_path, size, 0);
+    }
     if (!f) return NULL;
     if (tc->n_fonts == TC_MAX_FONTS) {  /* zoomed through many sizes: drop the oldest */
         TTF_CloseFont(tc->fonts[0].font);

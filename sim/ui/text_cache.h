@@ -11,7 +11,8 @@
 
 typedef struct text_cache text_cache;
 
-/* Opens nothing yet: fonts are opened per size on first use (index 0 of a .ttc). */
+/* Maps the font file (read once for every size); fonts are opened per size on first use (index 0
+ * of a .ttc). */
 text_cache *tc_new(SDL_Renderer *r, const char *font_path, size_t capacity);
 void tc_free(text_cache *tc);
 /* Drops every texture (window resized, zoom changed). Fonts stay open. */
