@@ -1,5 +1,8 @@
 /* Tone model: see tone_model.h. The scoring mirrors score() of tools/tone_model.py exactly (same
- * clause cut, same n-grams, same length normalisation), so the figures measured there hold here. */
+ * clause cut, same n-grams, same length normalisation), so the figures measured there hold here.
+ * Two file formats: a linear model (a `bias` line: liblinear's logistic regression, scored as
+ * bias + sum of weights / sqrt(all the clause's n-grams)) and the older naive Bayes one (a `prior`
+ * line: (prior + sum of log-odds) / sqrt(known n-grams)), so a model file of either kind loads. */
 #include "tone_model.h"
 
 #include <math.h>
@@ -12,15 +15,17 @@
 
 typedef struct {
     uint64_t key;   /* up to three code points, 21 bits each, first in the high bits */
-    double w;       /* taboo log-odds */
-    double wi;      /* insult log-odds, NAN when the insult model does not know the n-gram */
+    double w;       /* taboo weight (log-odds) */
+    double wi;      /* insult weight, NAN when the insult model does not know the n-gram */
 } gram_w;
 
 struct cs_tone_model {
     gram_w *g;
     size_t n, cap;
-    double prior, threshold;
-    double prior_i, threshold_i;   /* the insult model; threshold_i 0: none in the file */
+    double prior, threshold;       /* prior: the naive Bayes prior or the linear model's bias */
+    double prior_i, threshold_i;   /* the same for the insult model */
+    int linear;                    /* a `bias` line: the linear model's scoring */
+    int has_threshold, has_insult; /* which threshold lines the file has */
 };
 
 static uint64_t key_of(const uint32_t *cp, size_t n)
@@ -62,10 +67,11 @@ static int add_line(cs_tone_model *m, char *line)
     } else if (*end) {
         return -1;
     }
-    if (strcmp(line, "threshold") == 0) { m->threshold = w; return 0; }
+    if (strcmp(line, "threshold") == 0) { m->threshold = w; m->has_threshold = 1; return 0; }
     if (strcmp(line, "prior") == 0) { m->prior = w; return 0; }
-    if (strcmp(line, "insult_threshold") == 0) { m->threshold_i = w; return 0; }
-    if (strcmp(line, "insult_prior") == 0) { m->prior_i = w; return 0; }
+    if (strcmp(line, "bias") == 0) { m->prior = w; m->linear = 1; return 0; }
+    if (strcmp(line, "insult_threshold") == 0) { m->threshold_i = w; m->has_insult = 1; return 0; }
+    if (strcmp(line, "insult_prior") == 0 || strcmp(line, "insult_bias") == 0) { m->prior_i = w; return 0; }
     uint32_t cp[3];
     size_t n = 0;
     const char *p = line;
@@ -99,7 +105,8 @@ cs_tone_model *cs_tone_model_load(const char *path, char *err, size_t errlen)
         if (add_line(m, line) < 0) bad = ln;
     }
     fclose(f);
-    if (bad || !m || m->n == 0 || m->threshold <= 0) {
+    /* a naive Bayes threshold is a positive log-odds; a linear model's may be any */
+    if (bad || !m || m->n == 0 || !m->has_threshold || (!m->linear && m->threshold <= 0)) {
         if (err && errlen) snprintf(err, errlen, "%s:%d: malformed tone model line, or no n-grams or threshold (retrain with tools/tone_model.py)", path, bad);
         cs_tone_model_free(m);
         return NULL;
@@ -130,6 +137,13 @@ static int is_break(uint32_t c)
     return 0;
 }
 
+/* 你/妳 read as 您, as tools/tone_model.py's fold(): who a reply is aimed at counts, not the
+ * pronoun's politeness (issue #11 item 3: 你/您 alike). */
+static uint32_t fold_pronoun(uint32_t c)
+{
+    return c == 0x4F60 || c == 0x59B3 ? 0x60A8 : c;
+}
+
 static int is_han(uint32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 
 typedef struct {
@@ -139,8 +153,10 @@ typedef struct {
     size_t n_top;
 } clause_score;
 
+/* Keeps the three n-grams of largest positive weight: those that pushed the clause towards rude. */
 static void keep_top(clause_score *cs, uint64_t key, double w)
 {
+    if (w <= 0) return;
     for (size_t i = 0; i < cs->n_top; i++)
         if (cs->top[i] == key) return;
     size_t at = cs->n_top < 3 ? cs->n_top++ : 3;
@@ -153,15 +169,16 @@ static void keep_top(clause_score *cs, uint64_t key, double w)
     cs->top_w[at] = w;
 }
 
-/* 0 when the clause is not scored (too few Han characters or no known n-gram). insult: score with
- * the insult model's weights. */
+/* 0 when the clause is not scored (too few Han characters, or no known n-gram for naive Bayes).
+ * insult: score with the insult model's weights. */
 static int score_clause(const cs_tone_model *m, const uint32_t *c, size_t n, int insult, clause_score *out)
 {
     size_t han = 0;
     for (size_t i = 0; i < n; i++) han += is_han(c[i]);
     if (han < 2) return 0;
     memset(out, 0, sizeof *out);
-    double sum = insult ? m->prior_i : m->prior;
+    double prior = insult ? m->prior_i : m->prior;
+    double sum = m->linear ? 0 : prior;
     size_t known = 0;
     for (size_t len = 1; len <= 3; len++)
         for (size_t i = 0; i + len <= n; i++) {
@@ -173,6 +190,12 @@ static int score_clause(const cs_tone_model *m, const uint32_t *c, size_t n, int
             known++;
             keep_top(out, key, w);
         }
+    if (m->linear) {
+        /* features were counts over sqrt(all n-grams of the clause, known or not) in training */
+        size_t all = n + (n > 1 ? n - 1 : 0) + (n > 2 ? n - 2 : 0);
+        out->score = prior + sum / sqrt((double)all);
+        return 1;
+    }
     if (!known) return 0;
     out->score = sum / sqrt((double)known);
     return 1;
@@ -194,12 +217,12 @@ static int judge(const cs_tone_model *m, int insult, const char *text, double *s
 {
     if (n_words) *n_words = 0;
     if (score) *score = -1e9;
-    if (!m || !text || (insult && m->threshold_i <= 0)) return 0;
+    if (!m || !text || (insult && !m->has_insult)) return 0;
     size_t len = strlen(text);
     uint32_t *cp = malloc((len + 1) * sizeof *cp);
     if (!cp) return 0;
     size_t n = 0;
-    for (const char *p = text; *p;) cp[n++] = cs_utf8_next(&p);
+    for (const char *p = text; *p;) cp[n++] = fold_pronoun(cs_utf8_next(&p));
     clause_score best = { .score = -1e9 }, cur;
     int any = 0;
     for (size_t s = 0; s < n;) {

@@ -1,8 +1,9 @@
-/* The tone model (issue #11, statistical component): multinomial naive Bayes log-odds of 禁忌语 per
- * character 1-3-gram, trained by tools/tone_model.py on this repository's own corpora and shipped as
- * data (assets/tone_model.txt), and a second set of weights for insults in the same file (a third
- * column). An extra signal only: the grader asks it when its rules find nothing (no insult, for the
- * insult model), and its verdict names the n-grams that decided it. */
+/* The tone model (issue #11, statistical component): a linear model (logistic regression, fitted by
+ * liblinear) of 禁忌语 over character 1-3-grams, trained by tools/tone_model.py on this repository's
+ * own corpora and shipped as data (assets/tone_model.txt), and a second set of weights for insults
+ * in the same file (a third column). An extra signal only: the grader asks it when its rules find
+ * nothing (no insult, for the insult model), and its verdict names the n-grams that decided it (the
+ * largest positive weights present). The older naive Bayes file format still loads. */
 #ifndef CALLSIM_TONE_MODEL_H
 #define CALLSIM_TONE_MODEL_H
 

@@ -5,6 +5,9 @@
 #   tools/deps.sh --install       install what `make` and `make run` need
 #   tools/deps.sh --install-test  also what `make test` needs (Xvfb, xdotool, jq, ImageMagick, fcitx5 pinyin)
 #   tools/deps.sh --check-test    one line naming what `make test` still needs; exit 1 if any
+#   tools/deps.sh --check-trainer / --install-trainer   only what retraining the tone model needs
+#                                 (tools/tone_model.py: liblinear-train of liblinear-tools); neither the
+#                                 build nor the tests need it, the model ships as data
 set -u
 mode=${1:---check}
 
@@ -18,6 +21,15 @@ declare -A PC=(
   [libgvc]=libgraphviz-dev
 )
 missing=()
+case $mode in
+  --check-trainer|--install-trainer)
+    # the tone model's trainer only: liblinear-train (L2-regularised logistic regression)
+    command -v python3 >/dev/null 2>&1 || missing+=(python3)
+    command -v liblinear-train >/dev/null 2>&1 || missing+=(liblinear-tools)
+    mode=${mode%-trainer} ;;
+  *) build_checks=1 ;;
+esac
+if [ -n "${build_checks:-}" ]; then   # what make, make run and make test need
 command -v cc >/dev/null 2>&1 || missing+=(gcc)
 command -v make >/dev/null 2>&1 || missing+=(make)
 if ! command -v pkg-config >/dev/null 2>&1; then
@@ -50,6 +62,7 @@ if [ "$mode" = "--install-test" ] || [ "$mode" = "--check-test" ]; then
   dpkg-query -W -f='${Status}' fcitx5-chinese-addons 2>/dev/null | grep -q 'ok installed' || missing+=(fcitx5-chinese-addons)
 fi
 
+fi   # build_checks
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$mode" = "--check" ] || [ "$mode" = "--check-test" ]; then
   echo "callsim: missing Debian packages: ${missing[*]} (run 'make deps' or: sudo apt-get install ${missing[*]})" >&2

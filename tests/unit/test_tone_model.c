@@ -7,6 +7,7 @@
 #include "phrase_match.h"
 #include "tone_model.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -74,6 +75,49 @@ static void test_grader_uses_it_last(void)
     CHECK(m.confidence >= 0.8);
 }
 
+/* A file of the linear format (tools/tone_model.py train: liblinear's logistic regression): a clause
+ * scores bias + sum of weights / sqrt(all its n-grams), a clause of unknown n-grams scores the
+ * bias, a threshold may be negative, and only n-grams of positive weight are named as deciding. */
+static cs_tone_model *load_text(const char *text, char *err, size_t errlen)
+{
+    char path[] = "/tmp/cs_tone_linear_XXXXXX";
+    int fd = mkstemp(path);
+    if (fd < 0) return NULL;
+    FILE *f = fdopen(fd, "w");
+    fputs(text, f);
+    fclose(f);
+    cs_tone_model *m = cs_tone_model_load(path, err, errlen);
+    remove(path);
+    return m;
+}
+
+static void test_linear_format(void)
+{
+    char err[512] = "";
+    cs_tone_model *m = load_text("# linear\nthreshold\t0.5\nbias\t-1\ninsult_threshold\t-0.5\ninsult_bias\t-2\n"
+                                 "真\t-0.5\t0\n笨\t4\t3\n", err, sizeof err);
+    CHECK_MSG(m != NULL, "%s", err);
+    if (!m) return;
+    char words[4][32];
+    size_t n = 0;
+    double score = 0;
+    /* 真笨: 3 n-grams (真, 笨, 真笨), two known: -1 + (4 - 0.5) / sqrt(3) */
+    CHECK(cs_tone_model_judge(m, "真笨", &score, &words[0][0], sizeof words[0], 4, &n));
+    CHECK_MSG(fabs(score - (-1 + 3.5 / sqrt(3.0))) < 1e-9, "score %f", score);
+    CHECK(n == 1 && strcmp(words[0], "笨") == 0);
+    /* the insult model: -2 + 3 / sqrt(3) = -0.27 is above its threshold -0.5 */
+    CHECK(cs_tone_model_judge_insult(m, "真笨", &score, NULL, 0, 0, NULL));
+    /* nothing known: the bias alone, below the threshold */
+    CHECK(!cs_tone_model_judge(m, "你好", &score, NULL, 0, 0, NULL));
+    CHECK(fabs(score - (-1)) < 1e-9);
+    /* a negative threshold is refused in a naive Bayes file (a prior line), not in a linear one */
+    cs_tone_model_free(m);
+    CHECK((m = load_text("threshold\t-0.5\nbias\t-1\n笨\t4\n", err, sizeof err)) != NULL);
+    cs_tone_model_free(m);
+    CHECK(load_text("threshold\t-0.5\nprior\t-1\n笨\t4\n", err, sizeof err) == NULL);
+    CHECK(load_text("bias\t-1\n笨\t4\n", err, sizeof err) == NULL);   /* no threshold */
+}
+
 /* The insult model: an attack on the caller's mind the rules miss is an insult, below the review
  * threshold (the panel decides), traditional characters read as simplified; a reply that offers a
  * transfer or repeats someone else's words is left to the rules. */
@@ -109,6 +153,7 @@ TEST_MAIN(
         RUN(test_polite_left_alone);
         RUN(test_grader_uses_it_last);
         RUN(test_insult_model);
+        RUN(test_linear_format);
     }
     cs_bank_free(bank);
     cs_tone_model_free(model);
