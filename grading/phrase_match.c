@@ -782,6 +782,7 @@ static double confidence_of(const cs_match *out, const phrase_score *best, int g
         if (best->dice < 0.3) c -= 0.1;
         return c < 0.5 ? 0.5 : c;
     }
+    if (out->reason && strcmp(out->reason, "tone.model") == 0) return 0.6;   /* the panel decides */
     if (out->insult || (out->n_taboo && !out->reason)) return 0.95;
     if (out->reason && strncmp(out->reason, "tone.", 5) == 0) return 0.8;
     if (out->reason && strcmp(out->reason, "placeholder") == 0) return 0.95;
@@ -790,6 +791,9 @@ static double confidence_of(const cs_match *out, const phrase_score *best, int g
     if (out->n_missing == 1 && best->coverage >= 0.6) return 0.7;   /* one part only just missing */
     return 0.9;
 }
+
+static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *protect,
+                           cs_match *out);
 
 static int match_category(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr, cs_match *out)
 {
@@ -820,6 +824,12 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
         for (size_t k = ev[i].s; ev[i].how && k < ev[i].e; k++) used[k] = 1;
     scan_taboo(bank, pr, protect, out);
     scan_tone(pr, protect, out);
+    /* a complete phrase with a rude residue is not the phrase (issue #11 item 4): the same
+     * judgement as category taboo, English and the tone model included, on what is left */
+    if (best.complete && out->n_taboo == 0) {
+        scan_english(pr, out);
+        ask_tone_model(bank, pr, protect, out);
+    }
     size_t ns, ne;
     int nots = any_present(&c->nots, pr, &ns, &ne);
     if (nots && best.complete) add_word(out, pr->t, ns, ne);
@@ -900,9 +910,11 @@ static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *o
 /* The model reads characters, not who speaks: it judges only the clauses after the reply's last
  * offer of a transfer or help (不归我们管，我帮您转接 directs the caller; 我帮您查一下，您真是大老板
  * still mocks after it) and none that repeat someone else's words (他说您是…), where the rules have
- * judged the words (words.h). Returns those clauses, simplified, joined by "，" (malloc'd), or
- * NULL when none is left. */
-static char *model_text(const prepared *pr)
+ * judged the words (words.h). With `protect` (a phrase category's required parts), none that holds
+ * a part either: only the residue around the phrase is judged, so the phrase's own words never
+ * count against it. Returns those clauses, simplified, joined by "，" (malloc'd), or NULL when none
+ * is left. */
+static char *model_text(const prepared *pr, const unsigned char *protect)
 {
     const cs_words *w = &pr->words;
     size_t from_clause = 0;
@@ -914,8 +926,12 @@ static char *model_text(const prepared *pr)
     for (size_t i = 0; i < w->n;) {
         size_t c = w->v[i].clause, j = i;
         int reported = 0;
-        while (j < w->n && w->v[j].clause == c) reported |= cs_words_reported(w, j++);
-        if (c >= from_clause && !reported) {
+        int part = 0;
+        while (j < w->n && w->v[j].clause == c) {
+            for (size_t k = w->v[j].s; protect && !part && k < w->v[j].e; k++) part = protect[k];
+            reported |= cs_words_reported(w, j++);
+        }
+        if (c >= from_clause && !reported && !part) {
             if (len) len += cs_utf8_put(0xFF0C, out + len);   /* ， */
             for (size_t k = w->v[i].s; k < w->v[j - 1].e; k++) len += cs_utf8_put(pr->t[k], out + len);
         }
@@ -929,10 +945,11 @@ static char *model_text(const prepared *pr)
 /* When the rules find nothing, the tone model (tone_model.h) may: an extra signal of lower
  * confidence than a rule (below the examiners' review threshold, so the panel decides), explained
  * by the n-grams that decided it (issue #11). The insult model first: an insult fails the call. */
-static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
+static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *protect,
+                           cs_match *out)
 {
     if (out->n_taboo || !bank->tone_model) return;
-    char *text = model_text(pr);
+    char *text = model_text(pr, protect);
     if (!text) return;
     double score;
     size_t n = 0;
@@ -960,7 +977,7 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, cs_ma
 static void match_taboo_category(const cs_phrase_bank *bank, const prepared *pr, const char *text, cs_match *out)
 {
     scan_all(bank, pr, out);
-    ask_tone_model(bank, pr, out);
+    ask_tone_model(bank, pr, NULL, out);
     out->match = out->n_taboo > 0;
     out->similarity = out->match ? 1.0 : 0.0;
     out->phrase = out->match ? out->taboo[0] : NULL;

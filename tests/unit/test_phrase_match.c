@@ -153,6 +153,22 @@ static void test_taboo(void)
     CHECK(m.phrase == NULL);
 }
 
+/* A complete phrase whose residue only the tone model finds rude is not the phrase, and says so at a
+ * confidence the exam panel reviews (issue #11 item 4: the same judgement as category taboo); the
+ * same phrase with a polite residue still is. */
+static void test_rude_residue_model(void)
+{
+    cs_match m = grade("closing", "感谢您的来电，祝您生活愉快，再见，没事别老往这打");
+    CHECK(!m.match);
+    CHECK(m.parts_complete);
+    CHECK(m.reason && strcmp(m.reason, "tone.model") == 0);
+    CHECK(m.confidence < 0.75);
+    CHECK(m.n_words >= 1);
+    m = grade("closing", "感谢您的来电，祝您生活愉快，再见，以后有问题随时打过来");
+    CHECK(m.match);
+    CHECK(m.confidence >= 0.75);
+}
+
 static void test_classify(void)
 {
     cs_match m;
@@ -304,6 +320,7 @@ TEST_MAIN(
         RUN(test_negation);
         RUN(test_wrong_category);
         RUN(test_taboo);
+        RUN(test_rude_residue_model);
         RUN(test_classify);
         RUN(test_hostile_input);
         RUN(test_corpus);
