@@ -216,7 +216,7 @@ bench: all $(patsubst bench/%.c,$(BUILD)/bench/%,$(BENCH_SRC))
 	@bench/run.sh $(BUILD)
 
 # `make eval`: the examiner's corpus (tests/data/eval, issue #11 item 7) through the grader:
-# precision/recall per category and call agreement, tune, report and the blind holdout set apart
+# precision/recall per category and call agreement, tune, report and the blind holdout sets apart
 # (figures, not pass/fail; tests/cli/test_eval.sh holds the bar). Only tune misses are printed.
 eval: all
 	@tools/eval.sh --callsim $(BUILD)/callsim --out $(BUILD)/eval

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The bar of issue #11 on the examiner's corpus (tests/data/eval), report split: replies and calls
 # written from the standard alone, which the grader must judge as a fair examiner does. The blind
-# holdout set (tests/data/eval/holdout) is checked for shape and size and its figures printed.
+# sets (tests/data/eval/holdout, holdout2) are checked for shape and size and their figures printed.
 #   bash tests/cli/test_eval.sh [build/callsim]
 # Two bars. The regression guard (make test fails below it) holds the grader where it stands on the
 # report split today, a little under the measured figures, so a change that makes it judge worse
@@ -97,43 +97,48 @@ done
 if [ ${#short[@]} -eq 0 ]; then echo "issue #11 bar: met on the report split"
 else echo "issue #11 bar: NOT met on the report split: ${short[*]}"; fi
 
-# The blind holdout set (tests/data/eval/holdout, written by an examiner the grader's developers
-# never read): report-only. Only a sanity check that it parses and has its minimum size; its
-# figures are printed as information, with no threshold, and its misses stay in a file.
-HOLD_REPLIES_MIN=700
-HOLD_TABOO_MIN=200
-HOLD_INSULT_MIN=120
-HOLD_CALLS_MIN=40
-HOLD_SCENARIOS_MIN=15
-hold=$data/holdout
-hbad=$(awk -F'\t' '!/^#/ && (NF != 5 || $1 != "holdout" || ($3 != 0 && $3 != 1) || $2 == "" || $4 == "")' "$hold/replies.tsv" | wc -l)
-if [ "$hbad" -eq 0 ]; then ok; else bad "holdout/replies.tsv: $hbad rows not holdout<TAB>category<TAB>0|1<TAB>text<TAB>note"; fi
-hcount() { awk -F'\t' -v c="$1" '!/^#/ && (c == "" || $2 == c)' "$hold/replies.tsv" | wc -l; }
-hr=$(hcount ""); ht=$(hcount taboo); hi=$(hcount insult)
-if [ "$hr" -ge "$HOLD_REPLIES_MIN" ] && [ "$ht" -ge "$HOLD_TABOO_MIN" ] && [ "$hi" -ge "$HOLD_INSULT_MIN" ]; then ok
-else bad "holdout/replies.tsv: $hr rows ($ht taboo, $hi insult), want >= $HOLD_REPLIES_MIN ($HOLD_TABOO_MIN, $HOLD_INSULT_MIN)"; fi
-hmissing=0
-while IFS=$'\t' read -r sp sc rep lo hi2 passed af comp _; do
-  if [ "$sp" != holdout ] || [ ! -f "$hold/calls/$rep" ] || [ ! -f "scenarios/$sc.lua" ] \
-     || ! [[ $lo =~ ^[0-9]+$ && $hi2 =~ ^[0-9]+$ ]] || [ "$lo" -gt "$hi2" ] \
-     || ! [[ $passed =~ ^(true|false)$ && $af =~ ^(true|false)$ && $comp =~ ^[01]$ ]]; then
-    hmissing=$((hmissing + 1)); echo "  holdout/calls.tsv: bad play line for $rep"
+# The blind sets (tests/data/eval/holdout and holdout2, each written by an examiner the grader's
+# developers never read): report-only. Only a sanity check that each parses and has its minimum
+# size; its figures are printed as information, with no threshold, and its misses stay in a file.
+# blind_set SPLIT REPLIES_MIN TABOO_MIN INSULT_MIN CALLS_MIN SCENARIOS_MIN
+blind_set() {
+  local sp=$1 rmin=$2 tmin=$3 imin=$4 cmin=$5 smin=$6
+  local dir=$data/$sp
+  local nbad nr nt ni nc ns nmissing=0
+  nbad=$(awk -F'\t' -v s="$sp" '!/^#/ && (NF != 5 || $1 != s || ($3 != 0 && $3 != 1) || $2 == "" || $4 == "")' "$dir/replies.tsv" | wc -l)
+  if [ "$nbad" -eq 0 ]; then ok; else bad "$sp/replies.tsv: $nbad rows not $sp<TAB>category<TAB>0|1<TAB>text<TAB>note"; fi
+  nr=$(awk -F'\t' '!/^#/' "$dir/replies.tsv" | wc -l)
+  nt=$(awk -F'\t' '!/^#/ && $2 == "taboo"' "$dir/replies.tsv" | wc -l)
+  ni=$(awk -F'\t' '!/^#/ && $2 == "insult"' "$dir/replies.tsv" | wc -l)
+  if [ "$nr" -ge "$rmin" ] && [ "$nt" -ge "$tmin" ] && [ "$ni" -ge "$imin" ]; then ok
+  else bad "$sp/replies.tsv: $nr rows ($nt taboo, $ni insult), want >= $rmin ($tmin, $imin)"; fi
+  local p_sp sc rep lo hi2 passed af comp
+  while IFS=$'\t' read -r p_sp sc rep lo hi2 passed af comp _; do
+    if [ "$p_sp" != "$sp" ] || [ ! -f "$dir/calls/$rep" ] || [ ! -f "scenarios/$sc.lua" ] \
+       || ! [[ $lo =~ ^[0-9]+$ && $hi2 =~ ^[0-9]+$ ]] || [ "$lo" -gt "$hi2" ] \
+       || ! [[ $passed =~ ^(true|false)$ && $af =~ ^(true|false)$ && $comp =~ ^[01]$ ]]; then
+      nmissing=$((nmissing + 1)); echo "  $sp/calls.tsv: bad play line for $rep"
+    fi
+  done < <(grep -v '^#' "$dir/calls.tsv")
+  nc=$(grep -vc '^#' "$dir/calls.tsv"); ns=$(grep -v '^#' "$dir/calls.tsv" | cut -f2 | sort -u | wc -l)
+  if [ "$nmissing" -eq 0 ] && [ "$nc" -ge "$cmin" ] && [ "$ns" -ge "$smin" ]; then ok
+  else bad "$sp/calls.tsv: $nmissing bad lines, $nc plays over $ns scenarios (want >= $cmin over >= $smin)"; fi
+  if bash tools/eval.sh --callsim "$callsim" --split "$sp" --out "$tmp/$sp" >"$tmp/$sp.out" 2>&1; then
+    ok
+    bget() { awk -F'\t' -v s="$sp" -v k="$1" '$1 == s && $2 == k { print $3 }' "$tmp/$sp/summary.tsv"; }
+    echo "$sp (blind, report-only; information, no threshold): $nr replies, $nc plays over $ns scenarios"
+    local g
+    for g in phrases taboo insult; do
+      echo "$sp $g: precision $(bget "$g.precision") recall $(bget "$g.recall") (n $(bget "$g.n"))"
+    done
+    echo "$sp calls: $(bget calls.outside) of $(bget calls.n) outside the examiner's range or verdict; competent plays failing: $(bget calls.competent_fail)"
+  else
+    bad "tools/eval.sh --split $sp did not run"; tail -3 "$tmp/$sp.out"
   fi
-done < <(grep -v '^#' "$hold/calls.tsv")
-hc=$(grep -vc '^#' "$hold/calls.tsv"); hs=$(grep -v '^#' "$hold/calls.tsv" | cut -f2 | sort -u | wc -l)
-if [ "$hmissing" -eq 0 ] && [ "$hc" -ge "$HOLD_CALLS_MIN" ] && [ "$hs" -ge "$HOLD_SCENARIOS_MIN" ]; then ok
-else bad "holdout/calls.tsv: $hmissing bad lines, $hc plays over $hs scenarios (want >= $HOLD_CALLS_MIN over >= $HOLD_SCENARIOS_MIN)"; fi
-if bash tools/eval.sh --callsim "$callsim" --split holdout --out "$tmp/holdout" >"$tmp/holdout.out" 2>&1; then
-  ok
-  hget() { awk -F'\t' -v k="$1" '$1 == "holdout" && $2 == k { print $3 }' "$tmp/holdout/summary.tsv"; }
-  echo "holdout (blind, report-only; information, no threshold): $hr replies, $hc plays over $hs scenarios"
-  for g in phrases taboo insult; do
-    echo "holdout $g: precision $(hget "$g.precision") recall $(hget "$g.recall") (n $(hget "$g.n"))"
-  done
-  echo "holdout calls: $(hget calls.outside) of $(hget calls.n) outside the examiner's range or verdict; competent plays failing: $(hget calls.competent_fail)"
-else
-  bad "tools/eval.sh --split holdout did not run"; tail -3 "$tmp/holdout.out"
-fi
+}
+blind_set holdout 700 200 120 40 15
+# holdout2: a second blind set by another examiner, written after holdout had been used (README)
+blind_set holdout2 500 150 90 30 12
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
