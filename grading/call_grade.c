@@ -529,10 +529,55 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
 
 static outcome rule_ticket_record(ctx *c, const cs_rubric_item *it, outcome done);
 
-static outcome rule_action(ctx *c, const cs_rubric_item *it, const char *act)
+/* The action of an action rule's argument, "escalate" of "escalate:危机干预组", as its length;
+ * *target is who must be told (the text after the second ':'), or NULL when any target will do. */
+static size_t action_arg(const char *arg, const char **target)
+{
+    size_t n = strcspn(arg, ":");
+    *target = arg[n] == ':' ? arg + n + 1 : NULL;
+    return n;
+}
+
+/* 1 when the target the trainee chose (the dialog's entry, or typed) is the one the rule names. */
+static int same_target(const char *chosen, const char *want)
+{
+    while (*chosen == ' ') chosen++;
+    size_t n = strlen(chosen);
+    while (n && chosen[n - 1] == ' ') n--;
+    return n == strlen(want) && strncmp(chosen, want, n) == 0;
+}
+
+/* action:ACT:TARGET: the trainee did ACT to TARGET (a risk goes to whom the standard names: 国家标准
+ * 3.3 2.3.2 转派给专项处理部门). An escalation elsewhere earns nothing, pinned to that turn, and
+ * the reason names where it went and where it should have. */
+static outcome rule_action_to(ctx *c, const cs_rubric_item *it, const char *act, cs_event_kind k, const char *target)
+{
+    const char *wrong = NULL;
+    size_t wrong_at = 0;
+    for (size_t i = 0; i < c->log->n; i++) {
+        const cs_event *e = &c->log->ev[i];
+        if (e->kind != k) continue;
+        if (e->arg && same_target(e->arg, target))
+            return (outcome){ it->max, fmt(c, T(c, "%s to %s", "已%s至%s"), nm_action(c, act), target), NULL };
+        if (!wrong) { wrong = e->arg ? e->arg : ""; wrong_at = i; }
+    }
+    if (!wrong) return (outcome){ 0, fmt(c, T(c, "never did %s (should %s to %s)", "没有%s（应%s至%s）"), nm_action(c, act), nm_action(c, act), target), NULL };
+    char *why = fmt(c, T(c, "%s to %s; should %s to %s", "%s至%s，应%s至%s"), nm_action(c, act), wrong,
+                    nm_action(c, act), target);
+    deduct_turn(c, wrong_at, it->id, it->max, why ? why : "");
+    return (outcome){ 0, why, NULL };
+}
+
+static outcome rule_action(ctx *c, const cs_rubric_item *it, const char *arg)
 {
     cs_event_kind k;
-    if (!action_kind(act, strlen(act), &k)) return (outcome){ 0, fmt(c, "%s", T(c, "unknown action", "未知操作")), NULL };
+    const char *target;
+    size_t n = action_arg(arg, &target);
+    char act[16];
+    if (n >= sizeof act || !action_kind(arg, n, &k)) return (outcome){ 0, fmt(c, "%s", T(c, "unknown action", "未知操作")), NULL };
+    memcpy(act, arg, n);
+    act[n] = '\0';
+    if (target) return rule_action_to(c, it, act, k, target);
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind != k) continue;
@@ -808,9 +853,22 @@ static int arg_category(const cs_phrase_bank *bank, const char *rule, const char
 static int arg_action(const cs_phrase_bank *bank, const char *rule, const char *arg, char *err, size_t errlen)
 {
     cs_event_kind k;
-    if (action_kind(arg, strlen(arg), &k)) return 1;
-    snprintf(err, errlen, "rule '%s': action must be answer, hold, unhold, transfer, escalate, ticket or hangup", rule);
-    return 0;
+    const char *target;
+    size_t n = action_arg(arg, &target);
+    if (!action_kind(arg, n, &k)) {
+        snprintf(err, errlen, "rule '%s': action must be answer, hold, unhold, transfer, escalate, ticket or hangup", rule);
+        return 0;
+    }
+    if (target && k != CS_EV_TRANSFER && k != CS_EV_ESCALATE) {
+        snprintf(err, errlen, "rule '%s': only transfer and escalate name a target (action:escalate:危机干预组)", rule);
+        return 0;
+    }
+    if (target && (!*target || strchr(target, ':'))) {
+        snprintf(err, errlen, "rule '%s': the target after '%.*s:' is empty or has a ':' (action:%.*s:TARGET)", rule,
+                 (int)n, arg, (int)n, arg);
+        return 0;
+    }
+    return 1;
 }
 
 static int arg_sequence(const cs_phrase_bank *bank, const char *rule, const char *arg, char *err, size_t errlen)
@@ -858,7 +916,8 @@ static const rule_def RULES[] = {
     { "hold", "hold", rule_hold, NULL, NULL, "hold_before", "等待用语 around holds, checking back within 60 s" },
     { "typing", "typing", rule_typing, NULL, CLAUSE_TYPING, NULL, "dictated fields recorded fast and exactly" },
     { "phrase:", "phrase:CAT", grade_phrase, arg_category, NULL, "", "the standard phrase of CAT said anywhere in the call" },
-    { "action:", "action:ACT", grade_action, arg_action, NULL, NULL, "the trainee did ACT (answer, hold, unhold, transfer, escalate, ticket, hangup)" },
+    { "action:", "action:ACT[:TARGET]", grade_action, arg_action, NULL, NULL,
+      "the trainee did ACT (answer, hold, unhold, transfer, escalate, ticket, hangup); transfer and escalate to TARGET when named" },
     { "sequence:", "sequence:A,B,...", grade_sequence, arg_sequence, NULL, NULL, "phrase categories and actions in this order" },
 };
 #define N_RULES (sizeof RULES / sizeof RULES[0])
@@ -905,6 +964,18 @@ const char *cs_rule_help(size_t i, const char **usage)
     if (i >= N_RULES) return NULL;
     if (usage) *usage = RULES[i].usage;
     return RULES[i].help;
+}
+
+int cs_rule_target(const char *rule, char *action, size_t action_len, const char **target)
+{
+    const char *arg;
+    const rule_def *d = rule ? find_rule(rule, &arg) : NULL;
+    *target = NULL;
+    if (!d || d->grade != grade_action) return 0;
+    size_t n = action_arg(arg, target);
+    if (!*target) return 0;
+    snprintf(action, action_len, "%.*s", (int)n, arg);
+    return 1;
 }
 
 static outcome grade_item(ctx *c, const cs_rubric_item *it)
@@ -954,8 +1025,9 @@ static void check_fatal_items(ctx *c)
         const cs_item_result *r = &c->g->items[i];
         if (!c->rubric->items[i].fatal || r->points > 0) continue;
         c->g->auto_failed = 1;
-        c->g->fail_reason = fmt(c, T(c, "fatal item not done: %s (%s)", "一票否决项未完成：%s（%s）"),
-                                r->label ? r->label : r->id, r->clause ? r->clause : "");
+        /* the item's own reason says what was missing (an escalation to the wrong team names it) */
+        c->g->fail_reason = fmt(c, T(c, "fatal item not done: %s: %s (%s)", "一票否决项未完成：%s：%s（%s）"),
+                                r->label ? r->label : r->id, r->reason ? r->reason : "", r->clause ? r->clause : "");
     }
 }
 

@@ -95,6 +95,10 @@ const char *cs_rule_default_clause(const cs_phrase_bank *bank, const char *rule)
  * NULL past the last rule. */
 const char *cs_rule_help(size_t i, const char **usage);
 
+/* 1 when rule names who an action must reach ("action:escalate:危机干预组"): the action's name
+ * ("escalate") in action, *target pointing into rule; else 0 with *target NULL. */
+int cs_rule_target(const char *rule, char *action, size_t action_len, const char **target);
+
 /* Grades the call. Returns 0, or -1 when out of memory (g is then freed and zeroed). */
 int cs_grade_call(const cs_phrase_bank *bank, const cs_call_log *log, const cs_rubric *rubric,
                   cs_grade *g);

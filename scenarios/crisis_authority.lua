@@ -55,7 +55,8 @@ return {
     { id = "opening",   max = 5,  rule = "opening" },
     { id = "empathy",   max = 15, rule = "phrase:emotional", clause = G .. "§二(二) 2.12；" .. N .. "3.2 2.2.2" },
     { id = "authority", max = 25, label = "在灰度授权范围内提出处理方案", clause = RISK },
-    { id = "escalate",  max = 20, rule = "action:escalate", clause = RISK, fatal = true },
+    -- 2.3.2 names who takes a high-level risk: 转派给专项处理部门. Escalated elsewhere, the call fails.
+    { id = "escalate",  max = 20, rule = "action:escalate:专项处理部", clause = RISK, fatal = true },
     { id = "record",    max = 10, rule = "action:ticket", clause = RISK },
     { id = "courtesy",  max = 10, rule = "courtesy" },
     { id = "closing",   max = 10, rule = "closing" },

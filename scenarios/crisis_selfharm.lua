@@ -48,7 +48,9 @@ return {
     { id = "calm",     max = 20, label = "安抚情绪（2.12），不指责", clause = G .. "§二(二) 2.12；" .. N .. "3.2 2.2.2" },
     { id = "safety",   max = 10, label = "劝客户到安全的地方、联系家人或110/120", clause = RISK },
     { id = "record",   max = 15, label = "记录位置和联系电话", clause = RISK },
-    { id = "escalate", max = 20, rule = "action:escalate", clause = RISK, fatal = true },
+    -- Escalated to the crisis team (2.4.2 升级; the centre's directory names who takes a threat to life):
+    -- an escalation to anyone else earns nothing and, fatal, fails the call with the team it went to.
+    { id = "escalate", max = 20, rule = "action:escalate:危机干预组", clause = RISK, fatal = true },
     { id = "timely",   max = 5,  label = "一分钟内升级", clause = RISK },
     { id = "courtesy", max = 10, rule = "courtesy" },
     { id = "latency",  max = 10, rule = "latency" },

@@ -63,7 +63,9 @@ return {
       clause = G .. "§二(二) 2.13；" .. N .. "3.2 1.1.2" },
     { id = "ticket",   max = 15, label = "记录工单：联系电话准确、内容完整",
       clause = N .. "3.1 1.3.2；" .. RISK },
-    { id = "escalate", max = 20, rule = "action:escalate", clause = RISK .. "；" .. N .. "3.2 2.3.2", fatal = true },
+    -- A repeated complaint threatening the regulator is escalated (2.4.2) as a complaint: to the complaint
+    -- team (三级 2.4.1 升级投诉 are theirs). Escalated elsewhere, the call fails.
+    { id = "escalate", max = 20, rule = "action:escalate:投诉处理组", clause = RISK .. "；" .. N .. "3.2 2.3.2", fatal = true },
     { id = "courtesy", max = 10, rule = "courtesy", clause = G .. "§二(二) 2.1；§二(四) 4.2" },
     { id = "latency",  max = 10, rule = "latency" },
     { id = "closing",  max = 10, rule = "closing", clause = G .. "§二(一) 1.4" },

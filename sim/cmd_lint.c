@@ -13,6 +13,7 @@
 #include "engine_internal.h" /* read-only: where a never-ending script is stuck (its thread) */
 #include "headless.h"
 #include "lint_source.h"
+#include "lint_tokens.h"
 #include "lua_sandbox.h"
 #include "paths.h"
 #include "phrase_bank.h"
@@ -45,6 +46,37 @@ static int source_line(const char *path, const char *field, const char *literal)
     return line;
 }
 
+/* A rule naming who must be told (action:escalate:危机干预组) names one of the targets the dialog
+ * offers (targets.escalate / targets.transfer, or the centre's defaults): any other can never be
+ * chosen, so the item could never be earned. */
+static int check_rule_target(const char *path, const cs_scenario_info *in, const cs_rubric_item *it)
+{
+    char act[16];
+    const char *target;
+    if (!cs_rule_target(it->rule, act, sizeof act, &target)) return 0;
+    int tr = strcmp(act, "transfer") == 0;
+    const char *const *list = tr ? in->transfer_targets : in->escalate_targets;
+    size_t n = tr ? in->n_transfer : in->n_escalate;
+    const char *near = NULL;
+    size_t best = 99;
+    char all[512] = "";
+    size_t used = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(list[i], target) == 0) return 0;
+        size_t d = cs_lint_distance(list[i], strlen(list[i]), target, strlen(target));
+        if (d < best) { best = d; near = list[i]; }
+        int w = snprintf(all + used, sizeof all - used, "%s%s", i ? "、" : "", list[i]);
+        if (w > 0 && used + (size_t)w < sizeof all) used += (size_t)w;
+    }
+    char hint[200] = "";
+    /* a character or two off (UTF-8: up to 3 bytes each) is a misspelling */
+    if (near && best <= 6) snprintf(hint, sizeof hint, ": did you mean '%s'?", near);
+    cs_lint_at(path, source_line(path, NULL, it->rule),
+               "rubric item '%s': rule '%s' names target '%s', which targets.%s does not list (the dialog offers %s)%s",
+               it->id, it->rule, target, act, all[0] ? all : "none", hint);
+    return 1;
+}
+
 static int check_rubric(const char *path, const cs_scenario_info *in)
 {
     int problems = 0;
@@ -52,6 +84,7 @@ static int check_rubric(const char *path, const cs_scenario_info *in)
     for (size_t i = 0; i < in->rubric.n; i++) {
         const cs_rubric_item *it = &in->rubric.items[i];
         sum += it->max;
+        problems += check_rule_target(path, in, it);
         if (!it->clause || !*it->clause) {
             cs_lint_at(path, source_line(path, NULL, it->id),
                        "rubric item '%s' has no clause: add clause = \"...\" naming the standard it comes from",

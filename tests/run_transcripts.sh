@@ -6,7 +6,8 @@
 #   fail_reason TEXT (why the call auto-failed holds TEXT: a rude test names its insult)
 #   seed N (play the call with seed N, as `callsim test` does; default 1)
 # A test is named SCENARIO.CASE for what it shows, and its .expect must assert it: CASE rude* expects
-# auto_failed true and a fail_reason, noesc* a fatal item and auto_failed true, model* passed true,
+# auto_failed true and a fail_reason, noesc* a fatal item and auto_failed true, wrongtarget* that and
+# the reason naming the target it should have had, model* passed true,
 # any other case (a fault) at least one item, reason or fail expectation, or passed true (a
 # competent variant: caring, choice ...).
 set -u
@@ -35,6 +36,8 @@ for replies in tests/transcripts/*.replies; do
            check "$base: a rude test must expect 'auto_failed true' and the fail_reason naming the insult" $? ;;
     noesc*) grep -q '^auto_failed true' "$expect" && grep -q '^fatal .* true' "$expect"
             check "$base: a missed-escalation test must expect 'auto_failed true' and 'fatal ITEM true'" $? ;;
+    wrongtarget*) grep -q '^auto_failed true' "$expect" && grep -q '^fatal .* true' "$expect" && grep -q '^reason .*应' "$expect"
+                  check "$base: a wrong-target test must expect 'auto_failed true', 'fatal ITEM true' and the reason naming the target it should have had" $? ;;
     model*) grep -q '^passed true' "$expect"
             check "$base: a model trainee's test must expect 'passed true'" $? ;;
     *) grep -Eq '^(passed true|item|reason|fail_reason|auto_failed true)' "$expect"

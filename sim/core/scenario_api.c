@@ -12,6 +12,7 @@
 #include <lauxlib.h>
 
 #include "answer_credit.h"
+#include "caller_address.h"
 #include "dictation.h"
 #include "phrase_match.h"
 #include "reply_query.h"
@@ -515,27 +516,15 @@ static int phrase_match(lua_State *L)
 
 /* phrase.standard(category): the standard wording as the trainee says it to this caller, for a
  * hint — the template's placeholders filled (phrase_bank.h cs_bank_fill_template: XX号 → 8号), and
- * 女士 for a caller the card names as a woman. The printed template (先生/女士 … XX号) is not the
+ * 女士 for a caller the card names as a woman (caller_address.h, as the window's phrase chips). The printed template (先生/女士 … XX号) is not the
  * phrase: sent as it stands it fails the match (reason "placeholder"), so a hint must not show it. */
 static int phrase_standard(lua_State *L)
 {
     cs_engine *e = engine_of(L);
     const char *cat = luaL_checkstring(L, 1);
-    const char *s = cs_bank_category_standard(e->cfg.bank, cat);
-    if (!s) luaL_argerror(L, 1, lua_pushfstring(L, "unknown phrase category '%s'", cat));
-    const char *who = e->info.caller_name ? e->info.caller_name : "";
-    int lady = strstr(who, "女士") || strstr(who, "小姐") || strstr(who, "（女）") || strstr(who, "(女)");
-    luaL_Buffer b;
-    luaL_buffinit(L, &b);
-    const char *both = lady ? strstr(s, "先生/女士") : NULL;
-    if (both) {
-        luaL_addlstring(&b, s, (size_t)(both - s));
-        luaL_addstring(&b, both + strlen("先生/"));   /* "先生/女士" → "女士" */
-    } else {
-        luaL_addstring(&b, s);
-    }
-    luaL_pushresult(&b);
-    char *filled = cs_bank_fill_template(lua_tostring(L, -1));
+    if (!cs_bank_has_category(e->cfg.bank, cat))
+        luaL_argerror(L, 1, lua_pushfstring(L, "unknown phrase category '%s'", cat));
+    char *filled = cs_standard_for_caller(e->cfg.bank, cat, e->info.caller_name); /* one decision with the chips */
     if (!filled) return luaL_error(L, "out of memory");
     lua_pushstring(L, filled);
     free(filled);

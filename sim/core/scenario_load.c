@@ -248,6 +248,15 @@ static const char *default_label(loader *ld, const cs_rubric_item *item)
     const char *r = item->rule;
     if (!r) return item->id;
     if (strncmp(r, "phrase:", 7) == 0) return cs_bank_label(ld->e->cfg.bank, r + 7);
+    char act[16];
+    const char *target;
+    if (cs_rule_target(r, act, sizeof act, &target)) { /* 升级至危机干预组: who must be told, before the call */
+        char key[32], label[160];
+        snprintf(key, sizeof key, "action.%s", act);
+        const char *l = cs_bank_label(ld->e->cfg.bank, key);
+        snprintf(label, sizeof label, "%s至%s", l == key ? act : l, target);
+        return keep(ld->e, label);
+    }
     if (strncmp(r, "action:", 7) == 0) {
         char key[32];
         snprintf(key, sizeof key, "action.%.20s", r + 7);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caller_address.h"
 #include "desk_panel.h"
 #include "pick_dialog.h"
 #include "reply_box.h"
@@ -52,25 +53,6 @@ struct call_screen {
 
 /* ---- lifetime ------------------------------------------------------------------------------ */
 
-/* The phrase as the trainee would say it to this caller: the template's placeholders filled
- * (phrase_bank.h; XX号 left in is not the phrase), and 女士 for a caller the card names so. */
-static char *phrase_for(const cs_phrase_bank *bank, const char *category, const char *caller)
-{
-    const char *std = cs_bank_category_standard(bank, category);
-    if (!std) return NULL;
-    const char *both = strstr(std, "先生/女士");
-    int lady = caller && (strstr(caller, "女士") || strstr(caller, "小姐"));
-    if (!both || !lady) return cs_bank_fill_template(std);
-    size_t n = strlen(std), pre = (size_t)(both - std), cut = strlen("先生/");
-    char *tmp = malloc(n + 1);
-    if (!tmp) return NULL;
-    memcpy(tmp, std, pre);
-    memcpy(tmp + pre, both + cut, n - pre - cut + 1);  /* "先生/女士" → "女士" */
-    char *filled = cs_bank_fill_template(tmp);
-    free(tmp);
-    return filled;
-}
-
 call_screen *call_screen_new(call_session *s, const cs_phrase_bank *bank)
 {
     call_screen *c = calloc(1, sizeof *c);
@@ -86,7 +68,7 @@ call_screen *call_screen_new(call_session *s, const cs_phrase_bank *bank)
         const char *cat = !c->declared_panel ? phrase_categories[i] : (size_t)i < in->n_phrases ? in->phrases[i] : NULL;
         if (c->declared_panel && cat && bank) c->labels[i] = cs_bank_label(bank, cat);
         /* the standard wording would be a hint, and an exam gives none (DESIGN: no hints) */
-        c->phrases[i] = bank && cat && session_mode(s) != CS_MODE_EXAM ? phrase_for(bank, cat, in->caller_name) : NULL;
+        c->phrases[i] = bank && cat && session_mode(s) != CS_MODE_EXAM ? cs_standard_for_caller(bank, cat, in->caller_name) : NULL;
     }
     return c;
 }

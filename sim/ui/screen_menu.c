@@ -66,6 +66,27 @@ static char *describe(const char *path, const cs_scenario_info *in)
     return s;
 }
 
+/* The description and, before the call, what fails it whatever else is done: "一票否决：升级至危机干预组"
+ * (issue 11 item 6: an escalation that decides pass/fail is shown as such in the rubric). */
+static char *with_fatal_items(const char *description, const cs_rubric *r)
+{
+    size_t cap = strlen(description) + 64;
+    for (size_t i = 0; i < r->n; i++) cap += r->items[i].fatal ? strlen(r->items[i].label ? r->items[i].label : r->items[i].id) + 8 : 0;
+    char *s = malloc(cap);
+    if (!s) return NULL;
+    size_t len = (size_t)snprintf(s, cap, "%s", description);
+    const char *sep = "\n\n";
+    for (size_t i = 0; i < r->n; i++) {
+        const cs_rubric_item *it = &r->items[i];
+        if (!it->fatal) continue;
+        int w = snprintf(s + len, cap - len, "%s%s%s", sep, *sep == '\n' ? ui_tr("一票否决：") : "", it->label ? it->label : it->id);
+        if (w < 0 || (size_t)w >= cap - len) break;
+        len += (size_t)w;
+        sep = "、";
+    }
+    return s;
+}
+
 static void load_item(menu_item *it, const char *path, const cs_phrase_bank *bank, int trainer)
 {
     char err[512];
@@ -84,7 +105,7 @@ static void load_item(menu_item *it, const char *path, const cs_phrase_bank *ban
     const cs_scenario_info *in = cs_engine_info(e);
     it->title = cs_strdup(in->title ? in->title : in->id);
     it->situation = cs_strdup(in->situation ? in->situation : "");
-    it->description = cs_strdup(in->description ? in->description : "");
+    it->description = with_fatal_items(in->description ? in->description : "", &in->rubric);
     it->level = in->level;
     if (trainer) it->detail = describe(path, in);
     it->id = cs_strdup(in->id);

@@ -76,6 +76,8 @@ lint_says reply_kind swapped "the arguments look swapped: 'closing' is a phrase 
 lint_says reply_kind swapped-says "the arguments look swapped: 'opening' is a phrase category, and call.says(reply, category)"
 lint_says reply_kind colon "call:say(...) passes the call library as the first argument"
 lint_says unknown_rule rule "rule 'phrase:emotinal' names an unknown phrase category"
+lint_says unknown_target misspelt "rule 'action:escalate:危机干预' names target '危机干预', which targets.escalate does not list (the dialog offers 危机干预组、值班长): did you mean '危机干预组'?"
+lint_says unknown_target undeclared "rule 'action:transfer:英语坐席' names target '英语坐席', which targets.transfer does not list (the dialog offers 燃气抢修中心)"
 lint_says unknown_rubric_id award "score.award names no rubric item 'infor'"
 lint_says unknown_rubric_id ruled "score.deduct names rubric item 'answer', which rule 'answer' grades by itself"
 lint_says unknown_rubric_id note "score.note names no rubric item 'nothing'"

@@ -371,6 +371,50 @@ static void test_rule_validation(void)
     CHECK(cs_rule_default_clause(bank, "opening") != NULL);
 }
 
+/* action:escalate:TARGET: the escalation reaches the team the rule names (国家标准 3.3 2.3.2 转派给
+ * 专项处理部门); one elsewhere earns nothing, is pinned to its turn and named in the reason; a fatal
+ * item so missed fails the call with that reason. */
+static void test_action_target(void)
+{
+    char err[256], act[16];
+    const char *target;
+    CHECK(cs_rule_valid(bank, "action:escalate:危机干预组", err, sizeof err));
+    CHECK(cs_rule_valid(bank, "action:transfer:英语坐席", err, sizeof err));
+    CHECK(!cs_rule_valid(bank, "action:ticket:值班长", err, sizeof err));
+    CHECK_MSG(strstr(err, "only transfer and escalate") != NULL, "says which actions take a target: %s", err);
+    CHECK(!cs_rule_valid(bank, "action:escalate:", err, sizeof err));
+    CHECK(!cs_rule_valid(bank, "action:dance:值班长", err, sizeof err));
+    CHECK(cs_rule_target("action:escalate:危机干预组", act, sizeof act, &target));
+    CHECK(strcmp(act, "escalate") == 0 && strcmp(target, "危机干预组") == 0);
+    CHECK(!cs_rule_target("action:escalate", act, sizeof act, &target) && target == NULL);
+    CHECK(!cs_rule_target("phrase:emotional", act, sizeof act, &target));
+
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "您的心情我非常理解", NULL);
+    CHECK_NEAR(points(&log, "action:escalate:危机干预组"), 0, 1e-9);
+    add(&log, CS_EV_ESCALATE, 5000, NULL, "值班长");
+    CHECK_NEAR(points(&log, "action:escalate"), 10, 1e-9); /* no target named: any will do */
+    cs_rubric_item it = { "escalate", "升级至危机干预组", "action:escalate:危机干预组", "2.4.2", 10, 1 };
+    cs_rubric r = { &it, 1, NULL, 10000, 1, NULL, 0, NULL };
+    cs_grade g;
+    CHECK_INT(cs_grade_call(bank, &log, &r, &g), 0);
+    CHECK_NEAR(g.items[0].points, 0, 1e-9);
+    CHECK_MSG(strstr(g.items[0].reason, "值班长") && strstr(g.items[0].reason, "危机干预组"),
+              "the reason names the wrong and the right target: %s", g.items[0].reason);
+    CHECK_MSG(g.auto_failed && g.fail_reason && strstr(g.fail_reason, "值班长"), "the fatal item fails the call naming it: %s",
+              g.fail_reason ? g.fail_reason : "(none)");
+    CHECK_MSG(g.turns[1].deductions && strstr(g.turns[1].deductions, "值班长"), "pinned to the escalation: %s",
+              g.turns[1].deductions ? g.turns[1].deductions : "(none)");
+    cs_grade_free(&g);
+    add(&log, CS_EV_ESCALATE, 9000, NULL, " 危机干预组 "); /* then to the right team: earned */
+    CHECK_INT(cs_grade_call(bank, &log, &r, &g), 0);
+    CHECK_NEAR(g.items[0].points, 10, 1e-9);
+    CHECK(!g.auto_failed);
+    cs_grade_free(&g);
+    cs_log_free(&log);
+}
+
 /* The window explains in Chinese: reasons and category names come out in Chinese. */
 static void test_chinese_reasons(void)
 {
@@ -429,6 +473,7 @@ TEST_MAIN(
         RUN(test_ticket_record);
         RUN(test_marks_and_score);
         RUN(test_rule_validation);
+        RUN(test_action_target);
         RUN(test_chinese_reasons);
         RUN(test_ticket_fields);
         cs_bank_free(bank);
