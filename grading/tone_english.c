@@ -45,6 +45,14 @@ static const en_rule INSULT[] = {
     { "get a brain", "insult", 0 }, { "youre annoying", "insult", 0 }, { "you are annoying", "insult", 0 },
     { "so annoying", "insult", 0 }, { "sb", "insult", 0 }, { "tmd", "insult", 0 }, { "nmsl", "insult", 0 },
     { "cnm", "insult", 0 }, { "wtf", "insult", 0 }, { "nmb", "insult", 0 },
+    /* name-calling: the caller's mind or character (as 神经病, 骗子) */
+    { "freak", "insult", 0 }, { "psycho", "insult", 0 }, { "lunatic", "insult", 0 }, { "liar", "insult", 0 },
+    { "cheat", "insult", ALONE }, { "and a cheat", "insult", 0 }, { "brain dead", "insult", 0 }, { "braindead", "insult", 0 },
+    { "like a baby", "insult", 0 }, { "damn it", "insult", 0 }, { "goddamn", "insult", 0 }, { "shabi", "insult", 0 },
+    /* threats: a harm to the caller made conditional on what they do (as 再闹我就让你停电) */
+    { "youll regret", "insult", 0 }, { "you will regret", "insult", 0 }, { "block your number", "insult", 0 },
+    { "cut your service", "insult", 0 }, { "cut off your", "insult", 0 }, { "cut your * off", "insult", 0 },
+    { "i swear to god", "insult", 0 }, { "or else", "insult", ALONE },
     { NULL, NULL, 0 } };
 
 /* Forbidden expressions that are not insults (呼叫服务员职业标准(试行) 三(一)2). */
