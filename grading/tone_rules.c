@@ -1100,6 +1100,8 @@ static void threaten(scan *sc)
                                         "试试", "试试看", "不客气", "报警", "销户", "注销", "修不好", "办不下来", NULL };
     const cs_words *w = sc->w;
     for (size_t i = 0; i < w->n && sc->n < sc->max; i++) {
+        /* every condition starts with 再 or 等 (one compare per word keeps grading fast) */
+        if (strncmp(word(sc, i), "再", 3) != 0 && strncmp(word(sc, i), "等", 3) != 0) continue;
         int cond = in(sc, i, glued) || (is(sc, i, "再") && i + 1 < w->n && w->v[i + 1].clause == w->v[i].clause &&
                                         in(sc, i + 1, behave));
         /* 您再这样下去身体会吃不消: a situation going on, a warning out of care */
