@@ -790,10 +790,13 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
             return hit(sc, "belittle", label, who, v, v);
     }
     /* 你耳朵长着干嘛用的 / 您眼睛长哪儿去了 */
-    for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))
+    for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY)) {
+        size_t q = i + 2;   /* 长着 as one word, or 长 着 */
+        if (is(sc, i + 1, "长") && is(sc, q, "着") && q + 1 < b) q++;
         if (in(sc, i + 1, (list){ "长", "长着", NULL }) &&
-            in(sc, i + 2, (list){ "干嘛", "干什么", "做什么", "哪", "哪儿", "哪里", "哪去", "何用", NULL }))
-            return hit(sc, "belittle", label, i, i + 2, i);
+            in(sc, q, (list){ "干嘛", "干什么", "做什么", "哪", "哪儿", "哪里", "哪去", "何用", NULL }))
+            return hit(sc, "belittle", label, i, q, i);
+    }
     /* 你脑子干嘛用的 */
     for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))
         if (in(sc, i + 1, (list){ "干嘛", "干什么", "做什么", NULL }) && in(sc, i + 2, (list){ "用", "用的", NULL }))

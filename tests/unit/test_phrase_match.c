@@ -194,6 +194,10 @@ static void test_insult_classes(void)
     CHECK(!insult_of("关我屁事"));
     CHECK(grade("taboo", "关我屁事").match);
     CHECK(insult_of("屁事真多"));
+    CHECK(insult_of("连这都不懂，你还活着干什么"));
+    CHECK(insult_of("再闹我打死你"));
+    CHECK(!insult_of("您放心，我打死也不会泄露您的信息"));
+    CHECK(!insult_of("老人家一个人活着不容易，我们会安排人上门"));
     /* English: name-calling and threats; a call-back offer is none */
     CHECK(insult_of("Stop calling, you psycho."));
     CHECK(insult_of("You're a liar."));

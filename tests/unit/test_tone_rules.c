@@ -147,6 +147,8 @@ static void test_belittle_aimed(void)
     CHECK(!insults("这个打印机有点笨，要手动选纸张大小"));
     CHECK(insults("你有点笨"));
     CHECK(insults("你怎么这么笨"));
+    CHECK(insults("你耳朵长着干嘛用的"));            /* 长 着 cut in two */
+    CHECK(!insults("您的耳朵长着小疙瘩多久了"));        /* a question about the body, not the mind */
 }
 
 /* Our own sentences (written for this test from the standard's situations, not from any
