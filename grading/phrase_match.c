@@ -391,6 +391,21 @@ static int caring(const prepared *pr, size_t s)
     return 0;
 }
 
+/* 您不傻 / 您一点都不笨 / 您不用闭嘴，慢慢说: the word denied of the caller, right before it — a
+ * reassurance, not an insult (你怎么不去死 is no denial: only these words, and bare 不 only before
+ * a one-character word such as 傻 or 笨). */
+static int denied(const prepared *pr, size_t s, size_t e)
+{
+    static const char *const deny[] = { "不是", "并不", "并不是", "一点也不", "一点都不", "不用", "不必", "根本不", "也不",
+                                        "绝不", "才不", NULL };
+    const cs_words *w = &pr->words;
+    size_t i = word_at(w, s);
+    if (i == 0 || i >= w->n || w->v[i - 1].clause != w->v[i].clause) return 0;
+    const char *before = w->v[i - 1].w;
+    if (cs_word_in(before, deny)) return 1;
+    return e - s == 1 && strcmp(before, "不") == 0;
+}
+
 /* Nothing but particles after the hit in its clause (这不可能！), or a 你/您 right after it
  * (随便你怎么想). */
 static int ends_clause(const prepared *pr, size_t e)
@@ -454,6 +469,7 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
     if (te->final && !ends_clause(pr, e)) return 0;
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
+    if (te->insult && denied(pr, s, e)) return 0;
     return 1;
 }
 

@@ -736,6 +736,14 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         /* 你怎么这么笨 / 您真蠢: the caller's mind */
         size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
         if (so + 1 < b && in(sc, so + 1, &MIND)) return hit(sc, "belittle", label, who, so + 1, so + 1);
+        /* 你真没用 / 你怎么这么没用 / 你就是个没用的人: the caller's worth (not 您这样打电话真没用,
+         * said of a way of doing things: 没用 within two words of the caller and ending the clause) */
+        size_t useless = find(sc, who + 1, upto(b, who + 4), (list){ "没用", "没有用", "没出息", NULL });
+        if (useless < b && find(sc, who + 1, useless, (list){ "真", "太", "这么", "那么", "就是", "是", "个", "好", "怎么",
+                                                           "真是", "就是个", "是个", NULL }) < useless &&
+            (useless + 1 == b || in(sc, useless + 1, &TAIL) || in(sc, useless + 1, (list){ "的人", "的东西", "的家伙", NULL })) &&
+            find(sc, who + 1, useless, (list){ "说", "这样", "那样", "打", "问", "做", "着急", "生气", NULL }) == NONE)
+            return hit(sc, "belittle", label, who, useless, useless);
         /* 你以为你是谁 */
         size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "以为", "当", "觉得", NULL });
         if (think + 3 < b && in(sc, think + 1, &SECOND) && is(sc, think + 2, "是") && is(sc, think + 3, "谁"))

@@ -196,6 +196,14 @@ static void test_insult_classes(void)
     CHECK(insult_of("屁事真多"));
     CHECK(insult_of("连这都不懂，你还活着干什么"));
     CHECK(insult_of("再闹我打死你"));
+    /* the word denied of the caller is a reassurance; 你怎么不去死 denies nothing */
+    CHECK(!insult_of("您不用闭嘴，慢慢说"));
+    CHECK(!grade("taboo", "别担心，您一点都不笨，这个流程确实复杂").insult);
+    CHECK(insult_of("你怎么不去死"));
+    CHECK(insult_of("给我闭嘴"));
+    /* 废物 as waste material */
+    CHECK(!insult_of("废物回收的时间是每周三"));
+    CHECK(insult_of("真是个废物"));
     CHECK(!insult_of("您放心，我打死也不会泄露您的信息"));
     CHECK(!insult_of("老人家一个人活着不容易，我们会安排人上门"));
     /* English: name-calling and threats; a call-back offer is none */

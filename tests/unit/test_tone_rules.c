@@ -147,7 +147,11 @@ static void test_belittle_aimed(void)
     CHECK(!insults("这个打印机有点笨，要手动选纸张大小"));
     CHECK(insults("你有点笨"));
     CHECK(insults("你怎么这么笨"));
-    CHECK(insults("你耳朵长着干嘛用的"));            /* 长 着 cut in two */
+    CHECK(insults("你耳朵长着干嘛用的"));
+    CHECK(insults("你真没用"));                        /* the caller's worth */
+    CHECK(insults("你怎么这么没用"));
+    CHECK(!insults("您着急也没用，我们正在处理"));     /* a way of doing things */
+    CHECK(!insults("这个办法真没用，我换一个方法帮您"));            /* 长 着 cut in two */
     CHECK(!insults("您的耳朵长着小疙瘩多久了"));        /* a question about the body, not the mind */
 }
 
