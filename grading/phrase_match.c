@@ -353,7 +353,9 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     static const char *const filler[] = {
         "算", "是", "这", "个", "这个", "真", "就", "就是", "算是", "又", "真是", "简直", "纯粹",
         "这种", "这样", "那", "那个", "什么", "算个", "是个", "真是个", "才", "才是", "人", "这人",
-        "是不是", "是否", "就是个", NULL };
+        "是不是", "是否", "就是个",
+        /* 你跟猪一样 / 您像个疯子: the caller likened to it */
+        "跟", "像", "和", "跟个", "像个", "好像", "就像", "如同", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == w->n) return 0;

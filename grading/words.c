@@ -130,8 +130,13 @@ static size_t frame_in(const cs_words *w, size_t from, size_t i)
         for (size_t j = k; j-- > from && j + 4 > k;)
             if (third_party(w->v[j].w)) return j;
         if (account && k + 1 < i) {
-            for (size_t j = from; j < i; j++)
+            /* 您说这个人是疯子 / 您说这位是…: in the caller's account a demonstrative points at
+             * someone too (not 您说的这个没什么意义: 这个 alone is a thing) */
+            for (size_t j = from; j < i; j++) {
                 if (third_party(w->v[j].w)) return j;
+                int person = j > k && j + 1 < i && strcmp(w->v[j].w, "这个") == 0 && strcmp(w->v[j + 1].w, "人") == 0;
+                if (person || (j > k && (strcmp(w->v[j].w, "这位") == 0 || strcmp(w->v[j].w, "那位") == 0))) return j;
+            }
         }
     }
     return w->n;

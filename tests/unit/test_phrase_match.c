@@ -204,6 +204,19 @@ static void test_insult_classes(void)
     /* 废物 as waste material */
     CHECK(!insult_of("废物回收的时间是每周三"));
     CHECK(insult_of("真是个废物"));
+    /* the caller likened to an insult word; 猪 of a farm is no insult */
+    CHECK(insult_of("你跟猪一样"));
+    CHECK(insult_of("你怎么像个疯子"));
+    CHECK(!insult_of("您的猪场用电属于农业用电"));
+    /* 给我等着 / 走着瞧 as threats; 您稍等着 is waiting */
+    CHECK(insult_of("你给我等着"));
+    CHECK(insult_of("咱们走着瞧"));
+    CHECK(!insult_of("您稍等着，我马上查"));
+    /* the caller's account of someone (您说这个人是疯子) is reported speech; 神经病医院 a place */
+    CHECK(!insult_of("您说这个人是疯子，我们已经记录"));
+    CHECK(grade("taboo", "您说的这个没什么意义").match);
+    CHECK(!insult_of("这个神经病医院的电话是12320"));
+    CHECK(insult_of("你这个神经病"));
     CHECK(!insult_of("您放心，我打死也不会泄露您的信息"));
     CHECK(!insult_of("老人家一个人活着不容易，我们会安排人上门"));
     /* English: name-calling and threats; a call-back offer is none */
