@@ -472,6 +472,10 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->final && !ends_clause(pr, e)) return 0;
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
     if (te->insult && denied(pr, s, e)) return 0;
+    /* 我们这个系统太蠢了: a one-character word of the mind (傻, 蠢, 笨, 呆) said of a thing */
+    if (te->insult && e - s == 1 && (pr->t[s] == 0x50BB || pr->t[s] == 0x8822 || pr->t[s] == 0x7B28 || pr->t[s] == 0x5446) &&
+        cs_words_said_of_thing(&pr->words, wi))
+        return 0;
     return 1;
 }
 

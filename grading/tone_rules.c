@@ -765,9 +765,7 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         int self = find(sc, a, i, &FIRST) < i && find(sc, a, i, &SECOND) == NONE;
         /* 这台机器有点笨 / 系统有点笨: said of a thing, not of the caller (贵阳 §二(三) 6 is about
          * the caller) — unless the caller is named before it (你这脑子真笨 is BODY, caught above) */
-        int thing = find(sc, a, i, (list){ "机器", "系统", "打印机", "设备", "软件", "程序", "电脑", "机器人", "APP", "app",
-                                         "功能", "设计", "办法", "方法", "界面", "网站", "东西", "装置", "仪器", "机子", NULL }) < i &&
-                    find(sc, a, i, &SECOND) == NONE;
+        int thing = cs_words_said_of_thing(sc->w, i);
         if (degree && !self && !thing) return hit(sc, "belittle", label, i, i, i);
     }
     /* 您到底懂不懂怎么用手机 / 你会不会说话 / 你识不识字: the caller's ability to do the most basic

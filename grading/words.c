@@ -161,6 +161,21 @@ int cs_words_reported(const cs_words *w, size_t i)
     return (cs_word_in(w->v[verb].w, said) || report_verb(w->v[verb].w)) && frame_in(w, pfrom, prev + 1) < w->n;
 }
 
+int cs_words_said_of_thing(const cs_words *w, size_t i)
+{
+    static const char *const thing[] = { "机器", "系统", "打印机", "设备", "软件", "程序", "电脑", "机器人", "APP", "app",
+                                         "功能", "设计", "办法", "方法", "界面", "网站", "装置", "仪器", "机子", "客服系统",
+                                         "语音系统", "语音助手", "导航", "流程", "规定", "政策", NULL };
+    static const char *const you[] = { "你", "您", "你们", NULL };
+    if (!w || i >= w->n) return 0;
+    int found = 0;
+    for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
+        if (cs_word_in(w->v[k].w, you)) return 0;
+        found |= cs_word_in(w->v[k].w, thing);
+    }
+    return found;
+}
+
 int cs_words_help_after(const cs_words *w, size_t i)
 {
     static const char *const help[] = {

@@ -217,6 +217,10 @@ static void test_insult_classes(void)
     CHECK(grade("taboo", "您说的这个没什么意义").match);
     CHECK(!insult_of("这个神经病医院的电话是12320"));
     CHECK(insult_of("你这个神经病"));
+    /* 蠢/傻 said of a thing */
+    CHECK(!insult_of("我们这个系统太蠢了，我手动给您改"));
+    CHECK(insult_of("你太蠢了"));
+    CHECK(insult_of("蠢，按1都不会"));
     CHECK(!insult_of("您放心，我打死也不会泄露您的信息"));
     CHECK(!insult_of("老人家一个人活着不容易，我们会安排人上门"));
     /* English: name-calling and threats; a call-back offer is none */
