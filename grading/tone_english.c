@@ -142,6 +142,8 @@ static void tokenize(const char *text, tokens *tk)
             if (c == 0xE2) p += 2;
             continue;
         }
+        /* fool-proof, e-mail: one word (a hyphen between letters joins) */
+        if (c == '-' && len > 0 && ((p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z'))) continue;
         if (len && tk->n < MAX_TOKENS) {
             cur[len] = '\0';
             memcpy(tk->w[tk->n], cur, len + 1);
@@ -227,6 +229,42 @@ static int fires(const tokens *tk, const en_rule *r, size_t i, size_t end)
     return 1;
 }
 
+static int in_words(const char *w, const char *const *l)
+{
+    for (; *l; l++)
+        if (strcmp(w, *l) == 0) return 1;
+    return 0;
+}
+
+/* Is the insult word at token i not said to the caller (the tests/data/eval README's line)?
+ * Denied (you're not stupid, it's not a stupid question), reported (you said the driver called
+ * you an idiot; not "I told you, you idiot"), the caller's own feeling (you feel like a fool), or
+ * said of a thing (our system is a bit dumb). */
+static int not_at_caller(const tokens *tk, size_t i)
+{
+    static const char *const deny[] = { "not", "never", "arent", "isnt", NULL };
+    static const char *const article[] = { "a", "an", "so", "that", "very", "really", "being", NULL };
+    static const char *const said[] = { "said", "says", "say", "called", "calls", "told", "tells", "mentioned", "yelled",
+                                        "shouted", "wrote", NULL };
+    static const char *const self[] = { "i", "we", NULL };
+    static const char *const feel[] = { "feel", "feels", "felt", "feeling", NULL };
+    static const char *const thing[] = { "system", "machine", "app", "website", "site", "printer", "software", "program",
+                                         "computer", "process", "form", "menu", "robot", "bot", "setup", "device", NULL };
+    static const char *const you[] = { "you", "youre", "your", "yourself", NULL };
+    int s = tk->sentence[i];
+    if (i > 0 && tk->sentence[i - 1] == s && in_words(tk->w[i - 1], deny)) return 1;
+    if (i > 1 && tk->sentence[i - 2] == s && in_words(tk->w[i - 2], deny) && in_words(tk->w[i - 1], article)) return 1;
+    for (size_t k = i; k-- > 0 && k + 4 > i && tk->sentence[k] == s;)
+        if (in_words(tk->w[k], feel)) return 1;
+    int thing_seen = 0, you_seen = 0;
+    for (size_t k = i; k-- > 0 && tk->sentence[k] == s;) {
+        if (in_words(tk->w[k], said) && k > 0 && tk->sentence[k - 1] == s && !in_words(tk->w[k - 1], self)) return 1;
+        thing_seen |= in_words(tk->w[k], thing);
+        you_seen |= in_words(tk->w[k], you);
+    }
+    return thing_seen && !you_seen;
+}
+
 static const char *label_of(const char *rule)
 {
     if (strcmp(rule, "insult") == 0) return "辱骂客户（英语）";
@@ -242,6 +280,7 @@ static size_t scan_rules(const tokens *tk, const en_rule *rules, int insult, cs_
         size_t end;
         for (size_t i = 0; i < tk->n; i++) {
             if (!match_at(tk, i, r->words, &end) || !fires(tk, r, i, end)) continue;
+            if (insult && not_at_caller(tk, i)) continue;
             int seen = 0;
             for (size_t k = 0; k < n; k++) seen |= strcmp(hits[k].rule, r->rule) == 0;
             if (!seen) {

@@ -230,6 +230,17 @@ static void test_insult_classes(void)
     CHECK(insult_of("If you yell again I'll cut your service off."));
     CHECK(!insult_of("I'll call you back once more if the line drops."));
     CHECK(!insult_of("Is the service cut off at your address?"));
+    /* English insult words not said to the caller: denied, reported, felt, of a thing, in a compound */
+    CHECK(!insult_of("Please don't be hard on yourself, you're not stupid."));
+    CHECK(!insult_of("Don't worry, it's not a stupid question at all."));
+    CHECK(!insult_of("You said the driver called you an idiot? I'm sorry, I'll file a complaint."));
+    CHECK(!insult_of("I understand you feel like a fool, it happens to everyone."));
+    CHECK(!insult_of("Our system is a bit dumb about addresses, I'll fix it by hand."));
+    CHECK(!insult_of("The fool-proof setup takes two minutes."));
+    CHECK(insult_of("I told you, you idiot."));
+    CHECK(insult_of("Nobody cares, get lost."));
+    CHECK(insult_of("You're stupid."));
+    CHECK(insult_of("Are you stupid or something?"));
 }
 
 /* A complete phrase whose residue only the tone model finds rude is not the phrase, and says so at a
