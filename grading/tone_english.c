@@ -52,7 +52,11 @@ static const en_rule INSULT[] = {
     /* threats: a harm to the caller made conditional on what they do (as 再闹我就让你停电) */
     { "youll regret", "insult", 0 }, { "you will regret", "insult", 0 }, { "block your number", "insult", 0 },
     { "cut your service", "insult", 0 }, { "cut off your", "insult", 0 }, { "cut your * off", "insult", 0 },
-    { "i swear to god", "insult", 0 }, { "or else", "insult", ALONE },
+    { "i swear to god", "insult", 0 }, { "or else", "insult", ALONE }, { "report you to the police", "insult", 0 },
+    { "call the police on you", "insult", 0 },
+    { "youre crazy", "insult", 0 }, { "you are crazy", "insult", 0 }, { "youre insane", "insult", 0 },
+    { "you are insane", "insult", 0 }, { "youre nuts", "insult", 0 }, { "youre a joke", "insult", 0 },
+    { "you are a joke", "insult", 0 },
     { NULL, NULL, 0 } };
 
 /* Forbidden expressions that are not insults (呼叫服务员职业标准(试行) 三(一)2). */

@@ -240,6 +240,9 @@ static void test_insult_classes(void)
     CHECK(insult_of("I told you, you idiot."));
     CHECK(insult_of("Nobody cares, get lost."));
     CHECK(insult_of("You're stupid."));
+    CHECK(insult_of("You're crazy."));
+    CHECK(insult_of("If you call again I'll report you to the police."));
+    CHECK(!insult_of("If someone threatens you, please report it to the police."));
     CHECK(insult_of("Are you stupid or something?"));
 }
 
