@@ -472,6 +472,12 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->final && !ends_clause(pr, e)) return 0;
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
     if (te->insult && denied(pr, s, e)) return 0;
+    /* 您可以叫他闭嘴 / 让对方滚: an order passed on to someone else, not said to the caller */
+    if (te->insult && wi >= 2 && wi < pr->words.n && pr->words.v[wi - 2].clause == pr->words.v[wi].clause) {
+        static const char *const tell[] = { "叫", "让", "要", "请", NULL };
+        static const char *const them[] = { "他", "她", "他们", "她们", "对方", "那人", "那个人", "邻居", NULL };
+        if (cs_word_in(pr->words.v[wi - 2].w, tell) && cs_word_in(pr->words.v[wi - 1].w, them)) return 0;
+    }
     /* 我们这个系统太蠢了: a one-character word of the mind (傻, 蠢, 笨, 呆) said of a thing */
     if (te->insult && e - s == 1 && (pr->t[s] == 0x50BB || pr->t[s] == 0x8822 || pr->t[s] == 0x7B28 || pr->t[s] == 0x5446) &&
         cs_words_said_of_thing(&pr->words, wi))

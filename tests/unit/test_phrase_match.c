@@ -217,6 +217,9 @@ static void test_insult_classes(void)
     CHECK(grade("taboo", "您说的这个没什么意义").match);
     CHECK(!insult_of("这个神经病医院的电话是12320"));
     CHECK(insult_of("你这个神经病"));
+    /* an order passed on to someone else */
+    CHECK(!insult_of("您可以叫他闭嘴吗？我是说请他先别打扰您"));
+    CHECK(insult_of("叫你闭嘴"));
     /* 蠢/傻 said of a thing */
     CHECK(!insult_of("我们这个系统太蠢了，我手动给您改"));
     CHECK(insult_of("你太蠢了"));
