@@ -395,7 +395,7 @@ static int caring(const prepared *pr, size_t s)
 
 /* 您不傻 / 您一点都不笨 / 您不用闭嘴，慢慢说: the word denied of the caller, right before it — a
  * reassurance, not an insult (你怎么不去死 is no denial: only these words, and bare 不 only before
- * a one-character word such as 傻 or 笨). */
+ * a one-character word such as 傻 or 笨; in a question the denial is rhetorical: 你这不是傻吗). */
 static int denied(const prepared *pr, size_t s, size_t e)
 {
     static const char *const deny[] = { "不是", "并不", "并不是", "一点也不", "一点都不", "不用", "不必", "根本不", "也不",
@@ -403,6 +403,8 @@ static int denied(const prepared *pr, size_t s, size_t e)
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == 0 || i >= w->n || w->v[i - 1].clause != w->v[i].clause) return 0;
+    /* 你这不是傻吗 / 你不是白痴吧？: asked, the denial is rhetorical — the word is meant */
+    if (w->question && w->question[w->v[i].clause]) return 0;
     const char *before = w->v[i - 1].w;
     if (cs_word_in(before, deny)) return 1;
     return e - s == 1 && strcmp(before, "不") == 0;

@@ -250,7 +250,11 @@ static int not_at_caller(const tokens *tk, size_t i)
     static const char *const article[] = { "a", "an", "so", "that", "very", "really", "being", NULL };
     static const char *const said[] = { "said", "says", "say", "called", "calls", "told", "tells", "mentioned", "yelled",
                                         "shouted", "wrote", NULL };
-    static const char *const self[] = { "i", "we", NULL };
+    /* who reports: the caller (you said), a third party (he called you, the driver told you) */
+    static const char *const reporter[] = { "you", "he", "she", "they", "someone", "somebody", "people", "everyone",
+                                            "driver", "courier", "neighbor", "neighbour", "manager", "staff", "agent",
+                                            "guy", "man", "woman", "person", "officer", "boss", "husband", "wife", NULL };
+    static const char *const det[] = { "the", "a", "an", "your", "his", "her", "their", "that", "this", NULL };
     static const char *const feel[] = { "feel", "feels", "felt", "feeling", NULL };
     static const char *const thing[] = { "system", "machine", "app", "website", "site", "printer", "software", "program",
                                          "computer", "process", "form", "menu", "robot", "bot", "setup", "device", NULL };
@@ -262,7 +266,9 @@ static int not_at_caller(const tokens *tk, size_t i)
         if (in_words(tk->w[k], feel)) return 1;
     int thing_seen = 0, you_seen = 0;
     for (size_t k = i; k-- > 0 && tk->sentence[k] == s;) {
-        if (in_words(tk->w[k], said) && k > 0 && tk->sentence[k - 1] == s && !in_words(tk->w[k - 1], self)) return 1;
+        if (in_words(tk->w[k], said) && k > 0 && tk->sentence[k - 1] == s &&
+            (in_words(tk->w[k - 1], reporter) || (k > 1 && tk->sentence[k - 2] == s && in_words(tk->w[k - 2], det))))
+            return 1;
         thing_seen |= in_words(tk->w[k], thing);
         you_seen |= in_words(tk->w[k], you);
     }

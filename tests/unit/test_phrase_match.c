@@ -200,6 +200,7 @@ static void test_insult_classes(void)
     CHECK(!insult_of("您不用闭嘴，慢慢说"));
     CHECK(!grade("taboo", "别担心，您一点都不笨，这个流程确实复杂").insult);
     CHECK(insult_of("你怎么不去死"));
+    CHECK(insult_of("你这不是傻吗"));                 /* asked: the denial is rhetorical */
     CHECK(insult_of("给我闭嘴"));
     /* 废物 as waste material */
     CHECK(!insult_of("废物回收的时间是每周三"));
@@ -241,6 +242,9 @@ static void test_insult_classes(void)
     CHECK(!insult_of("Our system is a bit dumb about addresses, I'll fix it by hand."));
     CHECK(!insult_of("The fool-proof setup takes two minutes."));
     CHECK(insult_of("I told you, you idiot."));
+    CHECK(insult_of("I've told you ten times, idiot."));
+    CHECK(insult_of("You've been told, you idiot."));
+    CHECK(insult_of("I already said it, you moron."));
     CHECK(insult_of("Nobody cares, get lost."));
     CHECK(insult_of("You're stupid."));
     CHECK(insult_of("You're crazy."));
