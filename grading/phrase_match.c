@@ -353,7 +353,9 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     static const char *const filler[] = {
         "算", "是", "这", "个", "这个", "真", "就", "就是", "算是", "又", "真是", "简直", "纯粹",
         "这种", "这样", "那", "那个", "什么", "算个", "是个", "真是个", "才", "才是", "人", "这人",
-        "是不是", "是否", "就是个", NULL };
+        "是不是", "是否", "就是个",
+        /* 你跟猪一样 / 您像个疯子: the caller likened to it */
+        "跟", "像", "和", "跟个", "像个", "好像", "就像", "如同", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == w->n) return 0;
@@ -389,6 +391,23 @@ static int caring(const prepared *pr, size_t s)
         if (prohibited && cs_word_in(w->v[k].w, care)) return 1;
     }
     return 0;
+}
+
+/* 您不傻 / 您一点都不笨 / 您不用闭嘴，慢慢说: the word denied of the caller, right before it — a
+ * reassurance, not an insult (你怎么不去死 is no denial: only these words, and bare 不 only before
+ * a one-character word such as 傻 or 笨; in a question the denial is rhetorical: 你这不是傻吗). */
+static int denied(const prepared *pr, size_t s, size_t e)
+{
+    static const char *const deny[] = { "不是", "并不", "并不是", "一点也不", "一点都不", "不用", "不必", "根本不", "也不",
+                                        "绝不", "才不", NULL };
+    const cs_words *w = &pr->words;
+    size_t i = word_at(w, s);
+    if (i == 0 || i >= w->n || w->v[i - 1].clause != w->v[i].clause) return 0;
+    /* 你这不是傻吗 / 你不是白痴吧？: asked, the denial is rhetorical — the word is meant */
+    if (w->question && w->question[w->v[i].clause]) return 0;
+    const char *before = w->v[i - 1].w;
+    if (cs_word_in(before, deny)) return 1;
+    return e - s == 1 && strcmp(before, "不") == 0;
 }
 
 /* Nothing but particles after the hit in its clause (这不可能！), or a 你/您 right after it
@@ -454,6 +473,17 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
     if (te->final && !ends_clause(pr, e)) return 0;
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
+    if (te->insult && denied(pr, s, e)) return 0;
+    /* 您可以叫他闭嘴 / 让对方滚: an order passed on to someone else, not said to the caller */
+    if (te->insult && wi >= 2 && wi < pr->words.n && pr->words.v[wi - 2].clause == pr->words.v[wi].clause) {
+        static const char *const tell[] = { "叫", "让", "要", "请", NULL };
+        static const char *const them[] = { "他", "她", "他们", "她们", "对方", "那人", "那个人", "邻居", NULL };
+        if (cs_word_in(pr->words.v[wi - 2].w, tell) && cs_word_in(pr->words.v[wi - 1].w, them)) return 0;
+    }
+    /* 我们这个系统太蠢了: a one-character word of the mind (傻, 蠢, 笨, 呆) said of a thing */
+    if (te->insult && e - s == 1 && (pr->t[s] == 0x50BB || pr->t[s] == 0x8822 || pr->t[s] == 0x7B28 || pr->t[s] == 0x5446) &&
+        cs_words_said_of_thing(&pr->words, wi))
+        return 0;
     return 1;
 }
 
@@ -581,7 +611,7 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
                 { "rhetorical", "tone.rhetorical" }, { "blame", "tone.blame" },
                 { "dismissive", "tone.dismissive" }, { "impatient", "tone.impatient" },
                 { "sarcasm", "tone.sarcasm" }, { "belittle", "tone.belittle" },
-                { "lecture", "tone.lecture" } };
+                { "lecture", "tone.lecture" }, { "threat", "tone.threat" } };
             for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
                 if (strcmp(names[k].rule, hits[i].rule) == 0) out->reason = names[k].reason;
             out->reason_label = hits[i].label;
@@ -1076,7 +1106,105 @@ static void release(prepared *pr)
     cs_words_free(&pr->words);
 }
 
+/* ---- words in quotation marks ---- */
+
+/* The closing mark of the quotation opening at p (“ 「 『 ‘ ﹁ or ASCII "), else NULL. */
+static const char *quote_close(const char *p)
+{
+    static const char *const pairs[][2] = { { "\u201c", "\u201d" }, { "\u300c", "\u300d" }, { "\u300e", "\u300f" },
+                                            { "\u2018", "\u2019" }, { "\ufe41", "\ufe42" }, { "\"", "\"" } };
+    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
+        if (strncmp(p, pairs[k][0], strlen(pairs[k][0])) == 0) return pairs[k][1];
+    return NULL;
+}
+
+/* Is the quotation opening at text + at aimed at the caller (你就是个“傻子”, 您真是“聪明”): 你/您 with
+ * 是/个/这 in the few characters before it, and no verb of speech earlier in its clause (有人骂您是
+ * “老赖” reports what a third party said)? */
+static int quote_aimed(const char *text, size_t at)
+{
+    size_t from = at;
+    /* back to the start of the clause, at most 24 bytes (8 characters) */
+    while (from > 0 && at - from < 24) {
+        size_t k = from - 1;
+        while (k > 0 && ((unsigned char)text[k] & 0xC0) == 0x80) k--;
+        uint32_t c;
+        const char *q = text + k;
+        c = cs_utf8_next(&q);
+        if (c == 0xFF0C || c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == ',' || c == '.' || c == '!' || c == '?') break;
+        from = k;
+    }
+    char clause[64];
+    size_t len = at - from < sizeof clause - 1 ? at - from : sizeof clause - 1;
+    memcpy(clause, text + at - len, len);
+    clause[len] = 0;
+    static const char *const said[] = { "\u8bf4", "\u9a82", "\u53eb", "\u79f0", "\u558a", "\u63d0\u5230", NULL }; /* 说 骂 叫 称 喊 提到 */
+    for (const char *const *v = said; *v; v++)
+        if (strstr(clause, *v)) return 0;
+    const char *you = strstr(clause, "\u4f60");                  /* 你 */
+    if (!you) you = strstr(clause, "\u60a8");                    /* 您 */
+    if (!you) return 0;
+    return strstr(you, "\u662f") || strstr(you, "\u4e2a") || strstr(you, "\u8fd9"); /* 是 个 这 */
+}
+
+/* The reply without the words it only mentions in quotation marks (您提到的“闭嘴鱼”, 这是个“傻瓜”
+ * 摄像头, 您说邻居骂您“神经病”): a word quoted as a name or as someone else's is not said to the
+ * caller, so it is neither insult nor 禁忌语 (tests/data/eval/README.md: reported speech and words
+ * that merely contain an insulting character are neither). A quotation aimed at the caller stays.
+ * NULL when nothing was left out (or out of memory). */
+static char *without_mentions(const char *text)
+{
+    if (!text) return NULL;
+    size_t n = strlen(text);
+    char *out = malloc(n + 1);
+    if (!out) return NULL;
+    size_t o = 0;
+    int cut = 0;
+    for (size_t i = 0; i < n;) {
+        const char *close = quote_close(text + i);
+        const char *end = NULL;
+        if (close) {
+            size_t open_len = text[i] == '"' ? 1 : strlen("\u201c");   /* every other mark: 3 bytes */
+            end = strstr(text + i + open_len, close);
+        }
+        if (!end) {
+            out[o++] = text[i++];
+            continue;
+        }
+        size_t stop = (size_t)(end - text) + strlen(close);
+        if (quote_aimed(text, i)) {   /* kept whole, closing mark included */
+            memcpy(out + o, text + i, stop - i);
+            o += stop - i;
+        } else {
+            cut = 1;
+        }
+        i = stop;
+    }
+    out[o] = 0;
+    if (!cut) {
+        free(out);
+        return NULL;
+    }
+    return out;
+}
+
+static int match_phrase_once(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out);
+
 int cs_match_phrase(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out)
+{
+    int rc = match_phrase_once(bank, category, text, out);
+    if (rc < 0 || !out->insult) return rc;
+    /* an insult only inside a quotation that merely mentions it is no insult: judge the reply
+     * without such quotations (only when an insult was found: rare, so no cost to grading) */
+    char *plain = without_mentions(text);
+    if (!plain) return rc;
+    cs_match again;
+    if (match_phrase_once(bank, category, plain, &again) == 0 && !again.insult) *out = again;
+    free(plain);
+    return rc;
+}
+
+static int match_phrase_once(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out)
 {
     memset(out, 0, sizeof *out);
     if (!bank || !category || !cs_bank_has_category(bank, category)) return -1;
@@ -1114,7 +1242,7 @@ const char *cs_classify(const cs_phrase_bank *bank, const char *text, cs_match *
     return best_name;
 }
 
-void cs_scan_taboo(const cs_phrase_bank *bank, const char *text, cs_match *out)
+static void scan_taboo_once(const cs_phrase_bank *bank, const char *text, cs_match *out)
 {
     memset(out, 0, sizeof *out);
     if (!bank) return;
@@ -1122,6 +1250,18 @@ void cs_scan_taboo(const cs_phrase_bank *bank, const char *text, cs_match *out)
     if (prepare(bank, text, &pr) < 0) { release(&pr); return; }
     scan_all(bank, &pr, out);
     release(&pr);
+}
+
+void cs_scan_taboo(const cs_phrase_bank *bank, const char *text, cs_match *out)
+{
+    scan_taboo_once(bank, text, out);
+    if (!out->insult) return;
+    char *plain = without_mentions(text);   /* as cs_match_phrase: a quoted mention is no insult */
+    if (!plain) return;
+    cs_match again;
+    scan_taboo_once(bank, plain, &again);
+    if (!again.insult) *out = again;
+    free(plain);
 }
 
 int cs_mentions(const cs_phrase_bank *bank, const char *text, const char *alts, int count_negated,

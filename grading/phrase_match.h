@@ -44,7 +44,8 @@ typedef struct {
      * "placeholder" (XX号, 先生/女士 left from the template), "garbage" (input-method garbage),
      * "repetition" (the same words over and over), "tone.rhetorical", "tone.blame",
      * "tone.dismissive", "tone.impatient", "tone.sarcasm" (rudeness added; also listed in taboo),
-     * "tone.lecture", "tone.belittle" (an attack on the caller's mind or worth: also sets insult). */
+     * "tone.lecture", "tone.belittle" (an attack on the caller's mind or worth: also sets insult), "tone.threat" (a harm made
+     * conditional on the caller's behaviour: also sets insult). */
     const char *reason;
     const char *reason_label;  /* the same in Chinese, for the trainee (static), or NULL */
     int parts_complete;        /* every required part of the nearest phrase is there, even when

@@ -45,6 +45,18 @@ static const en_rule INSULT[] = {
     { "get a brain", "insult", 0 }, { "youre annoying", "insult", 0 }, { "you are annoying", "insult", 0 },
     { "so annoying", "insult", 0 }, { "sb", "insult", 0 }, { "tmd", "insult", 0 }, { "nmsl", "insult", 0 },
     { "cnm", "insult", 0 }, { "wtf", "insult", 0 }, { "nmb", "insult", 0 },
+    /* name-calling: the caller's mind or character (as 神经病, 骗子) */
+    { "freak", "insult", 0 }, { "psycho", "insult", 0 }, { "lunatic", "insult", 0 }, { "liar", "insult", 0 },
+    { "cheat", "insult", ALONE }, { "and a cheat", "insult", 0 }, { "brain dead", "insult", 0 }, { "braindead", "insult", 0 },
+    { "like a baby", "insult", 0 }, { "damn it", "insult", 0 }, { "goddamn", "insult", 0 }, { "shabi", "insult", 0 },
+    /* threats: a harm to the caller made conditional on what they do (as 再闹我就让你停电) */
+    { "youll regret", "insult", 0 }, { "you will regret", "insult", 0 }, { "block your number", "insult", 0 },
+    { "cut your service", "insult", 0 }, { "cut off your", "insult", 0 }, { "cut your * off", "insult", 0 },
+    { "i swear to god", "insult", 0 }, { "or else", "insult", ALONE }, { "report you to the police", "insult", 0 },
+    { "call the police on you", "insult", 0 },
+    { "youre crazy", "insult", 0 }, { "you are crazy", "insult", 0 }, { "youre insane", "insult", 0 },
+    { "you are insane", "insult", 0 }, { "youre nuts", "insult", 0 }, { "youre a joke", "insult", 0 },
+    { "you are a joke", "insult", 0 },
     { NULL, NULL, 0 } };
 
 /* Forbidden expressions that are not insults (呼叫服务员职业标准(试行) 三(一)2). */
@@ -134,6 +146,8 @@ static void tokenize(const char *text, tokens *tk)
             if (c == 0xE2) p += 2;
             continue;
         }
+        /* fool-proof, e-mail: one word (a hyphen between letters joins) */
+        if (c == '-' && len > 0 && ((p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z'))) continue;
         if (len && tk->n < MAX_TOKENS) {
             cur[len] = '\0';
             memcpy(tk->w[tk->n], cur, len + 1);
@@ -219,6 +233,48 @@ static int fires(const tokens *tk, const en_rule *r, size_t i, size_t end)
     return 1;
 }
 
+static int in_words(const char *w, const char *const *l)
+{
+    for (; *l; l++)
+        if (strcmp(w, *l) == 0) return 1;
+    return 0;
+}
+
+/* Is the insult word at token i not said to the caller (the tests/data/eval README's line)?
+ * Denied (you're not stupid, it's not a stupid question), reported (you said the driver called
+ * you an idiot; not "I told you, you idiot"), the caller's own feeling (you feel like a fool), or
+ * said of a thing (our system is a bit dumb). */
+static int not_at_caller(const tokens *tk, size_t i)
+{
+    static const char *const deny[] = { "not", "never", "arent", "isnt", NULL };
+    static const char *const article[] = { "a", "an", "so", "that", "very", "really", "being", NULL };
+    static const char *const said[] = { "said", "says", "say", "called", "calls", "told", "tells", "mentioned", "yelled",
+                                        "shouted", "wrote", NULL };
+    /* who reports: the caller (you said), a third party (he called you, the driver told you) */
+    static const char *const reporter[] = { "you", "he", "she", "they", "someone", "somebody", "people", "everyone",
+                                            "driver", "courier", "neighbor", "neighbour", "manager", "staff", "agent",
+                                            "guy", "man", "woman", "person", "officer", "boss", "husband", "wife", NULL };
+    static const char *const det[] = { "the", "a", "an", "your", "his", "her", "their", "that", "this", NULL };
+    static const char *const feel[] = { "feel", "feels", "felt", "feeling", NULL };
+    static const char *const thing[] = { "system", "machine", "app", "website", "site", "printer", "software", "program",
+                                         "computer", "process", "form", "menu", "robot", "bot", "setup", "device", NULL };
+    static const char *const you[] = { "you", "youre", "your", "yourself", NULL };
+    int s = tk->sentence[i];
+    if (i > 0 && tk->sentence[i - 1] == s && in_words(tk->w[i - 1], deny)) return 1;
+    if (i > 1 && tk->sentence[i - 2] == s && in_words(tk->w[i - 2], deny) && in_words(tk->w[i - 1], article)) return 1;
+    for (size_t k = i; k-- > 0 && k + 4 > i && tk->sentence[k] == s;)
+        if (in_words(tk->w[k], feel)) return 1;
+    int thing_seen = 0, you_seen = 0;
+    for (size_t k = i; k-- > 0 && tk->sentence[k] == s;) {
+        if (in_words(tk->w[k], said) && k > 0 && tk->sentence[k - 1] == s &&
+            (in_words(tk->w[k - 1], reporter) || (k > 1 && tk->sentence[k - 2] == s && in_words(tk->w[k - 2], det))))
+            return 1;
+        thing_seen |= in_words(tk->w[k], thing);
+        you_seen |= in_words(tk->w[k], you);
+    }
+    return thing_seen && !you_seen;
+}
+
 static const char *label_of(const char *rule)
 {
     if (strcmp(rule, "insult") == 0) return "辱骂客户（英语）";
@@ -234,6 +290,7 @@ static size_t scan_rules(const tokens *tk, const en_rule *rules, int insult, cs_
         size_t end;
         for (size_t i = 0; i < tk->n; i++) {
             if (!match_at(tk, i, r->words, &end) || !fires(tk, r, i, end)) continue;
+            if (insult && not_at_caller(tk, i)) continue;
             int seen = 0;
             for (size_t k = 0; k < n; k++) seen |= strcmp(hits[k].rule, r->rule) == 0;
             if (!seen) {

@@ -250,7 +250,7 @@ static int hit(scan *sc, const char *rule, const char *label, size_t first, size
     for (size_t i = 0; i < sc->n; i++)
         if (strcmp(sc->hits[i].rule, rule) == 0 && sc->hits[i].first == first) return 1;
     sc->hits[sc->n++] = (cs_tone_hit){ .rule = rule, .label = label, .first = first, .last = last,
-                                       .insult = strcmp(rule, "belittle") == 0 };
+                                       .insult = strcmp(rule, "belittle") == 0 || strcmp(rule, "threat") == 0 };
     return 1;
 }
 
@@ -727,6 +727,8 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
     int condition = find(sc, a, b, (list){ "如果", "要是", "若", "假如", "万一", NULL }) < b;
     for (size_t even = a; asked && !condition && even < b; even++) {
         if (!in(sc, even, (list){ "都", "连", NULL })) continue;
+        /* 我都不知道怎么回答: the agent's own loss for words (rude, 禁忌语), not the caller's ability */
+        if (even > a && in(sc, even - 1, &FIRST)) continue;
         size_t cannot = find_cannot(sc, even + 1, upto(b, even + 3));
         if (cannot < b) return hit(sc, "belittle", label, even, cannot, cannot);
     }
@@ -734,6 +736,14 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         /* 你怎么这么笨 / 您真蠢: the caller's mind */
         size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
         if (so + 1 < b && in(sc, so + 1, &MIND)) return hit(sc, "belittle", label, who, so + 1, so + 1);
+        /* 你真没用 / 你怎么这么没用 / 你就是个没用的人: the caller's worth (not 您这样打电话真没用,
+         * said of a way of doing things: 没用 within two words of the caller and ending the clause) */
+        size_t useless = find(sc, who + 1, upto(b, who + 4), (list){ "没用", "没有用", "没出息", NULL });
+        if (useless < b && find(sc, who + 1, useless, (list){ "真", "太", "这么", "那么", "就是", "是", "个", "好", "怎么",
+                                                           "真是", "就是个", "是个", NULL }) < useless &&
+            (useless + 1 == b || in(sc, useless + 1, &TAIL) || in(sc, useless + 1, (list){ "的人", "的东西", "的家伙", NULL })) &&
+            find(sc, who + 1, useless, (list){ "说", "这样", "那样", "打", "问", "做", "着急", "生气", NULL }) == NONE)
+            return hit(sc, "belittle", label, who, useless, useless);
         /* 你以为你是谁 */
         size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "以为", "当", "觉得", NULL });
         if (think + 3 < b && in(sc, think + 1, &SECOND) && is(sc, think + 2, "是") && is(sc, think + 3, "谁"))
@@ -753,7 +763,10 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
                      (i > a && in(sc, i - 1, (list){ "最", "真", "太", "好", "这么", "那么", "够", "有点", "多", "真够", NULL }));
         /* 我真笨 (the agent's own) — but 你是我见过最笨的 is about the caller */
         int self = find(sc, a, i, &FIRST) < i && find(sc, a, i, &SECOND) == NONE;
-        if (degree && !self) return hit(sc, "belittle", label, i, i, i);
+        /* 这台机器有点笨 / 系统有点笨: said of a thing, not of the caller (贵阳 §二(三) 6 is about
+         * the caller) — unless the caller is named before it (你这脑子真笨 is BODY, caught above) */
+        int thing = cs_words_said_of_thing(sc->w, i);
+        if (degree && !self && !thing) return hit(sc, "belittle", label, i, i, i);
     }
     /* 您到底懂不懂怎么用手机 / 你会不会说话 / 你识不识字: the caller's ability to do the most basic
      * things questioned (请问您会不会用微信 asks, and a skill beyond the basics is a real question) */
@@ -783,10 +796,13 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
             return hit(sc, "belittle", label, who, v, v);
     }
     /* 你耳朵长着干嘛用的 / 您眼睛长哪儿去了 */
-    for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))
+    for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY)) {
+        size_t q = i + 2;   /* 长着 as one word, or 长 着 */
+        if (is(sc, i + 1, "长") && is(sc, q, "着") && q + 1 < b) q++;
         if (in(sc, i + 1, (list){ "长", "长着", NULL }) &&
-            in(sc, i + 2, (list){ "干嘛", "干什么", "做什么", "哪", "哪儿", "哪里", "哪去", "何用", NULL }))
-            return hit(sc, "belittle", label, i, i + 2, i);
+            in(sc, q, (list){ "干嘛", "干什么", "做什么", "哪", "哪儿", "哪里", "哪去", "何用", NULL }))
+            return hit(sc, "belittle", label, i, q, i);
+    }
     /* 你脑子干嘛用的 */
     for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))
         if (in(sc, i + 1, (list){ "干嘛", "干什么", "做什么", NULL }) && in(sc, i + 2, (list){ "用", "用的", NULL }))
@@ -1074,6 +1090,57 @@ static int brush_off(scan *sc, size_t a, size_t b)
     return 0;
 }
 
+/* 你再闹，我就让你家停电 / 再骂一句我就把你拉黑 / 再吵吵我就把你挂了 / 你等着，有你好看的: a
+ * harm to the caller made conditional on how they behave is a threat, retaliation that fails
+ * the call (贵阳 §二(三) 6; eval README: threats are insults). Across clauses (the condition and
+ * the harm are often two). Not a procedure said plainly (再不说话我就挂了 for a silent line is
+ * impatience, 禁忌语: its condition is silence, not misbehaviour) nor a notice (如果再欠费会停机:
+ * no 再 + misbehaviour). */
+static void threaten(scan *sc)
+{
+    static const char *const behave[] = { "闹", "骂", "吵", "吵吵", "嚷", "嚷嚷", "啰嗦", "啰唆", "胡搅蛮缠", "这样", "这么说话",
+                                          "骂人", "骂我", "吼", "喊", "折腾", "无理取闹", "纠缠", "捣乱", "撒泼", "烦我", NULL };
+    static const char *const glued[] = { "再闹", "再骂", "再吵", "再嚷", "再嚷嚷", "再啰嗦", "再这样", "再吼", "再喊", "再纠缠",
+                                         "再捣乱", "再折腾", "再胡搅蛮缠", NULL };
+    /* not 挂/挂了: ending the call on an abusive caller is what §二(三) 1-3 prescribe (said politely);
+     * 再这样我就挂了 is impatience (禁忌语, rule impatient), not a harm done to the caller */
+    static const char *const harm[] = { "拉黑", "黑名单", "停", "停电", "停气", "停水", "停网", "停机", "断网",
+                                        "关", "关了", "后悔", "保安", "轰", "轰出去", "拖", "拖出去", "好看", "受的", "后果", "后果自负",
+                                        "试试", "试试看", "不客气", "报警", "销户", "注销", "修不好", "办不下来", NULL };
+    const cs_words *w = sc->w;
+    for (size_t i = 0; i < w->n && sc->n < sc->max; i++) {
+        /* every condition starts with 再 or 等 (one compare per word keeps grading fast) */
+        if (strncmp(word(sc, i), "再", 3) != 0 && strncmp(word(sc, i), "等", 3) != 0) continue;
+        int cond = in(sc, i, glued) || (is(sc, i, "再") && i + 1 < w->n && w->v[i + 1].clause == w->v[i].clause &&
+                                        in(sc, i + 1, behave));
+        /* 您再这样下去身体会吃不消: a situation going on, a warning out of care */
+        size_t nx = i + (in(sc, i, glued) ? 1 : 2);
+        if (cond && nx < w->n && is(sc, nx, "下去")) cond = 0;
+        /* 你等着 standing as a clause, then the harm (你等着，我让师傅不去你家 / 有你好看的) */
+        size_t end = i;   /* 等着, or 等 着 */
+        if (is(sc, i, "等") && i + 1 < w->n && is(sc, i + 1, "着")) end = i + 1;
+        int wait = (end > i || is(sc, i, "等着")) && i > 0 && in(sc, i - 1, &SECOND) &&
+                   (end + 1 == w->n || w->v[end + 1].clause != w->v[i].clause);
+        if (!cond && !wait) continue;
+        size_t last = end + 1;
+        while (last < w->n && last < end + 14 && w->v[last].clause <= w->v[i].clause + 1) last++;
+        size_t h = find(sc, end + 1, last, harm);
+        /* 拉 黑 (put on the blacklist) cut in two */
+        for (size_t k = end + 1; h == NONE && k + 1 < last; k++)
+            if (is(sc, k, "拉") && is(sc, k + 1, "黑")) h = k;
+        /* 你再闹，我让你的单子办不下来 / 你等着，我让师傅不去你家: the agent setting something or
+         * someone on the caller */
+        if (h == NONE) {
+            size_t me = find(sc, i + 1, last, &FIRST);
+            /* not 我让医生给您回电 / 我让师傅马上过去帮您: help sent to the caller */
+            if (me < last && find(sc, me + 1, upto(last, me + 3), (list){ "让", "叫", "找", "保证", NULL }) < last &&
+                !cs_words_help_after(w, me))
+                h = me;
+        }
+        if (h < last) hit(sc, "threat", "威胁客户", i, h, i);
+    }
+}
+
 /* 恭喜你，又打错了: across two clauses. */
 static void congratulate(scan *sc)
 {
@@ -1140,5 +1207,6 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
         a = b;
     }
     congratulate(&sc);
+    threaten(&sc);
     return sc.n;
 }

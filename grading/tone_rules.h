@@ -12,10 +12,10 @@
 
 typedef struct {
     const char *rule;   /* "rhetorical", "blame", "dismissive", "impatient", "sarcasm", "lecture",
-                         * "belittle" */
+                         * "belittle", "threat" */
     const char *label;  /* Chinese name of the fault, for the trainee (static) */
     size_t first, last; /* the deciding words: v[first..last] of the cs_words scanned */
-    int insult;         /* an attack on the caller's mind, body or worth ("belittle"): fails the call */
+    int insult;         /* an attack on the caller's mind, body or worth ("belittle") or a threat ("threat"): fails the call */
 } cs_tone_hit;
 
 /* Scans words; a hit whose key word lies in a protected span (protect[code point] = 1: a required

@@ -130,8 +130,13 @@ static size_t frame_in(const cs_words *w, size_t from, size_t i)
         for (size_t j = k; j-- > from && j + 4 > k;)
             if (third_party(w->v[j].w)) return j;
         if (account && k + 1 < i) {
-            for (size_t j = from; j < i; j++)
+            /* 您说这个人是疯子 / 您说这位是…: in the caller's account a demonstrative points at
+             * someone too (not 您说的这个没什么意义: 这个 alone is a thing) */
+            for (size_t j = from; j < i; j++) {
                 if (third_party(w->v[j].w)) return j;
+                int person = j > k && j + 1 < i && strcmp(w->v[j].w, "这个") == 0 && strcmp(w->v[j + 1].w, "人") == 0;
+                if (person || (j > k && (strcmp(w->v[j].w, "这位") == 0 || strcmp(w->v[j].w, "那位") == 0))) return j;
+            }
         }
     }
     return w->n;
@@ -154,6 +159,21 @@ int cs_words_reported(const cs_words *w, size_t i)
     /* 骂 您 | “神经病”, 骂 了 | “神经病” */
     while (verb > pfrom && verb + 2 > prev && cs_word_in(w->v[verb].w, tail)) verb--;
     return (cs_word_in(w->v[verb].w, said) || report_verb(w->v[verb].w)) && frame_in(w, pfrom, prev + 1) < w->n;
+}
+
+int cs_words_said_of_thing(const cs_words *w, size_t i)
+{
+    static const char *const thing[] = { "机器", "系统", "打印机", "设备", "软件", "程序", "电脑", "机器人", "APP", "app",
+                                         "功能", "设计", "办法", "方法", "界面", "网站", "装置", "仪器", "机子", "客服系统",
+                                         "语音系统", "语音助手", "导航", "流程", "规定", "政策", NULL };
+    static const char *const you[] = { "你", "您", "你们", NULL };
+    if (!w || i >= w->n) return 0;
+    int found = 0;
+    for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
+        if (cs_word_in(w->v[k].w, you)) return 0;
+        found |= cs_word_in(w->v[k].w, thing);
+    }
+    return found;
 }
 
 int cs_words_help_after(const cs_words *w, size_t i)

@@ -38,6 +38,10 @@ int cs_word_in(const char *word, const char *const *list);
  * fail an agent for recording the caller's complaint). */
 int cs_words_reported(const cs_words *w, size_t i);
 
+/* 1 when word i is said of a thing, not of the caller: a thing (机器, 系统, 打印机 …) named
+ * before it in its clause and no 你/您 (这台机器有点笨, 我们这个系统太蠢了 — not 你这脑子真笨). */
+int cs_words_said_of_thing(const cs_words *w, size_t i);
+
 /* 1 when the reply goes on, after word i, to offer help or a transfer (我帮您转接…, 我马上为您联系
  * 物业, 我先帮您记录下来): 不归我们管 followed by a transfer is directing the caller, not 推诿
  * (国家职业技能标准 3.1: 不推诿). */

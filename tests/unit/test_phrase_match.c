@@ -153,6 +153,106 @@ static void test_taboo(void)
     CHECK(m.phrase == NULL);
 }
 
+static int insult_of(const char *text)
+{
+    cs_match m = grade("taboo", text);
+    return m.insult;
+}
+
+/* Issue #11, insult classes (tests/data/eval/README.md: an insult is aimed at the caller; a word
+ * only mentioned or reported is neither insult nor 禁忌语). Own sentences, both directions. */
+static void test_insult_classes(void)
+{
+    /* a word in quotation marks only mentioned (a name, what someone else said) */
+    CHECK(!insult_of("您提到的“闭嘴鱼”是宠物店卖的吗？"));
+    CHECK(!insult_of("这是个“傻瓜”摄像头，插电就能用"));
+    CHECK(!insult_of("您说楼上住户骂您“神经病”，我们可以转给社区"));
+    CHECK(!insult_of("您说的「滚石」是山上滚落的石头吗？"));
+    CHECK(!grade("taboo", "您说的“二货”是二手货吗？").match);
+    cs_match m;
+    cs_scan_taboo(bank, "您说的是“傻子瓜子”那个牌子吗", &m);
+    CHECK(!m.insult);
+    /* ... but a quotation aimed at the caller, or an insult outside the quotes, still counts */
+    CHECK(insult_of("你就是个“傻子”"));
+    CHECK(insult_of("您说的“滚石”我不管，你给我闭嘴"));
+    cs_scan_taboo(bank, "你真是个“白痴”", &m);
+    CHECK(m.insult);
+    /* 骂你 as the agent's own act, not a third party's reported */
+    CHECK(insult_of("我骂你怎么了"));
+    CHECK(insult_of("就骂你，怎么样"));
+    CHECK(!insult_of("您是说您丈夫骂您没用？您可以拨打妇联热线"));
+    CHECK(!insult_of("您提到有人在群里骂您是老赖，可以要求对方道歉"));
+    /* 靠 as an exclamation, not as "rely on" */
+    CHECK(insult_of("靠，又是你"));
+    CHECK(insult_of("我靠"));
+    CHECK(!insult_of("您要学会自己看说明书，不能什么都靠别人"));
+    /* curses and threats spelled as people type them; 屁事 as a brush-off is rude, not an insult */
+    CHECK(insult_of("妈蛋，又掉线了"));
+    CHECK(insult_of("真他妈晦气"));
+    CHECK(insult_of("你爱死不死"));
+    CHECK(insult_of("你这个号我记下来了，有你好看的"));
+    CHECK(!insult_of("关我屁事"));
+    CHECK(grade("taboo", "关我屁事").match);
+    CHECK(insult_of("屁事真多"));
+    CHECK(insult_of("连这都不懂，你还活着干什么"));
+    CHECK(insult_of("再闹我打死你"));
+    /* the word denied of the caller is a reassurance; 你怎么不去死 denies nothing */
+    CHECK(!insult_of("您不用闭嘴，慢慢说"));
+    CHECK(!grade("taboo", "别担心，您一点都不笨，这个流程确实复杂").insult);
+    CHECK(insult_of("你怎么不去死"));
+    CHECK(insult_of("你这不是傻吗"));                 /* asked: the denial is rhetorical */
+    CHECK(insult_of("给我闭嘴"));
+    /* 废物 as waste material */
+    CHECK(!insult_of("废物回收的时间是每周三"));
+    CHECK(insult_of("真是个废物"));
+    /* the caller likened to an insult word; 猪 of a farm is no insult */
+    CHECK(insult_of("你跟猪一样"));
+    CHECK(insult_of("你怎么像个疯子"));
+    CHECK(!insult_of("您的猪场用电属于农业用电"));
+    /* 给我等着 / 走着瞧 as threats; 您稍等着 is waiting */
+    CHECK(insult_of("你给我等着"));
+    CHECK(insult_of("咱们走着瞧"));
+    CHECK(!insult_of("您稍等着，我马上查"));
+    /* the caller's account of someone (您说这个人是疯子) is reported speech; 神经病医院 a place */
+    CHECK(!insult_of("您说这个人是疯子，我们已经记录"));
+    CHECK(grade("taboo", "您说的这个没什么意义").match);
+    CHECK(!insult_of("这个神经病医院的电话是12320"));
+    CHECK(insult_of("你这个神经病"));
+    /* an order passed on to someone else */
+    CHECK(!insult_of("您可以叫他闭嘴吗？我是说请他先别打扰您"));
+    CHECK(insult_of("叫你闭嘴"));
+    /* 蠢/傻 said of a thing */
+    CHECK(!insult_of("我们这个系统太蠢了，我手动给您改"));
+    CHECK(insult_of("你太蠢了"));
+    CHECK(insult_of("蠢，按1都不会"));
+    CHECK(!insult_of("您放心，我打死也不会泄露您的信息"));
+    CHECK(!insult_of("老人家一个人活着不容易，我们会安排人上门"));
+    /* English: name-calling and threats; a call-back offer is none */
+    CHECK(insult_of("Stop calling, you psycho."));
+    CHECK(insult_of("You're a liar."));
+    CHECK(insult_of("Call me once more and you'll regret it."));
+    CHECK(insult_of("If you yell again I'll cut your service off."));
+    CHECK(!insult_of("I'll call you back once more if the line drops."));
+    CHECK(!insult_of("Is the service cut off at your address?"));
+    /* English insult words not said to the caller: denied, reported, felt, of a thing, in a compound */
+    CHECK(!insult_of("Please don't be hard on yourself, you're not stupid."));
+    CHECK(!insult_of("Don't worry, it's not a stupid question at all."));
+    CHECK(!insult_of("You said the driver called you an idiot? I'm sorry, I'll file a complaint."));
+    CHECK(!insult_of("I understand you feel like a fool, it happens to everyone."));
+    CHECK(!insult_of("Our system is a bit dumb about addresses, I'll fix it by hand."));
+    CHECK(!insult_of("The fool-proof setup takes two minutes."));
+    CHECK(insult_of("I told you, you idiot."));
+    CHECK(insult_of("I've told you ten times, idiot."));
+    CHECK(insult_of("You've been told, you idiot."));
+    CHECK(insult_of("I already said it, you moron."));
+    CHECK(insult_of("Nobody cares, get lost."));
+    CHECK(insult_of("You're stupid."));
+    CHECK(insult_of("You're crazy."));
+    CHECK(insult_of("If you call again I'll report you to the police."));
+    CHECK(!insult_of("If someone threatens you, please report it to the police."));
+    CHECK(insult_of("Are you stupid or something?"));
+}
+
 /* A complete phrase whose residue only the tone model finds rude is not the phrase, and says so at a
  * confidence the exam panel reviews (issue #11 item 4: the same judgement as category taboo); the
  * same phrase with a polite residue still is. */
@@ -320,6 +420,7 @@ TEST_MAIN(
         RUN(test_negation);
         RUN(test_wrong_category);
         RUN(test_taboo);
+        RUN(test_insult_classes);
         RUN(test_rude_residue_model);
         RUN(test_classify);
         RUN(test_hostile_input);

@@ -98,6 +98,63 @@ static void test_belittle_is_insult(void)
     CHECK_STR(tone("我是不是说得不清楚", &insult), "");
 }
 
+/* Any hit of s an insult (the threat rule runs after the clause rules, so it may not be first)? */
+static int insults(const char *s)
+{
+    uint32_t *t;
+    size_t n = cs_normalize_marked(s, &t);
+    unsigned char *starts = malloc(n + 1);
+    cs_lexicon_segment(lx, t, n, starts);
+    cs_words w;
+    cs_tone_hit hits[8];
+    size_t k = 0;
+    if (cs_words_build(t, n, starts, &w) == 0) k = cs_tone_scan(&w, NULL, hits, 8);
+    int any = 0;
+    for (size_t i = 0; i < k; i++) any |= hits[i].insult;
+    cs_words_free(&w);
+    free(starts);
+    free(t);
+    return any;
+}
+
+/* Threats (issue #11 class): a harm to the caller made conditional on their behaviour fails the
+ * call; a hang-up for silence, a notice, or care are not threats. */
+static void test_threat_is_insult(void)
+{
+    CHECK(insults("你再闹，我就让你家停电"));
+    CHECK(insults("再骂一句，我就把你电话挂了并且拉黑"));
+    CHECK(insults("再嚷嚷就给你停气"));
+    CHECK(insults("你再闹，我让你的单子永远办不下来"));
+    CHECK(insults("你等着，我让我们师傅不去你家"));
+    CHECK(insults("再胡搅蛮缠，我让人上门找你"));
+    CHECK(!insults("您好，请讲。再不说话我就挂了"));       /* impatience (禁忌语), not a threat */
+    CHECK(!insults("再这样我就挂了"));                     /* ending the call: §二(三) 1-3 */
+    CHECK(!insults("如果您再欠费，系统会停机"));
+    CHECK(!insults("您再这样下去身体会吃不消的，我让医生给您回电"));
+    CHECK(!insults("您千万别再闹了，我帮您处理"));
+    CHECK(!insults("您先等着，我让师傅马上过去帮您看看"));
+    CHECK(!insults("您可以稍后再打过来"));
+}
+
+/* Belittling is aimed at the caller: the agent's own loss for words and a dull machine are not
+ * attacks on the caller's mind (the clause's rudeness is judged elsewhere). */
+static void test_belittle_aimed(void)
+{
+    CHECK(!insults("您的问题太简单了，我都不知道怎么回答"));
+    CHECK(insults("你怎么连这个都不知道"));
+    CHECK(insults("这么简单的事都不会吗"));
+    CHECK(!insults("这台机器有点笨，需要手动选一下语言"));
+    CHECK(!insults("这个打印机有点笨，要手动选纸张大小"));
+    CHECK(insults("你有点笨"));
+    CHECK(insults("你怎么这么笨"));
+    CHECK(insults("你耳朵长着干嘛用的"));
+    CHECK(insults("你真没用"));                        /* the caller's worth */
+    CHECK(insults("你怎么这么没用"));
+    CHECK(!insults("您着急也没用，我们正在处理"));     /* a way of doing things */
+    CHECK(!insults("这个办法真没用，我换一个方法帮您"));            /* 长 着 cut in two */
+    CHECK(!insults("您的耳朵长着小疙瘩多久了"));        /* a question about the body, not the mind */
+}
+
 /* Our own sentences (written for this test from the standard's situations, not from any
  * evaluation set): rude ones each fire, polite ones made of the same words do not. */
 static void test_own_sentences(void)
@@ -135,6 +192,8 @@ TEST_MAIN(
         RUN(test_blame_dismissal);
         RUN(test_impatience_sarcasm);
         RUN(test_belittle_is_insult);
+        RUN(test_threat_is_insult);
+        RUN(test_belittle_aimed);
         RUN(test_own_sentences);
     }
     cs_lexicon_free(lx);
