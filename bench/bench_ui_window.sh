@@ -5,9 +5,11 @@
 # voice is first used, idle CPU on the call screen and the results screen, peak memory, and the
 # espeak-ng command's own time to first audio for comparison. Then the frame time of the call screen
 # with a 500-turn transcript (bench_ui_frames). Numbers, not pass/fail.
-#   [OLD=DIR] [STARTUP_RUNS=N] bench/bench_ui_window.sh [BUILD_DIR]
+#   [OLD=DIR] [STARTUP_RUNS=N] [LOAD=N] bench/bench_ui_window.sh [BUILD_DIR]
 # OLD: a built tree of an older callsim, measured in the same run as a baseline (start-up in turn
-# with this one, frames right after).
+# with this one, frames right after). LOAD: the frame bench is run a second time with N busy loops
+# beside it (a controlled load: N = the cores makes every frame compete for a core, as on a busy
+# desk machine), for this build and OLD alike, in turn.
 set -u
 build=${1:-build}
 cd "$(dirname "$0")/.."
@@ -18,8 +20,8 @@ tmp=$(mktemp -d /tmp/callsim-uibench.XXXXXX)
 . tests/lib/xvfb.sh
 start_xvfb /dev/null
 disp=$DISP xpid=$XPID
-app=
-cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null; kill "$xpid" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"; }
+app= busy=
+cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null; for p in $busy; do kill "$p" 2>/dev/null; done; kill "$xpid" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT INT TERM
 for _ in $(seq 20); do xdpyinfo -display $disp >/dev/null 2>&1 && break; sleep 0.3; done
 export DISPLAY=$disp
@@ -108,11 +110,21 @@ else
 fi
 
 echo "# call screen with a 500-turn transcript (bench_ui_frames, renderer as the window picks it)"
-if [ -x "$build/bench/bench_ui_frames" ]; then
-  "$build/bench/bench_ui_frames" 600
+frames_both() { # prefix: this build, then OLD right after
+  "$build/bench/bench_ui_frames" 600 | sed "s/^/$1/"
   if [ -n "${OLD:-}" ] && [ -x "$OLD/$build/bench/bench_ui_frames" ]; then
     echo "# the same, OLD=$OLD, right after"
-    (cd "$OLD" && "$build/bench/bench_ui_frames" 600) | sed 's/^/old_/'
+    (cd "$OLD" && "$build/bench/bench_ui_frames" 600) | sed "s/^/old_$1/"
+  fi
+}
+if [ -x "$build/bench/bench_ui_frames" ]; then
+  frames_both ""
+  if [ "${LOAD:-0}" -gt 0 ]; then
+    echo "# the same with $LOAD busy loops beside it (load_ prefix)"
+    for _ in $(seq "$LOAD"); do (while :; do :; done) & busy="$busy $!"; done
+    frames_both load_
+    for p in $busy; do kill "$p" 2>/dev/null; done
+    busy=
   fi
 else
   echo "# $build/bench/bench_ui_frames not built (make bench)"

@@ -2,6 +2,7 @@
  * row by row with the new one (a memcmp of 4 MB costs ~0.3 ms; sending it costs ~5 ms). */
 #include "frame_present.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,15 +45,39 @@ int fp_last_rows(const frame_present *fp)
     return fp ? fp->last_rows : 0;
 }
 
+/* First and last byte where a and b (n bytes, known to differ) differ, eight bytes at a time: the
+ * byte loop this replaces was a tenth of a frame's CPU when scrolling changed 600 rows. */
+static int first_diff(const unsigned char *a, const unsigned char *b, int n)
+{
+    int i = 0;
+    for (uint64_t x, y; i + 8 <= n; i += 8) {
+        memcpy(&x, a + i, 8);
+        memcpy(&y, b + i, 8);
+        if (x != y) break;
+    }
+    while (a[i] == b[i]) i++;
+    return i;
+}
+
+static int last_diff(const unsigned char *a, const unsigned char *b, int n)
+{
+    int i = n;
+    for (uint64_t x, y; i >= 8; i -= 8) {
+        memcpy(&x, a + i - 8, 8);
+        memcpy(&y, b + i - 8, 8);
+        if (x != y) break;
+    }
+    i--;
+    while (a[i] == b[i]) i--;
+    return i;
+}
+
 /* Columns [*x0, *x1) where the rows differ; 0 when they are equal. */
 static int row_span(const unsigned char *a, const unsigned char *b, int bytes, int bpp, int *x0, int *x1)
 {
     if (memcmp(a, b, (size_t)bytes) == 0) return 0;
-    int l = 0, r = bytes - 1;
-    while (a[l] == b[l]) l++;
-    while (a[r] == b[r]) r--;
-    *x0 = l / bpp;
-    *x1 = r / bpp + 1;
+    *x0 = first_diff(a, b, bytes) / bpp;
+    *x1 = last_diff(a, b, bytes) / bpp + 1;
     return 1;
 }
 
@@ -74,7 +99,8 @@ int fp_diff(const unsigned char *cur, int pitch, unsigned char *shadow, int spit
         unsigned char *s = shadow + (size_t)y * (size_t)spitch;
         int x0, x1;
         if (!row_span(c, s, bytes, bpp, &x0, &x1)) continue;
-        memcpy(s, c, (size_t)bytes);
+        /* outside the span the row is equal already */
+        memcpy(s + (size_t)x0 * (size_t)bpp, c + (size_t)x0 * (size_t)bpp, (size_t)(x1 - x0) * (size_t)bpp);
         if (n > 0 && (y - last <= MERGE_GAP || n == max)) {
             grow(&out[n - 1], x0, x1, y);
         } else {

@@ -82,6 +82,33 @@ static void test_rectangles_capped(void)
     CHECK_INT(diff(r, 3), 0);             /* every changed row reached the shadow */
 }
 
+/* Rows of 3-byte pixels whose length is no multiple of eight: the span search reads eight bytes at
+ * a time and must still find a change in the first and in the last byte, and a change in a pixel's
+ * middle byte; after it the shadow is the frame again, row for row. */
+#define W3 37
+static void test_span_edges_odd_rows(void)
+{
+    static unsigned char c3[4 * W3 * 3], s3[4 * W3 * 3];
+    SDL_Rect r[4];
+    memset(c3, 0x22, sizeof c3);
+    memset(s3, 0x22, sizeof s3);
+    c3[0] = 1;                            /* row 0: the first byte */
+    c3[2 * W3 * 3 - 1] = 1;               /* row 1: the last byte */
+    c3[3 * W3 * 3 + 17 * 3 + 1] = 1;      /* row 3: pixel 17's middle byte */
+    CHECK_INT(fp_diff(c3, W3 * 3, s3, W3 * 3, W3, 4, 3, r, 4), 1);
+    CHECK_INT(r[0].x, 0);
+    CHECK_INT(r[0].w, W3);
+    CHECK_INT(r[0].y, 0);
+    CHECK_INT(r[0].h, 4);
+    CHECK(memcmp(c3, s3, sizeof c3) == 0);
+    c3[3 * W3 * 3 + 17 * 3 + 1] = 0x22;
+    CHECK_INT(fp_diff(c3, W3 * 3, s3, W3 * 3, W3, 4, 3, r, 4), 1);
+    CHECK_INT(r[0].x, 17);
+    CHECK_INT(r[0].w, 1);
+    CHECK_INT(r[0].y, 3);
+    CHECK(memcmp(c3, s3, sizeof c3) == 0);
+}
+
 static void test_whole_frame(void)
 {
     SDL_Rect r[4];
@@ -138,6 +165,7 @@ TEST_MAIN(
     RUN(test_one_pixel);
     RUN(test_near_rows_merge_far_rows_do_not);
     RUN(test_rectangles_capped);
+    RUN(test_span_edges_odd_rows);
     RUN(test_whole_frame);
     RUN(test_present_window);
 )
