@@ -543,7 +543,7 @@ static int blame(scan *sc, size_t a, size_t b)
     size_t blame_us = find(sc, a, b, (list){ "怪", NULL });
     if (blame_us > a && blame_us + 1 < b && in(sc, blame_us - 1, (list){ "还", "倒", "反而", NULL }) && in(sc, blame_us + 1, &FIRST))
         return hit(sc, "blame", "怪罪客户", blame_us - 1, blame_us + 1, blame_us);
-    /* 你就是不听: the caller's stubbornness blamed */
+    /* 你就是不听: the caller blamed for not listening */
     size_t you_just = find(sc, a, b, &SECOND);
     size_t just = you_just < b ? find(sc, you_just + 1, upto(b, you_just + 3), (list){ "就是", "偏", "偏偏", "总是", "老是", "就", NULL }) : NONE;
     if (just + 1 < b && (in(sc, just + 1, (list){ "不听", "不信", "不看", NULL }) ||
