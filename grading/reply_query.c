@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grading_util.h"
 #include "han_convert.h"
 #include "phrase_bank_int.h"
 #include "phrase_match.h"
@@ -33,9 +34,8 @@ int cs_rq_whole_word(const uint32_t *cps, size_t n, size_t start, size_t len)
 static size_t reply_cps(const char *text, uint32_t **out)
 {
     size_t len = strlen(text);
-    char *copy = malloc(len + 1);
+    char *copy = cs_g_strdup(text);
     if (!copy) { *out = NULL; return (size_t)-1; }
-    memcpy(copy, text, len + 1);
     for (size_t i = 1; i + 1 < len; i++) {
         if (copy[i] != ' ' && copy[i] != '\t') continue;
         size_t j = i;
@@ -125,10 +125,7 @@ char *cs_reply_simplified(const cs_phrase_bank *bank, const char *text)
 {
     if (!text) return NULL;
     if (bank && bank->hanconv) return cs_hanconv_t2s(bank->hanconv, text);
-    size_t n = strlen(text);
-    char *s = malloc(n + 1);
-    if (s) memcpy(s, text, n + 1);
-    return s;
+    return cs_g_strdup(text);
 }
 
 int cs_reply_mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
