@@ -2,10 +2,10 @@
 #include "answer_credit.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "grading_util.h"
 
 #define CLAUSE_LOOKUP "国家职业技能标准 3.1 2.1.1 使用系统检索客户信息，受理客户咨询"
 #define CLAUSE_CHECK "贵阳 T-GSOCCIA 001—2020 §二(一) 1.2 核实"
@@ -102,22 +102,6 @@ int cs_answer_invented_figure(const char *reply, const char *const *known, size_
     return 0;
 }
 
-/* A malloc'd printf. */
-static char *format(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (n < 0) return NULL;
-    char *s = malloc((size_t)n + 1);
-    if (!s) return NULL;
-    va_start(ap, fmt);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    return s;
-}
-
 char *cs_answer_reason(const cs_answer *a, cs_answer_verdict verdict, const char *what, const char *title,
                        const char *missing, int held, const char *invented)
 {
@@ -126,24 +110,24 @@ char *cs_answer_reason(const cs_answer *a, cs_answer_verdict verdict, const char
     const char *lack_open = *lack ? "（缺：" : "", *lack_close = *lack ? "）" : "";
     switch (verdict) {
     case CS_ANSWER_FULL:
-        return format("按系统“%s”查询结果说明了%s%s（%s）", title, what, later, CLAUSE_LOOKUP);
+        return cs_g_strdup_printf("按系统“%s”查询结果说明了%s%s（%s）", title, what, later, CLAUSE_LOOKUP);
     case CS_ANSWER_PART:
-        return format("只按系统“%s”查询结果说明了%s的 %d/%d 项%s%s%s%s%s%s（%s）", title, what, a->told, a->n,
+        return cs_g_strdup_printf("只按系统“%s”查询结果说明了%s的 %d/%d 项%s%s%s%s%s%s（%s）", title, what, a->told, a->n,
                       lack_open, lack, lack_close, invented && *invented ? "，另说了系统没有显示的数字 " : "",
                       invented ? invented : "", later, CLAUSE_LOOKUP);
     case CS_ANSWER_VAGUE:
-        return format("没有按系统“%s”查询结果说明具体的%s%s%s%s，只得一半分%s（%s）", title, what,
+        return cs_g_strdup_printf("没有按系统“%s”查询结果说明具体的%s%s%s%s，只得一半分%s（%s）", title, what,
                       lack_open, lack, lack_close, later, CLAUSE_LOOKUP);
     case CS_ANSWER_WRONG:
-        return format("说明的%s与系统“%s”查询结果不符（系统没有显示的数字 %s%s%s%s）%s（%s）", what, title,
+        return cs_g_strdup_printf("说明的%s与系统“%s”查询结果不符（系统没有显示的数字 %s%s%s%s）%s（%s）", what, title,
                       invented ? invented : "", *lack ? "；缺：" : "", lack, "", later, CLAUSE_LOOKUP);
     case CS_ANSWER_MADEUP:
         if (held)
-            return format("未保持通话核实（系统“%s”未打开），说明的%s不是查询结果（%s；%s）", title, what,
+            return cs_g_strdup_printf("未保持通话核实（系统“%s”未打开），说明的%s不是查询结果（%s；%s）", title, what,
                           CLAUSE_CHECK, CLAUSE_LOOKUP);
-        return format("系统“%s”显示之前说明的%s不是查询结果（%s）", title, what, CLAUSE_LOOKUP);
+        return cs_g_strdup_printf("系统“%s”显示之前说明的%s不是查询结果（%s）", title, what, CLAUSE_LOOKUP);
     case CS_ANSWER_NONE:
     default:
-        return format("没有按系统“%s”查询结果说明%s（%s）", title, what, CLAUSE_LOOKUP);
+        return cs_g_strdup_printf("没有按系统“%s”查询结果说明%s（%s）", title, what, CLAUSE_LOOKUP);
     }
 }

@@ -91,23 +91,11 @@ static const char *nm_action(const ctx *c, const char *act)
     return l == key ? act : l;
 }
 
-static char *vfmt(const char *fmt, va_list ap)
-{
-    va_list cp;
-    va_copy(cp, ap);
-    int n = vsnprintf(NULL, 0, fmt, cp);
-    va_end(cp);
-    if (n < 0) return NULL;
-    char *s = malloc((size_t)n + 1);
-    if (s) vsnprintf(s, (size_t)n + 1, fmt, ap);
-    return s;
-}
-
 static char *fmt(ctx *c, const char *f, ...)
 {
     va_list ap;
     va_start(ap, f);
-    char *s = vfmt(f, ap);
+    char *s = cs_g_strdup_vprintf(f, ap);
     va_end(ap);
     if (!s) c->oom = 1;
     return s;

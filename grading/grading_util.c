@@ -14,6 +14,27 @@ char *cs_g_strdup(const char *s)
     return d;
 }
 
+char *cs_g_strdup_vprintf(const char *fmt, va_list ap)
+{
+    va_list cp;
+    va_copy(cp, ap);
+    int n = vsnprintf(NULL, 0, fmt, cp);
+    va_end(cp);
+    if (n < 0) return NULL;
+    char *s = malloc((size_t)n + 1);
+    if (s) vsnprintf(s, (size_t)n + 1, fmt, ap);
+    return s;
+}
+
+char *cs_g_strdup_printf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = cs_g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    return s;
+}
+
 int cs_g_verror_at(char *err, size_t errlen, const char *file, int line, const char *fmt, va_list ap)
 {
     if (!err || !errlen) return -1;

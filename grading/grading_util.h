@@ -9,6 +9,9 @@
 
 /* malloc'd copy; NULL for NULL or out of memory. */
 char *cs_g_strdup(const char *s);
+/* malloc'd printf (the grader's verdict texts); NULL for an encoding error or out of memory. */
+char *cs_g_strdup_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *cs_g_strdup_vprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 /* Writes "FILE:LINE: message" into err (grading's files name line 0 for what concerns the whole
  * file, so the line is always written); returns -1, so that error paths read
  * `return cs_g_error_at(...)`. A message that does not fit is cut. */
