@@ -61,6 +61,10 @@ typedef struct {
     const cs_rubric *rubric;
     cs_grade *g;
     int oom;
+    /* cs_reply_taboo's judgement of each event, made once: annotate_turns, rule_courtesy, the
+     * protocol rules and check_fail all ask it of the same replies (NULL: judged each time) */
+    cs_match *taboo;
+    unsigned char *taboo_done;
 } ctx;
 
 /* The explanation in the trainee's language: both wordings take the same arguments in order. The
@@ -154,6 +158,19 @@ static size_t fail_cause(const ctx *c, size_t j)
 }
 
 /* 1 when the panel ruled that reply i does not fail the call. */
+/* cs_reply_taboo of the text of event i, judged once a call. */
+static int reply_taboo(ctx *c, size_t i, cs_match *out)
+{
+    const char *text = c->log->ev[i].text;
+    if (!c->taboo) return cs_reply_taboo(c->bank, text, out);
+    if (!c->taboo_done[i]) {
+        cs_reply_taboo(c->bank, text, &c->taboo[i]);
+        c->taboo_done[i] = 1;
+    }
+    if (out) *out = c->taboo[i];
+    return c->taboo[i].match != 0;
+}
+
 static int cleared(const ctx *c, size_t i)
 {
     return i != (size_t)-1 && decision(c, i, CS_REVIEW_FAILS) == 1;
@@ -204,7 +221,7 @@ static void annotate_turns(ctx *c)
         t->matched = t->category ? m.phrase : NULL;
         t->similarity = m.similarity;
         annotate_verdict(c, i, t);
-        cs_reply_taboo(c->bank, e->text, &m);
+        reply_taboo(c, i, &m);
         t->n_taboo = m.n_taboo < 8 ? m.n_taboo : 8;
         for (size_t k = 0; k < t->n_taboo; k++) t->taboo[k] = m.taboo[k];
         if (m.insult) t->review |= CS_REVIEW_FAILS;
@@ -354,7 +371,7 @@ static outcome rule_courtesy(ctx *c, const cs_rubric_item *it)
     for (size_t i = 0; i < c->log->n; i++) {
         if (!is_text(&c->log->ev[i]) || cleared(c, i)) continue;
         cs_match m;
-        if (!cs_reply_taboo(c->bank, c->log->ev[i].text, &m)) continue;
+        if (!reply_taboo(c, i, &m)) continue;
         double d = m.insult ? pts : fmin(pts, faulty == 0 ? it->max * 2 / 3 : it->max / 3);
         faulty++;
         char *why = taboo_fault(c, &m);
@@ -609,7 +626,7 @@ static int has_step_parts(ctx *c, size_t j, const char *p, size_t n)
 static size_t rude_between(ctx *c, size_t a, size_t b, const char *step, size_t n, const char *prev, size_t prev_n)
 {
     for (size_t j = a + 1; j < b && j < c->log->n; j++) {
-        if (!is_text(&c->log->ev[j]) || cleared(c, j) || !cs_reply_taboo(c->bank, c->log->ev[j].text, NULL)) continue;
+        if (!is_text(&c->log->ev[j]) || cleared(c, j) || !reply_taboo(c, j, NULL)) continue;
         if (has_step_parts(c, j, step, n) || has_step_parts(c, j, prev, prev_n)) continue;
         return j;
     }
@@ -997,7 +1014,7 @@ static void check_fail(ctx *c)
             c->g->fail_reason = fmt(c, "%s (%s)", e->text ? e->text : "", e->clause ? e->clause : "");
         } else if (is_text(e) && !cleared(c, i)) {
             cs_match m;
-            if (!cs_reply_taboo(c->bank, e->text, &m) || !m.insult) continue;
+            if (!reply_taboo(c, i, &m) || !m.insult) continue;
             c->g->auto_failed = 1;
             c->g->fail_reason = fmt(c, T(c, "insulted the caller「%s」(%s)", "辱骂客户「%s」（%s）"), insult_word(c, &m), CLAUSE_INSULT);
             deduct_turn(c, i, "fail", 0, T(c, "insult fails the call", "辱骂客户，本次通话不合格"));
@@ -1030,11 +1047,15 @@ static char *dup(ctx *c, const char *s)
 int cs_grade_call(const cs_phrase_bank *bank, const cs_call_log *log, const cs_rubric *rubric, cs_grade *g)
 {
     memset(g, 0, sizeof *g);
-    ctx c = { bank, log, rubric, g, 0 };
+    ctx c = { bank, log, rubric, g, 0, NULL, NULL };
+    /* the cache is only a saving: without memory for it each rule judges the reply itself */
+    c.taboo = malloc((log->n ? log->n : 1) * sizeof *c.taboo);
+    c.taboo_done = calloc(log->n ? log->n : 1, 1);
+    if (!c.taboo || !c.taboo_done) { free(c.taboo); free(c.taboo_done); c.taboo = NULL; c.taboo_done = NULL; }
     g->typing_cpm = g->typing_accuracy = -1;
     g->turns = calloc(log->n ? log->n : 1, sizeof *g->turns);
     g->items = calloc(rubric->n ? rubric->n : 1, sizeof *g->items);
-    if (!g->turns || !g->items) { cs_grade_free(g); return -1; }
+    if (!g->turns || !g->items) { free(c.taboo); free(c.taboo_done); cs_grade_free(g); return -1; }
     g->n_turns = log->n;
     annotate_turns(&c);
     double sum = 0, max = 0;
@@ -1059,6 +1080,8 @@ int cs_grade_call(const cs_phrase_bank *bank, const cs_call_log *log, const cs_r
     /* An auto-fail (insulting or retaliating against the caller) is 一票否决: the call scores 0. */
     if (g->auto_failed) g->score = 0;
     g->passed = !g->auto_failed && g->score >= CS_PASS_MARK;
+    free(c.taboo);
+    free(c.taboo_done);
     if (c.oom) { cs_grade_free(g); return -1; }
     return 0;
 }
