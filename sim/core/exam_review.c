@@ -27,6 +27,16 @@ static const char *col(sqlite3_stmt *s, int i)
 /* ---- the panel ------------------------------------------------------------------------------ */
 
 /* extra: an examiner about to decide (counted in the panel), 0 none. */
+/* Binds one item's key (the sitting, the call's uid, the item: ?1 ?2 ?3) and takes the first step;
+ * the reviews' reads of one item are keyed so. */
+static int step_item(sqlite3_stmt *s, int64_t xa, const char *attempt_uid, const char *item)
+{
+    int rc = sqlite3_bind_int64(s, 1, xa);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(s, 2, attempt_uid, -1, SQLITE_TRANSIENT);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(s, 3, item, -1, SQLITE_TRANSIENT);
+    return rc == SQLITE_OK ? sqlite3_step(s) : rc;
+}
+
 static int panel_of(cs_store *st, int64_t xa, int64_t extra, int *panel, int *need, char *err, size_t errlen)
 {
     const char *what = "counting the examiner panel";
@@ -71,10 +81,7 @@ static int tally(cs_store *st, int64_t xa, const char *attempt_uid, const char *
                            what, err, errlen);
     if (!s) return -1;
     *confirms = *overrules = 0;
-    int rc = sqlite3_bind_int64(s, 1, xa);
-    if (rc == SQLITE_OK) rc = sqlite3_bind_text(s, 2, attempt_uid, -1, SQLITE_TRANSIENT);
-    if (rc == SQLITE_OK) rc = sqlite3_bind_text(s, 3, item, -1, SQLITE_TRANSIENT);
-    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    int rc = step_item(s, xa, attempt_uid, item);
     for (; rc == SQLITE_ROW; rc = sqlite3_step(s)) {
         if (ex && ex->examiner == sqlite3_column_int64(s, 0)) continue;
         const char *d = col(s, 1);
@@ -239,10 +246,7 @@ int cs_exam_review_votes(cs_store *st, int64_t xa, const char *attempt_uid, cons
                            " JOIN examiners e ON e.id = r.examiner_id WHERE r.exam_attempt_id = ? AND r.attempt_uid = ?"
                            " AND r.item_id = ? ORDER BY r.decided_at, r.uid", what, err, errlen);
     if (!s) return -1;
-    int rc = sqlite3_bind_int64(s, 1, xa);
-    if (rc == SQLITE_OK) rc = sqlite3_bind_text(s, 2, attempt_uid, -1, SQLITE_TRANSIENT);
-    if (rc == SQLITE_OK) rc = sqlite3_bind_text(s, 3, item, -1, SQLITE_TRANSIENT);
-    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    int rc = step_item(s, xa, attempt_uid, item);
     for (; rc == SQLITE_ROW; rc = sqlite3_step(s)) {
         cs_review_vote v = { col(s, 0), col(s, 1), col(s, 2), col(s, 3),
                              sqlite3_column_type(s, 4) == SQLITE_NULL ? NAN : sqlite3_column_double(s, 4) };

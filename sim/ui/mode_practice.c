@@ -26,12 +26,18 @@ static int is_ctrl_key(const SDL_Event *ev, SDL_Keycode k)
 
 /* ---- the call: started, reloaded, ended ------------------------------------------------------ */
 
-static void end_call(app *a)
+/* The debrief's list of recorded replies (show_results), owned by the app. */
+static void drop_clips(app *a)
 {
-    reply_rec_drop(&a->rec);
     free(a->clips);
     a->clips = NULL;
     a->n_clips = 0;
+}
+
+static void end_call(app *a)
+{
+    reply_rec_drop(&a->rec);
+    drop_clips(a);
     call_screen_free(a->call);
     session_free(a->session);
     a->call = NULL;
@@ -246,9 +252,7 @@ static void show_results(app *a)
 {
     char err[512];
     reply_rec_end(&a->rec, a->session, "callsim");
-    free(a->clips);
-    a->clips = NULL;
-    a->n_clips = 0;
+    drop_clips(a);
     int64_t id = session_attempt(a->session);
     if (a->store && id && cs_voice_table_exists(a->store) &&
         cs_voice_each(a->store, id, collect_clip, a, err, sizeof err))

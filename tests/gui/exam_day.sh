@@ -33,9 +33,7 @@ xa_of() { q "select max(x.id) from exam_attempts x join candidates c on c.id = x
 # ---- set-up, panel, roster -----------------------------------------------------------------------
 start_app tests/fixtures/short.paper
 need_window
-first_examiner "考官甲" 111111
-add_examiner "考官乙" 222222
-add_examiner "考官丙" 333333
+exam_panel
 key i; typ "$TMP/roster.csv"; key Return; sleep 1
 check "roster imported (3)" test "$(q 'select count(*) from candidates')" = 3
 shot desk

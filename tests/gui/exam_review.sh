@@ -16,9 +16,7 @@ APP=$!
 find_window
 sleep 0.5
 need_window
-first_examiner "考官甲" 111111
-add_examiner "考官乙" 222222
-add_examiner "考官丙" 333333
+exam_panel
 add_candidate 2025001 "张三"
 key s; sleep 1; key Return
 silent_call "您好，我是客服，有事您说"

@@ -60,9 +60,7 @@ key Down Return; sleep 1                       # 实操考核: the sign-in, in t
 shot signin
 same_window "exam sign-in"
 check "exam: the title follows the mode" title_has "实操考核"
-first_examiner "考官甲" 111111
-add_examiner "考官乙" 222222
-add_examiner "考官丙" 333333
+exam_panel
 add_candidate 2025001 "张三"
 shot desk
 check "exam: the desk works in this window (three examiners, a candidate)" \

@@ -17,7 +17,8 @@
 #   close_window_checked PREFIX [GRACE], shot NAME, q SQL
 #   pixels: mean, ncol, npx, share, share_pm, near, diffpx
 #   the examiner's window: exam_gui_start PREFIX [TOOL...] (the exam tests' common start), typ, key,
-#                          say, first_examiner, add_examiner, add_candidate, scores, silent_call
+#                          say, first_examiner, add_examiner, exam_panel, add_candidate, scores,
+#                          silent_call
 # Settings a test may make after sourcing: GUI_TEST (the skip message's "GUI test"), GUI_STOP (how
 # the clean-up stops a window still running: unset SIGTERM, "now" kill -9, or seconds of grace before
 # kill -9 for a window that may hang on exit), GUI_KEEP_LOGS=1 (copy TMP/*.log to $CALLSIM_SHOTS).
@@ -171,6 +172,8 @@ say() { typ "$1"; sleep 0.3; xdotool key Return; }
 # the desk's forms are filled field by field with Tab, Enter submits (Argon2id at the test cost: instant)
 first_examiner() { typ "$1"; key Tab; typ "$2"; key Tab; typ "$2"; key Return; sleep 1; }  # NAME PIN: first run
 add_examiner() { key a; typ "$1"; key Tab; typ "$2"; key Return; sleep 1; }                 # NAME PIN
+# the panel of three the exam tests sit, on the desk's first run: 考官甲 creates it, 考官乙 and 考官丙 join
+exam_panel() { first_examiner "考官甲" 111111; add_examiner "考官乙" 222222; add_examiner "考官丙" 333333; }
 add_candidate() { key n; typ "$1"; key Tab; typ "$2"; key Return; sleep 0.8; }              # NO NAME
 scores() { for v in 90 85 88 80; do typ $v; key Tab; done; typ 82; key Tab; typ "$1"; key Return; sleep 1; }  # PIN
 # silent_call OPENING: the silent_line call (tests/fixtures/short.paper) as a candidate plays it,
