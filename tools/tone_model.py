@@ -76,6 +76,11 @@ def corpus(own_train=True):
     for i, f in enumerate(rows_tsv(ROOT + '/tests/data/tone_corpus2.tsv')):
         if len(f) >= 4 and (held_out2(i) != own_train):
             out.append((f[3], int(f[0]), int(f[1])))
+    # more own corpora, one file per writer (tests/data/tone_more/README.md): every fifth data row held out
+    for path in more_corpora():
+        for i, f in enumerate(rows_tsv(path)):
+            if len(f) >= 4 and (held_out2(i) != own_train):
+                out.append((f[3], int(f[0]), int(f[1])))
     for name in ('phrase_corpus.tsv', 'phrase_heldout.tsv'):
         for f in rows_tsv(ROOT + '/tests/data/' + name):
             if len(f) < 3 or f[0] == 'bad_attitude':
@@ -86,6 +91,11 @@ def corpus(own_train=True):
                 out.append((f[2], 0, 0))
     return out
 
+def more_corpora():
+    """tests/data/tone_more/*.tsv in name order (the same rows in the same order on every machine)."""
+    d = ROOT + '/tests/data/tone_more'
+    return [d + '/' + n for n in sorted(os.listdir(d)) if n.endswith('.tsv')] if os.path.isdir(d) else []
+
 def held_out(i):
     return i % 5 == 0
 
@@ -94,13 +104,15 @@ def held_out2(i):
     return (i + 1) % 5 == 0
 
 def own_heldout():
-    """All own held-out rows: tone_model_own.tsv's held-out split, tone_corpus_heldout.tsv, then
-    tone_corpus2.tsv's held-out split."""
+    """All own held-out rows: tone_model_own.tsv's held-out split, tone_corpus_heldout.tsv,
+    tone_corpus2.tsv's held-out split, then each tests/data/tone_more file's."""
     out = [(f[3], int(f[0]), int(f[1])) for i, f in enumerate(rows_tsv(ROOT + '/tests/data/tone_model_own.tsv'))
            if len(f) >= 4 and held_out(i)]
     out += [(f[3], int(f[0]), int(f[1])) for f in rows_tsv(ROOT + '/tests/data/tone_corpus_heldout.tsv') if len(f) >= 4]
     out += [(f[3], int(f[0]), int(f[1])) for i, f in enumerate(rows_tsv(ROOT + '/tests/data/tone_corpus2.tsv'))
             if len(f) >= 4 and held_out2(i)]
+    for path in more_corpora():
+        out += [(f[3], int(f[0]), int(f[1])) for i, f in enumerate(rows_tsv(path)) if len(f) >= 4 and held_out2(i)]
     return out
 
 def tune_rows():
