@@ -2,13 +2,13 @@
 # The examiner's evaluation (issue #11 item 7): how far the grader agrees with labels written from
 # the standard alone (tests/data/eval/README.md says who labelled and how).
 #
-#   tools/eval.sh [--callsim PATH] [--split tune|report|holdout|holdout2|all] [--out DIR]
+#   tools/eval.sh [--callsim PATH] [--split tune|report|BLIND|all] [--out DIR]
 #
-# Splits: tune and report are tests/data/eval/replies.tsv and calls.tsv; holdout is the blind set of
-# tests/data/eval/holdout/ (replies.tsv, calls.tsv, calls/), written by an examiner nobody on the
-# grader's side has read (see tests/data/eval/README.md); holdout2 is a second blind set of the same
-# shape in tests/data/eval/holdout2/, by another examiner, written after holdout had been used;
-# all = the four.
+# Splits: tune and report are tests/data/eval/replies.tsv and calls.tsv. Each folder
+# tests/data/eval/holdout*/ is a blind split of its own name (holdout, holdout2, holdout3, ...):
+# replies.tsv and/or calls.tsv with calls/, written by an examiner nobody on the grader's side has
+# read (see tests/data/eval/README.md and each folder's README), each written after the one before
+# had been used; all = every split.
 # Replies go through `callsim grade-phrase --batch` in one run:
 # a phrase category's verdict is `match`; category taboo is the `match` of category taboo;
 # category insult is the `insult` key of category taboo. Rows of categories the grader does not
@@ -17,10 +17,10 @@
 # a play agrees when its score lies in [lo, hi] and passed and auto_failed are as labelled.
 #
 # Prints precision, recall and F1 per category and pooled (phrases, taboo, insult) with the
-# confusion counts, and the call agreement, separately for each split (holdout, holdout2: pooled figures
-# only), then every disagreement of the tune split, one line each (also in OUT/disagreements.tsv).
-# Misses of the report, holdout and holdout2 splits are never printed, so nobody tunes on them: they go to
-# OUT/report_misses.tsv, OUT/holdout_misses.tsv and OUT/holdout2_misses.tsv only. OUT/summary.tsv holds the figures as
+# confusion counts, and the call agreement, separately for each split (blind splits: pooled figures
+# only, no agreement by kind of row), then every disagreement of the tune split, one line each (also
+# in OUT/disagreements.tsv). Misses of the report and blind splits are never printed, so nobody tunes
+# on them: they go to OUT/report_misses.tsv and OUT/SPLIT_misses.tsv only. OUT/summary.tsv holds the figures as
 # "split<TAB>key<TAB>value" for tests/cli/test_eval.sh. Precision with no positive verdict at all counts as 1 (no false
 # alarm); recall with no positive label counts as 1.
 # Needs bash, jq and awk. Exit 0 when it ran (whatever the figures), 2 when it could not.
@@ -34,43 +34,37 @@ while [ $# -gt 0 ]; do
     --callsim) callsim=$2; shift 2 ;;
     --split) split=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
-    *) echo "tools/eval.sh: unknown argument '$1' (use --callsim PATH, --split tune|report|holdout|holdout2|all, --out DIR)" >&2; exit 2 ;;
+    *) echo "tools/eval.sh: unknown argument '$1' (use --callsim PATH, --split tune|report|BLIND|all, --out DIR)" >&2; exit 2 ;;
   esac
 done
-case $split in tune|report|holdout|holdout2|all) ;; *) echo "tools/eval.sh: --split must be tune, report, holdout, holdout2 or all" >&2; exit 2 ;; esac
 data=tests/data/eval
-hold=$data/holdout
-hold2=$data/holdout2
+# the blind splits: every holdout* folder, in name order
+blinds=$(cd "$data" && for d in holdout*/; do [ -d "$d" ] && printf '%s ' "${d%/}"; done)
+case " tune report all $blinds" in *" $split "*) ;; *) echo "tools/eval.sh: --split must be tune, report, all or a blind split (${blinds% })" >&2; exit 2 ;; esac
 [ -x "$callsim" ] || { echo "tools/eval.sh: $callsim is not an executable (build it with make, or pass --callsim PATH)" >&2; exit 2; }
 command -v jq >/dev/null || { echo "tools/eval.sh: jq is missing (Debian package jq)" >&2; exit 2; }
 mkdir -p "$out" || exit 2
 dis="$out/disagreements.tsv"      # tune split only: printed
 rmiss="$out/report_misses.tsv"    # report split: file only
-hmiss="$out/holdout_misses.tsv"   # holdout split: file only
-h2miss="$out/holdout2_misses.tsv" # holdout2 split: file only
 sum="$out/summary.tsv"
 : >"$dis"
 : >"$rmiss"
-: >"$hmiss"
-: >"$h2miss"
 : >"$sum"
-want_main=1; case $split in holdout|holdout2) want_main=0 ;; esac
-want_hold=0; case $split in holdout|all) want_hold=1 ;; esac
-want_hold2=0; case $split in holdout2|all) want_hold2=1 ;; esac
-if [ "$want_hold" = 1 ] && { [ ! -f "$hold/replies.tsv" ] || [ ! -f "$hold/calls.tsv" ]; }; then
-  echo "tools/eval.sh: $hold/replies.tsv or calls.tsv is missing" >&2; exit 2
-fi
-if [ "$want_hold2" = 1 ] && { [ ! -f "$hold2/replies.tsv" ] || [ ! -f "$hold2/calls.tsv" ]; }; then
-  echo "tools/eval.sh: $hold2/replies.tsv or calls.tsv is missing" >&2; exit 2
-fi
+want_main=1; case " $blinds" in *" $split "*) want_main=0 ;; esac
+# the blind splits asked for; each one's misses go to OUT/SPLIT_misses.tsv only
+want_blind=""
+for b in $blinds; do
+  case $split in all|"$b") want_blind="$want_blind $b"; : >"$out/${b}_misses.tsv" ;; esac
+done
 
 # ---- replies ---------------------------------------------------------------------------------
 rows="$out/replies.rows"
 # split, category, label, text, note of the rows in the chosen split, in file order
 {
   [ "$want_main" = 1 ] && awk -F'\t' -v s="$split" '!/^#/ && NF >= 4 && (s == "all" || $1 == s)' "$data/replies.tsv"
-  [ "$want_hold" = 1 ] && awk -F'\t' '!/^#/ && NF >= 4 && $1 == "holdout"' "$hold/replies.tsv"
-  [ "$want_hold2" = 1 ] && awk -F'\t' '!/^#/ && NF >= 4 && $1 == "holdout2"' "$hold2/replies.tsv"
+  for b in $want_blind; do
+    [ -f "$data/$b/replies.tsv" ] && awk -F'\t' -v b="$b" '!/^#/ && NF >= 4 && $1 == b' "$data/$b/replies.tsv"
+  done
 } >"$rows"
 awk -F'\t' '{ c = ($2 == "insult") ? "taboo" : $2; print c "\t" $4 }' "$rows" \
   | "$callsim" grade-phrase --batch >"$out/replies.json" 2>"$out/replies.err"
@@ -82,9 +76,15 @@ fi
 jq -r 'if .error then "err" else ((if .match then 1 else 0 end | tostring) + "\t" + (if .insult then 1 else 0 end | tostring)) end' \
   "$out/replies.json" >"$out/replies.verdicts"
 
-paste "$rows" "$out/replies.verdicts" | awk -F'\t' -v sum="$sum" -v dis="$dis" -v rmiss="$rmiss" -v hmiss="$hmiss" -v h2miss="$h2miss" '
+paste "$rows" "$out/replies.verdicts" | awk -F'\t' -v sum="$sum" -v dis="$dis" -v rmiss="$rmiss" -v out="$out" -v blinds="$blinds" '
 function f3(x) { return sprintf("%.3f", x) }
-function missfile(s) { return s == "tune" ? dis : (s == "report" ? rmiss : (s == "holdout" ? hmiss : h2miss)) }
+function missfile(s) { return s == "tune" ? dis : (s == "report" ? rmiss : out "/" s "_misses.tsv") }
+function order(   nb, bl, k) {   # tune, report, then the blind splits in name order, those present
+  ns = 0; nb = split(blinds, bl, " ")
+  if ("tune" in sps) ord[++ns] = "tune"
+  if ("report" in sps) ord[++ns] = "report"
+  for (k = 1; k <= nb; k++) if (bl[k] in sps) { ord[++ns] = bl[k]; blind[bl[k]] = 1 }
+}
 function prf(tp, fp, fn,   p, r) {
   p = (tp + fp) ? tp / (tp + fp) : 1; r = (tp + fn) ? tp / (tp + fn) : 1
   P = p; R = r; F = (p + r) ? 2 * p * r / (p + r) : 0
@@ -108,9 +108,7 @@ BEGIN {
   nk = split("paraphrase word_in_between traditional typo template garbage repetition rude_tail rhetorical blame sarcas other_category innocent_substring phrase_wins borderline", kinds, " ")
 }
 END {
-  # tune, report, holdout, holdout2, in that order
-  ns = 0; split("tune report holdout holdout2", known, " ")
-  for (k = 1; k <= 4; k++) if (known[k] in sps) ord[++ns] = known[k]
+  order()
   for (i = 1; i <= ns; i++) {
     s = ord[i]
     printf "\n== replies, split %s ==\n", s
@@ -120,7 +118,7 @@ END {
     for (a = 1; a <= m; a++) {
       c = list[a]; prf(tp[s, c] + 0, fp[s, c] + 0, fn[s, c] + 0)
       # the blind splits: per-category figures go to the summary only, the table shows the pools
-      if (s != "holdout" && s != "holdout2") printf "%-18s %5d %5d %5d %5d %5d  %6s %6s %6s\n", c, n[s, c], tp[s, c], fp[s, c], fn[s, c], tn[s, c], f3(P), f3(R), f3(F)
+      if (!(s in blind)) printf "%-18s %5d %5d %5d %5d %5d  %6s %6s %6s\n", c, n[s, c], tp[s, c], fp[s, c], fn[s, c], tn[s, c], f3(P), f3(R), f3(F)
       printf "%s\tcat.%s.precision\t%s\n%s\tcat.%s.recall\t%s\n", s, c, f3(P), s, c, f3(R) >> sum
     }
     delete list
@@ -132,9 +130,13 @@ END {
       printf "%-18s %5d %5d %5d %5d %5d  %6s %6s %6s\n", gg, g[s, gg], gtp[s, gg], gfp[s, gg], gfn[s, gg], gtn[s, gg], f3(P), f3(R), f3(F)
       printf "%s\t%s.precision\t%s\n%s\t%s.recall\t%s\n%s\t%s.n\t%d\n", s, gg, f3(P), s, gg, f3(R), s, gg, g[s, gg] >> sum
     }
-    printf "agreement by kind of row (note contains):"
-    for (k = 1; k <= nk; k++) if (kn[s, k]) printf " %s %d/%d", kinds[k], ka[s, k], kn[s, k]
-    printf "\n"
+    # by kind of row: on screen for tune and report, to the summary only for a blind split
+    if (!(s in blind)) printf "agreement by kind of row (note contains):"
+    for (k = 1; k <= nk; k++) if (kn[s, k]) {
+      if (!(s in blind)) printf " %s %d/%d", kinds[k], ka[s, k], kn[s, k]
+      printf "%s\tkind.%s\t%d/%d\n", s, kinds[k], ka[s, k], kn[s, k] >> sum
+    }
+    if (!(s in blind)) printf "\n"
     sk = 0; skl = ""
     for (c in skipcat) if (skipped[s, c]) { sk += skipped[s, c]; skl = skl " " c "(" skipped[s, c] ")" }
     printf "skipped (category unknown to this grader): %d%s\n", sk, skl
@@ -145,12 +147,13 @@ END {
 # ---- calls -----------------------------------------------------------------------------------
 {
   [ "$want_main" = 1 ] && awk -F'\t' -v s="$split" '!/^#/ && NF >= 8 && (s == "all" || $1 == s)' "$data/calls.tsv" 2>/dev/null
-  [ "$want_hold" = 1 ] && awk -F'\t' '!/^#/ && NF >= 8 && $1 == "holdout"' "$hold/calls.tsv"
-  [ "$want_hold2" = 1 ] && awk -F'\t' '!/^#/ && NF >= 8 && $1 == "holdout2"' "$hold2/calls.tsv"
+  for b in $want_blind; do
+    [ -f "$data/$b/calls.tsv" ] && awk -F'\t' -v b="$b" '!/^#/ && NF >= 8 && $1 == b' "$data/$b/calls.tsv"
+  done
 } >"$out/calls.rows"
 : >"$out/calls.results"
 while IFS=$'\t' read -r sp scen rep lo hi passed af competent note; do
-  dir=$data/calls; [ "$sp" = holdout ] && dir=$hold/calls; [ "$sp" = holdout2 ] && dir=$hold2/calls
+  dir=$data/calls; case " $blinds" in *" $sp "*) dir=$data/$sp/calls ;; esac
   json=$("$callsim" run "scenarios/$scen.lua" --replies "$dir/$rep" --json --seed 1 2>"$out/call.err")
   rc=$?
   if [ $rc -ne 0 ] || [ -z "$json" ]; then
@@ -164,8 +167,14 @@ while IFS=$'\t' read -r sp scen rep lo hi passed af competent note; do
 done <"$out/calls.rows"
 rm -f "$out/call.err"
 
-awk -F'\t' -v sum="$sum" -v dis="$dis" -v rmiss="$rmiss" -v hmiss="$hmiss" -v h2miss="$h2miss" '
-function missfile(s) { return s == "tune" ? dis : (s == "report" ? rmiss : (s == "holdout" ? hmiss : h2miss)) }
+awk -F'\t' -v sum="$sum" -v dis="$dis" -v rmiss="$rmiss" -v out="$out" -v blinds="$blinds" '
+function missfile(s) { return s == "tune" ? dis : (s == "report" ? rmiss : out "/" s "_misses.tsv") }
+function order(   nb, bl, k) {   # tune, report, then the blind splits in name order, those present
+  ns = 0; nb = split(blinds, bl, " ")
+  if ("tune" in sps) ord[++ns] = "tune"
+  if ("report" in sps) ord[++ns] = "report"
+  for (k = 1; k <= nb; k++) if (bl[k] in sps) { ord[++ns] = bl[k]; blind[bl[k]] = 1 }
+}
 {
   sp = $1; sps[sp] = 1; n[sp]++
   if ($10 == "error") { err[sp]++; printf "call\t%s\t%s\t%s\terror: %s\t%s\n", sp, $2, $3, $11, $9 >> missfile(sp); if ($8 == 1) cfail[sp]++; next }
@@ -176,8 +185,7 @@ function missfile(s) { return s == "tune" ? dis : (s == "report" ? rmiss : (s ==
   if ($8 == 1) { comp[sp]++; if (passed != "true") cfail[sp]++ }
 }
 END {
-  ns = 0; split("tune report holdout holdout2", known, " ")
-  for (k = 1; k <= 4; k++) if (known[k] in sps) ord[++ns] = known[k]
+  order()
   for (i = 1; i <= ns; i++) {
     s = ord[i]
     printf "\n== calls, split %s ==\n", s
@@ -191,9 +199,10 @@ if [ "$want_main" = 1 ] && [ "$split" != report ]; then
   echo "== disagreements, split tune: $(wc -l <"$dis") (also in $dis) =="
   cat "$dis"
 fi
-# report and holdout misses are counted, never shown: the figures that count stay blind
+# report and blind misses are counted, never shown: the figures that count stay blind
 [ "$want_main" = 1 ] && [ "$split" != tune ] && echo "report misses: $(wc -l <"$rmiss"), written to $rmiss only (not for tuning)"
-[ "$want_hold" = 1 ] && echo "holdout misses: $(wc -l <"$hmiss"), written to $hmiss only (blind set: do not open, do not tune on it)"
-[ "$want_hold2" = 1 ] && echo "holdout2 misses: $(wc -l <"$h2miss"), written to $h2miss only (blind set: do not open, do not tune on it)"
+for b in $want_blind; do
+  echo "$b misses: $(wc -l <"$out/${b}_misses.tsv"), written to $out/${b}_misses.tsv only (blind set: do not open, do not tune on it)"
+done
 echo "figures in $sum"
 exit 0
