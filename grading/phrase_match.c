@@ -1026,9 +1026,61 @@ static int is_latin(uint32_t c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* A mark templates use for a blank to fill (××号, ***, ○○, □□, __): never said on a call. */
+static int is_blank_mark(uint32_t c)
+{
+    return c == 0xD7 || c == '*' || c == '_' || c == 0x25CB || c == 0x25EF || c == 0x25A1 || c == 0x25A2
+           || c == 0x3007;   /* × * _ ○ ◯ □ ▢ 〇 */
+}
+
+/* The slot names a template puts in brackets ([工号], 【姓名】, {日期}, (称呼)): what the trainee fills
+ * in, never what a caller hears. A code point sequence of 2 Chinese characters. */
+static int is_slot_name(const uint32_t *c, size_t n)
+{
+    static const char *const slots[] = { "工号", "姓名", "名字", "称呼", "编号", "号码", "电话", "手机", "日期",
+                                         "时间", "地址", "金额", "部门", "单位", "坐席", "客服", "名称", "用户" };
+    if (n != 2) return 0;
+    for (size_t i = 0; i < sizeof slots / sizeof slots[0]; i++) {
+        const char *q = slots[i];
+        if (cs_utf8_next(&q) == c[0] && cs_utf8_next(&q) == c[1]) return 1;
+    }
+    return 0;
+}
+
+static uint32_t closing_bracket(uint32_t c)
+{
+    switch (c) {
+    case '[': return ']';
+    case '{': return '}';
+    case '<': return '>';
+    case '(': return ')';
+    case 0x3010: return 0x3011;   /* 【】 */
+    case 0x3014: return 0x3015;   /* 〔〕 */
+    default: return 0;
+    }
+}
+
+/* Placeholders a template leaves besides x's and slashes, at i: a run of two or more blank marks
+ * (×××号) that masks no digits, 某某 (某某号客服), or a bracketed slot name ([工号]号). The standard prints its phrases as
+ * templates (贵阳 T-GSOCCIA 001—2020 §二(一) 1.1 "XX号"): sent unfilled, they are not the phrase. */
+static int placeholder_at(const uint32_t *c, size_t n, size_t i)
+{
+    if (is_blank_mark(c[i]) && i + 1 < n && is_blank_mark(c[i + 1]) && (i == 0 || !is_blank_mark(c[i - 1]))) {
+        size_t j = i;
+        while (j < n && is_blank_mark(c[j])) j++;
+        /* digits masked for privacy (138****5678, 尾号**21) are said that way on purpose */
+        int masked = (i > 0 && c[i - 1] >= '0' && c[i - 1] <= '9') || (j < n && c[j] >= '0' && c[j] <= '9');
+        return !masked;
+    }
+    if (c[i] == 0x67D0 && i + 1 < n && c[i + 1] == 0x67D0) return 1;   /* 某某 */
+    uint32_t close = closing_bracket(c[i]);
+    if (close && i + 3 < n && c[i + 3] == close && is_slot_name(c + i + 1, 2)) return 1;
+    return 0;
+}
+
 /* What the raw (simplified) text shows: template placeholders (a run of two or more x/X standing
- * alone: XX号, XXX; a slash between Chinese characters: 先生/女士, 他/她) and a lone Latin letter
- * glued to Chinese (n您好: the input method's raw key). */
+ * alone: XX号, XXX; a slash between Chinese characters: 先生/女士, 他/她; the marks of
+ * placeholder_at) and a lone Latin letter glued to Chinese (n您好: the input method's raw key). */
 static void inspect_raw(const char *simp, prepared *pr)
 {
     /* never more characters than bytes; a reply said on a call fits the stack */
@@ -1040,6 +1092,7 @@ static void inspect_raw(const char *simp, prepared *pr)
     for (const char *p = simp; *p;) c[n++] = fold_width(cs_utf8_next(&p));
     for (size_t i = 0; i < n;) {
         if (c[i] == '/' && i > 0 && i + 1 < n && is_han(c[i - 1]) && is_han(c[i + 1])) pr->placeholder = 1;
+        if (placeholder_at(c, n, i)) pr->placeholder = 1;
         if (!is_latin(c[i])) { i++; continue; }
         size_t j = i, xs = 0;
         while (j < n && is_latin(c[j])) { xs += c[j] == 'x' || c[j] == 'X'; j++; }

@@ -96,6 +96,23 @@ static void test_not_the_phrase(void)
     CHECK(!m.match);
     CHECK_STR(m.reason, "placeholder");
     CHECK(m.parts_complete);
+    /* every way a template marks a blank: ×××, ***, ○○, __, 某某, a bracketed slot name */
+    static const char *const blanks[] = {
+        "您好，×××号为您服务，请问有什么可以帮您？", "您好，***号为您服务，请问有什么可以帮您？",
+        "您好，○○号为您服务，请问有什么可以帮您？", "您好，__号为您服务，请问有什么可以帮您？",
+        "您好，某某号客服为您服务，请问有什么可以帮您？", "您好，【工号】号为您服务，请问有什么可以帮您？",
+        "您好，[工号]号为您服务，请问有什么可以帮您？", "您好，我是（姓名），请问有什么可以帮您？",
+    };
+    for (size_t i = 0; i < sizeof blanks / sizeof blanks[0]; i++) {
+        m = grade("opening", blanks[i]);
+        CHECK_MSG(!m.match && m.reason && strcmp(m.reason, "placeholder") == 0, "template blank accepted: %s", blanks[i]);
+    }
+    /* a number masked for privacy is said so on purpose; 某天 is no blank */
+    m = grade("callback", "您好，请问是尾号**21的机主吗？这里是客服中心，您之前反映的问题我们给您回个电话");
+    CHECK(!m.reason || strcmp(m.reason, "placeholder") != 0);
+    m = grade("hold_before", "您的号码是138****5678，请您稍等，我帮您查询一下");
+    CHECK(!m.reason || strcmp(m.reason, "placeholder") != 0);
+    CHECK(grade("opening", "您好，8号为您服务，请问有什么可以帮您？").match);
     m = grade("opening", "n您好，我是客服小王，请问有什么可以帮您");
     CHECK(!m.match);
     CHECK_STR(m.reason, "garbage");
