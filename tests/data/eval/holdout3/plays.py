@@ -254,6 +254,251 @@ play("crisis_selfharm", "b3_wrong_phone", 85, 95, True, False, 0,
 @4 会的，危机干预的专员马上接进来，您先慢慢下楼，给家里人打个电话好吗？
 """)
 
+# ---------------------------------------------------------------------------------------------
+# repeat_complaint: answer 5, opening 5, apology 25 (2.13), ticket 15 (phone 10 + content 5),
+# escalate 20 (投诉处理组, fatal), courtesy 10, latency 10, closing 10.
+# Seed 1: 罗女士, 光猫红灯, 二十天, 15867395191.
+# ---------------------------------------------------------------------------------------------
+play("repeat_complaint", "b3_plain", 88, 100, True, False, 1,
+     "competent: 2.13 in own words, read-back, ticket, escalate 投诉处理组, 1.4", """
+@2 /answer
+@3 您好，客服中心 1 3 5 号为您服务，请问有什么可以帮您？
+@5 罗女士，非常抱歉！您反映的问题我们正在抓紧处理，因为要几个部门一起协调，所以时间拖得比较长，问题解决后我们会第一时间与您联系。
+@4 好的罗女士，我跟您核对一下号码：15867395191，对吗？这次我给您登记工单，直接升级到投诉处理组专人跟进。
+@3 /ticket 联系电话=15867395191 内容=光猫红灯上不了网，报修二十天未上门，已催办三次，第四次来电投诉，提到12315
+@2 /escalate 投诉处理组
+@4 罗女士，您的投诉已经升级到投诉处理组，由专人负责跟进，有处理结果我们第一时间给您回电。
+@3 给您添麻烦了，请问还有其他需要吗？感谢您的来电，再见！
+""")
+
+play("repeat_complaint", "b3_trad", 85, 100, True, False, 1,
+     "competent, traditional characters in the replies and the ticket content", """
+@2 /answer
+@3 您好，工號 2 0 7 為您服務，請問有什麼可以幫您？
+@5 羅女士，非常抱歉！您反映的問題我們正在緊張地處理，因為牽扯幾個部門的協調，所以時間比較長，問題解決後我們會第一時間與您聯繫。
+@4 羅女士，您的號碼是15867395191，對嗎？我現在就給您記錄，並升級到投訴處理組。
+@3 /ticket 联系电话=15867395191 内容=光貓紅燈上不了網，報修二十天無人上門，第四次來電投訴
+@2 /escalate 投诉处理组
+@4 已經升級到投訴處理組了，會有專人負責，處理好後第一時間給您回電話。
+@3 請問還有其他需要幫忙的嗎？感謝您的來電，再見！
+""")
+
+play("repeat_complaint", "b3_verbose_typo", 85, 100, True, False, 1,
+     "competent, verbose, IME slip 抱歉->报歉", """
+@2 /answer
+@3 您好，欢迎致电客户服务热线，我是 3 1 8 号客服，很高兴为您服务，请问有什么可以帮您？
+@5 罗女士，真的非常报歉！让您前前后后打了四次电话还没解决，您所反映的问题我们正在紧张地处理，因为牵扯到线路维护和装维好几个部门的协调，所以时间比较长，我们会在问题解决后的第一时间跟您联系的。
+@5 罗女士，您留的电话是15867395191，我复述得对吗？这次我会把您的情况完整记录下来，并且马上升级到投诉处理组，由专人负责到底，不会再让您一遍一遍地打电话了。
+@3 /ticket 联系电话=15867395191 内容=光猫红灯一直亮上不了网，报修二十天仍未上门，前三次来电均答复在处理，已转线路维护部未派单，客户第四次来电投诉，提及12315
+@2 /escalate 投诉处理组
+@5 罗女士，您的投诉我已经升级到投诉处理组了，他们会安排专人负责跟进这件事，一有处理结果就第一时间打电话告诉您，请您再给我们一点时间。
+@4 再次向您表示歉意，请问还有其他需要我帮您的吗？感谢您的来电，再见！
+""")
+
+play("repeat_complaint", "b3_tuiwei", 75, 92, True, False, 0,
+     "single fault: 推诿 (blame-shifting to another department, 禁忌语) as the first answer to the complaint; 2.13 only after the caller protests", """
+@2 /answer
+@3 您好，客服中心 0 5 3 号为您服务，请问有什么可以帮您？
+@5 这个不归我们管，是线路维护部那边没派单，您得找他们去。
+@4 非常抱歉！您反映的问题我们正在紧张处理，因为牵扯几个部门协调，所以时间比较长，问题解决后我们第一时间与您联系。
+@4 罗女士，您的电话是15867395191对吗？我给您记录下来并升级到投诉处理组。
+@3 /ticket 联系电话=15867395191 内容=光猫红灯上不了网，报修二十天无人上门，第四次来电投诉
+@2 /escalate 投诉处理组
+@4 已经升级到投诉处理组，由专人跟进，有结果第一时间给您回电。
+@3 请问还有其他需要吗？感谢您的来电，再见！
+""")
+
+play("repeat_complaint", "b3_wrong_phone", 82, 92, True, False, 0,
+     "single fault: ticket phone 15867359191 against the dictated 15867395191 (3.1 1.3.2): ticket 5 of 15", """
+@2 /answer
+@3 您好，客服中心 2 2 9 号为您服务，请问有什么可以帮您？
+@5 罗女士，非常抱歉！您反映的问题我们正在紧张地处理，因为牵扯几个部门的协调，所以时间比较长，问题解决后我们会第一时间与您联系。
+@4 好的，我给您登记工单，并升级到投诉处理组专人跟进。
+@3 /ticket 联系电话=15867359191 内容=光猫红灯上不了网，报修二十天未上门，第四次来电投诉
+@2 /escalate 投诉处理组
+@4 罗女士，已经升级到投诉处理组了，专人负责，处理结果第一时间给您回电。
+@3 请问还有其他需要吗？感谢您的来电，再见！
+""")
+
+# ---------------------------------------------------------------------------------------------
+# long_wait: answer 10, opening 10, apology 30 (2.16), suspend 20 (ticket), courtesy 10,
+# closing 20. Seed 1: 半个小时, 商场里.
+# ---------------------------------------------------------------------------------------------
+play("long_wait", "b3_plain", 90, 100, True, False, 1,
+     "competent: 2.16, ticket for the suspension at once, 补卡 from the knowledge base, 1.4", """
+@2 /answer
+@3 您好，客服中心 0 8 8 号为您服务，请问有什么可以帮您？
+@3 非常抱歉，让您久等了！请问有什么可以帮您？
+@4 /ticket 业务=停机挂失 内容=机主手机在商场丢失，立即办理停机挂失
+@4 已经给您停机挂失了，马上生效。补卡需要机主本人带上身份证，到任意一家营业厅办理，号码不变，工本费10元。
+@3 请问还有其他可以帮您的吗？感谢您的来电，祝您愉快，再见！
+""")
+
+play("long_wait", "b3_trad", 88, 100, True, False, 1,
+     "competent, traditional characters; says it will suspend before filing the ticket", """
+@2 /answer
+@3 您好，工號 3 0 6 為您服務，請問有什麼可以幫您？
+@3 非常抱歉！讓您久等了！請問有什麼可以幫您嗎？
+@3 好的，馬上為您辦理停機掛失。
+@3 /ticket 业务=挂失 内容=手機在商場丟失，辦理停機掛失
+@4 已經為您停機掛失了，即時生效。補卡請機主本人帶有效身份證件到任一營業廳辦理，原號碼不變，工本費10元。
+@3 請問還有其他需要幫忙的嗎？感謝您的來電，再見！
+""")
+
+play("long_wait", "b3_no_apology", 62, 75, True, False, 0,
+     "single fault: no 2.16 apology for the long wait, not even when the caller asks for one (apology 0 of 30)", """
+@2 /answer
+@3 您好，客服中心 1 4 7 号为您服务，请问有什么可以帮您？
+@3 您好，请问您要办理什么业务？
+@3 请问是要办理什么业务呢？
+@4 /ticket 业务=停机挂失 内容=手机在商场丢失，办理停机挂失
+@4 已经为您停机挂失了。补卡需要机主本人带身份证到任一营业厅办理，号码不变，工本费10元。
+@3 请问还有其他可以帮您的吗？感谢您的来电，再见！
+""")
+
+play("long_wait", "b3_rhetorical", 85, 95, True, False, 0,
+     "single fault: rhetorical question at the caller when she asks what to bring (禁忌语 反问; §二(三) 6 语气)", """
+@2 /answer
+@3 您好，客服中心 2 5 1 号为您服务，请问有什么可以帮您？
+@3 非常抱歉，让您久等了！请问有什么可以帮您？
+@4 /ticket 业务=停机挂失 内容=手机在商场丢失，办理停机挂失
+@4 营业厅门口都贴着呢，您不会自己去看吗？带身份证去营业厅补就行。
+@3 请问还有其他可以帮您的吗？感谢您的来电，再见！
+""")
+
+# ---------------------------------------------------------------------------------------------
+# english_caller: answer 10, opening 10, english 20, address 15, solution 15 (the booking
+# lookup: engineer, this afternoon), goodbye 20 (English), courtesy 10.
+# Seed 1: Room 802, Building 2, Jinyang New Town; this afternoon.
+# ---------------------------------------------------------------------------------------------
+play("english_caller", "b3_plain", 90, 100, True, False, 1,
+     "competent: Chinese 1.1, then plain English: help, address, ticket, engineer this afternoon, goodbye", """
+@2 /answer
+@3 您好，客服中心 0 1 9 号为您服务，请问有什么可以帮您？
+@4 Hello, sorry for the trouble. I can help you with that. May I have your address, please?
+@4 /ticket address=Room 802, Building 2, Jinyang New Town 故障=broadband down since this morning
+@4 Thank you. I have booked a repair for you. An engineer will come to your home this afternoon to fix it.
+@3 You're welcome. Thank you for calling. Goodbye!
+""")
+
+play("english_caller", "b3_verbose", 88, 100, True, False, 1,
+     "competent, longer English sentences, asks where she lives", """
+@2 /answer
+@3 您好，宽带客服 2 6 5 号为您服务，请问有什么可以帮您？
+@4 Hello! Yes, I speak English. I'm sorry to hear that your internet is down, and I'm here to help you. Could you tell me where you live? Your full address, please.
+@5 /ticket address=Room 802, Building 2, Jinyang New Town 故障=宽带断网 since this morning
+@5 Thank you for waiting. I have arranged a technician for you. He will come this afternoon to repair your broadband.
+@4 You're welcome, it's my pleasure. Thank you for calling, and have a nice day. Goodbye!
+""")
+
+play("english_caller", "b3_transfer", 88, 100, True, False, 1,
+     "competent: tells the caller in English and transfers to 英语坐席 (the scenario allows the English desk)", """
+@2 /answer
+@3 您好，客服中心 1 0 3 号为您服务，请问有什么可以帮您？
+@4 Sorry, I will transfer you to our English desk, my colleague there will help you. Please hold on.
+@2 /transfer 英语坐席
+""")
+
+play("english_caller", "b3_chinese_goodbye", 75, 85, True, False, 0,
+     "single fault: the goodbye in Chinese to an English-speaking caller (goodbye 0 of 20)", """
+@2 /answer
+@3 您好，客服中心 3 4 0 号为您服务，请问有什么可以帮您？
+@4 Hello, sorry about that. I can help you. What is your address, please?
+@4 /ticket address=Room 802, Building 2, Jinyang New Town 故障=broadband down
+@4 Thank you. An engineer will come this afternoon to repair it.
+@3 不客气，感谢您的来电，再见！
+""")
+
+play("english_caller", "b3_wrong_desk", 20, 40, False, False, 0,
+     "single fault: transfers the English caller to 粤语坐席, a desk that does not speak English (english 0; nothing else done)", """
+@2 /answer
+@3 您好，客服中心 1 5 8 号为您服务，请问有什么可以帮您？
+@4 Please hold on, I will transfer you to my colleague.
+@3 /transfer 粤语坐席
+""")
+
+# ---------------------------------------------------------------------------------------------
+# info_record: answer 10, opening 10, typing 50 (speed half, record half), confirm 10 (read the
+# phone back), courtesy 10, closing 10.
+# Seed 1: 杨丽华, 13967395191, 云岩区中华北路108号3单元502室, 燃气管道接头漏气，已关总阀.
+# ---------------------------------------------------------------------------------------------
+play("info_record", "b3_plain", 90, 100, True, False, 1,
+     "competent: reads the phone back, then the ticket exactly as dictated, 1.4", """
+@2 /answer
+@3 您好，燃气服务热线 0 7 5 号为您服务，请问有什么可以帮您？
+@4 好的，我跟您核对一下电话，13967395191，对吗？
+@6 /ticket name=杨丽华 phone=13967395191 address=云岩区中华北路108号3单元502室 problem=燃气管道接头漏气，已关总阀
+@3 好的，我们会尽快安排师傅上门，请您先开窗通风，不要开关电器。请问还有其他需要吗？感谢您的来电，再见！
+""")
+
+play("info_record", "b3_trad", 85, 100, True, False, 1,
+     "competent, traditional characters in the replies and the ticket (same record in 繁体; borderline for the record half)", """
+@2 /answer
+@3 您好，燃氣客服 1 6 2 號為您服務，請問有什麼可以幫您？
+@6 /ticket name=楊麗華 phone=13967395191 address=雲巖區中華北路108號3單元502室 problem=燃氣管道接頭漏氣，已關總閥
+@3 記好了，您的電話是13967395191，地址是雲巖區中華北路108號3單元502室，沒錯吧？
+@3 好的，師傅會盡快上門，請問還有其他需要嗎？感謝您的來電，再見！
+""")
+
+play("info_record", "b3_wrong_address", 70, 82, True, False, 0,
+     "single fault: address typed 180号 for the dictated 108号 (record error over 1 %, 3.1 1.3.2): record half lost", """
+@2 /answer
+@3 您好，燃气服务热线 2 1 4 号为您服务，请问有什么可以帮您？
+@4 好的，您的电话是13967395191，对吗？
+@6 /ticket name=杨丽华 phone=13967395191 address=云岩区中华北路180号3单元502室 problem=燃气管道接头漏气，已关总阀
+@3 好的，我们会尽快安排师傅上门。请问还有其他需要吗？感谢您的来电，再见！
+""")
+
+play("info_record", "b3_no_readback", 84, 92, True, False, 0,
+     "single fault: never reads the phone back, even when the caller asks whether it is right (confirm 0 of 10)", """
+@2 /answer
+@3 您好，燃气服务热线 3 0 9 号为您服务，请问有什么可以帮您？
+@6 /ticket name=杨丽华 phone=13967395191 address=云岩区中华北路108号3单元502室 problem=燃气管道接头漏气，已关总阀
+@3 都记好了，您放心吧。
+@3 好的，我们会尽快安排师傅上门。请问还有其他需要吗？感谢您的来电，再见！
+""")
+
+# ---------------------------------------------------------------------------------------------
+# callback_outbound: intro 25 (2.21), ask_person 20 (2.21 如果不是), supplement 25 (补充 +
+# the tariff lookup: 500兆, 30 元), courtesy 10, closing 20. Seed 1: 500兆, 每月加 30 元.
+# ---------------------------------------------------------------------------------------------
+play("callback_outbound", "b3_plain", 90, 100, True, False, 1,
+     "competent: 2.21 introduction, asks whether the caller is in, 补充 with speed and fee, 1.4", """
+@2 /answer
+@2 您好，我是宽带客服中心 1 0 5 号业务受理专员，请问刚才是您拨打我们客服热线咨询宽带提速的吗？
+@3 好的，刚才有一位先生拨打过我们的客服电话，请问他在吗？
+@3 先生您好，对于您刚才咨询的宽带提速，我还有一些内容需要补充：从现在的100兆提速到500兆，每月加30元，次月1号生效，不需要上门。
+@3 是的。感谢您的接听，祝您生活愉快，再见！
+""")
+
+play("callback_outbound", "b3_trad", 88, 100, True, False, 1,
+     "competent, traditional characters", """
+@2 /answer
+@2 您好，我是寬帶客服中心 2 3 1 號業務受理專員，請問剛才是您撥打我們熱線諮詢寬帶提速嗎？
+@3 不好意思，剛才有一位先生撥打過我們的客服電話，請問他在嗎？
+@3 先生您好，您剛才諮詢的寬帶提速，我還有些內容需要補充一下：100兆提速到500兆，每月加30元，次月1日生效，不用上門。
+@3 不客氣，感謝您的接聽，祝您愉快，再見！
+""")
+
+play("callback_outbound", "b3_no_intro", 68, 80, True, False, 0,
+     "single fault: never says who is calling (2.21 我是XX公司XX号业务受理专员), not even when asked (intro 0 of 25)", """
+@2 /answer
+@2 您好，请问刚才是您打电话咨询宽带提速的吗？
+@3 不是推销，就是问一下刚才是不是您打的电话。
+@3 好的，刚才有一位先生拨打过我们的客服电话，请问他在吗？
+@3 先生您好，您刚才咨询的宽带提速还有内容需要补充：100兆提速到500兆，每月加30元，次月1号生效，不用上门。
+@3 感谢您的接听，祝您生活愉快，再见！
+""")
+
+play("callback_outbound", "b3_no_ask_person", 72, 85, True, False, 0,
+     "single fault: when the wife says it was not her, asks her to pass a message instead of asking whether he is in (ask_person 0 of 20)", """
+@2 /answer
+@2 您好，我是宽带客服中心 0 6 6 号业务受理专员，请问刚才是您拨打客服热线咨询宽带提速吗？
+@3 那麻烦您转告他一声，宽带提速的资费已经确认了。
+@3 先生您好，您刚才咨询的宽带提速，我还有一些内容需要补充：100兆提速到500兆，每月加30元，次月1号生效，不用上门。
+@3 感谢您的接听，祝您生活愉快，再见！
+""")
+
 
 def main():
     calls = os.path.join(HERE, "calls")
