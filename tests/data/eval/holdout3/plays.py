@@ -499,6 +499,179 @@ play("callback_outbound", "b3_no_ask_person", 72, 85, True, False, 0,
 @3 感谢您的接听，祝您生活愉快，再见！
 """)
 
+# ---------------------------------------------------------------------------------------------
+# vip_call: answer 5, greet 10 (1.1 with the surname), roaming 20, family 15, extra 15,
+# ticket 10, courtesy 10, closing 15. Seed 1: 新加坡, wife 18695077409.
+# ---------------------------------------------------------------------------------------------
+play("vip_call", "b3_plain", 90, 100, True, False, 1,
+     "competent: 1.1 with 钱先生, roaming from the lookup, asks the wife's number, adds it, offers a data pack and reminders, ticket, 1.4", """
+@2 /answer
+@3 钱先生您好，我是客服中心 0 2 8 号，很高兴为您服务，请问有什么可以帮您？
+@4 好的钱先生，国际漫游现在就为您开通，在新加坡即时生效，钻石卡免押金，通话每分钟0.99元。请问您太太的号码是多少？
+@4 好的，18695077409 已经为您加入家庭套餐副卡。另外建议您加一个漫游流量包，每天25元不限量，可以预约出发当天生效，我再帮您设置出行短信提醒，好吗？
+@3 /ticket 业务=开通国际漫游（新加坡）；家庭套餐添加副卡 副卡号码=18695077409 附加=漫游流量包每天25元，出行短信提醒
+@3 钱先生，请问还有其他可以帮您的吗？感谢您的来电，祝您出差顺利，再见！
+""")
+
+play("vip_call", "b3_verbose_typo", 88, 100, True, False, 1,
+     "competent, verbose, IME slip 即时->即使", """
+@2 /answer
+@3 钱先生，您好！欢迎致电钻石卡专属服务热线，我是 1 1 2 号客户代表，很高兴为您服务，请问今天有什么可以帮到您？
+@5 好的钱先生，两项业务我逐项为您办理。先说漫游：新加坡的国际漫游我现在就给您开通，即使生效，钻石卡客户免押金，通话是每分钟0.99元。然后是家庭套餐，请问您太太的手机号码是多少？
+@5 好的，您太太的号码18695077409我已经为您添加到家庭套餐里作为副卡了。另外您出差十天，建议您加一个漫游流量包，每天25元不限量，可以预约出发那天生效；我也可以帮您设置出行短信提醒，有需要也可以随时联系您的专属客户经理李经理。
+@4 /ticket 业务=国际漫游开通（新加坡），家庭套餐加副卡 副卡号码=18695077409 附加=推荐漫游流量包25元/天，出行短信提醒
+@4 钱先生，两项业务都已经办好了，请问还有其他需要吗？感谢您的来电，祝您一路顺风，再见！
+""")
+
+play("vip_call", "b3_no_extra", 78, 88, True, False, 0,
+     "single fault: both services done but no extra help offered to the VIP (国家标准 3.3 2.2.2): extra 0 of 15", """
+@2 /answer
+@3 钱先生您好，我是客服中心 2 4 0 号，很高兴为您服务，请问有什么可以帮您？
+@4 好的钱先生，新加坡的国际漫游现在为您开通，即时生效，钻石卡免押金，通话每分钟0.99元。请问您太太的号码是多少？
+@4 好的，18695077409 已经为您加入家庭套餐副卡了。
+@3 /ticket 业务=开通国际漫游（新加坡）；家庭套餐添加副卡 副卡号码=18695077409
+@3 钱先生，请问还有其他可以帮您的吗？感谢您的来电，再见！
+""")
+
+play("vip_call", "b3_ticket_wrong_number", 85, 95, True, False, 0,
+     "single fault: the wife's number typed 18695077490 in the ticket for the dictated 18695077409 (3.1 1.3.2 record): ticket item lost", """
+@2 /answer
+@3 钱先生您好，我是客服中心 3 1 7 号，很高兴为您服务，请问有什么可以帮您？
+@4 好的钱先生，国际漫游马上为您开通，新加坡即时生效，钻石卡免押金，通话每分钟0.99元。请问您太太的号码是多少？
+@4 好的，18695077409 已经加入您的家庭套餐副卡。另外推荐您办一个漫游流量包，每天25元不限量，还可以给您设置出行短信提醒。
+@3 /ticket 业务=开通国际漫游（新加坡）；家庭套餐添加副卡 副卡号码=18695077490 附加=漫游流量包，出行短信提醒
+@3 钱先生，请问还有其他可以帮您的吗？感谢您的来电，再见！
+""")
+
+# ---------------------------------------------------------------------------------------------
+# customer_types: answer 5, opening 5, identify 25 (choice), emotion 20 (2.12), approach 20
+# (advice from the policy), courtesy 10, closing 15. Seed 1: 犹豫型 (choice 2).
+# ---------------------------------------------------------------------------------------------
+play("customer_types", "b3_plain", 88, 100, True, False, 1,
+     "competent: picks 犹豫型, 2.12 and a clear recommendation (换货) from the policy, 1.4", """
+@2 /answer
+@3 您好，网购客服 0 4 4 号为您服务，请问有什么可以帮您？
+@3 #2
+@5 您的心情我非常理解，为了更有效地帮助您，我给您一个建议：屏幕划痕属于质量问题，签收7天内退货换货都可以，您要是还喜欢这款手机，我建议您直接换货，运费由商家承担，明天就能上门取件。
+@3 请问还有其他可以帮您的吗？感谢您的来电，再见！
+""")
+
+play("customer_types", "b3_trad", 85, 100, True, False, 1,
+     "competent, traditional characters (換貨 for 换货)", """
+@2 /answer
+@3 您好，很高興為您服務，我是 2 1 9 號客服，請問有什麼可以幫您？
+@3 #2
+@5 您的心情我非常理解，為了更有效地幫助您，我建議您選擇換貨：劃痕屬於質量問題，7天內可以退也可以換，換貨的話運費由商家承擔，次日就上門取件，新機收到後3個工作日內發出。
+@3 請問還有其他需要嗎？感謝您的來電，再見！
+""")
+
+play("customer_types", "b3_wrong_type", 68, 80, True, False, 0,
+     "single fault: judges the hesitant caller 急躁型 (identify 0 of 25); the answer itself is right", """
+@2 /answer
+@3 您好，网购客服 1 3 6 号为您服务，请问有什么可以帮您？
+@3 #1
+@5 您的心情我非常理解，为了更有效地帮助您，我建议您换货：屏幕划痕是质量问题，7天内可以换，运费商家承担，明天上门取件。
+@3 请问还有其他可以帮您的吗？感谢您的来电，再见！
+""")
+
+play("customer_types", "b3_no_empathy", 72, 85, True, False, 0,
+     "single fault: no 2.12 phrase at all, straight to the advice (emotion 0 of 20)", """
+@2 /answer
+@3 您好，网购客服 2 0 5 号为您服务，请问有什么可以帮您？
+@3 #2
+@5 屏幕划痕属于质量问题，7天内退换都可以，我建议您换货，运费由商家承担，明天就上门取件。
+@3 请问还有其他可以帮您的吗？感谢您的来电，再见！
+""")
+
+# ---------------------------------------------------------------------------------------------
+# sales_call: intro 10, needs 20 (a question), plan 20 (B for this home), objection 15,
+# order 10 (ticket), courtesy 10, closing 15. Seed 1: 三口人，网课，电视 -> B.
+# ---------------------------------------------------------------------------------------------
+play("sales_call", "b3_plain", 88, 100, True, False, 1,
+     "competent: introduction and purpose, asks about the home's use, recommends B in words, answers the price objection, ticket, 1.4", """
+@2 /answer
+@2 您好，我是宽带客服中心 2 1 6 号客服，您家的宽带下个月就到期了，今天打电话是想给您介绍一下续约方案。
+@3 请问您家里平时几个人用网，主要用来做什么呢？
+@4 三口人又要上网课又要看电视，我推荐B方案：300兆宽带加IPTV电视，每月99元。
+@4 理解您的顾虑，现在续约一年送一个月，平均下来每天三块钱左右，网速是现在的三倍，还多了电视，挺划算的。
+@3 /ticket 套餐=B：300兆宽带+IPTV电视 资费=每月99元 生效=下月
+@3 感谢您的支持，祝您生活愉快，再见！
+""")
+
+play("sales_call", "b3_trad_choice", 85, 100, True, False, 1,
+     "competent, traditional characters; the plan picked from the list (choice 2)", """
+@2 /answer
+@2 您好，我是寬帶客服 3 0 1 號小王，您家寬帶下個月到期，給您來電介紹一下續約優惠。
+@3 請問您家裡平時幾個人上網？主要看電視、上網課還是玩遊戲呢？
+@4 #2
+@4 我理解，不過現在續約一年送一個月，折合每天才三塊多，網速快三倍還多了電視，很划算。
+@3 /ticket 套餐=B 300兆寬帶+IPTV電視 资费=每月99元 生效=下月
+@3 感謝您的支持，祝您生活愉快，再見！
+""")
+
+play("sales_call", "b3_no_needs", 72, 85, True, False, 0,
+     "single fault: lists the plans and recommends without asking a single question about the home (needs 0 of 20)", """
+@2 /answer
+@2 您好，我是宽带客服中心 1 7 2 号客服，您家宽带下个月到期，给您介绍一下续约方案。
+@3 我们现在有三个方案：A是100兆每月59元，B是300兆加IPTV电视每月99元，C是1000兆加全屋WiFi每月199元，我推荐B，大部分家庭都选这个。
+@4 #2
+@4 理解您的顾虑，续约一年送一个月，每天三块钱左右，网速快三倍还能看电视，很划算。
+@3 /ticket 套餐=B：300兆宽带+IPTV电视 资费=每月99元 生效=下月
+@3 感谢您的支持，祝您生活愉快，再见！
+""")
+
+play("sales_call", "b3_no_ticket", 85, 92, True, False, 0,
+     "single fault: the sale is agreed but no order is recorded in the ticket (order 0 of 10)", """
+@2 /answer
+@2 您好，我是宽带客服中心 0 9 9 号客服，您家的宽带下个月到期，今天来电给您介绍续约方案。
+@3 请问您家里几个人用网，平时主要用来做什么？
+@4 那我推荐B方案：300兆宽带加IPTV电视，每月99元，网课和看电视都够用。
+@4 我理解，续约一年送一个月，算下来每天三块多，网速是现在的三倍，很划算。
+@3 好的，那就给您办B方案，下个月生效。感谢您的支持，祝您生活愉快，再见！
+@3 /hangup
+""")
+
+# ---------------------------------------------------------------------------------------------
+# survey_invite: answer 10, opening 10, resolve 15 (points + how, from the desk), invite 30
+# (no pressure for a good rating), transfer 15 (满意度调查), courtesy 10, latency 10.
+# Seed 1: 5200 积分.
+# ---------------------------------------------------------------------------------------------
+play("survey_invite", "b3_plain", 90, 100, True, False, 1,
+     "competent: points and how to exchange from the desk, a neutral invitation, transfer to 满意度调查", """
+@2 /answer
+@3 您好，客服中心 0 3 3 号为您服务，请问有什么可以帮您？
+@4 您好，您现在有5200积分，每1000积分可以换10元话费，可以在APP的积分商城里兑换，也可以发短信JFDH到10086，马上到账。
+@4 好的，稍后请您对我这次的服务做个评价，我为您转接满意度调查，好吗？
+@2 /transfer 满意度调查
+""")
+
+play("survey_invite", "b3_typo", 88, 100, True, False, 1,
+     "competent with IME slips 积分->积份, 兑换->对换, 到账->到帐", """
+@2 /answer
+@3 您好，工号 1 9 0 很高兴为您服务，请问有什么可以帮您？
+@4 您的积份还有5200分，每1000积份能对换10块话费，在app里的积份商城就能换，或者发短信JFDH到10086，即时到帐。
+@4 不客气，一会儿麻烦您对我的服务进行评价，我帮您转接到满意度调查，可以吗？
+@2 /transfer 满意度调查
+""")
+
+play("survey_invite", "b3_pressure", 62, 75, True, False, 0,
+     "single fault: asks for a full-marks rating (诱导好评) when inviting (invite 0 of 30)", """
+@2 /answer
+@3 您好，客服中心 2 8 1 号为您服务，请问有什么可以帮您？
+@4 您现在有5200积分，每1000积分换10元话费，在APP积分商城或者发短信JFDH到10086都能兑换，马上到账。
+@4 好的，稍后转接满意度调查，麻烦您给我打个满分好评哦。
+@2 /transfer 满意度调查
+""")
+
+play("survey_invite", "b3_slow", 85, 93, True, False, 0,
+     "single fault: too slow: after the opening each reply starts about 14 s after the caller stops (latency limit 10 s)", """
+@2 /answer
+@3 您好，客服中心 3 6 2 号为您服务，请问有什么可以帮您？
+@86 您现在有5200积分，每1000积分可以换10元话费，在APP积分商城里兑换，或者发短信JFDH到10086，马上到账。
+@54 好的，稍后请您对我这次的服务做个评价，我为您转接满意度调查，好吗？
+@14 /transfer 满意度调查
+""")
+
 
 def main():
     calls = os.path.join(HERE, "calls")
