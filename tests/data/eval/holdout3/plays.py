@@ -672,6 +672,198 @@ play("survey_invite", "b3_slow", 85, 93, True, False, 0,
 @14 /transfer 满意度调查
 """)
 
+# ---------------------------------------------------------------------------------------------
+# explain_again: answer 10, opening 10, explain 20 (bill lookup), again 25 (2.6), simple 10
+# (usage lookup), courtesy 10, closing 15. Seed 1: 吴阿姨, 套餐外流量费二十三块.
+# ---------------------------------------------------------------------------------------------
+play("explain_again", "b3_plain", 88, 100, True, False, 1,
+     "competent: both fees from the bill, 2.6 in own words, the data use from the usage list, 1.4", """
+@2 /answer
+@3 您好，客服中心 0 7 1 号为您服务，请问有什么可以帮您？
+@5 吴阿姨，月功能费8块钱是来电显示5块加彩铃3块，每个月固定收；套餐外流量费是您套餐里的流量用完了，超出的部分另外算的钱。
+@4 吴阿姨，请问您还有哪里不清楚，需要我再给您解释一遍吗？
+@5 阿姨，您手机上用微信视频聊天、刷微信视频号都要用流量，这个月套餐里的1G用完了，多用的就收了二十三块。
+@3 不客气阿姨，请问还有别的需要帮忙吗？感谢您的来电，祝您身体健康，再见！
+""")
+
+play("explain_again", "b3_trad", 85, 100, True, False, 1,
+     "competent, traditional characters", """
+@2 /answer
+@3 您好，工號 1 4 4 為您服務，請問有什麼可以幫您？
+@5 吳阿姨，月功能費8元是來電顯示5元和彩鈴3元，每月固定收取；套餐外流量費是套餐裡的流量用完以後，超出部分按用量收的錢。
+@4 吳阿姨，請問您還有什麼不清楚的地方，需要我再幫您解釋一遍嗎？
+@5 阿姨，您用手機微信視頻聊天、看微信視頻號都會用流量，這個月套餐裡1G用完了，多出來的就收了二十三塊。
+@3 不客氣，請問還有其他需要嗎？感謝您的來電，再見！
+""")
+
+play("explain_again", "b3_rude_tail", 68, 85, True, False, 0,
+     "single fault: impatient tail on the 2.6 phrase (刚才都讲得很清楚了); 2.6 said properly only after the caller asks again", """
+@2 /answer
+@3 您好，客服中心 2 3 8 号为您服务，请问有什么可以帮您？
+@5 吴阿姨，月功能费8块是来电显示5块和彩铃3块，每月固定收；套餐外流量费是套餐流量用完后，超出部分另外收的。
+@4 请问您还有什么不清楚的地方，需要我再解释一遍吗？刚才都讲得很清楚了。
+@4 阿姨，请问您还有哪里不明白，需要我再给您解释一遍吗？
+@5 阿姨，您用微信视频聊天、看微信视频号都会用流量，这个月1G套餐流量用完了，多用的就收了二十三块。
+@3 请问还有别的需要吗？感谢您的来电，再见！
+""")
+
+play("explain_again", "b3_no_ask", 68, 80, True, False, 0,
+     "single fault: repeats the explanation twice but never asks the 2.6 question (again 0 of 25)", """
+@2 /answer
+@3 您好，客服中心 1 0 6 号为您服务，请问有什么可以帮您？
+@5 吴阿姨，月功能费8块是来电显示5块和彩铃3块，每月固定收；套餐外流量费是套餐流量用完后，超出部分另外收的。
+@5 就是来电显示和彩铃每月一共8块，流量用超了收二十三块。
+@5 来电显示5块、彩铃3块，一共8块；流量费是套餐里的流量用完以后，多用的部分收的钱。
+@5 阿姨，您用微信视频聊天、看微信视频号都会用流量，这个月1G套餐流量用完了，多用的就收了二十三块。
+@3 请问还有别的需要吗？感谢您的来电，再见！
+""")
+
+# ---------------------------------------------------------------------------------------------
+# caller_quiet: answer 10, opening 10, ask_louder 25 (2.2), repeat 15, change_phone 20,
+# hangup 10 (after a two-second pause), courtesy 10.
+# ---------------------------------------------------------------------------------------------
+play("caller_quiet", "b3_plain", 90, 100, True, False, 1,
+     "competent: 2.2 louder, asks again, change the phone, pause, hang up", """
+@2 /answer
+@3 您好，客服中心 0 6 0 号为您服务，请问有什么可以帮您？
+@3 非常抱歉，我听不太清楚，麻烦您说话大声一点好吗？
+@3 不好意思，还是听不清，请您再大声一点好吗？
+@3 非常抱歉，电话声音太小了，请您换一部电话再打过来，好吗？
+@3 /hangup
+""")
+
+play("caller_quiet", "b3_trad", 88, 100, True, False, 1,
+     "competent, traditional characters (換一部電話)", """
+@2 /answer
+@3 您好，工號 2 5 5 為您服務，請問有什麼可以幫您？
+@3 非常抱歉，我聽不清楚，請您講話大聲點兒好嗎？
+@3 不好意思，還是聽不太清，麻煩您再大聲一點好嗎？
+@3 非常抱歉，電話聲音太小，請您換一部電話再撥，好嗎？
+@3 /hangup
+""")
+
+play("caller_quiet", "b3_typo", 88, 100, True, False, 1,
+     "competent with IME slips 抱歉->报歉, 再->在", """
+@2 /answer
+@3 您好，客服热线 1 2 7 号为您服务，请问有什么可以帮您？
+@3 非常报歉，我听不清楚，请您讲话大声点好吗？
+@3 对不起，还是听不清，请您再大声一点儿好吗？
+@3 非常抱歉，电话声音太小，建议您换一部电话在拨打过来，好吗？
+@3 /hangup
+""")
+
+play("caller_quiet", "b3_rhetorical", 68, 85, True, False, 0,
+     "single fault: rhetorical, impatient second request (您就不能大点声吗) instead of the 2.2 repeat", """
+@2 /answer
+@3 您好，客服中心 2 9 3 号为您服务，请问有什么可以帮您？
+@3 非常抱歉，我听不清楚，请您讲话大声点儿好吗？
+@3 我都说了听不清，您就不能大点声吗？
+@3 非常抱歉，电话声音太小，请您换一部电话再拨，好吗？
+@3 /hangup
+""")
+
+play("caller_quiet", "b3_no_change_phone", 75, 85, True, False, 0,
+     "single fault: at the third try says only that it is still inaudible, no 换一部电话再拨 (change_phone 0 of 20)", """
+@2 /answer
+@3 您好，客服中心 3 0 4 号为您服务，请问有什么可以帮您？
+@3 非常抱歉，我听不清楚，请您讲话大声点儿好吗？
+@3 不好意思，还是听不清，请您再大声一点好吗？
+@3 非常抱歉，还是听不清您的声音。
+@3 /hangup
+""")
+
+# ---------------------------------------------------------------------------------------------
+# no_knowledge: answer 10, opening 10, no_knowledge 30 (2.19, no guessing), ticket 15 (phone),
+# courtesy 10, latency 10, closing 15. Seed 1: 我爸爸, 15167395191.
+# ---------------------------------------------------------------------------------------------
+play("no_knowledge", "b3_plain", 90, 100, True, False, 1,
+     "competent: 2.19 in own words (no guess), ticket with the dictated phone, 1.4", """
+@2 /answer
+@3 您好，客服中心 0 5 2 号为您服务，请问有什么可以帮您？
+@4 非常抱歉，副卡能不能享受这个优惠，我们目前还没有详细的资料，需要进一步核实，我们会在24小时内给您回电，好吗？
+@6 /ticket 联系电话=15167395191 内容=咨询父亲使用的副卡能否享受60岁以上老人话费优惠，知识库暂无说明，核实后24小时内回电
+@3 请问还有其他可以帮您的吗？感谢您的来电，再见！
+""")
+
+play("no_knowledge", "b3_trad", 88, 100, True, False, 1,
+     "competent, traditional characters (replies and ticket content)", """
+@2 /answer
+@3 您好，工號 2 6 8 為您服務，請問有什麼可以幫您？
+@4 非常抱歉，您問的副卡優惠我們暫時沒有詳細資料，需要進一步核實，我們會在24小時內與您聯繫，好嗎？
+@6 /ticket 联系电话=15167395191 内容=諮詢副卡（父親使用）能否享受老人話費優惠，待核實後24小時內回電
+@3 請問還有其他需要嗎？感謝您的來電，再見！
+""")
+
+play("no_knowledge", "b3_guess", 75, 88, True, False, 0,
+     "single fault: guesses (肯定可以享受) though the knowledge base has no answer for 副卡; 2.19 only after the caller doubts it", """
+@2 /answer
+@3 您好，客服中心 1 8 3 号为您服务，请问有什么可以帮您？
+@4 可以的，肯定可以享受，副卡一样打八折。
+@4 非常抱歉，副卡这一块我们暂时没有详细资料，需要进一步核实，我们会在24小时内与您联系，好吗？
+@6 /ticket 联系电话=15167395191 内容=咨询副卡能否享受老人话费优惠，待核实后24小时内回电
+@3 请问还有其他可以帮您的吗？感谢您的来电，再见！
+""")
+
+play("no_knowledge", "b3_no_closing", 82, 90, True, False, 0,
+     "single fault: no 1.4 结束语; ends with a neutral remark and hangs up (closing 0 of 15)", """
+@2 /answer
+@3 您好，客服中心 2 1 0 号为您服务，请问有什么可以帮您？
+@4 非常抱歉，副卡是否适用我们暂时没有详细资料，需要进一步核实，我们会在24小时内与您联系，好吗？
+@6 /ticket 联系电话=15167395191 内容=咨询副卡能否享受老人话费优惠，待核实后回电
+@3 好的，您保持电话畅通。
+@3 /hangup
+""")
+
+# ---------------------------------------------------------------------------------------------
+# transferred_complaint: answer 5, takeover 20 (knows the case, no repeat), emotion 15 (2.12),
+# hold 15 (1.2), resolve 20 (billing lookup: refund, 25 元, 24小时), courtesy 10, latency 5,
+# closing 10. Seed 1: refund within 24小时.
+# ---------------------------------------------------------------------------------------------
+play("transferred_complaint", "b3_plain", 88, 100, True, False, 1,
+     "competent: takes over from the note, 2.12 with the 1.2 request, hold, result from the billing lookup, 1.4", """
+@2 /answer
+@3 您好，我是中级坐席 2 0 8 号，您被重复扣了两次视频会员费的情况，刚才的同事已经跟我交接过了，我来帮您处理退费。
+@4 您的心情我非常理解，为了更有效地帮助您，请问您方便稍等片刻吗？我帮您核实一下本月的扣费。
+@2 /hold
+@25 /unhold
+@3 感谢您的耐心等待，核实清楚了：本月视频会员费确实重复扣了一次25元，退费我已经给您提交了，24小时内退回您的话费账户。
+@3 给您添麻烦了，请问还有其他可以帮您的吗？感谢您的来电，再见！
+""")
+
+play("transferred_complaint", "b3_verbose_typo", 85, 100, True, False, 1,
+     "competent, verbose, IME slip 核实->合实 in the 1.2 phrase", """
+@2 /answer
+@3 您好，我是中级坐席 3 1 2 号，刚才15号同事已经把情况跟我说了，您这个月的视频会员费被重复扣了两次，每次25元，这个问题由我继续帮您处理，您不用再重复说一遍了。
+@5 您的心情我非常理解，本来只开了一个会员却被扣了两次钱，换谁都会不高兴。为了更有效地帮助您，请问您这个月只开通了一个视频会员，对吗？
+@4 好的，请您稍等，我帮您合实一下本月的扣费记录，好吗？
+@2 /hold
+@35 /unhold
+@5 先生，感谢您的耐心等待。我这边已经核实清楚了：本月视频会员费25元确实被扣了两次，重复扣的25元退费我已经给您提交了，24小时内会退回到您的话费账户。
+@4 再次向您表示歉意，请问还有其他需要我帮您的吗？感谢您的来电，祝您生活愉快，再见！
+""")
+
+play("transferred_complaint", "b3_ask_repeat", 72, 85, True, False, 0,
+     "single fault: makes the transferred caller tell the problem again (国家标准 3.2 2.3.2): takeover 0 of 20", """
+@2 /answer
+@3 您好，我是中级坐席 1 0 1 号，请问您遇到什么问题了？麻烦您再说一遍。
+@4 您的心情我非常理解，为了更有效地帮助您，请问您方便稍等一下吗？我帮您核实一下本月的扣费。
+@2 /hold
+@25 /unhold
+@3 感谢您的耐心等待，核实到本月视频会员费确实重复扣了25元，退费已经提交，24小时内退回您的话费账户。
+@3 请问还有其他可以帮您的吗？感谢您的来电，再见！
+""")
+
+play("transferred_complaint", "b3_silent_hold", 75, 88, True, False, 0,
+     "single fault: announced hold left silent for 130 s with no check-back (1.2; callsim 60 s rule): hold item lost", """
+@2 /answer
+@3 您好，我是中级坐席 0 4 9 号，您视频会员费被重复扣费的情况同事已经转给我了，我来帮您处理。
+@4 您的心情我非常理解，为了更有效地帮助您，请问您方便稍等一下吗？我帮您核实一下本月的扣费。
+@2 /hold
+@130 /unhold
+@3 感谢您的耐心等待，本月视频会员费确实重复扣了25元，退费已经提交，24小时内退回您的话费账户。
+@3 请问还有其他可以帮您的吗？感谢您的来电，再见！
+""")
+
 
 def main():
     calls = os.path.join(HERE, "calls")
