@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "grading_util.h"
+#include "text_norm.h"
 
 #define CLAUSE_LOOKUP "国家职业技能标准 3.1 2.1.1 使用系统检索客户信息，受理客户咨询"
 #define CLAUSE_CHECK "贵阳 T-GSOCCIA 001—2020 §二(一) 1.2 核实"
@@ -79,14 +80,173 @@ static int next_figure(const char **p, char *run, size_t cap)
     return 0;
 }
 
+
+/* ---- quantities: a number and its unit, in digits or in words ----
+ * 一周 and 三天 are both durations, and different ones: a wrong fact, though neither has a digit.
+ * A quantity is a number (digits, or Chinese numerals: 三, 十五, 两万) followed by a unit of time
+ * or money (个 allowed between); its value is in one base unit per kind (minutes, yuan), so 一周 =
+ * 7 天 and 一天 = 24小时 agree. A run of numerals that is no one number (一两天, 三四天: a range said
+ * loosely) and 半/几 (no figure) are not quantities. */
+
+typedef enum { Q_TIME = 1, Q_MONEY } q_kind;
+
+typedef struct {
+    q_kind kind;
+    double number;       /* as said: 三 of 三天 */
+    double value;        /* minutes or yuan */
+    const char *s, *e;   /* as typed */
+} quantity;
+
+/* 零..九 and 两 → 0..9, else -1. */
+static int han_digit(uint32_t c)
+{
+    static const uint32_t d[] = { 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D };
+    for (int i = 0; i < 10; i++)
+        if (c == d[i]) return i;
+    return c == 0x4E24 ? 2 : -1;
+}
+
+/* 十 百 千 万 → their value, else 0. */
+static long han_unit(uint32_t c)
+{
+    return c == 0x5341 ? 10 : c == 0x767E ? 100 : c == 0x5343 ? 1000 : c == 0x4E07 ? 10000 : 0;
+}
+
+/* The Chinese numeral at *p (advanced past the whole run of numeral characters): its value, or -1
+ * when there is none or the run is no one number (一两, 三四: two digits in a row, 零 aside). */
+static double han_number(const char **p)
+{
+    double total = 0, section = 0;
+    int digit = -1, any = 0, bad = 0, prev_zero = 0;
+    for (;;) {
+        const char *q = *p;
+        uint32_t c = cs_utf8_next(&q);
+        int d = han_digit(c);
+        long u = han_unit(c);
+        if (d < 0 && !u) break;
+        *p = q;
+        any = 1;
+        if (d >= 0) {
+            if (digit >= 0 && !prev_zero) bad = 1;
+            digit = d;
+            prev_zero = d == 0;
+            continue;
+        }
+        prev_zero = 0;
+        if (u == 10000) {
+            section += digit > 0 ? digit : 0;
+            total += (section > 0 ? section : 1) * 10000;
+            section = 0;
+        } else {
+            section += (digit >= 0 ? digit : 1) * u;
+        }
+        digit = -1;
+    }
+    if (!any || bad) return -1;
+    return total + section + (digit > 0 ? digit : 0);
+}
+
+/* The ASCII or full-width number at *p (advanced past it), or -1. */
+static double digit_number(const char **p)
+{
+    double v = 0;
+    int d, any = 0;
+    while ((d = digit_at(p)) >= 0) { v = v * 10 + d; any = 1; }
+    return any ? v : -1;
+}
+
+/* The unit at *p after a number (advanced past it): its kind and size in the base unit, 0 when none.
+ * 月 counts only as 个月 (三月 is March); 块 only for more than one (一块 is also "together"). */
+static q_kind unit_at(const char **p, double value, int digits, double *size)
+{
+    static const struct { const char *w; q_kind k; double size; } units[] = {
+        { "\u5de5\u4f5c\u65e5", Q_TIME, 1440 },   /* 工作日 */
+        { "\u5c0f\u65f6", Q_TIME, 60 },              /* 小时 */
+        { "\u949f\u5934", Q_TIME, 60 },              /* 钟头 */
+        { "\u5206\u949f", Q_TIME, 1 },               /* 分钟 */
+        { "\u5929", Q_TIME, 1440 },                   /* 天 */
+        { "\u5468", Q_TIME, 10080 },                  /* 周 */
+        { "\u661f\u671f", Q_TIME, 10080 },           /* 星期 */
+        { "\u793c\u62dc", Q_TIME, 10080 },           /* 礼拜 */
+        { "\u5e74", Q_TIME, 525600 },                 /* 年 */
+        { "\u5757\u94b1", Q_MONEY, 1 },              /* 块钱 */
+        { "\u5143", Q_MONEY, 1 },                     /* 元 */
+        { "\u5757", Q_MONEY, 1 },                     /* 块 */
+    };
+    const char *q = *p;
+    while (*q == ' ') q++;
+    int ge = strncmp(q, "\u4e2a", 3) == 0;            /* 个 */
+    if (ge) q += 3;
+    if (ge && strncmp(q, "\u6708", 3) == 0) {         /* 个月 */
+        *p = q + 3;
+        *size = 43200;
+        return Q_TIME;
+    }
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+        size_t len = strlen(units[i].w);
+        if (strncmp(q, units[i].w, len) != 0) continue;
+        if (units[i].size == 525600 && digits && value >= 1000) return 0;     /* 2025年: a date */
+        if (strcmp(units[i].w, "\u5757") == 0 && value == 1) return 0;
+        *p = q + len;
+        *size = units[i].size;
+        return units[i].k;
+    }
+    return 0;
+}
+
+/* The next quantity in *p (advanced past it); 0 when there is none left. */
+static int next_quantity(const char **p, quantity *out)
+{
+    while (**p) {
+        const char *s = *p, *q = *p;
+        int digits = digit_at(&q) >= 0;
+        q = s;
+        double v = digits ? digit_number(&q) : han_number(&q);
+        if (q == s) {            /* no number here: on by one character */
+            cs_utf8_next(p);
+            continue;
+        }
+        *p = q;
+        double size;
+        q_kind k = v >= 0 ? unit_at(p, v, digits, &size) : 0;
+        if (!k) continue;
+        *out = (quantity){ k, v, v * size, s, *p };
+        return 1;
+    }
+    return 0;
+}
+
+static int known_quantity(const quantity *want, const char *const *known, size_t n)
+{
+    quantity q;
+    for (size_t i = 0; i < n; i++)
+        for (const char *p = known[i]; p && next_quantity(&p, &q);)
+            if (q.kind == want->kind && fabs(q.value - want->value) < 1e-6) return 1;
+    return 0;
+}
+
+/* A figure the desk shows: in digits, or as the number of a quantity in words (3 of 三天). */
 static int known_figure(const char *fig, const char *const *known, size_t n)
 {
     char run[32];
+    quantity q;
     for (size_t i = 0; i < n; i++) {
         const char *p = known[i];
         while (p && next_figure(&p, run, sizeof run))
             if (strcmp(run, fig) == 0) return 1;
+        for (p = known[i]; p && next_quantity(&p, &q);)
+            if (fabs(q.number - atof(fig)) < 1e-6) return 1;
     }
+    return 0;
+}
+
+/* The figure is the number of a quantity of the reply that the desk shows in other units (72 of
+ * 72小时 when it shows 三天): the quantity rule judges it. */
+static int known_as_quantity(const char *fig, const char *reply, const char *const *known, size_t n)
+{
+    quantity q;
+    for (const char *p = reply; p && next_quantity(&p, &q);)
+        if (fabs(q.number - atof(fig)) < 1e-6 && known_quantity(&q, known, n)) return 1;
     return 0;
 }
 
@@ -95,8 +255,14 @@ int cs_answer_invented_figure(const char *reply, const char *const *known, size_
     char run[32];
     if (cap) out[0] = '\0';
     for (const char *p = reply; p && next_figure(&p, run, sizeof run);) {
-        if (known_figure(run, known, n)) continue;
+        if (known_figure(run, known, n) || known_as_quantity(run, reply, known, n)) continue;
         if (cap) snprintf(out, cap, "%s", run);
+        return 1;
+    }
+    quantity q;
+    for (const char *p = reply; p && next_quantity(&p, &q);) {
+        if (known_quantity(&q, known, n)) continue;
+        if (cap) snprintf(out, cap, "%.*s", (int)(q.e - q.s), q.s);
         return 1;
     }
     return 0;

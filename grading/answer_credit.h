@@ -10,7 +10,8 @@
  *   reply explains the kind of thing asked, but states
  *   none of the facts (vague, or not the lookup's)        → the floor: half the item
  *   ... but it gives a figure of its own (a date, an
- *   amount, an hour in digits the desk does not show)     → no floor: a wrong answer, not a vague one
+ *   amount, an hour in digits the desk does not show, or
+ *   a duration or amount in words: 一周 for its 三天)      → no floor: a wrong answer, not a vague one
  *   the entry never shown (no hold, no lookup: the
  *   answer is made up), or no explanation at all          → nothing
  *   a later try (after the caller asked again)            → half of the above, the rule every
@@ -43,9 +44,13 @@ typedef enum {
 /* The verdict and the points (rounded to 0.1) for answer a. */
 double cs_answer_credit(const cs_answer *a, cs_answer_verdict *verdict);
 
-/* The first figure (a run of digits, full-width ones read as ASCII) in reply that is none of the
- * figures of known[0..n) (what the desk shows: its entries' texts and their facts' words), copied
- * into out (empty when there is none). Returns 1 when there is one. */
+/* The first figure in reply that the desk does not show, copied into out as typed (empty when
+ * there is none); known[0..n) is what the desk shows (its entries' texts and their facts' words).
+ * A figure is a run of digits (full-width ones read as ASCII) that none of known holds, its number
+ * said in words included (3 where the desk says 三天), or a quantity of time or money, in digits or
+ * in words (一周, 两万元, 72小时), whose value no quantity of known has (一周 where the desk says 三天:
+ * a wrong fact, not a vague one; 一天 where it says 24小时 is the same). Ranges said loosely
+ * (三四天), 半 and 几 are no figures. Returns 1 when there is one. */
 int cs_answer_invented_figure(const char *reply, const char *const *known, size_t n, char *out, size_t cap);
 
 /* The reason for the debrief, naming the fault: what (the kind of thing asked, e.g. 故障原因和恢复

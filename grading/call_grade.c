@@ -61,10 +61,10 @@ typedef struct {
     const cs_rubric *rubric;
     cs_grade *g;
     int oom;
-    /* cs_reply_taboo's judgement of each event, made once: annotate_turns, rule_courtesy, the
-     * protocol rules and check_fail all ask it of the same replies (NULL: judged each time) */
-    cs_match *taboo;
-    unsigned char *taboo_done;
+    /* each reply read once a call (phrase_match.h cs_prepare_reply, made when first asked, freed
+     * by cs_grade_call): annotate_turns, rule_courtesy, the protocol rules and check_fail all ask
+     * about the same replies (NULL: without memory for it, each question reads the text anew) */
+    cs_prepared **prep;
 } ctx;
 
 /* The explanation in the trainee's language: both wordings take the same arguments in order. The
@@ -130,6 +130,29 @@ static int decision(const ctx *c, size_t i, cs_review_kind kind)
     return d;
 }
 
+/* Reply i as prepared once a call, or NULL (no text, or no memory: ask about the text itself). */
+static cs_prepared *prepared_reply(ctx *c, size_t i)
+{
+    const char *text = c->log->ev[i].text;
+    if (!c->prep || !text) return NULL;
+    if (!c->prep[i]) c->prep[i] = cs_prepare_reply(c->bank, text);
+    return c->prep[i];
+}
+
+/* cs_match_phrase of the text of event i. */
+static int reply_match(ctx *c, size_t i, const char *category, cs_match *m)
+{
+    cs_prepared *p = prepared_reply(c, i);
+    return p ? cs_prepared_match(p, category, m) : cs_match_phrase(c->bank, category, c->log->ev[i].text, m);
+}
+
+/* cs_reply_says_count of the text of event i. */
+static int reply_says_count(ctx *c, size_t i, const char *category)
+{
+    cs_prepared *p = prepared_reply(c, i);
+    return p ? cs_prepared_says_count(p, category) : cs_reply_says_count(c->bank, category, c->log->ev[i].text);
+}
+
 /* The grader's verdict, or the panel's where it overruled the verdict on the phrase the scenario
  * waited for at that turn. */
 static int text_matches(ctx *c, size_t i, const char *category, cs_match *m)
@@ -140,7 +163,8 @@ static int text_matches(ctx *c, size_t i, const char *category, cs_match *m)
     const cs_event *e = &c->log->ev[i];
     if (!is_text(e)) return 0;
     /* the one judgement: the phrase, not said rudely (reply_query.h) */
-    int match = cs_reply_is_phrase(c->bank, category, e->text, m) == 1;
+    cs_prepared *p = prepared_reply(c, i);
+    int match = (p ? cs_prepared_is_phrase(p, category, m) : cs_reply_is_phrase(c->bank, category, e->text, m)) == 1;
     if (e->expect && strcmp(e->expect, category) == 0 && decision(c, i, CS_REVIEW_PHRASE) == 1) match = !match;
     return match;
 }
@@ -161,14 +185,8 @@ static size_t fail_cause(const ctx *c, size_t j)
 /* cs_reply_taboo of the text of event i, judged once a call. */
 static int reply_taboo(ctx *c, size_t i, cs_match *out)
 {
-    const char *text = c->log->ev[i].text;
-    if (!c->taboo) return cs_reply_taboo(c->bank, text, out);
-    if (!c->taboo_done[i]) {
-        cs_reply_taboo(c->bank, text, &c->taboo[i]);
-        c->taboo_done[i] = 1;
-    }
-    if (out) *out = c->taboo[i];
-    return c->taboo[i].match != 0;
+    cs_prepared *p = prepared_reply(c, i);
+    return p ? cs_prepared_taboo(p, out) : cs_reply_taboo(c->bank, c->log->ev[i].text, out);
 }
 
 static int cleared(const ctx *c, size_t i)
@@ -215,8 +233,9 @@ static void annotate_turns(ctx *c)
         if (e->expect && text_matches(c, i, e->expect, &m)) {
             t->category = cs_bank_category_clause(c->bank, e->expect) ? e->expect : NULL;
         } else {
-            t->category = cs_classify(c->bank, e->text, &m);
-            if (e->expect && !t->category) cs_match_phrase(c->bank, e->expect, e->text, &m);
+            cs_prepared *p = prepared_reply(c, i);
+            t->category = p ? cs_prepared_classify(p, &m) : cs_classify(c->bank, e->text, &m);
+            if (e->expect && !t->category) reply_match(c, i, e->expect, &m);
         }
         t->matched = t->category ? m.phrase : NULL;
         t->similarity = m.similarity;
@@ -432,7 +451,7 @@ static outcome rule_latency(ctx *c, const cs_rubric_item *it)
 static int says_in_clause(ctx *c, size_t i, const char *cat)
 {
     if (text_matches(c, i, cat, NULL)) return 1;
-    int n = cs_reply_says_count(c->bank, cat, c->log->ev[i].text);
+    int n = reply_says_count(c, i, cat);
     if (n < 0) c->oom = 1;
     return n > 0;
 }
@@ -603,7 +622,7 @@ static int step_times(ctx *c, size_t i, const char *p, size_t n)
     if (n >= sizeof cat || !is_text(&c->log->ev[i])) return 0;
     memcpy(cat, p, n);
     cat[n] = '\0';
-    int times = cs_reply_says_count(c->bank, cat, c->log->ev[i].text);
+    int times = reply_says_count(c, i, cat);
     if (times < 0) c->oom = 1;
     return times > 0 ? times : 0;
 }
@@ -617,7 +636,7 @@ static int has_step_parts(ctx *c, size_t j, const char *p, size_t n)
     memcpy(cat, p, n);
     cat[n] = '\0';
     cs_match m;
-    return cs_bank_has_category(c->bank, cat) && cs_match_phrase(c->bank, cat, c->log->ev[j].text, &m) == 0 && m.parts_complete;
+    return cs_bank_has_category(c->bank, cat) && reply_match(c, j, cat, &m) == 0 && m.parts_complete;
 }
 
 /* The first reply after event a and before event b that interrupts the protocol with a forbidden
@@ -992,18 +1011,6 @@ static outcome grade_item(ctx *c, const cs_rubric_item *it)
     return d->grade(c, it, arg);
 }
 
-/* The hit of m that is the insult (a reply may also hold plain 禁忌语 before it), so the reason
- * names the fault that failed the call; the first hit when none is an insult on its own. */
-static const char *insult_word(ctx *c, const cs_match *m)
-{
-    for (size_t k = 0; k < m->n_taboo; k++) {
-        cs_match one;
-        cs_reply_taboo(c->bank, m->taboo[k], &one);
-        if (one.insult) return m->taboo[k];
-    }
-    return m->n_taboo ? m->taboo[0] : "";
-}
-
 static void check_fail(ctx *c)
 {
     for (size_t i = 0; i < c->log->n && !c->g->auto_failed; i++) {
@@ -1016,7 +1023,7 @@ static void check_fail(ctx *c)
             cs_match m;
             if (!reply_taboo(c, i, &m) || !m.insult) continue;
             c->g->auto_failed = 1;
-            c->g->fail_reason = fmt(c, T(c, "insulted the caller「%s」(%s)", "辱骂客户「%s」（%s）"), insult_word(c, &m), CLAUSE_INSULT);
+            c->g->fail_reason = fmt(c, T(c, "insulted the caller「%s」(%s)", "辱骂客户「%s」（%s）"), cs_match_insult(&m), CLAUSE_INSULT);
             deduct_turn(c, i, "fail", 0, T(c, "insult fails the call", "辱骂客户，本次通话不合格"));
         }
     }
@@ -1044,18 +1051,24 @@ static char *dup(ctx *c, const char *s)
     return d;
 }
 
+/* The one place the prepared replies of a call are freed. */
+static void free_prepared(ctx *c)
+{
+    for (size_t i = 0; c->prep && i < c->log->n; i++) cs_prepared_free(c->prep[i]);
+    free(c->prep);
+    c->prep = NULL;
+}
+
 int cs_grade_call(const cs_phrase_bank *bank, const cs_call_log *log, const cs_rubric *rubric, cs_grade *g)
 {
     memset(g, 0, sizeof *g);
-    ctx c = { bank, log, rubric, g, 0, NULL, NULL };
-    /* the cache is only a saving: without memory for it each rule judges the reply itself */
-    c.taboo = malloc((log->n ? log->n : 1) * sizeof *c.taboo);
-    c.taboo_done = calloc(log->n ? log->n : 1, 1);
-    if (!c.taboo || !c.taboo_done) { free(c.taboo); free(c.taboo_done); c.taboo = NULL; c.taboo_done = NULL; }
+    ctx c = { bank, log, rubric, g, 0, NULL };
+    /* only a saving: without memory for it each rule reads the reply itself */
+    c.prep = calloc(log->n ? log->n : 1, sizeof *c.prep);
     g->typing_cpm = g->typing_accuracy = -1;
     g->turns = calloc(log->n ? log->n : 1, sizeof *g->turns);
     g->items = calloc(rubric->n ? rubric->n : 1, sizeof *g->items);
-    if (!g->turns || !g->items) { free(c.taboo); free(c.taboo_done); cs_grade_free(g); return -1; }
+    if (!g->turns || !g->items) { free_prepared(&c); cs_grade_free(g); return -1; }
     g->n_turns = log->n;
     annotate_turns(&c);
     double sum = 0, max = 0;
@@ -1080,8 +1093,7 @@ int cs_grade_call(const cs_phrase_bank *bank, const cs_call_log *log, const cs_r
     /* An auto-fail (insulting or retaliating against the caller) is 一票否决: the call scores 0. */
     if (g->auto_failed) g->score = 0;
     g->passed = !g->auto_failed && g->score >= CS_PASS_MARK;
-    free(c.taboo);
-    free(c.taboo_done);
+    free_prepared(&c);
     if (c.oom) { cs_grade_free(g); return -1; }
     return 0;
 }

@@ -580,6 +580,7 @@ static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr,
     size_t s, e;
     if (!taboo_hit(te, pr, protect, &s, &e)) return;
     if (te->insult) out->insult = 1;
+    if (out->n_taboo < CS_MATCH_MAX_TABOO && te->insult) out->insult_hits |= 1u << out->n_taboo;
     if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = te->pat.text;
     add_word(out, pr->t, s, e);
 }
@@ -603,6 +604,7 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
     cs_tone_hit hits[MAX_TONE_HITS];
     size_t n = cs_tone_scan_indexed(pr->tone_index, &pr->words, protect, hits, MAX_TONE_HITS);
     for (size_t i = 0; i < n; i++) {
+        if (out->n_taboo < CS_MATCH_MAX_TABOO && hits[i].insult) out->insult_hits |= 1u << out->n_taboo;
         if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
         if (hits[i].insult) out->insult = 1;
         add_word(out, pr->t, pr->words.v[hits[i].first].s, pr->words.v[hits[i].last].e);
@@ -626,6 +628,7 @@ static void scan_english(const prepared *pr, cs_match *out)
     cs_english_hit hits[4];
     size_t n = cs_tone_english(pr->raw, hits, 4);
     for (size_t i = 0; i < n; i++) {
+        if (out->n_taboo < CS_MATCH_MAX_TABOO && hits[i].insult) out->insult_hits |= 1u << out->n_taboo;
         if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
         if (hits[i].insult) out->insult = 1;
         if (out->n_words < CS_MATCH_MAX_WORDS) {
@@ -1241,58 +1244,133 @@ static char *without_mentions(const char *text)
     return out;
 }
 
-static int match_phrase_once(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out);
+/* ---- the entry point: a reply prepared once ---- */
 
-int cs_match_phrase(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out)
+struct cs_prepared {
+    const cs_phrase_bank *bank;
+    char *text;              /* the reply as given: pr.raw points into it */
+    prepared pr;
+    int quoted;              /* 0: not looked at yet; 1: unquoted is prepared; -1: nothing to leave out */
+    char *unquoted_text;     /* the reply without its mere mentions (without_mentions) */
+    prepared unquoted;
+    int taboo_done;          /* the judgement of category taboo, made on the first question */
+    int taboo_rc;
+    cs_match taboo;
+};
+
+cs_prepared *cs_prepare_reply(const cs_phrase_bank *bank, const char *text)
 {
-    int rc = match_phrase_once(bank, category, text, out);
-    if (rc < 0 || !out->insult) return rc;
-    /* an insult only inside a quotation that merely mentions it is no insult: judge the reply
-     * without such quotations (only when an insult was found: rare, so no cost to grading) */
-    char *plain = without_mentions(text);
-    if (!plain) return rc;
-    cs_match again;
-    if (match_phrase_once(bank, category, plain, &again) == 0 && !again.insult) *out = again;
-    free(plain);
-    return rc;
+    if (!bank) return NULL;
+    cs_prepared *p = calloc(1, sizeof *p);
+    if (!p) return NULL;
+    p->bank = bank;
+    size_t len = text ? strlen(text) : 0;
+    p->text = malloc(len + 1);
+    if (!p->text) { free(p); return NULL; }
+    memcpy(p->text, text ? text : "", len + 1);
+    if (prepare(bank, p->text, &p->pr) < 0) { cs_prepared_free(p); return NULL; }
+    return p;
 }
 
-static int match_phrase_once(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out)
+void cs_prepared_free(cs_prepared *p)
+{
+    if (!p) return;
+    release(&p->pr);
+    if (p->quoted == 1) release(&p->unquoted);
+    free(p->unquoted_text);
+    free(p->text);
+    free(p);
+}
+
+const char *cs_prepared_text(const cs_prepared *p) { return p ? p->text : ""; }
+const cs_phrase_bank *cs_prepared_bank(const cs_prepared *p) { return p ? p->bank : NULL; }
+
+/* The reply without the words it only mentions in quotation marks, prepared when first asked;
+ * NULL when it quotes nothing (or out of memory). */
+static const prepared *unquoted(cs_prepared *p)
+{
+    if (p->quoted != 0) return p->quoted == 1 ? &p->unquoted : NULL;
+    p->quoted = -1;
+    p->unquoted_text = without_mentions(p->text);
+    if (!p->unquoted_text) return NULL;
+    if (prepare(p->bank, p->unquoted_text, &p->unquoted) < 0) { release(&p->unquoted); return NULL; }
+    p->quoted = 1;
+    return &p->unquoted;
+}
+
+static int match_prepared(const cs_phrase_bank *bank, const char *category, const prepared *pr, const char *text,
+                          cs_match *out)
 {
     memset(out, 0, sizeof *out);
-    if (!bank || !category || !cs_bank_has_category(bank, category)) return -1;
-    prepared pr;
-    if (prepare(bank, text, &pr) < 0) { release(&pr); return -1; }
+    if (!category || !cs_bank_has_category(bank, category)) return -1;
     int rc = 0;
-    if (strcmp(category, "taboo") == 0) match_taboo_category(bank, &pr, text, out);
-    else rc = match_category(bank, cs_bank_category(bank, category), &pr, out);
-    release(&pr);
+    if (strcmp(category, "taboo") == 0) match_taboo_category(bank, pr, text, out);
+    else rc = match_category(bank, cs_bank_category(bank, category), pr, out);
     if (rc < 0) memset(out, 0, sizeof *out);
     return rc;
 }
 
-const char *cs_classify(const cs_phrase_bank *bank, const char *text, cs_match *out)
+int cs_prepared_match(cs_prepared *p, const char *category, cs_match *out)
+{
+    if (!p) { memset(out, 0, sizeof *out); return -1; }
+    int taboo = category && strcmp(category, "taboo") == 0;
+    if (taboo && p->taboo_done) { *out = p->taboo; return p->taboo_rc; }
+    int rc = match_prepared(p->bank, category, &p->pr, p->text, out);
+    /* an insult only inside a quotation that merely mentions it is no insult: judge the reply
+     * without such quotations (only when an insult was found: rare, so no cost to grading) */
+    const prepared *plain = rc == 0 && out->insult ? unquoted(p) : NULL;
+    cs_match again;
+    if (plain && match_prepared(p->bank, category, plain, p->unquoted_text, &again) == 0 && !again.insult) *out = again;
+    if (taboo) { p->taboo = *out; p->taboo_rc = rc; p->taboo_done = 1; }
+    return rc;
+}
+
+int cs_match_phrase(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out)
 {
     memset(out, 0, sizeof *out);
-    if (!bank) return NULL;
-    prepared pr;
-    if (prepare(bank, text, &pr) < 0) { release(&pr); return NULL; }
+    if (!bank || !category || !cs_bank_has_category(bank, category)) return -1;
+    cs_prepared *p = cs_prepare_reply(bank, text);
+    int rc = cs_prepared_match(p, category, out);
+    cs_prepared_free(p);
+    return rc;
+}
+
+const char *cs_match_insult(const cs_match *m)
+{
+    for (size_t k = 0; k < m->n_taboo; k++)
+        if (m->insult_hits & (1u << k)) return m->taboo[k];
+    return m->n_taboo ? m->taboo[0] : "";
+}
+
+const char *cs_prepared_classify(const cs_prepared *p, cs_match *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!p) return NULL;
+    const cs_phrase_bank *bank = p->bank;
     const char *best_name = NULL;
     cs_match best;
     memset(&best, 0, sizeof best);
     for (size_t i = 0; i < bank->n_cats; i++) {
         cs_match m;
         memset(&m, 0, sizeof m);
-        if (match_category(bank, &bank->cats[i], &pr, &m) < 0) continue;
+        if (match_category(bank, &bank->cats[i], &p->pr, &m) < 0) continue;
         if (m.match && (!best_name || m.similarity > best.similarity)) {
             best = m;
             best_name = bank->cats[i].name;
         }
     }
     if (best_name) *out = best;
-    else scan_all(bank, &pr, out);
-    release(&pr);
+    else scan_all(bank, &p->pr, out);
     return best_name;
+}
+
+const char *cs_classify(const cs_phrase_bank *bank, const char *text, cs_match *out)
+{
+    memset(out, 0, sizeof *out);
+    cs_prepared *p = cs_prepare_reply(bank, text);
+    const char *name = cs_prepared_classify(p, out);
+    cs_prepared_free(p);
+    return name;
 }
 
 static void scan_taboo_once(const cs_phrase_bank *bank, const char *text, cs_match *out)

@@ -51,6 +51,7 @@ typedef struct {
     int parts_complete;        /* every required part of the nearest phrase is there, even when
                                 * the reply is rejected for a reason above or a taboo word (so a
                                 * scenario can tell "asked twice, rudely" from "never asked") */
+    unsigned insult_hits;      /* bit k: taboo[k] insults the caller by itself (cs_match_insult) */
 } cs_match;
 
 /* Returns 0, or -1 when category is unknown (out is then zeroed). text must be UTF-8; invalid
@@ -77,6 +78,26 @@ int cs_mentions(const cs_phrase_bank *bank, const char *text, const char *alts, 
 /* The reply's words as the engine cuts them (simplified, normal form), up to max; returns the
  * count (0 on error). */
 size_t cs_reply_words(const cs_phrase_bank *bank, const char *text, char (*words)[CS_MATCH_WORD_BYTES], size_t max);
+
+/* A reply read once (traditional as simplified, normal form, words) for every question asked of
+ * it: the phrase of any category, the taboo judgement (made once, then kept), the category it
+ * is. Owned by the caller: cs_prepare_reply, any number of questions, cs_prepared_free. Holds its
+ * own copy of text. NULL when bank is NULL or out of memory. */
+typedef struct cs_prepared cs_prepared;
+cs_prepared *cs_prepare_reply(const cs_phrase_bank *bank, const char *text);
+void cs_prepared_free(cs_prepared *p);
+/* Exactly cs_match_phrase(bank, category, text, out) of the prepared reply (p NULL: -1, out
+ * zeroed); category "taboo" is judged on the first question only. */
+int cs_prepared_match(cs_prepared *p, const char *category, cs_match *out);
+/* Exactly cs_classify of the prepared reply. */
+const char *cs_prepared_classify(const cs_prepared *p, cs_match *out);
+const char *cs_prepared_text(const cs_prepared *p);          /* the reply as given ("" for NULL) */
+const cs_phrase_bank *cs_prepared_bank(const cs_prepared *p);
+
+/* The hit of m that insults the caller by itself (a reply may also hold plain 禁忌语 before it),
+ * so a reason names the fault that failed the call; else the first hit; "" when there is none.
+ * Read from the bank's own marks (taboo.txt's insult entries, the tone rules' insult rules). */
+const char *cs_match_insult(const cs_match *m);
 
 /* Only the taboo scan (fills n_taboo, taboo, insult of out; other fields zeroed). */
 void cs_scan_taboo(const cs_phrase_bank *bank, const char *text, cs_match *out);

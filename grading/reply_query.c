@@ -81,16 +81,27 @@ int cs_reply_mentions(const char *text, const char *const *words, size_t n_words
     return found;
 }
 
-int cs_reply_taboo(const cs_phrase_bank *bank, const char *text, cs_match *out)
+int cs_prepared_taboo(cs_prepared *p, cs_match *out)
 {
     cs_match tmp;
     if (!out) out = &tmp;
-    memset(out, 0, sizeof *out);
-    if (!bank || !text || cs_match_phrase(bank, "taboo", text, out) != 0) {
+    if (cs_prepared_match(p, "taboo", out) != 0) {
         memset(out, 0, sizeof *out);
         return 0;
     }
     return out->match != 0;
+}
+
+int cs_reply_taboo(const cs_phrase_bank *bank, const char *text, cs_match *out)
+{
+    if (!bank || !text) {
+        if (out) memset(out, 0, sizeof *out);
+        return 0;
+    }
+    cs_prepared *p = cs_prepare_reply(bank, text);
+    int rc = cs_prepared_taboo(p, out);
+    cs_prepared_free(p);
+    return rc;
 }
 
 int cs_reply_retaliates(const cs_phrase_bank *bank, const char *text)
@@ -102,14 +113,24 @@ int cs_reply_retaliates(const cs_phrase_bank *bank, const char *text)
 int cs_reply_is_phrase(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out)
 {
     if (!text) { memset(out, 0, sizeof *out); return 0; }
-    if (cs_match_phrase(bank, category, text, out) != 0) return -1;
+    if (!bank || !category || !cs_bank_has_category(bank, category)) { memset(out, 0, sizeof *out); return -1; }
+    cs_prepared *p = cs_prepare_reply(bank, text);
+    int rc = cs_prepared_is_phrase(p, category, out);
+    cs_prepared_free(p);
+    return rc;
+}
+
+int cs_prepared_is_phrase(cs_prepared *p, const char *category, cs_match *out)
+{
+    if (cs_prepared_match(p, category, out) != 0) return -1;
     if (!out->match || strcmp(category, "taboo") == 0) return out->match;
     cs_match t;
-    if (!cs_reply_taboo(bank, text, &t)) return 1;
+    if (!cs_prepared_taboo(p, &t)) return 1;
     /* said rudely: not the phrase, and the verdict says why, with the judgement's own certainty */
     out->match = 0;
     out->n_taboo = t.n_taboo;
     memcpy(out->taboo, t.taboo, sizeof out->taboo);
+    out->insult_hits = t.insult_hits;
     out->insult = t.insult;
     out->reason = t.reason ? t.reason : "taboo";
     out->reason_label = t.reason_label ? t.reason_label : "使用了禁忌语";
@@ -160,14 +181,24 @@ static char *clauses_text(const uint32_t *t, size_t a, size_t b)
 
 int cs_reply_says_count(const cs_phrase_bank *bank, const char *category, const char *text)
 {
-    cs_match m;
     if (!text) return 0;
-    if (cs_match_phrase(bank, category, text, &m) != 0) return -1;
+    if (!bank || !category || !cs_bank_has_category(bank, category)) return -1;
+    cs_prepared *p = cs_prepare_reply(bank, text);
+    int rc = cs_prepared_says_count(p, category);
+    cs_prepared_free(p);
+    return rc;
+}
+
+int cs_prepared_says_count(cs_prepared *p, const char *category)
+{
+    cs_match m;
+    if (cs_prepared_match(p, category, &m) != 0) return -1;
     /* a reply said rudely says no phrase, however many it holds (cs_reply_is_phrase) */
-    if (strcmp(category, "taboo") != 0 && cs_reply_taboo(bank, text, NULL)) return 0;
+    if (strcmp(category, "taboo") != 0 && cs_prepared_taboo(p, NULL)) return 0;
     int whole = m.match != 0;
+    const cs_phrase_bank *bank = cs_prepared_bank(p);
     uint32_t *t;
-    size_t n = cs_normalize_clauses(text, &t);
+    size_t n = cs_normalize_clauses(cs_prepared_text(p), &t);
     if (n == (size_t)-1) return -1;
     size_t starts[256], ns = 0;                 /* clause i is t[starts[i] .. starts[i+1]-1) */
     for (size_t i = 0; i < n && ns < 255; i++)

@@ -46,6 +46,14 @@ int cs_reply_taboo(const cs_phrase_bank *bank, const char *text, cs_match *out);
  * confidence. Returns out->match, or -1 when category is unknown or out of memory. */
 int cs_reply_is_phrase(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out);
 
+/* The three judgements above of a reply prepared once (phrase_match.h cs_prepare_reply): the same
+ * verdicts as cs_reply_taboo, cs_reply_is_phrase and cs_reply_says_count of its text, the reply
+ * read once and its taboo judgement made once however many questions are asked (call_grade.c asks
+ * each reply several). p NULL (out of memory when preparing): 0, -1, -1. */
+int cs_prepared_taboo(cs_prepared *p, cs_match *out);
+int cs_prepared_is_phrase(cs_prepared *p, const char *category, cs_match *out);
+int cs_prepared_says_count(cs_prepared *p, const char *category);
+
 /* cs_reply_mentions on the reply and the words read as the matcher reads them: traditional
  * characters as simplified (OpenCC, han_convert.h), so 請您換一部電話 mentions 换. -1 when out
  * of memory. */

@@ -16,6 +16,9 @@ local over, opening = call.over, call.opening
 
 local RISK = N .. "3.2 2.4.1 识别高风险或危机事件；2.4.2 预处理：安抚客户、记录信息与升级"
 local SAFE = { "110", "120", "安全", "家人", "下来", "离开", "别做傻事", "陪着您", "陪您" }
+-- Who must be told of a threat to life (2.4.2 升级; the centre's directory): the escalate item's
+-- rule and the timely item name the same team, so a prompt escalation elsewhere earns neither.
+local TEAM = "危机干预组"
 
 return {
   id = "crisis_selfharm",
@@ -50,8 +53,8 @@ return {
     { id = "record",   max = 15, label = "记录位置和联系电话", clause = RISK },
     -- Escalated to the crisis team (2.4.2 升级; the centre's directory names who takes a threat to life):
     -- an escalation to anyone else earns nothing and, fatal, fails the call with the team it went to.
-    { id = "escalate", max = 20, rule = "action:escalate:危机干预组", clause = RISK, fatal = true },
-    { id = "timely",   max = 5,  label = "一分钟内升级", clause = RISK },
+    { id = "escalate", max = 20, rule = "action:escalate:" .. TEAM, clause = RISK, fatal = true },
+    { id = "timely",   max = 5,  label = "一分钟内升级至" .. TEAM, clause = RISK },
     { id = "courtesy", max = 10, rule = "courtesy" },
     { id = "latency",  max = 10, rule = "latency" },
   },
@@ -63,16 +66,28 @@ return {
     local place = call.pick { "金阳新世界7栋楼顶", "花果园二期C区楼顶", "小河区万科城3栋天台" }
     local threat_at
     local escalated, recorded, safety = false, false, false
+    local timely_judged = false -- the timely item, judged at the first escalation to TEAM
     local dictated, number_ok = false, false -- the number she gave, recorded right (3.1 1.3.2)
     local function fail_if_left(how)
       if not escalated then score.fail(how .. "：客户扬言轻生，未升级危机干预", RISK) end
     end
+    -- 一分钟内升级 counts the escalation to TEAM only (read as the escalate rule reads the
+    -- dialog's entry: the named team, spaces aside); one elsewhere is noted and earns nothing
+    local function judge_timely(r)
+      local to = (r.target or ""):gsub("^ +", ""):gsub(" +$", "")
+      local waited = call.time() - threat_at
+      if to ~= TEAM then
+        score.deduct("timely", 0, "升级至" .. to .. "，不是" .. TEAM .. "：一分钟内升级只算升级至" .. TEAM)
+        return
+      end
+      timely_judged = true
+      if waited <= 60 then score.award("timely", 5, "识别高风险事件并在一分钟内升级至" .. TEAM)
+      else score.deduct("timely", 0, string.format("客户扬言轻生 %.0f 秒后才升级至%s", waited, TEAM)) end
+    end
     local function act(r)
-      if r.kind == "escalate" and not escalated then
+      if r.kind == "escalate" then
         escalated = true
-        local waited = call.time() - threat_at
-        if waited <= 60 then score.award("timely", 5, "识别高风险事件并在一分钟内升级")
-        else score.deduct("timely", 0, string.format("客户扬言轻生 %.0f 秒后才升级", waited)) end
+        if not timely_judged then judge_timely(r) end
       elseif r.kind == "ticket" then
         recorded = true
         if dictated and call.reads_back(r, "联系电话") then number_ok = true end

@@ -626,8 +626,11 @@ static int call_says(lua_State *L)
     if (!cs_bank_has_category(e->cfg.bank, cat))
         luaL_argerror(L, 2, lua_pushfstring(L, "unknown phrase category '%s'", cat));
     cs_match m;
-    int whole = text && cs_reply_is_phrase(e->cfg.bank, cat, text, &m) == 1;
-    int times = text ? cs_reply_says_count(e->cfg.bank, cat, text) : 0;
+    cs_prepared *p = text ? cs_prepare_reply(e->cfg.bank, text) : NULL;   /* read once for both */
+    if (text && !p) return luaL_error(L, "out of memory");
+    int whole = p && cs_prepared_is_phrase(p, cat, &m) == 1;
+    int times = p ? cs_prepared_says_count(p, cat) : 0;
+    cs_prepared_free(p);
     if (times < 0) return luaL_error(L, "out of memory");
     lua_pushboolean(L, whole);
     lua_pushinteger(L, times);

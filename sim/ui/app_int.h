@@ -114,8 +114,6 @@ struct app {
     char error[1024];          /* why the scenario did not load, shown on SCR_ERROR */
     int rec_wanted;            /* recording practice replies (issue 15): kept from call to call */
     reply_rec rec;             /* the call's recorder */
-    int64_t *clips;            /* the debrief's recorded replies (turn seqs, ascending) */
-    size_t n_clips;
     /* ---- exam ---- */
     exam_state ex;
 };

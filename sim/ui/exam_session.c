@@ -10,7 +10,10 @@
 #include "reply_rec.h"
 #include "paths.h"
 #include "screen_call.h"
+#include "text_cache.h"
 #include "ui_strings.h"
+
+#define EXAM_BAR_H 56   /* the title bar: the call screen's, with the exam's own part over its left */
 
 #define SEE_HANGUP_MS 1500  /* let the hang-up be seen before the neutral screen replaces the call */
 
@@ -179,6 +182,9 @@ int64_t exam_session_tick(exam_session *x, exam_env *env)
     return clock < next ? clock : next;
 }
 
+/* The exam clock, in the title bar: on the right of the exam's own part of it during a call (the
+ * desk below is the call screen's: its work order and system pane start right under the bar),
+ * on the right of the bar between calls. */
 static void draw_clock(exam_session *x, exam_env *env)
 {
     ui_ctx *u = env->u;
@@ -186,17 +192,26 @@ static void draw_clock(exam_session *x, exam_env *env)
     ui_clock(elapsed(x), used, sizeof used);
     snprintf(buf, sizeof buf, xs("考试用时 %s / %d:00", "Exam time %s / %d:00"), used, env->paper.minutes);
     int w = ui_text_w(u, buf, 16) + 24, h = ui_line_h(u, 16) + 10;
-    SDL_Rect r = { u->w - w - 12, 60, w, h };
+    int right = x->state == X_CALL ? u->w * 3 / 5 : u->w;
+    SDL_Rect r = { right - w - 12, (EXAM_BAR_H - h) / 2, w, h };
     int over = elapsed(x) >= (int64_t)env->paper.minutes * 60000;
     ui_fill(u, r, over ? UI_BAD : UI_TEXT);
     ui_text(u, buf, 16, UI_WHITE, r.x + 12, r.y + 5, 0);
+}
+
+/* The recording light (the candidate says each reply aloud as they type it): bottom left, under
+ * the call screen's controls, wrapped to that column, where it covers none of the desk. */
+static void draw_recording(exam_session *x, exam_env *env)
+{
     if (!reply_rec_on(&x->rec) || x->state != X_CALL) return;
-    /* the recording light: the candidate says each reply aloud as they type it */
+    ui_ctx *u = env->u;
+    char buf[160];
     snprintf(buf, sizeof buf, xs("● 录音中：请边输入边读出回复（%zu 段已存）", "● Recording: say each reply aloud as you type it (%zu saved)"), x->clips);
-    w = ui_text_w(u, buf, 16) + 24;
-    SDL_Rect rec = { u->w - w - 12, r.y + h + 6, w, h };
+    int pad = 8, wrap = call_screen_left_w(x->screen) - 2 * pad - 16, tw = 0, th = 0;
+    tc_get(u->tc, buf, ui_size(u, 14), UI_WHITE, wrap, &tw, &th);
+    SDL_Rect rec = { pad, u->h - th - 8 - pad, wrap + 16, th + 8 };
     ui_fill(u, rec, UI_BAD);
-    ui_text(u, buf, 16, UI_WHITE, rec.x + 12, rec.y + 5, 0);
+    ui_text(u, buf, 14, UI_WHITE, rec.x + 8, rec.y + 4, wrap);
 }
 
 static void draw_between(exam_session *x, exam_env *env)
@@ -204,8 +219,8 @@ static void draw_between(exam_session *x, exam_env *env)
     ui_ctx *u = env->u;
     char buf[256];
     ui_fill(u, (SDL_Rect){ 0, 0, u->w, u->h }, UI_BG);
-    ui_fill(u, (SDL_Rect){ 0, 0, u->w, 56 }, UI_ACCENT);
-    ui_text(u, env->paper.title, 20, UI_WHITE, 16, (56 - ui_line_h(u, 20)) / 2, 0);
+    ui_fill(u, (SDL_Rect){ 0, 0, u->w, EXAM_BAR_H }, UI_ACCENT);
+    ui_text(u, env->paper.title, 20, UI_WHITE, 16, (EXAM_BAR_H - ui_line_h(u, 20)) / 2, 0);
     char who[512];
     ui_text(u, exam_candidate_line(env, x->xa, who, sizeof who), 20, UI_TEXT, 24, 72, u->w * 3 / 5);
     snprintf(buf, sizeof buf, xs("第%zu题（共 %zu 题）", "Question %zu of %zu"), x->calls_played + 1, x->calls_total);
@@ -230,7 +245,7 @@ static void draw_call_title(exam_session *x, exam_env *env)
 {
     ui_ctx *u = env->u;
     char buf[640], who[512];
-    int bar = 56;
+    int bar = EXAM_BAR_H;
     ui_fill(u, (SDL_Rect){ 0, 0, u->w * 3 / 5, bar }, UI_ACCENT);
     snprintf(buf, sizeof buf, xs("第%d题　%s", "Question %d   %s"), question_no(x, &env->paper),
              exam_candidate_line(env, x->xa, who, sizeof who));
@@ -242,6 +257,7 @@ void exam_session_draw(exam_session *x, exam_env *env)
     if (x->state == X_CALL) {
         call_screen_draw(x->screen, env->u);
         draw_call_title(x, env);
+        draw_recording(x, env);
     } else {
         draw_between(x, env);
     }

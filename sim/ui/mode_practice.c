@@ -26,12 +26,13 @@ static int is_ctrl_key(const SDL_Event *ev, SDL_Keycode k)
 
 /* ---- the call: started, reloaded, ended ------------------------------------------------------ */
 
-/* The debrief's list of recorded replies (show_results), owned by the app. */
+/* The debrief's list of recorded replies (show_results): a->results holds it, the only copy,
+ * and this is the one place it is freed, so no other pointer to it can outlive it. */
 static void drop_clips(app *a)
 {
-    free(a->clips);
-    a->clips = NULL;
-    a->n_clips = 0;
+    free(a->results.clips);
+    a->results.clips = NULL;
+    a->results.n_clips = 0;
 }
 
 static void end_call(app *a)
@@ -66,6 +67,7 @@ static void start_call_from(app *a, const char *path, const call_session *from)
     }
     call_screen_set_f5_reloads(a->call, a->watch.active);
     a->ended_at = 0;
+    drop_clips(a);
     memset(&a->results, 0, sizeof a->results);
     app_go(a, SCR_CALL);
     char where[300];
@@ -240,11 +242,11 @@ static void draw_recording(app *a)
 /* The debrief's recorded replies, read back from the store (what was kept, not what was meant). */
 static int collect_clip(const cs_voice_row *row, void *ctx)
 {
-    app *a = ctx;
-    int64_t *more = realloc(a->clips, (a->n_clips + 1) * sizeof *more);
+    results_view *v = &((app *)ctx)->results;
+    int64_t *more = realloc(v->clips, (v->n_clips + 1) * sizeof *more);
     if (!more) return -1;
-    a->clips = more;
-    a->clips[a->n_clips++] = row->seq;
+    v->clips = more;
+    v->clips[v->n_clips++] = row->seq;
     return 0;
 }
 
@@ -257,8 +259,6 @@ static void show_results(app *a)
     if (a->store && id && cs_voice_table_exists(a->store) &&
         cs_voice_each(a->store, id, collect_clip, a, err, sizeof err))
         fprintf(stderr, "callsim: %s\n", err);
-    a->results.clips = a->clips;
-    a->results.n_clips = a->n_clips;
     app_go(a, SCR_RESULTS);
 }
 

@@ -421,6 +421,11 @@ void call_screen_set_f5_reloads(call_screen *c, int on)
     c->f5_reloads = on;
 }
 
+int call_screen_left_w(const call_screen *c)
+{
+    return c->left_w;
+}
+
 int call_screen_dialog_open(const call_screen *c)
 {
     return c->dialog.open;

@@ -30,5 +30,8 @@ int call_screen_form_open(const call_screen *c);
 void call_screen_set_f5_reloads(call_screen *c, int on);
 /* 1 while a dialog (transfer or escalation target) is open: every key is its command. */
 int call_screen_dialog_open(const call_screen *c);
+/* The left column (caller card and controls) as last laid out: the exam puts its recording light
+ * under the controls there, where the desk draws nothing. */
+int call_screen_left_w(const call_screen *c);
 
 #endif

@@ -26,8 +26,9 @@ typedef struct {
     SDL_Rect link[RESULTS_LINKS];
     size_t link_ev[RESULTS_LINKS];
     int link_clip[RESULTS_LINKS];  /* the link plays the trainee's recording, not the caller's line */
-    const int64_t *clips;          /* log indexes (turn seqs) of the replies recorded, ascending
-                                      (borrowed from the caller; NULL: none) */
+    int64_t *clips;                /* log indexes (turn seqs) of the replies recorded, ascending
+                                      (NULL: none); malloc'd, owned by the view: whoever fills
+                                      it frees it (mode_practice.c drop_clips), never a copy */
     size_t n_clips;
     int64_t play_seq;              /* with RESULTS_PLAY_CLIP: the reply whose recording to play */
     size_t play_next;              /* P: the next recording in turn */

@@ -3,6 +3,7 @@
 # angry_caller (tests/fixtures/angry.paper). Before the hold the system pane lists the fault lookup
 # by title only (保持通话核实后显示); after the 等待前用语 and the hold (F10) it shows the lookup's
 # text — the cause and repair time the answer is graded against — in the exam as in practice.
+# The exam clock is in the title bar, clear of the work order's 工单 header.
 # Screenshots: before_hold.png, after_hold.png ($CALLSIM_SHOTS keeps them).
 # Usage: tests/gui/exam_desk.sh [BUILD_DIR]   Prints "N passed, N failed" last; skips without Xvfb/xdotool.
 set -u
@@ -51,4 +52,9 @@ check "system pane: text appears after the hold (the fault lookup revealed)" \
 BG=$(mean "$A" 10x10+1200+760)                                                   # the pane's empty background
 check "system pane: it holds more ink after the hold than before (text, not a placeholder)" \
     test "$(npx "$A" "$PANE" "$BG")" -lt "$(( $(npx "$B" "$PANE" "$BG") - 500 ))"
+# the exam clock (a dark badge, UI_TEXT) sits in the title bar, not over the desk: the work order's
+# header row right of 工单 is bare panel (the badge once covered it and the first field's top)
+HEADER=${CALLSIM_HEADER:-310x30+960+58}
+check "exam clock: not over the work order's header (工单)" test "$(npx "$A" "$HEADER" 30,34,40)" -lt 20
+check "exam clock: in the title bar" test "$(npx "$A" 1280x56+0+0 30,34,40)" -gt 1000
 finish

@@ -77,6 +77,42 @@ static void test_invented_figures(void)
     CHECK_STR(fig, "");
 }
 
+/* A wrong fact in words is a figure the desk does not show, as wrong digits are (a duration or an
+ * amount compared by its value, whatever its units); the same fact in other words or units is not. */
+static void test_invented_in_words(void)
+{
+    const char *known[] = { "退款审核通过后三天内原路退回，金额 20000 元。", "三天", "3天" };
+    char fig[32];
+    CHECK_INT(cs_answer_invented_figure("退款一周内到账", known, 3, fig, sizeof fig), 1);
+    CHECK_STR(fig, "一周");
+    CHECK_INT(cs_answer_invented_figure("大概要一个月", known, 3, fig, sizeof fig), 1);
+    CHECK_STR(fig, "一个月");
+    CHECK_INT(cs_answer_invented_figure("会退您两万五千元", known, 3, fig, sizeof fig), 1);
+    CHECK_STR(fig, "两万五千元");
+    CHECK_INT(cs_answer_invented_figure("三周内到账", known, 3, fig, sizeof fig), 1);   /* 3 is shown, 三周 is not */
+    CHECK_STR(fig, "三周");
+    CHECK_INT(cs_answer_invented_figure("3周内到账", known, 3, fig, sizeof fig), 1);
+    CHECK_STR(fig, "3周");
+    /* the same fact */
+    CHECK_INT(cs_answer_invented_figure("三天内原路退回", known, 3, fig, sizeof fig), 0);
+    CHECK_INT(cs_answer_invented_figure("3 天内原路退回", known, 3, fig, sizeof fig), 0);
+    CHECK_INT(cs_answer_invented_figure("72小时内退回", known, 3, fig, sizeof fig), 0);
+    CHECK_INT(cs_answer_invented_figure("退您两万元", known, 3, fig, sizeof fig), 0);
+    CHECK_INT(cs_answer_invented_figure("三个工作日内", known, 3, fig, sizeof fig), 0);
+    /* no figure: words that are no quantity, a loose range, 半, 几, a date */
+    CHECK_INT(cs_answer_invented_figure("十分抱歉，请您稍等一下，我一直在为您处理", known, 3, fig, sizeof fig), 0);
+    CHECK_INT(cs_answer_invented_figure("万分抱歉，我们一块处理，三四天内到账", known, 3, fig, sizeof fig), 0);
+    CHECK_INT(cs_answer_invented_figure("还要等半天或者几天", known, 3, fig, sizeof fig), 0);
+    CHECK_INT(cs_answer_invented_figure("三月份的账单", known, 3, fig, sizeof fig), 0);
+    CHECK_STR(fig, "");
+    /* the credit: a wrong fact in words earns nothing, a vague answer the floor */
+    cs_answer a = { .max = 10, .shown = 1, .n = 1, .explains = 1, .attempt = 1 };
+    a.invents = cs_answer_invented_figure("退款一周内到账", known, 3, fig, sizeof fig);
+    CHECK_NEAR(credit(a, CS_ANSWER_WRONG), 0, 1e-9);
+    a.invents = cs_answer_invented_figure("退款会尽快到账", known, 3, fig, sizeof fig);
+    CHECK_NEAR(credit(a, CS_ANSWER_VAGUE), 5, 1e-9);
+}
+
 static void check_reason(cs_answer a, const char *missing, const char *invented, int held, const char *const *want)
 {
     cs_answer_verdict v;
@@ -110,5 +146,6 @@ TEST_MAIN(
     RUN(test_not_from_the_lookup_or_no_explanation_earns_nothing);
     RUN(test_a_later_try_earns_half);
     RUN(test_invented_figures);
+    RUN(test_invented_in_words);
     RUN(test_reasons_name_the_fault_and_the_clause);
 )

@@ -8,6 +8,7 @@
 #include "text_norm.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static cs_phrase_bank *bank;
 
@@ -118,6 +119,75 @@ static void test_says_count(void)
     CHECK_INT(cs_reply_says_count(bank, "no_such_category", "您好"), -1);
 }
 
+/* Two verdicts equal in every field a grader reads. */
+static int same_match(const cs_match *a, const cs_match *b)
+{
+    if (a->match != b->match || a->insult != b->insult || a->n_taboo != b->n_taboo || a->phrase != b->phrase ||
+        a->similarity != b->similarity || a->confidence != b->confidence || a->reason != b->reason ||
+        a->n_missing != b->n_missing || a->parts_complete != b->parts_complete || a->n_words != b->n_words ||
+        a->insult_hits != b->insult_hits)
+        return 0;
+    for (size_t k = 0; k < a->n_taboo; k++) if (a->taboo[k] != b->taboo[k]) return 0;
+    for (size_t k = 0; k < a->n_words; k++) if (strcmp(a->words[k], b->words[k]) != 0) return 0;
+    return 1;
+}
+
+/* A reply prepared once answers every question exactly as the text asked anew does, whatever
+ * is asked first (the taboo judgement kept from the first question changes nothing), a quoted
+ * mention included (judged again without the quotation). */
+static void test_prepared_same_verdicts(void)
+{
+    static const char *const texts[] = {
+        "感谢您的来电，祝您生活愉快，再见！", "感谢您的来电，以后别为这点小事打过来了，再见",
+        "感謝您的來電，祝您生活愉快，再見", "您好请讲、您好请讲，非常抱歉，听不见您的声音，无法为您服务，谢谢您，再见！",
+        "我不知道，闭嘴", "您说邻居骂您“神经病”，是吗？我帮您记下来", "你就是个“神经病”", "", "请您稍等，我帮您核实一下好吗？",
+    };
+    static const char *const cats[] = { "closing", "silent_prompt", "taboo", "opening", "hold_before", "nonesuch" };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        for (int taboo_first = 0; taboo_first < 2; taboo_first++) {
+            cs_prepared *p = cs_prepare_reply(bank, texts[i]);
+            CHECK(p != NULL);
+            if (!p) continue;
+            cs_match a, b;
+            if (taboo_first) {
+                int ta = cs_prepared_taboo(p, &a), tb = cs_reply_taboo(bank, texts[i], &b);
+                CHECK_MSG(ta == tb && same_match(&a, &b), "taboo of '%s' differs when prepared", texts[i]);
+            }
+            for (size_t c = 0; c < sizeof cats / sizeof cats[0]; c++) {
+                int ra = cs_prepared_is_phrase(p, cats[c], &a), rb = cs_reply_is_phrase(bank, cats[c], texts[i], &b);
+                CHECK_MSG(ra == rb && (ra < 0 || same_match(&a, &b)), "is_phrase %s of '%s' differs when prepared", cats[c], texts[i]);
+                ra = cs_prepared_match(p, cats[c], &a);
+                rb = cs_match_phrase(bank, cats[c], texts[i], &b);
+                CHECK_MSG(ra == rb && (ra < 0 || same_match(&a, &b)), "match %s of '%s' differs when prepared", cats[c], texts[i]);
+                CHECK_INT(cs_prepared_says_count(p, cats[c]), cs_reply_says_count(bank, cats[c], texts[i]));
+            }
+            const char *ca = cs_prepared_classify(p, &a), *cb = cs_classify(bank, texts[i], &b);
+            CHECK_MSG(ca == cb && same_match(&a, &b), "classify of '%s' differs when prepared", texts[i]);
+            cs_prepared_free(p);
+        }
+    }
+    CHECK(cs_prepare_reply(NULL, "您好") == NULL);
+    cs_match m;
+    CHECK_INT(cs_prepared_match(NULL, "closing", &m), -1);
+    CHECK_INT(cs_prepared_taboo(NULL, &m), 0);
+    cs_prepared_free(NULL);
+}
+
+/* The insult that fails the call is named, not the plain 禁忌语 said before it (the bank marks
+ * each entry: taboo.txt's insult lines). */
+static void test_insult_named(void)
+{
+    cs_match m;
+    CHECK_INT(cs_reply_taboo(bank, "我不知道，闭嘴", &m), 1);
+    CHECK(m.insult && m.n_taboo >= 2);
+    CHECK_STR(cs_match_insult(&m), "闭嘴");
+    CHECK_INT(cs_reply_taboo(bank, "这个我不知道", &m), 1);
+    CHECK(!m.insult);
+    CHECK_STR(cs_match_insult(&m), m.taboo[0]);   /* none insults: the first hit */
+    CHECK_INT(cs_reply_taboo(bank, "您好", &m), 0);
+    CHECK_STR(cs_match_insult(&m), "");
+}
+
 static void test_money(void)
 {
     CHECK_NEAR(cs_reply_money_promised("我们赔您500元"), 500, 0);
@@ -193,6 +263,8 @@ TEST_MAIN(
         RUN(test_mentions_read);
         RUN(test_checks_back);
     RUN(test_says_count);
+    RUN(test_prepared_same_verdicts);
+    RUN(test_insult_named);
     RUN(test_money);
     RUN(test_reads_back);
     RUN(test_longest_number);
