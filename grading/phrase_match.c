@@ -462,6 +462,28 @@ static size_t word_holding(const cs_words *w, size_t s)
     return w->n;
 }
 
+/* A curse or an order to get out (他妈, 操, 靠, 滚 …): swearing whoever it names, so neither its
+ * target nor its subject excuses it. */
+static int curse_word(const prepared *pr, size_t s, size_t e)
+{
+    static const uint32_t curse[] = { 0x5988, 0x5A18, 0x64CD, 0x9760, 0x8349, 0x5C41, 0x903C, 0x6EDA, 0x8084 }; /* 妈娘操靠草屁逼滚肏 */
+    for (size_t i = s; i < e; i++)
+        for (size_t k = 0; k < sizeof curse / sizeof curse[0]; k++)
+            if (pr->t[i] == curse[k]) return 1;
+    return 0;
+}
+
+/* A word for a dull mind or a fault (傻, 蠢, 笨, 呆, 有毛病, 废物), which a machine can have too:
+ * not 活该 (丢手机活该 is said of the caller however a thing comes before). */
+static int fault_word(const prepared *pr, size_t s, size_t e)
+{
+    static const uint32_t fault[] = { 0x50BB, 0x8822, 0x7B28, 0x5446, 0x75C5, 0x5E9F }; /* 傻蠢笨呆病废 */
+    for (size_t i = s; i < e; i++)
+        for (size_t k = 0; k < sizeof fault / sizeof fault[0]; k++)
+            if (pr->t[i] == fault[k]) return 1;
+    return 0;
+}
+
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
     if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
@@ -480,9 +502,12 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
         static const char *const them[] = { "他", "她", "他们", "她们", "对方", "那人", "那个人", "邻居", NULL };
         if (cs_word_in(pr->words.v[wi - 2].w, tell) && cs_word_in(pr->words.v[wi - 1].w, them)) return 0;
     }
-    /* 我们这个系统太蠢了: a one-character word of the mind (傻, 蠢, 笨, 呆) said of a thing */
-    if (te->insult && e - s == 1 && (pr->t[s] == 0x50BB || pr->t[s] == 0x8822 || pr->t[s] == 0x7B28 || pr->t[s] == 0x5446) &&
-        cs_words_said_of_thing(&pr->words, wi))
+    /* 我没有说您笨的意思: the word taken back (words.h) */
+    if (te->insult && cs_words_denied_speech(&pr->words, wi)) return 0;
+    /* 我们这个系统太蠢了, 您的车有毛病: a word of the mind or of a fault said of a thing; 是我太笨了,
+     * 您骂我笨: said of the agent. Never for a curse (我真他妈…: swearing on the line) */
+    if (te->insult && !curse_word(pr, s, e) &&
+        ((fault_word(pr, s, e) && cs_words_said_of_thing(&pr->words, wi)) || cs_words_said_of_self(&pr->words, wi)))
         return 0;
     return 1;
 }
@@ -601,12 +626,17 @@ static void scan_taboo(const cs_phrase_bank *bank, const prepared *pr, const uns
 static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match *out)
 {
     cs_tone_hit hits[MAX_TONE_HITS];
-    size_t n = cs_tone_scan_indexed(pr->tone_index, &pr->words, protect, hits, MAX_TONE_HITS);
+    size_t n = cs_tone_scan_indexed(pr->tone_index, &pr->words, protect, hits, MAX_TONE_HITS), kept = 0;
     for (size_t i = 0; i < n; i++) {
+        /* 我没有说您笨的意思 / 是我脑子不好使: an attack taken back or aimed at the agent (words.h) */
+        if (hits[i].insult && (cs_words_denied_speech(&pr->words, hits[i].last) ||
+                               cs_words_said_of_self(&pr->words, hits[i].first)))
+            continue;
+        kept++;
         if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
         if (hits[i].insult) out->insult = 1;
         add_word(out, pr->t, pr->words.v[hits[i].first].s, pr->words.v[hits[i].last].e);
-        if (i == 0 && !out->reason) {
+        if (kept == 1 && !out->reason) {
             static const struct { const char *rule, *reason; } names[] = {
                 { "rhetorical", "tone.rhetorical" }, { "blame", "tone.blame" },
                 { "dismissive", "tone.dismissive" }, { "impatient", "tone.impatient" },
@@ -617,7 +647,7 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
             out->reason_label = hits[i].label;
         }
     }
-    return n > 0;
+    return kept > 0;
 }
 
 /* English rudeness (tone_english.h): the english_caller scenario lets trainees answer in English. */
@@ -983,10 +1013,19 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     if (!text) return;
     double score;
     size_t n = 0;
-    int insult = cs_tone_model_judge_insult(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
-                                            CS_MATCH_MAX_WORDS, &n);
-    int taboo = insult || cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
-                                              CS_MATCH_MAX_WORDS, &n);
+    /* an insult is a forbidden expression (eval README: insult implies taboo): the insult model
+     * alone, with the taboo model finding nothing rude, is no verdict (a name, 奶奶, an English
+     * word), so both must agree before a model's word fails the call */
+    int taboo = cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
+                                    CS_MATCH_MAX_WORDS, &n);
+    char iw[CS_MATCH_MAX_WORDS][sizeof out->words[0]];
+    size_t ni = 0;
+    int insult = taboo && cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
+                                                     CS_MATCH_MAX_WORDS, &ni);
+    if (insult) {   /* the n-grams that decided the insult name it */
+        memcpy(out->words, iw, ni * sizeof iw[0]);
+        n = ni;
+    }
     free(text);
     if (insult) {
         out->insult = 1;
@@ -1108,11 +1147,13 @@ static void release(prepared *pr)
 
 /* ---- words in quotation marks ---- */
 
-/* The closing mark of the quotation opening at p (“ 「 『 ‘ ﹁ or ASCII "), else NULL. */
+/* The closing mark of the quotation opening at p (“ 「 『 ‘ ﹁ or ASCII "), else NULL. Title marks
+ * 《 》 and 〈 〉 too: a film, book or shop named 《见鬼》 or 《白痴》 is mentioned, not said. */
 static const char *quote_close(const char *p)
 {
     static const char *const pairs[][2] = { { "\u201c", "\u201d" }, { "\u300c", "\u300d" }, { "\u300e", "\u300f" },
-                                            { "\u2018", "\u2019" }, { "\ufe41", "\ufe42" }, { "\"", "\"" } };
+                                            { "\u2018", "\u2019" }, { "\ufe41", "\ufe42" }, { "\"", "\"" },
+                                            { "\u300a", "\u300b" }, { "\u3008", "\u3009" } };
     for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
         if (strncmp(p, pairs[k][0], strlen(pairs[k][0])) == 0) return pairs[k][1];
     return NULL;
