@@ -1213,7 +1213,9 @@ static char *without_mentions(const char *text)
             continue;
         }
         size_t stop = (size_t)(end - text) + strlen(close);
-        if (quote_aimed(text, i)) {   /* kept whole, closing mark included */
+        /* a title (《白痴》) names a work even after 您要的书是: never aimed */
+        int title = strncmp(text + i, "\u300a", 3) == 0 || strncmp(text + i, "\u3008", 3) == 0;
+        if (!title && quote_aimed(text, i)) {   /* kept whole, closing mark included */
             memcpy(out + o, text + i, stop - i);
             o += stop - i;
         } else {

@@ -204,6 +204,23 @@ int cs_words_help_after(const cs_words *w, size_t i)
     return 0;
 }
 
+/* A dictionary word that glues 我 to copulas and degree words (jieba's 是我太, 我真是): the agent
+ * as subject all the same. */
+static int me_glued(const char *w)
+{
+    static const char *const glue[] = { "是", "太", "真", "好", "也", "就", "都", "又", "可", NULL };
+    const char *me = strstr(w, "我");
+    size_t n = strlen(w);
+    if (!me || n <= 3 || n % 3) return 0;
+    for (const char *p = w; *p; p += 3) {
+        if (((unsigned char)p[0] & 0xF0) != 0xE0) return 0;   /* three-byte (Han) characters only */
+        if (p == me) continue;
+        char ch[4] = { p[0], p[1], p[2], 0 };
+        if (!cs_word_in(ch, glue)) return 0;
+    }
+    return 1;
+}
+
 int cs_words_said_of_self(const cs_words *w, size_t i)
 {
     static const char *const me[] = { "我", "我们", "本人", "我自己", "咱", NULL };
@@ -220,8 +237,8 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     size_t c = w->v[i].clause, gap = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == c && gap <= 4; gap++) {
         if (cs_word_in(w->v[k].w, you)) return 0;
-        if (cs_word_in(w->v[k].w, me))
-            return gap > 0 || (k > 0 && w->v[k - 1].clause == c && cs_word_in(w->v[k - 1].w, judge));
+        if (cs_word_in(w->v[k].w, me) || me_glued(w->v[k].w))
+            return gap > 0 || me_glued(w->v[k].w) || (k > 0 && w->v[k - 1].clause == c && cs_word_in(w->v[k - 1].w, judge));
         if (!cs_word_in(w->v[k].w, between)) return 0;
     }
     return 0;
