@@ -369,26 +369,35 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, order)) return 1;
     /* 真是个大麻烦: an exclamation about the one the agent is talking to */
     static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", NULL };
-    int exclaimed = 0;
+    /* 别跟我装傻 / 少在这儿装疯: an order whose subject is the caller, unsaid */
+    static const char *const order_head[] = { "别", "少", "不要", "给我", "别再", NULL };
+    static const char *const order_fill[] = { "跟我", "在这", "在这儿", "在这里", "跟", "我", "再", NULL };
+    int exclaimed = 0, ordered = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
         if (cs_word_in(w->v[k].w, SECOND)) return 1;
-        if (!cs_word_in(w->v[k].w, filler) && !cs_word_in(w->v[k].w, exclaim)) return 0;
+        if (cs_word_in(w->v[k].w, order_head)) { ordered = 1; continue; }
+        if (!cs_word_in(w->v[k].w, filler) && !cs_word_in(w->v[k].w, exclaim) && !cs_word_in(w->v[k].w, order_fill))
+            return 0;
         exclaimed |= cs_word_in(w->v[k].w, exclaim);
     }
-    return exclaimed;
+    return exclaimed || ordered;
 }
 
 /* 您千万别做傻事 / 请不要想不开: a prohibition said out of care, before the word, is no insult. */
 static int caring(const prepared *pr, size_t s)
 {
-    static const char *const prohibit[] = { "别", "不要", "千万别", "千万不要", "切勿", "可别", "不能", "别再", NULL };
+    static const char *const prohibit[] = { "别", "不要", "千万别", "千万不要", "切勿", "可别", "不能", "别再",
+                                            "不用担心", "别担心", "不要担心", "不必担心", "不用怕", "别怕", "担心", NULL };
     static const char *const care[] = { "千万", "请", "一定", "千万别", "千万不要", "切勿", "可千万", "务必", NULL };
+    /* 您别骂自己蠢 / 不用担心自己问得傻: the caller's own harsh word about themselves, discouraged */
+    static const char *const self[] = { "自己", "您自己", "你自己", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
-    int prohibited = 0;
+    int prohibited = 0, own = 0;
     for (size_t k = i; k-- > 0 && k < w->n && w->v[k].clause == w->v[i < w->n ? i : k].clause;) {
+        own |= cs_word_in(w->v[k].w, self);
         if (cs_word_in(w->v[k].w, prohibit)) prohibited = 1;
-        if (prohibited && cs_word_in(w->v[k].w, care)) return 1;
+        if (prohibited && (own || cs_word_in(w->v[k].w, care))) return 1;
     }
     return 0;
 }

@@ -505,6 +505,10 @@ static int impatient(scan *sc, size_t a, size_t b)
     /* (请您带好身份证，不然没法办理 states a requirement: the threat is the agent's, to hang up or stop talking) */
     int mine = threat < b && (find(sc, or_else + 1, threat, &FIRST) < threat || in(sc, threat, (list){ "挂", "挂了", "挂断", NULL }) ||
                               (threat + 1 < b && in(sc, threat + 1, (list){ "跟您", "跟你", "沟通", "谈", "打", "聊", "继续", "跟", NULL })));
+    /* 请您文明用语，否则我将挂断电话 / 如果您继续辱骂，我只能结束通话: ending the call on abuse, said
+     * politely, is what 贵阳 §二(三) 1-3 prescribe for a caller who swears or insults — no threat */
+    if (mine && find(sc, 0, or_else, (list){ "文明", "文明用语", "用语", "辱骂", "脏话", "骂人", "侮辱", "谩骂", "人身攻击", NULL }) < or_else)
+        mine = 0;
     if (mine) return hit(sc, "impatient", "要挟客户", or_else, threat, threat);
     /* 别一直重复 (not 请不要重复提交) */
     size_t dont = find(sc, a, b, &PROHIB);

@@ -176,8 +176,12 @@ int cs_words_said_of_thing(const cs_words *w, size_t i)
     if (!w || i >= w->n) return 0;
     int found = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
-        /* 您的车有毛病: the caller's thing, not the caller */
-        if (cs_word_in(w->v[k].w, you)) return found && k + 1 < i && strcmp(w->v[k + 1].w, "的") == 0;
+        /* 您的车有毛病 / 您家的打印机有毛病: the caller's thing, not the caller */
+        if (cs_word_in(w->v[k].w, you)) {
+            int of = 0;
+            for (size_t j = k + 1; j < i && j <= k + 3; j++) of |= strcmp(w->v[j].w, "的") == 0;
+            return found && of;
+        }
         found |= cs_word_in(w->v[k].w, thing);
     }
     return found;

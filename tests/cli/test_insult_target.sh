@@ -43,6 +43,14 @@ expect true 活该 '手机丢了活该'
 expect false - '您的运单号是SB7733120，请查收'
 expect false - '这款空调型号是MD-26，保修六年'
 expect true tm '你tm别再打了'
+# the caller's own harsh word about themselves, discouraged (您别骂自己蠢); not 你自己傻
+expect false - '您别说自己笨，这个步骤本来就容易弄错'
+expect false - '不用担心自己问得傻，有什么都可以问'
+expect true 傻 '你自己傻还怪别人'
+# the caller's thing, with words between 您 and 的 (您家的打印机)
+expect false - '您家的洗衣机是不是有毛病了？我帮您约师傅'
+# firm and polite to abuse: ending the call, said politely, is no threat (§二(三) 1-3)
+expect false - '请您文明用语，否则我将挂断电话'
 # a title names a work
 expect false - '您要找的书是《白痴》吧？我们书店有货'
 # name-calling as typed now: regional and net slang, shut-up orders, threats without a condition
