@@ -370,7 +370,7 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     /* 真是个大麻烦: an exclamation about the one the agent is talking to */
     static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", NULL };
     /* 别跟我装傻 / 少在这儿装疯: an order whose subject is the caller, unsaid */
-    static const char *const order_head[] = { "别", "少", "不要", "给我", "别再", NULL };
+    static const char *const order_head[] = { "别", "少", "不要", "给我", "别再", "别跟我", "少跟我", "别给我", "少给我", NULL };
     static const char *const order_fill[] = { "跟我", "在这", "在这儿", "在这里", "跟", "我", "再", NULL };
     int exclaimed = 0, ordered = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {

@@ -49,6 +49,8 @@ expect false - '不用担心自己问得傻，有什么都可以问'
 expect true 傻 '你自己傻还怪别人'
 # the caller's thing, with words between 您 and 的 (您家的打印机)
 expect false - '您家的洗衣机是不是有毛病了？我帮您约师傅'
+# an order whose subject, the caller, is unsaid
+expect true 装傻 '别跟我装傻，你自己签的字'
 # firm and polite to abuse: ending the call, said politely, is no threat (§二(三) 1-3)
 expect false - '请您文明用语，否则我将挂断电话'
 # a title names a work
