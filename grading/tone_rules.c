@@ -60,7 +60,9 @@ static const named CLEVER = { L_CLEVER, (list){
 static const named TAIL = { L_TAIL, (list){ "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL } };
 static const named BODY = { L_BODY, (list){ "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", "理解能力", "理解力", "脑筋", "脑瓜", "脑瓜子", "脑壳", "情商", "头脑", NULL } };
 static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", "差", "太差", "很差", "不够用", "太慢", "有限", "不灵光", "堪忧", "生锈", "锈", "短路", "锈住", "着急", "感人", "简单", "秀逗",
-    "转不过弯", "转不过来", "迟钝", "障碍", "不灵", "缺根筋", NULL } };
+    "转不过弯", "转不过来", "迟钝", "障碍", "不灵", "缺根筋",
+    /* net slang for a failing mind (你的智商欠费了 / 令人担忧 / 掉线了) */
+    "令人担忧", "担忧", "欠费", "掉线", "不在线", "下线", "捉急", NULL } };
 static const named MIND = { L_MIND, (list){ "笨", "蠢", "傻", "笨笨", "呆", "迟钝", "无知", NULL } };
 static const named PEST = { L_PEST, (list){ "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "事多", "不讲理", "墨迹", "难伺候", "烦人", NULL } };
 static const named NASTY = { L_NASTY, (list){ "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL } };
@@ -833,6 +835,8 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
     for (size_t i = a; i < b; i++) {
         if (!in(sc, i, &BODY)) continue;
         size_t broken = find(sc, i + 1, upto(b, i + 4), &BROKEN);   /* 脑子是不是有问题 */
+        /* 宝宝的耳朵检查没问题: the fault denied right before it is a clean bill */
+        if (broken < b && broken > i + 1 && in(sc, broken - 1, (list){ "没", "没有", "并没有", "都没", "没什么", NULL })) continue;
         if (broken < b) return hit(sc, "belittle", label, i, broken, i);
         if (i >= a + 2 && in(sc, i - 2, &NEG) && in(sc, i - 1, (list){ "长", "带", NULL }))
             return hit(sc, "belittle", label, i - 2, i, i);

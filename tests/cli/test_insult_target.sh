@@ -61,6 +61,10 @@ expect true 杠精 '你就是个杠精'
 expect true 少废话 '少废话，到底办不办'
 expect true 收拾你 '再打来我就找人收拾你'
 expect true 凭你那点 '凭你那点本事还想投诉'
+# the caller's mind weighed and found wanting, in net slang or sarcasm; a fault denied is a clean bill
+expect true 智商 '你的智商真令人担忧'
+expect true 这水平 '就您这水平，还是找个明白人来吧'
+expect false - '孩子的眼睛检查没有问题，视力正常'
 # the tone model: an insult only where the model also finds the reply rude (奶奶 is a kinship word)
 expect false - '奶奶，您的包裹已经放在门卫了'
 # firm and polite to an abusive caller (§二(三) 1-3): no insult
