@@ -271,6 +271,14 @@ static int not_at_caller(const tokens *tk, size_t i)
     if (i > 1 && tk->sentence[i - 2] == s && in_words(tk->w[i - 2], deny) && in_words(tk->w[i - 1], article)) return 1;
     for (size_t k = i; k-- > 0 && k + 4 > i && tk->sentence[k] == s;)
         if (in_words(tk->w[k], feel)) return 1;
+    /* I'm not saying you're stupid / I never called you a fool: the word taken back */
+    static const char *const speech[] = { "saying", "say", "said", "calling", "call", "called", "mean", "meant",
+                                          "think", "thinking", "implying", NULL };
+    static const char *const deny_speech[] = { "not", "never", "didnt", "dont", "wasnt", "doesnt", NULL };
+    for (size_t k = i; k-- > 1 && tk->sentence[k] == s;)
+        if (in_words(tk->w[k], speech) && tk->sentence[k - 1] == s &&
+            (in_words(tk->w[k - 1], deny_speech) || (k > 1 && tk->sentence[k - 2] == s && in_words(tk->w[k - 2], deny_speech))))
+            return 1;
     int thing_seen = 0, you_seen = 0;
     for (size_t k = i; k-- > 0 && tk->sentence[k] == s;) {
         if (in_words(tk->w[k], said) && k > 0 && tk->sentence[k - 1] == s &&

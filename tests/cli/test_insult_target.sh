@@ -53,6 +53,9 @@ expect false - '您家的洗衣机是不是有毛病了？我帮您约师傅'
 expect true 装傻 '别跟我装傻，你自己签的字'
 # firm and polite to abuse: ending the call, said politely, is no threat (§二(三) 1-3)
 expect false - '请您文明用语，否则我将挂断电话'
+# English: a word taken back by a denied speech act; said to the caller it counts
+expect false - "I'm not saying you're stupid，是这个表格太复杂了"
+expect true idiot "I told you already, you idiot"
 # a title names a work
 expect false - '您要找的书是《白痴》吧？我们书店有货'
 # name-calling as typed now: regional and net slang, shut-up orders, threats without a condition
