@@ -258,6 +258,16 @@ int cs_words_denied_speech(const cs_words *w, size_t i)
     static const char *const you[] = { "你", "您", NULL };
     if (!w || i >= w->n) return 0;
     size_t c = w->v[i].clause;
+    /* 不是您傻 / 并不是你笨: the caller's fault denied (not in a question: 这不是你傻吗 means it) */
+    static const char *const not_you[] = { "不是", "并不是", "并非", "不怪", "绝不是", "绝对不是", NULL };
+    if (i >= 2 && w->v[i - 2].clause == c && cs_word_in(w->v[i - 1].w, you) && cs_word_in(w->v[i - 2].w, not_you) &&
+        !(w->question && w->question[c])) {
+        /* 不是你笨是什么: the denial turned into a rhetorical question */
+        static const char *const what[] = { "是什么", "是啥", "什么", "啥", NULL };
+        int rhetorical = 0;
+        for (size_t k = i + 1; k < w->n && w->v[k].clause == c; k++) rhetorical |= cs_word_in(w->v[k].w, what);
+        if (!rhetorical) return 1;
+    }
     int caller = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == c && k + 8 > i;) {
         caller |= cs_word_in(w->v[k].w, you);

@@ -33,6 +33,9 @@ expect true 他妈 '我真他妈受够你了'
 expect false - '我从来没有说过您傻，您千万别误会'
 expect false - '我不是说您笨，是这个流程确实绕'
 expect true 傻子 '我没说您笨，您就是个傻子'
+# the caller's fault denied (不是您傻), unless the denial is a rhetorical question
+expect false - '很多人都收到过这种短信，并不是您傻'
+expect true 笨 '不是你笨是什么'
 # reported: the caller's family or an unknown someone said it
 expect false - '您女儿说您是老糊涂？您别难过，您说得都对'
 expect false - '是谁骂您神经病的？是我们的员工吗'
