@@ -414,6 +414,10 @@ static int denied(const prepared *pr, size_t s, size_t e)
     if (i == 0 || i >= w->n || w->v[i - 1].clause != w->v[i].clause) return 0;
     /* 你这不是傻吗 / 你不是白痴吧？: asked, the denial is rhetorical — the word is meant */
     if (w->question && w->question[w->v[i].clause]) return 0;
+    /* 你不是傻就是坏 / 不是你笨是什么: an either-or or a rhetorical turn after it means the word */
+    static const char *const turn[] = { "就是", "便是", "是什么", "是啥", NULL };
+    for (size_t k = i + 1; k < w->n && w->v[k].clause == w->v[i].clause; k++)
+        if (cs_word_in(w->v[k].w, turn)) return 0;
     const char *before = w->v[i - 1].w;
     if (cs_word_in(before, deny)) return 1;
     return e - s == 1 && strcmp(before, "不") == 0;

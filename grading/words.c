@@ -262,8 +262,8 @@ int cs_words_denied_speech(const cs_words *w, size_t i)
     static const char *const not_you[] = { "不是", "并不是", "并非", "不怪", "绝不是", "绝对不是", NULL };
     if (i >= 2 && w->v[i - 2].clause == c && cs_word_in(w->v[i - 1].w, you) && cs_word_in(w->v[i - 2].w, not_you) &&
         !(w->question && w->question[c])) {
-        /* 不是你笨是什么: the denial turned into a rhetorical question */
-        static const char *const what[] = { "是什么", "是啥", "什么", "啥", NULL };
+        /* 不是你笨是什么 / 你不是傻就是坏: the denial turned into a rhetorical question or an either-or */
+        static const char *const what[] = { "是什么", "是啥", "什么", "啥", "就是", "便是", NULL };
         int rhetorical = 0;
         for (size_t k = i + 1; k < w->n && w->v[k].clause == c; k++) rhetorical |= cs_word_in(w->v[k].w, what);
         if (!rhetorical) return 1;

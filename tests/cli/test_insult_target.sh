@@ -36,6 +36,10 @@ expect true 傻子 '我没说您笨，您就是个傻子'
 # the caller's fault denied (不是您傻), unless the denial is a rhetorical question
 expect false - '很多人都收到过这种短信，并不是您傻'
 expect true 笨 '不是你笨是什么'
+expect true 傻 '你不是傻就是坏'
+# 神经 said as a name, not the word of 神经内科
+expect true 神经 '神经，半夜三更打什么电话'
+expect false - '您可以挂神经外科的号'
 # reported: the caller's family or an unknown someone said it
 expect false - '您女儿说您是老糊涂？您别难过，您说得都对'
 expect false - '是谁骂您神经病的？是我们的员工吗'
