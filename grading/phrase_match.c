@@ -387,7 +387,8 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
 static int caring(const prepared *pr, size_t s)
 {
     static const char *const prohibit[] = { "别", "不要", "千万别", "千万不要", "切勿", "可别", "不能", "别再",
-                                            "不用担心", "别担心", "不要担心", "不必担心", "不用怕", "别怕", "担心", NULL };
+                                            "不用担心", "别担心", "不要担心", "不必担心", "不用怕", "别怕", "担心", "别说",
+                                            "不要说", "别骂", "不要骂", "别觉得", "不要觉得", "别怪", "别以为", NULL };
     static const char *const care[] = { "千万", "请", "一定", "千万别", "千万不要", "切勿", "可千万", "务必", NULL };
     /* 您别骂自己蠢 / 不用担心自己问得傻: the caller's own harsh word about themselves, discouraged */
     static const char *const self[] = { "自己", "您自己", "你自己", NULL };

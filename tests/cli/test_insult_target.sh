@@ -54,6 +54,7 @@ expect true tm '你tm别再打了'
 expect false - '您别说自己笨，这个步骤本来就容易弄错'
 expect false - '不用担心自己问得傻，有什么都可以问'
 expect true 傻 '你自己傻还怪别人'
+expect false - '您别说自己是废物，您的家人离不开您'
 # the caller's thing, with words between 您 and 的 (您家的打印机)
 expect false - '您家的洗衣机是不是有毛病了？我帮您约师傅'
 # an order whose subject, the caller, is unsaid
