@@ -369,26 +369,36 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, order)) return 1;
     /* 真是个大麻烦: an exclamation about the one the agent is talking to */
     static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", NULL };
-    int exclaimed = 0;
+    /* 别跟我装傻 / 少在这儿装疯: an order whose subject is the caller, unsaid */
+    static const char *const order_head[] = { "别", "少", "不要", "给我", "别再", "别跟我", "少跟我", "别给我", "少给我", NULL };
+    static const char *const order_fill[] = { "跟我", "在这", "在这儿", "在这里", "跟", "我", "再", NULL };
+    int exclaimed = 0, ordered = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
         if (cs_word_in(w->v[k].w, SECOND)) return 1;
-        if (!cs_word_in(w->v[k].w, filler) && !cs_word_in(w->v[k].w, exclaim)) return 0;
+        if (cs_word_in(w->v[k].w, order_head)) { ordered = 1; continue; }
+        if (!cs_word_in(w->v[k].w, filler) && !cs_word_in(w->v[k].w, exclaim) && !cs_word_in(w->v[k].w, order_fill))
+            return 0;
         exclaimed |= cs_word_in(w->v[k].w, exclaim);
     }
-    return exclaimed;
+    return exclaimed || ordered;
 }
 
 /* 您千万别做傻事 / 请不要想不开: a prohibition said out of care, before the word, is no insult. */
 static int caring(const prepared *pr, size_t s)
 {
-    static const char *const prohibit[] = { "别", "不要", "千万别", "千万不要", "切勿", "可别", "不能", "别再", NULL };
+    static const char *const prohibit[] = { "别", "不要", "千万别", "千万不要", "切勿", "可别", "不能", "别再",
+                                            "不用担心", "别担心", "不要担心", "不必担心", "不用怕", "别怕", "担心", "别说",
+                                            "不要说", "别骂", "不要骂", "别觉得", "不要觉得", "别怪", "别以为", NULL };
     static const char *const care[] = { "千万", "请", "一定", "千万别", "千万不要", "切勿", "可千万", "务必", NULL };
+    /* 您别骂自己蠢 / 不用担心自己问得傻: the caller's own harsh word about themselves, discouraged */
+    static const char *const self[] = { "自己", "您自己", "你自己", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
-    int prohibited = 0;
+    int prohibited = 0, own = 0;
     for (size_t k = i; k-- > 0 && k < w->n && w->v[k].clause == w->v[i < w->n ? i : k].clause;) {
+        own |= cs_word_in(w->v[k].w, self);
         if (cs_word_in(w->v[k].w, prohibit)) prohibited = 1;
-        if (prohibited && cs_word_in(w->v[k].w, care)) return 1;
+        if (prohibited && (own || cs_word_in(w->v[k].w, care))) return 1;
     }
     return 0;
 }
@@ -405,6 +415,10 @@ static int denied(const prepared *pr, size_t s, size_t e)
     if (i == 0 || i >= w->n || w->v[i - 1].clause != w->v[i].clause) return 0;
     /* 你这不是傻吗 / 你不是白痴吧？: asked, the denial is rhetorical — the word is meant */
     if (w->question && w->question[w->v[i].clause]) return 0;
+    /* 你不是傻就是坏 / 不是你笨是什么: an either-or or a rhetorical turn after it means the word */
+    static const char *const turn[] = { "就是", "便是", "是什么", "是啥", NULL };
+    for (size_t k = i + 1; k < w->n && w->v[k].clause == w->v[i].clause; k++)
+        if (cs_word_in(w->v[k].w, turn)) return 0;
     const char *before = w->v[i - 1].w;
     if (cs_word_in(before, deny)) return 1;
     return e - s == 1 && strcmp(before, "不") == 0;
@@ -462,6 +476,28 @@ static size_t word_holding(const cs_words *w, size_t s)
     return w->n;
 }
 
+/* A curse or an order to get out (他妈, 操, 靠, 滚 …): swearing whoever it names, so neither its
+ * target nor its subject excuses it. */
+static int curse_word(const prepared *pr, size_t s, size_t e)
+{
+    static const uint32_t curse[] = { 0x5988, 0x5A18, 0x64CD, 0x9760, 0x8349, 0x5C41, 0x903C, 0x6EDA, 0x8084 }; /* 妈娘操靠草屁逼滚肏 */
+    for (size_t i = s; i < e; i++)
+        for (size_t k = 0; k < sizeof curse / sizeof curse[0]; k++)
+            if (pr->t[i] == curse[k]) return 1;
+    return 0;
+}
+
+/* A word for a dull mind or a fault (傻, 蠢, 笨, 呆, 有毛病, 废物), which a machine can have too:
+ * not 活该 (丢手机活该 is said of the caller however a thing comes before). */
+static int fault_word(const prepared *pr, size_t s, size_t e)
+{
+    static const uint32_t fault[] = { 0x50BB, 0x8822, 0x7B28, 0x5446, 0x75C5, 0x5E9F }; /* 傻蠢笨呆病废 */
+    for (size_t i = s; i < e; i++)
+        for (size_t k = 0; k < sizeof fault / sizeof fault[0]; k++)
+            if (pr->t[i] == fault[k]) return 1;
+    return 0;
+}
+
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
     if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
@@ -480,9 +516,12 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
         static const char *const them[] = { "他", "她", "他们", "她们", "对方", "那人", "那个人", "邻居", NULL };
         if (cs_word_in(pr->words.v[wi - 2].w, tell) && cs_word_in(pr->words.v[wi - 1].w, them)) return 0;
     }
-    /* 我们这个系统太蠢了: a one-character word of the mind (傻, 蠢, 笨, 呆) said of a thing */
-    if (te->insult && e - s == 1 && (pr->t[s] == 0x50BB || pr->t[s] == 0x8822 || pr->t[s] == 0x7B28 || pr->t[s] == 0x5446) &&
-        cs_words_said_of_thing(&pr->words, wi))
+    /* 我没有说您笨的意思: the word taken back (words.h) */
+    if (te->insult && cs_words_denied_speech(&pr->words, wi)) return 0;
+    /* 我们这个系统太蠢了, 您的车有毛病: a word of the mind or of a fault said of a thing; 是我太笨了,
+     * 您骂我笨: said of the agent. Never for a curse (我真他妈…: swearing on the line) */
+    if (te->insult && !curse_word(pr, s, e) &&
+        ((fault_word(pr, s, e) && cs_words_said_of_thing(&pr->words, wi)) || cs_words_said_of_self(&pr->words, wi)))
         return 0;
     return 1;
 }
@@ -602,13 +641,18 @@ static void scan_taboo(const cs_phrase_bank *bank, const prepared *pr, const uns
 static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match *out)
 {
     cs_tone_hit hits[MAX_TONE_HITS];
-    size_t n = cs_tone_scan_indexed(pr->tone_index, &pr->words, protect, hits, MAX_TONE_HITS);
+    size_t n = cs_tone_scan_indexed(pr->tone_index, &pr->words, protect, hits, MAX_TONE_HITS), kept = 0;
     for (size_t i = 0; i < n; i++) {
+        /* 我没有说您笨的意思 / 是我脑子不好使: an attack taken back or aimed at the agent (words.h) */
+        if (hits[i].insult && (cs_words_denied_speech(&pr->words, hits[i].last) ||
+                               cs_words_said_of_self(&pr->words, hits[i].first)))
+            continue;
+        kept++;
         if (out->n_taboo < CS_MATCH_MAX_TABOO && hits[i].insult) out->insult_hits |= 1u << out->n_taboo;
         if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
         if (hits[i].insult) out->insult = 1;
         add_word(out, pr->t, pr->words.v[hits[i].first].s, pr->words.v[hits[i].last].e);
-        if (i == 0 && !out->reason) {
+        if (kept == 1 && !out->reason) {
             static const struct { const char *rule, *reason; } names[] = {
                 { "rhetorical", "tone.rhetorical" }, { "blame", "tone.blame" },
                 { "dismissive", "tone.dismissive" }, { "impatient", "tone.impatient" },
@@ -619,7 +663,7 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
             out->reason_label = hits[i].label;
         }
     }
-    return n > 0;
+    return kept > 0;
 }
 
 /* English rudeness (tone_english.h): the english_caller scenario lets trainees answer in English. */
@@ -986,10 +1030,19 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     if (!text) return;
     double score;
     size_t n = 0;
-    int insult = cs_tone_model_judge_insult(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
-                                            CS_MATCH_MAX_WORDS, &n);
-    int taboo = insult || cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
-                                              CS_MATCH_MAX_WORDS, &n);
+    /* an insult is a forbidden expression (eval README: insult implies taboo): the insult model
+     * alone, with the taboo model finding nothing rude, is no verdict (a name, 奶奶, an English
+     * word), so both must agree before a model's word fails the call */
+    int taboo = cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
+                                    CS_MATCH_MAX_WORDS, &n);
+    char iw[CS_MATCH_MAX_WORDS][sizeof out->words[0]];
+    size_t ni = 0;
+    int insult = taboo && cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
+                                                     CS_MATCH_MAX_WORDS, &ni);
+    if (insult) {   /* the n-grams that decided the insult name it */
+        memcpy(out->words, iw, ni * sizeof iw[0]);
+        n = ni;
+    }
     free(text);
     if (insult) {
         out->insult = 1;
@@ -1164,11 +1217,13 @@ static void release(prepared *pr)
 
 /* ---- words in quotation marks ---- */
 
-/* The closing mark of the quotation opening at p (“ 「 『 ‘ ﹁ or ASCII "), else NULL. */
+/* The closing mark of the quotation opening at p (“ 「 『 ‘ ﹁ or ASCII "), else NULL. Title marks
+ * 《 》 and 〈 〉 too: a film, book or shop named 《见鬼》 or 《白痴》 is mentioned, not said. */
 static const char *quote_close(const char *p)
 {
     static const char *const pairs[][2] = { { "\u201c", "\u201d" }, { "\u300c", "\u300d" }, { "\u300e", "\u300f" },
-                                            { "\u2018", "\u2019" }, { "\ufe41", "\ufe42" }, { "\"", "\"" } };
+                                            { "\u2018", "\u2019" }, { "\ufe41", "\ufe42" }, { "\"", "\"" },
+                                            { "\u300a", "\u300b" }, { "\u3008", "\u3009" } };
     for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
         if (strncmp(p, pairs[k][0], strlen(pairs[k][0])) == 0) return pairs[k][1];
     return NULL;
@@ -1228,7 +1283,9 @@ static char *without_mentions(const char *text)
             continue;
         }
         size_t stop = (size_t)(end - text) + strlen(close);
-        if (quote_aimed(text, i)) {   /* kept whole, closing mark included */
+        /* a title (《白痴》) names a work even after 您要的书是: never aimed */
+        int title = strncmp(text + i, "\u300a", 3) == 0 || strncmp(text + i, "\u3008", 3) == 0;
+        if (!title && quote_aimed(text, i)) {   /* kept whole, closing mark included */
             memcpy(out + o, text + i, stop - i);
             o += stop - i;
         } else {

@@ -45,6 +45,10 @@ static const en_rule INSULT[] = {
     { "get a brain", "insult", 0 }, { "youre annoying", "insult", 0 }, { "you are annoying", "insult", 0 },
     { "so annoying", "insult", 0 }, { "sb", "insult", 0 }, { "tmd", "insult", 0 }, { "nmsl", "insult", 0 },
     { "cnm", "insult", 0 }, { "wtf", "insult", 0 }, { "nmb", "insult", 0 },
+    /* the pinyin initials of 他妈/妈的/你奶奶的/智障/操你妈, as typed among Chinese words
+     * (你TM能不能…, md又来了); a run with a digit is a code, not these (tokenize) */
+    { "tm", "insult", 0 }, { "md", "insult", 0 }, { "nnd", "insult", 0 }, { "zz", "insult", 0 },
+    { "cnmb", "insult", 0 }, { "sbb", "insult", 0 },
     /* name-calling: the caller's mind or character (as 神经病, 骗子) */
     { "freak", "insult", 0 }, { "psycho", "insult", 0 }, { "lunatic", "insult", 0 }, { "liar", "insult", 0 },
     { "cheat", "insult", ALONE }, { "and a cheat", "insult", 0 }, { "brain dead", "insult", 0 }, { "braindead", "insult", 0 },
@@ -135,7 +139,9 @@ static void tokenize(const char *text, tokens *tk)
     char cur[TOKEN_BYTES];
     for (const unsigned char *p = (const unsigned char *)text;; p++) {
         unsigned c = *p;
-        int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        /* a digit glued to letters makes a code (SB20231105, MD5, TMD-3), not a word: it joins
+         * the token, so "sb" or "tmd" never matches inside an order number or a model name */
+        int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         int apostrophe = (c == '\'' && len > 0) ||
                          (c == 0xE2 && p[1] == 0x80 && p[2] == 0x99 && len > 0);   /* ’ */
         if (letter) {
@@ -147,7 +153,8 @@ static void tokenize(const char *text, tokens *tk)
             continue;
         }
         /* fool-proof, e-mail: one word (a hyphen between letters joins) */
-        if (c == '-' && len > 0 && ((p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z'))) continue;
+        if (c == '-' && len > 0 && ((p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z') ||
+                                    (p[1] >= '0' && p[1] <= '9'))) continue;
         if (len && tk->n < MAX_TOKENS) {
             cur[len] = '\0';
             memcpy(tk->w[tk->n], cur, len + 1);
@@ -264,6 +271,14 @@ static int not_at_caller(const tokens *tk, size_t i)
     if (i > 1 && tk->sentence[i - 2] == s && in_words(tk->w[i - 2], deny) && in_words(tk->w[i - 1], article)) return 1;
     for (size_t k = i; k-- > 0 && k + 4 > i && tk->sentence[k] == s;)
         if (in_words(tk->w[k], feel)) return 1;
+    /* I'm not saying you're stupid / I never called you a fool: the word taken back */
+    static const char *const speech[] = { "saying", "say", "said", "calling", "call", "called", "mean", "meant",
+                                          "think", "thinking", "implying", NULL };
+    static const char *const deny_speech[] = { "not", "never", "didnt", "dont", "wasnt", "doesnt", NULL };
+    for (size_t k = i; k-- > 1 && tk->sentence[k] == s;)
+        if (in_words(tk->w[k], speech) && tk->sentence[k - 1] == s &&
+            (in_words(tk->w[k - 1], deny_speech) || (k > 1 && tk->sentence[k - 2] == s && in_words(tk->w[k - 2], deny_speech))))
+            return 1;
     int thing_seen = 0, you_seen = 0;
     for (size_t k = i; k-- > 0 && tk->sentence[k] == s;) {
         if (in_words(tk->w[k], said) && k > 0 && tk->sentence[k - 1] == s &&

@@ -60,7 +60,9 @@ static const named CLEVER = { L_CLEVER, (list){
 static const named TAIL = { L_TAIL, (list){ "啊", "呀", "哦", "了", "嘛", "的", "呢", NULL } };
 static const named BODY = { L_BODY, (list){ "耳朵", "眼睛", "脑子", "脑袋", "智商", "眼", "耳", "脑", "眼神", "理解能力", "理解力", "脑筋", "脑瓜", "脑瓜子", "脑壳", "情商", "头脑", NULL } };
 static const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不好", "坏", "坏了", "进水", "有病", "不灵", "坏掉", "坏掉了", "出问题", "差", "太差", "很差", "不够用", "太慢", "有限", "不灵光", "堪忧", "生锈", "锈", "短路", "锈住", "着急", "感人", "简单", "秀逗",
-    "转不过弯", "转不过来", "迟钝", "障碍", "不灵", "缺根筋", NULL } };
+    "转不过弯", "转不过来", "迟钝", "障碍", "不灵", "缺根筋",
+    /* net slang for a failing mind (你的智商欠费了 / 令人担忧 / 掉线了) */
+    "令人担忧", "担忧", "欠费", "掉线", "不在线", "下线", "捉急", NULL } };
 static const named MIND = { L_MIND, (list){ "笨", "蠢", "傻", "笨笨", "呆", "迟钝", "无知", NULL } };
 static const named PEST = { L_PEST, (list){ "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "事多", "不讲理", "墨迹", "难伺候", "烦人", NULL } };
 static const named NASTY = { L_NASTY, (list){ "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL } };
@@ -505,6 +507,10 @@ static int impatient(scan *sc, size_t a, size_t b)
     /* (请您带好身份证，不然没法办理 states a requirement: the threat is the agent's, to hang up or stop talking) */
     int mine = threat < b && (find(sc, or_else + 1, threat, &FIRST) < threat || in(sc, threat, (list){ "挂", "挂了", "挂断", NULL }) ||
                               (threat + 1 < b && in(sc, threat + 1, (list){ "跟您", "跟你", "沟通", "谈", "打", "聊", "继续", "跟", NULL })));
+    /* 请您文明用语，否则我将挂断电话 / 如果您继续辱骂，我只能结束通话: ending the call on abuse, said
+     * politely, is what 贵阳 §二(三) 1-3 prescribe for a caller who swears or insults — no threat */
+    if (mine && find(sc, 0, or_else, (list){ "文明", "文明用语", "用语", "辱骂", "脏话", "骂人", "侮辱", "谩骂", "人身攻击", NULL }) < or_else)
+        mine = 0;
     if (mine) return hit(sc, "impatient", "要挟客户", or_else, threat, threat);
     /* 别一直重复 (not 请不要重复提交) */
     size_t dont = find(sc, a, b, &PROHIB);
@@ -829,6 +835,8 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
     for (size_t i = a; i < b; i++) {
         if (!in(sc, i, &BODY)) continue;
         size_t broken = find(sc, i + 1, upto(b, i + 4), &BROKEN);   /* 脑子是不是有问题 */
+        /* 宝宝的耳朵检查没问题: the fault denied right before it is a clean bill */
+        if (broken < b && broken > i + 1 && in(sc, broken - 1, (list){ "没", "没有", "并没有", "都没", "没什么", NULL })) continue;
         if (broken < b) return hit(sc, "belittle", label, i, broken, i);
         if (i >= a + 2 && in(sc, i - 2, &NEG) && in(sc, i - 1, (list){ "长", "带", NULL }))
             return hit(sc, "belittle", label, i - 2, i, i);

@@ -78,7 +78,11 @@ static int third_party(const char *w)
     static const char *const who[] = {
         "他", "她", "他们", "她们", "对方", "人家", "别人", "有人", "那人", "那个人", "这个人", "那个",
         "那边", "客服", "员", "师傅", "司机", "老板", "店家", "商家", "卖家", "物业", "邻居", "领导",
-        "经理", "骗子", "对面", "房东", "保安", "同事", "医生", "老师", "家人", "朋友", NULL };
+        "经理", "骗子", "对面", "房东", "保安", "同事", "医生", "老师", "家人", "朋友",
+        /* the caller's family and strangers (您儿子说您…, 网上有人骂您…), and the one asked about
+         * (是谁让您滚的？ asks who insulted the caller) */
+        "儿子", "女儿", "孩子", "老公", "老婆", "丈夫", "妻子", "爱人", "爸爸", "妈妈", "父亲", "母亲", "父母",
+        "家里人", "亲戚", "网友", "店员", "路人", "陌生人", "婆婆", "公公", "孙子", "子女", "前台", "谁", NULL };
     if (cs_word_in(w, who)) return 1;
     size_t n = strlen(w);
     /* 快递员, 售货员, 工作人员, 外卖小哥 */
@@ -165,12 +169,19 @@ int cs_words_said_of_thing(const cs_words *w, size_t i)
 {
     static const char *const thing[] = { "机器", "系统", "打印机", "设备", "软件", "程序", "电脑", "机器人", "APP", "app",
                                          "功能", "设计", "办法", "方法", "界面", "网站", "装置", "仪器", "机子", "客服系统",
-                                         "语音系统", "语音助手", "导航", "流程", "规定", "政策", NULL };
+                                         "语音系统", "语音助手", "导航", "流程", "规定", "政策",
+                                         "车", "汽车", "车子", "手机", "电视", "冰箱", "空调", "洗衣机", "热水器", "网络",
+                                         "信号", "路由器", "页面", "屏幕", "电池", "零件", "线路", "表", "手表", NULL };
     static const char *const you[] = { "你", "您", "你们", NULL };
     if (!w || i >= w->n) return 0;
     int found = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
-        if (cs_word_in(w->v[k].w, you)) return 0;
+        /* 您的车有毛病 / 您家的打印机有毛病: the caller's thing, not the caller */
+        if (cs_word_in(w->v[k].w, you)) {
+            int of = 0;
+            for (size_t j = k + 1; j < i && j <= k + 3; j++) of |= strcmp(w->v[j].w, "的") == 0;
+            return found && of;
+        }
         found |= cs_word_in(w->v[k].w, thing);
     }
     return found;
@@ -193,6 +204,77 @@ int cs_words_help_after(const cs_words *w, size_t i)
         int refused = 0;
         for (size_t j = k; j-- > i + 1 && w->v[j].clause == w->v[k].clause && !refused;) refused = cs_word_in(w->v[j].w, refuse);
         if (!refused) return 1;
+    }
+    return 0;
+}
+
+/* A dictionary word that glues 我 to copulas and degree words (jieba's 是我太, 我真是): the agent
+ * as subject all the same. */
+static int me_glued(const char *w)
+{
+    static const char *const glue[] = { "是", "太", "真", "好", "也", "就", "都", "又", "可", NULL };
+    const char *me = strstr(w, "我");
+    size_t n = strlen(w);
+    if (!me || n <= 3 || n % 3) return 0;
+    for (const char *p = w; *p; p += 3) {
+        if (((unsigned char)p[0] & 0xF0) != 0xE0) return 0;   /* three-byte (Han) characters only */
+        if (p == me) continue;
+        char ch[4] = { p[0], p[1], p[2], 0 };
+        if (!cs_word_in(ch, glue)) return 0;
+    }
+    return 1;
+}
+
+int cs_words_said_of_self(const cs_words *w, size_t i)
+{
+    static const char *const me[] = { "我", "我们", "本人", "我自己", "咱", NULL };
+    static const char *const you[] = { "你", "您", "你们", "您们", NULL };
+    /* 我(真/太/是/有点…)笨: the agent as the subject of the word */
+    static const char *const between[] = {
+        "是", "真", "太", "好", "有点", "有些", "这么", "那么", "就是", "个", "一个", "真是", "简直", "实在", "确实",
+        "也", "又", "挺", "特别", "非常", "这个", "比较", "可", "就", "才", "都", "像", "跟", "真的", "刚才", "刚刚",
+        "当时", "一下", "自己", "还", "太过", "有一点", "就是个", "是个", NULL };
+    /* 您骂我笨 / 您说我是傻子: the caller's word about the agent, repeated */
+    static const char *const judge[] = { "说", "骂", "嫌", "笑", "叫", "称", "觉得", "认为", "当", "把", "说过", "骂过",
+                                         "怪", "笑话", NULL };
+    if (!w || i >= w->n) return 0;
+    size_t c = w->v[i].clause, gap = 0;
+    for (size_t k = i; k-- > 0 && w->v[k].clause == c && gap <= 4; gap++) {
+        if (cs_word_in(w->v[k].w, you)) return 0;
+        if (cs_word_in(w->v[k].w, me) || me_glued(w->v[k].w))
+            return gap > 0 || me_glued(w->v[k].w) || (k > 0 && w->v[k - 1].clause == c && cs_word_in(w->v[k - 1].w, judge));
+        if (!cs_word_in(w->v[k].w, between)) return 0;
+    }
+    return 0;
+}
+
+int cs_words_denied_speech(const cs_words *w, size_t i)
+{
+    static const char *const verb[] = { "说", "骂", "讲", "指", "说过", "骂过", "讲过", "嫌", "怪", "认为", "觉得", "意思",
+                                        NULL };
+    static const char *const glued[] = { "没说", "没说过", "没骂", "没骂过", "不是说", "没有说", "并不是说", "没讲", NULL };
+    static const char *const neg[] = { "没", "没有", "不是", "从来没", "从没", "从来没有", "绝对没有", "并没有", "并不是",
+                                       "从未", "并非", "绝没有", "不会", "绝不会", "没有要", "绝对不是", "从来", "绝对", NULL };
+    static const char *const you[] = { "你", "您", NULL };
+    if (!w || i >= w->n) return 0;
+    size_t c = w->v[i].clause;
+    /* 不是您傻 / 并不是你笨: the caller's fault denied (not in a question: 这不是你傻吗 means it) */
+    static const char *const not_you[] = { "不是", "并不是", "并非", "不怪", "绝不是", "绝对不是", NULL };
+    if (i >= 2 && w->v[i - 2].clause == c && cs_word_in(w->v[i - 1].w, you) && cs_word_in(w->v[i - 2].w, not_you) &&
+        !(w->question && w->question[c])) {
+        /* 不是你笨是什么 / 你不是傻就是坏: the denial turned into a rhetorical question or an either-or */
+        static const char *const what[] = { "是什么", "是啥", "什么", "啥", "就是", "便是", NULL };
+        int rhetorical = 0;
+        for (size_t k = i + 1; k < w->n && w->v[k].clause == c; k++) rhetorical |= cs_word_in(w->v[k].w, what);
+        if (!rhetorical) return 1;
+    }
+    int caller = 0;
+    for (size_t k = i; k-- > 0 && w->v[k].clause == c && k + 8 > i;) {
+        caller |= cs_word_in(w->v[k].w, you);
+        if (cs_word_in(w->v[k].w, glued)) return caller;
+        if (!cs_word_in(w->v[k].w, verb)) continue;
+        for (size_t j = k; j-- > 0 && w->v[j].clause == c && j + 3 > k;)
+            if (cs_word_in(w->v[j].w, neg)) return caller;
     }
     return 0;
 }

@@ -42,6 +42,17 @@ int cs_words_reported(const cs_words *w, size_t i);
  * before it in its clause and no 你/您 (这台机器有点笨, 我们这个系统太蠢了 — not 你这脑子真笨). */
 int cs_words_said_of_thing(const cs_words *w, size_t i);
 
+/* 1 when word i is said of the agent, not of the caller: 我/我们 its subject with only copulas and
+ * degree words between (是我太笨了, 我真是个傻瓜), or the caller's word about the agent repeated
+ * (您骂我笨, 您说我是傻子). An agent's self-deprecation insults no one (国家职业技能标准 3.1 不用
+ * 禁忌语 is about words at the caller). Curses are not judged by this (the caller decides nothing:
+ * 我真他妈… is swearing on the line). */
+int cs_words_said_of_self(const cs_words *w, size_t i);
+
+/* 1 when word i is under a denied speech act aimed at the caller: 我没有说您笨, 我从来没说过您是
+ * 骗子, 不是说您傻 — the agent taking the word back, a reassurance, not an insult. */
+int cs_words_denied_speech(const cs_words *w, size_t i);
+
 /* 1 when the reply goes on, after word i, to offer help or a transfer (我帮您转接…, 我马上为您联系
  * 物业, 我先帮您记录下来): 不归我们管 followed by a transfer is directing the caller, not 推诿
  * (国家职业技能标准 3.1: 不推诿). */

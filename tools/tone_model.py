@@ -28,7 +28,7 @@ import json, math, os, random, re, subprocess, sys, tempfile
 
 ROOT = __file__.rsplit('/tools/', 1)[0]
 THRESHOLD = 1.3          # chosen by `select` (5-fold CV on training_rows()); never on held-out or report rows
-INSULT_THRESHOLD = 0.8
+INSULT_THRESHOLD = 0.4      # select, 2026-11-25, with the insult model heard only where the taboo model flags (was 0.8 alone)
 C_TABOO = C_INSULT = 64.0   # liblinear's C (inverse regularisation), chosen by `select` as well
 WPOS = 1.0                 # weight of the rude class (CV: 0.5 and 2 no better)
 MI_ROUNDS = 2              # refits on each rude row's rudest clause (CV: as good as none, and its
@@ -236,11 +236,13 @@ def training_rows():
 
 def grader(rule, asked, st, si, thr_t, thr_i):
     """(taboo, insult) as grading/phrase_match.c decides: the rules, else (when the model is asked:
-    no rule verdict, no reported speech or help offered) the insult model, then the taboo model."""
+    no rule verdict, no reported speech or help offered) the taboo model, and the insult model on
+    what the taboo model flags."""
     if rule[0] or not asked:
         return rule
-    ins = si > thr_i
-    return (1 if ins or st > thr_t else 0, 1 if ins else 0)
+    # an insult is a forbidden expression: the insult model counts only when the taboo model agrees
+    tab = st > thr_t
+    return (1 if tab else 0, 1 if tab and si > thr_i else 0)
 
 def cv_scores(rows, c, folds=5):
     """Out-of-fold (taboo, insult) scores of every row, 5-fold, the folds drawn with seed 1."""
@@ -273,7 +275,8 @@ def select(rule_v, asked_v, cs, min_prec=MIN_PRECISION):
     lowest thresholds at which the flags the model adds to the rules' are right at least min_prec
     of the time (each model on its own label); then the smallest C whose grader's recall (禁忌语 plus
     insults) is within 0.01 of the best C's (less regularisation gains nothing real beyond it).
-    Chosen so (2026-11, C 4/16/64/256): C 64, thresholds 1.3 and 0.8."""
+    Chosen so (2026-11, C 4/16/64/256): C 64, thresholds 1.3 and 0.8; again with the insult model
+    heard only where the taboo model flags (C 16/64/256): C 64, thresholds 1.3 and 0.4."""
     rows = training_rows()
     assert len(rows) == len(rule_v) == len(asked_v), (len(rows), len(rule_v), len(asked_v))
     base = figures(rows, rule_v, 0, 0)
@@ -281,10 +284,12 @@ def select(rule_v, asked_v, cs, min_prec=MIN_PRECISION):
     grid = [x / 10 for x in range(-20, 41)]
     for c in cs:
         sc = cv_scores(rows, c)
-        ti = next((t for t in grid if (lambda tp, fp: tp + fp == 0 or tp / (tp + fp) >= min_prec)(
-            *added(rows, rule_v, [grader(rv, a[0], -1e9, s[1], 1e9, t) for rv, a, s in zip(rule_v, asked_v, sc)], 2))), grid[-1])
+        # the taboo threshold first (the insult model speaks only where the taboo model flags),
+        # then the insult threshold on what that taboo threshold lets through
         tt = next((t for t in grid if (lambda tp, fp: tp + fp == 0 or tp / (tp + fp) >= min_prec)(
-            *added(rows, rule_v, [grader(rv, a[0], s[0], s[1], t, ti) for rv, a, s in zip(rule_v, asked_v, sc)], 1))), grid[-1])
+            *added(rows, rule_v, [grader(rv, a[0], s[0], s[1], t, 1e9) for rv, a, s in zip(rule_v, asked_v, sc)], 1))), grid[-1])
+        ti = next((t for t in grid if (lambda tp, fp: tp + fp == 0 or tp / (tp + fp) >= min_prec)(
+            *added(rows, rule_v, [grader(rv, a[0], s[0], s[1], tt, t) for rv, a, s in zip(rule_v, asked_v, sc)], 2))), grid[-1])
         vs = [grader(rv, a[0], s[0], s[1], tt, ti) for rv, a, s in zip(rule_v, asked_v, sc)]
         (pt, rt, *_), (pi, ri, *_) = figures(rows, vs, tt, ti)
         print('C %-5g thr %5.2f insult %5.2f: taboo P %.3f R %.3f +%d/-%d | insult P %.3f R %.3f +%d/-%d' %

@@ -36,5 +36,11 @@ check() {
 }
 check tests/data/tone_corpus.tsv 0.99 0.97 0.99 0.96
 check tests/data/tone_corpus_heldout.tsv 0.98 0.92 0.96 0.88
+# helper insults' corpus (tests/data/tone_more/insults.tsv): its held-out fifth (data rows 5, 10, …),
+# which the model never trains on; insults at the issue's bar (0.95), measured 0.969 / 0.969 when written
+insults_heldout=$(mktemp "${TMPDIR:-/tmp}/insults.tsv.heldout.XXXXXX")
+grep -v '^#' tests/data/tone_more/insults.tsv | awk -F'\t' 'NF == 4 && ++n % 5 == 0' > "$insults_heldout"
+check "$insults_heldout" 0.93 0.95 0.95 0.95
+rm -f "$insults_heldout"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Insults judged on words and on whom they are aimed at (issue #11 items 3-4; 贵阳 T-GSOCCIA 001—2020
+# §二(三) 6, 国家职业技能标准 3.1 不用禁忌语): `grade-phrase taboo TEXT` must say insult true, naming the
+# deciding word, for an attack on the caller, and insult false for the same word said of the agent,
+# of a thing, taken back, reported, inside a code or a title. One class per group of lines; the
+# sentences are written for this test (none is a corpus row). Closes with "N passed, N failed".
+set -u
+callsim=${1:-build/callsim}
+cd "$(dirname "$0")/../.."
+command -v jq >/dev/null || { echo "test_insult_target: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
+pass=0 fail=0
+# expect INSULT(true|false) WORD(deciding word that must be named, or -) TEXT
+expect() {
+  local want=$1 word=$2 text=$3 json got
+  json=$("$callsim" grade-phrase taboo "$text")
+  got=$(echo "$json" | jq -r '.insult')
+  if [ "$got" != "$want" ]; then
+    fail=$((fail + 1)); echo "FAIL insult $got, expected $want: $text ($(echo "$json" | jq -c '.words'))"; return
+  fi
+  if [ "$word" != - ] && ! echo "$json" | jq -e --arg w "$word" '[.words[] | contains($w)] | any' >/dev/null; then
+    fail=$((fail + 1)); echo "FAIL the words do not name $word: $text ($(echo "$json" | jq -c '.words'))"; return
+  fi
+  pass=$((pass + 1))
+}
+# said of the agent: self-deprecation (是我太笨了) and the caller's word about the agent repeated
+expect false - '真抱歉，是我太蠢了，把您的预约日期看错了'
+expect false - '您刚才骂我笨，没关系，我们先把退款办好'
+expect false - '我真是个糊涂蛋，忘了告诉您要带户口本'
+expect true 蠢 '你太蠢了，把预约日期都看错了'
+# a curse is swearing whoever it names
+expect true 他妈 '我真他妈受够你了'
+# taken back: a denied speech act about the caller, only in its own clause
+expect false - '我从来没有说过您傻，您千万别误会'
+expect false - '我不是说您笨，是这个流程确实绕'
+expect true 傻子 '我没说您笨，您就是个傻子'
+# the caller's fault denied (不是您傻), unless the denial is a rhetorical question
+expect false - '很多人都收到过这种短信，并不是您傻'
+expect true 笨 '不是你笨是什么'
+expect true 傻 '你不是傻就是坏'
+# 神经 said as a name, not the word of 神经内科
+expect true 神经 '神经，半夜三更打什么电话'
+expect false - '您可以挂神经外科的号'
+# reported: the caller's family or an unknown someone said it
+expect false - '您女儿说您是老糊涂？您别难过，您说得都对'
+expect false - '是谁骂您神经病的？是我们的员工吗'
+# said of the caller's thing (a dull mind or a fault a machine can have), not of the caller
+expect false - '您的手机有毛病的话可以送到售后检测'
+expect true 活该 '手机丢了活该'
+# a Latin abbreviation glued to digits is a code; among Chinese words it is a curse
+expect false - '您的运单号是SB7733120，请查收'
+expect false - '这款空调型号是MD-26，保修六年'
+expect true tm '你tm别再打了'
+# the caller's own harsh word about themselves, discouraged (您别骂自己蠢); not 你自己傻
+expect false - '您别说自己笨，这个步骤本来就容易弄错'
+expect false - '不用担心自己问得傻，有什么都可以问'
+expect true 傻 '你自己傻还怪别人'
+expect false - '您别说自己是废物，您的家人离不开您'
+# the caller's thing, with words between 您 and 的 (您家的打印机)
+expect false - '您家的洗衣机是不是有毛病了？我帮您约师傅'
+# an order whose subject, the caller, is unsaid
+expect true 装傻 '别跟我装傻，你自己签的字'
+# firm and polite to abuse: ending the call, said politely, is no threat (§二(三) 1-3)
+expect false - '请您文明用语，否则我将挂断电话'
+# English: a word taken back by a denied speech act; said to the caller it counts
+expect false - "I'm not saying you're stupid，是这个表格太复杂了"
+expect true idiot "I told you already, you idiot"
+# a title names a work
+expect false - '您要找的书是《白痴》吧？我们书店有货'
+# name-calling as typed now: regional and net slang, shut-up orders, threats without a condition
+expect true 憨包 '憨包，说了三遍还不懂'
+expect true 杠精 '你就是个杠精'
+expect true 少废话 '少废话，到底办不办'
+expect true 收拾你 '再打来我就找人收拾你'
+expect true 凭你那点 '凭你那点本事还想投诉'
+# the caller's mind weighed and found wanting, in net slang or sarcasm; a fault denied is a clean bill
+expect true 智商 '你的智商真令人担忧'
+expect true 这水平 '就您这水平，还是找个明白人来吧'
+expect false - '孩子的眼睛检查没有问题，视力正常'
+# the tone model: an insult only where the model also finds the reply rude (奶奶 is a kinship word)
+expect false - '奶奶，您的包裹已经放在门卫了'
+# firm and polite to an abusive caller (§二(三) 1-3): no insult
+expect false - '请您注意文明用语，如果没有业务需要咨询，再见'
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
