@@ -1218,7 +1218,7 @@ static void refusal_bare(scan *sc)
             key = i;   /* 不予受理 (不予收取 waives a charge) */
         } else if (is(sc, i, "律") && i + 1 < w->n && in(sc, i + 1, (list){ "不", "不能", NULL })) {
             key = i;   /* 一律不 (digits normalised: 1 律 不) */
-        } else if (in(sc, i, no)) {
+        } else if (in(sc, i, no) && !(i > 0 && in(sc, i - 1, (list){ "能", "会", "可", "可以", NULL }))) {   /* (能不能接受 asks) */
             /* 不 给 补办 / 不能 给 你 开 先例 / 不 赔: the refused act right after (给 and 你 may stand between) */
             size_t k = i + 1;
             if (k < w->n && is(sc, k, "给")) k++;
@@ -1272,10 +1272,31 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
         hit(sc, "dismissive", label, not_mine, me + 2, me + 2);
         return;
     }
+    /* 退货不归平台 / 这不归我们这边: 不归 with us after it, ending the clause */
+    size_t belong = find(sc, a, b, (list){ "不归", NULL });
+    if (belong == NONE) {
+        size_t no = find(sc, a, b, (list){ "不", NULL });
+        if (no + 1 < b && is(sc, no + 1, "归")) belong = no + 1;
+    }
+    if (belong + 1 < b && (in(sc, belong + 1, &FIRST) || in(sc, belong + 1, (list){ "平台", "这边", "这里", "我这", "本部门", "我们这边", NULL })) &&
+        belong + 2 >= b - in(sc, b - 1, &TAIL))
+        { hit(sc, "dismissive", label, belong, belong + 1, belong); return; }
+    /* 我们这边只接投诉，不管维修: 不管 opening a clause after ours (不管多晚 is "no matter") */
+    if (is(sc, a, "不管") && a + 1 < b && a > 0 && find(sc, 0, a, &FIRST) < a &&
+        find(sc, a + 1, b, (list){ "多", "多少", "什么", "怎么", "如何", "是否", "哪", "谁", "几", "都", "也", "多晚", "多久", "结果", NULL }) == NONE)
+        { hit(sc, "blame", "推卸责任（推诿）", a, a + 1, a); return; }
+    /* 问题出在您那边 */
+    size_t lies = find(sc, a, b, (list){ "出在", NULL });
+    if (lies == NONE) {
+        size_t out = find(sc, a, b, (list){ "出", NULL });
+        if (out + 1 < b && is(sc, out + 1, "在")) lies = out + 1;
+    }
+    if (lies + 1 < b && in(sc, lies + 1, &SECOND) && !softened(sc) && find(sc, 0, sc->w->n, HEDGE) == NONE)
+        { hit(sc, "blame", "怪罪客户", lies, lies + 1, lies + 1); return; }
     /* 你找社保局 / 找医生去: the caller sent to another body, no courtesy, not a question (您可以找
      * 客户经理, 请您联系物业 offer; 您找哪位？ asks) */
     if (question || find(sc, a, b, COURTESY) < b || find(sc, a, b, (list){ "可以", "建议", "帮", "帮您", "为您", "一下", NULL }) < b) return;
-    static const char *const body_end = "局行厂司部处科所站院会业家生导东员队办台点道委校商";
+    static const char *const body_end = "局行厂司部处科所站院会家生导东员队办台点道委校商";
     for (size_t i = find(sc, a, b, (list){ "找", "问", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "找", "问", NULL })) {
         int sent = (i > a && in(sc, i - 1, &SECOND)) || (i > a + 1 && is(sc, i - 1, "去") && in(sc, i - 2, &SECOND)) ||
                    (i == a && i + 2 < b && is(sc, i + 2, "去"));
@@ -1283,8 +1304,14 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
         const char *o = word(sc, i + 1);
         size_t len = strlen(o);
         /* the last character of the object names a body or a person (社保局, 发卡行, 厂家, 医生, 物业) */
-        int body = len >= 6 && strstr(body_end, o + len - 3) != NULL && !in(sc, i + 1, (list){ "大家", "我们", "自家", NULL });
+        int body = (len >= 6 && strstr(body_end, o + len - 3) != NULL && !in(sc, i + 1, (list){ "大家", "我们", "自家", NULL })) ||
+                   in(sc, i + 1, (list){ "物业", "商家", "卖家", "厂家", NULL });
         if (body) { hit(sc, "dismissive", label, i, i + 1, i + 1); return; }
+        /* 您去找当时给您办卡的那个营业员: the body named at the end of the clause */
+        const char *e = word(sc, b - 1);
+        size_t elen = strlen(e);
+        if (is(sc, i, "找") && b - 1 > i + 1 && elen >= 6 && strstr(body_end, e + elen - 3) != NULL)
+            { hit(sc, "dismissive", label, i, b - 1, b - 1); return; }
     }
 }
 
@@ -1348,7 +1375,7 @@ static void rhetorical_more(scan *sc, size_t a, size_t b, int question)
     }
     if (who >= b || find(sc, a, b, q_words) < b) return;
     /* 你就不会先问问 / 您就不能先看看 */
-    size_t just = find(sc, who + 1, upto(b, who + 3), (list){ "就", NULL });
+    size_t just = find(sc, who + 1, upto(b, who + 5), (list){ "就", NULL });
     if (just + 1 < b && in(sc, just + 1, (list){ "不会", "不能", "不知道", NULL })) { hit(sc, "rhetorical", label, who, just + 1, just + 1); return; }
     if (!ends_ma) return;
     /* 您以为我们是开银行的吗 (您以为是哪一天办理的？ asks: a question word) */
@@ -1358,6 +1385,9 @@ static void rhetorical_more(scan *sc, size_t a, size_t b, int question)
     size_t judge = find(sc, who + 1, upto(b, who + 3), (list){ "觉得", "认为", NULL });
     size_t likely = judge < b ? find(sc, judge + 1, b, (list){ "可能", "现实", "说得过去", "有道理", NULL }) : NONE;
     if (likely < b && likely + 2 >= b) { hit(sc, "rhetorical", label, who, likely, likely); return; }
+    /* 您觉得我们会为了您一个人改规定吗 */
+    if (judge + 2 < b && in(sc, judge + 1, &FIRST) && in(sc, judge + 2, (list){ "会", "能", "可能", "还会", "还能", NULL }))
+        { hit(sc, "rhetorical", label, who, judge + 2, judge + 2); return; }
     /* 您没收到短信吗 / 你没发现… / 您从来不看吗 / 您根本没注意到吗: what the caller failed to notice,
      * asked back (您收到短信了吗？ checks: no negation) */
     for (size_t i = who + 1; i < upto(b, who + 5); i++) {
@@ -1533,6 +1563,12 @@ static void lecture_more(scan *sc, size_t a, size_t b, int question)
         if (anyone && ability && (k + 1 == b || in(sc, k + 1, &TAIL))) { hit(sc, "lecture", label, i - 1, k, k); return; }
     }
     size_t who = find(sc, a, b, &SECOND);
+    /* 您得搞清楚，这里是客服 (您要是想搞清楚费用的话… is a condition) */
+    if (who < b && !question && find(sc, a, b, CONDITION) == NONE) {
+        size_t must = find(sc, who + 1, upto(b, who + 3), (list){ "得", "要", "最好", "给我", "可得", "必须", NULL });
+        if (must + 1 < b && in(sc, must + 1, (list){ "搞清楚", "弄清楚", "搞明白", "弄明白", "清楚", "明白", NULL }) && must + 2 == b)
+            { hit(sc, "lecture", "说教客户", who, must + 1, must + 1); return; }
+    }
     /* 您也是成年人了 / 你都这么大的人了 */
     if (who < b) {
         size_t adult = find(sc, who + 1, upto(b, who + 4), (list){ "成年人", "大人", NULL });
@@ -1599,6 +1635,16 @@ static void dismiss_more(scan *sc, size_t a, size_t b, int question)
         if (you_always && k < b && is(sc, k, "是") && k + 1 < b) k++;
         if (you_always && in(sc, k, (list){ "插话", "插嘴", "打断", "打岔", "抢话", NULL })) { hit(sc, "impatient", "不耐烦", i, k, k); return; }
     }
+    /* 我解释得这么清楚了 (我刚才说得不够清楚 owns the fault; 我给您说得清楚吗？ asks) */
+    size_t me = find(sc, a, b, &FIRST);
+    size_t said = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "说", "讲", "解释", "写", "回答", NULL }) : NONE;
+    if (!question && said + 3 < b && is(sc, said + 1, "得") && in(sc, said + 2, (list){ "这么", "那么", "很", "够", "非常", "已经", "都", NULL }) &&
+        in(sc, said + 3, (list){ "清楚", "明白", "清清楚楚", "明明白白", NULL }) && is(sc, b - 1, "了"))
+        { hit(sc, "impatient", "不耐烦（已经说清楚）", me, said + 3, said); return; }
+    /* 我一个小客服能怎么办 / 我们又能怎么样 (我们能怎么帮您 offers) */
+    size_t can = me < b ? find(sc, me + 1, b, (list){ "能", "又能", "还能", NULL }) : NONE;
+    if (can + 1 < b && in(sc, can + 1, (list){ "怎么办", "怎样", "咋办", "怎么样", "咋样", NULL }))
+        { hit(sc, "dismissive", "打发客户", me, can + 1, can + 1); return; }
     /* 这么晚打电话就为了这个？ */
     size_t for_this = find(sc, a, b, (list){ "为了", "为", NULL });
     if (question && for_this < b && for_this > a && is(sc, for_this - 1, "就") && for_this + 1 < b &&

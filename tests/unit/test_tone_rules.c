@@ -253,6 +253,22 @@ static void test_taboo_classes(void)
     fires("您是成年人的话可以自己办理", "");
     fires("我们会注意自己的服务态度，感谢您的监督", "");
     fires("您着急是可以理解的，我马上帮您加急", "");
+    /* a second round, in other wordings */
+    fires("问题出在您那边，我们这边查不出任何毛病", "blame");
+    fires("您直接打给卖家吧，退货不归平台", "dismissive");
+    fires("您去找当时给您办卡的那个营业员", "dismissive");
+    fires("我们这边只接投诉，不管维修", "blame");
+    fires("您打之前就不能先想一想？", "rhetorical");
+    fires("您觉得我们会为了您一个人改规定吗？", "rhetorical");
+    fires("您得搞清楚，这里是客服", "lecture");
+    fires("我一个小客服能怎么办", "dismissive");
+    fires("我解释得这么清楚了", "impatient");
+    fires("这个只有一个方案，我详细给您说一下，您看看能不能接受", "");
+    fires("您问的这个问题很专业，我请工程师给您解答", "");
+    fires("这个不归我们部门管，我帮您转接到物业服务中心", "");
+    fires("您这边网络可能不太稳定，您可以换到信号好一点的地方再试试", "");
+    fires("我们能怎么帮您呢", "");
+    fires("我刚才可能说得不够清楚，我再解释一遍", "");
 }
 
 TEST_MAIN(
