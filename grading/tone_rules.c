@@ -1244,7 +1244,8 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
     for (size_t i = find(sc, a, b, &FIRST); i < b; i = find(sc, i + 1, b, &FIRST)) {
         /* 我们只负责 / 我们就管 */
         size_t o = find(sc, i + 1, upto(b, i + 3), only);
-        if (o + 1 < b && in(sc, o + 1, (list){ "负责", "管", NULL })) { hit(sc, "dismissive", label, i, o + 1, o + 1); return; }
+        if (o + 1 < b && in(sc, o + 1, (list){ "负责", "管", "代收", "代办", "转达", "传话", "接电话", "接线", "收费", "收钱", NULL }))
+            { hit(sc, "dismissive", label, i, o + 1, o + 1); return; }
         if (find(sc, i + 1, upto(b, i + 3), (list){ "只负责", "只管", NULL }) < b) { hit(sc, "dismissive", label, i, i + 1, i); return; }
         /* 我们挂号处不管看病的事 (not 我们不管多晚都会回电: 不管 as "no matter") */
         size_t nm = find(sc, i + 1, upto(b, i + 3), (list){ "不管", NULL });
@@ -1285,6 +1286,12 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
     if (is(sc, a, "不管") && a + 1 < b && a > 0 && find(sc, 0, a, &FIRST) < a &&
         find(sc, a + 1, b, (list){ "多", "多少", "什么", "怎么", "如何", "是否", "哪", "谁", "几", "都", "也", "多晚", "多久", "结果", NULL }) == NONE)
         { hit(sc, "blame", "推卸责任（推诿）", a, a + 1, a); return; }
+    /* 航空公司不管地面的事: 不管 + a matter (…的事) closing the clause (不管什么事都可以打给我们 is "whatever") */
+    size_t nm = find(sc, a, b, (list){ "不管", NULL });
+    if (nm + 2 < b && in(sc, b - 1, (list){ "事", "事情", "事儿", NULL }) && is(sc, b - 2, "的") && b - 2 > nm + 1 &&
+        find(sc, nm + 1, b, (list){ "什么", "啥", "多", "怎么", "哪", "谁", "都", "也", NULL }) == NONE &&
+        !in(sc, nm - (nm > a), (list){ "不会", "不", "绝不", "决不", "不能", NULL }))
+        { hit(sc, "blame", "推卸责任（推诿）", nm, b - 1, nm); return; }
     /* 问题出在您那边 */
     size_t lies = find(sc, a, b, (list){ "出在", NULL });
     if (lies == NONE) {
@@ -1326,6 +1333,8 @@ static void rhetorical_more(scan *sc, size_t a, size_t b, int question)
     static const char *const q_words[] = { "哪", "哪里", "哪儿", "什么", "谁", "怎么", "几", "多少", "哪个", "哪天", "为什么", "何时", NULL };
     int courteous = find(sc, a, b, COURTESY) < b;
     int ends_ma = in(sc, b - 1, (list){ "吗", "啊", "呀", "嘛", NULL }) || is(sc, b - 1, "不成");
+    /* 您以为我们已经发货了是吗？ checks what the caller thinks: a tag (是吗, 对吗) asks for confirmation */
+    if (b - a >= 2 && is(sc, b - 1, "吗") && in(sc, b - 2, (list){ "是", "对", "是不是", NULL })) return;
     size_t who = find(sc, a, b, &SECOND);
     /* 我们还能骗您不成 / 我们会骗你这几十块钱吗: our honesty asked back */
     size_t me = find(sc, a, b, &FIRST);

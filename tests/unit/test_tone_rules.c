@@ -269,6 +269,11 @@ static void test_taboo_classes(void)
     fires("您这边网络可能不太稳定，您可以换到信号好一点的地方再试试", "");
     fires("我们能怎么帮您呢", "");
     fires("我刚才可能说得不够清楚，我再解释一遍", "");
+    fires("您以为我们已经发货了是吗？其实还在仓库，明天就发", "");
+    fires("航空公司不管地面的事", "blame");
+    fires("我们这里只是代收", "dismissive");
+    fires("不管什么事都可以打给我们", "");
+    fires("我们不会不管您的事", "");
 }
 
 TEST_MAIN(
