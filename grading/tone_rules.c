@@ -1499,6 +1499,8 @@ static void blame_more(scan *sc, size_t a, size_t b, int question)
         /* 来 晚 / 弄 坏: a late or clumsy act (来 alone is no lapse) */
         if (in(sc, k, (list){ "来", "弄", "搞", NULL }))
             lapse = k + 1 < b && in(sc, k + 1, (list){ "晚", "晚了", "坏", "错", "丢", "坏了", "丢了", NULL });
+        /* 填 错 / 输 错: a slip cut in two */
+        if (!lapse && k + 1 < b && in(sc, k + 1, (list){ "错", "错了", NULL })) lapse = 1;
         if (lapse) { hit(sc, "blame", label, i, k, k); return; }
     }
     /* 您没有认真阅读协议 */

@@ -274,6 +274,8 @@ static void test_taboo_classes(void)
     fires("我们这里只是代收", "dismissive");
     fires("不管什么事都可以打给我们", "");
     fires("我们不会不管您的事", "");
+    fires("确实是您填错了地址，您自己联系快递吧", "blame");
+    fires("可能是您填错了地址，我帮您联系快递员改一下", "");
 }
 
 TEST_MAIN(
