@@ -537,6 +537,8 @@ static int blame(scan *sc, size_t a, size_t b)
             in(sc, i + 2, &NOT_OURS))
             return hit(sc, "blame", "推卸责任", i, i + 2, i + 2);
         if (!in(sc, i, &BLAME_LEAD) || (i > a && in(sc, i - 1, &NEG))) continue;
+        /* 不能怪您 / 怎么能怪您: the fault taken off the caller */
+        if (i > a && in(sc, i - 1, (list){ "不能", "不该", "不应该", "怎么能", "哪能", "别", "不会", NULL })) continue;
         size_t who = find(sc, i + 1, upto(b, i + 3), &SECOND);
         if (who >= b) continue;
         if (strstr(word(sc, i), "怪")) return hit(sc, "blame", "怪罪客户", i, who, i);
@@ -615,7 +617,7 @@ static int dismissive(scan *sc, size_t a, size_t b, int question)
         /* 爱投诉投诉去: the same verb twice after 爱 */
         if (is(sc, i, "爱") && i + 2 < b && strcmp(word(sc, i + 1), word(sc, i + 2)) == 0)
             return hit(sc, "dismissive", label, i, i + 2, i);
-        size_t q = i + 1 < b && is(sc, i + 1, "去") ? i + 2 : i + 1;   /* 爱去哪投诉就去哪投诉 */
+        size_t q = i + 1 < b && in(sc, i + 1, (list){ "去", "上", "到", NULL }) ? i + 2 : i + 1;   /* 爱去哪投诉就去哪投诉, 爱上哪告上哪告 */
         if (is(sc, i, "爱") && q + 1 < b && in(sc, q, (list){ "怎么", "怎样", "咋", "哪", "去哪", "找谁", "谁", "啥", "什么", NULL })) {
             for (size_t j = q + 1; j < upto(b, q + 6); j++)
                 if (strcmp(word(sc, j), word(sc, q)) == 0) return hit(sc, "dismissive", label, i, j, i);
@@ -1164,6 +1166,511 @@ static void congratulate(scan *sc)
     }
 }
 
+/* ---- Classes that lagged on independent examiners' replies (issue #11, 禁忌语 recall): new
+ * wordings of blame, 推诿, bare refusal, rhetorical questions, sarcasm and lecturing. Each rule is
+ * a frame over words and who they aim at, with the polite form it must leave alone named beside it.
+ * Clauses: 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅; 呼叫服务员职业标准(试行) 三(一)2;
+ * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度. */
+
+/* words that soften or turn a frame into a real question or a condition */
+static const char *const COURTESY[] = { "请问", "请", "请您", "麻烦", "麻烦您", "不好意思", NULL };
+static const char *const APOLOGY[] = { "抱歉", "对不起", "不好意思", "遗憾", "很遗憾", "歉意", "非常抱歉", "很抱歉", "深表歉意", NULL };
+static const char *const CONDITION[] = { "如果", "若", "要是", "的话", "假如", "万一", "否则", "不然", "只要", NULL };
+static const char *const HEDGE[] = { "可能", "也许", "或许", "大概", "是不是", "应该是", "估计", NULL };
+/* a next step offered anywhere in the reply: what a polite refusal always has (贵阳 §二(二) 2.7(2),
+ * 2.18(2), 2.19: 请您通过其他方式查询 / 稍后会转相关部门处理 / 我们会在24小时与您联系) */
+static const char *const ALTERNATIVE[] = { "可以", "建议", "建议您", "帮您", "为您", "帮你", "替您", "给您", "或者", "不过", "但是",
+                                           "另外", "申请", "转接", "联系", "登记", "记录", "反馈", "上报", "回电", "通知", "告诉您",
+                                           "发给您", "教您", "安排", "预约", "提交", "转给", "转到", "核实", "协调", "跟进", "请示",
+                                           "回复", "回复您", "答复", "确认", "稍后", "尽快", "马上", NULL };
+
+static int in_reply(scan *sc, const char *const *l)
+{
+    return find(sc, 0, sc->w->n, l) < sc->w->n;
+}
+
+/* Can the reply be read as offering the caller anything: an apology, a next step, a condition? */
+static int softened(scan *sc)
+{
+    return in_reply(sc, APOLOGY) || in_reply(sc, ALTERNATIVE) || in_reply(sc, CONDITION);
+}
+
+/* 办不了，规定就是这样 / 这种情况我们一律不赔 / 不给补办 / 我们不能给你开先例 / 没商量: a refusal and
+ * nothing else — no apology, no next step, no condition anywhere in the reply (国家职业技能标准 3.1
+ * 不推诿; 贵阳 §二(二) 2.7(2) refuses with 请您通过其他方式查询). 2.11's 我们将无法为您处理 is said
+ * under a condition (若您不提供联系电话) and with 非常抱歉; a polite refusal always offers a way on. */
+static void refusal_bare(scan *sc)
+{
+    static const char *const flat[] = { "办不了", "做不了", "退不了", "改不了", "补不了", "处理不了", "解决不了", "弄不了",
+                                        "没法办", "没法弄", "没法处理", "没商量", "没门", "概不", "不予理会", "不予处理",
+                                        "不予受理", "开先例", "莫得", "没得", NULL };
+    static const char *const no[] = { "不", "不能", "没法", "不会", "无法", "1律不", NULL };
+    static const char *const act[] = { "退", "赔", "办", "补", "补办", "改", "处理", "受理", "接受", "破例", "开", "退款", "赔偿",
+                                       "办理", NULL };
+    const cs_words *w = sc->w;
+    /* (押金因为合同未满不退，期满后全额退还: a refusal explained, with what comes after) */
+    if (softened(sc) || in_reply(sc, (list){ "因为", "由于", "期满", "届时", "之后", NULL })) return;
+    for (size_t i = 0; i < w->n; i++) {
+        if (w->question[w->v[i].clause]) continue;
+        size_t key = NONE;
+        if (in(sc, i, flat)) {
+            /* 莫得/没得 only before 办法/商量 (dialect 没有办法, 没得商量) */
+            if (in(sc, i, (list){ "莫得", "没得", NULL }) &&
+                !(i + 1 < w->n && in(sc, i + 1, (list){ "办法", "商量", NULL }))) continue;
+            key = i;
+        } else if ((is(sc, i, "莫") || is(sc, i, "没")) && i + 2 < w->n && is(sc, i + 1, "得") &&
+                   in(sc, i + 2, (list){ "办法", "商量", NULL })) {
+            key = i + 2;
+        } else if (is(sc, i, "不予") && i + 1 < w->n &&
+                   in(sc, i + 1, (list){ "理会", "处理", "受理", "办理", "赔偿", "退还", "考虑", "批准", "回复", "答复", "赔付", NULL })) {
+            key = i;   /* 不予受理 (不予收取 waives a charge) */
+        } else if (is(sc, i, "律") && i + 1 < w->n && in(sc, i + 1, (list){ "不", "不能", NULL })) {
+            key = i;   /* 一律不 (digits normalised: 1 律 不) */
+        } else if (in(sc, i, no) && !(i > 0 && in(sc, i - 1, (list){ "能", "会", "可", "可以", NULL }))) {   /* (能不能接受 asks) */
+            /* 不 给 补办 / 不能 给 你 开 先例 / 不 赔: the refused act right after (给 and 你 may stand between) */
+            size_t k = i + 1;
+            if (k < w->n && is(sc, k, "给")) k++;
+            if (k < w->n && in(sc, k, &SECOND)) k++;
+            /* 开 only as 开先例 / 开后门 (不能开火 is a safety rule) */
+            int open = k < w->n && is(sc, k, "开");
+            if (open && !(k + 1 < w->n && in(sc, k + 1, (list){ "先例", "后门", "绿灯", NULL }))) open = -1;
+            if (k < w->n && w->v[k].clause == w->v[i].clause && in(sc, k, act) && open >= 0) key = k;
+        }
+        if (key == NONE) continue;
+        hit(sc, "dismissive", "拒绝且不给出路（推诿）", i, key, key);
+        return;
+    }
+}
+
+/* 我们只负责派件 / 这跟我们支付平台没关系 / 你找社保局 / 找医生去 / 我们挂号处不管看病的事 / 这不是我
+ * 的工作范围: the matter pushed away from us (国家职业技能标准 3.1 不推诿). Labelled 推诿, so a transfer
+ * or help offered after it clears it (这个由XX部门负责，我帮您转接 directs the caller). */
+static void shift_more(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const label = "推诿";
+    static const char *const only[] = { "只", "就", "仅", "只是", "就是", "仅仅", NULL };
+    for (size_t i = find(sc, a, b, &FIRST); i < b; i = find(sc, i + 1, b, &FIRST)) {
+        /* 我们只负责 / 我们就管 */
+        size_t o = find(sc, i + 1, upto(b, i + 3), only);
+        if (o + 1 < b && in(sc, o + 1, (list){ "负责", "管", "代收", "代办", "转达", "传话", "接电话", "接线", "收费", "收钱", NULL }))
+            { hit(sc, "dismissive", label, i, o + 1, o + 1); return; }
+        if (find(sc, i + 1, upto(b, i + 3), (list){ "只负责", "只管", NULL }) < b) { hit(sc, "dismissive", label, i, i + 1, i); return; }
+        /* 我们挂号处不管看病的事 (not 我们不管多晚都会回电: 不管 as "no matter") */
+        size_t nm = find(sc, i + 1, upto(b, i + 3), (list){ "不管", NULL });
+        if (nm < b && nm > i + 1 && !in(sc, nm - 1, (list){ "不会", "不", "绝不", "决不", "不能", "没有", "怎么会", NULL }) &&
+            find(sc, nm + 1, b, (list){ "多", "多少", "什么", "怎么", "如何", "是否", "哪", "谁", "几", "都", "也",
+                                                                "多晚", "多久", "结果", NULL }) == NONE) {
+            hit(sc, "blame", "推卸责任（推诿）", i, nm, nm);
+            return;
+        }
+    }
+    /* 跟我们支付平台没关系: one to three words of ours between (跟您的套餐没关系 explains; 那家公司跟
+     * 我们没关系 warns of a third party; 与我们的业务无关 is §二(三)5's answer to an off-topic call) */
+    size_t with = find(sc, a, b, (list){ "跟", "和", "与", "同", NULL });
+    if (with + 1 < b && in(sc, with + 1, &FIRST)) {
+        size_t none = find(sc, with + 3, upto(b, with + 6), (list){ "没关系", "无关", "没有关系", "没啥关系", "不相干", NULL });
+        if (none < b && find(sc, with + 2, none, (list){ "业务", "服务", "服务范围", "业务范围", NULL }) == NONE &&
+            find(sc, a, with, (list){ "公司", "对方", "号码", "网站", "他们", "平台", "短信", "链接", "电话", "单位", "人", NULL }) == NONE)
+            { hit(sc, "dismissive", "推诿（与我无关）", with, none, none); return; }
+    }
+    /* 这不是我的工作范围 / 不在我们的职责范围 */
+    size_t not_mine = find(sc, a, b, (list){ "不是", "不属于", "不在", "不归", NULL });
+    size_t me = not_mine < b ? find(sc, not_mine + 1, upto(b, not_mine + 3), &FIRST) : NONE;
+    if (me + 2 < b && is(sc, me + 1, "的") &&
+        in(sc, me + 2, (list){ "工作", "事", "职责", "范围", "工作范围", "业务", "责任", "事情", "事儿", NULL })) {
+        hit(sc, "dismissive", label, not_mine, me + 2, me + 2);
+        return;
+    }
+    /* 退货不归平台 / 这不归我们这边: 不归 with us after it, ending the clause */
+    size_t belong = find(sc, a, b, (list){ "不归", NULL });
+    if (belong == NONE) {
+        size_t no = find(sc, a, b, (list){ "不", NULL });
+        if (no + 1 < b && is(sc, no + 1, "归")) belong = no + 1;
+    }
+    if (belong + 1 < b && (in(sc, belong + 1, &FIRST) || in(sc, belong + 1, (list){ "平台", "这边", "这里", "我这", "本部门", "我们这边", NULL })) &&
+        belong + 2 >= b - in(sc, b - 1, &TAIL))
+        { hit(sc, "dismissive", label, belong, belong + 1, belong); return; }
+    /* 我们这边只接投诉，不管维修: 不管 opening a clause after ours (不管多晚 is "no matter") */
+    if (is(sc, a, "不管") && a + 1 < b && a > 0 && find(sc, 0, a, &FIRST) < a &&
+        find(sc, a + 1, b, (list){ "多", "多少", "什么", "怎么", "如何", "是否", "哪", "谁", "几", "都", "也", "多晚", "多久", "结果", NULL }) == NONE)
+        { hit(sc, "blame", "推卸责任（推诿）", a, a + 1, a); return; }
+    /* 航空公司不管地面的事: 不管 + a matter (…的事) closing the clause (不管什么事都可以打给我们 is "whatever") */
+    size_t nm = find(sc, a, b, (list){ "不管", NULL });
+    if (nm + 2 < b && in(sc, b - 1, (list){ "事", "事情", "事儿", NULL }) && is(sc, b - 2, "的") && b - 2 > nm + 1 &&
+        find(sc, nm + 1, b, (list){ "什么", "啥", "多", "怎么", "哪", "谁", "都", "也", NULL }) == NONE &&
+        !in(sc, nm - (nm > a), (list){ "不会", "不", "绝不", "决不", "不能", NULL }))
+        { hit(sc, "blame", "推卸责任（推诿）", nm, b - 1, nm); return; }
+    /* 问题出在您那边 */
+    size_t lies = find(sc, a, b, (list){ "出在", NULL });
+    if (lies == NONE) {
+        size_t out = find(sc, a, b, (list){ "出", NULL });
+        if (out + 1 < b && is(sc, out + 1, "在")) lies = out + 1;
+    }
+    if (lies + 1 < b && in(sc, lies + 1, &SECOND) && !softened(sc) && find(sc, 0, sc->w->n, HEDGE) == NONE)
+        { hit(sc, "blame", "怪罪客户", lies, lies + 1, lies + 1); return; }
+    /* 你找社保局 / 找医生去: the caller sent to another body, no courtesy, not a question (您可以找
+     * 客户经理, 请您联系物业 offer; 您找哪位？ asks) */
+    if (question || find(sc, a, b, COURTESY) < b || find(sc, a, b, (list){ "可以", "建议", "帮", "帮您", "为您", "一下", NULL }) < b) return;
+    static const char *const body_end = "局行厂司部处科所站院会家生导东员队办台点道委校商";
+    for (size_t i = find(sc, a, b, (list){ "找", "问", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "找", "问", NULL })) {
+        int sent = (i > a && in(sc, i - 1, &SECOND)) || (i > a + 1 && is(sc, i - 1, "去") && in(sc, i - 2, &SECOND)) ||
+                   (i == a && i + 2 < b && is(sc, i + 2, "去"));
+        if (!sent) continue;
+        const char *o = word(sc, i + 1);
+        size_t len = strlen(o);
+        /* the last character of the object names a body or a person (社保局, 发卡行, 厂家, 医生, 物业) */
+        int body = (len >= 6 && strstr(body_end, o + len - 3) != NULL && !in(sc, i + 1, (list){ "大家", "我们", "自家", NULL })) ||
+                   in(sc, i + 1, (list){ "物业", "商家", "卖家", "厂家", NULL });
+        if (body) { hit(sc, "dismissive", label, i, i + 1, i + 1); return; }
+        /* 您去找当时给您办卡的那个营业员: the body named at the end of the clause */
+        const char *e = word(sc, b - 1);
+        size_t elen = strlen(e);
+        if (is(sc, i, "找") && b - 1 > i + 1 && elen >= 6 && strstr(body_end, e + elen - 3) != NULL)
+            { hit(sc, "dismissive", label, i, b - 1, b - 1); return; }
+    }
+}
+
+/* Rhetorical questions at the caller (贵阳 §二(三)6; the 2.x phrases ask with 请问 / 好吗):
+ * 您没收到短信吗 / 你没发现…吗 / 您从来不看吗 / 你就不会先问问 / 您以为我们是开银行的吗 / 你觉得这可能吗 /
+ * 您看我像是能做主的人吗 / 我们还能骗您不成 / 我有说过可以退吗 / 难道还要我们上门吗 / 谁告诉你可以退的 /
+ * 现在来闹有意思吗 / 这点责任意识都没有吗. */
+static void rhetorical_more(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const label = "反问客户";
+    static const char *const notice[] = { "收到", "注意", "注意到", "发现", "留意", "看过", "听过", "读", "见过", "收", "看", "听", NULL };
+    static const char *const q_words[] = { "哪", "哪里", "哪儿", "什么", "谁", "怎么", "几", "多少", "哪个", "哪天", "为什么", "何时", NULL };
+    int courteous = find(sc, a, b, COURTESY) < b;
+    int ends_ma = in(sc, b - 1, (list){ "吗", "啊", "呀", "嘛", NULL }) || is(sc, b - 1, "不成");
+    /* 您以为我们已经发货了是吗？ checks what the caller thinks: a tag (是吗, 对吗) asks for confirmation */
+    if (b - a >= 2 && is(sc, b - 1, "吗") && in(sc, b - 2, (list){ "是", "对", "是不是", NULL })) return;
+    size_t who = find(sc, a, b, &SECOND);
+    /* 我们还能骗您不成 / 我们会骗你这几十块钱吗: our honesty asked back */
+    size_t me = find(sc, a, b, &FIRST);
+    if ((question || ends_ma) && me < b) {
+        size_t cheat = find(sc, me + 1, upto(b, me + 7), (list){ "骗", "坑", "贪", "讹", "骗人", "坑人", NULL });
+        if (cheat < b && find(sc, me + 1, cheat, (list){ "会", "能", "还能", "可能", "至于", "犯得着", "敢", NULL }) < cheat &&
+            find(sc, a, b, (list){ "不会", "绝对", NULL }) == NONE && !in_reply(sc, (list){ "放心", "请放心", NULL })) {
+            hit(sc, "rhetorical", label, me, cheat, cheat);
+            return;
+        }
+        /* 您看我像是能做主的人吗 */
+        size_t like = find(sc, me + 1, upto(b, me + 3), (list){ "像", "像是", NULL });
+        if (like < b && question && ends_ma) { hit(sc, "rhetorical", label, me, like, like); return; }
+        /* 我有说过可以退吗 / 我什么时候说过 */
+        size_t have = find(sc, me + 1, upto(b, me + 3), (list){ "有", "什么时候", "什么", "何时", NULL });
+        if (have < b && is(sc, have, "什么") && have + 1 < b && is(sc, have + 1, "时候")) have++;
+        size_t said = have < b ? find(sc, have + 1, upto(b, have + 3), (list){ "说", "说过", "讲", "讲过", "答应", "答应过", "承诺", "承诺过", "保证", NULL }) : NONE;
+        if (said < b && (!is(sc, have, "有") || (question && ends_ma))) { hit(sc, "rhetorical", label, me, said, said); return; }
+    }
+    if (!question && !is(sc, b - 1, "不成")) return;
+    /* 难道…吗 */
+    size_t surely = find(sc, a, b, (list){ "难道", NULL });
+    if (surely < b && !courteous && !cs_words_help_after(sc->w, surely)) { hit(sc, "rhetorical", label, surely, b - 1, surely); return; }
+    if (courteous) return;
+    /* 这点责任意识都没有吗 / 连这个都没有吗 */
+    size_t bit = find(sc, a, b, (list){ "这点", "连", "这么点", "这么简单", NULL });
+    size_t all = bit < b ? find(sc, bit + 1, upto(b, bit + 6), (list){ "都", "也", NULL }) : NONE;
+    if (all + 1 < b && in(sc, all + 1, (list){ "没有", "没", "不", "不懂", "不会", "不知道", NULL }) && ends_ma) {
+        hit(sc, "rhetorical", label, bit, all + 1, all + 1);
+        return;
+    }
+    /* 谁告诉你可以退的 (请问是谁跟您说的 asks who) */
+    size_t whom = find(sc, a, b, (list){ "谁", NULL });
+    if (whom + 2 < b && (whom == a || !is(sc, whom - 1, "是")) &&
+        in(sc, whom + 1, (list){ "告诉", "答应", "同意", "允许", "让", "说", NULL }) && in(sc, whom + 2, &SECOND) &&
+        find(sc, whom + 3, b, (list){ "可以", "能", "会", "要", NULL }) < b && !cs_words_help_after(sc->w, whom)) {
+        hit(sc, "rhetorical", label, whom, whom + 2, whom);
+        return;
+    }
+    /* 现在来闹有意思吗 / 这样吵有必要吗: the caller's act asked to be pointless */
+    size_t point = find(sc, a, b, (list){ "有意思", "有意义", "有必要", NULL });
+    if (point < b && point + 1 == b - 1 && ends_ma &&
+        (find(sc, a, point, (list){ "闹", "吵", "骂", "投诉", "打", "来", "嚷", "争", "计较", "喊", "折腾", NULL }) < point ||
+         find(sc, a, point, &SECOND) < point)) {
+        hit(sc, "rhetorical", label, a, point, point);
+        return;
+    }
+    if (who >= b || find(sc, a, b, q_words) < b) return;
+    /* 你就不会先问问 / 您就不能先看看 */
+    size_t just = find(sc, who + 1, upto(b, who + 5), (list){ "就", NULL });
+    if (just + 1 < b && in(sc, just + 1, (list){ "不会", "不能", "不知道", NULL })) { hit(sc, "rhetorical", label, who, just + 1, just + 1); return; }
+    if (!ends_ma) return;
+    /* 您以为我们是开银行的吗 (您以为是哪一天办理的？ asks: a question word) */
+    size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "以为", NULL });
+    if (think < b) { hit(sc, "rhetorical", label, who, think, think); return; }
+    /* 你觉得这可能吗 */
+    size_t judge = find(sc, who + 1, upto(b, who + 3), (list){ "觉得", "认为", NULL });
+    size_t likely = judge < b ? find(sc, judge + 1, b, (list){ "可能", "现实", "说得过去", "有道理", NULL }) : NONE;
+    if (likely < b && likely + 2 >= b) { hit(sc, "rhetorical", label, who, likely, likely); return; }
+    /* 您觉得我们会为了您一个人改规定吗 */
+    if (judge + 2 < b && in(sc, judge + 1, &FIRST) && in(sc, judge + 2, (list){ "会", "能", "可能", "还会", "还能", NULL }))
+        { hit(sc, "rhetorical", label, who, judge + 2, judge + 2); return; }
+    /* 您没收到短信吗 / 你没发现… / 您从来不看吗 / 您根本没注意到吗: what the caller failed to notice,
+     * asked back (您收到短信了吗？ checks: no negation) */
+    for (size_t i = who + 1; i < upto(b, who + 5); i++) {
+        size_t v = NONE;
+        if (is(sc, i, "没收") && i + 1 < b && is(sc, i + 1, "到")) v = i;
+        else if (in(sc, i, (list){ "从来不", "从来没", "从没", "根本没", "根本不", "压根没", "压根不", NULL }) && i + 1 < b &&
+                 (in(sc, i + 1, notice) || in(sc, i + 1, &HEAR))) v = i + 1;
+        else if (in(sc, i, (list){ "没", "没有", NULL }) && i + 1 < b && in(sc, i + 1, notice)) v = i + 1;
+        else if (in(sc, i, (list){ "从来", "根本", "压根", "一直", NULL }) && i + 2 < b && in(sc, i + 1, (list){ "不", "没", "没有", NULL }) &&
+                 (in(sc, i + 2, notice) || in(sc, i + 2, &HEAR))) v = i + 2;
+        if (v < b) { hit(sc, "rhetorical", label, who, v, v); return; }
+    }
+}
+
+/* Praise, thanks or agreement meant as their opposite (贵阳 §二(三)6): 恭喜您，又一次错过了 / 您可算想
+ * 起来交电费了 / 全世界就您最忙 / 您可太会省钱了 / 您真有创意 / 您开心就好 / 佩服佩服. */
+static void sarcasm_more(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const label = "讽刺客户";
+    size_t who = find(sc, a, b, &SECOND);
+    /* 恭喜 with a mishap after it in the reply */
+    size_t congrats = find(sc, a, b, (list){ "恭喜", "恭喜您", "恭喜你", NULL });
+    for (size_t k = congrats + 1; congrats < b && k < upto(sc->w->n, congrats + 10); k++) {
+        const char *m = word(sc, k);
+        if (strstr(m, "错") || strstr(m, "忘") || strstr(m, "丢") || strstr(m, "过期") || strstr(m, "逾期") || strstr(m, "欠费")) {
+            hit(sc, "sarcasm", label, congrats, k, congrats);
+            return;
+        }
+    }
+    /* 佩服佩服 */
+    for (size_t i = a; i + 1 < b; i++)
+        if (is(sc, i, "佩服") && is(sc, i + 1, "佩服")) { hit(sc, "sarcasm", label, i, i + 1, i); return; }
+    /* 全世界就您最忙 / 就你最急 */
+    for (size_t i = a; i + 2 < b; i++)
+        if (in(sc, i, (list){ "就", "只有", "就数", NULL }) && in(sc, i + 1, &SECOND) && is(sc, i + 2, "最")) {
+            hit(sc, "sarcasm", label, i, i + 2, i + 2);
+            return;
+        }
+    if (who >= b || question) return;
+    /* 您可算想起来了 / 你总算知道着急了 */
+    for (size_t i = who + 1; i < upto(b, who + 4); i++) {
+        int at_last = in(sc, i, (list){ "总算", "可算", "终于", "这才", NULL }) ||
+                      (is(sc, i, "算") && i > who + 1 && in(sc, i - 1, (list){ "可", "总", NULL }));
+        if (at_last && !in_reply(sc, (list){ "太好了", "那就好", "好极了", NULL }) && find(sc, i + 1, upto(b, i + 3), (list){ "想", "想起", "想起来", "想到", "记得", "知道", "舍得", "肯", "记住", "会", NULL }) < b) {
+            hit(sc, "sarcasm", label, who, i, i);
+            return;
+        }
+    }
+    /* 您可太会省钱了 / 你真会开玩笑: 会 praised with a degree word */
+    size_t can = find(sc, who + 1, upto(b, who + 4), (list){ "会", NULL });
+    if (can + 1 < b && can > who + 1 && in(sc, can - 1, (list){ "太", "可", "还真", "可真", "真够", NULL }) &&
+        find(sc, a, b, COURTESY) == NONE)
+        { hit(sc, "sarcasm", label, who, can + 1, can); return; }
+    /* 您真有创意 */
+    size_t so = find(sc, who + 1, upto(b, who + 3), &SO);
+    if (so + 2 < b && is(sc, so + 1, "有") && so + 3 == b &&
+        in(sc, so + 2, (list){ "创意", "想法", "个性", "水平", "才华", "出息", "本事", "能耐", "头脑", "一套", NULL }))
+        { hit(sc, "sarcasm", label, who, so + 2, so + 2); return; }
+    /* 您开心就好 (您满意就好 is the 2.8 spirit, not a shrug) */
+    size_t glad = find(sc, who + 1, upto(b, who + 3), (list){ "开心", "高兴", "乐意", "愿意", NULL });
+    if (glad + 2 < b && is(sc, glad + 1, "就") && is(sc, glad + 2, "好")) { hit(sc, "sarcasm", label, who, glad + 2, glad); return; }
+}
+
+/* The fault put on the caller (国家职业技能标准 3.1; 贵阳 §二(三)6; the polite model is 2.14's
+ * correction and 2.10's 请您再核对一下): 别赖我们 / 这也能怪我们 / 挂不上号是你来晚了 / 您操作有问题，
+ * 我们系统是好的 / 您没有认真阅读协议 / 出问题只能自己负责 / 后果你自己负责 / 你不在家怪快递员？
+ * Said with an apology, a hedge (可能是…) or a next step, the same facts are the helpful correction. */
+static void blame_more(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const label = "怪罪客户";
+    /* 别赖我们 / 这也能怪我们 / 怪不了我们: the fault refused back onto the caller */
+    for (size_t i = find(sc, a, b, (list){ "赖", "怪", "怨", "怪不了", "怪不着", "赖不着", "赖不了", "怨不得", "赖不到", "怪不到", NULL });
+         i + 1 < b; i = find(sc, i + 1, b, (list){ "赖", "怪", "怨", "怪不了", "怪不着", "赖不着", "赖不了", "怨不得", "赖不到", "怪不到", NULL })) {
+        if (!in(sc, i + 1, &FIRST)) continue;
+        int refused = strlen(word(sc, i)) > 3 ||
+                      (i > a && in(sc, i - 1, (list){ "别", "不要", "少", "甭", "不能", "不许", NULL })) ||
+                      (i > a + 1 && is(sc, i - 1, "能") && in(sc, i - 2, (list){ "也", "都", "还", NULL }));
+        /* (请您别怪我们，非常抱歉 pleads with an apology) */
+        if (refused && !in_reply(sc, APOLOGY) && find(sc, a, b, COURTESY) == NONE) { hit(sc, "blame", label, i, i + 1, i); return; }
+    }
+    int soft = find(sc, 0, sc->w->n, APOLOGY) < sc->w->n || find(sc, a, b, HEDGE) < b || cs_words_help_after(sc->w, a);
+    size_t who = find(sc, a, b, &SECOND);
+    /* 你不在家怪快递员？: the caller's complaint thrown back as a question */
+    size_t blame_w = who < b ? find(sc, who + 1, b, (list){ "怪", "赖", "怨", NULL }) : NONE;
+    if (question && blame_w + 1 < b && !in(sc, blame_w - 1, (list){ "是", "在", "不", "别", NULL }) && find(sc, a, b, COURTESY) == NONE)
+        { hit(sc, "blame", label, who, blame_w, blame_w); return; }
+    if (soft || question || find(sc, a, b, CONDITION) < b) return;
+    /* 是你来晚了 / 是您没交费 / 是您自己忘了 (这不是您的问题 has 不是; 可能是您… is a hedge) */
+    for (size_t i = find(sc, a, b, (list){ "是", "都是", "全是", "就是", NULL }); i + 2 < b;
+         i = find(sc, i + 1, b, (list){ "是", "都是", "全是", "就是", NULL })) {
+        if (i > a && in(sc, i - 1, (list){ "不", "这", "那", "可能", "也许", "应该", "还", "就", NULL })) continue;
+        if (!in(sc, i + 1, &SECOND)) continue;
+        size_t k = i + 2;
+        if (k < b && is(sc, k, "自己")) k++;
+        if (k >= b) continue;
+        const char *v = word(sc, k);
+        int lapse = strncmp(v, "没", 3) == 0 || strncmp(v, "忘", 3) == 0 || strncmp(v, "不", 3) == 0 ||
+                    in(sc, k, (list){ "来晚", "晚", "迟到", "错过", "弄错", "搞错", "输错", "填错", "记错", "看错", "按错", "点错",
+                                      "大意", "疏忽", "来", "弄", "搞", NULL });
+        /* 来 晚 / 弄 坏: a late or clumsy act (来 alone is no lapse) */
+        if (in(sc, k, (list){ "来", "弄", "搞", NULL }))
+            lapse = k + 1 < b && in(sc, k + 1, (list){ "晚", "晚了", "坏", "错", "丢", "坏了", "丢了", NULL });
+        /* 填 错 / 输 错: a slip cut in two */
+        if (!lapse && k + 1 < b && in(sc, k + 1, (list){ "错", "错了", NULL })) lapse = 1;
+        if (lapse) { hit(sc, "blame", label, i, k, k); return; }
+    }
+    /* 您没有认真阅读协议 */
+    if (who < b) {
+        size_t no = find(sc, who + 1, upto(b, who + 3), (list){ "没有", "没", "不", NULL });
+        if (no + 1 < b && in(sc, no + 1, (list){ "认真", "仔细", "好好", "用心", "留心", NULL }))
+            { hit(sc, "blame", label, who, no + 1, no + 1); return; }
+    }
+    /* 出问题只能自己负责 / 后果你自己负责 / 后果自己承担 */
+    size_t self = find(sc, a, b, (list){ "自己", "你自己", "您自己", NULL });
+    size_t bear = self < b ? find(sc, self + 1, upto(b, self + 3), (list){ "负责", "承担", "买单", "兜着", "担着", NULL }) : NONE;
+    if (bear < b && find(sc, a, self, (list){ "只能", "后果", "得", "就得", "要", "只好", "出了事", NULL }) < self &&
+        find(sc, a, self, &FIRST) == NONE)
+        { hit(sc, "blame", "推卸责任", self, bear, bear); return; }
+}
+
+/* 您操作有问题，我们系统是好的: the caller's fault set against our being fine, across clauses
+ * (全是您的问题，我们这边一切正常). Not with an apology, a hedge or help (可能是您的网线松了，我们这边
+ * 检测正常，您方便看一下吗). */
+static void blame_vs_ours(scan *sc)
+{
+    const cs_words *w = sc->w;
+    if (in_reply(sc, APOLOGY) || in_reply(sc, HEDGE) || in_reply(sc, COURTESY) || cs_words_help_after(w, 0)) return;
+    size_t ours = NONE, theirs = NONE;
+    for (size_t i = 0; i < w->n; i++) {
+        if (w->question[w->v[i].clause]) continue;
+        size_t b = i + 1;
+        while (b < w->n && w->v[b].clause == w->v[i].clause && b < i + 5) b++;
+        if (ours == NONE && in(sc, i, &FIRST)) {
+            size_t fine = find(sc, i + 1, b, (list){ "正常", "没问题", "没有问题", "好好", "不会出错", "没错", NULL });
+            if (fine == NONE) {
+                size_t be = find(sc, i + 1, b, (list){ "是", NULL });
+                if (be + 1 < b && is(sc, be + 1, "好")) fine = be + 1;
+            }
+            if (fine < b) ours = fine;
+        }
+        if (theirs == NONE && in(sc, i, &SECOND)) {
+            size_t f = find(sc, i + 1, b, (list){ "问题", "错", "不对", "出错", "错误", "毛病", NULL });
+            int denied = i > 0 && in(sc, i - 1, (list){ "不是", "并非", "不", "没", "不怪", NULL });
+            int told = f < b && find(sc, i + 1, f, (list){ "反映", "说", "讲", "提", "提到", "咨询", "问", "遇到", "提出", "反馈", "的话", NULL }) < f;
+            if (f < b && !denied && !told && !in(sc, f - 1, (list){ "不是", "没", "没有", NULL })) theirs = i;
+        }
+    }
+    if (ours != NONE && theirs != NONE) hit(sc, "blame", "怪罪客户", theirs, ours, theirs);
+}
+
+/* Lecturing and condescension (国家职业技能标准 3.1; 贵阳 §二(三)6): 连身份证号都记不住 / 正常人都能
+ * 听懂 / 您也是成年人了 / 请注意您的说话方式 / 您那个破手机 / 我们客服不是教你用手机的 / 这种事应该自己
+ * 处理. Taboo, not an insult: the caller is talked down to, not called names. */
+static void lecture_more(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const label = "轻视客户";
+    /* 连…都记不住, said of the caller: 连 opens the clause or follows 你/您 (很多老人连智能手机都不会用
+     * speaks of others; 如果连密码都忘了 is a condition) */
+    size_t even = find(sc, a, b, (list){ "连", NULL });
+    if (!question && even < b && (even == a || in(sc, even - 1, &SECOND)) && find(sc, a, b, CONDITION) == NONE) {
+        size_t all = find(sc, even + 1, upto(b, even + 6), (list){ "都", "也", NULL });
+        if (all < b && find(sc, even + 1, all, &FIRST) < all) all = NONE;   /* 连我们都不清楚: the agent's own */
+        size_t cannot = all < b ? find_cannot(sc, all + 1, upto(b, all + 3)) : NONE;
+        if (cannot == NONE && all < b)
+            cannot = find(sc, all + 1, upto(b, all + 3), (list){ "记不住", "记不得", "不记得", "搞不清", "搞不清楚", "弄不清", "分不清", "看不懂", NULL });
+        if (cannot < b) { hit(sc, "lecture", label, even, cannot, cannot); return; }
+    }
+    /* 正常人都能听懂 / 稍微有点常识的人都会: the caller measured below anyone (很多人都会遇到 goes on) */
+    for (size_t i = find(sc, a, b, (list){ "都", "也", NULL }); i > a && i + 1 < b; i = find(sc, i + 1, b, (list){ "都", "也", NULL })) {
+        int anyone = in(sc, i - 1, (list){ "正常人", "一般人", "普通人", "常人", "是个人", "谁", "小孩", "小孩子", "孩子", "小学生", NULL }) ||
+                     (is(sc, i - 1, "人") && i - 1 > a && is(sc, i - 2, "的"));
+        size_t k = i + 1;
+        if (k + 1 < b && in(sc, k, (list){ "能", "会", NULL }) && in(sc, k + 1, (list){ "听懂", "看懂", "懂", "明白", "理解", "学会", NULL })) k++;
+        int ability = in(sc, k, (list){ "会", "懂", "知道", "明白", "听懂", "看懂", "能听懂", "听得懂", "看得懂", "会用", "理解", "学会", NULL });
+        if (anyone && ability && (k + 1 == b || in(sc, k + 1, &TAIL))) { hit(sc, "lecture", label, i - 1, k, k); return; }
+    }
+    size_t who = find(sc, a, b, &SECOND);
+    /* 您得搞清楚，这里是客服 (您要是想搞清楚费用的话… is a condition) */
+    if (who < b && !question && find(sc, a, b, CONDITION) == NONE) {
+        size_t must = find(sc, who + 1, upto(b, who + 3), (list){ "得", "要", "最好", "给我", "可得", "必须", NULL });
+        if (must + 1 < b && in(sc, must + 1, (list){ "搞清楚", "弄清楚", "搞明白", "弄明白", "清楚", "明白", NULL }) && must + 2 == b)
+            { hit(sc, "lecture", "说教客户", who, must + 1, must + 1); return; }
+    }
+    /* 您也是成年人了 / 你都这么大的人了 */
+    if (who < b) {
+        size_t adult = find(sc, who + 1, upto(b, who + 4), (list){ "成年人", "大人", NULL });
+        /* 您也是成年人了 (您是成年人的话可以自己办理 states a condition) */
+        int reproach = adult < b && (find(sc, who + 1, adult, (list){ "也", "都", "已经", "也是", "都是", NULL }) < adult ||
+                                     (adult + 1 < b && is(sc, adult + 1, "了")));
+        if (reproach && find(sc, a, b, CONDITION) == NONE) { hit(sc, "lecture", label, who, adult, adult); return; }
+    }
+    /* 请注意您的说话方式 (我会注意自己的态度 is the agent's own) */
+    size_t mind = find(sc, a, b, (list){ "注意", NULL });
+    /* (对方叫您注意态度 reports someone else's order) */
+    if (mind < b && find(sc, a, mind, &FIRST) == NONE && find(sc, a, mind, (list){ "叫", "让", "要求", "说", "叫您", "让您", NULL }) == NONE) {
+        size_t manner = find(sc, mind + 1, upto(b, mind + 5), (list){ "说话", "态度", "言辞", "措辞", "用词", "语气", "素质", "言行", "言语", "口气", NULL });
+        if (manner < b) { hit(sc, "lecture", "说教客户", mind, manner, manner); return; }
+    }
+    /* 您那个破手机 */
+    for (size_t i = find(sc, a, b, (list){ "破", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "破", NULL }))
+        if (find(sc, i > a + 3 ? i - 3 : a, i, &SECOND) < i) { hit(sc, "lecture", label, i, i + 1, i); return; }
+    /* 我们客服不是教你用手机的 / 我们不是陪你聊天的 */
+    size_t me = find(sc, a, b, &FIRST);
+    size_t isnt = me < b ? find(sc, me + 1, upto(b, me + 4), (list){ "不是", NULL }) : NONE;
+    if (isnt + 1 < b) {
+        const char *v = word(sc, isnt + 1);
+        int serve = (strncmp(v, "教", 3) == 0 && !in(sc, isnt + 1, (list){ "教育", "教学", "教材", "教室", "教师", "教练", NULL })) ||
+                    strncmp(v, "陪", 3) == 0 || strncmp(v, "伺候", 6) == 0 || strncmp(v, "哄", 3) == 0;
+        if (serve && (strlen(v) > 3 || (isnt + 2 < b && in(sc, isnt + 2, &SECOND)) || strstr(v, "你") || strstr(v, "您")))
+            { hit(sc, "dismissive", "打发客户", me, isnt + 1, isnt + 1); return; }
+    }
+    /* 这种事应该自己处理 (您可以自己在APP上处理 offers a way: 可以) */
+    size_t ought = find(sc, a, b, (list){ "应该", "得", "只能", "就得", "自个儿", NULL });
+    size_t self = ought < b ? find(sc, ought + 1, upto(b, ought + 3), (list){ "自己", NULL }) : NONE;
+    if (self + 1 < b && !question && in(sc, self + 1, (list){ "处理", "解决", "想办法", "搞定", "弄", "去办", "看着办", "去", "去找", "查", NULL }) &&
+        find(sc, a, b, (list){ "可以", "建议", NULL }) == NONE)
+        { hit(sc, "dismissive", "推诿（让客户自己办）", ought, self + 1, self); return; }
+}
+
+/* Impatience and dismissal in new words (国家职业技能标准 3.1; 贵阳 §二(三)6): 你着急有什么用 / 哭也
+ * 没用 / 再打也是一样的结果 / 你老插话 / 您总打断我 / 这么晚打电话就为了这个？ */
+static void dismiss_more(scan *sc, size_t a, size_t b, int question)
+{
+    /* the caller's feeling declared useless */
+    size_t feel = find(sc, a, b, (list){ "着急", "急", "生气", "发火", "吵", "喊", "嚷", "闹", "骂", "哭", "嚷嚷", "发脾气", "激动", "催", NULL });
+    /* (骂您没用 reports a name called: 没用 said of the caller) */
+    for (size_t k = feel + 1; feel < b && k < upto(b, feel + 4) && !in(sc, k, &SECOND); k++) {
+        int useless = in(sc, k, (list){ "没用", "没有用", "白搭", "没意义", NULL }) ||
+                      (k + 2 < b && is(sc, k, "有") && in(sc, k + 1, (list){ "什么", "啥", NULL }) && is(sc, k + 2, "用"));
+        if (useless) { hit(sc, "dismissive", "打发客户", feel, k, k); return; }
+    }
+    /* 再打也是一样 / 再问也没用 */
+    size_t again = find(sc, a, b, (list){ "再", NULL });
+    if (again + 2 < b && in(sc, again + 1, (list){ "打", "问", "说", "投诉", "催", "闹", "找", "打电话", "打来", "打过来", NULL }) &&
+        in(sc, again + 2, (list){ "也", "都", NULL })) {
+        size_t same = find(sc, again + 3, upto(b, again + 6), (list){ "一样", "没用", "白搭", "这样", "那样", "没有用", "样", NULL });
+        if (same < b) { hit(sc, "dismissive", "打发客户", again, same, same); return; }
+    }
+    /* 你老插话 / 您总打断我 / 你一直问 */
+    for (size_t i = a; i + 1 < b; i++) {
+        int you_always = is(sc, i, "你老") || is(sc, i, "您老");
+        size_t k = i + 1;
+        if (!you_always && in(sc, i, &SECOND) && i + 2 < b && in(sc, i + 1, (list){ "老", "总", "总是", "老是", "一直", "老在", "又", NULL })) {
+            you_always = 1;
+            k = i + 2;
+        }
+        if (you_always && k < b && is(sc, k, "是") && k + 1 < b) k++;
+        if (you_always && in(sc, k, (list){ "插话", "插嘴", "打断", "打岔", "抢话", NULL })) { hit(sc, "impatient", "不耐烦", i, k, k); return; }
+    }
+    /* 我解释得这么清楚了 (我刚才说得不够清楚 owns the fault; 我给您说得清楚吗？ asks) */
+    size_t me = find(sc, a, b, &FIRST);
+    size_t said = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "说", "讲", "解释", "写", "回答", NULL }) : NONE;
+    if (!question && said + 3 < b && is(sc, said + 1, "得") && in(sc, said + 2, (list){ "这么", "那么", "很", "够", "非常", "已经", "都", NULL }) &&
+        in(sc, said + 3, (list){ "清楚", "明白", "清清楚楚", "明明白白", NULL }) && is(sc, b - 1, "了"))
+        { hit(sc, "impatient", "不耐烦（已经说清楚）", me, said + 3, said); return; }
+    /* 我一个小客服能怎么办 / 我们又能怎么样 (我们能怎么帮您 offers) */
+    size_t can = me < b ? find(sc, me + 1, b, (list){ "能", "又能", "还能", NULL }) : NONE;
+    if (can + 1 < b && in(sc, can + 1, (list){ "怎么办", "怎样", "咋办", "怎么样", "咋样", NULL }))
+        { hit(sc, "dismissive", "打发客户", me, can + 1, can + 1); return; }
+    /* 这么晚打电话就为了这个？ */
+    size_t for_this = find(sc, a, b, (list){ "为了", "为", NULL });
+    if (question && for_this < b && for_this > a && is(sc, for_this - 1, "就") && for_this + 1 < b &&
+        in(sc, for_this + 1, (list){ "这", "这个", "这点", "这么点", "这种", "这事", "这点事", NULL }))
+        { hit(sc, "dismissive", "轻视客户", for_this - 1, for_this + 1, for_this + 1); return; }
+}
+
 cs_tone_index *cs_tone_index_new(void)
 {
     static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND, &HURRY_W, &DULL, &WHAT_ANY, &LIGHT };
@@ -1211,10 +1718,18 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             blame(&sc, a, b);
             dismissive(&sc, a, b, question);
             sarcasm(&sc, a, b, question);
+            shift_more(&sc, a, b, question);
+            rhetorical_more(&sc, a, b, question);
+            sarcasm_more(&sc, a, b, question);
+            blame_more(&sc, a, b, question);
+            lecture_more(&sc, a, b, question);
+            dismiss_more(&sc, a, b, question);
         }
         a = b;
     }
     congratulate(&sc);
     threaten(&sc);
+    refusal_bare(&sc);
+    blame_vs_ours(&sc);
     return sc.n;
 }

@@ -182,6 +182,102 @@ static void test_own_sentences(void)
     }
 }
 
+/* The classes that lagged on examiners' blind sets (issue #11, 禁忌语 recall): each frame fires on
+ * new wordings, and the polite form an agent would use with the same words does not. */
+static void test_taboo_classes(void)
+{
+    /* refusal with nothing offered (国家职业技能标准 3.1 不推诿) */
+    fires("这种情况我们一律不赔", "dismissive");
+    fires("不给补办，丢了就丢了", "dismissive");
+    fires("您说的这个情况我们不予理会", "dismissive");
+    fires("很抱歉，这种情况不能赔付，不过我可以帮您申请补助", "");
+    fires("非常抱歉，若您不提供联系电话，我们将无法与您取得联系，您反映的问题我们将无法为您处理", "");   /* 2.11 */
+    fires("这笔费用我们不予收取，请您放心", "");
+    fires("燃气恢复前不能开火，请您注意安全", "");
+    /* 推诿 */
+    fires("我们只负责收费", "dismissive");
+    fires("你找发卡行，跟我们支付平台没关系", "dismissive");
+    fires("找医生去，我们挂号处不管看病的事", "dismissive");
+    fires("我们挂号处不管看病的事", "blame");
+    fires("这不是我的工作范围", "dismissive");
+    fires("我们只负责这个片区，我帮您转到隔壁站点", "");     /* a transfer follows */
+    fires("我们不会不管的，请您放心", "");
+    fires("您问的问题与我们的业务无关，请问您有业务需要咨询吗？", "");   /* §二(三)5 */
+    fires("您可以找客户经理咨询", "");
+    fires("您找哪位？", "");
+    /* rhetorical questions at the caller */
+    fires("您没注意到我们网站上的公告吗？", "rhetorical");
+    fires("我们每个月都发账单，您从来不看吗？", "rhetorical");
+    fires("你就不会先问问家里人？", "rhetorical");
+    fires("您以为我们是开银行的吗？", "rhetorical");
+    fires("我有说过可以退吗？", "rhetorical");
+    fires("我们还能骗您不成", "rhetorical");
+    fires("难道还要我们上门给您交费吗？", "rhetorical");
+    fires("现在来闹有意思吗？", "rhetorical");
+    fires("您收到短信了吗？", "");
+    fires("请问您没收到短信吗？我再帮您发一次", "");
+    fires("您以为是哪一天办理的？", "");
+    fires("难道是系统出问题了？我马上帮您查一下", "");
+    /* sarcasm */
+    fires("恭喜您，又一次完美错过了交费日期", "sarcasm");
+    fires("您可算想起来交电费了", "sarcasm");
+    fires("对，全世界就您最忙", "sarcasm");
+    fires("您可太会省钱了", "sarcasm");
+    fires("您真有创意", "sarcasm");
+    fires("您开心就好", "sarcasm");
+    fires("您满意就好，这是我们应该做的", "");
+    fires("您可算想起来密码了，太好了，那我们继续", "");
+    /* blame on the caller */
+    fires("别赖我们，是系统保护", "blame");
+    fires("这也能怪我们", "blame");
+    fires("挂不上号是你来晚了", "blame");
+    fires("您操作有问题，我们系统是好的", "blame");
+    fires("这个只能说明您没有认真阅读协议", "blame");
+    fires("出了问题只能自己负责", "blame");
+    fires("你不在家怪快递员？", "blame");
+    fires("这件事不能怪您，是我们的短信没有发出去", "");
+    fires("这也怪我们没有提前通知，真的很抱歉", "");
+    fires("如果是您忘了密码，可以在登录页重置", "");
+    fires("我们这边检测正常，可能是您那边的路由器问题，我教您重启一下", "");
+    /* lecturing, condescension, dismissal */
+    fires("连自己的身份证号都记不住", "lecture");
+    fires("正常人都能听懂", "lecture");
+    fires("您也是成年人了", "lecture");
+    fires("请注意您的说话方式", "lecture");
+    fires("我们客服不是教你用手机的", "dismissive");
+    fires("你着急有什么用", "dismissive");
+    fires("再打也是一样的结果", "dismissive");
+    fires("你老是插嘴", "impatient");
+    fires("很多老人连智能手机都不会用，我们可以安排上门服务", "");
+    fires("很多人都会遇到这个问题，不用担心", "");
+    fires("您是成年人的话可以自己办理", "");
+    fires("我们会注意自己的服务态度，感谢您的监督", "");
+    fires("您着急是可以理解的，我马上帮您加急", "");
+    /* a second round, in other wordings */
+    fires("问题出在您那边，我们这边查不出任何毛病", "blame");
+    fires("您直接打给卖家吧，退货不归平台", "dismissive");
+    fires("您去找当时给您办卡的那个营业员", "dismissive");
+    fires("我们这边只接投诉，不管维修", "blame");
+    fires("您打之前就不能先想一想？", "rhetorical");
+    fires("您觉得我们会为了您一个人改规定吗？", "rhetorical");
+    fires("您得搞清楚，这里是客服", "lecture");
+    fires("我一个小客服能怎么办", "dismissive");
+    fires("我解释得这么清楚了", "impatient");
+    fires("这个只有一个方案，我详细给您说一下，您看看能不能接受", "");
+    fires("您问的这个问题很专业，我请工程师给您解答", "");
+    fires("这个不归我们部门管，我帮您转接到物业服务中心", "");
+    fires("您这边网络可能不太稳定，您可以换到信号好一点的地方再试试", "");
+    fires("我们能怎么帮您呢", "");
+    fires("我刚才可能说得不够清楚，我再解释一遍", "");
+    fires("您以为我们已经发货了是吗？其实还在仓库，明天就发", "");
+    fires("航空公司不管地面的事", "blame");
+    fires("我们这里只是代收", "dismissive");
+    fires("不管什么事都可以打给我们", "");
+    fires("我们不会不管您的事", "");
+    fires("确实是您填错了地址，您自己联系快递吧", "blame");
+    fires("可能是您填错了地址，我帮您联系快递员改一下", "");
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -195,6 +291,7 @@ TEST_MAIN(
         RUN(test_threat_is_insult);
         RUN(test_belittle_aimed);
         RUN(test_own_sentences);
+        RUN(test_taboo_classes);
     }
     cs_lexicon_free(lx);
 )
