@@ -974,7 +974,9 @@ static char *model_text(const prepared *pr, const unsigned char *protect)
 
 /* When the rules find nothing, the tone model (tone_model.h) may: an extra signal of lower
  * confidence than a rule (below the examiners' review threshold, so the panel decides), explained
- * by the n-grams that decided it (issue #11). The insult model first: an insult fails the call. */
+ * by the n-grams that decided it (issue #11). An insult is a 禁忌语 that fails the call (贵阳
+ * §二(二) 2.1), so the insult model is asked only when the taboo model flags the reply: it never
+ * turns a reply the taboo model finds polite into a failed call (tools/tone_model.py grader()). */
 static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *protect,
                            cs_match *out)
 {
@@ -983,10 +985,13 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     if (!text) return;
     double score;
     size_t n = 0;
-    int insult = cs_tone_model_judge_insult(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
-                                            CS_MATCH_MAX_WORDS, &n);
-    int taboo = insult || cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
-                                              CS_MATCH_MAX_WORDS, &n);
+    int taboo = cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
+                                    CS_MATCH_MAX_WORDS, &n);
+    /* the insult's own deciding n-grams replace the taboo model's (written only when it flags) */
+    size_t n_insult = 0;
+    int insult = taboo && cs_tone_model_judge_insult(bank->tone_model, text, &score, &out->words[0][0],
+                                                     sizeof out->words[0], CS_MATCH_MAX_WORDS, &n_insult);
+    if (insult) n = n_insult;
     free(text);
     if (insult) {
         out->insult = 1;

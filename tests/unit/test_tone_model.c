@@ -10,6 +10,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 static cs_tone_model *model;
 static cs_phrase_bank *bank;
@@ -137,6 +139,54 @@ static void test_insult_model(void)
     CHECK(!m.match);
 }
 
+/* An insult is a 禁忌语 that fails the call: the grader asks the insult model only when the taboo
+ * model flags the reply, so an insult weight alone never makes an insult (nor a 禁忌语), and a reply
+ * both flag is an insult named by the insult model's n-grams. A bank of the shipped assets with a
+ * handwritten model (weights on words no rule reads). */
+static void test_insult_needs_taboo(void)
+{
+    char dir[] = "/tmp/cs_tone_gate_XXXXXX";
+    if (!mkdtemp(dir)) { CHECK(0); return; }
+    static const char *const files[] = { "phrases.txt", "taboo.txt" };
+    char from[2048], to[1200], err[512] = "";
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        snprintf(from, sizeof from, "%s/%s", assets, files[i]);
+        snprintf(to, sizeof to, "%s/%s", dir, files[i]);
+        if (from[0] != '/') {   /* a relative assets dir: link to its absolute path */
+            char cwd[512];
+            if (!getcwd(cwd, sizeof cwd)) { CHECK(0); return; }
+            snprintf(from, sizeof from, "%s/%s/%s", cwd, assets, files[i]);
+        }
+        CHECK(symlink(from, to) == 0);
+    }
+    snprintf(to, sizeof to, "%s/tone_model.txt", dir);
+    FILE *f = fopen(to, "w");
+    CHECK(f != NULL);
+    if (!f) return;
+    fputs("threshold\t0\nbias\t-1\ninsult_threshold\t0\ninsult_bias\t-1\n"
+          "晴\t-1\t9\n朗\t9\t9\n雨\t9\t-1\n", f);
+    fclose(f);
+    cs_phrase_bank *b = cs_bank_load(dir, err, sizeof err);
+    CHECK_MSG(b != NULL, "%s", err);
+    cs_match m;
+    if (b && cs_match_phrase(b, "taboo", "今天天气晴", &m) == 0)
+        CHECK_MSG(!m.match && !m.insult, "insult weight alone: match %d insult %d", m.match, m.insult);
+    if (b && cs_match_phrase(b, "taboo", "今天天气下雨", &m) == 0)
+        CHECK_MSG(m.match && !m.insult && m.n_words == 1 && strcmp(m.words[0], "雨") == 0,
+                  "taboo weight alone: match %d insult %d words %zu", m.match, m.insult, m.n_words);
+    if (b && cs_match_phrase(b, "taboo", "今天天气晴朗", &m) == 0) {
+        CHECK_MSG(m.match && m.insult, "both: match %d insult %d", m.match, m.insult);
+        CHECK(m.n_words == 2 && strcmp(m.words[0], "晴") == 0 && strcmp(m.words[1], "朗") == 0);
+    }
+    cs_bank_free(b);
+    remove(to);
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        snprintf(to, sizeof to, "%s/%s", dir, files[i]);
+        remove(to);
+    }
+    rmdir(dir);
+}
+
 TEST_MAIN(
     const char *env = getenv("CALLSIM_DATA");
     char path[1100], err[512];
@@ -154,6 +204,7 @@ TEST_MAIN(
         RUN(test_grader_uses_it_last);
         RUN(test_insult_model);
         RUN(test_linear_format);
+        RUN(test_insult_needs_taboo);
     }
     cs_bank_free(bank);
     cs_tone_model_free(model);
