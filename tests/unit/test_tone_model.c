@@ -187,6 +187,53 @@ static void test_insult_needs_taboo(void)
     rmdir(dir);
 }
 
+/* The C scorer computes the trainer's features (tools/tone_model.py score): every clause of
+ * tests/data/tone_features/clauses.tsv scores as listed under its handwritten model.txt (1-3-grams,
+ * skip-bigrams a…b, 你/妳 as 您, clause cut, sqrt normalisation), and a clause above the threshold
+ * names the same deciding n-grams. tests/cli/test_tone_features.sh checks the trainer against the
+ * same file. */
+static void test_same_features_as_trainer(void)
+{
+    const char *env = getenv("CALLSIM_DATA");
+    char path[1100], err[512] = "", line[512];
+    snprintf(path, sizeof path, "%s/tests/data/tone_features/model.txt", env && *env ? env : ".");
+    cs_tone_model *m = cs_tone_model_load(path, err, sizeof err);
+    CHECK_MSG(m != NULL, "%s", err);
+    snprintf(path, sizeof path, "%s/tests/data/tone_features/clauses.tsv", env && *env ? env : ".");
+    FILE *f = fopen(path, "r");
+    CHECK_MSG(f != NULL, "%s: cannot open", path);
+    int rows = 0;
+    while (m && f && fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\n")] = '\0';
+        if (line[0] == '#' || !line[0]) continue;
+        char *field[5] = { line };
+        for (int k = 1; k < 5; k++) {
+            char *tab = field[k - 1] ? strchr(field[k - 1], '\t') : NULL;
+            field[k] = tab ? (*tab = '\0', tab + 1) : NULL;
+        }
+        CHECK_MSG(field[4] != NULL, "%s: a row of fewer than five fields", path);
+        if (!field[4]) continue;
+        for (int insult = 0; insult < 2; insult++) {
+            char words[3][32], names[128] = "";
+            size_t n = 0;
+            double score;
+            int v = insult ? cs_tone_model_judge_insult(m, field[0], &score, &words[0][0], sizeof words[0], 3, &n)
+                           : cs_tone_model_judge(m, field[0], &score, &words[0][0], sizeof words[0], 3, &n);
+            double want = strtod(field[1 + insult], NULL);
+            CHECK_MSG(fabs(score - want) < 1e-5, "\"%s\" %s: C %.6f, trainer %.6f", field[0],
+                      insult ? "insult" : "taboo", score, want);
+            for (size_t i = 0; i < n; i++)
+                snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", i ? " " : "", words[i]);
+            CHECK_MSG(!v || strcmp(names, field[3 + insult]) == 0, "\"%s\" %s: C names \"%s\", trainer \"%s\"",
+                      field[0], insult ? "insult" : "taboo", names, field[3 + insult]);
+        }
+        rows++;
+    }
+    CHECK(rows >= 5);
+    if (f) fclose(f);
+    cs_tone_model_free(m);
+}
+
 TEST_MAIN(
     const char *env = getenv("CALLSIM_DATA");
     char path[1100], err[512];
@@ -205,6 +252,7 @@ TEST_MAIN(
         RUN(test_insult_model);
         RUN(test_linear_format);
         RUN(test_insult_needs_taboo);
+        RUN(test_same_features_as_trainer);
     }
     cs_bank_free(bank);
     cs_tone_model_free(model);
