@@ -1193,6 +1193,15 @@ static char *without_mentions(const char *text)
     return out;
 }
 
+char *cs_match_model_text(const cs_phrase_bank *bank, const char *text)
+{
+    if (!bank || !text) return NULL;
+    prepared pr;
+    char *out = prepare(bank, text, &pr) < 0 ? NULL : model_text(&pr, NULL);
+    release(&pr);
+    return out;
+}
+
 static int match_phrase_once(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out);
 
 int cs_match_phrase(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out)

@@ -234,6 +234,23 @@ static void test_same_features_as_trainer(void)
     cs_tone_model_free(m);
 }
 
+/* The text the model is asked about (cs_match_model_text, which tools/tone_model.py trains and
+ * measures on): simplified and normalised as the grader reads it, only the clauses after the last
+ * offer of help, none that repeats someone else's words; NULL when nothing is left. */
+static void test_model_text(void)
+{
+    char *t = cs_match_model_text(bank, "你這人是不是有病啊，聽不懂人話嗎");
+    CHECK_MSG(t && strcmp(t, "你这人是不是有病啊，听不懂人话吗") == 0, "traditional: \"%s\"", t ? t : "(null)");
+    free(t);
+    t = cs_match_model_text(bank, "好的，我帮您转接，你真烦");
+    CHECK_MSG(t && strcmp(t, "你真烦") == 0, "after the help offer: \"%s\"", t ? t : "(null)");
+    free(t);
+    t = cs_match_model_text(bank, "他说你是傻子");
+    CHECK_MSG(t == NULL, "reported speech kept: \"%s\"", t ? t : "");
+    free(t);
+    CHECK(cs_match_model_text(bank, "") == NULL);
+}
+
 TEST_MAIN(
     const char *env = getenv("CALLSIM_DATA");
     char path[1100], err[512];
@@ -253,6 +270,7 @@ TEST_MAIN(
         RUN(test_linear_format);
         RUN(test_insult_needs_taboo);
         RUN(test_same_features_as_trainer);
+        RUN(test_model_text);
     }
     cs_bank_free(bank);
     cs_tone_model_free(model);
