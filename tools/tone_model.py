@@ -414,10 +414,17 @@ def evaluate(own_rule_v, own_asked_v, thr_t, thr_i):
               (name, r0[0][0], r0[0][1], r1[0][0], r1[0][1], r0[1][0], r0[1][1], r1[1][0], r1[1][1]))
 
 def own_sources(own):
+    """(name, first, end) of each source's rows in own_heldout(), then all."""
     n1 = sum(1 for i, f in enumerate(rows_tsv(ROOT + '/tests/data/tone_model_own.tsv')) if len(f) >= 4 and held_out(i))
     n2 = n1 + sum(1 for f in rows_tsv(ROOT + '/tests/data/tone_corpus_heldout.tsv') if len(f) >= 4)
-    return [('tone_model_own held-out', 0, n1), ('tone_corpus_heldout', n1, n2),
-            ('tone_corpus2 held-out', n2, len(own)), ('all', 0, len(own))]
+    n3 = n2 + sum(1 for i, f in enumerate(rows_tsv(ROOT + '/tests/data/tone_corpus2.tsv')) if len(f) >= 4 and held_out2(i))
+    out = [('tone_model_own held-out', 0, n1), ('tone_corpus_heldout', n1, n2), ('tone_corpus2 held-out', n2, n3)]
+    for path in more_corpora():
+        n = sum(1 for i, f in enumerate(rows_tsv(path)) if len(f) >= 4 and held_out2(i))
+        out.append(('tone_more/' + os.path.basename(path) + ' held-out', n3, n3 + n))
+        n3 += n
+    assert n3 == len(own), (n3, len(own))
+    return out + [('all', 0, len(own))]
 
 def asked(path):
     """Per line of grade-phrase --batch run on a bank whose model flags every scored clause: 1 when
