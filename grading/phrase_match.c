@@ -1021,7 +1021,9 @@ static char *model_text(const prepared *pr, const unsigned char *protect)
 
 /* When the rules find nothing, the tone model (tone_model.h) may: an extra signal of lower
  * confidence than a rule (below the examiners' review threshold, so the panel decides), explained
- * by the n-grams that decided it (issue #11). The insult model first: an insult fails the call. */
+ * by the n-grams that decided it (issue #11). An insult is a 禁忌语 that fails the call (贵阳
+ * §二(二) 2.1), so the insult model is asked only when the taboo model flags the reply: it never
+ * turns a reply the taboo model finds polite into a failed call (tools/tone_model.py grader()). */
 static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *protect,
                            cs_match *out)
 {
@@ -1298,6 +1300,15 @@ static char *without_mentions(const char *text)
         free(out);
         return NULL;
     }
+    return out;
+}
+
+char *cs_match_model_text(const cs_phrase_bank *bank, const char *text)
+{
+    if (!bank || !text) return NULL;
+    prepared pr;
+    char *out = prepare(bank, text, &pr) < 0 ? NULL : model_text(&pr, NULL);
+    release(&pr);
     return out;
 }
 

@@ -1,5 +1,6 @@
 /* Tone model: see tone_model.h. The scoring mirrors score() of tools/tone_model.py exactly (same
- * clause cut, same n-grams, same length normalisation), so the figures measured there hold here.
+ * clause cut, same n-grams and skip-bigrams, same length normalisation), so the figures measured
+ * there hold here (tests/data/tone_features pins the two to the same scores).
  * Two file formats: a linear model (a `bias` line: liblinear's logistic regression, scored as
  * bias + sum of weights / sqrt(all the clause's n-grams)) and the older naive Bayes one (a `prior`
  * line: (prior + sum of log-odds) / sqrt(known n-grams)), so a model file of either kind loads. */
@@ -25,6 +26,7 @@ struct cs_tone_model {
     double prior, threshold;       /* prior: the naive Bayes prior or the linear model's bias */
     double prior_i, threshold_i;   /* the same for the insult model */
     int linear;                    /* a `bias` line: the linear model's scoring */
+    int skip;                      /* a `skip_bigrams 1` line: the clause's skip-bigrams are features too */
     int has_threshold, has_insult; /* which threshold lines the file has */
 };
 
@@ -70,6 +72,7 @@ static int add_line(cs_tone_model *m, char *line)
     if (strcmp(line, "threshold") == 0) { m->threshold = w; m->has_threshold = 1; return 0; }
     if (strcmp(line, "prior") == 0) { m->prior = w; return 0; }
     if (strcmp(line, "bias") == 0) { m->prior = w; m->linear = 1; return 0; }
+    if (strcmp(line, "skip_bigrams") == 0) { m->skip = w != 0; return 0; }
     if (strcmp(line, "insult_threshold") == 0) { m->threshold_i = w; m->has_insult = 1; return 0; }
     if (strcmp(line, "insult_prior") == 0 || strcmp(line, "insult_bias") == 0) { m->prior_i = w; return 0; }
     uint32_t cp[3];
@@ -144,6 +147,9 @@ static uint32_t fold_pronoun(uint32_t c)
     return c == 0x4F60 || c == 0x59B3 ? 0x60A8 : c;
 }
 
+/* The middle of a skip-bigram's key and name (U+2026 …, a clause break: see score_clause). */
+#define SKIP_MARK 0x2026u
+
 static int is_han(uint32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 
 typedef struct {
@@ -190,9 +196,21 @@ static int score_clause(const cs_tone_model *m, const uint32_t *c, size_t n, int
             known++;
             keep_top(out, key, w);
         }
+    /* skip-bigrams: two characters with any one between, keyed and written as "a…b" (… is a clause
+     * break, so no n-gram of a clause holds it: the key is unambiguous) */
+    for (size_t i = 0; m->skip && i + 3 <= n; i++) {
+        uint32_t sk[3] = { c[i], SKIP_MARK, c[i + 2] };
+        uint64_t key = key_of(sk, 3);
+        const gram_w *g = find(m, key);
+        if (!g || (insult && isnan(g->wi))) continue;
+        double w = insult ? g->wi : g->w;
+        sum += w;
+        known++;
+        keep_top(out, key, w);
+    }
     if (m->linear) {
         /* features were counts over sqrt(all n-grams of the clause, known or not) in training */
-        size_t all = n + (n > 1 ? n - 1 : 0) + (n > 2 ? n - 2 : 0);
+        size_t all = n + (n > 1 ? n - 1 : 0) + (n > 2 ? (m->skip ? 2 : 1) * (n - 2) : 0);
         out->score = prior + sum / sqrt((double)all);
         return 1;
     }

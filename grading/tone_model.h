@@ -1,5 +1,6 @@
 /* The tone model (issue #11, statistical component): a linear model (logistic regression, fitted by
- * liblinear) of 禁忌语 over character 1-3-grams, trained by tools/tone_model.py on this repository's
+ * liblinear) of 禁忌语 over character 1-3-grams and skip-bigrams (a…b: a and b with one character
+ * between, when the file has a `skip_bigrams 1` line), trained by tools/tone_model.py on this repository's
  * own corpora and shipped as data (assets/tone_model.txt), and a second set of weights for insults
  * in the same file (a third column). An extra signal only: the grader asks it when its rules find
  * nothing (no insult, for the insult model), and its verdict names the n-grams that decided it (the

@@ -161,13 +161,32 @@ static int batch(const cs_phrase_bank *bank)
     return 0;
 }
 
+/* --model-text (for tools/tone_model.py, not in --help): per stdin line, blank ones too, the text
+ * the tone model scores for it as category taboo (cs_match_model_text), or an empty line. */
+static int model_texts(const cs_phrase_bank *bank)
+{
+    char *buf = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getline(&buf, &cap, stdin)) != -1) {
+        while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r')) buf[--n] = '\0';
+        char *t = cs_match_model_text(bank, buf);
+        printf("%s\n", t ? t : "");
+        free(t);
+    }
+    free(buf);
+    fflush(stdout);
+    return 0;
+}
+
 int cmd_grade_phrase(int argc, char **argv)
 {
     if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
         usage(stdout);
         return 0;
     }
-    int is_batch = argc == 2 && strcmp(argv[1], "--batch") == 0;
+    int is_text = argc == 2 && strcmp(argv[1], "--model-text") == 0;
+    int is_batch = is_text || (argc == 2 && strcmp(argv[1], "--batch") == 0);
     if (!is_batch && argc != 3) {
         fputs("callsim grade-phrase: expected CATEGORY TEXT or --batch (see --help)\n", stderr);
         return 2;
@@ -182,7 +201,7 @@ int cmd_grade_phrase(int argc, char **argv)
         fprintf(stderr, "callsim grade-phrase: %s\n", err);
         return 2;
     }
-    int rc = is_batch ? batch(bank) : grade_one(bank, argv[1], argv[2]);
+    int rc = is_text ? model_texts(bank) : is_batch ? batch(bank) : grade_one(bank, argv[1], argv[2]);
     cs_bank_free(bank);
     return rc;
 }

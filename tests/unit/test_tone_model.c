@@ -10,6 +10,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 static cs_tone_model *model;
 static cs_phrase_bank *bank;
@@ -137,6 +139,118 @@ static void test_insult_model(void)
     CHECK(!m.match);
 }
 
+/* An insult is a 禁忌语 that fails the call: the grader asks the insult model only when the taboo
+ * model flags the reply, so an insult weight alone never makes an insult (nor a 禁忌语), and a reply
+ * both flag is an insult named by the insult model's n-grams. A bank of the shipped assets with a
+ * handwritten model (weights on words no rule reads). */
+static void test_insult_needs_taboo(void)
+{
+    char dir[] = "/tmp/cs_tone_gate_XXXXXX";
+    if (!mkdtemp(dir)) { CHECK(0); return; }
+    static const char *const files[] = { "phrases.txt", "taboo.txt" };
+    char from[2048], to[1200], err[512] = "";
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        snprintf(from, sizeof from, "%s/%s", assets, files[i]);
+        snprintf(to, sizeof to, "%s/%s", dir, files[i]);
+        if (from[0] != '/') {   /* a relative assets dir: link to its absolute path */
+            char cwd[512];
+            if (!getcwd(cwd, sizeof cwd)) { CHECK(0); return; }
+            snprintf(from, sizeof from, "%s/%s/%s", cwd, assets, files[i]);
+        }
+        CHECK(symlink(from, to) == 0);
+    }
+    snprintf(to, sizeof to, "%s/tone_model.txt", dir);
+    FILE *f = fopen(to, "w");
+    CHECK(f != NULL);
+    if (!f) return;
+    fputs("threshold\t0\nbias\t-1\ninsult_threshold\t0\ninsult_bias\t-1\n"
+          "晴\t-1\t9\n朗\t9\t9\n雨\t9\t-1\n", f);
+    fclose(f);
+    cs_phrase_bank *b = cs_bank_load(dir, err, sizeof err);
+    CHECK_MSG(b != NULL, "%s", err);
+    cs_match m;
+    if (b && cs_match_phrase(b, "taboo", "今天天气晴", &m) == 0)
+        CHECK_MSG(!m.match && !m.insult, "insult weight alone: match %d insult %d", m.match, m.insult);
+    if (b && cs_match_phrase(b, "taboo", "今天天气下雨", &m) == 0)
+        CHECK_MSG(m.match && !m.insult && m.n_words == 1 && strcmp(m.words[0], "雨") == 0,
+                  "taboo weight alone: match %d insult %d words %zu", m.match, m.insult, m.n_words);
+    if (b && cs_match_phrase(b, "taboo", "今天天气晴朗", &m) == 0) {
+        CHECK_MSG(m.match && m.insult, "both: match %d insult %d", m.match, m.insult);
+        CHECK(m.n_words == 2 && strcmp(m.words[0], "晴") == 0 && strcmp(m.words[1], "朗") == 0);
+    }
+    cs_bank_free(b);
+    remove(to);
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        snprintf(to, sizeof to, "%s/%s", dir, files[i]);
+        remove(to);
+    }
+    rmdir(dir);
+}
+
+/* The C scorer computes the trainer's features (tools/tone_model.py score): every clause of
+ * tests/data/tone_features/clauses.tsv scores as listed under its handwritten model.txt (1-3-grams,
+ * skip-bigrams a…b, 你/妳 as 您, clause cut, sqrt normalisation), and a clause above the threshold
+ * names the same deciding n-grams. tests/cli/test_tone_features.sh checks the trainer against the
+ * same file. */
+static void test_same_features_as_trainer(void)
+{
+    const char *env = getenv("CALLSIM_DATA");
+    char path[1100], err[512] = "", line[512];
+    snprintf(path, sizeof path, "%s/tests/data/tone_features/model.txt", env && *env ? env : ".");
+    cs_tone_model *m = cs_tone_model_load(path, err, sizeof err);
+    CHECK_MSG(m != NULL, "%s", err);
+    snprintf(path, sizeof path, "%s/tests/data/tone_features/clauses.tsv", env && *env ? env : ".");
+    FILE *f = fopen(path, "r");
+    CHECK_MSG(f != NULL, "%s: cannot open", path);
+    int rows = 0;
+    while (m && f && fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\n")] = '\0';
+        if (line[0] == '#' || !line[0]) continue;
+        char *field[5] = { line };
+        for (int k = 1; k < 5; k++) {
+            char *tab = field[k - 1] ? strchr(field[k - 1], '\t') : NULL;
+            field[k] = tab ? (*tab = '\0', tab + 1) : NULL;
+        }
+        CHECK_MSG(field[4] != NULL, "%s: a row of fewer than five fields", path);
+        if (!field[4]) continue;
+        for (int insult = 0; insult < 2; insult++) {
+            char words[3][32], names[128] = "";
+            size_t n = 0;
+            double score;
+            int v = insult ? cs_tone_model_judge_insult(m, field[0], &score, &words[0][0], sizeof words[0], 3, &n)
+                           : cs_tone_model_judge(m, field[0], &score, &words[0][0], sizeof words[0], 3, &n);
+            double want = strtod(field[1 + insult], NULL);
+            CHECK_MSG(fabs(score - want) < 1e-5, "\"%s\" %s: C %.6f, trainer %.6f", field[0],
+                      insult ? "insult" : "taboo", score, want);
+            for (size_t i = 0; i < n; i++)
+                snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", i ? " " : "", words[i]);
+            CHECK_MSG(!v || strcmp(names, field[3 + insult]) == 0, "\"%s\" %s: C names \"%s\", trainer \"%s\"",
+                      field[0], insult ? "insult" : "taboo", names, field[3 + insult]);
+        }
+        rows++;
+    }
+    CHECK(rows >= 5);
+    if (f) fclose(f);
+    cs_tone_model_free(m);
+}
+
+/* The text the model is asked about (cs_match_model_text, which tools/tone_model.py trains and
+ * measures on): simplified and normalised as the grader reads it, only the clauses after the last
+ * offer of help, none that repeats someone else's words; NULL when nothing is left. */
+static void test_model_text(void)
+{
+    char *t = cs_match_model_text(bank, "你這人是不是有病啊，聽不懂人話嗎");
+    CHECK_MSG(t && strcmp(t, "你这人是不是有病啊，听不懂人话吗") == 0, "traditional: \"%s\"", t ? t : "(null)");
+    free(t);
+    t = cs_match_model_text(bank, "好的，我帮您转接，你真烦");
+    CHECK_MSG(t && strcmp(t, "你真烦") == 0, "after the help offer: \"%s\"", t ? t : "(null)");
+    free(t);
+    t = cs_match_model_text(bank, "他说你是傻子");
+    CHECK_MSG(t == NULL, "reported speech kept: \"%s\"", t ? t : "");
+    free(t);
+    CHECK(cs_match_model_text(bank, "") == NULL);
+}
+
 TEST_MAIN(
     const char *env = getenv("CALLSIM_DATA");
     char path[1100], err[512];
@@ -154,6 +268,9 @@ TEST_MAIN(
         RUN(test_grader_uses_it_last);
         RUN(test_insult_model);
         RUN(test_linear_format);
+        RUN(test_insult_needs_taboo);
+        RUN(test_same_features_as_trainer);
+        RUN(test_model_text);
     }
     cs_bank_free(bank);
     cs_tone_model_free(model);
