@@ -258,7 +258,10 @@ static void test_insult_classes(void)
  * same phrase with a polite residue still is. */
 static void test_rude_residue_model(void)
 {
+    /* (没事别老往这打 is now a rule's: 别老, the caller's conduct forbidden with scorn — still not the phrase) */
     cs_match m = grade("closing", "感谢您的来电，祝您生活愉快，再见，没事别老往这打");
+    CHECK(!m.match);
+    m = grade("closing", "感谢您的来电，祝您生活愉快，再见，没事别往这打");
     CHECK(!m.match);
     CHECK(m.parts_complete);
     CHECK(m.reason && strcmp(m.reason, "tone.model") == 0);
