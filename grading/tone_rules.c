@@ -1481,8 +1481,26 @@ static int order_manner(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* 等几分钟有那么难吗 / 有这么复杂吗 / 您来操作能比我快吗: the caller's trouble or demand asked
+ * away (请问您那边有那么多人吗 asks a count: 请问, or a noun after the degree). */
+static int asked_away(scan *sc, size_t a, size_t b, int question)
+{
+    if (!question || !is(sc, b - 1, "吗") || find(sc, a, b, (list){ "请问", "请", NULL }) < b) return 0;
+    /* 有 那么/这么 ADJ 吗: one word between the degree and 吗 */
+    if (b - a >= 4 && is(sc, b - 4, "有") && in(sc, b - 3, (list){ "那么", "这么", NULL }) &&
+        in(sc, b - 2, (list){ "难", "复杂", "严重", "麻烦", "费劲", "着急", "急", "累", "过分", "夸张", "难懂", NULL }))
+        return hit(sc, "rhetorical", "反问客户", b - 4, b - 2, b - 2);
+    /* 能比我快吗: the caller dared to do the agent's work better */
+    size_t than = find(sc, a, b, (list){ "能比", "比", NULL });
+    if (than < b && find(sc, a, than, &SECOND) < than && (is(sc, than, "能比") || (than > a && is(sc, than - 1, "能"))) &&
+        than + 1 < b && in(sc, than + 1, &FIRST))
+        return hit(sc, "rhetorical", "反问客户", than, than + 1, than);
+    return 0;
+}
+
 static void tail_tone(scan *sc, size_t a, size_t b, int question)
 {
+    if (asked_away(sc, a, b, question)) return;
     if (forbid_conduct(sc, a, b) || who_could(sc, a, b) || still_what(sc, a, b) || so_easy(sc, a, b) || no_use(sc, a, b) ||
         tail_blame(sc, a, b, question) || taunt(sc, a, b) || cut_short(sc, a, b) || scorn_things(sc, a, b))
         return;

@@ -216,6 +216,8 @@ static void test_rude_tails(void)
         { "这次讲清楚点", "lecture", "我这边记清楚点" },
         { "以后记账单前先看明白", "lecture", "下次办理前请您先看清楚合同" },
         { "下回上点心", "lecture", "下回见" },
+        { "等几分钟有那么难吗", "rhetorical", "请问您那边有那么多人吗" },
+        { "您来操作能比我快吗", "rhetorical", "这个套餐比我们之前那个贵吗" },
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         fires(pairs[i].rude, pairs[i].rule);
