@@ -1498,13 +1498,34 @@ static int asked_away(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* 回不回电我可保证不了 / 讲方言我可听不懂 / 慢就慢点呗: the agent's shrug, a cold 口头禅 (国家
+ * 职业技能标准 3.1; 我们可以帮您处理 and 修不修得好说不准，我先帮您报修 go on to serve). */
+static int shrug(scan *sc, size_t a, size_t b)
+{
+    for (size_t i = find(sc, a, b, &FIRST); i + 1 < b; i = find(sc, i + 1, b, &FIRST)) {
+        if (cs_words_help_after(sc->w, i)) return 0;
+        size_t k = is(sc, i + 1, "可") ? i + 2 : NONE;
+        if (is(sc, i + 1, "可不")) k = i + 1;   /* 可不 知道 */
+        if (k >= b) continue;
+        const char *w = word(sc, k);
+        int refuse = k == i + 1 || strncmp(w, "不", 3) == 0 || strncmp(w, "没", 3) == 0 || strstr(w, "不了") != NULL ||
+                     strstr(w, "不懂") != NULL || spells(sc, k, b, "保证不了") < b;
+        if (refuse) return hit(sc, "dismissive", "打发客户", i, k, k);
+    }
+    /* 慢就慢点呗 / 贵就贵点呗: the caller's complaint granted with a shrug */
+    for (size_t i = a; i + 3 < b; i++)
+        if (is(sc, i + 1, "就") && strncmp(word(sc, i + 2), word(sc, i), strlen(word(sc, i))) == 0 && is(sc, b - 1, "呗"))
+            return hit(sc, "dismissive", "打发客户", i, b - 1, b - 1);
+    return 0;
+}
+
 static void tail_tone(scan *sc, size_t a, size_t b, int question)
 {
     if (asked_away(sc, a, b, question)) return;
     if (forbid_conduct(sc, a, b) || who_could(sc, a, b) || still_what(sc, a, b) || so_easy(sc, a, b) || no_use(sc, a, b) ||
         tail_blame(sc, a, b, question) || taunt(sc, a, b) || cut_short(sc, a, b) || scorn_things(sc, a, b))
         return;
-    order_manner(sc, a, b, question);
+    if (!order_manner(sc, a, b, question)) shrug(sc, a, b);
 }
 
 cs_tone_index *cs_tone_index_new(void)

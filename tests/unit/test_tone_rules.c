@@ -218,6 +218,9 @@ static void test_rude_tails(void)
         { "下回上点心", "lecture", "下回见" },
         { "等几分钟有那么难吗", "rhetorical", "请问您那边有那么多人吗" },
         { "您来操作能比我快吗", "rhetorical", "这个套餐比我们之前那个贵吗" },
+        { "回不回电我可保证不了", "dismissive", "修不修得好我们也说不准，我先帮您报修" },
+        { "讲方言我可听不懂", "dismissive", "我们可以帮您处理" },
+        { "慢就慢点呗", "dismissive", "慢一点也没关系" },
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         fires(pairs[i].rude, pairs[i].rule);
