@@ -1450,7 +1450,8 @@ static int order_manner(scan *sc, size_t a, size_t b, int question)
 {
     if (question || courteous(sc, a, b) || find(sc, a, b, (list){ "能", "能否", "能不能", "可以", "尽量", "方便", NULL }) < b)
         return 0;
-    static const char *const manner[] = { "清楚", "仔细", "明白", "认真", "客气", "利索", "礼貌", "文明", "上心", NULL };
+    static const char *const manner[] = { "清楚", "仔细", "明白", "认真", "客气", "利索", "礼貌", "文明", "上心", "安静",
+                                          "小声", "老实", "耐心", "冷静", "理智", "干脆", "痛快", NULL };
     size_t last = NONE;
     size_t s = spelled_in(sc, a, b, (list){ "上点心", "长点心", "长点记性", "长记性", "长个心眼", NULL }, &last);
     if (s < b) return hit(sc, "lecture", "说教客户", s, last, s);
@@ -1519,9 +1520,37 @@ static int shrug(scan *sc, size_t a, size_t b)
     return 0;
 }
 
+/* 核对好了再打来: the caller sent away to do their homework first (您核对好了告诉我 keeps them;
+ * 准备好了再打来也可以 offers a choice) / 不想等您可以挂: the caller invited to hang up (不想等的话
+ * 我可以稍后回电 goes on to serve) / 我这态度已经够好了: a complaint about the agent's attitude
+ * answered by praising it (2.9 asks for an apology and improvement) / 拜拜了您嘞, 慢走不送: a
+ * mocking farewell (§二(一) 1.4 结束语 is 感谢您的来电，再见). */
+static int send_off(scan *sc, size_t a, size_t b)
+{
+    int offer = find(sc, a, b, (list){ "可以", "也可以", "也行", "请", "方便", "欢迎", NULL }) < b;
+    for (size_t i = a; i + 3 < b && !offer; i++)
+        if (in(sc, i, (list){ "好", "清楚", "明白", "完", "好了", NULL }) && spells_any(sc, i + 1, b, (list){ "了再打来", "了再打过来",
+                "了再来电", "了再打电话", "了再问", "再打来", "再打过来", "再来电", NULL }) == b - 1)
+            return hit(sc, "lecture", "打发客户（先…再打来）", i, b - 1, i);
+    size_t unwilling = find(sc, a, b, (list){ "不想", "等不了", "不愿意", "不乐意", "嫌慢", "等不及", NULL });
+    size_t hang = unwilling < b ? find(sc, unwilling + 1, b, (list){ "挂", "挂了", "挂断", "挂掉", "挂机", NULL }) : NONE;
+    if (hang < b && !cs_words_help_after(sc->w, hang) && find(sc, unwilling + 1, hang, &FIRST) == NONE)
+        return hit(sc, "dismissive", "打发客户", unwilling, hang, hang);
+    size_t me = find(sc, a, b, &FIRST);
+    size_t manner = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "态度", "服务", "服务态度", NULL }) : NONE;
+    size_t fine = manner < b ? find(sc, manner + 1, upto(b, manner + 5), (list){ "够好", "很好", "挺好", "不错", "没问题", "好", NULL }) : NONE;
+    if (fine < b && (!is(sc, fine, "好") || (fine > manner + 1 && in(sc, fine - 1, (list){ "够", "很", "挺", "算", "已经够", NULL }))) &&
+        find(sc, manner + 1, fine, (list){ "会", "要", "将", "更", "不", "没", NULL }) == NONE)
+        return hit(sc, "dismissive", "顶撞客户", me, fine, manner);
+    size_t last = NONE;
+    size_t bye = spelled_in(sc, a, b, (list){ "拜拜了您嘞", "拜拜了您呐", "再见了您嘞", "再见了您呐", "您嘞", "慢走不送", NULL }, &last);
+    if (bye < b) return hit(sc, "sarcasm", "讽刺客户", bye, last, bye);
+    return 0;
+}
+
 static void tail_tone(scan *sc, size_t a, size_t b, int question)
 {
-    if (asked_away(sc, a, b, question)) return;
+    if (asked_away(sc, a, b, question) || send_off(sc, a, b)) return;
     if (forbid_conduct(sc, a, b) || who_could(sc, a, b) || still_what(sc, a, b) || so_easy(sc, a, b) || no_use(sc, a, b) ||
         tail_blame(sc, a, b, question) || taunt(sc, a, b) || cut_short(sc, a, b) || scorn_things(sc, a, b))
         return;

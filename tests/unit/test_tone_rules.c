@@ -221,6 +221,11 @@ static void test_rude_tails(void)
         { "回不回电我可保证不了", "dismissive", "修不修得好我们也说不准，我先帮您报修" },
         { "讲方言我可听不懂", "dismissive", "我们可以帮您处理" },
         { "慢就慢点呗", "dismissive", "慢一点也没关系" },
+        { "安静点", "lecture", "您安静一下也好，休息休息" },
+        { "核对好了再打来", "lecture", "核对好了告诉我就行" },
+        { "不想等您可以挂", "dismissive", "如果不想等可以先挂机，我们回电给您" },
+        { "我这态度已经够好了", "dismissive", "我们的服务态度会更好" },
+        { "拜拜了您嘞", "sarcasm", "拜拜，祝您顺利" },
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         fires(pairs[i].rude, pairs[i].rule);
