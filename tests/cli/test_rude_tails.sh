@@ -3,8 +3,9 @@
 # said with a clause that forbids the caller's conduct, taunts, blames, hurries or lectures them is
 # not that phrase (§二(三) 6 注意通话语气和态度; 国家职业技能标准 3.1 不用禁忌语及口头禅), and the
 # same phrase with an innocent clause of the same shape is. A small fixed set of sentences written
-# for this test (helper tails; not rows of tests/data/tone_more/tails.tsv), one per class and its
-# innocent twin, graded by `callsim grade-phrase --batch`; the rude rows must also be taboo.
+# for this test (helper tails; not rows of tests/data/tone_more/tails.tsv): one per class and its
+# innocent twin, then two probes of fresh sentences (the rude ones the rules decide, not the model);
+# graded by `callsim grade-phrase --batch`, the rude rows must also be taboo.
 #   bash tests/cli/test_rude_tails.sh [build/callsim]
 set -u
 callsim=${1:-build/callsim}
@@ -46,6 +47,55 @@ rows=$(cat <<'ROWS'
 1	special_end	如果没有其他业务，再见，如果再有陌生人打来骚扰您可以报警
 0	hold_before	请您稍等，我帮您核实一下，消停一会儿
 1	hold_before	请您稍等，我帮您核实一下，稍后告诉您结果
+0	closing	感谢您的来电，您要是再为这个打来我可不接了，再见
+0	hold_before	请您稍等，我帮您核实一下，别在那叨叨个没完
+0	hold_after	感谢您的耐心等待，我就说嘛，是您自己记错了
+0	closing	感谢您的来电，您爱找谁找谁，再见
+1	closing	感谢您的来电，这点费用下个月会自动返还，再见
+1	closing	感谢您的来电，您要是再遇到这个问题可以直接报工单号，再见
+1	hold_before	请您稍等，我帮您核实一下，有结果马上告诉您
+1	apology	非常抱歉给您带来不便，您提的要求很合理，我们尽量满足
+1	caller_quiet	非常抱歉，我听不清，请您大声点，或者换个信号好的地方
+1	not_heard	抱歉没听清，请您再说一遍，尤其是最后那个日期
+1	explain_again	请问您还有什么不清楚的地方，需要我再解释吗，我可以说得更细一些
+1	emotional	您的心情我理解，我来帮您处理，您反映的情况确实不合理
+1	repeat_complaint	非常抱歉，您反映的问题正在处理，处理好第一时间联系您，这次由我专门跟进
+1	too_slow	非常抱歉，系统繁忙，我尽快帮您处理，请您稍等，页面马上刷新出来
+1	transfer	请稍等，正在为您转接，请不要挂机，接通后会有专人为您服务
+1	long_wait	非常抱歉让您久等了，请问有什么可以帮您，今天排队的人确实很多
+1	closing	感谢您的来电，再见，有任何情况随时打电话给我们
+1	praised	不客气，这是我们应该做的，您以后有需要随时找我们
+1	wrong_number	很抱歉，您报的号码有误，请您再核对一下，手机号一般是1开头的十一位
+1	closing	感谢您的来电，详细说明我发到您手机上了，再见
+1	closing	感谢您的来电，有需要您再找我们，再见
+1	dialect	非常抱歉，打断您一下，您方便讲普通话吗，我对方言不太熟悉
+0	closing	感谢您的来电，下次打来之前先想好要问啥，再见
+0	closing	感谢您的来电，您这种要求我们满足不了，爱投诉就投诉，再见
+0	hold_after	感谢您的耐心等待，查清楚了，早跟您说了不是我们的问题
+0	too_slow	非常抱歉，系统比较繁忙，我会尽快帮您处理，请您稍等，不想等您可以挂
+0	transfer_failed	非常抱歉，暂时不能帮您转接，您的问题我会记录并转相关部门，至于什么时候处理就不归我管了
+0	explain_again	请问您还有哪里不清楚，我再给您解释一遍，您到底听没听
+0	bad_attitude	非常抱歉，我们会改进，感谢您的监督，我这态度已经够好了
+0	wrong_number	很抱歉，您报的号码有误，请您再核对一下，核对好了再打来
+0	dialect	非常抱歉，打断您一下，您方便讲普通话吗，您这话谁听得明白
+1	closing	感谢您的来电，再见，这种小问题以后在APP上就能自己处理
+1	closing	感谢您的来电，下次打来之前可以先准备好户号，再见
+1	closing	感谢您的来电，您的要求我们会认真评估，再见
+1	hold_before	请您稍等，我帮您核实一下，我知道您很着急
+1	hold_after	感谢您的耐心等待，查清楚了，是第三方平台的问题，我们会协助您处理
+1	long_wait	非常抱歉让您久等了，请问有什么可以帮您，您先说说遇到的情况
+1	transfer_failed	非常抱歉，暂时不能帮您转接，您的问题我会记录并转相关部门，处理进度您可以随时查询
+1	repeat_complaint	非常抱歉，您反映的问题我们正在处理，会第一时间联系您，这次我会亲自跟进
+1	not_heard	抱歉我没听清，请您再说一遍，能不能先说一下您的户号
+1	explain_again	请问您还有哪里不清楚，我再给您解释一遍，您听听看是不是这个意思
+1	bad_attitude	非常抱歉，我们会改进，感谢您的监督，我这态度确实需要改
+1	closing	谢谢您的来电，拜拜，祝您顺利
+1	closing	感谢您的来电，再见，if you need anything just call us
+1	wrong_number	很抱歉，您报的号码有误，请您再核对一下，核对好了告诉我就行
+1	caller_fast	非常抱歉，我不太明白，请您说慢一点，我怕记错了
+1	dialect	非常抱歉，打断您一下，您方便讲普通话吗，这样我能更准确地帮您
+1	praised	不客气，这是我们应该做的，您有什么建议也欢迎提
+1	hold_before	请您稍等，我帮您核实一下，很快就好
 ROWS
 )
 pass=0 fail=0
