@@ -1548,9 +1548,27 @@ static int send_off(scan *sc, size_t a, size_t b)
     return 0;
 }
 
+/* 又来查这个 / 又来了: a clause opening on the caller's return, as a sigh (您又来电咨询 has its
+ * subject: the rule about 您又打来 judges that); 白查了 / 白问了: the caller's request called wasted
+ * effort (不会让您白跑一趟 denies it); 犯得着发这么大火吗: the caller's feeling asked away. */
+static int sigh(scan *sc, size_t a, size_t b, int question)
+{
+    if (a + 1 < b && is(sc, a, "又") && in(sc, a + 1, (list){ "来", "来了", "是", NULL }) && !sc->w->question[sc->w->v[a].clause])
+        return hit(sc, "impatient", "不耐烦", a, a + 1, a);
+    static const char *const neg[] = { "不", "没", "别", "不会", "不用", "免得", "以免", "不让", "没有", NULL };
+    for (size_t i = a; i + 2 < b; i++)
+        if (is(sc, i, "白") && in(sc, i + 1, (list){ "查", "问", "跑", "打", "等", "忙", "折腾", "说", NULL }) &&
+            i + 2 < b && is(sc, i + 2, "了") && find(sc, a, i, neg) == NONE)
+            return hit(sc, "dismissive", "打发客户", i, i + 2, i);
+    size_t worth = find(sc, a, b, (list){ "犯得着", "犯不着", "至于吗", NULL });
+    if (question && worth < b && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)
+        return hit(sc, "rhetorical", "反问客户", worth, worth, worth);
+    return 0;
+}
+
 static void tail_tone(scan *sc, size_t a, size_t b, int question)
 {
-    if (asked_away(sc, a, b, question) || send_off(sc, a, b)) return;
+    if (asked_away(sc, a, b, question) || send_off(sc, a, b) || sigh(sc, a, b, question)) return;
     if (forbid_conduct(sc, a, b) || who_could(sc, a, b) || still_what(sc, a, b) || so_easy(sc, a, b) || no_use(sc, a, b) ||
         tail_blame(sc, a, b, question) || taunt(sc, a, b) || cut_short(sc, a, b) || scorn_things(sc, a, b))
         return;

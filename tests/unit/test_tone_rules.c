@@ -226,6 +226,9 @@ static void test_rude_tails(void)
         { "不想等您可以挂", "dismissive", "如果不想等可以先挂机，我们回电给您" },
         { "我这态度已经够好了", "dismissive", "我们的服务态度会更好" },
         { "拜拜了您嘞", "sarcasm", "拜拜，祝您顺利" },
+        { "又来查这个", "impatient", "我再来查一下这个" },
+        { "白查了", "dismissive", "不会让您白跑一趟" },
+        { "犯得着发这么大火吗", "rhetorical", "您犯不着为这点事伤身体" },
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         fires(pairs[i].rude, pairs[i].rule);
