@@ -867,6 +867,8 @@ static int lecture(scan *sc, size_t a, size_t b)
     if (who < b) {
         /* 你应该先看明白再打电话: what the caller should have done before calling */
         size_t should = find(sc, who + 1, upto(b, who + 3), (list){ "应该", "应当", "早该", "该", "先", NULL });
+        /* (您可以先发短信再打 / 您方便的话先… offer a way, they do not lecture) */
+        if (should < b && find(sc, who + 1, should, (list){ "可以", "也可以", "方便", "不妨", NULL }) < should) should = NONE;
         size_t then = should < b ? find(sc, should + 1, b, (list){ "再", "才", NULL }) : NONE;
         /* the caller calling again (再打来), not the agent calling back (再打给您) */
         if (then + 1 < b && in(sc, then + 1, (list){ "打电话", "打", "来电", "打过来", "打来", "问", "找", "来", NULL }) &&
@@ -1566,9 +1568,29 @@ static int sigh(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* 说普通话行不行 / 大点声行不行: an order ending in a demand tag, with no courtesy and nobody but
+ * the caller to do it (2.2/2.20 ask 请您…好吗; 我们明天再联系行不行 is the agent's own plan);
+ * 以后有事先问问家里人再打: what to do before calling again (下次您可以先查一下再打 offers). */
+static int demand_tag(scan *sc, size_t a, size_t b)
+{
+    if (b - a >= 2 && in(sc, b - 1, (list){ "行不行", "成不成", "行不", NULL }) && !courteous(sc, a, b) &&
+        find(sc, a, b, &FIRST) == NONE && find(sc, a, b, (list){ "可以", "能否", "方便", "看", "您看", "你看", NULL }) == NONE)
+        return hit(sc, "impatient", "催促客户", a, b - 1, b - 1);
+    size_t next = find(sc, a, b, (list){ "以后", "下次", "下回", NULL });
+    size_t first = NONE;   /* 先, or a word ending in it (有 事先 问问: the lexicon's cut) */
+    for (size_t i = next + 1; next < b && i < b && first == NONE; i++) {
+        const char *w = word(sc, i);
+        if (strlen(w) >= 3 && strcmp(w + strlen(w) - 3, "先") == 0) first = i;
+    }
+    if (first + 2 < b && is(sc, b - 1, "打") && is(sc, b - 2, "再") && b - 2 > first && !courteous(sc, a, b) &&
+        find(sc, a, b, (list){ "可以", "也可以", "方便", NULL }) == NONE && find(sc, a, b, &FIRST) == NONE)
+        return hit(sc, "lecture", "说教客户", next, b - 1, first);
+    return 0;
+}
+
 static void tail_tone(scan *sc, size_t a, size_t b, int question)
 {
-    if (asked_away(sc, a, b, question) || send_off(sc, a, b) || sigh(sc, a, b, question)) return;
+    if (asked_away(sc, a, b, question) || send_off(sc, a, b) || sigh(sc, a, b, question) || demand_tag(sc, a, b)) return;
     if (forbid_conduct(sc, a, b) || who_could(sc, a, b) || still_what(sc, a, b) || so_easy(sc, a, b) || no_use(sc, a, b) ||
         tail_blame(sc, a, b, question) || taunt(sc, a, b) || cut_short(sc, a, b) || scorn_things(sc, a, b))
         return;

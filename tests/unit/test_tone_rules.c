@@ -229,6 +229,9 @@ static void test_rude_tails(void)
         { "又来查这个", "impatient", "我再来查一下这个" },
         { "白查了", "dismissive", "不会让您白跑一趟" },
         { "犯得着发这么大火吗", "rhetorical", "您犯不着为这点事伤身体" },
+        { "说普通话行不行", "impatient", "我们明天上午再联系行不行" },
+        { "大点声行不行", "impatient", "我有一个办法，您看行不行" },
+        { "以后有事先问问家里人再打", "lecture", "以后有事您可以先发短信再打" },
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         fires(pairs[i].rude, pairs[i].rule);
