@@ -984,6 +984,27 @@ static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *o
     free(protect);
 }
 
+/* The clause after the reply's last offer of help or transfer (words.h), or 0 when none. An offer
+ * that is a required part of the phrase being graded (1.1 请问有什么可以帮您, 2.16, 2.18 为您转接)
+ * is the phrase itself, not the agent directing the caller after pushing the matter away: the cut
+ * is the last offer outside the parts, so a rude clause said before the phrase's own offer (烦死了，
+ * 您好，我是客服，有什么可以帮您) is still judged. */
+static size_t help_cut(const prepared *pr, const unsigned char *protect)
+{
+    cs_words w = pr->words;   /* a prefix view: help offers before word w.n only */
+    while (w.n > 1) {
+        size_t at = w.n;
+        for (size_t i = w.n; i-- > 1;)
+            if (cs_words_help_after(&w, i - 1)) { at = i; break; }
+        if (at == w.n) return 0;
+        int part = 0;
+        for (size_t k = w.v[at].s; protect && k < w.v[at].e && !part; k++) part = protect[k];
+        if (!part) return w.v[at].clause + 1;
+        w.n = at;
+    }
+    return 0;
+}
+
 /* The model reads characters, not who speaks: it judges only the clauses after the reply's last
  * offer of a transfer or help (不归我们管，我帮您转接 directs the caller; 我帮您查一下，您真是大老板
  * still mocks after it) and none that repeat someone else's words (他说您是…), where the rules have
@@ -994,9 +1015,7 @@ static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *o
 static char *model_text(const prepared *pr, const unsigned char *protect)
 {
     const cs_words *w = &pr->words;
-    size_t from_clause = 0;
-    for (size_t i = w->n; i-- > 1;)
-        if (cs_words_help_after(w, i - 1)) { from_clause = w->v[i].clause + 1; break; }
+    size_t from_clause = help_cut(pr, protect);
     char *out = malloc(pr->n * 4 + w->n_clauses * 3 + 1);
     if (!out) return NULL;
     size_t len = 0;

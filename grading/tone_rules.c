@@ -597,7 +597,9 @@ static int dismissive(scan *sc, size_t a, size_t b, int question)
     static const char *const label = "打发客户";
     size_t petty = find(sc, a, b, &PETTY);
     /* 这种破事 — not 这不是小事 (a negation right before it) */
-    if (petty < b && find(sc, petty > a + 2 ? petty - 2 : a, petty, &NEG) == NONE)
+    /* (大事小事都可以说: any matter at all, an invitation) */
+    if (petty < b && find(sc, petty > a + 2 ? petty - 2 : a, petty, &NEG) == NONE &&
+        !(petty > a && in(sc, petty - 1, (list){ "大事", "大事儿", NULL })))
         return hit(sc, "dismissive", "轻视客户", petty, petty, petty);
     size_t little = find(sc, a, b, &SO_LITTLE);
     for (size_t i = a; little == NONE && i + 1 < b; i++)
@@ -875,6 +877,8 @@ static int lecture(scan *sc, size_t a, size_t b)
     if (who < b) {
         /* 你应该先看明白再打电话: what the caller should have done before calling */
         size_t should = find(sc, who + 1, upto(b, who + 3), (list){ "应该", "应当", "早该", "该", "先", NULL });
+        /* (您可以先发短信再打 / 您方便的话先… offer a way, they do not lecture) */
+        if (should < b && find(sc, who + 1, should, (list){ "可以", "也可以", "方便", "不妨", NULL }) < should) should = NONE;
         size_t then = should < b ? find(sc, should + 1, b, (list){ "再", "才", NULL }) : NONE;
         /* the caller calling again (再打来), not the agent calling back (再打给您) */
         if (then + 1 < b && in(sc, then + 1, (list){ "打电话", "打", "来电", "打过来", "打来", "问", "找", "来", NULL }) &&
@@ -1123,6 +1127,11 @@ static void threaten(scan *sc)
         if (strncmp(word(sc, i), "再", 3) != 0 && strncmp(word(sc, i), "等", 3) != 0) continue;
         int cond = in(sc, i, glued) || (is(sc, i, "再") && i + 1 < w->n && w->v[i + 1].clause == w->v[i].clause &&
                                         in(sc, i + 1, behave));
+        /* 再打来骚扰就报警: calling again to harass is the misbehaviour (the call words between) */
+        for (size_t k = i + 1; !cond && is(sc, i, "再") && k < w->n && k < i + 4 && w->v[k].clause == w->v[i].clause; k++) {
+            if (in(sc, k, (list){ "骚扰", "捣乱", "闹事", "找茬", NULL })) cond = 1;
+            else if (!in(sc, k, (list){ "打", "来", "打来", "打过来", "打电话", "来电", "过来", NULL })) break;
+        }
         /* 您再这样下去身体会吃不消: a situation going on, a warning out of care */
         size_t nx = i + (in(sc, i, glued) ? 1 : 2);
         if (cond && nx < w->n && is(sc, nx, "下去")) cond = 0;
@@ -1671,6 +1680,438 @@ static void dismiss_more(scan *sc, size_t a, size_t b, int question)
         { hit(sc, "dismissive", "轻视客户", for_this - 1, for_this + 1, for_this + 1); return; }
 }
 
+/* ---- rude tails: what a trainee adds to a correct standard phrase (issue #11 item 4) ----
+ *
+ * A phrase of 贵阳 T-GSOCCIA 001—2020 §二 said with a clause that orders the caller about, taunts,
+ * blames or hurries them is not that phrase (§二(三) 6 注意通话语气和态度; 国家职业技能标准
+ * 呼叫中心服务员 3.1 不用禁忌语及口头禅). The classes below are written over words and their
+ * order; each names the words that decided. Innocent shapes made of the same words (别着急, 别挂机,
+ * 请您下次看清楚再签字, 我说清楚点, 这不就好了) are left alone by the conditions noted at each. */
+
+/* Do the words from i on spell stem exactly, ending at a word edge before b? (The lexicon cuts
+ * 一天到晚 into 1/天/到/晚: a stem of several words is matched word by word, never inside a word.)
+ * The index of its last word, or NONE. */
+static size_t spells(scan *sc, size_t i, size_t b, const char *stem)
+{
+    size_t len = strlen(stem), at = 0;
+    for (size_t k = i; k < b; k++) {
+        const char *w = word(sc, k);
+        size_t wl = strlen(w);
+        if (at + wl > len || strncmp(stem + at, w, wl) != 0) return NONE;
+        at += wl;
+        if (at == len) return k;
+    }
+    return NONE;
+}
+
+static size_t spells_any(scan *sc, size_t i, size_t b, const char *const *stems)
+{
+    for (; *stems; stems++) {
+        size_t k = spells(sc, i, b, *stems);
+        if (k < b) return k;
+    }
+    return NONE;
+}
+
+/* The first word from a on where one of stems is spelled, or NONE; *last gets its last word. */
+static size_t spelled_in(scan *sc, size_t a, size_t b, const char *const *stems, size_t *last)
+{
+    for (size_t i = a; i < b; i++) {
+        size_t k = spells_any(sc, i, b, stems);
+        if (k < b) { *last = k; return i; }
+    }
+    return NONE;
+}
+
+/* A request said with courtesy or care (请您别在公共场所…, 千万别告诉别人, 记得别…). */
+static int courteous(scan *sc, size_t a, size_t b)
+{
+    return find(sc, a, b, (list){ "请", "请您", "麻烦", "麻烦您", "千万", "千万别", "千万不要", "务必", "一定", "记得",
+                                  "建议", "建议您", NULL }) < b;
+}
+
+/* The caller's conduct on the line, as the agent forbids it (3.1 不用禁忌语: 别吼, 别在那嘀嘀咕咕,
+ * 别拿客服撒气, 别一天到晚打, 别跟我讨价还价). Not the care or the procedure said with the same 别
+ * (别着急, 别担心, 先别挂机, 别点陌生链接, 别忘了带发票: no word of conduct follows). */
+static int forbid_conduct(scan *sc, size_t a, size_t b)
+{
+    static const char *const stop[] = { "别", "不要", "少", "甭", "莫", "不许", "不准", "别再", "别跟我", "少在", "别找我",
+                                        "别找我们", "别烦我", "别来烦我", "别吵", "别闹", "别喊", "别吼", "别骂", NULL };
+    /* the order and its conduct in one dictionary word */
+    static const char *const whole[] = { "别找我", "别找我们", "别烦我", "别来烦我", "别吵", "别闹", "别喊", "别吼", "别骂", NULL };
+    static const char *const conduct[] = {
+        "吼", "喊", "嚷", "嚷嚷", "吵", "吵吵", "闹", "骂", "骂人", "发火", "撒", "撒气", "发脾气", "出气", "嘀咕",
+        "嘀嘀咕咕", "嘟囔", "嘟嘟囔囔", "大呼小叫", "占", "占着", "占线", "占用", "开玩笑", "消遣", "解闷", "折腾",
+        "纠缠", "抢", "抢话", "插嘴", "敲", "揪着", "讨价还价", "惦记", "惦记着", "吱声", "不吭", "吭声", "耍赖",
+        "撒泼", "胡说", "瞎说", "乱说", "废话", "找我", "找我们", "烦我", "烦我们", "没事找事", "抬杠", "较真",
+        "摆谱", "瞎折腾", "瞎嚷嚷", "瞎闹", NULL };
+    /* scorn in the adverb: 别瞎担心, 别光骂人, 别老惦记着, 别动不动就投诉 */
+    static const char *const scorn[] = { "瞎", "光", "老", "老是", "总", "总是", "一个劲", "动不动", NULL };
+    static const char *const scorn_seq[] = { "1天到晚", "1上来", "1口气", "东1句", "1声不吭", "在那", "在那边", "在那儿",
+                                             "在这儿", "在这", "在电话里", "冲我", "冲我们", "对我", "动不动", NULL };
+    for (size_t i = find(sc, a, b, stop); i < b; i = find(sc, i + 1, b, stop)) {
+        if (courteous(sc, a, b)) return 0;
+        if (in(sc, i, whole)) return hit(sc, "lecture", "呵斥客户", i, i, i);
+        size_t end = upto(b, i + 6);
+        for (size_t k = i + 1; k < end; k++) {
+            size_t last = NONE;
+            if (in(sc, k, conduct)) last = k;
+            else if (k == i + 1 && in(sc, k, scorn)) last = k;
+            else if (k <= i + 2) last = spells_any(sc, k, b, scorn_seq);
+            /* 别拿热线当解闷 / 别拿领导压我: the line or someone used against the agent */
+            if (last == NONE && is(sc, k, "拿"))
+                last = find(sc, k + 1, upto(b, k + 5), (list){ "当", "开玩笑", "撒气", "出气", "压", "消遣", "撒", "寻开心", NULL });
+            if (last < b) return hit(sc, "lecture", "呵斥客户", i, last, i);
+        }
+    }
+    return 0;
+}
+
+/* 说这么快谁听得清 / 一口气说这么多谁记得住: "who could", a reproach as a question (请问是谁 asks). */
+static int who_could(scan *sc, size_t a, size_t b)
+{
+    for (size_t i = find(sc, a, b, (list){ "谁", NULL }); i < b; i = find(sc, i + 1, b, (list){ "谁", NULL })) {
+        if (i > a && in(sc, i - 1, (list){ "是", "请问", "找", "问", NULL })) continue;
+        for (size_t k = i + 1; k < upto(b, i + 4); k++) {
+            const char *w = word(sc, k);
+            /* 记得住 / 听得懂 as one word, or 听 得 清 */
+            int potential = strlen(w) >= 9 && strstr(w, "得") && strcmp(w + strlen(w) - 3, "得") != 0 &&
+                            !in(sc, k, (list){ "觉得", "记得", "懂得", "值得", "显得", "舍得", "晓得", NULL });
+            if (potential || (is(sc, k, "得") && k > i + 1 && k + 1 < b)) return hit(sc, "rhetorical", "反问客户", i, k, i);
+        }
+    }
+    return 0;
+}
+
+/* 大晚上的还打什么电话 / 这么点钱还计较什么: "what are you still doing that for" (您还需要办理什么
+ * 业务吗 offers: a verb of the caller's fuss must stand right after 还, 什么 right after it). */
+static int still_what(scan *sc, size_t a, size_t b)
+{
+    static const char *const fuss[] = { "打", "问", "说", "催", "吵", "闹", "喊", "嚷", "急", "计较", "投诉", "折腾", "打电话",
+                                        "哭", "抱怨", "争", "啰嗦", "较真", NULL };
+    for (size_t i = a; i + 2 < b; i++) {
+        if (!is(sc, i, "还") || !in(sc, i + 1, fuss) || !in(sc, i + 2, (list){ "什么", "啥", NULL })) continue;
+        if (i + 3 < b && in(sc, i + 3, (list){ "了", "吗", "呢", NULL })) continue;   /* 他还说什么了吗 asks */
+        if (find(sc, a, b, (list){ "请问", "请", NULL }) < b) continue;
+        return hit(sc, "rhetorical", "反问客户", i, i + 2, i + 1);
+    }
+    return 0;
+}
+
+/* 重启一下不就行了 / 不就晚了一天嘛 / 早这么配合多好: the caller's trouble made light of, or what
+ * they should have done (这不就好了, said when a thing is fixed, is not aimed at the caller). */
+static int so_easy(scan *sc, size_t a, size_t b)
+{
+    static const char *const just[] = { "不就行了", "不就好了", "不就完了", "不就得了", "不就结了", "不就完事了", "不就行", NULL };
+    for (size_t i = a; i < b; i++) {
+        if (!is(sc, i, "不") && !is(sc, i, "早")) continue;
+        if (is(sc, i, "早")) {
+            size_t last = NONE;
+            if (spelled_in(sc, i + 1, b, (list){ "多好", "就好了", "多好啊", NULL }, &last) < b)
+                return hit(sc, "blame", "怪罪客户（早该…）", i, last, i);
+            continue;
+        }
+        if (i > a && in(sc, i - 1, (list){ "这", "这样", "那", "那样", "这下", NULL })) continue;
+        size_t k = spells_any(sc, i, b, just);
+        if (k == NONE && spells(sc, i, b, "不就") < b && in(sc, b - 1, (list){ "嘛", "吗", NULL }) && !is(sc, b - 2, "是"))
+            k = b - 1;
+        if (k < b) return hit(sc, "rhetorical", "反问客户（不就…）", i, k, i);
+    }
+    return 0;
+}
+
+/* 吵有什么用 / 喊也没用 / 着急也没用: the caller's complaint declared useless. */
+static int no_use(scan *sc, size_t a, size_t b)
+{
+    static const char *const fuss[] = { "吵", "喊", "闹", "骂", "吼", "催", "急", "着急", "发火", "嚷嚷", "嚷", "哭", "生气",
+                                        "投诉", "找领导", NULL };
+    static const char *const useless[] = { "有什么用", "有啥用", "有用吗", "也没用", "没用", "管用吗", "也白搭", "没有用",
+                                           "也没有用", NULL };
+    for (size_t i = find(sc, a, b, fuss); i < b; i = find(sc, i + 1, b, fuss)) {
+        if (find(sc, a, i, &FIRST) < i) continue;   /* 我着急也没用: the agent's own */
+        size_t k = spells_any(sc, i + 1, b, useless);
+        if (k < b) return hit(sc, "dismissive", "打发客户（…也没用）", i, k, k);
+    }
+    return 0;
+}
+
+/* A word of fault in what the caller did: 没看, 不听, 乱改, 忘了, 点错, 发火. */
+static int faulty(scan *sc, size_t k)
+{
+    const char *w = word(sc, k);
+    return strncmp(w, "没", 3) == 0 || strncmp(w, "不", 3) == 0 || strncmp(w, "乱", 3) == 0 ||
+           strncmp(w, "忘", 3) == 0 || strncmp(w, "瞎", 3) == 0 || strstr(w, "错") != NULL ||
+           in(sc, k, (list){ "发火", "骂", "吵", "闹", "挂", "弄坏", "搞坏", "非要", "偏要", "泄露", NULL });
+}
+
+/* 是您先发火的 / 主要还是您操作有问题 / 要不是您乱改设置 / 处理不了可别怪我们: the fault put on
+ * the caller, or taken off the agent in advance (3.1 不推诿). */
+static int tail_blame(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const cond[] = { "如果", "要是", "若", "假如", "万一", "的话", NULL };
+    int conditional = find(sc, a, b, cond) < b;
+    for (size_t i = find(sc, a, b, &SECOND); i < b; i = find(sc, i + 1, b, &SECOND)) {
+        /* 是您先发火的 (not 是您自己来办还是家人代办, a choice; not asked) */
+        if (i > a && is(sc, i - 1, "是") && !question && find(sc, i + 1, b, (list){ "还是", NULL }) == NONE) {
+            size_t self = i + 1 < b && in(sc, i + 1, (list){ "先", "自己", "自个儿", NULL }) ? i + 1 : NONE;
+            if (self + 1 < b && faulty(sc, self + 1)) return hit(sc, "blame", "怪罪客户", i - 1, self + 1, self + 1);
+        }
+        /* 您操作有问题 / 您设置不对 (您填的地址有误 states a fact; 如果您操作有问题 is a condition) */
+        size_t act = find(sc, i + 1, upto(b, i + 3), (list){ "操作", "设置", "填", "填写", "输入", "输", "拨", "按", "点", "选",
+                                                              "改", "用", "使用", NULL });
+        if (act < b && !conditional && !question) {
+            size_t last = spells_any(sc, act + 1, b, (list){ "有问题", "不对", "不当", "有毛病", NULL });
+            if (last < b) return hit(sc, "blame", "怪罪客户", i, last, act);
+        }
+        /* 要不是您乱改设置 (要不是您提醒 thanks the caller: no word of fault) */
+        if (i > a && is(sc, i - 1, "要不是")) {
+            for (size_t k = i + 1; k < upto(b, i + 4); k++)
+                if (faulty(sc, k)) return hit(sc, "blame", "怪罪客户", i - 1, k, k);
+        }
+    }
+    /* 可别怪我们 / 怪不了我们 / 能怪我们吗 (这也怪不得您 clears the caller: the agent must be named) */
+    for (size_t i = a; i < b; i++) {
+        size_t k = NONE;
+        if (in(sc, i, (list){ "别怪", "怪不了", "怪不着", "不能怪", "怪不得", NULL })) k = i + 1;
+        else if (is(sc, i, "怪") && i + 1 < b && in(sc, i + 1, (list){ "不了", "不着", "不得", NULL })) k = i + 2;
+        else if (is(sc, i, "怪") && question) k = i + 1;
+        else if (in(sc, i, (list){ "别", "不能", NULL }) && i + 1 < b && is(sc, i + 1, "怪")) k = i + 2;
+        if (k < b && in(sc, k, &FIRST)) return hit(sc, "blame", "推卸责任", i, k, i);
+    }
+    return 0;
+}
+
+/* 您慢慢骂吧 / 骂得挺起劲啊 / 您最会挑毛病了: the caller's fuss praised or encouraged, meaning its
+ * opposite (您慢慢说 and 您可以继续投诉 are service: not a word of fuss, or said as a right). */
+static int taunt(scan *sc, size_t a, size_t b)
+{
+    static const char *const fuss[] = { "骂", "闹", "吵", "喊", "投诉", "折腾", "嚷", "嚷嚷", "哭", "告", "吼", "骂人", NULL };
+    for (size_t i = a; i + 1 < b; i++) {
+        if (in(sc, i, (list){ "慢慢", "尽管", "接着", "随便", "继续", NULL }) && in(sc, i + 1, fuss) &&
+            find(sc, a, b, (list){ "可以", "请", "有权", "欢迎", "您可以", NULL }) == NONE)
+            return hit(sc, "sarcasm", "讽刺客户", i, i + 1, i + 1);
+        if (in(sc, i, fuss) && is(sc, i + 1, "得")) {
+            size_t k = i + 2 < b && in(sc, i + 2, (list){ "挺", "真", "很", "够", "可真", "还挺", NULL }) ? i + 3 : i + 2;
+            if (k < b && in(sc, k, (list){ "起劲", "欢", "带劲", "开心", "热闹", "来劲", "痛快", NULL }))
+                return hit(sc, "sarcasm", "讽刺客户", i, k, k);
+        }
+        /* 最会 / 最 会 / 真会 + finding fault */
+        size_t k = in(sc, i, (list){ "最会", "真会", "就会", "可会", "太会", NULL }) ? i + 1 :
+                   (in(sc, i, (list){ "最", "真", "就", "太", NULL }) && is(sc, i + 1, "会")) ? i + 2 : NONE;
+        if (k < b && in(sc, k, (list){ "挑毛病", "挑刺", "找茬", "找事", "找麻烦", "添乱", "折腾", "抱怨", "挑", "钻空子", "找碴", NULL }))
+            return hit(sc, "sarcasm", "讽刺客户", i, k, k);
+    }
+    return 0;
+}
+
+/* 我只说一遍 / 我可没多少时间 / 消停会儿 / 吱一声 / 倒是说话呀 / 长话短说: hurrying or cutting
+ * the caller short (国家职业技能标准 3.1). */
+static int cut_short(scan *sc, size_t a, size_t b)
+{
+    size_t last = NONE;
+    size_t s = spelled_in(sc, a, b, (list){ "只说1遍", "只讲1遍", "就说1遍", "最后1遍", "只说1次", "倒是说话", "倒是说",
+                                           "倒是讲", NULL }, &last);
+    if (s < b) return hit(sc, "impatient", "不耐烦", s, last, s);
+    size_t me = find(sc, a, b, &FIRST);
+    if (me < b) {
+        size_t k = me + 1 < b && in(sc, me + 1, (list){ "可", "哪", "真", "这边", "这儿", NULL }) ? me + 2 : me + 1;
+        size_t t = k < b ? spells_any(sc, k, b, (list){ "没多少时间", "没时间", "没工夫", "没空", "没那么多时间", "没闲工夫",
+                                                         "没那工夫", "没功夫", NULL }) : NONE;
+        if (t < b && !(t + 1 < b && in(sc, t + 1, (list){ "限制", "要求", "规定", NULL })))
+            return hit(sc, "impatient", "不耐烦", me, t, t);
+    }
+    size_t hush = find(sc, a, b, (list){ "消停", "吱", "吭", "吱声", "吭声", "吭一声", NULL });
+    if (hush < b && !courteous(sc, a, b)) return hit(sc, "impatient", "催促客户", hush, hush, hush);
+    /* the whole clause an order to be brief: 简单说 / 长话短说 / 说重点 */
+    size_t k = spells_any(sc, a, b, (list){ "简单说", "长话短说", "说重点", "挑重点说", "直接说重点", "有话快说", "有屁快放", NULL });
+    if (k < b) {
+        size_t j = k + 1;
+        while (j < b && (in(sc, j, &TAIL) || in(sc, j, (list){ "吧", "OK", "ok", NULL }))) j++;
+        if (j == b) return hit(sc, "impatient", "催促客户", a, k, a);
+    }
+    return 0;
+}
+
+/* 您那破手机 / 您那是什么破信号: the caller's things called junk (屏幕破了 says what is broken);
+ * 跟做贼似的 / 吵得跟菜市场一样: the caller's voice or manner likened to something low (修好了跟新的
+ * 似的 praises a thing: 新 or the agent in the clause); 刚才您一直催: the caller called a nag. */
+static int scorn_things(scan *sc, size_t a, size_t b)
+{
+    size_t end = b;
+    while (end > a + 1 && in(sc, end - 1, &TAIL)) end--;
+    if (end > a + 1 && is(sc, end - 1, "似的") && find(sc, a, end, &FIRST) == NONE &&
+        find(sc, a, end, (list){ "新", "新的", "真的", "全新", NULL }) == NONE)
+        return hit(sc, "sarcasm", "嘲讽客户", a, end - 1, end - 1);
+    for (size_t i = a; i + 2 < b; i++)
+        if (in(sc, i, (list){ "吵", "说", "叫", "喊", "嚷", "吼", "哭", "慢", "磨蹭", NULL }) && is(sc, i + 1, "得") &&
+            in(sc, i + 2, (list){ "跟", "像", "和", NULL }) && spells(sc, b - 2, b, "1样") < b && !sc->w->question[sc->w->v[a].clause])
+            return hit(sc, "sarcasm", "嘲讽客户", i, b - 1, i);
+    for (size_t i = find(sc, a, b, &SECOND); i + 2 < b; i = find(sc, i + 1, b, &SECOND)) {
+        size_t k = in(sc, i + 1, (list){ "一直", "老是", "总是", "一个劲", "老", "总", NULL }) ? i + 1 :
+                   spells(sc, i + 1, b, "1直");
+        if (k + 1 < b && in(sc, k + 1, (list){ "催", "吵", "闹", "骂", "喊", "嚷", "嚷嚷", "纠缠", "抱怨", "念叨", "唠叨", NULL }))
+            return hit(sc, "impatient", "不耐烦", i, k + 1, k + 1);
+    }
+    for (size_t i = find(sc, a, b, (list){ "破", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "破", NULL })) {
+        if (in(sc, i + 1, (list){ "了", "损", "掉", "坏", "碎", "开", "的", NULL })) continue;
+        if (find(sc, i > a + 3 ? i - 3 : a, i, (list){ "你", "您", "你们", "您们", "什么", "那", "这", NULL }) < i)
+            return hit(sc, "sarcasm", "嘲讽客户", i, i + 1, i);
+    }
+    return 0;
+}
+
+/* 这回说清楚点 / 这次听仔细了 / 听的时候认真点 / 下回上点心 / 说话要有条理 / 下回打电话之前先把账单
+ * 看明白: how the caller must listen or speak, ordered (请您说清楚一点 asks; 我说清楚点 is the agent's
+ * own; 下次签收前请您看清楚 advises). */
+static int order_manner(scan *sc, size_t a, size_t b, int question)
+{
+    if (question || courteous(sc, a, b) || find(sc, a, b, (list){ "能", "能否", "能不能", "可以", "尽量", "方便", NULL }) < b)
+        return 0;
+    static const char *const manner[] = { "清楚", "仔细", "明白", "认真", "客气", "利索", "礼貌", "文明", "上心", "安静",
+                                          "小声", "老实", "耐心", "冷静", "理智", "干脆", "痛快", NULL };
+    size_t last = NONE;
+    size_t s = spelled_in(sc, a, b, (list){ "上点心", "长点心", "长点记性", "长记性", "长个心眼", NULL }, &last);
+    if (s < b) return hit(sc, "lecture", "说教客户", s, last, s);
+    int mine = find(sc, a, b, &FIRST) < b;
+    for (size_t i = a; i + 1 < b && !mine; i++) {
+        /* 清楚点 / 认真点 (or 客气点 as one word) */
+        const char *w = word(sc, i);
+        size_t wl = strlen(w);
+        int glued = wl > 3 && strcmp(w + wl - 3, "点") == 0;
+        /* 讲清楚 / 听仔细 as one word: its last two characters are the manner */
+        int manner_end = in(sc, i, manner) || (wl == 9 && cs_word_in(w + 3, manner));
+        if ((manner_end && in(sc, i + 1, (list){ "点", "点儿", "些", "一点", NULL })) ||
+            (glued && in(sc, i, (list){ "客气点", "认真点", "仔细点", "清楚点", "明白点", "利索点", "礼貌点", "文明点", NULL })))
+            return hit(sc, "lecture", "说教客户", i, i + 1, i);
+        /* 听仔细了 / 听好了, ending the clause */
+        if (in(sc, i, (list){ "听", "看", "记", "说", "讲", NULL }) && i + 3 == b &&
+            in(sc, i + 1, (list){ "仔细", "好", "清楚", "明白", "牢", NULL }) && is(sc, i + 2, "了"))
+            return hit(sc, "lecture", "说教客户", i, i + 2, i);
+        if (is(sc, i, "说话") && in(sc, i + 1, (list){ "要", "得", "注意", NULL }))
+            return hit(sc, "lecture", "说教客户", i, i + 1, i);
+    }
+    size_t next = find(sc, a, b, (list){ "下次", "下回", "以后", "这回", "这次", NULL });
+    for (size_t i = next + 1; next < b && i < b && !mine; i++) {
+        size_t k = spells_any(sc, i, b, (list){ "看明白", "看清楚", "弄明白", "问清楚", "搞明白", "看仔细", "想明白", "弄清楚",
+                                                "搞清楚", "记清楚", NULL });
+        if (k < b) return hit(sc, "lecture", "说教客户", next, k, i);
+    }
+    return 0;
+}
+
+/* 等几分钟有那么难吗 / 有这么复杂吗 / 您来操作能比我快吗: the caller's trouble or demand asked
+ * away (请问您那边有那么多人吗 asks a count: 请问, or a noun after the degree). */
+static int asked_away(scan *sc, size_t a, size_t b, int question)
+{
+    if (!question || !is(sc, b - 1, "吗") || find(sc, a, b, (list){ "请问", "请", NULL }) < b) return 0;
+    /* 有 那么/这么 ADJ 吗: one word between the degree and 吗 */
+    if (b - a >= 4 && is(sc, b - 4, "有") && in(sc, b - 3, (list){ "那么", "这么", NULL }) &&
+        in(sc, b - 2, (list){ "难", "复杂", "严重", "麻烦", "费劲", "着急", "急", "累", "过分", "夸张", "难懂", NULL }))
+        return hit(sc, "rhetorical", "反问客户", b - 4, b - 2, b - 2);
+    /* 能比我快吗: the caller dared to do the agent's work better */
+    size_t than = find(sc, a, b, (list){ "能比", "比", NULL });
+    if (than < b && find(sc, a, than, &SECOND) < than && (is(sc, than, "能比") || (than > a && is(sc, than - 1, "能"))) &&
+        than + 1 < b && in(sc, than + 1, &FIRST))
+        return hit(sc, "rhetorical", "反问客户", than, than + 1, than);
+    return 0;
+}
+
+/* 回不回电我可保证不了 / 讲方言我可听不懂 / 慢就慢点呗: the agent's shrug, a cold 口头禅 (国家
+ * 职业技能标准 3.1; 我们可以帮您处理 and 修不修得好说不准，我先帮您报修 go on to serve). */
+static int shrug(scan *sc, size_t a, size_t b)
+{
+    for (size_t i = find(sc, a, b, &FIRST); i + 1 < b; i = find(sc, i + 1, b, &FIRST)) {
+        if (cs_words_help_after(sc->w, i)) return 0;
+        size_t k = is(sc, i + 1, "可") ? i + 2 : NONE;
+        if (is(sc, i + 1, "可不")) k = i + 1;   /* 可不 知道 */
+        if (k >= b) continue;
+        const char *w = word(sc, k);
+        int refuse = k == i + 1 || strncmp(w, "不", 3) == 0 || strncmp(w, "没", 3) == 0 || strstr(w, "不了") != NULL ||
+                     strstr(w, "不懂") != NULL || spells(sc, k, b, "保证不了") < b;
+        if (refuse) return hit(sc, "dismissive", "打发客户", i, k, k);
+    }
+    /* 慢就慢点呗 / 贵就贵点呗: the caller's complaint granted with a shrug */
+    for (size_t i = a; i + 3 < b; i++)
+        if (is(sc, i + 1, "就") && strncmp(word(sc, i + 2), word(sc, i), strlen(word(sc, i))) == 0 && is(sc, b - 1, "呗"))
+            return hit(sc, "dismissive", "打发客户", i, b - 1, b - 1);
+    return 0;
+}
+
+/* 核对好了再打来: the caller sent away to do their homework first (您核对好了告诉我 keeps them;
+ * 准备好了再打来也可以 offers a choice) / 不想等您可以挂: the caller invited to hang up (不想等的话
+ * 我可以稍后回电 goes on to serve) / 我这态度已经够好了: a complaint about the agent's attitude
+ * answered by praising it (2.9 asks for an apology and improvement) / 拜拜了您嘞, 慢走不送: a
+ * mocking farewell (§二(一) 1.4 结束语 is 感谢您的来电，再见). */
+static int send_off(scan *sc, size_t a, size_t b)
+{
+    int offer = find(sc, a, b, (list){ "可以", "也可以", "也行", "请", "方便", "欢迎", NULL }) < b;
+    for (size_t i = a; i + 3 < b && !offer; i++)
+        if (in(sc, i, (list){ "好", "清楚", "明白", "完", "好了", NULL }) && spells_any(sc, i + 1, b, (list){ "了再打来", "了再打过来",
+                "了再来电", "了再打电话", "了再问", "再打来", "再打过来", "再来电", NULL }) == b - 1)
+            return hit(sc, "lecture", "打发客户（先…再打来）", i, b - 1, i);
+    size_t unwilling = find(sc, a, b, (list){ "不想", "等不了", "不愿意", "不乐意", "嫌慢", "等不及", NULL });
+    size_t hang = unwilling < b ? find(sc, unwilling + 1, b, (list){ "挂", "挂了", "挂断", "挂掉", "挂机", NULL }) : NONE;
+    if (hang < b && !cs_words_help_after(sc->w, hang) && find(sc, unwilling + 1, hang, &FIRST) == NONE)
+        return hit(sc, "dismissive", "打发客户", unwilling, hang, hang);
+    size_t me = find(sc, a, b, &FIRST);
+    size_t manner = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "态度", "服务", "服务态度", NULL }) : NONE;
+    size_t fine = manner < b ? find(sc, manner + 1, upto(b, manner + 5), (list){ "够好", "很好", "挺好", "不错", "没问题", "好", NULL }) : NONE;
+    if (fine < b && (!is(sc, fine, "好") || (fine > manner + 1 && in(sc, fine - 1, (list){ "够", "很", "挺", "算", "已经够", NULL }))) &&
+        find(sc, manner + 1, fine, (list){ "会", "要", "将", "更", "不", "没", NULL }) == NONE)
+        return hit(sc, "dismissive", "顶撞客户", me, fine, manner);
+    size_t last = NONE;
+    size_t bye = spelled_in(sc, a, b, (list){ "拜拜了您嘞", "拜拜了您呐", "再见了您嘞", "再见了您呐", "您嘞", "慢走不送", NULL }, &last);
+    if (bye < b) return hit(sc, "sarcasm", "讽刺客户", bye, last, bye);
+    return 0;
+}
+
+/* 又来查这个 / 又来了: a clause opening on the caller's return, as a sigh (您又来电咨询 has its
+ * subject: the rule about 您又打来 judges that); 白查了 / 白问了: the caller's request called wasted
+ * effort (不会让您白跑一趟 denies it); 犯得着发这么大火吗: the caller's feeling asked away. */
+static int sigh(scan *sc, size_t a, size_t b, int question)
+{
+    if (a + 1 < b && is(sc, a, "又") && in(sc, a + 1, (list){ "来", "来了", "是", NULL }) && !sc->w->question[sc->w->v[a].clause])
+        return hit(sc, "impatient", "不耐烦", a, a + 1, a);
+    static const char *const neg[] = { "不", "没", "别", "不会", "不用", "免得", "以免", "不让", "没有", NULL };
+    for (size_t i = a; i + 2 < b; i++)
+        if (is(sc, i, "白") && in(sc, i + 1, (list){ "查", "问", "跑", "打", "等", "忙", "折腾", "说", NULL }) &&
+            i + 2 < b && is(sc, i + 2, "了") && find(sc, a, i, neg) == NONE)
+            return hit(sc, "dismissive", "打发客户", i, i + 2, i);
+    size_t worth = find(sc, a, b, (list){ "犯得着", "犯不着", "至于吗", NULL });
+    if (question && worth < b && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)
+        return hit(sc, "rhetorical", "反问客户", worth, worth, worth);
+    return 0;
+}
+
+/* 说普通话行不行 / 大点声行不行: an order ending in a demand tag, with no courtesy and nobody but
+ * the caller to do it (2.2/2.20 ask 请您…好吗; 我们明天再联系行不行 is the agent's own plan);
+ * 以后有事先问问家里人再打: what to do before calling again (下次您可以先查一下再打 offers). */
+static int demand_tag(scan *sc, size_t a, size_t b)
+{
+    if (b - a >= 2 && in(sc, b - 1, (list){ "行不行", "成不成", "行不", NULL }) && !courteous(sc, a, b) &&
+        find(sc, a, b, &FIRST) == NONE && find(sc, a, b, (list){ "可以", "能否", "方便", "看", "您看", "你看", NULL }) == NONE)
+        return hit(sc, "impatient", "催促客户", a, b - 1, b - 1);
+    size_t next = find(sc, a, b, (list){ "以后", "下次", "下回", NULL });
+    size_t first = NONE;   /* 先, or a word ending in it (有 事先 问问: the lexicon's cut) */
+    for (size_t i = next + 1; next < b && i < b && first == NONE; i++) {
+        const char *w = word(sc, i);
+        if (strlen(w) >= 3 && strcmp(w + strlen(w) - 3, "先") == 0) first = i;
+    }
+    if (first + 2 < b && is(sc, b - 1, "打") && is(sc, b - 2, "再") && b - 2 > first && !courteous(sc, a, b) &&
+        find(sc, a, b, (list){ "可以", "也可以", "方便", NULL }) == NONE && find(sc, a, b, &FIRST) == NONE)
+        return hit(sc, "lecture", "说教客户", next, b - 1, first);
+    return 0;
+}
+
+static void tail_tone(scan *sc, size_t a, size_t b, int question)
+{
+    if (asked_away(sc, a, b, question) || send_off(sc, a, b) || sigh(sc, a, b, question) || demand_tag(sc, a, b)) return;
+    if (forbid_conduct(sc, a, b) || who_could(sc, a, b) || still_what(sc, a, b) || so_easy(sc, a, b) || no_use(sc, a, b) ||
+        tail_blame(sc, a, b, question) || taunt(sc, a, b) || cut_short(sc, a, b) || scorn_things(sc, a, b))
+        return;
+    if (!order_manner(sc, a, b, question)) shrug(sc, a, b);
+}
+
 cs_tone_index *cs_tone_index_new(void)
 {
     static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND, &HURRY_W, &DULL, &WHAT_ANY, &LIGHT };
@@ -1718,6 +2159,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             blame(&sc, a, b);
             dismissive(&sc, a, b, question);
             sarcasm(&sc, a, b, question);
+            tail_tone(&sc, a, b, question);
             shift_more(&sc, a, b, question);
             rhetorical_more(&sc, a, b, question);
             sarcasm_more(&sc, a, b, question);

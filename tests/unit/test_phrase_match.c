@@ -258,7 +258,10 @@ static void test_insult_classes(void)
  * same phrase with a polite residue still is. */
 static void test_rude_residue_model(void)
 {
+    /* (没事别老往这打 is now a rule's: 别老, the caller's conduct forbidden with scorn — still not the phrase) */
     cs_match m = grade("closing", "感谢您的来电，祝您生活愉快，再见，没事别老往这打");
+    CHECK(!m.match);
+    m = grade("closing", "感谢您的来电，祝您生活愉快，再见，没事别往这打");
     CHECK(!m.match);
     CHECK(m.parts_complete);
     CHECK(m.reason && strcmp(m.reason, "tone.model") == 0);
@@ -267,6 +270,10 @@ static void test_rude_residue_model(void)
     m = grade("closing", "感谢您的来电，祝您生活愉快，再见，以后有问题随时打过来");
     CHECK(m.match);
     CHECK(m.confidence >= 0.75);
+    /* the phrase's own transfer is no cut for the model, but pushing the matter away before a
+     * transfer is still directing the caller (国家职业技能标准 3.1 不推诿), not a rude head */
+    CHECK(grade("transfer", "这事不归我们管，请稍等，正在为您转接，请不要挂机").match);
+    CHECK(grade("opening", "早上好，今天天气不错，您好，我是客服小周，请问有什么可以帮您").match);
 }
 
 static void test_classify(void)

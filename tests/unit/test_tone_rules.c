@@ -278,6 +278,69 @@ static void test_taboo_classes(void)
     fires("可能是您填错了地址，我帮您联系快递员改一下", "");
 }
 
+/* Rude tails on a standard phrase (issue #11 item 4), one class a line: the rude clause fires its
+ * rule, the innocent clause of the same shape and words fires none. */
+static void test_rude_tails(void)
+{
+    static const struct { const char *rude, *rule, *innocent; } pairs[] = {
+        /* the caller's conduct forbidden (3.1 不用禁忌语) — not care or procedure with the same 别 */
+        { "别在电话里跟我嚷", "lecture", "别担心，师傅今天就到" },
+        { "别拿我们当出气筒", "lecture", "请别把银行卡借给别人" },
+        { "别老在那嘟囔", "lecture", "您先别着急" },
+        { "别一天到晚打", "lecture", "别忘了带上发票" },
+        /* who could / still what / 不就 / no use: rhetorical questions at the caller */
+        { "您这样一直催谁受得了", "rhetorical", "请问是谁在使用这个号码" },
+        { "还催什么", "rhetorical", "您还需要登记什么吗" },
+        { "刷新一下页面不就好了", "rhetorical", "刷新一下页面就好了" },
+        { "嚷嚷有什么用", "dismissive", "这个功能有什么用途我来介绍" },
+        /* blame put on the caller or taken off the agent */
+        { "是您先挂的电话", "blame", "是我们先挂断了电话" },
+        { "要不是您忘了缴费也不会停机", "blame", "要不是您提醒我们还没发现" },
+        { "到时候可别怪我们", "blame", "这不怪您" },
+        { "主要还是您操作有问题", "blame", "您操作的时候遇到问题可以再打来" },
+        /* taunts, sarcasm, scorn for the caller's things, likened to something low */
+        { "您接着骂吧", "sarcasm", "您可以继续关注我们的公众号" },
+        { "您最会挑毛病了", "sarcasm", "您的意见对我们很有帮助" },
+        { "您那破电视早该换了", "sarcasm", "电视屏幕破了可以申请保修" },
+        { "跟蚊子哼哼似的", "sarcasm", "修好的电话会跟新的似的" },
+        /* cut short, hurried */
+        { "我可没那工夫一直陪您聊", "impatient", "我们没有时间限制，您慢慢说" },
+        { "消停一会儿", "impatient", "稍后告诉您结果" },
+        { "我只说一遍", "impatient", "我再说一遍" },
+        { "刚才您一直催", "impatient", "刚才您一直在等" },
+        /* the caller's manner of listening or speaking, ordered */
+        { "这次讲清楚点", "lecture", "我这边记清楚点" },
+        { "以后记账单前先看明白", "lecture", "下次办理前请您先看清楚合同" },
+        { "下回上点心", "lecture", "下回见" },
+        { "等几分钟有那么难吗", "rhetorical", "请问您那边有那么多人吗" },
+        { "您来操作能比我快吗", "rhetorical", "这个套餐比我们之前那个贵吗" },
+        { "回不回电我可保证不了", "dismissive", "修不修得好我们也说不准，我先帮您报修" },
+        { "讲方言我可听不懂", "dismissive", "我们可以帮您处理" },
+        { "慢就慢点呗", "dismissive", "慢一点也没关系" },
+        { "安静点", "lecture", "您安静一下也好，休息休息" },
+        { "核对好了再打来", "lecture", "核对好了告诉我就行" },
+        { "不想等您可以挂", "dismissive", "如果不想等可以先挂机，我们回电给您" },
+        { "我这态度已经够好了", "dismissive", "我们的服务态度会更好" },
+        { "拜拜了您嘞", "sarcasm", "拜拜，祝您顺利" },
+        { "又来查这个", "impatient", "我再来查一下这个" },
+        { "白查了", "dismissive", "不会让您白跑一趟" },
+        { "犯得着发这么大火吗", "rhetorical", "您犯不着为这点事伤身体" },
+        { "说普通话行不行", "impatient", "我们明天上午再联系行不行" },
+        { "大点声行不行", "impatient", "我有一个办法，您看行不行" },
+        { "以后有事先问问家里人再打", "lecture", "以后有事您可以先发短信再打" },
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        fires(pairs[i].rude, pairs[i].rule);
+        fires(pairs[i].innocent, "");
+    }
+    fires("大事小事都可以跟我说", "");               /* any matter at all: no 小事 made light of */
+    fires("您看，这不就好了", "");                   /* said of a thing just fixed */
+    int insult = 0;
+    CHECK_STR(tone("再打过来捣乱就报警", &insult), "threat");   /* calling again to harass, a threat */
+    CHECK(insult);
+    CHECK_STR(tone("如果再有陌生人打来骚扰您可以报警", &insult), "");
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -291,6 +354,7 @@ TEST_MAIN(
         RUN(test_threat_is_insult);
         RUN(test_belittle_aimed);
         RUN(test_own_sentences);
+        RUN(test_rude_tails);
         RUN(test_taboo_classes);
     }
     cs_lexicon_free(lx);
