@@ -826,6 +826,8 @@ int cs_sandbox_load(cs_sandbox *sb, const char *buf, size_t len, const char *nam
     pthread_mutex_lock(&sb->mu); /* the watchdog reads it */
     snprintf(sb->name, sizeof sb->name, "%s", name);
     pthread_mutex_unlock(&sb->mu);
+    /* a UTF-8 byte-order mark, as Windows editors write one: skipped, as luaL_loadfile does */
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) { buf += 3; len -= 3; }
     /* parsing runs no hook; the watchdog still watches it */
     enter(sb, L);
     int rc = luaL_loadbufferx(L, buf, len, chunkname, "t");
