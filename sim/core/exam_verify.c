@@ -287,12 +287,13 @@ static int check_call(vctx *v, sqlite3_stmt *s)
     char err[512], *built = NULL;
     if (mode && strcmp(mode, "exam")) problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " is a %s attempt: it can never count in an exam", aid, mode);
     /* the attempt's person is not signed (the sitting's candidate is), but it is what a candidate's
-     * own list of calls and a merge go by: it must be the sitting's 考生号 */
+     * own list of calls and a merge go by: when there is one, it must be the sitting's 考生号 (a call
+     * recorded without a person belongs to nobody else) */
     const char *role = (const char *)sqlite3_column_text(s, 4), *ext = (const char *)sqlite3_column_text(s, 5),
                *cand = (const char *)sqlite3_column_text(s, 6);
-    if (cand && (!role || strcmp(role, "candidate") || !ext || strcmp(ext, cand)))
+    if (cand && role && (strcmp(role, "candidate") || !ext || strcmp(ext, cand)))
         problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " is recorded as taken by %s%s%s, not by 考生号 %s "
-                "(its person was changed)", aid, role ? role : "nobody", ext ? " " : "", ext ? ext : "", cand);
+                "(its person was changed)", aid, role, ext ? " " : "", ext ? ext : "", cand);
     entry *e = entry_with(v, "call", "call.attempt", auid ? auid : "");
     if (!e) problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " was filed under it by hand (no signed entry)", aid);
     else { e->used = 1; int rc = cs_rec_call(v->st, aid, 0, &built, err, sizeof err); compare(v, "a call's start", e->body, rc, built, err); }
