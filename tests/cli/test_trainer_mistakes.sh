@@ -113,5 +113,36 @@ if [ $rc != 0 ] && grep -q "^$tmp/huge.lua:1: the file is larger than [0-9]* KB.
    [ "$(grep -c . "$tmp/err")" = 1 ]; then ok
 else bad "huge file: exit $rc: $(head -c 300 "$tmp/out") / $(head -c 300 "$tmp/err")"; fi
 
+# mistakes in a test's .expect file (`callsim test DIR`): each names FILE.expect:LINE and how to write
+# it; a malformed number, a value that is not true/false and an expect file asserting nothing used to
+# pass whatever the call did (faults found by the red team)
+mkdir -p "$tmp/t"
+cp scenarios/silent_line.lua "$tmp/t/"
+expect_mistake() { # CASE LINE PATTERN EXPECT-TEXT
+  cp tests/transcripts/silent_line.model.replies "$tmp/t/silent_line.$1.replies"
+  printf '%b' "$4" >"$tmp/t/silent_line.$1.expect"
+}
+expect_mistake misspelt 1 "unknown expectation 'scroe'" 'scroe >= 50\n'
+expect_mistake short 2 "'item' needs 3 values (write it as in: item opening == 10)" 'passed true\nitem prompts 25\n'
+expect_mistake number 1 "'abc' is not a number (write it as in: score >= 85)" 'score >= abc\n'
+expect_mistake overflow 1 "'1e999' is not a number" 'score >= 1e999\n'
+expect_mistake boolean 1 "passed is true or false, not 'yes'" 'passed yes\n'
+expect_mistake empty 1 "no expectations: the pair passes whatever happens (write at least one, e.g. passed true)" ''
+expect_mistake comments 1 "no expectations" '# nothing yet\nseed 2\n'
+"$callsim" test "$tmp/t" >"$tmp/out" 2>&1
+rc=$?
+if [ $rc = 1 ]; then ok; else bad "callsim test with broken expect files: exit $rc"; fi
+for c in "misspelt 1 unknown expectation 'scroe'" "short 2 'item' needs 3 values (write it as in: item opening == 10)" \
+         "number 1 'abc' is not a number (write it as in: score >= 85)" "overflow 1 '1e999' is not a number" \
+         "boolean 1 passed is true or false, not 'yes'" "empty 1 no expectations: the pair passes whatever happens" \
+         "comments 1 no expectations"; do
+  set -- $c
+  name=$1 line=$2
+  shift 2
+  if grep -qF "FAIL $tmp/t/silent_line.$name.expect:$line: $*" "$tmp/out"; then ok
+  else bad "expect mistake $name: no 'FAIL $tmp/t/silent_line.$name.expect:$line: $*': $(grep "\.$name\." "$tmp/out" | head -c 300)"; fi
+done
+if grep -q "^0 passed, 7 failed" "$tmp/out"; then ok; else bad "expect mistakes: not '0 passed, 7 failed': $(tail -1 "$tmp/out")"; fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
