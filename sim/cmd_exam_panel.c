@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cmd_exam_int.h"
+#include "exam_ledger.h"
 
 static int parse_item(const char *s, char *item, size_t len, double *score)
 {
@@ -58,8 +59,15 @@ static int exam_score(const exam_args *a, cs_store *st, const cs_signer *by)
 /* The store's answer to `sign` or `void` on a->attempt: 0, or -1 with err set. */
 static int sign_or_void(const exam_args *a, cs_store *st, const cs_signer *by, char *err, size_t errlen)
 {
-    if (!strcmp(a->sub, "sign")) return cs_exam_result_sign(st, by, a->attempt, err, errlen) ? -1 : 0;
-    return cs_exam_attempt_void(st, by, a->attempt, a->reason, err, errlen) ? -1 : 0;
+    int rc = !strcmp(a->sub, "sign") ? cs_exam_result_sign(st, by, a->attempt, err, errlen)
+                                      : cs_exam_attempt_void(st, by, a->attempt, a->reason, err, errlen);
+    if (rc) return -1;
+    /* the chain's head, to be kept off the machine: what closes the tail gap (exam_ledger.h) */
+    char receipt[CS_RECEIPT_MAX];
+    if (cs_ledger_receipt(st, receipt, sizeof receipt, err, errlen) == 0 && receipt[0] && !a->json)
+        printf("ledger receipt: %s (write it on the sitting's paper record; `callsim verify --receipt %s` "
+               "proves that nothing signed up to here was cut off)\n", receipt, receipt);
+    return 0;
 }
 
 /* examiner-add and examiner-disable: the administrator's key first (none for the centre's first). */

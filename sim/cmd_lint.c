@@ -220,7 +220,11 @@ static void env_names(cs_engine *e, name_list *api, name_list *globals, name_lis
         for (size_t i = 0; i < 3; i++) { names_free(all[i]); *all[i] = (name_list){ 0 }; }
         return;
     }
-    if (fields->n) qsort(fields->v, fields->n, sizeof *fields->v, by_string); /* a stable message */
+    /* a stable message: Lua's table order changes from run to run (its string hash is seeded), and a
+     * "did you mean" between two names equally near would change with it */
+    if (fields->n) qsort(fields->v, fields->n, sizeof *fields->v, by_string);
+    if (api->n) qsort(api->v, api->n, sizeof *api->v, by_string);
+    if (globals->n) qsort(globals->v, globals->n, sizeof *globals->v, by_string);
 }
 
 /* A scenario that does not load still gets its source checked, against the environment of a

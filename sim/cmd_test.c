@@ -8,6 +8,7 @@
  * (OP: >= > <= < ==; `seed N` pins the seed the call is played with, default 1; # comments).
  * Prints a FAIL line per broken expectation and closes with "N passed, N failed" (pairs). */
 #include <dirent.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -113,12 +114,42 @@ static int check_item_text(const char *base, const char *what, const char *id, c
     return 0;
 }
 
-/* Checks one expectation line against the graded call; 1 holds, 0 broken (FAIL printed). */
-static int check_line(const char *base, int lineno, const char *line, const cs_grade *g, const cs_rubric *rub)
+/* The number of an expectation: all of s, finite; else the trainer's mistake is named at the line. */
+static int expect_number(const char *epath, int lineno, const char *s, const char *example, double *out)
+{
+    char *end = NULL;
+    *out = strtod(s, &end);
+    if (end != s && *end == '\0' && isfinite(*out)) return 0;
+    printf("FAIL %s:%d: '%s' is not a number (write it as in: %s)\n", epath, lineno, s, example);
+    return -1;
+}
+
+/* Checks one expectation line against the graded call; 1 holds, 0 broken (FAIL printed). A line
+ * that is not an expectation is named as FILE.expect:LINE with how to write it. */
+static int check_line(const char *base, const char *epath, int lineno, const char *line, const cs_grade *g,
+                      const cs_rubric *rub)
 {
     char what[32] = "", a[128] = "", b[32] = "", c[32] = "";
     int n = sscanf(line, " %31s %127s %31s %31s", what, a, b, c);
     if (n <= 0 || what[0] == '#' || strcmp(what, "seed") == 0) return 1;
+    static const struct { const char *what; int args; const char *example; } forms[] = {
+        { "passed", 2, "passed true" }, { "auto_failed", 2, "auto_failed false" }, { "score", 3, "score >= 85" },
+        { "item", 4, "item opening == 10" }, { "reason", 3, "reason opening 开篇语" }, { "clause", 3, "clause opening 1.1" },
+        { "fatal", 3, "fatal answer false" }, { "fail_reason", 2, "fail_reason 辱骂" },
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (strcmp(what, forms[i].what) == 0 && n < forms[i].args) {
+            printf("FAIL %s:%d: '%s' needs %d value%s (write it as in: %s)\n", epath, lineno, what, forms[i].args - 1,
+                   forms[i].args > 2 ? "s" : "", forms[i].example);
+            return 0;
+        }
+    if ((strcmp(what, "passed") == 0 || strcmp(what, "auto_failed") == 0) && strcmp(a, "true") && strcmp(a, "false")) {
+        printf("FAIL %s:%d: %s is true or false, not '%s'\n", epath, lineno, what, a);
+        return 0;
+    }
+    double num = 0;
+    if (strcmp(what, "score") == 0 && expect_number(epath, lineno, b, "score >= 85", &num)) return 0;
+    if (strcmp(what, "item") == 0 && expect_number(epath, lineno, c, "item opening == 10", &num)) return 0;
     if (strcmp(what, "passed") == 0 || strcmp(what, "auto_failed") == 0) {
         int got = what[0] == 'p' ? g->passed : g->auto_failed;
         if ((strcmp(a, "true") == 0) == !!got) return 1;
@@ -126,18 +157,18 @@ static int check_line(const char *base, int lineno, const char *line, const cs_g
         return 0;
     }
     if (strcmp(what, "score") == 0 && n >= 3) {
-        int r = compare(g->score, a, atof(b));
+        int r = compare(g->score, a, num);
         if (r == 1) return 1;
-        if (r < 0) printf("FAIL %s:%d: unknown comparison '%s' (use >= > <= < ==)\n", base, lineno, a);
+        if (r < 0) printf("FAIL %s:%d: unknown comparison '%s' (use >= > <= < ==)\n", epath, lineno, a);
         else printf("FAIL %s: score %.1f, expected %s %s\n", base, g->score, a, b);
         return 0;
     }
     if (strcmp(what, "item") == 0 && n >= 4) {
         for (size_t i = 0; i < g->n_items; i++) {
             if (strcmp(g->items[i].id, a) != 0) continue;
-            int r = compare(g->items[i].points, b, atof(c));
+            int r = compare(g->items[i].points, b, num);
             if (r == 1) return 1;
-            if (r < 0) printf("FAIL %s:%d: unknown comparison '%s' (use >= > <= < ==)\n", base, lineno, b);
+            if (r < 0) printf("FAIL %s:%d: unknown comparison '%s' (use >= > <= < ==)\n", epath, lineno, b);
             else printf("FAIL %s: item %s has %g, expected %s %s\n", base, a, g->items[i].points, b, c);
             return 0;
         }
@@ -153,19 +184,25 @@ static int check_line(const char *base, int lineno, const char *line, const cs_g
         return 0;
     }
     printf("FAIL %s:%d: unknown expectation '%s' (passed, auto_failed, score, item, reason, clause, fatal, fail_reason, seed)\n",
-           base, lineno, what);
+           epath, lineno, what);
     return 0;
 }
 
-static int check_expect(const char *base, const char *text, const cs_grade *g, const cs_rubric *rub)
+static int check_expect(const char *base, const char *epath, const char *text, const cs_grade *g, const cs_rubric *rub)
 {
-    int ok = 1, lineno = 1;
+    int ok = 1, lineno = 1, lines = 0;
     for (const char *l = text; l && *l; lineno++) {
         const char *nl = strchr(l, '\n');
-        char line[256];
+        char line[256], what[32] = "";
         snprintf(line, sizeof line, "%.*s", (int)(nl ? nl - l : (long)strlen(l)), l);
-        ok &= check_line(base, lineno, line, g, rub);
+        if (sscanf(line, " %31s", what) == 1 && what[0] != '#' && strcmp(what, "seed")) lines++;
+        ok &= check_line(base, epath, lineno, line, g, rub);
         l = nl ? nl + 1 : NULL;
+    }
+    /* an expect file that asserts nothing passes whatever the call does */
+    if (!lines) {
+        printf("FAIL %s:1: no expectations: the pair passes whatever happens (write at least one, e.g. passed true)\n", epath);
+        return 0;
     }
     return ok;
 }
@@ -202,7 +239,7 @@ static int run_pair(const char *dir, const char *tests, const char *file, const 
             cs_headless_play(e, &r, &res);
             if (cs_engine_script_error(e)) printf("FAIL %s: %s\n", base, cs_engine_script_error(e));
             else if (cs_engine_grade(e, &g) != 0) printf("FAIL %s: out of memory grading\n", base);
-            else { ok = check_expect(base, expect, &g, &cs_engine_info(e)->rubric); cs_grade_free(&g); }
+            else { ok = check_expect(base, epath, expect, &g, &cs_engine_info(e)->rubric); cs_grade_free(&g); }
         }
         cs_engine_free(e);
         cs_replies_free(&r);

@@ -7,19 +7,23 @@
 #include <string.h>
 
 #include "commands.h"
+#include "exam_ledger.h"
 #include "exam_verify.h"
 #include "store.h"
 #include "store_report.h"
 
 static const char usage[] =
-    "usage: callsim verify [--db PATH] [--centre-key KEY] [--test-keys]\n"
+    "usage: callsim verify [--db PATH] [--centre-key KEY] [--receipt RECEIPT]... [--test-keys]\n"
     "  Opens the database read-only (it is never written; a read-only file is fine) and checks, sitting by\n"
     "  sitting, that every exam record is what its examiners signed: the candidate, the paper and its hash,\n"
     "  each call's turns (hash chain), rubric items and scores, each examiner's scores, review decisions,\n"
     "  the signed results (and that each matches its inputs), who signed and when; that every signer was\n"
     "  an examiner certified by the centre's administrator; that no signed entry is missing. Prints each\n"
-    "  broken record and what is wrong, then the centre's key (its fingerprint).\n"
+    "  broken record and what is wrong, then the head of each ledger chain (its receipt) and the centre's key.\n"
     "  --centre-key KEY  also require that the centre's administrator key is KEY (as printed at set-up).\n"
+    "  --receipt R       also require that the ledger still holds the entry receipt R names, unchanged (the\n"
+    "                    receipts `exam sign` prints, written on the sitting's paper record): entries cut off\n"
+    "                    together with the rows they describe are found only this way. Repeatable.\n"
     "  --test-keys       accept keys sealed below the production cost (tests only; noted, not an error).\n"
     "  Exit: 0 intact, 1 tampering (or test keys without --test-keys), 2 usage or database error.\n";
 
@@ -42,6 +46,12 @@ static void on_problem(int64_t xa, const char *where, const char *problem, void 
         b->cap = cap;
     }
     b->bad[b->n++] = xa;
+}
+
+static void print_head(const char *receipt, void *ctx)
+{
+    (void)ctx;
+    printf("ledger head: %s\n", receipt);
 }
 
 static int is_bad(const bad_set *b, int64_t xa)
@@ -77,13 +87,22 @@ static int list_candidate(const cs_rep_candidate *c, void *ctx)
 int cmd_verify(int argc, char **argv)
 {
     const char *db = NULL, *centre = NULL;
-    int test_keys = 0;
+    const char *receipts[64];
+    int test_keys = 0, nreceipts = 0;
     char path[4096], err[1024];
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { fputs(usage, stdout); return 0; }
         if (!strcmp(argv[i], "--db") && i + 1 < argc) { db = argv[++i]; continue; }
         if (!strcmp(argv[i], "--centre-key") && i + 1 < argc) { centre = argv[++i]; continue; }
         if (!strcmp(argv[i], "--test-keys")) { test_keys = 1; continue; }
+        if (!strcmp(argv[i], "--receipt") && i + 1 < argc) {
+            if (nreceipts == (int)(sizeof receipts / sizeof *receipts)) {
+                fprintf(stderr, "callsim verify: more than %d --receipt (check them in several runs)\n", nreceipts);
+                return 2;
+            }
+            receipts[nreceipts++] = argv[++i];
+            continue;
+        }
         fprintf(stderr, "callsim verify: unexpected argument '%s' (see --help)\n", argv[i]);
         return 2;
     }
@@ -97,6 +116,16 @@ int cmd_verify(int argc, char **argv)
     listing l = { st, &bad, vs.file_problems > 0, "", "" };
     if (rc == 0 && cs_rep_candidates(st, NULL, list_candidate, &l, err, sizeof err)) rc = -1;
     if (rc == 0 && l.err[0]) { snprintf(err, sizeof err, "%s", l.err); rc = -1; }
+    /* the receipts: a chain cut shorter (or rewritten) than a receipt written down off the machine */
+    int receipts_bad = 0;
+    for (int i = 0; rc == 0 && i < nreceipts; i++) {
+        char problem[512];
+        int r = cs_ledger_check_receipt(st, receipts[i], problem, sizeof problem, err, sizeof err);
+        if (r < 0) rc = -1;
+        else if (r > 0) { printf("receipt %s: %s\n", receipts[i], problem); receipts_bad++; }
+        else printf("receipt %s: the ledger holds this entry, unchanged\n", receipts[i]);
+    }
+    if (rc == 0) rc = cs_ledger_heads(st, print_head, NULL, err, sizeof err);
     cs_store_close(st);
     if (rc) { free(bad.bad); fprintf(stderr, "callsim verify: %s\n", err); return 2; }
     int centre_bad = centre && strcmp(centre, vs.centre) != 0;
@@ -104,11 +133,11 @@ int cmd_verify(int argc, char **argv)
     int64_t sittings_bad = 0;
     for (size_t i = 0; i < bad.n; i++) sittings_bad += bad.bad[i] > 0;
     printf("%" PRId64 " sitting(s), %" PRId64 " attempt(s), %" PRId64 " signed entries checked; %" PRId64 " problem(s), "
-           "%" PRId64 " sitting(s) broken%s\n", vs.sittings, vs.attempts, vs.entries, vs.problems, sittings_bad,
-           vs.file_problems ? ", and the file as a whole" : "");
+           "%" PRId64 " sitting(s) broken%s%s\n", vs.sittings, vs.attempts, vs.entries, vs.problems, sittings_bad,
+           vs.file_problems ? ", and the file as a whole" : "", receipts_bad ? "; a receipt is not matched (above)" : "");
     if (vs.test_keys) printf("note: %" PRId64 " examiner key(s) are TEST keys (sealed below the production cost)%s\n", vs.test_keys,
                              test_keys ? ", accepted because of --test-keys" : "");
     printf("centre key: %s\n", vs.centre[0] ? vs.centre : "(no exam centre set up)");
     free(bad.bad);
-    return vs.problems || centre_bad ? 1 : 0;
+    return vs.problems || centre_bad || receipts_bad ? 1 : 0;
 }

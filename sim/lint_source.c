@@ -14,6 +14,7 @@
 #include "lint_names.h"
 #include "lint_reply_text.h"
 #include "lint_tokens.h"
+#include "text_norm.h"
 
 int cs_lint_at(const char *path, int line, const char *fmt, ...)
 {
@@ -128,10 +129,16 @@ static int check_api(const lint_ctx *c, size_t i, const char *lib)
     snprintf(q, sizeof q, "%s.%.*s", lib, (int)tk(c, i + 2)->n, tk(c, i + 2)->s);
     if (api_known(c, q)) return 0;
     const char *best = NULL;
-    size_t best_d = 99, ll = strlen(lib);
+    size_t best_d = 99, ll = strlen(lib), ql = strlen(q);
     for (size_t j = 0; j < c->k->n_api; j++) {
         size_t d = edit_distance(q, c->k->api[j]);
-        if (d < best_d && strncmp(c->k->api[j], q, ll + 1) == 0) { best_d = d; best = c->k->api[j]; }
+        if (strncmp(c->k->api[j], q, ll + 1) != 0) continue;
+        /* equally near: the name of the same length (a letter mistyped is likelier than one dropped) */
+        size_t al = strlen(c->k->api[j]), bl = best ? strlen(best) : 0;
+        if (d < best_d || (d == best_d && best && (al > ql ? al - ql : ql - al) < (bl > ql ? bl - ql : ql - bl))) {
+            best_d = d;
+            best = c->k->api[j];
+        }
     }
     int ours = 0;
     for (const char *const *l = LIBS; *l; l++) ours |= strcmp(*l, lib) == 0;
@@ -894,8 +901,31 @@ static int check_token(const lint_ctx *c, size_t i)
     return check_keyed_string(c, i);
 }
 
+/* Bytes that are not UTF-8 (a file saved as GBK, or cut mid-character): Lua reads them, and the
+ * engine refuses a string holding them only when that line runs; a comment or a branch no play
+ * reaches would keep them. The first such line is named, with how many more. */
+static int check_encoding(const char *path, const char *src, size_t len)
+{
+    int first = 0, more = 0, line = 1;
+    for (size_t i = 0; i < len; line++) {
+        const char *nl = memchr(src + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - src) : len;
+        if (!cs_utf8_valid(src + i, end - i)) {
+            if (!first) first = line;
+            else more++;
+        }
+        i = end + 1;
+    }
+    if (!first) return 0;
+    char also[48] = "";
+    if (more) snprintf(also, sizeof also, " (and %d more line%s)", more, more > 1 ? "s" : "");
+    return cs_lint_at(path, first, "the file is not valid UTF-8 on this line%s: save it as UTF-8 "
+                      "(a file saved as GBK or ANSI shows Chinese as garbage)", also);
+}
+
 int cs_lint_source(const char *path, const char *src, size_t len, const cs_lint_known *known)
 {
+    int encoding = check_encoding(path, src, len);
     tokens t = { 0 };
     if (cs_lint_tokenize(src, len, &t) != 0) {
         free(t.v);
@@ -911,6 +941,7 @@ int cs_lint_source(const char *path, const char *src, size_t len, const cs_lint_
     problems += check_scenario_keys(&c);
     problems += cs_lint_names(path, &t, known);
     problems += cs_lint_reply_text(path, &t);
+    problems += encoding;
     free_defined(&c);
     free(t.v);
     return problems;

@@ -74,7 +74,9 @@ char *cs_read_file(const char *path, size_t max, size_t *len, char *err, size_t 
     if (failed) { free(buf); snprintf(err, errlen, "%s: read error", path); errno = EIO; return NULL; }
     if (n > max) {
         free(buf);
-        snprintf(err, errlen, "%s: larger than %zu bytes", path, max);
+        /* FILE:LINE: form, as every error; a file this size is almost always the wrong file */
+        snprintf(err, errlen, "%s:1: the file is larger than %zu KB, the most callsim reads here "
+                 "(is it the right file? split or shorten it)", path, max >> 10);
         errno = EFBIG;
         return NULL;
     }

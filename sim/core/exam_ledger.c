@@ -169,3 +169,125 @@ int cs_canon_get(const char *text, const char *name, char *out, size_t len)
     if (len) out[0] = '\0';
     return -1;
 }
+
+/* --- receipts ------------------------------------------------------------------------------------
+ * The tail of a hash chain has nothing after it, so entries cut off together with every row they
+ * describe leave a shorter chain that still verifies. A receipt is the head of the chain as it stood,
+ * short enough to write down ("CHAIN8-SEQ-HASH16"), kept off the machine (the sitting's paper record):
+ * with it, verify can tell that the chain still reaches that entry, unchanged. */
+
+static void receipt_of(const char *chain, int64_t seq, const char *hash, char *out, size_t len)
+{
+    snprintf(out, len, "%.*s-%" PRId64 "-%.*s", CS_RECEIPT_CHAIN, chain, seq, CS_RECEIPT_HASH, hash);
+}
+
+int cs_ledger_receipt(cs_store *st, char *out, size_t len, char *err, size_t errlen)
+{
+    out[0] = '\0';
+    sqlite3_stmt *s = NULL;
+    char chain[64] = "", hash[CS_SHA256_HEX];
+    int rc = sqlite3_prepare_v2(cs_store_sqlite(st), "SELECT value FROM store_meta WHERE key = 'chain'", -1, &s, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) snprintf(chain, sizeof chain, "%s", (const char *)sqlite3_column_text(s, 0));
+    sqlite3_finalize(s);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) { cs_store_error(st, rc, "reading the ledger id", err, errlen); return -1; }
+    if (!chain[0]) return 0;
+    int64_t seq = 0;
+    if (chain_tail(st, chain, &seq, hash, sizeof hash, err, errlen)) return -1;
+    if (seq > 0) receipt_of(chain, seq, hash, out, len);
+    return 0;
+}
+
+int cs_ledger_heads(cs_store *st, cs_receipt_cb cb, void *ctx, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(cs_store_sqlite(st), "SELECT l.chain, l.seq, l.hash FROM ledger l WHERE l.chain IS NOT NULL"
+                                " AND l.seq = (SELECT max(m.seq) FROM ledger m WHERE m.chain = l.chain)"
+                                " AND l.hash IS NOT NULL ORDER BY l.chain", -1, &s, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    for (; rc == SQLITE_ROW; rc = sqlite3_step(s)) {
+        char receipt[CS_RECEIPT_MAX];
+        receipt_of((const char *)sqlite3_column_text(s, 0), sqlite3_column_int64(s, 1),
+                   (const char *)sqlite3_column_text(s, 2), receipt, sizeof receipt);
+        cb(receipt, ctx);
+    }
+    sqlite3_finalize(s);
+    if (rc == SQLITE_DONE) return 0;
+    cs_store_error(st, rc, "reading the ledger", err, errlen);
+    return -1;
+}
+
+/* Splits "CHAIN8-SEQ-HASH16" (lower-case hex, as printed); 0 or -1 when it is not one. */
+static int parse_receipt(const char *r, char chain[CS_RECEIPT_CHAIN + 1], int64_t *seq, char hash[CS_RECEIPT_HASH + 1])
+{
+    size_t n = strlen(r);
+    if (n < CS_RECEIPT_CHAIN + CS_RECEIPT_HASH + 3 || r[CS_RECEIPT_CHAIN] != '-' || r[n - CS_RECEIPT_HASH - 1] != '-')
+        return -1;
+    const char *hex = "0123456789abcdef";
+    for (size_t i = 0; i < CS_RECEIPT_CHAIN; i++) if (!r[i] || !strchr(hex, r[i])) return -1;
+    for (size_t i = n - CS_RECEIPT_HASH; i < n; i++) if (!strchr(hex, r[i])) return -1;
+    int64_t v = 0;
+    for (size_t i = CS_RECEIPT_CHAIN + 1; i < n - CS_RECEIPT_HASH - 1; i++) {
+        if (r[i] < '0' || r[i] > '9' || v > INT64_MAX / 10 - 9) return -1;
+        v = v * 10 + (r[i] - '0');
+    }
+    if (v < 1) return -1;
+    memcpy(chain, r, CS_RECEIPT_CHAIN);
+    chain[CS_RECEIPT_CHAIN] = '\0';
+    memcpy(hash, r + n - CS_RECEIPT_HASH, CS_RECEIPT_HASH);
+    hash[CS_RECEIPT_HASH] = '\0';
+    *seq = v;
+    return 0;
+}
+
+int cs_ledger_check_receipt(cs_store *st, const char *receipt, char *problem, size_t plen, char *err, size_t errlen)
+{
+    char pre[CS_RECEIPT_CHAIN + 1], want[CS_RECEIPT_HASH + 1], chain[64] = "", hash[CS_SHA256_HEX] = "";
+    int64_t seq = 0, last = 0;
+    problem[0] = '\0';
+    if (parse_receipt(receipt, pre, &seq, want)) {
+        snprintf(err, errlen, "'%.80s' is not a ledger receipt (CHAIN-SEQ-HASH: 8 hex digits, an entry number, "
+                 "16 hex digits, as exam sign and verify print it)", receipt);
+        return -1;
+    }
+    sqlite3 *db = cs_store_sqlite(st);
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(db, "SELECT chain, max(seq) FROM ledger WHERE chain IS NOT NULL AND substr(chain, 1, ?2) = ?1"
+                                " GROUP BY chain", -1, &s, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(s, 1, pre, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_int(s, 2, CS_RECEIPT_CHAIN);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        snprintf(chain, sizeof chain, "%s", (const char *)sqlite3_column_text(s, 0));
+        last = sqlite3_column_int64(s, 1);
+        rc = SQLITE_DONE;
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE) { cs_store_error(st, rc, "reading the ledger", err, errlen); return -1; }
+    if (!chain[0]) {
+        snprintf(problem, plen, "this file holds no ledger chain %s… (the receipt is of another file, or every entry of "
+                 "this one was deleted)", pre);
+        return 1;
+    }
+    rc = sqlite3_prepare_v2(db, "SELECT hash FROM ledger WHERE chain = ? AND seq = ?", -1, &s, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(s, 1, chain, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_int64(s, 2, seq);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        snprintf(hash, sizeof hash, "%s", sqlite3_column_text(s, 0) ? (const char *)sqlite3_column_text(s, 0) : "");
+        rc = SQLITE_DONE;
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE) { cs_store_error(st, rc, "reading the ledger", err, errlen); return -1; }
+    if (!hash[0]) {
+        snprintf(problem, plen, "the ledger chain %s… ends at entry %" PRId64 ", but the receipt was given at entry %"
+                 PRId64 ": its newest entries were cut off, with whatever rows they describe", pre, last, seq);
+        return 1;
+    }
+    if (strncmp(hash, want, CS_RECEIPT_HASH) != 0) {
+        snprintf(problem, plen, "entry %" PRId64 " of the ledger chain %s… is not the entry the receipt was given for "
+                 "(the chain was rewritten from there, or the receipt is of another file)", seq, pre);
+        return 1;
+    }
+    return 0;
+}

@@ -43,4 +43,22 @@ void cs_now_iso(char *buf, size_t len);
 /* The value of field name in a canonical text (unescaped into out); 0 found, -1 not. */
 int cs_canon_get(const char *text, const char *name, char *out, size_t len);
 
+/* Receipts (docs/signed-record.md "Receipts"): the head of a file's chain, "CHAIN8-SEQ-HASH16"
+ * (the chain id's first 8 hex digits, the entry's seq, its hash's first 16), written down off the
+ * machine when a sitting is signed; verify --receipt then proves that the chain still reaches that
+ * entry unchanged, which closes the tail gap of a hash chain (its newest entries cut off together
+ * with the rows they describe). */
+#define CS_RECEIPT_CHAIN 8
+#define CS_RECEIPT_HASH 16
+#define CS_RECEIPT_MAX 48
+/* The receipt of this file's own chain as it stands now ("" when it has none yet). Read-only. */
+int cs_ledger_receipt(cs_store *st, char *out, size_t len, char *err, size_t errlen);
+/* The receipt of every chain's newest entry (a merged file holds several chains). */
+typedef void (*cs_receipt_cb)(const char *receipt, void *ctx);
+int cs_ledger_heads(cs_store *st, cs_receipt_cb cb, void *ctx, char *err, size_t errlen);
+/* 0: the file's chain holds the entry the receipt names; 1: it does not (problem says how: cut off,
+ * rewritten, or no such chain); -1: not a receipt, or a read error (err). The chain's hashes and
+ * links themselves are cs_exam_verify's to check. */
+int cs_ledger_check_receipt(cs_store *st, const char *receipt, char *problem, size_t plen, char *err, size_t errlen);
+
 #endif

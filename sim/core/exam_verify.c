@@ -286,6 +286,14 @@ static int check_call(vctx *v, sqlite3_stmt *s)
                *status = (const char *)sqlite3_column_text(s, 3);
     char err[512], *built = NULL;
     if (mode && strcmp(mode, "exam")) problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " is a %s attempt: it can never count in an exam", aid, mode);
+    /* the attempt's person is not signed (the sitting's candidate is), but it is what a candidate's
+     * own list of calls and a merge go by: when there is one, it must be the sitting's 考生号 (a call
+     * recorded without a person belongs to nobody else) */
+    const char *role = (const char *)sqlite3_column_text(s, 4), *ext = (const char *)sqlite3_column_text(s, 5),
+               *cand = (const char *)sqlite3_column_text(s, 6);
+    if (cand && role && (strcmp(role, "candidate") || !ext || strcmp(ext, cand)))
+        problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " is recorded as taken by %s%s%s, not by 考生号 %s "
+                "(its person was changed)", aid, role, ext ? " " : "", ext ? ext : "", cand);
     entry *e = entry_with(v, "call", "call.attempt", auid ? auid : "");
     if (!e) problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " was filed under it by hand (no signed entry)", aid);
     else { e->used = 1; int rc = cs_rec_call(v->st, aid, 0, &built, err, sizeof err); compare(v, "a call's start", e->body, rc, built, err); }
@@ -427,7 +435,10 @@ static void check_sitting(vctx *v, int64_t xa, const char *uid, const char *stat
     }
     if (!last_end && strcmp(status, "in_progress")) problem(v, xa, v->where, "is %s, but no examiner signed its end", status);
     else if (last_end) { built = NULL; int rc = cs_rec_end(v->st, xa, &built, err, sizeof err); compare(v, "its end (status)", last_end->body, rc, built, err); }
-    each_row(v, "SELECT k.attempt_id, a.uid, a.mode, a.status FROM exam_calls k JOIN attempts a ON a.id = k.attempt_id WHERE k.exam_attempt_id = ?", xa, check_call);
+    each_row(v, "SELECT k.attempt_id, a.uid, a.mode, a.status, p.role, p.ext_id, c.cand_no FROM exam_calls k"
+                " JOIN attempts a ON a.id = k.attempt_id LEFT JOIN people p ON p.id = a.person_id"
+                " JOIN exam_attempts x ON x.id = k.exam_attempt_id LEFT JOIN candidates c ON c.id = x.candidate_id"
+                " WHERE k.exam_attempt_id = ?", xa, check_call);
     each_row(v, "SELECT s.id, s.uid, e.pubkey, s.item FROM examiner_scores s JOIN examiners e ON e.id = s.examiner_id WHERE s.exam_attempt_id = ?", xa, check_score);
     each_row(v, "SELECT r.id, r.uid, e.pubkey FROM reviews r LEFT JOIN examiners e ON e.id = r.examiner_id WHERE r.exam_attempt_id = ?", xa, check_review);
     check_results(v);

@@ -31,6 +31,7 @@
 #define PRINT_MAX_CHARS 300      /* characters of one print line */
 #define WATCH_TICK_S 0.25        /* the watchdog looks this often while Lua runs */
 #define WATCH_WALL_S 10.0        /* wall seconds past the budget before it acts whatever the CPU use */
+#define CALL_DEPTH_MAX 1000      /* nested calls of one thread (Lua's own limit is ~200,000 frames) */
 
 struct cs_sandbox {
     lua_State *L;
@@ -43,6 +44,7 @@ struct cs_sandbox {
     char reason[160];
     int env_ref;
     int hooks, printed;
+    int hook_raised;             /* the hook is raising an error: hooks are off until it unwinds */
     int abort_on_watch;          /* CALLSIM_WATCHDOG_ABORT set: abort() instead of exit (fuzzing) */
     char name[256];              /* the chunk loaded last (the scenario), for messages */
 
@@ -208,6 +210,23 @@ static int over_budget(cs_sandbox *sb)
     return 1;
 }
 
+/* 1 when thread L runs more than CALL_DEPTH_MAX calls deep (sets the reason once). Lua allows
+ * ~200,000 frames, and each error a pcall catches walks all of them in C (findpcall,
+ * luaD_shrinkstack) where no hook runs; in a coroutine the C-call count is reset after every
+ * caught error, so recursion through pcall is not stopped by Lua's own C-stack limit: such a
+ * scenario ran seconds past its budget. A pcall must not catch it and recurse on, so it spends
+ * the budget like an endless loop. lua_getstack stops at the thread's base: the test costs the
+ * depth, at most CALL_DEPTH_MAX steps, every HOOK_EVERY instructions. */
+static int too_deep(cs_sandbox *sb, lua_State *L)
+{
+    lua_Debug deep;
+    if (!lua_getstack(L, CALL_DEPTH_MAX, &deep)) return 0;
+    snprintf(sb->reason, sizeof sb->reason,
+             "stack overflow: more than %d nested calls (endless recursion?)", CALL_DEPTH_MAX);
+    sb->exhausted = 1;
+    return 1;
+}
+
 static void note_where(cs_sandbox *sb, lua_State *L, lua_Debug *ar)
 {
     if (!lua_getinfo(L, "Sl", ar) || ar->currentline <= 0) return;
@@ -225,14 +244,16 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
         if (sb->line_fn && !sb->exhausted) sb->line_fn(sb->line_ud, L, ar);
         return;
     }
+    sb->hook_raised = 0;
     if (!sb->exhausted) {
         sb->instr_used += HOOK_EVERY;
         if (++sb->hooks % WHERE_EVERY == 1) note_where(sb, L, ar);
-        if (!over_budget(sb)) return;
+        if (!over_budget(sb) && !too_deep(sb, L)) return;
         /* A scenario's pcall could catch the error and go on: from now on every instruction
          * raises it again, so it always reaches the engine. */
         lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
     }
+    sb->hook_raised = 1;
     raise_budget(L, sb->reason);
 }
 
@@ -488,6 +509,39 @@ static int charged_args(lua_State *L)
     return call_original(L);
 }
 
+/* --- xpcall: no message handler runs with hooks off ----------------------------------------------- */
+
+/* Lua calls xpcall's message handler where the error was raised, before unwinding; an error raised
+ * by the budget hook is raised while Lua has switched hooks off, so a scenario's handler would run
+ * with no budget at all (a looping handler only the watchdog could end). The handler is called
+ * through this guard, which passes such an error on unchanged. */
+static int guarded_handler(lua_State *L)
+{
+    cs_sandbox *sb = sandbox_of(L);
+    if (sb && (sb->hook_raised || sb->exhausted)) {
+        sb->hook_raised = 0;
+        lua_settop(L, 1);
+        return 1;
+    }
+    lua_settop(L, 1);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 1, 1);
+    return 1;
+}
+
+static int safe_xpcall(lua_State *L)
+{
+    cs_sandbox *sb = sandbox_of(L);
+    /* running here, any error the hook raised earlier has unwound */
+    if (sb) sb->hook_raised = 0;
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, guarded_handler, 1);
+    lua_replace(L, 2);
+    return call_original(L);
+}
+
 /* --- setmetatable: no finalizers ----------------------------------------------------------------- */
 
 static int safe_setmetatable(lua_State *L)
@@ -595,7 +649,7 @@ static int sandbox_print(lua_State *L)
 
 static const char *const base_allowed[] = {
     "assert", "error", "ipairs", "next", "pairs", "pcall", "rawequal", "rawget", "rawlen",
-    "rawset", "select", "getmetatable", "tonumber", "tostring", "type", "xpcall",
+    "rawset", "select", "getmetatable", "tonumber", "tostring", "type",
     NULL,
 };
 
@@ -638,6 +692,9 @@ static void build_env(cs_sandbox *sb)
     wrap(L, "setmetatable", safe_setmetatable);
     lua_getfield(L, -1, "setmetatable");
     lua_setfield(L, env, "setmetatable");
+    wrap(L, "xpcall", safe_xpcall);
+    lua_getfield(L, -1, "xpcall");
+    lua_setfield(L, env, "xpcall");
     lua_pop(L, 1);
     lua_pushcfunction(L, sandbox_print);
     lua_setfield(L, env, "print");
@@ -769,6 +826,8 @@ int cs_sandbox_load(cs_sandbox *sb, const char *buf, size_t len, const char *nam
     pthread_mutex_lock(&sb->mu); /* the watchdog reads it */
     snprintf(sb->name, sizeof sb->name, "%s", name);
     pthread_mutex_unlock(&sb->mu);
+    /* a UTF-8 byte-order mark, as Windows editors write one: skipped, as luaL_loadfile does */
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) { buf += 3; len -= 3; }
     /* parsing runs no hook; the watchdog still watches it */
     enter(sb, L);
     int rc = luaL_loadbufferx(L, buf, len, chunkname, "t");

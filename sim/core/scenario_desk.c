@@ -279,6 +279,10 @@ static int read_system(desk_reader *d, int t, cs_system_entry *s, size_t *n)
         lua_geti(d->L, -1, (lua_Integer)i + 1);
         int rc = read_entry(d, i, &s[i]);
         lua_pop(d->L, 1);
+        /* call.reveal, call.tells and score.tells find an entry by its id: a second one could never be named */
+        for (size_t j = 0; !rc && j < i; j++)
+            if (strcmp(s[j].id, s[i].id) == 0)
+                rc = desk_fail(d, "system entry '%s' appears twice (give each entry its own id, or its own title when it has no id)", s[i].id, NULL);
         if (rc) { lua_pop(d->L, 1); return -1; }
     }
     lua_pop(d->L, 1);
@@ -317,6 +321,18 @@ static int read_targets(desk_reader *d, int t, const char **tr, size_t *ntr, con
     lua_getfield(d->L, t, "targets");
     if (lua_isnil(d->L, -1)) { lua_pop(d->L, 1); return 0; }
     if (!lua_istable(d->L, -1)) { lua_pop(d->L, 1); return desk_fail(d, "field 'targets' must be a table { transfer = {...}, escalate = {...} }", NULL, NULL); }
+    /* a misspelt kind (transfr) would leave the centre's directory in the dialog without a word */
+    lua_pushnil(d->L);
+    while (lua_next(d->L, -2)) {
+        lua_pop(d->L, 1);
+        const char *k = lua_type(d->L, -1) == LUA_TSTRING ? lua_tostring(d->L, -1) : NULL;
+        if (!k || (strcmp(k, "transfer") && strcmp(k, "escalate"))) {
+            char name[40], why[80];
+            snprintf(name, sizeof name, "%s", k && !cs_text_check(k, strlen(k), 32, why, sizeof why) ? k : "?");
+            lua_pop(d->L, 2);
+            return desk_fail(d, "targets: unknown key '%s' (use transfer = {...} and escalate = {...})", name, NULL);
+        }
+    }
     int rc = read_targets_of(d, "transfer", tr, ntr) || read_targets_of(d, "escalate", es, nes);
     lua_pop(d->L, 1);
     return rc ? -1 : 0;

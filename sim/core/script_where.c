@@ -160,8 +160,14 @@ const char *cs_script_where(lua_State *co, lua_State *L, int env_index, const ch
 
 static int where_msgh(lua_State *L)
 {
-    const char *msg = lua_tostring(L, 1);
-    if (!msg) return 1; /* not a string: leave it */
+    const char *msg = lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER ? lua_tostring(L, 1) : NULL;
+    char what[96];
+    if (!msg) {
+        /* a table, userdata, boolean or nil raised: named by its type only (its __tostring is the
+         * scenario's code, and this handler may run with hooks off), but at the line that raised it */
+        snprintf(what, sizeof what, "error with a %s value, not a message (give error() a string)", luaL_typename(L, 1));
+        msg = what;
+    }
     char out[1024];
     const char *path = lua_tostring(L, lua_upvalueindex(1));
     const char *outer = lua_tostring(L, lua_upvalueindex(2));

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "exam_ledger.h"
 #include "exam_review.h"
 #include "screen_exam_listen.h"
 #include "screen_exam_review.h"
@@ -33,6 +34,7 @@ struct scores_screen {
     listen_screen *listen;  /* over any state: the candidate's recorded replies (F5) */
     size_t undecided;       /* verdicts the panel has not decided yet: no signing (exam_review.h) */
     char msg[1024];
+    char receipt[CS_RECEIPT_MAX]; /* the ledger's head once signed here: for the paper record */
 };
 
 static void entry_form(scores_screen *s, exam_env *env)
@@ -133,6 +135,12 @@ static void draw_result(scores_screen *s, exam_env *env)
                  s->signed_ ? xs("，已签字，不可更改", ", signed: it can no longer change") : xs("，未签字", ", not signed"));
         y += ui_text(u, buf, 18, s->signed_ ? UI_GOOD : UI_DIM, x, y, w) + 8;
     }
+    if (s->signed_ && s->receipt[0]) {
+        snprintf(buf, sizeof buf, xs("账本回执：%s（请抄在考场记录上：日后核对成绩库时，凭它可知签字后的记录有无被删）",
+                                     "Ledger receipt: %s (write it on the sitting's paper record: it later shows whether "
+                                     "anything signed was cut from the database)"), s->receipt);
+        y += ui_text(u, buf, 18, UI_TEXT, x, y, w) + 8;
+    }
     if (s->undecided) {
         snprintf(buf, sizeof buf, xs("还有 %zu 项评分疑点待考评组裁定，裁定前不能签字：按 R 审核",
                                      "%zu of the grader's verdicts await the panel; no signing before: R to review"), s->undecided);
@@ -230,6 +238,8 @@ static void submit_sign(scores_screen *s, exam_env *env)
     }
     s->signed_ = 1;
     s->state = SC_RESULT;
+    /* the receipt that later proves nothing signed up to here was cut off (exam_ledger.h) */
+    if (cs_ledger_receipt(env->store, s->receipt, sizeof s->receipt, err, sizeof err)) s->receipt[0] = '\0';
 }
 
 int scores_event(scores_screen *s, exam_env *env, const SDL_Event *ev)

@@ -85,6 +85,9 @@ forged add_examiner_sql "INSERT INTO examiners(name, salt, pin_hash, iterations,
 forged paper_text "UPDATE papers SET text = replace(text, '60', '50')" "paper_text_sha256"
 forged void_unsigned "UPDATE exam_attempts SET status = 'void', void_reason = 'x', voided_by = '考评员1' WHERE id = $xc" "sitting $xc"
 forged unsign "UPDATE results SET signed_at = NULL, signed_by = NULL WHERE exam_attempt_id = $xa" "signature was removed"
+forged call_person_moved "UPDATE attempts SET person_id = (SELECT id FROM people WHERE ext_id = 'B1') WHERE id = $call1" \
+  "call attempt $call1 is recorded as taken by candidate B1, not by 考生号 A1"
+forged candidate_person_edited "UPDATE people SET ext_id = 'Z9' WHERE ext_id = 'A1'" "recorded as taken by candidate Z9, not by 考生号 A1"
 forged ledger_delete "DELETE FROM ledger WHERE id = (SELECT min(id) FROM ledger WHERE kind = 'score')" "missing (deleted)"
 
 # the practice attempt linked into an exam with one INSERT

@@ -73,6 +73,11 @@ for f in tests/hostile/*.lua; do
 done
 if [ -e /tmp/callsim-hostile-was-here ]; then bad "a hostile scenario touched the file system"; else ok; fi
 
+# an error value that is not a string is named at the line that raised it, by its type
+"$callsim" run tests/hostile/on_end_error_table.lua --replies "$tmp/answer.replies" >/dev/null 2>"$tmp/err"
+if grep -q "^callsim run: tests/hostile/on_end_error_table.lua:8: in function 'on_end': error with a table value" "$tmp/err"; then ok
+else bad "on_end_error_table: not named at line 8: $(head -c 300 "$tmp/err")"; fi
+
 # print cannot forge callsim's lines: everything a scenario prints is one "[scenario ...]" line
 "$callsim" run tests/hostile/print_forge.lua --replies "$tmp/answer.replies" >/dev/null 2>"$tmp/err"
 if grep -qE '^callsim run: all checks passed' "$tmp/err"; then bad "print forged a callsim line"; else ok; fi

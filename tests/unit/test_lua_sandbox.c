@@ -110,6 +110,43 @@ static void test_deep_recursion(void)
     CHECK(s < 5);
 }
 
+/* Recursion deeper than the sandbox's call limit spends the budget (a pcall cannot catch it and
+ * recurse on: each error caught that deep walked the whole stack in C, past every hook); a script
+ * well inside the limit is untouched. */
+static void test_recursion_depth_limit(void)
+{
+    char out[256];
+    double s;
+    CHECK_INT(run("local function f(n) if n == 0 then return 0 end return 1 + f(n - 1) end return f(900)",
+                  out, sizeof out, NULL), LUA_OK);
+    CHECK_STR(out, "900");
+    CHECK(run("local function f(n) pcall(f, n + 1) f(n + 1) end f(1)", out, sizeof out, &s) != LUA_OK);
+    CHECK_MSG(strstr(out, "t.lua:1:") && strstr(out, "nested calls"), "message '%s'", out);
+    CHECK(s < 5);
+    CHECK(run("local function f(n) return 1 + f(n + 1) end local ok = pcall(f, 1) return 'survived'",
+              out, sizeof out, &s) != LUA_OK);
+    CHECK(strstr(out, "survived") == NULL);
+}
+
+/* xpcall's handler still transforms ordinary errors; when the budget hook raises (hooks off), a
+ * looping handler is not run, and the budget error reaches the host within seconds. */
+static void test_xpcall_handler_guard(void)
+{
+    char out[256];
+    double s;
+    CHECK_INT(run("return select(2, xpcall(function() error('a', 0) end, function(m) return m .. '!' end))",
+                  out, sizeof out, NULL), LUA_OK);
+    CHECK_STR(out, "a!");
+    CHECK_INT(run("return select(2, xpcall(function(x, y) return x + y end, print, 2, 3))", out, sizeof out, NULL), LUA_OK);
+    CHECK_STR(out, "5");
+    CHECK(run("return xpcall(print, 42)", out, sizeof out, NULL) != LUA_OK);
+    CHECK(run("xpcall(function() while true do end end, function(e) while true do end end)", out, sizeof out, &s) != LUA_OK);
+    CHECK_MSG(strstr(out, "without pausing") != NULL, "message '%s'", out);
+    CHECK(s < 5);
+    CHECK(run("xpcall(function() error('x') end, function(e) while true do end end)", out, sizeof out, &s) != LUA_OK);
+    CHECK(s < 5);
+}
+
 /* Plain find is memmem now: the same answers as Lua's own, linear time. */
 static void test_plain_find_semantics(void)
 {
@@ -245,6 +282,8 @@ TEST_MAIN(
     RUN(test_memory_bomb);
     RUN(test_string_limits);
     RUN(test_deep_recursion);
+    RUN(test_recursion_depth_limit);
+    RUN(test_xpcall_handler_guard);
     RUN(test_plain_find_semantics);
     RUN(test_library_loops);
     RUN(test_no_finalizers);
