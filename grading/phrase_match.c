@@ -1081,10 +1081,32 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     out->confidence = 0.6;
 }
 
+/* The model's word on a reply the rules let pass. When it flags, it is asked again without the
+ * required parts of any standard phrase the reply completes, as a phrase category asks it (its
+ * residue only): the phrase's own words never count against it (issue #11 item 4), so 哪里还不太
+ * 明白您跟我说，我再给您解释一遍 (2.6) is not rude for its 跟我说. Protection is worked out only
+ * when the model flags: most replies never pay for it. */
+static void ask_model_unprotected(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
+{
+    ask_tone_model(bank, pr, NULL, out);
+    if (out->n_taboo == 0) return;
+    unsigned char *protect = calloc(pr->n + 1, 1);
+    if (!protect) return;
+    size_t marked = 0;
+    if (protect_all(bank, pr, protect) == 0)
+        for (size_t i = 0; i < pr->n; i++) marked += protect[i];
+    if (marked) {
+        memset(out, 0, sizeof *out);
+        out->confidence = 0.9;
+        ask_tone_model(bank, pr, protect, out);
+    }
+    free(protect);
+}
+
 static void match_taboo_category(const cs_phrase_bank *bank, const prepared *pr, const char *text, cs_match *out)
 {
     scan_all(bank, pr, out);
-    ask_tone_model(bank, pr, NULL, out);
+    if (out->n_taboo == 0) ask_model_unprotected(bank, pr, out);
     out->match = out->n_taboo > 0;
     out->similarity = out->match ? 1.0 : 0.0;
     out->phrase = out->match ? out->taboo[0] : NULL;
