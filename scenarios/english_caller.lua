@@ -92,6 +92,11 @@ return {
         else score.award("goodbye", 10, "转接前没有告知客户就转出（2.18 转接用语）", G .. "§二(二) 2.18") end
       else
         score.deduct("english", 0, "转接到了不能讲英语的坐席：" .. (r.target or ""))
+        -- the desk it went to answers in Chinese: the story follows the transfer made
+        call.say("（" .. (r.target or "其他坐席") .. "接起：您好，请问有什么可以帮您？）", { voice = "cmn-latn-pinyin", volume = 40 })
+        call.say("Sorry? I don't understand. Is this the English service? ... Never mind. Bye.")
+        call.hangup("转接到了" .. (r.target or "其他坐席") .. "，客户听不懂挂机")
+        return true
       end
       call.say("OK, thank you. I'll wait.")
       call.hangup("转接坐席")
