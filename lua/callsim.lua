@@ -15,6 +15,23 @@ function call.reply(opts)
   end
 end
 
+-- Consecutive messages count together (issue #11 item 6: items are earned by what was said
+-- wherever it fits, not by message): a trainee may send one step as two messages with no caller
+-- turn between them (感谢您的耐心等待。 / 经核实，是……). After the trainee's text r, waits up to
+-- `seconds` (default 5; the wait runs on while the trainee is typing) for the next message before
+-- the caller speaks, and returns one text reply holding both (r's text, then the new one; its
+-- `match` is for `expect` when given), or r when nothing came. Any other reply that comes instead
+-- (a hang-up, a transfer …) is returned as it is, for the script to handle.
+function call.more(r, seconds, expect)
+  if r.kind ~= "text" then return r end
+  local nxt = call.reply { timeout = seconds or 5, expect = expect }
+  if nxt.kind == "timeout" then return r end
+  if nxt.kind ~= "text" then return nxt end
+  local joined = { kind = "text", text = r.text .. "。" .. nxt.text, latency = r.latency, cpm = nxt.cpm }
+  if expect then joined.match = call.says(joined, expect) end
+  return joined
+end
+
 -- Offers choices: call.choose{ "选项一", "选项二", correct = 2, prompt = "…", timeout = 20 }.
 -- Returns the index chosen (nil if the trainee did something else) and the reply.
 function call.choose(opts)
@@ -69,6 +86,11 @@ local function expect_phrase(call, o)
   for attempt = 1, 2 do
     local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
     if over(call, r) then return nil end
+    -- the phrase may be finished in the next message, before the caller asks again
+    if attempt == 1 and r.kind == "text" and not r.match then
+      r = call.more(r, 5, o.cat)
+      if over(call, r) then return nil end
+    end
     if r.kind == "text" and r.match then
       score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
         attempt == 1 and o.why or o.why .. "（客户追问后才说）")
@@ -97,6 +119,11 @@ local function closing(call, bye)
   for attempt = 1, 2 do
     local r = call.reply { expect = "closing", timeout = 12 }
     if r.kind == "timeout" or over(call, r) then return end
+    -- 感谢您的来电。 / 再见！ as two messages is one 结束语 (consecutive messages count together)
+    if attempt == 1 and not r.match then
+      r = call.more(r, 5, "closing")
+      if r.kind == "timeout" or over(call, r) then return end
+    end
     if r.match then
       call.say(bye or "好的，再见。")
       call.hangup("客户挂机")

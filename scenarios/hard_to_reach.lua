@@ -74,6 +74,11 @@ return {
       if r.kind == "hangup" then return end
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
+      -- the answer may follow the 等待后用语 in the next message: consecutive messages count together
+      if r.kind == "text" and select(2, call.tells(r, "account")) == 0 then
+        r = call.more(r)
+        if over(call, r) then return end
+      end
     end
     -- the date the lookup shows (3.1 2.1.1 使用系统检索客户信息); not shown before the hold
     -- graded by the one rule for answers against the desk (score.tells), a second try at half

@@ -78,6 +78,11 @@ return {
       if r.kind == "hangup" then return end
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
+      -- the answer may follow the 等待后用语 in the next message: consecutive messages count together
+      if r.kind == "text" and select(2, call.tells(r, "refund")) == 0 then
+        r = call.more(r)
+        if over(call, r) then return end
+      end
     end
     -- the progress the lookup shows (3.1 2.1.2 办理售后类业务); nothing before the hold to 核实
     -- graded by the one rule for answers against the desk (score.tells)

@@ -106,6 +106,11 @@ return {
       if r.kind == "hangup" then return end
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
+      -- the answer may follow the 等待后用语 in the next message: consecutive messages count together
+      if r.kind == "text" and select(2, call.tells(r, "billing")) == 0 then
+        r = call.more(r)
+        if over(call, r) then return end
+      end
     end
     -- the result the billing lookup shows (3.2 2.3.1 对处理结果进行反馈): refund, amount, time
     -- graded by the one rule for answers against the desk (score.tells)
