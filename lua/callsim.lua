@@ -24,7 +24,7 @@ end
 -- (a hang-up, a transfer …) is returned as it is, for the script to handle.
 function call.more(r, seconds, expect)
   if r.kind ~= "text" then return r end
-  local nxt = call.reply { timeout = seconds or 5, expect = expect }
+  local nxt = call.reply { timeout = seconds or 5, expect = expect, beat = true }
   if nxt.kind == "timeout" then return r end
   if nxt.kind ~= "text" then return nxt end
   local joined = { kind = "text", text = r.text .. "。" .. nxt.text, latency = r.latency, cpm = nxt.cpm }
@@ -79,6 +79,16 @@ local function over(call, r)
   return false
 end
 
+-- True when text reply r holds some of the parts of phrase cat but not all, said politely: the
+-- rest may follow in the next message (非常抱歉，我不太明白您的意思。 / 请您说慢一点儿，好吗？).
+-- The grader decides which parts it holds (phrase.match); a reply with none of them, or a rude
+-- one, is no start of the phrase and the caller answers it at once.
+local function part_of(r, cat)
+  if r.kind ~= "text" or r.match or (r.taboo and #r.taboo > 0) then return false end
+  local missing = #phrase.match(cat, r.text).missing
+  return missing > 0 and missing < #phrase.match(cat, "").missing
+end
+
 -- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
 -- of it; between the tries the caller says o.nudge. Returns the reply, whether it matched and on
 -- which try (1 or 2), or nil when the call is over.
@@ -87,7 +97,7 @@ local function expect_phrase(call, o)
     local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
     if over(call, r) then return nil end
     -- the phrase may be finished in the next message, before the caller asks again
-    if attempt == 1 and r.kind == "text" and not r.match then
+    if attempt == 1 and part_of(r, o.cat) then
       r = call.more(r, 5, o.cat)
       if over(call, r) then return nil end
     end
@@ -120,7 +130,7 @@ local function closing(call, bye)
     local r = call.reply { expect = "closing", timeout = 12 }
     if r.kind == "timeout" or over(call, r) then return end
     -- 感谢您的来电。 / 再见！ as two messages is one 结束语 (consecutive messages count together)
-    if attempt == 1 and not r.match then
+    if attempt == 1 and part_of(r, "closing") then
       r = call.more(r, 5, "closing")
       if r.kind == "timeout" or over(call, r) then return end
     end

@@ -74,8 +74,10 @@ return {
       if r.kind == "hangup" then return end
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
-      -- the answer may follow the 等待后用语 in the next message: consecutive messages count together
-      if r.kind == "text" and select(2, call.tells(r, "account")) == 0 then
+      -- the thanks alone, no answer begun: the answer may follow in the next message
+      -- (consecutive messages count together)
+      if r.kind == "text" and select(2, call.tells(r, "account")) == 0
+        and not call.mentions(r, { "到期", "日期", "续费", "包年" }) then
         r = call.more(r)
         if over(call, r) then return end
       end

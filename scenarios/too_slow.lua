@@ -78,8 +78,10 @@ return {
       if r.kind == "hangup" then return end
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
-      -- the answer may follow the 等待后用语 in the next message: consecutive messages count together
-      if r.kind == "text" and select(2, call.tells(r, "refund")) == 0 then
+      -- the thanks alone, no answer begun: the answer may follow in the next message
+      -- (consecutive messages count together)
+      if r.kind == "text" and select(2, call.tells(r, "refund")) == 0
+        and not call.mentions(r, { "退款", "退回", "到账", "审核", "工作日", "原路" }) then
         r = call.more(r)
         if over(call, r) then return end
       end

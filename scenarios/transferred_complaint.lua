@@ -106,8 +106,10 @@ return {
       if r.kind == "hangup" then return end
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
-      -- the answer may follow the 等待后用语 in the next message: consecutive messages count together
-      if r.kind == "text" and select(2, call.tells(r, "billing")) == 0 then
+      -- the thanks alone, no answer begun: the answer may follow in the next message
+      -- (consecutive messages count together)
+      if r.kind == "text" and select(2, call.tells(r, "billing")) == 0
+        and not call.mentions(r, { "退费", "退款", "退还", "退回", "到账", "重复扣", "工作日", "处理结果" }) then
         r = call.more(r)
         if over(call, r) then return end
       end

@@ -263,14 +263,20 @@ static void read_options(lua_State *L, cs_engine *e, int t)
     e->prompt = prompt;
 }
 
-/* call.wait{expect=, timeout=, [1..n]=choices, prompt=} */
+/* call.wait{expect=, timeout=, [1..n]=choices, prompt=, beat=} */
 static int call_wait(lua_State *L)
 {
     cs_engine *e = pausing_engine(L, "wait");
     int t = opts_index(L, 1);
     const char *expect = NULL;
     double timeout = 20;
+    e->wait_beat = 0;
     if (t) {
+        /* beat = true: a short pause the caller leaves for the trainee to go on (call.more); when it
+         * runs out the trainee missed no reply (no timeout event for the latency rule) */
+        lua_getfield(L, t, "beat");
+        e->wait_beat = lua_toboolean(L, -1);
+        lua_pop(L, 1);
         lua_getfield(L, t, "expect");
         if (!lua_isnil(L, -1)) {
             expect = lua_tostring(L, -1);
