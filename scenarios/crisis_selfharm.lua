@@ -42,6 +42,8 @@ return {
     { id = "情况", label = "情况说明" },
   },
   targets = { escalate = { "危机干预组", "值班长", "专项处理部", "投诉处理组" } },
+  -- No 结束语 item (1.4): the trainee must never end this call; it ends when the crisis team takes
+  -- her over (2.4.2 升级), not with a goodbye.
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "opening",  max = 5,  rule = "opening" },
