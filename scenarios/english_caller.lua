@@ -157,7 +157,14 @@ return {
     call.say("Great, thank you so much for your help!")
     r = call.reply { timeout = 15 }
     if over(call, r) then return end
-    if has_any(r, { "bye", "goodbye", "bye-bye" }) and has_any(r, { "thank", "thanks", "have a nice", "have a good", "welcome" }) then
+    local BYE, THANKS = { "bye", "goodbye", "bye-bye" }, { "thank", "thanks", "have a nice", "have a good", "welcome" }
+    -- "Thank you for calling." then "Goodbye!" as two messages is one goodbye (consecutive
+    -- messages count together)
+    if has_any(r, BYE) ~= has_any(r, THANKS) then
+      r = call.more(r)
+      if over(call, r) then return end
+    end
+    if has_any(r, BYE) and has_any(r, THANKS) then
       score.award("goodbye", 20, "用英语礼貌结束通话")
       call.say("Bye-bye!")
       call.hangup("客户挂机")
