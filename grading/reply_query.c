@@ -81,6 +81,88 @@ int cs_reply_mentions(const char *text, const char *const *words, size_t n_words
     return found;
 }
 
+/* --- asserting, not asking ---------------------------------------------------------------------- *
+ * A topic word in a reply is a statement of it only when the clause states it: a question (吗, 呢,
+ * ？), a whether-frame (能不能, 是不是, 有没有 — the A不A / A没A question form — 是否, 能否, 可否),
+ * or a question reported (您问的, 咨询的) before or over the word asks or echoes the caller's
+ * question instead (贵阳 §二(二) 2.19: "能不能享受……我这边需要核实" is no guess). */
+
+static int cp_is(const uint32_t *t, size_t i, size_t n, const char *s)
+{
+    uint32_t *w;
+    size_t wn = cs_normalize_cps(s, &w);
+    if (wn == (size_t)-1) return 0;
+    int eq = i + wn <= n && cps_equal(t + i, w, wn);
+    free(w);
+    return eq;
+}
+
+/* The end of a whether-frame starting at t[i] within [i, b), or 0 when none starts there. */
+static size_t frame_end(const uint32_t *t, size_t i, size_t b)
+{
+    static const char *const FRAMES[] = { "是否", "能否", "可否", "与否", "您问", "你问", "咨询的", "想知道", "想了解" };
+    for (size_t k = 0; k < sizeof FRAMES / sizeof *FRAMES; k++) {
+        uint32_t *w;
+        size_t wn = cs_normalize_cps(FRAMES[k], &w);
+        if (wn == (size_t)-1) return 0;
+        int eq = i + wn <= b && cps_equal(t + i, w, wn);
+        free(w);
+        if (eq) return i + wn;
+    }
+    /* A不A / A没A (能不能, 是不是, 有没有), and 可不可以 (the first syllable repeated) */
+    if (i + 2 < b && t[i] < 0x110000u && (cp_is(t, i + 1, b, "不") || cp_is(t, i + 1, b, "没")) && t[i + 2] == t[i])
+        return i + 3;
+    return 0;
+}
+
+/* Is clause t[a..b), ended by end (a break, or b == n), a question? */
+static int clause_asks(const uint32_t *t, size_t a, size_t b, size_t n)
+{
+    if (b < n && t[b] == CS_NORM_QBREAK) return 1;
+    return b > a && (cp_is(t, b - 1, b, "吗") || cp_is(t, b - 1, b, "呢") || cp_is(t, b - 1, b, "么"));
+}
+
+/* 1 if clause t[a..b) states word w: it holds w (whole) with no whether-frame starting before w ends. */
+static int clause_states(const uint32_t *t, size_t a, size_t b, const uint32_t *w, size_t wn)
+{
+    for (size_t i = a; wn > 0 && i + wn <= b; i++) {
+        if (!cps_equal(t + i, w, wn) || !cs_rq_whole_word(t + a, b - a, i - a, wn)) continue;
+        int framed = 0;
+        for (size_t f = a; f < i + wn && !framed; f++) framed = frame_end(t, f, b) > 0;
+        if (!framed) return 1;
+    }
+    return 0;
+}
+
+int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
+{
+    if (!text) return 0;
+    char *simple = cs_reply_simplified(bank, text);
+    if (!simple) return -1;
+    uint32_t *t;
+    size_t n = cs_normalize_marked(simple, &t);
+    free(simple);
+    if (n == (size_t)-1) return -1;
+    int found = 0;
+    for (size_t k = 0; k < n_words && !found; k++) {
+        if (!words[k] || !*words[k]) continue;
+        char *ws = cs_reply_simplified(bank, words[k]);
+        uint32_t *w = NULL;
+        size_t wn = ws ? cs_normalize_cps(ws, &w) : (size_t)-1;
+        free(ws);
+        if (wn == (size_t)-1) { free(t); return -1; }
+        for (size_t a = 0; a < n && !found;) {
+            size_t b = a;
+            while (b < n && !cs_is_break(t[b])) b++;
+            if (!clause_asks(t, a, b, n)) found = clause_states(t, a, b, w, wn);
+            a = b + 1;
+        }
+        free(w);
+    }
+    free(t);
+    return found;
+}
+
 int cs_prepared_taboo(cs_prepared *p, cs_match *out)
 {
     cs_match tmp;

@@ -59,6 +59,14 @@ int cs_prepared_says_count(cs_prepared *p, const char *category);
  * of memory. */
 int cs_reply_mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
 
+/* 1 if the reply asserts one of words[0..n_words) (read as the matcher reads, traditional as
+ * simplified): some clause holds the word (whole, as cs_reply_mentions) and states it, i.e. the
+ * clause is no question (？, 吗, 呢) and no whether-frame (能不能, 是不是, 有没有, 可不可以, 是否,
+ * 能否, 可否) or reported question (您问, 咨询的, 想知道) starts before the word ends. The
+ * caller's question echoed (能不能享受……我这边需要核实) asserts nothing; 可以享受 does.
+ * -1 when out of memory. */
+int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
+
 /* 1 if the reply is a check-back in a long hold (贵阳 §二(一) 1.2 both ways): it thanks the caller
  * for waiting (hold_after, in one of its clauses) and asks them to wait again (稍等, 再等 …):
  * 感谢您的耐心等待，还在为您查询，请您再稍等一下. 0 otherwise, -1 when out of memory. */

@@ -15,6 +15,23 @@ function call.reply(opts)
   end
 end
 
+-- Consecutive messages count together (issue #11 item 6: items are earned by what was said
+-- wherever it fits, not by message): a trainee may send one step as two messages with no caller
+-- turn between them (感谢您的耐心等待。 / 经核实，是……). After the trainee's text r, waits up to
+-- `seconds` (default 5; the wait runs on while the trainee is typing) for the next message before
+-- the caller speaks, and returns one text reply holding both (r's text, then the new one; its
+-- `match` is for `expect` when given), or r when nothing came. Any other reply that comes instead
+-- (a hang-up, a transfer …) is returned as it is, for the script to handle.
+function call.more(r, seconds, expect)
+  if r.kind ~= "text" then return r end
+  local nxt = call.reply { timeout = seconds or 5, expect = expect, beat = true }
+  if nxt.kind == "timeout" then return r end
+  if nxt.kind ~= "text" then return nxt end
+  local joined = { kind = "text", text = r.text .. "。" .. nxt.text, latency = r.latency, cpm = nxt.cpm }
+  if expect then joined.match = call.says(joined, expect) end
+  return joined
+end
+
 -- Offers choices: call.choose{ "选项一", "选项二", correct = 2, prompt = "…", timeout = 20 }.
 -- Returns the index chosen (nil if the trainee did something else) and the reply.
 function call.choose(opts)
@@ -35,7 +52,7 @@ function call.pick(list)
 end
 -- Questions about a reply are answered in C by the grader (grading/reply_query.c), never here:
 -- call.says(r, category), call.mentions(r, words), call.retaliates(r [, words]),
--- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r). No Lua searches
+-- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r), call.asserts(r, words). No Lua searches
 -- the trainee's text itself.
 
 -- call.spell_digits(s): "13912345678" → "1 3 9 1 2 3 4 5 6 7 8", for call.dictate: espeak-ng reads
@@ -62,6 +79,16 @@ local function over(call, r)
   return false
 end
 
+-- True when text reply r holds some of the parts of phrase cat but not all, said politely: the
+-- rest may follow in the next message (非常抱歉，我不太明白您的意思。 / 请您说慢一点儿，好吗？).
+-- The grader decides which parts it holds (phrase.match); a reply with none of them, or a rude
+-- one, is no start of the phrase and the caller answers it at once.
+local function part_of(r, cat)
+  if r.kind ~= "text" or r.match or (r.taboo and #r.taboo > 0) then return false end
+  local missing = #phrase.match(cat, r.text).missing
+  return missing > 0 and missing < #phrase.match(cat, "").missing
+end
+
 -- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
 -- of it; between the tries the caller says o.nudge. Returns the reply, whether it matched and on
 -- which try (1 or 2), or nil when the call is over.
@@ -69,6 +96,11 @@ local function expect_phrase(call, o)
   for attempt = 1, 2 do
     local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
     if over(call, r) then return nil end
+    -- the phrase may be finished in the next message, before the caller asks again
+    if attempt == 1 and part_of(r, o.cat) then
+      r = call.more(r, 5, o.cat)
+      if over(call, r) then return nil end
+    end
     if r.kind == "text" and r.match then
       score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
         attempt == 1 and o.why or o.why .. "（客户追问后才说）")
@@ -97,6 +129,11 @@ local function closing(call, bye)
   for attempt = 1, 2 do
     local r = call.reply { expect = "closing", timeout = 12 }
     if r.kind == "timeout" or over(call, r) then return end
+    -- 感谢您的来电。 / 再见！ as two messages is one 结束语 (consecutive messages count together)
+    if attempt == 1 and part_of(r, "closing") then
+      r = call.more(r, 5, "closing")
+      if r.kind == "timeout" or over(call, r) then return end
+    end
     if r.match then
       call.say(bye or "好的，再见。")
       call.hangup("客户挂机")

@@ -223,6 +223,13 @@ return {
       r = call.reply { expect = "hold_after", timeout = 12 }
       if r.kind == "hangup" then return end
       if rude_check(r) then return end
+      -- the answer may follow the 等待后用语 in the next message (感谢您的耐心等待。 / 经核实……):
+      -- consecutive messages with no caller turn between count together (issue #11 item 6)
+      if r.kind == "text" and select(2, call.tells(r, "fault")) == 0 and not has_any(r, FIX_WORDS) then
+        r = call.more(r)
+        if r.kind == "hangup" then return end
+        if rude_check(r) then return end
+      end
     end
 
     -- 4. The explanation: the cause and the repair time the fault lookup shows (国家标准 3.1 2.1.3;

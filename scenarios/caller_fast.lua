@@ -37,7 +37,8 @@ return {
     { id = "opening",  max = 10, rule = "opening" },
     { id = "slow",     max = 25, label = "请客户说慢一点（2.3）", clause = G .. "§二(二) 2.3" },
     { id = "confirm",  max = 20, label = "复述确认业务内容", clause = N .. "3.1 1.1.3 理解客户咨询并给予回应" },
-    { id = "ticket",   max = 10, rule = "action:ticket", clause = N .. "3.1 1.3.2 按业务规则记录客户信息" },
+    -- the record against what she asked for (3.1 1.3.2): the new plan, the 副卡 cancelled, from next month
+    { id = "ticket",   max = 10, label = "工单记录办理内容（与客户所述一致）", clause = N .. "3.1 1.3.2 按业务规则记录客户信息" },
     { id = "courtesy", max = 10, rule = "courtesy" },
     { id = "closing",  max = 15, rule = "closing" },
   },
@@ -58,11 +59,28 @@ return {
 
     call.hint("复述确认：新套餐 " .. new[1] .. " 元、取消副卡、下月生效；再记录工单。")
     call.say("好吧。我现在是" .. old[2] .. "元的套餐，想换成" .. new[2] .. "元的。副卡取消。下个月一号生效。", { rate = 160 })
+    -- the ticket is graded against what she asked for, after the call's turns (the last one filed
+    -- counts): half for filing it, the rest by the share of her three points it records right
+    local ticket
+    local function grade_ticket()
+      if not ticket then score.deduct("ticket", 0, "没有记录工单"); return end
+      local parts = { { new, new[1] .. "元套餐" }, { { "副卡" }, "取消副卡" },
+                      { { "下月", "下个月", "次月", "1号", "1日", "一号" }, "下月1日生效" } }
+      local missing = {}
+      for _, p in ipairs(parts) do
+        if not has_any(ticket, p[1]) then missing[#missing + 1] = p[2] end
+      end
+      if #missing == 0 then score.award("ticket", 10, "工单记录的办理内容与客户所述一致")
+      else
+        score.award("ticket", 5 + 5 * (3 - #missing) // 3,
+          "工单记录有误或漏记：" .. table.concat(missing, "、"), N .. "3.1 1.3.2 信息错字率小于1%")
+      end
+    end
     local confirmed = false
     for attempt = 1, 2 do
-      r = call.reply { timeout = 15 }
+      r = call.wait { timeout = 15 } -- not call.reply: a ticket filed first is her record too
       if over(call, r) then return end
-      if r.kind == "ticket" then break end
+      if r.kind == "ticket" then ticket = r; break end
       if r.kind == "text" and has_any(r, new) and has_any(r, { "副卡" }) then
         confirmed = true
         score.award("confirm", attempt == 1 and 20 or 10, "复述确认了新套餐金额和取消副卡")
@@ -77,10 +95,11 @@ return {
     for attempt = 1, 3 do
       r = call.wait { timeout = 15 }
       if over(call, r) then return end
-      if r.kind == "ticket" then break end
+      if r.kind == "ticket" then ticket = r; break end
       if attempt == 3 then break end
       if r.kind == "timeout" then call.say("喂？办好了没有？", { rate = 260 }) end
     end
+    grade_ticket()
     call.say("行，那就这样。", { rate = 260 })
     closing(call, "好，再见。")
   end,

@@ -29,6 +29,8 @@ return {
   closing = "caller_quiet",
   -- the panel this call needs: 2.2 and 2.4 (the line is bad both ways), 2.5, then the close
   phrases = { "opening", "caller_quiet", "agent_quiet", "not_heard", "hold_before", "hold_after", "closing" },
+  -- No 结束语 item (1.4): the standard ends this call with 2.2's own close, 请您换一部电话再拨，好吗？
+  -- then hang up after two seconds (its closing category, graded in the items below).
   rubric = {
     { id = "answer",       max = 10, rule = "answer" },
     { id = "opening",      max = 10, rule = "opening" },

@@ -104,7 +104,7 @@ return {
 
     call.say("退款是应该的。可是我宝宝昨天已经喝了两次了，今天一直拉肚子！这个你们怎么负责？")
     call.hint("客户补充了新情况：对照系统“风险与危机事件定级”重新判断风险并处理。")
-    local escalated = false
+    local escalated, desk = false, nil -- desk: where the (last) escalation went; the story follows it
     for turn = 1, 6 do
       r = call.wait { timeout = 20 }
       if r.kind == "hangup" then
@@ -112,7 +112,7 @@ return {
         return
       end
       if over(call, r) then return end
-      if r.kind == "escalate" then escalated = true end
+      if r.kind == "escalate" then escalated, desk = true, r.target end
       if r.kind == "timeout" then call.say("喂？你倒是说话啊！") end
       if escalated and r.kind == "text" then break end
     end
@@ -122,7 +122,13 @@ return {
       call.hangup("客户挂机")
       return
     end
-    call.say("……好，那我等你们专项部门电话。孩子我先带去医院。")
+    if not call.mentions(desk or "", { "专项处理部" }) then
+      -- escalated to a desk that does not take it: that desk says so (the fatal item fails the call)
+      call.say("（" .. (desk or "升级席位") .. "回复：婴儿健康受损、有曝光风险的事件归专项处理部，我们这里处理不了。）", { volume = 40 })
+      call.say("……你们自己都不知道该谁管？孩子我先带去医院，回头再找你们算账。")
+    else
+      call.say("……好，那我等你们专项部门电话。孩子我先带去医院。")
+    end
     closing(call, "再见。")
   end,
 }

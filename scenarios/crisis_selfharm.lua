@@ -45,6 +45,8 @@ return {
     { id = "情况", label = "情况说明" },
   },
   targets = { escalate = { "危机干预组", "值班长", "专项处理部", "投诉处理组" } },
+  -- No 结束语 item (1.4): the trainee must never end this call; it ends when the crisis team takes
+  -- her over (2.4.2 升级), not with a goodbye.
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "opening",  max = 5,  rule = "opening" },
@@ -68,6 +70,7 @@ return {
     local escalated, recorded, safety = false, false, false
     local timely_judged = false -- the timely item, judged at the first escalation to TEAM
     local dictated, number_ok = false, false -- the number she gave, recorded right (3.1 1.3.2)
+    local desk -- where the trainee's (last) escalation went: the story follows it
     local function fail_if_left(how)
       if not escalated then score.fail(how .. "：客户扬言轻生，未升级危机干预", RISK) end
     end
@@ -116,6 +119,7 @@ return {
       if r.kind == "hangup" then fail_if_left("客户扬言轻生时挂断电话"); return end
       if over(call, r) then return end
       act(r)
+      if r.kind == "escalate" then desk = r.target end
       if r.kind == "text" and not calmed and is(r, "emotional") then calmed = true end
       if r.kind == "timeout" then
         call.say("……你还在吗？没人管我……")
@@ -145,7 +149,15 @@ return {
     r = call.reply { timeout = 20 }
     if r.kind == "hangup" then return end
     if over(call, r) then return end
-    call.say("（危机干预专员已接入通话）", { volume = 40 })
-    call.hangup("已转危机干预专员")
+    -- the desk the trainee chose is the one that answers: only the crisis team takes her over; a
+    -- wrong desk says so and the call is left where the trainee put it (the fatal item fails it)
+    if has_any(desk or "", { "危机干预组" }) then
+      call.say("（危机干预专员已接入通话）", { volume = 40 })
+      call.hangup("已转危机干预专员")
+      return
+    end
+    call.speaker { name = desk or "升级席位", voice = "cmn-latn-pinyin", rate = 170, pitch = 45, volume = 70 }
+    call.say("您好，这里是" .. (desk or "升级席位") .. "。客户有轻生危险的事件不归我们处理，需要转危机干预组，请您先别挂……")
+    call.hangup("升级到了" .. (desk or "其他席位") .. "，未接通危机干预")
   end,
 }

@@ -92,6 +92,11 @@ return {
         else score.award("goodbye", 10, "转接前没有告知客户就转出（2.18 转接用语）", G .. "§二(二) 2.18") end
       else
         score.deduct("english", 0, "转接到了不能讲英语的坐席：" .. (r.target or ""))
+        -- the desk it went to answers in Chinese: the story follows the transfer made
+        call.say("（" .. (r.target or "其他坐席") .. "接起：您好，请问有什么可以帮您？）", { voice = "cmn-latn-pinyin", volume = 40 })
+        call.say("Sorry? I don't understand. Is this the English service? ... Never mind. Bye.")
+        call.hangup("转接到了" .. (r.target or "其他坐席") .. "，客户听不懂挂机")
+        return true
       end
       call.say("OK, thank you. I'll wait.")
       call.hangup("转接坐席")
@@ -100,9 +105,11 @@ return {
     for attempt = 1, 2 do
       r = call.reply { timeout = 20 }
       if over(call, r) or handed_over() then return end
-      if call.in_english(r) and has_any(r, { "help", "helping", "sorry", "assist", "assistance" }) then
+      -- any reply in English is English to this caller (the grader's language judgement,
+      -- call.in_english), whether or not it says help or sorry: "Yes, what is your address?" serves her
+      if call.in_english(r) then
         ok = true
-        score.award("english", attempt == 1 and 20 or 10, attempt == 1 and "立即改用英语问候并提供帮助"
+        score.award("english", attempt == 1 and 20 or 10, attempt == 1 and "立即改用英语应答客户"
           or "客户第二次请求后才改用英语")
         break
       end
@@ -126,16 +133,21 @@ return {
     call.system("booking", "宽带故障工单已派：工程师上门时间 " .. when[2] .. "（" .. when[1] .. "）。",
       { { "engineer", "engineers", "technician", "technicians" }, { when[1] } })
     call.hint("在工单中记录客户报的地址；提交后按系统“派单结果”用英语告诉客户工程师上门时间。")
-    local recorded = false
+    -- the record is graded against what she dictated, field by field (3.1 1.3.2 信息错字率小于1%):
+    -- the last ticket filed counts
+    local recorded, right = false, false
     for turn = 1, 4 do
       r = call.wait { timeout = 25 }
       if over(call, r) or handed_over() then return end
-      if r.kind == "ticket" then recorded = true end
+      if r.kind == "ticket" then recorded, right = true, call.reads_back(r, "address") end
       if has_any(r, FIX_WORDS) then break end
       if r.kind == "timeout" then call.say("Hello? Are you still there?") end
     end
-    if asked and recorded then score.award("address", 15, "用英语询问地址并记录了工单")
-    elseif recorded then score.award("address", 8, "记录了工单，但没有用英语询问地址")
+    if asked and right then score.award("address", 15, "用英语询问地址，工单地址与客户所报一致")
+    elseif right then score.award("address", 8, "工单地址与客户所报一致，但没有用英语询问地址")
+    elseif recorded then
+      score.award("address", asked and 5 or 0, "工单地址与客户所报不符（客户报的是 " .. street .. "）",
+        N .. "3.1 1.3.2 信息错字率小于1%")
     else score.deduct("address", 0, "没有记录客户地址") end
     -- the arrangement the booking shows (3.1 2.1.2 办理售后类业务): an engineer, and when
     -- by the one rule for answers against the desk (score.tells): before the ticket is filed there
@@ -145,7 +157,14 @@ return {
     call.say("Great, thank you so much for your help!")
     r = call.reply { timeout = 15 }
     if over(call, r) then return end
-    if has_any(r, { "bye", "goodbye", "bye-bye" }) and has_any(r, { "thank", "thanks", "have a nice", "have a good", "welcome" }) then
+    local BYE, THANKS = { "bye", "goodbye", "bye-bye" }, { "thank", "thanks", "have a nice", "have a good", "welcome" }
+    -- "Thank you for calling." then "Goodbye!" as two messages is one goodbye (consecutive
+    -- messages count together)
+    if has_any(r, BYE) ~= has_any(r, THANKS) then
+      r = call.more(r)
+      if over(call, r) then return end
+    end
+    if has_any(r, BYE) and has_any(r, THANKS) then
       score.award("goodbye", 20, "用英语礼貌结束通话")
       call.say("Bye-bye!")
       call.hangup("客户挂机")

@@ -35,11 +35,13 @@ return {
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
-    { id = "apology",  max = 30, label = "致歉并说明系统繁忙（2.15）", clause = G .. "§二(二) 2.15" },
+    { id = "apology",  max = 25, label = "致歉并说明系统繁忙（2.15）", clause = G .. "§二(二) 2.15" },
     { id = "hold",     max = 15, rule = "hold" },
     { id = "result",   max = 10, label = "告知宽带到期时间", clause = N .. "3.1 2.1.1 使用系统检索客户信息，受理客户咨询" },
     { id = "courtesy", max = 10, rule = "courtesy" },
-    { id = "closing",  max = 15, rule = "closing" },
+    -- a caller who could hardly get through: prompt replies once connected (及时应和)
+    { id = "latency",  max = 10, rule = "latency" },
+    { id = "closing",  max = 10, rule = "closing" },
   },
 
   run = function(call)
@@ -54,7 +56,7 @@ return {
     if not opening(call) then return end
     call.hint("客户抱怨难拨通：" .. phrase.standard("hard_to_reach"))
     call.say("终于打通了！你们这热线也太难打了吧，我打了" .. tries .. "，一直占线！")
-    local r = expect_phrase(call, { cat = "hard_to_reach", item = "apology", pts = 30,
+    local r = expect_phrase(call, { cat = "hard_to_reach", item = "apology", pts = 25,
       why = "致歉并说明系统繁忙（2.15）", miss = "没有按 2.15 致歉并说明原因",
       nudge = "你们就不能多安排几个人接电话吗？" })
     if not r then return end
@@ -74,6 +76,13 @@ return {
       if r.kind == "hangup" then return end
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
+      -- the thanks alone, no answer begun: the answer may follow in the next message
+      -- (consecutive messages count together)
+      if r.kind == "text" and select(2, call.tells(r, "account")) == 0
+        and not call.mentions(r, { "到期", "日期", "续费", "包年" }) then
+        r = call.more(r)
+        if over(call, r) then return end
+      end
     end
     -- the date the lookup shows (3.1 2.1.1 使用系统检索客户信息); not shown before the hold
     -- graded by the one rule for answers against the desk (score.tells), a second try at half

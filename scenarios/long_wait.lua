@@ -40,10 +40,12 @@ return {
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
-    { id = "apology",  max = 30, label = "致歉：让您久等了（2.16）", clause = G .. "§二(二) 2.16" },
+    { id = "apology",  max = 25, label = "致歉：让您久等了（2.16）", clause = G .. "§二(二) 2.16" },
     { id = "suspend",  max = 20, label = "立即办理挂失并记录", clause = N .. "3.1 2.1.2 根据客户需求办理业务" },
     { id = "courtesy", max = 10, rule = "courtesy" },
-    { id = "closing",  max = 20, rule = "closing" },
+    -- a caller who has already waited long is owed prompt answers most of all (及时应和)
+    { id = "latency",  max = 10, rule = "latency" },
+    { id = "closing",  max = 15, rule = "closing" },
   },
 
   run = function(call)
@@ -55,7 +57,7 @@ return {
     if not opening(call) then return end
     call.hint("客户等了很久：" .. phrase.standard("long_wait"))
     call.say("我等了" .. minutes .. "才接通！你们怎么回事啊！")
-    local r = expect_phrase(call, { cat = "long_wait", item = "apology", pts = 30,
+    local r = expect_phrase(call, { cat = "long_wait", item = "apology", pts = 25,
       why = "致歉：让您久等了（2.16）", miss = "没有按 2.16 向久等的客户致歉",
       nudge = "等这么久你们连句道歉都没有？" })
     if not r then return end

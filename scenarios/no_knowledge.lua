@@ -9,9 +9,10 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any = call.mentions
 local over, opening, closing = call.over, call.opening, call.closing
 
+-- A guess is the fact asserted (call.asserts): 可以享受 is one; the caller's question echoed or put
+-- as a whether-clause (能不能享受……我这边需要核实, 是否适用需核实) is no guess (2.19 says exactly that).
 local GUESS = { "可以享受", "能享受", "肯定可以", "肯定不行", "不能享受", "没有这个优惠" }
 
 return {
@@ -60,7 +61,7 @@ return {
     local r = call.reply { expect = "no_knowledge", timeout = 20 }
     if over(call, r) then return end
     local ok = r.kind == "text" and r.match
-    if r.kind == "text" and has_any(r, GUESS) then
+    if call.asserts(r, GUESS) then
       score.deduct("no_knowledge", 0, "知识库没有说明却凭猜测答复客户")
       call.say("真的吗？你确定？我怕到时候又不是这样。")
       r = call.reply { expect = "no_knowledge", timeout = 20 }

@@ -86,6 +86,13 @@ return {
 
     r = call.reply { expect = "hold_after", timeout = 12 }
     if over(call, r) then return end
+    -- the thanks alone, no answer begun: the answer may follow in the next message
+    -- (consecutive messages count together)
+    if r.kind == "text" and select(2, call.tells(r, "parcel")) == 0
+      and not call.mentions(r, { "滞留", "派送", "快递", "包裹" }) then
+      r = call.more(r)
+      if over(call, r) then return end
+    end
     if not call.tells(r, "parcel") then  -- only what the lookup shows tells her where it is
       call.say("所以到底在哪儿了？")
       r = call.reply { timeout = 12 }

@@ -84,6 +84,7 @@ return {
       .. "催办 3 次，已转线路维护部，至今未派单、未联系客户（已超时）。")
 
     local escalated, ticketed = false, false
+    local wrong_desk = false -- escalated, but to a desk that does not take it
     -- what she says while nothing concrete has been done (no escalation or no record yet)
     local NUDGE = { "嗯，你们抓紧。这次一定要有人负责。",
                     "光记下来有什么用？前三次也都记了！这次到底谁来管？",
@@ -97,6 +98,16 @@ return {
         return true
       end
       return false
+    end
+    -- An escalation: the desk the trainee chose answers. Only the complaint team takes a repeated
+    -- complaint (3.2 2.3.2); another desk says it is not theirs and the caller hears it (the fatal
+    -- item fails the call; the story must not pretend the complaint team has it).
+    local function escalate(r)
+      escalated = true
+      wrong_desk = not call.mentions(r.target or "", { "投诉处理组" })
+      if not wrong_desk then return end
+      call.say("（" .. (r.target or "升级席位") .. "回复：多次投诉未解决的工单应升级投诉处理组，我们这里接不了。）", { volume = 40 })
+      call.say("你们自己人都在踢皮球？我第四次打来了，到底谁管？")
     end
     local function not_escalated(how)
       score.fail(how .. "：问题多次反映未解决（第四次来电），属高风险投诉，应安抚、记录并升级", RISK)
@@ -144,7 +155,7 @@ return {
         break
       end
       if r.kind == "escalate" or r.kind == "ticket" then
-        if r.kind == "escalate" then escalated = true else on_ticket(r) end
+        if r.kind == "escalate" then escalate(r) else on_ticket(r) end
         break
       end
       if attempt == 1 then
@@ -187,7 +198,7 @@ return {
       if r.kind == "ticket" then
         on_ticket(r)
       elseif r.kind == "escalate" then
-        escalated = true
+        escalate(r)
         call.hint("已升级：告知客户处理安排，然后结束语。")
       elseif r.kind == "hold" or r.kind == "unhold" then
         -- allowed (e.g. to look up the earlier tickets); the rules grade the hold itself
@@ -200,11 +211,14 @@ return {
           if not ticketed then
             score.deduct("ticket", 0, "没有记录工单", N .. "3.1 1.3.2")
           end
-          call.say(escalated and "行，那我就再等你们电话。再见。" or "又是这样……算了。")
+          call.say(escalated and not wrong_desk and "行，那我就再等你们电话。再见。" or "又是这样……算了。")
           call.hangup("客户挂机")
           return
         end
-        if escalated and ticketed then
+        if escalated and ticketed and wrong_desk then
+          call.say("转到一个不管这事的地方，跟没转有什么区别？我还是去12315吧。")
+          call.hint("结束通话：" .. phrase.standard("closing"))
+        elseif escalated and ticketed then
           call.say("行，那我就再等一次。这次再没人管，我真去12315了。")
           call.hint("结束通话：" .. phrase.standard("closing"))
         else

@@ -13,6 +13,10 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 local has_any, is = call.mentions, call.says
 local over, closing = call.over, call.closing
 
+-- What states each plan in a record: its bandwidth and its monthly price (PLANS, in order).
+local PLAN_KEYS = { { { "100兆", "100M" }, { "59" } }, { { "300兆", "300M" }, { "99" } },
+                    { { "1000兆", "1000M", "千兆" }, { "199" } } }
+
 local PLANS = {
   "A：100兆宽带，每月59元",
   "B：300兆宽带+IPTV电视，每月99元",
@@ -52,7 +56,8 @@ return {
     { id = "needs",     max = 20, label = "通过提问了解客户需求", clause = N .. "3.1 2.2.1 通过提问技巧获取客户需求" },
     { id = "plan",      max = 20, label = "推荐符合需求的方案", clause = N .. "3.1 2.2.2 结合客户需求提供服务方案" },
     { id = "objection", max = 15, label = "处理价格异议", clause = N .. "3.1 2.2.2 运用营销方法完成销售" },
-    { id = "order",     max = 10, rule = "action:ticket", clause = N .. "3.1 2.2.2 完成销售；1.3.2 记录客户信息" },
+    -- the order recorded as sold (3.1 1.3.2): the plan's bandwidth and price, not merely a ticket
+    { id = "order",     max = 10, label = "工单记录订单（与推荐成交的套餐一致）", clause = N .. "3.1 2.2.2 完成销售；1.3.2 记录客户信息" },
     { id = "courtesy",  max = 10, rule = "courtesy" },
     { id = "closing",   max = 15, rule = "closing" },
   },
@@ -102,6 +107,11 @@ return {
     idx, r = call.choose(opts)
     if over(call, r) then return end
     local fits = idx == home.plan or (r.kind == "text" and has_any(r, home.words))
+    -- the plan sold: the one chosen, or the one a typed recommendation names
+    local sold = idx
+    for p = 1, #PLAN_KEYS do
+      if not sold and r.kind == "text" and has_any(r, PLAN_KEYS[p][1]) then sold = p end
+    end
     if fits then
       score.award("plan", 20, "推荐了符合客户需求的方案")
     else
@@ -111,7 +121,11 @@ return {
 
     call.say("嗯……是不是有点贵啊？现在才四十九一个月。")
     call.hint("处理异议：续约优惠、每天折合多少、赠送内容……")
-    r = call.reply { timeout = 20 }
+    local ticket -- the last order form filed
+    repeat -- call.reply would pass a ticket over: the order may be filed here already
+      r = call.wait { timeout = 20 }
+      if r.kind == "ticket" then ticket = r end
+    until r.kind ~= "ticket" and r.kind ~= "hold" and r.kind ~= "unhold"
     if over(call, r) then return end
     if r.kind == "text" and has_any(r, { "优惠", "赠送", "送", "每天", "折合", "合算", "划算", "免费", "减免" }) then
       score.award("objection", 15, "用优惠和价值说明处理了价格异议")
@@ -125,7 +139,22 @@ return {
     for turn = 1, 3 do
       r = call.wait { timeout = 15 }
       if over(call, r) then return end
+      if r.kind == "ticket" then ticket = r end
       if r.kind == "ticket" or (r.kind == "text" and is(r, "closing")) then break end
+    end
+    if not ticket then
+      score.deduct("order", 0, "没有在工单中记录订单")
+    elseif not sold then
+      score.award("order", 10, "在工单中记录了订单")
+    else
+      local wrong = {}
+      if not has_any(ticket, PLAN_KEYS[sold][1]) then wrong[#wrong + 1] = "带宽（" .. PLAN_KEYS[sold][1][1] .. "）" end
+      if not has_any(ticket, PLAN_KEYS[sold][2]) then wrong[#wrong + 1] = "资费（每月" .. PLAN_KEYS[sold][2][1] .. "元）" end
+      if #wrong == 0 then score.award("order", 10, "工单记录的套餐与成交的一致")
+      else
+        score.award("order", 5 + (2 - #wrong) * 2, "工单记录的套餐有误或漏记：" .. table.concat(wrong, "、"),
+          N .. "3.1 1.3.2 信息错字率小于1%")
+      end
     end
     if r.kind == "ticket" then call.say("好的。") end
     closing(call, "好，再见。")

@@ -36,6 +36,8 @@ return {
     max_rings = 8,
   },
   closing = "silent_close",
+  -- No 结束语 item of its own (1.4): 1.3 空话用语 and §二(三) 4 end a silent call with their own
+  -- close (听不见您的声音，无法为您服务，再见), graded by the close and protocol items below.
   rubric = {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening", clause = G .. "§二(一) 1.1" },

@@ -42,10 +42,13 @@ return {
     { id = "answer",   max = 10, rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
     { id = "resolve",  max = 15, label = "解答积分兑换", clause = N .. "3.1 2.1.1 受理客户咨询" },
-    { id = "invite",   max = 30, label = "邀请客户评价，不诱导好评", clause = N .. "3.1 2.1.8 邀请客户进行满意度调查" },
+    { id = "invite",   max = 25, label = "邀请客户评价，不诱导好评", clause = N .. "3.1 2.1.8 邀请客户进行满意度调查" },
     { id = "transfer", max = 15, label = "转接满意度调查系统", clause = N .. "3.1 2.1.8 转接满意度调查系统" },
     { id = "courtesy", max = 10, rule = "courtesy" },
-    { id = "latency",  max = 10, rule = "latency" },
+    { id = "latency",  max = 5,  rule = "latency" },
+    -- the agent ends the conversation before handing the line to the survey system: the 结束语
+    -- (感谢您的来电，再见) is said before the transfer, as in any call the agent ends (§二(一) 1.4)
+    { id = "closing",  max = 10, rule = "closing" },
   },
 
   run = function(call)
@@ -72,7 +75,7 @@ return {
     call.say("好的，明白了，我一会儿在APP上换。没别的事了。")
     call.hint("邀请满意度评价：“稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？”再点“转接”，选满意度调查。")
     local invited = false
-    for turn = 1, 3 do
+    for turn = 1, 4 do
       r = call.reply { timeout = 15 }
       if over(call, r) then return end
       if r.kind == "text" and (has_any(r, { "满意度", "评价", "打分", "评分" }) or has_any(r, PRESSURE)) then
@@ -80,7 +83,7 @@ return {
         if has_any(r, PRESSURE) then
           score.deduct("invite", 0, "诱导客户给好评（评价须由客户自愿作出）")
         else
-          score.award("invite", 30, "礼貌邀请客户对服务进行评价")
+          score.award("invite", 25, "礼貌邀请客户对服务进行评价")
         end
         call.say("好的，可以。")
       elseif r.kind == "transfer" then
@@ -90,10 +93,19 @@ return {
           score.deduct("transfer", 0, "转接到了错误的地方：" .. (r.target or ""))
         end
         if not invited then score.deduct("invite", 0, "没有先征得客户同意就转接评价") end
+        if not has_any(r.target or "", { "满意", "调查" }) then
+          -- the desk it went to answers, not the survey: the story follows the transfer made
+          call.say("（" .. (r.target or "其他坐席") .. "接起：您好，请问有什么可以帮您？）", { volume = 40 })
+          call.say("啊？不是说评价吗？怎么又转到别的地方了……算了。")
+          call.hangup("转接到了" .. (r.target or "其他坐席") .. "，客户挂机")
+          return
+        end
         call.hangup("已转满意度调查")
         return
-      elseif r.kind == "text" and is(r, "closing") then
+      elseif r.kind == "text" and is(r, "closing") and not invited then
         break
+      elseif r.kind == "text" and is(r, "closing") then
+        -- the goodbye after the invitation: the transfer to the survey follows (the caller waits)
       elseif r.kind == "timeout" then
         break
       end

@@ -35,11 +35,13 @@ return {
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
     { id = "opening",  max = 10, rule = "opening" },
-    { id = "too_slow", max = 30, label = "客户嫌慢时致歉并承诺尽快（2.17）", clause = G .. "§二(二) 2.17" },
+    { id = "too_slow", max = 25, label = "客户嫌慢时致歉并承诺尽快（2.17）", clause = G .. "§二(二) 2.17" },
     { id = "hold",     max = 15, rule = "hold" },
     { id = "result",   max = 10, label = "告知退款进度", clause = N .. "3.1 2.1.2 办理售后类业务" },
     { id = "courtesy", max = 10, rule = "courtesy" },
-    { id = "closing",  max = 20, rule = "closing" },
+    -- a caller who blames the agent for being slow: prompt replies are the point (及时应和)
+    { id = "latency",  max = 10, rule = "latency" },
+    { id = "closing",  max = 15, rule = "closing" },
   },
 
   run = function(call)
@@ -59,7 +61,7 @@ return {
     if over(call, r) then return end
     call.hint("客户嫌慢：" .. phrase.standard("too_slow"))
     call.say("你怎么这么慢啊！查个退款磨磨蹭蹭的，我还有事呢！")
-    r = expect_phrase(call, { cat = "too_slow", item = "too_slow", pts = 30,
+    r = expect_phrase(call, { cat = "too_slow", item = "too_slow", pts = 25,
       why = "致歉并承诺尽快处理（2.17）", miss = "客户嫌慢时没有按 2.17 致歉并承诺尽快处理",
       nudge = "你倒是快点啊！" })
     if not r then return end
@@ -78,6 +80,13 @@ return {
       if r.kind == "hangup" then return end
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
+      -- the thanks alone, no answer begun: the answer may follow in the next message
+      -- (consecutive messages count together)
+      if r.kind == "text" and select(2, call.tells(r, "refund")) == 0
+        and not call.mentions(r, { "退款", "退回", "到账", "审核", "工作日", "原路" }) then
+        r = call.more(r)
+        if over(call, r) then return end
+      end
     end
     -- the progress the lookup shows (3.1 2.1.2 办理售后类业务); nothing before the hold to 核实
     -- graded by the one rule for answers against the desk (score.tells)

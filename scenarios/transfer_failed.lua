@@ -87,13 +87,24 @@ return {
 
     call.silence(15) -- the desk rings out
     call.hint("技术支持部忙线，转接失败：" .. phrase.standard("transfer_failed"))
-    call.say("喂？怎么还是你？没转过去吗？")
+    if has_any(r.target or "", TECH_DESK) then
+      call.say("喂？怎么还是你？没转过去吗？")
+    else
+      -- the desk the trainee chose answered, not the technical one: the caller says so
+      call.say("喂？刚才接的是" .. (r.target or "别的部门") .. "，说专线故障不归他们管，又转回你这了。怎么回事？")
+    end
     r = expect_phrase(call, { cat = "transfer_failed", item = "failed", pts = 25,
       why = "转接失败时致歉并承诺记录转交（2.18(2)）", miss = "转接失败后没有按 2.18(2) 说明并承诺记录转交",
       nudge = "那现在怎么办？" })
     if not r then return end
 
-    call.say("行吧，那你记一下，我们很急，下午还要开视频会。")
+    -- what she gives to be written down is dictated, so the ticket item (action:ticket) grades
+    -- the record field by field against it (3.1 1.3.2), not merely that a ticket exists
+    call.say("行吧，那你记一下：公司是")
+    call.dictate("公司", company)
+    call.say("回电打这个座机：")
+    call.dictate("联系电话", call.spell_digits("08518812345"))
+    call.say("我们很急，下午还要开视频会。")
     call.hint("在工单中记录公司 " .. company .. "、故障和联系电话")
     for turn = 1, 3 do
       r = call.wait { timeout = 20 }

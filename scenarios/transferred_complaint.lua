@@ -43,7 +43,11 @@ return {
   targets = { escalate = { "高级坐席", "值班长", "投诉处理组" } },
   rubric = {
     { id = "answer",   max = 5,  rule = "answer" },
-    { id = "takeover", max = 20, label = "说明已了解情况，不让客户重复", clause = N .. "3.2 2.3.1 受理转派客户的咨询；2.3.2 处理初级岗位人员转派的投诉" },
+    -- 1.1 开篇语 on every inbound call answered; on a transferred call its greeting and self-
+    -- introduction (您好，我是XX号业务受理专员), since 请问有什么可以帮您 is what the takeover
+    -- replaces: the agent already knows the case and must not ask for it again (3.2 2.3.1)
+    { id = "opening",  max = 5,  label = "问候并自我介绍（开篇语）", clause = G .. "§二(一) 1.1；" .. N .. "3.2 2.3.1" },
+    { id = "takeover", max = 15, label = "说明已了解情况，不让客户重复", clause = N .. "3.2 2.3.1 受理转派客户的咨询；2.3.2 处理初级岗位人员转派的投诉" },
     { id = "emotion",  max = 15, rule = "phrase:emotional", clause = N .. "3.2 2.3.2；" .. G .. "§二(二) 2.12" },
     { id = "hold",     max = 15, rule = "hold" },
     { id = "resolve",  max = 20, label = "处理并反馈结果（退还重复扣费）", clause = N .. "3.2 2.3.1 对处理结果进行反馈" },
@@ -63,9 +67,15 @@ return {
     call.hint("转接来电：问候、自我介绍，说明已经了解情况（见系统“转派记录”），不要让客户重复。")
     local r = call.wait { timeout = 10 }
     if over(call, r) then return end
+    local opened = r.kind == "text" and phrase.match("opening", r.text)
+    if opened and (opened.match or (#opened.missing == 1 and opened.missing[1] == "offer_help")) then
+      score.award("opening", 5, "接起转来的电话时问候并自我介绍（开篇语）")
+    else
+      score.deduct("opening", 0, "接起转来的电话时没有问候并自我介绍（开篇语：您好，我是XX号业务受理专员）")
+    end
     local asked_again = r.kind == "text" and has_any(r, REPEAT_ASK)
     if r.kind == "text" and not asked_again and has_any(r, { "了解", "知道", "同事", "情况", "重复扣" }) then
-      score.award("takeover", 20, "说明已了解情况，没有让客户重复")
+      score.award("takeover", 15, "说明已了解情况，没有让客户重复")
       call.say("对！你知道就好，我跟刚才那个姑娘说了半天了。两次二十五块，到底什么时候退？")
     else
       if asked_again then score.deduct("takeover", 0, "让客户把问题再说一遍")
@@ -96,6 +106,13 @@ return {
       if r.kind == "hangup" then return end
       r = call.reply { expect = "hold_after", timeout = 12 }
       if over(call, r) then return end
+      -- the thanks alone, no answer begun: the answer may follow in the next message
+      -- (consecutive messages count together)
+      if r.kind == "text" and select(2, call.tells(r, "billing")) == 0
+        and not call.mentions(r, { "退费", "退款", "退还", "退回", "到账", "重复扣", "工作日", "处理结果" }) then
+        r = call.more(r)
+        if over(call, r) then return end
+      end
     end
     -- the result the billing lookup shows (3.2 2.3.1 对处理结果进行反馈): refund, amount, time
     -- graded by the one rule for answers against the desk (score.tells)

@@ -74,26 +74,52 @@ return {
 
     call.say("你好。我下周去" .. country .. "出差十天，手机要开国际漫游。另外把我太太的号码加到我的家庭套餐里。")
     local did_roam, did_family, did_extra = false, false, false
+    local dictated = false -- the wife's number, once the caller has given it
+    -- A service is done when the trainee does it, not when its name comes up (3.3 2.1.3 受理业务):
+    -- said as done (call.asserts: 已为您开通, not 需要为您开通吗 or 请问号码是多少), or recorded in the
+    -- ticket. The family service needs the number first: asking for it is asking, and only after
+    -- the caller has dictated it can it be added.
+    local FAMILY = { "家庭", "副卡", "加号" }
+    local DONE = { "开通", "开好", "办理好", "办好", "办理了", "生效", "加入", "加到", "添加", "加上", "加好" }
     -- r: a typed reply or a ticket (call.mentions looks in a ticket's fields)
     local function check(r)
-      if has_any(r, { "漫游" }) and has_any(r, { "开通", "办理", "已经", "生效" }) then did_roam = true end
-      if has_any(r, { "家庭", "副卡", "加入", "添加" }) and has_any(r, { "号码", "夫人", "太太", "办理", "添加", "加入" }) then did_family = true end
+      local roam, family = did_roam, did_family
+      if r.kind == "ticket" then
+        if has_any(r, { "漫游" }) then did_roam = true end
+        if dictated and (call.reads_back(r, "副卡号码") or has_any(r, FAMILY)) then did_family = true end
+      elseif r.kind == "text" then
+        if has_any(r, { "漫游" }) and call.asserts(r, DONE) then did_roam = true end
+        if dictated and (has_any(r, FAMILY) or has_any(r, { "夫人", "太太", "号码" })) and call.asserts(r, DONE) then
+          did_family = true
+        end
+      end
       if has_any(r, { "流量包", "提醒", "客户经理", "专属", "短信告知", "出行", "境外" }) then did_extra = true end
+      -- marked when done, so a call that ends early keeps what was done
+      if did_roam and not roam then score.award("roaming", 20, "办理了国际漫游") end
+      if did_family and not family then score.award("family", 15, "办理了家庭套餐加号") end
     end
+    local bye = false
     call.hint("逐项办理：漫游（开通、资费见系统“国际漫游”）；家庭套餐加号（需要号码）；主动推荐漫游流量包或出行提醒。")
     for turn = 1, 8 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
+      if r.kind == "text" and is(r, "closing") then bye = true; break end
       if r.kind == "text" then
         check(r)
-        if has_any(r, { "号码", "多少" }) and not call.reads_back(r, { value = wife }) and not did_family then
+        -- asking for the number, or taking up the family service: the caller gives the number
+        if not dictated and (has_any(r, { "号码", "多少" }) or has_any(r, FAMILY)) then
           call.say("她的号码是：")
           call.dictate("副卡号码", call.spell_digits(wife))
+          dictated = true
         elseif did_roam and did_family then
           call.say(did_extra and "很周到，谢谢。" or "好，都办好了是吧。")
           break
         elseif turn == 1 then
           call.say("你先办漫游吧。")
+        elseif dictated and not did_family and did_roam then
+          call.say("我太太的号码加上了吗？")
+        elseif not did_roam then
+          call.say("漫游给我开了没有？")
         end
       elseif r.kind == "ticket" then
         check(r)
@@ -102,9 +128,12 @@ return {
         call.say("喂？我时间比较紧。")
       end
     end
-    if did_roam then score.award("roaming", 20, "办理了国际漫游") else score.deduct("roaming", 0, "没有办理国际漫游") end
-    if did_family then score.award("family", 15, "办理了家庭套餐加号") else score.deduct("family", 0, "没有办理家庭套餐加号") end
+    if not did_roam then score.deduct("roaming", 0, "没有办理国际漫游") end
+    if not did_family then
+      score.deduct("family", 0, dictated and "客户报了号码，但没有办理家庭套餐加号" or "没有办理家庭套餐加号（没有问客户要加的号码）")
+    end
     if did_extra then score.award("extra", 15, "主动提供了额外服务") else score.deduct("extra", 0, "没有主动提供额外帮助与服务") end
+    if bye then call.say("好，再见。"); call.hangup("客户挂机"); return end
     call.hint("在工单中记录后结束：业务为国际漫游、家庭套餐加号 …")
     for turn = 1, 2 do
       r = call.wait { timeout = 15 }

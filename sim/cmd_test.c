@@ -4,7 +4,8 @@
  * DIR/NAME.lua, else the scenario folders of paths.h) and checks the outcomes its NAME.CASE.expect
  * states, in the format of tests/run_transcripts.sh, one a line:
  *   passed true|false · auto_failed true|false · score OP N · item ID OP N · seed N ·
- *   reason ID TEXT · clause ID TEXT · fatal ID true|false · fail_reason TEXT
+ *   reason ID TEXT · clause ID TEXT · fatal ID true|false · fail_reason TEXT ·
+ *   caller_says TEXT · caller_never TEXT (some / no line the caller side spoke holds TEXT)
  * (OP: >= > <= < ==; `seed N` pins the seed the call is played with, default 1; # comments).
  * Prints a FAIL line per broken expectation and closes with "N passed, N failed" (pairs). */
 #include <dirent.h>
@@ -31,6 +32,7 @@ static const char usage[] =
     "  --scenarios DIR, then the install's) and checks its NAME.CASE.expect, one outcome a line:\n"
     "    passed true|false   auto_failed true|false   score OP N   item ID OP N   seed N\n"
     "    reason ID TEXT   clause ID TEXT   fatal ID true|false   fail_reason TEXT\n"
+    "    caller_says TEXT   caller_never TEXT  (a line the caller side spoke holds TEXT / none does)\n"
     "  (OP is >= > <= < ==; seed N pins the seed, default 1). Prints FAIL lines, then\n"
     "  'N passed, N failed' counting replies/expect pairs.\n"
     "  Exit: 0 all passed, 1 some failed, 2 bad usage or no replies files.\n";
@@ -126,8 +128,16 @@ static int expect_number(const char *epath, int lineno, const char *s, const cha
 
 /* Checks one expectation line against the graded call; 1 holds, 0 broken (FAIL printed). A line
  * that is not an expectation is named as FILE.expect:LINE with how to write it. */
+/* 1 if some line the caller side spoke (the caller, or a desk the story put on the line) holds want. */
+static int caller_said(const cs_call_log *log, const char *want)
+{
+    for (size_t i = 0; log && i < log->n; i++)
+        if (log->ev[i].kind == CS_EV_CALLER_SAY && log->ev[i].text && strstr(log->ev[i].text, want)) return 1;
+    return 0;
+}
+
 static int check_line(const char *base, const char *epath, int lineno, const char *line, const cs_grade *g,
-                      const cs_rubric *rub)
+                      const cs_rubric *rub, const cs_call_log *log)
 {
     char what[32] = "", a[128] = "", b[32] = "", c[32] = "";
     int n = sscanf(line, " %31s %127s %31s %31s", what, a, b, c);
@@ -183,12 +193,20 @@ static int check_line(const char *base, const char *epath, int lineno, const cha
         printf("FAIL %s: fail_reason is '%s', expected it to hold '%s'\n", base, got, want);
         return 0;
     }
-    printf("FAIL %s:%d: unknown expectation '%s' (passed, auto_failed, score, item, reason, clause, fatal, fail_reason, seed)\n",
+    if ((strcmp(what, "caller_says") == 0 || strcmp(what, "caller_never") == 0) && n >= 2) {
+        const char *want = rest_of(line, 1);
+        int said = caller_said(log, want), says = what[7] == 's';
+        if (said == says) return 1;
+        printf("FAIL %s: %s '%s', but the caller side %s\n", base, what, want, said ? "said it" : "never said it");
+        return 0;
+    }
+    printf("FAIL %s:%d: unknown expectation '%s' (passed, auto_failed, score, item, reason, clause, fatal, fail_reason, caller_says, caller_never, seed)\n",
            epath, lineno, what);
     return 0;
 }
 
-static int check_expect(const char *base, const char *epath, const char *text, const cs_grade *g, const cs_rubric *rub)
+static int check_expect(const char *base, const char *epath, const char *text, const cs_grade *g, const cs_rubric *rub,
+                        const cs_call_log *log)
 {
     int ok = 1, lineno = 1, lines = 0;
     for (const char *l = text; l && *l; lineno++) {
@@ -196,7 +214,7 @@ static int check_expect(const char *base, const char *epath, const char *text, c
         char line[256], what[32] = "";
         snprintf(line, sizeof line, "%.*s", (int)(nl ? nl - l : (long)strlen(l)), l);
         if (sscanf(line, " %31s", what) == 1 && what[0] != '#' && strcmp(what, "seed")) lines++;
-        ok &= check_line(base, epath, lineno, line, g, rub);
+        ok &= check_line(base, epath, lineno, line, g, rub, log);
         l = nl ? nl + 1 : NULL;
     }
     /* an expect file that asserts nothing passes whatever the call does */
@@ -239,7 +257,7 @@ static int run_pair(const char *dir, const char *tests, const char *file, const 
             cs_headless_play(e, &r, &res);
             if (cs_engine_script_error(e)) printf("FAIL %s: %s\n", base, cs_engine_script_error(e));
             else if (cs_engine_grade(e, &g) != 0) printf("FAIL %s: out of memory grading\n", base);
-            else { ok = check_expect(base, epath, expect, &g, &cs_engine_info(e)->rubric); cs_grade_free(&g); }
+            else { ok = check_expect(base, epath, expect, &g, &cs_engine_info(e)->rubric, cs_engine_log(e)); cs_grade_free(&g); }
         }
         cs_engine_free(e);
         cs_replies_free(&r);

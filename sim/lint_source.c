@@ -595,7 +595,7 @@ static const char *const CALLER_KEYS[] = { "name", "phone", "voice", "rate", "pi
 static const char *const ITEM_KEYS[] = { "id", "label", "rule", "clause", "max", "fatal", NULL };
 static const char *const SYSTEM_KEYS[] = { "id", "title", "text", "reveal", "facts", NULL };   /* scenario_desk.c */
 static const char *const TICKET_KEYS[] = { "id", "label", "required", "format", NULL };
-static const char *const WAIT_KEYS[] = { "expect", "timeout", "prompt", "correct", NULL };
+static const char *const WAIT_KEYS[] = { "expect", "timeout", "prompt", "correct", "beat", NULL };
 static const char *const VOICE_KEYS[] = { "voice", "rate", "pitch", "volume", "name", NULL };
 
 static int key_in(const token *k, const char *const *keys)

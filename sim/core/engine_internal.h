@@ -63,6 +63,7 @@ struct cs_engine {
     int64_t now, offered_at;
     cs_request req;
     int64_t req_until;
+    int wait_beat;           /* this wait is a beat for the trainee to go on: its running out is no missed reply */
     char *expect;
     char **options;
     size_t n_options;

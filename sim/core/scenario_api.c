@@ -263,14 +263,20 @@ static void read_options(lua_State *L, cs_engine *e, int t)
     e->prompt = prompt;
 }
 
-/* call.wait{expect=, timeout=, [1..n]=choices, prompt=} */
+/* call.wait{expect=, timeout=, [1..n]=choices, prompt=, beat=} */
 static int call_wait(lua_State *L)
 {
     cs_engine *e = pausing_engine(L, "wait");
     int t = opts_index(L, 1);
     const char *expect = NULL;
     double timeout = 20;
+    e->wait_beat = 0;
     if (t) {
+        /* beat = true: a short pause the caller leaves for the trainee to go on (call.more); when it
+         * runs out the trainee missed no reply (no timeout event for the latency rule) */
+        lua_getfield(L, t, "beat");
+        e->wait_beat = lua_toboolean(L, -1);
+        lua_pop(L, 1);
         lua_getfield(L, t, "expect");
         if (!lua_isnil(L, -1)) {
             expect = lua_tostring(L, -1);
@@ -778,6 +784,20 @@ static int call_checks_back(lua_State *L)
     return 1;
 }
 
+/* call.asserts(r, words): r states one of the words as a fact (cs_reply_asserts): not in a question,
+ * a whether-frame (能不能, 是否) or the caller's question echoed. A ticket asserts nothing. */
+static int call_asserts(lua_State *L)
+{
+    const char *text = reply_text(L, 1);
+    size_t n;
+    const char **words = word_list(L, 2, &n);
+    int rc = text ? cs_reply_asserts(engine_of(L)->cfg.bank, text, words, n) : 0;
+    lua_pop(L, 1);
+    if (rc < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, rc > 0);
+    return 1;
+}
+
 /* call.in_english(r): r is typed mostly in English (the English-speaking caller). */
 static int call_in_english(lua_State *L)
 {
@@ -1031,7 +1051,7 @@ static int score_tells(lua_State *L)
 static const luaL_Reg reply_lib[] = {
     { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates },
     { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
-    { "gives_number", call_gives_number }, { "checks_back", call_checks_back },
+    { "gives_number", call_gives_number }, { "checks_back", call_checks_back }, { "asserts", call_asserts },
     { "tells", call_tells },
     { NULL, NULL },
 };

@@ -249,6 +249,26 @@ static void test_english(void)
     CHECK_INT(cs_reply_in_english("您好 OK"), 0);
 }
 
+/* A topic asserted, not asked or echoed (2.19: the caller's question repeated is no guess). */
+static void test_asserts(void)
+{
+    const char *guess[] = { "可以享受", "能享受", "不能享受" };
+    CHECK_INT(cs_reply_asserts(bank, "可以享受的，您放心。", guess, 3), 1);
+    CHECK_INT(cs_reply_asserts(bank, "副卡不能享受这个优惠。", guess, 3), 1);
+    CHECK_INT(cs_reply_asserts(bank, "副卡能不能享受这个优惠我这边需要核实一下。", guess, 3), 0);
+    CHECK_INT(cs_reply_asserts(bank, "非常抱歉，副卡是否能享受我们暂时无详细资料，需进一步核实。", guess, 3), 0);
+    CHECK_INT(cs_reply_asserts(bank, "您是问副卡能享受这个优惠吗？我帮您核实。", guess, 3), 0);
+    CHECK_INT(cs_reply_asserts(bank, "您问的副卡能享受的优惠，需要核实后答复您。", guess, 3), 0);
+    CHECK_INT(cs_reply_asserts(bank, "我帮您查一下，应该能享受。", guess, 3), 1);      /* a guess after a check */
+    CHECK_INT(cs_reply_asserts(bank, "副卡可以享受嗎？我幫您核實。", guess, 3), 0);       /* traditional, a question */
+    CHECK_INT(cs_reply_asserts(bank, "副卡可以享受，您放心。", guess, 3), 1);
+    const char *open[] = { "开通" };
+    CHECK_INT(cs_reply_asserts(bank, "需要为您开通国际漫游吗", open, 1), 0);
+    CHECK_INT(cs_reply_asserts(bank, "已为您开通国际漫游", open, 1), 1);
+    CHECK_INT(cs_reply_asserts(bank, "有没有开通过", open, 1), 0);
+    CHECK_INT(cs_reply_asserts(bank, NULL, open, 1), 0);
+}
+
 TEST_MAIN(
     const char *root = getenv("CALLSIM_DATA") ? getenv("CALLSIM_DATA") : ".";
     char assets[1024], err[256];
@@ -270,5 +290,6 @@ TEST_MAIN(
     RUN(test_longest_number);
     RUN(test_field);
     RUN(test_english);
+    RUN(test_asserts);
     cs_bank_free(bank);
 )
