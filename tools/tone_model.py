@@ -74,9 +74,9 @@ before 0.974 / 0.890 | 0.958 / 0.816, now 0.971 / 0.890 | 0.959 / 0.823 (the gra
 import json, math, os, random, re, subprocess, sys, tempfile
 
 ROOT = __file__.rsplit('/tools/', 1)[0]
-THRESHOLD = 1.4          # chosen by `select` (CV on training_rows()); never on held-out or report rows
-INSULT_THRESHOLD = 1.8
-C_TABOO = 256.0            # liblinear's C (inverse regularisation), chosen by `select` as well
+THRESHOLD = 1.5          # chosen by `select` (CV by writer on training_rows()); never on held-out or report rows
+INSULT_THRESHOLD = 1.6
+C_TABOO = 64.0            # liblinear's C (inverse regularisation), chosen by `select` as well
 C_INSULT = 64.0
 WPOS = 1.0                 # weight of the rude class (CV, random and by writer: 0.5 and 2 no better)
 MI_ROUNDS = 2              # refits on each rude row's rudest clause (CV: as good as none, and its
@@ -376,17 +376,20 @@ def select(rule_v, asked_v, cs, by_source_only=False, graded=False):
     rows scored by a model trained on the others', thresholds() chosen on those scores): how the
     model does on rudeness worded by someone it never read, which is what the blind sets found
     wanting; per model, the smallest C whose recall is within 0.01 of the best C's. Then the
-    thresholds by 5-fold CV at those C (the shipped model has read every writer, as the 5-fold
-    models have). Prints each figure and the constants to set. The out-of-fold models score each
+    thresholds by writer as well, at those C: the shipped model has read every writer of ours, but
+    the replies it judges are written by someone it never read, as the by-writer folds are (5-fold
+    thresholds, 1.4 for 禁忌语 on 2026-11-25, let the model add flags that were right only about 0.86
+    of the time on an unread writer's wording, below MIN_PRECISION; the 5-fold figures are still
+    printed). Prints each figure and the constants to set. The out-of-fold models score each
     row's own text; graded (--graded): the text the grader scores (as_graded), which is lower
     (measured in the module doc) and was not used to choose."""
     rows = training_rows()
     texts = [r[0] for r in as_graded(rows)] if graded else None
     assert len(rows) == len(rule_v) == len(asked_v), (len(rows), len(rule_v), len(asked_v))
     report('rules alone', rows, rule_v, rule_v)
-    by_c = {}
+    by_c, sc_by = {}, {}
     for c in cs:
-        sc = cv_scores(rows, c, True, texts)
+        sc = sc_by[c] = cv_scores(rows, c, True, texts)
         tt, ti, vs = thresholds(rows, rule_v, asked_v, sc)
         by_c[c] = report('by writer, C %g, thresholds %.2f %.2f' % (c, tt, ti), rows, rule_v, vs)
     best_t, best_i = max(r[0] for r in by_c.values()), max(r[1] for r in by_c.values())
@@ -394,10 +397,12 @@ def select(rule_v, asked_v, cs, by_source_only=False, graded=False):
     c_i = next(c for c in cs if by_c[c][1] >= best_i - 0.01)
     if by_source_only:
         return
+    tt, ti, vs = thresholds(rows, rule_v, asked_v, [(a[0], b[1]) for a, b in zip(sc_by[c_t], sc_by[c_i])])
+    report('by writer, C %g / %g, thresholds %.2f %.2f' % (c_t, c_i, tt, ti), rows, rule_v, vs)
     sc_t = cv_scores(rows, c_t, False, texts)
     sc_i = sc_t if c_i == c_t else cv_scores(rows, c_i, False, texts)
-    tt, ti, vs = thresholds(rows, rule_v, asked_v, [(a[0], b[1]) for a, b in zip(sc_t, sc_i)])
-    report('5-fold, C %g / %g, thresholds %.2f %.2f' % (c_t, c_i, tt, ti), rows, rule_v, vs)
+    ft, fi, fv = thresholds(rows, rule_v, asked_v, [(a[0], b[1]) for a, b in zip(sc_t, sc_i)])
+    report('(5-fold at those C would choose %.2f %.2f)' % (ft, fi), rows, rule_v, fv)
     print('set: C_TABOO = %g, C_INSULT = %g, THRESHOLD = %.2f, INSULT_THRESHOLD = %.2f' % (c_t, c_i, tt, ti))
 
 def evaluate(own_rule_v, own_asked_v, thr_t, thr_i):
