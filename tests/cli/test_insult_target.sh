@@ -69,7 +69,10 @@ expect false - '您要找的书是《白痴》吧？我们书店有货'
 # name-calling as typed now: regional and net slang, shut-up orders, threats without a condition
 expect true 憨包 '憨包，说了三遍还不懂'
 expect true 杠精 '你就是个杠精'
-expect true 少废话 '少废话，到底办不办'
+# 少废话 is 呵斥: a forbidden expression named by its word, not an insult that fails the call (the
+# eval examiner and tone_train.tsv label it so; 住口 and 闭嘴 are insults)
+expect false 少废话 '少废话，到底办不办'
+expect true 住口 '住口，听我说'
 expect true 收拾你 '再打来我就找人收拾你'
 expect true 凭你那点 '凭你那点本事还想投诉'
 # the caller's mind weighed and found wanting, in net slang or sarcasm; a fault denied is a clean bill
