@@ -65,6 +65,9 @@ typedef struct {
      * by cs_grade_call): annotate_turns, rule_courtesy, the protocol rules and check_fail all ask
      * about the same replies (NULL: without memory for it, each question reads the text anew) */
     cs_prepared **prep;
+    /* consecutive messages of a run (call_log.h) read together, prepared once a call: RUN_WINDOW - 1
+     * slots an event, for the 2..RUN_WINDOW messages from it */
+    cs_prepared **run_prep;
 } ctx;
 
 /* The explanation in the trainee's language: both wordings take the same arguments in order. The
@@ -167,6 +170,114 @@ static int text_matches(ctx *c, size_t i, const char *category, cs_match *m)
     int match = (p ? cs_prepared_is_phrase(p, category, m) : cs_reply_is_phrase(c->bank, category, e->text, m)) == 1;
     if (e->expect && strcmp(e->expect, category) == 0 && decision(c, i, CS_REVIEW_PHRASE) == 1) match = !match;
     return match;
+}
+
+/* --- runs: consecutive messages as one reply (call_log.h) ------------------------------------- */
+
+static int run_start(const ctx *c, size_t i) { return is_text(&c->log->ev[i]) && !cs_log_continues_run(c->log, i); }
+
+/* A phrase is read over at most this many consecutive messages of a run: the caller reads the
+ * same (call.more, then up to three more messages, lua/callsim.lua finish_phrase). A longer run
+ * (the silent line, where the caller never speaks) holds several steps, each over a few messages. */
+#define RUN_WINDOW 4
+
+/* The text event len-1 messages after x in its run, or -1 when the run ends before. */
+static size_t window_end(const ctx *c, size_t x, size_t len)
+{
+    for (size_t k = 1; k < len && x != (size_t)-1; k++) x = cs_log_run_next(c->log, x);
+    return x;
+}
+
+/* Messages x.. (len of them, 2..RUN_WINDOW) of a run read together, prepared once a call, or NULL
+ * (no memory). */
+static cs_prepared *window_prepared(ctx *c, size_t x, size_t len)
+{
+    size_t y = window_end(c, x, len), slot = x * (RUN_WINDOW - 1) + (len - 2);
+    if (y == (size_t)-1) return NULL;
+    if (!c->run_prep[slot]) {
+        char *text = cs_log_run_text(c->log, x, y);
+        c->run_prep[slot] = text ? cs_prepare_reply(c->bank, text) : NULL;
+        free(text);
+        if (!c->run_prep[slot]) c->oom = 1;
+    }
+    return c->run_prep[slot];
+}
+
+/* The run starting at a is the phrase of cat: one of its messages is (the panel's word on it
+ * included), or a few consecutive ones read together are (感谢您的来电。 / 祝您生活愉快，再见！).
+ * Where none is, *m is the verdict on the run's first messages read together. A rude message
+ * stays rude on its own (rule_courtesy judges each message). */
+static int run_matches(ctx *c, size_t a, const char *cat, cs_match *m)
+{
+    cs_match tmp;
+    if (!m) m = &tmp;
+    for (size_t x = a; x != (size_t)-1; x = cs_log_run_next(c->log, x)) {
+        if (text_matches(c, x, cat, m)) return 1;
+        for (size_t len = 2; len <= RUN_WINDOW && window_end(c, x, len) != (size_t)-1; len++) {
+            cs_prepared *p = window_prepared(c, x, len);
+            if (p && cs_prepared_is_phrase(p, cat, m) == 1) return 1;
+        }
+    }
+    size_t len = RUN_WINDOW;
+    while (len > 1 && window_end(c, a, len) == (size_t)-1) len--;
+    cs_prepared *p = len > 1 ? window_prepared(c, a, len) : NULL;
+    if (p) cs_prepared_is_phrase(p, cat, m);
+    else text_matches(c, a, cat, m);
+    return 0;
+}
+
+/* How many times messages x..(len of them) of a run say the phrase of cat read together; -1 when
+ * out of memory. */
+static int window_says(ctx *c, size_t x, size_t len, const char *cat)
+{
+    if (len == 1) return reply_says_count(c, x, cat);
+    cs_prepared *p = window_prepared(c, x, len);
+    return p ? cs_prepared_says_count(p, cat) : -1;
+}
+
+/* The times message i says the phrase of cat more when read with the messages of its run just
+ * before it than they do without it, beyond what it says alone: 听不见您的声音， / 无法为您服务，
+ * 再见！ says silent_close once, at its last message, and the order of steps stays the order of the
+ * messages. -1 when out of memory. */
+static int run_says_more(ctx *c, size_t i, const char *cat)
+{
+    int best = 0;
+    size_t before[RUN_WINDOW];
+    size_t nb = 0;
+    for (size_t x = cs_log_run_first(c->log, i); x != (size_t)-1 && x < i; x = cs_log_run_next(c->log, x)) {
+        if (nb == RUN_WINDOW - 1) memmove(before, before + 1, --nb * sizeof *before);
+        before[nb++] = x;
+    }
+    int alone = reply_says_count(c, i, cat);
+    if (alone < 0) return -1;
+    for (size_t k = 0; k < nb; k++) {
+        size_t len = nb - k + 1; /* before[k] .. i */
+        int with = window_says(c, before[k], len, cat), without = window_says(c, before[k], len - 1, cat);
+        if (with < 0 || without < 0) return -1;
+        int more = with - without - alone;
+        if (more > best) best = more;
+    }
+    return best;
+}
+
+/* 1 if the run starting at a says the phrase of cat in one of its clauses, read message by
+ * message or a few together; -1 when out of memory. */
+static int run_says(ctx *c, size_t a, const char *cat)
+{
+    for (size_t x = a; x != (size_t)-1; x = cs_log_run_next(c->log, x))
+        for (size_t len = 1; len <= RUN_WINDOW && window_end(c, x, len) != (size_t)-1; len++) {
+            int n = window_says(c, x, len, cat);
+            if (n != 0) return n > 0 ? 1 : -1;
+        }
+    return 0;
+}
+
+/* The whole run holding text event a as one text (malloc'd), or NULL when out of memory. */
+static char *run_text(ctx *c, size_t a)
+{
+    char *t = cs_log_run_text(c->log, cs_log_run_first(c->log, a), cs_log_run_last(c->log, a));
+    if (!t) c->oom = 1;
+    return t;
 }
 
 /* The trainee's reply that a scenario's score.fail at event j reacted to: the reply that ended
@@ -299,7 +410,7 @@ static outcome phrase_at(ctx *c, const cs_rubric_item *it, size_t i, const char 
 {
     if (i == (size_t)-1) return (outcome){ 0, fmt(c, T(c, "no %s: the trainee said nothing", "未说%s：学员没有说话"), nm(c, cat)), NULL };
     cs_match m;
-    if (text_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, T(c, "%s is the standard %s", "%s是标准%s"), where, nm(c, cat)), NULL };
+    if (run_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, T(c, "%s is the standard %s", "%s是标准%s"), where, nm(c, cat)), NULL };
     char *miss = missing_list(c, &m);
     outcome o = { 0, fmt(c, T(c, "%s is not the standard %s (%s)", "%s不是标准%s（%s）"), where, nm(c, cat), miss ? miss : ""), NULL };
     deduct_turn(c, i, it->id, it->max, miss ? miss : cat);
@@ -310,11 +421,12 @@ static outcome phrase_at(ctx *c, const cs_rubric_item *it, size_t i, const char 
 static int is_caller_line(const cs_event *e) { return e->kind == CS_EV_CALLER_SAY || e->kind == CS_EV_DICTATE; }
 
 /* The 开篇语 fits anywhere before the caller first speaks (喂？ then the opening is still an
- * opening); when the trainee said nothing before that, the first reply is where it belongs. */
+ * opening); when the trainee said nothing before that, the first reply is where it belongs. A reply
+ * is a run of messages (您好！ / 我是8号客服 / 请问有什么可以帮您？). */
 static outcome rule_opening(ctx *c, const cs_rubric_item *it, const char *arg)
 {
     for (size_t i = 0; i < c->log->n && !is_caller_line(&c->log->ev[i]); i++)
-        if (is_text(&c->log->ev[i]) && text_matches(c, i, "opening", NULL))
+        if (run_start(c, i) && run_matches(c, i, "opening", NULL))
             return (outcome){ it->max, fmt(c, "%s", T(c, "the standard opening was said on answering", "接听后说了标准开篇语")), NULL };
     return phrase_at(c, it, first_text(c), "opening", T(c, "the first reply", "第一句"));
 }
@@ -328,19 +440,23 @@ static int only_farewell(const char *text)
     return ok;
 }
 
-/* The 结束语 fits as the last reply, or before the caller's goodbye when the trainee only said a
- * farewell after it. */
+/* The 结束语 fits as the last reply (a run of messages: 感谢您的来电。 / 再见！), or before the
+ * caller's goodbye when the trainee only said a farewell after it. */
 static outcome rule_closing(ctx *c, const cs_rubric_item *it, const char *arg)
 {
     const char *cat = c->rubric->closing_category ? c->rubric->closing_category : "closing";
     size_t last = last_text(c);
+    if (last != (size_t)-1) last = cs_log_run_first(c->log, last);
     for (size_t i = last; i != (size_t)-1 && i < c->log->n; i--) {
-        if (!is_text(&c->log->ev[i])) continue;
-        if (text_matches(c, i, cat, NULL)) {
+        if (!run_start(c, i)) continue;
+        if (run_matches(c, i, cat, NULL)) {
             if (i == last) break;
             return (outcome){ it->max, fmt(c, T(c, "the standard %s was said, then only a farewell", "说了标准%s，之后只是道别"), nm(c, cat)), NULL };
         }
-        if (!only_farewell(c->log->ev[i].text)) break;
+        char *t = run_text(c, i);
+        int farewell = t && only_farewell(t);
+        free(t);
+        if (!farewell) break;
         if (i == 0) break;
     }
     return phrase_at(c, it, last, cat, T(c, "the last reply", "最后一句"));
@@ -352,13 +468,13 @@ static outcome rule_phrase(ctx *c, const cs_rubric_item *it, const char *cat)
     size_t best_i = (size_t)-1;
     for (size_t i = 0; i < c->log->n; i++) {
         cs_match m;
-        if (!is_text(&c->log->ev[i])) continue;
-        if (text_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, T(c, "said the standard %s", "说出了标准%s"), nm(c, cat)), NULL };
+        if (!run_start(c, i)) continue;
+        if (run_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, T(c, "said the standard %s", "说出了标准%s"), nm(c, cat)), NULL };
         if (m.similarity > best) { best = m.similarity; best_i = i; }
     }
     if (best_i == (size_t)-1) return (outcome){ 0, fmt(c, T(c, "never said the standard %s", "没有说出标准%s"), nm(c, cat)), NULL };
     cs_match m;
-    text_matches(c, best_i, cat, &m);
+    run_matches(c, best_i, cat, &m);
     char *miss = missing_list(c, &m);
     outcome o = { 0, fmt(c, T(c, "never said the standard %s (closest reply: %s)", "没有说出标准%s（最接近的一句：%s）"), nm(c, cat), miss ? miss : ""), NULL };
     free(miss);
@@ -422,7 +538,8 @@ static outcome rule_latency(ctx *c, const cs_rubric_item *it)
             if (d > 0) deduct_turn(c, i, it->id, d, T(c, "no reply in time", "未及时回应"));
             continue;
         }
-        if (!is_reply) continue;
+        /* a message that goes on the trainee's run answers no caller turn: the run's first did */
+        if (!is_reply || cs_log_continues_run(c->log, i)) continue;
         replies++;
         if (response_ms(e) <= limit) continue;
         slow++;
@@ -450,8 +567,8 @@ static outcome rule_latency(ctx *c, const cs_rubric_item *it)
  * not said rudely. */
 static int says_in_clause(ctx *c, size_t i, const char *cat)
 {
-    if (text_matches(c, i, cat, NULL)) return 1;
-    int n = reply_says_count(c, i, cat);
+    if (run_matches(c, i, cat, NULL)) return 1;
+    int n = run_says(c, i, cat);
     if (n < 0) c->oom = 1;
     return n > 0;
 }
@@ -461,7 +578,9 @@ static int says_in_clause(ctx *c, size_t i, const char *cat)
  * both phrases of 1.2 around the two holds. */
 static int is_check_back(ctx *c, size_t i)
 {
-    int r = cs_reply_checks_back(c->bank, c->log->ev[i].text);
+    char *t = run_text(c, i);
+    int r = t ? cs_reply_checks_back(c->bank, t) : -1;
+    free(t);
     if (r < 0) c->oom = 1;
     return r > 0;
 }
@@ -475,6 +594,7 @@ static int said_before_hold(ctx *c, size_t i)
         if (e->kind == CS_EV_UNHOLD) return first != (size_t)-1 && is_check_back(c, first);
         if (e->kind == CS_EV_HOLD) return 0;
         if (!is_text(e)) continue;
+        i = cs_log_run_first(c->log, i); /* a reply is a run of messages (请您稍等。/ 我帮您查询一下) */
         seen++;
         first = i;
         if (says_in_clause(c, i, "hold_before")) return 1;
@@ -489,7 +609,7 @@ static int said_after_unhold(ctx *c, size_t i, size_t *first)
     *first = (size_t)-1;
     for (i++; i < c->log->n && seen < HOLD_NEAR; i++) {
         if (c->log->ev[i].kind == CS_EV_HOLD) break;
-        if (!is_text(&c->log->ev[i])) continue;
+        if (!run_start(c, i)) continue;
         if (seen++ == 0) *first = i;
         if (says_in_clause(c, i, "hold_after")) return 1;
     }
@@ -624,7 +744,11 @@ static int step_times(ctx *c, size_t i, const char *p, size_t n)
     cat[n] = '\0';
     int times = reply_says_count(c, i, cat);
     if (times < 0) c->oom = 1;
-    return times > 0 ? times : 0;
+    if (times < 0) return 0;
+    /* a phrase split over messages of a run counts where its last message completes it */
+    int more = run_says_more(c, i, cat);
+    if (more < 0) c->oom = 1;
+    return more > 0 ? times + more : times;
 }
 
 /* 1 when the reply holds every part of the phrase of step p[0..n) (said, if rudely). */
@@ -1055,20 +1179,23 @@ static char *dup(ctx *c, const char *s)
 static void free_prepared(ctx *c)
 {
     for (size_t i = 0; c->prep && i < c->log->n; i++) cs_prepared_free(c->prep[i]);
+    for (size_t i = 0; c->run_prep && i < c->log->n * (RUN_WINDOW - 1); i++) cs_prepared_free(c->run_prep[i]);
     free(c->prep);
-    c->prep = NULL;
+    free(c->run_prep);
+    c->prep = c->run_prep = NULL;
 }
 
 int cs_grade_call(const cs_phrase_bank *bank, const cs_call_log *log, const cs_rubric *rubric, cs_grade *g)
 {
     memset(g, 0, sizeof *g);
-    ctx c = { bank, log, rubric, g, 0, NULL };
+    ctx c = { bank, log, rubric, g, 0, NULL, NULL };
     /* only a saving: without memory for it each rule reads the reply itself */
     c.prep = calloc(log->n ? log->n : 1, sizeof *c.prep);
+    c.run_prep = calloc(log->n ? log->n * (RUN_WINDOW - 1) : 1, sizeof *c.run_prep);
     g->typing_cpm = g->typing_accuracy = -1;
     g->turns = calloc(log->n ? log->n : 1, sizeof *g->turns);
     g->items = calloc(rubric->n ? rubric->n : 1, sizeof *g->items);
-    if (!g->turns || !g->items) { free_prepared(&c); cs_grade_free(g); return -1; }
+    if (!g->turns || !g->items || !c.run_prep) { free_prepared(&c); cs_grade_free(g); return -1; }
     g->n_turns = log->n;
     annotate_turns(&c);
     double sum = 0, max = 0;

@@ -90,3 +90,62 @@ int cs_ticket_next(const char **p, const char **name, size_t *name_len, const ch
     *p = nl ? nl + 1 : t + n;
     return 1;
 }
+
+static int is_run_text(const cs_event *e) { return e->kind == CS_EV_TRAINEE_SAY && e->text; }
+
+/* Events that happen beside the conversation: they neither end a run nor start one. */
+static int beside_run(cs_event_kind k) { return k == CS_EV_TICKET || k == CS_EV_MARK || k == CS_EV_NOTE || k == CS_EV_FAIL; }
+
+int cs_log_continues_run(const cs_call_log *log, size_t i)
+{
+    if (i >= log->n || !is_run_text(&log->ev[i])) return 0;
+    const cs_event *e = &log->ev[i];
+    /* when the trainee began this message: the first keystroke, or its sending */
+    int64_t began = e->typing_start_ms >= 0 && e->typing_start_ms < e->t_end_ms ? e->typing_start_ms : e->t_end_ms;
+    for (size_t j = i; j-- > 0;) {
+        const cs_event *p = &log->ev[j];
+        if (beside_run(p->kind)) continue;
+        return is_run_text(p) && began - p->t_end_ms <= CS_RUN_BEAT_MS;
+    }
+    return 0;
+}
+
+size_t cs_log_run_first(const cs_call_log *log, size_t i)
+{
+    while (cs_log_continues_run(log, i))
+        do i--; while (!is_run_text(&log->ev[i]));
+    return i;
+}
+
+size_t cs_log_run_next(const cs_call_log *log, size_t i)
+{
+    for (size_t j = i + 1; j < log->n; j++) {
+        if (beside_run(log->ev[j].kind)) continue;
+        return cs_log_continues_run(log, j) ? j : (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
+size_t cs_log_run_last(const cs_call_log *log, size_t i)
+{
+    for (size_t j = cs_log_run_next(log, i); j != (size_t)-1; j = cs_log_run_next(log, j)) i = j;
+    return i;
+}
+
+char *cs_log_run_text(const cs_call_log *log, size_t first, size_t last)
+{
+    size_t len = 1;
+    for (size_t j = first; j <= last && j < log->n; j++)
+        if (is_run_text(&log->ev[j])) len += strlen(log->ev[j].text) + sizeof "。";
+    char *s = malloc(len), *w = s;
+    if (!s) return NULL;
+    for (size_t j = first; j <= last && j < log->n; j++) {
+        if (!is_run_text(&log->ev[j])) continue;
+        if (w != s) { memcpy(w, "。", sizeof "。" - 1); w += sizeof "。" - 1; }
+        size_t n = strlen(log->ev[j].text);
+        memcpy(w, log->ev[j].text, n);
+        w += n;
+    }
+    *w = '\0';
+    return s;
+}

@@ -60,6 +60,27 @@ const char *cs_event_who(cs_event_kind kind);
 /* Walks a ticket's "field=value\nfield=value" arg (CS_EV_TICKET), the one place that knows the
  * format: returns 1 with the next line split at its first '=' and advances *p, 0 at the end. A line
  * without '=' comes back with *name NULL and the whole line as the value. Nothing is copied. */
+/* A run: consecutive trainee messages with no caller turn between them, read as one reply the way
+ * an examiner reads a chat (issue #11 item 6: items are earned by what was said wherever it fits,
+ * not by message): 感谢您的来电。 / 祝您生活愉快，再见！ is one 结束语. The caller side waits the same
+ * beat before answering (call.more in lua/callsim.lua, `call.wait{beat=true}`: 5 s, running on
+ * while the trainee types), so the grader joins exactly what the caller read together. */
+#define CS_RUN_BEAT_MS 5000
+
+/* 1 if event i is trainee text that goes on the run of the trainee text before it: nothing the
+ * caller said or did (a line, silence, hang-up) and no trainee action on the line (hold, transfer,
+ * a choice, ...) between them, and its typing started within CS_RUN_BEAT_MS of that text being
+ * sent. A ticket, a scenario's mark or a note does not break a run. */
+int cs_log_continues_run(const cs_call_log *log, size_t i);
+/* The next text event of the run after text event i, or (size_t)-1 when the run ends at i. */
+size_t cs_log_run_next(const cs_call_log *log, size_t i);
+/* The first and the last text event of the run holding text event i (i itself when alone). */
+size_t cs_log_run_first(const cs_call_log *log, size_t i);
+size_t cs_log_run_last(const cs_call_log *log, size_t i);
+/* The text events first..last of a run as one reply (malloc'd): the messages joined with a clause
+ * break "。", as call.more joins them; NULL when out of memory. */
+char *cs_log_run_text(const cs_call_log *log, size_t first, size_t last);
+
 int cs_ticket_next(const char **p, const char **name, size_t *name_len, const char **value, size_t *value_len);
 
 #endif

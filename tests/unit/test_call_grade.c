@@ -250,8 +250,12 @@ static void test_opening_closing_where_they_fit(void)
     cs_log_init(&log);
     add(&log, CS_EV_CALLER_SAY, 2000, "喂？", NULL);
     add(&log, CS_EV_TRAINEE_SAY, 3000, "喂", NULL);
-    add(&log, CS_EV_TRAINEE_SAY, 4000, "您好，我是8号客服专员，请问有什么可以帮您？", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 12000, "您好，我是8号客服专员，请问有什么可以帮您？", NULL);
     CHECK_NEAR(points(&log, "opening"), 0, 1e-9);   /* the caller spoke first: the first reply counts */
+    /* 喂 and the opening typed right after it, no caller turn between, are one reply (a run) */
+    log.ev[2].t_start_ms = log.ev[2].t_end_ms = 4000;
+    log.ev[2].typing_start_ms = 3500;
+    CHECK_NEAR(points(&log, "opening"), 10, 1e-9);
     cs_log_free(&log);
 }
 
@@ -455,6 +459,129 @@ static void test_ticket_fields(void)
     CHECK_INT(cs_ticket_next(&none, &name, &nl, &value, &vl), 0);
 }
 
+/* A trainee text sent at t, typed from typing (a real desk: first keystroke), answering a caller
+ * line that ended at prompt. */
+static void say_at(cs_call_log *log, int64_t typing, int64_t t, int64_t prompt, const char *text)
+{
+    cs_event ev = { .kind = CS_EV_TRAINEE_SAY, .t_start_ms = t, .t_end_ms = t, .typing_start_ms = typing,
+                    .prompt_end_ms = prompt, .text = (char *)text };
+    cs_log_append(log, &ev);
+}
+
+/* Runs: consecutive messages with no caller turn between them, within the beat (call_log.h). */
+static void test_run_joining(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    say_at(&log, 1000, 3000, 0, "感谢您的来电。");        /* 0 */
+    say_at(&log, 4000, 6000, 0, "祝您生活愉快，再见！");   /* 1: typed 1 s after 0 was sent: same run */
+    add(&log, CS_EV_CALLER_SAY, 8000, "好的", NULL);        /* 2: the caller speaks: the run ends */
+    say_at(&log, 9000, 10000, 8000, "请您稍等");            /* 3 */
+    add(&log, CS_EV_TICKET, 11000, NULL, "a=b");            /* 4: a ticket beside the talk */
+    say_at(&log, 12000, 13000, 8000, "我帮您查询一下");      /* 5: same run as 3 */
+    say_at(&log, 25000, 26000, 8000, "好了");               /* 6: begun 12 s after 5: beyond the beat */
+    add(&log, CS_EV_HOLD, 27000, NULL, NULL);               /* 7 */
+    say_at(&log, 27500, 28000, 8000, "嗯");                 /* 8: a hold between: no run with 6 */
+    CHECK_INT(cs_log_continues_run(&log, 0), 0);
+    CHECK_INT(cs_log_continues_run(&log, 1), 1);
+    CHECK_INT(cs_log_continues_run(&log, 2), 0);
+    CHECK_INT(cs_log_continues_run(&log, 3), 0);
+    CHECK_INT(cs_log_continues_run(&log, 5), 1);
+    CHECK_INT(cs_log_continues_run(&log, 6), 0);
+    CHECK_INT(cs_log_continues_run(&log, 8), 0);
+    CHECK_INT((int)cs_log_run_first(&log, 1), 0);
+    CHECK_INT((int)cs_log_run_last(&log, 0), 1);
+    CHECK_INT((int)cs_log_run_next(&log, 3), 5);
+    CHECK_INT((int)cs_log_run_last(&log, 3), 5);
+    CHECK_INT((int)cs_log_run_next(&log, 5), -1);
+    CHECK_INT((int)cs_log_run_first(&log, 5), 3);
+    CHECK_INT((int)cs_log_run_last(&log, 6), 6);
+    char *t = cs_log_run_text(&log, 0, 1);
+    CHECK_STR(t, "感谢您的来电。。祝您生活愉快，再见！");
+    free(t);
+    t = cs_log_run_text(&log, 3, 5); /* the ticket between is no text */
+    CHECK_STR(t, "请您稍等。我帮您查询一下");
+    free(t);
+    cs_log_free(&log);
+}
+
+/* The phrase rules read a run as one reply; courtesy stays per message; latency per caller turn. */
+static void test_split_messages(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    /* a closing in two messages, then in three */
+    say_at(&log, 1000, 3000, 0, "不客气，感谢您的来电。");
+    say_at(&log, 4000, 6000, 0, "祝您生活愉快，再见！");
+    CHECK_NEAR(points(&log, "closing"), 10, 1e-9);
+    CHECK_NEAR(points(&log, "phrase:closing"), 10, 1e-9);
+    free(log.ev[1].text);
+    log.ev[1].text = strdup("祝您生活愉快，");
+    CHECK_NEAR(points(&log, "closing"), 0, 1e-9);
+    say_at(&log, 7000, 8000, 0, "再见！");
+    CHECK_NEAR(points(&log, "closing"), 10, 1e-9);
+    cs_log_free(&log);
+
+    /* a caller turn between: two replies, not one closing */
+    cs_log_init(&log);
+    say_at(&log, 1000, 3000, 0, "不客气，感谢您的来电。");
+    add(&log, CS_EV_CALLER_SAY, 4000, "嗯，没有别的事了。", NULL);
+    say_at(&log, 5000, 6000, 4000, "再见！");
+    CHECK_NEAR(points(&log, "closing"), 0, 1e-9);
+    /* nor beyond the beat with the caller silent */
+    log.ev[1].kind = CS_EV_NOTE;
+    CHECK_NEAR(points(&log, "closing"), 10, 1e-9);
+    log.ev[2].typing_start_ms = 3000 + CS_RUN_BEAT_MS + 1000;
+    log.ev[2].t_start_ms = log.ev[2].t_end_ms = 3000 + CS_RUN_BEAT_MS + 2000;
+    CHECK_NEAR(points(&log, "closing"), 0, 1e-9);
+    cs_log_free(&log);
+
+    /* an opening in three messages on answering */
+    cs_log_init(&log);
+    cs_event a = { .kind = CS_EV_ANSWER, .n = 1, .t_start_ms = 2000, .t_end_ms = 2000, .typing_start_ms = -1, .prompt_end_ms = 0 };
+    cs_log_append(&log, &a);
+    say_at(&log, 2500, 3000, 2000, "您好！");
+    say_at(&log, 3500, 5000, 2000, "我是8号客服专员，");
+    say_at(&log, 5500, 7000, 2000, "请问有什么可以帮您？");
+    CHECK_NEAR(points(&log, "opening"), 10, 1e-9);
+    /* the second message answers no caller turn: latency is the first's */
+    log.ev[2].prompt_end_ms = log.ev[3].prompt_end_ms = -60000;
+    CHECK_NEAR(points(&log, "latency"), 10, 1e-9);
+    cs_log_free(&log);
+
+    /* a hold phrase in two messages earns 1.2 */
+    cs_log_init(&log);
+    say_at(&log, 1000, 3000, 0, "请您稍等。");
+    say_at(&log, 3500, 5000, 0, "我帮您查询一下");
+    add(&log, CS_EV_HOLD, 6000, NULL, NULL);
+    add(&log, CS_EV_UNHOLD, 30000, NULL, NULL);
+    say_at(&log, 30500, 31000, 30000, "感谢您的耐心等待");
+    CHECK_NEAR(points(&log, "hold"), 10, 1e-9);
+    /* the first alone is no 等待前用语 */
+    log.ev[1].kind = CS_EV_CALLER_SAY;
+    CHECK_NEAR(points(&log, "hold"), 5, 1e-9);
+    cs_log_free(&log);
+
+    /* a rude second message is rude whatever came before it */
+    cs_log_init(&log);
+    say_at(&log, 1000, 3000, 0, "感谢您的来电，祝您生活愉快，再见！");
+    say_at(&log, 3500, 5000, 0, "急什么急，我这不是正在查吗");
+    CHECK_MSG(points(&log, "courtesy") < 10, "the rude message of a run still costs courtesy");
+    cs_log_free(&log);
+
+    /* the 1.3 close in two messages is one step of the protocol, in order */
+    cs_log_init(&log);
+    say_at(&log, 1000, 3000, 0, "您好，请讲");
+    add(&log, CS_EV_CALLER_SILENT, 8000, NULL, NULL);
+    say_at(&log, 9000, 10000, 8000, "您好，请讲");
+    add(&log, CS_EV_CALLER_SILENT, 15000, NULL, NULL);
+    say_at(&log, 16000, 17000, 15000, "听不见您的声音，");
+    say_at(&log, 17500, 19000, 15000, "无法为您服务，再见！");
+    add(&log, CS_EV_HANGUP, 20000, NULL, NULL);
+    CHECK_NEAR(points(&log, "sequence:silent_prompt,silent_prompt,silent_close,hangup"), 10, 1e-9);
+    cs_log_free(&log);
+}
+
 TEST_MAIN(
     char dir[512], err[512];
     cs_paths_init(argv[0]);
@@ -476,6 +603,8 @@ TEST_MAIN(
         RUN(test_action_target);
         RUN(test_chinese_reasons);
         RUN(test_ticket_fields);
+        RUN(test_run_joining);
+        RUN(test_split_messages);
         cs_bank_free(bank);
     }
 )
