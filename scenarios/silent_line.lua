@@ -104,6 +104,11 @@ return {
         call.hangup("对方挂机")
         return
       end
+      -- 1.3's close may come as two messages (听不见您的声音， / 无法为您服务，再见): read together
+      if r.kind == "text" and expect == "silent_close" and not is(r, "silent_close") then
+        r = call.more(r, 5, "silent_close")
+        if r.kind == "hangup" then finish(true); return end
+      end
       if r.kind == "text" then
         local _, inline = is(r, "silent_prompt") -- how many times this line says 您好，请讲
         if is(r, "silent_close") then
