@@ -407,13 +407,18 @@ static int impatient(scan *sc, size_t a, size_t b)
         size_t clear = i + 2 < b && is(sc, i + 1, "得") ? find(sc, i + 2, upto(b, i + 4), (list){ "清楚", "明白", "很清楚", NULL }) : NONE;
         int done = (i + 1 < b && in(sc, i + 1, &DONE)) || strstr(word(sc, i), "过") != NULL ||
                    (clear < b && find(sc, i + 2, clear, (list){ "不够", "不", "不太", "没", "没有", "不是很", NULL }) == NONE);
-        if (lead < i && done) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
+        /* 我刚才说了句废话 / 我刚才说错了: the agent owning a slip, not holding the words against the caller */
+        int own_slip = find(sc, i, upto(b, i + 5), (list){ "废话", "错话", "错", "错了", "说错", "说错了", "讲错", "讲错了", NULL }) < b;
+        if (lead < i && done && !own_slip) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
         for (size_t k = i + 1; k < upto(b, i + 4); k++)
             if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（说了几遍）", i, k, i);
     }
     size_t who = find(sc, a, b, &SECOND);
     if (who < b) {
         size_t daodi = find(sc, who + 1, upto(b, who + 3), &DAODI);
+        /* 帮您跟进到底 / 为您负责到底: 到底 after a verb is "to the end", a promise (3.1 allows it):
+         * only 您到底 / 您还到底 is the impatient demand */
+        if (daodi < b && daodi > who + 1 && !in(sc, daodi - 1, (list){ "还", "又", "是", "们", NULL })) daodi = NONE;
         if (daodi < upto(b, who + 3) && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)   /* 请问您到底是哪天… asks */
             return hit(sc, "impatient", "不耐烦（到底）", who, daodi, daodi);
         size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
@@ -1148,14 +1153,17 @@ static void threaten(scan *sc)
         size_t end = i;   /* 等着, or 等 着 */
         if (is(sc, i, "等") && i + 1 < w->n && is(sc, i + 1, "着")) end = i + 1;
         int you_wait = i > 0 && (in(sc, i - 1, &SECOND) ||
+                                 (i > 1 && in(sc, i - 1, (list){ "就", "就给我", NULL }) && in(sc, i - 2, &SECOND)) ||
                                  (i > 2 && is(sc, i - 1, "我") && is(sc, i - 2, "给") && in(sc, i - 3, &SECOND)));
-        int wait = (end > i || is(sc, i, "等着")) && you_wait &&
-                   (end + 1 == w->n || w->v[end + 1].clause != w->v[i].clause);
+        size_t tail = end + 1;   /* 你等着吧 / 你等着瞧: particles may close the clause */
+        while (tail < w->n && w->v[tail].clause == w->v[i].clause && in(sc, tail, (list){ "吧", "啊", "呀", "哈", "瞧", NULL })) tail++;
+        int wait = (end > i || is(sc, i, "等着") || is(sc, i, "等着吧")) && you_wait &&
+                   (tail == w->n || w->v[tail].clause != w->v[i].clause);
         if (!cond && !wait) continue;
         /* 你等着 / 你给我等着吧 closing the reply: the harm left unsaid is still a threat (§二(三) 6);
          * 您等着，我帮您查 goes on to serve */
         if (wait) {
-            size_t k = end + 1;
+            size_t k = tail;
             while (k < w->n && in(sc, k, (list){ "吧", "啊", "呀", "哈", "了", "瞧", "看", NULL })) k++;
             if (k == w->n) { hit(sc, "threat", "威胁客户", i - 1, end, i); continue; }
         }
@@ -2179,8 +2187,15 @@ static int sarcastic_thanks(scan *sc, size_t a, size_t b)
             return hit(sc, "sarcasm", "讽刺客户", i, i + 2, i);
     size_t thanks = find(sc, a, b, (list){ "感谢", "谢谢", "感谢您", "谢谢您", "多谢", "感谢你", "谢谢你", NULL });
     if (thanks == NONE || in_reply(sc, APOLOGY)) return 0;
-    for (size_t i = thanks + 1; i + 2 < b; i++) {
-        if (!is(sc, i, "第") || !in(sc, i + 2, (list){ "次", "回", "遍", NULL })) continue;
+    for (size_t i = thanks + 1; i < b; i++) {
+        /* 第十次 as one word: a count past 第二 (第一次 / 第二次 / 第两次 are not) */
+        const char *one = word(sc, i);
+        size_t ol = strlen(one);
+        if (ol > 6 && strncmp(one, "第", 3) == 0 &&
+            (strcmp(one + ol - 3, "次") == 0 || strcmp(one + ol - 3, "回") == 0 || strcmp(one + ol - 3, "遍") == 0) &&
+            !in(sc, i, (list){ "第一次", "第二次", "第1次", "第2次", "第一回", "第二回", "第一遍", "第二遍", "第两次", NULL }))
+            return hit(sc, "sarcasm", "讽刺客户", thanks, i, i);
+        if (i + 2 >= b || !is(sc, i, "第") || !in(sc, i + 2, (list){ "次", "回", "遍", NULL })) continue;
         const char *n = word(sc, i + 1);
         int many = in(sc, i + 1, (list){ "几", "N", "n", "无数", "好几", "N多", NULL }) ||
                    (n[0] >= '0' && n[0] <= '9' && (n[1] != '\0' || n[0] >= '3'));
@@ -2198,7 +2213,9 @@ static int boast(scan *sc, size_t a, size_t b)
     static const char *const easy_seq[] = { "闭着眼", "闭着眼睛", "1只手", "1分钟", "几秒钟", "几分钟", "3两下", NULL };
     size_t me = find(sc, a, b, &FIRST);
     if (me == NONE) return 0;
-    for (size_t i = me + 1; i < upto(b, me + 5); i++) {
+    /* 我们几分钟就能帮您办好: speed promised to the caller is service, not a boast */
+    int serve = find(sc, a, b, (list){ "帮您", "为您", "给您", "帮你", "为你", "给你", "帮", "替您", NULL }) < b;
+    for (size_t i = me + 1; !serve && i < upto(b, me + 5); i++) {
         size_t last = in(sc, i, easy) ? i : spells_any(sc, i, b, easy_seq);
         if (last >= b) continue;
         size_t done = find(sc, last + 1, upto(b, last + 4), (list){ "能", "会", "搞定", "弄好", "办好", "办完", "做好", "解决", NULL });
@@ -2226,10 +2243,13 @@ static int stereotype(scan *sc, size_t a, size_t b)
                                          "没素质", "没文化", "笨", "糊涂", "土", "抠门", "小气", "不讲理", "爱占便宜", "难伺候",
                                          "不识字", "落后", "这样", "这德行", "反应慢", "听不懂", "搞不懂", "弄不明白", "跟不上",
                                          "学不会", "记不住", "差", "低", NULL };
-    for (size_t i = find(sc, a, b, group); i + 1 < b; i = find(sc, i + 1, b, group)) {
-        size_t k = i + 1;
+    for (size_t i = a; i + 1 < b; i++) {
+        size_t g = in(sc, i, group) ? i : spells_any(sc, i, b, (list){ "上了年纪", "上年纪", "岁数大", "年纪大", "年龄大", NULL });
+        if (g >= b) continue;
+        size_t k = g + 1;
+        if (k + 1 < b && in(sc, k, (list){ "的", NULL })) k++;
         if (k + 1 < b && in(sc, k, (list){ "人", "的人", NULL })) k++;
-        if (!in(sc, k, so)) continue;
+        if (k >= b || !in(sc, k, so)) continue;
         size_t f = find(sc, k + 1, upto(b, k + 4), fault);
         if (f == NONE && k + 1 < b && in(sc, k + 1, (list){ "不", "没", NULL })) f = k + 1;
         if (f < b) return hit(sc, "belittle", "地域或年龄歧视", i, f, i);
@@ -2263,9 +2283,13 @@ static int leave_it(scan *sc, size_t a, size_t b)
     for (size_t i = a; c == NONE && i + 1 < b; i++)   /* 不 满意: the lexicon's cut */
         if (is(sc, i, "不") && in(sc, i + 1, (list){ "满意", "喜欢", "乐意", NULL })) c = i + 1;
     if (c == NONE || find(sc, a, c, &FIRST) < c) return 0;   /* 我不满意 is the agent's own */
-    for (size_t i = c + 1; i < upto(b, c + 5); i++) {
-        size_t k = in(sc, i, leave) ? i : spells_any(sc, i, b, leave);
-        if (k < b) return hit(sc, "dismissive", "打发客户（爱用不用）", c, k, i);
+    /* 您要是不满意，可以不办: the door may stand in the next clause */
+    size_t end = b;
+    while (end < sc->w->n && sc->w->v[end].clause <= sc->w->v[b - 1].clause + 1) end++;
+    if (find(sc, c + 1, end, (list){ "帮您", "为您", "给您", "申请", "反馈", "投诉", "抱歉", "复核", NULL }) < end) return 0;
+    for (size_t i = c + 1; i < upto(end, c + 6); i++) {
+        size_t k = in(sc, i, leave) ? i : spells_any(sc, i, end, leave);
+        if (k < end) return hit(sc, "dismissive", "打发客户（爱用不用）", c, k, i);
     }
     return 0;
 }
@@ -2274,12 +2298,14 @@ static int leave_it(scan *sc, size_t a, size_t b)
  * without the word (§二(三) 6: an insult). 别让您再听到提示音 names no 你 after the verb. */
 static int drive_off(scan *sc, size_t a, size_t b)
 {
-    size_t no = find(sc, a, b, (list){ "别", "不要", "不想", "再也不想", "不愿", "别再", NULL });
-    if (no == NONE) return 0;
-    size_t again = find(sc, no, upto(b, no + 4), (list){ "再", "别再", "再也不想", NULL });
-    if (again == NONE) return 0;
-    size_t see = find(sc, again, upto(b, again + 3), (list){ "听到", "看到", "见到", "接到", "听见", "看见", "碰到", "遇到", NULL });
-    if (see + 1 < b && in(sc, see + 1, &SECOND)) return hit(sc, "belittle", "驱赶客户", no, see + 1, see);
+    for (size_t see = find(sc, a, b, (list){ "听到", "看到", "见到", "接到", "听见", "看见", "碰到", NULL }); see + 1 < b;
+         see = find(sc, see + 1, b, (list){ "听到", "看到", "见到", "接到", "听见", "看见", "碰到", NULL })) {
+        if (!in(sc, see + 1, &SECOND)) continue;
+        size_t from = see > a + 5 ? see - 5 : a;
+        size_t again = find(sc, from, see, (list){ "再", "别再", "再也", "再也不想", NULL });
+        size_t no = find(sc, from, see, (list){ "别", "不要", "不想", "再也不想", "不愿", "别再", "不愿意", NULL });
+        if (again < see && no < see) return hit(sc, "belittle", "驱赶客户", no < again ? no : again, see + 1, see);
+    }
     return 0;
 }
 
@@ -2288,8 +2314,8 @@ static int drive_off(scan *sc, size_t a, size_t b)
 static int shut_mouth(scan *sc, size_t a, size_t b)
 {
     size_t m = find(sc, a, b, (list){ "嘴", "嘴巴", "臭嘴", NULL });
-    if (m == NONE) return 0;
-    size_t shut = find(sc, m + 1, upto(b, m + 3), (list){ "闭", "闭上", "合上", "缝上", "闭起来", "闭紧", NULL });
+    if (m == NONE || courteous(sc, a, b)) return 0;   /* 请把嘴闭上含住体温计: an instruction */
+    size_t shut = find(sc, m + 1, upto(b, m + 4), (list){ "闭", "闭上", "合上", "缝上", "闭起来", "闭紧", NULL });
     if (shut < b && find(sc, a, m, (list){ "把", NULL }) < m) return hit(sc, "belittle", "呵斥客户（闭嘴）", m, shut, m);
     size_t before = find(sc, m > a + 4 ? m - 4 : a, m, (list){ "闭上", "闭", "合上", NULL });
     if (before < m && find(sc, before + 1, m, &SECOND) < m) return hit(sc, "belittle", "呵斥客户（闭嘴）", before, m, m);
