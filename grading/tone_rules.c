@@ -2244,7 +2244,8 @@ static int stereotype(scan *sc, size_t a, size_t b)
                                          "不识字", "落后", "这样", "这德行", "反应慢", "听不懂", "搞不懂", "弄不明白", "跟不上",
                                          "学不会", "记不住", "差", "低", NULL };
     for (size_t i = a; i + 1 < b; i++) {
-        size_t g = in(sc, i, group) ? i : spells_any(sc, i, b, (list){ "上了年纪", "上年纪", "岁数大", "年纪大", "年龄大", NULL });
+        size_t g = in(sc, i, group) ? i : spells_any(sc, i, b, (list){ "上了年纪", "上年纪", "岁数大", "年纪大", "年龄大",
+                                                                      "你们那边", "你们那儿", "你们那里", "你们当地", "你们老家", NULL });
         if (g >= b) continue;
         size_t k = g + 1;
         if (k + 1 < b && in(sc, k, (list){ "的", NULL })) k++;
@@ -2252,6 +2253,9 @@ static int stereotype(scan *sc, size_t a, size_t b)
         if (k >= b || !in(sc, k, so)) continue;
         size_t f = find(sc, k + 1, upto(b, k + 4), fault);
         if (f == NONE && k + 1 < b && in(sc, k + 1, (list){ "不", "没", NULL })) f = k + 1;
+        /* 就是爱占便宜 / 就爱挑刺: a habit pinned on the whole group */
+        if (f == NONE && k + 1 < b && strncmp(word(sc, k + 1), "爱", 3) == 0) f = k + 1;
+        if (f == NONE && k + 1 < b && in(sc, k, (list){ "就爱", "总爱", "就是爱", NULL })) f = k;
         if (f < b) return hit(sc, "belittle", "地域或年龄歧视", i, f, i);
     }
     return 0;

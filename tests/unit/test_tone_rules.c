@@ -363,13 +363,15 @@ static void test_still_missed(void)
     }
     /* stereotypes, driving off, 闭嘴 cut apart and a bare 你等着 are insults */
     static const char *const insults[] = { "你们乡下人就是不讲理", "岁数大的人就是学不会", "别让我再听见你",
-                                           "把嘴给我闭上", "闭上你的嘴", "好，你等着吧", NULL };
+                                           "把嘴给我闭上", "闭上你的嘴", "好，你等着吧", "你们那里的人就爱贪小便宜",
+                                           NULL };
     for (const char *const *r = insults; *r; r++) {
         int insult = 0;
         CHECK_MSG(tone(*r, &insult)[0] != '\0' && insult, "\"%s\": expected an insult", *r);
     }
     static const char *const fine[] = { "外地人也可以在本市办理", "老年人可以享受半价", "请把嘴闭上含住体温计",
                                         "您等着，我这就帮您查", "您没认真看也没关系，我再讲一遍", "我帮您跟进到底",
+                                        "你们那边的人也可以在网上办理",
                                         NULL };
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
