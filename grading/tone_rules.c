@@ -2195,11 +2195,26 @@ static int sarcastic_thanks(scan *sc, size_t a, size_t b)
             (strcmp(one + ol - 3, "次") == 0 || strcmp(one + ol - 3, "回") == 0 || strcmp(one + ol - 3, "遍") == 0) &&
             !in(sc, i, (list){ "第一次", "第二次", "第1次", "第2次", "第一回", "第二回", "第一遍", "第二遍", "第两次", NULL }))
             return hit(sc, "sarcasm", "讽刺客户", thanks, i, i);
-        if (i + 2 >= b || !is(sc, i, "第") || !in(sc, i + 2, (list){ "次", "回", "遍", NULL })) continue;
-        const char *n = word(sc, i + 1);
-        int many = in(sc, i + 1, (list){ "几", "N", "n", "无数", "好几", "N多", NULL }) ||
-                   (n[0] >= '0' && n[0] <= '9' && (n[1] != '\0' || n[0] >= '3'));
-        if (many) return hit(sc, "sarcasm", "讽刺客户", thanks, i + 2, i + 1);
+        if (!is(sc, i, "第")) continue;
+        /* 第 8 次 / 第 2 十次 (the lexicon's cut of 二十次): the words up to the one ending in 次/回/遍
+         * spell the count; any count but 1 or 2 is "many" */
+        char count[32] = "";
+        size_t len = 0, end = NONE;
+        for (size_t k = i + 1; k < upto(b, i + 4) && end == NONE; k++) {
+            const char *wk = word(sc, k);
+            size_t wl = strlen(wk);
+            int closes = wl >= 3 && (strcmp(wk + wl - 3, "次") == 0 || strcmp(wk + wl - 3, "回") == 0 ||
+                                     strcmp(wk + wl - 3, "遍") == 0);
+            size_t take = closes ? wl - 3 : wl;
+            if (len + take >= sizeof count) break;
+            memcpy(count + len, wk, take);
+            len += take;
+            count[len] = '\0';
+            if (closes) end = k;
+        }
+        if (end == NONE || len == 0) continue;
+        int many = !cs_word_in(count, (const char *const[]){ "1", "2", "一", "二", "两", NULL });
+        if (many) return hit(sc, "sarcasm", "讽刺客户", thanks, end, i + 1);
     }
     return 0;
 }
