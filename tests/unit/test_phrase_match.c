@@ -184,6 +184,9 @@ static void test_missed_list_classes(void)
     /* 2.11: 没办法与您取得联系 passes; 没办法，您自己联系 sends the caller off */
     CHECK(!grade("taboo", "您不留电话的话，我们就没办法与您取得联系").match);
     CHECK(grade("taboo", "没办法，你自己去联系厂家").match);
+    /* 逼 the verb, negated, is an assurance; the curse stays */
+    CHECK(!insult_of("办不办由您决定，我们不会逼您"));
+    CHECK(insult_of("你个傻逼"));
 }
 
 /* Issue #11, insult classes (tests/data/eval/README.md: an insult is aimed at the caller; a word
