@@ -1261,7 +1261,8 @@ static void refusal_bare(scan *sc)
             key = i;   /* 不予受理 (不予收取 waives a charge) */
         } else if (is(sc, i, "律") && i + 1 < w->n && in(sc, i + 1, (list){ "不", "不能", NULL })) {
             key = i;   /* 一律不 (digits normalised: 1 律 不) */
-        } else if (in(sc, i, no) && !(i > 0 && in(sc, i - 1, (list){ "能", "会", "可", "可以", NULL }))) {   /* (能不能接受 asks) */
+        } else if (in(sc, i, no) && !(i > 0 && in(sc, i - 1, (list){ "能", "会", "可", "可以", NULL })) &&   /* (能不能接受 asks) */
+                   !(i > 0 && i + 1 < w->n && strcmp(word(sc, i - 1), word(sc, i + 1)) == 0)) {   /* 办不办由您: V不V, a choice */
             /* 不 给 补办 / 不能 给 你 开 先例 / 不 赔: the refused act right after (给 and 你 may stand between) */
             size_t k = i + 1;
             if (k < w->n && is(sc, k, "给")) k++;

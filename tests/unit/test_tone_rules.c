@@ -372,6 +372,7 @@ static void test_still_missed(void)
     static const char *const fine[] = { "外地人也可以在本市办理", "老年人可以享受半价", "请把嘴闭上含住体温计",
                                         "您等着，我这就帮您查", "您没认真看也没关系，我再讲一遍", "我帮您跟进到底",
                                         "你们那边的人也可以在网上办理",
+                                        "退不退由您决定，我们不会催您",
                                         NULL };
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
