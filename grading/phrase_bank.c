@@ -430,7 +430,8 @@ static int taboo_line(loader *ld, cs_phrase_bank *bank, char *line)
         if (strcmp(tok, "@aimed") == 0) { t->aimed = 1; continue; }
         if (strcmp(tok, "@final") == 0) { t->final = 1; continue; }
         if (strcmp(tok, "@shift") == 0) { t->shift = 1; continue; }
-        if (tok[0] != '~' || !tok[1]) { fail(ld, "exception \"%s\" must start with ~ (or be @aimed, @final or @shift)", tok); return -1; }
+        if (strcmp(tok, "@judge") == 0) { t->judge = 1; continue; }
+        if (tok[0] != '~' || !tok[1]) { fail(ld, "exception \"%s\" must start with ~ (or be @aimed, @final, @shift or @judge)", tok); return -1; }
         cs_pattern *p;
         PUSH(t->except.alts, t->except.n, p);
         if (!p) { fail(ld, "out of memory"); return -1; }

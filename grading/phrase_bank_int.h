@@ -78,6 +78,7 @@ typedef struct {
     int aimed;             /* counts only aimed at the caller (你算什么东西), not 丢了什么东西 */
     int final;             /* counts only ending its clause (这不可能！), not 不可能扣费 */
     int shift;             /* 推诿: does not count when the reply goes on to offer a transfer or help */
+    int judge;             /* a judgment of talk (废话): not when the agent says it of their own words */
 } cs_taboo_entry;
 
 typedef struct {

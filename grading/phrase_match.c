@@ -498,6 +498,22 @@ static int fault_word(const prepared *pr, size_t s, size_t e)
     return 0;
 }
 
+/* 我这话是废话 / 我刚才说了句废话: the agent judging their own words, a self-correction that
+ * blames no one (国家职业技能标准 3.1 forbids 禁忌语 at the caller). The agent (我/我们) is the
+ * subject earlier in the clause and no 你/您 stands between; 你说的是废话 keeps counting. */
+static int self_judged(const prepared *pr, size_t wi)
+{
+    static const char *const me[] = { "我", "我们", "我的", "我这", "我刚才", "我自己", "本人", NULL };
+    static const char *const you[] = { "你", "您", "你们", "您们", "你的", "您的", NULL };
+    const cs_words *w = &pr->words;
+    if (wi >= w->n) return 0;
+    for (size_t k = wi; k-- > 0 && w->v[k].clause == w->v[wi].clause;) {
+        if (cs_word_in(w->v[k].w, you)) return 0;
+        if (cs_word_in(w->v[k].w, me)) return 1;
+    }
+    return 0;
+}
+
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
     if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
@@ -508,6 +524,7 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->shift && cs_words_help_after(&pr->words, wi)) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
     if (te->final && !ends_clause(pr, e)) return 0;
+    if (te->judge && self_judged(pr, wi)) return 0;
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
     if (te->insult && denied(pr, s, e)) return 0;
     /* 您可以叫他闭嘴 / 让对方滚: an order passed on to someone else, not said to the caller */
@@ -1212,6 +1229,24 @@ static void inspect_raw(const char *simp, prepared *pr)
     if (c != stack) free(c);
 }
 
+/* 著 as the particle 着 (等著, 看著, 跟著, 著急): OpenCC's t2s leaves 著 alone, since simplified
+ * Chinese keeps 著 in 显著 / 著名 / 土著 / 著作, so Taiwan-style text (你給我等著瞧) reaches the
+ * rules with a 著 no word list spells. In simplified text 著 lives only inside such words: a 著
+ * that is part of no lexicon word of two to four characters around it is the particle, written 着.
+ * The lexicon decides, not a list of sentences (issue #11: threats in traditional text, 贵阳
+ * T-GSOCCIA 001—2020 §二(三) 6). */
+static void particle_zhe(const cs_lexicon *lx, uint32_t *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] != 0x8457) continue;   /* 著 */
+        int in_word = 0;
+        for (size_t len = 2; len <= 4 && !in_word; len++)
+            for (size_t s = i + 1 >= len ? i + 1 - len : 0; s <= i && s + len <= n && !in_word; s++)
+                in_word = cs_lexicon_freq(lx, t + s, len) > 0;
+        if (!in_word) t[i] = 0x7740;   /* 着 */
+    }
+}
+
 static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
 {
     memset(pr, 0, sizeof *pr);
@@ -1230,6 +1265,7 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
         pr->t[n] = 0;
     }
     pr->n = n;
+    if (bank->lexicon) particle_zhe(bank->lexicon, pr->t, n);
     /* one allocation for the bigrams (at most n - 1), the plain form and the word starts */
     size_t max_bigrams = n > 1 ? n - 1 : 0;
     pr->block = malloc(max_bigrams * sizeof *pr->block + (n + 1) * sizeof *pr->plain + (n + 1));

@@ -256,6 +256,15 @@ static int hit(scan *sc, const char *rule, const char *label, size_t first, size
     return 1;
 }
 
+/* 您没有认真看也没关系 / 您没仔细看，不要紧: the caller's lapse named only to be excused, a
+ * reassurance (2.12 您别着急 in spirit), not a reproach: a word of it after the lapse, in this
+ * clause or a later one of the reply. */
+static int reassured(scan *sc, size_t from, size_t b)
+{
+    (void)b;
+    return find(sc, from, sc->w->n, (list){ "没关系", "不要紧", "没事", "不碍事", "没问题", "无妨", "不打紧", NULL }) < b;
+}
+
 /* 你没听清楚吗 / 您不知道吗 / 我不是说了吗 / 这么简单的事都不会吗 / 你听懂了没有 /
  * 你自己不会查吗 / 没看我正忙着吗: a question about the caller's hearing, understanding or
  * ability, or about what was already said, is a reproach, not a question. */
@@ -328,7 +337,7 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
         if (is(sc, i, "听") && is(sc, i + 1, "没") && is(sc, i + 2, "听")) return hit(sc, "rhetorical", label, i, i + 2, i);
     /* 您是不是没在听 / 你根本没认真听: the caller's attention, not hearing, doubted (您是不是没听清 is a
      * check of the line and passes) */
-    if (who < b) {
+    if (who < b && !reassured(sc, who, b)) {
         size_t no = find(sc, who + 1, upto(b, who + 4), (list){ "没", "没有", "不", "根本没", NULL });
         if (no + 2 < b && in(sc, no + 1, (list){ "在", "认真", "好好", "用心", "仔细", "注意", NULL }) &&
             in(sc, no + 2, (list){ "听", "看", "听我说", "听我讲", NULL }))
@@ -398,13 +407,18 @@ static int impatient(scan *sc, size_t a, size_t b)
         size_t clear = i + 2 < b && is(sc, i + 1, "得") ? find(sc, i + 2, upto(b, i + 4), (list){ "清楚", "明白", "很清楚", NULL }) : NONE;
         int done = (i + 1 < b && in(sc, i + 1, &DONE)) || strstr(word(sc, i), "过") != NULL ||
                    (clear < b && find(sc, i + 2, clear, (list){ "不够", "不", "不太", "没", "没有", "不是很", NULL }) == NONE);
-        if (lead < i && done) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
+        /* 我刚才说了句废话 / 我刚才说错了: the agent owning a slip, not holding the words against the caller */
+        int own_slip = find(sc, i, upto(b, i + 5), (list){ "废话", "错话", "错", "错了", "说错", "说错了", "讲错", "讲错了", NULL }) < b;
+        if (lead < i && done && !own_slip) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
         for (size_t k = i + 1; k < upto(b, i + 4); k++)
             if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（说了几遍）", i, k, i);
     }
     size_t who = find(sc, a, b, &SECOND);
     if (who < b) {
         size_t daodi = find(sc, who + 1, upto(b, who + 3), &DAODI);
+        /* 帮您跟进到底 / 为您负责到底: 到底 after a verb is "to the end", a promise (3.1 allows it):
+         * only 您到底 / 您还到底 is the impatient demand */
+        if (daodi < b && daodi > who + 1 && !in(sc, daodi - 1, (list){ "还", "又", "是", "们", NULL })) daodi = NONE;
         if (daodi < upto(b, who + 3) && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)   /* 请问您到底是哪天… asks */
             return hit(sc, "impatient", "不耐烦（到底）", who, daodi, daodi);
         size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
@@ -1138,9 +1152,21 @@ static void threaten(scan *sc)
         /* 你等着 standing as a clause, then the harm (你等着，我让师傅不去你家 / 有你好看的) */
         size_t end = i;   /* 等着, or 等 着 */
         if (is(sc, i, "等") && i + 1 < w->n && is(sc, i + 1, "着")) end = i + 1;
-        int wait = (end > i || is(sc, i, "等着")) && i > 0 && in(sc, i - 1, &SECOND) &&
-                   (end + 1 == w->n || w->v[end + 1].clause != w->v[i].clause);
+        int you_wait = i > 0 && (in(sc, i - 1, &SECOND) ||
+                                 (i > 1 && in(sc, i - 1, (list){ "就", "就给我", NULL }) && in(sc, i - 2, &SECOND)) ||
+                                 (i > 2 && is(sc, i - 1, "我") && is(sc, i - 2, "给") && in(sc, i - 3, &SECOND)));
+        size_t tail = end + 1;   /* 你等着吧 / 你等着瞧: particles may close the clause */
+        while (tail < w->n && w->v[tail].clause == w->v[i].clause && in(sc, tail, (list){ "吧", "啊", "呀", "哈", "瞧", NULL })) tail++;
+        int wait = (end > i || is(sc, i, "等着") || is(sc, i, "等着吧")) && you_wait &&
+                   (tail == w->n || w->v[tail].clause != w->v[i].clause);
         if (!cond && !wait) continue;
+        /* 你等着 / 你给我等着吧 closing the reply: the harm left unsaid is still a threat (§二(三) 6);
+         * 您等着，我帮您查 goes on to serve */
+        if (wait) {
+            size_t k = tail;
+            while (k < w->n && in(sc, k, (list){ "吧", "啊", "呀", "哈", "了", "瞧", "看", NULL })) k++;
+            if (k == w->n) { hit(sc, "threat", "威胁客户", i - 1, end, i); continue; }
+        }
         size_t last = end + 1;
         while (last < w->n && last < end + 14 && w->v[last].clause <= w->v[i].clause + 1) last++;
         size_t h = find(sc, end + 1, last, harm);
@@ -1235,7 +1261,8 @@ static void refusal_bare(scan *sc)
             key = i;   /* 不予受理 (不予收取 waives a charge) */
         } else if (is(sc, i, "律") && i + 1 < w->n && in(sc, i + 1, (list){ "不", "不能", NULL })) {
             key = i;   /* 一律不 (digits normalised: 1 律 不) */
-        } else if (in(sc, i, no) && !(i > 0 && in(sc, i - 1, (list){ "能", "会", "可", "可以", NULL }))) {   /* (能不能接受 asks) */
+        } else if (in(sc, i, no) && !(i > 0 && in(sc, i - 1, (list){ "能", "会", "可", "可以", NULL })) &&   /* (能不能接受 asks) */
+                   !(i > 0 && i + 1 < w->n && strcmp(word(sc, i - 1), word(sc, i + 1)) == 0)) {   /* 办不办由您: V不V, a choice */
             /* 不 给 补办 / 不能 给 你 开 先例 / 不 赔: the refused act right after (给 and 你 may stand between) */
             size_t k = i + 1;
             if (k < w->n && is(sc, k, "给")) k++;
@@ -1521,7 +1548,7 @@ static void blame_more(scan *sc, size_t a, size_t b, int question)
         if (lapse) { hit(sc, "blame", label, i, k, k); return; }
     }
     /* 您没有认真阅读协议 */
-    if (who < b) {
+    if (who < b && !reassured(sc, who, b)) {
         size_t no = find(sc, who + 1, upto(b, who + 3), (list){ "没有", "没", "不", NULL });
         if (no + 1 < b && in(sc, no + 1, (list){ "认真", "仔细", "好好", "用心", "留心", NULL }))
             { hit(sc, "blame", label, who, no + 1, no + 1); return; }
@@ -2112,6 +2139,221 @@ static void tail_tone(scan *sc, size_t a, size_t b, int question)
     if (!order_manner(sc, a, b, question)) shrug(sc, a, b);
 }
 
+/* ---- Classes still missed on independent examiners' replies (issue #11, 禁忌语 and insults by
+ * class). Each is a shape of 国家职业技能标准 呼叫中心服务员 3.1 (不用禁忌语及口头禅) or 贵阳
+ * T-GSOCCIA 001—2020 §二(三) 6 (注意通话语气和态度), with the innocent neighbour it leaves alone. */
+
+/* 您没上过学吗 / 学校没教过吗 / 您家没有日历吗 / 您不识字吗: a question whether the caller lacks
+ * what everyone has (schooling, a calendar, common sense) is a jab, not a question (您家没有宽带吗
+ * and 学校没发通知吗 ask about the service: no word of schooling or common things). */
+static int lacks_basics(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const basic[] = { "教", "学", "上学", "识字", "认字", "读书", "念书", "日历", "挂历", "钟", "时钟",
+                                         "钟表", "常识", "文化", "脑子", "脑袋", "学校", NULL };
+    static const char *const glued[] = { "不识字", "没文化", "没常识", "没上过学", "没读过书", "没念过书", "文盲", NULL };
+    if (!question || !is(sc, b - 1, "吗") || courteous(sc, a, b)) return 0;
+    size_t g = find(sc, a, b, glued);
+    if (g < b) return hit(sc, "rhetorical", "反问客户", g, g, g);
+    for (size_t i = find(sc, a, b, (list){ "没", "没有", "不", "不会", NULL }); i < b;
+         i = find(sc, i + 1, b, (list){ "没", "没有", "不", "不会", NULL })) {
+        size_t k = find(sc, i + 1, upto(b, i + 4), basic);
+        /* 学校没教过吗: 学校 itself before the negation, with 教/学 after it */
+        if (k == NONE && i > a && is(sc, i - 1, "学校")) k = find(sc, i + 1, upto(b, i + 3), (list){ "教", "学", "讲", NULL });
+        if (k < b && !is(sc, k, "学校")) return hit(sc, "rhetorical", "反问客户", i, k, k);
+    }
+    return 0;
+}
+
+/* 我能替您做决定吗 / 难道要我帮你拿主意吗: the caller's own choice thrown back as a question
+ * (我可以帮您查一下吗 offers a service: no word of deciding). */
+static int decide_for(scan *sc, size_t a, size_t b, int question)
+{
+    if (!question) return 0;
+    size_t me = find(sc, a, b, &FIRST);
+    size_t for_w = me < b ? find(sc, me + 1, upto(b, me + 4), (list){ "替", "帮", "代", "帮你", "帮您", "替你", "替您", NULL }) : NONE;
+    if (for_w == NONE) return 0;
+    size_t k = find(sc, for_w + 1, upto(b, for_w + 5), (list){ "做决定", "决定", "做主", "拿主意", "作决定", "作主", NULL });
+    if (k < b) return hit(sc, "rhetorical", "反问客户", me, k, k);
+    return 0;
+}
+
+/* 难得您还记得密码 / 感谢您第八次来电: praise or thanks meant as its opposite (§二(三) 6; 2.x thank
+ * with 感谢您的来电 / 感谢您再次来电). 难得您这么理解 praises in earnest: the sneer is in 还 / 终于 /
+ * 居然 after 难得您; the count of calls past the second in thanks is a reproach. */
+static int sarcastic_thanks(scan *sc, size_t a, size_t b)
+{
+    for (size_t i = find(sc, a, b, (list){ "难得", NULL }); i + 2 < b; i = find(sc, i + 1, b, (list){ "难得", NULL }))
+        if (in(sc, i + 1, &SECOND) &&
+            in(sc, i + 2, (list){ "还", "也", "终于", "居然", "竟然", "总算", "能", "会", "还能", "还会", NULL }))
+            return hit(sc, "sarcasm", "讽刺客户", i, i + 2, i);
+    size_t thanks = find(sc, a, b, (list){ "感谢", "谢谢", "感谢您", "谢谢您", "多谢", "感谢你", "谢谢你", NULL });
+    if (thanks == NONE || in_reply(sc, APOLOGY)) return 0;
+    for (size_t i = thanks + 1; i < b; i++) {
+        /* 第十次 as one word: a count past 第二 (第一次 / 第二次 / 第两次 are not) */
+        const char *one = word(sc, i);
+        size_t ol = strlen(one);
+        if (ol > 6 && strncmp(one, "第", 3) == 0 &&
+            (strcmp(one + ol - 3, "次") == 0 || strcmp(one + ol - 3, "回") == 0 || strcmp(one + ol - 3, "遍") == 0) &&
+            !in(sc, i, (list){ "第一次", "第二次", "第1次", "第2次", "第一回", "第二回", "第一遍", "第二遍", "第两次", NULL }))
+            return hit(sc, "sarcasm", "讽刺客户", thanks, i, i);
+        if (!is(sc, i, "第")) continue;
+        /* 第 8 次 / 第 2 十次 (the lexicon's cut of 二十次): the words up to the one ending in 次/回/遍
+         * spell the count; any count but 1 or 2 is "many" */
+        char count[32] = "";
+        size_t len = 0, end = NONE;
+        for (size_t k = i + 1; k < upto(b, i + 4) && end == NONE; k++) {
+            const char *wk = word(sc, k);
+            size_t wl = strlen(wk);
+            int closes = wl >= 3 && (strcmp(wk + wl - 3, "次") == 0 || strcmp(wk + wl - 3, "回") == 0 ||
+                                     strcmp(wk + wl - 3, "遍") == 0);
+            size_t take = closes ? wl - 3 : wl;
+            if (len + take >= sizeof count) break;
+            memcpy(count + len, wk, take);
+            len += take;
+            count[len] = '\0';
+            if (closes) end = k;
+        }
+        if (end == NONE || len == 0) continue;
+        int many = !cs_word_in(count, (const char *const[]){ "1", "2", "一", "二", "两", NULL });
+        if (many) return hit(sc, "sarcasm", "讽刺客户", thanks, end, i + 1);
+    }
+    return 0;
+}
+
+/* 这种事我闭着眼都能办好 / 换我早就弄好了: the agent's skill boasted against the caller's (3.1; the
+ * caller is present in the reply: 您 or 你). */
+static int boast(scan *sc, size_t a, size_t b)
+{
+    if (in_reply(sc, (const char *const[]){ "你", "您", "你们", "您们", "你自己", "您自己", NULL }) == 0) return 0;
+    static const char *const easy[] = { "闭着眼", "闭着眼睛", "闭眼", "分分钟", "单手", "用脚", "随手", "睡着", NULL };
+    static const char *const easy_seq[] = { "闭着眼", "闭着眼睛", "1只手", "1分钟", "几秒钟", "几分钟", "3两下", NULL };
+    size_t me = find(sc, a, b, &FIRST);
+    if (me == NONE) return 0;
+    /* 我们几分钟就能帮您办好: speed promised to the caller is service, not a boast */
+    int serve = find(sc, a, b, (list){ "帮您", "为您", "给您", "帮你", "为你", "给你", "帮", "替您", NULL }) < b;
+    for (size_t i = me + 1; !serve && i < upto(b, me + 5); i++) {
+        size_t last = in(sc, i, easy) ? i : spells_any(sc, i, b, easy_seq);
+        if (last >= b) continue;
+        size_t done = find(sc, last + 1, upto(b, last + 4), (list){ "能", "会", "搞定", "弄好", "办好", "办完", "做好", "解决", NULL });
+        if (done < b && find(sc, last + 1, done + 1, (list){ "都", "就", "也", NULL }) < done)
+            return hit(sc, "sarcasm", "炫耀贬低客户", me, done, i);
+    }
+    size_t last = NONE;
+    size_t if_me = spelled_in(sc, a, b, (list){ "换我", "换了我", "要是我", "我要是", "换作我", "换成我", "要是换我", "换作是我",
+                                                "换成是我", NULL }, &last);
+    size_t early = if_me < b ? find(sc, last + 1, upto(b, last + 4), (list){ "早就", "早", "早都", NULL }) : NONE;
+    if (early < b) return hit(sc, "sarcasm", "炫耀贬低客户", if_me, early, if_me);
+    return 0;
+}
+
+/* 乡下人就是不懂规矩 / 你们老年人就是麻烦: the caller's home or age made a fault of the group, a
+ * stereotype that attacks their worth (§二(三) 6: an insult). 老年人可以享受优惠 and 外地人都可以办理
+ * state a policy: no word of fault after the group. */
+static int stereotype(scan *sc, size_t a, size_t b)
+{
+    static const char *const group[] = { "乡下人", "农村人", "外地人", "老年人", "老人", "老人家", "山里人", "乡下", "农村",
+                                         "你们那儿的人", "老头", "老太太", "老太婆", "老头子", "上了年纪", "岁数大", "年纪大",
+                                         "老年", "外地", "北方人", "南方人", "东北人", "河南人", NULL };
+    static const char *const so[] = { "就是", "都", "就", "总是", "老是", "全", "全都", "都是", "就爱", "总", "的人就是", "人就是", NULL };
+    static const char *const fault[] = { "不懂", "不会", "不懂事", "不懂规矩", "麻烦", "事多", "事儿多", "啰嗦", "难缠", "素质",
+                                         "没素质", "没文化", "笨", "糊涂", "土", "抠门", "小气", "不讲理", "爱占便宜", "难伺候",
+                                         "不识字", "落后", "这样", "这德行", "反应慢", "听不懂", "搞不懂", "弄不明白", "跟不上",
+                                         "学不会", "记不住", "差", "低", NULL };
+    for (size_t i = a; i + 1 < b; i++) {
+        size_t g = in(sc, i, group) ? i : spells_any(sc, i, b, (list){ "上了年纪", "上年纪", "岁数大", "年纪大", "年龄大",
+                                                                      "你们那边", "你们那儿", "你们那里", "你们当地", "你们老家", NULL });
+        if (g >= b) continue;
+        size_t k = g + 1;
+        if (k + 1 < b && in(sc, k, (list){ "的", NULL })) k++;
+        if (k + 1 < b && in(sc, k, (list){ "人", "的人", NULL })) k++;
+        if (k >= b || !in(sc, k, so)) continue;
+        size_t f = find(sc, k + 1, upto(b, k + 4), fault);
+        if (f == NONE && k + 1 < b && in(sc, k + 1, (list){ "不", "没", NULL })) f = k + 1;
+        /* 就是爱占便宜 / 就爱挑刺: a habit pinned on the whole group */
+        if (f == NONE && k + 1 < b && strncmp(word(sc, k + 1), "爱", 3) == 0) f = k + 1;
+        if (f == NONE && k + 1 < b && in(sc, k, (list){ "就爱", "总爱", "就是爱", NULL })) f = k;
+        if (f < b) return hit(sc, "belittle", "地域或年龄歧视", i, f, i);
+    }
+    return 0;
+}
+
+/* 让家里年轻人帮您算吧: the caller's age taken for incompetence (3.1). 请家人协助, or 您可以请孩子
+ * 帮您操作 said as an option (可以 / 请 / 如果 / 方便), is the assisted-service offer. */
+static int ask_the_young(scan *sc, size_t a, size_t b)
+{
+    static const char *const young[] = { "年轻人", "小年轻", "年轻的", "孩子", "儿子", "女儿", "孙子", "孙女", "晚辈", "小辈",
+                                         "儿女", "子女", NULL };
+    size_t y = find(sc, a, b, young);
+    if (y == NONE || y == a || find(sc, a, y, (list){ "让", "叫", "找", "喊", NULL }) == NONE) return 0;
+    if (courteous(sc, a, b) || find(sc, a, b, (list){ "可以", "也可以", "如果", "方便", "的话", "需要", NULL }) < b) return 0;
+    size_t help = find(sc, y + 1, upto(b, y + 3), (list){ "帮", "教", "替", "帮您", "帮你", "教您", "教你", "替您", "替你", NULL });
+    if (help < b) return hit(sc, "lecture", "轻视客户（年龄）", y, help, y);
+    return 0;
+}
+
+/* 您不满意可以不用 / 嫌贵就别买: take it or leave it, the caller's complaint answered with the door
+ * (3.1; 2.9 asks for an apology and a remedy). 您不满意可以申请退款 offers a remedy. */
+static int leave_it(scan *sc, size_t a, size_t b)
+{
+    static const char *const complain[] = { "不满意", "嫌贵", "嫌麻烦", "嫌慢", "嫌", "看不惯", "受不了", "不爱用", "有意见",
+                                            "觉得贵", "觉得不好", "不乐意", NULL };
+    static const char *const leave[] = { "不用", "别用", "不办", "别办", "别买", "不买", "走人", "换1家", "换家", "换别家",
+                                         "去别家", "找别家", "销户", "别来", "退了", "别要", "不要", "别装", "拉倒", NULL };
+    size_t c = find(sc, a, b, complain);
+    for (size_t i = a; c == NONE && i + 1 < b; i++)   /* 不 满意: the lexicon's cut */
+        if (is(sc, i, "不") && in(sc, i + 1, (list){ "满意", "喜欢", "乐意", NULL })) c = i + 1;
+    if (c == NONE || find(sc, a, c, &FIRST) < c) return 0;   /* 我不满意 is the agent's own */
+    /* 您要是不满意，可以不办: the door may stand in the next clause */
+    size_t end = b;
+    while (end < sc->w->n && sc->w->v[end].clause <= sc->w->v[b - 1].clause + 1) end++;
+    if (find(sc, c + 1, end, (list){ "帮您", "为您", "给您", "申请", "反馈", "投诉", "抱歉", "复核", NULL }) < end) return 0;
+    for (size_t i = c + 1; i < upto(end, c + 6); i++) {
+        size_t k = in(sc, i, leave) ? i : spells_any(sc, i, end, leave);
+        if (k < end) return hit(sc, "dismissive", "打发客户（爱用不用）", c, k, i);
+    }
+    return 0;
+}
+
+/* 别让我再听到你的声音 / 我不想再接到你的电话: the caller driven off the line for good, 滚 said
+ * without the word (§二(三) 6: an insult). 别让您再听到提示音 names no 你 after the verb. */
+static int drive_off(scan *sc, size_t a, size_t b)
+{
+    for (size_t see = find(sc, a, b, (list){ "听到", "看到", "见到", "接到", "听见", "看见", "碰到", NULL }); see + 1 < b;
+         see = find(sc, see + 1, b, (list){ "听到", "看到", "见到", "接到", "听见", "看见", "碰到", NULL })) {
+        if (!in(sc, see + 1, &SECOND)) continue;
+        size_t from = see > a + 5 ? see - 5 : a;
+        size_t again = find(sc, from, see, (list){ "再", "别再", "再也", "再也不想", NULL });
+        size_t no = find(sc, from, see, (list){ "别", "不要", "不想", "再也不想", "不愿", "别再", "不愿意", NULL });
+        if (again < see && no < see) return hit(sc, "belittle", "驱赶客户", no < again ? no : again, see + 1, see);
+    }
+    return 0;
+}
+
+/* 把嘴闭上 / 把你的嘴闭上 / 闭上你的嘴: 闭嘴 cut apart by 把 or an object (an insult like 闭嘴,
+ * §二(三) 6). 把嘴张开 and 闭上眼睛休息 name no mouth closed. */
+static int shut_mouth(scan *sc, size_t a, size_t b)
+{
+    size_t m = find(sc, a, b, (list){ "嘴", "嘴巴", "臭嘴", NULL });
+    if (m == NONE || courteous(sc, a, b)) return 0;   /* 请把嘴闭上含住体温计: an instruction */
+    size_t shut = find(sc, m + 1, upto(b, m + 4), (list){ "闭", "闭上", "合上", "缝上", "闭起来", "闭紧", NULL });
+    if (shut < b && find(sc, a, m, (list){ "把", NULL }) < m) return hit(sc, "belittle", "呵斥客户（闭嘴）", m, shut, m);
+    size_t before = find(sc, m > a + 4 ? m - 4 : a, m, (list){ "闭上", "闭", "合上", NULL });
+    if (before < m && find(sc, before + 1, m, &SECOND) < m) return hit(sc, "belittle", "呵斥客户（闭嘴）", before, m, m);
+    return 0;
+}
+
+static void still_missed(scan *sc, size_t a, size_t b, int question)
+{
+    if (lacks_basics(sc, a, b, question) || decide_for(sc, a, b, question)) return;
+    sarcastic_thanks(sc, a, b);
+    boast(sc, a, b);
+    stereotype(sc, a, b);
+    ask_the_young(sc, a, b);
+    leave_it(sc, a, b);
+    drive_off(sc, a, b);
+    shut_mouth(sc, a, b);
+}
+
 cs_tone_index *cs_tone_index_new(void)
 {
     static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND, &HURRY_W, &DULL, &WHAT_ANY, &LIGHT };
@@ -2166,6 +2408,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             blame_more(&sc, a, b, question);
             lecture_more(&sc, a, b, question);
             dismiss_more(&sc, a, b, question);
+            still_missed(&sc, a, b, question);
         }
         a = b;
     }

@@ -159,6 +159,36 @@ static int insult_of(const char *text)
     return m.insult;
 }
 
+/* Issue #11, classes still missed (own sentences, both directions): 著 as the particle in
+ * traditional text, list words in innocent senses, 废话 the agent says of own words, and 2.11's
+ * 没办法…联系 exception no wider than the agent reaching the caller. */
+static void test_missed_list_classes(void)
+{
+    /* 著 read as 着 only outside lexicon words (等著 → 等着; 顯著, 著作, 土著 stay) */
+    CHECK(insult_of("你給我等著瞧"));
+    CHECK(grade("taboo", "那您就看著辦吧").match);
+    CHECK(!grade("taboo", "這個方法效果很顯著").match);
+    CHECK(!grade("taboo", "您借的那本著作已經到館了").match);
+    CHECK(!grade("taboo", "請您別著急，我們馬上處理").match);
+    /* innocent senses of curse words: a dish, boiling water, a Tibetan name */
+    CHECK(!grade("taboo", "今天的菜单上有清蒸王八").match);
+    CHECK(!grade("taboo", "锅里的水滚了就可以下饺子").match);
+    CHECK(!grade("taboo", "扎西尼玛先生，您的包裹到了").match);
+    CHECK(insult_of("王八蛋"));
+    CHECK(insult_of("你给我滚"));
+    /* 废话 of the agent's own words vs of the caller's */
+    CHECK(!grade("taboo", "我刚才说了句废话，不好意思").match);
+    CHECK(grade("taboo", "你讲的全是废话").match);
+    /* 请您冷静 calms; a bare 你冷静 orders */
+    CHECK(!grade("taboo", "请您冷静，我们一定给您处理").match);
+    /* 2.11: 没办法与您取得联系 passes; 没办法，您自己联系 sends the caller off */
+    CHECK(!grade("taboo", "您不留电话的话，我们就没办法与您取得联系").match);
+    CHECK(grade("taboo", "没办法，你自己去联系厂家").match);
+    /* 逼 the verb, negated, is an assurance; the curse stays */
+    CHECK(!insult_of("办不办由您决定，我们不会逼您"));
+    CHECK(insult_of("你个傻逼"));
+}
+
 /* Issue #11, insult classes (tests/data/eval/README.md: an insult is aimed at the caller; a word
  * only mentioned or reported is neither insult nor 禁忌语). Own sentences, both directions. */
 static void test_insult_classes(void)
@@ -428,6 +458,7 @@ TEST_MAIN(
         RUN(test_wrong_category);
         RUN(test_taboo);
         RUN(test_insult_classes);
+        RUN(test_missed_list_classes);
         RUN(test_rude_residue_model);
         RUN(test_classify);
         RUN(test_hostile_input);

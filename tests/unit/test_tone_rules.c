@@ -341,6 +341,42 @@ static void test_rude_tails(void)
     CHECK_STR(tone("如果再有陌生人打来骚扰您可以报警", &insult), "");
 }
 
+/* Issue #11, classes still missed on independent replies: each rude shape fires its rule, and an
+ * innocent neighbour made of the same words does not. Own sentences. */
+static void test_still_missed(void)
+{
+    static const struct { const char *rude, *rule, *innocent; } pairs[] = {
+        { "您上学的时候老师没教过吗", "rhetorical", "学校没给孩子发书吗" },
+        { "您家里没挂历吗", "rhetorical", "您家里没装宽带吗" },
+        { "难道要我替您拿主意吗", "rhetorical", "需要我帮您查一下余额吗" },
+        { "难得您居然记得密码", "sarcasm", "难得您这么体谅我们" },
+        { "谢谢您第6次打来问这个", "sarcasm", "谢谢您再次来电" },
+        { "这活儿我闭着眼都能干完，您怎么就不行", "sarcasm", "我们几分钟就能帮您办好" },
+        { "换成我早就弄完了，您还问", "sarcasm", "换成我也会着急的" },
+        { "让您家孩子教您弄吧", "lecture", "您也可以请家人协助操作" },
+        { "您不满意可以不用我们的", "dismissive", "您不满意可以申请复核" },
+        { "这钱又不是我们扣的，您找银行要去", "dismissive", "这笔钱是银行扣的，我帮您查一下银行的电话" },
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        fires(pairs[i].rude, pairs[i].rule);
+        fires(pairs[i].innocent, "");
+    }
+    /* stereotypes, driving off, 闭嘴 cut apart and a bare 你等着 are insults */
+    static const char *const insults[] = { "你们乡下人就是不讲理", "岁数大的人就是学不会", "别让我再听见你",
+                                           "把嘴给我闭上", "闭上你的嘴", "好，你等着吧", "你们那里的人就爱贪小便宜",
+                                           NULL };
+    for (const char *const *r = insults; *r; r++) {
+        int insult = 0;
+        CHECK_MSG(tone(*r, &insult)[0] != '\0' && insult, "\"%s\": expected an insult", *r);
+    }
+    static const char *const fine[] = { "外地人也可以在本市办理", "老年人可以享受半价", "请把嘴闭上含住体温计",
+                                        "您等着，我这就帮您查", "您没认真看也没关系，我再讲一遍", "我帮您跟进到底",
+                                        "你们那边的人也可以在网上办理",
+                                        "退不退由您决定，我们不会催您",
+                                        NULL };
+    for (const char *const *r = fine; *r; r++) fires(*r, "");
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -356,6 +392,7 @@ TEST_MAIN(
         RUN(test_own_sentences);
         RUN(test_rude_tails);
         RUN(test_taboo_classes);
+        RUN(test_still_missed);
     }
     cs_lexicon_free(lx);
 )
