@@ -249,10 +249,15 @@ static int hit(scan *sc, const char *rule, const char *label, size_t first, size
      * pushing the matter away is no 推诿 when a transfer or help follows (words.h) */
     if (cs_words_reported(sc->w, key)) return 0;
     if (strstr(label, "推") && cs_words_help_after(sc->w, last)) return 0;
-    for (size_t i = 0; i < sc->n; i++)
-        if (strcmp(sc->hits[i].rule, rule) == 0 && sc->hits[i].first == first) return 1;
-    sc->hits[sc->n++] = (cs_tone_hit){ .rule = rule, .label = label, .first = first, .last = last,
-                                       .insult = strcmp(rule, "belittle") == 0 || strcmp(rule, "threat") == 0 };
+    int insult = strcmp(rule, "belittle") == 0 || strcmp(rule, "threat") == 0;
+    for (size_t i = 0; i < sc->n; i++) {
+        const cs_tone_hit *h = &sc->hits[i];
+        if (strcmp(h->rule, rule) == 0 && h->first == first) return 1;
+        /* two rules over one frame (lecture and order_manner on 我只说一遍, brush_off and shift_more
+         * on 这事我们不负责，你去找商家, merged from different branches): one finding, named once */
+        if (h->insult == insult && strcmp(h->label, label) == 0 && h->first <= last && first <= h->last) return 1;
+    }
+    sc->hits[sc->n++] = (cs_tone_hit){ .rule = rule, .label = label, .first = first, .last = last, .insult = insult };
     return 1;
 }
 
