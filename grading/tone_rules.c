@@ -1261,6 +1261,9 @@ static void refusal_bare(scan *sc)
  * or help offered after it clears it (这个由XX部门负责，我帮您转接 directs the caller). */
 static void shift_more(scan *sc, size_t a, size_t b, int question)
 {
+    /* 不管 followed by one of these is "no matter …" (不管多晚都会回电), a promise, not 推诿 */
+    static const char *const NO_MATTER[] = { "多", "多少", "什么", "怎么", "如何", "是否", "哪", "谁", "几", "都", "也",
+                                             "多晚", "多久", "结果", NULL };
     static const char *const label = "推诿";
     static const char *const only[] = { "只", "就", "仅", "只是", "就是", "仅仅", NULL };
     for (size_t i = find(sc, a, b, &FIRST); i < b; i = find(sc, i + 1, b, &FIRST)) {
@@ -1272,8 +1275,7 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
         /* 我们挂号处不管看病的事 (not 我们不管多晚都会回电: 不管 as "no matter") */
         size_t nm = find(sc, i + 1, upto(b, i + 3), (list){ "不管", NULL });
         if (nm < b && nm > i + 1 && !in(sc, nm - 1, (list){ "不会", "不", "绝不", "决不", "不能", "没有", "怎么会", NULL }) &&
-            find(sc, nm + 1, b, (list){ "多", "多少", "什么", "怎么", "如何", "是否", "哪", "谁", "几", "都", "也",
-                                                                "多晚", "多久", "结果", NULL }) == NONE) {
+            find(sc, nm + 1, b, NO_MATTER) == NONE) {
             hit(sc, "blame", "推卸责任（推诿）", i, nm, nm);
             return;
         }
@@ -1306,7 +1308,7 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
         { hit(sc, "dismissive", label, belong, belong + 1, belong); return; }
     /* 我们这边只接投诉，不管维修: 不管 opening a clause after ours (不管多晚 is "no matter") */
     if (is(sc, a, "不管") && a + 1 < b && a > 0 && find(sc, 0, a, &FIRST) < a &&
-        find(sc, a + 1, b, (list){ "多", "多少", "什么", "怎么", "如何", "是否", "哪", "谁", "几", "都", "也", "多晚", "多久", "结果", NULL }) == NONE)
+        find(sc, a + 1, b, NO_MATTER) == NONE)
         { hit(sc, "blame", "推卸责任（推诿）", a, a + 1, a); return; }
     /* 航空公司不管地面的事: 不管 + a matter (…的事) closing the clause (不管什么事都可以打给我们 is "whatever") */
     size_t nm = find(sc, a, b, (list){ "不管", NULL });
