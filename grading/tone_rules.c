@@ -1165,7 +1165,8 @@ static void threaten(scan *sc)
     }
 }
 
-/* 恭喜你，又打错了: across two clauses. */
+/* 恭喜你，又打错了: congratulations on a mishap are sarcasm (贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话
+ * 语气和态度; 国家职业技能标准 3.1 不用禁忌语), across two clauses. */
 static void congratulate(scan *sc)
 {
     const cs_words *w = sc->w;
@@ -2110,6 +2111,8 @@ static int demand_tag(scan *sc, size_t a, size_t b)
     return 0;
 }
 
+/* The rude-tail classes of one clause (section comment above); the first that names the clause
+ * stops the others, so a tail is named once. */
 static void tail_tone(scan *sc, size_t a, size_t b, int question)
 {
     if (asked_away(sc, a, b, question) || send_off(sc, a, b) || sigh(sc, a, b, question) || demand_tag(sc, a, b)) return;
