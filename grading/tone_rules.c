@@ -1257,30 +1257,41 @@ static void refusal_bare(scan *sc)
     }
 }
 
+/* the label of the matter pushed away from us */
+static const char SHIFTED[] = "推诿";
+/* 不管 followed by one of these is "no matter …" (不管多晚都会回电), a promise, not 推诿 */
+static const char *const NO_MATTER[] = { "多", "多少", "什么", "怎么", "如何", "是否", "哪", "谁", "几", "都", "也",
+                                         "多晚", "多久", "结果", NULL };
+
 /* 我们只负责派件 / 这跟我们支付平台没关系 / 你找社保局 / 找医生去 / 我们挂号处不管看病的事 / 这不是我
  * 的工作范围: the matter pushed away from us (国家职业技能标准 3.1 不推诿). Labelled 推诿, so a transfer
- * or help offered after it clears it (这个由XX部门负责，我帮您转接 directs the caller). */
-static void shift_more(scan *sc, size_t a, size_t b, int question)
+ * or help offered after it clears it (这个由XX部门负责，我帮您转接 directs the caller). Each shape
+ * below returns 1 when it named the clause. */
+
+/* 我们只负责 / 我们就管 / 我们挂号处不管看病的事: ours said to be only one thing. */
+static int ours_only(scan *sc, size_t a, size_t b)
 {
-    /* 不管 followed by one of these is "no matter …" (不管多晚都会回电), a promise, not 推诿 */
-    static const char *const NO_MATTER[] = { "多", "多少", "什么", "怎么", "如何", "是否", "哪", "谁", "几", "都", "也",
-                                             "多晚", "多久", "结果", NULL };
-    static const char *const label = "推诿";
     static const char *const only[] = { "只", "就", "仅", "只是", "就是", "仅仅", NULL };
     for (size_t i = find(sc, a, b, &FIRST); i < b; i = find(sc, i + 1, b, &FIRST)) {
         /* 我们只负责 / 我们就管 */
         size_t o = find(sc, i + 1, upto(b, i + 3), only);
         if (o + 1 < b && in(sc, o + 1, (list){ "负责", "管", "代收", "代办", "转达", "传话", "接电话", "接线", "收费", "收钱", NULL }))
-            { hit(sc, "dismissive", label, i, o + 1, o + 1); return; }
-        if (find(sc, i + 1, upto(b, i + 3), (list){ "只负责", "只管", NULL }) < b) { hit(sc, "dismissive", label, i, i + 1, i); return; }
+            { hit(sc, "dismissive", SHIFTED, i, o + 1, o + 1); return 1; }
+        if (find(sc, i + 1, upto(b, i + 3), (list){ "只负责", "只管", NULL }) < b) { hit(sc, "dismissive", SHIFTED, i, i + 1, i); return 1; }
         /* 我们挂号处不管看病的事 (not 我们不管多晚都会回电: 不管 as "no matter") */
         size_t nm = find(sc, i + 1, upto(b, i + 3), (list){ "不管", NULL });
         if (nm < b && nm > i + 1 && !in(sc, nm - 1, (list){ "不会", "不", "绝不", "决不", "不能", "没有", "怎么会", NULL }) &&
             find(sc, nm + 1, b, NO_MATTER) == NONE) {
             hit(sc, "blame", "推卸责任（推诿）", i, nm, nm);
-            return;
+            return 1;
         }
     }
+    return 0;
+}
+
+/* 跟我们支付平台没关系 / 这不是我的工作范围 / 退货不归平台: the matter said not to be ours. */
+static int not_ours(scan *sc, size_t a, size_t b)
+{
     /* 跟我们支付平台没关系: one to three words of ours between (跟您的套餐没关系 explains; 那家公司跟
      * 我们没关系 warns of a third party; 与我们的业务无关 is §二(三)5's answer to an off-topic call) */
     size_t with = find(sc, a, b, (list){ "跟", "和", "与", "同", NULL });
@@ -1288,15 +1299,15 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
         size_t none = find(sc, with + 3, upto(b, with + 6), (list){ "没关系", "无关", "没有关系", "没啥关系", "不相干", NULL });
         if (none < b && find(sc, with + 2, none, (list){ "业务", "服务", "服务范围", "业务范围", NULL }) == NONE &&
             find(sc, a, with, (list){ "公司", "对方", "号码", "网站", "他们", "平台", "短信", "链接", "电话", "单位", "人", NULL }) == NONE)
-            { hit(sc, "dismissive", "推诿（与我无关）", with, none, none); return; }
+            { hit(sc, "dismissive", "推诿（与我无关）", with, none, none); return 1; }
     }
     /* 这不是我的工作范围 / 不在我们的职责范围 */
     size_t not_mine = find(sc, a, b, (list){ "不是", "不属于", "不在", "不归", NULL });
     size_t me = not_mine < b ? find(sc, not_mine + 1, upto(b, not_mine + 3), &FIRST) : NONE;
     if (me + 2 < b && is(sc, me + 1, "的") &&
         in(sc, me + 2, (list){ "工作", "事", "职责", "范围", "工作范围", "业务", "责任", "事情", "事儿", NULL })) {
-        hit(sc, "dismissive", label, not_mine, me + 2, me + 2);
-        return;
+        hit(sc, "dismissive", SHIFTED, not_mine, me + 2, me + 2);
+        return 1;
     }
     /* 退货不归平台 / 这不归我们这边: 不归 with us after it, ending the clause */
     size_t belong = find(sc, a, b, (list){ "不归", NULL });
@@ -1306,17 +1317,29 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
     }
     if (belong + 1 < b && (in(sc, belong + 1, &FIRST) || in(sc, belong + 1, (list){ "平台", "这边", "这里", "我这", "本部门", "我们这边", NULL })) &&
         belong + 2 >= b - in(sc, b - 1, &TAIL))
-        { hit(sc, "dismissive", label, belong, belong + 1, belong); return; }
+        { hit(sc, "dismissive", SHIFTED, belong, belong + 1, belong); return 1; }
+    return 0;
+}
+
+/* 我们这边只接投诉，不管维修 / 航空公司不管地面的事: 不管 as "we do not handle". */
+static int not_our_matter(scan *sc, size_t a, size_t b)
+{
     /* 我们这边只接投诉，不管维修: 不管 opening a clause after ours (不管多晚 is "no matter") */
     if (is(sc, a, "不管") && a + 1 < b && a > 0 && find(sc, 0, a, &FIRST) < a &&
         find(sc, a + 1, b, NO_MATTER) == NONE)
-        { hit(sc, "blame", "推卸责任（推诿）", a, a + 1, a); return; }
+        { hit(sc, "blame", "推卸责任（推诿）", a, a + 1, a); return 1; }
     /* 航空公司不管地面的事: 不管 + a matter (…的事) closing the clause (不管什么事都可以打给我们 is "whatever") */
     size_t nm = find(sc, a, b, (list){ "不管", NULL });
     if (nm + 2 < b && in(sc, b - 1, (list){ "事", "事情", "事儿", NULL }) && is(sc, b - 2, "的") && b - 2 > nm + 1 &&
         find(sc, nm + 1, b, (list){ "什么", "啥", "多", "怎么", "哪", "谁", "都", "也", NULL }) == NONE &&
         !in(sc, nm - (nm > a), (list){ "不会", "不", "绝不", "决不", "不能", NULL }))
-        { hit(sc, "blame", "推卸责任（推诿）", nm, b - 1, nm); return; }
+        { hit(sc, "blame", "推卸责任（推诿）", nm, b - 1, nm); return 1; }
+    return 0;
+}
+
+/* 问题出在您那边, bare: the fault put on the caller. */
+static int fault_lies_with_caller(scan *sc, size_t a, size_t b)
+{
     /* 问题出在您那边 */
     size_t lies = find(sc, a, b, (list){ "出在", NULL });
     if (lies == NONE) {
@@ -1324,10 +1347,16 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
         if (out + 1 < b && is(sc, out + 1, "在")) lies = out + 1;
     }
     if (lies + 1 < b && in(sc, lies + 1, &SECOND) && !softened(sc) && find(sc, 0, sc->w->n, HEDGE) == NONE)
-        { hit(sc, "blame", "怪罪客户", lies, lies + 1, lies + 1); return; }
+        { hit(sc, "blame", "怪罪客户", lies, lies + 1, lies + 1); return 1; }
+    return 0;
+}
+
+/* 你找社保局 / 找医生去: the caller sent elsewhere. */
+static int sent_elsewhere(scan *sc, size_t a, size_t b, int question)
+{
     /* 你找社保局 / 找医生去: the caller sent to another body, no courtesy, not a question (您可以找
      * 客户经理, 请您联系物业 offer; 您找哪位？ asks) */
-    if (question || find(sc, a, b, COURTESY) < b || find(sc, a, b, (list){ "可以", "建议", "帮", "帮您", "为您", "一下", NULL }) < b) return;
+    if (question || find(sc, a, b, COURTESY) < b || find(sc, a, b, (list){ "可以", "建议", "帮", "帮您", "为您", "一下", NULL }) < b) return 0;
     static const char *const body_end = "局行厂司部处科所站院会家生导东员队办台点道委校商";
     for (size_t i = find(sc, a, b, (list){ "找", "问", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "找", "问", NULL })) {
         int sent = (i > a && in(sc, i - 1, &SECOND)) || (i > a + 1 && is(sc, i - 1, "去") && in(sc, i - 2, &SECOND)) ||
@@ -1338,13 +1367,21 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
         /* the last character of the object names a body or a person (社保局, 发卡行, 厂家, 医生, 物业) */
         int body = (len >= 6 && strstr(body_end, o + len - 3) != NULL && !in(sc, i + 1, (list){ "大家", "我们", "自家", NULL })) ||
                    in(sc, i + 1, (list){ "物业", "商家", "卖家", "厂家", NULL });
-        if (body) { hit(sc, "dismissive", label, i, i + 1, i + 1); return; }
+        if (body) { hit(sc, "dismissive", SHIFTED, i, i + 1, i + 1); return 1; }
         /* 您去找当时给您办卡的那个营业员: the body named at the end of the clause */
         const char *e = word(sc, b - 1);
         size_t elen = strlen(e);
         if (is(sc, i, "找") && b - 1 > i + 1 && elen >= 6 && strstr(body_end, e + elen - 3) != NULL)
-            { hit(sc, "dismissive", label, i, b - 1, b - 1); return; }
+            { hit(sc, "dismissive", SHIFTED, i, b - 1, b - 1); return 1; }
     }
+    return 0;
+}
+
+/* The shapes above in turn: the first that names the clause ends it. */
+static void shift_more(scan *sc, size_t a, size_t b, int question)
+{
+    if (ours_only(sc, a, b) || not_ours(sc, a, b) || not_our_matter(sc, a, b) || fault_lies_with_caller(sc, a, b)) return;
+    sent_elsewhere(sc, a, b, question);
 }
 
 /* Rhetorical questions at the caller (贵阳 §二(三)6; the 2.x phrases ask with 请问 / 好吗):
