@@ -1384,81 +1384,52 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
     sent_elsewhere(sc, a, b, question);
 }
 
-/* Rhetorical questions at the caller (贵阳 §二(三)6; the 2.x phrases ask with 请问 / 好吗):
- * 您没收到短信吗 / 你没发现…吗 / 您从来不看吗 / 你就不会先问问 / 您以为我们是开银行的吗 / 你觉得这可能吗 /
- * 您看我像是能做主的人吗 / 我们还能骗您不成 / 我有说过可以退吗 / 难道还要我们上门吗 / 谁告诉你可以退的 /
- * 现在来闹有意思吗 / 这点责任意识都没有吗. */
-static void rhetorical_more(scan *sc, size_t a, size_t b, int question)
+/* the label of a rhetorical question at the caller */
+static const char ASKED_BACK[] = "反问客户";
+
+/* 我们还能骗您不成 / 您看我像是能做主的人吗 / 我有说过可以退吗: we, asked back about. 1 when it hit. */
+static int ours_asked_back(scan *sc, size_t a, size_t b, int question, int ends_ma)
 {
-    static const char *const label = "反问客户";
-    static const char *const notice[] = { "收到", "注意", "注意到", "发现", "留意", "看过", "听过", "读", "见过", "收", "看", "听", NULL };
-    static const char *const q_words[] = { "哪", "哪里", "哪儿", "什么", "谁", "怎么", "几", "多少", "哪个", "哪天", "为什么", "何时", NULL };
-    int courteous = find(sc, a, b, COURTESY) < b;
-    int ends_ma = in(sc, b - 1, (list){ "吗", "啊", "呀", "嘛", NULL }) || is(sc, b - 1, "不成");
-    /* 您以为我们已经发货了是吗？ checks what the caller thinks: a tag (是吗, 对吗) asks for confirmation */
-    if (b - a >= 2 && is(sc, b - 1, "吗") && in(sc, b - 2, (list){ "是", "对", "是不是", NULL })) return;
-    size_t who = find(sc, a, b, &SECOND);
     /* 我们还能骗您不成 / 我们会骗你这几十块钱吗: our honesty asked back */
     size_t me = find(sc, a, b, &FIRST);
     if ((question || ends_ma) && me < b) {
         size_t cheat = find(sc, me + 1, upto(b, me + 7), (list){ "骗", "坑", "贪", "讹", "骗人", "坑人", NULL });
         if (cheat < b && find(sc, me + 1, cheat, (list){ "会", "能", "还能", "可能", "至于", "犯得着", "敢", NULL }) < cheat &&
             find(sc, a, b, (list){ "不会", "绝对", NULL }) == NONE && !in_reply(sc, (list){ "放心", "请放心", NULL })) {
-            hit(sc, "rhetorical", label, me, cheat, cheat);
-            return;
+            hit(sc, "rhetorical", ASKED_BACK, me, cheat, cheat);
+            return 1;
         }
         /* 您看我像是能做主的人吗 */
         size_t like = find(sc, me + 1, upto(b, me + 3), (list){ "像", "像是", NULL });
-        if (like < b && question && ends_ma) { hit(sc, "rhetorical", label, me, like, like); return; }
+        if (like < b && question && ends_ma) { hit(sc, "rhetorical", ASKED_BACK, me, like, like); return 1; }
         /* 我有说过可以退吗 / 我什么时候说过 */
         size_t have = find(sc, me + 1, upto(b, me + 3), (list){ "有", "什么时候", "什么", "何时", NULL });
         if (have < b && is(sc, have, "什么") && have + 1 < b && is(sc, have + 1, "时候")) have++;
         size_t said = have < b ? find(sc, have + 1, upto(b, have + 3), (list){ "说", "说过", "讲", "讲过", "答应", "答应过", "承诺", "承诺过", "保证", NULL }) : NONE;
-        if (said < b && (!is(sc, have, "有") || (question && ends_ma))) { hit(sc, "rhetorical", label, me, said, said); return; }
+        if (said < b && (!is(sc, have, "有") || (question && ends_ma))) { hit(sc, "rhetorical", ASKED_BACK, me, said, said); return 1; }
     }
-    if (!question && !is(sc, b - 1, "不成")) return;
-    /* 难道…吗 */
-    size_t surely = find(sc, a, b, (list){ "难道", NULL });
-    if (surely < b && !courteous && !cs_words_help_after(sc->w, surely)) { hit(sc, "rhetorical", label, surely, b - 1, surely); return; }
-    if (courteous) return;
-    /* 这点责任意识都没有吗 / 连这个都没有吗 */
-    size_t bit = find(sc, a, b, (list){ "这点", "连", "这么点", "这么简单", NULL });
-    size_t all = bit < b ? find(sc, bit + 1, upto(b, bit + 6), (list){ "都", "也", NULL }) : NONE;
-    if (all + 1 < b && in(sc, all + 1, (list){ "没有", "没", "不", "不懂", "不会", "不知道", NULL }) && ends_ma) {
-        hit(sc, "rhetorical", label, bit, all + 1, all + 1);
-        return;
-    }
-    /* 谁告诉你可以退的 (请问是谁跟您说的 asks who) */
-    size_t whom = find(sc, a, b, (list){ "谁", NULL });
-    if (whom + 2 < b && (whom == a || !is(sc, whom - 1, "是")) &&
-        in(sc, whom + 1, (list){ "告诉", "答应", "同意", "允许", "让", "说", NULL }) && in(sc, whom + 2, &SECOND) &&
-        find(sc, whom + 3, b, (list){ "可以", "能", "会", "要", NULL }) < b && !cs_words_help_after(sc->w, whom)) {
-        hit(sc, "rhetorical", label, whom, whom + 2, whom);
-        return;
-    }
-    /* 现在来闹有意思吗 / 这样吵有必要吗: the caller's act asked to be pointless */
-    size_t point = find(sc, a, b, (list){ "有意思", "有意义", "有必要", NULL });
-    if (point < b && point + 1 == b - 1 && ends_ma &&
-        (find(sc, a, point, (list){ "闹", "吵", "骂", "投诉", "打", "来", "嚷", "争", "计较", "喊", "折腾", NULL }) < point ||
-         find(sc, a, point, &SECOND) < point)) {
-        hit(sc, "rhetorical", label, a, point, point);
-        return;
-    }
-    if (who >= b || find(sc, a, b, q_words) < b) return;
+    return 0;
+}
+
+/* 你就不会先问问 / 您以为我们是开银行的吗 / 你觉得这可能吗 / 您没收到短信吗: the caller, asked back about
+ * (who: the caller's word). */
+static void caller_asked_back(scan *sc, size_t a, size_t b, size_t who, int ends_ma)
+{
+    static const char *const notice[] = { "收到", "注意", "注意到", "发现", "留意", "看过", "听过", "读", "见过", "收", "看", "听", NULL };
     /* 你就不会先问问 / 您就不能先看看 */
     size_t just = find(sc, who + 1, upto(b, who + 5), (list){ "就", NULL });
-    if (just + 1 < b && in(sc, just + 1, (list){ "不会", "不能", "不知道", NULL })) { hit(sc, "rhetorical", label, who, just + 1, just + 1); return; }
+    if (just + 1 < b && in(sc, just + 1, (list){ "不会", "不能", "不知道", NULL })) { hit(sc, "rhetorical", ASKED_BACK, who, just + 1, just + 1); return; }
     if (!ends_ma) return;
     /* 您以为我们是开银行的吗 (您以为是哪一天办理的？ asks: a question word) */
     size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "以为", NULL });
-    if (think < b) { hit(sc, "rhetorical", label, who, think, think); return; }
+    if (think < b) { hit(sc, "rhetorical", ASKED_BACK, who, think, think); return; }
     /* 你觉得这可能吗 */
     size_t judge = find(sc, who + 1, upto(b, who + 3), (list){ "觉得", "认为", NULL });
     size_t likely = judge < b ? find(sc, judge + 1, b, (list){ "可能", "现实", "说得过去", "有道理", NULL }) : NONE;
-    if (likely < b && likely + 2 >= b) { hit(sc, "rhetorical", label, who, likely, likely); return; }
+    if (likely < b && likely + 2 >= b) { hit(sc, "rhetorical", ASKED_BACK, who, likely, likely); return; }
     /* 您觉得我们会为了您一个人改规定吗 */
     if (judge + 2 < b && in(sc, judge + 1, &FIRST) && in(sc, judge + 2, (list){ "会", "能", "可能", "还会", "还能", NULL }))
-        { hit(sc, "rhetorical", label, who, judge + 2, judge + 2); return; }
+        { hit(sc, "rhetorical", ASKED_BACK, who, judge + 2, judge + 2); return; }
     /* 您没收到短信吗 / 你没发现… / 您从来不看吗 / 您根本没注意到吗: what the caller failed to notice,
      * asked back (您收到短信了吗？ checks: no negation) */
     for (size_t i = who + 1; i < upto(b, who + 5); i++) {
@@ -1469,8 +1440,53 @@ static void rhetorical_more(scan *sc, size_t a, size_t b, int question)
         else if (in(sc, i, (list){ "没", "没有", NULL }) && i + 1 < b && in(sc, i + 1, notice)) v = i + 1;
         else if (in(sc, i, (list){ "从来", "根本", "压根", "一直", NULL }) && i + 2 < b && in(sc, i + 1, (list){ "不", "没", "没有", NULL }) &&
                  (in(sc, i + 2, notice) || in(sc, i + 2, &HEAR))) v = i + 2;
-        if (v < b) { hit(sc, "rhetorical", label, who, v, v); return; }
+        if (v < b) { hit(sc, "rhetorical", ASKED_BACK, who, v, v); return; }
     }
+}
+
+/* Rhetorical questions at the caller (贵阳 §二(三)6; the 2.x phrases ask with 请问 / 好吗):
+ * 您没收到短信吗 / 你没发现…吗 / 您从来不看吗 / 你就不会先问问 / 您以为我们是开银行的吗 / 你觉得这可能吗 /
+ * 您看我像是能做主的人吗 / 我们还能骗您不成 / 我有说过可以退吗 / 难道还要我们上门吗 / 谁告诉你可以退的 /
+ * 现在来闹有意思吗 / 这点责任意识都没有吗. */
+static void rhetorical_more(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const q_words[] = { "哪", "哪里", "哪儿", "什么", "谁", "怎么", "几", "多少", "哪个", "哪天", "为什么", "何时", NULL };
+    int courteous = find(sc, a, b, COURTESY) < b;
+    int ends_ma = in(sc, b - 1, (list){ "吗", "啊", "呀", "嘛", NULL }) || is(sc, b - 1, "不成");
+    /* 您以为我们已经发货了是吗？ checks what the caller thinks: a tag (是吗, 对吗) asks for confirmation */
+    if (b - a >= 2 && is(sc, b - 1, "吗") && in(sc, b - 2, (list){ "是", "对", "是不是", NULL })) return;
+    size_t who = find(sc, a, b, &SECOND);
+    if (ours_asked_back(sc, a, b, question, ends_ma)) return;
+    if (!question && !is(sc, b - 1, "不成")) return;
+    /* 难道…吗 */
+    size_t surely = find(sc, a, b, (list){ "难道", NULL });
+    if (surely < b && !courteous && !cs_words_help_after(sc->w, surely)) { hit(sc, "rhetorical", ASKED_BACK, surely, b - 1, surely); return; }
+    if (courteous) return;
+    /* 这点责任意识都没有吗 / 连这个都没有吗 */
+    size_t bit = find(sc, a, b, (list){ "这点", "连", "这么点", "这么简单", NULL });
+    size_t all = bit < b ? find(sc, bit + 1, upto(b, bit + 6), (list){ "都", "也", NULL }) : NONE;
+    if (all + 1 < b && in(sc, all + 1, (list){ "没有", "没", "不", "不懂", "不会", "不知道", NULL }) && ends_ma) {
+        hit(sc, "rhetorical", ASKED_BACK, bit, all + 1, all + 1);
+        return;
+    }
+    /* 谁告诉你可以退的 (请问是谁跟您说的 asks who) */
+    size_t whom = find(sc, a, b, (list){ "谁", NULL });
+    if (whom + 2 < b && (whom == a || !is(sc, whom - 1, "是")) &&
+        in(sc, whom + 1, (list){ "告诉", "答应", "同意", "允许", "让", "说", NULL }) && in(sc, whom + 2, &SECOND) &&
+        find(sc, whom + 3, b, (list){ "可以", "能", "会", "要", NULL }) < b && !cs_words_help_after(sc->w, whom)) {
+        hit(sc, "rhetorical", ASKED_BACK, whom, whom + 2, whom);
+        return;
+    }
+    /* 现在来闹有意思吗 / 这样吵有必要吗: the caller's act asked to be pointless */
+    size_t point = find(sc, a, b, (list){ "有意思", "有意义", "有必要", NULL });
+    if (point < b && point + 1 == b - 1 && ends_ma &&
+        (find(sc, a, point, (list){ "闹", "吵", "骂", "投诉", "打", "来", "嚷", "争", "计较", "喊", "折腾", NULL }) < point ||
+         find(sc, a, point, &SECOND) < point)) {
+        hit(sc, "rhetorical", ASKED_BACK, a, point, point);
+        return;
+    }
+    if (who >= b || find(sc, a, b, q_words) < b) return;
+    caller_asked_back(sc, a, b, who, ends_ma);
 }
 
 /* Praise, thanks or agreement meant as their opposite (贵阳 §二(三)6): 恭喜您，又一次错过了 / 您可算想
