@@ -175,6 +175,17 @@ static void keep_top(clause_score *cs, uint64_t key, double w)
     cs->top_w[at] = w;
 }
 
+/* Adds one feature of a clause, when the model weighs it (for the insult model: has a weight). */
+static void add_feature(const cs_tone_model *m, uint64_t key, int insult, clause_score *out, double *sum, size_t *known)
+{
+    const gram_w *g = find(m, key);
+    if (!g || (insult && isnan(g->wi))) return;
+    double w = insult ? g->wi : g->w;
+    *sum += w;
+    (*known)++;
+    keep_top(out, key, w);
+}
+
 /* 0 when the clause is not scored (too few Han characters, or no known n-gram for naive Bayes).
  * insult: score with the insult model's weights. */
 static int score_clause(const cs_tone_model *m, const uint32_t *c, size_t n, int insult, clause_score *out)
@@ -187,26 +198,13 @@ static int score_clause(const cs_tone_model *m, const uint32_t *c, size_t n, int
     double sum = m->linear ? 0 : prior;
     size_t known = 0;
     for (size_t len = 1; len <= 3; len++)
-        for (size_t i = 0; i + len <= n; i++) {
-            uint64_t key = key_of(c + i, len);
-            const gram_w *g = find(m, key);
-            if (!g || (insult && isnan(g->wi))) continue;
-            double w = insult ? g->wi : g->w;
-            sum += w;
-            known++;
-            keep_top(out, key, w);
-        }
+        for (size_t i = 0; i + len <= n; i++)
+            add_feature(m, key_of(c + i, len), insult, out, &sum, &known);
     /* skip-bigrams: two characters with any one between, keyed and written as "a…b" (… is a clause
      * break, so no n-gram of a clause holds it: the key is unambiguous) */
     for (size_t i = 0; m->skip && i + 3 <= n; i++) {
         uint32_t sk[3] = { c[i], SKIP_MARK, c[i + 2] };
-        uint64_t key = key_of(sk, 3);
-        const gram_w *g = find(m, key);
-        if (!g || (insult && isnan(g->wi))) continue;
-        double w = insult ? g->wi : g->w;
-        sum += w;
-        known++;
-        keep_top(out, key, w);
+        add_feature(m, key_of(sk, 3), insult, out, &sum, &known);
     }
     if (m->linear) {
         /* features were counts over sqrt(all n-grams of the clause, known or not) in training */

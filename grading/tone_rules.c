@@ -249,10 +249,15 @@ static int hit(scan *sc, const char *rule, const char *label, size_t first, size
      * pushing the matter away is no 推诿 when a transfer or help follows (words.h) */
     if (cs_words_reported(sc->w, key)) return 0;
     if (strstr(label, "推") && cs_words_help_after(sc->w, last)) return 0;
-    for (size_t i = 0; i < sc->n; i++)
-        if (strcmp(sc->hits[i].rule, rule) == 0 && sc->hits[i].first == first) return 1;
-    sc->hits[sc->n++] = (cs_tone_hit){ .rule = rule, .label = label, .first = first, .last = last,
-                                       .insult = strcmp(rule, "belittle") == 0 || strcmp(rule, "threat") == 0 };
+    int insult = strcmp(rule, "belittle") == 0 || strcmp(rule, "threat") == 0;
+    for (size_t i = 0; i < sc->n; i++) {
+        const cs_tone_hit *h = &sc->hits[i];
+        if (strcmp(h->rule, rule) == 0 && h->first == first) return 1;
+        /* two rules over one frame (lecture and order_manner on 我只说一遍, brush_off and shift_more
+         * on 这事我们不负责，你去找商家, merged from different branches): one finding, named once */
+        if (h->insult == insult && strcmp(h->label, label) == 0 && h->first <= last && first <= h->last) return 1;
+    }
+    sc->hits[sc->n++] = (cs_tone_hit){ .rule = rule, .label = label, .first = first, .last = last, .insult = insult };
     return 1;
 }
 
@@ -1186,7 +1191,8 @@ static void threaten(scan *sc)
     }
 }
 
-/* 恭喜你，又打错了: across two clauses. */
+/* 恭喜你，又打错了: congratulations on a mishap are sarcasm (贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话
+ * 语气和态度; 国家职业技能标准 3.1 不用禁忌语), across two clauses. */
 static void congratulate(scan *sc)
 {
     const cs_words *w = sc->w;
@@ -1278,28 +1284,41 @@ static void refusal_bare(scan *sc)
     }
 }
 
+/* the label of the matter pushed away from us */
+static const char SHIFTED[] = "推诿";
+/* 不管 followed by one of these is "no matter …" (不管多晚都会回电), a promise, not 推诿 */
+static const char *const NO_MATTER[] = { "多", "多少", "什么", "怎么", "如何", "是否", "哪", "谁", "几", "都", "也",
+                                         "多晚", "多久", "结果", NULL };
+
 /* 我们只负责派件 / 这跟我们支付平台没关系 / 你找社保局 / 找医生去 / 我们挂号处不管看病的事 / 这不是我
  * 的工作范围: the matter pushed away from us (国家职业技能标准 3.1 不推诿). Labelled 推诿, so a transfer
- * or help offered after it clears it (这个由XX部门负责，我帮您转接 directs the caller). */
-static void shift_more(scan *sc, size_t a, size_t b, int question)
+ * or help offered after it clears it (这个由XX部门负责，我帮您转接 directs the caller). Each shape
+ * below returns 1 when it named the clause. */
+
+/* 我们只负责 / 我们就管 / 我们挂号处不管看病的事: ours said to be only one thing. */
+static int ours_only(scan *sc, size_t a, size_t b)
 {
-    static const char *const label = "推诿";
     static const char *const only[] = { "只", "就", "仅", "只是", "就是", "仅仅", NULL };
     for (size_t i = find(sc, a, b, &FIRST); i < b; i = find(sc, i + 1, b, &FIRST)) {
         /* 我们只负责 / 我们就管 */
         size_t o = find(sc, i + 1, upto(b, i + 3), only);
         if (o + 1 < b && in(sc, o + 1, (list){ "负责", "管", "代收", "代办", "转达", "传话", "接电话", "接线", "收费", "收钱", NULL }))
-            { hit(sc, "dismissive", label, i, o + 1, o + 1); return; }
-        if (find(sc, i + 1, upto(b, i + 3), (list){ "只负责", "只管", NULL }) < b) { hit(sc, "dismissive", label, i, i + 1, i); return; }
+            { hit(sc, "dismissive", SHIFTED, i, o + 1, o + 1); return 1; }
+        if (find(sc, i + 1, upto(b, i + 3), (list){ "只负责", "只管", NULL }) < b) { hit(sc, "dismissive", SHIFTED, i, i + 1, i); return 1; }
         /* 我们挂号处不管看病的事 (not 我们不管多晚都会回电: 不管 as "no matter") */
         size_t nm = find(sc, i + 1, upto(b, i + 3), (list){ "不管", NULL });
         if (nm < b && nm > i + 1 && !in(sc, nm - 1, (list){ "不会", "不", "绝不", "决不", "不能", "没有", "怎么会", NULL }) &&
-            find(sc, nm + 1, b, (list){ "多", "多少", "什么", "怎么", "如何", "是否", "哪", "谁", "几", "都", "也",
-                                                                "多晚", "多久", "结果", NULL }) == NONE) {
+            find(sc, nm + 1, b, NO_MATTER) == NONE) {
             hit(sc, "blame", "推卸责任（推诿）", i, nm, nm);
-            return;
+            return 1;
         }
     }
+    return 0;
+}
+
+/* 跟我们支付平台没关系 / 这不是我的工作范围 / 退货不归平台: the matter said not to be ours. */
+static int not_ours(scan *sc, size_t a, size_t b)
+{
     /* 跟我们支付平台没关系: one to three words of ours between (跟您的套餐没关系 explains; 那家公司跟
      * 我们没关系 warns of a third party; 与我们的业务无关 is §二(三)5's answer to an off-topic call) */
     size_t with = find(sc, a, b, (list){ "跟", "和", "与", "同", NULL });
@@ -1307,15 +1326,15 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
         size_t none = find(sc, with + 3, upto(b, with + 6), (list){ "没关系", "无关", "没有关系", "没啥关系", "不相干", NULL });
         if (none < b && find(sc, with + 2, none, (list){ "业务", "服务", "服务范围", "业务范围", NULL }) == NONE &&
             find(sc, a, with, (list){ "公司", "对方", "号码", "网站", "他们", "平台", "短信", "链接", "电话", "单位", "人", NULL }) == NONE)
-            { hit(sc, "dismissive", "推诿（与我无关）", with, none, none); return; }
+            { hit(sc, "dismissive", "推诿（与我无关）", with, none, none); return 1; }
     }
     /* 这不是我的工作范围 / 不在我们的职责范围 */
     size_t not_mine = find(sc, a, b, (list){ "不是", "不属于", "不在", "不归", NULL });
     size_t me = not_mine < b ? find(sc, not_mine + 1, upto(b, not_mine + 3), &FIRST) : NONE;
     if (me + 2 < b && is(sc, me + 1, "的") &&
         in(sc, me + 2, (list){ "工作", "事", "职责", "范围", "工作范围", "业务", "责任", "事情", "事儿", NULL })) {
-        hit(sc, "dismissive", label, not_mine, me + 2, me + 2);
-        return;
+        hit(sc, "dismissive", SHIFTED, not_mine, me + 2, me + 2);
+        return 1;
     }
     /* 退货不归平台 / 这不归我们这边: 不归 with us after it, ending the clause */
     size_t belong = find(sc, a, b, (list){ "不归", NULL });
@@ -1325,17 +1344,29 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
     }
     if (belong + 1 < b && (in(sc, belong + 1, &FIRST) || in(sc, belong + 1, (list){ "平台", "这边", "这里", "我这", "本部门", "我们这边", NULL })) &&
         belong + 2 >= b - in(sc, b - 1, &TAIL))
-        { hit(sc, "dismissive", label, belong, belong + 1, belong); return; }
+        { hit(sc, "dismissive", SHIFTED, belong, belong + 1, belong); return 1; }
+    return 0;
+}
+
+/* 我们这边只接投诉，不管维修 / 航空公司不管地面的事: 不管 as "we do not handle". */
+static int not_our_matter(scan *sc, size_t a, size_t b)
+{
     /* 我们这边只接投诉，不管维修: 不管 opening a clause after ours (不管多晚 is "no matter") */
     if (is(sc, a, "不管") && a + 1 < b && a > 0 && find(sc, 0, a, &FIRST) < a &&
-        find(sc, a + 1, b, (list){ "多", "多少", "什么", "怎么", "如何", "是否", "哪", "谁", "几", "都", "也", "多晚", "多久", "结果", NULL }) == NONE)
-        { hit(sc, "blame", "推卸责任（推诿）", a, a + 1, a); return; }
+        find(sc, a + 1, b, NO_MATTER) == NONE)
+        { hit(sc, "blame", "推卸责任（推诿）", a, a + 1, a); return 1; }
     /* 航空公司不管地面的事: 不管 + a matter (…的事) closing the clause (不管什么事都可以打给我们 is "whatever") */
     size_t nm = find(sc, a, b, (list){ "不管", NULL });
     if (nm + 2 < b && in(sc, b - 1, (list){ "事", "事情", "事儿", NULL }) && is(sc, b - 2, "的") && b - 2 > nm + 1 &&
         find(sc, nm + 1, b, (list){ "什么", "啥", "多", "怎么", "哪", "谁", "都", "也", NULL }) == NONE &&
         !in(sc, nm - (nm > a), (list){ "不会", "不", "绝不", "决不", "不能", NULL }))
-        { hit(sc, "blame", "推卸责任（推诿）", nm, b - 1, nm); return; }
+        { hit(sc, "blame", "推卸责任（推诿）", nm, b - 1, nm); return 1; }
+    return 0;
+}
+
+/* 问题出在您那边, bare: the fault put on the caller. */
+static int fault_lies_with_caller(scan *sc, size_t a, size_t b)
+{
     /* 问题出在您那边 */
     size_t lies = find(sc, a, b, (list){ "出在", NULL });
     if (lies == NONE) {
@@ -1343,10 +1374,16 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
         if (out + 1 < b && is(sc, out + 1, "在")) lies = out + 1;
     }
     if (lies + 1 < b && in(sc, lies + 1, &SECOND) && !softened(sc) && find(sc, 0, sc->w->n, HEDGE) == NONE)
-        { hit(sc, "blame", "怪罪客户", lies, lies + 1, lies + 1); return; }
+        { hit(sc, "blame", "怪罪客户", lies, lies + 1, lies + 1); return 1; }
+    return 0;
+}
+
+/* 你找社保局 / 找医生去: the caller sent elsewhere. */
+static int sent_elsewhere(scan *sc, size_t a, size_t b, int question)
+{
     /* 你找社保局 / 找医生去: the caller sent to another body, no courtesy, not a question (您可以找
      * 客户经理, 请您联系物业 offer; 您找哪位？ asks) */
-    if (question || find(sc, a, b, COURTESY) < b || find(sc, a, b, (list){ "可以", "建议", "帮", "帮您", "为您", "一下", NULL }) < b) return;
+    if (question || find(sc, a, b, COURTESY) < b || find(sc, a, b, (list){ "可以", "建议", "帮", "帮您", "为您", "一下", NULL }) < b) return 0;
     static const char *const body_end = "局行厂司部处科所站院会家生导东员队办台点道委校商";
     for (size_t i = find(sc, a, b, (list){ "找", "问", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "找", "问", NULL })) {
         int sent = (i > a && in(sc, i - 1, &SECOND)) || (i > a + 1 && is(sc, i - 1, "去") && in(sc, i - 2, &SECOND)) ||
@@ -1357,90 +1394,69 @@ static void shift_more(scan *sc, size_t a, size_t b, int question)
         /* the last character of the object names a body or a person (社保局, 发卡行, 厂家, 医生, 物业) */
         int body = (len >= 6 && strstr(body_end, o + len - 3) != NULL && !in(sc, i + 1, (list){ "大家", "我们", "自家", NULL })) ||
                    in(sc, i + 1, (list){ "物业", "商家", "卖家", "厂家", NULL });
-        if (body) { hit(sc, "dismissive", label, i, i + 1, i + 1); return; }
+        if (body) { hit(sc, "dismissive", SHIFTED, i, i + 1, i + 1); return 1; }
         /* 您去找当时给您办卡的那个营业员: the body named at the end of the clause */
         const char *e = word(sc, b - 1);
         size_t elen = strlen(e);
         if (is(sc, i, "找") && b - 1 > i + 1 && elen >= 6 && strstr(body_end, e + elen - 3) != NULL)
-            { hit(sc, "dismissive", label, i, b - 1, b - 1); return; }
+            { hit(sc, "dismissive", SHIFTED, i, b - 1, b - 1); return 1; }
     }
+    return 0;
 }
 
-/* Rhetorical questions at the caller (贵阳 §二(三)6; the 2.x phrases ask with 请问 / 好吗):
- * 您没收到短信吗 / 你没发现…吗 / 您从来不看吗 / 你就不会先问问 / 您以为我们是开银行的吗 / 你觉得这可能吗 /
- * 您看我像是能做主的人吗 / 我们还能骗您不成 / 我有说过可以退吗 / 难道还要我们上门吗 / 谁告诉你可以退的 /
- * 现在来闹有意思吗 / 这点责任意识都没有吗. */
-static void rhetorical_more(scan *sc, size_t a, size_t b, int question)
+/* The shapes above in turn: the first that names the clause ends it. */
+static void shift_more(scan *sc, size_t a, size_t b, int question)
 {
-    static const char *const label = "反问客户";
-    static const char *const notice[] = { "收到", "注意", "注意到", "发现", "留意", "看过", "听过", "读", "见过", "收", "看", "听", NULL };
-    static const char *const q_words[] = { "哪", "哪里", "哪儿", "什么", "谁", "怎么", "几", "多少", "哪个", "哪天", "为什么", "何时", NULL };
-    int courteous = find(sc, a, b, COURTESY) < b;
-    int ends_ma = in(sc, b - 1, (list){ "吗", "啊", "呀", "嘛", NULL }) || is(sc, b - 1, "不成");
-    /* 您以为我们已经发货了是吗？ checks what the caller thinks: a tag (是吗, 对吗) asks for confirmation */
-    if (b - a >= 2 && is(sc, b - 1, "吗") && in(sc, b - 2, (list){ "是", "对", "是不是", NULL })) return;
-    size_t who = find(sc, a, b, &SECOND);
+    if (ours_only(sc, a, b) || not_ours(sc, a, b) || not_our_matter(sc, a, b) || fault_lies_with_caller(sc, a, b)) return;
+    sent_elsewhere(sc, a, b, question);
+}
+
+/* the label of a rhetorical question at the caller */
+static const char ASKED_BACK[] = "反问客户";
+
+/* 我们还能骗您不成 / 您看我像是能做主的人吗 / 我有说过可以退吗: we, asked back about. 1 when it hit. */
+static int ours_asked_back(scan *sc, size_t a, size_t b, int question, int ends_ma)
+{
     /* 我们还能骗您不成 / 我们会骗你这几十块钱吗: our honesty asked back */
     size_t me = find(sc, a, b, &FIRST);
     if ((question || ends_ma) && me < b) {
         size_t cheat = find(sc, me + 1, upto(b, me + 7), (list){ "骗", "坑", "贪", "讹", "骗人", "坑人", NULL });
         if (cheat < b && find(sc, me + 1, cheat, (list){ "会", "能", "还能", "可能", "至于", "犯得着", "敢", NULL }) < cheat &&
             find(sc, a, b, (list){ "不会", "绝对", NULL }) == NONE && !in_reply(sc, (list){ "放心", "请放心", NULL })) {
-            hit(sc, "rhetorical", label, me, cheat, cheat);
-            return;
+            hit(sc, "rhetorical", ASKED_BACK, me, cheat, cheat);
+            return 1;
         }
         /* 您看我像是能做主的人吗 */
         size_t like = find(sc, me + 1, upto(b, me + 3), (list){ "像", "像是", NULL });
-        if (like < b && question && ends_ma) { hit(sc, "rhetorical", label, me, like, like); return; }
+        if (like < b && question && ends_ma) { hit(sc, "rhetorical", ASKED_BACK, me, like, like); return 1; }
         /* 我有说过可以退吗 / 我什么时候说过 */
         size_t have = find(sc, me + 1, upto(b, me + 3), (list){ "有", "什么时候", "什么", "何时", NULL });
         if (have < b && is(sc, have, "什么") && have + 1 < b && is(sc, have + 1, "时候")) have++;
         size_t said = have < b ? find(sc, have + 1, upto(b, have + 3), (list){ "说", "说过", "讲", "讲过", "答应", "答应过", "承诺", "承诺过", "保证", NULL }) : NONE;
-        if (said < b && (!is(sc, have, "有") || (question && ends_ma))) { hit(sc, "rhetorical", label, me, said, said); return; }
+        if (said < b && (!is(sc, have, "有") || (question && ends_ma))) { hit(sc, "rhetorical", ASKED_BACK, me, said, said); return 1; }
     }
-    if (!question && !is(sc, b - 1, "不成")) return;
-    /* 难道…吗 */
-    size_t surely = find(sc, a, b, (list){ "难道", NULL });
-    if (surely < b && !courteous && !cs_words_help_after(sc->w, surely)) { hit(sc, "rhetorical", label, surely, b - 1, surely); return; }
-    if (courteous) return;
-    /* 这点责任意识都没有吗 / 连这个都没有吗 */
-    size_t bit = find(sc, a, b, (list){ "这点", "连", "这么点", "这么简单", NULL });
-    size_t all = bit < b ? find(sc, bit + 1, upto(b, bit + 6), (list){ "都", "也", NULL }) : NONE;
-    if (all + 1 < b && in(sc, all + 1, (list){ "没有", "没", "不", "不懂", "不会", "不知道", NULL }) && ends_ma) {
-        hit(sc, "rhetorical", label, bit, all + 1, all + 1);
-        return;
-    }
-    /* 谁告诉你可以退的 (请问是谁跟您说的 asks who) */
-    size_t whom = find(sc, a, b, (list){ "谁", NULL });
-    if (whom + 2 < b && (whom == a || !is(sc, whom - 1, "是")) &&
-        in(sc, whom + 1, (list){ "告诉", "答应", "同意", "允许", "让", "说", NULL }) && in(sc, whom + 2, &SECOND) &&
-        find(sc, whom + 3, b, (list){ "可以", "能", "会", "要", NULL }) < b && !cs_words_help_after(sc->w, whom)) {
-        hit(sc, "rhetorical", label, whom, whom + 2, whom);
-        return;
-    }
-    /* 现在来闹有意思吗 / 这样吵有必要吗: the caller's act asked to be pointless */
-    size_t point = find(sc, a, b, (list){ "有意思", "有意义", "有必要", NULL });
-    if (point < b && point + 1 == b - 1 && ends_ma &&
-        (find(sc, a, point, (list){ "闹", "吵", "骂", "投诉", "打", "来", "嚷", "争", "计较", "喊", "折腾", NULL }) < point ||
-         find(sc, a, point, &SECOND) < point)) {
-        hit(sc, "rhetorical", label, a, point, point);
-        return;
-    }
-    if (who >= b || find(sc, a, b, q_words) < b) return;
+    return 0;
+}
+
+/* 你就不会先问问 / 您以为我们是开银行的吗 / 你觉得这可能吗 / 您没收到短信吗: the caller, asked back about
+ * (who: the caller's word). */
+static void caller_asked_back(scan *sc, size_t a, size_t b, size_t who, int ends_ma)
+{
+    static const char *const notice[] = { "收到", "注意", "注意到", "发现", "留意", "看过", "听过", "读", "见过", "收", "看", "听", NULL };
     /* 你就不会先问问 / 您就不能先看看 */
     size_t just = find(sc, who + 1, upto(b, who + 5), (list){ "就", NULL });
-    if (just + 1 < b && in(sc, just + 1, (list){ "不会", "不能", "不知道", NULL })) { hit(sc, "rhetorical", label, who, just + 1, just + 1); return; }
+    if (just + 1 < b && in(sc, just + 1, (list){ "不会", "不能", "不知道", NULL })) { hit(sc, "rhetorical", ASKED_BACK, who, just + 1, just + 1); return; }
     if (!ends_ma) return;
     /* 您以为我们是开银行的吗 (您以为是哪一天办理的？ asks: a question word) */
     size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "以为", NULL });
-    if (think < b) { hit(sc, "rhetorical", label, who, think, think); return; }
+    if (think < b) { hit(sc, "rhetorical", ASKED_BACK, who, think, think); return; }
     /* 你觉得这可能吗 */
     size_t judge = find(sc, who + 1, upto(b, who + 3), (list){ "觉得", "认为", NULL });
     size_t likely = judge < b ? find(sc, judge + 1, b, (list){ "可能", "现实", "说得过去", "有道理", NULL }) : NONE;
-    if (likely < b && likely + 2 >= b) { hit(sc, "rhetorical", label, who, likely, likely); return; }
+    if (likely < b && likely + 2 >= b) { hit(sc, "rhetorical", ASKED_BACK, who, likely, likely); return; }
     /* 您觉得我们会为了您一个人改规定吗 */
     if (judge + 2 < b && in(sc, judge + 1, &FIRST) && in(sc, judge + 2, (list){ "会", "能", "可能", "还会", "还能", NULL }))
-        { hit(sc, "rhetorical", label, who, judge + 2, judge + 2); return; }
+        { hit(sc, "rhetorical", ASKED_BACK, who, judge + 2, judge + 2); return; }
     /* 您没收到短信吗 / 你没发现… / 您从来不看吗 / 您根本没注意到吗: what the caller failed to notice,
      * asked back (您收到短信了吗？ checks: no negation) */
     for (size_t i = who + 1; i < upto(b, who + 5); i++) {
@@ -1451,8 +1467,53 @@ static void rhetorical_more(scan *sc, size_t a, size_t b, int question)
         else if (in(sc, i, (list){ "没", "没有", NULL }) && i + 1 < b && in(sc, i + 1, notice)) v = i + 1;
         else if (in(sc, i, (list){ "从来", "根本", "压根", "一直", NULL }) && i + 2 < b && in(sc, i + 1, (list){ "不", "没", "没有", NULL }) &&
                  (in(sc, i + 2, notice) || in(sc, i + 2, &HEAR))) v = i + 2;
-        if (v < b) { hit(sc, "rhetorical", label, who, v, v); return; }
+        if (v < b) { hit(sc, "rhetorical", ASKED_BACK, who, v, v); return; }
     }
+}
+
+/* Rhetorical questions at the caller (贵阳 §二(三)6; the 2.x phrases ask with 请问 / 好吗):
+ * 您没收到短信吗 / 你没发现…吗 / 您从来不看吗 / 你就不会先问问 / 您以为我们是开银行的吗 / 你觉得这可能吗 /
+ * 您看我像是能做主的人吗 / 我们还能骗您不成 / 我有说过可以退吗 / 难道还要我们上门吗 / 谁告诉你可以退的 /
+ * 现在来闹有意思吗 / 这点责任意识都没有吗. */
+static void rhetorical_more(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const q_words[] = { "哪", "哪里", "哪儿", "什么", "谁", "怎么", "几", "多少", "哪个", "哪天", "为什么", "何时", NULL };
+    int courteous = find(sc, a, b, COURTESY) < b;
+    int ends_ma = in(sc, b - 1, (list){ "吗", "啊", "呀", "嘛", NULL }) || is(sc, b - 1, "不成");
+    /* 您以为我们已经发货了是吗？ checks what the caller thinks: a tag (是吗, 对吗) asks for confirmation */
+    if (b - a >= 2 && is(sc, b - 1, "吗") && in(sc, b - 2, (list){ "是", "对", "是不是", NULL })) return;
+    size_t who = find(sc, a, b, &SECOND);
+    if (ours_asked_back(sc, a, b, question, ends_ma)) return;
+    if (!question && !is(sc, b - 1, "不成")) return;
+    /* 难道…吗 */
+    size_t surely = find(sc, a, b, (list){ "难道", NULL });
+    if (surely < b && !courteous && !cs_words_help_after(sc->w, surely)) { hit(sc, "rhetorical", ASKED_BACK, surely, b - 1, surely); return; }
+    if (courteous) return;
+    /* 这点责任意识都没有吗 / 连这个都没有吗 */
+    size_t bit = find(sc, a, b, (list){ "这点", "连", "这么点", "这么简单", NULL });
+    size_t all = bit < b ? find(sc, bit + 1, upto(b, bit + 6), (list){ "都", "也", NULL }) : NONE;
+    if (all + 1 < b && in(sc, all + 1, (list){ "没有", "没", "不", "不懂", "不会", "不知道", NULL }) && ends_ma) {
+        hit(sc, "rhetorical", ASKED_BACK, bit, all + 1, all + 1);
+        return;
+    }
+    /* 谁告诉你可以退的 (请问是谁跟您说的 asks who) */
+    size_t whom = find(sc, a, b, (list){ "谁", NULL });
+    if (whom + 2 < b && (whom == a || !is(sc, whom - 1, "是")) &&
+        in(sc, whom + 1, (list){ "告诉", "答应", "同意", "允许", "让", "说", NULL }) && in(sc, whom + 2, &SECOND) &&
+        find(sc, whom + 3, b, (list){ "可以", "能", "会", "要", NULL }) < b && !cs_words_help_after(sc->w, whom)) {
+        hit(sc, "rhetorical", ASKED_BACK, whom, whom + 2, whom);
+        return;
+    }
+    /* 现在来闹有意思吗 / 这样吵有必要吗: the caller's act asked to be pointless */
+    size_t point = find(sc, a, b, (list){ "有意思", "有意义", "有必要", NULL });
+    if (point < b && point + 1 == b - 1 && ends_ma &&
+        (find(sc, a, point, (list){ "闹", "吵", "骂", "投诉", "打", "来", "嚷", "争", "计较", "喊", "折腾", NULL }) < point ||
+         find(sc, a, point, &SECOND) < point)) {
+        hit(sc, "rhetorical", ASKED_BACK, a, point, point);
+        return;
+    }
+    if (who >= b || find(sc, a, b, q_words) < b) return;
+    caller_asked_back(sc, a, b, who, ends_ma);
 }
 
 /* Praise, thanks or agreement meant as their opposite (贵阳 §二(三)6): 恭喜您，又一次错过了 / 您可算想
@@ -2130,6 +2191,8 @@ static int demand_tag(scan *sc, size_t a, size_t b)
     return 0;
 }
 
+/* The rude-tail classes of one clause (section comment above); the first that names the clause
+ * stops the others, so a tail is named once. */
 static void tail_tone(scan *sc, size_t a, size_t b, int question)
 {
     if (asked_away(sc, a, b, question) || send_off(sc, a, b) || sigh(sc, a, b, question) || demand_tag(sc, a, b)) return;

@@ -117,6 +117,34 @@ static int insults(const char *s)
     return any;
 }
 
+/* How many hits of s carry label. */
+static size_t hits_labelled(const char *s, const char *label)
+{
+    uint32_t *t;
+    size_t n = cs_normalize_marked(s, &t);
+    unsigned char *starts = malloc(n + 1);
+    cs_lexicon_segment(lx, t, n, starts);
+    cs_words w;
+    cs_tone_hit hits[8];
+    size_t k = 0, same = 0;
+    if (cs_words_build(t, n, starts, &w) == 0) k = cs_tone_scan(&w, NULL, hits, 8);
+    for (size_t i = 0; i < k; i++) same += strcmp(hits[i].label, label) == 0;
+    cs_words_free(&w);
+    free(starts);
+    free(t);
+    return same;
+}
+
+/* Two rules over one frame (the branches merged on one day each wrote one) name the finding once;
+ * the same label in two clauses is two findings. */
+static void test_one_frame_named_once(void)
+{
+    CHECK_MSG(hits_labelled("你听好了，我只说一遍", "说教客户") == 1, "lecture and order_manner both named 我只说一遍");
+    CHECK_MSG(hits_labelled("这事我们不负责，你去找商家", "推诿") == 1, "brush_off and shift_more both named 不负责");
+    CHECK_MSG(hits_labelled("钥匙是您自己弄丢的，开锁的钱您自己出", "怪罪客户") >= 1, "the blame is still found");
+    CHECK_MSG(hits_labelled("你听好了，我只说一遍。你听好了，我只说一遍", "说教客户") == 2, "%zu", hits_labelled("你听好了，我只说一遍。你听好了，我只说一遍", "说教客户"));
+}
+
 /* Threats (issue #11 class): a harm to the caller made conditional on their behaviour fails the
  * call; a hang-up for silence, a notice, or care are not threats. */
 static void test_threat_is_insult(void)
@@ -393,6 +421,7 @@ TEST_MAIN(
         RUN(test_rude_tails);
         RUN(test_taboo_classes);
         RUN(test_still_missed);
+        RUN(test_one_frame_named_once);
     }
     cs_lexicon_free(lx);
 )
