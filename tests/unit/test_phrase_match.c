@@ -145,6 +145,9 @@ static void test_taboo(void)
     CHECK(m.phrase != NULL);
     m = grade("taboo", "不知道您方便留一个联系电话吗");
     CHECK(!m.match);
+    /* reassurance, not 推诿: the caller not knowing a detail does not matter (assets/taboo.txt) */
+    CHECK(!grade("taboo", "不知道运单号也没关系，您报一下寄件人电话我也能查").match);
+    CHECK(grade("taboo", "我不知道，你自己去问快递").match);
     m = grade("taboo", "系统操作比较慢，请您靠近话筒");
     CHECK(!m.match);
     cs_scan_taboo(bank, "闭嘴，神经病", &m);
