@@ -7,6 +7,8 @@
 #include <string.h>
 
 typedef const char *const list[];
+/* 请问 / 请: a frame asked as a request, not thrown at the caller; eight rules leave such a clause alone */
+static const char *const PLEASE[] = { "请问", "请", NULL };
 /* A named list: a scan learns once which of the reply's words are in it (scan.member), so the
  * rules may ask about it again and again at the cost of a bit test. */
 typedef struct {
@@ -308,7 +310,7 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
     int negated = tongue < b && find(sc, a, tongue, (list){ "听不懂", "不懂", "听不明白", NULL }) < b;
     if (tongue < b && tongue > a && (negated || (plain && question &&
         find(sc, a, tongue, (list){ "听得懂", "听懂", "懂", NULL }) < b)) &&
-        find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)
+        find(sc, a, b, PLEASE) == NONE)
         return hit(sc, "rhetorical", label, a, tongue, tongue);
     /* 你连自己的号码都记不住吗: a jab at the caller's memory (rude, not an insult that fails the call) */
     for (size_t even = find(sc, a, b, (list){ "都", "连", NULL }); question && even < b;
@@ -424,7 +426,7 @@ static int impatient(scan *sc, size_t a, size_t b)
         /* 帮您跟进到底 / 为您负责到底: 到底 after a verb is "to the end", a promise (3.1 allows it):
          * only 您到底 / 您还到底 is the impatient demand */
         if (daodi < b && daodi > who + 1 && !in(sc, daodi - 1, (list){ "还", "又", "是", "们", NULL })) daodi = NONE;
-        if (daodi < upto(b, who + 3) && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)   /* 请问您到底是哪天… asks */
+        if (daodi < upto(b, who + 3) && find(sc, a, b, PLEASE) == NONE)   /* 请问您到底是哪天… asks */
             return hit(sc, "impatient", "不耐烦（到底）", who, daodi, daodi);
         size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
         size_t what = again < b ? find(sc, again + 1, upto(b, again + 4), (list){ "事", "事情", "事儿", NULL }) : NONE;
@@ -493,7 +495,7 @@ static int impatient(scan *sc, size_t a, size_t b)
     /* 说完了没有？: not 请问您说完了吗 */
     size_t done_talk = find(sc, a, b, (list){ "说完", "讲完", "说完了", "讲完了", NULL });
     if (done_talk < b && sc->w->question[sc->w->v[a].clause] && find(sc, done_talk + 1, b, (list){ "没有", "没", NULL }) < b &&
-        find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)
+        find(sc, a, b, PLEASE) == NONE)
         return hit(sc, "impatient", "不耐烦", done_talk, b - 1, done_talk);
     /* 快点儿 / 您麻利点 / 快一点行吗: a clause of nothing but hurry at the caller, without a
      * courtesy word (请您快一点 asks; 我们会快点处理 is the agent's own pace) */
@@ -1048,7 +1050,7 @@ static int brush_off(scan *sc, size_t a, size_t b)
         size_t rel = find(sc, with_us + 2, upto(b, with_us + 6), (list){ "关系", "相干", "何干", NULL });
         int what_rel = rel < b && rel > with_us + 2 && in(sc, rel - 1, (list){ "什么", "啥", "有什么", "有啥", "哪门子", "没什么", "没啥", "没有什么", "毛", "半毛钱", "一毛钱", "毛钱", NULL });
         int asked_rel = rel < b && sc->w->question[sc->w->v[a].clause] && is(sc, rel - 1, "有") &&
-                        find(sc, a, b, (list){ "请问", "请", NULL }) == NONE;
+                        find(sc, a, b, PLEASE) == NONE;
         if (what_rel || asked_rel || (rel < b && is(sc, rel, "何干")))
             return hit(sc, "dismissive", "推诿（与我无关）", with_us, rel, rel);
     }
@@ -1092,7 +1094,7 @@ static int brush_off(scan *sc, size_t a, size_t b)
     if (who < b) {
         /* 你怎么回事 (not 请问…怎么回事, an inquiry) */
         size_t what = find(sc, who + 1, upto(b, who + 3), (list){ "怎么回事", "咋回事", NULL });
-        if (what < b && find(sc, a, what, (list){ "请问", "请", NULL }) == NONE)
+        if (what < b && find(sc, a, what, PLEASE) == NONE)
             return hit(sc, "impatient", "不耐烦", who, what, what);
         /* 你管得着吗 */
         size_t manage = find(sc, who + 1, upto(b, who + 2), (list){ "管", "管得着", "管得了", NULL });
@@ -1880,7 +1882,7 @@ static int still_what(scan *sc, size_t a, size_t b)
     for (size_t i = a; i + 2 < b; i++) {
         if (!is(sc, i, "还") || !in(sc, i + 1, fuss) || !in(sc, i + 2, (list){ "什么", "啥", NULL })) continue;
         if (i + 3 < b && in(sc, i + 3, (list){ "了", "吗", "呢", NULL })) continue;   /* 他还说什么了吗 asks */
-        if (find(sc, a, b, (list){ "请问", "请", NULL }) < b) continue;
+        if (find(sc, a, b, PLEASE) < b) continue;
         return hit(sc, "rhetorical", "反问客户", i, i + 2, i + 1);
     }
     return 0;
@@ -2091,7 +2093,7 @@ static int order_manner(scan *sc, size_t a, size_t b, int question)
  * away (请问您那边有那么多人吗 asks a count: 请问, or a noun after the degree). */
 static int asked_away(scan *sc, size_t a, size_t b, int question)
 {
-    if (!question || !is(sc, b - 1, "吗") || find(sc, a, b, (list){ "请问", "请", NULL }) < b) return 0;
+    if (!question || !is(sc, b - 1, "吗") || find(sc, a, b, PLEASE) < b) return 0;
     /* 有 那么/这么 ADJ 吗: one word between the degree and 吗 */
     if (b - a >= 4 && is(sc, b - 4, "有") && in(sc, b - 3, (list){ "那么", "这么", NULL }) &&
         in(sc, b - 2, (list){ "难", "复杂", "严重", "麻烦", "费劲", "着急", "急", "累", "过分", "夸张", "难懂", NULL }))
@@ -2166,7 +2168,7 @@ static int sigh(scan *sc, size_t a, size_t b, int question)
             i + 2 < b && is(sc, i + 2, "了") && find(sc, a, i, neg) == NONE)
             return hit(sc, "dismissive", "打发客户", i, i + 2, i);
     size_t worth = find(sc, a, b, (list){ "犯得着", "犯不着", "至于吗", NULL });
-    if (question && worth < b && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE)
+    if (question && worth < b && find(sc, a, b, PLEASE) == NONE)
         return hit(sc, "rhetorical", "反问客户", worth, worth, worth);
     return 0;
 }
