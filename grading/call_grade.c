@@ -188,19 +188,20 @@ static size_t window_end(const ctx *c, size_t x, size_t len)
     return x;
 }
 
-/* Do messages x.. (len of them) read together as one reply of cat? Not when a later one is the step
- * the scenario waited for there, a phrase other than cat, said on its own: that message is a reply
- * of its own, never the tail of an earlier one (您好，我是客服，有事您说 / 您好，请讲 in a silent call
- * is an opening that lacks its offer, then 1.3's prompt: §二(一) 1.1, 1.3). */
-static int window_joins(ctx *c, size_t x, size_t len, const char *cat)
+/* How many messages from x (1..RUN_WINDOW) read together as one reply of cat: the run's next ones,
+ * up to a message that is the step the scenario waited for there, a phrase other than cat, said on
+ * its own. That message is a reply of its own, never the tail of an earlier one (您好，我是客服，
+ * 有事您说 / 您好，请讲 in a silent call is an opening that lacks its offer, then 1.3's prompt:
+ * §二(一) 1.1, 1.3). */
+static size_t window_reach(ctx *c, size_t x, const char *cat)
 {
-    for (size_t k = 1; k < len && x != (size_t)-1; k++) {
-        x = cs_log_run_next(c->log, x);
-        if (x == (size_t)-1) return 0;
+    size_t len = 1;
+    for (x = cs_log_run_next(c->log, x); len < RUN_WINDOW && x != (size_t)-1; x = cs_log_run_next(c->log, x)) {
         const char *own = c->log->ev[x].expect;
-        if (own && strcmp(own, cat) != 0 && text_matches(c, x, own, NULL)) return 0;
+        if (own && strcmp(own, cat) != 0 && text_matches(c, x, own, NULL)) break;
+        len++;
     }
-    return x != (size_t)-1;
+    return len;
 }
 
 /* Messages x.. (len of them, 2..RUN_WINDOW) of a run read together, prepared once a call, or NULL
@@ -228,13 +229,12 @@ static int run_matches(ctx *c, size_t a, const char *cat, cs_match *m)
     if (!m) m = &tmp;
     for (size_t x = a; x != (size_t)-1; x = cs_log_run_next(c->log, x)) {
         if (text_matches(c, x, cat, m)) return 1;
-        for (size_t len = 2; len <= RUN_WINDOW && window_joins(c, x, len, cat); len++) {
+        for (size_t len = 2, reach = window_reach(c, x, cat); len <= reach; len++) {
             cs_prepared *p = window_prepared(c, x, len);
             if (p && cs_prepared_is_phrase(p, cat, m) == 1) return 1;
         }
     }
-    size_t len = RUN_WINDOW;
-    while (len > 1 && !window_joins(c, a, len, cat)) len--;
+    size_t len = window_reach(c, a, cat);
     cs_prepared *p = len > 1 ? window_prepared(c, a, len) : NULL;
     if (p) cs_prepared_is_phrase(p, cat, m);
     else text_matches(c, a, cat, m);
@@ -246,7 +246,7 @@ static int run_matches(ctx *c, size_t a, const char *cat, cs_match *m)
 static int window_says(ctx *c, size_t x, size_t len, const char *cat)
 {
     if (len == 1) return reply_says_count(c, x, cat);
-    if (!window_joins(c, x, len, cat)) return 0;
+    if (len > window_reach(c, x, cat)) return 0;
     cs_prepared *p = window_prepared(c, x, len);
     return p ? cs_prepared_says_count(p, cat) : -1;
 }
@@ -281,7 +281,7 @@ static int run_says_more(ctx *c, size_t i, const char *cat)
 static int run_says(ctx *c, size_t a, const char *cat)
 {
     for (size_t x = a; x != (size_t)-1; x = cs_log_run_next(c->log, x))
-        for (size_t len = 1; len <= RUN_WINDOW && (len == 1 || window_joins(c, x, len, cat)); len++) {
+        for (size_t len = 1, reach = window_reach(c, x, cat); len <= reach; len++) {
             int n = window_says(c, x, len, cat);
             if (n != 0) return n > 0 ? 1 : -1;
         }
