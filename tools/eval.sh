@@ -2,13 +2,15 @@
 # The examiner's evaluation (issue #11 item 7): how far the grader agrees with labels written from
 # the standard alone (tests/data/eval/README.md says who labelled and how).
 #
-#   tools/eval.sh [--callsim PATH] [--split tune|report|BLIND|all] [--out DIR]
+#   tools/eval.sh [--callsim PATH] [--split tune|report|BLIND|SEEN|all] [--out DIR]
 #
 # Splits: tune and report are tests/data/eval/replies.tsv and calls.tsv. Each folder
 # tests/data/eval/holdout*/ is a blind split of its own name (holdout, holdout2, holdout3, ...):
 # replies.tsv and/or calls.tsv with calls/, written by an examiner nobody on the grader's side has
 # read (see tests/data/eval/README.md and each folder's README), each written after the one before
-# had been used; all = every split.
+# had been used; all = every split. A folder tests/data/eval/seen*/ is a retired blind set: once
+# its blind figures were reported it was opened for tuning (README "Retired blind sets"), so its
+# disagreements are printed like tune's, and a fresh blind set took its place.
 # Replies go through `callsim grade-phrase --batch` in one run:
 # a phrase category's verdict is `match`; category taboo is the `match` of category taboo;
 # category insult is the `insult` key of category taboo. Rows of categories the grader does not
@@ -38,9 +40,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 data=tests/data/eval
-# the blind splits: every holdout* folder, in name order
+# the blind splits: every holdout* folder, in name order; the retired ones (seen*) after them
 blinds=$(cd "$data" && for d in holdout*/; do [ -d "$d" ] && printf '%s ' "${d%/}"; done)
-case " tune report all $blinds" in *" $split "*) ;; *) echo "tools/eval.sh: --split must be tune, report, all or a blind split (${blinds% })" >&2; exit 2 ;; esac
+seens=$(cd "$data" && for d in seen*/; do [ -d "$d" ] && printf '%s ' "${d%/}"; done)
+folders="$blinds$seens"
+case " tune report all $folders" in *" $split "*) ;; *) echo "tools/eval.sh: --split must be tune, report, all or a folder split (${folders% })" >&2; exit 2 ;; esac
 [ -x "$callsim" ] || { echo "tools/eval.sh: $callsim is not an executable (build it with make, or pass --callsim PATH)" >&2; exit 2; }
 command -v jq >/dev/null || { echo "tools/eval.sh: jq is missing (Debian package jq)" >&2; exit 2; }
 mkdir -p "$out" || exit 2
@@ -50,10 +54,10 @@ sum="$out/summary.tsv"
 : >"$dis"
 : >"$rmiss"
 : >"$sum"
-want_main=1; case " $blinds" in *" $split "*) want_main=0 ;; esac
-# the blind splits asked for; each one's misses go to OUT/SPLIT_misses.tsv only
+want_main=1; case " $folders" in *" $split "*) want_main=0 ;; esac
+# the folder splits asked for; each one's misses go to OUT/SPLIT_misses.tsv (a blind one's: only there)
 want_blind=""
-for b in $blinds; do
+for b in $folders; do
   case $split in all|"$b") want_blind="$want_blind $b"; : >"$out/${b}_misses.tsv" ;; esac
 done
 
@@ -76,14 +80,14 @@ fi
 jq -r 'if .error then "err" else ((if .match then 1 else 0 end | tostring) + "\t" + (if .insult then 1 else 0 end | tostring)) end' \
   "$out/replies.json" >"$out/replies.verdicts"
 
-paste "$rows" "$out/replies.verdicts" | awk -F'\t' -v sum="$sum" -v dis="$dis" -v rmiss="$rmiss" -v out="$out" -v blinds="$blinds" '
+paste "$rows" "$out/replies.verdicts" | awk -F'\t' -v sum="$sum" -v dis="$dis" -v rmiss="$rmiss" -v out="$out" -v blinds="$folders" '
 function f3(x) { return sprintf("%.3f", x) }
 function missfile(s) { return s == "tune" ? dis : (s == "report" ? rmiss : out "/" s "_misses.tsv") }
 function order(   nb, bl, k) {   # tune, report, then the blind splits in name order, those present
   ns = 0; nb = split(blinds, bl, " ")
   if ("tune" in sps) ord[++ns] = "tune"
   if ("report" in sps) ord[++ns] = "report"
-  for (k = 1; k <= nb; k++) if (bl[k] in sps) { ord[++ns] = bl[k]; blind[bl[k]] = 1 }
+  for (k = 1; k <= nb; k++) if (bl[k] in sps) { ord[++ns] = bl[k]; if (bl[k] !~ /^seen/) blind[bl[k]] = 1 }
 }
 function prf(tp, fp, fn,   p, r) {
   p = (tp + fp) ? tp / (tp + fp) : 1; r = (tp + fn) ? tp / (tp + fn) : 1
@@ -153,7 +157,7 @@ END {
 } >"$out/calls.rows"
 : >"$out/calls.results"
 while IFS=$'\t' read -r sp scen rep lo hi passed af competent note; do
-  dir=$data/calls; case " $blinds" in *" $sp "*) dir=$data/$sp/calls ;; esac
+  dir=$data/calls; case " $folders" in *" $sp "*) dir=$data/$sp/calls ;; esac
   json=$("$callsim" run "scenarios/$scen.lua" --replies "$dir/$rep" --json --seed 1 2>"$out/call.err")
   rc=$?
   if [ $rc -ne 0 ] || [ -z "$json" ]; then
@@ -167,13 +171,13 @@ while IFS=$'\t' read -r sp scen rep lo hi passed af competent note; do
 done <"$out/calls.rows"
 rm -f "$out/call.err"
 
-awk -F'\t' -v sum="$sum" -v dis="$dis" -v rmiss="$rmiss" -v out="$out" -v blinds="$blinds" '
+awk -F'\t' -v sum="$sum" -v dis="$dis" -v rmiss="$rmiss" -v out="$out" -v blinds="$folders" '
 function missfile(s) { return s == "tune" ? dis : (s == "report" ? rmiss : out "/" s "_misses.tsv") }
 function order(   nb, bl, k) {   # tune, report, then the blind splits in name order, those present
   ns = 0; nb = split(blinds, bl, " ")
   if ("tune" in sps) ord[++ns] = "tune"
   if ("report" in sps) ord[++ns] = "report"
-  for (k = 1; k <= nb; k++) if (bl[k] in sps) { ord[++ns] = bl[k]; blind[bl[k]] = 1 }
+  for (k = 1; k <= nb; k++) if (bl[k] in sps) { ord[++ns] = bl[k]; if (bl[k] !~ /^seen/) blind[bl[k]] = 1 }
 }
 {
   sp = $1; sps[sp] = 1; n[sp]++
@@ -202,7 +206,11 @@ fi
 # report and blind misses are counted, never shown: the figures that count stay blind
 [ "$want_main" = 1 ] && [ "$split" != tune ] && echo "report misses: $(wc -l <"$rmiss"), written to $rmiss only (not for tuning)"
 for b in $want_blind; do
-  echo "$b misses: $(wc -l <"$out/${b}_misses.tsv"), written to $out/${b}_misses.tsv only (blind set: do not open, do not tune on it)"
+  case $b in
+    seen*) echo "== disagreements, retired blind split $b: $(wc -l <"$out/${b}_misses.tsv") (also in $out/${b}_misses.tsv) =="
+           cat "$out/${b}_misses.tsv" ;;
+    *) echo "$b misses: $(wc -l <"$out/${b}_misses.tsv"), written to $out/${b}_misses.tsv only (blind set: do not open, do not tune on it)" ;;
+  esac
 done
 echo "figures in $sum"
 exit 0

@@ -126,7 +126,8 @@ blind_set() {
   if bash tools/eval.sh --callsim "$callsim" --split "$sp" --out "$tmp/$sp" >"$tmp/$sp.out" 2>&1; then
     ok
     bget() { awk -F'\t' -v s="$sp" -v k="$1" '$1 == s && $2 == k { print $3 }' "$tmp/$sp/summary.tsv"; }
-    echo "$sp (blind, report-only; information, no threshold): $nr replies, $nc plays over $ns scenarios"
+    local kind="blind, report-only"; case $sp in seen*) kind="retired blind set, open for tuning" ;; esac
+    echo "$sp ($kind; information, no threshold): $nr replies, $nc plays over $ns scenarios"
     local g
     for g in phrases taboo insult; do
       echo "$sp $g: precision $(bget "$g.precision") recall $(bget "$g.recall") (n $(bget "$g.n"))"
@@ -139,8 +140,10 @@ blind_set() {
 blind_set holdout 700 200 120 40 15
 # holdout2: a second blind set by another examiner, written after holdout had been used (README)
 blind_set holdout2 500 150 90 30 12
-# holdout3: a third, by two more examiners (replies; plays), written after holdout2 had been used
-blind_set holdout3 800 250 150 70 16
+# seen3: a third, by two more examiners (replies; plays), written after holdout2 had been used; it
+# was blind (holdout3) until its figures were reported at stop 19, then retired and opened for
+# tuning (tests/data/eval/README.md "Retired blind sets")
+blind_set seen3 800 250 150 70 16
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

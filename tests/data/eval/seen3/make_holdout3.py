@@ -5,7 +5,7 @@ One hand row, one line: nothing is derived. A row whose note contains `tradition
 written in simplified characters and is converted here with OpenCC (`opencc -c s2t.json`,
 Debian package opencc); every other row is written as it stands.
 
-Usage: python3 tests/data/eval/holdout3/make_holdout3.py > tests/data/eval/holdout3/replies.tsv
+Usage: python3 tests/data/eval/seen3/make_holdout3.py > tests/data/eval/seen3/replies.tsv
 """
 import os
 import subprocess
@@ -52,7 +52,7 @@ def main():
         for cat, label, text, note in read_rows(name):
             if "traditional(s2t)" in note:
                 text = s2t(text)
-            print("\t".join(("holdout3", cat, label, text, note)))
+            print("\t".join(("seen3", cat, label, text, note)))
 
 
 if __name__ == "__main__":

@@ -5,8 +5,8 @@ Each play is a scripted trainee for one scenario, played with --seed 1. Ranges (
 auto_failed and competent were set from the scenario's rubric (item maxima in scenarios/*.lua) and
 the standards in /work/shared/standards/ before any play was run; see CALLS.md.
 
-Writes tests/data/eval/holdout3/calls/SCENARIO.NAME.replies and tests/data/eval/holdout3/calls.tsv.
-Run: python3 tests/data/eval/holdout3/plays.py
+Writes tests/data/eval/seen3/calls/SCENARIO.NAME.replies and tests/data/eval/seen3/calls.tsv.
+Run: python3 tests/data/eval/seen3/plays.py
 """
 import os
 
@@ -883,7 +883,7 @@ def main():
         seen.add(fname)
         with open(os.path.join(calls, fname), "w", encoding="utf-8") as f:
             f.write("\n".join(p["lines"]) + "\n")
-        rows.append("\t".join(["holdout3", p["scenario"], fname, str(p["lo"]), str(p["hi"]),
+        rows.append("\t".join(["seen3", p["scenario"], fname, str(p["lo"]), str(p["hi"]),
                                "true" if p["passed"] else "false",
                                "true" if p["auto_failed"] else "false",
                                str(p["competent"]), p["note"]]))
