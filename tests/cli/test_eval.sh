@@ -144,6 +144,9 @@ blind_set holdout2 500 150 90 30 12
 # was blind (holdout3) until its figures were reported at stop 19, then retired and opened for
 # tuning (tests/data/eval/README.md "Retired blind sets")
 blind_set seen3 800 250 150 70 16
+# holdout4: a fourth, by two more examiners (replies: blind4r; plays: blind4c), written after
+# holdout3 was retired (tests/data/eval/holdout4/README.md and CALLS.md)
+blind_set holdout4 800 250 160 80 17
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
