@@ -740,14 +740,14 @@ static int call_reads_back(lua_State *L)
     int ok = 0;
     const char *text = reply_text(L, 1);
     if (text) {
-        ok = cs_reply_reads_back(text, value) == 1;
+        ok = cs_reply_reads_back_read(e->cfg.bank, text, value) == 1;
     } else if ((lua_pushliteral(L, "fields"), lua_rawget(L, 1)) == LUA_TTABLE) {
         int fields = lua_gettop(L);
         lua_pushnil(L);
         while (!ok && lua_next(L, fields)) {
             size_t len = 0;
             const char *v = lua_type(L, -1) == LUA_TSTRING ? searchable(L, 1, lua_tolstring(L, -1, &len), len) : NULL;
-            ok = v && (cs_field_matches(value, v) || cs_reply_reads_back(v, value) == 1);
+            ok = v && (cs_field_matches_read(e->cfg.bank, value, v) == 1 || cs_reply_reads_back_read(e->cfg.bank, v, value) == 1);
             lua_pop(L, 1);
         }
         if (ok) lua_pop(L, 1); /* the key lua_next left */
