@@ -855,7 +855,7 @@ static int ticket_field(const char *t, const char *field, char *buf, size_t len)
 
 /* A field of the ticket, under whatever name the trainee gave it (电话= for phone=), that holds the
  * dictated value, copied into buf: the record is judged on what it says. */
-static int ticket_value_like(const char *t, const char *dictated, char *buf, size_t len)
+static int ticket_value_like(const cs_phrase_bank *bank, const char *t, const char *dictated, char *buf, size_t len)
 {
     const char *name, *value;
     size_t nl, vl;
@@ -863,7 +863,7 @@ static int ticket_value_like(const char *t, const char *dictated, char *buf, siz
         size_t vn = vl < len - 1 ? vl : len - 1;
         memcpy(buf, value, vn);
         buf[vn] = '\0';
-        if (cs_field_matches(dictated, buf)) return 1;
+        if (cs_field_matches_read(bank, dictated, buf) == 1) return 1;
     }
     return 0;
 }
@@ -898,6 +898,17 @@ typedef struct {
     char *wrong; /* owned: the fields wrong or missing, "phone, name" */
 } record_check;
 
+/* Accuracy of typed against dictated, both read as simplified characters: a record typed in
+ * traditional characters (雲巖區) is the same record (the matcher reads replies so too). */
+static double field_accuracy(ctx *c, const char *dictated, const char *typed)
+{
+    char *d = cs_reply_simplified(c->bank, dictated), *t = cs_reply_simplified(c->bank, typed);
+    double acc = d && t ? cs_typing_accuracy(d, t) : cs_typing_accuracy(dictated, typed);
+    free(d);
+    free(t);
+    return acc;
+}
+
 static void check_record(ctx *c, const cs_event *ticket, record_check *r)
 {
     memset(r, 0, sizeof *r);
@@ -907,10 +918,14 @@ static void check_record(ctx *c, const cs_event *ticket, record_check *r)
         r->fields++;
         char got[4096];
         if (!ticket) continue;
-        if (ticket_field(ticket->arg, e->arg, got, sizeof got) || ticket_value_like(ticket->arg, e->text, got, sizeof got)) {
-            r->acc_sum += cs_typing_accuracy(e->text, got);
+        int named = ticket_field(ticket->arg, e->arg, got, sizeof got);
+        if (named || ticket_value_like(c->bank, ticket->arg, e->text, got, sizeof got)) {
+            r->acc_sum += field_accuracy(c, e->text, got);
             r->typed_chars += cs_typing_cpm(got, 60000);
-            if (cs_field_matches(e->text, got)) { r->right++; continue; }
+            if (cs_field_matches_read(c->bank, e->text, got) == 1) { r->right++; continue; }
+            /* the field is there but a number in it is off (108号 typed 180号): no valid record of
+             * where or what, as a wrong phone number is none (3.1 1.3.2 能记录有效信息) */
+            if (named && !cs_field_numbers_match(e->text, got)) r->wrong_number = 1;
         }
         if (is_number_value(e->text)) r->wrong_number = 1;
         add_wrong(c, &r->wrong, e->arg);

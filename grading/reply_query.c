@@ -540,6 +540,47 @@ int cs_field_matches(const char *dictated, const char *recorded)
     return ok;
 }
 
+int cs_field_numbers_match(const char *dictated, const char *recorded)
+{
+    if (!dictated || !recorded) return 0;
+    uint32_t *d, *r;
+    size_t dn = value_cps(dictated, &d);
+    if (dn == (size_t)-1) return 0;
+    size_t rn = value_cps(recorded, &r);
+    if (rn == (size_t)-1) { free(d); return 0; }
+    uint32_t *dd = malloc((dn + 1) * sizeof *dd), *rd = malloc((rn + 1) * sizeof *rd);
+    int ok = 0;
+    if (dd && rd) {
+        size_t ddn = digits_of(d, dn, dd), rdn = digits_of(r, rn, rd);
+        ok = ddn == 0 || (ddn == rdn && cps_equal(dd, rd, ddn));
+    }
+    free(dd);
+    free(rd);
+    free(d);
+    free(r);
+    return ok;
+}
+
+int cs_field_matches_read(const cs_phrase_bank *bank, const char *dictated, const char *recorded)
+{
+    if (!dictated || !recorded) return 0;
+    char *d = cs_reply_simplified(bank, dictated), *r = cs_reply_simplified(bank, recorded);
+    int ok = d && r ? cs_field_matches(d, r) : -1;
+    free(d);
+    free(r);
+    return ok;
+}
+
+int cs_reply_reads_back_read(const cs_phrase_bank *bank, const char *text, const char *value)
+{
+    if (!text || !value) return 0;
+    char *t = cs_reply_simplified(bank, text), *v = cs_reply_simplified(bank, value);
+    int ok = t && v ? cs_reply_reads_back(t, v) : -1;
+    free(t);
+    free(v);
+    return ok;
+}
+
 int cs_reply_in_english(const char *text)
 {
     if (!text) return 0;

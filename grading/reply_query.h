@@ -96,6 +96,18 @@ int cs_reply_longest_number(const char *text);
  * 1.3.2 信息错字率小于1%). */
 int cs_field_matches(const char *dictated, const char *recorded);
 
+/* 1 if the numbers in a recorded field are those of the dictated value, digit for digit and in
+ * order (108号3单元502室 against 180号3单元502室 is 0): a house, room or order number that is one
+ * digit off sends the visit or the search to the wrong place, so the record is no valid
+ * information (3.1 1.3.2 能记录有效信息). 1 when the dictated value has no digits. */
+int cs_field_numbers_match(const char *dictated, const char *recorded);
+
+/* cs_field_matches and cs_reply_reads_back on the values as the matcher reads them: traditional
+ * characters as simplified (OpenCC, han_convert.h), so 雲巖區中華北路 records 云岩区中华北路. -1
+ * when out of memory. */
+int cs_field_matches_read(const cs_phrase_bank *bank, const char *dictated, const char *recorded);
+int cs_reply_reads_back_read(const cs_phrase_bank *bank, const char *text, const char *value);
+
 /* 1 if the reply is written in English (at least 8 Latin letters, at least half the characters). */
 int cs_reply_in_english(const char *text);
 

@@ -105,7 +105,9 @@ end
 
 -- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
 -- of it; between the tries the caller says o.nudge. Returns the reply, whether it matched and on
--- which try (1 or 2), or nil when the call is over.
+-- which try (1 or 2), or nil when the call is over. o.accept(r), when given, must also hold: the
+-- step is one phrase of a category that has several (2.21 回拨: the self-introduction, not the
+-- 请问他在吗 of the same category).
 local function expect_phrase(call, o)
   for attempt = 1, 2 do
     local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
@@ -115,7 +117,7 @@ local function expect_phrase(call, o)
       r = call.more(r, 5, o.cat)
       if over(call, r) then return nil end
     end
-    if r.kind == "text" and r.match then
+    if r.kind == "text" and r.match and (not o.accept or o.accept(r)) then
       score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
         attempt == 1 and o.why or o.why .. "（客户追问后才说）")
       return r, true, attempt

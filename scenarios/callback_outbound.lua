@@ -14,6 +14,14 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 local has_any = call.mentions
 local over, expect_phrase = call.over, call.expect_phrase
 
+-- Who is calling (2.21 我是XX公司XX号业务受理专员): the callback category also holds the
+-- 请问他在吗 and the 还有内容需要补充 of 2.21, neither of which says who calls (我们的客服电话 names
+-- the line, not the speaker).
+local SELF_INTRO = { "我是", "我叫", "工号", "专员", "话务员", "接线员", "受理员",
+                     "这里是", "这边是", "客户代表", "服务代表" }
+-- Asking for the person who called (2.21 请问他/她在吗).
+local ASK_PERSON = { "在吗", "在不在", "请他接", "找一下" }
+
 return {
   id = "callback_outbound",
   title = "回拨补充说明（外呼）",
@@ -55,14 +63,22 @@ return {
     call.say("喂？哪位？")
     local r = expect_phrase(call, { cat = "callback", item = "intro", pts = 25,
       why = "自我介绍并确认是否本人来电（2.21）", miss = "没有按 2.21 自我介绍并说明回拨来意",
-      nudge = "喂？你是哪里？推销的吧？" })
+      nudge = "喂？你是哪里？推销的吧？",
+      accept = function(reply) return has_any(reply, SELF_INTRO) end })
     if not r then return end
+    -- 2.21's steps are earned where they were said (issue #11 item 6): a trainee one step ahead of
+    -- the caller (请问他在吗 before she says it was not her, the supplement before he comes to the
+    -- phone) has still said them; call.said() holds every reply so far.
 
     call.say("不是我打的，应该是我老公吧。")
     call.hint("不是本人：刚才有一位先生拨打过我们的客服电话，请问他在吗？")
     r = call.reply { expect = "callback", timeout = 15 }
     if over(call, r) then return end
-    if r.kind == "text" and r.match and has_any(r, { "在吗", "在不在", "请他接", "找一下" }) then
+    local asked = false
+    for _, x in ipairs(call.said()) do
+      if x.kind == "text" and call.says(x, "callback") and has_any(x, ASK_PERSON) then asked = true end
+    end
+    if asked then
       score.award("ask_person", 20, "询问来电人是否在（2.21）")
     else
       score.deduct("ask_person", 0, "不是本人接听时没有按 2.21 询问来电人是否在")
@@ -75,6 +91,12 @@ return {
     if over(call, r) then return end
     -- the tariff, 15 of the item, by the one rule for answers against the desk (score.tells); the
     -- other 10 for saying what the call is for (2.21: 还有内容需要补充) along with it
+    -- this reply, or one said a step ahead that tells more of the tariff
+    local _, best_told = call.tells(r, "tariff")
+    for _, x in ipairs(call.said()) do
+      local _, told = call.tells(x, "tariff")
+      if x.kind == "text" and told > best_told then r, best_told = x, told end
+    end
     local _, pts, why = score.tells("supplement", r, "tariff", { max = 15, what = "提速后的速率和每月费用",
       tries = { "提速", "资费", "每月", "费用", "生效", "兆" } })
     if pts > 0 and has_any(r, { "补充" }) then

@@ -11,6 +11,11 @@ local G = "贵阳 T-GSOCCIA 001—2020 "
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
 local has_any = call.mentions
+
+-- The louder request of 2.2 (请您讲话大声点儿): the category also holds 请您换一部电话再拨, the last
+-- step, which is no request to speak up (items are earned by the step they are).
+local LOUDER = { "大声", "大点声", "大点", "大一点", "大一些", "大些", "靠近", "话筒", "音量" }
+local function louder(r) return has_any(r, LOUDER) end
 local over, expect_phrase, opening = call.over, call.expect_phrase, call.opening
 
 return {
@@ -51,14 +56,14 @@ return {
     call.say("喂……喂？……我想问一下……" .. topic)
     local r = expect_phrase(call, { cat = "caller_quiet", item = "ask_louder", pts = 25,
       why = "听不清时致歉并请客户大声一点（2.2）", miss = "没有按 2.2 致歉并请客户大声一点",
-      nudge = "……喂？……你那边……听得到吗……" })
+      nudge = "……喂？……你那边……听得到吗……", accept = louder })
     if not r then return end
 
     call.hint("仍然听不清：按 2.2 再说一遍。")
     call.say("……我说……" .. topic .. "就是……", { volume = 30 })
     r = call.reply { expect = "caller_quiet", timeout = 15 }
     if over(call, r) then return end
-    if r.kind == "text" and r.match then
+    if r.kind == "text" and r.match and louder(r) then
       score.award("repeat", 15, "仍听不清时按 2.2 再请一遍")
     else
       score.deduct("repeat", 0, "仍听不清时没有再请客户大声一点")

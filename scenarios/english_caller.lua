@@ -76,6 +76,7 @@ return {
     call.hint("改用英语：Hello, I can help you. / Sorry for the trouble. May I have your address?")
     local r
     local ok, told = false, false
+    local english_pts = 0 -- what the english item holds so far (a wrong desk takes it back)
     -- 3.1 2.1.6: a call in another language may be passed to the multilingual desk, at any point;
     -- that desk then takes the address, the repair and the goodbye over. The trainee's part is
     -- the right desk and telling the caller first (2.18 转接用语). True when the call was handed over.
@@ -91,7 +92,10 @@ return {
         if told then score.award("goodbye", 20, "转接前告知客户，礼貌转出", G .. "§二(二) 2.18")
         else score.award("goodbye", 10, "转接前没有告知客户就转出（2.18 转接用语）", G .. "§二(二) 2.18") end
       else
-        score.deduct("english", 0, "转接到了不能讲英语的坐席：" .. (r.target or ""))
+        -- 3.1 2.1.6 转派 is to a desk that serves the caller's language: a desk that cannot speak
+        -- English leaves her unserved, so English said before the transfer does not earn the item
+        score.deduct("english", english_pts, "转接到了不能讲英语的坐席：" .. (r.target or ""),
+          N .. "3.1 2.1.6 多语种业务转派")
         -- the desk it went to answers in Chinese: the story follows the transfer made
         call.say("（" .. (r.target or "其他坐席") .. "接起：您好，请问有什么可以帮您？）", { voice = "cmn-latn-pinyin", volume = 40 })
         call.say("Sorry? I don't understand. Is this the English service? ... Never mind. Bye.")
@@ -109,7 +113,8 @@ return {
       -- call.in_english), whether or not it says help or sorry: "Yes, what is your address?" serves her
       if call.in_english(r) then
         ok = true
-        score.award("english", attempt == 1 and 20 or 10, attempt == 1 and "立即改用英语应答客户"
+        english_pts = attempt == 1 and 20 or 10
+        score.award("english", english_pts, attempt == 1 and "立即改用英语应答客户"
           or "客户第二次请求后才改用英语")
         break
       end

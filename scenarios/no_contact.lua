@@ -63,7 +63,10 @@ return {
     call.say("……那好吧，你记一下：")
     call.dictate("联系电话", call.spell_digits(phone))
     call.hint("在工单中记录联系电话 " .. phone .. " 和内容；然后承诺处理后回复。")
-    local ok, promised = false, false
+    -- a ticket filed already that holds the number is the record (call.filed: items are earned by
+    -- what was done, wherever in the call)
+    local early = call.filed()
+    local ok, promised = early ~= nil and call.reads_back(early, "联系电话"), false
     for turn = 1, 4 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end

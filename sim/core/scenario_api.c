@@ -740,14 +740,14 @@ static int call_reads_back(lua_State *L)
     int ok = 0;
     const char *text = reply_text(L, 1);
     if (text) {
-        ok = cs_reply_reads_back(text, value) == 1;
+        ok = cs_reply_reads_back_read(e->cfg.bank, text, value) == 1;
     } else if ((lua_pushliteral(L, "fields"), lua_rawget(L, 1)) == LUA_TTABLE) {
         int fields = lua_gettop(L);
         lua_pushnil(L);
         while (!ok && lua_next(L, fields)) {
             size_t len = 0;
             const char *v = lua_type(L, -1) == LUA_TSTRING ? searchable(L, 1, lua_tolstring(L, -1, &len), len) : NULL;
-            ok = v && (cs_field_matches(value, v) || cs_reply_reads_back(v, value) == 1);
+            ok = v && (cs_field_matches_read(e->cfg.bank, value, v) == 1 || cs_reply_reads_back_read(e->cfg.bank, v, value) == 1);
             lua_pop(L, 1);
         }
         if (ok) lua_pop(L, 1); /* the key lua_next left */
@@ -781,6 +781,42 @@ static int call_checks_back(lua_State *L)
     int r = text ? cs_reply_checks_back(e->cfg.bank, text) : 0;
     if (r < 0) return luaL_error(L, "out of memory");
     lua_pushboolean(L, r > 0);
+    return 1;
+}
+
+/* call.filed(): the last ticket the trainee has filed so far in the call, as the reply table a
+ * wait returns for it (kind "ticket", fields), or nil. Items are earned by what was done anywhere
+ * it fits (issue #11 item 6): a ticket filed while the script still waited for a phrase (call.reply
+ * passes tickets over) is the record all the same when the script comes to ask for it. */
+static int call_filed(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    for (size_t i = e->log.n; i-- > 0;) {
+        const cs_event *ev = &e->log.ev[i];
+        if (ev->kind != CS_EV_TICKET || !ev->arg) continue;
+        cs_engine_push_reply(e, L, CS_IN_TICKET, ev->arg, 0, ev->t_end_ms, i);
+        return 1;
+    }
+    lua_pushnil(L);
+    return 1;
+}
+
+/* call.said(): every typed reply of the trainee so far in the call, in order, as the reply tables a
+ * wait returns. Items are earned by what was said anywhere it fits (issue #11 item 6): a step said
+ * a turn ahead of the caller, or inside another step's wait, is still there to be read (with
+ * call.says, call.mentions, call.tells …; the script never reads the text itself). */
+static int call_said(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    lua_newtable(L);
+    lua_Integer n = 0;
+    for (size_t i = 0; i < e->log.n; i++) {
+        const cs_event *ev = &e->log.ev[i];
+        if (ev->kind != CS_EV_TRAINEE_SAY || !ev->text) continue;
+        luaL_checkstack(L, 2, "call.said");
+        cs_engine_push_reply(e, L, CS_IN_TEXT, ev->text, 0, ev->t_end_ms, i);
+        lua_rawseti(L, -2, ++n);
+    }
     return 1;
 }
 
@@ -1052,7 +1088,8 @@ static const luaL_Reg reply_lib[] = {
     { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates },
     { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
     { "gives_number", call_gives_number }, { "checks_back", call_checks_back }, { "asserts", call_asserts },
-    { "tells", call_tells },
+    { "tells", call_tells },       { "filed", call_filed },
+    { "said", call_said },
     { NULL, NULL },
 };
 

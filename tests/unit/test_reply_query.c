@@ -242,6 +242,20 @@ static void test_field(void)
     CHECK_INT(cs_field_matches("张三", "张三"), 1);
 }
 
+/* A number inside a dictated field (house, room) must be right digit for digit (3.1 1.3.2 能记录
+ * 有效信息); a record in traditional characters is the record dictated. */
+static void test_field_numbers_and_traditional(void)
+{
+    CHECK_INT(cs_field_numbers_match("云岩区中华北路108号3单元502室", "云岩区中华北路180号3单元502室"), 0);
+    CHECK_INT(cs_field_numbers_match("云岩区中华北路108号3单元502室", "云岩区中华北路108号三单元502室"), 1);
+    CHECK_INT(cs_field_numbers_match("云岩区中华北路108号3单元502室", "云岩区中华北路108号3单元"), 0);
+    CHECK_INT(cs_field_numbers_match("燃气灶打不着火", "燃气灶打不着"), 1);   /* no number in it */
+    CHECK_INT(cs_field_matches_read(bank, "云岩区中华北路108号3单元502室", "雲巖區中華北路108號3單元502室"), 1);
+    CHECK_INT(cs_field_matches_read(bank, "杨丽华", "楊麗華"), 1);
+    CHECK_INT(cs_field_matches_read(bank, "杨丽华", "楊麗萍"), 0);
+    CHECK_INT(cs_reply_reads_back_read(bank, "地址是雲巖區中華北路108號，對嗎？", "云岩区中华北路108号"), 1);
+}
+
 static void test_english(void)
 {
     CHECK_INT(cs_reply_in_english("Hello, I can help you."), 1);
@@ -289,6 +303,7 @@ TEST_MAIN(
     RUN(test_reads_back);
     RUN(test_longest_number);
     RUN(test_field);
+    RUN(test_field_numbers_and_traditional);
     RUN(test_english);
     RUN(test_asserts);
     cs_bank_free(bank);

@@ -217,3 +217,41 @@ insult("sales_call", "insult", "fault: calls the price-minded caller a 土包子
 fault("vip_call", "rude_tail", 62, 88, "fault: dismissive tail on the closing to the VIP (禁忌语)",
       "\n".join(["@2 /answer", VP_OPEN, VP_ASK, VP_DONE, "@8 /ticket 业务=国际漫游、家庭套餐加号 副卡号码=18695077409",
                  "@4 感谢您的来电，再见！下次这种小事您自己在APP上办就行了，别占用热线。"]))
+
+# ---------------------------------------------------------------- whole-call classes (helper seencalls)
+I_OPEN_C = "@3 您好，燃气客服热线，我是5号，请问有什么可以帮您？"
+# Written from the rubric and the standard for the classes the retired seen3 plays showed (none of
+# them copied): a record typed in traditional characters, a wrong number inside a dictated field, a
+# transfer to a desk that cannot serve the caller after a word of English, a 2.21 callback that never
+# says who calls, a ticket filed before the caller asks for it. Ranges set before the plays were run.
+ok("info_record", "c_trad_form", "competent: the whole record typed in traditional characters, phone read back",
+   "\n".join(["@2 /answer", "@3 您好，燃氣熱線客服7號，請問有什麼可以幫您？",
+              "@40 /ticket name=楊麗華 phone=13967395191 address=雲巖區中華北路108號3單元502室 problem=燃氣管道接頭漏氣，已關總閥",
+              "@4 楊女士，我和您核對一下電話：13967395191，沒錯的話師傅馬上出發。",
+              "@4 請先開窗通風、不要開關電器，感謝您的來電，再見！"]))
+fault("info_record", "c_wrong_room3", 68, 80,
+      "fault: room typed 520室 for the dictated 502室: a record that sends the fitter to the wrong door is no "
+      "valid information (3.1 1.3.2 能记录有效信息): record half of typing lost, 25 of 50",
+      "\n".join(["@2 /answer", I_OPEN_C,
+                 "@40 /ticket name=杨丽华 phone=13967395191 address=云岩区中华北路108号3单元520室 problem=燃气管道接头漏气，已关总阀",
+                 "@4 杨女士，跟您确认一下联系电话，13967395191，师傅会尽快上门。", "@4 感谢您的来电，注意安全，再见！"]))
+fault("english_caller", "c_wrong_desk_tech6", 20, 40,
+      "fault: a word of English, then a transfer to 二线技术支持, which cannot serve her in English (3.1 2.1.6): "
+      "english 0, nothing else done (answer, opening, courtesy only)",
+      "\n".join(["@2 /answer", "@3 您好，东方有线客服11号，请问有什么可以帮您？",
+                 "@6 Hello, I am sorry to hear that. Let me put you through to our technical team, one moment please.",
+                 "@3 /transfer 二线技术支持"]), passed=False)
+fault("callback_outbound", "c_no_self_intro", 68, 80,
+      "fault: asks whether it was her, but never who is calling (2.21 我是XX公司XX号"
+      "业务受理专员): intro 0 of 25; asks for him, supplements, closes",
+      "\n".join(["@2 /answer", "@3 喂您好，请问刚才是您打我们热线问宽带提速的事吗？",
+                 "@20 不是推销的，您别误会。",
+                 "@6 那麻烦问一下，刚才打过来的那位先生在吗？能请他接一下电话吗？",
+                 "@10 先生您好，您刚才问的宽带提速还有内容需要补充：提速到500兆每月加30元，下个月1号生效，不用上门。",
+                 "@4 好的，感谢您的接听，祝您生活愉快，再见！"]))
+ok("bad_attitude", "c_ticket_at_once2", "competent: files the complaint ticket while listening, before the caller asks for it, then 2.9",
+   "\n".join(["@2 /answer", "@3 您好，东方有线客服，我是21号，请问有什么可以帮您？",
+              "@8 /ticket 被投诉工号=39 内容=客户昨天下午来电问修改宽带密码，39号客服不耐烦，未说完即挂断",
+              "@4 实在对不起，昨天让您受委屈了，我们一定改进服务，感谢您的监督和指正。",
+              "@8 已经给您记下了。修改宽带密码我现在就能在系统里帮您改，您也可以在APP上自己改。",
+              "@4 感谢您的来电，祝您生活愉快，再见！"]))
