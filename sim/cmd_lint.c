@@ -264,6 +264,13 @@ static int lint_source(const char *path, const cs_phrase_bank *bank, cs_engine *
                             .globals = (const char *const *)globals.v, .n_globals = globals.n,
                             .reply_fields = (const char *const *)fields.v, .n_reply_fields = fields.n,
                             .rubric = e ? &cs_engine_info(e)->rubric : NULL };
+    if (e) {
+        const cs_scenario_info *in = cs_engine_info(e);
+        known.transfer_targets = in->transfer_targets;
+        known.n_transfer = in->n_transfer;
+        known.escalate_targets = in->escalate_targets;
+        known.n_escalate = in->n_escalate;
+    }
     int problems = cs_lint_source(path, src, len, &known);
     names_free(&api);
     names_free(&globals);
@@ -312,40 +319,102 @@ static int print_load_error(const char *path, const char *err)
     return 1;
 }
 
-/* A syntax error right after a `return` statement: say why Lua expected the block to end there. */
-static void explain_syntax_error(const char *path, const char *err)
+/* A syntax error right after a `return` statement: say why Lua expected the block to end there, in
+ * place of Lua's own words ('end' expected near ...), which name the symptom, not the mistake.
+ * Returns 1 when it printed that line. */
+static int explain_syntax_error(const char *path, const char *err)
 {
     size_t n = strlen(path);
-    if (strncmp(err, path, n) != 0 || err[n] != ':') return;
+    if (strncmp(err, path, n) != 0 || err[n] != ':') return 0;
     int line = atoi(err + n + 1);
     size_t len;
     char e2[256];
     char *src = cs_read_file(path, 4u << 20, &len, e2, sizeof e2);
     int ret = src && line > 0 ? cs_lint_return_before(src, len, line) : 0;
     free(src);
-    if (ret)
-        cs_lint_at(path, line,
-                   "unreachable code after return (line %d): return must be the last statement of its block; "
-                   "move this line before the return, or write `do return end` if you mean to stop there", ret);
+    if (!ret) return 0;
+    return cs_lint_at(path, line,
+                      "unreachable code after return (line %d): return must be the last statement of its block; "
+                      "move this line before the return, or write `do return end` if you mean to stop there", ret);
+}
+
+/* The line of a message "PATH:LINE: ...", or 0. */
+static int message_line(const char *path, const char *msg)
+{
+    size_t n = strlen(path);
+    if (strncmp(msg, path, n) != 0 || msg[n] != ':') return 0;
+    return atoi(msg + n + 1);
+}
+
+/* Findings about a line that still runs as written (an unused local, code after a return, a search
+ * of the reply's text, a choice without correct=): a script error at that line is another mistake. */
+static int finding_stops_run(const char *finding)
+{
+    static const char *const harmless[] = { "local '", "unreachable code", "the scenario searches the trainee's",
+                                            "offers choices without a correct option", NULL };
+    for (const char *const *h = harmless; *h; h++)
+        if (strstr(finding, *h)) return 0;
+    return 1;
+}
+
+/* The script error of the play-through, unless a finding already named the mistake at its line
+ * (call.say(42) is found in the source and then stops the play at the same line: one mistake, one
+ * line). Returns 1 when printed. */
+static int print_play_error(const char *path, const char *msg, const cs_lint_log *log)
+{
+    int line = message_line(path, msg);
+    for (size_t i = 0; line && i < log->n; i++)
+        if (log->v[i].line == line && finding_stops_run(log->v[i].text)) return 0;
+    printf("%s (playing with a silent trainee)\n", msg);
+    return 1;
+}
+
+/* A load error the source checks already explained: "missing field 'title'" after "unknown field
+ * 'titel' ...: did you mean 'title'?" is one mistake, the misspelling. */
+static int load_error_explained(const char *err, const cs_lint_log *log)
+{
+    const char *q1 = strstr(err, "missing field '");
+    if (!q1) return 0;
+    q1 += strlen("missing field '");
+    const char *q2 = strchr(q1, '\'');
+    if (!q2 || q2 - q1 > 100) return 0;
+    char needle[128];
+    snprintf(needle, sizeof needle, "did you mean '%.*s'?", (int)(q2 - q1), q1);
+    return cs_lint_log_find(log, needle) != NULL;
 }
 
 /* Lints one file. A scenario that does not load, or whose play-through with a silent trainee ends
  * in a script error (exactly when `run` would exit 2), also gets its message in fatal (the first
  * only): lint exits 2 for it as run does, with that one line on stderr, after printing every
  * finding. A scenario that loads and plays but has findings exits 1. */
+/* A scenario that does not load: its load error, and the source checks when there is a source to
+ * read. Each mistake once: a syntax error after a return is said as that; a missing field a
+ * misspelling explains is left to the misspelling's line. */
+static int lint_unloaded(const char *path, const cs_phrase_bank *bank, const char *err, cs_lint_log *log)
+{
+    /* a syntax error leaves no source worth reading; a table error does */
+    if (strstr(err, " expected") || strstr(err, " near ")) {
+        if (!explain_syntax_error(path, err)) print_load_error(path, err);
+        return 1;
+    }
+    if (strstr(err, "cannot read") || strstr(err, "No such file")) { print_load_error(path, err); return 1; }
+    int problems = lint_source(path, bank, NULL);
+    if (!load_error_explained(err, log)) problems += print_load_error(path, err);
+    return problems ? problems : 1;
+}
+
 static int lint_one(const char *path, const cs_phrase_bank *bank, char *fatal, size_t fatal_len)
 {
     char err[1024] = "";
+    cs_lint_log log;
+    cs_lint_log_begin(&log);
     cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_HEADLESS, .bank = bank };
     cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
     if (!e && !fatal[0]) snprintf(fatal, fatal_len, "%s", err);
     if (!e) {
-        int printed = print_load_error(path, err);
-        /* a syntax error leaves no source worth reading; a table error does */
-        if (strstr(err, " expected") || strstr(err, " near ")) { explain_syntax_error(path, err); return 1; }
-        if (strstr(err, "cannot read") || strstr(err, "No such file")) return 1;
-        int problems = printed + lint_source(path, bank, NULL);
-        return problems ? problems : 1;
+        int problems = lint_unloaded(path, bank, err, &log);
+        cs_lint_log_end(&log);
+        return problems;
     }
     int problems = check_rubric(path, cs_engine_info(e)) + lint_source(path, bank, e);
     cs_replies answer_only;
@@ -353,9 +422,9 @@ static int lint_one(const char *path, const cs_phrase_bank *bank, char *fatal, s
         cs_headless_result res;
         cs_headless_play(e, &answer_only, &res);
         if (cs_engine_script_error(e)) {
-            printf("%s (playing with a silent trainee)\n", cs_engine_script_error(e));
+            problems += print_play_error(path, cs_engine_script_error(e), &log);
             if (!fatal[0]) snprintf(fatal, fatal_len, "%s (playing with a silent trainee)", cs_engine_script_error(e));
-            problems++;
+            if (!problems) problems = 1;
         } else if (cs_engine_now(e) - e->offered_at >= CS_CALL_CAP_MS) {
             cs_lint_at(path, stuck_line(e, path),
                        "with a silent trainee the call never ends (it ran to the 30-minute cap): give the "
@@ -365,6 +434,7 @@ static int lint_one(const char *path, const cs_phrase_bank *bank, char *fatal, s
         cs_replies_free(&answer_only);
     }
     cs_engine_free(e);
+    cs_lint_log_end(&log);
     return problems;
 }
 
