@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "commands.h"
@@ -403,8 +404,27 @@ static int lint_unloaded(const char *path, const cs_phrase_bank *bank, const cha
     return problems ? problems : 1;
 }
 
+/* A path that is no scenario file at all (a typo, a folder, an option lint does not have): one line,
+ * on stderr, saying what to give instead. Returns 1 when it is one. */
+static int not_a_file(const char *path, char *fatal, size_t fatal_len)
+{
+    struct stat sb;
+    char why[1200] = "";
+    if (path[0] == '-')
+        snprintf(why, sizeof why, "unknown option '%.200s' (lint takes scenario files: callsim lint SCENARIO.lua...; see --help)", path);
+    else if (stat(path, &sb) != 0)
+        snprintf(why, sizeof why, "%.400s: no such file (check the path; scenarios are .lua files, e.g. scenarios/silent_line.lua)", path);
+    else if (S_ISDIR(sb.st_mode))
+        snprintf(why, sizeof why, "%.400s is a folder: give its scenario files (callsim lint %.150s/*.lua)", path, path);
+    if (!why[0]) return 0;
+    if (!fatal[0]) snprintf(fatal, fatal_len, "%s", why);
+    else fprintf(stderr, "callsim lint: %s\n", why);
+    return 1;
+}
+
 static int lint_one(const char *path, const cs_phrase_bank *bank, char *fatal, size_t fatal_len)
 {
+    if (not_a_file(path, fatal, fatal_len)) return 1;
     char err[1024] = "";
     cs_lint_log log;
     cs_lint_log_begin(&log);

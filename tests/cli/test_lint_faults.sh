@@ -132,5 +132,24 @@ else bad "prompt = 7: exit $rc: $(head -c 300 "$tmp/err")"; fi
 base 'call.say("好的" .. 1); call.silence(2); score.award("info", 50, "好"); call.hint(phrase.standard("closing"))' >"$tmp/right.lua"
 "$callsim" lint "$tmp/right.lua" >"$tmp/out" 2>&1 && ok || bad "a correct use is flagged: $(head -c 300 "$tmp/out")"
 
+# --- bad input: one line on stderr naming the thing and what to give (fault: "FILE: read error" for a
+# folder, "--bogus: cannot open" for an option, each said twice, on stdout and stderr)
+bad_input() { # NAME EXPECTED ARGS...
+  local name=$1 want=$2
+  shift 2
+  "$callsim" lint "$@" >"$tmp/out" 2>"$tmp/err"
+  local rc=$?
+  if [ $rc = 2 ] && [ ! -s "$tmp/out" ] && [ "$(grep -c . "$tmp/err")" = 1 ] && grep -qF -- "callsim lint: $want" "$tmp/err"; then ok
+  else bad "lint $name: exit $rc: $(cat "$tmp/out" "$tmp/err" | head -c 300)"; fi
+}
+bad_input folder "$tmp is a folder: give its scenario files (callsim lint $tmp/*.lua)" "$tmp"
+bad_input missing "$tmp/nope.lua: no such file (check the path" "$tmp/nope.lua"
+bad_input option "unknown option '--strict' (lint takes scenario files" --strict
+# one bad path among good files: the good ones are still checked, the bad one named, exit 2
+"$callsim" lint tests/cli/lint/unused_local.lua "$tmp/nope.lua" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+if [ $rc = 2 ] && grep -q "unused_local.lua:12: local 'unused_reply' is never used" "$tmp/out" && grep -qF "$tmp/nope.lua: no such file" "$tmp/err"; then ok
+else bad "a bad path among good files: exit $rc: $(cat "$tmp/out" "$tmp/err" | head -c 300)"; fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
