@@ -33,17 +33,10 @@ void cs_lint_log_end(cs_lint_log *log)
     *log = (cs_lint_log){ 0 };
 }
 
-const char *cs_lint_log_at(const cs_lint_log *log, int line)
+const cs_lint_finding *cs_lint_log_find(const cs_lint_log *log, const char *needle)
 {
     for (size_t i = 0; log && i < log->n; i++)
-        if (log->v[i].line == line) return log->v[i].text;
-    return NULL;
-}
-
-const char *cs_lint_log_find(const cs_lint_log *log, const char *needle)
-{
-    for (size_t i = 0; log && i < log->n; i++)
-        if (strstr(log->v[i].text, needle)) return log->v[i].text;
+        if (strstr(log->v[i].text, needle)) return &log->v[i];
     return NULL;
 }
 

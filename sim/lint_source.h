@@ -41,10 +41,8 @@ typedef struct {
 /* From begin to end, every finding cs_lint_at prints is also kept in log (one log at a time). */
 void cs_lint_log_begin(cs_lint_log *log);
 void cs_lint_log_end(cs_lint_log *log);
-/* The first finding at line, or NULL. */
-const char *cs_lint_log_at(const cs_lint_log *log, int line);
 /* The first finding whose message holds needle, or NULL. */
-const char *cs_lint_log_find(const cs_lint_log *log, const char *needle);
+const cs_lint_finding *cs_lint_log_find(const cs_lint_log *log, const char *needle);
 
 /* Checks the Lua source text of path; returns the number of problems printed. */
 int cs_lint_source(const char *path, const char *src, size_t len, const cs_lint_known *known);

@@ -1094,6 +1094,17 @@ static const luaL_Reg reply_lib[] = {
     { NULL, NULL },
 };
 
+/* Registers the library at the top of L as the loaded module `name` too (the registry's _LOADED,
+ * which the sandbox cannot reach): Lua names a C function by it when the call site gives no name,
+ * so pcall(call.say, 42) says "bad argument #1 to 'call.say'", not "to '?'". */
+static void name_library(lua_State *L, const char *name)
+{
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    lua_pushvalue(L, -2);
+    lua_setfield(L, -2, name);
+    lua_pop(L, 1);
+}
+
 void cs_scenario_api_open(cs_engine *e, lua_State *L)
 {
     lua_pushlightuserdata(L, e);
@@ -1108,10 +1119,13 @@ void cs_scenario_api_open(cs_engine *e, lua_State *L)
     lua_pop(L, 1);
     lua_pushvalue(L, -1);
     e->call_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    name_library(L, "call");
     lua_setfield(L, -2, "call");
     luaL_newlib(L, score_lib);
+    name_library(L, "score");
     lua_setfield(L, -2, "score");
     luaL_newlib(L, phrase_lib);
+    name_library(L, "phrase");
     lua_setfield(L, -2, "phrase");
     lua_pop(L, 1);
 }

@@ -36,6 +36,20 @@ for f in tests/cli/lint/*.lua; do
   if [ -z "$dup" ]; then ok; else bad "$f: the play-through repeats a mistake already named at line(s)$dup: $(grep -F "playing with" "$tmp/out" | head -1)"; fi
 done
 
+# with stderr joined (a terminal): each finding's text once; the exit-2 line only names where and why
+for c in "rubric_sum|rubric maxima add up to 90, not 100|5|does not load" \
+         "unknown_api|unknown API function call.sya|11|stops here when played" \
+         "unknown_rule|names an unknown phrase category|6|does not load" \
+         "option_keys|unknown field 'titel'|3|does not load"; do
+  IFS='|' read -r name text line why <<<"$c"
+  f=tests/cli/lint/$name.lua
+  "$callsim" lint "$f" >"$tmp/both" 2>&1
+  rc=$?
+  if [ $rc = 2 ] && [ "$(grep -cF -- "$text" "$tmp/both")" = 1 ] &&
+     grep -q "^callsim lint: $f:$line: the scenario $why.*(the finding above" "$tmp/both"; then ok
+  else bad "$name: '$text' not said once, or the exit-2 line not at line $line: $(grep -F -e "$text" -e "callsim lint:" "$tmp/both" | head -3)"; fi
+done
+
 # code after a return: one line, the explanation (not Lua's "'end' expected ... near")
 f=tests/cli/lint/return_then_code.lua
 "$callsim" lint "$f" >"$tmp/out" 2>/dev/null
