@@ -117,6 +117,7 @@ type_fault match_number 'phrase.match("opening", 5)' "bad argument #2 to 'phrase
 type_fault standard_number 'phrase.standard(1)' "bad argument #1 to 'phrase.standard' (string expected, got number)"
 type_fault hangup_number 'call.hangup(3)' "bad argument #1 to 'call.hangup' (string expected, got number)"
 type_fault says_number 'call.says(r, 1)' "bad argument #2 to 'call.says' (string expected, got number)"
+type_fault more_string 'r = call.more(r, "5")' "bad argument #2 to 'call.more' (number expected, got string)"
 type_fault mood_string 'call.mood("-10")' "bad argument #1 to 'call.mood' (number expected, got string)"
 
 # a value only the run knows (a variable): lint's play-through and run stop at the line, always
