@@ -935,7 +935,7 @@ static int check_target_compare(const lint_ctx *c, size_t i)
     else return 0;
     char name[200];
     const token *s = tk(c, lit);
-    if (s->n >= sizeof name) return 0;
+    if (s->n >= sizeof name || s->n == 0) return 0; /* r.target ~= "": whether there is one at all */
     tok_str(s, name, sizeof name);
     const char *near = NULL;
     size_t best = (size_t)-1;

@@ -16,6 +16,7 @@ return {
     local to = r.target or ""
     if to ~= "值班长长" then call.say("好的") end                                                -- lint: alias
     if r.target == "燃气抢修中心" or to == "值班长" then call.say("好") end                       -- declared: no finding
+    if to ~= "" and r.target ~= nil then call.say("嗯") end                                      -- emptiness: no finding
     call.hangup("结束")
   end,
 }
