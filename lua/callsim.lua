@@ -23,6 +23,13 @@ end
 -- `match` is for `expect` when given), or r when nothing came. Any other reply that comes instead
 -- (a hang-up, a transfer …) is returned as it is, for the script to handle.
 function call.more(r, seconds, expect)
+  -- the same words as the C functions' type errors (a number here used to fail on r.kind)
+  if type(r) ~= "table" then
+    error("bad argument #1 to 'call.more' (table expected, got " .. type(r) .. ")", 2)
+  end
+  if seconds ~= nil and type(seconds) ~= "number" then
+    error("bad argument #2 to 'call.more' (number expected, got " .. type(seconds) .. ")", 2)
+  end
   if r.kind ~= "text" then return r end
   local nxt = call.reply { timeout = seconds or 5, expect = expect, beat = true }
   if nxt.kind == "timeout" then return r end

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "commands.h"
@@ -264,6 +265,13 @@ static int lint_source(const char *path, const cs_phrase_bank *bank, cs_engine *
                             .globals = (const char *const *)globals.v, .n_globals = globals.n,
                             .reply_fields = (const char *const *)fields.v, .n_reply_fields = fields.n,
                             .rubric = e ? &cs_engine_info(e)->rubric : NULL };
+    if (e) {
+        const cs_scenario_info *in = cs_engine_info(e);
+        known.transfer_targets = in->transfer_targets;
+        known.n_transfer = in->n_transfer;
+        known.escalate_targets = in->escalate_targets;
+        known.n_escalate = in->n_escalate;
+    }
     int problems = cs_lint_source(path, src, len, &known);
     names_free(&api);
     names_free(&globals);
@@ -301,51 +309,162 @@ static int load_error_line(const char *path, const char *err)
 
 /* A load error without a line ("FILE: field 'area' is 'sevice'"): printed at the line it is about.
  * Returns 1 when printed, 0 when the source checks will name it at its line instead. */
-static int print_load_error(const char *path, const char *err)
+static int message_line(const char *path, const char *msg);
+
+/* A load error, at its line: as Lua gave it, or at the line it is about when it has none
+ * ("FILE: field 'area' is 'sevice'"). *line: the line it was printed at (0: none). */
+static int print_load_error(const char *path, const char *err, int *line)
 {
     size_t n = strlen(path);
-    if (strstr(err, ": rule '")) return 0;
     int bare = strncmp(err, path, n) == 0 && err[n] == ':' && err[n + 1] == ' ';
-    int line = bare ? load_error_line(path, err) : 0;
-    if (line) printf("%s:%d:%s\n", path, line, err + n + 1);
+    *line = bare ? load_error_line(path, err) : message_line(path, err);
+    if (bare && *line) printf("%s:%d:%s\n", path, *line, err + n + 1);
     else printf("%s\n", err);
     return 1;
 }
 
-/* A syntax error right after a `return` statement: say why Lua expected the block to end there. */
-static void explain_syntax_error(const char *path, const char *err)
+/* A syntax error right after a `return` statement: say why Lua expected the block to end there, in
+ * place of Lua's own words ('end' expected near ...), which name the symptom, not the mistake.
+ * Returns 1 when it printed that line. */
+static int explain_syntax_error(const char *path, const char *err)
 {
     size_t n = strlen(path);
-    if (strncmp(err, path, n) != 0 || err[n] != ':') return;
+    if (strncmp(err, path, n) != 0 || err[n] != ':') return 0;
     int line = atoi(err + n + 1);
     size_t len;
     char e2[256];
     char *src = cs_read_file(path, 4u << 20, &len, e2, sizeof e2);
     int ret = src && line > 0 ? cs_lint_return_before(src, len, line) : 0;
     free(src);
-    if (ret)
-        cs_lint_at(path, line,
-                   "unreachable code after return (line %d): return must be the last statement of its block; "
-                   "move this line before the return, or write `do return end` if you mean to stop there", ret);
+    if (!ret) return 0;
+    return cs_lint_at(path, line,
+                      "unreachable code after return (line %d): return must be the last statement of its block; "
+                      "move this line before the return, or write `do return end` if you mean to stop there", ret);
 }
 
-/* Lints one file. A scenario that does not load, or whose play-through with a silent trainee ends
- * in a script error (exactly when `run` would exit 2), also gets its message in fatal (the first
- * only): lint exits 2 for it as run does, with that one line on stderr, after printing every
- * finding. A scenario that loads and plays but has findings exits 1. */
-static int lint_one(const char *path, const cs_phrase_bank *bank, char *fatal, size_t fatal_len)
+/* The line of a message "PATH:LINE: ...", or 0. */
+static int message_line(const char *path, const char *msg)
 {
+    size_t n = strlen(path);
+    if (strncmp(msg, path, n) != 0 || msg[n] != ':') return 0;
+    return atoi(msg + n + 1);
+}
+
+/* Findings about a line that still runs as written (an unused local, code after a return, a search
+ * of the reply's text, a choice without correct=): a script error at that line is another mistake. */
+static int finding_stops_run(const char *finding)
+{
+    static const char *const harmless[] = { "local '", "unreachable code", "the scenario searches the trainee's",
+                                            "offers choices without a correct option", NULL };
+    for (const char *const *h = harmless; *h; h++)
+        if (strstr(finding, *h)) return 0;
+    return 1;
+}
+
+/* The script error of the play-through, unless a finding already named the mistake at its line
+ * (call.say(42) is found in the source and then stops the play at the same line: one mistake, one
+ * line). Returns 1 when printed. */
+static int print_play_error(const char *path, const char *msg, const cs_lint_log *log)
+{
+    int line = message_line(path, msg);
+    for (size_t i = 0; line && i < log->n; i++)
+        if (log->v[i].line == line && finding_stops_run(log->v[i].text)) return 0;
+    printf("%s (playing with a silent trainee)\n", msg);
+    return 1;
+}
+
+/* The finding that already says what a load error says: "missing field 'title'" after "unknown
+ * field 'titel' ...: did you mean 'title'?" is one mistake, the misspelling; "rubric[1]: rule 'X'
+ * names ..." is the source check's "rule 'X' names ..." at the rule's own line. NULL: none. */
+static const cs_lint_finding *load_error_explained(const char *err, const cs_lint_log *log)
+{
+    static const struct { const char *lead, *needle; } forms[] = {
+        { "missing field '", "did you mean '%.*s'?" }, { ": rule '", "rule '%.*s'" },
+    };
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
+        const char *q1 = strstr(err, forms[k].lead);
+        if (!q1) continue;
+        q1 += strlen(forms[k].lead);
+        const char *q2 = strchr(q1, '\'');
+        if (!q2 || q2 - q1 > 100) continue;
+        char needle[160];
+        snprintf(needle, sizeof needle, forms[k].needle, (int)(q2 - q1), q1);
+        const cs_lint_finding *f = cs_lint_log_find(log, needle);
+        if (f) return f;
+    }
+    return NULL;
+}
+
+/* A scenario that does not load: its load error, and the source checks when there is a source to
+ * read. Each mistake once: a syntax error after a return is said as that; a load error a finding
+ * already says is left to the finding. *line: the line the mistake was said at (0: none). */
+static int lint_unloaded(const char *path, const cs_phrase_bank *bank, const char *err, cs_lint_log *log, int *line)
+{
+    *line = 0;
+    /* a syntax error leaves no source worth reading; a table error does */
+    if (strstr(err, " expected") || strstr(err, " near ")) {
+        if (explain_syntax_error(path, err)) *line = message_line(path, err);
+        else print_load_error(path, err, line);
+        return 1;
+    }
+    if (strstr(err, "cannot read") || strstr(err, "No such file")) { print_load_error(path, err, line); return 1; }
+    int problems = lint_source(path, bank, NULL);
+    const cs_lint_finding *f = load_error_explained(err, log);
+    if (f) *line = f->line;
+    else problems += print_load_error(path, err, line);
+    return problems ? problems : 1;
+}
+
+/* A path that is no scenario file at all (a typo, a folder, an option lint does not have): one line,
+ * on stderr, saying what to give instead. Returns 1 when it is one. */
+static int not_a_file(const char *path, char *fatal, size_t fatal_len)
+{
+    struct stat sb;
+    char why[1200] = "";
+    if (path[0] == '-')
+        snprintf(why, sizeof why, "unknown option '%.200s' (lint takes scenario files: callsim lint SCENARIO.lua...; see --help)", path);
+    else if (stat(path, &sb) != 0)
+        snprintf(why, sizeof why, "%.400s: no such file (check the path; scenarios are .lua files, e.g. scenarios/silent_line.lua)", path);
+    else if (S_ISDIR(sb.st_mode))
+        snprintf(why, sizeof why, "%.400s is a folder: give its scenario files (callsim lint %.150s/*.lua)", path, path);
+    if (!why[0]) return 0;
+    if (!fatal[0]) snprintf(fatal, fatal_len, "%s", why);
+    else fprintf(stderr, "callsim lint: %s\n", why);
+    return 1;
+}
+
+/* What makes lint exit 2, as run would: the first file that is no scenario file, does not load or
+ * stops when played. */
+typedef struct {
+    char msg[1200];
+    const char *what; /* "does not load", ...; NULL: msg was not printed as a finding (say it whole) */
+    const char *path;
+    int line;         /* where the finding saying it was printed; 0: none (say msg whole) */
+} lint_fatal;
+
+/* Lints one file. A scenario that does not load, or whose play-through with a silent trainee ends
+ * in a script error (exactly when `run` would exit 2), also sets fatal (the first only): lint exits
+ * 2 for it as run does, after printing every finding. A scenario that loads and plays but has
+ * findings exits 1. */
+static int lint_one(const char *path, const cs_phrase_bank *bank, lint_fatal *fatal)
+{
+    char *const fatal_msg = fatal->msg;
+    const size_t fatal_len = sizeof fatal->msg;
+    if (not_a_file(path, fatal_msg, fatal_len)) return 1;
     char err[1024] = "";
+    cs_lint_log log;
+    cs_lint_log_begin(&log);
     cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_HEADLESS, .bank = bank };
     cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
-    if (!e && !fatal[0]) snprintf(fatal, fatal_len, "%s", err);
     if (!e) {
-        int printed = print_load_error(path, err);
-        /* a syntax error leaves no source worth reading; a table error does */
-        if (strstr(err, " expected") || strstr(err, " near ")) { explain_syntax_error(path, err); return 1; }
-        if (strstr(err, "cannot read") || strstr(err, "No such file")) return 1;
-        int problems = printed + lint_source(path, bank, NULL);
-        return problems ? problems : 1;
+        int line = 0;
+        int problems = lint_unloaded(path, bank, err, &log, &line);
+        if (!fatal_msg[0]) {
+            *fatal = (lint_fatal){ .what = "the scenario does not load", .path = path, .line = line };
+            snprintf(fatal_msg, fatal_len, "%s", err);
+        }
+        cs_lint_log_end(&log);
+        return problems;
     }
     int problems = check_rubric(path, cs_engine_info(e)) + lint_source(path, bank, e);
     cs_replies answer_only;
@@ -353,9 +472,13 @@ static int lint_one(const char *path, const cs_phrase_bank *bank, char *fatal, s
         cs_headless_result res;
         cs_headless_play(e, &answer_only, &res);
         if (cs_engine_script_error(e)) {
-            printf("%s (playing with a silent trainee)\n", cs_engine_script_error(e));
-            if (!fatal[0]) snprintf(fatal, fatal_len, "%s (playing with a silent trainee)", cs_engine_script_error(e));
-            problems++;
+            problems += print_play_error(path, cs_engine_script_error(e), &log);
+            if (!fatal_msg[0]) {
+                *fatal = (lint_fatal){ .what = "the scenario stops here when played with a silent trainee", .path = path,
+                                       .line = message_line(path, cs_engine_script_error(e)) };
+                snprintf(fatal_msg, fatal_len, "%s", cs_engine_script_error(e));
+            }
+            if (!problems) problems = 1;
         } else if (cs_engine_now(e) - e->offered_at >= CS_CALL_CAP_MS) {
             cs_lint_at(path, stuck_line(e, path),
                        "with a silent trainee the call never ends (it ran to the 30-minute cap): give the "
@@ -365,6 +488,7 @@ static int lint_one(const char *path, const cs_phrase_bank *bank, char *fatal, s
         cs_replies_free(&answer_only);
     }
     cs_engine_free(e);
+    cs_lint_log_end(&log);
     return problems;
 }
 
@@ -376,11 +500,17 @@ int cmd_lint(int argc, char **argv)
     cs_phrase_bank *bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
     if (!bank) { fprintf(stderr, "callsim lint: %s\n", err); return 2; }
     int problems = 0;
-    char fatal[1200] = "";
-    for (int i = 1; i < argc; i++) problems += lint_one(argv[i], bank, fatal, sizeof fatal);
+    lint_fatal fatal = { "", NULL, NULL, 0 };
+    for (int i = 1; i < argc; i++) problems += lint_one(argv[i], bank, &fatal);
     cs_bank_free(bank);
-    if (fatal[0]) {  /* one line, as run gives it: the scenario does not load or play */
-        fprintf(stderr, "callsim lint: %s\n", fatal);
+    fflush(stdout); /* the findings first, then the closing line, also when both go to one file */
+    if (fatal.msg[0]) {
+        /* one line naming where, as run does; the finding itself is on stdout already, so it is
+         * not said twice (each mistake one line) */
+        if (fatal.what && fatal.line > 0)
+            fprintf(stderr, "callsim lint: %s:%d: %s (the finding above; run stops the same way): %d problem(s) in %d "
+                    "file(s) checked\n", fatal.path, fatal.line, fatal.what, problems, argc - 1);
+        else fprintf(stderr, "callsim lint: %s\n", fatal.msg);
         return 2;
     }
     if (problems) fprintf(stderr, "callsim lint: %d problem(s) in %d file(s) checked\n", problems, argc - 1);

@@ -84,6 +84,21 @@ static int list_candidate(const cs_rep_candidate *c, void *ctx)
     return cs_rep_sittings(l->st, c->id, list_sitting, l, l->err, sizeof l->err) ? 1 : 0;
 }
 
+/* A centre key as verify prints it: an Ed25519 public key, 64 hex digits (copied by hand, perhaps in
+ * capitals: put in lower case into out, as verify prints it). */
+static int centre_key_form(const char *k, char out[65])
+{
+    size_t n = strlen(k);
+    if (n != 64) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = k[i] >= 'A' && k[i] <= 'F' ? (char)(k[i] - 'A' + 'a') : k[i];
+        if (!strchr("0123456789abcdef", c) || !c) return 0;
+        out[i] = c;
+    }
+    out[n] = '\0';
+    return 1;
+}
+
 int cmd_verify(int argc, char **argv)
 {
     const char *db = NULL, *centre = NULL;
@@ -103,9 +118,22 @@ int cmd_verify(int argc, char **argv)
             receipts[nreceipts++] = argv[++i];
             continue;
         }
+        if (!strcmp(argv[i], "--db") || !strcmp(argv[i], "--centre-key") || !strcmp(argv[i], "--receipt")) {
+            fprintf(stderr, "callsim verify: %s needs a value (%s)\n", argv[i],
+                    !strcmp(argv[i], "--db") ? "--db PATH" : !strcmp(argv[i], "--receipt") ? "--receipt CHAIN-SEQ-HASH, as exam sign printed it"
+                                                                             : "--centre-key KEY, as verify printed it after 'centre key:'");
+            return 2;
+        }
         fprintf(stderr, "callsim verify: unexpected argument '%s' (see --help)\n", argv[i]);
         return 2;
     }
+    char centre_lc[65];
+    if (centre && !centre_key_form(centre, centre_lc)) {
+        fprintf(stderr, "callsim verify: --centre-key '%.80s' is not a centre key (64 hex digits, as verify prints it after "
+                "'centre key:')\n", centre);
+        return 2;
+    }
+    if (centre) centre = centre_lc;
     if (!db && cs_store_default_path(path, sizeof path)) { fprintf(stderr, "callsim verify: pass --db PATH\n"); return 2; }
     cs_store *st = cs_store_open_readonly(db ? db : path, err, sizeof err);
     if (!st) { fprintf(stderr, "callsim verify: %s\n", err); return 2; }

@@ -16,14 +16,55 @@
 #include "lint_tokens.h"
 #include "text_norm.h"
 
+/* The log cs_lint_log_begin named, or NULL: set and cleared only by cmd_lint around one file. */
+static cs_lint_log *recording;
+
+void cs_lint_log_begin(cs_lint_log *log)
+{
+    *log = (cs_lint_log){ 0 };
+    recording = log;
+}
+
+void cs_lint_log_end(cs_lint_log *log)
+{
+    if (recording == log) recording = NULL;
+    for (size_t i = 0; i < log->n; i++) free(log->v[i].text);
+    free(log->v);
+    *log = (cs_lint_log){ 0 };
+}
+
+const cs_lint_finding *cs_lint_log_find(const cs_lint_log *log, const char *needle)
+{
+    for (size_t i = 0; log && i < log->n; i++)
+        if (strstr(log->v[i].text, needle)) return &log->v[i];
+    return NULL;
+}
+
+static void log_finding(int line, const char *text)
+{
+    cs_lint_log *l = recording;
+    if (!l) return;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        cs_lint_finding *g = realloc(l->v, cap * sizeof *g);
+        if (!g) return; /* the finding is printed all the same; only the de-duplication misses it */
+        l->v = g;
+        l->cap = cap;
+    }
+    char *t = strdup(text);
+    if (!t) return;
+    l->v[l->n++] = (cs_lint_finding){ line, t };
+}
+
 int cs_lint_at(const char *path, int line, const char *fmt, ...)
 {
+    char msg[2048];
     va_list ap;
     va_start(ap, fmt);
-    printf("%s:%d: ", path, line);
-    vprintf(fmt, ap);
-    putchar('\n');
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    printf("%s:%d: %s\n", path, line, msg);
+    log_finding(line, msg);
     return 1;
 }
 
@@ -719,6 +760,95 @@ static int check_arity(const lint_ctx *c, size_t i, const char *lib)
     return 0;
 }
 
+/* --- argument types ------------------------------------------------------------------------------ */
+
+/* What each API function takes, one letter per argument: s string, n number, t table, x string or
+ * table; upper case when it may be left out. The same types scenario_api.c refuses at run time
+ * (strict_string, strict_number, luaL_checktype), so a slip in a branch no play-through reaches
+ * (call.say(42)) is named before a trainee meets it. */
+static const struct { const char *lib, *fn, *args; } ARG_TYPES[] = {
+    { "call", "say", "sT" },        { "call", "dictate", "ssT" },   { "call", "silence", "n" },
+    { "call", "wait", "T" },        { "call", "reply", "T" },       { "call", "choose", "t" },
+    { "call", "hangup", "S" },      { "call", "mood", "N" },        { "call", "hint", "s" },
+    { "call", "reveal", "s" },      { "call", "system", "ssT" },    { "call", "pick", "t" },
+    { "call", "more", "tNS" },      { "call", "says", "ts" },       { "call", "mentions", "xt" },
+    { "call", "retaliates", "tT" }, { "call", "promises", "tt" },   { "call", "reads_back", "tx" },
+    { "call", "in_english", "t" },  { "call", "gives_number", "tN" }, { "call", "checks_back", "t" },
+    { "call", "asserts", "tt" },    { "call", "tells", "ts" },
+    { "score", "award", "snsS" },   { "score", "deduct", "snsS" },  { "score", "note", "ssS" },
+    { "score", "fail", "ss" },      { "score", "tells", "stxT" },
+    { "phrase", "match", "ss" },    { "phrase", "standard", "s" },
+};
+
+/* The Lua type of the argument starting at token a when it is a literal standing alone (a string,
+ * a number, true/false, nil, a table constructor), else NULL (a name or expression: known only at
+ * run time). */
+static const char *literal_type(const lint_ctx *c, size_t a)
+{
+    const token *k = tk(c, a);
+    size_t after = a + 1;
+    const char *type = NULL;
+    int ok;
+    if (k->kind == T_STRING) type = "string";
+    else if (is_name(k, "true") || is_name(k, "false")) type = "boolean";
+    else if (is_name(k, "nil")) type = "nil";
+    else if (is_punct(k, "{")) { type = "table"; after = skip_group(c->t, a); }
+    else if ((number_at(c, a, &ok), ok)) return "number";
+    const token *n = tk(c, after);
+    return type && (is_punct(n, ",") || is_punct(n, ")")) ? type : NULL;
+}
+
+static int type_fits(char want, const char *got)
+{
+    int opt = want >= 'A' && want <= 'Z';
+    if (opt && strcmp(got, "nil") == 0) return 1;
+    switch (want | 0x20) {
+    case 's': return strcmp(got, "string") == 0;
+    case 'n': return strcmp(got, "number") == 0;
+    case 't': return strcmp(got, "table") == 0;
+    case 'x': return strcmp(got, "string") == 0 || strcmp(got, "table") == 0;
+    default: return 1;
+    }
+}
+
+static const char *type_name(char want)
+{
+    switch (want | 0x20) {
+    case 's': return "string";
+    case 'n': return "number";
+    case 't': return "table";
+    default: return "string or table";
+    }
+}
+
+/* call.say(42), score.award("info", "50", ...): a literal of the wrong type, named as Lua names it at
+ * run time ("bad argument #1 to 'call.say' (string expected, got number)"). One finding per call. */
+static int check_arg_types(const lint_ctx *c, size_t i, const char *lib)
+{
+    const token *fn = tk(c, i + 2);
+    size_t open = i + 3;
+    if (!is_punct(tk(c, open), "(")) return 0;
+    for (size_t k = 0; k < sizeof ARG_TYPES / sizeof ARG_TYPES[0]; k++) {
+        if (strcmp(lib, ARG_TYPES[k].lib) != 0 || !is_name(fn, ARG_TYPES[k].fn)) continue;
+        for (int n = 1; ARG_TYPES[k].args[n - 1]; n++) {
+            size_t a = call_arg(c, open, n);
+            const char *got = a ? literal_type(c, a) : NULL;
+            char want = ARG_TYPES[k].args[n - 1];
+            if (!got || type_fits(want, got)) continue;
+            const char *todo = (want | 0x20) == 's' && strcmp(got, "number") == 0
+                                   ? "write it in quotes, as text"
+                               : (want | 0x20) == 'n' && strcmp(got, "string") == 0
+                                   ? "write the number without quotes"
+                                   : "see docs/scenarios.md for what it takes";
+            cs_lint_at(c->path, tk(c, a)->line, "bad argument #%d to '%s.%s' (%s expected, got %s): %s (the call "
+                       "stops with this error when the line runs)", n, lib, ARG_TYPES[k].fn, type_name(want), got, todo);
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* --- reply kinds and method calls --------------------------------------------------------------- */
 
 /* r.kind == "hangpu": the kinds a reply can have (engine.c's input kinds and the wait's timeout). */
@@ -737,6 +867,95 @@ static int check_kind(const lint_ctx *c, size_t i)
                "a reply's kind is never '%s', so this comparison is always %s: use one of text, choice, "
                "timeout, hangup, transfer, escalate, ticket, hold, unhold", kind,
                is_punct(tk(c, i + 1), "==") ? "false" : "true");
+    return 1;
+}
+
+/* --- transfer and escalation targets ------------------------------------------------------------ */
+
+/* A name that holds a reply's target: `local to = r.target` (or `r.target or ""`). */
+static int target_alias(const lint_ctx *c, const token *name)
+{
+    for (size_t j = 1; j + 4 < c->t->n; j++) {
+        const token *x = tk(c, j);
+        if (x->kind != T_NAME || x->n != name->n || memcmp(x->s, name->s, x->n) != 0 || is_punct(tk(c, j - 1), "."))
+            continue;
+        if (!is_punct(tk(c, j + 1), "=") || tk(c, j + 2)->kind != T_NAME || !is_punct(tk(c, j + 3), ".") ||
+            !is_name(tk(c, j + 4), "target"))
+            continue;
+        const token *after = tk(c, j + 5);
+        if (is_punct(after, ".") || is_punct(after, "[") || is_punct(after, "(") || is_punct(after, ":")) continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* Whether the operand ending at i (left of an operator) is a reply's target: X.target, or a name
+ * holding one. */
+static int target_before(const lint_ctx *c, size_t i)
+{
+    if (i < 2) return 0;
+    if (is_name(tk(c, i), "target") && is_punct(tk(c, i - 1), ".") && tk(c, i - 2)->kind == T_NAME) return 1;
+    return tk(c, i)->kind == T_NAME && !is_punct(tk(c, i - 1), ".") && target_alias(c, tk(c, i));
+}
+
+/* Whether the operand starting at i (right of an operator) is a reply's target, standing alone. */
+static int target_after(const lint_ctx *c, size_t i)
+{
+    if (tk(c, i)->kind != T_NAME) return 0;
+    size_t end = is_punct(tk(c, i + 1), ".") && is_name(tk(c, i + 2), "target") ? i + 3 : i + 1;
+    const token *after = tk(c, end);
+    if (is_punct(after, ".") || is_punct(after, "[") || is_punct(after, "(") || is_punct(after, ":")) return 0;
+    return end == i + 3 || target_alias(c, tk(c, i));
+}
+
+static void target_list(char *buf, size_t cap, const char *what, const char *const *v, size_t n)
+{
+    size_t used = strlen(buf);
+    int w = snprintf(buf + used, cap - used, "%s%s: ", used ? "; " : "", what);
+    if (w < 0 || used + (size_t)w >= cap) return;
+    used += (size_t)w;
+    for (size_t k = 0; k < n; k++) {
+        w = snprintf(buf + used, cap - used, "%s%s", k ? "、" : "", v[k]);
+        if (w < 0 || used + (size_t)w >= cap) return;
+        used += (size_t)w;
+    }
+}
+
+/* r.target == "英语坐席" (or ~=, either way round, or through `local to = r.target`): a target the
+ * dialogs never offer, so the comparison never holds and its branch never runs. */
+static int check_target_compare(const lint_ctx *c, size_t i)
+{
+    const cs_lint_known *k = c->k;
+    if (!k->n_transfer && !k->n_escalate) return 0;
+    const token *op = tk(c, i);
+    if (!is_punct(op, "==") && !is_punct(op, "~=")) return 0;
+    size_t lit;
+    if (i >= 1 && plain_string(c, i + 1) && target_before(c, i - 1)) lit = i + 1;
+    else if (i >= 1 && plain_string(c, i - 1) && target_after(c, i + 1)) lit = i - 1;
+    else return 0;
+    char name[200];
+    const token *s = tk(c, lit);
+    if (s->n >= sizeof name || s->n == 0) return 0; /* r.target ~= "": whether there is one at all */
+    tok_str(s, name, sizeof name);
+    const char *near = NULL;
+    size_t best = (size_t)-1;
+    const char *const *lists[2] = { k->transfer_targets, k->escalate_targets };
+    size_t counts[2] = { k->n_transfer, k->n_escalate };
+    for (int l = 0; l < 2; l++)
+        for (size_t j = 0; j < counts[l]; j++) {
+            if (strcmp(lists[l][j], name) == 0) return 0;
+            size_t d = cs_lint_distance(lists[l][j], strlen(lists[l][j]), name, strlen(name));
+            if (d < best) { best = d; near = lists[l][j]; }
+        }
+    char offered[600] = "", hint[240] = "";
+    target_list(offered, sizeof offered, "targets.transfer", k->transfer_targets, k->n_transfer);
+    target_list(offered, sizeof offered, "targets.escalate", k->escalate_targets, k->n_escalate);
+    /* a character or two off (UTF-8: up to 3 bytes each) is a misspelling */
+    if (near && best <= 6) snprintf(hint, sizeof hint, ": did you mean '%s'?", near);
+    cs_lint_at(c->path, s->line,
+               "the target '%s' compared here is not one the transfer or escalation dialog offers (%s), so the "
+               "comparison is always %s%s (use a declared name, or add it to targets = {...})", name, offered,
+               is_punct(op, "==") ? "false" : "true", hint);
     return 1;
 }
 
@@ -872,6 +1091,8 @@ static int check_lib_use(const lint_ctx *c, size_t i, const char *lib)
     if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "dictate")) problems += check_dictate_field(c, open);
     if (strcmp(lib, "call") == 0 && tok_is(fn, T_NAME, "choose")) problems += check_choose(c, i);
     problems += check_arity(c, i, lib);
+    /* a literal of the wrong type, unless this use was already named (swapped arguments say more) */
+    if (!problems) problems += check_arg_types(c, i, lib);
     size_t opts = strcmp(lib, "call") == 0 ? table_arg(c, i + 2) : 0;
     char what[48];
     snprintf(what, sizeof what, "call.%.*s's options", (int)fn->n, fn->s);
@@ -891,6 +1112,7 @@ static int check_token(const lint_ctx *c, size_t i)
     if (lib) return check_lib_use(c, i, lib);
     if (is_punct(k, "{")) return check_correct(c, i);
     if (is_name(k, "kind")) return check_kind(c, i);
+    if (check_target_compare(c, i)) return 1;
     if (check_colon(c, i)) return 1;
     if (is_name(k, "return")) return check_return(c, i);
     if (is_name(k, "break") || is_name(k, "goto")) return check_jump(c, i);

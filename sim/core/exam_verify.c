@@ -11,6 +11,7 @@
 
 #include "exam_ledger.h"
 #include "exam_record.h"
+#include "random_id.h"
 #include "store_verify.h"
 
 typedef struct {
@@ -279,6 +280,30 @@ static entry *entry_with(vctx *v, const char *kind, const char *field, const cha
     return NULL;
 }
 
+/* The program run (sessions row) a call was played in. A session is bookkeeping for telling a
+ * crashed call from one still being played: no signed record, result or report reads it, and the
+ * call's own start, end and status are signed. What can be checked is that the row is there and
+ * the call lies in it: opened before the call started, not closed before it (a merged call has no
+ * session here: NULL). Its pid and host prove nothing and are not checked. */
+static void check_session(vctx *v, sqlite3_stmt *s, int64_t aid)
+{
+    if (sqlite3_column_type(s, 10) == SQLITE_NULL) return;
+    int64_t sid = sqlite3_column_int64(s, 10);
+    const char *started = (const char *)sqlite3_column_text(s, 11), *opened = (const char *)sqlite3_column_text(s, 13),
+               *closed = (const char *)sqlite3_column_text(s, 14);
+    if (sqlite3_column_type(s, 12) == SQLITE_NULL) {
+        problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " was played in session %" PRId64 ", which is gone from "
+                "the sessions table (deleted)", aid, sid);
+        return;
+    }
+    if (started && opened && strcmp(opened, started) > 0)
+        problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " started at %s, before its session %" PRId64
+                " was opened (%s): the session row was changed", aid, started, sid, opened);
+    else if (started && closed && strcmp(closed, started) < 0)
+        problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " started at %s, after its session %" PRId64
+                " was closed (%s): the session row was changed", aid, started, sid, closed);
+}
+
 static int check_call(vctx *v, sqlite3_stmt *s)
 {
     int64_t aid = sqlite3_column_int64(s, 0);
@@ -290,10 +315,20 @@ static int check_call(vctx *v, sqlite3_stmt *s)
      * own list of calls and a merge go by: when there is one, it must be the sitting's 考生号 (a call
      * recorded without a person belongs to nobody else) */
     const char *role = (const char *)sqlite3_column_text(s, 4), *ext = (const char *)sqlite3_column_text(s, 5),
-               *cand = (const char *)sqlite3_column_text(s, 6);
+               *cand = (const char *)sqlite3_column_text(s, 6), *pname = (const char *)sqlite3_column_text(s, 7),
+               *cname = (const char *)sqlite3_column_text(s, 8);
+    int64_t person = sqlite3_column_int64(s, 9);
     if (cand && role && (strcmp(role, "candidate") || !ext || strcmp(ext, cand)))
         problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " is recorded as taken by %s%s%s, not by 考生号 %s "
                 "(its person was changed)", aid, role, ext ? " " : "", ext ? ext : "", cand);
+    /* ... and by that person's name: the signed start names the candidate (candidates.name), and a
+     * forged people.name would put another name on the candidate's calls (the merge files calls by
+     * role, name and 考生号). `exam run` without --name files the person under the 考生号 itself. */
+    else if (cand && role && pname && !(cname && strcmp(pname, cname) == 0) && strcmp(pname, cand) != 0)
+        problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " is recorded as taken by '%.80s' (people row %" PRId64
+                "), not by the candidate the sitting's signed start names, '%.80s' (考生号 %s): the person's name was "
+                "changed", aid, pname, person, cname ? cname : "?", cand);
+    check_session(v, s, aid);
     entry *e = entry_with(v, "call", "call.attempt", auid ? auid : "");
     if (!e) problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " was filed under it by hand (no signed entry)", aid);
     else { e->used = 1; int rc = cs_rec_call(v->st, aid, 0, &built, err, sizeof err); compare(v, "a call's start", e->body, rc, built, err); }
@@ -435,8 +470,10 @@ static void check_sitting(vctx *v, int64_t xa, const char *uid, const char *stat
     }
     if (!last_end && strcmp(status, "in_progress")) problem(v, xa, v->where, "is %s, but no examiner signed its end", status);
     else if (last_end) { built = NULL; int rc = cs_rec_end(v->st, xa, &built, err, sizeof err); compare(v, "its end (status)", last_end->body, rc, built, err); }
-    each_row(v, "SELECT k.attempt_id, a.uid, a.mode, a.status, p.role, p.ext_id, c.cand_no FROM exam_calls k"
+    each_row(v, "SELECT k.attempt_id, a.uid, a.mode, a.status, p.role, p.ext_id, c.cand_no, p.name, c.name, p.id,"
+                " a.session_id, a.started_at, ss.id, ss.opened_at, ss.closed_at FROM exam_calls k"
                 " JOIN attempts a ON a.id = k.attempt_id LEFT JOIN people p ON p.id = a.person_id"
+                " LEFT JOIN sessions ss ON ss.id = a.session_id"
                 " JOIN exam_attempts x ON x.id = k.exam_attempt_id LEFT JOIN candidates c ON c.id = x.candidate_id"
                 " WHERE k.exam_attempt_id = ?", xa, check_call);
     each_row(v, "SELECT s.id, s.uid, e.pubkey, s.item FROM examiner_scores s JOIN examiners e ON e.id = s.examiner_id WHERE s.exam_attempt_id = ?", xa, check_score);
@@ -496,6 +533,36 @@ static void on_turn_problem(int64_t attempt, int64_t seq, const char *msg, void 
     v->cb(xa, where, msg, v->ctx);
 }
 
+/* The file's own ledger id (store_meta 'chain'): the chain its new entries join and its receipts
+ * name. Every entry signs its own chain id, so changing the id alters no signed record; but an id
+ * naming no chain of the ledger means it was changed by hand, or that every entry of the file's own
+ * chain was deleted together with the rows they describe (the whole chain cut off): the entries are
+ * appended in the same transaction that creates the id, so a file that has the id has an entry. */
+static void check_chain_id(vctx *v)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(cs_store_sqlite(v->st), "SELECT value, (SELECT count(*) FROM ledger l WHERE l.chain = m.value)"
+                           " FROM store_meta m WHERE m.key = 'chain'", -1, &s, NULL) != SQLITE_OK) {
+        sqlite3_finalize(s);
+        return;
+    }
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        const char *id = (const char *)sqlite3_column_text(s, 0);
+        int64_t n = sqlite3_column_int64(s, 1);
+        size_t len = id ? strlen(id) : 0;
+        int hex = len == CS_UID_HEX - 1;
+        for (size_t i = 0; hex && i < len; i++) hex = strchr("0123456789abcdef", id[i]) != NULL;
+        const char *where = "the file's ledger id (store_meta 'chain')";
+        if (!hex)
+            problem(v, 0, where, "'%.40s' is not a ledger id (32 hex digits, as callsim makes it): it was changed by hand",
+                    id ? id : "");
+        else if (n == 0)
+            problem(v, 0, where, "names ledger chain %.12s…, which has no entry in this file: the id was changed, or "
+                    "every entry of the file's own chain was deleted with the rows they describe", id);
+    }
+    sqlite3_finalize(s);
+}
+
 int cs_exam_verify(cs_store *st, int allow_test_keys, cs_exam_problem_cb cb, void *ctx, cs_exam_verify_stats *out,
                    char *err, size_t errlen)
 {
@@ -515,6 +582,7 @@ int cs_exam_verify(cs_store *st, int allow_test_keys, cs_exam_problem_cb cb, voi
         build_certs(&v);
         check_examiner_rows(&v, allow_test_keys);
         check_sittings(&v);
+        check_chain_id(&v);
         int64_t broken = 0;
         rc = cs_store_verify(st, on_turn_problem, &v, &out->attempts, &broken, err, errlen);
     }

@@ -50,12 +50,34 @@ static int end_script(lua_State *L, cs_engine *e)
     return lua_yield(L, 0);
 }
 
+/* A string argument, and only a string: luaL_checkstring would turn call.say(42) into "42" and a
+ * trainer's slip (a number, a variable holding a table's id) into a line nobody meant. Refused as
+ * Lua refuses a wrong type: "bad argument #1 to 'call.say' (string expected, got number)". */
+static const char *strict_string(lua_State *L, int arg, size_t *len)
+{
+    if (lua_type(L, arg) != LUA_TSTRING) luaL_typeerror(L, arg, "string");
+    return lua_tolstring(L, arg, len);
+}
+
+/* A number argument, and only a number: luaL_checknumber would take the string "50" as 50. */
+static double strict_number(lua_State *L, int arg)
+{
+    if (lua_type(L, arg) != LUA_TNUMBER) luaL_typeerror(L, arg, "number");
+    return lua_tonumber(L, arg);
+}
+
+static lua_Integer strict_integer(lua_State *L, int arg)
+{
+    if (lua_type(L, arg) != LUA_TNUMBER) luaL_typeerror(L, arg, "number");
+    return luaL_checkinteger(L, arg);
+}
+
 /* The text gate (text_gate.h) for a string argument that enters the call log: valid UTF-8, no
  * control characters, at most max characters; the string stays referenced by the argument slot. */
 static const char *gate_text(lua_State *L, int arg, size_t max)
 {
     size_t len;
-    const char *s = luaL_checklstring(L, arg, &len);
+    const char *s = strict_string(L, arg, &len);
     char why[80];
     if (cs_text_check(s, len, max, why, sizeof why)) luaL_argerror(L, arg, why);
     return s;
@@ -190,7 +212,7 @@ static int call_dictate(lua_State *L)
 static int call_silence(lua_State *L)
 {
     cs_engine *e = pausing_engine(L, "silence");
-    double s = luaL_checknumber(L, 1);
+    double s = strict_number(L, 1);
     if (!(s > 0 && s <= 600)) luaL_argerror(L, 1, "seconds must be between 0 and 600");
     if (e->hung_up) return end_script(L, e);
     cs_event ev = { .kind = CS_EV_CALLER_SILENT, .t_start_ms = e->now,
@@ -234,20 +256,25 @@ static void read_options(lua_State *L, cs_engine *e, int t)
         }
         lua_pop(L, 1);
     }
+    int of_prompt = 0; /* the message is about the prompt, not a choice */
     if (!bad) {
-        lua_getfield(L, t, "prompt");
-        if (lua_type(L, -1) == LUA_TSTRING) {
+        of_prompt = 1;
+        int pt = lua_getfield(L, t, "prompt");
+        if (pt == LUA_TSTRING) {
             size_t len;
             const char *p = lua_tolstring(L, -1, &len);
             char why[80];
-            if (cs_text_check(p, len, CS_TEXT_MAX_CHARS, why, sizeof why)) bad = "prompt is not a plain line of text";
-            else if (!(prompt = cs_engine_strdup(p))) bad = "prompt could not be copied (out of memory)";
+            if (cs_text_check(p, len, CS_TEXT_MAX_CHARS, why, sizeof why)) bad = "is not a plain line of text";
+            else if (!(prompt = cs_engine_strdup(p))) bad = "could not be copied (out of memory)";
+        } else if (pt != LUA_TNIL) {
+            bad = "must be a string";
         }
         lua_pop(L, 1);
     }
     if (bad) {
         for (lua_Integer k = 0; k < n && k < 10; k++) free(got[k]);
         free(prompt);
+        if (of_prompt) luaL_argerror(L, 1, lua_pushfstring(L, "field 'prompt' %s", bad));
         luaL_argerror(L, 1, lua_pushfstring(L, "choice %d %s", (int)(i - 1), bad));
     }
     clear_options(e);
@@ -279,8 +306,11 @@ static int call_wait(lua_State *L)
         lua_pop(L, 1);
         lua_getfield(L, t, "expect");
         if (!lua_isnil(L, -1)) {
+            if (lua_type(L, -1) != LUA_TSTRING)
+                luaL_argerror(L, 1, lua_pushfstring(L, "field 'expect' must be a string (a phrase category), not a %s",
+                                                    luaL_typename(L, -1)));
             expect = lua_tostring(L, -1);
-            if (!expect || !cs_bank_has_category(e->cfg.bank, expect))
+            if ( !cs_bank_has_category(e->cfg.bank, expect))
                 luaL_argerror(L, 1, lua_pushfstring(L, "unknown phrase category '%s' in expect",
                                                     expect ? expect : "?"));
         }
@@ -335,7 +365,7 @@ static int call_mood(lua_State *L)
 {
     cs_engine *e = engine_of(L);
     if (!lua_isnoneornil(L, 1)) {
-        lua_Integer d = luaL_checkinteger(L, 1);
+        lua_Integer d = strict_integer(L, 1);
         e->patience = clampi(e->patience + (int)(d > 100 ? 100 : d < -100 ? -100 : d), 0, 100);
     }
     lua_pushinteger(L, e->patience);
@@ -381,7 +411,7 @@ static int call_is_over(lua_State *L)
 static int call_reveal(lua_State *L)
 {
     cs_engine *e = engine_of(L);
-    const char *id = luaL_checkstring(L, 1);
+    const char *id = strict_string(L, 1, NULL);
     if (cs_desk_reveal(e, id) != 0) luaL_argerror(L, 1, lua_pushfstring(L, "no system entry '%s' (the scenario's system = {...})", id));
     return 0;
 }
@@ -393,7 +423,7 @@ static int call_reveal(lua_State *L)
 static int call_system(lua_State *L)
 {
     cs_engine *e = engine_of(L);
-    const char *id = luaL_checkstring(L, 1);
+    const char *id = strict_string(L, 1, NULL);
     const char *text = check_text(L, 2);
     int i = cs_desk_entry(e, id);
     if (i < 0) luaL_argerror(L, 1, lua_pushfstring(L, "no system entry '%s' (the scenario's system = {...})", id));
@@ -426,8 +456,8 @@ static const cs_rubric_item *find_item(cs_engine *e, const char *id)
 static int mark(lua_State *L, double sign)
 {
     cs_engine *e = engine_of(L);
-    const char *id = luaL_checkstring(L, 1);
-    double pts = luaL_checknumber(L, 2);
+    const char *id = strict_string(L, 1, NULL);
+    double pts = strict_number(L, 2);
     const char *reason = check_text(L, 3);
     const char *clause = opt_text(L, 4, NULL);
     const cs_rubric_item *it = find_item(e, id);
@@ -446,6 +476,10 @@ static int score_award(lua_State *L) { return mark(L, 1.0); }
 /* score.note(item, reason): a reason on the record without points (pass 0 as points). */
 static int score_note(lua_State *L)
 {
+    /* checked here, at the trainer's argument numbers, before the 0 shifts them */
+    strict_string(L, 1, NULL);
+    check_text(L, 2);
+    opt_text(L, 3, NULL);
     lua_settop(L, 3);
     lua_pushinteger(L, 0);
     lua_insert(L, 2);
@@ -510,7 +544,7 @@ void cs_push_match_fields(lua_State *L, const cs_phrase_bank *bank, const char *
 static int phrase_match(lua_State *L)
 {
     cs_engine *e = engine_of(L);
-    const char *cat = luaL_checkstring(L, 1);
+    const char *cat = strict_string(L, 1, NULL);
     /* matching is quadratic in the text: the same cap as a trainee's reply */
     const char *text = check_text(L, 2);
     if (!cs_bank_has_category(e->cfg.bank, cat))
@@ -527,7 +561,7 @@ static int phrase_match(lua_State *L)
 static int phrase_standard(lua_State *L)
 {
     cs_engine *e = engine_of(L);
-    const char *cat = luaL_checkstring(L, 1);
+    const char *cat = strict_string(L, 1, NULL);
     if (!cs_bank_has_category(e->cfg.bank, cat))
         luaL_argerror(L, 1, lua_pushfstring(L, "unknown phrase category '%s'", cat));
     char *filled = cs_standard_for_caller(e->cfg.bank, cat, e->info.caller_name); /* one decision with the chips */
@@ -628,7 +662,7 @@ static int call_says(lua_State *L)
 {
     cs_engine *e = engine_of(L);
     const char *text = reply_text(L, 1);
-    const char *cat = luaL_checkstring(L, 2);
+    const char *cat = strict_string(L, 2, NULL);
     if (!cs_bank_has_category(e->cfg.bank, cat))
         luaL_argerror(L, 2, lua_pushfstring(L, "unknown phrase category '%s'", cat));
     cs_match m;
@@ -733,7 +767,7 @@ static int call_reads_back(lua_State *L)
         value = raw_string(L, 2, 2, "value"); /* raw: kept alive by the table */
         if (!value) luaL_argerror(L, 2, "field 'value' must be a string");
     } else {
-        const char *field = luaL_checkstring(L, 2);
+        const char *field = strict_string(L, 2, NULL);
         value = dictated(e, field);
         if (!value) luaL_argerror(L, 2, lua_pushfstring(L, "the caller has not dictated '%s' (call.dictate)", field));
     }
@@ -764,7 +798,7 @@ static int call_reads_back(lua_State *L)
 static int call_gives_number(lua_State *L)
 {
     const char *text = reply_text(L, 1);
-    lua_Integer min = luaL_optinteger(L, 2, 7);
+    lua_Integer min = lua_isnoneornil(L, 2) ? 7 : strict_integer(L, 2);
     if (min < 1 || min > 40) luaL_argerror(L, 2, "digits must be between 1 and 40");
     int longest = text ? cs_reply_longest_number(text) : 0;
     if (longest < 0) return luaL_error(L, "out of memory");
@@ -904,7 +938,7 @@ static int call_tells(lua_State *L)
 {
     cs_engine *e = engine_of(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    size_t i = entry_arg(L, e, 2, luaL_checkstring(L, 2));
+    size_t i = entry_arg(L, e, 2, strict_string(L, 2, NULL));
     lua_Integer told = 0, n = 0;
     count_told(L, e, 1, 2, i, &told, &n, NULL, 0);
     lua_pushboolean(L, n > 0 && told == n);
@@ -1021,7 +1055,7 @@ static lua_Integer tells_opt_int(lua_State *L, int arg, const char *k, lua_Integ
 static int score_tells(lua_State *L)
 {
     cs_engine *e = engine_of(L);
-    const char *item = luaL_checkstring(L, 1);
+    const char *item = strict_string(L, 1, NULL);
     luaL_checktype(L, 2, LUA_TTABLE);
     if (!lua_isnoneornil(L, 4)) luaL_checktype(L, 4, LUA_TTABLE);
     const cs_rubric_item *it = find_item(e, item);
@@ -1053,10 +1087,14 @@ static int score_tells(lua_State *L)
     }
     const char *what = NULL, *clause = it->clause;
     if (!lua_isnoneornil(L, 4)) {
-        lua_getfield(L, 4, "what");
+        int wt = lua_getfield(L, 4, "what");
+        if (wt != LUA_TNIL && wt != LUA_TSTRING)
+            luaL_argerror(L, 4, lua_pushfstring(L, "field 'what' must be a string, not a %s", lua_typename(L, wt)));
         what = lua_tostring(L, -1);
-        lua_getfield(L, 4, "clause");
-        if (lua_isstring(L, -1)) clause = lua_tostring(L, -1);
+        int ct = lua_getfield(L, 4, "clause");
+        if (ct != LUA_TNIL && ct != LUA_TSTRING)
+            luaL_argerror(L, 4, lua_pushfstring(L, "field 'clause' must be a string, not a %s", lua_typename(L, ct)));
+        if (ct == LUA_TSTRING) clause = lua_tostring(L, -1);
         lua_pop(L, 2);  /* the option table keeps both strings alive */
     }
     if (!what) what = titles;
@@ -1093,6 +1131,17 @@ static const luaL_Reg reply_lib[] = {
     { NULL, NULL },
 };
 
+/* Registers the library at the top of L as the loaded module `name` too (the registry's _LOADED,
+ * which the sandbox cannot reach): Lua names a C function by it when the call site gives no name,
+ * so pcall(call.say, 42) says "bad argument #1 to 'call.say'", not "to '?'". */
+static void name_library(lua_State *L, const char *name)
+{
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    lua_pushvalue(L, -2);
+    lua_setfield(L, -2, name);
+    lua_pop(L, 1);
+}
+
 void cs_scenario_api_open(cs_engine *e, lua_State *L)
 {
     lua_pushlightuserdata(L, e);
@@ -1107,10 +1156,13 @@ void cs_scenario_api_open(cs_engine *e, lua_State *L)
     lua_pop(L, 1);
     lua_pushvalue(L, -1);
     e->call_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    name_library(L, "call");
     lua_setfield(L, -2, "call");
     luaL_newlib(L, score_lib);
+    name_library(L, "score");
     lua_setfield(L, -2, "score");
     luaL_newlib(L, phrase_lib);
+    name_library(L, "phrase");
     lua_setfield(L, -2, "phrase");
     lua_pop(L, 1);
 }

@@ -56,9 +56,24 @@ centre=$(sed -n 's/^centre key: //p' "$tmp/out")
 "$callsim" verify --db "$db" --test-keys --centre-key "$centre" >/dev/null 2>&1
 rc=$?
 check "verify --centre-key with the centre's own key: exit 0" '[ $rc = 0 ]'
-"$callsim" verify --db "$db" --test-keys --centre-key 00"${centre#00}"ff >"$tmp/out2" 2>&1
+other=$(printf '%s' "$centre" | tr '0-9a-f' '1-9a-f0')   # another key of the same form
+"$callsim" verify --db "$db" --test-keys --centre-key "$other" >"$tmp/out2" 2>&1
 rc=$?
 check "verify --centre-key with another key: exit 1, named" '[ $rc = 1 ] && grep -q "not the expected" "$tmp/out2"'
+"$callsim" verify --db "$db" --test-keys --centre-key "$(printf '%s' "$centre" | tr a-f A-F)" >/dev/null 2>&1
+rc=$?
+check "verify --centre-key in capitals is the same key: exit 0 (was $rc)" '[ $rc = 0 ]'
+# bad input: one line naming the option and what to give (fault: 'unexpected argument', or none)
+"$callsim" verify --db "$db" --test-keys --centre-key 00"${centre}"ff >"$tmp/out2" 2>"$tmp/err"
+rc=$?
+check "verify --centre-key that is no key: exit 2, one line: $(cat "$tmp/err")" \
+  '[ $rc = 2 ] && [ "$(grep -c . "$tmp/err")" = 1 ] && grep -q "^callsim verify: --centre-key .* is not a centre key (64 hex digits" "$tmp/err" && [ ! -s "$tmp/out2" ]'
+for opt in --db --centre-key --receipt; do
+  "$callsim" verify --test-keys $opt >/dev/null 2>"$tmp/err"
+  rc=$?
+  check "verify $opt without its value: exit 2, one line: $(cat "$tmp/err")" \
+    '[ $rc = 2 ] && [ "$(grep -c . "$tmp/err")" = 1 ] && grep -q "^callsim verify: $opt needs a value ($opt " "$tmp/err"'
+done
 
 # forged COPY SQL: the edit is applied to a fresh copy; verify must exit 1 and print PATTERN
 forged() { # name sql pattern
@@ -89,6 +104,36 @@ forged call_person_moved "UPDATE attempts SET person_id = (SELECT id FROM people
   "call attempt $call1 is recorded as taken by candidate B1, not by 考生号 A1"
 forged candidate_person_edited "UPDATE people SET ext_id = 'Z9' WHERE ext_id = 'A1'" "recorded as taken by candidate Z9, not by 考生号 A1"
 forged ledger_delete "DELETE FROM ledger WHERE id = (SELECT min(id) FROM ledger WHERE kind = 'score')" "missing (deleted)"
+# the rows verify did not read before (faults: each of these verified as intact)
+# a forged candidate name on the person a signed sitting's calls are filed under
+forged people_name "UPDATE people SET name = '张三' WHERE ext_id = 'A1'" \
+  "sitting $xa (考生号 A1): call attempt $call1 is recorded as taken by '张三' (people row [0-9]*), not by the candidate the sitting's signed start names, '李小明'"
+# the program run a call was played in: opened after the call began, closed before it, or deleted
+sess="(SELECT session_id FROM attempts WHERE id = $call1)"
+forged session_opened "UPDATE sessions SET opened_at = '2099-01-01T00:00:00.000Z' WHERE id = $sess" \
+  "sitting $xa (考生号 A1): call attempt $call1 started at .*, before its session [0-9]* was opened (2099-01-01T00:00:00.000Z): the session row was changed"
+forged session_closed "UPDATE sessions SET closed_at = '2000-01-01T00:00:00.000Z' WHERE id = $sess" \
+  "call attempt $call1 started at .*, after its session [0-9]* was closed (2000-01-01T00:00:00.000Z)"
+forged session_deleted "PRAGMA foreign_keys = OFF; DELETE FROM sessions WHERE id = $sess" \
+  "call attempt $call1 was played in session [0-9]*, which is gone from the sessions table (deleted)"
+# the file's own ledger id, changed or made garbage: new entries would start a chain no receipt names
+forged chain_id_changed "UPDATE store_meta SET value = '0123456789abcdef0123456789abcdef' WHERE key = 'chain'" \
+  "the file's ledger id (store_meta 'chain'): names ledger chain 0123456789ab…, which has no entry in this file"
+forged chain_id_garbage "UPDATE store_meta SET value = 'x' WHERE key = 'chain'" \
+  "the file's ledger id (store_meta 'chain'): 'x' is not a ledger id (32 hex digits, as callsim makes it): it was changed by hand"
+# the whole of the file's own chain cut off, with every row its entries describe (no receipt given):
+# the ledger id left behind still names it
+cut="$tmp/chain_cut.db"
+cp "$db" "$cut"; drop_triggers "$cut"
+sq "$cut" "PRAGMA foreign_keys = OFF; DELETE FROM results; DELETE FROM examiner_scores; DELETE FROM reviews;
+  DELETE FROM turns WHERE attempt_id IN (SELECT attempt_id FROM exam_calls);
+  DELETE FROM rubric_items WHERE attempt_id IN (SELECT attempt_id FROM exam_calls);
+  DELETE FROM typing_samples WHERE attempt_id IN (SELECT attempt_id FROM exam_calls);
+  DELETE FROM attempts WHERE id IN (SELECT attempt_id FROM exam_calls); DELETE FROM exam_calls; DELETE FROM exam_attempts;
+  DELETE FROM ledger WHERE chain IS NOT NULL" 2>"$tmp/err" || bad "chain_cut: the forgery itself failed: $(cat "$tmp/err")"
+"$callsim" verify --db "$cut" --test-keys >"$tmp/chain_cut.out" 2>&1
+rc=$?
+check "chain_cut: verify exits 1 (was $rc): $(head -3 "$tmp/chain_cut.out")" '[ $rc = 1 ] && grep -q "which has no entry in this file" "$tmp/chain_cut.out"'
 
 # the practice attempt linked into an exam with one INSERT
 cp "$db" "$tmp/practice.db"

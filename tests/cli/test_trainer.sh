@@ -78,6 +78,14 @@ lint_says reply_kind colon "call:say(...) passes the call library as the first a
 lint_says unknown_rule rule "rule 'phrase:emotinal' names an unknown phrase category"
 lint_says unknown_target misspelt "rule 'action:escalate:危机干预' names target '危机干预', which targets.escalate does not list (the dialog offers 危机干预组、值班长): did you mean '危机干预组'?"
 lint_says unknown_target undeclared "rule 'action:transfer:英语坐席' names target '英语坐席', which targets.transfer does not list (the dialog offers 燃气抢修中心)"
+# a comparison of a reply's target with a name the dialogs never offer (fault: it was not flagged)
+lint_says target_compare misspelt "the target '危机干预' compared here is not one the transfer or escalation dialog offers"
+lint_says target_compare misspelt "did you mean '危机干预组'?"
+lint_says target_compare undeclared "the target '粤语坐席' compared here is not one"
+lint_says target_compare alias "the target '值班长长' compared here is not one the transfer or escalation dialog offers (targets.transfer: 燃气抢修中心、英语坐席; targets.escalate: 危机干预组、值班长), so the comparison is always true: did you mean '值班长'?"
+"$callsim" lint tests/cli/lint/target_compare.lua >"$tmp/out" 2>&1
+[ "$(grep -c 'target_compare.lua:18:' "$tmp/out")" = 0 ] && [ "$(grep -c 'compared here' "$tmp/out")" = 3 ]
+st=$?; check "lint flags only the three undeclared target comparisons, not the declared ones: $(grep -c 'compared here' "$tmp/out")" $st
 lint_says unknown_rubric_id award "score.award names no rubric item 'infor'"
 lint_says unknown_rubric_id ruled "score.deduct names rubric item 'answer', which rule 'answer' grades by itself"
 lint_says unknown_rubric_id note "score.note names no rubric item 'nothing'"

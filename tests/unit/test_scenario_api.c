@@ -138,6 +138,47 @@ static void test_bad_arguments(void)
     free(got);
 }
 
+/* A value of the wrong type is refused, never converted: call.say(42) used to say "42" and
+ * score.award('x', '50', ...) to award 50 (luaL_checkstring/checknumber convert). */
+static void test_wrong_types_refused(void)
+{
+    char *got = notes("local r = call.wait{}\n"
+                      "err(call.say, 42)\n"
+                      "err(call.dictate, '电话', 13800001234)\n"
+                      "err(call.hint, 7)\n"
+                      "err(call.silence, '3')\n"
+                      "err(call.mood, '-10')\n"
+                      "err(call.hangup, 1)\n"
+                      "err(score.award, 'x', '50', 'r')\n"
+                      "err(score.award, 1, 50, 'r')\n"
+                      "err(score.note, 'x', 5)\n"
+                      "err(score.fail, 0, 'c')\n"
+                      "err(phrase.match, 'opening', 5)\n"
+                      "err(phrase.standard, 1)\n"
+                      "err(call.says, r, 1)\n"
+                      "err(call.gives_number, r, '7')\n",
+                      "/answer\n您好\n");
+    static const char *const want[] = {
+        "#1 to 'call.say' (string expected, got number)",     "#2 to 'call.dictate' (string expected, got number)",
+        "#1 to 'call.hint' (string expected, got number)",    "#1 to 'call.silence' (number expected, got string)",
+        "#1 to 'call.mood' (number expected, got string)",    "#1 to 'call.hangup' (string expected, got number)",
+        "#2 to 'score.award' (number expected, got string)",  "#1 to 'score.award' (string expected, got number)",
+        "#2 to 'score.note' (string expected, got number)",   "#1 to 'score.fail' (string expected, got number)",
+        "#2 to 'phrase.match' (string expected, got number)", "#1 to 'phrase.standard' (string expected, got number)",
+        "#2 to 'call.says' (string expected, got number)",    "#2 to 'call.gives_number' (number expected, got string)",
+    };
+    const char *at = got;
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        const char *bar = strchr(at, '|');
+        size_t n = bar ? (size_t)(bar - at) : strlen(at);
+        char one[600];
+        snprintf(one, sizeof one, "%.*s", (int)(n < sizeof one ? n : sizeof one - 1), at);
+        CHECK_MSG(strstr(one, want[i]) != NULL, "call %zu: want '%s', got '%s'", i + 1, want[i], one);
+        at = bar ? bar + 1 : at + n;
+    }
+    free(got);
+}
+
 TEST_MAIN(
     char dir[512], err[512];
     cs_paths_init(argv[0]);
@@ -150,6 +191,7 @@ TEST_MAIN(
         RUN(test_retaliates_and_promises);
         RUN(test_reads_back);
         RUN(test_bad_arguments);
+        RUN(test_wrong_types_refused);
         cs_bank_free(bank);
     }
     unlink(scen_path);
