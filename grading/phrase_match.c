@@ -354,6 +354,8 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
         "算", "是", "这", "个", "这个", "真", "就", "就是", "算是", "又", "真是", "简直", "纯粹",
         "这种", "这样", "那", "那个", "什么", "算个", "是个", "真是个", "才", "才是", "人", "这人",
         "是不是", "是否", "就是个",
+        /* 你真的是个奇葩 / 你根本就是个骗子: an adverb of certainty between (owninsult) */
+        "真的", "真的是", "的确", "确实", "实在", "实在是", "根本", "根本就是", "完全", "完全是", "一个", "也", "也是",
         /* 你跟猪一样 / 您像个疯子: the caller likened to it */
         "跟", "像", "和", "跟个", "像个", "好像", "就像", "如同", NULL };
     const cs_words *w = &pr->words;
@@ -367,6 +369,9 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     /* 老头子别瞎嚷嚷了: the name said to the caller's face, before an order */
     static const char *const order[] = { "别", "不要", "少", "给我", "你", "您", "赶紧", "快", "快点", NULL };
     if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, order)) return 1;
+    /* 二百五似的，问来问去: the caller likened to it, the name opening the clause (owninsult) */
+    static const char *const likened[] = { "似的", "一样", "一般", NULL };
+    if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, likened)) return 1;
     /* 真是个大麻烦: an exclamation about the one the agent is talking to */
     static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", NULL };
     /* 别跟我装傻 / 少在这儿装疯: an order whose subject is the caller, unsaid */

@@ -2419,6 +2419,57 @@ static void still_missed(scan *sc, size_t a, size_t b, int question)
     shut_mouth(sc, a, b);
 }
 
+/* ---- insults others write (helper owninsult;贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2: an
+ * insult or retaliation fails the call; §二(三) 6 注意通话语气和态度). Tried on every clause,
+ * whatever the rules above found: a rhetorical question can also be an insult. ---- */
+
+/* 你全家都是骗子 / 你们一家子都有病 / 你爸妈没教过你怎么说话吗: the caller's family abused, or
+ * blamed for the caller's upbringing (retaliation in kind after a caller's abuse). 您全家都可以办
+ * 亲情号, 您父母的账户 name the family with no abuse. */
+static int family_abuse(scan *sc, size_t a, size_t b)
+{
+    static const char *const family[] = { "全家", "一家", "一家子", "全家人", "家里人", "祖宗", "八辈祖宗", "祖宗八代",
+                                          "爸妈", "父母", "爹妈", "老子娘", NULL };
+    static const char *const vile[] = { "骗子", "神经病", "有病", "垃圾", "废物", "傻子", "疯子", "傻", "蠢", "猪",
+                                        "畜生", "死", "去死", "不得好死", "混蛋", "白痴", "智障", "脑残", "贱", "贱人",
+                                        "无赖", "流氓", "死绝", "死光", "死光光", "神经", "精神病", NULL };
+    static const char *const untaught[] = { "没教", "没教过", "怎么教", "没教好", "不教", "没管", "没管教", NULL };
+    for (size_t i = find(sc, a, b, family); i < b; i = find(sc, i + 1, b, family)) {
+        /* the caller's own family: 你/您/你们 right before (你们全家, 你的祖宗) */
+        size_t who = find(sc, i > a + 2 ? i - 2 : a, i, &SECOND);
+        if (who == NONE) continue;
+        size_t last = i;   /* spelled over words: the lexicon may cut 没教过 into 没/教过 */
+        size_t v = spelled_in(sc, i + 1, upto(b, i + 6), vile, &last);
+        if (v < b) return hit(sc, "belittle", "辱骂客户家人", who, last, v);
+        size_t u = spelled_in(sc, i + 1, upto(b, i + 5), untaught, &last);
+        if (u < b) return hit(sc, "belittle", "辱骂客户家人", who, last, u);
+    }
+    return 0;
+}
+
+/* 长个脑袋是用来显高的吗 / 你的耳朵是聋的吗 / 脑子转不动是吧: a part of the caller's mind or
+ * senses called an ornament, useless or broken (as belittle's BODY + BROKEN, in words others
+ * use). 我这脑子转不过来了 is the agent's own. */
+static int organ_useless(scan *sc, size_t a, size_t b)
+{
+    static const char *const useless[] = { "显高", "装饰", "摆设", "当摆设", "凑数", "聋", "聋的", "瞎", "瞎的", "废的",
+                                           "转不动", "转不过来", "不转", "不转弯", "被狗吃", "狗吃", "喂狗", NULL };
+    for (size_t i = find(sc, a, b, &BODY); i < b; i = find(sc, i + 1, b, &BODY)) {
+        size_t last = i;
+        size_t u = spelled_in(sc, i + 1, upto(b, i + 7), useless, &last);
+        if (u == NONE) continue;
+        if (find(sc, a, i, &FIRST) < i && find(sc, a, i, &SECOND) == NONE) continue;   /* 我这脑子 */
+        if (find(sc, i + 1, u, &NEG) < u) continue;   /* 耳朵不是聋的 / 脑子没被… : a denial */
+        return hit(sc, "belittle", "贬低客户", i, last, i);
+    }
+    return 0;
+}
+
+static void insults_others_write(scan *sc, size_t a, size_t b)
+{
+    if (!family_abuse(sc, a, b)) organ_useless(sc, a, b);
+}
+
 cs_tone_index *cs_tone_index_new(void)
 {
     static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND, &HURRY_W, &DULL, &WHAT_ANY, &LIGHT };
@@ -2475,6 +2526,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             dismiss_more(&sc, a, b, question);
             still_missed(&sc, a, b, question);
         }
+        insults_others_write(&sc, a, b);
         a = b;
     }
     congratulate(&sc);
