@@ -356,6 +356,7 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
         "是不是", "是否", "就是个",
         /* 你真的是个奇葩 / 你根本就是个骗子: an adverb of certainty between (owninsult) */
         "真的", "真的是", "的确", "确实", "实在", "实在是", "根本", "根本就是", "完全", "完全是", "一个", "也", "也是",
+        "更", "才更", "还",
         /* 你跟猪一样 / 您像个疯子: the caller likened to it */
         "跟", "像", "和", "跟个", "像个", "好像", "就像", "如同", NULL };
     const cs_words *w = &pr->words;
@@ -426,6 +427,14 @@ static int denied(const prepared *pr, size_t s, size_t e)
         if (cs_word_in(w->v[k].w, turn)) return 0;
     const char *before = w->v[i - 1].w;
     if (cs_word_in(before, deny)) return 1;
+    /* 您没那么傻 / 您不是那么笨 / 您可不蠢: the denial with a degree or 可 before the word
+     * (helper owninsult; still no question, no either-or, as above) */
+    static const char *const degree[] = { "那么", "这么", "太", "很", "多", NULL };
+    static const char *const deny_short[] = { "不", "没", "没有", "不是", "并不", "并没有", "一点也不", "一点都不", "也不",
+                                              "绝不", "根本不", "并没", NULL };
+    if (cs_word_in(before, degree) && i >= 2 && w->v[i - 2].clause == w->v[i].clause &&
+        cs_word_in(w->v[i - 2].w, deny_short)) return 1;
+    if (strcmp(before, "可不") == 0) return 1;
     return e - s == 1 && strcmp(before, "不") == 0;
 }
 

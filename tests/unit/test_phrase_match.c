@@ -214,6 +214,15 @@ static void test_insults_others_write(void)
     CHECK(insult_of("mdzz，说几遍了"));
     CHECK(!insult_of("您奶奶的医保卡可以由您代办"));
     CHECK(!insult_of("这批货色泽很好，您放心"));
+    /* a degree others use (有多, 咋这么) and 二 for a fool; denied with a degree, a reassurance */
+    CHECK(insult_of("你得有多笨才会信这种短信"));
+    CHECK(insult_of("你咋那么二啊"));
+    CHECK(!insult_of("您住二楼还是三楼"));
+    CHECK(!insult_of("您没那么笨，是这个界面太乱了"));
+    CHECK(!insult_of("您不是那么傻的人，只是一时着急"));
+    CHECK(insult_of("你怎么这么傻"));
+    CHECK(insult_of("你才更不是个东西"));
+    CHECK(insult_of("我看你是活腻歪了"));
 }
 
 /* Issue #11, insult classes (tests/data/eval/README.md: an insult is aimed at the caller; a word
