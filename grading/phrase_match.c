@@ -356,7 +356,7 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
         "是不是", "是否", "就是个",
         /* 你真的是个奇葩 / 你根本就是个骗子: an adverb of certainty between (owninsult) */
         "真的", "真的是", "的确", "确实", "实在", "实在是", "根本", "根本就是", "完全", "完全是", "一个", "也", "也是",
-        "更", "才更", "还",
+        "更", "才更", "还", "可", "可真", "可真是", "可真是个", "真是个",
         /* 你跟猪一样 / 您像个疯子: the caller likened to it */
         "跟", "像", "和", "跟个", "像个", "好像", "就像", "如同", NULL };
     const cs_words *w = &pr->words;
