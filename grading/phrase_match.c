@@ -1134,6 +1134,45 @@ static void ask_model_unprotected(const cs_phrase_bank *bank, const prepared *pr
     free(protect);
 }
 
+/* 神经并 for 神经病, 拉鸡 for 垃圾: an insult typed with one homophone slip of the input method
+ * (the same toneless readings the phrase parts use, pinyin.h, from rime's pinyin_simp dictionary;
+ * issue #11 item 2). Only a plain insult entry of two or more Chinese characters, never one of one
+ * character; the slipped form must be whole words of the reply and not itself one word (白吃, eating
+ * for free, is no 白痴), and pass the checks of the entry typed right (hit_counts: aimed at the
+ * caller, not denied, not reported), and close its clause. Asked only when nothing else was found
+ * (helper owninsult). Two-character entries slip into innocent words too often (他骂 → 他妈, 码的 →
+ * 妈的, 你弄 → 你聋 on the own corpora): not tried. */
+static int slipped_one_word(const prepared *pr, size_t s, size_t e)
+{
+    size_t i = word_at(&pr->words, s);
+    return i < pr->words.n && pr->words.v[i].e == e;
+}
+
+static void insult_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
+{
+    if (!bank->pinyin) return;
+    for (size_t i = 0; i < bank->n_taboo && out->n_taboo == 0; i++) {
+        const cs_taboo_entry *te = &bank->taboo[i];
+        if (!te->insult || te->aimed || te->final || te->pat.n < 3 || te->pat.n_han != te->pat.n) continue;
+        if (!could_slip(bank, &te->pat, pr, 0)) continue;
+        size_t from = 0, s, e;
+        bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1, .nin = 1 };
+        while (find_from(&te->pat, pr->t, pr->n, from, &s, &e, &b)) {
+            /* closing its clause (神经并，/ 脑子有并吧): 神经并没有受损, 狗东溪路 go on into other words */
+            if (b.budget == 0 && !slipped_one_word(pr, s, e) && ends_clause(pr, e) && hit_counts(te, pr, NULL, s, e)) {
+                out->insult = 1;
+                out->insult_hits |= 1u;
+                out->taboo[out->n_taboo++] = te->pat.text;
+                add_word(out, pr->t, s, e);
+                out->confidence = 0.6;   /* a slip read as the insult: the panel decides */
+                return;
+            }
+            from = s + 1;
+            b.budget = 1;
+        }
+    }
+}
+
 /* A rule found 禁忌语 but no insult (你听得懂中文吗 as a rhetorical question, a curse before an
  * impatient tail): the rule's word settles the 禁忌语, not whether it also insults, so the insult
  * model is asked too, at a higher bar than alone (an insult fails the call, 贵阳 §二(二) 2.1,
@@ -1165,6 +1204,7 @@ static void insult_model_over_rule(const cs_phrase_bank *bank, const prepared *p
 static void match_taboo_category(const cs_phrase_bank *bank, const prepared *pr, const char *text, cs_match *out)
 {
     scan_all(bank, pr, out);
+    if (out->n_taboo == 0) insult_slips(bank, pr, out);
     if (out->n_taboo == 0) ask_model_unprotected(bank, pr, out);
     else insult_model_over_rule(bank, pr, out);
     out->match = out->n_taboo > 0;

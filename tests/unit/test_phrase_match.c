@@ -223,6 +223,10 @@ static void test_insults_others_write(void)
     CHECK(insult_of("你怎么这么傻"));
     CHECK(insult_of("你才更不是个东西"));
     CHECK(insult_of("我看你是活腻歪了"));
+    /* one input-method slip in an insult of three characters or more, closing its clause */
+    CHECK(insult_of("你脑子是不是近水了"));
+    CHECK(insult_of("半夜三更打电话，神经并"));
+    CHECK(!insult_of("片子显示神经并没有受到压迫"));
 }
 
 /* Issue #11, insult classes (tests/data/eval/README.md: an insult is aimed at the caller; a word
