@@ -354,6 +354,9 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
         "算", "是", "这", "个", "这个", "真", "就", "就是", "算是", "又", "真是", "简直", "纯粹",
         "这种", "这样", "那", "那个", "什么", "算个", "是个", "真是个", "才", "才是", "人", "这人",
         "是不是", "是否", "就是个",
+        /* 你真的是个奇葩 / 你根本就是个骗子: an adverb of certainty between (owninsult) */
+        "真的", "真的是", "的确", "确实", "实在", "实在是", "根本", "根本就是", "完全", "完全是", "一个", "也", "也是",
+        "更", "才更", "还", "可", "可真", "可真是", "可真是个", "真是个",
         /* 你跟猪一样 / 您像个疯子: the caller likened to it */
         "跟", "像", "和", "跟个", "像个", "好像", "就像", "如同", NULL };
     const cs_words *w = &pr->words;
@@ -367,6 +370,9 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     /* 老头子别瞎嚷嚷了: the name said to the caller's face, before an order */
     static const char *const order[] = { "别", "不要", "少", "给我", "你", "您", "赶紧", "快", "快点", NULL };
     if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, order)) return 1;
+    /* 二百五似的，问来问去: the caller likened to it, the name opening the clause (owninsult) */
+    static const char *const likened[] = { "似的", "一样", "一般", NULL };
+    if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, likened)) return 1;
     /* 真是个大麻烦: an exclamation about the one the agent is talking to */
     static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", NULL };
     /* 别跟我装傻 / 少在这儿装疯: an order whose subject is the caller, unsaid */
@@ -421,6 +427,14 @@ static int denied(const prepared *pr, size_t s, size_t e)
         if (cs_word_in(w->v[k].w, turn)) return 0;
     const char *before = w->v[i - 1].w;
     if (cs_word_in(before, deny)) return 1;
+    /* 您没那么傻 / 您不是那么笨 / 您可不蠢: the denial with a degree or 可 before the word
+     * (helper owninsult; still no question, no either-or, as above) */
+    static const char *const degree[] = { "那么", "这么", "太", "很", "多", NULL };
+    static const char *const deny_short[] = { "不", "没", "没有", "不是", "并不", "并没有", "一点也不", "一点都不", "也不",
+                                              "绝不", "根本不", "并没", NULL };
+    if (cs_word_in(before, degree) && i >= 2 && w->v[i - 2].clause == w->v[i].clause &&
+        cs_word_in(w->v[i - 2].w, deny_short)) return 1;
+    if (strcmp(before, "可不") == 0) return 1;
     return e - s == 1 && strcmp(before, "不") == 0;
 }
 
@@ -1120,10 +1134,79 @@ static void ask_model_unprotected(const cs_phrase_bank *bank, const prepared *pr
     free(protect);
 }
 
+/* 神经并 for 神经病, 拉鸡 for 垃圾: an insult typed with one homophone slip of the input method
+ * (the same toneless readings the phrase parts use, pinyin.h, from rime's pinyin_simp dictionary;
+ * issue #11 item 2). Only a plain insult entry of two or more Chinese characters, never one of one
+ * character; the slipped form must be whole words of the reply and not itself one word (白吃, eating
+ * for free, is no 白痴), and pass the checks of the entry typed right (hit_counts: aimed at the
+ * caller, not denied, not reported), and close its clause. Asked only when nothing else was found
+ * (helper owninsult). Two-character entries slip into innocent words too often (他骂 → 他妈, 码的 →
+ * 妈的, 你弄 → 你聋 on the own corpora): not tried. */
+static int slipped_one_word(const prepared *pr, size_t s, size_t e)
+{
+    size_t i = word_at(&pr->words, s);
+    return i < pr->words.n && pr->words.v[i].e == e;
+}
+
+static void insult_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
+{
+    if (!bank->pinyin) return;
+    for (size_t i = 0; i < bank->n_taboo && out->n_taboo == 0; i++) {
+        const cs_taboo_entry *te = &bank->taboo[i];
+        if (!te->insult || te->aimed || te->final || te->pat.n < 3 || te->pat.n_han != te->pat.n) continue;
+        if (!could_slip(bank, &te->pat, pr, 0)) continue;
+        size_t from = 0, s, e;
+        bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1, .nin = 1 };
+        while (find_from(&te->pat, pr->t, pr->n, from, &s, &e, &b)) {
+            /* closing its clause (神经并，/ 脑子有并吧): 神经并没有受损, 狗东溪路 go on into other words */
+            if (b.budget == 0 && !slipped_one_word(pr, s, e) && ends_clause(pr, e) && hit_counts(te, pr, NULL, s, e)) {
+                out->insult = 1;
+                out->insult_hits |= 1u;
+                out->taboo[out->n_taboo++] = te->pat.text;
+                add_word(out, pr->t, s, e);
+                out->confidence = 0.6;   /* a slip read as the insult: the panel decides */
+                return;
+            }
+            from = s + 1;
+            b.budget = 1;
+        }
+    }
+}
+
+/* A rule found 禁忌语 but no insult (你听得懂中文吗 as a rhetorical question, a curse before an
+ * impatient tail): the rule's word settles the 禁忌语, not whether it also insults, so the insult
+ * model is asked too, at a higher bar than alone (an insult fails the call, 贵阳 §二(二) 2.1,
+ * §二(四) 4.2). Own held-out rows (tools/tone_model.py, 1,135 rows, model trained without them):
+ * insult recall 0.896 -> 0.904 at 2.0, precision 0.974 -> 0.974; at the model's own 1.6 it also
+ * failed 您等通知就行，别再打了 (helper owninsult). */
+#define INSULT_OVER_RULE 2.0
+static void insult_model_over_rule(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
+{
+    if (!out->n_taboo || out->insult || !bank->tone_model || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
+    char *text = model_text(pr, NULL);
+    if (!text) return;
+    double score = 0;
+    char iw[CS_MATCH_MAX_WORDS][sizeof out->words[0]];
+    size_t ni = 0;
+    int insult = cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
+                                            CS_MATCH_MAX_WORDS, &ni);
+    free(text);
+    if (!insult || score <= INSULT_OVER_RULE) return;
+    out->insult = 1;
+    out->insult_hits |= 1u << out->n_taboo;
+    out->taboo[out->n_taboo++] = "辱骂或贬低客户";
+    /* the n-grams that decided it join the rule's words; the panel decides (below its threshold) */
+    for (size_t k = 0; k < ni && out->n_words < CS_MATCH_MAX_WORDS; k++)
+        memcpy(out->words[out->n_words++], iw[k], sizeof iw[k]);
+    if (out->confidence > 0.6) out->confidence = 0.6;
+}
+
 static void match_taboo_category(const cs_phrase_bank *bank, const prepared *pr, const char *text, cs_match *out)
 {
     scan_all(bank, pr, out);
+    if (out->n_taboo == 0) insult_slips(bank, pr, out);
     if (out->n_taboo == 0) ask_model_unprotected(bank, pr, out);
+    else insult_model_over_rule(bank, pr, out);
     out->match = out->n_taboo > 0;
     out->similarity = out->match ? 1.0 : 0.0;
     out->phrase = out->match ? out->taboo[0] : NULL;

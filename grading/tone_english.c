@@ -49,6 +49,8 @@ static const en_rule INSULT[] = {
      * (你TM能不能…, md又来了); a run with a digit is a code, not these (tokenize) */
     { "tm", "insult", 0 }, { "md", "insult", 0 }, { "nnd", "insult", 0 }, { "zz", "insult", 0 },
     { "cnmb", "insult", 0 }, { "sbb", "insult", 0 },
+    /* more initials others type (owninsult): 脑残 nc, 妈的智障 mdzz, 妈卖批 mmp, and sb with a space */
+    { "nc", "insult", 0 }, { "mdzz", "insult", 0 }, { "mmp", "insult", 0 }, { "s b", "insult", 0 },
     /* name-calling: the caller's mind or character (as 神经病, 骗子) */
     { "freak", "insult", 0 }, { "psycho", "insult", 0 }, { "lunatic", "insult", 0 }, { "liar", "insult", 0 },
     { "cheat", "insult", ALONE }, { "and a cheat", "insult", 0 }, { "brain dead", "insult", 0 }, { "braindead", "insult", 0 },

@@ -766,7 +766,9 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
     if (who < b) {
         /* 你怎么这么笨 / 您真蠢: the caller's mind */
         size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
-        if (so + 1 < b && in(sc, so + 1, &MIND)) return hit(sc, "belittle", label, who, so + 1, so + 1);
+        /* (您不是那么笨 / 您没那么傻 deny it: a reassurance, unless asked) (owninsult) */
+        int denied = !question && so < b && find_named(sc, who + 1, so, &NEG) < so;
+        if (so + 1 < b && in(sc, so + 1, &MIND) && !denied) return hit(sc, "belittle", label, who, so + 1, so + 1);
         /* 你真没用 / 你怎么这么没用 / 你就是个没用的人: the caller's worth (not 您这样打电话真没用,
          * said of a way of doing things: 没用 within two words of the caller and ending the clause) */
         size_t useless = find(sc, who + 1, upto(b, who + 4), (list){ "没用", "没有用", "没出息", NULL });
@@ -794,6 +796,9 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
                      (i > a && in(sc, i - 1, (list){ "最", "真", "太", "好", "这么", "那么", "够", "有点", "多", "真够", NULL }));
         /* 我真笨 (the agent's own) — but 你是我见过最笨的 is about the caller */
         int self = find(sc, a, i, &FIRST) < i && find(sc, a, i, &SECOND) == NONE;
+        /* 您不是那么笨 / 您没那么傻: denied of the caller, a reassurance (asked, it is meant) (owninsult) */
+        if (!question && i >= a + 2 && in(sc, i - 1, (list){ "那么", "这么", "太", "很", NULL }) && in_named(sc, i - 2, &NEG))
+            continue;
         /* 这台机器有点笨 / 系统有点笨: said of a thing, not of the caller (贵阳 §二(三) 6 is about
          * the caller) — unless the caller is named before it (你这脑子真笨 is BODY, caught above) */
         int thing = cs_words_said_of_thing(sc->w, i);
@@ -2419,6 +2424,85 @@ static void still_missed(scan *sc, size_t a, size_t b, int question)
     shut_mouth(sc, a, b);
 }
 
+/* ---- insults others write (helper owninsult;贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2: an
+ * insult or retaliation fails the call; §二(三) 6 注意通话语气和态度). Tried on every clause,
+ * whatever the rules above found: a rhetorical question can also be an insult. ---- */
+
+/* 你全家都是骗子 / 你们一家子都有病 / 你爸妈没教过你怎么说话吗: the caller's family abused, or
+ * blamed for the caller's upbringing (retaliation in kind after a caller's abuse). 您全家都可以办
+ * 亲情号, 您父母的账户 name the family with no abuse. */
+static int family_abuse(scan *sc, size_t a, size_t b)
+{
+    static const char *const family[] = { "全家", "一家", "一家子", "全家人", "家里人", "祖宗", "八辈祖宗", "祖宗八代",
+                                          "爸妈", "父母", "爹妈", "老子娘", NULL };
+    static const char *const vile[] = { "骗子", "神经病", "有病", "垃圾", "废物", "傻子", "疯子", "傻", "蠢", "猪",
+                                        "畜生", "死", "去死", "不得好死", "混蛋", "白痴", "智障", "脑残", "贱", "贱人",
+                                        "无赖", "流氓", "死绝", "死光", "死光光", "神经", "精神病", NULL };
+    static const char *const untaught[] = { "没教", "没教过", "怎么教", "没教好", "不教", "没管", "没管教", NULL };
+    for (size_t i = find(sc, a, b, family); i < b; i = find(sc, i + 1, b, family)) {
+        /* the caller's own family: 你/您/你们 right before (你们全家, 你的祖宗) */
+        size_t who = find(sc, i > a + 2 ? i - 2 : a, i, &SECOND);
+        if (who == NONE) continue;
+        size_t last = i;   /* spelled over words: the lexicon may cut 没教过 into 没/教过 */
+        size_t v = spelled_in(sc, i + 1, upto(b, i + 6), vile, &last);
+        if (v < b) return hit(sc, "belittle", "辱骂客户家人", who, last, v);
+        size_t u = spelled_in(sc, i + 1, upto(b, i + 5), untaught, &last);
+        if (u < b) return hit(sc, "belittle", "辱骂客户家人", who, last, u);
+    }
+    return 0;
+}
+
+/* 长个脑袋是用来显高的吗 / 你的耳朵是聋的吗 / 脑子转不动是吧: a part of the caller's mind or
+ * senses called an ornament, useless or broken (as belittle's BODY + BROKEN, in words others
+ * use). 我这脑子转不过来了 is the agent's own. */
+static int organ_useless(scan *sc, size_t a, size_t b)
+{
+    static const char *const useless[] = { "显高", "装饰", "摆设", "当摆设", "凑数", "聋", "聋的", "瞎", "瞎的", "废的",
+                                           "转不动", "转不过来", "不转", "不转弯", "被狗吃", "狗吃", "喂狗", NULL };
+    for (size_t i = find(sc, a, b, &BODY); i < b; i = find(sc, i + 1, b, &BODY)) {
+        size_t last = i;
+        size_t u = spelled_in(sc, i + 1, upto(b, i + 7), useless, &last);
+        if (u == NONE) continue;
+        if (find(sc, a, i, &FIRST) < i && find(sc, a, i, &SECOND) == NONE) continue;   /* 我这脑子 */
+        if (find(sc, i + 1, u, &NEG) < u) continue;   /* 耳朵不是聋的 / 脑子没被… : a denial */
+        return hit(sc, "belittle", "贬低客户", i, last, i);
+    }
+    return 0;
+}
+
+/* 你是有多蠢 / 你咋这么二呢 / 多么傻的人: the caller's mind with a degree belittle's own list
+ * does not name (有多, 多么, 咋这么), and 二 (北方话 for a fool) only after such a degree at the
+ * end of its clause (二楼, 二十 are no mind). 我有多笨 is the agent's own. */
+static int dull_degree(scan *sc, size_t a, size_t b)
+{
+    static const char *const degree[] = { "有多", "多么", "咋这么", "咋那么", "咋就这么", "这么", "那么", "真", "太", "好", "有点",
+                                          "有点儿", NULL };
+    for (size_t i = a + 1; i < b; i++) {
+        int dull = in_named(sc, i, &DULL);
+        /* (the normal form writes the numeral 二 as 2) */
+        int er = (is(sc, i, "二") || is(sc, i, "2")) && (i + 1 == b || in(sc, i + 1, (list){ "呢", "啊", "呀", "吧", "了", NULL }));
+        if (!dull && !er) continue;
+        size_t d = i - 1;
+        int how_much = is(sc, d, "多") && d > a && is(sc, d - 1, "有");   /* 有 多 cut in two */
+        if (!in(sc, d, degree) && !how_much) continue;
+        /* 二 and the weaker degrees only said to the caller (你咋这么二); 有多/多么 suffice with 你 anywhere before */
+        size_t who = find(sc, a, d, &SECOND);
+        if (who == NONE) continue;
+        if (!er && !how_much && !in(sc, d, (list){ "有多", "多么", "咋这么", "咋那么", "咋就这么", NULL })) continue;
+        if (find(sc, a, i, &FIRST) < i && find(sc, a, who, &FIRST) < who) continue;
+        if (find(sc, who + 1, d, &NEG) < d) continue;   /* 你不是那么傻 */
+        /* 您这个有点二 / 您的方案: said of a thing of the caller's */
+        if (find(sc, who + 1, d, (list){ "这个", "那个", "这", "那", "的", NULL }) < d) continue;
+        return hit(sc, "belittle", "贬低客户", who, i, i);
+    }
+    return 0;
+}
+
+static void insults_others_write(scan *sc, size_t a, size_t b)
+{
+    if (!family_abuse(sc, a, b) && !organ_useless(sc, a, b)) dull_degree(sc, a, b);
+}
+
 cs_tone_index *cs_tone_index_new(void)
 {
     static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND, &HURRY_W, &DULL, &WHAT_ANY, &LIGHT };
@@ -2475,6 +2559,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             dismiss_more(&sc, a, b, question);
             still_missed(&sc, a, b, question);
         }
+        insults_others_write(&sc, a, b);
         a = b;
     }
     congratulate(&sc);

@@ -88,6 +88,7 @@ MI_ROUNDS = 2              # refits on each rude row's rudest clause (CV: as goo
 PRUNE = 0.03   # |weight| below this in both models: left out (file size; verdicts as unpruned, see docs)
 SKIP_BIGRAMS = True   # a…b features (CV by writer: 禁忌语 and insult recall up, see the module doc)
 SKIP_MARK = '\u2026'
+INSULT_OVER_RULE = 2.0  # the insult model's bar where a rule found 禁忌语 but no insult (grading/phrase_match.c)
 MIN_PRECISION = 0.9   # of the flags the model adds (they go to the examiner panel)
 MIN_PRECISION_INSULT = 0.95   # of the insults it adds: an insult fails the whole call
 SPLIT = re.compile(r'[，。！？、,.!?；;：:\s…~～]+')
@@ -299,7 +300,11 @@ def grader(rule, asked, st, si, thr_t, thr_i):
     no rule verdict, no reported speech or help offered) the taboo model; an insult only when the
     insult model agrees with a taboo verdict (an insult is a 禁忌语 that fails the call: the insult
     model alone never turns a reply the taboo model finds polite into one; CV 2026-11, C 64: the
-    model's insults on polite rows 4 -> 0 at the same insult recall)."""
+    model's insults on polite rows 4 -> 0 at the same insult recall; without that gate the own
+    held-out insults were the same, 223 tp / 6 fp, 2026-11-25). When a rule found 禁忌语 but no
+    insult, the insult model is asked too, at INSULT_OVER_RULE (phrase_match.c insult_model_over_rule)."""
+    if rule[0] and not rule[1]:
+        return (1, 1 if si > max(thr_i, INSULT_OVER_RULE) else 0)
     if rule[0] or not asked:
         return rule
     taboo = st > thr_t

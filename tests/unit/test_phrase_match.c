@@ -192,6 +192,43 @@ static void test_missed_list_classes(void)
     CHECK(insult_of("你个傻逼"));
 }
 
+/* Issue #11, insult forms others write (helper owninsult; own sentences, not from any corpus):
+ * the caller's family abused, a part of the mind called an ornament or broken, a name with an
+ * adverb between it and 你 or likened with 似的, masked curses and initials; and the same words
+ * in innocent senses (贵阳 §二(二) 2.1, §二(四) 4.2: an insult fails the call). */
+static void test_insults_others_write(void)
+{
+    CHECK(insult_of("你们一家子都是神经病"));
+    CHECK(insult_of("你父母没教过你做人吗"));
+    CHECK(!insult_of("您全家都可以办理这个亲情套餐"));
+    CHECK(!insult_of("您父母的账户我也可以帮您查"));
+    CHECK(insult_of("你的眼睛是摆设吗"));
+    CHECK(insult_of("你这脑袋是不是转不动了"));
+    CHECK(!insult_of("我这脑子一下转不过来，您再说一遍"));
+    CHECK(insult_of("你简直就是个奇葩"));
+    CHECK(insult_of("你确实是个无赖"));
+    CHECK(insult_of("疯子似的，半夜打来"));
+    CHECK(insult_of("艹，还来"));
+    CHECK(insult_of("草！又是你"));
+    CHECK(!insult_of("小区门口的草已经安排人去割了"));
+    CHECK(insult_of("mdzz，说几遍了"));
+    CHECK(!insult_of("您奶奶的医保卡可以由您代办"));
+    CHECK(!insult_of("这批货色泽很好，您放心"));
+    /* a degree others use (有多, 咋这么) and 二 for a fool; denied with a degree, a reassurance */
+    CHECK(insult_of("你得有多笨才会信这种短信"));
+    CHECK(insult_of("你咋那么二啊"));
+    CHECK(!insult_of("您住二楼还是三楼"));
+    CHECK(!insult_of("您没那么笨，是这个界面太乱了"));
+    CHECK(!insult_of("您不是那么傻的人，只是一时着急"));
+    CHECK(insult_of("你怎么这么傻"));
+    CHECK(insult_of("你才更不是个东西"));
+    CHECK(insult_of("我看你是活腻歪了"));
+    /* one input-method slip in an insult of three characters or more, closing its clause */
+    CHECK(insult_of("你脑子是不是近水了"));
+    CHECK(insult_of("半夜三更打电话，神经并"));
+    CHECK(!insult_of("片子显示神经并没有受到压迫"));
+}
+
 /* Issue #11, insult classes (tests/data/eval/README.md: an insult is aimed at the caller; a word
  * only mentioned or reported is neither insult nor 禁忌语). Own sentences, both directions. */
 static void test_insult_classes(void)
@@ -461,6 +498,7 @@ TEST_MAIN(
         RUN(test_wrong_category);
         RUN(test_taboo);
         RUN(test_insult_classes);
+        RUN(test_insults_others_write);
         RUN(test_missed_list_classes);
         RUN(test_rude_residue_model);
         RUN(test_classify);
