@@ -2419,6 +2419,87 @@ static void still_missed(scan *sc, size_t a, size_t b, int question)
     shut_mouth(sc, a, b);
 }
 
+/* ---- Surface forms other writers type (helper owntaboo, issue #11: 禁忌语 recall on wording our
+ * corpora lacked). Each shape cites its clause and names the innocent neighbour it leaves alone. */
+
+/* 难道还要我们帮您把卡插进去吗 / 难道您没收到短信: 难道 asks only to reproach when it asks about the
+ * caller or us (贵阳 T-GSOCCIA 001—2020 §二(三) 6; the 2.x phrases ask with 请问 / 好吗). 难道是线路
+ * 的问题 wonders about a cause (难道是 names a thing), and a courteous frame asks in earnest. */
+static int nandao(scan *sc, size_t a, size_t b)
+{
+    size_t n = find(sc, a, b, (list){ "难道", "难道说", NULL });
+    if (n == NONE || courteous(sc, a, b)) return 0;
+    if (n + 1 < b && in(sc, n + 1, (list){ "是", "会是", "真是", "就是", NULL })) return 0;
+    size_t who = find(sc, n + 1, b, &SECOND);
+    if (who == NONE) who = find(sc, n + 1, b, &FIRST);
+    return who < b ? hit(sc, "rhetorical", ASKED_BACK, n, who, n) : 0;
+}
+
+/* 谁告诉您可以随便退的 / 谁跟你说能免费: "who told you", the caller's belief thrown back (§二(三) 6).
+ * 请问是谁告诉您的 asks which colleague (courteous, or 是谁: a real question of who); with no 可以 /
+ * 能 after it nothing is denied the caller. */
+static int who_told(scan *sc, size_t a, size_t b)
+{
+    size_t s = find(sc, a, b, (list){ "谁", NULL });
+    if (s == NONE || s + 1 >= b || courteous(sc, a, b) || (s > a && is(sc, s - 1, "是"))) return 0;
+    if (!in(sc, s + 1, (list){ "告诉", "告诉您", "告诉你", "说", "跟", "和", "同", NULL })) return 0;
+    size_t may = find(sc, s + 2, upto(b, s + 7), (list){ "可以", "能", "会", "就能", "就可以", "免费", "包退", "包换", NULL });
+    return may < b ? hit(sc, "rhetorical", ASKED_BACK, s, may, s) : 0;
+}
+
+/* 您比我们工程师还专业呢 / 你比我还懂: the caller ranked above us, praise meant as its opposite (§二(三)
+ * 6). 您比我们更了解现场 defers in earnest (更, not 还); 快递比我们还快 names no caller. */
+static int above_us(scan *sc, size_t a, size_t b)
+{
+    static const char *const know[] = { "专业", "懂", "内行", "在行", "懂行", "清楚", "厉害", "明白", "精通", "会", NULL };
+    for (size_t c = find(sc, a, b, (list){ "比", NULL }); c < b; c = find(sc, c + 1, b, (list){ "比", NULL })) {
+        if (find(sc, c > a + 2 ? c - 2 : a, c, &SECOND) == NONE) continue;
+        size_t us = find(sc, c + 1, upto(b, c + 3), &FIRST);
+        if (us == NONE) continue;
+        size_t still = find(sc, us + 1, upto(b, us + 4), (list){ "还", "还要", NULL });
+        if (still < b && still + 1 < b && in(sc, still + 1, know)) return hit(sc, "sarcasm", "讽刺客户", c, still + 1, still + 1);
+    }
+    return 0;
+}
+
+/* 真是谢谢您啊，又给我们找了个大麻烦: thanks for trouble made for us, sarcasm (§二(三) 6). 谢谢您的
+ * 理解，给您添麻烦了 apologises: the trouble is the caller's, not ours. */
+static int thanks_for_trouble(scan *sc, size_t a, size_t b)
+{
+    static const char *const trouble[] = { "麻烦", "大麻烦", "添乱", "找事", "找麻烦", "难题", "出难题", "添堵", "事儿", NULL };
+    if (!in_reply(sc, (list){ "谢谢", "谢谢您", "谢谢你", "感谢", "感谢您", "多谢", NULL })) return 0;
+    for (size_t g = find(sc, a, b, (list){ "给", NULL }); g + 1 < b; g = find(sc, g + 1, b, (list){ "给", NULL })) {
+        if (!in(sc, g + 1, &FIRST)) continue;
+        size_t k = find(sc, g + 2, upto(b, g + 8), trouble);
+        if (k < b) return hit(sc, "sarcasm", "讽刺客户", g, k, k);
+    }
+    return 0;
+}
+
+static void other_writers(scan *sc, size_t a, size_t b)
+{
+    nandao(sc, a, b);
+    who_told(sc, a, b);
+    above_us(sc, a, b);
+    thanks_for_trouble(sc, a, b);
+}
+
+/* 哦。 / 嗯。然后？ / 然后呢: a reply of fillers alone answers nothing (国家职业技能标准 3.1 不用口头禅;
+ * the 2.x phrases answer in words: 好的，请您稍等). A lone 嗯 / 嗯嗯 may be the 应和 the standard asks
+ * for (呼叫服务员职业标准(试行) 三(二)2 及时地给予应和), so only 哦 alone or a filler asking 然后 counts. */
+static void fillers_only(scan *sc)
+{
+    static const char *const filler[] = { "哦", "噢", "喔", "嗯", "嗯哼", "哦哦", "噢噢", "嗯嗯", "然后", "然后呢", "呢", "啊",
+                                          "呃", "额", "哈", NULL };
+    size_t n = sc->w->n;
+    if (n == 0) return;
+    for (size_t i = 0; i < n; i++)
+        if (!in(sc, i, filler)) return;
+    size_t then = find(sc, 0, n, (list){ "然后", "然后呢", NULL });
+    if (then < n) { hit(sc, "impatient", "口头禅（然后呢）", 0, n - 1, then); return; }
+    if (n == 1 && in(sc, 0, (list){ "哦", "噢", "喔", NULL })) hit(sc, "dismissive", "口头禅（哦）", 0, 0, 0);
+}
+
 cs_tone_index *cs_tone_index_new(void)
 {
     static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND, &HURRY_W, &DULL, &WHAT_ANY, &LIGHT };
@@ -2474,6 +2555,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             lecture_more(&sc, a, b, question);
             dismiss_more(&sc, a, b, question);
             still_missed(&sc, a, b, question);
+            other_writers(&sc, a, b);
         }
         a = b;
     }
@@ -2481,5 +2563,6 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     threaten(&sc);
     refusal_bare(&sc);
     blame_vs_ours(&sc);
+    fillers_only(&sc);
     return sc.n;
 }

@@ -405,6 +405,25 @@ static void test_still_missed(void)
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
 
+/* owntaboo's shapes (tone_rules.c, "Surface forms other writers type"), each with its innocent
+ * neighbour: 难道 at the caller, "who told you", the caller ranked above us, thanks for trouble, a
+ * reply of fillers alone (a lone 嗯 may be the 应和 the standard asks for). */
+static void test_other_writers(void)
+{
+    static const struct { const char *rude, *rule, *innocent; } pairs[] = {
+        { "难道您连短信都不看的吗", "rhetorical", "难道是网络的原因？我帮您测一下速" },
+        { "谁跟您说能退全款的", "rhetorical", "是谁跟您说能退全款的？我核实一下是哪位同事" },
+        { "您比我们技术员还懂啊", "sarcasm", "您比我们更了解家里的线路，麻烦您看一下开关" },
+        { "谢谢您啊，又给我们出了个难题", "sarcasm", "谢谢您的理解，给您添麻烦了" },
+        { "哦", "dismissive", "嗯" },
+        { "嗯，然后", "impatient", "嗯嗯" },
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        fires(pairs[i].rude, pairs[i].rule);
+        fires(pairs[i].innocent, "");
+    }
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -421,6 +440,7 @@ TEST_MAIN(
         RUN(test_rude_tails);
         RUN(test_taboo_classes);
         RUN(test_still_missed);
+        RUN(test_other_writers);
         RUN(test_one_frame_named_once);
     }
     cs_lexicon_free(lx);
