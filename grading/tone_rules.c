@@ -2476,12 +2476,68 @@ static int thanks_for_trouble(scan *sc, size_t a, size_t b)
     return 0;
 }
 
+/* 您怎么还是记不住 / 你怎么还听不懂呢 / 你怎么又没学会: the caller's failure to learn reproached
+ * (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三) 6). 您怎么还没收到短信 asks about the service: no
+ * word of the caller's mind or memory. */
+static int still_cannot(scan *sc, size_t a, size_t b)
+{
+    static const char *const fail[] = { "记不住", "学不会", "没学会", "没记住", "分不清", "搞不清", "搞不清楚", "弄不明白",
+                                        "弄不懂", "没听懂", "没看懂", "没弄懂", "没搞懂", NULL };
+    size_t how = find(sc, a, b, (list){ "怎么", "咋", NULL });
+    if (how == NONE || find(sc, a, how, &SECOND) == NONE || courteous(sc, a, b)) return 0;
+    size_t still = find(sc, how + 1, upto(b, how + 3), (list){ "还", "还是", "又", "老是", "总是", "就是", NULL });
+    if (still == NONE) return 0;
+    size_t k = find(sc, still + 1, upto(b, still + 3), fail);
+    if (k == NONE) k = find_cannot(sc, still + 1, upto(b, still + 3));
+    return k < b ? hit(sc, "rhetorical", ASKED_BACK, how, k, k) : 0;
+}
+
+/* 你以为我们好欺负啊 / 您以为我们是慈善机构呢: the caller's belief about us mocked (§二(三) 6; the
+ * 吗 form is caller_asked_back's). 您以为已经扣款了，是吗？ checks what the caller thinks. */
+static int you_think_we(scan *sc, size_t a, size_t b)
+{
+    size_t t = find(sc, a, b, (list){ "以为", "当", "当成", NULL });
+    if (t == NONE || t == a || !in(sc, t - 1, &SECOND) || !in(sc, b - 1, (list){ "啊", "呀", "呢", "哪", NULL })) return 0;
+    size_t us = find(sc, t + 1, upto(b, t + 3), &FIRST);
+    return us < b ? hit(sc, "rhetorical", ASKED_BACK, t - 1, us, t) : 0;
+}
+
+/* 你快点决定 / 您赶紧说: the caller's choice or words hurried (§二(三) 6). 建议您赶紧去医院 advises
+ * (courteous), and a verb of going or doing is advice, not a hurried answer. */
+static int hurry_answer(scan *sc, size_t a, size_t b)
+{
+    size_t h = find(sc, a, b, &HURRY_W);
+    if (h == NONE || find(sc, a, h, &SECOND) == NONE || courteous(sc, a, b)) return 0;
+    size_t v = find(sc, h + 1, upto(b, h + 3), (list){ "决定", "选", "定", "说", "讲", "回答", "挑", "拿主意", "想", NULL });
+    return v < b ? hit(sc, "impatient", "催促客户", h, v, h) : 0;
+}
+
+/* 问题不在我们这边，是您家网线没插好: our side declared clear and the fault named on the caller's, with
+ * nothing offered (国家职业技能标准 3.1 不推诿; the polite model is 2.14's own correction). 问题不在
+ * 您这边，是我们的线路 owns the fault; an apology or a next step makes it an explanation. */
+static void clear_of_us(scan *sc)
+{
+    size_t n = sc->w->n;
+    for (size_t i = find(sc, 0, n, (list){ "不在", "不", NULL }); i + 1 < n; i = find(sc, i + 1, n, (list){ "不在", "不", NULL })) {
+        size_t at = i + 1;   /* 不在 as one word, or 不 + 在 */
+        if (is(sc, i, "不") && (!is(sc, at, "在") || ++at >= n)) continue;
+        if (!in(sc, at, &FIRST)) continue;
+        size_t is_w = find(sc, at + 1, upto(n, at + 7), (list){ "是", "就是", "都是", NULL });
+        if (is_w == NONE || is_w + 1 >= n || !in(sc, is_w + 1, &SECOND) || softened(sc)) continue;
+        hit(sc, "blame", "推卸责任", i, is_w + 1, is_w + 1);
+        return;
+    }
+}
+
 static void other_writers(scan *sc, size_t a, size_t b)
 {
     nandao(sc, a, b);
     who_told(sc, a, b);
     above_us(sc, a, b);
     thanks_for_trouble(sc, a, b);
+    still_cannot(sc, a, b);
+    you_think_we(sc, a, b);
+    hurry_answer(sc, a, b);
 }
 
 /* 哦。 / 嗯。然后？ / 然后呢: a reply of fillers alone answers nothing (国家职业技能标准 3.1 不用口头禅;
@@ -2564,5 +2620,6 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     refusal_bare(&sc);
     blame_vs_ours(&sc);
     fillers_only(&sc);
+    clear_of_us(&sc);
     return sc.n;
 }

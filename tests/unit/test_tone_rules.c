@@ -407,7 +407,8 @@ static void test_still_missed(void)
 
 /* owntaboo's shapes (tone_rules.c, "Surface forms other writers type"), each with its innocent
  * neighbour: 难道 at the caller, "who told you", the caller ranked above us, thanks for trouble, a
- * reply of fillers alone (a lone 嗯 may be the 应和 the standard asks for). */
+ * reply of fillers alone (a lone 嗯 may be the 应和 the standard asks for), 怎么还 + cannot, 你以为
+ * 我们…呢, the caller's answer hurried, our side declared clear and the fault put on the caller's. */
 static void test_other_writers(void)
 {
     static const struct { const char *rude, *rule, *innocent; } pairs[] = {
@@ -417,6 +418,10 @@ static void test_other_writers(void)
         { "谢谢您啊，又给我们出了个难题", "sarcasm", "谢谢您的理解，给您添麻烦了" },
         { "哦", "dismissive", "嗯" },
         { "嗯，然后", "impatient", "嗯嗯" },
+        { "你怎么还是学不会", "rhetorical", "您怎么还没收到验证码？我再发一次" },
+        { "您以为我们是开银行的呢", "rhetorical", "您以为已经扣款了，是吗？" },
+        { "您赶紧选一个", "impatient", "建议您赶紧选一个离家近的网点" },
+        { "故障不在我们这里，是您自己的路由器坏了", "blame", "故障不在您那里，是我们的光缆断了" },
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         fires(pairs[i].rude, pairs[i].rule);
