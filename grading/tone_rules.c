@@ -2467,9 +2467,8 @@ static int above_us(scan *sc, size_t a, size_t b)
 static int thanks_for_trouble(scan *sc, size_t a, size_t b)
 {
     static const char *const trouble[] = { "麻烦", "大麻烦", "添乱", "找事", "找麻烦", "难题", "出难题", "添堵", "事儿", NULL };
-    if (!in_reply(sc, (list){ "谢谢", "谢谢您", "谢谢你", "感谢", "感谢您", "多谢", NULL })) return 0;
     for (size_t g = find(sc, a, b, (list){ "给", NULL }); g + 1 < b; g = find(sc, g + 1, b, (list){ "给", NULL })) {
-        if (!in(sc, g + 1, &FIRST)) continue;
+        if (!in(sc, g + 1, &FIRST) || !in_reply(sc, (list){ "谢谢", "谢谢您", "谢谢你", "感谢", "感谢您", "多谢", NULL })) continue;
         size_t k = find(sc, g + 2, upto(b, g + 8), trouble);
         if (k < b) return hit(sc, "sarcasm", "讽刺客户", g, k, k);
     }
