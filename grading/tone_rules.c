@@ -2528,6 +2528,33 @@ static void clear_of_us(scan *sc)
     }
 }
 
+/* 一般都是用户自己没按步骤来造成的: the fault put on "users", the caller among them (国家职业技能标准
+ * 3.1; the polite model is 2.14's own correction). 如果是用户自己误操作导致的，我们也能帮您恢复 offers
+ * help on a condition (softened). */
+static int users_fault(scan *sc, size_t a, size_t b)
+{
+    size_t u = find(sc, a, b, (list){ "用户", "客户", "顾客", "消费者", "用户们", "大家", NULL });
+    if (u == NONE || u + 1 >= b || !is(sc, u + 1, "自己")) return 0;
+    size_t cause = find(sc, u + 2, b, (list){ "造成", "导致", "引起", "弄", "搞", "弄坏", "搞坏", "搞错", "弄错", NULL });
+    if (cause == NONE || softened(sc)) return 0;
+    return hit(sc, "blame", "怪罪客户", u, cause, u + 1);
+}
+
+/* 您这样的客户我们也很头疼 / 你们这种客户我见多了: the caller filed as a kind of trouble (§二(三) 6).
+ * 像您这样的老客户我们都会优先处理 names no trouble. */
+static int trouble_kind(scan *sc, size_t a, size_t b)
+{
+    static const char *const trouble[] = { "头疼", "头痛", "难缠", "难办", "受不了", "怕", "怕了", "见多", "见多了", "没辙",
+                                           "烦", "伤脑筋", NULL };
+    size_t who = find(sc, a, b, &SECOND);
+    if (who == NONE) return 0;
+    size_t kind = find(sc, who + 1, upto(b, who + 3), (list){ "这样", "这种", "这号", "这类", NULL });
+    if (kind == NONE) return 0;
+    size_t c = find(sc, kind + 1, upto(b, kind + 3), (list){ "客户", "用户", "人", "顾客", NULL });
+    size_t t = c < b ? find(sc, c + 1, upto(b, c + 6), trouble) : NONE;
+    return t < b ? hit(sc, "lecture", "轻视客户", who, t, c) : 0;
+}
+
 static void other_writers(scan *sc, size_t a, size_t b)
 {
     nandao(sc, a, b);
@@ -2537,6 +2564,8 @@ static void other_writers(scan *sc, size_t a, size_t b)
     still_cannot(sc, a, b);
     you_think_we(sc, a, b);
     hurry_answer(sc, a, b);
+    users_fault(sc, a, b);
+    trouble_kind(sc, a, b);
 }
 
 /* 哦。 / 嗯。然后？ / 然后呢: a reply of fillers alone answers nothing (国家职业技能标准 3.1 不用口头禅;
