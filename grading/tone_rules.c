@@ -2555,6 +2555,30 @@ static int trouble_kind(scan *sc, size_t a, size_t b)
     return t < b ? hit(sc, "lecture", "轻视客户", who, t, c) : 0;
 }
 
+/* 这么明显的按钮您都找不到 / 那么大的字您都看不见吗: something called obvious and the caller said to
+ * miss it even so (国家职业技能标准 3.1; 贵阳 §二(三) 6). 这么晚您都还没收到货 names nothing obvious;
+ * 按钮不太明显，您可能找不到 blames the page, with no 都 after 您. */
+static int so_obvious(scan *sc, size_t a, size_t b)
+{
+    static const char *const plain[] = { "明显", "清楚", "显眼", "醒目", "大", "简单", "容易", "清晰", NULL };
+    static const char *const miss[] = { "找不到", "看不见", "看不到", "不会", "不懂", "没看懂", "没看见", "没看到", "没找到",
+                                        "看不懂", "不到", "记不住", NULL };
+    size_t so = find(sc, a, b, (list){ "这么", "那么", "这样", NULL });
+    if (so == NONE || so + 1 >= b || !in(sc, so + 1, plain)) return 0;
+    for (size_t who = find(sc, so + 2, b, &SECOND); who + 1 < b; who = find(sc, who + 1, b, &SECOND)) {
+        if (!in(sc, who + 1, (list){ "都", "也", "还", NULL })) continue;
+        size_t m = find(sc, who + 2, upto(b, who + 5), miss);
+        if (m == NONE) m = find_cannot(sc, who + 2, upto(b, who + 5));
+        /* 没 看到 / 没 注意到: the lexicon's cut */
+        for (size_t k = who + 2; m == NONE && k + 1 < upto(b, who + 5); k++)
+            if (in(sc, k, (list){ "没", "没有", NULL }) &&
+                in(sc, k + 1, (list){ "看到", "看见", "找到", "注意到", "看懂", "记住", "发现", NULL }))
+                m = k + 1;
+        if (m < b) return hit(sc, "lecture", "贬低客户", so, m, m);
+    }
+    return 0;
+}
+
 static void other_writers(scan *sc, size_t a, size_t b)
 {
     nandao(sc, a, b);
@@ -2566,6 +2590,7 @@ static void other_writers(scan *sc, size_t a, size_t b)
     hurry_answer(sc, a, b);
     users_fault(sc, a, b);
     trouble_kind(sc, a, b);
+    so_obvious(sc, a, b);
 }
 
 /* 哦。 / 嗯。然后？ / 然后呢: a reply of fillers alone answers nothing (国家职业技能标准 3.1 不用口头禅;

@@ -409,7 +409,7 @@ static void test_still_missed(void)
  * neighbour: 难道 at the caller, "who told you", the caller ranked above us, thanks for trouble, a
  * reply of fillers alone (a lone 嗯 may be the 应和 the standard asks for), 怎么还 + cannot, 你以为
  * 我们…呢, the caller's answer hurried, our side declared clear and the fault put on the caller's,
- * the fault put on "users", the caller filed as a kind of trouble. */
+ * the fault put on "users", the caller filed as a kind of trouble, the obvious missed even so. */
 static void test_other_writers(void)
 {
     static const struct { const char *rude, *rule, *innocent; } pairs[] = {
@@ -425,6 +425,7 @@ static void test_other_writers(void)
         { "故障不在我们这里，是您自己的路由器坏了", "blame", "故障不在您那里，是我们的光缆断了" },
         { "这一般都是顾客自己搞坏的", "blame", "顾客自己也可以在小程序上查进度" },
         { "您这种用户我们最怕了", "lecture", "像您这样的老用户可以免费升级" },
+        { "这么醒目的提示您也没看到", "lecture", "这么晚了您也没收到短信，我帮您重发" },
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         fires(pairs[i].rude, pairs[i].rule);
