@@ -2503,6 +2503,196 @@ static void insults_others_write(scan *sc, size_t a, size_t b)
     if (!family_abuse(sc, a, b) && !organ_useless(sc, a, b)) dull_degree(sc, a, b);
 }
 
+/* ---- Surface forms other writers type (helper owntaboo, issue #11: 禁忌语 recall on wording our
+ * corpora lacked). Each shape cites its clause and names the innocent neighbour it leaves alone. */
+
+/* 难道还要我们帮您把卡插进去吗 / 难道您没收到短信: 难道 asks only to reproach when it asks about the
+ * caller or us (贵阳 T-GSOCCIA 001—2020 §二(三) 6; the 2.x phrases ask with 请问 / 好吗). 难道是线路
+ * 的问题 wonders about a cause (难道是 names a thing), and a courteous frame asks in earnest. */
+static int nandao(scan *sc, size_t a, size_t b)
+{
+    size_t n = find(sc, a, b, (list){ "难道", "难道说", NULL });
+    if (n == NONE || courteous(sc, a, b)) return 0;
+    if (n + 1 < b && in(sc, n + 1, (list){ "是", "会是", "真是", "就是", NULL })) return 0;
+    size_t who = find(sc, n + 1, b, &SECOND);
+    if (who == NONE) who = find(sc, n + 1, b, &FIRST);
+    return who < b ? hit(sc, "rhetorical", ASKED_BACK, n, who, n) : 0;
+}
+
+/* 谁告诉您可以随便退的 / 谁跟你说能免费: "who told you", the caller's belief thrown back (§二(三) 6).
+ * 请问是谁告诉您的 asks which colleague (courteous, or 是谁: a real question of who); with no 可以 /
+ * 能 after it nothing is denied the caller. */
+static int who_told(scan *sc, size_t a, size_t b)
+{
+    size_t s = find(sc, a, b, (list){ "谁", NULL });
+    if (s == NONE || s + 1 >= b || courteous(sc, a, b) || (s > a && is(sc, s - 1, "是"))) return 0;
+    if (!in(sc, s + 1, (list){ "告诉", "告诉您", "告诉你", "说", "跟", "和", "同", NULL })) return 0;
+    size_t may = find(sc, s + 2, upto(b, s + 7), (list){ "可以", "能", "会", "就能", "就可以", "免费", "包退", "包换", NULL });
+    return may < b ? hit(sc, "rhetorical", ASKED_BACK, s, may, s) : 0;
+}
+
+/* 您比我们工程师还专业呢 / 你比我还懂: the caller ranked above us, praise meant as its opposite (§二(三)
+ * 6). 您比我们更了解现场 defers in earnest (更, not 还); 快递比我们还快 names no caller. */
+static int above_us(scan *sc, size_t a, size_t b)
+{
+    static const char *const know[] = { "专业", "懂", "内行", "在行", "懂行", "清楚", "厉害", "明白", "精通", "会", NULL };
+    for (size_t c = find(sc, a, b, (list){ "比", NULL }); c < b; c = find(sc, c + 1, b, (list){ "比", NULL })) {
+        if (find(sc, c > a + 2 ? c - 2 : a, c, &SECOND) == NONE) continue;
+        size_t us = find(sc, c + 1, upto(b, c + 3), &FIRST);
+        if (us == NONE) continue;
+        size_t still = find(sc, us + 1, upto(b, us + 4), (list){ "还", "还要", NULL });
+        if (still < b && still + 1 < b && in(sc, still + 1, know)) return hit(sc, "sarcasm", "讽刺客户", c, still + 1, still + 1);
+    }
+    return 0;
+}
+
+/* 真是谢谢您啊，又给我们找了个大麻烦: thanks for trouble made for us, sarcasm (§二(三) 6). 谢谢您的
+ * 理解，给您添麻烦了 apologises: the trouble is the caller's, not ours. */
+static int thanks_for_trouble(scan *sc, size_t a, size_t b)
+{
+    static const char *const trouble[] = { "麻烦", "大麻烦", "添乱", "找事", "找麻烦", "难题", "出难题", "添堵", "事儿", NULL };
+    for (size_t g = find(sc, a, b, (list){ "给", NULL }); g + 1 < b; g = find(sc, g + 1, b, (list){ "给", NULL })) {
+        if (!in(sc, g + 1, &FIRST) || !in_reply(sc, (list){ "谢谢", "谢谢您", "谢谢你", "感谢", "感谢您", "多谢", NULL })) continue;
+        size_t k = find(sc, g + 2, upto(b, g + 8), trouble);
+        if (k < b) return hit(sc, "sarcasm", "讽刺客户", g, k, k);
+    }
+    return 0;
+}
+
+/* 您怎么还是记不住 / 你怎么还听不懂呢 / 你怎么又没学会: the caller's failure to learn reproached
+ * (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三) 6). 您怎么还没收到短信 asks about the service: no
+ * word of the caller's mind or memory. */
+static int still_cannot(scan *sc, size_t a, size_t b)
+{
+    static const char *const fail[] = { "记不住", "学不会", "没学会", "没记住", "分不清", "搞不清", "搞不清楚", "弄不明白",
+                                        "弄不懂", "没听懂", "没看懂", "没弄懂", "没搞懂", NULL };
+    size_t how = find(sc, a, b, (list){ "怎么", "咋", NULL });
+    if (how == NONE || find(sc, a, how, &SECOND) == NONE || courteous(sc, a, b)) return 0;
+    size_t still = find(sc, how + 1, upto(b, how + 3), (list){ "还", "还是", "又", "老是", "总是", "就是", NULL });
+    if (still == NONE) return 0;
+    size_t k = find(sc, still + 1, upto(b, still + 3), fail);
+    if (k == NONE) k = find_cannot(sc, still + 1, upto(b, still + 3));
+    return k < b ? hit(sc, "rhetorical", ASKED_BACK, how, k, k) : 0;
+}
+
+/* 你以为我们好欺负啊 / 您以为我们是慈善机构呢: the caller's belief about us mocked (§二(三) 6; the
+ * 吗 form is caller_asked_back's). 您以为已经扣款了，是吗？ checks what the caller thinks. */
+static int you_think_we(scan *sc, size_t a, size_t b)
+{
+    size_t t = find(sc, a, b, (list){ "以为", "当", "当成", NULL });
+    if (t == NONE || t == a || !in(sc, t - 1, &SECOND) || !in(sc, b - 1, (list){ "啊", "呀", "呢", "哪", NULL })) return 0;
+    size_t us = find(sc, t + 1, upto(b, t + 3), &FIRST);
+    return us < b ? hit(sc, "rhetorical", ASKED_BACK, t - 1, us, t) : 0;
+}
+
+/* 你快点决定 / 您赶紧说: the caller's choice or words hurried (§二(三) 6). 建议您赶紧去医院 advises
+ * (courteous), and a verb of going or doing is advice, not a hurried answer. */
+static int hurry_answer(scan *sc, size_t a, size_t b)
+{
+    size_t h = find(sc, a, b, &HURRY_W);
+    if (h == NONE || find(sc, a, h, &SECOND) == NONE || courteous(sc, a, b)) return 0;
+    size_t v = find(sc, h + 1, upto(b, h + 3), (list){ "决定", "选", "定", "说", "讲", "回答", "挑", "拿主意", "想", NULL });
+    return v < b ? hit(sc, "impatient", "催促客户", h, v, h) : 0;
+}
+
+/* 问题不在我们这边，是您家网线没插好: our side declared clear and the fault named on the caller's, with
+ * nothing offered (国家职业技能标准 3.1 不推诿; the polite model is 2.14's own correction). 问题不在
+ * 您这边，是我们的线路 owns the fault; an apology or a next step makes it an explanation. */
+static void clear_of_us(scan *sc)
+{
+    size_t n = sc->w->n;
+    for (size_t i = find(sc, 0, n, (list){ "不在", "不", NULL }); i + 1 < n; i = find(sc, i + 1, n, (list){ "不在", "不", NULL })) {
+        size_t at = i + 1;   /* 不在 as one word, or 不 + 在 */
+        if (is(sc, i, "不") && (!is(sc, at, "在") || ++at >= n)) continue;
+        if (!in(sc, at, &FIRST)) continue;
+        size_t is_w = find(sc, at + 1, upto(n, at + 7), (list){ "是", "就是", "都是", NULL });
+        if (is_w == NONE || is_w + 1 >= n || !in(sc, is_w + 1, &SECOND) || softened(sc)) continue;
+        hit(sc, "blame", "推卸责任", i, is_w + 1, is_w + 1);
+        return;
+    }
+}
+
+/* 一般都是用户自己没按步骤来造成的: the fault put on "users", the caller among them (国家职业技能标准
+ * 3.1; the polite model is 2.14's own correction). 如果是用户自己误操作导致的，我们也能帮您恢复 offers
+ * help on a condition (softened). */
+static int users_fault(scan *sc, size_t a, size_t b)
+{
+    size_t u = find(sc, a, b, (list){ "用户", "客户", "顾客", "消费者", "用户们", "大家", NULL });
+    if (u == NONE || u + 1 >= b || !is(sc, u + 1, "自己")) return 0;
+    size_t cause = find(sc, u + 2, b, (list){ "造成", "导致", "引起", "弄", "搞", "弄坏", "搞坏", "搞错", "弄错", NULL });
+    if (cause == NONE || softened(sc)) return 0;
+    return hit(sc, "blame", "怪罪客户", u, cause, u + 1);
+}
+
+/* 您这样的客户我们也很头疼 / 你们这种客户我见多了: the caller filed as a kind of trouble (§二(三) 6).
+ * 像您这样的老客户我们都会优先处理 names no trouble. */
+static int trouble_kind(scan *sc, size_t a, size_t b)
+{
+    static const char *const trouble[] = { "头疼", "头痛", "难缠", "难办", "受不了", "怕", "怕了", "见多", "见多了", "没辙",
+                                           "烦", "伤脑筋", NULL };
+    size_t who = find(sc, a, b, &SECOND);
+    if (who == NONE) return 0;
+    size_t kind = find(sc, who + 1, upto(b, who + 3), (list){ "这样", "这种", "这号", "这类", NULL });
+    if (kind == NONE) return 0;
+    size_t c = find(sc, kind + 1, upto(b, kind + 3), (list){ "客户", "用户", "人", "顾客", NULL });
+    size_t t = c < b ? find(sc, c + 1, upto(b, c + 6), trouble) : NONE;
+    return t < b ? hit(sc, "lecture", "轻视客户", who, t, c) : 0;
+}
+
+/* 这么明显的按钮您都找不到 / 那么大的字您都看不见吗: something called obvious and the caller said to
+ * miss it even so (国家职业技能标准 3.1; 贵阳 §二(三) 6). 这么晚您都还没收到货 names nothing obvious;
+ * 按钮不太明显，您可能找不到 blames the page, with no 都 after 您. */
+static int so_obvious(scan *sc, size_t a, size_t b)
+{
+    static const char *const plain[] = { "明显", "清楚", "显眼", "醒目", "大", "简单", "容易", "清晰", NULL };
+    static const char *const miss[] = { "找不到", "看不见", "看不到", "不会", "不懂", "没看懂", "没看见", "没看到", "没找到",
+                                        "看不懂", "不到", "记不住", NULL };
+    size_t so = find(sc, a, b, (list){ "这么", "那么", "这样", NULL });
+    if (so == NONE || so + 1 >= b || !in(sc, so + 1, plain)) return 0;
+    for (size_t who = find(sc, so + 2, b, &SECOND); who + 1 < b; who = find(sc, who + 1, b, &SECOND)) {
+        if (!in(sc, who + 1, (list){ "都", "也", "还", NULL })) continue;
+        size_t m = find(sc, who + 2, upto(b, who + 5), miss);
+        if (m == NONE) m = find_cannot(sc, who + 2, upto(b, who + 5));
+        /* 没 看到 / 没 注意到: the lexicon's cut */
+        for (size_t k = who + 2; m == NONE && k + 1 < upto(b, who + 5); k++)
+            if (in(sc, k, (list){ "没", "没有", NULL }) &&
+                in(sc, k + 1, (list){ "看到", "看见", "找到", "注意到", "看懂", "记住", "发现", NULL }))
+                m = k + 1;
+        if (m < b) return hit(sc, "lecture", "贬低客户", so, m, m);
+    }
+    return 0;
+}
+
+static void other_writers(scan *sc, size_t a, size_t b)
+{
+    nandao(sc, a, b);
+    who_told(sc, a, b);
+    above_us(sc, a, b);
+    thanks_for_trouble(sc, a, b);
+    still_cannot(sc, a, b);
+    you_think_we(sc, a, b);
+    hurry_answer(sc, a, b);
+    users_fault(sc, a, b);
+    trouble_kind(sc, a, b);
+    so_obvious(sc, a, b);
+}
+
+/* 哦。 / 嗯。然后？ / 然后呢: a reply of fillers alone answers nothing (国家职业技能标准 3.1 不用口头禅;
+ * the 2.x phrases answer in words: 好的，请您稍等). A lone 嗯 / 嗯嗯 may be the 应和 the standard asks
+ * for (呼叫服务员职业标准(试行) 三(二)2 及时地给予应和), so only 哦 alone or a filler asking 然后 counts. */
+static void fillers_only(scan *sc)
+{
+    static const char *const filler[] = { "哦", "噢", "喔", "嗯", "嗯哼", "哦哦", "噢噢", "嗯嗯", "然后", "然后呢", "呢", "啊",
+                                          "呃", "额", "哈", NULL };
+    size_t n = sc->w->n;
+    if (n == 0) return;
+    for (size_t i = 0; i < n; i++)
+        if (!in(sc, i, filler)) return;
+    size_t then = find(sc, 0, n, (list){ "然后", "然后呢", NULL });
+    if (then < n) { hit(sc, "impatient", "口头禅（然后呢）", 0, n - 1, then); return; }
+    if (n == 1 && in(sc, 0, (list){ "哦", "噢", "喔", NULL })) hit(sc, "dismissive", "口头禅（哦）", 0, 0, 0);
+}
+
 cs_tone_index *cs_tone_index_new(void)
 {
     static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND, &HURRY_W, &DULL, &WHAT_ANY, &LIGHT };
@@ -2558,6 +2748,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             lecture_more(&sc, a, b, question);
             dismiss_more(&sc, a, b, question);
             still_missed(&sc, a, b, question);
+            other_writers(&sc, a, b);
         }
         insults_others_write(&sc, a, b);
         a = b;
@@ -2566,5 +2757,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     threaten(&sc);
     refusal_bare(&sc);
     blame_vs_ours(&sc);
+    fillers_only(&sc);
+    clear_of_us(&sc);
     return sc.n;
 }

@@ -405,6 +405,34 @@ static void test_still_missed(void)
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
 
+/* owntaboo's shapes (tone_rules.c, "Surface forms other writers type"), each with its innocent
+ * neighbour: 难道 at the caller, "who told you", the caller ranked above us, thanks for trouble, a
+ * reply of fillers alone (a lone 嗯 may be the 应和 the standard asks for), 怎么还 + cannot, 你以为
+ * 我们…呢, the caller's answer hurried, our side declared clear and the fault put on the caller's,
+ * the fault put on "users", the caller filed as a kind of trouble, the obvious missed even so. */
+static void test_other_writers(void)
+{
+    static const struct { const char *rude, *rule, *innocent; } pairs[] = {
+        { "难道您连短信都不看的吗", "rhetorical", "难道是网络的原因？我帮您测一下速" },
+        { "谁跟您说能退全款的", "rhetorical", "是谁跟您说能退全款的？我核实一下是哪位同事" },
+        { "您比我们技术员还懂啊", "sarcasm", "您比我们更了解家里的线路，麻烦您看一下开关" },
+        { "谢谢您啊，又给我们出了个难题", "sarcasm", "谢谢您的理解，给您添麻烦了" },
+        { "哦", "dismissive", "嗯" },
+        { "嗯，然后", "impatient", "嗯嗯" },
+        { "你怎么还是学不会", "rhetorical", "您怎么还没收到验证码？我再发一次" },
+        { "您以为我们是开银行的呢", "rhetorical", "您以为已经扣款了，是吗？" },
+        { "您赶紧选一个", "impatient", "建议您赶紧选一个离家近的网点" },
+        { "故障不在我们这里，是您自己的路由器坏了", "blame", "故障不在您那里，是我们的光缆断了" },
+        { "这一般都是顾客自己搞坏的", "blame", "顾客自己也可以在小程序上查进度" },
+        { "您这种用户我们最怕了", "lecture", "像您这样的老用户可以免费升级" },
+        { "这么醒目的提示您也没看到", "lecture", "这么晚了您也没收到短信，我帮您重发" },
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        fires(pairs[i].rude, pairs[i].rule);
+        fires(pairs[i].innocent, "");
+    }
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -421,6 +449,7 @@ TEST_MAIN(
         RUN(test_rude_tails);
         RUN(test_taboo_classes);
         RUN(test_still_missed);
+        RUN(test_other_writers);
         RUN(test_one_frame_named_once);
     }
     cs_lexicon_free(lx);
