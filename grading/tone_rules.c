@@ -1783,6 +1783,12 @@ static void dismiss_more(scan *sc, size_t a, size_t b, int question)
  * The index of its last word, or NONE. */
 static size_t spells(scan *sc, size_t i, size_t b, const char *stem)
 {
+    /* most calls fail on the first character: settle those before measuring any string (the
+     * word's first bytes must be the stem's, up to the word's end) */
+    if (i >= b) return NONE;
+    const char *first = word(sc, i);
+    for (size_t j = 0; j < 3 && first[j]; j++)
+        if (first[j] != stem[j]) return NONE;
     size_t len = strlen(stem), at = 0;
     for (size_t k = i; k < b; k++) {
         const char *w = word(sc, k);
