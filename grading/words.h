@@ -58,4 +58,8 @@ int cs_words_denied_speech(const cs_words *w, size_t i);
  * (国家职业技能标准 3.1: 不推诿). */
 int cs_words_help_after(const cs_words *w, size_t i);
 
+/* 1 when word k is itself an offer of help or a transfer (帮您, 转接, 联系, 打 给 您 …), refused or
+ * not: the word cs_words_help_after looks for. The last offer of a reply is found with one pass. */
+int cs_words_offer(const cs_words *w, size_t k);
+
 #endif
