@@ -116,7 +116,12 @@ static const char *word(const scan *sc, size_t i)
 
 static int in_list(scan *sc, size_t i, const char *const *l)
 {
-    return cs_word_in(word(sc, i), l);
+    /* cs_word_in, here where the compiler can fold it into the rules (asked once per word per
+     * rule): the first two bytes reject almost every entry */
+    const char *w = word(sc, i);
+    for (; *l; l++)
+        if ((*l)[0] == w[0] && (*l)[1] == w[1] && strcmp(w, *l) == 0) return 1;
+    return 0;
 }
 
 static int is(const scan *sc, size_t i, const char *w)
@@ -1802,7 +1807,12 @@ static size_t spells(scan *sc, size_t i, size_t b, const char *stem)
 
 static size_t spells_any(scan *sc, size_t i, size_t b, const char *const *stems)
 {
+    if (i >= b) return NONE;
+    const char *w = word(sc, i);
     for (; *stems; stems++) {
+        /* spells' own first test, before the call: the stem's first two bytes are the word's
+         * (or the word is one byte long: 1天到晚 begins with the word 1) */
+        if ((*stems)[0] != w[0] || (w[1] && (*stems)[1] != w[1])) continue;
         size_t k = spells(sc, i, b, *stems);
         if (k < b) return k;
     }
