@@ -2,6 +2,7 @@
  * vocabulary of a rule, not phrases to spot: a rule fires on a combination (target + negation +
  * verb + sentence type), never on one list word alone, except the belittling nouns (小事). */
 #include "tone_rules.h"
+#include "text_norm.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -92,6 +93,9 @@ typedef struct {
     /* per clause: a bit for the first character of each of its words, so that find() rules out
      * a list none of whose words can start there with one test per list entry, not per word */
     uint64_t heads[FILTERED_CLAUSES][4];
+    /* per clause: a bit (char_bit) for the first code point of each of its words, which the
+     * rules' anchors (may_start) and spelled_in test */
+    uint64_t firsts[FILTERED_CLAUSES][4];
     unsigned char head[64];     /* filter bit (head_bit) of each of the first 64 words */
     uint64_t all_heads[4];      /* the filter bits of those words together */
     uint64_t known;             /* named lists whose member bits are computed (bit per L_ id) */
@@ -152,6 +156,44 @@ static int surely_absent(scan *sc, size_t from, size_t to, const char *const *l)
     }
     return 1;
 }
+
+/* Filter bit of a code point: the first character of a word, or an anchor. */
+static unsigned char_bit(uint32_t c)
+{
+    return (c * 2654435761u) >> 24;
+}
+
+/* Can a word of [a, b) start with one of the code points firsts (0-terminated)? 1 when the span
+ * is not one filtered clause (nothing known), and always without an index: cs_tone_scan runs
+ * every rule on every clause, the reference tests/unit/test_tone_anchors.c holds the anchored
+ * scan to. */
+static int may_start(const scan *sc, size_t a, size_t b, const uint_least32_t *firsts)
+{
+    if (!sc->ix || a >= b) return 1;
+    const cs_word *v = sc->w->v;
+    size_t clause = v[a].clause;
+    if (clause >= FILTERED_CLAUSES || v[b - 1].clause != clause) return 1;
+    const uint64_t *f = sc->firsts[clause];
+    for (; *firsts; firsts++) {
+        unsigned bit = char_bit((uint32_t)*firsts);
+        if ((f[bit / 64] >> (bit % 64)) & 1) return 1;
+    }
+    return 0;
+}
+
+/* Anchors: a rule that can only hit when a word of its clause starts with one of a few
+ * characters says so in its first line, so that the many clauses without them skip it at the
+ * cost of a few bit tests (most rules never fire on most clauses):
+ *
+ *     ANCHORS(sc, a, b, U"嘴臭");   (shut_mouth: 嘴 / 嘴巴 / 臭嘴)
+ *
+ * The string holds the first character of every word the rule needs, one each (U"…": code
+ * points, so 1 stands for 1天到晚 as for 1次). An anchor is a promise: with no word of [a, b)
+ * starting so, the rule returns 0 and records nothing. Name the first character of every word
+ * or stem a hit needs in the clause (find, in, spells, …) — on every path to hit(); a rule whose
+ * paths share no such words has no ANCHORS line and runs on every clause. Only for a rule whose
+ * return value is 0 when nothing is found (the line returns 0). */
+#define ANCHORS(sc, a, b, firsts) do { if (!may_start(sc, a, b, firsts)) return 0; } while (0)
 
 /* First word of l in [from, to), or NONE. */
 static size_t find_list(scan *sc, size_t from, size_t to, const char *const *l)
@@ -1841,6 +1883,7 @@ static int courteous(scan *sc, size_t a, size_t b)
  * (别着急, 别担心, 先别挂机, 别点陌生链接, 别忘了带发票: no word of conduct follows). */
 static int forbid_conduct(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"别不少甭莫");
     static const char *const stop[] = { "别", "不要", "少", "甭", "莫", "不许", "不准", "别再", "别跟我", "少在", "别找我",
                                         "别找我们", "别烦我", "别来烦我", "别吵", "别闹", "别喊", "别吼", "别骂", NULL };
     /* the order and its conduct in one dictionary word */
@@ -1876,6 +1919,7 @@ static int forbid_conduct(scan *sc, size_t a, size_t b)
 /* 说这么快谁听得清 / 一口气说这么多谁记得住: "who could", a reproach as a question (请问是谁 asks). */
 static int who_could(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"谁");
     for (size_t i = find(sc, a, b, (list){ "谁", NULL }); i < b; i = find(sc, i + 1, b, (list){ "谁", NULL })) {
         if (i > a && in(sc, i - 1, (list){ "是", "请问", "找", "问", NULL })) continue;
         for (size_t k = i + 1; k < upto(b, i + 4); k++) {
@@ -1893,6 +1937,7 @@ static int who_could(scan *sc, size_t a, size_t b)
  * 业务吗 offers: a verb of the caller's fuss must stand right after 还, 什么 right after it). */
 static int still_what(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"还");
     static const char *const fuss[] = { "打", "问", "说", "催", "吵", "闹", "喊", "嚷", "急", "计较", "投诉", "折腾", "打电话",
                                         "哭", "抱怨", "争", "啰嗦", "较真", NULL };
     for (size_t i = a; i + 2 < b; i++) {
@@ -1908,6 +1953,7 @@ static int still_what(scan *sc, size_t a, size_t b)
  * they should have done (这不就好了, said when a thing is fixed, is not aimed at the caller). */
 static int so_easy(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"不早");
     static const char *const just[] = { "不就行了", "不就好了", "不就完了", "不就得了", "不就结了", "不就完事了", "不就行", NULL };
     for (size_t i = a; i < b; i++) {
         if (!is(sc, i, "不") && !is(sc, i, "早")) continue;
@@ -1929,6 +1975,7 @@ static int so_easy(scan *sc, size_t a, size_t b)
 /* 吵有什么用 / 喊也没用 / 着急也没用: the caller's complaint declared useless. */
 static int no_use(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"吵喊闹骂吼催急着发嚷哭生投找");
     static const char *const fuss[] = { "吵", "喊", "闹", "骂", "吼", "催", "急", "着急", "发火", "嚷嚷", "嚷", "哭", "生气",
                                         "投诉", "找领导", NULL };
     static const char *const useless[] = { "有什么用", "有啥用", "有用吗", "也没用", "没用", "管用吗", "也白搭", "没有用",
@@ -1991,6 +2038,7 @@ static int tail_blame(scan *sc, size_t a, size_t b, int question)
  * opposite (您慢慢说 and 您可以继续投诉 are service: not a word of fuss, or said as a right). */
 static int taunt(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"慢尽接随继骂闹吵喊投折嚷哭告吼最真就可太");
     static const char *const fuss[] = { "骂", "闹", "吵", "喊", "投诉", "折腾", "嚷", "嚷嚷", "哭", "告", "吼", "骂人", NULL };
     for (size_t i = a; i + 1 < b; i++) {
         if (in(sc, i, (list){ "慢慢", "尽管", "接着", "随便", "继续", NULL }) && in(sc, i + 1, fuss) &&
@@ -2014,6 +2062,7 @@ static int taunt(scan *sc, size_t a, size_t b)
  * the caller short (国家职业技能标准 3.1). */
 static int cut_short(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"只就最倒没消吱吭简长说挑直有");
     size_t last = NONE;
     size_t s = spelled_in(sc, a, b, (list){ "只说1遍", "只讲1遍", "就说1遍", "最后1遍", "只说1次", "倒是说话", "倒是说",
                                            "倒是讲", NULL }, &last);
@@ -2109,6 +2158,7 @@ static int order_manner(scan *sc, size_t a, size_t b, int question)
  * away (请问您那边有那么多人吗 asks a count: 请问, or a noun after the degree). */
 static int asked_away(scan *sc, size_t a, size_t b, int question)
 {
+    ANCHORS(sc, a, b, U"吗");
     if (!question || !is(sc, b - 1, "吗") || find(sc, a, b, PLEASE) < b) return 0;
     /* 有 那么/这么 ADJ 吗: one word between the degree and 吗 */
     if (b - a >= 4 && is(sc, b - 4, "有") && in(sc, b - 3, (list){ "那么", "这么", NULL }) &&
@@ -2126,6 +2176,7 @@ static int asked_away(scan *sc, size_t a, size_t b, int question)
  * 职业技能标准 3.1; 我们可以帮您处理 and 修不修得好说不准，我先帮您报修 go on to serve). */
 static int shrug(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"我咱公本客呗");
     for (size_t i = find(sc, a, b, &FIRST); i + 1 < b; i = find(sc, i + 1, b, &FIRST)) {
         if (cs_words_help_after(sc->w, i)) return 0;
         size_t k = is(sc, i + 1, "可") ? i + 2 : NONE;
@@ -2176,6 +2227,7 @@ static int send_off(scan *sc, size_t a, size_t b)
  * effort (不会让您白跑一趟 denies it); 犯得着发这么大火吗: the caller's feeling asked away. */
 static int sigh(scan *sc, size_t a, size_t b, int question)
 {
+    ANCHORS(sc, a, b, U"又白犯至");
     if (a + 1 < b && is(sc, a, "又") && in(sc, a + 1, (list){ "来", "来了", "是", NULL }) && !sc->w->question[sc->w->v[a].clause])
         return hit(sc, "impatient", "不耐烦", a, a + 1, a);
     static const char *const neg[] = { "不", "没", "别", "不会", "不用", "免得", "以免", "不让", "没有", NULL };
@@ -2194,6 +2246,7 @@ static int sigh(scan *sc, size_t a, size_t b, int question)
  * 以后有事先问问家里人再打: what to do before calling again (下次您可以先查一下再打 offers). */
 static int demand_tag(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"行成以下");
     if (b - a >= 2 && in(sc, b - 1, (list){ "行不行", "成不成", "行不", NULL }) && !courteous(sc, a, b) &&
         find(sc, a, b, &FIRST) == NONE && find(sc, a, b, (list){ "可以", "能否", "方便", "看", "您看", "你看", NULL }) == NONE)
         return hit(sc, "impatient", "催促客户", a, b - 1, b - 1);
@@ -2229,6 +2282,7 @@ static void tail_tone(scan *sc, size_t a, size_t b, int question)
  * and 学校没发通知吗 ask about the service: no word of schooling or common things). */
 static int lacks_basics(scan *sc, size_t a, size_t b, int question)
 {
+    ANCHORS(sc, a, b, U"吗");
     static const char *const basic[] = { "教", "学", "上学", "识字", "认字", "读书", "念书", "日历", "挂历", "钟", "时钟",
                                          "钟表", "常识", "文化", "脑子", "脑袋", "学校", NULL };
     static const char *const glued[] = { "不识字", "没文化", "没常识", "没上过学", "没读过书", "没念过书", "文盲", NULL };
@@ -2249,6 +2303,7 @@ static int lacks_basics(scan *sc, size_t a, size_t b, int question)
  * (我可以帮您查一下吗 offers a service: no word of deciding). */
 static int decide_for(scan *sc, size_t a, size_t b, int question)
 {
+    ANCHORS(sc, a, b, U"做决拿作");
     if (!question) return 0;
     size_t me = find(sc, a, b, &FIRST);
     size_t for_w = me < b ? find(sc, me + 1, upto(b, me + 4), (list){ "替", "帮", "代", "帮你", "帮您", "替你", "替您", NULL }) : NONE;
@@ -2263,6 +2318,7 @@ static int decide_for(scan *sc, size_t a, size_t b, int question)
  * 居然 after 难得您; the count of calls past the second in thanks is a reproach. */
 static int sarcastic_thanks(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"难感谢多");
     for (size_t i = find(sc, a, b, (list){ "难得", NULL }); i + 2 < b; i = find(sc, i + 1, b, (list){ "难得", NULL }))
         if (in(sc, i + 1, &SECOND) &&
             in(sc, i + 2, (list){ "还", "也", "终于", "居然", "竟然", "总算", "能", "会", "还能", "还会", NULL }))
@@ -2305,6 +2361,7 @@ static int sarcastic_thanks(scan *sc, size_t a, size_t b)
  * caller is present in the reply: 您 or 你). */
 static int boast(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"我咱公本客");
     if (in_reply(sc, (const char *const[]){ "你", "您", "你们", "您们", "你自己", "您自己", NULL }) == 0) return 0;
     static const char *const easy[] = { "闭着眼", "闭着眼睛", "闭眼", "分分钟", "单手", "用脚", "随手", "睡着", NULL };
     static const char *const easy_seq[] = { "闭着眼", "闭着眼睛", "1只手", "1分钟", "几秒钟", "几分钟", "3两下", NULL };
@@ -2332,6 +2389,7 @@ static int boast(scan *sc, size_t a, size_t b)
  * state a policy: no word of fault after the group. */
 static int stereotype(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"乡农外老山你上岁年北南东河");
     static const char *const group[] = { "乡下人", "农村人", "外地人", "老年人", "老人", "老人家", "山里人", "乡下", "农村",
                                          "你们那儿的人", "老头", "老太太", "老太婆", "老头子", "上了年纪", "岁数大", "年纪大",
                                          "老年", "外地", "北方人", "南方人", "东北人", "河南人", NULL };
@@ -2362,6 +2420,7 @@ static int stereotype(scan *sc, size_t a, size_t b)
  * 帮您操作 said as an option (可以 / 请 / 如果 / 方便), is the assisted-service offer. */
 static int ask_the_young(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"年小孩儿女孙晚子");
     static const char *const young[] = { "年轻人", "小年轻", "年轻的", "孩子", "儿子", "女儿", "孙子", "孙女", "晚辈", "小辈",
                                          "儿女", "子女", NULL };
     size_t y = find(sc, a, b, young);
@@ -2376,6 +2435,7 @@ static int ask_the_young(scan *sc, size_t a, size_t b)
  * (3.1; 2.9 asks for an apology and a remedy). 您不满意可以申请退款 offers a remedy. */
 static int leave_it(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"不嫌看受有觉");
     static const char *const complain[] = { "不满意", "嫌贵", "嫌麻烦", "嫌慢", "嫌", "看不惯", "受不了", "不爱用", "有意见",
                                             "觉得贵", "觉得不好", "不乐意", NULL };
     static const char *const leave[] = { "不用", "别用", "不办", "别办", "别买", "不买", "走人", "换1家", "换家", "换别家",
@@ -2399,6 +2459,7 @@ static int leave_it(scan *sc, size_t a, size_t b)
  * without the word (§二(三) 6: an insult). 别让您再听到提示音 names no 你 after the verb. */
 static int drive_off(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"听看见接碰");
     for (size_t see = find(sc, a, b, (list){ "听到", "看到", "见到", "接到", "听见", "看见", "碰到", NULL }); see + 1 < b;
          see = find(sc, see + 1, b, (list){ "听到", "看到", "见到", "接到", "听见", "看见", "碰到", NULL })) {
         if (!in(sc, see + 1, &SECOND)) continue;
@@ -2414,6 +2475,7 @@ static int drive_off(scan *sc, size_t a, size_t b)
  * §二(三) 6). 把嘴张开 and 闭上眼睛休息 name no mouth closed. */
 static int shut_mouth(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"嘴臭");
     size_t m = find(sc, a, b, (list){ "嘴", "嘴巴", "臭嘴", NULL });
     if (m == NONE || courteous(sc, a, b)) return 0;   /* 请把嘴闭上含住体温计: an instruction */
     size_t shut = find(sc, m + 1, upto(b, m + 4), (list){ "闭", "闭上", "合上", "缝上", "闭起来", "闭紧", NULL });
@@ -2464,6 +2526,9 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     scan sc = { .ix = ix, .w = w, .protect = protect, .hits = hits, .max = max };
     for (size_t i = 0; i < w->n; i++) {
         if (w->v[i].clause >= FILTERED_CLAUSES) break;
+        const char *p = w->v[i].w;
+        unsigned c = char_bit(cs_utf8_next(&p));
+        sc.firsts[w->v[i].clause][c / 64] |= (uint64_t)1 << (c % 64);
         unsigned b = head_bit(w->v[i].w);
         if (i < 64) {
             sc.head[i] = (unsigned char)b;
