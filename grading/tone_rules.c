@@ -1347,6 +1347,7 @@ static const char *const NO_MATTER[] = { "多", "多少", "什么", "怎么", "�
 /* 我们只负责 / 我们就管 / 我们挂号处不管看病的事: ours said to be only one thing. */
 static int ours_only(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"我咱公本客");
     static const char *const only[] = { "只", "就", "仅", "只是", "就是", "仅仅", NULL };
     for (size_t i = find(sc, a, b, &FIRST); i < b; i = find(sc, i + 1, b, &FIRST)) {
         /* 我们只负责 / 我们就管 */
@@ -1368,6 +1369,7 @@ static int ours_only(scan *sc, size_t a, size_t b)
 /* 跟我们支付平台没关系 / 这不是我的工作范围 / 退货不归平台: the matter said not to be ours. */
 static int not_ours(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"跟和与同不");
     /* 跟我们支付平台没关系: one to three words of ours between (跟您的套餐没关系 explains; 那家公司跟
      * 我们没关系 warns of a third party; 与我们的业务无关 is §二(三)5's answer to an off-topic call) */
     size_t with = find(sc, a, b, (list){ "跟", "和", "与", "同", NULL });
@@ -1400,6 +1402,7 @@ static int not_ours(scan *sc, size_t a, size_t b)
 /* 我们这边只接投诉，不管维修 / 航空公司不管地面的事: 不管 as "we do not handle". */
 static int not_our_matter(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"不");
     /* 我们这边只接投诉，不管维修: 不管 opening a clause after ours (不管多晚 is "no matter") */
     if (is(sc, a, "不管") && a + 1 < b && a > 0 && find(sc, 0, a, &FIRST) < a &&
         find(sc, a + 1, b, NO_MATTER) == NONE)
@@ -1416,6 +1419,7 @@ static int not_our_matter(scan *sc, size_t a, size_t b)
 /* 问题出在您那边, bare: the fault put on the caller. */
 static int fault_lies_with_caller(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"出");
     /* 问题出在您那边 */
     size_t lies = find(sc, a, b, (list){ "出在", NULL });
     if (lies == NONE) {
@@ -1430,6 +1434,7 @@ static int fault_lies_with_caller(scan *sc, size_t a, size_t b)
 /* 你找社保局 / 找医生去: the caller sent elsewhere. */
 static int sent_elsewhere(scan *sc, size_t a, size_t b, int question)
 {
+    ANCHORS(sc, a, b, U"找问");
     /* 你找社保局 / 找医生去: the caller sent to another body, no courtesy, not a question (您可以找
      * 客户经理, 请您联系物业 offer; 您找哪位？ asks) */
     if (question || find(sc, a, b, COURTESY) < b || find(sc, a, b, (list){ "可以", "建议", "帮", "帮您", "为您", "一下", NULL }) < b) return 0;
@@ -1466,6 +1471,7 @@ static const char ASKED_BACK[] = "反问客户";
 /* 我们还能骗您不成 / 您看我像是能做主的人吗 / 我有说过可以退吗: we, asked back about. 1 when it hit. */
 static int ours_asked_back(scan *sc, size_t a, size_t b, int question, int ends_ma)
 {
+    ANCHORS(sc, a, b, U"我咱公本客");
     /* 我们还能骗您不成 / 我们会骗你这几十块钱吗: our honesty asked back */
     size_t me = find(sc, a, b, &FIRST);
     if ((question || ends_ma) && me < b) {
