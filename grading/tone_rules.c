@@ -77,11 +77,16 @@ static const named DULL = { L_DULL, (list){ "笨", "蠢", "傻", "呆", "最笨"
 static const named WHAT_ANY = { L_WHAT_ANY, (list){ "什么", "啥", "没什么", "有什么", "没啥", "有啥", "没有什么", NULL } };
 static const named LIGHT = { L_LIGHT, (list){ "这么简单", "简单", "这种", "这点", "这么点", "这么小", NULL } };
 
+/* Every named list, in L_ order (a new list is added to the enum and here). */
+static const named *const ALL_NAMED[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND, &HURRY_W, &DULL, &WHAT_ANY, &LIGHT };
+_Static_assert(L_COUNT <= 64, "named lists are bits of a uint64_t (scan.known, cs_tone_index.lists)");
+
 /* Clauses whose first characters are summarised in a 256-bit filter (longer replies scan without). */
 #define FILTERED_CLAUSES 64
 
 struct cs_tone_index {
     uint64_t heads[L_COUNT][4];   /* per named list: the filter bits (head_bit) of its entries */
+    uint64_t lists[256];          /* per filter bit: the named lists with an entry of it (bit per L_ id) */
 };
 
 typedef struct {
@@ -204,35 +209,40 @@ static size_t find_list(scan *sc, size_t from, size_t to, const char *const *l)
     return NONE;
 }
 
-/* Which of the first 64 words are in l (computed on the first question about l). */
-static uint64_t members(scan *sc, const named *l)
+static void learn_members(scan *sc, const named *l);
+
+/* Which of the first 64 words are in l (worked out on the first question about l, inline after). */
+static inline uint64_t members(scan *sc, const named *l)
 {
-    if (!((sc->known >> l->id) & 1)) {
-        /* entry by entry: only an entry whose first character begins one of the words is
-         * compared, and only with those words; with an index, word by word against the
-         * entries' filter bits worked out at load */
-        uint64_t m = 0;
-        size_t n = sc->w->n < 64 ? sc->w->n : 64;
-        if (sc->ix) {
-            const uint64_t *f = sc->ix->heads[l->id];
-            for (size_t i = 0; i < n; i++) {
-                unsigned b = sc->head[i];
-                if (((f[b / 64] >> (b % 64)) & 1) && cs_word_in(sc->w->v[i].w, l->w)) m |= (uint64_t)1 << i;
-            }
-            sc->member[l->id] = m;
-            sc->known |= (uint64_t)1 << l->id;
-            return m;
-        }
-        for (const char *const *e = l->w; *e; e++) {
-            unsigned b = head_bit(*e);
-            if (!((sc->all_heads[b / 64] >> (b % 64)) & 1)) continue;
-            for (size_t i = 0; i < n; i++)
-                if (sc->head[i] == b && strcmp(sc->w->v[i].w, *e) == 0) m |= (uint64_t)1 << i;
-        }
-        sc->member[l->id] = m;
-        sc->known |= (uint64_t)1 << l->id;
-    }
+    if (!((sc->known >> l->id) & 1)) learn_members(sc, l);
     return sc->member[l->id];
+}
+
+/* Works out sc->member for l. With an index, for every named list at once, word by word: a word
+ * is compared only with the few lists that have an entry of its filter bit (ix->lists). Without,
+ * entry by entry: only an entry whose first character begins one of the words is compared, and
+ * only with those words. */
+static void learn_members(scan *sc, const named *l)
+{
+    size_t n = sc->w->n < 64 ? sc->w->n : 64;
+    if (sc->ix) {
+        for (size_t i = 0; i < n; i++)
+            for (uint64_t c = sc->ix->lists[sc->head[i]]; c; c &= c - 1) {
+                int id = __builtin_ctzll(c);
+                if (cs_word_in(sc->w->v[i].w, ALL_NAMED[id]->w)) sc->member[id] |= (uint64_t)1 << i;
+            }
+        sc->known = ((uint64_t)1 << L_COUNT) - 1;
+        return;
+    }
+    uint64_t m = 0;
+    for (const char *const *e = l->w; *e; e++) {
+        unsigned b = head_bit(*e);
+        if (!((sc->all_heads[b / 64] >> (b % 64)) & 1)) continue;
+        for (size_t i = 0; i < n; i++)
+            if (sc->head[i] == b && strcmp(sc->w->v[i].w, *e) == 0) m |= (uint64_t)1 << i;
+    }
+    sc->member[l->id] = m;
+    sc->known |= (uint64_t)1 << l->id;
 }
 
 static int in_named(scan *sc, size_t i, const named *l)
@@ -2505,13 +2515,13 @@ static void still_missed(scan *sc, size_t a, size_t b, int question)
 
 cs_tone_index *cs_tone_index_new(void)
 {
-    static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND, &HURRY_W, &DULL, &WHAT_ANY, &LIGHT };
     cs_tone_index *ix = calloc(1, sizeof *ix);
     if (!ix) return NULL;
     for (size_t k = 0; k < L_COUNT; k++)
-        for (const char *const *e = all[k]->w; *e; e++) {
+        for (const char *const *e = ALL_NAMED[k]->w; *e; e++) {
             unsigned b = head_bit(*e);
-            ix->heads[all[k]->id][b / 64] |= (uint64_t)1 << (b % 64);
+            ix->heads[ALL_NAMED[k]->id][b / 64] |= (uint64_t)1 << (b % 64);
+            ix->lists[b] |= (uint64_t)1 << ALL_NAMED[k]->id;
         }
     return ix;
 }
