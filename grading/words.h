@@ -28,7 +28,7 @@ typedef struct {
 int cs_words_build(const uint32_t *t, size_t n, const unsigned char *starts, cs_words *out);
 void cs_words_free(cs_words *w);
 
-/* 1 when word is one of the NULL-terminated list. */
+/* 1 when word is one of the NULL-terminated list (of words: no entry is empty). */
 int cs_word_in(const char *word, const char *const *list);
 
 /* 1 when word i lies in reported speech: the agent repeating what someone else said to the caller
