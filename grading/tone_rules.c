@@ -2143,6 +2143,7 @@ static int scorn_things(scan *sc, size_t a, size_t b)
  * own; 下次签收前请您看清楚 advises). */
 static int order_manner(scan *sc, size_t a, size_t b, int question)
 {
+    ANCHORS(sc, a, b, U"上长点些一客认仔清明利礼文听看记说讲下以这");
     if (question || courteous(sc, a, b) || find(sc, a, b, (list){ "能", "能否", "能不能", "可以", "尽量", "方便", NULL }) < b)
         return 0;
     static const char *const manner[] = { "清楚", "仔细", "明白", "认真", "客气", "利索", "礼貌", "文明", "上心", "安静",
