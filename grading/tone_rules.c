@@ -99,7 +99,9 @@ typedef struct {
      * a list none of whose words can start there with one test per list entry, not per word */
     uint64_t heads[FILTERED_CLAUSES][4];
     /* per clause: a bit (char_bit) for the first code point of each of its words, which the
-     * rules' anchors (may_start) and spelled_in test */
+     * rules' anchors (may_start) test. A 256-bit set tested in place (a shift and a mask): a
+     * bitmap library (Debian's libroaring, compressed sets of millions of integers) would cost
+     * a call per test for a set of a handful of words */
     uint64_t firsts[FILTERED_CLAUSES][4];
     unsigned char head[64];     /* filter bit (head_bit) of each of the first 64 words */
     uint64_t all_heads[4];      /* the filter bits of those words together */
