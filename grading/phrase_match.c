@@ -1024,9 +1024,12 @@ static size_t help_cut(const prepared *pr, const unsigned char *protect)
 {
     cs_words w = pr->words;   /* a prefix view: help offers before word w.n only */
     while (w.n > 1) {
+        /* the last offer word: cs_words_help_after(i - 1) holds at it (no word lies between to
+         * refuse it) and for no i past it (words.h), so one pass finds it instead of one
+         * cs_words_help_after per i */
         size_t at = w.n;
         for (size_t i = w.n; i-- > 1;)
-            if (cs_words_help_after(&w, i - 1)) { at = i; break; }
+            if (cs_words_offer(&w, i)) { at = i; break; }
         if (at == w.n) return 0;
         int part = 0;
         for (size_t k = w.v[at].s; protect && k < w.v[at].e && !part; k++) part = protect[k];
@@ -1052,12 +1055,15 @@ static char *model_text(const prepared *pr, const unsigned char *protect)
     size_t len = 0;
     for (size_t i = 0; i < w->n;) {
         size_t c = w->v[i].clause, j = i;
-        int reported = 0;
         int part = 0;
         while (j < w->n && w->v[j].clause == c) {
             for (size_t k = w->v[j].s; protect && !part && k < w->v[j].e; k++) part = protect[k];
-            reported |= cs_words_reported(w, j++);
+            j++;
         }
+        /* a frame seen before a word of the clause is seen before every later word too, and the
+         * frame ending the clause before holds for all of them (words.h): asking about its last
+         * word asks about the clause, in one pass instead of one per word */
+        int reported = cs_words_reported(w, j - 1);
         if (c >= from_clause && !reported && !part) {
             if (len) len += cs_utf8_put(0xFF0C, out + len);   /* ， */
             for (size_t k = w->v[i].s; k < w->v[j - 1].e; k++) len += cs_utf8_put(pr->t[k], out + len);

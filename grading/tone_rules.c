@@ -2,6 +2,7 @@
  * vocabulary of a rule, not phrases to spot: a rule fires on a combination (target + negation +
  * verb + sentence type), never on one list word alone, except the belittling nouns (小事). */
 #include "tone_rules.h"
+#include "text_norm.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -76,11 +77,16 @@ static const named DULL = { L_DULL, (list){ "笨", "蠢", "傻", "呆", "最笨"
 static const named WHAT_ANY = { L_WHAT_ANY, (list){ "什么", "啥", "没什么", "有什么", "没啥", "有啥", "没有什么", NULL } };
 static const named LIGHT = { L_LIGHT, (list){ "这么简单", "简单", "这种", "这点", "这么点", "这么小", NULL } };
 
+/* Every named list, in L_ order (a new list is added to the enum and here). */
+static const named *const ALL_NAMED[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND, &HURRY_W, &DULL, &WHAT_ANY, &LIGHT };
+_Static_assert(L_COUNT <= 64, "named lists are bits of a uint64_t (scan.known, cs_tone_index.lists)");
+
 /* Clauses whose first characters are summarised in a 256-bit filter (longer replies scan without). */
 #define FILTERED_CLAUSES 64
 
 struct cs_tone_index {
     uint64_t heads[L_COUNT][4];   /* per named list: the filter bits (head_bit) of its entries */
+    uint64_t lists[256];          /* per filter bit: the named lists with an entry of it (bit per L_ id) */
 };
 
 typedef struct {
@@ -92,6 +98,11 @@ typedef struct {
     /* per clause: a bit for the first character of each of its words, so that find() rules out
      * a list none of whose words can start there with one test per list entry, not per word */
     uint64_t heads[FILTERED_CLAUSES][4];
+    /* per clause: a bit (char_bit) for the first code point of each of its words, which the
+     * rules' anchors (may_start) test. A 256-bit set tested in place (a shift and a mask): a
+     * bitmap library (Debian's libroaring, compressed sets of millions of integers) would cost
+     * a call per test for a set of a handful of words */
+    uint64_t firsts[FILTERED_CLAUSES][4];
     unsigned char head[64];     /* filter bit (head_bit) of each of the first 64 words */
     uint64_t all_heads[4];      /* the filter bits of those words together */
     uint64_t known;             /* named lists whose member bits are computed (bit per L_ id) */
@@ -116,14 +127,26 @@ static const char *word(const scan *sc, size_t i)
 
 static int in_list(scan *sc, size_t i, const char *const *l)
 {
-    return cs_word_in(word(sc, i), l);
+    /* cs_word_in, here where the compiler can fold it into the rules (asked once per word per
+     * rule) */
+    const unsigned char *w = (const unsigned char *)word(sc, i);
+    /* the first two bytes as one number, compared in one test: a test per byte is a branch the
+     * processor mispredicts (many words share their first byte). Words and entries are never
+     * empty, so both have a second byte (at worst the terminator). */
+    unsigned w01 = (unsigned)(w[0] | w[1] << 8);
+    for (; *l; l++) {
+        const unsigned char *e = (const unsigned char *)*l;
+        if ((unsigned)(e[0] | e[1] << 8) == w01 && strcmp((const char *)w, *l) == 0) return 1;
+    }
+    return 0;
 }
 
 static int is(const scan *sc, size_t i, const char *w)
 {
-    const char *v = word(sc, i);
-    /* the first two bytes settle almost every comparison without a call */
-    return v[0] == w[0] && (!w[0] || (v[1] == w[1] && strcmp(v, w) == 0));
+    const unsigned char *v = (const unsigned char *)word(sc, i), *u = (const unsigned char *)w;
+    /* the first two bytes (as one number, one test: see in_list) settle almost every comparison
+     * without a call; w is a word, never empty */
+    return (unsigned)(v[0] | v[1] << 8) == (unsigned)(u[0] | u[1] << 8) && strcmp((const char *)v, w) == 0;
 }
 
 static size_t upto(size_t b, size_t limit)
@@ -148,6 +171,44 @@ static int surely_absent(scan *sc, size_t from, size_t to, const char *const *l)
     return 1;
 }
 
+/* Filter bit of a code point: the first character of a word, or an anchor. */
+static unsigned char_bit(uint32_t c)
+{
+    return (c * 2654435761u) >> 24;
+}
+
+/* Can a word of [a, b) start with one of the code points firsts (0-terminated)? 1 when the span
+ * is not one filtered clause (nothing known), and always without an index: cs_tone_scan runs
+ * every rule on every clause, the reference tests/unit/test_tone_anchors.c holds the anchored
+ * scan to. */
+static int may_start(const scan *sc, size_t a, size_t b, const uint_least32_t *firsts)
+{
+    if (!sc->ix || a >= b) return 1;
+    const cs_word *v = sc->w->v;
+    size_t clause = v[a].clause;
+    if (clause >= FILTERED_CLAUSES || v[b - 1].clause != clause) return 1;
+    const uint64_t *f = sc->firsts[clause];
+    for (; *firsts; firsts++) {
+        unsigned bit = char_bit((uint32_t)*firsts);
+        if ((f[bit / 64] >> (bit % 64)) & 1) return 1;
+    }
+    return 0;
+}
+
+/* Anchors: a rule that can only hit when a word of its clause starts with one of a few
+ * characters says so in its first line, so that the many clauses without them skip it at the
+ * cost of a few bit tests (most rules never fire on most clauses):
+ *
+ *     ANCHORS(sc, a, b, U"嘴臭");   (shut_mouth: 嘴 / 嘴巴 / 臭嘴)
+ *
+ * The string holds the first character of every word the rule needs, one each (U"…": code
+ * points, so 1 stands for 1天到晚 as for 1次). An anchor is a promise: with no word of [a, b)
+ * starting so, the rule returns 0 and records nothing. Name the first character of every word
+ * or stem a hit needs in the clause (find, in, spells, …) — on every path to hit(); a rule whose
+ * paths share no such words has no ANCHORS line and runs on every clause. Only for a rule whose
+ * return value is 0 when nothing is found (the line returns 0). */
+#define ANCHORS(sc, a, b, firsts) do { if (!may_start(sc, a, b, firsts)) return 0; } while (0)
+
 /* First word of l in [from, to), or NONE. */
 static size_t find_list(scan *sc, size_t from, size_t to, const char *const *l)
 {
@@ -157,35 +218,40 @@ static size_t find_list(scan *sc, size_t from, size_t to, const char *const *l)
     return NONE;
 }
 
-/* Which of the first 64 words are in l (computed on the first question about l). */
-static uint64_t members(scan *sc, const named *l)
+static void learn_members(scan *sc, const named *l);
+
+/* Which of the first 64 words are in l (worked out on the first question about l, inline after). */
+static inline uint64_t members(scan *sc, const named *l)
 {
-    if (!((sc->known >> l->id) & 1)) {
-        /* entry by entry: only an entry whose first character begins one of the words is
-         * compared, and only with those words; with an index, word by word against the
-         * entries' filter bits worked out at load */
-        uint64_t m = 0;
-        size_t n = sc->w->n < 64 ? sc->w->n : 64;
-        if (sc->ix) {
-            const uint64_t *f = sc->ix->heads[l->id];
-            for (size_t i = 0; i < n; i++) {
-                unsigned b = sc->head[i];
-                if (((f[b / 64] >> (b % 64)) & 1) && cs_word_in(sc->w->v[i].w, l->w)) m |= (uint64_t)1 << i;
-            }
-            sc->member[l->id] = m;
-            sc->known |= (uint64_t)1 << l->id;
-            return m;
-        }
-        for (const char *const *e = l->w; *e; e++) {
-            unsigned b = head_bit(*e);
-            if (!((sc->all_heads[b / 64] >> (b % 64)) & 1)) continue;
-            for (size_t i = 0; i < n; i++)
-                if (sc->head[i] == b && strcmp(sc->w->v[i].w, *e) == 0) m |= (uint64_t)1 << i;
-        }
-        sc->member[l->id] = m;
-        sc->known |= (uint64_t)1 << l->id;
-    }
+    if (!((sc->known >> l->id) & 1)) learn_members(sc, l);
     return sc->member[l->id];
+}
+
+/* Works out sc->member for l. With an index, for every named list at once, word by word: a word
+ * is compared only with the few lists that have an entry of its filter bit (ix->lists). Without,
+ * entry by entry: only an entry whose first character begins one of the words is compared, and
+ * only with those words. */
+static void learn_members(scan *sc, const named *l)
+{
+    size_t n = sc->w->n < 64 ? sc->w->n : 64;
+    if (sc->ix) {
+        for (size_t i = 0; i < n; i++)
+            for (uint64_t c = sc->ix->lists[sc->head[i]]; c; c &= c - 1) {
+                int id = __builtin_ctzll(c);
+                if (cs_word_in(sc->w->v[i].w, ALL_NAMED[id]->w)) sc->member[id] |= (uint64_t)1 << i;
+            }
+        sc->known = ((uint64_t)1 << L_COUNT) - 1;
+        return;
+    }
+    uint64_t m = 0;
+    for (const char *const *e = l->w; *e; e++) {
+        unsigned b = head_bit(*e);
+        if (!((sc->all_heads[b / 64] >> (b % 64)) & 1)) continue;
+        for (size_t i = 0; i < n; i++)
+            if (sc->head[i] == b && strcmp(sc->w->v[i].w, *e) == 0) m |= (uint64_t)1 << i;
+    }
+    sc->member[l->id] = m;
+    sc->known |= (uint64_t)1 << l->id;
 }
 
 static int in_named(scan *sc, size_t i, const named *l)
@@ -1305,6 +1371,7 @@ static const char *const NO_MATTER[] = { "多", "多少", "什么", "怎么", "�
 /* 我们只负责 / 我们就管 / 我们挂号处不管看病的事: ours said to be only one thing. */
 static int ours_only(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"我咱公本客");
     static const char *const only[] = { "只", "就", "仅", "只是", "就是", "仅仅", NULL };
     for (size_t i = find(sc, a, b, &FIRST); i < b; i = find(sc, i + 1, b, &FIRST)) {
         /* 我们只负责 / 我们就管 */
@@ -1326,6 +1393,7 @@ static int ours_only(scan *sc, size_t a, size_t b)
 /* 跟我们支付平台没关系 / 这不是我的工作范围 / 退货不归平台: the matter said not to be ours. */
 static int not_ours(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"跟和与同不");
     /* 跟我们支付平台没关系: one to three words of ours between (跟您的套餐没关系 explains; 那家公司跟
      * 我们没关系 warns of a third party; 与我们的业务无关 is §二(三)5's answer to an off-topic call) */
     size_t with = find(sc, a, b, (list){ "跟", "和", "与", "同", NULL });
@@ -1358,6 +1426,7 @@ static int not_ours(scan *sc, size_t a, size_t b)
 /* 我们这边只接投诉，不管维修 / 航空公司不管地面的事: 不管 as "we do not handle". */
 static int not_our_matter(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"不");
     /* 我们这边只接投诉，不管维修: 不管 opening a clause after ours (不管多晚 is "no matter") */
     if (is(sc, a, "不管") && a + 1 < b && a > 0 && find(sc, 0, a, &FIRST) < a &&
         find(sc, a + 1, b, NO_MATTER) == NONE)
@@ -1374,6 +1443,7 @@ static int not_our_matter(scan *sc, size_t a, size_t b)
 /* 问题出在您那边, bare: the fault put on the caller. */
 static int fault_lies_with_caller(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"出");
     /* 问题出在您那边 */
     size_t lies = find(sc, a, b, (list){ "出在", NULL });
     if (lies == NONE) {
@@ -1388,6 +1458,7 @@ static int fault_lies_with_caller(scan *sc, size_t a, size_t b)
 /* 你找社保局 / 找医生去: the caller sent elsewhere. */
 static int sent_elsewhere(scan *sc, size_t a, size_t b, int question)
 {
+    ANCHORS(sc, a, b, U"找问");
     /* 你找社保局 / 找医生去: the caller sent to another body, no courtesy, not a question (您可以找
      * 客户经理, 请您联系物业 offer; 您找哪位？ asks) */
     if (question || find(sc, a, b, COURTESY) < b || find(sc, a, b, (list){ "可以", "建议", "帮", "帮您", "为您", "一下", NULL }) < b) return 0;
@@ -1424,6 +1495,7 @@ static const char ASKED_BACK[] = "反问客户";
 /* 我们还能骗您不成 / 您看我像是能做主的人吗 / 我有说过可以退吗: we, asked back about. 1 when it hit. */
 static int ours_asked_back(scan *sc, size_t a, size_t b, int question, int ends_ma)
 {
+    ANCHORS(sc, a, b, U"我咱公本客");
     /* 我们还能骗您不成 / 我们会骗你这几十块钱吗: our honesty asked back */
     size_t me = find(sc, a, b, &FIRST);
     if ((question || ends_ma) && me < b) {
@@ -1788,6 +1860,12 @@ static void dismiss_more(scan *sc, size_t a, size_t b, int question)
  * The index of its last word, or NONE. */
 static size_t spells(scan *sc, size_t i, size_t b, const char *stem)
 {
+    /* most calls fail on the first character: settle those before measuring any string (the
+     * word's first bytes must be the stem's, up to the word's end) */
+    if (i >= b) return NONE;
+    const char *first = word(sc, i);
+    for (size_t j = 0; j < 3 && first[j]; j++)
+        if (first[j] != stem[j]) return NONE;
     size_t len = strlen(stem), at = 0;
     for (size_t k = i; k < b; k++) {
         const char *w = word(sc, k);
@@ -1801,7 +1879,12 @@ static size_t spells(scan *sc, size_t i, size_t b, const char *stem)
 
 static size_t spells_any(scan *sc, size_t i, size_t b, const char *const *stems)
 {
+    if (i >= b) return NONE;
+    const char *w = word(sc, i);
     for (; *stems; stems++) {
+        /* spells' own first test, before the call: the stem's first two bytes are the word's
+         * (or the word is one byte long: 1天到晚 begins with the word 1) */
+        if ((*stems)[0] != w[0] || (w[1] && (*stems)[1] != w[1])) continue;
         size_t k = spells(sc, i, b, *stems);
         if (k < b) return k;
     }
@@ -1830,6 +1913,7 @@ static int courteous(scan *sc, size_t a, size_t b)
  * (别着急, 别担心, 先别挂机, 别点陌生链接, 别忘了带发票: no word of conduct follows). */
 static int forbid_conduct(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"别不少甭莫");
     static const char *const stop[] = { "别", "不要", "少", "甭", "莫", "不许", "不准", "别再", "别跟我", "少在", "别找我",
                                         "别找我们", "别烦我", "别来烦我", "别吵", "别闹", "别喊", "别吼", "别骂", NULL };
     /* the order and its conduct in one dictionary word */
@@ -1865,6 +1949,7 @@ static int forbid_conduct(scan *sc, size_t a, size_t b)
 /* 说这么快谁听得清 / 一口气说这么多谁记得住: "who could", a reproach as a question (请问是谁 asks). */
 static int who_could(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"谁");
     for (size_t i = find(sc, a, b, (list){ "谁", NULL }); i < b; i = find(sc, i + 1, b, (list){ "谁", NULL })) {
         if (i > a && in(sc, i - 1, (list){ "是", "请问", "找", "问", NULL })) continue;
         for (size_t k = i + 1; k < upto(b, i + 4); k++) {
@@ -1882,6 +1967,7 @@ static int who_could(scan *sc, size_t a, size_t b)
  * 业务吗 offers: a verb of the caller's fuss must stand right after 还, 什么 right after it). */
 static int still_what(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"还");
     static const char *const fuss[] = { "打", "问", "说", "催", "吵", "闹", "喊", "嚷", "急", "计较", "投诉", "折腾", "打电话",
                                         "哭", "抱怨", "争", "啰嗦", "较真", NULL };
     for (size_t i = a; i + 2 < b; i++) {
@@ -1897,6 +1983,7 @@ static int still_what(scan *sc, size_t a, size_t b)
  * they should have done (这不就好了, said when a thing is fixed, is not aimed at the caller). */
 static int so_easy(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"不早");
     static const char *const just[] = { "不就行了", "不就好了", "不就完了", "不就得了", "不就结了", "不就完事了", "不就行", NULL };
     for (size_t i = a; i < b; i++) {
         if (!is(sc, i, "不") && !is(sc, i, "早")) continue;
@@ -1918,6 +2005,7 @@ static int so_easy(scan *sc, size_t a, size_t b)
 /* 吵有什么用 / 喊也没用 / 着急也没用: the caller's complaint declared useless. */
 static int no_use(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"吵喊闹骂吼催急着发嚷哭生投找");
     static const char *const fuss[] = { "吵", "喊", "闹", "骂", "吼", "催", "急", "着急", "发火", "嚷嚷", "嚷", "哭", "生气",
                                         "投诉", "找领导", NULL };
     static const char *const useless[] = { "有什么用", "有啥用", "有用吗", "也没用", "没用", "管用吗", "也白搭", "没有用",
@@ -1980,6 +2068,7 @@ static int tail_blame(scan *sc, size_t a, size_t b, int question)
  * opposite (您慢慢说 and 您可以继续投诉 are service: not a word of fuss, or said as a right). */
 static int taunt(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"慢尽接随继骂闹吵喊投折嚷哭告吼最真就可太");
     static const char *const fuss[] = { "骂", "闹", "吵", "喊", "投诉", "折腾", "嚷", "嚷嚷", "哭", "告", "吼", "骂人", NULL };
     for (size_t i = a; i + 1 < b; i++) {
         if (in(sc, i, (list){ "慢慢", "尽管", "接着", "随便", "继续", NULL }) && in(sc, i + 1, fuss) &&
@@ -2003,6 +2092,7 @@ static int taunt(scan *sc, size_t a, size_t b)
  * the caller short (国家职业技能标准 3.1). */
 static int cut_short(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"只就最倒没消吱吭简长说挑直有");
     size_t last = NONE;
     size_t s = spelled_in(sc, a, b, (list){ "只说1遍", "只讲1遍", "就说1遍", "最后1遍", "只说1次", "倒是说话", "倒是说",
                                            "倒是讲", NULL }, &last);
@@ -2060,6 +2150,7 @@ static int scorn_things(scan *sc, size_t a, size_t b)
  * own; 下次签收前请您看清楚 advises). */
 static int order_manner(scan *sc, size_t a, size_t b, int question)
 {
+    ANCHORS(sc, a, b, U"上长点些一客认仔清明利礼文听看记说讲下以这");
     if (question || courteous(sc, a, b) || find(sc, a, b, (list){ "能", "能否", "能不能", "可以", "尽量", "方便", NULL }) < b)
         return 0;
     static const char *const manner[] = { "清楚", "仔细", "明白", "认真", "客气", "利索", "礼貌", "文明", "上心", "安静",
@@ -2098,6 +2189,7 @@ static int order_manner(scan *sc, size_t a, size_t b, int question)
  * away (请问您那边有那么多人吗 asks a count: 请问, or a noun after the degree). */
 static int asked_away(scan *sc, size_t a, size_t b, int question)
 {
+    ANCHORS(sc, a, b, U"吗");
     if (!question || !is(sc, b - 1, "吗") || find(sc, a, b, PLEASE) < b) return 0;
     /* 有 那么/这么 ADJ 吗: one word between the degree and 吗 */
     if (b - a >= 4 && is(sc, b - 4, "有") && in(sc, b - 3, (list){ "那么", "这么", NULL }) &&
@@ -2115,6 +2207,7 @@ static int asked_away(scan *sc, size_t a, size_t b, int question)
  * 职业技能标准 3.1; 我们可以帮您处理 and 修不修得好说不准，我先帮您报修 go on to serve). */
 static int shrug(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"我咱公本客呗");
     for (size_t i = find(sc, a, b, &FIRST); i + 1 < b; i = find(sc, i + 1, b, &FIRST)) {
         if (cs_words_help_after(sc->w, i)) return 0;
         size_t k = is(sc, i + 1, "可") ? i + 2 : NONE;
@@ -2165,6 +2258,7 @@ static int send_off(scan *sc, size_t a, size_t b)
  * effort (不会让您白跑一趟 denies it); 犯得着发这么大火吗: the caller's feeling asked away. */
 static int sigh(scan *sc, size_t a, size_t b, int question)
 {
+    ANCHORS(sc, a, b, U"又白犯至");
     if (a + 1 < b && is(sc, a, "又") && in(sc, a + 1, (list){ "来", "来了", "是", NULL }) && !sc->w->question[sc->w->v[a].clause])
         return hit(sc, "impatient", "不耐烦", a, a + 1, a);
     static const char *const neg[] = { "不", "没", "别", "不会", "不用", "免得", "以免", "不让", "没有", NULL };
@@ -2183,6 +2277,7 @@ static int sigh(scan *sc, size_t a, size_t b, int question)
  * 以后有事先问问家里人再打: what to do before calling again (下次您可以先查一下再打 offers). */
 static int demand_tag(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"行成以下");
     if (b - a >= 2 && in(sc, b - 1, (list){ "行不行", "成不成", "行不", NULL }) && !courteous(sc, a, b) &&
         find(sc, a, b, &FIRST) == NONE && find(sc, a, b, (list){ "可以", "能否", "方便", "看", "您看", "你看", NULL }) == NONE)
         return hit(sc, "impatient", "催促客户", a, b - 1, b - 1);
@@ -2218,6 +2313,7 @@ static void tail_tone(scan *sc, size_t a, size_t b, int question)
  * and 学校没发通知吗 ask about the service: no word of schooling or common things). */
 static int lacks_basics(scan *sc, size_t a, size_t b, int question)
 {
+    ANCHORS(sc, a, b, U"吗");
     static const char *const basic[] = { "教", "学", "上学", "识字", "认字", "读书", "念书", "日历", "挂历", "钟", "时钟",
                                          "钟表", "常识", "文化", "脑子", "脑袋", "学校", NULL };
     static const char *const glued[] = { "不识字", "没文化", "没常识", "没上过学", "没读过书", "没念过书", "文盲", NULL };
@@ -2238,6 +2334,7 @@ static int lacks_basics(scan *sc, size_t a, size_t b, int question)
  * (我可以帮您查一下吗 offers a service: no word of deciding). */
 static int decide_for(scan *sc, size_t a, size_t b, int question)
 {
+    ANCHORS(sc, a, b, U"做决拿作");
     if (!question) return 0;
     size_t me = find(sc, a, b, &FIRST);
     size_t for_w = me < b ? find(sc, me + 1, upto(b, me + 4), (list){ "替", "帮", "代", "帮你", "帮您", "替你", "替您", NULL }) : NONE;
@@ -2252,6 +2349,7 @@ static int decide_for(scan *sc, size_t a, size_t b, int question)
  * 居然 after 难得您; the count of calls past the second in thanks is a reproach. */
 static int sarcastic_thanks(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"难感谢多");
     for (size_t i = find(sc, a, b, (list){ "难得", NULL }); i + 2 < b; i = find(sc, i + 1, b, (list){ "难得", NULL }))
         if (in(sc, i + 1, &SECOND) &&
             in(sc, i + 2, (list){ "还", "也", "终于", "居然", "竟然", "总算", "能", "会", "还能", "还会", NULL }))
@@ -2294,6 +2392,7 @@ static int sarcastic_thanks(scan *sc, size_t a, size_t b)
  * caller is present in the reply: 您 or 你). */
 static int boast(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"我咱公本客");
     if (in_reply(sc, (const char *const[]){ "你", "您", "你们", "您们", "你自己", "您自己", NULL }) == 0) return 0;
     static const char *const easy[] = { "闭着眼", "闭着眼睛", "闭眼", "分分钟", "单手", "用脚", "随手", "睡着", NULL };
     static const char *const easy_seq[] = { "闭着眼", "闭着眼睛", "1只手", "1分钟", "几秒钟", "几分钟", "3两下", NULL };
@@ -2321,6 +2420,7 @@ static int boast(scan *sc, size_t a, size_t b)
  * state a policy: no word of fault after the group. */
 static int stereotype(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"乡农外老山你上岁年北南东河");
     static const char *const group[] = { "乡下人", "农村人", "外地人", "老年人", "老人", "老人家", "山里人", "乡下", "农村",
                                          "你们那儿的人", "老头", "老太太", "老太婆", "老头子", "上了年纪", "岁数大", "年纪大",
                                          "老年", "外地", "北方人", "南方人", "东北人", "河南人", NULL };
@@ -2351,6 +2451,7 @@ static int stereotype(scan *sc, size_t a, size_t b)
  * 帮您操作 said as an option (可以 / 请 / 如果 / 方便), is the assisted-service offer. */
 static int ask_the_young(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"年小孩儿女孙晚子");
     static const char *const young[] = { "年轻人", "小年轻", "年轻的", "孩子", "儿子", "女儿", "孙子", "孙女", "晚辈", "小辈",
                                          "儿女", "子女", NULL };
     size_t y = find(sc, a, b, young);
@@ -2365,6 +2466,7 @@ static int ask_the_young(scan *sc, size_t a, size_t b)
  * (3.1; 2.9 asks for an apology and a remedy). 您不满意可以申请退款 offers a remedy. */
 static int leave_it(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"不嫌看受有觉");
     static const char *const complain[] = { "不满意", "嫌贵", "嫌麻烦", "嫌慢", "嫌", "看不惯", "受不了", "不爱用", "有意见",
                                             "觉得贵", "觉得不好", "不乐意", NULL };
     static const char *const leave[] = { "不用", "别用", "不办", "别办", "别买", "不买", "走人", "换1家", "换家", "换别家",
@@ -2388,6 +2490,7 @@ static int leave_it(scan *sc, size_t a, size_t b)
  * without the word (§二(三) 6: an insult). 别让您再听到提示音 names no 你 after the verb. */
 static int drive_off(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"听看见接碰");
     for (size_t see = find(sc, a, b, (list){ "听到", "看到", "见到", "接到", "听见", "看见", "碰到", NULL }); see + 1 < b;
          see = find(sc, see + 1, b, (list){ "听到", "看到", "见到", "接到", "听见", "看见", "碰到", NULL })) {
         if (!in(sc, see + 1, &SECOND)) continue;
@@ -2403,6 +2506,7 @@ static int drive_off(scan *sc, size_t a, size_t b)
  * §二(三) 6). 把嘴张开 and 闭上眼睛休息 name no mouth closed. */
 static int shut_mouth(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"嘴臭");
     size_t m = find(sc, a, b, (list){ "嘴", "嘴巴", "臭嘴", NULL });
     if (m == NONE || courteous(sc, a, b)) return 0;   /* 请把嘴闭上含住体温计: an instruction */
     size_t shut = find(sc, m + 1, upto(b, m + 4), (list){ "闭", "闭上", "合上", "缝上", "闭起来", "闭紧", NULL });
@@ -2695,13 +2799,13 @@ static void fillers_only(scan *sc)
 
 cs_tone_index *cs_tone_index_new(void)
 {
-    static const named *const all[L_COUNT] = { &SECOND, &FIRST, &NEG, &HEAR, &NEG_HEAR, &CANNOT, &OPEN_ASK, &SAY, &ALREADY, &DONE, &TIMES, &FAULT, &BLAME_LEAD, &OWN_FAULT, &NOT_OURS, &PROHIB, &CALL, &PESTER, &AGAIN, &PETTY, &SO_LITTLE, &DAWDLE, &HURRY, &DAODI, &DEMAND, &NO_NEED, &SO, &CLEVER, &TAIL, &BODY, &BROKEN, &MIND, &PEST, &NASTY, &KIND, &HURRY_W, &DULL, &WHAT_ANY, &LIGHT };
     cs_tone_index *ix = calloc(1, sizeof *ix);
     if (!ix) return NULL;
     for (size_t k = 0; k < L_COUNT; k++)
-        for (const char *const *e = all[k]->w; *e; e++) {
+        for (const char *const *e = ALL_NAMED[k]->w; *e; e++) {
             unsigned b = head_bit(*e);
-            ix->heads[all[k]->id][b / 64] |= (uint64_t)1 << (b % 64);
+            ix->heads[ALL_NAMED[k]->id][b / 64] |= (uint64_t)1 << (b % 64);
+            ix->lists[b] |= (uint64_t)1 << ALL_NAMED[k]->id;
         }
     return ix;
 }
@@ -2722,6 +2826,9 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     scan sc = { .ix = ix, .w = w, .protect = protect, .hits = hits, .max = max };
     for (size_t i = 0; i < w->n; i++) {
         if (w->v[i].clause >= FILTERED_CLAUSES) break;
+        const char *p = w->v[i].w;
+        unsigned c = char_bit(cs_utf8_next(&p));
+        sc.firsts[w->v[i].clause][c / 64] |= (uint64_t)1 << (c % 64);
         unsigned b = head_bit(w->v[i].w);
         if (i < 64) {
             sc.head[i] = (unsigned char)b;

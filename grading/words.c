@@ -14,9 +14,16 @@ void cs_words_free(cs_words *w)
 
 int cs_word_in(const char *word, const char *const *list)
 {
-    /* the first two bytes reject almost every entry without a call (hot in the tone rules) */
-    for (; *list; list++)
-        if ((*list)[0] == word[0] && (*list)[1] == word[1] && strcmp(word, *list) == 0) return 1;
+    /* the first two bytes reject almost every entry without a call (hot in the tone rules), as
+     * one number in one test: a test per byte is a branch the processor mispredicts (many words
+     * share their first byte) */
+    const unsigned char *w = (const unsigned char *)word;
+    if (!w[0]) return 0;   /* entries are words: never empty (words.h) */
+    unsigned w01 = (unsigned)(w[0] | w[1] << 8);
+    for (; *list; list++) {
+        const unsigned char *e = (const unsigned char *)*list;
+        if ((unsigned)(e[0] | e[1] << 8) == w01 && strcmp(word, *list) == 0) return 1;
+    }
     return 0;
 }
 
@@ -187,20 +194,26 @@ int cs_words_said_of_thing(const cs_words *w, size_t i)
     return found;
 }
 
-int cs_words_help_after(const cs_words *w, size_t i)
+int cs_words_offer(const cs_words *w, size_t k)
 {
     static const char *const help[] = {
         "转接", "转给", "转到", "转交", "转达", "转", "帮", "帮您", "为您", "替您", "帮你", "联系", "反馈",
         "上报", "提交", "协调", "登记", "记录", "记下", "记下来", "跟进", "核实", "派", "安排", "拨打", "建议", "建议您",
         "提供", "告诉您", "打给您", "回电", "回复您", "通知您", "打给", "回拨", "教您", "教你", "救护车", "报警", "派人", NULL };
+    if (!w || k >= w->n) return 0;
+    /* 我们会打 给 您 (three words): calling the caller back */
+    int call_back = strcmp(w->v[k].w, "打") == 0 && k + 2 < w->n && strcmp(w->v[k + 1].w, "给") == 0 &&
+                    (strcmp(w->v[k + 2].w, "您") == 0 || strcmp(w->v[k + 2].w, "你") == 0);
+    return call_back || cs_word_in(w->v[k].w, help);
+}
+
+int cs_words_help_after(const cs_words *w, size_t i)
+{
     /* …and 您自己联系快递吧 hands the task to the caller: 自己 before the verb is no offer either */
     static const char *const refuse[] = { "不", "没", "别", "不会", "不能", "没法", "无法", "不用", "不想", "自己", "您自己", "你自己", NULL };
     if (!w) return 0;
     for (size_t k = i + 1; k < w->n; k++) {
-        /* 我们会打 给 您 (three words): calling the caller back */
-        int call_back = strcmp(w->v[k].w, "打") == 0 && k + 2 < w->n && strcmp(w->v[k + 1].w, "给") == 0 &&
-                        (strcmp(w->v[k + 2].w, "您") == 0 || strcmp(w->v[k + 2].w, "你") == 0);
-        if (!call_back && !cs_word_in(w->v[k].w, help)) continue;
+        if (!cs_words_offer(w, k)) continue;
         /* 我不帮你转 / 没法帮您查 is no offer: a refusal earlier in its clause */
         int refused = 0;
         for (size_t j = k; j-- > i + 1 && w->v[j].clause == w->v[k].clause && !refused;) refused = cs_word_in(w->v[j].w, refuse);

@@ -28,7 +28,7 @@ typedef struct {
 int cs_words_build(const uint32_t *t, size_t n, const unsigned char *starts, cs_words *out);
 void cs_words_free(cs_words *w);
 
-/* 1 when word is one of the NULL-terminated list. */
+/* 1 when word is one of the NULL-terminated list (of words: no entry is empty). */
 int cs_word_in(const char *word, const char *const *list);
 
 /* 1 when word i lies in reported speech: the agent repeating what someone else said to the caller
@@ -57,5 +57,9 @@ int cs_words_denied_speech(const cs_words *w, size_t i);
  * 物业, 我先帮您记录下来): 不归我们管 followed by a transfer is directing the caller, not 推诿
  * (国家职业技能标准 3.1: 不推诿). */
 int cs_words_help_after(const cs_words *w, size_t i);
+
+/* 1 when word k is itself an offer of help or a transfer (帮您, 转接, 联系, 打 给 您 …), refused or
+ * not: the word cs_words_help_after looks for. The last offer of a reply is found with one pass. */
+int cs_words_offer(const cs_words *w, size_t k);
 
 #endif
