@@ -2597,10 +2597,10 @@ static int future_lecture(scan *sc, size_t a, size_t b)
 
 /* 你别跟我讲方言 / 讲普通话！/ 说慢点: the caller's way of speaking ordered about, where 2.20
  * asks 请您讲普通话好吗 and 2.4/2.5 ask with 请 and an apology. 您不用跟我客气 is kindness. */
-static int speech_order(scan *sc, size_t a, size_t b, int question)
+static int speech_order(scan *sc, size_t a, size_t b, int question, int with_me)
 {
     size_t last = NONE;
-    size_t no = spelled_in(sc, a, b, (list){ "别跟我说", "别跟我讲", "别跟我用", "别跟我扯", "不要跟我说", "不要跟我讲", "不要跟我用",
+    size_t no = !with_me ? NONE : spelled_in(sc, a, b, (list){ "别跟我说", "别跟我讲", "别跟我用", "别跟我扯", "不要跟我说", "不要跟我讲", "不要跟我用",
                                              "别和我说", "别和我讲", "少跟我说", "少跟我讲", "少跟我扯", "别对我说", NULL }, &last);
     if (no < b && find(sc, last + 1, b, (list){ "客气", "谢谢", "道歉", "对不起", "抱歉", "见外", NULL }) == NONE && !courteous(sc, a, b))
         return hit(sc, "impatient", "呵斥客户（别跟我讲…）", no, last, last);
@@ -2761,26 +2761,115 @@ static int exposure_threat(scan *sc, size_t a, size_t b)
     return hit(sc, "threat", "威胁客户（曝光）", me, x, x);
 }
 
+/* Which trigger characters of these rules a clause holds, found in one pass over its bytes: each
+ * rule first asks for the characters it cannot do without, so a clause with none of them costs
+ * one bit test per rule (grade-phrase stays fast, bench/run.sh). */
+enum { C_YOU, C_ZHI, C_SHE, C_WANG, C_GAI, C_QIAN, C_SHI, C_CHU, C_SHUI, C_NA, C_XIAN, C_GEN, C_HE, C_DUI, C_GUI, C_ZHENG, C_ZHI2, C_LIU, C_XI, C_YONG, C_DA, C_LUAN, C_XIA, C_HUA, C_YU, C_TAI, C_QI, C_MEN, C_SHENG, C_CUO, C_WANG2, C_DIU, C_ZAI, C_HAI, C_JIU, C_HUI, C_QIONG, C_QIANR, C_QI3, C_BA, C_JIA, C_BAO, C_YONG2, C_PU, C_XIA2, C_MI, C_SI, C_YA, C_TONG, C_SI2, C_PAO, C_ZHUAN, C_MA, C_ZHANG, C_LATIN_P };
+
+static uint64_t trigger_bit(uint32_t c)
+{
+    switch (c) {
+    case 0x53C8: return (uint64_t)1 << C_YOU;   /* 又 */
+    case 0x6307: return (uint64_t)1 << C_ZHI;   /* 指 */
+    case 0x5962: return (uint64_t)1 << C_SHE;   /* 奢 */
+    case 0x5984: return (uint64_t)1 << C_WANG;   /* 妄 */
+    case 0x8BE5: return (uint64_t)1 << C_GAI;   /* 该 */
+    case 0x524D: return (uint64_t)1 << C_QIAN;   /* 前 */
+    case 0x65F6: return (uint64_t)1 << C_SHI;   /* 时 */
+    case 0x521D: return (uint64_t)1 << C_CHU;   /* 初 */
+    case 0x8C01: return (uint64_t)1 << C_SHUI;   /* 谁 */
+    case 0x54EA: return (uint64_t)1 << C_NA;   /* 哪 */
+    case 0x5148: return (uint64_t)1 << C_XIAN;   /* 先 */
+    case 0x8DDF: return (uint64_t)1 << C_GEN;   /* 跟 */
+    case 0x548C: return (uint64_t)1 << C_HE;   /* 和 */
+    case 0x5BF9: return (uint64_t)1 << C_DUI;   /* 对 */
+    case 0x89C4: return (uint64_t)1 << C_GUI;   /* 规 */
+    case 0x653F: return (uint64_t)1 << C_ZHENG;   /* 政 */
+    case 0x5236: return (uint64_t)1 << C_ZHI2;   /* 制 */
+    case 0x6D41: return (uint64_t)1 << C_LIU;   /* 流 */
+    case 0x7CFB: return (uint64_t)1 << C_XI;   /* 系 */
+    case 0x7528: return (uint64_t)1 << C_YONG;   /* 用 */
+    case 0x642D: return (uint64_t)1 << C_DA;   /* 搭 */
+    case 0x4E71: return (uint64_t)1 << C_LUAN;   /* 乱 */
+    case 0x778E: return (uint64_t)1 << C_XIA;   /* 瞎 */
+    case 0x8BDD: return (uint64_t)1 << C_HUA;   /* 话 */
+    case 0x8BED: return (uint64_t)1 << C_YU;   /* 语 */
+    case 0x6001: return (uint64_t)1 << C_TAI;   /* 态 */
+    case 0x6C14: return (uint64_t)1 << C_QI;   /* 气 */
+    case 0x95E8: return (uint64_t)1 << C_MEN;   /* 门 */
+    case 0x58F0: return (uint64_t)1 << C_SHENG;   /* 声 */
+    case 0x9519: return (uint64_t)1 << C_CUO;   /* 错 */
+    case 0x5FD8: return (uint64_t)1 << C_WANG2;   /* 忘 */
+    case 0x4E22: return (uint64_t)1 << C_DIU;   /* 丢 */
+    case 0x518D: return (uint64_t)1 << C_ZAI;   /* 再 */
+    case 0x8FD8: return (uint64_t)1 << C_HAI;   /* 还 */
+    case 0x5C31: return (uint64_t)1 << C_JIU;   /* 就 */
+    case 0x4F1A: return (uint64_t)1 << C_HUI;   /* 会 */
+    case 0x7A77: return (uint64_t)1 << C_QIONG;   /* 穷 */
+    case 0x94B1: return (uint64_t)1 << C_QIANR;   /* 钱 */
+    case 0x8D77: return (uint64_t)1 << C_QI3;   /* 起 */
+    case 0x628A: return (uint64_t)1 << C_BA;   /* 把 */
+    case 0x5BB6: return (uint64_t)1 << C_JIA;   /* 家 */
+    case 0x4FDD: return (uint64_t)1 << C_BAO;   /* 保 */
+    case 0x4F63: return (uint64_t)1 << C_YONG2;   /* 佣 */
+    case 0x4EC6: return (uint64_t)1 << C_PU;   /* 仆 */
+    case 0x4E0B: return (uint64_t)1 << C_XIA2;   /* 下 */
+    case 0x79D8: return (uint64_t)1 << C_MI;   /* 秘 */
+    case 0x53F8: return (uint64_t)1 << C_SI;   /* 司 */
+    case 0x4E2B: return (uint64_t)1 << C_YA;   /* 丫 */
+    case 0x7B52: return (uint64_t)1 << C_TONG;   /* 筒 */
+    case 0x79C1: return (uint64_t)1 << C_SI2;   /* 私 */
+    case 0x8DD1: return (uint64_t)1 << C_PAO;   /* 跑 */
+    case 0x4E13: return (uint64_t)1 << C_ZHUAN;   /* 专 */
+    case 0x5988: return (uint64_t)1 << C_MA;   /* 妈 */
+    case 0x957F: return (uint64_t)1 << C_ZHANG;   /* 长 */
+    case 'p': case 'P': return (uint64_t)1 << C_LATIN_P;
+    default: return 0;
+    }
+}
+
+static uint64_t clause_triggers(scan *sc, size_t a, size_t b)
+{
+    uint64_t m = 0;
+    for (size_t i = a; i < b; i++)
+        for (const unsigned char *u = (const unsigned char *)word(sc, i); *u;) {
+            if (*u < 0x80) { m |= trigger_bit(*u++); continue; }
+            if ((*u & 0xF0) == 0xE0 && u[1] && u[2]) {
+                m |= trigger_bit((uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F));
+                u += 3;
+                continue;
+            }
+            u++;
+            while ((*u & 0xC0) == 0x80) u++;
+        }
+    return m;
+}
+
+#define HAS(m, c) (((m) >> (c)) & 1)
+
 static void seen_classes(scan *sc, size_t a, size_t b, int question)
 {
-    servant_retort(sc, a, b);
-    tautology(sc, a, b);
-    mocked_expectation(sc, a, b);
-    hindsight_blame(sc, a, b);
-    careless_then(sc, a, b);
-    correlative_sendoff(sc, a, b);
+    uint64_t m = clause_triggers(sc, a, b);
+    /* 又不是…, or 不是你家 + a word for a servant */
+    if (HAS(m, C_YOU) || (HAS(m, C_JIA) || HAS(m, C_BAO) || HAS(m, C_YONG2) || HAS(m, C_PU) || HAS(m, C_XIA2) || HAS(m, C_MI) || HAS(m, C_SI) || HAS(m, C_YA) ||
+         HAS(m, C_TONG) || HAS(m, C_SI2) || HAS(m, C_PAO) || HAS(m, C_ZHUAN) || HAS(m, C_MA) || HAS(m, C_ZHANG) || HAS(m, C_GEN))) servant_retort(sc, a, b);
+    if (HAS(m, C_JIU)) tautology(sc, a, b);
+    if (HAS(m, C_ZHI) || HAS(m, C_SHE) || HAS(m, C_WANG)) mocked_expectation(sc, a, b);
+    if (HAS(m, C_GAI)) hindsight_blame(sc, a, b);
+    if (HAS(m, C_QIAN) || HAS(m, C_SHI) || HAS(m, C_CHU)) careless_then(sc, a, b);
+    if (HAS(m, C_SHUI) || HAS(m, C_NA)) correlative_sendoff(sc, a, b);
     purpose_lecture(sc, a, b);
-    future_lecture(sc, a, b);
-    speech_order(sc, a, b, question);
-    policy_shrug(sc, a, b);
-    emotion_useless(sc, a, b);
-    messy_prohibition(sc, a, b);
-    manner_judged(sc, a, b);
-    mock_wonder(sc, a, b);
-    conditional_penalty(sc, a, b);
-    sarcastic_recall(sc, a, b, question);
-    poverty_contempt(sc, a, b);
-    exposure_threat(sc, a, b);
+    if (HAS(m, C_XIAN) || HAS(m, C_JIU)) future_lecture(sc, a, b);
+    if (HAS(m, C_GEN) || HAS(m, C_HE) || HAS(m, C_DUI) || b - a <= 3) speech_order(sc, a, b, question, HAS(m, C_GEN) || HAS(m, C_HE) || HAS(m, C_DUI));
+    if (HAS(m, C_GUI) || HAS(m, C_ZHENG) || HAS(m, C_ZHI2) || HAS(m, C_LIU) || HAS(m, C_XI) || HAS(m, C_LATIN_P)) policy_shrug(sc, a, b);
+    if (HAS(m, C_YONG) || HAS(m, C_DA)) emotion_useless(sc, a, b);
+    if (HAS(m, C_LUAN) || HAS(m, C_XIA)) messy_prohibition(sc, a, b);
+    if (HAS(m, C_HUA) || HAS(m, C_YU) || HAS(m, C_TAI) || HAS(m, C_QI) || HAS(m, C_MEN) || HAS(m, C_SHENG)) manner_judged(sc, a, b);
+    if (HAS(m, C_CUO) || HAS(m, C_WANG2) || HAS(m, C_DIU)) mock_wonder(sc, a, b);
+    if ((HAS(m, C_ZAI) || HAS(m, C_HAI)) && (HAS(m, C_JIU) || HAS(m, C_HUI))) conditional_penalty(sc, a, b);
+    if (question) sarcastic_recall(sc, a, b, question);
+    if (HAS(m, C_QIONG) || HAS(m, C_QIANR) || HAS(m, C_QI3)) poverty_contempt(sc, a, b);
+    if (HAS(m, C_BA)) exposure_threat(sc, a, b);
 }
 /* ---- end of the seen3 classes ---- */
 

@@ -155,6 +155,10 @@ static int read_back(const cs_words *w, size_t i)
     static const char *const check[] = { "对", "是", "是这样", "没错", NULL };
     static const char *const judged[] = { "得", "的", "得对", "得很", "得没错", NULL };
     size_t c = w->v[i].clause;
+    /* first the cheap half: a clause from i's on ends the reply's question (most replies ask nothing) */
+    int asks = 0;
+    for (size_t k = c; k < w->n_clauses && !asks; k++) asks = w->question[k];
+    if (!asks) return 0;
     size_t account = w->n;
     for (size_t k = 0; k < i && account == w->n; k++) {
         if (!caller_account(w, k)) continue;
