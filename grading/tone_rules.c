@@ -2470,6 +2470,12 @@ static int servant_retort(scan *sc, size_t a, size_t b)
     if (no < b) {
         int excuse = find(sc, last + 1, upto(b, last + 5), (list){ "错", "故意", "有意", "责任", "过错", "您的错", "你的错", NULL }) < b &&
                      find(sc, a, b, &SECOND) < b;
+        /* 这又不是您能决定的，您别有压力: the caller relieved of a burden */
+        size_t relief_last = NONE;
+        if (last + 1 < b && in(sc, last + 1, &SECOND) &&
+            spelled_in(sc, 0, sc->w->n, (list){ "别担心", "不用担心", "放心", "别有压力", "别自责", "不怪您", "别着急", "没关系",
+                                                "不要紧", "别难过", NULL }, &relief_last) < sc->w->n)
+            excuse = 1;
         if (!excuse && !reassured(sc, last, b))
             return hit(sc, "dismissive", "打发客户（又不是…）", no, last, no);
     }
@@ -2584,7 +2590,7 @@ static int future_lecture(scan *sc, size_t a, size_t b)
     size_t end = next_clause_end(sc, b);
     size_t first = NONE;   /* 先, or 先读 / 先看 as one word */
     for (size_t k = a; k < b && first == NONE; k++)
-        if (strncmp(word(sc, k), "先", 3) == 0 && !in(sc, k, (list){ "先生", "先进", "先前", NULL })) first = k;
+        if (strstr(word(sc, k), "先") && !in(sc, k, (list){ "先生", "先进", "先前", "首先", "祖先", "领先", "优先", NULL })) first = k;
     size_t last = NONE;
     size_t then = first < b ? spelled_in(sc, first + 1, end, (list){ "再打", "再打电话", "再打过来", "再打给", "再来", "再来电", "再来电话", "再问", "再给我们打", "再拨", "再联系", NULL }, &last) : NONE;
     if (then < end) return hit(sc, "lecture", "说教客户（先…再打电话）", first, last, then);
@@ -2655,6 +2661,12 @@ static int messy_prohibition(scan *sc, size_t a, size_t b)
         const char *w = word(sc, k);
         if (strncmp(w, "乱", 3) == 0 || strncmp(w, "瞎", 3) == 0) {
             if (strcmp(w, "乱码") == 0 || strcmp(w, "瞎子") == 0) continue;
+            /* 您别乱想，我们一定给您处理好: worry set at rest, not conduct scorned */
+            size_t cl = NONE;
+            int thought = in(sc, k, (list){ "乱想", "瞎想", "乱猜", "瞎猜", NULL }) ||
+                          (k + 1 < b && in(sc, k, (list){ "乱", "瞎", NULL }) && in(sc, k + 1, (list){ "想", "猜", NULL }));
+            if (thought && spelled_in(sc, 0, sc->w->n, (list){ "一定", "1定", "放心", "没事", "别担心", "不用担心", "没关系", NULL }, &cl) < sc->w->n)
+                continue;
             return hit(sc, "lecture", "轻视客户（别乱…）", no, k, k);
         }
     }
@@ -2700,7 +2712,7 @@ static int conditional_penalty(scan *sc, size_t a, size_t b)
     static const char *const press[] = { "催", "打", "打过来", "打来", "打电话", "问", "吵", "闹", "投诉", "催促", "来电", "这么吵",
                                          "这样", "这么", NULL };
     static const char *const worse[] = { "更", "更慢", "更晚", "更久", "最后", "别想", "没人", "往后", "不管", "不给", "下周", "排到",
-                                         "排最后", "放最后", "没人管", NULL };
+                                         "排最后", "放最后", "没人管", "排", "拖", "晚", "慢", NULL };
     size_t again = find(sc, a, b, (list){ "再", "还", NULL });
     if (again == NONE || again + 1 >= b || !in(sc, again + 1, press)) return 0;
     size_t end = next_clause_end(sc, b);
@@ -2746,18 +2758,22 @@ static int poverty_contempt(scan *sc, size_t a, size_t b)
 static int exposure_threat(scan *sc, size_t a, size_t b)
 {
     static const char *const out[] = { "公布", "曝光", "公开", "网上", "群里", "发到", "挂到", "放到", "晒", "贴到", "散布",
-                                       "黑名单", "上网", NULL };
+                                       "黑名单", "上网", "发群", "群", NULL };
     size_t ba = find(sc, a, b, (list){ "把", NULL });
     if (ba == NONE || ba + 1 >= b || !in_reply(sc, (list){ "你", "您", "你的", "您的", NULL })) return 0;
     size_t me = find(sc, a, ba, (list){ "我", "我们", "我就", NULL });
     if (me == NONE) return 0;
     if (find(sc, me, ba, (list){ "不会", "不", "没", "绝不", "绝对不会", NULL }) < ba) return 0;
-    size_t x = find(sc, ba + 2, upto(b, ba + 8), out);
+    size_t x_last = NONE;
+    size_t x = spelled_in(sc, ba + 2, upto(b, ba + 8), out, &x_last);
     if (x == NONE) return 0;
     /* a condition or a dare before it: 你再…，我就 / 你敢… / 信不信 */
     size_t from = a;
     while (from > 0 && sc->w->v[from - 1].clause + 1 >= sc->w->v[a].clause) from--;
-    if (find(sc, from, ba, (list){ "再", "敢", "信不信", "就", "我就", "小心", NULL }) == NONE) return 0;
+    int dared = 0;   /* 再 / 再闹 / 敢 / 你敢投诉 / 信不信 */
+    for (size_t k = from; k < ba && !dared; k++)
+        dared = strncmp(word(sc, k), "再", 3) == 0 || strstr(word(sc, k), "敢") || strstr(word(sc, k), "信不信") || is(sc, k, "小心");
+    if (!dared) return 0;
     return hit(sc, "threat", "威胁客户（曝光）", me, x, x);
 }
 
