@@ -1026,7 +1026,9 @@ static int brush_off(scan *sc, size_t a, size_t b)
         size_t what = find(sc, a, b, (list){ "什么", "啥", NULL });
         if (what > a && what + 1 < b && is(sc, what - 1, "有") && is(sc, what + 1, "用")) useless = what + 1;
     }
-    if (useless < b && useless > a && find(sc, a, useless, (list){ "我", "我们", NULL }) < b &&
+    /* 我刚才说了一堆没用的: the agent's own words judged (a quantity of talk, then 没用的), not the caller sent off */
+    int own_talk = useless < b && useless > a && in(sc, useless - 1, (list){ "1堆", "一堆", "堆", "那么多", "这么多", "多", "些", "好多", NULL });
+    if (useless < b && useless > a && !own_talk && find(sc, a, useless, (list){ "我", "我们", NULL }) < b &&
         find(sc, a, useless, (list){ "说", "找", "问", "讲", "打", NULL }) < b)
         return hit(sc, "dismissive", "打发客户", a, useless, useless);
     /* 这种事也来问 */

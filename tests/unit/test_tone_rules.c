@@ -437,7 +437,7 @@ static void test_seen_classes(void)
         CHECK_MSG(tone(*r, &insult)[0] != '\0' && insult, "\"%s\": expected an insult", *r);
     }
     static const char *const fine[] = { "如果手头不方便，可以申请分期", "我们不会把您的号码告诉任何人", "您没仔细看，不要紧，我再讲一遍",
-                                        "我想确认一下，您到底是哪天停的电", NULL };
+                                        "我想确认一下，您到底是哪天停的电", "我刚才讲了一堆没用的，我重新说", "您别乱想，我们一定处理好", NULL };
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
 
