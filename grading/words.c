@@ -151,31 +151,27 @@ static size_t frame_in(const cs_words *w, size_t from, size_t i)
  * not 您说得对) on to a clause asking 对吗 / 是吗 / 是这样吗 (helper seentone). */
 static int read_back(const cs_words *w, size_t i)
 {
-    static const char *const confirm[] = { "对吗", "是吗", "是这样吗", "对不对", "是不是", "没错吧", "没错吗", "对吧", "吗", NULL };
+    static const char *const confirm[] = { "对吗", "是吗", "是这样吗", "对不对", "是不是", "没错吧", "没错吗", "对吧", NULL };
     static const char *const check[] = { "对", "是", "是这样", "没错", NULL };
     static const char *const judged[] = { "得", "的", "得对", "得很", "得没错", NULL };
     size_t c = w->v[i].clause;
-    /* first the cheap half: a clause from i's on ends the reply's question (most replies ask nothing) */
+    /* first the cheap half: the first question from i's clause on asks 对吗 / 是吗 (as a word, or
+     * 对 / 是 + 吗); most replies ask nothing */
     int asks = 0;
-    for (size_t k = c; k < w->n_clauses && !asks; k++) asks = w->question[k];
+    for (size_t k = i; k < w->n && !asks; k++) {
+        int last = k + 1 == w->n || w->v[k + 1].clause != w->v[k].clause;
+        if (!last || w->v[k].clause < c || !w->question[w->v[k].clause]) continue;
+        asks = cs_word_in(w->v[k].w, confirm) ||
+               (strcmp(w->v[k].w, "吗") == 0 && k > 0 && w->v[k - 1].clause == w->v[k].clause && cs_word_in(w->v[k - 1].w, check));
+        if (!asks) return 0;
+    }
     if (!asks) return 0;
-    size_t account = w->n;
-    for (size_t k = 0; k < i && account == w->n; k++) {
+    for (size_t k = 0; k < i; k++) {
         if (!caller_account(w, k)) continue;
         size_t j = k + 1;
         while (j < w->n && j < k + 4 && !cs_word_in(w->v[j].w, (const char *const[]){ "说", "是说", "讲", "意思是", NULL })) j++;
         if (j + 1 < w->n && cs_word_in(w->v[j + 1].w, judged)) continue;
-        account = k;
-    }
-    if (account == w->n) return 0;
-    for (size_t k = i; k < w->n; k++) {
-        if (w->v[k].clause < c) continue;
-        int last = k + 1 == w->n || w->v[k + 1].clause != w->v[k].clause;
-        if (!last || !w->question[w->v[k].clause]) continue;
-        /* the clause asking: 对吗 / 是吗 as a word, or 对 / 是 + 吗 */
-        if (cs_word_in(w->v[k].w, confirm) && strcmp(w->v[k].w, "吗") != 0) return 1;
-        if (strcmp(w->v[k].w, "吗") == 0 && k > 0 && w->v[k - 1].clause == w->v[k].clause && cs_word_in(w->v[k - 1].w, check)) return 1;
-        return 0;
+        return 1;
     }
     return 0;
 }
