@@ -426,6 +426,20 @@ static int asks_to_check(scan *sc, size_t a, size_t b)
     return find(sc, pa, b, (list){ "确认", "核实", "核对", "了解", "想问", "麻烦", "方便", "回忆", "为了", "帮您", "为您", NULL }) < b;
 }
 
+/* 您到底是哪天办的卡呢？/ 您到底是几号停的水？: 到底 before a question for a date, an amount or which
+ * one, a fact the agent needs (2.3 asks to clarify), not 您到底要干什么 demanding the caller's
+ * intent (helper seentone: neutral 到底). */
+static size_t spells_any(scan *sc, size_t i, size_t b, const char *const *stems);
+
+static int asks_fact(scan *sc, size_t daodi, size_t b)
+{
+    size_t k = daodi + 1;
+    if (k < b && is(sc, k, "是")) k++;
+    return k < b && spells_any(sc, k, b, (list){ "哪天", "哪一天", "几号", "几点", "多少", "什么时候", "几月", "哪年", "哪一年", "哪个月",
+                                                 "哪里", "哪儿", "哪一笔", "哪笔", "哪张", "哪一张", "哪家", "哪一家", "哪位", "几时", "多久",
+                                                 "哪1天", "哪1笔", "哪1张", "哪1家", "哪1年", NULL }) < b;
+}
+
 /* 我刚才已经讲了 / 我都说了好几遍了 / 您到底要办什么 / 别磨叽了 / 你听我说完行不行 /
  * 您又有什么事啊 / 你也不用这么大声吧: reproaching or hurrying the caller. */
 static int impatient(scan *sc, size_t a, size_t b)
@@ -451,7 +465,7 @@ static int impatient(scan *sc, size_t a, size_t b)
         /* 帮您跟进到底 / 为您负责到底: 到底 after a verb is "to the end", a promise (3.1 allows it):
          * only 您到底 / 您还到底 is the impatient demand */
         if (daodi < b && daodi > who + 1 && !in(sc, daodi - 1, (list){ "还", "又", "是", "们", NULL })) daodi = NONE;
-        if (daodi < upto(b, who + 3) && find(sc, a, b, PLEASE) == NONE && !asks_to_check(sc, a, b))   /* 请问您到底是哪天… asks */
+        if (daodi < upto(b, who + 3) && find(sc, a, b, PLEASE) == NONE && !asks_to_check(sc, a, b) && !asks_fact(sc, daodi, b))   /* 请问您到底是哪天… asks */
             return hit(sc, "impatient", "不耐烦（到底）", who, daodi, daodi);
         size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
         size_t what = again < b ? find(sc, again + 1, upto(b, again + 4), (list){ "事", "事情", "事儿", NULL }) : NONE;

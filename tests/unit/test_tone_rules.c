@@ -426,6 +426,7 @@ static void test_seen_classes(void)
         { "这都能填错", "sarcasm", "这种情况都能处理" },
         { "你再催就排到最后", "impatient", "您再打过来的话，我们给您加急" },
         { "刚才不是挺着急的吗", "sarcasm", "您刚才说的是哪一天呢" },
+        { "您到底要办什么", "impatient", "您到底是几号停的水" },
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         fires(pairs[i].rude, pairs[i].rule);
@@ -437,7 +438,8 @@ static void test_seen_classes(void)
         CHECK_MSG(tone(*r, &insult)[0] != '\0' && insult, "\"%s\": expected an insult", *r);
     }
     static const char *const fine[] = { "如果手头不方便，可以申请分期", "我们不会把您的号码告诉任何人", "您没仔细看，不要紧，我再讲一遍",
-                                        "我想确认一下，您到底是哪天停的电", "我刚才讲了一堆没用的，我重新说", "您别乱想，我们一定处理好", NULL };
+                                        "我想确认一下，您到底是哪天停的电", "我刚才讲了一堆没用的，我重新说", "您别乱想，我们一定处理好",
+                                        "您到底是哪天办的卡呢", NULL };
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
 
