@@ -1552,9 +1552,12 @@ int cs_prepared_match(cs_prepared *p, const char *category, cs_match *out)
     int rc = match_prepared(p->bank, category, &p->pr, p->text, out);
     /* an insult only inside a quotation that merely mentions it is no insult: judge the reply
      * without such quotations (only when an insult was found: rare, so no cost to grading) */
-    const prepared *plain = rc == 0 && out->insult ? unquoted(p) : NULL;
+    const prepared *plain = rc == 0 && (out->insult || (taboo && out->match)) ? unquoted(p) : NULL;
     cs_match again;
-    if (plain && match_prepared(p->bank, category, plain, p->unquoted_text, &again) == 0 && !again.insult) *out = again;
+    if (plain && match_prepared(p->bank, category, plain, p->unquoted_text, &again) == 0 && !again.insult) {
+        /* a 禁忌语 only quoted (您说“这什么破服务”, 我刚才说的“不清楚”不准确) is a mention too (helper seentone) */
+        if (out->insult || !again.match) *out = again;
+    }
     if (taboo) { p->taboo = *out; p->taboo_rc = rc; p->taboo_done = 1; }
     return rc;
 }

@@ -334,8 +334,22 @@ static int hit(scan *sc, const char *rule, const char *label, size_t first, size
  * clause or a later one of the reply. */
 static int reassured(scan *sc, size_t from, size_t b)
 {
-    (void)b;
-    return find(sc, from, sc->w->n, (list){ "没关系", "不要紧", "没事", "不碍事", "没问题", "无妨", "不打紧", NULL }) < b;
+    /* the clause of the lapse or the one right after it (您没有认真看，不要紧): a reassurance two
+     * clauses on answers something else */
+    size_t end = b;
+    while (end < sc->w->n && sc->w->v[end].clause == sc->w->v[b].clause) end++;
+    return find(sc, from, end, (list){ "没关系", "不要紧", "没事", "不碍事", "没问题", "无妨", "不打紧", "不怪您", "不怪你",
+                                       "很正常", "正常的", NULL }) < end;
+}
+
+/* 您刚才不是说有两张卡吗？我想确认一下: the caller's own words recalled (您 before 不是说) so that the
+ * next clause can check them, a clarifying question, not the agent's 我不是说了吗 (helper seentone). */
+static int recalled_to_check(scan *sc, size_t a, size_t neg, size_t b)
+{
+    if (neg >= b || find(sc, a, neg, &SECOND) == NONE) return 0;
+    size_t end = b;
+    while (end < sc->w->n && sc->w->v[end].clause == sc->w->v[b].clause) end++;
+    return find(sc, b, end, (list){ "确认", "核实", "核对", "想确认", "查", "查一下", "帮您", "对吗", "是吗", NULL }) < end;
 }
 
 /* 你没听清楚吗 / 您不知道吗 / 我不是说了吗 / 这么简单的事都不会吗 / 你听懂了没有 /
@@ -464,8 +478,32 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
             return hit(sc, "rhetorical", label, i, i + 1, i + 1);
     size_t neg = find(sc, a, b, (list){ "不是", "难道", NULL });
     size_t say = neg < b ? find(sc, neg + 1, b, &SAY) : b;
-    if (say < b) return hit(sc, "rhetorical", label, neg, say, say);
+    if (say < b && !recalled_to_check(sc, a, neg, b)) return hit(sc, "rhetorical", label, neg, say, say);
     return 0;
+}
+
+/* 我想确认一下，您到底是哪天… / 为了帮您核实，…到底…: 到底 in a question whose purpose the agent
+ * states (checking, to help) in its clause or the one before, a clarifying question as 2.3 asks
+ * (helper seentone: neutral 到底). */
+static int asks_to_check(scan *sc, size_t a, size_t b)
+{
+    size_t pa = a;
+    while (pa > 0 && sc->w->v[pa - 1].clause + 1 >= sc->w->v[a].clause) pa--;
+    return find(sc, pa, b, (list){ "确认", "核实", "核对", "了解", "想问", "麻烦", "方便", "回忆", "为了", "帮您", "为您", NULL }) < b;
+}
+
+/* 您到底是哪天办的卡呢？/ 您到底是几号停的水？: 到底 before a question for a date, an amount or which
+ * one, a fact the agent needs (2.3 asks to clarify), not 您到底要干什么 demanding the caller's
+ * intent (helper seentone: neutral 到底). */
+static size_t spells_any(scan *sc, size_t i, size_t b, const char *const *stems);
+
+static int asks_fact(scan *sc, size_t daodi, size_t b)
+{
+    size_t k = daodi + 1;
+    if (k < b && is(sc, k, "是")) k++;
+    return k < b && spells_any(sc, k, b, (list){ "哪天", "哪一天", "几号", "几点", "多少", "什么时候", "几月", "哪年", "哪一年", "哪个月",
+                                                 "哪里", "哪儿", "哪一笔", "哪笔", "哪张", "哪一张", "哪家", "哪一家", "哪位", "几时", "多久",
+                                                 "哪1天", "哪1笔", "哪1张", "哪1家", "哪1年", NULL }) < b;
 }
 
 /* 我刚才已经讲了 / 我都说了好几遍了 / 您到底要办什么 / 别磨叽了 / 你听我说完行不行 /
@@ -481,7 +519,8 @@ static int impatient(scan *sc, size_t a, size_t b)
         int done = (i + 1 < b && in(sc, i + 1, &DONE)) || strstr(word(sc, i), "过") != NULL ||
                    (clear < b && find(sc, i + 2, clear, (list){ "不够", "不", "不太", "没", "没有", "不是很", NULL }) == NONE);
         /* 我刚才说了句废话 / 我刚才说错了: the agent owning a slip, not holding the words against the caller */
-        int own_slip = find(sc, i, upto(b, i + 5), (list){ "废话", "错话", "错", "错了", "说错", "说错了", "讲错", "讲错了", NULL }) < b;
+        int own_slip = find(sc, i, upto(b, i + 5), (list){ "废话", "错话", "错", "错了", "说错", "说错了", "讲错", "讲错了",
+                                                           "没用", "没用的", "1堆", "一堆", "半天", NULL }) < b;
         if (lead < i && done && !own_slip) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
         for (size_t k = i + 1; k < upto(b, i + 4); k++)
             if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（说了几遍）", i, k, i);
@@ -492,7 +531,7 @@ static int impatient(scan *sc, size_t a, size_t b)
         /* 帮您跟进到底 / 为您负责到底: 到底 after a verb is "to the end", a promise (3.1 allows it):
          * only 您到底 / 您还到底 is the impatient demand */
         if (daodi < b && daodi > who + 1 && !in(sc, daodi - 1, (list){ "还", "又", "是", "们", NULL })) daodi = NONE;
-        if (daodi < upto(b, who + 3) && find(sc, a, b, PLEASE) == NONE)   /* 请问您到底是哪天… asks */
+        if (daodi < upto(b, who + 3) && find(sc, a, b, PLEASE) == NONE && !asks_to_check(sc, a, b) && !asks_fact(sc, daodi, b))   /* 请问您到底是哪天… asks */
             return hit(sc, "impatient", "不耐烦（到底）", who, daodi, daodi);
         size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
         size_t what = again < b ? find(sc, again + 1, upto(b, again + 4), (list){ "事", "事情", "事儿", NULL }) : NONE;
@@ -1072,7 +1111,9 @@ static int brush_off(scan *sc, size_t a, size_t b)
         size_t what = find(sc, a, b, (list){ "什么", "啥", NULL });
         if (what > a && what + 1 < b && is(sc, what - 1, "有") && is(sc, what + 1, "用")) useless = what + 1;
     }
-    if (useless < b && useless > a && find(sc, a, useless, (list){ "我", "我们", NULL }) < b &&
+    /* 我刚才说了一堆没用的: the agent's own words judged (a quantity of talk, then 没用的), not the caller sent off */
+    int own_talk = useless < b && useless > a && in(sc, useless - 1, (list){ "1堆", "一堆", "堆", "那么多", "这么多", "多", "些", "好多", NULL });
+    if (useless < b && useless > a && !own_talk && find(sc, a, useless, (list){ "我", "我们", NULL }) < b &&
         find(sc, a, useless, (list){ "说", "找", "问", "讲", "打", NULL }) < b)
         return hit(sc, "dismissive", "打发客户", a, useless, useless);
     /* 这种事也来问 */
@@ -2797,6 +2838,451 @@ static void fillers_only(scan *sc)
     if (n == 1 && in(sc, 0, (list){ "哦", "噢", "喔", NULL })) hit(sc, "dismissive", "口头禅（哦）", 0, 0, 0);
 }
 
+/* ---- classes of 禁忌语 and insults seen missed on the retired blind set seen3 (helper seentone).
+ * Each rule reads a shape of the class, written from the standard: 呼叫服务员职业标准(试行) 三(一)2
+ * 不用禁忌语及口头禅; 国家职业技能标准 3.1 不用禁忌语、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6
+ * 注意通话语气和态度 (insults and threats fail the call). Own sentences of every class:
+ * tests/data/tone_more/seentone.tsv. ---- */
+
+/* The end of the clause after the one ending at b (or b at the reply's end). */
+static size_t next_clause_end(scan *sc, size_t b)
+{
+    size_t e = b;
+    while (e < sc->w->n && sc->w->v[e].clause == sc->w->v[b].clause) e++;
+    return e;
+}
+
+/* 又不是什么大事 / 快递员又不是你家的司机: a retort that waves the matter off (dismissal), and
+ * 我们是客服，不是你家保姆: the agent's role thrown back at the caller (sarcasm); both §二(三)6.
+ * 您又不是故意的 / 这又不是您的错 excuse the caller: no. */
+static int servant_retort(scan *sc, size_t a, size_t b)
+{
+    static const char *const servant[] = { "保姆", "佣人", "仆人", "下人", "秘书", "管家", "司机", "丫鬟", "出气筒", "私人",
+                                           "跟班", "跑腿", "专属", "老妈子", "家丁", "长工", NULL };
+    size_t last = NONE;
+    size_t no = spelled_in(sc, a, b, (list){ "又不是", "又不会", "又没有", NULL }, &last);
+    if (no < b) {
+        int excuse = find(sc, last + 1, upto(b, last + 5), (list){ "错", "故意", "有意", "责任", "过错", "您的错", "你的错", NULL }) < b &&
+                     find(sc, a, b, &SECOND) < b;
+        /* 这又不是您能决定的，您别有压力: the caller relieved of a burden */
+        size_t relief_last = NONE;
+        if (last + 1 < b && in(sc, last + 1, &SECOND) &&
+            spelled_in(sc, 0, sc->w->n, (list){ "别担心", "不用担心", "放心", "别有压力", "别自责", "不怪您", "别着急", "没关系",
+                                                "不要紧", "别难过", NULL }, &relief_last) < sc->w->n)
+            excuse = 1;
+        if (!excuse && !reassured(sc, last, b))
+            return hit(sc, "dismissive", "打发客户（又不是…）", no, last, no);
+    }
+    size_t not = find(sc, a, b, (list){ "不是", NULL });
+    if (not + 1 < b && (in(sc, not + 1, &SECOND) || in(sc, not + 1, (list){ "你家", "您家", "你们家", NULL }))) {
+        size_t role = find(sc, not + 2, upto(b, not + 5), servant);
+        if (role < b && (!in(sc, not + 1, &SECOND) || find(sc, not + 2, role, (list){ "家", "家的", "的", NULL }) < role))
+            return hit(sc, "sarcasm", "讽刺客户（不是你家的…）", not, role, role);
+    }
+    return 0;
+}
+
+/* 过期了就是过期了 / 扣了就是扣了: the answer is the question said twice, a refusal that explains
+ * nothing (3.1 不推诿; 2.7(2) refuses with a way on). */
+static int tautology(scan *sc, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i + 1 < b; i++) {
+        if (!is(sc, i, "就是")) continue;
+        for (size_t k = 1; k <= 3 && k <= i - a && i + k < b; k++) {
+            size_t same = 0;
+            while (same < k && strcmp(word(sc, i - k + same), word(sc, i + 1 + same)) == 0) same++;
+            if (same < k || in(sc, i - k, (list){ "就是", "是", "对", "嗯", NULL })) continue;
+            if (i + 1 + k == b || (i + 2 + k == b && in(sc, b - 1, &TAIL)))
+                return hit(sc, "dismissive", "打发客户（X就是X）", i - k, i + k, i);
+        }
+    }
+    return 0;
+}
+
+/* 这种价钱你还指望多好的质量 / 你还奢望什么: the caller's expectation mocked (sarcasm, §二(三)6). */
+static int mocked_expectation(scan *sc, size_t a, size_t b)
+{
+    size_t hope = find(sc, a, b, (list){ "指望", "奢望", "妄想", "指望着", NULL });
+    if (hope == NONE || find(sc, a, hope, &FIRST) < hope) return 0;
+    size_t still = find(sc, hope > a + 3 ? hope - 3 : a, hope, (list){ "还", "还真", "还想", NULL });
+    if (still < hope) return hit(sc, "sarcasm", "讽刺客户（还指望…）", still, hope, hope);
+    return 0;
+}
+
+/* 你办卡的时候就该想到 / 签之前你早该看明白: the caller blamed in hindsight (blame, §二(三)6; 2.14
+ * explains the caller's slip instead). */
+static int hindsight_blame(scan *sc, size_t a, size_t b)
+{
+    size_t last = NONE;
+    size_t should = spelled_in(sc, a, b, (list){ "早该", "就该", "早就该", "本该", "本来就该", "早应该", "就应该", "早就应该",
+                                                  "本来就应该", "当初就该", NULL }, &last);
+    if (should == NONE || find(sc, a, should, &FIRST) < should) return 0;
+    size_t know = find(sc, last + 1, upto(b, last + 4), (list){ "想到", "知道", "想清楚", "看清楚", "看明白", "问清楚", "注意",
+                                                                "明白", "看", "问", "想", "考虑", "了解", "清楚", "看好", "问好", NULL });
+    if (know == NONE) return 0;
+    int then = find(sc, a, should, (list){ "时候", "之前", "前", "当初", "当时", "那时", "早", NULL }) < should || find(sc, a, b, &SECOND) < b;
+    if (then) return hit(sc, "blame", "指责客户（早该…）", should, know, should);
+    return 0;
+}
+
+/* 下单前不看清楚，现在运费当然你自己出 / 当初没问清楚，现在只能自己担着: the caller's earlier
+ * carelessness made the reason for the cost now (blame, §二(三)6). 如果您当时没看清楚也没关系 excuses. */
+static int careless_then(scan *sc, size_t a, size_t b)
+{
+    static const char *const check[] = { "看清楚", "问清楚", "看仔细", "看好", "问好", "核对", "看明白", "想清楚", "确认", "想好",
+                                         "问明白", "搞清楚", "弄清楚", NULL };
+    size_t c = find(sc, a, b, check);
+    if (c == NONE || c == a || !in(sc, c - 1, (list){ "不", "没", "没有", NULL })) return 0;
+    if (find(sc, a, c, (list){ "前", "之前", "以前", "当时", "当初", "时候", "的时候", NULL }) == NONE || in_reply(sc, CONDITION)) return 0;
+    size_t end = next_clause_end(sc, b);
+    if (end == b || reassured(sc, c, b)) return 0;
+    size_t now = find(sc, b, end, (list){ "现在", "当然", "只能", "怪", "活该", "自己", NULL });
+    if (now < end) return hit(sc, "blame", "指责客户（当初不看清楚）", c - 1, now, c);
+    return 0;
+}
+
+/* 谁卖给你的你找谁去 / 在哪买的去哪退: the caller sent back where they came from (推诿, 3.1). */
+static int correlative_sendoff(scan *sc, size_t a, size_t b)
+{
+    static const char *const who[] = { "谁", NULL };
+    static const char *const where[] = { "哪", "哪里", "哪儿", "哪个", "哪家", NULL };
+    static const char *const go[] = { "找", "问", "叫", "去", "回", "退", "找去", "问去", "让", NULL };
+    size_t end = next_clause_end(sc, b);
+    for (int k = 0; k < 2; k++) {
+        const char *const *q = k ? where : who;
+        size_t first = find(sc, a, b, q);
+        if (first == NONE) continue;
+        size_t second = find(sc, first + 2, end, q);
+        if (second < end && find(sc, first + 1, second, go) < second)
+            return hit(sc, "dismissive", "推诿（谁…找谁）", first, second, first);   /* key: the first 谁, before any 告诉 */
+    }
+    return 0;
+}
+
+/* 热线不是让你来发泄的 / 客服不是给你聊天用的: the line's purpose lectured at the caller (3.1;
+ * §二(三)6). 这条短信不是让您缴费的 names no misconduct. */
+static int purpose_lecture(scan *sc, size_t a, size_t b)
+{
+    static const char *const vent[] = { "发泄", "聊天", "闲聊", "撒气", "出气", "消遣", "抱怨", "吐槽", "骂人", "吵架", "解闷",
+                                        "开玩笑", "撒野", "发火", "发脾气", "撒泼", "逗", "玩", "解闷儿", "唠嗑", NULL };
+    size_t not = find(sc, a, b, (list){ "不是", NULL });
+    if (not == NONE) return 0;
+    size_t last = NONE;
+    size_t v = spelled_in(sc, not + 1, upto(b, not + 7), vent, &last);
+    if (v < b) return hit(sc, "lecture", "说教客户（热线不是…的）", not, last, not);   /* key 不是: before any 让 */
+    return 0;
+}
+
+/* 以后这种问题先看说明书再打电话 / 别一有问题就打电话: the caller told how to earn a call (lecture,
+ * 3.1). 您先重启，如果不行再打给我们 is a step, not a rule for the caller's future. */
+static int future_lecture(scan *sc, size_t a, size_t b)
+{
+    static const char *const call[] = { "打", "打电话", "来电", "来电话", "打过来", "来问", "问", "来", "打来", "问我们", NULL };
+    if (!in_reply(sc, (list){ "以后", "下次", "下回", "今后", "往后", NULL }) || courteous(sc, a, b) ||
+        find(sc, a, b, (list){ "可以", "方便", "随时", "欢迎", NULL }) < b)
+        return 0;
+    size_t end = next_clause_end(sc, b);
+    size_t first = NONE;   /* 先, or 先读 / 先看 as one word */
+    for (size_t k = a; k < b && first == NONE; k++)
+        if (strstr(word(sc, k), "先") && !in(sc, k, (list){ "先生", "先进", "先前", "首先", "祖先", "领先", "优先", NULL })) first = k;
+    size_t last = NONE;
+    size_t then = first < b ? spelled_in(sc, first + 1, end, (list){ "再打", "再打电话", "再打过来", "再打给", "再来", "再来电", "再来电话", "再问", "再给我们打", "再拨", "再联系", NULL }, &last) : NONE;
+    if (then < end) return hit(sc, "lecture", "说教客户（先…再打电话）", first, last, then);
+    size_t no = find(sc, a, b, &PROHIB);
+    size_t one = no < b ? find(sc, no + 1, upto(b, no + 3), (list){ "1", "一", NULL }) : NONE;
+    size_t so = one < b ? find(sc, one + 1, upto(b, one + 4), (list){ "就", NULL }) : NONE;
+    if (so + 1 < b && in(sc, so + 1, call)) return hit(sc, "lecture", "说教客户（一…就打电话）", no, so + 1, no);
+    return 0;
+}
+
+/* 你别跟我讲方言 / 讲普通话！/ 说慢点: the caller's way of speaking ordered about, where 2.20
+ * asks 请您讲普通话好吗 and 2.4/2.5 ask with 请 and an apology. 您不用跟我客气 is kindness. */
+static int speech_order(scan *sc, size_t a, size_t b, int question, int with_me)
+{
+    size_t last = NONE;
+    size_t no = !with_me ? NONE : spelled_in(sc, a, b, (list){ "别跟我说", "别跟我讲", "别跟我用", "别跟我扯", "不要跟我说", "不要跟我讲", "不要跟我用",
+                                             "别和我说", "别和我讲", "少跟我说", "少跟我讲", "少跟我扯", "别对我说", NULL }, &last);
+    if (no < b && find(sc, last + 1, b, (list){ "客气", "谢谢", "道歉", "对不起", "抱歉", "见外", NULL }) == NONE && !courteous(sc, a, b))
+        return hit(sc, "impatient", "呵斥客户（别跟我讲…）", no, last, last);
+    if (question || b - a > 3 || !in(sc, a, (list){ "讲", "说", NULL })) return 0;
+    if (find(sc, a + 1, b, (list){ "普通话", "慢点", "慢一点", "清楚点", "大声点", "大点声", "快点", "中文", NULL }) == NONE) return 0;
+    /* 请您…，讲普通话: a courtesy word in the clause before asks */
+    size_t pa = a;
+    while (pa > 0 && sc->w->v[pa - 1].clause + 1 == sc->w->v[a].clause) pa--;
+    if (courteous(sc, pa, b) || find(sc, pa, b, (list){ "能", "可以", "能否", "好吗", "不好意思", "抱歉", "麻烦", NULL }) < b) return 0;
+    if (find(sc, b, next_clause_end(sc, b), (list){ "好吗", "可以吗", "行吗", "谢谢", NULL }) < sc->w->n) return 0;
+    return hit(sc, "impatient", "呵斥客户（命令）", a, b - 1, a);
+}
+
+/* 规定就是这样 / 系统就是这么设定的，你接受吧: the rule as the whole answer, with no way on
+ * (3.1 不推诿; 2.7(2)). 流程是这样的：您先… explains. */
+static int policy_shrug(scan *sc, size_t a, size_t b)
+{
+    static const char *const rule[] = { "规定", "政策", "制度", "流程", "系统", "规矩", "公司规定", "policy", "Policy", "POLICY", NULL };
+    size_t r = find(sc, a, b, rule);
+    if (r == NONE) return 0;
+    size_t so = find(sc, r + 1, upto(b, r + 3), (list){ "就是", "就", NULL });
+    size_t like = so < b ? find(sc, so + 1, upto(b, so + 3), (list){ "这样", "这么", "如此", "这个样", NULL }) : NONE;
+    if (like == NONE || cs_words_help_after(sc->w, like)) return 0;
+    if (find(sc, 0, sc->w->n, (list){ "抱歉", "不好意思", "建议", "可以", "帮您", "为您", NULL }) < sc->w->n) return 0;
+    return hit(sc, "dismissive", "打发客户（规定就是这样）", r, like, so);
+}
+
+/* 急也没用 / 你催也没用 / 生气也没用: the caller's feeling waved away (dismissal, §二(三)6; 2.12
+ * answers it with 请您不要着急，我们会尽快处理). */
+static int emotion_useless(scan *sc, size_t a, size_t b)
+{
+    static const char *const feel[] = { "急", "着急", "催", "生气", "发火", "闹", "吵", "骂", "哭", "喊", "投诉", "嚷", "吼", "急死",
+                                        "发脾气", "催促", NULL };
+    for (size_t f = find(sc, a, b, feel); f + 2 < b + 1 && f < b; f = find(sc, f + 1, b, feel)) {
+        size_t also = find(sc, f + 1, upto(b, f + 3), (list){ "也", "都", "再", "了也", NULL });
+        if (also == NONE) continue;
+        size_t last = NONE;
+        size_t useless = spelled_in(sc, also + 1, upto(b, also + 4), (list){ "没用", "没有用", "没得用", "白搭", "不管用", "没啥用",
+                                                                             "无用", "没什么用", "没得用的", NULL }, &last);
+        if (useless < b) return hit(sc, "dismissive", "打发客户（急也没用）", f, last, useless);
+    }
+    return 0;
+}
+
+/* 别乱动 / 你不要瞎按 / 别到处乱打电话: the caller's actions called a mess (condescension, 3.1).
+ * 请您不要随意开关电器 is a safety step said with courtesy. */
+static int messy_prohibition(scan *sc, size_t a, size_t b)
+{
+    size_t no = find(sc, a, b, &PROHIB);
+    if (no == NONE || courteous(sc, a, b)) return 0;
+    for (size_t k = no + 1; k < upto(b, no + 4); k++) {
+        const char *w = word(sc, k);
+        if (strncmp(w, "乱", 3) == 0 || strncmp(w, "瞎", 3) == 0) {
+            if (strcmp(w, "乱码") == 0 || strcmp(w, "瞎子") == 0) continue;
+            /* 您别乱想，我们一定给您处理好: worry set at rest, not conduct scorned */
+            size_t cl = NONE;
+            int thought = in(sc, k, (list){ "乱想", "瞎想", "乱猜", "瞎猜", NULL }) ||
+                          (k + 1 < b && in(sc, k, (list){ "乱", "瞎", NULL }) && in(sc, k + 1, (list){ "想", "猜", NULL }));
+            if (thought && spelled_in(sc, 0, sc->w->n, (list){ "一定", "1定", "放心", "没事", "别担心", "不用担心", "没关系", NULL }, &cl) < sc->w->n)
+                continue;
+            return hit(sc, "lecture", "轻视客户（别乱…）", no, k, k);
+        }
+    }
+    return 0;
+}
+
+/* 不过您说话也挺冲的 / 您的态度也挺差 / 你嗓门那么大干什么: the caller's manner judged back, blame
+ * put on the caller (§二(三)6). 我们的态度确实不好 is the agent's own; 您说话很清楚 praises. */
+static int manner_judged(scan *sc, size_t a, size_t b)
+{
+    size_t who = find(sc, a, b, &SECOND);
+    if (who == NONE || find(sc, a, who, &FIRST) < who) return 0;
+    size_t m = find(sc, who + 1, upto(b, who + 4), (list){ "说话", "讲话", "语气", "态度", "口气", "嗓门", "脾气", "声音", NULL });
+    if (m == NONE) return 0;
+    size_t last = NONE;
+    size_t bad = spelled_in(sc, m + 1, upto(b, m + 6), (list){ "冲", "凶", "差", "不好", "不太好", "难听", "不客气", "横", "大",
+                                                               "恶劣", "不怎么样", "太差", "很差", "冲了", "差劲", NULL }, &last);
+    if (bad == NONE) return 0;
+    if (find(sc, m + 1, bad, (list){ "也", "可", "挺", "太", "这么", "那么", "真", "很", "还挺", "够", NULL }) == NONE) return 0;
+    return hit(sc, "blame", "指责客户（说话态度）", who, last, m);
+}
+
+/* 这都能输错 / 这么简单也能搞错 / 连卡号都能记错: mock wonder at the caller's slip (sarcasm,
+ * §二(三)6; 2.14 says 您的操作有误 and helps). 这种情况都能处理 / 忘了也能重置 name no slip. */
+static int mock_wonder(scan *sc, size_t a, size_t b)
+{
+    size_t can = find(sc, a, b, (list){ "能", "都能", "也能", "还能", NULL });
+    if (can == NONE || find(sc, a, can, &FIRST) < can) return 0;
+    if (!in(sc, can, (list){ "都能", "也能", "还能", NULL }) && (can == a || !in(sc, can - 1, (list){ "都", "也", NULL }))) return 0;
+    if (find(sc, a, can, (list){ "这", "这么", "连", "这也", "这都", "这么简单", "这样", NULL }) == NONE) return 0;
+    for (size_t k = can + 1; k < upto(b, can + 3); k++) {
+        const char *w = word(sc, k);
+        if (strstr(w, "错") || strncmp(w, "忘", 3) == 0 || strncmp(w, "丢", 3) == 0 || strstr(w, "弄丢"))
+            return hit(sc, "sarcasm", "讽刺客户（这都能…错）", can, k, k);
+    }
+    return 0;
+}
+
+/* 再催就更慢了 / 你再打来问就排到最后: the caller's asking punished (a threat of worse service,
+ * §二(三)6). 明天还没修好的话您再打过来，我们加急 promises help. */
+static int conditional_penalty(scan *sc, size_t a, size_t b)
+{
+    static const char *const press[] = { "催", "打", "打过来", "打来", "打电话", "问", "吵", "闹", "投诉", "催促", "来电", "这么吵",
+                                         "这样", "这么", NULL };
+    static const char *const worse[] = { "更", "更慢", "更晚", "更久", "最后", "别想", "没人", "往后", "不管", "不给", "下周", "排到",
+                                         "排最后", "放最后", "没人管", "排", "拖", "晚", "慢", NULL };
+    size_t again = find(sc, a, b, (list){ "再", "还", NULL });
+    if (again == NONE || again + 1 >= b || !in(sc, again + 1, press)) return 0;
+    size_t end = next_clause_end(sc, b);
+    size_t so = find(sc, again + 2, end, (list){ "就", "只会", "就会", NULL });
+    size_t w = so < end ? find(sc, so + 1, upto(end, so + 6), worse) : NONE;
+    if (w == NONE || find(sc, so, w, (list){ "给您", "帮您", "为您", "加急", "优先", NULL }) < w) return 0;
+    return hit(sc, "impatient", "威胁客户（再催就…）", again, w, again);
+}
+
+/* 刚才不是挺能说的吗 / 你不是说很急吗: the caller's own words or mood thrown back as a question
+ * (sarcasm, §二(三)6). 您刚才不是说有两张卡吗？我想确认一下 asks to confirm. */
+static int sarcastic_recall(scan *sc, size_t a, size_t b, int question)
+{
+    if (!question) return 0;
+    size_t not = find(sc, a, b, (list){ "不是", NULL });
+    if (not == NONE) return 0;
+    size_t k = not + 1;
+    if (k < b && in(sc, k, (list){ "说", NULL })) k++;
+    if (k + 1 >= b || !in(sc, k, (list){ "挺", "很", "那么", "还挺", "还很", "蛮", "这么", "可", "老", NULL })) return 0;
+    return hit(sc, "sarcasm", "讽刺客户（刚才不是挺…吗）", not, k + 1, k);
+}
+
+/* 穷就别办卡 / 没钱就别买 / 你这么穷还开会员: the caller's means held in contempt (an attack on
+ * their worth, §二(三)6: an insult). */
+static int poverty_contempt(scan *sc, size_t a, size_t b)
+{
+    size_t last = NONE;
+    size_t poor = spelled_in(sc, a, b, (list){ "穷", "没钱", "买不起", "交不起", "付不起", "用不起", "消费不起", "还不起", "穷成", NULL }, &last);
+    if (poor == NONE || find(sc, a, poor, &FIRST) < poor) return 0;
+    size_t then = find(sc, last + 1, upto(b, last + 5), (list){ "就别", "就不要", "别", "还", "就少", NULL });
+    /* 就 别办 / 就 不要买: the prohibition glued to its verb */
+    if (then == NONE && last + 2 < b && is(sc, last + 1, "就") &&
+        (strncmp(word(sc, last + 2), "别", 3) == 0 || strncmp(word(sc, last + 2), "不要", 6) == 0 || strncmp(word(sc, last + 2), "少", 3) == 0))
+        then = last + 2;
+    if (then == NONE) return 0;
+    /* 如果近期手头不方便，可以申请分期: a condition with a way on is advice */
+    if (find(sc, a, b, (list){ "可以", "建议", "帮您", "申请", NULL }) < b) return 0;
+    return hit(sc, "belittle", "辱骂或贬低客户（穷就别…）", poor, then, poor);
+}
+
+/* 你再骂，我就把你的电话公布出去 / 信不信我把你的号码发到网上: exposure of the caller threatened
+ * (§二(三)6: a threat fails the call). 我们不会把您的电话告诉任何人 promises privacy. */
+static int exposure_threat(scan *sc, size_t a, size_t b)
+{
+    static const char *const out[] = { "公布", "曝光", "公开", "网上", "群里", "发到", "挂到", "放到", "晒", "贴到", "散布",
+                                       "黑名单", "上网", "发群", "群", NULL };
+    size_t ba = find(sc, a, b, (list){ "把", NULL });
+    if (ba == NONE || ba + 1 >= b || !in_reply(sc, (list){ "你", "您", "你的", "您的", NULL })) return 0;
+    size_t me = find(sc, a, ba, (list){ "我", "我们", "我就", NULL });
+    if (me == NONE) return 0;
+    if (find(sc, me, ba, (list){ "不会", "不", "没", "绝不", "绝对不会", NULL }) < ba) return 0;
+    size_t x_last = NONE;
+    size_t x = spelled_in(sc, ba + 2, upto(b, ba + 8), out, &x_last);
+    if (x == NONE) return 0;
+    /* a condition or a dare before it: 你再…，我就 / 你敢… / 信不信 */
+    size_t from = a;
+    while (from > 0 && sc->w->v[from - 1].clause + 1 >= sc->w->v[a].clause) from--;
+    int dared = 0;   /* 再 / 再闹 / 敢 / 你敢投诉 / 信不信 */
+    for (size_t k = from; k < ba && !dared; k++)
+        dared = strncmp(word(sc, k), "再", 3) == 0 || strstr(word(sc, k), "敢") || strstr(word(sc, k), "信不信") || is(sc, k, "小心");
+    if (!dared) return 0;
+    return hit(sc, "threat", "威胁客户（曝光）", me, x, x);
+}
+
+/* Which trigger characters of these rules a clause holds, found in one pass over its bytes: each
+ * rule first asks for the characters it cannot do without, so a clause with none of them costs
+ * one bit test per rule (grade-phrase stays fast, bench/run.sh). */
+enum { C_YOU, C_ZHI, C_SHE, C_WANG, C_GAI, C_QIAN, C_SHI, C_CHU, C_SHUI, C_NA, C_XIAN, C_GEN, C_HE, C_DUI, C_GUI, C_ZHENG, C_ZHI2, C_LIU, C_XI, C_YONG, C_DA, C_LUAN, C_XIA, C_HUA, C_YU, C_TAI, C_QI, C_MEN, C_SHENG, C_CUO, C_WANG2, C_DIU, C_ZAI, C_HAI, C_JIU, C_HUI, C_QIONG, C_QIANR, C_QI3, C_BA, C_JIA, C_BAO, C_YONG2, C_PU, C_XIA2, C_MI, C_SI, C_YA, C_TONG, C_SI2, C_PAO, C_ZHUAN, C_MA, C_ZHANG, C_LATIN_P };
+
+static uint64_t trigger_bit(uint32_t c)
+{
+    switch (c) {
+    case 0x53C8: return (uint64_t)1 << C_YOU;   /* 又 */
+    case 0x6307: return (uint64_t)1 << C_ZHI;   /* 指 */
+    case 0x5962: return (uint64_t)1 << C_SHE;   /* 奢 */
+    case 0x5984: return (uint64_t)1 << C_WANG;   /* 妄 */
+    case 0x8BE5: return (uint64_t)1 << C_GAI;   /* 该 */
+    case 0x524D: return (uint64_t)1 << C_QIAN;   /* 前 */
+    case 0x65F6: return (uint64_t)1 << C_SHI;   /* 时 */
+    case 0x521D: return (uint64_t)1 << C_CHU;   /* 初 */
+    case 0x8C01: return (uint64_t)1 << C_SHUI;   /* 谁 */
+    case 0x54EA: return (uint64_t)1 << C_NA;   /* 哪 */
+    case 0x5148: return (uint64_t)1 << C_XIAN;   /* 先 */
+    case 0x8DDF: return (uint64_t)1 << C_GEN;   /* 跟 */
+    case 0x548C: return (uint64_t)1 << C_HE;   /* 和 */
+    case 0x5BF9: return (uint64_t)1 << C_DUI;   /* 对 */
+    case 0x89C4: return (uint64_t)1 << C_GUI;   /* 规 */
+    case 0x653F: return (uint64_t)1 << C_ZHENG;   /* 政 */
+    case 0x5236: return (uint64_t)1 << C_ZHI2;   /* 制 */
+    case 0x6D41: return (uint64_t)1 << C_LIU;   /* 流 */
+    case 0x7CFB: return (uint64_t)1 << C_XI;   /* 系 */
+    case 0x7528: return (uint64_t)1 << C_YONG;   /* 用 */
+    case 0x642D: return (uint64_t)1 << C_DA;   /* 搭 */
+    case 0x4E71: return (uint64_t)1 << C_LUAN;   /* 乱 */
+    case 0x778E: return (uint64_t)1 << C_XIA;   /* 瞎 */
+    case 0x8BDD: return (uint64_t)1 << C_HUA;   /* 话 */
+    case 0x8BED: return (uint64_t)1 << C_YU;   /* 语 */
+    case 0x6001: return (uint64_t)1 << C_TAI;   /* 态 */
+    case 0x6C14: return (uint64_t)1 << C_QI;   /* 气 */
+    case 0x95E8: return (uint64_t)1 << C_MEN;   /* 门 */
+    case 0x58F0: return (uint64_t)1 << C_SHENG;   /* 声 */
+    case 0x9519: return (uint64_t)1 << C_CUO;   /* 错 */
+    case 0x5FD8: return (uint64_t)1 << C_WANG2;   /* 忘 */
+    case 0x4E22: return (uint64_t)1 << C_DIU;   /* 丢 */
+    case 0x518D: return (uint64_t)1 << C_ZAI;   /* 再 */
+    case 0x8FD8: return (uint64_t)1 << C_HAI;   /* 还 */
+    case 0x5C31: return (uint64_t)1 << C_JIU;   /* 就 */
+    case 0x4F1A: return (uint64_t)1 << C_HUI;   /* 会 */
+    case 0x7A77: return (uint64_t)1 << C_QIONG;   /* 穷 */
+    case 0x94B1: return (uint64_t)1 << C_QIANR;   /* 钱 */
+    case 0x8D77: return (uint64_t)1 << C_QI3;   /* 起 */
+    case 0x628A: return (uint64_t)1 << C_BA;   /* 把 */
+    case 0x5BB6: return (uint64_t)1 << C_JIA;   /* 家 */
+    case 0x4FDD: return (uint64_t)1 << C_BAO;   /* 保 */
+    case 0x4F63: return (uint64_t)1 << C_YONG2;   /* 佣 */
+    case 0x4EC6: return (uint64_t)1 << C_PU;   /* 仆 */
+    case 0x4E0B: return (uint64_t)1 << C_XIA2;   /* 下 */
+    case 0x79D8: return (uint64_t)1 << C_MI;   /* 秘 */
+    case 0x53F8: return (uint64_t)1 << C_SI;   /* 司 */
+    case 0x4E2B: return (uint64_t)1 << C_YA;   /* 丫 */
+    case 0x7B52: return (uint64_t)1 << C_TONG;   /* 筒 */
+    case 0x79C1: return (uint64_t)1 << C_SI2;   /* 私 */
+    case 0x8DD1: return (uint64_t)1 << C_PAO;   /* 跑 */
+    case 0x4E13: return (uint64_t)1 << C_ZHUAN;   /* 专 */
+    case 0x5988: return (uint64_t)1 << C_MA;   /* 妈 */
+    case 0x957F: return (uint64_t)1 << C_ZHANG;   /* 长 */
+    case 'p': case 'P': return (uint64_t)1 << C_LATIN_P;
+    default: return 0;
+    }
+}
+
+static uint64_t clause_triggers(scan *sc, size_t a, size_t b)
+{
+    uint64_t m = 0;
+    for (size_t i = a; i < b; i++)
+        for (const unsigned char *u = (const unsigned char *)word(sc, i); *u;) {
+            if (*u < 0x80) { m |= trigger_bit(*u++); continue; }
+            if ((*u & 0xF0) == 0xE0 && u[1] && u[2]) {
+                m |= trigger_bit((uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F));
+                u += 3;
+                continue;
+            }
+            u++;
+            while ((*u & 0xC0) == 0x80) u++;
+        }
+    return m;
+}
+
+#define HAS(m, c) (((m) >> (c)) & 1)
+
+static void seen_classes(scan *sc, size_t a, size_t b, int question)
+{
+    uint64_t m = clause_triggers(sc, a, b);
+    /* 又不是…, or 不是你家 + a word for a servant */
+    if (HAS(m, C_YOU) || (HAS(m, C_JIA) || HAS(m, C_BAO) || HAS(m, C_YONG2) || HAS(m, C_PU) || HAS(m, C_XIA2) || HAS(m, C_MI) || HAS(m, C_SI) || HAS(m, C_YA) ||
+         HAS(m, C_TONG) || HAS(m, C_SI2) || HAS(m, C_PAO) || HAS(m, C_ZHUAN) || HAS(m, C_MA) || HAS(m, C_ZHANG) || HAS(m, C_GEN))) servant_retort(sc, a, b);
+    if (HAS(m, C_JIU)) tautology(sc, a, b);
+    if (HAS(m, C_ZHI) || HAS(m, C_SHE) || HAS(m, C_WANG)) mocked_expectation(sc, a, b);
+    if (HAS(m, C_GAI)) hindsight_blame(sc, a, b);
+    if (HAS(m, C_QIAN) || HAS(m, C_SHI) || HAS(m, C_CHU)) careless_then(sc, a, b);
+    if (HAS(m, C_SHUI) || HAS(m, C_NA)) correlative_sendoff(sc, a, b);
+    purpose_lecture(sc, a, b);
+    if (HAS(m, C_XIAN) || HAS(m, C_JIU)) future_lecture(sc, a, b);
+    if (HAS(m, C_GEN) || HAS(m, C_HE) || HAS(m, C_DUI) || b - a <= 3) speech_order(sc, a, b, question, HAS(m, C_GEN) || HAS(m, C_HE) || HAS(m, C_DUI));
+    if (HAS(m, C_GUI) || HAS(m, C_ZHENG) || HAS(m, C_ZHI2) || HAS(m, C_LIU) || HAS(m, C_XI) || HAS(m, C_LATIN_P)) policy_shrug(sc, a, b);
+    if (HAS(m, C_YONG) || HAS(m, C_DA)) emotion_useless(sc, a, b);
+    if (HAS(m, C_LUAN) || HAS(m, C_XIA)) messy_prohibition(sc, a, b);
+    if (HAS(m, C_HUA) || HAS(m, C_YU) || HAS(m, C_TAI) || HAS(m, C_QI) || HAS(m, C_MEN) || HAS(m, C_SHENG)) manner_judged(sc, a, b);
+    if (HAS(m, C_CUO) || HAS(m, C_WANG2) || HAS(m, C_DIU)) mock_wonder(sc, a, b);
+    if ((HAS(m, C_ZAI) || HAS(m, C_HAI)) && (HAS(m, C_JIU) || HAS(m, C_HUI))) conditional_penalty(sc, a, b);
+    if (question) sarcastic_recall(sc, a, b, question);
+    if (HAS(m, C_QIONG) || HAS(m, C_QIANR) || HAS(m, C_QI3)) poverty_contempt(sc, a, b);
+    if (HAS(m, C_BA)) exposure_threat(sc, a, b);
+}
+/* ---- end of the seen3 classes ---- */
+
 cs_tone_index *cs_tone_index_new(void)
 {
     cs_tone_index *ix = calloc(1, sizeof *ix);
@@ -2856,6 +3342,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             dismiss_more(&sc, a, b, question);
             still_missed(&sc, a, b, question);
             other_writers(&sc, a, b);
+            seen_classes(&sc, a, b, question);
         }
         insults_others_write(&sc, a, b);
         a = b;

@@ -153,12 +153,43 @@ static size_t frame_in(const cs_words *w, size_t from, size_t i)
     return w->n;
 }
 
+/* 我复述一下：您说外卖员放下就走了，还挂了您电话，对吗？: the caller's account read back for
+ * confirmation (贵阳 §二(二) 复述 to check what was understood), from the account frame (您说 / 您是说,
+ * not 您说得对) on to a clause asking 对吗 / 是吗 / 是这样吗 (helper seentone). */
+static int read_back(const cs_words *w, size_t i)
+{
+    static const char *const confirm[] = { "对吗", "是吗", "是这样吗", "对不对", "是不是", "没错吧", "没错吗", "对吧", NULL };
+    static const char *const check[] = { "对", "是", "是这样", "没错", NULL };
+    static const char *const judged[] = { "得", "的", "得对", "得很", "得没错", NULL };
+    size_t c = w->v[i].clause;
+    /* first the cheap half: the first question from i's clause on asks 对吗 / 是吗 (as a word, or
+     * 对 / 是 + 吗); most replies ask nothing */
+    int asks = 0;
+    for (size_t k = i; k < w->n && !asks; k++) {
+        int last = k + 1 == w->n || w->v[k + 1].clause != w->v[k].clause;
+        if (!last || w->v[k].clause < c || !w->question[w->v[k].clause]) continue;
+        asks = cs_word_in(w->v[k].w, confirm) ||
+               (strcmp(w->v[k].w, "吗") == 0 && k > 0 && w->v[k - 1].clause == w->v[k].clause && cs_word_in(w->v[k - 1].w, check));
+        if (!asks) return 0;
+    }
+    if (!asks) return 0;
+    for (size_t k = 0; k < i; k++) {
+        if (!caller_account(w, k)) continue;
+        size_t j = k + 1;
+        while (j < w->n && j < k + 4 && !cs_word_in(w->v[j].w, (const char *const[]){ "说", "是说", "讲", "意思是", NULL })) j++;
+        if (j + 1 < w->n && cs_word_in(w->v[j + 1].w, judged)) continue;
+        return 1;
+    }
+    return 0;
+}
+
 int cs_words_reported(const cs_words *w, size_t i)
 {
     if (!w || i >= w->n) return 0;
     size_t c = w->v[i].clause, from = i;
     while (from > 0 && w->v[from - 1].clause == c) from--;
     if (frame_in(w, from, i) < w->n) return 1;
+    if (read_back(w, i)) return 1;
     /* 对方说：“关我什么事” — the clause before ends with the verb of a frame */
     if (from == 0) return 0;
     size_t prev = from - 1, pfrom = prev;

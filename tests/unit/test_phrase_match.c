@@ -162,6 +162,35 @@ static int insult_of(const char *text)
     return m.insult;
 }
 
+/* The list and reported-speech classes seen missed on the retired set seen3 (helper seentone), own
+ * sentences both ways: the caller's or others' not knowing, quoted 禁忌语, a read-back of the
+ * caller's account, 嗯嗯 handing the turn back, the agent's own 说了半天, exasperation, insults. */
+static void test_seen_list_classes(void)
+{
+    CHECK(!grade("taboo", "要是您不知道订单号，报手机号也能查").match);
+    CHECK(!grade("taboo", "很多人都不知道这项优惠，我给您说一下").match);
+    CHECK(!grade("taboo", "这个我也不知道，我帮您问一下技术部门，半小时内回复您").match);
+    CHECK(grade("taboo", "不知道，别问我").match);
+    CHECK(!grade("taboo", "您说营业员讲“关我什么事”，这个态度确实不对，我帮您登记").match);
+    CHECK(grade("taboo", "关我什么事").match);
+    CHECK(!grade("taboo", "我核对一下：您是说师傅来了一趟就挂了您的电话，是吗？").match);
+    CHECK(!grade("taboo", "嗯嗯，您接着说，我在记。").match);
+    CHECK(grade("taboo", "嗯嗯嗯嗯，那个那个").match);
+    /* the list alone (the tone model judges the wording apart) */
+    cs_match m;
+    cs_scan_taboo(bank, "不好意思，我说了半天也没说到点子上", &m);
+    CHECK_INT(m.n_taboo, 0);
+    cs_scan_taboo(bank, "你说了半天到底要办什么", &m);
+    CHECK(m.n_taboo >= 1);
+    cs_scan_taboo(bank, "真无语，您自己看短信吧", &m);
+    CHECK(m.n_taboo >= 1);
+    cs_scan_taboo(bank, "让您这么无语，实在抱歉", &m);   /* the list's exception: the caller's feeling */
+    CHECK_INT(m.n_taboo, 0);
+    CHECK(insult_of("出门把脑子带上"));
+    CHECK(insult_of("穷就别买了"));
+    CHECK(!insult_of("这种货品支持七天无理由退货"));
+}
+
 /* Issue #11, classes still missed (own sentences, both directions): 著 as the particle in
  * traditional text, list words in innocent senses, 废话 the agent says of own words, and 2.11's
  * 没办法…联系 exception no wider than the agent reaching the caller. */
@@ -499,6 +528,7 @@ TEST_MAIN(
         RUN(test_taboo);
         RUN(test_insult_classes);
         RUN(test_insults_others_write);
+        RUN(test_seen_list_classes);
         RUN(test_missed_list_classes);
         RUN(test_rude_residue_model);
         RUN(test_classify);

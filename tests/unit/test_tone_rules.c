@@ -433,6 +433,44 @@ static void test_other_writers(void)
     }
 }
 
+/* The classes seen missed on the retired blind set seen3 (helper seentone), each with a polite
+ * sentence of the same words that must pass. */
+static void test_seen_classes(void)
+{
+    static const struct { const char *rude, *rule, *innocent; } pairs[] = {
+        { "又不是什么急事，明天再说", "dismissive", "您又不是故意的，没关系" },
+        { "我是接线员，不是你家保姆", "sarcasm", "这张卡不是您本人的吗" },
+        { "停售了就是停售了", "dismissive", "对，就是这个页面" },
+        { "两百块的手机你还指望用五年", "sarcasm", "您还想了解别的套餐吗" },
+        { "开户的时候你就该问清楚", "blame", "开户的时候我们会跟您讲清楚" },
+        { "谁给你办的你找谁", "dismissive", "请问是谁给您办的" },
+        { "这个电话不是给你发泄用的", "lecture", "这条短信不是让您缴费的" },
+        { "下次先看看公告再打过来", "lecture", "您先重启一下，不行再打过来" },
+        { "你别跟我说方言", "impatient", "您不用跟我客气" },
+        { "流程就是这样，你等着", "dismissive", "流程是这样的：您先提交申请" },
+        { "你催也没用", "dismissive", "我理解您着急" },
+        { "你别乱按", "lecture", "请您不要随意开关电器" },
+        { "你说话也太冲了", "blame", "您说话很清楚" },
+        { "这都能填错", "sarcasm", "这种情况都能处理" },
+        { "你再催就排到最后", "impatient", "您再打过来的话，我们给您加急" },
+        { "刚才不是挺着急的吗", "sarcasm", "您刚才说的是哪一天呢" },
+        { "您到底要办什么", "impatient", "您到底是几号停的水" },
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        fires(pairs[i].rude, pairs[i].rule);
+        fires(pairs[i].innocent, "");
+    }
+    static const char *const insults[] = { "没钱就别办会员", "你敢投诉，我就把你的号码发到网上", NULL };
+    for (const char *const *r = insults; *r; r++) {
+        int insult = 0;
+        CHECK_MSG(tone(*r, &insult)[0] != '\0' && insult, "\"%s\": expected an insult", *r);
+    }
+    static const char *const fine[] = { "如果手头不方便，可以申请分期", "我们不会把您的号码告诉任何人", "您没仔细看，不要紧，我再讲一遍",
+                                        "我想确认一下，您到底是哪天停的电", "我刚才讲了一堆没用的，我重新说", "您别乱想，我们一定处理好",
+                                        "您到底是哪天办的卡呢", NULL };
+    for (const char *const *r = fine; *r; r++) fires(*r, "");
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -451,6 +489,7 @@ TEST_MAIN(
         RUN(test_still_missed);
         RUN(test_other_writers);
         RUN(test_one_frame_named_once);
+        RUN(test_seen_classes);
     }
     cs_lexicon_free(lx);
 )
