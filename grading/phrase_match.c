@@ -1224,22 +1224,25 @@ static int key_at(uint32_t c, int *col)
 }
 
 /* A run of lower-case letters that is the keyboard mashed, not a word or a unit: the same key
- * three times (lllkkk), or, glued to Chinese (asdf抱歉jkl), three or more keys each the same as or
- * next to the one before on one row (asdf, jkl, qwer). An English word never holds a key thrice;
- * were / tree are keys side by side, so that second test needs the run glued to Chinese. */
+ * three times (lllkkk); glued to Chinese (asdf抱歉jkl), three or more keys each the same as or
+ * next to the one before on one row (asdf, jkl, qwer); anywhere, four or more keys of one row in a
+ * straight line (再见。asdfgh, hjkl). An English word never holds a key thrice, nor four keys
+ * walked along a row; were / tree are keys side by side, so the second test needs the run glued
+ * to Chinese. */
 static int keyboard_mash(const uint32_t *c, size_t n, int glued)
 {
     if (n < 3) return 0;
     for (size_t i = 0; i + 2 < n; i++)
         if (c[i] == c[i + 1] && c[i] == c[i + 2]) return 1;
-    if (!glued) return 0;
-    int col0 = 0, r0 = key_at(c[0], &col0);
+    int col0 = 0, r0 = key_at(c[0], &col0), step = 0, walk = 1;
     for (size_t i = 1; i < n; i++) {
         int col = 0, r = key_at(c[i], &col);
         if (r < 0 || r != r0 || col - col0 > 1 || col0 - col > 1) return 0;
+        if (col == col0 || (step && col - col0 != step)) walk = 0;
+        step = col - col0;
         col0 = col;
     }
-    return r0 >= 0;
+    return r0 >= 0 && (glued || (walk && n >= 4));
 }
 
 /* What the raw (simplified) text shows: template placeholders (a run of two or more x/X standing

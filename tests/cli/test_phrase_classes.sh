@@ -3,7 +3,7 @@
 # sentences written for this test from 贵阳 T-GSOCCIA 001—2020 §二 (helper seenphr; none is a row of
 # any eval set, lightly edited or not): positives of the class and near misses that must stay out.
 #   filler     a hesitation sound set off by commas (，嗯，/，呃，) inside a phrase: one sentence
-#   mash       keyboard mashing (asdf, lllkkk) around a phrase is input garbage, not the phrase
+#   mash       keyboard mashing (asdf, lllkkk, hjkl) around a phrase is input garbage, not the phrase
 #   repeat     the whole phrase said three times over is mindless repetition (any length)
 #   ask        §二(三) 1 请问您需要帮助吗？（停顿）再见: the pause may be worded 如果没有，再见; the
 #              question is what makes it 特殊处理 1 (a bare conditional close is 特殊处理 2、3)
@@ -34,6 +34,9 @@ mash	0	apology	不好意思qwer，给您添麻烦了
 mash	0	closing	感谢您的来电，再见sdfg
 mash	0	hold_before	请您稍等，我帮您查一下。。。hhhjjj
 mash	0	opening	您好，我是5号客服zxcv，请问有什么可以帮您
+mash	0	transfer	请您稍等，我帮您转接，请不要挂机。asdfgh
+mash	0	closing	感谢您的来电，再见。poiu
+mash	1	closing	Thank you for your patience, the tree was cut already. Goodbye!
 mash	1	opening	您好，我是VIP专线3号客服，请问有什么可以帮您
 mash	1	hold_before	请您稍等，我帮您查一下wifi的设置
 mash	1	closing	Thank you for calling, we were glad to help. Goodbye!
