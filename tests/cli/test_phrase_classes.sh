@@ -11,6 +11,11 @@
 #   louder     2.4 says the agent raises their own voice (适当提高音量): 我大声一点 is 2.4, only a
 #              request that the caller speak up is 2.2
 #   jiuhou     久候 / 等候多时 for 久等 (2.16, 1.2)
+#   cue        a neighbour's cue wider than its phrase: thanks before a request to wait (谢谢您，请稍等)
+#              is not 1.2's thanks for waiting, and 系统 in a result (系统显示已发货) is no excuse of a
+#              busy system (2.15 / 2.17); an invitation to ask again (以后有业务咨询欢迎来电) is 1.4's
+#              close, only 若没有/若无业务咨询 is 特殊处理 2、3; having noted the matter before a transfer
+#              (我已经记录下您的问题，现在为您转接) is no failed transfer (2.18(2))
 #   cantonese  唔好意思 / 对唔住 (不好意思 / 对不起) at a Hong Kong desk
 # Graded by `callsim grade-phrase --batch`; every row must get its label.
 #   bash tests/cli/test_phrase_classes.sh [build/callsim]
@@ -64,6 +69,19 @@ jiuhou	1	long_wait	抱歉让您久候了，请问有什么可以帮您？
 jiuhou	1	long_wait	很抱歉，让您等候多时，请问您要办理什么业务？
 jiuhou	1	hold_after	感谢您的久候，您的快递已经到了分拣中心。
 jiuhou	0	long_wait	让您久候了。
+cue	1	hold_before	好的，谢谢您，请稍等，我帮您查询一下。
+cue	1	hold_before	谢谢，请您稍等片刻，我帮您查一下账单。
+cue	0	hold_before	感谢您的耐心等待，已经查到了。
+cue	0	hold_before	多谢您耐心等候，结果出来了。
+cue	1	hold_after	感谢您的耐心等待，已经帮您查到了，系统显示已经发货。
+cue	1	hold_after	谢谢您的等候，我在系统里看到您的退款已经到账了。
+cue	0	hold_after	谢谢您，请您稍等，我帮您查一下。
+cue	1	closing	感谢您的来电，以后有任何业务咨询欢迎随时来电，再见！
+cue	1	closing	谢谢您的来电，有业务需要咨询可以随时打给我们，祝您愉快，再见。
+cue	0	closing	感谢您的来电，若无其他业务咨询，再见！
+cue	0	closing	如果您不需要咨询别的业务，谢谢您，再见。
+cue	1	transfer	请稍等，我已经记录下您的问题，现在为您转接到售后，请不要挂机。
+cue	0	transfer	抱歉，转接没成功，我先帮您记录下来，稍后转交相关部门，请您稍等。
 cantonese	1	caller_fast	唔好意思，您讲得有啲快，麻烦您讲慢啲好吗？
 cantonese	1	not_heard	对唔住，我听唔清楚，麻烦您再讲一次。
 cantonese	1	apology	对唔住，给您添麻烦了。
