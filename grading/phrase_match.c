@@ -1329,12 +1329,25 @@ static int sentence_end(uint32_t c)
     return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == '.' || c == 0xFF0E;
 }
 
-/* The reply without hesitation fillers set off as their own clause (您能不能，呃，再重复一遍 /
- * 您的号码是，嗯，186…吗): the agent meant one sentence, so the filler and the commas around it go
- * and the two halves join (a keyword or a number is no longer cut by them). At the start of a
- * sentence (嗯，好的) the filler and its comma go. A filler asked (嗯？) stays. The normal form
- * keeps every other comma as a clause break (text_norm.h). Returns a malloc'd copy, or NULL when
- * there is no such filler (or out of memory). */
+/* Digits on both sides of k, three or more each (186-0851-4420): a number written in groups. */
+static int between_digit_groups(const uint32_t *c, size_t n, size_t k)
+{
+    size_t before = 0, after = 0;
+    for (size_t i = k; i-- > 0 && c[i] >= '0' && c[i] <= '9';) before++;
+    for (size_t i = k + 1; i < n && c[i] >= '0' && c[i] <= '9'; i++) after++;
+    return before >= 3 && after >= 3;
+}
+
+/* The reply as the agent meant it, for matching:
+ * - without hesitation fillers set off as their own clause (您能不能，呃，再重复一遍 / 您的号码是，
+ *   嗯，186…吗): the agent meant one sentence, so the filler and the commas around it go and the two
+ *   halves join (a keyword or a number is no longer cut by them). At the start of a sentence
+ *   (嗯，好的) the filler and its comma go. A filler asked (嗯？) stays;
+ * - a phone number typed in groups (186-0851-4420) as one number: the hyphen would otherwise be a
+ *   clause break (text_norm.h) inside 是#吗. Only between groups of three or more digits: a range
+ *   (1-2个工作日) keeps its hyphen.
+ * The normal form keeps every other comma as a clause break. Returns a malloc'd copy, or NULL when
+ * there is nothing to drop (or out of memory). */
 static char *drop_fillers(const char *text)
 {
     size_t len = strlen(text);
@@ -1363,6 +1376,10 @@ static char *drop_fillers(const char *text)
         for (size_t k = from; k < after; k++) drop[k] = 1;
         any = 1;
         i = after - 1;
+    }
+    for (size_t k = 1; k + 1 < n; k++) {
+        int hyphen = c[k] == '-' || c[k] == 0x2010 || c[k] == 0x2011 || c[k] == 0x2013 || c[k] == 0x2014 || c[k] == 0x2212;
+        if (hyphen && between_digit_groups(c, n, k)) { drop[k] = 1; any = 1; }
     }
     char *out = NULL;
     if (any) out = malloc(len + 1);

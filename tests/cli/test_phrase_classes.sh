@@ -16,6 +16,8 @@
 #              busy system (2.15 / 2.17); an invitation to ask again (以后有业务咨询欢迎来电) is 1.4's
 #              close, only 若没有/若无业务咨询 is 特殊处理 2、3; having noted the matter before a transfer
 #              (我已经记录下您的问题，现在为您转接) is no failed transfer (2.18(2))
+#   digits     a phone number typed in groups (139-0851-2233) is one number (2.10 是XXX吗)
+#   business   特殊处理 2、3: 如果您没有业务方面的问题，再见 — 业务 said as the object of the condition
 #   cantonese  唔好意思 / 对唔住 (不好意思 / 对不起) at a Hong Kong desk
 # Graded by `callsim grade-phrase --batch`; every row must get its label.
 #   bash tests/cli/test_phrase_classes.sh [build/callsim]
@@ -82,6 +84,12 @@ cue	0	closing	感谢您的来电，若无其他业务咨询，再见！
 cue	0	closing	如果您不需要咨询别的业务，谢谢您，再见。
 cue	1	transfer	请稍等，我已经记录下您的问题，现在为您转接到售后，请不要挂机。
 cue	0	transfer	抱歉，转接没成功，我先帮您记录下来，稍后转交相关部门，请您稍等。
+digits	1	wrong_number	不好意思，您的手机号码是139-0851-2233，对吗？
+digits	1	wrong_number	抱歉，和您核对一下，号码是０８５１－８６６１２３４５吗？
+digits	0	wrong_number	您的手机号码是139-0851-2233吗？
+business	1	special_end	女士，要是您没有什么业务要办，那我先挂断了，谢谢，再见。
+business	1	special_end	如果您这边没有业务上的问题，谢谢您，再见。
+business	0	special_end	没有业务，再见。
 cantonese	1	caller_fast	唔好意思，您讲得有啲快，麻烦您讲慢啲好吗？
 cantonese	1	not_heard	对唔住，我听唔清楚，麻烦您再讲一次。
 cantonese	1	apology	对唔住，给您添麻烦了。
