@@ -1303,11 +1303,23 @@ static void particle_zhe(const cs_lexicon *lx, uint32_t *t, size_t n)
 
 /* A sound of hesitation typed as its own clause: one of 嗯 呃 额 唔 啊 哦 噢 呣, or em / um / uh /
  * eh. One only: the doubled sound (嗯嗯, 呃呃) is the 口头禅 of assets/taboo.txt and stays. */
-static size_t filler_run(const uint32_t *c, size_t n, size_t i)
+static int filler_han(uint32_t c)
 {
     static const uint32_t han[] = { 0x55EF, 0x5443, 0x989D, 0x5514, 0x554A, 0x54E6, 0x5662, 0x5463 };
     for (size_t k = 0; k < sizeof han / sizeof han[0]; k++)
-        if (c[i] == han[k]) return 1;
+        if (c == han[k]) return 1;
+    return 0;
+}
+
+/* A hyphen or dash that may join digit groups (- ‐ ‑ – — −; the full-width one is folded to -). */
+static int hyphen_like(uint32_t c)
+{
+    return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013 || c == 0x2014 || c == 0x2212;
+}
+
+static size_t filler_run(const uint32_t *c, size_t n, size_t i)
+{
+    if (filler_han(c[i])) return 1;
     size_t j;
     /* Latin: e or u, then m, h or r repeated (em, emm, umm, uh, eh, er); h then m (hmm) */
     uint32_t a = c[i] | 0x20;
@@ -1350,6 +1362,13 @@ static int between_digit_groups(const uint32_t *c, size_t n, size_t k)
  * there is nothing to drop (or out of memory). */
 static char *drop_fillers(const char *text)
 {
+    /* most replies hold nothing to drop: one pass without allocating tells */
+    int maybe = 0;
+    for (const char *p = text; *p && !maybe;) {
+        uint32_t u = fold_width(cs_utf8_next(&p));
+        maybe = hyphen_like(u) || filler_han(u) || (u < 0x80 && strchr("eEuUhH", (int)u) != NULL);
+    }
+    if (!maybe) return NULL;
     size_t len = strlen(text);
     uint32_t *c = malloc((len + 1) * sizeof *c);
     if (!c) return NULL;
@@ -1378,8 +1397,7 @@ static char *drop_fillers(const char *text)
         i = after - 1;
     }
     for (size_t k = 1; k + 1 < n; k++) {
-        int hyphen = c[k] == '-' || c[k] == 0x2010 || c[k] == 0x2011 || c[k] == 0x2013 || c[k] == 0x2014 || c[k] == 0x2212;
-        if (hyphen && between_digit_groups(c, n, k)) { drop[k] = 1; any = 1; }
+        if (hyphen_like(c[k]) && between_digit_groups(c, n, k)) { drop[k] = 1; any = 1; }
     }
     char *out = NULL;
     if (any) out = malloc(len + 1);
