@@ -168,6 +168,8 @@ static int negated(const uint32_t *t, size_t pos)
         { 0x4E0D, 0x4F1A }, { 0x4E0D, 0x7528 }, { 0x4E0D, 0x5FC5 }, { 0x4E0D, 0x8981 }, /* 不会 不用 不必 不要 */
         { 0x6CA1, 0x80FD }, { 0x672A, 0x80FD }, { 0x4E0D, 0x662F }, { 0x6CA1, 0x6CD5 }, /* 没能 未能 不是 没法 */
     };
+    /* 需不需要 / 有没有 / 是不是: A-not-A asks, it does not deny */
+    if (pos >= 2 && (t[pos - 1] == 0x4E0D || t[pos - 1] == 0x6CA1) && t[pos - 2] == t[pos]) return 0;
     if (pos >= 1) {
         for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
             if (t[pos - 1] == one[i]) return 1;
@@ -209,18 +211,28 @@ static int could_slip(const cs_phrase_bank *bank, const cs_pattern *p, const pre
 }
 
 /* Is code point s inside a question: a clause ending in ？ or a question particle (吗 么 呢), or
- * one that opens with 请问 (请问您需要办理什么业务 is asked without a mark)? For a part marked
- * `question` (phrase_bank.h): 特殊处理 1 asks 请问您需要帮助吗. */
+ * one asked without a mark — with 请问, an A-not-A verb (需不需要, 有没有) or 是否 anywhere in it, or
+ * an interrogative 什么/哪 not under a negation (您需要什么帮助; 如果您没有什么需要帮助的 is no
+ * question)? For a part marked `question` (phrase_bank.h): 特殊处理 1 asks 请问您需要帮助吗. */
 static int in_question(const prepared *pr, size_t s)
 {
+    static const char *const asks[] = { "请问", "是否", "需不需要", "要不要", "有没有", "是不是", "用不用", NULL };
+    static const char *const which[] = { "什么", "哪些", "哪方面", "哪个", NULL };
+    static const char *const neg[] = { "没", "没有", "无", "不", "若", "如果", "要是", NULL };
     const cs_words *w = &pr->words;
     size_t i = 0;
     while (i < w->n && w->v[i].e <= s) i++;
     if (i == w->n) return 0;
     size_t c = w->v[i].clause;
     if (w->question && w->question[c]) return 1;
-    for (size_t k = i + 1; k-- > 0 && w->v[k].clause == c;)
-        if (strcmp(w->v[k].w, "请问") == 0) return 1;
+    size_t first = i;
+    while (first > 0 && w->v[first - 1].clause == c) first--;
+    int negated_here = 0;
+    for (size_t k = first; k < w->n && w->v[k].clause == c; k++) {
+        if (cs_word_in(w->v[k].w, asks)) return 1;
+        if (cs_word_in(w->v[k].w, neg)) negated_here = 1;
+        if (!negated_here && cs_word_in(w->v[k].w, which)) return 1;
+    }
     return 0;
 }
 

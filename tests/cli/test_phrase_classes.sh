@@ -6,7 +6,8 @@
 #   mash       keyboard mashing (asdf, lllkkk, hjkl) around a phrase is input garbage, not the phrase
 #   repeat     the whole phrase said three times over is mindless repetition (any length)
 #   ask        §二(三) 1 请问您需要帮助吗？（停顿）再见: the pause may be worded 如果没有，再见; the
-#              question is what makes it 特殊处理 1 (a bare conditional close is 特殊处理 2、3)
+#              question is what makes it 特殊处理 1 (a bare conditional close is 特殊处理 2、3); asked
+#              with ？/吗, 请问, 是否, A-not-A (需不需要: a question, not a negation) or 什么
 #   assist     协助 offers help as 帮助 does (有什么可以协助您)
 #   louder     2.4 says the agent raises their own voice (适当提高音量): 我大声一点 is 2.4, only a
 #              request that the caller speak up is 2.2
@@ -58,6 +59,11 @@ ask	1	special_abuse	请问您需要办理业务吗？……没有的话，再见
 ask	0	special_abuse	若您没有业务需要咨询，那就再见了。
 ask	0	special_abuse	如果您没有什么需要帮助的，再见。
 ask	1	special_end	若您没有业务需要咨询，那就再见了。
+ask	1	special_abuse	先生，您需要什么帮助
+ask	1	special_abuse	您需不需要帮助？
+ask	1	special_abuse	女士，您是否需要办理业务
+ask	0	special_abuse	如果您没有什么需要帮助的，那就这样。
+ask	1	opening	您好，我是客服小王，请问您有没有什么需要帮忙的？
 assist	1	special_abuse	請問您需要什麼協助嗎？
 assist	1	opening	您好，我是12号客服，请问有什么可以协助您的？
 assist	0	special_abuse	我们会协助您处理。
