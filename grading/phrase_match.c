@@ -168,8 +168,6 @@ static int negated(const uint32_t *t, size_t pos)
         { 0x4E0D, 0x4F1A }, { 0x4E0D, 0x7528 }, { 0x4E0D, 0x5FC5 }, { 0x4E0D, 0x8981 }, /* 不会 不用 不必 不要 */
         { 0x6CA1, 0x80FD }, { 0x672A, 0x80FD }, { 0x4E0D, 0x662F }, { 0x6CA1, 0x6CD5 }, /* 没能 未能 不是 没法 */
     };
-    /* 需不需要 / 有没有 / 是不是: A-not-A asks, it does not deny */
-    if (pos >= 2 && (t[pos - 1] == 0x4E0D || t[pos - 1] == 0x6CA1) && t[pos - 2] == t[pos]) return 0;
     if (pos >= 1) {
         for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
             if (t[pos - 1] == one[i]) return 1;
@@ -236,12 +234,19 @@ static int in_question(const prepared *pr, size_t s)
     return 0;
 }
 
+/* 需不需要 / 有没有 / 是不是 before the keyword at pos: an A-not-A question, which asks and does
+ * not deny (negated() reads its 不/没 alone). */
+static int a_not_a(const uint32_t *t, size_t pos)
+{
+    return pos >= 2 && (t[pos - 1] == 0x4E0D || t[pos - 1] == 0x6CA1) && t[pos - 2] == t[pos];
+}
+
 static int try_alt(const cs_pattern *p, const prepared *pr, bend *b, int how, int question, evidence *ev)
 {
     size_t from = 0, s, e;
     int budget = b->budget;
     while (find_from(p, pr->t, pr->n, from, &s, &e, b)) {
-        if (!negated(pr->t, s) && (!question || in_question(pr, s))) {
+        if ((!negated(pr->t, s) || a_not_a(pr->t, s)) && (!question || in_question(pr, s))) {
             *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant };
             if ((how == FOUND_TYPO || how == FOUND_FUZZY) && b->budget == budget) ev->how = FOUND_EXACT;
             return 1;
