@@ -16,7 +16,10 @@
 #              is not 1.2's thanks for waiting, and 系统 in a result (系统显示已发货) is no excuse of a
 #              busy system (2.15 / 2.17); an invitation to ask again (以后有业务咨询欢迎来电) is 1.4's
 #              close, only 若没有/若无业务咨询 is 特殊处理 2、3; having noted the matter before a transfer
-#              (我已经记录下您的问题，现在为您转接) is no failed transfer (2.18(2))
+#              (我已经记录下您的问题，现在为您转接) is no failed transfer (2.18(2)); 2.2 ends on a
+#              goodbye (停顿两秒后挂机), only 无法为您服务 marks 1.3's close; admitting a slip (说错了) in a
+#              2.9 apology is no 2.14 correction without the right content; 让您久等了 in a 2.17 reply
+#              is no 2.16 without its offer
 #   digits     a phone number typed in groups (139-0851-2233) is one number (2.10 是XXX吗)
 #   business   特殊处理 2、3: 如果您没有业务方面的问题，再见 — 业务 said as the object of the condition
 #   cantonese  唔好意思 / 对唔住 (不好意思 / 对不起) at a Hong Kong desk
@@ -90,6 +93,12 @@ cue	0	closing	感谢您的来电，若无其他业务咨询，再见！
 cue	0	closing	如果您不需要咨询别的业务，谢谢您，再见。
 cue	1	transfer	请稍等，我已经记录下您的问题，现在为您转接到售后，请不要挂机。
 cue	0	transfer	抱歉，转接没成功，我先帮您记录下来，稍后转交相关部门，请您稍等。
+cue	1	caller_quiet	不好意思，您的声音太小了，麻烦您换一部电话再打过来，再见。
+cue	0	caller_quiet	您好，请讲。您好，请讲。听不见您的声音，无法为您服务，再见！
+cue	1	bad_attitude	抱歉，是我对业务不熟悉，刚才讲错了，我们会加强学习，感谢您的批评。
+cue	0	bad_attitude	抱歉，刚才我讲得不对，正确的是下个月一号生效。
+cue	1	too_slow	不好意思让您久等了，系统有点卡，我正在加快处理，请再稍等一下。
+cue	0	too_slow	不好意思，让您久等了，请问您要办理什么业务？
 digits	1	wrong_number	不好意思，您的手机号码是139-0851-2233，对吗？
 digits	1	wrong_number	抱歉，和您核对一下，号码是０８５１－８６６１２３４５吗？
 digits	0	wrong_number	您的手机号码是139-0851-2233吗？
