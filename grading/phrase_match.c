@@ -1383,7 +1383,8 @@ static char *drop_fillers(const char *text)
     int maybe = 0;
     for (const char *p = text; *p && !maybe;) {
         uint32_t u = fold_width(cs_utf8_next(&p));
-        maybe = hyphen_like(u) || filler_han(u) || (u < 0x80 && strchr("eEuUhH", (int)u) != NULL);
+        if (u < 0x80) maybe = u == '-' || (u | 0x20) == 'e' || (u | 0x20) == 'u' || (u | 0x20) == 'h';
+        else maybe = hyphen_like(u) || filler_han(u);
     }
     if (!maybe) return NULL;
     size_t len = strlen(text);
