@@ -306,6 +306,18 @@ static int add_index(size_t **arr, size_t *n, size_t v)
     return 0;
 }
 
+/* "question PART": the part counts only inside a question. 贵阳 T-GSOCCIA 001—2020 §二(三) 1 asks
+ * 请问您需要帮助吗？; the same words inside a conditional close (若您没有业务需要咨询，再见) are
+ * 特殊处理 2、3's ending, not that question. */
+static int do_question(loader *ld, cs_category *c, char *rest)
+{
+    size_t idx;
+    char *name = trim(rest);
+    if (part_index(c, name, &idx) < 0) { fail(ld, "question: unknown part \"%s\" (give a part of this category)", name); return -1; }
+    c->parts[idx].question = 1;
+    return 0;
+}
+
 /* "ID part part? ... = standard wording" */
 static int do_phrase(loader *ld, cs_category *c, char *rest)
 {
@@ -394,11 +406,13 @@ static int phrases_line(loader *ld, cs_phrase_bank *bank, char *line)
     if (strcmp(kw, "label") == 0) return do_label(ld, bank, rest);
     if (strcmp(kw, "category") == 0) return do_category(ld, bank, rest);
     cs_category *c = bank->n_cats ? &bank->cats[bank->n_cats - 1] : NULL;
-    int known = !strcmp(kw, "clause") || !strcmp(kw, "part") || !strcmp(kw, "phrase") || !strcmp(kw, "not");
+    int known = !strcmp(kw, "clause") || !strcmp(kw, "part") || !strcmp(kw, "phrase") || !strcmp(kw, "not") ||
+                !strcmp(kw, "question");
     if (!known) { fail(ld, "unknown keyword \"%s\"", kw); return -1; }
     if (!c) { fail(ld, "\"%s\" before the first category", kw); return -1; }
     if (strcmp(kw, "clause") == 0) return set_text(ld, &c->clause, rest, "clause");
     if (strcmp(kw, "part") == 0) return do_part(ld, c, rest);
+    if (strcmp(kw, "question") == 0) return do_question(ld, c, rest);
     if (strcmp(kw, "phrase") == 0) {
         if (do_phrase(ld, c, rest) < 0) return -1;
         return norm_standard(ld, &c->phrases[c->n_phrases - 1]);

@@ -40,6 +40,7 @@ typedef struct {
 typedef struct {
     char *name;
     cs_pattern_set alts;
+    int question;   /* counts only inside a question (directive `question PART`): 特殊处理 1 asks */
 } cs_part;
 
 typedef struct {

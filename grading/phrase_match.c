@@ -208,12 +208,45 @@ static int could_slip(const cs_phrase_bank *bank, const cs_pattern *p, const pre
     return 1;
 }
 
-static int try_alt(const cs_pattern *p, const prepared *pr, bend *b, int how, evidence *ev)
+/* Is code point s inside a question: a clause ending in ？ or a question particle (吗 么 呢), or
+ * one asked without a mark — with 请问, an A-not-A verb (需不需要, 有没有) or 是否 anywhere in it, or
+ * an interrogative 什么/哪 not under a negation (您需要什么帮助; 如果您没有什么需要帮助的 is no
+ * question)? For a part marked `question` (phrase_bank.h): 特殊处理 1 asks 请问您需要帮助吗. */
+static int in_question(const prepared *pr, size_t s)
+{
+    static const char *const asks[] = { "请问", "是否", "需不需要", "要不要", "有没有", "是不是", "用不用", NULL };
+    static const char *const which[] = { "什么", "哪些", "哪方面", "哪个", NULL };
+    static const char *const neg[] = { "没", "没有", "无", "不", "若", "如果", "要是", NULL };
+    const cs_words *w = &pr->words;
+    size_t i = 0;
+    while (i < w->n && w->v[i].e <= s) i++;
+    if (i == w->n) return 0;
+    size_t c = w->v[i].clause;
+    if (w->question && w->question[c]) return 1;
+    size_t first = i;
+    while (first > 0 && w->v[first - 1].clause == c) first--;
+    int negated_here = 0;
+    for (size_t k = first; k < w->n && w->v[k].clause == c; k++) {
+        if (cs_word_in(w->v[k].w, asks)) return 1;
+        if (cs_word_in(w->v[k].w, neg)) negated_here = 1;
+        if (!negated_here && cs_word_in(w->v[k].w, which)) return 1;
+    }
+    return 0;
+}
+
+/* 需不需要 / 有没有 / 是不是 before the keyword at pos: an A-not-A question, which asks and does
+ * not deny (negated() reads its 不/没 alone). */
+static int a_not_a(const uint32_t *t, size_t pos)
+{
+    return pos >= 2 && (t[pos - 1] == 0x4E0D || t[pos - 1] == 0x6CA1) && t[pos - 2] == t[pos];
+}
+
+static int try_alt(const cs_pattern *p, const prepared *pr, bend *b, int how, int question, evidence *ev)
 {
     size_t from = 0, s, e;
     int budget = b->budget;
     while (find_from(p, pr->t, pr->n, from, &s, &e, b)) {
-        if (!negated(pr->t, s)) {
+        if ((!negated(pr->t, s) || a_not_a(pr->t, s)) && (!question || in_question(pr, s))) {
             *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant };
             if ((how == FOUND_TYPO || how == FOUND_FUZZY) && b->budget == budget) ev->how = FOUND_EXACT;
             return 1;
@@ -235,7 +268,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
          * and are passed over without a call */
         if (alt->el[0] < CS_PAT_GAP && !seen(pr->seen, alt->el[0])) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
-        if (try_alt(alt, pr, &b, FOUND_EXACT, ev)) return;
+        if (try_alt(alt, pr, &b, FOUND_EXACT, part->question, ev)) return;
     }
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
@@ -243,7 +276,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
         if (alt->n_gapped && unseen(alt, pr->seen, 0, 0) > 0) continue;
         for (size_t g = 0; g < alt->n_gapped; g++) {
             bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
-            if (try_alt(&alt->gapped[g], pr, &b, FOUND_GAP, ev)) { ev->alt = alt; return; }
+            if (try_alt(&alt->gapped[g], pr, &b, FOUND_GAP, part->question, ev)) { ev->alt = alt; return; }
         }
     }
     for (int fuzzy = 0; fuzzy <= 1; fuzzy++) {
@@ -252,7 +285,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
             if (han_literals(alt) < 2 || !could_slip(bank, alt, pr, fuzzy)) continue;
             bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1,
                        .fuzzy = fuzzy };
-            if (try_alt(alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, ev)) return;
+            if (try_alt(alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, part->question, ev)) return;
         }
     }
 }
@@ -719,14 +752,16 @@ static void scan_english(const prepared *pr, cs_match *out)
 
 /* ---- not the phrase: template, garbage, repetition ---- */
 
-/* The same stretch of 2..16 code points three or more times in a row (请您不要着急请您不要着急…). */
+/* The same stretch of two or more code points three or more times in a row (请您不要着急请您不要着急…),
+ * up to a whole sentence said three times over (非常抱歉！现在系统比较繁忙，…×3): mindless
+ * repetition is not the phrase, however long the stretch. */
 static int repeated(const prepared *pr)
 {
     const uint32_t *plain = pr->plain;
     size_t n = pr->n_plain;
     int found = 0;
     /* a run of 2p equal pairs p apart needs 3p code points: longer periods cannot repeat here */
-    for (size_t p = 2; p <= 16 && 3 * p <= n && !found; p++) {
+    for (size_t p = 2; 3 * p <= n && !found; p++) {
         size_t run = 0;
         for (size_t i = 0; i + p < n && !found; i++) {
             run = plain[i] == plain[i + p] ? run + 1 : 0;
@@ -876,7 +911,7 @@ static int not_the_phrase(const cs_phrase_bank *bank, const cs_category *c, cons
         set_reason(out, "garbage", "输入法乱码（同音错字）");
         return 1;
     }
-    if (repeated(pr) || pr->n_plain > 4 * best->ph->n_norm + 40) {
+    if (pr->n_plain > 4 * best->ph->n_norm + 40 || repeated(pr)) {
         set_reason(out, "repetition", "机械重复或冗长");
         return 1;
     }
@@ -1283,6 +1318,39 @@ static int placeholder_at(const uint32_t *c, size_t n, size_t i)
     return 0;
 }
 
+/* Row and column of a letter on a QWERTY keyboard (row 0..2), or row -1. */
+static int key_at(uint32_t c, int *col)
+{
+    static const char *const rows[] = { "qwertyuiop", "asdfghjkl", "zxcvbnm" };
+    for (int r = 0; r < 3; r++) {
+        const char *k = strchr(rows[r], (int)(c | 0x20));
+        if (k && c < 0x80) { *col = (int)(k - rows[r]); return r; }
+    }
+    return -1;
+}
+
+/* A run of lower-case letters that is the keyboard mashed, not a word or a unit: the same key
+ * three times (lllkkk); glued to Chinese (asdf抱歉jkl), three or more keys each the same as or
+ * next to the one before on one row (asdf, jkl, qwer); anywhere, four or more keys of one row in a
+ * straight line (再见。asdfgh, hjkl). An English word never holds a key thrice, nor four keys
+ * walked along a row; were / tree are keys side by side, so the second test needs the run glued
+ * to Chinese. */
+static int keyboard_mash(const uint32_t *c, size_t n, int glued)
+{
+    if (n < 3) return 0;
+    for (size_t i = 0; i + 2 < n; i++)
+        if (c[i] == c[i + 1] && c[i] == c[i + 2]) return 1;
+    int col0 = 0, r0 = key_at(c[0], &col0), step = 0, walk = 1;
+    for (size_t i = 1; i < n; i++) {
+        int col = 0, r = key_at(c[i], &col);
+        if (r < 0 || r != r0 || col - col0 > 1 || col0 - col > 1) return 0;
+        if (col == col0 || (step && col - col0 != step)) walk = 0;
+        step = col - col0;
+        col0 = col;
+    }
+    return r0 >= 0 && (glued || (walk && n >= 4));
+}
+
 /* What the raw (simplified) text shows: template placeholders (a run of two or more x/X standing
  * alone: XX号, XXX; a slash between Chinese characters: 先生/女士, 他/她; the marks of
  * placeholder_at) and a lone Latin letter glued to Chinese (n您好: the input method's raw key). */
@@ -1313,6 +1381,7 @@ static void inspect_raw(const char *simp, prepared *pr)
          * lower-case mash between Chinese characters (您好jkl我是); units (35个G, 20GB流量) and
          * abbreviations are upper case */
         if (xs == 0 && upper == 0 && ((j - i == 1 && glued) || (vowels == 0 && both))) pr->latin_leak = 1;
+        if (upper == 0 && keyboard_mash(c + i, j - i, glued)) pr->latin_leak = 1;
         i = j;
     }
     if (c != stack) free(c);
@@ -1336,6 +1405,124 @@ static void particle_zhe(const cs_lexicon *lx, uint32_t *t, size_t n)
     }
 }
 
+/* ---- hesitation fillers ---- */
+
+/* A sound of hesitation typed as its own clause: one of 嗯 呃 额 唔 啊 哦 噢 呣, or em / um / uh /
+ * eh. One only: the doubled sound (嗯嗯, 呃呃) is the 口头禅 of assets/taboo.txt and stays. */
+static int filler_han(uint32_t c)
+{
+    static const uint32_t han[] = { 0x55EF, 0x5443, 0x989D, 0x5514, 0x554A, 0x54E6, 0x5662, 0x5463 };
+    for (size_t k = 0; k < sizeof han / sizeof han[0]; k++)
+        if (c == han[k]) return 1;
+    return 0;
+}
+
+/* A hyphen or dash that may join digit groups (- ‐ ‑ – — −; the full-width one is folded to -). */
+static int hyphen_like(uint32_t c)
+{
+    return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013 || c == 0x2014 || c == 0x2212;
+}
+
+static size_t filler_run(const uint32_t *c, size_t n, size_t i)
+{
+    if (filler_han(c[i])) return 1;
+    size_t j;
+    /* Latin: e or u, then m, h or r repeated (em, emm, umm, uh, eh, er); h then m (hmm) */
+    uint32_t a = c[i] | 0x20;
+    if (i + 1 >= n || !(a == 'e' || a == 'u' || a == 'h')) return 0;
+    for (j = i + 1; j < n && ((c[j] | 0x20) == 'm' || (c[j] | 0x20) == 'h' || (c[j] | 0x20) == 'r'); j++) {}
+    if (j - i < 2 || (j < n && is_latin(c[j]))) return 0;
+    return j - i;
+}
+
+/* A comma-like mark (， , 、 … ⋯ — ～) or a space: what sets a filler off inside a sentence. */
+static int comma_like(uint32_t c)
+{
+    return c == 0xFF0C || c == ',' || c == 0x3001 || c == 0x2026 || c == 0x22EF || c == 0x2014 || c == 0xFF5E ||
+           c == '~' || c == ' ' || c == 0x3000 || c == '\t';
+}
+
+static int sentence_end(uint32_t c)
+{
+    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == '.' || c == 0xFF0E;
+}
+
+/* Digits on both sides of k, three or more each (186-0851-4420): a number written in groups. */
+static int between_digit_groups(const uint32_t *c, size_t n, size_t k)
+{
+    size_t before = 0, after = 0;
+    for (size_t i = k; i-- > 0 && c[i] >= '0' && c[i] <= '9';) before++;
+    for (size_t i = k + 1; i < n && c[i] >= '0' && c[i] <= '9'; i++) after++;
+    return before >= 3 && after >= 3;
+}
+
+/* The reply as the agent meant it, for matching:
+ * - without hesitation fillers set off as their own clause (您能不能，呃，再重复一遍 / 您的号码是，
+ *   嗯，186…吗): the agent meant one sentence, so the filler and the commas around it go and the two
+ *   halves join (a keyword or a number is no longer cut by them). At the start of a sentence
+ *   (嗯，好的) the filler and its comma go. A filler asked (嗯？) stays;
+ * - a phone number typed in groups (186-0851-4420) as one number: the hyphen would otherwise be a
+ *   clause break (text_norm.h) inside 是#吗. Only between groups of three or more digits: a range
+ *   (1-2个工作日) keeps its hyphen.
+ * The normal form keeps every other comma as a clause break. Returns a malloc'd copy, or NULL when
+ * there is nothing to drop (or out of memory). */
+static char *drop_fillers(const char *text)
+{
+    /* most replies hold nothing to drop: one pass without allocating tells */
+    int maybe = 0;
+    for (const char *p = text; *p && !maybe;) {
+        uint32_t u = fold_width(cs_utf8_next(&p));
+        if (u < 0x80) maybe = u == '-' || (u | 0x20) == 'e' || (u | 0x20) == 'u' || (u | 0x20) == 'h';
+        else maybe = hyphen_like(u) || filler_han(u);
+    }
+    if (!maybe) return NULL;
+    size_t len = strlen(text);
+    uint32_t *c = malloc((len + 1) * sizeof *c);
+    if (!c) return NULL;
+    size_t n = 0;
+    for (const char *p = text; *p;) c[n++] = fold_width(cs_utf8_next(&p));
+    unsigned char *drop = calloc(n + 1, 1);
+    if (!drop) { free(c); return NULL; }
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t f = filler_run(c, n, i);
+        if (!f) continue;
+        /* what comes before: the start, a sentence end, or a comma run (with text before it) */
+        size_t b = i;
+        while (b > 0 && comma_like(c[b - 1])) b--;
+        int at_start = b == 0 || sentence_end(c[b - 1]);
+        int in_middle = !at_start && b < i && c[b] != ' ';
+        if (!at_start && !in_middle) continue;
+        size_t e = i + f;
+        while (e < n && c[e] == ' ') e++;
+        size_t after = e;
+        while (after < n && comma_like(c[after])) after++;
+        if (after == e || after == n) continue;   /* no comma after it, or nothing after that */
+        size_t from = at_start ? i : b;
+        for (size_t k = from; k < after; k++) drop[k] = 1;
+        any = 1;
+        i = after - 1;
+    }
+    for (size_t k = 1; k + 1 < n; k++) {
+        if (hyphen_like(c[k]) && between_digit_groups(c, n, k)) { drop[k] = 1; any = 1; }
+    }
+    char *out = NULL;
+    if (any) out = malloc(len + 1);
+    if (out) {
+        /* the original bytes of what is kept (a folded width is read again by the normal form) */
+        size_t o = 0, k = 0;
+        for (const char *p = text; *p; k++) {
+            const char *q = p;
+            cs_utf8_next(&p);
+            if (!drop[k]) { memcpy(out + o, q, (size_t)(p - q)); o += (size_t)(p - q); }
+        }
+        out[o] = '\0';
+    }
+    free(drop);
+    free(c);
+    return out;
+}
+
 static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
 {
     memset(pr, 0, sizeof *pr);
@@ -1343,6 +1530,8 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     pr->raw = text ? text : "";
     char *simp = cs_hanconv_t2s(bank->hanconv, text ? text : "");
     if (!simp) return -1;
+    char *fluent = drop_fillers(simp);
+    if (fluent) { free(simp); simp = fluent; }
     inspect_raw(simp, pr);
     size_t n = cs_normalize_marked(simp, &pr->t);
     free(simp);

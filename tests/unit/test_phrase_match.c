@@ -428,6 +428,12 @@ static void test_bad_assets(void)
     fclose(f);
     CHECK(cs_bank_load(dir, err, sizeof err) == NULL);
     CHECK_MSG(strstr(err, "phrases.txt:3:") && strstr(err, "@nope"), "%s", err);
+    /* `question PART` names a part of its category */
+    f = fopen(p, "w");
+    fputs("category a\nclause x\npart p 您好\nquestion q\n", f);
+    fclose(f);
+    CHECK(cs_bank_load(dir, err, sizeof err) == NULL);
+    CHECK_MSG(strstr(err, "phrases.txt:4:") && strstr(err, "question") && strstr(err, "\"q\""), "%s", err);
     f = fopen(p, "w");
     fputs("category a\nclause x\npart p 您好\nphrase a.1 p = 您好\n", f);
     fclose(f);
