@@ -52,7 +52,7 @@ function call.pick(list)
 end
 -- Questions about a reply are answered in C by the grader (grading/reply_query.c), never here:
 -- call.says(r, category), call.mentions(r, words), call.retaliates(r [, words]),
--- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r), call.asserts(r, words). No Lua searches
+-- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r), call.asserts(r, words), call.asks_repeat(r). No Lua searches
 -- the trainee's text itself.
 
 -- call.spell_digits(s): "13912345678" → "1 3 9 1 2 3 4 5 6 7 8", for call.dictate: espeak-ng reads

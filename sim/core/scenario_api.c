@@ -695,6 +695,19 @@ static int call_retaliates(lua_State *L)
     return 1;
 }
 
+/* call.asks_repeat(r): does r ask the caller to tell it again (请您再说一遍, 请问是什么问题？)?
+ * The second result: r spares the caller that instead (您不用再重复了, 不必再说一遍): the
+ * negation's scope is the grader's (cs_reply_asks_repeat), never the scenario's. */
+static int call_asks_repeat(lua_State *L)
+{
+    const char *text = reply_text(L, 1);
+    int v = text ? cs_reply_asks_repeat(engine_of(L)->cfg.bank, text) : 0;
+    if (v < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, v == 1);
+    lua_pushboolean(L, v == 2);
+    return 2;
+}
+
 /* call.promises(r, {money = N}): r promises the caller more than N yuan. Returns the verdict and
  * the largest amount promised (0 when none). */
 static int call_promises(lua_State *L)
@@ -1049,7 +1062,7 @@ static int score_tells(lua_State *L)
 }
 
 static const luaL_Reg reply_lib[] = {
-    { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates },
+    { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates }, { "asks_repeat", call_asks_repeat },
     { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
     { "gives_number", call_gives_number }, { "checks_back", call_checks_back }, { "asserts", call_asserts },
     { "tells", call_tells },
