@@ -797,6 +797,25 @@ static int call_checks_back(lua_State *L)
     return 1;
 }
 
+/* call.last_says(category): the trainee's latest typed reply (whatever step of the script took it)
+ * says the phrase of category (cs_reply_says_count: a run of its clauses is the phrase). A 结束语
+ * said early, inside an order or a result (……24小时内退回。感谢您的来电，再见！), is still the
+ * closing: call.closing reads it so the caller says goodbye instead of waiting for another. */
+static int call_last_says(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *cat = luaL_checkstring(L, 1);
+    if (!cs_bank_has_category(e->cfg.bank, cat))
+        luaL_argerror(L, 1, lua_pushfstring(L, "unknown phrase category '%s'", cat));
+    const char *text = NULL;
+    for (size_t i = e->log.n; i-- > 0 && !text;)
+        if (e->log.ev[i].kind == CS_EV_TRAINEE_SAY) text = e->log.ev[i].text;
+    int n = text ? cs_reply_says_count(e->cfg.bank, cat, text) : 0;
+    if (n < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, n > 0);
+    return 1;
+}
+
 /* call.asserts(r, words): r states one of the words as a fact (cs_reply_asserts): not in a question,
  * a whether-frame (能不能, 是否) or the caller's question echoed. A ticket asserts nothing. */
 static int call_asserts(lua_State *L)
@@ -1063,6 +1082,7 @@ static int score_tells(lua_State *L)
 
 static const luaL_Reg reply_lib[] = {
     { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates }, { "asks_repeat", call_asks_repeat },
+    { "last_says", call_last_says },
     { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
     { "gives_number", call_gives_number }, { "checks_back", call_checks_back }, { "asserts", call_asserts },
     { "tells", call_tells },
