@@ -116,6 +116,8 @@ return {
     end
 
     -- 5. 结束语
+    -- the 结束语 already said as the last words of the step before: the caller says goodbye (1.4)
+    if call.last_says("closing") then call.say("好，再见。"); call.hangup("客户挂机"); return end
     call.hint("结束通话：" .. phrase.standard("closing"))
     r = call.reply { expect = "closing", timeout = 12 }
     if call.over(call, r) then return end
