@@ -191,7 +191,7 @@ static int negation_ends_at(const uint32_t *t, size_t pos)
 }
 
 /* What may stand between a negation and the word it negates without ending its scope: 再, 又, 还,
- * 也, 都 and the caller or the agent as the one spoken to (不用您再重复, 无需再向我们重复, 别再跟我说
+ * 也, 都, the manner of saying it again (重复, 重新, 从头) and the caller or the agent as the one spoken to (不用您再重复, 无需再向我们重复, 别再跟我说
  * 一遍): the negation of 您不用再重复了 reaches 重复. The length of such a word ending at pos, or 0. */
 static size_t light_before(const uint32_t *t, size_t pos)
 {
@@ -199,6 +199,11 @@ static size_t light_before(const uint32_t *t, size_t pos)
     uint32_t c = t[pos - 1];
     if (c == 0x518D || c == 0x53C8 || c == 0x8FD8 || c == 0x4E5F || c == 0x90FD   /* 再又还也都 */
         || c == NIN || c == NI) return 1;
+    /* the manner of saying it again: 不用再重复说一遍, 不必重新讲, 不用从头说 */
+    if (pos >= 2) {
+        uint32_t a = t[pos - 2];
+        if ((a == 0x91CD && (c == 0x590D || c == 0x65B0)) || (a == 0x4ECE && c == 0x5934)) return 2; /* 重复 重新 从头 */
+    }
     /* 跟我 向我 给我 对我 和我 为我 (们) */
     size_t at = pos;
     if (c == 0x4EEC) at--;                                   /* 们 */

@@ -491,6 +491,16 @@ void cs_push_match_fields(lua_State *L, const cs_phrase_bank *bank, const char *
     /* the grader's one judgement: the phrase not said rudely; otherwise the reply's 禁忌语 */
     if (category) cs_reply_is_phrase(bank, category, text, &m);
     else cs_reply_taboo(bank, text, &m);
+    if (category && !m.match && m.n_taboo == 0) {
+        /* not the phrase: its 禁忌语 all the same (a rude reply is no start of the phrase either,
+         * lua/callsim.lua part_of) */
+        cs_match t;
+        if (cs_reply_taboo(bank, text, &t) == 1) {
+            m.n_taboo = t.n_taboo;
+            memcpy(m.taboo, t.taboo, sizeof m.taboo);
+            m.insult = t.insult;
+        }
+    }
     cs_match best;
     const char *cat = cs_classify(bank, text, &best);
     lua_pushboolean(L, category && m.match);

@@ -116,6 +116,11 @@ static void test_asks_repeat(void)
     CHECK_INT(cs_reply_asks_repeat(bank, "您不需要再讲了"), 2);
     CHECK_INT(cs_reply_asks_repeat(bank, "您别再跟我说一遍了，我都知道"), 2);
     CHECK_INT(cs_reply_asks_repeat(bank, "用不着您再复述"), 2);
+    /* ... over the manner of saying it again too */
+    CHECK_INT(cs_reply_asks_repeat(bank, "您就不用再重复说一次了"), 2);
+    CHECK_INT(cs_reply_asks_repeat(bank, "您不必重新讲一遍"), 2);
+    CHECK_INT(cs_reply_asks_repeat(bank, "不用您从头说一遍了，交给我"), 2);
+    CHECK_INT(cs_reply_asks_repeat(bank, "您重新说一遍吧"), 1);
     /* both: one clause asks, so it asks */
     CHECK_INT(cs_reply_asks_repeat(bank, "您不用再重复了，请问您是什么问题？"), 1);
     /* unrelated: a charge made twice, the agent saying it again, a known case, no repeat at all */
