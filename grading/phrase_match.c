@@ -160,21 +160,70 @@ static int find_exact(const cs_pattern *p, const prepared *pr, size_t from, size
 }
 
 /* A keyword right after a negation says the opposite: 不理解, 无法为您服务, 没有什么可以帮您. */
-static int negated(const uint32_t *t, size_t pos)
+static int negation_ends_at(const uint32_t *t, size_t pos)
 {
     static const uint32_t one[] = { 0x4E0D, 0x6CA1, 0x522B, 0x65E0, 0x672A }; /* 不没别无未 */
     static const uint32_t two[][2] = {
         { 0x4E0D, 0x592A }, { 0x4E0D, 0x80FD }, { 0x65E0, 0x6CD5 }, { 0x6CA1, 0x6709 }, /* 不太 不能 无法 没有 */
         { 0x4E0D, 0x4F1A }, { 0x4E0D, 0x7528 }, { 0x4E0D, 0x5FC5 }, { 0x4E0D, 0x8981 }, /* 不会 不用 不必 不要 */
         { 0x6CA1, 0x80FD }, { 0x672A, 0x80FD }, { 0x4E0D, 0x662F }, { 0x6CA1, 0x6CD5 }, /* 没能 未能 不是 没法 */
+        { 0x65E0, 0x9700 }, { 0x65E0, 0x987B }, { 0x4E0D, 0x9700 },                     /* 无需 无须 不需 */
     };
+    size_t neg = 0;  /* where the negation word starts, +1 (0: none) */
     if (pos >= 1) {
-        for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
-            if (t[pos - 1] == one[i]) return 1;
+        for (size_t i = 0; i < sizeof one / sizeof one[0] && !neg; i++)
+            if (t[pos - 1] == one[i]) neg = pos;
     }
     if (pos >= 2) {
-        for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
-            if (t[pos - 2] == two[i][0] && t[pos - 1] == two[i][1]) return 1;
+        for (size_t i = 0; i < sizeof two / sizeof two[0] && !neg; i++)
+            if (t[pos - 2] == two[i][0] && t[pos - 1] == two[i][1]) neg = pos - 1;
+    }
+    /* 不需要 / 用不着 / 没必要: the modal after the negation (要, 着, 必要) */
+    if (!neg && pos >= 3 && t[pos - 1] == 0x8981 && t[pos - 2] == 0x9700 && t[pos - 3] == 0x4E0D) neg = pos - 2;
+    if (!neg && pos >= 3 && t[pos - 1] == 0x7740 && t[pos - 2] == 0x4E0D && t[pos - 3] == 0x7528) neg = pos - 1;
+    if (!neg && pos >= 3 && t[pos - 1] == 0x8981 && t[pos - 2] == 0x5FC5 && t[pos - 3] == 0x6CA1) neg = pos - 2;
+    if (!neg) return 0;
+    size_t k = neg - 1;  /* the 不/没 itself */
+    /* a question, not a negation: 能不能, 可不可以, 是不是, 要不要 (A-not-A), 要不您再说一遍 (a suggestion) */
+    if (k >= 1 && k + 1 < pos && t[k - 1] == t[k + 1] && (t[k] == 0x4E0D || t[k] == 0x6CA1)) return 0;
+    if (k >= 1 && t[k] == 0x4E0D && t[k - 1] == 0x8981 && neg == pos) return 0;
+    return 1;
+}
+
+/* What may stand between a negation and the word it negates without ending its scope: 再, 又, 还,
+ * 也, 都, the manner of saying it again (重复, 重新, 从头) and the caller or the agent as the one spoken to (不用您再重复, 无需再向我们重复, 别再跟我说
+ * 一遍): the negation of 您不用再重复了 reaches 重复. The length of such a word ending at pos, or 0. */
+static size_t light_before(const uint32_t *t, size_t pos)
+{
+    if (pos < 1) return 0;
+    uint32_t c = t[pos - 1];
+    if (c == 0x518D || c == 0x53C8 || c == 0x8FD8 || c == 0x4E5F || c == 0x90FD   /* 再又还也都 */
+        || c == NIN || c == NI) return 1;
+    /* the manner of saying it again: 不用再重复说一遍, 不必重新讲, 不用从头说 */
+    if (pos >= 2) {
+        uint32_t a = t[pos - 2];
+        if ((a == 0x91CD && (c == 0x590D || c == 0x65B0)) || (a == 0x4ECE && c == 0x5934)) return 2; /* 重复 重新 从头 */
+    }
+    /* 跟我 向我 给我 对我 和我 为我 (们) */
+    size_t at = pos;
+    if (c == 0x4EEC) at--;                                   /* 们 */
+    if (at >= 2 && t[at - 1] == 0x6211) {                    /* 我 */
+        uint32_t v = t[at - 2];
+        if (v == 0x8DDF || v == 0x5411 || v == 0x7ED9 || v == 0x5BF9 || v == 0x548C || v == 0x4E3A)
+            return pos - (at - 2);
+    }
+    return 0;
+}
+
+/* Is the keyword at pos negated: a negation right before it, or before at most three light words
+ * (light_before) right before it? */
+static int negated(const uint32_t *t, size_t pos)
+{
+    for (int skipped = 0; skipped <= 3; skipped++) {
+        if (negation_ends_at(t, pos)) return 1;
+        size_t l = light_before(t, pos);
+        if (!l) return 0;
+        pos -= l;
     }
     return 0;
 }

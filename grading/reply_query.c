@@ -312,6 +312,83 @@ int cs_reply_checks_back(const cs_phrase_bank *bank, const char *text)
     return again < 0 ? -1 : again;
 }
 
+/* --- asking the caller to repeat ------------------------------------------------------------- */
+
+/* Asking the caller to say it again (国家职业技能标准 3.2 2.3.1: a case handed over is taken over,
+ * the customer does not tell it twice). 重复 only as the act of saying again (重复一遍, 不用再重复了),
+ * never 重复扣费 / 重复来电 (a thing done twice). */
+#define REPEAT_ACT "再说一遍|再说一次|再说一下|再说说|再讲一遍|再讲一次|再讲一下|再讲讲|说一遍|讲一遍|" \
+    "重新说|重新讲|重新描述|重新叙述|再描述|再叙述|复述|从头说|从头讲|再跟我说|再跟我讲|再和我说|" \
+    "再给我说|再给我讲|再告诉我|重复一遍|重复一下|重复一次|重复说|重复讲|重复描述|重复叙述|重复您|" \
+    "重复你|重复问题|重复情况|重复给|重复向|重复了|重复吗|重复呢|重复啦|重复啊"
+/* 不用再说了 / 不必再讲: said again, only when negated (再说 alone is also 'besides') */
+#define REPEAT_SPARED REPEAT_ACT "|再说|再讲"
+/* asking for the story as if it had not been told: 请问是什么问题？您遇到了什么情况？ */
+#define STORY_ASK "什么问题|怎么回事|什么情况|什么事|出了什么|遇到了什么|遇到什么|哪里有问题|哪里出问题"
+/* the agent saying it again themselves, or stating what they already know */
+#define OWN_REPEAT "我再*重复|我再*说一遍|我再*讲一遍|为您*重复|给您*重复|跟您*重复|向您*重复|" \
+    "为您*说一遍|给您*说一遍|跟您*说一遍|为您*讲一遍|给您*讲一遍|跟您*讲一遍|为您*复述|给您*复述"
+#define KNOWN "知道|了解|清楚|明白|掌握|看到|收到|记录"
+
+/* 1 if clause (UTF-8) mentions alts as cs_mentions does (negated occurrences too when
+ * count_negated), 0 if not, -1 on error. */
+static int clause_mentions(const cs_phrase_bank *bank, const char *clause, const char *alts, int count_negated)
+{
+    cs_match m;
+    char err[128];
+    return cs_mentions(bank, clause, alts, count_negated, &m, err, sizeof err);
+}
+
+/* One clause: 1 asks, 2 spares (a negated repeat only), 0 neither, -1 on error. */
+static int clause_asks_repeat(const cs_phrase_bank *bank, const char *clause, size_t bytes)
+{
+    int own = clause_mentions(bank, clause, OWN_REPEAT, 1);
+    if (own) return own < 0 ? -1 : 0;
+    int act = clause_mentions(bank, clause, REPEAT_ACT, 0);
+    if (act) return act < 0 ? -1 : 1;
+    /* clause-final 重复 (您再重复): the act, whatever the particles */
+    if (bytes >= 6 && strcmp(clause + bytes - 6, "重复") == 0) {
+        int plain = clause_mentions(bank, clause, "重复", 0);
+        if (plain) return plain < 0 ? -1 : 1;
+        int any = clause_mentions(bank, clause, "重复", 1);
+        if (any) return any < 0 ? -1 : 2;
+    }
+    int spared = clause_mentions(bank, clause, REPEAT_SPARED, 1);
+    if (spared) return spared < 0 ? -1 : 2;
+    int story = clause_mentions(bank, clause, STORY_ASK, 0);
+    if (story <= 0) return story;
+    int known = clause_mentions(bank, clause, KNOWN, 0);
+    return known < 0 ? -1 : known ? 0 : 1;
+}
+
+int cs_reply_asks_repeat(const cs_phrase_bank *bank, const char *text)
+{
+    if (!text) return 0;
+    if (!bank) return -1;
+    char *simple = cs_reply_simplified(bank, text);
+    if (!simple) return -1;
+    uint32_t *t;
+    size_t n = cs_normalize_clauses(simple, &t);
+    free(simple);
+    if (n == (size_t)-1) return -1;
+    int verdict = 0;
+    for (size_t a = 0; a <= n && verdict != 1;) {
+        size_t b = a;
+        while (b < n && t[b] != CS_NORM_BREAK) b++;
+        if (b > a) {
+            char *c = clauses_text(t, a, b);
+            if (!c) { free(t); return -1; }
+            int v = clause_asks_repeat(bank, c, strlen(c));
+            free(c);
+            if (v < 0) { free(t); return -1; }
+            if (v > verdict || v == 1) verdict = v;
+        }
+        a = b + 1;
+    }
+    free(t);
+    return verdict;
+}
+
 /* --- money ------------------------------------------------------------------------------------- */
 
 /* Verbs that give the caller money. A grader list (not a scenario's): the amount must follow one

@@ -72,6 +72,13 @@ int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *c
  * 感谢您的耐心等待，还在为您查询，请您再稍等一下. 0 otherwise, -1 when out of memory. */
 int cs_reply_checks_back(const cs_phrase_bank *bank, const char *text);
 
+/* Does the reply ask the caller to tell it again (国家职业技能标准 3.2 2.3.1: a transferred case is
+ * taken over, not asked for again)? Clause by clause: 1 when some clause asks (请您再说一遍,
+ * 您再重复一下好吗, 请问是什么问题？); 2 when none asks and some clause spares the caller, the act
+ * negated (您不用再重复了, 不必再说一遍, 无需您再讲); 0 when neither (重复扣费, 我再为您重复一遍,
+ * 我已经了解您遇到了什么问题). -1 when out of memory. */
+int cs_reply_asks_repeat(const cs_phrase_bank *bank, const char *text);
+
 /* The reply in simplified characters as the matcher reads it (malloc'd), or NULL when out of memory. */
 char *cs_reply_simplified(const cs_phrase_bank *bank, const char *text);
 

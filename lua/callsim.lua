@@ -59,7 +59,7 @@ function call.pick(list)
 end
 -- Questions about a reply are answered in C by the grader (grading/reply_query.c), never here:
 -- call.says(r, category), call.mentions(r, words), call.retaliates(r [, words]),
--- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r), call.asserts(r, words). No Lua searches
+-- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r), call.asserts(r, words), call.asks_repeat(r), call.last_says(category). No Lua searches
 -- the trainee's text itself.
 
 -- call.spell_digits(s): "13912345678" → "1 3 9 1 2 3 4 5 6 7 8", for call.dictate: espeak-ng reads
@@ -148,6 +148,13 @@ end
 
 -- The 结束语 turn: the caller says goodbye after it and hangs up.
 local function closing(call, bye)
+  -- the 结束语 already said, as the last words of the step before (an order, a result): the caller
+  -- says goodbye, never waits in silence for a second one (贵阳 §二(一) 1.4)
+  if call.last_says("closing") then
+    call.say(bye or "好的，再见。")
+    call.hangup("客户挂机")
+    return
+  end
   call.hint("结束通话：" .. phrase.standard("closing"))
   for attempt = 1, 2 do
     local r = call.reply { expect = "closing", timeout = 12 }

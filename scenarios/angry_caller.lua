@@ -257,6 +257,8 @@ return {
     end
 
     -- 5. The 结束语; the caller hangs up after it.
+    -- the 结束语 already said as the last words of the step before: the caller says goodbye (1.4)
+    if call.last_says("closing") then call.say("嗯，再见。"); call.hangup("客户挂机"); return end
     call.hint("结束通话：" .. phrase.standard("closing"))
     for attempt = 1, 2 do
       r = call.reply { expect = "closing", timeout = 12 }

@@ -105,6 +105,8 @@ return {
       score.note("supplement", why .. "；没有先说明来意（还有内容需要补充，2.21）")
     end
     call.say("哦，每月加" .. extra .. "块是吧，行，我考虑一下。谢谢你专门打过来。", { pitch = 40 })
+    -- the 结束语 already said as the last words of the step before: the caller says goodbye (1.4)
+    if call.last_says("closing") then call.say("好，再见。", { pitch = 40 }); call.hangup("客户挂机"); return end
     call.hint("结束通话：" .. phrase.standard("closing"))
     for attempt = 1, 2 do
       r = call.reply { expect = "closing", timeout = 12 }

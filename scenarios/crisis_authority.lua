@@ -56,7 +56,10 @@ return {
     { id = "empathy",   max = 15, rule = "phrase:emotional", clause = G .. "§二(二) 2.12；" .. N .. "3.2 2.2.2" },
     { id = "authority", max = 25, label = "在灰度授权范围内提出处理方案", clause = RISK },
     -- 2.3.2 names who takes a high-level risk: 转派给专项处理部门. Escalated elsewhere, the call fails.
-    { id = "escalate",  max = 20, rule = "action:escalate:专项处理部", clause = RISK, fatal = true },
+    -- decides the call; once the trainee goes on talking to the caller the chosen department answers
+    -- and the story follows it: said before the call in the label (issue #11 item 6)
+    { id = "escalate",  max = 20, rule = "action:escalate:专项处理部", clause = RISK, fatal = true,
+      label = "升级至专项处理部（升级后即由所选部门答复，升级到其他部门本题不合格）" },
     { id = "record",    max = 10, rule = "action:ticket", clause = RISK },
     { id = "courtesy",  max = 10, rule = "courtesy" },
     { id = "closing",   max = 10, rule = "closing" },

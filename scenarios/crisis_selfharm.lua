@@ -55,7 +55,11 @@ return {
     { id = "record",   max = 15, label = "记录位置和联系电话", clause = RISK },
     -- Escalated to the crisis team (2.4.2 升级; the centre's directory names who takes a threat to life):
     -- an escalation to anyone else earns nothing and, fatal, fails the call with the team it went to.
-    { id = "escalate", max = 20, rule = "action:escalate:" .. TEAM, clause = RISK, fatal = true },
+    -- The escalation decides the call and is not taken back: the desk chosen (the last one, if the
+    -- trainee escalates again before she answers) takes her over and the call ends there. The label
+    -- says so before the call (issue #11 item 6), as the practice list shows it: 一票否决：LABEL.
+    { id = "escalate", max = 20, rule = "action:escalate:" .. TEAM, clause = RISK, fatal = true,
+      label = "升级至" .. TEAM .. "（所选席位接手后通话即结束，不能改派；升级到其他席位本题不合格）" },
     { id = "timely",   max = 5,  label = "一分钟内升级至" .. TEAM, clause = RISK },
     { id = "courtesy", max = 10, rule = "courtesy" },
     { id = "latency",  max = 10, rule = "latency" },

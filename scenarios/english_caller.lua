@@ -159,10 +159,17 @@ return {
     -- is no booking, so an arrangement told then is made up
     score.tells("solution", r, "booking", { what = "工程师上门的安排和时间", tries = FIX_WORDS })
 
+    local BYE, THANKS = { "bye", "goodbye", "bye-bye" }, { "thank", "thanks", "have a nice", "have a good", "welcome" }
+    -- the goodbye already said as the last words of the arrangement: the caller says goodbye (1.4)
+    if r.kind == "text" and has_any(r, BYE) and has_any(r, THANKS) then
+      score.award("goodbye", 20, "用英语礼貌结束通话")
+      call.say("Great, thank you so much for your help! Bye-bye!")
+      call.hangup("客户挂机")
+      return
+    end
     call.say("Great, thank you so much for your help!")
     r = call.reply { timeout = 15 }
     if over(call, r) then return end
-    local BYE, THANKS = { "bye", "goodbye", "bye-bye" }, { "thank", "thanks", "have a nice", "have a good", "welcome" }
     -- "Thank you for calling." then "Goodbye!" as two messages is one goodbye (consecutive
     -- messages count together)
     if has_any(r, BYE) ~= has_any(r, THANKS) then

@@ -88,6 +88,7 @@ return {
     local ticket, confirmed = nil, false
     for _ = 1, 4 do
       r = call.wait { timeout = 150 }
+      if r.kind == "text" and call.over(call, r) then return end  -- an insult is answered as one (§二(二) 2.1)
       if r.kind == "hangup" or r.kind == "timeout" then break end
       if r.kind == "ticket" then ticket = r break end
       if call.reads_back(r, "phone") then confirmed = true end
@@ -103,6 +104,7 @@ return {
       call.say("都记好了吗？电话没记错吧？")
       r = call.reply { timeout = 15 }
       if r.kind == "hangup" then return end
+      if call.over(call, r) then return end
       if call.reads_back(r, "phone") then confirmed = true end
     end
     if confirmed then
@@ -114,8 +116,11 @@ return {
     end
 
     -- 5. 结束语
+    -- the 结束语 already said as the last words of the step before: the caller says goodbye (1.4)
+    if call.last_says("closing") then call.say("好，再见。"); call.hangup("客户挂机"); return end
     call.hint("结束通话：" .. phrase.standard("closing"))
     r = call.reply { expect = "closing", timeout = 12 }
+    if call.over(call, r) then return end
     if r.kind == "text" and r.match then call.say("好，再见。") end
     call.hangup("客户挂机")
   end,

@@ -51,7 +51,8 @@ return {
     { id = "opening",  max = 10, rule = "opening" },
     { id = "duty",     max = 25, label = "表明职责，承诺尽力帮助（2.7(1)）", clause = G .. "§二(二) 2.7(1)" },
     { id = "scope",    max = 15, label = "客户坚持时说明超出服务范围（2.7(2)）", clause = G .. "§二(二) 2.7(2)" },
-    { id = "ticket",   max = 15, rule = "action:ticket", clause = N .. "3.1 2.1.3 按规范受理客户的投诉建议" },
+    -- the urge form must hold what is urged (the installation delay), not merely exist (3.1 1.3.2)
+    { id = "ticket",   max = 15, label = "工单记录催办内容（宽带装机延误）", clause = N .. "3.1 2.1.3 按规范受理客户的投诉建议；3.1 1.3.2" },
     { id = "courtesy", max = 10, rule = "courtesy" },
     { id = "closing",  max = 15, rule = "closing" },
   },
@@ -100,14 +101,22 @@ return {
 
     call.say("……行吧。那你给我说清楚，我的宽带到底什么时候装？我都请了两次假在家等了！")
     call.hint("在工单中记录（内容：装机延误 …），告知将催办并回复客户。")
+    local recorded, filed = false, nil
     for turn = 1, 4 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
-      if r.kind == "ticket" then break end
+      if r.kind == "ticket" then
+        filed = (r.fields or {})["内容"] or ""
+        if call.mentions(filed, { "装机", "安装", "宽带", "上门", "装维" }) then recorded = true; break end
+        call.say("你记的是什么？我说的是宽带装机一直没人来！")
+      end
       if r.kind == "timeout" then call.say("喂？你在听吗？") end
       if r.kind == "text" and turn == 1 then call.say("你给我记下来，催一催。") end
     end
-    call.say("好，这次别再让我白等了。")
+    if recorded then score.award("ticket", 15, "工单记录了催办内容：宽带装机延误")
+    elseif filed then score.deduct("ticket", 0, "工单内容没有记录宽带装机延误（记为“" .. filed .. "”）")
+    else score.deduct("ticket", 0, "没有记录催办工单") end
+    call.say(recorded and "好，这次别再让我白等了。" or "你到底记没记？这次再没人来我就直接投诉。")
     closing(call, "嗯，再见。")
   end,
 }

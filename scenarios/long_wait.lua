@@ -64,17 +64,32 @@ return {
 
     call.say("我手机在" .. place .. "丢了，赶紧帮我停机挂失，里面还绑着银行卡呢！")
     call.hint("立即挂失：在工单中记录业务为挂失及内容；补卡所需见系统“挂失与补卡”。")
-    -- a loss report filed already (while she was still being answered) is the loss report: the
+    -- done when the form holds the business asked for, field by field (3.1 1.3.2): its business type
+    -- is the loss report, not merely some ticket; a form that holds another business is answered.
+    -- A loss report filed already (while she was still being answered) is the loss report: the
     -- item is earned by what was done, wherever in the call (call.filed)
-    local done = call.filed() ~= nil
+    local LOSS = { "挂失", "停机", "报失", "停号" }
+    local done, filed = false, nil
+    local early = call.filed()
+    if early then
+      filed = (early.fields or {})["业务"] or ""
+      done = call.mentions(filed, LOSS)
+      if not done then call.say("你记的是什么业务？我要的是停机挂失！") end
+    end
     for turn = 1, done and 0 or 4 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
-      if r.kind == "ticket" then done = true; break end
+      if r.kind == "ticket" then
+        filed = (r.fields or {})["业务"] or ""
+        if call.mentions(filed, LOSS) then done = true; break end
+        call.say("你记的是什么业务？我要的是停机挂失！")
+      end
       if r.kind == "timeout" then call.say("喂？挂失了没有？快点啊！") end
       if r.kind == "text" and turn == 1 then call.say("你快点办啊！") end
     end
     if done then score.award("suspend", 20, "立即办理了挂失并记录")
+    elseif filed then
+      score.deduct("suspend", 0, "工单的业务类型没有记录挂失（记为“" .. filed .. "”）", N .. "3.1 1.3.2 按业务操作规则记录客户信息")
     else score.deduct("suspend", 0, "没有办理挂失") end
     call.say(done and "好，挂失了我就放心了。补卡要带什么？" or "到底挂了没有？算了，补卡要带什么？")
     r = call.reply { timeout = 20 }

@@ -65,7 +65,8 @@ return {
       clause = N .. "3.1 1.3.2；" .. RISK },
     -- A repeated complaint threatening the regulator is escalated (2.4.2) as a complaint: to the complaint
     -- team (三级 2.4.1 升级投诉 are theirs). Escalated elsewhere, the call fails.
-    { id = "escalate", max = 20, rule = "action:escalate:投诉处理组", clause = RISK .. "；" .. N .. "3.2 2.3.2", fatal = true },
+    { id = "escalate", max = 20, rule = "action:escalate:投诉处理组", clause = RISK .. "；" .. N .. "3.2 2.3.2", fatal = true,
+      label = "升级至投诉处理组（其他部门会退回；始终未升级到投诉处理组本题不合格）" },
     { id = "courtesy", max = 10, rule = "courtesy", clause = G .. "§二(二) 2.1；§二(四) 4.2" },
     { id = "latency",  max = 10, rule = "latency" },
     { id = "closing",  max = 10, rule = "closing", clause = G .. "§二(一) 1.4" },

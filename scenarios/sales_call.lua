@@ -142,21 +142,29 @@ return {
       if r.kind == "ticket" then ticket = r end
       if r.kind == "ticket" or (r.kind == "text" and is(r, "closing")) then break end
     end
+    local ticket_wrong = false
     if not ticket then
       score.deduct("order", 0, "没有在工单中记录订单")
     elseif not sold then
       score.award("order", 10, "在工单中记录了订单")
     else
+      -- field by field (3.1 1.3.2): the plan's bandwidth in the plan field, its price in the price
+      -- field or with the plan
+      local f = ticket.fields or {}
+      local plan_f, price_f = f["套餐"] or "", (f["资费"] or "") .. " " .. (f["套餐"] or "")
       local wrong = {}
-      if not has_any(ticket, PLAN_KEYS[sold][1]) then wrong[#wrong + 1] = "带宽（" .. PLAN_KEYS[sold][1][1] .. "）" end
-      if not has_any(ticket, PLAN_KEYS[sold][2]) then wrong[#wrong + 1] = "资费（每月" .. PLAN_KEYS[sold][2][1] .. "元）" end
+      if not has_any(plan_f, PLAN_KEYS[sold][1]) then wrong[#wrong + 1] = "带宽（" .. PLAN_KEYS[sold][1][1] .. "）" end
+      if not has_any(price_f, PLAN_KEYS[sold][2]) then wrong[#wrong + 1] = "资费（每月" .. PLAN_KEYS[sold][2][1] .. "元）" end
       if #wrong == 0 then score.award("order", 10, "工单记录的套餐与成交的一致")
       else
+        ticket_wrong = true
         score.award("order", 5 + (2 - #wrong) * 2, "工单记录的套餐有误或漏记：" .. table.concat(wrong, "、"),
           N .. "3.1 1.3.2 信息错字率小于1%")
       end
     end
-    if r.kind == "ticket" then call.say("好的。") end
+    -- the caller hears the order read from the form: one that holds another plan is no deal made
+    if ticket_wrong then call.say("不对吧，我办的不是这个套餐，你再核对一下。")
+    elseif r.kind == "ticket" then call.say("好的。") end
     closing(call, "好，再见。")
   end,
 }

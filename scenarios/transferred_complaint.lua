@@ -13,8 +13,6 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 local has_any = call.mentions
 local over, closing = call.over, call.closing
 
-local REPEAT_ASK = { "再说一遍", "再讲一遍", "重新说", "具体什么问题", "什么问题", "怎么回事" }
-
 return {
   id = "transferred_complaint",
   title = "初级坐席转来的扣费投诉",
@@ -73,15 +71,19 @@ return {
     else
       score.deduct("opening", 0, "接起转来的电话时没有问候并自我介绍（开篇语：您好，我是XX号业务受理专员）")
     end
-    local asked_again = r.kind == "text" and has_any(r, REPEAT_ASK)
-    if r.kind == "text" and not asked_again and has_any(r, { "了解", "知道", "同事", "情况", "重复扣" }) then
+    -- asking for the story again, or sparing the caller it (您不用再重复了): the grader reads the
+    -- negation's scope (call.asks_repeat), and sparing the caller says the case is known
+    local asked_again, spared = call.asks_repeat(r)
+    if r.kind == "text" and not asked_again
+        and (spared or has_any(r, { "了解", "知道", "同事", "情况", "重复扣" })) then
       score.award("takeover", 15, "说明已了解情况，没有让客户重复")
       call.say("对！你知道就好，我跟刚才那个姑娘说了半天了。两次二十五块，到底什么时候退？")
     else
       if asked_again then score.deduct("takeover", 0, "让客户把问题再说一遍")
       else score.deduct("takeover", 0, "没有说明已了解客户的情况") end
       call.mood(-15)
-      call.say("我刚才不是都说过了吗？又要我再说一遍？视频会员扣了两次钱！")
+      call.say(asked_again and "我刚才不是都说过了吗？又要我再说一遍？视频会员扣了两次钱！"
+        or "我刚才都跟你们同事说过了，你们不知道吗？视频会员扣了两次钱！")
     end
 
     call.hint("调适情绪：" .. phrase.standard("emotional"))

@@ -432,6 +432,8 @@ static void resume(cs_engine *e, int nargs)
         end_call(e, e->hung_up ? CS_END_TRAINEE_HANGUP : CS_END_CALLER_HANGUP, e->hung_up ? "trainee hung up" : "caller hung up");
         return;
     }
+    /* the script's answer to an insult (its protest, then hanging up) goes before the give-up */
+    if (e->insult_turn && e->req == REQ_SAY) return;
     if (e->patience <= 0 && e->phase == CS_PHASE_TALKING) {
         /* let the line the script just started finish first */
         if (e->req == REQ_SAY) e->giving_up = 1;
@@ -750,21 +752,29 @@ static int ignore(cs_engine *e, const char *why)
     return 1;
 }
 
-static void adjust_patience(cs_engine *e, const cs_event *ev)
+/* The caller's patience after a reply; returns 1 when the reply insults the caller. The insult is
+ * the bank's verdict on the reply itself (cs_reply_taboo), whatever phrase was expected: an
+ * unexpected phrase does not hide it. */
+static int adjust_patience(cs_engine *e, const cs_event *ev)
 {
-    cs_match m;
+    cs_match m, t;
     memset(&m, 0, sizeof m);
-    if (ev->expect) cs_reply_is_phrase(e->cfg.bank, ev->expect, ev->text, &m);
-    else cs_reply_taboo(e->cfg.bank, ev->text, &m);
+    memset(&t, 0, sizeof t);
+    cs_prepared *p = cs_prepare_reply(e->cfg.bank, ev->text);  /* read once for both questions */
+    if (p && ev->expect) cs_prepared_is_phrase(p, ev->expect, &m);
+    if (p && !ev->expect) cs_prepared_taboo(p, &m);
+    if (p) cs_prepared_taboo(p, &t);
+    cs_prepared_free(p);
     int d = 0;
     int64_t began = ev->typing_start_ms >= 0 && ev->typing_start_ms < ev->t_end_ms ? ev->typing_start_ms : ev->t_end_ms;
     if (began - ev->prompt_end_ms > e->info.rubric.latency_limit_ms) d -= 10;  /* dead air, not typing */
-    if (m.insult) d -= 50;
+    if (t.insult) d -= 50;
     else if (m.n_taboo) d -= 25;
     if (ev->expect && m.match) d += 5;
     e->patience += d;
     if (e->patience > 100) e->patience = 100;
     if (e->patience < 0) e->patience = 0;
+    return t.insult != 0;
 }
 
 static int queue_input(cs_engine *e, const cs_input *in, const char *text, size_t idx)
@@ -910,7 +920,8 @@ int cs_engine_input(cs_engine *e, const cs_input *in)
     const cs_event *logged = cs_engine_log_event(e, &ev);
     size_t idx = e->log.n - 1;
     e->last_trainee = at.t_ms;
-    if (logged && ev.kind == CS_EV_TRAINEE_SAY) adjust_patience(e, logged);
+    if (logged && ev.kind == CS_EV_TRAINEE_SAY) e->insult_turn = adjust_patience(e, logged);
+    else if (ev.kind == CS_EV_TRAINEE_SAY) e->insult_turn = 0;
     apply_hold(e, &ev);
     const char *text = ev.kind == CS_EV_TICKET || ev.kind == CS_EV_TRANSFER || ev.kind == CS_EV_ESCALATE
                        ? ev.arg : ev.text;
@@ -920,8 +931,9 @@ int cs_engine_input(cs_engine *e, const cs_input *in)
     if (ev.kind == CS_EV_HANGUP) e->hung_up = 1;
     if (e->req == REQ_GIVE_UP) {
         if (ev.kind == CS_EV_HANGUP) end_call(e, CS_END_TRAINEE_HANGUP, "trainee hung up");
-    } else if (e->patience <= 0 && ev.kind == CS_EV_TRAINEE_SAY && e->req != REQ_POST) {
-        /* that reply was the last straw: the caller gives up instead of answering */
+    } else if (e->patience <= 0 && ev.kind == CS_EV_TRAINEE_SAY && e->req != REQ_POST && !e->insult_turn) {
+        /* that reply was the last straw: the caller gives up instead of answering (an insult is
+         * answered as an insult: the script sees it, its insult rule fails the call, issue #11) */
         if (e->req == REQ_SAY) e->giving_up = 1;
         else start_give_up(e);
     } else if (e->req == REQ_WAIT) {

@@ -55,6 +55,8 @@ struct cs_engine {
     char *give_up;
     int on_end_ref;          /* scenario's on_end(call, how), or LUA_NOREF */
     int giving_up;           /* patience ran out during a caller line: give up when it ends */
+    int insult_turn;         /* the latest reply insulted the caller: the script's insult rule answers
+                              * it, never the patience give-up (贵阳 §二(二) 2.1, §二(四) 4.2) */
     const char *end_how;     /* how the engine ended the call, for on_end (static string) */
     cs_end_kind end_kind;    /* how the call ended, as a value */
 

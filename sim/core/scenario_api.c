@@ -525,6 +525,16 @@ void cs_push_match_fields(lua_State *L, const cs_phrase_bank *bank, const char *
     /* the grader's one judgement: the phrase not said rudely; otherwise the reply's 禁忌语 */
     if (category) cs_reply_is_phrase(bank, category, text, &m);
     else cs_reply_taboo(bank, text, &m);
+    if (category && !m.match && m.n_taboo == 0) {
+        /* not the phrase: its 禁忌语 all the same (a rude reply is no start of the phrase either,
+         * lua/callsim.lua part_of) */
+        cs_match t;
+        if (cs_reply_taboo(bank, text, &t) == 1) {
+            m.n_taboo = t.n_taboo;
+            memcpy(m.taboo, t.taboo, sizeof m.taboo);
+            m.insult = t.insult;
+        }
+    }
     cs_match best;
     const char *cat = cs_classify(bank, text, &best);
     lua_pushboolean(L, category && m.match);
@@ -729,6 +739,19 @@ static int call_retaliates(lua_State *L)
     return 1;
 }
 
+/* call.asks_repeat(r): does r ask the caller to tell it again (请您再说一遍, 请问是什么问题？)?
+ * The second result: r spares the caller that instead (您不用再重复了, 不必再说一遍): the
+ * negation's scope is the grader's (cs_reply_asks_repeat), never the scenario's. */
+static int call_asks_repeat(lua_State *L)
+{
+    const char *text = reply_text(L, 1);
+    int v = text ? cs_reply_asks_repeat(engine_of(L)->cfg.bank, text) : 0;
+    if (v < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, v == 1);
+    lua_pushboolean(L, v == 2);
+    return 2;
+}
+
 /* call.promises(r, {money = N}): r promises the caller more than N yuan. Returns the verdict and
  * the largest amount promised (0 when none). */
 static int call_promises(lua_State *L)
@@ -851,6 +874,25 @@ static int call_said(lua_State *L)
         cs_engine_push_reply(e, L, CS_IN_TEXT, ev->text, 0, ev->t_end_ms, i);
         lua_rawseti(L, -2, ++n);
     }
+    return 1;
+}
+
+/* call.last_says(category): the trainee's latest typed reply (whatever step of the script took it)
+ * says the phrase of category (cs_reply_says_count: a run of its clauses is the phrase). A 结束语
+ * said early, inside an order or a result (……24小时内退回。感谢您的来电，再见！), is still the
+ * closing: call.closing reads it so the caller says goodbye instead of waiting for another. */
+static int call_last_says(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *cat = check_text(L, 1);
+    if (!cs_bank_has_category(e->cfg.bank, cat))
+        luaL_argerror(L, 1, lua_pushfstring(L, "unknown phrase category '%s'", cat));
+    const char *text = NULL;
+    for (size_t i = e->log.n; i-- > 0 && !text;)
+        if (e->log.ev[i].kind == CS_EV_TRAINEE_SAY) text = e->log.ev[i].text;
+    int n = text ? cs_reply_says_count(e->cfg.bank, cat, text) : 0;
+    if (n < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, n > 0);
     return 1;
 }
 
@@ -1123,7 +1165,8 @@ static int score_tells(lua_State *L)
 }
 
 static const luaL_Reg reply_lib[] = {
-    { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates },
+    { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates }, { "asks_repeat", call_asks_repeat },
+    { "last_says", call_last_says },
     { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
     { "gives_number", call_gives_number }, { "checks_back", call_checks_back }, { "asserts", call_asserts },
     { "tells", call_tells },       { "filed", call_filed },

@@ -120,6 +120,14 @@ static void test_negation(void)
     CHECK(!grade("opening", "您好，我是客服，没有什么可以帮您的").match);
     CHECK(!grade("emotional", "我不理解您为什么要帮您处理").match);
     CHECK(!grade("opening", "您好，我是8号，无法为您服务").match);
+    /* the negation reaches over 再, 您 and 跟我 to the act: sparing the caller is no request (2.5) */
+    CHECK(!grade("not_heard", "非常抱歉，我没听清您的讲话，您不用再重复了，好吗？").match);
+    CHECK(!grade("not_heard", "抱歉，我没听清，您不需要再重复一遍").match);
+    CHECK(!grade("not_heard", "抱歉没听清，您别再跟我说一遍了").match);
+    /* ... and a question or a suggestion is no negation */
+    CHECK(grade("not_heard", "非常抱歉，我没听清您的讲话，您再重复一遍，好吗？").match);
+    CHECK(grade("not_heard", "不好意思，我没听清楚，您能不能再说一遍？").match);
+    CHECK(grade("not_heard", "不好意思没听清，要不您再说一遍？").match);
 }
 
 static void test_wrong_category(void)

@@ -97,6 +97,42 @@ static void test_checks_back(void)
     CHECK_INT(cs_reply_checks_back(bank, NULL), 0);
 }
 
+/* Asking a transferred caller to tell it again (3.2 2.3.1), with the negation's scope right:
+ * 1 asks, 2 spares the caller (the act negated), 0 neither. */
+static void test_asks_repeat(void)
+{
+    /* positive: the caller is asked to say it again, or asked for the story */
+    CHECK_INT(cs_reply_asks_repeat(bank, "您好，麻烦您再说一遍是什么情况？"), 1);
+    CHECK_INT(cs_reply_asks_repeat(bank, "请您把问题再重复一下好吗"), 1);
+    CHECK_INT(cs_reply_asks_repeat(bank, "您能不能再跟我讲一遍"), 1);     /* A-not-A: a question */
+    CHECK_INT(cs_reply_asks_repeat(bank, "要不您从头说一下"), 1);          /* a suggestion */
+    CHECK_INT(cs_reply_asks_repeat(bank, "请问您遇到了什么问题？"), 1);
+    CHECK_INT(cs_reply_asks_repeat(bank, "您不用着急，请您再重复"), 1);   /* the negation is another clause's */
+    CHECK_INT(cs_reply_asks_repeat(bank, "請您再說一遍"), 1);             /* traditional */
+    /* negated: the caller is spared it */
+    CHECK_INT(cs_reply_asks_repeat(bank, "您的情况同事已经转给我了，您不用再重复了"), 2);
+    CHECK_INT(cs_reply_asks_repeat(bank, "您不必再说一遍，我来处理"), 2);
+    CHECK_INT(cs_reply_asks_repeat(bank, "无需您再向我们重复一遍"), 2);
+    CHECK_INT(cs_reply_asks_repeat(bank, "您不需要再讲了"), 2);
+    CHECK_INT(cs_reply_asks_repeat(bank, "您别再跟我说一遍了，我都知道"), 2);
+    CHECK_INT(cs_reply_asks_repeat(bank, "用不着您再复述"), 2);
+    /* ... over the manner of saying it again too */
+    CHECK_INT(cs_reply_asks_repeat(bank, "您就不用再重复说一次了"), 2);
+    CHECK_INT(cs_reply_asks_repeat(bank, "您不必重新讲一遍"), 2);
+    CHECK_INT(cs_reply_asks_repeat(bank, "不用您从头说一遍了，交给我"), 2);
+    CHECK_INT(cs_reply_asks_repeat(bank, "您重新说一遍吧"), 1);
+    /* both: one clause asks, so it asks */
+    CHECK_INT(cs_reply_asks_repeat(bank, "您不用再重复了，请问您是什么问题？"), 1);
+    /* unrelated: a charge made twice, the agent saying it again, a known case, no repeat at all */
+    CHECK_INT(cs_reply_asks_repeat(bank, "您被重复扣费的问题我马上处理"), 0);
+    CHECK_INT(cs_reply_asks_repeat(bank, "这不是重复扣费"), 0);
+    CHECK_INT(cs_reply_asks_repeat(bank, "我再为您重复一遍处理结果"), 0);
+    CHECK_INT(cs_reply_asks_repeat(bank, "我已经了解您遇到了什么问题"), 0);
+    CHECK_INT(cs_reply_asks_repeat(bank, "您的订单没什么问题"), 0);
+    CHECK_INT(cs_reply_asks_repeat(bank, "您好，我是8号业务受理专员"), 0);
+    CHECK_INT(cs_reply_asks_repeat(bank, NULL), 0);
+}
+
 /* Mentions read traditional characters as simplified, as the matcher does. */
 static void test_mentions_read(void)
 {
@@ -306,5 +342,6 @@ TEST_MAIN(
     RUN(test_field_numbers_and_traditional);
     RUN(test_english);
     RUN(test_asserts);
+    RUN(test_asks_repeat);
     cs_bank_free(bank);
 )
