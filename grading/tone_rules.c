@@ -2210,8 +2210,10 @@ static int order_manner(scan *sc, size_t a, size_t b, int question)
         if ((manner_end && in(sc, i + 1, (list){ "点", "点儿", "些", "一点", NULL })) ||
             (glued && in(sc, i, (list){ "客气点", "认真点", "仔细点", "清楚点", "明白点", "利索点", "礼貌点", "文明点", NULL })))
             return hit(sc, "lecture", "说教客户", i, i + 1, i);
-        /* 听仔细了 / 听好了, ending the clause */
+        /* 听仔细了 / 听好了, ending the clause; 都记好了 / 已经记清楚了 reports our own work done (an adverb
+         * of completion before the verb), no order to the caller */
         if (in(sc, i, (list){ "听", "看", "记", "说", "讲", NULL }) && i + 3 == b &&
+            !(i > a && in(sc, i - 1, (list){ "都", "已经", "已", "全", "全部", "全都", "均", NULL })) &&
             in(sc, i + 1, (list){ "仔细", "好", "清楚", "明白", "牢", NULL }) && is(sc, i + 2, "了"))
             return hit(sc, "lecture", "说教客户", i, i + 2, i);
         if (is(sc, i, "说话") && in(sc, i + 1, (list){ "要", "得", "注意", NULL }))
