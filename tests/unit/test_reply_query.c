@@ -286,6 +286,23 @@ static void test_field_numbers_and_traditional(void)
     CHECK_INT(cs_field_numbers_match("云岩区中华北路108号3单元502室", "云岩区中华北路108号三单元502室"), 1);
     CHECK_INT(cs_field_numbers_match("云岩区中华北路108号3单元502室", "云岩区中华北路108号3单元"), 0);
     CHECK_INT(cs_field_numbers_match("燃气灶打不着火", "燃气灶打不着"), 1);   /* no number in it */
+    /* the same number written out (十八号, 一百零八号, 幺三九…, 两, full width) is the number
+     * dictated; a wrong digit written out is still wrong (3.1 1.3.2) */
+    CHECK_INT(cs_field_numbers_match("中华北路18号", "中华北路十八号"), 1);
+    CHECK_INT(cs_field_numbers_match("中华北路108号", "中华北路一百零八号"), 1);
+    CHECK_INT(cs_field_numbers_match("中华北路120号", "中华北路一百二十号"), 1);
+    CHECK_INT(cs_field_numbers_match("中华北路120号", "中华北路一百二"), 1);
+    CHECK_INT(cs_field_numbers_match("23栋", "二十三栋"), 1);
+    CHECK_INT(cs_field_numbers_match("10号", "十号"), 1);
+    CHECK_INT(cs_field_numbers_match("200元", "两百元"), 1);
+    CHECK_INT(cs_field_numbers_match("中华北路18号", "中华北路十九号"), 0);
+    CHECK_INT(cs_field_numbers_match("中华北路108号", "中华北路一百八十号"), 0);
+    CHECK_INT(cs_field_matches("13912345678", "幺三九一二三四五六七八"), 1);
+    CHECK_INT(cs_field_matches("13912345678", "１３９１２３４５６７８"), 1);
+    CHECK_INT(cs_field_matches("13912345678", "幺三九一二三四五六七九"), 0);
+    CHECK_INT(cs_field_matches("贵阳市中华北路18号", "贵阳市中华北路十八号"), 1);
+    CHECK_INT(cs_field_matches("十分紧急", "十分紧急"), 1);
+    CHECK_INT(cs_reply_reads_back("您的门牌是十八号对吗", "18号"), 1);
     CHECK_INT(cs_field_matches_read(bank, "云岩区中华北路108号3单元502室", "雲巖區中華北路108號3單元502室"), 1);
     CHECK_INT(cs_field_matches_read(bank, "杨丽华", "楊麗華"), 1);
     CHECK_INT(cs_field_matches_read(bank, "杨丽华", "楊麗萍"), 0);
