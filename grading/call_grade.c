@@ -456,8 +456,47 @@ static int only_farewell(const char *text)
     return ok;
 }
 
-/* The 结束语 fits as the last reply (a run of messages: 感谢您的来电。 / 再见！), or before the
- * caller's goodbye when the trainee only said a farewell after it. */
+/* 1 when c ends a sentence or clause a 结束语 may start after (。！？，；…). */
+static int clause_end(uint32_t c)
+{
+    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0C || c == 0xFF1B || c == 0x2026 ||
+           c == '.' || c == '!' || c == '?' || c == ',' || c == ';';
+}
+
+/* The run at a ends with the phrase of cat after what came before it in the same message (the
+ * result explained, then 请问还有其他可以帮您的吗？感谢您的来电，再见): each clause tail from the
+ * last few breaks is read on its own. A run holding a forbidden expression anywhere is no 结束语. */
+static int run_ends_with(ctx *c, size_t a, const char *cat)
+{
+    for (size_t x = a; x != (size_t)-1; x = cs_log_run_next(c->log, x)) {
+        cs_match m;
+        if (reply_taboo(c, x, &m)) return 0;
+    }
+    char *t = run_text(c, a);
+    if (!t) return 0;
+    const char *starts[8];
+    size_t ns = 0;
+    for (const char *p = t; *p;) {
+        uint32_t cp = cs_utf8_next(&p);
+        if (!clause_end(cp) || !*p || clause_end((uint32_t)(unsigned char)*p)) continue;
+        if (ns == 8) memmove(starts, starts + 1, --ns * sizeof *starts);
+        starts[ns++] = p;
+    }
+    int ok = 0;
+    for (size_t k = 0; k < ns && !ok; k++) {
+        cs_prepared *p = cs_prepare_reply(c->bank, starts[k]);
+        if (!p) { c->oom = 1; break; }
+        cs_match m;
+        ok = cs_prepared_is_phrase(p, cat, &m) == 1;
+        cs_prepared_free(p);
+    }
+    free(t);
+    return ok;
+}
+
+/* The 结束语 fits as the last reply (a run of messages: 感谢您的来电。 / 再见！), at the end of it
+ * after the result (贵阳 §二(一) 1.4 closes the call whatever came before in the same
+ * message), or before the caller's goodbye when the trainee only said a farewell after it. */
 static outcome rule_closing(ctx *c, const cs_rubric_item *it, const char *arg)
 {
     const char *cat = c->rubric->closing_category ? c->rubric->closing_category : "closing";
@@ -475,6 +514,8 @@ static outcome rule_closing(ctx *c, const cs_rubric_item *it, const char *arg)
         if (!farewell) break;
         if (i == 0) break;
     }
+    if (last != (size_t)-1 && run_ends_with(c, last, cat))
+        return (outcome){ it->max, fmt(c, T(c, "the last reply ends with the standard %s", "最后一句以标准%s结尾"), nm(c, cat)), NULL };
     return phrase_at(c, it, last, cat, T(c, "the last reply", "最后一句"));
 }
 
