@@ -74,12 +74,12 @@ return {
     -- a complaint ticket filed already, while the apology was still being asked for, is the record
     -- (call.filed: items are earned by what was done, wherever in the call)
     local early = call.filed()
-    local recorded = early ~= nil and call.reads_back(early, { value = agent })
+    local recorded = early ~= nil and call.reads_back(early, { value = agent, field = "被投诉工号" })
     for turn = 1, early and 0 or 3 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
       if r.kind == "ticket" then
-        recorded = call.reads_back(r, { value = agent })
+        recorded = call.reads_back(r, { value = agent, field = "被投诉工号" })
         break
       end
       if r.kind == "timeout" then call.say("记了没有？") end

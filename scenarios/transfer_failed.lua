@@ -47,7 +47,10 @@ return {
     { id = "transfer", max = 10, label = "转接到技术支持部（复杂业务按规定转派）",
       clause = N .. "3.1 2.1.6 根据业务规定转派；" .. G .. "§二(二) 2.18(1)" },
     { id = "failed",   max = 25, label = "转接失败时致歉并承诺记录转交（2.18(2)）", clause = G .. "§二(二) 2.18(2)" },
-    { id = "ticket",   max = 10, rule = "action:ticket", clause = N .. "3.1 1.3.2 按业务操作规则记录客户信息" },
+    { id = "ticket",   max = 6,  rule = "action:ticket", clause = N .. "3.1 1.3.2 按业务操作规则记录客户信息" },
+    -- the hand-over form's 故障 field is what the engineer acts on: it must name the fault the
+    -- caller described (3.1 1.3.2 能记录有效信息), each item of information in its own field
+    { id = "fault_record", max = 4, label = "工单“故障情况”写明客户所述故障", clause = N .. "3.1 1.3.2 能记录有效信息" },
     { id = "courtesy", max = 10, rule = "courtesy" },
     { id = "closing",  max = 15, rule = "closing" },
   },
@@ -56,7 +59,13 @@ return {
     local answered = call.ring()
     if not answered then return end
     local company = call.pick { "黔云科技", "筑城物流", "花溪食品" }
-    local fault = call.pick { "专线的固定IP路由不通", "VPN隧道一直断开", "专线带宽跑不满" }
+    -- each fault with the words that name it in a record (the 故障 field is judged on them)
+    local fault_pick = call.pick {
+      { "专线的固定IP路由不通", { "IP", "路由", "不通", "ping不通" } },
+      { "VPN隧道一直断开", { "VPN", "隧道", "断开", "断线", "掉线", "连不上" } },
+      { "专线带宽跑不满", { "带宽", "跑不满", "网速", "速率", "速度慢", "达不到" } },
+    }
+    local fault = fault_pick[1]
 
     if not opening(call) then return end
     call.say("你好，我是" .. company .. "的网管，我们公司" .. fault .. "，需要你们技术部的工程师帮忙看一下。")
@@ -111,6 +120,16 @@ return {
       if over(call, r) then return end
       if r.kind == "ticket" then break end
       if r.kind == "timeout" then call.say("记好了吗？") end
+    end
+    -- the 故障 field of the ticket filed (here or earlier), read on its own (3.1 1.3.2)
+    local filed = call.filed()
+    local written = filed and filed.fields and filed.fields["故障"] or ""
+    if written == "" then
+      score.deduct("fault_record", 0, filed and "工单“故障情况”为空" or "没有工单，故障情况未记录")
+    elseif has_any(written, fault_pick[2]) then
+      score.award("fault_record", 4, "工单写明了故障：" .. fault)
+    else
+      score.award("fault_record", 2, "工单“故障情况”没有写明客户所述故障（" .. fault .. "）")
     end
     call.say("好，让工程师尽快给我回电话。")
     closing(call, "好的，再见。")

@@ -82,7 +82,7 @@ return {
       if r.kind == "timeout" then call.say("喂？记好了吗？") end
     end
     local ok = false
-    if r.kind == "ticket" then ok = call.reads_back(r, { value = full }) end
+    if r.kind == "ticket" then ok = call.reads_back(r, { value = full, field = "手机号" }) end
     if ok then score.award("ticket", 20, "工单记录了正确的手机号码 " .. full)
     else score.deduct("ticket", 0, "工单没有记录正确的手机号码 " .. full) end
     call.say("好的，那我等师傅电话。")

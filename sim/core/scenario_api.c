@@ -779,18 +779,33 @@ static const char *dictated(const cs_engine *e, const char *field)
     return NULL;
 }
 
-/* call.reads_back(r, field | {value = "..."}): a typed reply reads back the value the caller
- * dictated for field (or the value given); a ticket reply holds it in one of its fields. */
+/* 1 when the ticket field value v (at the top of the stack) holds value. */
+static int field_holds(lua_State *L, cs_engine *e, const char *value)
+{
+    size_t len = 0;
+    const char *v = lua_type(L, -1) == LUA_TSTRING ? searchable(L, 1, lua_tolstring(L, -1, &len), len) : NULL;
+    return v && (cs_field_matches_read(e->cfg.bank, value, v) == 1 || cs_reply_reads_back_read(e->cfg.bank, v, value) == 1);
+}
+
+/* call.reads_back(r, field | {value = "...", field = "..."}): a typed reply reads back the value
+ * the caller dictated for field (or the value given); a ticket reply holds it in the field of that
+ * name (国家职业技能标准 3.1 1.3.2: each item of information in its place), or, when the ticket has
+ * no field of that name (typed with names of the trainee's own, or no field named), in one of its
+ * fields. */
 static int call_reads_back(lua_State *L)
 {
     cs_engine *e = engine_of(L);
     luaL_checktype(L, 1, LUA_TTABLE);
-    const char *value;
+    const char *value, *field = NULL;
     if (lua_type(L, 2) == LUA_TTABLE) {
         value = raw_string(L, 2, 2, "value"); /* raw: kept alive by the table */
         if (!value) luaL_argerror(L, 2, "field 'value' must be a string");
+        if ((lua_pushliteral(L, "field"), lua_rawget(L, 2)) != LUA_TNIL && lua_type(L, -1) != LUA_TSTRING)
+            luaL_argerror(L, 2, "field 'field' must be the name of a ticket field");
+        lua_pop(L, 1);
+        field = raw_string(L, 2, 2, "field");
     } else {
-        const char *field = strict_string(L, 2, NULL);
+        field = strict_string(L, 2, NULL);
         value = dictated(e, field);
         if (!value) luaL_argerror(L, 2, lua_pushfstring(L, "the caller has not dictated '%s' (call.dictate)", field));
     }
@@ -800,11 +815,16 @@ static int call_reads_back(lua_State *L)
         ok = cs_reply_reads_back_read(e->cfg.bank, text, value) == 1;
     } else if ((lua_pushliteral(L, "fields"), lua_rawget(L, 1)) == LUA_TTABLE) {
         int fields = lua_gettop(L);
+        if (field && (lua_pushstring(L, field), lua_rawget(L, fields)) == LUA_TSTRING) {
+            ok = field_holds(L, e, value);
+            lua_pop(L, 2);
+            lua_pushboolean(L, ok);
+            return 1;
+        }
+        if (field) lua_pop(L, 1);
         lua_pushnil(L);
         while (!ok && lua_next(L, fields)) {
-            size_t len = 0;
-            const char *v = lua_type(L, -1) == LUA_TSTRING ? searchable(L, 1, lua_tolstring(L, -1, &len), len) : NULL;
-            ok = v && (cs_field_matches_read(e->cfg.bank, value, v) == 1 || cs_reply_reads_back_read(e->cfg.bank, v, value) == 1);
+            ok = field_holds(L, e, value);
             lua_pop(L, 1);
         }
         if (ok) lua_pop(L, 1); /* the key lua_next left */
