@@ -16,6 +16,10 @@ local over, opening = call.over, call.opening
 
 local RISK = N .. "3.2 2.4.1 识别高风险或危机事件；2.4.2 预处理：安抚客户、记录信息与升级"
 local SAFE = { "110", "120", "安全", "家人", "下来", "离开", "别做傻事", "陪着您", "陪您" }
+-- The hand-over answers her "will your people really call me": someone will (会的, 马上, 专员,
+-- 同事, 联系您, 打给您) and she is not left alone until then (陪着您, 一直在, 别挂).
+local HANDOVER = { "会的", "马上", "危机干预", "专员", "同事", "专业", "联系您", "打给您", "联系你", "打给你",
+  "陪着您", "陪您", "一直在", "不要挂", "别挂", "安全" }
 -- Who must be told of a threat to life (2.4.2 升级; the centre's directory): the escalate item's
 -- rule and the timely item name the same team, so a prompt escalation elsewhere earns neither.
 local TEAM = "危机干预组"
@@ -153,6 +157,14 @@ return {
     r = call.reply { timeout = 20 }
     if r.kind == "hangup" then return end
     if over(call, r) then return end
+    -- the hand-over (2.4.2 预处理：安抚客户 … 升级): she asks whether anyone will reach her, and the
+    -- answer is that they will and that she is not left alone. A goodbye alone (感谢您的来电，再见)
+    -- leaves her question unanswered at the worst moment: the call is not the trainee's to close
+    -- (no 结束语 item here). A hand-over followed by a goodbye is still the hand-over.
+    if r.kind == "text" and is(r, "closing") and not has_any(r, HANDOVER) then
+      score.deduct("calm", 10, "客户问是否会有人联系她时只说了结束语，没有交接安抚（高风险通话不以道别结束）", RISK)
+      call.say("……你就这样挂了？……")
+    end
     -- the desk the trainee chose is the one that answers: only the crisis team takes her over; a
     -- wrong desk says so and the call is left where the trainee put it (the fatal item fails it)
     if has_any(desk or "", { "危机干预组" }) then
