@@ -255,3 +255,56 @@ ok("bad_attitude", "c_ticket_at_once2", "competent: files the complaint ticket w
               "@4 实在对不起，昨天让您受委屈了，我们一定改进服务，感谢您的监督和指正。",
               "@8 已经给您记下了。修改宽带密码我现在就能在系统里帮您改，您也可以在APP上自己改。",
               "@4 感谢您的来电，祝您生活愉快，再见！"]))
+
+# ---------------------------------------------------------------- helper calls2 (whole-call classes)
+# Written by helper calls2 in its own words for the whole-call classes of issue #11 it fixed (a number
+# written out in a ticket field, the 结束语 at the end of a longer last message, the 故障 field of the
+# hand-over form, the named field of a complaint ticket, the crisis hand-over answered with a bare
+# goodbye). Ranges set from each scenario's rubric before the play was run; names chosen (a suffix
+# digit) so that the split rule puts them in tune.
+# info_record rubric: answer 10, opening 10, typing 50, confirm 10, courtesy 10, closing 10
+ok("info_record", "c_numerals_written3",
+   "competent: phone typed 幺三九…, house and room numbers written out (一百零八号, 五〇二室); the read-back "
+   "and the 结束语 in one last message (3.1 1.3.2 judges the record, 1.4 closes the call)",
+   "\n".join(["@2 /answer", "@3 您好，燃气公司客服中心5号，请问有什么可以帮您？",
+              "@45 /ticket name=杨丽华 phone=幺三九六七三九五幺九幺 address=云岩区中华北路一百零八号三单元五〇二室 problem=燃气管道接头漏气，已关总阀",
+              "@5 杨女士，和您核对一下，您的电话是13967395191，地址是中华北路108号3单元502室，师傅半小时内上门，"
+              "请您开窗通风、不要开关电器。请问还有其他可以帮您的吗？感谢您的来电，再见！"]))
+# transfer_failed rubric: answer 5, opening 10, transfer_phrase 15, transfer 10, failed 25, ticket 6,
+# fault_record 4, courtesy 10, closing 15
+fault("transfer_failed", "c_fault_blank3", 88, 97,
+      "fault: the hand-over form's 故障 field left empty, the fault written under 客户要求 (3.1 1.3.2 per field): "
+      "fault_record 0 of 4, the rest done",
+      "\n".join(["@2 /answer", "@3 您好，我是客服中心6号，请问有什么可以帮您？",
+                 "@4 好的，我马上帮您转接技术支持部，请您稍等，不要挂机，好吗？", "@2 /transfer 技术支持部",
+                 "@6 实在抱歉，技术支持部现在线路繁忙，没能转接成功。我把您的问题详细记录下来，转交技术部门尽快处理，您看可以吗？",
+                 "@10 /ticket 公司=筑城物流 故障= 联系电话=08518812345 要求=VPN隧道一直断开，请工程师尽快回电",
+                 "@4 感谢您的来电，祝您工作顺利，再见！"]))
+ok("transfer_failed", "c_long_close1",
+   "competent: the last message says what happens next and ends with the 结束语 (1.4)",
+   "\n".join(["@2 /answer", "@3 您好，客服中心14号为您服务，请问有什么可以帮您？",
+              "@4 请您稍等，正在为您转接技术支持部，请不要挂机，好吗？", "@2 /transfer 技术支持部",
+              "@6 非常抱歉，技术支持部暂时占线，转接没有成功。您的问题我会详细记录，转交技术部门处理，您看好吗？",
+              "@10 /ticket 公司=筑城物流 故障=VPN隧道一直断开 联系电话=08518812345 要求=工程师尽快回电",
+              "@6 已经为您登记并标了加急，技术支持部的工程师会打08518812345这个座机联系您。请问还有其他可以帮您的吗？"
+              "感谢您的来电，再见！"]))
+# crisis_selfharm rubric: answer 5, opening 5, calm 20, safety 10, record 15, escalate 20, timely 5,
+# courtesy 10, latency 10
+fault("crisis_selfharm", "c_bye_at_handover1", 80, 95,
+      "fault: all done, but to 你们的人真的会打给我吗 only 感谢您的来电，再见 (3.2 2.4.2 安抚; the call is not "
+      "the trainee's to close): part of calm lost",
+      "\n".join(["@2 /answer", "@3 您好，我是客服中心9号，请问有什么可以帮您？",
+                 "@5 遇到这种事您一定特别难受，我非常理解您的心情，您慢慢说，我在听。",
+                 "@5 您先从楼顶边上下来，到安全的地方好吗？我一直陪着您。您现在用的电话是多少？",
+                 "@2 /escalate 危机干预组",
+                 "@8 /ticket 位置=花果园二期C区楼顶 联系电话=13985166420 情况=被骗十二万，扬言轻生，已升级",
+                 "@5 感谢您的来电，祝您生活愉快，再见！"]))
+# bad_attitude rubric: answer 5, opening 10, apology 30, record 15, courtesy 15, latency 10, closing 15
+fault("bad_attitude", "c_agent_swapped1", 78, 90,
+      "fault: the 被投诉工号 field holds 93 for the agent 39 she named (39 only in the content text): "
+      "the complaint is filed against the wrong agent (3.1 1.3.2, 2.1.3)",
+      "\n".join(["@2 /answer", "@3 您好，东方有线客服17号，请问有什么可以帮您？",
+                 "@6 非常抱歉给您带来了不愉快，我们会在以后的工作中改进，感谢您对我们工作的监督！",
+                 "@6 /ticket 被投诉工号=93 内容=客户投诉39号客服昨天下午态度不耐烦，话没说完就挂断电话",
+                 "@6 修改宽带密码可以在营业厅或APP上办理，我现在也可以直接帮您受理。",
+                 "@4 再次向您致歉，感谢您的来电，再见！"]))
