@@ -308,3 +308,17 @@ fault("bad_attitude", "c_agent_swapped1", 78, 90,
                  "@6 /ticket 被投诉工号=93 内容=客户投诉39号客服昨天下午态度不耐烦，话没说完就挂断电话",
                  "@6 修改宽带密码可以在营业厅或APP上办理，我现在也可以直接帮您受理。",
                  "@4 再次向您致歉，感谢您的来电，再见！"]))
+# survey_invite rubric (as it stands): answer 10, opening 10, resolve 15, invite 25, transfer 15,
+# courtesy 10, latency 5, closing 10
+ok("survey_invite", "c_invite_and_bye1",
+   "competent: answers from the desk; the invitation and the 结束语 in one message (2.1.8, 1.4), then the transfer",
+   "\n".join(["@2 /answer", "@3 您好，客服中心23号为您服务，请问有什么可以帮您？",
+              "@8 先生，帮您查到了，您现在可用积分是5200分，每1000分能换10元话费，在APP积分商城里或者发短信都能兑换，马上到账。",
+              "@6 好的先生，稍后想邀请您对我这次的服务做个评价，我帮您转到满意度调查，可以吗？感谢您的来电，再见！",
+              "@3 /transfer 满意度调查"]))
+fault("survey_invite", "c_wrong_survey_desk2", 75, 88,
+      "fault: invites and closes well, then transfers to 投诉处理组 instead of the survey (3.1 2.1.8): transfer 0 of 15",
+      "\n".join(["@2 /answer", "@3 您好，客服中心23号为您服务，请问有什么可以帮您？",
+                 "@8 先生，帮您查到了，您现在可用积分是5200分，每1000分能换10元话费，在APP积分商城里或者发短信都能兑换，马上到账。",
+                 "@6 好的先生，稍后想邀请您对我这次的服务做个评价，我帮您转过去，可以吗？感谢您的来电，再见！",
+                 "@3 /transfer 投诉处理组"]))
