@@ -638,24 +638,27 @@ int cs_field_numbers_match(const char *dictated, const char *recorded)
     return ok;
 }
 
+/* compare(x, y) on both values as the matcher reads them (simplified characters): 0 when either is
+ * NULL, -1 when out of memory. One helper for every comparison of a dictated value that must read
+ * 雲巖區 as 云岩区, so a new one does not copy the conversion and its frees. */
+static int compare_read(const cs_phrase_bank *bank, const char *x, const char *y, int (*compare)(const char *, const char *))
+{
+    if (!x || !y) return 0;
+    char *sx = cs_reply_simplified(bank, x), *sy = cs_reply_simplified(bank, y);
+    int ok = sx && sy ? compare(sx, sy) : -1;
+    free(sx);
+    free(sy);
+    return ok;
+}
+
 int cs_field_matches_read(const cs_phrase_bank *bank, const char *dictated, const char *recorded)
 {
-    if (!dictated || !recorded) return 0;
-    char *d = cs_reply_simplified(bank, dictated), *r = cs_reply_simplified(bank, recorded);
-    int ok = d && r ? cs_field_matches(d, r) : -1;
-    free(d);
-    free(r);
-    return ok;
+    return compare_read(bank, dictated, recorded, cs_field_matches);
 }
 
 int cs_reply_reads_back_read(const cs_phrase_bank *bank, const char *text, const char *value)
 {
-    if (!text || !value) return 0;
-    char *t = cs_reply_simplified(bank, text), *v = cs_reply_simplified(bank, value);
-    int ok = t && v ? cs_reply_reads_back(t, v) : -1;
-    free(t);
-    free(v);
-    return ok;
+    return compare_read(bank, text, value, cs_reply_reads_back);
 }
 
 int cs_reply_in_english(const char *text)
