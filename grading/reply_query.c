@@ -662,72 +662,87 @@ static char *cps_to_utf8(const uint32_t *cps, size_t n)
     return s;
 }
 
+/* A dictated value and the recorded one, as the field checks read them: their code points (value_cps)
+ * and the digits among them. digit[k] is NULL when out of memory (nd[k] 0 then); everything owned,
+ * freed by value_pair_free. */
+typedef struct {
+    uint32_t *cp[2], *digit[2];
+    size_t n[2], nd[2];
+} value_pair;
+
+static void value_pair_free(value_pair *p)
+{
+    for (int k = 0; k < 2; k++) {
+        free(p->cp[k]);
+        free(p->digit[k]);
+    }
+}
+
+/* 0, or -1 when a value could not be read (nothing to free then). */
+static int value_pair_load(value_pair *p, const char *dictated, const char *recorded)
+{
+    memset(p, 0, sizeof *p);
+    p->n[0] = value_cps(dictated, &p->cp[0]);
+    if (p->n[0] == (size_t)-1) return -1;
+    p->n[1] = value_cps(recorded, &p->cp[1]);
+    if (p->n[1] == (size_t)-1) { free(p->cp[0]); return -1; }
+    for (int k = 0; k < 2; k++) {
+        p->digit[k] = malloc((p->n[k] + 1) * sizeof *p->digit[k]);
+        if (p->digit[k]) p->nd[k] = digits_of(p->cp[k], p->n[k], p->digit[k]);
+    }
+    return 0;
+}
+
 int cs_field_matches(const char *dictated, const char *recorded)
 {
     if (!dictated || !recorded) return 0;
-    uint32_t *d, *r;
-    size_t dn = value_cps(dictated, &d);
-    if (dn == (size_t)-1) return 0;
-    size_t rn = value_cps(recorded, &r);
-    if (rn == (size_t)-1) { free(d); return 0; }
+    value_pair p;
+    if (value_pair_load(&p, dictated, recorded) < 0) return 0;
     int ok;
-    uint32_t *dd = malloc((dn + 1) * sizeof *dd), *rd = malloc((rn + 1) * sizeof *rd);
-    size_t ddn = dd ? digits_of(d, dn, dd) : 0, rdn = rd ? digits_of(r, rn, rd) : 0;
-    if (dd && rd && ddn * 2 >= dn && ddn > 0) {
+    if (p.digit[0] && p.digit[1] && p.nd[0] * 2 >= p.n[0] && p.nd[0] > 0) {
         /* a number: every digit must be right, the letters around it (YT…) may be left out */
-        ok = ddn == rdn && cps_equal(dd, rd, ddn);
+        ok = p.nd[0] == p.nd[1] && cps_equal(p.digit[0], p.digit[1], p.nd[0]);
     } else {
-        char *ds = cps_to_utf8(d, dn), *rs = cps_to_utf8(r, rn);
+        char *ds = cps_to_utf8(p.cp[0], p.n[0]), *rs = cps_to_utf8(p.cp[1], p.n[1]);
         ok = ds && rs && (strcmp(ds, rs) == 0 || 1.0 - cs_typing_accuracy(ds, rs) < 0.01);
         free(ds);
         free(rs);
     }
-    free(dd);
-    free(rd);
-    free(d);
-    free(r);
+    value_pair_free(&p);
     return ok;
 }
 
 int cs_field_numbers_match(const char *dictated, const char *recorded)
 {
     if (!dictated || !recorded) return 0;
-    uint32_t *d, *r;
-    size_t dn = value_cps(dictated, &d);
-    if (dn == (size_t)-1) return 0;
-    size_t rn = value_cps(recorded, &r);
-    if (rn == (size_t)-1) { free(d); return 0; }
-    uint32_t *dd = malloc((dn + 1) * sizeof *dd), *rd = malloc((rn + 1) * sizeof *rd);
-    int ok = 0;
-    if (dd && rd) {
-        size_t ddn = digits_of(d, dn, dd), rdn = digits_of(r, rn, rd);
-        ok = ddn == 0 || (ddn == rdn && cps_equal(dd, rd, ddn));
-    }
-    free(dd);
-    free(rd);
-    free(d);
-    free(r);
+    value_pair p;
+    if (value_pair_load(&p, dictated, recorded) < 0) return 0;
+    int ok = p.digit[0] && p.digit[1] && (p.nd[0] == 0 || (p.nd[0] == p.nd[1] && cps_equal(p.digit[0], p.digit[1], p.nd[0])));
+    value_pair_free(&p);
+    return ok;
+}
+
+/* compare(x, y) on both values as the matcher reads them (simplified characters): 0 when either is
+ * NULL, -1 when out of memory. One helper for every comparison of a dictated value that must read
+ * 雲巖區 as 云岩区, so a new one does not copy the conversion and its frees. */
+static int compare_read(const cs_phrase_bank *bank, const char *x, const char *y, int (*compare)(const char *, const char *))
+{
+    if (!x || !y) return 0;
+    char *sx = cs_reply_simplified(bank, x), *sy = cs_reply_simplified(bank, y);
+    int ok = sx && sy ? compare(sx, sy) : -1;
+    free(sx);
+    free(sy);
     return ok;
 }
 
 int cs_field_matches_read(const cs_phrase_bank *bank, const char *dictated, const char *recorded)
 {
-    if (!dictated || !recorded) return 0;
-    char *d = cs_reply_simplified(bank, dictated), *r = cs_reply_simplified(bank, recorded);
-    int ok = d && r ? cs_field_matches(d, r) : -1;
-    free(d);
-    free(r);
-    return ok;
+    return compare_read(bank, dictated, recorded, cs_field_matches);
 }
 
 int cs_reply_reads_back_read(const cs_phrase_bank *bank, const char *text, const char *value)
 {
-    if (!text || !value) return 0;
-    char *t = cs_reply_simplified(bank, text), *v = cs_reply_simplified(bank, value);
-    int ok = t && v ? cs_reply_reads_back(t, v) : -1;
-    free(t);
-    free(v);
-    return ok;
+    return compare_read(bank, text, value, cs_reply_reads_back);
 }
 
 int cs_reply_in_english(const char *text)

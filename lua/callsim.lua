@@ -62,6 +62,15 @@ end
 -- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r), call.asserts(r, words), call.asks_repeat(r), call.last_says(category). No Lua searches
 -- the trainee's text itself.
 
+-- call.field_mentions(ticket, field, words): whether the ticket's field `field` names one of
+-- `words` (as call.mentions reads it), and that field's text ("" when the form has none). A ticket
+-- is the business asked for only when the right field holds it (国家职业技能标准 3.1 1.3.2, field by
+-- field): one helper for every scenario that checks a form so, and says back what was recorded.
+function call.field_mentions(ticket, field, words)
+  local value = (ticket.fields or {})[field] or ""
+  return call.mentions(value, words), value
+end
+
 -- call.spell_digits(s): "13912345678" → "1 3 9 1 2 3 4 5 6 7 8", for call.dictate: espeak-ng reads
 -- an unbroken digit string as one large number (十三亿……), not as a phone number.
 function call.spell_digits(s)

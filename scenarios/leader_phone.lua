@@ -106,8 +106,8 @@ return {
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
       if r.kind == "ticket" then
-        filed = (r.fields or {})["内容"] or ""
-        if call.mentions(filed, { "装机", "安装", "宽带", "上门", "装维" }) then recorded = true; break end
+        recorded, filed = call.field_mentions(r, "内容", { "装机", "安装", "宽带", "上门", "装维" })
+        if recorded then break end
         call.say("你记的是什么？我说的是宽带装机一直没人来！")
       end
       if r.kind == "timeout" then call.say("喂？你在听吗？") end

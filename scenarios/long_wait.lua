@@ -72,16 +72,15 @@ return {
     local done, filed = false, nil
     local early = call.filed()
     if early then
-      filed = (early.fields or {})["业务"] or ""
-      done = call.mentions(filed, LOSS)
+      done, filed = call.field_mentions(early, "业务", LOSS)
       if not done then call.say("你记的是什么业务？我要的是停机挂失！") end
     end
     for turn = 1, done and 0 or 4 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
       if r.kind == "ticket" then
-        filed = (r.fields or {})["业务"] or ""
-        if call.mentions(filed, LOSS) then done = true; break end
+        done, filed = call.field_mentions(r, "业务", LOSS)
+        if done then break end
         call.say("你记的是什么业务？我要的是停机挂失！")
       end
       if r.kind == "timeout" then call.say("喂？挂失了没有？快点啊！") end

@@ -87,8 +87,8 @@ return {
       if r.kind == "ticket" then
         -- field by field (3.1 1.3.2): the business field names the service (漫游流量包 under 额外服务
         -- is no roaming opened); the family line is the number dictated, in its own field
-        local business = (r.fields or {})["业务"] or ""
-        if has_any(business, { "漫游" }) then did_roam = true end
+        local roam_filed, business = call.field_mentions(r, "业务", { "漫游" })
+        if roam_filed then did_roam = true end
         if dictated and (call.reads_back(r, "副卡号码") or has_any(business, FAMILY)) then did_family = true end
       elseif r.kind == "text" then
         if has_any(r, { "漫游" }) and call.asserts(r, DONE) then did_roam = true end

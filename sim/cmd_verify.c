@@ -99,6 +99,24 @@ static int centre_key_form(const char *k, char out[65])
     return 1;
 }
 
+/* An option given last, with no value after it: say what the value is (exit 2). */
+static int missing_value(const char *opt)
+{
+    fprintf(stderr, "callsim verify: %s needs a value (%s)\n", opt,
+            !strcmp(opt, "--db") ? "--db PATH" : !strcmp(opt, "--receipt") ? "--receipt CHAIN-SEQ-HASH, as exam sign printed it"
+                                                                      : "--centre-key KEY, as verify printed it after 'centre key:'");
+    return 2;
+}
+
+/* --centre-key KEY in the form verify prints (lower case into out), or 0 after saying why not. */
+static int centre_key_arg(const char *centre, char out[65])
+{
+    if (centre_key_form(centre, out)) return 1;
+    fprintf(stderr, "callsim verify: --centre-key '%.80s' is not a centre key (64 hex digits, as verify prints it after "
+            "'centre key:')\n", centre);
+    return 0;
+}
+
 int cmd_verify(int argc, char **argv)
 {
     const char *db = NULL, *centre = NULL;
@@ -118,21 +136,12 @@ int cmd_verify(int argc, char **argv)
             receipts[nreceipts++] = argv[++i];
             continue;
         }
-        if (!strcmp(argv[i], "--db") || !strcmp(argv[i], "--centre-key") || !strcmp(argv[i], "--receipt")) {
-            fprintf(stderr, "callsim verify: %s needs a value (%s)\n", argv[i],
-                    !strcmp(argv[i], "--db") ? "--db PATH" : !strcmp(argv[i], "--receipt") ? "--receipt CHAIN-SEQ-HASH, as exam sign printed it"
-                                                                             : "--centre-key KEY, as verify printed it after 'centre key:'");
-            return 2;
-        }
+        if (!strcmp(argv[i], "--db") || !strcmp(argv[i], "--centre-key") || !strcmp(argv[i], "--receipt")) return missing_value(argv[i]);
         fprintf(stderr, "callsim verify: unexpected argument '%s' (see --help)\n", argv[i]);
         return 2;
     }
     char centre_lc[65];
-    if (centre && !centre_key_form(centre, centre_lc)) {
-        fprintf(stderr, "callsim verify: --centre-key '%.80s' is not a centre key (64 hex digits, as verify prints it after "
-                "'centre key:')\n", centre);
-        return 2;
-    }
+    if (centre && !centre_key_arg(centre, centre_lc)) return 2;
     if (centre) centre = centre_lc;
     if (!db && cs_store_default_path(path, sizeof path)) { fprintf(stderr, "callsim verify: pass --db PATH\n"); return 2; }
     cs_store *st = cs_store_open_readonly(db ? db : path, err, sizeof err);

@@ -310,7 +310,7 @@ static int call_wait(lua_State *L)
                 luaL_argerror(L, 1, lua_pushfstring(L, "field 'expect' must be a string (a phrase category), not a %s",
                                                     luaL_typename(L, -1)));
             expect = lua_tostring(L, -1);
-            if ( !cs_bank_has_category(e->cfg.bank, expect))
+            if (!cs_bank_has_category(e->cfg.bank, expect))
                 luaL_argerror(L, 1, lua_pushfstring(L, "unknown phrase category '%s' in expect",
                                                     expect ? expect : "?"));
         }

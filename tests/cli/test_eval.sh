@@ -97,7 +97,7 @@ done
 if [ ${#short[@]} -eq 0 ]; then echo "issue #11 bar: met on the report split"
 else echo "issue #11 bar: NOT met on the report split: ${short[*]}"; fi
 
-# The blind sets (tests/data/eval/holdout, holdout2 and holdout3, each written by an examiner the grader's
+# The blind sets (tests/data/eval/holdout, holdout2 and holdout4, each written by an examiner the grader's
 # developers never read): report-only. Only a sanity check that each parses and has its minimum
 # size; its figures are printed as information, with no threshold, and its misses stay in a file.
 # blind_set SPLIT REPLIES_MIN TABOO_MIN INSULT_MIN CALLS_MIN SCENARIOS_MIN
