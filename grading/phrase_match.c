@@ -1295,6 +1295,16 @@ static int breaks_word(const cs_lexicon *lx, const cs_pattern *p, size_t k, uint
     return 0;
 }
 
+/* Does the reply lack two or more of the entry's literal characters (你 stands for 您 too)?
+ * Characters sharing a bit count once: never a wrong no. */
+static int missing_more_than_one(const cs_taboo_entry *te, const uint64_t *set)
+{
+    int k = te->needs_ni && !seen(set, NI) && !seen(set, NIN);
+    for (size_t i = 0; i < te->n_needs && k < 2; i++)
+        k += __builtin_popcountll(te->needs[i] & ~set[te->needs_at[i]]);
+    return k > 1;
+}
+
 static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
     if (!bank->pinyin) return;
@@ -1303,8 +1313,9 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
     for (size_t i = 0; i < bank->n_taboo; i++) {
         const cs_taboo_entry *te = &bank->taboo[i];
         if (te->pat.n < 3 || te->pat.n_han != te->pat.n) continue;
-        /* all but one of its characters typed right: most entries are out on the reply's set */
-        if (unseen(&te->pat, pr->seen, 1, 1) > 1 || !could_slip(bank, &te->pat, pr, 0)) continue;
+        /* all but one of its characters typed right: most entries are out on the reply's set,
+         * told by the entry's character set worked out at load (as lacks()) */
+        if (missing_more_than_one(te, pr->seen) || !could_slip(bank, &te->pat, pr, 0)) continue;
         size_t from = 0, s, e;
         bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1, .nin = 1 };
         while (find_from(&te->pat, pr->t, pr->n, from, &s, &e, &b)) {
