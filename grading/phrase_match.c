@@ -1276,10 +1276,11 @@ static int slip_counts(const cs_taboo_entry *te, const prepared *pr, size_t s, s
 }
 
 /* Does the slip at k of entry p (typed instead of p's character) break a word of the entry: a
- * dictionary word of two to four characters of it, around k, more frequent than what was typed
- * there (废话 over 费话, 知道 over 不之, 领导 over 领到)? A broken word is what an input-method slip
- * leaves; a slip on a one-character word of the entry (哪 of 哪有空 typed 那) reads as another
- * ordinary sentence too (那有空的时候您再来), so it counts only closing its clause. */
+ * dictionary word of two to four characters of it, around k, that what was typed there is not, or
+ * only a far rarer one (废话 over 费话, 领导 over 领到: over a hundred times)? A broken word is what
+ * an input-method slip leaves. 常事 (a thing that often happens) is a word of its own, a quarter
+ * as frequent as 常识: 这都是常事 is no slip of 是常识. */
+#define SLIP_RARER 20
 static int breaks_word(const cs_lexicon *lx, const cs_pattern *p, size_t k, uint32_t typed)
 {
     if (!lx) return 0;
@@ -1287,12 +1288,22 @@ static int breaks_word(const cs_lexicon *lx, const cs_pattern *p, size_t k, uint
         for (size_t a = k + 1 >= len ? k + 1 - len : 0; a <= k && a + len <= p->n; a++) {
             uint32_t w[4];
             memcpy(w, p->el + a, len * sizeof w[0]);
-            uint32_t meant = cs_lexicon_freq(lx, w, len);
+            uint64_t meant = cs_lexicon_freq(lx, w, len);
             w[k - a] = typed;
-            if (meant > cs_lexicon_freq(lx, w, len)) return 1;
+            if (meant > (uint64_t)cs_lexicon_freq(lx, w, len) * SLIP_RARER) return 1;
         }
     }
     return 0;
+}
+
+/* A slip that breaks no word (补归我们管, 不 typed 补) leaves a sentence that may read as another
+ * ordinary one (那有空的时候您再来 for 哪有空, 您直接说是 for 直接说事): it counts only closing its
+ * clause, and only when the character typed is the rarer one of the two (补 beside 不, 化 beside
+ * 话), as the input method's wrong candidate is; a more common character there (那, 是) is read as
+ * meant. */
+static int rarer_char(const cs_lexicon *lx, uint32_t typed, uint32_t meant)
+{
+    return lx && cs_lexicon_freq(lx, &typed, 1) < cs_lexicon_freq(lx, &meant, 1);
 }
 
 /* Does the reply lack two or more of the entry's literal characters (你 stands for 您 too)?
@@ -1319,8 +1330,9 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
         size_t from = 0, s, e;
         bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1, .nin = 1 };
         while (find_from(&te->pat, pr->t, pr->n, from, &s, &e, &b)) {
-            int closes = te->insult || !breaks_word(bank->lexicon, &te->pat, b.typo_at - s, pr->t[b.typo_at]);
-            if (b.budget == 0 && !slipped_one_word(pr, s, e) && (!closes || ends_clause(pr, e)) &&
+            int broken = !te->insult && breaks_word(bank->lexicon, &te->pat, b.typo_at - s, pr->t[b.typo_at]);
+            int plain = te->insult || rarer_char(bank->lexicon, pr->t[b.typo_at], b.meant);
+            if (b.budget == 0 && !slipped_one_word(pr, s, e) && (broken || (plain && ends_clause(pr, e))) &&
                 slip_counts(te, pr, s, e, &b)) {
                 record_slip(te, pr, s, e, &b, out);
                 break;

@@ -278,8 +278,9 @@ static int taboo_typo(const char *text, const char *typed, const char *meant)
 
 /* Issue #11 item 2 (helper tabootypo): a 禁忌语 typed with one input-method homophone slip is still
  * the 禁忌语, and the verdict says the typo; own sentences. A slip that breaks a word of the entry
- * (废话 typed 费话) counts anywhere; one on a one-character word (哪 of 哪有空 typed 那) only closing
- * its clause; never two slips, never a two-character entry, never past the entry's exceptions. */
+ * (废话 typed 费话) counts anywhere; one on a one-character word (不 of 不归我们管 typed 补) only
+ * closing its clause and typed with the rarer character; never two slips, never a two-character
+ * entry, never past the entry's exceptions. */
 static void test_taboo_slips(void)
 {
     CHECK(taboo_typo("少费话！", "少费话", "少废话"));   /* alone: after another hit no slip is sought */
@@ -300,6 +301,10 @@ static void test_taboo_slips(void)
     CHECK(!grade("taboo", "有事您随时打过来").match);
     CHECK(!grade("taboo", "领到的补贴会在三个工作日内到账").match);
     CHECK(!taboo_typo("少费化", "少费化", "少废话"));
+    /* the typed character the more common one (是 beside 事), or the typed form a word of its own
+     * (常事 beside 常识): read as typed */
+    CHECK(!grade("taboo", "如果同意的话，您直接说是").match);
+    CHECK(!taboo_typo("这都是常事", "是常事", "是常识"));
 }
 
 /* Issue #11, insult classes (tests/data/eval/README.md: an insult is aimed at the caller; a word
