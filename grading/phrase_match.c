@@ -1224,38 +1224,118 @@ static void ask_model_unprotected(const cs_phrase_bank *bank, const prepared *pr
     free(protect);
 }
 
-/* 神经并 for 神经病, 拉鸡 for 垃圾: an insult typed with one homophone slip of the input method
- * (the same toneless readings the phrase parts use, pinyin.h, from rime's pinyin_simp dictionary;
- * issue #11 item 2). Only a plain insult entry of two or more Chinese characters, never one of one
- * character; the slipped form must be whole words of the reply and not itself one word (白吃, eating
- * for free, is no 白痴), and pass the checks of the entry typed right (hit_counts: aimed at the
- * caller, not denied, not reported), and close its clause. Asked only when nothing else was found
- * (helper owninsult). Two-character entries slip into innocent words too often (他骂 → 他妈, 码的 →
- * 妈的, 你弄 → 你聋 on the own corpora): not tried. */
+/* 神经并 for 神经病, 少费话 for 少废话, 补归我们管 for 不归我们管: a taboo or insult entry typed with
+ * one homophone slip of the input method (the same toneless readings the phrase parts use,
+ * pinyin.h, from rime's pinyin_simp dictionary; issue #11 item 2), said in the verdict as a typo
+ * (typed → meant) as a phrase's are. Only a plain entry of three or more Chinese characters, never
+ * one of one or two: two-character entries slip into innocent words too often (他骂 → 他妈, 码的 →
+ * 妈的, 你弄 → 你聋 on the own corpora, helper owninsult). The slipped form must be whole words of
+ * the reply and not itself one dictionary word (白吃, eating for free, is no 白痴; 不知到 is read
+ * as typed), and pass the checks of the entry typed right (hit_counts: aimed at the caller, not
+ * denied, not reported, its exceptions); an insult must also close its clause (神经并没有受损, 狗东溪路
+ * go on into other words). Asked only when nothing else was found (helpers owninsult, tabootypo). */
 static int slipped_one_word(const prepared *pr, size_t s, size_t e)
 {
     size_t i = word_at(&pr->words, s);
     return i < pr->words.n && pr->words.v[i].e == e;
 }
 
-static void insult_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
+static void record_slip(const cs_taboo_entry *te, const prepared *pr, size_t s, size_t e, const bend *b,
+                        cs_match *out)
+{
+    if (out->n_taboo >= CS_MATCH_MAX_TABOO) return;
+    if (te->insult) {
+        out->insult = 1;
+        out->insult_hits |= 1u << out->n_taboo;
+    }
+    out->taboo[out->n_taboo++] = te->pat.text;
+    add_word(out, pr->t, s, e);
+    evidence ev = { .how = FOUND_TYPO, .s = s, .e = e, .alt = &te->pat, .typo_at = b->typo_at, .meant = b->meant };
+    cs_match one = { 0 };
+    add_typo(&one, pr, &ev);
+    int known = 0;   /* 听不懂人化 is both a 禁忌语 and an insult entry: one typo */
+    for (size_t i = 0; i < out->n_typos; i++) known |= strcmp(out->typos[i].typed, one.typos[0].typed) == 0;
+    if (!known && out->n_typos < CS_MATCH_MAX_TYPOS) out->typos[out->n_typos++] = one.typos[0];
+    out->confidence = 0.6;   /* a slip read as the entry: the panel decides */
+}
+
+/* hit_counts on the reply with the slip put right: the entry's exceptions are written typed right
+ * (不知到的话我教您 is 不知道的话, polite). The words stay those of the reply as typed. */
+static int slip_counts(const cs_taboo_entry *te, const prepared *pr, size_t s, size_t e, const bend *b)
+{
+    uint32_t *fixed = malloc(pr->n * sizeof *fixed);
+    if (!fixed) return 0;
+    memcpy(fixed, pr->t, pr->n * sizeof *fixed);
+    fixed[b->typo_at] = b->meant;
+    prepared right = *pr;
+    right.t = fixed;
+    right.seen[(b->meant >> 6) & 15] |= (uint64_t)1 << (b->meant & 63);
+    int counts = hit_counts(te, &right, NULL, s, e);
+    free(fixed);
+    return counts;
+}
+
+/* Does the slip at k of entry p (typed instead of p's character) break a word of the entry: a
+ * dictionary word of two to four characters of it, around k, that what was typed there is not, or
+ * only a far rarer one (废话 over 费话, 领导 over 领到: over a hundred times)? A broken word is what
+ * an input-method slip leaves. 常事 (a thing that often happens) is a word of its own, a quarter
+ * as frequent as 常识: 这都是常事 is no slip of 是常识. */
+#define SLIP_RARER 20
+static int breaks_word(const cs_lexicon *lx, const cs_pattern *p, size_t k, uint32_t typed)
+{
+    if (!lx) return 0;
+    for (size_t len = 2; len <= 4 && len <= p->n; len++) {
+        for (size_t a = k + 1 >= len ? k + 1 - len : 0; a <= k && a + len <= p->n; a++) {
+            uint32_t w[4];
+            memcpy(w, p->el + a, len * sizeof w[0]);
+            uint64_t meant = cs_lexicon_freq(lx, w, len);
+            w[k - a] = typed;
+            if (meant > (uint64_t)cs_lexicon_freq(lx, w, len) * SLIP_RARER) return 1;
+        }
+    }
+    return 0;
+}
+
+/* A slip that breaks no word (补归我们管, 不 typed 补) leaves a sentence that may read as another
+ * ordinary one (那有空的时候您再来 for 哪有空, 您直接说是 for 直接说事): it counts only closing its
+ * clause, and only when the character typed is the rarer one of the two (补 beside 不, 化 beside
+ * 话), as the input method's wrong candidate is; a more common character there (那, 是) is read as
+ * meant. */
+static int rarer_char(const cs_lexicon *lx, uint32_t typed, uint32_t meant)
+{
+    return lx && cs_lexicon_freq(lx, &typed, 1) < cs_lexicon_freq(lx, &meant, 1);
+}
+
+/* Does the reply lack two or more of the entry's literal characters (你 stands for 您 too)?
+ * Characters sharing a bit count once: never a wrong no. */
+static int missing_more_than_one(const cs_taboo_entry *te, const uint64_t *set)
+{
+    int k = te->needs_ni && !seen(set, NI) && !seen(set, NIN);
+    for (size_t i = 0; i < te->n_needs && k < 2; i++)
+        k += __builtin_popcountll(te->needs[i] & ~set[te->needs_at[i]]);
+    return k > 1;
+}
+
+static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
     if (!bank->pinyin) return;
-    for (size_t i = 0; i < bank->n_taboo && out->n_taboo == 0; i++) {
+    /* every entry so slipped, as scan_taboo finds every entry typed right (听不懂人化 is a 禁忌语
+     * and an insult) */
+    for (size_t i = 0; i < bank->n_taboo; i++) {
         const cs_taboo_entry *te = &bank->taboo[i];
-        if (!te->insult || te->aimed || te->final || te->pat.n < 3 || te->pat.n_han != te->pat.n) continue;
-        if (!could_slip(bank, &te->pat, pr, 0)) continue;
+        if (te->pat.n < 3 || te->pat.n_han != te->pat.n) continue;
+        /* all but one of its characters typed right: most entries are out on the reply's set,
+         * told by the entry's character set worked out at load (as lacks()) */
+        if (missing_more_than_one(te, pr->seen) || !could_slip(bank, &te->pat, pr, 0)) continue;
         size_t from = 0, s, e;
         bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1, .nin = 1 };
         while (find_from(&te->pat, pr->t, pr->n, from, &s, &e, &b)) {
-            /* closing its clause (神经并，/ 脑子有并吧): 神经并没有受损, 狗东溪路 go on into other words */
-            if (b.budget == 0 && !slipped_one_word(pr, s, e) && ends_clause(pr, e) && hit_counts(te, pr, NULL, s, e)) {
-                out->insult = 1;
-                out->insult_hits |= 1u;
-                out->taboo[out->n_taboo++] = te->pat.text;
-                add_word(out, pr->t, s, e);
-                out->confidence = 0.6;   /* a slip read as the insult: the panel decides */
-                return;
+            int broken = !te->insult && breaks_word(bank->lexicon, &te->pat, b.typo_at - s, pr->t[b.typo_at]);
+            int plain = te->insult || rarer_char(bank->lexicon, pr->t[b.typo_at], b.meant);
+            if (b.budget == 0 && !slipped_one_word(pr, s, e) && (broken || (plain && ends_clause(pr, e))) &&
+                slip_counts(te, pr, s, e, &b)) {
+                record_slip(te, pr, s, e, &b, out);
+                break;
             }
             from = s + 1;
             b.budget = 1;
@@ -1294,7 +1374,7 @@ static void insult_model_over_rule(const cs_phrase_bank *bank, const prepared *p
 static void match_taboo_category(const cs_phrase_bank *bank, const prepared *pr, const char *text, cs_match *out)
 {
     scan_all(bank, pr, out);
-    if (out->n_taboo == 0) insult_slips(bank, pr, out);
+    if (out->n_taboo == 0) taboo_slips(bank, pr, out);
     if (out->n_taboo == 0) ask_model_unprotected(bank, pr, out);
     else insult_model_over_rule(bank, pr, out);
     out->match = out->n_taboo > 0;

@@ -266,6 +266,47 @@ static void test_insults_others_write(void)
     CHECK(!insult_of("片子显示神经并没有受到压迫"));
 }
 
+/* Does the taboo verdict on text say the slip typed → meant? */
+static int taboo_typo(const char *text, const char *typed, const char *meant)
+{
+    cs_match m = grade("taboo", text);
+    if (!m.match) return 0;
+    for (size_t i = 0; i < m.n_typos; i++)
+        if (strcmp(m.typos[i].typed, typed) == 0 && strcmp(m.typos[i].meant, meant) == 0) return 1;
+    return 0;
+}
+
+/* Issue #11 item 2 (helper tabootypo): a 禁忌语 typed with one input-method homophone slip is still
+ * the 禁忌语, and the verdict says the typo; own sentences. A slip that breaks a word of the entry
+ * (废话 typed 费话) counts anywhere; one on a one-character word (不 of 不归我们管 typed 补) only
+ * closing its clause and typed with the rarer character; never two slips, never a two-character
+ * entry, never past the entry's exceptions. */
+static void test_taboo_slips(void)
+{
+    CHECK(taboo_typo("少费话！", "少费话", "少废话"));   /* alone: after another hit no slip is sought */
+    CHECK(taboo_typo("这个补归我们管", "补归我们管", "不归我们管"));
+    CHECK(taboo_typo("无可奉高", "无可奉高", "无可奉告"));
+    CHECK(taboo_typo("不之道怎么弄", "不之道", "不知道"));
+    CHECK(taboo_typo("找领到去", "找领到", "找领导"));
+    CHECK(taboo_typo("这个我也不晓的", "不晓的", "不晓得"));
+    CHECK(taboo_typo("不按时缴费，后果自付", "后果自付", "后果自负"));
+    /* both the 禁忌语 and the insult entry of the same words, one typo said */
+    cs_match m = grade("taboo", "听不懂人化");
+    CHECK(m.match && m.insult && m.n_typos == 1);
+    /* innocent: the slip on a one-character word going on into a polite clause, the entry's
+     * exception typed with the same slip, two slips, a plain polite reply */
+    CHECK(!grade("taboo", "那有空的时候您再来营业厅办理也可以").match);
+    CHECK(!grade("taboo", "您不知到户号的话，我帮您查一下").match);
+    CHECK(!grade("taboo", "如果您不之道密码，可以带身份证去营业厅重置").match);
+    CHECK(!grade("taboo", "有事您随时打过来").match);
+    CHECK(!grade("taboo", "领到的补贴会在三个工作日内到账").match);
+    CHECK(!taboo_typo("少费化", "少费化", "少废话"));
+    /* the typed character the more common one (是 beside 事), or the typed form a word of its own
+     * (常事 beside 常识): read as typed */
+    CHECK(!grade("taboo", "如果同意的话，您直接说是").match);
+    CHECK(!taboo_typo("这都是常事", "是常事", "是常识"));
+}
+
 /* Issue #11, insult classes (tests/data/eval/README.md: an insult is aimed at the caller; a word
  * only mentioned or reported is neither insult nor 禁忌语). Own sentences, both directions. */
 static void test_insult_classes(void)
@@ -541,6 +582,7 @@ TEST_MAIN(
         RUN(test_wrong_category);
         RUN(test_taboo);
         RUN(test_insult_classes);
+        RUN(test_taboo_slips);
         RUN(test_insults_others_write);
         RUN(test_seen_list_classes);
         RUN(test_missed_list_classes);
