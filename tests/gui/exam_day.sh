@@ -88,7 +88,7 @@ sign
 X3=$(xa_of 2025003)
 check "candidate 3 signed" test "$(q "select count(*) from results where exam_attempt_id = $X3 and signed_at is not null")" = 1
 key Return; sleep 0.3; key Escape
-wait_exit 20 0.25
+wait_exit 20 0.25 || stop_app 2   # a window left on another screen after a failed step must not hang the suite
 wait "$APP" 2>/dev/null; APP=
 
 # ---- the day's records -------------------------------------------------------------------------------------

@@ -52,6 +52,6 @@ PART=$(q "select json_extract(detail_json, '\$.parts[0].score') from results whe
 check "the signed part score is the regraded call ($PART, $REVIEWED)" awk -v a="$PART" -v b="$REVIEWED" 'BEGIN { exit !(a == b) }'
 check "verify: every signed record intact" "$BUILD/callsim" verify --db "$DB" --test-keys
 key Return; sleep 0.3; key Escape
-wait_exit 20 0.25
+wait_exit 20 0.25 || stop_app 2   # a window left on another screen after a failed step must not hang the suite
 wait "$APP" 2>/dev/null; APP=
 finish

@@ -36,7 +36,7 @@ shot refused_no_mic
 check "no sitting begins without the microphone the paper requires" test "$(q 'select count(*) from exam_attempts')" = 0
 check "no microphone is said once" test "$(grep -c 'replies are typed only' "$TMP/app.log")" = 1
 key Escape
-wait_exit 20 0.25
+wait_exit 20 0.25 || stop_app 2   # a window left on another screen after a failed step must not hang the suite
 wait "$APP" 2>/dev/null; APP=
 
 # ---- 2. the disk driver as the microphone ------------------------------------------------------------
@@ -93,7 +93,7 @@ check "signed" test "$(q 'select count(*) from results where signed_at is not nu
 check "the signed record holds each clip's hash" test "$(q "select count(*) from ledger where kind = 'sign' and body like '%clip.0.clip_sha256=%'")" = 1
 check "verify: clean with the recordings" "$BUILD/callsim" verify --db "$DB" --test-keys
 key Return; sleep 0.3; key Escape
-wait_exit 20 0.25
+wait_exit 20 0.25 || stop_app 2   # a window left on another screen after a failed step must not hang the suite
 wait "$APP" 2>/dev/null; APP=
 "$BUILD/callsim" merge "$DB" --into "$TMP/merged.db" --test-keys >"$TMP/merge.out" 2>&1
 check "merge carries the recordings: $(tail -n 1 "$TMP/merge.out")" test "$(sqlite3 "$TMP/merged.db" 'select count(*) from voice_clips')" = "$REPLIES"
