@@ -3285,6 +3285,107 @@ static void seen_classes(scan *sc, size_t a, size_t b, int question)
 }
 /* ---- end of the seen3 classes ---- */
 
+/* ---- classes shown by helper probe2's fresh probes (issue #11: long mid-call replies, 禁忌语
+ * precision and recall). Each rule reads the words from one word on, joined (at most 64 bytes),
+ * so that the lexicon's cuts (有什么/好/生气 or 有什么/好生/气) do not decide. ---- */
+
+/* The words [i, b) joined into buf (at most n - 1 bytes, whole words only). */
+static const char *joined(const scan *sc, size_t i, size_t b, char *buf, size_t n)
+{
+    size_t at = 0;
+    buf[0] = 0;
+    for (size_t k = i; k < b; k++) {
+        size_t wl = strlen(word(sc, k));
+        if (at + wl >= n) break;
+        memcpy(buf + at, word(sc, k), wl);
+        at += wl;
+        buf[at] = 0;
+    }
+    return buf;
+}
+
+/* The word of [i, b) where the first n bytes of the joined words end (the last word a match holds). */
+static size_t word_at_byte(const scan *sc, size_t i, size_t b, size_t n)
+{
+    size_t at = 0;
+    for (size_t k = i; k < b; k++) {
+        at += strlen(word(sc, k));
+        if (at >= n) return k;
+    }
+    return b - 1;
+}
+
+/* Does s start with one of l? The rest of s after it, or NULL. */
+static const char *after_any(const char *s, const char *const *l)
+{
+    for (; *l; l++) {
+        size_t n = strlen(*l);
+        if (strncmp(s, *l, n) == 0) return s + n;
+    }
+    return NULL;
+}
+
+/* 这有什么好生气的 / 有啥好急的 / 没什么可哭的: the caller's feeling declared needless, a dismissal
+ * (贵阳 §二(二) 2.12 asks the agent to calm the caller: 请您不要着急; 国家职业技能标准 3.1). Not
+ * 有什么好担心的 (reassurance: we have done it), not the agent's own feeling (我没什么好生气的). */
+static void feeling_needless(scan *sc, size_t a, size_t b)
+{
+    static const char *const open[] = { "有什么好", "有啥好", "没什么好", "没啥好", "有什么可", "有啥可", "没什么可",
+                                        "没啥可", "有什么值得", "没什么值得", NULL };
+    static const char *const feel[] = { "生气", "着急", "发火", "发脾气", "激动", "嚷嚷", "吵吵", "委屈", "计较", "折腾",
+                                        "伤心", "难过", "气", "急", "闹", "哭", "喊", "嚷", "吵", "催", NULL };
+    static const char *const tail[] = { "的", "啊", "呀", "嘛", "呢", "哦", NULL };
+    for (size_t i = a; i < b; i++) {
+        const char *w = word(sc, i);
+        if (strncmp(w, "有", 3) != 0 && strncmp(w, "没", 3) != 0) continue;
+        char buf[64];
+        const char *rest = after_any(joined(sc, i, b, buf, sizeof buf), open);
+        if (!rest || !(rest = after_any(rest, feel))) continue;
+        if (*rest && !after_any(rest, tail)) continue;
+        if (find(sc, a, i, &FIRST) < i) continue;
+        size_t last = word_at_byte(sc, i, b, (size_t)(rest - buf));
+        hit(sc, "dismissive", "打发客户（有什么好生气的）", i, last, i);
+        return;
+    }
+}
+
+/* 不能怪人家 / 怪不得师傅 / 别怪快递员: the one the caller complains of defended, so the fault is put
+ * back on the caller (国家职业技能标准 3.1 不推诿; the 2.17 apology owed instead). Not with an
+ * apology or the caller cleared too (这不能怪您，也不能怪师傅，是系统派错了单); help after it
+ * (…不能怪人家，我帮您重新预约) excuses it as every 推 label does (hit). */
+static void defend_third(scan *sc, size_t a, size_t b)
+{
+    static const char *const open[] = { "不能怪", "不能全怪", "怪不了", "怪不得", "别怪", "不要怪", "不该怪", "不应该怪",
+                                        "也怪不着", "怪不着", NULL };
+    static const char *const them[] = { "人家", "别人", "他们", "她们", "他", "她", "师傅", "同事", "快递员", "快递小哥",
+                                        "司机", "营业员", "工作人员", "柜台", "商家", "银行", "维修", "安装", NULL };
+    static const char *const you_first[] = { "您", "你", NULL };
+    for (size_t i = a; i < b; i++) {
+        const char *w = word(sc, i);
+        if (!strstr(w, "怪") && strncmp(w, "不", 3) != 0 && strncmp(w, "别", 3) != 0 && strncmp(w, "也", 3) != 0) continue;
+        char buf[64];
+        const char *rest = after_any(joined(sc, i, b, buf, sizeof buf), open);
+        const char *end = rest ? after_any(rest, them) : NULL;
+        if (!end) continue;
+        if (in_reply(sc, APOLOGY)) return;
+        /* 怪您 / 怪你 anywhere: the caller is cleared as well */
+        for (size_t k = 0; k < sc->w->n; k++) {
+            const char *v = word(sc, k);
+            if (strstr(v, "怪") && k + 1 < sc->w->n && in(sc, k + 1, you_first)) return;
+            if (strstr(v, "怪您") || strstr(v, "怪你")) return;
+        }
+        hit(sc, "blame", "推卸责任（不能怪人家）", i, word_at_byte(sc, i, b, (size_t)(end - buf)), i);
+        return;
+    }
+}
+
+static void probe2_classes(scan *sc, size_t a, size_t b)
+{
+    feeling_needless(sc, a, b);
+    defend_third(sc, a, b);
+}
+/* ---- end of helper probe2's classes ---- */
+
 cs_tone_index *cs_tone_index_new(void)
 {
     cs_tone_index *ix = calloc(1, sizeof *ix);
@@ -3345,6 +3446,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             still_missed(&sc, a, b, question);
             other_writers(&sc, a, b);
             seen_classes(&sc, a, b, question);
+            probe2_classes(&sc, a, b);
         }
         insults_others_write(&sc, a, b);
         a = b;
