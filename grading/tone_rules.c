@@ -3379,8 +3379,53 @@ static void defend_third(scan *sc, size_t a, size_t b)
     }
 }
 
+/* An offer of help after word i made by us: the offer word is 帮/替/为… itself or has 我/我们 before it
+ * in its clause (该联系您的时候自然会联系 names no one who will, and is no offer). */
+static int we_offer_after(scan *sc, size_t i)
+{
+    const cs_words *w = sc->w;
+    for (size_t k = i + 1; k < w->n; k++) {
+        if (!cs_words_offer(w, k)) continue;
+        const char *v = w->v[k].w;
+        if (strncmp(v, "帮", 3) == 0 || strncmp(v, "替", 3) == 0 || strncmp(v, "为", 3) == 0) return 1;
+        for (size_t j = k; j-- > i + 1 && w->v[j].clause == w->v[k].clause;)
+            if (in(sc, j, &FIRST)) return 1;
+    }
+    return 0;
+}
+
+/* 您天天打也没用 / 再问多少遍都一样 / 打几次电话都白打: the caller's calling or asking declared useless,
+ * a dismissal (国家职业技能标准 3.1; 贵阳 §二(三) 6). Not the agent's own call (我打过去也没用), nor
+ * with an apology or help after it (您现在打过去也没用，他们下班了，我明早帮您联系). */
+static void calling_useless(scan *sc, size_t a, size_t b)
+{
+    static const char *const verb[] = { "打电话", "打过来", "打过去", "打来", "打", "来电", "问", "催", NULL };
+    /* longest first: after_any takes the first that fits */
+    static const char *const count[] = { "多少次电话", "多少个电话", "几次电话", "几个电话", "多少次", "多少遍", "几次", "几遍",
+                                         "再多次", "再多", "多少回", "几回", "电话", NULL };
+    static const char *const same[] = { "也没有用", "也没什么用", "也没用", "也白打", "也白搭", "也是一样", "也一样", "也不管用",
+                                        "都没有用", "都没用", "都白打", "都白搭", "都是一样", "都一样", "都不管用",
+                                        /* the normal form writes 一 as 1 */
+                                        "也是1样", "也1样", "都是1样", "都1样", NULL };
+    for (size_t i = a; i < b; i++) {
+        const char *w = word(sc, i);
+        if (strncmp(w, "打", 3) != 0 && strncmp(w, "来", 3) != 0 && strncmp(w, "问", 3) != 0 && strncmp(w, "催", 3) != 0)
+            continue;
+        char buf[64];
+        const char *rest = after_any(joined(sc, i, b, buf, sizeof buf), verb);
+        if (!rest) continue;
+        const char *more = after_any(rest, count);
+        const char *end = after_any(more ? more : rest, same);
+        if (!end) continue;
+        if (find(sc, a, i, &FIRST) < i || in_reply(sc, APOLOGY) || we_offer_after(sc, i)) return;
+        hit(sc, "dismissive", "打发客户（打也没用）", i, word_at_byte(sc, i, b, (size_t)(end - buf)), i);
+        return;
+    }
+}
+
 static void probe2_classes(scan *sc, size_t a, size_t b)
 {
+    calling_useless(sc, a, b);
     feeling_needless(sc, a, b);
     defend_third(sc, a, b);
 }
