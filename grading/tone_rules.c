@@ -547,7 +547,10 @@ static int impatient(scan *sc, size_t a, size_t b)
     if (who < b) {
         /* 你要问几次 / 您问了多少遍了: the caller's repeated questions counted */
         size_t ask = find(sc, who + 1, upto(b, who + 4), (list){ "问", "问了", "问过", NULL });
-        for (size_t k = ask + 1; ask < b && k < upto(b, ask + 4); k++)
+        /* (您问几遍都没关系 grants the repeats: patience, not a count; helper probe2) */
+        int granted = ask < b && find(sc, ask + 1, upto(b, ask + 6), (list){ "没关系", "都没关系", "也没关系", "都可以", "也可以",
+                                                                              "都行", "也行", "没问题", "不要紧", "都不要紧", NULL }) < b;
+        for (size_t k = ask + 1; ask < b && !granted && k < upto(b, ask + 4); k++)
             if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（问了几遍）", who, k, ask);
         /* 你能不能痛快点: hurrying the caller (快点 only without a courtesy word) */
         size_t can = find(sc, who + 1, upto(b, who + 4), (list){ "能不能", "不能", "可不可以", "就不能", "能否", NULL });
