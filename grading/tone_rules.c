@@ -1246,6 +1246,18 @@ static int brush_off(scan *sc, size_t a, size_t b)
  * the harm are often two). Not a procedure said plainly (再不说话我就挂了 for a silent line is
  * impatience, 禁忌语: its condition is silence, not misbehaviour) nor a notice (如果再欠费会停机:
  * no 再 + misbehaviour). */
+/* Does the reply name, before word i, a process or a time the caller waits for (要一到两天 / 三个工作日
+ * 到账 / 等通知)? Then a closing 您等着吧 tells the caller to wait for it: a brush-off (assets/taboo.txt
+ * 等着吧), not a threat (helper probe2). */
+static int wait_named_before(const scan *sc, size_t i)
+{
+    static const char *const stem[] = { "天", "工作日", "到账", "通知", "审核", "结果", "小时", "分钟", "周", "月", NULL };
+    for (size_t k = 0; k < i; k++)
+        for (const char *const *t = stem; *t; t++)
+            if (strstr(word(sc, k), *t)) return 1;
+    return 0;
+}
+
 static void threaten(scan *sc)
 {
     static const char *const behave[] = { "闹", "骂", "吵", "吵吵", "嚷", "嚷嚷", "啰嗦", "啰唆", "胡搅蛮缠", "这样", "这么说话",
@@ -1284,6 +1296,10 @@ static void threaten(scan *sc)
         if (!cond && !wait) continue;
         /* 你等着 / 你给我等着吧 closing the reply: the harm left unsaid is still a threat (§二(三) 6);
          * 您等着，我帮您查 goes on to serve */
+        if (wait && wait_named_before(sc, i)) {
+            wait = 0;
+            if (!cond) continue;
+        }
         if (wait) {
             size_t k = tail;
             while (k < w->n && in(sc, k, (list){ "吧", "啊", "呀", "哈", "了", "瞧", "看", NULL })) k++;
@@ -3426,8 +3442,37 @@ static void calling_useless(scan *sc, size_t a, size_t b)
     }
 }
 
+/* 您别一直在那边说话 / 你少插嘴 / 别老打断我: the caller told to stop talking, impatience (贵阳 §二(三) 6;
+ * 呼叫服务员职业标准 三(二)2 asks the agent to listen). Not 您别这么说 (modesty), not 别说您了. */
+static void stop_talking(scan *sc, size_t a, size_t b)
+{
+    static const char *const open[] = { "能不能别", "不要", "别", "少", "甭", NULL };
+    /* longest first: after_any takes the first that fits (the normal form writes 一 as 1) */
+    static const char *const filler[] = { "一直在", "1直在", "一直", "1直", "老是", "总是", "那边", "那儿", "那里", "这边", "跟我", "随便",
+                                          "在", "老", "总", "再", "光", "乱", NULL };
+    static const char *const talk[] = { "说个不停", "说话", "讲话", "插嘴", "插话", "打断我", "打岔", "嚷嚷", "唠叨", "啰嗦",
+                                        "叨叨", "说", "讲", "吵", NULL };
+    static const char *const tail[] = { "了", "啊", "呀", "嘛", "呢", "哦", "好吗", "行吗", "行不行", "好不好", NULL };
+    for (size_t i = a; i < b; i++) {
+        const char *w = word(sc, i);
+        if (strncmp(w, "别", 3) && strncmp(w, "不", 3) && strncmp(w, "少", 3) && strncmp(w, "甭", 3) && strncmp(w, "能", 3))
+            continue;
+        char buf[64];
+        const char *rest = after_any(joined(sc, i, b, buf, sizeof buf), open);
+        if (!rest) continue;
+        const char *p = rest, *q;
+        for (int n = 0; n < 4 && (q = after_any(p, filler)); n++) p = q;
+        if (p == rest || !(q = after_any(p, talk))) continue;
+        while (*q && (p = after_any(q, tail))) q = p;
+        if (*q) continue;
+        hit(sc, "impatient", "不耐烦（让客户别说话）", i, b - 1, i);
+        return;
+    }
+}
+
 static void probe2_classes(scan *sc, size_t a, size_t b)
 {
+    stop_talking(sc, a, b);
     calling_useless(sc, a, b);
     feeling_needless(sc, a, b);
     defend_third(sc, a, b);
