@@ -3470,8 +3470,35 @@ static void stop_talking(scan *sc, size_t a, size_t b)
     }
 }
 
+/* 我这边还有好多电话等着接呢 / 后面还有一堆客户在排队: other callers held up against this one, impatience
+ * (贵阳 §二(三) 6 注意通话语气和态度). Not with an apology (不好意思，现在来电多，还有客户在等，我尽快…
+ * apologises for the wait). */
+static void others_waiting(scan *sc, size_t a, size_t b)
+{
+    static const char *const still[] = { "还有", NULL };
+    static const char *const who[] = { "电话", "客户", "人", "来电", "用户", "客人", "顾客", NULL };
+    static const char *const wait[] = { "等着", "在等", "排队", "等", "要接", "接", "排着", NULL };
+    for (size_t i = find(sc, a, b, still); i < b; i = find(sc, i + 1, b, still)) {
+        size_t w = NONE;
+        for (size_t k = i + 1; k < upto(b, i + 5) && w == NONE; k++)
+            if (in(sc, k, who) || (strstr(word(sc, k), "电话") && strlen(word(sc, k)) <= 12)) w = k;
+        if (w == NONE) continue;
+        size_t t = NONE;
+        for (size_t k = w + 1; k < upto(b, w + 4) && t == NONE; k++)
+            if (in(sc, k, wait) || strncmp(word(sc, k), "等", 3) == 0 || strncmp(word(sc, k), "排队", 6) == 0) t = k;
+        if (t == NONE || in_reply(sc, APOLOGY)) continue;
+        /* the waiting ones are ours (我这边 / 后面 / calls), not the caller's (您家里还有人等着用网) */
+        int ours = find(sc, a, i, &FIRST) < i || strstr(word(sc, w), "电话") || is(sc, w, "来电") ||
+                   (i > a && in(sc, i - 1, (list){ "后面", "后边", "后头", "外面", "线上", NULL }));
+        if (!ours || find(sc, a, b, &SECOND) < b) continue;
+        hit(sc, "impatient", "不耐烦（还有别人在等）", i, t, i);
+        return;
+    }
+}
+
 static void probe2_classes(scan *sc, size_t a, size_t b)
 {
+    others_waiting(sc, a, b);
     stop_talking(sc, a, b);
     calling_useless(sc, a, b);
     feeling_needless(sc, a, b);

@@ -484,11 +484,13 @@ static void test_probe2_classes(void)
     fires("您问了多少遍了", "impatient");
     fires("您别一直在那边说话", "impatient");
     fires("你给我等着吧", "threat");
+    fires("我这边还有好多电话等着接呢", "impatient");
     static const char *const fine[] = { "有什么好担心的，我们都帮您办好了", "我没什么好生气的", "有什么好吃的推荐吗",
                                         "这不能怪您，也不能怪师傅，是系统派错了单",
                                         "您别怪师傅，是我们排班没排好，实在抱歉",
                                         "不能怪人家，我帮您重新预约一下", "您打也没关系，我一直在", "您问几遍都没关系，我再讲一次",
-                                        "您别这么说，这是我们应该做的", "您别急着说，慢慢来", NULL };
+                                        "您别这么说，这是我们应该做的", "您别急着说，慢慢来",
+                                        "您家里还有人等着用网吧，我尽快派师傅", NULL };
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
 
