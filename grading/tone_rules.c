@@ -547,7 +547,10 @@ static int impatient(scan *sc, size_t a, size_t b)
     if (who < b) {
         /* 你要问几次 / 您问了多少遍了: the caller's repeated questions counted */
         size_t ask = find(sc, who + 1, upto(b, who + 4), (list){ "问", "问了", "问过", NULL });
-        for (size_t k = ask + 1; ask < b && k < upto(b, ask + 4); k++)
+        /* (您问几遍都没关系 grants the repeats: patience, not a count; helper probe2) */
+        int granted = ask < b && find(sc, ask + 1, upto(b, ask + 6), (list){ "没关系", "都没关系", "也没关系", "都可以", "也可以",
+                                                                              "都行", "也行", "没问题", "不要紧", "都不要紧", NULL }) < b;
+        for (size_t k = ask + 1; ask < b && !granted && k < upto(b, ask + 4); k++)
             if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（问了几遍）", who, k, ask);
         /* 你能不能痛快点: hurrying the caller (快点 only without a courtesy word) */
         size_t can = find(sc, who + 1, upto(b, who + 4), (list){ "能不能", "不能", "可不可以", "就不能", "能否", NULL });
@@ -1243,6 +1246,18 @@ static int brush_off(scan *sc, size_t a, size_t b)
  * the harm are often two). Not a procedure said plainly (再不说话我就挂了 for a silent line is
  * impatience, 禁忌语: its condition is silence, not misbehaviour) nor a notice (如果再欠费会停机:
  * no 再 + misbehaviour). */
+/* Does the reply name, before word i, a process or a time the caller waits for (要一到两天 / 三个工作日
+ * 到账 / 等通知)? Then a closing 您等着吧 tells the caller to wait for it: a brush-off (assets/taboo.txt
+ * 等着吧), not a threat (helper probe2). */
+static int wait_named_before(const scan *sc, size_t i)
+{
+    static const char *const stem[] = { "天", "工作日", "到账", "通知", "审核", "结果", "小时", "分钟", "周", "月", NULL };
+    for (size_t k = 0; k < i; k++)
+        for (const char *const *t = stem; *t; t++)
+            if (strstr(word(sc, k), *t)) return 1;
+    return 0;
+}
+
 static void threaten(scan *sc)
 {
     static const char *const behave[] = { "闹", "骂", "吵", "吵吵", "嚷", "嚷嚷", "啰嗦", "啰唆", "胡搅蛮缠", "这样", "这么说话",
@@ -1281,6 +1296,10 @@ static void threaten(scan *sc)
         if (!cond && !wait) continue;
         /* 你等着 / 你给我等着吧 closing the reply: the harm left unsaid is still a threat (§二(三) 6);
          * 您等着，我帮您查 goes on to serve */
+        if (wait && wait_named_before(sc, i)) {
+            wait = 0;
+            if (!cond) continue;
+        }
         if (wait) {
             size_t k = tail;
             while (k < w->n && in(sc, k, (list){ "吧", "啊", "呀", "哈", "了", "瞧", "看", NULL })) k++;
@@ -3285,6 +3304,208 @@ static void seen_classes(scan *sc, size_t a, size_t b, int question)
 }
 /* ---- end of the seen3 classes ---- */
 
+/* ---- classes shown by helper probe2's fresh probes (issue #11: long mid-call replies, 禁忌语
+ * precision and recall). Each rule reads the words from one word on, joined (at most 64 bytes),
+ * so that the lexicon's cuts (有什么/好/生气 or 有什么/好生/气) do not decide. ---- */
+
+/* The words [i, b) joined into buf (at most n - 1 bytes, whole words only). */
+static const char *joined(const scan *sc, size_t i, size_t b, char *buf, size_t n)
+{
+    size_t at = 0;
+    buf[0] = 0;
+    for (size_t k = i; k < b; k++) {
+        size_t wl = strlen(word(sc, k));
+        if (at + wl >= n) break;
+        memcpy(buf + at, word(sc, k), wl);
+        at += wl;
+        buf[at] = 0;
+    }
+    return buf;
+}
+
+/* The word of [i, b) where the first n bytes of the joined words end (the last word a match holds). */
+static size_t word_at_byte(const scan *sc, size_t i, size_t b, size_t n)
+{
+    size_t at = 0;
+    for (size_t k = i; k < b; k++) {
+        at += strlen(word(sc, k));
+        if (at >= n) return k;
+    }
+    return b - 1;
+}
+
+/* Does s start with one of l? The rest of s after it, or NULL. */
+static const char *after_any(const char *s, const char *const *l)
+{
+    for (; *l; l++) {
+        size_t n = strlen(*l);
+        if (strncmp(s, *l, n) == 0) return s + n;
+    }
+    return NULL;
+}
+
+/* 这有什么好生气的 / 有啥好急的 / 没什么可哭的: the caller's feeling declared needless, a dismissal
+ * (贵阳 §二(二) 2.12 asks the agent to calm the caller: 请您不要着急; 国家职业技能标准 3.1). Not
+ * 有什么好担心的 (reassurance: we have done it), not the agent's own feeling (我没什么好生气的). */
+static void feeling_needless(scan *sc, size_t a, size_t b)
+{
+    static const char *const open[] = { "有什么好", "有啥好", "没什么好", "没啥好", "有什么可", "有啥可", "没什么可",
+                                        "没啥可", "有什么值得", "没什么值得", NULL };
+    static const char *const feel[] = { "生气", "着急", "发火", "发脾气", "激动", "嚷嚷", "吵吵", "委屈", "计较", "折腾",
+                                        "伤心", "难过", "气", "急", "闹", "哭", "喊", "嚷", "吵", "催", NULL };
+    static const char *const tail[] = { "的", "啊", "呀", "嘛", "呢", "哦", NULL };
+    for (size_t i = a; i < b; i++) {
+        const char *w = word(sc, i);
+        if (strncmp(w, "有", 3) != 0 && strncmp(w, "没", 3) != 0) continue;
+        char buf[64];
+        const char *rest = after_any(joined(sc, i, b, buf, sizeof buf), open);
+        if (!rest || !(rest = after_any(rest, feel))) continue;
+        if (*rest && !after_any(rest, tail)) continue;
+        if (find(sc, a, i, &FIRST) < i) continue;
+        size_t last = word_at_byte(sc, i, b, (size_t)(rest - buf));
+        hit(sc, "dismissive", "打发客户（有什么好生气的）", i, last, i);
+        return;
+    }
+}
+
+/* 不能怪人家 / 怪不得师傅 / 别怪快递员: the one the caller complains of defended, so the fault is put
+ * back on the caller (国家职业技能标准 3.1 不推诿; the 2.17 apology owed instead). Not with an
+ * apology or the caller cleared too (这不能怪您，也不能怪师傅，是系统派错了单); help after it
+ * (…不能怪人家，我帮您重新预约) excuses it as every 推 label does (hit). */
+static void defend_third(scan *sc, size_t a, size_t b)
+{
+    static const char *const open[] = { "不能怪", "不能全怪", "怪不了", "怪不得", "别怪", "不要怪", "不该怪", "不应该怪",
+                                        "也怪不着", "怪不着", NULL };
+    static const char *const them[] = { "人家", "别人", "他们", "她们", "他", "她", "师傅", "同事", "快递员", "快递小哥",
+                                        "司机", "营业员", "工作人员", "柜台", "商家", "银行", "维修", "安装", NULL };
+    static const char *const you_first[] = { "您", "你", NULL };
+    for (size_t i = a; i < b; i++) {
+        const char *w = word(sc, i);
+        if (!strstr(w, "怪") && strncmp(w, "不", 3) != 0 && strncmp(w, "别", 3) != 0 && strncmp(w, "也", 3) != 0) continue;
+        char buf[64];
+        const char *rest = after_any(joined(sc, i, b, buf, sizeof buf), open);
+        const char *end = rest ? after_any(rest, them) : NULL;
+        if (!end) continue;
+        if (in_reply(sc, APOLOGY)) return;
+        /* 怪您 / 怪你 anywhere: the caller is cleared as well */
+        for (size_t k = 0; k < sc->w->n; k++) {
+            const char *v = word(sc, k);
+            if (strstr(v, "怪") && k + 1 < sc->w->n && in(sc, k + 1, you_first)) return;
+            if (strstr(v, "怪您") || strstr(v, "怪你")) return;
+        }
+        hit(sc, "blame", "推卸责任（不能怪人家）", i, word_at_byte(sc, i, b, (size_t)(end - buf)), i);
+        return;
+    }
+}
+
+/* An offer of help after word i made by us: the offer word is 帮/替/为… itself or has 我/我们 before it
+ * in its clause (该联系您的时候自然会联系 names no one who will, and is no offer). */
+static int we_offer_after(scan *sc, size_t i)
+{
+    const cs_words *w = sc->w;
+    for (size_t k = i + 1; k < w->n; k++) {
+        if (!cs_words_offer(w, k)) continue;
+        const char *v = w->v[k].w;
+        if (strncmp(v, "帮", 3) == 0 || strncmp(v, "替", 3) == 0 || strncmp(v, "为", 3) == 0) return 1;
+        for (size_t j = k; j-- > i + 1 && w->v[j].clause == w->v[k].clause;)
+            if (in(sc, j, &FIRST)) return 1;
+    }
+    return 0;
+}
+
+/* 您天天打也没用 / 再问多少遍都一样 / 打几次电话都白打: the caller's calling or asking declared useless,
+ * a dismissal (国家职业技能标准 3.1; 贵阳 §二(三) 6). Not the agent's own call (我打过去也没用), nor
+ * with an apology or help after it (您现在打过去也没用，他们下班了，我明早帮您联系). */
+static void calling_useless(scan *sc, size_t a, size_t b)
+{
+    static const char *const verb[] = { "打电话", "打过来", "打过去", "打来", "打", "来电", "问", "催", NULL };
+    /* longest first: after_any takes the first that fits */
+    static const char *const count[] = { "多少次电话", "多少个电话", "几次电话", "几个电话", "多少次", "多少遍", "几次", "几遍",
+                                         "再多次", "再多", "多少回", "几回", "电话", NULL };
+    static const char *const same[] = { "也没有用", "也没什么用", "也没用", "也白打", "也白搭", "也是一样", "也一样", "也不管用",
+                                        "都没有用", "都没用", "都白打", "都白搭", "都是一样", "都一样", "都不管用",
+                                        /* the normal form writes 一 as 1 */
+                                        "也是1样", "也1样", "都是1样", "都1样", NULL };
+    for (size_t i = a; i < b; i++) {
+        const char *w = word(sc, i);
+        if (strncmp(w, "打", 3) != 0 && strncmp(w, "来", 3) != 0 && strncmp(w, "问", 3) != 0 && strncmp(w, "催", 3) != 0)
+            continue;
+        char buf[64];
+        const char *rest = after_any(joined(sc, i, b, buf, sizeof buf), verb);
+        if (!rest) continue;
+        const char *more = after_any(rest, count);
+        const char *end = after_any(more ? more : rest, same);
+        if (!end) continue;
+        if (find(sc, a, i, &FIRST) < i || in_reply(sc, APOLOGY) || we_offer_after(sc, i)) return;
+        hit(sc, "dismissive", "打发客户（打也没用）", i, word_at_byte(sc, i, b, (size_t)(end - buf)), i);
+        return;
+    }
+}
+
+/* 您别一直在那边说话 / 你少插嘴 / 别老打断我: the caller told to stop talking, impatience (贵阳 §二(三) 6;
+ * 呼叫服务员职业标准 三(二)2 asks the agent to listen). Not 您别这么说 (modesty), not 别说您了. */
+static void stop_talking(scan *sc, size_t a, size_t b)
+{
+    static const char *const open[] = { "能不能别", "不要", "别", "少", "甭", NULL };
+    /* longest first: after_any takes the first that fits (the normal form writes 一 as 1) */
+    static const char *const filler[] = { "一直在", "1直在", "一直", "1直", "老是", "总是", "那边", "那儿", "那里", "这边", "跟我", "随便",
+                                          "在", "老", "总", "再", "光", "乱", NULL };
+    static const char *const talk[] = { "说个不停", "说话", "讲话", "插嘴", "插话", "打断我", "打岔", "嚷嚷", "唠叨", "啰嗦",
+                                        "叨叨", "说", "讲", "吵", NULL };
+    static const char *const tail[] = { "了", "啊", "呀", "嘛", "呢", "哦", "好吗", "行吗", "行不行", "好不好", NULL };
+    for (size_t i = a; i < b; i++) {
+        const char *w = word(sc, i);
+        if (strncmp(w, "别", 3) && strncmp(w, "不", 3) && strncmp(w, "少", 3) && strncmp(w, "甭", 3) && strncmp(w, "能", 3))
+            continue;
+        char buf[64];
+        const char *rest = after_any(joined(sc, i, b, buf, sizeof buf), open);
+        if (!rest) continue;
+        const char *p = rest, *q;
+        for (int n = 0; n < 4 && (q = after_any(p, filler)); n++) p = q;
+        if (p == rest || !(q = after_any(p, talk))) continue;
+        while (*q && (p = after_any(q, tail))) q = p;
+        if (*q) continue;
+        hit(sc, "impatient", "不耐烦（让客户别说话）", i, b - 1, i);
+        return;
+    }
+}
+
+/* 我这边还有好多电话等着接呢 / 后面还有一堆客户在排队: other callers held up against this one, impatience
+ * (贵阳 §二(三) 6 注意通话语气和态度). Not with an apology (不好意思，现在来电多，还有客户在等，我尽快…
+ * apologises for the wait). */
+static void others_waiting(scan *sc, size_t a, size_t b)
+{
+    static const char *const still[] = { "还有", NULL };
+    static const char *const who[] = { "电话", "客户", "人", "来电", "用户", "客人", "顾客", NULL };
+    static const char *const wait[] = { "等着", "在等", "排队", "等", "要接", "接", "排着", NULL };
+    for (size_t i = find(sc, a, b, still); i < b; i = find(sc, i + 1, b, still)) {
+        size_t w = NONE;
+        for (size_t k = i + 1; k < upto(b, i + 5) && w == NONE; k++)
+            if (in(sc, k, who) || (strstr(word(sc, k), "电话") && strlen(word(sc, k)) <= 12)) w = k;
+        if (w == NONE) continue;
+        size_t t = NONE;
+        for (size_t k = w + 1; k < upto(b, w + 4) && t == NONE; k++)
+            if (in(sc, k, wait) || strncmp(word(sc, k), "等", 3) == 0 || strncmp(word(sc, k), "排队", 6) == 0) t = k;
+        if (t == NONE || in_reply(sc, APOLOGY)) continue;
+        /* the waiting ones are ours (我这边 / 后面 / calls), not the caller's (您家里还有人等着用网) */
+        int ours = find(sc, a, i, &FIRST) < i || strstr(word(sc, w), "电话") || is(sc, w, "来电") ||
+                   (i > a && in(sc, i - 1, (list){ "后面", "后边", "后头", "外面", "线上", NULL }));
+        if (!ours || find(sc, a, b, &SECOND) < b) continue;
+        hit(sc, "impatient", "不耐烦（还有别人在等）", i, t, i);
+        return;
+    }
+}
+
+static void probe2_classes(scan *sc, size_t a, size_t b)
+{
+    others_waiting(sc, a, b);
+    stop_talking(sc, a, b);
+    calling_useless(sc, a, b);
+    feeling_needless(sc, a, b);
+    defend_third(sc, a, b);
+}
+/* ---- end of helper probe2's classes ---- */
+
 cs_tone_index *cs_tone_index_new(void)
 {
     cs_tone_index *ix = calloc(1, sizeof *ix);
@@ -3345,6 +3566,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             still_missed(&sc, a, b, question);
             other_writers(&sc, a, b);
             seen_classes(&sc, a, b, question);
+            probe2_classes(&sc, a, b);
         }
         insults_others_write(&sc, a, b);
         a = b;

@@ -471,6 +471,29 @@ static void test_seen_classes(void)
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
 
+/* helper probe2's classes: the caller's feeling or calling declared needless, the one complained of
+ * defended; and the innocent shapes of the same words. */
+static void test_probe2_classes(void)
+{
+    fires("这有什么好生气的", "dismissive");
+    fires("没啥可哭的呀", "dismissive");
+    fires("你打几次电话都白打", "dismissive");
+    fires("您天天打也没有用，该联系的时候自然会联系", "dismissive");
+    fires("不能怪人家快递员", "blame");
+    fires("这个真怪不得师傅", "blame");
+    fires("您问了多少遍了", "impatient");
+    fires("您别一直在那边说话", "impatient");
+    fires("你给我等着吧", "threat");
+    fires("我这边还有好多电话等着接呢", "impatient");
+    static const char *const fine[] = { "有什么好担心的，我们都帮您办好了", "我没什么好生气的", "有什么好吃的推荐吗",
+                                        "这不能怪您，也不能怪师傅，是系统派错了单",
+                                        "您别怪师傅，是我们排班没排好，实在抱歉",
+                                        "不能怪人家，我帮您重新预约一下", "您打也没关系，我一直在", "您问几遍都没关系，我再讲一次",
+                                        "您别这么说，这是我们应该做的", "您别急着说，慢慢来",
+                                        "您家里还有人等着用网吧，我尽快派师傅", NULL };
+    for (const char *const *r = fine; *r; r++) fires(*r, "");
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -490,6 +513,7 @@ TEST_MAIN(
         RUN(test_other_writers);
         RUN(test_one_frame_named_once);
         RUN(test_seen_classes);
+        RUN(test_probe2_classes);
     }
     cs_lexicon_free(lx);
 )
