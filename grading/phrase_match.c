@@ -1283,7 +1283,7 @@ static int slip_counts(const cs_taboo_entry *te, const prepared *pr, size_t s, s
 #define SLIP_RARER 20
 static int breaks_word(const cs_lexicon *lx, const cs_pattern *p, size_t k, uint32_t typed)
 {
-    if (!lx) return 0;
+    if (!lx || k >= p->n) return 0;
     for (size_t len = 2; len <= 4 && len <= p->n; len++) {
         for (size_t a = k + 1 >= len ? k + 1 - len : 0; a <= k && a + len <= p->n; a++) {
             uint32_t w[4];
@@ -1294,6 +1294,17 @@ static int breaks_word(const cs_lexicon *lx, const cs_pattern *p, size_t k, uint
         }
     }
     return 0;
+}
+
+/* Where in entry p the slip is: the offset of the typed character in the match when p's character
+ * there is the one meant, else the first place p has the meant character; p->n when it has none
+ * (breaks_word then is not asked: its window must lie inside p). */
+static size_t slip_index(const cs_pattern *p, size_t at, uint32_t meant)
+{
+    if (at < p->n && p->el[at] == meant) return at;
+    for (size_t k = 0; k < p->n; k++)
+        if (p->el[k] == meant) return k;
+    return p->n;
 }
 
 /* A slip that breaks no word (补归我们管, 不 typed 补) leaves a sentence that may read as another
@@ -1330,12 +1341,15 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
         size_t from = 0, s, e;
         bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1, .nin = 1 };
         while (find_from(&te->pat, pr->t, pr->n, from, &s, &e, &b)) {
-            int broken = !te->insult && breaks_word(bank->lexicon, &te->pat, b.typo_at - s, pr->t[b.typo_at]);
-            int plain = te->insult || rarer_char(bank->lexicon, pr->t[b.typo_at], b.meant);
-            if (b.budget == 0 && !slipped_one_word(pr, s, e) && (broken || (plain && ends_clause(pr, e))) &&
-                slip_counts(te, pr, s, e, &b)) {
-                record_slip(te, pr, s, e, &b, out);
-                break;
+            /* typo_at is only set when the budget was spent: a match typed right has none */
+            if (b.budget == 0 && b.typo_at >= s && b.typo_at < e && !slipped_one_word(pr, s, e)) {
+                size_t k = slip_index(&te->pat, b.typo_at - s, b.meant);
+                int broken = !te->insult && k < te->pat.n && breaks_word(bank->lexicon, &te->pat, k, pr->t[b.typo_at]);
+                int plain = te->insult || rarer_char(bank->lexicon, pr->t[b.typo_at], b.meant);
+                if ((broken || (plain && ends_clause(pr, e))) && slip_counts(te, pr, s, e, &b)) {
+                    record_slip(te, pr, s, e, &b, out);
+                    break;
+                }
             }
             from = s + 1;
             b.budget = 1;
