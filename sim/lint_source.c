@@ -835,13 +835,13 @@ static int check_arg_types(const lint_ctx *c, size_t i, const char *lib)
             const char *got = a ? literal_type(c, a) : NULL;
             char want = ARG_TYPES[k].args[n - 1];
             if (!got || type_fits(want, got)) continue;
-            const char *todo = (want | 0x20) == 's' && strcmp(got, "number") == 0
+            const char *remedy = (want | 0x20) == 's' && strcmp(got, "number") == 0
                                    ? "write it in quotes, as text"
                                : (want | 0x20) == 'n' && strcmp(got, "string") == 0
                                    ? "write the number without quotes"
                                    : "see docs/scenarios.md for what it takes";
             cs_lint_at(c->path, tk(c, a)->line, "bad argument #%d to '%s.%s' (%s expected, got %s): %s (the call "
-                       "stops with this error when the line runs)", n, lib, ARG_TYPES[k].fn, type_name(want), got, todo);
+                       "stops with this error when the line runs)", n, lib, ARG_TYPES[k].fn, type_name(want), got, remedy);
             return 1;
         }
         return 0;
