@@ -5,7 +5,7 @@
 #   tools/eval.sh [--callsim PATH] [--split tune|report|BLIND|SEEN|all] [--out DIR]
 #
 # Splits: tune and report are tests/data/eval/replies.tsv and calls.tsv. Each folder
-# tests/data/eval/holdout*/ is a blind split of its own name (holdout, holdout2, holdout4, ...):
+# tests/data/eval/holdout*/ is a blind split of its own name (holdout, holdout2, holdout5, ...):
 # replies.tsv and/or calls.tsv with calls/, written by an examiner nobody on the grader's side has
 # read (see tests/data/eval/README.md and each folder's README), each written after the one before
 # had been used; all = every split. A folder tests/data/eval/seen*/ is a retired blind set: once

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write holdout4/replies.tsv from the hand-written rows (blind set, issue #11).
+"""Write seen4/replies.tsv from the hand-written rows (blind set, issue #11).
 
 rows_phrases.txt, rows_taboo.txt and rows_insult.txt hold one hand row per line,
 `category|label|text|note`; a line starting with # is a comment. A row whose note
@@ -7,7 +7,7 @@ contains `traditional(s2t)` is written in simplified characters and converted he
 OpenCC (`opencc -c s2t.json`, Debian package `opencc`); every other row is written out
 as typed. One hand row gives one line; nothing is derived.
 
-Usage: python3 tests/data/eval/holdout4/make_holdout4.py > tests/data/eval/holdout4/replies.tsv
+Usage: python3 tests/data/eval/holdout4/make_holdout4.py > tests/data/eval/seen4/replies.tsv
 """
 import os
 import subprocess
@@ -15,7 +15,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ("rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt")
-SPLIT = "holdout4"
+SPLIT = "seen4"
 
 
 def read_rows():

@@ -4,8 +4,8 @@
 Each play: scenario, name, lo, hi, passed, auto_failed, competent, note, script.
 Ranges and verdicts were set from the scenario's rubric and the standards before any play was
 run; runs were used only to check that each line lands on the caller's turn it answers.
-Writes holdout4/calls/SCENARIO.NAME.replies and holdout4/calls.tsv (split holdout4, --seed 1).
-Run: python3 tests/data/eval/holdout4/plays.py
+Writes seen4/calls/SCENARIO.NAME.replies and seen4/calls.tsv (split seen4, was holdout4; --seed 1).
+Run: python3 tests/data/eval/seen4/plays.py
 """
 import os
 
@@ -724,7 +724,7 @@ def main():
         assert not comp or passed, fn
         with open(os.path.join(calls, fn), "w", encoding="utf-8") as f:
             f.write(script + "\n")
-        rows.append("\t".join(["holdout4", scen, fn, str(lo), str(hi), "true" if passed else "false",
+        rows.append("\t".join(["seen4", scen, fn, str(lo), str(hi), "true" if passed else "false",
                                "true" if af else "false", str(comp), note]))
     with open(os.path.join(HERE, "calls.tsv"), "w", encoding="utf-8") as f:
         f.write("\n".join(rows) + "\n")
