@@ -531,6 +531,335 @@ play("silent_line", "a6_no_hangup", 62, 78, True, False, F, "single fault: says 
 @5 非常抱歉，听不见您的声音，无法为您服务，再见！
 """)
 
+# too_slow (answer 5, opening 10, too_slow 25, hold 15, result 10, courtesy 10, latency 10, closing 15).
+# Seed 1: refund 458 元, 审核通过, 3到5个工作日 原路退回 (the lookup shows after the hold).
+play("too_slow", "b1_plain", 88, 100, True, False, C, "plain competent play: 2.17, 1.2 around the hold, the refund status from the lookup", """
+@2 /answer
+@3 您好，我是22号客服专员，请问有什么可以帮您？
+@6 好的，我马上帮您查一下这笔订单。
+@8 非常抱歉，让您着急了，现在系统有点忙，我会尽快帮您处理，请您稍等。
+@6 请您稍等，我帮您核实一下好吗？
+@2 /hold
+@20 /unhold
+@10 感谢您的耐心等待，您458元的退款已经审核通过，预计3到5个工作日内原路退回到您的支付账户。
+@4 不客气，感谢您的来电，再见！
+""")
+play("too_slow", "b2_slips", 85, 100, True, False, C, "competent with pinyin-IME slips (烧等, 合实, 奈心, 尽快 -> 进快)", """
+@2 /answer
+@3 您好，我是22号客服，请问有什么可以帮您？
+@6 好的先生，我这就帮您查。
+@8 非常抱歉！现在系统比较繁忙，我会进快帮您处理，请您烧等！谢谢！
+@6 请您烧等，我帮您合实一下好吗？
+@2 /hold
+@20 /unhold
+@10 感谢您的奈心等待，您的458元退款已审核通过，3到5个工作日内会原路退回。
+@4 感谢您的来电，再见！
+""")
+play("too_slow", "b3_no_after_phrase", 85, 97, True, False, F, "single fault: after the hold the result is given without the 1.2 等待后用语 (no thanks for waiting)", """
+@2 /answer
+@3 您好，我是22号客服专员，请问有什么可以帮您？
+@6 好的，我马上帮您查一下这笔订单。
+@8 非常抱歉，让您着急了，现在系统有点忙，我会尽快帮您处理，请您稍等。
+@6 请您稍等，我帮您核实一下好吗？
+@2 /hold
+@20 /unhold
+@8 您458元的退款已经审核通过，预计3到5个工作日内原路退回到您的支付账户。
+@4 不客气，感谢您的来电，再见！
+""")
+play("too_slow", "b4_rhetorical", 66, 87, True, False, F, "single fault: answers the complaint about slowness with 您急也没用啊 (impatience, no 2.17); 2.17 only when pressed", """
+@2 /answer
+@3 您好，我是22号客服专员，请问有什么可以帮您？
+@6 好的，我马上帮您查一下这笔订单。
+@5 查询也需要时间，您急也没用啊。
+@8 非常抱歉，让您着急了，现在系统有点忙，我会尽快帮您处理，请您稍等。
+@6 请您稍等，我帮您核实一下好吗？
+@2 /hold
+@20 /unhold
+@10 感谢您的耐心等待，您458元的退款已经审核通过，预计3到5个工作日内原路退回到您的支付账户。
+@4 不客气，感谢您的来电，再见！
+""")
+
+# long_wait (answer 10, opening 10, apology 25, suspend 20, courtesy 10, latency 10, closing 15).
+# Seed 1: waited 半个小时, phone lost 在商场里; 补卡: 机主本人 + 有效身份证件, 任一营业厅, 原号码不变, 工本费 10 元.
+play("long_wait", "b1_plain", 88, 100, True, False, C, "plain competent play: 2.16, the loss suspension in the ticket, what to bring for a new card", """
+@2 /answer
+@3 您好，我是10号客服专员，请问有什么可以帮您？
+@5 真的非常抱歉，让您久等了！请问有什么可以帮您？
+@10 /ticket 业务=停机挂失 内容=机主手机在商场丢失，申请立即停机挂失
+@10 补卡需要机主本人带上有效身份证件，到任意一个营业厅办理，原号码不变，工本费10元。
+@4 不客气，感谢您的来电，再见！
+""")
+play("long_wait", "b2_trad", 85, 100, True, False, C, "competent, traditional characters typed by hand (ticket too)", """
+@2 /answer
+@3 您好，我是10號客服，請問有什麼可以幫您？
+@5 非常抱歉！讓您久等了！請問有什麼可以幫您嗎？
+@10 /ticket 業務=停機掛失 內容=機主手機在商場遺失，立即停機掛失
+@10 補卡請機主本人攜帶有效身份證件到任一營業廳辦理，原號碼不變，工本費10元。
+@4 不客氣，感謝您的來電，再見！
+""")
+play("long_wait", "b3_verbose", 88, 100, True, False, C, "verbose competent play: says it acts at once, then files the suspension", """
+@2 /answer
+@3 您好，欢迎致电客服热线，我是10号客服代表小吴，很高兴为您服务，请问有什么可以帮您？
+@8 女士，实在非常抱歉，现在来电比较多，让您久等了！请问有什么可以帮您？
+@6 您别着急，手机丢了确实很急，我马上为您办理停机挂失。
+@10 /ticket 业务=挂失停机 内容=客户手机在商场里丢失，手机绑定银行卡，要求立即停机挂失，已即时生效
+@12 女士，挂失已经生效了。补卡的话，需要机主本人带上有效身份证件，到任一营业厅就可以办，号码还是原来的号码，工本费是10元。
+@5 不客气，请问还有其他可以帮您的吗？感谢您的来电，祝您生活愉快，再见！
+""")
+play("long_wait", "b4_no_apology", 66, 80, True, False, F, "single fault: no 2.16 apology to the caller who waited half an hour, even when she asks for one", """
+@2 /answer
+@3 您好，我是10号客服专员，请问有什么可以帮您？
+@5 请问您要办理什么业务？
+@5 您好，请问您需要办理什么？
+@10 /ticket 业务=停机挂失 内容=机主手机在商场丢失，申请立即停机挂失
+@10 补卡需要机主本人带上有效身份证件，到任意一个营业厅办理，原号码不变，工本费10元。
+@4 不客气，感谢您的来电，再见！
+""")
+play("long_wait", "b5_dismissive_tail", 82, 96, True, False, F, "single fault: a dismissive tail on the card answer (这些网上都写着，下次您先自己查一下)", """
+@2 /answer
+@3 您好，我是10号客服专员，请问有什么可以帮您？
+@5 真的非常抱歉，让您久等了！请问有什么可以帮您？
+@10 /ticket 业务=停机挂失 内容=机主手机在商场丢失，申请立即停机挂失
+@10 补卡要机主本人带身份证去营业厅办，工本费10元，这些网上都写着，下次您先自己查一下。
+@4 不客气，感谢您的来电，再见！
+""")
+
+# no_knowledge (answer 10, opening 10, no_knowledge 30, ticket 15, courtesy 10, latency 10, closing 15).
+# Seed 1: the father uses the caller's 副卡; the knowledge base says nothing on 副卡; the caller dictates 15167395191.
+play("no_knowledge", "b1_plain", 88, 100, True, False, C, "plain competent play: 2.19 in own words, no guess, the number in the ticket", """
+@2 /answer
+@3 您好，我是14号客服专员，请问有什么可以帮您？
+@12 非常抱歉，关于副卡是否适用这个老人优惠，我们暂时还没有详细资料，需要进一步核实，我们会在24小时内与您联系，好吗？
+@12 /ticket 联系电话=15167395191 内容=客户咨询父亲使用的副卡是否适用60岁以上老人话费优惠，知识库无说明，核实后24小时内回电
+@4 好的，感谢您的来电，再见！
+""")
+play("no_knowledge", "b2_slips", 85, 100, True, False, C, "competent with pinyin-IME slips (报歉, 合实, 在见)", """
+@2 /answer
+@3 您好，我是14号客服，请问有什么可以帮您？
+@12 非常报歉，副卡这个情况我们暂时没有详细资料，需要进一步合实，我们会在24小时内跟您联系，好吗？
+@12 /ticket 联系电话=15167395191 内容=副卡是否适用老人话费优惠，待核实后回电
+@4 感谢您的来电，在见！
+""")
+play("no_knowledge", "b3_guess", 75, 90, True, False, F, "single fault: guesses (可以享受的) where the knowledge base is silent, then gives 2.19 when the caller doubts it", """
+@2 /answer
+@3 您好，我是14号客服专员，请问有什么可以帮您？
+@8 可以享受的，副卡也是在您名下的号码。
+@12 非常抱歉，关于副卡是否适用这个老人优惠，我们暂时还没有详细资料，需要进一步核实，我们会在24小时内与您联系，好吗？
+@12 /ticket 联系电话=15167395191 内容=客户咨询父亲使用的副卡是否适用60岁以上老人话费优惠，知识库无说明，核实后24小时内回电
+@4 好的，感谢您的来电，再见！
+""")
+play("no_knowledge", "b4_wrong_phone", 78, 90, True, False, F, "single fault: a wrong phone number in the ticket (15167359191)", """
+@2 /answer
+@3 您好，我是14号客服专员，请问有什么可以帮您？
+@12 非常抱歉，关于副卡是否适用这个老人优惠，我们暂时还没有详细资料，需要进一步核实，我们会在24小时内与您联系，好吗？
+@12 /ticket 联系电话=15167359191 内容=客户咨询父亲使用的副卡是否适用60岁以上老人话费优惠，知识库无说明，核实后24小时内回电
+@4 好的，感谢您的来电，再见！
+""")
+
+# not_heard (answer 5, opening 10, repeat 25, record 15, hold 15, courtesy 10, closing 20).
+# Seed 1: tracking number YT1177966493; the lookup: 滞留遵义分拨中心 (分拣积压), 明天派送.
+play("not_heard", "b1_plain", 88, 100, True, False, C, "plain competent play: 2.5, the number in the ticket, 1.2 around the hold, the lookup's answer", """
+@2 /answer
+@3 您好，我是4号客服专员，请问有什么可以帮您？
+@6 非常抱歉，刚才没听清您报的单号，麻烦您再重复一遍，好吗？
+@10 /ticket 单号=YT1177966493 note=三天未更新物流
+@4 请您稍等，我帮您核实一下好吗？
+@2 /hold
+@15 /unhold
+@10 感谢您的耐心等待，您的包裹目前在遵义分拨中心，因为分拣积压三天没有更新，明天会给您派送。
+@4 不客气，感谢您的来电，再见！
+""")
+play("not_heard", "b2_trad", 85, 100, True, False, C, "competent, traditional characters typed by hand", """
+@2 /answer
+@3 您好，我是4號客服，請問有什麼可以幫您？
+@6 非常抱歉，我沒聽清您的講話，您再重複一遍，好嗎？
+@10 /ticket 單號=YT1177966493 note=三天未更新
+@4 請您稍等，我幫您核實一下好嗎？
+@2 /hold
+@15 /unhold
+@10 感謝您的耐心等待，您的包裹滯留在遵義分撥中心，是分揀積壓造成的，明天會派送。
+@4 不客氣，感謝您的來電，再見！
+""")
+play("not_heard", "b3_wrong_number", 78, 90, True, False, F, "single fault: a wrong tracking number in the ticket (YT1177969643)", """
+@2 /answer
+@3 您好，我是4号客服专员，请问有什么可以帮您？
+@6 非常抱歉，刚才没听清您报的单号，麻烦您再重复一遍，好吗？
+@10 /ticket 单号=YT1177969643 note=三天未更新物流
+@4 请您稍等，我帮您核实一下好吗？
+@2 /hold
+@15 /unhold
+@10 感谢您的耐心等待，您的包裹目前在遵义分拨中心，因为分拣积压三天没有更新，明天会给您派送。
+@4 不客气，感谢您的来电，再见！
+""")
+play("not_heard", "b4_silent_hold", 78, 90, True, False, F, "single fault: a hold with neither 1.2 phrase (no 请您稍等 before, no 感谢您的耐心等待 after)", """
+@2 /answer
+@3 您好，我是4号客服专员，请问有什么可以帮您？
+@6 非常抱歉，刚才没听清您报的单号，麻烦您再重复一遍，好吗？
+@10 /ticket 单号=YT1177966493 note=三天未更新物流
+@3 /hold
+@15 /unhold
+@8 您的包裹目前在遵义分拨中心，因为分拣积压三天没有更新，明天会给您派送。
+@4 不客气，感谢您的来电，再见！
+""")
+
+# hard_to_reach (answer 10, opening 10, apology 25, hold 15, result 10, courtesy 10, latency 10, closing 10).
+# Seed 1: the lookup shows 100M 包年, 到期日 明年1月15日.
+play("hard_to_reach", "b1_plain", 88, 100, True, False, C, "plain competent play: 2.15 in own words, 1.2 around the hold, the expiry date", """
+@2 /answer
+@3 您好，我是2号客服专员，请问有什么可以帮您？
+@10 非常抱歉！最近咨询量增加很多，系统比较繁忙，技术部门正在想办法解决，给您带来不便，我们深表歉意！
+@6 请您稍等，我帮您核实一下好吗？
+@2 /hold
+@15 /unhold
+@10 感谢您的耐心等待，您的宽带是100M包年套餐，到期日是明年1月15日，到期前一个月会有短信提醒您续费。
+@4 不客气，感谢您的来电，再见！
+""")
+play("hard_to_reach", "b2_trad", 85, 100, True, False, C, "competent, traditional characters typed by hand", """
+@2 /answer
+@3 您好，我是2號客服，請問有什麼可以幫您？
+@10 非常抱歉！由於諮詢量大量增加，造成系統繁忙，技術部門正在研究解決，給您造成的不便，我們深表歉意！
+@6 請您稍等，我幫您核實一下好嗎？
+@2 /hold
+@15 /unhold
+@10 感謝您的耐心等待，您的寬帶到期日是明年1月15日，到期前一個月會有短信提醒續費。
+@4 感謝您的來電，再見！
+""")
+play("hard_to_reach", "b3_verbose", 88, 100, True, False, C, "verbose competent play", """
+@2 /answer
+@3 您好，欢迎致电客服热线，我是2号客服代表小郑，很高兴为您服务，请问有什么可以帮您？
+@14 先生，真的非常抱歉！这段时间咨询量大量增加，造成系统繁忙，让您打了这么多次，技术部门正在研究解决，给您造成的不便，我们深表歉意！
+@8 先生，您的宽带信息我需要查一下，请您稍等，我帮您核实一下好吗？
+@2 /hold
+@15 /unhold
+@14 先生，感谢您的耐心等待。我查到了，您绑定这个手机号的宽带是100M包年套餐，到期日是明年1月15日，目前状态正常，到期前一个月系统会发短信提醒您续费。
+@5 不客气，请问还有其他可以帮您的吗？感谢您的来电，再见！
+""")
+play("hard_to_reach", "b4_blame", 66, 85, True, False, F, "single fault: shifts the blame for the busy line (打不通也不是我们能控制的); 2.15 only when pressed", """
+@2 /answer
+@3 您好，我是2号客服专员，请问有什么可以帮您？
+@6 打不通也不是我们能控制的，高峰期都这样。
+@10 非常抱歉！最近咨询量增加很多，系统比较繁忙，技术部门正在想办法解决，给您带来不便，我们深表歉意！
+@6 请您稍等，我帮您核实一下好吗？
+@2 /hold
+@15 /unhold
+@10 感谢您的耐心等待，您的宽带是100M包年套餐，到期日是明年1月15日，到期前一个月会有短信提醒您续费。
+@4 不客气，感谢您的来电，再见！
+""")
+
+# leader_phone (answer 10, opening 10, duty 25, scope 15, ticket 15, courtesy 10, closing 15).
+# Seed 1: the caller wants 刘总's number after ten days without installation; the order waits for 装维 dispatch.
+play("leader_phone", "b1_plain", 88, 100, True, False, C, "plain competent play typed in own words: 2.7(1), 2.7(2), the 催办 ticket", """
+@2 /answer
+@3 您好，我是19号客服专员，请问有什么可以帮您？
+@10 先生，作为客户代表，帮您解决问题是我的职责，请您相信我，我一定尽力帮您解决装机的事。
+@10 非常抱歉，您要的领导电话超出了我们的服务范围，请您通过其他方式查询，好吗？
+@10 先生，我查到您的装机工单还在等装维部门派单，已经超过承诺时间了，我马上帮您加急催办。
+@12 /ticket 内容=宽带新装受理十天仍未上门安装，已超承诺时限，客户工作日全天在家，要求尽快安排 处理=加急催办装维部门派单，结果回复客户
+@8 我们会尽快催办，有结果第一时间回复您。感谢您的来电，再见！
+""")
+play("leader_phone", "b2_trad", 85, 100, True, False, C, "competent, traditional characters typed by hand (ticket too)", """
+@2 /answer
+@3 您好，我是19號客服，請問有什麼可以幫您？
+@10 作為客戶代表，我的職責是幫助客戶解決問題，請您相信我，我一定會盡力幫助您解決的。
+@10 非常抱歉，您諮詢的問題超出了我們的服務範圍，請您通過其他方式查詢，好嗎？
+@12 /ticket 內容=寬帶裝機延誤十天未上門，客戶要求催辦 處理=加急催辦並回復客戶
+@8 我們會盡快催辦並回復您。感謝您的來電，再見！
+""")
+play("leader_phone", "b3_rude_refusal", 66, 85, True, False, F, "single fault: refuses the insistent caller rudely (说了不能给就是不能给，您别再问了) instead of 2.7(2)", """
+@2 /answer
+@3 您好，我是19号客服专员，请问有什么可以帮您？
+@10 先生，作为客户代表，帮您解决问题是我的职责，请您相信我，我一定尽力帮您解决装机的事。
+@6 说了不能给就是不能给，您别再问了。
+@10 先生，我查到您的装机工单还在等装维部门派单，已经超过承诺时间了，我马上帮您加急催办。
+@12 /ticket 内容=宽带新装受理十天仍未上门安装，已超承诺时限，客户工作日全天在家，要求尽快安排 处理=加急催办装维部门派单，结果回复客户
+@8 我们会尽快催办，有结果第一时间回复您。感谢您的来电，再见！
+""")
+play("leader_phone", "b4_no_duty", 66, 80, True, False, F, "single fault: the first request is met with 领导的电话我们这里查不到 instead of 2.7(1) (no duty, no promise to help)", """
+@2 /answer
+@3 您好，我是19号客服专员，请问有什么可以帮您？
+@6 领导的电话我们这里查不到。
+@10 非常抱歉，您要的领导电话超出了我们的服务范围，请您通过其他方式查询，好吗？
+@10 先生，我查到您的装机工单还在等装维部门派单，已经超过承诺时间了，我马上帮您加急催办。
+@12 /ticket 内容=宽带新装受理十天仍未上门安装，已超承诺时限，客户工作日全天在家，要求尽快安排 处理=加急催办装维部门派单，结果回复客户
+@8 我们会尽快催办，有结果第一时间回复您。感谢您的来电，再见！
+""")
+
+# customer_types (answer 5, opening 5, identify 25, emotion 20, approach 20, courtesy 10, closing 15).
+# Seed 1: the hesitant type (犹豫型, choice 2); the policy: 7 天内可退可换, 运费商家承担, 次日上门取件.
+play("customer_types", "b1_plain", 88, 100, True, False, C, "plain competent play: 犹豫型, 2.12, a clear recommendation from the policy", """
+@2 /answer
+@3 您好，我是13号客服专员，请问有什么可以帮您？
+@5 #2
+@14 您的心情我非常理解，为了更有效地帮助您，我给您一个建议：屏幕划痕属于质量问题，7天内退货或换货都可以，运费由商家承担；如果您还喜欢这款手机，建议您选择换货，次日就会有人上门取件。
+@6 好的，我马上为您提交换货申请。感谢您的来电，再见！
+""")
+play("customer_types", "b2_slips", 85, 100, True, False, C, "competent with pinyin-IME slips (理姐, 见意)", """
+@2 /answer
+@3 您好，我是13号客服，请问有什么可以帮您？
+@5 #2
+@14 您的心情我非常理姐，为了更好地帮助您，我给您个见意：这是质量问题，7天内可以退也可以换，运费商家出，如果手机您还想用，建议您换货，明天就有人上门取件。
+@6 好的，那我帮您提交换货申请，感谢您的来电，再见！
+""")
+play("customer_types", "b3_wrong_type", 66, 80, True, False, F, "single fault: the hesitant caller judged 急躁型 (choice 1); the answer itself fits her", """
+@2 /answer
+@3 您好，我是13号客服专员，请问有什么可以帮您？
+@5 #1
+@14 您的心情我非常理解，为了更有效地帮助您，我给您一个建议：屏幕划痕属于质量问题，7天内退货或换货都可以，运费由商家承担；如果您还喜欢这款手机，建议您选择换货，次日就会有人上门取件。
+@6 好的，我马上为您提交换货申请。感谢您的来电，再见！
+""")
+play("customer_types", "b4_no_empathy", 72, 86, True, False, F, "single fault: no 2.12 words to calm the caller, straight to the advice", """
+@2 /answer
+@3 您好，我是13号客服专员，请问有什么可以帮您？
+@5 #2
+@12 屏幕划痕属于质量问题，7天内退货或换货都可以，运费由商家承担；如果您还喜欢这款手机，建议您选择换货，次日就会有人上门取件。
+@6 好的，我马上为您提交换货申请。感谢您的来电，再见！
+""")
+
+# caller_fast (answer 10, opening 10, slow 25, confirm 20, ticket 10, courtesy 10, closing 15).
+# Seed 1: from the 158 元 plan to the 88 元 plan, 副卡 cancelled, from 下个月一号.
+play("caller_fast", "b1_plain", 88, 100, True, False, C, "plain competent play: 2.3, read-back of the change, the ticket", """
+@2 /answer
+@3 您好，我是17号客服专员，请问有什么可以帮您？
+@6 非常抱歉，您说得有点快，我没能听明白，请您说慢一点好吗？
+@10 跟您确认一下：您要把现在158元的套餐改成88元套餐，同时取消副卡，下个月1号生效，对吗？
+@12 /ticket 业务=套餐变更 内容=158元套餐改为88元套餐；取消副卡；下月1日生效
+@6 好的，已经为您登记办理，感谢您的来电，再见！
+""")
+play("caller_fast", "b2_trad", 85, 100, True, False, C, "competent, traditional characters typed by hand (ticket too)", """
+@2 /answer
+@3 您好，我是17號客服，請問有什麼可以幫您？
+@6 非常抱歉，我不太明白您的意思，請您說慢一點兒好嗎？
+@10 跟您確認一下：158元套餐改成88元套餐，取消副卡，下個月1號生效，對嗎？
+@12 /ticket 業務=套餐變更 內容=158元套餐改88元套餐，取消副卡，下月1日生效
+@6 已經為您登記，感謝您的來電，再見！
+""")
+play("caller_fast", "b3_verbose_slips", 85, 100, True, False, C, "verbose competent play with pinyin-IME slips (报歉, 情您, 在见)", """
+@2 /answer
+@3 您好，欢迎致电客服热线，我是17号客服代表小何，很高兴为您服务，请问有什么可以帮您？
+@8 先生，非常报歉，您刚才说得比较快，我怕记错，情您说慢一点好吗？
+@12 好的先生，我跟您核对一遍：您现在用的是158元的套餐，要改成88元的套餐，同时把副卡取消，都是下个月1号开始生效，对吗？
+@14 /ticket 业务=套餐变更、取消副卡 内容=客户现用158元套餐，申请改为88元套餐，同时取消副卡，下月1日起生效
+@8 好的先生，已经为您登记好了，下个月1号生效。请问还有其他可以帮您的吗？感谢您的来电，在见！
+""")
+play("caller_fast", "b4_no_confirm", 72, 86, True, False, F, "single fault: never reads the change back to the caller before recording it", """
+@2 /answer
+@3 您好，我是17号客服专员，请问有什么可以帮您？
+@6 非常抱歉，您说得有点快，我没能听明白，请您说慢一点好吗？
+@5 好的，马上为您办理。
+@5 好的，这就给您登记。
+@12 /ticket 业务=套餐变更 内容=158元套餐改为88元套餐；取消副卡；下月1日生效
+@6 好的，已经为您登记办理，感谢您的来电，再见！
+""")
+play("caller_fast", "b5_rude", 66, 85, True, False, F, "single fault: 你说那么快谁听得清啊！ instead of 2.3 (rude); 2.3 only when pressed", """
+@2 /answer
+@3 您好，我是17号客服专员，请问有什么可以帮您？
+@5 你说那么快谁听得清啊！
+@6 非常抱歉，您说得有点快，我没能听明白，请您说慢一点好吗？
+@10 跟您确认一下：您要把现在158元的套餐改成88元套餐，同时取消副卡，下个月1号生效，对吗？
+@12 /ticket 业务=套餐变更 内容=158元套餐改为88元套餐；取消副卡；下月1日生效
+@6 好的，已经为您登记办理，感谢您的来电，再见！
+""")
+
 # ---- end of plays ----
 
 if __name__ == "__main__":
