@@ -464,19 +464,22 @@ play("bad_attitude", "a3_verbose_slips", 85, 100, True, False, C, "verbose compe
 @12 女士，修改宽带密码有几种办法：您可以去营业厅，或者在APP的“宽带服务”里自己改，如果方便的话，我现在就可以在系统里直接帮您受理。
 @5 请问还有其他可以帮您的吗？感谢您的来电，祝您生活愉快，再见！
 """)
-play("bad_attitude", "a4_excuse", 68, 88, True, False, F, "single fault: excuses the colleague after the 2.9 apology (她也很忙，可能不是故意的)", """
-@2 /answer
-@3 您好，我是3号客服专员，请问有什么可以帮您？
-@10 非常抱歉，给您带来了不便，感谢您的监督。不过她也很忙，可能不是故意的。
-@14 /ticket 被投诉工号=39 内容=客户投诉39号客服昨天下午受理修改宽带密码咨询时态度不耐烦，话没说完就挂断电话
-@10 修改宽带密码可以到营业厅或者在APP的“宽带服务”里办理，我现在也可以直接在系统里为您受理。
-@4 感谢您的来电，祝您愉快，再见！
-""")
+# (bad_attitude.a4_excuse was removed after the turn check: its 2.9 reply as written left out the
+#  改进 part, a second fault, so it was no single-fault play; see CALLS.md. a7 replaces it.)
 play("bad_attitude", "a5_wrong_agent", 78, 90, True, False, F, "single fault: the wrong agent number in the complaint ticket (93 for 39)", """
 @2 /answer
 @3 您好，我是3号客服专员，请问有什么可以帮您？
 @10 非常抱歉，给您带来了不好的体验，我们会在以后的工作中改进，感谢您对我们服务的监督！
 @14 /ticket 被投诉工号=93 内容=客户投诉93号客服昨天下午受理修改宽带密码咨询时态度不耐烦，话没说完就挂断电话
+@10 修改宽带密码可以到营业厅或者在APP的“宽带服务”里办理，我现在也可以直接在系统里为您受理。
+@4 感谢您的来电，祝您愉快，再见！
+""")
+play("bad_attitude", "a7_excuse_retracted", 70, 88, True, False, F, "single fault: excuses the colleague after a full 2.9 apology (她也很忙，可能不是故意的), then apologises again", """
+@2 /answer
+@3 您好，我是3号客服专员，请问有什么可以帮您？
+@12 非常抱歉，给您带来了不便，我们会在以后的工作中改进，感谢您的监督！不过她也很忙，可能不是故意的。
+@8 对不起，刚才是我说得不对，再次向您道歉，我们会在以后的工作中改进，感谢您的监督！
+@14 /ticket 被投诉工号=39 内容=客户投诉39号客服昨天下午受理修改宽带密码咨询时态度不耐烦，话没说完就挂断电话
 @10 修改宽带密码可以到营业厅或者在APP的“宽带服务”里办理，我现在也可以直接在系统里为您受理。
 @4 感谢您的来电，祝您愉快，再见！
 """)
