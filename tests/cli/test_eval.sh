@@ -149,6 +149,9 @@ blind_set seen3 800 250 150 70 16
 # holdout3 was retired; blind (holdout4) until its figures were reported at stop 20, then retired
 # (tests/data/eval/seen4/README.md and CALLS.md)
 blind_set seen4 800 250 160 80 17
+# holdout5: a fifth, by two more examiners (replies: blind5r, northern desks; plays: blind5c), written
+# after holdout4 was retired (tests/data/eval/holdout5/README.md and CALLS.md)
+blind_set holdout5 800 250 150 80 17
 # holdout6: a sixth, replies only (blind6r: southern, Hong Kong and Taiwan desks, net slang), written
 # after holdout4 was retired (tests/data/eval/holdout6/README.md)
 blind_set holdout6 800 300 200 0 0
