@@ -884,6 +884,7 @@ static int make_event(cs_engine *e, const cs_input *in, cs_event *ev, char **own
         }
         ev->arg = *owned;
         ev->typing_start_ms = in->typing_start_ms >= 0 ? in->typing_start_ms : in->t_ms;
+        e->typing_at = -1;  /* filed: the typing is over, the next wait gets no grace from it */
         return 0;
     case CS_IN_HANGUP:
         ev->kind = CS_EV_HANGUP;
@@ -907,6 +908,14 @@ static void apply_hold(cs_engine *e, const cs_event *ev)
 
 int cs_engine_input(cs_engine *e, const cs_input *in)
 {
+    /* The key that sends a typed reply (or ticket) is its typing's last keystroke: one being typed
+     * when the wait's time ran out and sent at that very moment is in time, as one sent a moment
+     * later is (README "Typing at the standard's pace"; the window and a replies file alike). */
+    int typed = (in->kind == CS_IN_TEXT || in->kind == CS_IN_TICKET) && in->typing_start_ms >= 0;
+    if (typed && in->typing_start_ms < in->t_ms && in->t_ms - 1 > e->now) {
+        cs_engine_advance(e, in->t_ms - 1);
+        cs_engine_typing(e, in->t_ms - 1);
+    }
     cs_engine_advance(e, in->t_ms);
     if (e->phase == CS_PHASE_ENDED) return 1;
     if (e->phase == CS_PHASE_READY) return 1;

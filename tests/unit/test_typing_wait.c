@@ -116,6 +116,27 @@ static void test_latency_runs_to_the_first_keystroke_not_to_enter(void)
     cs_engine_free(e);
 }
 
+/* A reply typed from the moment the wait began and sent exactly when its time runs out (6.5 s:
+ * answered at 0.5 s, timeout 6 s) was being typed the whole wait: it is in time, no timeout. The
+ * same moment with no typing before it (a reply known only by its Enter) is late, as before. */
+static void test_sent_at_the_timeout_while_typing_is_in_time(void)
+{
+    cs_engine *e = start();
+    if (!e) { CHECK(0); return; }
+    cs_input in = { CS_IN_TEXT, "您好，请问有什么可以帮您？", 0, 6500, 500 };
+    CHECK(cs_engine_input(e, &in) == 0);
+    cs_engine_advance(e, 20000);
+    CHECK(count(e, CS_EV_TIMEOUT) == 0);
+    cs_engine_free(e);
+
+    e = start();
+    if (!e) { CHECK(0); return; }
+    cs_input untyped = { CS_IN_TEXT, "您好，请问有什么可以帮您？", 0, 6500, 6500 };
+    cs_engine_input(e, &untyped);
+    CHECK(count(e, CS_EV_TIMEOUT) == 1);
+    cs_engine_free(e);
+}
+
 TEST_MAIN(
     cs_paths_init(argv[0]);
     char dir[4096], err[512];
@@ -126,6 +147,7 @@ TEST_MAIN(
         RUN(test_typing_that_stops_times_out);
         RUN(test_no_typing_times_out_on_time);
         RUN(test_latency_runs_to_the_first_keystroke_not_to_enter);
+        RUN(test_sent_at_the_timeout_while_typing_is_in_time);
     } else {
         CHECK_MSG(0, "%s", err);
     }
