@@ -22,6 +22,17 @@ end
 -- the caller speaks, and returns one text reply holding both (r's text, then the new one; its
 -- `match` is for `expect` when given), or r when nothing came. Any other reply that comes instead
 -- (a hang-up, a transfer …) is returned as it is, for the script to handle.
+-- The beat ends, and r comes back alone, when the trainee does something else on the desk or the
+-- line first (files a ticket, puts the caller on hold: what is typed after it is for the caller's
+-- next turn), and when `expect` is given and
+-- the next message holds no part of the phrase (it answers another turn): that message goes
+-- back (call.unread) to be the reply to what the caller says next.
+local function adds_to(r, nxt, joined, expect)
+  if not expect or joined.match then return true end
+  return #phrase.match(expect, joined.text).missing < #phrase.match(expect, r.text).missing
+    or #phrase.match(expect, nxt.text).missing < #phrase.match(expect, "").missing
+end
+
 function call.more(r, seconds, expect)
   -- the same words as the C functions' type errors (a number here used to fail on r.kind)
   if type(r) ~= "table" then
@@ -31,11 +42,25 @@ function call.more(r, seconds, expect)
     error("bad argument #2 to 'call.more' (number expected, got " .. type(seconds) .. ")", 2)
   end
   if r.kind ~= "text" then return r end
-  local nxt = call.reply { timeout = seconds or 5, expect = expect, beat = true }
-  if nxt.kind == "timeout" then return r end
+  local nxt
+  repeat  -- a check-back in a long hold is no part of the phrase and no reply (as call.reply)
+    nxt = call.wait { timeout = seconds or 5, expect = expect, beat = true }
+  until not (nxt.kind == "text" and call.checks_back(nxt))
+  if nxt.kind == "timeout" or nxt.kind == "ticket" or nxt.kind == "unhold" then return r end
+  if nxt.kind == "hold" then
+    -- the caller waits on hold for the trainee to come back, then answers r
+    repeat nxt = call.wait { timeout = 600 } until nxt.kind ~= "ticket" and nxt.kind ~= "hold"
+    if nxt.kind == "unhold" or nxt.kind == "timeout" then return r end
+    if nxt.kind == "text" then call.unread() return r end
+    return nxt
+  end
   if nxt.kind ~= "text" then return nxt end
   local joined = { kind = "text", text = r.text .. "。" .. nxt.text, latency = r.latency, cpm = nxt.cpm }
   if expect then joined.match = call.says(joined, expect) end
+  if not adds_to(r, nxt, joined, expect) then
+    call.unread()
+    return r
+  end
   return joined
 end
 

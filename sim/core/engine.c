@@ -163,7 +163,12 @@ void cs_engine_push_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const 
     if (event_index < e->log.n) prompt_end = e->log.ev[event_index].prompt_end_ms;
     lua_pushnumber(L, (double)(t_ms - prompt_end) / 1000.0);
     lua_setfield(L, -2, "latency");
+    free(e->last_text.text);
+    e->last_text = (cs_queued){ kind, NULL, choice, t_ms, event_index };
+    e->has_last_text = 0;
     if (kind == CS_IN_TEXT) {
+        e->last_text.text = cs_engine_strdup(text);
+        e->has_last_text = e->last_text.text != NULL;
         lua_pushstring(L, text);
         lua_setfield(L, -2, "text");
         cs_push_match_fields(L, e->cfg.bank, e->expect, text);
@@ -187,6 +192,7 @@ void cs_engine_push_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const 
 
 static void push_timeout_reply(cs_engine *e, lua_State *L)
 {
+    e->has_last_text = 0;
     lua_newtable(L);
     lua_pushliteral(L, "timeout");
     lua_setfield(L, -2, "kind");
@@ -569,6 +575,7 @@ static void free_queue(cs_engine *e)
 {
     for (size_t i = 0; i < e->n_queue; i++) free(e->queue[i].text);
     free(e->queue);
+    free(e->last_text.text);
     e->queue = NULL;
     e->n_queue = 0;
 }

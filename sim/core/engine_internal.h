@@ -77,6 +77,8 @@ struct cs_engine {
     int64_t last_caller_end, last_trainee;
     cs_queued *queue;
     size_t n_queue;
+    cs_queued last_text;     /* the text reply handed to the script last (call.unread puts it back) */
+    int has_last_text;
 
     const char *src;         /* the scenario's source while it loads (for lines in messages) */
     size_t src_len;

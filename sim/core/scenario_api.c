@@ -401,6 +401,25 @@ static int call_on_hold(lua_State *L)
     return 1;
 }
 
+/* call.unread(): the text reply the script got last goes back to be the reply to its next wait
+ * (the caller answers what came before it first). call.more uses it for a message that is not
+ * the rest of the phrase: it was typed for the caller's next turn. True when there was one. */
+static int call_unread(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    if (!e->has_last_text) { lua_pushboolean(L, 0); return 1; }
+    cs_queued *grown = realloc(e->queue, (e->n_queue + 1) * sizeof *grown);
+    if (!grown) return luaL_error(L, "out of memory");
+    e->queue = grown;
+    memmove(e->queue + 1, e->queue, e->n_queue * sizeof *e->queue);
+    e->queue[0] = e->last_text;
+    e->n_queue++;
+    e->last_text.text = NULL;
+    e->has_last_text = 0;
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
 static int call_is_over(lua_State *L)
 {
     lua_pushboolean(L, engine_of(L)->hung_up);
@@ -440,6 +459,7 @@ static const luaL_Reg call_lib[] = {
     { "silence", call_silence }, { "wait", call_wait },       { "hangup", call_hangup },
     { "mood", call_mood },       { "time", call_time },       { "hint", call_hint },
     { "mode", call_mode },       { "is_over", call_is_over }, { "on_hold", call_on_hold },
+    { "unread", call_unread },
     { "reveal", call_reveal },   { "system", call_system },
     { NULL, NULL },
 };

@@ -1,0 +1,125 @@
+/* Unit tests of the beat the caller leaves for the rest of a phrase (call.more in lua/callsim.lua,
+ * issue #11 item 6): after a reply that is only part of a phrase the caller waits a few seconds
+ * for the rest, but a ticket filed meanwhile, or a message that adds none of the missing parts,
+ * ends that wait: the caller answers the part first, and the later message is the reply to what
+ * the caller says next (never joined into the phrase, never lost). The phrase finished in the next
+ * message is still read as one. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "engine.h"
+#include "harness.h"
+#include "paths.h"
+#include "phrase_bank.h"
+
+static cs_phrase_bank *bank;
+static char path[64];
+
+/* The caller waits for the 2.9 apology, reads the rest of a partial one (call.more), says OK or
+ * NUDGE, then says what the next reply was (GOT:<text> or GOT:timeout). */
+static cs_engine *start(void)
+{
+    FILE *f = fopen(path, "w");
+    fprintf(f, "return { id = 'pb', title = 't', level = 5, area = 'service',\n"
+               "  caller = { name = '王女士' },\n"
+               "  rubric = { { id = 'answer', max = 100, rule = 'answer' } },\n"
+               "  run = function(call)\n    if not call.ring() then return end\n"
+               "    local r = call.reply { expect = 'bad_attitude', timeout = 30 }\n"
+               "    r = call.more(r, 5, 'bad_attitude')\n"
+               "    call.say(r.kind == 'text' and r.match and 'OK' or 'NUDGE')\n"
+               "    local r2 = call.reply { timeout = 30 }\n"
+               "    call.say('GOT:' .. (r2.kind == 'text' and r2.text or r2.kind))\n"
+               "    call.hangup('x')\n  end }\n");
+    fclose(f);
+    char err[512];
+    cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_PRACTICE, .bank = bank };
+    cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
+    if (!e) { fprintf(stderr, "%s\n", err); return NULL; }
+    cs_engine_start(e, 0);
+    cs_engine_advance(e, 500);
+    cs_input ans = { CS_IN_ANSWER, NULL, 0, 500, -1 };
+    cs_engine_input(e, &ans);
+    return e;
+}
+
+static void say(cs_engine *e, int64_t typing, int64_t t, const char *text)
+{
+    cs_input in = { CS_IN_TEXT, text, 0, t, typing };
+    cs_engine_input(e, &in);
+}
+
+/* The caller's lines in order, joined by '|'. */
+static void caller_lines(const cs_engine *e, char *out, size_t n)
+{
+    const cs_call_log *log = cs_engine_log(e);
+    out[0] = 0;
+    for (size_t i = 0; i < log->n; i++) {
+        if (log->ev[i].kind != CS_EV_CALLER_SAY || !log->ev[i].text) continue;
+        size_t len = strlen(out);
+        snprintf(out + len, n - len, "%s%s", len ? "|" : "", log->ev[i].text);
+    }
+}
+
+static const char PART[] = "女士，非常抱歉，给您带来了不便。";
+static const char REST[] = "我们会在以后的工作中改进，感谢您并希望您继续监督我们的服务！";
+static const char OTHER[] = "请问您还记得昨天大概是几点打进来的吗？";
+
+static void test_ticket_ends_the_wait_for_the_rest(void)
+{
+    cs_engine *e = start();
+    if (!e) { CHECK(0); return; }
+    say(e, 1000, 5000, PART);
+    cs_input ticket = { CS_IN_TICKET, "内容=客户投诉客服态度", 0, 7000, 6000 };
+    cs_engine_input(e, &ticket);
+    /* sent at 9 s, inside the 5 s beat the ticket used to restart */
+    say(e, 8000, 9000, REST);
+    cs_engine_advance(e, 120000);
+    char lines[1024];
+    caller_lines(e, lines, sizeof lines);
+    CHECK_MSG(strstr(lines, "NUDGE|GOT:我们会在以后") != NULL, "caller said: %s", lines);
+    cs_engine_free(e);
+}
+
+static void test_a_message_for_another_turn_is_not_joined(void)
+{
+    cs_engine *e = start();
+    if (!e) { CHECK(0); return; }
+    say(e, 1000, 5000, PART);
+    say(e, 6000, 9000, OTHER);  /* sent inside the beat, but adds no part of 2.9 */
+    cs_engine_advance(e, 120000);
+    char lines[1024];
+    caller_lines(e, lines, sizeof lines);
+    CHECK_MSG(strstr(lines, "NUDGE|GOT:请问您还记得") != NULL, "caller said: %s", lines);
+    cs_engine_free(e);
+}
+
+static void test_the_rest_of_the_phrase_is_still_joined(void)
+{
+    cs_engine *e = start();
+    if (!e) { CHECK(0); return; }
+    say(e, 1000, 5000, PART);
+    say(e, 6000, 9000, REST);
+    cs_engine_advance(e, 120000);
+    char lines[1024];
+    caller_lines(e, lines, sizeof lines);
+    CHECK_MSG(strstr(lines, "OK|GOT:timeout") != NULL, "caller said: %s", lines);
+    cs_engine_free(e);
+}
+
+TEST_MAIN(
+    cs_paths_init(argv[0]);
+    char dir[4096], err[512];
+    bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
+    snprintf(path, sizeof path, "/tmp/callsim-beat-%d.lua", (int)getpid());
+    if (bank) {
+        RUN(test_ticket_ends_the_wait_for_the_rest);
+        RUN(test_a_message_for_another_turn_is_not_joined);
+        RUN(test_the_rest_of_the_phrase_is_still_joined);
+    } else {
+        CHECK_MSG(0, "%s", err);
+    }
+    unlink(path);
+    cs_bank_free(bank);
+)
