@@ -190,12 +190,20 @@ static size_t window_end(const ctx *c, size_t x, size_t len)
 
 /* How many messages from x (1..RUN_WINDOW) read together as one reply of cat: the run's next ones,
  * up to a message that is the step the scenario waited for there, a phrase other than cat, said on
- * its own. That message is a reply of its own, never the tail of an earlier one (您好，我是客服，
+ * its own; 1 when x is rude on its own. That message is a reply of its own, never the tail of an earlier one (您好，我是客服，
  * 有事您说 / 您好，请讲 in a silent call is an opening that lacks its offer, then 1.3's prompt:
  * §二(一) 1.1, 1.3). */
+static int reply_taboo(ctx *c, size_t i, cs_match *out);
+
 static size_t window_reach(ctx *c, size_t x, const char *cat)
 {
     size_t len = 1;
+    /* A message that is rude on its own starts no phrase read with the next ones: an excuse
+     * (打不进来是因为您打的时间不对) and the apology after it are not one 2.15 (§二(二) 2.15),
+     * however the apology softens the pair read together. The excuse stays a 禁忌语
+     * (rule_courtesy, per message) and the later message alone may still be the phrase. The
+     * caller reads it the same way (call.more in lua/callsim.lua). */
+    if (reply_taboo(c, x, NULL)) return 1;
     for (x = cs_log_run_next(c->log, x); len < RUN_WINDOW && x != (size_t)-1; x = cs_log_run_next(c->log, x)) {
         const char *own = c->log->ev[x].expect;
         if (own && strcmp(own, cat) != 0 && text_matches(c, x, own, NULL)) break;

@@ -22,6 +22,7 @@ end
 -- the caller speaks, and returns one text reply holding both (r's text, then the new one; its
 -- `match` is for `expect` when given), or r when nothing came. Any other reply that comes instead
 -- (a hang-up, a transfer …) is returned as it is, for the script to handle.
+-- A reply with a 禁忌语 (r.taboo) is not waited on: the caller answers it at once.
 -- The beat ends, and r comes back alone, when the trainee does something else on the desk or the
 -- line first (files a ticket, puts the caller on hold: what is typed after it is for the caller's
 -- next turn), and when `expect` is given and
@@ -41,7 +42,9 @@ function call.more(r, seconds, expect)
   if seconds ~= nil and type(seconds) ~= "number" then
     error("bad argument #2 to 'call.more' (number expected, got " .. type(seconds) .. ")", 2)
   end
-  if r.kind ~= "text" then return r end
+  -- a reply rude on its own (an excuse, blame: its taboo) starts no phrase the next message could
+  -- finish: the caller answers it at once (the grader's runs agree, grading/call_grade.c)
+  if r.kind ~= "text" or (r.taboo and #r.taboo > 0) then return r end
   local nxt
   repeat  -- a check-back in a long hold is no part of the phrase and no reply (as call.reply)
     nxt = call.wait { timeout = seconds or 5, expect = expect, beat = true }
@@ -57,6 +60,8 @@ function call.more(r, seconds, expect)
   if nxt.kind ~= "text" then return nxt end
   local joined = { kind = "text", text = r.text .. "。" .. nxt.text, latency = r.latency, cpm = nxt.cpm }
   if expect then joined.match = call.says(joined, expect) end
+  -- what either message said wrong stays said: the pair keeps the later one's 禁忌语
+  if nxt.taboo and #nxt.taboo > 0 then joined.taboo, joined.match = nxt.taboo, false end
   if not adds_to(r, nxt, joined, expect) then
     call.unread()
     return r

@@ -505,6 +505,30 @@ static void test_run_joining(void)
     cs_log_free(&log);
 }
 
+/* An excuse rude on its own starts no phrase (§二(二) 2.15 难以接通): with the apology after it,
+ * read together, the pair would pass as 2.15 (the apology softens the statistical tone), but the
+ * excuse is a 禁忌语 and the apology alone lacks the reason; a polite split still joins, and an
+ * apology that is the whole phrase on its own still earns it. */
+static void test_rude_start_joins_no_phrase(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    say_at(&log, 1000, 3000, 0, "打不进来是因为您打的时间不对，高峰期谁都打不进来。");
+    say_at(&log, 4000, 6000, 0, "非常抱歉，给您造成的不便，我们深表歉意！");
+    CHECK_NEAR(points(&log, "phrase:hard_to_reach"), 0, 1e-9);
+    CHECK(points(&log, "courtesy") < 10);
+    free(log.ev[1].text);
+    log.ev[1].text = strdup("非常抱歉！由于咨询量大量增加，造成系统繁忙，技术部门正在研究解决，给您造成的不便，我们深表歉意！");
+    CHECK_NEAR(points(&log, "phrase:hard_to_reach"), 10, 1e-9);
+    cs_log_free(&log);
+
+    cs_log_init(&log);
+    say_at(&log, 1000, 3000, 0, "非常抱歉，最近来电量比较大，");
+    say_at(&log, 4000, 6000, 0, "给您造成的不便，我们深表歉意！");
+    CHECK_NEAR(points(&log, "phrase:hard_to_reach"), 10, 1e-9);
+    cs_log_free(&log);
+}
+
 /* The phrase rules read a run as one reply; courtesy stays per message; latency per caller turn. */
 static void test_split_messages(void)
 {
@@ -605,6 +629,7 @@ TEST_MAIN(
         RUN(test_ticket_fields);
         RUN(test_run_joining);
         RUN(test_split_messages);
+        RUN(test_rude_start_joins_no_phrase);
         cs_bank_free(bank);
     }
 )

@@ -19,19 +19,19 @@ static char path[64];
 
 /* The caller waits for the 2.9 apology, reads the rest of a partial one (call.more), says OK or
  * NUDGE, then says what the next reply was (GOT:<text> or GOT:timeout). */
-static cs_engine *start(void)
+static cs_engine *start_cat(const char *cat)
 {
     FILE *f = fopen(path, "w");
     fprintf(f, "return { id = 'pb', title = 't', level = 5, area = 'service',\n"
                "  caller = { name = '王女士' },\n"
                "  rubric = { { id = 'answer', max = 100, rule = 'answer' } },\n"
                "  run = function(call)\n    if not call.ring() then return end\n"
-               "    local r = call.reply { expect = 'bad_attitude', timeout = 30 }\n"
-               "    r = call.more(r, 5, 'bad_attitude')\n"
+               "    local r = call.reply { expect = '%s', timeout = 30 }\n"
+               "    r = call.more(r, 5, '%s')\n"
                "    call.say(r.kind == 'text' and r.match and 'OK' or 'NUDGE')\n"
                "    local r2 = call.reply { timeout = 30 }\n"
                "    call.say('GOT:' .. (r2.kind == 'text' and r2.text or r2.kind))\n"
-               "    call.hangup('x')\n  end }\n");
+               "    call.hangup('x')\n  end }\n", cat, cat);
     fclose(f);
     char err[512];
     cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_PRACTICE, .bank = bank };
@@ -43,6 +43,8 @@ static cs_engine *start(void)
     cs_engine_input(e, &ans);
     return e;
 }
+
+static cs_engine *start(void) { return start_cat("bad_attitude"); }
 
 static void say(cs_engine *e, int64_t typing, int64_t t, const char *text)
 {
@@ -108,6 +110,21 @@ static void test_the_rest_of_the_phrase_is_still_joined(void)
     cs_engine_free(e);
 }
 
+/* An excuse rude on its own (a 禁忌语) is no start of 2.15 the next message could finish: the
+ * caller answers it at once, and the apology after it answers the caller's next line. */
+static void test_a_rude_start_is_not_joined(void)
+{
+    cs_engine *e = start_cat("hard_to_reach");
+    if (!e) { CHECK(0); return; }
+    say(e, 1000, 5000, "打不进来是因为您打的时间不对，高峰期谁都打不进来。");
+    say(e, 6000, 9000, "非常抱歉，给您造成的不便，我们深表歉意！");
+    cs_engine_advance(e, 120000);
+    char lines[1024];
+    caller_lines(e, lines, sizeof lines);
+    CHECK_MSG(strstr(lines, "NUDGE|GOT:非常抱歉") != NULL, "caller said: %s", lines);
+    cs_engine_free(e);
+}
+
 TEST_MAIN(
     cs_paths_init(argv[0]);
     char dir[4096], err[512];
@@ -117,6 +134,7 @@ TEST_MAIN(
         RUN(test_ticket_ends_the_wait_for_the_rest);
         RUN(test_a_message_for_another_turn_is_not_joined);
         RUN(test_the_rest_of_the_phrase_is_still_joined);
+        RUN(test_a_rude_start_is_not_joined);
     } else {
         CHECK_MSG(0, "%s", err);
     }
