@@ -753,6 +753,38 @@ static char *ticket_lines(const char *s)
     return out;
 }
 
+/* The ticket's lines with each field NAME in simplified characters, as the matcher reads values
+ * (OpenCC t2s, cs_reply_simplified): 業務= is 业务=, so a form's fields are found however the
+ * trainee's input method writes them; values stay as typed. NULL when out of memory. */
+static char *ticket_names_simplified(const cs_phrase_bank *bank, const char *lines)
+{
+    size_t cap = strlen(lines) * 2 + 16, n = 0;
+    char *out = malloc(cap);
+    if (!out) return NULL;
+    const char *name, *value;
+    size_t nl, vl;
+    for (const char *p = lines; cs_ticket_next(&p, &name, &nl, &value, &vl);) {
+        char *raw = name ? strndup(name, nl) : NULL;
+        char *simp = raw ? cs_reply_simplified(bank, raw) : NULL;
+        free(raw);
+        if (name && !simp) { free(out); return NULL; }
+        size_t sn = simp ? strlen(simp) : 0, need = n + sn + 1 + vl + 2;
+        if (need > cap) {
+            char *grown = realloc(out, need * 2);
+            if (!grown) { free(simp); free(out); return NULL; }
+            out = grown;
+            cap = need * 2;
+        }
+        if (n) out[n++] = '\n';
+        if (simp) { memcpy(out + n, simp, sn); n += sn; out[n++] = '='; }
+        memcpy(out + n, value, vl);
+        n += vl;
+        free(simp);
+    }
+    out[n] = '\0';
+    return out;
+}
+
 static int ignore(cs_engine *e, const char *why)
 {
     note(e, why);
@@ -886,7 +918,9 @@ static int make_event(cs_engine *e, const cs_input *in, cs_event *ev, char **own
         ev->kind = CS_EV_TICKET;
         {
             char *clean = clean_text(in->text, &truncated);
-            *owned = clean ? ticket_lines(clean) : NULL;
+            char *lines = clean ? ticket_lines(clean) : NULL;
+            *owned = lines ? ticket_names_simplified(e->cfg.bank, lines) : NULL;
+            free(lines);
             free(clean);
         }
         ev->arg = *owned;
