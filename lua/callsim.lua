@@ -25,11 +25,12 @@ end
 -- A reply with a 禁忌语 (r.taboo) is not waited on: the caller answers it at once.
 -- The beat ends, and r comes back alone, when the trainee does something else on the desk or the
 -- line first (files a ticket, puts the caller on hold: what is typed after it is for the caller's
--- next turn), and when `expect` is given and
--- the next message holds no part of the phrase (it answers another turn): that message goes
--- back (call.unread) to be the reply to what the caller says next.
+-- next turn), and when `expect` is given and the next message is on its own a phrase of another
+-- category and holds no part of this one (it is the next step, as the grader's runs read it,
+-- grading/call_grade.c window_reach): that message goes back (call.unread) to be the reply to what
+-- the caller says next. A filler (好的。) between the parts still joins.
 local function adds_to(r, nxt, joined, expect)
-  if not expect or joined.match then return true end
+  if not expect or joined.match or not nxt.category or nxt.category == expect then return true end
   return #phrase.match(expect, joined.text).missing < #phrase.match(expect, r.text).missing
     or #phrase.match(expect, nxt.text).missing < #phrase.match(expect, "").missing
 end

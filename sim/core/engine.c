@@ -955,7 +955,7 @@ int cs_engine_input(cs_engine *e, const cs_input *in)
     int typed = (in->kind == CS_IN_TEXT || in->kind == CS_IN_TICKET) && in->typing_start_ms >= 0;
     if (typed && in->typing_start_ms < in->t_ms && in->t_ms - 1 > e->now) {
         cs_engine_advance(e, in->t_ms - 1);
-        cs_engine_typing(e, in->t_ms - 1);
+        if (e->phase == CS_PHASE_TALKING && e->req == REQ_WAIT) cs_engine_typing(e, in->t_ms - 1);
     }
     cs_engine_advance(e, in->t_ms);
     if (e->phase == CS_PHASE_ENDED) return 1;

@@ -1,7 +1,7 @@
 /* Unit tests of the beat the caller leaves for the rest of a phrase (call.more in lua/callsim.lua,
  * issue #11 item 6): after a reply that is only part of a phrase the caller waits a few seconds
- * for the rest, but a ticket filed meanwhile, or a message that adds none of the missing parts,
- * ends that wait: the caller answers the part first, and the later message is the reply to what
+ * for the rest, but a ticket filed meanwhile, or a message that is another step (a phrase of
+ * another category on its own, no part of this one), ends that wait: the caller answers the part first, and the later message is the reply to what
  * the caller says next (never joined into the phrase, never lost). The phrase finished in the next
  * message is still read as one. */
 #include <stdio.h>
@@ -66,7 +66,7 @@ static void caller_lines(const cs_engine *e, char *out, size_t n)
 
 static const char PART[] = "女士，非常抱歉，给您带来了不便。";
 static const char REST[] = "我们会在以后的工作中改进，感谢您并希望您继续监督我们的服务！";
-static const char OTHER[] = "请问您还记得昨天大概是几点打进来的吗？";
+static const char OTHER[] = "请您稍等，我帮您查询一下好吗？";
 
 static void test_ticket_ends_the_wait_for_the_rest(void)
 {
@@ -89,11 +89,11 @@ static void test_a_message_for_another_turn_is_not_joined(void)
     cs_engine *e = start();
     if (!e) { CHECK(0); return; }
     say(e, 1000, 5000, PART);
-    say(e, 6000, 9000, OTHER);  /* sent inside the beat, but adds no part of 2.9 */
+    say(e, 6000, 9000, OTHER);  /* inside the beat: the next step (1.2), no part of 2.9 */
     cs_engine_advance(e, 120000);
     char lines[1024];
     caller_lines(e, lines, sizeof lines);
-    CHECK_MSG(strstr(lines, "NUDGE|GOT:请问您还记得") != NULL, "caller said: %s", lines);
+    CHECK_MSG(strstr(lines, "NUDGE|GOT:请您稍等") != NULL, "caller said: %s", lines);
     cs_engine_free(e);
 }
 
