@@ -70,7 +70,8 @@ const char *cs_event_who(cs_event_kind kind);
 /* 1 if event i is trainee text that goes on the run of the trainee text before it: nothing the
  * caller said or did (a line, silence, hang-up) and no trainee action on the line (hold, transfer,
  * a choice, ...) between them, and its typing started within CS_RUN_BEAT_MS of that text being
- * sent. A ticket, a scenario's mark or a note does not break a run. */
+ * sent. A ticket, a scenario's mark or a note does not break a run. (The caller ends its beat at
+ * a ticket and answers, lua/callsim.lua call.more: that caller line is what breaks the run then.) */
 int cs_log_continues_run(const cs_call_log *log, size_t i);
 /* The next text event of the run after text event i, or (size_t)-1 when the run ends at i. */
 size_t cs_log_run_next(const cs_call_log *log, size_t i);
