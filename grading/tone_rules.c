@@ -98,11 +98,11 @@ typedef struct {
     /* per clause: a bit for the first character of each of its words, so that find() rules out
      * a list none of whose words can start there with one test per list entry, not per word */
     uint64_t heads[FILTERED_CLAUSES][4];
-    /* per clause: a bit (char_bit) for the first code point of each of its words, which the
-     * rules' anchors (may_start) test. A 256-bit set tested in place (a shift and a mask): a
+    /* per clause: a bit (char_bit) for every code point of its words, which the rules' anchors
+     * (may_hold) test. A 256-bit set tested in place (a shift and a mask): a
      * bitmap library (Debian's libroaring, compressed sets of millions of integers) would cost
      * a call per test for a set of a handful of words */
-    uint64_t firsts[FILTERED_CLAUSES][4];
+    uint64_t chars[FILTERED_CLAUSES][4];
     unsigned char head[64];     /* filter bit (head_bit) of each of the first 64 words */
     uint64_t all_heads[4];      /* the filter bits of those words together */
     uint64_t known;             /* named lists whose member bits are computed (bit per L_ id) */
@@ -171,43 +171,56 @@ static int surely_absent(scan *sc, size_t from, size_t to, const char *const *l)
     return 1;
 }
 
-/* Filter bit of a code point: the first character of a word, or an anchor. */
+/* Filter bit of a code point: a character of a word, or an anchor. */
 static unsigned char_bit(uint32_t c)
 {
     return (c * 2654435761u) >> 24;
 }
 
-/* Can a word of [a, b) start with one of the code points firsts (0-terminated)? 1 when the span
- * is not one filtered clause (nothing known), and always without an index: cs_tone_scan runs
- * every rule on every clause, the reference tests/unit/test_tone_anchors.c holds the anchored
- * scan to. */
-static int may_start(const scan *sc, size_t a, size_t b, const uint_least32_t *firsts)
+/* Can a word of [a, b) hold one of the code points anchors (0-terminated)? 1 when the span is
+ * not one filtered clause (nothing known), and always without an index: cs_tone_scan runs every
+ * rule on every clause, the reference tests/unit/test_tone_anchors.c holds the anchored scan to. */
+static int may_hold(const scan *sc, size_t a, size_t b, const uint_least32_t *anchors)
 {
     if (!sc->ix || a >= b) return 1;
     const cs_word *v = sc->w->v;
     size_t clause = v[a].clause;
     if (clause >= FILTERED_CLAUSES || v[b - 1].clause != clause) return 1;
-    const uint64_t *f = sc->firsts[clause];
-    for (; *firsts; firsts++) {
-        unsigned bit = char_bit((uint32_t)*firsts);
+    const uint64_t *f = sc->chars[clause];
+    for (; *anchors; anchors++) {
+        unsigned bit = char_bit((uint32_t)*anchors);
         if ((f[bit / 64] >> (bit % 64)) & 1) return 1;
     }
     return 0;
 }
 
-/* Anchors: a rule that can only hit when a word of its clause starts with one of a few
- * characters says so in its first line, so that the many clauses without them skip it at the
- * cost of a few bit tests (most rules never fire on most clauses):
+/* Anchors, the one prefilter of the rules: a rule that can only hit when its clause holds one of a
+ * few characters says so in its first lines, so that the many clauses without them skip it at
+ * the cost of a few bit tests (most rules never fire on most clauses):
  *
  *     ANCHORS(sc, a, b, U"嘴臭");   (shut_mouth: 嘴 / 嘴巴 / 臭嘴)
  *
- * The string holds the first character of every word the rule needs, one each (U"…": code
- * points, so 1 stands for 1天到晚 as for 1次). An anchor is a promise: with no word of [a, b)
- * starting so, the rule returns 0 and records nothing. Name the first character of every word
- * or stem a hit needs in the clause (find, in, spells, …) — on every path to hit(); a rule whose
- * paths share no such words has no ANCHORS line and runs on every clause. Only for a rule whose
- * return value is 0 when nothing is found (the line returns 0). */
-#define ANCHORS(sc, a, b, firsts) do { if (!may_start(sc, a, b, firsts)) return 0; } while (0)
+ * The string holds one character of every word or stem the rule needs, one each (U"…": code
+ * points, so 1 stands for 1天到晚 as for 1次); the first character of each is the usual choice,
+ * any character of it will do (the set holds every character of the clause's words). Two lines
+ * ask for both. An anchor is a promise: with no
+ * word of [a, b) holding one of them, the rule returns 0 and records nothing. Name a character
+ * of every word or stem a hit needs in the clause (find, in, spells, …) — on every path to
+ * hit(); a rule whose paths share no such words has no ANCHORS line and runs on every clause.
+ * Only for a rule whose return value is 0 when nothing is found (the line returns 0). */
+#define ANCHORS(sc, a, b, anchors) do { if (!may_hold(sc, a, b, anchors)) return 0; } while (0)
+
+/* Does a word of [a, b) hold one of the code points cs (0-terminated)? Exact, index or not. */
+static int clause_holds(const scan *sc, size_t a, size_t b, const uint_least32_t *cs)
+{
+    for (size_t i = a; i < b; i++)
+        for (const char *p = sc->w->v[i].w; *p;) {
+            uint32_t c = cs_utf8_next(&p);
+            for (const uint_least32_t *k = cs; *k; k++)
+                if (c == (uint32_t)*k) return 1;
+        }
+    return 0;
+}
 
 /* First word of l in [from, to), or NONE. */
 static size_t find_list(scan *sc, size_t from, size_t to, const char *const *l)
@@ -2888,6 +2901,7 @@ static size_t next_clause_end(scan *sc, size_t b)
  * 您又不是故意的 / 这又不是您的错 excuse the caller: no. */
 static int servant_retort(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"又家保佣仆下秘司丫筒私跑专妈长跟");
     static const char *const servant[] = { "保姆", "佣人", "仆人", "下人", "秘书", "管家", "司机", "丫鬟", "出气筒", "私人",
                                            "跟班", "跑腿", "专属", "老妈子", "家丁", "长工", NULL };
     size_t last = NONE;
@@ -2917,6 +2931,7 @@ static int servant_retort(scan *sc, size_t a, size_t b)
  * nothing (3.1 不推诿; 2.7(2) refuses with a way on). */
 static int tautology(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"就");
     for (size_t i = a + 1; i + 1 < b; i++) {
         if (!is(sc, i, "就是")) continue;
         for (size_t k = 1; k <= 3 && k <= i - a && i + k < b; k++) {
@@ -2933,6 +2948,7 @@ static int tautology(scan *sc, size_t a, size_t b)
 /* 这种价钱你还指望多好的质量 / 你还奢望什么: the caller's expectation mocked (sarcasm, §二(三)6). */
 static int mocked_expectation(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"指奢妄");
     size_t hope = find(sc, a, b, (list){ "指望", "奢望", "妄想", "指望着", NULL });
     if (hope == NONE || find(sc, a, hope, &FIRST) < hope) return 0;
     size_t still = find(sc, hope > a + 3 ? hope - 3 : a, hope, (list){ "还", "还真", "还想", NULL });
@@ -2944,6 +2960,7 @@ static int mocked_expectation(scan *sc, size_t a, size_t b)
  * explains the caller's slip instead). */
 static int hindsight_blame(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"该");
     size_t last = NONE;
     size_t should = spelled_in(sc, a, b, (list){ "早该", "就该", "早就该", "本该", "本来就该", "早应该", "就应该", "早就应该",
                                                   "本来就应该", "当初就该", NULL }, &last);
@@ -2960,6 +2977,7 @@ static int hindsight_blame(scan *sc, size_t a, size_t b)
  * carelessness made the reason for the cost now (blame, §二(三)6). 如果您当时没看清楚也没关系 excuses. */
 static int careless_then(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"前时初");
     static const char *const check[] = { "看清楚", "问清楚", "看仔细", "看好", "问好", "核对", "看明白", "想清楚", "确认", "想好",
                                          "问明白", "搞清楚", "弄清楚", NULL };
     size_t c = find(sc, a, b, check);
@@ -2975,6 +2993,7 @@ static int careless_then(scan *sc, size_t a, size_t b)
 /* 谁卖给你的你找谁去 / 在哪买的去哪退: the caller sent back where they came from (推诿, 3.1). */
 static int correlative_sendoff(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"谁哪");
     static const char *const who[] = { "谁", NULL };
     static const char *const where[] = { "哪", "哪里", "哪儿", "哪个", "哪家", NULL };
     static const char *const go[] = { "找", "问", "叫", "去", "回", "退", "找去", "问去", "让", NULL };
@@ -3008,6 +3027,7 @@ static int purpose_lecture(scan *sc, size_t a, size_t b)
  * 3.1). 您先重启，如果不行再打给我们 is a step, not a rule for the caller's future. */
 static int future_lecture(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"先就");
     static const char *const call[] = { "打", "打电话", "来电", "来电话", "打过来", "来问", "问", "来", "打来", "问我们", NULL };
     if (!in_reply(sc, (list){ "以后", "下次", "下回", "今后", "往后", NULL }) || courteous(sc, a, b) ||
         find(sc, a, b, (list){ "可以", "方便", "随时", "欢迎", NULL }) < b)
@@ -3028,8 +3048,11 @@ static int future_lecture(scan *sc, size_t a, size_t b)
 
 /* 你别跟我讲方言 / 讲普通话！/ 说慢点: the caller's way of speaking ordered about, where 2.20
  * asks 请您讲普通话好吗 and 2.4/2.5 ask with 请 and an apology. 您不用跟我客气 is kindness. */
-static int speech_order(scan *sc, size_t a, size_t b, int question, int with_me)
+static int speech_order(scan *sc, size_t a, size_t b, int question)
 {
+    /* the 别跟我讲 stems all hold 跟, 和 or 对; the bare order (讲普通话！) is three words at most */
+    int with_me = may_hold(sc, a, b, U"跟和对");
+    if (!with_me && b - a > 3) return 0;
     size_t last = NONE;
     size_t no = !with_me ? NONE : spelled_in(sc, a, b, (list){ "别跟我说", "别跟我讲", "别跟我用", "别跟我扯", "不要跟我说", "不要跟我讲", "不要跟我用",
                                              "别和我说", "别和我讲", "少跟我说", "少跟我讲", "少跟我扯", "别对我说", NULL }, &last);
@@ -3049,6 +3072,7 @@ static int speech_order(scan *sc, size_t a, size_t b, int question, int with_me)
  * (3.1 不推诿; 2.7(2)). 流程是这样的：您先… explains. */
 static int policy_shrug(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"规政制流系pP");
     static const char *const rule[] = { "规定", "政策", "制度", "流程", "系统", "规矩", "公司规定", "policy", "Policy", "POLICY", NULL };
     size_t r = find(sc, a, b, rule);
     if (r == NONE) return 0;
@@ -3063,6 +3087,7 @@ static int policy_shrug(scan *sc, size_t a, size_t b)
  * answers it with 请您不要着急，我们会尽快处理). */
 static int emotion_useless(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"用搭");
     static const char *const feel[] = { "急", "着急", "催", "生气", "发火", "闹", "吵", "骂", "哭", "喊", "投诉", "嚷", "吼", "急死",
                                         "发脾气", "催促", NULL };
     for (size_t f = find(sc, a, b, feel); f + 2 < b + 1 && f < b; f = find(sc, f + 1, b, feel)) {
@@ -3080,6 +3105,7 @@ static int emotion_useless(scan *sc, size_t a, size_t b)
  * 请您不要随意开关电器 is a safety step said with courtesy. */
 static int messy_prohibition(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"乱瞎");
     size_t no = find(sc, a, b, &PROHIB);
     if (no == NONE || courteous(sc, a, b)) return 0;
     for (size_t k = no + 1; k < upto(b, no + 4); k++) {
@@ -3102,6 +3128,7 @@ static int messy_prohibition(scan *sc, size_t a, size_t b)
  * put on the caller (§二(三)6). 我们的态度确实不好 is the agent's own; 您说话很清楚 praises. */
 static int manner_judged(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"话语态气门声");
     size_t who = find(sc, a, b, &SECOND);
     if (who == NONE || find(sc, a, who, &FIRST) < who) return 0;
     size_t m = find(sc, who + 1, upto(b, who + 4), (list){ "说话", "讲话", "语气", "态度", "口气", "嗓门", "脾气", "声音", NULL });
@@ -3118,6 +3145,7 @@ static int manner_judged(scan *sc, size_t a, size_t b)
  * §二(三)6; 2.14 says 您的操作有误 and helps). 这种情况都能处理 / 忘了也能重置 name no slip. */
 static int mock_wonder(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"错忘丢");
     size_t can = find(sc, a, b, (list){ "能", "都能", "也能", "还能", NULL });
     if (can == NONE || find(sc, a, can, &FIRST) < can) return 0;
     if (!in(sc, can, (list){ "都能", "也能", "还能", NULL }) && (can == a || !in(sc, can - 1, (list){ "都", "也", NULL }))) return 0;
@@ -3134,6 +3162,10 @@ static int mock_wonder(scan *sc, size_t a, size_t b)
  * §二(三)6). 明天还没修好的话您再打过来，我们加急 promises help. */
 static int conditional_penalty(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"再还");
+    /* its scope, not a prefilter (so with or without the index): a clause holding 就 or 会 itself,
+     * as the seen3 trigger had it, though the 就 it reads may stand in the next clause */
+    if (!clause_holds(sc, a, b, U"就会")) return 0;
     static const char *const press[] = { "催", "打", "打过来", "打来", "打电话", "问", "吵", "闹", "投诉", "催促", "来电", "这么吵",
                                          "这样", "这么", NULL };
     static const char *const worse[] = { "更", "更慢", "更晚", "更久", "最后", "别想", "没人", "往后", "不管", "不给", "下周", "排到",
@@ -3164,6 +3196,7 @@ static int sarcastic_recall(scan *sc, size_t a, size_t b, int question)
  * their worth, §二(三)6: an insult). */
 static int poverty_contempt(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"穷钱起");
     size_t last = NONE;
     size_t poor = spelled_in(sc, a, b, (list){ "穷", "没钱", "买不起", "交不起", "付不起", "用不起", "消费不起", "还不起", "穷成", NULL }, &last);
     if (poor == NONE || find(sc, a, poor, &FIRST) < poor) return 0;
@@ -3182,6 +3215,7 @@ static int poverty_contempt(scan *sc, size_t a, size_t b)
  * (§二(三)6: a threat fails the call). 我们不会把您的电话告诉任何人 promises privacy. */
 static int exposure_threat(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"把");
     static const char *const out[] = { "公布", "曝光", "公开", "网上", "群里", "发到", "挂到", "放到", "晒", "贴到", "散布",
                                        "黑名单", "上网", "发群", "群", NULL };
     size_t ba = find(sc, a, b, (list){ "把", NULL });
@@ -3202,115 +3236,27 @@ static int exposure_threat(scan *sc, size_t a, size_t b)
     return hit(sc, "threat", "威胁客户（曝光）", me, x, x);
 }
 
-/* Which trigger characters of these rules a clause holds, found in one pass over its bytes: each
- * rule first asks for the characters it cannot do without, so a clause with none of them costs
- * one bit test per rule (grade-phrase stays fast, bench/run.sh). */
-enum { C_YOU, C_ZHI, C_SHE, C_WANG, C_GAI, C_QIAN, C_SHI, C_CHU, C_SHUI, C_NA, C_XIAN, C_GEN, C_HE, C_DUI, C_GUI, C_ZHENG, C_ZHI2, C_LIU, C_XI, C_YONG, C_DA, C_LUAN, C_XIA, C_HUA, C_YU, C_TAI, C_QI, C_MEN, C_SHENG, C_CUO, C_WANG2, C_DIU, C_ZAI, C_HAI, C_JIU, C_HUI, C_QIONG, C_QIANR, C_QI3, C_BA, C_JIA, C_BAO, C_YONG2, C_PU, C_XIA2, C_MI, C_SI, C_YA, C_TONG, C_SI2, C_PAO, C_ZHUAN, C_MA, C_ZHANG, C_LATIN_P };
-
-static uint64_t trigger_bit(uint32_t c)
-{
-    switch (c) {
-    case 0x53C8: return (uint64_t)1 << C_YOU;   /* 又 */
-    case 0x6307: return (uint64_t)1 << C_ZHI;   /* 指 */
-    case 0x5962: return (uint64_t)1 << C_SHE;   /* 奢 */
-    case 0x5984: return (uint64_t)1 << C_WANG;   /* 妄 */
-    case 0x8BE5: return (uint64_t)1 << C_GAI;   /* 该 */
-    case 0x524D: return (uint64_t)1 << C_QIAN;   /* 前 */
-    case 0x65F6: return (uint64_t)1 << C_SHI;   /* 时 */
-    case 0x521D: return (uint64_t)1 << C_CHU;   /* 初 */
-    case 0x8C01: return (uint64_t)1 << C_SHUI;   /* 谁 */
-    case 0x54EA: return (uint64_t)1 << C_NA;   /* 哪 */
-    case 0x5148: return (uint64_t)1 << C_XIAN;   /* 先 */
-    case 0x8DDF: return (uint64_t)1 << C_GEN;   /* 跟 */
-    case 0x548C: return (uint64_t)1 << C_HE;   /* 和 */
-    case 0x5BF9: return (uint64_t)1 << C_DUI;   /* 对 */
-    case 0x89C4: return (uint64_t)1 << C_GUI;   /* 规 */
-    case 0x653F: return (uint64_t)1 << C_ZHENG;   /* 政 */
-    case 0x5236: return (uint64_t)1 << C_ZHI2;   /* 制 */
-    case 0x6D41: return (uint64_t)1 << C_LIU;   /* 流 */
-    case 0x7CFB: return (uint64_t)1 << C_XI;   /* 系 */
-    case 0x7528: return (uint64_t)1 << C_YONG;   /* 用 */
-    case 0x642D: return (uint64_t)1 << C_DA;   /* 搭 */
-    case 0x4E71: return (uint64_t)1 << C_LUAN;   /* 乱 */
-    case 0x778E: return (uint64_t)1 << C_XIA;   /* 瞎 */
-    case 0x8BDD: return (uint64_t)1 << C_HUA;   /* 话 */
-    case 0x8BED: return (uint64_t)1 << C_YU;   /* 语 */
-    case 0x6001: return (uint64_t)1 << C_TAI;   /* 态 */
-    case 0x6C14: return (uint64_t)1 << C_QI;   /* 气 */
-    case 0x95E8: return (uint64_t)1 << C_MEN;   /* 门 */
-    case 0x58F0: return (uint64_t)1 << C_SHENG;   /* 声 */
-    case 0x9519: return (uint64_t)1 << C_CUO;   /* 错 */
-    case 0x5FD8: return (uint64_t)1 << C_WANG2;   /* 忘 */
-    case 0x4E22: return (uint64_t)1 << C_DIU;   /* 丢 */
-    case 0x518D: return (uint64_t)1 << C_ZAI;   /* 再 */
-    case 0x8FD8: return (uint64_t)1 << C_HAI;   /* 还 */
-    case 0x5C31: return (uint64_t)1 << C_JIU;   /* 就 */
-    case 0x4F1A: return (uint64_t)1 << C_HUI;   /* 会 */
-    case 0x7A77: return (uint64_t)1 << C_QIONG;   /* 穷 */
-    case 0x94B1: return (uint64_t)1 << C_QIANR;   /* 钱 */
-    case 0x8D77: return (uint64_t)1 << C_QI3;   /* 起 */
-    case 0x628A: return (uint64_t)1 << C_BA;   /* 把 */
-    case 0x5BB6: return (uint64_t)1 << C_JIA;   /* 家 */
-    case 0x4FDD: return (uint64_t)1 << C_BAO;   /* 保 */
-    case 0x4F63: return (uint64_t)1 << C_YONG2;   /* 佣 */
-    case 0x4EC6: return (uint64_t)1 << C_PU;   /* 仆 */
-    case 0x4E0B: return (uint64_t)1 << C_XIA2;   /* 下 */
-    case 0x79D8: return (uint64_t)1 << C_MI;   /* 秘 */
-    case 0x53F8: return (uint64_t)1 << C_SI;   /* 司 */
-    case 0x4E2B: return (uint64_t)1 << C_YA;   /* 丫 */
-    case 0x7B52: return (uint64_t)1 << C_TONG;   /* 筒 */
-    case 0x79C1: return (uint64_t)1 << C_SI2;   /* 私 */
-    case 0x8DD1: return (uint64_t)1 << C_PAO;   /* 跑 */
-    case 0x4E13: return (uint64_t)1 << C_ZHUAN;   /* 专 */
-    case 0x5988: return (uint64_t)1 << C_MA;   /* 妈 */
-    case 0x957F: return (uint64_t)1 << C_ZHANG;   /* 长 */
-    case 'p': case 'P': return (uint64_t)1 << C_LATIN_P;
-    default: return 0;
-    }
-}
-
-static uint64_t clause_triggers(scan *sc, size_t a, size_t b)
-{
-    uint64_t m = 0;
-    for (size_t i = a; i < b; i++)
-        for (const unsigned char *u = (const unsigned char *)word(sc, i); *u;) {
-            if (*u < 0x80) { m |= trigger_bit(*u++); continue; }
-            if ((*u & 0xF0) == 0xE0 && u[1] && u[2]) {
-                m |= trigger_bit((uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F));
-                u += 3;
-                continue;
-            }
-            u++;
-            while ((*u & 0xC0) == 0x80) u++;
-        }
-    return m;
-}
-
-#define HAS(m, c) (((m) >> (c)) & 1)
-
+/* Each rule skips a clause without its anchors (ANCHORS) itself. */
 static void seen_classes(scan *sc, size_t a, size_t b, int question)
 {
-    uint64_t m = clause_triggers(sc, a, b);
-    /* 又不是…, or 不是你家 + a word for a servant */
-    if (HAS(m, C_YOU) || (HAS(m, C_JIA) || HAS(m, C_BAO) || HAS(m, C_YONG2) || HAS(m, C_PU) || HAS(m, C_XIA2) || HAS(m, C_MI) || HAS(m, C_SI) || HAS(m, C_YA) ||
-         HAS(m, C_TONG) || HAS(m, C_SI2) || HAS(m, C_PAO) || HAS(m, C_ZHUAN) || HAS(m, C_MA) || HAS(m, C_ZHANG) || HAS(m, C_GEN))) servant_retort(sc, a, b);
-    if (HAS(m, C_JIU)) tautology(sc, a, b);
-    if (HAS(m, C_ZHI) || HAS(m, C_SHE) || HAS(m, C_WANG)) mocked_expectation(sc, a, b);
-    if (HAS(m, C_GAI)) hindsight_blame(sc, a, b);
-    if (HAS(m, C_QIAN) || HAS(m, C_SHI) || HAS(m, C_CHU)) careless_then(sc, a, b);
-    if (HAS(m, C_SHUI) || HAS(m, C_NA)) correlative_sendoff(sc, a, b);
+    servant_retort(sc, a, b);
+    tautology(sc, a, b);
+    mocked_expectation(sc, a, b);
+    hindsight_blame(sc, a, b);
+    careless_then(sc, a, b);
+    correlative_sendoff(sc, a, b);
     purpose_lecture(sc, a, b);
-    if (HAS(m, C_XIAN) || HAS(m, C_JIU)) future_lecture(sc, a, b);
-    if (HAS(m, C_GEN) || HAS(m, C_HE) || HAS(m, C_DUI) || b - a <= 3) speech_order(sc, a, b, question, HAS(m, C_GEN) || HAS(m, C_HE) || HAS(m, C_DUI));
-    if (HAS(m, C_GUI) || HAS(m, C_ZHENG) || HAS(m, C_ZHI2) || HAS(m, C_LIU) || HAS(m, C_XI) || HAS(m, C_LATIN_P)) policy_shrug(sc, a, b);
-    if (HAS(m, C_YONG) || HAS(m, C_DA)) emotion_useless(sc, a, b);
-    if (HAS(m, C_LUAN) || HAS(m, C_XIA)) messy_prohibition(sc, a, b);
-    if (HAS(m, C_HUA) || HAS(m, C_YU) || HAS(m, C_TAI) || HAS(m, C_QI) || HAS(m, C_MEN) || HAS(m, C_SHENG)) manner_judged(sc, a, b);
-    if (HAS(m, C_CUO) || HAS(m, C_WANG2) || HAS(m, C_DIU)) mock_wonder(sc, a, b);
-    if ((HAS(m, C_ZAI) || HAS(m, C_HAI)) && (HAS(m, C_JIU) || HAS(m, C_HUI))) conditional_penalty(sc, a, b);
+    future_lecture(sc, a, b);
+    speech_order(sc, a, b, question);
+    policy_shrug(sc, a, b);
+    emotion_useless(sc, a, b);
+    messy_prohibition(sc, a, b);
+    manner_judged(sc, a, b);
+    mock_wonder(sc, a, b);
+    conditional_penalty(sc, a, b);
     if (question) sarcastic_recall(sc, a, b, question);
-    if (HAS(m, C_QIONG) || HAS(m, C_QIANR) || HAS(m, C_QI3)) poverty_contempt(sc, a, b);
-    if (HAS(m, C_BA)) exposure_threat(sc, a, b);
+    poverty_contempt(sc, a, b);
+    exposure_threat(sc, a, b);
 }
 /* ---- end of the seen3 classes ---- */
 
@@ -3633,9 +3579,10 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     scan sc = { .ix = ix, .w = w, .protect = protect, .hits = hits, .max = max };
     for (size_t i = 0; i < w->n; i++) {
         if (w->v[i].clause >= FILTERED_CLAUSES) break;
-        const char *p = w->v[i].w;
-        unsigned c = char_bit(cs_utf8_next(&p));
-        sc.firsts[w->v[i].clause][c / 64] |= (uint64_t)1 << (c % 64);
+        for (const char *p = w->v[i].w; *p;) {
+            unsigned c = char_bit(cs_utf8_next(&p));
+            sc.chars[w->v[i].clause][c / 64] |= (uint64_t)1 << (c % 64);
+        }
         unsigned b = head_bit(w->v[i].w);
         if (i < 64) {
             sc.head[i] = (unsigned char)b;
