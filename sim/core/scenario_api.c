@@ -878,22 +878,69 @@ static int call_filed(lua_State *L)
     return 1;
 }
 
+/* call.said()'s reply tables, built once per reply: a registry table, event index + 1 -> { text,
+ * expect, reply }. Building one grades the reply (its phrase against the awaited category, its
+ * 禁忌语, its nearest category over the whole bank), which call.said() would otherwise redo for every
+ * earlier reply each time it is asked: quadratic over a call. The entry is used while the reply's
+ * text and the awaited category are those it was built under (the match field reads the latter). */
+static const char SAID_CACHE_KEY = 'S';
+
+/* Pushes the reply table of event i (a typed reply), from the cache at index cache or built now. */
+static void push_said(lua_State *L, cs_engine *e, int cache, size_t i)
+{
+    const cs_event *ev = &e->log.ev[i];
+    const char *expect = e->expect;   /* the category the match field is read against (engine.c) */
+    luaL_checkstack(L, 6, "call.said");
+    if (lua_rawgeti(L, cache, (lua_Integer)i + 1) == LUA_TTABLE) {
+        lua_getfield(L, -1, "text");
+        lua_getfield(L, -2, "expect");
+        const char *t = lua_tostring(L, -2), *x = lua_tostring(L, -1);
+        int same = t && strcmp(t, ev->text) == 0 && (expect ? x && strcmp(x, expect) == 0 : x == NULL);
+        lua_pop(L, 2);
+        if (same) {
+            lua_getfield(L, -1, "reply");
+            lua_remove(L, -2);
+            return;
+        }
+    }
+    lua_pop(L, 1);
+    lua_createtable(L, 0, 3);
+    lua_pushstring(L, ev->text);
+    lua_setfield(L, -2, "text");
+    lua_pushstring(L, expect);   /* nil when nothing is awaited */
+    lua_setfield(L, -2, "expect");
+    cs_engine_push_reply(e, L, CS_IN_TEXT, ev->text, 0, ev->t_end_ms, i);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -3, "reply");
+    lua_insert(L, -2);   /* reply, entry */
+    lua_rawseti(L, cache, (lua_Integer)i + 1);
+}
+
 /* call.said(): every typed reply of the trainee so far in the call, in order, as the reply tables a
  * wait returns. Items are earned by what was said anywhere it fits (issue #11 item 6): a step said
  * a turn ahead of the caller, or inside another step's wait, is still there to be read (with
- * call.says, call.mentions, call.tells …; the script never reads the text itself). */
+ * call.says, call.mentions, call.tells …; the script never reads the text itself). A reply's table
+ * is the same object from one call.said() to the next while the awaited category stays (cached,
+ * above): read it, do not write into it. */
 static int call_said(lua_State *L)
 {
     cs_engine *e = engine_of(L);
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &SAID_CACHE_KEY) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &SAID_CACHE_KEY);
+    }
+    int cache = lua_gettop(L);
     lua_newtable(L);
     lua_Integer n = 0;
     for (size_t i = 0; i < e->log.n; i++) {
         const cs_event *ev = &e->log.ev[i];
         if (ev->kind != CS_EV_TRAINEE_SAY || !ev->text) continue;
-        luaL_checkstack(L, 2, "call.said");
-        cs_engine_push_reply(e, L, CS_IN_TEXT, ev->text, 0, ev->t_end_ms, i);
+        push_said(L, e, cache, i);
         lua_rawseti(L, -2, ++n);
     }
+    lua_remove(L, cache);
     return 1;
 }
 
