@@ -3300,6 +3300,94 @@ static const char *after_any(const char *s, const char *const *l)
     return NULL;
 }
 
+/* ---- group stereotypes aimed at the caller (helper leftovers) ---- */
+
+/* Does word k close a group of people (年轻人, 住户, 老头, 老太太, 做生意|的)? By its last character
+ * (人 户 民 客 …), or a 的 that makes the words before it a kind of person (退休的, 当兵的). */
+static int names_people(scan *sc, size_t first, size_t k)
+{
+    static const char *const tail[] = { "人", "户", "民", "客", "者", "生", "家", "女", "男", "妈", "爷", "姐", "哥", "头",
+                                        "太", "婆", "工", "友", "辈", "族", "士", "员", "主", "孩", "娃", "爸", "嫂", NULL };
+    const char *w = word(sc, k);
+    if (strcmp(w, "的") == 0) return k > first;
+    size_t n = strlen(w);
+    if (n < 3) return 0;
+    for (const char *const *t = tail; *t; t++)
+        if (strcmp(w + n - 3, *t) == 0) return 1;
+    return 0;
+}
+
+/* The predicate after 就是 / 都 / 总是: 1 for a fault pinned on the group, 2 for one that names
+ * contempt (素质, 没文化, 蠢 …), 0 for none (都可以申请补贴, 都齐全了). Read from the words joined. */
+static int group_fault(scan *sc, size_t i, size_t b)
+{
+    static const char *const contempt[] = {
+        "没素质", "素质差", "素质低", "素质", "没文化", "没教养", "没脑子", "脑子", "智商", "蠢", "笨", "傻", "刁", "穷",
+        "土", "低级", "白痴", "废物", "贱", "垃圾", "愚昧", "野蛮", "无知", "没见过世面", NULL };
+    static const char *const fault[] = {
+        "没耐心", "不懂", "不会", "不讲理", "不讲道理", "不守规矩", "不听", "不识", "不知好歹", "不长记性", "不自觉", "不靠谱",
+        "靠不住", "爱占", "爱唠叨", "爱投诉", "爱闹", "爱找事", "爱挑", "爱计较", "爱抱怨", "爱较真", "爱贪", "爱吵", "爱折腾",
+        "爱磨叽", "爱啰嗦", "爱钻牛角尖", "占便宜", "贪便宜", "讲究多", "要求多", "毛病多", "事多", "事儿多", "麻烦", "难缠",
+        "难伺候", "难搞", "矫情", "娇气", "抠", "小气", "磨叽", "啰嗦", "唠叨", "墨迹", "急性子", "脾气大", "脾气差",
+        "钻牛角尖", "胡搅蛮缠", "无理取闹", "小题大做", "大惊小怪", "玻璃心", "懒", "喜欢投诉", "喜欢闹", "就知道", "只知道",
+        "光知道", "只会", "知道投诉", "知道闹", NULL };
+    char buf[64];
+    const char *j = joined(sc, i, b, buf, sizeof buf);
+    if (after_any(j, contempt)) return 2;
+    if (after_any(j, fault)) return 1;
+    /* 你们年轻人都这样: the group's way as the whole predicate */
+    static const char *const so_be[] = { "这样", "这样的", "这德行", "这副德行", "那样", "这个样", "这个样子", NULL };
+    return cs_word_in(j, so_be) || cs_word_in(j, (list){ "这样啊", "这样呢", "这样吧", NULL }) ? 1 : 0;
+}
+
+/* 你们这些老人就是事多 / 你们外地人就是不懂 / 你们这帮人都是刁民: a group the caller belongs to, named
+ * by 你们 (这些 / 这帮 / 这种 …) and a word for people, then 就是 / 都 / 总是 and a fault pinned on all of
+ * them. A 禁忌语 (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度),
+ * and an insult when the fault names contempt (没素质, 刁民, 蠢: §二(二) 2.1 辱骂或贬低客户). Not the
+ * group named to serve it (你们小区的住户都可以申请补贴, 你们这些材料都齐全了: no people, no fault). */
+static int group_stereotype(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"你您");
+    static const char *const those[] = { "这些", "这帮", "这种", "这类", "这号", "这群", "那些", "那帮", "这样的", "这伙", NULL };
+    static const char *const so[] = { "就是", "都", "就", "总是", "老是", "全", "全都", "都是", "一个个", "个个", "整天",
+                                      "天天", "成天", "一天到晚", "向来", "从来", "就爱", "总爱", "最", "只", "光", NULL };
+    for (size_t i = a; i + 3 < b; i++) {
+        if (!in(sc, i, (list){ "你们", "您们", NULL })) continue;
+        size_t g = i + 1 < b && in(sc, i + 1, those) ? i + 2 : i + 1;
+        size_t k = g;
+        while (k < b && k < g + 4 && !in(sc, k, so) && !in(sc, k, &FIRST) && !in(sc, k, &SECOND)) k++;
+        if (k == g || k >= b || !in(sc, k, so) || !names_people(sc, g, k - 1)) continue;
+        size_t p = k;
+        while (p + 1 < b && in(sc, p + 1, so)) p++;   /* 整天|就, 都|是 */
+        int f = group_fault(sc, in(sc, p, (list){ "就", "只", "光", NULL }) ? p : p + 1, b);
+        if (f == 0 && p > k) f = group_fault(sc, k + 1, b);
+        if (f == 2) return hit(sc, "belittle", "以偏概全，贬低客户群体", i, b - 1, i);
+        if (f == 1) return hit(sc, "lecture", "以偏概全（你们这些人…）", i, b - 1, i);
+    }
+    return 0;
+}
+
+/* 你这个骗保的 / 你们这帮骗低保的 / 你就是个骗补贴的: the caller named a cheat, a 骗… 的 said of 你/您
+ * (这个 / 这种 / 就是个 … between), an attack on their character (贵阳 §二(二) 2.1 辱骂或贬低客户). Not
+ * the caller cheated (您这个被骗的金额: 被 first), nor the scam itself (骗局, 骗术, 骗案). */
+static int cheat_named(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"骗");
+    static const char *const between[] = { "这个", "这种", "这些", "这帮", "这样的", "就是", "就是个", "是", "个", "一个",
+                                           "真是", "分明", "明明", "纯粹", "就", NULL };
+    for (size_t i = a; i < b; i++) {
+        if (strncmp(word(sc, i), "骗", 3) != 0 || cs_word_in(word(sc, i), (list){ "骗局", "骗术", "骗案", NULL })) continue;
+        size_t de = i;
+        while (de < b && de < i + 3 && !is(sc, de, "的") && !(de > i && in(sc, de, &SECOND))) de++;
+        if (de >= b || !is(sc, de, "的")) continue;
+        size_t k = i;
+        while (k > a && in(sc, k - 1, between)) k--;
+        if (k == i || k == a || !in(sc, k - 1, &SECOND)) continue;
+        return hit(sc, "belittle", "辱骂客户（骗子）", k - 1, de, i);
+    }
+    return 0;
+}
+
 /* 这有什么好生气的 / 有啥好急的 / 没什么可哭的: the caller's feeling declared needless, a dismissal
  * (贵阳 §二(二) 2.12 asks the agent to calm the caller: 请您不要着急; 国家职业技能标准 3.1). Not
  * 有什么好担心的 (reassurance: we have done it), not the agent's own feeling (我没什么好生气的). */
@@ -3461,94 +3549,6 @@ static void probe2_classes(scan *sc, size_t a, size_t b)
     defend_third(sc, a, b);
 }
 /* ---- end of helper probe2's classes ---- */
-
-/* ---- group stereotypes aimed at the caller (helper leftovers) ---- */
-
-/* Does word k close a group of people (年轻人, 住户, 老头, 老太太, 做生意|的)? By its last character
- * (人 户 民 客 …), or a 的 that makes the words before it a kind of person (退休的, 当兵的). */
-static int names_people(scan *sc, size_t first, size_t k)
-{
-    static const char *const tail[] = { "人", "户", "民", "客", "者", "生", "家", "女", "男", "妈", "爷", "姐", "哥", "头",
-                                        "太", "婆", "工", "友", "辈", "族", "士", "员", "主", "孩", "娃", "爸", "嫂", NULL };
-    const char *w = word(sc, k);
-    if (strcmp(w, "的") == 0) return k > first;
-    size_t n = strlen(w);
-    if (n < 3) return 0;
-    for (const char *const *t = tail; *t; t++)
-        if (strcmp(w + n - 3, *t) == 0) return 1;
-    return 0;
-}
-
-/* The predicate after 就是 / 都 / 总是: 1 for a fault pinned on the group, 2 for one that names
- * contempt (素质, 没文化, 蠢 …), 0 for none (都可以申请补贴, 都齐全了). Read from the words joined. */
-static int group_fault(scan *sc, size_t i, size_t b)
-{
-    static const char *const contempt[] = {
-        "没素质", "素质差", "素质低", "素质", "没文化", "没教养", "没脑子", "脑子", "智商", "蠢", "笨", "傻", "刁", "穷",
-        "土", "低级", "白痴", "废物", "贱", "垃圾", "愚昧", "野蛮", "无知", "没见过世面", NULL };
-    static const char *const fault[] = {
-        "没耐心", "不懂", "不会", "不讲理", "不讲道理", "不守规矩", "不听", "不识", "不知好歹", "不长记性", "不自觉", "不靠谱",
-        "靠不住", "爱占", "爱唠叨", "爱投诉", "爱闹", "爱找事", "爱挑", "爱计较", "爱抱怨", "爱较真", "爱贪", "爱吵", "爱折腾",
-        "爱磨叽", "爱啰嗦", "爱钻牛角尖", "占便宜", "贪便宜", "讲究多", "要求多", "毛病多", "事多", "事儿多", "麻烦", "难缠",
-        "难伺候", "难搞", "矫情", "娇气", "抠", "小气", "磨叽", "啰嗦", "唠叨", "墨迹", "急性子", "脾气大", "脾气差",
-        "钻牛角尖", "胡搅蛮缠", "无理取闹", "小题大做", "大惊小怪", "玻璃心", "懒", "喜欢投诉", "喜欢闹", "就知道", "只知道",
-        "光知道", "只会", "知道投诉", "知道闹", NULL };
-    char buf[64];
-    const char *j = joined(sc, i, b, buf, sizeof buf);
-    if (after_any(j, contempt)) return 2;
-    if (after_any(j, fault)) return 1;
-    /* 你们年轻人都这样: the group's way as the whole predicate */
-    static const char *const so_be[] = { "这样", "这样的", "这德行", "这副德行", "那样", "这个样", "这个样子", NULL };
-    return cs_word_in(j, so_be) || cs_word_in(j, (list){ "这样啊", "这样呢", "这样吧", NULL }) ? 1 : 0;
-}
-
-/* 你们这些老人就是事多 / 你们外地人就是不懂 / 你们这帮人都是刁民: a group the caller belongs to, named
- * by 你们 (这些 / 这帮 / 这种 …) and a word for people, then 就是 / 都 / 总是 and a fault pinned on all of
- * them. A 禁忌语 (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度),
- * and an insult when the fault names contempt (没素质, 刁民, 蠢: §二(二) 2.1 辱骂或贬低客户). Not the
- * group named to serve it (你们小区的住户都可以申请补贴, 你们这些材料都齐全了: no people, no fault). */
-static int group_stereotype(scan *sc, size_t a, size_t b)
-{
-    ANCHORS(sc, a, b, U"你您");
-    static const char *const those[] = { "这些", "这帮", "这种", "这类", "这号", "这群", "那些", "那帮", "这样的", "这伙", NULL };
-    static const char *const so[] = { "就是", "都", "就", "总是", "老是", "全", "全都", "都是", "一个个", "个个", "整天",
-                                      "天天", "成天", "一天到晚", "向来", "从来", "就爱", "总爱", "最", "只", "光", NULL };
-    for (size_t i = a; i + 3 < b; i++) {
-        if (!in(sc, i, (list){ "你们", "您们", NULL })) continue;
-        size_t g = i + 1 < b && in(sc, i + 1, those) ? i + 2 : i + 1;
-        size_t k = g;
-        while (k < b && k < g + 4 && !in(sc, k, so) && !in(sc, k, &FIRST) && !in(sc, k, &SECOND)) k++;
-        if (k == g || k >= b || !in(sc, k, so) || !names_people(sc, g, k - 1)) continue;
-        size_t p = k;
-        while (p + 1 < b && in(sc, p + 1, so)) p++;   /* 整天|就, 都|是 */
-        int f = group_fault(sc, in(sc, p, (list){ "就", "只", "光", NULL }) ? p : p + 1, b);
-        if (f == 0 && p > k) f = group_fault(sc, k + 1, b);
-        if (f == 2) return hit(sc, "belittle", "以偏概全，贬低客户群体", i, b - 1, i);
-        if (f == 1) return hit(sc, "lecture", "以偏概全（你们这些人…）", i, b - 1, i);
-    }
-    return 0;
-}
-
-/* 你这个骗保的 / 你们这帮骗低保的 / 你就是个骗补贴的: the caller named a cheat, a 骗… 的 said of 你/您
- * (这个 / 这种 / 就是个 … between), an attack on their character (贵阳 §二(二) 2.1 辱骂或贬低客户). Not
- * the caller cheated (您这个被骗的金额: 被 first), nor the scam itself (骗局, 骗术, 骗案). */
-static int cheat_named(scan *sc, size_t a, size_t b)
-{
-    ANCHORS(sc, a, b, U"骗");
-    static const char *const between[] = { "这个", "这种", "这些", "这帮", "这样的", "就是", "就是个", "是", "个", "一个",
-                                           "真是", "分明", "明明", "纯粹", "就", NULL };
-    for (size_t i = a; i < b; i++) {
-        if (strncmp(word(sc, i), "骗", 3) != 0 || cs_word_in(word(sc, i), (list){ "骗局", "骗术", "骗案", NULL })) continue;
-        size_t de = i;
-        while (de < b && de < i + 3 && !is(sc, de, "的") && !(de > i && in(sc, de, &SECOND))) de++;
-        if (de >= b || !is(sc, de, "的")) continue;
-        size_t k = i;
-        while (k > a && in(sc, k - 1, between)) k--;
-        if (k == i || k == a || !in(sc, k - 1, &SECOND)) continue;
-        return hit(sc, "belittle", "辱骂客户（骗子）", k - 1, de, i);
-    }
-    return 0;
-}
 
 cs_tone_index *cs_tone_index_new(void)
 {
