@@ -1075,35 +1075,40 @@ static int lecture(scan *sc, size_t a, size_t b)
     return 0;
 }
 
-/* 您想太多了 / 不如自己去营业厅 / 这个您得问您自己 / 您这样大吼大叫也没用 / 我就挂了 /
- * 您怎么又打来了 / 您还想怎样 / 您这种情况纯属自找的: brushing the caller off. */
-static int brush_off(scan *sc, size_t a, size_t b)
+/* brush_off's checks, in its order: each returns NOT_FOUND when none of its frames is in the
+ * clause, else what hit() said for the first that is (brush_off stops there, whatever hit() said). */
+#define NOT_FOUND (-1)
+
+/* brush_off, the caller (你/您) its subject: 您想太多了, 您怎么又打来了, 您还想怎样, 问您自己, 您这样…也没用, 你怎么这么啰嗦, 你问这个干什么. */
+static int brush_aimed(scan *sc, size_t a, size_t b, size_t who)
 {
-    size_t who = find(sc, a, b, &SECOND);
-    if (who < b) {
-        size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "想", "想得", NULL });
-        if (think + 1 < b && in(sc, think + 1, (list){ "太多", "太", "多", "多了", NULL }))
-            return hit(sc, "dismissive", "打发客户", who, think + 1, think);
-        size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
-        if (again + 1 < b && in(sc, again + 1, &CALL)) return hit(sc, "impatient", "不耐烦", who, again + 1, again);
-        size_t want = find(sc, who + 1, upto(b, who + 3), (list){ "想", "要", NULL });
-        if (want + 1 < b && in(sc, want + 1, (list){ "怎样", "怎么样", "干嘛", "干什么", "咋样", NULL }))
-            return hit(sc, "impatient", "不耐烦", who, want + 1, want + 1);
-        size_t ask = find(sc, a, b, (list){ "问", "找", NULL });
-        if (ask + 2 < b && in(sc, ask + 1, &SECOND) && is(sc, ask + 2, "自己"))
-            return hit(sc, "dismissive", "推诿（让客户自己办）", ask, ask + 2, ask);
-        size_t also = find(sc, who + 1, b, (list){ "也", NULL });
-        if (also + 1 < b && in(sc, also + 1, (list){ "没用", "没有用", "白搭", NULL }))
-            return hit(sc, "dismissive", "打发客户", who, also + 1, also + 1);
-    }
-    if (who < b) {
-        /* 你怎么这么啰嗦 */
-        size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
-        if (so + 1 < b && in(sc, so + 1, &PEST)) return hit(sc, "impatient", "不耐烦", who, so + 1, so + 1);
-        /* 你问这个干什么 */
-        if (in(sc, b - 1, (list){ "干什么", "干嘛", "做什么", NULL }) && b - 1 > who)
-            return hit(sc, "impatient", "不耐烦", who, b - 1, b - 1);
-    }
+    if (who >= b) return NOT_FOUND;
+    size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "想", "想得", NULL });
+    if (think + 1 < b && in(sc, think + 1, (list){ "太多", "太", "多", "多了", NULL }))
+        return hit(sc, "dismissive", "打发客户", who, think + 1, think);
+    size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
+    if (again + 1 < b && in(sc, again + 1, &CALL)) return hit(sc, "impatient", "不耐烦", who, again + 1, again);
+    size_t want = find(sc, who + 1, upto(b, who + 3), (list){ "想", "要", NULL });
+    if (want + 1 < b && in(sc, want + 1, (list){ "怎样", "怎么样", "干嘛", "干什么", "咋样", NULL }))
+        return hit(sc, "impatient", "不耐烦", who, want + 1, want + 1);
+    size_t ask = find(sc, a, b, (list){ "问", "找", NULL });
+    if (ask + 2 < b && in(sc, ask + 1, &SECOND) && is(sc, ask + 2, "自己"))
+        return hit(sc, "dismissive", "推诿（让客户自己办）", ask, ask + 2, ask);
+    size_t also = find(sc, who + 1, b, (list){ "也", NULL });
+    if (also + 1 < b && in(sc, also + 1, (list){ "没用", "没有用", "白搭", NULL }))
+        return hit(sc, "dismissive", "打发客户", who, also + 1, also + 1);
+    /* 你怎么这么啰嗦 */
+    size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
+    if (so + 1 < b && in(sc, so + 1, &PEST)) return hit(sc, "impatient", "不耐烦", who, so + 1, so + 1);
+    /* 你问这个干什么 */
+    if (in(sc, b - 1, (list){ "干什么", "干嘛", "做什么", NULL }) && b - 1 > who)
+        return hit(sc, "impatient", "不耐烦", who, b - 1, b - 1);
+    return NOT_FOUND;
+}
+
+/* brush_off: 爱等就等, 这么简单的问题也要问, 爱买不买, 嫌贵就别用, 谁让你不早点来. */
+static int brush_take_or_leave(scan *sc, size_t a, size_t b)
+{
     /* 爱等就等 */
     for (size_t i = a; i + 3 < b; i++)
         if (is(sc, i, "爱") && is(sc, i + 2, "就") && strcmp(word(sc, i + 1), word(sc, i + 3)) == 0)
@@ -1131,6 +1136,12 @@ static int brush_off(scan *sc, size_t a, size_t b)
     size_t who_let = find(sc, a, b, (list){ "谁", NULL });
     if (who_let + 2 < b && in(sc, who_let + 1, (list){ "让", "叫", NULL }) && in(sc, who_let + 2, &SECOND))
         return hit(sc, "blame", "怪罪客户", who_let, who_let + 2, who_let);
+    return NOT_FOUND;
+}
+
+/* brush_off: 跟我说也没用, 这种事也来问, 你去问厂家. */
+static int brush_useless(scan *sc, size_t a, size_t b)
+{
     /* 跟我说也没用 / 找我也没用 */
     size_t useless = find(sc, a, b, (list){ "没用", "没有用", "白搭", "有什么用", "有啥用", NULL });
     if (useless == NONE) {   /* 跟我说有什么用 */
@@ -1154,6 +1165,12 @@ static int brush_off(scan *sc, size_t a, size_t b)
     if (ask3 + 1 < b && in(sc, ask3 + 1, (list){ "厂家", "厂商", "别人", "别的部门", "其他部门", "运营商", "售后", "商家", "物业", "领导", "银行", NULL }) &&
         find(sc, a, b, (list){ "可以", "建议", "请", "麻烦", "帮您", "帮你", "为您", "转", "转接", NULL }) == NONE)
         return hit(sc, "dismissive", "推诿", you_go, ask3 + 1, ask3);
+    return NOT_FOUND;
+}
+
+/* brush_off: 我无所谓, 有种你就去投诉, 另请高明, 下班了, 我很忙. */
+static int brush_defiant(scan *sc, size_t a, size_t b)
+{
     /* 我无所谓 / 我不在乎: the caller's complaint shrugged off */
     size_t me_w = find(sc, a, b, &FIRST);
     if (me_w + 1 < b && in(sc, me_w + 1, (list){ "无所谓", "不在乎", "不怕", "才不怕", "不在意", NULL }) &&
@@ -1181,6 +1198,12 @@ static int brush_off(scan *sc, size_t a, size_t b)
     if (i_am + 1 < b && (in(sc, i_am + 1, (list){ "很忙", "正忙", "忙着呢", "忙", NULL }) ||
                          (i_am + 2 < b && in(sc, i_am + 1, (list){ "很", "正", "正在", "忙", NULL }) && strstr(word(sc, i_am + 2), "忙"))))
         return hit(sc, "impatient", "不耐烦", i_am, i_am + 1, i_am);
+    return NOT_FOUND;
+}
+
+/* brush_off: 这跟我们有什么关系, 跟你说不通, 这不归我负责, 大声点！, 说了也白说, 我怎么知道, 说话！. */
+static int brush_not_ours(scan *sc, size_t a, size_t b)
+{
     /* 这跟我们有什么关系 / 和我们有啥关系 / 这跟我们有关系吗: the matter pushed away as a question
      * (这跟您的套餐有关系 is an explanation) */
     size_t with_us = find(sc, a, b, (list){ "跟", "和", "与", "同", NULL });
@@ -1229,6 +1252,12 @@ static int brush_off(scan *sc, size_t a, size_t b)
     /* 说话！ / 快说 as a whole clause: an order to the caller */
     if (b - a == 1 && in(sc, a, (list){ "说话", "讲话", "快说", "说啊", "讲啊", "说呀", NULL }))
         return hit(sc, "impatient", "催促客户", a, a, a);
+    return NOT_FOUND;
+}
+
+/* brush_off: 你怎么回事, 你管得着吗, 我有什么办法, 懒得跟你说, 不如自己去, 自找的, 我就挂了. */
+static int brush_last(scan *sc, size_t a, size_t b, size_t who)
+{
     if (who < b) {
         /* 你怎么回事 (not 请问…怎么回事, an inquiry) */
         size_t what = find(sc, who + 1, upto(b, who + 3), (list){ "怎么回事", "咋回事", NULL });
@@ -1260,6 +1289,21 @@ static int brush_off(scan *sc, size_t a, size_t b)
     size_t then = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "就", "可", "要", NULL }) : NONE;
     if (then + 1 < b && in(sc, then + 1, (list){ "挂", "挂了", "挂断", "挂电话", NULL }))
         return hit(sc, "impatient", "不耐烦（要挂电话）", me, then + 1, then + 1);
+    return NOT_FOUND;
+}
+
+/* 您想太多了 / 不如自己去营业厅 / 这个您得问您自己 / 您这样大吼大叫也没用 / 我就挂了 /
+ * 您怎么又打来了 / 您还想怎样 / 您这种情况纯属自找的: brushing the caller off. */
+static int brush_off(scan *sc, size_t a, size_t b)
+{
+    size_t who = find(sc, a, b, &SECOND);
+    int r;
+    if ((r = brush_aimed(sc, a, b, who)) != NOT_FOUND) return r;
+    if ((r = brush_take_or_leave(sc, a, b)) != NOT_FOUND) return r;
+    if ((r = brush_useless(sc, a, b)) != NOT_FOUND) return r;
+    if ((r = brush_defiant(sc, a, b)) != NOT_FOUND) return r;
+    if ((r = brush_not_ours(sc, a, b)) != NOT_FOUND) return r;
+    if ((r = brush_last(sc, a, b, who)) != NOT_FOUND) return r;
     return 0;
 }
 
