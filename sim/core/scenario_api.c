@@ -1154,6 +1154,53 @@ static lua_Integer tells_opt_int(lua_State *L, int arg, const char *k, lua_Integ
     return v;
 }
 
+/* score.tells's points and try at arg 4 ({max=, attempt=}): max at most the item's (its own by
+ * default), attempt 1 by default. */
+static cs_answer tells_limits(lua_State *L, const cs_rubric_item *it)
+{
+    cs_answer a = { .max = it->max, .attempt = 1 };
+    if (!lua_isnoneornil(L, 4)) {
+        lua_getfield(L, 4, "max");
+        if (!lua_isnil(L, -1)) a.max = luaL_checknumber(L, -1);
+        lua_pop(L, 1);
+    }
+    if (!(a.max > 0 && a.max <= it->max)) luaL_argerror(L, 4, "max must be above 0 and at most the item's max");
+    a.attempt = (int)tells_opt_int(L, 4, "attempt", 1);
+    return a;
+}
+
+/* score.tells's words at arg 4 ({what=, clause=}), each a string when given: into *what and *clause
+ * (left as they are when not given). The option table keeps the strings alive. */
+static void tells_words(lua_State *L, const char **what, const char **clause)
+{
+    if (lua_isnoneornil(L, 4)) return;
+    int wt = lua_getfield(L, 4, "what");
+    if (wt != LUA_TNIL && wt != LUA_TSTRING)
+        luaL_argerror(L, 4, lua_pushfstring(L, "field 'what' must be a string, not a %s", lua_typename(L, wt)));
+    if (wt == LUA_TSTRING) *what = lua_tostring(L, -1);
+    int ct = lua_getfield(L, 4, "clause");
+    if (ct != LUA_TNIL && ct != LUA_TSTRING)
+        luaL_argerror(L, 4, lua_pushfstring(L, "field 'clause' must be a string, not a %s", lua_typename(L, ct)));
+    if (ct == LUA_TSTRING) *clause = lua_tostring(L, -1);
+    lua_pop(L, 2);
+}
+
+/* Marks item with this try of score.tells: a better try adds what it earns on top; among tries that
+ * earn nothing the first reason stays, unless a later one shows the fault better (a made-up answer
+ * rather than none). */
+static void tells_mark(lua_State *L, cs_engine *e, const char *item, const char *clause, const char *reason,
+                       double pts, cs_answer_verdict v)
+{
+    double before = told_before(L, item);
+    if (!(pts > before || before < 0 || (before == 0 && pts == 0 && v == CS_ANSWER_MADEUP))) return;
+    double add = pts - fmax(before, 0);
+    cs_event ev = { .kind = CS_EV_MARK, .t_start_ms = e->now, .t_end_ms = e->now,
+                    .typing_start_ms = -1, .prompt_end_ms = -1, .points = add > 0 ? add : -0.0,
+                    .text = (char *)reason, .arg = (char *)item, .clause = (char *)clause };
+    cs_engine_log_script_event(e, L, &ev);
+    told_now(L, item, pts);
+}
+
 /* score.tells(item, r, entry [, {max=, attempt=, tries={...}, what=, clause=}]): grades reply r as
  * the answer to a question of fact that system entry `entry` (or a list of entries) answers, by the
  * one rule of answer_credit.h, and marks item with it. `tries`: the words that show the reply is an
@@ -1174,14 +1221,7 @@ static int score_tells(lua_State *L)
     char titles[256], missing[256] = "";
     int held;
     size_t k = tells_entries(L, e, 3, idx, 16, titles, sizeof titles, &held);
-    cs_answer a = { .max = it->max, .attempt = 1 };
-    if (!lua_isnoneornil(L, 4)) {
-        lua_getfield(L, 4, "max");
-        if (!lua_isnil(L, -1)) a.max = luaL_checknumber(L, -1);
-        lua_pop(L, 1);
-    }
-    if (!(a.max > 0 && a.max <= it->max)) luaL_argerror(L, 4, "max must be above 0 and at most the item's max");
-    a.attempt = (int)tells_opt_int(L, 4, "attempt", 1);
+    cs_answer a = tells_limits(L, it);
     lua_Integer told = 0, n = 0;
     a.shown = 1;
     for (size_t j = 0; j < k; j++)
@@ -1194,19 +1234,8 @@ static int score_tells(lua_State *L)
         if (lua_getfield(L, 4, "tries") != LUA_TNIL) a.explains = reply_mentions(L, 2, lua_gettop(L));
         lua_pop(L, 1);
     }
-    const char *what = NULL, *clause = it->clause;
-    if (!lua_isnoneornil(L, 4)) {
-        int wt = lua_getfield(L, 4, "what");
-        if (wt != LUA_TNIL && wt != LUA_TSTRING)
-            luaL_argerror(L, 4, lua_pushfstring(L, "field 'what' must be a string, not a %s", lua_typename(L, wt)));
-        what = lua_tostring(L, -1);
-        int ct = lua_getfield(L, 4, "clause");
-        if (ct != LUA_TNIL && ct != LUA_TSTRING)
-            luaL_argerror(L, 4, lua_pushfstring(L, "field 'clause' must be a string, not a %s", lua_typename(L, ct)));
-        if (ct == LUA_TSTRING) clause = lua_tostring(L, -1);
-        lua_pop(L, 2);  /* the option table keeps both strings alive */
-    }
-    if (!what) what = titles;
+    const char *what = titles, *clause = it->clause;
+    tells_words(L, &what, &clause);
     cs_answer_verdict v;
     double pts = cs_answer_credit(&a, &v);
     char *made = cs_answer_reason(&a, v, what, titles, missing, held, invented);
@@ -1214,17 +1243,7 @@ static int score_tells(lua_State *L)
     /* kept by Lua, so that an error raised past the script's caps frees nothing by hand */
     const char *reason = lua_pushstring(L, made);
     free(made);
-    double before = told_before(L, item);
-    /* a better try adds what it earns on top; among tries that earn nothing the first reason stays,
-     * unless a later one shows the fault better (a made-up answer rather than none) */
-    if (pts > before || before < 0 || (before == 0 && pts == 0 && v == CS_ANSWER_MADEUP)) {
-        double add = pts - fmax(before, 0);
-        cs_event ev = { .kind = CS_EV_MARK, .t_start_ms = e->now, .t_end_ms = e->now,
-                        .typing_start_ms = -1, .prompt_end_ms = -1, .points = add > 0 ? add : -0.0,
-                        .text = (char *)reason, .arg = (char *)item, .clause = (char *)clause };
-        cs_engine_log_script_event(e, L, &ev);
-        told_now(L, item, pts);
-    }
+    tells_mark(L, e, item, clause, reason, pts, v);
     lua_pushboolean(L, v == CS_ANSWER_FULL);
     lua_pushnumber(L, pts);
     lua_pushvalue(L, -3);
