@@ -1084,7 +1084,10 @@ static int brush_aimed(scan *sc, size_t a, size_t b, size_t who)
 {
     if (who >= b) return NOT_FOUND;
     size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "想", "想得", NULL });
-    if (think + 1 < b && in(sc, think + 1, (list){ "太多", "太", "多", "多了", NULL }))
+    /* 您别想太多 / 您千万不要想太多: the caller comforted, as 2.12 请您不要着急; 您想太多了 dismisses */
+    int comfort = think < b && find(sc, who + 1, think, (list){ "别", "不要", "不用", "不必", "千万别", "可别", "先别",
+                                                               "也别", "就别", "别再", "用不着", NULL }) < think;
+    if (think + 1 < b && !comfort && in(sc, think + 1, (list){ "太多", "太", "多", "多了", NULL }))
         return hit(sc, "dismissive", "打发客户", who, think + 1, think);
     size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
     if (again + 1 < b && in(sc, again + 1, &CALL)) return hit(sc, "impatient", "不耐烦", who, again + 1, again);
@@ -3207,9 +3210,9 @@ static int mock_wonder(scan *sc, size_t a, size_t b)
 static int conditional_penalty(scan *sc, size_t a, size_t b)
 {
     ANCHORS(sc, a, b, U"再还");
-    /* its scope, not a prefilter (so with or without the index): a clause holding 就 or 会 itself,
-     * as the seen3 trigger had it, though the 就 it reads may stand in the next clause */
-    if (!clause_holds(sc, a, b, U"就会")) return 0;
+    /* the 就 / 会 of the penalty in this clause or the next (你要是再催，你的单子就往后排): the
+     * condition and the harm are often two clauses */
+    if (!clause_holds(sc, a, next_clause_end(sc, b), U"就会")) return 0;
     static const char *const press[] = { "催", "打", "打过来", "打来", "打电话", "问", "吵", "闹", "投诉", "催促", "来电", "这么吵",
                                          "这样", "这么", NULL };
     static const char *const worse[] = { "更", "更慢", "更晚", "更久", "最后", "别想", "没人", "往后", "不管", "不给", "下周", "排到",
