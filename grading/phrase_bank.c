@@ -422,7 +422,7 @@ static int phrases_line(loader *ld, cs_phrase_bank *bank, char *line)
 
 /* ---- taboo.txt ---- */
 
-/* "taboo EXPR [~EXCEPTION ...] [@aimed] [@final] [@shift]" or the same with "insult" */
+/* "taboo EXPR [~EXCEPTION ...] [@aimed] [@final] [@shift] [@judge] [@hold]" or the same with "insult" */
 static int taboo_line(loader *ld, cs_phrase_bank *bank, char *line)
 {
     char *rest;
@@ -445,7 +445,8 @@ static int taboo_line(loader *ld, cs_phrase_bank *bank, char *line)
         if (strcmp(tok, "@final") == 0) { t->final = 1; continue; }
         if (strcmp(tok, "@shift") == 0) { t->shift = 1; continue; }
         if (strcmp(tok, "@judge") == 0) { t->judge = 1; continue; }
-        if (tok[0] != '~' || !tok[1]) { fail(ld, "exception \"%s\" must start with ~ (or be @aimed, @final, @shift or @judge)", tok); return -1; }
+        if (strcmp(tok, "@hold") == 0) { t->hold = 1; continue; }
+        if (tok[0] != '~' || !tok[1]) { fail(ld, "exception \"%s\" must start with ~ (or be @aimed, @final, @shift, @judge or @hold)", tok); return -1; }
         cs_pattern *p;
         PUSH(t->except.alts, t->except.n, p);
         if (!p) { fail(ld, "out of memory"); return -1; }

@@ -80,6 +80,7 @@ typedef struct {
     int final;             /* counts only ending its clause (这不可能！), not 不可能扣费 */
     int shift;             /* 推诿: does not count when the reply goes on to offer a transfer or help */
     int judge;             /* a judgment of talk (废话): not when the agent says it of their own words */
+    int hold;              /* 你等着: not a threat when help follows at once (您等着，我帮您查: a hold) */
 } cs_taboo_entry;
 
 typedef struct {

@@ -610,6 +610,24 @@ static int self_judged(const prepared *pr, size_t wi)
     return 0;
 }
 
+/* 找 / 问 / 打 / 请 opening a 推诿 entry (找领导, 问别的部门, 打别的电话): an act someone can do for
+ * the caller, unlike 管不了 or 我不管, so the agent doing it is an offer (words.h). */
+static int seeking_verb(uint32_t c)
+{
+    return c == 0x627E || c == 0x95EE || c == 0x6253 || c == 0x8BF7;   /* 找问打请 */
+}
+
+/* 您等着，我帮您查一下: the wait asked for with the help that fills it, in the same clause or the
+ * next, is a hold (贵阳 T-GSOCCIA §二(一) 1.2 请您稍等，我帮您查询), not the threat of 你等着 said
+ * alone, nor the brush-off of 你等着吧 (an offer three clauses on does not tie back to the wait). */
+static int help_at_once(const cs_words *w, size_t wi)
+{
+    if (wi >= w->n) return 0;
+    cs_words near = *w;   /* the same words, cut after the next clause: cs_words_help_after reads v and n */
+    while (near.n > wi && near.v[near.n - 1].clause > w->v[wi].clause + 1) near.n--;
+    return cs_words_help_after(&near, wi);
+}
+
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
     if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
@@ -618,6 +636,8 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     size_t wi = word_holding(&pr->words, s);
     if (cs_words_reported(&pr->words, wi)) return 0;
     if (te->shift && cs_words_help_after(&pr->words, wi)) return 0;
+    if (te->shift && seeking_verb(pr->t[s]) && cs_words_agent_seeks(&pr->words, wi)) return 0;
+    if (te->hold && help_at_once(&pr->words, wi)) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
     if (te->final && !ends_clause(pr, e)) return 0;
     if (te->judge && self_judged(pr, wi)) return 0;

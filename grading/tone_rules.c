@@ -98,11 +98,11 @@ typedef struct {
     /* per clause: a bit for the first character of each of its words, so that find() rules out
      * a list none of whose words can start there with one test per list entry, not per word */
     uint64_t heads[FILTERED_CLAUSES][4];
-    /* per clause: a bit (char_bit) for the first code point of each of its words, which the
-     * rules' anchors (may_start) test. A 256-bit set tested in place (a shift and a mask): a
+    /* per clause: a bit (char_bit) for every code point of its words, which the rules' anchors
+     * (may_hold) test. A 256-bit set tested in place (a shift and a mask): a
      * bitmap library (Debian's libroaring, compressed sets of millions of integers) would cost
      * a call per test for a set of a handful of words */
-    uint64_t firsts[FILTERED_CLAUSES][4];
+    uint64_t chars[FILTERED_CLAUSES][4];
     unsigned char head[64];     /* filter bit (head_bit) of each of the first 64 words */
     uint64_t all_heads[4];      /* the filter bits of those words together */
     uint64_t known;             /* named lists whose member bits are computed (bit per L_ id) */
@@ -171,43 +171,56 @@ static int surely_absent(scan *sc, size_t from, size_t to, const char *const *l)
     return 1;
 }
 
-/* Filter bit of a code point: the first character of a word, or an anchor. */
+/* Filter bit of a code point: a character of a word, or an anchor. */
 static unsigned char_bit(uint32_t c)
 {
     return (c * 2654435761u) >> 24;
 }
 
-/* Can a word of [a, b) start with one of the code points firsts (0-terminated)? 1 when the span
- * is not one filtered clause (nothing known), and always without an index: cs_tone_scan runs
- * every rule on every clause, the reference tests/unit/test_tone_anchors.c holds the anchored
- * scan to. */
-static int may_start(const scan *sc, size_t a, size_t b, const uint_least32_t *firsts)
+/* Can a word of [a, b) hold one of the code points anchors (0-terminated)? 1 when the span is
+ * not one filtered clause (nothing known), and always without an index: cs_tone_scan runs every
+ * rule on every clause, the reference tests/unit/test_tone_anchors.c holds the anchored scan to. */
+static int may_hold(const scan *sc, size_t a, size_t b, const uint_least32_t *anchors)
 {
     if (!sc->ix || a >= b) return 1;
     const cs_word *v = sc->w->v;
     size_t clause = v[a].clause;
     if (clause >= FILTERED_CLAUSES || v[b - 1].clause != clause) return 1;
-    const uint64_t *f = sc->firsts[clause];
-    for (; *firsts; firsts++) {
-        unsigned bit = char_bit((uint32_t)*firsts);
+    const uint64_t *f = sc->chars[clause];
+    for (; *anchors; anchors++) {
+        unsigned bit = char_bit((uint32_t)*anchors);
         if ((f[bit / 64] >> (bit % 64)) & 1) return 1;
     }
     return 0;
 }
 
-/* Anchors: a rule that can only hit when a word of its clause starts with one of a few
- * characters says so in its first line, so that the many clauses without them skip it at the
- * cost of a few bit tests (most rules never fire on most clauses):
+/* Anchors, the one prefilter of the rules: a rule that can only hit when its clause holds one of a
+ * few characters says so in its first lines, so that the many clauses without them skip it at
+ * the cost of a few bit tests (most rules never fire on most clauses):
  *
  *     ANCHORS(sc, a, b, U"嘴臭");   (shut_mouth: 嘴 / 嘴巴 / 臭嘴)
  *
- * The string holds the first character of every word the rule needs, one each (U"…": code
- * points, so 1 stands for 1天到晚 as for 1次). An anchor is a promise: with no word of [a, b)
- * starting so, the rule returns 0 and records nothing. Name the first character of every word
- * or stem a hit needs in the clause (find, in, spells, …) — on every path to hit(); a rule whose
- * paths share no such words has no ANCHORS line and runs on every clause. Only for a rule whose
- * return value is 0 when nothing is found (the line returns 0). */
-#define ANCHORS(sc, a, b, firsts) do { if (!may_start(sc, a, b, firsts)) return 0; } while (0)
+ * The string holds one character of every word or stem the rule needs, one each (U"…": code
+ * points, so 1 stands for 1天到晚 as for 1次); the first character of each is the usual choice,
+ * any character of it will do (the set holds every character of the clause's words). Two lines
+ * ask for both. An anchor is a promise: with no
+ * word of [a, b) holding one of them, the rule returns 0 and records nothing. Name a character
+ * of every word or stem a hit needs in the clause (find, in, spells, …) — on every path to
+ * hit(); a rule whose paths share no such words has no ANCHORS line and runs on every clause.
+ * Only for a rule whose return value is 0 when nothing is found (the line returns 0). */
+#define ANCHORS(sc, a, b, anchors) do { if (!may_hold(sc, a, b, anchors)) return 0; } while (0)
+
+/* Does a word of [a, b) hold one of the code points cs (0-terminated)? Exact, index or not. */
+static int clause_holds(const scan *sc, size_t a, size_t b, const uint_least32_t *cs)
+{
+    for (size_t i = a; i < b; i++)
+        for (const char *p = sc->w->v[i].w; *p;) {
+            uint32_t c = cs_utf8_next(&p);
+            for (const uint_least32_t *k = cs; *k; k++)
+                if (c == (uint32_t)*k) return 1;
+        }
+    return 0;
+}
 
 /* First word of l in [from, to), or NONE. */
 static size_t find_list(scan *sc, size_t from, size_t to, const char *const *l)
@@ -508,6 +521,15 @@ static int asks_fact(scan *sc, size_t daodi, size_t b)
 
 /* 我刚才已经讲了 / 我都说了好几遍了 / 您到底要办什么 / 别磨叽了 / 你听我说完行不行 /
  * 您又有什么事啊 / 你也不用这么大声吧: reproaching or hurrying the caller. */
+/* 您刚才说过的地址 / 我刚才讲过的那个方案: the words said earlier named as a thing (说过 + 的 + a
+ * noun), to check or correct it, not held against the caller. Not 这个我刚才说过的 (的 closing
+ * the clause: "as I said") nor 我刚才说过的你都没听 (the caller after 的: a reproach). */
+static int said_names_thing(scan *sc, size_t i, size_t b)
+{
+    size_t de = i + 1 < b && in(sc, i + 1, &DONE) ? i + 2 : i + 1;   /* 说|过|的 as the lexicon cuts it */
+    return de + 1 < b && is(sc, de, "的") && !in(sc, de + 1, &SECOND) && !in(sc, de + 1, (list){ "啊", "呀", "嘛", "呢", "吧", NULL });
+}
+
 static int impatient(scan *sc, size_t a, size_t b)
 {
     static const char *const label = "不耐烦";
@@ -518,6 +540,7 @@ static int impatient(scan *sc, size_t a, size_t b)
         size_t clear = i + 2 < b && is(sc, i + 1, "得") ? find(sc, i + 2, upto(b, i + 4), (list){ "清楚", "明白", "很清楚", NULL }) : NONE;
         int done = (i + 1 < b && in(sc, i + 1, &DONE)) || strstr(word(sc, i), "过") != NULL ||
                    (clear < b && find(sc, i + 2, clear, (list){ "不够", "不", "不太", "没", "没有", "不是很", NULL }) == NONE);
+        done = done && !said_names_thing(sc, i, b);
         /* 我刚才说了句废话 / 我刚才说错了: the agent owning a slip, not holding the words against the caller */
         int own_slip = find(sc, i, upto(b, i + 5), (list){ "废话", "错话", "错", "错了", "说错", "说错了", "讲错", "讲错了",
                                                            "没用", "没用的", "1堆", "一堆", "半天", NULL }) < b;
@@ -1052,35 +1075,43 @@ static int lecture(scan *sc, size_t a, size_t b)
     return 0;
 }
 
-/* 您想太多了 / 不如自己去营业厅 / 这个您得问您自己 / 您这样大吼大叫也没用 / 我就挂了 /
- * 您怎么又打来了 / 您还想怎样 / 您这种情况纯属自找的: brushing the caller off. */
-static int brush_off(scan *sc, size_t a, size_t b)
+/* brush_off's checks, in its order: each returns NOT_FOUND when none of its frames is in the
+ * clause, else what hit() said for the first that is (brush_off stops there, whatever hit() said). */
+#define NOT_FOUND (-1)
+
+/* brush_off, the caller (你/您) its subject: 您想太多了, 您怎么又打来了, 您还想怎样, 问您自己, 您这样…也没用, 你怎么这么啰嗦, 你问这个干什么. */
+static int brush_aimed(scan *sc, size_t a, size_t b, size_t who)
 {
-    size_t who = find(sc, a, b, &SECOND);
-    if (who < b) {
-        size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "想", "想得", NULL });
-        if (think + 1 < b && in(sc, think + 1, (list){ "太多", "太", "多", "多了", NULL }))
-            return hit(sc, "dismissive", "打发客户", who, think + 1, think);
-        size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
-        if (again + 1 < b && in(sc, again + 1, &CALL)) return hit(sc, "impatient", "不耐烦", who, again + 1, again);
-        size_t want = find(sc, who + 1, upto(b, who + 3), (list){ "想", "要", NULL });
-        if (want + 1 < b && in(sc, want + 1, (list){ "怎样", "怎么样", "干嘛", "干什么", "咋样", NULL }))
-            return hit(sc, "impatient", "不耐烦", who, want + 1, want + 1);
-        size_t ask = find(sc, a, b, (list){ "问", "找", NULL });
-        if (ask + 2 < b && in(sc, ask + 1, &SECOND) && is(sc, ask + 2, "自己"))
-            return hit(sc, "dismissive", "推诿（让客户自己办）", ask, ask + 2, ask);
-        size_t also = find(sc, who + 1, b, (list){ "也", NULL });
-        if (also + 1 < b && in(sc, also + 1, (list){ "没用", "没有用", "白搭", NULL }))
-            return hit(sc, "dismissive", "打发客户", who, also + 1, also + 1);
-    }
-    if (who < b) {
-        /* 你怎么这么啰嗦 */
-        size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
-        if (so + 1 < b && in(sc, so + 1, &PEST)) return hit(sc, "impatient", "不耐烦", who, so + 1, so + 1);
-        /* 你问这个干什么 */
-        if (in(sc, b - 1, (list){ "干什么", "干嘛", "做什么", NULL }) && b - 1 > who)
-            return hit(sc, "impatient", "不耐烦", who, b - 1, b - 1);
-    }
+    if (who >= b) return NOT_FOUND;
+    size_t think = find(sc, who + 1, upto(b, who + 3), (list){ "想", "想得", NULL });
+    /* 您别想太多 / 您千万不要想太多: the caller comforted, as 2.12 请您不要着急; 您想太多了 dismisses */
+    int comfort = think < b && find(sc, who + 1, think, (list){ "别", "不要", "不用", "不必", "千万别", "可别", "先别",
+                                                               "也别", "就别", "别再", "用不着", NULL }) < think;
+    if (think + 1 < b && !comfort && in(sc, think + 1, (list){ "太多", "太", "多", "多了", NULL }))
+        return hit(sc, "dismissive", "打发客户", who, think + 1, think);
+    size_t again = find(sc, who + 1, upto(b, who + 3), (list){ "又", NULL });
+    if (again + 1 < b && in(sc, again + 1, &CALL)) return hit(sc, "impatient", "不耐烦", who, again + 1, again);
+    size_t want = find(sc, who + 1, upto(b, who + 3), (list){ "想", "要", NULL });
+    if (want + 1 < b && in(sc, want + 1, (list){ "怎样", "怎么样", "干嘛", "干什么", "咋样", NULL }))
+        return hit(sc, "impatient", "不耐烦", who, want + 1, want + 1);
+    size_t ask = find(sc, a, b, (list){ "问", "找", NULL });
+    if (ask + 2 < b && in(sc, ask + 1, &SECOND) && is(sc, ask + 2, "自己"))
+        return hit(sc, "dismissive", "推诿（让客户自己办）", ask, ask + 2, ask);
+    size_t also = find(sc, who + 1, b, (list){ "也", NULL });
+    if (also + 1 < b && in(sc, also + 1, (list){ "没用", "没有用", "白搭", NULL }))
+        return hit(sc, "dismissive", "打发客户", who, also + 1, also + 1);
+    /* 你怎么这么啰嗦 */
+    size_t so = find(sc, who + 1, upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
+    if (so + 1 < b && in(sc, so + 1, &PEST)) return hit(sc, "impatient", "不耐烦", who, so + 1, so + 1);
+    /* 你问这个干什么 */
+    if (in(sc, b - 1, (list){ "干什么", "干嘛", "做什么", NULL }) && b - 1 > who)
+        return hit(sc, "impatient", "不耐烦", who, b - 1, b - 1);
+    return NOT_FOUND;
+}
+
+/* brush_off: 爱等就等, 这么简单的问题也要问, 爱买不买, 嫌贵就别用, 谁让你不早点来. */
+static int brush_take_or_leave(scan *sc, size_t a, size_t b)
+{
     /* 爱等就等 */
     for (size_t i = a; i + 3 < b; i++)
         if (is(sc, i, "爱") && is(sc, i + 2, "就") && strcmp(word(sc, i + 1), word(sc, i + 3)) == 0)
@@ -1108,6 +1139,12 @@ static int brush_off(scan *sc, size_t a, size_t b)
     size_t who_let = find(sc, a, b, (list){ "谁", NULL });
     if (who_let + 2 < b && in(sc, who_let + 1, (list){ "让", "叫", NULL }) && in(sc, who_let + 2, &SECOND))
         return hit(sc, "blame", "怪罪客户", who_let, who_let + 2, who_let);
+    return NOT_FOUND;
+}
+
+/* brush_off: 跟我说也没用, 这种事也来问, 你去问厂家. */
+static int brush_useless(scan *sc, size_t a, size_t b)
+{
     /* 跟我说也没用 / 找我也没用 */
     size_t useless = find(sc, a, b, (list){ "没用", "没有用", "白搭", "有什么用", "有啥用", NULL });
     if (useless == NONE) {   /* 跟我说有什么用 */
@@ -1131,6 +1168,12 @@ static int brush_off(scan *sc, size_t a, size_t b)
     if (ask3 + 1 < b && in(sc, ask3 + 1, (list){ "厂家", "厂商", "别人", "别的部门", "其他部门", "运营商", "售后", "商家", "物业", "领导", "银行", NULL }) &&
         find(sc, a, b, (list){ "可以", "建议", "请", "麻烦", "帮您", "帮你", "为您", "转", "转接", NULL }) == NONE)
         return hit(sc, "dismissive", "推诿", you_go, ask3 + 1, ask3);
+    return NOT_FOUND;
+}
+
+/* brush_off: 我无所谓, 有种你就去投诉, 另请高明, 下班了, 我很忙. */
+static int brush_defiant(scan *sc, size_t a, size_t b)
+{
     /* 我无所谓 / 我不在乎: the caller's complaint shrugged off */
     size_t me_w = find(sc, a, b, &FIRST);
     if (me_w + 1 < b && in(sc, me_w + 1, (list){ "无所谓", "不在乎", "不怕", "才不怕", "不在意", NULL }) &&
@@ -1158,6 +1201,12 @@ static int brush_off(scan *sc, size_t a, size_t b)
     if (i_am + 1 < b && (in(sc, i_am + 1, (list){ "很忙", "正忙", "忙着呢", "忙", NULL }) ||
                          (i_am + 2 < b && in(sc, i_am + 1, (list){ "很", "正", "正在", "忙", NULL }) && strstr(word(sc, i_am + 2), "忙"))))
         return hit(sc, "impatient", "不耐烦", i_am, i_am + 1, i_am);
+    return NOT_FOUND;
+}
+
+/* brush_off: 这跟我们有什么关系, 跟你说不通, 这不归我负责, 大声点！, 说了也白说, 我怎么知道, 说话！. */
+static int brush_not_ours(scan *sc, size_t a, size_t b)
+{
     /* 这跟我们有什么关系 / 和我们有啥关系 / 这跟我们有关系吗: the matter pushed away as a question
      * (这跟您的套餐有关系 is an explanation) */
     size_t with_us = find(sc, a, b, (list){ "跟", "和", "与", "同", NULL });
@@ -1206,6 +1255,12 @@ static int brush_off(scan *sc, size_t a, size_t b)
     /* 说话！ / 快说 as a whole clause: an order to the caller */
     if (b - a == 1 && in(sc, a, (list){ "说话", "讲话", "快说", "说啊", "讲啊", "说呀", NULL }))
         return hit(sc, "impatient", "催促客户", a, a, a);
+    return NOT_FOUND;
+}
+
+/* brush_off: 你怎么回事, 你管得着吗, 我有什么办法, 懒得跟你说, 不如自己去, 自找的, 我就挂了. */
+static int brush_last(scan *sc, size_t a, size_t b, size_t who)
+{
     if (who < b) {
         /* 你怎么回事 (not 请问…怎么回事, an inquiry) */
         size_t what = find(sc, who + 1, upto(b, who + 3), (list){ "怎么回事", "咋回事", NULL });
@@ -1237,6 +1292,21 @@ static int brush_off(scan *sc, size_t a, size_t b)
     size_t then = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "就", "可", "要", NULL }) : NONE;
     if (then + 1 < b && in(sc, then + 1, (list){ "挂", "挂了", "挂断", "挂电话", NULL }))
         return hit(sc, "impatient", "不耐烦（要挂电话）", me, then + 1, then + 1);
+    return NOT_FOUND;
+}
+
+/* 您想太多了 / 不如自己去营业厅 / 这个您得问您自己 / 您这样大吼大叫也没用 / 我就挂了 /
+ * 您怎么又打来了 / 您还想怎样 / 您这种情况纯属自找的: brushing the caller off. */
+static int brush_off(scan *sc, size_t a, size_t b)
+{
+    size_t who = find(sc, a, b, &SECOND);
+    int r;
+    if ((r = brush_aimed(sc, a, b, who)) != NOT_FOUND) return r;
+    if ((r = brush_take_or_leave(sc, a, b)) != NOT_FOUND) return r;
+    if ((r = brush_useless(sc, a, b)) != NOT_FOUND) return r;
+    if ((r = brush_defiant(sc, a, b)) != NOT_FOUND) return r;
+    if ((r = brush_not_ours(sc, a, b)) != NOT_FOUND) return r;
+    if ((r = brush_last(sc, a, b, who)) != NOT_FOUND) return r;
     return 0;
 }
 
@@ -2878,6 +2948,7 @@ static size_t next_clause_end(scan *sc, size_t b)
  * 您又不是故意的 / 这又不是您的错 excuse the caller: no. */
 static int servant_retort(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"又家保佣仆下秘司丫筒私跑专妈长跟");
     static const char *const servant[] = { "保姆", "佣人", "仆人", "下人", "秘书", "管家", "司机", "丫鬟", "出气筒", "私人",
                                            "跟班", "跑腿", "专属", "老妈子", "家丁", "长工", NULL };
     size_t last = NONE;
@@ -2907,6 +2978,7 @@ static int servant_retort(scan *sc, size_t a, size_t b)
  * nothing (3.1 不推诿; 2.7(2) refuses with a way on). */
 static int tautology(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"就");
     for (size_t i = a + 1; i + 1 < b; i++) {
         if (!is(sc, i, "就是")) continue;
         for (size_t k = 1; k <= 3 && k <= i - a && i + k < b; k++) {
@@ -2923,6 +2995,7 @@ static int tautology(scan *sc, size_t a, size_t b)
 /* 这种价钱你还指望多好的质量 / 你还奢望什么: the caller's expectation mocked (sarcasm, §二(三)6). */
 static int mocked_expectation(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"指奢妄");
     size_t hope = find(sc, a, b, (list){ "指望", "奢望", "妄想", "指望着", NULL });
     if (hope == NONE || find(sc, a, hope, &FIRST) < hope) return 0;
     size_t still = find(sc, hope > a + 3 ? hope - 3 : a, hope, (list){ "还", "还真", "还想", NULL });
@@ -2934,6 +3007,7 @@ static int mocked_expectation(scan *sc, size_t a, size_t b)
  * explains the caller's slip instead). */
 static int hindsight_blame(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"该");
     size_t last = NONE;
     size_t should = spelled_in(sc, a, b, (list){ "早该", "就该", "早就该", "本该", "本来就该", "早应该", "就应该", "早就应该",
                                                   "本来就应该", "当初就该", NULL }, &last);
@@ -2950,6 +3024,7 @@ static int hindsight_blame(scan *sc, size_t a, size_t b)
  * carelessness made the reason for the cost now (blame, §二(三)6). 如果您当时没看清楚也没关系 excuses. */
 static int careless_then(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"前时初");
     static const char *const check[] = { "看清楚", "问清楚", "看仔细", "看好", "问好", "核对", "看明白", "想清楚", "确认", "想好",
                                          "问明白", "搞清楚", "弄清楚", NULL };
     size_t c = find(sc, a, b, check);
@@ -2965,6 +3040,7 @@ static int careless_then(scan *sc, size_t a, size_t b)
 /* 谁卖给你的你找谁去 / 在哪买的去哪退: the caller sent back where they came from (推诿, 3.1). */
 static int correlative_sendoff(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"谁哪");
     static const char *const who[] = { "谁", NULL };
     static const char *const where[] = { "哪", "哪里", "哪儿", "哪个", "哪家", NULL };
     static const char *const go[] = { "找", "问", "叫", "去", "回", "退", "找去", "问去", "让", NULL };
@@ -2998,6 +3074,7 @@ static int purpose_lecture(scan *sc, size_t a, size_t b)
  * 3.1). 您先重启，如果不行再打给我们 is a step, not a rule for the caller's future. */
 static int future_lecture(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"先就");
     static const char *const call[] = { "打", "打电话", "来电", "来电话", "打过来", "来问", "问", "来", "打来", "问我们", NULL };
     if (!in_reply(sc, (list){ "以后", "下次", "下回", "今后", "往后", NULL }) || courteous(sc, a, b) ||
         find(sc, a, b, (list){ "可以", "方便", "随时", "欢迎", NULL }) < b)
@@ -3018,8 +3095,11 @@ static int future_lecture(scan *sc, size_t a, size_t b)
 
 /* 你别跟我讲方言 / 讲普通话！/ 说慢点: the caller's way of speaking ordered about, where 2.20
  * asks 请您讲普通话好吗 and 2.4/2.5 ask with 请 and an apology. 您不用跟我客气 is kindness. */
-static int speech_order(scan *sc, size_t a, size_t b, int question, int with_me)
+static int speech_order(scan *sc, size_t a, size_t b, int question)
 {
+    /* the 别跟我讲 stems all hold 跟, 和 or 对; the bare order (讲普通话！) is three words at most */
+    int with_me = may_hold(sc, a, b, U"跟和对");
+    if (!with_me && b - a > 3) return 0;
     size_t last = NONE;
     size_t no = !with_me ? NONE : spelled_in(sc, a, b, (list){ "别跟我说", "别跟我讲", "别跟我用", "别跟我扯", "不要跟我说", "不要跟我讲", "不要跟我用",
                                              "别和我说", "别和我讲", "少跟我说", "少跟我讲", "少跟我扯", "别对我说", NULL }, &last);
@@ -3039,6 +3119,7 @@ static int speech_order(scan *sc, size_t a, size_t b, int question, int with_me)
  * (3.1 不推诿; 2.7(2)). 流程是这样的：您先… explains. */
 static int policy_shrug(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"规政制流系pP");
     static const char *const rule[] = { "规定", "政策", "制度", "流程", "系统", "规矩", "公司规定", "policy", "Policy", "POLICY", NULL };
     size_t r = find(sc, a, b, rule);
     if (r == NONE) return 0;
@@ -3053,6 +3134,7 @@ static int policy_shrug(scan *sc, size_t a, size_t b)
  * answers it with 请您不要着急，我们会尽快处理). */
 static int emotion_useless(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"用搭");
     static const char *const feel[] = { "急", "着急", "催", "生气", "发火", "闹", "吵", "骂", "哭", "喊", "投诉", "嚷", "吼", "急死",
                                         "发脾气", "催促", NULL };
     for (size_t f = find(sc, a, b, feel); f + 2 < b + 1 && f < b; f = find(sc, f + 1, b, feel)) {
@@ -3070,6 +3152,7 @@ static int emotion_useless(scan *sc, size_t a, size_t b)
  * 请您不要随意开关电器 is a safety step said with courtesy. */
 static int messy_prohibition(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"乱瞎");
     size_t no = find(sc, a, b, &PROHIB);
     if (no == NONE || courteous(sc, a, b)) return 0;
     for (size_t k = no + 1; k < upto(b, no + 4); k++) {
@@ -3092,6 +3175,7 @@ static int messy_prohibition(scan *sc, size_t a, size_t b)
  * put on the caller (§二(三)6). 我们的态度确实不好 is the agent's own; 您说话很清楚 praises. */
 static int manner_judged(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"话语态气门声");
     size_t who = find(sc, a, b, &SECOND);
     if (who == NONE || find(sc, a, who, &FIRST) < who) return 0;
     size_t m = find(sc, who + 1, upto(b, who + 4), (list){ "说话", "讲话", "语气", "态度", "口气", "嗓门", "脾气", "声音", NULL });
@@ -3108,6 +3192,7 @@ static int manner_judged(scan *sc, size_t a, size_t b)
  * §二(三)6; 2.14 says 您的操作有误 and helps). 这种情况都能处理 / 忘了也能重置 name no slip. */
 static int mock_wonder(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"错忘丢");
     size_t can = find(sc, a, b, (list){ "能", "都能", "也能", "还能", NULL });
     if (can == NONE || find(sc, a, can, &FIRST) < can) return 0;
     if (!in(sc, can, (list){ "都能", "也能", "还能", NULL }) && (can == a || !in(sc, can - 1, (list){ "都", "也", NULL }))) return 0;
@@ -3124,6 +3209,10 @@ static int mock_wonder(scan *sc, size_t a, size_t b)
  * §二(三)6). 明天还没修好的话您再打过来，我们加急 promises help. */
 static int conditional_penalty(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"再还");
+    /* the 就 / 会 of the penalty in this clause or the next (你要是再催，你的单子就往后排): the
+     * condition and the harm are often two clauses */
+    if (!clause_holds(sc, a, next_clause_end(sc, b), U"就会")) return 0;
     static const char *const press[] = { "催", "打", "打过来", "打来", "打电话", "问", "吵", "闹", "投诉", "催促", "来电", "这么吵",
                                          "这样", "这么", NULL };
     static const char *const worse[] = { "更", "更慢", "更晚", "更久", "最后", "别想", "没人", "往后", "不管", "不给", "下周", "排到",
@@ -3154,6 +3243,7 @@ static int sarcastic_recall(scan *sc, size_t a, size_t b, int question)
  * their worth, §二(三)6: an insult). */
 static int poverty_contempt(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"穷钱起");
     size_t last = NONE;
     size_t poor = spelled_in(sc, a, b, (list){ "穷", "没钱", "买不起", "交不起", "付不起", "用不起", "消费不起", "还不起", "穷成", NULL }, &last);
     if (poor == NONE || find(sc, a, poor, &FIRST) < poor) return 0;
@@ -3172,6 +3262,7 @@ static int poverty_contempt(scan *sc, size_t a, size_t b)
  * (§二(三)6: a threat fails the call). 我们不会把您的电话告诉任何人 promises privacy. */
 static int exposure_threat(scan *sc, size_t a, size_t b)
 {
+    ANCHORS(sc, a, b, U"把");
     static const char *const out[] = { "公布", "曝光", "公开", "网上", "群里", "发到", "挂到", "放到", "晒", "贴到", "散布",
                                        "黑名单", "上网", "发群", "群", NULL };
     size_t ba = find(sc, a, b, (list){ "把", NULL });
@@ -3192,115 +3283,27 @@ static int exposure_threat(scan *sc, size_t a, size_t b)
     return hit(sc, "threat", "威胁客户（曝光）", me, x, x);
 }
 
-/* Which trigger characters of these rules a clause holds, found in one pass over its bytes: each
- * rule first asks for the characters it cannot do without, so a clause with none of them costs
- * one bit test per rule (grade-phrase stays fast, bench/run.sh). */
-enum { C_YOU, C_ZHI, C_SHE, C_WANG, C_GAI, C_QIAN, C_SHI, C_CHU, C_SHUI, C_NA, C_XIAN, C_GEN, C_HE, C_DUI, C_GUI, C_ZHENG, C_ZHI2, C_LIU, C_XI, C_YONG, C_DA, C_LUAN, C_XIA, C_HUA, C_YU, C_TAI, C_QI, C_MEN, C_SHENG, C_CUO, C_WANG2, C_DIU, C_ZAI, C_HAI, C_JIU, C_HUI, C_QIONG, C_QIANR, C_QI3, C_BA, C_JIA, C_BAO, C_YONG2, C_PU, C_XIA2, C_MI, C_SI, C_YA, C_TONG, C_SI2, C_PAO, C_ZHUAN, C_MA, C_ZHANG, C_LATIN_P };
-
-static uint64_t trigger_bit(uint32_t c)
-{
-    switch (c) {
-    case 0x53C8: return (uint64_t)1 << C_YOU;   /* 又 */
-    case 0x6307: return (uint64_t)1 << C_ZHI;   /* 指 */
-    case 0x5962: return (uint64_t)1 << C_SHE;   /* 奢 */
-    case 0x5984: return (uint64_t)1 << C_WANG;   /* 妄 */
-    case 0x8BE5: return (uint64_t)1 << C_GAI;   /* 该 */
-    case 0x524D: return (uint64_t)1 << C_QIAN;   /* 前 */
-    case 0x65F6: return (uint64_t)1 << C_SHI;   /* 时 */
-    case 0x521D: return (uint64_t)1 << C_CHU;   /* 初 */
-    case 0x8C01: return (uint64_t)1 << C_SHUI;   /* 谁 */
-    case 0x54EA: return (uint64_t)1 << C_NA;   /* 哪 */
-    case 0x5148: return (uint64_t)1 << C_XIAN;   /* 先 */
-    case 0x8DDF: return (uint64_t)1 << C_GEN;   /* 跟 */
-    case 0x548C: return (uint64_t)1 << C_HE;   /* 和 */
-    case 0x5BF9: return (uint64_t)1 << C_DUI;   /* 对 */
-    case 0x89C4: return (uint64_t)1 << C_GUI;   /* 规 */
-    case 0x653F: return (uint64_t)1 << C_ZHENG;   /* 政 */
-    case 0x5236: return (uint64_t)1 << C_ZHI2;   /* 制 */
-    case 0x6D41: return (uint64_t)1 << C_LIU;   /* 流 */
-    case 0x7CFB: return (uint64_t)1 << C_XI;   /* 系 */
-    case 0x7528: return (uint64_t)1 << C_YONG;   /* 用 */
-    case 0x642D: return (uint64_t)1 << C_DA;   /* 搭 */
-    case 0x4E71: return (uint64_t)1 << C_LUAN;   /* 乱 */
-    case 0x778E: return (uint64_t)1 << C_XIA;   /* 瞎 */
-    case 0x8BDD: return (uint64_t)1 << C_HUA;   /* 话 */
-    case 0x8BED: return (uint64_t)1 << C_YU;   /* 语 */
-    case 0x6001: return (uint64_t)1 << C_TAI;   /* 态 */
-    case 0x6C14: return (uint64_t)1 << C_QI;   /* 气 */
-    case 0x95E8: return (uint64_t)1 << C_MEN;   /* 门 */
-    case 0x58F0: return (uint64_t)1 << C_SHENG;   /* 声 */
-    case 0x9519: return (uint64_t)1 << C_CUO;   /* 错 */
-    case 0x5FD8: return (uint64_t)1 << C_WANG2;   /* 忘 */
-    case 0x4E22: return (uint64_t)1 << C_DIU;   /* 丢 */
-    case 0x518D: return (uint64_t)1 << C_ZAI;   /* 再 */
-    case 0x8FD8: return (uint64_t)1 << C_HAI;   /* 还 */
-    case 0x5C31: return (uint64_t)1 << C_JIU;   /* 就 */
-    case 0x4F1A: return (uint64_t)1 << C_HUI;   /* 会 */
-    case 0x7A77: return (uint64_t)1 << C_QIONG;   /* 穷 */
-    case 0x94B1: return (uint64_t)1 << C_QIANR;   /* 钱 */
-    case 0x8D77: return (uint64_t)1 << C_QI3;   /* 起 */
-    case 0x628A: return (uint64_t)1 << C_BA;   /* 把 */
-    case 0x5BB6: return (uint64_t)1 << C_JIA;   /* 家 */
-    case 0x4FDD: return (uint64_t)1 << C_BAO;   /* 保 */
-    case 0x4F63: return (uint64_t)1 << C_YONG2;   /* 佣 */
-    case 0x4EC6: return (uint64_t)1 << C_PU;   /* 仆 */
-    case 0x4E0B: return (uint64_t)1 << C_XIA2;   /* 下 */
-    case 0x79D8: return (uint64_t)1 << C_MI;   /* 秘 */
-    case 0x53F8: return (uint64_t)1 << C_SI;   /* 司 */
-    case 0x4E2B: return (uint64_t)1 << C_YA;   /* 丫 */
-    case 0x7B52: return (uint64_t)1 << C_TONG;   /* 筒 */
-    case 0x79C1: return (uint64_t)1 << C_SI2;   /* 私 */
-    case 0x8DD1: return (uint64_t)1 << C_PAO;   /* 跑 */
-    case 0x4E13: return (uint64_t)1 << C_ZHUAN;   /* 专 */
-    case 0x5988: return (uint64_t)1 << C_MA;   /* 妈 */
-    case 0x957F: return (uint64_t)1 << C_ZHANG;   /* 长 */
-    case 'p': case 'P': return (uint64_t)1 << C_LATIN_P;
-    default: return 0;
-    }
-}
-
-static uint64_t clause_triggers(scan *sc, size_t a, size_t b)
-{
-    uint64_t m = 0;
-    for (size_t i = a; i < b; i++)
-        for (const unsigned char *u = (const unsigned char *)word(sc, i); *u;) {
-            if (*u < 0x80) { m |= trigger_bit(*u++); continue; }
-            if ((*u & 0xF0) == 0xE0 && u[1] && u[2]) {
-                m |= trigger_bit((uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F));
-                u += 3;
-                continue;
-            }
-            u++;
-            while ((*u & 0xC0) == 0x80) u++;
-        }
-    return m;
-}
-
-#define HAS(m, c) (((m) >> (c)) & 1)
-
+/* Each rule skips a clause without its anchors (ANCHORS) itself. */
 static void seen_classes(scan *sc, size_t a, size_t b, int question)
 {
-    uint64_t m = clause_triggers(sc, a, b);
-    /* 又不是…, or 不是你家 + a word for a servant */
-    if (HAS(m, C_YOU) || (HAS(m, C_JIA) || HAS(m, C_BAO) || HAS(m, C_YONG2) || HAS(m, C_PU) || HAS(m, C_XIA2) || HAS(m, C_MI) || HAS(m, C_SI) || HAS(m, C_YA) ||
-         HAS(m, C_TONG) || HAS(m, C_SI2) || HAS(m, C_PAO) || HAS(m, C_ZHUAN) || HAS(m, C_MA) || HAS(m, C_ZHANG) || HAS(m, C_GEN))) servant_retort(sc, a, b);
-    if (HAS(m, C_JIU)) tautology(sc, a, b);
-    if (HAS(m, C_ZHI) || HAS(m, C_SHE) || HAS(m, C_WANG)) mocked_expectation(sc, a, b);
-    if (HAS(m, C_GAI)) hindsight_blame(sc, a, b);
-    if (HAS(m, C_QIAN) || HAS(m, C_SHI) || HAS(m, C_CHU)) careless_then(sc, a, b);
-    if (HAS(m, C_SHUI) || HAS(m, C_NA)) correlative_sendoff(sc, a, b);
+    servant_retort(sc, a, b);
+    tautology(sc, a, b);
+    mocked_expectation(sc, a, b);
+    hindsight_blame(sc, a, b);
+    careless_then(sc, a, b);
+    correlative_sendoff(sc, a, b);
     purpose_lecture(sc, a, b);
-    if (HAS(m, C_XIAN) || HAS(m, C_JIU)) future_lecture(sc, a, b);
-    if (HAS(m, C_GEN) || HAS(m, C_HE) || HAS(m, C_DUI) || b - a <= 3) speech_order(sc, a, b, question, HAS(m, C_GEN) || HAS(m, C_HE) || HAS(m, C_DUI));
-    if (HAS(m, C_GUI) || HAS(m, C_ZHENG) || HAS(m, C_ZHI2) || HAS(m, C_LIU) || HAS(m, C_XI) || HAS(m, C_LATIN_P)) policy_shrug(sc, a, b);
-    if (HAS(m, C_YONG) || HAS(m, C_DA)) emotion_useless(sc, a, b);
-    if (HAS(m, C_LUAN) || HAS(m, C_XIA)) messy_prohibition(sc, a, b);
-    if (HAS(m, C_HUA) || HAS(m, C_YU) || HAS(m, C_TAI) || HAS(m, C_QI) || HAS(m, C_MEN) || HAS(m, C_SHENG)) manner_judged(sc, a, b);
-    if (HAS(m, C_CUO) || HAS(m, C_WANG2) || HAS(m, C_DIU)) mock_wonder(sc, a, b);
-    if ((HAS(m, C_ZAI) || HAS(m, C_HAI)) && (HAS(m, C_JIU) || HAS(m, C_HUI))) conditional_penalty(sc, a, b);
+    future_lecture(sc, a, b);
+    speech_order(sc, a, b, question);
+    policy_shrug(sc, a, b);
+    emotion_useless(sc, a, b);
+    messy_prohibition(sc, a, b);
+    manner_judged(sc, a, b);
+    mock_wonder(sc, a, b);
+    conditional_penalty(sc, a, b);
     if (question) sarcastic_recall(sc, a, b, question);
-    if (HAS(m, C_QIONG) || HAS(m, C_QIANR) || HAS(m, C_QI3)) poverty_contempt(sc, a, b);
-    if (HAS(m, C_BA)) exposure_threat(sc, a, b);
+    poverty_contempt(sc, a, b);
+    exposure_threat(sc, a, b);
 }
 /* ---- end of the seen3 classes ---- */
 
@@ -3342,6 +3345,94 @@ static const char *after_any(const char *s, const char *const *l)
         if (strncmp(s, *l, n) == 0) return s + n;
     }
     return NULL;
+}
+
+/* ---- group stereotypes aimed at the caller (helper leftovers) ---- */
+
+/* Does word k close a group of people (年轻人, 住户, 老头, 老太太, 做生意|的)? By its last character
+ * (人 户 民 客 …), or a 的 that makes the words before it a kind of person (退休的, 当兵的). */
+static int names_people(scan *sc, size_t first, size_t k)
+{
+    static const char *const tail[] = { "人", "户", "民", "客", "者", "生", "家", "女", "男", "妈", "爷", "姐", "哥", "头",
+                                        "太", "婆", "工", "友", "辈", "族", "士", "员", "主", "孩", "娃", "爸", "嫂", NULL };
+    const char *w = word(sc, k);
+    if (strcmp(w, "的") == 0) return k > first;
+    size_t n = strlen(w);
+    if (n < 3) return 0;
+    for (const char *const *t = tail; *t; t++)
+        if (strcmp(w + n - 3, *t) == 0) return 1;
+    return 0;
+}
+
+/* The predicate after 就是 / 都 / 总是: 1 for a fault pinned on the group, 2 for one that names
+ * contempt (素质, 没文化, 蠢 …), 0 for none (都可以申请补贴, 都齐全了). Read from the words joined. */
+static int group_fault(scan *sc, size_t i, size_t b)
+{
+    static const char *const contempt[] = {
+        "没素质", "素质差", "素质低", "素质", "没文化", "没教养", "没脑子", "脑子", "智商", "蠢", "笨", "傻", "刁", "穷",
+        "土", "低级", "白痴", "废物", "贱", "垃圾", "愚昧", "野蛮", "无知", "没见过世面", NULL };
+    static const char *const fault[] = {
+        "没耐心", "不懂", "不会", "不讲理", "不讲道理", "不守规矩", "不听", "不识", "不知好歹", "不长记性", "不自觉", "不靠谱",
+        "靠不住", "爱占", "爱唠叨", "爱投诉", "爱闹", "爱找事", "爱挑", "爱计较", "爱抱怨", "爱较真", "爱贪", "爱吵", "爱折腾",
+        "爱磨叽", "爱啰嗦", "爱钻牛角尖", "占便宜", "贪便宜", "讲究多", "要求多", "毛病多", "事多", "事儿多", "麻烦", "难缠",
+        "难伺候", "难搞", "矫情", "娇气", "抠", "小气", "磨叽", "啰嗦", "唠叨", "墨迹", "急性子", "脾气大", "脾气差",
+        "钻牛角尖", "胡搅蛮缠", "无理取闹", "小题大做", "大惊小怪", "玻璃心", "懒", "喜欢投诉", "喜欢闹", "就知道", "只知道",
+        "光知道", "只会", "知道投诉", "知道闹", NULL };
+    char buf[64];
+    const char *j = joined(sc, i, b, buf, sizeof buf);
+    if (after_any(j, contempt)) return 2;
+    if (after_any(j, fault)) return 1;
+    /* 你们年轻人都这样: the group's way as the whole predicate */
+    static const char *const so_be[] = { "这样", "这样的", "这德行", "这副德行", "那样", "这个样", "这个样子", NULL };
+    return cs_word_in(j, so_be) || cs_word_in(j, (list){ "这样啊", "这样呢", "这样吧", NULL }) ? 1 : 0;
+}
+
+/* 你们这些老人就是事多 / 你们外地人就是不懂 / 你们这帮人都是刁民: a group the caller belongs to, named
+ * by 你们 (这些 / 这帮 / 这种 …) and a word for people, then 就是 / 都 / 总是 and a fault pinned on all of
+ * them. A 禁忌语 (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度),
+ * and an insult when the fault names contempt (没素质, 刁民, 蠢: §二(二) 2.1 辱骂或贬低客户). Not the
+ * group named to serve it (你们小区的住户都可以申请补贴, 你们这些材料都齐全了: no people, no fault). */
+static int group_stereotype(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"你您");
+    static const char *const those[] = { "这些", "这帮", "这种", "这类", "这号", "这群", "那些", "那帮", "这样的", "这伙", NULL };
+    static const char *const so[] = { "就是", "都", "就", "总是", "老是", "全", "全都", "都是", "一个个", "个个", "整天",
+                                      "天天", "成天", "一天到晚", "向来", "从来", "就爱", "总爱", "最", "只", "光", NULL };
+    for (size_t i = a; i + 3 < b; i++) {
+        if (!in(sc, i, (list){ "你们", "您们", NULL })) continue;
+        size_t g = i + 1 < b && in(sc, i + 1, those) ? i + 2 : i + 1;
+        size_t k = g;
+        while (k < b && k < g + 4 && !in(sc, k, so) && !in(sc, k, &FIRST) && !in(sc, k, &SECOND)) k++;
+        if (k == g || k >= b || !in(sc, k, so) || !names_people(sc, g, k - 1)) continue;
+        size_t p = k;
+        while (p + 1 < b && in(sc, p + 1, so)) p++;   /* 整天|就, 都|是 */
+        int f = group_fault(sc, in(sc, p, (list){ "就", "只", "光", NULL }) ? p : p + 1, b);
+        if (f == 0 && p > k) f = group_fault(sc, k + 1, b);
+        if (f == 2) return hit(sc, "belittle", "以偏概全，贬低客户群体", i, b - 1, i);
+        if (f == 1) return hit(sc, "lecture", "以偏概全（你们这些人…）", i, b - 1, i);
+    }
+    return 0;
+}
+
+/* 你这个骗保的 / 你们这帮骗低保的 / 你就是个骗补贴的: the caller named a cheat, a 骗… 的 said of 你/您
+ * (这个 / 这种 / 就是个 … between), an attack on their character (贵阳 §二(二) 2.1 辱骂或贬低客户). Not
+ * the caller cheated (您这个被骗的金额: 被 first), nor the scam itself (骗局, 骗术, 骗案). */
+static int cheat_named(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"骗");
+    static const char *const between[] = { "这个", "这种", "这些", "这帮", "这样的", "就是", "就是个", "是", "个", "一个",
+                                           "真是", "分明", "明明", "纯粹", "就", NULL };
+    for (size_t i = a; i < b; i++) {
+        if (strncmp(word(sc, i), "骗", 3) != 0 || cs_word_in(word(sc, i), (list){ "骗局", "骗术", "骗案", NULL })) continue;
+        size_t de = i;
+        while (de < b && de < i + 3 && !is(sc, de, "的") && !(de > i && in(sc, de, &SECOND))) de++;
+        if (de >= b || !is(sc, de, "的")) continue;
+        size_t k = i;
+        while (k > a && in(sc, k - 1, between)) k--;
+        if (k == i || k == a || !in(sc, k - 1, &SECOND)) continue;
+        return hit(sc, "belittle", "辱骂客户（骗子）", k - 1, de, i);
+    }
+    return 0;
 }
 
 /* 这有什么好生气的 / 有啥好急的 / 没什么可哭的: the caller's feeling declared needless, a dismissal
@@ -3535,9 +3626,10 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     scan sc = { .ix = ix, .w = w, .protect = protect, .hits = hits, .max = max };
     for (size_t i = 0; i < w->n; i++) {
         if (w->v[i].clause >= FILTERED_CLAUSES) break;
-        const char *p = w->v[i].w;
-        unsigned c = char_bit(cs_utf8_next(&p));
-        sc.firsts[w->v[i].clause][c / 64] |= (uint64_t)1 << (c % 64);
+        for (const char *p = w->v[i].w; *p;) {
+            unsigned c = char_bit(cs_utf8_next(&p));
+            sc.chars[w->v[i].clause][c / 64] |= (uint64_t)1 << (c % 64);
+        }
         unsigned b = head_bit(w->v[i].w);
         if (i < 64) {
             sc.head[i] = (unsigned char)b;
@@ -3567,6 +3659,8 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             other_writers(&sc, a, b);
             seen_classes(&sc, a, b, question);
             probe2_classes(&sc, a, b);
+            group_stereotype(&sc, a, b);
+            cheat_named(&sc, a, b);
         }
         insults_others_write(&sc, a, b);
         a = b;

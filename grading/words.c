@@ -323,3 +323,32 @@ int cs_words_denied_speech(const cs_words *w, size_t i)
     }
     return 0;
 }
+
+int cs_words_agent_seeks(const cs_words *w, size_t i)
+{
+    /* 我 / 我们 (or a word of jieba's gluing 我 to an adverb: 我来, 我去) as the subject */
+    static const char *const me[] = { "我", "我们", "我来", "我去", "我先", "我再", "我这边", "我们这边", "咱们", "这边",
+                                      NULL };
+    /* what may stand between the agent and the seeking verb: when, whether and where it is done */
+    static const char *const adverb[] = {
+        "去", "来", "马上", "这就", "现在", "立刻", "立即", "先", "再", "会", "可以", "就", "尽快", "稍后", "一会儿",
+        "待会儿", "帮", "帮您", "为您", "替您", "给您", "帮你", "给你", "替你", "这边", "也", "还", "都", "再去",
+        "马上去", "这就去", "去帮您", "一定", "亲自", "赶紧", "会帮您", "可以帮您", "得", "要", "需要", NULL };
+    /* 我不去找领导 / 我没法替您问别的部门: a refusal is no offer */
+    static const char *const refuse[] = { "不", "没", "别", "不会", "不能", "没法", "无法", "不用", "不想", "不可能",
+                                          "不再", "没有", NULL };
+    if (!w || i >= w->n) return 0;
+    size_t c = w->v[i].clause;
+    for (size_t k = i; k-- > 0 && w->v[k].clause == c;) {
+        if (cs_word_in(w->v[k].w, refuse)) return 0;
+        /* 帮您 / 为您 / 替您 ahead of the verb: the agent does it for the caller */
+        if (cs_word_in(w->v[k].w, (const char *const[]){ "帮您", "为您", "替您", "帮你", "替你", NULL })) return 1;
+        if (cs_word_in(w->v[k].w, me)) return 1;
+        /* 帮|您 / 给|您 as the lexicon cuts them */
+        if (k > 0 && w->v[k - 1].clause == c && cs_word_in(w->v[k].w, (const char *const[]){ "您", "你", NULL }) &&
+            cs_word_in(w->v[k - 1].w, (const char *const[]){ "帮", "替", "为", "给", NULL }))
+            continue;
+        if (!cs_word_in(w->v[k].w, adverb)) return 0;
+    }
+    return 0;
+}

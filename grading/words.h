@@ -62,4 +62,11 @@ int cs_words_help_after(const cs_words *w, size_t i);
  * not: the word cs_words_help_after looks for. The last offer of a reply is found with one pass. */
 int cs_words_offer(const cs_words *w, size_t k);
 
+/* 1 when the agent is the one who seeks, at word i (找领导, 问别的部门, 打别的电话): 我/我们 its
+ * subject, or 帮您/为您/替您 before it, with only words of when and how between and no refusal
+ * (我帮您找领导问一下, 我这就去问其他部门). The caller sent elsewhere is 推诿 (国家职业技能标准 3.1
+ * 不推诿); the agent going to a leader or another department for the caller is the help 3.1 asks
+ * for (贵阳 T-GSOCCIA §二(二) 2.7 gives the leader's number on request). */
+int cs_words_agent_seeks(const cs_words *w, size_t i);
+
 #endif

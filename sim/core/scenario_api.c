@@ -898,22 +898,69 @@ static int call_filed(lua_State *L)
     return 1;
 }
 
+/* call.said()'s reply tables, built once per reply: a registry table, event index + 1 -> { text,
+ * expect, reply }. Building one grades the reply (its phrase against the awaited category, its
+ * 禁忌语, its nearest category over the whole bank), which call.said() would otherwise redo for every
+ * earlier reply each time it is asked: quadratic over a call. The entry is used while the reply's
+ * text and the awaited category are those it was built under (the match field reads the latter). */
+static const char SAID_CACHE_KEY = 'S';
+
+/* Pushes the reply table of event i (a typed reply), from the cache at index cache or built now. */
+static void push_said(lua_State *L, cs_engine *e, int cache, size_t i)
+{
+    const cs_event *ev = &e->log.ev[i];
+    const char *expect = e->expect;   /* the category the match field is read against (engine.c) */
+    luaL_checkstack(L, 6, "call.said");
+    if (lua_rawgeti(L, cache, (lua_Integer)i + 1) == LUA_TTABLE) {
+        lua_getfield(L, -1, "text");
+        lua_getfield(L, -2, "expect");
+        const char *t = lua_tostring(L, -2), *x = lua_tostring(L, -1);
+        int same = t && strcmp(t, ev->text) == 0 && (expect ? x && strcmp(x, expect) == 0 : x == NULL);
+        lua_pop(L, 2);
+        if (same) {
+            lua_getfield(L, -1, "reply");
+            lua_remove(L, -2);
+            return;
+        }
+    }
+    lua_pop(L, 1);
+    lua_createtable(L, 0, 3);
+    lua_pushstring(L, ev->text);
+    lua_setfield(L, -2, "text");
+    lua_pushstring(L, expect);   /* nil when nothing is awaited */
+    lua_setfield(L, -2, "expect");
+    cs_engine_push_reply(e, L, CS_IN_TEXT, ev->text, 0, ev->t_end_ms, i);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, -3, "reply");
+    lua_insert(L, -2);   /* reply, entry */
+    lua_rawseti(L, cache, (lua_Integer)i + 1);
+}
+
 /* call.said(): every typed reply of the trainee so far in the call, in order, as the reply tables a
  * wait returns. Items are earned by what was said anywhere it fits (issue #11 item 6): a step said
  * a turn ahead of the caller, or inside another step's wait, is still there to be read (with
- * call.says, call.mentions, call.tells …; the script never reads the text itself). */
+ * call.says, call.mentions, call.tells …; the script never reads the text itself). A reply's table
+ * is the same object from one call.said() to the next while the awaited category stays (cached,
+ * above): read it, do not write into it. */
 static int call_said(lua_State *L)
 {
     cs_engine *e = engine_of(L);
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &SAID_CACHE_KEY) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &SAID_CACHE_KEY);
+    }
+    int cache = lua_gettop(L);
     lua_newtable(L);
     lua_Integer n = 0;
     for (size_t i = 0; i < e->log.n; i++) {
         const cs_event *ev = &e->log.ev[i];
         if (ev->kind != CS_EV_TRAINEE_SAY || !ev->text) continue;
-        luaL_checkstack(L, 2, "call.said");
-        cs_engine_push_reply(e, L, CS_IN_TEXT, ev->text, 0, ev->t_end_ms, i);
+        push_said(L, e, cache, i);
         lua_rawseti(L, -2, ++n);
     }
+    lua_remove(L, cache);
     return 1;
 }
 
@@ -1127,6 +1174,53 @@ static lua_Integer tells_opt_int(lua_State *L, int arg, const char *k, lua_Integ
     return v;
 }
 
+/* score.tells's points and try at arg 4 ({max=, attempt=}): max at most the item's (its own by
+ * default), attempt 1 by default. */
+static cs_answer tells_limits(lua_State *L, const cs_rubric_item *it)
+{
+    cs_answer a = { .max = it->max, .attempt = 1 };
+    if (!lua_isnoneornil(L, 4)) {
+        lua_getfield(L, 4, "max");
+        if (!lua_isnil(L, -1)) a.max = luaL_checknumber(L, -1);
+        lua_pop(L, 1);
+    }
+    if (!(a.max > 0 && a.max <= it->max)) luaL_argerror(L, 4, "max must be above 0 and at most the item's max");
+    a.attempt = (int)tells_opt_int(L, 4, "attempt", 1);
+    return a;
+}
+
+/* score.tells's words at arg 4 ({what=, clause=}), each a string when given: into *what and *clause
+ * (left as they are when not given). The option table keeps the strings alive. */
+static void tells_words(lua_State *L, const char **what, const char **clause)
+{
+    if (lua_isnoneornil(L, 4)) return;
+    int wt = lua_getfield(L, 4, "what");
+    if (wt != LUA_TNIL && wt != LUA_TSTRING)
+        luaL_argerror(L, 4, lua_pushfstring(L, "field 'what' must be a string, not a %s", lua_typename(L, wt)));
+    if (wt == LUA_TSTRING) *what = lua_tostring(L, -1);
+    int ct = lua_getfield(L, 4, "clause");
+    if (ct != LUA_TNIL && ct != LUA_TSTRING)
+        luaL_argerror(L, 4, lua_pushfstring(L, "field 'clause' must be a string, not a %s", lua_typename(L, ct)));
+    if (ct == LUA_TSTRING) *clause = lua_tostring(L, -1);
+    lua_pop(L, 2);
+}
+
+/* Marks item with this try of score.tells: a better try adds what it earns on top; among tries that
+ * earn nothing the first reason stays, unless a later one shows the fault better (a made-up answer
+ * rather than none). */
+static void tells_mark(lua_State *L, cs_engine *e, const char *item, const char *clause, const char *reason,
+                       double pts, cs_answer_verdict v)
+{
+    double before = told_before(L, item);
+    if (!(pts > before || before < 0 || (before == 0 && pts == 0 && v == CS_ANSWER_MADEUP))) return;
+    double add = pts - fmax(before, 0);
+    cs_event ev = { .kind = CS_EV_MARK, .t_start_ms = e->now, .t_end_ms = e->now,
+                    .typing_start_ms = -1, .prompt_end_ms = -1, .points = add > 0 ? add : -0.0,
+                    .text = (char *)reason, .arg = (char *)item, .clause = (char *)clause };
+    cs_engine_log_script_event(e, L, &ev);
+    told_now(L, item, pts);
+}
+
 /* score.tells(item, r, entry [, {max=, attempt=, tries={...}, what=, clause=}]): grades reply r as
  * the answer to a question of fact that system entry `entry` (or a list of entries) answers, by the
  * one rule of answer_credit.h, and marks item with it. `tries`: the words that show the reply is an
@@ -1147,14 +1241,7 @@ static int score_tells(lua_State *L)
     char titles[256], missing[256] = "";
     int held;
     size_t k = tells_entries(L, e, 3, idx, 16, titles, sizeof titles, &held);
-    cs_answer a = { .max = it->max, .attempt = 1 };
-    if (!lua_isnoneornil(L, 4)) {
-        lua_getfield(L, 4, "max");
-        if (!lua_isnil(L, -1)) a.max = luaL_checknumber(L, -1);
-        lua_pop(L, 1);
-    }
-    if (!(a.max > 0 && a.max <= it->max)) luaL_argerror(L, 4, "max must be above 0 and at most the item's max");
-    a.attempt = (int)tells_opt_int(L, 4, "attempt", 1);
+    cs_answer a = tells_limits(L, it);
     lua_Integer told = 0, n = 0;
     a.shown = 1;
     for (size_t j = 0; j < k; j++)
@@ -1167,19 +1254,8 @@ static int score_tells(lua_State *L)
         if (lua_getfield(L, 4, "tries") != LUA_TNIL) a.explains = reply_mentions(L, 2, lua_gettop(L));
         lua_pop(L, 1);
     }
-    const char *what = NULL, *clause = it->clause;
-    if (!lua_isnoneornil(L, 4)) {
-        int wt = lua_getfield(L, 4, "what");
-        if (wt != LUA_TNIL && wt != LUA_TSTRING)
-            luaL_argerror(L, 4, lua_pushfstring(L, "field 'what' must be a string, not a %s", lua_typename(L, wt)));
-        what = lua_tostring(L, -1);
-        int ct = lua_getfield(L, 4, "clause");
-        if (ct != LUA_TNIL && ct != LUA_TSTRING)
-            luaL_argerror(L, 4, lua_pushfstring(L, "field 'clause' must be a string, not a %s", lua_typename(L, ct)));
-        if (ct == LUA_TSTRING) clause = lua_tostring(L, -1);
-        lua_pop(L, 2);  /* the option table keeps both strings alive */
-    }
-    if (!what) what = titles;
+    const char *what = titles, *clause = it->clause;
+    tells_words(L, &what, &clause);
     cs_answer_verdict v;
     double pts = cs_answer_credit(&a, &v);
     char *made = cs_answer_reason(&a, v, what, titles, missing, held, invented);
@@ -1187,17 +1263,7 @@ static int score_tells(lua_State *L)
     /* kept by Lua, so that an error raised past the script's caps frees nothing by hand */
     const char *reason = lua_pushstring(L, made);
     free(made);
-    double before = told_before(L, item);
-    /* a better try adds what it earns on top; among tries that earn nothing the first reason stays,
-     * unless a later one shows the fault better (a made-up answer rather than none) */
-    if (pts > before || before < 0 || (before == 0 && pts == 0 && v == CS_ANSWER_MADEUP)) {
-        double add = pts - fmax(before, 0);
-        cs_event ev = { .kind = CS_EV_MARK, .t_start_ms = e->now, .t_end_ms = e->now,
-                        .typing_start_ms = -1, .prompt_end_ms = -1, .points = add > 0 ? add : -0.0,
-                        .text = (char *)reason, .arg = (char *)item, .clause = (char *)clause };
-        cs_engine_log_script_event(e, L, &ev);
-        told_now(L, item, pts);
-    }
+    tells_mark(L, e, item, clause, reason, pts, v);
     lua_pushboolean(L, v == CS_ANSWER_FULL);
     lua_pushnumber(L, pts);
     lua_pushvalue(L, -3);

@@ -10,12 +10,8 @@
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
-pass=0
-fail=0
-tmp=$(mktemp -d /tmp/callsim-lintfaults.XXXXXX)
-trap 'rm -rf "$tmp"' EXIT
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+. tests/lib/scenario.sh
+scenario_test_init lintfaults
 
 # --- one line per mistake ------------------------------------------------------------------------
 # Every fixture: each stdout line is FILE:LINE: ..., and no line is named twice where one of the two
@@ -68,27 +64,9 @@ if grep -q "^$tmp/no_title.lua:[0-9]*: missing field 'title'" "$tmp/out"; then o
 
 # --- argument types ------------------------------------------------------------------------------
 base() { # the mistake on line 15, in a branch the silent play-through never takes (a typed reply)
-  cat <<EOS
-return {
-  id = "types", title = "测试", level = 5, area = "service", situation = "测试",
-  description = "测试场景",
-  caller = { name = "王先生", phone = "13800001234" },
-  rubric = {
-    { id = "opening", max = 50, rule = "opening", clause = "贵阳 §二(一) 1.1" },
-    { id = "info", max = 50, label = "信息", clause = "贵阳 §二(一) 1.2" },
-  },
-  run = function(call)
-    local answered = call.ring()
-    if not answered then return end
-    call.say("你好")
-    local r = call.reply { expect = "opening", timeout = 10 }
-    if r.kind == "text" then
+  scenario_skeleton types "" "    if r.kind == \"text\" then
       $1
-    end
-    call.hangup()
-  end,
-}
-EOS
+    end"
 }
 # type_fault NAME 'CODE' 'EXPECTED LINT/RUN TEXT'
 type_fault() {

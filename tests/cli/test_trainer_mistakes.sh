@@ -7,34 +7,11 @@
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
-pass=0
-fail=0
-tmp=$(mktemp -d /tmp/callsim-mistakes.XXXXXX)
-trap 'rm -rf "$tmp"' EXIT
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+. tests/lib/scenario.sh
+scenario_test_init mistakes
 
 base() { # NAME: the correct scenario, with id NAME
-  cat <<EOS
-return {
-  id = "$1", title = "测试", level = 5, area = "service", situation = "测试",
-  description = "测试场景",
-  caller = { name = "王先生", phone = "13800001234" },
-  closing = "closing",
-  rubric = {
-    { id = "opening", max = 50, rule = "opening", clause = "贵阳 §二(一) 1.1" },
-    { id = "info", max = 50, label = "信息", clause = "贵阳 §二(一) 1.2" },
-  },
-  run = function(call)
-    local answered = call.ring()
-    if not answered then return end
-    call.say("你好")
-    local r = call.reply { expect = "opening", timeout = 10 }
-    if call.says(r, "opening") then score.award("info", 50, "ok") end
-    call.hangup()
-  end,
-}
-EOS
+  scenario_skeleton "$1" '  closing = "closing",' '    if call.says(r, "opening") then score.award("info", 50, "ok") end'
 }
 # mistake NAME LINE PATTERN SED...: lint of the base with the edit must exit non-zero and print
 # "FILE:LINE: ...PATTERN..."

@@ -179,6 +179,22 @@ static void test_wrong_types_refused(void)
     free(got);
 }
 
+/* call.said() builds each reply's table once (sim/core/scenario_api.c push_said): asked twice
+ * with the awaited category unchanged it gives the same tables, not each reply graded again; once
+ * the category awaited changes, the tables are built again and their match reads the new one. */
+static void test_said_cached(void)
+{
+    expect_notes("call.wait{} call.wait{}\n"
+                 "local a, b = call.said(), call.said()\n"
+                 "note(#a) note(a[1] == b[1]) note(a[2] == b[2]) note(a[1] ~= a[2]) note(a[1].match)\n"
+                 "call.wait{ expect = 'opening' }\n"
+                 "local c = call.said()\n"
+                 "note(#c) note(c[1] == a[1]) note(c[1].match) note(c[1].text == a[1].text) note(c[3].match)\n"
+                 "note(call.said()[3] == c[3])\n",
+                 "/answer\n您好，我是8号客服专员，请问有什么可以帮您？\n请稍等\n您好，我是3号客服，请问有什么可以帮您？\n",
+                 "2|true|true|true|false|3|false|true|true|true|true|");
+}
+
 TEST_MAIN(
     char dir[512], err[512];
     cs_paths_init(argv[0]);
@@ -192,6 +208,7 @@ TEST_MAIN(
         RUN(test_reads_back);
         RUN(test_bad_arguments);
         RUN(test_wrong_types_refused);
+        RUN(test_said_cached);
         cs_bank_free(bank);
     }
     unlink(scen_path);

@@ -1,5 +1,5 @@
 /* The tone rules' anchors (grading/tone_rules.c, ANCHORS) only skip work: with the index, a rule
- * is skipped on a clause none of whose words starts with one of its anchor characters; without it
+ * is skipped on a clause none of whose words holds one of its anchor characters; without it
  * (cs_tone_scan) every rule runs on every clause. Both must find the same hits, in the same order,
  * on every reply of the own corpora (tests/data/tone_more, the phrase corpora) and on sentences of
  * each anchored rule's class written here. A rule whose anchors miss a word it needs fails here. */
