@@ -24,8 +24,8 @@ repository's own corpora (never on a held-out row or the `report` rows of tests/
 After merging new corpora (tests/data/tone_more/*.tsv and the others corpus() lists), the lead runs,
 in the source tree with build/callsim built (make -j2) and liblinear-tools installed:
 
-  tools/tone_model.py select --by-writer   # ~5 min alone on 2 cores (3 C x 16 writers), longer on a
-                                    # busy machine; prints the curve and "set: C_TABOO = ...,
+  tools/tone_model.py select --by-writer   # ~5 min alone on 2 cores (3 C x 16 writers), 13 min on
+                                    # a busy one (2026-11-26); prints the curve and "set: C_TABOO = ...,
                                     # THRESHOLD = ..., INSULT_THRESHOLD = ..., INSULT_OVER_RULE = ...";
                                     # set the constants below to it (and the figures in their
                                     # comments): train writes all three into the model file
@@ -83,7 +83,14 @@ thresholds 1.5 / 1.6 / insult_over_rule 2.0 -> 0.8 / 0.5 / 1.5. Own held-out (1,
 grade-phrase --batch) 禁忌语 P 0.988 R 0.926 -> 0.981 / 0.939, insults 0.981 / 0.924 -> 0.970 / 0.935;
 seen4 (retired blind set) 禁忌语 0.987 / 0.905 -> 0.987 / 0.923, insults 0.989 / 0.898 -> 0.978 / 0.898,
 calls outside 5 -> 6 of 85 (a fault play's excuse 不过她也很忙，可能不是故意的 now also costs courtesy),
-no competent play failing; seen3 禁忌语 P 1.000 -> 0.993 (one helpful question 您是不是…多打了一个空格)."""
+no competent play failing; seen3 禁忌语 P 1.000 -> 0.993 (one helpful question 您是不是…多打了一个空格).
+Tried and left out, by writer at C 64 on the graded text, each at its own max-min point, against
+禁忌语 0.952 / 0.953 and insults 0.958 / 0.958: the insult model trained only on rows not labelled
+polite (it is asked only where 禁忌语 was found): insults 0.958 / 0.959; each writer's rows repeated
+up to 4 times towards the median writer's size (liblinear-train has no instance weights): 禁忌语
+0.952 / 0.954, insults 0.958 / 0.958; adjacent clause pairs scored and trained as clauses too (a tail
+such as 想好了再说，我等着呢 spans two): 禁忌语 0.955 / 0.953, insults 0.960 / 0.960, a gain of a dozen
+rows that would need the same in grading/tone_model.c: not done."""
 import json, math, os, random, re, subprocess, sys, tempfile
 
 ROOT = __file__.rsplit('/tools/', 1)[0]
