@@ -1379,11 +1379,10 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
 
 /* A rule found 禁忌语 but no insult (你听得懂中文吗 as a rhetorical question, a curse before an
  * impatient tail): the rule's word settles the 禁忌语, not whether it also insults, so the insult
- * model is asked too, at a higher bar than alone (an insult fails the call, 贵阳 §二(二) 2.1,
- * §二(四) 4.2). Own held-out rows (tools/tone_model.py, 1,135 rows, model trained without them):
- * insult recall 0.896 -> 0.904 at 2.0, precision 0.974 -> 0.974; at the model's own 1.6 it also
- * failed 您等通知就行，别再打了 (helper owninsult). */
-#define INSULT_OVER_RULE 2.0
+ * model is asked too, at the model file's insult_over_rule bar (an insult fails the call, 贵阳
+ * §二(二) 2.1, §二(四) 4.2), chosen with the thresholds by tools/tone_model.py select (by-writer
+ * cross-validation, max min(P, R) of the grader's insults; it was a fixed 2.0 here: at the model's
+ * own 1.6 it failed 您等通知就行，别再打了, helper owninsult). */
 static void insult_model_over_rule(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
     if (!out->n_taboo || out->insult || !bank->tone_model || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
@@ -1395,7 +1394,7 @@ static void insult_model_over_rule(const cs_phrase_bank *bank, const prepared *p
     int insult = cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
                                             CS_MATCH_MAX_WORDS, &ni);
     free(text);
-    if (!insult || score <= INSULT_OVER_RULE) return;
+    if (!insult || score <= cs_tone_model_insult_over_rule(bank->tone_model)) return;
     out->insult = 1;
     out->insult_hits |= 1u << out->n_taboo;
     out->taboo[out->n_taboo++] = "辱骂或贬低客户";

@@ -28,7 +28,12 @@ struct cs_tone_model {
     int linear;                    /* a `bias` line: the linear model's scoring */
     int skip;                      /* a `skip_bigrams 1` line: the clause's skip-bigrams are features too */
     int has_threshold, has_insult; /* which threshold lines the file has */
+    double over_rule;              /* insult_over_rule: the insult model's bar where a rule found 禁忌语 */
 };
+
+/* insult_over_rule of a file without the line: the bar phrase_match.c used before the trainer's
+ * select chose it (tools/tone_model.py INSULT_OVER_RULE, 2026-11) */
+#define DEFAULT_OVER_RULE 2.0
 
 static uint64_t key_of(const uint32_t *cp, size_t n)
 {
@@ -74,6 +79,7 @@ static int add_line(cs_tone_model *m, char *line)
     if (strcmp(line, "bias") == 0) { m->prior = w; m->linear = 1; return 0; }
     if (strcmp(line, "skip_bigrams") == 0) { m->skip = w != 0; return 0; }
     if (strcmp(line, "insult_threshold") == 0) { m->threshold_i = w; m->has_insult = 1; return 0; }
+    if (strcmp(line, "insult_over_rule") == 0) { m->over_rule = w; return 0; }
     if (strcmp(line, "insult_prior") == 0 || strcmp(line, "insult_bias") == 0) { m->prior_i = w; return 0; }
     uint32_t cp[3];
     size_t n = 0;
@@ -99,6 +105,7 @@ cs_tone_model *cs_tone_model_load(const char *path, char *err, size_t errlen)
         return NULL;
     }
     cs_tone_model *m = calloc(1, sizeof *m);
+    if (m) m->over_rule = DEFAULT_OVER_RULE;
     char line[256];
     int ln = 0, bad = !m;
     while (!bad && fgets(line, sizeof line, f)) {
@@ -128,6 +135,11 @@ void cs_tone_model_free(cs_tone_model *m)
 size_t cs_tone_model_size(const cs_tone_model *m)
 {
     return m ? m->n : 0;
+}
+
+double cs_tone_model_insult_over_rule(const cs_tone_model *m)
+{
+    return m ? m->over_rule : DEFAULT_OVER_RULE;
 }
 
 /* The clause breaks of tools/tone_model.py's SPLIT. */

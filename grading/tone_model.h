@@ -17,6 +17,11 @@ cs_tone_model *cs_tone_model_load(const char *path, char *err, size_t errlen);
 void cs_tone_model_free(cs_tone_model *m);
 size_t cs_tone_model_size(const cs_tone_model *m);
 
+/* The insult model's bar where a rule found 禁忌语 but no insult (the file's `insult_over_rule` line,
+ * chosen by tools/tone_model.py select; 2.0 without it): the insult model must score above both it
+ * and insult_threshold there. */
+double cs_tone_model_insult_over_rule(const cs_tone_model *m);
+
 /* The score of the text's most rude-looking Chinese clause (clauses are cut at punctuation and
  * spaces; a clause with fewer than two Han characters is not scored), and whether it passes the
  * model's threshold (return 1) or not (0). On 1 the n-grams that weighed most for that clause go

@@ -8,11 +8,12 @@ repository's own corpora (never on a held-out row or the `report` rows of tests/
   tools/tone_model.py train OUT      write both models (the file format: docs/phrase_bank.md,
                                      tone_model.txt): same data -> the same file, byte for byte
   tools/tone_model.py select [C ...] [--by-writer] [--graded]
-        chooses C and the thresholds by cross-validation on the training rows (select() below;
-        C 64 256 1024 unless given) and prints the constants to set; --by-writer stops after the
-        by-writer figures; --graded scores the text the grader scores. It grades the rows itself
-        with build/callsim (or $CALLSIM; grade())
-  tools/tone_model.py eval [THR INSULT_THR]
+        chooses C and the operating point by cross-validation by writer on the training rows
+        (select() below: max min(P, R) of the grader; C 64 256 1024 unless given), prints the
+        curve and the constants to set; --by-writer skips the 5-fold figures (information only);
+        it scores the text the grader scores (--graded, the default), --raw each row's own text.
+        It grades the rows itself with build/callsim (or $CALLSIM; grade())
+  tools/tone_model.py eval [THR INSULT_THR [OVER_RULE]]
         the own held-out rows (never trained on), rules alone -> rules with the model, per source,
         scored on the text the grader gives the model (callsim grade-phrase --model-text)
   tools/tone_model.py score MODEL    per stdin line: both scores and deciding n-grams under MODEL, as
@@ -23,9 +24,11 @@ repository's own corpora (never on a held-out row or the `report` rows of tests/
 After merging new corpora (tests/data/tone_more/*.tsv and the others corpus() lists), the lead runs,
 in the source tree with build/callsim built (make -j2) and liblinear-tools installed:
 
-  tools/tone_model.py select        # ~2 min alone on 2 cores, ~5 min on a busy machine; prints
-                                    # "set: C_TABOO = ..., THRESHOLD = ..."; when that differs from
-                                    # the constants below, set them (and the figures in their comments)
+  tools/tone_model.py select --by-writer   # ~5 min alone on 2 cores (3 C x 16 writers), 13 min on
+                                    # a busy one (2026-11-26); prints the curve and "set: C_TABOO = ...,
+                                    # THRESHOLD = ..., INSULT_THRESHOLD = ..., INSULT_OVER_RULE = ...";
+                                    # set the constants below to it (and the figures in their
+                                    # comments): train writes all three into the model file
   tools/tone_model.py train assets/tone_model.txt    # ~10 s
   tools/tone_model.py eval          # ~15 s: the own held-out figures for the commit message
   bash tests/cli/test_tone_corpus.sh && bash tests/cli/test_eval.sh && bash tests/cli/test_tone_features.sh
@@ -70,21 +73,35 @@ Training on that text instead of the raw rows was worse (5-fold 0.925 / 0.903 at
 held-out 禁忌语 R 0.877, insults R 0.787) and is not done.
 Own held-out rows (804), the grader (`eval` now scores what the grader scores: the same figures as
 build/callsim grade-phrase --batch but for insults inside a quotation), 禁忌语 P/R | insults P/R:
-before 0.974 / 0.890 | 0.958 / 0.816, now 0.971 / 0.890 | 0.959 / 0.823 (the grader; eval 0.951)."""
+before 0.974 / 0.890 | 0.958 / 0.816, now 0.971 / 0.890 | 0.959 / 0.823 (the grader; eval 0.951).
+
+Operating point (2026-11-26). The thresholds were chosen for the precision of the flags the model
+adds (at least 0.9, insults 0.95), and unseen writers came out precise but short of the bar
+(禁忌语 P 0.98-1.00 R 0.905-0.962, insults P 0.95-0.99 R 0.898-0.980). select() now maximises
+min(P, R) of the grader by writer on the graded text (rule and figures in its doc): C 64 / 64,
+thresholds 1.5 / 1.6 / insult_over_rule 2.0 -> 0.8 / 0.5 / 1.5. Own held-out (1,812 rows, the grader,
+grade-phrase --batch) 禁忌语 P 0.988 R 0.926 -> 0.981 / 0.939, insults 0.981 / 0.924 -> 0.970 / 0.935;
+seen4 (retired blind set) 禁忌语 0.987 / 0.905 -> 0.987 / 0.923, insults 0.989 / 0.898 -> 0.978 / 0.898,
+calls outside 5 -> 6 of 85 (a fault play's excuse 不过她也很忙，可能不是故意的 now also costs courtesy),
+no competent play failing; seen3 禁忌语 P 1.000 -> 0.993 (one helpful question 您是不是…多打了一个空格).
+Tried and left out, by writer at C 64 on the graded text, each at its own max-min point, against
+禁忌语 0.952 / 0.953 and insults 0.958 / 0.958: the insult model trained only on rows not labelled
+polite (it is asked only where 禁忌语 was found): insults 0.958 / 0.959; each writer's rows repeated
+up to 4 times towards the median writer's size (liblinear-train has no instance weights): 禁忌语
+0.952 / 0.954, insults 0.958 / 0.958; adjacent clause pairs scored and trained as clauses too (a tail
+such as 想好了再说，我等着呢 spans two): 禁忌语 0.955 / 0.953, insults 0.960 / 0.960, a gain of a dozen
+rows that would need the same in grading/tone_model.c: not done."""
 import json, math, os, random, re, subprocess, sys, tempfile
 
 ROOT = __file__.rsplit('/tools/', 1)[0]
-THRESHOLD = 1.5          # chosen by `select` (CV by writer on training_rows()); never on held-out or report rows
-INSULT_THRESHOLD = 1.6
-# With tests/data/tone_more/polite.tsv (951 all-polite rows of one writer) `select` by writer printed
-# 2.80 / 1.50: the polite writer's fold, scored by a model that has never seen ordinary replies, pulls
-# the taboo threshold up. Kept at 1.5 / 1.6: at 2.80 the own held-out 禁忌语 recall fell 0.902 -> 0.859
-# for 2 fewer false alarms on polite.tsv's held-out fifth (9 -> 7 of 190); at 1.5 recall is unchanged.
-# With tests/data/tone_more/owntaboo.tsv (10 min on the busy machine) `select` printed "set: C_TABOO =
-# 1024, C_INSULT = 256, THRESHOLD = 4.00, INSULT_THRESHOLD = 2.10" (by writer 禁忌语 P 0.978 R 0.890,
-# insults P 0.971 R 0.912; 5-fold at those C would choose 2.10 / 1.70). Not taken, for the same
-# reason: `eval 4.0 2.1` on the model trained at these constants puts the own held-out 禁忌语 recall at
-# 0.820 (P 0.988) against 0.905 (P 0.980) at 1.5 / 1.6.
+# The operating point, chosen by `select` (select() and thresholds(): max min(P, R) of the grader under
+# cross-validation by writer on training_rows(), graded text; never on held-out, report or blind rows).
+# 2026-11-26, 9,722 rows: 禁忌语 P 0.952 R 0.953, insults P 0.958 R 0.958 by writer (it was 1.5 / 1.6 /
+# 2.0, chosen for the precision of the flags the model adds: by writer 0.963 / 0.939, 0.969 / 0.947).
+# The notes of earlier choices under that older rule (2.80 with polite.tsv, 4.00 with owntaboo.tsv,
+# both not taken for their own held-out recall) are in the git history of this file.
+THRESHOLD = 0.8
+INSULT_THRESHOLD = 0.5
 C_TABOO = 64.0            # liblinear's C (inverse regularisation), chosen by `select` as well
 C_INSULT = 64.0
 WPOS = 1.0                 # weight of the rude class (CV, random and by writer: 0.5 and 2 no better)
@@ -93,9 +110,9 @@ MI_ROUNDS = 2              # refits on each rude row's rudest clause (CV: as goo
 PRUNE = 0.03   # |weight| below this in both models: left out (file size; verdicts as unpruned, see docs)
 SKIP_BIGRAMS = True   # a…b features (CV by writer: 禁忌语 and insult recall up, see the module doc)
 SKIP_MARK = '\u2026'
-INSULT_OVER_RULE = 2.0  # the insult model's bar where a rule found 禁忌语 but no insult (grading/phrase_match.c)
-MIN_PRECISION = 0.9   # of the flags the model adds (they go to the examiner panel)
-MIN_PRECISION_INSULT = 0.95   # of the insults it adds: an insult fails the whole call
+INSULT_OVER_RULE = 1.5  # the insult model's bar where a rule found 禁忌语 but no insult (the model file's
+                        # insult_over_rule line, grading/phrase_match.c insult_model_over_rule)
+NEVER = 99.0            # insult_over_rule: the insult model is never asked where only a rule flags
 SPLIT = re.compile(r'[，。！？、,.!?；;：:\s…~～]+')
 
 def fold(s):
@@ -300,16 +317,18 @@ def training_rows():
     """What the shipped model trains on, in order: the own corpora's training rows, then the tune rows."""
     return corpus(True) + tune_rows()
 
-def grader(rule, asked, st, si, thr_t, thr_i):
+def grader(rule, asked, st, si, thr_t, thr_i, over_rule=None):
     """(taboo, insult) as grading/phrase_match.c decides: the rules, else (when the model is asked:
     no rule verdict, no reported speech or help offered) the taboo model; an insult only when the
     insult model agrees with a taboo verdict (an insult is a 禁忌语 that fails the call: the insult
     model alone never turns a reply the taboo model finds polite into one; CV 2026-11, C 64: the
     model's insults on polite rows 4 -> 0 at the same insult recall; without that gate the own
     held-out insults were the same, 223 tp / 6 fp, 2026-11-25). When a rule found 禁忌语 but no
-    insult, the insult model is asked too, at INSULT_OVER_RULE (phrase_match.c insult_model_over_rule)."""
+    insult, the insult model is asked too, at over_rule (INSULT_OVER_RULE unless given; the model
+    file's insult_over_rule line, phrase_match.c insult_model_over_rule), never below thr_i."""
+    over_rule = INSULT_OVER_RULE if over_rule is None else over_rule
     if rule[0] and not rule[1]:
-        return (1, 1 if si > max(thr_i, INSULT_OVER_RULE) else 0)
+        return (1, 1 if si > max(thr_i, over_rule) else 0)
     if rule[0] or not asked:
         return rule
     taboo = st > thr_t
@@ -358,23 +377,50 @@ def added(rows, rule_v, vs, key):
     fp = sum(1 for r, rv, v in zip(rows, rule_v, vs) if r[key] is not None and v[key - 1] and not rv[key - 1] and not r[key])
     return tp, fp
 
-def lowest(grid, ok):
-    """The lowest threshold of grid at which ok(tp, fp) holds (the last when none)."""
-    return next((t for t in grid if ok(*t[1])), grid[-1])[0]
+GRID = [x / 10 for x in range(-20, 41)]    # thresholds tried, log-odds -2.0 .. 4.0
+OVER_RULE_GRID = [1.0, 1.5, 2.0, 2.5, 3.0, NEVER]   # insult_over_rule tried (NEVER: not asked)
 
-def thresholds(rows, rule_v, asked_v, sc):
-    """The lowest taboo threshold at which the 禁忌语 the model adds to the rules' are right at least
-    MIN_PRECISION of the time (an insult is a 禁忌语: this does not depend on the insult model),
-    then, with it, the lowest insult threshold at which the insults it adds are right at least
-    MIN_PRECISION_INSULT of the time; and the grader's verdicts with both."""
-    grid = [x / 10 for x in range(-20, 41)]
-    def run(tt, ti):
-        return [grader(rv, a[0], s[0], s[1], tt, ti) for rv, a, s in zip(rule_v, asked_v, sc)]
-    tt = lowest([(t, added(rows, rule_v, run(t, 1e9), 1)) for t in grid],
-                lambda tp, fp: tp + fp == 0 or tp / (tp + fp) >= MIN_PRECISION)
-    ti = lowest([(t, added(rows, rule_v, run(tt, t), 2)) for t in grid],
-                lambda tp, fp: tp + fp == 0 or tp / (tp + fp) >= MIN_PRECISION_INSULT)
-    return tt, ti, run(tt, ti)
+def balanced(p, r):
+    """The operating point's figure: the smaller of precision and recall (the bar is both >= 0.95)."""
+    return min(p, r)
+
+def best_of(points):
+    """The point of [(figure, threshold, ...)] with the largest figure; of equal figures the last,
+    i.e. the highest threshold (fewer of the model's flags for the examiner panel to read)."""
+    best = None
+    for pt in points:
+        if best is None or pt[0] >= best[0] - 1e-12:
+            best = pt
+    return best
+
+def thresholds(rows, rule_v, asked_v, sc, curve=False):
+    """The operating point of the grader (rules, then the model) on out-of-fold scores sc: the taboo
+    threshold at which the grader's 禁忌语 precision and recall over all rows are most evenly high,
+    max min(P, R), then with it the insult threshold and insult_over_rule (the insult model's bar
+    when a rule found 禁忌语 but no insult; NEVER: not asked) at which the grader's insult min(P, R)
+    is largest; of equal figures the highest threshold. Why min(P, R): issue #11's bar is precision
+    AND recall >= 0.95 on replies of writers nobody read, and the rule before (the lowest threshold at
+    which the flags the model adds are right MIN_PRECISION of the time) left unseen writers at
+    P 0.98-1.00 R 0.905-0.962: the point that maximises the smaller of the two is the one most
+    likely to clear both. Returns (taboo thr, insult thr, over_rule, the grader's verdicts); curve
+    prints the figures along the way."""
+    def run(tt, ti, orr):
+        return [grader(rv, a[0], s[0], s[1], tt, ti, orr) for rv, a, s in zip(rule_v, asked_v, sc)]
+    def pr(vs, key):
+        return prf([(r[key], v[key - 1]) for r, v in zip(rows, vs) if r[key] is not None])[:2]
+    taboo = [(balanced(*f), t) + f for t in GRID for f in [pr(run(t, NEVER, NEVER), 1)]]
+    tt = best_of(taboo)[1]
+    insult = [(balanced(*f), t, o) + f for t in GRID for o in OVER_RULE_GRID
+              for f in [pr(run(tt, t, o), 2)]]
+    _, ti, orr, *_ = best_of(insult)
+    if curve:
+        print('  禁忌语 threshold: P / R of the grader')
+        print('   ' + '  '.join('%.1f %.3f/%.3f' % (t, p, r) for _, t, p, r in taboo if round(t * 10) % 5 == 0))
+        print('  insults at 禁忌语 threshold %.2f, insult threshold x insult_over_rule: P / R' % tt)
+        for t in [x for x in GRID if round(x * 10) % 5 == 0 and -0.5 <= x <= 3.0] + ([ti] if round(ti * 10) % 5 else []):
+            print('   %.1f ' % t + '  '.join('%s %.3f/%.3f' % ('never' if o == NEVER else '%.1f' % o, p, r)
+                                           for _, t2, o, p, r in insult if t2 == t))
+    return tt, ti, orr, run(tt, ti, orr)
 
 def report(label, rows, rule_v, vs):
     (pt, rt, *_), (pi, ri, *_) = figures(rows, vs, 0, 0)
@@ -382,51 +428,63 @@ def report(label, rows, rule_v, vs):
     print('%s: taboo P %.3f R %.3f (+%d/-%d) | insult P %.3f R %.3f (+%d/-%d, %d 禁忌语-only rows)' %
           ((label, pt, rt) + added(rows, rule_v, vs, 1) + (pi, ri) + added(rows, rule_v, vs, 2) + (bad,)))
     sys.stdout.flush()
-    return rt, ri
+    return balanced(pt, rt), balanced(pi, ri)
 
-def select(rule_v, asked_v, cs, by_source_only=False, graded=False):
-    """Chooses C and the thresholds by cross-validation on the training rows (own corpora's training
-    splits and the tune rows, never a held-out or report row). C by writer (cv_folds: each writer's
-    rows scored by a model trained on the others', thresholds() chosen on those scores): how the
-    model does on rudeness worded by someone it never read, which is what the blind sets found
-    wanting; per model, the smallest C whose recall is within 0.01 of the best C's. Then the
-    thresholds by writer as well, at those C: the shipped model has read every writer of ours, but
-    the replies it judges are written by someone it never read, as the by-writer folds are (5-fold
-    thresholds, 1.4 for 禁忌语 on 2026-11-25, let the model add flags that were right only about 0.86
-    of the time on an unread writer's wording, below MIN_PRECISION; the 5-fold figures are still
-    printed). Prints each figure and the constants to set. The out-of-fold models score each
-    row's own text; graded (--graded): the text the grader scores (as_graded), which is lower
-    (measured in the module doc) and was not used to choose."""
+def select(rule_v, asked_v, cs, by_source_only=False, raw=False):
+    """Chooses C and the operating point by cross-validation BY WRITER on the training rows (own
+    corpora's training splits and the tune rows, never a held-out, report or blind row): each
+    writer's rows scored by a model trained on the others' (cv_folds), the honest stand-in for a
+    reply worded by someone nobody on the team read, which is what issue #11's bar is measured on.
+    The out-of-fold models score the text the grader scores (as_graded; raw: each row's own text,
+    as before 2026-11-26). Per C, thresholds() picks the operating point of the grader (rules, then
+    the model) that maximises min(P, R); per model, the smallest C whose min(P, R) is within 0.01
+    of the best C's; then the operating point again on those scores, with its curve. Prints each
+    figure and the constants to set; 5-fold figures at those C follow as information only.
+
+    The rule, stated before it was run (2026-11-26): max min(P, R) of the grader by writer, 禁忌语
+    threshold first, then insult threshold and insult_over_rule together; ties to the higher
+    threshold. It replaced "the lowest threshold at which the flags the model adds are right at
+    least 0.9 (insults 0.95)", which chose 1.5 / 1.6 and favoured precision: unseen writers came out
+    at 禁忌语 P 0.98-1.00 R 0.905-0.962, insults P 0.95-0.99 R 0.898-0.980. Measured (9,722
+    training rows, 16 writers, graded text), the grader by writer at C 64:
+      禁忌语 threshold  -0.4 0.919/0.970  0.0 0.931/0.967  0.4 0.942/0.960  0.8 0.952/0.953 (chosen)
+                        1.0 0.957/0.949  1.5 0.963/0.939 (before)  2.0 0.970/0.927  3.0 0.979/0.899
+      insults at 0.8, threshold / over_rule:  0.5 / 1.5 0.958/0.958 (chosen)  1.6 / 2.0 0.969/0.947
+                        (before)  0.5 / never 0.962/0.952  2.0 / 2.0 0.970/0.936
+      rules alone 禁忌语 0.991/0.828, insults 0.975/0.874. C 256: max min 0.953 at 1.0 (禁忌语), 0.958
+      (insults): within 0.01 of C 64, so C 64 stays."""
     rows = training_rows()
-    texts = [r[0] for r in as_graded(rows)] if graded else None
+    texts = None if raw else [r[0] for r in as_graded(rows)]
     assert len(rows) == len(rule_v) == len(asked_v), (len(rows), len(rule_v), len(asked_v))
     report('rules alone', rows, rule_v, rule_v)
     by_c, sc_by = {}, {}
     for c in cs:
         sc = sc_by[c] = cv_scores(rows, c, True, texts)
-        tt, ti, vs = thresholds(rows, rule_v, asked_v, sc)
-        by_c[c] = report('by writer, C %g, thresholds %.2f %.2f' % (c, tt, ti), rows, rule_v, vs)
+        tt, ti, orr, vs = thresholds(rows, rule_v, asked_v, sc)
+        by_c[c] = report('by writer, C %g, thresholds %.2f %.2f over rule %.1f' % (c, tt, ti, orr), rows, rule_v, vs)
     best_t, best_i = max(r[0] for r in by_c.values()), max(r[1] for r in by_c.values())
     c_t = next(c for c in cs if by_c[c][0] >= best_t - 0.01)
     c_i = next(c for c in cs if by_c[c][1] >= best_i - 0.01)
+    tt, ti, orr, vs = thresholds(rows, rule_v, asked_v, [(a[0], b[1]) for a, b in zip(sc_by[c_t], sc_by[c_i])],
+                                 curve=True)
+    report('by writer, C %g / %g, thresholds %.2f %.2f over rule %.1f' % (c_t, c_i, tt, ti, orr), rows, rule_v, vs)
+    print('set: C_TABOO = %g, C_INSULT = %g, THRESHOLD = %.2f, INSULT_THRESHOLD = %.2f, INSULT_OVER_RULE = %.1f'
+          % (c_t, c_i, tt, ti, orr))
     if by_source_only:
         return
-    tt, ti, vs = thresholds(rows, rule_v, asked_v, [(a[0], b[1]) for a, b in zip(sc_by[c_t], sc_by[c_i])])
-    report('by writer, C %g / %g, thresholds %.2f %.2f' % (c_t, c_i, tt, ti), rows, rule_v, vs)
     sc_t = cv_scores(rows, c_t, False, texts)
     sc_i = sc_t if c_i == c_t else cv_scores(rows, c_i, False, texts)
-    ft, fi, fv = thresholds(rows, rule_v, asked_v, [(a[0], b[1]) for a, b in zip(sc_t, sc_i)])
-    report('(5-fold at those C would choose %.2f %.2f)' % (ft, fi), rows, rule_v, fv)
-    print('set: C_TABOO = %g, C_INSULT = %g, THRESHOLD = %.2f, INSULT_THRESHOLD = %.2f' % (c_t, c_i, tt, ti))
+    ft, fi, fo, fv = thresholds(rows, rule_v, asked_v, [(a[0], b[1]) for a, b in zip(sc_t, sc_i)])
+    report('(information: 5-fold at those C would choose %.2f %.2f over rule %.1f)' % (ft, fi, fo), rows, rule_v, fv)
 
-def evaluate(own_rule_v, own_asked_v, thr_t, thr_i):
+def evaluate(own_rule_v, own_asked_v, thr_t, thr_i, over_rule):
     """The own held-out rows (never trained on): rules alone and rules with the model trained on
     training_rows(), per source; the model scores the text the grader gives it (as_graded), so the
     figures are the grader's (but for an insult inside a quotation, which it judges again without)."""
     mt, mi = train_both(training_rows())
     own = as_graded(own_heldout())   # scored as the grader scores them
     assert len(own) == len(own_rule_v) == len(own_asked_v)
-    vs = [grader(rv, a[0], score(mt, r[0])[0], score(mi, r[0])[0], thr_t, thr_i)
+    vs = [grader(rv, a[0], score(mt, r[0])[0], score(mi, r[0])[0], thr_t, thr_i, over_rule)
           for r, rv, a in zip(own, own_rule_v, own_asked_v)]
     for name, a, b in own_sources(own):
         r0, r1 = figures(own[a:b], own_rule_v[a:b], 0, 0), figures(own[a:b], vs[a:b], 0, 0)
@@ -465,6 +523,7 @@ def write_model(path, mt, mi):
         out.write('bias\t%.4f\n' % mt[1])
         out.write('insult_threshold\t%.2f\n' % INSULT_THRESHOLD)
         out.write('insult_bias\t%.4f\n' % mi[1])
+        out.write('insult_over_rule\t%.2f\n' % INSULT_OVER_RULE)
         for g in sorted(set(mt[0]) | set(mi[0])):
             t, i = mt[0].get(g, 0.0), mi[0].get(g, 0.0)
             if abs(t) >= PRUNE or abs(i) >= PRUNE:
@@ -495,7 +554,7 @@ def load_model(path):
         if not line or line.startswith('#'):
             continue
         f = line.split('\t')
-        if f[0] in ('threshold', 'bias', 'insult_threshold', 'insult_bias', 'skip_bigrams'):
+        if f[0] in ('threshold', 'bias', 'insult_threshold', 'insult_bias', 'skip_bigrams', 'insult_over_rule'):
             head[f[0]] = float(f[1])
         else:
             wt[f[0]] = float(f[1])
@@ -563,15 +622,15 @@ def main():
     elif cmd == 'score' and len(args) == 1:
         score_lines(args[0])
     elif cmd == 'select':
-        flags = ('--by-writer', '--graded')
+        flags = ('--by-writer', '--graded', '--raw')   # --graded: the default now, kept for old commands
         rule_v, asked_v, rest = files_or_grade([a for a in args if a not in flags], training_rows())
         select(rule_v, asked_v, [float(x) for x in rest] or [64, 256, 1024], '--by-writer' in args,
-               '--graded' in args)
+               '--raw' in args)
     elif cmd == 'eval':
         rule_v, asked_v, rest = files_or_grade(args, own_heldout())
         thr_t = float(rest[0]) if rest else THRESHOLD
         thr_i = float(rest[1]) if len(rest) > 1 else INSULT_THRESHOLD
-        evaluate(rule_v, asked_v, thr_t, thr_i)
+        evaluate(rule_v, asked_v, thr_t, thr_i, float(rest[2]) if len(rest) > 2 else INSULT_OVER_RULE)
     else:
         sys.exit(__doc__)
 

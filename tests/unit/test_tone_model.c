@@ -120,6 +120,23 @@ static void test_linear_format(void)
     CHECK(load_text("bias\t-1\n笨\t4\n", err, sizeof err) == NULL);   /* no threshold */
 }
 
+/* The insult model's bar where a rule found 禁忌语 is the file's insult_over_rule line (chosen by
+ * tools/tone_model.py select with the thresholds), 2.0 in a file written before it existed. */
+static void test_insult_over_rule_line(void)
+{
+    char err[512] = "";
+    cs_tone_model *m = load_text("threshold\t0.5\nbias\t-1\ninsult_threshold\t0.5\ninsult_bias\t-2\n"
+                                 "insult_over_rule\t1.25\n笨\t4\t3\n", err, sizeof err);
+    CHECK_MSG(m != NULL, "%s", err);
+    CHECK_MSG(fabs(cs_tone_model_insult_over_rule(m) - 1.25) < 1e-9, "%f", cs_tone_model_insult_over_rule(m));
+    cs_tone_model_free(m);
+    m = load_text("threshold\t0.5\nbias\t-1\n笨\t4\n", err, sizeof err);
+    CHECK_MSG(m != NULL, "%s", err);
+    CHECK_MSG(fabs(cs_tone_model_insult_over_rule(m) - 2.0) < 1e-9, "%f", cs_tone_model_insult_over_rule(m));
+    cs_tone_model_free(m);
+    CHECK(load_text("threshold\t0.5\nbias\t-1\ninsult_over_rule\tx\n笨\t4\n", err, sizeof err) == NULL);
+}
+
 /* The insult model: an attack on the caller's mind the rules miss is an insult, below the review
  * threshold (the panel decides), traditional characters read as simplified; a reply that offers a
  * transfer or repeats someone else's words is left to the rules. */
@@ -143,10 +160,10 @@ static void test_insult_model(void)
  * model flags the reply, so an insult weight alone never makes an insult (nor a 禁忌语), and a reply
  * both flag is an insult named by the insult model's n-grams. A bank of the shipped assets with a
  * handwritten model (weights on words no rule reads). */
-static void test_insult_needs_taboo(void)
+/* A bank of the real phrases.txt and taboo.txt with the handwritten model text in dir; NULL on error. */
+static cs_phrase_bank *bank_with_model(char *dir, const char *model_text)
 {
-    char dir[] = "/tmp/cs_tone_gate_XXXXXX";
-    if (!mkdtemp(dir)) { CHECK(0); return; }
+    if (!mkdtemp(dir)) return NULL;
     static const char *const files[] = { "phrases.txt", "taboo.txt" };
     char from[2048], to[1200], err[512] = "";
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
@@ -154,20 +171,38 @@ static void test_insult_needs_taboo(void)
         snprintf(to, sizeof to, "%s/%s", dir, files[i]);
         if (from[0] != '/') {   /* a relative assets dir: link to its absolute path */
             char cwd[512];
-            if (!getcwd(cwd, sizeof cwd)) { CHECK(0); return; }
+            if (!getcwd(cwd, sizeof cwd)) return NULL;
             snprintf(from, sizeof from, "%s/%s/%s", cwd, assets, files[i]);
         }
-        CHECK(symlink(from, to) == 0);
+        if (symlink(from, to) != 0) return NULL;
     }
     snprintf(to, sizeof to, "%s/tone_model.txt", dir);
     FILE *f = fopen(to, "w");
-    CHECK(f != NULL);
-    if (!f) return;
-    fputs("threshold\t0\nbias\t-1\ninsult_threshold\t0\ninsult_bias\t-1\n"
-          "晴\t-1\t9\n朗\t9\t9\n雨\t9\t-1\n", f);
+    if (!f) return NULL;
+    fputs(model_text, f);
     fclose(f);
     cs_phrase_bank *b = cs_bank_load(dir, err, sizeof err);
     CHECK_MSG(b != NULL, "%s", err);
+    return b;
+}
+
+static void remove_bank_dir(const char *dir)
+{
+    static const char *const files[] = { "phrases.txt", "taboo.txt", "tone_model.txt" };
+    char to[1200];
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        snprintf(to, sizeof to, "%s/%s", dir, files[i]);
+        remove(to);
+    }
+    rmdir(dir);
+}
+
+static void test_insult_needs_taboo(void)
+{
+    char dir[] = "/tmp/cs_tone_gate_XXXXXX";
+    cs_phrase_bank *b = bank_with_model(dir, "threshold\t0\nbias\t-1\ninsult_threshold\t0\ninsult_bias\t-1\n"
+                                             "晴\t-1\t9\n朗\t9\t9\n雨\t9\t-1\n");
+    CHECK(b != NULL);
     cs_match m;
     if (b && cs_match_phrase(b, "taboo", "今天天气晴", &m) == 0)
         CHECK_MSG(!m.match && !m.insult, "insult weight alone: match %d insult %d", m.match, m.insult);
@@ -179,12 +214,27 @@ static void test_insult_needs_taboo(void)
         CHECK(m.n_words == 2 && strcmp(m.words[0], "晴") == 0 && strcmp(m.words[1], "朗") == 0);
     }
     cs_bank_free(b);
-    remove(to);
-    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
-        snprintf(to, sizeof to, "%s/%s", dir, files[i]);
-        remove(to);
+    remove_bank_dir(dir);
+}
+
+/* Where a rule found 禁忌语 but no insult (不归我管, blame), the insult model decides the insult at
+ * the file's insult_over_rule bar: its clause 晴晴晴 scores -1 + 9 * 3 / sqrt(6) = 10.0, an insult
+ * under a bar of 5, none under a bar of 20 (phrase_match.c insult_model_over_rule). */
+static void test_insult_over_rule_bar(void)
+{
+    static const char *const bars[] = { "5", "20" };
+    for (int k = 0; k < 2; k++) {
+        char dir[] = "/tmp/cs_tone_bar_XXXXXX", text[512];
+        snprintf(text, sizeof text, "threshold\t0\nbias\t-1\ninsult_threshold\t0\ninsult_bias\t-1\n"
+                                    "insult_over_rule\t%s\n晴\t-1\t9\n", bars[k]);
+        cs_phrase_bank *b = bank_with_model(dir, text);
+        CHECK(b != NULL);
+        cs_match m;
+        if (b && cs_match_phrase(b, "taboo", "这不归我管，晴晴晴", &m) == 0)
+            CHECK_MSG(m.match && m.insult == (k == 0), "bar %s: match %d insult %d", bars[k], m.match, m.insult);
+        cs_bank_free(b);
+        remove_bank_dir(dir);
     }
-    rmdir(dir);
 }
 
 /* The C scorer computes the trainer's features (tools/tone_model.py score): every clause of
@@ -268,7 +318,9 @@ TEST_MAIN(
         RUN(test_grader_uses_it_last);
         RUN(test_insult_model);
         RUN(test_linear_format);
+        RUN(test_insult_over_rule_line);
         RUN(test_insult_needs_taboo);
+        RUN(test_insult_over_rule_bar);
         RUN(test_same_features_as_trainer);
         RUN(test_model_text);
     }
