@@ -257,6 +257,16 @@ static int could_slip(const cs_phrase_bank *bank, const cs_pattern *p, const pre
     return 1;
 }
 
+/* 什么/哪 at word k with 就/都/也 later in its clause is free choice, not a question: 您想办理什么业务
+ * 就去营业厅, 什么时候打都可以 (whatever …, then …) ask nothing. */
+static int free_choice(const cs_words *w, size_t k)
+{
+    static const char *const then[] = { "就", "都", "也", NULL };
+    for (size_t j = k + 1; j < w->n && w->v[j].clause == w->v[k].clause; j++)
+        if (cs_word_in(w->v[j].w, then)) return 1;
+    return 0;
+}
+
 /* Is code point s inside a question: a clause ending in ？ or a question particle (吗 么 呢), or
  * one asked without a mark — with 请问, an A-not-A verb (需不需要, 有没有) or 是否 anywhere in it, or
  * an interrogative 什么/哪 not under a negation (您需要什么帮助; 如果您没有什么需要帮助的 is no
@@ -278,7 +288,7 @@ static int in_question(const prepared *pr, size_t s)
     for (size_t k = first; k < w->n && w->v[k].clause == c; k++) {
         if (cs_word_in(w->v[k].w, asks)) return 1;
         if (cs_word_in(w->v[k].w, neg)) negated_here = 1;
-        if (!negated_here && cs_word_in(w->v[k].w, which)) return 1;
+        if (!negated_here && cs_word_in(w->v[k].w, which) && !free_choice(w, k)) return 1;
     }
     return 0;
 }
