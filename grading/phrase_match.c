@@ -159,8 +159,10 @@ static int find_exact(const cs_pattern *p, const prepared *pr, size_t from, size
     return find_from(p, pr->t, pr->n, from, start, end, &b);
 }
 
-/* A keyword right after a negation says the opposite: 不理解, 无法为您服务, 没有什么可以帮您. */
-static int negation_ends_at(const uint32_t *t, size_t pos)
+/* A keyword right after a negation says the opposite: 不理解, 无法为您服务, 没有什么可以帮您.
+ * 别 ending a word of the reply's segmentation (starts: word starts, or NULL) is no negation:
+ * 特别抱歉, 特别感谢, 特别能理解 say 非常 (§二(二) 2.1), 区别 and 分别 deny nothing. */
+static int negation_ends_at(const uint32_t *t, size_t pos, const unsigned char *starts)
 {
     static const uint32_t one[] = { 0x4E0D, 0x6CA1, 0x522B, 0x65E0, 0x672A }; /* 不没别无未 */
     static const uint32_t two[][2] = {
@@ -170,7 +172,7 @@ static int negation_ends_at(const uint32_t *t, size_t pos)
         { 0x65E0, 0x9700 }, { 0x65E0, 0x987B }, { 0x4E0D, 0x9700 },                     /* 无需 无须 不需 */
     };
     size_t neg = 0;  /* where the negation word starts, +1 (0: none) */
-    if (pos >= 1) {
+    if (pos >= 1 && !(t[pos - 1] == 0x522B && starts && !starts[pos - 1])) {   /* 别 inside 特别 */
         for (size_t i = 0; i < sizeof one / sizeof one[0] && !neg; i++)
             if (t[pos - 1] == one[i]) neg = pos;
     }
@@ -217,10 +219,10 @@ static size_t light_before(const uint32_t *t, size_t pos)
 
 /* Is the keyword at pos negated: a negation right before it, or before at most three light words
  * (light_before) right before it? */
-static int negated(const uint32_t *t, size_t pos)
+static int negated(const uint32_t *t, size_t pos, const unsigned char *starts)
 {
     for (int skipped = 0; skipped <= 3; skipped++) {
-        if (negation_ends_at(t, pos)) return 1;
+        if (negation_ends_at(t, pos, starts)) return 1;
         size_t l = light_before(t, pos);
         if (!l) return 0;
         pos -= l;
@@ -305,7 +307,7 @@ static int try_alt(const cs_pattern *p, const prepared *pr, bend *b, int how, in
     size_t from = 0, s, e;
     int budget = b->budget;
     while (find_from(p, pr->t, pr->n, from, &s, &e, b)) {
-        if ((!negated(pr->t, s) || a_not_a(pr->t, s)) && (!question || in_question(pr, s))) {
+        if ((!negated(pr->t, s, pr->starts) || a_not_a(pr->t, s)) && (!question || in_question(pr, s))) {
             *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant };
             if ((how == FOUND_TYPO || how == FOUND_FUZZY) && b->budget == budget) ev->how = FOUND_EXACT;
             return 1;
@@ -1504,6 +1506,14 @@ static int keyboard_mash(const uint32_t *c, size_t n, int glued)
     return r0 >= 0 && (glued || (walk && n >= 4));
 }
 
+/* 1 when c[from..n) holds no letter, digit or Chinese character (punctuation and spaces only). */
+static int only_marks(const uint32_t *c, size_t from, size_t n)
+{
+    for (size_t k = from; k < n; k++)
+        if (is_han(c[k]) || is_latin(c[k]) || (c[k] >= '0' && c[k] <= '9')) return 0;
+    return 1;
+}
+
 /* What the raw (simplified) text shows: template placeholders (a run of two or more x/X standing
  * alone: XX号, XXX; a slash between Chinese characters: 先生/女士, 他/她; the marks of
  * placeholder_at) and a lone Latin letter glued to Chinese (n您好: the input method's raw key). */
@@ -1534,6 +1544,10 @@ static void inspect_raw(const char *simp, prepared *pr)
          * lower-case mash between Chinese characters (您好jkl我是); units (35个G, 20GB流量) and
          * abbreviations are upper case */
         if (xs == 0 && upper == 0 && ((j - i == 1 && glued) || (vowels == 0 && both))) pr->latin_leak = 1;
+        /* a vowelless lower-case run glued on after the last Chinese word, ending the reply
+         * (再见xswl, 稍等hhh): slang abbreviations or keys, no word of the phrase */
+        if (xs < j - i && upper == 0 && vowels == 0 && j - i >= 2 && i > 0 && is_han(c[i - 1]) && only_marks(c, j, n))
+            pr->latin_leak = 1;
         if (upper == 0 && keyboard_mash(c + i, j - i, glued)) pr->latin_leak = 1;
         i = j;
     }
@@ -1995,7 +2009,7 @@ int cs_mentions(const cs_phrase_bank *bank, const char *text, const char *alts, 
         bend b = { .starts = pr.starts, .seen = pr.seen, .min_word = 1, .nin = 1 };
         while (!found && find_from(p, pr.t, pr.n, from, &s, &e, &b)) {
             from = s + 1;
-            if (!at_word_edges(&pr, s, e) || (!count_negated && negated(pr.t, s))) continue;
+            if (!at_word_edges(&pr, s, e) || (!count_negated && negated(pr.t, s, pr.starts))) continue;
             add_word(out, pr.t, s, e);
             found = 1;
         }

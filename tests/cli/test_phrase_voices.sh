@@ -26,6 +26,15 @@
 #      minutes      §二(二) 2.16 久等 given as a duration (让您等了十几分钟)
 #      scope        §二(二) 2.7(2) the leader's number refused with the number named first
 #      adverb       §二(二) 2.5 再说一遍 with an adverb inside (再完整地说一遍)
+#      tebie        特别 (very) before a keyword is no negation: 特别抱歉, 特别感谢 (别 is inside the word;
+#                   §二(二) 2.1 非常抱歉), while 别 as a word still negates (您别稍等了)
+#      mixed        a word of English in a Chinese phrase (check一下, §二(一) 1.2), while a vowelless run
+#                   glued on at the very end (再见hhh, 再见xswl) is keys or slang, no phrase
+#      self         the agent saying they now speak louder (我讲话大声一点了) is 2.4, not 2.2's request
+#      digits       2.10: the number read back in digits with no word 号码 (…开头，尾号…对吗), and a
+#                   number too short said as 只有十位
+#      fronted      2.12 with the caller's feeling fronted (您的着急我明白), help as 跟到底 / 想办法;
+#                   2.7(1) 帮您把问题解决, 全力以赴; 2.9 一定改; §二(三) 1 需要我做些什么
 #      region       什么 said as 啥 (northern) or 哪样 (Guizhou: the standard is 贵阳's), 别急 as 莫急,
 #                   and a Taiwan desk's self-introduction 敝姓… (§二(一) 1.1, (二) 2.12, (三) 1)
 # 2. tests/data/phrase_voices.tsv (390 rows written by hand before the fixes; every fifth data row
@@ -109,6 +118,24 @@ region	1	emotional	您莫急，慢慢讲，我这就帮您查
 region	1	special_abuse	请问您需要啥帮助吗？
 region	0	opening	您好，我是供电所的小龙
 region	0	emotional	莫急
+tebie	1	apology	特别抱歉，这次给您添堵了
+tebie	1	hold_after	特别感谢您一直等着，结果出来了
+tebie	1	closing	特别谢谢您打过来，再见
+tebie	0	hold_before	您别稍等了，我帮您查一下
+mixed	1	hold_before	麻烦您稍等，我check一下您的账单
+mixed	0	closing	谢谢您的来电，再见hhh
+mixed	0	closing	感谢来电，拜拜yyds
+self	1	agent_quiet	女士，我现在讲话大声一些了，您能听见吗？
+self	0	agent_quiet	麻烦您讲话大声一些
+digits	1	wrong_number	不好意思，您的号码是137开头，尾号是5566，对吗？
+digits	1	wrong_number	抱歉，您给的号码只有九位，麻烦再核对一下
+digits	0	wrong_number	您的号码是137开头的吧
+fronted	1	emotional	您的难处我明白，您放心，这事我一定帮您跟到底
+fronted	1	leader_phone	请您相信我，我一定全力以赴帮您把这件事解决掉
+fronted	1	bad_attitude	真对不起，刚才是我说话太冲了，我一定改
+fronted	1	special_abuse	请问您需要我帮您做些什么吗？
+fronted	0	emotional	您的难处我明白
+fronted	0	special_abuse	我不知道您需要我做些什么
 ROWS
 )
 out=$(printf '%s\n' "$rows" | cut -f3,4 | "$callsim" grade-phrase --batch) || { echo "test_phrase_voices: grade-phrase --batch failed"; echo "0 passed, 1 failed"; exit 1; }
