@@ -35,13 +35,17 @@
 #                   number too short said as 只有十位
 #      fronted      2.12 with the caller's feeling fronted (您的着急我明白), help as 跟到底 / 想办法;
 #                   2.7(1) 帮您把问题解决, 全力以赴; 2.9 一定改; §二(三) 1 需要我做些什么
+#      wider        parts said other ordinary ways, thought of from the standard, not from a miss:
+#                   1.2 / 2.18 稍待 (Taiwan), 等等; 2.18(1) 帮您接到; 1.3 您说吧; 2.2 讲响一点 (Wu);
+#                   2.5 重新说一下, 再来一遍; 1.1 有什么需求 (a 需求 stated is no offer)
 #      region       什么 said as 啥 (northern) or 哪样 (Guizhou: the standard is 贵阳's), 别急 as 莫急,
 #                   and a Taiwan desk's self-introduction 敝姓… (§二(一) 1.1, (二) 2.12, (三) 1)
 # 2. tests/data/phrase_voices.tsv (390 rows written by hand before the fixes; every fifth data row
 #    held out and never tuned on): precision and recall on the four fifths and on the held-out fifth,
 #    each held to a bar: 0.95 on the four fifths the classes came from; on the held-out fifth 0.95
-#    precision and no loss of recall from its first figure (precision 1.000, recall 0.750, before
-#    any fix; 0.854 after the fixes of the four fifths, its misses never read).
+#    precision and no loss of recall from its first figure (first batch: precision 1.000, recall
+#    0.750 before any fix, 0.854 after; with the second batch's 7 held-out positives 0.818; its
+#    misses are never read).
 #   bash tests/cli/test_phrase_voices.sh [build/callsim]
 set -u
 callsim=${1:-build/callsim}
@@ -136,6 +140,16 @@ fronted	1	bad_attitude	真对不起，刚才是我说话太冲了，我一定改
 fronted	1	special_abuse	请问您需要我帮您做些什么吗？
 fronted	0	emotional	您的难处我明白
 fronted	0	special_abuse	我不知道您需要我做些什么
+wider	1	hold_before	請您稍待，我幫您查詢一下
+wider	1	transfer	您别挂，我这就帮您接到售后
+wider	1	silent_prompt	喂，您好，您说吧
+wider	1	caller_quiet	不好意思，您讲响一点好吗
+wider	1	not_heard	不好意思，刚才没听清，麻烦您重新说一下
+wider	1	opening	您好，我是客服小丁，请问您有什么需求？
+wider	1	hold_before	您等等，我查一下
+wider	0	opening	您好，我是客服小丁，您的需求已经登记
+wider	0	caller_quiet	您讲响一点
+wider	0	transfer	我这就帮您接
 ROWS
 )
 out=$(printf '%s\n' "$rows" | cut -f3,4 | "$callsim" grade-phrase --batch) || { echo "test_phrase_voices: grade-phrase --batch failed"; echo "0 passed, 1 failed"; exit 1; }
