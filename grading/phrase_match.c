@@ -846,10 +846,22 @@ static void next_particles(const uint32_t *t, size_t n, uint16_t *next)
     for (size_t i = n; i-- > 0;) next[i] = is_particle(t[i]) ? (uint16_t)i : next[i + 1];
 }
 
+/* 1 when no clause break lies between code points a and b of the reply. */
+static int same_clause(const prepared *pr, size_t a, size_t b)
+{
+    size_t lo = a < b ? a : b, hi = a < b ? b : a;
+    for (size_t k = lo; k < hi && k < pr->n; k++)
+        if (cs_is_break(pr->t[k])) return 0;
+    return 1;
+}
+
 /* 卧室 for 我是: a stretch sounding like one of the category's keywords, but with every
- * character a different one, outside the parts found: the input method's garbage. */
+ * character a different one, outside the parts found: the input method's garbage. Not when the
+ * stretch is a whole word of the reply and its part was said as written in another clause: 跨省迁移
+ * before ，实在抱歉 is a move between provinces, no slip for 歉意 (the apology is said apart from it);
+ * 卧室客服 still is 我是 typed wrong, in the clause of the part it should be. */
 static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr,
-                             const unsigned char *used, size_t *gs, size_t *ge)
+                             const unsigned char *used, const evidence *ev, size_t *gs, size_t *ge)
 {
     /* the readings of the characters no part took: a keyword none of them sounds like is out */
     uint64_t sounds[CS_PINYIN_SET_WORDS] = { 0 };
@@ -869,7 +881,12 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
                 if (next[i] < i + alt->n) continue;
                 size_t k = 0;
                 while (k < alt->n && !used[i + k] && cs_pinyin_homophone(bank->pinyin, pr->t[i + k], alt->el[k])) k++;
-                if (k == alt->n) { *gs = i; *ge = i + k; return 1; }
+                if (k < alt->n) continue;
+                int word = pr->starts[i] && (i + k >= pr->n || pr->starts[i + k]);
+                if (word && ev[p].how == FOUND_EXACT && !same_clause(pr, i, ev[p].s)) continue;
+                *gs = i;
+                *ge = i + k;
+                return 1;
             }
         }
     }
@@ -962,12 +979,12 @@ static void set_reason(cs_match *out, const char *reason, const char *label)
 
 /* Template text, garbage and repetition: the parts are there, but this is not the phrase. */
 static int not_the_phrase(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr,
-                          const phrase_score *best, const unsigned char *used, cs_match *out)
+                          const phrase_score *best, const unsigned char *used, const evidence *ev, cs_match *out)
 {
     if (pr->placeholder) { set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）"); return 1; }
     if (pr->latin_leak) { set_reason(out, "garbage", "输入法乱码（夹杂字母）"); return 1; }
     size_t gs, ge;
-    if (homophone_garbage(bank, c, pr, used, &gs, &ge)) {
+    if (homophone_garbage(bank, c, pr, used, ev, &gs, &ge)) {
         add_word(out, pr->t, gs, ge);
         set_reason(out, "garbage", "输入法乱码（同音错字）");
         return 1;
@@ -1037,7 +1054,7 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
     size_t ns, ne;
     int nots = any_present(&c->nots, pr, &ns, &ne);
     if (nots && best.complete) add_word(out, pr->t, ns, ne);
-    int other = best.complete && not_the_phrase(bank, c, pr, &best, used, out);
+    int other = best.complete && not_the_phrase(bank, c, pr, &best, used, ev, out);
     if (pr->placeholder) set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）");
     out->match = best.complete && out->n_taboo == 0 && !nots && !other;
     out->parts_complete = best.complete;

@@ -38,6 +38,8 @@
 #      wider        parts said other ordinary ways, thought of from the standard, not from a miss:
 #                   1.2 / 2.18 稍待 (Taiwan), 等等; 2.18(1) 帮您接到; 1.3 您说吧; 2.2 讲响一点 (Wu);
 #                   2.5 重新说一下, 再来一遍; 1.1 有什么需求 (a 需求 stated is no offer)
+#      realword     a real word sounding like a keyword (迁移 / 歉意) in a clause apart from where that
+#                   part is said is content, not IME garbage; in the part's own clause (卧室客服) it is
 #      region       什么 said as 啥 (northern) or 哪样 (Guizhou: the standard is 贵阳's), 别急 as 莫急,
 #                   and a Taiwan desk's self-introduction 敝姓… (§二(一) 1.1, (二) 2.12, (三) 1)
 # 2. tests/data/phrase_voices.tsv (390 rows written by hand before the fixes; every fifth data row
@@ -150,6 +152,8 @@ wider	1	hold_before	您等等，我查一下
 wider	0	opening	您好，我是客服小丁，您的需求已经登记
 wider	0	caller_quiet	您讲响一点
 wider	0	transfer	我这就帮您接
+realword	1	caller_fast	这次户口迁移的材料比较多，不好意思，您说慢一点
+realword	0	opening	您好，卧室客服小周，请问有什么可以帮您
 ROWS
 )
 out=$(printf '%s\n' "$rows" | cut -f3,4 | "$callsim" grade-phrase --batch) || { echo "test_phrase_voices: grade-phrase --batch failed"; echo "0 passed, 1 failed"; exit 1; }
