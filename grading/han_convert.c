@@ -2,6 +2,7 @@
  * released with opencc_convert_utf8_free, never free(), so the result is copied into our own
  * malloc'd buffer and OpenCC's is released here. */
 #include "han_convert.h"
+#include "cantonese.h"
 #include "text_norm.h"
 
 #include <opencc/opencc.h>
@@ -103,6 +104,15 @@ char *cs_hanconv_t2s(const cs_hanconv *hc, const char *utf8)
         clean[k] = '\0';
         utf8 = clean;
         n = k;
+    }
+    /* a reply in written Cantonese is read as Mandarin first (cantonese.h), then simplified */
+    char *yue = NULL;
+    if (cs_cantonese_read(utf8, &yue) < 0) { free(clean); return NULL; }
+    if (yue) {
+        free(clean);
+        clean = yue;
+        utf8 = clean;
+        n = strlen(clean);
     }
     if (!may_change(hc, utf8)) {
         char *same = dup_n(utf8, n);

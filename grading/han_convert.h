@@ -16,6 +16,7 @@ cs_hanconv *cs_hanconv_open(char *err, size_t errlen);
 void cs_hanconv_close(cs_hanconv *hc);
 
 /* Simplified copy of utf8 (malloc'd, caller frees); text with nothing t2s changes is copied as is.
+ * A reply in written Cantonese is read as Mandarin first (cantonese.h: 聽唔到你 → 听不到您).
  * When OpenCC fails on the text the copy is the input unchanged. NULL only when out of memory. */
 char *cs_hanconv_t2s(const cs_hanconv *hc, const char *utf8);
 

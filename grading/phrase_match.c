@@ -159,8 +159,10 @@ static int find_exact(const cs_pattern *p, const prepared *pr, size_t from, size
     return find_from(p, pr->t, pr->n, from, start, end, &b);
 }
 
-/* A keyword right after a negation says the opposite: 不理解, 无法为您服务, 没有什么可以帮您. */
-static int negation_ends_at(const uint32_t *t, size_t pos)
+/* A keyword right after a negation says the opposite: 不理解, 无法为您服务, 没有什么可以帮您.
+ * 别 ending a word of the reply's segmentation (starts: word starts, or NULL) is no negation:
+ * 特别抱歉, 特别感谢, 特别能理解 say 非常 (§二(二) 2.1), 区别 and 分别 deny nothing. */
+static int negation_ends_at(const uint32_t *t, size_t pos, const unsigned char *starts)
 {
     static const uint32_t one[] = { 0x4E0D, 0x6CA1, 0x522B, 0x65E0, 0x672A }; /* 不没别无未 */
     static const uint32_t two[][2] = {
@@ -170,7 +172,7 @@ static int negation_ends_at(const uint32_t *t, size_t pos)
         { 0x65E0, 0x9700 }, { 0x65E0, 0x987B }, { 0x4E0D, 0x9700 },                     /* 无需 无须 不需 */
     };
     size_t neg = 0;  /* where the negation word starts, +1 (0: none) */
-    if (pos >= 1) {
+    if (pos >= 1 && !(t[pos - 1] == 0x522B && starts && !starts[pos - 1])) {   /* 别 inside 特别 */
         for (size_t i = 0; i < sizeof one / sizeof one[0] && !neg; i++)
             if (t[pos - 1] == one[i]) neg = pos;
     }
@@ -217,10 +219,10 @@ static size_t light_before(const uint32_t *t, size_t pos)
 
 /* Is the keyword at pos negated: a negation right before it, or before at most three light words
  * (light_before) right before it? */
-static int negated(const uint32_t *t, size_t pos)
+static int negated(const uint32_t *t, size_t pos, const unsigned char *starts)
 {
     for (int skipped = 0; skipped <= 3; skipped++) {
-        if (negation_ends_at(t, pos)) return 1;
+        if (negation_ends_at(t, pos, starts)) return 1;
         size_t l = light_before(t, pos);
         if (!l) return 0;
         pos -= l;
@@ -257,6 +259,16 @@ static int could_slip(const cs_phrase_bank *bank, const cs_pattern *p, const pre
     return 1;
 }
 
+/* 什么/哪 at word k with 就/都/也 later in its clause is free choice, not a question: 您想办理什么业务
+ * 就去营业厅, 什么时候打都可以 (whatever …, then …) ask nothing. */
+static int free_choice(const cs_words *w, size_t k)
+{
+    static const char *const then[] = { "就", "都", "也", NULL };
+    for (size_t j = k + 1; j < w->n && w->v[j].clause == w->v[k].clause; j++)
+        if (cs_word_in(w->v[j].w, then)) return 1;
+    return 0;
+}
+
 /* Is code point s inside a question: a clause ending in ？ or a question particle (吗 么 呢), or
  * one asked without a mark — with 请问, an A-not-A verb (需不需要, 有没有) or 是否 anywhere in it, or
  * an interrogative 什么/哪 not under a negation (您需要什么帮助; 如果您没有什么需要帮助的 is no
@@ -278,7 +290,7 @@ static int in_question(const prepared *pr, size_t s)
     for (size_t k = first; k < w->n && w->v[k].clause == c; k++) {
         if (cs_word_in(w->v[k].w, asks)) return 1;
         if (cs_word_in(w->v[k].w, neg)) negated_here = 1;
-        if (!negated_here && cs_word_in(w->v[k].w, which)) return 1;
+        if (!negated_here && cs_word_in(w->v[k].w, which) && !free_choice(w, k)) return 1;
     }
     return 0;
 }
@@ -295,7 +307,7 @@ static int try_alt(const cs_pattern *p, const prepared *pr, bend *b, int how, in
     size_t from = 0, s, e;
     int budget = b->budget;
     while (find_from(p, pr->t, pr->n, from, &s, &e, b)) {
-        if ((!negated(pr->t, s) || a_not_a(pr->t, s)) && (!question || in_question(pr, s))) {
+        if ((!negated(pr->t, s, pr->starts) || a_not_a(pr->t, s)) && (!question || in_question(pr, s))) {
             *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant };
             if ((how == FOUND_TYPO || how == FOUND_FUZZY) && b->budget == budget) ev->how = FOUND_EXACT;
             return 1;
@@ -854,10 +866,22 @@ static void next_particles(const uint32_t *t, size_t n, uint16_t *next)
     for (size_t i = n; i-- > 0;) next[i] = is_particle(t[i]) ? (uint16_t)i : next[i + 1];
 }
 
+/* 1 when no clause break lies between code points a and b of the reply. */
+static int same_clause(const prepared *pr, size_t a, size_t b)
+{
+    size_t lo = a < b ? a : b, hi = a < b ? b : a;
+    for (size_t k = lo; k < hi && k < pr->n; k++)
+        if (cs_is_break(pr->t[k])) return 0;
+    return 1;
+}
+
 /* 卧室 for 我是: a stretch sounding like one of the category's keywords, but with every
- * character a different one, outside the parts found: the input method's garbage. */
+ * character a different one, outside the parts found: the input method's garbage. Not when the
+ * stretch is a whole word of the reply and its part was said as written in another clause: 跨省迁移
+ * before ，实在抱歉 is a move between provinces, no slip for 歉意 (the apology is said apart from it);
+ * 卧室客服 still is 我是 typed wrong, in the clause of the part it should be. */
 static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr,
-                             const unsigned char *used, size_t *gs, size_t *ge)
+                             const unsigned char *used, const evidence *ev, size_t *gs, size_t *ge)
 {
     /* the readings of the characters no part took: a keyword none of them sounds like is out */
     uint64_t sounds[CS_PINYIN_SET_WORDS] = { 0 };
@@ -877,7 +901,12 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
                 if (next[i] < i + alt->n) continue;
                 size_t k = 0;
                 while (k < alt->n && !used[i + k] && cs_pinyin_homophone(bank->pinyin, pr->t[i + k], alt->el[k])) k++;
-                if (k == alt->n) { *gs = i; *ge = i + k; return 1; }
+                if (k < alt->n) continue;
+                int word = pr->starts[i] && (i + k >= pr->n || pr->starts[i + k]);
+                if (word && ev[p].how == FOUND_EXACT && !same_clause(pr, i, ev[p].s)) continue;
+                *gs = i;
+                *ge = i + k;
+                return 1;
             }
         }
     }
@@ -970,12 +999,12 @@ static void set_reason(cs_match *out, const char *reason, const char *label)
 
 /* Template text, garbage and repetition: the parts are there, but this is not the phrase. */
 static int not_the_phrase(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr,
-                          const phrase_score *best, const unsigned char *used, cs_match *out)
+                          const phrase_score *best, const unsigned char *used, const evidence *ev, cs_match *out)
 {
     if (pr->placeholder) { set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）"); return 1; }
     if (pr->latin_leak) { set_reason(out, "garbage", "输入法乱码（夹杂字母）"); return 1; }
     size_t gs, ge;
-    if (homophone_garbage(bank, c, pr, used, &gs, &ge)) {
+    if (homophone_garbage(bank, c, pr, used, ev, &gs, &ge)) {
         add_word(out, pr->t, gs, ge);
         set_reason(out, "garbage", "输入法乱码（同音错字）");
         return 1;
@@ -1045,7 +1074,7 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
     size_t ns, ne;
     int nots = any_present(&c->nots, pr, &ns, &ne);
     if (nots && best.complete) add_word(out, pr->t, ns, ne);
-    int other = best.complete && not_the_phrase(bank, c, pr, &best, used, out);
+    int other = best.complete && not_the_phrase(bank, c, pr, &best, used, ev, out);
     if (pr->placeholder) set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）");
     out->match = best.complete && out->n_taboo == 0 && !nots && !other;
     out->parts_complete = best.complete;
@@ -1513,6 +1542,14 @@ static int keyboard_mash(const uint32_t *c, size_t n, int glued)
     return r0 >= 0 && (glued || (walk && n >= 4));
 }
 
+/* 1 when c[from..n) holds no letter, digit or Chinese character (punctuation and spaces only). */
+static int only_marks(const uint32_t *c, size_t from, size_t n)
+{
+    for (size_t k = from; k < n; k++)
+        if (is_han(c[k]) || is_latin(c[k]) || (c[k] >= '0' && c[k] <= '9')) return 0;
+    return 1;
+}
+
 /* What the raw (simplified) text shows: template placeholders (a run of two or more x/X standing
  * alone: XX号, XXX; a slash between Chinese characters: 先生/女士, 他/她; the marks of
  * placeholder_at) and a lone Latin letter glued to Chinese (n您好: the input method's raw key). */
@@ -1543,6 +1580,10 @@ static void inspect_raw(const char *simp, prepared *pr)
          * lower-case mash between Chinese characters (您好jkl我是); units (35个G, 20GB流量) and
          * abbreviations are upper case */
         if (xs == 0 && upper == 0 && ((j - i == 1 && glued) || (vowels == 0 && both))) pr->latin_leak = 1;
+        /* a vowelless lower-case run glued on after the last Chinese word, ending the reply
+         * (再见xswl, 稍等hhh): slang abbreviations or keys, no word of the phrase */
+        if (xs < j - i && upper == 0 && vowels == 0 && j - i >= 2 && i > 0 && is_han(c[i - 1]) && only_marks(c, j, n))
+            pr->latin_leak = 1;
         if (upper == 0 && keyboard_mash(c + i, j - i, glued)) pr->latin_leak = 1;
         i = j;
     }
@@ -2004,7 +2045,7 @@ int cs_mentions(const cs_phrase_bank *bank, const char *text, const char *alts, 
         bend b = { .starts = pr.starts, .seen = pr.seen, .min_word = 1, .nin = 1 };
         while (!found && find_from(p, pr.t, pr.n, from, &s, &e, &b)) {
             from = s + 1;
-            if (!at_word_edges(&pr, s, e) || (!count_negated && negated(pr.t, s))) continue;
+            if (!at_word_edges(&pr, s, e) || (!count_negated && negated(pr.t, s, pr.starts))) continue;
             add_word(out, pr.t, s, e);
             found = 1;
         }

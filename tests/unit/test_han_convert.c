@@ -22,6 +22,16 @@ TEST_MAIN(
         check_t2s(hc, "已经是简体", "已经是简体");
         check_t2s(hc, "ASCII only 123", "ASCII only 123");
         check_t2s(hc, "", "");
+        /* written Cantonese is read as Mandarin (grading/cantonese.c), its polite 你 as 您 */
+        harness_current = "cantonese";
+        check_t2s(hc, "唔好意思，聽唔到你把聲", "不好意思，听不到您把声");
+        check_t2s(hc, "我係客服，頭先係咪你打嚟？", "我是客服，刚才是不是您打来？");
+        check_t2s(hc, "唔該你唔好收線，我幫你轉駁", "麻烦您不要挂线，我帮您转接");
+        check_t2s(hc, "我哋會即刻覆你", "我们会即刻回复您");
+        /* Mandarin stays Mandarin: 沒關係 (係 inside 關係), 唔 alone as a hesitation sound, 你 */
+        check_t2s(hc, "沒關係，你稍等", "没关系，你稍等");
+        check_t2s(hc, "唔，你稍等", "唔，你稍等");
+        check_t2s(hc, "唔……好的，唔該晒", "唔……好的，多谢");
         harness_current = "bad bytes";
         check_t2s(hc, "請\xFF問", "请\xEF\xBF\xBD问");    /* a bad byte becomes U+FFFD first */
         char *n = cs_hanconv_t2s(hc, NULL);
