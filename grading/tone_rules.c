@@ -368,6 +368,11 @@ static int recalled_to_check(scan *sc, size_t a, size_t neg, size_t b)
 /* 你没听清楚吗 / 您不知道吗 / 我不是说了吗 / 这么简单的事都不会吗 / 你听懂了没有 /
  * 你自己不会查吗 / 没看我正忙着吗: a question about the caller's hearing, understanding or
  * ability, or about what was already said, is a reproach, not a question. */
+/* helper blame3 (defined with its classes below) */
+static int own_manner_promise(scan *sc, size_t a, size_t mind);
+static int recaps_caller(scan *sc, size_t a, size_t say, size_t b);
+static int run_on_ask(scan *sc, size_t neg, size_t verb, size_t b);
+
 static int rhetorical(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "反问客户";
@@ -481,7 +486,7 @@ static int rhetorical(scan *sc, size_t a, size_t b, int question)
         if (self_neg < b) return hit(sc, "rhetorical", label, who, self_neg, self_neg);
         size_t neg = find(sc, who + 1, b, &NEG);
         size_t verb = neg < b ? find(sc, neg + 1, b, &HEAR) : b;
-        if (verb < b) return hit(sc, "rhetorical", label, who, verb, verb);
+        if (verb < b && !run_on_ask(sc, neg, verb, b)) return hit(sc, "rhetorical", label, who, verb, verb);
         size_t self = find(sc, who, upto(b, who + 2), (list){ "自己", "你自己", "您自己", NULL });
         if (self < b && find(sc, self + 1, upto(b, self + 3), &NEG) < b)
             return hit(sc, "rhetorical", label, who, self + 1, self);
@@ -544,7 +549,7 @@ static int impatient(scan *sc, size_t a, size_t b)
         /* 我刚才说了句废话 / 我刚才说错了: the agent owning a slip, not holding the words against the caller */
         int own_slip = find(sc, i, upto(b, i + 5), (list){ "废话", "错话", "错", "错了", "说错", "说错了", "讲错", "讲错了",
                                                            "没用", "没用的", "1堆", "一堆", "半天", NULL }) < b;
-        if (lead < i && done && !own_slip) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
+        if (lead < i && done && !own_slip && !recaps_caller(sc, a, i, b)) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
         for (size_t k = i + 1; k < upto(b, i + 4); k++)
             if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（说了几遍）", i, k, i);
     }
@@ -1905,7 +1910,8 @@ static void lecture_more(scan *sc, size_t a, size_t b, int question)
     /* 请注意您的说话方式 (我会注意自己的态度 is the agent's own) */
     size_t mind = find(sc, a, b, (list){ "注意", NULL });
     /* (对方叫您注意态度 reports someone else's order) */
-    if (mind < b && find(sc, a, mind, &FIRST) == NONE && find(sc, a, mind, (list){ "叫", "让", "要求", "说", "叫您", "让您", NULL }) == NONE) {
+    if (mind < b && find(sc, a, mind, &FIRST) == NONE && !own_manner_promise(sc, a, mind) &&
+        find(sc, a, mind, (list){ "叫", "让", "要求", "说", "叫您", "让您", NULL }) == NONE) {
         size_t manner = find(sc, mind + 1, upto(b, mind + 5), (list){ "说话", "态度", "言辞", "措辞", "用词", "语气", "素质", "言行", "言语", "口气", NULL });
         if (manner < b) { hit(sc, "lecture", "说教客户", mind, manner, manner); return; }
     }
@@ -3597,6 +3603,292 @@ static void probe2_classes(scan *sc, size_t a, size_t b)
 }
 /* ---- end of helper probe2's classes ---- */
 
+/* ---- helper blame3's classes ---- */
+
+/* Does word k name the caller's side (您/你…) or ours (我/我们/咱…, and 我会 / 我一定 glued by the
+ * lexicon)? */
+static int names_us(scan *sc, size_t k)
+{
+    const char *w = word(sc, k);
+    return in(sc, k, &FIRST) || strncmp(w, "我", 3) == 0 || strncmp(w, "咱", 3) == 0;
+}
+
+/* 我会注意自己的说话方式 / 以后一定注意自己的态度: the agent promising to mind their OWN manner, as
+ * 贵阳 §二(二) 2.9 answers a complaint (我们会在以后的工作中改进) — not 请您注意自己的说话方式, an order to
+ * the caller. Ours when a word before 注意 in its clause is the agent (我会 as one word too), or a
+ * promise (会, 一定, 以后会) stands right before it with no 你/您 in between. */
+static int own_manner_promise(scan *sc, size_t a, size_t mind)
+{
+    if (find(sc, a, mind, &SECOND) < mind) return 0;
+    for (size_t k = a; k < mind; k++)
+        if (names_us(sc, k)) return 1;
+    return mind > a && in(sc, mind - 1, (list){ "会", "一定", "一定会", "会更", "定会", "会多", "将", "都会", NULL });
+}
+
+/* 您刚才一口气说了好几个问题，我帮您梳理一下 / 您已经说得很清楚了，我这就帮您办: the agent summing up
+ * what the caller said in order to help (贵阳 §二(二) 2.3, 2.5: confirm and go on), not "you've said
+ * that already" (§二(三)6). The caller is the one who said it (no 我 before the verb), and either
+ * the words name several matters (好几个问题, 三件事, 这么多情况: matters, not 几遍/几次 — times are
+ * impatience) or 说得清楚 praises it; and the reply goes on to work on it. */
+static int recaps_caller(scan *sc, size_t a, size_t say, size_t b)
+{
+    if (find(sc, a, say, &SECOND) >= say) return 0;
+    for (size_t k = a; k < say; k++)
+        if (names_us(sc, k)) return 0;
+    static const char *const matters[] = { "问题", "事", "情况", "诉求", "方面", "要求", "点", NULL };
+    static const char *const count[] = { "几", "两", "三", "四", "多", "不少", "一连", "一口气", "1连", "1口气", NULL };
+    int several = 0, clear = 0;
+    for (size_t k = say + 1; k < upto(b, say + 6) && !several; k++) {
+        const char *w = word(sc, k);
+        if (strstr(w, "遍") || strstr(w, "次")) return 0;
+        for (const char *const *m = matters; *m && !several; m++) {
+            if (!strstr(w, *m)) continue;
+            for (size_t j = a; j <= k && !several; j++)
+                for (const char *const *c = count; *c && !several; c++) several = strstr(word(sc, j), *c) != NULL;
+        }
+        if (strstr(w, "清楚") || strstr(w, "明白")) clear = 1;
+    }
+    if (!several && !clear) return 0;
+    static const char *const work[] = { "梳理", "一个一个", "1个1个", "一件一件", "1件1件", "逐一", "逐个", "先说", "先从",
+                                        "记下", "记录", "复述", "整理", "处理", "办", "查", "确认", NULL };
+    if (cs_words_help_after(sc->w, say)) return 1;
+    for (size_t k = say + 1; k < sc->w->n; k++)
+        for (const char *const *p = work; *p; p++)
+            if (strstr(word(sc, k), *p)) return 1;
+    return 0;
+}
+
+/* 您这种情况没有电话的话就只能匿名登记了…您看可以吗: in a reply typed run-on (no stops), the 没 and the
+ * 看 of "您没看吗" belong to different sentences — 您看可以吗 / 您看您方便…吗 is the polite ask that
+ * closes 2.11 said in one breath, not a rhetorical 您没看吗. The verb is 看 asking the caller's
+ * leave (可以, 行, 方便, 怎么样 …), or a new subject stands between the negation and a far verb. */
+static int run_on_ask(scan *sc, size_t neg, size_t verb, size_t b)
+{
+    static const char *const leave[] = { "可以", "行", "行吗", "好", "好吗", "方便", "怎么样", "如何", "合适", "能", "能否",
+                                         "是否", "要不要", "需要", "同意", NULL };
+    size_t k = verb + 1;
+    if (k < b && in(sc, k, &SECOND)) k++;
+    if (strncmp(word(sc, verb), "看", 3) == 0 && k < b && in(sc, k, leave)) return 1;
+    if (verb < neg + 6) return 0;
+    for (size_t j = neg + 1; j < verb; j++)
+        if (in(sc, j, &SECOND) || names_us(sc, j)) return 1;
+    return 0;
+}
+
+/* Someone else than the company and the caller, the one an excuse names (贵阳 §二(二) 2.15 names
+ * 技术部门 only as the ones solving it): a colleague, another shift or desk, a department, the
+ * courier, a partner, the system, the weather. Substrings of a word (快递员, 技术部, 夜班的). */
+static const char *const THIRD_PARTY[] = {
+    "同事", "客服", "接线员", "坐席", "话务员", "前台", "实习生", "新人", "新来的", "领导", "上级", "主管", "经理",
+    "班次", "上一班", "夜班", "白班", "早班", "晚班", "班组", "那班", "组的",
+    "部门", "技术部", "市场部", "财务", "售后", "仓库", "审核", "调度", "物流", "外包", "团队", "中心", "营业厅", "网点",
+    "快递", "配送", "分拣", "邮局", "师傅", "司机", "工人", "施工队", "维修", "安装", "商家", "厂家", "供货商", "供应商",
+    "银行", "运营商", "物业", "平台", "第三方", "合作方", "系统", "电脑", "网络",
+    "天气", "暴雨", "大雨", "下雨", "大风", "台风", "大雪", "下雪", "老天", NULL };
+
+/* The label says whom the fault is put on; it holds no 推, so hit() does not let any help word after it
+ * clear it: remedy_after() decides that. */
+static const char BLAME_THIRD[] = "归咎于他人";
+
+/* Does word k start a third party (the stem may run into the next word: 技术|部)? */
+static int third_party(scan *sc, size_t k)
+{
+    const char *w = word(sc, k);
+    size_t n = strlen(w);
+    if (n >= 6 && strcmp(w + n - 3, "员") == 0) return 1;   /* 快递员, 录单员, 工作人员 */
+    /* 供电公司, 快递公司, 供电局, 配送站: another body (not 我们公司 / 本公司) */
+    static const char *const body[] = { "公司", "局", "厂", "站", "所", NULL };
+    for (const char *const *p = body; *p; p++) {
+        size_t m = strlen(*p);
+        if (n >= m + 6 && strcmp(w + n - m, *p) == 0 && strncmp(w, "我", 3) != 0 && strncmp(w, "本", 3) != 0 &&
+            strncmp(w, "咱", 3) != 0)
+            return 1;
+        if (k + 1 < sc->w->n && strcmp(word(sc, k + 1), *p) == 0 && !names_us(sc, k) && !in(sc, k, &SECOND) &&
+            !in(sc, k, (list){ "本", "贵", "这家", "那家", "这个", "该", NULL }))
+            return 1;   /* 供电|公司 cut in two */
+    }
+    char buf[96];
+    const char *s = joined(sc, k, upto(sc->w->n, k + 2), buf, sizeof buf);
+    for (const char *const *p = THIRD_PARTY; *p; p++) {
+        const char *at = strstr(s, *p);
+        if (at && (size_t)(at - s) < n) return 1;
+    }
+    return 0;
+}
+
+/* A remedy offered after word i (2.15 技术部门正在研究解决, 2.17 我会尽快帮您处理): a later clause with
+ * an offer (words.h cs_words_offer) made by us (帮/替/为, or 我/我们 before it), not denied in its
+ * clause (不是我们客服派的) and not a past act closed by 的 / 了 (我们早就转过去了). */
+static int remedy_after(scan *sc, size_t i)
+{
+    const cs_words *w = sc->w;
+    /* …or the fix under way, whoever does it (2.15 技术部门正在研究解决; 抢修队已经出发了) */
+    static const char *const under_way[] = { "正在", "尽快", "马上", "立即", "立刻", "已经出发", "已出发", "已经安排", "已安排",
+                                             "抢修", "在修", "在处理", "研究解决", "恢复", NULL };
+    for (size_t k = i + 1; k < w->n; k++) {
+        if (w->v[k].clause == w->v[i].clause) continue;
+        int fixing = 0;
+        for (const char *const *p = under_way; *p && !fixing; p++) fixing = strstr(word(sc, k), *p) != NULL;
+        if (!fixing && !cs_words_offer(w, k)) continue;
+        size_t c = w->v[k].clause, e = k;
+        while (e + 1 < w->n && w->v[e + 1].clause == c) e++;
+        if (in(sc, e, (list){ "的", "了", NULL }) && !fixing) continue;
+        int ours = fixing || strncmp(word(sc, k), "帮", 3) == 0 || strncmp(word(sc, k), "替", 3) == 0 || strncmp(word(sc, k), "为", 3) == 0;
+        int denied = 0;
+        for (size_t j = k; j-- > 0 && w->v[j].clause == c;) {
+            ours |= names_us(sc, j);
+            denied |= in(sc, j, (list){ "不是", "不", "没", "没有", "别", "没人", "不能", "无法", "没法", NULL });
+        }
+        if (ours && !denied) return 1;
+    }
+    return 0;
+}
+
+/* A fault said of the one just named: not done (没, 忘, 未, 不懂, 不认路), done wrong or late (错, 慢,
+ * 坏, 拖, 卡, 耽误, 丢, 断, 延误), a problem of theirs (问题, 毛病, bug), or 把 your thing …-ed. */
+static int fault_word(scan *sc, size_t k)
+{
+    static const char *const lapse[] = { "没", "忘", "未", "不", "把", "偷懒", NULL };
+    static const char *const wrong[] = { "错", "慢", "坏", "拖", "卡", "耽误", "耽搁", "丢", "断", "延误", "故障", "问题", "毛病",
+                                         "bug", "BUG", "漏", "吞", "扣", "疏忽", "失误", "晚", "砸", "差错", "乱", NULL };
+    const char *w = word(sc, k);
+    for (const char *const *p = lapse; *p; p++)
+        if (strncmp(w, *p, strlen(*p)) == 0) return 1;
+    for (const char *const *p = wrong; *p; p++)
+        if (strstr(w, *p)) return 1;
+    return 0;
+}
+
+/* The reply pushes the matter off the agent and the company (国家职业技能标准 3.1 不推诿): 不关我的事,
+ * 跟我们没关系, 我们也没办法, 管不了, 不负责, 我只是…, 您去找…, 我也不清楚 — spelled anywhere in it. */
+static int disowns(scan *sc)
+{
+    static const char *const off[] = {
+        "不关我", "不是我", "跟我们没关系", "和我们没关系", "与我们无关", "跟我们无关", "和我们无关", "跟我们人工没关系",
+        "跟我没关系", "和我没关系", "我们也没办法", "我们有什么办法", "我也没办法", "我有什么办法", "管不了", "管不住", "管不着",
+        "不负责", "控制不了", "做不了主", "催不动", "我只是", "我们只是", "我们这边没错", "我们没错", "我这边操作没问题",
+        "我们这边没问题", "我们是好的", "很及时", "受害者", "怪不到", "怪不着我", "不是我们", "不归我们", "您去找", "你去找",
+        "您找", "你找", "您去跟", "你去跟", "找他们", "找她们", "别找我", "找他去", "找她去", "我也不清楚", "我不清楚",
+        "我也不知道", "我不知道", "我们也不知道", "我们不知道", "也不知道", "也不清楚", "也没办法", "也没有办法", "无关", "没关系", "得找", "应该找", NULL };
+    char buf[1024];
+    const char *s = joined(sc, 0, sc->w->n, buf, sizeof buf);
+    for (const char *const *p = off; *p; p++) {
+        const char *at = strstr(s, *p);
+        if (!at) continue;
+        /* 也没关系 / 没关系的 reassures (您没留电话也没关系) */
+        if (strcmp(*p, "没关系") == 0 && (at == s || strncmp(at - 3, "也", 3) == 0 || strncmp(at - 3, "都", 3) == 0)) continue;
+        if (strcmp(*p, "没关系") == 0 && !strstr(s, "跟") && !strstr(s, "和") && !strstr(s, "与")) continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* 是我们同事的失误 / 责任在我们 / 是我没有跟同事交接清楚: the fault taken on by us (2.9, 2.14's 是我的解释
+ * 有些欠缺): a word of ours and, after it in its clause, a fault, with no 不是 / 没 before ours. */
+static int owns_fault(scan *sc)
+{
+    static const char *const ours_wrong[] = { "失误", "责任", "问题", "疏忽", "错", "差错", "漏", "没做好", "没有", "没", "不周",
+                                              "不到位", "不够", "欠缺", NULL };
+    for (size_t k = 0; k < sc->w->n; k++) {
+        /* ours by 我/咱/公司 (客服 alone may be the other desk: 是之前那个客服没给您登记) */
+        if (!names_us(sc, k) || third_party(sc, k) ||
+            (k > 0 && in(sc, k - 1, (list){ "不是", "不", "没", "并非", "跟", "和", "与", NULL }))) continue;
+        size_t c = sc->w->v[k].clause;
+        for (size_t j = k + 1; j < sc->w->n && j < k + 6 && sc->w->v[j].clause == c; j++)
+            for (const char *const *p = ours_wrong; *p; p++)
+                if (strstr(word(sc, j), *p)) return 1;
+    }
+    return 0;
+}
+
+/* 这不怪您 / 不是您的问题 / 跟您没关系: the reply takes the fault off the caller — the cause named
+ * after it (是系统的问题) reassures (2.12 安抚), it does not excuse us to the caller. */
+static int clears_caller(scan *sc)
+{
+    static const char *const cleared[] = { "不怪您", "不怪你", "不能怪您", "不能怪你", "怪不了您", "怪不得您", "不是您的问题",
+                                           "不是你的问题", "不是您的错", "不是你的错", "跟您没关系", "和您没关系", "与您无关",
+                                           "跟您无关", "您没有错", "您没错", "您没做错", "不是您的原因", "不赖您", NULL };
+    char buf[1024];
+    const char *s = joined(sc, 0, sc->w->n, buf, sizeof buf);
+    for (const char *const *p = cleared; *p; p++)
+        if (strstr(s, *p)) return 1;
+    return 0;
+}
+
+/* 是前台的同事没处理好 / 都是物流那边耽误的 / 都怪技术部那帮人 / 是上一个班次的同事没给您登记: the fault
+ * put on someone else to excuse the company — 推卸责任, a 禁忌语 (国家职业技能标准 呼叫中心服务员 3.1 不用
+ * 禁忌语; 贵阳 §二(三)6 注意通话语气和态度). The standard's own words take the fault on 我们 and put it
+ * right (2.9 我们会在以后的工作中改进; 2.15 names the cause with 技术部门正在研究解决 and 我们深表歉意;
+ * 2.17 系统比较繁忙，我会尽快帮您处理). So: 是 / 都是 / 这是 / 怪 + a third party + their fault, in the
+ * clause (or 他们… in the next), is the excuse; 怪 + a third party is blame in itself. Not blame when
+ * the party is ours (是我们同事的失误) and nothing is pushed off, nor when the reply takes the fault
+ * on or offers a remedy (hit() lets help after clear a 推 label). An apology tacked on does not
+ * clear it: the caller still hears whose fault it is not. */
+static int third_party_blamed(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"是怪");
+    static const char *const lead[] = { "是", "都是", "全是", "就是", "这是", "那是", "全都是", "还不是", "怪", "都怪", "全怪", "只怪",
+                                        "要怪", "就怪", "得怪", "该怪", "只能怪", NULL };
+    static const char *const hedge[] = { "不", "可能", "也许", "或许", "应该", "大概", "估计", "是不是", "别", "不能", "不要", "不该",
+                                         "如果", "若", "要是", NULL };
+    for (size_t l = find(sc, a, b, lead); l + 1 < b; l = find(sc, l + 1, b, lead)) {
+        if (l > a && in(sc, l - 1, hedge)) continue;
+        /* 您刚才说是前台没给您登记: the caller's words, repeated (a saying verb of theirs before) */
+        size_t you = find(sc, a, l, &SECOND);
+        if (you < l && find(sc, you + 1, l, (list){ "说", "反映", "提到", "讲", "认为", "觉得", "说的", "反映的", NULL }) < l) continue;
+        size_t p = NONE;
+        for (size_t k = l + 1; k < upto(b, l + 6) && p == NONE; k++) {
+            if (in(sc, k, &SECOND) && !(k + 1 < b && is(sc, k + 1, "小区"))) break;   /* 是您… : the caller (blame) */
+            if (third_party(sc, k)) p = k;
+        }
+        if (p == NONE) continue;
+        int ours = strncmp(word(sc, p), "我", 3) == 0;
+        for (size_t k = l + 1; k < p; k++) ours |= names_us(sc, k);
+        int off = disowns(sc);
+        if (ours && !off) continue;
+        if ((owns_fault(sc) || remedy_after(sc, l) || clears_caller(sc)) && !off) return 0;
+        if (strstr(word(sc, l), "怪")) return hit(sc, "blame", BLAME_THIRD, l, p, p);
+        size_t f = NONE;
+        for (size_t k = p + 1; k < b && f == NONE; k++)
+            if (fault_word(sc, k)) f = k;
+        /* 是外包团队处理的，他们没跟进: the fault in the next clause, said of them */
+        size_t n = sc->w->n;
+        if (f == NONE && b < n && in(sc, b, (list){ "他们", "她们", "他", "她", "那边", "人家", NULL }))
+            for (size_t k = b + 1; k < n && sc->w->v[k].clause == sc->w->v[b].clause && f == NONE; k++)
+                if (fault_word(sc, k)) f = k;
+        if (f == NONE && off) f = p;
+        if (f != NONE) return hit(sc, "blame", BLAME_THIRD, l, f, p);
+    }
+    return 0;
+}
+
+/* 物业没通知我们，所以我们也不知道 / 系统自己出的错，我们客服也控制不了 / 快递公司那边丢的件，您去跟快递
+ * 公司要吧: a third party opening a clause with its fault, and the reply pushing the matter off
+ * (disowns): the same 推卸责任 without 是. 系统刚才出了故障，我帮您重新提交 names a cause and fixes it. */
+static void third_party_disowned(scan *sc)
+{
+    if (sc->n || !disowns(sc)) return;
+    const cs_words *w = sc->w;
+    for (size_t a = 0; a < w->n;) {
+        size_t b = a;
+        while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
+        size_t p = NONE;
+        for (size_t k = a; k < upto(b, a + 3) && p == NONE; k++) {
+            if (in(sc, k, &SECOND) || names_us(sc, k)) break;
+            if (third_party(sc, k)) p = k;
+        }
+        for (size_t k = p + 1; p != NONE && k < upto(b, p + 6); k++)
+            if (fault_word(sc, k)) { hit(sc, "blame", BLAME_THIRD, p, k, p); return; }
+        a = b;
+    }
+}
+
+static void blame3_classes(scan *sc, size_t a, size_t b)
+{
+    third_party_blamed(sc, a, b);
+}
+/* ---- end of helper blame3's classes ---- */
+
 cs_tone_index *cs_tone_index_new(void)
 {
     cs_tone_index *ix = calloc(1, sizeof *ix);
@@ -3661,6 +3953,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             probe2_classes(&sc, a, b);
             group_stereotype(&sc, a, b);
             cheat_named(&sc, a, b);
+            blame3_classes(&sc, a, b);
         }
         insults_others_write(&sc, a, b);
         a = b;
@@ -3671,5 +3964,6 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     blame_vs_ours(&sc);
     fillers_only(&sc);
     clear_of_us(&sc);
+    third_party_disowned(&sc);
     return sc.n;
 }

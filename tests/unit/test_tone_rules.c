@@ -473,6 +473,25 @@ static void test_seen_classes(void)
 
 /* helper probe2's classes: the caller's feeling or calling declared needless, the one complained of
  * defended; and the innocent shapes of the same words. */
+/* helper blame3: the fault put on a third party (国家职业技能标准 3.1 不用禁忌语; 2.9/2.15 take it on
+ * 我们 and put it right), and three rules kept from firing on the agent's own good words. */
+static void test_blame3_classes(void)
+{
+    fires("是后勤那边的同事没给您寄出去。", "blame");
+    fires("都是客服中心新来的人搞错的，跟我没关系。", "blame");
+    fires("是快递员把您的包裹弄丢的，抱歉。", "blame");          /* an apology does not clear it */
+    fires("这都怪系统，我们也没办法。", "blame");
+    fires("供电公司没来抄表，所以我们这边也不知道。", "blame");
+    fires("是我们同事登记错了，实在抱歉，我这就帮您改过来。", "");   /* ours, put right */
+    fires("是系统升级造成的延迟，技术人员正在处理，请您稍候。", "");  /* a cause and the fix under way */
+    fires("您说是快递员没打电话就走了，我记下了。", "");           /* the caller's words */
+    fires("不好意思，刚才我口气冲了，我会注意自己的语气。", "");     /* the agent's own manner (2.9) */
+    fires("请您注意自己的语气。", "lecture");
+    fires("您刚才一下子提了三个问题，我们先说第一个。", "");        /* summing up to help */
+    fires("我都说了三遍了。", "impatient");
+    fires("您要是不留号码的话我们就不好回访您了您看可以吗", "");    /* 2.11 run on */
+}
+
 static void test_probe2_classes(void)
 {
     fires("这有什么好生气的", "dismissive");
@@ -514,6 +533,7 @@ TEST_MAIN(
         RUN(test_one_frame_named_once);
         RUN(test_seen_classes);
         RUN(test_probe2_classes);
+        RUN(test_blame3_classes);
     }
     cs_lexicon_free(lx);
 )
