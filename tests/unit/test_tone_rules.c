@@ -490,6 +490,10 @@ static void test_blame3_classes(void)
     fires("您刚才一下子提了三个问题，我们先说第一个。", "");        /* summing up to help */
     fires("我都说了三遍了。", "impatient");
     fires("您要是不留号码的话我们就不好回访您了您看可以吗", "");    /* 2.11 run on */
+    fires("这里是燃气公司客服中心，请问有什么可以帮您？", "");      /* the line introduced (1.1) */
+    fires("这次是网络波动造成的，不是您操作的问题。", "");          /* a cause, the caller cleared */
+    fires("是网络的原因，跟我们没关系。", "blame");                 /* a cause, pushed off */
+    fires("经核实，是物流公司中转时耽误了。", "");                  /* what a check found */
 }
 
 static void test_probe2_classes(void)
