@@ -3643,8 +3643,14 @@ static int recaps_caller(scan *sc, size_t a, size_t say, size_t b)
         if (strstr(w, "遍") || strstr(w, "次")) return 0;
         for (const char *const *m = matters; *m && !several; m++) {
             if (!strstr(w, *m)) continue;
-            for (size_t j = a; j <= k && !several; j++)
+            for (size_t j = a; j <= k && !several; j++) {
                 for (const char *const *c = count; *c && !several; c++) several = strstr(word(sc, j), *c) != NULL;
+                /* digits as the text normaliser writes them: 45 件事 (四五件事), 1 连串 (一连串) */
+                const char *d = word(sc, j);
+                if (d[0] >= '0' && d[0] <= '9')
+                    several |= atoi(d) >= 2 || (j + 1 < b && (strncmp(word(sc, j + 1), "连", 3) == 0 ||
+                                                              strncmp(word(sc, j + 1), "口气", 6) == 0));
+            }
         }
         if (strstr(w, "清楚") || strstr(w, "明白")) clear = 1;
     }
