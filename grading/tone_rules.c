@@ -3691,7 +3691,7 @@ static const char *const THIRD_PARTY[] = {
     "快递", "配送", "分拣", "邮局", "师傅", "司机", "工人", "施工队", "维修", "安装", "商家", "厂家", "供货商", "供应商",
     "银行", "运营商", "物业", "平台", "第三方", "合作方", "系统", "电脑", "网络",
     "天气", "暴雨", "大雨", "下雨", "大风", "台风", "大雪", "下雪", "老天", "运维", "业务员", "代理", "经销", "加盟", "门店",
-    "分店", "营业点", "服务点", "机场", "航司", "保安", "骑手", "那帮", "那伙", "那些人", "那个人", "他们那边", NULL };
+    "分店", "营业点", "服务点", "机场", "航司", "保安", "审批", "骑手", "那帮", "那伙", "那些人", "那个人", "他们那边", NULL };
 
 /* The label says whom the fault is put on; it holds no 推, so hit() does not let any help word after it
  * clear it: remedy_after() decides that. */
@@ -3874,15 +3874,15 @@ static int checked_before(scan *sc, size_t l)
  * 禁忌语; 贵阳 §二(三)6 注意通话语气和态度). The standard's own words take the fault on 我们 and put it
  * right (2.9 我们会在以后的工作中改进; 2.15 names the cause with 技术部门正在研究解决 and 我们深表歉意;
  * 2.17 系统比较繁忙，我会尽快帮您处理). So: 是 / 都是 / 这是 / 怪 + a third party + their fault, in the
- * clause (or 他们… in the next), is the excuse; 怪 + a third party is blame in itself. Not blame when
+ * clause (or 他们… in the next), is the excuse; 怪 / 赖 + a third party is blame in itself. Not blame when
  * the party is ours (是我们同事的失误) and nothing is pushed off, nor when the reply takes the fault
  * on or offers a remedy (hit() lets help after clear a 推 label). An apology tacked on does not
  * clear it: the caller still hears whose fault it is not. */
 static int third_party_blamed(scan *sc, size_t a, size_t b)
 {
-    ANCHORS(sc, a, b, U"是怪");
+    ANCHORS(sc, a, b, U"是怪赖");
     static const char *const lead[] = { "是", "都是", "全是", "就是", "这是", "那是", "全都是", "还不是", "怪", "都怪", "全怪", "只怪",
-                                        "要怪", "就怪", "得怪", "该怪", "只能怪", NULL };
+                                        "要怪", "就怪", "得怪", "该怪", "只能怪", "赖", "都赖", "全赖", "只能赖", "要赖", "得赖", NULL };
     static const char *const hedge[] = { "不", "可能", "也许", "或许", "应该", "大概", "估计", "是不是", "别", "不能", "不要", "不该",
                                          "如果", "若", "要是", NULL };
     for (size_t l = find(sc, a, b, lead); l + 1 < b; l = find(sc, l + 1, b, lead)) {
@@ -3913,7 +3913,7 @@ static int third_party_blamed(scan *sc, size_t a, size_t b)
         int found = checked_before(sc, l);
         if ((owns_fault(sc) || clears_caller(sc) || found) && !off) return 0;
         int culprit = !impersonal(sc, p);
-        if (strstr(word(sc, l), "怪") && (culprit || off)) return hit(sc, "blame", BLAME_THIRD, l, p, p);
+        if ((strstr(word(sc, l), "怪") || strstr(word(sc, l), "赖")) && (culprit || off)) return hit(sc, "blame", BLAME_THIRD, l, p, p);
         if (!culprit && !off) continue;
         size_t f = NONE;
         for (size_t k = p + 1; k < b && f == NONE; k++)

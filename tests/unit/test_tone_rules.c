@@ -494,6 +494,7 @@ static void test_blame3_classes(void)
     fires("这次是网络波动造成的，不是您操作的问题。", "");          /* a cause, the caller cleared */
     fires("是网络的原因，跟我们没关系。", "blame");                 /* a cause, pushed off */
     fires("经核实，是物流公司中转时耽误了。", "");                  /* what a check found */
+    fires("这都赖物业，他们一直不修。", "blame");
 }
 
 static void test_probe2_classes(void)
