@@ -1450,10 +1450,21 @@ static int two_char_insult(const cs_taboo_entry *te)
     return 1;
 }
 
+/* 智障才这么问 / 脑惨才会这样: "only an X would", the name opening its clause before 才: the caller
+ * who just did it is meant (a slipped insult so framed counts though it does not close its clause) */
+static int only_would(const prepared *pr, size_t s, size_t e)
+{
+    const cs_words *w = &pr->words;
+    size_t i = word_at(w, s), j = i;
+    while (j < w->n && w->v[j].e < e) j++;
+    return i < w->n && j < w->n && w->v[j].e == e && (i == 0 || w->v[i - 1].clause != w->v[i].clause) && j + 1 < w->n &&
+           w->v[j + 1].clause == w->v[j].clause && strcmp(w->v[j + 1].w, "才") == 0;
+}
+
 static int two_char_slip_aimed(const cs_phrase_bank *bank, const prepared *pr, size_t s, size_t e)
 {
     if (!bank->lexicon || e - s != 2 || cs_lexicon_freq(bank->lexicon, pr->t + s, 2) > 0) return 0;
-    return ends_clause(pr, e) && aimed_at_caller(pr, s, e);
+    return (ends_clause(pr, e) && aimed_at_caller(pr, s, e)) || only_would(pr, s, e);
 }
 
 static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
@@ -1476,7 +1487,8 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
                 size_t k = slip_index(&te->pat, b.typo_at - s, b.meant);
                 int broken = !te->insult && k < te->pat.n && breaks_word(bank->lexicon, &te->pat, k, pr->t[b.typo_at]);
                 int plain = te->insult || rarer_char(bank->lexicon, pr->t[b.typo_at], b.meant);
-                if ((broken || (plain && ends_clause(pr, e))) && slip_counts(te, pr, s, e, &b)) {
+                if ((broken || (plain && (ends_clause(pr, e) || (te->insult && only_would(pr, s, e))))) &&
+                    slip_counts(te, pr, s, e, &b)) {
                     record_slip(te, pr, s, e, &b, out);
                     break;
                 }

@@ -2932,6 +2932,30 @@ static int time_limit(scan *sc, size_t a, size_t b)
     return 0;
 }
 
+/* 一分钟内说完 / 给你三十秒讲清楚: a time limit put on the caller's speech (not 我们会在三分钟内为您
+ * 办好, a promise about our work) */
+static int speak_within(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"0123456789两几半");
+    for (size_t k = a; k + 1 < b; k++) {
+        const char *n = word(sc, k);
+        int count = (n[0] >= '0' && n[0] <= '9') || strncmp(n, "两", strlen("两")) == 0 ||
+                    strncmp(n, "几", strlen("几")) == 0 || strncmp(n, "半", strlen("半")) == 0;
+        if (!count) continue;
+        /* 两分钟 (one word), 5 分钟, 3 十秒 (三十秒 cut after its digit) */
+        const char *next = word(sc, k + 1);
+        size_t unit = strstr(n, "分钟") || strstr(n, "秒") ? k : strstr(next, "分钟") || strstr(next, "秒") ? k + 1 : NONE;
+        if (unit == NONE) continue;
+        /* (请您在两分钟内说一下地址: a request, the time a rule of the line) */
+        if (find(sc, a, b, PLEASE) < b) return 0;
+        size_t v = unit + 1;
+        if (v < b && in(sc, v, (list){ "内", "之内", "以内", NULL })) v++;
+        if (v < b && in(sc, v, (list){ "说完", "讲完", "说清楚", "讲清楚", "说清", "讲清", "说", "讲", "说明白", "讲明白", NULL }))
+            return hit(sc, "impatient", "不耐烦（限时）", k, v, v);
+    }
+    return 0;
+}
+
 /* 不想等可以不等 / 嫌慢可以不办 / 不愿意等您就挂了吧: waiting or the service left to the caller to
  * drop (not 不想等的话，我可以先帮您登记: a condition, with an offer) */
 static int wait_or_leave(scan *sc, size_t a, size_t b)
@@ -3034,6 +3058,7 @@ static void seen4_classes(scan *sc, size_t a, size_t b, int question)
     look_it_up(sc, a, b, question);
     dont_ask(sc, a, b);
     time_limit(sc, a, b);
+    speak_within(sc, a, b);
     wait_or_leave(sc, a, b);
     our_rest(sc, a, b);
     scoff(sc, a, b, question);
