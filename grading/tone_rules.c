@@ -527,7 +527,13 @@ static int impatient(scan *sc, size_t a, size_t b)
         /* 我刚才说了句废话 / 我刚才说错了: the agent owning a slip, not holding the words against the caller */
         int own_slip = find(sc, i, upto(b, i + 5), (list){ "废话", "错话", "错", "错了", "说错", "说错了", "讲错", "讲错了",
                                                            "没用", "没用的", "1堆", "一堆", "半天", NULL }) < b;
-        if (lead < i && done && !own_slip) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
+        /* 刚才我说了三个步骤，您先做第一个: the agent's own instructions counted to go on with them
+         * (helper seen4fix), not the words held against the caller */
+        const char *n2 = i + 2 < b ? word(sc, i + 2) : "";
+        int counted = (n2[0] >= '2' && n2[0] <= '9') || strncmp(n2, "两", strlen("两")) == 0;
+        int listed = counted && ((i + 3 < b && in(sc, i + 3, (list){ "个", "条", "点", "步", "种", "项", "件", "个步骤", "步骤", NULL })) ||
+                                 strstr(n2, "个") || strstr(n2, "条") || strstr(n2, "点") || strstr(n2, "种") || strstr(n2, "步"));
+        if (lead < i && done && !own_slip && !listed) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
         /* the count is the key: 解释 may be 2.6's own part (我再给您解释一遍), a count of past
          * explanations (我都解释三遍了) never is */
         for (size_t k = i + 1; k < upto(b, i + 4); k++) {
@@ -2878,7 +2884,8 @@ static int so_obvious(scan *sc, size_t a, size_t b)
 static int look_it_up(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"网百a官公短说小微上手合协客");
-    if (question) return 0;
+    /* (都写着呢 ends in 呢 without asking anything: a statement) */
+    if (question && !(is(sc, b - 1, "呢") && find(sc, a, b, &WHAT_ANY) == NONE)) return 0;
     static const char *const channel[] = { "网上", "百度", "app", "官网", "公众号", "短信", "说明书", "小程序", "网站", "上网",
                                            "微信", "手机上", "网页", "官方网站", "说明", "合同", "协议",
                                            "公众" /* 公众号 is cut 公众 + 号 */, "客户端", NULL };
@@ -2889,7 +2896,8 @@ static int look_it_up(scan *sc, size_t a, size_t b, int question)
     if (all + 1 < b && in(sc, all + 1, (list){ "写", "写着", "有", "写了", "写得", NULL })) {
         size_t k = all + 2;
         while (k < b && in(sc, k, (list){ "着", "呢", "了", "啊", "的", "很", "清楚", "明白", NULL })) k++;
-        if (k == b) return hit(sc, "dismissive", "推诿（让客户自己查）", ch, all + 1, all + 1);
+        /* keyed on 都: 写 is a verb of reported speech (他写着…), and 说明书 holds 2.6's part 说明 */
+        if (k == b) return hit(sc, "dismissive", "推诿（让客户自己查）", ch, all + 1, all);
     }
     size_t then = find(sc, ch + 1, b, (list){ "就", NULL });
     if (then + 1 >= b || b - then > 4) return 0;
