@@ -27,8 +27,8 @@
 # set, lightly edited or not):
 #   yue        the other phrases said in Cantonese at a Hong Kong desk (§二(二) 2.20: the phrase said in
 #              the desk's language is the phrase), typed in traditional characters: 唔使客氣 / 應份
-#              (2.8), 心情…明白 (2.12), 等咗咁耐 (2.16), 早晨 / 我係客服 / 有咩…幫 (1.1); a part left
-#              out is still missing
+#              (2.8), 心情…明白 (2.12), 等咗咁耐 (2.16), 早晨 / 我係客服 / 有咩…幫 (1.1), 等一陣 (1.2),
+#              唔好收線 (2.18), 講多一次 (2.5), 應該係 (2.14); a part left out is still missing
 #   quoted     a virtue of the caller's in quotation marks (感谢您的“耐心”) is sarcasm, not 1.2's thanks
 #              (§二(三) 6); a product or the caller's words in quotation marks are not
 #   counted    a count of explanations thrown back (我都讲了四遍了，您还不懂？) is no 2.6 offer to
@@ -138,6 +138,18 @@ yue	0	long_wait	唔好意思，有咩可以幫到您？
 yue	0	emotional	您嘅心情我好明白。
 yue	0	opening	早晨，有咩事？
 yue	0	long_wait	等咗咁耐都唔好意思，聽日再打嚟啦。
+yue	1	transfer	唔該您等一等，而家幫您轉接去技術部，唔好收線。
+yue	1	hold_after	多謝您耐心等候，查到您張單已經寄出咗。
+yue	1	hold_before	麻煩您等一陣，我幫您查下。
+yue	1	not_heard	唔好意思，頭先聽唔清楚，麻煩您講多一次。
+yue	1	caller_quiet	唔好意思，您嘅聲音有啲細，麻煩您大聲少少好嗎？
+yue	1	caller_fast	唔好意思，您講得有啲快，可唔可以講慢少少？
+yue	1	correction	對唔住，頭先我講錯咗，應該係下個月一號生效。
+yue	1	apology	對唔住，為您帶嚟唔便。
+yue	1	closing	多謝您嘅來電，再見！
+yue	1	silent_prompt	您好，請講。
+yue	0	transfer	而家幫您轉接。
+yue	0	hold_before	我幫您查下。
 quoted	0	hold_after	谢谢您的“耐心”等候，我这边终于查完了。
 quoted	0	hold_after	感谢您这么“配合”地等待，结果是还没发货。
 quoted	0	closing	感谢您“宝贵”的来电，再见。
