@@ -861,6 +861,10 @@ static size_t scare_quote_at(const char *raw, const char *p)
 static size_t scare_quoted(const char *raw, const char **at)
 {
     for (const char *p = raw; p && *p; p++) {
+        /* every quotation mark starts with '"' or the lead byte E2, E3 or EF: others are skipped
+         * without a comparison (this runs on every reply) */
+        unsigned char c = (unsigned char)*p;
+        if (c != '"' && c != 0xE2 && c != 0xE3 && c != 0xEF) continue;
         size_t len = scare_quote_at(raw, p);
         if (len) {
             *at = p + (*p == '"' ? 1 : 3);
