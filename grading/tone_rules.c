@@ -858,9 +858,16 @@ static int sarcasm(scan *sc, size_t a, size_t b, int question)
     size_t k = who + 2;
     if (in(sc, k, &SO) && k + 1 < b) k++;
     if (in(sc, k, (list){ "个", "一个", NULL }) && k + 1 < b) k++;   /* 您真是个人才 */
-    /* (您真厉害，一次就设置好了，谢谢您: praise with thanks for what the caller did is praise) */
-    for (size_t i = 0; i < sc->w->n; i++)
-        if (in(sc, i, (list){ "谢谢", "谢谢您", "感谢", "感谢您", "多谢", "谢谢你", NULL })) return 0;
+    /* (您真厉害，一次就设置好了，谢谢您: praise for what the caller got done, with thanks, is praise;
+     * 您真厉害，谢谢您嘞 with nothing done is still sarcasm) */
+    int thanks = 0, done = 0;
+    for (size_t i = 0; i < sc->w->n; i++) {
+        thanks |= in(sc, i, (list){ "谢谢", "谢谢您", "感谢", "感谢您", "多谢", "谢谢你", NULL });
+        done |= in(sc, i, (list){ "成功", "完成", "搞定", "弄好", "改好", "设置好", "装好", "修好", NULL }) ||
+                (is(sc, i, "好") && i + 1 < sc->w->n && is(sc, i + 1, "了") && i > 0 && sc->w->v[i - 1].clause == sc->w->v[i].clause &&
+                 !in(sc, i - 1, (list){ "真", "可真", "太", "那", "这", NULL }));
+    }
+    if (thanks && done) return 0;
     if (in(sc, k, &CLEVER) && (k + 1 == b || in(sc, k + 1, &TAIL))) return hit(sc, "sarcasm", label, who, k, k);
     return 0;
 }

@@ -516,6 +516,7 @@ static void test_seen4_classes(void)
     fires("口齿清楚点", "impatient");
     fires("给你一分钟说清楚", "impatient");
     fires("合同里都写着呢", "dismissive");
+    fires("您真厉害，谢谢您嘞", "sarcasm");   /* thanks for nothing done */
     static const char *const fine[] = { "网上一搜就有很多冒充客服的诈骗电话，请您注意", "这个在APP上就能办，我也可以现在帮您办",
                                         "办理大概需要五分钟，请您稍等", "不想等的话，我可以先帮您登记",
                                         "这也算在套餐里面，不另外收费", "您切换一下网络试试",
