@@ -302,14 +302,20 @@ static size_t find_cannot(scan *sc, size_t from, size_t to)
     return NONE;
 }
 
-/* 几遍 / 好几次 / 一百遍 / 100次: many times (not 一遍, as in 请再说一遍). */
+/* 几遍 / 好几次 / 一百遍 / 100次 / 三遍 / 两次 / 五六回 / 第三遍: many times (not 一遍, as in
+ * 请再说一遍; 第一次 is a first time). The count may be its own word or one with its measure
+ * word (三遍 is one word, read 3遍). */
 static int many_times(scan *sc, size_t a, size_t i)
 {
     const char *w = word(sc, i);
     if (in(sc, i, &TIMES)) return 1;
-    if (!strstr(w, "遍") && !strstr(w, "次")) return 0;
+    if (!strstr(w, "遍") && !strstr(w, "次") && !strstr(w, "回")) return 0;
     if (strstr(w, "百") || strstr(w, "千") || strstr(w, "万") || strstr(w, "几") || strstr(w, "多少")) return 1;
-    if (i > a && in(sc, i - 1, (list){ "多少", "几", "好几", "无数", "这么多", "那么多", "N", NULL })) return 1;
+    if (i > a && in(sc, i - 1, (list){ "多少", "几", "好几", "无数", "这么多", "那么多", "N", "两", "第", NULL })) return 1;
+    /* the count inside the word: 3遍, 10次, 两次, 第3遍 (the ordinal counts from the second) */
+    const char *c = strncmp(w, "第", strlen("第")) == 0 ? w + strlen("第") : w;
+    if (strncmp(c, "两", strlen("两")) == 0) return 1;
+    if ((c[0] >= '2' && c[0] <= '9') || (c[0] == '1' && c[1] >= '0' && c[1] <= '9')) return 1;
     return i > a && word(sc, i - 1)[0] >= '2' && word(sc, i - 1)[0] <= '9';
 }
 
@@ -544,9 +550,22 @@ static int impatient(scan *sc, size_t a, size_t b)
         /* 我刚才说了句废话 / 我刚才说错了: the agent owning a slip, not holding the words against the caller */
         int own_slip = find(sc, i, upto(b, i + 5), (list){ "废话", "错话", "错", "错了", "说错", "说错了", "讲错", "讲错了",
                                                            "没用", "没用的", "1堆", "一堆", "半天", NULL }) < b;
-        if (lead < i && done && !own_slip) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
-        for (size_t k = i + 1; k < upto(b, i + 4); k++)
-            if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（说了几遍）", i, k, i);
+        /* 刚才我说了三个步骤，您先做第一个: the agent's own instructions counted to go on with them
+         * (helper seen4fix), not the words held against the caller */
+        const char *n2 = i + 2 < b ? word(sc, i + 2) : "";
+        int counted = (n2[0] >= '2' && n2[0] <= '9') || strncmp(n2, "两", strlen("两")) == 0;
+        int listed = counted && ((i + 3 < b && in(sc, i + 3, (list){ "个", "条", "点", "步", "种", "项", "件", "个步骤", "步骤", NULL })) ||
+                                 strstr(n2, "个") || strstr(n2, "条") || strstr(n2, "点") || strstr(n2, "种") || strstr(n2, "步"));
+        if (lead < i && done && !own_slip && !listed) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
+        /* the count is the key: 解释 may be 2.6's own part (我再给您解释一遍), a count of past
+         * explanations (我都解释三遍了) never is */
+        for (size_t k = i + 1; k < upto(b, i + 4); k++) {
+            if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（说了几遍）", i, k, k);
+            /* the count counts the speech itself (说了两次), not another verb after it (重复扣了两次) */
+            if (!in(sc, k, &DONE) && !(word(sc, k)[0] >= '0' && word(sc, k)[0] <= '9') &&
+                !in(sc, k, (list){ "多少", "几", "好几", "好", "无数", "这么多", "那么多", "两", "第", "都", "不下", "至少", "快", NULL }))
+                break;
+        }
     }
     size_t who = find(sc, a, b, &SECOND);
     if (who < b) {
@@ -673,6 +692,16 @@ static int impatient(scan *sc, size_t a, size_t b)
     return 0;
 }
 
+/* Is [from, b) nothing but the matter pointed at (这个, 这种事, 办这个) and particles? */
+static int disowns_rest(scan *sc, size_t from, size_t b)
+{
+    for (size_t k = from; k < b; k++)
+        if (!in(sc, k, &TAIL) && !in(sc, k, (list){ "这个", "这些", "这种", "这块", "这事", "这种事", "这类", "这方面", "这",
+                                                    "事", "事情", "问题", "办", "处理", "管", "那个", "那些", "哈", "啦", NULL }))
+            return 0;
+    return 1;
+}
+
 /* 这不是我们的问题，是你手机的问题 / 都怪你 / 您自己弄错了 / 我们不管: the fault put on the
  * caller, or the matter pushed away. */
 static int blame(scan *sc, size_t a, size_t b)
@@ -684,6 +713,13 @@ static int blame(scan *sc, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         if (in(sc, i, &FIRST) && i + 1 < b && in(sc, i + 1, &NOT_OURS))
             return hit(sc, "blame", "推卸责任", i, i + 1, i + 1);
+        /* 我们不负责 / 客服这边不负责办这个 / 我们不管这种事: the disclaimer typed as two words (不
+         * 负责), ending the clause but for the matter pointed at (not 我们不负责收取任何押金, which
+         * states what we never do; helper seen4fix, the 推诿 class of seen4) */
+        size_t no = in(sc, i, &FIRST) ? i + 1 : NONE;
+        if (no < b && in(sc, no, (list){ "这儿", "这里", "这边", "这", "客服", NULL })) no++;
+        if (no + 1 < b && is(sc, no, "不") && in(sc, no + 1, (list){ "负责", "管", NULL }) && disowns_rest(sc, no + 2, b))
+            return hit(sc, "blame", "推卸责任（推诿）", i, no + 1, no + 1);
         /* 我们这儿不负责 */
         if (in(sc, i, &FIRST) && i + 2 < b && in(sc, i + 1, (list){ "这儿", "这里", "这边", "这", NULL }) &&
             in(sc, i + 2, &NOT_OURS))
@@ -845,6 +881,16 @@ static int sarcasm(scan *sc, size_t a, size_t b, int question)
     size_t k = who + 2;
     if (in(sc, k, &SO) && k + 1 < b) k++;
     if (in(sc, k, (list){ "个", "一个", NULL }) && k + 1 < b) k++;   /* 您真是个人才 */
+    /* (您真厉害，一次就设置好了，谢谢您: praise for what the caller got done, with thanks, is praise;
+     * 您真厉害，谢谢您嘞 with nothing done is still sarcasm) */
+    int thanks = 0, done = 0;
+    for (size_t i = 0; i < sc->w->n; i++) {
+        thanks |= in(sc, i, (list){ "谢谢", "谢谢您", "感谢", "感谢您", "多谢", "谢谢你", NULL });
+        done |= in(sc, i, (list){ "成功", "完成", "搞定", "弄好", "改好", "设置好", "装好", "修好", NULL }) ||
+                (is(sc, i, "好") && i + 1 < sc->w->n && is(sc, i + 1, "了") && i > 0 && sc->w->v[i - 1].clause == sc->w->v[i].clause &&
+                 !in(sc, i - 1, (list){ "真", "可真", "太", "那", "这", NULL }));
+    }
+    if (thanks && done) return 0;
     if (in(sc, k, &CLEVER) && (k + 1 == b || in(sc, k + 1, &TAIL))) return hit(sc, "sarcasm", label, who, k, k);
     return 0;
 }
@@ -2591,6 +2637,10 @@ static int ask_the_young(scan *sc, size_t a, size_t b)
     if (courteous(sc, a, b) || find(sc, a, b, (list){ "可以", "也可以", "如果", "方便", "的话", "需要", NULL }) < b) return 0;
     size_t help = find(sc, y + 1, upto(b, y + 3), (list){ "帮", "教", "替", "帮您", "帮你", "教您", "教你", "替您", "替你", NULL });
     if (help < b) return hit(sc, "lecture", "轻视客户（年龄）", y, help, y);
+    /* 让您孩子来弄吧 / 叫您儿子来打: the young sent for to do it instead of the caller (helper seen4fix) */
+    size_t come = find(sc, y + 1, upto(b, y + 2), (list){ "来", "过来", NULL });
+    if (come + 1 < b && in(sc, come + 1, (list){ "弄", "打", "办", "操作", "处理", "说", "讲", "接", "搞", "跟我说", "跟我讲", NULL }))
+        return hit(sc, "lecture", "轻视客户（年龄）", y, come + 1, y);
     return 0;
 }
 
@@ -2897,6 +2947,244 @@ static int so_obvious(scan *sc, size_t a, size_t b)
         if (m < b) return hit(sc, "lecture", "贬低客户", so, m, m);
     }
     return 0;
+}
+
+/* ---- Classes the retired blind set seen4 showed missed (helper seen4fix; rows of
+ * tests/data/tone_more/seen4fix.tsv written for each class before these rules): 国家职业技能标准
+ * 3.1 不用禁忌语、不推诿; 呼叫服务员职业标准(试行) 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA
+ * 001—2020 §二(三)6 注意通话语气和态度. */
+
+/* 网上一搜就有 / 其实您自己在APP上就能查 / 说明书上都写着呢: the caller told the answer was theirs
+ * to find, instead of being given it. A channel named, then 就 + can/have/know closing the clause
+ * (or 都写着), with a word that makes it a brush-off (自己, 随便, 一查/一搜, 百度, 其实, 都); labelled
+ * 推诿 so that help offered after it clears it (您在APP上就能办，我也可以现在帮您办). */
+static int look_it_up(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"网百a官公短说小微上手合协客");
+    /* (都写着呢 ends in 呢 without asking anything: a statement) */
+    if (question && !(is(sc, b - 1, "呢") && find(sc, a, b, &WHAT_ANY) == NONE)) return 0;
+    static const char *const channel[] = { "网上", "百度", "app", "官网", "公众号", "短信", "说明书", "小程序", "网站", "上网",
+                                           "微信", "手机上", "网页", "官方网站", "说明", "合同", "协议",
+                                           "公众" /* 公众号 is cut 公众 + 号 */, "客户端", NULL };
+    size_t ch = find(sc, a, b, channel);
+    if (ch == NONE) return 0;
+    /* 说明书上都写着呢 */
+    size_t all = find(sc, ch + 1, upto(b, ch + 4), (list){ "都", NULL });
+    if (all + 1 < b && in(sc, all + 1, (list){ "写", "写着", "有", "写了", "写得", NULL })) {
+        size_t k = all + 2;
+        while (k < b && in(sc, k, (list){ "着", "呢", "了", "啊", "的", "很", "清楚", "明白", NULL })) k++;
+        /* keyed on 都: 写 is a verb of reported speech (他写着…), and 说明书 holds 2.6's part 说明 */
+        if (k == b) return hit(sc, "dismissive", "推诿（让客户自己查）", ch, all + 1, all);
+    }
+    size_t then = find(sc, ch + 1, b, (list){ "就", NULL });
+    if (then + 1 >= b || b - then > 4) return 0;
+    for (size_t k = then + 1; k < b; k++)
+        if (!in(sc, k, (list){ "能", "可以", "有", "知道", "明白", "行", "查", "看", "查到", "看到", "找到", "搜到", "答案",
+                               "办", "了", "啊", "的", "呢", "嘛", NULL }))
+            return 0;
+    static const char *const brushed[] = { "自己", "随便", "一查", "一搜", "一看", "百度", "其实", "一下", NULL };
+    size_t mark = find(sc, a, then, brushed);
+    for (size_t k = a; mark == NONE && k + 1 < then; k++)
+        if (is(sc, k, "1") && in(sc, k + 1, (list){ "查", "搜", "看", "翻", "找", NULL })) mark = k;
+    if (mark == NONE) return 0;
+    return hit(sc, "dismissive", "推诿（让客户自己查）", mark, then, then);
+}
+
+/* 下次别问这种网上就能查到的问题了: the caller told not to ask such things (a question belittled) */
+static int dont_ask(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"别不少");
+    size_t no = find(sc, a, upto(b, a + 3), &PROHIB);
+    if (no + 2 < b && is(sc, no + 1, "问") && in(sc, no + 2, (list){ "这种", "这些", "这样的", "这么", "这类", "那种", "这种事", NULL }))
+        return hit(sc, "dismissive", "打发客户", no, no + 2, no + 1);
+    return 0;
+}
+
+/* 我只有五分钟 / 我只能给您三分钟: the caller given a time limit (not 办理大概需要五分钟) */
+static int time_limit(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"我咱客");
+    size_t me = find(sc, a, b, &FIRST);
+    size_t only = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "只有", "只能", "只给", "就给", "就有", "最多", "顶多", NULL }) : NONE;
+    for (size_t k = only + 1; only < b && k < upto(b, only + 5); k++) {
+        const char *n = word(sc, k);
+        int count = (n[0] >= '0' && n[0] <= '9') || strncmp(n, "两", strlen("两")) == 0 || strncmp(n, "几", strlen("几")) == 0;
+        /* 5 分钟 or 两分钟 (one word) */
+        if (count && (strstr(n, "分钟") || strstr(n, "秒") ||
+                      (k + 1 < b && in(sc, k + 1, (list){ "分钟", "分", "秒", "秒钟", NULL }))))
+            return hit(sc, "impatient", "不耐烦（限时）", me, k, only);
+    }
+    return 0;
+}
+
+/* 一分钟内说完 / 给你三十秒讲清楚: a time limit put on the caller's speech (not 我们会在三分钟内为您
+ * 办好, a promise about our work) */
+static int speak_within(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"0123456789两几半");
+    for (size_t k = a; k + 1 < b; k++) {
+        const char *n = word(sc, k);
+        int count = (n[0] >= '0' && n[0] <= '9') || strncmp(n, "两", strlen("两")) == 0 ||
+                    strncmp(n, "几", strlen("几")) == 0 || strncmp(n, "半", strlen("半")) == 0;
+        if (!count) continue;
+        /* 两分钟 (one word), 5 分钟, 3 十秒 (三十秒 cut after its digit) */
+        const char *next = word(sc, k + 1);
+        size_t unit = strstr(n, "分钟") || strstr(n, "秒") ? k : strstr(next, "分钟") || strstr(next, "秒") ? k + 1 : NONE;
+        if (unit == NONE) continue;
+        /* (请您在两分钟内说一下地址: a request, the time a rule of the line) */
+        if (find(sc, a, b, PLEASE) < b) return 0;
+        size_t v = unit + 1;
+        if (v < b && in(sc, v, (list){ "内", "之内", "以内", NULL })) v++;
+        if (v < b && in(sc, v, (list){ "说完", "讲完", "说清楚", "讲清楚", "说清", "讲清", "说", "讲", "说明白", "讲明白", NULL }))
+            return hit(sc, "impatient", "不耐烦（限时）", k, v, v);
+    }
+    return 0;
+}
+
+/* 不想等可以不等 / 嫌慢可以不办 / 不愿意等您就挂了吧: waiting or the service left to the caller to
+ * drop (not 不想等的话，我可以先帮您登记: a condition, with an offer) */
+static int wait_or_leave(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"不嫌");
+    size_t unwilling = find(sc, a, b, (list){ "不想", "不愿意", "不愿", "嫌慢", "嫌", "嫌麻烦", "等不及", NULL });
+    if (unwilling == NONE || find(sc, a, b, CONDITION) < b || in_reply(sc, (list){ "帮您", "为您", "给您", "帮你", NULL })) return 0;
+    for (size_t k = unwilling + 1; k + 1 < b; k++) {
+        if (is(sc, k, "可以") && in(sc, k + 1, (list){ "不", "不等", "不办", "不用", "挂", "挂了", "走", NULL }))
+            return hit(sc, "dismissive", "打发客户", unwilling, k + 1, k);
+        if (is(sc, k, "就") && in(sc, k + 1, (list){ "挂", "挂了", "别", "不", "别等", "别办", NULL }))
+            return hit(sc, "dismissive", "打发客户", unwilling, k + 1, k);
+    }
+    return 0;
+}
+
+/* 您不休息我们还要休息呢 / 我们也是要睡觉的: the hour of the call held against the caller */
+static int our_rest(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"我咱客");
+    size_t us = find(sc, a, b, &FIRST);
+    size_t also = us < b ? find(sc, us + 1, upto(b, us + 3), (list){ "还要", "也要", "也是要", "也得", "还得", "也是", "也", NULL }) : NONE;
+    size_t k = also + 1;
+    while (also < b && k < b && k < also + 3 && in(sc, k, (list){ "是", "要", "得", NULL })) k++;
+    if (also < b && k < b && in(sc, k, (list){ "休息", "睡觉", "下班", "吃饭", "回家", "睡", NULL }))
+        return hit(sc, "impatient", "不耐烦（怪客户来电时间）", us, k, k);
+    return 0;
+}
+
+/* 切 / 嘁 / 哼 as a clause of their own: a scoff (口头禅); 这也叫问题？/ 这也算故障？: the caller's
+ * matter scoffed at, asked back (not 这也叫做流量包 or 这也算在套餐里, statements) */
+static int scoff(scan *sc, size_t a, size_t b, int question)
+{
+    if (b == a + 1 && in(sc, a, (list){ "切", "嘁", "哼", "嗤", "呿", NULL })) return hit(sc, "dismissive", "口头禅（嗤之以鼻）", a, a, a);
+    if (!question || b - a < 4 || b - a > 6 || !is(sc, a, "这") || !is(sc, a + 1, "也")) return 0;
+    if (!in(sc, a + 2, (list){ "叫", "算", "算是", "算个", "值得", NULL })) return 0;
+    for (size_t k = a + 3; k < b; k++)
+        if (in(sc, k, (list){ "在", "进", "入", "到", "里", "里面", NULL })) return 0;
+    return hit(sc, "rhetorical", "反问客户（这也算…）", a, b - 1, a + 2);
+}
+
+/* 您年纪大了，这些搞不明白也正常 / 上了年纪的哪搞得懂: the caller's age given as why they cannot
+ * understand (国家职业技能标准 3.1; not 您年纪大了出门不方便, nor 很多老年用户刚开始也不熟悉，
+ * 我一步一步教您, which teaches) */
+static int age_reason(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"年岁老上");
+    size_t age = find(sc, a, b, (list){ "年纪", "岁数", "年龄", "上了年纪", "老人家", "老年人", "老人", NULL });
+    if (age == NONE || in_reply(sc, (list){ "教", "教您", "一步一步", "没关系", "不要紧", "慢慢来", NULL }) || in_reply(sc, ALTERNATIVE))
+        return 0;
+    /* said to the caller (您年纪大了, 老人家), not of old people in general (很多老人连智能手机都不会用) */
+    if (!in(sc, age, (list){ "老人家", NULL }) && !in_reply(sc, (list){ "你", "您", "你们", "您们", NULL })) return 0;
+    size_t end = b;
+    while (end < sc->w->n && sc->w->v[end].clause <= sc->w->v[b - 1].clause + 1) end++;
+    for (size_t k = age + 1; k < end; k++)
+        if (in(sc, k, &CANNOT) || in(sc, k, (list){ "搞不明白", "学不会", "搞不懂", "弄不懂", "弄不明白", "哪搞得懂", "搞得懂",
+                                                     "不会用", "转不过来", "跟不上", NULL }))
+            return hit(sc, "lecture", "轻视客户（年龄）", age, k, age);
+    return 0;
+}
+
+/* 您也没仔细听 / 是您没认真看 / 您下单时也没认真核对: the caller's inattention named (blame), not
+ * excused (您没留意到也正常) nor the agent's own (我也没仔细核实) nor asked as a condition */
+static int careless_caller(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"您你");
+    size_t who = find(sc, a, b, &SECOND);
+    /* (可能您没注意到，我跟您说一下: a hedge, the lapse allowed for, not held against the caller) */
+    if (who == NONE || find(sc, a, b, CONDITION) < b || find(sc, a, b, HEDGE) < b) return 0;
+    size_t no = find(sc, who + 1, upto(b, who + 6), (list){ "没", "没有", "没能", NULL });
+    if (no == NONE) return 0;
+    static const char *const heed[] = { "仔细", "认真", "好好", "留意", "注意", "细看", "用心", "专心", NULL };
+    size_t care = find(sc, no + 1, upto(b, no + 3), heed);
+    /* 仔细听 / 认真看 are one word each: the heed is their first two characters */
+    for (size_t k = no + 1; care == NONE && k < upto(b, no + 3); k++)
+        for (const char *const *h = heed; *h && care == NONE; h++)
+            if (strncmp(word(sc, k), *h, strlen(*h)) == 0) care = k;
+    if (care == NONE || reassured(sc, care, b)) return 0;
+    size_t end = b;
+    while (end < sc->w->n && sc->w->v[end].clause == sc->w->v[b - 1].clause + 1) end++;
+    if (find(sc, care, end, (list){ "正常", "也正常", "难免", "很正常", "可以理解", NULL }) < end) return 0;
+    return hit(sc, "blame", "怪罪客户（没仔细听）", who, care, care);
+}
+
+/* 口齿清楚点 / 说清楚点: an order about the caller's speech with no courtesy (2.3 asks 请您说慢一点) */
+static int speak_clearly(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"口说讲吐");
+    size_t clear = find(sc, a, b, (list){ "口齿清楚", "口齿清晰", "吐字清楚", "说清楚", "讲清楚", NULL });
+    if (clear + 1 >= b || !in(sc, clear + 1, (list){ "点", "点儿", "一点", "些", NULL })) return 0;
+    if (courteous(sc, a, b) || find(sc, a, b, &FIRST) < b || in_reply(sc, (list){ "请", "请您", "麻烦", "麻烦您", NULL })) return 0;
+    return hit(sc, "impatient", "呵斥客户", clear, clear + 1, clear);
+}
+
+static void seen4_classes(scan *sc, size_t a, size_t b, int question)
+{
+    age_reason(sc, a, b);
+    careless_caller(sc, a, b);
+    speak_clearly(sc, a, b);
+    look_it_up(sc, a, b, question);
+    dont_ask(sc, a, b);
+    time_limit(sc, a, b);
+    speak_within(sc, a, b);
+    wait_or_leave(sc, a, b);
+    our_rest(sc, a, b);
+    scoff(sc, a, b, question);
+}
+
+/* 了不起，连充电器都能插反 / 真厉害，密码能连着输错五次 / 您真係好叻，張卡都可以整斷: praise said
+ * as its own clause, then a blunder of the caller's in the next (能/都 + a mishap: wrong, back to
+ * front, broken, lost): mock praise. Praise followed by what went right (您真厉害，这么快就改好了)
+ * is praise. */
+static void mock_praise(scan *sc)
+{
+    const cs_words *w = sc->w;
+    static const char *const praise[] = { "了不起", "厉害", "佩服", "高手", "叻", "牛", "真行", "行", "有本事", "能耐", "天才",
+                                          "人才", "服了", "绝了", "棒", "真棒", "聪明", "能干", NULL };
+    static const char *const filler[] = { "您", "你", "真", "可真", "真是", "太", "好", "系", "是", "啊", "呀", "了", "哇", "佩服",
+                                          "实在", "可", "还真", "真的", NULL };
+    for (size_t a = 0; a < w->n;) {
+        size_t b = a;
+        while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
+        size_t p = NONE;
+        int only = 1;
+        for (size_t k = a; k < b && only; k++) {
+            if (in(sc, k, praise)) p = k;
+            else if (!in(sc, k, filler)) only = 0;
+        }
+        if (only && p != NONE && b < w->n) {
+            size_t c = b;
+            while (c < w->n && w->v[c].clause == w->v[b].clause) c++;
+            int can = 0;
+            for (size_t k = b; k < c; k++) {
+                if (in(sc, k, (list){ "都", "能", "可以", "都能", "竟然", "居然", "连", NULL })) can = 1;
+                const char *m = word(sc, k);
+                if (can && (strstr(m, "错") || strstr(m, "反") || strstr(m, "坏") || strstr(m, "断") || strstr(m, "丢") ||
+                            strstr(m, "忘") || strstr(m, "摔") || strstr(m, "锁"))) {
+                    hit(sc, "sarcasm", "讽刺客户", p, k, p);
+                    return;
+                }
+            }
+        }
+        a = b;
+    }
 }
 
 static void other_writers(scan *sc, size_t a, size_t b)
@@ -3661,11 +3949,13 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             probe2_classes(&sc, a, b);
             group_stereotype(&sc, a, b);
             cheat_named(&sc, a, b);
+            seen4_classes(&sc, a, b, question);
         }
         insults_others_write(&sc, a, b);
         a = b;
     }
     congratulate(&sc);
+    mock_praise(&sc);
     threaten(&sc);
     refusal_bare(&sc);
     blame_vs_ours(&sc);
