@@ -3637,8 +3637,34 @@ static void obvious_blame(scan *sc, size_t a, size_t b)
     if (fails) hit(sc, "blame", "指责客户（当然…）", you, k, k);
 }
 
+/* 那是您理解错了 / 您搞错了 / 你记错了吧: the caller's mind declared mistaken, flatly: blame (贵阳
+ * §二(三) 6; 国家职业技能标准 3.1 不指责客户). Not hedged (您可能记错了, 您是不是看错了？ check
+ * politely), not denied (您没记错), not said of the agent (是我理解错了, 我把您的号码记错了), not
+ * 您误会了 (a clarification the agent then gives), not with reassurance (您记错了也没关系). */
+static void caller_mistaken(scan *sc, size_t a, size_t b)
+{
+    static const char *const wrong[] = { "理解错", "搞错", "弄错", "记错", "看错", "听错", "想错", "搞混", "弄混", "记混",
+                                         "理解有误", "理解错误", "搞反", "弄反", "看反", NULL };
+    static const char *const hedge[] = { "可能", "也许", "或许", "大概", "是不是", "会不会", "应该是", "估计", "好像", "没关系",
+                                         "不要紧", "正常", "不怪", "难免", NULL };
+    size_t you = find(sc, a, b, &SECOND);
+    /* the caller the subject: not 我把您的号码记错了 (the agent's mistake about the caller's data) */
+    if (you == NONE || find(sc, a, you, &FIRST) != NONE || (you > a && is(sc, you - 1, "把"))) return;
+    for (size_t i = you + 1; i < upto(b, you + 4); i++) {
+        if (in(sc, i, &NEG) || in(sc, i, &PROHIB) || is(sc, i, "的")) return;
+        if (spells_any(sc, i, b, wrong) == NONE) continue;
+        size_t end = next_clause_end(sc, b);
+        if (find(sc, a, end, hedge) != NONE) return;
+        for (size_t j = a; j < end; j++)
+            if (spells_any(sc, j, end, hedge) < end) return;
+        hit(sc, "blame", "指责客户（您搞错了）", you, i, i);
+        return;
+    }
+}
+
 static void voices_classes(scan *sc, size_t a, size_t b)
 {
+    caller_mistaken(sc, a, b);
     /* 再催 in one clause and 就更慢 in the next: the seen3 rule, asked without its trigger filter
      * (which wants 再 and 就 in one clause) */
     conditional_penalty(sc, a, b);
