@@ -3662,8 +3662,30 @@ static void caller_mistaken(scan *sc, size_t a, size_t b)
     }
 }
 
+/* 是您家孩子乱充值的 / 你自己乱点才扣的费 / 您乱改设置，网当然断了: the caller (or the caller's
+ * household) said to have acted at random, as the cause: blame (贵阳 §二(三) 6; 国家职业技能标准 3.1).
+ * Not a caring prohibition (请您不要乱点, 千万别乱动), not a condition (孩子乱充值的话可以申请退款),
+ * not the agent's promise (我们不会乱扣您的钱: 您 after 乱). */
+static void careless_caller(scan *sc, size_t a, size_t b)
+{
+    static const char *const cond[] = { "如果", "若", "要是", "的话", "假如", "万一", "如", "是不是", "可能", NULL };
+    size_t you = find(sc, a, b, &SECOND);
+    if (you == NONE || find(sc, a, b, cond) != NONE || find(sc, a, b, &FIRST) != NONE || courteous(sc, a, b) ||
+        find(sc, a, b, (list){ "千万别", "可别", "切勿", "请勿", "千万不要", "不要", "别", NULL }) != NONE)
+        return;
+    for (size_t i = you + 1; i < upto(b, you + 5); i++) {
+        if (in(sc, i, &PROHIB) || in(sc, i, &NEG) || in(sc, i, (list){ "请", "千万", "注意", "小心", "避免", "防止", NULL })) return;
+        if (strncmp(word(sc, i), "乱", 3) != 0 || is(sc, i, "乱码") || is(sc, i, "乱七八糟")) continue;
+        /* 乱 and an act (乱点, 乱 充值): the act in the word or the next word of the clause */
+        if (strlen(word(sc, i)) == 3 && i + 1 >= b) return;
+        hit(sc, "blame", "指责客户（您乱…）", you, i, i);
+        return;
+    }
+}
+
 static void voices_classes(scan *sc, size_t a, size_t b)
 {
+    careless_caller(sc, a, b);
     caller_mistaken(sc, a, b);
     /* 再催 in one clause and 就更慢 in the next: the seen3 rule, asked without its trigger filter
      * (which wants 再 and 就 in one clause) */
