@@ -504,6 +504,8 @@ static void test_voices_classes(void)
     fires("其实呢，其实您这个其实不用担心", "dismissive");
     fires("嗯，好的，嗯，我看看，嗯", "dismissive");
     fires("然后然后，您点一下确认", "dismissive");
+    fires("你看哈，你看哈，先填这张表", "dismissive");
+    fires("说白了吧，说白了就是，说白了要交钱", "dismissive");
     fires("你再嚷嚷，这个工单我们就排到最后", "impatient");
     fires("您要是去举报，以后您家的维修就别想快了", "threat");
     fires("您没交押金，当然取不了车", "blame");
@@ -517,7 +519,8 @@ static void test_voices_classes(void)
                                         "不用您自己去找商家，我们平台直接和他们沟通", "无需您再跑营业厅，线上就能办",
                                         "我刚才一直说那个，不好意思，我重新讲", "您可能记错了，我帮您再查一下",
                                         "您没记错，确实是三号", "抱歉，我把您的地址看错了", "请您不要乱点链接",
-                                        "您千万别乱动电表", "您家孩子乱充值的话可以申请退款", "我们不会乱扣您的钱", NULL };
+                                        "您千万别乱动电表", "您家孩子乱充值的话可以申请退款", "我们不会乱扣您的钱",
+                                        "您看哈，我们有两个方案", "您是不是张先生？是不是尾号1234？是不是要挂失？", NULL };
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
 
