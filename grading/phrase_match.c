@@ -1805,6 +1805,21 @@ static int between_digit_groups(const uint32_t *c, size_t n, size_t k)
     return before >= 3 && after >= 3;
 }
 
+/* Three sounds of hesitation or more (嗯 呃 额), each set off as its own clause: the 口头禅 of
+ * 呼叫服务员职业标准(试行) 三、(一)2 (不用禁忌语及口头禅), not one slip. drop_fillers keeps them all
+ * then, for the tone rules to name (tone_rules.c verbal_tic, helper voices). */
+static int hesitates_often(const uint32_t *c, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i] != 0x55EF && c[i] != 0x5443 && c[i] != 0x989D) continue;
+        int before = i == 0 || comma_like(c[i - 1]) || sentence_end(c[i - 1]);
+        int after = i + 1 == n || comma_like(c[i + 1]) || sentence_end(c[i + 1]);
+        if (before && after) k++;
+    }
+    return k >= 3;
+}
+
 /* The reply as the agent meant it, for matching:
  * - without hesitation fillers set off as their own clause (您能不能，呃，再重复一遍 / 您的号码是，
  *   嗯，186…吗): the agent meant one sentence, so the filler and the commas around it go and the two
@@ -1832,8 +1847,8 @@ static char *drop_fillers(const char *text)
     for (const char *p = text; *p;) c[n++] = fold_width(cs_utf8_next(&p));
     unsigned char *drop = calloc(n + 1, 1);
     if (!drop) { free(c); return NULL; }
-    int any = 0;
-    for (size_t i = 0; i < n; i++) {
+    int any = 0, tic = hesitates_often(c, n);
+    for (size_t i = 0; i < n && !tic; i++) {
         size_t f = filler_run(c, n, i);
         if (!f) continue;
         /* what comes before: the start, a sentence end, or a comma run (with text before it) */

@@ -329,6 +329,17 @@ static int is_protected(const scan *sc, size_t i)
 }
 
 /* Records a hit (once per rule and first word) unless its key word is a protected phrase part. */
+/* 不用您自己去找商家，我们来沟通 / 无需您再跑营业厅: the errand the caller is spared, the opposite of
+ * 推诿 (国家职业技能标准 3.1): a 不用 / 无需 … just before the words that would send the caller off,
+ * in their clause (helper voices). */
+static int errand_spared(const scan *sc, size_t first)
+{
+    static const char *const spare[] = { "不用", "不必", "无需", "无须", "不需要", "用不着", "没必要", "免得", NULL };
+    for (size_t k = first, n = 0; k-- > 0 && n < 3 && sc->w->v[k].clause == sc->w->v[first].clause; n++)
+        if (cs_word_in(word(sc, k), spare)) return 1;
+    return 0;
+}
+
 static int hit(scan *sc, const char *rule, const char *label, size_t first, size_t last, size_t key)
 {
     if (sc->n >= sc->max || is_protected(sc, key)) return 0;
@@ -336,6 +347,7 @@ static int hit(scan *sc, const char *rule, const char *label, size_t first, size
      * pushing the matter away is no 推诿 when a transfer or help follows (words.h) */
     if (cs_words_reported(sc->w, key)) return 0;
     if (strstr(label, "推") && cs_words_help_after(sc->w, last)) return 0;
+    if (strstr(label, "推") && errand_spared(sc, first)) return 0;
     int insult = strcmp(rule, "belittle") == 0 || strcmp(rule, "threat") == 0;
     for (size_t i = 0; i < sc->n; i++) {
         const cs_tone_hit *h = &sc->hits[i];
@@ -1485,6 +1497,18 @@ static int softened(scan *sc)
     return in_reply(sc, APOLOGY) || in_reply(sc, ALTERNATIVE) || in_reply(sc, CONDITION);
 }
 
+/* A next step inside a longer word of the lexicon (意见反馈, 反馈上去, 加急审核, 补齐后): the
+ * way on that ALTERNATIVE names as a whole word (helper voices: 我把您的意见反馈给理赔部门复核一下
+ * was read as a bare refusal). Not 审核 alone (审核不通过 is the refusal's reason). */
+static int way_on_inside(scan *sc)
+{
+    static const char *const stems[] = { "反馈", "加急", "复核", "上报", "跟进", "转交", "补齐", "补交", "上传", NULL };
+    for (size_t i = 0; i < sc->w->n; i++)
+        for (const char *const *s = stems; *s; s++)
+            if (strstr(word(sc, i), *s)) return 1;
+    return 0;
+}
+
 /* 办不了，规定就是这样 / 这种情况我们一律不赔 / 不给补办 / 我们不能给你开先例 / 没商量: a refusal and
  * nothing else — no apology, no next step, no condition anywhere in the reply (国家职业技能标准 3.1
  * 不推诿; 贵阳 §二(二) 2.7(2) refuses with 请您通过其他方式查询). 2.11's 我们将无法为您处理 is said
@@ -1499,7 +1523,7 @@ static void refusal_bare(scan *sc)
                                        "办理", NULL };
     const cs_words *w = sc->w;
     /* (押金因为合同未满不退，期满后全额退还: a refusal explained, with what comes after) */
-    if (softened(sc) || in_reply(sc, (list){ "因为", "由于", "期满", "届时", "之后", NULL })) return;
+    if (softened(sc) || way_on_inside(sc) || in_reply(sc, (list){ "因为", "由于", "期满", "届时", "之后", NULL })) return;
     for (size_t i = 0; i < w->n; i++) {
         if (w->question[w->v[i].clause]) continue;
         size_t key = NONE;
@@ -3885,6 +3909,180 @@ static void probe2_classes(scan *sc, size_t a, size_t b)
 }
 /* ---- end of helper probe2's classes ---- */
 
+/* ---- registers helper voices measured on a writer the rules had never read (issue #11; own
+ * sentences of every register, and their look-alikes: tests/data/tone_more/voices.tsv) ---- */
+
+/* 口头禅: one filler word said until it is a tic (那个那个…, 就是说…就是说…就是说, 对吧对吧,
+ * 嗯…嗯…嗯, 您看哈…您看哈, 就是这样子…). Not 是不是 / 对不对 (three checks of identity are three
+ * questions). 呼叫服务员职业标准(试行) 三、(一)2 and 国家职业技能标准 3.1 name 口头禅 beside
+ * 禁忌语: the standard asks for none. A filler counts when it is said twice in a row, or three
+ * times in the reply (然后 / 完了, which also order steps — 先…然后…然后 — four times); a
+ * demonstrative (这个 / 那个) only twice in a row, as it is an ordinary word; 你懂吧 twice. Not
+ * 嗯嗯 (an acknowledgement), 好的好的 / 没事没事 (not fillers), a filler the agent names
+ * (我刚才一直说“那个”: once). */
+static void verbal_tic(scan *sc)
+{
+    /* need: how many times in a reply make the tic (99: only twice in a row); twice_ok: said twice
+     * in a row it is an acknowledgement (嗯嗯). Longer fillers before the shorter they begin with. */
+    static const struct { const char *w; unsigned char need, twice_ok; } fillers[] = {
+        { "就是这样子", 3, 0 }, { "就这样子", 3, 0 }, { "这样子", 3, 0 }, { "就是说", 3, 0 }, { "对吧", 3, 0 },
+        { "是吧", 3, 0 }, { "其实", 3, 0 }, { "反正", 3, 0 }, { "基本上", 3, 0 }, { "怎么说呢", 3, 0 },
+        { "怎么讲呢", 3, 0 }, { "哎呀", 3, 0 }, { "啥的", 3, 0 }, { "就酱紫", 3, 0 }, { "酱紫", 3, 0 },
+        { "然后", 4, 0 }, { "完了", 4, 0 }, { "这个", 99, 0 }, { "那个", 99, 0 }, { "那啥", 3, 0 },
+        { "您看哈", 3, 0 }, { "你看哈", 3, 0 }, { "您看啊", 3, 0 }, { "你看啊", 3, 0 }, { "说实话", 3, 0 },
+        { "说白了", 3, 0 }, { "讲真", 3, 0 }, { "你知道吗", 3, 0 },
+        { "您知道吗", 3, 0 }, { "你晓得吧", 2, 0 }, { "明白吧", 3, 0 }, { "你懂我意思吧", 2, 0 }, { "你懂吧", 2, 0 },
+        { "懂吧", 2, 0 }, { "你知道吧", 2, 0 }, { "嗯", 3, 1 }, { "呃", 3, 0 }, { "额", 3, 0 },
+    };
+    enum { N_FILLERS = sizeof fillers / sizeof fillers[0] };
+    unsigned count[N_FILLERS] = { 0 };
+    size_t first[N_FILLERS], prev_end[N_FILLERS];
+    const cs_words *w = sc->w;
+    for (size_t i = 0; i < w->n && sc->n < sc->max; i++) {
+        for (size_t f = 0; f < N_FILLERS; f++) {
+            size_t k = spells(sc, i, w->n, fillers[f].w);
+            if (k >= w->n || w->v[k].clause != w->v[i].clause) continue;
+            /* the whole word: 这个月 / 那个人 / 然后呢 are other words, and 嗯 is checked alone */
+            if (count[f] == 0) first[f] = i;
+            /* twice in a row (那个那个, 对吧，对吧): a tic at once */
+            if (count[f] > 0 && prev_end[f] + 1 == i && !fillers[f].twice_ok) {
+                hit(sc, "dismissive", "口头禅（口头语反复）", first[f], k, i);
+                return;
+            }
+            count[f]++;
+            prev_end[f] = k;
+            if (count[f] >= fillers[f].need) {
+                hit(sc, "dismissive", "口头禅（口头语反复）", first[f], k, i);
+                return;
+            }
+            i = k;   /* 就是这样子 is not also 这样子 */
+            break;
+        }
+    }
+}
+
+/* The agent's penalty for the caller's conduct: 您要是投诉，您家的报修就排到最后 / 不配合的话，理赔
+ * 就不给办了 / 您再吵，下次也不给您值机 — a condition on what the caller does to us (投诉, 催, 吵,
+ * 闹, 不配合 …) and, in that clause or the next, a service withheld or worsened on purpose (不给,
+ * 排到最后, 拉黑 …): a threat of consequence, 贵阳 §二(三) 6 注意通话语气和态度 (禁忌语; not a
+ * threat of harm, which fails the call). Not a fact of the service (如果未缴费，系统会自动停机),
+ * nor what we cannot do (不核实身份的话，我们无法办理), nor with help offered (如果您要投诉，我
+ * 帮您转到投诉专线). */
+static void spite_penalty(scan *sc, size_t a, size_t b)
+{
+    static const char *const cond[] = { "要是", "如果", "的话", "再", "敢", "要再", "若", "假如", "只要", NULL };
+    static const char *const conduct[] = { "投诉", "催", "吵", "闹", "骂", "嚷", "嚷嚷", "不配合", "不听", "再催", "再吵", "再闹",
+                                           "这个态度", "这种态度", "这态度", "举报", "曝光", NULL };
+    static const char *const penalty[] = { "不给", "不帮", "不接", "不理", "拉黑", "黑名单", "排到最后", "放到最后", "排最后",
+                                           "放最后", "更慢", "更晚", "更久", "别想", "没门", "等着瞧", NULL };
+    static const char *const kind[] = { "帮您", "为您", "给您转", "转接", "转到", "专人", "加急", "优先", "可以", "建议", NULL };
+    size_t c = find(sc, a, b, cond);
+    if (c == NONE) return;
+    size_t d = NONE;
+    for (size_t i = a; i < b && d == NONE; i++)
+        if (spells_any(sc, i, b, conduct) < b) d = i;
+    if (d == NONE) return;
+    size_t end = next_clause_end(sc, b);
+    for (size_t i = d + 1; i < end; i++) {
+        size_t k = spells_any(sc, i, end, penalty);
+        if (k >= end) continue;
+        for (size_t j = a; j < end; j++)
+            if (spells_any(sc, j, end, kind) < end) return;
+        /* a complaint punished (您要是投诉，报修就排到最后) is 报复来电者, which fails the call
+         * (贵阳 §二(三) 6; assets/taboo.txt insult_clause) */
+        if (spells_any(sc, d, b, (list){ "投诉", "举报", "曝光", NULL }) < b)
+            hit(sc, "threat", "威胁客户（报复投诉）", c < d ? c : d, k, d);
+        else
+            hit(sc, "impatient", "威胁客户（催/吵就…）", c < d ? c : d, k, d);
+        return;
+    }
+}
+
+/* 您不提前预约，当然挂不上号 / 你没带证件，难怪办不了: the caller's omission named and the
+ * failure called its obvious result (当然, 难怪 …): blame, 贵阳 §二(三) 6 and 国家职业技能标准
+ * 3.1 (不推诿, 不指责). Not 您不用担心，当然可以办 (不用 is not an omission), not when the next
+ * clause excuses or helps (当然不怪您 / 当然可以帮您补办). */
+static void obvious_blame(scan *sc, size_t a, size_t b)
+{
+    static const char *const omit[] = { "不", "没", "没有", "未", "忘了", "忘记", NULL };
+    static const char *const of_course[] = { "当然", "自然", "难怪", "怪不得", NULL };
+    static const char *const kind[] = { "怪您", "怪你", "可以", "帮您", "为您", "没关系", "不要紧", "正常", "理解", NULL };
+    if (b >= sc->w->n) return;
+    size_t you = find(sc, a, b, &SECOND);
+    if (you == NONE || find(sc, you + 1, b, omit) == NONE) return;
+    if (find(sc, you + 1, b, (list){ "不用", "不必", "不要", "别", "不会", "不是", "没事", NULL }) != NONE) return;
+    size_t end = next_clause_end(sc, b), k = b;
+    if (k < end && in(sc, k, (list){ "那", "所以", "那就", "这", NULL })) k++;
+    if (k >= end || !in(sc, k, of_course)) return;
+    /* the result is the matter failing (当然挂不上号, 难怪办不了), not the caller's feeling
+     * (难怪您觉得心累: empathy) */
+    int fails = 0;
+    for (size_t j = k + 1; j < end; j++) {
+        if (spells_any(sc, j, end, kind) < end || in(sc, j, (list){ "觉得", "着急", "生气", "担心", "心累", "难受", "不高兴", "失望", NULL }))
+            return;
+        if (strstr(word(sc, j), "不") || strstr(word(sc, j), "没")) fails = 1;
+    }
+    if (fails) hit(sc, "blame", "指责客户（当然…）", you, k, k);
+}
+
+/* 那是您理解错了 / 您搞错了 / 你记错了吧: the caller's mind declared mistaken, flatly: blame (贵阳
+ * §二(三) 6; 国家职业技能标准 3.1 不指责客户). Not hedged (您可能记错了, 您是不是看错了？ check
+ * politely), not denied (您没记错), not said of the agent (是我理解错了, 我把您的号码记错了), not
+ * 您误会了 (a clarification the agent then gives), not with reassurance (您记错了也没关系). */
+static void caller_mistaken(scan *sc, size_t a, size_t b)
+{
+    static const char *const wrong[] = { "理解错", "搞错", "弄错", "记错", "看错", "听错", "想错", "搞混", "弄混", "记混",
+                                         "理解有误", "理解错误", "搞反", "弄反", "看反", NULL };
+    static const char *const hedge[] = { "可能", "也许", "或许", "大概", "是不是", "会不会", "应该是", "估计", "好像", "没关系",
+                                         "不要紧", "正常", "不怪", "难免", NULL };
+    size_t you = find(sc, a, b, &SECOND);
+    /* the caller the subject: not 我把您的号码记错了 (the agent's mistake about the caller's data) */
+    if (you == NONE || find(sc, a, you, &FIRST) != NONE || (you > a && is(sc, you - 1, "把"))) return;
+    for (size_t i = you + 1; i < upto(b, you + 4); i++) {
+        if (in(sc, i, &NEG) || in(sc, i, &PROHIB) || is(sc, i, "的")) return;
+        if (spells_any(sc, i, b, wrong) == NONE) continue;
+        size_t end = next_clause_end(sc, b);
+        if (find(sc, a, end, hedge) != NONE) return;
+        for (size_t j = a; j < end; j++)
+            if (spells_any(sc, j, end, hedge) < end) return;
+        hit(sc, "blame", "指责客户（您搞错了）", you, i, i);
+        return;
+    }
+}
+
+/* 是您家孩子乱充值的 / 你自己乱点才扣的费 / 您乱改设置，网当然断了: the caller (or the caller's
+ * household) said to have acted at random, as the cause: blame (贵阳 §二(三) 6; 国家职业技能标准 3.1).
+ * Not a caring prohibition (请您不要乱点, 千万别乱动), not a condition (孩子乱充值的话可以申请退款),
+ * not the agent's promise (我们不会乱扣您的钱: 您 after 乱). */
+static void random_act_blame(scan *sc, size_t a, size_t b)
+{
+    static const char *const cond[] = { "如果", "若", "要是", "的话", "假如", "万一", "如", "是不是", "可能", NULL };
+    size_t you = find(sc, a, b, &SECOND);
+    if (you == NONE || find(sc, a, b, cond) != NONE || find(sc, a, b, &FIRST) != NONE || courteous(sc, a, b) ||
+        find(sc, a, b, (list){ "千万别", "可别", "切勿", "请勿", "千万不要", "不要", "别", NULL }) != NONE)
+        return;
+    for (size_t i = you + 1; i < upto(b, you + 5); i++) {
+        if (in(sc, i, &PROHIB) || in(sc, i, &NEG) || in(sc, i, (list){ "请", "千万", "注意", "小心", "避免", "防止", NULL })) return;
+        if (strncmp(word(sc, i), "乱", 3) != 0 || is(sc, i, "乱码") || is(sc, i, "乱七八糟")) continue;
+        /* 乱 and an act (乱点, 乱 充值): the act in the word or the next word of the clause */
+        if (strlen(word(sc, i)) == 3 && i + 1 >= b) return;
+        hit(sc, "blame", "指责客户（您乱…）", you, i, i);
+        return;
+    }
+}
+
+static void voices_classes(scan *sc, size_t a, size_t b)
+{
+    random_act_blame(sc, a, b);
+    caller_mistaken(sc, a, b);
+    /* 再催 in one clause and 就更慢 in the next: the seen3 rule, asked without its trigger filter
+     * (which wants 再 and 就 in one clause) */
+    conditional_penalty(sc, a, b);
+    spite_penalty(sc, a, b);
+    obvious_blame(sc, a, b);
+}
+/* ---- end of helper voices's classes ---- */
+
 cs_tone_index *cs_tone_index_new(void)
 {
     cs_tone_index *ix = calloc(1, sizeof *ix);
@@ -3950,6 +4148,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             group_stereotype(&sc, a, b);
             cheat_named(&sc, a, b);
             seen4_classes(&sc, a, b, question);
+            voices_classes(&sc, a, b);
         }
         insults_others_write(&sc, a, b);
         a = b;
@@ -3960,6 +4159,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     refusal_bare(&sc);
     blame_vs_ours(&sc);
     fillers_only(&sc);
+    verbal_tic(&sc);
     clear_of_us(&sc);
     return sc.n;
 }
