@@ -3506,6 +3506,250 @@ static void probe2_classes(scan *sc, size_t a, size_t b)
 }
 /* ---- end of helper probe2's classes ---- */
 
+/* ---- insults by register (helper insult3, issue #11): the structures of registers a fresh
+ * writer's insults came in and the rules above did not read. 贵阳 T-GSOCCIA 001—2020 §二(四)4.2
+ * 有效控制个人情绪 and §二(三)6 注意通话语气和态度: an insult, curse, threat or retaliation against
+ * the caller fails the call; 国家职业技能标准 2.1.2 文明礼貌. Own sentences of every register, with
+ * their innocent look-alikes: tests/data/tone_more/insult3.tsv. ---- */
+
+/* Is there a word of denial or comfort in [from, to) (不丢人, 别觉得丢脸, 没什么丢人的)? */
+static int denied_between(scan *sc, size_t from, size_t to)
+{
+    static const char *const deny[] = { "不", "没", "没有", "不用", "别", "不要", "不必", "没什么", "有什么", "何必",
+                                        "不会", "并不", "无须", "无需", "觉得", "用不着", "谁都", "难免", NULL };
+    if (find(sc, from, to, deny) < to) return 1;
+    for (size_t k = from; k < to; k++)   /* 绝不会 / 从没 / 并没有: a denial inside a longer word */
+        if (strstr(word(sc, k), "不") || strstr(word(sc, k), "没")) return 1;
+    return 0;
+}
+
+/* 有种你再说一遍 / 你有种就报上名来 / 有胆你来营业厅找我 / 不服就来单挑: a dare to come and
+ * confront, to fight or to repeat the abuse, flung at the caller (a threat: fails the call). A dare
+ * to complain (有本事你去告 / 有种你去投诉) is the dismissive 禁忌语 of tests/data/tone_corpus.tsv,
+ * not an insult: left to the taboo rules. 您真有本事 praises (no 你 right beside the word of nerve),
+ * 有种说法 names a kind (no verb of daring after it), 如果您不服，可以申请复议 states the way to
+ * appeal (不服 + 可以, not + 就/你 + a verb of coming). */
+static int dare(scan *sc, size_t a, size_t b)
+{
+    static const char *const nerve[] = { "有种", "有本事", "有胆", "有胆子", "有能耐", "有胆量", NULL };
+    static const char *const nerve_noun[] = { "本事", "胆", "胆子", "能耐", "种", "胆量", NULL };
+    static const char *const act[] = { "来", "再", "再说", "报", "报上名来", "单挑", "试试", "过来", "骂", "动", "打", "说",
+                                       "站", "出来", "露面", "见面", "当面", "来找", NULL };
+    static const char *const complain[] = { "告", "投诉", "举报", "起诉", "曝光", "12315", "领导", "消协", "上级", "媒体",
+                                            "法院", "找领导", NULL };
+    for (size_t i = a; i < b; i++) {
+        size_t k = NONE;
+        if (in(sc, i, nerve)) k = i;
+        else if (is(sc, i, "有") && i + 1 < b && in(sc, i + 1, nerve_noun)) k = i + 1;
+        if (k != NONE) {
+            /* 有种你… / 你有种… */
+            size_t v = k + 1;
+            if (v < b && in(sc, v, &SECOND)) v++;
+            else if (!(i > a && in(sc, i - 1, &SECOND))) continue;
+            if (v < b && in(sc, v, (list){ "就", "倒是", "你就", "就去", NULL })) v++;
+            if (v < b && in(sc, v, act) && find(sc, v, b, complain) == NONE) return hit(sc, "threat", "挑衅客户", i, v, k);
+            continue;
+        }
+        if (is(sc, i, "不服") && i + 2 < b && in(sc, i + 1, (list){ "就", "你", "您", "你就", NULL }) &&
+            in(sc, i + 2, (list){ "来", "单挑", "打", "过来", "来战", NULL }) && find(sc, i + 2, b, complain) == NONE)
+            return hit(sc, "threat", "挑衅客户", i, i + 2, i);
+    }
+    return 0;
+}
+
+/* 我让你后悔 / 保证让你吃官司 / 看谁倒霉: a harm the agent promises the caller (a threat). 我让您
+ * 久等了 apologises (no harm named), 绝不会让您吃亏 / 不让您后悔 deny it. */
+static int made_to_suffer(scan *sc, size_t a, size_t b)
+{
+    static const char *const harm[] = { "后悔", "好看", "吃官司", "倒霉", "吃不了兜着走", "付出代价", "完蛋", "没好果子吃",
+                                        "知道厉害", "尝尝", "好受", "不得安生", "哭", "滚蛋", "坐牢", "吃苦头", NULL };
+    for (size_t i = a; i + 2 < b; i++) {
+        if (is(sc, i, "看") && is(sc, i + 1, "谁") && in(sc, i + 2, (list){ "倒霉", "吃亏", "厉害", "完蛋", NULL }))
+            return hit(sc, "threat", "威胁客户", i, i + 2, i + 2);
+        if (!in(sc, i, (list){ "让", "叫", "要", NULL }) || !in(sc, i + 1, &SECOND)) continue;
+        size_t me = find(sc, i > a + 3 ? i - 3 : a, i, &FIRST);
+        if (me == NONE && !(i > a && in(sc, i - 1, (list){ "保证", "非", "非得", "一定", "迟早", NULL }))) continue;
+        size_t h = find(sc, i + 2, upto(b, i + 6), harm);
+        if (h == NONE || denied_between(sc, me == NONE ? i - 1 : me, h)) continue;
+        return hit(sc, "threat", "威胁客户", i, h, h);
+    }
+    return 0;
+}
+
+/* 以后别想办成任何业务 / 你休想再办: service withheld from the caller as a punishment (a threat).
+ * 您别想太多 / 别想不开 comfort (no word of getting a thing done follows). */
+static int shut_out(scan *sc, size_t a, size_t b)
+{
+    static const char *const get[] = { "办成", "办", "办理", "好过", "安生", "消停", "得逞", "过好", "再办", "再用", "退", "拿到",
+                                       "要到", NULL };
+    for (size_t i = a; i + 1 < b; i++) {
+        size_t v = NONE;
+        if (in(sc, i, (list){ "别想", "休想", "甭想", NULL })) v = i + 1;
+        else if (in(sc, i, (list){ "别", "甭", NULL }) && is(sc, i + 1, "想")) v = i + 2;
+        if (v == NONE || v >= b) continue;
+        if (is(sc, v, "再") && v + 1 < b) v++;
+        if (in(sc, v, get) && !courteous(sc, a, b)) return hit(sc, "threat", "威胁客户", i, v, i);
+    }
+    return 0;
+}
+
+/* 我也骂你祖宗 / 操你全家 / 问候你八辈祖宗: a curse on the caller's family (retaliation; a curse
+ * counts whoever it names). 我没骂您家人 denies it. */
+static int curse_kin(scan *sc, size_t a, size_t b)
+{
+    static const char *const kin[] = { "祖宗", "全家", "八辈", "八辈祖宗", "祖宗十八代", "十八代", "老母", "老娘", "妈", "娘",
+                                       "大爷", "先人", "祖坟", "家人", NULL };
+    for (size_t i = a; i + 1 < b; i++) {
+        if (!in(sc, i, (list){ "骂", "操", "日", "干", "草", "艹", "问候", NULL })) continue;
+        size_t s = i + 1;
+        if (!in(sc, s, &SECOND)) continue;
+        size_t k = find(sc, s + 1, upto(b, s + 4), kin);   /* 你的祖宗 / 你8辈祖宗 */
+        if (k < b && !denied_between(sc, a, i)) return hit(sc, "belittle", "辱骂客户家人", i, k, k);
+    }
+    return 0;
+}
+
+/* 你连狗都不如 / 还不如一条狗: the caller ranked below a beast (name-calling). 这价格连一杯奶茶都
+ * 不如 names no beast. */
+static int below_beast(scan *sc, size_t a, size_t b)
+{
+    static const char *const beast[] = { "狗", "猪", "畜生", "禽兽", "猪狗", "狗屎", "牲口", "牲畜", NULL };
+    for (size_t i = find(sc, a, b, (list){ "不如", NULL }); i < b; i = find(sc, i + 1, b, (list){ "不如", NULL })) {
+        if (find(sc, 0, i, &SECOND) == NONE) continue;
+        size_t x = find(sc, i > a + 3 ? i - 3 : a, i, beast);   /* 连狗都不如 */
+        if (x == NONE) x = find(sc, i + 1, upto(b, i + 4), beast);   /* 不如1条狗 */
+        if (x < b) return hit(sc, "belittle", "贬低客户", i, x, x);
+    }
+    return 0;
+}
+
+/* 你祖宗的脸都被你丢光了 / 你这么丢人 / 丢人现眼: shame put on the caller. 您别觉得丢人 / 这没什么
+ * 丢脸的 comfort (a denial before it). */
+static int shamed(scan *sc, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        int shame = in(sc, i, (list){ "丢人", "丢脸", "现眼", "丢人现眼", "丢尽", "丢光", NULL }) ||
+                    (is(sc, i, "丢") && i + 1 < b && in(sc, i + 1, (list){ "光", "尽", "光了", "尽了", NULL }));
+        if (!shame) continue;
+        size_t who = find(sc, a, i, &SECOND);
+        if (who == NONE || denied_between(sc, a, i)) continue;
+        return hit(sc, "belittle", "贬低客户", who, i, i);
+    }
+    return 0;
+}
+
+/* 你的人品真是差 / 你脸皮比城墙还厚 / 您的良心被狗吃了: the caller's character called bad. 您的
+ * 心眼真好 praises, 您的素质没问题 denies. */
+static int bad_character(scan *sc, size_t a, size_t b)
+{
+    static const char *const trait[] = { "人品", "品行", "品德", "人性", "良心", "心肠", "心眼", "脸皮", "德行", "德性", "为人",
+                                         NULL };
+    static const char *const bad[] = { "差", "太差", "坏", "烂", "低", "低下", "有问题", "厚", "黑", "被狗吃", "狗吃", "不行",
+                                       "败坏", "恶劣", "歹毒", "低劣", "差劲", "太坏", NULL };
+    for (size_t i = find(sc, a, b, &SECOND); i < b; i = find(sc, i + 1, b, &SECOND)) {
+        size_t t = find(sc, i + 1, upto(b, i + 4), trait);
+        if (t == NONE) continue;
+        size_t last = t;
+        size_t k = spelled_in(sc, t + 1, upto(b, t + 7), bad, &last);
+        if (k == NONE || denied_between(sc, t + 1, k)) continue;
+        return hit(sc, "belittle", "贬低客户", i, last, t);
+    }
+    return 0;
+}
+
+/* 你家里没人教你怎么说话吗 / 没人教过你做人: the caller's upbringing attacked. 没人教过您怎么开通
+ * 吗？我来教您 offers to teach a step (no word of manners). */
+static int untaught(scan *sc, size_t a, size_t b)
+{
+    static const char *const manners[] = { "说话", "做人", "礼貌", "规矩", "懂事", "尊重人", "尊重", "好好说话", "讲话", "教养",
+                                           NULL };
+    for (size_t i = a; i < b; i++) {
+        if (!in(sc, i, (list){ "教", "教过", "教会", NULL })) continue;   /* (教 过 cut in two: the window below) */
+        int none = (i > a && in(sc, i - 1, (list){ "没人", "没有人", "没", "没有", NULL })) ||
+                   (i > a + 1 && is(sc, i - 1, "人") && in(sc, i - 2, (list){ "没", "没有", NULL }));
+        if (!none || find(sc, a, b, &SECOND) == NONE) continue;
+        size_t m = find(sc, i + 1, upto(b, i + 7), manners);
+        if (m < b) return hit(sc, "belittle", "辱骂客户家教", i, m, m);
+    }
+    return 0;
+}
+
+/* 动动你的脑子 / 麻烦您用一下您那尊贵的脑子 / 您的智商让我叹为观止 / 请问您的脑子今天在家休息
+ * 吗: the caller's mind mocked, often in polite words (sarcasm that attacks the mind: an insult).
+ * 您的智商测试报告 names no mockery; 我的脑子转不过来 is the agent's own (no 你 before it). */
+static int mind_mocked(scan *sc, size_t a, size_t b)
+{
+    static const char *const brain[] = { "脑子", "脑袋", "脑筋", "脑瓜", "脑瓜子", "脑壳", "智商", "智力", "脑回路", "理解能力", NULL };
+    static const char *const mock[] = { "佩服", "叹为观止", "服气", "大开眼界", "开眼", "清奇", "惊人", "绝了", "在家", "休息",
+                                        "不在线", "下线", "离家出走", "尊贵", "核桃", "余额不足", "欠费", "感人", "捉急", "难为",
+                                        "服了", "刷新", "长草", "生锈", "放假", NULL };
+    for (size_t i = find(sc, a, b, brain); i < b; i = find(sc, i + 1, b, brain)) {
+        size_t who = find(sc, a, i, &SECOND);
+        if (who == NONE || find(sc, who, i, &FIRST) < i) continue;
+        /* 动动你的脑子 / 用1下您那…脑子: the caller told to use it */
+        size_t use = find(sc, i > a + 7 ? i - 7 : a, i, (list){ "动动", "用用", "动", "用", "动1动", "用1用", "长点", NULL });
+        if (use < i && (use + 1 == i || find(sc, use + 1, i, &SECOND) < i)) return hit(sc, "belittle", "贬低客户", use, i, i);
+        size_t last = i;
+        size_t m = spelled_in(sc, a, b, mock, &last);
+        if (m < b && !denied_between(sc, who, m > i ? m : i)) return hit(sc, "belittle", "贬低客户", who, last, i);
+    }
+    return 0;
+}
+
+/* 干，你有完没完 / wc，你怎么又来了 / nt，说了不行: a curse standing as its own clause before
+ * the reply goes on (typed as the TW 干/幹, or in Latin initials). A curse counts whoever it names. */
+static void lone_curse(scan *sc)
+{
+    static const char *const curse[] = { "干", "wc", "nt", "WC", "NT", "草", "艹", "靠北", NULL };
+    const cs_words *w = sc->w;
+    if (w->n < 2 || w->n_clauses < 2) return;
+    size_t i = 0;
+    if (!in(sc, i, curse)) return;
+    size_t k = i + 1;
+    while (k < w->n && w->v[k].clause == w->v[i].clause && in(sc, k, (list){ "啊", "呀", "哦", "了", NULL })) k++;
+    if (k < w->n && w->v[k].clause == w->v[i].clause) return;
+    if (k < w->n) hit(sc, "belittle", "辱骂客户", i, i, i);
+}
+
+/* 你们一家子都是骗子 / 你们一家人都有病: the caller's household abused as one (the normal form
+ * writes 一 as 1, so 一家子 reaches the words as 1/家/子). 您一家人都可以办亲情号 names no abuse. */
+static int household_abused(scan *sc, size_t a, size_t b)
+{
+    static const char *const vile[] = { "骗子", "神经病", "有病", "垃圾", "废物", "傻子", "疯子", "傻", "蠢", "猪", "畜生",
+                                        "去死", "不得好死", "混蛋", "白痴", "智障", "脑残", "贱", "无赖", "流氓", "神经", NULL };
+    for (size_t i = find(sc, a, b, &SECOND); i + 2 < b; i = find(sc, i + 1, b, &SECOND)) {
+        if (!is(sc, i + 1, "1") || !in(sc, i + 2, (list){ "家", "家子", "家人", "家人家", NULL })) continue;
+        size_t v = find(sc, i + 3, upto(b, i + 9), vile);
+        if (v < b) return hit(sc, "belittle", "辱骂客户家人", i, v, v);
+    }
+    return 0;
+}
+
+/* 你最好小心点 / 你给我当心点: a warning to the caller with no danger named, closing the reply: a
+ * veiled threat. 您最好小心点，路上结冰了 names the danger (another clause follows); 请您小心 cares. */
+static int veiled_warning(scan *sc, size_t a, size_t b)
+{
+    if (b != sc->w->n || courteous(sc, a, b)) return 0;
+    size_t m = find(sc, a, b, (list){ "最好", "给我", "最好给我", NULL });
+    if (m == NONE || m == a || !in(sc, m - 1, &SECOND)) return 0;
+    size_t c = m + 1;
+    if (c + 1 < b && is(sc, c, "给") && is(sc, c + 1, "我")) c += 2;   /* 最好 给 我 */
+    if (c >= b || !in(sc, c, (list){ "小心", "当心", "小心点", "当心点", NULL })) return 0;
+    for (size_t k = c + 1; k < b; k++)
+        if (!in(sc, k, (list){ "点", "1点", "些", "1些", "着", "啊", "吧", "哦", "了", NULL })) return 0;
+    return hit(sc, "threat", "威胁客户", m - 1, c, c);
+}
+
+static void insult_registers(scan *sc, size_t a, size_t b)
+{
+    if (dare(sc, a, b) || made_to_suffer(sc, a, b) || shut_out(sc, a, b)) return;
+    if (veiled_warning(sc, a, b) || household_abused(sc, a, b)) return;
+    if (curse_kin(sc, a, b) || below_beast(sc, a, b) || shamed(sc, a, b)) return;
+    if (bad_character(sc, a, b) || untaught(sc, a, b)) return;
+    mind_mocked(sc, a, b);
+}
+/* ---- end of helper insult3's registers ---- */
+
 cs_tone_index *cs_tone_index_new(void)
 {
     cs_tone_index *ix = calloc(1, sizeof *ix);
@@ -3569,6 +3813,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             probe2_classes(&sc, a, b);
         }
         insults_others_write(&sc, a, b);
+        insult_registers(&sc, a, b);
         a = b;
     }
     congratulate(&sc);
@@ -3577,5 +3822,6 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     blame_vs_ours(&sc);
     fillers_only(&sc);
     clear_of_us(&sc);
+    lone_curse(&sc);
     return sc.n;
 }
