@@ -826,6 +826,8 @@ static int sarcasm(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+static int kind_praised(scan *sc, size_t kind, size_t b);   /* helper insult3's, below */
+
 /* 说了你也不懂 / 跟你这种人说不清 / 您耳朵有问题吧 / 您没长眼睛吗 / 您是第一天用手机吗: an
  * attack on the caller's mind, body or worth — an insult (贵阳 §二(三) 6, fails the call). */
 static int belittle(scan *sc, size_t a, size_t b, int question)
@@ -837,12 +839,13 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         if (also < b && who > a && in(sc, who - 1, &DONE) && find_cannot(sc, also + 1, b) < b)
             return hit(sc, "belittle", label, who - 1, also + 1, who);
         size_t kind = find(sc, who + 1, upto(b, who + 3), &KIND);
-        if (kind < b) return hit(sc, "belittle", label, who, kind, kind);
+        if (kind < b && !kind_praised(sc, kind, b)) return hit(sc, "belittle", label, who, kind, kind);
         /* 你这种人 / 你这种素质的人: the caller as a kind of person */
         size_t sort = find(sc, who + 1, upto(b, who + 3), (list){ "这种", "这样", "这号", NULL });
         size_t person = sort < b ? find(sc, sort + 1, upto(b, sort + 4), (list){ "人", "的人", NULL }) : NONE;
         if (person < b) return hit(sc, "belittle", label, who, person, person);
-        if (who + 2 < b && is(sc, who + 1, "这") && is(sc, who + 2, "人")) return hit(sc, "belittle", label, who, who + 2, who + 2);
+        if (who + 2 < b && is(sc, who + 1, "这") && is(sc, who + 2, "人") && !kind_praised(sc, who + 2, b))
+            return hit(sc, "belittle", label, who, who + 2, who + 2);
         size_t first = find(sc, who + 1, upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
         /* 你是第一天用手机吗 — not 请问您是第一次使用我们的服务吗 (a courtesy question) */
         if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE &&
@@ -3535,6 +3538,8 @@ static int dare(scan *sc, size_t a, size_t b)
     static const char *const nerve_noun[] = { "本事", "胆", "胆子", "能耐", "种", "胆量", NULL };
     static const char *const act[] = { "来", "再", "再说", "报", "报上名来", "单挑", "试试", "过来", "骂", "动", "打", "说",
                                        "站", "出来", "露面", "见面", "当面", "来找", NULL };
+    /* (有本事你别打了 / 有种你别挂: a dare to stop calling is tone_corpus.tsv's dismissive 禁忌语, not
+     * an insult: no 别 here) */
     static const char *const complain[] = { "告", "投诉", "举报", "起诉", "曝光", "12315", "领导", "消协", "上级", "媒体",
                                             "法院", "找领导", NULL };
     for (size_t i = a; i < b; i++) {
@@ -3613,7 +3618,19 @@ static int curse_kin(scan *sc, size_t a, size_t b)
  * 不如 names no beast. */
 static int below_beast(scan *sc, size_t a, size_t b)
 {
-    static const char *const beast[] = { "狗", "猪", "畜生", "禽兽", "猪狗", "狗屎", "牲口", "牲畜", NULL };
+    static const char *const beast[] = { "狗", "猪", "畜生", "禽兽", "猪狗", "狗屎", "牲口", "牲畜", "金鱼", "树懒", "蜗牛",
+                                         "乌龟", "木头", "石头", "驴", "猴子", "三岁小孩", "3岁小孩", NULL };
+    static const char *const worse[] = { "慢", "笨", "蠢", "傻", "差", "呆", "迟钝", "木", "健忘", NULL };
+    /* 你这反应比树懒还慢 / 您比驴还犟: the caller or the caller's mind (not 您家的网速: a thing) */
+    for (size_t c = find(sc, a, b, (list){ "比", NULL }); c + 2 < b; c = find(sc, c + 1, b, (list){ "比", NULL })) {
+        size_t who = find(sc, c > a + 3 ? c - 3 : a, c, &SECOND);
+        if (who == NONE || (who + 1 < c && !in(sc, c - 1, &BODY) &&
+                            !in(sc, c - 1, (list){ "反应", "记性", "脑子", "这", "就", NULL })))
+            continue;
+        if (!in(sc, c + 1, beast) || !in(sc, c + 2, (list){ "还", "都", "更", NULL })) continue;
+        size_t w = find(sc, c + 3, upto(b, c + 5), worse);
+        if (w < b) return hit(sc, "belittle", "贬低客户", who, w, c + 1);
+    }
     for (size_t i = find(sc, a, b, (list){ "不如", NULL }); i < b; i = find(sc, i + 1, b, (list){ "不如", NULL })) {
         if (find(sc, 0, i, &SECOND) == NONE) continue;
         size_t x = find(sc, i > a + 3 ? i - 3 : a, i, beast);   /* 连狗都不如 */
@@ -3740,12 +3757,57 @@ static int veiled_warning(scan *sc, size_t a, size_t b)
     return hit(sc, "threat", "威胁客户", m - 1, c, c);
 }
 
+/* 再敢放肆，我叫人去你家门口等着 / 还敢骂，我找人收拾你: people set on the caller after a dare to go
+ * on (a threat). 我找人去您家帮您修 sends help (no 敢 before: nothing is threatened). */
+static void send_people(scan *sc)
+{
+    const cs_words *w = sc->w;
+    size_t dared = find(sc, 0, w->n, (list){ "再敢", "还敢", "敢再", "你敢", "您敢", NULL });
+    for (size_t k = 0; dared == NONE && k + 1 < w->n; k++)   /* 再 敢 cut in two */
+        if (in(sc, k, (list){ "再", "还", "你", "您", NULL }) && is(sc, k + 1, "敢")) dared = k;
+    if (dared == NONE) return;
+    for (size_t i = find(sc, dared + 1, w->n, &FIRST); i + 1 < w->n; i = find(sc, i + 1, w->n, &FIRST)) {
+        size_t p = find(sc, i + 1, upto(w->n, i + 3), (list){ "叫人", "找人", "派人", "让人", "喊人", NULL });
+        if (p == NONE && i + 2 < w->n && in(sc, i + 1, (list){ "叫", "找", "派", "让", "喊", NULL }) && is(sc, i + 2, "人"))
+            p = i + 2;
+        if (p < w->n && !cs_words_help_after(w, p)) { hit(sc, "threat", "威胁客户", dared, p, p); return; }
+    }
+}
+
+/* 你才是最大的骗子 / 您自己才是废物: the caller's abuse thrown back (retaliation: fails the call),
+ * with words between that the taboo list's @aimed does not allow. 您才是最重要的 names no abuse. */
+static int retort(scan *sc, size_t a, size_t b)
+{
+    static const char *const vile[] = { "骗子", "废物", "垃圾", "傻子", "疯子", "神经病", "有病", "没素质", "蠢货", "笨蛋",
+                                        "白痴", "流氓", "无赖", "小人", "混蛋", "骗人", "坏人", "傻瓜", "蠢", "傻", "脑残",
+                                        "泼妇", "人渣", "神经", "没教养", "不要脸", NULL };
+    for (size_t i = find(sc, a, b, &SECOND); i + 1 < b; i = find(sc, i + 1, b, &SECOND)) {
+        size_t c = i + 1;
+        if (in(sc, c, (list){ "自己", NULL }) && c + 1 < b) c++;
+        if (!in(sc, c, (list){ "才", "才是", NULL })) continue;
+        size_t v = find(sc, c + 1, upto(b, c + 5), vile);
+        if (v < b && !denied_between(sc, c + 1, v)) return hit(sc, "belittle", "回骂客户", i, v, v);
+    }
+    return 0;
+}
+
+/* 您这人真热心 / 你这人真好说话: the caller as a kind of person, praised (belittle reads 你这人
+ * as scorn). A praise word right after, not denied (你这人不讲理 is scorn). */
+static int kind_praised(scan *sc, size_t kind, size_t b)
+{
+    static const char *const praise[] = { "热心", "真好", "挺好", "很好", "太好了", "不错", "客气", "实在", "厚道", "爽快",
+                                          "好说话", "通情达理", "明事理", "讲理", "善良", "细心", "耐心", "周到", "和气", "大度",
+                                          "仗义", "靠谱", "热情", "好心", "心善", "心好", "体贴", "随和", "有礼貌", NULL };
+    size_t p = find(sc, kind + 1, upto(b, kind + 4), praise);
+    return p < b && !denied_between(sc, kind + 1, p);
+}
+
 static void insult_registers(scan *sc, size_t a, size_t b)
 {
     if (dare(sc, a, b) || made_to_suffer(sc, a, b) || shut_out(sc, a, b)) return;
     if (veiled_warning(sc, a, b) || household_abused(sc, a, b)) return;
     if (curse_kin(sc, a, b) || below_beast(sc, a, b) || shamed(sc, a, b)) return;
-    if (bad_character(sc, a, b) || untaught(sc, a, b)) return;
+    if (bad_character(sc, a, b) || untaught(sc, a, b) || retort(sc, a, b)) return;
     mind_mocked(sc, a, b);
 }
 /* ---- end of helper insult3's registers ---- */
@@ -3823,5 +3885,6 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     fillers_only(&sc);
     clear_of_us(&sc);
     lone_curse(&sc);
+    send_people(&sc);
     return sc.n;
 }
