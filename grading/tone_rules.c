@@ -3802,13 +3802,45 @@ static int kind_praised(scan *sc, size_t kind, size_t b)
     return p < b && !denied_between(sc, kind + 1, p);
 }
 
+/* 你的智力还停留在幼儿园 / 您的智商也就小学水平: the caller's mind ranked with a small child's (an
+ * insult, like the list's 三岁小孩都懂). 幼儿园的报名时间 / 您孩子的智力发育 name no mind of the caller's. */
+static int mind_of_child(scan *sc, size_t a, size_t b)
+{
+    static const char *const child[] = { "幼儿园", "小学", "小学生", "3岁", "3岁小孩", "婴儿", "小孩", "小孩子", "3岁孩子",
+                                         "幼儿", NULL };
+    static const char *const mind[] = { "脑子", "脑袋", "智商", "智力", "理解能力", "水平", "认知", "思维", "脑筋", NULL };
+    for (size_t i = find(sc, a, b, mind); i < b; i = find(sc, i + 1, b, mind)) {
+        size_t who = find(sc, i > a + 3 ? i - 3 : a, i, &SECOND);
+        if (who == NONE || find(sc, who + 1, i, (list){ "孩子", "小孩", "儿子", "女儿", "宝宝", NULL }) < i) continue;
+        size_t c = find(sc, i + 1, upto(b, i + 6), child);
+        if (c < b && !denied_between(sc, i + 1, c)) return hit(sc, "belittle", "贬低客户", who, c, i);
+    }
+    return 0;
+}
+
+/* 小心我找人上门 / 当心我投诉你: a warning of what the agent will do to the caller (a threat). 小心
+ * 我们的仿冒者 warns of others (no act of the agent's follows). */
+static int beware_me(scan *sc, size_t a, size_t b)
+{
+    static const char *const act[] = { "找", "找人", "叫人", "叫", "让", "把", "收拾", "揍", "打", "报警", "告", "投诉", "拉黑",
+                                       "停", "整", "弄", "饶", NULL };
+    for (size_t i = find(sc, a, b, (list){ "小心", "当心", NULL }); i + 2 < b;
+         i = find(sc, i + 1, b, (list){ "小心", "当心", NULL })) {
+        if (!in(sc, i + 1, (list){ "我", "老子", NULL })) continue;   /* the agent alone: not 我们的仿冒者 */
+        size_t v = find(sc, i + 2, upto(b, i + 4), act);
+        if (v < b) return hit(sc, "threat", "威胁客户", i, v, i);
+    }
+    return 0;
+}
+
 static void insult_registers(scan *sc, size_t a, size_t b)
 {
     if (dare(sc, a, b) || made_to_suffer(sc, a, b) || shut_out(sc, a, b)) return;
     if (veiled_warning(sc, a, b) || household_abused(sc, a, b)) return;
     if (curse_kin(sc, a, b) || below_beast(sc, a, b) || shamed(sc, a, b)) return;
     if (bad_character(sc, a, b) || untaught(sc, a, b) || retort(sc, a, b)) return;
-    mind_mocked(sc, a, b);
+    if (mind_mocked(sc, a, b) || mind_of_child(sc, a, b)) return;
+    beware_me(sc, a, b);
 }
 /* ---- end of helper insult3's registers ---- */
 
