@@ -3532,6 +3532,16 @@ static int denied_between(scan *sc, size_t from, size_t to)
  * not an insult: left to the taboo rules. 您真有本事 praises (no 你 right beside the word of nerve),
  * 有种说法 names a kind (no verb of daring after it), 如果您不服，可以申请复议 states the way to
  * appeal (不服 + 可以, not + 就/你 + a verb of coming). */
+/* Does a clause from b on have the agent coming for the caller (我马上到 / 我这就过去找你)? */
+static int coming_for_caller(scan *sc, size_t b)
+{
+    static const char *const come[] = { "到", "过来", "过去", "来", "去", "找你", "马上到", "这就到", NULL };
+    size_t n = sc->w->n;
+    for (size_t me = find(sc, b, n, &FIRST); me < n; me = find(sc, me + 1, n, &FIRST))
+        if (find(sc, me + 1, upto(n, me + 4), come) < n && !cs_words_help_after(sc->w, me)) return 1;
+    return 0;
+}
+
 static int dare(scan *sc, size_t a, size_t b)
 {
     static const char *const nerve[] = { "有种", "有本事", "有胆", "有胆子", "有能耐", "有胆量", NULL };
@@ -3553,6 +3563,9 @@ static int dare(scan *sc, size_t a, size_t b)
             else if (!(i > a && in(sc, i - 1, &SECOND))) continue;
             if (v < b && in(sc, v, (list){ "就", "倒是", "你就", "就去", NULL })) v++;
             if (v < b && in(sc, v, act) && find(sc, v, b, complain) == NONE) return hit(sc, "threat", "挑衅客户", i, v, k);
+            /* 有本事你别走，我马上到: told to stay while the agent comes (有种你别挂 alone stays a 禁忌语) */
+            if (v < b && in(sc, v, (list){ "别", "别走", "别跑", NULL }) && coming_for_caller(sc, b))
+                return hit(sc, "threat", "挑衅客户", i, v, k);
             continue;
         }
         if (is(sc, i, "不服") && i + 2 < b && in(sc, i + 1, (list){ "就", "你", "您", "你就", NULL }) &&
@@ -3571,7 +3584,12 @@ static int made_to_suffer(scan *sc, size_t a, size_t b)
     for (size_t i = a; i + 2 < b; i++) {
         if (is(sc, i, "看") && is(sc, i + 1, "谁") && in(sc, i + 2, (list){ "倒霉", "吃亏", "厉害", "完蛋", NULL }))
             return hit(sc, "threat", "威胁客户", i, i + 2, i + 2);
-        if (!in(sc, i, (list){ "让", "叫", "要", NULL }) || !in(sc, i + 1, &SECOND)) continue;
+        /* 我保证你后悔: the promise with no 让 (保证 / 非 right before 你) */
+        if (in(sc, i, (list){ "保证", "非叫", "非让", NULL }) && in(sc, i + 1, &SECOND) && find(sc, a, i, &FIRST) < i) {
+            size_t h = find(sc, i + 2, upto(b, i + 5), harm);
+            if (h < b && !denied_between(sc, i + 1, h)) return hit(sc, "threat", "威胁客户", i, h, h);
+        }
+        if (!in(sc, i, (list){ "让", "叫", "要", "就让", NULL }) || !in(sc, i + 1, &SECOND)) continue;
         size_t me = find(sc, i > a + 3 ? i - 3 : a, i, &FIRST);
         if (me == NONE && !(i > a && in(sc, i - 1, (list){ "保证", "非", "非得", "一定", "迟早", NULL }))) continue;
         size_t h = find(sc, i + 2, upto(b, i + 6), harm);
@@ -3660,7 +3678,7 @@ static int shamed(scan *sc, size_t a, size_t b)
 static int bad_character(scan *sc, size_t a, size_t b)
 {
     static const char *const trait[] = { "人品", "品行", "品德", "人性", "良心", "心肠", "心眼", "脸皮", "德行", "德性", "为人",
-                                         NULL };
+                                         "教养", "家教", "素质", NULL };
     static const char *const bad[] = { "差", "太差", "坏", "烂", "低", "低下", "有问题", "厚", "黑", "被狗吃", "狗吃", "不行",
                                        "败坏", "恶劣", "歹毒", "低劣", "差劲", "太坏", NULL };
     for (size_t i = find(sc, a, b, &SECOND); i < b; i = find(sc, i + 1, b, &SECOND)) {
@@ -3699,7 +3717,7 @@ static int mind_mocked(scan *sc, size_t a, size_t b)
     static const char *const brain[] = { "脑子", "脑袋", "脑筋", "脑瓜", "脑瓜子", "脑壳", "智商", "智力", "脑回路", "理解能力", NULL };
     static const char *const mock[] = { "佩服", "叹为观止", "服气", "大开眼界", "开眼", "清奇", "惊人", "绝了", "在家", "休息",
                                         "不在线", "下线", "离家出走", "尊贵", "核桃", "余额不足", "欠费", "感人", "捉急", "难为",
-                                        "服了", "刷新", "长草", "生锈", "放假", NULL };
+                                        "服了", "刷新", "长草", "生锈", "放假", "充值", "掉线", "没电", "关机", NULL };
     for (size_t i = find(sc, a, b, brain); i < b; i = find(sc, i + 1, b, brain)) {
         size_t who = find(sc, a, i, &SECOND);
         if (who == NONE || find(sc, who, i, &FIRST) < i) continue;
@@ -3734,7 +3752,14 @@ static int household_abused(scan *sc, size_t a, size_t b)
 {
     static const char *const vile[] = { "骗子", "神经病", "有病", "垃圾", "废物", "傻子", "疯子", "傻", "蠢", "猪", "畜生",
                                         "去死", "不得好死", "混蛋", "白痴", "智障", "脑残", "贱", "无赖", "流氓", "神经", NULL };
+    static const char *const none_right[] = { "没1个正常", "没有1个正常", "没1个好", "没有1个好", "没1个是好", NULL };
     for (size_t i = find(sc, a, b, &SECOND); i + 2 < b; i = find(sc, i + 1, b, &SECOND)) {
+        /* 你家里人就没一个正常的 */
+        if (in(sc, i + 1, (list){ "家里人", "家人", "全家", "家里", "1家子", NULL })) {
+            size_t last = i + 1;
+            size_t k = spelled_in(sc, i + 2, upto(b, i + 9), none_right, &last);
+            if (k < b) return hit(sc, "belittle", "辱骂客户家人", i, last, k);
+        }
         if (!is(sc, i + 1, "1") || !in(sc, i + 2, (list){ "家", "家子", "家人", "家人家", NULL })) continue;
         size_t v = find(sc, i + 3, upto(b, i + 9), vile);
         if (v < b) return hit(sc, "belittle", "辱骂客户家人", i, v, v);
@@ -3833,6 +3858,22 @@ static int beware_me(scan *sc, size_t a, size_t b)
     return 0;
 }
 
+/* 我这就让你号码停机，你信不信: an act of the agent's on the caller, then 信不信 (a threat; 信不信我…
+ * before it is the list's). 您信不信都没关系，我们会查清楚 names no act on the caller. */
+static void believe_it(scan *sc)
+{
+    const cs_words *w = sc->w;
+    size_t q = find(sc, 0, w->n, (list){ "信不信", "你信不信", "您信不信", NULL });
+    if (q == NONE || q == 0) return;
+    for (size_t me = find(sc, 0, q, &FIRST); me < q; me = find(sc, me + 1, q, &FIRST)) {
+        size_t v = find(sc, me + 1, upto(q, me + 4), (list){ "让", "就让", "把", "给", "叫", NULL });
+        if (v < q && v + 1 < q && in(sc, v + 1, &SECOND) && !cs_words_help_after(w, me)) {
+            hit(sc, "threat", "威胁客户", me, q, q);
+            return;
+        }
+    }
+}
+
 static void insult_registers(scan *sc, size_t a, size_t b)
 {
     if (dare(sc, a, b) || made_to_suffer(sc, a, b) || shut_out(sc, a, b)) return;
@@ -3918,5 +3959,6 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     clear_of_us(&sc);
     lone_curse(&sc);
     send_people(&sc);
+    believe_it(&sc);
     return sc.n;
 }
