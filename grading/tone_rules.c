@@ -907,6 +907,8 @@ static int sarcasm(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+static int kind_praised(scan *sc, size_t kind, size_t b);   /* helper insult3's, below */
+
 /* 说了你也不懂 / 跟你这种人说不清 / 您耳朵有问题吧 / 您没长眼睛吗 / 您是第一天用手机吗: an
  * attack on the caller's mind, body or worth — an insult (贵阳 §二(三) 6, fails the call). */
 static int belittle(scan *sc, size_t a, size_t b, int question)
@@ -918,12 +920,13 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         if (also < b && who > a && in(sc, who - 1, &DONE) && find_cannot(sc, also + 1, b) < b)
             return hit(sc, "belittle", label, who - 1, also + 1, who);
         size_t kind = find(sc, who + 1, upto(b, who + 3), &KIND);
-        if (kind < b) return hit(sc, "belittle", label, who, kind, kind);
+        if (kind < b && !kind_praised(sc, kind, b)) return hit(sc, "belittle", label, who, kind, kind);
         /* 你这种人 / 你这种素质的人: the caller as a kind of person */
         size_t sort = find(sc, who + 1, upto(b, who + 3), (list){ "这种", "这样", "这号", NULL });
         size_t person = sort < b ? find(sc, sort + 1, upto(b, sort + 4), (list){ "人", "的人", NULL }) : NONE;
         if (person < b) return hit(sc, "belittle", label, who, person, person);
-        if (who + 2 < b && is(sc, who + 1, "这") && is(sc, who + 2, "人")) return hit(sc, "belittle", label, who, who + 2, who + 2);
+        if (who + 2 < b && is(sc, who + 1, "这") && is(sc, who + 2, "人") && !kind_praised(sc, who + 2, b))
+            return hit(sc, "belittle", label, who, who + 2, who + 2);
         size_t first = find(sc, who + 1, upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
         /* 你是第一天用手机吗 — not 请问您是第一次使用我们的服务吗 (a courtesy question) */
         if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE &&
@@ -4083,6 +4086,382 @@ static void voices_classes(scan *sc, size_t a, size_t b)
 }
 /* ---- end of helper voices's classes ---- */
 
+/* ---- insults by register (helper insult3, issue #11): the structures of registers a fresh
+ * writer's insults came in and the rules above did not read. 贵阳 T-GSOCCIA 001—2020 §二(四)4.2
+ * 有效控制个人情绪 and §二(三)6 注意通话语气和态度: an insult, curse, threat or retaliation against
+ * the caller fails the call; 国家职业技能标准 2.1.2 文明礼貌. Own sentences of every register, with
+ * their innocent look-alikes: tests/data/tone_more/insult3.tsv. ---- */
+
+/* Is there a word of denial or comfort in [from, to) (不丢人, 别觉得丢脸, 没什么丢人的)? */
+static int denied_between(scan *sc, size_t from, size_t to)
+{
+    static const char *const deny[] = { "不", "没", "没有", "不用", "别", "不要", "不必", "没什么", "有什么", "何必",
+                                        "不会", "并不", "无须", "无需", "觉得", "用不着", "谁都", "难免", NULL };
+    if (find(sc, from, to, deny) < to) return 1;
+    for (size_t k = from; k < to; k++)   /* 绝不会 / 从没 / 并没有: a denial inside a longer word */
+        if (strstr(word(sc, k), "不") || strstr(word(sc, k), "没")) return 1;
+    return 0;
+}
+
+/* 有种你再说一遍 / 你有种就报上名来 / 有胆你来营业厅找我 / 不服就来单挑: a dare to come and
+ * confront, to fight or to repeat the abuse, flung at the caller (a threat: fails the call). A dare
+ * to complain (有本事你去告 / 有种你去投诉) is the dismissive 禁忌语 of tests/data/tone_corpus.tsv,
+ * not an insult: left to the taboo rules. 您真有本事 praises (no 你 right beside the word of nerve),
+ * 有种说法 names a kind (no verb of daring after it), 如果您不服，可以申请复议 states the way to
+ * appeal (不服 + 可以, not + 就/你 + a verb of coming). */
+/* Does a clause from b on have the agent coming for the caller (我马上到 / 我这就过去找你)? */
+static int coming_for_caller(scan *sc, size_t b)
+{
+    static const char *const come[] = { "到", "过来", "过去", "来", "去", "找你", "马上到", "这就到", NULL };
+    size_t n = sc->w->n;
+    for (size_t me = find(sc, b, n, &FIRST); me < n; me = find(sc, me + 1, n, &FIRST))
+        if (find(sc, me + 1, upto(n, me + 4), come) < n && !cs_words_help_after(sc->w, me)) return 1;
+    return 0;
+}
+
+static int dare(scan *sc, size_t a, size_t b)
+{
+    static const char *const nerve[] = { "有种", "有本事", "有胆", "有胆子", "有能耐", "有胆量", NULL };
+    static const char *const nerve_noun[] = { "本事", "胆", "胆子", "能耐", "种", "胆量", NULL };
+    static const char *const act[] = { "来", "再", "再说", "报", "报上名来", "单挑", "试试", "过来", "骂", "动", "打", "说",
+                                       "站", "出来", "露面", "见面", "当面", "来找", NULL };
+    /* (有本事你别打了 / 有种你别挂: a dare to stop calling is tone_corpus.tsv's dismissive 禁忌语, not
+     * an insult: no 别 here) */
+    static const char *const complain[] = { "告", "投诉", "举报", "起诉", "曝光", "12315", "领导", "消协", "上级", "媒体",
+                                            "法院", "找领导", NULL };
+    for (size_t i = a; i < b; i++) {
+        size_t k = NONE;
+        if (in(sc, i, nerve)) k = i;
+        else if (is(sc, i, "有") && i + 1 < b && in(sc, i + 1, nerve_noun)) k = i + 1;
+        if (k != NONE) {
+            /* 有种你… / 你有种… */
+            size_t v = k + 1;
+            if (v < b && in(sc, v, &SECOND)) v++;
+            else if (!(i > a && in(sc, i - 1, &SECOND))) continue;
+            if (v < b && in(sc, v, (list){ "就", "倒是", "你就", "就去", NULL })) v++;
+            if (v < b && in(sc, v, act) && find(sc, v, b, complain) == NONE) return hit(sc, "threat", "挑衅客户", i, v, k);
+            /* 有本事你别走，我马上到: told to stay while the agent comes (有种你别挂 alone stays a 禁忌语) */
+            if (v < b && in(sc, v, (list){ "别", "别走", "别跑", NULL }) && coming_for_caller(sc, b))
+                return hit(sc, "threat", "挑衅客户", i, v, k);
+            continue;
+        }
+        if (is(sc, i, "不服") && i + 2 < b && in(sc, i + 1, (list){ "就", "你", "您", "你就", NULL }) &&
+            in(sc, i + 2, (list){ "来", "单挑", "打", "过来", "来战", NULL }) && find(sc, i + 2, b, complain) == NONE)
+            return hit(sc, "threat", "挑衅客户", i, i + 2, i);
+    }
+    return 0;
+}
+
+/* 我让你后悔 / 保证让你吃官司 / 看谁倒霉: a harm the agent promises the caller (a threat). 我让您
+ * 久等了 apologises (no harm named), 绝不会让您吃亏 / 不让您后悔 deny it. */
+static int made_to_suffer(scan *sc, size_t a, size_t b)
+{
+    static const char *const harm[] = { "后悔", "好看", "吃官司", "倒霉", "吃不了兜着走", "付出代价", "完蛋", "没好果子吃",
+                                        "知道厉害", "尝尝", "好受", "不得安生", "哭", "滚蛋", "坐牢", "吃苦头", NULL };
+    for (size_t i = a; i + 2 < b; i++) {
+        if (is(sc, i, "看") && is(sc, i + 1, "谁") && in(sc, i + 2, (list){ "倒霉", "吃亏", "厉害", "完蛋", NULL }))
+            return hit(sc, "threat", "威胁客户", i, i + 2, i + 2);
+        /* 我保证你后悔: the promise with no 让 (保证 / 非 right before 你) */
+        if (in(sc, i, (list){ "保证", "非叫", "非让", NULL }) && in(sc, i + 1, &SECOND) && find(sc, a, i, &FIRST) < i) {
+            size_t h = find(sc, i + 2, upto(b, i + 5), harm);
+            if (h < b && !denied_between(sc, i + 1, h)) return hit(sc, "threat", "威胁客户", i, h, h);
+        }
+        if (!in(sc, i, (list){ "让", "叫", "要", "就让", NULL }) || !in(sc, i + 1, &SECOND)) continue;
+        size_t me = find(sc, i > a + 3 ? i - 3 : a, i, &FIRST);
+        if (me == NONE && !(i > a && in(sc, i - 1, (list){ "保证", "非", "非得", "一定", "迟早", NULL }))) continue;
+        size_t h = find(sc, i + 2, upto(b, i + 6), harm);
+        if (h == NONE || denied_between(sc, me == NONE ? i - 1 : me, h)) continue;
+        return hit(sc, "threat", "威胁客户", i, h, h);
+    }
+    return 0;
+}
+
+/* 以后别想办成任何业务 / 你休想再办: service withheld from the caller as a punishment (a threat).
+ * 您别想太多 / 别想不开 comfort (no word of getting a thing done follows). */
+static int shut_out(scan *sc, size_t a, size_t b)
+{
+    static const char *const get[] = { "办成", "办", "办理", "好过", "安生", "消停", "得逞", "过好", "再办", "再用", "退", "拿到",
+                                       "要到", NULL };
+    for (size_t i = a; i + 1 < b; i++) {
+        size_t v = NONE;
+        if (in(sc, i, (list){ "别想", "休想", "甭想", NULL })) v = i + 1;
+        else if (in(sc, i, (list){ "别", "甭", NULL }) && is(sc, i + 1, "想")) v = i + 2;
+        if (v == NONE || v >= b) continue;
+        if (is(sc, v, "再") && v + 1 < b) v++;
+        if (in(sc, v, get) && !courteous(sc, a, b)) return hit(sc, "threat", "威胁客户", i, v, i);
+    }
+    return 0;
+}
+
+/* 我也骂你祖宗 / 操你全家 / 问候你八辈祖宗: a curse on the caller's family (retaliation; a curse
+ * counts whoever it names). 我没骂您家人 denies it. */
+static int curse_kin(scan *sc, size_t a, size_t b)
+{
+    static const char *const kin[] = { "祖宗", "全家", "八辈", "八辈祖宗", "祖宗十八代", "十八代", "老母", "老娘", "妈", "娘",
+                                       "大爷", "先人", "祖坟", "家人", NULL };
+    for (size_t i = a; i + 1 < b; i++) {
+        if (!in(sc, i, (list){ "骂", "操", "日", "干", "草", "艹", "问候", NULL })) continue;
+        size_t s = i + 1;
+        if (!in(sc, s, &SECOND)) continue;
+        size_t k = find(sc, s + 1, upto(b, s + 4), kin);   /* 你的祖宗 / 你8辈祖宗 */
+        if (k < b && !denied_between(sc, a, i)) return hit(sc, "belittle", "辱骂客户家人", i, k, k);
+    }
+    return 0;
+}
+
+/* 你连狗都不如 / 还不如一条狗: the caller ranked below a beast (name-calling). 这价格连一杯奶茶都
+ * 不如 names no beast. */
+static int below_beast(scan *sc, size_t a, size_t b)
+{
+    static const char *const beast[] = { "狗", "猪", "畜生", "禽兽", "猪狗", "狗屎", "牲口", "牲畜", "金鱼", "树懒", "蜗牛",
+                                         "乌龟", "木头", "石头", "驴", "猴子", "三岁小孩", "3岁小孩", NULL };
+    static const char *const worse[] = { "慢", "笨", "蠢", "傻", "差", "呆", "迟钝", "木", "健忘", NULL };
+    /* 你这反应比树懒还慢 / 您比驴还犟: the caller or the caller's mind (not 您家的网速: a thing) */
+    for (size_t c = find(sc, a, b, (list){ "比", NULL }); c + 2 < b; c = find(sc, c + 1, b, (list){ "比", NULL })) {
+        size_t who = find(sc, c > a + 3 ? c - 3 : a, c, &SECOND);
+        if (who == NONE || (who + 1 < c && !in(sc, c - 1, &BODY) &&
+                            !in(sc, c - 1, (list){ "反应", "记性", "脑子", "这", "就", NULL })))
+            continue;
+        if (!in(sc, c + 1, beast) || !in(sc, c + 2, (list){ "还", "都", "更", NULL })) continue;
+        size_t w = find(sc, c + 3, upto(b, c + 5), worse);
+        if (w < b) return hit(sc, "belittle", "贬低客户", who, w, c + 1);
+    }
+    for (size_t i = find(sc, a, b, (list){ "不如", NULL }); i < b; i = find(sc, i + 1, b, (list){ "不如", NULL })) {
+        if (find(sc, 0, i, &SECOND) == NONE) continue;
+        size_t x = find(sc, i > a + 3 ? i - 3 : a, i, beast);   /* 连狗都不如 */
+        if (x == NONE) x = find(sc, i + 1, upto(b, i + 4), beast);   /* 不如1条狗 */
+        if (x < b) return hit(sc, "belittle", "贬低客户", i, x, x);
+    }
+    return 0;
+}
+
+/* 你祖宗的脸都被你丢光了 / 你这么丢人 / 丢人现眼: shame put on the caller. 您别觉得丢人 / 这没什么
+ * 丢脸的 comfort (a denial before it). */
+static int shamed(scan *sc, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        int shame = in(sc, i, (list){ "丢人", "丢脸", "现眼", "丢人现眼", "丢尽", "丢光", NULL }) ||
+                    (is(sc, i, "丢") && i + 1 < b && in(sc, i + 1, (list){ "光", "尽", "光了", "尽了", NULL }));
+        if (!shame) continue;
+        size_t who = find(sc, a, i, &SECOND);
+        if (who == NONE || denied_between(sc, a, i)) continue;
+        return hit(sc, "belittle", "贬低客户", who, i, i);
+    }
+    return 0;
+}
+
+/* 你的人品真是差 / 你脸皮比城墙还厚 / 您的良心被狗吃了: the caller's character called bad. 您的
+ * 心眼真好 praises, 您的素质没问题 denies. */
+static int bad_character(scan *sc, size_t a, size_t b)
+{
+    static const char *const trait[] = { "人品", "品行", "品德", "人性", "良心", "心肠", "心眼", "脸皮", "德行", "德性", "为人",
+                                         "教养", "家教", "素质", NULL };
+    static const char *const bad[] = { "差", "太差", "坏", "烂", "低", "低下", "有问题", "厚", "黑", "被狗吃", "狗吃", "不行",
+                                       "败坏", "恶劣", "歹毒", "低劣", "差劲", "太坏", NULL };
+    for (size_t i = find(sc, a, b, &SECOND); i < b; i = find(sc, i + 1, b, &SECOND)) {
+        size_t t = find(sc, i + 1, upto(b, i + 4), trait);
+        if (t == NONE) continue;
+        size_t last = t;
+        size_t k = spelled_in(sc, t + 1, upto(b, t + 7), bad, &last);
+        if (k == NONE || denied_between(sc, t + 1, k)) continue;
+        return hit(sc, "belittle", "贬低客户", i, last, t);
+    }
+    return 0;
+}
+
+/* 你家里没人教你怎么说话吗 / 没人教过你做人: the caller's upbringing attacked. 没人教过您怎么开通
+ * 吗？我来教您 offers to teach a step (no word of manners). */
+static int untaught(scan *sc, size_t a, size_t b)
+{
+    static const char *const manners[] = { "说话", "做人", "礼貌", "规矩", "懂事", "尊重人", "尊重", "好好说话", "讲话", "教养",
+                                           NULL };
+    for (size_t i = a; i < b; i++) {
+        if (!in(sc, i, (list){ "教", "教过", "教会", NULL })) continue;   /* (教 过 cut in two: the window below) */
+        int none = (i > a && in(sc, i - 1, (list){ "没人", "没有人", "没", "没有", NULL })) ||
+                   (i > a + 1 && is(sc, i - 1, "人") && in(sc, i - 2, (list){ "没", "没有", NULL }));
+        if (!none || find(sc, a, b, &SECOND) == NONE) continue;
+        size_t m = find(sc, i + 1, upto(b, i + 7), manners);
+        if (m < b) return hit(sc, "belittle", "辱骂客户家教", i, m, m);
+    }
+    return 0;
+}
+
+/* 动动你的脑子 / 麻烦您用一下您那尊贵的脑子 / 您的智商让我叹为观止 / 请问您的脑子今天在家休息
+ * 吗: the caller's mind mocked, often in polite words (sarcasm that attacks the mind: an insult).
+ * 您的智商测试报告 names no mockery; 我的脑子转不过来 is the agent's own (no 你 before it). */
+static int mind_mocked(scan *sc, size_t a, size_t b)
+{
+    static const char *const brain[] = { "脑子", "脑袋", "脑筋", "脑瓜", "脑瓜子", "脑壳", "智商", "智力", "脑回路", "理解能力", NULL };
+    static const char *const mock[] = { "佩服", "叹为观止", "服气", "大开眼界", "开眼", "清奇", "惊人", "绝了", "在家", "休息",
+                                        "不在线", "下线", "离家出走", "尊贵", "核桃", "余额不足", "欠费", "感人", "捉急", "难为",
+                                        "服了", "刷新", "长草", "生锈", "放假", "充值", "掉线", "没电", "关机", NULL };
+    for (size_t i = find(sc, a, b, brain); i < b; i = find(sc, i + 1, b, brain)) {
+        size_t who = find(sc, a, i, &SECOND);
+        if (who == NONE || find(sc, who, i, &FIRST) < i) continue;
+        /* 动动你的脑子 / 用1下您那…脑子: the caller told to use it */
+        size_t use = find(sc, i > a + 7 ? i - 7 : a, i, (list){ "动动", "用用", "动", "用", "动1动", "用1用", "长点", NULL });
+        if (use < i && (use + 1 == i || find(sc, use + 1, i, &SECOND) < i)) return hit(sc, "belittle", "贬低客户", use, i, i);
+        size_t last = i;
+        size_t m = spelled_in(sc, a, b, mock, &last);
+        if (m < b && !denied_between(sc, who, m > i ? m : i)) return hit(sc, "belittle", "贬低客户", who, last, i);
+    }
+    return 0;
+}
+
+/* 干，你有完没完 / wc，你怎么又来了 / nt，说了不行: a curse standing as its own clause before
+ * the reply goes on (typed as the TW 干/幹, or in Latin initials). A curse counts whoever it names. */
+static void lone_curse(scan *sc)
+{
+    static const char *const curse[] = { "干", "wc", "nt", "WC", "NT", "草", "艹", "靠北", NULL };
+    const cs_words *w = sc->w;
+    if (w->n < 2 || w->n_clauses < 2) return;
+    size_t i = 0;
+    if (!in(sc, i, curse)) return;
+    size_t k = i + 1;
+    while (k < w->n && w->v[k].clause == w->v[i].clause && in(sc, k, (list){ "啊", "呀", "哦", "了", NULL })) k++;
+    if (k < w->n && w->v[k].clause == w->v[i].clause) return;
+    if (k < w->n) hit(sc, "belittle", "辱骂客户", i, i, i);
+}
+
+/* 你们一家子都是骗子 / 你们一家人都有病: the caller's household abused as one (the normal form
+ * writes 一 as 1, so 一家子 reaches the words as 1/家/子). 您一家人都可以办亲情号 names no abuse. */
+static int household_abused(scan *sc, size_t a, size_t b)
+{
+    static const char *const vile[] = { "骗子", "神经病", "有病", "垃圾", "废物", "傻子", "疯子", "傻", "蠢", "猪", "畜生",
+                                        "去死", "不得好死", "混蛋", "白痴", "智障", "脑残", "贱", "无赖", "流氓", "神经", NULL };
+    static const char *const none_right[] = { "没1个正常", "没有1个正常", "没1个好", "没有1个好", "没1个是好", NULL };
+    for (size_t i = find(sc, a, b, &SECOND); i + 2 < b; i = find(sc, i + 1, b, &SECOND)) {
+        /* 你家里人就没一个正常的 */
+        if (in(sc, i + 1, (list){ "家里人", "家人", "全家", "家里", "1家子", NULL })) {
+            size_t last = i + 1;
+            size_t k = spelled_in(sc, i + 2, upto(b, i + 9), none_right, &last);
+            if (k < b) return hit(sc, "belittle", "辱骂客户家人", i, last, k);
+        }
+        if (!is(sc, i + 1, "1") || !in(sc, i + 2, (list){ "家", "家子", "家人", "家人家", NULL })) continue;
+        size_t v = find(sc, i + 3, upto(b, i + 9), vile);
+        if (v < b) return hit(sc, "belittle", "辱骂客户家人", i, v, v);
+    }
+    return 0;
+}
+
+/* 你最好小心点 / 你给我当心点: a warning to the caller with no danger named, closing the reply: a
+ * veiled threat. 您最好小心点，路上结冰了 names the danger (another clause follows); 请您小心 cares. */
+static int veiled_warning(scan *sc, size_t a, size_t b)
+{
+    if (b != sc->w->n || courteous(sc, a, b)) return 0;
+    size_t m = find(sc, a, b, (list){ "最好", "给我", "最好给我", NULL });
+    if (m == NONE || m == a || !in(sc, m - 1, &SECOND)) return 0;
+    size_t c = m + 1;
+    if (c + 1 < b && is(sc, c, "给") && is(sc, c + 1, "我")) c += 2;   /* 最好 给 我 */
+    if (c >= b || !in(sc, c, (list){ "小心", "当心", "小心点", "当心点", NULL })) return 0;
+    for (size_t k = c + 1; k < b; k++)
+        if (!in(sc, k, (list){ "点", "1点", "些", "1些", "着", "啊", "吧", "哦", "了", NULL })) return 0;
+    return hit(sc, "threat", "威胁客户", m - 1, c, c);
+}
+
+/* 再敢放肆，我叫人去你家门口等着 / 还敢骂，我找人收拾你: people set on the caller after a dare to go
+ * on (a threat). 我找人去您家帮您修 sends help (no 敢 before: nothing is threatened). */
+static void send_people(scan *sc)
+{
+    const cs_words *w = sc->w;
+    size_t dared = find(sc, 0, w->n, (list){ "再敢", "还敢", "敢再", "你敢", "您敢", NULL });
+    for (size_t k = 0; dared == NONE && k + 1 < w->n; k++)   /* 再 敢 cut in two */
+        if (in(sc, k, (list){ "再", "还", "你", "您", NULL }) && is(sc, k + 1, "敢")) dared = k;
+    if (dared == NONE) return;
+    for (size_t i = find(sc, dared + 1, w->n, &FIRST); i + 1 < w->n; i = find(sc, i + 1, w->n, &FIRST)) {
+        size_t p = find(sc, i + 1, upto(w->n, i + 3), (list){ "叫人", "找人", "派人", "让人", "喊人", NULL });
+        if (p == NONE && i + 2 < w->n && in(sc, i + 1, (list){ "叫", "找", "派", "让", "喊", NULL }) && is(sc, i + 2, "人"))
+            p = i + 2;
+        if (p < w->n && !cs_words_help_after(w, p)) { hit(sc, "threat", "威胁客户", dared, p, p); return; }
+    }
+}
+
+/* 你才是最大的骗子 / 您自己才是废物: the caller's abuse thrown back (retaliation: fails the call),
+ * with words between that the taboo list's @aimed does not allow. 您才是最重要的 names no abuse. */
+static int retort(scan *sc, size_t a, size_t b)
+{
+    static const char *const vile[] = { "骗子", "废物", "垃圾", "傻子", "疯子", "神经病", "有病", "没素质", "蠢货", "笨蛋",
+                                        "白痴", "流氓", "无赖", "小人", "混蛋", "骗人", "坏人", "傻瓜", "蠢", "傻", "脑残",
+                                        "泼妇", "人渣", "神经", "没教养", "不要脸", NULL };
+    for (size_t i = find(sc, a, b, &SECOND); i + 1 < b; i = find(sc, i + 1, b, &SECOND)) {
+        size_t c = i + 1;
+        if (in(sc, c, (list){ "自己", NULL }) && c + 1 < b) c++;
+        if (!in(sc, c, (list){ "才", "才是", NULL })) continue;
+        size_t v = find(sc, c + 1, upto(b, c + 5), vile);
+        if (v < b && !denied_between(sc, c + 1, v)) return hit(sc, "belittle", "回骂客户", i, v, v);
+    }
+    return 0;
+}
+
+/* 您这人真热心 / 你这人真好说话: the caller as a kind of person, praised (belittle reads 你这人
+ * as scorn). A praise word right after, not denied (你这人不讲理 is scorn). */
+static int kind_praised(scan *sc, size_t kind, size_t b)
+{
+    static const char *const praise[] = { "热心", "真好", "挺好", "很好", "太好了", "不错", "客气", "实在", "厚道", "爽快",
+                                          "好说话", "通情达理", "明事理", "讲理", "善良", "细心", "耐心", "周到", "和气", "大度",
+                                          "仗义", "靠谱", "热情", "好心", "心善", "心好", "体贴", "随和", "有礼貌", NULL };
+    size_t p = find(sc, kind + 1, upto(b, kind + 4), praise);
+    return p < b && !denied_between(sc, kind + 1, p);
+}
+
+/* 你的智力还停留在幼儿园 / 您的智商也就小学水平: the caller's mind ranked with a small child's (an
+ * insult, like the list's 三岁小孩都懂). 幼儿园的报名时间 / 您孩子的智力发育 name no mind of the caller's. */
+static int mind_of_child(scan *sc, size_t a, size_t b)
+{
+    static const char *const child[] = { "幼儿园", "小学", "小学生", "3岁", "3岁小孩", "婴儿", "小孩", "小孩子", "3岁孩子",
+                                         "幼儿", NULL };
+    static const char *const mind[] = { "脑子", "脑袋", "智商", "智力", "理解能力", "水平", "认知", "思维", "脑筋", NULL };
+    for (size_t i = find(sc, a, b, mind); i < b; i = find(sc, i + 1, b, mind)) {
+        size_t who = find(sc, i > a + 3 ? i - 3 : a, i, &SECOND);
+        if (who == NONE || find(sc, who + 1, i, (list){ "孩子", "小孩", "儿子", "女儿", "宝宝", NULL }) < i) continue;
+        size_t c = find(sc, i + 1, upto(b, i + 6), child);
+        if (c < b && !denied_between(sc, i + 1, c)) return hit(sc, "belittle", "贬低客户", who, c, i);
+    }
+    return 0;
+}
+
+/* 小心我找人上门 / 当心我投诉你: a warning of what the agent will do to the caller (a threat). 小心
+ * 我们的仿冒者 warns of others (no act of the agent's follows). */
+static int beware_me(scan *sc, size_t a, size_t b)
+{
+    static const char *const act[] = { "找", "找人", "叫人", "叫", "让", "把", "收拾", "揍", "打", "报警", "告", "投诉", "拉黑",
+                                       "停", "整", "弄", "饶", NULL };
+    for (size_t i = find(sc, a, b, (list){ "小心", "当心", NULL }); i + 2 < b;
+         i = find(sc, i + 1, b, (list){ "小心", "当心", NULL })) {
+        if (!in(sc, i + 1, (list){ "我", "老子", NULL })) continue;   /* the agent alone: not 我们的仿冒者 */
+        size_t v = find(sc, i + 2, upto(b, i + 4), act);
+        if (v < b) return hit(sc, "threat", "威胁客户", i, v, i);
+    }
+    return 0;
+}
+
+/* 我这就让你号码停机，你信不信: an act of the agent's on the caller, then 信不信 (a threat; 信不信我…
+ * before it is the list's). 您信不信都没关系，我们会查清楚 names no act on the caller. */
+static void believe_it(scan *sc)
+{
+    const cs_words *w = sc->w;
+    size_t q = find(sc, 0, w->n, (list){ "信不信", "你信不信", "您信不信", NULL });
+    if (q == NONE || q == 0) return;
+    for (size_t me = find(sc, 0, q, &FIRST); me < q; me = find(sc, me + 1, q, &FIRST)) {
+        size_t v = find(sc, me + 1, upto(q, me + 4), (list){ "让", "就让", "把", "给", "叫", NULL });
+        if (v < q && v + 1 < q && in(sc, v + 1, &SECOND) && !cs_words_help_after(w, me)) {
+            hit(sc, "threat", "威胁客户", me, q, q);
+            return;
+        }
+    }
+}
+
+static void insult_registers(scan *sc, size_t a, size_t b)
+{
+    if (dare(sc, a, b) || made_to_suffer(sc, a, b) || shut_out(sc, a, b)) return;
+    if (veiled_warning(sc, a, b) || household_abused(sc, a, b)) return;
+    if (curse_kin(sc, a, b) || below_beast(sc, a, b) || shamed(sc, a, b)) return;
+    if (bad_character(sc, a, b) || untaught(sc, a, b) || retort(sc, a, b)) return;
+    if (mind_mocked(sc, a, b) || mind_of_child(sc, a, b)) return;
+    beware_me(sc, a, b);
+}
+/* ---- end of helper insult3's registers ---- */
+
 cs_tone_index *cs_tone_index_new(void)
 {
     cs_tone_index *ix = calloc(1, sizeof *ix);
@@ -4151,6 +4530,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             voices_classes(&sc, a, b);
         }
         insults_others_write(&sc, a, b);
+        insult_registers(&sc, a, b);
         a = b;
     }
     congratulate(&sc);
@@ -4161,5 +4541,8 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     fillers_only(&sc);
     verbal_tic(&sc);
     clear_of_us(&sc);
+    lone_curse(&sc);
+    send_people(&sc);
+    believe_it(&sc);
     return sc.n;
 }

@@ -559,6 +559,59 @@ static void test_voices_classes(void)
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
 
+/* Does any rule find an insult in s (not only the first hit)? */
+static int any_insult(const char *s)
+{
+    uint32_t *t;
+    size_t n = cs_normalize_marked(s, &t);
+    unsigned char *starts = malloc(n + 1);
+    cs_lexicon_segment(lx, t, n, starts);
+    cs_words w;
+    cs_tone_hit hits[8];
+    size_t k = 0;
+    if (cs_words_build(t, n, starts, &w) == 0) k = cs_tone_scan(&w, NULL, hits, 8);
+    int insult = 0;
+    for (size_t i = 0; i < k; i++) insult |= hits[i].insult;
+    cs_words_free(&w);
+    free(starts);
+    free(t);
+    return insult;
+}
+
+/* helper insult3's registers (grading/tone_rules.c insult_registers; 贵阳 §二(四)4.2, §二(三)6): each
+ * structure found in wording of its own, and its innocent neighbour left alone. */
+static void test_insult_registers(void)
+{
+    static const char *const insults[] = {
+        "有种你再骂一句", "你有胆就过来当面说", "不服就来打一架", "我一定让你吃不了兜着走", "我保证叫你后悔",
+        "试试就试试，看谁倒霉", "以后你休想再办任何手续", "我骂你八辈祖宗", "你还不如一头猪", "你连畜生都不如",
+        "你真是丢人现眼", "你的良心被狗吃了", "你这人的为人太差劲了", "没人教过你怎么好好说话吗", "用用你的脑袋吧",
+        "您的智商真让我大开眼界", "你们一家人都是无赖", "你最好给我当心点", "干，又是你",
+        /* second batch */
+        "你脑子比猪还笨", "还敢顶嘴，我找人收拾你", "你自己才是个骗子", "你这人真是不讲理",
+        /* third batch */
+        "您的智商也就小学水平", "当心我投诉你",
+        /* fourth batch */
+        "我马上让你账号封了，你信不信", "你再顶嘴，我保证你倒霉", "有种你别跑，我这就过去", "你们家里人没一个好东西",
+        "你的家教都被狗吃了", NULL };
+    static const char *const fine[] = {
+        "有种说法是这样的，您听听看", "您真有本事，这么快就修好了", "如果您不服，可以申请复议", "有本事你去投诉",
+        "我让您久等了，实在抱歉", "我们绝不会让您后悔选择我们", "您别想太多，先好好休息", "我没骂您家人，您误会了",
+        "这价格连一杯奶茶都不如", "您别觉得丢人，很多人都遇到过", "您的心眼真好，还帮邻居问", "没人教过您怎么开通吗？我来教您",
+        "我的脑子转不过来了，您再说一遍", "您的智商测试报告已经发到邮箱", "您一家人都可以办亲情号",
+        "您最好小心点，路上结冰了", "请您小心保管", "干洗服务三天可以取件",
+        /* second batch */
+        "您家的网速比蜗牛还慢吧，我们帮您测一下", "我找人去您家帮您修", "您才是最重要的", "您这人真热心，谢谢您",
+        "你有本事就别打了",
+        /* third batch */
+        "幼儿园的报名时间是下个月一号", "您孩子的智力发育很正常", "请小心我们的仿冒者",
+        /* fourth batch */
+        "您信不信都没关系，我们会查清楚", "有种你别挂", "我保证您满意", "您家里人都可以办理", "您的素质很高，谢谢您",
+        "有本事你别走，我帮您转接", NULL };
+    for (const char *const *r = insults; *r; r++) CHECK_MSG(any_insult(*r), "\"%s\": no insult found", *r);
+    for (const char *const *r = fine; *r; r++) CHECK_MSG(!any_insult(*r), "\"%s\": insult found", *r);
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -581,6 +634,7 @@ TEST_MAIN(
         RUN(test_probe2_classes);
         RUN(test_seen4_classes);
         RUN(test_voices_classes);
+        RUN(test_insult_registers);
     }
     cs_lexicon_free(lx);
 )
