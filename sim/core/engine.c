@@ -163,12 +163,7 @@ void cs_engine_push_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const 
     if (event_index < e->log.n) prompt_end = e->log.ev[event_index].prompt_end_ms;
     lua_pushnumber(L, (double)(t_ms - prompt_end) / 1000.0);
     lua_setfield(L, -2, "latency");
-    free(e->last_text.text);
-    e->last_text = (cs_queued){ kind, NULL, choice, t_ms, event_index };
-    e->has_last_text = 0;
     if (kind == CS_IN_TEXT) {
-        e->last_text.text = cs_engine_strdup(text);
-        e->has_last_text = e->last_text.text != NULL;
         lua_pushstring(L, text);
         lua_setfield(L, -2, "text");
         cs_push_match_fields(L, e->cfg.bank, e->expect, text);
@@ -188,6 +183,18 @@ void cs_engine_push_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const 
         push_ticket_fields(L, text);
         lua_setfield(L, -2, "fields");
     }
+}
+
+void cs_engine_hand_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const char *text,
+                          int choice, int64_t t_ms, size_t event_index)
+{
+    cs_engine_push_reply(e, L, kind, text, choice, t_ms, event_index);
+    free(e->last_text.text);
+    e->last_text = (cs_queued){ kind, NULL, choice, t_ms, event_index };
+    e->has_last_text = 0;
+    if (kind != CS_IN_TEXT) return;
+    e->last_text.text = cs_engine_strdup(text);
+    e->has_last_text = e->last_text.text != NULL;
 }
 
 static void push_timeout_reply(cs_engine *e, lua_State *L)
@@ -216,7 +223,7 @@ static int build_reply(lua_State *L)
 {
     reply_args *a = lua_touserdata(L, 1);
     if (a->timeout) push_timeout_reply(a->e, L);
-    else cs_engine_push_reply(a->e, L, a->kind, a->text, a->choice, a->t_ms, a->event_index);
+    else cs_engine_hand_reply(a->e, L, a->kind, a->text, a->choice, a->t_ms, a->event_index);
     return 1;
 }
 
