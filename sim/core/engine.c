@@ -958,9 +958,11 @@ int cs_engine_input(cs_engine *e, const cs_input *in)
 {
     /* The key that sends a typed reply (or ticket) is its typing's last keystroke: one being typed
      * when the wait's time ran out and sent at that very moment is in time, as one sent a moment
-     * later is (README "Typing at the standard's pace"; the window and a replies file alike). */
+     * later is (README "Typing at the standard's pace"; the window and a replies file alike).
+     * Also when the engine already stands at that keystroke's millisecond (a frame, an ignored
+     * action): advancing there is then nothing, the keystroke still counts. */
     int typed = (in->kind == CS_IN_TEXT || in->kind == CS_IN_TICKET) && in->typing_start_ms >= 0;
-    if (typed && in->typing_start_ms < in->t_ms && in->t_ms - 1 > e->now) {
+    if (typed && in->typing_start_ms < in->t_ms && in->t_ms - 1 >= e->now) {
         cs_engine_advance(e, in->t_ms - 1);
         if (e->phase == CS_PHASE_TALKING && e->req == REQ_WAIT) cs_engine_typing(e, in->t_ms - 1);
     }
