@@ -188,13 +188,13 @@ static size_t window_end(const ctx *c, size_t x, size_t len)
     return x;
 }
 
-/* How many messages from x (1..RUN_WINDOW) read together as one reply of cat: the run's next ones,
- * up to a message that is the step the scenario waited for there, a phrase other than cat, said on
- * its own; 1 when x is rude on its own. That message is a reply of its own, never the tail of an earlier one (您好，我是客服，
- * 有事您说 / 您好，请讲 in a silent call is an opening that lacks its offer, then 1.3's prompt:
- * §二(一) 1.1, 1.3). */
 static int reply_taboo(ctx *c, size_t i, cs_match *out);
 
+/* How many messages from x (1..RUN_WINDOW) read together as one reply of cat: the run's next ones,
+ * up to a message that is the step the scenario waited for there, a phrase other than cat, said on
+ * its own; 1 when x is rude on its own. That message is a reply of its own, never the tail of an
+ * earlier one (您好，我是客服，有事您说 / 您好，请讲 in a silent call is an opening that lacks its
+ * offer, then 1.3's prompt: §二(一) 1.1, 1.3). */
 static size_t window_reach(ctx *c, size_t x, const char *cat)
 {
     size_t len = 1;

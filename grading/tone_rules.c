@@ -1667,7 +1667,10 @@ static int sent_elsewhere(scan *sc, size_t a, size_t b, int question)
     if (question || find(sc, a, b, COURTESY) < b || find(sc, a, b, (list){ "可以", "建议", "帮", "帮您", "为您", "一下", NULL }) < b) return 0;
     static const char *const body_end = "局行厂司部处科所站院会家生导东员队办台点道委校商";
     for (size_t i = find(sc, a, b, (list){ "找", "问", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "找", "问", NULL })) {
-        int sent = (i > a && in(sc, i - 1, &SECOND)) || (i > a + 1 && is(sc, i - 1, "去") && in(sc, i - 2, &SECOND)) ||
+        /* 我给您找领导 / 我替您问问厂家: 您 the one it is done for (给|您 as the lexicon cuts it), the
+         * agent the one who seeks (words.h cs_words_agent_seeks), not the caller sent */
+        int for_you = i > a + 1 && in(sc, i - 1, &SECOND) && in(sc, i - 2, (list){ "给", "替", "为", "帮", NULL });
+        int sent = (i > a && in(sc, i - 1, &SECOND) && !for_you) || (i > a + 1 && is(sc, i - 1, "去") && in(sc, i - 2, &SECOND)) ||
                    (i == a && i + 2 < b && is(sc, i + 2, "去"));
         if (!sent) continue;
         const char *o = word(sc, i + 1);

@@ -348,10 +348,12 @@ int cs_words_agent_seeks(const cs_words *w, size_t i)
         /* 帮您 / 为您 / 替您 ahead of the verb: the agent does it for the caller */
         if (cs_word_in(w->v[k].w, (const char *const[]){ "帮您", "为您", "替您", "帮你", "替你", NULL })) return 1;
         if (cs_word_in(w->v[k].w, me)) return 1;
-        /* 帮|您 / 给|您 as the lexicon cuts them */
+        /* 帮|您 / 给|您 as the lexicon cuts them: both words pass (替, 为 and 给 alone are no adverb) */
         if (k > 0 && w->v[k - 1].clause == c && cs_word_in(w->v[k].w, (const char *const[]){ "您", "你", NULL }) &&
-            cs_word_in(w->v[k - 1].w, (const char *const[]){ "帮", "替", "为", "给", NULL }))
+            cs_word_in(w->v[k - 1].w, (const char *const[]){ "帮", "替", "为", "给", NULL })) {
+            k--;
             continue;
+        }
         if (!cs_word_in(w->v[k].w, adverb)) return 0;
     }
     return 0;

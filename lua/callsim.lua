@@ -59,7 +59,14 @@ function call.more(r, seconds, expect)
     return nxt
   end
   if nxt.kind ~= "text" then return nxt end
-  local joined = { kind = "text", text = r.text .. "。" .. nxt.text, latency = r.latency, cpm = nxt.cpm }
+  local text = r.text .. "。" .. nxt.text
+  -- a pair longer than a reply may be (2000 characters, sim/core/text_gate.h CS_TEXT_MAX_CHARS) is
+  -- no reply the questions (call.says …) can read, nor a phrase: the caller answers r first
+  if (utf8.len(text) or math.huge) > 2000 then   -- (nil: not UTF-8, a table the script made)
+    call.unread()
+    return r
+  end
+  local joined = { kind = "text", text = text, latency = r.latency, cpm = nxt.cpm }
   if expect then joined.match = call.says(joined, expect) end
   -- what either message said wrong stays said: the pair keeps the later one's 禁忌语
   if nxt.taboo and #nxt.taboo > 0 then joined.taboo, joined.match = nxt.taboo, false end

@@ -328,7 +328,7 @@ static int call_wait(lua_State *L)
     if (e->hung_up) {
         if (e->hangup_delivered) return end_script(L, e);
         e->hangup_delivered = 1;
-        cs_engine_push_reply(e, L, CS_IN_HANGUP, NULL, 0, e->last_trainee, (size_t)-1);
+        cs_engine_hand_reply(e, L, CS_IN_HANGUP, NULL, 0, e->last_trainee, (size_t)-1);
         return 1;
     }
     free(e->expect);
@@ -338,7 +338,7 @@ static int call_wait(lua_State *L)
         cs_queued q = e->queue[0];
         memmove(e->queue, e->queue + 1, (e->n_queue - 1) * sizeof *e->queue);
         e->n_queue--;
-        cs_engine_push_reply(e, L, q.kind, q.text, q.choice, q.t_ms, q.event_index);
+        cs_engine_hand_reply(e, L, q.kind, q.text, q.choice, q.t_ms, q.event_index);
         free(q.text);
         clear_options(e);
         return 1;

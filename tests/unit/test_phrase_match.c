@@ -588,6 +588,18 @@ static void test_heldout(void)
     report("phrase_heldout", score_corpus(rel("tests/data/phrase_heldout.tsv", p, sizeof p), 1), 1);
 }
 
+/* The agent seeking for the caller, with 您 after 给 / 替 / 为 as the lexicon cuts it (我给您找领导问一下):
+ * help (国家职业技能标准 3.1 不推诿 is the caller sent elsewhere), neither the 推诿 entry 找领导
+ * (cs_words_agent_seeks passed over 帮|您 only) nor the rule of the caller sent (tone_rules.c
+ * sent_elsewhere read 您 as the subject); a refusal or the caller sent stays 推诿. Own sentences. */
+static void test_agent_seeks_for_caller(void)
+{
+    static const char *const help[] = { "我给您找领导问一下", "我马上给您找领导", "我这就替您问问厂家", "我先为您问一下物业", NULL };
+    for (const char *const *s = help; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "%s", *s);
+    static const char *const sent[] = { "我不给您找领导", "你找社保局", "您去找物业", NULL };
+    for (const char *const *s = sent; *s; s++) CHECK_MSG(grade("taboo", *s).match, "%s", *s);
+}
+
 TEST_MAIN(
     const char *env = getenv("CALLSIM_DATA");
     if (env && *env) root = env;
@@ -603,6 +615,7 @@ TEST_MAIN(
         RUN(test_negation);
         RUN(test_wrong_category);
         RUN(test_taboo);
+        RUN(test_agent_seeks_for_caller);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
         RUN(test_insults_others_write);
