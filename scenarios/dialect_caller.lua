@@ -111,8 +111,13 @@ return {
         call.hint("客户讲粤语，请礼貌打断：" .. phrase.standard("dialect"))
       end
     end
-    if not asked_mandarin and not call.rude_credit("dialect", 15, "听不懂方言时询问能否讲普通话（2.20）", rude, G .. "§二(二) 2.20") then
-      score.deduct("dialect", 0, "没有询问客户能否讲普通话（2.20）", G .. "§二(二) 2.20")
+    if not asked_mandarin then
+      -- asked, but rudely: half the 2.20 item, and the transfer after it is no transfer unasked
+      if call.rude_credit("dialect", 15, "听不懂方言时询问能否讲普通话（2.20）", rude, G .. "§二(二) 2.20") then
+        asked_mandarin = true
+      else
+        score.deduct("dialect", 0, "没有询问客户能否讲普通话（2.20）", G .. "§二(二) 2.20")
+      end
     end
 
     -- 3. The caller cannot speak Mandarin: transfer with the 2.18 (1) phrase.
