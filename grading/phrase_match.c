@@ -1187,6 +1187,7 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
     if (pr->placeholder) set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）");
     out->match = best.complete && out->n_taboo == 0 && !nots && !other;
     out->parts_complete = best.complete;
+    out->said_rudely = best.complete && out->n_taboo > 0 && !nots && !other;
     out->confidence = confidence_of(out, &best, gaps, typos, nots);
     free(ev);
     return 0;

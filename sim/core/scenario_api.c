@@ -569,6 +569,10 @@ void cs_push_match_fields(lua_State *L, const cs_phrase_bank *bank, const char *
     lua_setfield(L, -2, "taboo");
     lua_pushboolean(L, m.insult);
     lua_setfield(L, -2, "insult");
+    /* the phrase said, but rudely (cs_match.said_rudely; an insult is none): the scenario credits
+     * half of it with the rude words as the reason, never "not said" (lua/callsim.lua) */
+    lua_pushboolean(L, category && m.said_rudely && !m.insult);
+    lua_setfield(L, -2, "rude");
 }
 
 static int phrase_match(lua_State *L)
