@@ -188,13 +188,14 @@ static size_t window_end(const ctx *c, size_t x, size_t len)
     return x;
 }
 
+static int reply_taboo(ctx *c, size_t i, cs_match *out);
+static int cleared(const ctx *c, size_t i);
+
 /* How many messages from x (1..RUN_WINDOW) read together as one reply of cat: the run's next ones,
  * up to a message that is the step the scenario waited for there, a phrase other than cat, said on
- * its own; 1 when x is rude on its own. That message is a reply of its own, never the tail of an earlier one (您好，我是客服，
- * 有事您说 / 您好，请讲 in a silent call is an opening that lacks its offer, then 1.3's prompt:
- * §二(一) 1.1, 1.3). */
-static int reply_taboo(ctx *c, size_t i, cs_match *out);
-
+ * its own; 1 when x is rude on its own. That message is a reply of its own, never the tail of an
+ * earlier one (您好，我是客服，有事您说 / 您好，请讲 in a silent call is an opening that lacks its
+ * offer, then 1.3's prompt: §二(一) 1.1, 1.3). */
 static size_t window_reach(ctx *c, size_t x, const char *cat)
 {
     size_t len = 1;
@@ -246,6 +247,24 @@ static int run_matches(ctx *c, size_t a, const char *cat, cs_match *m)
     cs_prepared *p = len > 1 ? window_prepared(c, a, len) : NULL;
     if (p) cs_prepared_is_phrase(p, cat, m);
     else text_matches(c, a, cat, m);
+    return 0;
+}
+
+/* The run starting at a says the phrase of cat, but rudely (cs_match.said_rudely): one of its
+ * messages, or a few read together, holds every part of the phrase and a forbidden expression or
+ * rude tone besides. *m is that verdict (its taboo hits and the words that decided). An insult is
+ * no service phrase at all (it fails the call), so it never counts here. */
+static int run_said_rudely(ctx *c, size_t a, const char *cat, cs_match *m)
+{
+    for (size_t x = a; x != (size_t)-1; x = cs_log_run_next(c->log, x)) {
+        if (cleared(c, x)) continue;
+        cs_prepared *one = prepared_reply(c, x);
+        if (one && cs_prepared_is_phrase(one, cat, m) == 0 && m->said_rudely && !m->insult) return 1;
+        for (size_t len = 2, reach = window_reach(c, x, cat); len <= reach; len++) {
+            cs_prepared *p = window_prepared(c, x, len);
+            if (p && cs_prepared_is_phrase(p, cat, m) == 0 && m->said_rudely && !m->insult) return 1;
+        }
+    }
     return 0;
 }
 
@@ -430,11 +449,35 @@ static char *missing_list(ctx *c, const cs_match *m)
     return s;
 }
 
+static char *taboo_fault(ctx *c, const cs_match *m);
+
+/* The phrase said, but rudely (run_said_rudely): the words the standard prescribes were said, so
+ * the reason must not say they were missing; they were not said as prescribed (职业标准 2.2
+ * 三(一)2 正确使用服务用语), so the item earns half, as a phrase said only after the caller
+ * pushed does (lua/callsim.lua expect_phrase). The rude words themselves are the courtesy item's
+ * fault (不用禁忌语, the same clause), which rule_courtesy charges once per message; the reason
+ * here names them so the trainee sees one fault, not a phrase that was never said. */
+static outcome said_rudely(ctx *c, const cs_rubric_item *it, size_t at, const char *cat, const char *where, const cs_match *m)
+{
+    char *why = taboo_fault(c, m);
+    double half = it->max / 2;
+    outcome o = { half, fmt(c, T(c, "%s says the standard %s, but with %s in it: half the points",
+                                 "%s说了标准%s，但附带%s，不算规范用语，只得一半分"),
+                         where, nm(c, cat), why ? why : ""), NULL };
+    char *d = fmt(c, T(c, "%s said with %s", "%s附带%s"), nm(c, cat), why ? why : "");
+    deduct_turn(c, at, it->id, it->max - half, d ? d : cat);
+    free(d);
+    free(why);
+    return o;
+}
+
 static outcome phrase_at(ctx *c, const cs_rubric_item *it, size_t i, const char *cat, const char *where)
 {
     if (i == (size_t)-1) return (outcome){ 0, fmt(c, T(c, "no %s: the trainee said nothing", "未说%s：学员没有说话"), nm(c, cat)), NULL };
     cs_match m;
     if (run_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, T(c, "%s is the standard %s", "%s是标准%s"), where, nm(c, cat)), NULL };
+    cs_match r;
+    if (run_said_rudely(c, i, cat, &r)) return said_rudely(c, it, i, cat, where, &r);
     char *miss = missing_list(c, &m);
     outcome o = { 0, fmt(c, T(c, "%s is not the standard %s (%s)", "%s不是标准%s（%s）"), where, nm(c, cat), miss ? miss : ""), NULL };
     deduct_turn(c, i, it->id, it->max, miss ? miss : cat);
@@ -536,6 +579,11 @@ static outcome rule_phrase(ctx *c, const cs_rubric_item *it, const char *cat)
         if (!run_start(c, i)) continue;
         if (run_matches(c, i, cat, &m)) return (outcome){ it->max, fmt(c, T(c, "said the standard %s", "说出了标准%s"), nm(c, cat)), NULL };
         if (m.similarity > best) { best = m.similarity; best_i = i; }
+    }
+    for (size_t i = 0; i < c->log->n; i++) {
+        cs_match r;
+        if (run_start(c, i) && run_said_rudely(c, i, cat, &r))
+            return said_rudely(c, it, i, cat, T(c, "a reply", "有一句"), &r);
     }
     if (best_i == (size_t)-1) return (outcome){ 0, fmt(c, T(c, "never said the standard %s", "没有说出标准%s"), nm(c, cat)), NULL };
     cs_match m;

@@ -451,6 +451,10 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
         /* 你真的是个奇葩 / 你根本就是个骗子: an adverb of certainty between (owninsult) */
         "真的", "真的是", "的确", "确实", "实在", "实在是", "根本", "根本就是", "完全", "完全是", "一个", "也", "也是",
         "更", "才更", "还", "可", "可真", "可真是", "可真是个", "真是个",
+        /* 你真的很白目 / 你太变态了: a degree word between */
+        "很", "太", "超", "非常", "真的很", "好", "特别", "挺",
+        /* 你自己又是什么好人: the caller named twice */
+        "自己",
         /* 你跟猪一样 / 您像个疯子: the caller likened to it */
         "跟", "像", "和", "跟个", "像个", "好像", "就像", "如同", NULL };
     const cs_words *w = &pr->words;
@@ -459,11 +463,38 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     size_t j = i;
     while (j < w->n && w->v[j].e < e) j++;
     int starts_clause = i == 0 || w->v[i - 1].clause != w->v[i].clause;
-    int ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;
+    /* 哑巴啊？/ 疯子吧！: a particle after the name leaves it its own clause (an exclamation or a
+     * question at the one on the line, 贵阳 §二(三) 6) */
+    static const char *const particle[] = { "啊", "吗", "呀", "吧", "呢", "嘛", "么", "哦", "啦", "呗", NULL };
+    size_t p = j + 1;
+    /* 脑残吧你 / 神经病啊你: the 你 said after, as an afterthought, names who is meant */
+    while (p < w->n && w->v[p].clause == w->v[j].clause &&
+           (cs_word_in(w->v[p].w, particle) || (p > j + 1 && cs_word_in(w->v[p].w, SECOND)))) p++;
+    int ends_clause = p >= w->n || w->v[p].clause != w->v[j].clause;
     if (starts_clause && ends_clause) return 1;
+    ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;
     /* 老头子别瞎嚷嚷了: the name said to the caller's face, before an order */
     static const char *const order[] = { "别", "不要", "少", "给我", "你", "您", "赶紧", "快", "快点", NULL };
     if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, order)) return 1;
+    /* 聋子就别打电话了 / 结巴还不要抢着说: the name as the unsaid caller's subject of an order */
+    static const char *const then[] = { "就", "还", "就不要", "就别", NULL };
+    if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, then) &&
+        (cs_word_in(w->v[j + 1].w, order) || strstr(w->v[j + 1].w, "别") || strstr(w->v[j + 1].w, "不要") ||
+         (j + 2 < w->n && w->v[j + 2].clause == w->v[j].clause && cs_word_in(w->v[j + 2].w, order))))
+        return 1;
+    /* 说话跟个结巴似的 / 像个疯子一样: the unsaid caller likened to it (no third party named in the
+     * clause: 他像个疯子一样 reports another) */
+    static const char *const like[] = { "跟", "像", "跟个", "像个", "好像", "就像", NULL };
+    static const char *const likened_end[] = { "似的", "一样", "一般", NULL };
+    static const char *const third[] = { "他", "她", "他们", "她们", "人家", "别人", "对方", NULL };
+    size_t l = i;   /* 跟个结巴 / 像一个疯子: the measure word between */
+    if (l > 0 && w->v[l - 1].clause == w->v[i].clause && cs_word_in(w->v[l - 1].w, (const char *const[]){ "个", "一个", NULL })) l--;
+    if (l > 0 && !starts_clause && w->v[l - 1].clause == w->v[i].clause && cs_word_in(w->v[l - 1].w, like) &&
+        !ends_clause && cs_word_in(w->v[j + 1].w, likened_end)) {
+        int other = 0;
+        for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) other |= cs_word_in(w->v[k].w, third);
+        if (!other) return 1;
+    }
     /* 二百五似的，问来问去: the caller likened to it, the name opening the clause (owninsult) */
     static const char *const likened[] = { "似的", "一样", "一般", NULL };
     if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, likened)) return 1;
@@ -811,9 +842,87 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
     return kept > 0;
 }
 
-/* English rudeness (tone_english.h): the english_caller scenario lets trainees answer in English. */
+static const char *quote_close(const char *p);
+
+/* 感谢您这么“耐心” / 您真是“通情达理” / 谢谢您的“配合”: a virtue of the caller's put in quotation
+ * marks is sarcasm (贵阳 §二(三) 6 注意通话语气和态度; helper seen4fix, the class of seen4). The
+ * quotation holds nothing but the virtue word, the caller is named before it in its clause, and no
+ * verb of speech there (您说的“耐心”问题, 您提到的“配合” quote the caller's words); a product
+ * named so (“暖心服务”, “五星好评”) is no virtue. Read on the reply as typed: quotation marks are
+ * breaks in the normal form. For the quotation opening at p in raw: the virtue's length in bytes,
+ * or 0 when it is no scare quote. */
+static size_t scare_quote_at(const char *raw, const char *p)
+{
+    static const char *const virtue[] = {
+        "耐心", "耐性", "配合", "客气", "客氣", "热心", "熱心", "通情达理", "通情達理", "宝贵", "寶貴", "认真", "認真",
+        "聪明", "聰明", "体贴", "體貼", "礼貌", "禮貌", "有礼貌", "有禮貌", "讲理", "講理", "大度", "准时", "準時",
+        "及时", "及時", "专业", "專業", "好心", "善解人意", "细心", "細心", "仔细", "仔細", "理解", "支持", "信任",
+        "厉害", "厲害", "能干", "能幹", "高明", "明智", "贴心", "貼心", "周到", "积极", "積極", "热情", "熱情", "文明",
+        "有素质", "有素質", "温柔", "溫柔", "好脾气", "好脾氣", "精明", "懂事", "准确", "準確", "守时", "守時", NULL };
+    static const char *const speech[] = { "说", "說", "提到", "提的", "叫", "称", "稱", "所谓", "所謂", "写", "寫", NULL };
+    const char *close = quote_close(p);
+    if (!close) return 0;
+    const char *open_end = p + (*p == '"' ? 1 : 3), *end = strstr(open_end, close);
+    if (!end) return 0;
+    size_t len = (size_t)(end - open_end);
+    int is_virtue = 0;
+    for (const char *const *v = virtue; *v && !is_virtue; v++)
+        is_virtue = strlen(*v) == len && strncmp(open_end, *v, len) == 0;
+    if (!is_virtue) return 0;
+    /* the clause before the mark: back to a sentence or clause mark, at most 10 characters */
+    const char *from = p;
+    for (int n = 0; from > raw && n < 10; n++) {
+        const char *k = from - 1;
+        while (k > raw && ((unsigned char)*k & 0xC0) == 0x80) k--;
+        if (strncmp(k, "，", 3) == 0 || strncmp(k, "。", 3) == 0 || strncmp(k, "！", 3) == 0 || strncmp(k, "？", 3) == 0 ||
+            *k == ',' || *k == '.' || *k == '!' || *k == '?')
+            break;
+        from = k;
+    }
+    char clause[48];
+    size_t cl = (size_t)(p - from) < sizeof clause - 1 ? (size_t)(p - from) : sizeof clause - 1;
+    memcpy(clause, p - cl, cl);
+    clause[cl] = 0;
+    if (!strstr(clause, "您") && !strstr(clause, "你")) return 0;
+    for (const char *const *v = speech; *v; v++)
+        if (strstr(clause, *v)) return 0;
+    return len;
+}
+
+/* The first scare quote of raw: the virtue's length in bytes (0: none), where it starts in *at. */
+static size_t scare_quoted(const char *raw, const char **at)
+{
+    for (const char *p = raw; p && *p; p++) {
+        /* every quotation mark starts with '"' or the lead byte E2, E3 or EF: others are skipped
+         * without a comparison (this runs on every reply) */
+        unsigned char c = (unsigned char)*p;
+        if (c != '"' && c != 0xE2 && c != 0xE3 && c != 0xEF) continue;
+        size_t len = scare_quote_at(raw, p);
+        if (len) {
+            *at = p + (*p == '"' ? 1 : 3);
+            return len;
+        }
+    }
+    return 0;
+}
+
+/* English rudeness (tone_english.h): the english_caller scenario lets trainees answer in English.
+ * The quotation marks of sarcasm (scare_quoted) are read here too, on the reply as typed. */
 static void scan_english(const prepared *pr, cs_match *out)
 {
+    const char *q = NULL;
+    size_t qlen = scare_quoted(pr->raw, &q);
+    if (qlen && out->n_taboo < CS_MATCH_MAX_TABOO) {
+        out->taboo[out->n_taboo++] = "讽刺客户（引号）";
+        if (out->n_words < CS_MATCH_MAX_WORDS && qlen < sizeof out->words[0]) {
+            memcpy(out->words[out->n_words], q, qlen);
+            out->words[out->n_words++][qlen] = 0;
+        }
+        if (!out->reason) {
+            out->reason = "tone.sarcasm";
+            out->reason_label = "讽刺客户（引号）";
+        }
+    }
     cs_english_hit hits[4];
     size_t n = cs_tone_english(pr->raw, hits, 4);
     for (size_t i = 0; i < n; i++) {
@@ -1078,6 +1187,7 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
     if (pr->placeholder) set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）");
     out->match = best.complete && out->n_taboo == 0 && !nots && !other;
     out->parts_complete = best.complete;
+    out->said_rudely = best.complete && out->n_taboo > 0 && !nots && !other;
     out->confidence = confidence_of(out, &best, gaps, typos, nots);
     free(ev);
     return 0;
@@ -1376,6 +1486,41 @@ static int missing_more_than_one(const cs_taboo_entry *te, const uint64_t *set)
     return k > 1;
 }
 
+/* 脑惨 for 脑残, 避嘴 for 闭嘴, 笨但 for 笨蛋: a two-character insult typed with one homophone slip
+ * (helper seen4fix, the class of the retired set seen4). Two-character entries slip into innocent
+ * words (他骂 → 他妈, 码的 → 妈的, 你弄 → 你聋: see taboo_slips), so only a name-calling word with
+ * no pronoun or particle in it, and only when what was typed is no dictionary word at all (白吃
+ * stays eating for free, 避开 avoiding), stands as its own clause or closes it, and is aimed at
+ * the caller (aimed_at_caller: 你这个笨但 / 避嘴吧你 / 蠢获，…). */
+static int two_char_insult(const cs_taboo_entry *te)
+{
+    static const uint32_t function[] = { 0x4F60 /* 你 */, 0x60A8 /* 您 */, 0x4ED6 /* 他 */, 0x5979 /* 她 */,
+                                         0x7684 /* 的 */, 0x6211 /* 我 */, 0x4E2B /* 丫 */, 0x4E86 /* 了 */,
+                                         0x5988 /* 妈 */, 0x5A18 /* 娘 */ };
+    if (!te->insult || te->pat.n != 2) return 0;
+    for (size_t k = 0; k < 2; k++)
+        for (size_t f = 0; f < sizeof function / sizeof function[0]; f++)
+            if (te->pat.el[k] == function[f]) return 0;
+    return 1;
+}
+
+/* 智障才这么问 / 脑惨才会这样: "only an X would", the name opening its clause before 才: the caller
+ * who just did it is meant (a slipped insult so framed counts though it does not close its clause) */
+static int only_would(const prepared *pr, size_t s, size_t e)
+{
+    const cs_words *w = &pr->words;
+    size_t i = word_at(w, s), j = i;
+    while (j < w->n && w->v[j].e < e) j++;
+    return i < w->n && j < w->n && w->v[j].e == e && (i == 0 || w->v[i - 1].clause != w->v[i].clause) && j + 1 < w->n &&
+           w->v[j + 1].clause == w->v[j].clause && strcmp(w->v[j + 1].w, "才") == 0;
+}
+
+static int two_char_slip_aimed(const cs_phrase_bank *bank, const prepared *pr, size_t s, size_t e)
+{
+    if (!bank->lexicon || e - s != 2 || cs_lexicon_freq(bank->lexicon, pr->t + s, 2) > 0) return 0;
+    return (ends_clause(pr, e) && aimed_at_caller(pr, s, e)) || only_would(pr, s, e);
+}
+
 static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
     if (!bank->pinyin) return;
@@ -1383,7 +1528,7 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
      * and an insult) */
     for (size_t i = 0; i < bank->n_taboo; i++) {
         const cs_taboo_entry *te = &bank->taboo[i];
-        if (te->pat.n < 3 || te->pat.n_han != te->pat.n) continue;
+        if (te->pat.n_han != te->pat.n || (te->pat.n < 3 && !two_char_insult(te))) continue;
         /* all but one of its characters typed right: most entries are out on the reply's set,
          * told by the entry's character set worked out at load (as lacks()) */
         if (missing_more_than_one(te, pr->seen) || !could_slip(bank, &te->pat, pr, 0)) continue;
@@ -1391,11 +1536,13 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
         bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1, .nin = 1 };
         while (find_from(&te->pat, pr->t, pr->n, from, &s, &e, &b)) {
             /* typo_at is only set when the budget was spent: a match typed right has none */
-            if (b.budget == 0 && b.typo_at >= s && b.typo_at < e && !slipped_one_word(pr, s, e)) {
+            if (b.budget == 0 && b.typo_at >= s && b.typo_at < e && !slipped_one_word(pr, s, e) &&
+                (te->pat.n >= 3 || two_char_slip_aimed(bank, pr, s, e))) {
                 size_t k = slip_index(&te->pat, b.typo_at - s, b.meant);
                 int broken = !te->insult && k < te->pat.n && breaks_word(bank->lexicon, &te->pat, k, pr->t[b.typo_at]);
                 int plain = te->insult || rarer_char(bank->lexicon, pr->t[b.typo_at], b.meant);
-                if ((broken || (plain && ends_clause(pr, e))) && slip_counts(te, pr, s, e, &b)) {
+                if ((broken || (plain && (ends_clause(pr, e) || (te->insult && only_would(pr, s, e))))) &&
+                    slip_counts(te, pr, s, e, &b)) {
                     record_slip(te, pr, s, e, &b, out);
                     break;
                 }
@@ -1659,6 +1806,21 @@ static int between_digit_groups(const uint32_t *c, size_t n, size_t k)
     return before >= 3 && after >= 3;
 }
 
+/* Three sounds of hesitation or more (嗯 呃 额), each set off as its own clause: the 口头禅 of
+ * 呼叫服务员职业标准(试行) 三、(一)2 (不用禁忌语及口头禅), not one slip. drop_fillers keeps them all
+ * then, for the tone rules to name (tone_rules.c verbal_tic, helper voices). */
+static int hesitates_often(const uint32_t *c, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i] != 0x55EF && c[i] != 0x5443 && c[i] != 0x989D) continue;
+        int before = i == 0 || comma_like(c[i - 1]) || sentence_end(c[i - 1]);
+        int after = i + 1 == n || comma_like(c[i + 1]) || sentence_end(c[i + 1]);
+        if (before && after) k++;
+    }
+    return k >= 3;
+}
+
 /* The reply as the agent meant it, for matching:
  * - without hesitation fillers set off as their own clause (您能不能，呃，再重复一遍 / 您的号码是，
  *   嗯，186…吗): the agent meant one sentence, so the filler and the commas around it go and the two
@@ -1686,8 +1848,8 @@ static char *drop_fillers(const char *text)
     for (const char *p = text; *p;) c[n++] = fold_width(cs_utf8_next(&p));
     unsigned char *drop = calloc(n + 1, 1);
     if (!drop) { free(c); return NULL; }
-    int any = 0;
-    for (size_t i = 0; i < n; i++) {
+    int any = 0, tic = hesitates_often(c, n);
+    for (size_t i = 0; i < n && !tic; i++) {
         size_t f = filler_run(c, n, i);
         if (!f) continue;
         /* what comes before: the start, a sentence end, or a comma run (with text before it) */
@@ -1845,7 +2007,8 @@ static char *without_mentions(const char *text)
         size_t stop = (size_t)(end - text) + strlen(close);
         /* a title (《白痴》) names a work even after 您要的书是: never aimed */
         int title = strncmp(text + i, "\u300a", 3) == 0 || strncmp(text + i, "\u3008", 3) == 0;
-        if (!title && quote_aimed(text, i)) {   /* kept whole, closing mark included */
+        /* (a scare quote, 感谢您的“耐心”, is sarcasm, not a mention: scare_quote_at) */
+        if (!title && (quote_aimed(text, i) || scare_quote_at(text, text + i))) {   /* kept whole, closing mark included */
             memcpy(out + o, text + i, stop - i);
             o += stop - i;
         } else {

@@ -52,6 +52,11 @@ typedef struct {
                                 * the reply is rejected for a reason above or a taboo word (so a
                                 * scenario can tell "asked twice, rudely" from "never asked") */
     unsigned insult_hits;      /* bit k: taboo[k] insults the caller by itself (cs_match_insult) */
+    /* The reply says the phrase (every required part, nothing else wrong with it) and is not the
+     * phrase only because it is said rudely: a forbidden expression or a rude tone in the same
+     * reply (issue #11 item 4). A call grades it as the phrase said, but not as prescribed: half
+     * the phrase item, the reason naming the rude words (call_grade.c, lua/callsim.lua). */
+    int said_rudely;
 } cs_match;
 
 /* Returns 0, or -1 when category is unknown (out is then zeroed). text must be UTF-8; invalid

@@ -211,6 +211,7 @@ int cs_prepared_is_phrase(cs_prepared *p, const char *category, cs_match *out)
     if (!cs_prepared_taboo(p, &t)) return 1;
     /* said rudely: not the phrase, and the verdict says why, with the judgement's own certainty */
     out->match = 0;
+    out->said_rudely = 1;
     out->n_taboo = t.n_taboo;
     memcpy(out->taboo, t.taboo, sizeof out->taboo);
     out->insult_hits = t.insult_hits;

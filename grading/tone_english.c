@@ -129,8 +129,22 @@ typedef struct {
     char w[MAX_TOKENS][TOKEN_BYTES];
     int sentence[MAX_TOKENS];   /* cut at . ! ? ; : and non-ASCII: a rule's words lie in one */
     int clause[MAX_TOKENS];     /* also cut at commas: ALONE and LEAD look at this */
+    unsigned char named[MAX_TOKENS];   /* glued to a Chinese noun of a product or format (names_thing) */
     size_t n;
 } tokens;
+
+/* Does p, right after a Latin token, begin a Chinese noun that makes the token a name or a code:
+ * TM商标, TMD系列, MD格式, SB接口 (helper insult3: initials such as tm / md read as curses were
+ * innocent there; sb玩意儿 and md又来了 are not nouns of a product). */
+static int names_thing(const char *p)
+{
+    static const char *const noun[] = { "系列", "格式", "文件", "商标", "型号", "版本", "标志", "标识", "接口", "芯片", "产品",
+                                        "机型", "编码", "文档", "注册", "认证", "协议", "标准", "模式", "模块", "光盘", "卡槽",
+                                        "播放器", "编辑器", "符号", "插头", "端口", "套餐", "会员", "账号", "品牌", NULL };
+    for (const char *const *n = noun; *n; n++)
+        if (strncmp(p, *n, strlen(*n)) == 0) return 1;
+    return 0;
+}
 
 /* Lower-case Latin words; apostrophes inside a word vanish (don't -> dont, I'm -> im). */
 static void tokenize(const char *text, tokens *tk)
@@ -159,6 +173,7 @@ static void tokenize(const char *text, tokens *tk)
                                     (p[1] >= '0' && p[1] <= '9'))) continue;
         if (len && tk->n < MAX_TOKENS) {
             cur[len] = '\0';
+            tk->named[tk->n] = (unsigned char)names_thing((const char *)p);
             memcpy(tk->w[tk->n], cur, len + 1);
             tk->clause[tk->n] = clause;
             tk->sentence[tk->n++] = sentence;
@@ -308,6 +323,7 @@ static size_t scan_rules(const tokens *tk, const en_rule *rules, int insult, cs_
         for (size_t i = 0; i < tk->n; i++) {
             if (!match_at(tk, i, r->words, &end) || !fires(tk, r, i, end)) continue;
             if (insult && not_at_caller(tk, i)) continue;
+            if (insult && end == i + 1 && tk->named[i]) continue;   /* TM商标: a name, not 他妈 */
             int seen = 0;
             for (size_t k = 0; k < n; k++) seen |= strcmp(hits[k].rule, r->rule) == 0;
             if (!seen) {

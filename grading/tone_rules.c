@@ -302,14 +302,20 @@ static size_t find_cannot(scan *sc, size_t from, size_t to)
     return NONE;
 }
 
-/* 几遍 / 好几次 / 一百遍 / 100次: many times (not 一遍, as in 请再说一遍). */
+/* 几遍 / 好几次 / 一百遍 / 100次 / 三遍 / 两次 / 五六回 / 第三遍: many times (not 一遍, as in
+ * 请再说一遍; 第一次 is a first time). The count may be its own word or one with its measure
+ * word (三遍 is one word, read 3遍). */
 static int many_times(scan *sc, size_t a, size_t i)
 {
     const char *w = word(sc, i);
     if (in(sc, i, &TIMES)) return 1;
-    if (!strstr(w, "遍") && !strstr(w, "次")) return 0;
+    if (!strstr(w, "遍") && !strstr(w, "次") && !strstr(w, "回")) return 0;
     if (strstr(w, "百") || strstr(w, "千") || strstr(w, "万") || strstr(w, "几") || strstr(w, "多少")) return 1;
-    if (i > a && in(sc, i - 1, (list){ "多少", "几", "好几", "无数", "这么多", "那么多", "N", NULL })) return 1;
+    if (i > a && in(sc, i - 1, (list){ "多少", "几", "好几", "无数", "这么多", "那么多", "N", "两", "第", NULL })) return 1;
+    /* the count inside the word: 3遍, 10次, 两次, 第3遍 (the ordinal counts from the second) */
+    const char *c = strncmp(w, "第", strlen("第")) == 0 ? w + strlen("第") : w;
+    if (strncmp(c, "两", strlen("两")) == 0) return 1;
+    if ((c[0] >= '2' && c[0] <= '9') || (c[0] == '1' && c[1] >= '0' && c[1] <= '9')) return 1;
     return i > a && word(sc, i - 1)[0] >= '2' && word(sc, i - 1)[0] <= '9';
 }
 
@@ -323,6 +329,17 @@ static int is_protected(const scan *sc, size_t i)
 }
 
 /* Records a hit (once per rule and first word) unless its key word is a protected phrase part. */
+/* 不用您自己去找商家，我们来沟通 / 无需您再跑营业厅: the errand the caller is spared, the opposite of
+ * 推诿 (国家职业技能标准 3.1): a 不用 / 无需 … just before the words that would send the caller off,
+ * in their clause (helper voices). */
+static int errand_spared(const scan *sc, size_t first)
+{
+    static const char *const spare[] = { "不用", "不必", "无需", "无须", "不需要", "用不着", "没必要", "免得", NULL };
+    for (size_t k = first, n = 0; k-- > 0 && n < 3 && sc->w->v[k].clause == sc->w->v[first].clause; n++)
+        if (cs_word_in(word(sc, k), spare)) return 1;
+    return 0;
+}
+
 static int hit(scan *sc, const char *rule, const char *label, size_t first, size_t last, size_t key)
 {
     if (sc->n >= sc->max || is_protected(sc, key)) return 0;
@@ -330,6 +347,7 @@ static int hit(scan *sc, const char *rule, const char *label, size_t first, size
      * pushing the matter away is no 推诿 when a transfer or help follows (words.h) */
     if (cs_words_reported(sc->w, key)) return 0;
     if (strstr(label, "推") && cs_words_help_after(sc->w, last)) return 0;
+    if (strstr(label, "推") && errand_spared(sc, first)) return 0;
     int insult = strcmp(rule, "belittle") == 0 || strcmp(rule, "threat") == 0;
     for (size_t i = 0; i < sc->n; i++) {
         const cs_tone_hit *h = &sc->hits[i];
@@ -549,9 +567,22 @@ static int impatient(scan *sc, size_t a, size_t b)
         /* 我刚才说了句废话 / 我刚才说错了: the agent owning a slip, not holding the words against the caller */
         int own_slip = find(sc, i, upto(b, i + 5), (list){ "废话", "错话", "错", "错了", "说错", "说错了", "讲错", "讲错了",
                                                            "没用", "没用的", "1堆", "一堆", "半天", NULL }) < b;
-        if (lead < i && done && !own_slip && !recaps_caller(sc, a, i, b)) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
-        for (size_t k = i + 1; k < upto(b, i + 4); k++)
-            if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（说了几遍）", i, k, i);
+        /* 刚才我说了三个步骤，您先做第一个: the agent's own instructions counted to go on with them
+         * (helper seen4fix), not the words held against the caller */
+        const char *n2 = i + 2 < b ? word(sc, i + 2) : "";
+        int counted = (n2[0] >= '2' && n2[0] <= '9') || strncmp(n2, "两", strlen("两")) == 0;
+        int listed = counted && ((i + 3 < b && in(sc, i + 3, (list){ "个", "条", "点", "步", "种", "项", "件", "个步骤", "步骤", NULL })) ||
+                                 strstr(n2, "个") || strstr(n2, "条") || strstr(n2, "点") || strstr(n2, "种") || strstr(n2, "步"));
+        if (lead < i && done && !own_slip && !listed && !recaps_caller(sc, a, i, b)) return hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
+        /* the count is the key: 解释 may be 2.6's own part (我再给您解释一遍), a count of past
+         * explanations (我都解释三遍了) never is */
+        for (size_t k = i + 1; k < upto(b, i + 4); k++) {
+            if (many_times(sc, a, k)) return hit(sc, "impatient", "不耐烦（说了几遍）", i, k, k);
+            /* the count counts the speech itself (说了两次), not another verb after it (重复扣了两次) */
+            if (!in(sc, k, &DONE) && !(word(sc, k)[0] >= '0' && word(sc, k)[0] <= '9') &&
+                !in(sc, k, (list){ "多少", "几", "好几", "好", "无数", "这么多", "那么多", "两", "第", "都", "不下", "至少", "快", NULL }))
+                break;
+        }
     }
     size_t who = find(sc, a, b, &SECOND);
     if (who < b) {
@@ -678,6 +709,16 @@ static int impatient(scan *sc, size_t a, size_t b)
     return 0;
 }
 
+/* Is [from, b) nothing but the matter pointed at (这个, 这种事, 办这个) and particles? */
+static int disowns_rest(scan *sc, size_t from, size_t b)
+{
+    for (size_t k = from; k < b; k++)
+        if (!in(sc, k, &TAIL) && !in(sc, k, (list){ "这个", "这些", "这种", "这块", "这事", "这种事", "这类", "这方面", "这",
+                                                    "事", "事情", "问题", "办", "处理", "管", "那个", "那些", "哈", "啦", NULL }))
+            return 0;
+    return 1;
+}
+
 /* 这不是我们的问题，是你手机的问题 / 都怪你 / 您自己弄错了 / 我们不管: the fault put on the
  * caller, or the matter pushed away. */
 static int blame(scan *sc, size_t a, size_t b)
@@ -689,6 +730,13 @@ static int blame(scan *sc, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         if (in(sc, i, &FIRST) && i + 1 < b && in(sc, i + 1, &NOT_OURS))
             return hit(sc, "blame", "推卸责任", i, i + 1, i + 1);
+        /* 我们不负责 / 客服这边不负责办这个 / 我们不管这种事: the disclaimer typed as two words (不
+         * 负责), ending the clause but for the matter pointed at (not 我们不负责收取任何押金, which
+         * states what we never do; helper seen4fix, the 推诿 class of seen4) */
+        size_t no = in(sc, i, &FIRST) ? i + 1 : NONE;
+        if (no < b && in(sc, no, (list){ "这儿", "这里", "这边", "这", "客服", NULL })) no++;
+        if (no + 1 < b && is(sc, no, "不") && in(sc, no + 1, (list){ "负责", "管", NULL }) && disowns_rest(sc, no + 2, b))
+            return hit(sc, "blame", "推卸责任（推诿）", i, no + 1, no + 1);
         /* 我们这儿不负责 */
         if (in(sc, i, &FIRST) && i + 2 < b && in(sc, i + 1, (list){ "这儿", "这里", "这边", "这", NULL }) &&
             in(sc, i + 2, &NOT_OURS))
@@ -850,9 +898,21 @@ static int sarcasm(scan *sc, size_t a, size_t b, int question)
     size_t k = who + 2;
     if (in(sc, k, &SO) && k + 1 < b) k++;
     if (in(sc, k, (list){ "个", "一个", NULL }) && k + 1 < b) k++;   /* 您真是个人才 */
+    /* (您真厉害，一次就设置好了，谢谢您: praise for what the caller got done, with thanks, is praise;
+     * 您真厉害，谢谢您嘞 with nothing done is still sarcasm) */
+    int thanks = 0, done = 0;
+    for (size_t i = 0; i < sc->w->n; i++) {
+        thanks |= in(sc, i, (list){ "谢谢", "谢谢您", "感谢", "感谢您", "多谢", "谢谢你", NULL });
+        done |= in(sc, i, (list){ "成功", "完成", "搞定", "弄好", "改好", "设置好", "装好", "修好", NULL }) ||
+                (is(sc, i, "好") && i + 1 < sc->w->n && is(sc, i + 1, "了") && i > 0 && sc->w->v[i - 1].clause == sc->w->v[i].clause &&
+                 !in(sc, i - 1, (list){ "真", "可真", "太", "那", "这", NULL }));
+    }
+    if (thanks && done) return 0;
     if (in(sc, k, &CLEVER) && (k + 1 == b || in(sc, k + 1, &TAIL))) return hit(sc, "sarcasm", label, who, k, k);
     return 0;
 }
+
+static int kind_praised(scan *sc, size_t kind, size_t b);   /* helper insult3's, below */
 
 /* 说了你也不懂 / 跟你这种人说不清 / 您耳朵有问题吧 / 您没长眼睛吗 / 您是第一天用手机吗: an
  * attack on the caller's mind, body or worth — an insult (贵阳 §二(三) 6, fails the call). */
@@ -865,12 +925,13 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
         if (also < b && who > a && in(sc, who - 1, &DONE) && find_cannot(sc, also + 1, b) < b)
             return hit(sc, "belittle", label, who - 1, also + 1, who);
         size_t kind = find(sc, who + 1, upto(b, who + 3), &KIND);
-        if (kind < b) return hit(sc, "belittle", label, who, kind, kind);
+        if (kind < b && !kind_praised(sc, kind, b)) return hit(sc, "belittle", label, who, kind, kind);
         /* 你这种人 / 你这种素质的人: the caller as a kind of person */
         size_t sort = find(sc, who + 1, upto(b, who + 3), (list){ "这种", "这样", "这号", NULL });
         size_t person = sort < b ? find(sc, sort + 1, upto(b, sort + 4), (list){ "人", "的人", NULL }) : NONE;
         if (person < b) return hit(sc, "belittle", label, who, person, person);
-        if (who + 2 < b && is(sc, who + 1, "这") && is(sc, who + 2, "人")) return hit(sc, "belittle", label, who, who + 2, who + 2);
+        if (who + 2 < b && is(sc, who + 1, "这") && is(sc, who + 2, "人") && !kind_praised(sc, who + 2, b))
+            return hit(sc, "belittle", label, who, who + 2, who + 2);
         size_t first = find(sc, who + 1, upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
         /* 你是第一天用手机吗 — not 请问您是第一次使用我们的服务吗 (a courtesy question) */
         if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE &&
@@ -1444,6 +1505,18 @@ static int softened(scan *sc)
     return in_reply(sc, APOLOGY) || in_reply(sc, ALTERNATIVE) || in_reply(sc, CONDITION);
 }
 
+/* A next step inside a longer word of the lexicon (意见反馈, 反馈上去, 加急审核, 补齐后): the
+ * way on that ALTERNATIVE names as a whole word (helper voices: 我把您的意见反馈给理赔部门复核一下
+ * was read as a bare refusal). Not 审核 alone (审核不通过 is the refusal's reason). */
+static int way_on_inside(scan *sc)
+{
+    static const char *const stems[] = { "反馈", "加急", "复核", "上报", "跟进", "转交", "补齐", "补交", "上传", NULL };
+    for (size_t i = 0; i < sc->w->n; i++)
+        for (const char *const *s = stems; *s; s++)
+            if (strstr(word(sc, i), *s)) return 1;
+    return 0;
+}
+
 /* 办不了，规定就是这样 / 这种情况我们一律不赔 / 不给补办 / 我们不能给你开先例 / 没商量: a refusal and
  * nothing else — no apology, no next step, no condition anywhere in the reply (国家职业技能标准 3.1
  * 不推诿; 贵阳 §二(二) 2.7(2) refuses with 请您通过其他方式查询). 2.11's 我们将无法为您处理 is said
@@ -1458,7 +1531,7 @@ static void refusal_bare(scan *sc)
                                        "办理", NULL };
     const cs_words *w = sc->w;
     /* (押金因为合同未满不退，期满后全额退还: a refusal explained, with what comes after) */
-    if (softened(sc) || in_reply(sc, (list){ "因为", "由于", "期满", "届时", "之后", NULL })) return;
+    if (softened(sc) || way_on_inside(sc) || in_reply(sc, (list){ "因为", "由于", "期满", "届时", "之后", NULL })) return;
     for (size_t i = 0; i < w->n; i++) {
         if (w->question[w->v[i].clause]) continue;
         size_t key = NONE;
@@ -1599,7 +1672,10 @@ static int sent_elsewhere(scan *sc, size_t a, size_t b, int question)
     if (question || find(sc, a, b, COURTESY) < b || find(sc, a, b, (list){ "可以", "建议", "帮", "帮您", "为您", "一下", NULL }) < b) return 0;
     static const char *const body_end = "局行厂司部处科所站院会家生导东员队办台点道委校商";
     for (size_t i = find(sc, a, b, (list){ "找", "问", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "找", "问", NULL })) {
-        int sent = (i > a && in(sc, i - 1, &SECOND)) || (i > a + 1 && is(sc, i - 1, "去") && in(sc, i - 2, &SECOND)) ||
+        /* 我给您找领导 / 我替您问问厂家: 您 the one it is done for (给|您 as the lexicon cuts it), the
+         * agent the one who seeks (words.h cs_words_agent_seeks), not the caller sent */
+        int for_you = i > a + 1 && in(sc, i - 1, &SECOND) && in(sc, i - 2, (list){ "给", "替", "为", "帮", NULL });
+        int sent = (i > a && in(sc, i - 1, &SECOND) && !for_you) || (i > a + 1 && is(sc, i - 1, "去") && in(sc, i - 2, &SECOND)) ||
                    (i == a && i + 2 < b && is(sc, i + 2, "去"));
         if (!sent) continue;
         const char *o = word(sc, i + 1);
@@ -2597,6 +2673,10 @@ static int ask_the_young(scan *sc, size_t a, size_t b)
     if (courteous(sc, a, b) || find(sc, a, b, (list){ "可以", "也可以", "如果", "方便", "的话", "需要", NULL }) < b) return 0;
     size_t help = find(sc, y + 1, upto(b, y + 3), (list){ "帮", "教", "替", "帮您", "帮你", "教您", "教你", "替您", "替你", NULL });
     if (help < b) return hit(sc, "lecture", "轻视客户（年龄）", y, help, y);
+    /* 让您孩子来弄吧 / 叫您儿子来打: the young sent for to do it instead of the caller (helper seen4fix) */
+    size_t come = find(sc, y + 1, upto(b, y + 2), (list){ "来", "过来", NULL });
+    if (come + 1 < b && in(sc, come + 1, (list){ "弄", "打", "办", "操作", "处理", "说", "讲", "接", "搞", "跟我说", "跟我讲", NULL }))
+        return hit(sc, "lecture", "轻视客户（年龄）", y, come + 1, y);
     return 0;
 }
 
@@ -2903,6 +2983,244 @@ static int so_obvious(scan *sc, size_t a, size_t b)
         if (m < b) return hit(sc, "lecture", "贬低客户", so, m, m);
     }
     return 0;
+}
+
+/* ---- Classes the retired blind set seen4 showed missed (helper seen4fix; rows of
+ * tests/data/tone_more/seen4fix.tsv written for each class before these rules): 国家职业技能标准
+ * 3.1 不用禁忌语、不推诿; 呼叫服务员职业标准(试行) 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA
+ * 001—2020 §二(三)6 注意通话语气和态度. */
+
+/* 网上一搜就有 / 其实您自己在APP上就能查 / 说明书上都写着呢: the caller told the answer was theirs
+ * to find, instead of being given it. A channel named, then 就 + can/have/know closing the clause
+ * (or 都写着), with a word that makes it a brush-off (自己, 随便, 一查/一搜, 百度, 其实, 都); labelled
+ * 推诿 so that help offered after it clears it (您在APP上就能办，我也可以现在帮您办). */
+static int look_it_up(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"网百a官公短说小微上手合协客");
+    /* (都写着呢 ends in 呢 without asking anything: a statement) */
+    if (question && !(is(sc, b - 1, "呢") && find(sc, a, b, &WHAT_ANY) == NONE)) return 0;
+    static const char *const channel[] = { "网上", "百度", "app", "官网", "公众号", "短信", "说明书", "小程序", "网站", "上网",
+                                           "微信", "手机上", "网页", "官方网站", "说明", "合同", "协议",
+                                           "公众" /* 公众号 is cut 公众 + 号 */, "客户端", NULL };
+    size_t ch = find(sc, a, b, channel);
+    if (ch == NONE) return 0;
+    /* 说明书上都写着呢 */
+    size_t all = find(sc, ch + 1, upto(b, ch + 4), (list){ "都", NULL });
+    if (all + 1 < b && in(sc, all + 1, (list){ "写", "写着", "有", "写了", "写得", NULL })) {
+        size_t k = all + 2;
+        while (k < b && in(sc, k, (list){ "着", "呢", "了", "啊", "的", "很", "清楚", "明白", NULL })) k++;
+        /* keyed on 都: 写 is a verb of reported speech (他写着…), and 说明书 holds 2.6's part 说明 */
+        if (k == b) return hit(sc, "dismissive", "推诿（让客户自己查）", ch, all + 1, all);
+    }
+    size_t then = find(sc, ch + 1, b, (list){ "就", NULL });
+    if (then + 1 >= b || b - then > 4) return 0;
+    for (size_t k = then + 1; k < b; k++)
+        if (!in(sc, k, (list){ "能", "可以", "有", "知道", "明白", "行", "查", "看", "查到", "看到", "找到", "搜到", "答案",
+                               "办", "了", "啊", "的", "呢", "嘛", NULL }))
+            return 0;
+    static const char *const brushed[] = { "自己", "随便", "一查", "一搜", "一看", "百度", "其实", "一下", NULL };
+    size_t mark = find(sc, a, then, brushed);
+    for (size_t k = a; mark == NONE && k + 1 < then; k++)
+        if (is(sc, k, "1") && in(sc, k + 1, (list){ "查", "搜", "看", "翻", "找", NULL })) mark = k;
+    if (mark == NONE) return 0;
+    return hit(sc, "dismissive", "推诿（让客户自己查）", mark, then, then);
+}
+
+/* 下次别问这种网上就能查到的问题了: the caller told not to ask such things (a question belittled) */
+static int dont_ask(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"别不少");
+    size_t no = find(sc, a, upto(b, a + 3), &PROHIB);
+    if (no + 2 < b && is(sc, no + 1, "问") && in(sc, no + 2, (list){ "这种", "这些", "这样的", "这么", "这类", "那种", "这种事", NULL }))
+        return hit(sc, "dismissive", "打发客户", no, no + 2, no + 1);
+    return 0;
+}
+
+/* 我只有五分钟 / 我只能给您三分钟: the caller given a time limit (not 办理大概需要五分钟) */
+static int time_limit(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"我咱客");
+    size_t me = find(sc, a, b, &FIRST);
+    size_t only = me < b ? find(sc, me + 1, upto(b, me + 3), (list){ "只有", "只能", "只给", "就给", "就有", "最多", "顶多", NULL }) : NONE;
+    for (size_t k = only + 1; only < b && k < upto(b, only + 5); k++) {
+        const char *n = word(sc, k);
+        int count = (n[0] >= '0' && n[0] <= '9') || strncmp(n, "两", strlen("两")) == 0 || strncmp(n, "几", strlen("几")) == 0;
+        /* 5 分钟 or 两分钟 (one word) */
+        if (count && (strstr(n, "分钟") || strstr(n, "秒") ||
+                      (k + 1 < b && in(sc, k + 1, (list){ "分钟", "分", "秒", "秒钟", NULL }))))
+            return hit(sc, "impatient", "不耐烦（限时）", me, k, only);
+    }
+    return 0;
+}
+
+/* 一分钟内说完 / 给你三十秒讲清楚: a time limit put on the caller's speech (not 我们会在三分钟内为您
+ * 办好, a promise about our work) */
+static int speak_within(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"0123456789两几半");
+    for (size_t k = a; k + 1 < b; k++) {
+        const char *n = word(sc, k);
+        int count = (n[0] >= '0' && n[0] <= '9') || strncmp(n, "两", strlen("两")) == 0 ||
+                    strncmp(n, "几", strlen("几")) == 0 || strncmp(n, "半", strlen("半")) == 0;
+        if (!count) continue;
+        /* 两分钟 (one word), 5 分钟, 3 十秒 (三十秒 cut after its digit) */
+        const char *next = word(sc, k + 1);
+        size_t unit = strstr(n, "分钟") || strstr(n, "秒") ? k : strstr(next, "分钟") || strstr(next, "秒") ? k + 1 : NONE;
+        if (unit == NONE) continue;
+        /* (请您在两分钟内说一下地址: a request, the time a rule of the line) */
+        if (find(sc, a, b, PLEASE) < b) return 0;
+        size_t v = unit + 1;
+        if (v < b && in(sc, v, (list){ "内", "之内", "以内", NULL })) v++;
+        if (v < b && in(sc, v, (list){ "说完", "讲完", "说清楚", "讲清楚", "说清", "讲清", "说", "讲", "说明白", "讲明白", NULL }))
+            return hit(sc, "impatient", "不耐烦（限时）", k, v, v);
+    }
+    return 0;
+}
+
+/* 不想等可以不等 / 嫌慢可以不办 / 不愿意等您就挂了吧: waiting or the service left to the caller to
+ * drop (not 不想等的话，我可以先帮您登记: a condition, with an offer) */
+static int wait_or_leave(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"不嫌");
+    size_t unwilling = find(sc, a, b, (list){ "不想", "不愿意", "不愿", "嫌慢", "嫌", "嫌麻烦", "等不及", NULL });
+    if (unwilling == NONE || find(sc, a, b, CONDITION) < b || in_reply(sc, (list){ "帮您", "为您", "给您", "帮你", NULL })) return 0;
+    for (size_t k = unwilling + 1; k + 1 < b; k++) {
+        if (is(sc, k, "可以") && in(sc, k + 1, (list){ "不", "不等", "不办", "不用", "挂", "挂了", "走", NULL }))
+            return hit(sc, "dismissive", "打发客户", unwilling, k + 1, k);
+        if (is(sc, k, "就") && in(sc, k + 1, (list){ "挂", "挂了", "别", "不", "别等", "别办", NULL }))
+            return hit(sc, "dismissive", "打发客户", unwilling, k + 1, k);
+    }
+    return 0;
+}
+
+/* 您不休息我们还要休息呢 / 我们也是要睡觉的: the hour of the call held against the caller */
+static int our_rest(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"我咱客");
+    size_t us = find(sc, a, b, &FIRST);
+    size_t also = us < b ? find(sc, us + 1, upto(b, us + 3), (list){ "还要", "也要", "也是要", "也得", "还得", "也是", "也", NULL }) : NONE;
+    size_t k = also + 1;
+    while (also < b && k < b && k < also + 3 && in(sc, k, (list){ "是", "要", "得", NULL })) k++;
+    if (also < b && k < b && in(sc, k, (list){ "休息", "睡觉", "下班", "吃饭", "回家", "睡", NULL }))
+        return hit(sc, "impatient", "不耐烦（怪客户来电时间）", us, k, k);
+    return 0;
+}
+
+/* 切 / 嘁 / 哼 as a clause of their own: a scoff (口头禅); 这也叫问题？/ 这也算故障？: the caller's
+ * matter scoffed at, asked back (not 这也叫做流量包 or 这也算在套餐里, statements) */
+static int scoff(scan *sc, size_t a, size_t b, int question)
+{
+    if (b == a + 1 && in(sc, a, (list){ "切", "嘁", "哼", "嗤", "呿", NULL })) return hit(sc, "dismissive", "口头禅（嗤之以鼻）", a, a, a);
+    if (!question || b - a < 4 || b - a > 6 || !is(sc, a, "这") || !is(sc, a + 1, "也")) return 0;
+    if (!in(sc, a + 2, (list){ "叫", "算", "算是", "算个", "值得", NULL })) return 0;
+    for (size_t k = a + 3; k < b; k++)
+        if (in(sc, k, (list){ "在", "进", "入", "到", "里", "里面", NULL })) return 0;
+    return hit(sc, "rhetorical", "反问客户（这也算…）", a, b - 1, a + 2);
+}
+
+/* 您年纪大了，这些搞不明白也正常 / 上了年纪的哪搞得懂: the caller's age given as why they cannot
+ * understand (国家职业技能标准 3.1; not 您年纪大了出门不方便, nor 很多老年用户刚开始也不熟悉，
+ * 我一步一步教您, which teaches) */
+static int age_reason(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"年岁老上");
+    size_t age = find(sc, a, b, (list){ "年纪", "岁数", "年龄", "上了年纪", "老人家", "老年人", "老人", NULL });
+    if (age == NONE || in_reply(sc, (list){ "教", "教您", "一步一步", "没关系", "不要紧", "慢慢来", NULL }) || in_reply(sc, ALTERNATIVE))
+        return 0;
+    /* said to the caller (您年纪大了, 老人家), not of old people in general (很多老人连智能手机都不会用) */
+    if (!in(sc, age, (list){ "老人家", NULL }) && !in_reply(sc, (list){ "你", "您", "你们", "您们", NULL })) return 0;
+    size_t end = b;
+    while (end < sc->w->n && sc->w->v[end].clause <= sc->w->v[b - 1].clause + 1) end++;
+    for (size_t k = age + 1; k < end; k++)
+        if (in(sc, k, &CANNOT) || in(sc, k, (list){ "搞不明白", "学不会", "搞不懂", "弄不懂", "弄不明白", "哪搞得懂", "搞得懂",
+                                                     "不会用", "转不过来", "跟不上", NULL }))
+            return hit(sc, "lecture", "轻视客户（年龄）", age, k, age);
+    return 0;
+}
+
+/* 您也没仔细听 / 是您没认真看 / 您下单时也没认真核对: the caller's inattention named (blame), not
+ * excused (您没留意到也正常) nor the agent's own (我也没仔细核实) nor asked as a condition */
+static int careless_caller(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"您你");
+    size_t who = find(sc, a, b, &SECOND);
+    /* (可能您没注意到，我跟您说一下: a hedge, the lapse allowed for, not held against the caller) */
+    if (who == NONE || find(sc, a, b, CONDITION) < b || find(sc, a, b, HEDGE) < b) return 0;
+    size_t no = find(sc, who + 1, upto(b, who + 6), (list){ "没", "没有", "没能", NULL });
+    if (no == NONE) return 0;
+    static const char *const heed[] = { "仔细", "认真", "好好", "留意", "注意", "细看", "用心", "专心", NULL };
+    size_t care = find(sc, no + 1, upto(b, no + 3), heed);
+    /* 仔细听 / 认真看 are one word each: the heed is their first two characters */
+    for (size_t k = no + 1; care == NONE && k < upto(b, no + 3); k++)
+        for (const char *const *h = heed; *h && care == NONE; h++)
+            if (strncmp(word(sc, k), *h, strlen(*h)) == 0) care = k;
+    if (care == NONE || reassured(sc, care, b)) return 0;
+    size_t end = b;
+    while (end < sc->w->n && sc->w->v[end].clause == sc->w->v[b - 1].clause + 1) end++;
+    if (find(sc, care, end, (list){ "正常", "也正常", "难免", "很正常", "可以理解", NULL }) < end) return 0;
+    return hit(sc, "blame", "怪罪客户（没仔细听）", who, care, care);
+}
+
+/* 口齿清楚点 / 说清楚点: an order about the caller's speech with no courtesy (2.3 asks 请您说慢一点) */
+static int speak_clearly(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"口说讲吐");
+    size_t clear = find(sc, a, b, (list){ "口齿清楚", "口齿清晰", "吐字清楚", "说清楚", "讲清楚", NULL });
+    if (clear + 1 >= b || !in(sc, clear + 1, (list){ "点", "点儿", "一点", "些", NULL })) return 0;
+    if (courteous(sc, a, b) || find(sc, a, b, &FIRST) < b || in_reply(sc, (list){ "请", "请您", "麻烦", "麻烦您", NULL })) return 0;
+    return hit(sc, "impatient", "呵斥客户", clear, clear + 1, clear);
+}
+
+static void seen4_classes(scan *sc, size_t a, size_t b, int question)
+{
+    age_reason(sc, a, b);
+    careless_caller(sc, a, b);
+    speak_clearly(sc, a, b);
+    look_it_up(sc, a, b, question);
+    dont_ask(sc, a, b);
+    time_limit(sc, a, b);
+    speak_within(sc, a, b);
+    wait_or_leave(sc, a, b);
+    our_rest(sc, a, b);
+    scoff(sc, a, b, question);
+}
+
+/* 了不起，连充电器都能插反 / 真厉害，密码能连着输错五次 / 您真係好叻，張卡都可以整斷: praise said
+ * as its own clause, then a blunder of the caller's in the next (能/都 + a mishap: wrong, back to
+ * front, broken, lost): mock praise. Praise followed by what went right (您真厉害，这么快就改好了)
+ * is praise. */
+static void mock_praise(scan *sc)
+{
+    const cs_words *w = sc->w;
+    static const char *const praise[] = { "了不起", "厉害", "佩服", "高手", "叻", "牛", "真行", "行", "有本事", "能耐", "天才",
+                                          "人才", "服了", "绝了", "棒", "真棒", "聪明", "能干", NULL };
+    static const char *const filler[] = { "您", "你", "真", "可真", "真是", "太", "好", "系", "是", "啊", "呀", "了", "哇", "佩服",
+                                          "实在", "可", "还真", "真的", NULL };
+    for (size_t a = 0; a < w->n;) {
+        size_t b = a;
+        while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
+        size_t p = NONE;
+        int only = 1;
+        for (size_t k = a; k < b && only; k++) {
+            if (in(sc, k, praise)) p = k;
+            else if (!in(sc, k, filler)) only = 0;
+        }
+        if (only && p != NONE && b < w->n) {
+            size_t c = b;
+            while (c < w->n && w->v[c].clause == w->v[b].clause) c++;
+            int can = 0;
+            for (size_t k = b; k < c; k++) {
+                if (in(sc, k, (list){ "都", "能", "可以", "都能", "竟然", "居然", "连", NULL })) can = 1;
+                const char *m = word(sc, k);
+                if (can && (strstr(m, "错") || strstr(m, "反") || strstr(m, "坏") || strstr(m, "断") || strstr(m, "丢") ||
+                            strstr(m, "忘") || strstr(m, "摔") || strstr(m, "锁"))) {
+                    hit(sc, "sarcasm", "讽刺客户", p, k, p);
+                    return;
+                }
+            }
+        }
+        a = b;
+    }
 }
 
 static void other_writers(scan *sc, size_t a, size_t b)
@@ -3603,6 +3921,556 @@ static void probe2_classes(scan *sc, size_t a, size_t b)
 }
 /* ---- end of helper probe2's classes ---- */
 
+/* ---- registers helper voices measured on a writer the rules had never read (issue #11; own
+ * sentences of every register, and their look-alikes: tests/data/tone_more/voices.tsv) ---- */
+
+/* 口头禅: one filler word said until it is a tic (那个那个…, 就是说…就是说…就是说, 对吧对吧,
+ * 嗯…嗯…嗯, 您看哈…您看哈, 就是这样子…). Not 是不是 / 对不对 (three checks of identity are three
+ * questions). 呼叫服务员职业标准(试行) 三、(一)2 and 国家职业技能标准 3.1 name 口头禅 beside
+ * 禁忌语: the standard asks for none. A filler counts when it is said twice in a row, or three
+ * times in the reply (然后 / 完了, which also order steps — 先…然后…然后 — four times); a
+ * demonstrative (这个 / 那个) only twice in a row, as it is an ordinary word; 你懂吧 twice. Not
+ * 嗯嗯 (an acknowledgement), 好的好的 / 没事没事 (not fillers), a filler the agent names
+ * (我刚才一直说“那个”: once). */
+static void verbal_tic(scan *sc)
+{
+    /* need: how many times in a reply make the tic (99: only twice in a row); twice_ok: said twice
+     * in a row it is an acknowledgement (嗯嗯). Longer fillers before the shorter they begin with. */
+    static const struct { const char *w; unsigned char need, twice_ok; } fillers[] = {
+        { "就是这样子", 3, 0 }, { "就这样子", 3, 0 }, { "这样子", 3, 0 }, { "就是说", 3, 0 }, { "对吧", 3, 0 },
+        { "是吧", 3, 0 }, { "其实", 3, 0 }, { "反正", 3, 0 }, { "基本上", 3, 0 }, { "怎么说呢", 3, 0 },
+        { "怎么讲呢", 3, 0 }, { "哎呀", 3, 0 }, { "啥的", 3, 0 }, { "就酱紫", 3, 0 }, { "酱紫", 3, 0 },
+        { "然后", 4, 0 }, { "完了", 4, 0 }, { "这个", 99, 0 }, { "那个", 99, 0 }, { "那啥", 3, 0 },
+        { "您看哈", 3, 0 }, { "你看哈", 3, 0 }, { "您看啊", 3, 0 }, { "你看啊", 3, 0 }, { "说实话", 3, 0 },
+        { "说白了", 3, 0 }, { "讲真", 3, 0 }, { "你知道吗", 3, 0 },
+        { "您知道吗", 3, 0 }, { "你晓得吧", 2, 0 }, { "明白吧", 3, 0 }, { "你懂我意思吧", 2, 0 }, { "你懂吧", 2, 0 },
+        { "懂吧", 2, 0 }, { "你知道吧", 2, 0 }, { "嗯", 3, 1 }, { "呃", 3, 0 }, { "额", 3, 0 },
+    };
+    enum { N_FILLERS = sizeof fillers / sizeof fillers[0] };
+    unsigned count[N_FILLERS] = { 0 };
+    size_t first[N_FILLERS], prev_end[N_FILLERS];
+    const cs_words *w = sc->w;
+    for (size_t i = 0; i < w->n && sc->n < sc->max; i++) {
+        for (size_t f = 0; f < N_FILLERS; f++) {
+            size_t k = spells(sc, i, w->n, fillers[f].w);
+            if (k >= w->n || w->v[k].clause != w->v[i].clause) continue;
+            /* the whole word: 这个月 / 那个人 / 然后呢 are other words, and 嗯 is checked alone */
+            if (count[f] == 0) first[f] = i;
+            /* twice in a row (那个那个, 对吧，对吧): a tic at once */
+            if (count[f] > 0 && prev_end[f] + 1 == i && !fillers[f].twice_ok) {
+                hit(sc, "dismissive", "口头禅（口头语反复）", first[f], k, i);
+                return;
+            }
+            count[f]++;
+            prev_end[f] = k;
+            if (count[f] >= fillers[f].need) {
+                hit(sc, "dismissive", "口头禅（口头语反复）", first[f], k, i);
+                return;
+            }
+            i = k;   /* 就是这样子 is not also 这样子 */
+            break;
+        }
+    }
+}
+
+/* The agent's penalty for the caller's conduct: 您要是投诉，您家的报修就排到最后 / 不配合的话，理赔
+ * 就不给办了 / 您再吵，下次也不给您值机 — a condition on what the caller does to us (投诉, 催, 吵,
+ * 闹, 不配合 …) and, in that clause or the next, a service withheld or worsened on purpose (不给,
+ * 排到最后, 拉黑 …): a threat of consequence, 贵阳 §二(三) 6 注意通话语气和态度 (禁忌语; not a
+ * threat of harm, which fails the call). Not a fact of the service (如果未缴费，系统会自动停机),
+ * nor what we cannot do (不核实身份的话，我们无法办理), nor with help offered (如果您要投诉，我
+ * 帮您转到投诉专线). */
+static void spite_penalty(scan *sc, size_t a, size_t b)
+{
+    static const char *const cond[] = { "要是", "如果", "的话", "再", "敢", "要再", "若", "假如", "只要", NULL };
+    static const char *const conduct[] = { "投诉", "催", "吵", "闹", "骂", "嚷", "嚷嚷", "不配合", "不听", "再催", "再吵", "再闹",
+                                           "这个态度", "这种态度", "这态度", "举报", "曝光", NULL };
+    static const char *const penalty[] = { "不给", "不帮", "不接", "不理", "拉黑", "黑名单", "排到最后", "放到最后", "排最后",
+                                           "放最后", "更慢", "更晚", "更久", "别想", "没门", "等着瞧", NULL };
+    static const char *const kind[] = { "帮您", "为您", "给您转", "转接", "转到", "专人", "加急", "优先", "可以", "建议", NULL };
+    size_t c = find(sc, a, b, cond);
+    if (c == NONE) return;
+    size_t d = NONE;
+    for (size_t i = a; i < b && d == NONE; i++)
+        if (spells_any(sc, i, b, conduct) < b) d = i;
+    if (d == NONE) return;
+    size_t end = next_clause_end(sc, b);
+    for (size_t i = d + 1; i < end; i++) {
+        size_t k = spells_any(sc, i, end, penalty);
+        if (k >= end) continue;
+        for (size_t j = a; j < end; j++)
+            if (spells_any(sc, j, end, kind) < end) return;
+        /* a complaint punished (您要是投诉，报修就排到最后) is 报复来电者, which fails the call
+         * (贵阳 §二(三) 6; assets/taboo.txt insult_clause) */
+        if (spells_any(sc, d, b, (list){ "投诉", "举报", "曝光", NULL }) < b)
+            hit(sc, "threat", "威胁客户（报复投诉）", c < d ? c : d, k, d);
+        else
+            hit(sc, "impatient", "威胁客户（催/吵就…）", c < d ? c : d, k, d);
+        return;
+    }
+}
+
+/* 您不提前预约，当然挂不上号 / 你没带证件，难怪办不了: the caller's omission named and the
+ * failure called its obvious result (当然, 难怪 …): blame, 贵阳 §二(三) 6 and 国家职业技能标准
+ * 3.1 (不推诿, 不指责). Not 您不用担心，当然可以办 (不用 is not an omission), not when the next
+ * clause excuses or helps (当然不怪您 / 当然可以帮您补办). */
+static void obvious_blame(scan *sc, size_t a, size_t b)
+{
+    static const char *const omit[] = { "不", "没", "没有", "未", "忘了", "忘记", NULL };
+    static const char *const of_course[] = { "当然", "自然", "难怪", "怪不得", NULL };
+    static const char *const kind[] = { "怪您", "怪你", "可以", "帮您", "为您", "没关系", "不要紧", "正常", "理解", NULL };
+    if (b >= sc->w->n) return;
+    size_t you = find(sc, a, b, &SECOND);
+    if (you == NONE || find(sc, you + 1, b, omit) == NONE) return;
+    if (find(sc, you + 1, b, (list){ "不用", "不必", "不要", "别", "不会", "不是", "没事", NULL }) != NONE) return;
+    size_t end = next_clause_end(sc, b), k = b;
+    if (k < end && in(sc, k, (list){ "那", "所以", "那就", "这", NULL })) k++;
+    if (k >= end || !in(sc, k, of_course)) return;
+    /* the result is the matter failing (当然挂不上号, 难怪办不了), not the caller's feeling
+     * (难怪您觉得心累: empathy) */
+    int fails = 0;
+    for (size_t j = k + 1; j < end; j++) {
+        if (spells_any(sc, j, end, kind) < end || in(sc, j, (list){ "觉得", "着急", "生气", "担心", "心累", "难受", "不高兴", "失望", NULL }))
+            return;
+        if (strstr(word(sc, j), "不") || strstr(word(sc, j), "没")) fails = 1;
+    }
+    if (fails) hit(sc, "blame", "指责客户（当然…）", you, k, k);
+}
+
+/* 那是您理解错了 / 您搞错了 / 你记错了吧: the caller's mind declared mistaken, flatly: blame (贵阳
+ * §二(三) 6; 国家职业技能标准 3.1 不指责客户). Not hedged (您可能记错了, 您是不是看错了？ check
+ * politely), not denied (您没记错), not said of the agent (是我理解错了, 我把您的号码记错了), not
+ * 您误会了 (a clarification the agent then gives), not with reassurance (您记错了也没关系). */
+static void caller_mistaken(scan *sc, size_t a, size_t b)
+{
+    static const char *const wrong[] = { "理解错", "搞错", "弄错", "记错", "看错", "听错", "想错", "搞混", "弄混", "记混",
+                                         "理解有误", "理解错误", "搞反", "弄反", "看反", NULL };
+    static const char *const hedge[] = { "可能", "也许", "或许", "大概", "是不是", "会不会", "应该是", "估计", "好像", "没关系",
+                                         "不要紧", "正常", "不怪", "难免", NULL };
+    size_t you = find(sc, a, b, &SECOND);
+    /* the caller the subject: not 我把您的号码记错了 (the agent's mistake about the caller's data) */
+    if (you == NONE || find(sc, a, you, &FIRST) != NONE || (you > a && is(sc, you - 1, "把"))) return;
+    for (size_t i = you + 1; i < upto(b, you + 4); i++) {
+        if (in(sc, i, &NEG) || in(sc, i, &PROHIB) || is(sc, i, "的")) return;
+        if (spells_any(sc, i, b, wrong) == NONE) continue;
+        size_t end = next_clause_end(sc, b);
+        if (find(sc, a, end, hedge) != NONE) return;
+        for (size_t j = a; j < end; j++)
+            if (spells_any(sc, j, end, hedge) < end) return;
+        hit(sc, "blame", "指责客户（您搞错了）", you, i, i);
+        return;
+    }
+}
+
+/* 是您家孩子乱充值的 / 你自己乱点才扣的费 / 您乱改设置，网当然断了: the caller (or the caller's
+ * household) said to have acted at random, as the cause: blame (贵阳 §二(三) 6; 国家职业技能标准 3.1).
+ * Not a caring prohibition (请您不要乱点, 千万别乱动), not a condition (孩子乱充值的话可以申请退款),
+ * not the agent's promise (我们不会乱扣您的钱: 您 after 乱). */
+static void random_act_blame(scan *sc, size_t a, size_t b)
+{
+    static const char *const cond[] = { "如果", "若", "要是", "的话", "假如", "万一", "如", "是不是", "可能", NULL };
+    size_t you = find(sc, a, b, &SECOND);
+    if (you == NONE || find(sc, a, b, cond) != NONE || find(sc, a, b, &FIRST) != NONE || courteous(sc, a, b) ||
+        find(sc, a, b, (list){ "千万别", "可别", "切勿", "请勿", "千万不要", "不要", "别", NULL }) != NONE)
+        return;
+    for (size_t i = you + 1; i < upto(b, you + 5); i++) {
+        if (in(sc, i, &PROHIB) || in(sc, i, &NEG) || in(sc, i, (list){ "请", "千万", "注意", "小心", "避免", "防止", NULL })) return;
+        if (strncmp(word(sc, i), "乱", 3) != 0 || is(sc, i, "乱码") || is(sc, i, "乱七八糟")) continue;
+        /* 乱 and an act (乱点, 乱 充值): the act in the word or the next word of the clause */
+        if (strlen(word(sc, i)) == 3 && i + 1 >= b) return;
+        hit(sc, "blame", "指责客户（您乱…）", you, i, i);
+        return;
+    }
+}
+
+static void voices_classes(scan *sc, size_t a, size_t b)
+{
+    random_act_blame(sc, a, b);
+    caller_mistaken(sc, a, b);
+    /* 再催 in one clause and 就更慢 in the next: the seen3 rule, asked without its trigger filter
+     * (which wants 再 and 就 in one clause) */
+    conditional_penalty(sc, a, b);
+    spite_penalty(sc, a, b);
+    obvious_blame(sc, a, b);
+}
+/* ---- end of helper voices's classes ---- */
+
+/* ---- insults by register (helper insult3, issue #11): the structures of registers a fresh
+ * writer's insults came in and the rules above did not read. 贵阳 T-GSOCCIA 001—2020 §二(四)4.2
+ * 有效控制个人情绪 and §二(三)6 注意通话语气和态度: an insult, curse, threat or retaliation against
+ * the caller fails the call; 国家职业技能标准 2.1.2 文明礼貌. Own sentences of every register, with
+ * their innocent look-alikes: tests/data/tone_more/insult3.tsv. ---- */
+
+/* Is there a word of denial or comfort in [from, to) (不丢人, 别觉得丢脸, 没什么丢人的)? */
+static int denied_between(scan *sc, size_t from, size_t to)
+{
+    static const char *const deny[] = { "不", "没", "没有", "不用", "别", "不要", "不必", "没什么", "有什么", "何必",
+                                        "不会", "并不", "无须", "无需", "觉得", "用不着", "谁都", "难免", NULL };
+    if (find(sc, from, to, deny) < to) return 1;
+    for (size_t k = from; k < to; k++)   /* 绝不会 / 从没 / 并没有: a denial inside a longer word */
+        if (strstr(word(sc, k), "不") || strstr(word(sc, k), "没")) return 1;
+    return 0;
+}
+
+/* 有种你再说一遍 / 你有种就报上名来 / 有胆你来营业厅找我 / 不服就来单挑: a dare to come and
+ * confront, to fight or to repeat the abuse, flung at the caller (a threat: fails the call). A dare
+ * to complain (有本事你去告 / 有种你去投诉) is the dismissive 禁忌语 of tests/data/tone_corpus.tsv,
+ * not an insult: left to the taboo rules. 您真有本事 praises (no 你 right beside the word of nerve),
+ * 有种说法 names a kind (no verb of daring after it), 如果您不服，可以申请复议 states the way to
+ * appeal (不服 + 可以, not + 就/你 + a verb of coming). */
+/* Does a clause from b on have the agent coming for the caller (我马上到 / 我这就过去找你)? */
+static int coming_for_caller(scan *sc, size_t b)
+{
+    static const char *const come[] = { "到", "过来", "过去", "来", "去", "找你", "马上到", "这就到", NULL };
+    size_t n = sc->w->n;
+    for (size_t me = find(sc, b, n, &FIRST); me < n; me = find(sc, me + 1, n, &FIRST))
+        if (find(sc, me + 1, upto(n, me + 4), come) < n && !cs_words_help_after(sc->w, me)) return 1;
+    return 0;
+}
+
+static int dare(scan *sc, size_t a, size_t b)
+{
+    static const char *const nerve[] = { "有种", "有本事", "有胆", "有胆子", "有能耐", "有胆量", NULL };
+    static const char *const nerve_noun[] = { "本事", "胆", "胆子", "能耐", "种", "胆量", NULL };
+    static const char *const act[] = { "来", "再", "再说", "报", "报上名来", "单挑", "试试", "过来", "骂", "动", "打", "说",
+                                       "站", "出来", "露面", "见面", "当面", "来找", NULL };
+    /* (有本事你别打了 / 有种你别挂: a dare to stop calling is tone_corpus.tsv's dismissive 禁忌语, not
+     * an insult: no 别 here) */
+    static const char *const complain[] = { "告", "投诉", "举报", "起诉", "曝光", "12315", "领导", "消协", "上级", "媒体",
+                                            "法院", "找领导", NULL };
+    for (size_t i = a; i < b; i++) {
+        size_t k = NONE;
+        if (in(sc, i, nerve)) k = i;
+        else if (is(sc, i, "有") && i + 1 < b && in(sc, i + 1, nerve_noun)) k = i + 1;
+        if (k != NONE) {
+            /* 有种你… / 你有种… */
+            size_t v = k + 1;
+            if (v < b && in(sc, v, &SECOND)) v++;
+            else if (!(i > a && in(sc, i - 1, &SECOND))) continue;
+            if (v < b && in(sc, v, (list){ "就", "倒是", "你就", "就去", NULL })) v++;
+            if (v < b && in(sc, v, act) && find(sc, v, b, complain) == NONE) return hit(sc, "threat", "挑衅客户", i, v, k);
+            /* 有本事你别走，我马上到: told to stay while the agent comes (有种你别挂 alone stays a 禁忌语) */
+            if (v < b && in(sc, v, (list){ "别", "别走", "别跑", NULL }) && coming_for_caller(sc, b))
+                return hit(sc, "threat", "挑衅客户", i, v, k);
+            continue;
+        }
+        if (is(sc, i, "不服") && i + 2 < b && in(sc, i + 1, (list){ "就", "你", "您", "你就", NULL }) &&
+            in(sc, i + 2, (list){ "来", "单挑", "打", "过来", "来战", NULL }) && find(sc, i + 2, b, complain) == NONE)
+            return hit(sc, "threat", "挑衅客户", i, i + 2, i);
+    }
+    return 0;
+}
+
+/* 我让你后悔 / 保证让你吃官司 / 看谁倒霉: a harm the agent promises the caller (a threat). 我让您
+ * 久等了 apologises (no harm named), 绝不会让您吃亏 / 不让您后悔 deny it. */
+static int made_to_suffer(scan *sc, size_t a, size_t b)
+{
+    static const char *const harm[] = { "后悔", "好看", "吃官司", "倒霉", "吃不了兜着走", "付出代价", "完蛋", "没好果子吃",
+                                        "知道厉害", "尝尝", "好受", "不得安生", "哭", "滚蛋", "坐牢", "吃苦头", NULL };
+    for (size_t i = a; i + 2 < b; i++) {
+        if (is(sc, i, "看") && is(sc, i + 1, "谁") && in(sc, i + 2, (list){ "倒霉", "吃亏", "厉害", "完蛋", NULL }))
+            return hit(sc, "threat", "威胁客户", i, i + 2, i + 2);
+        /* 我保证你后悔: the promise with no 让 (保证 / 非 right before 你) */
+        if (in(sc, i, (list){ "保证", "非叫", "非让", NULL }) && in(sc, i + 1, &SECOND) && find(sc, a, i, &FIRST) < i) {
+            size_t h = find(sc, i + 2, upto(b, i + 5), harm);
+            if (h < b && !denied_between(sc, i + 1, h)) return hit(sc, "threat", "威胁客户", i, h, h);
+        }
+        if (!in(sc, i, (list){ "让", "叫", "要", "就让", NULL }) || !in(sc, i + 1, &SECOND)) continue;
+        size_t me = find(sc, i > a + 3 ? i - 3 : a, i, &FIRST);
+        if (me == NONE && !(i > a && in(sc, i - 1, (list){ "保证", "非", "非得", "一定", "迟早", NULL }))) continue;
+        size_t h = find(sc, i + 2, upto(b, i + 6), harm);
+        if (h == NONE || denied_between(sc, me == NONE ? i - 1 : me, h)) continue;
+        return hit(sc, "threat", "威胁客户", i, h, h);
+    }
+    return 0;
+}
+
+/* 以后别想办成任何业务 / 你休想再办: service withheld from the caller as a punishment (a threat).
+ * 您别想太多 / 别想不开 comfort (no word of getting a thing done follows). */
+static int shut_out(scan *sc, size_t a, size_t b)
+{
+    static const char *const get[] = { "办成", "办", "办理", "好过", "安生", "消停", "得逞", "过好", "再办", "再用", "退", "拿到",
+                                       "要到", NULL };
+    for (size_t i = a; i + 1 < b; i++) {
+        size_t v = NONE;
+        if (in(sc, i, (list){ "别想", "休想", "甭想", NULL })) v = i + 1;
+        else if (in(sc, i, (list){ "别", "甭", NULL }) && is(sc, i + 1, "想")) v = i + 2;
+        if (v == NONE || v >= b) continue;
+        if (is(sc, v, "再") && v + 1 < b) v++;
+        if (in(sc, v, get) && !courteous(sc, a, b)) return hit(sc, "threat", "威胁客户", i, v, i);
+    }
+    return 0;
+}
+
+/* 我也骂你祖宗 / 操你全家 / 问候你八辈祖宗: a curse on the caller's family (retaliation; a curse
+ * counts whoever it names). 我没骂您家人 denies it. */
+static int curse_kin(scan *sc, size_t a, size_t b)
+{
+    static const char *const kin[] = { "祖宗", "全家", "八辈", "八辈祖宗", "祖宗十八代", "十八代", "老母", "老娘", "妈", "娘",
+                                       "大爷", "先人", "祖坟", "家人", NULL };
+    for (size_t i = a; i + 1 < b; i++) {
+        if (!in(sc, i, (list){ "骂", "操", "日", "干", "草", "艹", "问候", NULL })) continue;
+        size_t s = i + 1;
+        if (!in(sc, s, &SECOND)) continue;
+        size_t k = find(sc, s + 1, upto(b, s + 4), kin);   /* 你的祖宗 / 你8辈祖宗 */
+        if (k < b && !denied_between(sc, a, i)) return hit(sc, "belittle", "辱骂客户家人", i, k, k);
+    }
+    return 0;
+}
+
+/* 你连狗都不如 / 还不如一条狗: the caller ranked below a beast (name-calling). 这价格连一杯奶茶都
+ * 不如 names no beast. */
+static int below_beast(scan *sc, size_t a, size_t b)
+{
+    static const char *const beast[] = { "狗", "猪", "畜生", "禽兽", "猪狗", "狗屎", "牲口", "牲畜", "金鱼", "树懒", "蜗牛",
+                                         "乌龟", "木头", "石头", "驴", "猴子", "三岁小孩", "3岁小孩", NULL };
+    static const char *const worse[] = { "慢", "笨", "蠢", "傻", "差", "呆", "迟钝", "木", "健忘", NULL };
+    /* 你这反应比树懒还慢 / 您比驴还犟: the caller or the caller's mind (not 您家的网速: a thing) */
+    for (size_t c = find(sc, a, b, (list){ "比", NULL }); c + 2 < b; c = find(sc, c + 1, b, (list){ "比", NULL })) {
+        size_t who = find(sc, c > a + 3 ? c - 3 : a, c, &SECOND);
+        if (who == NONE || (who + 1 < c && !in(sc, c - 1, &BODY) &&
+                            !in(sc, c - 1, (list){ "反应", "记性", "脑子", "这", "就", NULL })))
+            continue;
+        if (!in(sc, c + 1, beast) || !in(sc, c + 2, (list){ "还", "都", "更", NULL })) continue;
+        size_t w = find(sc, c + 3, upto(b, c + 5), worse);
+        if (w < b) return hit(sc, "belittle", "贬低客户", who, w, c + 1);
+    }
+    for (size_t i = find(sc, a, b, (list){ "不如", NULL }); i < b; i = find(sc, i + 1, b, (list){ "不如", NULL })) {
+        if (find(sc, 0, i, &SECOND) == NONE) continue;
+        size_t x = find(sc, i > a + 3 ? i - 3 : a, i, beast);   /* 连狗都不如 */
+        if (x == NONE) x = find(sc, i + 1, upto(b, i + 4), beast);   /* 不如1条狗 */
+        if (x < b) return hit(sc, "belittle", "贬低客户", i, x, x);
+    }
+    return 0;
+}
+
+/* 你祖宗的脸都被你丢光了 / 你这么丢人 / 丢人现眼: shame put on the caller. 您别觉得丢人 / 这没什么
+ * 丢脸的 comfort (a denial before it). */
+static int shamed(scan *sc, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        int shame = in(sc, i, (list){ "丢人", "丢脸", "现眼", "丢人现眼", "丢尽", "丢光", NULL }) ||
+                    (is(sc, i, "丢") && i + 1 < b && in(sc, i + 1, (list){ "光", "尽", "光了", "尽了", NULL }));
+        if (!shame) continue;
+        size_t who = find(sc, a, i, &SECOND);
+        if (who == NONE || denied_between(sc, a, i)) continue;
+        return hit(sc, "belittle", "贬低客户", who, i, i);
+    }
+    return 0;
+}
+
+/* 你的人品真是差 / 你脸皮比城墙还厚 / 您的良心被狗吃了: the caller's character called bad. 您的
+ * 心眼真好 praises, 您的素质没问题 denies. */
+static int bad_character(scan *sc, size_t a, size_t b)
+{
+    static const char *const trait[] = { "人品", "品行", "品德", "人性", "良心", "心肠", "心眼", "脸皮", "德行", "德性", "为人",
+                                         "教养", "家教", "素质", NULL };
+    static const char *const bad[] = { "差", "太差", "坏", "烂", "低", "低下", "有问题", "厚", "黑", "被狗吃", "狗吃", "不行",
+                                       "败坏", "恶劣", "歹毒", "低劣", "差劲", "太坏", NULL };
+    for (size_t i = find(sc, a, b, &SECOND); i < b; i = find(sc, i + 1, b, &SECOND)) {
+        size_t t = find(sc, i + 1, upto(b, i + 4), trait);
+        if (t == NONE) continue;
+        size_t last = t;
+        size_t k = spelled_in(sc, t + 1, upto(b, t + 7), bad, &last);
+        if (k == NONE || denied_between(sc, t + 1, k)) continue;
+        return hit(sc, "belittle", "贬低客户", i, last, t);
+    }
+    return 0;
+}
+
+/* 你家里没人教你怎么说话吗 / 没人教过你做人: the caller's upbringing attacked. 没人教过您怎么开通
+ * 吗？我来教您 offers to teach a step (no word of manners). */
+static int untaught(scan *sc, size_t a, size_t b)
+{
+    static const char *const manners[] = { "说话", "做人", "礼貌", "规矩", "懂事", "尊重人", "尊重", "好好说话", "讲话", "教养",
+                                           NULL };
+    for (size_t i = a; i < b; i++) {
+        if (!in(sc, i, (list){ "教", "教过", "教会", NULL })) continue;   /* (教 过 cut in two: the window below) */
+        int none = (i > a && in(sc, i - 1, (list){ "没人", "没有人", "没", "没有", NULL })) ||
+                   (i > a + 1 && is(sc, i - 1, "人") && in(sc, i - 2, (list){ "没", "没有", NULL }));
+        if (!none || find(sc, a, b, &SECOND) == NONE) continue;
+        size_t m = find(sc, i + 1, upto(b, i + 7), manners);
+        if (m < b) return hit(sc, "belittle", "辱骂客户家教", i, m, m);
+    }
+    return 0;
+}
+
+/* 动动你的脑子 / 麻烦您用一下您那尊贵的脑子 / 您的智商让我叹为观止 / 请问您的脑子今天在家休息
+ * 吗: the caller's mind mocked, often in polite words (sarcasm that attacks the mind: an insult).
+ * 您的智商测试报告 names no mockery; 我的脑子转不过来 is the agent's own (no 你 before it). */
+static int mind_mocked(scan *sc, size_t a, size_t b)
+{
+    static const char *const brain[] = { "脑子", "脑袋", "脑筋", "脑瓜", "脑瓜子", "脑壳", "智商", "智力", "脑回路", "理解能力", NULL };
+    static const char *const mock[] = { "佩服", "叹为观止", "服气", "大开眼界", "开眼", "清奇", "惊人", "绝了", "在家", "休息",
+                                        "不在线", "下线", "离家出走", "尊贵", "核桃", "余额不足", "欠费", "感人", "捉急", "难为",
+                                        "服了", "刷新", "长草", "生锈", "放假", "充值", "掉线", "没电", "关机", NULL };
+    for (size_t i = find(sc, a, b, brain); i < b; i = find(sc, i + 1, b, brain)) {
+        size_t who = find(sc, a, i, &SECOND);
+        if (who == NONE || find(sc, who, i, &FIRST) < i) continue;
+        /* 动动你的脑子 / 用1下您那…脑子: the caller told to use it */
+        size_t use = find(sc, i > a + 7 ? i - 7 : a, i, (list){ "动动", "用用", "动", "用", "动1动", "用1用", "长点", NULL });
+        if (use < i && (use + 1 == i || find(sc, use + 1, i, &SECOND) < i)) return hit(sc, "belittle", "贬低客户", use, i, i);
+        size_t last = i;
+        size_t m = spelled_in(sc, a, b, mock, &last);
+        if (m < b && !denied_between(sc, who, m > i ? m : i)) return hit(sc, "belittle", "贬低客户", who, last, i);
+    }
+    return 0;
+}
+
+/* 干，你有完没完 / wc，你怎么又来了 / nt，说了不行: a curse standing as its own clause before
+ * the reply goes on (typed as the TW 干/幹, or in Latin initials). A curse counts whoever it names. */
+static void lone_curse(scan *sc)
+{
+    static const char *const curse[] = { "干", "wc", "nt", "WC", "NT", "草", "艹", "靠北", NULL };
+    const cs_words *w = sc->w;
+    if (w->n < 2 || w->n_clauses < 2) return;
+    size_t i = 0;
+    if (!in(sc, i, curse)) return;
+    size_t k = i + 1;
+    while (k < w->n && w->v[k].clause == w->v[i].clause && in(sc, k, (list){ "啊", "呀", "哦", "了", NULL })) k++;
+    if (k < w->n && w->v[k].clause == w->v[i].clause) return;
+    if (k < w->n) hit(sc, "belittle", "辱骂客户", i, i, i);
+}
+
+/* 你们一家子都是骗子 / 你们一家人都有病: the caller's household abused as one (the normal form
+ * writes 一 as 1, so 一家子 reaches the words as 1/家/子). 您一家人都可以办亲情号 names no abuse. */
+static int household_abused(scan *sc, size_t a, size_t b)
+{
+    static const char *const vile[] = { "骗子", "神经病", "有病", "垃圾", "废物", "傻子", "疯子", "傻", "蠢", "猪", "畜生",
+                                        "去死", "不得好死", "混蛋", "白痴", "智障", "脑残", "贱", "无赖", "流氓", "神经", NULL };
+    static const char *const none_right[] = { "没1个正常", "没有1个正常", "没1个好", "没有1个好", "没1个是好", NULL };
+    for (size_t i = find(sc, a, b, &SECOND); i + 2 < b; i = find(sc, i + 1, b, &SECOND)) {
+        /* 你家里人就没一个正常的 */
+        if (in(sc, i + 1, (list){ "家里人", "家人", "全家", "家里", "1家子", NULL })) {
+            size_t last = i + 1;
+            size_t k = spelled_in(sc, i + 2, upto(b, i + 9), none_right, &last);
+            if (k < b) return hit(sc, "belittle", "辱骂客户家人", i, last, k);
+        }
+        if (!is(sc, i + 1, "1") || !in(sc, i + 2, (list){ "家", "家子", "家人", "家人家", NULL })) continue;
+        size_t v = find(sc, i + 3, upto(b, i + 9), vile);
+        if (v < b) return hit(sc, "belittle", "辱骂客户家人", i, v, v);
+    }
+    return 0;
+}
+
+/* 你最好小心点 / 你给我当心点: a warning to the caller with no danger named, closing the reply: a
+ * veiled threat. 您最好小心点，路上结冰了 names the danger (another clause follows); 请您小心 cares. */
+static int veiled_warning(scan *sc, size_t a, size_t b)
+{
+    if (b != sc->w->n || courteous(sc, a, b)) return 0;
+    size_t m = find(sc, a, b, (list){ "最好", "给我", "最好给我", NULL });
+    if (m == NONE || m == a || !in(sc, m - 1, &SECOND)) return 0;
+    size_t c = m + 1;
+    if (c + 1 < b && is(sc, c, "给") && is(sc, c + 1, "我")) c += 2;   /* 最好 给 我 */
+    if (c >= b || !in(sc, c, (list){ "小心", "当心", "小心点", "当心点", NULL })) return 0;
+    for (size_t k = c + 1; k < b; k++)
+        if (!in(sc, k, (list){ "点", "1点", "些", "1些", "着", "啊", "吧", "哦", "了", NULL })) return 0;
+    return hit(sc, "threat", "威胁客户", m - 1, c, c);
+}
+
+/* 再敢放肆，我叫人去你家门口等着 / 还敢骂，我找人收拾你: people set on the caller after a dare to go
+ * on (a threat). 我找人去您家帮您修 sends help (no 敢 before: nothing is threatened). */
+static void send_people(scan *sc)
+{
+    const cs_words *w = sc->w;
+    size_t dared = find(sc, 0, w->n, (list){ "再敢", "还敢", "敢再", "你敢", "您敢", NULL });
+    for (size_t k = 0; dared == NONE && k + 1 < w->n; k++)   /* 再 敢 cut in two */
+        if (in(sc, k, (list){ "再", "还", "你", "您", NULL }) && is(sc, k + 1, "敢")) dared = k;
+    if (dared == NONE) return;
+    for (size_t i = find(sc, dared + 1, w->n, &FIRST); i + 1 < w->n; i = find(sc, i + 1, w->n, &FIRST)) {
+        size_t p = find(sc, i + 1, upto(w->n, i + 3), (list){ "叫人", "找人", "派人", "让人", "喊人", NULL });
+        if (p == NONE && i + 2 < w->n && in(sc, i + 1, (list){ "叫", "找", "派", "让", "喊", NULL }) && is(sc, i + 2, "人"))
+            p = i + 2;
+        if (p < w->n && !cs_words_help_after(w, p)) { hit(sc, "threat", "威胁客户", dared, p, p); return; }
+    }
+}
+
+/* 你才是最大的骗子 / 您自己才是废物: the caller's abuse thrown back (retaliation: fails the call),
+ * with words between that the taboo list's @aimed does not allow. 您才是最重要的 names no abuse. */
+static int retort(scan *sc, size_t a, size_t b)
+{
+    static const char *const vile[] = { "骗子", "废物", "垃圾", "傻子", "疯子", "神经病", "有病", "没素质", "蠢货", "笨蛋",
+                                        "白痴", "流氓", "无赖", "小人", "混蛋", "骗人", "坏人", "傻瓜", "蠢", "傻", "脑残",
+                                        "泼妇", "人渣", "神经", "没教养", "不要脸", NULL };
+    for (size_t i = find(sc, a, b, &SECOND); i + 1 < b; i = find(sc, i + 1, b, &SECOND)) {
+        size_t c = i + 1;
+        if (in(sc, c, (list){ "自己", NULL }) && c + 1 < b) c++;
+        if (!in(sc, c, (list){ "才", "才是", NULL })) continue;
+        size_t v = find(sc, c + 1, upto(b, c + 5), vile);
+        if (v < b && !denied_between(sc, c + 1, v)) return hit(sc, "belittle", "回骂客户", i, v, v);
+    }
+    return 0;
+}
+
+/* 您这人真热心 / 你这人真好说话: the caller as a kind of person, praised (belittle reads 你这人
+ * as scorn). A praise word right after, not denied (你这人不讲理 is scorn). */
+static int kind_praised(scan *sc, size_t kind, size_t b)
+{
+    static const char *const praise[] = { "热心", "真好", "挺好", "很好", "太好了", "不错", "客气", "实在", "厚道", "爽快",
+                                          "好说话", "通情达理", "明事理", "讲理", "善良", "细心", "耐心", "周到", "和气", "大度",
+                                          "仗义", "靠谱", "热情", "好心", "心善", "心好", "体贴", "随和", "有礼貌", NULL };
+    size_t p = find(sc, kind + 1, upto(b, kind + 4), praise);
+    return p < b && !denied_between(sc, kind + 1, p);
+}
+
+/* 你的智力还停留在幼儿园 / 您的智商也就小学水平: the caller's mind ranked with a small child's (an
+ * insult, like the list's 三岁小孩都懂). 幼儿园的报名时间 / 您孩子的智力发育 name no mind of the caller's. */
+static int mind_of_child(scan *sc, size_t a, size_t b)
+{
+    static const char *const child[] = { "幼儿园", "小学", "小学生", "3岁", "3岁小孩", "婴儿", "小孩", "小孩子", "3岁孩子",
+                                         "幼儿", NULL };
+    static const char *const mind[] = { "脑子", "脑袋", "智商", "智力", "理解能力", "水平", "认知", "思维", "脑筋", NULL };
+    for (size_t i = find(sc, a, b, mind); i < b; i = find(sc, i + 1, b, mind)) {
+        size_t who = find(sc, i > a + 3 ? i - 3 : a, i, &SECOND);
+        if (who == NONE || find(sc, who + 1, i, (list){ "孩子", "小孩", "儿子", "女儿", "宝宝", NULL }) < i) continue;
+        size_t c = find(sc, i + 1, upto(b, i + 6), child);
+        if (c < b && !denied_between(sc, i + 1, c)) return hit(sc, "belittle", "贬低客户", who, c, i);
+    }
+    return 0;
+}
+
+/* 小心我找人上门 / 当心我投诉你: a warning of what the agent will do to the caller (a threat). 小心
+ * 我们的仿冒者 warns of others (no act of the agent's follows). */
+static int beware_me(scan *sc, size_t a, size_t b)
+{
+    static const char *const act[] = { "找", "找人", "叫人", "叫", "让", "把", "收拾", "揍", "打", "报警", "告", "投诉", "拉黑",
+                                       "停", "整", "弄", "饶", NULL };
+    for (size_t i = find(sc, a, b, (list){ "小心", "当心", NULL }); i + 2 < b;
+         i = find(sc, i + 1, b, (list){ "小心", "当心", NULL })) {
+        if (!in(sc, i + 1, (list){ "我", "老子", NULL })) continue;   /* the agent alone: not 我们的仿冒者 */
+        size_t v = find(sc, i + 2, upto(b, i + 4), act);
+        if (v < b) return hit(sc, "threat", "威胁客户", i, v, i);
+    }
+    return 0;
+}
+
+/* 我这就让你号码停机，你信不信: an act of the agent's on the caller, then 信不信 (a threat; 信不信我…
+ * before it is the list's). 您信不信都没关系，我们会查清楚 names no act on the caller. */
+static void believe_it(scan *sc)
+{
+    const cs_words *w = sc->w;
+    size_t q = find(sc, 0, w->n, (list){ "信不信", "你信不信", "您信不信", NULL });
+    if (q == NONE || q == 0) return;
+    for (size_t me = find(sc, 0, q, &FIRST); me < q; me = find(sc, me + 1, q, &FIRST)) {
+        size_t v = find(sc, me + 1, upto(q, me + 4), (list){ "让", "就让", "把", "给", "叫", NULL });
+        if (v < q && v + 1 < q && in(sc, v + 1, &SECOND) && !cs_words_help_after(w, me)) {
+            hit(sc, "threat", "威胁客户", me, q, q);
+            return;
+        }
+    }
+}
+
+static void insult_registers(scan *sc, size_t a, size_t b)
+{
+    if (dare(sc, a, b) || made_to_suffer(sc, a, b) || shut_out(sc, a, b)) return;
+    if (veiled_warning(sc, a, b) || household_abused(sc, a, b)) return;
+    if (curse_kin(sc, a, b) || below_beast(sc, a, b) || shamed(sc, a, b)) return;
+    if (bad_character(sc, a, b) || untaught(sc, a, b) || retort(sc, a, b)) return;
+    if (mind_mocked(sc, a, b) || mind_of_child(sc, a, b)) return;
+    beware_me(sc, a, b);
+}
+/* ---- end of helper insult3's registers ---- */
+
 /* ---- helper blame3's classes ---- */
 
 /* Does word k name the caller's side (您/你…) or ours (我/我们/咱…, and 我会 / 我一定 glued by the
@@ -4024,17 +4892,25 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             probe2_classes(&sc, a, b);
             group_stereotype(&sc, a, b);
             cheat_named(&sc, a, b);
+            seen4_classes(&sc, a, b, question);
+            voices_classes(&sc, a, b);
             blame3_classes(&sc, a, b);
         }
         insults_others_write(&sc, a, b);
+        insult_registers(&sc, a, b);
         a = b;
     }
     congratulate(&sc);
+    mock_praise(&sc);
     threaten(&sc);
     refusal_bare(&sc);
     blame_vs_ours(&sc);
     fillers_only(&sc);
+    verbal_tic(&sc);
     clear_of_us(&sc);
+    lone_curse(&sc);
+    send_people(&sc);
+    believe_it(&sc);
     third_party_disowned(&sc);
     return sc.n;
 }

@@ -133,6 +133,10 @@ static size_t frame_in(const cs_words *w, size_t from, size_t i)
     for (size_t k = from; k <= i && k < w->n; k++) {
         if (caller_account(w, k)) account = 1;
         if (!report_verb(w->v[k].w)) continue;
+        /* 那边怎么说就不关我的事了 / 他们爱怎么讲是他们的事: "whatever they say", a concession,
+         * reports no words (helper seen4fix) */
+        if (k > from && (strcmp(w->v[k - 1].w, "怎么") == 0 || strcmp(w->v[k - 1].w, "怎样") == 0 ||
+                         strcmp(w->v[k - 1].w, "爱怎么") == 0 || strcmp(w->v[k - 1].w, "如何") == 0)) continue;
         /* the caller as the one spoken to in the passive (您被人骂“骗子”, 您是被快递员骂了) */
         for (size_t j = k; j-- > from && j + 4 > k;)
             if (strcmp(w->v[j].w, "被") == 0 || strcmp(w->v[j].w, "被人") == 0) return j;
@@ -344,10 +348,12 @@ int cs_words_agent_seeks(const cs_words *w, size_t i)
         /* 帮您 / 为您 / 替您 ahead of the verb: the agent does it for the caller */
         if (cs_word_in(w->v[k].w, (const char *const[]){ "帮您", "为您", "替您", "帮你", "替你", NULL })) return 1;
         if (cs_word_in(w->v[k].w, me)) return 1;
-        /* 帮|您 / 给|您 as the lexicon cuts them */
+        /* 帮|您 / 给|您 as the lexicon cuts them: both words pass (替, 为 and 给 alone are no adverb) */
         if (k > 0 && w->v[k - 1].clause == c && cs_word_in(w->v[k].w, (const char *const[]){ "您", "你", NULL }) &&
-            cs_word_in(w->v[k - 1].w, (const char *const[]){ "帮", "替", "为", "给", NULL }))
+            cs_word_in(w->v[k - 1].w, (const char *const[]){ "帮", "替", "为", "给", NULL })) {
+            k--;
             continue;
+        }
         if (!cs_word_in(w->v[k].w, adverb)) return 0;
     }
     return 0;

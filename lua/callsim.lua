@@ -59,7 +59,14 @@ function call.more(r, seconds, expect)
     return nxt
   end
   if nxt.kind ~= "text" then return nxt end
-  local joined = { kind = "text", text = r.text .. "。" .. nxt.text, latency = r.latency, cpm = nxt.cpm }
+  local text = r.text .. "。" .. nxt.text
+  -- a pair longer than a reply may be (2000 characters, sim/core/text_gate.h CS_TEXT_MAX_CHARS) is
+  -- no reply the questions (call.says …) can read, nor a phrase: the caller answers r first
+  if (utf8.len(text) or math.huge) > 2000 then   -- (nil: not UTF-8, a table the script made)
+    call.unread()
+    return r
+  end
+  local joined = { kind = "text", text = text, latency = r.latency, cpm = nxt.cpm }
   if expect then joined.match = call.says(joined, expect) end
   -- what either message said wrong stays said: the pair keeps the later one's 禁忌语
   if nxt.taboo and #nxt.taboo > 0 then joined.taboo, joined.match = nxt.taboo, false end
@@ -150,12 +157,39 @@ local function finish_phrase(call, r, cat)
   return r
 end
 
+-- The phrase said, but rudely: every part of it there and a 禁忌语 or rude tone in the same reply
+-- (r.rude, the grader's cs_match.said_rudely; an insult is never this, it fails the call). One fault,
+-- named as it is: the standard's words were said, so the step's item earns half (as a phrase said
+-- only when the caller pushed) and its reason names the rude words, never "not said"; the rude
+-- words are also the courtesy item's fault (呼叫服务员职业标准 2.2 三(一)2 正确使用服务用语，
+-- 不用禁忌语: two requirements, both missed). The grader's phrase rules do the same
+-- (grading/call_grade.c said_rudely).
+--
+-- said_rudely(seen, r): the first reply that said the phrase rudely, seen so far (seen, or r).
+local function said_rudely(seen, r)
+  if seen then return seen end
+  if r and r.kind == "text" and r.rude then return r end
+  return nil
+end
+
+-- rude_credit(item, pts, why, rude [, clause]): where a step's phrase was never said politely,
+-- awards half of pts to item when rude (a reply of said_rudely) said it, with the reason naming
+-- the rude words; true when it did, false (nothing awarded: deduct as before) otherwise.
+local function rude_credit(item, pts, why, rude, clause)
+  if not rude then return false end
+  score.award(item, pts // 2, why .. "，但同一句附带禁忌语「" .. table.concat(rude.taboo, "、")
+    .. "」，不算规范用语，只得一半分", clause)
+  return true
+end
+
 -- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
 -- of it; between the tries the caller says o.nudge. Returns the reply, whether it matched and on
--- which try (1 or 2), or nil when the call is over. o.accept(r), when given, must also hold: the
+-- which try (1 or 2), and the reply that said it rudely if one did (said_rudely), or nil when the
+-- call is over. o.accept(r), when given, must also hold: the
 -- step is one phrase of a category that has several (2.21 回拨: the self-introduction, not the
 -- 请问他在吗 of the same category).
 local function expect_phrase(call, o)
+  local rude -- the first reply that said the phrase rudely (said_rudely)
   for attempt = 1, 2 do
     local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
     if over(call, r) then return nil end
@@ -169,9 +203,10 @@ local function expect_phrase(call, o)
         attempt == 1 and o.why or o.why .. "（客户追问后才说）")
       return r, true, attempt
     end
+    if not o.accept or r.kind ~= "text" or o.accept(r) then rude = said_rudely(rude, r) end
     if attempt == 2 then
-      score.deduct(o.item, 0, o.miss)
-      return r, false, attempt
+      if not rude_credit(o.item, o.pts, o.why, rude) then score.deduct(o.item, 0, o.miss) end
+      return r, false, attempt, rude
     end
     if r.kind == "timeout" then call.mood(-10) end
     call.say(o.nudge)
@@ -215,3 +250,4 @@ local function closing(call, bye)
 end
 
 call.over, call.expect_phrase, call.opening, call.closing = over, expect_phrase, opening, closing
+call.said_rudely, call.rude_credit = said_rudely, rude_credit

@@ -130,11 +130,12 @@ return {
     call.hint("客户情绪激动：先安抚，" .. phrase.standard("emotional") .. "（贵阳 §二(二) 2.12）")
     call.say(prefix .. "你们这什么破宽带！从昨天晚上到现在一直上不了网！" .. hurt
       .. "！打你们电话半天打不进来，你们到底还管不管？！")
-    local calmed = false
+    local calmed, rude = false, nil
     for attempt = 1, 2 do
       r = call.reply { expect = "emotional", timeout = 15 }
       if r.kind == "hangup" then return end
       if rude_check(r) then return end
+      rude = call.said_rudely(rude, r) -- 2.12 said, but rudely (lua/callsim.lua rude_credit)
       if r.kind == "text" and r.match then
         calmed = true
         call.mood(10)
@@ -158,8 +159,10 @@ return {
       end
     end
     if not calmed then
-      score.deduct("empathy", 0, "未使用 2.12 安抚用语（您的心情我非常理解，为了更有效地帮助您……）",
-        G .. "§二(二) 2.12")
+      if not call.rude_credit("empathy", 20, "客户抱怨后使用 2.12 安抚用语", rude, G .. "§二(二) 2.12") then
+        score.deduct("empathy", 0, "未使用 2.12 安抚用语（您的心情我非常理解，为了更有效地帮助您……）",
+          G .. "§二(二) 2.12")
+      end
       call.say("算了，跟你说也没用。我宽带账号是" .. account .. "，你赶紧给我查！")
     else
       call.say("理解有什么用……行吧，我姓" .. surname .. "，宽带账号是" .. account

@@ -59,11 +59,15 @@ return {
     if not opening(call) then return end
     call.hint("客户投诉服务态度：" .. phrase.standard("bad_attitude"))
     call.say("我要投诉你们" .. agent .. "号客服！昨天我打电话问" .. topic .. "，她特别不耐烦，话没说完就把我电话挂了！")
-    local r, _ok = expect_phrase(call, { cat = "bad_attitude", item = "apology", pts = 30,
+    local r, _ok, _try, rude = expect_phrase(call, { cat = "bad_attitude", item = "apology", pts = 30,
       why = "致歉、承诺改进并感谢监督（2.9）", miss = "没有按 2.9 致歉、承诺改进、感谢监督",
       nudge = "你们就是这样对待客户的吗？" })
     if not r then return end
-    if r.kind == "text" and has_any(r, EXCUSES) then
+    if rude and has_any(rude, EXCUSES) then
+      -- 2.9 said with an excuse for the colleague: the half it lost is for the excuse, the item's
+      -- own fault (不推脱), so the reason says so
+      score.deduct("apology", 0, "说了 2.9 但替同事推脱责任（不推脱），只得一半分")
+    elseif r.kind == "text" and has_any(r, EXCUSES) then
       score.deduct("apology", 15, "替同事推脱责任")
       call.mood(-20)
       call.say("你这是在推卸责任！")

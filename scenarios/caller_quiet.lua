@@ -65,7 +65,7 @@ return {
     if over(call, r) then return end
     if r.kind == "text" and r.match and louder(r) then
       score.award("repeat", 15, "仍听不清时按 2.2 再请一遍")
-    else
+    elseif not call.rude_credit("repeat", 15, "仍听不清时按 2.2 再请一遍", r.kind == "text" and louder(r) and call.said_rudely(nil, r) or nil) then
       score.deduct("repeat", 0, "仍听不清时没有再请客户大声一点")
     end
 
@@ -75,7 +75,8 @@ return {
     if over(call, r) then return end
     if r.kind == "text" and r.match and has_any(r, { "换" }) and has_any(r, { "电话", "手机", "座机" }) then
       score.award("change_phone", 20, "按 2.2 请客户换一部电话再拨")
-    else
+    elseif not call.rude_credit("change_phone", 20, "按 2.2 请客户换一部电话再拨", r.kind == "text"
+        and has_any(r, { "换" }) and has_any(r, { "电话", "手机", "座机" }) and call.said_rudely(nil, r) or nil) then
       score.deduct("change_phone", 0, "没有请客户换一部电话再拨（2.2）")
     end
 

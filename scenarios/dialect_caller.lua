@@ -87,10 +87,12 @@ return {
     -- 2. The caller talks in Cantonese; the trainee interrupts politely (2.20).
     call.hint("听不懂方言：" .. phrase.standard("dialect") .. "（贵阳 §二(二) 2.20）")
     call.say("喂，你好呀。" .. problem.yue .. "，你哋帮我睇下点解啦，唔该。")
+    local rude -- 2.20 said, but rudely (lua/callsim.lua rude_credit)
     for attempt = 1, 2 do
       r = call.reply { expect = "dialect", timeout = 10 }
       if r.kind == "hangup" then not_transferred("没有转接就挂断了客户的电话"); return end
       if insulted(r) then return end
+      rude = call.said_rudely(rude, r)
       if r.kind == "transfer" or r.kind == "escalate" then break end
       if r.kind == "text" and r.match then
         asked_mandarin = true
@@ -110,7 +112,12 @@ return {
       end
     end
     if not asked_mandarin then
-      score.deduct("dialect", 0, "没有询问客户能否讲普通话（2.20）", G .. "§二(二) 2.20")
+      -- asked, but rudely: half the 2.20 item, and the transfer after it is no transfer unasked
+      if call.rude_credit("dialect", 15, "听不懂方言时询问能否讲普通话（2.20）", rude, G .. "§二(二) 2.20") then
+        asked_mandarin = true
+      else
+        score.deduct("dialect", 0, "没有询问客户能否讲普通话（2.20）", G .. "§二(二) 2.20")
+      end
     end
 
     -- 3. The caller cannot speak Mandarin: transfer with the 2.18 (1) phrase.

@@ -61,6 +61,7 @@ return {
     local r = call.reply { expect = "no_knowledge", timeout = 20 }
     if over(call, r) then return end
     local ok = r.kind == "text" and r.match
+    local rude = call.said_rudely(nil, r) -- 2.19 said, but rudely (lua/callsim.lua rude_credit)
     if call.asserts(r, GUESS) then
       score.deduct("no_knowledge", 0, "知识库没有说明却凭猜测答复客户")
       call.say("真的吗？你确定？我怕到时候又不是这样。")
@@ -74,7 +75,9 @@ return {
       r = call.reply { expect = "no_knowledge", timeout = 20 }
       if over(call, r) then return end
       if r.kind == "text" and r.match then score.award("no_knowledge", 15, "客户追问后才按 2.19 说明")
-      else score.deduct("no_knowledge", 0, "没有按 2.19 说明需要核实并承诺联系") end
+      elseif not call.rude_credit("no_knowledge", 30, "致歉、说明需核实并承诺时限内联系（2.19）", call.said_rudely(rude, r)) then
+        score.deduct("no_knowledge", 0, "没有按 2.19 说明需要核实并承诺联系")
+      end
     end
 
     call.say("好的，那你们核实了给我打电话，我的号码是：")

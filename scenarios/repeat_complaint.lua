@@ -143,11 +143,12 @@ return {
     call.hint("多次反映未处理：" .. phrase.standard("repeat_complaint") .. "（贵阳 §二(二) 2.13）")
     call.say("我姓" .. surname .. "。我这个" .. fault .. "的问题，这已经是第四次打电话了！报修都"
       .. days .. "了，说好三天内上门，到现在一个人都没来！每次打过来都说在处理在处理，到底处理到哪儿了？")
-    local apologised = false
+    local apologised, rude = false, nil
     for attempt = 1, 2 do
       r = call.reply { expect = "repeat_complaint", timeout = 15 }
       if r.kind == "hangup" then not_escalated("客户第四次来电投诉时挂断电话"); return end
       if insulted(r) then return end
+      rude = call.said_rudely(rude, r) -- 2.13 said, but rudely (lua/callsim.lua rude_credit)
       if r.kind == "text" and r.match then
         apologised = true
         score.award("apology", attempt == 1 and 25 or 20,
@@ -176,7 +177,7 @@ return {
         end
       end
     end
-    if not apologised then
+    if not apologised and not call.rude_credit("apology", 25, "致歉、说明原因并承诺第一时间联系（2.13）", rude, G .. "§二(二) 2.13") then
       score.deduct("apology", 0, "没有按 2.13 致歉、说明原因并承诺第一时间联系", G .. "§二(二) 2.13")
     end
 

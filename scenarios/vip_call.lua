@@ -68,7 +68,9 @@ return {
       score.award("greet", 10, "用客户姓氏称呼的开篇语")
     elseif r.kind == "text" and r.match then
       score.award("greet", 5, "开篇语没有称呼客户姓氏")
-    else
+    elseif call.said_rudely(nil, r) and has_any(r, { "钱" }) then
+      call.rude_credit("greet", 10, "用客户姓氏称呼的开篇语", r)
+    elseif not call.rude_credit("greet", 5, "开篇语没有称呼客户姓氏", call.said_rudely(nil, r)) then
       score.deduct("greet", 0, "没有规范的开篇语")
     end
 

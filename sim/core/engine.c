@@ -163,12 +163,7 @@ void cs_engine_push_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const 
     if (event_index < e->log.n) prompt_end = e->log.ev[event_index].prompt_end_ms;
     lua_pushnumber(L, (double)(t_ms - prompt_end) / 1000.0);
     lua_setfield(L, -2, "latency");
-    free(e->last_text.text);
-    e->last_text = (cs_queued){ kind, NULL, choice, t_ms, event_index };
-    e->has_last_text = 0;
     if (kind == CS_IN_TEXT) {
-        e->last_text.text = cs_engine_strdup(text);
-        e->has_last_text = e->last_text.text != NULL;
         lua_pushstring(L, text);
         lua_setfield(L, -2, "text");
         cs_push_match_fields(L, e->cfg.bank, e->expect, text);
@@ -188,6 +183,18 @@ void cs_engine_push_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const 
         push_ticket_fields(L, text);
         lua_setfield(L, -2, "fields");
     }
+}
+
+void cs_engine_hand_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const char *text,
+                          int choice, int64_t t_ms, size_t event_index)
+{
+    cs_engine_push_reply(e, L, kind, text, choice, t_ms, event_index);
+    free(e->last_text.text);
+    e->last_text = (cs_queued){ kind, NULL, choice, t_ms, event_index };
+    e->has_last_text = 0;
+    if (kind != CS_IN_TEXT) return;
+    e->last_text.text = cs_engine_strdup(text);
+    e->has_last_text = e->last_text.text != NULL;
 }
 
 static void push_timeout_reply(cs_engine *e, lua_State *L)
@@ -216,7 +223,7 @@ static int build_reply(lua_State *L)
 {
     reply_args *a = lua_touserdata(L, 1);
     if (a->timeout) push_timeout_reply(a->e, L);
-    else cs_engine_push_reply(a->e, L, a->kind, a->text, a->choice, a->t_ms, a->event_index);
+    else cs_engine_hand_reply(a->e, L, a->kind, a->text, a->choice, a->t_ms, a->event_index);
     return 1;
 }
 
@@ -951,9 +958,11 @@ int cs_engine_input(cs_engine *e, const cs_input *in)
 {
     /* The key that sends a typed reply (or ticket) is its typing's last keystroke: one being typed
      * when the wait's time ran out and sent at that very moment is in time, as one sent a moment
-     * later is (README "Typing at the standard's pace"; the window and a replies file alike). */
+     * later is (README "Typing at the standard's pace"; the window and a replies file alike).
+     * Also when the engine already stands at that keystroke's millisecond (a frame, an ignored
+     * action): advancing there is then nothing, the keystroke still counts. */
     int typed = (in->kind == CS_IN_TEXT || in->kind == CS_IN_TICKET) && in->typing_start_ms >= 0;
-    if (typed && in->typing_start_ms < in->t_ms && in->t_ms - 1 > e->now) {
+    if (typed && in->typing_start_ms < in->t_ms && in->t_ms - 1 >= e->now) {
         cs_engine_advance(e, in->t_ms - 1);
         if (e->phase == CS_PHASE_TALKING && e->req == REQ_WAIT) cs_engine_typing(e, in->t_ms - 1);
     }

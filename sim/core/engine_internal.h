@@ -77,7 +77,7 @@ struct cs_engine {
     int64_t last_caller_end, last_trainee;
     cs_queued *queue;
     size_t n_queue;
-    cs_queued last_text;     /* the text reply handed to the script last (call.unread puts it back) */
+    cs_queued last_text;     /* the text reply a wait handed to the script last (call.unread puts it back) */
     int has_last_text;
 
     const char *src;         /* the scenario's source while it loads (for lines in messages) */
@@ -101,6 +101,11 @@ void cs_engine_log_script_event(cs_engine *e, lua_State *L, const cs_event *ev);
 char *cs_engine_strdup(const char *s);
 /* Pushes the reply table for a trainee action onto the scenario thread. */
 void cs_engine_push_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const char *text,
+                          int choice, int64_t t_ms, size_t event_index);
+/* The same, as the reply a wait returns: it becomes the one call.unread() puts back (a text), or
+ * none (any other kind). call.said() and call.filed() build tables with cs_engine_push_reply alone:
+ * they hand no reply to a wait, so unread after them still puts back the wait's. */
+void cs_engine_hand_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const char *text,
                           int choice, int64_t t_ms, size_t event_index);
 int64_t cs_speech_ms(const char *text, int rate);
 

@@ -328,7 +328,7 @@ static int call_wait(lua_State *L)
     if (e->hung_up) {
         if (e->hangup_delivered) return end_script(L, e);
         e->hangup_delivered = 1;
-        cs_engine_push_reply(e, L, CS_IN_HANGUP, NULL, 0, e->last_trainee, (size_t)-1);
+        cs_engine_hand_reply(e, L, CS_IN_HANGUP, NULL, 0, e->last_trainee, (size_t)-1);
         return 1;
     }
     free(e->expect);
@@ -338,7 +338,7 @@ static int call_wait(lua_State *L)
         cs_queued q = e->queue[0];
         memmove(e->queue, e->queue + 1, (e->n_queue - 1) * sizeof *e->queue);
         e->n_queue--;
-        cs_engine_push_reply(e, L, q.kind, q.text, q.choice, q.t_ms, q.event_index);
+        cs_engine_hand_reply(e, L, q.kind, q.text, q.choice, q.t_ms, q.event_index);
         free(q.text);
         clear_options(e);
         return 1;
@@ -569,6 +569,10 @@ void cs_push_match_fields(lua_State *L, const cs_phrase_bank *bank, const char *
     lua_setfield(L, -2, "taboo");
     lua_pushboolean(L, m.insult);
     lua_setfield(L, -2, "insult");
+    /* the phrase said, but rudely (cs_match.said_rudely; an insult is none): the scenario credits
+     * half of it with the rude words as the reason, never "not said" (lua/callsim.lua) */
+    lua_pushboolean(L, category && m.said_rudely && !m.insult);
+    lua_setfield(L, -2, "rude");
 }
 
 static int phrase_match(lua_State *L)

@@ -283,6 +283,25 @@ static int input_of(const cs_event *ev, cs_input *in, char *buf, size_t len)
     return 0;
 }
 
+/* Brings the engine to an action typed from typing_start and sent at t, the typing going on the
+ * while: a keystroke just before each wake in between, so a wait the window's keystrokes kept open
+ * (they are not logged) is kept open in the replay too; the sending key itself is cs_engine_input's
+ * (as sim/core/headless.c plays a replies file). */
+static void replay_typing(cs_engine *e, int64_t typing_start, int64_t t)
+{
+    while (cs_engine_phase(e) != CS_PHASE_ENDED) {
+        int64_t wake = cs_engine_advance(e, cs_engine_now(e));
+        if (wake >= t - 1) return;
+        int64_t key = wake - 1 > typing_start ? wake - 1 : typing_start;
+        if (typing_start < wake && key > cs_engine_now(e)) {
+            cs_engine_advance(e, key);
+            cs_engine_typing(e, key);
+        } else {
+            cs_engine_advance(e, wake);
+        }
+    }
+}
+
 size_t session_resume_from(call_session *s, const call_session *old, char *where, size_t len)
 {
     const cs_call_log *log = cs_engine_log(old->engine);
@@ -300,7 +319,10 @@ size_t session_resume_from(call_session *s, const call_session *old, char *where
         cs_input in;
         char buf[2048];
         if (!input_of(&log->ev[i], &in, buf, sizeof buf)) continue;
-        cs_engine_advance(s->engine, in.t_ms);
+        int typed = (in.kind == CS_IN_TEXT || in.kind == CS_IN_TICKET) && in.typing_start_ms >= 0 &&
+                    in.typing_start_ms < in.t_ms;
+        if (typed) replay_typing(s->engine, in.typing_start_ms, in.t_ms);
+        else cs_engine_advance(s->engine, in.t_ms);
         if (cs_engine_phase(s->engine) == CS_PHASE_ENDED || cs_engine_input(s->engine, &in) != 0)
             stopped_at = in.t_ms;
         else

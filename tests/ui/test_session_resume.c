@@ -119,6 +119,38 @@ static void test_nothing_to_replay_before_the_answer(void)
     session_free(old);
 }
 
+/* A reply typed past a wait's timeout, as the window plays it: keystrokes each second from 3 s, so
+ * the 6 s wait never times out, Enter at 15 s. The reload replays that reply from its logged first
+ * keystroke to its Enter (the window's keystrokes are not logged): the same story, no timeout and
+ * no 喂？ the live call never had. */
+static void test_reply_typed_past_the_timeout_replays_the_same(void)
+{
+    write_scenario("    call.say('一')\n    local r = call.reply { timeout = 6 }\n"
+                   "    if r.kind == 'timeout' then call.say('喂？') call.reply { timeout = 60 } end\n"
+                   "    call.say('二')\n    call.reply { timeout = 60 }\n    call.hangup('x')\n");
+    call_session *old = open_session();
+    cs_engine *e = session_engine(old);
+    cs_engine_start(e, 0);
+    act(e, CS_IN_ANSWER, NULL, 2000);
+    for (int64_t k = 3000; k < 15000; k += 1000) {
+        cs_engine_advance(e, k);
+        cs_engine_typing(e, k);
+    }
+    cs_input in = { CS_IN_TEXT, "您好，请问有什么可以帮您？", 0, 15000, 3000 };
+    cs_engine_input(e, &in);
+    cs_engine_advance(e, 20000);
+    CHECK(!log_has(e, CS_EV_CALLER_SAY, "喂") && log_has(e, CS_EV_CALLER_SAY, "二"));
+
+    call_session *s = open_session();
+    char where[300] = "";
+    CHECK_INT(session_resume_from(s, old, where, sizeof where), 2);
+    cs_engine *r = session_engine(s);
+    CHECK_MSG(!log_has(r, CS_EV_CALLER_SAY, "喂"), "the replay timed out: %s", where);
+    CHECK(log_has(r, CS_EV_CALLER_SAY, "二"));
+    session_free(s);
+    session_free(old);
+}
+
 TEST_MAIN(
     cs_paths_init(argv[0]);
     char dir[4096], err[512];
@@ -128,6 +160,7 @@ TEST_MAIN(
         RUN(test_resumes_at_the_same_moment);
         RUN(test_edit_that_no_longer_fits_resumes_where_it_still_matched);
         RUN(test_nothing_to_replay_before_the_answer);
+        RUN(test_reply_typed_past_the_timeout_replays_the_same);
     } else {
         CHECK_MSG(0, "%s", err);
     }

@@ -102,15 +102,16 @@ static void test_courtesy_and_insult(void)
     cs_log_free(&log);
 }
 
-/* A phrase said rudely does not earn the phrase item; an insult fails the call by the same
- * judgement grade-phrase taboo gives (cs_reply_taboo), never a weaker scan. */
+/* A phrase said rudely does not earn the phrase item in full (half: the words were said, not as
+ * prescribed; rude_phrase_is_one_fault below); an insult fails the call by the same judgement
+ * grade-phrase taboo gives (cs_reply_taboo), never a weaker scan. */
 static void test_rude_phrase_and_one_judgement(void)
 {
     cs_call_log log;
     cs_log_init(&log);
     add(&log, CS_EV_TRAINEE_SAY, 3000, "感谢您的来电，以后别为这点小事打过来了，再见", NULL);
-    CHECK_NEAR(points(&log, "closing"), 0, 1e-9);
-    CHECK_NEAR(points(&log, "phrase:closing"), 0, 1e-9);
+    CHECK_NEAR(points(&log, "closing"), 5, 1e-9);
+    CHECK_NEAR(points(&log, "phrase:closing"), 5, 1e-9);
     cs_log_free(&log);
     static const char *const texts[] = { "你有病吧", "你是不是傻", "说这么快，赶着去投胎啊", "你是哑巴吗？大声点", "您千万别做傻事" };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
@@ -529,6 +530,63 @@ static void test_rude_start_joins_no_phrase(void)
     cs_log_free(&log);
 }
 
+/* The class of a standard phrase said with a rude tail (issue #11 item 6: each deduction names the
+ * actual fault). The words the standard prescribes were said, so the item is never lost as "not
+ * said": it earns half (not said as prescribed, 呼叫服务员职业标准 2.2 三(一)2 正确使用服务用语),
+ * its reason and the turn's deduction name the rude words, and courtesy charges those words once
+ * (不用禁忌语). An insult is no service phrase (0, and the call fails); a template sent unfilled,
+ * or a phrase lacking a part, is not the phrase either (0). Sentences written for this test,
+ * across categories: 1.1, 1.4, 2.5, 2.12. */
+static void test_rude_phrase_is_one_fault(void)
+{
+    static const struct { const char *rule, *text, *rude_word; } rude[] = {
+        { "closing", "感谢您的来电，下次这种小事就别打过来了，再见！", "别打过来" },
+        { "phrase:closing", "感谢您的来电，下次这种小事就别打过来了，再见！", "别打过来" },
+        { "opening", "您好，我是客服8号，请问有什么可以帮您？有话快说。", "快说" },
+        { "phrase:not_heard", "非常抱歉，我没听清您的讲话，您再重复一遍，好吗？你说话能不能利索点。", "催促客户" },
+        { "phrase:emotional", "您的心情我非常理解，为了更有效地帮助您，请您慢慢讲，好吗？嚷嚷有什么用。", "嚷嚷" },
+    };
+    for (size_t k = 0; k < sizeof rude / sizeof rude[0]; k++) {
+        cs_call_log log;
+        cs_log_init(&log);
+        add(&log, CS_EV_TRAINEE_SAY, 3000, rude[k].text, NULL);
+        cs_grade g;
+        double p = grade_one(&log, rude[k].rule, NULL, &g);
+        CHECK_MSG(p > 4.99 && p < 5.01, "%s: the phrase said rudely earns half, got %g", rude[k].rule, p);
+        const char *why = g.items[0].reason ? g.items[0].reason : "";
+        CHECK_MSG(strstr(why, rude[k].rude_word) != NULL, "%s: the reason names the rude words: %s", rude[k].rule, why);
+        CHECK_MSG(!strstr(why, "never said") && !strstr(why, "is not the standard"),
+                  "%s: the reason does not call the phrase unsaid: %s", rude[k].rule, why);
+        CHECK_MSG(g.turns[0].deductions && strstr(g.turns[0].deductions, rude[k].rude_word),
+                  "%s: the turn's deduction names the rude words: %s", rude[k].rule,
+                  g.turns[0].deductions ? g.turns[0].deductions : "(none)");
+        CHECK(!g.auto_failed);
+        cs_grade_free(&g);
+        CHECK_MSG(points(&log, "courtesy") < 10, "%s: the rude words still cost courtesy", rude[k].rule);
+        cs_log_free(&log);
+    }
+    static const struct { const char *rule, *text; } none[] = {
+        { "phrase:emotional", "您的心情我非常理解，为了更有效地帮助您，请您慢慢讲，好吗？你是不是傻。" },
+        { "opening", "先生/女士，您好！我是嘉定东方有线网络有限公司XX号业务受理专员，请问有什么可以帮您？" },
+        { "phrase:not_heard", "我没听清，你再说一遍，快点。" },
+    };
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        cs_call_log log;
+        cs_log_init(&log);
+        add(&log, CS_EV_TRAINEE_SAY, 3000, none[k].text, NULL);
+        CHECK_MSG(points(&log, none[k].rule) < 1e-9, "%s: %s is not the phrase at all", none[k].rule, none[k].text);
+        cs_log_free(&log);
+    }
+    /* said politely later: the rude reply is not the one graded */
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "非常抱歉，我没听清您的讲话，您再重复一遍，好吗？你说话能不能利索点。", NULL);
+    add(&log, CS_EV_CALLER_SAY, 5000, "啊？", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 9000, "非常抱歉，我没听清您的讲话，您再重复一遍，好吗？", NULL);
+    CHECK_NEAR(points(&log, "phrase:not_heard"), 10, 1e-9);
+    cs_log_free(&log);
+}
+
 /* The phrase rules read a run as one reply; courtesy stays per message; latency per caller turn. */
 static void test_split_messages(void)
 {
@@ -630,6 +688,7 @@ TEST_MAIN(
         RUN(test_run_joining);
         RUN(test_split_messages);
         RUN(test_rude_start_joins_no_phrase);
+        RUN(test_rude_phrase_is_one_fault);
         cs_bank_free(bank);
     }
 )

@@ -26,6 +26,7 @@ TEST_MAIN(
         harness_current = "cantonese";
         check_t2s(hc, "唔好意思，聽唔到你把聲", "不好意思，听不到您把声");
         check_t2s(hc, "我係客服，頭先係咪你打嚟？", "我是客服，刚才是不是您打来？");
+        check_t2s(hc, "對唔住，等咗好耐啦", "对不住，等了好久啦");
         check_t2s(hc, "唔該你唔好收線，我幫你轉駁", "麻烦您不要挂线，我帮您转接");
         check_t2s(hc, "我哋會即刻覆你", "我们会即刻回复您");
         /* Mandarin stays Mandarin: 沒關係 (係 inside 關係), 唔 alone as a hesitation sound, 你 */

@@ -125,6 +125,29 @@ static void test_a_rude_start_is_not_joined(void)
     cs_engine_free(e);
 }
 
+/* Two long messages inside the beat (1,200 characters each, under the 2,000 of a reply): the pair
+ * is longer than any reply the phrase questions read (sim/core/text_gate.h CS_TEXT_MAX_CHARS), so
+ * it is not joined: the caller answers the first, the second is the reply to its next line. It
+ * used to stop the scenario with an error (call.says: text longer than 2000 characters), a call
+ * the trainee could end by typing. */
+static void test_a_pair_too_long_to_read_is_not_joined(void)
+{
+    cs_engine *e = start();
+    if (!e) { CHECK(0); return; }
+    char first[4000] = "", second[4000] = "";
+    for (int i = 0; i < 400; i++) strcat(first, "不好意");   /* 1,200 characters */
+    for (int i = 0; i < 400; i++) strcat(second, "给您带");
+    say(e, 1000, 5000, first);
+    say(e, 6000, 9000, second);
+    cs_engine_advance(e, 600000);
+    const char *se = cs_engine_script_error(e);
+    CHECK_MSG(se == NULL, "script error: %s", se ? se : "");
+    char lines[8192];
+    caller_lines(e, lines, sizeof lines);
+    CHECK_MSG(strstr(lines, "NUDGE|GOT:给您带给您带") != NULL, "caller said: %.200s", lines);
+    cs_engine_free(e);
+}
+
 TEST_MAIN(
     cs_paths_init(argv[0]);
     char dir[4096], err[512];
@@ -135,6 +158,7 @@ TEST_MAIN(
         RUN(test_a_message_for_another_turn_is_not_joined);
         RUN(test_the_rest_of_the_phrase_is_still_joined);
         RUN(test_a_rude_start_is_not_joined);
+        RUN(test_a_pair_too_long_to_read_is_not_joined);
     } else {
         CHECK_MSG(0, "%s", err);
     }

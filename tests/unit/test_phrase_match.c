@@ -260,6 +260,18 @@ static void test_insults_others_write(void)
     CHECK(insult_of("你怎么这么傻"));
     CHECK(insult_of("你才更不是个东西"));
     CHECK(insult_of("我看你是活腻歪了"));
+    /* (helper seen4fix) aimed: a particle or an afterthought 你 after, 就别 after, likened, a degree
+     * word between; Hong Kong / Taiwan words; retaliation in kind; not of a thing */
+    CHECK(insult_of("哑巴啊？说话！"));
+    CHECK(insult_of("聋子就别打电话了"));
+    CHECK(insult_of("说话跟个结巴似的"));
+    CHECK(!insult_of("他说话跟个结巴似的，您别介意"));
+    CHECK(insult_of("你真的很白目"));
+    CHECK(insult_of("痴線㗎你"));
+    CHECK(insult_of("你也好不到哪里去"));
+    CHECK(insult_of("你也不是啥好人"));
+    CHECK(!insult_of("那个软件不是什么好东西，建议您卸载"));
+    CHECK(!insult_of("低能耗的冰箱更省电"));
     /* one input-method slip in an insult of three characters or more, closing its clause */
     CHECK(insult_of("你脑子是不是近水了"));
     CHECK(insult_of("半夜三更打电话，神经并"));
@@ -305,6 +317,16 @@ static void test_taboo_slips(void)
      * (常事 beside 常识): read as typed */
     CHECK(!grade("taboo", "如果同意的话，您直接说是").match);
     CHECK(!taboo_typo("这都是常事", "是常事", "是常识"));
+    /* (helper seen4fix) a two-character insult slipped, when the typed form is no word, closes its
+     * clause aimed at the caller or opens an "only an X would" (X才…); never 白吃, 避开, 有并发症 */
+    CHECK(taboo_typo("你这个笨但。", "笨但", "笨蛋") && insult_of("你这个笨但。"));
+    CHECK(taboo_typo("避嘴吧你", "避嘴", "闭嘴") && insult_of("避嘴吧你"));
+    CHECK(taboo_typo("你个混单！", "混单", "混蛋"));
+    CHECK(taboo_typo("脑惨才会这样问", "脑惨", "脑残"));
+    CHECK(!insult_of("这顿饭不能白吃"));
+    CHECK(!insult_of("请您尽量避开高峰期再来办理"));
+    CHECK(!insult_of("老人有并发症的话，建议先去医院"));
+    CHECK(!insult_of("他才这么问"));
 }
 
 /* Issue #11, insult classes (tests/data/eval/README.md: an insult is aimed at the caller; a word
@@ -566,6 +588,18 @@ static void test_heldout(void)
     report("phrase_heldout", score_corpus(rel("tests/data/phrase_heldout.tsv", p, sizeof p), 1), 1);
 }
 
+/* The agent seeking for the caller, with 您 after 给 / 替 / 为 as the lexicon cuts it (我给您找领导问一下):
+ * help (国家职业技能标准 3.1 不推诿 is the caller sent elsewhere), neither the 推诿 entry 找领导
+ * (cs_words_agent_seeks passed over 帮|您 only) nor the rule of the caller sent (tone_rules.c
+ * sent_elsewhere read 您 as the subject); a refusal or the caller sent stays 推诿. Own sentences. */
+static void test_agent_seeks_for_caller(void)
+{
+    static const char *const help[] = { "我给您找领导问一下", "我马上给您找领导", "我这就替您问问厂家", "我先为您问一下物业", NULL };
+    for (const char *const *s = help; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "%s", *s);
+    static const char *const sent[] = { "我不给您找领导", "你找社保局", "您去找物业", NULL };
+    for (const char *const *s = sent; *s; s++) CHECK_MSG(grade("taboo", *s).match, "%s", *s);
+}
+
 TEST_MAIN(
     const char *env = getenv("CALLSIM_DATA");
     if (env && *env) root = env;
@@ -581,6 +615,7 @@ TEST_MAIN(
         RUN(test_negation);
         RUN(test_wrong_category);
         RUN(test_taboo);
+        RUN(test_agent_seeks_for_caller);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
         RUN(test_insults_others_write);

@@ -195,6 +195,24 @@ static void test_said_cached(void)
                  "2|true|true|true|false|3|false|true|true|true|true|");
 }
 
+/* call.unread() puts back the reply the script's last wait returned, whatever the script asked
+ * between (sim/core/engine.c cs_engine_hand_reply): call.said() builds a table for every reply so
+ * far, a queued one not yet read among them, and call.filed() one for a ticket; neither is a reply
+ * handed to a wait. Unread after them must put back the wait's reply (甲), not the queued 乙 (read
+ * twice then) nor nothing (甲 lost). Twice, or with no text read, it puts back nothing. */
+static void test_unread_puts_back_the_waits_reply(void)
+{
+    expect_notes("note(call.unread())\n"
+                 "local r = call.wait{}\n"
+                 "call.silence(3)\n"
+                 "note(call.filed() ~= nil) note(#call.said())\n"
+                 "note(call.unread()) note(call.unread())\n"
+                 "note(call.wait{}.text) note(call.wait{}.text) note(call.wait{}.kind)\n"
+                 "note(call.wait{ timeout = 1 }.kind)\n",
+                 "/answer\n@1 甲\n@0.3 乙\n@0.2 /ticket 姓名=张三\n",
+                 "false|true|2|true|false|甲|乙|ticket|timeout|");
+}
+
 TEST_MAIN(
     char dir[512], err[512];
     cs_paths_init(argv[0]);
@@ -209,6 +227,7 @@ TEST_MAIN(
         RUN(test_bad_arguments);
         RUN(test_wrong_types_refused);
         RUN(test_said_cached);
+        RUN(test_unread_puts_back_the_waits_reply);
         cs_bank_free(bank);
     }
     unlink(scen_path);

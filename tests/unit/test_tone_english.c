@@ -25,7 +25,8 @@ static const char *english(const char *s, int *insult)
 static void test_english_rude(void)
 {
     static const char *const insults[] = { "Are you deaf?", "You idiot, read the bill.", "Shut up and listen.",
-                                           "What's wrong with you?", "Go to hell.", "你个sb", NULL };
+                                           "What's wrong with you?", "Go to hell.", "你个sb", "sb玩意儿", "你TM到底听没听",
+                                           NULL };
     for (size_t i = 0; insults[i]; i++) {
         int ins = 0;
         CHECK_MSG(strcmp(english(insults[i], &ins), "insult") == 0 && ins, "\"%s\" is no insult", insults[i]);
@@ -46,7 +47,9 @@ static void test_english_polite(void)
         "Let me take a closer look at this bill.", "Your USB modem is covered.", "Please calm down, help is on the way.",
         "Whatever you need, I'm here to help.", "I understand your problem and will record it.",
         "It's not my department, but I will transfer you to billing now.", "Sorry, it's been a busy morning.",
-        "Could you listen to the recording and tell me?", "您好，请问有什么可以帮您？", NULL };
+        "Could you listen to the recording and tell me?", "您好，请问有什么可以帮您？",
+        /* initials glued to a noun of a product or format name it (names_thing) */
+        "TM商标的注册由知识产权部门办理", "TMD系列目前缺货", "请用MD格式提交", NULL };
     for (size_t i = 0; polite[i]; i++)
         CHECK_MSG(*english(polite[i], NULL) == '\0', "\"%s\" flagged %s", polite[i], english(polite[i], NULL));
 }

@@ -518,6 +518,124 @@ static void test_probe2_classes(void)
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
 
+/* helper seen4fix's classes (the retired set seen4's misses, own sentences): the answer left to the
+ * caller to look up, a time limit, waiting left to drop, the hour held against the caller, scoffs,
+ * mock praise over a blunder, a count of explanations, 我们不负责 as two words, the caller's
+ * inattention, the caller's age; and the innocent shapes of the same words. */
+static void test_seen4_classes(void)
+{
+    fires("网上随便一查就知道了", "dismissive");
+    fires("其实您在公众号里自己就能办", "dismissive");
+    fires("下次别问这么简单的事", "dismissive");
+    fires("我只能给您两分钟", "impatient");
+    fires("嫌慢可以不办嘛", "dismissive");
+    fires("我们也是要睡觉的", "impatient");
+    fires("嘁，这也算投诉？", "dismissive");
+    fires("真厉害，密码能连着输错五次", "sarcasm");
+    fires("我都说了三遍了", "impatient");
+    fires("这事我们这边不负责", "blame");
+    fires("您下单的时候也没认真核对", "blame");
+    fires("您这个年纪学不会也难怪", "lecture");
+    fires("嗯，叫您女儿来弄吧", "lecture");
+    fires("口齿清楚点", "impatient");
+    fires("给你一分钟说清楚", "impatient");
+    fires("合同里都写着呢", "dismissive");
+    fires("您真厉害，谢谢您嘞", "sarcasm");   /* thanks for nothing done */
+    static const char *const fine[] = { "网上一搜就有很多冒充客服的诈骗电话，请您注意", "这个在APP上就能办，我也可以现在帮您办",
+                                        "办理大概需要五分钟，请您稍等", "不想等的话，我可以先帮您登记",
+                                        "这也算在套餐里面，不另外收费", "您切换一下网络试试",
+                                        "您真厉害，一次就设置好了，谢谢您", "连周末师傅都能上门，您放心",
+                                        "我再给您讲一遍", "您被重复扣了两次费，我帮您退", "我们不负责收取任何押金，请您提高警惕",
+                                        "可能您没注意到，我跟您说一下", "您没仔细看也没关系，我再发一遍", "我也没仔细核实，抱歉",
+                                        "很多老人刚开始也不会用，我们可以安排上门", "请您说清楚一点好吗",
+                                        "我们会在三分钟内为您办好", "请您在两分钟内说一下您的地址",
+                                        "刚才我说了两个办法，您先试第一个", "合同上写着什么呢", NULL };
+    for (const char *const *r = fine; *r; r++) fires(*r, "");
+}
+
+/* helper voices's registers: 口头禅 repeated, a penalty for the caller's conduct (a complaint punished
+ * is 报复来电者, an insult), the failure called the obvious result of the caller's omission, and an
+ * errand the caller is spared (no 推诿). */
+static void test_voices_classes(void)
+{
+    fires("这个这个，您的套餐这个月已经变更了", "dismissive");
+    fires("对吧，您是想查话费对吧，上个月的对吧", "dismissive");
+    fires("其实呢，其实您这个其实不用担心", "dismissive");
+    fires("嗯，好的，嗯，我看看，嗯", "dismissive");
+    fires("然后然后，您点一下确认", "dismissive");
+    fires("你看哈，你看哈，先填这张表", "dismissive");
+    fires("说白了吧，说白了就是，说白了要交钱", "dismissive");
+    fires("你再嚷嚷，这个工单我们就排到最后", "impatient");
+    fires("您要是去举报，以后您家的维修就别想快了", "threat");
+    fires("您没交押金，当然取不了车", "blame");
+    fires("你没带病历，难怪医生不给开药", "blame");
+    fires("这是您搞混了，两张卡的账单不一样", "blame");
+    fires("你自己乱点才扣的费", "blame");
+    static const char *const fine[] = { "先点设置，然后点账户，然后点安全", "嗯嗯，我明白了", "这个月的账单和这个费用我都帮您查了",
+                                        "好的好的，没事没事", "如果您要投诉，我帮您转到投诉专线，会有专人回复",
+                                        "如果月底前没有缴费，系统会自动停机，建议您提前充值",
+                                        "您不用担心，当然可以补办", "您跑了两趟还没办好，难怪您着急",
+                                        "不用您自己去找商家，我们平台直接和他们沟通", "无需您再跑营业厅，线上就能办",
+                                        "我刚才一直说那个，不好意思，我重新讲", "您可能记错了，我帮您再查一下",
+                                        "您没记错，确实是三号", "抱歉，我把您的地址看错了", "请您不要乱点链接",
+                                        "您千万别乱动电表", "您家孩子乱充值的话可以申请退款", "我们不会乱扣您的钱",
+                                        "您看哈，我们有两个方案", "您是不是张先生？是不是尾号1234？是不是要挂失？", NULL };
+    for (const char *const *r = fine; *r; r++) fires(*r, "");
+}
+
+/* Does any rule find an insult in s (not only the first hit)? */
+static int any_insult(const char *s)
+{
+    uint32_t *t;
+    size_t n = cs_normalize_marked(s, &t);
+    unsigned char *starts = malloc(n + 1);
+    cs_lexicon_segment(lx, t, n, starts);
+    cs_words w;
+    cs_tone_hit hits[8];
+    size_t k = 0;
+    if (cs_words_build(t, n, starts, &w) == 0) k = cs_tone_scan(&w, NULL, hits, 8);
+    int insult = 0;
+    for (size_t i = 0; i < k; i++) insult |= hits[i].insult;
+    cs_words_free(&w);
+    free(starts);
+    free(t);
+    return insult;
+}
+
+/* helper insult3's registers (grading/tone_rules.c insult_registers; 贵阳 §二(四)4.2, §二(三)6): each
+ * structure found in wording of its own, and its innocent neighbour left alone. */
+static void test_insult_registers(void)
+{
+    static const char *const insults[] = {
+        "有种你再骂一句", "你有胆就过来当面说", "不服就来打一架", "我一定让你吃不了兜着走", "我保证叫你后悔",
+        "试试就试试，看谁倒霉", "以后你休想再办任何手续", "我骂你八辈祖宗", "你还不如一头猪", "你连畜生都不如",
+        "你真是丢人现眼", "你的良心被狗吃了", "你这人的为人太差劲了", "没人教过你怎么好好说话吗", "用用你的脑袋吧",
+        "您的智商真让我大开眼界", "你们一家人都是无赖", "你最好给我当心点", "干，又是你",
+        /* second batch */
+        "你脑子比猪还笨", "还敢顶嘴，我找人收拾你", "你自己才是个骗子", "你这人真是不讲理",
+        /* third batch */
+        "您的智商也就小学水平", "当心我投诉你",
+        /* fourth batch */
+        "我马上让你账号封了，你信不信", "你再顶嘴，我保证你倒霉", "有种你别跑，我这就过去", "你们家里人没一个好东西",
+        "你的家教都被狗吃了", NULL };
+    static const char *const fine[] = {
+        "有种说法是这样的，您听听看", "您真有本事，这么快就修好了", "如果您不服，可以申请复议", "有本事你去投诉",
+        "我让您久等了，实在抱歉", "我们绝不会让您后悔选择我们", "您别想太多，先好好休息", "我没骂您家人，您误会了",
+        "这价格连一杯奶茶都不如", "您别觉得丢人，很多人都遇到过", "您的心眼真好，还帮邻居问", "没人教过您怎么开通吗？我来教您",
+        "我的脑子转不过来了，您再说一遍", "您的智商测试报告已经发到邮箱", "您一家人都可以办亲情号",
+        "您最好小心点，路上结冰了", "请您小心保管", "干洗服务三天可以取件",
+        /* second batch */
+        "您家的网速比蜗牛还慢吧，我们帮您测一下", "我找人去您家帮您修", "您才是最重要的", "您这人真热心，谢谢您",
+        "你有本事就别打了",
+        /* third batch */
+        "幼儿园的报名时间是下个月一号", "您孩子的智力发育很正常", "请小心我们的仿冒者",
+        /* fourth batch */
+        "您信不信都没关系，我们会查清楚", "有种你别挂", "我保证您满意", "您家里人都可以办理", "您的素质很高，谢谢您",
+        "有本事你别走，我帮您转接", NULL };
+    for (const char *const *r = insults; *r; r++) CHECK_MSG(any_insult(*r), "\"%s\": no insult found", *r);
+    for (const char *const *r = fine; *r; r++) CHECK_MSG(!any_insult(*r), "\"%s\": insult found", *r);
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -538,6 +656,9 @@ TEST_MAIN(
         RUN(test_one_frame_named_once);
         RUN(test_seen_classes);
         RUN(test_probe2_classes);
+        RUN(test_seen4_classes);
+        RUN(test_voices_classes);
+        RUN(test_insult_registers);
         RUN(test_blame3_classes);
     }
     cs_lexicon_free(lx);

@@ -129,6 +129,16 @@ static void test_sent_at_the_timeout_while_typing_is_in_time(void)
     CHECK(count(e, CS_EV_TIMEOUT) == 0);
     cs_engine_free(e);
 
+    /* the same when the engine already stands a millisecond before (a frame, or an action ignored
+     * then): the reply's typing still runs to its Enter */
+    e = start();
+    if (!e) { CHECK(0); return; }
+    cs_engine_advance(e, 6499);
+    CHECK(cs_engine_input(e, &in) == 0);
+    cs_engine_advance(e, 20000);
+    CHECK(count(e, CS_EV_TIMEOUT) == 0);
+    cs_engine_free(e);
+
     e = start();
     if (!e) { CHECK(0); return; }
     cs_input untyped = { CS_IN_TEXT, "您好，请问有什么可以帮您？", 0, 6500, 6500 };
