@@ -100,11 +100,15 @@ ROOT = __file__.rsplit('/tools/', 1)[0]
 # 2.0, chosen for the precision of the flags the model adds: by writer 0.963 / 0.939, 0.969 / 0.947).
 # Re-run after merging voices, insult3, seen4fix, leftovers (2026-11-26, 0:30 UTC; 16 writers' rows, rules
 # of the merged grader): C 64 / 64, 1.00 / 0.00 / 2.0, by writer 禁忌语 P 0.957 R 0.955, insults P 0.953
-# R 0.953 (insult_threshold 0.00: a plain probability of one half, asked only where 禁忌语 was found).
+# R 0.953. At 0.00 the insult model called the dismissal 账单上写得清清楚楚，自己看 an insult (score 1.09),
+# failing a call whose transcript (explain_again.rude) says the insult is the later 傻: a false insult
+# fails a whole call, a missed one still costs courtesy as 禁忌语. So the insult point now keeps the
+# grader's insult precision within INSULT_PRECISION_SLACK of the rules' own (thresholds()): with blame3
+# merged, C 64 / 64, 1.00 / 1.20 / 2.5, by writer 禁忌语 P 0.957 R 0.956, insults P 0.965 R 0.944.
 # The notes of earlier choices under that older rule (2.80 with polite.tsv, 4.00 with owntaboo.tsv,
 # both not taken for their own held-out recall) are in the git history of this file.
 THRESHOLD = 1.0
-INSULT_THRESHOLD = 0.0
+INSULT_THRESHOLD = 1.2
 C_TABOO = 64.0            # liblinear's C (inverse regularisation), chosen by `select` as well
 C_INSULT = 64.0
 WPOS = 1.0                 # weight of the rude class (CV, random and by writer: 0.5 and 2 no better)
@@ -113,7 +117,7 @@ MI_ROUNDS = 2              # refits on each rude row's rudest clause (CV: as goo
 PRUNE = 0.03   # |weight| below this in both models: left out (file size; verdicts as unpruned, see docs)
 SKIP_BIGRAMS = True   # a…b features (CV by writer: 禁忌语 and insult recall up, see the module doc)
 SKIP_MARK = '\u2026'
-INSULT_OVER_RULE = 2.0  # the insult model's bar where a rule found 禁忌语 but no insult (the model file's
+INSULT_OVER_RULE = 2.5  # the insult model's bar where a rule found 禁忌语 but no insult (the model file's
                         # insult_over_rule line, grading/phrase_match.c insult_model_over_rule)
 NEVER = 99.0            # insult_over_rule: the insult model is never asked where only a rule flags
 SPLIT = re.compile(r'[，。！？、,.!?；;：:\s…~～]+')
@@ -382,6 +386,7 @@ def added(rows, rule_v, vs, key):
 
 GRID = [x / 10 for x in range(-20, 41)]    # thresholds tried, log-odds -2.0 .. 4.0
 OVER_RULE_GRID = [1.0, 1.5, 2.0, 2.5, 3.0, NEVER]   # insult_over_rule tried (NEVER: not asked)
+INSULT_PRECISION_SLACK = 0.01   # thresholds(): how far below the rules' own insult precision the grader may go
 
 def balanced(p, r):
     """The operating point's figure: the smaller of precision and recall (the bar is both >= 0.95)."""
@@ -415,7 +420,12 @@ def thresholds(rows, rule_v, asked_v, sc, curve=False):
     tt = best_of(taboo)[1]
     insult = [(balanced(*f), t, o) + f for t in GRID for o in OVER_RULE_GRID
               for f in [pr(run(tt, t, o), 2)]]
-    _, ti, orr, *_ = best_of(insult)
+    # An insult fails the whole call, so a false one fails a trainee who may be competent (issue #11:
+    # no competent trainee fails); a missed one is still 禁忌语 and costs its courtesy item. So the
+    # model may add insults only about as precisely as the hand rules find them: of the points whose
+    # insult precision is at least the rules' own less INSULT_PRECISION_SLACK, the max min(P, R).
+    floor = prf([(r[2], w[1]) for r, w in zip(rows, rule_v) if r[2] is not None])[0] - INSULT_PRECISION_SLACK
+    _, ti, orr, *_ = best_of([pt for pt in insult if pt[3] >= floor] or insult)
     if curve:
         print('  禁忌语 threshold: P / R of the grader')
         print('   ' + '  '.join('%.1f %.3f/%.3f' % (t, p, r) for _, t, p, r in taboo if round(t * 10) % 5 == 0))
