@@ -4617,7 +4617,7 @@ static int remedy_after(scan *sc, size_t i)
         for (const char *const *p = under_way; *p && !fixing; p++) fixing = strstr(word(sc, k), *p) != NULL;
         /* …or an act of ours for the caller (我把他们的电话告诉您，同时我们这边也会配合调查) */
         int act = 0;
-        for (const char *const *p = (list){ "配合", "调查", "核实", "跟进", "协调", "联系", "告诉", "反馈", "登记", "记录", "转",
+        for (const char *const *p = (list){ "配合", "协助", "处理", "解决", "办理", "安排", "调查", "核实", "跟进", "协调", "联系", "告诉", "反馈", "登记", "记录", "转",
                                             "发给", "补", "退", NULL };
              *p && !act; p++)
             act = strncmp(word(sc, k), *p, strlen(*p)) == 0;
