@@ -169,17 +169,7 @@ selfserve	1	hold_after	感谢您的耐心等待，您的套餐余量还有五个
 selfserve	1	hold_after	谢谢您的等候，账单我已经发到您的短信里了，请注意查收。
 ROWS
 )
-out=$(printf '%s\n' "$rows" | cut -f3,4 | "$callsim" grade-phrase --batch) || { echo "test_phrase_classes: grade-phrase --batch failed"; echo "0 passed, 1 failed"; exit 1; }
-pass=0 fail=0 i=0
-while IFS=$'\t' read -r class want cat text; do
-    i=$((i + 1))
-    got=$(printf '%s\n' "$out" | sed -n "${i}p" | jq -r 'if .match then 1 else 0 end')
-    if [ "$got" = "$want" ]; then
-        pass=$((pass + 1))
-    else
-        fail=$((fail + 1))
-        echo "FAIL $class: $cat expected $want got $got: $text"
-    fi
-done <<< "$rows"
+. tests/lib/phrase_rows.sh
+grade_phrase_rows test_phrase_classes "$callsim" "$rows" || { echo "0 passed, 1 failed"; exit 1; }
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

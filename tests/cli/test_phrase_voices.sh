@@ -156,18 +156,8 @@ realword	1	caller_fast	这次户口迁移的材料比较多，不好意思，您
 realword	0	opening	您好，卧室客服小周，请问有什么可以帮您
 ROWS
 )
-out=$(printf '%s\n' "$rows" | cut -f3,4 | "$callsim" grade-phrase --batch) || { echo "test_phrase_voices: grade-phrase --batch failed"; echo "0 passed, 1 failed"; exit 1; }
-pass=0 fail=0 i=0
-while IFS=$'\t' read -r class want cat text; do
-    i=$((i + 1))
-    got=$(printf '%s\n' "$out" | sed -n "${i}p" | jq -r 'if .match then 1 else 0 end')
-    if [ "$got" = "$want" ]; then
-        pass=$((pass + 1))
-    else
-        fail=$((fail + 1))
-        echo "FAIL $class: $cat expected $want got $got: $text"
-    fi
-done <<< "$rows"
+. tests/lib/phrase_rows.sh
+grade_phrase_rows test_phrase_voices "$callsim" "$rows" || { echo "0 passed, 1 failed"; exit 1; }
 
 # Part 2: the corpus, four fifths and held-out fifth (data rows 5, 10, 15 … counted from 1)
 corpus=tests/data/phrase_voices.tsv
