@@ -9,7 +9,7 @@ characters by hand). The script refuses a duplicate (category, text) pair, a lab
 than 0/1 and a category the grader does not know, so a slip in the hand-written files
 stops the build of replies.tsv instead of entering the blind set.
 
-Usage: python3 tests/data/eval/holdout6/make_holdout6.py > tests/data/eval/holdout6/replies.tsv
+Usage: python3 tests/data/eval/seen6/make_holdout6.py > tests/data/eval/seen6/replies.tsv
 """
 import os
 import subprocess
@@ -87,7 +87,7 @@ def main():
     out.write("# holdout6: blind report-only replies by helper blind6r "
               "(split, category, label, text, note); written by make_holdout6.py, do not edit\n")
     for cat, label, text, note, _where in rows:
-        out.write("holdout6\t%s\t%s\t%s\t%s\n" % (cat, label, text, note))
+        out.write("seen6\t%s\t%s\t%s\t%s\n" % (cat, label, text, note))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ Lines starting with '#' and blank lines are comments. A row whose note holds
 OpenCC's s2t.json (Debian package opencc), so the label was set on the text the
 examiner wrote; every other row is written out as it stands.
 
-Usage: python3 tests/data/eval/holdout5/make_holdout5.py > tests/data/eval/holdout5/replies.tsv
+Usage: python3 tests/data/eval/seen5/make_holdout5.py > tests/data/eval/seen5/replies.tsv
 """
 import os
 import subprocess
@@ -16,7 +16,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ["rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt"]
-SPLIT = "holdout5"
+SPLIT = "seen5"
 
 # T-GSOCCIA 001-2020 §二(一) 1.1-1.4, §二(二) 2.1-2.21, §二(三); plus taboo and insult.
 CATEGORIES = {

@@ -4,7 +4,7 @@
 Each play is a scripted trainee for one scenario, played with `--seed 1`, and the score range a
 fair examiner gives it by the scenario's rubric and the standard (set before any play was run).
 Running this file checks every range against its verdict and writes `calls/*.replies` and
-`calls.tsv` (split holdout5). See CALLS.md.
+`calls.tsv` (split seen5, was holdout5). See CALLS.md.
 """
 import os
 import sys
@@ -70,7 +70,7 @@ def main():
         fn = "%s.%s.replies" % (p["scenario"], p["name"])
         with open(os.path.join(calls, fn), "w", encoding="utf-8") as f:
             f.write("\n".join(p["lines"]) + "\n")
-        rows.append("\t".join(["holdout5", p["scenario"], fn, str(p["lo"]), str(p["hi"]),
+        rows.append("\t".join(["seen5", p["scenario"], fn, str(p["lo"]), str(p["hi"]),
                                "true" if p["passed"] else "false",
                                "true" if p["auto_failed"] else "false",
                                str(p["competent"]), p["note"]]))
