@@ -602,6 +602,316 @@ play(IR, "b5_no_opening", 80, 92, True, False, 0, "single fault: no 1.1 开篇�
 ])
 
 
+# ---------------------------------------------------------------------------------------------
+# (2/2) seed-1 facts (probe runs with neutral replies, CALLS.md):
+#   praised: 27号客服; kb 遥控器“回看”键选日期和频道 / 节目单选节目按确认键, 7 天内
+#   wrong_number: dictated 1586163655 (10 digits), then the full 15861463655
+#   long_wait: 半个小时, 商场里; 补卡 本人带有效身份证件到任一营业厅, 原号码不变, 工本费 10 元
+#   hard_to_reach: 到期日 明年1月15日 (shown by the hold), 100M 包年
+#   correction: 20GB 通用 + 15GB 定向 = 35GB
+#   off_topic: 彩票
+#   no_knowledge: 我爸爸, 15167395191
+#   transfer_failed: 筑城物流, VPN隧道一直断开, 08518812345
+#   explain_again: 吴, 功能费 8 元 (来电显示 5 + 彩铃 3), 套餐外流量费 二十三块, 微信视频
+# ---------------------------------------------------------------------------------------------
+
+# ===== praised: answer 10, opening 10, praised 30, question 20, courtesy 10, latency 5, closing 15 =====
+PR = "praised"
+PR_OPEN = "@4 您好，我是电视客服15号业务受理专员，请问有什么可以帮您？"
+PR_28 = "@7 不客气，这是我们应该做的，您的表扬我一定转达给27号同事。"
+PR_ANS = "@12 您可以用遥控器按“回看”键，选昨天的日期和频道；也可以进节目单，选中昨天的节目按确认键，7天内的节目都能回看。"
+PR_BYE = "@5 不客气，感谢您的来电，祝您生活愉快，再见！"
+play(PR, "a1_plain", 88, 100, True, False, 1, "competent: opening, 2.8 modest thanks, the two catch-up methods from the knowledge base, 结束语", [
+    "@2 /answer", PR_OPEN, PR_28, PR_ANS, PR_BYE,
+])
+play(PR, "a2_traditional", 85, 100, True, False, 1, "competent, typed in traditional characters", [
+    "@2 /answer",
+    "@4 您好，我是電視客服31號業務受理專員，請問有什麼可以幫您？",
+    "@7 不客氣，這是我們應該做的，謝謝您的肯定，我會轉告27號同事。",
+    "@12 您用遙控器按「回看」鍵，選擇昨天的日期和頻道就可以了；或者進入節目單，選中昨天的節目按確認鍵，7天內都能回看。",
+    "@5 不客氣，感謝您的來電，再見！",
+])
+play(PR, "b1_vague_answer", 76, 92, True, False, 0, "single fault: the catch-up question answered with no method from the knowledge base (您在电视上找找回看就行)", [
+    "@2 /answer", PR_OPEN, PR_28,
+    "@5 您在电视上找找回看就行了。",
+    PR_BYE,
+])
+play(PR, "b2_no_closing", 78, 88, True, False, 0, "single fault: no 1.4 结束语 (好的 and hang up)", [
+    "@2 /answer", PR_OPEN, PR_28, PR_ANS, "@3 好的。", "@2 /hangup",
+])
+play(PR, "b3_dismissive_tail", 82, 96, True, False, 0, "single fault: the answer ends with a dismissive tail (这个很简单的，说明书上都有)", [
+    "@2 /answer", PR_OPEN, PR_28,
+    "@12 用遥控器按“回看”键，选昨天的日期和频道就行，或者进节目单选节目按确认键。这个很简单的，说明书上都有。",
+    PR_BYE,
+])
+
+# ===== wrong_number: answer 5, opening 10, readback 20, wrong 25, ticket 20, courtesy 10, closing 10 =====
+WN = "wrong_number"
+WN_OPEN = "@4 您好，我是宽带客服11号业务受理专员，请问有什么可以帮您？"
+WN_READ = "@8 非常抱歉，请问您的手机号码是1586163655吗？"
+WN_WRONG = "@7 很抱歉，您报的号码有误，只有10位，请您再核对一下，好吗？"
+WN_TICKET = "@15 /ticket 手机号=15861463655 内容=预约师傅上门安装新路由器，请回电确认时间"
+WN_BYE = "@5 好的，师傅会尽快联系您，感谢您的来电，再见！"
+play(WN, "a1_plain", 88, 100, True, False, 1, "competent: 2.10(1) read-back, 2.10(2) when confirmed, the full number in the ticket, 结束语", [
+    "@2 /answer", WN_OPEN, WN_READ, WN_WRONG, WN_TICKET, WN_BYE,
+])
+play(WN, "a2_ime_slips", 85, 100, True, False, 1, "competent, with pinyin-IME slips (报歉, 合对, 在见)", [
+    "@2 /answer",
+    "@4 您好，我是宽带客服29号业务受理专员，请问有什么可以帮您？",
+    "@8 非常报歉，跟您合对一下，您的手机号是1586163655吗？",
+    "@7 很报歉，您报的号码有误，少了一位，请您再合对一下好吗？",
+    "@15 /ticket 手机号=15861463655 内容=预约上门安装路由器，回电",
+    "@5 好的，感谢您的来电，在见！",
+])
+play(WN, "b1_no_readback", 72, 84, True, False, 0, "single fault: no 2.10(1) read-back; the trainee says at once that the number is wrong", [
+    "@2 /answer", WN_OPEN, WN_WRONG, WN_TICKET, WN_BYE,
+])
+play(WN, "b2_ticket_digit_wrong", 72, 84, True, False, 0, "single fault: the full number is taken down with two digits swapped (15861436655)", [
+    "@2 /answer", WN_OPEN, WN_READ, WN_WRONG,
+    "@15 /ticket 手机号=15861436655 内容=预约师傅上门安装新路由器，请回电确认时间",
+    WN_BYE,
+])
+play(WN, "b3_rhetorical", 70, 95, True, False, 0, "single fault: 2.10(2) said with a rhetorical jibe (自己的号码都记不住吗？)", [
+    "@2 /answer", WN_OPEN, WN_READ,
+    "@7 您报的号码有误，少了一位，您自己的号码都记不住吗？",
+    WN_TICKET, WN_BYE,
+])
+
+# ===== long_wait: answer 10, opening 10, apology 25, suspend 20, courtesy 10, latency 10, closing 15 =====
+LW = "long_wait"
+LW_OPEN = "@4 您好，我是移动客服20号业务受理专员，请问有什么可以帮您？"
+LW_216 = "@6 非常抱歉！让您久等了！请问有什么可以帮您吗？"
+LW_TICKET = "@12 /ticket 业务=停机挂失 内容=手机在商场丢失，机主申请立即停机挂失"
+LW_CARD = "@10 已经为您停机挂失了，马上生效。补卡需要机主本人带有效身份证件到任一营业厅办理，原号码不变，工本费10元。"
+LW_BYE = "@4 不客气，感谢您的来电，再见！"
+play(LW, "a1_plain", 88, 100, True, False, 1, "competent: opening, 2.16, loss report filed at once, what to bring for the new SIM, 结束语", [
+    "@2 /answer", LW_OPEN, LW_216, LW_TICKET, LW_CARD, LW_BYE,
+])
+play(LW, "a2_traditional", 85, 100, True, False, 1, "competent, typed in traditional characters (field ids as the form's)", [
+    "@2 /answer",
+    "@4 您好，我是移動客服08號業務受理專員，請問有什麼可以幫您？",
+    "@6 非常抱歉！讓您久等了！請問有什麼可以幫您嗎？",
+    "@12 /ticket 业务=停機掛失 内容=手機在商場遺失，機主要求立即停機",
+    "@10 已經為您辦理停機掛失，即時生效。補卡請機主本人帶有效身份證件到任一營業廳辦理，號碼不變，工本費10元。",
+    "@4 感謝您的來電，再見！",
+])
+play(LW, "b1_apology_late", 80, 92, True, False, 0, "single fault: 2.16 only after the caller asks for an apology", [
+    "@2 /answer", LW_OPEN,
+    "@5 请问您要办理什么业务？",
+    "@6 非常抱歉！让您久等了！请问有什么可以帮您吗？",
+    LW_TICKET, LW_CARD, LW_BYE,
+])
+play(LW, "b2_dismissive_tail", 82, 96, True, False, 0, "single fault: the SIM answer ends with a dismissive tail (这个网上都查得到的)", [
+    "@2 /answer", LW_OPEN, LW_216, LW_TICKET,
+    "@10 已经停机挂失了。补卡要本人带身份证去营业厅办，工本费10元，这个网上都查得到的。",
+    LW_BYE,
+])
+play(LW, "b3_no_closing", 78, 88, True, False, 0, "single fault: no 1.4 结束语 (嗯 and hang up)", [
+    "@2 /answer", LW_OPEN, LW_216, LW_TICKET, LW_CARD, "@3 嗯。", "@2 /hangup",
+])
+
+# ===== hard_to_reach: answer 10, opening 10, apology 25, hold 15, result 10, courtesy 10, latency 10, closing 10 =====
+HR = "hard_to_reach"
+HR_OPEN = "@4 您好，我是宽带客服05号业务受理专员，请问有什么可以帮您？"
+HR_215 = "@10 非常抱歉！由于咨询量大量增加，造成系统繁忙，技术部门正在研究解决，给您造成的不便，我们深表歉意！"
+HR_BEFORE = "@5 先生，请您稍等，我帮您核实一下好吗？"
+HR_RESULT = "@9 感谢您的耐心等待，您家宽带是100M包年，到期日是明年1月15日，到期前一个月会有短信提醒您续费。"
+HR_BYE = "@4 不客气，感谢您的来电，再见！"
+play(HR, "a1_plain", 88, 100, True, False, 1, "competent: opening, 2.15, hold with both 1.2 phrases, the date from the account, 结束语", [
+    "@2 /answer", HR_OPEN, HR_215, HR_BEFORE, "@2 /hold", "@20 /unhold", HR_RESULT, HR_BYE,
+])
+play(HR, "a2_ime_slips", 85, 100, True, False, 1, "competent, with pinyin-IME slips (报歉, 烧等, 合实, 奈心, 在见)", [
+    "@2 /answer",
+    "@4 您好，我是宽带客服37号业务受理专员，请问有什么可以帮您？",
+    "@10 非常报歉！由于咨询量大量增加，造成系统繁忙，技术部门正在研究解决，给您造成的不便我们深表歉意！",
+    "@5 请您烧等，我帮您合实一下好吗？",
+    "@2 /hold", "@20 /unhold",
+    "@9 感谢您的奈心等待，合实到您的宽带明年1月15日到期，到期前一个月会短信提醒续费。",
+    "@4 感谢您的来电，在见！",
+])
+play(HR, "b1_hold_no_phrases", 78, 88, True, False, 0, "single fault: a hold with neither 1.2 phrase", [
+    "@2 /answer", HR_OPEN, HR_215, "@3 /hold", "@20 /unhold",
+    "@7 您家宽带是100M包年，到期日是明年1月15日，到期前一个月会有短信提醒您续费。",
+    HR_BYE,
+])
+play(HR, "b2_no_opening", 82, 92, True, False, 0, "single fault: no 1.1 开篇语 (喂？)", [
+    "@2 /answer", "@2 喂？", HR_215, HR_BEFORE, "@2 /hold", "@20 /unhold", HR_RESULT, HR_BYE,
+])
+play(HR, "b3_wrong_date", 82, 92, True, False, 0, "single fault: after the hold the expiry date told is wrong (3月1日 where the account shows 1月15日), said again when asked", [
+    "@2 /answer", HR_OPEN, HR_215, HR_BEFORE, "@2 /hold", "@20 /unhold",
+    "@9 感谢您的耐心等待，您家宽带是100M包年，到期日是明年3月1日，到期前一个月会有短信提醒您续费。",
+    "@5 是明年3月1日到期。",
+    HR_BYE,
+])
+
+# ===== correction: answer 10, opening 10, first 10, correction 30, courtesy 10, latency 10, closing 20 =====
+CO = "correction"
+CO_OPEN = "@4 您好，我是移动客服13号业务受理专员，请问有什么可以帮您？"
+CO_FIRST = "@8 59元套餐每月有国内通用流量20GB，国内通话200分钟。"
+CO_214 = "@12 非常抱歉，刚才我的解释有些欠缺，应该是：本月起59元套餐有国内通用流量20GB，另外加定向流量15GB，一共35GB。"
+CO_BYE = "@4 不客气，感谢您的来电，再见！"
+play(CO, "a1_plain", 88, 100, True, False, 1, "competent: answer from the old article, then 2.14 with the updated 35GB, 结束语", [
+    "@2 /answer", CO_OPEN, CO_FIRST, CO_214, CO_BYE,
+])
+play(CO, "a2_traditional", 85, 100, True, False, 1, "competent, typed in traditional characters", [
+    "@2 /answer",
+    "@4 您好，我是移動客服24號業務受理專員，請問有什麼可以幫您？",
+    "@8 59元套餐每月國內通用流量20GB，通話200分鐘。",
+    "@12 非常抱歉，剛才我的解釋有些欠缺，應該是本月起通用流量20GB加定向流量15GB，一共35GB。",
+    "@4 感謝您的來電，再見！",
+])
+play(CO, "b1_insists_then_corrects", 70, 88, True, False, 0, "single fault: first insists on the old figure (网上写的不准) and gives 2.14 only after the caller presses", [
+    "@2 /answer", CO_OPEN, CO_FIRST,
+    "@6 网上写的可能不准，以我们这边为准，是20GB。",
+    CO_214, CO_BYE,
+])
+play(CO, "b2_no_closing", 72, 84, True, False, 0, "single fault: no 1.4 结束语 (嗯 and hang up)", [
+    "@2 /answer", CO_OPEN, CO_FIRST, CO_214, "@3 嗯，对的。", "@2 /hangup",
+])
+
+# ===== off_topic: answer 10, opening 10, ask 25, close 20, protocol 15, courtesy 10, focus 10 =====
+OT = "off_topic"
+OT_OPEN = "@4 您好，我是客服中心17号业务受理专员，请问有什么可以帮您？"
+OT_ASK = "@5 先生您好，请问您有业务需要咨询吗？"
+OT_END = "@5 如果没有业务需要咨询，谢谢您，再见！"
+play(OT, "a1_plain", 88, 100, True, False, 1, "competent: 特殊处理 5 asked, then its close, then hang up; no chat", [
+    "@2 /answer", OT_OPEN, OT_ASK, OT_END, "@3 /hangup",
+])
+play(OT, "a2_ime_slips", 85, 100, True, False, 1, "competent, with pinyin-IME slips (情问, 在见)", [
+    "@2 /answer",
+    "@4 您好，我是客服中心26号业务受理专员，情问有什么可以帮您？",
+    "@5 情问您有业务需要咨询吗？",
+    "@5 如果没有业务需要咨询，谢谢您，在见！",
+    "@3 /hangup",
+])
+play(OT, "b1_chats", 80, 92, True, False, 0, "single fault: chats back about the lottery (哈哈) before asking about business", [
+    "@2 /answer", OT_OPEN,
+    "@6 哈哈，这个我也不知道呢。请问您有业务需要咨询吗？",
+    OT_END, "@3 /hangup",
+])
+play(OT, "b2_insult", 0, 59, False, True, 0, "single fault: an insult to the idle caller (你是不是有病啊), auto-fail", [
+    "@2 /answer", OT_OPEN, OT_ASK,
+    "@4 你是不是有病啊，没事别占热线！",
+])
+play(OT, "b3_no_hangup", 72, 88, True, False, 0, "single fault: after the close the trainee never hangs up (特殊处理 5 ends with the hang-up)", [
+    "@2 /answer", OT_OPEN, OT_ASK, OT_END,
+])
+
+# ===== no_knowledge: answer 10, opening 10, no_knowledge 30, ticket 15, courtesy 10, latency 10, closing 15 =====
+NK = "no_knowledge"
+NK_OPEN = "@4 您好，我是移动客服21号业务受理专员，请问有什么可以帮您？"
+NK_219 = "@10 非常抱歉，您所反映的问题我们暂时没有详细资料，需要进一步核实，我们会在24小时内与您联系，好吗？"
+NK_TICKET = "@15 /ticket 联系电话=15167395191 内容=咨询老年人话费优惠是否适用副卡（其父亲使用），待核实后24小时内回电"
+NK_BYE = "@4 好的，感谢您的来电，再见！"
+play(NK, "a1_plain", 88, 100, True, False, 1, "competent: no guess, 2.19, the number recorded, 结束语", [
+    "@2 /answer", NK_OPEN, NK_219, NK_TICKET, NK_BYE,
+])
+play(NK, "a2_traditional", 85, 100, True, False, 1, "competent, typed in traditional characters", [
+    "@2 /answer",
+    "@4 您好，我是移動客服30號業務受理專員，請問有什麼可以幫您？",
+    "@10 非常抱歉，您所反映的問題我們暫時無詳細資料，需進一步核實，我們會在24小時內與您聯繫，好嗎？",
+    "@15 /ticket 联系电话=15167395191 内容=諮詢老年人優惠副卡是否適用，24小時內回電",
+    "@4 感謝您的來電，再見！",
+])
+play(NK, "b1_guess", 74, 88, True, False, 0, "single fault: a guess where the knowledge base is silent (副卡也能享受), 2.19 only after the caller doubts it", [
+    "@2 /answer", NK_OPEN,
+    "@5 可以享受的，副卡应该也打8折。",
+    NK_219, NK_TICKET, NK_BYE,
+])
+play(NK, "b2_wrong_phone", 76, 88, True, False, 0, "single fault: the ticket's 联系电话 has two digits swapped (15167359191)", [
+    "@2 /answer", NK_OPEN, NK_219,
+    "@15 /ticket 联系电话=15167359191 内容=咨询老年人话费优惠是否适用副卡（其父亲使用），待核实后24小时内回电",
+    NK_BYE,
+])
+
+# ===== transfer_failed: answer 5, opening 10, transfer_phrase 15, transfer 10, failed 25, ticket 6, fault_record 4, courtesy 10, closing 15 =====
+TF = "transfer_failed"
+TF_OPEN = "@4 您好，我是政企客服09号业务受理专员，请问有什么可以帮您？"
+TF_181 = "@7 好的，请稍等，正在为您转接技术支持部，请不要挂机，好吗？"
+TF_182 = "@10 非常抱歉，由于话务正忙，暂时不能帮您转接。您的问题我会做详细的记录，稍后转技术部门处理，您看好吗？"
+TF_TICKET = "@15 /ticket 公司=筑城物流 故障=VPN隧道一直断开 联系电话=08518812345 要求=尽快安排工程师回电，下午要开视频会"
+TF_BYE = "@4 好的，感谢您的来电，再见！"
+play(TF, "a1_plain", 88, 100, True, False, 1, "competent: 2.18(1), transfer to 技术支持部, 2.18(2) when it fails, the hand-over ticket, 结束语", [
+    "@2 /answer", TF_OPEN, TF_181, "@2 /transfer 技术支持部", TF_182, TF_TICKET, TF_BYE,
+])
+play(TF, "a2_ime_slips", 85, 100, True, False, 1, "competent, with pinyin-IME slips (烧等, 报歉, 纪录, 在见)", [
+    "@2 /answer",
+    "@4 您好，我是政企客服32号业务受理专员，请问有什么可以帮您？",
+    "@7 好的，请烧等，正在为您转接，请不要挂机好吗？",
+    "@2 /transfer 技术支持部",
+    "@10 非常报歉，由于话务正忙，暂时不能帮您转接，您的问题我会做详细的纪录，稍后转相关部门处理，您看好吗？",
+    "@15 /ticket 公司=筑城物流 故障=VPN隧道一直断开 联系电话=08518812345 要求=工程师尽快回电",
+    "@4 好的，感谢您的来电，在见！",
+])
+play(TF, "b1_wrong_desk", 82, 92, True, False, 0, "single fault: the enterprise line fault is transferred to 业务办理组 instead of 技术支持部", [
+    "@2 /answer", TF_OPEN, TF_181, "@2 /transfer 业务办理组", TF_182, TF_TICKET, TF_BYE,
+])
+play(TF, "b2_no_181", 78, 88, True, False, 0, "single fault: transferred without a word to the caller (no 2.18(1))", [
+    "@2 /answer", TF_OPEN, "@5 /transfer 技术支持部", TF_182, TF_TICKET, TF_BYE,
+])
+play(TF, "b3_no_ticket", 82, 92, True, False, 0, "single fault: the hand-over is promised but no ticket is filed", [
+    "@2 /answer", TF_OPEN, TF_181, "@2 /transfer 技术支持部", TF_182,
+    "@8 好的，筑城物流，VPN隧道断开，电话08518812345，我都记下了。",
+    TF_BYE,
+])
+
+# ===== explain_again: answer 10, opening 10, explain 20, again 25, simple 10, courtesy 10, closing 15 =====
+EA = "explain_again"
+EA_OPEN = "@4 您好，我是客服中心06号业务受理专员，请问有什么可以帮您？"
+EA_EXPL = "@12 吴阿姨，月功能费8元是来电显示5元加彩铃3元，每个月固定收；套餐外流量费23元，是您套餐里的流量用完了，超出的部分按用量收的。"
+EA_26 = "@8 吴阿姨，请问您哪里不清楚？需要我再帮您解释一遍吗？"
+EA_SIMPLE = "@10 阿姨，您手机上用微信视频通话、看微信视频号都要用流量，套餐里的1GB用完了，多用的就收了这23块。"
+EA_BYE = "@5 不客气阿姨，感谢您的来电，祝您身体健康，再见！"
+play(EA, "a1_plain", 88, 100, True, False, 1, "competent: both fees explained from the bill, 2.6 asked, the usage explained simply, 结束语", [
+    "@2 /answer", EA_OPEN, EA_EXPL, EA_26, EA_SIMPLE, EA_BYE,
+])
+play(EA, "a2_traditional", 85, 100, True, False, 1, "competent, typed in traditional characters", [
+    "@2 /answer",
+    "@4 您好，我是客服中心14號業務受理專員，請問有什麼可以幫您？",
+    "@12 吳阿姨，月功能費8元是來電顯示5元和彩鈴3元，每月固定收取；套餐外流量費23元是套餐內流量用完後，超出部分按使用量計費。",
+    "@8 吳阿姨，請問您哪裡不清楚？需要我再幫您解釋一遍嗎？",
+    "@10 阿姨，您用手機微信視頻通話、看微信視頻號會用流量，套餐裡的1GB用完了，多出來的就收了23塊。",
+    "@5 不客氣，感謝您的來電，再見！",
+])
+play(EA, "b1_no_26", 80, 91, True, False, 0, "single fault: when she is still confused, no 2.6 question until she asks again", [
+    "@2 /answer", EA_OPEN, EA_EXPL,
+    "@6 就是这两项费用。",
+    EA_26, EA_SIMPLE, EA_BYE,
+])
+play(EA, "b2_no_closing", 78, 88, True, False, 0, "single fault: no 1.4 结束语 (好 and hang up)", [
+    "@2 /answer", EA_OPEN, EA_EXPL, EA_26, EA_SIMPLE, "@3 好。", "@2 /hangup",
+])
+
+# ===== caller_quiet: answer 10, opening 10, ask_louder 25, repeat 15, change_phone 20, hangup 10, courtesy 10 =====
+CQ = "caller_quiet"
+CQ_OPEN = "@4 您好，我是客服中心03号业务受理专员，请问有什么可以帮您？"
+CQ_1 = "@6 非常抱歉，我听不清楚，请您讲话大声点儿好吗？"
+CQ_2 = "@6 非常抱歉，还是听不清楚，请您再大声一点好吗？"
+CQ_3 = "@7 非常抱歉，还是听不清您的声音，请您换一部电话再拨，好吗？"
+play(CQ, "a1_plain", 88, 100, True, False, 1, "competent: 2.2 asked louder twice, then asked to change phones, hang-up after a pause", [
+    "@2 /answer", CQ_OPEN, CQ_1, CQ_2, CQ_3, "@3 /hangup",
+])
+play(CQ, "a2_ime_slips", 85, 100, True, False, 1, "competent, with pinyin-IME slips (报歉, 大声点)", [
+    "@2 /answer",
+    "@4 您好，我是客服中心18号业务受理专员，请问有什么可以帮您？",
+    "@6 非常报歉，我听不清楚，请您讲话大声点好吗？",
+    "@6 非常报歉，我还是听不太清，麻烦您再大声一点好吗？",
+    "@7 非常报歉，还是听不清楚，请您换一部电话再拨过来，好吗？",
+    "@3 /hangup",
+])
+play(CQ, "b1_no_change_phone", 72, 84, True, False, 0, "single fault: at the third try no request to change phones (喂？喂？听不见。) before hanging up", [
+    "@2 /answer", CQ_OPEN, CQ_1, CQ_2, "@4 喂？喂？听不见。", "@3 /hangup",
+])
+play(CQ, "b2_never_hangs_up", 82, 92, True, False, 0, "single fault: after asking her to change phones the trainee never hangs up", [
+    "@2 /answer", CQ_OPEN, CQ_1, CQ_2, CQ_3,
+])
+play(CQ, "b3_rude_louder", 62, 88, True, False, 0, "single fault: the first request is rude (你那边声音太小了，大声点行不行？); 2.2 said properly only after the caller's 听得到吗", [
+    "@2 /answer", CQ_OPEN,
+    "@5 你那边声音太小了，大声点行不行？",
+    CQ_1, CQ_2, CQ_3, "@3 /hangup",
+])
+
+
 def main():
     bad = 0
     names = set()
