@@ -500,9 +500,12 @@ play(RC, "b2_wrong_phone", 80, 93, True, False, 0, "single fault: the ticket's �
     "@18 /ticket 联系电话=15867359191 内容=光猫红灯一直亮上不了网，报修二十天无人上门，第四次来电，称要打12315",
     RC_ESC, RC_TELL, RC_BYE,
 ])
-play(RC, "b3_rude_tail", 62, 88, True, False, 0, "single fault: the 2.13 reply ends with a rude tail (您打几次都一样，催也没用)", [
+# replaces b3_rude_tail (removed after the turn check, CALLS.md): the trainee now answers the
+# caller's press after the rude 2.13 with a plain 2.13; range set before this play was run
+play(RC, "b6_rude_tail_then_213", 65, 90, True, False, 0, "single fault: the first 2.13 ends with a rude tail (您打几次都一样，催也没用); pressed, the trainee says 2.13 plainly", [
     "@2 /answer", RC_OPEN,
     "@12 罗女士，非常抱歉！您反映的问题我们正在紧张地处理，因为牵扯几个部门的协调，所以时间比较长，我们会在问题解决后的第一时间与您联系。您打几次都一样，催也没用。",
+    "@12 非常抱歉，罗女士！您的问题我们正在紧张地处理，牵扯几个部门协调，时间比较长，问题解决后我们会第一时间与您联系。",
     RC_TICKET, RC_ESC, RC_TELL, RC_BYE,
 ])
 play(RC, "b4_no_opening", 86, 96, True, False, 0, "single fault: no 1.1 开篇语 (喂，你说。)", [
