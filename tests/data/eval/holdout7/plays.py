@@ -89,7 +89,7 @@ play(CB, "a3_ime_slips", 85, 100, True, False, 1, "competent, with pinyin-IME sl
 play(CB, "b1_intro_late", 78, 90, True, False, 0, "single fault: the first words never say who calls (2.21 我是XX号专员); the self-introduction comes only after the caller asks 你是哪里", [
     "@2 /answer",
     "@6 喂您好，请问刚才是您打电话咨询宽带提速的吗？",
-    "@9 不好意思，我是电信客服中心36号业务受理专员，请问刚才是您拨打我们热线咨询宽带提速吗？",
+    "@58 不好意思，我是电信客服中心36号业务受理专员，请问刚才是您拨打我们热线咨询宽带提速吗？",
     "@7 好的，刚才有一位先生拨打过我们的客服电话，请问他在吗？",
     "@12 先生您好，对于您刚才咨询的宽带提速，我还有一些内容需要补充：提速到500兆每月加30元，次月1日生效，不用上门。",
     "@5 不客气，感谢您的接听，祝您生活愉快，再见！",
@@ -701,7 +701,7 @@ play(LW, "a2_traditional", 85, 100, True, False, 1, "competent, typed in traditi
 play(LW, "b1_apology_late", 80, 92, True, False, 0, "single fault: 2.16 only after the caller asks for an apology", [
     "@2 /answer", LW_OPEN,
     "@5 请问您要办理什么业务？",
-    "@6 非常抱歉！让您久等了！请问有什么可以帮您吗？",
+    "@33 非常抱歉！让您久等了！请问有什么可以帮您吗？",
     LW_TICKET, LW_CARD, LW_BYE,
 ])
 play(LW, "b2_dismissive_tail", 82, 96, True, False, 0, "single fault: the SIM answer ends with a dismissive tail (这个网上都查得到的)", [
@@ -831,7 +831,7 @@ play(NK, "b2_wrong_phone", 76, 88, True, False, 0, "single fault: the ticket's �
 TF = "transfer_failed"
 TF_OPEN = "@4 您好，我是政企客服09号业务受理专员，请问有什么可以帮您？"
 TF_181 = "@7 好的，请稍等，正在为您转接技术支持部，请不要挂机，好吗？"
-TF_182 = "@10 非常抱歉，由于话务正忙，暂时不能帮您转接。您的问题我会做详细的记录，稍后转技术部门处理，您看好吗？"
+TF_182 = "@20 非常抱歉，由于话务正忙，暂时不能帮您转接。您的问题我会做详细的记录，稍后转技术部门处理，您看好吗？"
 TF_TICKET = "@15 /ticket 公司=筑城物流 故障=VPN隧道一直断开 联系电话=08518812345 要求=尽快安排工程师回电，下午要开视频会"
 TF_BYE = "@4 好的，感谢您的来电，再见！"
 play(TF, "a1_plain", 88, 100, True, False, 1, "competent: 2.18(1), transfer to 技术支持部, 2.18(2) when it fails, the hand-over ticket, 结束语", [
@@ -842,7 +842,7 @@ play(TF, "a2_ime_slips", 85, 100, True, False, 1, "competent, with pinyin-IME sl
     "@4 您好，我是政企客服32号业务受理专员，请问有什么可以帮您？",
     "@7 好的，请烧等，正在为您转接，请不要挂机好吗？",
     "@2 /transfer 技术支持部",
-    "@10 非常报歉，由于话务正忙，暂时不能帮您转接，您的问题我会做详细的纪录，稍后转相关部门处理，您看好吗？",
+    "@20 非常报歉，由于话务正忙，暂时不能帮您转接，您的问题我会做详细的纪录，稍后转相关部门处理，您看好吗？",
     "@15 /ticket 公司=筑城物流 故障=VPN隧道一直断开 联系电话=08518812345 要求=工程师尽快回电",
     "@4 好的，感谢您的来电，在见！",
 ])
