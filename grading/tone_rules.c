@@ -21,7 +21,7 @@ static int recalled_to_check(scan *sc, size_t a, size_t neg, size_t b)
  * 你自己不会查吗 / 没看我正忙着吗: a question about the caller's hearing, understanding or
  * ability, or about what was already said, is a reproach, not a question. */
 
-static int rhetorical(scan *sc, size_t a, size_t b, int question)
+static int tone_rhetorical(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "反问客户";
     size_t who = find(sc, a, b, &SECOND);
@@ -182,7 +182,7 @@ static int said_names_thing(scan *sc, size_t i, size_t b)
     return de + 1 < b && tone_is(sc, de, "的") && !in(sc, de + 1, &SECOND) && !in(sc, de + 1, (list){ "啊", "呀", "嘛", "呢", "吧", NULL });
 }
 
-static int impatient(scan *sc, size_t a, size_t b)
+static int tone_impatient(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "不耐烦";
     for (size_t i = a; i < b; i++) {
@@ -350,7 +350,7 @@ static int disowns_rest(scan *sc, size_t from, size_t b)
 
 /* 这不是我们的问题，是你手机的问题 / 都怪你 / 您自己弄错了 / 我们不管: the fault put on the
  * caller, or the matter pushed away. */
-static int blame(scan *sc, size_t a, size_t b)
+static int tone_blame(scan *sc, size_t a, size_t b, int question)
 {
     size_t neg = find(sc, a, b, (list){ "不是", "并非", "不属于", "可不是", NULL });
     size_t us = neg < b ? find(sc, neg + 1, tone_upto(b, neg + 3), &FIRST) : NONE;
@@ -426,7 +426,7 @@ static int blame(scan *sc, size_t a, size_t b)
 
 /* 以后别为这点小事打过来了 / 别来烦我们 / 你爱找谁找谁去 / 我哪知道 / 这么点钱也值得打电话:
  * sending the caller away or making light of the call. */
-static int dismissive(scan *sc, size_t a, size_t b, int question)
+static int tone_dismissive(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "打发客户";
     size_t petty = find(sc, a, b, &PETTY);
@@ -483,7 +483,7 @@ static int dismissive(scan *sc, size_t a, size_t b, int question)
 
 /* 您可真行 / 哟，您还挺懂的嘛 / 真是服了你了 / 虽然你也没多耐心 / 您说什么都对 / 对不起行了吧:
  * praise or agreement meant as its opposite. */
-static int sarcasm(scan *sc, size_t a, size_t b, int question)
+static int tone_sarcasm(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "讽刺客户";
     size_t who = find(sc, a, b, &SECOND);
@@ -545,7 +545,7 @@ static int kind_praised(scan *sc, size_t kind, size_t b);   /* helper insult3's,
 
 /* 说了你也不懂 / 跟你这种人说不清 / 您耳朵有问题吧 / 您没长眼睛吗 / 您是第一天用手机吗: an
  * attack on the caller's mind, body or worth — an insult (贵阳 §二(三) 6, fails the call). */
-static int belittle(scan *sc, size_t a, size_t b, int question)
+static int tone_belittle(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "贬低客户";
     size_t who = find(sc, a, b, &SECOND);
@@ -703,7 +703,7 @@ static int belittle(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 您这个问题问得就不对 / 这次您可要听仔细了 / 下次打电话之前先把问题想清楚: lecturing the caller. */
-static int lecture(scan *sc, size_t a, size_t b)
+static int tone_lecture(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "说教客户";
     size_t who = find(sc, a, b, &SECOND);
@@ -992,7 +992,7 @@ static int brush_last(scan *sc, size_t a, size_t b, size_t who)
 
 /* 您想太多了 / 不如自己去营业厅 / 这个您得问您自己 / 您这样大吼大叫也没用 / 我就挂了 /
  * 您怎么又打来了 / 您还想怎样 / 您这种情况纯属自找的: brushing the caller off. */
-static int brush_off(scan *sc, size_t a, size_t b)
+static int tone_brush_off(scan *sc, size_t a, size_t b, int question)
 {
     size_t who = find(sc, a, b, &SECOND);
     int r;
@@ -1023,7 +1023,7 @@ static int wait_named_before(const scan *sc, size_t i)
     return 0;
 }
 
-static void threaten(scan *sc)
+static int tone_threaten(scan *sc, size_t from, size_t to, int question)
 {
     static const char *const behave[] = { "闹", "骂", "吵", "吵吵", "嚷", "嚷嚷", "啰嗦", "啰唆", "胡搅蛮缠", "这样", "这么说话",
                                           "骂人", "骂我", "吼", "喊", "折腾", "无理取闹", "纠缠", "捣乱", "撒泼", "烦我", NULL };
@@ -1087,11 +1087,12 @@ static void threaten(scan *sc)
         }
         if (h < last) tone_hit(sc, "threat", "威胁客户", i, h, i);
     }
+    return 0;
 }
 
 /* 恭喜你，又打错了: congratulations on a mishap are sarcasm (贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话
  * 语气和态度; 国家职业技能标准 3.1 不用禁忌语), across two clauses. */
-static void congratulate(scan *sc)
+static int tone_congratulate(scan *sc, size_t from, size_t to, int question)
 {
     const cs_words *w = sc->w;
     for (size_t i = 0; i < w->n; i++) {
@@ -1100,9 +1101,10 @@ static void congratulate(scan *sc)
             for (size_t k = j + 1; tone_is(sc, j, "又") && k < w->n && k < j + 3; k++)
                 if (strstr(tone_word(sc, k), "错")) {
                     tone_hit(sc, "sarcasm", "讽刺客户", i, k, k);
-                    return;
+                    return 0;
                 }
     }
+    return 0;
 }
 
 /* ---- Classes that lagged on independent examiners' replies (issue #11, 禁忌语 recall): new
@@ -1127,7 +1129,7 @@ static int way_on_inside(scan *sc)
  * nothing else — no apology, no next step, no condition anywhere in the reply (国家职业技能标准 3.1
  * 不推诿; 贵阳 §二(二) 2.7(2) refuses with 请您通过其他方式查询). 2.11's 我们将无法为您处理 is said
  * under a condition (若您不提供联系电话) and with 非常抱歉; a polite refusal always offers a way on. */
-static void refusal_bare(scan *sc)
+static int tone_refusal_bare(scan *sc, size_t from, size_t to, int question)
 {
     static const char *const flat[] = { "办不了", "做不了", "退不了", "改不了", "补不了", "处理不了", "解决不了", "弄不了",
                                         "没法办", "没法弄", "没法处理", "没商量", "没门", "概不", "不予理会", "不予处理",
@@ -1137,7 +1139,7 @@ static void refusal_bare(scan *sc)
                                        "办理", NULL };
     const cs_words *w = sc->w;
     /* (押金因为合同未满不退，期满后全额退还: a refusal explained, with what comes after) */
-    if (tone_softened(sc) || way_on_inside(sc) || tone_in_reply(sc, (list){ "因为", "由于", "期满", "届时", "之后", NULL })) return;
+    if (tone_softened(sc) || way_on_inside(sc) || tone_in_reply(sc, (list){ "因为", "由于", "期满", "届时", "之后", NULL })) return 0;
     for (size_t i = 0; i < w->n; i++) {
         if (w->question[w->v[i].clause]) continue;
         size_t key = NONE;
@@ -1167,8 +1169,9 @@ static void refusal_bare(scan *sc)
         }
         if (key == NONE) continue;
         tone_hit(sc, "dismissive", "拒绝且不给出路（推诿）", i, key, key);
-        return;
+        return 0;
     }
+    return 0;
 }
 
 /* the label of the matter pushed away from us */
@@ -1183,7 +1186,7 @@ static const char *const NO_MATTER[] = { "多", "多少", "什么", "怎么", "�
  * below returns 1 when it named the clause. */
 
 /* 我们只负责 / 我们就管 / 我们挂号处不管看病的事: ours said to be only one thing. */
-static int ours_only(scan *sc, size_t a, size_t b)
+static int tone_ours_only(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"我咱公本客");
     static const char *const only[] = { "只", "就", "仅", "只是", "就是", "仅仅", NULL };
@@ -1205,7 +1208,7 @@ static int ours_only(scan *sc, size_t a, size_t b)
 }
 
 /* 跟我们支付平台没关系 / 这不是我的工作范围 / 退货不归平台: the matter said not to be ours. */
-static int not_ours(scan *sc, size_t a, size_t b)
+static int tone_not_ours(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"跟和与同不");
     /* 跟我们支付平台没关系: one to three words of ours between (跟您的套餐没关系 explains; 那家公司跟
@@ -1238,7 +1241,7 @@ static int not_ours(scan *sc, size_t a, size_t b)
 }
 
 /* 我们这边只接投诉，不管维修 / 航空公司不管地面的事: 不管 as "we do not handle". */
-static int not_our_matter(scan *sc, size_t a, size_t b)
+static int tone_not_our_matter(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"不");
     /* 我们这边只接投诉，不管维修: 不管 opening a clause after ours (不管多晚 is "no matter") */
@@ -1255,7 +1258,7 @@ static int not_our_matter(scan *sc, size_t a, size_t b)
 }
 
 /* 问题出在您那边, bare: the fault put on the caller. */
-static int fault_lies_with_caller(scan *sc, size_t a, size_t b)
+static int tone_fault_lies_with_caller(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"出");
     /* 问题出在您那边 */
@@ -1270,7 +1273,7 @@ static int fault_lies_with_caller(scan *sc, size_t a, size_t b)
 }
 
 /* 你找社保局 / 找医生去: the caller sent elsewhere. */
-static int sent_elsewhere(scan *sc, size_t a, size_t b, int question)
+static int tone_sent_elsewhere(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"找问");
     /* 你找社保局 / 找医生去: the caller sent to another body, no courtesy, not a question (您可以找
@@ -1297,13 +1300,6 @@ static int sent_elsewhere(scan *sc, size_t a, size_t b, int question)
             { tone_hit(sc, "dismissive", SHIFTED, i, b - 1, b - 1); return 1; }
     }
     return 0;
-}
-
-/* The shapes above in turn: the first that names the clause ends it. */
-static void shift_more(scan *sc, size_t a, size_t b, int question)
-{
-    if (ours_only(sc, a, b) || not_ours(sc, a, b) || not_our_matter(sc, a, b) || fault_lies_with_caller(sc, a, b)) return;
-    sent_elsewhere(sc, a, b, question);
 }
 
 /* the label of a rhetorical question at the caller */
@@ -1371,26 +1367,26 @@ static void caller_asked_back(scan *sc, size_t a, size_t b, size_t who, int ends
  * 您没收到短信吗 / 你没发现…吗 / 您从来不看吗 / 你就不会先问问 / 您以为我们是开银行的吗 / 你觉得这可能吗 /
  * 您看我像是能做主的人吗 / 我们还能骗您不成 / 我有说过可以退吗 / 难道还要我们上门吗 / 谁告诉你可以退的 /
  * 现在来闹有意思吗 / 这点责任意识都没有吗. */
-static void rhetorical_more(scan *sc, size_t a, size_t b, int question)
+static int tone_rhetorical_more(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const q_words[] = { "哪", "哪里", "哪儿", "什么", "谁", "怎么", "几", "多少", "哪个", "哪天", "为什么", "何时", NULL };
     int courteous = find(sc, a, b, COURTESY) < b;
     int ends_ma = in(sc, b - 1, (list){ "吗", "啊", "呀", "嘛", NULL }) || tone_is(sc, b - 1, "不成");
     /* 您以为我们已经发货了是吗？ checks what the caller thinks: a tag (是吗, 对吗) asks for confirmation */
-    if (b - a >= 2 && tone_is(sc, b - 1, "吗") && in(sc, b - 2, (list){ "是", "对", "是不是", NULL })) return;
+    if (b - a >= 2 && tone_is(sc, b - 1, "吗") && in(sc, b - 2, (list){ "是", "对", "是不是", NULL })) return 0;
     size_t who = find(sc, a, b, &SECOND);
-    if (ours_asked_back(sc, a, b, question, ends_ma)) return;
-    if (!question && !tone_is(sc, b - 1, "不成")) return;
+    if (ours_asked_back(sc, a, b, question, ends_ma)) return 0;
+    if (!question && !tone_is(sc, b - 1, "不成")) return 0;
     /* 难道…吗 */
     size_t surely = find(sc, a, b, (list){ "难道", NULL });
-    if (surely < b && !courteous && !cs_words_help_after(sc->w, surely)) { tone_hit(sc, "rhetorical", ASKED_BACK, surely, b - 1, surely); return; }
-    if (courteous) return;
+    if (surely < b && !courteous && !cs_words_help_after(sc->w, surely)) { tone_hit(sc, "rhetorical", ASKED_BACK, surely, b - 1, surely); return 0; }
+    if (courteous) return 0;
     /* 这点责任意识都没有吗 / 连这个都没有吗 */
     size_t bit = find(sc, a, b, (list){ "这点", "连", "这么点", "这么简单", NULL });
     size_t all = bit < b ? find(sc, bit + 1, tone_upto(b, bit + 6), (list){ "都", "也", NULL }) : NONE;
     if (all + 1 < b && in(sc, all + 1, (list){ "没有", "没", "不", "不懂", "不会", "不知道", NULL }) && ends_ma) {
         tone_hit(sc, "rhetorical", ASKED_BACK, bit, all + 1, all + 1);
-        return;
+        return 0;
     }
     /* 谁告诉你可以退的 (请问是谁跟您说的 asks who) */
     size_t whom = find(sc, a, b, (list){ "谁", NULL });
@@ -1398,7 +1394,7 @@ static void rhetorical_more(scan *sc, size_t a, size_t b, int question)
         in(sc, whom + 1, (list){ "告诉", "答应", "同意", "允许", "让", "说", NULL }) && in(sc, whom + 2, &SECOND) &&
         find(sc, whom + 3, b, (list){ "可以", "能", "会", "要", NULL }) < b && !cs_words_help_after(sc->w, whom)) {
         tone_hit(sc, "rhetorical", ASKED_BACK, whom, whom + 2, whom);
-        return;
+        return 0;
     }
     /* 现在来闹有意思吗 / 这样吵有必要吗: the caller's act asked to be pointless */
     size_t point = find(sc, a, b, (list){ "有意思", "有意义", "有必要", NULL });
@@ -1406,15 +1402,16 @@ static void rhetorical_more(scan *sc, size_t a, size_t b, int question)
         (find(sc, a, point, (list){ "闹", "吵", "骂", "投诉", "打", "来", "嚷", "争", "计较", "喊", "折腾", NULL }) < point ||
          find(sc, a, point, &SECOND) < point)) {
         tone_hit(sc, "rhetorical", ASKED_BACK, a, point, point);
-        return;
+        return 0;
     }
-    if (who >= b || find(sc, a, b, q_words) < b) return;
+    if (who >= b || find(sc, a, b, q_words) < b) return 0;
     caller_asked_back(sc, a, b, who, ends_ma);
+    return 0;
 }
 
 /* Praise, thanks or agreement meant as their opposite (贵阳 §二(三)6): 恭喜您，又一次错过了 / 您可算想
  * 起来交电费了 / 全世界就您最忙 / 您可太会省钱了 / 您真有创意 / 您开心就好 / 佩服佩服. */
-static void sarcasm_more(scan *sc, size_t a, size_t b, int question)
+static int tone_sarcasm_more(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "讽刺客户";
     size_t who = find(sc, a, b, &SECOND);
@@ -1424,48 +1421,49 @@ static void sarcasm_more(scan *sc, size_t a, size_t b, int question)
         const char *m = tone_word(sc, k);
         if (strstr(m, "错") || strstr(m, "忘") || strstr(m, "丢") || strstr(m, "过期") || strstr(m, "逾期") || strstr(m, "欠费")) {
             tone_hit(sc, "sarcasm", label, congrats, k, congrats);
-            return;
+            return 0;
         }
     }
     /* 佩服佩服 */
     for (size_t i = a; i + 1 < b; i++)
-        if (tone_is(sc, i, "佩服") && tone_is(sc, i + 1, "佩服")) { tone_hit(sc, "sarcasm", label, i, i + 1, i); return; }
+        if (tone_is(sc, i, "佩服") && tone_is(sc, i + 1, "佩服")) { tone_hit(sc, "sarcasm", label, i, i + 1, i); return 0; }
     /* 全世界就您最忙 / 就你最急 */
     for (size_t i = a; i + 2 < b; i++)
         if (in(sc, i, (list){ "就", "只有", "就数", NULL }) && in(sc, i + 1, &SECOND) && tone_is(sc, i + 2, "最")) {
             tone_hit(sc, "sarcasm", label, i, i + 2, i + 2);
-            return;
+            return 0;
         }
-    if (who >= b || question) return;
+    if (who >= b || question) return 0;
     /* 您可算想起来了 / 你总算知道着急了 */
     for (size_t i = who + 1; i < tone_upto(b, who + 4); i++) {
         int at_last = in(sc, i, (list){ "总算", "可算", "终于", "这才", NULL }) ||
                       (tone_is(sc, i, "算") && i > who + 1 && in(sc, i - 1, (list){ "可", "总", NULL }));
         if (at_last && !tone_in_reply(sc, (list){ "太好了", "那就好", "好极了", NULL }) && find(sc, i + 1, tone_upto(b, i + 3), (list){ "想", "想起", "想起来", "想到", "记得", "知道", "舍得", "肯", "记住", "会", NULL }) < b) {
             tone_hit(sc, "sarcasm", label, who, i, i);
-            return;
+            return 0;
         }
     }
     /* 您可太会省钱了 / 你真会开玩笑: 会 praised with a degree word */
     size_t can = find(sc, who + 1, tone_upto(b, who + 4), (list){ "会", NULL });
     if (can + 1 < b && can > who + 1 && in(sc, can - 1, (list){ "太", "可", "还真", "可真", "真够", NULL }) &&
         find(sc, a, b, COURTESY) == NONE)
-        { tone_hit(sc, "sarcasm", label, who, can + 1, can); return; }
+        { tone_hit(sc, "sarcasm", label, who, can + 1, can); return 0; }
     /* 您真有创意 */
     size_t so = find(sc, who + 1, tone_upto(b, who + 3), &SO);
     if (so + 2 < b && tone_is(sc, so + 1, "有") && so + 3 == b &&
         in(sc, so + 2, (list){ "创意", "想法", "个性", "水平", "才华", "出息", "本事", "能耐", "头脑", "一套", NULL }))
-        { tone_hit(sc, "sarcasm", label, who, so + 2, so + 2); return; }
+        { tone_hit(sc, "sarcasm", label, who, so + 2, so + 2); return 0; }
     /* 您开心就好 (您满意就好 is the 2.8 spirit, not a shrug) */
     size_t glad = find(sc, who + 1, tone_upto(b, who + 3), (list){ "开心", "高兴", "乐意", "愿意", NULL });
-    if (glad + 2 < b && tone_is(sc, glad + 1, "就") && tone_is(sc, glad + 2, "好")) { tone_hit(sc, "sarcasm", label, who, glad + 2, glad); return; }
+    if (glad + 2 < b && tone_is(sc, glad + 1, "就") && tone_is(sc, glad + 2, "好")) { tone_hit(sc, "sarcasm", label, who, glad + 2, glad); return 0; }
+    return 0;
 }
 
 /* The fault put on the caller (国家职业技能标准 3.1; 贵阳 §二(三)6; the polite model is 2.14's
  * correction and 2.10's 请您再核对一下): 别赖我们 / 这也能怪我们 / 挂不上号是你来晚了 / 您操作有问题，
  * 我们系统是好的 / 您没有认真阅读协议 / 出问题只能自己负责 / 后果你自己负责 / 你不在家怪快递员？
  * Said with an apology, a hedge (可能是…) or a next step, the same facts are the helpful correction. */
-static void blame_more(scan *sc, size_t a, size_t b, int question)
+static int tone_blame_more(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "怪罪客户";
     /* 别赖我们 / 这也能怪我们 / 怪不了我们: the fault refused back onto the caller */
@@ -1476,15 +1474,15 @@ static void blame_more(scan *sc, size_t a, size_t b, int question)
                       (i > a && in(sc, i - 1, (list){ "别", "不要", "少", "甭", "不能", "不许", NULL })) ||
                       (i > a + 1 && tone_is(sc, i - 1, "能") && in(sc, i - 2, (list){ "也", "都", "还", NULL }));
         /* (请您别怪我们，非常抱歉 pleads with an apology) */
-        if (refused && !tone_in_reply(sc, APOLOGY) && find(sc, a, b, COURTESY) == NONE) { tone_hit(sc, "blame", label, i, i + 1, i); return; }
+        if (refused && !tone_in_reply(sc, APOLOGY) && find(sc, a, b, COURTESY) == NONE) { tone_hit(sc, "blame", label, i, i + 1, i); return 0; }
     }
     int soft = find(sc, 0, sc->w->n, APOLOGY) < sc->w->n || find(sc, a, b, HEDGE) < b || cs_words_help_after(sc->w, a);
     size_t who = find(sc, a, b, &SECOND);
     /* 你不在家怪快递员？: the caller's complaint thrown back as a question */
     size_t blame_w = who < b ? find(sc, who + 1, b, (list){ "怪", "赖", "怨", NULL }) : NONE;
     if (question && blame_w + 1 < b && !in(sc, blame_w - 1, (list){ "是", "在", "不", "别", NULL }) && find(sc, a, b, COURTESY) == NONE)
-        { tone_hit(sc, "blame", label, who, blame_w, blame_w); return; }
-    if (soft || question || find(sc, a, b, CONDITION) < b) return;
+        { tone_hit(sc, "blame", label, who, blame_w, blame_w); return 0; }
+    if (soft || question || find(sc, a, b, CONDITION) < b) return 0;
     /* 是你来晚了 / 是您没交费 / 是您自己忘了 (这不是您的问题 has 不是; 可能是您… is a hedge) */
     for (size_t i = find(sc, a, b, (list){ "是", "都是", "全是", "就是", NULL }); i + 2 < b;
          i = find(sc, i + 1, b, (list){ "是", "都是", "全是", "就是", NULL })) {
@@ -1502,29 +1500,30 @@ static void blame_more(scan *sc, size_t a, size_t b, int question)
             lapse = k + 1 < b && in(sc, k + 1, (list){ "晚", "晚了", "坏", "错", "丢", "坏了", "丢了", NULL });
         /* 填 错 / 输 错: a slip cut in two */
         if (!lapse && k + 1 < b && in(sc, k + 1, (list){ "错", "错了", NULL })) lapse = 1;
-        if (lapse) { tone_hit(sc, "blame", label, i, k, k); return; }
+        if (lapse) { tone_hit(sc, "blame", label, i, k, k); return 0; }
     }
     /* 您没有认真阅读协议 */
     if (who < b && !tone_reassured(sc, who, b)) {
         size_t no = find(sc, who + 1, tone_upto(b, who + 3), (list){ "没有", "没", "不", NULL });
         if (no + 1 < b && in(sc, no + 1, (list){ "认真", "仔细", "好好", "用心", "留心", NULL }))
-            { tone_hit(sc, "blame", label, who, no + 1, no + 1); return; }
+            { tone_hit(sc, "blame", label, who, no + 1, no + 1); return 0; }
     }
     /* 出问题只能自己负责 / 后果你自己负责 / 后果自己承担 */
     size_t self = find(sc, a, b, (list){ "自己", "你自己", "您自己", NULL });
     size_t bear = self < b ? find(sc, self + 1, tone_upto(b, self + 3), (list){ "负责", "承担", "买单", "兜着", "担着", NULL }) : NONE;
     if (bear < b && find(sc, a, self, (list){ "只能", "后果", "得", "就得", "要", "只好", "出了事", NULL }) < self &&
         find(sc, a, self, &FIRST) == NONE)
-        { tone_hit(sc, "blame", "推卸责任", self, bear, bear); return; }
+        { tone_hit(sc, "blame", "推卸责任", self, bear, bear); return 0; }
+    return 0;
 }
 
 /* 您操作有问题，我们系统是好的: the caller's fault set against our being fine, across clauses
  * (全是您的问题，我们这边一切正常). Not with an apology, a hedge or help (可能是您的网线松了，我们这边
  * 检测正常，您方便看一下吗). */
-static void blame_vs_ours(scan *sc)
+static int tone_blame_vs_ours(scan *sc, size_t from, size_t to, int question)
 {
     const cs_words *w = sc->w;
-    if (tone_in_reply(sc, APOLOGY) || tone_in_reply(sc, HEDGE) || tone_in_reply(sc, COURTESY) || cs_words_help_after(w, 0)) return;
+    if (tone_in_reply(sc, APOLOGY) || tone_in_reply(sc, HEDGE) || tone_in_reply(sc, COURTESY) || cs_words_help_after(w, 0)) return 0;
     size_t ours = NONE, theirs = NONE;
     for (size_t i = 0; i < w->n; i++) {
         if (w->question[w->v[i].clause]) continue;
@@ -1546,12 +1545,13 @@ static void blame_vs_ours(scan *sc)
         }
     }
     if (ours != NONE && theirs != NONE) tone_hit(sc, "blame", "怪罪客户", theirs, ours, theirs);
+    return 0;
 }
 
 /* Lecturing and condescension (国家职业技能标准 3.1; 贵阳 §二(三)6): 连身份证号都记不住 / 正常人都能
  * 听懂 / 您也是成年人了 / 请注意您的说话方式 / 您那个破手机 / 我们客服不是教你用手机的 / 这种事应该自己
  * 处理. Taboo, not an insult: the caller is talked down to, not called names. */
-static void lecture_more(scan *sc, size_t a, size_t b, int question)
+static int tone_lecture_more(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "轻视客户";
     /* 连…都记不住, said of the caller: 连 opens the clause or follows 你/您 (很多老人连智能手机都不会用
@@ -1563,7 +1563,7 @@ static void lecture_more(scan *sc, size_t a, size_t b, int question)
         size_t cannot = all < b ? tone_find_cannot(sc, all + 1, tone_upto(b, all + 3)) : NONE;
         if (cannot == NONE && all < b)
             cannot = find(sc, all + 1, tone_upto(b, all + 3), (list){ "记不住", "记不得", "不记得", "搞不清", "搞不清楚", "弄不清", "分不清", "看不懂", NULL });
-        if (cannot < b) { tone_hit(sc, "lecture", label, even, cannot, cannot); return; }
+        if (cannot < b) { tone_hit(sc, "lecture", label, even, cannot, cannot); return 0; }
     }
     /* 正常人都能听懂 / 稍微有点常识的人都会: the caller measured below anyone (很多人都会遇到 goes on) */
     for (size_t i = find(sc, a, b, (list){ "都", "也", NULL }); i > a && i + 1 < b; i = find(sc, i + 1, b, (list){ "都", "也", NULL })) {
@@ -1572,14 +1572,14 @@ static void lecture_more(scan *sc, size_t a, size_t b, int question)
         size_t k = i + 1;
         if (k + 1 < b && in(sc, k, (list){ "能", "会", NULL }) && in(sc, k + 1, (list){ "听懂", "看懂", "懂", "明白", "理解", "学会", NULL })) k++;
         int ability = in(sc, k, (list){ "会", "懂", "知道", "明白", "听懂", "看懂", "能听懂", "听得懂", "看得懂", "会用", "理解", "学会", NULL });
-        if (anyone && ability && (k + 1 == b || in(sc, k + 1, &TAIL))) { tone_hit(sc, "lecture", label, i - 1, k, k); return; }
+        if (anyone && ability && (k + 1 == b || in(sc, k + 1, &TAIL))) { tone_hit(sc, "lecture", label, i - 1, k, k); return 0; }
     }
     size_t who = find(sc, a, b, &SECOND);
     /* 您得搞清楚，这里是客服 (您要是想搞清楚费用的话… is a condition) */
     if (who < b && !question && find(sc, a, b, CONDITION) == NONE) {
         size_t must = find(sc, who + 1, tone_upto(b, who + 3), (list){ "得", "要", "最好", "给我", "可得", "必须", NULL });
         if (must + 1 < b && in(sc, must + 1, (list){ "搞清楚", "弄清楚", "搞明白", "弄明白", "清楚", "明白", NULL }) && must + 2 == b)
-            { tone_hit(sc, "lecture", "说教客户", who, must + 1, must + 1); return; }
+            { tone_hit(sc, "lecture", "说教客户", who, must + 1, must + 1); return 0; }
     }
     /* 您也是成年人了 / 你都这么大的人了 */
     if (who < b) {
@@ -1587,7 +1587,7 @@ static void lecture_more(scan *sc, size_t a, size_t b, int question)
         /* 您也是成年人了 (您是成年人的话可以自己办理 states a condition) */
         int reproach = adult < b && (find(sc, who + 1, adult, (list){ "也", "都", "已经", "也是", "都是", NULL }) < adult ||
                                      (adult + 1 < b && tone_is(sc, adult + 1, "了")));
-        if (reproach && find(sc, a, b, CONDITION) == NONE) { tone_hit(sc, "lecture", label, who, adult, adult); return; }
+        if (reproach && find(sc, a, b, CONDITION) == NONE) { tone_hit(sc, "lecture", label, who, adult, adult); return 0; }
     }
     /* 请注意您的说话方式 (我会注意自己的态度 is the agent's own) */
     size_t mind = find(sc, a, b, (list){ "注意", NULL });
@@ -1595,11 +1595,11 @@ static void lecture_more(scan *sc, size_t a, size_t b, int question)
     if (mind < b && find(sc, a, mind, &FIRST) == NONE && !tone_own_manner_promise(sc, a, mind) &&
         find(sc, a, mind, (list){ "叫", "让", "要求", "说", "叫您", "让您", NULL }) == NONE) {
         size_t manner = find(sc, mind + 1, tone_upto(b, mind + 5), (list){ "说话", "态度", "言辞", "措辞", "用词", "语气", "素质", "言行", "言语", "口气", NULL });
-        if (manner < b) { tone_hit(sc, "lecture", "说教客户", mind, manner, manner); return; }
+        if (manner < b) { tone_hit(sc, "lecture", "说教客户", mind, manner, manner); return 0; }
     }
     /* 您那个破手机 */
     for (size_t i = find(sc, a, b, (list){ "破", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "破", NULL }))
-        if (find(sc, i > a + 3 ? i - 3 : a, i, &SECOND) < i) { tone_hit(sc, "lecture", label, i, i + 1, i); return; }
+        if (find(sc, i > a + 3 ? i - 3 : a, i, &SECOND) < i) { tone_hit(sc, "lecture", label, i, i + 1, i); return 0; }
     /* 我们客服不是教你用手机的 / 我们不是陪你聊天的 */
     size_t me = find(sc, a, b, &FIRST);
     size_t isnt = me < b ? find(sc, me + 1, tone_upto(b, me + 4), (list){ "不是", NULL }) : NONE;
@@ -1608,19 +1608,20 @@ static void lecture_more(scan *sc, size_t a, size_t b, int question)
         int serve = (strncmp(v, "教", 3) == 0 && !in(sc, isnt + 1, (list){ "教育", "教学", "教材", "教室", "教师", "教练", NULL })) ||
                     strncmp(v, "陪", 3) == 0 || strncmp(v, "伺候", 6) == 0 || strncmp(v, "哄", 3) == 0;
         if (serve && (strlen(v) > 3 || (isnt + 2 < b && in(sc, isnt + 2, &SECOND)) || strstr(v, "你") || strstr(v, "您")))
-            { tone_hit(sc, "dismissive", "打发客户", me, isnt + 1, isnt + 1); return; }
+            { tone_hit(sc, "dismissive", "打发客户", me, isnt + 1, isnt + 1); return 0; }
     }
     /* 这种事应该自己处理 (您可以自己在APP上处理 offers a way: 可以) */
     size_t ought = find(sc, a, b, (list){ "应该", "得", "只能", "就得", "自个儿", NULL });
     size_t self = ought < b ? find(sc, ought + 1, tone_upto(b, ought + 3), (list){ "自己", NULL }) : NONE;
     if (self + 1 < b && !question && in(sc, self + 1, (list){ "处理", "解决", "想办法", "搞定", "弄", "去办", "看着办", "去", "去找", "查", NULL }) &&
         find(sc, a, b, (list){ "可以", "建议", NULL }) == NONE)
-        { tone_hit(sc, "dismissive", "推诿（让客户自己办）", ought, self + 1, self); return; }
+        { tone_hit(sc, "dismissive", "推诿（让客户自己办）", ought, self + 1, self); return 0; }
+    return 0;
 }
 
 /* Impatience and dismissal in new words (国家职业技能标准 3.1; 贵阳 §二(三)6): 你着急有什么用 / 哭也
  * 没用 / 再打也是一样的结果 / 你老插话 / 您总打断我 / 这么晚打电话就为了这个？ */
-static void dismiss_more(scan *sc, size_t a, size_t b, int question)
+static int tone_dismiss_more(scan *sc, size_t a, size_t b, int question)
 {
     /* the caller's feeling declared useless */
     size_t feel = find(sc, a, b, (list){ "着急", "急", "生气", "发火", "吵", "喊", "嚷", "闹", "骂", "哭", "嚷嚷", "发脾气", "激动", "催", NULL });
@@ -1628,14 +1629,14 @@ static void dismiss_more(scan *sc, size_t a, size_t b, int question)
     for (size_t k = feel + 1; feel < b && k < tone_upto(b, feel + 4) && !in(sc, k, &SECOND); k++) {
         int useless = in(sc, k, (list){ "没用", "没有用", "白搭", "没意义", NULL }) ||
                       (k + 2 < b && tone_is(sc, k, "有") && in(sc, k + 1, (list){ "什么", "啥", NULL }) && tone_is(sc, k + 2, "用"));
-        if (useless) { tone_hit(sc, "dismissive", "打发客户", feel, k, k); return; }
+        if (useless) { tone_hit(sc, "dismissive", "打发客户", feel, k, k); return 0; }
     }
     /* 再打也是一样 / 再问也没用 */
     size_t again = find(sc, a, b, (list){ "再", NULL });
     if (again + 2 < b && in(sc, again + 1, (list){ "打", "问", "说", "投诉", "催", "闹", "找", "打电话", "打来", "打过来", NULL }) &&
         in(sc, again + 2, (list){ "也", "都", NULL })) {
         size_t same = find(sc, again + 3, tone_upto(b, again + 6), (list){ "一样", "没用", "白搭", "这样", "那样", "没有用", "样", NULL });
-        if (same < b) { tone_hit(sc, "dismissive", "打发客户", again, same, same); return; }
+        if (same < b) { tone_hit(sc, "dismissive", "打发客户", again, same, same); return 0; }
     }
     /* 你老插话 / 您总打断我 / 你一直问 */
     for (size_t i = a; i + 1 < b; i++) {
@@ -1646,23 +1647,24 @@ static void dismiss_more(scan *sc, size_t a, size_t b, int question)
             k = i + 2;
         }
         if (you_always && k < b && tone_is(sc, k, "是") && k + 1 < b) k++;
-        if (you_always && in(sc, k, (list){ "插话", "插嘴", "打断", "打岔", "抢话", NULL })) { tone_hit(sc, "impatient", "不耐烦", i, k, k); return; }
+        if (you_always && in(sc, k, (list){ "插话", "插嘴", "打断", "打岔", "抢话", NULL })) { tone_hit(sc, "impatient", "不耐烦", i, k, k); return 0; }
     }
     /* 我解释得这么清楚了 (我刚才说得不够清楚 owns the fault; 我给您说得清楚吗？ asks) */
     size_t me = find(sc, a, b, &FIRST);
     size_t said = me < b ? find(sc, me + 1, tone_upto(b, me + 3), (list){ "说", "讲", "解释", "写", "回答", NULL }) : NONE;
     if (!question && said + 3 < b && tone_is(sc, said + 1, "得") && in(sc, said + 2, (list){ "这么", "那么", "很", "够", "非常", "已经", "都", NULL }) &&
         in(sc, said + 3, (list){ "清楚", "明白", "清清楚楚", "明明白白", NULL }) && tone_is(sc, b - 1, "了"))
-        { tone_hit(sc, "impatient", "不耐烦（已经说清楚）", me, said + 3, said); return; }
+        { tone_hit(sc, "impatient", "不耐烦（已经说清楚）", me, said + 3, said); return 0; }
     /* 我一个小客服能怎么办 / 我们又能怎么样 (我们能怎么帮您 offers) */
     size_t can = me < b ? find(sc, me + 1, b, (list){ "能", "又能", "还能", NULL }) : NONE;
     if (can + 1 < b && in(sc, can + 1, (list){ "怎么办", "怎样", "咋办", "怎么样", "咋样", NULL }))
-        { tone_hit(sc, "dismissive", "打发客户", me, can + 1, can + 1); return; }
+        { tone_hit(sc, "dismissive", "打发客户", me, can + 1, can + 1); return 0; }
     /* 这么晚打电话就为了这个？ */
     size_t for_this = find(sc, a, b, (list){ "为了", "为", NULL });
     if (question && for_this < b && for_this > a && tone_is(sc, for_this - 1, "就") && for_this + 1 < b &&
         in(sc, for_this + 1, (list){ "这", "这个", "这点", "这么点", "这种", "这事", "这点事", NULL }))
-        { tone_hit(sc, "dismissive", "轻视客户", for_this - 1, for_this + 1, for_this + 1); return; }
+        { tone_hit(sc, "dismissive", "轻视客户", for_this - 1, for_this + 1, for_this + 1); return 0; }
+    return 0;
 }
 
 /* ---- rude tails: what a trainee adds to a correct standard phrase (issue #11 item 4) ----
@@ -1676,7 +1678,7 @@ static void dismiss_more(scan *sc, size_t a, size_t b, int question)
 /* The caller's conduct on the line, as the agent forbids it (3.1 不用禁忌语: 别吼, 别在那嘀嘀咕咕,
  * 别拿客服撒气, 别一天到晚打, 别跟我讨价还价). Not the care or the procedure said with the same 别
  * (别着急, 别担心, 先别挂机, 别点陌生链接, 别忘了带发票: no word of conduct follows). */
-static int forbid_conduct(scan *sc, size_t a, size_t b)
+static int tone_forbid_conduct(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"别不少甭莫");
     static const char *const stop[] = { "别", "不要", "少", "甭", "莫", "不许", "不准", "别再", "别跟我", "少在", "别找我",
@@ -1712,7 +1714,7 @@ static int forbid_conduct(scan *sc, size_t a, size_t b)
 }
 
 /* 说这么快谁听得清 / 一口气说这么多谁记得住: "who could", a reproach as a question (请问是谁 asks). */
-static int who_could(scan *sc, size_t a, size_t b)
+static int tone_who_could(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"谁");
     for (size_t i = find(sc, a, b, (list){ "谁", NULL }); i < b; i = find(sc, i + 1, b, (list){ "谁", NULL })) {
@@ -1730,7 +1732,7 @@ static int who_could(scan *sc, size_t a, size_t b)
 
 /* 大晚上的还打什么电话 / 这么点钱还计较什么: "what are you still doing that for" (您还需要办理什么
  * 业务吗 offers: a verb of the caller's fuss must stand right after 还, 什么 right after it). */
-static int still_what(scan *sc, size_t a, size_t b)
+static int tone_still_what(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"还");
     static const char *const fuss[] = { "打", "问", "说", "催", "吵", "闹", "喊", "嚷", "急", "计较", "投诉", "折腾", "打电话",
@@ -1746,7 +1748,7 @@ static int still_what(scan *sc, size_t a, size_t b)
 
 /* 重启一下不就行了 / 不就晚了一天嘛 / 早这么配合多好: the caller's trouble made light of, or what
  * they should have done (这不就好了, said when a thing is fixed, is not aimed at the caller). */
-static int so_easy(scan *sc, size_t a, size_t b)
+static int tone_so_easy(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"不早");
     static const char *const just[] = { "不就行了", "不就好了", "不就完了", "不就得了", "不就结了", "不就完事了", "不就行", NULL };
@@ -1768,7 +1770,7 @@ static int so_easy(scan *sc, size_t a, size_t b)
 }
 
 /* 吵有什么用 / 喊也没用 / 着急也没用: the caller's complaint declared useless. */
-static int no_use(scan *sc, size_t a, size_t b)
+static int tone_no_use(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"吵喊闹骂吼催急着发嚷哭生投找");
     static const char *const fuss[] = { "吵", "喊", "闹", "骂", "吼", "催", "急", "着急", "发火", "嚷嚷", "嚷", "哭", "生气",
@@ -1794,7 +1796,7 @@ static int faulty(scan *sc, size_t k)
 
 /* 是您先发火的 / 主要还是您操作有问题 / 要不是您乱改设置 / 处理不了可别怪我们: the fault put on
  * the caller, or taken off the agent in advance (3.1 不推诿). */
-static int tail_blame(scan *sc, size_t a, size_t b, int question)
+static int tone_tail_blame(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const cond[] = { "如果", "要是", "若", "假如", "万一", "的话", NULL };
     int conditional = find(sc, a, b, cond) < b;
@@ -1831,7 +1833,7 @@ static int tail_blame(scan *sc, size_t a, size_t b, int question)
 
 /* 您慢慢骂吧 / 骂得挺起劲啊 / 您最会挑毛病了: the caller's fuss praised or encouraged, meaning its
  * opposite (您慢慢说 and 您可以继续投诉 are service: not a word of fuss, or said as a right). */
-static int taunt(scan *sc, size_t a, size_t b)
+static int tone_taunt(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"慢尽接随继骂闹吵喊投折嚷哭告吼最真就可太");
     static const char *const fuss[] = { "骂", "闹", "吵", "喊", "投诉", "折腾", "嚷", "嚷嚷", "哭", "告", "吼", "骂人", NULL };
@@ -1855,7 +1857,7 @@ static int taunt(scan *sc, size_t a, size_t b)
 
 /* 我只说一遍 / 我可没多少时间 / 消停会儿 / 吱一声 / 倒是说话呀 / 长话短说: hurrying or cutting
  * the caller short (国家职业技能标准 3.1). */
-static int cut_short(scan *sc, size_t a, size_t b)
+static int tone_cut_short(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"只就最倒没消吱吭简长说挑直有");
     size_t last = NONE;
@@ -1885,7 +1887,7 @@ static int cut_short(scan *sc, size_t a, size_t b)
 /* 您那破手机 / 您那是什么破信号: the caller's things called junk (屏幕破了 says what is broken);
  * 跟做贼似的 / 吵得跟菜市场一样: the caller's voice or manner likened to something low (修好了跟新的
  * 似的 praises a thing: 新 or the agent in the clause); 刚才您一直催: the caller called a nag. */
-static int scorn_things(scan *sc, size_t a, size_t b)
+static int tone_scorn_things(scan *sc, size_t a, size_t b, int question)
 {
     size_t end = b;
     while (end > a + 1 && in(sc, end - 1, &TAIL)) end--;
@@ -1913,7 +1915,7 @@ static int scorn_things(scan *sc, size_t a, size_t b)
 /* 这回说清楚点 / 这次听仔细了 / 听的时候认真点 / 下回上点心 / 说话要有条理 / 下回打电话之前先把账单
  * 看明白: how the caller must listen or speak, ordered (请您说清楚一点 asks; 我说清楚点 is the agent's
  * own; 下次签收前请您看清楚 advises). */
-static int order_manner(scan *sc, size_t a, size_t b, int question)
+static int tone_order_manner(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"上长点些一客认仔清明利礼文听看记说讲下以这");
     if (question || tone_courteous(sc, a, b) || find(sc, a, b, (list){ "能", "能否", "能不能", "可以", "尽量", "方便", NULL }) < b)
@@ -1954,7 +1956,7 @@ static int order_manner(scan *sc, size_t a, size_t b, int question)
 
 /* 等几分钟有那么难吗 / 有这么复杂吗 / 您来操作能比我快吗: the caller's trouble or demand asked
  * away (请问您那边有那么多人吗 asks a count: 请问, or a noun after the degree). */
-static int asked_away(scan *sc, size_t a, size_t b, int question)
+static int tone_asked_away(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"吗");
     if (!question || !tone_is(sc, b - 1, "吗") || find(sc, a, b, PLEASE) < b) return 0;
@@ -1972,7 +1974,7 @@ static int asked_away(scan *sc, size_t a, size_t b, int question)
 
 /* 回不回电我可保证不了 / 讲方言我可听不懂 / 慢就慢点呗: the agent's shrug, a cold 口头禅 (国家
  * 职业技能标准 3.1; 我们可以帮您处理 and 修不修得好说不准，我先帮您报修 go on to serve). */
-static int shrug(scan *sc, size_t a, size_t b)
+static int tone_shrug(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"我咱公本客呗");
     for (size_t i = find(sc, a, b, &FIRST); i + 1 < b; i = find(sc, i + 1, b, &FIRST)) {
@@ -1997,7 +1999,7 @@ static int shrug(scan *sc, size_t a, size_t b)
  * 我可以稍后回电 goes on to serve) / 我这态度已经够好了: a complaint about the agent's attitude
  * answered by praising it (2.9 asks for an apology and improvement) / 拜拜了您嘞, 慢走不送: a
  * mocking farewell (§二(一) 1.4 结束语 is 感谢您的来电，再见). */
-static int send_off(scan *sc, size_t a, size_t b)
+static int tone_send_off(scan *sc, size_t a, size_t b, int question)
 {
     int offer = find(sc, a, b, (list){ "可以", "也可以", "也行", "请", "方便", "欢迎", NULL }) < b;
     for (size_t i = a; i + 3 < b && !offer; i++)
@@ -2023,7 +2025,7 @@ static int send_off(scan *sc, size_t a, size_t b)
 /* 又来查这个 / 又来了: a clause opening on the caller's return, as a sigh (您又来电咨询 has its
  * subject: the rule about 您又打来 judges that); 白查了 / 白问了: the caller's request called wasted
  * effort (不会让您白跑一趟 denies it); 犯得着发这么大火吗: the caller's feeling asked away. */
-static int sigh(scan *sc, size_t a, size_t b, int question)
+static int tone_sigh(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"又白犯至");
     if (a + 1 < b && tone_is(sc, a, "又") && in(sc, a + 1, (list){ "来", "来了", "是", NULL }) && !sc->w->question[sc->w->v[a].clause])
@@ -2042,7 +2044,7 @@ static int sigh(scan *sc, size_t a, size_t b, int question)
 /* 说普通话行不行 / 大点声行不行: an order ending in a demand tag, with no courtesy and nobody but
  * the caller to do it (2.2/2.20 ask 请您…好吗; 我们明天再联系行不行 is the agent's own plan);
  * 以后有事先问问家里人再打: what to do before calling again (下次您可以先查一下再打 offers). */
-static int demand_tag(scan *sc, size_t a, size_t b)
+static int tone_demand_tag(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"行成以下");
     if (b - a >= 2 && in(sc, b - 1, (list){ "行不行", "成不成", "行不", NULL }) && !tone_courteous(sc, a, b) &&
@@ -2060,17 +2062,6 @@ static int demand_tag(scan *sc, size_t a, size_t b)
     return 0;
 }
 
-/* The rude-tail classes of one clause (section comment above); the first that names the clause
- * stops the others, so a tail is named once. */
-static void tail_tone(scan *sc, size_t a, size_t b, int question)
-{
-    if (asked_away(sc, a, b, question) || send_off(sc, a, b) || sigh(sc, a, b, question) || demand_tag(sc, a, b)) return;
-    if (forbid_conduct(sc, a, b) || who_could(sc, a, b) || still_what(sc, a, b) || so_easy(sc, a, b) || no_use(sc, a, b) ||
-        tail_blame(sc, a, b, question) || taunt(sc, a, b) || cut_short(sc, a, b) || scorn_things(sc, a, b))
-        return;
-    if (!order_manner(sc, a, b, question)) shrug(sc, a, b);
-}
-
 /* ---- Classes still missed on independent examiners' replies (issue #11, 禁忌语 and insults by
  * class). Each is a shape of 国家职业技能标准 呼叫中心服务员 3.1 (不用禁忌语及口头禅) or 贵阳
  * T-GSOCCIA 001—2020 §二(三) 6 (注意通话语气和态度), with the innocent neighbour it leaves alone. */
@@ -2078,7 +2069,7 @@ static void tail_tone(scan *sc, size_t a, size_t b, int question)
 /* 您没上过学吗 / 学校没教过吗 / 您家没有日历吗 / 您不识字吗: a question whether the caller lacks
  * what everyone has (schooling, a calendar, common sense) is a jab, not a question (您家没有宽带吗
  * and 学校没发通知吗 ask about the service: no word of schooling or common things). */
-static int lacks_basics(scan *sc, size_t a, size_t b, int question)
+static int tone_lacks_basics(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"吗");
     static const char *const basic[] = { "教", "学", "上学", "识字", "认字", "读书", "念书", "日历", "挂历", "钟", "时钟",
@@ -2099,7 +2090,7 @@ static int lacks_basics(scan *sc, size_t a, size_t b, int question)
 
 /* 我能替您做决定吗 / 难道要我帮你拿主意吗: the caller's own choice thrown back as a question
  * (我可以帮您查一下吗 offers a service: no word of deciding). */
-static int decide_for(scan *sc, size_t a, size_t b, int question)
+static int tone_decide_for(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"做决拿作");
     if (!question) return 0;
@@ -2114,7 +2105,7 @@ static int decide_for(scan *sc, size_t a, size_t b, int question)
 /* 难得您还记得密码 / 感谢您第八次来电: praise or thanks meant as its opposite (§二(三) 6; 2.x thank
  * with 感谢您的来电 / 感谢您再次来电). 难得您这么理解 praises in earnest: the sneer is in 还 / 终于 /
  * 居然 after 难得您; the count of calls past the second in thanks is a reproach. */
-static int sarcastic_thanks(scan *sc, size_t a, size_t b)
+static int tone_sarcastic_thanks(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"难感谢多");
     for (size_t i = find(sc, a, b, (list){ "难得", NULL }); i + 2 < b; i = find(sc, i + 1, b, (list){ "难得", NULL }))
@@ -2157,7 +2148,7 @@ static int sarcastic_thanks(scan *sc, size_t a, size_t b)
 
 /* 这种事我闭着眼都能办好 / 换我早就弄好了: the agent's skill boasted against the caller's (3.1; the
  * caller is present in the reply: 您 or 你). */
-static int boast(scan *sc, size_t a, size_t b)
+static int tone_boast(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"我咱公本客");
     if (tone_in_reply(sc, (const char *const[]){ "你", "您", "你们", "您们", "你自己", "您自己", NULL }) == 0) return 0;
@@ -2185,7 +2176,7 @@ static int boast(scan *sc, size_t a, size_t b)
 /* 乡下人就是不懂规矩 / 你们老年人就是麻烦: the caller's home or age made a fault of the group, a
  * stereotype that attacks their worth (§二(三) 6: an insult). 老年人可以享受优惠 and 外地人都可以办理
  * state a policy: no word of fault after the group. */
-static int stereotype(scan *sc, size_t a, size_t b)
+static int tone_stereotype(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"乡农外老山你上岁年北南东河");
     static const char *const group[] = { "乡下人", "农村人", "外地人", "老年人", "老人", "老人家", "山里人", "乡下", "农村",
@@ -2216,7 +2207,7 @@ static int stereotype(scan *sc, size_t a, size_t b)
 
 /* 让家里年轻人帮您算吧: the caller's age taken for incompetence (3.1). 请家人协助, or 您可以请孩子
  * 帮您操作 said as an option (可以 / 请 / 如果 / 方便), is the assisted-service offer. */
-static int ask_the_young(scan *sc, size_t a, size_t b)
+static int tone_ask_the_young(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"年小孩儿女孙晚子");
     static const char *const young[] = { "年轻人", "小年轻", "年轻的", "孩子", "儿子", "女儿", "孙子", "孙女", "晚辈", "小辈",
@@ -2235,7 +2226,7 @@ static int ask_the_young(scan *sc, size_t a, size_t b)
 
 /* 您不满意可以不用 / 嫌贵就别买: take it or leave it, the caller's complaint answered with the door
  * (3.1; 2.9 asks for an apology and a remedy). 您不满意可以申请退款 offers a remedy. */
-static int leave_it(scan *sc, size_t a, size_t b)
+static int tone_leave_it(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"不嫌看受有觉");
     static const char *const complain[] = { "不满意", "嫌贵", "嫌麻烦", "嫌慢", "嫌", "看不惯", "受不了", "不爱用", "有意见",
@@ -2259,7 +2250,7 @@ static int leave_it(scan *sc, size_t a, size_t b)
 
 /* 别让我再听到你的声音 / 我不想再接到你的电话: the caller driven off the line for good, 滚 said
  * without the word (§二(三) 6: an insult). 别让您再听到提示音 names no 你 after the verb. */
-static int drive_off(scan *sc, size_t a, size_t b)
+static int tone_drive_off(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"听看见接碰");
     for (size_t see = find(sc, a, b, (list){ "听到", "看到", "见到", "接到", "听见", "看见", "碰到", NULL }); see + 1 < b;
@@ -2275,7 +2266,7 @@ static int drive_off(scan *sc, size_t a, size_t b)
 
 /* 把嘴闭上 / 把你的嘴闭上 / 闭上你的嘴: 闭嘴 cut apart by 把 or an object (an insult like 闭嘴,
  * §二(三) 6). 把嘴张开 and 闭上眼睛休息 name no mouth closed. */
-static int shut_mouth(scan *sc, size_t a, size_t b)
+static int tone_shut_mouth(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"嘴臭");
     size_t m = find(sc, a, b, (list){ "嘴", "嘴巴", "臭嘴", NULL });
@@ -2287,18 +2278,6 @@ static int shut_mouth(scan *sc, size_t a, size_t b)
     return 0;
 }
 
-static void still_missed(scan *sc, size_t a, size_t b, int question)
-{
-    if (lacks_basics(sc, a, b, question) || decide_for(sc, a, b, question)) return;
-    sarcastic_thanks(sc, a, b);
-    boast(sc, a, b);
-    stereotype(sc, a, b);
-    ask_the_young(sc, a, b);
-    leave_it(sc, a, b);
-    drive_off(sc, a, b);
-    shut_mouth(sc, a, b);
-}
-
 /* ---- insults others write (helper owninsult;贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2: an
  * insult or retaliation fails the call; §二(三) 6 注意通话语气和态度). Tried on every clause,
  * whatever the rules above found: a rhetorical question can also be an insult. ---- */
@@ -2306,7 +2285,7 @@ static void still_missed(scan *sc, size_t a, size_t b, int question)
 /* 你全家都是骗子 / 你们一家子都有病 / 你爸妈没教过你怎么说话吗: the caller's family abused, or
  * blamed for the caller's upbringing (retaliation in kind after a caller's abuse). 您全家都可以办
  * 亲情号, 您父母的账户 name the family with no abuse. */
-static int family_abuse(scan *sc, size_t a, size_t b)
+static int tone_family_abuse(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const family[] = { "全家", "一家", "一家子", "全家人", "家里人", "祖宗", "八辈祖宗", "祖宗八代",
                                           "爸妈", "父母", "爹妈", "老子娘", NULL };
@@ -2330,7 +2309,7 @@ static int family_abuse(scan *sc, size_t a, size_t b)
 /* 长个脑袋是用来显高的吗 / 你的耳朵是聋的吗 / 脑子转不动是吧: a part of the caller's mind or
  * senses called an ornament, useless or broken (as belittle's BODY + BROKEN, in words others
  * use). 我这脑子转不过来了 is the agent's own. */
-static int organ_useless(scan *sc, size_t a, size_t b)
+static int tone_organ_useless(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const useless[] = { "显高", "装饰", "摆设", "当摆设", "凑数", "聋", "聋的", "瞎", "瞎的", "废的",
                                            "转不动", "转不过来", "不转", "不转弯", "被狗吃", "狗吃", "喂狗", NULL };
@@ -2348,7 +2327,7 @@ static int organ_useless(scan *sc, size_t a, size_t b)
 /* 你是有多蠢 / 你咋这么二呢 / 多么傻的人: the caller's mind with a degree belittle's own list
  * does not name (有多, 多么, 咋这么), and 二 (北方话 for a fool) only after such a degree at the
  * end of its clause (二楼, 二十 are no mind). 我有多笨 is the agent's own. */
-static int dull_degree(scan *sc, size_t a, size_t b)
+static int tone_dull_degree(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const degree[] = { "有多", "多么", "咋这么", "咋那么", "咋就这么", "这么", "那么", "真", "太", "好", "有点",
                                           "有点儿", NULL };
@@ -2373,18 +2352,13 @@ static int dull_degree(scan *sc, size_t a, size_t b)
     return 0;
 }
 
-static void insults_others_write(scan *sc, size_t a, size_t b)
-{
-    if (!family_abuse(sc, a, b) && !organ_useless(sc, a, b)) dull_degree(sc, a, b);
-}
-
 /* ---- Surface forms other writers type (helper owntaboo, issue #11: 禁忌语 recall on wording our
  * corpora lacked). Each shape cites its clause and names the innocent neighbour it leaves alone. */
 
 /* 难道还要我们帮您把卡插进去吗 / 难道您没收到短信: 难道 asks only to reproach when it asks about the
  * caller or us (贵阳 T-GSOCCIA 001—2020 §二(三) 6; the 2.x phrases ask with 请问 / 好吗). 难道是线路
  * 的问题 wonders about a cause (难道是 names a thing), and a courteous frame asks in earnest. */
-static int nandao(scan *sc, size_t a, size_t b)
+static int tone_nandao(scan *sc, size_t a, size_t b, int question)
 {
     size_t n = find(sc, a, b, (list){ "难道", "难道说", NULL });
     if (n == NONE || tone_courteous(sc, a, b)) return 0;
@@ -2397,7 +2371,7 @@ static int nandao(scan *sc, size_t a, size_t b)
 /* 谁告诉您可以随便退的 / 谁跟你说能免费: "who told you", the caller's belief thrown back (§二(三) 6).
  * 请问是谁告诉您的 asks which colleague (courteous, or 是谁: a real question of who); with no 可以 /
  * 能 after it nothing is denied the caller. */
-static int who_told(scan *sc, size_t a, size_t b)
+static int tone_who_told(scan *sc, size_t a, size_t b, int question)
 {
     size_t s = find(sc, a, b, (list){ "谁", NULL });
     if (s == NONE || s + 1 >= b || tone_courteous(sc, a, b) || (s > a && tone_is(sc, s - 1, "是"))) return 0;
@@ -2408,7 +2382,7 @@ static int who_told(scan *sc, size_t a, size_t b)
 
 /* 您比我们工程师还专业呢 / 你比我还懂: the caller ranked above us, praise meant as its opposite (§二(三)
  * 6). 您比我们更了解现场 defers in earnest (更, not 还); 快递比我们还快 names no caller. */
-static int above_us(scan *sc, size_t a, size_t b)
+static int tone_above_us(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const know[] = { "专业", "懂", "内行", "在行", "懂行", "清楚", "厉害", "明白", "精通", "会", NULL };
     for (size_t c = find(sc, a, b, (list){ "比", NULL }); c < b; c = find(sc, c + 1, b, (list){ "比", NULL })) {
@@ -2423,7 +2397,7 @@ static int above_us(scan *sc, size_t a, size_t b)
 
 /* 真是谢谢您啊，又给我们找了个大麻烦: thanks for trouble made for us, sarcasm (§二(三) 6). 谢谢您的
  * 理解，给您添麻烦了 apologises: the trouble is the caller's, not ours. */
-static int thanks_for_trouble(scan *sc, size_t a, size_t b)
+static int tone_thanks_for_trouble(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const trouble[] = { "麻烦", "大麻烦", "添乱", "找事", "找麻烦", "难题", "出难题", "添堵", "事儿", NULL };
     for (size_t g = find(sc, a, b, (list){ "给", NULL }); g + 1 < b; g = find(sc, g + 1, b, (list){ "给", NULL })) {
@@ -2437,7 +2411,7 @@ static int thanks_for_trouble(scan *sc, size_t a, size_t b)
 /* 您怎么还是记不住 / 你怎么还听不懂呢 / 你怎么又没学会: the caller's failure to learn reproached
  * (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三) 6). 您怎么还没收到短信 asks about the service: no
  * word of the caller's mind or memory. */
-static int still_cannot(scan *sc, size_t a, size_t b)
+static int tone_still_cannot(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const fail[] = { "记不住", "学不会", "没学会", "没记住", "分不清", "搞不清", "搞不清楚", "弄不明白",
                                         "弄不懂", "没听懂", "没看懂", "没弄懂", "没搞懂", NULL };
@@ -2452,7 +2426,7 @@ static int still_cannot(scan *sc, size_t a, size_t b)
 
 /* 你以为我们好欺负啊 / 您以为我们是慈善机构呢: the caller's belief about us mocked (§二(三) 6; the
  * 吗 form is caller_asked_back's). 您以为已经扣款了，是吗？ checks what the caller thinks. */
-static int you_think_we(scan *sc, size_t a, size_t b)
+static int tone_you_think_we(scan *sc, size_t a, size_t b, int question)
 {
     size_t t = find(sc, a, b, (list){ "以为", "当", "当成", NULL });
     if (t == NONE || t == a || !in(sc, t - 1, &SECOND) || !in(sc, b - 1, (list){ "啊", "呀", "呢", "哪", NULL })) return 0;
@@ -2462,7 +2436,7 @@ static int you_think_we(scan *sc, size_t a, size_t b)
 
 /* 你快点决定 / 您赶紧说: the caller's choice or words hurried (§二(三) 6). 建议您赶紧去医院 advises
  * (courteous), and a verb of going or doing is advice, not a hurried answer. */
-static int hurry_answer(scan *sc, size_t a, size_t b)
+static int tone_hurry_answer(scan *sc, size_t a, size_t b, int question)
 {
     size_t h = find(sc, a, b, &HURRY_W);
     if (h == NONE || find(sc, a, h, &SECOND) == NONE || tone_courteous(sc, a, b)) return 0;
@@ -2473,7 +2447,7 @@ static int hurry_answer(scan *sc, size_t a, size_t b)
 /* 问题不在我们这边，是您家网线没插好: our side declared clear and the fault named on the caller's, with
  * nothing offered (国家职业技能标准 3.1 不推诿; the polite model is 2.14's own correction). 问题不在
  * 您这边，是我们的线路 owns the fault; an apology or a next step makes it an explanation. */
-static void clear_of_us(scan *sc)
+static int tone_clear_of_us(scan *sc, size_t from, size_t to, int question)
 {
     size_t n = sc->w->n;
     for (size_t i = find(sc, 0, n, (list){ "不在", "不", NULL }); i + 1 < n; i = find(sc, i + 1, n, (list){ "不在", "不", NULL })) {
@@ -2483,14 +2457,15 @@ static void clear_of_us(scan *sc)
         size_t is_w = find(sc, at + 1, tone_upto(n, at + 7), (list){ "是", "就是", "都是", NULL });
         if (is_w == NONE || is_w + 1 >= n || !in(sc, is_w + 1, &SECOND) || tone_softened(sc)) continue;
         tone_hit(sc, "blame", "推卸责任", i, is_w + 1, is_w + 1);
-        return;
+        return 0;
     }
+    return 0;
 }
 
 /* 一般都是用户自己没按步骤来造成的: the fault put on "users", the caller among them (国家职业技能标准
  * 3.1; the polite model is 2.14's own correction). 如果是用户自己误操作导致的，我们也能帮您恢复 offers
  * help on a condition (softened). */
-static int users_fault(scan *sc, size_t a, size_t b)
+static int tone_users_fault(scan *sc, size_t a, size_t b, int question)
 {
     size_t u = find(sc, a, b, (list){ "用户", "客户", "顾客", "消费者", "用户们", "大家", NULL });
     if (u == NONE || u + 1 >= b || !tone_is(sc, u + 1, "自己")) return 0;
@@ -2501,7 +2476,7 @@ static int users_fault(scan *sc, size_t a, size_t b)
 
 /* 您这样的客户我们也很头疼 / 你们这种客户我见多了: the caller filed as a kind of trouble (§二(三) 6).
  * 像您这样的老客户我们都会优先处理 names no trouble. */
-static int trouble_kind(scan *sc, size_t a, size_t b)
+static int tone_trouble_kind(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const trouble[] = { "头疼", "头痛", "难缠", "难办", "受不了", "怕", "怕了", "见多", "见多了", "没辙",
                                            "烦", "伤脑筋", NULL };
@@ -2517,7 +2492,7 @@ static int trouble_kind(scan *sc, size_t a, size_t b)
 /* 这么明显的按钮您都找不到 / 那么大的字您都看不见吗: something called obvious and the caller said to
  * miss it even so (国家职业技能标准 3.1; 贵阳 §二(三) 6). 这么晚您都还没收到货 names nothing obvious;
  * 按钮不太明显，您可能找不到 blames the page, with no 都 after 您. */
-static int so_obvious(scan *sc, size_t a, size_t b)
+static int tone_so_obvious(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const plain[] = { "明显", "清楚", "显眼", "醒目", "大", "简单", "容易", "清晰", NULL };
     static const char *const miss[] = { "找不到", "看不见", "看不到", "不会", "不懂", "没看懂", "没看见", "没看到", "没找到",
@@ -2547,7 +2522,7 @@ static int so_obvious(scan *sc, size_t a, size_t b)
  * to find, instead of being given it. A channel named, then 就 + can/have/know closing the clause
  * (or 都写着), with a word that makes it a brush-off (自己, 随便, 一查/一搜, 百度, 其实, 都); labelled
  * 推诿 so that help offered after it clears it (您在APP上就能办，我也可以现在帮您办). */
-static int look_it_up(scan *sc, size_t a, size_t b, int question)
+static int tone_look_it_up(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"网百a官公短说小微上手合协客");
     /* (都写着呢 ends in 呢 without asking anything: a statement) */
@@ -2580,7 +2555,7 @@ static int look_it_up(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 下次别问这种网上就能查到的问题了: the caller told not to ask such things (a question belittled) */
-static int dont_ask(scan *sc, size_t a, size_t b)
+static int tone_dont_ask(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"别不少");
     size_t no = find(sc, a, tone_upto(b, a + 3), &PROHIB);
@@ -2590,7 +2565,7 @@ static int dont_ask(scan *sc, size_t a, size_t b)
 }
 
 /* 我只有五分钟 / 我只能给您三分钟: the caller given a time limit (not 办理大概需要五分钟) */
-static int time_limit(scan *sc, size_t a, size_t b)
+static int tone_time_limit(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"我咱客");
     size_t me = find(sc, a, b, &FIRST);
@@ -2608,7 +2583,7 @@ static int time_limit(scan *sc, size_t a, size_t b)
 
 /* 一分钟内说完 / 给你三十秒讲清楚: a time limit put on the caller's speech (not 我们会在三分钟内为您
  * 办好, a promise about our work) */
-static int speak_within(scan *sc, size_t a, size_t b)
+static int tone_speak_within(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"0123456789两几半");
     for (size_t k = a; k + 1 < b; k++) {
@@ -2632,7 +2607,7 @@ static int speak_within(scan *sc, size_t a, size_t b)
 
 /* 不想等可以不等 / 嫌慢可以不办 / 不愿意等您就挂了吧: waiting or the service left to the caller to
  * drop (not 不想等的话，我可以先帮您登记: a condition, with an offer) */
-static int wait_or_leave(scan *sc, size_t a, size_t b)
+static int tone_wait_or_leave(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"不嫌");
     size_t unwilling = find(sc, a, b, (list){ "不想", "不愿意", "不愿", "嫌慢", "嫌", "嫌麻烦", "等不及", NULL });
@@ -2647,7 +2622,7 @@ static int wait_or_leave(scan *sc, size_t a, size_t b)
 }
 
 /* 您不休息我们还要休息呢 / 我们也是要睡觉的: the hour of the call held against the caller */
-static int our_rest(scan *sc, size_t a, size_t b)
+static int tone_our_rest(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"我咱客");
     size_t us = find(sc, a, b, &FIRST);
@@ -2661,7 +2636,7 @@ static int our_rest(scan *sc, size_t a, size_t b)
 
 /* 切 / 嘁 / 哼 as a clause of their own: a scoff (口头禅); 这也叫问题？/ 这也算故障？: the caller's
  * matter scoffed at, asked back (not 这也叫做流量包 or 这也算在套餐里, statements) */
-static int scoff(scan *sc, size_t a, size_t b, int question)
+static int tone_scoff(scan *sc, size_t a, size_t b, int question)
 {
     if (b == a + 1 && in(sc, a, (list){ "切", "嘁", "哼", "嗤", "呿", NULL })) return tone_hit(sc, "dismissive", "口头禅（嗤之以鼻）", a, a, a);
     if (!question || b - a < 4 || b - a > 6 || !tone_is(sc, a, "这") || !tone_is(sc, a + 1, "也")) return 0;
@@ -2674,7 +2649,7 @@ static int scoff(scan *sc, size_t a, size_t b, int question)
 /* 您年纪大了，这些搞不明白也正常 / 上了年纪的哪搞得懂: the caller's age given as why they cannot
  * understand (国家职业技能标准 3.1; not 您年纪大了出门不方便, nor 很多老年用户刚开始也不熟悉，
  * 我一步一步教您, which teaches) */
-static int age_reason(scan *sc, size_t a, size_t b)
+static int tone_age_reason(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"年岁老上");
     size_t age = find(sc, a, b, (list){ "年纪", "岁数", "年龄", "上了年纪", "老人家", "老年人", "老人", NULL });
@@ -2693,7 +2668,7 @@ static int age_reason(scan *sc, size_t a, size_t b)
 
 /* 您也没仔细听 / 是您没认真看 / 您下单时也没认真核对: the caller's inattention named (blame), not
  * excused (您没留意到也正常) nor the agent's own (我也没仔细核实) nor asked as a condition */
-static int careless_caller(scan *sc, size_t a, size_t b)
+static int tone_careless_caller(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"您你");
     size_t who = find(sc, a, b, &SECOND);
@@ -2715,7 +2690,7 @@ static int careless_caller(scan *sc, size_t a, size_t b)
 }
 
 /* 口齿清楚点 / 说清楚点: an order about the caller's speech with no courtesy (2.3 asks 请您说慢一点) */
-static int speak_clearly(scan *sc, size_t a, size_t b)
+static int tone_speak_clearly(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"口说讲吐");
     size_t clear = find(sc, a, b, (list){ "口齿清楚", "口齿清晰", "吐字清楚", "说清楚", "讲清楚", NULL });
@@ -2724,25 +2699,11 @@ static int speak_clearly(scan *sc, size_t a, size_t b)
     return tone_hit(sc, "impatient", "呵斥客户", clear, clear + 1, clear);
 }
 
-static void seen4_classes(scan *sc, size_t a, size_t b, int question)
-{
-    age_reason(sc, a, b);
-    careless_caller(sc, a, b);
-    speak_clearly(sc, a, b);
-    look_it_up(sc, a, b, question);
-    dont_ask(sc, a, b);
-    time_limit(sc, a, b);
-    speak_within(sc, a, b);
-    wait_or_leave(sc, a, b);
-    our_rest(sc, a, b);
-    scoff(sc, a, b, question);
-}
-
 /* 了不起，连充电器都能插反 / 真厉害，密码能连着输错五次 / 您真係好叻，張卡都可以整斷: praise said
  * as its own clause, then a blunder of the caller's in the next (能/都 + a mishap: wrong, back to
  * front, broken, lost): mock praise. Praise followed by what went right (您真厉害，这么快就改好了)
  * is praise. */
-static void mock_praise(scan *sc)
+static int tone_mock_praise(scan *sc, size_t from, size_t to, int question)
 {
     const cs_words *w = sc->w;
     static const char *const praise[] = { "了不起", "厉害", "佩服", "高手", "叻", "牛", "真行", "行", "有本事", "能耐", "天才",
@@ -2768,42 +2729,30 @@ static void mock_praise(scan *sc)
                 if (can && (strstr(m, "错") || strstr(m, "反") || strstr(m, "坏") || strstr(m, "断") || strstr(m, "丢") ||
                             strstr(m, "忘") || strstr(m, "摔") || strstr(m, "锁"))) {
                     tone_hit(sc, "sarcasm", "讽刺客户", p, k, p);
-                    return;
+                    return 0;
                 }
             }
         }
         a = b;
     }
-}
-
-static void other_writers(scan *sc, size_t a, size_t b)
-{
-    nandao(sc, a, b);
-    who_told(sc, a, b);
-    above_us(sc, a, b);
-    thanks_for_trouble(sc, a, b);
-    still_cannot(sc, a, b);
-    you_think_we(sc, a, b);
-    hurry_answer(sc, a, b);
-    users_fault(sc, a, b);
-    trouble_kind(sc, a, b);
-    so_obvious(sc, a, b);
+    return 0;
 }
 
 /* 哦。 / 嗯。然后？ / 然后呢: a reply of fillers alone answers nothing (国家职业技能标准 3.1 不用口头禅;
  * the 2.x phrases answer in words: 好的，请您稍等). A lone 嗯 / 嗯嗯 may be the 应和 the standard asks
  * for (呼叫服务员职业标准(试行) 三(二)2 及时地给予应和), so only 哦 alone or a filler asking 然后 counts. */
-static void fillers_only(scan *sc)
+static int tone_fillers_only(scan *sc, size_t from, size_t to, int question)
 {
     static const char *const filler[] = { "哦", "噢", "喔", "嗯", "嗯哼", "哦哦", "噢噢", "嗯嗯", "然后", "然后呢", "呢", "啊",
                                           "呃", "额", "哈", NULL };
     size_t n = sc->w->n;
-    if (n == 0) return;
+    if (n == 0) return 0;
     for (size_t i = 0; i < n; i++)
-        if (!in(sc, i, filler)) return;
+        if (!in(sc, i, filler)) return 0;
     size_t then = find(sc, 0, n, (list){ "然后", "然后呢", NULL });
-    if (then < n) { tone_hit(sc, "impatient", "口头禅（然后呢）", 0, n - 1, then); return; }
+    if (then < n) { tone_hit(sc, "impatient", "口头禅（然后呢）", 0, n - 1, then); return 0; }
     if (n == 1 && in(sc, 0, (list){ "哦", "噢", "喔", NULL })) tone_hit(sc, "dismissive", "口头禅（哦）", 0, 0, 0);
+    return 0;
 }
 
 /* ---- classes of 禁忌语 and insults seen missed on the retired blind set seen3 (helper seentone).
@@ -2815,7 +2764,7 @@ static void fillers_only(scan *sc)
 /* 又不是什么大事 / 快递员又不是你家的司机: a retort that waves the matter off (dismissal), and
  * 我们是客服，不是你家保姆: the agent's role thrown back at the caller (sarcasm); both §二(三)6.
  * 您又不是故意的 / 这又不是您的错 excuse the caller: no. */
-static int servant_retort(scan *sc, size_t a, size_t b)
+static int tone_servant_retort(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"又家保佣仆下秘司丫筒私跑专妈长跟");
     static const char *const servant[] = { "保姆", "佣人", "仆人", "下人", "秘书", "管家", "司机", "丫鬟", "出气筒", "私人",
@@ -2845,7 +2794,7 @@ static int servant_retort(scan *sc, size_t a, size_t b)
 
 /* 过期了就是过期了 / 扣了就是扣了: the answer is the question said twice, a refusal that explains
  * nothing (3.1 不推诿; 2.7(2) refuses with a way on). */
-static int tautology(scan *sc, size_t a, size_t b)
+static int tone_tautology(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"就");
     for (size_t i = a + 1; i + 1 < b; i++) {
@@ -2862,7 +2811,7 @@ static int tautology(scan *sc, size_t a, size_t b)
 }
 
 /* 这种价钱你还指望多好的质量 / 你还奢望什么: the caller's expectation mocked (sarcasm, §二(三)6). */
-static int mocked_expectation(scan *sc, size_t a, size_t b)
+static int tone_mocked_expectation(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"指奢妄");
     size_t hope = find(sc, a, b, (list){ "指望", "奢望", "妄想", "指望着", NULL });
@@ -2874,7 +2823,7 @@ static int mocked_expectation(scan *sc, size_t a, size_t b)
 
 /* 你办卡的时候就该想到 / 签之前你早该看明白: the caller blamed in hindsight (blame, §二(三)6; 2.14
  * explains the caller's slip instead). */
-static int hindsight_blame(scan *sc, size_t a, size_t b)
+static int tone_hindsight_blame(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"该");
     size_t last = NONE;
@@ -2891,7 +2840,7 @@ static int hindsight_blame(scan *sc, size_t a, size_t b)
 
 /* 下单前不看清楚，现在运费当然你自己出 / 当初没问清楚，现在只能自己担着: the caller's earlier
  * carelessness made the reason for the cost now (blame, §二(三)6). 如果您当时没看清楚也没关系 excuses. */
-static int careless_then(scan *sc, size_t a, size_t b)
+static int tone_careless_then(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"前时初");
     static const char *const check[] = { "看清楚", "问清楚", "看仔细", "看好", "问好", "核对", "看明白", "想清楚", "确认", "想好",
@@ -2907,7 +2856,7 @@ static int careless_then(scan *sc, size_t a, size_t b)
 }
 
 /* 谁卖给你的你找谁去 / 在哪买的去哪退: the caller sent back where they came from (推诿, 3.1). */
-static int correlative_sendoff(scan *sc, size_t a, size_t b)
+static int tone_correlative_sendoff(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"谁哪");
     static const char *const who[] = { "谁", NULL };
@@ -2927,7 +2876,7 @@ static int correlative_sendoff(scan *sc, size_t a, size_t b)
 
 /* 热线不是让你来发泄的 / 客服不是给你聊天用的: the line's purpose lectured at the caller (3.1;
  * §二(三)6). 这条短信不是让您缴费的 names no misconduct. */
-static int purpose_lecture(scan *sc, size_t a, size_t b)
+static int tone_purpose_lecture(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const vent[] = { "发泄", "聊天", "闲聊", "撒气", "出气", "消遣", "抱怨", "吐槽", "骂人", "吵架", "解闷",
                                         "开玩笑", "撒野", "发火", "发脾气", "撒泼", "逗", "玩", "解闷儿", "唠嗑", NULL };
@@ -2941,7 +2890,7 @@ static int purpose_lecture(scan *sc, size_t a, size_t b)
 
 /* 以后这种问题先看说明书再打电话 / 别一有问题就打电话: the caller told how to earn a call (lecture,
  * 3.1). 您先重启，如果不行再打给我们 is a step, not a rule for the caller's future. */
-static int future_lecture(scan *sc, size_t a, size_t b)
+static int tone_future_lecture(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"先就");
     static const char *const call[] = { "打", "打电话", "来电", "来电话", "打过来", "来问", "问", "来", "打来", "问我们", NULL };
@@ -2964,7 +2913,7 @@ static int future_lecture(scan *sc, size_t a, size_t b)
 
 /* 你别跟我讲方言 / 讲普通话！/ 说慢点: the caller's way of speaking ordered about, where 2.20
  * asks 请您讲普通话好吗 and 2.4/2.5 ask with 请 and an apology. 您不用跟我客气 is kindness. */
-static int speech_order(scan *sc, size_t a, size_t b, int question)
+static int tone_speech_order(scan *sc, size_t a, size_t b, int question)
 {
     /* the 别跟我讲 stems all hold 跟, 和 or 对; the bare order (讲普通话！) is three words at most */
     int with_me = tone_may_hold(sc, a, b, U"跟和对");
@@ -2986,7 +2935,7 @@ static int speech_order(scan *sc, size_t a, size_t b, int question)
 
 /* 规定就是这样 / 系统就是这么设定的，你接受吧: the rule as the whole answer, with no way on
  * (3.1 不推诿; 2.7(2)). 流程是这样的：您先… explains. */
-static int policy_shrug(scan *sc, size_t a, size_t b)
+static int tone_policy_shrug(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"规政制流系pP");
     static const char *const rule[] = { "规定", "政策", "制度", "流程", "系统", "规矩", "公司规定", "policy", "Policy", "POLICY", NULL };
@@ -3001,7 +2950,7 @@ static int policy_shrug(scan *sc, size_t a, size_t b)
 
 /* 急也没用 / 你催也没用 / 生气也没用: the caller's feeling waved away (dismissal, §二(三)6; 2.12
  * answers it with 请您不要着急，我们会尽快处理). */
-static int emotion_useless(scan *sc, size_t a, size_t b)
+static int tone_emotion_useless(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"用搭");
     static const char *const feel[] = { "急", "着急", "催", "生气", "发火", "闹", "吵", "骂", "哭", "喊", "投诉", "嚷", "吼", "急死",
@@ -3019,7 +2968,7 @@ static int emotion_useless(scan *sc, size_t a, size_t b)
 
 /* 别乱动 / 你不要瞎按 / 别到处乱打电话: the caller's actions called a mess (condescension, 3.1).
  * 请您不要随意开关电器 is a safety step said with courtesy. */
-static int messy_prohibition(scan *sc, size_t a, size_t b)
+static int tone_messy_prohibition(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"乱瞎");
     size_t no = find(sc, a, b, &PROHIB);
@@ -3042,7 +2991,7 @@ static int messy_prohibition(scan *sc, size_t a, size_t b)
 
 /* 不过您说话也挺冲的 / 您的态度也挺差 / 你嗓门那么大干什么: the caller's manner judged back, blame
  * put on the caller (§二(三)6). 我们的态度确实不好 is the agent's own; 您说话很清楚 praises. */
-static int manner_judged(scan *sc, size_t a, size_t b)
+static int tone_manner_judged(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"话语态气门声");
     size_t who = find(sc, a, b, &SECOND);
@@ -3059,7 +3008,7 @@ static int manner_judged(scan *sc, size_t a, size_t b)
 
 /* 这都能输错 / 这么简单也能搞错 / 连卡号都能记错: mock wonder at the caller's slip (sarcasm,
  * §二(三)6; 2.14 says 您的操作有误 and helps). 这种情况都能处理 / 忘了也能重置 name no slip. */
-static int mock_wonder(scan *sc, size_t a, size_t b)
+static int tone_mock_wonder(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"错忘丢");
     size_t can = find(sc, a, b, (list){ "能", "都能", "也能", "还能", NULL });
@@ -3076,7 +3025,7 @@ static int mock_wonder(scan *sc, size_t a, size_t b)
 
 /* 再催就更慢了 / 你再打来问就排到最后: the caller's asking punished (a threat of worse service,
  * §二(三)6). 明天还没修好的话您再打过来，我们加急 promises help. */
-static int conditional_penalty(scan *sc, size_t a, size_t b)
+static int tone_conditional_penalty(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"再还");
     /* the 就 / 会 of the penalty in this clause or the next (你要是再催，你的单子就往后排): the
@@ -3097,7 +3046,7 @@ static int conditional_penalty(scan *sc, size_t a, size_t b)
 
 /* 刚才不是挺能说的吗 / 你不是说很急吗: the caller's own words or mood thrown back as a question
  * (sarcasm, §二(三)6). 您刚才不是说有两张卡吗？我想确认一下 asks to confirm. */
-static int sarcastic_recall(scan *sc, size_t a, size_t b, int question)
+static int tone_sarcastic_recall(scan *sc, size_t a, size_t b, int question)
 {
     if (!question) return 0;
     size_t not = find(sc, a, b, (list){ "不是", NULL });
@@ -3110,7 +3059,7 @@ static int sarcastic_recall(scan *sc, size_t a, size_t b, int question)
 
 /* 穷就别办卡 / 没钱就别买 / 你这么穷还开会员: the caller's means held in contempt (an attack on
  * their worth, §二(三)6: an insult). */
-static int poverty_contempt(scan *sc, size_t a, size_t b)
+static int tone_poverty_contempt(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"穷钱起");
     size_t last = NONE;
@@ -3129,7 +3078,7 @@ static int poverty_contempt(scan *sc, size_t a, size_t b)
 
 /* 你再骂，我就把你的电话公布出去 / 信不信我把你的号码发到网上: exposure of the caller threatened
  * (§二(三)6: a threat fails the call). 我们不会把您的电话告诉任何人 promises privacy. */
-static int exposure_threat(scan *sc, size_t a, size_t b)
+static int tone_exposure_threat(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"把");
     static const char *const out[] = { "公布", "曝光", "公开", "网上", "群里", "发到", "挂到", "放到", "晒", "贴到", "散布",
@@ -3151,31 +3100,6 @@ static int exposure_threat(scan *sc, size_t a, size_t b)
     if (!dared) return 0;
     return tone_hit(sc, "threat", "威胁客户（曝光）", me, x, x);
 }
-
-/* Each rule skips a clause without its anchors (ANCHORS) itself. */
-static void seen_classes(scan *sc, size_t a, size_t b, int question)
-{
-    servant_retort(sc, a, b);
-    tautology(sc, a, b);
-    mocked_expectation(sc, a, b);
-    hindsight_blame(sc, a, b);
-    careless_then(sc, a, b);
-    correlative_sendoff(sc, a, b);
-    purpose_lecture(sc, a, b);
-    future_lecture(sc, a, b);
-    speech_order(sc, a, b, question);
-    policy_shrug(sc, a, b);
-    emotion_useless(sc, a, b);
-    messy_prohibition(sc, a, b);
-    manner_judged(sc, a, b);
-    mock_wonder(sc, a, b);
-    conditional_penalty(sc, a, b);
-    if (question) sarcastic_recall(sc, a, b, question);
-    poverty_contempt(sc, a, b);
-    exposure_threat(sc, a, b);
-}
-
-/* ---- end of the seen3 classes ---- */
 
 /* ---- classes shown by helper probe2's fresh probes (issue #11: long mid-call replies, 禁忌语
  * precision and recall). Each rule reads the words from one word on, joined (at most 64 bytes),
@@ -3226,7 +3150,7 @@ static int group_fault(scan *sc, size_t i, size_t b)
  * them. A 禁忌语 (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度),
  * and an insult when the fault names contempt (没素质, 刁民, 蠢: §二(二) 2.1 辱骂或贬低客户). Not the
  * group named to serve it (你们小区的住户都可以申请补贴, 你们这些材料都齐全了: no people, no fault). */
-static int group_stereotype(scan *sc, size_t a, size_t b)
+static int tone_group_stereotype(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"你您");
     static const char *const those[] = { "这些", "这帮", "这种", "这类", "这号", "这群", "那些", "那帮", "这样的", "这伙", NULL };
@@ -3251,7 +3175,7 @@ static int group_stereotype(scan *sc, size_t a, size_t b)
 /* 你这个骗保的 / 你们这帮骗低保的 / 你就是个骗补贴的: the caller named a cheat, a 骗… 的 said of 你/您
  * (这个 / 这种 / 就是个 … between), an attack on their character (贵阳 §二(二) 2.1 辱骂或贬低客户). Not
  * the caller cheated (您这个被骗的金额: 被 first), nor the scam itself (骗局, 骗术, 骗案). */
-static int cheat_named(scan *sc, size_t a, size_t b)
+static int tone_cheat_named(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"骗");
     static const char *const between[] = { "这个", "这种", "这些", "这帮", "这样的", "就是", "就是个", "是", "个", "一个",
@@ -3272,7 +3196,7 @@ static int cheat_named(scan *sc, size_t a, size_t b)
 /* 这有什么好生气的 / 有啥好急的 / 没什么可哭的: the caller's feeling declared needless, a dismissal
  * (贵阳 §二(二) 2.12 asks the agent to calm the caller: 请您不要着急; 国家职业技能标准 3.1). Not
  * 有什么好担心的 (reassurance: we have done it), not the agent's own feeling (我没什么好生气的). */
-static void feeling_needless(scan *sc, size_t a, size_t b)
+static int tone_feeling_needless(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const open[] = { "有什么好", "有啥好", "没什么好", "没啥好", "有什么可", "有啥可", "没什么可",
                                         "没啥可", "有什么值得", "没什么值得", NULL };
@@ -3289,15 +3213,16 @@ static void feeling_needless(scan *sc, size_t a, size_t b)
         if (find(sc, a, i, &FIRST) < i) continue;
         size_t last = tone_word_at_byte(sc, i, b, (size_t)(rest - buf));
         tone_hit(sc, "dismissive", "打发客户（有什么好生气的）", i, last, i);
-        return;
+        return 0;
     }
+    return 0;
 }
 
 /* 不能怪人家 / 怪不得师傅 / 别怪快递员: the one the caller complains of defended, so the fault is put
  * back on the caller (国家职业技能标准 3.1 不推诿; the 2.17 apology owed instead). Not with an
  * apology or the caller cleared too (这不能怪您，也不能怪师傅，是系统派错了单); help after it
  * (…不能怪人家，我帮您重新预约) excuses it as every 推 label does (hit). */
-static void defend_third(scan *sc, size_t a, size_t b)
+static int tone_defend_third(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const open[] = { "不能怪", "不能全怪", "怪不了", "怪不得", "别怪", "不要怪", "不该怪", "不应该怪",
                                         "也怪不着", "怪不着", NULL };
@@ -3311,16 +3236,17 @@ static void defend_third(scan *sc, size_t a, size_t b)
         const char *rest = tone_after_any(tone_joined(sc, i, b, buf, sizeof buf), open);
         const char *end = rest ? tone_after_any(rest, them) : NULL;
         if (!end) continue;
-        if (tone_in_reply(sc, APOLOGY)) return;
+        if (tone_in_reply(sc, APOLOGY)) return 0;
         /* 怪您 / 怪你 anywhere: the caller is cleared as well */
         for (size_t k = 0; k < sc->w->n; k++) {
             const char *v = tone_word(sc, k);
-            if (strstr(v, "怪") && k + 1 < sc->w->n && in(sc, k + 1, you_first)) return;
-            if (strstr(v, "怪您") || strstr(v, "怪你")) return;
+            if (strstr(v, "怪") && k + 1 < sc->w->n && in(sc, k + 1, you_first)) return 0;
+            if (strstr(v, "怪您") || strstr(v, "怪你")) return 0;
         }
         tone_hit(sc, "blame", "推卸责任（不能怪人家）", i, tone_word_at_byte(sc, i, b, (size_t)(end - buf)), i);
-        return;
+        return 0;
     }
+    return 0;
 }
 
 /* An offer of help after word i made by us: the offer word is 帮/替/为… itself or has 我/我们 before it
@@ -3341,7 +3267,7 @@ static int we_offer_after(scan *sc, size_t i)
 /* 您天天打也没用 / 再问多少遍都一样 / 打几次电话都白打: the caller's calling or asking declared useless,
  * a dismissal (国家职业技能标准 3.1; 贵阳 §二(三) 6). Not the agent's own call (我打过去也没用), nor
  * with an apology or help after it (您现在打过去也没用，他们下班了，我明早帮您联系). */
-static void calling_useless(scan *sc, size_t a, size_t b)
+static int tone_calling_useless(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const verb[] = { "打电话", "打过来", "打过去", "打来", "打", "来电", "问", "催", NULL };
     /* longest first: after_any takes the first that fits */
@@ -3361,15 +3287,16 @@ static void calling_useless(scan *sc, size_t a, size_t b)
         const char *more = tone_after_any(rest, count);
         const char *end = tone_after_any(more ? more : rest, same);
         if (!end) continue;
-        if (find(sc, a, i, &FIRST) < i || tone_in_reply(sc, APOLOGY) || we_offer_after(sc, i)) return;
+        if (find(sc, a, i, &FIRST) < i || tone_in_reply(sc, APOLOGY) || we_offer_after(sc, i)) return 0;
         tone_hit(sc, "dismissive", "打发客户（打也没用）", i, tone_word_at_byte(sc, i, b, (size_t)(end - buf)), i);
-        return;
+        return 0;
     }
+    return 0;
 }
 
 /* 您别一直在那边说话 / 你少插嘴 / 别老打断我: the caller told to stop talking, impatience (贵阳 §二(三) 6;
  * 呼叫服务员职业标准 三(二)2 asks the agent to listen). Not 您别这么说 (modesty), not 别说您了. */
-static void stop_talking(scan *sc, size_t a, size_t b)
+static int tone_stop_talking(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const open[] = { "能不能别", "不要", "别", "少", "甭", NULL };
     /* longest first: after_any takes the first that fits (the normal form writes 一 as 1) */
@@ -3391,14 +3318,15 @@ static void stop_talking(scan *sc, size_t a, size_t b)
         while (*q && (p = tone_after_any(q, tail))) q = p;
         if (*q) continue;
         tone_hit(sc, "impatient", "不耐烦（让客户别说话）", i, b - 1, i);
-        return;
+        return 0;
     }
+    return 0;
 }
 
 /* 我这边还有好多电话等着接呢 / 后面还有一堆客户在排队: other callers held up against this one, impatience
  * (贵阳 §二(三) 6 注意通话语气和态度). Not with an apology (不好意思，现在来电多，还有客户在等，我尽快…
  * apologises for the wait). */
-static void others_waiting(scan *sc, size_t a, size_t b)
+static int tone_others_waiting(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const still[] = { "还有", NULL };
     static const char *const who[] = { "电话", "客户", "人", "来电", "用户", "客人", "顾客", NULL };
@@ -3417,19 +3345,10 @@ static void others_waiting(scan *sc, size_t a, size_t b)
                    (i > a && in(sc, i - 1, (list){ "后面", "后边", "后头", "外面", "线上", NULL }));
         if (!ours || find(sc, a, b, &SECOND) < b) continue;
         tone_hit(sc, "impatient", "不耐烦（还有别人在等）", i, t, i);
-        return;
+        return 0;
     }
+    return 0;
 }
-
-static void probe2_classes(scan *sc, size_t a, size_t b)
-{
-    others_waiting(sc, a, b);
-    stop_talking(sc, a, b);
-    calling_useless(sc, a, b);
-    feeling_needless(sc, a, b);
-    defend_third(sc, a, b);
-}
-/* ---- end of helper probe2's classes ---- */
 
 /* ---- registers helper voices measured on a writer the rules had never read (issue #11; own
  * sentences of every register, and their look-alikes: tests/data/tone_more/voices.tsv) ---- */
@@ -3442,7 +3361,7 @@ static void probe2_classes(scan *sc, size_t a, size_t b)
  * demonstrative (这个 / 那个) only twice in a row, as it is an ordinary word; 你懂吧 twice. Not
  * 嗯嗯 (an acknowledgement), 好的好的 / 没事没事 (not fillers), a filler the agent names
  * (我刚才一直说“那个”: once). */
-static void verbal_tic(scan *sc)
+static int tone_verbal_tic(scan *sc, size_t from, size_t to, int question)
 {
     /* need: how many times in a reply make the tic (99: only twice in a row); twice_ok: said twice
      * in a row it is an acknowledgement (嗯嗯). Longer fillers before the shorter they begin with. */
@@ -3469,18 +3388,19 @@ static void verbal_tic(scan *sc)
             /* twice in a row (那个那个, 对吧，对吧): a tic at once */
             if (count[f] > 0 && prev_end[f] + 1 == i && !fillers[f].twice_ok) {
                 tone_hit(sc, "dismissive", "口头禅（口头语反复）", first[f], k, i);
-                return;
+                return 0;
             }
             count[f]++;
             prev_end[f] = k;
             if (count[f] >= fillers[f].need) {
                 tone_hit(sc, "dismissive", "口头禅（口头语反复）", first[f], k, i);
-                return;
+                return 0;
             }
             i = k;   /* 就是这样子 is not also 这样子 */
             break;
         }
     }
+    return 0;
 }
 
 /* The agent's penalty for the caller's conduct: 您要是投诉，您家的报修就排到最后 / 不配合的话，理赔
@@ -3490,7 +3410,7 @@ static void verbal_tic(scan *sc)
  * threat of harm, which fails the call). Not a fact of the service (如果未缴费，系统会自动停机),
  * nor what we cannot do (不核实身份的话，我们无法办理), nor with help offered (如果您要投诉，我
  * 帮您转到投诉专线). */
-static void spite_penalty(scan *sc, size_t a, size_t b)
+static int tone_spite_penalty(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const cond[] = { "要是", "如果", "的话", "再", "敢", "要再", "若", "假如", "只要", NULL };
     static const char *const conduct[] = { "投诉", "催", "吵", "闹", "骂", "嚷", "嚷嚷", "不配合", "不听", "再催", "再吵", "再闹",
@@ -3499,59 +3419,61 @@ static void spite_penalty(scan *sc, size_t a, size_t b)
                                            "放最后", "更慢", "更晚", "更久", "别想", "没门", "等着瞧", NULL };
     static const char *const kind[] = { "帮您", "为您", "给您转", "转接", "转到", "专人", "加急", "优先", "可以", "建议", NULL };
     size_t c = find(sc, a, b, cond);
-    if (c == NONE) return;
+    if (c == NONE) return 0;
     size_t d = NONE;
     for (size_t i = a; i < b && d == NONE; i++)
         if (tone_spells_any(sc, i, b, conduct) < b) d = i;
-    if (d == NONE) return;
+    if (d == NONE) return 0;
     size_t end = tone_next_clause_end(sc, b);
     for (size_t i = d + 1; i < end; i++) {
         size_t k = tone_spells_any(sc, i, end, penalty);
         if (k >= end) continue;
         for (size_t j = a; j < end; j++)
-            if (tone_spells_any(sc, j, end, kind) < end) return;
+            if (tone_spells_any(sc, j, end, kind) < end) return 0;
         /* a complaint punished (您要是投诉，报修就排到最后) is 报复来电者, which fails the call
          * (贵阳 §二(三) 6; assets/taboo.txt insult_clause) */
         if (tone_spells_any(sc, d, b, (list){ "投诉", "举报", "曝光", NULL }) < b)
             tone_hit(sc, "threat", "威胁客户（报复投诉）", c < d ? c : d, k, d);
         else
             tone_hit(sc, "impatient", "威胁客户（催/吵就…）", c < d ? c : d, k, d);
-        return;
+        return 0;
     }
+    return 0;
 }
 
 /* 您不提前预约，当然挂不上号 / 你没带证件，难怪办不了: the caller's omission named and the
  * failure called its obvious result (当然, 难怪 …): blame, 贵阳 §二(三) 6 and 国家职业技能标准
  * 3.1 (不推诿, 不指责). Not 您不用担心，当然可以办 (不用 is not an omission), not when the next
  * clause excuses or helps (当然不怪您 / 当然可以帮您补办). */
-static void obvious_blame(scan *sc, size_t a, size_t b)
+static int tone_obvious_blame(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const omit[] = { "不", "没", "没有", "未", "忘了", "忘记", NULL };
     static const char *const of_course[] = { "当然", "自然", "难怪", "怪不得", NULL };
     static const char *const kind[] = { "怪您", "怪你", "可以", "帮您", "为您", "没关系", "不要紧", "正常", "理解", NULL };
-    if (b >= sc->w->n) return;
+    if (b >= sc->w->n) return 0;
     size_t you = find(sc, a, b, &SECOND);
-    if (you == NONE || find(sc, you + 1, b, omit) == NONE) return;
-    if (find(sc, you + 1, b, (list){ "不用", "不必", "不要", "别", "不会", "不是", "没事", NULL }) != NONE) return;
+    if (you == NONE || find(sc, you + 1, b, omit) == NONE) return 0;
+    if (find(sc, you + 1, b, (list){ "不用", "不必", "不要", "别", "不会", "不是", "没事", NULL }) != NONE) return 0;
     size_t end = tone_next_clause_end(sc, b), k = b;
     if (k < end && in(sc, k, (list){ "那", "所以", "那就", "这", NULL })) k++;
-    if (k >= end || !in(sc, k, of_course)) return;
+    if (k >= end || !in(sc, k, of_course)) return 0;
     /* the result is the matter failing (当然挂不上号, 难怪办不了), not the caller's feeling
      * (难怪您觉得心累: empathy) */
     int fails = 0;
     for (size_t j = k + 1; j < end; j++) {
         if (tone_spells_any(sc, j, end, kind) < end || in(sc, j, (list){ "觉得", "着急", "生气", "担心", "心累", "难受", "不高兴", "失望", NULL }))
-            return;
+            return 0;
         if (strstr(tone_word(sc, j), "不") || strstr(tone_word(sc, j), "没")) fails = 1;
     }
     if (fails) tone_hit(sc, "blame", "指责客户（当然…）", you, k, k);
+    return 0;
 }
 
 /* 那是您理解错了 / 您搞错了 / 你记错了吧: the caller's mind declared mistaken, flatly: blame (贵阳
  * §二(三) 6; 国家职业技能标准 3.1 不指责客户). Not hedged (您可能记错了, 您是不是看错了？ check
  * politely), not denied (您没记错), not said of the agent (是我理解错了, 我把您的号码记错了), not
  * 您误会了 (a clarification the agent then gives), not with reassurance (您记错了也没关系). */
-static void caller_mistaken(scan *sc, size_t a, size_t b)
+static int tone_caller_mistaken(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const wrong[] = { "理解错", "搞错", "弄错", "记错", "看错", "听错", "想错", "搞混", "弄混", "记混",
                                          "理解有误", "理解错误", "搞反", "弄反", "看反", NULL };
@@ -3559,52 +3481,41 @@ static void caller_mistaken(scan *sc, size_t a, size_t b)
                                          "不要紧", "正常", "不怪", "难免", NULL };
     size_t you = find(sc, a, b, &SECOND);
     /* the caller the subject: not 我把您的号码记错了 (the agent's mistake about the caller's data) */
-    if (you == NONE || find(sc, a, you, &FIRST) != NONE || (you > a && tone_is(sc, you - 1, "把"))) return;
+    if (you == NONE || find(sc, a, you, &FIRST) != NONE || (you > a && tone_is(sc, you - 1, "把"))) return 0;
     for (size_t i = you + 1; i < tone_upto(b, you + 4); i++) {
-        if (in(sc, i, &NEG) || in(sc, i, &PROHIB) || tone_is(sc, i, "的")) return;
+        if (in(sc, i, &NEG) || in(sc, i, &PROHIB) || tone_is(sc, i, "的")) return 0;
         if (tone_spells_any(sc, i, b, wrong) == NONE) continue;
         size_t end = tone_next_clause_end(sc, b);
-        if (find(sc, a, end, hedge) != NONE) return;
+        if (find(sc, a, end, hedge) != NONE) return 0;
         for (size_t j = a; j < end; j++)
-            if (tone_spells_any(sc, j, end, hedge) < end) return;
+            if (tone_spells_any(sc, j, end, hedge) < end) return 0;
         tone_hit(sc, "blame", "指责客户（您搞错了）", you, i, i);
-        return;
+        return 0;
     }
+    return 0;
 }
 
 /* 是您家孩子乱充值的 / 你自己乱点才扣的费 / 您乱改设置，网当然断了: the caller (or the caller's
  * household) said to have acted at random, as the cause: blame (贵阳 §二(三) 6; 国家职业技能标准 3.1).
  * Not a caring prohibition (请您不要乱点, 千万别乱动), not a condition (孩子乱充值的话可以申请退款),
  * not the agent's promise (我们不会乱扣您的钱: 您 after 乱). */
-static void random_act_blame(scan *sc, size_t a, size_t b)
+static int tone_random_act_blame(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const cond[] = { "如果", "若", "要是", "的话", "假如", "万一", "如", "是不是", "可能", NULL };
     size_t you = find(sc, a, b, &SECOND);
     if (you == NONE || find(sc, a, b, cond) != NONE || find(sc, a, b, &FIRST) != NONE || tone_courteous(sc, a, b) ||
         find(sc, a, b, (list){ "千万别", "可别", "切勿", "请勿", "千万不要", "不要", "别", NULL }) != NONE)
-        return;
+        return 0;
     for (size_t i = you + 1; i < tone_upto(b, you + 5); i++) {
-        if (in(sc, i, &PROHIB) || in(sc, i, &NEG) || in(sc, i, (list){ "请", "千万", "注意", "小心", "避免", "防止", NULL })) return;
+        if (in(sc, i, &PROHIB) || in(sc, i, &NEG) || in(sc, i, (list){ "请", "千万", "注意", "小心", "避免", "防止", NULL })) return 0;
         if (strncmp(tone_word(sc, i), "乱", 3) != 0 || tone_is(sc, i, "乱码") || tone_is(sc, i, "乱七八糟")) continue;
         /* 乱 and an act (乱点, 乱 充值): the act in the word or the next word of the clause */
-        if (strlen(tone_word(sc, i)) == 3 && i + 1 >= b) return;
+        if (strlen(tone_word(sc, i)) == 3 && i + 1 >= b) return 0;
         tone_hit(sc, "blame", "指责客户（您乱…）", you, i, i);
-        return;
+        return 0;
     }
+    return 0;
 }
-
-static void voices_classes(scan *sc, size_t a, size_t b)
-{
-    random_act_blame(sc, a, b);
-    caller_mistaken(sc, a, b);
-    /* 再催 in one clause and 就更慢 in the next: the seen3 rule, asked without its trigger filter
-     * (which wants 再 and 就 in one clause) */
-    conditional_penalty(sc, a, b);
-    spite_penalty(sc, a, b);
-    obvious_blame(sc, a, b);
-}
-
-/* ---- end of helper voices's classes ---- */
 
 /* ---- insults by register (helper insult3, issue #11): the structures of registers a fresh
  * writer's insults came in and the rules above did not read. 贵阳 T-GSOCCIA 001—2020 §二(四)4.2
@@ -3628,7 +3539,7 @@ static int coming_for_caller(scan *sc, size_t b)
     return 0;
 }
 
-static int dare(scan *sc, size_t a, size_t b)
+static int tone_dare(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const nerve[] = { "有种", "有本事", "有胆", "有胆子", "有能耐", "有胆量", NULL };
     static const char *const nerve_noun[] = { "本事", "胆", "胆子", "能耐", "种", "胆量", NULL };
@@ -3663,7 +3574,7 @@ static int dare(scan *sc, size_t a, size_t b)
 
 /* 我让你后悔 / 保证让你吃官司 / 看谁倒霉: a harm the agent promises the caller (a threat). 我让您
  * 久等了 apologises (no harm named), 绝不会让您吃亏 / 不让您后悔 deny it. */
-static int made_to_suffer(scan *sc, size_t a, size_t b)
+static int tone_made_to_suffer(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const harm[] = { "后悔", "好看", "吃官司", "倒霉", "吃不了兜着走", "付出代价", "完蛋", "没好果子吃",
                                         "知道厉害", "尝尝", "好受", "不得安生", "哭", "滚蛋", "坐牢", "吃苦头", NULL };
@@ -3687,7 +3598,7 @@ static int made_to_suffer(scan *sc, size_t a, size_t b)
 
 /* 以后别想办成任何业务 / 你休想再办: service withheld from the caller as a punishment (a threat).
  * 您别想太多 / 别想不开 comfort (no word of getting a thing done follows). */
-static int shut_out(scan *sc, size_t a, size_t b)
+static int tone_shut_out(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const get[] = { "办成", "办", "办理", "好过", "安生", "消停", "得逞", "过好", "再办", "再用", "退", "拿到",
                                        "要到", NULL };
@@ -3704,7 +3615,7 @@ static int shut_out(scan *sc, size_t a, size_t b)
 
 /* 我也骂你祖宗 / 操你全家 / 问候你八辈祖宗: a curse on the caller's family (retaliation; a curse
  * counts whoever it names). 我没骂您家人 denies it. */
-static int curse_kin(scan *sc, size_t a, size_t b)
+static int tone_curse_kin(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const kin[] = { "祖宗", "全家", "八辈", "八辈祖宗", "祖宗十八代", "十八代", "老母", "老娘", "妈", "娘",
                                        "大爷", "先人", "祖坟", "家人", NULL };
@@ -3720,7 +3631,7 @@ static int curse_kin(scan *sc, size_t a, size_t b)
 
 /* 你连狗都不如 / 还不如一条狗: the caller ranked below a beast (name-calling). 这价格连一杯奶茶都
  * 不如 names no beast. */
-static int below_beast(scan *sc, size_t a, size_t b)
+static int tone_below_beast(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const beast[] = { "狗", "猪", "畜生", "禽兽", "猪狗", "狗屎", "牲口", "牲畜", "金鱼", "树懒", "蜗牛",
                                          "乌龟", "木头", "石头", "驴", "猴子", "三岁小孩", "3岁小孩", NULL };
@@ -3746,7 +3657,7 @@ static int below_beast(scan *sc, size_t a, size_t b)
 
 /* 你祖宗的脸都被你丢光了 / 你这么丢人 / 丢人现眼: shame put on the caller. 您别觉得丢人 / 这没什么
  * 丢脸的 comfort (a denial before it). */
-static int shamed(scan *sc, size_t a, size_t b)
+static int tone_shamed(scan *sc, size_t a, size_t b, int question)
 {
     for (size_t i = a; i < b; i++) {
         int shame = in(sc, i, (list){ "丢人", "丢脸", "现眼", "丢人现眼", "丢尽", "丢光", NULL }) ||
@@ -3761,7 +3672,7 @@ static int shamed(scan *sc, size_t a, size_t b)
 
 /* 你的人品真是差 / 你脸皮比城墙还厚 / 您的良心被狗吃了: the caller's character called bad. 您的
  * 心眼真好 praises, 您的素质没问题 denies. */
-static int bad_character(scan *sc, size_t a, size_t b)
+static int tone_bad_character(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const trait[] = { "人品", "品行", "品德", "人性", "良心", "心肠", "心眼", "脸皮", "德行", "德性", "为人",
                                          "教养", "家教", "素质", NULL };
@@ -3780,7 +3691,7 @@ static int bad_character(scan *sc, size_t a, size_t b)
 
 /* 你家里没人教你怎么说话吗 / 没人教过你做人: the caller's upbringing attacked. 没人教过您怎么开通
  * 吗？我来教您 offers to teach a step (no word of manners). */
-static int untaught(scan *sc, size_t a, size_t b)
+static int tone_untaught(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const manners[] = { "说话", "做人", "礼貌", "规矩", "懂事", "尊重人", "尊重", "好好说话", "讲话", "教养",
                                            NULL };
@@ -3798,7 +3709,7 @@ static int untaught(scan *sc, size_t a, size_t b)
 /* 动动你的脑子 / 麻烦您用一下您那尊贵的脑子 / 您的智商让我叹为观止 / 请问您的脑子今天在家休息
  * 吗: the caller's mind mocked, often in polite words (sarcasm that attacks the mind: an insult).
  * 您的智商测试报告 names no mockery; 我的脑子转不过来 is the agent's own (no 你 before it). */
-static int mind_mocked(scan *sc, size_t a, size_t b)
+static int tone_mind_mocked(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const brain[] = { "脑子", "脑袋", "脑筋", "脑瓜", "脑瓜子", "脑壳", "智商", "智力", "脑回路", "理解能力", NULL };
     static const char *const mock[] = { "佩服", "叹为观止", "服气", "大开眼界", "开眼", "清奇", "惊人", "绝了", "在家", "休息",
@@ -3819,22 +3730,23 @@ static int mind_mocked(scan *sc, size_t a, size_t b)
 
 /* 干，你有完没完 / wc，你怎么又来了 / nt，说了不行: a curse standing as its own clause before
  * the reply goes on (typed as the TW 干/幹, or in Latin initials). A curse counts whoever it names. */
-static void lone_curse(scan *sc)
+static int tone_lone_curse(scan *sc, size_t from, size_t to, int question)
 {
     static const char *const curse[] = { "干", "wc", "nt", "WC", "NT", "草", "艹", "靠北", NULL };
     const cs_words *w = sc->w;
-    if (w->n < 2 || w->n_clauses < 2) return;
+    if (w->n < 2 || w->n_clauses < 2) return 0;
     size_t i = 0;
-    if (!in(sc, i, curse)) return;
+    if (!in(sc, i, curse)) return 0;
     size_t k = i + 1;
     while (k < w->n && w->v[k].clause == w->v[i].clause && in(sc, k, (list){ "啊", "呀", "哦", "了", NULL })) k++;
-    if (k < w->n && w->v[k].clause == w->v[i].clause) return;
+    if (k < w->n && w->v[k].clause == w->v[i].clause) return 0;
     if (k < w->n) tone_hit(sc, "belittle", "辱骂客户", i, i, i);
+    return 0;
 }
 
 /* 你们一家子都是骗子 / 你们一家人都有病: the caller's household abused as one (the normal form
  * writes 一 as 1, so 一家子 reaches the words as 1/家/子). 您一家人都可以办亲情号 names no abuse. */
-static int household_abused(scan *sc, size_t a, size_t b)
+static int tone_household_abused(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const vile[] = { "骗子", "神经病", "有病", "垃圾", "废物", "傻子", "疯子", "傻", "蠢", "猪", "畜生",
                                         "去死", "不得好死", "混蛋", "白痴", "智障", "脑残", "贱", "无赖", "流氓", "神经", NULL };
@@ -3855,7 +3767,7 @@ static int household_abused(scan *sc, size_t a, size_t b)
 
 /* 你最好小心点 / 你给我当心点: a warning to the caller with no danger named, closing the reply: a
  * veiled threat. 您最好小心点，路上结冰了 names the danger (another clause follows); 请您小心 cares. */
-static int veiled_warning(scan *sc, size_t a, size_t b)
+static int tone_veiled_warning(scan *sc, size_t a, size_t b, int question)
 {
     if (b != sc->w->n || tone_courteous(sc, a, b)) return 0;
     size_t m = find(sc, a, b, (list){ "最好", "给我", "最好给我", NULL });
@@ -3870,24 +3782,25 @@ static int veiled_warning(scan *sc, size_t a, size_t b)
 
 /* 再敢放肆，我叫人去你家门口等着 / 还敢骂，我找人收拾你: people set on the caller after a dare to go
  * on (a threat). 我找人去您家帮您修 sends help (no 敢 before: nothing is threatened). */
-static void send_people(scan *sc)
+static int tone_send_people(scan *sc, size_t from, size_t to, int question)
 {
     const cs_words *w = sc->w;
     size_t dared = find(sc, 0, w->n, (list){ "再敢", "还敢", "敢再", "你敢", "您敢", NULL });
     for (size_t k = 0; dared == NONE && k + 1 < w->n; k++)   /* 再 敢 cut in two */
         if (in(sc, k, (list){ "再", "还", "你", "您", NULL }) && tone_is(sc, k + 1, "敢")) dared = k;
-    if (dared == NONE) return;
+    if (dared == NONE) return 0;
     for (size_t i = find(sc, dared + 1, w->n, &FIRST); i + 1 < w->n; i = find(sc, i + 1, w->n, &FIRST)) {
         size_t p = find(sc, i + 1, tone_upto(w->n, i + 3), (list){ "叫人", "找人", "派人", "让人", "喊人", NULL });
         if (p == NONE && i + 2 < w->n && in(sc, i + 1, (list){ "叫", "找", "派", "让", "喊", NULL }) && tone_is(sc, i + 2, "人"))
             p = i + 2;
-        if (p < w->n && !cs_words_help_after(w, p)) { tone_hit(sc, "threat", "威胁客户", dared, p, p); return; }
+        if (p < w->n && !cs_words_help_after(w, p)) { tone_hit(sc, "threat", "威胁客户", dared, p, p); return 0; }
     }
+    return 0;
 }
 
 /* 你才是最大的骗子 / 您自己才是废物: the caller's abuse thrown back (retaliation: fails the call),
  * with words between that the taboo list's @aimed does not allow. 您才是最重要的 names no abuse. */
-static int retort(scan *sc, size_t a, size_t b)
+static int tone_retort(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const vile[] = { "骗子", "废物", "垃圾", "傻子", "疯子", "神经病", "有病", "没素质", "蠢货", "笨蛋",
                                         "白痴", "流氓", "无赖", "小人", "混蛋", "骗人", "坏人", "傻瓜", "蠢", "傻", "脑残",
@@ -3915,7 +3828,7 @@ static int kind_praised(scan *sc, size_t kind, size_t b)
 
 /* 你的智力还停留在幼儿园 / 您的智商也就小学水平: the caller's mind ranked with a small child's (an
  * insult, like the list's 三岁小孩都懂). 幼儿园的报名时间 / 您孩子的智力发育 name no mind of the caller's. */
-static int mind_of_child(scan *sc, size_t a, size_t b)
+static int tone_mind_of_child(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const child[] = { "幼儿园", "小学", "小学生", "3岁", "3岁小孩", "婴儿", "小孩", "小孩子", "3岁孩子",
                                          "幼儿", NULL };
@@ -3931,7 +3844,7 @@ static int mind_of_child(scan *sc, size_t a, size_t b)
 
 /* 小心我找人上门 / 当心我投诉你: a warning of what the agent will do to the caller (a threat). 小心
  * 我们的仿冒者 warns of others (no act of the agent's follows). */
-static int beware_me(scan *sc, size_t a, size_t b)
+static int tone_beware_me(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const act[] = { "找", "找人", "叫人", "叫", "让", "把", "收拾", "揍", "打", "报警", "告", "投诉", "拉黑",
                                        "停", "整", "弄", "饶", NULL };
@@ -3946,31 +3859,20 @@ static int beware_me(scan *sc, size_t a, size_t b)
 
 /* 我这就让你号码停机，你信不信: an act of the agent's on the caller, then 信不信 (a threat; 信不信我…
  * before it is the list's). 您信不信都没关系，我们会查清楚 names no act on the caller. */
-static void believe_it(scan *sc)
+static int tone_believe_it(scan *sc, size_t from, size_t to, int question)
 {
     const cs_words *w = sc->w;
     size_t q = find(sc, 0, w->n, (list){ "信不信", "你信不信", "您信不信", NULL });
-    if (q == NONE || q == 0) return;
+    if (q == NONE || q == 0) return 0;
     for (size_t me = find(sc, 0, q, &FIRST); me < q; me = find(sc, me + 1, q, &FIRST)) {
         size_t v = find(sc, me + 1, tone_upto(q, me + 4), (list){ "让", "就让", "把", "给", "叫", NULL });
         if (v < q && v + 1 < q && in(sc, v + 1, &SECOND) && !cs_words_help_after(w, me)) {
             tone_hit(sc, "threat", "威胁客户", me, q, q);
-            return;
+            return 0;
         }
     }
+    return 0;
 }
-
-static void insult_registers(scan *sc, size_t a, size_t b)
-{
-    if (dare(sc, a, b) || made_to_suffer(sc, a, b) || shut_out(sc, a, b)) return;
-    if (veiled_warning(sc, a, b) || household_abused(sc, a, b)) return;
-    if (curse_kin(sc, a, b) || below_beast(sc, a, b) || shamed(sc, a, b)) return;
-    if (bad_character(sc, a, b) || untaught(sc, a, b) || retort(sc, a, b)) return;
-    if (mind_mocked(sc, a, b) || mind_of_child(sc, a, b)) return;
-    beware_me(sc, a, b);
-}
-
-/* ---- end of helper insult3's registers ---- */
 
 /* ---- helper blame3's classes ---- */
 
@@ -4171,7 +4073,7 @@ static int checked_before(scan *sc, size_t l)
  * the party is ours (是我们同事的失误) and nothing is pushed off, nor when the reply takes the fault
  * on or offers a remedy (tone_hit() lets help after clear a 推 label). An apology tacked on does not
  * clear it: the caller still hears whose fault it is not. */
-static int third_party_blamed(scan *sc, size_t a, size_t b)
+static int tone_third_party_blamed(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"是怪赖");
     static const char *const lead[] = { "是", "都是", "全是", "就是", "这是", "那是", "全都是", "还不是", "怪", "都怪", "全怪", "只怪",
@@ -4225,9 +4127,9 @@ static int third_party_blamed(scan *sc, size_t a, size_t b)
 /* 物业没通知我们，所以我们也不知道 / 系统自己出的错，我们客服也控制不了 / 快递公司那边丢的件，您去跟快递
  * 公司要吧: a third party opening a clause with its fault, and the reply pushing the matter off
  * (disowns): the same 推卸责任 without 是. 系统刚才出了故障，我帮您重新提交 names a cause and fixes it. */
-static void third_party_disowned(scan *sc)
+static int tone_third_party_disowned(scan *sc, size_t from, size_t to, int question)
 {
-    if (sc->n || !disowns(sc, 0)) return;
+    if (sc->n || !disowns(sc, 0)) return 0;
     const cs_words *w = sc->w;
     for (size_t a = 0; a < w->n;) {
         size_t b = a;
@@ -4239,19 +4141,171 @@ static void third_party_disowned(scan *sc)
         }
         for (size_t k = p + 1; p != NONE && k < tone_upto(b, p + 6); k++)
             if (fault_word(sc, k)) {
-                if (remedy_after(sc, k)) return;
+                if (remedy_after(sc, k)) return 0;
                 tone_hit(sc, "blame", BLAME_THIRD, p, k, p);
-                return;
+                return 0;
             }
         a = b;
     }
+    return 0;
 }
 
-static void blame3_classes(scan *sc, size_t a, size_t b)
-{
-    third_party_blamed(sc, a, b);
-}
-/* ---- end of helper blame3's classes ---- */
+/* Chains: a rule belongs to the chains in its .chains; a nonzero return adds its .stops to the
+ * chains settled for this clause, and a rule any of whose chains is settled is not asked. */
+enum {
+    CH_MAIN = 1 << 0,      /* the clause's tone rules: settled by a belittling or rhetorical hit */
+    CH_TAIL = 1 << 1,      /* rude tails */
+    CH_SHIFT = 1 << 2,     /* the matter pushed away */
+    CH_BASICS = 1 << 3,    /* what the caller lacks / decided for them, then the other missed classes */
+    CH_ABUSE = 1 << 4,     /* the family, an organ or the mind abused */
+    CH_REGISTER = 1 << 5,  /* insults and threats by register */
+    CH_REPLY = 1 << 6      /* not a clause rule: asked once on the whole reply, after every clause */
+};
+
+/* A rule of the table: its name (the function's, for tests and profiles), what it runs, the
+ * chains it belongs to and those its hit settles. The order is the order hits are recorded in. */
+typedef struct {
+    const char *name;
+    tone_rule_fn *fn;
+    unsigned chains, stops;
+} tone_rule;
+
+/* Every tone rule, in the order it is asked (the order its hits are recorded in). A new rule is
+ * a tone_rule_fn added here: usually at the end of the clause rules (CH_MAIN) or of the CH_REPLY
+ * rules; the name is the function's without tone_. */
+static const tone_rule RULES[] = {
+    /* a belittling or rhetorical hit stands alone: the clause's other tone rules are not asked */
+    { "belittle", tone_belittle, CH_MAIN, CH_MAIN },
+    { "rhetorical", tone_rhetorical, CH_MAIN, CH_MAIN },
+    { "lecture", tone_lecture, CH_MAIN, 0 },
+    { "brush_off", tone_brush_off, CH_MAIN, 0 },
+    { "impatient", tone_impatient, CH_MAIN, 0 },
+    { "blame", tone_blame, CH_MAIN, 0 },
+    { "dismissive", tone_dismissive, CH_MAIN, 0 },
+    { "sarcasm", tone_sarcasm, CH_MAIN, 0 },
+    /* rude tails after a correct standard phrase (issue #11 item 4): the first that hits settles the tail */
+    { "asked_away", tone_asked_away, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "send_off", tone_send_off, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "sigh", tone_sigh, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "demand_tag", tone_demand_tag, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "forbid_conduct", tone_forbid_conduct, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "who_could", tone_who_could, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "still_what", tone_still_what, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "so_easy", tone_so_easy, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "no_use", tone_no_use, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "tail_blame", tone_tail_blame, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "taunt", tone_taunt, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "cut_short", tone_cut_short, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "scorn_things", tone_scorn_things, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "order_manner", tone_order_manner, CH_MAIN | CH_TAIL, CH_TAIL },
+    { "shrug", tone_shrug, CH_MAIN | CH_TAIL, CH_TAIL },
+    /* the matter pushed away (推诿): the first frame that hits settles it */
+    { "ours_only", tone_ours_only, CH_MAIN | CH_SHIFT, CH_SHIFT },
+    { "not_ours", tone_not_ours, CH_MAIN | CH_SHIFT, CH_SHIFT },
+    { "not_our_matter", tone_not_our_matter, CH_MAIN | CH_SHIFT, CH_SHIFT },
+    { "fault_lies_with_caller", tone_fault_lies_with_caller, CH_MAIN | CH_SHIFT, CH_SHIFT },
+    { "sent_elsewhere", tone_sent_elsewhere, CH_MAIN | CH_SHIFT, CH_SHIFT },
+    { "rhetorical_more", tone_rhetorical_more, CH_MAIN, 0 },
+    { "sarcasm_more", tone_sarcasm_more, CH_MAIN, 0 },
+    { "blame_more", tone_blame_more, CH_MAIN, 0 },
+    { "lecture_more", tone_lecture_more, CH_MAIN, 0 },
+    { "dismiss_more", tone_dismiss_more, CH_MAIN, 0 },
+    /* a jab at what the caller lacks, or a decision taken for them, settles the clause */
+    { "lacks_basics", tone_lacks_basics, CH_MAIN | CH_BASICS, CH_BASICS },
+    { "decide_for", tone_decide_for, CH_MAIN | CH_BASICS, CH_BASICS },
+    { "sarcastic_thanks", tone_sarcastic_thanks, CH_MAIN | CH_BASICS, 0 },
+    { "boast", tone_boast, CH_MAIN | CH_BASICS, 0 },
+    { "stereotype", tone_stereotype, CH_MAIN | CH_BASICS, 0 },
+    { "ask_the_young", tone_ask_the_young, CH_MAIN | CH_BASICS, 0 },
+    { "leave_it", tone_leave_it, CH_MAIN | CH_BASICS, 0 },
+    { "drive_off", tone_drive_off, CH_MAIN | CH_BASICS, 0 },
+    { "shut_mouth", tone_shut_mouth, CH_MAIN | CH_BASICS, 0 },
+    { "nandao", tone_nandao, CH_MAIN, 0 },
+    { "who_told", tone_who_told, CH_MAIN, 0 },
+    { "above_us", tone_above_us, CH_MAIN, 0 },
+    { "thanks_for_trouble", tone_thanks_for_trouble, CH_MAIN, 0 },
+    { "still_cannot", tone_still_cannot, CH_MAIN, 0 },
+    { "you_think_we", tone_you_think_we, CH_MAIN, 0 },
+    { "hurry_answer", tone_hurry_answer, CH_MAIN, 0 },
+    { "users_fault", tone_users_fault, CH_MAIN, 0 },
+    { "trouble_kind", tone_trouble_kind, CH_MAIN, 0 },
+    { "so_obvious", tone_so_obvious, CH_MAIN, 0 },
+    { "servant_retort", tone_servant_retort, CH_MAIN, 0 },
+    { "tautology", tone_tautology, CH_MAIN, 0 },
+    { "mocked_expectation", tone_mocked_expectation, CH_MAIN, 0 },
+    { "hindsight_blame", tone_hindsight_blame, CH_MAIN, 0 },
+    { "careless_then", tone_careless_then, CH_MAIN, 0 },
+    { "correlative_sendoff", tone_correlative_sendoff, CH_MAIN, 0 },
+    { "purpose_lecture", tone_purpose_lecture, CH_MAIN, 0 },
+    { "future_lecture", tone_future_lecture, CH_MAIN, 0 },
+    { "speech_order", tone_speech_order, CH_MAIN, 0 },
+    { "policy_shrug", tone_policy_shrug, CH_MAIN, 0 },
+    { "emotion_useless", tone_emotion_useless, CH_MAIN, 0 },
+    { "messy_prohibition", tone_messy_prohibition, CH_MAIN, 0 },
+    { "manner_judged", tone_manner_judged, CH_MAIN, 0 },
+    { "mock_wonder", tone_mock_wonder, CH_MAIN, 0 },
+    { "conditional_penalty", tone_conditional_penalty, CH_MAIN, 0 },
+    { "sarcastic_recall", tone_sarcastic_recall, CH_MAIN, 0 },
+    { "poverty_contempt", tone_poverty_contempt, CH_MAIN, 0 },
+    { "exposure_threat", tone_exposure_threat, CH_MAIN, 0 },
+    { "others_waiting", tone_others_waiting, CH_MAIN, 0 },
+    { "stop_talking", tone_stop_talking, CH_MAIN, 0 },
+    { "calling_useless", tone_calling_useless, CH_MAIN, 0 },
+    { "feeling_needless", tone_feeling_needless, CH_MAIN, 0 },
+    { "defend_third", tone_defend_third, CH_MAIN, 0 },
+    { "group_stereotype", tone_group_stereotype, CH_MAIN, 0 },
+    { "cheat_named", tone_cheat_named, CH_MAIN, 0 },
+    { "age_reason", tone_age_reason, CH_MAIN, 0 },
+    { "careless_caller", tone_careless_caller, CH_MAIN, 0 },
+    { "speak_clearly", tone_speak_clearly, CH_MAIN, 0 },
+    { "look_it_up", tone_look_it_up, CH_MAIN, 0 },
+    { "dont_ask", tone_dont_ask, CH_MAIN, 0 },
+    { "time_limit", tone_time_limit, CH_MAIN, 0 },
+    { "speak_within", tone_speak_within, CH_MAIN, 0 },
+    { "wait_or_leave", tone_wait_or_leave, CH_MAIN, 0 },
+    { "our_rest", tone_our_rest, CH_MAIN, 0 },
+    { "scoff", tone_scoff, CH_MAIN, 0 },
+    { "random_act_blame", tone_random_act_blame, CH_MAIN, 0 },
+    { "caller_mistaken", tone_caller_mistaken, CH_MAIN, 0 },
+    /* 再催 in one clause and 就更慢 in the next: asked again without the trigger filter of the
+     * first entry (which wants 再 and 就 in one clause) */
+    { "conditional_penalty", tone_conditional_penalty, CH_MAIN, 0 },
+    { "spite_penalty", tone_spite_penalty, CH_MAIN, 0 },
+    { "obvious_blame", tone_obvious_blame, CH_MAIN, 0 },
+    { "third_party_blamed", tone_third_party_blamed, CH_MAIN, 0 },
+    /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
+     * also be an insult); in each of the two chains the first that hits settles it */
+    { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },
+    { "organ_useless", tone_organ_useless, CH_ABUSE, CH_ABUSE },
+    { "dull_degree", tone_dull_degree, CH_ABUSE, CH_ABUSE },
+    { "dare", tone_dare, CH_REGISTER, CH_REGISTER },
+    { "made_to_suffer", tone_made_to_suffer, CH_REGISTER, CH_REGISTER },
+    { "shut_out", tone_shut_out, CH_REGISTER, CH_REGISTER },
+    { "veiled_warning", tone_veiled_warning, CH_REGISTER, CH_REGISTER },
+    { "household_abused", tone_household_abused, CH_REGISTER, CH_REGISTER },
+    { "curse_kin", tone_curse_kin, CH_REGISTER, CH_REGISTER },
+    { "below_beast", tone_below_beast, CH_REGISTER, CH_REGISTER },
+    { "shamed", tone_shamed, CH_REGISTER, CH_REGISTER },
+    { "bad_character", tone_bad_character, CH_REGISTER, CH_REGISTER },
+    { "untaught", tone_untaught, CH_REGISTER, CH_REGISTER },
+    { "retort", tone_retort, CH_REGISTER, CH_REGISTER },
+    { "mind_mocked", tone_mind_mocked, CH_REGISTER, CH_REGISTER },
+    { "mind_of_child", tone_mind_of_child, CH_REGISTER, CH_REGISTER },
+    { "beware_me", tone_beware_me, CH_REGISTER, CH_REGISTER },
+    /* once per reply, after every clause */
+    { "congratulate", tone_congratulate, CH_REPLY, 0 },
+    { "mock_praise", tone_mock_praise, CH_REPLY, 0 },
+    { "threaten", tone_threaten, CH_REPLY, 0 },
+    { "refusal_bare", tone_refusal_bare, CH_REPLY, 0 },
+    { "blame_vs_ours", tone_blame_vs_ours, CH_REPLY, 0 },
+    { "fillers_only", tone_fillers_only, CH_REPLY, 0 },
+    { "verbal_tic", tone_verbal_tic, CH_REPLY, 0 },
+    { "clear_of_us", tone_clear_of_us, CH_REPLY, 0 },
+    { "lone_curse", tone_lone_curse, CH_REPLY, 0 },
+    { "send_people", tone_send_people, CH_REPLY, 0 },
+    { "believe_it", tone_believe_it, CH_REPLY, 0 },
+    { "third_party_disowned", tone_third_party_disowned, CH_REPLY, 0 },
+};
 
 cs_tone_index *cs_tone_index_new(void)
 {
@@ -4271,66 +4325,49 @@ size_t cs_tone_scan(const cs_words *w, const unsigned char *protect, cs_tone_hit
     return cs_tone_scan_indexed(NULL, w, protect, hits, max);
 }
 
-size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const unsigned char *protect,
-                            cs_tone_hit *hits, size_t max)
+/* Fills the scan's filters: the characters of each filtered clause (ANCHORS) and the first
+ * characters of its words (find), and of the first 64 words (the named lists' members). */
+static void learn_filters(scan *sc)
 {
-    scan sc = { .ix = ix, .w = w, .protect = protect, .hits = hits, .max = max };
+    const cs_words *w = sc->w;
     for (size_t i = 0; i < w->n; i++) {
         if (w->v[i].clause >= FILTERED_CLAUSES) break;
         for (const char *p = w->v[i].w; *p;) {
             unsigned c = tone_char_bit(cs_utf8_next(&p));
-            sc.chars[w->v[i].clause][c / 64] |= (uint64_t)1 << (c % 64);
+            sc->chars[w->v[i].clause][c / 64] |= (uint64_t)1 << (c % 64);
         }
         unsigned b = tone_head_bit(w->v[i].w);
         if (i < 64) {
-            sc.head[i] = (unsigned char)b;
-            sc.all_heads[b / 64] |= (uint64_t)1 << (b % 64);
+            sc->head[i] = (unsigned char)b;
+            sc->all_heads[b / 64] |= (uint64_t)1 << (b % 64);
         }
-        sc.heads[w->v[i].clause][b / 64] |= (uint64_t)1 << (b % 64);
+        sc->heads[w->v[i].clause][b / 64] |= (uint64_t)1 << (b % 64);
     }
+}
+
+/* Asks the rules of RULES that are (or are not: once) CH_REPLY rules on [a, b), in table order,
+ * skipping a rule whose chain a hit before it settled. */
+static void run_rules(scan *sc, size_t a, size_t b, int question, int once)
+{
+    unsigned settled = 0;
+    for (size_t r = 0; r < sizeof RULES / sizeof RULES[0]; r++) {
+        const tone_rule *rule = &RULES[r];
+        if (!(rule->chains & CH_REPLY) != !once || (rule->chains & settled)) continue;
+        if (rule->fn(sc, a, b, question)) settled |= rule->stops;
+    }
+}
+
+size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const unsigned char *protect,
+                            cs_tone_hit *hits, size_t max)
+{
+    scan sc = { .ix = ix, .w = w, .protect = protect, .hits = hits, .max = max };
+    learn_filters(&sc);
     for (size_t a = 0; a < w->n;) {
         size_t b = a;
         while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
-        int question = w->question[w->v[a].clause];
-        if (!belittle(&sc, a, b, question) && !rhetorical(&sc, a, b, question)) {
-            lecture(&sc, a, b);
-            brush_off(&sc, a, b);
-            impatient(&sc, a, b);
-            blame(&sc, a, b);
-            dismissive(&sc, a, b, question);
-            sarcasm(&sc, a, b, question);
-            tail_tone(&sc, a, b, question);
-            shift_more(&sc, a, b, question);
-            rhetorical_more(&sc, a, b, question);
-            sarcasm_more(&sc, a, b, question);
-            blame_more(&sc, a, b, question);
-            lecture_more(&sc, a, b, question);
-            dismiss_more(&sc, a, b, question);
-            still_missed(&sc, a, b, question);
-            other_writers(&sc, a, b);
-            seen_classes(&sc, a, b, question);
-            probe2_classes(&sc, a, b);
-            group_stereotype(&sc, a, b);
-            cheat_named(&sc, a, b);
-            seen4_classes(&sc, a, b, question);
-            voices_classes(&sc, a, b);
-            blame3_classes(&sc, a, b);
-        }
-        insults_others_write(&sc, a, b);
-        insult_registers(&sc, a, b);
+        run_rules(&sc, a, b, w->question[w->v[a].clause], 0);
         a = b;
     }
-    congratulate(&sc);
-    mock_praise(&sc);
-    threaten(&sc);
-    refusal_bare(&sc);
-    blame_vs_ours(&sc);
-    fillers_only(&sc);
-    verbal_tic(&sc);
-    clear_of_us(&sc);
-    lone_curse(&sc);
-    send_people(&sc);
-    believe_it(&sc);
-    third_party_disowned(&sc);
+    run_rules(&sc, 0, w->n, 0, 1);
     return sc.n;
 }

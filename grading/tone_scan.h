@@ -294,4 +294,12 @@ int tone_recaps_caller(scan *sc, size_t a, size_t say, size_t b);
  * leave (可以, 行, 方便, 怎么样 …), or a new subject stands between the negation and a far verb. */
 int tone_run_on_ask(scan *sc, size_t neg, size_t verb, size_t b);
 
+/* ---- the rules (each one's contract is the comment above its definition) ----
+ *
+ * Every rule reads the clause [a, b) of the scan's words (question: the clause is a question), or,
+ * registered once per reply (CH_REPLY in RULES), the whole reply (a = 0, b = the number of words).
+ * It records what it finds with tone_hit() and returns nonzero when it hit (or settled the clause:
+ * what a chained rule returns decides whether the rest of its chain is asked, see RULES). */
+typedef int tone_rule_fn(scan *sc, size_t a, size_t b, int question);
+
 #endif
