@@ -6,7 +6,12 @@
  * nouns such as 小事), the per-scan filters that let a rule skip a clause that cannot hold its
  * words (ANCHORS), the word tests every rule uses (in, find, tone_is, tone_spells …) and
  * tone_hit(), the one place a finding is recorded (protected phrase parts, reported speech and
- * help offered after are checked there, not in each rule). */
+ * help offered after are checked there, not in each rule).
+ *
+ * A rule is a tone_rule_fn (declared at the end of this header with its module's rules) listed in
+ * RULES, the one dispatch table (tone_rules.c): a new rule goes into the module of the fault it
+ * detects, is declared below with that module's rules, and is added to RULES where its hits
+ * should come in order (see tone_rule there). */
 #ifndef CALLSIM_TONE_SCAN_H
 #define CALLSIM_TONE_SCAN_H
 
@@ -294,12 +299,52 @@ int tone_recaps_caller(scan *sc, size_t a, size_t say, size_t b);
  * leave (可以, 行, 方便, 怎么样 …), or a new subject stands between the negation and a far verb. */
 int tone_run_on_ask(scan *sc, size_t neg, size_t verb, size_t b);
 
-/* ---- the rules (each one's contract is the comment above its definition) ----
+/* ---- the rules, by module (each one's contract is the comment above its definition) ----
  *
  * Every rule reads the clause [a, b) of the scan's words (question: the clause is a question), or,
  * registered once per reply (CH_REPLY in RULES), the whole reply (a = 0, b = the number of words).
  * It records what it finds with tone_hit() and returns nonzero when it hit (or settled the clause:
  * what a chained rule returns decides whether the rest of its chain is asked, see RULES). */
 typedef int tone_rule_fn(scan *sc, size_t a, size_t b, int question);
+
+/* tone_rhetorical.c: rhetorical questions at the caller (你没听清楚吗, 您不知道吗) */
+tone_rule_fn tone_rhetorical, tone_rhetorical_more, tone_who_could, tone_still_what, tone_so_easy,
+    tone_asked_away, tone_lacks_basics, tone_decide_for, tone_nandao, tone_who_told,
+    tone_still_cannot, tone_you_think_we, tone_scoff, tone_sarcastic_recall;
+/* tone_impatient.c: impatience, hurrying, "I said it already" */
+tone_rule_fn tone_impatient, tone_dismiss_more, tone_cut_short, tone_sigh, tone_demand_tag,
+    tone_hurry_answer, tone_time_limit, tone_speak_within, tone_our_rest, tone_speak_clearly,
+    tone_speech_order, tone_conditional_penalty, tone_stop_talking, tone_others_waiting,
+    tone_spite_penalty;
+/* tone_blame.c: the fault laid on the caller */
+tone_rule_fn tone_blame, tone_blame_more, tone_blame_vs_ours, tone_tail_blame, tone_clear_of_us,
+    tone_users_fault, tone_careless_caller, tone_hindsight_blame, tone_careless_then,
+    tone_manner_judged, tone_defend_third, tone_obvious_blame, tone_caller_mistaken,
+    tone_random_act_blame;
+/* tone_dismiss.c: dismissal, brush-off, bare refusal, send-off, fillers (口头禅) */
+tone_rule_fn tone_dismissive, tone_brush_off, tone_refusal_bare, tone_no_use, tone_shrug,
+    tone_send_off, tone_leave_it, tone_look_it_up, tone_dont_ask, tone_wait_or_leave,
+    tone_fillers_only, tone_tautology, tone_correlative_sendoff, tone_policy_shrug,
+    tone_emotion_useless, tone_feeling_needless, tone_calling_useless, tone_verbal_tic;
+/* tone_sarcasm.c: sarcasm and mock praise */
+tone_rule_fn tone_sarcasm, tone_congratulate, tone_sarcasm_more, tone_taunt, tone_scorn_things,
+    tone_sarcastic_thanks, tone_boast, tone_above_us, tone_thanks_for_trouble, tone_mock_praise,
+    tone_servant_retort, tone_mocked_expectation, tone_mock_wonder;
+/* tone_insult.c: insults and curses at the caller's mind, worth, family or group (fail the call) */
+tone_rule_fn tone_belittle, tone_stereotype, tone_drive_off, tone_shut_mouth, tone_family_abuse,
+    tone_organ_useless, tone_dull_degree, tone_poverty_contempt, tone_group_stereotype,
+    tone_cheat_named, tone_curse_kin, tone_below_beast, tone_shamed, tone_bad_character,
+    tone_untaught, tone_mind_mocked, tone_lone_curse, tone_household_abused, tone_retort,
+    tone_mind_of_child;
+/* tone_lecture.c: lecturing and ordering the caller about */
+tone_rule_fn tone_lecture, tone_lecture_more, tone_forbid_conduct, tone_order_manner,
+    tone_ask_the_young, tone_trouble_kind, tone_so_obvious, tone_age_reason, tone_purpose_lecture,
+    tone_future_lecture, tone_messy_prohibition;
+/* tone_threat.c: threats (fail the call) */
+tone_rule_fn tone_threaten, tone_exposure_threat, tone_dare, tone_made_to_suffer, tone_shut_out,
+    tone_veiled_warning, tone_send_people, tone_beware_me, tone_believe_it;
+/* tone_shift.c: 推诿 — not ours, sent elsewhere, a third party blamed */
+tone_rule_fn tone_ours_only, tone_not_ours, tone_not_our_matter, tone_fault_lies_with_caller,
+    tone_sent_elsewhere, tone_third_party_blamed, tone_third_party_disowned;
 
 #endif
