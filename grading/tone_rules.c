@@ -10,26 +10,6 @@
 
 #include <stdlib.h>
 
-/* Chains: a rule belongs to the chains in its .chains; a nonzero return adds its .stops to the
- * chains settled for this clause, and a rule any of whose chains is settled is not asked. */
-enum {
-    CH_MAIN = 1 << 0,      /* the clause's tone rules: settled by a belittling or rhetorical hit */
-    CH_TAIL = 1 << 1,      /* rude tails */
-    CH_SHIFT = 1 << 2,     /* the matter pushed away */
-    CH_BASICS = 1 << 3,    /* what the caller lacks / decided for them, then the other missed classes */
-    CH_ABUSE = 1 << 4,     /* the family, an organ or the mind abused */
-    CH_REGISTER = 1 << 5,  /* insults and threats by register */
-    CH_REPLY = 1 << 6      /* not a clause rule: asked once on the whole reply, after every clause */
-};
-
-/* A rule of the table: its name (the function's, for tests and profiles), what it runs, the
- * chains it belongs to and those its hit settles. The order is the order hits are recorded in. */
-typedef struct {
-    const char *name;
-    tone_rule_fn *fn;
-    unsigned chains, stops;
-} tone_rule;
-
 /* Every tone rule, in the order it is asked. A new rule: define it in the module of the fault it
  * detects, declare it in tone_scan.h with that module's rules, and add it here (usually at the end
  * of the clause rules, CH_MAIN, or of the CH_REPLY rules); the name is the function's without tone_. */
@@ -166,6 +146,11 @@ static const tone_rule RULES[] = {
     { "believe_it", tone_believe_it, CH_REPLY, 0 },
     { "third_party_disowned", tone_third_party_disowned, CH_REPLY, 0 },
 };
+
+const tone_rule *tone_rule_at(size_t i)
+{
+    return i < sizeof RULES / sizeof RULES[0] ? &RULES[i] : NULL;
+}
 
 cs_tone_index *cs_tone_index_new(void)
 {

@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+const char *const TONE_HIT_RULES[] = { "rhetorical", "blame", "dismissive", "impatient", "sarcasm", "lecture",
+                                      "belittle", "threat", NULL };
+
 /* 请问 / 请: a frame asked as a request, not thrown at the caller; eight rules leave such a clause alone */
 const char *const PLEASE[] = { "请问", "请", NULL };
 

@@ -307,6 +307,33 @@ int tone_run_on_ask(scan *sc, size_t neg, size_t verb, size_t b);
  * what a chained rule returns decides whether the rest of its chain is asked, see RULES). */
 typedef int tone_rule_fn(scan *sc, size_t a, size_t b, int question);
 
+/* Chains: a rule belongs to the chains in its .chains; a nonzero return adds its .stops to the
+ * chains settled for this clause, and a rule any of whose chains is settled is not asked. */
+enum {
+    CH_MAIN = 1 << 0,      /* the clause's tone rules: settled by a belittling or rhetorical hit */
+    CH_TAIL = 1 << 1,      /* rude tails */
+    CH_SHIFT = 1 << 2,     /* the matter pushed away */
+    CH_BASICS = 1 << 3,    /* lacks_basics / decide_for, which settle the seven rules after them */
+    CH_ABUSE = 1 << 4,     /* the family, an organ or the mind abused */
+    CH_REGISTER = 1 << 5,  /* insults and threats by register */
+    CH_REPLY = 1 << 6      /* not a clause rule: asked once on the whole reply, after every clause */
+};
+
+/* A rule of the table: its name (the function's, for tests and profiles), what it runs, the
+ * chains it belongs to and those its hit settles. The order is the order hits are recorded in. */
+typedef struct {
+    const char *name;
+    tone_rule_fn *fn;
+    unsigned chains, stops;
+} tone_rule;
+
+/* Row i of RULES (tone_rules.c), NULL past the last: for tests that check the table. */
+const tone_rule *tone_rule_at(size_t i);
+
+/* The rule names a hit carries (cs_tone_hit.rule, tone_rules.h), NULL-terminated: every tone_hit()
+ * names one of them. */
+extern list TONE_HIT_RULES;
+
 /* tone_rhetorical.c: rhetorical questions at the caller (你没听清楚吗, 您不知道吗) */
 tone_rule_fn tone_rhetorical, tone_rhetorical_more, tone_who_could, tone_still_what, tone_so_easy,
     tone_asked_away, tone_lacks_basics, tone_decide_for, tone_nandao, tone_who_told,
