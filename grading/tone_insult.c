@@ -20,41 +20,50 @@ static int kind_praised(scan *sc, size_t kind, size_t b)
     return p < b && !tone_denied_between(sc, kind + 1, p);
 }
 
-/* 说了你也不懂 / 跟你这种人说不清 / 您耳朵有问题吧 / 您没长眼睛吗 / 您是第一天用手机吗: an
- * attack on the caller's mind, body or worth — an insult (贵阳 §二(三) 6, fails the call). */
-int tone_belittle(scan *sc, size_t a, size_t b, int question)
+/* The label of belittling; NOT_FOUND: a check of belittle's whose frames are not in the clause
+ * (else it returns what tone_hit said, and belittle stops there). */
+static const char BELITTLED[] = "贬低客户";
+#define NOT_FOUND (-1)
+
+/* The caller (who) as a kind of person (你这种人, 你这人), new to everything (你是第一天用手机吗),
+ * their head (您这脑子…) or their demands (就您事多). */
+static int aimed_as_kind(scan *sc, size_t a, size_t b, size_t who, int question)
 {
-    static const char *const label = "贬低客户";
-    size_t who = find(sc, a, b, &SECOND);
     if (who < b) {
         size_t also = find(sc, who + 1, tone_upto(b, who + 2), (list){ "也", NULL });
         if (also < b && who > a && in(sc, who - 1, &DONE) && tone_find_cannot(sc, also + 1, b) < b)
-            return tone_hit(sc, "belittle", label, who - 1, also + 1, who);
+            return tone_hit(sc, "belittle", BELITTLED, who - 1, also + 1, who);
         size_t kind = find(sc, who + 1, tone_upto(b, who + 3), &KIND);
-        if (kind < b && !kind_praised(sc, kind, b)) return tone_hit(sc, "belittle", label, who, kind, kind);
+        if (kind < b && !kind_praised(sc, kind, b)) return tone_hit(sc, "belittle", BELITTLED, who, kind, kind);
         /* 你这种人 / 你这种素质的人: the caller as a kind of person */
         size_t sort = find(sc, who + 1, tone_upto(b, who + 3), (list){ "这种", "这样", "这号", NULL });
         size_t person = sort < b ? find(sc, sort + 1, tone_upto(b, sort + 4), (list){ "人", "的人", NULL }) : NONE;
-        if (person < b) return tone_hit(sc, "belittle", label, who, person, person);
+        if (person < b) return tone_hit(sc, "belittle", BELITTLED, who, person, person);
         if (who + 2 < b && tone_is(sc, who + 1, "这") && tone_is(sc, who + 2, "人") && !kind_praised(sc, who + 2, b))
-            return tone_hit(sc, "belittle", label, who, who + 2, who + 2);
+            return tone_hit(sc, "belittle", BELITTLED, who, who + 2, who + 2);
         size_t first = find(sc, who + 1, tone_upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
         /* 你是第一天用手机吗 — not 请问您是第一次使用我们的服务吗 (a courtesy question) */
         if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE &&
             find(sc, a, b, &FIRST) == NONE)   /* 您是第一次使用我们的服务吗 is a courtesy question */
-            return tone_hit(sc, "belittle", label, who, first, first);
+            return tone_hit(sc, "belittle", BELITTLED, who, first, first);
     }
     if (who < b) {
         /* 您这脑子怎么就转不过弯来呢 */
         size_t body = find(sc, who + 1, tone_upto(b, who + 3), &BODY);
         if (body < b && (in(sc, body - 1, (list){ "这", "这种", "这个", "那点", "这点", NULL }) ||
                          find(sc, body + 1, b, (list){ "怎么", NULL }) < b))
-            return tone_hit(sc, "belittle", label, who, body, body);
+            return tone_hit(sc, "belittle", BELITTLED, who, body, body);
         /* 就您事多 */
         if (who > a && in(sc, who - 1, (list){ "就", "只有", "就是", NULL }) && who + 1 < b &&
             in(sc, who + 1, (list){ "事", "事多", "事儿", "毛病", "麻烦", NULL }))
-            return tone_hit(sc, "belittle", label, who - 1, who + 1, who + 1);
+            return tone_hit(sc, "belittle", BELITTLED, who - 1, who + 1, who + 1);
     }
+    return NOT_FOUND;
+}
+
+/* 这么简单的事都不会吗 / 你怎么连这个都不懂: the caller's ability asked or exclaimed at with 都 / 连. */
+static int ability_exclaimed(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     /* 这么简单的事都不会吗 / 你怎么连这个都不懂: the caller's ability, asked or exclaimed at
      * (not a condition: 如果您连密码都不记得…) */
     int asked = question || find(sc, a, b, (list){ "怎么", NULL }) < b;
@@ -64,14 +73,20 @@ int tone_belittle(scan *sc, size_t a, size_t b, int question)
         /* 我都不知道怎么回答: the agent's own loss for words (rude, 禁忌语), not the caller's ability */
         if (even > a && in(sc, even - 1, &FIRST)) continue;
         size_t cannot = tone_find_cannot(sc, even + 1, tone_upto(b, even + 3));
-        if (cannot < b) return tone_hit(sc, "belittle", label, even, cannot, cannot);
+        if (cannot < b) return tone_hit(sc, "belittle", BELITTLED, even, cannot, cannot);
     }
+    return NOT_FOUND;
+}
+
+/* The caller's mind (你怎么这么笨), worth (你真没用), standing (你以为你是谁) or person (你这个人真难缠). */
+static int mind_or_worth(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     if (who < b) {
         /* 你怎么这么笨 / 您真蠢: the caller's mind */
         size_t so = find(sc, who + 1, tone_upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
         /* (您不是那么笨 / 您没那么傻 deny it: a reassurance, unless asked) */
         int denied = !question && so < b && tone_find_named(sc, who + 1, so, &NEG) < so;
-        if (so + 1 < b && in(sc, so + 1, &MIND) && !denied) return tone_hit(sc, "belittle", label, who, so + 1, so + 1);
+        if (so + 1 < b && in(sc, so + 1, &MIND) && !denied) return tone_hit(sc, "belittle", BELITTLED, who, so + 1, so + 1);
         /* 你真没用 / 你怎么这么没用 / 你就是个没用的人: the caller's worth (not 您这样打电话真没用,
          * said of a way of doing things: 没用 within two words of the caller and ending the clause) */
         size_t useless = find(sc, who + 1, tone_upto(b, who + 4), (list){ "没用", "没有用", "没出息", NULL });
@@ -79,15 +94,21 @@ int tone_belittle(scan *sc, size_t a, size_t b, int question)
                                                            "真是", "就是个", "是个", NULL }) < useless &&
             (useless + 1 == b || in(sc, useless + 1, &TAIL) || in(sc, useless + 1, (list){ "的人", "的东西", "的家伙", NULL })) &&
             find(sc, who + 1, useless, (list){ "说", "这样", "那样", "打", "问", "做", "着急", "生气", NULL }) == NONE)
-            return tone_hit(sc, "belittle", label, who, useless, useless);
+            return tone_hit(sc, "belittle", BELITTLED, who, useless, useless);
         /* 你以为你是谁 */
         size_t think = find(sc, who + 1, tone_upto(b, who + 3), (list){ "以为", "当", "觉得", NULL });
         if (think + 3 < b && in(sc, think + 1, &SECOND) && tone_is(sc, think + 2, "是") && tone_is(sc, think + 3, "谁"))
-            return tone_hit(sc, "belittle", label, who, think + 3, think);
+            return tone_hit(sc, "belittle", BELITTLED, who, think + 3, think);
         /* 你这个人真难缠 */
         if (who + 2 < b && in(sc, who + 1, (list){ "这个", "那个", NULL }) && tone_is(sc, who + 2, "人"))
-            return tone_hit(sc, "belittle", label, who, who + 2, who + 2);
+            return tone_hit(sc, "belittle", BELITTLED, who, who + 2, who + 2);
     }
+    return NOT_FOUND;
+}
+
+/* A word of dullness said of the caller with any degree (笨成这样, 最笨的客户). */
+static int dull_said(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     /* 你怎么笨成这样 / 笨得要死 / 最笨的客户: the caller's mind, with any degree (我真笨 is the
      * agent's own) */
     for (size_t i = find(sc, a, b, &DULL); i < b; i = find(sc, i + 1, b, &DULL)) {
@@ -105,8 +126,15 @@ int tone_belittle(scan *sc, size_t a, size_t b, int question)
         /* 这台机器有点笨 / 系统有点笨: said of a thing, not of the caller (贵阳 §二(三) 6 is about
          * the caller) — unless the caller is named before it (你这脑子真笨 is BODY, caught above) */
         int thing = cs_words_said_of_thing(sc->w, i);
-        if (degree && !self && !thing) return tone_hit(sc, "belittle", label, i, i, i);
+        if (degree && !self && !thing) return tone_hit(sc, "belittle", BELITTLED, i, i, i);
     }
+    return NOT_FOUND;
+}
+
+/* The caller's most basic abilities doubted (你会不会说话), basic tools as new to them, or
+ * 你不懂 as a verdict. */
+static int basics_doubted(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     /* 您到底懂不懂怎么用手机 / 你会不会说话 / 你识不识字: the caller's ability to do the most basic
      * things questioned (请问您会不会用微信 asks, and a skill beyond the basics is a real question) */
     if (who < b && find(sc, a, b, (list){ "请问", "请", "麻烦", NULL }) == NONE) {
@@ -117,14 +145,14 @@ int tone_belittle(scan *sc, size_t a, size_t b, int question)
                                tone_is(sc, ab, "识不识字"));
         int pressed = ab < b && find(sc, a, ab, (list){ "到底", "究竟", "连", NULL }) < ab;
         if (basic || (pressed && find(sc, ab + 1, tone_upto(b, ab + 3), (list){ "怎么", "用", "操作", NULL }) < b))
-            return tone_hit(sc, "belittle", label, who, ab, ab);
+            return tone_hit(sc, "belittle", BELITTLED, who, ab, ab);
     }
     /* 您是不是从来没用过手机 / 您是第一次打电话吗: the most basic tools as new to the caller (请问您是
      * 第一次用我们的APP吗, 您不会用手机的话我教您 are courtesy and care) */
     if (who < b && find(sc, a, b, (list){ "请问", "请", "的话", "如果", "要是", NULL }) == NONE && find(sc, a, b, &FIRST) == NONE) {
         size_t novice = find(sc, a, b, (list){ "第一次", "第一天", "没用过", "从来没", "从没", "没碰过", "第", NULL });
         size_t tool = novice < b ? find(sc, novice + 1, tone_upto(b, novice + 4), (list){ "手机", "电话", "电脑", "智能手机", "打电话", NULL }) : NONE;
-        if (tool < b) return tone_hit(sc, "belittle", label, novice, tool, novice);
+        if (tool < b) return tone_hit(sc, "belittle", BELITTLED, novice, tool, novice);
     }
     /* 你不懂 as a verdict on the caller, a clause of its own (您不懂没关系 goes on) */
     if (who == a && who + 1 < b && !question) {   /* (你不会？我教你 asks) */
@@ -132,20 +160,33 @@ int tone_belittle(scan *sc, size_t a, size_t b, int question)
         if (tone_is(sc, v, "不") && v + 1 < b && in(sc, v + 1, (list){ "懂", "会", "明白", NULL })) v++;
         else if (!in(sc, v, (list){ "不懂", "不会", "不明白", "听不懂", "什么都不懂", NULL })) v = NONE;
         if (v < b && (v + 1 == b || (in(sc, v + 1, &TAIL) && v + 2 == b)))
-            return tone_hit(sc, "belittle", label, who, v, v);
+            return tone_hit(sc, "belittle", BELITTLED, who, v, v);
     }
+    return NOT_FOUND;
+}
+
+/* An organ of the caller's mocked (你耳朵长着干嘛用的, 脑子干嘛用的). */
+static int organ_mocked(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     /* 你耳朵长着干嘛用的 / 您眼睛长哪儿去了 */
     for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY)) {
         size_t q = i + 2;   /* 长着 as one word, or 长 着 */
         if (tone_is(sc, i + 1, "长") && tone_is(sc, q, "着") && q + 1 < b) q++;
         if (in(sc, i + 1, (list){ "长", "长着", NULL }) &&
             in(sc, q, (list){ "干嘛", "干什么", "做什么", "哪", "哪儿", "哪里", "哪去", "何用", NULL }))
-            return tone_hit(sc, "belittle", label, i, q, i);
+            return tone_hit(sc, "belittle", BELITTLED, i, q, i);
     }
     /* 你脑子干嘛用的 */
     for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))
         if (in(sc, i + 1, (list){ "干嘛", "干什么", "做什么", NULL }) && in(sc, i + 2, (list){ "用", "用的", NULL }))
-            return tone_hit(sc, "belittle", label, i, i + 2, i);
+            return tone_hit(sc, "belittle", BELITTLED, i, i + 2, i);
+    return NOT_FOUND;
+}
+
+/* The caller as a person with a vice (这老太太怎么这么烦人, 真是个麻烦的人), 脑子呢, or a
+ * broken organ (脑子是不是有问题, 没长脑子). */
+static int person_with_vice(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     /* 您这老人家真难缠 / 这老太太怎么这么烦人 / 你这家伙真蠢: the caller as a kind of person, with a
      * vice (这位老太太的情况 is no vice) */
     size_t this_w = find(sc, a, b, (list){ "这", "这个", "这位", "你这", "您这", NULL });
@@ -155,27 +196,43 @@ int tone_belittle(scan *sc, size_t a, size_t b, int question)
         size_t vice = find(sc, person + 1, tone_upto(b, person + 4), &NASTY);
         if (vice == NONE) vice = find(sc, person + 1, tone_upto(b, person + 4), &PEST);
         if (vice == NONE) vice = find(sc, person + 1, tone_upto(b, person + 4), &MIND);
-        if (vice < b) return tone_hit(sc, "belittle", label, this_w, vice, vice);
+        if (vice < b) return tone_hit(sc, "belittle", BELITTLED, this_w, vice, vice);
     }
     /* 真是个麻烦的人 */
     size_t really = find(sc, a, b, (list){ "真是", "真是个", "是个", "这个", NULL });
     size_t nasty = really < b ? find(sc, really + 1, tone_upto(b, really + 4), &NASTY) : NONE;
     if (nasty < b && find(sc, nasty + 1, b, (list){ "人", "的人", NULL }) < b)
-        return tone_hit(sc, "belittle", label, really, nasty, nasty);
+        return tone_hit(sc, "belittle", BELITTLED, really, nasty, nasty);
     /* 脑子呢？ */
     if (question && b - a <= 3 && find(sc, a, b, &BODY) < b && tone_is(sc, b - 1, "呢"))
-        return tone_hit(sc, "belittle", label, a, b - 1, a);
+        return tone_hit(sc, "belittle", BELITTLED, a, b - 1, a);
     for (size_t i = a; i < b; i++) {
         if (!in(sc, i, &BODY)) continue;
         size_t broken = find(sc, i + 1, tone_upto(b, i + 4), &BROKEN);   /* 脑子是不是有问题 */
         /* 宝宝的耳朵检查没问题: the fault denied right before it is a clean bill */
         if (broken < b && broken > i + 1 && in(sc, broken - 1, (list){ "没", "没有", "并没有", "都没", "没什么", NULL })) continue;
-        if (broken < b) return tone_hit(sc, "belittle", label, i, broken, i);
+        if (broken < b) return tone_hit(sc, "belittle", BELITTLED, i, broken, i);
         if (i >= a + 2 && in(sc, i - 2, &NEG) && in(sc, i - 1, (list){ "长", "带", NULL }))
-            return tone_hit(sc, "belittle", label, i - 2, i, i);
+            return tone_hit(sc, "belittle", BELITTLED, i - 2, i, i);
         if (i >= a + 1 && in(sc, i - 1, (list){ "没长", "不长", "没带", NULL }))
-            return tone_hit(sc, "belittle", label, i - 1, i, i);
+            return tone_hit(sc, "belittle", BELITTLED, i - 1, i, i);
     }
+    return NOT_FOUND;
+}
+
+/* 说了你也不懂 / 跟你这种人说不清 / 您耳朵有问题吧 / 您没长眼睛吗 / 您是第一天用手机吗: an
+ * attack on the caller's mind, body or worth — an insult (贵阳 §二(三) 6, fails the call). */
+int tone_belittle(scan *sc, size_t a, size_t b, int question)
+{
+    size_t who = find(sc, a, b, &SECOND);
+    int r;
+    if ((r = aimed_as_kind(sc, a, b, who, question)) != NOT_FOUND) return r;
+    if ((r = ability_exclaimed(sc, a, b, who, question)) != NOT_FOUND) return r;
+    if ((r = mind_or_worth(sc, a, b, who, question)) != NOT_FOUND) return r;
+    if ((r = dull_said(sc, a, b, who, question)) != NOT_FOUND) return r;
+    if ((r = basics_doubted(sc, a, b, who, question)) != NOT_FOUND) return r;
+    if ((r = organ_mocked(sc, a, b, who, question)) != NOT_FOUND) return r;
+    if ((r = person_with_vice(sc, a, b, who, question)) != NOT_FOUND) return r;
     return 0;
 }
 
