@@ -4828,6 +4828,150 @@ static void blame3_classes(scan *sc, size_t a, size_t b)
 }
 /* ---- end of helper blame3's classes ---- */
 
+/* ---- rude tails on a standard phrase, the classes the retired sets seen5/seen6 showed (helper
+ * fixph, issue #11): a §二 phrase said with a clause that lectures, complains, blames the caller's
+ * way of speaking, checks condescendingly that the caller finally understood, or calls the matter
+ * too simple to ask about is not that phrase (贵阳 T-GSOCCIA 001—2020 §二(三) 6 注意通话语气和态度;
+ * 国家职业技能标准 3.1 不用禁忌语). Own sentences, by class, with their innocent neighbours:
+ * tests/data/phrase_more_fixph.tsv. ---- */
+
+/* 下回打电话记得先把嗓门练练 / 以后打电话记得先开麦克风 / 下次打电话先检查一下手机好吧: what the
+ * caller must do before calling next time, told as an order — lecturing. Not an invitation or a
+ * courtesy (下次来电时请您先准备好订单号, 以后有问题欢迎随时来电, 下次您可以直接拨打…), not the
+ * agent's own plan (我们下次打电话先…), and nothing about a call (下次来办理记得带身份证). */
+static int next_time_order(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"下以今往");
+    static const char *const when[] = { "下次", "下回", "以后", "今后", "往后", "下1次", "下1回", NULL };
+    static const char *const call[] = { "打电话", "打过来", "打进来", "打来", "来电", "再打", "打", "拨打", "致电", "打给", NULL };
+    static const char *const order[] = { "记得", "先", "得", "最好", "注意", "别", "要", "必须", NULL };
+    static const char *const polite[] = { "请", "请您", "麻烦", "麻烦您", "可以", "欢迎", "随时", "建议", "建议您", "如有",
+                                          "方便", "您可以", NULL };
+    size_t last = NONE, t = spelled_in(sc, a, b, when, &last);
+    if (t == NONE || find(sc, a, b, polite) < b || find(sc, a, b, &FIRST) < b) return 0;
+    size_t c = find(sc, last + 1, b, call);
+    if (c == NONE) return 0;
+    size_t o = find(sc, last + 1, b, order);
+    if (o == NONE) return 0;
+    return hit(sc, "lecture", "说教客户（下次先…）", t, o > c ? o : c, t);
+}
+
+/* 您着急我也着急啊 / 我也很烦呀 / 我这边也忙着呢: the agent's own impatience or weariness put
+ * to the caller. Not empathy (换成是我也会着急: 会 and a condition; 我也替您着急: on the caller's
+ * behalf; 我也很理解), and shared urgency with help after it (我也着急，马上帮您催) passes. */
+static int agent_too(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"也");
+    static const char *const weary[] = { "烦", "很烦", "烦死", "烦得很", "忙", "很忙", "忙着", "累", "很累", "头疼", "头大",
+                                         "无语", "受不了", "崩溃", "火大", "没辙", NULL };
+    static const char *const hurry[] = { "着急", "急", "很着急", NULL };
+    static const char *const soft[] = { "会", "替", "为", "跟", "理解", "如果", "要是", "换成", "换作", "换了", "换做", "换",
+                                        "换我", "假如", "若是", "是", NULL };
+    /* 我也挺着急的，我们一起看看怎么解决: urgency shared on the way to a remedy */
+    static const char *const remedy[] = { "解决", "处理", "想办法", "尽快", "一起", "帮您", "为您", "马上", "赶紧", NULL };
+    size_t me = find(sc, a, b, &FIRST);
+    if (me == NONE) return 0;
+    for (size_t i = me + 1; i < upto(b, me + 3); i++) {
+        if (!is(sc, i, "也")) continue;
+        if (find(sc, a, b, soft) < b) return 0;
+        for (size_t k = i + 1; k < upto(b, i + 4); k++) {
+            if (in(sc, k, weary)) return hit(sc, "impatient", "抱怨客户（我也烦）", me, k, me);
+            if (in(sc, k, hurry) && !cs_words_help_after(sc->w, k) && find(sc, k + 1, sc->w->n, remedy) == NONE)
+                return hit(sc, "impatient", "抱怨客户（我也着急）", me, k, me);
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* 您说话颠三倒四的 / 您说得乱七八糟的我怎么记 / 您这么说我根本记不住 / 您一直在那嘟囔谁听得清: the
+ * caller's way of speaking judged, or made the cause of the agent's failing — blame. Not the
+ * agent's own speech (我刚才说得乱七八糟 — no 您), not a denial (您一点都不啰嗦), not a polite
+ * request (请您说慢一点，我好记下来: no 根本 / 怎么 / 谁). */
+static int speech_blamed(scan *sc, size_t a, size_t b)
+{
+    /* as normalised: Chinese digits are 0-9 (乱78糟, cut by the lexicon into 乱/7/8/糟: spelled) */
+    static const char *const messy[] = { "乱78糟", "颠3倒4", "语无伦次", "没头没尾", "前言不搭后语", "东1句西1句",
+                                         "磨磨唧唧", "啰里啰嗦", "啰哩啰嗦", "嘟嘟囔囔", "嘀嘀咕咕", "嘟囔", "嘟哝",
+                                         "吞吞吐吐", "支支吾吾", NULL };
+    static const char *const how[] = { "根本", "怎么", "咋", "哪", "哪能", "哪里", NULL };
+    static const char *const take[] = { "记", "听", "记住", "记不住", "记不下来", "听清", "听清楚", "听得清", "听懂",
+                                        "弄", "搞", "办", "写", "录", NULL };
+    size_t you = find(sc, a, b, &SECOND);
+    if (you == NONE || find(sc, a, you, &FIRST) < you) return 0;
+    for (size_t i = you + 1; i < b; i++) {
+        size_t m = spells_any(sc, i, b, messy);
+        if (m < b && !(i > a && (in(sc, i - 1, &NEG) || in(sc, i - 1, (list){ "别", "不用", "不要", NULL }))))
+            return hit(sc, "blame", "指责客户（说话乱）", you, m, i);
+    }
+    /* 您这么说 / 您这样 … 我根本 / 我怎么 … 记 / 听; 谁听得清 */
+    size_t so = find(sc, you + 1, upto(b, you + 4), (list){ "这么", "这样", "这样子", "那么", NULL });
+    for (size_t i = you + 1; i < b; i++) {
+        if (is(sc, i, "谁") && find(sc, i + 1, upto(b, i + 3), take) < b) return hit(sc, "blame", "指责客户（谁听得清）", you, i, i);
+        if (so == NONE || !in(sc, i, &FIRST) || i < so) continue;
+        size_t h = find(sc, i + 1, upto(b, i + 3), how);
+        if (h != NONE && find(sc, h + 1, upto(b, h + 4), take) < b) return hit(sc, "blame", "指责客户（您这样我怎么记）", you, h, h);
+    }
+    return 0;
+}
+
+/* 这回听明白了吧 / 这下懂了吧 / 这次总该听懂了吧 / 听懂了没有: the caller checked like a pupil —
+ * a condescending question (rhetorical). 这样解释您清楚了吗 / 请问您听清楚了吗 ask politely (吗,
+ * no 这回 / 总该); 这下您就可以放心了 reassures (nothing of understanding, no 吧). */
+static int finally_understood(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"明懂清会记");
+    static const char *const now[] = { "这回", "这下", "这下子", "这次", "总该", "总算", "这会儿", "该", NULL };
+    static const char *const get[] = { "明白", "听明白", "懂", "听懂", "懂了", "清楚", "听清楚", "听清", "记住", "学会",
+                                       "会", "搞懂", "弄懂", "弄明白", "搞明白", NULL };
+    if (b - a < 2) return 0;
+    size_t g = find(sc, a, b, get);
+    if (g == NONE) return 0;
+    int ba = is(sc, b - 1, "吧") || is(sc, b - 1, "了吧");
+    int meiyou = is(sc, b - 1, "没有") || is(sc, b - 1, "没");
+    if (meiyou && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE) return hit(sc, "rhetorical", "反问客户（听懂了没有）", g, b - 1, g);
+    if (!ba) return 0;
+    size_t last = NONE, t = spelled_in(sc, a, g, now, &last);
+    if (t == NONE) return 0;
+    return hit(sc, "rhetorical", "反问客户（这回听明白了吧）", t, b - 1, g);
+}
+
+/* 这么简单的流程您还不清楚吗 / 这个很简单的啊，您还有哪儿不明白 / 这点小事有什么不清楚的: the
+ * matter called too simple for the caller not to understand — condescension. 其实操作挺简单的，我
+ * 一步一步给您解释 (no degree of scorn, nothing the caller fails at) and 这么简单的操作，我来帮您 pass. */
+static int too_simple(scan *sc, size_t a, size_t b)
+{
+    ANCHORS(sc, a, b, U"简容事");
+    static const char *const degree[] = { "这么", "这样", "多", "多么", "那么", "这点", "这么点", "这点儿", NULL };
+    static const char *const easy[] = { "简单", "容易", "小事", "事", "点事", NULL };
+    static const char *const unclear[] = { "不清楚", "不明白", "不懂", "不会", "不知道", "看不懂", "搞不懂", "不理解",
+                                           "没听懂", "没明白", NULL };
+    size_t e = NONE;
+    for (size_t i = a; i < b && e == NONE; i++)
+        if (in(sc, i, easy) && ((i > a && in(sc, i - 1, degree)) ||
+                                (i + 2 < b && is(sc, i + 1, "的") && in(sc, i + 2, (list){ "啊", "呀", NULL })) ||
+                                (i + 1 < b && in(sc, i + 1, (list){ "啊", "呀", NULL }))))
+            e = i;
+    if (e == NONE) return 0;
+    /* in this clause or the next: something the caller does not get (不清楚, or 不 + 清楚) */
+    size_t end = next_clause_end(sc, b);
+    for (size_t k = a; k < end; k++)
+        if (in(sc, k, unclear) || (in(sc, k, &NEG) && k + 1 < end &&
+                                   in(sc, k + 1, (list){ "清楚", "明白", "懂", "会", "理解", NULL })))
+            return hit(sc, "rhetorical", "贬低客户（这么简单都不懂）", e, k, e);
+    return 0;
+}
+
+static void fixph_classes(scan *sc, size_t a, size_t b)
+{
+    next_time_order(sc, a, b);
+    agent_too(sc, a, b);
+    speech_blamed(sc, a, b);
+    finally_understood(sc, a, b);
+    too_simple(sc, a, b);
+}
+/* ---- end of helper fixph's classes ---- */
+
 cs_tone_index *cs_tone_index_new(void)
 {
     cs_tone_index *ix = calloc(1, sizeof *ix);
@@ -4895,6 +5039,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             seen4_classes(&sc, a, b, question);
             voices_classes(&sc, a, b);
             blame3_classes(&sc, a, b);
+            fixph_classes(&sc, a, b);
         }
         insults_others_write(&sc, a, b);
         insult_registers(&sc, a, b);
