@@ -4836,15 +4836,20 @@ static void blame3_classes(scan *sc, size_t a, size_t b)
  * tests/data/phrase_more_fixph.tsv. ---- */
 
 /* 下回打电话记得先把嗓门练练 / 以后打电话记得先开麦克风 / 下次打电话先检查一下手机好吧: what the
- * caller must do before calling next time, told as an order — lecturing. Not an invitation or a
- * courtesy (下次来电时请您先准备好订单号, 以后有问题欢迎随时来电, 下次您可以直接拨打…), not the
- * agent's own plan (我们下次打电话先…), and nothing about a call (下次来办理记得带身份证). */
+ * caller must fix on their side before calling next time, told as an order — lecturing. Not an
+ * invitation or a courtesy (下次来电时请您先准备好订单号, 以后有问题欢迎随时来电, 下次您可以直接
+ * 拨打…), not the agent's own plan (我们下次打电话先…), nothing about a call (下次来办理记得带身份证),
+ * and not a tip on the procedure (下次打电话记得先拨区号, 下次来电先报工单号: no fixing verb). */
 static int next_time_order(scan *sc, size_t a, size_t b)
 {
     ANCHORS(sc, a, b, U"下以今往");
     static const char *const when[] = { "下次", "下回", "以后", "今后", "往后", "下1次", "下1回", NULL };
     static const char *const call[] = { "打电话", "打过来", "打进来", "打来", "来电", "再打", "打", "拨打", "致电", "打给", NULL };
     static const char *const order[] = { "记得", "先", "得", "最好", "注意", "别", "要", "必须", NULL };
+    /* what the caller is told to fix: their phone, line, voice or thinking */
+    static const char *const fix[] = { "检查", "检查一下", "练", "练练", "弄好", "调好", "修好", "想好", "想清楚", "想明白",
+                                       "理清楚", "理清", "看清楚", "看明白", "搞清楚", "弄清楚", "搞明白", "开", "打开",
+                                       "找个", "换个", "对准", "别在", "充好", "充电", "大点声", NULL };
     static const char *const polite[] = { "请", "请您", "麻烦", "麻烦您", "可以", "欢迎", "随时", "建议", "建议您", "如有",
                                           "方便", "您可以", NULL };
     size_t last = NONE, t = spelled_in(sc, a, b, when, &last);
@@ -4853,7 +4858,9 @@ static int next_time_order(scan *sc, size_t a, size_t b)
     if (c == NONE) return 0;
     size_t o = find(sc, last + 1, b, order);
     if (o == NONE) return 0;
-    return hit(sc, "lecture", "说教客户（下次先…）", t, o > c ? o : c, t);
+    size_t f = find(sc, last + 1, b, fix);
+    if (f == NONE) return 0;
+    return hit(sc, "lecture", "说教客户（下次先…）", t, f, t);
 }
 
 /* 您着急我也着急啊 / 我也很烦呀 / 我这边也忙着呢: the agent's own impatience or weariness put
@@ -4869,14 +4876,19 @@ static int agent_too(scan *sc, size_t a, size_t b)
                                         "换我", "假如", "若是", "是", NULL };
     /* 我也挺着急的，我们一起看看怎么解决: urgency shared on the way to a remedy */
     static const char *const remedy[] = { "解决", "处理", "想办法", "尽快", "一起", "帮您", "为您", "马上", "赶紧", NULL };
+    /* 我也很着急，您的心情我理解: said with empathy anywhere in the reply, unless the 我也 clause turns
+     * against it (我理解您着急，可我也着急啊) */
+    static const char *const empathy[] = { "理解", "心情", "体谅", "感受", "明白您", NULL };
+    static const char *const but[] = { "可", "可是", "但", "但是", "不过", "可我", NULL };
     size_t me = find(sc, a, b, &FIRST);
     if (me == NONE) return 0;
     for (size_t i = me + 1; i < upto(b, me + 3); i++) {
         if (!is(sc, i, "也")) continue;
         if (find(sc, a, b, soft) < b) return 0;
+        int felt_with = find(sc, 0, sc->w->n, empathy) != NONE && find(sc, a, me + 1, but) == NONE;
         for (size_t k = i + 1; k < upto(b, i + 4); k++) {
             if (in(sc, k, weary)) return hit(sc, "impatient", "抱怨客户（我也烦）", me, k, me);
-            if (in(sc, k, hurry) && !cs_words_help_after(sc->w, k) && find(sc, k + 1, sc->w->n, remedy) == NONE)
+            if (in(sc, k, hurry) && !felt_with && !cs_words_help_after(sc->w, k) && find(sc, k + 1, sc->w->n, remedy) == NONE)
                 return hit(sc, "impatient", "抱怨客户（我也着急）", me, k, me);
         }
         return 0;
