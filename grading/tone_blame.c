@@ -439,3 +439,34 @@ int tone_random_act_blame(scan *sc, size_t a, size_t b, int question)
     }
     return 0;
 }
+
+/* 您说话颠三倒四的 / 您说得乱七八糟的我怎么记 / 您这么说我根本记不住 / 您一直在那嘟囔谁听得清: the
+ * caller's way of speaking judged, or made the cause of the agent's failing — blame. Not the
+ * agent's own speech (我刚才说得乱七八糟 — no 您), not a denial (您一点都不啰嗦), not a polite
+ * request (请您说慢一点，我好记下来: no 根本 / 怎么 / 谁). */
+int tone_speech_blamed(scan *sc, size_t a, size_t b, int question)
+{
+    /* as normalised: Chinese digits are 0-9 (乱78糟, cut by the lexicon into 乱/7/8/糟: spelled) */
+    static const char *const messy[] = { "乱78糟", "颠3倒4", "语无伦次", "没头没尾", "前言不搭后语", "东1句西1句",
+                                         "磨磨唧唧", "啰里啰嗦", "啰哩啰嗦", "嘟嘟囔囔", "嘀嘀咕咕", "嘟囔", "嘟哝",
+                                         "吞吞吐吐", "支支吾吾", NULL };
+    static const char *const how[] = { "根本", "怎么", "咋", "哪", "哪能", "哪里", NULL };
+    static const char *const take[] = { "记", "听", "记住", "记不住", "记不下来", "听清", "听清楚", "听得清", "听懂",
+                                        "弄", "搞", "办", "写", "录", NULL };
+    size_t you = find(sc, a, b, &SECOND);
+    if (you == NONE || find(sc, a, you, &FIRST) < you) return 0;
+    for (size_t i = you + 1; i < b; i++) {
+        size_t m = tone_spells_any(sc, i, b, messy);
+        if (m < b && !(i > a && (in(sc, i - 1, &NEG) || in(sc, i - 1, (list){ "别", "不用", "不要", NULL }))))
+            return tone_hit(sc, "blame", "指责客户（说话乱）", you, m, i);
+    }
+    /* 您这么说 / 您这样 … 我根本 / 我怎么 … 记 / 听; 谁听得清 */
+    size_t so = find(sc, you + 1, tone_upto(b, you + 4), (list){ "这么", "这样", "这样子", "那么", NULL });
+    for (size_t i = you + 1; i < b; i++) {
+        if (tone_is(sc, i, "谁") && find(sc, i + 1, tone_upto(b, i + 3), take) < b) return tone_hit(sc, "blame", "指责客户（谁听得清）", you, i, i);
+        if (so == NONE || !in(sc, i, &FIRST) || i < so) continue;
+        size_t h = find(sc, i + 1, tone_upto(b, i + 3), how);
+        if (h != NONE && find(sc, h + 1, tone_upto(b, h + 4), take) < b) return tone_hit(sc, "blame", "指责客户（您这样我怎么记）", you, h, h);
+    }
+    return 0;
+}

@@ -525,3 +525,36 @@ int tone_spite_penalty(scan *sc, size_t a, size_t b, int question)
     }
     return 0;
 }
+
+/* 您着急我也着急啊 / 我也很烦呀 / 我这边也忙着呢: the agent's own impatience or weariness put
+ * to the caller. Not empathy (换成是我也会着急: 会 and a condition; 我也替您着急: on the caller's
+ * behalf; 我也很理解), and shared urgency with help after it (我也着急，马上帮您催) passes. */
+int tone_agent_too(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"也");
+    static const char *const weary[] = { "烦", "很烦", "烦死", "烦得很", "忙", "很忙", "忙着", "累", "很累", "头疼", "头大",
+                                         "无语", "受不了", "崩溃", "火大", "没辙", NULL };
+    static const char *const hurry[] = { "着急", "急", "很着急", NULL };
+    static const char *const soft[] = { "会", "替", "为", "跟", "理解", "如果", "要是", "换成", "换作", "换了", "换做", "换",
+                                        "换我", "假如", "若是", "是", NULL };
+    /* 我也挺着急的，我们一起看看怎么解决: urgency shared on the way to a remedy */
+    static const char *const remedy[] = { "解决", "处理", "想办法", "尽快", "一起", "帮您", "为您", "马上", "赶紧", NULL };
+    /* 我也很着急，您的心情我理解: said with empathy anywhere in the reply, unless the 我也 clause turns
+     * against it (我理解您着急，可我也着急啊) */
+    static const char *const empathy[] = { "理解", "心情", "体谅", "感受", "明白您", NULL };
+    static const char *const but[] = { "可", "可是", "但", "但是", "不过", "可我", NULL };
+    size_t me = find(sc, a, b, &FIRST);
+    if (me == NONE) return 0;
+    for (size_t i = me + 1; i < tone_upto(b, me + 3); i++) {
+        if (!tone_is(sc, i, "也")) continue;
+        if (find(sc, a, b, soft) < b) return 0;
+        int felt_with = find(sc, 0, sc->w->n, empathy) != NONE && find(sc, a, me + 1, but) == NONE;
+        for (size_t k = i + 1; k < tone_upto(b, i + 4); k++) {
+            if (in(sc, k, weary)) return tone_hit(sc, "impatient", "抱怨客户（我也烦）", me, k, me);
+            if (in(sc, k, hurry) && !felt_with && !cs_words_help_after(sc->w, k) && find(sc, k + 1, sc->w->n, remedy) == NONE)
+                return tone_hit(sc, "impatient", "抱怨客户（我也着急）", me, k, me);
+        }
+        return 0;
+    }
+    return 0;
+}

@@ -363,3 +363,31 @@ int tone_messy_prohibition(scan *sc, size_t a, size_t b, int question)
     }
     return 0;
 }
+
+/* 下回打电话记得先把嗓门练练 / 以后打电话记得先开麦克风 / 下次打电话先检查一下手机好吧: what the
+ * caller must fix on their side before calling next time, told as an order — lecturing. Not an
+ * invitation or a courtesy (下次来电时请您先准备好订单号, 以后有问题欢迎随时来电, 下次您可以直接
+ * 拨打…), not the agent's own plan (我们下次打电话先…), nothing about a call (下次来办理记得带身份证),
+ * and not a tip on the procedure (下次打电话记得先拨区号, 下次来电先报工单号: no fixing verb). */
+int tone_next_time_order(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"下以今往");
+    static const char *const when[] = { "下次", "下回", "以后", "今后", "往后", "下1次", "下1回", NULL };
+    static const char *const call[] = { "打电话", "打过来", "打进来", "打来", "来电", "再打", "打", "拨打", "致电", "打给", NULL };
+    static const char *const order[] = { "记得", "先", "得", "最好", "注意", "别", "要", "必须", NULL };
+    /* what the caller is told to fix: their phone, line, voice or thinking */
+    static const char *const fix[] = { "检查", "检查一下", "练", "练练", "弄好", "调好", "修好", "想好", "想清楚", "想明白",
+                                       "理清楚", "理清", "看清楚", "看明白", "搞清楚", "弄清楚", "搞明白", "开", "打开",
+                                       "找个", "换个", "对准", "别在", "充好", "充电", "大点声", NULL };
+    static const char *const polite[] = { "请", "请您", "麻烦", "麻烦您", "可以", "欢迎", "随时", "建议", "建议您", "如有",
+                                          "方便", "您可以", NULL };
+    size_t last = NONE, t = tone_spelled_in(sc, a, b, when, &last);
+    if (t == NONE || find(sc, a, b, polite) < b || find(sc, a, b, &FIRST) < b) return 0;
+    size_t c = find(sc, last + 1, b, call);
+    if (c == NONE) return 0;
+    size_t o = find(sc, last + 1, b, order);
+    if (o == NONE) return 0;
+    size_t f = find(sc, last + 1, b, fix);
+    if (f == NONE) return 0;
+    return tone_hit(sc, "lecture", "说教客户（下次先…）", t, f, t);
+}

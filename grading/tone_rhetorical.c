@@ -441,3 +441,50 @@ int tone_sarcastic_recall(scan *sc, size_t a, size_t b, int question)
     if (k + 1 >= b || !in(sc, k, (list){ "挺", "很", "那么", "还挺", "还很", "蛮", "这么", "可", "老", NULL })) return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（刚才不是挺…吗）", not, k + 1, k);
 }
+
+/* 这回听明白了吧 / 这下懂了吧 / 这次总该听懂了吧 / 听懂了没有: the caller checked like a pupil —
+ * a condescending question (rhetorical). 这样解释您清楚了吗 / 请问您听清楚了吗 ask politely (吗,
+ * no 这回 / 总该); 这下您就可以放心了 reassures (nothing of understanding, no 吧). */
+int tone_finally_understood(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"明懂清会记");
+    static const char *const now[] = { "这回", "这下", "这下子", "这次", "总该", "总算", "这会儿", "该", NULL };
+    static const char *const get[] = { "明白", "听明白", "懂", "听懂", "懂了", "清楚", "听清楚", "听清", "记住", "学会",
+                                       "会", "搞懂", "弄懂", "弄明白", "搞明白", NULL };
+    if (b - a < 2) return 0;
+    size_t g = find(sc, a, b, get);
+    if (g == NONE) return 0;
+    int ba = tone_is(sc, b - 1, "吧") || tone_is(sc, b - 1, "了吧");
+    int meiyou = tone_is(sc, b - 1, "没有") || tone_is(sc, b - 1, "没");
+    if (meiyou && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE) return tone_hit(sc, "rhetorical", "反问客户（听懂了没有）", g, b - 1, g);
+    if (!ba) return 0;
+    size_t last = NONE, t = tone_spelled_in(sc, a, g, now, &last);
+    if (t == NONE) return 0;
+    return tone_hit(sc, "rhetorical", "反问客户（这回听明白了吧）", t, b - 1, g);
+}
+
+/* 这么简单的流程您还不清楚吗 / 这个很简单的啊，您还有哪儿不明白 / 这点小事有什么不清楚的: the
+ * matter called too simple for the caller not to understand — condescension. 其实操作挺简单的，我
+ * 一步一步给您解释 (no degree of scorn, nothing the caller fails at) and 这么简单的操作，我来帮您 pass. */
+int tone_too_simple(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"简容事");
+    static const char *const degree[] = { "这么", "这样", "多", "多么", "那么", "这点", "这么点", "这点儿", NULL };
+    static const char *const easy[] = { "简单", "容易", "小事", "事", "点事", NULL };
+    static const char *const unclear[] = { "不清楚", "不明白", "不懂", "不会", "不知道", "看不懂", "搞不懂", "不理解",
+                                           "没听懂", "没明白", NULL };
+    size_t e = NONE;
+    for (size_t i = a; i < b && e == NONE; i++)
+        if (in(sc, i, easy) && ((i > a && in(sc, i - 1, degree)) ||
+                                (i + 2 < b && tone_is(sc, i + 1, "的") && in(sc, i + 2, (list){ "啊", "呀", NULL })) ||
+                                (i + 1 < b && in(sc, i + 1, (list){ "啊", "呀", NULL }))))
+            e = i;
+    if (e == NONE) return 0;
+    /* in this clause or the next: something the caller does not get (不清楚, or 不 + 清楚) */
+    size_t end = tone_next_clause_end(sc, b);
+    for (size_t k = a; k < end; k++)
+        if (in(sc, k, unclear) || (in(sc, k, &NEG) && k + 1 < end &&
+                                   in(sc, k + 1, (list){ "清楚", "明白", "懂", "会", "理解", NULL })))
+            return tone_hit(sc, "rhetorical", "贬低客户（这么简单都不懂）", e, k, e);
+    return 0;
+}

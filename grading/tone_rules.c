@@ -113,6 +113,11 @@ static const tone_rule RULES[] = {
     { "spite_penalty", tone_spite_penalty, CH_MAIN, 0 },
     { "obvious_blame", tone_obvious_blame, CH_MAIN, 0 },
     { "third_party_blamed", tone_third_party_blamed, CH_MAIN, 0 },
+    { "next_time_order", tone_next_time_order, CH_MAIN, 0 },
+    { "agent_too", tone_agent_too, CH_MAIN, 0 },
+    { "speech_blamed", tone_speech_blamed, CH_MAIN, 0 },
+    { "finally_understood", tone_finally_understood, CH_MAIN, 0 },
+    { "too_simple", tone_too_simple, CH_MAIN, 0 },
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },

@@ -374,4 +374,9 @@ tone_rule_fn tone_threaten, tone_exposure_threat, tone_dare, tone_made_to_suffer
 tone_rule_fn tone_ours_only, tone_not_ours, tone_not_our_matter, tone_fault_lies_with_caller,
     tone_sent_elsewhere, tone_third_party_blamed, tone_third_party_disowned;
 
+/* rude tails on a standard phrase (a lecture about next time, the agent's own weariness, the
+ * caller's speech blamed, a condescending check, too simple to ask): tone_lecture.c,
+ * tone_impatient.c, tone_blame.c, tone_rhetorical.c */
+tone_rule_fn tone_next_time_order, tone_agent_too, tone_speech_blamed, tone_finally_understood, tone_too_simple;
+
 #endif
