@@ -148,6 +148,9 @@ return {
       if has_any(r, FIX_WORDS) then break end
       if r.kind == "timeout" then call.say("Hello? Are you still there?") end
     end
+    -- a ticket this loop did not see (filed while another step waited: call.reply passes tickets
+    -- over) is the record all the same (call.filed: items are earned wherever they fit)
+    if not recorded and call.filed() then recorded, right = true, call.reads_back(call.filed(), "address") end
     if asked and right then score.award("address", 15, "用英语询问地址，工单地址与客户所报一致")
     elseif right then score.award("address", 8, "工单地址与客户所报一致，但没有用英语询问地址")
     elseif recorded then

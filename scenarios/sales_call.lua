@@ -142,6 +142,9 @@ return {
       if r.kind == "ticket" then ticket = r end
       if r.kind == "ticket" or (r.kind == "text" and is(r, "closing")) then break end
     end
+    -- the last order filed anywhere in the call: one filed while the needs or the plan step waited
+    -- (call.reply passes tickets over) is the record all the same (call.filed, issue #11 item 6)
+    ticket = ticket or call.filed()
     local ticket_wrong = false
     if not ticket then
       score.deduct("order", 0, "没有在工单中记录订单")
