@@ -11,7 +11,8 @@
 #   officialese  官腔 of an office clerk: 研究研究 with no answer, 不是你想…就能…, 明天请早, 把态度端正,
 #                别为难我, sent to find the 对口 office alone; and the polite replies beside them
 #   canto_read   Cantonese 禁忌语 as the grader reads them (冇 = 没有, 唔 = 不: grading/cantonese.c), and a
-#                refusal that offers a way on (冇得退嘅話，我哋可以幫你換貨)
+#                refusal that offers a way on (冇得退嘅話，我哋可以幫你換貨); 同 before a person read as 跟
+#                (唔好同我講道理 = 不要跟我讲道理, grading/cantonese.c)
 # Before the fix (2026-11-26): particle 12/17, regional 10/19, officialese 7/11, canto_read 2/7.
 # Known open, not asserted (not these classes): 那隻小狗好笨喔 (insult 好笨 said of a dog),
 # 天热您找个阴凉地方凉快凉快 (the tone model), 唔好意思阻住你時間，我好快講完 (tone.impatient 快讲完).
@@ -67,6 +68,10 @@ canto_read	1	0	講咗好多次啦，自己睇
 canto_read	1	0	唔好阻住我，後面好多人
 canto_read	1	0	扮可憐博同情都冇用
 canto_read	0	0	冇得退嘅話，我哋可以幫你換貨
+canto_read	1	0	唔好同我講道理啦，規矩係咁
+canto_read	1	0	咪同我講咁多，冇用
+canto_read	0	0	我同你講，呢個優惠聽日就冇
+canto_read	0	0	唔該你同我講多次個單號
 particle	1	1	白目喔你，講話那麼衝
 particle	1	1	北七捏你，填錯還來吵
 particle	1	1	低能欸你，說明書不會看
