@@ -1817,7 +1817,7 @@ static int between_digit_groups(const uint32_t *c, size_t n, size_t k)
 
 /* Three sounds of hesitation or more (嗯 呃 额), each set off as its own clause: the 口头禅 of
  * 呼叫服务员职业标准(试行) 三、(一)2 (不用禁忌语及口头禅), not one slip. drop_fillers keeps them all
- * then, for the tone rules to name (tone_rules.c verbal_tic, helper voices). */
+ * then, for the tone rules to name (tone_dismiss.c verbal_tic). */
 static int hesitates_often(const uint32_t *c, size_t n)
 {
     size_t k = 0;
