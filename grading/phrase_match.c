@@ -453,6 +453,13 @@ static size_t word_at(const cs_words *w, size_t s)
 
 static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫", NULL };
 
+/* Sentence-final particles of regional speech, as desks type them after OpenCC t2s (呼叫服务员职业标准
+ * (试行) 三(一)1: a desk speaks Mandarin or the local dialect): Taiwan 喔 欸 诶 捏 咧 啰 齁 吼, 川渝 嗦 噻 哇
+ * 嘞, 湘 咯 啵, 粤 㗎 啫 喎 囖. They end an exclamation as 啊 / 吧 do (白目喔你 = 白目啊你, 北七捏你 the
+ * caller named by an @aimed insult; 真麻烦欸 a @final refusal closing its clause). */
+static const char *const REGIONAL_TAIL[] = { "喔", "欸", "诶", "捏", "咧", "啰", "齁", "吼", "嗦", "噻", "哇",
+                                             "嘞", "咯", "啵", "㗎", "啫", "喎", "囖", NULL };
+
 /* 你算什么东西 / 你这个什么东西 / 什么东西！: the insult is aimed at the caller when a
  * second-person word comes before it with only copulas and demonstratives between, or when it
  * stands as its own clause. 请问您还丢了什么东西吗 has a verb between: not aimed. */
@@ -483,7 +490,8 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     size_t p = j + 1;
     /* 脑残吧你 / 神经病啊你: the 你 said after, as an afterthought, names who is meant */
     while (p < w->n && w->v[p].clause == w->v[j].clause &&
-           (cs_word_in(w->v[p].w, particle) || (p > j + 1 && cs_word_in(w->v[p].w, SECOND)))) p++;
+           (cs_word_in(w->v[p].w, particle) || cs_word_in(w->v[p].w, REGIONAL_TAIL) ||
+            (p > j + 1 && cs_word_in(w->v[p].w, SECOND)))) p++;
     int ends_clause = p >= w->n || w->v[p].clause != w->v[j].clause;
     if (starts_clause && ends_clause) return 1;
     ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;
@@ -589,7 +597,8 @@ static int ends_clause(const prepared *pr, size_t e)
     size_t clause = i > 0 ? w->v[i - 1].clause : 0;
     if (i < w->n && w->v[i].clause == clause && cs_word_in(w->v[i].w, SECOND)) return 1;  /* 随便你怎么想 */
     for (; i < w->n && w->v[i].clause == clause; i++)
-        if (!cs_word_in(w->v[i].w, tail) && !cs_word_in(w->v[i].w, SECOND)) return 0;
+        if (!cs_word_in(w->v[i].w, tail) && !cs_word_in(w->v[i].w, REGIONAL_TAIL) && !cs_word_in(w->v[i].w, SECOND))
+            return 0;
     return 1;
 }
 

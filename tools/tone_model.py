@@ -105,10 +105,13 @@ ROOT = __file__.rsplit('/tools/', 1)[0]
 # fails a whole call, a missed one still costs courtesy as 禁忌语. So the insult point now keeps the
 # grader's insult precision within INSULT_PRECISION_SLACK of the rules' own (thresholds()): with blame3
 # merged, C 64 / 64, 1.00 / 1.20 / 2.5, by writer 禁忌语 P 0.957 R 0.956, insults P 0.965 R 0.944.
+# Re-run with voices2.tsv (six personas, 480 rows) merged (2026-11-26, 2:35 UTC; 17 writers, 24 min on a busy
+# machine): C 64 / 64, 1.00 / 1.60 / 2.0, by writer 禁忌语 P 0.957 R 0.955, insults P 0.966 R 0.944. At the
+# old 1.20 / 2.5 the retrained model called 跟您说了您也不懂 (禁忌语, no insult) an insult (score 1.33).
 # The notes of earlier choices under that older rule (2.80 with polite.tsv, 4.00 with owntaboo.tsv,
 # both not taken for their own held-out recall) are in the git history of this file.
 THRESHOLD = 1.0
-INSULT_THRESHOLD = 1.2
+INSULT_THRESHOLD = 1.6
 C_TABOO = 64.0            # liblinear's C (inverse regularisation), chosen by `select` as well
 C_INSULT = 64.0
 WPOS = 1.0                 # weight of the rude class (CV, random and by writer: 0.5 and 2 no better)
@@ -117,7 +120,7 @@ MI_ROUNDS = 2              # refits on each rude row's rudest clause (CV: as goo
 PRUNE = 0.03   # |weight| below this in both models: left out (file size; verdicts as unpruned, see docs)
 SKIP_BIGRAMS = True   # a…b features (CV by writer: 禁忌语 and insult recall up, see the module doc)
 SKIP_MARK = '\u2026'
-INSULT_OVER_RULE = 2.5  # the insult model's bar where a rule found 禁忌语 but no insult (the model file's
+INSULT_OVER_RULE = 2.0  # the insult model's bar where a rule found 禁忌语 but no insult (the model file's
                         # insult_over_rule line, grading/phrase_match.c insult_model_over_rule)
 NEVER = 99.0            # insult_over_rule: the insult model is never asked where only a rule flags
 SPLIT = re.compile(r'[，。！？、,.!?；;：:\s…~～]+')

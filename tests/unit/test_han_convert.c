@@ -29,6 +29,10 @@ TEST_MAIN(
         check_t2s(hc, "對唔住，等咗好耐啦", "对不住，等了好久啦");
         check_t2s(hc, "唔該你唔好收線，我幫你轉駁", "麻烦您不要挂线，我帮您转接");
         check_t2s(hc, "我哋會即刻覆你", "我们会即刻回复您");
+        /* 同 before a person is 跟; 同意 and 同事 keep it */
+        check_t2s(hc, "唔好同我講道理", "不要跟我讲道理");
+        check_t2s(hc, "唔該，我同你核對地址", "麻烦，我跟您核对地址");
+        check_t2s(hc, "我同事會同意嘅", "我同事会同意的");
         /* Mandarin stays Mandarin: 沒關係 (係 inside 關係), 唔 alone as a hesitation sound, 你 */
         check_t2s(hc, "沒關係，你稍等", "没关系，你稍等");
         check_t2s(hc, "唔，你稍等", "唔，你稍等");
