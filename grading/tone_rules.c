@@ -4828,6 +4828,115 @@ static void blame3_classes(scan *sc, size_t a, size_t b)
 }
 /* ---- end of helper blame3's classes ---- */
 
+/* ---- helper fixtb's classes: 禁忌语 as writers we never read type it (tests/data/tone_more/fixtb.tsv) ---- */
+
+/* Clause bounds [*ca, *cb) of the clause before the one starting at a, or 0 when a is the first. */
+static int clause_before(const scan *sc, size_t a, size_t *ca)
+{
+    if (a == 0) return 0;
+    size_t k = a - 1, c = sc->w->v[k].clause;
+    while (k > 0 && sc->w->v[k - 1].clause == c) k--;
+    *ca = k;
+    return 1;
+}
+
+/* 下次您买东西仔细一点 / 麻烦您下回看清楚再下单 / 以后先把资料准备好: the caller told to take more care
+ * next time, a reproach of the care they did not take (说教客户: 呼叫服务员职业标准(试行) 三(一)2 不用
+ * 禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度). Not the agent's own promise (我们下次
+ * 一定仔细核对: 我/我们 before the care word with no 你/您 between), not a way offered (您以后可以先在
+ * APP上看清楚, 温馨提示：下次签收前可以先验货: 可以 / 不妨 / 方便 / 能 offer it), not a request
+ * (下次办理前请您先看清楚合同, tests/unit/test_tone_rules.c). */
+static int next_time_care(scan *sc, size_t a, size_t b)
+{
+    size_t next = find(sc, a, b, (list){ "下次", "下回", "以后", "今后", "往后", "下一次", NULL });
+    if (next >= b) return 0;
+    if (find(sc, a, b, (list){ "可以", "也可以", "不妨", "方便", "能", "可", "欢迎", NULL }) < b) return 0;
+    /* 下次办理前请您先看清楚合同: a request before the next step, asked (PLEASE), not a reproach */
+    if (find(sc, a, b, PLEASE) < b) return 0;
+    static const char *const care[] = { "看清楚", "看仔细", "仔细", "仔细点", "认真", "认真点", "细心", "细心点",
+        "想清楚", "想好", "搞清楚", "弄清楚", "问清楚", "准备好", "上点心", "用点心", "多留意", "留点心", NULL };
+    for (size_t i = next + 1; i < b; i++) {
+        size_t care_at = NONE;
+        if (in(sc, i, care)) care_at = i;
+        else if (i + 1 < b && in(sc, i, (list){ "想", "准备", "看", NULL }) && in(sc, i + 1, (list){ "好", "清楚", "仔细", NULL }))
+            care_at = i + 1;
+        else if (i + 1 < b && is(sc, i, "清楚") && in(sc, i + 1, (list){ "一点", "点", "些", NULL }))
+            care_at = i;
+        if (care_at == NONE) continue;
+        size_t us = find(sc, a, i, &FIRST);
+        if (us < i && find(sc, us + 1, i, &SECOND) == NONE) return 0;
+        return hit(sc, "lecture", "说教客户", next, care_at, care_at);
+    }
+    return 0;
+}
+
+/* 您不愿意等可以去别的医院 / 觉得不好可以不要来 / 嫌贵您可以不用我们的宽带 / 不满意可以换一家: the
+ * caller's displeasure answered by showing them the door (打发客户, 国家职业技能标准 3.1 不推诿; 贵阳
+ * §二(三)6): the displeasure in this clause or the one before, then the caller sent away (去别家 / 换一家 /
+ * 不要来 / 不用我们的). Not a recourse (不满意可以申请复核, 可以七天无理由退货) and not when help follows
+ * (不想等也可以不用等，我们会短信通知您 - cs_words_help_after). */
+static int leave_if_unhappy(scan *sc, size_t a, size_t b)
+{
+    static const char *const unhappy[] = { "不满意", "不愿意", "不乐意", "不合理", "接受不了", "不能接受", "不接受",
+        "不爽", "嫌", "嫌贵", "嫌慢", "嫌麻烦", "嫌弃", "不喜欢", "等不了", "等不及", "不想等", "受不了", "看不惯", NULL };
+    size_t from = a;
+    size_t ca;
+    if (clause_before(sc, a, &ca)) from = ca;
+    size_t sad = find(sc, from, b, unhappy);
+    if (sad == NONE) {   /* 不 愿意 / 不 满意 cut as two words */
+        for (size_t k = from; k + 1 < b && sad == NONE; k++)
+            if (in(sc, k, (list){ "不", "不太", NULL }) && in(sc, k + 1, (list){ "愿意", "乐意", "满意", "接受", "想", NULL })) sad = k + 1;
+    }
+    if (sad == NONE) {   /* 觉得不好 / 觉得贵 / 感觉太慢 */
+        size_t feel = find(sc, from, b, (list){ "觉得", "感觉", "认为", NULL });
+        if (feel + 1 < b && in(sc, feel + 1, (list){ "不好", "贵", "太贵", "不行", "麻烦", "太慢", "慢", "不值", NULL })) sad = feel + 1;
+    }
+    if (sad == NONE) return 0;
+    size_t start = sad + 1 > a ? sad + 1 : a;
+    for (size_t i = start; i + 1 < b; i++) {
+        int away = 0;
+        if (in(sc, i, (list){ "不要", "不用", "别", "甭", "不必", "用不着", NULL }) &&
+            in(sc, i + 1, (list){ "买", "用", "来", "办", "要", "选", "订", "坐", "住", "存", "找", "打", NULL }))
+            away = 1;
+        if (in(sc, i, (list){ "去", "换", "找", "选", NULL }) &&
+            find(sc, i + 1, upto(b, i + 3), (list){ "别的", "别家", "别处", "其他家", "其它", "一家", "人家", "别人", NULL }) < b)
+            away = 1;
+        if (!away) continue;
+        if (cs_words_help_after(sc->w, i + 1)) return 0;
+        return hit(sc, "dismissive", "打发客户", sad, i + 1, i);
+    }
+    return 0;
+}
+
+/* 您不提供身份证号，我怎么帮您查啊 / 你唔讲清楚，我点帮你啊 / 您都没说清楚是哪张卡，我上哪儿给您查去:
+ * the caller's omission thrown back as a question on whether the agent can help at all (反问客户,
+ * 贵阳 §二(三)6; 2.14 客户操作有误 asks for what is missing instead). 您没提供卡号的话我没法查，麻烦您
+ * 告诉我一下 asks, and 请问我怎么帮您查比较方便 is a question to serve. */
+static int how_could_i(scan *sc, size_t a, size_t b)
+{
+    size_t me = find(sc, a, b, (list){ "我", "我们", NULL });
+    if (me >= b || find(sc, a, b, PLEASE) < b) return 0;
+    size_t how = find(sc, me + 1, upto(b, me + 3), (list){ "怎么", "咋", "怎样", "如何", "点", "哪儿", "哪里", "上哪儿", "上哪", "去哪儿", NULL });
+    if (how >= b) return 0;
+    size_t act = find(sc, how + 1, upto(b, how + 4), (list){ "帮", "给", "查", "办", "处理", "找", "核实", "帮你", "帮您", "查询", NULL });
+    if (act >= b) return 0;
+    size_t from = a, ca;
+    if (clause_before(sc, a, &ca)) from = ca;
+    for (size_t k = from; k < me; k++)
+        if (in(sc, k, &SECOND) &&
+            find(sc, k + 1, upto(me, k + 4), (list){ "不", "没", "没有", "都没", "唔", "不肯", "不给", "不提供", "不说", "没说", NULL }) < me)
+            return hit(sc, "rhetorical", "反问客户", k, act, how);
+    return 0;
+}
+
+static void fixtb_classes(scan *sc, size_t a, size_t b)
+{
+    next_time_care(sc, a, b);
+    leave_if_unhappy(sc, a, b);
+    how_could_i(sc, a, b);
+}
+/* ---- end of helper fixtb's classes ---- */
+
 cs_tone_index *cs_tone_index_new(void)
 {
     cs_tone_index *ix = calloc(1, sizeof *ix);
@@ -4895,6 +5004,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             seen4_classes(&sc, a, b, question);
             voices_classes(&sc, a, b);
             blame3_classes(&sc, a, b);
+            fixtb_classes(&sc, a, b);
         }
         insults_others_write(&sc, a, b);
         insult_registers(&sc, a, b);
