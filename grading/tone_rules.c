@@ -4860,7 +4860,7 @@ static int next_time_care(scan *sc, size_t a, size_t b)
         if (in(sc, i, care)) care_at = i;
         else if (i + 1 < b && in(sc, i, (list){ "想", "准备", "看", NULL }) && in(sc, i + 1, (list){ "好", "清楚", "仔细", NULL }))
             care_at = i + 1;
-        else if (i + 1 < b && is(sc, i, "清楚") && in(sc, i + 1, (list){ "一点", "点", "些", NULL }))
+        else if (i + 1 < b && is(sc, i, "清楚") && in(sc, i + 1, (list){ "一点", "1点", "1", "点", "些", NULL }))   /* 一 reads 1 (text_norm) */
             care_at = i;
         if (care_at == NONE) continue;
         size_t us = find(sc, a, i, &FIRST);
@@ -4929,11 +4929,112 @@ static int how_could_i(scan *sc, size_t a, size_t b)
     return 0;
 }
 
-static void fixtb_classes(scan *sc, size_t a, size_t b)
+/* 要不您换个运营商好了 / 要不您去别家买吧 / 干脆换一家银行算了: the caller advised to take their custom
+ * to a rival, the door shown without a word of displeasure (打发客户, 国家职业技能标准 3.1 不推诿; 贵阳
+ * §二(三)6). A suggestion frame (要不 / 干脆 / 大不了 / 实在不行, or 好了 / 算了 closing) is required:
+ * 您要不要换个套餐 asks, 我帮您换个快递公司发货 is our help (我/帮您 before it, or help after). */
+static int leave_for_rival(scan *sc, size_t a, size_t b)
+{
+    static const char *const rival[] = { "运营商", "银行", "公司", "平台", "快递", "商家", "店", "网店", "医院",
+        "品牌", "航空公司", "保险公司", "家", "别家", "一家", "别处", "地方", "酒店", NULL };
+    int frame = find(sc, a, b, (list){ "要不", "要不然", "干脆", "大不了", "实在不行", "不行就", NULL }) < b ||
+                in(sc, b - 1, (list){ "好了", "算了", NULL }) ||
+                (b - a >= 2 && in(sc, b - 1, (list){ "了", NULL }) && in(sc, b - 2, (list){ "好", "算", NULL })) ||
+                (b > a && find(sc, a, b, (list){ "要", NULL }) < b && in(sc, b - 1, (list){ "吧", NULL }) && find(sc, a, b, (list){ "不", NULL }) < b);
+    if (!frame || find(sc, a, b, (list){ "帮", "帮您", "帮你", "为您", "给您", "替您", NULL }) < b) return 0;
+    for (size_t i = a; i < b; i++) {
+        if (!in(sc, i, (list){ "换", "去", "找", "换成", NULL })) continue;
+        size_t r = find(sc, i + 1, upto(b, i + 4), rival);
+        if (r >= b) continue;
+        if (!in(sc, r, (list){ "别家", "一家", "别处", NULL }) &&
+            find(sc, i + 1, r, (list){ "个", "一家", "别的", "其他", "其它", "另一家", "别家", "家", "1个", "1家", NULL }) >= r) continue;
+        if (find(sc, a, i, &FIRST) < i || cs_words_help_after(sc->w, r)) return 0;
+        return hit(sc, "dismissive", "打发客户", i, r, i);
+    }
+    return 0;
+}
+
+/* Words i.. (up to three, as the lexicon cut them: 第5次, 第 5 次, 4次) spelling a count above one of
+ * times: text_norm writes numerals as digits, so 第几次 (a question) and 第1次 are no count. */
+static int counted_times(scan *sc, size_t i, size_t b)
+{
+    char buf[3 * CS_WORD_BYTES] = "";
+    for (size_t k = i; k < upto(b, i + 3); k++) {
+        strcat(buf, word(sc, k));
+        if (strstr(buf, "次") || strstr(buf, "回") || strstr(buf, "遍")) break;
+    }
+    if (!strstr(buf, "次") && !strstr(buf, "回") && !strstr(buf, "遍")) return 0;
+    const char *d = strncmp(buf, "第", 3) == 0 ? buf + 3 : buf;
+    return atoi(d) >= 2;
+}
+
+/* 这个月你已经是第五次打来了 / 您这周都打了四次了 / 今天第三回了: the caller's calls counted at them,
+ * impatience with a caller who had to call again (不耐烦, 贵阳 §二(三)6; the standard's answer to a
+ * repeat call is to own the delay, 2.13). Not with an apology anywhere in the reply (这是您第三次来电了，
+ * 实在抱歉), not a question (您是第几次来电？), not the agent's own doing (我已经打了三次). */
+static int calls_counted(scan *sc, size_t a, size_t b, int question)
+{
+    if (question) return 0;
+    size_t count = NONE;
+    for (size_t i = a; i < b && count == NONE; i++)
+        if (counted_times(sc, i, b)) count = i;
+    if (count == NONE) return 0;
+    size_t call = find(sc, a, b, (list){ "打", "打来", "打电话", "来电", "打过来", "问", "来", "打进来", "问过", NULL });
+    if (call >= b && !is(sc, b - 1, "了")) return 0;
+    if (find(sc, a, count, &FIRST) < count) return 0;   /* 我已经帮您催了三次: the agent's own doing */
+    /* the caller's calls: 您/你 before the count, or the count opening the clause (今天第三回了);
+     * 很多客户都问过两三次 counts other people's */
+    if (find(sc, a, count, &SECOND) >= count && count > a + 1) return 0;
+    static const char *const sorry[] = { "抱歉", "对不起", "不好意思", "歉意", "道歉", "辛苦", "麻烦您", "给您添麻烦", "见谅", NULL };
+    for (size_t k = 0; k < sc->w->n; k++)
+        if (in(sc, k, sorry)) return 0;
+    if (find(sc, a, b, &SECOND) >= b && call >= b) return 0;
+    /* 您第二次打来的时候… dates a call; …，我们马上派师傅 owns the repeat and acts on it */
+    if (find(sc, count, b, (list){ "的时候", "时候", "时", NULL }) < b || cs_words_help_after(sc->w, count)) return 0;
+    if (b < sc->w->n && find(sc, b, sc->w->n, &FIRST) < sc->w->n &&
+        find(sc, b, sc->w->n, (list){ "马上", "立刻", "立即", "这就", "现在就", "尽快", "优先", "加急", "直接", NULL }) < sc->w->n) return 0;
+    if (find(sc, count, sc->w->n, (list){ "给您", "为您", "帮您", "替您", "给你", "帮你", NULL }) < sc->w->n) return 0;
+    return hit(sc, "impatient", "不耐烦", count, call < b ? call : count, count);
+}
+
+/* 交钱就好了呗 / 重启一下不就行了呗: the caller's trouble waved off as obvious, 呗 closing a 就… (a shrug,
+ * 打发客户, 贵阳 §二(三)6; 三(一)2 口头禅). */
+static int shrug_bei(scan *sc, size_t a, size_t b)
+{
+    if (b - a < 3 || !is(sc, b - 1, "呗")) return 0;
+    size_t just = find(sc, a, b - 1, (list){ "就", "不就", NULL });
+    if (just >= b - 1) return 0;
+    if (find(sc, just + 1, b - 1, (list){ "好", "行", "完", "得", "是", "可以", "成", "完事", "得了", "行了", "好了", NULL }) >= b - 1) return 0;
+    return hit(sc, "dismissive", "打发客户", just, b - 1, just);
+}
+
+/* 您慢慢想，想好了再说，我先挂了 / 你先冷静一下，冷静好了再打来: the caller sent off to think or calm
+ * down while the agent hangs up (打发客户, 贵阳 §二(三)6; 国家职业技能标准 3.1 不推诿). The standard's
+ * own close (如果您没有其他业务…我就先挂了，再见) has no such errand; a callback after spares it. */
+static void think_and_hang_up(scan *sc)
+{
+    const cs_words *w = sc->w;
+    size_t think = NONE, hang = NONE;
+    for (size_t k = 0; k < w->n; k++) {
+        if (think == NONE && (in(sc, k, (list){ "想好", "想清楚", "考虑好", "考虑清楚", "冷静", "冷静下来", "想明白", "冷静好", NULL }) ||
+                              (k + 1 < w->n && in(sc, k, (list){ "想", "考虑", NULL }) && in(sc, k + 1, (list){ "好", "清楚", "明白", NULL }))))
+            think = k;
+        if (think != NONE && hang == NONE && k > think && in(sc, k, (list){ "挂", "挂了", "先挂了", "挂啦", "挂断", "先挂", NULL }))
+            hang = k;
+    }
+    if (think == NONE || hang == NONE) return;
+    if (find(sc, 0, w->n, (list){ "业务", "回电", "回拨", "打给您", "联系您", NULL }) < w->n) return;
+    hit(sc, "dismissive", "打发客户", think, hang, hang);
+}
+
+static void fixtb_classes(scan *sc, size_t a, size_t b, int question)
 {
     next_time_care(sc, a, b);
     leave_if_unhappy(sc, a, b);
     how_could_i(sc, a, b);
+    leave_for_rival(sc, a, b);
+    calls_counted(sc, a, b, question);
+    shrug_bei(sc, a, b);
 }
 /* ---- end of helper fixtb's classes ---- */
 
@@ -5004,7 +5105,7 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
             seen4_classes(&sc, a, b, question);
             voices_classes(&sc, a, b);
             blame3_classes(&sc, a, b);
-            fixtb_classes(&sc, a, b);
+            fixtb_classes(&sc, a, b, question);
         }
         insults_others_write(&sc, a, b);
         insult_registers(&sc, a, b);
@@ -5022,5 +5123,6 @@ size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const un
     send_people(&sc);
     believe_it(&sc);
     third_party_disowned(&sc);
+    think_and_hang_up(&sc);
     return sc.n;
 }
