@@ -4887,9 +4887,9 @@ static int leave_if_unhappy(scan *sc, size_t a, size_t b)
         for (size_t k = from; k + 1 < b && sad == NONE; k++)
             if (in(sc, k, (list){ "不", "不太", NULL }) && in(sc, k + 1, (list){ "愿意", "乐意", "满意", "接受", "想", NULL })) sad = k + 1;
     }
-    if (sad == NONE) {   /* 觉得不好 / 觉得贵 / 感觉太慢 */
+    if (sad == NONE) {   /* 觉得不好 / 觉得贵 / 感觉太慢, or with what is judged between (觉得我们不好, 觉得这个贵) */
         size_t feel = find(sc, from, b, (list){ "觉得", "感觉", "认为", NULL });
-        if (feel + 1 < b && in(sc, feel + 1, (list){ "不好", "贵", "太贵", "不行", "麻烦", "太慢", "慢", "不值", NULL })) sad = feel + 1;
+        if (feel < b) sad = find(sc, feel + 1, upto(b, feel + 4), (list){ "不好", "贵", "太贵", "不行", "麻烦", "太慢", "慢", "不值", "差", "太差", "不靠谱", NULL });
     }
     if (sad == NONE) return 0;
     size_t start = sad + 1 > a ? sad + 1 : a;
