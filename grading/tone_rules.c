@@ -4936,7 +4936,7 @@ static int how_could_i(scan *sc, size_t a, size_t b)
 static int leave_for_rival(scan *sc, size_t a, size_t b)
 {
     static const char *const rival[] = { "运营商", "银行", "公司", "平台", "快递", "商家", "店", "网店", "医院",
-        "品牌", "航空公司", "保险公司", "家", "别家", "一家", "别处", "地方", "酒店", NULL };
+        "品牌", "航空公司", "保险公司", "家", "别家", "一家", "1家", "别处", "地方", "酒店", NULL };
     int frame = find(sc, a, b, (list){ "要不", "要不然", "干脆", "大不了", "实在不行", "不行就", NULL }) < b ||
                 in(sc, b - 1, (list){ "好了", "算了", NULL }) ||
                 (b - a >= 2 && in(sc, b - 1, (list){ "了", NULL }) && in(sc, b - 2, (list){ "好", "算", NULL })) ||
@@ -4946,8 +4946,8 @@ static int leave_for_rival(scan *sc, size_t a, size_t b)
         if (!in(sc, i, (list){ "换", "去", "找", "换成", NULL })) continue;
         size_t r = find(sc, i + 1, upto(b, i + 4), rival);
         if (r >= b) continue;
-        if (!in(sc, r, (list){ "别家", "一家", "别处", NULL }) &&
-            find(sc, i + 1, r, (list){ "个", "一家", "别的", "其他", "其它", "另一家", "别家", "家", "1个", "1家", NULL }) >= r) continue;
+        if (!in(sc, r, (list){ "别家", "一家", "1家", "别处", NULL }) &&
+            find(sc, i + 1, r, (list){ "个", "一家", "别的", "其他", "其它", "另一家", "别家", "家", "1个", "1家", "1", NULL }) >= r) continue;
         if (find(sc, a, i, &FIRST) < i || cs_words_help_after(sc->w, r)) return 0;
         return hit(sc, "dismissive", "打发客户", i, r, i);
     }
