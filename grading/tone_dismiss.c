@@ -721,3 +721,98 @@ int tone_verbal_tic(scan *sc, size_t from, size_t to, int question)
     }
     return 0;
 }
+
+/* ---- helper fixtb: 禁忌语 as writers we never read type it (tests/data/tone_more/fixtb.tsv) ---- */
+
+/* 您不愿意等可以去别的医院 / 觉得不好可以不要来 / 嫌贵您可以不用我们的宽带 / 不满意可以换一家: the
+ * caller's displeasure answered by showing them the door (打发客户, 国家职业技能标准 3.1 不推诿; 贵阳
+ * §二(三)6): the displeasure in this clause or the one before, then the caller sent away (去别家 / 换一家 /
+ * 不要来 / 不用我们的). Not a recourse (不满意可以申请复核, 可以七天无理由退货) and not when help follows
+ * (不想等也可以不用等，我们会短信通知您 - cs_words_help_after). */
+int tone_leave_if_unhappy(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const unhappy[] = { "不满意", "不愿意", "不乐意", "不合理", "接受不了", "不能接受", "不接受",
+        "不爽", "嫌", "嫌贵", "嫌慢", "嫌麻烦", "嫌弃", "不喜欢", "等不了", "等不及", "不想等", "受不了", "看不惯", NULL };
+    size_t from = a;
+    size_t ca;
+    if (tone_clause_before(sc, a, &ca)) from = ca;
+    size_t sad = find(sc, from, b, unhappy);
+    if (sad == NONE) {   /* 不 愿意 / 不 满意 cut as two words */
+        for (size_t k = from; k + 1 < b && sad == NONE; k++)
+            if (in(sc, k, (list){ "不", "不太", NULL }) && in(sc, k + 1, (list){ "愿意", "乐意", "满意", "接受", "想", NULL })) sad = k + 1;
+    }
+    if (sad == NONE) {   /* 觉得不好 / 觉得贵 / 感觉太慢, or with what is judged between (觉得我们不好, 觉得这个贵) */
+        size_t feel = find(sc, from, b, (list){ "觉得", "感觉", "认为", NULL });
+        if (feel < b) sad = find(sc, feel + 1, tone_upto(b, feel + 4), (list){ "不好", "贵", "太贵", "不行", "麻烦", "太慢", "慢", "不值", "差", "太差", "不靠谱", NULL });
+    }
+    if (sad == NONE) return 0;
+    size_t start = sad + 1 > a ? sad + 1 : a;
+    for (size_t i = start; i + 1 < b; i++) {
+        int away = 0;
+        if (in(sc, i, (list){ "不要", "不用", "别", "甭", "不必", "用不着", NULL }) &&
+            in(sc, i + 1, (list){ "买", "用", "来", "办", "要", "选", "订", "坐", "住", "存", "找", "打", NULL }))
+            away = 1;
+        if (in(sc, i, (list){ "去", "换", "找", "选", NULL }) &&
+            find(sc, i + 1, tone_upto(b, i + 3), (list){ "别的", "别家", "别处", "其他家", "其它", "一家", "人家", "别人", NULL }) < b)
+            away = 1;
+        if (!away) continue;
+        if (cs_words_help_after(sc->w, i + 1)) return 0;
+        return tone_hit(sc, "dismissive", "打发客户", sad, i + 1, i);
+    }
+    return 0;
+}
+
+/* 要不您换个运营商好了 / 要不您去别家买吧 / 干脆换一家银行算了: the caller advised to take their custom
+ * to a rival, the door shown without a word of displeasure (打发客户, 国家职业技能标准 3.1 不推诿; 贵阳
+ * §二(三)6). A suggestion frame (要不 / 干脆 / 大不了 / 实在不行, or 好了 / 算了 closing) is required:
+ * 您要不要换个套餐 asks, 我帮您换个快递公司发货 is our help (我/帮您 before it, or help after). */
+int tone_leave_for_rival(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const rival[] = { "运营商", "银行", "公司", "平台", "快递", "商家", "店", "网店", "医院",
+        "品牌", "航空公司", "保险公司", "家", "别家", "一家", "1家", "别处", "地方", "酒店", NULL };
+    int frame = find(sc, a, b, (list){ "要不", "要不然", "干脆", "大不了", "实在不行", "不行就", NULL }) < b ||
+                in(sc, b - 1, (list){ "好了", "算了", NULL }) ||
+                (b - a >= 2 && in(sc, b - 1, (list){ "了", NULL }) && in(sc, b - 2, (list){ "好", "算", NULL })) ||
+                (b > a && find(sc, a, b, (list){ "要", NULL }) < b && in(sc, b - 1, (list){ "吧", NULL }) && find(sc, a, b, (list){ "不", NULL }) < b);
+    if (!frame || find(sc, a, b, (list){ "帮", "帮您", "帮你", "为您", "给您", "替您", NULL }) < b) return 0;
+    for (size_t i = a; i < b; i++) {
+        if (!in(sc, i, (list){ "换", "去", "找", "换成", NULL })) continue;
+        size_t r = find(sc, i + 1, tone_upto(b, i + 4), rival);
+        if (r >= b) continue;
+        if (!in(sc, r, (list){ "别家", "一家", "1家", "别处", NULL }) &&
+            find(sc, i + 1, r, (list){ "个", "一家", "别的", "其他", "其它", "另一家", "别家", "家", "1个", "1家", "1", NULL }) >= r) continue;
+        if (find(sc, a, i, &FIRST) < i || cs_words_help_after(sc->w, r)) return 0;
+        return tone_hit(sc, "dismissive", "打发客户", i, r, i);
+    }
+    return 0;
+}
+
+/* 交钱就好了呗 / 重启一下不就行了呗: the caller's trouble waved off as obvious, 呗 closing a 就… (a shrug,
+ * 打发客户, 贵阳 §二(三)6; 三(一)2 口头禅). */
+int tone_shrug_bei(scan *sc, size_t a, size_t b, int question)
+{
+    if (b - a < 3 || !tone_is(sc, b - 1, "呗")) return 0;
+    size_t just = find(sc, a, b - 1, (list){ "就", "不就", NULL });
+    if (just >= b - 1) return 0;
+    if (find(sc, just + 1, b - 1, (list){ "好", "行", "完", "得", "是", "可以", "成", "完事", "得了", "行了", "好了", NULL }) >= b - 1) return 0;
+    return tone_hit(sc, "dismissive", "打发客户", just, b - 1, just);
+}
+
+/* 您慢慢想，想好了再说，我先挂了 / 你先冷静一下，冷静好了再打来: the caller sent off to think or calm
+ * down while the agent hangs up (打发客户, 贵阳 §二(三)6; 国家职业技能标准 3.1 不推诿). The standard's
+ * own close (如果您没有其他业务…我就先挂了，再见) has no such errand; a callback after spares it. */
+int tone_think_and_hang_up(scan *sc, size_t a, size_t b, int question)
+{
+    const cs_words *w = sc->w;
+    size_t think = NONE, hang = NONE;
+    for (size_t k = 0; k < w->n; k++) {
+        if (think == NONE && (in(sc, k, (list){ "想好", "想清楚", "考虑好", "考虑清楚", "冷静", "冷静下来", "想明白", "冷静好", NULL }) ||
+                              (k + 1 < w->n && in(sc, k, (list){ "想", "考虑", NULL }) && in(sc, k + 1, (list){ "好", "清楚", "明白", NULL }))))
+            think = k;
+        if (think != NONE && hang == NONE && k > think && in(sc, k, (list){ "挂", "挂了", "先挂了", "挂啦", "挂断", "先挂", NULL }))
+            hang = k;
+    }
+    if (think == NONE || hang == NONE) return 0;
+    if (find(sc, 0, w->n, (list){ "业务", "回电", "回拨", "打给您", "联系您", NULL }) < w->n) return 0;
+    return tone_hit(sc, "dismissive", "打发客户", think, hang, hang);
+}

@@ -6,6 +6,7 @@
  * (我想确认一下，您到底是哪天…) and repeats granted (您问几遍都没关系) are left alone. */
 #include "tone_scan.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* 我想确认一下，您到底是哪天… / 为了帮您核实，…到底…: 到底 in a question whose purpose the agent
@@ -557,4 +558,49 @@ int tone_agent_too(scan *sc, size_t a, size_t b, int question)
         return 0;
     }
     return 0;
+}
+
+/* ---- helper fixtb: 禁忌语 as writers we never read type it (tests/data/tone_more/fixtb.tsv) ---- */
+
+/* Words i.. (up to three, as the lexicon cut them: 第5次, 第 5 次, 4次) spelling a count above one of
+ * times: text_norm writes numerals as digits, so 第几次 (a question) and 第1次 are no count. */
+static int counted_times(scan *sc, size_t i, size_t b)
+{
+    char buf[3 * CS_WORD_BYTES] = "";
+    for (size_t k = i; k < tone_upto(b, i + 3); k++) {
+        strcat(buf, tone_word(sc, k));
+        if (strstr(buf, "次") || strstr(buf, "回") || strstr(buf, "遍")) break;
+    }
+    if (!strstr(buf, "次") && !strstr(buf, "回") && !strstr(buf, "遍")) return 0;
+    const char *d = strncmp(buf, "第", 3) == 0 ? buf + 3 : buf;
+    return atoi(d) >= 2;
+}
+
+/* 这个月你已经是第五次打来了 / 您这周都打了四次了 / 今天第三回了: the caller's calls counted at them,
+ * impatience with a caller who had to call again (不耐烦, 贵阳 §二(三)6; the standard's answer to a
+ * repeat call is to own the delay, 2.13). Not with an apology anywhere in the reply (这是您第三次来电了，
+ * 实在抱歉), not a question (您是第几次来电？), not the agent's own doing (我已经打了三次). */
+int tone_calls_counted(scan *sc, size_t a, size_t b, int question)
+{
+    if (question) return 0;
+    size_t count = NONE;
+    for (size_t i = a; i < b && count == NONE; i++)
+        if (counted_times(sc, i, b)) count = i;
+    if (count == NONE) return 0;
+    size_t call = find(sc, a, b, (list){ "打", "打来", "打电话", "来电", "打过来", "问", "来", "打进来", "问过", NULL });
+    if (call >= b && !tone_is(sc, b - 1, "了")) return 0;
+    if (find(sc, a, count, &FIRST) < count) return 0;   /* 我已经帮您催了三次: the agent's own doing */
+    /* the caller's calls: 您/你 before the count, or the count opening the clause (今天第三回了);
+     * 很多客户都问过两三次 counts other people's */
+    if (find(sc, a, count, &SECOND) >= count && count > a + 1) return 0;
+    static const char *const sorry[] = { "抱歉", "对不起", "不好意思", "歉意", "道歉", "辛苦", "麻烦您", "给您添麻烦", "见谅", NULL };
+    for (size_t k = 0; k < sc->w->n; k++)
+        if (in(sc, k, sorry)) return 0;
+    if (find(sc, a, b, &SECOND) >= b && call >= b) return 0;
+    /* 您第二次打来的时候… dates a call; …，我们马上派师傅 owns the repeat and acts on it */
+    if (find(sc, count, b, (list){ "的时候", "时候", "时", NULL }) < b || cs_words_help_after(sc->w, count)) return 0;
+    if (b < sc->w->n && find(sc, b, sc->w->n, &FIRST) < sc->w->n &&
+        find(sc, b, sc->w->n, (list){ "马上", "立刻", "立即", "这就", "现在就", "尽快", "优先", "加急", "直接", NULL }) < sc->w->n) return 0;
+    if (find(sc, count, sc->w->n, (list){ "给您", "为您", "帮您", "替您", "给你", "帮你", NULL }) < sc->w->n) return 0;
+    return tone_hit(sc, "impatient", "不耐烦", count, call < b ? call : count, count);
 }

@@ -391,3 +391,35 @@ int tone_next_time_order(scan *sc, size_t a, size_t b, int question)
     if (f == NONE) return 0;
     return tone_hit(sc, "lecture", "说教客户（下次先…）", t, f, t);
 }
+
+/* ---- helper fixtb: 禁忌语 as writers we never read type it (tests/data/tone_more/fixtb.tsv) ---- */
+
+/* 下次您买东西仔细一点 / 麻烦您下回看清楚再下单 / 以后先把资料准备好: the caller told to take more care
+ * next time, a reproach of the care they did not take (说教客户: 呼叫服务员职业标准(试行) 三(一)2 不用
+ * 禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度). Not the agent's own promise (我们下次
+ * 一定仔细核对: 我/我们 before the care word with no 你/您 between), not a way offered (您以后可以先在
+ * APP上看清楚, 温馨提示：下次签收前可以先验货: 可以 / 不妨 / 方便 / 能 offer it), not a request
+ * (下次办理前请您先看清楚合同, tests/unit/test_tone_rules.c). */
+int tone_next_time_care(scan *sc, size_t a, size_t b, int question)
+{
+    size_t next = find(sc, a, b, (list){ "下次", "下回", "以后", "今后", "往后", "下一次", NULL });
+    if (next >= b) return 0;
+    if (find(sc, a, b, (list){ "可以", "也可以", "不妨", "方便", "能", "可", "欢迎", NULL }) < b) return 0;
+    /* 下次办理前请您先看清楚合同: a request before the next step, asked (PLEASE), not a reproach */
+    if (find(sc, a, b, PLEASE) < b) return 0;
+    static const char *const care[] = { "看清楚", "看仔细", "仔细", "仔细点", "认真", "认真点", "细心", "细心点",
+        "想清楚", "想好", "搞清楚", "弄清楚", "问清楚", "准备好", "上点心", "用点心", "多留意", "留点心", NULL };
+    for (size_t i = next + 1; i < b; i++) {
+        size_t care_at = NONE;
+        if (in(sc, i, care)) care_at = i;
+        else if (i + 1 < b && in(sc, i, (list){ "想", "准备", "看", NULL }) && in(sc, i + 1, (list){ "好", "清楚", "仔细", NULL }))
+            care_at = i + 1;
+        else if (i + 1 < b && tone_is(sc, i, "清楚") && in(sc, i + 1, (list){ "一点", "1点", "1", "点", "些", NULL }))   /* 一 reads 1 (text_norm) */
+            care_at = i;
+        if (care_at == NONE) continue;
+        size_t us = find(sc, a, i, &FIRST);
+        if (us < i && find(sc, us + 1, i, &SECOND) == NONE) return 0;
+        return tone_hit(sc, "lecture", "说教客户", next, care_at, care_at);
+    }
+    return 0;
+}

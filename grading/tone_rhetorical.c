@@ -488,3 +488,26 @@ int tone_too_simple(scan *sc, size_t a, size_t b, int question)
             return tone_hit(sc, "rhetorical", "贬低客户（这么简单都不懂）", e, k, e);
     return 0;
 }
+
+/* ---- helper fixtb: 禁忌语 as writers we never read type it (tests/data/tone_more/fixtb.tsv) ---- */
+
+/* 您不提供身份证号，我怎么帮您查啊 / 你唔讲清楚，我点帮你啊 / 您都没说清楚是哪张卡，我上哪儿给您查去:
+ * the caller's omission thrown back as a question on whether the agent can help at all (反问客户,
+ * 贵阳 §二(三)6; 2.14 客户操作有误 asks for what is missing instead). 您没提供卡号的话我没法查，麻烦您
+ * 告诉我一下 asks, and 请问我怎么帮您查比较方便 is a question to serve. */
+int tone_how_could_i(scan *sc, size_t a, size_t b, int question)
+{
+    size_t me = find(sc, a, b, (list){ "我", "我们", NULL });
+    if (me >= b || find(sc, a, b, PLEASE) < b) return 0;
+    size_t how = find(sc, me + 1, tone_upto(b, me + 3), (list){ "怎么", "咋", "怎样", "如何", "点", "哪儿", "哪里", "上哪儿", "上哪", "去哪儿", NULL });
+    if (how >= b) return 0;
+    size_t act = find(sc, how + 1, tone_upto(b, how + 4), (list){ "帮", "给", "查", "办", "处理", "找", "核实", "帮你", "帮您", "查询", NULL });
+    if (act >= b) return 0;
+    size_t from = a, ca;
+    if (tone_clause_before(sc, a, &ca)) from = ca;
+    for (size_t k = from; k < me; k++)
+        if (in(sc, k, &SECOND) &&
+            find(sc, k + 1, tone_upto(me, k + 4), (list){ "不", "没", "没有", "都没", "唔", "不肯", "不给", "不提供", "不说", "没说", NULL }) < me)
+            return tone_hit(sc, "rhetorical", "反问客户", k, act, how);
+    return 0;
+}

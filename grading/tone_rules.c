@@ -118,6 +118,12 @@ static const tone_rule RULES[] = {
     { "speech_blamed", tone_speech_blamed, CH_MAIN, 0 },
     { "finally_understood", tone_finally_understood, CH_MAIN, 0 },
     { "too_simple", tone_too_simple, CH_MAIN, 0 },
+    { "next_time_care", tone_next_time_care, CH_MAIN, 0 },
+    { "leave_if_unhappy", tone_leave_if_unhappy, CH_MAIN, 0 },
+    { "how_could_i", tone_how_could_i, CH_MAIN, 0 },
+    { "leave_for_rival", tone_leave_for_rival, CH_MAIN, 0 },
+    { "calls_counted", tone_calls_counted, CH_MAIN, 0 },
+    { "shrug_bei", tone_shrug_bei, CH_MAIN, 0 },
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },
@@ -150,6 +156,8 @@ static const tone_rule RULES[] = {
     { "send_people", tone_send_people, CH_REPLY, 0 },
     { "believe_it", tone_believe_it, CH_REPLY, 0 },
     { "third_party_disowned", tone_third_party_disowned, CH_REPLY, 0 },
+    { "think_and_hang_up", tone_think_and_hang_up, CH_REPLY, 0 },
+    { "bureaucratic_refusal", tone_bureaucratic_refusal, CH_REPLY, 0 },
 };
 
 const tone_rule *tone_rule_at(size_t i)

@@ -417,3 +417,14 @@ int tone_run_on_ask(scan *sc, size_t neg, size_t verb, size_t b)
         if (in(sc, j, &SECOND) || tone_names_us(sc, j)) return 1;
     return 0;
 }
+
+/* The first word (*ca) of the clause before the one starting at a; 0 when a opens the reply (helper
+ * fixtb: displeasure or the caller's omission said in the clause before the words that answer it). */
+int tone_clause_before(const scan *sc, size_t a, size_t *ca)
+{
+    if (a == 0) return 0;
+    size_t k = a - 1, c = sc->w->v[k].clause;
+    while (k > 0 && sc->w->v[k - 1].clause == c) k--;
+    *ca = k;
+    return 1;
+}

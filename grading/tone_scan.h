@@ -279,6 +279,8 @@ int tone_denied_between(scan *sc, size_t from, size_t to);
 /* Does word k name the caller's side (您/你…) or ours (我/我们/咱…, and 我会 / 我一定 glued by the
  * lexicon)? */
 int tone_names_us(scan *sc, size_t k);
+/* The first word of the clause before the one starting at a (*ca), 0 when a opens the reply. */
+int tone_clause_before(const scan *sc, size_t a, size_t *ca);
 
 /* 我会注意自己的说话方式 / 以后一定注意自己的态度: the agent promising to mind their OWN manner, as
  * 贵阳 §二(二) 2.9 answers a complaint (我们会在以后的工作中改进) — not 请您注意自己的说话方式, an order to
@@ -378,5 +380,10 @@ tone_rule_fn tone_ours_only, tone_not_ours, tone_not_our_matter, tone_fault_lies
  * caller's speech blamed, a condescending check, too simple to ask): tone_lecture.c,
  * tone_impatient.c, tone_blame.c, tone_rhetorical.c */
 tone_rule_fn tone_next_time_order, tone_agent_too, tone_speech_blamed, tone_finally_understood, tone_too_simple;
+/* helper fixtb's classes (禁忌语 of writers never read: care told for next time, displeasure or custom
+ * sent away, an omission thrown back, calls counted, a 呗 shrug, sent off to think, 打官腔): tone_lecture.c,
+ * tone_dismiss.c, tone_rhetorical.c, tone_impatient.c, tone_shift.c */
+tone_rule_fn tone_next_time_care, tone_leave_if_unhappy, tone_how_could_i, tone_leave_for_rival, tone_calls_counted,
+    tone_shrug_bei, tone_think_and_hang_up, tone_bureaucratic_refusal;
 
 #endif

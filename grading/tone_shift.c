@@ -410,3 +410,53 @@ int tone_third_party_disowned(scan *sc, size_t from, size_t to, int question)
     }
     return 0;
 }
+
+/* ---- helper fixtb: 禁忌语 as writers we never read type it (tests/data/tone_more/fixtb.tsv) ---- */
+
+/* 打官腔: a rule, a body or a procedure cited (规定, 政策, 相关部门, 本中心, 权限 …) as the reason for a
+ * refusal or a withholding (不予…, 无法, 不负责, 不清楚, 超出 …), and nothing in the whole reply that
+ * shows the caller a way on: no help, transfer, callback or record of ours that is not refused or
+ * limited (只负责记录), no 您可以 / 建议 (国家职业技能标准 3.1 不推诿; 呼叫服务员职业标准(试行)
+ * 三(一)2; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度). 根据规定这笔费用不能退，不过我可以帮您
+ * 申请一张优惠券 and 按照规定需要本人办理，您可以带身份证到营业厅 show the way and stand. */
+static int way_on(scan *sc, size_t k)
+{
+    const cs_words *w = sc->w;
+    if (!cs_words_offer(w, k) && !in(sc, k, (list){ "可以", "建议", "欢迎", "随时", NULL })) return 0;
+    static const char *const stop[] = { "不", "没", "别", "不会", "不能", "没法", "无法", "不用", "不想", "自己", "您自己", "你自己",
+        "只", "只负责", "只能", "只管", "不负责", "不再", NULL };
+    for (size_t j = k; j-- > 0 && w->v[j].clause == w->v[k].clause;)
+        if (in(sc, j, stop)) return 0;
+    return 1;
+}
+
+int tone_bureaucratic_refusal(scan *sc, size_t a, size_t b, int question)
+{
+    if (sc->n) return 0;
+    const cs_words *w = sc->w;
+    static const char *const rule[] = { "规定", "政策", "办法", "相关办法", "制度", "总部", "上级", "上面", "相关部门", "有关部门",
+        "本中心", "本热线", "流程", "程序", "权限", "职责", "职责范围", "受理范围", "条款", "原则上", "规章", "章程", NULL };
+    static const char *const refuse[] = { "不予", "无法", "不能", "不可以", "不负责", "不清楚", "不了解", "不知道", "超出", "没办法",
+        "不处理", "办不了", "做不了", "处理不了", "解决不了", "不解释", "无权", "不方便", "不得", "不在", "不属于", "不受理",
+        "一律", "恕", "概不", "不再", "不用问", "别问", NULL };
+    size_t cite = NONE, no = NONE;
+    for (size_t k = 0; k < w->n; k++) {
+        if (way_on(sc, k)) return 0;
+        if (cite == NONE && in(sc, k, rule)) cite = k;
+        if (no == NONE && (in(sc, k, refuse) || strncmp(tone_word(sc, k), "不予", 6) == 0)) no = k;
+    }
+    if (cite == NONE || no == NONE) return 0;
+    /* a refusal owned (抱歉 / 很遗憾), explained (原因是 / 因为 / 所以), or turned into directions (需要本人到
+     * 营业厅, 请您到信访接待中心, 我现在就给您办, 我请主管来跟您沟通) is the standard's way of saying no */
+    static const char *const owned[] = { "抱歉", "对不起", "不好意思", "遗憾", "很遗憾", "歉意", "原因", "因为", "所以", "为了",
+        "需要", "请您到", "到", "去", "现在就", "马上", "这就", "稍等", "请问", "别人", "他人", "其他人", "第三方", "隐私",
+        "安全", NULL };
+    /* …and the agent going up for the caller (请示, 请教, 请主管来跟您沟通, 请您稍等) */
+    static const char *const going_up[] = { "请示", "请教", "沟通", "稍等", "稍候", NULL };
+    for (size_t k = 0; k < w->n; k++) {
+        if (in(sc, k, owned)) return 0;
+        for (const char *const *g = going_up; *g; g++)
+            if (strstr(tone_word(sc, k), *g)) return 0;
+    }
+    return tone_hit(sc, "dismissive", "打官腔（拒绝且不给出路）", cite < no ? cite : no, cite < no ? no : cite, no);
+}

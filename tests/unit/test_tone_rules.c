@@ -636,6 +636,38 @@ static void test_insult_registers(void)
     for (const char *const *r = fine; *r; r++) CHECK_MSG(!any_insult(*r), "\"%s\": insult found", *r);
 }
 
+/* Issue #11, helper fixtb's classes (grading/tone_rules.c, "helper fixtb's classes"): each rude shape
+ * fires its rule and an innocent neighbour of the same words does not. Own sentences. */
+static void test_fixtb_classes(void)
+{
+    static const struct { const char *rude, *rule, *innocent; } pairs[] = {
+        /* next_time_care: care told to the caller for next time; not our promise, offer or request */
+        { "以后您填地址认真点", "lecture", "以后我们填地址会认真核对" },
+        { "下回您签字前看仔细", "lecture", "下回您签字前可以让我们再给您讲一遍" },
+        /* leave_if_unhappy: displeasure answered with the door; not a recourse, not with our help */
+        { "您嫌运费贵就别在我们这下单", "dismissive", "您嫌运费贵的话，我帮您看看有没有包邮券" },
+        { "不愿意排队您去别的营业厅", "dismissive", "不愿意排队的话，我帮您预约明天的号" },
+        /* how_could_i: the caller's omission thrown back as a question on our help */
+        { "您没告诉我车牌号，我咋给您查", "rhetorical", "请问我怎么帮您查比较方便" },
+        /* leave_for_rival: custom sent to a rival in a suggestion frame; not our own change of carrier */
+        { "干脆您换一家保险公司算了", "dismissive", "我帮您换一家快递公司重新发货" },
+        /* calls_counted: the caller's calls counted at them; not owned with an apology */
+        { "您今天都打了六次了", "impatient", "您今天打了六次，实在抱歉让您这么折腾" },
+        /* shrug_bei: 呗 closing a 就… */
+        { "您把费交了就好了呗", "dismissive", "您把费交了就好了" },
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        fires(pairs[i].rude, pairs[i].rule);
+        fires(pairs[i].innocent, "");
+    }
+    /* think_and_hang_up and bureaucratic_refusal judge the whole reply */
+    fires("您先冷静冷静，想清楚了再打，我挂了", "dismissive");
+    fires("您慢慢考虑，想好了随时打给我们", "");
+    fires("按公司制度，这笔手续费一律不退", "dismissive");
+    fires("按公司制度这笔手续费不退，不过我可以帮您申请等额积分", "");
+    fires("很抱歉，按规定这项业务需要本人到柜台办理", "");
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -660,6 +692,7 @@ TEST_MAIN(
         RUN(test_voices_classes);
         RUN(test_insult_registers);
         RUN(test_blame3_classes);
+        RUN(test_fixtb_classes);
     }
     cs_lexicon_free(lx);
 )
