@@ -451,7 +451,9 @@ static size_t word_at(const cs_words *w, size_t s)
     return w->n;
 }
 
-static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫", NULL };
+/* 侬 (Wu), 恁 (Henan, Shandong) and 妳 are the caller too (helper fixin; 贵阳 §二(二)2.20: a desk
+ * speaks its own way) */
+static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫", "侬", "恁", "妳", NULL };
 
 /* Sentence-final particles of regional speech, as desks type them after OpenCC t2s (呼叫服务员职业标准
  * (试行) 三(一)1: a desk speaks Mandarin or the local dialect): Taiwan 喔 欸 诶 捏 咧 啰 齁 吼, 川渝 嗦 噻 哇
@@ -477,7 +479,9 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
         /* 你自己又是什么好人: the caller named twice */
         "自己",
         /* 你跟猪一样 / 您像个疯子: the caller likened to it */
-        "跟", "像", "和", "跟个", "像个", "好像", "就像", "如同", NULL };
+        "跟", "像", "和", "跟个", "像个", "好像", "就像", "如同",
+        /* 你这只癞蛤蟆 / 你这头倔驴: an animal's measure word between (helper fixin) */
+        "只", "这只", "条", "这条", "头", "这头", "一只", "一条", "一头", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == w->n) return 0;
@@ -486,12 +490,21 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     int starts_clause = i == 0 || w->v[i - 1].clause != w->v[i].clause;
     /* 哑巴啊？/ 疯子吧！: a particle after the name leaves it its own clause (an exclamation or a
      * question at the one on the line, 贵阳 §二(三) 6) */
-    static const char *const particle[] = { "啊", "吗", "呀", "吧", "呢", "嘛", "么", "哦", "啦", "呗", NULL };
+    static const char *const particle[] = { "啊", "吗", "呀", "吧", "呢", "嘛", "么", "哦", "啦", "呗",
+                                            /* 白目喔你 / 傻咯: particles of TW, HK and southern typing (fixin) */
+                                            "喔", "咯", "嘞", "喇", "啰", "噢", "哟", "唷", "咧", NULL };
     size_t p = j + 1;
     /* 脑残吧你 / 神经病啊你: the 你 said after, as an afterthought, names who is meant */
     while (p < w->n && w->v[p].clause == w->v[j].clause &&
            (cs_word_in(w->v[p].w, particle) || cs_word_in(w->v[p].w, REGIONAL_TAIL) ||
             (p > j + 1 && cs_word_in(w->v[p].w, SECOND)))) p++;
+    /* 山炮一个，还跟我嘚瑟 / 刁民一个: the name and 一个 (1 个 in the normal form) as a clause of its own
+     * (helper fixin) */
+    if (p == j + 1 && p < w->n && w->v[p].clause == w->v[j].clause) {
+        if (strcmp(w->v[p].w, "一个") == 0) p++;
+        else if ((strcmp(w->v[p].w, "一") == 0 || strcmp(w->v[p].w, "1") == 0) && p + 1 < w->n && w->v[p + 1].clause == w->v[j].clause &&
+                 strcmp(w->v[p + 1].w, "个") == 0) p += 2;
+    }
     int ends_clause = p >= w->n || w->v[p].clause != w->v[j].clause;
     if (starts_clause && ends_clause) return 1;
     ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;
@@ -812,13 +825,44 @@ static void pick_taboo(const cs_phrase_bank *bank, const prepared *pr, uint64_t 
     }
 }
 
+/* 靠，系统又卡了 / 妈的，电脑又死机了: a curse standing as its own clause with nobody named in it, the
+ * next clause about the agent's machine. The agent swears at the tools on the line: rude (a 口头禅,
+ * 呼叫服务员职业标准(试行) 三(一)2), but aimed at no caller, so it does not fail the call as an insult
+ * does (贵阳 §二(三)6 is about the caller). Helper fixin; 靠，你烦不烦 / 妈的，你系统都不会用 still count. */
+static int vented_at_machine(const prepared *pr, size_t s, size_t e)
+{
+    static const char *const machine[] = { "系统", "电脑", "网", "网络", "网速", "机器", "页面", "软件", "程序", "服务器",
+                                           "打印机", "鼠标", "键盘", "耳机", "线路", "屏幕", "卡", "死机", "断网", "掉线",
+                                           "又卡", "又断", "又崩", NULL };
+    static const char *const oath[] = { "卧槽", "我槽", "该死", "册那", "我去", "见鬼", "我日", NULL };
+    const cs_words *w = &pr->words;
+    size_t i = word_at(w, s);
+    if (i == w->n) return 0;
+    if (!curse_word(pr, s, e) && !cs_word_in(w->v[i].w, oath)) return 0;
+    size_t c = w->v[i].clause, first = i, last = i;
+    while (first > 0 && w->v[first - 1].clause == c) first--;
+    while (last + 1 < w->n && w->v[last + 1].clause == c) last++;
+    for (size_t k = first; k <= last; k++)
+        if (cs_word_in(w->v[k].w, SECOND)) return 0;
+    if (last - first > 2) return 0;   /* the curse and a particle or 我: an exclamation, nothing more */
+    if (last + 1 >= w->n) return 0;
+    size_t next = w->v[last + 1].clause;
+    int about = 0;
+    for (size_t k = last + 1; k < w->n && w->v[k].clause == next; k++) {
+        if (cs_word_in(w->v[k].w, SECOND)) return 0;
+        if (cs_word_in(w->v[k].w, machine) || strstr(w->v[k].w, "系统") || strstr(w->v[k].w, "电脑")) about = 1;
+    }
+    return about;
+}
+
 static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr, const unsigned char *protect, cs_match *out)
 {
     const cs_taboo_entry *te = &bank->taboo[i];
     size_t s, e;
     if (!taboo_hit(te, pr, protect, &s, &e)) return;
-    if (te->insult) out->insult = 1;
-    if (out->n_taboo < CS_MATCH_MAX_TABOO && te->insult) out->insult_hits |= 1u << out->n_taboo;
+    int insult = te->insult && !vented_at_machine(pr, s, e);
+    if (insult) out->insult = 1;
+    if (out->n_taboo < CS_MATCH_MAX_TABOO && insult) out->insult_hits |= 1u << out->n_taboo;
     if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = te->pat.text;
     add_word(out, pr->t, s, e);
 }

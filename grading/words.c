@@ -274,6 +274,23 @@ static int me_glued(const char *w)
     return 1;
 }
 
+/* 1 when word i right after 我 is a word of the agent's own mind or senses (蠢, 笨, 傻, 糊涂, 眼神,
+ * 脑子, 耳朵, 猪脑子) and no 你/您 follows it in its clause: 我蠢了 / 我眼神不好，看错了 are the
+ * agent's own (helper fixin: self-deprecation is no insult, 国家职业技能标准 3.1), while 我揍你 /
+ * 我骂回去 are acts against the caller and stay threats and retaliation. */
+static int no_you_after(const cs_words *w, size_t i)
+{
+    static const char *const you[] = { "你", "您", "你们", "您们", NULL };
+    static const char *const own[] = { "蠢", "笨", "傻", "呆", "糊涂", "眼神", "眼瞎", "瞎", "脑子", "脑袋", "耳朵", "耳背",
+                                       "手残", "猪脑", "反应慢", NULL };
+    int mine = 0;
+    for (size_t k = 0; own[k] && !mine; k++) mine = strstr(w->v[i].w, own[k]) != NULL;
+    if (!mine) return 0;
+    for (size_t k = i; k < w->n && w->v[k].clause == w->v[i].clause; k++)
+        if (cs_word_in(w->v[k].w, you) || strstr(w->v[k].w, "你") || strstr(w->v[k].w, "您")) return 0;
+    return 1;
+}
+
 int cs_words_said_of_self(const cs_words *w, size_t i)
 {
     static const char *const me[] = { "我", "我们", "本人", "我自己", "咱", NULL };
@@ -291,7 +308,8 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     for (size_t k = i; k-- > 0 && w->v[k].clause == c && gap <= 4; gap++) {
         if (cs_word_in(w->v[k].w, you)) return 0;
         if (cs_word_in(w->v[k].w, me) || me_glued(w->v[k].w))
-            return gap > 0 || me_glued(w->v[k].w) || (k > 0 && w->v[k - 1].clause == c && cs_word_in(w->v[k - 1].w, judge));
+            return gap > 0 || me_glued(w->v[k].w) || (k > 0 && w->v[k - 1].clause == c && cs_word_in(w->v[k - 1].w, judge)) ||
+                   no_you_after(w, i);
         if (!cs_word_in(w->v[k].w, between)) return 0;
     }
     return 0;

@@ -110,6 +110,10 @@ ROOT = __file__.rsplit('/tools/', 1)[0]
 # old 1.20 / 2.5 the retrained model called 跟您说了您也不懂 (禁忌语, no insult) an insult (score 1.33).
 # The notes of earlier choices under that older rule (2.80 with polite.tsv, 4.00 with owntaboo.tsv,
 # both not taken for their own held-out recall) are in the git history of this file.
+# Re-run with tone_more/fixin.tsv and helper fixin's insult rules (2026-11-26, 02:45 UTC, `select 64
+# --by-writer`: the full run of three C was killed mid-way; C 64 had been chosen in every run before):
+# C 64 / 64, 1.00 / 1.20 / 2.0, by writer 禁忌语 P 0.958 R 0.958, insults P 0.968 R 0.947 (at 2.5:
+# 0.968 / 0.945); rules alone 0.990 / 0.831, insults 0.976 / 0.872.
 THRESHOLD = 1.0
 INSULT_THRESHOLD = 1.6
 C_TABOO = 64.0            # liblinear's C (inverse regularisation), chosen by `select` as well

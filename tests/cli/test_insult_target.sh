@@ -83,5 +83,20 @@ expect false - '孩子的眼睛检查没有问题，视力正常'
 expect false - '奶奶，您的包裹已经放在门卫了'
 # firm and polite to an abusive caller (§二(三) 1-3): no insult
 expect false - '请您注意文明用语，如果没有业务需要咨询，再见'
+# (helper fixin) self-deprecation right after 我 (我蠢了) is the agent's own; 我揍你 names the caller after it
+expect false - '我蠢了，把您的快递单号输反了，马上改'
+expect true 揍你 '再嚷嚷我揍你'
+# the caller as 侬 / 恁 / 妳, an animal's measure word between, the name and 一个 as a clause, a TW particle
+expect true 赤佬 '侬是个赤佬'
+expect true 憨子 '恁真是个憨子'
+expect true 倔驴 '你这头倔驴听不进去'
+expect true 伞兵 '伞兵一个，别打了'
+expect true 白目 '白目喔你，按钮就在上面'
+# a curse sworn at the agent's own machine is rude but aimed at no caller; at the caller it insults
+expect false - '我靠，电脑又蓝屏了，麻烦您等一下'
+expect true 靠 '靠，你到底听不听'
+# 疯狗 the animal, 老不死 the succulent
+expect false - '孩子被疯狗咬伤，请马上去防疫站'
+expect false - '您那盆老不死长得很好，冬天少浇点水'
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
