@@ -33,7 +33,8 @@ in the source tree with build/callsim built (make -j2) and liblinear-tools insta
   tools/tone_model.py eval          # ~15 s: the own held-out figures for the commit message
   bash tests/cli/test_tone_corpus.sh && bash tests/cli/test_eval.sh && bash tests/cli/test_tone_features.sh
 
-Features of a clause (clauses are cut at punctuation and spaces; 你/妳 read as 您): its character 1-,
+Features of a clause (clauses are cut at punctuation and spaces; 你/妳 read as 您, a run of Latin
+letters as the one character a: see grams()): its character 1-,
 2- and 3-grams and its skip-bigrams a…b (a and b with any one character between: 您…蠢 carries over
 to wording with another character in the gap), each count over the square root of the number
 of all of them. A reply scores its rudest Chinese clause, bias + sum of the weights present, a
@@ -127,10 +128,15 @@ def fold(s):
     #11 item 3); else the model learns the pronoun as rudeness (our rude rows say 你 more often)."""
     return s.replace('你', '您').replace('妳', '您')
 
+LATIN = re.compile(r'[A-Za-z]+')
+
 def grams(s):
     """The clause's character 1-3-grams, then (SKIP_BIGRAMS) its skip-bigrams a…b: a and b with any
-    one character between (…, a clause break, never inside a clause, marks the gap)."""
-    s = fold(re.sub(r'\s+', '', s))
+    one character between (…, a clause break, never inside a clause, marks the gap). A run of Latin
+    letters is one character, a: code-switched English (check一下record, 要过customs) is no Chinese
+    rudeness, and its letters alone were read as rude (voices3.tsv, persona nanyang: o, a, e among the
+    deciding n-grams of polite Singapore replies); English rudeness is grading/tone_english.c's."""
+    s = fold(LATIN.sub('a', re.sub(r'\s+', '', s)))
     out = []
     for n in (1, 2, 3):
         out += [s[i:i + n] for i in range(len(s) - n + 1)]
