@@ -170,6 +170,11 @@ static void test_taboo(void)
     CHECK(!grade("taboo", "具体到账时间本席无从知晓，我这就帮您联系清算中心核实，稍后回电").match);
     CHECK(!grade("taboo", "这次是我们的失误，我们保证下不为例").match);
     CHECK(!grade("taboo", "价格如有变动，恕不另行通知，敬请谅解").match);
+    /* 自行 / 亲自 hand the task back to the caller, unless the agent's side is the one who acts
+     * (cs_words_help_after) */
+    CHECK(grade("taboo", "这个不归我们管，烦请您自行联系银行").match);
+    CHECK(!grade("taboo", "这个不归我们管，本行会自行联系发卡行核实，今天内回复您").match);
+    CHECK(!grade("taboo", "这个不归我们管，我们会亲自联系银行帮您核实").match);
     /* 有啥事再打过来: the closing's invitation said in northern speech, not a curt 啥事 */
     CHECK(!grade("taboo", "有啥事随时找我").match);
     CHECK(grade("taboo", "说吧，你有啥事？").match);
