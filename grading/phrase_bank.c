@@ -797,6 +797,14 @@ char *cs_bank_fill_template(const char *standard)
                 continue;
             }
         }
+        if (c[i] == 0x2026 && i > 0 && c[i - 1] == 0x662F) {
+            /* 应该是……: the ellipsis after a copula marks the content the trainee says (2.14's
+             * correction); a template filled in says some (a copula left empty is no part) */
+            while (i < n && c[i] == 0x2026) i++;
+            memcpy(out + k, "8点", strlen("8点"));
+            k += strlen("8点");
+            continue;
+        }
         if ((c[i] == '/' || c[i] == 0xFF0F) && i > 0 && is_han_cp(c[i - 1]) && i + 1 < n && is_han_cp(c[i + 1])) {
             /* drop the other alternatives: up to the next slash or punctuation (祝您愉快/祝您晚安),
              * a pronoun for a pronoun (他/她在吗 keeps 他在吗), a title for a title (先生/女士) */

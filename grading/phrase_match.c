@@ -303,12 +303,26 @@ static int a_not_a(const uint32_t *t, size_t pos)
     return pos >= 2 && (t[pos - 1] == 0x4E0D || t[pos - 1] == 0x6CA1) && t[pos - 2] == t[pos];
 }
 
+/* 应该是 / 正确的是 / 我是 with nothing after them but punctuation: a part that introduces its
+ * content by a copula (是, 为, 系) and stops there is the template cut short, not the part (贵阳
+ * §二(二) 2.14 应该是…… prints the place of the correction; the phrase is said when it is filled). */
+static int copula_left_empty(const cs_pattern *p, const prepared *pr, size_t e)
+{
+    if (p->n == 0) return 0;
+    uint32_t last = p->el[p->n - 1];
+    if (last != 0x662F && last != 0x4E3A && last != 0x7CFB) return 0;   /* 是 为 系 */
+    for (size_t k = e; k < pr->n; k++)
+        if (!cs_is_break(pr->t[k])) return 0;
+    return 1;
+}
+
 static int try_alt(const cs_pattern *p, const prepared *pr, bend *b, int how, int question, evidence *ev)
 {
     size_t from = 0, s, e;
     int budget = b->budget;
     while (find_from(p, pr->t, pr->n, from, &s, &e, b)) {
-        if ((!negated(pr->t, s, pr->starts) || a_not_a(pr->t, s)) && (!question || in_question(pr, s))) {
+        if ((!negated(pr->t, s, pr->starts) || a_not_a(pr->t, s)) && (!question || in_question(pr, s)) &&
+            !copula_left_empty(p, pr, e)) {
             *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant };
             if ((how == FOUND_TYPO || how == FOUND_FUZZY) && b->budget == budget) ev->how = FOUND_EXACT;
             return 1;
@@ -1724,6 +1738,9 @@ static void inspect_raw(const char *simp, prepared *pr)
     for (size_t i = 0; i < n;) {
         if (c[i] == '/' && i > 0 && i + 1 < n && is_han(c[i - 1]) && is_han(c[i + 1])) pr->placeholder = 1;
         if (placeholder_at(c, n, i)) pr->placeholder = 1;
+        /* 应该是……: the template's ellipsis after a copula, ending the reply, is the slot of the
+         * correction 2.14 prints (贵阳 §二(二) 2.14), left unfilled */
+        if (c[i] == 0x2026 && i > 0 && (c[i - 1] == 0x662F || c[i - 1] == 0x4E3A) && only_marks(c, i, n)) pr->placeholder = 1;
         if (!is_latin(c[i])) { i++; continue; }
         size_t j = i, xs = 0;
         while (j < n && is_latin(c[j])) { xs += c[j] == 'x' || c[j] == 'X'; j++; }
@@ -1820,7 +1837,7 @@ static int between_digit_groups(const uint32_t *c, size_t n, size_t k)
 
 /* Three sounds of hesitation or more (嗯 呃 额), each set off as its own clause: the 口头禅 of
  * 呼叫服务员职业标准(试行) 三、(一)2 (不用禁忌语及口头禅), not one slip. drop_fillers keeps them all
- * then, for the tone rules to name (tone_rules.c verbal_tic, helper voices). */
+ * then, for the tone rules to name (tone_dismiss.c verbal_tic). */
 static int hesitates_often(const uint32_t *c, size_t n)
 {
     size_t k = 0;

@@ -164,6 +164,103 @@ int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *c
     return found;
 }
 
+/* --- asking about a topic --------------------------------------------------------------------- *
+ * A clause asks when it is a question by its form, in any of the ways people ask: a question mark
+ * or a final particle (吗, 呢, 么), a question word (几, 多少, 什么, 啥, 哪, 谁, 怎么, 怎样, 如何,
+ * 多大, 多久), a whether-frame (是否, 能否, 有没有, 能不能 …) or an asking frame (请问, 想了解,
+ * 想知道, 问一下, 方便说, 能说说): 国家职业技能标准 3.1 2.2.1 通过提问技巧获取客户需求 names the
+ * skill, not the words. A clause that only frames the question (请问，/ 想了解一下，) carries it to
+ * the clause after it. */
+
+/* 1 if cps t[i..b) starts with one of the words of list (normalised). */
+static int starts_with_any(const uint32_t *t, size_t i, size_t b, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (cp_is(t, i, b, list[k])) return 1;
+    return 0;
+}
+
+/* 几 as a question word (几口人, 几个人), not as "a few" (这几个, 好几个, 十几, 几乎). */
+static int asks_how_many(const uint32_t *t, size_t a, size_t i, size_t b)
+{
+    static const char *const BEFORE[] = { "这", "那", "好", "十", "几", "前", "后", "最近", "近" };
+    if (!cp_is(t, i, b, "几")) return 0;
+    if (cp_is(t, i + 1, b, "乎")) return 0;
+    for (size_t k = 0; k < sizeof BEFORE / sizeof *BEFORE; k++) {
+        uint32_t *w;
+        size_t wn = cs_normalize_cps(BEFORE[k], &w);
+        if (wn == (size_t)-1) return 0;
+        int eq = i >= a + wn && cps_equal(t + i - wn, w, wn);
+        free(w);
+        if (eq) return 0;
+    }
+    return 1;
+}
+
+/* 1 if clause t[a..b) (ended by t[b], a break, or b == n) asks by its form. */
+static int clause_is_question(const uint32_t *t, size_t a, size_t b, size_t n)
+{
+    static const char *const WORDS[] = { "多少", "什么", "啥", "哪", "谁", "怎么", "怎样", "如何", "多大", "多久",
+                                         "是否", "能否", "可否", "请问", "想了解", "想知道", "了解一下", "问一下",
+                                         "问问", "方便说", "说说", "介绍一下您", "讲讲" };
+    if (clause_asks(t, a, b, n)) return 1;
+    for (size_t i = a; i < b; i++) {
+        if (starts_with_any(t, i, b, WORDS, sizeof WORDS / sizeof *WORDS) || asks_how_many(t, a, i, b)) return 1;
+        /* A不A / A没A (有没有, 是不是, 用不用) */
+        if (i + 2 < b && (cp_is(t, i + 1, b, "不") || cp_is(t, i + 1, b, "没")) && t[i + 2] == t[i]) return 1;
+    }
+    return 0;
+}
+
+/* 1 if clause t[a..b) is only a frame for the question after it (请问，/ 想了解一下，/ 冒昧问一下，). */
+static int clause_frames_only(const uint32_t *t, size_t a, size_t b)
+{
+    static const char *const FRAMES[] = { "请问", "想了解", "想知道", "了解一下", "问一下", "问下", "冒昧", "方便的话" };
+    if (b - a > 8) return 0;
+    for (size_t i = a; i < b; i++)
+        if (starts_with_any(t, i, b, FRAMES, sizeof FRAMES / sizeof *FRAMES)) return 1;
+    return 0;
+}
+
+static int clause_holds(const uint32_t *t, size_t a, size_t b, const uint32_t *w, size_t wn)
+{
+    for (size_t i = a; wn > 0 && i + wn <= b; i++)
+        if (cps_equal(t + i, w, wn) && cs_rq_whole_word(t + a, b - a, i - a, wn)) return 1;
+    return 0;
+}
+
+int cs_reply_asks(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
+{
+    if (!text) return 0;
+    char *simple = cs_reply_simplified(bank, text);
+    if (!simple) return -1;
+    uint32_t *t;
+    size_t n = cs_normalize_marked(simple, &t);
+    free(simple);
+    if (n == (size_t)-1) return -1;
+    int found = 0;
+    for (size_t k = 0; k < n_words && !found; k++) {
+        if (!words[k] || !*words[k]) continue;
+        char *ws = cs_reply_simplified(bank, words[k]);
+        uint32_t *w = NULL;
+        size_t wn = ws ? cs_normalize_cps(ws, &w) : (size_t)-1;
+        free(ws);
+        if (wn == (size_t)-1) { free(t); return -1; }
+        int framed = 0; /* the clause before only framed a question (请问，) */
+        for (size_t a = 0; a < n && !found;) {
+            size_t b = a;
+            while (b < n && !cs_is_break(t[b])) b++;
+            int asks = framed || clause_is_question(t, a, b, n);
+            if (asks) found = clause_holds(t, a, b, w, wn);
+            framed = clause_frames_only(t, a, b) && !(b < n && t[b] == CS_NORM_QBREAK);
+            a = b + 1;
+        }
+        free(w);
+    }
+    free(t);
+    return found;
+}
+
 int cs_prepared_taboo(cs_prepared *p, cs_match *out)
 {
     cs_match tmp;

@@ -67,6 +67,15 @@ int cs_reply_mentions_read(const cs_phrase_bank *bank, const char *text, const c
  * -1 when out of memory. */
 int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
 
+/* 1 if the reply asks the caller about one of words[0..n_words) (read as the matcher reads,
+ * traditional as simplified): some clause is a question by its form — a question mark or final
+ * 吗/呢/么, a question word (几口人, 多少, 什么, 谁, 哪, 怎么 …), a whether-frame (有没有, 是否) or an
+ * asking frame (请问, 想了解, 方便说说) — and holds the word; a clause that only frames the question
+ * (请问，/ 想了解一下，) carries it to the next clause. 国家职业技能标准 3.1 2.2.1 通过提问技巧获取客户
+ * 需求: the question in any ordinary wording, never a statement holding the word (适合全家人用).
+ * -1 when out of memory. */
+int cs_reply_asks(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
+
 /* 1 if the reply is a check-back in a long hold (贵阳 §二(一) 1.2 both ways): it thanks the caller
  * for waiting (hold_after, in one of its clauses) and asks them to wait again (稍等, 再等 …):
  * 感谢您的耐心等待，还在为您查询，请您再稍等一下. 0 otherwise, -1 when out of memory. */

@@ -5,11 +5,21 @@
 -- passed over (the grader still sees them); text, a choice, transfer, escalate, hang-up or a
 -- timeout come back to the script. A check-back in a long hold (taken off hold, 感谢您的耐心等待，
 -- 还在查，请您再稍等 — call.checks_back) is passed over too: the check goes on, the answer follows.
+-- So is text typed while the caller was in a scripted silence (a transfer's ring-out: 电话还在接通中，
+-- 请您再稍等) when the caller has asked something since (r.ahead): it was said before the question
+-- and is no answer to it, unless it says what the step asks (opts.expect's phrase: a step said a
+-- turn ahead is still the step, issue #11 item 6) or hits back at the caller (the insult is
+-- answered). It stays said: call.said(), the grader's courtesy and phrase rules read it.
+local function said_ahead(r, opts)
+  if r.kind ~= "text" or not r.ahead or call.retaliates(r) then return false end
+  return not (type(opts) == "table" and opts.expect and r.match)
+end
+
 function call.reply(opts)
   while true do
     local r = call.wait(opts)
     if r.kind ~= "hold" and r.kind ~= "unhold" and r.kind ~= "ticket"
-        and not (r.kind == "text" and call.checks_back(r)) then
+        and not (r.kind == "text" and call.checks_back(r)) and not said_ahead(r, opts) then
       return r
     end
   end
@@ -97,7 +107,7 @@ function call.pick(list)
 end
 -- Questions about a reply are answered in C by the grader (grading/reply_query.c), never here:
 -- call.says(r, category), call.mentions(r, words), call.retaliates(r [, words]),
--- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r), call.asserts(r, words), call.asks_repeat(r), call.last_says(category). No Lua searches
+-- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r), call.asserts(r, words), call.asks(r, words), call.asks_repeat(r), call.last_says(category). No Lua searches
 -- the trainee's text itself.
 
 -- call.field_mentions(ticket, field, words): whether the ticket's field `field` names one of

@@ -19,8 +19,11 @@ local over, expect_phrase = call.over, call.expect_phrase
 -- the line, not the speaker).
 local SELF_INTRO = { "我是", "我叫", "工号", "专员", "话务员", "接线员", "受理员",
                      "这里是", "这边是", "客户代表", "服务代表" }
--- Asking for the person who called (2.21 请问他/她在吗).
-local ASK_PERSON = { "在吗", "在不在", "请他接", "找一下" }
+-- Asking for the person who called (2.21 请问他/她在吗), in ordinary words: whether he is there
+-- or can come to the phone, read by call.asks in a clause that asks (他在家吗, 方便接电话吗,
+-- 麻烦您叫他来接一下好吗), never a statement (我们稍后再联系他) or another question (您现在方便吗).
+local ASK_PERSON = { "在吗", "在不在", "在家", "身边", "旁边", "接电话", "接个电话", "接听", "来接",
+                     "请他", "请她", "叫他", "叫她", "找一下", "找他", "找她" }
 
 return {
   id = "callback_outbound",
@@ -76,7 +79,7 @@ return {
     if over(call, r) then return end
     local asked = false
     for _, x in ipairs(call.said()) do
-      if x.kind == "text" and call.says(x, "callback") and has_any(x, ASK_PERSON) then asked = true end
+      if x.kind == "text" and call.says(x, "callback") and call.asks(x, ASK_PERSON) then asked = true end
     end
     if asked then
       score.award("ask_person", 20, "询问来电人是否在（2.21）")

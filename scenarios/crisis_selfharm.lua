@@ -114,6 +114,9 @@ return {
     if r.kind == "hangup" then threat_at = call.time(); fail_if_left("挂断了受骗客户的电话"); return end
     if over(call, r) then return end
     local calmed = r.kind == "text" and r.match
+    -- a ticket filed while she was being calmed (call.reply passes tickets over) is a record all
+    -- the same: items are earned by what was done, wherever in the call (call.filed)
+    if call.filed() then act(call.filed()) end
 
     threat_at = call.time()
     call.say("我不想活了……我现在就在" .. place .. "……我就是想打个电话问问，为什么你们不管……")
@@ -142,6 +145,7 @@ return {
         call.say("……我好累……")
       end
     end
+    if call.filed() then act(call.filed()) end -- the last record, wherever it was filed
     if calmed then score.award("calm", 20, "用 2.12 安抚客户情绪") else score.deduct("calm", 0, "没有安抚客户情绪") end
     if safety then score.award("safety", 10, "劝客户离开危险地点、联系家人或报警") else score.deduct("safety", 0, "没有劝客户到安全的地方") end
     if recorded and number_ok then score.award("record", 15, "记录了客户的位置和联系电话")

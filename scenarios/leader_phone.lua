@@ -99,14 +99,20 @@ return {
     if ok then score.award("scope", 15, "客户坚持时说明超出服务范围（2.7(2)）")
     else score.deduct("scope", 0, "客户坚持时没有按 2.7(2) 说明") end
 
+    -- the words that name the delayed installation in a ticket's 内容
+    local INSTALL = { "装机", "安装", "宽带", "上门", "装维" }
     call.say("……行吧。那你给我说清楚，我的宽带到底什么时候装？我都请了两次假在家等了！")
     call.hint("在工单中记录（内容：装机延误 …），告知将催办并回复客户。")
     local recorded, filed = false, nil
-    for turn = 1, 4 do
+    -- a ticket filed already, while the demand was still being answered (call.choose passes
+    -- tickets over), is the record all the same (call.filed: items are earned wherever they fit)
+    local early = call.filed()
+    if early then recorded, filed = call.field_mentions(early, "内容", INSTALL) end
+    for turn = 1, recorded and 0 or 4 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
       if r.kind == "ticket" then
-        recorded, filed = call.field_mentions(r, "内容", { "装机", "安装", "宽带", "上门", "装维" })
+        recorded, filed = call.field_mentions(r, "内容", INSTALL)
         if recorded then break end
         call.say("你记的是什么？我说的是宽带装机一直没人来！")
       end

@@ -177,6 +177,9 @@ return {
         end
       end
     end
+    -- a ticket filed while 2.13 was still asked for (call.reply passes tickets over) is a record all
+    -- the same (call.filed: items are earned by what was done, wherever in the call)
+    if not ticketed and call.filed() then on_ticket(call.filed()) end
     if not apologised and not call.rude_credit("apology", 25, "致歉、说明原因并承诺第一时间联系（2.13）", rude, G .. "§二(二) 2.13") then
       score.deduct("apology", 0, "没有按 2.13 致歉、说明原因并承诺第一时间联系", G .. "§二(二) 2.13")
     end

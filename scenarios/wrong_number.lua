@@ -81,8 +81,11 @@ return {
       if r.kind == "ticket" then break end
       if r.kind == "timeout" then call.say("喂？记好了吗？") end
     end
+    -- the last ticket filed, here or while another step waited (call.reply passes tickets over):
+    -- items are earned by what was done, wherever in the call (call.filed)
+    local filed = r.kind == "ticket" and r or call.filed()
     local ok = false
-    if r.kind == "ticket" then ok = call.reads_back(r, { value = full, field = "手机号" }) end
+    if filed then ok = call.reads_back(filed, { value = full, field = "手机号" }) end
     if ok then score.award("ticket", 20, "工单记录了正确的手机号码 " .. full)
     else score.deduct("ticket", 0, "工单没有记录正确的手机号码 " .. full) end
     call.say("好的，那我等师傅电话。")

@@ -153,6 +153,26 @@ static void push_ticket_fields(lua_State *L, const char *text)
     }
 }
 
+/* 1 if the trainee's reply logged at idx was sent while the caller was in a scripted silence
+ * (call.silence: a transfer's ring-out, someone fetched to the phone) and the caller has begun a
+ * line since: it was said before the question now asked, which the trainee could not yet know
+ * (call.reply reads it as the answer only when it says what the step asks, lua/callsim.lua). */
+static int sent_ahead(const cs_engine *e, size_t idx)
+{
+    if (idx >= e->log.n) return 0;
+    int64_t sent = e->log.ev[idx].t_end_ms;
+    int asked_since = 0;
+    for (size_t i = idx + 1; i < e->log.n && !asked_since; i++)
+        asked_since = e->log.ev[i].kind == CS_EV_CALLER_SAY && e->log.ev[i].t_start_ms >= sent;
+    if (!asked_since) return 0;
+    for (size_t i = idx; i-- > 0;) {
+        const cs_event *ev = &e->log.ev[i];
+        if (ev->kind == CS_EV_CALLER_SAY || ev->kind == CS_EV_DICTATE) return 0;
+        if (ev->kind == CS_EV_CALLER_SILENT) return sent >= ev->t_start_ms && sent <= ev->t_end_ms;
+    }
+    return 0;
+}
+
 void cs_engine_push_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const char *text,
                           int choice, int64_t t_ms, size_t event_index)
 {
@@ -171,6 +191,8 @@ void cs_engine_push_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const 
         double cpm = ev && ev->typing_start_ms >= 0 ? cs_typing_cpm(text, ev->t_end_ms - ev->typing_start_ms) : 0;
         lua_pushnumber(L, cpm);
         lua_setfield(L, -2, "cpm");
+        lua_pushboolean(L, sent_ahead(e, event_index));
+        lua_setfield(L, -2, "ahead");
     } else if (kind == CS_IN_CHOICE) {
         lua_pushinteger(L, choice);
         lua_setfield(L, -2, "choice");

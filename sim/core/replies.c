@@ -46,6 +46,73 @@ static int parse_delay(cs_where *w, const char **p, const char *end, int *ms)
     return 0;
 }
 
+/* "~Ts" (seconds of typing) or "~Ncpm" (characters a minute) → *secs or *cpm (the other 0); advances *p. */
+static int parse_typing(cs_where *w, const char **p, const char *end, double *secs, double *cpm)
+{
+    const char *s = *p + 1;
+    char num[32];
+    size_t n = 0;
+    while (s < end && n < sizeof num - 1 && ((*s >= '0' && *s <= '9') || *s == '.')) num[n++] = *s++;
+    num[n] = '\0';
+    int is_cpm = (size_t)(end - s) >= 3 && strncmp(s, "cpm", 3) == 0;
+    int is_secs = !is_cpm && s < end && *s == 's';
+    s += is_cpm ? 3 : is_secs ? 1 : 0;
+    char *stop;
+    errno = 0;
+    double v = strtod(num, &stop);
+    int ends = s == end || *s == ' ' || *s == '\t' || *s == '\r';
+    if (n == 0 || *stop || errno || !ends || !(is_cpm || is_secs) || !(v > 0) || v > (is_cpm ? 10000 : 3600))
+        return cs_where_error(w, "~ needs the typing time or speed then a space, e.g. ~40s (seconds, up to 3600) or ~30cpm (characters a minute)", NULL);
+    *secs = is_secs ? v : 0;
+    *cpm = is_cpm ? v : 0;
+    *p = s;
+    return 0;
+}
+
+/* 1 if the space-separated word starting at p holds "=" (a ticket's next field=value). */
+static int word_has_eq(const char *p)
+{
+    for (; *p && *p != ' ' && *p != '\t'; p++)
+        if (*p == '=') return 1;
+    return 0;
+}
+
+/* The characters a trainee types for r, as the grader counts typing speed (grading/typing.h
+ * cs_typing_cpm: spaces not counted): a ticket's values only, since its field names are the form's
+ * labels, not typed ("name=杨丽华 phone=139…" is 杨丽华 and 139…). */
+static size_t typed_chars(const cs_reply *r)
+{
+    size_t n = 0;
+    int in_name = r->kind == CS_IN_TICKET;
+    for (const char *p = r->text; *p;) {
+        uint32_t c = cs_utf8_next(&p);
+        if (c == ' ' || c == '\t') { in_name = r->kind == CS_IN_TICKET && word_has_eq(p); continue; }
+        if (in_name) { if (c == '=') in_name = 0; continue; }
+        n++;
+    }
+    return n;
+}
+
+/* The typing a "~" states for r (typed text or a ticket): r->typing_ms, and r->delay_ms when the
+ * line gave no "@S" (sent when the typing ends); typing longer than "@S" is an error (it would have
+ * begun before the previous event). */
+static int set_typing(cs_where *w, cs_reply *r, int had_delay, double secs, double cpm)
+{
+    if ((r->kind != CS_IN_TEXT && r->kind != CS_IN_TICKET) || !r->text)
+        return cs_where_error(w, "~ states how typed text or a /ticket is typed; this action is not typed", NULL);
+    size_t chars = typed_chars(r);
+    if (cpm > 0 && chars == 0) return cs_where_error(w, "~Ncpm needs something typed (a ticket's values)", NULL);
+    double ms = secs > 0 ? secs * 1000 : (double)chars * 60000.0 / cpm;
+    if (ms > 3600000.0) return cs_where_error(w, "~ typing takes more than an hour (3600 s)", NULL);
+    r->typing_ms = ms < 1 ? 1 : (int)(ms + 0.5);
+    if (!had_delay) r->delay_ms = r->typing_ms;
+    if (r->typing_ms <= r->delay_ms) return 0;
+    char what[96];
+    snprintf(what, sizeof what, "%.1f s) than @%.1f: give @%.1f or more, or leave @ out",
+             r->typing_ms / 1000.0, r->delay_ms / 1000.0, r->typing_ms / 1000.0);
+    return cs_where_error(w, "~ typing takes longer (", what);
+}
+
 static const struct { const char *name; cs_input_kind kind; int needs_arg; } commands[] = {
     { "answer", CS_IN_ANSWER, 0 },    { "hold", CS_IN_HOLD, 0 },         { "unhold", CS_IN_UNHOLD, 0 },
     { "transfer", CS_IN_TRANSFER, 1 }, { "escalate", CS_IN_ESCALATE, 1 }, { "ticket", CS_IN_TICKET, 1 },
@@ -73,17 +140,34 @@ static int parse_command(cs_where *w, const char *p, size_t n, cs_reply *r)
     return cs_where_error(w, "unknown action /", cmd[0] ? cmd : "(empty)");
 }
 
+static int parse_action(cs_where *w, const char *p, const char *end, cs_reply *r);
+
 static int parse_line(cs_where *w, const char *p, const char *end, cs_reply *r)
 {
     r->delay_ms = CS_REPLY_DEFAULT_DELAY_MS;
     r->line = w->line;
     end = p + trim_end(p, (size_t)(end - p)); /* CRLF files: "@2\r" is a delay with no action */
     p = skip_space(p, end);
-    if (p < end && *p == '@') {
+    int had_delay = p < end && *p == '@';
+    if (had_delay) {
         if (parse_delay(w, &p, end, &r->delay_ms)) return -1;
         p = skip_space(p, end);
         if (p == end) return cs_where_error(w, "@S must be followed by an action", NULL);
     }
+    double secs = 0, cpm = 0;
+    /* "~" and a digit states the typing; any other "~" starts typed text, as it always did (~好的~) */
+    if (p + 1 < end && *p == '~' && ((p[1] >= '0' && p[1] <= '9') || p[1] == '.')) {
+        if (parse_typing(w, &p, end, &secs, &cpm)) return -1;
+        p = skip_space(p, end);
+        if (p == end) return cs_where_error(w, "~ must be followed by typed text or a /ticket", NULL);
+    }
+    if (parse_action(w, p, end, r)) return -1;
+    return secs > 0 || cpm > 0 ? set_typing(w, r, had_delay, secs, cpm) : 0;
+}
+
+/* The action itself: a command, a choice or typed text. */
+static int parse_action(cs_where *w, const char *p, const char *end, cs_reply *r)
+{
     size_t n = trim_end(p, (size_t)(end - p));
     if (*p == '/') return parse_command(w, p + 1, n - 1, r);
     if (*p == '#' && n > 1) {

@@ -1,5 +1,8 @@
 /* The replies file: a scripted trainee for headless runs (DESIGN.md "Replies file"). One action per
- * line, blank lines ignored; "@S" before an action = S seconds after the previous event (default 2). */
+ * line, blank lines ignored; "@S" before an action = S seconds after the previous event (default 2).
+ * "~Ts" or "~Ncpm" before typed text or a /ticket states how it is typed: in T seconds, or at N
+ * characters a minute (a trainee slower than the standard's 50 字/分); without "@S" the line is sent
+ * when its typing ends, i.e. that long after the previous event. */
 #ifndef CALLSIM_REPLIES_H
 #define CALLSIM_REPLIES_H
 
@@ -13,6 +16,7 @@ typedef struct {
     char *text;      /* typed text, target, or ticket "f=v ..." (owned) */
     int choice;
     int delay_ms;
+    int typing_ms;   /* "~": how long the line is typed (0: the standard's pace, min(S, 1.2 s a character)) */
     int line;        /* line number in the file, for messages */
 } cs_reply;
 

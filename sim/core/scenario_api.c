@@ -1001,6 +1001,21 @@ static int call_asserts(lua_State *L)
     return 1;
 }
 
+/* call.asks(r, words): r asks the caller about one of the words (cs_reply_asks): a clause that is a
+ * question in any ordinary form (？, 吗, 呢, 几, 多少, 什么, 谁, 请问, 想了解 …) holds the word. A
+ * ticket asks nothing. */
+static int call_asks(lua_State *L)
+{
+    const char *text = reply_text(L, 1);
+    size_t n;
+    const char **words = word_list(L, 2, &n);
+    int rc = text ? cs_reply_asks(engine_of(L)->cfg.bank, text, words, n) : 0;
+    lua_pop(L, 1);
+    if (rc < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, rc > 0);
+    return 1;
+}
+
 /* call.in_english(r): r is typed mostly in English (the English-speaking caller). */
 static int call_in_english(lua_State *L)
 {
@@ -1278,7 +1293,7 @@ static const luaL_Reg reply_lib[] = {
     { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates }, { "asks_repeat", call_asks_repeat },
     { "last_says", call_last_says },
     { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
-    { "gives_number", call_gives_number }, { "checks_back", call_checks_back }, { "asserts", call_asserts },
+    { "gives_number", call_gives_number }, { "checks_back", call_checks_back }, { "asserts", call_asserts }, { "asks", call_asks },
     { "tells", call_tells },       { "filed", call_filed },
     { "said", call_said },
     { NULL, NULL },

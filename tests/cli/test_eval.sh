@@ -161,6 +161,10 @@ blind_set seen6 800 300 200 0 0
 # politeness, examiners' trick questions), written after holdout5/holdout6 were retired
 # (tests/data/eval/holdout8/README.md)
 blind_set holdout8 850 300 200 0 0
+# holdout7: replies (blind7r: central and western China desks, dialect-flavoured Mandarin) and plays
+# (blind7c: the scenarios earlier sets covered least), written after holdout5/holdout6 were retired
+# (tests/data/eval/holdout7/README.md and CALLS.md)
+blind_set holdout7 1000 400 250 120 20
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

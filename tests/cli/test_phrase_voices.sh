@@ -15,7 +15,9 @@
 #      tag          a tag or A-not-A question (2.20 可不可以讲普通话, 2.10 是…对吧)
 #      goover       §二(二) 2.6 再解释一遍 said as 捋一遍
 #      modest       §二(二) 2.8 不客气 said as 言重了, 哪里哪里, 甭客气
-#      unreach      §二(二) 2.11 无法与您取得联系 said as 通知不了您, 没有办法联系
+#      unreach      §二(二) 2.11 无法与您取得联系 said as 通知不了您, 没有办法联系; the phrase also needs its
+#                   second consequence, the matter not handled or its result not told (helper fixph: the
+#                   standard prints both, and the seen3/4/5 examiners each labelled contact alone 0)
 #      kb           §二(二) 2.19 知识库无相关说明 said as 知识库里没有, 没有现成的说法
 #      inhand       §二(二) 2.13 正在处理 said as 在催, 在办
 #      want         §二(三) 1 需要帮助吗 asked with 想/要 (想办理什么业务吗); 什么…就 is free
@@ -97,7 +99,8 @@ modest	1	praised	您言重了，这都是应该的
 modest	1	praised	哪里哪里，为您服务是我们的本分
 modest	0	praised	哪里哪里
 unreach	1	no_contact	抱歉，您不留电话的话，结果我们就通知不了您
-unreach	1	no_contact	不好意思，您不提供号码，我们就没有办法联系您
+unreach	1	no_contact	不好意思，您不提供号码，我们就没有办法联系您，您的问题也没办法往下处理
+unreach	0	no_contact	不好意思，您不提供号码，我们就没有办法联系您
 unreach	0	no_contact	抱歉，我们通知不了您
 kb	1	no_knowledge	抱歉，这项新政策知识库里暂时没有收录，我核实后明天回复您
 kb	1	no_knowledge	不好意思，这种情况目前没有现成的说法，我请示后第一时间联系您

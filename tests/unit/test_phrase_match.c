@@ -618,7 +618,7 @@ static void test_heldout(void)
 
 /* The agent seeking for the caller, with 您 after 给 / 替 / 为 as the lexicon cuts it (我给您找领导问一下):
  * help (国家职业技能标准 3.1 不推诿 is the caller sent elsewhere), neither the 推诿 entry 找领导
- * (cs_words_agent_seeks passed over 帮|您 only) nor the rule of the caller sent (tone_rules.c
+ * (cs_words_agent_seeks passed over 帮|您 only) nor the rule of the caller sent (tone_shift.c
  * sent_elsewhere read 您 as the subject); a refusal or the caller sent stays 推诿. Own sentences. */
 static void test_agent_seeks_for_caller(void)
 {

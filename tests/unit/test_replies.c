@@ -74,6 +74,43 @@ static void test_errors(void)
 }
 
 /* A file of millions of one-character lines was parsed into gigabytes: at most 10000 actions. */
+/* "~" states how a line is typed (a trainee slower than 3.1 1.3.1's 50 字/分): seconds or
+ * characters a minute (a ticket's values only); without "@S" the line is sent when typing ends. */
+static void test_typing_pace(void)
+{
+    cs_replies r;
+    char err[256];
+    const char *text =
+        "~40s 先生您好\n"
+        "@60 ~30cpm 先生您好，请问\n"                    /* 7 characters: 14 s */
+        "~30cpm /ticket name=王芳 phone=13800001234\n"    /* 2 + 11 typed: 26 s */
+        "@5 先生您好\n";
+    CHECK_INT(parse(text, &r, err, sizeof err), 0);
+    CHECK_INT(r.n, 4);
+    CHECK_INT(r.v[0].typing_ms, 40000);
+    CHECK_INT(r.v[0].delay_ms, 40000);
+    CHECK_INT(r.v[1].typing_ms, 14000);
+    CHECK_INT(r.v[1].delay_ms, 60000);
+    CHECK_INT(r.v[2].kind, CS_IN_TICKET);
+    CHECK_INT(r.v[2].typing_ms, 26000);
+    CHECK_INT(r.v[2].delay_ms, 26000);
+    CHECK_INT(r.v[3].typing_ms, 0);                      /* no "~": the standard's pace, as before */
+    CHECK_INT(r.v[3].delay_ms, 5000);
+    cs_replies_free(&r);
+    CHECK_INT(parse("~好的~\n@3 ~_~ 收到\n", &r, err, sizeof err), 0); /* "~" with no number: typed text */
+    CHECK_INT(r.n, 2);
+    CHECK_STR(r.v[0].text, "~好的~");
+    CHECK_INT(r.v[0].typing_ms, 0);
+    CHECK_STR(r.v[1].text, "~_~ 收到");
+    cs_replies_free(&r);
+    expect_error("/answer\n~20 你好\n", "r.txt:2: ~ needs the typing time or speed");
+    expect_error("~2.5x 你好\n", "r.txt:1: ~ needs");
+    expect_error("~.5 你好\n", "r.txt:1: ~ needs");
+    expect_error("@5 ~20s /hold\n", "r.txt:1: ~ states how typed text or a /ticket is typed");
+    expect_error("@5 ~20s\n", "r.txt:1: ~ must be followed by typed text or a /ticket");
+    expect_error("@5 ~20s 你好\n", "r.txt:1: ~ typing takes longer (20.0 s) than @5.0");
+}
+
 static void test_too_many_actions(void)
 {
     size_t n = 10001 * 2;
@@ -120,4 +157,5 @@ TEST_MAIN(
     RUN(test_errors);
     RUN(test_edges);
     RUN(test_too_many_actions);
+    RUN(test_typing_pace);
 )

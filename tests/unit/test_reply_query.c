@@ -336,6 +336,28 @@ static void test_asserts(void)
     CHECK_INT(cs_reply_asserts(bank, NULL, open, 1), 0);
 }
 
+/* A question about a topic in any ordinary wording (3.1 2.2.1 通过提问技巧获取客户需求): the fault
+ * was a needs question taken only with ？/吗/请问 and one of a few listed words, so 家里有多少位家庭
+ * 成员, 平常谁上网多一些……呢 and 想了解一下，……多少个人上网 were no question. */
+static void test_asks_about_topic(void)
+{
+    const char *use[] = { "人", "成员", "谁", "上网", "做什么", "干什么", "情况", "几" };
+    size_t n = sizeof use / sizeof *use;
+    CHECK_INT(cs_reply_asks(bank, "您家里有多少位家庭成员？宽带主要做什么？", use, n), 1);
+    CHECK_INT(cs_reply_asks(bank, "您家里平常谁上网多一些，是看视频还是打游戏呢", use, n), 1);   /* 呢, no ？ */
+    CHECK_INT(cs_reply_asks(bank, "想了解一下，您家里有多少个人上网，都主要干什么", use, n), 1); /* no mark at all */
+    CHECK_INT(cs_reply_asks(bank, "方便说下您家里上网的情况吗", use, n), 1);
+    CHECK_INT(cs_reply_asks(bank, "请问，家里几口人", use, n), 1);                          /* the frame carries on */
+    CHECK_INT(cs_reply_asks(bank, "請問您家裡有幾口人上網？", use, n), 1);                  /* traditional */
+    /* statements, and questions on another topic, ask nothing about it */
+    CHECK_INT(cs_reply_asks(bank, "我们有三个方案，您家人多的话推荐B，全家都能上网。", use, n), 0);
+    CHECK_INT(cs_reply_asks(bank, "先生，我们这边有好几个方案。", use, n), 0);               /* 好几个: no question */
+    CHECK_INT(cs_reply_asks(bank, "您家的宽带下个月到期，要不要续约？", use, n), 0);
+    CHECK_INT(cs_reply_asks(bank, "请问您还有其他问题吗？", use, n), 0);
+    CHECK_INT(cs_reply_asks(bank, "家里人多的话，这个方案更合适。请问您要办吗？", use, n), 0); /* topic in the statement */
+    CHECK_INT(cs_reply_asks(bank, NULL, use, n), 0);
+}
+
 TEST_MAIN(
     const char *root = getenv("CALLSIM_DATA") ? getenv("CALLSIM_DATA") : ".";
     char assets[1024], err[256];
@@ -359,6 +381,7 @@ TEST_MAIN(
     RUN(test_field_numbers_and_traditional);
     RUN(test_english);
     RUN(test_asserts);
+    RUN(test_asks_about_topic);
     RUN(test_asks_repeat);
     cs_bank_free(bank);
 )

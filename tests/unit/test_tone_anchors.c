@@ -1,4 +1,4 @@
-/* The tone rules' anchors (grading/tone_rules.c, ANCHORS) only skip work: with the index, a rule
+/* The tone rules' anchors (ANCHORS, grading/tone_scan.h) only skip work: with the index, a rule
  * is skipped on a clause none of whose words holds one of its anchor characters; without it
  * (cs_tone_scan) every rule runs on every clause. Both must find the same hits, in the same order,
  * on every reply of the own corpora (tests/data/tone_more, the phrase corpora) and on sentences of

@@ -1,6 +1,6 @@
-/* Unit tests of the tone rules (grading/tone_rules.c) over words (grading/words.c): each rule
- * fires on its combination of target, negation and sentence type, and a polite sentence made of
- * the same words does not. */
+/* Unit tests of the tone rules (grading/tone_rules.c and the modules it dispatches to) over words
+ * (grading/words.c): each rule fires on its combination of target, negation and sentence type,
+ * and a polite sentence made of the same words does not. */
 #include "harness.h"
 #include "lexicon.h"
 #include "text_norm.h"
@@ -405,7 +405,7 @@ static void test_still_missed(void)
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
 
-/* owntaboo's shapes (tone_rules.c, "Surface forms other writers type"), each with its innocent
+/* Surface forms other writers type (tone_rhetorical.c nandao, who_told, still_cannot, …), each with its innocent
  * neighbour: 难道 at the caller, "who told you", the caller ranked above us, thanks for trouble, a
  * reply of fillers alone (a lone 嗯 may be the 应和 the standard asks for), 怎么还 + cannot, 你以为
  * 我们…呢, the caller's answer hurried, our side declared clear and the fault put on the caller's,
@@ -602,7 +602,7 @@ static int any_insult(const char *s)
     return insult;
 }
 
-/* helper insult3's registers (grading/tone_rules.c insult_registers; 贵阳 §二(四)4.2, §二(三)6): each
+/* insults by register (the CH_REGISTER chain of grading/tone_rules.c RULES; 贵阳 §二(四)4.2, §二(三)6): each
  * structure found in wording of its own, and its innocent neighbour left alone. */
 static void test_insult_registers(void)
 {

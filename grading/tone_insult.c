@@ -1,0 +1,659 @@
+/* Insults: an attack on the caller's mind, body, worth, family or kind
+ * (您这脑子怎么就转不过弯来呢, 你全家都是骗子, 穷就别办卡, a group stereotype), a curse, scorn by
+ * register (畜生, 没教养). An insult fails the call: 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 and
+ * §二(四) 4.2 (有效控制个人情绪), §二(三)6 (注意通话语气和态度); 国家职业技能标准 2.1.2 文明礼貌.
+ * Hits carry rule "belittle" (tone_hit marks them insult). Caring words made of the same
+ * characters (您千万别做傻事, 不丢人, 您这人真热心) are left alone by the conditions noted at
+ * each. */
+#include "tone_scan.h"
+
+#include <string.h>
+
+/* 您这人真热心 / 你这人真好说话: the caller as a kind of person, praised (belittle reads 你这人
+ * as scorn). A praise word right after, not denied (你这人不讲理 is scorn). */
+static int kind_praised(scan *sc, size_t kind, size_t b)
+{
+    static const char *const praise[] = { "热心", "真好", "挺好", "很好", "太好了", "不错", "客气", "实在", "厚道", "爽快",
+                                          "好说话", "通情达理", "明事理", "讲理", "善良", "细心", "耐心", "周到", "和气", "大度",
+                                          "仗义", "靠谱", "热情", "好心", "心善", "心好", "体贴", "随和", "有礼貌", NULL };
+    size_t p = find(sc, kind + 1, tone_upto(b, kind + 4), praise);
+    return p < b && !tone_denied_between(sc, kind + 1, p);
+}
+
+/* The label of belittling; NOT_FOUND: a check of belittle's whose frames are not in the clause
+ * (else it returns what tone_hit said, and belittle stops there). */
+static const char BELITTLED[] = "贬低客户";
+#define NOT_FOUND (-1)
+
+/* The caller (who) as a kind of person (你这种人, 你这人), new to everything (你是第一天用手机吗),
+ * their head (您这脑子…) or their demands (就您事多). */
+static int aimed_as_kind(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    if (who < b) {
+        size_t also = find(sc, who + 1, tone_upto(b, who + 2), (list){ "也", NULL });
+        if (also < b && who > a && in(sc, who - 1, &DONE) && tone_find_cannot(sc, also + 1, b) < b)
+            return tone_hit(sc, "belittle", BELITTLED, who - 1, also + 1, who);
+        size_t kind = find(sc, who + 1, tone_upto(b, who + 3), &KIND);
+        if (kind < b && !kind_praised(sc, kind, b)) return tone_hit(sc, "belittle", BELITTLED, who, kind, kind);
+        /* 你这种人 / 你这种素质的人: the caller as a kind of person */
+        size_t sort = find(sc, who + 1, tone_upto(b, who + 3), (list){ "这种", "这样", "这号", NULL });
+        size_t person = sort < b ? find(sc, sort + 1, tone_upto(b, sort + 4), (list){ "人", "的人", NULL }) : NONE;
+        if (person < b) return tone_hit(sc, "belittle", BELITTLED, who, person, person);
+        if (who + 2 < b && tone_is(sc, who + 1, "这") && tone_is(sc, who + 2, "人") && !kind_praised(sc, who + 2, b))
+            return tone_hit(sc, "belittle", BELITTLED, who, who + 2, who + 2);
+        size_t first = find(sc, who + 1, tone_upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
+        /* 你是第一天用手机吗 — not 请问您是第一次使用我们的服务吗 (a courtesy question) */
+        if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE &&
+            find(sc, a, b, &FIRST) == NONE)   /* 您是第一次使用我们的服务吗 is a courtesy question */
+            return tone_hit(sc, "belittle", BELITTLED, who, first, first);
+    }
+    if (who < b) {
+        /* 您这脑子怎么就转不过弯来呢 */
+        size_t body = find(sc, who + 1, tone_upto(b, who + 3), &BODY);
+        if (body < b && (in(sc, body - 1, (list){ "这", "这种", "这个", "那点", "这点", NULL }) ||
+                         find(sc, body + 1, b, (list){ "怎么", NULL }) < b))
+            return tone_hit(sc, "belittle", BELITTLED, who, body, body);
+        /* 就您事多 */
+        if (who > a && in(sc, who - 1, (list){ "就", "只有", "就是", NULL }) && who + 1 < b &&
+            in(sc, who + 1, (list){ "事", "事多", "事儿", "毛病", "麻烦", NULL }))
+            return tone_hit(sc, "belittle", BELITTLED, who - 1, who + 1, who + 1);
+    }
+    return NOT_FOUND;
+}
+
+/* 这么简单的事都不会吗 / 你怎么连这个都不懂: the caller's ability asked or exclaimed at with 都 / 连. */
+static int ability_exclaimed(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    /* 这么简单的事都不会吗 / 你怎么连这个都不懂: the caller's ability, asked or exclaimed at
+     * (not a condition: 如果您连密码都不记得…) */
+    int asked = question || find(sc, a, b, (list){ "怎么", NULL }) < b;
+    int condition = find(sc, a, b, (list){ "如果", "要是", "若", "假如", "万一", NULL }) < b;
+    for (size_t even = a; asked && !condition && even < b; even++) {
+        if (!in(sc, even, (list){ "都", "连", NULL })) continue;
+        /* 我都不知道怎么回答: the agent's own loss for words (rude, 禁忌语), not the caller's ability */
+        if (even > a && in(sc, even - 1, &FIRST)) continue;
+        size_t cannot = tone_find_cannot(sc, even + 1, tone_upto(b, even + 3));
+        if (cannot < b) return tone_hit(sc, "belittle", BELITTLED, even, cannot, cannot);
+    }
+    return NOT_FOUND;
+}
+
+/* The caller's mind (你怎么这么笨), worth (你真没用), standing (你以为你是谁) or person (你这个人真难缠). */
+static int mind_or_worth(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    if (who < b) {
+        /* 你怎么这么笨 / 您真蠢: the caller's mind */
+        size_t so = find(sc, who + 1, tone_upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });
+        /* (您不是那么笨 / 您没那么傻 deny it: a reassurance, unless asked) */
+        int denied = !question && so < b && tone_find_named(sc, who + 1, so, &NEG) < so;
+        if (so + 1 < b && in(sc, so + 1, &MIND) && !denied) return tone_hit(sc, "belittle", BELITTLED, who, so + 1, so + 1);
+        /* 你真没用 / 你怎么这么没用 / 你就是个没用的人: the caller's worth (not 您这样打电话真没用,
+         * said of a way of doing things: 没用 within two words of the caller and ending the clause) */
+        size_t useless = find(sc, who + 1, tone_upto(b, who + 4), (list){ "没用", "没有用", "没出息", NULL });
+        if (useless < b && find(sc, who + 1, useless, (list){ "真", "太", "这么", "那么", "就是", "是", "个", "好", "怎么",
+                                                           "真是", "就是个", "是个", NULL }) < useless &&
+            (useless + 1 == b || in(sc, useless + 1, &TAIL) || in(sc, useless + 1, (list){ "的人", "的东西", "的家伙", NULL })) &&
+            find(sc, who + 1, useless, (list){ "说", "这样", "那样", "打", "问", "做", "着急", "生气", NULL }) == NONE)
+            return tone_hit(sc, "belittle", BELITTLED, who, useless, useless);
+        /* 你以为你是谁 */
+        size_t think = find(sc, who + 1, tone_upto(b, who + 3), (list){ "以为", "当", "觉得", NULL });
+        if (think + 3 < b && in(sc, think + 1, &SECOND) && tone_is(sc, think + 2, "是") && tone_is(sc, think + 3, "谁"))
+            return tone_hit(sc, "belittle", BELITTLED, who, think + 3, think);
+        /* 你这个人真难缠 */
+        if (who + 2 < b && in(sc, who + 1, (list){ "这个", "那个", NULL }) && tone_is(sc, who + 2, "人"))
+            return tone_hit(sc, "belittle", BELITTLED, who, who + 2, who + 2);
+    }
+    return NOT_FOUND;
+}
+
+/* A word of dullness said of the caller with any degree (笨成这样, 最笨的客户). */
+static int dull_said(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    /* 你怎么笨成这样 / 笨得要死 / 最笨的客户: the caller's mind, with any degree (我真笨 is the
+     * agent's own) */
+    for (size_t i = find(sc, a, b, &DULL); i < b; i = find(sc, i + 1, b, &DULL)) {
+        int alone = i == a && (i + 1 == b || in(sc, i + 1, &TAIL));   /* 笨！ as a clause */
+        /* 说你笨 / 您傻呀: said of the caller (你不笨 has a 不 between) */
+        if (i > a && in(sc, i - 1, &SECOND)) alone = 1;
+        int degree = alone || (strlen(tone_word(sc, i)) > 3 && !in(sc, i, (list){ "迟钝", "愚蠢", NULL })) ||
+                     (i + 1 < b && in(sc, i + 1, (list){ "得", "成", "死", "死了", "到家", "透", "透了", "得要死", NULL })) ||
+                     (i > a && in(sc, i - 1, (list){ "最", "真", "太", "好", "这么", "那么", "够", "有点", "多", "真够", NULL }));
+        /* 我真笨 (the agent's own) — but 你是我见过最笨的 is about the caller */
+        int self = find(sc, a, i, &FIRST) < i && find(sc, a, i, &SECOND) == NONE;
+        /* 您不是那么笨 / 您没那么傻: denied of the caller, a reassurance (asked, it is meant) */
+        if (!question && i >= a + 2 && in(sc, i - 1, (list){ "那么", "这么", "太", "很", NULL }) && tone_in_named(sc, i - 2, &NEG))
+            continue;
+        /* 这台机器有点笨 / 系统有点笨: said of a thing, not of the caller (贵阳 §二(三) 6 is about
+         * the caller) — unless the caller is named before it (你这脑子真笨 is BODY, caught above) */
+        int thing = cs_words_said_of_thing(sc->w, i);
+        if (degree && !self && !thing) return tone_hit(sc, "belittle", BELITTLED, i, i, i);
+    }
+    return NOT_FOUND;
+}
+
+/* The caller's most basic abilities doubted (你会不会说话), basic tools as new to them, or
+ * 你不懂 as a verdict. */
+static int basics_doubted(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    /* 您到底懂不懂怎么用手机 / 你会不会说话 / 你识不识字: the caller's ability to do the most basic
+     * things questioned (请问您会不会用微信 asks, and a skill beyond the basics is a real question) */
+    if (who < b && find(sc, a, b, (list){ "请问", "请", "麻烦", NULL }) == NONE) {
+        size_t ab = find(sc, who + 1, tone_upto(b, who + 4), (list){ "懂不懂", "会不会", "知不知道", "识不识字", "不会", "不懂", NULL });
+        if (ab < b && in(sc, ab, (list){ "不会", "不懂", NULL }) && !(ab > who + 1 && in(sc, ab - 1, (list){ "会", "懂", NULL })))
+            ab = NONE;   /* only the A-not-A 会 不会 / 懂 不懂, not a plain 不会 */
+        int basic = ab < b && (find(sc, ab + 1, b, (list){ "手机", "电话", "说话", "识字", "字", "中文", "普通话", "电脑", "遥控器", "人话", NULL }) < b ||
+                               tone_is(sc, ab, "识不识字"));
+        int pressed = ab < b && find(sc, a, ab, (list){ "到底", "究竟", "连", NULL }) < ab;
+        if (basic || (pressed && find(sc, ab + 1, tone_upto(b, ab + 3), (list){ "怎么", "用", "操作", NULL }) < b))
+            return tone_hit(sc, "belittle", BELITTLED, who, ab, ab);
+    }
+    /* 您是不是从来没用过手机 / 您是第一次打电话吗: the most basic tools as new to the caller (请问您是
+     * 第一次用我们的APP吗, 您不会用手机的话我教您 are courtesy and care) */
+    if (who < b && find(sc, a, b, (list){ "请问", "请", "的话", "如果", "要是", NULL }) == NONE && find(sc, a, b, &FIRST) == NONE) {
+        size_t novice = find(sc, a, b, (list){ "第一次", "第一天", "没用过", "从来没", "从没", "没碰过", "第", NULL });
+        size_t tool = novice < b ? find(sc, novice + 1, tone_upto(b, novice + 4), (list){ "手机", "电话", "电脑", "智能手机", "打电话", NULL }) : NONE;
+        if (tool < b) return tone_hit(sc, "belittle", BELITTLED, novice, tool, novice);
+    }
+    /* 你不懂 as a verdict on the caller, a clause of its own (您不懂没关系 goes on) */
+    if (who == a && who + 1 < b && !question) {   /* (你不会？我教你 asks) */
+        size_t v = who + 1;   /* 不懂 as one word, or 不 懂 */
+        if (tone_is(sc, v, "不") && v + 1 < b && in(sc, v + 1, (list){ "懂", "会", "明白", NULL })) v++;
+        else if (!in(sc, v, (list){ "不懂", "不会", "不明白", "听不懂", "什么都不懂", NULL })) v = NONE;
+        if (v < b && (v + 1 == b || (in(sc, v + 1, &TAIL) && v + 2 == b)))
+            return tone_hit(sc, "belittle", BELITTLED, who, v, v);
+    }
+    return NOT_FOUND;
+}
+
+/* An organ of the caller's mocked (你耳朵长着干嘛用的, 脑子干嘛用的). */
+static int organ_mocked(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    /* 你耳朵长着干嘛用的 / 您眼睛长哪儿去了 */
+    for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY)) {
+        size_t q = i + 2;   /* 长着 as one word, or 长 着 */
+        if (tone_is(sc, i + 1, "长") && tone_is(sc, q, "着") && q + 1 < b) q++;
+        if (in(sc, i + 1, (list){ "长", "长着", NULL }) &&
+            in(sc, q, (list){ "干嘛", "干什么", "做什么", "哪", "哪儿", "哪里", "哪去", "何用", NULL }))
+            return tone_hit(sc, "belittle", BELITTLED, i, q, i);
+    }
+    /* 你脑子干嘛用的 */
+    for (size_t i = find(sc, a, b, &BODY); i + 2 < b; i = find(sc, i + 1, b, &BODY))
+        if (in(sc, i + 1, (list){ "干嘛", "干什么", "做什么", NULL }) && in(sc, i + 2, (list){ "用", "用的", NULL }))
+            return tone_hit(sc, "belittle", BELITTLED, i, i + 2, i);
+    return NOT_FOUND;
+}
+
+/* The caller as a person with a vice (这老太太怎么这么烦人, 真是个麻烦的人), 脑子呢, or a
+ * broken organ (脑子是不是有问题, 没长脑子). */
+static int person_with_vice(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    /* 您这老人家真难缠 / 这老太太怎么这么烦人 / 你这家伙真蠢: the caller as a kind of person, with a
+     * vice (这位老太太的情况 is no vice) */
+    size_t this_w = find(sc, a, b, (list){ "这", "这个", "这位", "你这", "您这", NULL });
+    size_t person = this_w < b ? find(sc, this_w + 1, tone_upto(b, this_w + 3), (list){ "人", "老人家", "老太太", "老头", "女人",
+                                   "男人", "家伙", "大妈", "大爷", "老太", "小子", "丫头", "姑娘", "阿姨", "大姐", "客户", NULL }) : NONE;
+    if (person < b) {
+        size_t vice = find(sc, person + 1, tone_upto(b, person + 4), &NASTY);
+        if (vice == NONE) vice = find(sc, person + 1, tone_upto(b, person + 4), &PEST);
+        if (vice == NONE) vice = find(sc, person + 1, tone_upto(b, person + 4), &MIND);
+        if (vice < b) return tone_hit(sc, "belittle", BELITTLED, this_w, vice, vice);
+    }
+    /* 真是个麻烦的人 */
+    size_t really = find(sc, a, b, (list){ "真是", "真是个", "是个", "这个", NULL });
+    size_t nasty = really < b ? find(sc, really + 1, tone_upto(b, really + 4), &NASTY) : NONE;
+    if (nasty < b && find(sc, nasty + 1, b, (list){ "人", "的人", NULL }) < b)
+        return tone_hit(sc, "belittle", BELITTLED, really, nasty, nasty);
+    /* 脑子呢？ */
+    if (question && b - a <= 3 && find(sc, a, b, &BODY) < b && tone_is(sc, b - 1, "呢"))
+        return tone_hit(sc, "belittle", BELITTLED, a, b - 1, a);
+    for (size_t i = a; i < b; i++) {
+        if (!in(sc, i, &BODY)) continue;
+        size_t broken = find(sc, i + 1, tone_upto(b, i + 4), &BROKEN);   /* 脑子是不是有问题 */
+        /* 宝宝的耳朵检查没问题: the fault denied right before it is a clean bill */
+        if (broken < b && broken > i + 1 && in(sc, broken - 1, (list){ "没", "没有", "并没有", "都没", "没什么", NULL })) continue;
+        if (broken < b) return tone_hit(sc, "belittle", BELITTLED, i, broken, i);
+        if (i >= a + 2 && in(sc, i - 2, &NEG) && in(sc, i - 1, (list){ "长", "带", NULL }))
+            return tone_hit(sc, "belittle", BELITTLED, i - 2, i, i);
+        if (i >= a + 1 && in(sc, i - 1, (list){ "没长", "不长", "没带", NULL }))
+            return tone_hit(sc, "belittle", BELITTLED, i - 1, i, i);
+    }
+    return NOT_FOUND;
+}
+
+/* 说了你也不懂 / 跟你这种人说不清 / 您耳朵有问题吧 / 您没长眼睛吗 / 您是第一天用手机吗: an
+ * attack on the caller's mind, body or worth — an insult (贵阳 §二(三) 6, fails the call). */
+int tone_belittle(scan *sc, size_t a, size_t b, int question)
+{
+    size_t who = find(sc, a, b, &SECOND);
+    int r;
+    if ((r = aimed_as_kind(sc, a, b, who, question)) != NOT_FOUND) return r;
+    if ((r = ability_exclaimed(sc, a, b, who, question)) != NOT_FOUND) return r;
+    if ((r = mind_or_worth(sc, a, b, who, question)) != NOT_FOUND) return r;
+    if ((r = dull_said(sc, a, b, who, question)) != NOT_FOUND) return r;
+    if ((r = basics_doubted(sc, a, b, who, question)) != NOT_FOUND) return r;
+    if ((r = organ_mocked(sc, a, b, who, question)) != NOT_FOUND) return r;
+    if ((r = person_with_vice(sc, a, b, who, question)) != NOT_FOUND) return r;
+    return 0;
+}
+
+/* 乡下人就是不懂规矩 / 你们老年人就是麻烦: the caller's home or age made a fault of the group, a
+ * stereotype that attacks their worth (§二(三) 6: an insult). 老年人可以享受优惠 and 外地人都可以办理
+ * state a policy: no word of fault after the group. */
+int tone_stereotype(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"乡农外老山你上岁年北南东河");
+    static const char *const group[] = { "乡下人", "农村人", "外地人", "老年人", "老人", "老人家", "山里人", "乡下", "农村",
+                                         "你们那儿的人", "老头", "老太太", "老太婆", "老头子", "上了年纪", "岁数大", "年纪大",
+                                         "老年", "外地", "北方人", "南方人", "东北人", "河南人", NULL };
+    static const char *const so[] = { "就是", "都", "就", "总是", "老是", "全", "全都", "都是", "就爱", "总", "的人就是", "人就是", NULL };
+    static const char *const fault[] = { "不懂", "不会", "不懂事", "不懂规矩", "麻烦", "事多", "事儿多", "啰嗦", "难缠", "素质",
+                                         "没素质", "没文化", "笨", "糊涂", "土", "抠门", "小气", "不讲理", "爱占便宜", "难伺候",
+                                         "不识字", "落后", "这样", "这德行", "反应慢", "听不懂", "搞不懂", "弄不明白", "跟不上",
+                                         "学不会", "记不住", "差", "低", NULL };
+    for (size_t i = a; i + 1 < b; i++) {
+        size_t g = in(sc, i, group) ? i : tone_spells_any(sc, i, b, (list){ "上了年纪", "上年纪", "岁数大", "年纪大", "年龄大",
+                                                                      "你们那边", "你们那儿", "你们那里", "你们当地", "你们老家", NULL });
+        if (g >= b) continue;
+        size_t k = g + 1;
+        if (k + 1 < b && in(sc, k, (list){ "的", NULL })) k++;
+        if (k + 1 < b && in(sc, k, (list){ "人", "的人", NULL })) k++;
+        if (k >= b || !in(sc, k, so)) continue;
+        size_t f = find(sc, k + 1, tone_upto(b, k + 4), fault);
+        if (f == NONE && k + 1 < b && in(sc, k + 1, (list){ "不", "没", NULL })) f = k + 1;
+        /* 就是爱占便宜 / 就爱挑刺: a habit pinned on the whole group */
+        if (f == NONE && k + 1 < b && strncmp(tone_word(sc, k + 1), "爱", 3) == 0) f = k + 1;
+        if (f == NONE && k + 1 < b && in(sc, k, (list){ "就爱", "总爱", "就是爱", NULL })) f = k;
+        if (f < b) return tone_hit(sc, "belittle", "地域或年龄歧视", i, f, i);
+    }
+    return 0;
+}
+
+/* 别让我再听到你的声音 / 我不想再接到你的电话: the caller driven off the line for good, 滚 said
+ * without the word (§二(三) 6: an insult). 别让您再听到提示音 names no 你 after the verb. */
+int tone_drive_off(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"听看见接碰");
+    for (size_t see = find(sc, a, b, (list){ "听到", "看到", "见到", "接到", "听见", "看见", "碰到", NULL }); see + 1 < b;
+         see = find(sc, see + 1, b, (list){ "听到", "看到", "见到", "接到", "听见", "看见", "碰到", NULL })) {
+        if (!in(sc, see + 1, &SECOND)) continue;
+        size_t from = see > a + 5 ? see - 5 : a;
+        size_t again = find(sc, from, see, (list){ "再", "别再", "再也", "再也不想", NULL });
+        size_t no = find(sc, from, see, (list){ "别", "不要", "不想", "再也不想", "不愿", "别再", "不愿意", NULL });
+        if (again < see && no < see) return tone_hit(sc, "belittle", "驱赶客户", no < again ? no : again, see + 1, see);
+    }
+    return 0;
+}
+
+/* 把嘴闭上 / 把你的嘴闭上 / 闭上你的嘴: 闭嘴 cut apart by 把 or an object (an insult like 闭嘴,
+ * §二(三) 6). 把嘴张开 and 闭上眼睛休息 name no mouth closed. */
+int tone_shut_mouth(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"嘴臭");
+    size_t m = find(sc, a, b, (list){ "嘴", "嘴巴", "臭嘴", NULL });
+    if (m == NONE || tone_courteous(sc, a, b)) return 0;   /* 请把嘴闭上含住体温计: an instruction */
+    size_t shut = find(sc, m + 1, tone_upto(b, m + 4), (list){ "闭", "闭上", "合上", "缝上", "闭起来", "闭紧", NULL });
+    if (shut < b && find(sc, a, m, (list){ "把", NULL }) < m) return tone_hit(sc, "belittle", "呵斥客户（闭嘴）", m, shut, m);
+    size_t before = find(sc, m > a + 4 ? m - 4 : a, m, (list){ "闭上", "闭", "合上", NULL });
+    if (before < m && find(sc, before + 1, m, &SECOND) < m) return tone_hit(sc, "belittle", "呵斥客户（闭嘴）", before, m, m);
+    return 0;
+}
+
+/* 你全家都是骗子 / 你们一家子都有病 / 你爸妈没教过你怎么说话吗: the caller's family abused, or
+ * blamed for the caller's upbringing (retaliation in kind after a caller's abuse). 您全家都可以办
+ * 亲情号, 您父母的账户 name the family with no abuse. */
+int tone_family_abuse(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const family[] = { "全家", "一家", "一家子", "全家人", "家里人", "祖宗", "八辈祖宗", "祖宗八代",
+                                          "爸妈", "父母", "爹妈", "老子娘", NULL };
+    static const char *const vile[] = { "骗子", "神经病", "有病", "垃圾", "废物", "傻子", "疯子", "傻", "蠢", "猪",
+                                        "畜生", "死", "去死", "不得好死", "混蛋", "白痴", "智障", "脑残", "贱", "贱人",
+                                        "无赖", "流氓", "死绝", "死光", "死光光", "神经", "精神病", NULL };
+    static const char *const untaught[] = { "没教", "没教过", "怎么教", "没教好", "不教", "没管", "没管教", NULL };
+    for (size_t i = find(sc, a, b, family); i < b; i = find(sc, i + 1, b, family)) {
+        /* the caller's own family: 你/您/你们 right before (你们全家, 你的祖宗) */
+        size_t who = find(sc, i > a + 2 ? i - 2 : a, i, &SECOND);
+        if (who == NONE) continue;
+        size_t last = i;   /* spelled over words: the lexicon may cut 没教过 into 没/教过 */
+        size_t v = tone_spelled_in(sc, i + 1, tone_upto(b, i + 6), vile, &last);
+        if (v < b) return tone_hit(sc, "belittle", "辱骂客户家人", who, last, v);
+        size_t u = tone_spelled_in(sc, i + 1, tone_upto(b, i + 5), untaught, &last);
+        if (u < b) return tone_hit(sc, "belittle", "辱骂客户家人", who, last, u);
+    }
+    return 0;
+}
+
+/* 长个脑袋是用来显高的吗 / 你的耳朵是聋的吗 / 脑子转不动是吧: a part of the caller's mind or
+ * senses called an ornament, useless or broken (as belittle's BODY + BROKEN, in words others
+ * use). 我这脑子转不过来了 is the agent's own. */
+int tone_organ_useless(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const useless[] = { "显高", "装饰", "摆设", "当摆设", "凑数", "聋", "聋的", "瞎", "瞎的", "废的",
+                                           "转不动", "转不过来", "不转", "不转弯", "被狗吃", "狗吃", "喂狗", NULL };
+    for (size_t i = find(sc, a, b, &BODY); i < b; i = find(sc, i + 1, b, &BODY)) {
+        size_t last = i;
+        size_t u = tone_spelled_in(sc, i + 1, tone_upto(b, i + 7), useless, &last);
+        if (u == NONE) continue;
+        if (find(sc, a, i, &FIRST) < i && find(sc, a, i, &SECOND) == NONE) continue;   /* 我这脑子 */
+        if (find(sc, i + 1, u, &NEG) < u) continue;   /* 耳朵不是聋的 / 脑子没被… : a denial */
+        return tone_hit(sc, "belittle", "贬低客户", i, last, i);
+    }
+    return 0;
+}
+
+/* 你是有多蠢 / 你咋这么二呢 / 多么傻的人: the caller's mind with a degree belittle's own list
+ * does not name (有多, 多么, 咋这么), and 二 (北方话 for a fool) only after such a degree at the
+ * end of its clause (二楼, 二十 are no mind). 我有多笨 is the agent's own. */
+int tone_dull_degree(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const degree[] = { "有多", "多么", "咋这么", "咋那么", "咋就这么", "这么", "那么", "真", "太", "好", "有点",
+                                          "有点儿", NULL };
+    for (size_t i = a + 1; i < b; i++) {
+        int dull = tone_in_named(sc, i, &DULL);
+        /* (the normal form writes the numeral 二 as 2) */
+        int er = (tone_is(sc, i, "二") || tone_is(sc, i, "2")) && (i + 1 == b || in(sc, i + 1, (list){ "呢", "啊", "呀", "吧", "了", NULL }));
+        if (!dull && !er) continue;
+        size_t d = i - 1;
+        int how_much = tone_is(sc, d, "多") && d > a && tone_is(sc, d - 1, "有");   /* 有 多 cut in two */
+        if (!in(sc, d, degree) && !how_much) continue;
+        /* 二 and the weaker degrees only said to the caller (你咋这么二); 有多/多么 suffice with 你 anywhere before */
+        size_t who = find(sc, a, d, &SECOND);
+        if (who == NONE) continue;
+        if (!er && !how_much && !in(sc, d, (list){ "有多", "多么", "咋这么", "咋那么", "咋就这么", NULL })) continue;
+        if (find(sc, a, i, &FIRST) < i && find(sc, a, who, &FIRST) < who) continue;
+        if (find(sc, who + 1, d, &NEG) < d) continue;   /* 你不是那么傻 */
+        /* 您这个有点二 / 您的方案: said of a thing of the caller's */
+        if (find(sc, who + 1, d, (list){ "这个", "那个", "这", "那", "的", NULL }) < d) continue;
+        return tone_hit(sc, "belittle", "贬低客户", who, i, i);
+    }
+    return 0;
+}
+
+/* 穷就别办卡 / 没钱就别买 / 你这么穷还开会员: the caller's means held in contempt (an attack on
+ * their worth, §二(三)6: an insult). */
+int tone_poverty_contempt(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"穷钱起");
+    size_t last = NONE;
+    size_t poor = tone_spelled_in(sc, a, b, (list){ "穷", "没钱", "买不起", "交不起", "付不起", "用不起", "消费不起", "还不起", "穷成", NULL }, &last);
+    if (poor == NONE || find(sc, a, poor, &FIRST) < poor) return 0;
+    size_t then = find(sc, last + 1, tone_upto(b, last + 5), (list){ "就别", "就不要", "别", "还", "就少", NULL });
+    /* 就 别办 / 就 不要买: the prohibition glued to its verb */
+    if (then == NONE && last + 2 < b && tone_is(sc, last + 1, "就") &&
+        (strncmp(tone_word(sc, last + 2), "别", 3) == 0 || strncmp(tone_word(sc, last + 2), "不要", 6) == 0 || strncmp(tone_word(sc, last + 2), "少", 3) == 0))
+        then = last + 2;
+    if (then == NONE) return 0;
+    /* 如果近期手头不方便，可以申请分期: a condition with a way on is advice */
+    if (find(sc, a, b, (list){ "可以", "建议", "帮您", "申请", NULL }) < b) return 0;
+    return tone_hit(sc, "belittle", "辱骂或贬低客户（穷就别…）", poor, then, poor);
+}
+
+/* Does word k close a group of people (年轻人, 住户, 老头, 老太太, 做生意|的)? By its last character
+ * (人 户 民 客 …), or a 的 that makes the words before it a kind of person (退休的, 当兵的). */
+static int names_people(scan *sc, size_t first, size_t k)
+{
+    static const char *const tail[] = { "人", "户", "民", "客", "者", "生", "家", "女", "男", "妈", "爷", "姐", "哥", "头",
+                                        "太", "婆", "工", "友", "辈", "族", "士", "员", "主", "孩", "娃", "爸", "嫂", NULL };
+    const char *w = tone_word(sc, k);
+    if (strcmp(w, "的") == 0) return k > first;
+    size_t n = strlen(w);
+    if (n < 3) return 0;
+    for (const char *const *t = tail; *t; t++)
+        if (strcmp(w + n - 3, *t) == 0) return 1;
+    return 0;
+}
+
+/* The predicate after 就是 / 都 / 总是: 1 for a fault pinned on the group, 2 for one that names
+ * contempt (素质, 没文化, 蠢 …), 0 for none (都可以申请补贴, 都齐全了). Read from the words joined. */
+static int group_fault(scan *sc, size_t i, size_t b)
+{
+    static const char *const contempt[] = {
+        "没素质", "素质差", "素质低", "素质", "没文化", "没教养", "没脑子", "脑子", "智商", "蠢", "笨", "傻", "刁", "穷",
+        "土", "低级", "白痴", "废物", "贱", "垃圾", "愚昧", "野蛮", "无知", "没见过世面", NULL };
+    static const char *const fault[] = {
+        "没耐心", "不懂", "不会", "不讲理", "不讲道理", "不守规矩", "不听", "不识", "不知好歹", "不长记性", "不自觉", "不靠谱",
+        "靠不住", "爱占", "爱唠叨", "爱投诉", "爱闹", "爱找事", "爱挑", "爱计较", "爱抱怨", "爱较真", "爱贪", "爱吵", "爱折腾",
+        "爱磨叽", "爱啰嗦", "爱钻牛角尖", "占便宜", "贪便宜", "讲究多", "要求多", "毛病多", "事多", "事儿多", "麻烦", "难缠",
+        "难伺候", "难搞", "矫情", "娇气", "抠", "小气", "磨叽", "啰嗦", "唠叨", "墨迹", "急性子", "脾气大", "脾气差",
+        "钻牛角尖", "胡搅蛮缠", "无理取闹", "小题大做", "大惊小怪", "玻璃心", "懒", "喜欢投诉", "喜欢闹", "就知道", "只知道",
+        "光知道", "只会", "知道投诉", "知道闹", NULL };
+    char buf[64];
+    const char *j = tone_joined(sc, i, b, buf, sizeof buf);
+    if (tone_after_any(j, contempt)) return 2;
+    if (tone_after_any(j, fault)) return 1;
+    /* 你们年轻人都这样: the group's way as the whole predicate */
+    static const char *const so_be[] = { "这样", "这样的", "这德行", "这副德行", "那样", "这个样", "这个样子", NULL };
+    return cs_word_in(j, so_be) || cs_word_in(j, (list){ "这样啊", "这样呢", "这样吧", NULL }) ? 1 : 0;
+}
+
+/* 你们这些老人就是事多 / 你们外地人就是不懂 / 你们这帮人都是刁民: a group the caller belongs to, named
+ * by 你们 (这些 / 这帮 / 这种 …) and a word for people, then 就是 / 都 / 总是 and a fault pinned on all of
+ * them. A 禁忌语 (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度),
+ * and an insult when the fault names contempt (没素质, 刁民, 蠢: §二(二) 2.1 辱骂或贬低客户). Not the
+ * group named to serve it (你们小区的住户都可以申请补贴, 你们这些材料都齐全了: no people, no fault). */
+int tone_group_stereotype(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"你您");
+    static const char *const those[] = { "这些", "这帮", "这种", "这类", "这号", "这群", "那些", "那帮", "这样的", "这伙", NULL };
+    static const char *const so[] = { "就是", "都", "就", "总是", "老是", "全", "全都", "都是", "一个个", "个个", "整天",
+                                      "天天", "成天", "一天到晚", "向来", "从来", "就爱", "总爱", "最", "只", "光", NULL };
+    for (size_t i = a; i + 3 < b; i++) {
+        if (!in(sc, i, (list){ "你们", "您们", NULL })) continue;
+        size_t g = i + 1 < b && in(sc, i + 1, those) ? i + 2 : i + 1;
+        size_t k = g;
+        while (k < b && k < g + 4 && !in(sc, k, so) && !in(sc, k, &FIRST) && !in(sc, k, &SECOND)) k++;
+        if (k == g || k >= b || !in(sc, k, so) || !names_people(sc, g, k - 1)) continue;
+        size_t p = k;
+        while (p + 1 < b && in(sc, p + 1, so)) p++;   /* 整天|就, 都|是 */
+        int f = group_fault(sc, in(sc, p, (list){ "就", "只", "光", NULL }) ? p : p + 1, b);
+        if (f == 0 && p > k) f = group_fault(sc, k + 1, b);
+        if (f == 2) return tone_hit(sc, "belittle", "以偏概全，贬低客户群体", i, b - 1, i);
+        if (f == 1) return tone_hit(sc, "lecture", "以偏概全（你们这些人…）", i, b - 1, i);
+    }
+    return 0;
+}
+
+/* 你这个骗保的 / 你们这帮骗低保的 / 你就是个骗补贴的: the caller named a cheat, a 骗… 的 said of 你/您
+ * (这个 / 这种 / 就是个 … between), an attack on their character (贵阳 §二(二) 2.1 辱骂或贬低客户). Not
+ * the caller cheated (您这个被骗的金额: 被 first), nor the scam itself (骗局, 骗术, 骗案). */
+int tone_cheat_named(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"骗");
+    static const char *const between[] = { "这个", "这种", "这些", "这帮", "这样的", "就是", "就是个", "是", "个", "一个",
+                                           "真是", "分明", "明明", "纯粹", "就", NULL };
+    for (size_t i = a; i < b; i++) {
+        if (strncmp(tone_word(sc, i), "骗", 3) != 0 || cs_word_in(tone_word(sc, i), (list){ "骗局", "骗术", "骗案", NULL })) continue;
+        size_t de = i;
+        while (de < b && de < i + 3 && !tone_is(sc, de, "的") && !(de > i && in(sc, de, &SECOND))) de++;
+        if (de >= b || !tone_is(sc, de, "的")) continue;
+        size_t k = i;
+        while (k > a && in(sc, k - 1, between)) k--;
+        if (k == i || k == a || !in(sc, k - 1, &SECOND)) continue;
+        return tone_hit(sc, "belittle", "辱骂客户（骗子）", k - 1, de, i);
+    }
+    return 0;
+}
+
+/* 我也骂你祖宗 / 操你全家 / 问候你八辈祖宗: a curse on the caller's family (retaliation; a curse
+ * counts whoever it names). 我没骂您家人 denies it. */
+int tone_curse_kin(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const kin[] = { "祖宗", "全家", "八辈", "八辈祖宗", "祖宗十八代", "十八代", "老母", "老娘", "妈", "娘",
+                                       "大爷", "先人", "祖坟", "家人", NULL };
+    for (size_t i = a; i + 1 < b; i++) {
+        if (!in(sc, i, (list){ "骂", "操", "日", "干", "草", "艹", "问候", NULL })) continue;
+        size_t s = i + 1;
+        if (!in(sc, s, &SECOND)) continue;
+        size_t k = find(sc, s + 1, tone_upto(b, s + 4), kin);   /* 你的祖宗 / 你8辈祖宗 */
+        if (k < b && !tone_denied_between(sc, a, i)) return tone_hit(sc, "belittle", "辱骂客户家人", i, k, k);
+    }
+    return 0;
+}
+
+/* 你连狗都不如 / 还不如一条狗: the caller ranked below a beast (name-calling). 这价格连一杯奶茶都
+ * 不如 names no beast. */
+int tone_below_beast(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const beast[] = { "狗", "猪", "畜生", "禽兽", "猪狗", "狗屎", "牲口", "牲畜", "金鱼", "树懒", "蜗牛",
+                                         "乌龟", "木头", "石头", "驴", "猴子", "三岁小孩", "3岁小孩", NULL };
+    static const char *const worse[] = { "慢", "笨", "蠢", "傻", "差", "呆", "迟钝", "木", "健忘", NULL };
+    /* 你这反应比树懒还慢 / 您比驴还犟: the caller or the caller's mind (not 您家的网速: a thing) */
+    for (size_t c = find(sc, a, b, (list){ "比", NULL }); c + 2 < b; c = find(sc, c + 1, b, (list){ "比", NULL })) {
+        size_t who = find(sc, c > a + 3 ? c - 3 : a, c, &SECOND);
+        if (who == NONE || (who + 1 < c && !in(sc, c - 1, &BODY) &&
+                            !in(sc, c - 1, (list){ "反应", "记性", "脑子", "这", "就", NULL })))
+            continue;
+        if (!in(sc, c + 1, beast) || !in(sc, c + 2, (list){ "还", "都", "更", NULL })) continue;
+        size_t w = find(sc, c + 3, tone_upto(b, c + 5), worse);
+        if (w < b) return tone_hit(sc, "belittle", "贬低客户", who, w, c + 1);
+    }
+    for (size_t i = find(sc, a, b, (list){ "不如", NULL }); i < b; i = find(sc, i + 1, b, (list){ "不如", NULL })) {
+        if (find(sc, 0, i, &SECOND) == NONE) continue;
+        size_t x = find(sc, i > a + 3 ? i - 3 : a, i, beast);   /* 连狗都不如 */
+        if (x == NONE) x = find(sc, i + 1, tone_upto(b, i + 4), beast);   /* 不如1条狗 */
+        if (x < b) return tone_hit(sc, "belittle", "贬低客户", i, x, x);
+    }
+    return 0;
+}
+
+/* 你祖宗的脸都被你丢光了 / 你这么丢人 / 丢人现眼: shame put on the caller. 您别觉得丢人 / 这没什么
+ * 丢脸的 comfort (a denial before it). */
+int tone_shamed(scan *sc, size_t a, size_t b, int question)
+{
+    for (size_t i = a; i < b; i++) {
+        int shame = in(sc, i, (list){ "丢人", "丢脸", "现眼", "丢人现眼", "丢尽", "丢光", NULL }) ||
+                    (tone_is(sc, i, "丢") && i + 1 < b && in(sc, i + 1, (list){ "光", "尽", "光了", "尽了", NULL }));
+        if (!shame) continue;
+        size_t who = find(sc, a, i, &SECOND);
+        if (who == NONE || tone_denied_between(sc, a, i)) continue;
+        return tone_hit(sc, "belittle", "贬低客户", who, i, i);
+    }
+    return 0;
+}
+
+/* 你的人品真是差 / 你脸皮比城墙还厚 / 您的良心被狗吃了: the caller's character called bad. 您的
+ * 心眼真好 praises, 您的素质没问题 denies. */
+int tone_bad_character(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const trait[] = { "人品", "品行", "品德", "人性", "良心", "心肠", "心眼", "脸皮", "德行", "德性", "为人",
+                                         "教养", "家教", "素质", NULL };
+    static const char *const bad[] = { "差", "太差", "坏", "烂", "低", "低下", "有问题", "厚", "黑", "被狗吃", "狗吃", "不行",
+                                       "败坏", "恶劣", "歹毒", "低劣", "差劲", "太坏", NULL };
+    for (size_t i = find(sc, a, b, &SECOND); i < b; i = find(sc, i + 1, b, &SECOND)) {
+        size_t t = find(sc, i + 1, tone_upto(b, i + 4), trait);
+        if (t == NONE) continue;
+        size_t last = t;
+        size_t k = tone_spelled_in(sc, t + 1, tone_upto(b, t + 7), bad, &last);
+        if (k == NONE || tone_denied_between(sc, t + 1, k)) continue;
+        return tone_hit(sc, "belittle", "贬低客户", i, last, t);
+    }
+    return 0;
+}
+
+/* 你家里没人教你怎么说话吗 / 没人教过你做人: the caller's upbringing attacked. 没人教过您怎么开通
+ * 吗？我来教您 offers to teach a step (no word of manners). */
+int tone_untaught(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const manners[] = { "说话", "做人", "礼貌", "规矩", "懂事", "尊重人", "尊重", "好好说话", "讲话", "教养",
+                                           NULL };
+    for (size_t i = a; i < b; i++) {
+        if (!in(sc, i, (list){ "教", "教过", "教会", NULL })) continue;   /* (教 过 cut in two: the window below) */
+        int none = (i > a && in(sc, i - 1, (list){ "没人", "没有人", "没", "没有", NULL })) ||
+                   (i > a + 1 && tone_is(sc, i - 1, "人") && in(sc, i - 2, (list){ "没", "没有", NULL }));
+        if (!none || find(sc, a, b, &SECOND) == NONE) continue;
+        size_t m = find(sc, i + 1, tone_upto(b, i + 7), manners);
+        if (m < b) return tone_hit(sc, "belittle", "辱骂客户家教", i, m, m);
+    }
+    return 0;
+}
+
+/* 动动你的脑子 / 麻烦您用一下您那尊贵的脑子 / 您的智商让我叹为观止 / 请问您的脑子今天在家休息
+ * 吗: the caller's mind mocked, often in polite words (sarcasm that attacks the mind: an insult).
+ * 您的智商测试报告 names no mockery; 我的脑子转不过来 is the agent's own (no 你 before it). */
+int tone_mind_mocked(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const brain[] = { "脑子", "脑袋", "脑筋", "脑瓜", "脑瓜子", "脑壳", "智商", "智力", "脑回路", "理解能力", NULL };
+    static const char *const mock[] = { "佩服", "叹为观止", "服气", "大开眼界", "开眼", "清奇", "惊人", "绝了", "在家", "休息",
+                                        "不在线", "下线", "离家出走", "尊贵", "核桃", "余额不足", "欠费", "感人", "捉急", "难为",
+                                        "服了", "刷新", "长草", "生锈", "放假", "充值", "掉线", "没电", "关机", NULL };
+    for (size_t i = find(sc, a, b, brain); i < b; i = find(sc, i + 1, b, brain)) {
+        size_t who = find(sc, a, i, &SECOND);
+        if (who == NONE || find(sc, who, i, &FIRST) < i) continue;
+        /* 动动你的脑子 / 用1下您那…脑子: the caller told to use it */
+        size_t use = find(sc, i > a + 7 ? i - 7 : a, i, (list){ "动动", "用用", "动", "用", "动1动", "用1用", "长点", NULL });
+        if (use < i && (use + 1 == i || find(sc, use + 1, i, &SECOND) < i)) return tone_hit(sc, "belittle", "贬低客户", use, i, i);
+        size_t last = i;
+        size_t m = tone_spelled_in(sc, a, b, mock, &last);
+        if (m < b && !tone_denied_between(sc, who, m > i ? m : i)) return tone_hit(sc, "belittle", "贬低客户", who, last, i);
+    }
+    return 0;
+}
+
+/* 干，你有完没完 / wc，你怎么又来了 / nt，说了不行: a curse standing as its own clause before
+ * the reply goes on (typed as the TW 干/幹, or in Latin initials). A curse counts whoever it names. */
+int tone_lone_curse(scan *sc, size_t from, size_t to, int question)
+{
+    static const char *const curse[] = { "干", "wc", "nt", "WC", "NT", "草", "艹", "靠北", NULL };
+    const cs_words *w = sc->w;
+    if (w->n < 2 || w->n_clauses < 2) return 0;
+    size_t i = 0;
+    if (!in(sc, i, curse)) return 0;
+    size_t k = i + 1;
+    while (k < w->n && w->v[k].clause == w->v[i].clause && in(sc, k, (list){ "啊", "呀", "哦", "了", NULL })) k++;
+    if (k < w->n && w->v[k].clause == w->v[i].clause) return 0;
+    if (k < w->n) tone_hit(sc, "belittle", "辱骂客户", i, i, i);
+    return 0;
+}
+
+/* 你们一家子都是骗子 / 你们一家人都有病: the caller's household abused as one (the normal form
+ * writes 一 as 1, so 一家子 reaches the words as 1/家/子). 您一家人都可以办亲情号 names no abuse. */
+int tone_household_abused(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const vile[] = { "骗子", "神经病", "有病", "垃圾", "废物", "傻子", "疯子", "傻", "蠢", "猪", "畜生",
+                                        "去死", "不得好死", "混蛋", "白痴", "智障", "脑残", "贱", "无赖", "流氓", "神经", NULL };
+    static const char *const none_right[] = { "没1个正常", "没有1个正常", "没1个好", "没有1个好", "没1个是好", NULL };
+    for (size_t i = find(sc, a, b, &SECOND); i + 2 < b; i = find(sc, i + 1, b, &SECOND)) {
+        /* 你家里人就没一个正常的 */
+        if (in(sc, i + 1, (list){ "家里人", "家人", "全家", "家里", "1家子", NULL })) {
+            size_t last = i + 1;
+            size_t k = tone_spelled_in(sc, i + 2, tone_upto(b, i + 9), none_right, &last);
+            if (k < b) return tone_hit(sc, "belittle", "辱骂客户家人", i, last, k);
+        }
+        if (!tone_is(sc, i + 1, "1") || !in(sc, i + 2, (list){ "家", "家子", "家人", "家人家", NULL })) continue;
+        size_t v = find(sc, i + 3, tone_upto(b, i + 9), vile);
+        if (v < b) return tone_hit(sc, "belittle", "辱骂客户家人", i, v, v);
+    }
+    return 0;
+}
+
+/* 你才是最大的骗子 / 您自己才是废物: the caller's abuse thrown back (retaliation: fails the call),
+ * with words between that the taboo list's @aimed does not allow. 您才是最重要的 names no abuse. */
+int tone_retort(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const vile[] = { "骗子", "废物", "垃圾", "傻子", "疯子", "神经病", "有病", "没素质", "蠢货", "笨蛋",
+                                        "白痴", "流氓", "无赖", "小人", "混蛋", "骗人", "坏人", "傻瓜", "蠢", "傻", "脑残",
+                                        "泼妇", "人渣", "神经", "没教养", "不要脸", NULL };
+    for (size_t i = find(sc, a, b, &SECOND); i + 1 < b; i = find(sc, i + 1, b, &SECOND)) {
+        size_t c = i + 1;
+        if (in(sc, c, (list){ "自己", NULL }) && c + 1 < b) c++;
+        if (!in(sc, c, (list){ "才", "才是", NULL })) continue;
+        size_t v = find(sc, c + 1, tone_upto(b, c + 5), vile);
+        if (v < b && !tone_denied_between(sc, c + 1, v)) return tone_hit(sc, "belittle", "回骂客户", i, v, v);
+    }
+    return 0;
+}
+
+/* 你的智力还停留在幼儿园 / 您的智商也就小学水平: the caller's mind ranked with a small child's (an
+ * insult, like the list's 三岁小孩都懂). 幼儿园的报名时间 / 您孩子的智力发育 name no mind of the caller's. */
+int tone_mind_of_child(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const child[] = { "幼儿园", "小学", "小学生", "3岁", "3岁小孩", "婴儿", "小孩", "小孩子", "3岁孩子",
+                                         "幼儿", NULL };
+    static const char *const mind[] = { "脑子", "脑袋", "智商", "智力", "理解能力", "水平", "认知", "思维", "脑筋", NULL };
+    for (size_t i = find(sc, a, b, mind); i < b; i = find(sc, i + 1, b, mind)) {
+        size_t who = find(sc, i > a + 3 ? i - 3 : a, i, &SECOND);
+        if (who == NONE || find(sc, who + 1, i, (list){ "孩子", "小孩", "儿子", "女儿", "宝宝", NULL }) < i) continue;
+        size_t c = find(sc, i + 1, tone_upto(b, i + 6), child);
+        if (c < b && !tone_denied_between(sc, i + 1, c)) return tone_hit(sc, "belittle", "贬低客户", who, c, i);
+    }
+    return 0;
+}

@@ -1,0 +1,384 @@
+/* Sarcasm: praise or agreement meant as its opposite (您可真行, 您说什么都对), mock praise of a
+ * blunder (了不起，连充电器都能插反), mock thanks, taunts and boasts at the caller's expense
+ * (国家职业技能标准 呼叫中心服务员 3.1 (不用禁忌语及口头禅), 呼叫服务员职业标准(试行) 三(一)2
+ * (不用禁忌语) and 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度)). Praise of what went
+ * right (您真厉害，这么快就改好了) is praise. */
+#include "tone_scan.h"
+
+#include <string.h>
+
+/* 您可真行 / 哟，您还挺懂的嘛 / 真是服了你了 / 虽然你也没多耐心 / 您说什么都对 / 对不起行了吧:
+ * praise or agreement meant as its opposite. */
+int tone_sarcasm(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const label = "讽刺客户";
+    size_t who = find(sc, a, b, &SECOND);
+    size_t serve = find(sc, a, b, (list){ "服", "服了", NULL });
+    if (serve < b && find(sc, serve + 1, tone_upto(b, serve + 3), &SECOND) < b)
+        return tone_hit(sc, "sarcasm", label, serve, serve + 1, serve);
+    if (b - a >= 3 && in(sc, b - 3, (list){ "行", "好", "满意", "可以", NULL }) && tone_is(sc, b - 2, "了") && tone_is(sc, b - 1, "吧"))
+        return tone_hit(sc, "sarcasm", label, b - 3, b - 1, b - 3);
+    if (who >= b) return 0;
+    size_t though = find(sc, a, who, (list){ "虽然", "虽说", NULL });
+    if (though < who && find(sc, who + 1, b, (list){ "没", "没多", "不怎么", "并不", NULL }) < b)
+        return tone_hit(sc, "sarcasm", label, though, who, though);
+    size_t what = find(sc, who + 1, b, (list){ "什么", NULL });
+    size_t all = what < b ? find(sc, what + 1, b, (list){ "都", NULL }) : b;
+    if (all + 1 < b && in(sc, all + 1, (list){ "对", "行", "有理", NULL })) return tone_hit(sc, "sarcasm", label, who, all + 1, all + 1);
+    /* 您可真是大忙人: a mocking title for the caller */
+    size_t title = find(sc, who + 1, tone_upto(b, who + 4), (list){ "大忙人", "大人物", "大老板", "贵人", "大爷", "祖宗", "活祖宗", NULL });
+    if (title < b && (title == who + 1 || in(sc, title - 1, &SO) || tone_is(sc, title - 1, "是")))
+        return tone_hit(sc, "sarcasm", label, who, title, title);
+    /* 您这记性可真好 / 你本事可真大: praise of the caller's memory or ability, said to mock */
+    size_t attr = find(sc, who + 1, tone_upto(b, who + 3), (list){ "记性", "本事", "能耐", "脑子", "眼力", NULL });
+    if (!question && attr + 2 < b && in(sc, attr + 1, &SO)) {
+        size_t k = attr + 2;
+        if (in(sc, k, &SO) && k + 1 < b) k++;
+        /* in a negative frame only (您记性真好，连订单号都记得 is praise): something forgotten, lost,
+         * broken or got wrong in the same reply */
+        int mishap = 0;
+        for (size_t i = 0; i < sc->w->n && !mishap; i++) {
+            const char *m = tone_word(sc, i);
+            mishap = strstr(m, "忘") || strstr(m, "丢") || strstr(m, "错") || strstr(m, "坏") || strstr(m, "拆");
+        }
+        if (mishap && in(sc, k, (list){ "好", "大", "行", "厉害", "灵", NULL }))
+            return tone_hit(sc, "sarcasm", label, who, k, attr);
+    }
+    /* 您可真会挑时候: 会 praised for an untimely act */
+    size_t good_at = find(sc, who + 1, tone_upto(b, who + 3), (list){ "可真会", "真会", "还真会", "可会", "会", NULL });
+    if (!question && good_at < b && (strcmp(tone_word(sc, good_at), "会") != 0 || (good_at > who + 1 && in(sc, good_at - 1, &SO))) &&
+        find(sc, good_at + 1, tone_upto(b, good_at + 4), (list){ "时候", "时间", "添乱", "找事", "找麻烦", "折腾", NULL }) < b)
+        return tone_hit(sc, "sarcasm", label, who, good_at, good_at);
+    if (question || who + 2 >= b || !in(sc, who + 1, &SO)) return 0;
+    size_t k = who + 2;
+    if (in(sc, k, &SO) && k + 1 < b) k++;
+    if (in(sc, k, (list){ "个", "一个", NULL }) && k + 1 < b) k++;   /* 您真是个人才 */
+    /* (您真厉害，一次就设置好了，谢谢您: praise for what the caller got done, with thanks, is praise;
+     * 您真厉害，谢谢您嘞 with nothing done is still sarcasm) */
+    int thanks = 0, done = 0;
+    for (size_t i = 0; i < sc->w->n; i++) {
+        thanks |= in(sc, i, (list){ "谢谢", "谢谢您", "感谢", "感谢您", "多谢", "谢谢你", NULL });
+        done |= in(sc, i, (list){ "成功", "完成", "搞定", "弄好", "改好", "设置好", "装好", "修好", NULL }) ||
+                (tone_is(sc, i, "好") && i + 1 < sc->w->n && tone_is(sc, i + 1, "了") && i > 0 && sc->w->v[i - 1].clause == sc->w->v[i].clause &&
+                 !in(sc, i - 1, (list){ "真", "可真", "太", "那", "这", NULL }));
+    }
+    if (thanks && done) return 0;
+    if (in(sc, k, &CLEVER) && (k + 1 == b || in(sc, k + 1, &TAIL))) return tone_hit(sc, "sarcasm", label, who, k, k);
+    return 0;
+}
+
+/* 恭喜你，又打错了: congratulations on a mishap are sarcasm (贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话
+ * 语气和态度; 国家职业技能标准 3.1 不用禁忌语), across two clauses. */
+int tone_congratulate(scan *sc, size_t from, size_t to, int question)
+{
+    const cs_words *w = sc->w;
+    for (size_t i = 0; i < w->n; i++) {
+        if (!strstr(tone_word(sc, i), "恭喜")) continue;
+        for (size_t j = i + 1; j < w->n && j < i + 6; j++)
+            for (size_t k = j + 1; tone_is(sc, j, "又") && k < w->n && k < j + 3; k++)
+                if (strstr(tone_word(sc, k), "错")) {
+                    tone_hit(sc, "sarcasm", "讽刺客户", i, k, k);
+                    return 0;
+                }
+    }
+    return 0;
+}
+
+/* Praise, thanks or agreement meant as their opposite (贵阳 §二(三)6): 恭喜您，又一次错过了 / 您可算想
+ * 起来交电费了 / 全世界就您最忙 / 您可太会省钱了 / 您真有创意 / 您开心就好 / 佩服佩服. */
+int tone_sarcasm_more(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const label = "讽刺客户";
+    size_t who = find(sc, a, b, &SECOND);
+    /* 恭喜 with a mishap after it in the reply */
+    size_t congrats = find(sc, a, b, (list){ "恭喜", "恭喜您", "恭喜你", NULL });
+    for (size_t k = congrats + 1; congrats < b && k < tone_upto(sc->w->n, congrats + 10); k++) {
+        const char *m = tone_word(sc, k);
+        if (strstr(m, "错") || strstr(m, "忘") || strstr(m, "丢") || strstr(m, "过期") || strstr(m, "逾期") || strstr(m, "欠费")) {
+            tone_hit(sc, "sarcasm", label, congrats, k, congrats);
+            return 0;
+        }
+    }
+    /* 佩服佩服 */
+    for (size_t i = a; i + 1 < b; i++)
+        if (tone_is(sc, i, "佩服") && tone_is(sc, i + 1, "佩服")) { tone_hit(sc, "sarcasm", label, i, i + 1, i); return 0; }
+    /* 全世界就您最忙 / 就你最急 */
+    for (size_t i = a; i + 2 < b; i++)
+        if (in(sc, i, (list){ "就", "只有", "就数", NULL }) && in(sc, i + 1, &SECOND) && tone_is(sc, i + 2, "最")) {
+            tone_hit(sc, "sarcasm", label, i, i + 2, i + 2);
+            return 0;
+        }
+    if (who >= b || question) return 0;
+    /* 您可算想起来了 / 你总算知道着急了 */
+    for (size_t i = who + 1; i < tone_upto(b, who + 4); i++) {
+        int at_last = in(sc, i, (list){ "总算", "可算", "终于", "这才", NULL }) ||
+                      (tone_is(sc, i, "算") && i > who + 1 && in(sc, i - 1, (list){ "可", "总", NULL }));
+        if (at_last && !tone_in_reply(sc, (list){ "太好了", "那就好", "好极了", NULL }) && find(sc, i + 1, tone_upto(b, i + 3), (list){ "想", "想起", "想起来", "想到", "记得", "知道", "舍得", "肯", "记住", "会", NULL }) < b) {
+            tone_hit(sc, "sarcasm", label, who, i, i);
+            return 0;
+        }
+    }
+    /* 您可太会省钱了 / 你真会开玩笑: 会 praised with a degree word */
+    size_t can = find(sc, who + 1, tone_upto(b, who + 4), (list){ "会", NULL });
+    if (can + 1 < b && can > who + 1 && in(sc, can - 1, (list){ "太", "可", "还真", "可真", "真够", NULL }) &&
+        find(sc, a, b, COURTESY) == NONE)
+        { tone_hit(sc, "sarcasm", label, who, can + 1, can); return 0; }
+    /* 您真有创意 */
+    size_t so = find(sc, who + 1, tone_upto(b, who + 3), &SO);
+    if (so + 2 < b && tone_is(sc, so + 1, "有") && so + 3 == b &&
+        in(sc, so + 2, (list){ "创意", "想法", "个性", "水平", "才华", "出息", "本事", "能耐", "头脑", "一套", NULL }))
+        { tone_hit(sc, "sarcasm", label, who, so + 2, so + 2); return 0; }
+    /* 您开心就好 (您满意就好 is the 2.8 spirit, not a shrug) */
+    size_t glad = find(sc, who + 1, tone_upto(b, who + 3), (list){ "开心", "高兴", "乐意", "愿意", NULL });
+    if (glad + 2 < b && tone_is(sc, glad + 1, "就") && tone_is(sc, glad + 2, "好")) { tone_hit(sc, "sarcasm", label, who, glad + 2, glad); return 0; }
+    return 0;
+}
+
+/* 您慢慢骂吧 / 骂得挺起劲啊 / 您最会挑毛病了: the caller's fuss praised or encouraged, meaning its
+ * opposite (您慢慢说 and 您可以继续投诉 are service: not a word of fuss, or said as a right). */
+int tone_taunt(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"慢尽接随继骂闹吵喊投折嚷哭告吼最真就可太");
+    static const char *const fuss[] = { "骂", "闹", "吵", "喊", "投诉", "折腾", "嚷", "嚷嚷", "哭", "告", "吼", "骂人", NULL };
+    for (size_t i = a; i + 1 < b; i++) {
+        if (in(sc, i, (list){ "慢慢", "尽管", "接着", "随便", "继续", NULL }) && in(sc, i + 1, fuss) &&
+            find(sc, a, b, (list){ "可以", "请", "有权", "欢迎", "您可以", NULL }) == NONE)
+            return tone_hit(sc, "sarcasm", "讽刺客户", i, i + 1, i + 1);
+        if (in(sc, i, fuss) && tone_is(sc, i + 1, "得")) {
+            size_t k = i + 2 < b && in(sc, i + 2, (list){ "挺", "真", "很", "够", "可真", "还挺", NULL }) ? i + 3 : i + 2;
+            if (k < b && in(sc, k, (list){ "起劲", "欢", "带劲", "开心", "热闹", "来劲", "痛快", NULL }))
+                return tone_hit(sc, "sarcasm", "讽刺客户", i, k, k);
+        }
+        /* 最会 / 最 会 / 真会 + finding fault */
+        size_t k = in(sc, i, (list){ "最会", "真会", "就会", "可会", "太会", NULL }) ? i + 1 :
+                   (in(sc, i, (list){ "最", "真", "就", "太", NULL }) && tone_is(sc, i + 1, "会")) ? i + 2 : NONE;
+        if (k < b && in(sc, k, (list){ "挑毛病", "挑刺", "找茬", "找事", "找麻烦", "添乱", "折腾", "抱怨", "挑", "钻空子", "找碴", NULL }))
+            return tone_hit(sc, "sarcasm", "讽刺客户", i, k, k);
+    }
+    return 0;
+}
+
+/* 您那破手机 / 您那是什么破信号: the caller's things called junk (屏幕破了 says what is broken);
+ * 跟做贼似的 / 吵得跟菜市场一样: the caller's voice or manner likened to something low (修好了跟新的
+ * 似的 praises a thing: 新 or the agent in the clause); 刚才您一直催: the caller called a nag. */
+int tone_scorn_things(scan *sc, size_t a, size_t b, int question)
+{
+    size_t end = b;
+    while (end > a + 1 && in(sc, end - 1, &TAIL)) end--;
+    if (end > a + 1 && tone_is(sc, end - 1, "似的") && find(sc, a, end, &FIRST) == NONE &&
+        find(sc, a, end, (list){ "新", "新的", "真的", "全新", NULL }) == NONE)
+        return tone_hit(sc, "sarcasm", "嘲讽客户", a, end - 1, end - 1);
+    for (size_t i = a; i + 2 < b; i++)
+        if (in(sc, i, (list){ "吵", "说", "叫", "喊", "嚷", "吼", "哭", "慢", "磨蹭", NULL }) && tone_is(sc, i + 1, "得") &&
+            in(sc, i + 2, (list){ "跟", "像", "和", NULL }) && tone_spells(sc, b - 2, b, "1样") < b && !sc->w->question[sc->w->v[a].clause])
+            return tone_hit(sc, "sarcasm", "嘲讽客户", i, b - 1, i);
+    for (size_t i = find(sc, a, b, &SECOND); i + 2 < b; i = find(sc, i + 1, b, &SECOND)) {
+        size_t k = in(sc, i + 1, (list){ "一直", "老是", "总是", "一个劲", "老", "总", NULL }) ? i + 1 :
+                   tone_spells(sc, i + 1, b, "1直");
+        if (k + 1 < b && in(sc, k + 1, (list){ "催", "吵", "闹", "骂", "喊", "嚷", "嚷嚷", "纠缠", "抱怨", "念叨", "唠叨", NULL }))
+            return tone_hit(sc, "impatient", "不耐烦", i, k + 1, k + 1);
+    }
+    for (size_t i = find(sc, a, b, (list){ "破", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "破", NULL })) {
+        if (in(sc, i + 1, (list){ "了", "损", "掉", "坏", "碎", "开", "的", NULL })) continue;
+        if (find(sc, i > a + 3 ? i - 3 : a, i, (list){ "你", "您", "你们", "您们", "什么", "那", "这", NULL }) < i)
+            return tone_hit(sc, "sarcasm", "嘲讽客户", i, i + 1, i);
+    }
+    return 0;
+}
+
+/* 难得您还记得密码 / 感谢您第八次来电: praise or thanks meant as its opposite (§二(三) 6; 2.x thank
+ * with 感谢您的来电 / 感谢您再次来电). 难得您这么理解 praises in earnest: the sneer is in 还 / 终于 /
+ * 居然 after 难得您; the count of calls past the second in thanks is a reproach. */
+int tone_sarcastic_thanks(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"难感谢多");
+    for (size_t i = find(sc, a, b, (list){ "难得", NULL }); i + 2 < b; i = find(sc, i + 1, b, (list){ "难得", NULL }))
+        if (in(sc, i + 1, &SECOND) &&
+            in(sc, i + 2, (list){ "还", "也", "终于", "居然", "竟然", "总算", "能", "会", "还能", "还会", NULL }))
+            return tone_hit(sc, "sarcasm", "讽刺客户", i, i + 2, i);
+    size_t thanks = find(sc, a, b, (list){ "感谢", "谢谢", "感谢您", "谢谢您", "多谢", "感谢你", "谢谢你", NULL });
+    if (thanks == NONE || tone_in_reply(sc, APOLOGY)) return 0;
+    for (size_t i = thanks + 1; i < b; i++) {
+        /* 第十次 as one word: a count past 第二 (第一次 / 第二次 / 第两次 are not) */
+        const char *one = tone_word(sc, i);
+        size_t ol = strlen(one);
+        if (ol > 6 && strncmp(one, "第", 3) == 0 &&
+            (strcmp(one + ol - 3, "次") == 0 || strcmp(one + ol - 3, "回") == 0 || strcmp(one + ol - 3, "遍") == 0) &&
+            !in(sc, i, (list){ "第一次", "第二次", "第1次", "第2次", "第一回", "第二回", "第一遍", "第二遍", "第两次", NULL }))
+            return tone_hit(sc, "sarcasm", "讽刺客户", thanks, i, i);
+        if (!tone_is(sc, i, "第")) continue;
+        /* 第 8 次 / 第 2 十次 (the lexicon's cut of 二十次): the words up to the one ending in 次/回/遍
+         * spell the count; any count but 1 or 2 is "many" */
+        char count[32] = "";
+        size_t len = 0, end = NONE;
+        for (size_t k = i + 1; k < tone_upto(b, i + 4) && end == NONE; k++) {
+            const char *wk = tone_word(sc, k);
+            size_t wl = strlen(wk);
+            int closes = wl >= 3 && (strcmp(wk + wl - 3, "次") == 0 || strcmp(wk + wl - 3, "回") == 0 ||
+                                     strcmp(wk + wl - 3, "遍") == 0);
+            size_t take = closes ? wl - 3 : wl;
+            if (len + take >= sizeof count) break;
+            memcpy(count + len, wk, take);
+            len += take;
+            count[len] = '\0';
+            if (closes) end = k;
+        }
+        if (end == NONE || len == 0) continue;
+        int many = !cs_word_in(count, (const char *const[]){ "1", "2", "一", "二", "两", NULL });
+        if (many) return tone_hit(sc, "sarcasm", "讽刺客户", thanks, end, i + 1);
+    }
+    return 0;
+}
+
+/* 这种事我闭着眼都能办好 / 换我早就弄好了: the agent's skill boasted against the caller's (3.1; the
+ * caller is present in the reply: 您 or 你). */
+int tone_boast(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"我咱公本客");
+    if (tone_in_reply(sc, (const char *const[]){ "你", "您", "你们", "您们", "你自己", "您自己", NULL }) == 0) return 0;
+    static const char *const easy[] = { "闭着眼", "闭着眼睛", "闭眼", "分分钟", "单手", "用脚", "随手", "睡着", NULL };
+    static const char *const easy_seq[] = { "闭着眼", "闭着眼睛", "1只手", "1分钟", "几秒钟", "几分钟", "3两下", NULL };
+    size_t me = find(sc, a, b, &FIRST);
+    if (me == NONE) return 0;
+    /* 我们几分钟就能帮您办好: speed promised to the caller is service, not a boast */
+    int serve = find(sc, a, b, (list){ "帮您", "为您", "给您", "帮你", "为你", "给你", "帮", "替您", NULL }) < b;
+    for (size_t i = me + 1; !serve && i < tone_upto(b, me + 5); i++) {
+        size_t last = in(sc, i, easy) ? i : tone_spells_any(sc, i, b, easy_seq);
+        if (last >= b) continue;
+        size_t done = find(sc, last + 1, tone_upto(b, last + 4), (list){ "能", "会", "搞定", "弄好", "办好", "办完", "做好", "解决", NULL });
+        if (done < b && find(sc, last + 1, done + 1, (list){ "都", "就", "也", NULL }) < done)
+            return tone_hit(sc, "sarcasm", "炫耀贬低客户", me, done, i);
+    }
+    size_t last = NONE;
+    size_t if_me = tone_spelled_in(sc, a, b, (list){ "换我", "换了我", "要是我", "我要是", "换作我", "换成我", "要是换我", "换作是我",
+                                                "换成是我", NULL }, &last);
+    size_t early = if_me < b ? find(sc, last + 1, tone_upto(b, last + 4), (list){ "早就", "早", "早都", NULL }) : NONE;
+    if (early < b) return tone_hit(sc, "sarcasm", "炫耀贬低客户", if_me, early, if_me);
+    return 0;
+}
+
+/* 您比我们工程师还专业呢 / 你比我还懂: the caller ranked above us, praise meant as its opposite (§二(三)
+ * 6). 您比我们更了解现场 defers in earnest (更, not 还); 快递比我们还快 names no caller. */
+int tone_above_us(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const know[] = { "专业", "懂", "内行", "在行", "懂行", "清楚", "厉害", "明白", "精通", "会", NULL };
+    for (size_t c = find(sc, a, b, (list){ "比", NULL }); c < b; c = find(sc, c + 1, b, (list){ "比", NULL })) {
+        if (find(sc, c > a + 2 ? c - 2 : a, c, &SECOND) == NONE) continue;
+        size_t us = find(sc, c + 1, tone_upto(b, c + 3), &FIRST);
+        if (us == NONE) continue;
+        size_t still = find(sc, us + 1, tone_upto(b, us + 4), (list){ "还", "还要", NULL });
+        if (still < b && still + 1 < b && in(sc, still + 1, know)) return tone_hit(sc, "sarcasm", "讽刺客户", c, still + 1, still + 1);
+    }
+    return 0;
+}
+
+/* 真是谢谢您啊，又给我们找了个大麻烦: thanks for trouble made for us, sarcasm (§二(三) 6). 谢谢您的
+ * 理解，给您添麻烦了 apologises: the trouble is the caller's, not ours. */
+int tone_thanks_for_trouble(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const trouble[] = { "麻烦", "大麻烦", "添乱", "找事", "找麻烦", "难题", "出难题", "添堵", "事儿", NULL };
+    for (size_t g = find(sc, a, b, (list){ "给", NULL }); g + 1 < b; g = find(sc, g + 1, b, (list){ "给", NULL })) {
+        if (!in(sc, g + 1, &FIRST) || !tone_in_reply(sc, (list){ "谢谢", "谢谢您", "谢谢你", "感谢", "感谢您", "多谢", NULL })) continue;
+        size_t k = find(sc, g + 2, tone_upto(b, g + 8), trouble);
+        if (k < b) return tone_hit(sc, "sarcasm", "讽刺客户", g, k, k);
+    }
+    return 0;
+}
+
+/* 了不起，连充电器都能插反 / 真厉害，密码能连着输错五次 / 您真係好叻，張卡都可以整斷: praise said
+ * as its own clause, then a blunder of the caller's in the next (能/都 + a mishap: wrong, back to
+ * front, broken, lost): mock praise. Praise followed by what went right (您真厉害，这么快就改好了)
+ * is praise. */
+int tone_mock_praise(scan *sc, size_t from, size_t to, int question)
+{
+    const cs_words *w = sc->w;
+    static const char *const praise[] = { "了不起", "厉害", "佩服", "高手", "叻", "牛", "真行", "行", "有本事", "能耐", "天才",
+                                          "人才", "服了", "绝了", "棒", "真棒", "聪明", "能干", NULL };
+    static const char *const filler[] = { "您", "你", "真", "可真", "真是", "太", "好", "系", "是", "啊", "呀", "了", "哇", "佩服",
+                                          "实在", "可", "还真", "真的", NULL };
+    for (size_t a = 0; a < w->n;) {
+        size_t b = a;
+        while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
+        size_t p = NONE;
+        int only = 1;
+        for (size_t k = a; k < b && only; k++) {
+            if (in(sc, k, praise)) p = k;
+            else if (!in(sc, k, filler)) only = 0;
+        }
+        if (only && p != NONE && b < w->n) {
+            size_t c = b;
+            while (c < w->n && w->v[c].clause == w->v[b].clause) c++;
+            int can = 0;
+            for (size_t k = b; k < c; k++) {
+                if (in(sc, k, (list){ "都", "能", "可以", "都能", "竟然", "居然", "连", NULL })) can = 1;
+                const char *m = tone_word(sc, k);
+                if (can && (strstr(m, "错") || strstr(m, "反") || strstr(m, "坏") || strstr(m, "断") || strstr(m, "丢") ||
+                            strstr(m, "忘") || strstr(m, "摔") || strstr(m, "锁"))) {
+                    tone_hit(sc, "sarcasm", "讽刺客户", p, k, p);
+                    return 0;
+                }
+            }
+        }
+        a = b;
+    }
+    return 0;
+}
+
+/* 又不是什么大事 / 快递员又不是你家的司机: a retort that waves the matter off (dismissal), and
+ * 我们是客服，不是你家保姆: the agent's role thrown back at the caller (sarcasm); both §二(三)6.
+ * 您又不是故意的 / 这又不是您的错 excuse the caller: no. */
+int tone_servant_retort(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"又家保佣仆下秘司丫筒私跑专妈长跟");
+    static const char *const servant[] = { "保姆", "佣人", "仆人", "下人", "秘书", "管家", "司机", "丫鬟", "出气筒", "私人",
+                                           "跟班", "跑腿", "专属", "老妈子", "家丁", "长工", NULL };
+    size_t last = NONE;
+    size_t no = tone_spelled_in(sc, a, b, (list){ "又不是", "又不会", "又没有", NULL }, &last);
+    if (no < b) {
+        int excuse = find(sc, last + 1, tone_upto(b, last + 5), (list){ "错", "故意", "有意", "责任", "过错", "您的错", "你的错", NULL }) < b &&
+                     find(sc, a, b, &SECOND) < b;
+        /* 这又不是您能决定的，您别有压力: the caller relieved of a burden */
+        size_t relief_last = NONE;
+        if (last + 1 < b && in(sc, last + 1, &SECOND) &&
+            tone_spelled_in(sc, 0, sc->w->n, (list){ "别担心", "不用担心", "放心", "别有压力", "别自责", "不怪您", "别着急", "没关系",
+                                                "不要紧", "别难过", NULL }, &relief_last) < sc->w->n)
+            excuse = 1;
+        if (!excuse && !tone_reassured(sc, last, b))
+            return tone_hit(sc, "dismissive", "打发客户（又不是…）", no, last, no);
+    }
+    size_t not = find(sc, a, b, (list){ "不是", NULL });
+    if (not + 1 < b && (in(sc, not + 1, &SECOND) || in(sc, not + 1, (list){ "你家", "您家", "你们家", NULL }))) {
+        size_t role = find(sc, not + 2, tone_upto(b, not + 5), servant);
+        if (role < b && (!in(sc, not + 1, &SECOND) || find(sc, not + 2, role, (list){ "家", "家的", "的", NULL }) < role))
+            return tone_hit(sc, "sarcasm", "讽刺客户（不是你家的…）", not, role, role);
+    }
+    return 0;
+}
+
+/* 这种价钱你还指望多好的质量 / 你还奢望什么: the caller's expectation mocked (sarcasm, §二(三)6). */
+int tone_mocked_expectation(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"指奢妄");
+    size_t hope = find(sc, a, b, (list){ "指望", "奢望", "妄想", "指望着", NULL });
+    if (hope == NONE || find(sc, a, hope, &FIRST) < hope) return 0;
+    size_t still = find(sc, hope > a + 3 ? hope - 3 : a, hope, (list){ "还", "还真", "还想", NULL });
+    if (still < hope) return tone_hit(sc, "sarcasm", "讽刺客户（还指望…）", still, hope, hope);
+    return 0;
+}
+
+/* 这都能输错 / 这么简单也能搞错 / 连卡号都能记错: mock wonder at the caller's slip (sarcasm,
+ * §二(三)6; 2.14 says 您的操作有误 and helps). 这种情况都能处理 / 忘了也能重置 name no slip. */
+int tone_mock_wonder(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"错忘丢");
+    size_t can = find(sc, a, b, (list){ "能", "都能", "也能", "还能", NULL });
+    if (can == NONE || find(sc, a, can, &FIRST) < can) return 0;
+    if (!in(sc, can, (list){ "都能", "也能", "还能", NULL }) && (can == a || !in(sc, can - 1, (list){ "都", "也", NULL }))) return 0;
+    if (find(sc, a, can, (list){ "这", "这么", "连", "这也", "这都", "这么简单", "这样", NULL }) == NONE) return 0;
+    for (size_t k = can + 1; k < tone_upto(b, can + 3); k++) {
+        const char *w = tone_word(sc, k);
+        if (strstr(w, "错") || strncmp(w, "忘", 3) == 0 || strncmp(w, "丢", 3) == 0 || strstr(w, "弄丢"))
+            return tone_hit(sc, "sarcasm", "讽刺客户（这都能…错）", can, k, k);
+    }
+    return 0;
+}

@@ -1,0 +1,382 @@
+/* The tone rules' shared machinery (internal to grading/tone_*.c; the public API is tone_rules.h).
+ *
+ * A scan reads one reply's words (words.h) clause by clause. What every rule module shares lives
+ * here: the named word lists (the vocabulary the rules combine: a rule fires on a combination of
+ * target + negation + verb + sentence type, never on one list word alone, except the belittling
+ * nouns such as 小事), the per-scan filters that let a rule skip a clause that cannot hold its
+ * words (ANCHORS), the word tests every rule uses (in, find, tone_is, tone_spells …) and
+ * tone_hit(), the one place a finding is recorded (protected phrase parts, reported speech and
+ * help offered after are checked there, not in each rule).
+ *
+ * A rule is a tone_rule_fn (declared at the end of this header with its module's rules) listed in
+ * RULES, the one dispatch table (tone_rules.c): a new rule goes into the module of the fault it
+ * detects, is declared below with that module's rules, and is added to RULES where its hits
+ * should come in order (see tone_rule there). */
+#ifndef CALLSIM_TONE_SCAN_H
+#define CALLSIM_TONE_SCAN_H
+
+#include "tone_rules.h"
+#include "text_norm.h"
+
+#include <stdint.h>
+#include <string.h>
+
+typedef const char *const list[];
+/* 请问 / 请: a frame asked as a request, not thrown at the caller; eight rules leave such a clause alone */
+extern list PLEASE;
+/* A named list: a scan learns once which of the reply's words are in it (scan.member), so the
+ * rules may ask about it again and again at the cost of a bit test. */
+typedef struct {
+    int id;
+    const char *const *w;
+} named;
+enum { L_SECOND, L_FIRST, L_NEG, L_HEAR, L_NEG_HEAR, L_CANNOT, L_OPEN_ASK, L_SAY, L_ALREADY, L_DONE, L_TIMES, L_FAULT, L_BLAME_LEAD, L_OWN_FAULT, L_NOT_OURS, L_PROHIB, L_CALL, L_PESTER, L_AGAIN, L_PETTY, L_SO_LITTLE, L_DAWDLE, L_HURRY, L_DAODI, L_DEMAND, L_NO_NEED, L_SO, L_CLEVER, L_TAIL, L_BODY, L_BROKEN, L_MIND, L_PEST, L_NASTY, L_KIND, L_HURRY_W, L_DULL, L_WHAT_ANY, L_LIGHT, L_COUNT };
+
+/* The named lists (tone_scan.c), one per L_ id. */
+extern const named SECOND, FIRST, NEG, HEAR, NEG_HEAR, CANNOT, OPEN_ASK, SAY, ALREADY, DONE, TIMES, FAULT, BLAME_LEAD,
+    OWN_FAULT, NOT_OURS, PROHIB, CALL, PESTER, AGAIN, PETTY, SO_LITTLE, DAWDLE, HURRY, DAODI, DEMAND, NO_NEED,
+    SO, CLEVER, TAIL, BODY, BROKEN, MIND, PEST, NASTY, KIND, HURRY_W, DULL, WHAT_ANY, LIGHT;
+
+/* Word lists several modules ask about (tone_scan.c). */
+extern list COURTESY, APOLOGY, CONDITION, HEDGE, ALTERNATIVE;
+
+_Static_assert(L_COUNT <= 64, "named lists are bits of a uint64_t (scan.known, cs_tone_index.lists)");
+
+/* Clauses whose first characters are summarised in a 256-bit filter (longer replies scan without). */
+#define FILTERED_CLAUSES 64
+
+struct cs_tone_index {
+    uint64_t heads[L_COUNT][4];   /* per named list: the filter bits (head_bit) of its entries */
+    uint64_t lists[256];          /* per filter bit: the named lists with an entry of it (bit per L_ id) */
+};
+
+typedef struct {
+    const cs_tone_index *ix;      /* or NULL */
+    const cs_words *w;
+    const unsigned char *protect;
+    cs_tone_hit *hits;
+    size_t n, max;
+    /* per clause: a bit for the first character of each of its words, so that find() rules out
+     * a list none of whose words can start there with one test per list entry, not per word */
+    uint64_t heads[FILTERED_CLAUSES][4];
+    /* per clause: a bit (char_bit) for every code point of its words, which the rules' anchors
+     * (may_hold) test. A 256-bit set tested in place (a shift and a mask): a
+     * bitmap library (Debian's libroaring, compressed sets of millions of integers) would cost
+     * a call per test for a set of a handful of words */
+    uint64_t chars[FILTERED_CLAUSES][4];
+    unsigned char head[64];     /* filter bit (head_bit) of each of the first 64 words */
+    uint64_t all_heads[4];      /* the filter bits of those words together */
+    uint64_t known;             /* named lists whose member bits are computed (bit per L_ id) */
+    uint64_t member[L_COUNT];   /* per named list: which of the first 64 words are in it */
+} scan;
+
+/* Filter bit of a word's first character (its first three bytes). */
+static inline unsigned tone_head_bit(const char *w)
+{
+    /* equal words have equal first bytes: up to three of them, never past the terminator */
+    const unsigned char *u = (const unsigned char *)w;
+    uint32_t c = u[0];
+    if (u[0]) c = c << 8 | u[1];
+    if (u[0] && u[1]) c = c << 8 | u[2];
+    return (c * 2654435761u) >> 24;
+}
+
+static inline const char *tone_word(const scan *sc, size_t i)
+{
+    return sc->w->v[i].w;
+}
+
+static inline int tone_in_list(scan *sc, size_t i, const char *const *l)
+{
+    /* cs_word_in, here where the compiler can fold it into the rules (asked once per word per
+     * rule) */
+    const unsigned char *w = (const unsigned char *)tone_word(sc, i);
+    /* the first two bytes as one number, compared in one test: a test per byte is a branch the
+     * processor mispredicts (many words share their first byte). Words and entries are never
+     * empty, so both have a second byte (at worst the terminator). */
+    unsigned w01 = (unsigned)(w[0] | w[1] << 8);
+    for (; *l; l++) {
+        const unsigned char *e = (const unsigned char *)*l;
+        if ((unsigned)(e[0] | e[1] << 8) == w01 && strcmp((const char *)w, *l) == 0) return 1;
+    }
+    return 0;
+}
+
+static inline int tone_is(const scan *sc, size_t i, const char *w)
+{
+    const unsigned char *v = (const unsigned char *)tone_word(sc, i), *u = (const unsigned char *)w;
+    /* the first two bytes (as one number, one test: see in_list) settle almost every comparison
+     * without a call; w is a word, never empty */
+    return (unsigned)(v[0] | v[1] << 8) == (unsigned)(u[0] | u[1] << 8) && strcmp((const char *)v, w) == 0;
+}
+
+static inline size_t tone_upto(size_t b, size_t limit)
+{
+    return b < limit ? b : limit;
+}
+
+/* "not found": larger than any word index, and safe to add a few to. */
+#define NONE ((size_t)1 << 40)
+
+/* Can no word of l start a word of [from, to)? (Only when the span is one filtered clause.) */
+static inline int tone_surely_absent(scan *sc, size_t from, size_t to, const char *const *l)
+{
+    const cs_word *v = sc->w->v;
+    size_t clause = v[from].clause;
+    if (clause >= FILTERED_CLAUSES || v[to - 1].clause != clause) return 0;
+    const uint64_t *h = sc->heads[clause];
+    for (; *l; l++) {
+        unsigned b = tone_head_bit(*l);
+        if ((h[b / 64] >> (b % 64)) & 1) return 0;
+    }
+    return 1;
+}
+
+/* Filter bit of a code point: a character of a word, or an anchor. */
+static inline unsigned tone_char_bit(uint32_t c)
+{
+    return (c * 2654435761u) >> 24;
+}
+
+/* Can a word of [a, b) hold one of the code points anchors (0-terminated)? 1 when the span is
+ * not one filtered clause (nothing known), and always without an index: cs_tone_scan runs every
+ * rule on every clause, the reference tests/unit/test_tone_anchors.c holds the anchored scan to. */
+static inline int tone_may_hold(const scan *sc, size_t a, size_t b, const uint_least32_t *anchors)
+{
+    if (!sc->ix || a >= b) return 1;
+    const cs_word *v = sc->w->v;
+    size_t clause = v[a].clause;
+    if (clause >= FILTERED_CLAUSES || v[b - 1].clause != clause) return 1;
+    const uint64_t *f = sc->chars[clause];
+    for (; *anchors; anchors++) {
+        unsigned bit = tone_char_bit((uint32_t)*anchors);
+        if ((f[bit / 64] >> (bit % 64)) & 1) return 1;
+    }
+    return 0;
+}
+
+/* Anchors, the one prefilter of the rules: a rule that can only hit when its clause holds one of a
+ * few characters says so in its first lines, so that the many clauses without them skip it at
+ * the cost of a few bit tests (most rules never fire on most clauses):
+ *
+ *     ANCHORS(sc, a, b, U"嘴臭");   (shut_mouth: 嘴 / 嘴巴 / 臭嘴)
+ *
+ * The string holds one character of every word or stem the rule needs, one each (U"…": code
+ * points, so 1 stands for 1天到晚 as for 1次); the first character of each is the usual choice,
+ * any character of it will do (the set holds every character of the clause's words). Two lines
+ * ask for both. An anchor is a promise: with no
+ * word of [a, b) holding one of them, the rule returns 0 and records nothing. Name a character
+ * of every word or stem a hit needs in the clause (find, in, spells, …) — on every path to
+ * tone_hit(); a rule whose paths share no such words has no ANCHORS line and runs on every clause.
+ * Only for a rule whose return value is 0 when nothing is found (the line returns 0). */
+#define ANCHORS(sc, a, b, anchors) do { if (!tone_may_hold(sc, a, b, anchors)) return 0; } while (0)
+
+/* First word of l in [from, to), or NONE. */
+static inline size_t tone_find_list(scan *sc, size_t from, size_t to, const char *const *l)
+{
+    if (from >= to || tone_surely_absent(sc, from, to, l)) return NONE;
+    for (size_t i = from; i < to; i++)
+        if (tone_in_list(sc, i, l)) return i;
+    return NONE;
+}
+
+/* Fills a new index from the named lists (cs_tone_index_new). */
+void tone_index_lists(cs_tone_index *ix);
+
+/* Works out sc->member for l (tone_scan.c). */
+void tone_learn_members(scan *sc, const named *l);
+
+/* Which of the first 64 words are in l (worked out on the first question about l, inline after). */
+static inline uint64_t tone_members(scan *sc, const named *l)
+{
+    if (!((sc->known >> l->id) & 1)) tone_learn_members(sc, l);
+    return sc->member[l->id];
+}
+
+static inline int tone_in_named(scan *sc, size_t i, const named *l)
+{
+    if (i >= 64) return cs_word_in(tone_word(sc, i), l->w);
+    return (int)((tone_members(sc, l) >> i) & 1);
+}
+
+static inline size_t tone_find_named(scan *sc, size_t from, size_t to, const named *l)
+{
+    if (from >= to) return NONE;
+    if (to > 64) {
+        for (size_t i = from; i < to; i++)
+            if (tone_in_named(sc, i, l)) return i;
+        return NONE;
+    }
+    uint64_t range = (to == 64 ? ~(uint64_t)0 : ((uint64_t)1 << to) - 1) & ~(((uint64_t)1 << from) - 1);
+    uint64_t m = tone_members(sc, l) & range;
+    return m ? (size_t)__builtin_ctzll(m) : NONE;
+}
+
+/* in() and find() take a named list (&SECOND) or a literal one ((list){ "又", NULL }). */
+#define in(sc, i, ...) _Generic((__VA_ARGS__), const named *: tone_in_named, default: tone_in_list)(sc, i, __VA_ARGS__)
+#define find(sc, from, to, ...) \
+    _Generic((__VA_ARGS__), const named *: tone_find_named, default: tone_find_list)(sc, from, to, __VA_ARGS__)
+
+/* ---- word tests the rules share (tone_scan.c) ---- */
+
+/* Does a word of [a, b) hold one of the code points cs (0-terminated)? Exact, index or not. */
+int tone_clause_holds(const scan *sc, size_t a, size_t b, const uint_least32_t *cs);
+
+/* 不会 / 不懂 as one word, or 不 + 懂 as two: the caller cannot. First such word in [from, to). */
+size_t tone_find_cannot(scan *sc, size_t from, size_t to);
+
+/* 几遍 / 好几次 / 一百遍 / 100次 / 三遍 / 两次 / 五六回 / 第三遍: many times (not 一遍, as in
+ * 请再说一遍; 第一次 is a first time). The count may be its own word or one with its measure
+ * word (三遍 is one word, read 3遍). */
+int tone_many_times(scan *sc, size_t a, size_t i);
+
+/* Records a hit of rule (its label for the trainee; the deciding words [first, last], key the one
+ * that decided) once per rule and first word, unless key lies in a protected phrase part, is
+ * reported speech, or (a 推 label) help follows or the errand is spared. Returns 1 when the hit is
+ * recorded or already was, 0 when it is not (then the rule may go on looking). */
+int tone_hit(scan *sc, const char *rule, const char *label, size_t first, size_t last, size_t key);
+
+/* 您没有认真看也没关系 / 您没仔细看，不要紧: the caller's lapse named only to be excused, a
+ * reassurance (2.12 您别着急 in spirit), not a reproach: a word of it after the lapse, in this
+ * clause or a later one of the reply. */
+int tone_reassured(scan *sc, size_t from, size_t b);
+
+/* Is a word of the whole reply in l? */
+int tone_in_reply(scan *sc, const char *const *l);
+
+/* Can the reply be read as offering the caller anything: an apology, a next step, a condition? */
+int tone_softened(scan *sc);
+
+/* Do the words from i on spell stem exactly, ending at a word edge before b? (The lexicon cuts
+ * 一天到晚 into 1/天/到/晚: a stem of several words is matched word by word, never inside a word.)
+ * The index of its last word, or NONE. */
+size_t tone_spells(scan *sc, size_t i, size_t b, const char *stem);
+
+/* tone_spells for each of stems in turn: the last word of the first spelled from i, or NONE. */
+size_t tone_spells_any(scan *sc, size_t i, size_t b, const char *const *stems);
+
+/* The first word from a on where one of stems is spelled, or NONE; *last gets its last word. */
+size_t tone_spelled_in(scan *sc, size_t a, size_t b, const char *const *stems, size_t *last);
+
+/* A request said with courtesy or care (请您别在公共场所…, 千万别告诉别人, 记得别…). */
+int tone_courteous(scan *sc, size_t a, size_t b);
+
+/* The end of the clause after the one ending at b (or b at the reply's end). */
+size_t tone_next_clause_end(scan *sc, size_t b);
+
+/* The words [i, b) joined into buf (at most n - 1 bytes, whole words only). */
+const char *tone_joined(const scan *sc, size_t i, size_t b, char *buf, size_t n);
+
+/* The word of [i, b) where the first n bytes of the joined words end (the last word a match holds). */
+size_t tone_word_at_byte(const scan *sc, size_t i, size_t b, size_t n);
+
+/* Does s start with one of l? The rest of s after it, or NULL. */
+const char *tone_after_any(const char *s, const char *const *l);
+
+/* Is there a word of denial or comfort in [from, to) (不丢人, 别觉得丢脸, 没什么丢人的)? */
+int tone_denied_between(scan *sc, size_t from, size_t to);
+
+/* Does word k name the caller's side (您/你…) or ours (我/我们/咱…, and 我会 / 我一定 glued by the
+ * lexicon)? */
+int tone_names_us(scan *sc, size_t k);
+
+/* 我会注意自己的说话方式 / 以后一定注意自己的态度: the agent promising to mind their OWN manner, as
+ * 贵阳 §二(二) 2.9 answers a complaint (我们会在以后的工作中改进) — not 请您注意自己的说话方式, an order to
+ * the caller. Ours when a word before 注意 in its clause is the agent (我会 as one word too), or a
+ * promise (会, 一定, 以后会) stands right before it with no 你/您 in between. */
+int tone_own_manner_promise(scan *sc, size_t a, size_t mind);
+
+/* 您刚才一口气说了好几个问题，我帮您梳理一下 / 您已经说得很清楚了，我这就帮您办: the agent summing up
+ * what the caller said in order to help (贵阳 §二(二) 2.3, 2.5: confirm and go on), not "you've said
+ * that already" (§二(三)6). The caller is the one who said it (no 我 before the verb), and either
+ * the words name several matters (好几个问题, 三件事, 这么多情况: matters, not 几遍/几次 — times are
+ * impatience) or 说得清楚 praises it; and the reply goes on to work on it. */
+int tone_recaps_caller(scan *sc, size_t a, size_t say, size_t b);
+
+/* 您这种情况没有电话的话就只能匿名登记了…您看可以吗: in a reply typed run-on (no stops), the 没 and the
+ * 看 of "您没看吗" belong to different sentences — 您看可以吗 / 您看您方便…吗 is the polite ask that
+ * closes 2.11 said in one breath, not a rhetorical 您没看吗. The verb is 看 asking the caller's
+ * leave (可以, 行, 方便, 怎么样 …), or a new subject stands between the negation and a far verb. */
+int tone_run_on_ask(scan *sc, size_t neg, size_t verb, size_t b);
+
+/* ---- the rules, by module (each one's contract is the comment above its definition) ----
+ *
+ * Every rule reads the clause [a, b) of the scan's words (question: the clause is a question), or,
+ * registered once per reply (CH_REPLY in RULES), the whole reply (a = 0, b = the number of words).
+ * It records what it finds with tone_hit() and returns nonzero when it hit (or settled the clause:
+ * what a chained rule returns decides whether the rest of its chain is asked, see RULES). */
+typedef int tone_rule_fn(scan *sc, size_t a, size_t b, int question);
+
+/* Chains: a rule belongs to the chains in its .chains; a nonzero return adds its .stops to the
+ * chains settled for this clause, and a rule any of whose chains is settled is not asked. */
+enum {
+    CH_MAIN = 1 << 0,      /* the clause's tone rules: settled by a belittling or rhetorical hit */
+    CH_TAIL = 1 << 1,      /* rude tails */
+    CH_SHIFT = 1 << 2,     /* the matter pushed away */
+    CH_BASICS = 1 << 3,    /* lacks_basics / decide_for, which settle the seven rules after them */
+    CH_ABUSE = 1 << 4,     /* the family, an organ or the mind abused */
+    CH_REGISTER = 1 << 5,  /* insults and threats by register */
+    CH_REPLY = 1 << 6      /* not a clause rule: asked once on the whole reply, after every clause */
+};
+
+/* A rule of the table: its name (the function's, for tests and profiles), what it runs, the
+ * chains it belongs to and those its hit settles. The order is the order hits are recorded in. */
+typedef struct {
+    const char *name;
+    tone_rule_fn *fn;
+    unsigned chains, stops;
+} tone_rule;
+
+/* Row i of RULES (tone_rules.c), NULL past the last: for tests that check the table. */
+const tone_rule *tone_rule_at(size_t i);
+
+/* The rule names a hit carries (cs_tone_hit.rule, tone_rules.h), NULL-terminated: every tone_hit()
+ * names one of them. */
+extern list TONE_HIT_RULES;
+
+/* tone_rhetorical.c: rhetorical questions at the caller (你没听清楚吗, 您不知道吗) */
+tone_rule_fn tone_rhetorical, tone_rhetorical_more, tone_who_could, tone_still_what, tone_so_easy,
+    tone_asked_away, tone_lacks_basics, tone_decide_for, tone_nandao, tone_who_told,
+    tone_still_cannot, tone_you_think_we, tone_scoff, tone_sarcastic_recall;
+/* tone_impatient.c: impatience, hurrying, "I said it already" */
+tone_rule_fn tone_impatient, tone_dismiss_more, tone_cut_short, tone_sigh, tone_demand_tag,
+    tone_hurry_answer, tone_time_limit, tone_speak_within, tone_our_rest, tone_speak_clearly,
+    tone_speech_order, tone_conditional_penalty, tone_stop_talking, tone_others_waiting,
+    tone_spite_penalty;
+/* tone_blame.c: the fault laid on the caller */
+tone_rule_fn tone_blame, tone_blame_more, tone_blame_vs_ours, tone_tail_blame, tone_clear_of_us,
+    tone_users_fault, tone_careless_caller, tone_hindsight_blame, tone_careless_then,
+    tone_manner_judged, tone_defend_third, tone_obvious_blame, tone_caller_mistaken,
+    tone_random_act_blame;
+/* tone_dismiss.c: dismissal, brush-off, bare refusal, send-off, fillers (口头禅) */
+tone_rule_fn tone_dismissive, tone_brush_off, tone_refusal_bare, tone_no_use, tone_shrug,
+    tone_send_off, tone_leave_it, tone_look_it_up, tone_dont_ask, tone_wait_or_leave,
+    tone_fillers_only, tone_tautology, tone_correlative_sendoff, tone_policy_shrug,
+    tone_emotion_useless, tone_feeling_needless, tone_calling_useless, tone_verbal_tic;
+/* tone_sarcasm.c: sarcasm and mock praise */
+tone_rule_fn tone_sarcasm, tone_congratulate, tone_sarcasm_more, tone_taunt, tone_scorn_things,
+    tone_sarcastic_thanks, tone_boast, tone_above_us, tone_thanks_for_trouble, tone_mock_praise,
+    tone_servant_retort, tone_mocked_expectation, tone_mock_wonder;
+/* tone_insult.c: insults and curses at the caller's mind, worth, family or group (fail the call) */
+tone_rule_fn tone_belittle, tone_stereotype, tone_drive_off, tone_shut_mouth, tone_family_abuse,
+    tone_organ_useless, tone_dull_degree, tone_poverty_contempt, tone_group_stereotype,
+    tone_cheat_named, tone_curse_kin, tone_below_beast, tone_shamed, tone_bad_character,
+    tone_untaught, tone_mind_mocked, tone_lone_curse, tone_household_abused, tone_retort,
+    tone_mind_of_child;
+/* tone_lecture.c: lecturing and ordering the caller about */
+tone_rule_fn tone_lecture, tone_lecture_more, tone_forbid_conduct, tone_order_manner,
+    tone_ask_the_young, tone_trouble_kind, tone_so_obvious, tone_age_reason, tone_purpose_lecture,
+    tone_future_lecture, tone_messy_prohibition;
+/* tone_threat.c: threats (fail the call) */
+tone_rule_fn tone_threaten, tone_exposure_threat, tone_dare, tone_made_to_suffer, tone_shut_out,
+    tone_veiled_warning, tone_send_people, tone_beware_me, tone_believe_it;
+/* tone_shift.c: 推诿 — not ours, sent elsewhere, a third party blamed */
+tone_rule_fn tone_ours_only, tone_not_ours, tone_not_our_matter, tone_fault_lies_with_caller,
+    tone_sent_elsewhere, tone_third_party_blamed, tone_third_party_disowned;
+
+/* rude tails on a standard phrase (a lecture about next time, the agent's own weariness, the
+ * caller's speech blamed, a condescending check, too simple to ask): tone_lecture.c,
+ * tone_impatient.c, tone_blame.c, tone_rhetorical.c */
+tone_rule_fn tone_next_time_order, tone_agent_too, tone_speech_blamed, tone_finally_understood, tone_too_simple;
+
+#endif

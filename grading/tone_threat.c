@@ -1,0 +1,272 @@
+/* Threats: a harm to the caller made conditional on how they behave (你再闹，我就让你家停电),
+ * exposure held over them, a dare, a warning veiled or plain (你等着，有你好看的). Retaliation
+ * that fails the call (贵阳 T-GSOCCIA 001—2020 §二(四) 4.2, §二(三)6); hits carry rule "threat",
+ * which tone_hit marks insult. A notice of what the rules impose (如果再欠费会停机) is no threat. */
+#include "tone_scan.h"
+
+#include <string.h>
+
+/* 你再闹，我就让你家停电 / 再骂一句我就把你拉黑 / 再吵吵我就把你挂了 / 你等着，有你好看的: a
+ * harm to the caller made conditional on how they behave is a threat, retaliation that fails
+ * the call (贵阳 §二(三) 6; eval README: threats are insults). Across clauses (the condition and
+ * the harm are often two). Not a procedure said plainly (再不说话我就挂了 for a silent line is
+ * impatience, 禁忌语: its condition is silence, not misbehaviour) nor a notice (如果再欠费会停机:
+ * no 再 + misbehaviour). */
+/* Does the reply name, before word i, a process or a time the caller waits for (要一到两天 / 三个工作日
+ * 到账 / 等通知)? Then a closing 您等着吧 tells the caller to wait for it: a brush-off (assets/taboo.txt
+ * 等着吧), not a threat. */
+static int wait_named_before(const scan *sc, size_t i)
+{
+    static const char *const stem[] = { "天", "工作日", "到账", "通知", "审核", "结果", "小时", "分钟", "周", "月", NULL };
+    for (size_t k = 0; k < i; k++)
+        for (const char *const *t = stem; *t; t++)
+            if (strstr(tone_word(sc, k), *t)) return 1;
+    return 0;
+}
+
+int tone_threaten(scan *sc, size_t from, size_t to, int question)
+{
+    static const char *const behave[] = { "闹", "骂", "吵", "吵吵", "嚷", "嚷嚷", "啰嗦", "啰唆", "胡搅蛮缠", "这样", "这么说话",
+                                          "骂人", "骂我", "吼", "喊", "折腾", "无理取闹", "纠缠", "捣乱", "撒泼", "烦我", NULL };
+    static const char *const glued[] = { "再闹", "再骂", "再吵", "再嚷", "再嚷嚷", "再啰嗦", "再这样", "再吼", "再喊", "再纠缠",
+                                         "再捣乱", "再折腾", "再胡搅蛮缠", NULL };
+    /* not 挂/挂了: ending the call on an abusive caller is what §二(三) 1-3 prescribe (said politely);
+     * 再这样我就挂了 is impatience (禁忌语, rule impatient), not a harm done to the caller */
+    static const char *const harm[] = { "拉黑", "黑名单", "停", "停电", "停气", "停水", "停网", "停机", "断网",
+                                        "关", "关了", "后悔", "保安", "轰", "轰出去", "拖", "拖出去", "好看", "受的", "后果", "后果自负",
+                                        "试试", "试试看", "不客气", "报警", "销户", "注销", "修不好", "办不下来", NULL };
+    const cs_words *w = sc->w;
+    for (size_t i = 0; i < w->n && sc->n < sc->max; i++) {
+        /* every condition starts with 再 or 等 (one compare per word keeps grading fast) */
+        if (strncmp(tone_word(sc, i), "再", 3) != 0 && strncmp(tone_word(sc, i), "等", 3) != 0) continue;
+        int cond = in(sc, i, glued) || (tone_is(sc, i, "再") && i + 1 < w->n && w->v[i + 1].clause == w->v[i].clause &&
+                                        in(sc, i + 1, behave));
+        /* 再打来骚扰就报警: calling again to harass is the misbehaviour (the call words between) */
+        for (size_t k = i + 1; !cond && tone_is(sc, i, "再") && k < w->n && k < i + 4 && w->v[k].clause == w->v[i].clause; k++) {
+            if (in(sc, k, (list){ "骚扰", "捣乱", "闹事", "找茬", NULL })) cond = 1;
+            else if (!in(sc, k, (list){ "打", "来", "打来", "打过来", "打电话", "来电", "过来", NULL })) break;
+        }
+        /* 您再这样下去身体会吃不消: a situation going on, a warning out of care */
+        size_t nx = i + (in(sc, i, glued) ? 1 : 2);
+        if (cond && nx < w->n && tone_is(sc, nx, "下去")) cond = 0;
+        /* 你等着 standing as a clause, then the harm (你等着，我让师傅不去你家 / 有你好看的) */
+        size_t end = i;   /* 等着, or 等 着 */
+        if (tone_is(sc, i, "等") && i + 1 < w->n && tone_is(sc, i + 1, "着")) end = i + 1;
+        int you_wait = i > 0 && (in(sc, i - 1, &SECOND) ||
+                                 (i > 1 && in(sc, i - 1, (list){ "就", "就给我", NULL }) && in(sc, i - 2, &SECOND)) ||
+                                 (i > 2 && tone_is(sc, i - 1, "我") && tone_is(sc, i - 2, "给") && in(sc, i - 3, &SECOND)));
+        size_t tail = end + 1;   /* 你等着吧 / 你等着瞧: particles may close the clause */
+        while (tail < w->n && w->v[tail].clause == w->v[i].clause && in(sc, tail, (list){ "吧", "啊", "呀", "哈", "瞧", NULL })) tail++;
+        int wait = (end > i || tone_is(sc, i, "等着") || tone_is(sc, i, "等着吧")) && you_wait &&
+                   (tail == w->n || w->v[tail].clause != w->v[i].clause);
+        if (!cond && !wait) continue;
+        /* 你等着 / 你给我等着吧 closing the reply: the harm left unsaid is still a threat (§二(三) 6);
+         * 您等着，我帮您查 goes on to serve */
+        if (wait && wait_named_before(sc, i)) {
+            wait = 0;
+            if (!cond) continue;
+        }
+        if (wait) {
+            size_t k = tail;
+            while (k < w->n && in(sc, k, (list){ "吧", "啊", "呀", "哈", "了", "瞧", "看", NULL })) k++;
+            if (k == w->n) { tone_hit(sc, "threat", "威胁客户", i - 1, end, i); continue; }
+        }
+        size_t last = end + 1;
+        while (last < w->n && last < end + 14 && w->v[last].clause <= w->v[i].clause + 1) last++;
+        size_t h = find(sc, end + 1, last, harm);
+        /* 拉 黑 (put on the blacklist) cut in two */
+        for (size_t k = end + 1; h == NONE && k + 1 < last; k++)
+            if (tone_is(sc, k, "拉") && tone_is(sc, k + 1, "黑")) h = k;
+        /* 你再闹，我让你的单子办不下来 / 你等着，我让师傅不去你家: the agent setting something or
+         * someone on the caller */
+        if (h == NONE) {
+            size_t me = find(sc, i + 1, last, &FIRST);
+            /* not 我让医生给您回电 / 我让师傅马上过去帮您: help sent to the caller */
+            if (me < last && find(sc, me + 1, tone_upto(last, me + 3), (list){ "让", "叫", "找", "保证", NULL }) < last &&
+                !cs_words_help_after(w, me))
+                h = me;
+        }
+        if (h < last) tone_hit(sc, "threat", "威胁客户", i, h, i);
+    }
+    return 0;
+}
+
+/* 你再骂，我就把你的电话公布出去 / 信不信我把你的号码发到网上: exposure of the caller threatened
+ * (§二(三)6: a threat fails the call). 我们不会把您的电话告诉任何人 promises privacy. */
+int tone_exposure_threat(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"把");
+    static const char *const out[] = { "公布", "曝光", "公开", "网上", "群里", "发到", "挂到", "放到", "晒", "贴到", "散布",
+                                       "黑名单", "上网", "发群", "群", NULL };
+    size_t ba = find(sc, a, b, (list){ "把", NULL });
+    if (ba == NONE || ba + 1 >= b || !tone_in_reply(sc, (list){ "你", "您", "你的", "您的", NULL })) return 0;
+    size_t me = find(sc, a, ba, (list){ "我", "我们", "我就", NULL });
+    if (me == NONE) return 0;
+    if (find(sc, me, ba, (list){ "不会", "不", "没", "绝不", "绝对不会", NULL }) < ba) return 0;
+    size_t x_last = NONE;
+    size_t x = tone_spelled_in(sc, ba + 2, tone_upto(b, ba + 8), out, &x_last);
+    if (x == NONE) return 0;
+    /* a condition or a dare before it: 你再…，我就 / 你敢… / 信不信 */
+    size_t from = a;
+    while (from > 0 && sc->w->v[from - 1].clause + 1 >= sc->w->v[a].clause) from--;
+    int dared = 0;   /* 再 / 再闹 / 敢 / 你敢投诉 / 信不信 */
+    for (size_t k = from; k < ba && !dared; k++)
+        dared = strncmp(tone_word(sc, k), "再", 3) == 0 || strstr(tone_word(sc, k), "敢") || strstr(tone_word(sc, k), "信不信") || tone_is(sc, k, "小心");
+    if (!dared) return 0;
+    return tone_hit(sc, "threat", "威胁客户（曝光）", me, x, x);
+}
+
+/* 有种你再说一遍 / 你有种就报上名来 / 有胆你来营业厅找我 / 不服就来单挑: a dare to come and
+ * confront, to fight or to repeat the abuse, flung at the caller (a threat: fails the call). A dare
+ * to complain (有本事你去告 / 有种你去投诉) is the dismissive 禁忌语 of tests/data/tone_corpus.tsv,
+ * not an insult: left to the taboo rules. 您真有本事 praises (no 你 right beside the word of nerve),
+ * 有种说法 names a kind (no verb of daring after it), 如果您不服，可以申请复议 states the way to
+ * appeal (不服 + 可以, not + 就/你 + a verb of coming). */
+/* Does a clause from b on have the agent coming for the caller (我马上到 / 我这就过去找你)? */
+static int coming_for_caller(scan *sc, size_t b)
+{
+    static const char *const come[] = { "到", "过来", "过去", "来", "去", "找你", "马上到", "这就到", NULL };
+    size_t n = sc->w->n;
+    for (size_t me = find(sc, b, n, &FIRST); me < n; me = find(sc, me + 1, n, &FIRST))
+        if (find(sc, me + 1, tone_upto(n, me + 4), come) < n && !cs_words_help_after(sc->w, me)) return 1;
+    return 0;
+}
+
+int tone_dare(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const nerve[] = { "有种", "有本事", "有胆", "有胆子", "有能耐", "有胆量", NULL };
+    static const char *const nerve_noun[] = { "本事", "胆", "胆子", "能耐", "种", "胆量", NULL };
+    static const char *const act[] = { "来", "再", "再说", "报", "报上名来", "单挑", "试试", "过来", "骂", "动", "打", "说",
+                                       "站", "出来", "露面", "见面", "当面", "来找", NULL };
+    /* (有本事你别打了 / 有种你别挂: a dare to stop calling is tone_corpus.tsv's dismissive 禁忌语, not
+     * an insult: no 别 here) */
+    static const char *const complain[] = { "告", "投诉", "举报", "起诉", "曝光", "12315", "领导", "消协", "上级", "媒体",
+                                            "法院", "找领导", NULL };
+    for (size_t i = a; i < b; i++) {
+        size_t k = NONE;
+        if (in(sc, i, nerve)) k = i;
+        else if (tone_is(sc, i, "有") && i + 1 < b && in(sc, i + 1, nerve_noun)) k = i + 1;
+        if (k != NONE) {
+            /* 有种你… / 你有种… */
+            size_t v = k + 1;
+            if (v < b && in(sc, v, &SECOND)) v++;
+            else if (!(i > a && in(sc, i - 1, &SECOND))) continue;
+            if (v < b && in(sc, v, (list){ "就", "倒是", "你就", "就去", NULL })) v++;
+            if (v < b && in(sc, v, act) && find(sc, v, b, complain) == NONE) return tone_hit(sc, "threat", "挑衅客户", i, v, k);
+            /* 有本事你别走，我马上到: told to stay while the agent comes (有种你别挂 alone stays a 禁忌语) */
+            if (v < b && in(sc, v, (list){ "别", "别走", "别跑", NULL }) && coming_for_caller(sc, b))
+                return tone_hit(sc, "threat", "挑衅客户", i, v, k);
+            continue;
+        }
+        if (tone_is(sc, i, "不服") && i + 2 < b && in(sc, i + 1, (list){ "就", "你", "您", "你就", NULL }) &&
+            in(sc, i + 2, (list){ "来", "单挑", "打", "过来", "来战", NULL }) && find(sc, i + 2, b, complain) == NONE)
+            return tone_hit(sc, "threat", "挑衅客户", i, i + 2, i);
+    }
+    return 0;
+}
+
+/* 我让你后悔 / 保证让你吃官司 / 看谁倒霉: a harm the agent promises the caller (a threat). 我让您
+ * 久等了 apologises (no harm named), 绝不会让您吃亏 / 不让您后悔 deny it. */
+int tone_made_to_suffer(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const harm[] = { "后悔", "好看", "吃官司", "倒霉", "吃不了兜着走", "付出代价", "完蛋", "没好果子吃",
+                                        "知道厉害", "尝尝", "好受", "不得安生", "哭", "滚蛋", "坐牢", "吃苦头", NULL };
+    for (size_t i = a; i + 2 < b; i++) {
+        if (tone_is(sc, i, "看") && tone_is(sc, i + 1, "谁") && in(sc, i + 2, (list){ "倒霉", "吃亏", "厉害", "完蛋", NULL }))
+            return tone_hit(sc, "threat", "威胁客户", i, i + 2, i + 2);
+        /* 我保证你后悔: the promise with no 让 (保证 / 非 right before 你) */
+        if (in(sc, i, (list){ "保证", "非叫", "非让", NULL }) && in(sc, i + 1, &SECOND) && find(sc, a, i, &FIRST) < i) {
+            size_t h = find(sc, i + 2, tone_upto(b, i + 5), harm);
+            if (h < b && !tone_denied_between(sc, i + 1, h)) return tone_hit(sc, "threat", "威胁客户", i, h, h);
+        }
+        if (!in(sc, i, (list){ "让", "叫", "要", "就让", NULL }) || !in(sc, i + 1, &SECOND)) continue;
+        size_t me = find(sc, i > a + 3 ? i - 3 : a, i, &FIRST);
+        if (me == NONE && !(i > a && in(sc, i - 1, (list){ "保证", "非", "非得", "一定", "迟早", NULL }))) continue;
+        size_t h = find(sc, i + 2, tone_upto(b, i + 6), harm);
+        if (h == NONE || tone_denied_between(sc, me == NONE ? i - 1 : me, h)) continue;
+        return tone_hit(sc, "threat", "威胁客户", i, h, h);
+    }
+    return 0;
+}
+
+/* 以后别想办成任何业务 / 你休想再办: service withheld from the caller as a punishment (a threat).
+ * 您别想太多 / 别想不开 comfort (no word of getting a thing done follows). */
+int tone_shut_out(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const get[] = { "办成", "办", "办理", "好过", "安生", "消停", "得逞", "过好", "再办", "再用", "退", "拿到",
+                                       "要到", NULL };
+    for (size_t i = a; i + 1 < b; i++) {
+        size_t v = NONE;
+        if (in(sc, i, (list){ "别想", "休想", "甭想", NULL })) v = i + 1;
+        else if (in(sc, i, (list){ "别", "甭", NULL }) && tone_is(sc, i + 1, "想")) v = i + 2;
+        if (v == NONE || v >= b) continue;
+        if (tone_is(sc, v, "再") && v + 1 < b) v++;
+        if (in(sc, v, get) && !tone_courteous(sc, a, b)) return tone_hit(sc, "threat", "威胁客户", i, v, i);
+    }
+    return 0;
+}
+
+/* 你最好小心点 / 你给我当心点: a warning to the caller with no danger named, closing the reply: a
+ * veiled threat. 您最好小心点，路上结冰了 names the danger (another clause follows); 请您小心 cares. */
+int tone_veiled_warning(scan *sc, size_t a, size_t b, int question)
+{
+    if (b != sc->w->n || tone_courteous(sc, a, b)) return 0;
+    size_t m = find(sc, a, b, (list){ "最好", "给我", "最好给我", NULL });
+    if (m == NONE || m == a || !in(sc, m - 1, &SECOND)) return 0;
+    size_t c = m + 1;
+    if (c + 1 < b && tone_is(sc, c, "给") && tone_is(sc, c + 1, "我")) c += 2;   /* 最好 给 我 */
+    if (c >= b || !in(sc, c, (list){ "小心", "当心", "小心点", "当心点", NULL })) return 0;
+    for (size_t k = c + 1; k < b; k++)
+        if (!in(sc, k, (list){ "点", "1点", "些", "1些", "着", "啊", "吧", "哦", "了", NULL })) return 0;
+    return tone_hit(sc, "threat", "威胁客户", m - 1, c, c);
+}
+
+/* 再敢放肆，我叫人去你家门口等着 / 还敢骂，我找人收拾你: people set on the caller after a dare to go
+ * on (a threat). 我找人去您家帮您修 sends help (no 敢 before: nothing is threatened). */
+int tone_send_people(scan *sc, size_t from, size_t to, int question)
+{
+    const cs_words *w = sc->w;
+    size_t dared = find(sc, 0, w->n, (list){ "再敢", "还敢", "敢再", "你敢", "您敢", NULL });
+    for (size_t k = 0; dared == NONE && k + 1 < w->n; k++)   /* 再 敢 cut in two */
+        if (in(sc, k, (list){ "再", "还", "你", "您", NULL }) && tone_is(sc, k + 1, "敢")) dared = k;
+    if (dared == NONE) return 0;
+    for (size_t i = find(sc, dared + 1, w->n, &FIRST); i + 1 < w->n; i = find(sc, i + 1, w->n, &FIRST)) {
+        size_t p = find(sc, i + 1, tone_upto(w->n, i + 3), (list){ "叫人", "找人", "派人", "让人", "喊人", NULL });
+        if (p == NONE && i + 2 < w->n && in(sc, i + 1, (list){ "叫", "找", "派", "让", "喊", NULL }) && tone_is(sc, i + 2, "人"))
+            p = i + 2;
+        if (p < w->n && !cs_words_help_after(w, p)) { tone_hit(sc, "threat", "威胁客户", dared, p, p); return 0; }
+    }
+    return 0;
+}
+
+/* 小心我找人上门 / 当心我投诉你: a warning of what the agent will do to the caller (a threat). 小心
+ * 我们的仿冒者 warns of others (no act of the agent's follows). */
+int tone_beware_me(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const act[] = { "找", "找人", "叫人", "叫", "让", "把", "收拾", "揍", "打", "报警", "告", "投诉", "拉黑",
+                                       "停", "整", "弄", "饶", NULL };
+    for (size_t i = find(sc, a, b, (list){ "小心", "当心", NULL }); i + 2 < b;
+         i = find(sc, i + 1, b, (list){ "小心", "当心", NULL })) {
+        if (!in(sc, i + 1, (list){ "我", "老子", NULL })) continue;   /* the agent alone: not 我们的仿冒者 */
+        size_t v = find(sc, i + 2, tone_upto(b, i + 4), act);
+        if (v < b) return tone_hit(sc, "threat", "威胁客户", i, v, i);
+    }
+    return 0;
+}
+
+/* 我这就让你号码停机，你信不信: an act of the agent's on the caller, then 信不信 (a threat; 信不信我…
+ * before it is the list's). 您信不信都没关系，我们会查清楚 names no act on the caller. */
+int tone_believe_it(scan *sc, size_t from, size_t to, int question)
+{
+    const cs_words *w = sc->w;
+    size_t q = find(sc, 0, w->n, (list){ "信不信", "你信不信", "您信不信", NULL });
+    if (q == NONE || q == 0) return 0;
+    for (size_t me = find(sc, 0, q, &FIRST); me < q; me = find(sc, me + 1, q, &FIRST)) {
+        size_t v = find(sc, me + 1, tone_upto(q, me + 4), (list){ "让", "就让", "把", "给", "叫", NULL });
+        if (v < q && v + 1 < q && in(sc, v + 1, &SECOND) && !cs_words_help_after(w, me)) {
+            tone_hit(sc, "threat", "威胁客户", me, q, q);
+            return 0;
+        }
+    }
+    return 0;
+}
