@@ -175,6 +175,11 @@ static void test_taboo(void)
     CHECK(grade("taboo", "这个不归我们管，烦请您自行联系银行").match);
     CHECK(!grade("taboo", "这个不归我们管，本行会自行联系发卡行核实，今天内回复您").match);
     CHECK(!grade("taboo", "这个不归我们管，我们会亲自联系银行帮您核实").match);
+    /* 有什么不明白的，您随时再来电: the caller's unclear points named to invite the next question
+     * (tone_rhetorical.c unclear_invited); 这有什么不明白的 still reproaches */
+    CHECK(!grade("taboo", "有什么不明白的，您随时再来电").match);
+    CHECK(!grade("taboo", "好，那就这样，有啥不明白的再打过来，再见").match);
+    CHECK(grade("taboo", "这有什么不明白的，再说一遍你也不懂").match);
     /* 有啥事再打过来: the closing's invitation said in northern speech, not a curt 啥事 */
     CHECK(!grade("taboo", "有啥事随时找我").match);
     CHECK(grade("taboo", "说吧，你有啥事？").match);
