@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_TONE_HITS 4
 #define CONF_GAP 0.1      /* a part found only with a word inside it */
@@ -973,6 +974,16 @@ static size_t scare_quoted(const char *raw, const char **at)
     return 0;
 }
 
+/* 1 when the one-word English hit (bodoh, stupid) lies in Chinese reported speech in the reply's
+ * words (你讲那个司机骂你bodoh？, 您说快递员骂您stupid): what a third party said is not the agent's
+ * word in any language (cs_words_reported; tests/data/eval/README.md "taboo"). */
+static int english_reported(const prepared *pr, const char *word)
+{
+    for (size_t k = 0; k < pr->words.n; k++)
+        if (strcasecmp(pr->words.v[k].w, word) == 0 && cs_words_reported(&pr->words, k)) return 1;
+    return 0;
+}
+
 /* English rudeness (tone_english.h): the english_caller scenario lets trainees answer in English.
  * The quotation marks of sarcasm (scare_quoted) are read here too, on the reply as typed. */
 static void scan_english(const prepared *pr, cs_match *out)
@@ -993,6 +1004,7 @@ static void scan_english(const prepared *pr, cs_match *out)
     cs_english_hit hits[4];
     size_t n = cs_tone_english(pr->raw, hits, 4);
     for (size_t i = 0; i < n; i++) {
+        if (hits[i].insult && english_reported(pr, hits[i].words)) continue;
         if (out->n_taboo < CS_MATCH_MAX_TABOO && hits[i].insult) out->insult_hits |= 1u << out->n_taboo;
         if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
         if (hits[i].insult) out->insult = 1;

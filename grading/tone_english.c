@@ -55,6 +55,12 @@ static const en_rule INSULT[] = {
     { "freak", "insult", 0 }, { "psycho", "insult", 0 }, { "lunatic", "insult", 0 }, { "liar", "insult", 0 },
     { "cheat", "insult", ALONE }, { "and a cheat", "insult", 0 }, { "brain dead", "insult", 0 }, { "braindead", "insult", 0 },
     { "like a baby", "insult", 0 }, { "damn it", "insult", 0 }, { "goddamn", "insult", 0 }, { "shabi", "insult", 0 },
+    /* a Singapore / Malaysia desk's name-calling, Malay and Hokkien romanised as typed among Chinese words
+     * (voices3.tsv, persona nanyang): bodoh (fool), babi (pig), siao (crazy), goondu (idiot), sohai
+     * (傻嗨), and curses (knn, kanina, cibai, lanjiao); gong (戆) is left out: gong xi fa cai, Hong Kong */
+    { "bodoh", "insult", 0 }, { "babi", "insult", 0 }, { "siao", "insult", 0 }, { "goondu", "insult", 0 },
+    { "sohai", "insult", 0 }, { "knn", "insult", 0 }, { "kanina", "insult", 0 }, { "cibai", "insult", 0 },
+    { "lanjiao", "insult", 0 },
     /* threats: a harm to the caller made conditional on what they do (as 再闹我就让你停电) */
     { "youll regret", "insult", 0 }, { "you will regret", "insult", 0 }, { "block your number", "insult", 0 },
     { "cut your service", "insult", 0 }, { "cut off your", "insult", 0 }, { "cut your * off", "insult", 0 },

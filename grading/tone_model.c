@@ -250,7 +250,16 @@ static int judge(const cs_tone_model *m, int insult, const char *text, double *s
     uint32_t *cp = malloc((len + 1) * sizeof *cp);
     if (!cp) return 0;
     size_t n = 0;
-    for (const char *p = text; *p;) cp[n++] = fold_pronoun(cs_utf8_next(&p));
+    int latin_run = 0;
+    for (const char *p = text; *p;) {
+        uint32_t c = cs_utf8_next(&p);
+        /* a run of Latin letters is one character, a (tools/tone_model.py grams(): code-switched
+         * English is no Chinese rudeness; English rudeness is tone_english.c's) */
+        int latin = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (latin && latin_run) continue;
+        latin_run = latin;
+        cp[n++] = latin ? 'a' : fold_pronoun(c);
+    }
     clause_score best = { .score = -1e9 }, cur;
     int any = 0;
     for (size_t s = 0; s < n;) {

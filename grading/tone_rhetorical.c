@@ -22,6 +22,31 @@ static int recalled_to_check(scan *sc, size_t a, size_t neg, size_t b)
     return find(sc, b, end, (list){ "确认", "核实", "核对", "想确认", "查", "查一下", "帮您", "对吗", "是吗", NULL }) < end;
 }
 
+/* 有什么不明白的，您随时再来电 / 有啥不懂的再问我: the caller's unclear points named only to invite the
+ * next question (贵阳 §二(二) 2.6 asks 请问您还有什么不清楚的地方; §二(一)3 the close), not 这有什么不懂的:
+ * 有 opens the what-word (no 这/那 before it) and an invitation follows in its clause or the next. */
+static int unclear_invited(scan *sc, size_t i, size_t v, size_t b)
+{
+    size_t have = in(sc, i, (list){ "有什么", "有啥", NULL }) ? i : i > 0 && tone_is(sc, i - 1, "有") ? i - 1 : NONE;
+    if (have == NONE) return 0;
+    if (have > 0 && sc->w->v[have - 1].clause == sc->w->v[have].clause &&
+        in(sc, have - 1, (list){ "这", "那", "这个", "那个", "这种", "这有", "那有", NULL }))
+        return 0;
+    int unclear = in(sc, v, (list){ "不懂", "不明白", "不清楚", NULL }) ||
+                  (v == i + 2 && tone_is(sc, i + 1, "不") && in(sc, v, (list){ "懂", "明白", "清楚", NULL }));
+    if (!unclear) return 0;
+    size_t end = b;
+    if (end < sc->w->n) {
+        size_t next = sc->w->v[end].clause;
+        while (end < sc->w->n && sc->w->v[end].clause == next) end++;
+    }
+    if (find(sc, v + 1, end, (list){ "随时", "欢迎", "问我", "找我", "来电", "再来电", "咨询", NULL }) < end) return 1;
+    for (size_t k = v + 1; k + 1 < end; k++)
+        if (tone_is(sc, k, "再") && in(sc, k + 1, (list){ "问", "打", "打来", "打过来", "来电", "联系", "找", "问问", NULL }))
+            return 1;
+    return 0;
+}
+
 /* 你没听清楚吗 / 您不知道吗 / 我不是说了吗 / 这么简单的事都不会吗 / 你听懂了没有 /
  * 你自己不会查吗 / 没看我正忙着吗: a question about the caller's hearing, understanding or
  * ability, or about what was already said, is a reproach, not a question. */
@@ -109,7 +134,7 @@ int tone_rhetorical(scan *sc, size_t a, size_t b, int question)
         if ((v > i + 1 || in(sc, v, (list){ "不懂", "难懂", "不明白", "好说", "好问", "好讲", NULL })) &&
             in(sc, v, (list){ "说", "问", "讲", "解释", "谈", "聊", "争", "吵", "懂", "理解", "明白", "不懂", "难懂", "不明白",
                               "好说", "好问", "好讲", "投诉", "抱怨", "计较", NULL }) &&
-            (v + 1 == b || in(sc, v + 1, &TAIL)))
+            (v + 1 == b || in(sc, v + 1, &TAIL)) && !unclear_invited(sc, i, v, b))
             return tone_hit(sc, "rhetorical", label, what_w ? i : i - 1, v, v);
     }
     /* 这还需要我教吗 / 这种事还要问我: the question said to be beneath asking */

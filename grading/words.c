@@ -242,6 +242,19 @@ int cs_words_offer(const cs_words *w, size_t k)
     return call_back || cs_word_in(w->v[k].w, help);
 }
 
+/* 1 when word j is the written register's 自行 (by oneself) or 亲自 handing the task to the caller
+ * (烦请贵客户自行联系总行, 您得亲自联系银行): not when the agent's side is the subject earlier in
+ * the clause (我们会自行核实, 我亲自帮您联系; 本 alone: jieba may cut 本行会 as 本/行会), which is an offer. */
+static int by_caller_alone(const cs_words *w, size_t i, size_t j)
+{
+    static const char *const alone[] = { "自行", "亲自", NULL };
+    static const char *const us[] = { "我", "我们", "本行", "本席", "我司", "本公司", "本中心", "我方", "本", NULL };
+    if (!cs_word_in(w->v[j].w, alone)) return 0;
+    for (size_t k = j; k-- > i + 1 && w->v[k].clause == w->v[j].clause;)
+        if (cs_word_in(w->v[k].w, us)) return 0;
+    return 1;
+}
+
 int cs_words_help_after(const cs_words *w, size_t i)
 {
     /* …and 您自己联系快递吧 hands the task to the caller: 自己 before the verb is no offer either */
@@ -251,7 +264,8 @@ int cs_words_help_after(const cs_words *w, size_t i)
         if (!cs_words_offer(w, k)) continue;
         /* 我不帮你转 / 没法帮您查 is no offer: a refusal earlier in its clause */
         int refused = 0;
-        for (size_t j = k; j-- > i + 1 && w->v[j].clause == w->v[k].clause && !refused;) refused = cs_word_in(w->v[j].w, refuse);
+        for (size_t j = k; j-- > i + 1 && w->v[j].clause == w->v[k].clause && !refused;)
+            refused = cs_word_in(w->v[j].w, refuse) || by_caller_alone(w, i, j);
         if (!refused) return 1;
     }
     return 0;

@@ -33,7 +33,8 @@ in the source tree with build/callsim built (make -j2) and liblinear-tools insta
   tools/tone_model.py eval          # ~15 s: the own held-out figures for the commit message
   bash tests/cli/test_tone_corpus.sh && bash tests/cli/test_eval.sh && bash tests/cli/test_tone_features.sh
 
-Features of a clause (clauses are cut at punctuation and spaces; 你/妳 read as 您): its character 1-,
+Features of a clause (clauses are cut at punctuation and spaces; 你/妳 read as 您, a run of Latin
+letters as the one character a: see grams()): its character 1-,
 2- and 3-grams and its skip-bigrams a…b (a and b with any one character between: 您…蠢 carries over
 to wording with another character in the gap), each count over the square root of the number
 of all of them. A reply scores its rudest Chinese clause, bias + sum of the weights present, a
@@ -114,6 +115,9 @@ ROOT = __file__.rsplit('/tools/', 1)[0]
 # --by-writer`: the full run of three C was killed mid-way; C 64 had been chosen in every run before):
 # C 64 / 64, 1.00 / 1.20 / 2.0, by writer 禁忌语 P 0.958 R 0.958, insults P 0.968 R 0.947 (at 2.5:
 # 0.968 / 0.945); rules alone 0.990 / 0.831, insults 0.976 / 0.872.
+# Re-run with voices3.tsv (17 writers' rows) and Latin letter runs read as one character (2026-11-26, 2:45
+# UTC): C 64 / 64, 1.00 / 1.30 / 2.0, by writer 禁忌语 P 0.956 R 0.955, insults P 0.964 R 0.941 (C 256:
+# 1.10 / 1.80 / 3.0, 0.955 / 0.955, 0.964 / 0.939; C 1024: 0.956 / 0.957, 0.964 / 0.935).
 THRESHOLD = 1.0
 INSULT_THRESHOLD = 1.6
 C_TABOO = 64.0            # liblinear's C (inverse regularisation), chosen by `select` as well
@@ -134,10 +138,15 @@ def fold(s):
     #11 item 3); else the model learns the pronoun as rudeness (our rude rows say 你 more often)."""
     return s.replace('你', '您').replace('妳', '您')
 
+LATIN = re.compile(r'[A-Za-z]+')
+
 def grams(s):
     """The clause's character 1-3-grams, then (SKIP_BIGRAMS) its skip-bigrams a…b: a and b with any
-    one character between (…, a clause break, never inside a clause, marks the gap)."""
-    s = fold(re.sub(r'\s+', '', s))
+    one character between (…, a clause break, never inside a clause, marks the gap). A run of Latin
+    letters is one character, a: code-switched English (check一下record, 要过customs) is no Chinese
+    rudeness, and its letters alone were read as rude (voices3.tsv, persona nanyang: o, a, e among the
+    deciding n-grams of polite Singapore replies); English rudeness is grading/tone_english.c's."""
+    s = fold(LATIN.sub('a', re.sub(r'\s+', '', s)))
     out = []
     for n in (1, 2, 3):
         out += [s[i:i + n] for i in range(len(s) - n + 1)]

@@ -162,6 +162,27 @@ static void test_taboo(void)
     CHECK(m.insult);
     CHECK_INT(m.n_taboo, 2);
     CHECK(m.phrase == NULL);
+    /* 打官腔 and 推诿 in a bank desk's written register (assets/taboo.txt, helper voices3): the caller
+     * left with no way on; the same words followed by help, or the agent's own promise, are not */
+    CHECK(grade("taboo", "此事恕不解释，请知悉").match);
+    CHECK(grade("taboo", "该笔交易与本公司无涉，请勿再致电").match);
+    CHECK(grade("taboo", "贵客户如有不满，悉听尊便").match);
+    CHECK(!grade("taboo", "具体到账时间本席无从知晓，我这就帮您联系清算中心核实，稍后回电").match);
+    CHECK(!grade("taboo", "这次是我们的失误，我们保证下不为例").match);
+    CHECK(!grade("taboo", "价格如有变动，恕不另行通知，敬请谅解").match);
+    /* 自行 / 亲自 hand the task back to the caller, unless the agent's side is the one who acts
+     * (cs_words_help_after) */
+    CHECK(grade("taboo", "这个不归我们管，烦请您自行联系银行").match);
+    CHECK(!grade("taboo", "这个不归我们管，本行会自行联系发卡行核实，今天内回复您").match);
+    CHECK(!grade("taboo", "这个不归我们管，我们会亲自联系银行帮您核实").match);
+    /* 有什么不明白的，您随时再来电: the caller's unclear points named to invite the next question
+     * (tone_rhetorical.c unclear_invited); 这有什么不明白的 still reproaches */
+    CHECK(!grade("taboo", "有什么不明白的，您随时再来电").match);
+    CHECK(!grade("taboo", "好，那就这样，有啥不明白的再打过来，再见").match);
+    CHECK(grade("taboo", "这有什么不明白的，再说一遍你也不懂").match);
+    /* 有啥事再打过来: the closing's invitation said in northern speech, not a curt 啥事 */
+    CHECK(!grade("taboo", "有啥事随时找我").match);
+    CHECK(grade("taboo", "说吧，你有啥事？").match);
 }
 
 static int insult_of(const char *text)
@@ -421,6 +442,18 @@ static void test_insult_classes(void)
     CHECK(insult_of("If you call again I'll report you to the police."));
     CHECK(!insult_of("If someone threatens you, please report it to the police."));
     CHECK(insult_of("Are you stupid or something?"));
+    /* a Singapore / Malaysia desk's Malay and Hokkien name-calling among Chinese words; reported in
+     * Chinese (您说司机骂您…) it is the third party's word, not the agent's (english_reported) */
+    CHECK(insult_of("Bodoh，密码都会忘记"));
+    CHECK(insult_of("你是不是siao的，讲了十次还不明白"));
+    CHECK(!insult_of("您说司机骂您bodoh，是吗？我马上记录下来投诉他"));
+    CHECK(!insult_of("您说快递员骂您stupid？这太不应该了，我马上反映"));
+    /* the north-west's fools (瓜怂, 二杆子; 勺子 only aimed: else a spoon) and the written 愚蠢 */
+    CHECK(insult_of("瓜怂，电卡插反了还打电话"));
+    CHECK(insult_of("你是个勺子吗"));
+    CHECK(!insult_of("勺子在外卖袋的侧边口袋里"));
+    CHECK(insult_of("愚蠢至极，请您自行反省"));
+    CHECK(!insult_of("他那样说话愚蠢至极，我代表公司向您道歉"));
 }
 
 /* A complete phrase whose residue only the tone model finds rude is not the phrase, and says so at a
