@@ -147,7 +147,9 @@ int tone_impatient(scan *sc, size_t a, size_t b, int question)
     /* (您别嫌我啰嗦 is the agent's own wordiness) */
     if (dawdle < b && find(sc, stop + 1, dawdle, &FIRST) == NONE) return tone_hit(sc, "impatient", "催促客户", stop, dawdle, dawdle);
     size_t hurry = find(sc, a, b, &HURRY);
-    if (hurry + 1 < b && (in(sc, hurry + 1, &SAY) || in(sc, hurry + 1, (list){ "说完", "讲完", "说重点", NULL })))
+    /* (我快讲完了 / 我马上说完: the agent's own explanation nearly done, 我 its subject with no 你 before) */
+    int own_talk = hurry < b && find(sc, a, hurry, &FIRST) < hurry && find(sc, a, hurry, &SECOND) == NONE;
+    if (hurry + 1 < b && !own_talk && (in(sc, hurry + 1, &SAY) || in(sc, hurry + 1, (list){ "说完", "讲完", "说重点", NULL })))
         return tone_hit(sc, "impatient", "催促客户", hurry, hurry + 1, hurry + 1);
     /* 说完了没有？: not 请问您说完了吗 */
     size_t done_talk = find(sc, a, b, (list){ "说完", "讲完", "说完了", "讲完了", NULL });
