@@ -249,7 +249,11 @@ int cs_words_offer(const cs_words *w, size_t k)
     /* 您也可以申请复核: a way to appeal offered (国家职业技能标准 3.1 不推诿: a way forward) */
     int appeal = cs_word_in(w->v[k].w, (const char *const[]){ "申请复核", "复核", "复议", "申诉", "申请", NULL }) && k > 0 &&
                  cs_word_in(w->v[k - 1].w, (const char *const[]){ "可以", "也可以", "能", "可", NULL });
-    return call_back || get_back || appeal || cs_word_in(w->v[k].w, help);
+    /* 会先给您打电话 / 给你发短信: contacting the caller */
+    int to_you = k >= 1 && cs_word_in(w->v[k].w, (const char *const[]){ "打电话", "打", "回电话", "发短信", "发消息", "发", NULL }) &&
+                 (cs_word_in(w->v[k - 1].w, (const char *const[]){ "给您", "给你", NULL }) ||
+                  (k >= 2 && strcmp(w->v[k - 2].w, "给") == 0 && cs_word_in(w->v[k - 1].w, (const char *const[]){ "您", "你", NULL })));
+    return call_back || get_back || appeal || to_you || cs_word_in(w->v[k].w, help);
 }
 
 int cs_words_help_after(const cs_words *w, size_t i)
