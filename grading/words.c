@@ -225,7 +225,9 @@ int cs_words_said_of_thing(const cs_words *w, size_t i)
         /* 您的车有毛病 / 您家的打印机有毛病: the caller's thing, not the caller */
         if (cs_word_in(w->v[k].w, you)) {
             int of = 0;
-            for (size_t j = k + 1; j < i && j <= k + 3; j++) of |= strcmp(w->v[j].w, "的") == 0;
+            /* (你比我家的狗还笨: a comparison, the 的 is not the caller's) */
+            for (size_t j = k + 1; j < i && j <= k + 3 && !cs_word_in(w->v[j].w, (const char *const[]){ "比", "跟", "像", "和", NULL }); j++)
+                of |= strcmp(w->v[j].w, "的") == 0;
             return found && of;
         }
         found |= cs_word_in(w->v[k].w, thing);
