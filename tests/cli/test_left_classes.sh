@@ -31,6 +31,9 @@ cases=$(cat <<'CASES'
 1	0	guanqiang	这种损失不在保障范围之内
 0	0	guanqiang	这种损失不在保障范围之内，您可以申请复核，我把流程发给您
 1	0	guanqiang	结案了，不另行处理
+1	0	guanqiang	此事已经办结，不再受理
+1	1	penalty_threat	你再瞎投诉，就封你的账号
+0	0	penalty_threat	您再投诉的话，我们会升级给主管认真处理
 1	0	impatience_request	您快一点，我这边还有人呢
 0	0	impatience_request	您抓紧点时间，优惠券今天晚上到期，要不要我现在帮您领
 CASES
