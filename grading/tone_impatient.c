@@ -147,7 +147,9 @@ int tone_impatient(scan *sc, size_t a, size_t b, int question)
     /* (您别嫌我啰嗦 is the agent's own wordiness) */
     if (dawdle < b && find(sc, stop + 1, dawdle, &FIRST) == NONE) return tone_hit(sc, "impatient", "催促客户", stop, dawdle, dawdle);
     size_t hurry = find(sc, a, b, &HURRY);
-    if (hurry + 1 < b && (in(sc, hurry + 1, &SAY) || in(sc, hurry + 1, (list){ "说完", "讲完", "说重点", NULL })))
+    /* (我快讲完了 / 我马上说完: the agent's own explanation nearly done, 我 its subject with no 你 before) */
+    int own_talk = hurry < b && find(sc, a, hurry, &FIRST) < hurry && find(sc, a, hurry, &SECOND) == NONE;
+    if (hurry + 1 < b && !own_talk && (in(sc, hurry + 1, &SAY) || in(sc, hurry + 1, (list){ "说完", "讲完", "说重点", NULL })))
         return tone_hit(sc, "impatient", "催促客户", hurry, hurry + 1, hurry + 1);
     /* 说完了没有？: not 请问您说完了吗 */
     size_t done_talk = find(sc, a, b, (list){ "说完", "讲完", "说完了", "讲完了", NULL });
@@ -164,7 +166,10 @@ int tone_impatient(scan *sc, size_t a, size_t b, int question)
         if (in(sc, i, &HURRY_W)) { if (hurry_at == NONE) hurry_at = i; continue; }
         only_hurry = in(sc, i, &SECOND) || in(sc, i, hurry_pad);
     }
-    if (only_hurry && hurry_at < b) return tone_hit(sc, "impatient", "催促客户", a, b - 1, hurry_at);
+    /* (您抓紧时间，活动今晚十二点截止: the hurry is for the caller's own sake, a deadline named in the
+     * reply, not a hurry to get them off the line) */
+    static const char *const deadline[] = { "截止", "截至", "到期", "过期", "结束", "失效", "截止日期", "最后一天", "下班", NULL };
+    if (only_hurry && hurry_at < b && !tone_in_reply(sc, deadline)) return tone_hit(sc, "impatient", "催促客户", a, b - 1, hurry_at);
     /* 你说清楚点行不行: an order to the caller with a demand tag (2.5 asks 请您再说一遍好吗) */
     if (who < b && b - 1 > who && in(sc, b - 1, &DEMAND) && find(sc, a, b, (list){ "请", "请您", "麻烦", "麻烦您", NULL }) == NONE) {
         size_t talk = find(sc, who + 1, tone_upto(b, who + 3), (list){ "说", "讲", "说清楚", "讲清楚", "说明白", "讲明白", "说慢", "大声", NULL });
@@ -476,6 +481,9 @@ int tone_others_waiting(scan *sc, size_t a, size_t b, int question)
             if (in(sc, k, who) || (strstr(tone_word(sc, k), "电话") && strlen(tone_word(sc, k)) <= 12)) w = k;
         if (w == NONE) continue;
         size_t t = NONE;
+        /* 您抓紧点时间，我后面还有人: others named without a wait word, after a hurry at the caller */
+        if (w + 1 == b || (w + 2 == b && in(sc, w + 1, (list){ "呢", "啊", "的", "哦", "嘛", NULL })))
+            if (tone_in_reply(sc, HURRY_W.w)) t = w;
         for (size_t k = w + 1; k < tone_upto(b, w + 4) && t == NONE; k++)
             if (in(sc, k, wait) || strncmp(tone_word(sc, k), "等", 3) == 0 || strncmp(tone_word(sc, k), "排队", 6) == 0) t = k;
         if (t == NONE || tone_in_reply(sc, APOLOGY)) continue;

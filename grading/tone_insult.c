@@ -117,9 +117,14 @@ static int dull_said(scan *sc, size_t a, size_t b, size_t who, int question)
         if (i > a && in(sc, i - 1, &SECOND)) alone = 1;
         int degree = alone || (strlen(tone_word(sc, i)) > 3 && !in(sc, i, (list){ "迟钝", "愚蠢", NULL })) ||
                      (i + 1 < b && in(sc, i + 1, (list){ "得", "成", "死", "死了", "到家", "透", "透了", "得要死", NULL })) ||
-                     (i > a && in(sc, i - 1, (list){ "最", "真", "太", "好", "这么", "那么", "够", "有点", "多", "真够", NULL }));
+                     (i > a && in(sc, i - 1, (list){ "最", "真", "太", "好", "这么", "那么", "够", "有点", "多", "真够", NULL })) ||
+                     /* 你比那只狗还笨: compared with something below the caller */
+                     (i > a && in(sc, i - 1, (list){ "还", "更", "还要", NULL }) && find(sc, a, i, (list){ "比", NULL }) < i);
         /* 我真笨 (the agent's own) — but 你是我见过最笨的 is about the caller */
         int self = find(sc, a, i, &FIRST) < i && find(sc, a, i, &SECOND) == NONE;
+        /* 我比您还笨 (the agent's own, the caller the yardstick): the subject stands before 比 */
+        size_t than = find(sc, a, i, (list){ "比", NULL });
+        if (than < i) self = find(sc, a, than, &FIRST) < than && find(sc, a, than, &SECOND) == NONE;
         /* 您不是那么笨 / 您没那么傻: denied of the caller, a reassurance (asked, it is meant) */
         if (!question && i >= a + 2 && in(sc, i - 1, (list){ "那么", "这么", "太", "很", NULL }) && tone_in_named(sc, i - 2, &NEG))
             continue;

@@ -55,14 +55,18 @@ int tone_sarcasm(scan *sc, size_t a, size_t b, int question)
     if (in(sc, k, (list){ "个", "一个", NULL }) && k + 1 < b) k++;   /* 您真是个人才 */
     /* (您真厉害，一次就设置好了，谢谢您: praise for what the caller got done, with thanks, is praise;
      * 您真厉害，谢谢您嘞 with nothing done is still sarcasm) */
-    int thanks = 0, done = 0;
+    /* (您真厉害，这么快就操作好了 with no thanks is praise too, unless the reply also names a mishap
+     * or a delay: 终于弄好了 / 又弄错了) */
+    int thanks = 0, done = 0, sour = 0;
     for (size_t i = 0; i < sc->w->n; i++) {
+        const char *m = tone_word(sc, i);
+        sour |= strstr(m, "错") || strstr(m, "坏") || strstr(m, "丢") || strstr(m, "忘") || in(sc, i, (list){ "终于", "才", "又", "总算", NULL });
         thanks |= in(sc, i, (list){ "谢谢", "谢谢您", "感谢", "感谢您", "多谢", "谢谢你", NULL });
         done |= in(sc, i, (list){ "成功", "完成", "搞定", "弄好", "改好", "设置好", "装好", "修好", NULL }) ||
                 (tone_is(sc, i, "好") && i + 1 < sc->w->n && tone_is(sc, i + 1, "了") && i > 0 && sc->w->v[i - 1].clause == sc->w->v[i].clause &&
                  !in(sc, i - 1, (list){ "真", "可真", "太", "那", "这", NULL }));
     }
-    if (thanks && done) return 0;
+    if (done && (thanks || !sour)) return 0;
     if (in(sc, k, &CLEVER) && (k + 1 == b || in(sc, k + 1, &TAIL))) return tone_hit(sc, "sarcasm", label, who, k, k);
     return 0;
 }

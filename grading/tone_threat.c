@@ -34,7 +34,9 @@ int tone_threaten(scan *sc, size_t from, size_t to, int question)
      * 再这样我就挂了 is impatience (禁忌语, rule impatient), not a harm done to the caller */
     static const char *const harm[] = { "拉黑", "黑名单", "停", "停电", "停气", "停水", "停网", "停机", "断网",
                                         "关", "关了", "后悔", "保安", "轰", "轰出去", "拖", "拖出去", "好看", "受的", "后果", "后果自负",
-                                        "试试", "试试看", "不客气", "报警", "销户", "注销", "修不好", "办不下来", NULL };
+                                        "试试", "试试看", "不客气", "报警", "销户", "注销", "修不好", "办不下来",
+                                        /* a mark on the caller's record (记不良记录, 影响你的信用): a penalty for behaving */
+                                        "不良记录", "不良", "信用", "征信", "信用记录", "记过", "封号", "封", "冻结", NULL };
     const cs_words *w = sc->w;
     for (size_t i = 0; i < w->n && sc->n < sc->max; i++) {
         /* every condition starts with 再 or 等 (one compare per word keeps grading fast) */
@@ -43,8 +45,8 @@ int tone_threaten(scan *sc, size_t from, size_t to, int question)
                                         in(sc, i + 1, behave));
         /* 再打来骚扰就报警: calling again to harass is the misbehaviour (the call words between) */
         for (size_t k = i + 1; !cond && tone_is(sc, i, "再") && k < w->n && k < i + 4 && w->v[k].clause == w->v[i].clause; k++) {
-            if (in(sc, k, (list){ "骚扰", "捣乱", "闹事", "找茬", NULL })) cond = 1;
-            else if (!in(sc, k, (list){ "打", "来", "打来", "打过来", "打电话", "来电", "过来", NULL })) break;
+            if (in(sc, k, (list){ "骚扰", "捣乱", "闹事", "找茬", "胡闹", "瞎闹", "恶作剧", "乱投诉", "投诉", "瞎投诉", NULL })) cond = 1;
+            else if (!in(sc, k, (list){ "打", "来", "打来", "打过来", "打电话", "来电", "过来", "乱", "瞎", NULL })) break;
         }
         /* 您再这样下去身体会吃不消: a situation going on, a warning out of care */
         size_t nx = i + (in(sc, i, glued) ? 1 : 2);

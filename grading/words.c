@@ -213,7 +213,11 @@ int cs_words_said_of_thing(const cs_words *w, size_t i)
                                          "功能", "设计", "办法", "方法", "界面", "网站", "装置", "仪器", "机子", "客服系统",
                                          "语音系统", "语音助手", "导航", "流程", "规定", "政策",
                                          "车", "汽车", "车子", "手机", "电视", "冰箱", "空调", "洗衣机", "热水器", "网络",
-                                         "信号", "路由器", "页面", "屏幕", "电池", "零件", "线路", "表", "手表", NULL };
+                                         "信号", "路由器", "页面", "屏幕", "电池", "零件", "线路", "表", "手表",
+                                         /* an animal (那只小狗好笨, 那条狗真蠢): an insult needs the caller aimed at */
+                                         "狗", "小狗", "狗狗", "猫", "小猫", "猫咪", "宠物", "鸟", "小鸟", "鹦鹉", "仓鼠",
+                                         "兔子", "小兔子", "鱼", "金鱼", "鸡", "鸭", "鹅", "羊", "牛", "马", "狗子", "猫猫",
+                                         "头牛", "头猪", "只狗", "条狗", "只猫", "只鸟", NULL };
     static const char *const you[] = { "你", "您", "你们", NULL };
     if (!w || i >= w->n) return 0;
     int found = 0;
@@ -221,7 +225,9 @@ int cs_words_said_of_thing(const cs_words *w, size_t i)
         /* 您的车有毛病 / 您家的打印机有毛病: the caller's thing, not the caller */
         if (cs_word_in(w->v[k].w, you)) {
             int of = 0;
-            for (size_t j = k + 1; j < i && j <= k + 3; j++) of |= strcmp(w->v[j].w, "的") == 0;
+            /* (你比我家的狗还笨: a comparison, the 的 is not the caller's) */
+            for (size_t j = k + 1; j < i && j <= k + 3 && !cs_word_in(w->v[j].w, (const char *const[]){ "比", "跟", "像", "和", NULL }); j++)
+                of |= strcmp(w->v[j].w, "的") == 0;
             return found && of;
         }
         found |= cs_word_in(w->v[k].w, thing);
@@ -239,7 +245,17 @@ int cs_words_offer(const cs_words *w, size_t k)
     /* 我们会打 给 您 (three words): calling the caller back */
     int call_back = strcmp(w->v[k].w, "打") == 0 && k + 2 < w->n && strcmp(w->v[k + 1].w, "给") == 0 &&
                     (strcmp(w->v[k + 2].w, "您") == 0 || strcmp(w->v[k + 2].w, "你") == 0);
-    return call_back || cs_word_in(w->v[k].w, help);
+    /* 我就回您电话 / 回你消息 / 我把条款发给您: getting back to the caller, sending them what they need */
+    int get_back = cs_word_in(w->v[k].w, (const char *const[]){ "回", "发给", "寄给", "发", NULL }) && k + 1 < w->n &&
+                   (strcmp(w->v[k + 1].w, "您") == 0 || strcmp(w->v[k + 1].w, "你") == 0);
+    /* 您也可以申请复核: a way to appeal offered (国家职业技能标准 3.1 不推诿: a way forward) */
+    int appeal = cs_word_in(w->v[k].w, (const char *const[]){ "申请复核", "复核", "复议", "申诉", "申请", NULL }) && k > 0 &&
+                 cs_word_in(w->v[k - 1].w, (const char *const[]){ "可以", "也可以", "能", "可", NULL });
+    /* 会先给您打电话 / 给你发短信: contacting the caller */
+    int to_you = k >= 1 && cs_word_in(w->v[k].w, (const char *const[]){ "打电话", "打", "回电话", "发短信", "发消息", "发", NULL }) &&
+                 (cs_word_in(w->v[k - 1].w, (const char *const[]){ "给您", "给你", NULL }) ||
+                  (k >= 2 && strcmp(w->v[k - 2].w, "给") == 0 && cs_word_in(w->v[k - 1].w, (const char *const[]){ "您", "你", NULL })));
+    return call_back || get_back || appeal || to_you || cs_word_in(w->v[k].w, help);
 }
 
 /* 1 when word j is the written register's 自行 (by oneself) or 亲自 handing the task to the caller
