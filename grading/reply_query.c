@@ -135,7 +135,16 @@ static int clause_states(const uint32_t *t, size_t a, size_t b, const uint32_t *
     return 0;
 }
 
-int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
+/* The clause test of a word search: clause t[a..b) of the reply t[0..n) (ended by t[b], a break,
+ * or b == n) and the word w; *carry is what the test keeps from one clause to the next (0 at each
+ * word's first clause). 1 when the clause has what is sought. */
+typedef int (*clause_test)(const uint32_t *t, size_t a, size_t b, size_t n, const uint32_t *w, size_t wn, int *carry);
+
+/* The search cs_reply_asserts and cs_reply_asks share: the reply and each word simplified (the
+ * bank's variants) and normalised the same way, then each clause of the reply in turn put to test
+ * with each word. 1 when a clause passes, 0 when none does, -1 out of memory. */
+static int reply_clause_search(const cs_phrase_bank *bank, const char *text, const char *const *words,
+                               size_t n_words, clause_test test)
 {
     if (!text) return 0;
     char *simple = cs_reply_simplified(bank, text);
@@ -152,16 +161,29 @@ int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *c
         size_t wn = ws ? cs_normalize_cps(ws, &w) : (size_t)-1;
         free(ws);
         if (wn == (size_t)-1) { free(t); return -1; }
+        int carry = 0;
         for (size_t a = 0; a < n && !found;) {
             size_t b = a;
             while (b < n && !cs_is_break(t[b])) b++;
-            if (!clause_asks(t, a, b, n)) found = clause_states(t, a, b, w, wn);
+            found = test(t, a, b, n, w, wn, &carry);
             a = b + 1;
         }
         free(w);
     }
     free(t);
     return found;
+}
+
+/* A clause that is no question and states the word. */
+static int asserts_in_clause(const uint32_t *t, size_t a, size_t b, size_t n, const uint32_t *w, size_t wn, int *carry)
+{
+    (void)carry;
+    return !clause_asks(t, a, b, n) && clause_states(t, a, b, w, wn);
+}
+
+int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
+{
+    return reply_clause_search(bank, text, words, n_words, asserts_in_clause);
 }
 
 /* --- asking about a topic --------------------------------------------------------------------- *
@@ -229,36 +251,18 @@ static int clause_holds(const uint32_t *t, size_t a, size_t b, const uint32_t *w
     return 0;
 }
 
+/* A clause that asks (by its form, or framed by the clause before it: 请问，) and holds the word;
+ * *carry: this clause only frames the question of the next. */
+static int asks_in_clause(const uint32_t *t, size_t a, size_t b, size_t n, const uint32_t *w, size_t wn, int *carry)
+{
+    int asks = *carry || clause_is_question(t, a, b, n);
+    *carry = clause_frames_only(t, a, b) && !(b < n && t[b] == CS_NORM_QBREAK);
+    return asks && clause_holds(t, a, b, w, wn);
+}
+
 int cs_reply_asks(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
 {
-    if (!text) return 0;
-    char *simple = cs_reply_simplified(bank, text);
-    if (!simple) return -1;
-    uint32_t *t;
-    size_t n = cs_normalize_marked(simple, &t);
-    free(simple);
-    if (n == (size_t)-1) return -1;
-    int found = 0;
-    for (size_t k = 0; k < n_words && !found; k++) {
-        if (!words[k] || !*words[k]) continue;
-        char *ws = cs_reply_simplified(bank, words[k]);
-        uint32_t *w = NULL;
-        size_t wn = ws ? cs_normalize_cps(ws, &w) : (size_t)-1;
-        free(ws);
-        if (wn == (size_t)-1) { free(t); return -1; }
-        int framed = 0; /* the clause before only framed a question (请问，) */
-        for (size_t a = 0; a < n && !found;) {
-            size_t b = a;
-            while (b < n && !cs_is_break(t[b])) b++;
-            int asks = framed || clause_is_question(t, a, b, n);
-            if (asks) found = clause_holds(t, a, b, w, wn);
-            framed = clause_frames_only(t, a, b) && !(b < n && t[b] == CS_NORM_QBREAK);
-            a = b + 1;
-        }
-        free(w);
-    }
-    free(t);
-    return found;
+    return reply_clause_search(bank, text, words, n_words, asks_in_clause);
 }
 
 int cs_prepared_taboo(cs_prepared *p, cs_match *out)
