@@ -88,56 +88,125 @@ int cs_reply_mentions(const char *text, const char *const *words, size_t n_words
  * or a question reported (您问的, 咨询的) before or over the word asks or echoes the caller's
  * question instead (贵阳 §二(二) 2.19: "能不能享受……我这边需要核实" is no guess). */
 
-static int cp_is(const uint32_t *t, size_t i, size_t n, const char *s)
+/* The cue words of the tests below, normalised once a search (not once a character: the tests run
+ * at every character of every clause). A list holds up to CUE_MAX words of up to CUE_CPS code
+ * points; a longer list or word is a fault of this file, reported as every search failing (-1). */
+#define CUE_MAX 24
+#define CUE_CPS 8
+typedef struct {
+    size_t count;
+    size_t n[CUE_MAX];
+    uint32_t cp[CUE_MAX][CUE_CPS];
+} cue_list;
+
+typedef struct {
+    cue_list frames; /* whether-frames and questions reported (是否, 您问的 …) */
+    cue_list neg;    /* the middle of A不A / A没A */
+    cue_list final;  /* final question particles */
+    cue_list ji, hu; /* 几 as a question word, but not 几乎 */
+    cue_list before; /* 几 after these is "a few" (这几个, 十几) */
+    cue_list words;  /* question words and asking frames */
+    cue_list only;   /* a clause of these only frames the question after it (请问，) */
+} cues;
+
+#define LIST(a) a, sizeof a / sizeof *a
+
+static int cue_list_set(cue_list *l, const char *const *words, size_t count)
 {
-    uint32_t *w;
-    size_t wn = cs_normalize_cps(s, &w);
-    if (wn == (size_t)-1) return 0;
-    int eq = i + wn <= n && cps_equal(t + i, w, wn);
-    free(w);
-    return eq;
+    if (count > CUE_MAX) return -1;
+    l->count = count;
+    for (size_t k = 0; k < count; k++) {
+        uint32_t *w;
+        size_t wn = cs_normalize_cps(words[k], &w);
+        if (wn == (size_t)-1) return -1;
+        if (wn > CUE_CPS) { free(w); return -1; }
+        memcpy(l->cp[k], w, wn * sizeof *w);
+        l->n[k] = wn;
+        free(w);
+    }
+    return 0;
+}
+
+/* Fills q; -1 out of memory. */
+static int cues_init(cues *q)
+{
+    static const char *const FRAMES[] = { "是否", "能否", "可否", "与否", "您问", "你问", "咨询的", "想知道", "想了解" };
+    static const char *const NEG[] = { "不", "没" };
+    static const char *const FINAL[] = { "吗", "呢", "么" };
+    static const char *const JI[] = { "几" };
+    static const char *const HU[] = { "乎" };
+    static const char *const BEFORE[] = { "这", "那", "好", "十", "几", "前", "后", "最近", "近" };
+    static const char *const WORDS[] = { "多少", "什么", "啥", "哪", "谁", "怎么", "怎样", "如何", "多大", "多久",
+                                         "是否", "能否", "可否", "请问", "想了解", "想知道", "了解一下", "问一下",
+                                         "问问", "方便说", "说说", "介绍一下您", "讲讲" };
+    static const char *const ONLY[] = { "请问", "想了解", "想知道", "了解一下", "问一下", "问下", "冒昧", "方便的话" };
+    return cue_list_set(&q->frames, LIST(FRAMES)) || cue_list_set(&q->neg, LIST(NEG))
+        || cue_list_set(&q->final, LIST(FINAL)) || cue_list_set(&q->ji, LIST(JI)) || cue_list_set(&q->hu, LIST(HU))
+        || cue_list_set(&q->before, LIST(BEFORE)) || cue_list_set(&q->words, LIST(WORDS))
+        || cue_list_set(&q->only, LIST(ONLY)) ? -1 : 0;
+}
+
+/* The end of the cue of l that starts at t[i] within [i, b), or 0 when none does. */
+static size_t cue_at(const uint32_t *t, size_t i, size_t b, const cue_list *l)
+{
+    for (size_t k = 0; k < l->count; k++)
+        if (i + l->n[k] <= b && cps_equal(t + i, l->cp[k], l->n[k])) return i + l->n[k];
+    return 0;
+}
+
+/* 1 if a cue of l ends just before t[i], within [a, i). */
+static int cue_before(const uint32_t *t, size_t a, size_t i, const cue_list *l)
+{
+    for (size_t k = 0; k < l->count; k++)
+        if (i >= a + l->n[k] && cps_equal(t + i - l->n[k], l->cp[k], l->n[k])) return 1;
+    return 0;
 }
 
 /* The end of a whether-frame starting at t[i] within [i, b), or 0 when none starts there. */
-static size_t frame_end(const uint32_t *t, size_t i, size_t b)
+static size_t frame_end(const cues *q, const uint32_t *t, size_t i, size_t b)
 {
-    static const char *const FRAMES[] = { "是否", "能否", "可否", "与否", "您问", "你问", "咨询的", "想知道", "想了解" };
-    for (size_t k = 0; k < sizeof FRAMES / sizeof *FRAMES; k++) {
-        uint32_t *w;
-        size_t wn = cs_normalize_cps(FRAMES[k], &w);
-        if (wn == (size_t)-1) return 0;
-        int eq = i + wn <= b && cps_equal(t + i, w, wn);
-        free(w);
-        if (eq) return i + wn;
-    }
+    size_t e = cue_at(t, i, b, &q->frames);
+    if (e) return e;
     /* A不A / A没A (能不能, 是不是, 有没有), and 可不可以 (the first syllable repeated) */
-    if (i + 2 < b && t[i] < 0x110000u && (cp_is(t, i + 1, b, "不") || cp_is(t, i + 1, b, "没")) && t[i + 2] == t[i])
+    if (i + 2 < b && t[i] < 0x110000u && cue_at(t, i + 1, b, &q->neg) && t[i + 2] == t[i])
         return i + 3;
     return 0;
 }
 
 /* Is clause t[a..b), ended by end (a break, or b == n), a question? */
-static int clause_asks(const uint32_t *t, size_t a, size_t b, size_t n)
+static int clause_asks(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n)
 {
     if (b < n && t[b] == CS_NORM_QBREAK) return 1;
-    return b > a && (cp_is(t, b - 1, b, "吗") || cp_is(t, b - 1, b, "呢") || cp_is(t, b - 1, b, "么"));
+    return b > a && cue_at(t, b - 1, b, &q->final);
 }
 
 /* 1 if clause t[a..b) states word w: it holds w (whole) with no whether-frame starting before w ends. */
-static int clause_states(const uint32_t *t, size_t a, size_t b, const uint32_t *w, size_t wn)
+static int clause_states(const cues *q, const uint32_t *t, size_t a, size_t b, const uint32_t *w, size_t wn)
 {
     for (size_t i = a; wn > 0 && i + wn <= b; i++) {
         if (!cps_equal(t + i, w, wn) || !cs_rq_whole_word(t + a, b - a, i - a, wn)) continue;
         int framed = 0;
-        for (size_t f = a; f < i + wn && !framed; f++) framed = frame_end(t, f, b) > 0;
+        for (size_t f = a; f < i + wn && !framed; f++) framed = frame_end(q, t, f, b) > 0;
         if (!framed) return 1;
     }
     return 0;
 }
 
-int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
+/* The clause test of a word search: clause t[a..b) of the reply t[0..n) (ended by t[b], a break,
+ * or b == n) and the word w; *carry is what the test keeps from one clause to the next (0 at each
+ * word's first clause). 1 when the clause has what is sought. */
+typedef int (*clause_test)(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n,
+                           const uint32_t *w, size_t wn, int *carry);
+
+/* The search cs_reply_asserts and cs_reply_asks share: the reply and each word simplified (the
+ * bank's variants) and normalised the same way, then each clause of the reply in turn put to test
+ * with each word. 1 when a clause passes, 0 when none does, -1 out of memory. */
+static int reply_clause_search(const cs_phrase_bank *bank, const char *text, const char *const *words,
+                               size_t n_words, clause_test test)
 {
     if (!text) return 0;
+    cues q;
+    if (cues_init(&q)) return -1;
     char *simple = cs_reply_simplified(bank, text);
     if (!simple) return -1;
     uint32_t *t;
@@ -152,16 +221,30 @@ int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *c
         size_t wn = ws ? cs_normalize_cps(ws, &w) : (size_t)-1;
         free(ws);
         if (wn == (size_t)-1) { free(t); return -1; }
+        int carry = 0;
         for (size_t a = 0; a < n && !found;) {
             size_t b = a;
             while (b < n && !cs_is_break(t[b])) b++;
-            if (!clause_asks(t, a, b, n)) found = clause_states(t, a, b, w, wn);
+            found = test(&q, t, a, b, n, w, wn, &carry);
             a = b + 1;
         }
         free(w);
     }
     free(t);
     return found;
+}
+
+/* A clause that is no question and states the word. */
+static int asserts_in_clause(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n,
+                             const uint32_t *w, size_t wn, int *carry)
+{
+    (void)carry;
+    return !clause_asks(q, t, a, b, n) && clause_states(q, t, a, b, w, wn);
+}
+
+int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
+{
+    return reply_clause_search(bank, text, words, n_words, asserts_in_clause);
 }
 
 /* --- asking about a topic --------------------------------------------------------------------- *
@@ -172,53 +255,32 @@ int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *c
  * skill, not the words. A clause that only frames the question (请问，/ 想了解一下，) carries it to
  * the clause after it. */
 
-/* 1 if cps t[i..b) starts with one of the words of list (normalised). */
-static int starts_with_any(const uint32_t *t, size_t i, size_t b, const char *const *list, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (cp_is(t, i, b, list[k])) return 1;
-    return 0;
-}
-
 /* 几 as a question word (几口人, 几个人), not as "a few" (这几个, 好几个, 十几, 几乎). */
-static int asks_how_many(const uint32_t *t, size_t a, size_t i, size_t b)
+static int asks_how_many(const cues *q, const uint32_t *t, size_t a, size_t i, size_t b)
 {
-    static const char *const BEFORE[] = { "这", "那", "好", "十", "几", "前", "后", "最近", "近" };
-    if (!cp_is(t, i, b, "几")) return 0;
-    if (cp_is(t, i + 1, b, "乎")) return 0;
-    for (size_t k = 0; k < sizeof BEFORE / sizeof *BEFORE; k++) {
-        uint32_t *w;
-        size_t wn = cs_normalize_cps(BEFORE[k], &w);
-        if (wn == (size_t)-1) return 0;
-        int eq = i >= a + wn && cps_equal(t + i - wn, w, wn);
-        free(w);
-        if (eq) return 0;
-    }
-    return 1;
+    if (!cue_at(t, i, b, &q->ji)) return 0;
+    if (cue_at(t, i + 1, b, &q->hu)) return 0;
+    return !cue_before(t, a, i, &q->before);
 }
 
 /* 1 if clause t[a..b) (ended by t[b], a break, or b == n) asks by its form. */
-static int clause_is_question(const uint32_t *t, size_t a, size_t b, size_t n)
+static int clause_is_question(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n)
 {
-    static const char *const WORDS[] = { "多少", "什么", "啥", "哪", "谁", "怎么", "怎样", "如何", "多大", "多久",
-                                         "是否", "能否", "可否", "请问", "想了解", "想知道", "了解一下", "问一下",
-                                         "问问", "方便说", "说说", "介绍一下您", "讲讲" };
-    if (clause_asks(t, a, b, n)) return 1;
+    if (clause_asks(q, t, a, b, n)) return 1;
     for (size_t i = a; i < b; i++) {
-        if (starts_with_any(t, i, b, WORDS, sizeof WORDS / sizeof *WORDS) || asks_how_many(t, a, i, b)) return 1;
+        if (cue_at(t, i, b, &q->words) || asks_how_many(q, t, a, i, b)) return 1;
         /* A不A / A没A (有没有, 是不是, 用不用) */
-        if (i + 2 < b && (cp_is(t, i + 1, b, "不") || cp_is(t, i + 1, b, "没")) && t[i + 2] == t[i]) return 1;
+        if (i + 2 < b && cue_at(t, i + 1, b, &q->neg) && t[i + 2] == t[i]) return 1;
     }
     return 0;
 }
 
 /* 1 if clause t[a..b) is only a frame for the question after it (请问，/ 想了解一下，/ 冒昧问一下，). */
-static int clause_frames_only(const uint32_t *t, size_t a, size_t b)
+static int clause_frames_only(const cues *q, const uint32_t *t, size_t a, size_t b)
 {
-    static const char *const FRAMES[] = { "请问", "想了解", "想知道", "了解一下", "问一下", "问下", "冒昧", "方便的话" };
     if (b - a > 8) return 0;
     for (size_t i = a; i < b; i++)
-        if (starts_with_any(t, i, b, FRAMES, sizeof FRAMES / sizeof *FRAMES)) return 1;
+        if (cue_at(t, i, b, &q->only)) return 1;
     return 0;
 }
 
@@ -229,36 +291,19 @@ static int clause_holds(const uint32_t *t, size_t a, size_t b, const uint32_t *w
     return 0;
 }
 
+/* A clause that asks (by its form, or framed by the clause before it: 请问，) and holds the word;
+ * *carry: this clause only frames the question of the next. */
+static int asks_in_clause(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n,
+                          const uint32_t *w, size_t wn, int *carry)
+{
+    int asks = *carry || clause_is_question(q, t, a, b, n);
+    *carry = clause_frames_only(q, t, a, b) && !(b < n && t[b] == CS_NORM_QBREAK);
+    return asks && clause_holds(t, a, b, w, wn);
+}
+
 int cs_reply_asks(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
 {
-    if (!text) return 0;
-    char *simple = cs_reply_simplified(bank, text);
-    if (!simple) return -1;
-    uint32_t *t;
-    size_t n = cs_normalize_marked(simple, &t);
-    free(simple);
-    if (n == (size_t)-1) return -1;
-    int found = 0;
-    for (size_t k = 0; k < n_words && !found; k++) {
-        if (!words[k] || !*words[k]) continue;
-        char *ws = cs_reply_simplified(bank, words[k]);
-        uint32_t *w = NULL;
-        size_t wn = ws ? cs_normalize_cps(ws, &w) : (size_t)-1;
-        free(ws);
-        if (wn == (size_t)-1) { free(t); return -1; }
-        int framed = 0; /* the clause before only framed a question (请问，) */
-        for (size_t a = 0; a < n && !found;) {
-            size_t b = a;
-            while (b < n && !cs_is_break(t[b])) b++;
-            int asks = framed || clause_is_question(t, a, b, n);
-            if (asks) found = clause_holds(t, a, b, w, wn);
-            framed = clause_frames_only(t, a, b) && !(b < n && t[b] == CS_NORM_QBREAK);
-            a = b + 1;
-        }
-        free(w);
-    }
-    free(t);
-    return found;
+    return reply_clause_search(bank, text, words, n_words, asks_in_clause);
 }
 
 int cs_prepared_taboo(cs_prepared *p, cs_match *out)

@@ -107,9 +107,6 @@ static const tone_rule RULES[] = {
     { "scoff", tone_scoff, CH_MAIN, 0 },
     { "random_act_blame", tone_random_act_blame, CH_MAIN, 0 },
     { "caller_mistaken", tone_caller_mistaken, CH_MAIN, 0 },
-    /* 再催 in one clause and 就更慢 in the next: asked again without the trigger filter of the
-     * first entry (which wants 再 and 就 in one clause) */
-    { "conditional_penalty", tone_conditional_penalty, CH_MAIN, 0 },
     { "spite_penalty", tone_spite_penalty, CH_MAIN, 0 },
     { "obvious_blame", tone_obvious_blame, CH_MAIN, 0 },
     { "third_party_blamed", tone_third_party_blamed, CH_MAIN, 0 },

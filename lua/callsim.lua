@@ -7,12 +7,18 @@
 -- 还在查，请您再稍等 — call.checks_back) is passed over too: the check goes on, the answer follows.
 -- So is text typed while the caller was in a scripted silence (a transfer's ring-out: 电话还在接通中，
 -- 请您再稍等) when the caller has asked something since (r.ahead): it was said before the question
--- and is no answer to it, unless it says what the step asks (opts.expect's phrase: a step said a
--- turn ahead is still the step, issue #11 item 6) or hits back at the caller (the insult is
+-- and is no answer to it, unless it says what the step asks or any part of it (opts.expect's
+-- phrase: a step said a turn ahead is still the step, and a step begun in the silence and finished
+-- after the question is one step, its parts joined by call.more — issue #11 item 6: items are earned
+-- by what was said wherever it fits, not by message) or hits back at the caller (the insult is
 -- answered). It stays said: call.said(), the grader's courtesy and phrase rules read it.
 local function said_ahead(r, opts)
   if r.kind ~= "text" or not r.ahead or call.retaliates(r) then return false end
-  return not (type(opts) == "table" and opts.expect and r.match)
+  if type(opts) == "table" and opts.expect and (r.match or
+      #phrase.match(opts.expect, r.text).missing < #phrase.match(opts.expect, "").missing) then
+    return false
+  end
+  return true
 end
 
 function call.reply(opts)

@@ -61,8 +61,11 @@ static int parse_typing(cs_where *w, const char **p, const char *end, double *se
     errno = 0;
     double v = strtod(num, &stop);
     int ends = s == end || *s == ' ' || *s == '\t' || *s == '\r';
-    if (n == 0 || *stop || errno || !ends || !(is_cpm || is_secs) || !(v > 0) || v > (is_cpm ? 10000 : 3600))
-        return cs_where_error(w, "~ needs the typing time or speed then a space, e.g. ~40s (seconds, up to 3600) or ~30cpm (characters a minute)", NULL);
+    /* the events run on whole milliseconds: a typing time under 1 ms would be clamped to 1 ms and
+     * then contradict the line's own figures ("takes longer (0.0 s) than @0.0") */
+    if (n == 0 || *stop || errno || !ends || !(is_cpm || is_secs) || !(v > 0) || v > (is_cpm ? 10000 : 3600)
+        || (is_secs && v < 0.001))
+        return cs_where_error(w, "~ needs the typing time or speed then a space, e.g. ~40s (seconds, 0.001 to 3600) or ~30cpm (characters a minute, up to 10000)", NULL);
     *secs = is_secs ? v : 0;
     *cpm = is_cpm ? v : 0;
     *p = s;
@@ -93,6 +96,15 @@ static size_t typed_chars(const cs_reply *r)
     return n;
 }
 
+/* ms as seconds, exactly (events run on whole milliseconds) and short: 50000 is "50.0", 140 is
+ * "0.14", so an error never prints two different times as the same figure (0.14 s vs @0.1). */
+static void secs_text(char *buf, size_t size, int ms)
+{
+    snprintf(buf, size, "%.3f", ms / 1000.0);
+    size_t n = strlen(buf);
+    while (n > 2 && buf[n - 1] == '0' && buf[n - 2] != '.') buf[--n] = '\0';
+}
+
 /* The typing a "~" states for r (typed text or a ticket): r->typing_ms, and r->delay_ms when the
  * line gave no "@S" (sent when the typing ends); typing longer than "@S" is an error (it would have
  * begun before the previous event). */
@@ -107,9 +119,10 @@ static int set_typing(cs_where *w, cs_reply *r, int had_delay, double secs, doub
     r->typing_ms = ms < 1 ? 1 : (int)(ms + 0.5);
     if (!had_delay) r->delay_ms = r->typing_ms;
     if (r->typing_ms <= r->delay_ms) return 0;
-    char what[96];
-    snprintf(what, sizeof what, "%.1f s) than @%.1f: give @%.1f or more, or leave @ out",
-             r->typing_ms / 1000.0, r->delay_ms / 1000.0, r->typing_ms / 1000.0);
+    char typing[24], delay[24], what[112];
+    secs_text(typing, sizeof typing, r->typing_ms);
+    secs_text(delay, sizeof delay, r->delay_ms);
+    snprintf(what, sizeof what, "%s s) than @%s: give @%s or more, or leave @ out", typing, delay, typing);
     return cs_where_error(w, "~ typing takes longer (", what);
 }
 
@@ -142,6 +155,12 @@ static int parse_command(cs_where *w, const char *p, size_t n, cs_reply *r)
 
 static int parse_action(cs_where *w, const char *p, const char *end, cs_reply *r);
 
+/* 1 if p starts a "~" typing spec: "~" then a digit, ".", "-" or "+" (what a number starts with). */
+static int typing_spec(const char *p, const char *end)
+{
+    return p + 1 < end && *p == '~' && ((p[1] >= '0' && p[1] <= '9') || p[1] == '.' || p[1] == '-' || p[1] == '+');
+}
+
 static int parse_line(cs_where *w, const char *p, const char *end, cs_reply *r)
 {
     r->delay_ms = CS_REPLY_DEFAULT_DELAY_MS;
@@ -155,11 +174,15 @@ static int parse_line(cs_where *w, const char *p, const char *end, cs_reply *r)
         if (p == end) return cs_where_error(w, "@S must be followed by an action", NULL);
     }
     double secs = 0, cpm = 0;
-    /* "~" and a digit states the typing; any other "~" starts typed text, as it always did (~好的~) */
-    if (p + 1 < end && *p == '~' && ((p[1] >= '0' && p[1] <= '9') || p[1] == '.')) {
+    /* "~" and what starts a number (a digit, ".", a sign) states the typing, so a malformed one
+     * (~-3cpm, ~+5s) is an error rather than typed text; any other "~" starts typed text, as it
+     * always did (~好的~) */
+    if (typing_spec(p, end)) {
         if (parse_typing(w, &p, end, &secs, &cpm)) return -1;
         p = skip_space(p, end);
         if (p == end) return cs_where_error(w, "~ must be followed by typed text or a /ticket", NULL);
+        if (typing_spec(p, end))
+            return cs_where_error(w, "one ~ a line: the typing is stated once (~40s or ~30cpm), then the text", NULL);
     }
     if (parse_action(w, p, end, r)) return -1;
     return secs > 0 || cpm > 0 ? set_typing(w, r, had_delay, secs, cpm) : 0;

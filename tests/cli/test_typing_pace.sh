@@ -62,6 +62,15 @@ err_case "~ zero" "~0s 您好" "~ needs the typing time or speed"
 err_case "~ before a choice" "@5 ~20s #1" "~ states how typed text or a /ticket is typed"
 err_case "~ alone" "@5 ~20s" "~ must be followed by typed text or a /ticket"
 err_case "typing longer than @S" "@5 ~30cpm $opening" "~ typing takes longer (50.0 s) than @5.0"
+# a "~" and a sign starts a typing spec too: a malformed one is an error, not text sent as typed
+err_case "~ negative speed" "~-3cpm 您好" "~ needs the typing time or speed"
+err_case "~ signed time" "@5 ~+5s 您好" "~ needs the typing time or speed"
+err_case "two ~ on a line" "~2s ~3s 您好" "one ~ a line"
+# under 1 ms: the events run on whole ms, so it is refused rather than clamped into
+# "takes longer (0.0 s) than @0.0"
+err_case "~ under a millisecond" "@0 ~0.0001s 您好" "~ needs the typing time or speed"
+# the error prints both times exactly: 0.14 s typed, @0.1 sent, never "(0.1 s) than @0.1"
+err_case "typing longer than a short @S" "@0.1 ~0.14s 您好" "~ typing takes longer (0.14 s) than @0.1: give @0.14 or more"
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

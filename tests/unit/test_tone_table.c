@@ -30,7 +30,9 @@ static const tone_rule *row_named(const char *name)
 }
 
 /* Rows: a name, a function; a rule settles only chains it belongs to; a CH_REPLY rule is in no
- * clause chain and settles none; a name names one function (conditional_penalty has two rows). */
+ * clause chain and settles none; no two rows share a name or a function (a second row of a rule
+ * only runs it again, and tone_hit drops a repeat hit of a rule at the same start: dead weight
+ * that reads as if it did something). */
 static void test_rows_well_formed(void)
 {
     size_t n = 0;
@@ -40,8 +42,11 @@ static void test_rows_well_formed(void)
         CHECK_MSG((r->stops & ~r->chains) == 0, "%s: settles a chain it is not in", r->name);
         CHECK_MSG(r->chains != 0, "%s: in no chain (CH_MAIN for a plain clause rule)", r->name);
         if (r->chains & CH_REPLY) CHECK_MSG(r->chains == CH_REPLY && r->stops == 0, "%s: CH_REPLY with a clause chain", r->name);
-        const tone_rule *first = row_named(r->name);
-        CHECK_MSG(first->fn == r->fn, "%s: two rows of that name run different functions", r->name);
+        for (size_t j = 0; j < n && r->name && r->fn; j++) {
+            const tone_rule *o = tone_rule_at(j);
+            CHECK_MSG(!o->name || strcmp(o->name, r->name) != 0, "%s: rows %zu and %zu share the name", r->name, j, n);
+            CHECK_MSG(o->fn != r->fn, "%s: rows %zu and %zu run the same function", r->name, j, n);
+        }
     }
     CHECK_MSG(n > 100, "%zu rows", n);
 }
