@@ -98,5 +98,13 @@ expect true 靠 '靠，你到底听不听'
 # 疯狗 the animal, 老不死 the succulent
 expect false - '孩子被疯狗咬伤，请马上去防疫站'
 expect false - '您那盆老不死长得很好，冬天少浇点水'
+# words of medicine said of a patient or a third party, not aimed at the caller (helper revfixg)
+expect false - '如果老人突然说话舌头打结、嘴角歪斜，请马上拨打120，这可能是中风的征兆。'
+expect false - '孩子的智力低下评估需要到儿童保健科挂号'
+expect false - '喝多了舌头打结是正常的，醒酒后再来办理'
+expect false - '这个量表是用来筛查智力低下的'
+expect true 舌头打结 '你舌头打结了吗？说清楚点'
+expect true 智力低下 '你是不是智力低下啊'
+expect true 理解能力有问题 '你理解能力有问题吧'
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
