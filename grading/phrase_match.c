@@ -507,6 +507,7 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
                  strcmp(w->v[p + 1].w, "个") == 0) p += 2;
     }
     int ends_clause = p >= w->n || w->v[p].clause != w->v[j].clause;
+    int name_closes = ends_clause;   /* the name ends its clause, particles and 你 allowed */
     if (starts_clause && ends_clause) return 1;
     ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;
     /* 老头子别瞎嚷嚷了: the name said to the caller's face, before an order */
@@ -539,9 +540,13 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     /* 别跟我装傻 / 少在这儿装疯: an order whose subject is the caller, unsaid */
     static const char *const order_head[] = { "别", "少", "不要", "给我", "别再", "别跟我", "少跟我", "别给我", "少给我", NULL };
     static const char *const order_fill[] = { "跟我", "在这", "在这儿", "在这里", "跟", "我", "再", NULL };
-    int exclaimed = 0, ordered = 0;
+    /* 你这头倔驴！ names the caller, 您这头猪的保险 / 您这只鹦鹉是在…买的 the caller's animal: an animal's
+     * measure word bridges 你 to the name only when the name closes its clause (helper revfixg) */
+    static const char *const measure[] = { "只", "这只", "条", "这条", "头", "这头", "一只", "一条", "一头", NULL };
+    int exclaimed = 0, ordered = 0, measured = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
-        if (cs_word_in(w->v[k].w, SECOND)) return 1;
+        if (cs_word_in(w->v[k].w, SECOND)) return !measured || name_closes;
+        measured |= cs_word_in(w->v[k].w, measure);
         if (cs_word_in(w->v[k].w, order_head)) { ordered = 1; continue; }
         if (!cs_word_in(w->v[k].w, filler) && !cs_word_in(w->v[k].w, exclaim) && !cs_word_in(w->v[k].w, order_fill))
             return 0;

@@ -106,5 +106,13 @@ expect false - '这个量表是用来筛查智力低下的'
 expect true 舌头打结 '你舌头打结了吗？说清楚点'
 expect true 智力低下 '你是不是智力低下啊'
 expect true 理解能力有问题 '你理解能力有问题吧'
+# the caller's animal (您这只鹦鹉是在…买的): the measure word bridges 你 to an animal's name only when
+# the name closes its clause (helper revfixg)
+expect false - '请问您这只鹦鹉是在我们店买的吗？'
+expect false - '您这头猪的养殖保险已经生效了。'
+expect false - '你这只猫的绝育手术约在周三'
+expect true 倔驴 '你这头倔驴！'
+expect true 癞蛤蟆 '你这只癞蛤蟆'
+expect true 蠢猪 '您这头蠢猪'
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
