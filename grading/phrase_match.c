@@ -463,6 +463,50 @@ static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫"
 static const char *const REGIONAL_TAIL[] = { "喔", "欸", "诶", "捏", "咧", "啰", "齁", "吼", "嗦", "噻", "哇",
                                              "嘞", "咯", "啵", "㗎", "啫", "喎", "囖", NULL };
 
+/* Is c a number (digits or a Chinese numeral: 2, 两, 三, 几, 十) or ends word x in one before a measure? */
+static int numeral(uint32_t c)
+{
+    static const uint32_t han[] = { 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+                                    0x5341, 0x767E, 0x51E0, 0x534A };   /* 一二两三四五六七八九十百几半 */
+    if (c >= '0' && c <= '9') return 1;
+    for (size_t k = 0; k < sizeof han / sizeof han[0]; k++)
+        if (han[k] == c) return 1;
+    return 0;
+}
+
+/* Does a clause other than c end with a number and a measure word (碗两个 / 盘子3个 / 筷子两双)? Then
+ * the reply is a list of counted things (an order read back), and 勺子一个 is an item of it. */
+static int counted_elsewhere(const cs_words *w, size_t c)
+{
+    static const char *const measure[] = { "个", "双", "把", "件", "份", "只", "张", "瓶", "盒", "袋", "箱", "台", "套",
+                                           "条", "包", "支", "本", "斤", "杯", "碗", NULL };
+    for (size_t k = 0; k < w->n; k++) {
+        if (w->v[k].clause == c) continue;
+        if (k + 1 < w->n && w->v[k + 1].clause == w->v[k].clause) continue;   /* not the clause's last word */
+        const char *x = w->v[k].w;
+        size_t len = strlen(x);
+        /* the measure as its own word after a number word, or glued to it (两个) */
+        const char *last = NULL;
+        for (size_t m = 0; measure[m]; m++) {
+            size_t ml = strlen(measure[m]);
+            if (len >= ml && strcmp(x + len - ml, measure[m]) == 0) { last = x + len - ml; break; }
+        }
+        if (!last) continue;
+        const char *num = last > x ? x : (k > 0 && w->v[k - 1].clause == w->v[k].clause ? w->v[k - 1].w : NULL);
+        if (!num) continue;
+        /* the last character of num before the measure */
+        const char *end = num == x ? last : num + strlen(num);
+        const unsigned char *q = (const unsigned char *)end;
+        while (q > (const unsigned char *)num && (q[-1] & 0xC0) == 0x80) q--;
+        if (q > (const unsigned char *)num) q--;
+        uint32_t cp = 0;
+        if (q[0] < 0x80) cp = q[0];
+        else if ((q[0] & 0xF0) == 0xE0) cp = ((uint32_t)(q[0] & 0x0F) << 12) | ((uint32_t)(q[1] & 0x3F) << 6) | (q[2] & 0x3F);
+        if (numeral(cp)) return 1;
+    }
+    return 0;
+}
+
 /* 你算什么东西 / 你这个什么东西 / 什么东西！: the insult is aimed at the caller when a
  * second-person word comes before it with only copulas and demonstratives between, or when it
  * stands as its own clause. 请问您还丢了什么东西吗 has a verb between: not aimed. */
@@ -500,8 +544,9 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
            (cs_word_in(w->v[p].w, particle) || cs_word_in(w->v[p].w, REGIONAL_TAIL) ||
             (p > j + 1 && cs_word_in(w->v[p].w, SECOND)))) p++;
     /* 山炮一个，还跟我嘚瑟 / 刁民一个: the name and 一个 (1 个 in the normal form) as a clause of its own
-     * (helper fixin) */
-    if (p == j + 1 && p < w->n && w->v[p].clause == w->v[j].clause) {
+     * (helper fixin); not in a list, where another clause also ends counted (勺子一个，碗两个, helper
+     * revfixg) */
+    if (p == j + 1 && p < w->n && w->v[p].clause == w->v[j].clause && !counted_elsewhere(w, w->v[j].clause)) {
         if (strcmp(w->v[p].w, "一个") == 0) p++;
         else if ((strcmp(w->v[p].w, "一") == 0 || strcmp(w->v[p].w, "1") == 0) && p + 1 < w->n && w->v[p + 1].clause == w->v[j].clause &&
                  strcmp(w->v[p + 1].w, "个") == 0) p += 2;

@@ -114,5 +114,11 @@ expect false - '你这只猫的绝育手术约在周三'
 expect true 倔驴 '你这头倔驴！'
 expect true 癞蛤蟆 '你这只癞蛤蟆'
 expect true 蠢猪 '您这头蠢猪'
+# a list of counted things read back (勺子一个，碗两个) is no name-calling 一个 clause (helper revfixg)
+expect false - '跟您核对一下订单：勺子一个，碗两个，对吗？'
+expect false - '核对一下：勺子一个，筷子两双'
+expect false - '您订的是勺子一个，盘子3个，对吧'
+expect true 刁民 '刁民一个，说两句就挂'
+expect true 山炮 '山炮一个，还跟我嘚瑟'
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
