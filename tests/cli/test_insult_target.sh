@@ -120,5 +120,11 @@ expect false - '核对一下：勺子一个，筷子两双'
 expect false - '您订的是勺子一个，盘子3个，对吧'
 expect true 刁民 '刁民一个，说两句就挂'
 expect true 山炮 '山炮一个，还跟我嘚瑟'
+# the caller's language asked about, then a transfer or help in another language: no insult (helper revfixg)
+expect false - '请问您是不是听不懂普通话？没关系，我们有粤语服务，我帮您转接。'
+expect false - '您是不是听不懂普通话？我给您转到方言坐席'
+expect false - '您是听不懂中文吗？我帮您转英语坐席'
+expect true 听不懂普通话 '你是不是听不懂普通话？'
+expect true 听不懂普通话 '你是不是听不懂普通话？我说了三遍了'
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
