@@ -882,9 +882,14 @@ static void pick_taboo(const cs_phrase_bank *bank, const prepared *pr, uint64_t 
  * does (贵阳 §二(三)6 is about the caller). Helper fixin; 靠，你烦不烦 / 妈的，你系统都不会用 still count. */
 static int vented_at_machine(const prepared *pr, size_t s, size_t e)
 {
-    static const char *const machine[] = { "系统", "电脑", "网", "网络", "网速", "机器", "页面", "软件", "程序", "服务器",
-                                           "打印机", "鼠标", "键盘", "耳机", "线路", "屏幕", "卡", "死机", "断网", "掉线",
+    /* not bare 卡 / 网: 卡都没激活, 网都不会连 are the caller's card and network (helper revfixg) */
+    static const char *const machine[] = { "系统", "电脑", "网络", "网速", "机器", "页面", "软件", "程序", "服务器",
+                                           "打印机", "鼠标", "键盘", "耳机", "线路", "屏幕", "死机", "断网", "掉线",
                                            "又卡", "又断", "又崩", NULL };
+    /* 卡都没激活就打电话来 / 网都不会连还好意思打过来: the next clause about what the caller did (or
+     * could not do), so the curse is at the caller after all */
+    static const char *const caller_did[] = { "打电话", "打过来", "打来", "来电", "打进来", "投诉", "不会", "好意思",
+                                              "找茬", "来问", "来找", NULL };
     static const char *const oath[] = { "卧槽", "我槽", "该死", "册那", "我去", "见鬼", "我日", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
@@ -901,6 +906,14 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
     int about = 0;
     for (size_t k = last + 1; k < w->n && w->v[k].clause == next; k++) {
         if (cs_word_in(w->v[k].w, SECOND)) return 0;
+        for (size_t m = 0; caller_did[m]; m++)
+            if (strstr(w->v[k].w, caller_did[m])) return 0;
+        if (k + 1 < w->n && w->v[k + 1].clause == next) {   /* 打 电话 / 不 会 as two words */
+            char two[64];
+            if (snprintf(two, sizeof two, "%s%s", w->v[k].w, w->v[k + 1].w) < (int)sizeof two)
+                for (size_t m = 0; caller_did[m]; m++)
+                    if (strstr(two, caller_did[m])) return 0;
+        }
         if (cs_word_in(w->v[k].w, machine) || strstr(w->v[k].w, "系统") || strstr(w->v[k].w, "电脑")) about = 1;
     }
     return about;
@@ -911,7 +924,9 @@ static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr,
     const cs_taboo_entry *te = &bank->taboo[i];
     size_t s, e;
     if (!taboo_hit(te, pr, protect, &s, &e)) return;
-    int insult = te->insult && !vented_at_machine(pr, s, e);
+    int vented = te->insult && vented_at_machine(pr, s, e);
+    int insult = te->insult && !vented;
+    out->vented |= vented;
     if (insult) out->insult = 1;
     if (out->n_taboo < CS_MATCH_MAX_TABOO && insult) out->insult_hits |= 1u << out->n_taboo;
     if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = te->pat.text;
@@ -1690,7 +1705,7 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
  * own 1.6 it failed 您等通知就行，别再打了, helper owninsult). */
 static void insult_model_over_rule(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
-    if (!out->n_taboo || out->insult || !bank->tone_model || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
+    if (!out->n_taboo || out->insult || out->vented || !bank->tone_model || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
     char *text = model_text(pr, NULL);
     if (!text) return;
     double score = 0;

@@ -126,5 +126,14 @@ expect false - '您是不是听不懂普通话？我给您转到方言坐席'
 expect false - '您是听不懂中文吗？我帮您转英语坐席'
 expect true 听不懂普通话 '你是不是听不懂普通话？'
 expect true 听不懂普通话 '你是不是听不懂普通话？我说了三遍了'
+# a curse at the agent's machine is 禁忌语, no insult, whatever the model says; a curse before what the
+# caller did (卡都没激活就打电话来) is at the caller (helper revfixg)
+expect false - '妈的，电脑又死机了'
+expect false - '该死，系统又崩了，请您稍等'
+expect false - '我去，网络又掉线了，您别挂'
+expect true 操 '操，卡都没激活就打电话来'
+expect true 靠 '靠，网都不会连还好意思打过来'
+expect true 妈的 '妈的，电脑都不会开就来找我'
+expect true 我靠 '我靠，系统都不会用还打电话投诉'
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
