@@ -135,5 +135,13 @@ expect true 操 '操，卡都没激活就打电话来'
 expect true 靠 '靠，网都不会连还好意思打过来'
 expect true 妈的 '妈的，电脑都不会开就来找我'
 expect true 我靠 '我靠，系统都不会用还打电话投诉'
+# 我傻了才会信这种客户: callers named in the third person after the agent's 傻 make it a jab at them,
+# no self-deprecation (helper revfixg)
+expect true 傻 '我傻了才会相信这种客户说的话'
+expect true 傻 '我傻了才会信这人'
+expect true 蠢 '我蠢了才会信这帮人的鬼话'
+expect true 傻 '我真是傻了才会信这种顾客'
+expect false - '我真笨，刚才按错键了'
+expect false - '我太笨了这种表都填错'
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
