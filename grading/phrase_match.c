@@ -907,9 +907,10 @@ static void pick_taboo(const cs_phrase_bank *bank, const prepared *pr, uint64_t 
  * does (贵阳 §二(三)6 is about the caller). Helper fixin; 靠，你烦不烦 / 妈的，你系统都不会用 still count. */
 static int vented_at_machine(const prepared *pr, size_t s, size_t e)
 {
-    /* not bare 卡 / 网: 卡都没激活, 网都不会连 are the caller's card and network (helper revfixg) */
+    /* not bare 卡 / 网: 卡都没激活, 网都不会连 are the caller's card and network; nor 掉线 / 断网 with no
+     * machine named: 妈蛋，又掉线了 may be the caller's line dropping again (helper revfixg) */
     static const char *const machine[] = { "系统", "电脑", "网络", "网速", "机器", "页面", "软件", "程序", "服务器",
-                                           "打印机", "鼠标", "键盘", "耳机", "线路", "屏幕", "死机", "断网", "掉线",
+                                           "打印机", "鼠标", "键盘", "耳机", "线路", "屏幕", "死机",
                                            "又卡", "又断", "又崩", NULL };
     /* 卡都没激活就打电话来 / 网都不会连还好意思打过来: the next clause about what the caller did (or
      * could not do), so the curse is at the caller after all */
