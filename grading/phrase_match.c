@@ -762,21 +762,24 @@ static int help_at_once(const cs_words *w, size_t wi)
  * promised to the caller, or the matter explained to them, after a 推诿 word (helper revfixg; 3.1 不推诿
  * is about leaving the caller with nothing). The promise names the caller (给您答复, 通知您, 跟您讲清楚);
  * 有结果再说 names nobody and does not count. */
-static int answer_after(const cs_words *w, size_t wi)
+static int answer_after(const cs_words *w, size_t wi, size_t e)
 {
     static const char *const answer[] = { "答复", "回复", "通知", "结果", "反馈", "讲清楚", "说清楚", "解释", "解释清楚",
                                           "讲解", "介绍", NULL };
     static const char *const you[] = { "您", "你", "给您", "给你", "跟您", "跟你", "向您", "向你", "为您", "和您", NULL };
     /* 你回去等通知 sends the caller off to wait: nothing promised */
-    static const char *const refuse[] = { "不", "没", "别", "不会", "不能", "没法", "无法", "不予", "无从", "等", "等着",
-                                          "回去等", "再等", NULL };
+    static const char *const refuse[] = { "等", "等着", "回去等", "再等", NULL };
+    /* 不方便跟您解释 / 没法给您答复 / 无从回复: a word opening with a negation refuses */
+    static const char *const neg[] = { "不", "没", "别", "无", "未", NULL };
     for (size_t k = wi + 1; k < w->n; k++) {
-        if (!cs_word_in(w->v[k].w, answer)) continue;
+        /* after the hit: 不方便*解释 holds its own 解释 */
+        if (w->v[k].s < e || !cs_word_in(w->v[k].w, answer)) continue;
         int named = k + 1 < w->n && w->v[k + 1].clause == w->v[k].clause && cs_word_in(w->v[k + 1].w, you);
         int refused = 0;
         for (size_t j = k; j-- > wi + 1 && w->v[j].clause == w->v[k].clause;) {
             named |= cs_word_in(w->v[j].w, you);
             refused |= cs_word_in(w->v[j].w, refuse);
+            for (size_t m = 0; neg[m]; m++) refused |= strncmp(w->v[j].w, neg[m], strlen(neg[m])) == 0;
         }
         if (named && !refused) return 1;
     }
@@ -790,7 +793,7 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
      * followed by a transfer or help offer (words.h) */
     size_t wi = word_holding(&pr->words, s);
     if (cs_words_reported(&pr->words, wi)) return 0;
-    if (te->shift && (cs_words_help_after(&pr->words, wi) || answer_after(&pr->words, wi))) return 0;
+    if (te->shift && (cs_words_help_after(&pr->words, wi) || answer_after(&pr->words, wi, e))) return 0;
     if (te->shift && seeking_verb(pr->t[s]) && cs_words_agent_seeks(&pr->words, wi)) return 0;
     if (te->hold && help_at_once(&pr->words, wi)) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;

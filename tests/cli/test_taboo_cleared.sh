@@ -29,6 +29,8 @@ cases=$(cat <<'CASES'
 1	answer	我们研究研究吧
 1	answer	这个要研究研究，你回去等通知
 1	answer	我们研究研究，不会给您答复的
+1	answer	这属于内部规定，不方便跟您解释
+1	answer	这个不归我们管，没法给您答复
 0	invite	候诊区有饮水机和座椅，您可以请自便
 0	invite	您可以在大厅休息一下，请自便
 1	invite	不想等就请自便
