@@ -555,6 +555,21 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     int name_closes = ends_clause;   /* the name ends its clause, particles and 你 allowed */
     if (starts_clause && ends_clause) return 1;
     ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;
+    /* 说话舌头打结是吧: the unsaid caller's speech described, a tag question closing the clause
+     * (helper revfixg: 舌头打结 is @aimed, 老人说话舌头打结 names a patient) */
+    if (!starts_clause && !ends_clause) {
+        static const char *const speech[] = { "说话", "讲话", "说个话", "讲个话", "一说话", "说起话来", NULL };
+        static const char *const tag[] = { "是吧", "对吧", "是不是", "是吗", "对不对", "是不", NULL };
+        size_t k = j + 1;
+        if (cs_word_in(w->v[k].w, tag)) k++;
+        else if (strcmp(w->v[k].w, "是") == 0 && k + 1 < w->n && w->v[k + 1].clause == w->v[j].clause &&
+                 cs_word_in(w->v[k + 1].w, (const char *const[]){ "吧", "吗", "不是", NULL })) k += 2;
+        if (k > j + 1 && (k >= w->n || w->v[k].clause != w->v[j].clause)) {
+            size_t f = i;
+            while (f > 0 && w->v[f - 1].clause == w->v[i].clause && cs_word_in(w->v[f - 1].w, speech)) f--;
+            if (f < i && (f == 0 || w->v[f - 1].clause != w->v[i].clause)) return 1;
+        }
+    }
     /* 老头子别瞎嚷嚷了: the name said to the caller's face, before an order */
     static const char *const order[] = { "别", "不要", "少", "给我", "你", "您", "赶紧", "快", "快点", NULL };
     if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, order)) return 1;

@@ -143,5 +143,10 @@ expect true 蠢 '我蠢了才会信这帮人的鬼话'
 expect true 傻 '我真是傻了才会信这种顾客'
 expect false - '我真笨，刚才按错键了'
 expect false - '我太笨了这种表都填错'
+# the unsaid caller's speech described with a tag question (说话舌头打结是吧) is aimed; a patient's is not
+expect true 舌头打结 '说话舌头打结是吧，一句话都讲不清'
+expect true 舌头打结 '讲话舌头打结是不是'
+expect false - '老人说话舌头打结是吧？马上打120'
+expect false - '说话舌头打结的话，要去神经内科看看'
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
