@@ -463,6 +463,50 @@ static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫"
 static const char *const REGIONAL_TAIL[] = { "喔", "欸", "诶", "捏", "咧", "啰", "齁", "吼", "嗦", "噻", "哇",
                                              "嘞", "咯", "啵", "㗎", "啫", "喎", "囖", NULL };
 
+/* Is c a number (digits or a Chinese numeral: 2, 两, 三, 几, 十) or ends word x in one before a measure? */
+static int numeral(uint32_t c)
+{
+    static const uint32_t han[] = { 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+                                    0x5341, 0x767E, 0x51E0, 0x534A };   /* 一二两三四五六七八九十百几半 */
+    if (c >= '0' && c <= '9') return 1;
+    for (size_t k = 0; k < sizeof han / sizeof han[0]; k++)
+        if (han[k] == c) return 1;
+    return 0;
+}
+
+/* Does a clause other than c end with a number and a measure word (碗两个 / 盘子3个 / 筷子两双)? Then
+ * the reply is a list of counted things (an order read back), and 勺子一个 is an item of it. */
+static int counted_elsewhere(const cs_words *w, size_t c)
+{
+    static const char *const measure[] = { "个", "双", "把", "件", "份", "只", "张", "瓶", "盒", "袋", "箱", "台", "套",
+                                           "条", "包", "支", "本", "斤", "杯", "碗", NULL };
+    for (size_t k = 0; k < w->n; k++) {
+        if (w->v[k].clause == c) continue;
+        if (k + 1 < w->n && w->v[k + 1].clause == w->v[k].clause) continue;   /* not the clause's last word */
+        const char *x = w->v[k].w;
+        size_t len = strlen(x);
+        /* the measure as its own word after a number word, or glued to it (两个) */
+        const char *last = NULL;
+        for (size_t m = 0; measure[m]; m++) {
+            size_t ml = strlen(measure[m]);
+            if (len >= ml && strcmp(x + len - ml, measure[m]) == 0) { last = x + len - ml; break; }
+        }
+        if (!last) continue;
+        const char *num = last > x ? x : (k > 0 && w->v[k - 1].clause == w->v[k].clause ? w->v[k - 1].w : NULL);
+        if (!num) continue;
+        /* the last character of num before the measure */
+        const char *end = num == x ? last : num + strlen(num);
+        const unsigned char *q = (const unsigned char *)end;
+        while (q > (const unsigned char *)num && (q[-1] & 0xC0) == 0x80) q--;
+        if (q > (const unsigned char *)num) q--;
+        uint32_t cp = 0;
+        if (q[0] < 0x80) cp = q[0];
+        else if ((q[0] & 0xF0) == 0xE0) cp = ((uint32_t)(q[0] & 0x0F) << 12) | ((uint32_t)(q[1] & 0x3F) << 6) | (q[2] & 0x3F);
+        if (numeral(cp)) return 1;
+    }
+    return 0;
+}
+
 /* 你算什么东西 / 你这个什么东西 / 什么东西！: the insult is aimed at the caller when a
  * second-person word comes before it with only copulas and demonstratives between, or when it
  * stands as its own clause. 请问您还丢了什么东西吗 has a verb between: not aimed. */
@@ -500,15 +544,32 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
            (cs_word_in(w->v[p].w, particle) || cs_word_in(w->v[p].w, REGIONAL_TAIL) ||
             (p > j + 1 && cs_word_in(w->v[p].w, SECOND)))) p++;
     /* 山炮一个，还跟我嘚瑟 / 刁民一个: the name and 一个 (1 个 in the normal form) as a clause of its own
-     * (helper fixin) */
-    if (p == j + 1 && p < w->n && w->v[p].clause == w->v[j].clause) {
+     * (helper fixin); not in a list, where another clause also ends counted (勺子一个，碗两个, helper
+     * revfixg) */
+    if (p == j + 1 && p < w->n && w->v[p].clause == w->v[j].clause && !counted_elsewhere(w, w->v[j].clause)) {
         if (strcmp(w->v[p].w, "一个") == 0) p++;
         else if ((strcmp(w->v[p].w, "一") == 0 || strcmp(w->v[p].w, "1") == 0) && p + 1 < w->n && w->v[p + 1].clause == w->v[j].clause &&
                  strcmp(w->v[p + 1].w, "个") == 0) p += 2;
     }
     int ends_clause = p >= w->n || w->v[p].clause != w->v[j].clause;
+    int name_closes = ends_clause;   /* the name ends its clause, particles and 你 allowed */
     if (starts_clause && ends_clause) return 1;
     ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;
+    /* 说话舌头打结是吧: the unsaid caller's speech described, a tag question closing the clause
+     * (helper revfixg: 舌头打结 is @aimed, 老人说话舌头打结 names a patient) */
+    if (!starts_clause && !ends_clause) {
+        static const char *const speech[] = { "说话", "讲话", "说个话", "讲个话", "一说话", "说起话来", NULL };
+        static const char *const tag[] = { "是吧", "对吧", "是不是", "是吗", "对不对", "是不", NULL };
+        size_t k = j + 1;
+        if (cs_word_in(w->v[k].w, tag)) k++;
+        else if (strcmp(w->v[k].w, "是") == 0 && k + 1 < w->n && w->v[k + 1].clause == w->v[j].clause &&
+                 cs_word_in(w->v[k + 1].w, (const char *const[]){ "吧", "吗", "不是", NULL })) k += 2;
+        if (k > j + 1 && (k >= w->n || w->v[k].clause != w->v[j].clause)) {
+            size_t f = i;
+            while (f > 0 && w->v[f - 1].clause == w->v[i].clause && cs_word_in(w->v[f - 1].w, speech)) f--;
+            if (f < i && (f == 0 || w->v[f - 1].clause != w->v[i].clause)) return 1;
+        }
+    }
     /* 老头子别瞎嚷嚷了: the name said to the caller's face, before an order */
     static const char *const order[] = { "别", "不要", "少", "给我", "你", "您", "赶紧", "快", "快点", NULL };
     if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, order)) return 1;
@@ -539,9 +600,13 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     /* 别跟我装傻 / 少在这儿装疯: an order whose subject is the caller, unsaid */
     static const char *const order_head[] = { "别", "少", "不要", "给我", "别再", "别跟我", "少跟我", "别给我", "少给我", NULL };
     static const char *const order_fill[] = { "跟我", "在这", "在这儿", "在这里", "跟", "我", "再", NULL };
-    int exclaimed = 0, ordered = 0;
+    /* 你这头倔驴！ names the caller, 您这头猪的保险 / 您这只鹦鹉是在…买的 the caller's animal: an animal's
+     * measure word bridges 你 to the name only when the name closes its clause (helper revfixg) */
+    static const char *const measure[] = { "只", "这只", "条", "这条", "头", "这头", "一只", "一条", "一头", NULL };
+    int exclaimed = 0, ordered = 0, measured = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
-        if (cs_word_in(w->v[k].w, SECOND)) return 1;
+        if (cs_word_in(w->v[k].w, SECOND)) return !measured || name_closes;
+        measured |= cs_word_in(w->v[k].w, measure);
         if (cs_word_in(w->v[k].w, order_head)) { ordered = 1; continue; }
         if (!cs_word_in(w->v[k].w, filler) && !cs_word_in(w->v[k].w, exclaim) && !cs_word_in(w->v[k].w, order_fill))
             return 0;
@@ -708,6 +773,34 @@ static int help_at_once(const cs_words *w, size_t wi)
     return cs_words_help_after(&near, wi);
 }
 
+/* 我们研究研究，三个工作日内给您答复 / 有结果第一时间通知您 / 是您的自由，我把区别跟您讲清楚: an answer
+ * promised to the caller, or the matter explained to them, after a 推诿 word (helper revfixg; 3.1 不推诿
+ * is about leaving the caller with nothing). The promise names the caller (给您答复, 通知您, 跟您讲清楚);
+ * 有结果再说 names nobody and does not count. */
+static int answer_after(const cs_words *w, size_t wi, size_t e)
+{
+    static const char *const answer[] = { "答复", "回复", "通知", "结果", "反馈", "讲清楚", "说清楚", "解释", "解释清楚",
+                                          "讲解", "介绍", NULL };
+    static const char *const you[] = { "您", "你", "给您", "给你", "跟您", "跟你", "向您", "向你", "为您", "和您", NULL };
+    /* 你回去等通知 sends the caller off to wait: nothing promised */
+    static const char *const refuse[] = { "等", "等着", "回去等", "再等", NULL };
+    /* 不方便跟您解释 / 没法给您答复 / 无从回复: a word opening with a negation refuses */
+    static const char *const neg[] = { "不", "没", "别", "无", "未", NULL };
+    for (size_t k = wi + 1; k < w->n; k++) {
+        /* after the hit: 不方便*解释 holds its own 解释 */
+        if (w->v[k].s < e || !cs_word_in(w->v[k].w, answer)) continue;
+        int named = k + 1 < w->n && w->v[k + 1].clause == w->v[k].clause && cs_word_in(w->v[k + 1].w, you);
+        int refused = 0;
+        for (size_t j = k; j-- > wi + 1 && w->v[j].clause == w->v[k].clause;) {
+            named |= cs_word_in(w->v[j].w, you);
+            refused |= cs_word_in(w->v[j].w, refuse);
+            for (size_t m = 0; neg[m]; m++) refused |= strncmp(w->v[j].w, neg[m], strlen(neg[m])) == 0;
+        }
+        if (named && !refused) return 1;
+    }
+    return 0;
+}
+
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
     if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
@@ -715,7 +808,7 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
      * followed by a transfer or help offer (words.h) */
     size_t wi = word_holding(&pr->words, s);
     if (cs_words_reported(&pr->words, wi)) return 0;
-    if (te->shift && cs_words_help_after(&pr->words, wi)) return 0;
+    if (te->shift && (cs_words_help_after(&pr->words, wi) || answer_after(&pr->words, wi, e))) return 0;
     if (te->shift && seeking_verb(pr->t[s]) && cs_words_agent_seeks(&pr->words, wi)) return 0;
     if (te->hold && help_at_once(&pr->words, wi)) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
@@ -832,9 +925,15 @@ static void pick_taboo(const cs_phrase_bank *bank, const prepared *pr, uint64_t 
  * does (贵阳 §二(三)6 is about the caller). Helper fixin; 靠，你烦不烦 / 妈的，你系统都不会用 still count. */
 static int vented_at_machine(const prepared *pr, size_t s, size_t e)
 {
-    static const char *const machine[] = { "系统", "电脑", "网", "网络", "网速", "机器", "页面", "软件", "程序", "服务器",
-                                           "打印机", "鼠标", "键盘", "耳机", "线路", "屏幕", "卡", "死机", "断网", "掉线",
+    /* not bare 卡 / 网: 卡都没激活, 网都不会连 are the caller's card and network; nor 掉线 / 断网 with no
+     * machine named: 妈蛋，又掉线了 may be the caller's line dropping again (helper revfixg) */
+    static const char *const machine[] = { "系统", "电脑", "网络", "网速", "机器", "页面", "软件", "程序", "服务器",
+                                           "打印机", "鼠标", "键盘", "耳机", "线路", "屏幕", "死机",
                                            "又卡", "又断", "又崩", NULL };
+    /* 卡都没激活就打电话来 / 网都不会连还好意思打过来: the next clause about what the caller did (or
+     * could not do), so the curse is at the caller after all */
+    static const char *const caller_did[] = { "打电话", "打过来", "打来", "来电", "打进来", "投诉", "不会", "好意思",
+                                              "找茬", "来问", "来找", NULL };
     static const char *const oath[] = { "卧槽", "我槽", "该死", "册那", "我去", "见鬼", "我日", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
@@ -851,6 +950,14 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
     int about = 0;
     for (size_t k = last + 1; k < w->n && w->v[k].clause == next; k++) {
         if (cs_word_in(w->v[k].w, SECOND)) return 0;
+        for (size_t m = 0; caller_did[m]; m++)
+            if (strstr(w->v[k].w, caller_did[m])) return 0;
+        if (k + 1 < w->n && w->v[k + 1].clause == next) {   /* 打 电话 / 不 会 as two words */
+            char two[64];
+            if (snprintf(two, sizeof two, "%s%s", w->v[k].w, w->v[k + 1].w) < (int)sizeof two)
+                for (size_t m = 0; caller_did[m]; m++)
+                    if (strstr(two, caller_did[m])) return 0;
+        }
         if (cs_word_in(w->v[k].w, machine) || strstr(w->v[k].w, "系统") || strstr(w->v[k].w, "电脑")) about = 1;
     }
     return about;
@@ -861,7 +968,9 @@ static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr,
     const cs_taboo_entry *te = &bank->taboo[i];
     size_t s, e;
     if (!taboo_hit(te, pr, protect, &s, &e)) return;
-    int insult = te->insult && !vented_at_machine(pr, s, e);
+    int vented = te->insult && vented_at_machine(pr, s, e);
+    int insult = te->insult && !vented;
+    out->vented |= vented;
     if (insult) out->insult = 1;
     if (out->n_taboo < CS_MATCH_MAX_TABOO && insult) out->insult_hits |= 1u << out->n_taboo;
     if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = te->pat.text;
@@ -1640,7 +1749,7 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
  * own 1.6 it failed 您等通知就行，别再打了, helper owninsult). */
 static void insult_model_over_rule(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
-    if (!out->n_taboo || out->insult || !bank->tone_model || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
+    if (!out->n_taboo || out->insult || out->vented || !bank->tone_model || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
     char *text = model_text(pr, NULL);
     if (!text) return;
     double score = 0;

@@ -57,6 +57,9 @@ typedef struct {
      * reply (issue #11 item 4). A call grades it as the phrase said, but not as prescribed: half
      * the phrase item, the reason naming the rude words (call_grade.c, lua/callsim.lua). */
     int said_rudely;
+    /* A curse was judged vented at the agent's machine (妈的，电脑又死机了): 禁忌语, and no insult
+     * whatever the insult model says of the reply (phrase_match.c vented_at_machine) */
+    int vented;
 } cs_match;
 
 /* Returns 0, or -1 when category is unknown (out is then zeroed). text must be UTF-8; invalid

@@ -321,6 +321,22 @@ static int no_you_after(const cs_words *w, size_t i)
     return 1;
 }
 
+/* 我傻了才会相信这种客户说的话 / 我蠢了才会信这帮人: callers named in the third person after the word
+ * in its clause make it a jab at them, no self-deprecation (helper revfixg). 这 / 这帮 and 人 may be two
+ * words. */
+static int callers_named_after(const cs_words *w, size_t i)
+{
+    static const char *const them[] = { "客户", "顾客", "用户", "这种人", "这人", "这些人", "这帮人", "这号人", NULL };
+    static const char *const these[] = { "这", "这种", "这些", "这帮", "这号", NULL };
+    for (size_t k = i + 1; k < w->n && w->v[k].clause == w->v[i].clause; k++) {
+        for (size_t m = 0; them[m]; m++)
+            if (strstr(w->v[k].w, them[m])) return 1;
+        if (cs_word_in(w->v[k].w, these) && k + 1 < w->n && w->v[k + 1].clause == w->v[k].clause &&
+            strcmp(w->v[k + 1].w, "人") == 0) return 1;
+    }
+    return 0;
+}
+
 int cs_words_said_of_self(const cs_words *w, size_t i)
 {
     static const char *const me[] = { "我", "我们", "本人", "我自己", "咱", NULL };
@@ -333,7 +349,7 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     /* 您骂我笨 / 您说我是傻子: the caller's word about the agent, repeated */
     static const char *const judge[] = { "说", "骂", "嫌", "笑", "叫", "称", "觉得", "认为", "当", "把", "说过", "骂过",
                                          "怪", "笑话", NULL };
-    if (!w || i >= w->n) return 0;
+    if (!w || i >= w->n || callers_named_after(w, i)) return 0;
     size_t c = w->v[i].clause, gap = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == c && gap <= 4; gap++) {
         if (cs_word_in(w->v[k].w, you)) return 0;

@@ -98,5 +98,55 @@ expect true 靠 '靠，你到底听不听'
 # 疯狗 the animal, 老不死 the succulent
 expect false - '孩子被疯狗咬伤，请马上去防疫站'
 expect false - '您那盆老不死长得很好，冬天少浇点水'
+# words of medicine said of a patient or a third party, not aimed at the caller (helper revfixg)
+expect false - '如果老人突然说话舌头打结、嘴角歪斜，请马上拨打120，这可能是中风的征兆。'
+expect false - '孩子的智力低下评估需要到儿童保健科挂号'
+expect false - '喝多了舌头打结是正常的，醒酒后再来办理'
+expect false - '这个量表是用来筛查智力低下的'
+expect true 舌头打结 '你舌头打结了吗？说清楚点'
+expect true 智力低下 '你是不是智力低下啊'
+expect true 理解能力有问题 '你理解能力有问题吧'
+# the caller's animal (您这只鹦鹉是在…买的): the measure word bridges 你 to an animal's name only when
+# the name closes its clause (helper revfixg)
+expect false - '请问您这只鹦鹉是在我们店买的吗？'
+expect false - '您这头猪的养殖保险已经生效了。'
+expect false - '你这只猫的绝育手术约在周三'
+expect true 倔驴 '你这头倔驴！'
+expect true 癞蛤蟆 '你这只癞蛤蟆'
+expect true 蠢猪 '您这头蠢猪'
+# a list of counted things read back (勺子一个，碗两个) is no name-calling 一个 clause (helper revfixg)
+expect false - '跟您核对一下订单：勺子一个，碗两个，对吗？'
+expect false - '核对一下：勺子一个，筷子两双'
+expect false - '您订的是勺子一个，盘子3个，对吧'
+expect true 刁民 '刁民一个，说两句就挂'
+expect true 山炮 '山炮一个，还跟我嘚瑟'
+# the caller's language asked about, then a transfer or help in another language: no insult (helper revfixg)
+expect false - '请问您是不是听不懂普通话？没关系，我们有粤语服务，我帮您转接。'
+expect false - '您是不是听不懂普通话？我给您转到方言坐席'
+expect false - '您是听不懂中文吗？我帮您转英语坐席'
+expect true 听不懂普通话 '你是不是听不懂普通话？'
+expect true 听不懂普通话 '你是不是听不懂普通话？我说了三遍了'
+# a curse at the agent's machine is 禁忌语, no insult, whatever the model says; a curse before what the
+# caller did (卡都没激活就打电话来) is at the caller (helper revfixg)
+expect false - '妈的，电脑又死机了'
+expect false - '该死，系统又崩了，请您稍等'
+expect false - '我去，网络又掉线了，您别挂'
+expect true 操 '操，卡都没激活就打电话来'
+expect true 靠 '靠，网都不会连还好意思打过来'
+expect true 妈的 '妈的，电脑都不会开就来找我'
+expect true 我靠 '我靠，系统都不会用还打电话投诉'
+# 我傻了才会信这种客户: callers named in the third person after the agent's 傻 make it a jab at them,
+# no self-deprecation (helper revfixg)
+expect true 傻 '我傻了才会相信这种客户说的话'
+expect true 傻 '我傻了才会信这人'
+expect true 蠢 '我蠢了才会信这帮人的鬼话'
+expect true 傻 '我真是傻了才会信这种顾客'
+expect false - '我真笨，刚才按错键了'
+expect false - '我太笨了这种表都填错'
+# the unsaid caller's speech described with a tag question (说话舌头打结是吧) is aimed; a patient's is not
+expect true 舌头打结 '说话舌头打结是吧，一句话都讲不清'
+expect true 舌头打结 '讲话舌头打结是不是'
+expect false - '老人说话舌头打结是吧？马上打120'
+expect false - '说话舌头打结的话，要去神经内科看看'
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
