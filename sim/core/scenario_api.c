@@ -987,18 +987,25 @@ static int call_last_says(lua_State *L)
     return 1;
 }
 
-/* call.asserts(r, words): r states one of the words as a fact (cs_reply_asserts): not in a question,
- * a whether-frame (能不能, 是否) or the caller's question echoed. A ticket asserts nothing. */
-static int call_asserts(lua_State *L)
+/* The grader's question on r's text and the word list at argument 2 (a ticket has no text: false). */
+typedef int words_query(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n);
+static int reply_words(lua_State *L, words_query *query)
 {
     const char *text = reply_text(L, 1);
     size_t n;
     const char **words = word_list(L, 2, &n);
-    int rc = text ? cs_reply_asserts(engine_of(L)->cfg.bank, text, words, n) : 0;
+    int rc = text ? query(engine_of(L)->cfg.bank, text, words, n) : 0;
     lua_pop(L, 1);
     if (rc < 0) return luaL_error(L, "out of memory");
     lua_pushboolean(L, rc > 0);
     return 1;
+}
+
+/* call.asserts(r, words): r states one of the words as a fact (cs_reply_asserts): not in a question,
+ * a whether-frame (能不能, 是否) or the caller's question echoed. A ticket asserts nothing. */
+static int call_asserts(lua_State *L)
+{
+    return reply_words(L, cs_reply_asserts);
 }
 
 /* call.asks(r, words): r asks the caller about one of the words (cs_reply_asks): a clause that is a
@@ -1006,14 +1013,7 @@ static int call_asserts(lua_State *L)
  * ticket asks nothing. */
 static int call_asks(lua_State *L)
 {
-    const char *text = reply_text(L, 1);
-    size_t n;
-    const char **words = word_list(L, 2, &n);
-    int rc = text ? cs_reply_asks(engine_of(L)->cfg.bank, text, words, n) : 0;
-    lua_pop(L, 1);
-    if (rc < 0) return luaL_error(L, "out of memory");
-    lua_pushboolean(L, rc > 0);
-    return 1;
+    return reply_words(L, cs_reply_asks);
 }
 
 /* call.in_english(r): r is typed mostly in English (the English-speaking caller). */
