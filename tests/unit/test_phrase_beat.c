@@ -9,10 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "engine.h"
 #include "harness.h"
-#include "paths.h"
-#include "phrase_bank.h"
+#include "engine_fixture.h"
 
 static cs_phrase_bank *bank;
 static char path[64];
@@ -33,15 +31,7 @@ static cs_engine *start_cat(const char *cat)
                "    call.say('GOT:' .. (r2.kind == 'text' and r2.text or r2.kind))\n"
                "    call.hangup('x')\n  end }\n", cat, cat);
     fclose(f);
-    char err[512];
-    cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_PRACTICE, .bank = bank };
-    cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
-    if (!e) { fprintf(stderr, "%s\n", err); return NULL; }
-    cs_engine_start(e, 0);
-    cs_engine_advance(e, 500);
-    cs_input ans = { CS_IN_ANSWER, NULL, 0, 500, -1 };
-    cs_engine_input(e, &ans);
-    return e;
+    return fixture_answered(path, bank);
 }
 
 static cs_engine *start(void) { return start_cat("bad_attitude"); }
@@ -148,20 +138,15 @@ static void test_a_pair_too_long_to_read_is_not_joined(void)
     cs_engine_free(e);
 }
 
+static void run_all(void)
+{
+    RUN(test_ticket_ends_the_wait_for_the_rest);
+    RUN(test_a_message_for_another_turn_is_not_joined);
+    RUN(test_the_rest_of_the_phrase_is_still_joined);
+    RUN(test_a_rude_start_is_not_joined);
+    RUN(test_a_pair_too_long_to_read_is_not_joined);
+}
+
 TEST_MAIN(
-    cs_paths_init(argv[0]);
-    char dir[4096], err[512];
-    bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
-    snprintf(path, sizeof path, "/tmp/callsim-beat-%d.lua", (int)getpid());
-    if (bank) {
-        RUN(test_ticket_ends_the_wait_for_the_rest);
-        RUN(test_a_message_for_another_turn_is_not_joined);
-        RUN(test_the_rest_of_the_phrase_is_still_joined);
-        RUN(test_a_rude_start_is_not_joined);
-        RUN(test_a_pair_too_long_to_read_is_not_joined);
-    } else {
-        CHECK_MSG(0, "%s", err);
-    }
-    unlink(path);
-    cs_bank_free(bank);
+    fixture_run(argv[0], "beat", &bank, path, sizeof path, run_all);
 )

@@ -9,10 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "engine.h"
 #include "harness.h"
-#include "paths.h"
-#include "phrase_bank.h"
+#include "engine_fixture.h"
 
 static cs_phrase_bank *bank;
 static char path[64];
@@ -29,15 +27,7 @@ static cs_engine *start(const char *step)
                "    score.award('a', 1, r.kind .. '|' .. (r.text or '') .. '|' .. tostring(r.ahead))\n"
                "    call.hangup('x')\n  end }\n", step);
     fclose(f);
-    char err[512];
-    cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_PRACTICE, .bank = bank };
-    cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
-    if (!e) { fprintf(stderr, "%s\n", err); return NULL; }
-    cs_engine_start(e, 0);
-    cs_engine_advance(e, 500);
-    cs_input ans = { CS_IN_ANSWER, NULL, 0, 500, -1 };
-    cs_engine_input(e, &ans);
-    return e;
+    return fixture_answered(path, bank);
 }
 
 static void say(cs_engine *e, const char *text, int64_t t)
@@ -124,20 +114,15 @@ static void test_reply_during_a_line_reads_as_before(void)
     check_step_got(e, want);
 }
 
+static void run_all(void)
+{
+    RUN(test_filler_in_silence_is_not_the_answer);
+    RUN(test_expected_phrase_in_silence_counts);
+    RUN(test_wait_returns_it_marked);
+    RUN(test_no_question_after_it_reads_as_before);
+    RUN(test_reply_during_a_line_reads_as_before);
+}
+
 TEST_MAIN(
-    cs_paths_init(argv[0]);
-    char dir[4096], err[512];
-    bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
-    snprintf(path, sizeof path, "/tmp/callsim-silence-%d.lua", (int)getpid());
-    if (bank) {
-        RUN(test_filler_in_silence_is_not_the_answer);
-        RUN(test_expected_phrase_in_silence_counts);
-        RUN(test_wait_returns_it_marked);
-        RUN(test_no_question_after_it_reads_as_before);
-        RUN(test_reply_during_a_line_reads_as_before);
-    } else {
-        CHECK_MSG(0, "%s", err);
-    }
-    unlink(path);
-    cs_bank_free(bank);
+    fixture_run(argv[0], "silence", &bank, path, sizeof path, run_all);
 )

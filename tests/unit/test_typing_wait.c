@@ -8,10 +8,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "engine.h"
 #include "harness.h"
-#include "paths.h"
-#include "phrase_bank.h"
+#include "engine_fixture.h"
 
 static cs_phrase_bank *bank;
 static char path[64];
@@ -27,15 +25,7 @@ static cs_engine *start(void)
                "    if r.kind == 'timeout' then call.say('喂？') end\n"
                "    call.hangup('x')\n  end }\n");
     fclose(f);
-    char err[512];
-    cs_engine_config cfg = { .scenario_path = path, .seed = 1, .mode = CS_MODE_PRACTICE, .bank = bank };
-    cs_engine *e = cs_engine_new(&cfg, err, sizeof err);
-    if (!e) { fprintf(stderr, "%s\n", err); return NULL; }
-    cs_engine_start(e, 0);
-    cs_engine_advance(e, 500);
-    cs_input ans = { CS_IN_ANSWER, NULL, 0, 500, -1 };
-    cs_engine_input(e, &ans);
-    return e;
+    return fixture_answered(path, bank);
 }
 
 static int count(const cs_engine *e, cs_event_kind k)
@@ -147,20 +137,15 @@ static void test_sent_at_the_timeout_while_typing_is_in_time(void)
     cs_engine_free(e);
 }
 
+static void run_all(void)
+{
+    RUN(test_typing_keeps_the_wait_open);
+    RUN(test_typing_that_stops_times_out);
+    RUN(test_no_typing_times_out_on_time);
+    RUN(test_latency_runs_to_the_first_keystroke_not_to_enter);
+    RUN(test_sent_at_the_timeout_while_typing_is_in_time);
+}
+
 TEST_MAIN(
-    cs_paths_init(argv[0]);
-    char dir[4096], err[512];
-    bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
-    snprintf(path, sizeof path, "/tmp/callsim-typing-%d.lua", (int)getpid());
-    if (bank) {
-        RUN(test_typing_keeps_the_wait_open);
-        RUN(test_typing_that_stops_times_out);
-        RUN(test_no_typing_times_out_on_time);
-        RUN(test_latency_runs_to_the_first_keystroke_not_to_enter);
-        RUN(test_sent_at_the_timeout_while_typing_is_in_time);
-    } else {
-        CHECK_MSG(0, "%s", err);
-    }
-    unlink(path);
-    cs_bank_free(bank);
+    fixture_run(argv[0], "typing", &bank, path, sizeof path, run_all);
 )
