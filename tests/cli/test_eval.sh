@@ -157,14 +157,15 @@ blind_set seen5 800 250 150 80 17
 # after holdout4 was retired; blind (holdout6) until its figures were reported at stop 21, then retired
 # (tests/data/eval/seen6/README.md)
 blind_set seen6 800 300 200 0 0
-# holdout8: replies only (blind8r: experienced agents under stress, subtle 禁忌语 wrapped in
-# politeness, examiners' trick questions), written after holdout5/holdout6 were retired
-# (tests/data/eval/holdout8/README.md)
-blind_set holdout8 850 300 200 0 0
-# holdout7: replies (blind7r: central and western China desks, dialect-flavoured Mandarin) and plays
-# (blind7c: the scenarios earlier sets covered least), written after holdout5/holdout6 were retired
-# (tests/data/eval/holdout7/README.md and CALLS.md)
-blind_set holdout7 1000 400 250 120 20
+# seen7: replies (blind7r: central and western China desks, dialect-flavoured Mandarin) and plays
+# (blind7c: the scenarios earlier sets covered least), written after holdout5/holdout6 were retired;
+# blind (holdout7) until its figures were reported at stop 22, then retired
+# (tests/data/eval/seen7/README.md and CALLS.md)
+blind_set seen7 1000 400 250 120 20
+# seen8: replies only (blind8r: experienced agents under stress, subtle 禁忌语 wrapped in
+# politeness, examiners' trick questions); blind (holdout8) until its figures were reported at
+# stop 22, then retired (tests/data/eval/seen8/README.md)
+blind_set seen8 850 300 200 0 0
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -17,7 +17,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ["rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt"]
-SPLIT = "holdout7"
+SPLIT = "seen7"
 # The grade-phrase categories: 贵阳 T-GSOCCIA 001—2020 §二(一) 1.1–1.4, §二(二) 2.1–2.21,
 # §二(三); plus taboo (a forbidden expression is there) and insult.
 CATEGORIES = {

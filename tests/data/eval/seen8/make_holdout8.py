@@ -14,7 +14,7 @@ import os
 import subprocess
 import sys
 
-SPLIT = "holdout8"
+SPLIT = "seen8"
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ("rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt")
 # grade-phrase categories (callsim grade-phrase lists them for an unknown one),

@@ -14,7 +14,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout7"
+SPLIT = "seen7"
 PLAYS = []
 
 
