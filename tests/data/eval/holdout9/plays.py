@@ -704,5 +704,536 @@ def main():
 
 EXTRA = []
 
+EXTRA.append(r"""
+=== survey_invite competent1 85 100 1 0 1
+# note: competent; points and how to redeem, invitation without pressure, 结束语, transfer 满意度调查
+@2 /answer
+@3 您好，我是客服21号，请问有什么可以帮您？
+@6 先生，您现在有5200积分，每1000积分可以兑换10元话费，最多能换52元。您可以在APP的积分商城兑换，也可以发短信JFDH到10086，即时到账。
+@4 好的，稍后邀请您对我的服务进行满意度评价，我为您转接满意度调查，好吗？
+@2 感谢您的来电，祝您生活愉快，再见！
+@1 /transfer 满意度调查
+
+=== survey_invite competent2_trad 85 100 1 0 1 trad
+# note: competent, traditional characters (s2t); invitation and 结束语 in one message
+@2 /answer
+@3 您好，我是9号业务受理专员，请问有什么可以帮您？
+@6 您好，您目前可用积分是5200分，每1000积分换10元话费，在APP积分商城或者发短信JFDH到10086都可以兑换，马上到账。
+@4 好的，感谢您的来电！稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？再见！
+@1 /transfer 满意度调查
+
+=== survey_invite competent3_slow 80 100 1 0 1
+# note: competent slow typist (~40 字/分); latency item may lose a little
+@2 /answer
+~15s 您好，我是客服5号，请问有什么可以帮您？
+~40s 您有5200积分，1000积分换10元话费，在APP积分商城兑换，即时到账。
+~27s 稍后请您对我的服务做个评价，我为您转接满意度调查好吗？
+~15s 感谢您的来电，再见！
+@1 /transfer 满意度调查
+
+=== survey_invite pressure 66 80 1 0 0
+# note: fault: asks the caller for a five-star rating (诱导好评)
+@2 /answer
+@3 您好，我是客服13号，请问有什么可以帮您？
+@6 您现在有5200积分，每1000积分可以换10元话费，在APP积分商城就能兑换，即时到账。
+@4 稍后给您转满意度调查，麻烦您给我打个五星好评哦，谢谢！
+@2 感谢您的来电，再见！
+@1 /transfer 满意度调查
+
+=== survey_invite wrong_desk 75 90 1 0 0
+# note: fault: invites properly but transfers to 业务办理组 instead of 满意度调查
+@2 /answer
+@3 您好，我是客服27号，请问有什么可以帮您？
+@6 您现在有5200积分，每1000积分可以兑换10元话费，可以在APP积分商城或者发短信JFDH到10086兑换。
+@4 稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？
+@2 感谢您的来电，再见！
+@1 /transfer 业务办理组
+
+=== survey_invite no_invite 55 66 1 0 0
+# note: fault: forgets the survey step (no invitation, no transfer); closes the call after the answer
+@2 /answer
+@3 您好，我是客服6号，请问有什么可以帮您？
+@6 您现在有5200积分，每1000积分可以兑换10元话费，在APP积分商城兑换，即时到账。
+@3 感谢您的来电，祝您生活愉快，再见！
+@3 /hangup
+
+=== no_contact competent1 85 100 1 0 1
+# note: competent; asks for a number, 2.11 when refused, ticket with 15961463655, promise to call back, closing
+@2 /answer
+@3 您好，我是客服11号，请问有什么可以帮您？
+@5 非常抱歉影响您休息了，世纪城门口机柜的噪音问题我帮您登记，麻烦您留一个联系电话，方便处理后回复您。
+@4 非常抱歉，若您不提供联系电话，我们将无法与您取得联系，您反映的问题我们将无法为您处理。
+@6 /ticket 联系电话=15961463655 内容=世纪城小区门口通信机柜风扇夜间噪音大，影响居民休息
+@4 已经给您登记好了，我们会尽快安排维护人员处理，处理完第一时间回电联系您。
+@4 感谢您的来电，祝您晚安，再见！
+@2 /hangup
+
+=== no_contact competent2_trad 85 100 1 0 1 trad
+# note: competent, traditional characters (s2t)
+@2 /answer
+@3 您好，我是20号业务受理专员，请问有什么可以帮您？
+@5 非常抱歉给您带来困扰，我马上帮您记录，请问您的联系电话是多少？
+@4 非常抱歉，如果您不提供联系电话，我们将无法与您取得联系，您反映的问题也将无法为您处理。我们只用于回复这件事，请您放心。
+@6 /ticket 联系电话=15961463655 内容=世纪城门口通信机柜风扇夜间噪音扰民
+@4 好的，已经记录，处理后我们会与您联系。
+@4 感谢您的来电，祝您晚安，再见！
+@2 /hangup
+
+=== no_contact competent3_slow 80 100 1 0 1
+# note: competent slow typist (~35 字/分)
+@2 /answer
+~14s 您好，我是客服3号，有什么可以帮您？
+~26s 抱歉打扰您休息了，我帮您登记，请留个联系电话。
+~50s 非常抱歉，若您不提供联系电话，我们将无法与您取得联系，问题也将无法为您处理。
+~45s /ticket 联系电话=15961463655 内容=世纪城门口机柜风扇夜里噪音大
+~22s 已登记，处理后给您回电。
+~14s 感谢您的来电，再见！
+@2 /hangup
+
+=== no_contact wrong_phone 72 85 1 0 0
+# note: fault: wrong field — two digits swapped in the phone number (15961436655)
+@2 /answer
+@3 您好，我是客服16号，请问有什么可以帮您？
+@5 非常抱歉影响您休息了，我帮您登记，麻烦您留一个联系电话好吗？
+@4 非常抱歉，若您不提供联系电话，我们将无法与您取得联系，您反映的问题我们将无法为您处理。
+@6 /ticket 联系电话=15961436655 内容=世纪城门口通信机柜风扇夜间噪音大
+@4 已经登记好了，处理完我们会回电联系您。
+@4 感谢您的来电，再见！
+@2 /hangup
+
+=== no_contact no_promise 82 92 1 0 0
+# note: fault: no promise of a result/callback after taking the number
+@2 /answer
+@3 您好，我是客服28号，请问有什么可以帮您？
+@5 非常抱歉影响您休息了，麻烦您留一个联系电话好吗？
+@4 非常抱歉，若您不提供联系电话，我们将无法与您取得联系，您反映的问题我们将无法为您处理。
+@6 /ticket 联系电话=15961463655 内容=世纪城门口通信机柜风扇夜间噪音大
+@4 好的，记下了。
+@4 感谢您的来电，再见！
+@2 /hangup
+
+=== no_contact no_211 62 76 1 0 0
+# note: fault: when the caller refuses the number, no 2.11 (just "我先帮您记录", then "不会的，我们会处理的")
+@2 /answer
+@3 您好，我是客服1号，请问有什么可以帮您？
+@5 非常抱歉影响您休息了，麻烦您留一个联系电话好吗？
+@4 好的，那我先帮您记录下来。
+@4 不会的，我们会处理的。
+@6 /ticket 联系电话=15961463655 内容=世纪城门口通信机柜风扇夜间噪音大
+@4 已经登记好了，处理完我们会回电联系您。
+@4 感谢您的来电，再见！
+@2 /hangup
+
+=== no_contact insult 0 59 0 1 0
+# note: fault: insult — snaps at the caller after he refuses the number (有病)
+@2 /answer
+@3 您好，我是客服30号，请问有什么可以帮您？
+@5 麻烦您留一个联系电话。
+@4 怕推销就别投诉啊，真是有病。
+
+=== abusive_caller competent1 85 100 1 0 1
+# note: competent; opening, asks once 请问您需要帮助吗, special end phrase, hangs up; no retort
+@2 /answer
+@2 您好，我是客服26号，请问有什么可以帮您？
+@3 请问您需要帮助吗？
+@3 感谢您的来电，若没有其他业务咨询，再见！
+@1 /hangup
+
+=== abusive_caller competent2_trad 85 100 1 0 1 trad
+# note: competent, traditional characters (s2t), the 特殊处理 3 ending
+@2 /answer
+@2 您好，我是10号业务受理专员，请问有什么可以帮您？
+@3 先生，请问您需要帮助吗？
+@3 如果没有业务需要咨询，再见！
+@1 /hangup
+
+=== abusive_caller competent3_ime 80 100 1 0 1
+# note: competent with IME slips (帮助->帮祝, 咨询->资讯)
+@2 /answer
+@2 您好，我是客服4号，请问有什么可以帮您？
+@3 请问您需要帮祝吗？
+@3 感谢您的来电，若没有其他业务资讯，再见！
+@1 /hangup
+
+=== abusive_caller retaliate 0 59 0 1 0
+# note: fault: retaliation — calls the caller 饭桶 back
+@2 /answer
+@2 您好，我是客服15号，请问有什么可以帮您？
+@3 请问您需要帮助吗？
+@3 你才是饭桶，有病就去看病。
+
+=== abusive_caller argues 80 92 1 0 0
+# note: fault: argues/persuades once (请您文明用语) before the special end phrase
+@2 /answer
+@2 您好，我是客服7号，请问有什么可以帮您？
+@3 请问您需要帮助吗？
+@3 先生，请您文明用语，有问题我们可以好好沟通。
+@3 感谢您的来电，若没有其他业务咨询，再见！
+@1 /hangup
+
+=== abusive_caller no_hangup 55 72 1 0 0
+# note: fault: says the special end phrase but does not hang up; stays silent while he swears on
+@2 /answer
+@2 您好，我是客服18号，请问有什么可以帮您？
+@3 请问您需要帮助吗？
+@3 感谢您的来电，若没有其他业务咨询，再见！
+
+=== abusive_caller hangs_up_at_once 25 45 0 0 0
+# note: fault: hangs up on the first curse without asking or the end phrase
+@2 /answer
+@2 您好，我是客服24号，请问有什么可以帮您？
+@2 /hangup
+
+=== abusive_caller sarcasm 60 78 1 0 0
+# note: fault: a sarcastic tail on the ask (骂够了没有)
+@2 /answer
+@2 您好，我是客服12号，请问有什么可以帮您？
+@3 请问您需要帮助吗？骂够了没有？
+@3 感谢您的来电，若没有其他业务咨询，再见！
+@1 /hangup
+
+=== hard_to_reach competent1 85 100 1 0 1
+# note: competent; 2.15 with the reason, hold with 1.2 phrases, 到期日 明年1月15日, closing
+@2 /answer
+@3 您好，我是客服14号，请问有什么可以帮您？
+@3 非常抱歉！由于咨询量大量增加，造成系统繁忙，技术部门正在研究解决，给您造成的不便，我们深表歉意！
+@3 请您稍等，我帮您核实一下好吗？
+@1 /hold
+@15 /unhold
+@2 感谢您的耐心等待！您的宽带是100M包年套餐，到期日是明年1月15日，到期前一个月会短信提醒您续费。
+@3 感谢您的来电，祝您愉快，再见！
+@2 /hangup
+
+=== hard_to_reach competent2_guizhou 82 100 1 0 1
+# note: competent, Guizhou colloquial register, own words for 2.15
+@2 /answer
+@3 您好，我是客服6号，请问有哪样可以帮您？
+@3 实在对不起哈！最近来电咨询的人太多了，系统繁忙，技术部门正在想办法解决，给您添麻烦了，非常抱歉！
+@3 请您稍等一下，我帮您核实一下好吗？
+@1 /hold
+@15 /unhold
+@2 感谢您耐心等待哈！您家宽带是100M包年的，明年1月15号到期，到期前一个月会发短信提醒您续费。
+@3 感谢您的来电，祝您生活愉快，再见！
+@2 /hangup
+
+=== hard_to_reach competent3_trad 85 100 1 0 1 trad
+# note: competent, traditional characters (s2t)
+@2 /answer
+@3 您好，我是宽带客服9号，请问有什么可以帮您？
+@3 非常抱歉！由于咨询量大量增加，系统繁忙，技术部门正在研究解决，给您造成的不便我们深表歉意！
+@3 请您稍等，我帮您核实一下好吗？
+@1 /hold
+@15 /unhold
+@2 感谢您的耐心等待，您的宽带到期日是明年1月15日，到期前一个月会短信提醒续费。
+@3 感谢您的来电，再见！
+@2 /hangup
+
+=== hard_to_reach wrong_phrase 66 82 1 0 0
+# note: fault: answers with 2.16 (让您久等了) and a bare "我会反馈" instead of 2.15's reason
+@2 /answer
+@3 您好，我是客服2号，请问有什么可以帮您？
+@3 非常抱歉！让您久等了！请问有什么可以帮您吗？
+@3 您的建议我会反馈上去的。
+@3 请您稍等，我帮您核实一下好吗？
+@1 /hold
+@15 /unhold
+@2 感谢您的耐心等待！您的宽带到期日是明年1月15日，到期前一个月会短信提醒续费。
+@3 感谢您的来电，再见！
+@2 /hangup
+
+=== hard_to_reach blames_caller 55 70 1 0 0
+# note: fault: blame-shifting (高峰期谁打都占线，您换个时间打) instead of 2.15, then 推诿
+@2 /answer
+@3 您好，我是客服19号，请问有什么可以帮您？
+@3 现在是高峰期，谁打都占线，您换个时间打就好了。
+@3 人手就这么多，我也没办法。
+@3 请您稍等，我帮您核实一下好吗？
+@1 /hold
+@15 /unhold
+@2 感谢您的耐心等待！您的宽带明年1月15日到期。
+@3 感谢您的来电，再见！
+@2 /hangup
+
+=== hard_to_reach hold_no_phrases 80 92 1 0 0
+# note: fault: a hold without the 1.2 phrases
+@2 /answer
+@3 您好，我是客服25号，请问有什么可以帮您？
+@3 非常抱歉！由于咨询量大量增加，造成系统繁忙，技术部门正在研究解决，给您造成的不便，我们深表歉意！
+@2 /hold
+@15 /unhold
+@2 您的宽带明年1月15日到期，到期前一个月短信提醒续费。
+@3 感谢您的来电，再见！
+@2 /hangup
+
+=== hard_to_reach no_closing 82 92 1 0 0
+# note: fault: no 结束语 (好的 and hangs up)
+@2 /answer
+@3 您好，我是客服30号，请问有什么可以帮您？
+@3 非常抱歉！由于咨询量大量增加，造成系统繁忙，技术部门正在研究解决，给您造成的不便，我们深表歉意！
+@3 请您稍等，我帮您核实一下好吗？
+@1 /hold
+@15 /unhold
+@2 感谢您的耐心等待！您的宽带到期日是明年1月15日。
+@2 好的。
+@1 /hangup
+
+=== off_topic competent1 85 100 1 0 1
+# note: competent; asks whether there is business, special end phrase, hangs up; no chatting
+@2 /answer
+@3 您好，我是客服8号，请问有什么可以帮您？
+@3 先生，请问您有业务需要咨询吗？
+@3 如果没有业务需要咨询，谢谢您，再见！
+@1 /hangup
+
+=== off_topic competent2_trad 85 100 1 0 1 trad
+# note: competent, traditional characters (s2t)
+@2 /answer
+@3 您好，我是15号业务受理专员，请问有什么可以帮您？
+@3 不好意思，请问您有业务需要咨询吗？
+@3 如果没有业务需要咨询，谢谢您，再见！
+@1 /hangup
+
+=== off_topic competent3_casual 82 100 1 0 1
+# note: competent, casual young register, half-width punctuation
+@2 /answer
+@3 您好,我是客服小吴,工号29,请问有什么可以帮您?
+@3 这个我这边查不了哦,请问您有业务需要咨询吗?
+@3 如果没有业务需要咨询的话,谢谢您,再见!
+@1 /hangup
+
+=== off_topic chats 80 92 1 0 0
+# note: fault: chatting off-topic (哈哈, answers "你多大了") before the end phrase
+@2 /answer
+@3 您好，我是客服3号，请问有什么可以帮您？
+@3 哈哈，这个我也不知道，请问您有业务需要咨询吗？
+@3 我今年二十五啦，哈哈。
+@3 如果没有业务需要咨询，谢谢您，再见！
+@1 /hangup
+
+=== off_topic rude_end 60 80 1 0 0
+# note: fault: a rude tail on the end phrase (我们这不是聊天热线)
+@2 /answer
+@3 您好，我是客服11号，请问有什么可以帮您？
+@3 请问您有业务需要咨询吗？
+@3 如果没有业务需要咨询，谢谢您，再见！我们这儿不是聊天热线。
+@1 /hangup
+
+=== off_topic silent_hangup 55 72 1 0 0
+# note: fault: hanging up early — after the ask, hangs up without the end phrase
+@2 /answer
+@3 您好，我是客服20号，请问有什么可以帮您？
+@3 请问您有业务需要咨询吗？
+@3 /hangup
+
+=== off_topic no_ask 60 80 1 0 0
+# note: fault: skips the question and goes straight to the end phrase and hangs up (borderline: 5 is a two-step phrase)
+@2 /answer
+@3 您好，我是客服27号，请问有什么可以帮您？
+@3 如果没有业务需要咨询，谢谢您，再见！
+@1 /hangup
+
+=== correction competent1 85 100 1 0 1
+# note: competent; first answer from the old KB (20GB), then 2.14 with the new figure (20+15=35GB), closing
+@2 /answer
+@3 您好，我是客服12号，请问有什么可以帮您？
+@4 您好，59元套餐每月有20GB国内通用流量，另外还有200分钟国内通话。
+@4 非常抱歉，刚才我的解释有些欠缺，应该是：本月起59元套餐有20GB通用流量加15GB定向流量，一共35GB。
+@3 感谢您的来电，祝您愉快，再见！
+@2 /hangup
+
+=== correction competent2_trad 85 100 1 0 1 trad
+# note: competent, traditional characters (s2t)
+@2 /answer
+@3 您好，我是客服代表21号，请问有什么可以帮您？
+@4 59元套餐每个月包含国内通用流量20GB，国内通话200分钟。
+@4 非常抱歉，刚才我的解释有些欠缺，应该是20GB通用流量再加15GB定向流量，共35GB，是本月起的新内容。
+@3 感谢您的来电，再见！
+@2 /hangup
+
+=== correction competent3_young 82 100 1 0 1
+# note: competent, young register with an IME slip (欠缺->前缺)
+@2 /answer
+@3 您好~我是客服小何，工号5，请问有什么可以帮您？
+@4 59元套餐每月有20G通用流量哦，还有200分钟通话。
+@4 非常抱歉，刚才我的解释有些前缺，应该是通用20G加定向15G，一共35个G~
+@3 感谢您的来电，祝您生活愉快，再见！
+@2 /hangup
+
+=== correction insists 40 58 0 0 0
+# note: fault: arguing — insists on the old figure, no 2.14; caller gives up
+@2 /answer
+@3 您好，我是客服2号，请问有什么可以帮您？
+@4 59元套餐每月有20GB国内通用流量，200分钟通话。
+@4 我们系统里写的就是20G，网上的可能写错了。
+@4 就是20G，以我说的为准。
+
+=== correction wrong_figure 80 92 1 0 0
+# note: fault: wrong field — corrects with 2.14 but gives the wrong new total (30GB)
+@2 /answer
+@3 您好，我是客服17号，请问有什么可以帮您？
+@4 59元套餐每月有20GB国内通用流量，200分钟通话。
+@4 非常抱歉，刚才我的解释有些欠缺，应该是一共30GB，包含定向流量。
+@3 感谢您的来电，再见！
+@2 /hangup
+
+=== correction rude_closing 66 84 1 0 0
+# note: fault: a dismissive tail at the close (以后先看清楚再问)
+@2 /answer
+@3 您好，我是客服23号，请问有什么可以帮您？
+@4 59元套餐每月有20GB国内通用流量，200分钟通话。
+@4 非常抱歉，刚才我的解释有些欠缺，应该是20GB通用加15GB定向，一共35GB。
+@3 好的，以后先看清楚再问哈，再见。
+@2 /hangup
+
+=== sales_call competent1 85 100 1 0 1
+# note: competent; greeting+name+purpose, asks needs, recommends B (99元 300兆+IPTV), handles price, order ticket, closing
+@1 /answer
+@2 您好，我是宽带客服工号2031小陈，您家宽带下个月到期了，今天给您介绍一下续约的优惠方案。
+@5 好的，先了解一下，您家里平时几口人用网？主要用来做什么呢？
+@6 那我推荐您B方案：300兆宽带加IPTV电视，每月99元，孩子上网课流畅，晚上还能看电视。
+@6 理解您的顾虑，99元折合每天才3块多，网速是现在的三倍，还多了电视，续约一年还送一个月，挺划算的。
+@6 /ticket 套餐=300兆宽带+IPTV电视（B方案） 资费=每月99元 生效=下月到期后生效
+@3 感谢您的支持，祝您生活愉快，再见！
+@2 /hangup
+
+=== sales_call competent2_trad 85 100 1 0 1 trad
+# note: competent, traditional characters (s2t); picks option #2 from the list
+@1 /answer
+@2 您好，我是宽带客服18号，您家的宽带下月到期，给您来电介绍一下续约方案。
+@5 请问您家里几个人用宽带？平时主要用来干什么呀？
+@5 #2
+@6 续约一年送一个月，算下来每天三块钱左右，多了电视和更快网速，很划算的。
+@6 /ticket 套餐=B：300兆宽带+IPTV电视 资费=99元/月 生效=下月
+@3 感谢您的支持，祝您生活愉快，再见！
+@2 /hangup
+
+=== sales_call competent3_ime 82 100 1 0 1
+# note: competent with IME slips (续约->续约 ok, 优惠->有会, 划算->话算)
+@1 /answer
+@2 您好，我是宽带中心客服7号，您家宽带下月到期，给您介绍下续约的有会。
+@5 请问家里平时几口人上网？主要用来看电视还是上网课？
+@6 推荐您300兆加IPTV电视的套餐，每月99元，上网课和看电视都够用。
+@6 续约一年送一个月，每天折合3块多，挺话算的。
+@6 /ticket 套餐=300兆+IPTV 资费=99元 生效=下月
+@3 感谢您的支持，再见！
+@2 /hangup
+
+=== sales_call no_needs 70 85 1 0 0
+# note: fault: no question about needs — lists and pushes B straight away
+@1 /answer
+@2 您好，我是宽带客服6号，您家宽带下月到期，给您介绍续约方案。
+@5 我们有100兆59元、300兆加电视99元、1000兆199元三种，最受欢迎的是300兆加IPTV电视，每月99元。
+@6 我推荐您300兆宽带加IPTV电视，每月99元。
+@6 续约一年送一个月，每天才3块多，很划算。
+@6 /ticket 套餐=300兆宽带+IPTV电视 资费=每月99元 生效=下月
+@3 感谢您的支持，再见！
+@2 /hangup
+
+=== sales_call wrong_order 86 97 1 0 0
+# note: fault: wrong field — the order ticket records 1000兆/199元 though B (300兆, 99元) was sold
+@1 /answer
+@2 您好，我是宽带客服12号，您家宽带下月到期，给您介绍续约方案。
+@5 请问家里几口人用网？平时主要用来做什么？
+@6 推荐您B方案，300兆宽带加IPTV电视，每月99元。
+@6 续约一年送一个月，每天折合3块多，很划算。
+@6 /ticket 套餐=1000兆宽带+全屋WiFi 资费=每月199元 生效=下月
+@4 感谢您的支持，再见！
+@2 /hangup
+
+=== sales_call no_objection 58 76 1 0 0
+# note: fault: no objection handling (价格是公司定的，我也没办法 — 推诿); no order follows
+@1 /answer
+@2 您好，我是宽带客服20号，您家宽带下月到期，给您介绍续约方案。
+@5 请问家里几口人用网？平时主要用来做什么？
+@6 推荐您B方案，300兆宽带加IPTV电视，每月99元。
+@6 价格是公司定的，我也没办法。
+@6 那您考虑好了再联系我们，感谢您的接听，再见！
+@2 /hangup
+
+=== sales_call no_intro 80 92 1 0 0
+# note: fault: no greeting/self-introduction at the start (喂，宽带要到期了)
+@1 /answer
+@2 喂，您家宽带下个月要到期了。
+@5 请问家里几口人用网？平时主要用来做什么？
+@6 推荐您B方案，300兆宽带加IPTV电视，每月99元。
+@6 续约一年送一个月，每天才3块多，很划算。
+@6 /ticket 套餐=300兆宽带+IPTV电视 资费=每月99元 生效=下月
+@3 感谢您的支持，再见！
+@2 /hangup
+
+=== transferred_complaint competent1 85 100 1 0 1
+# note: competent; greets and says the case is known, 2.12, hold with 1.2 phrases, refund 25元 within 24 hours, closing
+@2 /answer
+@3 您好，我是中级坐席28号，您视频会员费被重复扣的情况同事已经跟我说明了，不用您再重复，我来帮您处理。
+@4 您的心情我非常理解，被多扣了钱谁都着急，为了尽快帮您把钱退回来，我现在就给您核实。
+@3 请您稍等，我帮您核实一下好吗？
+@1 /hold
+@20 /unhold
+@2 感谢您的耐心等待！核实到本月视频会员费确实重复扣了一次，多扣的25元已经为您提交退费，24小时内退回您的话费账户。
+@3 再次向您致歉，感谢您的来电，再见！
+@2 /hangup
+
+=== transferred_complaint competent2_trad 85 100 1 0 1 trad
+# note: competent, traditional characters (s2t)
+@2 /answer
+@3 您好，我是中级坐席5号，您被重复扣费的情况我已经了解了，我来为您处理。
+@4 您的心情我非常理解，为了更有效地帮助您，我马上为您核实扣费记录。
+@3 请您稍等，我帮您核实一下好吗？
+@1 /hold
+@20 /unhold
+@2 感谢您的耐心等待。确认重复扣费25元，已为您办理退费，24小时内退回话费账户。
+@3 感谢您的来电，祝您生活愉快，再见！
+@2 /hangup
+
+=== transferred_complaint competent3_casual 82 100 1 0 1
+# note: competent, casual register (哥、哈) still polite
+@2 /answer
+@3 您好，我是中级坐席小罗，工号11，您视频会员扣了两次钱的事我已经知道了，您不用再说一遍哈。
+@4 哥，您的心情我非常理解，换我也来气，为了尽快帮您处理，我这就查。
+@3 请您稍等，我帮您核实一下好吗？
+@1 /hold
+@20 /unhold
+@2 感谢您耐心等待！确实多扣了25块，已经给您提交退费了，24小时内退回话费账户。
+@3 感谢您的来电，再见！
+@2 /hangup
+
+=== transferred_complaint asks_repeat 78 88 1 0 0
+# note: fault: makes the caller repeat the problem (no takeover)
+@2 /answer
+@3 您好，我是中级坐席9号，请问您遇到什么问题了？麻烦您再详细说一下。
+@4 您的心情我非常理解，为了更有效地帮助您，我马上为您核实。
+@3 请您稍等，我帮您核实一下好吗？
+@1 /hold
+@20 /unhold
+@2 感谢您的耐心等待！确认重复扣费25元，已提交退费，24小时内退回话费账户。
+@3 感谢您的来电，再见！
+@2 /hangup
+
+=== transferred_complaint no_emotion 76 88 1 0 0
+# note: fault: no 2.12 (just 好的，我查一下) when the caller is upset
+@2 /answer
+@3 您好，我是中级坐席14号，您被重复扣费的情况我已经了解了，我来为您处理。
+@4 好的，我查一下。
+@3 请您稍等，我帮您核实一下好吗？
+@1 /hold
+@20 /unhold
+@2 感谢您的耐心等待！确认重复扣费25元，已提交退费，24小时内退回话费账户。
+@3 感谢您的来电，再见！
+@2 /hangup
+
+=== transferred_complaint no_result 72 88 1 0 0
+# note: fault: no result after the hold (已经提交了，您等通知吧) — no amount, no time
+@2 /answer
+@3 您好，我是中级坐席30号，您被重复扣费的情况我已经了解了，我来为您处理。
+@4 您的心情我非常理解，为了更有效地帮助您，我马上为您核实。
+@3 请您稍等，我帮您核实一下好吗？
+@1 /hold
+@20 /unhold
+@2 感谢您的耐心等待，我这边已经帮您提交了。
+@3 您等通知就好。
+@3 感谢您的来电，再见！
+@2 /hangup
+""")
+
 if __name__ == "__main__":
     main()
