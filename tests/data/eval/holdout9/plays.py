@@ -696,8 +696,10 @@ def main():
         with open(os.path.join(HERE, fname), "w", encoding="utf-8") as fh:
             fh.write("\n".join(lines) + "\n")
         note = p["note"] + ("; traditional(s2t)" if p["trad"] else "")
-        rows.append("\t".join([SPLIT, p["scen"], fname, str(p["lo"]), str(p["hi"]), str(p["passed"]),
-                               str(p["auto"]), str(p["comp"]), note]))
+        # the 9 columns of tests/data/eval/README.md: the replies file named within calls/, verdicts true/false
+        tf = lambda v: "true" if v else "false"
+        rows.append("\t".join([SPLIT, p["scen"], os.path.basename(fname), str(p["lo"]), str(p["hi"]),
+                               tf(p["passed"]), tf(p["auto"]), str(p["comp"]), note]))
     with open(os.path.join(HERE, "calls.tsv"), "w", encoding="utf-8") as fh:
         fh.write("\n".join(rows) + "\n")
     print("%d plays, %d scenarios" % (len(plays), len({p["scen"] for p in plays})), file=sys.stderr)
