@@ -236,6 +236,11 @@ int tone_many_times(scan *sc, size_t a, size_t i);
  * recorded or already was, 0 when it is not (then the rule may go on looking). */
 int tone_hit(scan *sc, const char *rule, const char *label, size_t first, size_t last, size_t key);
 
+/* What one check of a rule split into checks returns when it did not decide: the rule asks its
+ * next check. Any other value (tone_hit()'s 0 or 1) ends the rule with it, so a hit the scan
+ * refuses still ends the rule, as the return in the one long body did. */
+enum { TONE_GO_ON = -1 };
+
 /* 您没有认真看也没关系 / 您没仔细看，不要紧: the caller's lapse named only to be excused, a
  * reassurance (2.12 您别着急 in spirit), not a reproach: a word of it after the lapse, in this
  * clause or a later one of the reply. */
