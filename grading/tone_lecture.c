@@ -7,43 +7,61 @@
 
 #include <string.h>
 
-/* 您这个问题问得就不对 / 这次您可要听仔细了 / 下次打电话之前先把问题想清楚: lecturing the caller. */
-int tone_lecture(scan *sc, size_t a, size_t b, int question)
+/* 您这个问题问得就不对: the caller's question itself called wrong. */
+static int question_called_wrong(scan *sc, size_t a, size_t b, size_t who, int question)
 {
-    static const char *const label = "说教客户";
-    size_t who = find(sc, a, b, &SECOND);
-    if (who < b) {
-        size_t asked = find(sc, who + 1, b, (list){ "问", "说", "讲", "问得", "说得", "讲得", NULL });
-        if (asked + 1 < b && tone_is(sc, asked + 1, "得")) asked++;
-        size_t wrong = asked < b ? find(sc, asked + 1, tone_upto(b, asked + 4), (list){ "不对", "对", "有问题", "没道理", NULL }) : NONE;
-        if (wrong < b && (tone_is(sc, wrong, "对") ? in(sc, wrong - 1, (list){ "不", NULL }) : 1))
-            return tone_hit(sc, "lecture", label, who, wrong, wrong);
-        /* 你听好了 / 你给我记住了: an order, not a check (您记住了吗？ is a question) */
-        if (!sc->w->question[sc->w->v[a].clause]) {
-            size_t hear = find(sc, who + 1, tone_upto(b, who + 4), (list){ "听", "听好", "听着", "记住", "记好", NULL });
-            if (hear < b && hear + 1 < b && in(sc, hear + 1, (list){ "好", "了", "着", "好了", NULL }) &&
-                find(sc, hear + 1, b, (list){ "吗", NULL }) == NONE && tone_is(sc, b - 1, "了"))
-                return tone_hit(sc, "lecture", label, who, hear, hear);
-        }
-        size_t must = find(sc, who + 1, tone_upto(b, who + 3), (list){ "可要", "要", "给我", "得", "可", NULL });
-        if (must < b && must + 1 < b && tone_is(sc, must + 1, "要")) must++;
-        size_t listen = must < b ? find(sc, must + 1, tone_upto(b, must + 3), (list){ "听", "看", "听好", "看好", NULL }) : NONE;
-        if (listen < b && listen + 1 < b && in(sc, listen + 1, (list){ "仔细", "清楚", "好", "好了", "明白", NULL }))
-            return tone_hit(sc, "lecture", label, who, listen + 1, listen);
-    }
-    if (who < b) {
-        /* 你应该先看明白再打电话: what the caller should have done before calling */
-        size_t should = find(sc, who + 1, tone_upto(b, who + 3), (list){ "应该", "应当", "早该", "该", "先", NULL });
-        /* (您可以先发短信再打 / 您方便的话先… offer a way, they do not lecture) */
-        if (should < b && find(sc, who + 1, should, (list){ "可以", "也可以", "方便", "不妨", NULL }) < should) should = NONE;
-        size_t then = should < b ? find(sc, should + 1, b, (list){ "再", "才", NULL }) : NONE;
-        /* the caller calling again (再打来), not the agent calling back (再打给您) */
-        if (then + 1 < b && in(sc, then + 1, (list){ "打电话", "打", "来电", "打过来", "打来", "问", "找", "来", NULL }) &&
-            find(sc, then + 1, b, (list){ "给", "给您", "给你", "回", "回电", NULL }) == NONE &&
-            (!tone_is(sc, then + 1, "打") || then + 2 == b || in(sc, then + 2, (list){ "来", "过来", "电话", "吧", NULL })))
-            return tone_hit(sc, "lecture", label, who, then + 1, should);
-    }
-    /* 下次自己先查一下再打电话: what the caller should do before calling again (not 我先查一下再打给您) */
+    if (who >= b) return TONE_GO_ON;
+    size_t asked = find(sc, who + 1, b, (list){ "问", "说", "讲", "问得", "说得", "讲得", NULL });
+    if (asked + 1 < b && tone_is(sc, asked + 1, "得")) asked++;
+    size_t wrong = asked < b ? find(sc, asked + 1, tone_upto(b, asked + 4), (list){ "不对", "对", "有问题", "没道理", NULL }) : NONE;
+    if (wrong < b && (tone_is(sc, wrong, "对") ? in(sc, wrong - 1, (list){ "不", NULL }) : 1))
+        return tone_hit(sc, "lecture", "说教客户", who, wrong, wrong);
+    return TONE_GO_ON;
+}
+
+/* 你听好了 / 你给我记住了: an order, not a check (您记住了吗？ is a question). */
+static int listen_up_order(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    if (who >= b || sc->w->question[sc->w->v[a].clause]) return TONE_GO_ON;
+    size_t hear = find(sc, who + 1, tone_upto(b, who + 4), (list){ "听", "听好", "听着", "记住", "记好", NULL });
+    if (hear < b && hear + 1 < b && in(sc, hear + 1, (list){ "好", "了", "着", "好了", NULL }) &&
+        find(sc, hear + 1, b, (list){ "吗", NULL }) == NONE && tone_is(sc, b - 1, "了"))
+        return tone_hit(sc, "lecture", "说教客户", who, hear, hear);
+    return TONE_GO_ON;
+}
+
+/* 这次您可要听仔细了: the caller told how to listen, with 要 / 可要 / 给我 making it a demand. */
+static int must_listen_well(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    if (who >= b) return TONE_GO_ON;
+    size_t must = find(sc, who + 1, tone_upto(b, who + 3), (list){ "可要", "要", "给我", "得", "可", NULL });
+    if (must < b && must + 1 < b && tone_is(sc, must + 1, "要")) must++;
+    size_t listen = must < b ? find(sc, must + 1, tone_upto(b, must + 3), (list){ "听", "看", "听好", "看好", NULL }) : NONE;
+    if (listen < b && listen + 1 < b && in(sc, listen + 1, (list){ "仔细", "清楚", "好", "好了", "明白", NULL }))
+        return tone_hit(sc, "lecture", "说教客户", who, listen + 1, listen);
+    return TONE_GO_ON;
+}
+
+/* 你应该先看明白再打电话: what the caller should have done before calling. */
+static int should_have_before_calling(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    if (who >= b) return TONE_GO_ON;
+    size_t should = find(sc, who + 1, tone_upto(b, who + 3), (list){ "应该", "应当", "早该", "该", "先", NULL });
+    /* (您可以先发短信再打 / 您方便的话先… offer a way, they do not lecture) */
+    if (should < b && find(sc, who + 1, should, (list){ "可以", "也可以", "方便", "不妨", NULL }) < should) should = NONE;
+    size_t then = should < b ? find(sc, should + 1, b, (list){ "再", "才", NULL }) : NONE;
+    /* the caller calling again (再打来), not the agent calling back (再打给您) */
+    if (then + 1 < b && in(sc, then + 1, (list){ "打电话", "打", "来电", "打过来", "打来", "问", "找", "来", NULL }) &&
+        find(sc, then + 1, b, (list){ "给", "给您", "给你", "回", "回电", NULL }) == NONE &&
+        (!tone_is(sc, then + 1, "打") || then + 2 == b || in(sc, then + 2, (list){ "来", "过来", "电话", "吧", NULL })))
+        return tone_hit(sc, "lecture", "说教客户", who, then + 1, should);
+    return TONE_GO_ON;
+}
+
+/* 下次自己先查一下再打电话: what the caller should do before calling again (not 我先查一下再打给您,
+ * the agent's own plan). */
+static int first_do_then_call(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t next_time = find(sc, a, b, (list){ "下次", "以后", "下回", "自己", NULL });
     size_t first_do = NONE;   /* 先, or a word beginning with it (先查, 先看) */
     for (size_t i = next_time + 1; next_time < b && i < tone_upto(b, next_time + 3) && first_do == NONE; i++)
@@ -51,26 +69,59 @@ int tone_lecture(scan *sc, size_t a, size_t b, int question)
     size_t again_call = first_do < b ? find(sc, first_do + 1, b, (list){ "再", NULL }) : NONE;
     if (again_call + 1 < b && in(sc, again_call + 1, (list){ "打电话", "打来", "打过来", "来电", "问", "来问", "找我们", NULL }) &&
         find(sc, a, next_time, &FIRST) == NONE)
-        return tone_hit(sc, "lecture", label, next_time, again_call + 1, first_do);
-    /* 我教你多少次了 / 自己学着点 */
+        return tone_hit(sc, "lecture", "说教客户", next_time, again_call + 1, first_do);
+    return TONE_GO_ON;
+}
+
+/* 我教你多少次了: teaching the caller counted against them. */
+static int taught_many_times(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t teach = find(sc, a, b, (list){ "教", "教过", "教了", NULL });
     for (size_t k = teach + 1; teach < b && k < tone_upto(b, teach + 4); k++)
-        if (tone_many_times(sc, a, k)) return tone_hit(sc, "lecture", label, teach, k, teach);
-    /* 你要学会自己看账单 */
+        if (tone_many_times(sc, a, k)) return tone_hit(sc, "lecture", "说教客户", teach, k, teach);
+    return TONE_GO_ON;
+}
+
+/* 你要学会自己看账单 / 自己学着点: the caller told to learn, an order aimed at them (你 or 自己). */
+static int told_to_learn(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t learn_to = find(sc, a, b, (list){ "学会", NULL });
     if (learn_to < b && learn_to > a && in(sc, learn_to - 1, (list){ "要", "得", "应该", "该", "最好", NULL }) &&
         find(sc, a, learn_to, &SECOND) < b)
-        return tone_hit(sc, "lecture", label, learn_to - 1, learn_to, learn_to);
+        return tone_hit(sc, "lecture", "说教客户", learn_to - 1, learn_to, learn_to);
     size_t learn = find(sc, a, b, (list){ "学着点", "学着", "学学", "长点心", "长点记性", NULL });
     if (learn < b && find(sc, a, learn, (list){ "你", "您", "自己", "你自己", "您自己", NULL }) < b)
-        return tone_hit(sc, "lecture", label, learn, learn, learn);
+        return tone_hit(sc, "lecture", "说教客户", learn, learn, learn);
+    return TONE_GO_ON;
+}
+
+/* 下次想清楚再打 / 以后准备好: the caller told to get ready before next time. */
+static int think_first_next_time(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t next = find(sc, a, b, (list){ "下次", "以后", "下回", NULL });
     if (next < b) {
         for (size_t i = next + 1; i < b; i++) {
             if (in(sc, i, (list){ "想清楚", "想好", "搞清楚", "弄清楚", "准备好", NULL }) ||
                 (tone_is(sc, i, "想") && i + 1 < b && in(sc, i + 1, (list){ "清楚", "好", NULL })))
-                return tone_hit(sc, "lecture", label, next, i, i);
+                return tone_hit(sc, "lecture", "说教客户", next, i, i);
         }
+    }
+    return TONE_GO_ON;
+}
+
+/* The checks of tone_lecture in the order they are asked: the first that decides names the hit. */
+static int (*const LECTURE_CHECKS[])(scan *sc, size_t a, size_t b, size_t who, int question) = {
+    question_called_wrong, listen_up_order, must_listen_well, should_have_before_calling, first_do_then_call,
+    taught_many_times, told_to_learn, think_first_next_time,
+};
+
+/* 您这个问题问得就不对 / 这次您可要听仔细了 / 下次打电话之前先把问题想清楚: lecturing the caller. */
+int tone_lecture(scan *sc, size_t a, size_t b, int question)
+{
+    size_t who = find(sc, a, b, &SECOND);   /* the caller addressed: the first checks hang on it */
+    for (size_t k = 0; k < sizeof LECTURE_CHECKS / sizeof *LECTURE_CHECKS; k++) {
+        int r = LECTURE_CHECKS[k](sc, a, b, who, question);
+        if (r != TONE_GO_ON) return r;
     }
     return 0;
 }
