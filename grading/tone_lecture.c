@@ -126,14 +126,13 @@ int tone_lecture(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
-/* Lecturing and condescension (国家职业技能标准 3.1; 贵阳 §二(三)6): 连身份证号都记不住 / 正常人都能
- * 听懂 / 您也是成年人了 / 请注意您的说话方式 / 您那个破手机 / 我们客服不是教你用手机的 / 这种事应该自己
- * 处理. Taboo, not an insult: the caller is talked down to, not called names. */
-int tone_lecture_more(scan *sc, size_t a, size_t b, int question)
+/* tone_lecture_more's checks end the rule once their pattern is found, hit recorded or not
+ * (return 0), and otherwise let the next check look (TONE_GO_ON). */
+
+/* 连…都记不住, said of the caller: 连 opens the clause or follows 你/您 (很多老人连智能手机都不会用
+ * speaks of others; 如果连密码都忘了 is a condition). */
+static int not_even_that(scan *sc, size_t a, size_t b, size_t who, int question)
 {
-    static const char *const label = "轻视客户";
-    /* 连…都记不住, said of the caller: 连 opens the clause or follows 你/您 (很多老人连智能手机都不会用
-     * speaks of others; 如果连密码都忘了 is a condition) */
     size_t even = find(sc, a, b, (list){ "连", NULL });
     if (!question && even < b && (even == a || in(sc, even - 1, &SECOND)) && find(sc, a, b, CONDITION) == NONE) {
         size_t all = find(sc, even + 1, tone_upto(b, even + 6), (list){ "都", "也", NULL });
@@ -141,44 +140,72 @@ int tone_lecture_more(scan *sc, size_t a, size_t b, int question)
         size_t cannot = all < b ? tone_find_cannot(sc, all + 1, tone_upto(b, all + 3)) : NONE;
         if (cannot == NONE && all < b)
             cannot = find(sc, all + 1, tone_upto(b, all + 3), (list){ "记不住", "记不得", "不记得", "搞不清", "搞不清楚", "弄不清", "分不清", "看不懂", NULL });
-        if (cannot < b) { tone_hit(sc, "lecture", label, even, cannot, cannot); return 0; }
+        if (cannot < b) { tone_hit(sc, "lecture", "轻视客户", even, cannot, cannot); return 0; }
     }
-    /* 正常人都能听懂 / 稍微有点常识的人都会: the caller measured below anyone (很多人都会遇到 goes on) */
+    return TONE_GO_ON;
+}
+
+/* 正常人都能听懂 / 稍微有点常识的人都会: the caller measured below anyone (很多人都会遇到 goes on). */
+static int below_anyone(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     for (size_t i = find(sc, a, b, (list){ "都", "也", NULL }); i > a && i + 1 < b; i = find(sc, i + 1, b, (list){ "都", "也", NULL })) {
         int anyone = in(sc, i - 1, (list){ "正常人", "一般人", "普通人", "常人", "是个人", "谁", "小孩", "小孩子", "孩子", "小学生", NULL }) ||
                      (tone_is(sc, i - 1, "人") && i - 1 > a && tone_is(sc, i - 2, "的"));
         size_t k = i + 1;
         if (k + 1 < b && in(sc, k, (list){ "能", "会", NULL }) && in(sc, k + 1, (list){ "听懂", "看懂", "懂", "明白", "理解", "学会", NULL })) k++;
         int ability = in(sc, k, (list){ "会", "懂", "知道", "明白", "听懂", "看懂", "能听懂", "听得懂", "看得懂", "会用", "理解", "学会", NULL });
-        if (anyone && ability && (k + 1 == b || in(sc, k + 1, &TAIL))) { tone_hit(sc, "lecture", label, i - 1, k, k); return 0; }
+        if (anyone && ability && (k + 1 == b || in(sc, k + 1, &TAIL))) { tone_hit(sc, "lecture", "轻视客户", i - 1, k, k); return 0; }
     }
-    size_t who = find(sc, a, b, &SECOND);
-    /* 您得搞清楚，这里是客服 (您要是想搞清楚费用的话… is a condition) */
+    return TONE_GO_ON;
+}
+
+/* 您得搞清楚，这里是客服 (您要是想搞清楚费用的话… is a condition). */
+static int get_it_straight(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     if (who < b && !question && find(sc, a, b, CONDITION) == NONE) {
         size_t must = find(sc, who + 1, tone_upto(b, who + 3), (list){ "得", "要", "最好", "给我", "可得", "必须", NULL });
         if (must + 1 < b && in(sc, must + 1, (list){ "搞清楚", "弄清楚", "搞明白", "弄明白", "清楚", "明白", NULL }) && must + 2 == b)
             { tone_hit(sc, "lecture", "说教客户", who, must + 1, must + 1); return 0; }
     }
-    /* 您也是成年人了 / 你都这么大的人了 */
-    if (who < b) {
-        size_t adult = find(sc, who + 1, tone_upto(b, who + 4), (list){ "成年人", "大人", NULL });
-        /* 您也是成年人了 (您是成年人的话可以自己办理 states a condition) */
-        int reproach = adult < b && (find(sc, who + 1, adult, (list){ "也", "都", "已经", "也是", "都是", NULL }) < adult ||
-                                     (adult + 1 < b && tone_is(sc, adult + 1, "了")));
-        if (reproach && find(sc, a, b, CONDITION) == NONE) { tone_hit(sc, "lecture", label, who, adult, adult); return 0; }
-    }
-    /* 请注意您的说话方式 (我会注意自己的态度 is the agent's own) */
+    return TONE_GO_ON;
+}
+
+/* 您也是成年人了 / 你都这么大的人了 (您是成年人的话可以自己办理 states a condition). */
+static int grown_up_now(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    if (who >= b) return TONE_GO_ON;
+    size_t adult = find(sc, who + 1, tone_upto(b, who + 4), (list){ "成年人", "大人", NULL });
+    int reproach = adult < b && (find(sc, who + 1, adult, (list){ "也", "都", "已经", "也是", "都是", NULL }) < adult ||
+                                 (adult + 1 < b && tone_is(sc, adult + 1, "了")));
+    if (reproach && find(sc, a, b, CONDITION) == NONE) { tone_hit(sc, "lecture", "轻视客户", who, adult, adult); return 0; }
+    return TONE_GO_ON;
+}
+
+/* 请注意您的说话方式: the caller's manners corrected (我会注意自己的态度 is the agent's own; 对方叫您
+ * 注意态度 reports someone else's order). */
+static int mind_your_manner(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t mind = find(sc, a, b, (list){ "注意", NULL });
-    /* (对方叫您注意态度 reports someone else's order) */
     if (mind < b && find(sc, a, mind, &FIRST) == NONE && !tone_own_manner_promise(sc, a, mind) &&
         find(sc, a, mind, (list){ "叫", "让", "要求", "说", "叫您", "让您", NULL }) == NONE) {
         size_t manner = find(sc, mind + 1, tone_upto(b, mind + 5), (list){ "说话", "态度", "言辞", "措辞", "用词", "语气", "素质", "言行", "言语", "口气", NULL });
         if (manner < b) { tone_hit(sc, "lecture", "说教客户", mind, manner, manner); return 0; }
     }
-    /* 您那个破手机 */
+    return TONE_GO_ON;
+}
+
+/* 您那个破手机: the caller's things run down (破 within three words after 你/您). */
+static int shabby_thing(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     for (size_t i = find(sc, a, b, (list){ "破", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "破", NULL }))
-        if (find(sc, i > a + 3 ? i - 3 : a, i, &SECOND) < i) { tone_hit(sc, "lecture", label, i, i + 1, i); return 0; }
-    /* 我们客服不是教你用手机的 / 我们不是陪你聊天的 */
+        if (find(sc, i > a + 3 ? i - 3 : a, i, &SECOND) < i) { tone_hit(sc, "lecture", "轻视客户", i, i + 1, i); return 0; }
+    return TONE_GO_ON;
+}
+
+/* 我们客服不是教你用手机的 / 我们不是陪你聊天的: the service declared not for the caller (教育 and
+ * the like are other words). */
+static int not_here_to_serve(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t me = find(sc, a, b, &FIRST);
     size_t isnt = me < b ? find(sc, me + 1, tone_upto(b, me + 4), (list){ "不是", NULL }) : NONE;
     if (isnt + 1 < b) {
@@ -188,12 +215,37 @@ int tone_lecture_more(scan *sc, size_t a, size_t b, int question)
         if (serve && (strlen(v) > 3 || (isnt + 2 < b && in(sc, isnt + 2, &SECOND)) || strstr(v, "你") || strstr(v, "您")))
             { tone_hit(sc, "dismissive", "打发客户", me, isnt + 1, isnt + 1); return 0; }
     }
-    /* 这种事应该自己处理 (您可以自己在APP上处理 offers a way: 可以) */
+    return TONE_GO_ON;
+}
+
+/* 这种事应该自己处理 (您可以自己在APP上处理 offers a way: 可以). */
+static int handle_it_yourself(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t ought = find(sc, a, b, (list){ "应该", "得", "只能", "就得", "自个儿", NULL });
     size_t self = ought < b ? find(sc, ought + 1, tone_upto(b, ought + 3), (list){ "自己", NULL }) : NONE;
     if (self + 1 < b && !question && in(sc, self + 1, (list){ "处理", "解决", "想办法", "搞定", "弄", "去办", "看着办", "去", "去找", "查", NULL }) &&
         find(sc, a, b, (list){ "可以", "建议", NULL }) == NONE)
         { tone_hit(sc, "dismissive", "推诿（让客户自己办）", ought, self + 1, self); return 0; }
+    return TONE_GO_ON;
+}
+
+/* The checks of tone_lecture_more in the order they are asked: the first whose pattern is found
+ * names the hit. */
+static int (*const LECTURE_MORE_CHECKS[])(scan *sc, size_t a, size_t b, size_t who, int question) = {
+    not_even_that, below_anyone, get_it_straight, grown_up_now, mind_your_manner, shabby_thing, not_here_to_serve,
+    handle_it_yourself,
+};
+
+/* Lecturing and condescension (国家职业技能标准 3.1; 贵阳 §二(三)6): 连身份证号都记不住 / 正常人都能
+ * 听懂 / 您也是成年人了 / 请注意您的说话方式 / 您那个破手机 / 我们客服不是教你用手机的 / 这种事应该自己
+ * 处理. Taboo, not an insult: the caller is talked down to, not called names. */
+int tone_lecture_more(scan *sc, size_t a, size_t b, int question)
+{
+    size_t who = find(sc, a, b, &SECOND);   /* the caller addressed: the middle checks hang on it */
+    for (size_t k = 0; k < sizeof LECTURE_MORE_CHECKS / sizeof *LECTURE_MORE_CHECKS; k++) {
+        int r = LECTURE_MORE_CHECKS[k](sc, a, b, who, question);
+        if (r != TONE_GO_ON) return r;
+    }
     return 0;
 }
 
