@@ -452,8 +452,8 @@ static size_t word_at(const cs_words *w, size_t s)
     return w->n;
 }
 
-/* 侬 (Wu), 恁 (Henan, Shandong) and 妳 are the caller too (helper fixin; 贵阳 §二(二)2.20: a desk
- * speaks its own way) */
+/* 侬 (Wu), 恁 (Henan, Shandong) and 妳 are the caller too (贵阳 §二(二)2.20: a desk
+ * speaks its own way, and a rude word at 侬 is aimed at the caller as at 你) */
 static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫", "侬", "恁", "妳", NULL };
 
 /* Sentence-final particles of regional speech, as desks type them after OpenCC t2s (呼叫服务员职业标准
@@ -704,7 +704,7 @@ static int denied(const prepared *pr, size_t s, size_t e)
     const char *before = w->v[i - 1].w;
     if (cs_word_in(before, deny)) return 1;
     /* 您没那么傻 / 您不是那么笨 / 您可不蠢: the denial with a degree or 可 before the word
-     * (helper owninsult; still no question, no either-or, as above) */
+     * (a degree word does not turn the denial round; still no question, no either-or, as above) */
     static const char *const degree[] = { "那么", "这么", "太", "很", "多", NULL };
     static const char *const deny_short[] = { "不", "没", "没有", "不是", "并不", "并没有", "一点也不", "一点都不", "也不",
                                               "绝不", "根本不", "并没", NULL };
@@ -824,7 +824,7 @@ static int help_at_once(const cs_words *w, size_t wi)
 }
 
 /* 我们研究研究，三个工作日内给您答复 / 有结果第一时间通知您 / 是您的自由，我把区别跟您讲清楚: an answer
- * promised to the caller, or the matter explained to them, after a 推诿 word (helper revfixg; 3.1 不推诿
+ * promised to the caller, or the matter explained to them, after a 推诿 word (3.1 不推诿
  * is about leaving the caller with nothing). The promise names the caller (给您答复, 通知您, 跟您讲清楚);
  * 有结果再说 names nobody and does not count. */
 static int answer_after(const cs_words *w, size_t wi, size_t e)
@@ -972,11 +972,11 @@ static void pick_taboo(const cs_phrase_bank *bank, const prepared *pr, uint64_t 
 /* 靠，系统又卡了 / 妈的，电脑又死机了: a curse standing as its own clause with nobody named in it, the
  * next clause about the agent's machine. The agent swears at the tools on the line: rude (a 口头禅,
  * 呼叫服务员职业标准(试行) 三(一)2), but aimed at no caller, so it does not fail the call as an insult
- * does (贵阳 §二(三)6 is about the caller). Helper fixin; 靠，你烦不烦 / 妈的，你系统都不会用 still count. */
+ * does (贵阳 §二(三)6 is about the caller). 靠，你烦不烦 / 妈的，你系统都不会用 name the caller and still count. */
 static int vented_at_machine(const prepared *pr, size_t s, size_t e)
 {
     /* not bare 卡 / 网: 卡都没激活, 网都不会连 are the caller's card and network; nor 掉线 / 断网 with no
-     * machine named: 妈蛋，又掉线了 may be the caller's line dropping again (helper revfixg) */
+     * machine named: 妈蛋，又掉线了 may be the caller's line dropping again, a curse at their trouble */
     static const char *const machine[] = { "系统", "电脑", "网络", "网速", "机器", "页面", "软件", "程序", "服务器",
                                            "打印机", "鼠标", "键盘", "耳机", "线路", "屏幕", "死机",
                                            "又卡", "又断", "又崩", NULL };
@@ -1072,7 +1072,7 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
 static const char *quote_close(const char *p);
 
 /* 感谢您这么“耐心” / 您真是“通情达理” / 谢谢您的“配合”: a virtue of the caller's put in quotation
- * marks is sarcasm (贵阳 §二(三) 6 注意通话语气和态度; helper seen4fix, the class of seen4). The
+ * marks is sarcasm (贵阳 §二(三) 6 注意通话语气和态度: praise said so that it means its opposite). The
  * quotation holds nothing but the virtue word, the caller is named before it in its clause, and no
  * verb of speech there (您说的“耐心”问题, 您提到的“配合” quote the caller's words); a product
  * named so (“暖心服务”, “五星好评”) is no virtue. Read on the reply as typed: quotation marks are
@@ -1626,11 +1626,11 @@ static void ask_model_unprotected(const cs_phrase_bank *bank, const prepared *pr
  * pinyin.h, from rime's pinyin_simp dictionary; issue #11 item 2), said in the verdict as a typo
  * (typed → meant) as a phrase's are. Only a plain entry of three or more Chinese characters, never
  * one of one or two: two-character entries slip into innocent words too often (他骂 → 他妈, 码的 →
- * 妈的, 你弄 → 你聋 on the own corpora, helper owninsult). The slipped form must be whole words of
+ * 妈的, 你弄 → 你聋 on the own corpora). The slipped form must be whole words of
  * the reply and not itself one dictionary word (白吃, eating for free, is no 白痴; 不知到 is read
  * as typed), and pass the checks of the entry typed right (hit_counts: aimed at the caller, not
  * denied, not reported, its exceptions); an insult must also close its clause (神经并没有受损, 狗东溪路
- * go on into other words). Asked only when nothing else was found (helpers owninsult, tabootypo). */
+ * go on into other words). Asked only when nothing else was found: a slip is the weaker reading, never over a word typed right. */
 static int slipped_one_word(const prepared *pr, size_t s, size_t e)
 {
     size_t i = word_at(&pr->words, s);
@@ -1725,7 +1725,7 @@ static int missing_more_than_one(const cs_taboo_entry *te, const uint64_t *set)
 }
 
 /* 脑惨 for 脑残, 避嘴 for 闭嘴, 笨但 for 笨蛋: a two-character insult typed with one homophone slip
- * (helper seen4fix, the class of the retired set seen4). Two-character entries slip into innocent
+ * (typed by sound on a pinyin keyboard, an insult all the same). Two-character entries slip into innocent
  * words (他骂 → 他妈, 码的 → 妈的, 你弄 → 你聋: see taboo_slips), so only a name-calling word with
  * no pronoun or particle in it, and only when what was typed is no dictionary word at all (白吃
  * stays eating for free, 避开 avoiding), stands as its own clause or closes it, and is aimed at
@@ -1796,7 +1796,7 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
  * model is asked too, at the model file's insult_over_rule bar (an insult fails the call, 贵阳
  * §二(二) 2.1, §二(四) 4.2), chosen with the thresholds by tools/tone_model.py select (by-writer
  * cross-validation, max min(P, R) of the grader's insults; it was a fixed 2.0 here: at the model's
- * own 1.6 it failed 您等通知就行，别再打了, helper owninsult). */
+ * own 1.6 it failed 您等通知就行，别再打了, a plain brush-off, as an insult). */
 static void insult_model_over_rule(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
     if (!out->n_taboo || out->insult || out->vented || !bank->tone_model || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
@@ -2351,7 +2351,7 @@ int cs_prepared_match(cs_prepared *p, const char *category, cs_match *out)
     const prepared *plain = rc == 0 && (out->insult || (taboo && out->match)) ? unquoted(p) : NULL;
     cs_match again;
     if (plain && match_prepared(p->bank, category, plain, p->unquoted_text, &again) == 0 && !again.insult) {
-        /* a 禁忌语 only quoted (您说“这什么破服务”, 我刚才说的“不清楚”不准确) is a mention too (helper seentone) */
+        /* a 禁忌语 only quoted (您说“这什么破服务”, 我刚才说的“不清楚”不准确) is a mention too: the agent says no 禁忌语, it names one */
         if (out->insult || !again.match) *out = again;
     }
     if (taboo) { p->taboo = *out; p->taboo_rc = rc; p->taboo_done = 1; }

@@ -680,7 +680,7 @@ int tone_agent_too(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
-/* ---- helper fixtb: 禁忌语 as writers we never read type it (tests/data/tone_more/fixtb.tsv) ---- */
+/* ---- 禁忌语 as writers we never read type it: classes found on new writers' replies (3.1; 贵阳 §二(三)6) ---- */
 
 /* Words i.. (up to three, as the lexicon cut them: 第5次, 第 5 次, 4次) spelling a count above one of
  * times: text_norm writes numerals as digits, so 第几次 (a question) and 第1次 are no count. */

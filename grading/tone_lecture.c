@@ -495,7 +495,7 @@ int tone_next_time_order(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "lecture", "说教客户（下次先…）", t, f, t);
 }
 
-/* ---- helper fixtb: 禁忌语 as writers we never read type it (tests/data/tone_more/fixtb.tsv) ---- */
+/* ---- 禁忌语 as writers we never read type it: classes found on new writers' replies (3.1; 贵阳 §二(三)6) ---- */
 
 /* 下次您买东西仔细一点 / 麻烦您下回看清楚再下单 / 以后先把资料准备好: the caller told to take more care
  * next time, a reproach of the care they did not take (说教客户: 呼叫服务员职业标准(试行) 三(一)2 不用

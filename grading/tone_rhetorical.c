@@ -618,7 +618,7 @@ int tone_too_simple(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
-/* ---- helper fixtb: 禁忌语 as writers we never read type it (tests/data/tone_more/fixtb.tsv) ---- */
+/* ---- 禁忌语 as writers we never read type it: classes found on new writers' replies (3.1; 贵阳 §二(三)6) ---- */
 
 /* 您不提供身份证号，我怎么帮您查啊 / 你唔讲清楚，我点帮你啊 / 您都没说清楚是哪张卡，我上哪儿给您查去:
  * the caller's omission thrown back as a question on whether the agent can help at all (反问客户,

@@ -385,7 +385,7 @@ tone_rule_fn tone_ours_only, tone_not_ours, tone_not_our_matter, tone_fault_lies
  * caller's speech blamed, a condescending check, too simple to ask): tone_lecture.c,
  * tone_impatient.c, tone_blame.c, tone_rhetorical.c */
 tone_rule_fn tone_next_time_order, tone_agent_too, tone_speech_blamed, tone_finally_understood, tone_too_simple;
-/* helper fixtb's classes (禁忌语 of writers never read: care told for next time, displeasure or custom
+/* 禁忌语 as writers we never read type it (classes: care told for next time, displeasure or custom
  * sent away, an omission thrown back, calls counted, a 呗 shrug, sent off to think, 打官腔): tone_lecture.c,
  * tone_dismiss.c, tone_rhetorical.c, tone_impatient.c, tone_shift.c */
 tone_rule_fn tone_next_time_care, tone_leave_if_unhappy, tone_how_could_i, tone_leave_for_rival, tone_calls_counted,
