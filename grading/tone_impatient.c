@@ -22,7 +22,6 @@ static int asks_to_check(scan *sc, size_t a, size_t b)
 /* 您到底是哪天办的卡呢？/ 您到底是几号停的水？: 到底 before a question for a date, an amount or which
  * one, a fact the agent needs (2.3 asks to clarify), not 您到底要干什么 demanding the caller's
  * intent (neutral 到底). */
-
 static int asks_fact(scan *sc, size_t daodi, size_t b)
 {
     size_t k = daodi + 1;
@@ -32,8 +31,6 @@ static int asks_fact(scan *sc, size_t daodi, size_t b)
                                                  "哪1天", "哪1笔", "哪1张", "哪1家", "哪1年", NULL }) < b;
 }
 
-/* 我刚才已经讲了 / 我都说了好几遍了 / 您到底要办什么 / 别磨叽了 / 你听我说完行不行 /
- * 您又有什么事啊 / 你也不用这么大声吧: reproaching or hurrying the caller. */
 /* 您刚才说过的地址 / 我刚才讲过的那个方案: the words said earlier named as a thing (说过 + 的 + a
  * noun), to check or correct it, not held against the caller. Not 这个我刚才说过的 (的 closing
  * the clause: "as I said") nor 我刚才说过的你都没听 (the caller after 的: a reproach). */
@@ -306,6 +303,8 @@ static int (*const IMPATIENT_CHECKS[])(scan *sc, size_t a, size_t b, size_t who)
     stops_serving_unless, stop_repeating,
 };
 
+/* 我刚才已经讲了 / 我都说了好几遍了 / 您到底要办什么 / 别磨叽了 / 你听我说完行不行 /
+ * 您又有什么事啊 / 你也不用这么大声吧: reproaching or hurrying the caller. */
 int tone_impatient(scan *sc, size_t a, size_t b, int question)
 {
     size_t who = find(sc, a, b, &SECOND);   /* the caller addressed: several checks hang on it */
