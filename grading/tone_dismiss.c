@@ -424,8 +424,13 @@ int tone_send_off(scan *sc, size_t a, size_t b, int question)
         find(sc, manner + 1, fine, (list){ "会", "要", "将", "更", "不", "没", NULL }) == NONE)
         return tone_hit(sc, "dismissive", "顶撞客户", me, fine, manner);
     size_t last = NONE;
-    size_t bye = tone_spelled_in(sc, a, b, (list){ "拜拜了您嘞", "拜拜了您呐", "再见了您嘞", "再见了您呐", "您嘞", "慢走不送", NULL }, &last);
+    size_t bye = tone_spelled_in(sc, a, b, (list){ "拜拜了您嘞", "拜拜了您呐", "再见了您嘞", "再见了您呐", "慢走不送", NULL }, &last);
     if (bye < b) return tone_hit(sc, "sarcasm", "讽刺客户", bye, last, bye);
+    /* a bare 您嘞 mocks too (得嘞您嘞), except after the older Beijing agent's apology or thanks it
+     * closes (对不住您嘞, 劳驾您嘞: 2.1's apology said the counter's way) */
+    bye = tone_spelled_in(sc, a, b, (list){ "您嘞", NULL }, &last);
+    if (bye < b && find(sc, a, bye, (list){ "对不住", "对不起", "劳驾", "劳您驾", "辛苦", "麻烦", NULL }) == NONE)
+        return tone_hit(sc, "sarcasm", "讽刺客户", bye, last, bye);
     return 0;
 }
 

@@ -121,6 +121,7 @@ static const tone_rule RULES[] = {
     { "leave_for_rival", tone_leave_for_rival, CH_MAIN, 0 },
     { "calls_counted", tone_calls_counted, CH_MAIN, 0 },
     { "shrug_bei", tone_shrug_bei, CH_MAIN, 0 },
+    { "grudging", tone_grudging, CH_MAIN, 0 },
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },

@@ -386,3 +386,31 @@ int tone_mock_wonder(scan *sc, size_t a, size_t b, int question)
     }
     return 0;
 }
+
+/* 对不起总行了吧 / 我给您道个歉好了嘛，满意了撒 / 我们改，这还不行吗: an apology or concession with a
+ * demand that it be enough, in the particles of every region (吧, 嘛 and 呗 in the north, 撒 and 噻
+ * in the south-west, 啵 in Hunan and Hubei) — the phrase's words conceded grudgingly are no 2.1
+ * 礼貌用语 (贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度). tone_sarcasm takes 行了吧 cut as
+ * its own words; this takes the fused cut (总行) and the other particles, and asks for the
+ * concession in the reply so that 好了嘛 said kindly (好了嘛，莫哭了) and 这样就可以了 pass.
+ * Innocent neighbours: 非常抱歉，您看这样处理可以吗 (asked, not demanded), 抱歉，已经给您办好了. */
+int tone_grudging(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const enough[] = {
+        "总行了吧", "总行了嘛", "总行了撒", "总行了呗", "行了嘛", "行了撒", "行了噻",
+        "行了呗", "行了啵", "总可以了吧", "总可以了嘛", "可以了嘛", "可以了撒", "可以了噻", "可以了呗",
+        "满意了嘛", "满意了撒", "满意了噻", "满意了呗", "满意了啵", "总满意了吧", "够了吧", "够了嘛",
+        "还不行吗", "还不行啊", "还不够吗", "还不满意吗", "还不满意啊", "道歉好了", "道个歉好了",
+        "道歉好了嘛", "道个歉好了嘛", "道个歉好了撒", "赔不是好了", "赔个不是好了", NULL };
+    ANCHORS(sc, a, b, U"行可满够道赔");   /* every stem of enough holds one of them */
+    static const char *const conceded[] = {
+        "对不起", "对不住", "抱歉", "不好意思", "道歉", "道个歉", "赔不是", "赔个不是", "算我", "我错",
+        "我们错", "改", "我们改", "改进", "给您办", "给你办", "给您退", "给你退", NULL };
+    size_t last = NONE, end = NONE;
+    for (size_t i = a; i < b && end == NONE; i++)
+        if (tone_spells_any(sc, i, b, enough) == b - 1) end = i;
+    /* 重启一下就行了嘛 / 这样填也可以了嘛 say how little a step needs, not that the apology must do */
+    if (end == NONE || (end > a && in(sc, end - 1, (list){ "就", "便", "也", "都", NULL }))) return 0;
+    if (tone_spelled_in(sc, 0, sc->w->n, conceded, &last) == NONE) return 0;
+    return tone_hit(sc, "sarcasm", "讽刺客户（道歉还不行吗）", end, b - 1, end);
+}
