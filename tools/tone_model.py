@@ -20,12 +20,16 @@ repository's own corpora (never on a held-out row or the `report` rows of tests/
                                      grading/tone_model.c computes them (tests/cli/test_tone_features.sh)
   tools/tone_model.py training-rows | own-heldout   the rows, as `callsim grade-phrase --batch` input
   (select and eval also take two verdict files first, RULES ASKED, as written before: grade())
+  --seen (any command): the retired blind sets seen3 ... seen8 train and hold out too (seen_rows();
+        measured and not shipped: "More independent writers" below)
 
 After merging new corpora (tests/data/tone_more/*.tsv and the others corpus() lists), the lead runs,
 in the source tree with build/callsim built (make -j2) and liblinear-tools installed:
 
   tools/tone_model.py select --by-writer   # ~5 min alone on 2 cores (3 C x 16 writers), 13 min on
-                                    # a busy one (2026-11-26); prints the curve and "set: C_TABOO = ...,
+                                    # a busy one (2026-11-26); with the seen sets (34 writers,
+                                    # 16,400 rows) 22 min for C 64 alone on a busy one:
+                                    # `select 64 --by-writer` when short of time; prints the curve and "set: C_TABOO = ...,
                                     # THRESHOLD = ..., INSULT_THRESHOLD = ..., INSULT_OVER_RULE = ...";
                                     # set the constants below to it (and the figures in their
                                     # comments): train writes all three into the model file
@@ -91,7 +95,58 @@ polite (it is asked only where 禁忌语 was found): insults 0.958 / 0.959; each
 up to 4 times towards the median writer's size (liblinear-train has no instance weights): 禁忌语
 0.952 / 0.954, insults 0.958 / 0.958; adjacent clause pairs scored and trained as clauses too (a tail
 such as 想好了再说，我等着呢 spans two): 禁忌语 0.955 / 0.953, insults 0.960 / 0.960, a gain of a dozen
-rows that would need the same in grading/tone_model.c: not done."""
+rows that would need the same in grading/tone_model.c: not done.
+
+More independent writers (2026-11-26, helper model9). With --seen (TRAIN_ON_SEEN) the retired blind sets
+tests/data/eval/seen3 ... seen8, each by a different independent examiner, train the model too
+(seen_rows(): six sources, one writer each; every fifth data row held out as own held-out; phrase rows
+labelled 1 are polite negatives, taboo rows label 禁忌语, insult rows the insult). NOT the default,
+and the shipped model does not read them: measured, leaving
+one set out (the honest stand-in for "a new blind writer"): the grader (rules, then a model trained on
+the corpus before plus the other five sets' training rows, at the thresholds select's rule picks on
+by-writer CV scores of every row but that set's; those scores came from one CV over all six sets, so
+the threshold saw the set's training rows through the other folds' models: the model never did),
+against the shipped model (trained without any seen set), on all of that set's taboo/insult rows,
+禁忌语 P/R | insults P/R:
+  seen3  0.987/1.000 | 1.000/1.000  ->  0.987/1.000 | 1.000/1.000
+  seen4  0.994/0.994 | 1.000/0.990  ->  0.994/0.988 | 1.000/0.990
+  seen5  0.981/0.994 | 0.974/0.987  ->  0.981/0.994 | 0.974/0.987
+  seen6  0.995/1.000 | 0.990/0.971  ->  0.995/0.995 | 0.990/0.971
+  seen7  0.969/0.909 | 0.967/0.943  ->  0.978/0.914 | 0.967/0.959   (rules alone 0.988/0.700 | 0.981/0.846)
+  seen8  0.962/0.927 | 0.956/0.879  ->  0.962/0.927 | 0.956/0.879   (rules alone 0.973/0.749 | 0.963/0.788)
+(at the shipped thresholds instead: the same but seen4 禁忌语 R 0.982, seen6 0.995). seen3-seen6 were
+tuned on by class before (rules, tone_more/seentone.tsv, seen4fix.tsv), so they sit near the ceiling
+either way; seen7 and seen8, retired this session, are the clean test: +1 禁忌语 row and +2 insults on
+seen7, nothing on seen8; insult precision unchanged on every set. By writer over the whole corpus
+(C 64, graded text, each at select's point): without the seen sets (28 writers) 禁忌语 P 0.958 R 0.960,
+insults P 0.966 R 0.939; with them (34 writers) 0.965 / 0.964, 0.970 / 0.944, and on the 28 writers'
+own rows 0.960 / 0.961, 0.967 / 0.940. Own held-out rows but the seen sets' (2,597, grade-phrase
+--batch): 禁忌语 P 0.976 R 0.954 -> 0.974 / 0.958, insults 0.973 / 0.928 -> 0.975 / 0.934; the seen
+sets' held-out fifth (885 rows): 0.980 / 0.966, 0.973 / 0.948 before and after, i.e. four fifths of
+the same writer's rows did not lift its fifth either. So more writers' rows help a little and cost no
+precision, but do not close the gap to 0.95 on a new writer: of seen8's misses under the shipped model
+10 of 14 禁忌语 and 8 of 12 insults are replies the model is asked about and scores under the threshold
+(the rest: a rule's 禁忌语 without its insult 3, not asked 5), politeness-wrapped rudeness whose
+n-grams are polite ones; more n-gram rows of other writers do not move them. And the model so trained
+(select's point with them, C 64: 0.80 / 1.20 / 2.0) made two sentences of the team's innocent tests
+禁忌语: 您再投诉的话，我们会升级给主管认真处理 (tests/cli/test_left_classes.sh, penalty_threat;
+clause score 0.47 -> 0.94) and the transfer 这事不归我们管，请稍等，正在为您转接，请不要挂机
+(tests/unit/test_phrase_match.c; 这事不归我们管 -0.28 -> 1.36: the examiners label 不归我们管 推诿
+where no transfer follows; n-grams cannot see the transfer). Three rows gained on one new writer and
+none on the other do not pay for two new false 禁忌语, so it is not shipped; `tools/tone_model.py
+--seen select --by-writer` and `--seen train` repeat it (e.g. once the features see more than
+n-grams).
+Word classes, tried and left out (same day): each character of a class (negation 不没别未甭, question
+particle 吗呢吧嘛么, adverbs of impatience 都已经还又再就才, demonstrative 这那, 我们咱, 他她, 自己,
+interrogative 什啥怎) read as its class, and the 2-3-grams of that string holding a class as extra
+features (您没听清楚吗 -> 您 N 听 ..., so 没听/不听 share 您N听). Trained on the shipped corpus, tested on
+all six seen sets (none read by either model), each model at the lowest thresholds reaching the
+precision the shipped model has there (chosen on those rows: optimistic, alike for both), recall of
+禁忌语 | insults: all six 0.966 -> 0.963 | 0.965 -> 0.963; seen7 0.909 -> 0.922 | 0.959 -> 0.959;
+seen8 0.927 -> 0.921 | 0.899 -> 0.919. A row or two either way: no gain that would pay for the same
+features in grading/tone_model.c. Adjacent clause pairs scored and trained as clauses too (above: by
+writer a dozen rows), measured so: all six 0.966 -> 0.967 | 0.965 -> 0.958; seen7 0.909 -> 0.918 |
+0.959 -> 0.959; seen8 0.927 -> 0.932 | 0.899 -> 0.889: left out as well."""
 import json, math, os, random, re, subprocess, sys, tempfile
 
 ROOT = __file__.rsplit('/tools/', 1)[0]
@@ -121,6 +176,12 @@ ROOT = __file__.rsplit('/tools/', 1)[0]
 # Re-run after merging voices2, fixtb, fixin and voices3 (2026-11-26, 03:18 UTC, 20 writers' rows, Latin
 # runs as one character, `select --by-writer`, 11 min): C 64 / 64, 0.90 / 1.10 / 2.0, by writer 禁忌语
 # P 0.957 R 0.959, insults P 0.967 R 0.939 (C 256: 1.10 / 1.30 / 3.0, 0.958 / 0.959, 0.966 / 0.938).
+# Re-run with the six retired blind sets seen3 ... seen8 in the corpus (seen_rows(); 2026-11-26, 05:16 UTC,
+# 16,400 rows, 34 writers, C 64 only: 22 min on the busy machine, and C 64 was chosen in every run before):
+# C 64 / 64, 0.80 / 1.20 / 2.0, by writer 禁忌语 P 0.965 R 0.964, insults P 0.970 R 0.944; the rows of the
+# 28 writers before alone, same CV: 0.960 / 0.961, 0.967 / 0.940 (without the seen sets 0.958 / 0.960,
+# 0.966 / 0.939 at 0.90 / 1.10 / 2.0). Not shipped (TRAIN_ON_SEEN, module doc "More independent writers"):
+# the constants stay those of the corpus without them, which the same CV reproduced (0.90 / 1.10 / 2.0).
 THRESHOLD = 0.9
 INSULT_THRESHOLD = 1.1
 C_TABOO = 64.0            # liblinear's C (inverse regularisation), chosen by `select` as well
@@ -134,6 +195,9 @@ SKIP_MARK = '\u2026'
 INSULT_OVER_RULE = 2.0  # the insult model's bar where a rule found 禁忌语 but no insult (the model file's
                         # insult_over_rule line, grading/phrase_match.c insult_model_over_rule)
 NEVER = 99.0            # insult_over_rule: the insult model is never asked where only a rule flags
+TRAIN_ON_SEEN = False   # the retired blind sets as six more writers (seen_rows(); --seen): measured, not
+                        # shipped (module doc "More independent writers": too little gain for two new
+                        # false 禁忌语 on the team's innocent test sentences)
 SPLIT = re.compile(r'[，。！？、,.!?；;：:\s…~～]+')
 
 def fold(s):
@@ -190,6 +254,9 @@ def corpus(own_train=True):
         for i, f in enumerate(rows_tsv(path)):
             if len(f) >= 4 and (held_out2(i) != own_train):
                 out.append((f[3], int(f[0]), int(f[1]), os.path.basename(path)))
+    # the retired blind sets, one writer each (seen_rows): every fifth data row held out
+    for path in seen_sets() if TRAIN_ON_SEEN else []:
+        out += seen_rows(path, own_train)
     for name in ('phrase_corpus.tsv', 'phrase_heldout.tsv'):
         for f in rows_tsv(ROOT + '/tests/data/' + name):
             if len(f) < 3 or f[0] == 'bad_attitude':
@@ -204,6 +271,38 @@ def more_corpora():
     """tests/data/tone_more/*.tsv in name order (the same rows in the same order on every machine)."""
     d = ROOT + '/tests/data/tone_more'
     return [d + '/' + n for n in sorted(os.listdir(d)) if n.endswith('.tsv')] if os.path.isdir(d) else []
+
+def seen_sets():
+    """tests/data/eval/seen*/replies.tsv, the retired blind sets (tests/data/eval/README.md "Retired
+    blind sets"), in name order. Never a holdout* folder: those are blind."""
+    d = ROOT + '/tests/data/eval'
+    names = sorted(n for n in os.listdir(d) if n.startswith('seen')) if os.path.isdir(d) else []
+    return [d + '/' + n + '/replies.tsv' for n in names if os.path.isfile(d + '/' + n + '/replies.tsv')]
+
+def seen_rows(path, own_train=True):
+    """(text, taboo, insult, source) rows of one retired blind set (split, category, label, text, note),
+    source its folder (seen3 ...: one independent examiner each, a writer of its own for select's
+    cross-validation by writer); data rows 5, 10, 15 ... are held out (own_heldout(), as tone_more's).
+    A taboo row labels 禁忌语 only; an insult row labels the insult, and 1 implies 禁忌语 (an insult
+    is a 禁忌语 that fails the call) while 0 says nothing about 禁忌语 unless a taboo row of the same
+    text in the set does; a phrase row labelled 1 (the correct phrase) is polite (0, 0); a phrase row
+    labelled 0 says nothing about tone (it may be rude or only wrong), nor does bad_attitude (its
+    label is not a tone label), so neither is used."""
+    rows = list(rows_tsv(path))
+    taboo_of = {f[3]: int(f[2]) for f in rows if len(f) >= 4 and f[1] == 'taboo'}
+    source = os.path.basename(os.path.dirname(path))
+    out = []
+    for i, f in enumerate(rows):
+        if len(f) < 4 or held_out2(i) == own_train:
+            continue
+        cat, lab, text = f[1], int(f[2]), f[3]
+        if cat == 'taboo':
+            out.append((text, lab, None, source))
+        elif cat == 'insult':
+            out.append((text, 1 if lab else taboo_of.get(text), lab, source))
+        elif cat != 'bad_attitude' and lab == 1:
+            out.append((text, 0, 0, source))
+    return out
 
 def held_out(i):
     return i % 5 == 0
@@ -222,6 +321,8 @@ def own_heldout():
             if len(f) >= 4 and held_out2(i)]
     for path in more_corpora():
         out += [(f[3], int(f[0]), int(f[1])) for i, f in enumerate(rows_tsv(path)) if len(f) >= 4 and held_out2(i)]
+    for path in seen_sets() if TRAIN_ON_SEEN else []:
+        out += [r[:3] for r in seen_rows(path, False)]
     return out
 
 def tune_rows():
@@ -533,6 +634,10 @@ def own_sources(own):
         n = sum(1 for i, f in enumerate(rows_tsv(path)) if len(f) >= 4 and held_out2(i))
         out.append(('tone_more/' + os.path.basename(path) + ' held-out', n3, n3 + n))
         n3 += n
+    for path in seen_sets() if TRAIN_ON_SEEN else []:
+        n = len(seen_rows(path, False))
+        out.append(('eval/' + os.path.basename(os.path.dirname(path)) + ' held-out', n3, n3 + n))
+        n3 += n
     assert n3 == len(own), (n3, len(own))
     return out + [('all', 0, len(own))]
 
@@ -643,6 +748,10 @@ def files_or_grade(args, rows):
     return grade(rows) + (args,)
 
 def main():
+    global TRAIN_ON_SEEN
+    if '--seen' in sys.argv:   # any command: the retired blind sets train (and hold out) too
+        TRAIN_ON_SEEN = True
+        sys.argv.remove('--seen')
     cmd = sys.argv[1] if len(sys.argv) > 1 else ''
     args = sys.argv[2:]
     if cmd in ('own-heldout', 'training-rows'):   # grade-phrase --batch input, in the order the verdict files must hold
