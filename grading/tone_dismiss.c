@@ -816,3 +816,22 @@ int tone_think_and_hang_up(scan *sc, size_t a, size_t b, int question)
     if (find(sc, 0, w->n, (list){ "业务", "回电", "回拨", "打给您", "联系您", NULL }) < w->n) return 0;
     return tone_hit(sc, "dismissive", "打发客户", think, hang, hang);
 }
+
+/* ---- helper fixtb9: 禁忌语 of new writers, by class (tests/data/tone_more/fixtb9.tsv) ---- */
+
+/* 公司有公司的制度 / 医院有医院的规矩 / 咱单位有单位的章程: the rule's mere existence as the answer, 打官腔
+ * (国家职业技能标准 3.1 不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6; 2.7(2) says no with a way on). X 有 X
+ * 的 + a rule word, and no help or way on after it (每个地区有每个地区的政策，我帮您查一下您那边的 helps). */
+int tone_own_rules(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"有");
+    static const char *const rule[] = { "规矩", "规定", "制度", "章程", "流程", "程序", "原则", "规章", "纪律", "要求", "难处",
+                                        "办法", "政策", "规章制度", NULL };
+    for (size_t i = a; i + 4 < b; i++) {
+        if (!tone_is(sc, i + 1, "有") || strcmp(tone_word(sc, i), tone_word(sc, i + 2)) != 0 || !tone_is(sc, i + 3, "的")) continue;
+        if (!in(sc, i + 4, rule) || in(sc, i, &SECOND) || cs_words_help_after(sc->w, i + 4)) continue;
+        if (tone_in_reply(sc, (list){ "建议", "可以", "帮您", "为您", "抱歉", NULL })) return 0;
+        return tone_hit(sc, "dismissive", "打官腔（X有X的规定）", i, i + 4, i + 4);
+    }
+    return 0;
+}
