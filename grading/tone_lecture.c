@@ -489,8 +489,9 @@ int tone_manners_first(scan *sc, size_t a, size_t b, int question)
     size_t hold = find(sc, m + 1, end, (list){ "才", "再说", "再谈", "再", NULL });
     if (hold < end && (!tone_is(sc, hold, "再") || (hold + 1 < end && in(sc, hold + 1, (list){ "谈", "聊", "说", "办", "帮", "处理", "沟通", NULL }))))
         return tone_hit(sc, "lecture", "说教（态度好点我才帮您）", m, hold, m);
-    size_t refuse = find(sc, m + 1, end, (list){ "没法", "没办法", "不能", "不想", "不会", "不给", "无法", NULL });
-    if (pointed && refuse < end && find(sc, refuse + 1, tone_upto(end, refuse + 3), (list){ "帮", "办", "处理", "给", "查", "受理", "服务",
+    size_t no_end = NONE;
+    size_t refuse = tone_spelled_in(sc, m + 1, end, (list){ "没法", "没办法", "不能", "不想", "不会", "不给", "无法", NULL }, &no_end);
+    if (pointed && refuse < end && find(sc, no_end + 1, tone_upto(end, no_end + 3), (list){ "帮", "办", "处理", "给", "查", "受理", "服务",
                                                                                        "帮你", "帮您", NULL }) < end)
         return tone_hit(sc, "lecture", "说教（您这态度我没法帮）", m, refuse, m);
     return 0;
