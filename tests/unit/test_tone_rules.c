@@ -497,6 +497,41 @@ static void test_blame3_classes(void)
     fires("这都赖物业，他们一直不修。", "blame");
 }
 
+/* helper fixtb9's classes (tests/data/tone_more/fixtb9.tsv; grading/tone_*.c "helper fixtb9"): each
+ * fault asserted on sentences not in the corpus, and the look-alikes that must stay silent. */
+static void test_fixtb9_classes(void)
+{
+    /* told many times: impatience (§二(三)6) */
+    fires("这个流程我都跟您说了好几遍了", "impatient");
+    fires("我们已经一再跟你强调过了", "impatient");
+    /* blame as a counterfactual */
+    fires("你要是当时把发票留着，现在也不至于退不了", "blame");
+    fires("您要是按时来复诊，哪会拖成这样", "blame");
+    /* a jab at the caller's habits, or praise for once */
+    fires("您老是动不动就投诉", "sarcasm");
+    fires("毕竟您每回都那么急", "sarcasm");
+    fires("难得您这回没发脾气", "sarcasm");
+    /* ironic good luck, mock superlative */
+    fires("那您就祝您好运吧", "sarcasm");
+    fires("你真是我这个月碰到最能折腾的客户", "sarcasm");
+    /* learn first, manners first (说教) */
+    fires("你先把合同条款学明白了再来投诉", "lecture");
+    fires("您先去学学怎么网上缴费", "lecture");
+    fires("你语气好点我才给你登记", "lecture");
+    fires("您这种态度我没办法给您处理", "lecture");
+    /* X有X的规定 (打官腔) */
+    fires("银行有银行的规定", "dismissive");
+    static const char *const fine[] = { "我再跟您说一遍具体步骤", "您问几遍都没关系，我再讲一次", "这个药每天吃两次",
+                                        "如果您明天上午来，当天就能办好", "要是我们早点提醒您就好了，是我们的疏忽",
+                                        "我们一直在帮您催物流", "您每次来电我们都会记录", "难得您这么体谅我们",
+                                        "祝您好运，下周三开奖", "您是我今天遇到最通情达理的客户，谢谢您",
+                                        "我一步一步教您怎么网上缴费", "您可以先了解一下这几个套餐，我发短信给您",
+                                        "您再骂人的话，我就没办法继续为您服务了", "今天太晚了，师傅上门不安全，明早安排可以吗",
+                                        "每个地区有每个地区的政策，我帮您查一下您那边的", "这不可能是您的问题，是我们录错了",
+                                        NULL };
+    for (const char *const *r = fine; *r; r++) fires(*r, "");
+}
+
 static void test_probe2_classes(void)
 {
     fires("这有什么好生气的", "dismissive");
@@ -693,6 +728,7 @@ TEST_MAIN(
         RUN(test_insult_registers);
         RUN(test_blame3_classes);
         RUN(test_fixtb_classes);
+        RUN(test_fixtb9_classes);
     }
     cs_lexicon_free(lx);
 )
