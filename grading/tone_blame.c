@@ -491,7 +491,7 @@ int tone_if_blame(scan *sc, size_t a, size_t b, int question)
     static const char *const strong[] = { "不至于", "哪会", "哪至于", "何至于", "早就", "早都", "根本不会", "根本就不会",
                                           "这样", "成这样", "这么多", NULL };
     static const char *const then[] = { "不至于", "哪会", "哪至于", "何至于", "早就", "早都", "不会", "就不会", "也不会",
-                                        "根本不会", "就没", "也没", "就不用", "也不用", "就好了", "不就", "会", NULL };
+                                        "根本不会", "就没", "也没", "就不用", "也不用", "不用", "就好了", "不就", "会", NULL };
     size_t c = find(sc, a, b, cond);
     if (c == NONE) return 0;
     int at_end = tone_is(sc, c, "的话");

@@ -624,7 +624,9 @@ static int said_many_times(scan *sc, size_t a, size_t i)
     if (strcmp(w, "多次") == 0 || strcmp(w, "N多次") == 0 || strcmp(w, "好多次") == 0 || strcmp(w, "好多遍") == 0 ||
         strcmp(w, "好多回") == 0 || strcmp(w, "多遍") == 0)
         return 1;
-    return strcmp(w, "道") == 0 && i > a && in(sc, i - 1, (list){ "好多", "几", "好几", "多少", "N", NULL });
+    /* 好多 回 / 很多 遍 / 好多 道 */
+    return (strcmp(w, "道") == 0 || strcmp(w, "回") == 0 || strcmp(w, "遍") == 0 || strcmp(w, "次") == 0) && i > a &&
+           in(sc, i - 1, (list){ "好多", "很多", "几", "好几", "多少", "N", NULL });
 }
 
 /* 这个我们都跟您讲了好几遍了 / 前面已经给您解释过好多次了 / 跟你说了多少回了 / 讲了好多道了嘛: "I have told

@@ -441,10 +441,11 @@ int tone_learn_first(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"学懂百搜了明");
     static const char *const learn[] = { "学", "学会", "学学", "学习", "搞懂", "弄懂", "读懂", "看懂", "弄明白", "搞明白", "百度",
-                                         "搜", "搜搜", "了解", "学好", "学明白", "学懂", NULL };
+                                         "搜", "搜搜", "了解", "学好", "学明白", "学懂", "看明白", NULL };
     static const char *const back[] = { "来", "打", "问", "打过来", "打电话", "投诉", "找", "找我们", "申请", "开通", "办",
                                         "办理", "说", "联系", "讨论", "来电", "打来", "咨询", NULL };
-    size_t l = find(sc, a, b, learn);
+    size_t l_end = NONE;
+    size_t l = tone_spelled_in(sc, a, b, learn, &l_end);
     if (l == NONE) return 0;
     /* the learner is the caller: no 我 / 我们 right before the verb, unless 您 stands between (我建议您先学会) */
     for (size_t k = l; k-- > (l > a + 3 ? l - 3 : a);) {
@@ -453,10 +454,10 @@ int tone_learn_first(scan *sc, size_t a, size_t b, int question)
     }
     size_t end = tone_next_clause_end(sc, b);
     size_t first = find(sc, l > a + 6 ? l - 6 : a, l, (list){ "先", NULL });
-    size_t again = find(sc, l + 1, end, (list){ "再", "然后再", "才", NULL });
-    if (first < l && again < end && again + 1 < end && in(sc, again + 1, back))
-        return tone_hit(sc, "lecture", "说教（先学会…再来）", l, again + 1, l);
-    size_t how = find(sc, l + 1, tone_upto(b, l + 4), (list){ "怎么", "怎样", "如何", "什么", NULL });
+    size_t again = find(sc, l_end + 1, end, (list){ "再", "然后再", "才", "再来", "再打", "再问", NULL });
+    int come_back = again < end && (in(sc, again, (list){ "再来", "再打", "再问", NULL }) || (again + 1 < end && in(sc, again + 1, back)));
+    if (first < l && come_back) return tone_hit(sc, "lecture", "说教（先学会…再来）", l, again, l);
+    size_t how = find(sc, l_end + 1, tone_upto(b, l_end + 4), (list){ "怎么", "怎样", "如何", "什么", NULL });
     if (how < b && !tone_is(sc, l, "了解") && !cs_words_help_after(sc->w, how) && !tone_in_reply(sc, (list){ "教", "教您", "演示", NULL }))
         return tone_hit(sc, "lecture", "说教（先去学学怎么…）", l, how, l);
     return 0;

@@ -128,6 +128,7 @@ static const tone_rule RULES[] = {
     { "learn_first", tone_learn_first, CH_MAIN, 0 },
     { "manners_first", tone_manners_first, CH_MAIN, 0 },
     { "own_rules", tone_own_rules, CH_MAIN, 0 },
+    { "not_here", tone_not_here, CH_MAIN, 0 },
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },

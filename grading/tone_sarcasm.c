@@ -403,7 +403,7 @@ static const char *const HABIT[] = { "每回", "每次", "哪次", "哪回", "1�
 static int bad_habit_at(scan *sc, size_t k, size_t b)
 {
     static const char *const act[] = { "急", "最急", "着急", "催", "催促", "发脾气", "发火", "骂", "骂人", "投诉", "闹",
-                                       "吵", "挑刺", "找茬", "激动", "抱怨", "嚷嚷", "嚷", "不满意", "较真", "计较", NULL };
+                                       "吵", "挑刺", "找茬", "激动", "抱怨", "嚷嚷", "嚷", "不满意", "较真", "计较", "脾气", "火", NULL };
     static const char *const rough[] = { "激动", "急", "着急", "凶", "冲", "不耐烦", "较真", "计较", "能闹", "难缠", "挑剔", NULL };
     if (in(sc, k, act)) return 1;
     /* 都这样 / 都是这样的: said of the caller's ways, closing the clause */
@@ -449,7 +449,7 @@ int tone_habit_jab(scan *sc, size_t a, size_t b, int question)
             continue;
         }
         int bare = who == NONE && find(sc, a, i, (list){ "他", "他们", "她", "系统", "快递", "师傅", "物流", "网络", NULL }) == NONE;
-        for (size_t k = last + 1; k < tone_upto(b, last + 6); k++) {
+        for (size_t k = last + 1; k < tone_upto(b, last + 9); k++) {
             if (!bad_habit_at(sc, k, b)) continue;
             /* with no 您 in sight only what a caller does: 一天到晚就晓得投诉, 老是投诉 */
             if (who == NONE && !(bare && in(sc, k, (list){ "投诉", "发脾气", "骂人", "闹", "挑刺", "找茬", "嚷嚷", "晓得", "知道", NULL })))
