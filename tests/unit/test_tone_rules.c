@@ -519,8 +519,14 @@ static void test_fixtb9_classes(void)
     fires("您先去学学怎么网上缴费", "lecture");
     fires("你语气好点我才给你登记", "lecture");
     fires("您这种态度我没办法给您处理", "lecture");
-    /* X有X的规定 (打官腔) */
+    /* X有X的规定 (打官腔); this is no X here, no way on */
     fires("银行有银行的规定", "dismissive");
+    fires("我们这儿不是托儿所", "dismissive");
+    fires("这是售后热线，不是投诉台", "dismissive");
+    /* round 2: tempers counted, 也不用 as the consequence, 看 懂 as two words */
+    fires("您回回一开口就发一通火", "sarcasm");
+    fires("你要是早点续费，现在也不用补滞纳金了", "blame");
+    fires("先看懂账单再打过来", "lecture");
     static const char *const fine[] = { "我再跟您说一遍具体步骤", "您问几遍都没关系，我再讲一次", "这个药每天吃两次",
                                         "如果您明天上午来，当天就能办好", "要是我们早点提醒您就好了，是我们的疏忽",
                                         "我们一直在帮您催物流", "您每次来电我们都会记录", "难得您这么体谅我们",
@@ -528,7 +534,8 @@ static void test_fixtb9_classes(void)
                                         "我一步一步教您怎么网上缴费", "您可以先了解一下这几个套餐，我发短信给您",
                                         "您再骂人的话，我就没办法继续为您服务了", "今天太晚了，师傅上门不安全，明早安排可以吗",
                                         "每个地区有每个地区的政策，我帮您查一下您那边的", "这不可能是您的问题，是我们录错了",
-                                        NULL };
+                                        "我们这里不是营业厅，您可以拨打营业厅电话预约", "我们这不是第一次遇到这种故障了",
+                                        "这里不是出口吗？", NULL };
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
 
