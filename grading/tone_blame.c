@@ -270,6 +270,8 @@ int tone_careless_caller(scan *sc, size_t a, size_t b, int question)
     if (who == NONE || find(sc, a, b, CONDITION) < b || find(sc, a, b, HEDGE) < b) return 0;
     size_t no = find(sc, who + 1, tone_upto(b, who + 6), (list){ "没", "没有", "没能", NULL });
     if (no == NONE) return 0;
+    /* 你骂人我就没办法好好帮您了: the agent's inability (我 … 没 办法), the boundary §二(三)3 draws at abuse */
+    if (find(sc, who + 1, no, &FIRST) < no || (no + 1 < b && in(sc, no + 1, (list){ "办法", "法", "法子", NULL }))) return 0;
     static const char *const heed[] = { "仔细", "认真", "好好", "留意", "注意", "细看", "用心", "专心", NULL };
     size_t care = find(sc, no + 1, tone_upto(b, no + 3), heed);
     /* 仔细听 / 认真看 are one word each: the heed is their first two characters */

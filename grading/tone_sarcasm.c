@@ -448,6 +448,8 @@ int tone_habit_jab(scan *sc, size_t a, size_t b, int question)
                 return tone_hit(sc, "sarcasm", "阴阳怪气（难得您…）", i, who, i);
             continue;
         }
+        /* 您一直骂人的话，我没办法…: a condition, not a habit held against the caller */
+        if (find(sc, a, b, CONDITION) < b) return 0;
         int bare = who == NONE && find(sc, a, i, (list){ "他", "他们", "她", "系统", "快递", "师傅", "物流", "网络", NULL }) == NONE;
         for (size_t k = last + 1; k < tone_upto(b, last + 9); k++) {
             if (!bad_habit_at(sc, k, b)) continue;
