@@ -527,6 +527,8 @@ static void test_fixtb9_classes(void)
     fires("您回回一开口就发一通火", "sarcasm");
     fires("你要是早点续费，现在也不用补滞纳金了", "blame");
     fires("先看懂账单再打过来", "lecture");
+    /* the caller's inattention stays blame when the boundary's words are not there */
+    fires("您下单时也没认真核对地址", "blame");
     static const char *const fine[] = { "我再跟您说一遍具体步骤", "您问几遍都没关系，我再讲一次", "这个药每天吃两次",
                                         "如果您明天上午来，当天就能办好", "要是我们早点提醒您就好了，是我们的疏忽",
                                         "我们一直在帮您催物流", "您每次来电我们都会记录", "难得您这么体谅我们",
@@ -535,7 +537,8 @@ static void test_fixtb9_classes(void)
                                         "您再骂人的话，我就没办法继续为您服务了", "今天太晚了，师傅上门不安全，明早安排可以吗",
                                         "每个地区有每个地区的政策，我帮您查一下您那边的", "这不可能是您的问题，是我们录错了",
                                         "我们这里不是营业厅，您可以拨打营业厅电话预约", "我们这不是第一次遇到这种故障了",
-                                        "这里不是出口吗？", NULL };
+                                        "这里不是出口吗？", "你骂人我就没办法好好帮您了", "您一直骂人的话，我没法好好处理",
+                                        NULL };
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
 
