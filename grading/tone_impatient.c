@@ -631,15 +631,16 @@ static int said_many_times(scan *sc, size_t a, size_t i)
 
 /* 这个我们都跟您讲了好几遍了 / 前面已经给您解释过好多次了 / 跟你说了多少回了 / 讲了好多道了嘛: "I have told
  * you many times", impatience with a caller who asks again (不耐烦, 贵阳 T-GSOCCIA 001—2020 §二(三)6
- * 注意通话语气和态度; 2.21 offers to explain again instead: 需要我再帮您解释一遍吗). A verb of telling and,
+ * 注意通话语气和态度; 回复 / 答复 / 告知 are telling too; 2.21 offers to explain again instead: 需要我再帮您解释一遍吗). A verb of telling and,
  * within four words after it, a count above one. Not 我再跟您说一遍 (once more, offered), not 很多客户都
  * 问过 (other people), not 您问几遍都没关系 (reassured), not with an apology in the reply (跟您说了好几次还没说清楚，实在抱歉), not a count
  * of other things (这个药分三次吃). */
 int tone_told_many_times(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"讲说解强告提交问");
+    ANCHORS(sc, a, b, U"讲说解强告提交问回答");
     static const char *const tell[] = { "讲", "说", "解释", "强调", "说明", "告诉", "提醒", "交代", "讲解", "讲过", "说过",
-                                        "解释过", "强调过", "说明过", "告诉过", "提醒过", "交代过", "讲了", "说了", "问", "问过", NULL };
+                                        "解释过", "强调过", "说明过", "告诉过", "提醒过", "交代过", "讲了", "说了", "问", "问过",
+                                        "回复", "答复", "回答", "告知", "回复过", "答复过", "回答过", "告知过", NULL };
     static const char *const others[] = { "客户", "用户", "大家", "别人", "他", "他们", "她", "人家", "很多人", "不少人", NULL };
     static const char *const sorry[] = { "抱歉", "对不起", "不好意思", "歉意", "道歉", "见谅", NULL };
     for (size_t v = find(sc, a, b, tell); v < b; v = find(sc, v + 1, b, tell)) {

@@ -499,12 +499,16 @@ int tone_mock_superlative(scan *sc, size_t a, size_t b, int question)
     static const char *const good[] = { "好", "客气", "耐心", "有耐心", "体贴", "通情达理", "讲道理", "好说话", "配合", "有礼貌",
                                         "礼貌", "和气", "善良", "温柔", "理解", "支持", "和蔼", "友善", "宽容", "大度", "热心", NULL };
     size_t most = find(sc, a, b, (list){ "最", NULL });
-    if (most == NONE || most + 1 >= b || in(sc, most + 1, good)) return 0;
+    if (most == NONE || most + 1 >= b) return 0;
+    /* 最有礼貌 / 最有耐心: 有 before the good word; thanks anywhere make it praise */
+    size_t what = most + 1 < b - 1 && tone_is(sc, most + 1, "有") ? most + 2 : most + 1;
+    if (in(sc, what, good) || tone_in_reply(sc, (list){ "谢谢", "谢谢您", "感谢", "感谢您", "多谢", NULL })) return 0;
     size_t who = find(sc, a, most, &SECOND);
     size_t me = who < most ? find(sc, who + 1, most, (list){ "我", NULL }) : NONE;
     if (me == NONE) return 0;
-    if (find(sc, me + 1, most, (list){ "见", "见过", "遇到", "遇到过", "碰到", "碰到过", "接过", "遇见", "遇上", NULL }) == NONE) return 0;
-    size_t kind = find(sc, most + 1, tone_upto(b, most + 6), (list){ "客户", "人", "用户", "顾客", "乘客", "一位", "1位", NULL });
+    if (find(sc, me + 1, most, (list){ "见", "见过", "遇到", "遇到过", "碰到", "碰到过", "接过", "遇见", "遇上",
+                                                         "遇上过", "碰上", "碰上过", "接到", "接到过", "接", NULL }) == NONE) return 0;
+    size_t kind = find(sc, most + 1, tone_upto(b, most + 6), (list){ "客户", "人", "用户", "顾客", "乘客", "一位", "1位", "位", "个", NULL });
     if (kind == NONE) return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（您是我见过最…的客户）", who, kind, most);
 }
