@@ -527,6 +527,9 @@ static void test_fixtb9_classes(void)
     fires("您回回一开口就发一通火", "sarcasm");
     fires("你要是早点续费，现在也不用补滞纳金了", "blame");
     fires("先看懂账单再打过来", "lecture");
+    /* round 4: 回复 / 回答 as telling, 碰上 / 接到 as meeting */
+    fires("这事我们都答复你好几回了", "impatient");
+    fires("您算是我接到最爱较真的一个", "sarcasm");
     /* the caller's inattention stays blame when the boundary's words are not there */
     fires("您下单时也没认真核对地址", "blame");
     static const char *const fine[] = { "我再跟您说一遍具体步骤", "您问几遍都没关系，我再讲一次", "这个药每天吃两次",
@@ -538,6 +541,7 @@ static void test_fixtb9_classes(void)
                                         "每个地区有每个地区的政策，我帮您查一下您那边的", "这不可能是您的问题，是我们录错了",
                                         "我们这里不是营业厅，您可以拨打营业厅电话预约", "我们这不是第一次遇到这种故障了",
                                         "这里不是出口吗？", "你骂人我就没办法好好帮您了", "您一直骂人的话，我没法好好处理",
+                                        "您是我今天接到最有耐心的客户，谢谢您", "我们三个工作日内回复您",
                                         NULL };
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
