@@ -553,7 +553,8 @@ int tone_if_blame(scan *sc, size_t a, size_t b, int question)
     ANCHORS(sc, a, b, U"要如倘假但若话");
     static const char *const cond[] = { "要是", "如果", "倘若", "假如", "但凡", "若是", "若", "的话", NULL };
     static const char *const past[] = { "早点", "早些", "早", "早一点", "提前", "当时", "当初", "那时", "那时候", "之前", "前",
-                                        "按时", "仔细", "认真", "好好", "听", "听话", "看", "问", "留意", "注意", NULL };
+                                        "按时", "仔细", "认真", "好好", "听", "听话", "看", "问", "留意", "注意", "时候", "的时候",
+                                        "平时", NULL };
     static const char *const strong[] = { "不至于", "哪会", "哪至于", "何至于", "早就", "早都", "根本不会", "根本就不会",
                                           "这样", "成这样", "这么多", NULL };
     static const char *const then[] = { "不至于", "哪会", "哪至于", "何至于", "早就", "早都", "不会", "就不会", "也不会",
@@ -562,12 +563,18 @@ int tone_if_blame(scan *sc, size_t a, size_t b, int question)
     if (c == NONE) return 0;
     int at_end = tone_is(sc, c, "的话");
     /* the caller at the condition: 您要是 / 要是您 / 您早点报修的话 */
-    size_t who = find(sc, c > a + 3 ? c - 3 : a, at_end ? c : tone_upto(b, c + 3), &SECOND);
+    size_t who = find(sc, c > a + 5 ? c - 5 : a, at_end ? c : tone_upto(b, c + 3), &SECOND);
     if (who == NONE || find(sc, a, c, &FIRST) < c || (c + 1 < b && in(sc, c + 1, &FIRST))) return 0;
     if (tone_in_reply(sc, (list){ "下次", "以后", "今后", "将来", "下回", "往后", NULL })) return 0;
     size_t end = tone_next_clause_end(sc, b);
     size_t res = find(sc, c + 1, end, then), good = tone_spelled_in(sc, c + 1, end, (list){ "就好了", "就好啦", "就好", NULL }, &(size_t){ 0 });
     if (good < res && find(sc, who < c ? who : c, good, past) < good) res = good;   /* 您要是早点说就好了 */
+    /* 车也丢不了 / 快递也送不错 / 这笔钱早发现了: the consequence as a potential complement or an early 早 */
+    for (size_t k = c + 1; k + 1 < tone_upto(end, res); k++) {
+        const char *n1 = tone_word(sc, k + 1), *n2 = k + 2 < end ? tone_word(sc, k + 2) : "";
+        int neg = strstr(n1, "不") || strstr(n1, "没") || strstr(n2, "不") || strstr(n2, "没");
+        if ((in(sc, k, (list){ "也", "就", NULL }) && neg) || (tone_is(sc, k, "早") && tone_is(sc, end - 1, "了"))) { res = k; break; }
+    }
     if (res == NONE || (at_end && res < c)) return 0;
     int lapse = find(sc, who < c ? who : c, res, past) < res;
     /* 哪会产生这么多利息 / 怎么会这样: a bare 会 is counterfactual only asked back */

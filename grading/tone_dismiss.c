@@ -845,13 +845,15 @@ int tone_not_here(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"不");
     if (question) return 0;
-    size_t no = find(sc, a, b, (list){ "不是", NULL });
+    size_t no = find(sc, a, b, (list){ "不是", "可不是", "并不是", NULL });
     if (no == NONE) return 0;
     size_t end = b;
     while (end > no + 1 && in(sc, end - 1, &TAIL)) end--;
-    if (end - no < 2 || end - no > 3) return 0;
-    for (size_t k = no + 1; k < end; k++)
-        if (in(sc, k, &SECOND) || in(sc, k, &FIRST) || in(sc, k, &NEG) || strstr(tone_word(sc, k), "第") ||
+    /* 不是讨价还价的地方: a place for something, named in up to five words */
+    int place = end - no <= 6 && in(sc, end - 1, (list){ "地方", "场所", "场合", NULL }) && tone_is(sc, end - 2, "的");
+    if (end - no < 2 || (end - no > 3 && !place)) return 0;
+    for (size_t k = no + 1; k < (place ? end - 2 : end); k++)
+        if ((!place && in(sc, k, &SECOND)) || in(sc, k, &FIRST) || in(sc, k, &NEG) || strstr(tone_word(sc, k), "第") ||
             in(sc, k, (list){ "的", "了", "这样", "那样", "这个", "那个", "故意", "真的", "1定", NULL }))
             return 0;
     static const char *const here[] = { "这里", "这儿", "这", "这边", "我们这里", "我们这儿", "本热线", "本中心", NULL };

@@ -591,7 +591,9 @@ int tone_manners_first(scan *sc, size_t a, size_t b, int question)
     if (!demand && !pointed) return 0;
     size_t end = tone_next_clause_end(sc, b);
     size_t hold = find(sc, m + 1, end, (list){ "才", "再说", "再谈", "再", NULL });
-    if (hold < end && (!tone_is(sc, hold, "再") || (hold + 1 < end && in(sc, hold + 1, (list){ "谈", "聊", "说", "办", "帮", "处理", "沟通", NULL }))))
+    /* 我再跟你登记: 再 with the agent between the manner and it holds any help back */
+    if (hold < end && (!tone_is(sc, hold, "再") || find(sc, m + 1, hold, &FIRST) < hold ||
+                       (hold + 1 < end && in(sc, hold + 1, (list){ "谈", "聊", "说", "办", "帮", "处理", "沟通", NULL }))))
         return tone_hit(sc, "lecture", "说教（态度好点我才帮您）", m, hold, m);
     size_t no_end = NONE;
     size_t refuse = tone_spelled_in(sc, m + 1, end, (list){ "没法", "没办法", "不能", "不想", "不会", "不给", "无法", NULL }, &no_end);
