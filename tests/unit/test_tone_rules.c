@@ -530,6 +530,10 @@ static void test_fixtb9_classes(void)
     /* round 4: 回复 / 回答 as telling, 碰上 / 接到 as meeting */
     fires("这事我们都答复你好几回了", "impatient");
     fires("您算是我接到最爱较真的一个", "sarcasm");
+    /* round 5: the consequence as a potential complement, 我再 after the manner, a place for something */
+    fires("您寄件的时候要是包好了，东西也摔不坏", "blame");
+    fires("你说话客气点我再帮你看", "lecture");
+    fires("这儿可不是您撒气的地方", "dismissive");
     /* the caller's inattention stays blame when the boundary's words are not there */
     fires("您下单时也没认真核对地址", "blame");
     static const char *const fine[] = { "我再跟您说一遍具体步骤", "您问几遍都没关系，我再讲一次", "这个药每天吃两次",
@@ -542,6 +546,7 @@ static void test_fixtb9_classes(void)
                                         "我们这里不是营业厅，您可以拨打营业厅电话预约", "我们这不是第一次遇到这种故障了",
                                         "这里不是出口吗？", "你骂人我就没办法好好帮您了", "您一直骂人的话，我没法好好处理",
                                         "您是我今天接到最有耐心的客户，谢谢您", "我们三个工作日内回复您",
+                                        "您那边要是停电了，路由器也连不上", "我们这里不是办证的地方，您可以到政务大厅办理",
                                         NULL };
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
