@@ -48,11 +48,12 @@ static int disowned_at(scan *sc, size_t b, size_t i)
 }
 
 /* 都怪你 / 是你手机的问题: a blame word at i with the caller after it, unless negated (不能怪您 /
- * 怎么能怪您 takes the fault off the caller). */
+ * 怎么能怪您 / 这不可能是您的错 take the fault off the caller). */
 static int blamed_at(scan *sc, size_t a, size_t b, size_t i)
 {
     if (!in(sc, i, &BLAME_LEAD) || (i > a && in(sc, i - 1, &NEG))) return TONE_GO_ON;
-    if (i > a && in(sc, i - 1, (list){ "不能", "不该", "不应该", "怎么能", "哪能", "别", "不会", NULL })) return TONE_GO_ON;
+    if (i > a && in(sc, i - 1, (list){ "不能", "不该", "不应该", "怎么能", "哪能", "别", "不会", "不可能", "绝不", "并不", NULL })) return TONE_GO_ON;
+    if (i > a + 1 && tone_is(sc, i - 1, "可能") && in(sc, i - 2, &NEG)) return TONE_GO_ON;   /* 这不可能是您的错 clears the caller */
     size_t who = find(sc, i + 1, tone_upto(b, i + 3), &SECOND);
     if (who >= b) return TONE_GO_ON;
     if (strstr(tone_word(sc, i), "怪")) return tone_hit(sc, "blame", "怪罪客户", i, who, i);
@@ -333,6 +334,8 @@ int tone_careless_caller(scan *sc, size_t a, size_t b, int question)
     if (who == NONE || find(sc, a, b, CONDITION) < b || find(sc, a, b, HEDGE) < b) return 0;
     size_t no = find(sc, who + 1, tone_upto(b, who + 6), (list){ "没", "没有", "没能", NULL });
     if (no == NONE) return 0;
+    /* 你骂人我就没办法好好帮您了: the agent's inability (我 … 没 办法), the boundary §二(三)3 draws at abuse */
+    if (find(sc, who + 1, no, &FIRST) < no || (no + 1 < b && in(sc, no + 1, (list){ "办法", "法", "法子", NULL }))) return 0;
     static const char *const heed[] = { "仔细", "认真", "好好", "留意", "注意", "细看", "用心", "专心", NULL };
     size_t care = find(sc, no + 1, tone_upto(b, no + 3), heed);
     /* 仔细听 / 认真看 are one word each: the heed is their first two characters */
@@ -533,4 +536,54 @@ int tone_speech_blamed(scan *sc, size_t a, size_t b, int question)
         if (h != NONE && find(sc, h + 1, tone_upto(b, h + 4), take) < b) return tone_hit(sc, "blame", "指责客户（您这样我怎么记）", you, h, h);
     }
     return 0;
+}
+
+/* ---- 禁忌语 in the wording of newer writers, by class (own sentences: tests/data/tone_more/fixtb9.tsv) ---- */
+
+/* 您要是早点告诉我们，也不至于拖到现在 / 倘若您按时还款，哪会产生这么多利息 / 您早点报修的话，根本不会淹成
+ * 这样: blame as a counterfactual — what the caller did not do, and the trouble it would have spared
+ * (怪罪客户, 贵阳 T-GSOCCIA 001—2020 §二(三)6; 2.14 explains the caller's slip and helps instead). A
+ * condition (要是, 如果, 倘若, 但凡, …的话) with the caller at it, a past or a care in it (早点, 当时,
+ * 提前, 仔细, 按时, 听 …) or a consequence that can only be past (不至于, 哪会, 早就, 根本不会, 成这样),
+ * and the consequence (也不会 …) in its clause or the next. Not 要是我们早点通知您就好了 (ours), not
+ * 如果您早上九点前打过来，当天就能安排 (a way, not a lapse), not advice for next time (下次您要是…),
+ * not excused (…也没关系). */
+int tone_if_blame(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"要如倘假但若话");
+    static const char *const cond[] = { "要是", "如果", "倘若", "假如", "但凡", "若是", "若", "的话", NULL };
+    static const char *const past[] = { "早点", "早些", "早", "早一点", "提前", "当时", "当初", "那时", "那时候", "之前", "前",
+                                        "按时", "仔细", "认真", "好好", "听", "听话", "看", "问", "留意", "注意", "时候", "的时候",
+                                        "平时", NULL };
+    static const char *const strong[] = { "不至于", "哪会", "哪至于", "何至于", "早就", "早都", "根本不会", "根本就不会",
+                                          "这样", "成这样", "这么多", NULL };
+    static const char *const then[] = { "不至于", "哪会", "哪至于", "何至于", "早就", "早都", "不会", "就不会", "也不会",
+                                        "根本不会", "就没", "也没", "就不用", "也不用", "不用", "就好了", "不就", "会", NULL };
+    size_t c = find(sc, a, b, cond);
+    if (c == NONE) return 0;
+    int at_end = tone_is(sc, c, "的话");
+    /* the caller at the condition: 您要是 / 要是您 / 您早点报修的话 */
+    size_t who = find(sc, c > a + 5 ? c - 5 : a, at_end ? c : tone_upto(b, c + 3), &SECOND);
+    if (who == NONE || find(sc, a, c, &FIRST) < c || (c + 1 < b && in(sc, c + 1, &FIRST))) return 0;
+    if (tone_in_reply(sc, (list){ "下次", "以后", "今后", "将来", "下回", "往后", NULL })) return 0;
+    size_t end = tone_next_clause_end(sc, b);
+    size_t res = find(sc, c + 1, end, then), good = tone_spelled_in(sc, c + 1, end, (list){ "就好了", "就好啦", "就好", NULL }, &(size_t){ 0 });
+    if (good < res && find(sc, who < c ? who : c, good, past) < good) res = good;   /* 您要是早点说就好了 */
+    /* 车也丢不了 / 快递也送不错 / 这笔钱早发现了: the consequence as a potential complement or an early 早 */
+    for (size_t k = c + 1; k + 1 < tone_upto(end, res); k++) {
+        const char *n1 = tone_word(sc, k + 1), *n2 = k + 2 < end ? tone_word(sc, k + 2) : "";
+        int neg = strstr(n1, "不") || strstr(n1, "没") || strstr(n2, "不") || strstr(n2, "没");
+        if ((in(sc, k, (list){ "也", "就", NULL }) && neg) || (tone_is(sc, k, "早") && tone_is(sc, end - 1, "了"))) { res = k; break; }
+    }
+    if (res == NONE || (at_end && res < c)) return 0;
+    int lapse = find(sc, who < c ? who : c, res, past) < res;
+    /* 哪会产生这么多利息 / 怎么会这样: a bare 会 is counterfactual only asked back */
+    int asked = res > 0 && in(sc, res - 1, (list){ "哪", "怎么", "哪里", "哪儿", NULL });
+    if (asked) lapse = 1;
+    if (tone_is(sc, res, "会") && !asked && find(sc, res, end, strong) == NONE) return 0;
+    if (!lapse && find(sc, res, end, strong) == NONE && !in(sc, res, strong)) return 0;
+    /* 要是您能早点收到通知就好了，这是我们的疏忽: the lapse owned by us, a fault of ours named */
+    if (tone_reassured(sc, c, b) || tone_in_reply(sc, (list){ "疏忽", "失误", "我们的问题", "我们的错", NULL }))
+        return 0;
+    return tone_hit(sc, "blame", "指责客户（要是您早…就不会…）", c, res, c);
 }

@@ -821,3 +821,56 @@ int tone_think_and_hang_up(scan *sc, size_t a, size_t b, int question)
     if (find(sc, 0, w->n, (list){ "业务", "回电", "回拨", "打给您", "联系您", NULL }) < w->n) return 0;
     return tone_hit(sc, "dismissive", "打发客户", think, hang, hang);
 }
+
+/* ---- 禁忌语 in the wording of newer writers, by class (own sentences: tests/data/tone_more/fixtb9.tsv) ---- */
+
+/* 公司有公司的制度 / 医院有医院的规矩 / 咱单位有单位的章程: the rule's mere existence as the answer, 打官腔
+ * (国家职业技能标准 3.1 不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6; 2.7(2) says no with a way on). X 有 X
+ * 的 + a rule word, and no help or way on after it (每个地区有每个地区的政策，我帮您查一下您那边的 helps). */
+int tone_own_rules(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"有");
+    static const char *const rule[] = { "规矩", "规定", "制度", "章程", "流程", "程序", "原则", "规章", "纪律", "要求", "难处",
+                                        "办法", "政策", "规章制度", NULL };
+    for (size_t i = a; i + 4 < b; i++) {
+        if (!tone_is(sc, i + 1, "有") || strcmp(tone_word(sc, i), tone_word(sc, i + 2)) != 0 || !tone_is(sc, i + 3, "的")) continue;
+        if (!in(sc, i + 4, rule) || in(sc, i, &SECOND) || cs_words_help_after(sc->w, i + 4)) continue;
+        if (tone_in_reply(sc, (list){ "建议", "可以", "帮您", "为您", "抱歉", NULL })) return 0;
+        return tone_hit(sc, "dismissive", "打官腔（X有X的规定）", i, i + 4, i + 4);
+    }
+    return 0;
+}
+
+/* 我们这里不是派出所 / 这是客服热线，不是聊天室 / 我们这不是心理咨询中心: the caller told where they are not,
+ * and nothing about where to go, a brush-off (国家职业技能标准 3.1 不推诿; 贵阳 T-GSOCCIA 001—2020
+ * §二(三)6; 2.7(2) says what is out of scope with 请您通过其他方式查询). Here (我们这里, 这儿, 这是X) is
+ * not a short noun ending its clause, and the reply shows no way on (我们这里不是营业厅，您可以拨打…, 请
+ * 尽快就医 point the way). Not 我们这不是第一次出现这个故障了 (no place named), not a question. */
+int tone_not_here(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"不");
+    if (question) return 0;
+    size_t no = find(sc, a, b, (list){ "不是", "可不是", "并不是", NULL });
+    if (no == NONE) return 0;
+    size_t end = b;
+    while (end > no + 1 && in(sc, end - 1, &TAIL)) end--;
+    /* 不是讨价还价的地方: a place for something, named in up to five words */
+    int place = end - no <= 6 && in(sc, end - 1, (list){ "地方", "场所", "场合", NULL }) && tone_is(sc, end - 2, "的");
+    if (end - no < 2 || (end - no > 3 && !place)) return 0;
+    for (size_t k = no + 1; k < (place ? end - 2 : end); k++)
+        if ((!place && in(sc, k, &SECOND)) || in(sc, k, &FIRST) || in(sc, k, &NEG) || strstr(tone_word(sc, k), "第") ||
+            in(sc, k, (list){ "的", "了", "这样", "那样", "这个", "那个", "故意", "真的", "1定", NULL }))
+            return 0;
+    static const char *const here[] = { "这里", "这儿", "这", "这边", "我们这里", "我们这儿", "本热线", "本中心", NULL };
+    int at_here = find(sc, no > a + 2 ? no - 2 : a, no, here) < no;
+    size_t ca = 0;
+    /* 这是客服热线，不是聊天室: the clause before says what this is */
+    if (!at_here && no == a && tone_clause_before(sc, a, &ca) && ca + 1 < a && tone_is(sc, ca, "这") && tone_is(sc, ca + 1, "是"))
+        at_here = 1;
+    if (!at_here) return 0;
+    for (size_t k = 0; k < sc->w->n; k++)
+        if (cs_words_offer(sc->w, k) || in(sc, k, (list){ "可以", "建议", "请您", "请", "拨打", "转接", "联系", "就医", "报警", "前往",
+                                                           "咨询", NULL }))
+            return 0;
+    return tone_hit(sc, "dismissive", "打发客户（我们这里不是…）", no, end - 1, no);
+}

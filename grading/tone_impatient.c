@@ -723,3 +723,49 @@ int tone_calls_counted(scan *sc, size_t a, size_t b, int question)
     if (find(sc, count, sc->w->n, (list){ "给您", "为您", "帮您", "替您", "给你", "帮你", NULL }) < sc->w->n) return 0;
     return tone_hit(sc, "impatient", "不耐烦", count, call < b ? call : count, count);
 }
+
+/* ---- 禁忌语 in the wording of newer writers, by class (own sentences: tests/data/tone_more/fixtb9.tsv) ---- */
+
+/* 好 多次 / 很 多次 / 8 百遍 / 好多 道 (south-western 道 = 遍): many times, as the lexicon cuts them
+ * beside what tone_many_times reads (几遍, 三回, 无数次 …). */
+static int count_above_one(scan *sc, size_t a, size_t i)
+{
+    if (tone_many_times(sc, a, i)) return 1;
+    const char *w = tone_word(sc, i);
+    if (strcmp(w, "多次") == 0 || strcmp(w, "N多次") == 0 || strcmp(w, "好多次") == 0 || strcmp(w, "好多遍") == 0 ||
+        strcmp(w, "好多回") == 0 || strcmp(w, "多遍") == 0)
+        return 1;
+    /* 好多 回 / 很多 遍 / 好多 道 */
+    return (strcmp(w, "道") == 0 || strcmp(w, "回") == 0 || strcmp(w, "遍") == 0 || strcmp(w, "次") == 0) && i > a &&
+           in(sc, i - 1, (list){ "好多", "很多", "几", "好几", "多少", "N", NULL });
+}
+
+/* 这个我们都跟您讲了好几遍了 / 前面已经给您解释过好多次了 / 跟你说了多少回了 / 讲了好多道了嘛: "I have told
+ * you many times", impatience with a caller who asks again (不耐烦, 贵阳 T-GSOCCIA 001—2020 §二(三)6
+ * 注意通话语气和态度; 回复 / 答复 / 告知 are telling too; 2.21 offers to explain again instead: 需要我再帮您解释一遍吗). A verb of telling and,
+ * within four words after it, a count above one. Not 我再跟您说一遍 (once more, offered), not 很多客户都
+ * 问过 (other people), not 您问几遍都没关系 (reassured), not with an apology in the reply (跟您说了好几次还没说清楚，实在抱歉), not a count
+ * of other things (这个药分三次吃). */
+int tone_told_many_times(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"讲说解强告提交问回答");
+    static const char *const tell[] = { "讲", "说", "解释", "强调", "说明", "告诉", "提醒", "交代", "讲解", "讲过", "说过",
+                                        "解释过", "强调过", "说明过", "告诉过", "提醒过", "交代过", "讲了", "说了", "问", "问过",
+                                        "回复", "答复", "回答", "告知", "回复过", "答复过", "回答过", "告知过", NULL };
+    static const char *const others[] = { "客户", "用户", "大家", "别人", "他", "他们", "她", "人家", "很多人", "不少人", NULL };
+    static const char *const sorry[] = { "抱歉", "对不起", "不好意思", "歉意", "道歉", "见谅", NULL };
+    for (size_t v = find(sc, a, b, tell); v < b; v = find(sc, v + 1, b, tell)) {
+        if (find(sc, a, v, (list){ "再", "重新", "又", NULL }) < v || find(sc, a, v, others) < v) continue;
+        /* 我们已经反复说明过了 / 都一再跟您强调了: told over and over, said before the verb */
+        size_t over = find(sc, v > a + 4 ? v - 4 : a, v, (list){ "反复", "一再", "三番五次", "再三", NULL });
+        if (over < v && find(sc, a, over, &ALREADY) < over && !tone_in_reply(sc, sorry))
+            return tone_hit(sc, "impatient", "不耐烦（说了好几遍）", over, v, over);
+        for (size_t k = v + 1; k < tone_upto(b, v + 5); k++) {
+            if (!count_above_one(sc, a, k)) continue;
+            /* 您问几遍都没关系 reassures */
+            if (tone_in_reply(sc, sorry) || tone_reassured(sc, k, b)) return 0;
+            return tone_hit(sc, "impatient", "不耐烦（说了好几遍）", v, k, k);
+        }
+    }
+    return 0;
+}

@@ -526,3 +526,79 @@ int tone_next_time_care(scan *sc, size_t a, size_t b, int question)
     }
     return 0;
 }
+
+/* ---- 禁忌语 in the wording of newer writers, by class (own sentences: tests/data/tone_more/fixtb9.tsv) ---- */
+
+/* Does word k name the caller: 你/您 …, or a word holding it (建议您, 祝您, 麻烦你)? */
+static int caller_word(scan *sc, size_t k)
+{
+    return in(sc, k, &SECOND) || strstr(tone_word(sc, k), "您") || strstr(tone_word(sc, k), "你");
+}
+
+/* 建议您先把说明书读懂了再来问 / 你先去百度一下什么是流量 / 先学会怎么用APP再来申请: the caller sent away
+ * to learn before being served, condescension (说教, 呼叫服务员职业标准(试行) 三(一)2 不用禁忌语; 贵阳
+ * T-GSOCCIA 001—2020 §二(三)6; 2.14 explains the step and helps). A verb of learning (学会, 读懂, 百度,
+ * 了解 …) and either 先 … 再来 / 再打 / 再问 (come back when you know), or 怎么 / 什么是 after it with
+ * no help offered. Not 我教您怎么用 (we teach), not 您可以先了解一下套餐，我发给您 (help follows). */
+int tone_learn_first(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"学懂百搜了明");
+    static const char *const learn[] = { "学", "学会", "学学", "学习", "搞懂", "弄懂", "读懂", "看懂", "弄明白", "搞明白", "百度",
+                                         "搜", "搜搜", "了解", "学好", "学明白", "学懂", "看明白", NULL };
+    static const char *const back[] = { "来", "打", "问", "打过来", "打电话", "投诉", "找", "找我们", "申请", "开通", "办",
+                                        "办理", "说", "联系", "讨论", "来电", "打来", "咨询", NULL };
+    size_t l_end = NONE;
+    size_t l = tone_spelled_in(sc, a, b, learn, &l_end);
+    if (l == NONE) return 0;
+    /* the learner is the caller: no 我 / 我们 right before the verb, unless 您 stands between (我建议您先学会) */
+    for (size_t k = l; k-- > (l > a + 3 ? l - 3 : a);) {
+        if (caller_word(sc, k)) break;
+        if (in(sc, k, &FIRST)) return 0;
+    }
+    size_t end = tone_next_clause_end(sc, b);
+    size_t first = find(sc, l > a + 6 ? l - 6 : a, l, (list){ "先", NULL });
+    size_t again = find(sc, l_end + 1, end, (list){ "再", "然后再", "才", "再来", "再打", "再问", NULL });
+    int come_back = again < end && (in(sc, again, (list){ "再来", "再打", "再问", NULL }) || (again + 1 < end && in(sc, again + 1, back)));
+    if (first < l && come_back) return tone_hit(sc, "lecture", "说教（先学会…再来）", l, again, l);
+    size_t how = find(sc, l_end + 1, tone_upto(b, l_end + 4), (list){ "怎么", "怎样", "如何", "什么", NULL });
+    if (how < b && !tone_is(sc, l, "了解") && !cs_words_help_after(sc->w, how) && !tone_in_reply(sc, (list){ "教", "教您", "演示", NULL }))
+        return tone_hit(sc, "lecture", "说教（先去学学怎么…）", l, how, l);
+    return 0;
+}
+
+/* 你客气点我才帮你查 / 你先把态度放好再说 / 你这个态度我没法帮你 / 等您语气好一点了，我们再谈退款: service
+ * made to wait on the caller's manners (说教, 贵阳 T-GSOCCIA 001—2020 §二(三)6; 2.12 calms the caller,
+ * and only abuse has its own end, §二(三)3). A manner of the caller's (态度, 语气, 客气 …) demanded better
+ * or pointed at (这个态度), and the help held back until then (我才, 再说, 再谈) or refused for it (我没法
+ * 帮你). Not 您如果继续骂人，我就没办法好好帮您了 (a boundary at abuse, the standard's own), not our own
+ * manner (我们态度不好). */
+int tone_manners_first(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"态语口客礼");
+    static const char *const manner[] = { "态度", "语气", "口气", "客气", "礼貌", "说话方式", NULL };
+    static const char *const better[] = { "好点", "好1点", "好些", "放好", "端正", "放端正", "放尊重", "改改", "点", "1点", NULL };
+    size_t m = find(sc, a, b, manner);
+    if (m == NONE || tone_in_reply(sc, (list){ "骂", "骂人", "脏话", "辱骂", "人身攻击", "谩骂", NULL })) return 0;
+    size_t who = NONE;
+    for (size_t k = m; k-- > (m > a + 4 ? m - 4 : a);) {
+        if (in(sc, k, &FIRST)) return 0;
+        if (caller_word(sc, k)) { who = k; break; }
+    }
+    if (who == NONE) return 0;
+    size_t last = NONE;
+    int demand = tone_spelled_in(sc, m + 1, tone_upto(b, m + 5), better, &last) < b;
+    int pointed = find(sc, who, m, (list){ "这个", "这种", "这样的", "这", "这副", NULL }) < m;
+    if (!demand && !pointed) return 0;
+    size_t end = tone_next_clause_end(sc, b);
+    size_t hold = find(sc, m + 1, end, (list){ "才", "再说", "再谈", "再", NULL });
+    /* 我再跟你登记: 再 with the agent between the manner and it holds any help back */
+    if (hold < end && (!tone_is(sc, hold, "再") || find(sc, m + 1, hold, &FIRST) < hold ||
+                       (hold + 1 < end && in(sc, hold + 1, (list){ "谈", "聊", "说", "办", "帮", "处理", "沟通", NULL }))))
+        return tone_hit(sc, "lecture", "说教（态度好点我才帮您）", m, hold, m);
+    size_t no_end = NONE;
+    size_t refuse = tone_spelled_in(sc, m + 1, end, (list){ "没法", "没办法", "不能", "不想", "不会", "不给", "无法", NULL }, &no_end);
+    if (pointed && refuse < end && find(sc, no_end + 1, tone_upto(end, no_end + 3), (list){ "帮", "办", "处理", "给", "查", "受理", "服务",
+                                                                                       "帮你", "帮您", NULL }) < end)
+        return tone_hit(sc, "lecture", "说教（您这态度我没法帮）", m, refuse, m);
+    return 0;
+}

@@ -122,6 +122,14 @@ static const tone_rule RULES[] = {
     { "calls_counted", tone_calls_counted, CH_MAIN, 0 },
     { "shrug_bei", tone_shrug_bei, CH_MAIN, 0 },
     { "grudging", tone_grudging, CH_MAIN, 0 },
+    { "told_many_times", tone_told_many_times, CH_MAIN, 0 },
+    { "if_blame", tone_if_blame, CH_MAIN, 0 },
+    { "habit_jab", tone_habit_jab, CH_MAIN, 0 },
+    { "mock_superlative", tone_mock_superlative, CH_MAIN, 0 },
+    { "learn_first", tone_learn_first, CH_MAIN, 0 },
+    { "manners_first", tone_manners_first, CH_MAIN, 0 },
+    { "own_rules", tone_own_rules, CH_MAIN, 0 },
+    { "not_here", tone_not_here, CH_MAIN, 0 },
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },
@@ -156,6 +164,7 @@ static const tone_rule RULES[] = {
     { "third_party_disowned", tone_third_party_disowned, CH_REPLY, 0 },
     { "think_and_hang_up", tone_think_and_hang_up, CH_REPLY, 0 },
     { "bureaucratic_refusal", tone_bureaucratic_refusal, CH_REPLY, 0 },
+    { "ironic_luck", tone_ironic_luck, CH_REPLY, 0 },
 };
 
 const tone_rule *tone_rule_at(size_t i)

@@ -145,8 +145,9 @@ int tone_taunt(scan *sc, size_t a, size_t b, int question)
     ANCHORS(sc, a, b, U"慢尽接随继骂闹吵喊投折嚷哭告吼最真就可太");
     static const char *const fuss[] = { "骂", "闹", "吵", "喊", "投诉", "折腾", "嚷", "嚷嚷", "哭", "告", "吼", "骂人", NULL };
     for (size_t i = a; i + 1 < b; i++) {
+        /* 您如果继续骂人，我就没办法…: a condition, the boundary §二(三)3 draws, not encouragement */
         if (in(sc, i, (list){ "慢慢", "尽管", "接着", "随便", "继续", NULL }) && in(sc, i + 1, fuss) &&
-            find(sc, a, b, (list){ "可以", "请", "有权", "欢迎", "您可以", NULL }) == NONE)
+            find(sc, a, b, (list){ "可以", "请", "有权", "欢迎", "您可以", NULL }) == NONE && find(sc, a, i, CONDITION) == NONE)
             return tone_hit(sc, "sarcasm", "讽刺客户", i, i + 1, i + 1);
         if (in(sc, i, fuss) && tone_is(sc, i + 1, "得")) {
             size_t k = i + 2 < b && in(sc, i + 2, (list){ "挺", "真", "很", "够", "可真", "还挺", NULL }) ? i + 3 : i + 2;
@@ -413,4 +414,129 @@ int tone_grudging(scan *sc, size_t a, size_t b, int question)
     if (end == NONE || (end > a && in(sc, end - 1, (list){ "就", "便", "也", "都", NULL }))) return 0;
     if (tone_spelled_in(sc, 0, sc->w->n, conceded, &last) == NONE) return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（道歉还不行吗）", end, b - 1, end);
+}
+
+/* ---- 禁忌语 in the wording of newer writers, by class (own sentences: tests/data/tone_more/fixtb9.tsv) ---- */
+
+/* 您每回都这样 / 毕竟您每次都这么激动 / 虽然您一直在催 / 成天就晓得打电话 / 难得您今天说话这么客气 /
+ * 平时可不是这样的: a jab at the caller's habits, often inside a polite frame (阴阳怪气, 贵阳 T-GSOCCIA
+ * 001—2020 §二(三)6 注意通话语气和态度; 2.12 calms the caller instead). A habit (每回, 一向, 一直, 成天 …)
+ * with the caller before it, and after it what the caller keeps doing wrong (催, 投诉, 发脾气, 这么激动,
+ * 都这样, 就晓得 …); or 难得您今天 / 这次… praising the caller for once; or 平时可不是这样. Not our own habit
+ * (我们一直在催物流), not 您每次来电我们都有记录 or 您一直很支持 (nothing wrong), not a delay owned with an
+ * apology (您一直在催，实在抱歉). */
+static const char *const HABIT[] = { "每回", "每次", "哪次", "哪回", "1向", "向来", "总是", "老是", "成天", "天天", "整天",
+                                     "1天到晚", "动不动", "1直", "回回", "次次", "整日", "成日", NULL };
+
+static int bad_habit_at(scan *sc, size_t k, size_t b)
+{
+    static const char *const act[] = { "急", "最急", "着急", "催", "催促", "发脾气", "发火", "骂", "骂人", "投诉", "闹",
+                                       "吵", "挑刺", "找茬", "激动", "抱怨", "嚷嚷", "嚷", "不满意", "较真", "计较", "脾气", "火", NULL };
+    static const char *const rough[] = { "激动", "急", "着急", "凶", "冲", "不耐烦", "较真", "计较", "能闹", "难缠", "挑剔", NULL };
+    if (in(sc, k, act)) return 1;
+    /* 都这样 / 都是这样的: said of the caller's ways, closing the clause */
+    if (in(sc, k, (list){ "这样", "这个样", "这德行", NULL }) && (k + 1 >= b || in(sc, k + 1, (list){ "的", "了", "啊", "吧", NULL })))
+        return k > 0 && in(sc, k - 1, (list){ "都", "都是", "是", "总", NULL });
+    /* 这么激动 / 那么急; 就晓得 / 就知道 (只会 in the south-west) */
+    if (in(sc, k, (list){ "这么", "那么", NULL })) return k + 1 < b && in(sc, k + 1, rough);
+    return in(sc, k, (list){ "晓得", "知道", NULL }) && k > 0 && tone_is(sc, k - 1, "就");
+}
+
+/* Is the caller named (您 / 你, or a word holding it: 谢谢您) before word a? */
+static int caller_before(scan *sc, size_t a)
+{
+    for (size_t k = 0; k < a; k++)
+        if (strstr(tone_word(sc, k), "您") || strstr(tone_word(sc, k), "你")) return 1;
+    return 0;
+}
+
+int tone_habit_jab(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const sorry[] = { "抱歉", "对不起", "不好意思", "歉意", "道歉", "见谅", "辛苦", NULL };
+    for (size_t i = a; i < b; i++) {
+        size_t last = tone_spells_any(sc, i, b, HABIT);
+        int rare = tone_is(sc, i, "难得");
+        int usual = in(sc, i, (list){ "平时", "平常", "往常", NULL });
+        if (last == NONE && !rare && !usual) continue;
+        if (last == NONE) last = i;
+        if (find(sc, a, i, &FIRST) < i) return 0;
+        size_t who = find(sc, i > a + 3 ? i - 3 : a, rare ? tone_upto(b, i + 2) : i, &SECOND);
+        if (usual) {
+            /* 平时可不是这样的: today's manners praised against the caller's usual ones */
+            if (tone_spelled_in(sc, last + 1, tone_upto(b, last + 4), (list){ "可不是", "不是这样", "可不这样", NULL }, &(size_t){ 0 }) < b &&
+                (who < b || caller_before(sc, a)))
+                return tone_hit(sc, "sarcasm", "阴阳怪气（平时可不是这样）", i, last, i);
+            continue;
+        }
+        if (rare) {
+            /* 难得您今天这么客气 / 难得您这次没有骂人 */
+            /* …for once: 今天 / 这次 / 居然 (难得您这么体谅我们 thanks, no "this time") */
+            if (who < b && find(sc, who + 1, tone_upto(b, who + 5), (list){ "今天", "这次", "这回", "今儿", "居然", "竟然", "终于", "总算",
+                                                                         "也会", "也有", NULL }) < b)
+                return tone_hit(sc, "sarcasm", "阴阳怪气（难得您…）", i, who, i);
+            continue;
+        }
+        /* 您一直骂人的话，我没办法…: a condition, not a habit held against the caller */
+        if (find(sc, a, b, CONDITION) < b) return 0;
+        int bare = who == NONE && find(sc, a, i, (list){ "他", "他们", "她", "系统", "快递", "师傅", "物流", "网络", NULL }) == NONE;
+        for (size_t k = last + 1; k < tone_upto(b, last + 9); k++) {
+            if (!bad_habit_at(sc, k, b)) continue;
+            /* with no 您 in sight only what a caller does: 一天到晚就晓得投诉, 老是投诉 */
+            if (who == NONE && !(bare && in(sc, k, (list){ "投诉", "发脾气", "骂人", "闹", "挑刺", "找茬", "嚷嚷", "晓得", "知道", NULL })))
+                break;
+            if (tone_in_reply(sc, sorry)) return 0;
+            return tone_hit(sc, "sarcasm", "阴阳怪气（您每次都…）", i, k, k);
+        }
+    }
+    return 0;
+}
+
+/* 那就祝你好运咯 / 祝您好运吧 / 行吧，祝您好运。: good luck wished in place of help, the caller left to
+ * it (讽刺, 贵阳 T-GSOCCIA 001—2020 §二(三)6; the close of §二(一) wishes 祝您生活愉快 after the help).
+ * Ironic when nothing else of substance is said, or when the wish is shrugged (吧, 咯, 那就 …). Not
+ * 祝您好运，这次抽奖的开奖时间是… (a lottery, the wish sincere and the answer given). Once per reply. */
+int tone_ironic_luck(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const filler[] = { "那", "那就", "行", "行吧", "好吧", "好", "好的", "嗯", "得了", "算了", "反正", "就",
+                                          "那么", "哦", "咯", "吧", "了", "啦", "喽", "哈", "啊", "呗", "祝", "祝您", "祝你",
+                                          "您", "你", "好运", "好运气", "祝你好运", "祝您好运", "自求多福", NULL };
+    static const char *const sincere[] = { "抽奖", "中奖", "开奖", "摇号", "考试", "面试", "比赛", "活动", "手术", "康复",
+                                           "顺利", "愉快", NULL };
+    size_t luck = NONE;
+    for (size_t k = 0; k < sc->w->n && luck == NONE; k++)
+        if (strstr(tone_word(sc, k), "好运") && (strstr(tone_word(sc, k), "祝") || (k > 0 && strstr(tone_word(sc, k - 1), "祝"))))
+            luck = k;
+    if (luck == NONE || tone_in_reply(sc, sincere)) return 0;
+    int bare = 1;
+    for (size_t k = 0; k < sc->w->n && bare; k++)
+        if (!in(sc, k, filler)) bare = 0;
+    size_t end = luck + 1;
+    while (end < sc->w->n && sc->w->v[end].clause == sc->w->v[luck].clause) end++;
+    int shrug = find(sc, luck + 1, end, (list){ "吧", "咯", "喽", "呗", NULL }) < end ||
+                (luck > 0 && find(sc, luck > 2 ? luck - 2 : 0, luck, (list){ "那就", "那", "行吧", "好吧", "反正", "只能", NULL }) < luck);
+    if (bare || shrug) return tone_hit(sc, "sarcasm", "讽刺客户（祝您好运）", luck, luck, luck);
+    return 0;
+}
+
+/* 您可真是我见过最会算账的客户了 / 你是我今天碰到最有意思的人: the caller ranked among the agent's
+ * customers, mock praise (讽刺, §二(三)6). Not when what is praised is plainly good (最通情达理, 最有耐心:
+ * thanks, 2.8 in spirit). */
+int tone_mock_superlative(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"最");
+    static const char *const good[] = { "好", "客气", "耐心", "有耐心", "体贴", "通情达理", "讲道理", "好说话", "配合", "有礼貌",
+                                        "礼貌", "和气", "善良", "温柔", "理解", "支持", "和蔼", "友善", "宽容", "大度", "热心", NULL };
+    size_t most = find(sc, a, b, (list){ "最", NULL });
+    if (most == NONE || most + 1 >= b) return 0;
+    /* 最有礼貌 / 最有耐心: 有 before the good word; thanks anywhere make it praise */
+    size_t what = most + 1 < b - 1 && tone_is(sc, most + 1, "有") ? most + 2 : most + 1;
+    if (in(sc, what, good) || tone_in_reply(sc, (list){ "谢谢", "谢谢您", "感谢", "感谢您", "多谢", NULL })) return 0;
+    size_t who = find(sc, a, most, &SECOND);
+    size_t me = who < most ? find(sc, who + 1, most, (list){ "我", NULL }) : NONE;
+    if (me == NONE) return 0;
+    if (find(sc, me + 1, most, (list){ "见", "见过", "遇到", "遇到过", "碰到", "碰到过", "接过", "遇见", "遇上",
+                                                         "遇上过", "碰上", "碰上过", "接到", "接到过", "接", NULL }) == NONE) return 0;
+    size_t kind = find(sc, most + 1, tone_upto(b, most + 6), (list){ "客户", "人", "用户", "顾客", "乘客", "一位", "1位", "位", "个", NULL });
+    if (kind == NONE) return 0;
+    return tone_hit(sc, "sarcasm", "讽刺客户（您是我见过最…的客户）", who, kind, most);
 }

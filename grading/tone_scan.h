@@ -390,5 +390,10 @@ tone_rule_fn tone_next_time_order, tone_agent_too, tone_speech_blamed, tone_fina
  * tone_dismiss.c, tone_rhetorical.c, tone_impatient.c, tone_shift.c */
 tone_rule_fn tone_next_time_care, tone_leave_if_unhappy, tone_how_could_i, tone_leave_for_rival, tone_calls_counted,
     tone_shrug_bei, tone_think_and_hang_up, tone_bureaucratic_refusal;
+/* 禁忌语 classes of newer writers (own sentences in tests/data/tone_more/fixtb9.tsv: told many times, blame as a counterfactual, jabs at the
+ * caller's habits, ironic good luck, mock superlatives, learn first, manners first, X有X的规定, this is no X here):
+ * tone_impatient.c, tone_blame.c, tone_sarcasm.c, tone_lecture.c, tone_dismiss.c */
+tone_rule_fn tone_told_many_times, tone_if_blame, tone_habit_jab, tone_ironic_luck, tone_mock_superlative, tone_learn_first,
+    tone_manners_first, tone_own_rules, tone_not_here;
 
 #endif

@@ -435,7 +435,7 @@ int tone_bureaucratic_refusal(scan *sc, size_t a, size_t b, int question)
     if (sc->n) return 0;
     const cs_words *w = sc->w;
     static const char *const rule[] = { "规定", "政策", "办法", "相关办法", "制度", "总部", "上级", "上面", "相关部门", "有关部门",
-        "本中心", "本热线", "流程", "程序", "权限", "职责", "职责范围", "受理范围", "条款", "原则上", "规章", "章程", NULL };
+        "本中心", "本热线", "流程", "程序", "权限", "职责", "职责范围", "受理范围", "条款", "原则上", "规章", "章程", "业务范围", "服务范围", NULL };
     static const char *const refuse[] = { "不予", "无法", "不能", "不可以", "不负责", "不清楚", "不了解", "不知道", "超出", "没办法",
         "不处理", "办不了", "做不了", "处理不了", "解决不了", "不解释", "无权", "不方便", "不得", "不在", "不属于", "不受理",
         "一律", "恕", "概不", "不再", "不用问", "别问", NULL };
@@ -444,13 +444,15 @@ int tone_bureaucratic_refusal(scan *sc, size_t a, size_t b, int question)
         if (way_on(sc, k)) return 0;
         if (cite == NONE && in(sc, k, rule)) cite = k;
         if (no == NONE && (in(sc, k, refuse) || strncmp(tone_word(sc, k), "不予", 6) == 0)) no = k;
+        /* 不 在 / 不 属于 as the lexicon cuts them (这不在我们的业务范围) */
+        if (no == NONE && tone_is(sc, k, "不") && k + 1 < w->n && in(sc, k + 1, (list){ "在", "属于", "归", NULL })) no = k;
     }
     if (cite == NONE || no == NONE) return 0;
     /* a refusal owned (抱歉 / 很遗憾), explained (原因是 / 因为 / 所以), or turned into directions (需要本人到
      * 营业厅, 请您到信访接待中心, 我现在就给您办, 我请主管来跟您沟通) is the standard's way of saying no */
     static const char *const owned[] = { "抱歉", "对不起", "不好意思", "遗憾", "很遗憾", "歉意", "原因", "因为", "所以", "为了",
         "需要", "请您到", "到", "去", "现在就", "马上", "这就", "稍等", "请问", "别人", "他人", "其他人", "第三方", "隐私",
-        "安全", NULL };
+        "安全", "影响", NULL };
     /* …and the agent going up for the caller (请示, 请教, 请主管来跟您沟通, 请您稍等) */
     static const char *const going_up[] = { "请示", "请教", "沟通", "稍等", "稍候", NULL };
     for (size_t k = 0; k < w->n; k++) {

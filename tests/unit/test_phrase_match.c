@@ -140,6 +140,26 @@ static void test_wrong_category(void)
     CHECK(!grade("silent_prompt", "您好请讲，非常抱歉，听不见您的声音，无法为您服务，再见").match);
 }
 
+/* helper fixtb9's assets/taboo.txt classes: 打官腔 (不是你说…就, 你得理解, 没有解释的必要), the agent
+ * hiding behind their rank (我也是打工的: 推诿), 没得/莫得关系 in south-western Mandarin, sarcastic places,
+ * 好好说话行吗, 下一位 — each asserted as 禁忌语, and their polite look-alikes not. */
+static void test_fixtb9_taboo_entries(void)
+{
+    static const char *const taboo[] = { "办不办不是你说了就算的", "这个你也得理解一下", "我们没有跟您解释的必要",
+                                         "我只是个打工的，我能怎么办", "那是厂家的事，和我们门店没得关系",
+                                         "你当这是菜市场啊", "你能不能好好说话行不行", "行了，下一位", "这事我们真管不到",
+                                         "不是您一闹就能退的", "我们也有我们的难处", "恁急个啥", "急么子急",
+                                         "你要多体谅我们一线", "这您得多包涵", "你也理解理解我们", "这事不是你说的算",
+                                         NULL };
+    for (const char *const *r = taboo; *r; r++) CHECK_MSG(grade("taboo", *r).match, "\"%s\" is 禁忌语", *r);
+    static const char *const fine[] = { "感谢您对我们工作的理解和支持", "希望您能理解，我马上帮您加急",
+                                        "这和您的信用没有关系，您放心", "我帮您转给下一位值班的工程师", "请您多理解，我马上加急", "还请您多体谅", "请您多包涵，是我们没做好",
+                                        "不是您的问题，是系统在升级", "请问您有什么急事",
+                                        "非常抱歉，您咨询的问题超出了我们的服务范围，请您通过其他方式查询，好吗？",
+                                        "感谢您的来电，若没有其他业务咨询，再见！", NULL };
+    for (const char *const *r = fine; *r; r++) CHECK_MSG(!grade("taboo", *r).match, "\"%s\" is no 禁忌语", *r);
+}
+
 static void test_taboo(void)
 {
     cs_match m = grade("opening", "您好，我是8号客服，请问有什么可以帮您，傻X");
@@ -648,6 +668,7 @@ TEST_MAIN(
         RUN(test_negation);
         RUN(test_wrong_category);
         RUN(test_taboo);
+        RUN(test_fixtb9_taboo_entries);
         RUN(test_agent_seeks_for_caller);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);

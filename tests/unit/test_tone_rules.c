@@ -497,6 +497,60 @@ static void test_blame3_classes(void)
     fires("这都赖物业，他们一直不修。", "blame");
 }
 
+/* helper fixtb9's classes (tests/data/tone_more/fixtb9.tsv; grading/tone_*.c "helper fixtb9"): each
+ * fault asserted on sentences not in the corpus, and the look-alikes that must stay silent. */
+static void test_fixtb9_classes(void)
+{
+    /* told many times: impatience (§二(三)6) */
+    fires("这个流程我都跟您说了好几遍了", "impatient");
+    fires("我们已经一再跟你强调过了", "impatient");
+    /* blame as a counterfactual */
+    fires("你要是当时把发票留着，现在也不至于退不了", "blame");
+    fires("您要是按时来复诊，哪会拖成这样", "blame");
+    /* a jab at the caller's habits, or praise for once */
+    fires("您老是动不动就投诉", "sarcasm");
+    fires("毕竟您每回都那么急", "sarcasm");
+    fires("难得您这回没发脾气", "sarcasm");
+    /* ironic good luck, mock superlative */
+    fires("那您就祝您好运吧", "sarcasm");
+    fires("你真是我这个月碰到最能折腾的客户", "sarcasm");
+    /* learn first, manners first (说教) */
+    fires("你先把合同条款学明白了再来投诉", "lecture");
+    fires("您先去学学怎么网上缴费", "lecture");
+    fires("你语气好点我才给你登记", "lecture");
+    fires("您这种态度我没办法给您处理", "lecture");
+    /* X有X的规定 (打官腔); this is no X here, no way on */
+    fires("银行有银行的规定", "dismissive");
+    fires("我们这儿不是托儿所", "dismissive");
+    fires("这是售后热线，不是投诉台", "dismissive");
+    /* round 2: tempers counted, 也不用 as the consequence, 看 懂 as two words */
+    fires("您回回一开口就发一通火", "sarcasm");
+    fires("你要是早点续费，现在也不用补滞纳金了", "blame");
+    fires("先看懂账单再打过来", "lecture");
+    /* round 4: 回复 / 回答 as telling, 碰上 / 接到 as meeting */
+    fires("这事我们都答复你好几回了", "impatient");
+    fires("您算是我接到最爱较真的一个", "sarcasm");
+    /* round 5: the consequence as a potential complement, 我再 after the manner, a place for something */
+    fires("您寄件的时候要是包好了，东西也摔不坏", "blame");
+    fires("你说话客气点我再帮你看", "lecture");
+    fires("这儿可不是您撒气的地方", "dismissive");
+    /* the caller's inattention stays blame when the boundary's words are not there */
+    fires("您下单时也没认真核对地址", "blame");
+    static const char *const fine[] = { "我再跟您说一遍具体步骤", "您问几遍都没关系，我再讲一次", "这个药每天吃两次",
+                                        "如果您明天上午来，当天就能办好", "要是我们早点提醒您就好了，是我们的疏忽",
+                                        "我们一直在帮您催物流", "您每次来电我们都会记录", "难得您这么体谅我们",
+                                        "祝您好运，下周三开奖", "您是我今天遇到最通情达理的客户，谢谢您",
+                                        "我一步一步教您怎么网上缴费", "您可以先了解一下这几个套餐，我发短信给您",
+                                        "您再骂人的话，我就没办法继续为您服务了", "今天太晚了，师傅上门不安全，明早安排可以吗",
+                                        "每个地区有每个地区的政策，我帮您查一下您那边的", "这不可能是您的问题，是我们录错了",
+                                        "我们这里不是营业厅，您可以拨打营业厅电话预约", "我们这不是第一次遇到这种故障了",
+                                        "这里不是出口吗？", "你骂人我就没办法好好帮您了", "您一直骂人的话，我没法好好处理",
+                                        "您是我今天接到最有耐心的客户，谢谢您", "我们三个工作日内回复您",
+                                        "您那边要是停电了，路由器也连不上", "我们这里不是办证的地方，您可以到政务大厅办理",
+                                        NULL };
+    for (const char *const *r = fine; *r; r++) fires(*r, "");
+}
+
 static void test_probe2_classes(void)
 {
     fires("这有什么好生气的", "dismissive");
@@ -693,6 +747,7 @@ TEST_MAIN(
         RUN(test_insult_registers);
         RUN(test_blame3_classes);
         RUN(test_fixtb_classes);
+        RUN(test_fixtb9_classes);
     }
     cs_lexicon_free(lx);
 )
