@@ -1222,6 +1222,29 @@ static int same_clause(const prepared *pr, size_t a, size_t b)
     return 1;
 }
 
+/* 1 when the same-sounding stretch pr->t[s..s+k) stands in the keyword's own place in one of the
+ * category's standard wordings: there the keyword alt has the reply's Chinese character right
+ * before the stretch (业务资讯 where the standard says 业务咨询, 需要资讯 for 需要咨询) or right
+ * after it. An input method that offers the commoner word for the same pinyin (zixun: 资讯) gives
+ * this ordinary slip, read as the word meant, as a one-character slip is (issue #11 item 6); 卧室
+ * before 客服 is in no place 我是 has in the wording (我是嘉定…), so it stays the IME's garbage. */
+static int in_keyword_place(const cs_category *c, const prepared *pr, size_t s, const cs_pattern *alt)
+{
+    size_t k = alt->n;
+    for (size_t p = 0; p < c->n_phrases; p++) {
+        const uint32_t *w = c->phrases[p].norm;
+        size_t n = c->phrases[p].n_norm;
+        for (size_t j = 0; w && j + k <= n; j++) {
+            size_t m = 0;
+            while (m < k && w[j + m] == alt->el[m]) m++;
+            if (m < k) continue;
+            if (j > 0 && s > 0 && is_han(w[j - 1]) && w[j - 1] == pr->t[s - 1]) return 1;
+            if (j + k < n && s + k < pr->n && is_han(w[j + k]) && w[j + k] == pr->t[s + k]) return 1;
+        }
+    }
+    return 0;
+}
+
 /* 卧室 for 我是: a stretch sounding like one of the category's keywords, but with every
  * character a different one, outside the parts found: the input method's garbage. Not when the
  * stretch is a whole word of the reply and its part was said as written in another clause: 跨省迁移
@@ -1251,6 +1274,7 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
                 if (k < alt->n) continue;
                 int word = pr->starts[i] && (i + k >= pr->n || pr->starts[i + k]);
                 if (word && ev[p].how == FOUND_EXACT && !same_clause(pr, i, ev[p].s)) continue;
+                if (word && in_keyword_place(c, pr, i, alt)) continue;
                 *gs = i;
                 *ge = i + k;
                 return 1;

@@ -306,6 +306,115 @@ int cs_reply_asks(const cs_phrase_bank *bank, const char *text, const char *cons
     return reply_clause_search(bank, text, words, n_words, asks_in_clause);
 }
 
+/* --- recommending one of several options ----------------------------------------------------- *
+ * A hesitant caller asks 我也不知道是退货好还是换货好，你觉得呢？: the advice she needs (国家职业技能标准
+ * 3.2 2.2.1 区分客户类型，采用对应的受理方法) is one option put forward, not the options listed and
+ * the choice handed back (退货、换货都可以，看您). An option is recommended in a clause that holds
+ * it and a cue of advice (建议, 推荐, 最好, 更快 …; a clause of the cue alone, 我建议，, carries it
+ * to the next) and no other option, or holds two with 比 between them (换货比退货快: the first,
+ * a comparison being advice by itself).
+ * A negated cue (不建议) recommends nothing. */
+static int recommend_cues(cue_list *cue, cue_list *neg)
+{
+    static const char *const CUE[] = { "建议", "推荐", "最好", "比较好", "更好", "更合适", "更快", "更方便",
+                                       "更省心", "更省事", "更划算", "划算", "不如", "我看", "我觉得", "个人觉得",
+                                       "首选", "优先考虑", "适合您", "省心", "省事", "倾向" };
+    static const char *const NEG[] = { "不", "别", "没" };
+    return cue_list_set(cue, LIST(CUE)) || cue_list_set(neg, LIST(NEG)) ? -1 : 0;
+}
+
+/* The first place in clause t[a..b) where a word of option o (words[k] with option[k] == o) stands
+ * whole, or b when none does. */
+static size_t option_at(const uint32_t *t, size_t a, size_t b, uint32_t *const *w, const size_t *wn,
+                        const size_t *option, size_t n_words, size_t o)
+{
+    size_t first = b;
+    for (size_t k = 0; k < n_words; k++) {
+        if (option[k] != o || !w[k] || !wn[k]) continue;
+        for (size_t i = a; i + wn[k] <= b && i < first; i++)
+            if (cps_equal(t + i, w[k], wn[k]) && cs_rq_whole_word(t + a, b - a, i - a, wn[k])) first = i;
+    }
+    return first;
+}
+
+/* 1 when clause t[a..b) holds a cue of advice not negated just before it. */
+static int clause_advises(const cue_list *cue, const cue_list *neg, const uint32_t *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (cue_at(t, i, b, cue) && !cue_before(t, a, i, neg)) return 1;
+    return 0;
+}
+
+/* The option (1-based) clause t[a..b) recommends, 0 none, when advised; SIZE_MAX when it holds no option. */
+static size_t clause_recommends(const uint32_t *t, size_t a, size_t b, uint32_t *const *w, const size_t *wn,
+                                const size_t *option, size_t n_words, size_t n_options, int advised)
+{
+    size_t pick = 0, at = b, held = 0;
+    int compared_any = 0;
+    uint32_t bi = 0x6BD4; /* 比 */
+    for (size_t o = 1; o <= n_options; o++) {
+        size_t i = option_at(t, a, b, w, wn, option, n_words, o);
+        if (i == b) continue;
+        held++;
+        if (held == 1) { pick = o; at = i; continue; }
+        /* two options: the one before 比 is favoured (换货比退货快), else no choice made */
+        size_t lo = i < at ? i : at, hi = i < at ? at : i, fav = i < at ? o : pick;
+        int compared = 0;
+        for (size_t k = lo; k < hi; k++) if (t[k] == bi) compared = 1;
+        pick = compared ? fav : 0;
+        compared_any |= compared;
+        at = lo;
+    }
+    if (!held) return SIZE_MAX;
+    /* a comparison between them (换货比退货快) is advice by itself */
+    return advised || compared_any ? pick : 0;
+}
+
+size_t cs_reply_recommends(const cs_phrase_bank *bank, const char *text, const char *const *words,
+                           const size_t *option, size_t n_words, size_t n_options)
+{
+    if (!text || !words || !option || n_words == 0) return 0;
+    cue_list cue, neg;
+    if (recommend_cues(&cue, &neg)) return (size_t)-1;
+    char *simple = cs_reply_simplified(bank, text);
+    if (!simple) return (size_t)-1;
+    uint32_t *t;
+    size_t n = cs_normalize_marked(simple, &t);
+    free(simple);
+    if (n == (size_t)-1) return (size_t)-1;
+    uint32_t **w = calloc(n_words, sizeof *w);
+    size_t *wn = calloc(n_words, sizeof *wn);
+    size_t result = w && wn ? 0 : (size_t)-1;
+    for (size_t k = 0; result == 0 && k < n_words; k++) {
+        if (!words[k] || !*words[k]) continue;
+        char *ws = cs_reply_simplified(bank, words[k]);
+        wn[k] = ws ? cs_normalize_cps(ws, &w[k]) : (size_t)-1;
+        free(ws);
+        if (wn[k] == (size_t)-1) { wn[k] = 0; w[k] = NULL; result = (size_t)-1; }
+    }
+    size_t chosen = 0;
+    int carry = 0, mixed = 0;
+    for (size_t a = 0; result == 0 && a < n;) {
+        size_t b = a;
+        while (b < n && !cs_is_break(t[b])) b++;
+        int advised = carry || clause_advises(&cue, &neg, t, a, b);
+        size_t pick = clause_recommends(t, a, b, w, wn, option, n_words, n_options, advised);
+        /* 我建议，/ 建议您： — the cue alone frames the advice of the next clause */
+        carry = pick == SIZE_MAX && advised && b - a <= 6;
+        if (pick != SIZE_MAX && pick != 0) {
+            if (chosen && chosen != pick) mixed = 1;
+            chosen = pick;
+        }
+        a = b + 1;
+    }
+    for (size_t k = 0; w && k < n_words; k++) free(w[k]);
+    free(w);
+    free(wn);
+    free(t);
+    if (result) return result;
+    return mixed ? 0 : chosen;
+}
+
 int cs_prepared_taboo(cs_prepared *p, cs_match *out)
 {
     cs_match tmp;

@@ -44,11 +44,23 @@ end
 -- next turn), and when `expect` is given and the next message is on its own a phrase of another
 -- category and holds no part of this one (it is the next step, as the grader's runs read it,
 -- grading/call_grade.c window_reach): that message goes back (call.unread) to be the reply to what
--- the caller says next. A filler (好的。) between the parts still joins.
+-- the caller says next.
+-- With `expect`, the wait for the rest joins only what goes on with the phrase: the pair says it,
+-- or says more of it than r alone (a three-part phrase over three messages), the next message holds
+-- a part of it (感谢您的来电。 / 祝您生活愉快， / 再见！), or the next message is a filler between
+-- the parts (好的。 / 嗯: no part of the phrase and no phrase of its own, a word or two). Two
+-- messages sent are two messages: one that adds nothing to the phrase (您是在哪里办的？ after
+-- 非常抱歉，给您带来了不便。) is no rest of it; the caller answers r, and that message is the reply
+-- to what the caller says next (issue #11 item 6: a real trainee sends two short messages, and each
+-- is judged; the grader reads each on its own too).
 local function adds_to(r, nxt, joined, expect)
-  if not expect or joined.match or not nxt.category or nxt.category == expect then return true end
-  return #phrase.match(expect, joined.text).missing < #phrase.match(expect, r.text).missing
-    or #phrase.match(expect, nxt.text).missing < #phrase.match(expect, "").missing
+  if not expect or joined.match then return true end
+  local none = #phrase.match(expect, "").missing
+  local nxt_missing = #phrase.match(expect, nxt.text).missing
+  if nxt_missing < none or #phrase.match(expect, joined.text).missing < #phrase.match(expect, r.text).missing then
+    return true
+  end
+  return not nxt.category and (utf8.len(nxt.text) or math.huge) <= 4
 end
 
 function call.more(r, seconds, expect)

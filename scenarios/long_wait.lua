@@ -70,6 +70,9 @@ return {
     -- item is earned by what was done, wherever in the call (call.filed)
     local LOSS = { "挂失", "停机", "报失", "停号" }
     local done, filed = false, nil
+    -- a 结束语 said while the loss report is awaited ends the call as a closing (贵阳 §二(一) 1.4):
+    -- the missing report is charged and the caller says goodbye at once, never waits on
+    local closed = false
     local early = call.filed()
     if early then
       done, filed = call.field_mentions(early, "业务", LOSS)
@@ -78,6 +81,7 @@ return {
     for turn = 1, done and 0 or 4 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
+      if r.kind == "text" and call.says(r, "closing") then closed = true; break end
       if r.kind == "ticket" then
         done, filed = call.field_mentions(r, "业务", LOSS)
         if done then break end
@@ -90,6 +94,7 @@ return {
     elseif filed then
       score.deduct("suspend", 0, "工单的业务类型没有记录挂失（记为“" .. filed .. "”）", N .. "3.1 1.3.2 按业务操作规则记录客户信息")
     else score.deduct("suspend", 0, "没有办理挂失") end
+    if closed then closing(call, "……那好吧，再见。") return end
     call.say(done and "好，挂失了我就放心了。补卡要带什么？" or "到底挂了没有？算了，补卡要带什么？")
     r = call.reply { timeout = 20 }
     if over(call, r) then return end

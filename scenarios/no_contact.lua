@@ -66,15 +66,21 @@ return {
     -- a ticket filed already that holds the number is the record (call.filed: items are earned by
     -- what was done, wherever in the call)
     local early = call.filed()
-    local ok, promised = early ~= nil and call.reads_back(early, "联系电话"), false
+    -- A 结束语 said while the record is awaited ends the call as a closing (贵阳 §二(一) 1.4): the
+    -- caller says goodbye at once, what was never recorded is charged, and the closing is not used up
+    -- inside the wait (call.closing sees it was the last words, call.last_says).
+    local ok, promised, closed = early ~= nil and call.reads_back(early, "联系电话"), false, false
+    local PROMISE = { "联系您", "回复您", "回电", "答复您", "与您联系", "通知您" }
     for turn = 1, 4 do
       r = call.wait { timeout = 20 }
       if over(call, r) then return end
       if r.kind == "ticket" then
         if call.reads_back(r, "联系电话") then ok = true end
       elseif r.kind == "text" and is(r, "closing") then
+        -- the promise may be the closing's first words (处理后回复您，感谢您的来电，再见)
+        promised, closed = promised or has_any(r, PROMISE), true
         break
-      elseif r.kind == "text" and has_any(r, { "联系您", "回复您", "回电", "答复您", "与您联系", "通知您" }) then
+      elseif r.kind == "text" and has_any(r, PROMISE) then
         promised = true
         break
       elseif r.kind == "timeout" then
@@ -85,6 +91,7 @@ return {
     else score.deduct("ticket", 0, "工单没有准确记录联系电话 " .. phone) end
     if promised then score.award("promise", 10, "承诺处理后回复客户")
     else score.deduct("promise", 0, "没有承诺处理后回复客户") end
+    if closed then closing(call, "好，尽快啊。再见。") return end
     call.say("行，尽快啊，晚上真的睡不着。")
     closing(call, "好，再见。")
   end,

@@ -11,6 +11,14 @@ local G = "贵阳 T-GSOCCIA 001—2020 "
 local has_any, is = call.mentions, call.says
 local over, opening = call.over, call.opening
 
+-- The question of 特殊处理 5 (请问您有业务需要咨询吗？, or 特殊处理 1's 请问您需要帮助吗？): the
+-- grader's phrase, said as a question about business or help (call.asks), never the condition of
+-- the ending (如果没有业务需要咨询) read as one.
+local ASK_TOPIC = { "业务", "咨询", "帮助", "帮忙", "帮", "需要", "办理", "事", "服务" }
+local function asks_business(r)
+  return r.kind == "text" and is(r, "special_abuse") and call.asks(r, ASK_TOPIC)
+end
+
 local CHAT = { "晴", "下雨", "度", "开奖", "号码是", "我也觉得", "哈哈", "是啊" }
 
 return {
@@ -52,7 +60,10 @@ return {
     local r = call.reply { expect = "special_abuse", timeout = 15 }
     if over(call, r) then return end
     chat(r)
-    local asked = r.kind == "text" and (r.match or is(r, "special_end"))
+    -- 特殊处理 5 asks first (请问您有业务需要咨询吗？): the ending said alone (如果没有业务需要咨询，
+    -- 谢谢您，再见！) states the condition and asks nothing, so it is no ask; 特殊处理 5 printed whole
+    -- (the question, then the ending) is both
+    local asked = asks_business(r)
     if asked then score.award("ask", 25, "询问是否有业务需要咨询（特殊处理 5）") end
     call.say("没什么业务，就是一个人在家无聊，想找个人聊聊天。你多大了？")
     call.hint("仍无业务：如果没有业务需要咨询，谢谢您，再见！然后挂机。")
@@ -64,7 +75,7 @@ return {
         return
       end
       chat(r)
-      if r.kind == "text" and not asked and r.match then
+      if not asked and asks_business(r) then
         asked = true
         score.award("ask", 25, "询问是否有业务需要咨询（特殊处理 5）")
       end

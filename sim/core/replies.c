@@ -228,6 +228,7 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
     size_t cap = 0;
     if (errlen) err[0] = '\0';
     cs_where w = { name, 0, err, errlen };
+    int listen = 0, listen_line = 0;   /* a "/listen" line before the next action */
     const char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3; /* BOM from Windows editors */
     while (p < end) {
@@ -247,7 +248,12 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
             return cs_where_error(&w, "NUL byte in line", NULL);
         }
         const char *s = skip_space(p, le);
-        if (trim_end(s, (size_t)(le - s)) > 0) {
+        size_t sl = trim_end(s, (size_t)(le - s));
+        if (sl == 7 && memcmp(s, "/listen", 7) == 0) {
+            /* the next action waits for the caller's next line (after a ring-out, a fetch) */
+            listen = 1;
+            listen_line = w.line;
+        } else if (sl > 0) {
             if (out->n == ACTIONS_MAX) {
                 cs_replies_free(out);
                 char max[48];
@@ -255,6 +261,8 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
                 return cs_where_error(&w, "more than ", max);
             }
             cs_reply r = { 0 };
+            r.after_line = listen;
+            listen = 0;
             if (parse_line(&w, s, le, &r) || push(out, &cap, &r)) {
                 free(r.text);
                 cs_replies_free(out);
@@ -263,6 +271,11 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
             }
         }
         p = nl ? nl + 1 : end;
+    }
+    if (listen) {
+        w.line = listen_line;
+        cs_replies_free(out);
+        return cs_where_error(&w, "/listen must be followed by an action (it waits for the caller's next line, then the action's @S counts from that line)", NULL);
     }
     return 0;
 }

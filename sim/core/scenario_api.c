@@ -1016,6 +1016,49 @@ static int call_asks(lua_State *L)
     return reply_words(L, cs_reply_asks);
 }
 
+/* call.recommends(r, options): which of the options the reply recommends (cs_reply_recommends), its
+ * index, or nil when it recommends none (lists them and leaves the choice, or advises none). Each
+ * option is a word or a list of words that name it: { { "换货", "换新" }, { "退货", "退款" } }. A
+ * ticket recommends nothing. */
+static int call_recommends(lua_State *L)
+{
+    const char *text = reply_text(L, 1);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_Integer n_opt = (lua_Integer)lua_rawlen(L, 2);
+    if (n_opt < 1 || n_opt > 9) luaL_argerror(L, 2, "1 to 9 options");
+    const char *words[200];
+    size_t option[200], n = 0;
+    for (lua_Integer o = 1; o <= n_opt; o++) {
+        int t = lua_rawgeti(L, 2, o);
+        if (t == LUA_TSTRING) {
+            if (n >= 200) luaL_argerror(L, 2, "at most 200 words");
+            words[n] = lua_tostring(L, -1);   /* kept alive by the options table */
+            option[n++] = (size_t)o;
+        } else if (t == LUA_TTABLE) {
+            lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
+            for (lua_Integer i = 1; i <= len; i++) {
+                if (lua_rawgeti(L, -1, i) != LUA_TSTRING)
+                    luaL_argerror(L, 2, lua_pushfstring(L, "option %d: word %d must be a string", (int)o, (int)i));
+                if (n >= 200) luaL_argerror(L, 2, "at most 200 words");
+                size_t wl;
+                const char *w = lua_tolstring(L, -1, &wl);
+                if (wl > 400 || !cs_utf8_valid(w, wl)) luaL_argerror(L, 2, "a word longer than 400 bytes or not UTF-8");
+                words[n] = w;
+                option[n++] = (size_t)o;
+                lua_pop(L, 1);
+            }
+        } else {
+            luaL_argerror(L, 2, lua_pushfstring(L, "option %d must be a word or a list of words", (int)o));
+        }
+        lua_pop(L, 1);
+    }
+    size_t pick = text ? cs_reply_recommends(engine_of(L)->cfg.bank, text, words, option, n, (size_t)n_opt) : 0;
+    if (pick == (size_t)-1) return luaL_error(L, "out of memory");
+    if (pick == 0) lua_pushnil(L);
+    else lua_pushinteger(L, (lua_Integer)pick);
+    return 1;
+}
+
 /* call.in_english(r): r is typed mostly in English (the English-speaking caller). */
 static int call_in_english(lua_State *L)
 {
@@ -1293,7 +1336,7 @@ static const luaL_Reg reply_lib[] = {
     { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates }, { "asks_repeat", call_asks_repeat },
     { "last_says", call_last_says },
     { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
-    { "gives_number", call_gives_number }, { "checks_back", call_checks_back }, { "asserts", call_asserts }, { "asks", call_asks },
+    { "gives_number", call_gives_number }, { "checks_back", call_checks_back }, { "asserts", call_asserts }, { "asks", call_asks }, { "recommends", call_recommends },
     { "tells", call_tells },       { "filed", call_filed },
     { "said", call_said },
     { NULL, NULL },
