@@ -20,32 +20,68 @@ static int kind_praised(scan *sc, size_t kind, size_t b)
     return p < b && !tone_denied_between(sc, kind + 1, p);
 }
 
+/* A vice, a pest word or a word of a dull mind within four words after k (你这人真难缠, 你这人真蠢):
+ * the caller as a person with a fault, an insult; without one, 你这人怎么… only reproaches. */
+static int vice_after(scan *sc, size_t k, size_t b)
+{
+    static const char *const bad[] = { "差劲", "太差", "素质", "没素质", "人品", "为人", "德行", "德性", "不要脸", "无耻",
+                                       "恶心", "讨厌", "烦人", "有病", "有毛病", "神经", "欠", "贱", "活该", "不配", NULL };
+    size_t e = tone_upto(b, k + 5);
+    return find(sc, k + 1, e, &NASTY) < b || find(sc, k + 1, e, &PEST) < b || find(sc, k + 1, e, &MIND) < b ||
+           find(sc, k + 1, e, &DULL) < b || find(sc, k + 1, b, bad) < b;
+}
+
 /* The label of belittling; NOT_FOUND: a check of belittle's whose frames are not in the clause
  * (else it returns what tone_hit said, and belittle stops there). */
 static const char BELITTLED[] = "贬低客户";
 #define NOT_FOUND (-1)
+
+/* Condescension with no demeaning word (说了你也不懂, 这么简单的事都不会吗, 你是第一天用手机吗, 您到底
+ * 会不会用手机): a 禁忌语 (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三) 6 注意通话
+ * 语气和态度) but no insult: it names no fault of the caller's mind, senses, body, education or
+ * character (the label rule of tests/data/eval/README.md "How a label is decided", as the six
+ * independent examiners of seen3–seen8 label it). A name or a demeaning word in the same reply is
+ * caught by its own rule. Reported as a rhetorical jab, or a lecture when not asked. */
+const char CS_TONE_CONDESCENDED[] = "居高临下，轻视客户";
+#define CONDESCENDED CS_TONE_CONDESCENDED
+
+static int condescended(scan *sc, int question, size_t first, size_t last, size_t key)
+{
+    return tone_hit(sc, question ? "rhetorical" : "lecture", CONDESCENDED, first, last, key);
+}
 
 /* The caller (who) as a kind of person (你这种人, 你这人), new to everything (你是第一天用手机吗),
  * their head (您这脑子…) or their demands (就您事多). */
 static int aimed_as_kind(scan *sc, size_t a, size_t b, size_t who, int question)
 {
     if (who < b) {
-        size_t also = find(sc, who + 1, tone_upto(b, who + 2), (list){ "也", NULL });
-        if (also < b && who > a && in(sc, who - 1, &DONE) && tone_find_cannot(sc, also + 1, b) < b)
-            return tone_hit(sc, "belittle", BELITTLED, who - 1, also + 1, who);
+        /* 说了你也不懂 / 跟您讲了您也听不明白 (the second 您) */
+        for (size_t y = who; y < b; y = find(sc, y + 1, b, &SECOND)) {
+            size_t also = find(sc, y + 1, tone_upto(b, y + 2), (list){ "也", NULL });
+            if (also < b && y > a && in(sc, y - 1, &DONE) && tone_find_cannot(sc, also + 1, b) < b)
+                return condescended(sc, question, y - 1, also + 1, y);
+        }
         size_t kind = find(sc, who + 1, tone_upto(b, who + 3), &KIND);
+        /* 你这人怎么听不进去话呢 reproaches; 你这人真难缠 / 你这种人 class the caller */
+        if (kind < b && !kind_praised(sc, kind, b) && tone_is(sc, kind, "这人") && !vice_after(sc, kind, b))
+            return condescended(sc, question, who, kind, kind);
         if (kind < b && !kind_praised(sc, kind, b)) return tone_hit(sc, "belittle", BELITTLED, who, kind, kind);
         /* 你这种人 / 你这种素质的人: the caller as a kind of person */
         size_t sort = find(sc, who + 1, tone_upto(b, who + 3), (list){ "这种", "这样", "这号", NULL });
         size_t person = sort < b ? find(sc, sort + 1, tone_upto(b, sort + 4), (list){ "人", "的人", NULL }) : NONE;
         if (person < b) return tone_hit(sc, "belittle", BELITTLED, who, person, person);
         if (who + 2 < b && tone_is(sc, who + 1, "这") && tone_is(sc, who + 2, "人") && !kind_praised(sc, who + 2, b))
-            return tone_hit(sc, "belittle", BELITTLED, who, who + 2, who + 2);
+            return vice_after(sc, who + 2, b) ? tone_hit(sc, "belittle", BELITTLED, who, who + 2, who + 2)
+                                             : condescended(sc, question, who, who + 2, who + 2);
         size_t first = find(sc, who + 1, tone_upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
         /* 你是第一天用手机吗 — not 请问您是第一次使用我们的服务吗 (a courtesy question) */
         if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE &&
-            find(sc, a, b, &FIRST) == NONE)   /* 您是第一次使用我们的服务吗 is a courtesy question */
-            return tone_hit(sc, "belittle", BELITTLED, who, first, first);
+            find(sc, a, b, &FIRST) == NONE) {   /* 您是第一次使用我们的服务吗 is a courtesy question */
+            /* 您是第一次做人吗 attacks the caller's character; 第一次用手机 only condescends */
+            if (find(sc, first + 1, tone_upto(b, first + 4), (list){ "做人", "当人", "为人", "人", NULL }) < b)
+                return tone_hit(sc, "belittle", BELITTLED, who, first, first);
+            return condescended(sc, question, who, first, first);
+        }
     }
     if (who < b) {
         /* 您这脑子怎么就转不过弯来呢 */
@@ -73,7 +109,7 @@ static int ability_exclaimed(scan *sc, size_t a, size_t b, size_t who, int quest
         /* 我都不知道怎么回答: the agent's own loss for words (rude, 禁忌语), not the caller's ability */
         if (even > a && in(sc, even - 1, &FIRST)) continue;
         size_t cannot = tone_find_cannot(sc, even + 1, tone_upto(b, even + 3));
-        if (cannot < b) return tone_hit(sc, "belittle", BELITTLED, even, cannot, cannot);
+        if (cannot < b) return condescended(sc, 1, even, cannot, cannot);
     }
     return NOT_FOUND;
 }
@@ -149,15 +185,20 @@ static int basics_doubted(scan *sc, size_t a, size_t b, size_t who, int question
         int basic = ab < b && (find(sc, ab + 1, b, (list){ "手机", "电话", "说话", "识字", "字", "中文", "普通话", "电脑", "遥控器", "人话", NULL }) < b ||
                                tone_is(sc, ab, "识不识字"));
         int pressed = ab < b && find(sc, a, ab, (list){ "到底", "究竟", "连", NULL }) < ab;
+        /* 你会不会说话 / 识不识字 / 听不听得懂人话 attack manners, education, humanity (an insult);
+         * 会不会用手机 / 到底懂不懂怎么操作 only condescend */
+        int attack = ab < b && (tone_is(sc, ab, "识不识字") ||
+                                find(sc, ab + 1, b, (list){ "说话", "识字", "字", "中文", "普通话", "人话", NULL }) < b);
+        if (attack) return tone_hit(sc, "belittle", BELITTLED, who, ab, ab);
         if (basic || (pressed && find(sc, ab + 1, tone_upto(b, ab + 3), (list){ "怎么", "用", "操作", NULL }) < b))
-            return tone_hit(sc, "belittle", BELITTLED, who, ab, ab);
+            return condescended(sc, question, who, ab, ab);
     }
     /* 您是不是从来没用过手机 / 您是第一次打电话吗: the most basic tools as new to the caller (请问您是
      * 第一次用我们的APP吗, 您不会用手机的话我教您 are courtesy and care) */
     if (who < b && find(sc, a, b, (list){ "请问", "请", "的话", "如果", "要是", NULL }) == NONE && find(sc, a, b, &FIRST) == NONE) {
         size_t novice = find(sc, a, b, (list){ "第一次", "第一天", "没用过", "从来没", "从没", "没碰过", "第", NULL });
         size_t tool = novice < b ? find(sc, novice + 1, tone_upto(b, novice + 4), (list){ "手机", "电话", "电脑", "智能手机", "打电话", NULL }) : NONE;
-        if (tool < b) return tone_hit(sc, "belittle", BELITTLED, novice, tool, novice);
+        if (tool < b) return condescended(sc, question, novice, tool, novice);
     }
     /* 你不懂 as a verdict on the caller, a clause of its own (您不懂没关系 goes on) */
     if (who == a && who + 1 < b && !question) {   /* (你不会？我教你 asks) */
@@ -165,7 +206,7 @@ static int basics_doubted(scan *sc, size_t a, size_t b, size_t who, int question
         if (tone_is(sc, v, "不") && v + 1 < b && in(sc, v + 1, (list){ "懂", "会", "明白", NULL })) v++;
         else if (!in(sc, v, (list){ "不懂", "不会", "不明白", "听不懂", "什么都不懂", NULL })) v = NONE;
         if (v < b && (v + 1 == b || (in(sc, v + 1, &TAIL) && v + 2 == b)))
-            return tone_hit(sc, "belittle", BELITTLED, who, v, v);
+            return condescended(sc, question, who, v, v);
     }
     return NOT_FOUND;
 }
@@ -225,12 +266,21 @@ static int person_with_vice(scan *sc, size_t a, size_t b, size_t who, int questi
     return NOT_FOUND;
 }
 
+/* 老人家理解能力有问题的话也没关系，我一步一步陪您弄 / 您耳朵不太好的话我大声一点: a condition about
+ * the caller's hearing or understanding, offered with help or reassurance after it, is care (贵阳
+ * §二(二) 2.4 回答客户声音小时 and 2.6 in spirit), not an attack; 你脑子有问题的话就别打了 offers none. */
+static int care_condition(scan *sc, size_t a, size_t b)
+{
+    return a < b && cs_words_cared_condition(sc->w, a);
+}
+
 /* 说了你也不懂 / 跟你这种人说不清 / 您耳朵有问题吧 / 您没长眼睛吗 / 您是第一天用手机吗: an
  * attack on the caller's mind, body or worth — an insult (贵阳 §二(三) 6, fails the call). */
 int tone_belittle(scan *sc, size_t a, size_t b, int question)
 {
     size_t who = find(sc, a, b, &SECOND);
     int r;
+    if (care_condition(sc, a, b)) return 0;
     if ((r = aimed_as_kind(sc, a, b, who, question)) != NOT_FOUND) return r;
     if ((r = ability_exclaimed(sc, a, b, who, question)) != NOT_FOUND) return r;
     if ((r = mind_or_worth(sc, a, b, who, question)) != NOT_FOUND) return r;
