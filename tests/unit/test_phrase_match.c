@@ -250,6 +250,40 @@ static void test_missed_list_classes(void)
     CHECK(insult_of("你个傻逼"));
 }
 
+/* The label rule (tests/data/eval/README.md "How a label is decided", helper fixin9): condescension
+ * with no demeaning word is 禁忌语 but no insult, and no statistical bar makes it one; a name or an
+ * attack on the mind in the same reply still is. Own sentences. */
+static void test_condescension_not_insult(void)
+{
+    static const char *const rude[] = { "这个都搞不明白吗？", "您是第一回用电脑吧？", "跟您讲了您也听不明白",
+                                        "你到底会不会用手机", "这么容易的事都不会吗", NULL };
+    for (const char *const *s = rude; *s; s++) {
+        cs_match m = grade("taboo", *s);
+        CHECK_MSG(m.match && !m.insult, "%s: 禁忌语 %d, insult %d (want 1, 0)", *s, m.match, m.insult);
+    }
+    CHECK(insult_of("笨蛋，这么容易的事都不会吗"));
+    CHECK(insult_of("您是第一次做人吗"));
+    CHECK(insult_of("你会不会说人话"));
+}
+
+/* False insults (helper fixin9): the agent running themself down and putting it right, a condition
+ * about hearing or understanding offered with help, a curse at the agent's own machine. Own
+ * sentences; the same words aimed at the caller still insult. */
+static void test_false_insults_fixin9(void)
+{
+    CHECK(!grade("taboo", "我这猪脑子，把您的日期写错了，马上改过来").match);
+    CHECK(!grade("taboo", "是我眼花了，看错一位数字，实在对不起").match);
+    CHECK(insult_of("你这猪脑子，日期都写错了"));
+    CHECK(!insult_of("您理解能力有问题的话也不要紧，我慢慢给您讲"));
+    CHECK(!insult_of("阿姨耳朵不好的话，我大声一点给您念"));
+    CHECK(insult_of("你脑子有问题吧，听不懂就别打了"));
+    cs_match m = grade("taboo", "这该死的电脑又死机了，您稍等");
+    CHECK(m.match && !m.insult);
+    m = grade("taboo", "見鬼，打印機又卡紙了");
+    CHECK(!m.insult);
+    CHECK(insult_of("该死的，你还打来干嘛"));
+}
+
 /* Issue #11, insult forms others write (helper owninsult; own sentences, not from any corpus):
  * the caller's family abused, a part of the mind called an ornament or broken, a name with an
  * adverb between it and 你 or likened with 似的, masked curses and initials; and the same words
@@ -652,6 +686,8 @@ TEST_MAIN(
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
         RUN(test_insults_others_write);
+        RUN(test_condescension_not_insult);
+        RUN(test_false_insults_fixin9);
         RUN(test_seen_list_classes);
         RUN(test_missed_list_classes);
         RUN(test_rude_residue_model);
