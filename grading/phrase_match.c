@@ -454,7 +454,7 @@ static size_t word_at(const cs_words *w, size_t s)
 
 /* 侬 (Wu), 恁 (Henan, Shandong) and 妳 are the caller too (helper fixin; 贵阳 §二(二)2.20: a desk
  * speaks its own way) */
-static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫", "侬", "恁", "妳", NULL };
+static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫", "侬", "恁", "妳", "阁下", NULL };
 
 /* Sentence-final particles of regional speech, as desks type them after OpenCC t2s (呼叫服务员职业标准
  * (试行) 三(一)1: a desk speaks Mandarin or the local dialect): Taiwan 喔 欸 诶 捏 咧 啰 齁 吼, 川渝 嗦 噻 哇

@@ -20,8 +20,18 @@ static int kind_praised(scan *sc, size_t kind, size_t b)
     return p < b && !tone_denied_between(sc, kind + 1, p);
 }
 
-/* A vice, a pest word or a word of a dull mind within four words after k (你这人真难缠, 你这人真蠢):
- * the caller as a person with a fault, an insult; without one, 你这人怎么… only reproaches. */
+/* 你这人 (word k) judged: an insult unless it only reproaches — 你这人怎么听不进去话呢, 怎么 and no
+ * vice, pest word, word of a dull mind or of bad character after it (你这人真难缠, 你这人怎么这么蠢,
+ * 你这人是不是有病 stay insults). */
+static int vice_after(scan *sc, size_t k, size_t b);
+
+static int only_reproached(scan *sc, size_t k, size_t b)
+{
+    return find(sc, k + 1, tone_upto(b, k + 3), (list){ "怎么", "咋", "咋就", "怎么就", NULL }) < b && !vice_after(sc, k, b);
+}
+
+/* A vice, a pest word or a word of a dull mind within four words after k (你这人真难缠, 你这人真蠢),
+ * or a word of bad character anywhere after it: the caller as a person with a fault. */
 static int vice_after(scan *sc, size_t k, size_t b)
 {
     static const char *const bad[] = { "差劲", "太差", "素质", "没素质", "人品", "为人", "德行", "德性", "不要脸", "无耻",
@@ -63,7 +73,7 @@ static int aimed_as_kind(scan *sc, size_t a, size_t b, size_t who, int question)
         }
         size_t kind = find(sc, who + 1, tone_upto(b, who + 3), &KIND);
         /* 你这人怎么听不进去话呢 reproaches; 你这人真难缠 / 你这种人 class the caller */
-        if (kind < b && !kind_praised(sc, kind, b) && tone_is(sc, kind, "这人") && !vice_after(sc, kind, b))
+        if (kind < b && !kind_praised(sc, kind, b) && tone_is(sc, kind, "这人") && only_reproached(sc, kind, b))
             return condescended(sc, question, who, kind, kind);
         if (kind < b && !kind_praised(sc, kind, b)) return tone_hit(sc, "belittle", BELITTLED, who, kind, kind);
         /* 你这种人 / 你这种素质的人: the caller as a kind of person */
@@ -71,8 +81,8 @@ static int aimed_as_kind(scan *sc, size_t a, size_t b, size_t who, int question)
         size_t person = sort < b ? find(sc, sort + 1, tone_upto(b, sort + 4), (list){ "人", "的人", NULL }) : NONE;
         if (person < b) return tone_hit(sc, "belittle", BELITTLED, who, person, person);
         if (who + 2 < b && tone_is(sc, who + 1, "这") && tone_is(sc, who + 2, "人") && !kind_praised(sc, who + 2, b))
-            return vice_after(sc, who + 2, b) ? tone_hit(sc, "belittle", BELITTLED, who, who + 2, who + 2)
-                                             : condescended(sc, question, who, who + 2, who + 2);
+            return only_reproached(sc, who + 2, b) ? condescended(sc, question, who, who + 2, who + 2)
+                                                   : tone_hit(sc, "belittle", BELITTLED, who, who + 2, who + 2);
         size_t first = find(sc, who + 1, tone_upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
         /* 你是第一天用手机吗 — not 请问您是第一次使用我们的服务吗 (a courtesy question) */
         if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE &&
@@ -709,6 +719,146 @@ int tone_mind_of_child(scan *sc, size_t a, size_t b, int question)
         if (who == NONE || find(sc, who + 1, i, (list){ "孩子", "小孩", "儿子", "女儿", "宝宝", NULL }) < i) continue;
         size_t c = find(sc, i + 1, tone_upto(b, i + 6), child);
         if (c < b && !tone_denied_between(sc, i + 1, c)) return tone_hit(sc, "belittle", "贬低客户", who, c, i);
+    }
+    return 0;
+}
+
+/* The first of stems in s that no denial or condition stands right before (不会丢了, 别出事, 如果丢了
+ * are no wish of harm), or NULL. */
+static const char *harm_in(const char *s, const char *const *stems)
+{
+    static const char *const not_[] = { "不", "没", "别", "免", "如果", "要是", "万一", "假如", "防止", "避免", NULL };
+    for (const char *const *h = stems; *h; h++) {
+        for (const char *p = strstr(s, *h); p; p = strstr(p + 1, *h)) {
+            int denied = 0;
+            for (const char *const *n = not_; *n && !denied; n++) {
+                const char *q = strstr(s, *n);
+                denied = q && q < p && p - q <= 9;   /* within three characters before it */
+            }
+            if (!denied) return p;
+        }
+    }
+    return NULL;
+}
+
+/* 祝你天天倒霉 / 祝您一家子出门都堵车 / 希望你的快递全都丢了 / 愿你出门被车撞 / 你这种人迟早遭报应 /
+ * 祝你这辈子都理赔不下来: harm wished on the caller, their kin or their things — a curse at the
+ * caller (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 辱骂客户, §二(四) 4.2; 职业守则 文明礼貌). The wish names
+ * the caller right after it (祝你, 希望您…), or a word of fate (迟早, 早晚) follows the caller. 祝您生活
+ * 愉快 and 希望您早日康复 wish them well; 希望您的快递不会丢了 and 如果丢了… deny or suppose. */
+int tone_wished_harm(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"祝愿希咒盼迟早总");
+    static const char *const wish[] = { "祝", "祝你", "祝您", "祝愿", "愿", "愿你", "但愿", "希望", "咒", "诅咒", "咒你",
+                                        "盼", "盼着", "巴不得", NULL };
+    static const char *const fate[] = { "迟早", "早晚", "总有一天", "早晚会", "迟早会", NULL };
+    static const char *const harm[] = { "倒霉", "倒大霉", "车祸", "堵车", "丢了", "丢光", "被偷", "去死", "早死", "死掉",
+                                        "死光", "暴毙", "不得好死", "破产", "倒闭", "失业", "下地狱", "遭报应", "报应", "被车撞",
+                                        "撞死", "断子绝孙", "完蛋", "没好下场", "不得安宁", "摔死", "饿死", "病死", "穷死",
+                                        "嫁不出去", "娶不到", "生病", "得病", "得癌", "重病", "生大病", "骨折", "家破人亡",
+                                        "横死", "短命", "孤独终老", NULL };
+    /* 这辈子都理赔不下来 / 一辈子买不到房: a lifetime of failing */
+    static const char *const fail[] = { "不下来", "不到", "不成", "不出去", "不了", NULL };
+    for (size_t i = a; i < b; i++) {
+        size_t who = NONE;
+        if (in(sc, i, wish)) {
+            if (strstr(tone_word(sc, i), "你") || strstr(tone_word(sc, i), "您")) who = i;
+            else if (i + 1 < b && (strstr(tone_word(sc, i + 1), "你") || strstr(tone_word(sc, i + 1), "您")))
+                who = i + 1;   /* 你, 您, 你家, 你们 */
+        } else if (in(sc, i, fate)) {
+            who = find(sc, a, i, &SECOND);
+            if (who < i) who = i;   /* the harm is read after the word of fate */
+        }
+        if (who == NONE) continue;
+        char buf[256];   /* the wish and the clause after it (祝你出门就摔跤，天天倒霉) */
+        const char *j = tone_joined(sc, who + 1, tone_next_clause_end(sc, b), buf, sizeof buf);
+        const char *life = strstr(j, "辈子");
+        if (harm_in(j, harm) || (life && harm_in(life, fail)))
+            return tone_hit(sc, "belittle", "诅咒客户", i, b - 1, i);
+    }
+    return 0;
+}
+
+/* 长得这么丑还好意思… / 长得不咋地 / 你这副尊容 / 胖成那样还想穿S码: the caller's looks or body
+ * mocked, an attack on the caller's person (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 贬低客户; 职业守则
+ * 文明礼貌). Said of someone else (他长得丑, 宝宝长得胖), of the agent (我长得丑) or denied (您不胖) it is
+ * no attack on the caller; 您身材偏胖的话选大一码 states a size, with no mockery. */
+int tone_looks_mocked(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"长尊胖肥矮");
+    static const char *const looks[] = { "长得", "长相", "尊容", NULL };
+    static const char *const ugly[] = { "不怎么样", "不咋地", "不咋样", "不咋的", "丑", "难看", "磕碜", "寒碜", "丑陋", "猥琐",
+                                        "歪瓜裂枣", "恶心", "寒酸", "见不得人", NULL };
+    static const char *const body[] = { "胖", "肥", "矮", "丑", NULL };
+    static const char *const so_much[] = { "成这样", "成那样", "成这个样", "成那个样", "得像猪", "得跟猪", "成猪", "死了",
+                                           "得要死", NULL };
+    static const char *const other[] = { "他", "她", "它", "他们", "孩子", "宝宝", "小孩", "儿子", "女儿", "狗", "猫", "我",
+                                         NULL };
+    char buf[256];
+    const char *j = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t subject_end = b;
+    const char *hit = NULL;
+    for (const char *const *l = looks; *l && !hit; l++) {
+        const char *p = strstr(j, *l);
+        if (!p) continue;
+        if (strcmp(*l, "尊容") == 0) { hit = p; break; }
+        const char *rest = p + strlen(*l);
+        for (const char *const *u = ugly; *u && !hit; u++) {
+            const char *q = strstr(rest, *u);
+            if (q && q - rest <= 12) hit = p;   /* within four characters: 长得真是丑 */
+        }
+    }
+    for (const char *const *u = body; *u && !hit; u++)
+        for (const char *p = strstr(j, *u); p && !hit; p = strstr(p + 1, *u))
+            for (const char *const *s = so_much; *s && !hit; s++)
+                if (strncmp(p + strlen(*u), *s, strlen(*s)) == 0) hit = p;
+    if (!hit) return 0;
+    size_t k = tone_word_at_byte(sc, a, b, (size_t)(hit - j) + 1);
+    if (k >= b) return 0;
+    subject_end = k;
+    /* someone else's looks, or the agent's own: no 你/您 before it and another subject */
+    if (find(sc, a, subject_end, &SECOND) == NONE && find(sc, a, subject_end, other) < subject_end) return 0;
+    if (cs_words_said_of_thing(sc->w, k) || tone_denied_between(sc, a, k)) return 0;
+    return tone_hit(sc, "belittle", "贬低客户外貌", a, b - 1, k);
+}
+
+/* 你这只癞蛤蟆叫得倒挺欢 / 您这头蠢驴 / 跟条疯狗似的乱吠 / 像个苍蝇一样嗡嗡个没完: the caller named or
+ * likened to a beast or vermin — name-calling (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 辱骂客户; 职业守则
+ * 文明礼貌). Named: 你/您 then 这/这只/个 … right before the beast. Likened: 像/跟 … 一样/似的 with
+ * the caller as the unsaid or named subject — not a thing (网速跟蜗牛一样慢) nor someone else (他像
+ * 猴子一样灵活), and 您家的狗 / 您这只猫 name the caller's pet, not the caller. */
+int tone_likened_beast(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const beast[] = { "癞蛤蟆", "蛤蟆", "疯狗", "狗", "猪", "母猪", "老母猪", "蠢猪", "肥猪", "蠢驴", "驴",
+                                         "苍蝇", "臭虫", "蟑螂", "老鼠", "乌鸦", "鹦鹉", "猴子", "王八", "乌龟", "畜生",
+                                         "牲口", "白眼狼", "狐狸精", "蛆", "跳蚤", "疯狗一样", "野狗", "癞皮狗", "哈巴狗", NULL };
+    static const char *const pet[] = { "狗", "猪", "驴", "鹦鹉", "猴子", "乌龟", "老鼠", "乌鸦", NULL };
+    static const char *const this_[] = { "这", "这只", "这头", "这条", "这个", "个", "这匹", "那只", "那头", "这种", "只", "头",
+                                         "条", "匹", NULL };
+    static const char *const like[] = { "像", "跟", "和", "好像", "活像", "就像", NULL };
+    /* (the normal form writes 一样 as 1 样) */
+    static const char *const as[] = { "样", "似的", "般", "1样", "1般", NULL };
+    static const char *const other[] = { "他", "她", "它", "他们", "孩子", "宝宝", "小孩", "我", NULL };
+    for (size_t i = find(sc, a, b, beast); i < b; i = find(sc, i + 1, b, beast)) {
+        /* named: 你这只癞蛤蟆 / 您这头蠢驴 — not the caller's pet or stock (您这只鹦鹉, 您这头猪的保险) */
+        size_t k = in(sc, i, pet) ? a : i;
+        while (k > a && k + 3 > i && in(sc, k - 1, this_)) k--;
+        if (k < i && k > a && in(sc, k - 1, &SECOND)) return tone_hit(sc, "belittle", "辱骂客户（畜生）", k - 1, i, i);
+        /* likened: 像个苍蝇一样 / 跟条疯狗似的 */
+        size_t l = find(sc, i > a + 3 ? i - 3 : a, i, like);
+        size_t e = find(sc, i + 1, tone_upto(b, i + 3), as);
+        if (l == NONE && i == a) l = i;   /* 老母猪一样哼哼唧唧: the caller unsaid */
+        if (l == NONE || e == NONE) continue;
+        if (find(sc, a, l, other) < l || cs_words_said_of_thing(sc->w, l)) continue;
+        /* 猪一样的队友: a likeness said of a noun after it, not of the caller */
+        if (e + 1 < b && tone_is(sc, e + 1, "的")) continue;
+        /* 网速跟乌龟一样慢 / 这台电脑像乌龟一样慢: a subject before it that is not the caller */
+        static const char *const lead[] = { "请", "请您", "别", "不要", "就", "还", "真", "简直", "活", "整个", "整天", "天天",
+                                            "又", "你", "您", NULL };
+        int subject = 0;
+        for (size_t s = a; s < l && !subject; s++) subject = !in(sc, s, lead) && !in(sc, s, &SECOND);
+        if (subject) continue;
+        return tone_hit(sc, "belittle", "辱骂客户（畜生）", l, e, i);
     }
     return 0;
 }
