@@ -284,6 +284,35 @@ static void test_false_insults_fixin9(void)
     CHECK(insult_of("该死的，你还打来干嘛"));
 }
 
+/* Insult recall classes of the retired seen7/seen8 (helper fixin9), own sentences both ways: harm
+ * wished on the caller, looks mocked, the caller named or likened to a beast, a stereotype of sex,
+ * 大聪明 and 好自为之, full-width Latin abbreviations, 阁下 as "you", 二百五 before 一个. */
+static void test_insult_recall_fixin9(void)
+{
+    CHECK(insult_of("祝你出门就摔跤，天天倒霉"));
+    CHECK(insult_of("但愿你家的店早点倒闭"));
+    CHECK(insult_of("你早晚会遭报应的"));
+    CHECK(!grade("taboo", "祝您一路顺风，天天开心").match);
+    CHECK(!grade("taboo", "希望您的行李不会丢了，我们全程跟踪").match);
+    CHECK(insult_of("就你这长相，还是别开美颜认证了"));
+    CHECK(insult_of("肥成这样还点全家桶"));
+    CHECK(!insult_of("您孩子长得真快，可以换大一号的座椅了"));
+    CHECK(insult_of("您这头倔驴，怎么说都不听"));
+    CHECK(insult_of("跟只蟑螂似的，打都打不死"));
+    CHECK(!insult_of("您家这只狗的疫苗记录已经更新"));
+    CHECK(!insult_of("页面加载跟蜗牛一样慢，我们正在修复"));
+    CHECK(insult_of("你们女的都是头发长见识短"));
+    CHECK(!insult_of("女性客户也可以办理这项保险"));
+    CHECK(!insult_of("您这只鹦鹉的体检报告出来了"));
+    CHECK(insult_of("你还真是个大聪明啊"));
+    CHECK(insult_of("您最好好自为之"));
+    CHECK(insult_of("ＳＢ，别打了"));
+    CHECK(!insult_of("您的订单号ＳＢ２０２４０１０１已查到"));
+    CHECK(insult_of("阁下脑子进水了吧"));
+    CHECK(insult_of("真是二百五一个"));
+    CHECK(!grade("taboo", "三千五一个月的套餐已经为您办好").match);
+}
+
 /* Issue #11, insult forms others write (helper owninsult; own sentences, not from any corpus):
  * the caller's family abused, a part of the mind called an ornament or broken, a name with an
  * adverb between it and 你 or likened with 似的, masked curses and initials; and the same words
@@ -688,6 +717,7 @@ TEST_MAIN(
         RUN(test_insults_others_write);
         RUN(test_condescension_not_insult);
         RUN(test_false_insults_fixin9);
+        RUN(test_insult_recall_fixin9);
         RUN(test_seen_list_classes);
         RUN(test_missed_list_classes);
         RUN(test_rude_residue_model);
