@@ -978,6 +978,15 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
     return about;
 }
 
+/* The words of [s, e) are part of a thing's name (cs_words_names_thing). */
+static int names_thing_at(const prepared *pr, size_t s, size_t e)
+{
+    const cs_words *w = &pr->words;
+    size_t i = word_at(w, s), j = i;
+    while (j + 1 < w->n && w->v[j + 1].s < e) j++;   /* the word holding the hit's last character */
+    return i < w->n && cs_words_names_thing(w, i, j);
+}
+
 /* The word at code point s lies in a condition offered with help (cs_words_cared_condition). */
 static int cared_condition(const prepared *pr, size_t s)
 {
@@ -1002,6 +1011,7 @@ static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr,
     size_t s, e;
     if (!taboo_hit(te, pr, protect, &s, &e)) return;
     if (te->insult && cared_condition(pr, s)) return;   /* 您耳朵不好的话，我大声一点 (words.h) */
+    if (te->insult && names_thing_at(pr, s, e)) return;   /* 那个弱智吧的段子 (words.h) */
     int vented = te->insult && vented_at_machine(pr, s, e);
     int insult = te->insult && !vented;
     out->vented |= vented;
@@ -1032,7 +1042,8 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
     for (size_t i = 0; i < n; i++) {
         /* 我没有说您笨的意思 / 是我脑子不好使: an attack taken back or aimed at the agent (words.h) */
         if (hits[i].insult && (cs_words_denied_speech(&pr->words, hits[i].last) ||
-                               cs_words_said_of_self(&pr->words, hits[i].first)))
+                               cs_words_said_of_self(&pr->words, hits[i].first) ||
+                               cs_words_names_thing(&pr->words, hits[i].first, hits[i].last)))
             continue;
         kept++;
         if (out->n_taboo < CS_MATCH_MAX_TABOO && hits[i].insult) out->insult_hits |= 1u << out->n_taboo;

@@ -361,6 +361,26 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     return 0;
 }
 
+int cs_words_names_thing(const cs_words *w, size_t first, size_t last)
+{
+    static const char *const head[] = { "皮肤", "系列", "牌", "品牌", "套餐", "礼包", "道具", "店", "店铺", "小程序",
+                                        "公众号", "课", "课程", "表情包", "帖子", "段子", "贴吧", "论坛", "直播间", "零食",
+                                        "玩偶", "公仔", "口红", "火锅", "奶茶", "游戏", "皮肤包", "款", NULL };
+    static const char *const after_bar[] = { "的", "里", "上", "里面", "上面", NULL };
+    if (!w || last >= w->n || first > last) return 0;
+    size_t c = w->v[first].clause;
+    int at = 0;   /* 在 … X吧 */
+    for (size_t k = first; k-- > 0 && w->v[k].clause == c && k + 3 >= first;)
+        at |= strcmp(w->v[k].w, "在") == 0;
+    for (size_t k = last + 1; k < w->n && w->v[k].clause == c && k <= last + 3; k++) {
+        if (cs_word_in(w->v[k].w, head)) return 1;
+        if (strcmp(w->v[k].w, "吧") == 0)
+            return at || (k + 1 < w->n && w->v[k + 1].clause == c && cs_word_in(w->v[k + 1].w, after_bar));
+        if (cs_word_in(w->v[k].w, (const char *const[]){ "你", "您", "的", NULL })) return 0;
+    }
+    return 0;
+}
+
 int cs_words_cared_condition(const cs_words *w, size_t i)
 {
     static const char *const cond[] = { "如果", "要是", "假如", "万一", "若是", "如", "若", "倘若", NULL };

@@ -49,6 +49,12 @@ int cs_words_said_of_thing(const cs_words *w, size_t i);
  * 我真他妈… is swearing on the line). */
 int cs_words_said_of_self(const cs_words *w, size_t i);
 
+/* 1 when words [first, last] are part of a name that a word after them heads: a product, item, shop
+ * or channel (您抽到的这个白痴熊皮肤, “傻白甜”皮肤, 二傻子零食礼包) or a forum, X吧, followed by 的/里/
+ * 上 or after 在 (那个弱智吧的段子, 您在脑残粉吧看到的): the insult word names a thing, not the caller
+ * (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 is about words at the caller). */
+int cs_words_names_thing(const cs_words *w, size_t first, size_t last);
+
 /* 1 when word i lies in a condition (如果 / 要是 / 假如 / 万一 before it in its clause, or 的话 after
  * it) and the reply goes on to offer help or reassurance (没关系, 我慢慢给您讲, 我大声一点, 我帮您):
  * 老人家理解能力有问题的话也没关系，我一步一步陪您弄 and 您耳朵不好的话我大声一点 are care (贵阳
