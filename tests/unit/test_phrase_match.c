@@ -313,6 +313,17 @@ static void test_insult_recall_fixin9(void)
     CHECK(!grade("taboo", "三千五一个月的套餐已经为您办好").match);
 }
 
+/* An insult word inside a thing's name (helper fixin9): a product, item or forum it heads is no
+ * word at the caller; the same word at the caller still insults. Own sentences. */
+static void test_insult_word_in_name(void)
+{
+    CHECK(!insult_of("您兑换的这个笨蛋猫皮肤已经到账"));
+    CHECK(!insult_of("网上那个白痴吧的说法不是真的"));
+    CHECK(!insult_of("您在神经病吧里看到的链接请不要点"));
+    CHECK(insult_of("你就是个白痴吧"));
+    CHECK(insult_of("神经病吧你"));
+}
+
 /* Issue #11, insult forms others write (helper owninsult; own sentences, not from any corpus):
  * the caller's family abused, a part of the mind called an ornament or broken, a name with an
  * adverb between it and 你 or likened with 似的, masked curses and initials; and the same words
@@ -718,6 +729,7 @@ TEST_MAIN(
         RUN(test_condescension_not_insult);
         RUN(test_false_insults_fixin9);
         RUN(test_insult_recall_fixin9);
+        RUN(test_insult_word_in_name);
         RUN(test_seen_list_classes);
         RUN(test_missed_list_classes);
         RUN(test_rude_residue_model);
