@@ -1094,7 +1094,8 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
         /* 我没有说您笨的意思 / 是我脑子不好使: an attack taken back or aimed at the agent (words.h) */
         if (hits[i].insult && (cs_words_denied_speech(&pr->words, hits[i].last) ||
                                cs_words_said_of_self(&pr->words, hits[i].first) ||
-                               cs_words_names_thing(&pr->words, hits[i].first, hits[i].last)))
+                               cs_words_names_thing(&pr->words, hits[i].first, hits[i].last) ||
+                               cs_words_cared_condition(&pr->words, hits[i].first)))
             continue;
         kept++;
         if (out->n_taboo < CS_MATCH_MAX_TABOO && hits[i].insult) out->insult_hits |= 1u << out->n_taboo;

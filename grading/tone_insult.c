@@ -639,10 +639,14 @@ int tone_mind_mocked(scan *sc, size_t a, size_t b, int question)
     static const char *const brain[] = { "脑子", "脑袋", "脑筋", "脑瓜", "脑瓜子", "脑壳", "智商", "智力", "脑回路", "理解能力", NULL };
     static const char *const mock[] = { "佩服", "叹为观止", "服气", "大开眼界", "开眼", "清奇", "惊人", "绝了", "在家", "休息",
                                         "不在线", "下线", "离家出走", "尊贵", "核桃", "余额不足", "欠费", "感人", "捉急", "难为",
-                                        "服了", "刷新", "长草", "生锈", "放假", "充值", "掉线", "没电", "关机", NULL };
+                                        "服了", "刷新", "长草", "生锈", "放假", "充值", "掉线", "没电", "关机",
+                                        /* judged deficient in polite words: 您的理解能力确实有限, 您的脑子跟不上 */
+                                        "有限", "不够", "不太够", "不足", "不足以", "堪忧", "担忧", "跟不上", "不适合", "不太适合", NULL };
+    /* 您孩子的智力发育不足: someone else's mind */
+    static const char *const kin[] = { "孩子", "小孩", "儿子", "女儿", "宝宝", "家人", "老人", "父母", "爸爸", "妈妈", NULL };
     for (size_t i = find(sc, a, b, brain); i < b; i = find(sc, i + 1, b, brain)) {
         size_t who = find(sc, a, i, &SECOND);
-        if (who == NONE || find(sc, who, i, &FIRST) < i) continue;
+        if (who == NONE || find(sc, who, i, &FIRST) < i || find(sc, who, i, kin) < i) continue;
         /* 动动你的脑子 / 用1下您那…脑子: the caller told to use it */
         size_t use = find(sc, i > a + 7 ? i - 7 : a, i, (list){ "动动", "用用", "动", "用", "动1动", "用1用", "长点", NULL });
         if (use < i && (use + 1 == i || find(sc, use + 1, i, &SECOND) < i)) return tone_hit(sc, "belittle", "贬低客户", use, i, i);

@@ -346,7 +346,7 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     static const char *const between[] = {
         "是", "真", "太", "好", "有点", "有些", "这么", "那么", "就是", "个", "一个", "真是", "简直", "实在", "确实",
         "也", "又", "挺", "特别", "非常", "这个", "比较", "可", "就", "才", "都", "像", "跟", "真的", "刚才", "刚刚",
-        "当时", "一下", "自己", "还", "太过", "有一点", "就是个", "是个", "这", NULL };   /* 我这猪脑子 */
+        "当时", "一下", "自己", "还", "太过", "有一点", "就是个", "是个", "这", "的", NULL };   /* 我这猪脑子, 我的理解能力 */
     /* 您骂我笨 / 您说我是傻子: the caller's word about the agent, repeated */
     static const char *const judge[] = { "说", "骂", "嫌", "笑", "叫", "称", "觉得", "认为", "当", "把", "说过", "骂过",
                                          "怪", "笑话", NULL };
@@ -414,7 +414,9 @@ int cs_words_owns_slip(const cs_words *w)
     static const char *const me[] = { "我", "是我", "都怪我", "怪我", "瞧我", "看我", "我这", "我这个", "我真是", "我真",
                                       "我是", "我自己", "本人", NULL };
     static const char *const right[] = { "抱歉", "对不起", "不好意思", "见怪", "见谅", "更正", "改过来", "改正", "纠正",
-                                         "修改", "重新", "补上", "核对", "道歉", "失误", "再算", "再核", NULL };
+                                         "修改", "重新", "补上", "核对", "道歉", "失误", "再算", "再核",
+                                         /* or asks for it again, slower: 我的脑子跟不上了，麻烦您慢点说 */
+                                         "慢", "再说", "再讲", "重复", NULL };
     if (!w || w->n < 2) return 0;
     size_t k = cs_word_in(w->v[0].w, oh) && w->v[1].clause == w->v[0].clause ? 1 : 0;
     if (!cs_word_in(w->v[k].w, me) && !me_glued(w->v[k].w)) return 0;
