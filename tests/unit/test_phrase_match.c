@@ -324,6 +324,17 @@ static void test_insult_word_in_name(void)
     CHECK(insult_of("神经病吧你"));
 }
 
+/* The caller's mind judged deficient in polite words (helper fixin9): an insult; someone else's
+ * mind, the agent's own, or a condition offered with help is not. Own sentences. */
+static void test_mind_judged_deficient(void)
+{
+    CHECK(insult_of("您的智商恐怕不足以理解这个条款"));
+    CHECK(insult_of("您的反应和脑子都跟不上"));
+    CHECK(!insult_of("您女儿的理解能力在同龄人里很不错"));
+    CHECK(!insult_of("我的脑子跟不上了，麻烦您慢点说"));
+    CHECK(!insult_of("要是您的理解能力跟不上也没关系，我一步一步讲"));
+}
+
 /* Issue #11, insult forms others write (helper owninsult; own sentences, not from any corpus):
  * the caller's family abused, a part of the mind called an ornament or broken, a name with an
  * adverb between it and 你 or likened with 似的, masked curses and initials; and the same words
@@ -730,6 +741,7 @@ TEST_MAIN(
         RUN(test_false_insults_fixin9);
         RUN(test_insult_recall_fixin9);
         RUN(test_insult_word_in_name);
+        RUN(test_mind_judged_deficient);
         RUN(test_seen_list_classes);
         RUN(test_missed_list_classes);
         RUN(test_rude_residue_model);
