@@ -422,8 +422,9 @@ int cs_words_owns_slip(const cs_words *w)
     if (!cs_word_in(w->v[k].w, me) && !me_glued(w->v[k].w)) return 0;
     for (size_t i = k; i < w->n && w->v[i].clause == w->v[k].clause; i++)
         if (names_caller(w->v[i].w)) return 0;
+    /* after the clause that names the slip (我慢慢说，您仔细听好了 names none) */
     for (size_t i = k + 1; i < w->n; i++)
-        for (size_t m = 0; right[m]; m++)
+        for (size_t m = 0; right[m] && w->v[i].clause != w->v[k].clause; m++)
             if (strstr(w->v[i].w, right[m])) return 1;
     return 0;
 }

@@ -64,8 +64,8 @@ int cs_words_cared_condition(const cs_words *w, size_t i);
 
 /* 1 when the reply owns a slip of the agent's: it opens with the agent as the subject (我, 是我,
  * 都怪我, 瞧我, 我这 …; after an interjection such as 哎呀) with no 你/您 in that clause, and some clause
- * apologises or puts the slip right (抱歉, 对不起, 见怪, 更正, 改过来, 重新, 核对, 补上) or asks for it
- * again, slower (再说, 慢点). 我猪脑子，刚才
+ * after it apologises or puts the slip right (抱歉, 对不起, 见怪, 更正, 改过来, 重新, 核对, 补上) or asks
+ * for it again, slower (再说, 慢点). 我猪脑子，刚才
  * 看错了，实在抱歉 runs the agent down: rude to no one (国家职业技能标准 3.1 不用禁忌语 is about words
  * at the caller). */
 int cs_words_owns_slip(const cs_words *w);
