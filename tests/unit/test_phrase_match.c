@@ -332,6 +332,7 @@ static void test_mind_judged_deficient(void)
     CHECK(insult_of("您的反应和脑子都跟不上"));
     CHECK(!insult_of("您女儿的理解能力在同龄人里很不错"));
     CHECK(!insult_of("我的脑子跟不上了，麻烦您慢点说"));
+    CHECK(grade("taboo", "我慢慢讲一遍，您给我听仔细了，别再弄错").match);   /* no slip of the agent's owned */
     CHECK(!insult_of("要是您的理解能力跟不上也没关系，我一步一步讲"));
 }
 
