@@ -155,8 +155,8 @@ static void test_rude_residue(void)
     m = grade("taboo", "这不是我们的问题，是你手机的问题");
     CHECK(m.match && !m.insult);
     CHECK_STR(m.reason, "tone.blame");
-    m = grade("taboo", "说了你也不懂");
-    CHECK(m.match && m.insult);
+    m = grade("taboo", "说了你也不懂");   /* condescension: 禁忌语, no insult (eval README label rule) */
+    CHECK(m.match && !m.insult);
 }
 
 static void test_confidence(void)
