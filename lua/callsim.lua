@@ -125,6 +125,61 @@ function call.field_mentions(ticket, field, words)
   return call.mentions(value, words), value
 end
 
+-- The ticket step (国家职业技能标准 3.1 1.3.2 按业务操作规则记录客户信息): the record, filed now or
+-- earlier in the call. Items are earned by what was done wherever it fits (issue #11 item 6):
+-- call.reply passes tickets over, so a trainee who files the record while the caller is still
+-- pressing for a phrase (a second try of call.expect_phrase, a call.choose) has made it all the
+-- same. Every scenario's ticket item is graded through this one step, so none forgets a record
+-- filed early and none waits for a second one it does not need.
+--
+--   local r, ok, ticket = call.record {
+--     ok = function(t) return call.reads_back(t, "联系电话") end, -- the right record (default: any)
+--     turns = 3, timeout = 20,      -- the waits it takes at most (default 3 of 20 s)
+--     nudge = "记下来了吗？",        -- said when a wait runs out
+--     wrong = "你记的是什么？",      -- said for a ticket that is not right; the step waits on
+--     keep = true,                  -- the step waits for more than the record: only on ends it
+--     on = function(r, turn) ... end, -- every reply the step takes (a ticket once judged); true ends it
+--   }
+--
+-- First the last ticket filed so far (call.filed): when it is right the step needs no wait (unless
+-- keep). One that is not right is answered with `wrong` as one filed now would be, and the step
+-- waits all its turns: what the caller has just given may not be in it yet. A ticket filed during
+-- the step ends it when right (unless keep); one that is not right is answered with `wrong` and
+-- waited on, or without `wrong` ends the step (it is the record made). A timeout brings `nudge`.
+-- Returns the last reply the step took (the early record when it took none), whether a right record
+-- was filed (early or now), and the record: the right one, else the last one filed, else nil.
+-- Returns nil when the call is over (call.over: the trainee hung up or insulted the caller).
+function call.record(o)
+  if type(o) ~= "table" then
+    error("bad argument #1 to 'call.record' (table expected, got " .. type(o) .. ")", 2)
+  end
+  local right = o.ok or function() return true end
+  local ok, ticket = false, call.filed()
+  local r = ticket
+  if ticket then
+    ok = right(ticket) and true or false
+    if ok and not o.keep then return r, true, ticket end
+    if not ok and o.wrong then call.say(o.wrong) end
+  end
+  for turn = 1, o.turns or 3 do
+    r = call.wait { timeout = o.timeout or 20 }
+    if call.over(call, r) then return nil end
+    if r.kind == "ticket" then
+      local good = right(r) and true or false
+      if good or not ok then ticket = r end
+      ok = ok or good
+      if not o.keep then
+        if good or not o.wrong then break end
+        call.say(o.wrong)
+      end
+    elseif r.kind == "timeout" and o.nudge then
+      call.say(o.nudge)
+    end
+    if o.on and o.on(r, turn) then break end
+  end
+  return r, ok, ticket
+end
+
 -- call.spell_digits(s): "13912345678" → "1 3 9 1 2 3 4 5 6 7 8", for call.dictate: espeak-ng reads
 -- an unbroken digit string as one large number (十三亿……), not as a phone number.
 function call.spell_digits(s)

@@ -63,24 +63,18 @@ return {
     call.say("……那好吧，你记一下：")
     call.dictate("联系电话", call.spell_digits(phone))
     call.hint("在工单中记录联系电话 " .. phone .. " 和内容；然后承诺处理后回复。")
-    -- a ticket filed already that holds the number is the record (call.filed: items are earned by
-    -- what was done, wherever in the call)
-    local early = call.filed()
-    local ok, promised = early ~= nil and call.reads_back(early, "联系电话"), false
-    for turn = 1, 4 do
-      r = call.wait { timeout = 20 }
-      if over(call, r) then return end
-      if r.kind == "ticket" then
-        if call.reads_back(r, "联系电话") then ok = true end
-      elseif r.kind == "text" and is(r, "closing") then
-        break
-      elseif r.kind == "text" and has_any(r, { "联系您", "回复您", "回电", "答复您", "与您联系", "通知您" }) then
-        promised = true
-        break
-      elseif r.kind == "timeout" then
-        call.say("喂？记好了吗？")
-      end
-    end
+    -- the record, filed now or earlier, that holds the number (call.record); the step goes on
+    -- until the promise to reply (or the 结束语)
+    local promised = false
+    local taken, ok = call.record { turns = 4, keep = true, nudge = "喂？记好了吗？",
+      ok = function(t) return call.reads_back(t, "联系电话") end,
+      on = function(x)
+        if x.kind ~= "text" then return false end
+        if is(x, "closing") then return true end
+        promised = has_any(x, { "联系您", "回复您", "回电", "答复您", "与您联系", "通知您" })
+        return promised
+      end }
+    if not taken then return end
     if ok then score.award("ticket", 20, "工单准确记录了联系电话 " .. phone)
     else score.deduct("ticket", 0, "工单没有准确记录联系电话 " .. phone) end
     if promised then score.award("promise", 10, "承诺处理后回复客户")
