@@ -452,8 +452,8 @@ static size_t word_at(const cs_words *w, size_t s)
     return w->n;
 }
 
-/* 侬 (Wu), 恁 (Henan, Shandong) and 妳 are the caller too (helper fixin; 贵阳 §二(二)2.20: a desk
- * speaks its own way) */
+/* 侬 (Wu), 恁 (Henan, Shandong) and 妳 are the caller too (贵阳 §二(二)2.20: a desk
+ * speaks its own way, and a rude word at 侬 is aimed at the caller as at 你) */
 static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫", "侬", "恁", "妳", NULL };
 
 /* Sentence-final particles of regional speech, as desks type them after OpenCC t2s (呼叫服务员职业标准
@@ -507,16 +507,114 @@ static int counted_elsewhere(const cs_words *w, size_t c)
     return 0;
 }
 
-/* 你算什么东西 / 你这个什么东西 / 什么东西！: the insult is aimed at the caller when a
- * second-person word comes before it with only copulas and demonstratives between, or when it
- * stands as its own clause. 请问您还丢了什么东西吗 has a verb between: not aimed. */
-static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
+/* Where an insult's words [i, j] stand in their clause, worked out once for the checks of
+ * aimed_at_caller, which all read it: whether the name opens its clause, whether the next word
+ * ends it, and whether the name closes it once particles, an afterthought 你 and 一个 are
+ * allowed after it. */
+typedef struct {
+    const cs_words *w;
+    size_t i, j;
+    int starts_clause, ends_clause, name_closes;
+} insult_place;
+
+/* Does the name ending at word j close its clause, allowing what may trail a name said at
+ * someone: particles (哑巴啊？), an afterthought 你 (脑残吧你) and 一个 (山炮一个)? */
+static int name_closes_clause(const cs_words *w, size_t j)
 {
+    /* 哑巴啊？/ 疯子吧！: a particle after the name leaves it its own clause (an exclamation or a
+     * question at the one on the line, 贵阳 §二(三) 6) */
+    static const char *const particle[] = { "啊", "吗", "呀", "吧", "呢", "嘛", "么", "哦", "啦", "呗",
+                                            /* 白目喔你 / 傻咯: particles of TW, HK and southern typing */
+                                            "喔", "咯", "嘞", "喇", "啰", "噢", "哟", "唷", "咧", NULL };
+    size_t p = j + 1;
+    /* 脑残吧你 / 神经病啊你: the 你 said after, as an afterthought, names who is meant */
+    while (p < w->n && w->v[p].clause == w->v[j].clause &&
+           (cs_word_in(w->v[p].w, particle) || cs_word_in(w->v[p].w, REGIONAL_TAIL) ||
+            (p > j + 1 && cs_word_in(w->v[p].w, SECOND)))) p++;
+    /* 山炮一个，还跟我嘚瑟 / 刁民一个: the name and 一个 (1 个 in the normal form) as a clause of its own;
+     * not in a list, where another clause also ends counted (勺子一个，碗两个) */
+    if (p == j + 1 && p < w->n && w->v[p].clause == w->v[j].clause && !counted_elsewhere(w, w->v[j].clause)) {
+        if (strcmp(w->v[p].w, "一个") == 0) p++;
+        else if ((strcmp(w->v[p].w, "一") == 0 || strcmp(w->v[p].w, "1") == 0) && p + 1 < w->n && w->v[p + 1].clause == w->v[j].clause &&
+                 strcmp(w->v[p + 1].w, "个") == 0) p += 2;
+    }
+    return p >= w->n || w->v[p].clause != w->v[j].clause;
+}
+
+/* 说话舌头打结是吧: the unsaid caller's speech described, a tag question closing the clause
+ * (舌头打结 said of the caller; 老人说话舌头打结 names a patient: the speech word must open the
+ * clause). */
+static int speech_tagged(const insult_place *at)
+{
+    const cs_words *w = at->w;
+    size_t i = at->i, j = at->j;
+    if (at->starts_clause || at->ends_clause) return 0;
+    static const char *const speech[] = { "说话", "讲话", "说个话", "讲个话", "一说话", "说起话来", NULL };
+    static const char *const tag[] = { "是吧", "对吧", "是不是", "是吗", "对不对", "是不", NULL };
+    size_t k = j + 1;
+    if (cs_word_in(w->v[k].w, tag)) k++;
+    else if (strcmp(w->v[k].w, "是") == 0 && k + 1 < w->n && w->v[k + 1].clause == w->v[j].clause &&
+             cs_word_in(w->v[k + 1].w, (const char *const[]){ "吧", "吗", "不是", NULL })) k += 2;
+    if (k > j + 1 && (k >= w->n || w->v[k].clause != w->v[j].clause)) {
+        size_t f = i;
+        while (f > 0 && w->v[f - 1].clause == w->v[i].clause && cs_word_in(w->v[f - 1].w, speech)) f--;
+        if (f < i && (f == 0 || w->v[f - 1].clause != w->v[i].clause)) return 1;
+    }
+    return 0;
+}
+
+/* 老头子别瞎嚷嚷了 / 聋子就别打电话了: the name opening its clause before an order, said to the
+ * caller's face or as the unsaid caller's subject. */
+static int named_then_ordered(const insult_place *at)
+{
+    const cs_words *w = at->w;
+    size_t j = at->j;
+    if (!at->starts_clause || at->ends_clause) return 0;
+    /* 老头子别瞎嚷嚷了: the name said to the caller's face, before an order */
+    static const char *const order[] = { "别", "不要", "少", "给我", "你", "您", "赶紧", "快", "快点", NULL };
+    if (cs_word_in(w->v[j + 1].w, order)) return 1;
+    /* 聋子就别打电话了 / 结巴还不要抢着说: the name as the unsaid caller's subject of an order */
+    static const char *const then[] = { "就", "还", "就不要", "就别", NULL };
+    return cs_word_in(w->v[j + 1].w, then) &&
+           (cs_word_in(w->v[j + 1].w, order) || strstr(w->v[j + 1].w, "别") || strstr(w->v[j + 1].w, "不要") ||
+            (j + 2 < w->n && w->v[j + 2].clause == w->v[j].clause && cs_word_in(w->v[j + 2].w, order)));
+}
+
+/* 说话跟个结巴似的 / 像个疯子一样 / 二百五似的，问来问去: the unsaid caller likened to it. */
+static int likened_to_it(const insult_place *at)
+{
+    const cs_words *w = at->w;
+    size_t i = at->i, j = at->j;
+    /* (no third party named in the clause: 他像个疯子一样 reports another) */
+    static const char *const like[] = { "跟", "像", "跟个", "像个", "好像", "就像", NULL };
+    static const char *const likened_end[] = { "似的", "一样", "一般", NULL };
+    static const char *const third[] = { "他", "她", "他们", "她们", "人家", "别人", "对方", NULL };
+    size_t l = i;   /* 跟个结巴 / 像一个疯子: the measure word between */
+    if (l > 0 && w->v[l - 1].clause == w->v[i].clause && cs_word_in(w->v[l - 1].w, (const char *const[]){ "个", "一个", NULL })) l--;
+    if (l > 0 && !at->starts_clause && w->v[l - 1].clause == w->v[i].clause && cs_word_in(w->v[l - 1].w, like) &&
+        !at->ends_clause && cs_word_in(w->v[j + 1].w, likened_end)) {
+        int other = 0;
+        for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) other |= cs_word_in(w->v[k].w, third);
+        if (!other) return 1;
+    }
+    /* 二百五似的，问来问去: the caller likened to it, the name opening the clause */
+    static const char *const likened[] = { "似的", "一样", "一般", NULL };
+    return at->starts_clause && !at->ends_clause && cs_word_in(w->v[j + 1].w, likened);
+}
+
+/* Walking back from the name to the start of its clause: 你 reached over only copulas,
+ * demonstratives, degree and certainty words (你真的是个奇葩) aims it; so does an exclamation (真是个
+ * 大麻烦) or an order with the caller unsaid (别跟我装傻); any other word (请问您还丢了什么东西吗: a
+ * verb) does not. */
+static int addressed_before(const insult_place *at)
+{
+    const cs_words *w = at->w;
+    size_t i = at->i;
     static const char *const filler[] = {
         "算", "是", "这", "个", "这个", "真", "就", "就是", "算是", "又", "真是", "简直", "纯粹",
         "这种", "这样", "那", "那个", "什么", "算个", "是个", "真是个", "才", "才是", "人", "这人",
         "是不是", "是否", "就是个",
-        /* 你真的是个奇葩 / 你根本就是个骗子: an adverb of certainty between (owninsult) */
+        /* 你真的是个奇葩 / 你根本就是个骗子: an adverb of certainty between */
         "真的", "真的是", "的确", "确实", "实在", "实在是", "根本", "根本就是", "完全", "完全是", "一个", "也", "也是",
         "更", "才更", "还", "可", "可真", "可真是", "可真是个", "真是个",
         /* 你真的很白目 / 你太变态了: a degree word between */
@@ -525,87 +623,19 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
         "自己",
         /* 你跟猪一样 / 您像个疯子: the caller likened to it */
         "跟", "像", "和", "跟个", "像个", "好像", "就像", "如同",
-        /* 你这只癞蛤蟆 / 你这头倔驴: an animal's measure word between (helper fixin) */
+        /* 你这只癞蛤蟆 / 你这头倔驴: an animal's measure word between */
         "只", "这只", "条", "这条", "头", "这头", "一只", "一条", "一头", NULL };
-    const cs_words *w = &pr->words;
-    size_t i = word_at(w, s);
-    if (i == w->n) return 0;
-    size_t j = i;
-    while (j < w->n && w->v[j].e < e) j++;
-    int starts_clause = i == 0 || w->v[i - 1].clause != w->v[i].clause;
-    /* 哑巴啊？/ 疯子吧！: a particle after the name leaves it its own clause (an exclamation or a
-     * question at the one on the line, 贵阳 §二(三) 6) */
-    static const char *const particle[] = { "啊", "吗", "呀", "吧", "呢", "嘛", "么", "哦", "啦", "呗",
-                                            /* 白目喔你 / 傻咯: particles of TW, HK and southern typing (fixin) */
-                                            "喔", "咯", "嘞", "喇", "啰", "噢", "哟", "唷", "咧", NULL };
-    size_t p = j + 1;
-    /* 脑残吧你 / 神经病啊你: the 你 said after, as an afterthought, names who is meant */
-    while (p < w->n && w->v[p].clause == w->v[j].clause &&
-           (cs_word_in(w->v[p].w, particle) || cs_word_in(w->v[p].w, REGIONAL_TAIL) ||
-            (p > j + 1 && cs_word_in(w->v[p].w, SECOND)))) p++;
-    /* 山炮一个，还跟我嘚瑟 / 刁民一个: the name and 一个 (1 个 in the normal form) as a clause of its own
-     * (helper fixin); not in a list, where another clause also ends counted (勺子一个，碗两个, helper
-     * revfixg) */
-    if (p == j + 1 && p < w->n && w->v[p].clause == w->v[j].clause && !counted_elsewhere(w, w->v[j].clause)) {
-        if (strcmp(w->v[p].w, "一个") == 0) p++;
-        else if ((strcmp(w->v[p].w, "一") == 0 || strcmp(w->v[p].w, "1") == 0) && p + 1 < w->n && w->v[p + 1].clause == w->v[j].clause &&
-                 strcmp(w->v[p + 1].w, "个") == 0) p += 2;
-    }
-    int ends_clause = p >= w->n || w->v[p].clause != w->v[j].clause;
-    int name_closes = ends_clause;   /* the name ends its clause, particles and 你 allowed */
-    if (starts_clause && ends_clause) return 1;
-    ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;
-    /* 说话舌头打结是吧: the unsaid caller's speech described, a tag question closing the clause
-     * (helper revfixg: 舌头打结 is @aimed, 老人说话舌头打结 names a patient) */
-    if (!starts_clause && !ends_clause) {
-        static const char *const speech[] = { "说话", "讲话", "说个话", "讲个话", "一说话", "说起话来", NULL };
-        static const char *const tag[] = { "是吧", "对吧", "是不是", "是吗", "对不对", "是不", NULL };
-        size_t k = j + 1;
-        if (cs_word_in(w->v[k].w, tag)) k++;
-        else if (strcmp(w->v[k].w, "是") == 0 && k + 1 < w->n && w->v[k + 1].clause == w->v[j].clause &&
-                 cs_word_in(w->v[k + 1].w, (const char *const[]){ "吧", "吗", "不是", NULL })) k += 2;
-        if (k > j + 1 && (k >= w->n || w->v[k].clause != w->v[j].clause)) {
-            size_t f = i;
-            while (f > 0 && w->v[f - 1].clause == w->v[i].clause && cs_word_in(w->v[f - 1].w, speech)) f--;
-            if (f < i && (f == 0 || w->v[f - 1].clause != w->v[i].clause)) return 1;
-        }
-    }
-    /* 老头子别瞎嚷嚷了: the name said to the caller's face, before an order */
-    static const char *const order[] = { "别", "不要", "少", "给我", "你", "您", "赶紧", "快", "快点", NULL };
-    if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, order)) return 1;
-    /* 聋子就别打电话了 / 结巴还不要抢着说: the name as the unsaid caller's subject of an order */
-    static const char *const then[] = { "就", "还", "就不要", "就别", NULL };
-    if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, then) &&
-        (cs_word_in(w->v[j + 1].w, order) || strstr(w->v[j + 1].w, "别") || strstr(w->v[j + 1].w, "不要") ||
-         (j + 2 < w->n && w->v[j + 2].clause == w->v[j].clause && cs_word_in(w->v[j + 2].w, order))))
-        return 1;
-    /* 说话跟个结巴似的 / 像个疯子一样: the unsaid caller likened to it (no third party named in the
-     * clause: 他像个疯子一样 reports another) */
-    static const char *const like[] = { "跟", "像", "跟个", "像个", "好像", "就像", NULL };
-    static const char *const likened_end[] = { "似的", "一样", "一般", NULL };
-    static const char *const third[] = { "他", "她", "他们", "她们", "人家", "别人", "对方", NULL };
-    size_t l = i;   /* 跟个结巴 / 像一个疯子: the measure word between */
-    if (l > 0 && w->v[l - 1].clause == w->v[i].clause && cs_word_in(w->v[l - 1].w, (const char *const[]){ "个", "一个", NULL })) l--;
-    if (l > 0 && !starts_clause && w->v[l - 1].clause == w->v[i].clause && cs_word_in(w->v[l - 1].w, like) &&
-        !ends_clause && cs_word_in(w->v[j + 1].w, likened_end)) {
-        int other = 0;
-        for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) other |= cs_word_in(w->v[k].w, third);
-        if (!other) return 1;
-    }
-    /* 二百五似的，问来问去: the caller likened to it, the name opening the clause (owninsult) */
-    static const char *const likened[] = { "似的", "一样", "一般", NULL };
-    if (starts_clause && !ends_clause && cs_word_in(w->v[j + 1].w, likened)) return 1;
     /* 真是个大麻烦: an exclamation about the one the agent is talking to */
     static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", NULL };
     /* 别跟我装傻 / 少在这儿装疯: an order whose subject is the caller, unsaid */
     static const char *const order_head[] = { "别", "少", "不要", "给我", "别再", "别跟我", "少跟我", "别给我", "少给我", NULL };
     static const char *const order_fill[] = { "跟我", "在这", "在这儿", "在这里", "跟", "我", "再", NULL };
     /* 你这头倔驴！ names the caller, 您这头猪的保险 / 您这只鹦鹉是在…买的 the caller's animal: an animal's
-     * measure word bridges 你 to the name only when the name closes its clause (helper revfixg) */
+     * measure word bridges 你 to the name only when the name closes its clause */
     static const char *const measure[] = { "只", "这只", "条", "这条", "头", "这头", "一只", "一条", "一头", NULL };
     int exclaimed = 0, ordered = 0, measured = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
-        if (cs_word_in(w->v[k].w, SECOND)) return !measured || name_closes;
+        if (cs_word_in(w->v[k].w, SECOND)) return !measured || at->name_closes;
         measured |= cs_word_in(w->v[k].w, measure);
         if (cs_word_in(w->v[k].w, order_head)) { ordered = 1; continue; }
         if (!cs_word_in(w->v[k].w, filler) && !cs_word_in(w->v[k].w, exclaim) && !cs_word_in(w->v[k].w, order_fill))
@@ -613,6 +643,26 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
         exclaimed |= cs_word_in(w->v[k].w, exclaim);
     }
     return exclaimed || ordered;
+}
+
+/* 你算什么东西 / 你这个什么东西 / 什么东西！: the insult is aimed at the caller when a
+ * second-person word comes before it with only copulas and demonstratives between, or when it
+ * stands as its own clause. 请问您还丢了什么东西吗 has a verb between: not aimed. The checks are
+ * asked in this order; each but the last can only say yes. */
+static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
+{
+    const cs_words *w = &pr->words;
+    size_t i = word_at(w, s);
+    if (i == w->n) return 0;
+    size_t j = i;
+    while (j < w->n && w->v[j].e < e) j++;
+    insult_place at = { .w = w, .i = i, .j = j };
+    at.starts_clause = i == 0 || w->v[i - 1].clause != w->v[i].clause;
+    at.name_closes = name_closes_clause(w, j);   /* the name ends its clause, particles and 你 allowed */
+    at.ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;   /* the very next word does */
+    if (at.starts_clause && at.name_closes) return 1;
+    if (speech_tagged(&at) || named_then_ordered(&at) || likened_to_it(&at)) return 1;
+    return addressed_before(&at);
 }
 
 /* 您千万别做傻事 / 请不要想不开: a prohibition said out of care, before the word, is no insult. */
@@ -654,7 +704,7 @@ static int denied(const prepared *pr, size_t s, size_t e)
     const char *before = w->v[i - 1].w;
     if (cs_word_in(before, deny)) return 1;
     /* 您没那么傻 / 您不是那么笨 / 您可不蠢: the denial with a degree or 可 before the word
-     * (helper owninsult; still no question, no either-or, as above) */
+     * (a degree word does not turn the denial round; still no question, no either-or, as above) */
     static const char *const degree[] = { "那么", "这么", "太", "很", "多", NULL };
     static const char *const deny_short[] = { "不", "没", "没有", "不是", "并不", "并没有", "一点也不", "一点都不", "也不",
                                               "绝不", "根本不", "并没", NULL };
@@ -774,7 +824,7 @@ static int help_at_once(const cs_words *w, size_t wi)
 }
 
 /* 我们研究研究，三个工作日内给您答复 / 有结果第一时间通知您 / 是您的自由，我把区别跟您讲清楚: an answer
- * promised to the caller, or the matter explained to them, after a 推诿 word (helper revfixg; 3.1 不推诿
+ * promised to the caller, or the matter explained to them, after a 推诿 word (3.1 不推诿
  * is about leaving the caller with nothing). The promise names the caller (给您答复, 通知您, 跟您讲清楚);
  * 有结果再说 names nobody and does not count. */
 static int answer_after(const cs_words *w, size_t wi, size_t e)
@@ -922,11 +972,11 @@ static void pick_taboo(const cs_phrase_bank *bank, const prepared *pr, uint64_t 
 /* 靠，系统又卡了 / 妈的，电脑又死机了: a curse standing as its own clause with nobody named in it, the
  * next clause about the agent's machine. The agent swears at the tools on the line: rude (a 口头禅,
  * 呼叫服务员职业标准(试行) 三(一)2), but aimed at no caller, so it does not fail the call as an insult
- * does (贵阳 §二(三)6 is about the caller). Helper fixin; 靠，你烦不烦 / 妈的，你系统都不会用 still count. */
+ * does (贵阳 §二(三)6 is about the caller). 靠，你烦不烦 / 妈的，你系统都不会用 name the caller and still count. */
 static int vented_at_machine(const prepared *pr, size_t s, size_t e)
 {
     /* not bare 卡 / 网: 卡都没激活, 网都不会连 are the caller's card and network; nor 掉线 / 断网 with no
-     * machine named: 妈蛋，又掉线了 may be the caller's line dropping again (helper revfixg) */
+     * machine named: 妈蛋，又掉线了 may be the caller's line dropping again, a curse at their trouble */
     static const char *const machine[] = { "系统", "电脑", "网络", "网速", "机器", "页面", "软件", "程序", "服务器",
                                            "打印机", "鼠标", "键盘", "耳机", "线路", "屏幕", "死机",
                                            "又卡", "又断", "又崩", NULL };
@@ -1022,7 +1072,7 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
 static const char *quote_close(const char *p);
 
 /* 感谢您这么“耐心” / 您真是“通情达理” / 谢谢您的“配合”: a virtue of the caller's put in quotation
- * marks is sarcasm (贵阳 §二(三) 6 注意通话语气和态度; helper seen4fix, the class of seen4). The
+ * marks is sarcasm (贵阳 §二(三) 6 注意通话语气和态度: praise said so that it means its opposite). The
  * quotation holds nothing but the virtue word, the caller is named before it in its clause, and no
  * verb of speech there (您说的“耐心”问题, 您提到的“配合” quote the caller's words); a product
  * named so (“暖心服务”, “五星好评”) is no virtue. Read on the reply as typed: quotation marks are
@@ -1576,11 +1626,11 @@ static void ask_model_unprotected(const cs_phrase_bank *bank, const prepared *pr
  * pinyin.h, from rime's pinyin_simp dictionary; issue #11 item 2), said in the verdict as a typo
  * (typed → meant) as a phrase's are. Only a plain entry of three or more Chinese characters, never
  * one of one or two: two-character entries slip into innocent words too often (他骂 → 他妈, 码的 →
- * 妈的, 你弄 → 你聋 on the own corpora, helper owninsult). The slipped form must be whole words of
+ * 妈的, 你弄 → 你聋 on the own corpora). The slipped form must be whole words of
  * the reply and not itself one dictionary word (白吃, eating for free, is no 白痴; 不知到 is read
  * as typed), and pass the checks of the entry typed right (hit_counts: aimed at the caller, not
  * denied, not reported, its exceptions); an insult must also close its clause (神经并没有受损, 狗东溪路
- * go on into other words). Asked only when nothing else was found (helpers owninsult, tabootypo). */
+ * go on into other words). Asked only when nothing else was found: a slip is the weaker reading, never over a word typed right. */
 static int slipped_one_word(const prepared *pr, size_t s, size_t e)
 {
     size_t i = word_at(&pr->words, s);
@@ -1675,7 +1725,7 @@ static int missing_more_than_one(const cs_taboo_entry *te, const uint64_t *set)
 }
 
 /* 脑惨 for 脑残, 避嘴 for 闭嘴, 笨但 for 笨蛋: a two-character insult typed with one homophone slip
- * (helper seen4fix, the class of the retired set seen4). Two-character entries slip into innocent
+ * (typed by sound on a pinyin keyboard, an insult all the same). Two-character entries slip into innocent
  * words (他骂 → 他妈, 码的 → 妈的, 你弄 → 你聋: see taboo_slips), so only a name-calling word with
  * no pronoun or particle in it, and only when what was typed is no dictionary word at all (白吃
  * stays eating for free, 避开 avoiding), stands as its own clause or closes it, and is aimed at
@@ -1746,7 +1796,7 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
  * model is asked too, at the model file's insult_over_rule bar (an insult fails the call, 贵阳
  * §二(二) 2.1, §二(四) 4.2), chosen with the thresholds by tools/tone_model.py select (by-writer
  * cross-validation, max min(P, R) of the grader's insults; it was a fixed 2.0 here: at the model's
- * own 1.6 it failed 您等通知就行，别再打了, helper owninsult). */
+ * own 1.6 it failed 您等通知就行，别再打了, a plain brush-off, as an insult). */
 static void insult_model_over_rule(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
     if (!out->n_taboo || out->insult || out->vented || !bank->tone_model || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
@@ -2301,7 +2351,7 @@ int cs_prepared_match(cs_prepared *p, const char *category, cs_match *out)
     const prepared *plain = rc == 0 && (out->insult || (taboo && out->match)) ? unquoted(p) : NULL;
     cs_match again;
     if (plain && match_prepared(p->bank, category, plain, p->unquoted_text, &again) == 0 && !again.insult) {
-        /* a 禁忌语 only quoted (您说“这什么破服务”, 我刚才说的“不清楚”不准确) is a mention too (helper seentone) */
+        /* a 禁忌语 only quoted (您说“这什么破服务”, 我刚才说的“不清楚”不准确) is a mention too: the agent says no 禁忌语, it names one */
         if (out->insult || !again.match) *out = again;
     }
     if (taboo) { p->taboo = *out; p->taboo_rc = rc; p->taboo_done = 1; }

@@ -18,63 +18,111 @@ static int disowns_rest(scan *sc, size_t from, size_t b)
     return 1;
 }
 
-/* 这不是我们的问题，是你手机的问题 / 都怪你 / 您自己弄错了 / 我们不管: the fault put on the
- * caller, or the matter pushed away. */
-int tone_blame(scan *sc, size_t a, size_t b, int question)
+/* 这不是我们的问题: the fault denied as ours, 不是 before 我们 before a fault word. */
+static int not_our_fault(scan *sc, size_t a, size_t b)
 {
     size_t neg = find(sc, a, b, (list){ "不是", "并非", "不属于", "可不是", NULL });
     size_t us = neg < b ? find(sc, neg + 1, tone_upto(b, neg + 3), &FIRST) : NONE;
     size_t fault = us < b ? find(sc, us + 1, tone_upto(b, us + 4), &FAULT) : NONE;
     if (fault < b) return tone_hit(sc, "blame", "推卸责任", neg, fault, fault);
+    return TONE_GO_ON;
+}
+
+/* 我们不管 / 我们不负责 / 我们这儿不负责: the matter disowned by us, with 我们 at i. */
+static int disowned_at(scan *sc, size_t b, size_t i)
+{
+    if (in(sc, i, &FIRST) && i + 1 < b && in(sc, i + 1, &NOT_OURS))
+        return tone_hit(sc, "blame", "推卸责任", i, i + 1, i + 1);
+    /* 我们不负责 / 客服这边不负责办这个 / 我们不管这种事: the disclaimer typed as two words (不
+     * 负责), ending the clause but for the matter pointed at (not 我们不负责收取任何押金, which
+     * states what we never do) */
+    size_t no = in(sc, i, &FIRST) ? i + 1 : NONE;
+    if (no < b && in(sc, no, (list){ "这儿", "这里", "这边", "这", "客服", NULL })) no++;
+    if (no + 1 < b && tone_is(sc, no, "不") && in(sc, no + 1, (list){ "负责", "管", NULL }) && disowns_rest(sc, no + 2, b))
+        return tone_hit(sc, "blame", "推卸责任（推诿）", i, no + 1, no + 1);
+    /* 我们这儿不负责 */
+    if (in(sc, i, &FIRST) && i + 2 < b && in(sc, i + 1, (list){ "这儿", "这里", "这边", "这", NULL }) &&
+        in(sc, i + 2, &NOT_OURS))
+        return tone_hit(sc, "blame", "推卸责任", i, i + 2, i + 2);
+    return TONE_GO_ON;
+}
+
+/* 都怪你 / 是你手机的问题: a blame word at i with the caller after it, unless negated (不能怪您 /
+ * 怎么能怪您 takes the fault off the caller). */
+static int blamed_at(scan *sc, size_t a, size_t b, size_t i)
+{
+    if (!in(sc, i, &BLAME_LEAD) || (i > a && in(sc, i - 1, &NEG))) return TONE_GO_ON;
+    if (i > a && in(sc, i - 1, (list){ "不能", "不该", "不应该", "怎么能", "哪能", "别", "不会", NULL })) return TONE_GO_ON;
+    size_t who = find(sc, i + 1, tone_upto(b, i + 3), &SECOND);
+    if (who >= b) return TONE_GO_ON;
+    if (strstr(tone_word(sc, i), "怪")) return tone_hit(sc, "blame", "怪罪客户", i, who, i);
+    /* 是你手机的问题 / 是您自己的原因: the fault is the caller's (的 before it) */
+    size_t f = find(sc, who + 1, tone_upto(b, who + 5), &FAULT);
+    /* 是您手机的问题 — not 是回访您上次反映的问题 (a verb between 是 and 您) */
+    if (f < b && f > who + 1 && who == i + 1 && tone_is(sc, f - 1, "的")) return tone_hit(sc, "blame", "怪罪客户", i, f, f);
+    return TONE_GO_ON;
+}
+
+/* Each word of the clause in turn, asked both ways before the next: the first word that decides
+ * names the hit (推卸 or 怪罪). */
+static int disowned_or_blamed(scan *sc, size_t a, size_t b)
+{
     for (size_t i = a; i < b; i++) {
-        if (in(sc, i, &FIRST) && i + 1 < b && in(sc, i + 1, &NOT_OURS))
-            return tone_hit(sc, "blame", "推卸责任", i, i + 1, i + 1);
-        /* 我们不负责 / 客服这边不负责办这个 / 我们不管这种事: the disclaimer typed as two words (不
-         * 负责), ending the clause but for the matter pointed at (not 我们不负责收取任何押金, which
-         * states what we never do) */
-        size_t no = in(sc, i, &FIRST) ? i + 1 : NONE;
-        if (no < b && in(sc, no, (list){ "这儿", "这里", "这边", "这", "客服", NULL })) no++;
-        if (no + 1 < b && tone_is(sc, no, "不") && in(sc, no + 1, (list){ "负责", "管", NULL }) && disowns_rest(sc, no + 2, b))
-            return tone_hit(sc, "blame", "推卸责任（推诿）", i, no + 1, no + 1);
-        /* 我们这儿不负责 */
-        if (in(sc, i, &FIRST) && i + 2 < b && in(sc, i + 1, (list){ "这儿", "这里", "这边", "这", NULL }) &&
-            in(sc, i + 2, &NOT_OURS))
-            return tone_hit(sc, "blame", "推卸责任", i, i + 2, i + 2);
-        if (!in(sc, i, &BLAME_LEAD) || (i > a && in(sc, i - 1, &NEG))) continue;
-        /* 不能怪您 / 怎么能怪您: the fault taken off the caller */
-        if (i > a && in(sc, i - 1, (list){ "不能", "不该", "不应该", "怎么能", "哪能", "别", "不会", NULL })) continue;
-        size_t who = find(sc, i + 1, tone_upto(b, i + 3), &SECOND);
-        if (who >= b) continue;
-        if (strstr(tone_word(sc, i), "怪")) return tone_hit(sc, "blame", "怪罪客户", i, who, i);
-        /* 是你手机的问题 / 是您自己的原因: the fault is the caller's (的 before it) */
-        size_t f = find(sc, who + 1, tone_upto(b, who + 5), &FAULT);
-        /* 是您手机的问题 — not 是回访您上次反映的问题 (a verb between 是 and 您) */
-        if (f < b && f > who + 1 && who == i + 1 && tone_is(sc, f - 1, "的")) return tone_hit(sc, "blame", "怪罪客户", i, f, f);
+        int r = disowned_at(sc, b, i);
+        if (r == TONE_GO_ON) r = blamed_at(sc, a, b, i);
+        if (r != TONE_GO_ON) return r;
     }
-    /* 还怪我们: the caller's complaint turned back on them */
+    return TONE_GO_ON;
+}
+
+/* 还怪我们: the caller's complaint turned back on them. */
+static int blames_us_instead(scan *sc, size_t a, size_t b)
+{
     size_t blame_us = find(sc, a, b, (list){ "怪", NULL });
     if (blame_us > a && blame_us + 1 < b && in(sc, blame_us - 1, (list){ "还", "倒", "反而", NULL }) && in(sc, blame_us + 1, &FIRST))
         return tone_hit(sc, "blame", "怪罪客户", blame_us - 1, blame_us + 1, blame_us);
-    /* 你就是不听: the caller blamed for not listening */
+    return TONE_GO_ON;
+}
+
+/* 你就是不听: the caller blamed for not listening (not with 清楚 after the verb, nor in a 吗 question). */
+static int never_listens(scan *sc, size_t a, size_t b)
+{
     size_t you_just = find(sc, a, b, &SECOND);
     size_t just = you_just < b ? find(sc, you_just + 1, tone_upto(b, you_just + 3), (list){ "就是", "偏", "偏偏", "总是", "老是", "就", NULL }) : NONE;
     if (just + 1 < b && (in(sc, just + 1, (list){ "不听", "不信", "不看", NULL }) ||
                          (just + 2 < b && tone_is(sc, just + 1, "不") && in(sc, just + 2, (list){ "听", "信", "看", NULL }))) &&
         (just + 2 >= b || !tone_is(sc, just + 2, "清楚")) && !tone_is(sc, b - 1, "吗"))
         return tone_hit(sc, "blame", "怪罪客户", you_just, just + 1, just);
-    /* 现在出了问题怪谁 / 能怪谁: the fault thrown back */
+    return TONE_GO_ON;
+}
+
+/* 现在出了问题怪谁 / 能怪谁: the fault thrown back, 怪谁 closing the clause. */
+static int who_to_blame(scan *sc, size_t a, size_t b)
+{
     size_t whom = find(sc, a, b, (list){ "怪谁", "能怪谁", "该怪谁", NULL });
     if (whom == NONE) {
         size_t blame_w = find(sc, a, b, (list){ "怪", NULL });
         if (blame_w + 1 < b && tone_is(sc, blame_w + 1, "谁")) whom = blame_w + 1;
     }
     if (whom < b && whom + 1 >= b) return tone_hit(sc, "blame", "怪罪客户", whom, whom, whom);
-    /* 您当时为什么不问清楚 / 您怎么不早说: reproach for what the caller did not do then */
+    return TONE_GO_ON;
+}
+
+/* 您当时为什么不问清楚 / 您怎么不早说: reproach for what the caller did not do then. */
+static int why_not_then(scan *sc, size_t a, size_t b)
+{
     size_t you = find(sc, a, b, &SECOND);
     size_t then = you < b ? find(sc, you + 1, tone_upto(b, you + 3), (list){ "当时", "当初", "之前", "那时", "早", "以前", NULL }) : NONE;
     size_t why = then < b ? find(sc, then + 1, tone_upto(b, then + 3), (list){ "为什么", "干嘛", "怎么", "为啥", NULL }) : NONE;
     if (why + 1 < b && (strncmp(tone_word(sc, why + 1), "不", 3) == 0 || strncmp(tone_word(sc, why + 1), "没", 3) == 0))
         return tone_hit(sc, "blame", "怪罪客户", you, why + 1, why);
+    return TONE_GO_ON;
+}
+
+/* 您自己弄错了 / 你自己的问题 / 你自己看着办: 你自己 followed by the caller's own fault (blame) or
+ * by a do-it-yourself (推诿, reported as dismissive). */
+static int on_yourself(scan *sc, size_t a, size_t b)
+{
     for (size_t who = a; who < b; who++) {
         if (!in(sc, who, &SECOND)) continue;
         size_t self = who;
@@ -90,6 +138,22 @@ int tone_blame(scan *sc, size_t a, size_t b, int question)
         size_t think = find(sc, self + 1, tone_upto(b, self + 3), (list){ "想", NULL });   /* 你自己想办法 */
         if (look == NONE && think + 1 < b && in(sc, think + 1, (list){ "办法", "法子", "辙", NULL })) look = think + 1;
         if (look < b) return tone_hit(sc, "dismissive", "推诿（让客户自己办）", who, look, look);
+    }
+    return TONE_GO_ON;
+}
+
+/* The checks of tone_blame in the order they are asked: the first that decides names the hit. */
+static int (*const BLAME_CHECKS[])(scan *sc, size_t a, size_t b) = {
+    not_our_fault, disowned_or_blamed, blames_us_instead, never_listens, who_to_blame, why_not_then, on_yourself,
+};
+
+/* 这不是我们的问题，是你手机的问题 / 都怪你 / 您自己弄错了 / 我们不管: the fault put on the
+ * caller, or the matter pushed away. */
+int tone_blame(scan *sc, size_t a, size_t b, int question)
+{
+    for (size_t k = 0; k < sizeof BLAME_CHECKS / sizeof *BLAME_CHECKS; k++) {
+        int r = BLAME_CHECKS[k](sc, a, b);
+        if (r != TONE_GO_ON) return r;
     }
     return 0;
 }

@@ -732,7 +732,7 @@ int tone_verbal_tic(scan *sc, size_t from, size_t to, int question)
     return 0;
 }
 
-/* ---- helper fixtb: 禁忌语 as writers we never read type it (tests/data/tone_more/fixtb.tsv) ---- */
+/* ---- 禁忌语 as writers we never read type it: classes found on new writers' replies (3.1; 贵阳 §二(三)6) ---- */
 
 /* 您不愿意等可以去别的医院 / 觉得不好可以不要来 / 嫌贵您可以不用我们的宽带 / 不满意可以换一家: the
  * caller's displeasure answered by showing them the door (打发客户, 国家职业技能标准 3.1 不推诿; 贵阳

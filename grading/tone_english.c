@@ -49,7 +49,7 @@ static const en_rule INSULT[] = {
      * (你TM能不能…, md又来了); a run with a digit is a code, not these (tokenize) */
     { "tm", "insult", 0 }, { "md", "insult", 0 }, { "nnd", "insult", 0 }, { "zz", "insult", 0 },
     { "cnmb", "insult", 0 }, { "sbb", "insult", 0 },
-    /* more initials others type (owninsult): 脑残 nc, 妈的智障 mdzz, 妈卖批 mmp, and sb with a space */
+    /* more initials of curses and names typed in pinyin: 脑残 nc, 妈的智障 mdzz, 妈卖批 mmp, and sb with a space */
     { "nc", "insult", 0 }, { "mdzz", "insult", 0 }, { "mmp", "insult", 0 }, { "s b", "insult", 0 },
     /* name-calling: the caller's mind or character (as 神经病, 骗子) */
     { "freak", "insult", 0 }, { "psycho", "insult", 0 }, { "lunatic", "insult", 0 }, { "liar", "insult", 0 },
@@ -140,8 +140,8 @@ typedef struct {
 } tokens;
 
 /* Does p, right after a Latin token, begin a Chinese noun that makes the token a name or a code:
- * TM商标, TMD系列, MD格式, SB接口 (helper insult3: initials such as tm / md read as curses were
- * innocent there; sb玩意儿 and md又来了 are not nouns of a product). */
+ * TM商标, TMD系列, MD格式, SB接口 (initials such as tm / md read as curses would fail innocent
+ * replies that name a product; sb玩意儿 and md又来了 are not nouns of a product). */
 static int names_thing(const char *p)
 {
     static const char *const noun[] = { "系列", "格式", "文件", "商标", "型号", "版本", "标志", "标识", "接口", "芯片", "产品",

@@ -7,43 +7,61 @@
 
 #include <string.h>
 
-/* 您这个问题问得就不对 / 这次您可要听仔细了 / 下次打电话之前先把问题想清楚: lecturing the caller. */
-int tone_lecture(scan *sc, size_t a, size_t b, int question)
+/* 您这个问题问得就不对: the caller's question itself called wrong. */
+static int question_called_wrong(scan *sc, size_t a, size_t b, size_t who, int question)
 {
-    static const char *const label = "说教客户";
-    size_t who = find(sc, a, b, &SECOND);
-    if (who < b) {
-        size_t asked = find(sc, who + 1, b, (list){ "问", "说", "讲", "问得", "说得", "讲得", NULL });
-        if (asked + 1 < b && tone_is(sc, asked + 1, "得")) asked++;
-        size_t wrong = asked < b ? find(sc, asked + 1, tone_upto(b, asked + 4), (list){ "不对", "对", "有问题", "没道理", NULL }) : NONE;
-        if (wrong < b && (tone_is(sc, wrong, "对") ? in(sc, wrong - 1, (list){ "不", NULL }) : 1))
-            return tone_hit(sc, "lecture", label, who, wrong, wrong);
-        /* 你听好了 / 你给我记住了: an order, not a check (您记住了吗？ is a question) */
-        if (!sc->w->question[sc->w->v[a].clause]) {
-            size_t hear = find(sc, who + 1, tone_upto(b, who + 4), (list){ "听", "听好", "听着", "记住", "记好", NULL });
-            if (hear < b && hear + 1 < b && in(sc, hear + 1, (list){ "好", "了", "着", "好了", NULL }) &&
-                find(sc, hear + 1, b, (list){ "吗", NULL }) == NONE && tone_is(sc, b - 1, "了"))
-                return tone_hit(sc, "lecture", label, who, hear, hear);
-        }
-        size_t must = find(sc, who + 1, tone_upto(b, who + 3), (list){ "可要", "要", "给我", "得", "可", NULL });
-        if (must < b && must + 1 < b && tone_is(sc, must + 1, "要")) must++;
-        size_t listen = must < b ? find(sc, must + 1, tone_upto(b, must + 3), (list){ "听", "看", "听好", "看好", NULL }) : NONE;
-        if (listen < b && listen + 1 < b && in(sc, listen + 1, (list){ "仔细", "清楚", "好", "好了", "明白", NULL }))
-            return tone_hit(sc, "lecture", label, who, listen + 1, listen);
-    }
-    if (who < b) {
-        /* 你应该先看明白再打电话: what the caller should have done before calling */
-        size_t should = find(sc, who + 1, tone_upto(b, who + 3), (list){ "应该", "应当", "早该", "该", "先", NULL });
-        /* (您可以先发短信再打 / 您方便的话先… offer a way, they do not lecture) */
-        if (should < b && find(sc, who + 1, should, (list){ "可以", "也可以", "方便", "不妨", NULL }) < should) should = NONE;
-        size_t then = should < b ? find(sc, should + 1, b, (list){ "再", "才", NULL }) : NONE;
-        /* the caller calling again (再打来), not the agent calling back (再打给您) */
-        if (then + 1 < b && in(sc, then + 1, (list){ "打电话", "打", "来电", "打过来", "打来", "问", "找", "来", NULL }) &&
-            find(sc, then + 1, b, (list){ "给", "给您", "给你", "回", "回电", NULL }) == NONE &&
-            (!tone_is(sc, then + 1, "打") || then + 2 == b || in(sc, then + 2, (list){ "来", "过来", "电话", "吧", NULL })))
-            return tone_hit(sc, "lecture", label, who, then + 1, should);
-    }
-    /* 下次自己先查一下再打电话: what the caller should do before calling again (not 我先查一下再打给您) */
+    if (who >= b) return TONE_GO_ON;
+    size_t asked = find(sc, who + 1, b, (list){ "问", "说", "讲", "问得", "说得", "讲得", NULL });
+    if (asked + 1 < b && tone_is(sc, asked + 1, "得")) asked++;
+    size_t wrong = asked < b ? find(sc, asked + 1, tone_upto(b, asked + 4), (list){ "不对", "对", "有问题", "没道理", NULL }) : NONE;
+    if (wrong < b && (tone_is(sc, wrong, "对") ? in(sc, wrong - 1, (list){ "不", NULL }) : 1))
+        return tone_hit(sc, "lecture", "说教客户", who, wrong, wrong);
+    return TONE_GO_ON;
+}
+
+/* 你听好了 / 你给我记住了: an order, not a check (您记住了吗？ is a question). */
+static int listen_up_order(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    if (who >= b || sc->w->question[sc->w->v[a].clause]) return TONE_GO_ON;
+    size_t hear = find(sc, who + 1, tone_upto(b, who + 4), (list){ "听", "听好", "听着", "记住", "记好", NULL });
+    if (hear < b && hear + 1 < b && in(sc, hear + 1, (list){ "好", "了", "着", "好了", NULL }) &&
+        find(sc, hear + 1, b, (list){ "吗", NULL }) == NONE && tone_is(sc, b - 1, "了"))
+        return tone_hit(sc, "lecture", "说教客户", who, hear, hear);
+    return TONE_GO_ON;
+}
+
+/* 这次您可要听仔细了: the caller told how to listen, with 要 / 可要 / 给我 making it a demand. */
+static int must_listen_well(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    if (who >= b) return TONE_GO_ON;
+    size_t must = find(sc, who + 1, tone_upto(b, who + 3), (list){ "可要", "要", "给我", "得", "可", NULL });
+    if (must < b && must + 1 < b && tone_is(sc, must + 1, "要")) must++;
+    size_t listen = must < b ? find(sc, must + 1, tone_upto(b, must + 3), (list){ "听", "看", "听好", "看好", NULL }) : NONE;
+    if (listen < b && listen + 1 < b && in(sc, listen + 1, (list){ "仔细", "清楚", "好", "好了", "明白", NULL }))
+        return tone_hit(sc, "lecture", "说教客户", who, listen + 1, listen);
+    return TONE_GO_ON;
+}
+
+/* 你应该先看明白再打电话: what the caller should have done before calling. */
+static int should_have_before_calling(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    if (who >= b) return TONE_GO_ON;
+    size_t should = find(sc, who + 1, tone_upto(b, who + 3), (list){ "应该", "应当", "早该", "该", "先", NULL });
+    /* (您可以先发短信再打 / 您方便的话先… offer a way, they do not lecture) */
+    if (should < b && find(sc, who + 1, should, (list){ "可以", "也可以", "方便", "不妨", NULL }) < should) should = NONE;
+    size_t then = should < b ? find(sc, should + 1, b, (list){ "再", "才", NULL }) : NONE;
+    /* the caller calling again (再打来), not the agent calling back (再打给您) */
+    if (then + 1 < b && in(sc, then + 1, (list){ "打电话", "打", "来电", "打过来", "打来", "问", "找", "来", NULL }) &&
+        find(sc, then + 1, b, (list){ "给", "给您", "给你", "回", "回电", NULL }) == NONE &&
+        (!tone_is(sc, then + 1, "打") || then + 2 == b || in(sc, then + 2, (list){ "来", "过来", "电话", "吧", NULL })))
+        return tone_hit(sc, "lecture", "说教客户", who, then + 1, should);
+    return TONE_GO_ON;
+}
+
+/* 下次自己先查一下再打电话: what the caller should do before calling again (not 我先查一下再打给您,
+ * the agent's own plan). */
+static int first_do_then_call(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t next_time = find(sc, a, b, (list){ "下次", "以后", "下回", "自己", NULL });
     size_t first_do = NONE;   /* 先, or a word beginning with it (先查, 先看) */
     for (size_t i = next_time + 1; next_time < b && i < tone_upto(b, next_time + 3) && first_do == NONE; i++)
@@ -51,38 +69,70 @@ int tone_lecture(scan *sc, size_t a, size_t b, int question)
     size_t again_call = first_do < b ? find(sc, first_do + 1, b, (list){ "再", NULL }) : NONE;
     if (again_call + 1 < b && in(sc, again_call + 1, (list){ "打电话", "打来", "打过来", "来电", "问", "来问", "找我们", NULL }) &&
         find(sc, a, next_time, &FIRST) == NONE)
-        return tone_hit(sc, "lecture", label, next_time, again_call + 1, first_do);
-    /* 我教你多少次了 / 自己学着点 */
+        return tone_hit(sc, "lecture", "说教客户", next_time, again_call + 1, first_do);
+    return TONE_GO_ON;
+}
+
+/* 我教你多少次了: teaching the caller counted against them. */
+static int taught_many_times(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t teach = find(sc, a, b, (list){ "教", "教过", "教了", NULL });
     for (size_t k = teach + 1; teach < b && k < tone_upto(b, teach + 4); k++)
-        if (tone_many_times(sc, a, k)) return tone_hit(sc, "lecture", label, teach, k, teach);
-    /* 你要学会自己看账单 */
+        if (tone_many_times(sc, a, k)) return tone_hit(sc, "lecture", "说教客户", teach, k, teach);
+    return TONE_GO_ON;
+}
+
+/* 你要学会自己看账单 / 自己学着点: the caller told to learn, an order aimed at them (你 or 自己). */
+static int told_to_learn(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t learn_to = find(sc, a, b, (list){ "学会", NULL });
     if (learn_to < b && learn_to > a && in(sc, learn_to - 1, (list){ "要", "得", "应该", "该", "最好", NULL }) &&
         find(sc, a, learn_to, &SECOND) < b)
-        return tone_hit(sc, "lecture", label, learn_to - 1, learn_to, learn_to);
+        return tone_hit(sc, "lecture", "说教客户", learn_to - 1, learn_to, learn_to);
     size_t learn = find(sc, a, b, (list){ "学着点", "学着", "学学", "长点心", "长点记性", NULL });
     if (learn < b && find(sc, a, learn, (list){ "你", "您", "自己", "你自己", "您自己", NULL }) < b)
-        return tone_hit(sc, "lecture", label, learn, learn, learn);
+        return tone_hit(sc, "lecture", "说教客户", learn, learn, learn);
+    return TONE_GO_ON;
+}
+
+/* 下次想清楚再打 / 以后准备好: the caller told to get ready before next time. */
+static int think_first_next_time(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t next = find(sc, a, b, (list){ "下次", "以后", "下回", NULL });
     if (next < b) {
         for (size_t i = next + 1; i < b; i++) {
             if (in(sc, i, (list){ "想清楚", "想好", "搞清楚", "弄清楚", "准备好", NULL }) ||
                 (tone_is(sc, i, "想") && i + 1 < b && in(sc, i + 1, (list){ "清楚", "好", NULL })))
-                return tone_hit(sc, "lecture", label, next, i, i);
+                return tone_hit(sc, "lecture", "说教客户", next, i, i);
         }
+    }
+    return TONE_GO_ON;
+}
+
+/* The checks of tone_lecture in the order they are asked: the first that decides names the hit. */
+static int (*const LECTURE_CHECKS[])(scan *sc, size_t a, size_t b, size_t who, int question) = {
+    question_called_wrong, listen_up_order, must_listen_well, should_have_before_calling, first_do_then_call,
+    taught_many_times, told_to_learn, think_first_next_time,
+};
+
+/* 您这个问题问得就不对 / 这次您可要听仔细了 / 下次打电话之前先把问题想清楚: lecturing the caller. */
+int tone_lecture(scan *sc, size_t a, size_t b, int question)
+{
+    size_t who = find(sc, a, b, &SECOND);   /* the caller addressed: the first checks hang on it */
+    for (size_t k = 0; k < sizeof LECTURE_CHECKS / sizeof *LECTURE_CHECKS; k++) {
+        int r = LECTURE_CHECKS[k](sc, a, b, who, question);
+        if (r != TONE_GO_ON) return r;
     }
     return 0;
 }
 
-/* Lecturing and condescension (国家职业技能标准 3.1; 贵阳 §二(三)6): 连身份证号都记不住 / 正常人都能
- * 听懂 / 您也是成年人了 / 请注意您的说话方式 / 您那个破手机 / 我们客服不是教你用手机的 / 这种事应该自己
- * 处理. Taboo, not an insult: the caller is talked down to, not called names. */
-int tone_lecture_more(scan *sc, size_t a, size_t b, int question)
+/* tone_lecture_more's checks end the rule once their pattern is found, hit recorded or not
+ * (return 0), and otherwise let the next check look (TONE_GO_ON). */
+
+/* 连…都记不住, said of the caller: 连 opens the clause or follows 你/您 (很多老人连智能手机都不会用
+ * speaks of others; 如果连密码都忘了 is a condition). */
+static int not_even_that(scan *sc, size_t a, size_t b, size_t who, int question)
 {
-    static const char *const label = "轻视客户";
-    /* 连…都记不住, said of the caller: 连 opens the clause or follows 你/您 (很多老人连智能手机都不会用
-     * speaks of others; 如果连密码都忘了 is a condition) */
     size_t even = find(sc, a, b, (list){ "连", NULL });
     if (!question && even < b && (even == a || in(sc, even - 1, &SECOND)) && find(sc, a, b, CONDITION) == NONE) {
         size_t all = find(sc, even + 1, tone_upto(b, even + 6), (list){ "都", "也", NULL });
@@ -90,44 +140,72 @@ int tone_lecture_more(scan *sc, size_t a, size_t b, int question)
         size_t cannot = all < b ? tone_find_cannot(sc, all + 1, tone_upto(b, all + 3)) : NONE;
         if (cannot == NONE && all < b)
             cannot = find(sc, all + 1, tone_upto(b, all + 3), (list){ "记不住", "记不得", "不记得", "搞不清", "搞不清楚", "弄不清", "分不清", "看不懂", NULL });
-        if (cannot < b) { tone_hit(sc, "lecture", label, even, cannot, cannot); return 0; }
+        if (cannot < b) { tone_hit(sc, "lecture", "轻视客户", even, cannot, cannot); return 0; }
     }
-    /* 正常人都能听懂 / 稍微有点常识的人都会: the caller measured below anyone (很多人都会遇到 goes on) */
+    return TONE_GO_ON;
+}
+
+/* 正常人都能听懂 / 稍微有点常识的人都会: the caller measured below anyone (很多人都会遇到 goes on). */
+static int below_anyone(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     for (size_t i = find(sc, a, b, (list){ "都", "也", NULL }); i > a && i + 1 < b; i = find(sc, i + 1, b, (list){ "都", "也", NULL })) {
         int anyone = in(sc, i - 1, (list){ "正常人", "一般人", "普通人", "常人", "是个人", "谁", "小孩", "小孩子", "孩子", "小学生", NULL }) ||
                      (tone_is(sc, i - 1, "人") && i - 1 > a && tone_is(sc, i - 2, "的"));
         size_t k = i + 1;
         if (k + 1 < b && in(sc, k, (list){ "能", "会", NULL }) && in(sc, k + 1, (list){ "听懂", "看懂", "懂", "明白", "理解", "学会", NULL })) k++;
         int ability = in(sc, k, (list){ "会", "懂", "知道", "明白", "听懂", "看懂", "能听懂", "听得懂", "看得懂", "会用", "理解", "学会", NULL });
-        if (anyone && ability && (k + 1 == b || in(sc, k + 1, &TAIL))) { tone_hit(sc, "lecture", label, i - 1, k, k); return 0; }
+        if (anyone && ability && (k + 1 == b || in(sc, k + 1, &TAIL))) { tone_hit(sc, "lecture", "轻视客户", i - 1, k, k); return 0; }
     }
-    size_t who = find(sc, a, b, &SECOND);
-    /* 您得搞清楚，这里是客服 (您要是想搞清楚费用的话… is a condition) */
+    return TONE_GO_ON;
+}
+
+/* 您得搞清楚，这里是客服 (您要是想搞清楚费用的话… is a condition). */
+static int get_it_straight(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     if (who < b && !question && find(sc, a, b, CONDITION) == NONE) {
         size_t must = find(sc, who + 1, tone_upto(b, who + 3), (list){ "得", "要", "最好", "给我", "可得", "必须", NULL });
         if (must + 1 < b && in(sc, must + 1, (list){ "搞清楚", "弄清楚", "搞明白", "弄明白", "清楚", "明白", NULL }) && must + 2 == b)
             { tone_hit(sc, "lecture", "说教客户", who, must + 1, must + 1); return 0; }
     }
-    /* 您也是成年人了 / 你都这么大的人了 */
-    if (who < b) {
-        size_t adult = find(sc, who + 1, tone_upto(b, who + 4), (list){ "成年人", "大人", NULL });
-        /* 您也是成年人了 (您是成年人的话可以自己办理 states a condition) */
-        int reproach = adult < b && (find(sc, who + 1, adult, (list){ "也", "都", "已经", "也是", "都是", NULL }) < adult ||
-                                     (adult + 1 < b && tone_is(sc, adult + 1, "了")));
-        if (reproach && find(sc, a, b, CONDITION) == NONE) { tone_hit(sc, "lecture", label, who, adult, adult); return 0; }
-    }
-    /* 请注意您的说话方式 (我会注意自己的态度 is the agent's own) */
+    return TONE_GO_ON;
+}
+
+/* 您也是成年人了 / 你都这么大的人了 (您是成年人的话可以自己办理 states a condition). */
+static int grown_up_now(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    if (who >= b) return TONE_GO_ON;
+    size_t adult = find(sc, who + 1, tone_upto(b, who + 4), (list){ "成年人", "大人", NULL });
+    int reproach = adult < b && (find(sc, who + 1, adult, (list){ "也", "都", "已经", "也是", "都是", NULL }) < adult ||
+                                 (adult + 1 < b && tone_is(sc, adult + 1, "了")));
+    if (reproach && find(sc, a, b, CONDITION) == NONE) { tone_hit(sc, "lecture", "轻视客户", who, adult, adult); return 0; }
+    return TONE_GO_ON;
+}
+
+/* 请注意您的说话方式: the caller's manners corrected (我会注意自己的态度 is the agent's own; 对方叫您
+ * 注意态度 reports someone else's order). */
+static int mind_your_manner(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t mind = find(sc, a, b, (list){ "注意", NULL });
-    /* (对方叫您注意态度 reports someone else's order) */
     if (mind < b && find(sc, a, mind, &FIRST) == NONE && !tone_own_manner_promise(sc, a, mind) &&
         find(sc, a, mind, (list){ "叫", "让", "要求", "说", "叫您", "让您", NULL }) == NONE) {
         size_t manner = find(sc, mind + 1, tone_upto(b, mind + 5), (list){ "说话", "态度", "言辞", "措辞", "用词", "语气", "素质", "言行", "言语", "口气", NULL });
         if (manner < b) { tone_hit(sc, "lecture", "说教客户", mind, manner, manner); return 0; }
     }
-    /* 您那个破手机 */
+    return TONE_GO_ON;
+}
+
+/* 您那个破手机: the caller's things run down (破 within three words after 你/您). */
+static int shabby_thing(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     for (size_t i = find(sc, a, b, (list){ "破", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "破", NULL }))
-        if (find(sc, i > a + 3 ? i - 3 : a, i, &SECOND) < i) { tone_hit(sc, "lecture", label, i, i + 1, i); return 0; }
-    /* 我们客服不是教你用手机的 / 我们不是陪你聊天的 */
+        if (find(sc, i > a + 3 ? i - 3 : a, i, &SECOND) < i) { tone_hit(sc, "lecture", "轻视客户", i, i + 1, i); return 0; }
+    return TONE_GO_ON;
+}
+
+/* 我们客服不是教你用手机的 / 我们不是陪你聊天的: the service declared not for the caller (教育 and
+ * the like are other words). */
+static int not_here_to_serve(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t me = find(sc, a, b, &FIRST);
     size_t isnt = me < b ? find(sc, me + 1, tone_upto(b, me + 4), (list){ "不是", NULL }) : NONE;
     if (isnt + 1 < b) {
@@ -137,12 +215,37 @@ int tone_lecture_more(scan *sc, size_t a, size_t b, int question)
         if (serve && (strlen(v) > 3 || (isnt + 2 < b && in(sc, isnt + 2, &SECOND)) || strstr(v, "你") || strstr(v, "您")))
             { tone_hit(sc, "dismissive", "打发客户", me, isnt + 1, isnt + 1); return 0; }
     }
-    /* 这种事应该自己处理 (您可以自己在APP上处理 offers a way: 可以) */
+    return TONE_GO_ON;
+}
+
+/* 这种事应该自己处理 (您可以自己在APP上处理 offers a way: 可以). */
+static int handle_it_yourself(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t ought = find(sc, a, b, (list){ "应该", "得", "只能", "就得", "自个儿", NULL });
     size_t self = ought < b ? find(sc, ought + 1, tone_upto(b, ought + 3), (list){ "自己", NULL }) : NONE;
     if (self + 1 < b && !question && in(sc, self + 1, (list){ "处理", "解决", "想办法", "搞定", "弄", "去办", "看着办", "去", "去找", "查", NULL }) &&
         find(sc, a, b, (list){ "可以", "建议", NULL }) == NONE)
         { tone_hit(sc, "dismissive", "推诿（让客户自己办）", ought, self + 1, self); return 0; }
+    return TONE_GO_ON;
+}
+
+/* The checks of tone_lecture_more in the order they are asked: the first whose pattern is found
+ * names the hit. */
+static int (*const LECTURE_MORE_CHECKS[])(scan *sc, size_t a, size_t b, size_t who, int question) = {
+    not_even_that, below_anyone, get_it_straight, grown_up_now, mind_your_manner, shabby_thing, not_here_to_serve,
+    handle_it_yourself,
+};
+
+/* Lecturing and condescension (国家职业技能标准 3.1; 贵阳 §二(三)6): 连身份证号都记不住 / 正常人都能
+ * 听懂 / 您也是成年人了 / 请注意您的说话方式 / 您那个破手机 / 我们客服不是教你用手机的 / 这种事应该自己
+ * 处理. Taboo, not an insult: the caller is talked down to, not called names. */
+int tone_lecture_more(scan *sc, size_t a, size_t b, int question)
+{
+    size_t who = find(sc, a, b, &SECOND);   /* the caller addressed: the middle checks hang on it */
+    for (size_t k = 0; k < sizeof LECTURE_MORE_CHECKS / sizeof *LECTURE_MORE_CHECKS; k++) {
+        int r = LECTURE_MORE_CHECKS[k](sc, a, b, who, question);
+        if (r != TONE_GO_ON) return r;
+    }
     return 0;
 }
 
@@ -392,7 +495,7 @@ int tone_next_time_order(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "lecture", "说教客户（下次先…）", t, f, t);
 }
 
-/* ---- helper fixtb: 禁忌语 as writers we never read type it (tests/data/tone_more/fixtb.tsv) ---- */
+/* ---- 禁忌语 as writers we never read type it: classes found on new writers' replies (3.1; 贵阳 §二(三)6) ---- */
 
 /* 下次您买东西仔细一点 / 麻烦您下回看清楚再下单 / 以后先把资料准备好: the caller told to take more care
  * next time, a reproach of the care they did not take (说教客户: 呼叫服务员职业标准(试行) 三(一)2 不用

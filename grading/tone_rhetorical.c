@@ -47,85 +47,132 @@ static int unclear_invited(scan *sc, size_t i, size_t v, size_t b)
     return 0;
 }
 
-/* 你没听清楚吗 / 您不知道吗 / 我不是说了吗 / 这么简单的事都不会吗 / 你听懂了没有 /
- * 你自己不会查吗 / 没看我正忙着吗: a question about the caller's hearing, understanding or
- * ability, or about what was already said, is a reproach, not a question. */
-int tone_rhetorical(scan *sc, size_t a, size_t b, int question)
+/* 听懂了没有 / 明白没有: an A-not-A demand after a hearing verb, which tests the caller rather
+ * than asks (without 你/您 only when the verb stands right before 没有). */
+static int heard_or_not(scan *sc, size_t a, size_t b, size_t who, int question)
 {
-    static const char *const label = "反问客户";
-    size_t who = find(sc, a, b, &SECOND);
-    /* A-not-A demand after a hearing verb: 听懂了没有, 明白没有 */
     size_t last = b - 1;
     if (last > a + 1 && in(sc, last, (list){ "啊", "呀", "呢", "哪", NULL }) && in(sc, last - 1, (list){ "没有", "没", NULL })) last--;
     if (last > a && (tone_is(sc, last, "没有") || tone_is(sc, last, "没"))) {
         size_t from = who < b ? who + 1 : a;
         size_t v = find(sc, from, last, &HEAR);
         if (v < last && (who < b || v + 1 == last || (v + 2 == last && in(sc, v + 1, &DONE))))
-            return tone_hit(sc, "rhetorical", label, who < b ? who : v, last, v);
+            return tone_hit(sc, "rhetorical", ASKED_BACK, who < b ? who : v, last, v);
     }
-    /* 这还用问吗 / 还用我说吗: the answer is obvious, says the question */
+    return TONE_GO_ON;
+}
+
+/* 这还用问吗 / 还用我说吗: the answer is obvious, says the question. */
+static int answer_obvious(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t need = find(sc, a, b, (list){ "还用", "用得着", NULL });
     if (need == NONE) {
         size_t still = find(sc, a, b, (list){ "还", NULL });
         if (still + 1 < b && tone_is(sc, still + 1, "用")) need = still + 1;
     }
     size_t ask = need < b ? find(sc, need + 1, tone_upto(b, need + 3), (list){ "问", "说", "讲", "教", NULL }) : NONE;
-    if (question && ask < b) return tone_hit(sc, "rhetorical", label, need, ask, ask);
-    /* 您就不能自己看看吗: the caller told to help themselves, as a question */
+    if (question && ask < b) return tone_hit(sc, "rhetorical", ASKED_BACK, need, ask, ask);
+    return TONE_GO_ON;
+}
+
+/* 您就不能自己看看吗: the caller told to help themselves, as a question. */
+static int help_yourself(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t cannot_self = who < b ? find(sc, who + 1, tone_upto(b, who + 4), (list){ "不能自己", "不会自己", NULL }) : NONE;
     if (cannot_self == NONE && who < b) {
         size_t cant = find(sc, who + 1, tone_upto(b, who + 3), (list){ "不能", "不会", "就不能", NULL });
         if (cant + 1 < b && in(sc, cant + 1, (list){ "自己", NULL })) cannot_self = cant + 1;
     }
-    if (question && cannot_self < b) return tone_hit(sc, "rhetorical", label, who, cannot_self, cannot_self);
-    /* 你听得懂中文吗 / 你听不懂普通话吗: the caller's understanding of the language questioned
-     * (您会说普通话吗 is the dialect phrase of 2.x, a real question) */
+    if (question && cannot_self < b) return tone_hit(sc, "rhetorical", ASKED_BACK, who, cannot_self, cannot_self);
+    return TONE_GO_ON;
+}
+
+/* 你听得懂中文吗 / 你听不懂普通话吗: the caller's understanding of the language questioned
+ * (您会说普通话吗 is the dialect phrase of 2.x, a real question). */
+static int language_doubted(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t tongue = find(sc, a, b, (list){ "中文", "人话", "普通话", "汉语", "国语", NULL });
     int plain = tongue < b && in(sc, tongue, (list){ "中文", "人话", NULL });
     int negated = tongue < b && find(sc, a, tongue, (list){ "听不懂", "不懂", "听不明白", NULL }) < b;
     if (tongue < b && tongue > a && (negated || (plain && question &&
         find(sc, a, tongue, (list){ "听得懂", "听懂", "懂", NULL }) < b)) &&
         find(sc, a, b, PLEASE) == NONE)
-        return tone_hit(sc, "rhetorical", label, a, tongue, tongue);
-    /* 你连自己的号码都记不住吗: a jab at the caller's memory (rude, not an insult that fails the call) */
+        return tone_hit(sc, "rhetorical", ASKED_BACK, a, tongue, tongue);
+    return TONE_GO_ON;
+}
+
+/* 你连自己的号码都记不住吗: a jab at the caller's memory (rude, not an insult that fails the call). */
+static int memory_jab(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     for (size_t even = find(sc, a, b, (list){ "都", "连", NULL }); question && even < b;
          even = find(sc, even + 1, b, (list){ "都", "连", NULL })) {
         size_t forgot = find(sc, even + 1, tone_upto(b, even + 3),
                              (list){ "记不住", "记不得", "不记得", "看不懂", "搞不懂", "弄不懂", "搞不清楚", "弄不明白", NULL });
-        if (forgot < b) return tone_hit(sc, "rhetorical", label, even, forgot, forgot);
+        if (forgot < b) return tone_hit(sc, "rhetorical", ASKED_BACK, even, forgot, forgot);
     }
-    /* 我说得还不够清楚吗: the agent's own words held up against the caller (我刚才说得不够清楚 is
-     * a statement owning the fault: no question, no 还) */
+    return TONE_GO_ON;
+}
+
+/* 我说得还不够清楚吗: the agent's own words held up against the caller (我刚才说得不够清楚 is
+ * a statement owning the fault: no question, no 还). */
+static int own_words_held_up(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t me_say = find(sc, a, b, &FIRST);
     size_t say_w = me_say < b ? find(sc, me_say + 1, tone_upto(b, me_say + 3), (list){ "说", "讲", "说得", "讲得", "解释", NULL }) : NONE;
     size_t yet = say_w < b ? find(sc, say_w + 1, tone_upto(b, say_w + 3), (list){ "还", NULL }) : NONE;
     if (question && yet + 1 < b && find(sc, yet + 1, tone_upto(b, yet + 4), (list){ "清楚", "明白", "不够清楚", "不清楚", NULL }) < b)
-        return tone_hit(sc, "rhetorical", label, me_say, yet, yet);
-    /* 连这个都要我教你？ */
+        return tone_hit(sc, "rhetorical", ASKED_BACK, me_say, yet, yet);
+    return TONE_GO_ON;
+}
+
+/* 连这个都要我教你？: teaching the caller named as beneath the agent; a bare 教 only with the
+ * caller after it (我教您怎么操作 offers). */
+static int must_teach(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t teach = find(sc, a, b, (list){ "教", "教你", "教您", NULL });
     if (question && teach < b && find(sc, a, teach, (list){ "连", "都", "还", NULL }) < b &&
         (strcmp(tone_word(sc, teach), "教") != 0 || (teach + 1 < b && in(sc, teach + 1, &SECOND))))
-        return tone_hit(sc, "rhetorical", label, a, teach, teach);
-    /* 怎么不早说 */
+        return tone_hit(sc, "rhetorical", ASKED_BACK, a, teach, teach);
+    return TONE_GO_ON;
+}
+
+/* 怎么不早说: the caller blamed for telling late, as a question. */
+static int why_not_sooner(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t how = find(sc, a, b, (list){ "怎么", "干嘛", "为什么", NULL });
     if (how + 2 < b && tone_is(sc, how + 1, "不") && (tone_is(sc, how + 2, "早") || tone_is(sc, how + 2, "早点")))
-        return tone_hit(sc, "rhetorical", label, how, how + 2, how + 2);
-    /* 你有没有认真听 / 您听没听我说: whether the caller listens at all (not 您有没有听到提示音, a check) */
+        return tone_hit(sc, "rhetorical", ASKED_BACK, how, how + 2, how + 2);
+    return TONE_GO_ON;
+}
+
+/* 你有没有认真听 / 您听没听我说: whether the caller listens at all (not 您有没有听到提示音, a check). */
+static int listens_at_all(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t whether = who < b ? find(sc, who + 1, tone_upto(b, who + 3), (list){ "有没有", "到底有没有", NULL }) : NONE;
     size_t how_listen = whether < b && whether + 1 < b && in(sc, whether + 1, (list){ "认真", "在", "好好", "仔细", "用心", NULL }) ? whether + 2 : NONE;
     if (how_listen < b && in(sc, how_listen, (list){ "听", "看", "听我说", NULL }))
-        return tone_hit(sc, "rhetorical", label, who, how_listen, how_listen);
+        return tone_hit(sc, "rhetorical", ASKED_BACK, who, how_listen, how_listen);
     for (size_t i = a; i + 2 < b; i++)
-        if (tone_is(sc, i, "听") && tone_is(sc, i + 1, "没") && tone_is(sc, i + 2, "听")) return tone_hit(sc, "rhetorical", label, i, i + 2, i);
-    /* 您是不是没在听 / 你根本没认真听: the caller's attention, not hearing, doubted (您是不是没听清 is a
-     * check of the line and passes) */
+        if (tone_is(sc, i, "听") && tone_is(sc, i + 1, "没") && tone_is(sc, i + 2, "听")) return tone_hit(sc, "rhetorical", ASKED_BACK, i, i + 2, i);
+    return TONE_GO_ON;
+}
+
+/* 您是不是没在听 / 你根本没认真听: the caller's attention, not hearing, doubted (您是不是没听清 is a
+ * check of the line and passes). */
+static int attention_doubted(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     if (who < b && !tone_reassured(sc, who, b)) {
         size_t no = find(sc, who + 1, tone_upto(b, who + 4), (list){ "没", "没有", "不", "根本没", NULL });
         if (no + 2 < b && in(sc, no + 1, (list){ "在", "认真", "好好", "用心", "仔细", "注意", NULL }) &&
             in(sc, no + 2, (list){ "听", "看", "听我说", "听我讲", NULL }))
-            return tone_hit(sc, "rhetorical", label, who, no + 2, no + 1);
+            return tone_hit(sc, "rhetorical", ASKED_BACK, who, no + 2, no + 1);
     }
-    /* 这有什么不懂的 / 有什么好问的 / 没什么好解释的: the caller's question declared needless */
+    return TONE_GO_ON;
+}
+
+/* 这有什么不懂的 / 有什么好问的 / 没什么好解释的: the caller's question declared needless. */
+static int needless_question(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     for (size_t i = find(sc, a, b, &WHAT_ANY); i + 2 < b; i = find(sc, i + 1, b, &WHAT_ANY)) {
         int what_w = in(sc, i, (list){ "没什么", "有什么", "没啥", "有啥", "没有什么", NULL });
         if (!what_w && (!in(sc, i, (list){ "什么", "啥", NULL }) || i == a || !in(sc, i - 1, (list){ "有", "没", "没有", NULL }))) continue;
@@ -135,18 +182,28 @@ int tone_rhetorical(scan *sc, size_t a, size_t b, int question)
             in(sc, v, (list){ "说", "问", "讲", "解释", "谈", "聊", "争", "吵", "懂", "理解", "明白", "不懂", "难懂", "不明白",
                               "好说", "好问", "好讲", "投诉", "抱怨", "计较", NULL }) &&
             (v + 1 == b || in(sc, v + 1, &TAIL)) && !unclear_invited(sc, i, v, b))
-            return tone_hit(sc, "rhetorical", label, what_w ? i : i - 1, v, v);
+            return tone_hit(sc, "rhetorical", ASKED_BACK, what_w ? i : i - 1, v, v);
     }
-    /* 这还需要我教吗 / 这种事还要问我: the question said to be beneath asking */
+    return TONE_GO_ON;
+}
+
+/* 这还需要我教吗 / 这种事还要问我: the question said to be beneath asking. */
+static int beneath_asking(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t still_need = find(sc, a, b, (list){ "还需要", "还要", NULL });
     for (size_t i = a; still_need == NONE && i + 1 < b; i++)
         if (tone_is(sc, i, "还") && in(sc, i + 1, (list){ "需要", "要", "得", NULL })) still_need = i + 1;
     if (question && still_need + 1 < b) {
         size_t k = in(sc, still_need + 1, (list){ "我", "问我", NULL }) && tone_is(sc, still_need + 1, "我") ? still_need + 2 : still_need + 1;
         if (k < b && (in(sc, k, (list){ "教", "教你", "教您", "问我", NULL }) || (tone_is(sc, k, "问") && k + 1 < b && tone_is(sc, k + 1, "我"))))
-            return tone_hit(sc, "rhetorical", label, still_need, k, k);
+            return tone_hit(sc, "rhetorical", ASKED_BACK, still_need, k, k);
     }
-    /* 问这个有意义吗 / 问这种问题有意思吗 */
+    return TONE_GO_ON;
+}
+
+/* 问这个有意义吗 / 问这种问题有意思吗: the caller's asking called pointless. */
+static int pointless_asking(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t asked = find(sc, a, b, (list){ "问", "问这个", "说", "讲", "说这些", "讲这些", NULL });
     /* 说这些有意思吗 — but 您说的方法有用吗 asks about the method */
     if (asked + 1 < b && in(sc, asked, (list){ "说", "讲", NULL }) && !in(sc, asked + 1, (list){ "这些", "这个", "那些", "这种", "这", NULL }))
@@ -154,26 +211,73 @@ int tone_rhetorical(scan *sc, size_t a, size_t b, int question)
     size_t point = asked < b ? find(sc, asked + 1, b, (list){ "有意义", "有意思", "有用", NULL }) : NONE;
     for (size_t i = asked + 1; point == NONE && asked < b && i + 1 < b; i++)
         if (tone_is(sc, i, "有") && in(sc, i + 1, (list){ "意义", "意思", "用", NULL })) point = i + 1;
-    if (question && point < b) return tone_hit(sc, "rhetorical", label, asked, point, point);
+    if (question && point < b) return tone_hit(sc, "rhetorical", ASKED_BACK, asked, point, point);
+    return TONE_GO_ON;
+}
+
+/* The checks after this one read a negated hearing or saying verb, which only a question makes a
+ * reproach; and 您还有什么不清楚的地方吗 / 哪里不明白, asking what is still unclear, is the 2.6
+ * offer. Either ends the rule with no hit. */
+static int only_reproachful_questions(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     if (!question) return 0;
-    /* 您还有什么不清楚的地方吗 / 哪里不明白: asking what is still unclear is the 2.6 offer */
     if (find(sc, a, b, &OPEN_ASK) < b) return 0;
-    if (who < b) {
-        size_t self_neg = find(sc, who + 1, b, &NEG_HEAR);
-        if (self_neg < b) return tone_hit(sc, "rhetorical", label, who, self_neg, self_neg);
-        size_t neg = find(sc, who + 1, b, &NEG);
-        size_t verb = neg < b ? find(sc, neg + 1, b, &HEAR) : b;
-        if (verb < b && !tone_run_on_ask(sc, neg, verb, b)) return tone_hit(sc, "rhetorical", label, who, verb, verb);
-        size_t self = find(sc, who, tone_upto(b, who + 2), (list){ "自己", "你自己", "您自己", NULL });
-        if (self < b && find(sc, self + 1, tone_upto(b, self + 3), &NEG) < b)
-            return tone_hit(sc, "rhetorical", label, who, self + 1, self);
-    }
+    return TONE_GO_ON;
+}
+
+/* 你没听见吗 / 您不知道吗 / 你自己不会吗: the caller's own hearing, knowledge or ability doubted
+ * in a question (您没收到吗？我再发一次 runs on to help: tone_run_on_ask). */
+static int caller_doubted(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    if (who >= b) return TONE_GO_ON;
+    size_t self_neg = find(sc, who + 1, b, &NEG_HEAR);
+    if (self_neg < b) return tone_hit(sc, "rhetorical", ASKED_BACK, who, self_neg, self_neg);
+    size_t neg = find(sc, who + 1, b, &NEG);
+    size_t verb = neg < b ? find(sc, neg + 1, b, &HEAR) : b;
+    if (verb < b && !tone_run_on_ask(sc, neg, verb, b)) return tone_hit(sc, "rhetorical", ASKED_BACK, who, verb, verb);
+    size_t self = find(sc, who, tone_upto(b, who + 2), (list){ "自己", "你自己", "您自己", NULL });
+    if (self < b && find(sc, self + 1, tone_upto(b, self + 3), &NEG) < b)
+        return tone_hit(sc, "rhetorical", ASKED_BACK, who, self + 1, self);
+    return TONE_GO_ON;
+}
+
+/* 没听见吗 / 没看到吗: the same doubt with the caller left unnamed. */
+static int hearing_doubted(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     for (size_t i = a; i + 1 < b; i++)
         if (in(sc, i, (list){ "没", "没有", NULL }) && in(sc, i + 1, &HEAR))
-            return tone_hit(sc, "rhetorical", label, i, i + 1, i + 1);
+            return tone_hit(sc, "rhetorical", ASKED_BACK, i, i + 1, i + 1);
+    return TONE_GO_ON;
+}
+
+/* 我不是说了吗 / 难道没告诉过您: what was already said held up, unless the caller's own words are
+ * recalled to check them (recalled_to_check). */
+static int already_told(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t neg = find(sc, a, b, (list){ "不是", "难道", NULL });
     size_t say = neg < b ? find(sc, neg + 1, b, &SAY) : b;
-    if (say < b && !recalled_to_check(sc, a, neg, b)) return tone_hit(sc, "rhetorical", label, neg, say, say);
+    if (say < b && !recalled_to_check(sc, a, neg, b)) return tone_hit(sc, "rhetorical", ASKED_BACK, neg, say, say);
+    return TONE_GO_ON;
+}
+
+/* The checks of tone_rhetorical in the order they are asked: the first that decides names the
+ * hit, and only_reproachful_questions ends the rule for statements before the negation checks. */
+static int (*const RHETORICAL_CHECKS[])(scan *sc, size_t a, size_t b, size_t who, int question) = {
+    heard_or_not, answer_obvious, help_yourself, language_doubted, memory_jab, own_words_held_up, must_teach,
+    why_not_sooner, listens_at_all, attention_doubted, needless_question, beneath_asking, pointless_asking,
+    only_reproachful_questions, caller_doubted, hearing_doubted, already_told,
+};
+
+/* 你没听清楚吗 / 您不知道吗 / 我不是说了吗 / 这么简单的事都不会吗 / 你听懂了没有 /
+ * 你自己不会查吗 / 没看我正忙着吗: a question about the caller's hearing, understanding or
+ * ability, or about what was already said, is a reproach, not a question. */
+int tone_rhetorical(scan *sc, size_t a, size_t b, int question)
+{
+    size_t who = find(sc, a, b, &SECOND);   /* the caller addressed: most checks hang on it */
+    for (size_t k = 0; k < sizeof RHETORICAL_CHECKS / sizeof *RHETORICAL_CHECKS; k++) {
+        int r = RHETORICAL_CHECKS[k](sc, a, b, who, question);
+        if (r != TONE_GO_ON) return r;
+    }
     return 0;
 }
 
@@ -514,7 +618,7 @@ int tone_too_simple(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
-/* ---- helper fixtb: 禁忌语 as writers we never read type it (tests/data/tone_more/fixtb.tsv) ---- */
+/* ---- 禁忌语 as writers we never read type it: classes found on new writers' replies (3.1; 贵阳 §二(三)6) ---- */
 
 /* 您不提供身份证号，我怎么帮您查啊 / 你唔讲清楚，我点帮你啊 / 您都没说清楚是哪张卡，我上哪儿给您查去:
  * the caller's omission thrown back as a question on whether the agent can help at all (反问客户,

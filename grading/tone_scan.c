@@ -418,8 +418,8 @@ int tone_run_on_ask(scan *sc, size_t neg, size_t verb, size_t b)
     return 0;
 }
 
-/* The first word (*ca) of the clause before the one starting at a; 0 when a opens the reply (helper
- * fixtb: displeasure or the caller's omission said in the clause before the words that answer it). */
+/* The first word (*ca) of the clause before the one starting at a; 0 when a opens the reply (for
+ * displeasure or the caller's omission said in the clause before the words that answer it). */
 int tone_clause_before(const scan *sc, size_t a, size_t *ca)
 {
     if (a == 0) return 0;

@@ -236,6 +236,11 @@ int tone_many_times(scan *sc, size_t a, size_t i);
  * recorded or already was, 0 when it is not (then the rule may go on looking). */
 int tone_hit(scan *sc, const char *rule, const char *label, size_t first, size_t last, size_t key);
 
+/* What one check of a rule split into checks returns when it did not decide: the rule asks its
+ * next check. Any other value (tone_hit()'s 0 or 1) ends the rule with it, so a hit the scan
+ * refuses still ends the rule, as the return in the one long body did. */
+enum { TONE_GO_ON = -1 };
+
 /* 您没有认真看也没关系 / 您没仔细看，不要紧: the caller's lapse named only to be excused, a
  * reassurance (2.12 您别着急 in spirit), not a reproach: a word of it after the lapse, in this
  * clause or a later one of the reply. */
@@ -380,7 +385,7 @@ tone_rule_fn tone_ours_only, tone_not_ours, tone_not_our_matter, tone_fault_lies
  * caller's speech blamed, a condescending check, too simple to ask): tone_lecture.c,
  * tone_impatient.c, tone_blame.c, tone_rhetorical.c */
 tone_rule_fn tone_next_time_order, tone_agent_too, tone_speech_blamed, tone_finally_understood, tone_too_simple;
-/* helper fixtb's classes (禁忌语 of writers never read: care told for next time, displeasure or custom
+/* 禁忌语 as writers we never read type it (classes: care told for next time, displeasure or custom
  * sent away, an omission thrown back, calls counted, a 呗 shrug, sent off to think, 打官腔): tone_lecture.c,
  * tone_dismiss.c, tone_rhetorical.c, tone_impatient.c, tone_shift.c */
 tone_rule_fn tone_next_time_care, tone_leave_if_unhappy, tone_how_could_i, tone_leave_for_rival, tone_calls_counted,

@@ -411,7 +411,7 @@ int tone_third_party_disowned(scan *sc, size_t from, size_t to, int question)
     return 0;
 }
 
-/* ---- helper fixtb: 禁忌语 as writers we never read type it (tests/data/tone_more/fixtb.tsv) ---- */
+/* ---- 禁忌语 as writers we never read type it: classes found on new writers' replies (3.1; 贵阳 §二(三)6) ---- */
 
 /* 打官腔: a rule, a body or a procedure cited (规定, 政策, 相关部门, 本中心, 权限 …) as the reason for a
  * refusal or a withholding (不予…, 无法, 不负责, 不清楚, 超出 …), and nothing in the whole reply that

@@ -6,12 +6,6 @@
 
 #include <string.h>
 
-/* 你再闹，我就让你家停电 / 再骂一句我就把你拉黑 / 再吵吵我就把你挂了 / 你等着，有你好看的: a
- * harm to the caller made conditional on how they behave is a threat, retaliation that fails
- * the call (贵阳 §二(三) 6; eval README: threats are insults). Across clauses (the condition and
- * the harm are often two). Not a procedure said plainly (再不说话我就挂了 for a silent line is
- * impatience, 禁忌语: its condition is silence, not misbehaviour) nor a notice (如果再欠费会停机:
- * no 再 + misbehaviour). */
 /* Does the reply name, before word i, a process or a time the caller waits for (要一到两天 / 三个工作日
  * 到账 / 等通知)? Then a closing 您等着吧 tells the caller to wait for it: a brush-off (assets/taboo.txt
  * 等着吧), not a threat. */
@@ -24,71 +18,111 @@ static int wait_named_before(const scan *sc, size_t i)
     return 0;
 }
 
+/* The caller's misbehaviour a threat is made conditional on (再闹, 再 + 骂); the words glued to
+ * 再 as the lexicon cuts them; the harms that make it a threat. */
+static const char *const BEHAVE[] = { "闹", "骂", "吵", "吵吵", "嚷", "嚷嚷", "啰嗦", "啰唆", "胡搅蛮缠", "这样", "这么说话",
+                                      "骂人", "骂我", "吼", "喊", "折腾", "无理取闹", "纠缠", "捣乱", "撒泼", "烦我", NULL };
+static const char *const GLUED[] = { "再闹", "再骂", "再吵", "再嚷", "再嚷嚷", "再啰嗦", "再这样", "再吼", "再喊", "再纠缠",
+                                     "再捣乱", "再折腾", "再胡搅蛮缠", NULL };
+/* not 挂/挂了: ending the call on an abusive caller is what §二(三) 1-3 prescribe (said politely);
+ * 再这样我就挂了 is impatience (禁忌语, rule impatient), not a harm done to the caller */
+static const char *const HARM[] = { "拉黑", "黑名单", "停", "停电", "停气", "停水", "停网", "停机", "断网",
+                                    "关", "关了", "后悔", "保安", "轰", "轰出去", "拖", "拖出去", "好看", "受的", "后果", "后果自负",
+                                    "试试", "试试看", "不客气", "报警", "销户", "注销", "修不好", "办不下来",
+                                    /* a mark on the caller's record (记不良记录, 影响你的信用): a penalty for behaving */
+                                    "不良记录", "不良", "信用", "征信", "信用记录", "记过", "封号", "封", "冻结", NULL };
+
+/* Does 再 at i open a condition on the caller's misbehaviour (再闹 / 再打来骚扰)? Kept apart from
+ * the harm so that 您再这样下去身体会吃不消 (a situation going on, a warning out of care) is
+ * ruled out before any harm is looked for. */
+static int misbehaviour_condition(scan *sc, size_t i)
+{
+    const cs_words *w = sc->w;
+    int cond = in(sc, i, GLUED) || (tone_is(sc, i, "再") && i + 1 < w->n && w->v[i + 1].clause == w->v[i].clause &&
+                                    in(sc, i + 1, BEHAVE));
+    /* 再打来骚扰就报警: calling again to harass is the misbehaviour (the call words between) */
+    for (size_t k = i + 1; !cond && tone_is(sc, i, "再") && k < w->n && k < i + 4 && w->v[k].clause == w->v[i].clause; k++) {
+        if (in(sc, k, (list){ "骚扰", "捣乱", "闹事", "找茬", "胡闹", "瞎闹", "恶作剧", "乱投诉", "投诉", "瞎投诉", NULL })) cond = 1;
+        else if (!in(sc, k, (list){ "打", "来", "打来", "打过来", "打电话", "来电", "过来", "乱", "瞎", NULL })) break;
+    }
+    size_t nx = i + (in(sc, i, GLUED) ? 1 : 2);
+    if (cond && nx < w->n && tone_is(sc, nx, "下去")) cond = 0;
+    return cond;
+}
+
+/* 你等着 standing as a clause at i (你等着，我让师傅不去你家 / 有你好看的): 1 when it does. Always
+ * sets *end (the last word of 等着) and *tail (past the particles closing it: 你等着吧 / 你等着瞧),
+ * which the harm search starts from whichever way the threat opened. */
+static int you_wait_clause(scan *sc, size_t i, size_t *end, size_t *tail)
+{
+    const cs_words *w = sc->w;
+    *end = i;   /* 等着, or 等 着 */
+    if (tone_is(sc, i, "等") && i + 1 < w->n && tone_is(sc, i + 1, "着")) *end = i + 1;
+    int you_wait = i > 0 && (in(sc, i - 1, &SECOND) ||
+                             (i > 1 && in(sc, i - 1, (list){ "就", "就给我", NULL }) && in(sc, i - 2, &SECOND)) ||
+                             (i > 2 && tone_is(sc, i - 1, "我") && tone_is(sc, i - 2, "给") && in(sc, i - 3, &SECOND)));
+    *tail = *end + 1;
+    while (*tail < w->n && w->v[*tail].clause == w->v[i].clause && in(sc, *tail, (list){ "吧", "啊", "呀", "哈", "瞧", NULL })) (*tail)++;
+    return (*end > i || tone_is(sc, i, "等着") || tone_is(sc, i, "等着吧")) && you_wait &&
+           (*tail == w->n || w->v[*tail].clause != w->v[i].clause);
+}
+
+/* 你等着 / 你给我等着吧 closing the reply: the harm left unsaid is still a threat (§二(三) 6);
+ * 您等着，我帮您查 goes on to serve. */
+static int closes_reply(scan *sc, size_t tail)
+{
+    size_t k = tail;
+    while (k < sc->w->n && in(sc, k, (list){ "吧", "啊", "呀", "哈", "了", "瞧", "看", NULL })) k++;
+    return k == sc->w->n;
+}
+
+/* The harm after the condition or 你等着 ending at end, within that clause and the next (the
+ * condition and the harm are often two clauses): its word, or NONE. */
+static size_t harm_after(scan *sc, size_t i, size_t end)
+{
+    const cs_words *w = sc->w;
+    size_t last = end + 1;
+    while (last < w->n && last < end + 14 && w->v[last].clause <= w->v[i].clause + 1) last++;
+    size_t h = find(sc, end + 1, last, HARM);
+    /* 拉 黑 (put on the blacklist) cut in two */
+    for (size_t k = end + 1; h == NONE && k + 1 < last; k++)
+        if (tone_is(sc, k, "拉") && tone_is(sc, k + 1, "黑")) h = k;
+    /* 你再闹，我让你的单子办不下来 / 你等着，我让师傅不去你家: the agent setting something or
+     * someone on the caller */
+    if (h == NONE) {
+        size_t me = find(sc, i + 1, last, &FIRST);
+        /* not 我让医生给您回电 / 我让师傅马上过去帮您: help sent to the caller */
+        if (me < last && find(sc, me + 1, tone_upto(last, me + 3), (list){ "让", "叫", "找", "保证", NULL }) < last &&
+            !cs_words_help_after(w, me))
+            h = me;
+    }
+    return h < last ? h : NONE;
+}
+
+/* 你再闹，我就让你家停电 / 再骂一句我就把你拉黑 / 再吵吵我就把你挂了 / 你等着，有你好看的: a
+ * harm to the caller made conditional on how they behave is a threat, retaliation that fails
+ * the call (贵阳 §二(三) 6; eval README: threats are insults). Across clauses (the condition and
+ * the harm are often two). Not a procedure said plainly (再不说话我就挂了 for a silent line is
+ * impatience, 禁忌语: its condition is silence, not misbehaviour) nor a notice (如果再欠费会停机:
+ * no 再 + misbehaviour). */
 int tone_threaten(scan *sc, size_t from, size_t to, int question)
 {
-    static const char *const behave[] = { "闹", "骂", "吵", "吵吵", "嚷", "嚷嚷", "啰嗦", "啰唆", "胡搅蛮缠", "这样", "这么说话",
-                                          "骂人", "骂我", "吼", "喊", "折腾", "无理取闹", "纠缠", "捣乱", "撒泼", "烦我", NULL };
-    static const char *const glued[] = { "再闹", "再骂", "再吵", "再嚷", "再嚷嚷", "再啰嗦", "再这样", "再吼", "再喊", "再纠缠",
-                                         "再捣乱", "再折腾", "再胡搅蛮缠", NULL };
-    /* not 挂/挂了: ending the call on an abusive caller is what §二(三) 1-3 prescribe (said politely);
-     * 再这样我就挂了 is impatience (禁忌语, rule impatient), not a harm done to the caller */
-    static const char *const harm[] = { "拉黑", "黑名单", "停", "停电", "停气", "停水", "停网", "停机", "断网",
-                                        "关", "关了", "后悔", "保安", "轰", "轰出去", "拖", "拖出去", "好看", "受的", "后果", "后果自负",
-                                        "试试", "试试看", "不客气", "报警", "销户", "注销", "修不好", "办不下来",
-                                        /* a mark on the caller's record (记不良记录, 影响你的信用): a penalty for behaving */
-                                        "不良记录", "不良", "信用", "征信", "信用记录", "记过", "封号", "封", "冻结", NULL };
     const cs_words *w = sc->w;
     for (size_t i = 0; i < w->n && sc->n < sc->max; i++) {
         /* every condition starts with 再 or 等 (one compare per word keeps grading fast) */
         if (strncmp(tone_word(sc, i), "再", 3) != 0 && strncmp(tone_word(sc, i), "等", 3) != 0) continue;
-        int cond = in(sc, i, glued) || (tone_is(sc, i, "再") && i + 1 < w->n && w->v[i + 1].clause == w->v[i].clause &&
-                                        in(sc, i + 1, behave));
-        /* 再打来骚扰就报警: calling again to harass is the misbehaviour (the call words between) */
-        for (size_t k = i + 1; !cond && tone_is(sc, i, "再") && k < w->n && k < i + 4 && w->v[k].clause == w->v[i].clause; k++) {
-            if (in(sc, k, (list){ "骚扰", "捣乱", "闹事", "找茬", "胡闹", "瞎闹", "恶作剧", "乱投诉", "投诉", "瞎投诉", NULL })) cond = 1;
-            else if (!in(sc, k, (list){ "打", "来", "打来", "打过来", "打电话", "来电", "过来", "乱", "瞎", NULL })) break;
-        }
-        /* 您再这样下去身体会吃不消: a situation going on, a warning out of care */
-        size_t nx = i + (in(sc, i, glued) ? 1 : 2);
-        if (cond && nx < w->n && tone_is(sc, nx, "下去")) cond = 0;
-        /* 你等着 standing as a clause, then the harm (你等着，我让师傅不去你家 / 有你好看的) */
-        size_t end = i;   /* 等着, or 等 着 */
-        if (tone_is(sc, i, "等") && i + 1 < w->n && tone_is(sc, i + 1, "着")) end = i + 1;
-        int you_wait = i > 0 && (in(sc, i - 1, &SECOND) ||
-                                 (i > 1 && in(sc, i - 1, (list){ "就", "就给我", NULL }) && in(sc, i - 2, &SECOND)) ||
-                                 (i > 2 && tone_is(sc, i - 1, "我") && tone_is(sc, i - 2, "给") && in(sc, i - 3, &SECOND)));
-        size_t tail = end + 1;   /* 你等着吧 / 你等着瞧: particles may close the clause */
-        while (tail < w->n && w->v[tail].clause == w->v[i].clause && in(sc, tail, (list){ "吧", "啊", "呀", "哈", "瞧", NULL })) tail++;
-        int wait = (end > i || tone_is(sc, i, "等着") || tone_is(sc, i, "等着吧")) && you_wait &&
-                   (tail == w->n || w->v[tail].clause != w->v[i].clause);
+        int cond = misbehaviour_condition(sc, i);
+        size_t end, tail;
+        int wait = you_wait_clause(sc, i, &end, &tail);
         if (!cond && !wait) continue;
-        /* 你等着 / 你给我等着吧 closing the reply: the harm left unsaid is still a threat (§二(三) 6);
-         * 您等着，我帮您查 goes on to serve */
+        /* 您等着吧 after a process or a time named is a brush-off, not a threat (wait_named_before) */
         if (wait && wait_named_before(sc, i)) {
             wait = 0;
             if (!cond) continue;
         }
-        if (wait) {
-            size_t k = tail;
-            while (k < w->n && in(sc, k, (list){ "吧", "啊", "呀", "哈", "了", "瞧", "看", NULL })) k++;
-            if (k == w->n) { tone_hit(sc, "threat", "威胁客户", i - 1, end, i); continue; }
-        }
-        size_t last = end + 1;
-        while (last < w->n && last < end + 14 && w->v[last].clause <= w->v[i].clause + 1) last++;
-        size_t h = find(sc, end + 1, last, harm);
-        /* 拉 黑 (put on the blacklist) cut in two */
-        for (size_t k = end + 1; h == NONE && k + 1 < last; k++)
-            if (tone_is(sc, k, "拉") && tone_is(sc, k + 1, "黑")) h = k;
-        /* 你再闹，我让你的单子办不下来 / 你等着，我让师傅不去你家: the agent setting something or
-         * someone on the caller */
-        if (h == NONE) {
-            size_t me = find(sc, i + 1, last, &FIRST);
-            /* not 我让医生给您回电 / 我让师傅马上过去帮您: help sent to the caller */
-            if (me < last && find(sc, me + 1, tone_upto(last, me + 3), (list){ "让", "叫", "找", "保证", NULL }) < last &&
-                !cs_words_help_after(w, me))
-                h = me;
-        }
-        if (h < last) tone_hit(sc, "threat", "威胁客户", i, h, i);
+        if (wait && closes_reply(sc, tail)) { tone_hit(sc, "threat", "威胁客户", i - 1, end, i); continue; }
+        size_t h = harm_after(sc, i, end);
+        if (h != NONE) tone_hit(sc, "threat", "威胁客户", i, h, i);
     }
     return 0;
 }

@@ -134,7 +134,7 @@ static size_t frame_in(const cs_words *w, size_t from, size_t i)
         if (caller_account(w, k)) account = 1;
         if (!report_verb(w->v[k].w)) continue;
         /* 那边怎么说就不关我的事了 / 他们爱怎么讲是他们的事: "whatever they say", a concession,
-         * reports no words (helper seen4fix) */
+         * reports no words (so the 推诿 around it stays the agent's own) */
         if (k > from && (strcmp(w->v[k - 1].w, "怎么") == 0 || strcmp(w->v[k - 1].w, "怎样") == 0 ||
                          strcmp(w->v[k - 1].w, "爱怎么") == 0 || strcmp(w->v[k - 1].w, "如何") == 0)) continue;
         /* the caller as the one spoken to in the passive (您被人骂“骗子”, 您是被快递员骂了) */
@@ -159,7 +159,8 @@ static size_t frame_in(const cs_words *w, size_t from, size_t i)
 
 /* 我复述一下：您说外卖员放下就走了，还挂了您电话，对吗？: the caller's account read back for
  * confirmation (贵阳 §二(二) 复述 to check what was understood), from the account frame (您说 / 您是说,
- * not 您说得对) on to a clause asking 对吗 / 是吗 / 是这样吗 (helper seentone). */
+ * not 您说得对) on to a clause asking 对吗 / 是吗 / 是这样吗: the caller's rude words in it are theirs, quoted
+ * back to check them, not the agent's. */
 static int read_back(const cs_words *w, size_t i)
 {
     static const char *const confirm[] = { "对吗", "是吗", "是这样吗", "对不对", "是不是", "没错吧", "没错吗", "对吧", NULL };
@@ -306,7 +307,7 @@ static int me_glued(const char *w)
 
 /* 1 when word i right after 我 is a word of the agent's own mind or senses (蠢, 笨, 傻, 糊涂, 眼神,
  * 脑子, 耳朵, 猪脑子) and no 你/您 follows it in its clause: 我蠢了 / 我眼神不好，看错了 are the
- * agent's own (helper fixin: self-deprecation is no insult, 国家职业技能标准 3.1), while 我揍你 /
+ * agent's own (self-deprecation is no insult, 国家职业技能标准 3.1), while 我揍你 /
  * 我骂回去 are acts against the caller and stay threats and retaliation. */
 static int no_you_after(const cs_words *w, size_t i)
 {
@@ -322,8 +323,8 @@ static int no_you_after(const cs_words *w, size_t i)
 }
 
 /* 我傻了才会相信这种客户说的话 / 我蠢了才会信这帮人: callers named in the third person after the word
- * in its clause make it a jab at them, no self-deprecation (helper revfixg). 这 / 这帮 and 人 may be two
- * words. */
+ * in its clause make it a jab at them, no self-deprecation (callers as a class include the one on the line). 这 /
+ * 这帮 and 人 may be two words. */
 static int callers_named_after(const cs_words *w, size_t i)
 {
     static const char *const them[] = { "客户", "顾客", "用户", "这种人", "这人", "这些人", "这帮人", "这号人", NULL };
