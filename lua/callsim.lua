@@ -259,8 +259,24 @@ end
 -- call is over. o.accept(r), when given, must also hold: the
 -- step is one phrase of a category that has several (2.21 回拨: the self-introduction, not the
 -- 请问他在吗 of the same category).
+--
+-- A phrase begun on the first try and finished on the second, after the caller asked again (喂，
+-- 您好！ / 喂？你是哪里？ / 我是12号客服专员，请问刚才是您拨打我们的客服电话吗？), was said, late: the
+-- second try reads the two together (items are earned by what was said wherever it fits, issue #11
+-- item 6), unless either holds a 禁忌语.
+local function with_first(first, r, cat)
+  if r.kind ~= "text" or r.match or not first or not part_of(first, cat) or (r.taboo and #r.taboo > 0) then
+    return r
+  end
+  local joined = { kind = "text", text = first.text .. "。" .. r.text, latency = r.latency, cpm = r.cpm }
+  if (utf8.len(joined.text) or math.huge) > 2000 or not call.says(joined, cat) then return r end
+  joined.match = true
+  return joined
+end
+
 local function expect_phrase(call, o)
   local rude -- the first reply that said the phrase rudely (said_rudely)
+  local first -- the first try's text reply
   for attempt = 1, 2 do
     local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
     if over(call, r) then return nil end
@@ -269,6 +285,8 @@ local function expect_phrase(call, o)
       r = call.more(r, 5, o.cat)
       if over(call, r) then return nil end
     end
+    if attempt == 1 and r.kind == "text" then first = r end
+    if attempt == 2 then r = with_first(first, r, o.cat) end
     if r.kind == "text" and r.match and (not o.accept or o.accept(r)) then
       score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
         attempt == 1 and o.why or o.why .. "（客户追问后才说）")

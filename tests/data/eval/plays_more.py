@@ -392,3 +392,14 @@ ok("abusive_caller", "c9_competent_own2",
    "\n".join(["@2 /answer", "@3 您好，客服中心4号，请问有什么可以帮您？",
               "@3 您好，请问您需要帮助吗？",
               "@4 感谢您的来电，若没有其他业务咨询，再见！", "@2 /hangup"]))
+# Class: a step's phrase begun on its first try (the greeting) and finished after the caller asks
+# again (who is calling): the phrase was said, late: half of the step, as any second try (2.21).
+# callback_outbound rubric: intro 25, ask_person 20, supplement 25, courtesy 10, closing 20
+fault("callback_outbound", "c9_intro_after_ask1", 80, 92,
+      "fault: only 喂，您好！ at first; who calls and why only after the caller asks 你是哪里 (2.21 late): "
+      "intro half, the rest done",
+      "\n".join(["@2 /answer", "@5 喂，您好！",
+                 "@14 ~6s 我是电信客服中心12号客服专员，请问刚才是您拨打我们的客服电话吗？",
+                 "@7 好的，刚才有一位先生拨打过我们的客服电话，请问他在吗？",
+                 "@12 先生您好，关于您刚才咨询的宽带提速，我这边还有内容需要补充：提速到500兆每月加30元，次月1日生效。",
+                 "@5 感谢您的接听，祝您生活愉快，再见！"]))
