@@ -198,16 +198,47 @@ static int clause_states(const cues *q, const uint32_t *t, size_t a, size_t b, c
 typedef int (*clause_test)(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n,
                            const uint32_t *w, size_t wn, int *carry);
 
+/* The word gap: what a space between two Latin letters becomes before normalising, so that English
+ * keeps its words (the normal form drops spaces: "your address" would be one word youraddress,
+ * and address no whole word in it). A private-use code point: no letter, no punctuation, no break,
+ * so a clause stays one clause. */
+#define WORD_GAP 0xE000u
+
+/* s simplified (the bank's variants) with each run of spaces between two Latin letters one
+ * WORD_GAP; NULL out of memory. */
+static char *simplified_words(const cs_phrase_bank *bank, const char *s)
+{
+    char *simple = cs_reply_simplified(bank, s);
+    if (!simple) return NULL;
+    size_t len = strlen(simple), gaps = 0;
+    for (size_t i = 0; i < len; i++) gaps += simple[i] == ' ';
+    char *out = malloc(len + gaps * 2 + 1);
+    if (!out) { free(simple); return NULL; }
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (simple[i] != ' ' && simple[i] != '\t') { out[o++] = simple[i]; continue; }
+        size_t j = i;
+        while (j + 1 < len && (simple[j + 1] == ' ' || simple[j + 1] == '\t')) j++;
+        if (i > 0 && is_latin((unsigned char)simple[i - 1]) && j + 1 < len && is_latin((unsigned char)simple[j + 1]))
+            o += cs_utf8_put(WORD_GAP, out + o);
+        i = j;
+    }
+    out[o] = '\0';
+    free(simple);
+    return out;
+}
+
 /* The search cs_reply_asserts and cs_reply_asks share: the reply and each word simplified (the
- * bank's variants) and normalised the same way, then each clause of the reply in turn put to test
- * with each word. 1 when a clause passes, 0 when none does, -1 out of memory. */
+ * bank's variants) and normalised the same way (English keeps its word gaps, simplified_words),
+ * then each clause of the reply in turn put to test with each word. 1 when a clause passes, 0 when
+ * none does, -1 out of memory. */
 static int reply_clause_search(const cs_phrase_bank *bank, const char *text, const char *const *words,
                                size_t n_words, clause_test test)
 {
     if (!text) return 0;
     cues q;
     if (cues_init(&q)) return -1;
-    char *simple = cs_reply_simplified(bank, text);
+    char *simple = simplified_words(bank, text);
     if (!simple) return -1;
     uint32_t *t;
     size_t n = cs_normalize_marked(simple, &t);
@@ -216,7 +247,7 @@ static int reply_clause_search(const cs_phrase_bank *bank, const char *text, con
     int found = 0;
     for (size_t k = 0; k < n_words && !found; k++) {
         if (!words[k] || !*words[k]) continue;
-        char *ws = cs_reply_simplified(bank, words[k]);
+        char *ws = simplified_words(bank, words[k]);
         uint32_t *w = NULL;
         size_t wn = ws ? cs_normalize_cps(ws, &w) : (size_t)-1;
         free(ws);
@@ -234,12 +265,45 @@ static int reply_clause_search(const cs_phrase_bank *bank, const char *text, con
     return found;
 }
 
+/* 1 if clause t[a..b) is an English question by its form, with or without "?": it opens on a
+ * question word or an auxiliary put first (what, where, could, do, is …), or asks to be told
+ * (please tell, let me know, may i have). English is typed at the english_caller desk (3.1 3 能够使用
+ * 简单的英语会话应答客户). */
+static int english_question(const uint32_t *t, size_t a, size_t b)
+{
+    static const char *const first[] = { "what", "where", "when", "which", "who", "whom", "whose", "why", "how",
+                                         "could", "can", "would", "will", "may", "do", "does", "did", "is", "are",
+                                         "was", "were", "has", "shall", "should", NULL };   /* (not have: Have a nice day) */
+    static const char *const ask[] = { "please\xee\x80\x80tell", "let\xee\x80\x80me\xee\x80\x80know",
+                                       "tell\xee\x80\x80me", "may\xee\x80\x80i\xee\x80\x80have", NULL };
+    size_t e = a;
+    while (e < b && t[e] >= 'a' && t[e] <= 'z') e++;
+    if (e == a || !(e == b || t[e] == WORD_GAP)) return 0;
+    for (const char *const *f = first; *f; f++)
+        if (strlen(*f) == e - a) {
+            size_t i = 0;
+            while (i < e - a && (uint32_t)(unsigned char)(*f)[i] == t[a + i]) i++;
+            if (i == e - a) return 1;
+        }
+    for (const char *const *f = ask; *f; f++) {
+        uint32_t *w;
+        size_t wn = cs_normalize_cps(*f, &w);
+        if (wn == (size_t)-1) return 0;
+        int hit = 0;
+        for (size_t i = a; !hit && i + wn <= b; i++)
+            hit = cps_equal(t + i, w, wn) && cs_rq_whole_word(t + a, b - a, i - a, wn);
+        free(w);
+        if (hit) return 1;
+    }
+    return 0;
+}
+
 /* A clause that is no question and states the word. */
 static int asserts_in_clause(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n,
                              const uint32_t *w, size_t wn, int *carry)
 {
     (void)carry;
-    return !clause_asks(q, t, a, b, n) && clause_states(q, t, a, b, w, wn);
+    return !clause_asks(q, t, a, b, n) && !english_question(t, a, b) && clause_states(q, t, a, b, w, wn);
 }
 
 int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
@@ -266,7 +330,7 @@ static int asks_how_many(const cues *q, const uint32_t *t, size_t a, size_t i, s
 /* 1 if clause t[a..b) (ended by t[b], a break, or b == n) asks by its form. */
 static int clause_is_question(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n)
 {
-    if (clause_asks(q, t, a, b, n)) return 1;
+    if (clause_asks(q, t, a, b, n) || english_question(t, a, b)) return 1;
     for (size_t i = a; i < b; i++) {
         if (cue_at(t, i, b, &q->words) || asks_how_many(q, t, a, i, b)) return 1;
         /* A不A / A没A (有没有, 是不是, 用不用) */

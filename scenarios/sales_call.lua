@@ -149,15 +149,12 @@ return {
     end
 
     call.hint("在工单中记录订单：套餐，下月生效")
-    for turn = 1, 3 do
-      r = call.wait { timeout = 15 }
-      if over(call, r) then return end
-      if r.kind == "ticket" then ticket = r end
-      if r.kind == "ticket" or (r.kind == "text" and is(r, "closing")) then break end
-    end
-    -- the last order filed anywhere in the call: one filed while the needs or the plan step waited
-    -- (call.reply passes tickets over) is the record all the same (call.filed, issue #11 item 6)
-    ticket = ticket or call.filed()
+    -- the order, filed now or while the needs, the plan or the objection step waited (call.record);
+    -- the 结束语 said instead ends the step
+    local taken, _, filed = call.record { turns = 3, timeout = 15,
+      on = function(x) return x.kind == "text" and is(x, "closing") end }
+    if not taken then return end
+    r, ticket = taken, filed
     local ticket_wrong = false
     if not ticket then
       score.deduct("order", 0, "没有在工单中记录订单")

@@ -33,12 +33,13 @@ static int line_since(const cs_engine *e, int64_t since)
 /* When the trainee of a replies file starts typing an action due at `due`: a typed reply (or a
  * ticket) takes its characters at the typing standard's 50 字/分 (国家职业技能标准 3.1 1.3.1,
  * 1.2 s a character), or as long as its "~" says (a slower typist), at most the whole "@S" before
- * it; other actions are not typed (-1). */
+ * it; other actions are not typed (-1). A ticket's characters are its values, as with "~30cpm"
+ * (cs_reply_typed_chars): its field names are the form's labels, never typed. */
 static int64_t typing_start(const cs_reply *r, int64_t due)
 {
     if ((r->kind != CS_IN_TEXT && r->kind != CS_IN_TICKET) || !r->text) return -1;
-    int64_t need = r->typing_ms > 0 ? r->typing_ms
-                 : (int64_t)((double)cs_utf8_len(r->text) * 60000.0 / CS_TYPING_MIN_CPM);
+    size_t chars = r->kind == CS_IN_TICKET ? cs_reply_typed_chars(r) : cs_utf8_len(r->text);
+    int64_t need = r->typing_ms > 0 ? r->typing_ms : (int64_t)((double)chars * 60000.0 / CS_TYPING_MIN_CPM);
     int64_t took = need < r->delay_ms ? need : r->delay_ms;
     return due - took > 0 ? due - took : 0;
 }

@@ -83,7 +83,7 @@ static int word_has_eq(const char *p)
 /* The characters a trainee types for r, as the grader counts typing speed (grading/typing.h
  * cs_typing_cpm: spaces not counted): a ticket's values only, since its field names are the form's
  * labels, not typed ("name=杨丽华 phone=139…" is 杨丽华 and 139…). */
-static size_t typed_chars(const cs_reply *r)
+size_t cs_reply_typed_chars(const cs_reply *r)
 {
     size_t n = 0;
     int in_name = r->kind == CS_IN_TICKET;
@@ -112,7 +112,7 @@ static int set_typing(cs_where *w, cs_reply *r, int had_delay, double secs, doub
 {
     if ((r->kind != CS_IN_TEXT && r->kind != CS_IN_TICKET) || !r->text)
         return cs_where_error(w, "~ states how typed text or a /ticket is typed; this action is not typed", NULL);
-    size_t chars = typed_chars(r);
+    size_t chars = cs_reply_typed_chars(r);
     if (cpm > 0 && chars == 0) return cs_where_error(w, "~Ncpm needs something typed (a ticket's values)", NULL);
     double ms = secs > 0 ? secs * 1000 : (double)chars * 60000.0 / cpm;
     if (ms > 3600000.0) return cs_where_error(w, "~ typing takes more than an hour (3600 s)", NULL);

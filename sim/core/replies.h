@@ -35,5 +35,8 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
 /* Reads and parses a file. */
 int cs_replies_load(const char *path, cs_replies *out, char *err, size_t errlen);
 void cs_replies_free(cs_replies *r);
+/* The characters a trainee types for r, as the grader counts typing speed (grading/typing.h: spaces
+ * not counted): a ticket's values only, its field names being the form's labels. */
+size_t cs_reply_typed_chars(const cs_reply *r);
 
 #endif

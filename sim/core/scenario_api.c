@@ -909,8 +909,30 @@ static int call_filed(lua_State *L)
  * text and the awaited category are those it was built under (the match field reads the latter). */
 static const char SAID_CACHE_KEY = 'S';
 
-/* Pushes the reply table of event i (a typed reply), from the cache at index cache or built now. */
-static void push_said(lua_State *L, cs_engine *e, int cache, size_t i)
+/* Pushes a copy of the table at idx, its tables copied too (a reply's lists: missing, taboo), at most
+ * depth levels deep: what call.said() hands out is the script's own, so a script that writes into
+ * one (r.match = true, table.insert(r.taboo, ...)) changes nothing another call.said() returns.
+ * Raw reads and writes: the cached tables are the engine's, plain, with no metatable. */
+static void push_copy(lua_State *L, int idx, int depth)
+{
+    idx = lua_absindex(L, idx);
+    luaL_checkstack(L, 4, "call.said");
+    lua_newtable(L);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        if (lua_type(L, -1) == LUA_TTABLE && depth > 0) {
+            push_copy(L, -1, depth - 1);
+            lua_remove(L, -2);
+        }
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, -4);
+    }
+}
+
+/* Pushes the cached reply table of event i (a typed reply), from the cache at index cache or built
+ * now and cached. */
+static void push_said_cached(lua_State *L, cs_engine *e, int cache, size_t i)
 {
     const cs_event *ev = &e->log.ev[i];
     const char *expect = e->expect;   /* the category the match field is read against (engine.c) */
@@ -940,12 +962,21 @@ static void push_said(lua_State *L, cs_engine *e, int cache, size_t i)
     lua_rawseti(L, cache, (lua_Integer)i + 1);
 }
 
+/* Pushes the reply table of event i (a typed reply), built now or taken from the cache at index
+ * cache, as a fresh copy (push_copy): the cache spares the grading, never the script's own table. */
+static void push_said(lua_State *L, cs_engine *e, int cache, size_t i)
+{
+    push_said_cached(L, e, cache, i);
+    push_copy(L, -1, 2);
+    lua_remove(L, -2);
+}
+
 /* call.said(): every typed reply of the trainee so far in the call, in order, as the reply tables a
  * wait returns. Items are earned by what was said anywhere it fits (issue #11 item 6): a step said
  * a turn ahead of the caller, or inside another step's wait, is still there to be read (with
- * call.says, call.mentions, call.tells …; the script never reads the text itself). A reply's table
- * is the same object from one call.said() to the next while the awaited category stays (cached,
- * above): read it, do not write into it. */
+ * call.says, call.mentions, call.tells …; the script never reads the text itself). Every call.said()
+ * hands out fresh copies (push_said): a reply is graded once (cached, above), and what a script
+ * writes into its copy no later call.said() sees. */
 static int call_said(lua_State *L)
 {
     cs_engine *e = engine_of(L);

@@ -388,6 +388,30 @@ static void test_recommends_one_option(void)
     CHECK_INT((int)rec(NULL), 0);
 }
 
+/* English asks as English asks (english_caller, 3.1 3 简单的英语会话): the normal form dropped the
+ * spaces, so "your address" was one word and no question of the reply held address; a question
+ * without "?" (What is your address) was none. Statements ask nothing and a question asserts
+ * nothing; 请问 still asks in Chinese around an English word. */
+static void test_asks_in_english(void)
+{
+    const char *addr[] = { "address", "live" };
+    CHECK_INT(cs_reply_asks(bank, "Could you tell me your address?", addr, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "What is your address", addr, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "Where do you live?", addr, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "OK. Please tell me your home address.", addr, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "May I have your address, please?", addr, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "请问您的address是多少？", addr, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "Your address is on the form.", addr, 2), 0);
+    CHECK_INT(cs_reply_asks(bank, "The engineer will come to your address tomorrow", addr, 2), 0);
+    CHECK_INT(cs_reply_asks(bank, "Could you tell me your name? I have your address already.", addr, 2), 0);
+    CHECK_INT(cs_reply_asks(bank, "Is the addressbook open?", addr, 2), 0);   /* a word inside a word */
+    const char *day[] = { "day" };
+    CHECK_INT(cs_reply_asks(bank, "Have a nice day!", day, 1), 0);
+    CHECK_INT(cs_reply_asserts(bank, "What is your address", addr, 2), 0);
+    CHECK_INT(cs_reply_asserts(bank, "Please tell me your address.", addr, 2), 0);
+    CHECK_INT(cs_reply_asserts(bank, "We have your address on file.", addr, 2), 1);
+}
+
 TEST_MAIN(
     const char *root = getenv("CALLSIM_DATA") ? getenv("CALLSIM_DATA") : ".";
     char assets[1024], err[256];
@@ -413,6 +437,7 @@ TEST_MAIN(
     RUN(test_asserts);
     RUN(test_asks_about_topic);
     RUN(test_recommends_one_option);
+    RUN(test_asks_in_english);
     RUN(test_asks_repeat);
     cs_bank_free(bank);
 )
