@@ -160,6 +160,27 @@ static void test_fixtb9_taboo_entries(void)
     for (const char *const *r = fine; *r; r++) CHECK_MSG(!grade("taboo", *r).match, "\"%s\" is no 禁忌语", *r);
 }
 
+/* Look-alikes of the fixtb9 entries that a courteous agent says: thanks for understanding in any
+ * word of thanks (多谢, 承蒙: the exception must span the whole entry, or it never applies), a
+ * request for understanding made with 麻烦 / 拜托 / 望 (2.1 礼貌用语), the caller told their place
+ * in the queue, a third party's 苦衷, a thing hard to find, an explanation owed to a bank, the
+ * agent seeing the caller's hurry, asking what to chase — each stays clean, and the entry's own
+ * fault is still caught. */
+static void test_taboo_entry_lookalikes(void)
+{
+    static const char *const fine[] = { "多谢您理解我们的工作", "承蒙您体谅我们的难处，我马上加急", "谢谢您理解一下我们",
+                                        "麻烦您多理解，抢修队已经出发了", "拜托您多体谅，师傅半小时内到", "还望您多理解",
+                                        "不用担心，您是下一位", "楼上住户可能也有苦衷，我们上门协调一下",
+                                        "这款滤芯我们也不容易订到，要多等两天", "您不用再向银行解释了，我们出了说明",
+                                        "看您恁急，我给您走加急", "您想催啥单子？我帮您查", "您问我我问过仓库了，明天发货",
+                                        NULL };
+    for (const char *const *r = fine; *r; r++) CHECK_MSG(!grade("taboo", *r).match, "\"%s\" is no 禁忌语", *r);
+    static const char *const taboo[] = { "我们也不容易啊", "我们也有苦衷，您别为难我", "我们没必要跟您解释那么多",
+                                         "您多理解吧", "你多体谅一下", "好了好了，下一位", "你问我我问谁", "恁急啥嘛",
+                                         "催啥催", "您得理解我们的工作", NULL };
+    for (const char *const *r = taboo; *r; r++) CHECK_MSG(grade("taboo", *r).match, "\"%s\" is 禁忌语", *r);
+}
+
 static void test_taboo(void)
 {
     cs_match m = grade("opening", "您好，我是8号客服，请问有什么可以帮您，傻X");
@@ -669,6 +690,7 @@ TEST_MAIN(
         RUN(test_wrong_category);
         RUN(test_taboo);
         RUN(test_fixtb9_taboo_entries);
+        RUN(test_taboo_entry_lookalikes);
         RUN(test_agent_seeks_for_caller);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
