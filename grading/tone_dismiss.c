@@ -861,6 +861,10 @@ int tone_not_here(scan *sc, size_t a, size_t b, int question)
         if ((!place && in(sc, k, &SECOND)) || in(sc, k, &FIRST) || in(sc, k, &NEG) || strstr(tone_word(sc, k), "第") ||
             in(sc, k, (list){ "的", "了", "这样", "那样", "这个", "那个", "故意", "真的", "1定", NULL }))
             return 0;
+    /* 您放心，这不是诈骗电话: the call itself vouched for (a 回访 or notice the caller may doubt), no place */
+    if (find(sc, no + 1, end, (list){ "诈骗", "骗子", "骗局", "推销", "广告", "骚扰", "假冒", "钓鱼", "诈骗电话", "骚扰电话",
+                                      "推销电话", "广告电话", NULL }) < end)
+        return 0;
     static const char *const here[] = { "这里", "这儿", "这", "这边", "我们这里", "我们这儿", "本热线", "本中心", NULL };
     int at_here = find(sc, no > a + 2 ? no - 2 : a, no, here) < no;
     size_t ca = 0;

@@ -551,6 +551,20 @@ static void test_fixtb9_classes(void)
     for (const char *const *r = fine; *r; r++) fires(*r, "");
 }
 
+/* Look-alikes of fixtb9's rules a courteous agent says: a state the caller may already be in
+ * (如果您已经…就不用再…), the call itself vouched for (这不是诈骗电话), the habits of the caller's
+ * neighbour or child — silent; each rule's own fault still fires beside them. */
+static void test_fixtb9_lookalikes(void)
+{
+    static const char *const fine[] = { "如果您上个月已经办过停机，就不用再跑营业厅了", "要是您已经缴清了，就不会再收到催缴短信",
+                                        "您放心，这不是推销电话，是服务回访", "这不是骚扰短信，是我们的官方通知",
+                                        "您楼下住户总是半夜吵，我们联系物业去协调", "您家孩子老是发烧的话，建议去儿科看看", NULL };
+    for (const char *const *r = fine; *r; r++) fires(*r, "");
+    fires("您要是提前报停，也不至于多扣这个月的钱", "blame");
+    fires("我们这儿不是菜场，别跟我讨价还价", "dismissive");
+    fires("您总是动不动就投诉", "sarcasm");
+}
+
 static void test_probe2_classes(void)
 {
     fires("这有什么好生气的", "dismissive");
@@ -748,6 +762,7 @@ TEST_MAIN(
         RUN(test_blame3_classes);
         RUN(test_fixtb_classes);
         RUN(test_fixtb9_classes);
+        RUN(test_fixtb9_lookalikes);
     }
     cs_lexicon_free(lx);
 )
