@@ -890,15 +890,20 @@ static size_t rude_between(ctx *c, size_t a, size_t b, const char *step, size_t 
 }
 
 /* A protocol is its steps in order, said politely (§二(三) 6 处理类似特殊电话时，应注意通话语气和
- * 态度): a reply with a forbidden expression between two steps breaks it there, as a missing step
- * would; one before the protocol starts costs only courtesy. */
+ * 态度). Its steps earn their share of the item wherever the replies fall; a reply with a forbidden
+ * expression between two steps means the protocol was carried out, but not as prescribed: the item
+ * earns half of what its steps earn, the reason naming it, wherever in the protocol it came (issue
+ * #11 item 6: items are earned by what was done, not by turn position; as a phrase said rudely earns
+ * half, lua/callsim.lua rude_credit). It used to break the protocol there, so one rude sentence cost
+ * all the steps after it: two thirds of the item after the first of three, half after the second of
+ * four. One before the protocol starts costs only courtesy. */
 static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
 {
     size_t steps = 0, done = 0;
     const char *p = seq, *missing = NULL, *prev = NULL;
     size_t missing_len = 0, prev_len = 0, i = 0;
     int used = 0; /* steps of the same name event i has already done */
-    size_t broken = (size_t)-1; /* a reply with a forbidden expression inside the protocol */
+    size_t broken = (size_t)-1; /* the first reply with a forbidden expression inside the protocol */
     cs_event_kind kind;
     while (*p) {
         size_t n = strcspn(p, ",");
@@ -912,27 +917,33 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
             int before = same ? used : 0;
             if (done > 0 && !same && action_kind(p, n, &kind)) { k = i + 1; before = 0; }
             while (k < c->log->n && step_times(c, k, p, n) <= before) { k++; before = 0; }
-            size_t rude = done > 0 && k < c->log->n ? rude_between(c, i, k, p, n, prev, prev_len) : (size_t)-1;
-            if (rude != (size_t)-1) { missing = p; missing_len = n; broken = rude; }
-            else if (k < c->log->n) { done++; used = k == i && same ? used + 1 : before + 1; i = k; prev = p; prev_len = n; }
-            else { missing = p; missing_len = n; }
+            if (k < c->log->n) {
+                size_t rude = done > 0 ? rude_between(c, i, k, p, n, prev, prev_len) : (size_t)-1;
+                if (broken == (size_t)-1) broken = rude;
+                done++; used = k == i && same ? used + 1 : before + 1; i = k; prev = p; prev_len = n;
+            } else { missing = p; missing_len = n; }
         }
         p += n;
         if (*p == ',') p++;
     }
     double pts = steps ? it->max * (double)done / (double)steps : 0;
-    if (!missing) return (outcome){ pts, fmt(c, T(c, "all %zu steps in order", "%zu个步骤全部按顺序完成"), steps), NULL };
+    char step[64] = "";
+    if (missing)
+        snprintf(step, sizeof step, "%.*s", (int)(missing_len < sizeof step ? missing_len : sizeof step - 1), missing);
+    const char *step_name = !missing ? "" : action_kind(step, strlen(step), &kind) ? nm_action(c, step) : nm(c, step);
     if (broken != (size_t)-1) {
-        deduct_turn(c, broken, it->id, it->max - pts, T(c, "a forbidden expression inside the protocol", "处理过程中使用了禁忌语"));
-        return (outcome){ pts, fmt(c, T(c, "%zu of %zu steps in order, then a forbidden expression broke the protocol",
-                                        "按顺序完成%zu/%zu个步骤，之后一句使用了禁忌语，未按规范用语处理"), done, steps),
-                          CLAUSE_PROTOCOL_TONE };
+        deduct_turn(c, broken, it->id, pts / 2, T(c, "a forbidden expression inside the protocol", "处理过程中使用了禁忌语"));
+        pts /= 2;
+        char *why = !missing
+            ? fmt(c, T(c, "all %zu steps in order, but a forbidden expression between them: not as prescribed, half",
+                        "%zu个步骤按顺序完成，但其间一句使用了禁忌语，未按规范用语处理，只得一半分"), steps)
+            : fmt(c, T(c, "%zu of %zu steps in order before the first missing: %s; a forbidden expression between them, half",
+                        "按顺序完成%zu/%zu个步骤，首个缺少的步骤：%s；其间一句使用了禁忌语，只得一半分"), done, steps, step_name);
+        return (outcome){ pts, why, CLAUSE_PROTOCOL_TONE };
     }
-    char step[64];
-    snprintf(step, sizeof step, "%.*s", (int)(missing_len < sizeof step ? missing_len : sizeof step - 1), missing);
+    if (!missing) return (outcome){ pts, fmt(c, T(c, "all %zu steps in order", "%zu个步骤全部按顺序完成"), steps), NULL };
     return (outcome){ pts, fmt(c, T(c, "%zu of %zu steps in order before the first missing: %s",
-                                    "按顺序完成%zu/%zu个步骤，首个缺少的步骤：%s"), done, steps,
-                               action_kind(step, strlen(step), &kind) ? nm_action(c, step) : nm(c, step)), NULL };
+                                    "按顺序完成%zu/%zu个步骤，首个缺少的步骤：%s"), done, steps, step_name), NULL };
 }
 
 /* Value of field in a ticket's "f=v\nf=v" text, copied into buf. */

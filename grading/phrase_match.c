@@ -453,8 +453,9 @@ static size_t word_at(const cs_words *w, size_t s)
 }
 
 /* 侬 (Wu), 恁 (Henan, Shandong) and 妳 are the caller too (贵阳 §二(二)2.20: a desk
- * speaks its own way, and a rude word at 侬 is aimed at the caller as at 你) */
-static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫", "侬", "恁", "妳", NULL };
+ * speaks its own way, and a rude word at 侬 is aimed at the caller as at 你); 阁下 too, in mockery as
+ * often as in courtesy (阁下的脑子进水了吗, helper fixin9) */
+static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫", "侬", "恁", "妳", "阁下", NULL };
 
 /* Sentence-final particles of regional speech, as desks type them after OpenCC t2s (呼叫服务员职业标准
  * (试行) 三(一)1: a desk speaks Mandarin or the local dialect): Taiwan 喔 欸 诶 捏 咧 啰 齁 吼, 川渝 嗦 噻 哇
@@ -969,6 +970,20 @@ static void pick_taboo(const cs_phrase_bank *bank, const prepared *pr, uint64_t 
     }
 }
 
+/* 这该死的打印机又卡纸了 / 该死的网络又掉了 / 妈的这破电脑: the curse (word i) names the machine itself
+ * within its clause, a few words after it (该死 的 网络), nobody named and nothing the caller did. */
+static int cursed_machine_named(const cs_words *w, size_t i, size_t last, const char *const *machine,
+                                const char *const *caller_did)
+{
+    int named = 0;
+    for (size_t k = i + 1; k <= last && k <= i + 3; k++)
+        named |= cs_word_in(w->v[k].w, machine) || strstr(w->v[k].w, "系统") || strstr(w->v[k].w, "电脑");
+    for (size_t k = i + 1; named && k <= last; k++)
+        for (size_t m = 0; caller_did[m]; m++)
+            if (strstr(w->v[k].w, caller_did[m])) return 0;
+    return named;
+}
+
 /* 靠，系统又卡了 / 妈的，电脑又死机了: a curse standing as its own clause with nobody named in it, the
  * next clause about the agent's machine. The agent swears at the tools on the line: rude (a 口头禅,
  * 呼叫服务员职业标准(试行) 三(一)2), but aimed at no caller, so it does not fail the call as an insult
@@ -994,6 +1009,7 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
     while (last + 1 < w->n && w->v[last + 1].clause == c) last++;
     for (size_t k = first; k <= last; k++)
         if (cs_word_in(w->v[k].w, SECOND)) return 0;
+    if (cursed_machine_named(w, i, last, machine, caller_did)) return 1;   /* 这该死的打印机又卡纸了 */
     if (last - first > 2) return 0;   /* the curse and a particle or 我: an exclamation, nothing more */
     if (last + 1 >= w->n) return 0;
     size_t next = w->v[last + 1].clause;
@@ -1013,11 +1029,40 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
     return about;
 }
 
+/* The words of [s, e) are part of a thing's name (cs_words_names_thing). */
+static int names_thing_at(const prepared *pr, size_t s, size_t e)
+{
+    const cs_words *w = &pr->words;
+    size_t i = word_at(w, s), j = i;
+    while (j + 1 < w->n && w->v[j + 1].s < e) j++;   /* the word holding the hit's last character */
+    return i < w->n && cs_words_names_thing(w, i, j);
+}
+
+/* The word at code point s lies in a condition offered with help (cs_words_cared_condition). */
+static int cared_condition(const prepared *pr, size_t s)
+{
+    size_t i = word_at(&pr->words, s);
+    return i < pr->words.n && cs_words_cared_condition(&pr->words, i);
+}
+
+/* 见鬼，打印机又卡纸了 / 这该死的打印机又卡纸了: some word of the reply is a curse vented at the
+ * agent's machine (vented_at_machine), so the tone model's insult, which reads the curse whoever it
+ * is aimed at, is 禁忌语 only. */
+static int vented_anywhere(const prepared *pr)
+{
+    const cs_words *w = &pr->words;
+    for (size_t i = 0; i < w->n; i++)
+        if (vented_at_machine(pr, w->v[i].s, w->v[i].e)) return 1;
+    return 0;
+}
+
 static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr, const unsigned char *protect, cs_match *out)
 {
     const cs_taboo_entry *te = &bank->taboo[i];
     size_t s, e;
     if (!taboo_hit(te, pr, protect, &s, &e)) return;
+    if (te->insult && cared_condition(pr, s)) return;   /* 您耳朵不好的话，我大声一点 (words.h) */
+    if (te->insult && names_thing_at(pr, s, e)) return;   /* 那个弱智吧的段子 (words.h) */
     int vented = te->insult && vented_at_machine(pr, s, e);
     int insult = te->insult && !vented;
     out->vented |= vented;
@@ -1048,7 +1093,9 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
     for (size_t i = 0; i < n; i++) {
         /* 我没有说您笨的意思 / 是我脑子不好使: an attack taken back or aimed at the agent (words.h) */
         if (hits[i].insult && (cs_words_denied_speech(&pr->words, hits[i].last) ||
-                               cs_words_said_of_self(&pr->words, hits[i].first)))
+                               cs_words_said_of_self(&pr->words, hits[i].first) ||
+                               cs_words_names_thing(&pr->words, hits[i].first, hits[i].last) ||
+                               cs_words_cared_condition(&pr->words, hits[i].first)))
             continue;
         kept++;
         if (out->n_taboo < CS_MATCH_MAX_TABOO && hits[i].insult) out->insult_hits |= 1u << out->n_taboo;
@@ -1222,6 +1269,29 @@ static int same_clause(const prepared *pr, size_t a, size_t b)
     return 1;
 }
 
+/* 1 when the same-sounding stretch pr->t[s..s+k) stands in the keyword's own place in one of the
+ * category's standard wordings: there the keyword alt has the reply's Chinese character right
+ * before the stretch (业务资讯 where the standard says 业务咨询, 需要资讯 for 需要咨询) or right
+ * after it. An input method that offers the commoner word for the same pinyin (zixun: 资讯) gives
+ * this ordinary slip, read as the word meant, as a one-character slip is (issue #11 item 6); 卧室
+ * before 客服 is in no place 我是 has in the wording (我是嘉定…), so it stays the IME's garbage. */
+static int in_keyword_place(const cs_category *c, const prepared *pr, size_t s, const cs_pattern *alt)
+{
+    size_t k = alt->n;
+    for (size_t p = 0; p < c->n_phrases; p++) {
+        const uint32_t *w = c->phrases[p].norm;
+        size_t n = c->phrases[p].n_norm;
+        for (size_t j = 0; w && j + k <= n; j++) {
+            size_t m = 0;
+            while (m < k && w[j + m] == alt->el[m]) m++;
+            if (m < k) continue;
+            if (j > 0 && s > 0 && is_han(w[j - 1]) && w[j - 1] == pr->t[s - 1]) return 1;
+            if (j + k < n && s + k < pr->n && is_han(w[j + k]) && w[j + k] == pr->t[s + k]) return 1;
+        }
+    }
+    return 0;
+}
+
 /* 卧室 for 我是: a stretch sounding like one of the category's keywords, but with every
  * character a different one, outside the parts found: the input method's garbage. Not when the
  * stretch is a whole word of the reply and its part was said as written in another clause: 跨省迁移
@@ -1251,6 +1321,7 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
                 if (k < alt->n) continue;
                 int word = pr->starts[i] && (i + k >= pr->n || pr->starts[i + k]);
                 if (word && ev[p].how == FOUND_EXACT && !same_clause(pr, i, ev[p].s)) continue;
+                if (word && in_keyword_place(c, pr, i, alt)) continue;
                 *gs = i;
                 *ge = i + k;
                 return 1;
@@ -1565,6 +1636,9 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
                            cs_match *out)
 {
     if (out->n_taboo || !bank->tone_model) return;
+    /* 我猪脑子，刚才看错了，实在抱歉: the agent running themself down and putting it right is rude
+     * to no one (words.h); the model reads 猪脑子 whoever it is said of */
+    if (cs_words_owns_slip(&pr->words)) return;
     char *text = model_text(pr, protect);
     if (!text) return;
     double score;
@@ -1578,6 +1652,7 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     size_t ni = 0;
     int insult = taboo && cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
                                                      CS_MATCH_MAX_WORDS, &ni);
+    if (insult && vented_anywhere(pr)) insult = 0;   /* 见鬼，打印机又卡纸了: rude, at no caller */
     if (insult) {   /* the n-grams that decided the insult name it */
         memcpy(out->words, iw, ni * sizeof iw[0]);
         n = ni;
@@ -1791,6 +1866,15 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
     }
 }
 
+/* 1 when a tone rule judged the reply condescending (这都不知道？, 说了您也不懂): that rule has
+ * already said it is no insult (tests/data/eval/README.md "How a label is decided"). */
+static int condescension_judged(const cs_match *out)
+{
+    for (size_t i = 0; i < out->n_taboo; i++)
+        if (out->taboo[i] == CS_TONE_CONDESCENDED) return 1;
+    return 0;
+}
+
 /* A rule found 禁忌语 but no insult (你听得懂中文吗 as a rhetorical question, a curse before an
  * impatient tail): the rule's word settles the 禁忌语, not whether it also insults, so the insult
  * model is asked too, at the model file's insult_over_rule bar (an insult fails the call, 贵阳
@@ -1800,6 +1884,7 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
 static void insult_model_over_rule(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
     if (!out->n_taboo || out->insult || out->vented || !bank->tone_model || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
+    if (condescension_judged(out)) return;
     char *text = model_text(pr, NULL);
     if (!text) return;
     double score = 0;

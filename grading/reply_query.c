@@ -198,16 +198,47 @@ static int clause_states(const cues *q, const uint32_t *t, size_t a, size_t b, c
 typedef int (*clause_test)(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n,
                            const uint32_t *w, size_t wn, int *carry);
 
+/* The word gap: what a space between two Latin letters becomes before normalising, so that English
+ * keeps its words (the normal form drops spaces: "your address" would be one word youraddress,
+ * and address no whole word in it). A private-use code point: no letter, no punctuation, no break,
+ * so a clause stays one clause. */
+#define WORD_GAP 0xE000u
+
+/* s simplified (the bank's variants) with each run of spaces between two Latin letters one
+ * WORD_GAP; NULL out of memory. */
+static char *simplified_words(const cs_phrase_bank *bank, const char *s)
+{
+    char *simple = cs_reply_simplified(bank, s);
+    if (!simple) return NULL;
+    size_t len = strlen(simple), gaps = 0;
+    for (size_t i = 0; i < len; i++) gaps += simple[i] == ' ';
+    char *out = malloc(len + gaps * 2 + 1);
+    if (!out) { free(simple); return NULL; }
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (simple[i] != ' ' && simple[i] != '\t') { out[o++] = simple[i]; continue; }
+        size_t j = i;
+        while (j + 1 < len && (simple[j + 1] == ' ' || simple[j + 1] == '\t')) j++;
+        if (i > 0 && is_latin((unsigned char)simple[i - 1]) && j + 1 < len && is_latin((unsigned char)simple[j + 1]))
+            o += cs_utf8_put(WORD_GAP, out + o);
+        i = j;
+    }
+    out[o] = '\0';
+    free(simple);
+    return out;
+}
+
 /* The search cs_reply_asserts and cs_reply_asks share: the reply and each word simplified (the
- * bank's variants) and normalised the same way, then each clause of the reply in turn put to test
- * with each word. 1 when a clause passes, 0 when none does, -1 out of memory. */
+ * bank's variants) and normalised the same way (English keeps its word gaps, simplified_words),
+ * then each clause of the reply in turn put to test with each word. 1 when a clause passes, 0 when
+ * none does, -1 out of memory. */
 static int reply_clause_search(const cs_phrase_bank *bank, const char *text, const char *const *words,
                                size_t n_words, clause_test test)
 {
     if (!text) return 0;
     cues q;
     if (cues_init(&q)) return -1;
-    char *simple = cs_reply_simplified(bank, text);
+    char *simple = simplified_words(bank, text);
     if (!simple) return -1;
     uint32_t *t;
     size_t n = cs_normalize_marked(simple, &t);
@@ -216,7 +247,7 @@ static int reply_clause_search(const cs_phrase_bank *bank, const char *text, con
     int found = 0;
     for (size_t k = 0; k < n_words && !found; k++) {
         if (!words[k] || !*words[k]) continue;
-        char *ws = cs_reply_simplified(bank, words[k]);
+        char *ws = simplified_words(bank, words[k]);
         uint32_t *w = NULL;
         size_t wn = ws ? cs_normalize_cps(ws, &w) : (size_t)-1;
         free(ws);
@@ -234,12 +265,45 @@ static int reply_clause_search(const cs_phrase_bank *bank, const char *text, con
     return found;
 }
 
+/* 1 if clause t[a..b) is an English question by its form, with or without "?": it opens on a
+ * question word or an auxiliary put first (what, where, could, do, is …), or asks to be told
+ * (please tell, let me know, may i have). English is typed at the english_caller desk (3.1 3 能够使用
+ * 简单的英语会话应答客户). */
+static int english_question(const uint32_t *t, size_t a, size_t b)
+{
+    static const char *const first[] = { "what", "where", "when", "which", "who", "whom", "whose", "why", "how",
+                                         "could", "can", "would", "will", "may", "do", "does", "did", "is", "are",
+                                         "was", "were", "has", "shall", "should", NULL };   /* (not have: Have a nice day) */
+    static const char *const ask[] = { "please\xee\x80\x80tell", "let\xee\x80\x80me\xee\x80\x80know",
+                                       "tell\xee\x80\x80me", "may\xee\x80\x80i\xee\x80\x80have", NULL };
+    size_t e = a;
+    while (e < b && t[e] >= 'a' && t[e] <= 'z') e++;
+    if (e == a || !(e == b || t[e] == WORD_GAP)) return 0;
+    for (const char *const *f = first; *f; f++)
+        if (strlen(*f) == e - a) {
+            size_t i = 0;
+            while (i < e - a && (uint32_t)(unsigned char)(*f)[i] == t[a + i]) i++;
+            if (i == e - a) return 1;
+        }
+    for (const char *const *f = ask; *f; f++) {
+        uint32_t *w;
+        size_t wn = cs_normalize_cps(*f, &w);
+        if (wn == (size_t)-1) return 0;
+        int hit = 0;
+        for (size_t i = a; !hit && i + wn <= b; i++)
+            hit = cps_equal(t + i, w, wn) && cs_rq_whole_word(t + a, b - a, i - a, wn);
+        free(w);
+        if (hit) return 1;
+    }
+    return 0;
+}
+
 /* A clause that is no question and states the word. */
 static int asserts_in_clause(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n,
                              const uint32_t *w, size_t wn, int *carry)
 {
     (void)carry;
-    return !clause_asks(q, t, a, b, n) && clause_states(q, t, a, b, w, wn);
+    return !clause_asks(q, t, a, b, n) && !english_question(t, a, b) && clause_states(q, t, a, b, w, wn);
 }
 
 int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
@@ -266,7 +330,7 @@ static int asks_how_many(const cues *q, const uint32_t *t, size_t a, size_t i, s
 /* 1 if clause t[a..b) (ended by t[b], a break, or b == n) asks by its form. */
 static int clause_is_question(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n)
 {
-    if (clause_asks(q, t, a, b, n)) return 1;
+    if (clause_asks(q, t, a, b, n) || english_question(t, a, b)) return 1;
     for (size_t i = a; i < b; i++) {
         if (cue_at(t, i, b, &q->words) || asks_how_many(q, t, a, i, b)) return 1;
         /* A不A / A没A (有没有, 是不是, 用不用) */
@@ -304,6 +368,115 @@ static int asks_in_clause(const cues *q, const uint32_t *t, size_t a, size_t b, 
 int cs_reply_asks(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
 {
     return reply_clause_search(bank, text, words, n_words, asks_in_clause);
+}
+
+/* --- recommending one of several options ----------------------------------------------------- *
+ * A hesitant caller asks 我也不知道是退货好还是换货好，你觉得呢？: the advice she needs (国家职业技能标准
+ * 3.2 2.2.1 区分客户类型，采用对应的受理方法) is one option put forward, not the options listed and
+ * the choice handed back (退货、换货都可以，看您). An option is recommended in a clause that holds
+ * it and a cue of advice (建议, 推荐, 最好, 更快 …; a clause of the cue alone, 我建议，, carries it
+ * to the next) and no other option, or holds two with 比 between them (换货比退货快: the first,
+ * a comparison being advice by itself).
+ * A negated cue (不建议) recommends nothing. */
+static int recommend_cues(cue_list *cue, cue_list *neg)
+{
+    static const char *const CUE[] = { "建议", "推荐", "最好", "比较好", "更好", "更合适", "更快", "更方便",
+                                       "更省心", "更省事", "更划算", "划算", "不如", "我看", "我觉得", "个人觉得",
+                                       "首选", "优先考虑", "适合您", "省心", "省事", "倾向" };
+    static const char *const NEG[] = { "不", "别", "没" };
+    return cue_list_set(cue, LIST(CUE)) || cue_list_set(neg, LIST(NEG)) ? -1 : 0;
+}
+
+/* The first place in clause t[a..b) where a word of option o (words[k] with option[k] == o) stands
+ * whole, or b when none does. */
+static size_t option_at(const uint32_t *t, size_t a, size_t b, uint32_t *const *w, const size_t *wn,
+                        const size_t *option, size_t n_words, size_t o)
+{
+    size_t first = b;
+    for (size_t k = 0; k < n_words; k++) {
+        if (option[k] != o || !w[k] || !wn[k]) continue;
+        for (size_t i = a; i + wn[k] <= b && i < first; i++)
+            if (cps_equal(t + i, w[k], wn[k]) && cs_rq_whole_word(t + a, b - a, i - a, wn[k])) first = i;
+    }
+    return first;
+}
+
+/* 1 when clause t[a..b) holds a cue of advice not negated just before it. */
+static int clause_advises(const cue_list *cue, const cue_list *neg, const uint32_t *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (cue_at(t, i, b, cue) && !cue_before(t, a, i, neg)) return 1;
+    return 0;
+}
+
+/* The option (1-based) clause t[a..b) recommends, 0 none, when advised; SIZE_MAX when it holds no option. */
+static size_t clause_recommends(const uint32_t *t, size_t a, size_t b, uint32_t *const *w, const size_t *wn,
+                                const size_t *option, size_t n_words, size_t n_options, int advised)
+{
+    size_t pick = 0, at = b, held = 0;
+    int compared_any = 0;
+    uint32_t bi = 0x6BD4; /* 比 */
+    for (size_t o = 1; o <= n_options; o++) {
+        size_t i = option_at(t, a, b, w, wn, option, n_words, o);
+        if (i == b) continue;
+        held++;
+        if (held == 1) { pick = o; at = i; continue; }
+        /* two options: the one before 比 is favoured (换货比退货快), else no choice made */
+        size_t lo = i < at ? i : at, hi = i < at ? at : i, fav = i < at ? o : pick;
+        int compared = 0;
+        for (size_t k = lo; k < hi; k++) if (t[k] == bi) compared = 1;
+        pick = compared ? fav : 0;
+        compared_any |= compared;
+        at = lo;
+    }
+    if (!held) return SIZE_MAX;
+    /* a comparison between them (换货比退货快) is advice by itself */
+    return advised || compared_any ? pick : 0;
+}
+
+size_t cs_reply_recommends(const cs_phrase_bank *bank, const char *text, const char *const *words,
+                           const size_t *option, size_t n_words, size_t n_options)
+{
+    if (!text || !words || !option || n_words == 0) return 0;
+    cue_list cue, neg;
+    if (recommend_cues(&cue, &neg)) return (size_t)-1;
+    char *simple = cs_reply_simplified(bank, text);
+    if (!simple) return (size_t)-1;
+    uint32_t *t;
+    size_t n = cs_normalize_marked(simple, &t);
+    free(simple);
+    if (n == (size_t)-1) return (size_t)-1;
+    uint32_t **w = calloc(n_words, sizeof *w);
+    size_t *wn = calloc(n_words, sizeof *wn);
+    size_t result = w && wn ? 0 : (size_t)-1;
+    for (size_t k = 0; result == 0 && k < n_words; k++) {
+        if (!words[k] || !*words[k]) continue;
+        char *ws = cs_reply_simplified(bank, words[k]);
+        wn[k] = ws ? cs_normalize_cps(ws, &w[k]) : (size_t)-1;
+        free(ws);
+        if (wn[k] == (size_t)-1) { wn[k] = 0; w[k] = NULL; result = (size_t)-1; }
+    }
+    size_t chosen = 0;
+    int carry = 0, mixed = 0;
+    for (size_t a = 0; result == 0 && a < n;) {
+        size_t b = a;
+        while (b < n && !cs_is_break(t[b])) b++;
+        int advised = carry || clause_advises(&cue, &neg, t, a, b);
+        size_t pick = clause_recommends(t, a, b, w, wn, option, n_words, n_options, advised);
+        /* 我建议，/ 建议您： — the cue alone frames the advice of the next clause */
+        carry = pick == SIZE_MAX && advised && b - a <= 6;
+        if (pick != SIZE_MAX && pick != 0) {
+            if (chosen && chosen != pick) mixed = 1;
+            chosen = pick;
+        }
+        a = b + 1;
+    }
+    for (size_t k = 0; w && k < n_words; k++) free(w[k]);
+    free(w);
+    free(wn);
+    free(t);
+    if (result) return result;
+    return mixed ? 0 : chosen;
 }
 
 int cs_prepared_taboo(cs_prepared *p, cs_match *out)

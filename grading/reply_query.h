@@ -76,6 +76,16 @@ int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *c
  * -1 when out of memory. */
 int cs_reply_asks(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
 
+/* Which of several options the reply recommends (1-based), 0 when it recommends none: it lists them
+ * and leaves the choice (退货、换货都可以，看您), advises none, or advises two different ones. words
+ * [k] names option option[k] (1..n_options; read as the matcher reads, traditional as simplified).
+ * An option is recommended in a clause that holds a cue of advice (建议, 推荐, 最好, 更快 …, not
+ * negated: 不建议) and that option alone, or two options with 比 between them (换货比退货快: the
+ * first); a clause of the cue alone (我建议，) carries it to the next. 国家职业技能标准 3.2 2.2.1: the
+ * hesitant customer is given advice. (size_t)-1 when out of memory. */
+size_t cs_reply_recommends(const cs_phrase_bank *bank, const char *text, const char *const *words,
+                           const size_t *option, size_t n_words, size_t n_options);
+
 /* 1 if the reply is a check-back in a long hold (贵阳 §二(一) 1.2 both ways): it thanks the caller
  * for waiting (hold_after, in one of its clauses) and asks them to wait again (稍等, 再等 …):
  * 感谢您的耐心等待，还在为您查询，请您再稍等一下. 0 otherwise, -1 when out of memory. */

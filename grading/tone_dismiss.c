@@ -464,22 +464,32 @@ int tone_leave_it(scan *sc, size_t a, size_t b, int question)
  * 推诿 so that help offered after it clears it (您在APP上就能办，我也可以现在帮您办). */
 int tone_look_it_up(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"网百a官公短说小微上手合协客");
+    ANCHORS(sc, a, b, U"网百a官公短说小微上手合协客营门");
     /* (都写着呢 ends in 呢 without asking anything: a statement) */
     if (question && !(tone_is(sc, b - 1, "呢") && find(sc, a, b, &WHAT_ANY) == NONE)) return 0;
     static const char *const channel[] = { "网上", "百度", "app", "官网", "公众号", "短信", "说明书", "小程序", "网站", "上网",
                                            "微信", "手机上", "网页", "官方网站", "说明", "合同", "协议",
                                            "公众" /* 公众号 is cut 公众 + 号 */, "客户端", NULL };
-    size_t ch = find(sc, a, b, channel);
-    if (ch == NONE) return 0;
-    /* 说明书上都写着呢 */
-    size_t all = find(sc, ch + 1, tone_upto(b, ch + 4), (list){ "都", NULL });
-    if (all + 1 < b && in(sc, all + 1, (list){ "写", "写着", "有", "写了", "写得", NULL })) {
-        size_t k = all + 2;
-        while (k < b && in(sc, k, (list){ "着", "呢", "了", "啊", "的", "很", "清楚", "明白", NULL })) k++;
+    /* places that show notices: a notice on them is read there (营业厅门口都贴着的), but 都有 after
+     * one is "every one has it" (各个营业厅都有), no brush-off */
+    static const char *const board[] = { "营业厅", "门口", NULL };
+    size_t ch = find(sc, a, b, channel), shown = find(sc, a, b, board);
+    if (ch == NONE && shown == NONE) return 0;
+    /* 说明书上都写着呢 / 这个网上都查得到的 / 官网上都能查到的 / 营业厅门口都贴着的: the answer said to be
+     * there already (都), the clause ending on the verb of finding or showing it */
+    static const char *const there[] = { "写", "写着", "有", "写了", "写得", "查", "查到", "查得到", "搜", "搜到", "搜得到",
+                                         "看", "看到", "看得到", "找到", "找得到", "贴着", "贴了", "标着", "标了", "挂着", NULL };
+    size_t from = ch < shown ? ch : shown;
+    size_t all = find(sc, from + 1, tone_upto(b, from + 4), (list){ "都", NULL });
+    size_t verb = all + 1 < b && in(sc, all + 1, (list){ "能", "可以", NULL }) ? all + 2 : all + 1;
+    if (verb < b && in(sc, verb, there) && !(from == shown && ch == NONE && tone_is(sc, verb, "有"))) {
+        size_t k = verb + 1;
+        while (k < b && in(sc, k, (list){ "着", "呢", "了", "啊", "的", "很", "清楚", "明白", "得", "到", "得到", "清清楚楚",
+                                          "明明白白", NULL })) k++;
         /* keyed on 都: 写 is a verb of reported speech (他写着…), and 说明书 holds 2.6's part 说明 */
-        if (k == b) return tone_hit(sc, "dismissive", "推诿（让客户自己查）", ch, all + 1, all);
+        if (k == b) return tone_hit(sc, "dismissive", "推诿（让客户自己查）", from, verb, all);
     }
+    if (ch == NONE) return 0;
     size_t then = find(sc, ch + 1, b, (list){ "就", NULL });
     if (then + 1 >= b || b - then > 4) return 0;
     for (size_t k = then + 1; k < b; k++)

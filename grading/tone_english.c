@@ -153,6 +153,22 @@ static int names_thing(const char *p)
 }
 
 /* Lower-case Latin words; apostrophes inside a word vanish (don't -> dont, I'm -> im). */
+/* The character at *p, a full-width Latin letter or digit (ｓｂ, ＳＢ, ｓｈｕｔ ｕｐ, typed with the
+ * Chinese input method's full-width mode) read as its ASCII form, *p left on its last byte;
+ * any other byte as it is. The phrase side folds width in its normal form (text_norm.c). */
+static unsigned fold_wide(const unsigned char **p)
+{
+    const unsigned char *s = *p;
+    if (s[0] != 0xEF || !s[1] || !s[2]) return s[0];
+    unsigned c = 0;
+    if (s[1] == 0xBC && s[2] >= 0xA1 && s[2] <= 0xBA) c = 'A' + (s[2] - 0xA1);        /* Ａ-Ｚ */
+    else if (s[1] == 0xBD && s[2] >= 0x81 && s[2] <= 0x9A) c = 'a' + (s[2] - 0x81);   /* ａ-ｚ */
+    else if (s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99) c = '0' + (s[2] - 0x90);   /* ０-９ */
+    if (!c) return s[0];
+    *p += 2;
+    return c;
+}
+
 static void tokenize(const char *text, tokens *tk)
 {
     tk->n = 0;
@@ -160,7 +176,7 @@ static void tokenize(const char *text, tokens *tk)
     size_t len = 0;
     char cur[TOKEN_BYTES];
     for (const unsigned char *p = (const unsigned char *)text;; p++) {
-        unsigned c = *p;
+        unsigned c = fold_wide(&p);
         /* a digit glued to letters makes a code (SB20231105, MD5, TMD-3), not a word: it joins
          * the token, so "sb" or "tmd" never matches inside an order number or a model name */
         int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -350,8 +366,12 @@ size_t cs_tone_english(const char *text, cs_english_hit *hits, size_t max)
 {
     if (!text || !max) return 0;
     /* most replies are Chinese: no Latin letter, no work */
-    const char *p = text;
-    while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) p++;
+    const unsigned char *p = (const unsigned char *)text;
+    for (; *p; p++) {
+        const unsigned char *q = p;
+        unsigned c = fold_wide(&q);   /* (full-width letters too) */
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) break;
+    }
     if (!*p) return 0;
     tokens *tk = malloc(sizeof *tk);
     if (!tk) return 0;

@@ -20,32 +20,78 @@ static int kind_praised(scan *sc, size_t kind, size_t b)
     return p < b && !tone_denied_between(sc, kind + 1, p);
 }
 
+/* 你这人 (word k) judged: an insult unless it only reproaches — 你这人怎么听不进去话呢, 怎么 and no
+ * vice, pest word, word of a dull mind or of bad character after it (你这人真难缠, 你这人怎么这么蠢,
+ * 你这人是不是有病 stay insults). */
+static int vice_after(scan *sc, size_t k, size_t b);
+
+static int only_reproached(scan *sc, size_t k, size_t b)
+{
+    return find(sc, k + 1, tone_upto(b, k + 3), (list){ "怎么", "咋", "咋就", "怎么就", NULL }) < b && !vice_after(sc, k, b);
+}
+
+/* A vice, a pest word or a word of a dull mind within four words after k (你这人真难缠, 你这人真蠢),
+ * or a word of bad character anywhere after it: the caller as a person with a fault. */
+static int vice_after(scan *sc, size_t k, size_t b)
+{
+    static const char *const bad[] = { "差劲", "太差", "素质", "没素质", "人品", "为人", "德行", "德性", "不要脸", "无耻",
+                                       "恶心", "讨厌", "烦人", "有病", "有毛病", "神经", "欠", "贱", "活该", "不配", NULL };
+    size_t e = tone_upto(b, k + 5);
+    return find(sc, k + 1, e, &NASTY) < b || find(sc, k + 1, e, &PEST) < b || find(sc, k + 1, e, &MIND) < b ||
+           find(sc, k + 1, e, &DULL) < b || find(sc, k + 1, b, bad) < b;
+}
+
 /* The label of belittling; NOT_FOUND: a check of belittle's whose frames are not in the clause
  * (else it returns what tone_hit said, and belittle stops there). */
 static const char BELITTLED[] = "贬低客户";
 #define NOT_FOUND (-1)
+
+/* Condescension with no demeaning word (说了你也不懂, 这么简单的事都不会吗, 你是第一天用手机吗, 您到底
+ * 会不会用手机): a 禁忌语 (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三) 6 注意通话
+ * 语气和态度) but no insult: it names no fault of the caller's mind, senses, body, education or
+ * character (the label rule of tests/data/eval/README.md "How a label is decided", as the six
+ * independent examiners of seen3–seen8 label it). A name or a demeaning word in the same reply is
+ * caught by its own rule. Reported as a rhetorical jab, or a lecture when not asked. */
+const char CS_TONE_CONDESCENDED[] = "居高临下，轻视客户";
+#define CONDESCENDED CS_TONE_CONDESCENDED
+
+static int condescended(scan *sc, int question, size_t first, size_t last, size_t key)
+{
+    return tone_hit(sc, question ? "rhetorical" : "lecture", CONDESCENDED, first, last, key);
+}
 
 /* The caller (who) as a kind of person (你这种人, 你这人), new to everything (你是第一天用手机吗),
  * their head (您这脑子…) or their demands (就您事多). */
 static int aimed_as_kind(scan *sc, size_t a, size_t b, size_t who, int question)
 {
     if (who < b) {
-        size_t also = find(sc, who + 1, tone_upto(b, who + 2), (list){ "也", NULL });
-        if (also < b && who > a && in(sc, who - 1, &DONE) && tone_find_cannot(sc, also + 1, b) < b)
-            return tone_hit(sc, "belittle", BELITTLED, who - 1, also + 1, who);
+        /* 说了你也不懂 / 跟您讲了您也听不明白 (the second 您) */
+        for (size_t y = who; y < b; y = find(sc, y + 1, b, &SECOND)) {
+            size_t also = find(sc, y + 1, tone_upto(b, y + 2), (list){ "也", NULL });
+            if (also < b && y > a && in(sc, y - 1, &DONE) && tone_find_cannot(sc, also + 1, b) < b)
+                return condescended(sc, question, y - 1, also + 1, y);
+        }
         size_t kind = find(sc, who + 1, tone_upto(b, who + 3), &KIND);
+        /* 你这人怎么听不进去话呢 reproaches; 你这人真难缠 / 你这种人 class the caller */
+        if (kind < b && !kind_praised(sc, kind, b) && tone_is(sc, kind, "这人") && only_reproached(sc, kind, b))
+            return condescended(sc, question, who, kind, kind);
         if (kind < b && !kind_praised(sc, kind, b)) return tone_hit(sc, "belittle", BELITTLED, who, kind, kind);
         /* 你这种人 / 你这种素质的人: the caller as a kind of person */
         size_t sort = find(sc, who + 1, tone_upto(b, who + 3), (list){ "这种", "这样", "这号", NULL });
         size_t person = sort < b ? find(sc, sort + 1, tone_upto(b, sort + 4), (list){ "人", "的人", NULL }) : NONE;
         if (person < b) return tone_hit(sc, "belittle", BELITTLED, who, person, person);
         if (who + 2 < b && tone_is(sc, who + 1, "这") && tone_is(sc, who + 2, "人") && !kind_praised(sc, who + 2, b))
-            return tone_hit(sc, "belittle", BELITTLED, who, who + 2, who + 2);
+            return only_reproached(sc, who + 2, b) ? condescended(sc, question, who, who + 2, who + 2)
+                                                   : tone_hit(sc, "belittle", BELITTLED, who, who + 2, who + 2);
         size_t first = find(sc, who + 1, tone_upto(b, who + 3), (list){ "第一天", "第一次", "第", NULL });
         /* 你是第一天用手机吗 — not 请问您是第一次使用我们的服务吗 (a courtesy question) */
         if (question && first < b && find(sc, a, b, (list){ "请问", "请", "麻烦", "请教", NULL }) == NONE &&
-            find(sc, a, b, &FIRST) == NONE)   /* 您是第一次使用我们的服务吗 is a courtesy question */
-            return tone_hit(sc, "belittle", BELITTLED, who, first, first);
+            find(sc, a, b, &FIRST) == NONE) {   /* 您是第一次使用我们的服务吗 is a courtesy question */
+            /* 您是第一次做人吗 attacks the caller's character; 第一次用手机 only condescends */
+            if (find(sc, first + 1, tone_upto(b, first + 4), (list){ "做人", "当人", "为人", "人", NULL }) < b)
+                return tone_hit(sc, "belittle", BELITTLED, who, first, first);
+            return condescended(sc, question, who, first, first);
+        }
     }
     if (who < b) {
         /* 您这脑子怎么就转不过弯来呢 */
@@ -73,7 +119,7 @@ static int ability_exclaimed(scan *sc, size_t a, size_t b, size_t who, int quest
         /* 我都不知道怎么回答: the agent's own loss for words (rude, 禁忌语), not the caller's ability */
         if (even > a && in(sc, even - 1, &FIRST)) continue;
         size_t cannot = tone_find_cannot(sc, even + 1, tone_upto(b, even + 3));
-        if (cannot < b) return tone_hit(sc, "belittle", BELITTLED, even, cannot, cannot);
+        if (cannot < b) return condescended(sc, 1, even, cannot, cannot);
     }
     return NOT_FOUND;
 }
@@ -149,15 +195,20 @@ static int basics_doubted(scan *sc, size_t a, size_t b, size_t who, int question
         int basic = ab < b && (find(sc, ab + 1, b, (list){ "手机", "电话", "说话", "识字", "字", "中文", "普通话", "电脑", "遥控器", "人话", NULL }) < b ||
                                tone_is(sc, ab, "识不识字"));
         int pressed = ab < b && find(sc, a, ab, (list){ "到底", "究竟", "连", NULL }) < ab;
+        /* 你会不会说话 / 识不识字 / 听不听得懂人话 attack manners, education, humanity (an insult);
+         * 会不会用手机 / 到底懂不懂怎么操作 only condescend */
+        int attack = ab < b && (tone_is(sc, ab, "识不识字") ||
+                                find(sc, ab + 1, b, (list){ "说话", "识字", "字", "中文", "普通话", "人话", NULL }) < b);
+        if (attack) return tone_hit(sc, "belittle", BELITTLED, who, ab, ab);
         if (basic || (pressed && find(sc, ab + 1, tone_upto(b, ab + 3), (list){ "怎么", "用", "操作", NULL }) < b))
-            return tone_hit(sc, "belittle", BELITTLED, who, ab, ab);
+            return condescended(sc, question, who, ab, ab);
     }
     /* 您是不是从来没用过手机 / 您是第一次打电话吗: the most basic tools as new to the caller (请问您是
      * 第一次用我们的APP吗, 您不会用手机的话我教您 are courtesy and care) */
     if (who < b && find(sc, a, b, (list){ "请问", "请", "的话", "如果", "要是", NULL }) == NONE && find(sc, a, b, &FIRST) == NONE) {
         size_t novice = find(sc, a, b, (list){ "第一次", "第一天", "没用过", "从来没", "从没", "没碰过", "第", NULL });
         size_t tool = novice < b ? find(sc, novice + 1, tone_upto(b, novice + 4), (list){ "手机", "电话", "电脑", "智能手机", "打电话", NULL }) : NONE;
-        if (tool < b) return tone_hit(sc, "belittle", BELITTLED, novice, tool, novice);
+        if (tool < b) return condescended(sc, question, novice, tool, novice);
     }
     /* 你不懂 as a verdict on the caller, a clause of its own (您不懂没关系 goes on) */
     if (who == a && who + 1 < b && !question) {   /* (你不会？我教你 asks) */
@@ -165,7 +216,7 @@ static int basics_doubted(scan *sc, size_t a, size_t b, size_t who, int question
         if (tone_is(sc, v, "不") && v + 1 < b && in(sc, v + 1, (list){ "懂", "会", "明白", NULL })) v++;
         else if (!in(sc, v, (list){ "不懂", "不会", "不明白", "听不懂", "什么都不懂", NULL })) v = NONE;
         if (v < b && (v + 1 == b || (in(sc, v + 1, &TAIL) && v + 2 == b)))
-            return tone_hit(sc, "belittle", BELITTLED, who, v, v);
+            return condescended(sc, question, who, v, v);
     }
     return NOT_FOUND;
 }
@@ -225,12 +276,21 @@ static int person_with_vice(scan *sc, size_t a, size_t b, size_t who, int questi
     return NOT_FOUND;
 }
 
+/* 老人家理解能力有问题的话也没关系，我一步一步陪您弄 / 您耳朵不太好的话我大声一点: a condition about
+ * the caller's hearing or understanding, offered with help or reassurance after it, is care (贵阳
+ * §二(二) 2.4 回答客户声音小时 and 2.6 in spirit), not an attack; 你脑子有问题的话就别打了 offers none. */
+static int care_condition(scan *sc, size_t a, size_t b)
+{
+    return a < b && cs_words_cared_condition(sc->w, a);
+}
+
 /* 说了你也不懂 / 跟你这种人说不清 / 您耳朵有问题吧 / 您没长眼睛吗 / 您是第一天用手机吗: an
  * attack on the caller's mind, body or worth — an insult (贵阳 §二(三) 6, fails the call). */
 int tone_belittle(scan *sc, size_t a, size_t b, int question)
 {
     size_t who = find(sc, a, b, &SECOND);
     int r;
+    if (care_condition(sc, a, b)) return 0;
     if ((r = aimed_as_kind(sc, a, b, who, question)) != NOT_FOUND) return r;
     if ((r = ability_exclaimed(sc, a, b, who, question)) != NOT_FOUND) return r;
     if ((r = mind_or_worth(sc, a, b, who, question)) != NOT_FOUND) return r;
@@ -579,10 +639,14 @@ int tone_mind_mocked(scan *sc, size_t a, size_t b, int question)
     static const char *const brain[] = { "脑子", "脑袋", "脑筋", "脑瓜", "脑瓜子", "脑壳", "智商", "智力", "脑回路", "理解能力", NULL };
     static const char *const mock[] = { "佩服", "叹为观止", "服气", "大开眼界", "开眼", "清奇", "惊人", "绝了", "在家", "休息",
                                         "不在线", "下线", "离家出走", "尊贵", "核桃", "余额不足", "欠费", "感人", "捉急", "难为",
-                                        "服了", "刷新", "长草", "生锈", "放假", "充值", "掉线", "没电", "关机", NULL };
+                                        "服了", "刷新", "长草", "生锈", "放假", "充值", "掉线", "没电", "关机",
+                                        /* judged deficient in polite words: 您的理解能力确实有限, 您的脑子跟不上 */
+                                        "有限", "不够", "不太够", "不足", "不足以", "堪忧", "担忧", "跟不上", "不适合", "不太适合", NULL };
+    /* 您孩子的智力发育不足: someone else's mind */
+    static const char *const kin[] = { "孩子", "小孩", "儿子", "女儿", "宝宝", "家人", "老人", "父母", "爸爸", "妈妈", NULL };
     for (size_t i = find(sc, a, b, brain); i < b; i = find(sc, i + 1, b, brain)) {
         size_t who = find(sc, a, i, &SECOND);
-        if (who == NONE || find(sc, who, i, &FIRST) < i) continue;
+        if (who == NONE || find(sc, who, i, &FIRST) < i || find(sc, who, i, kin) < i) continue;
         /* 动动你的脑子 / 用1下您那…脑子: the caller told to use it */
         size_t use = find(sc, i > a + 7 ? i - 7 : a, i, (list){ "动动", "用用", "动", "用", "动1动", "用1用", "长点", NULL });
         if (use < i && (use + 1 == i || find(sc, use + 1, i, &SECOND) < i)) return tone_hit(sc, "belittle", "贬低客户", use, i, i);
@@ -659,6 +723,146 @@ int tone_mind_of_child(scan *sc, size_t a, size_t b, int question)
         if (who == NONE || find(sc, who + 1, i, (list){ "孩子", "小孩", "儿子", "女儿", "宝宝", NULL }) < i) continue;
         size_t c = find(sc, i + 1, tone_upto(b, i + 6), child);
         if (c < b && !tone_denied_between(sc, i + 1, c)) return tone_hit(sc, "belittle", "贬低客户", who, c, i);
+    }
+    return 0;
+}
+
+/* The first of stems in s that no denial or condition stands right before (不会丢了, 别出事, 如果丢了
+ * are no wish of harm), or NULL. */
+static const char *harm_in(const char *s, const char *const *stems)
+{
+    static const char *const not_[] = { "不", "没", "别", "免", "如果", "要是", "万一", "假如", "防止", "避免", NULL };
+    for (const char *const *h = stems; *h; h++) {
+        for (const char *p = strstr(s, *h); p; p = strstr(p + 1, *h)) {
+            int denied = 0;
+            for (const char *const *n = not_; *n && !denied; n++) {
+                const char *q = strstr(s, *n);
+                denied = q && q < p && p - q <= 9;   /* within three characters before it */
+            }
+            if (!denied) return p;
+        }
+    }
+    return NULL;
+}
+
+/* 祝你天天倒霉 / 祝您一家子出门都堵车 / 希望你的快递全都丢了 / 愿你出门被车撞 / 你这种人迟早遭报应 /
+ * 祝你这辈子都理赔不下来: harm wished on the caller, their kin or their things — a curse at the
+ * caller (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 辱骂客户, §二(四) 4.2; 职业守则 文明礼貌). The wish names
+ * the caller right after it (祝你, 希望您…), or a word of fate (迟早, 早晚) follows the caller. 祝您生活
+ * 愉快 and 希望您早日康复 wish them well; 希望您的快递不会丢了 and 如果丢了… deny or suppose. */
+int tone_wished_harm(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"祝愿希咒盼迟早总");
+    static const char *const wish[] = { "祝", "祝你", "祝您", "祝愿", "愿", "愿你", "但愿", "希望", "咒", "诅咒", "咒你",
+                                        "盼", "盼着", "巴不得", NULL };
+    static const char *const fate[] = { "迟早", "早晚", "总有一天", "早晚会", "迟早会", NULL };
+    static const char *const harm[] = { "倒霉", "倒大霉", "车祸", "堵车", "丢了", "丢光", "被偷", "去死", "早死", "死掉",
+                                        "死光", "暴毙", "不得好死", "破产", "倒闭", "失业", "下地狱", "遭报应", "报应", "被车撞",
+                                        "撞死", "断子绝孙", "完蛋", "没好下场", "不得安宁", "摔死", "饿死", "病死", "穷死",
+                                        "嫁不出去", "娶不到", "生病", "得病", "得癌", "重病", "生大病", "骨折", "家破人亡",
+                                        "横死", "短命", "孤独终老", NULL };
+    /* 这辈子都理赔不下来 / 一辈子买不到房: a lifetime of failing */
+    static const char *const fail[] = { "不下来", "不到", "不成", "不出去", "不了", NULL };
+    for (size_t i = a; i < b; i++) {
+        size_t who = NONE;
+        if (in(sc, i, wish)) {
+            if (strstr(tone_word(sc, i), "你") || strstr(tone_word(sc, i), "您")) who = i;
+            else if (i + 1 < b && (strstr(tone_word(sc, i + 1), "你") || strstr(tone_word(sc, i + 1), "您")))
+                who = i + 1;   /* 你, 您, 你家, 你们 */
+        } else if (in(sc, i, fate)) {
+            who = find(sc, a, i, &SECOND);
+            if (who < i) who = i;   /* the harm is read after the word of fate */
+        }
+        if (who == NONE) continue;
+        char buf[256];   /* the wish and the clause after it (祝你出门就摔跤，天天倒霉) */
+        const char *j = tone_joined(sc, who + 1, tone_next_clause_end(sc, b), buf, sizeof buf);
+        const char *life = strstr(j, "辈子");
+        if (harm_in(j, harm) || (life && harm_in(life, fail)))
+            return tone_hit(sc, "belittle", "诅咒客户", i, b - 1, i);
+    }
+    return 0;
+}
+
+/* 长得这么丑还好意思… / 长得不咋地 / 你这副尊容 / 胖成那样还想穿S码: the caller's looks or body
+ * mocked, an attack on the caller's person (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 贬低客户; 职业守则
+ * 文明礼貌). Said of someone else (他长得丑, 宝宝长得胖), of the agent (我长得丑) or denied (您不胖) it is
+ * no attack on the caller; 您身材偏胖的话选大一码 states a size, with no mockery. */
+int tone_looks_mocked(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"长尊胖肥矮");
+    static const char *const looks[] = { "长得", "长相", "尊容", NULL };
+    static const char *const ugly[] = { "不怎么样", "不咋地", "不咋样", "不咋的", "丑", "难看", "磕碜", "寒碜", "丑陋", "猥琐",
+                                        "歪瓜裂枣", "恶心", "寒酸", "见不得人", NULL };
+    static const char *const body[] = { "胖", "肥", "矮", "丑", NULL };
+    static const char *const so_much[] = { "成这样", "成那样", "成这个样", "成那个样", "得像猪", "得跟猪", "成猪", "死了",
+                                           "得要死", NULL };
+    static const char *const other[] = { "他", "她", "它", "他们", "孩子", "宝宝", "小孩", "儿子", "女儿", "狗", "猫", "我",
+                                         NULL };
+    char buf[256];
+    const char *j = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t subject_end = b;
+    const char *hit = NULL;
+    for (const char *const *l = looks; *l && !hit; l++) {
+        const char *p = strstr(j, *l);
+        if (!p) continue;
+        if (strcmp(*l, "尊容") == 0) { hit = p; break; }
+        const char *rest = p + strlen(*l);
+        for (const char *const *u = ugly; *u && !hit; u++) {
+            const char *q = strstr(rest, *u);
+            if (q && q - rest <= 12) hit = p;   /* within four characters: 长得真是丑 */
+        }
+    }
+    for (const char *const *u = body; *u && !hit; u++)
+        for (const char *p = strstr(j, *u); p && !hit; p = strstr(p + 1, *u))
+            for (const char *const *s = so_much; *s && !hit; s++)
+                if (strncmp(p + strlen(*u), *s, strlen(*s)) == 0) hit = p;
+    if (!hit) return 0;
+    size_t k = tone_word_at_byte(sc, a, b, (size_t)(hit - j) + 1);
+    if (k >= b) return 0;
+    subject_end = k;
+    /* someone else's looks, or the agent's own: no 你/您 before it and another subject */
+    if (find(sc, a, subject_end, &SECOND) == NONE && find(sc, a, subject_end, other) < subject_end) return 0;
+    if (cs_words_said_of_thing(sc->w, k) || tone_denied_between(sc, a, k)) return 0;
+    return tone_hit(sc, "belittle", "贬低客户外貌", a, b - 1, k);
+}
+
+/* 你这只癞蛤蟆叫得倒挺欢 / 您这头蠢驴 / 跟条疯狗似的乱吠 / 像个苍蝇一样嗡嗡个没完: the caller named or
+ * likened to a beast or vermin — name-calling (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 辱骂客户; 职业守则
+ * 文明礼貌). Named: 你/您 then 这/这只/个 … right before the beast. Likened: 像/跟 … 一样/似的 with
+ * the caller as the unsaid or named subject — not a thing (网速跟蜗牛一样慢) nor someone else (他像
+ * 猴子一样灵活), and 您家的狗 / 您这只猫 name the caller's pet, not the caller. */
+int tone_likened_beast(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const beast[] = { "癞蛤蟆", "蛤蟆", "疯狗", "狗", "猪", "母猪", "老母猪", "蠢猪", "肥猪", "蠢驴", "驴",
+                                         "苍蝇", "臭虫", "蟑螂", "老鼠", "乌鸦", "鹦鹉", "猴子", "王八", "乌龟", "畜生",
+                                         "牲口", "白眼狼", "狐狸精", "蛆", "跳蚤", "疯狗一样", "野狗", "癞皮狗", "哈巴狗", NULL };
+    static const char *const pet[] = { "狗", "猪", "驴", "鹦鹉", "猴子", "乌龟", "老鼠", "乌鸦", NULL };
+    static const char *const this_[] = { "这", "这只", "这头", "这条", "这个", "个", "这匹", "那只", "那头", "这种", "只", "头",
+                                         "条", "匹", NULL };
+    static const char *const like[] = { "像", "跟", "和", "好像", "活像", "就像", NULL };
+    /* (the normal form writes 一样 as 1 样) */
+    static const char *const as[] = { "样", "似的", "般", "1样", "1般", NULL };
+    static const char *const other[] = { "他", "她", "它", "他们", "孩子", "宝宝", "小孩", "我", NULL };
+    for (size_t i = find(sc, a, b, beast); i < b; i = find(sc, i + 1, b, beast)) {
+        /* named: 你这只癞蛤蟆 / 您这头蠢驴 — not the caller's pet or stock (您这只鹦鹉, 您这头猪的保险) */
+        size_t k = in(sc, i, pet) ? a : i;
+        while (k > a && k + 3 > i && in(sc, k - 1, this_)) k--;
+        if (k < i && k > a && in(sc, k - 1, &SECOND)) return tone_hit(sc, "belittle", "辱骂客户（畜生）", k - 1, i, i);
+        /* likened: 像个苍蝇一样 / 跟条疯狗似的 */
+        size_t l = find(sc, i > a + 3 ? i - 3 : a, i, like);
+        size_t e = find(sc, i + 1, tone_upto(b, i + 3), as);
+        if (l == NONE && i == a) l = i;   /* 老母猪一样哼哼唧唧: the caller unsaid */
+        if (l == NONE || e == NONE) continue;
+        if (find(sc, a, l, other) < l || cs_words_said_of_thing(sc->w, l)) continue;
+        /* 猪一样的队友: a likeness said of a noun after it, not of the caller */
+        if (e + 1 < b && tone_is(sc, e + 1, "的")) continue;
+        /* 网速跟乌龟一样慢 / 这台电脑像乌龟一样慢: a subject before it that is not the caller */
+        static const char *const lead[] = { "请", "请您", "别", "不要", "就", "还", "真", "简直", "活", "整个", "整天", "天天",
+                                            "又", "你", "您", NULL };
+        int subject = 0;
+        for (size_t s = a; s < l && !subject; s++) subject = !in(sc, s, lead) && !in(sc, s, &SECOND);
+        if (subject) continue;
+        return tone_hit(sc, "belittle", "辱骂客户（畜生）", l, e, i);
     }
     return 0;
 }

@@ -149,6 +149,9 @@ static const tone_rule RULES[] = {
     { "mind_mocked", tone_mind_mocked, CH_REGISTER, CH_REGISTER },
     { "mind_of_child", tone_mind_of_child, CH_REGISTER, CH_REGISTER },
     { "beware_me", tone_beware_me, CH_REGISTER, CH_REGISTER },
+    { "wished_harm", tone_wished_harm, CH_REGISTER, CH_REGISTER },
+    { "looks_mocked", tone_looks_mocked, CH_REGISTER, CH_REGISTER },
+    { "likened_beast", tone_likened_beast, CH_REGISTER, CH_REGISTER },
     /* once per reply, after every clause */
     { "congratulate", tone_congratulate, CH_REPLY, 0 },
     { "mock_praise", tone_mock_praise, CH_REPLY, 0 },

@@ -18,6 +18,11 @@ typedef struct {
     int insult;         /* an attack on the caller's mind, body or worth ("belittle") or a threat ("threat"): fails the call */
 } cs_tone_hit;
 
+/* The label of a condescending hit (说了你也不懂, 这都不知道？, 您是第一次用手机吗): a 禁忌语 that the
+ * rule has judged no insult (tests/data/eval/README.md "How a label is decided"), so no statistical
+ * bar may make it one (phrase_match.c insult_model_over_rule). */
+extern const char CS_TONE_CONDESCENDED[];
+
 /* Scans words; a hit whose key word lies in a protected span (protect[code point] = 1: a required
  * part of a matched standard phrase, where the phrase wins) is not reported. protect may be NULL.
  * Returns the number of hits written (at most max). */

@@ -369,7 +369,7 @@ tone_rule_fn tone_belittle, tone_stereotype, tone_drive_off, tone_shut_mouth, to
     tone_organ_useless, tone_dull_degree, tone_poverty_contempt, tone_group_stereotype,
     tone_cheat_named, tone_curse_kin, tone_below_beast, tone_shamed, tone_bad_character,
     tone_untaught, tone_mind_mocked, tone_lone_curse, tone_household_abused, tone_retort,
-    tone_mind_of_child;
+    tone_mind_of_child, tone_wished_harm, tone_looks_mocked, tone_likened_beast;
 /* tone_lecture.c: lecturing and ordering the caller about */
 tone_rule_fn tone_lecture, tone_lecture_more, tone_forbid_conduct, tone_order_manner,
     tone_ask_the_young, tone_trouble_kind, tone_so_obvious, tone_age_reason, tone_purpose_lecture,

@@ -346,7 +346,7 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     static const char *const between[] = {
         "是", "真", "太", "好", "有点", "有些", "这么", "那么", "就是", "个", "一个", "真是", "简直", "实在", "确实",
         "也", "又", "挺", "特别", "非常", "这个", "比较", "可", "就", "才", "都", "像", "跟", "真的", "刚才", "刚刚",
-        "当时", "一下", "自己", "还", "太过", "有一点", "就是个", "是个", NULL };
+        "当时", "一下", "自己", "还", "太过", "有一点", "就是个", "是个", "这", "的", NULL };   /* 我这猪脑子, 我的理解能力 */
     /* 您骂我笨 / 您说我是傻子: the caller's word about the agent, repeated */
     static const char *const judge[] = { "说", "骂", "嫌", "笑", "叫", "称", "觉得", "认为", "当", "把", "说过", "骂过",
                                          "怪", "笑话", NULL };
@@ -359,6 +359,73 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
                    no_you_after(w, i);
         if (!cs_word_in(w->v[k].w, between)) return 0;
     }
+    return 0;
+}
+
+int cs_words_names_thing(const cs_words *w, size_t first, size_t last)
+{
+    static const char *const head[] = { "皮肤", "系列", "牌", "品牌", "套餐", "礼包", "道具", "店", "店铺", "小程序",
+                                        "公众号", "课", "课程", "表情包", "帖子", "段子", "贴吧", "论坛", "直播间", "零食",
+                                        "玩偶", "公仔", "口红", "火锅", "奶茶", "游戏", "皮肤包", "款", NULL };
+    static const char *const after_bar[] = { "的", "里", "上", "里面", "上面", NULL };
+    if (!w || last >= w->n || first > last) return 0;
+    size_t c = w->v[first].clause;
+    int at = 0;   /* 在 … X吧 */
+    for (size_t k = first; k-- > 0 && w->v[k].clause == c && k + 3 >= first;)
+        at |= strcmp(w->v[k].w, "在") == 0;
+    for (size_t k = last + 1; k < w->n && w->v[k].clause == c && k <= last + 3; k++) {
+        if (cs_word_in(w->v[k].w, head)) return 1;
+        if (strcmp(w->v[k].w, "吧") == 0)
+            return at || (k + 1 < w->n && w->v[k + 1].clause == c && cs_word_in(w->v[k + 1].w, after_bar));
+        if (cs_word_in(w->v[k].w, (const char *const[]){ "你", "您", "的", NULL })) return 0;
+    }
+    return 0;
+}
+
+int cs_words_cared_condition(const cs_words *w, size_t i)
+{
+    static const char *const cond[] = { "如果", "要是", "假如", "万一", "若是", "如", "若", "倘若", NULL };
+    static const char *const help[] = { "没关系", "不要紧", "没事", "帮您", "帮你", "陪您", "陪你", "教您", "教你", "给您",
+                                        "给你", "为您", "慢慢", "慢点", "慢一点", "大声", "大点声", "一步一步", "再说一遍",
+                                        "再讲一遍", "换个说法", "念给", "解释", "可以让", "随时", NULL };
+    if (!w || i >= w->n) return 0;
+    size_t c = w->v[i].clause, end = i;
+    int found = 0;
+    for (size_t k = i; k-- > 0 && w->v[k].clause == c;)
+        found |= cs_word_in(w->v[k].w, cond);
+    for (; end < w->n && w->v[end].clause == c; end++)
+        found |= strcmp(w->v[end].w, "的话") == 0;
+    if (!found) return 0;
+    for (size_t k = i + 1; k < w->n; k++)
+        for (size_t m = 0; help[m]; m++)
+            if (strstr(w->v[k].w, help[m])) return 1;
+    return 0;
+}
+
+/* a word naming the caller (你, 您, 你们, 你的 …) */
+static int names_caller(const char *w)
+{
+    return strstr(w, "你") != NULL || strstr(w, "您") != NULL;
+}
+
+int cs_words_owns_slip(const cs_words *w)
+{
+    static const char *const oh[] = { "哎呀", "唉", "哎", "啊呀", "哎哟", "呀", "嗨", "哎呦", NULL };
+    static const char *const me[] = { "我", "是我", "都怪我", "怪我", "瞧我", "看我", "我这", "我这个", "我真是", "我真",
+                                      "我是", "我自己", "本人", NULL };
+    static const char *const right[] = { "抱歉", "对不起", "不好意思", "见怪", "见谅", "更正", "改过来", "改正", "纠正",
+                                         "修改", "重新", "补上", "核对", "道歉", "失误", "再算", "再核",
+                                         /* or asks for it again, slower: 我的脑子跟不上了，麻烦您慢点说 */
+                                         "慢", "再说", "再讲", "重复", NULL };
+    if (!w || w->n < 2) return 0;
+    size_t k = cs_word_in(w->v[0].w, oh) && w->v[1].clause == w->v[0].clause ? 1 : 0;
+    if (!cs_word_in(w->v[k].w, me) && !me_glued(w->v[k].w)) return 0;
+    for (size_t i = k; i < w->n && w->v[i].clause == w->v[k].clause; i++)
+        if (names_caller(w->v[i].w)) return 0;
+    /* after the clause that names the slip (我慢慢说，您仔细听好了 names none) */
+    for (size_t i = k + 1; i < w->n; i++)
+        for (size_t m = 0; right[m] && w->v[i].clause != w->v[k].clause; m++)
+            if (strstr(w->v[i].w, right[m])) return 1;
     return 0;
 }
 

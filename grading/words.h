@@ -49,6 +49,27 @@ int cs_words_said_of_thing(const cs_words *w, size_t i);
  * 我真他妈… is swearing on the line). */
 int cs_words_said_of_self(const cs_words *w, size_t i);
 
+/* 1 when words [first, last] are part of a name that a word after them heads: a product, item, shop
+ * or channel (您抽到的这个白痴熊皮肤, “傻白甜”皮肤, 二傻子零食礼包) or a forum, X吧, followed by 的/里/
+ * 上 or after 在 (那个弱智吧的段子, 您在脑残粉吧看到的): the insult word names a thing, not the caller
+ * (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 is about words at the caller). */
+int cs_words_names_thing(const cs_words *w, size_t first, size_t last);
+
+/* 1 when word i lies in a condition (如果 / 要是 / 假如 / 万一 before it in its clause, or 的话 after
+ * it) and the reply goes on to offer help or reassurance (没关系, 我慢慢给您讲, 我大声一点, 我帮您):
+ * 老人家理解能力有问题的话也没关系，我一步一步陪您弄 and 您耳朵不好的话我大声一点 are care (贵阳
+ * T-GSOCCIA 001—2020 §二(二) 2.4 回答客户声音小时 in spirit), not an attack; 你脑子有问题的话就别打了
+ * offers none. */
+int cs_words_cared_condition(const cs_words *w, size_t i);
+
+/* 1 when the reply owns a slip of the agent's: it opens with the agent as the subject (我, 是我,
+ * 都怪我, 瞧我, 我这 …; after an interjection such as 哎呀) with no 你/您 in that clause, and some clause
+ * after it apologises or puts the slip right (抱歉, 对不起, 见怪, 更正, 改过来, 重新, 核对, 补上) or asks
+ * for it again, slower (再说, 慢点). 我猪脑子，刚才
+ * 看错了，实在抱歉 runs the agent down: rude to no one (国家职业技能标准 3.1 不用禁忌语 is about words
+ * at the caller). */
+int cs_words_owns_slip(const cs_words *w);
+
 /* 1 when word i is under a denied speech act aimed at the caller: 我没有说您笨, 我从来没说过您是
  * 骗子, 不是说您傻 — the agent taking the word back, a reassurance, not an insult. */
 int cs_words_denied_speech(const cs_words *w, size_t i);

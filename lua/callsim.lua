@@ -44,11 +44,23 @@ end
 -- next turn), and when `expect` is given and the next message is on its own a phrase of another
 -- category and holds no part of this one (it is the next step, as the grader's runs read it,
 -- grading/call_grade.c window_reach): that message goes back (call.unread) to be the reply to what
--- the caller says next. A filler (好的。) between the parts still joins.
+-- the caller says next.
+-- With `expect`, the wait for the rest joins only what goes on with the phrase: the pair says it,
+-- or says more of it than r alone (a three-part phrase over three messages), the next message holds
+-- a part of it (感谢您的来电。 / 祝您生活愉快， / 再见！), or the next message is a filler between
+-- the parts (好的。 / 嗯: no part of the phrase and no phrase of its own, a word or two). Two
+-- messages sent are two messages: one that adds nothing to the phrase (您是在哪里办的？ after
+-- 非常抱歉，给您带来了不便。) is no rest of it; the caller answers r, and that message is the reply
+-- to what the caller says next (issue #11 item 6: a real trainee sends two short messages, and each
+-- is judged; the grader reads each on its own too).
 local function adds_to(r, nxt, joined, expect)
-  if not expect or joined.match or not nxt.category or nxt.category == expect then return true end
-  return #phrase.match(expect, joined.text).missing < #phrase.match(expect, r.text).missing
-    or #phrase.match(expect, nxt.text).missing < #phrase.match(expect, "").missing
+  if not expect or joined.match then return true end
+  local none = #phrase.match(expect, "").missing
+  local nxt_missing = #phrase.match(expect, nxt.text).missing
+  if nxt_missing < none or #phrase.match(expect, joined.text).missing < #phrase.match(expect, r.text).missing then
+    return true
+  end
+  return not nxt.category and (utf8.len(nxt.text) or math.huge) <= 4
 end
 
 function call.more(r, seconds, expect)
@@ -123,6 +135,67 @@ end
 function call.field_mentions(ticket, field, words)
   local value = (ticket.fields or {})[field] or ""
   return call.mentions(value, words), value
+end
+
+-- The ticket step (国家职业技能标准 3.1 1.3.2 按业务操作规则记录客户信息): the record, filed now or
+-- earlier in the call. Items are earned by what was done wherever it fits (issue #11 item 6):
+-- call.reply passes tickets over, so a trainee who files the record while the caller is still
+-- pressing for a phrase (a second try of call.expect_phrase, a call.choose) has made it all the
+-- same. Every scenario's ticket item is graded through this one step, so none forgets a record
+-- filed early and none waits for a second one it does not need.
+--
+--   local r, ok, ticket = call.record {
+--     ok = function(t) return call.reads_back(t, "联系电话") end, -- the right record (default: any)
+--     turns = 3, timeout = 20,      -- the waits it takes at most (default 3 of 20 s)
+--     nudge = "记下来了吗？",        -- said when a wait runs out
+--     wrong = "你记的是什么？",      -- said for a ticket that is not right; the step waits on
+--     keep = true,                  -- the step waits for more than the record: only on ends it
+--     on = function(r, turn) ... end, -- every reply the step takes (a ticket once judged); true ends it
+--     closing = true,               -- a 结束语 said while the step waits ends it (4th result true)
+--   }
+--
+-- First the last ticket filed so far (call.filed): when it is right the step needs no wait (unless
+-- keep). One that is not right is answered with `wrong` as one filed now would be, and the step
+-- waits all its turns: what the caller has just given may not be in it yet. A ticket filed during
+-- the step ends it when right (unless keep); one that is not right is answered with `wrong` and
+-- waited on, or without `wrong` ends the step (it is the record made). A timeout brings `nudge`.
+-- With `closing`, a 结束语 said while the step waits (贵阳 §二(一) 1.4) ends the step as the closing it
+-- is: the scenario charges what was never recorded and says goodbye at once, and the closing is not
+-- used up inside the wait (`on` still sees that reply first, e.g. for a promise said in it).
+-- Returns the last reply the step took (the early record when it took none), whether a right record
+-- was filed (early or now), the record: the right one, else the last one filed, else nil, and
+-- whether the step ended on a closing.
+-- Returns nil when the call is over (call.over: the trainee hung up or insulted the caller).
+function call.record(o)
+  if type(o) ~= "table" then
+    error("bad argument #1 to 'call.record' (table expected, got " .. type(o) .. ")", 2)
+  end
+  local right = o.ok or function() return true end
+  local ok, ticket = false, call.filed()
+  local r = ticket
+  if ticket then
+    ok = right(ticket) and true or false
+    if ok and not o.keep then return r, true, ticket end
+    if not ok and o.wrong then call.say(o.wrong) end
+  end
+  for turn = 1, o.turns or 3 do
+    r = call.wait { timeout = o.timeout or 20 }
+    if call.over(call, r) then return nil end
+    if r.kind == "ticket" then
+      local good = right(r) and true or false
+      if good or not ok then ticket = r end
+      ok = ok or good
+      if not o.keep then
+        if good or not o.wrong then break end
+        call.say(o.wrong)
+      end
+    elseif r.kind == "timeout" and o.nudge then
+      call.say(o.nudge)
+    end
+    if o.on and o.on(r, turn) then break end
+    if o.closing and r.kind == "text" and call.says(r, "closing") then return r, ok, ticket, true end
+  end
+  return r, ok, ticket, false
 end
 
 -- call.spell_digits(s): "13912345678" → "1 3 9 1 2 3 4 5 6 7 8", for call.dictate: espeak-ng reads
@@ -204,8 +277,24 @@ end
 -- call is over. o.accept(r), when given, must also hold: the
 -- step is one phrase of a category that has several (2.21 回拨: the self-introduction, not the
 -- 请问他在吗 of the same category).
+--
+-- A phrase begun on the first try and finished on the second, after the caller asked again (喂，
+-- 您好！ / 喂？你是哪里？ / 我是12号客服专员，请问刚才是您拨打我们的客服电话吗？), was said, late: the
+-- second try reads the two together (items are earned by what was said wherever it fits, issue #11
+-- item 6), unless either holds a 禁忌语.
+local function with_first(first, r, cat)
+  if r.kind ~= "text" or r.match or not first or not part_of(first, cat) or (r.taboo and #r.taboo > 0) then
+    return r
+  end
+  local joined = { kind = "text", text = first.text .. "。" .. r.text, latency = r.latency, cpm = r.cpm }
+  if (utf8.len(joined.text) or math.huge) > 2000 or not call.says(joined, cat) then return r end
+  joined.match = true
+  return joined
+end
+
 local function expect_phrase(call, o)
   local rude -- the first reply that said the phrase rudely (said_rudely)
+  local first -- the first try's text reply
   for attempt = 1, 2 do
     local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
     if over(call, r) then return nil end
@@ -214,6 +303,8 @@ local function expect_phrase(call, o)
       r = call.more(r, 5, o.cat)
       if over(call, r) then return nil end
     end
+    if attempt == 1 and r.kind == "text" then first = r end
+    if attempt == 2 then r = with_first(first, r, o.cat) end
     if r.kind == "text" and r.match and (not o.accept or o.accept(r)) then
       score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
         attempt == 1 and o.why or o.why .. "（客户追问后才说）")

@@ -75,19 +75,10 @@ return {
 
     call.hint("在工单中记录投诉：客户说的被投诉工号、投诉内容")
     call.say("你给我记下来，" .. agent .. "号，昨天下午。")
-    -- a complaint ticket filed already, while the apology was still being asked for, is the record
-    -- (call.filed: items are earned by what was done, wherever in the call)
-    local early = call.filed()
-    local recorded = early ~= nil and call.reads_back(early, { value = agent, field = "被投诉工号" })
-    for turn = 1, early and 0 or 3 do
-      r = call.wait { timeout = 20 }
-      if over(call, r) then return end
-      if r.kind == "ticket" then
-        recorded = call.reads_back(r, { value = agent, field = "被投诉工号" })
-        break
-      end
-      if r.kind == "timeout" then call.say("记了没有？") end
-    end
+    -- the complaint ticket, filed now or while the apology was still being asked for (call.record)
+    local taken, recorded = call.record { nudge = "记了没有？",
+      ok = function(t) return call.reads_back(t, { value = agent, field = "被投诉工号" }) end }
+    if not taken then return end
     if recorded then score.award("record", 15, "投诉工单记录了被投诉工号 " .. agent)
     else score.deduct("record", 0, "没有记录投诉工单或漏记被投诉工号 " .. agent) end
 

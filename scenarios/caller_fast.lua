@@ -76,11 +76,16 @@ return {
           "工单记录有误或漏记：" .. table.concat(missing, "、"), N .. "3.1 1.3.2 信息错字率小于1%")
       end
     end
-    local confirmed = false
+    -- A 结束语 said while the record is awaited ends the call as a closing (贵阳 §二(一) 1.4): the
+    -- caller says goodbye at once, what was never recorded is charged, and the closing is not used up
+    -- inside the wait (call.closing sees it was the last words, call.last_says).
+    local confirmed, closed = false, false
+    local function closes(r) closed = r.kind == "text" and call.says(r, "closing") return closed end
     for attempt = 1, 2 do
       r = call.wait { timeout = 15 } -- not call.reply: a ticket filed first is her record too
       if over(call, r) then return end
       if r.kind == "ticket" then ticket = r; break end
+      if closes(r) then break end
       if r.kind == "text" and has_any(r, new) and has_any(r, { "副卡" }) then
         confirmed = true
         score.award("confirm", attempt == 1 and 20 or 10, "复述确认了新套餐金额和取消副卡")
@@ -89,21 +94,26 @@ return {
       if attempt == 1 then call.say("你到底记下来没有？我要换" .. new[2] .. "的，副卡取消。", { rate = 200 }) end
     end
     if not confirmed then score.deduct("confirm", 0, "没有复述确认客户要办理的业务") end
+    if closed then
+      ticket = ticket or call.filed()
+      grade_ticket()
+      closing(call, "好，再见。")
+      return
+    end
     call.say("对，就是这样。", { rate = 200 })
 
     call.hint("在工单中记录：业务为套餐变更，写明办理内容")
-    -- a ticket filed while the phrase was still asked for (call.reply passes tickets over) is her
-    -- record all the same: items are earned by what was done, wherever in the call (call.filed)
-    local early = not ticket and call.filed()
-    if early then ticket = early end
-    for attempt = 1, early and 0 or 3 do
-      r = call.wait { timeout = 15 }
-      if over(call, r) then return end
-      if r.kind == "ticket" then ticket = r; break end
-      if attempt == 3 then break end
-      if r.kind == "timeout" then call.say("喂？办好了没有？", { rate = 260 }) end
-    end
+    -- the record, filed now or earlier (while the phrase was still asked for, or at the read-back):
+    -- call.record; the last one filed is graded. A 结束语 said while it is awaited ends the call as a
+    -- closing (贵阳 §二(一) 1.4), as in the read-back above.
+    local taken, _, filed, closed_now = call.record { turns = 3, timeout = 15, closing = true,
+      on = function(x, attempt)
+        if x.kind == "timeout" and attempt < 3 then call.say("喂？办好了没有？", { rate = 260 }) end
+      end }
+    if not taken then return end
+    ticket, closed = filed, closed_now
     grade_ticket()
+    if closed then closing(call, "好，再见。") return end
     call.say("行，那就这样。", { rate = 260 })
     closing(call, "好，再见。")
   end,

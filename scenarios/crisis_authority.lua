@@ -116,6 +116,9 @@ return {
       end
       if over(call, r) then return end
       if r.kind == "escalate" then escalated, desk = true, r.target end
+      -- a 结束语 said while she waits for the escalation ends the wait (贵阳 §二(一) 1.4): the
+      -- missing escalation is judged at once, never after more turns of waiting
+      if r.kind == "text" and call.says(r, "closing") then break end
       if r.kind == "timeout" then call.say("喂？你倒是说话啊！") end
       if escalated and r.kind == "text" then break end
     end

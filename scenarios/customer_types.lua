@@ -30,6 +30,10 @@ local TYPES = {
     facts = { { "上门取件", "取件" }, { "3个工作日", "三个工作日" }, { "商家", "免运费", "包邮", "不用您" } } },
 }
 
+-- The two remedies the policy offers, as the grader is asked which one a reply recommends.
+local OPTIONS = { { "换货", "换一台", "换新", "换一部", "换个新的" }, { "退货", "退款", "退掉", "退了" } }
+local OPTION_NAMES = { "换货", "退货" }
+
 return {
   id = "customer_types",
   title = "同一问题，不同类型的客户",
@@ -86,14 +90,34 @@ return {
     -- what this type needs, from the policy (its facts), by the one rule for answers against the
     -- desk (score.tells); the type's own words show the reply answers in that way
     local ANSWER = { what = t.need, tries = t.words }
-    if not score.tells("approach", r, "policy", ANSWER) then
+    -- 犹豫型 needs advice (3.2 2.2.1): the options the policy gives (half the item, score.tells) and
+    -- one of them put forward (the other half). Naming both and leaving the choice to her (退货、
+    -- 换货都可以，看您) is no advice: she asks what she should do. The grader judges which option a
+    -- reply recommends (call.recommends); the script never reads the words.
+    local advised = false
+    local function answered(reply, attempt)
+      if k ~= 2 then return score.tells("approach", reply, "policy", ANSWER) end
+      ANSWER.max = 10
+      local stated = score.tells("approach", reply, "policy", ANSWER)
+      local pick = not advised and call.recommends(reply, OPTIONS)
+      if pick then
+        advised = true
+        score.award("approach", attempt == 1 and 10 or 5, "为犹豫型客户明确建议了" .. OPTION_NAMES[pick]
+          .. (attempt == 1 and "" or "（客户追问后才给出建议）"))
+      end
+      return stated and advised
+    end
+    if not answered(r, 1) then
       call.say(k == 1 and "你到底给不给我换？快点！" or k == 2 and "那……你说我该怎么办呢？" or "我问的是具体流程。", style)
       r = call.reply { timeout = 20 }
       if over(call, r) then return end
       ANSWER.attempt = 2
-      score.tells("approach", r, "policy", ANSWER)
+      answered(r, 2)
     end
-    call.say("好，那就这样办吧。", style)
+    if k == 2 and not advised then
+      score.deduct("approach", 0, "只列出了退货、换货，没有给犹豫型客户建议一种（应给出建议）")
+    end
+    call.say((k ~= 2 or advised) and "好，那就这样办吧。" or "……那我自己再想想吧。", style)
     closing(call, "再见。")
   end,
 }

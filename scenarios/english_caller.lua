@@ -143,17 +143,20 @@ return {
     call.hint("在工单中记录客户报的地址；提交后按系统“派单结果”用英语告诉客户工程师上门时间。")
     -- the record is graded against what she dictated, field by field (3.1 1.3.2 信息错字率小于1%):
     -- the last ticket filed counts
-    local recorded, right = false, false
-    for turn = 1, 4 do
-      r = call.wait { timeout = 25 }
-      if over(call, r) or handed_over() then return end
-      if r.kind == "ticket" then recorded, right = true, call.reads_back(r, "address") end
-      if has_any(r, FIX_WORDS) then break end
-      if r.kind == "timeout" then call.say("Hello? Are you still there?") end
-    end
-    -- a ticket this loop did not see (filed while another step waited: call.reply passes tickets
-    -- over) is the record all the same (call.filed: items are earned wherever they fit)
-    if not recorded and call.filed() then recorded, right = true, call.reads_back(call.filed(), "address") end
+    -- the record, filed now or while another step waited (call.record); the step goes on until the
+    -- arrangement is told
+    local gone = false -- handed over to another desk (handed_over reads r)
+    local taken, right, filed = call.record { turns = 4, timeout = 25, keep = true,
+      nudge = "Hello? Are you still there?",
+      ok = function(t) return call.reads_back(t, "address") end,
+      on = function(x)
+        r = x
+        gone = handed_over()
+        return gone or has_any(x, FIX_WORDS)
+      end }
+    if not taken or gone then return end
+    r = taken
+    local recorded = filed ~= nil
     if asked and right then score.award("address", 15, "用英语询问地址，工单地址与客户所报一致")
     elseif right then score.award("address", 8, "工单地址与客户所报一致，但没有用英语询问地址")
     elseif recorded then

@@ -92,9 +92,13 @@ return {
       if r.kind == "hangup" or r.kind == "timeout" then break end
       if r.kind == "ticket" then ticket = r break end
       if call.reads_back(r, "phone") then confirmed = true end
+      -- a 结束语 said while the ticket is awaited ends the call as a closing (贵阳 §二(一) 1.4):
+      -- the missing record is charged below and the caller says goodbye, never waits on
+      if r.kind == "text" and call.says(r, "closing") then break end
     end
     if not ticket then
       score.deduct("confirm", 0, "没有填写工单记录客户信息", N .. "3.1 1.3.2")
+      if r.kind == "text" and call.says(r, "closing") then call.say("……那好吧，再见。") call.hangup("客户挂机") return end
       if r.kind ~= "hangup" then call.say("你到底记没记啊？算了，我再打吧。") call.hangup("客户挂机") end
       return
     end

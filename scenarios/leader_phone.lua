@@ -103,25 +103,22 @@ return {
     local INSTALL = { "装机", "安装", "宽带", "上门", "装维" }
     call.say("……行吧。那你给我说清楚，我的宽带到底什么时候装？我都请了两次假在家等了！")
     call.hint("在工单中记录（内容：装机延误 …），告知将催办并回复客户。")
+    -- the record, filed now or while the demand was still being answered (call.record). A 结束语 said
+    -- while the record is awaited ends the call as a closing (贵阳 §二(一) 1.4): the caller says goodbye
+    -- at once and what was never recorded is charged.
+    local taken, _, ticket, closed = call.record { turns = 4, closing = true,
+      ok = function(t) return (call.field_mentions(t, "内容", INSTALL)) end,
+      wrong = "你记的是什么？我说的是宽带装机一直没人来！", nudge = "喂？你在听吗？",
+      on = function(x, turn)
+        if x.kind == "text" and turn == 1 and not call.says(x, "closing") then call.say("你给我记下来，催一催。") end
+      end }
+    if not taken then return end
     local recorded, filed = false, nil
-    -- a ticket filed already, while the demand was still being answered (call.choose passes
-    -- tickets over), is the record all the same (call.filed: items are earned wherever they fit)
-    local early = call.filed()
-    if early then recorded, filed = call.field_mentions(early, "内容", INSTALL) end
-    for turn = 1, recorded and 0 or 4 do
-      r = call.wait { timeout = 20 }
-      if over(call, r) then return end
-      if r.kind == "ticket" then
-        recorded, filed = call.field_mentions(r, "内容", INSTALL)
-        if recorded then break end
-        call.say("你记的是什么？我说的是宽带装机一直没人来！")
-      end
-      if r.kind == "timeout" then call.say("喂？你在听吗？") end
-      if r.kind == "text" and turn == 1 then call.say("你给我记下来，催一催。") end
-    end
+    if ticket then recorded, filed = call.field_mentions(ticket, "内容", INSTALL) end
     if recorded then score.award("ticket", 15, "工单记录了催办内容：宽带装机延误")
     elseif filed then score.deduct("ticket", 0, "工单内容没有记录宽带装机延误（记为“" .. filed .. "”）")
     else score.deduct("ticket", 0, "没有记录催办工单") end
+    if closed then closing(call, "嗯，再见。") return end
     call.say(recorded and "好，这次别再让我白等了。" or "你到底记没记？这次再没人来我就直接投诉。")
     closing(call, "嗯，再见。")
   end,

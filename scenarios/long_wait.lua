@@ -67,29 +67,24 @@ return {
     -- done when the form holds the business asked for, field by field (3.1 1.3.2): its business type
     -- is the loss report, not merely some ticket; a form that holds another business is answered.
     -- A loss report filed already (while she was still being answered) is the loss report: the
-    -- item is earned by what was done, wherever in the call (call.filed)
+    -- item is earned by what was done, wherever in the call (call.record)
     local LOSS = { "挂失", "停机", "报失", "停号" }
+    -- a 结束语 said while the loss report is awaited ends the call as a closing (贵阳 §二(一) 1.4):
+    -- the missing report is charged and the caller says goodbye at once, never waits on
+    local taken, _, ticket, closed = call.record { turns = 4, closing = true,
+      ok = function(t) return (call.field_mentions(t, "业务", LOSS)) end,
+      wrong = "你记的是什么业务？我要的是停机挂失！", nudge = "喂？挂失了没有？快点啊！",
+      on = function(x, turn)
+        if x.kind == "text" and turn == 1 and not call.says(x, "closing") then call.say("你快点办啊！") end
+      end }
+    if not taken then return end
     local done, filed = false, nil
-    local early = call.filed()
-    if early then
-      done, filed = call.field_mentions(early, "业务", LOSS)
-      if not done then call.say("你记的是什么业务？我要的是停机挂失！") end
-    end
-    for turn = 1, done and 0 or 4 do
-      r = call.wait { timeout = 20 }
-      if over(call, r) then return end
-      if r.kind == "ticket" then
-        done, filed = call.field_mentions(r, "业务", LOSS)
-        if done then break end
-        call.say("你记的是什么业务？我要的是停机挂失！")
-      end
-      if r.kind == "timeout" then call.say("喂？挂失了没有？快点啊！") end
-      if r.kind == "text" and turn == 1 then call.say("你快点办啊！") end
-    end
+    if ticket then done, filed = call.field_mentions(ticket, "业务", LOSS) end
     if done then score.award("suspend", 20, "立即办理了挂失并记录")
     elseif filed then
       score.deduct("suspend", 0, "工单的业务类型没有记录挂失（记为“" .. filed .. "”）", N .. "3.1 1.3.2 按业务操作规则记录客户信息")
     else score.deduct("suspend", 0, "没有办理挂失") end
+    if closed then closing(call, "……那好吧，再见。") return end
     call.say(done and "好，挂失了我就放心了。补卡要带什么？" or "到底挂了没有？算了，补卡要带什么？")
     r = call.reply { timeout = 20 }
     if over(call, r) then return end

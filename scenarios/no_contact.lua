@@ -63,28 +63,25 @@ return {
     call.say("……那好吧，你记一下：")
     call.dictate("联系电话", call.spell_digits(phone))
     call.hint("在工单中记录联系电话 " .. phone .. " 和内容；然后承诺处理后回复。")
-    -- a ticket filed already that holds the number is the record (call.filed: items are earned by
-    -- what was done, wherever in the call)
-    local early = call.filed()
-    local ok, promised = early ~= nil and call.reads_back(early, "联系电话"), false
-    for turn = 1, 4 do
-      r = call.wait { timeout = 20 }
-      if over(call, r) then return end
-      if r.kind == "ticket" then
-        if call.reads_back(r, "联系电话") then ok = true end
-      elseif r.kind == "text" and is(r, "closing") then
-        break
-      elseif r.kind == "text" and has_any(r, { "联系您", "回复您", "回电", "答复您", "与您联系", "通知您" }) then
-        promised = true
-        break
-      elseif r.kind == "timeout" then
-        call.say("喂？记好了吗？")
-      end
-    end
+    -- the record, filed now or earlier, that holds the number (call.record); the step goes on until
+    -- the promise to reply or the 结束语. A 结束语 said while the record is awaited ends the call as a
+    -- closing (贵阳 §二(一) 1.4): the caller says goodbye at once and what was never recorded is charged;
+    -- the promise may be the closing's first words (处理后回复您，感谢您的来电，再见)
+    local PROMISE = { "联系您", "回复您", "回电", "答复您", "与您联系", "通知您" }
+    local promised = false
+    local taken, ok, _, closed = call.record { turns = 4, keep = true, closing = true, nudge = "喂？记好了吗？",
+      ok = function(t) return call.reads_back(t, "联系电话") end,
+      on = function(x)
+        if x.kind ~= "text" then return false end
+        promised = promised or has_any(x, PROMISE)
+        return promised and not is(x, "closing")
+      end }
+    if not taken then return end
     if ok then score.award("ticket", 20, "工单准确记录了联系电话 " .. phone)
     else score.deduct("ticket", 0, "工单没有准确记录联系电话 " .. phone) end
     if promised then score.award("promise", 10, "承诺处理后回复客户")
     else score.deduct("promise", 0, "没有承诺处理后回复客户") end
+    if closed then closing(call, "好，尽快啊。再见。") return end
     call.say("行，尽快啊，晚上真的睡不着。")
     closing(call, "好，再见。")
   end,

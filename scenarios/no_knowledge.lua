@@ -82,19 +82,10 @@ return {
 
     call.say("好的，那你们核实了给我打电话，我的号码是：")
     call.dictate("联系电话", call.spell_digits(phone))
-    -- a ticket filed already that holds the number is the record (call.filed: items are earned by
-    -- what was done, wherever in the call); else the one filed now
-    local early = call.filed()
-    local got = early ~= nil and call.reads_back(early, "联系电话")
-    for turn = 1, got and 0 or 3 do
-      r = call.wait { timeout = 20 }
-      if over(call, r) then return end
-      if r.kind == "ticket" then
-        if call.reads_back(r, "联系电话") then got = true end
-        break
-      end
-      if r.kind == "timeout" then call.say("记下来了吗？") end
-    end
+    -- the record, filed now or earlier, that holds the number (call.record)
+    local taken, got = call.record { nudge = "记下来了吗？",
+      ok = function(t) return call.reads_back(t, "联系电话") end }
+    if not taken then return end
     if got then score.award("ticket", 15, "工单准确记录了联系电话 " .. phone)
     else score.deduct("ticket", 0, "工单没有准确记录联系电话 " .. phone) end
     call.say("好，那我等你们电话。")

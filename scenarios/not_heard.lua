@@ -65,25 +65,16 @@ return {
       { { where }, { "明天" } })
     call.hint("在工单中记录客户报的单号，再按等待用语（" .. phrase.standard("hold_before")
       .. "）保持通话，在系统“快递查询”里查看包裹在哪儿。")
-    -- a ticket filed already that holds the number is the record (call.filed: items are earned by
-    -- what was done, wherever in the call)
-    local early = call.filed()
-    local got, held = early ~= nil and call.reads_back(early, "单号"), false
-    for turn = 1, 8 do
-      r = call.wait { timeout = 20 }
-      if over(call, r) then return end
-      if r.kind == "ticket" then
-        if call.reads_back(r, "单号") then got = true end
-      elseif r.kind == "hold" then
-        held = true
-      elseif r.kind == "unhold" then
-        break
-      elseif r.kind == "timeout" then
-        call.say("喂？查到了吗？")
-      elseif r.kind == "text" and has_any(r, { "滞留", "派送", "明天" }) and not held then
-        break
-      end
-    end
+    -- the record, filed now or earlier, that holds the number (call.record); the step goes on to
+    -- the lookup: it ends when the caller is taken off hold, or answered without one
+    local held = false
+    local taken, got = call.record { turns = 8, keep = true, nudge = "喂？查到了吗？",
+      ok = function(t) return call.reads_back(t, "单号") end,
+      on = function(x)
+        if x.kind == "hold" then held = true end
+        return x.kind == "unhold" or (x.kind == "text" and has_any(x, { "滞留", "派送", "明天" }) and not held)
+      end }
+    if not taken then return end
     if got then score.award("record", 15, "工单准确记录了单号 " .. number)
     else score.deduct("record", 0, "工单没有准确记录单号 " .. number) end
 

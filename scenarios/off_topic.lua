@@ -11,6 +11,14 @@ local G = "贵阳 T-GSOCCIA 001—2020 "
 local has_any, is = call.mentions, call.says
 local over, opening = call.over, call.opening
 
+-- The question of 特殊处理 5 (请问您有业务需要咨询吗？, or 特殊处理 1's 请问您需要帮助吗？): the
+-- grader's phrase, said as a question about business or help (call.asks), never the condition of
+-- the ending (如果没有业务需要咨询) read as one.
+local ASK_TOPIC = { "业务", "咨询", "帮助", "帮忙", "帮", "需要", "办理", "事", "服务" }
+local function asks_business(r)
+  return r.kind == "text" and is(r, "special_abuse") and call.asks(r, ASK_TOPIC)
+end
+
 local CHAT = { "晴", "下雨", "度", "开奖", "号码是", "我也觉得", "哈哈", "是啊" }
 
 return {
@@ -52,19 +60,31 @@ return {
     local r = call.reply { expect = "special_abuse", timeout = 15 }
     if over(call, r) then return end
     chat(r)
-    local asked = r.kind == "text" and (r.match or is(r, "special_end"))
+    -- 特殊处理 5 asks first (请问您有业务需要咨询吗？): the ending said alone (如果没有业务需要咨询，
+    -- 谢谢您，再见！) states the condition and asks nothing, so it is no ask; 特殊处理 5 printed whole
+    -- (the question, then the ending) is both
+    local asked = asks_business(r)
     if asked then score.award("ask", 25, "询问是否有业务需要咨询（特殊处理 5）") end
+    -- the question said, but with a 禁忌语 in the same reply: half of the item, the reason naming the
+    -- rude words, never 0 as if unasked (lua/callsim.lua rude_credit; 呼叫服务员职业标准 2.2 三(一)2)
+    local rude = not asked and call.said_rudely(nil, r) or nil
+    local function missed_ask()
+      if not call.rude_credit("ask", 25, "询问是否有业务需要咨询（特殊处理 5）", rude) then
+        score.deduct("ask", 0, "没有询问是否有业务需要咨询")
+      end
+    end
     call.say("没什么业务，就是一个人在家无聊，想找个人聊聊天。你多大了？")
     call.hint("仍无业务：如果没有业务需要咨询，谢谢您，再见！然后挂机。")
     for turn = 1, 3 do
       r = call.reply { expect = asked and "special_end" or "special_abuse", timeout = 15 }
       if over(call, r) then
         if r.kind == "hangup" and not chatted then score.award("focus", 10, "没有陪聊，按规范结束") end
-        if r.kind == "hangup" and not asked then score.deduct("ask", 0, "没有询问是否有业务需要咨询") end
+        if r.kind == "hangup" and not asked then missed_ask() end
         return
       end
       chat(r)
-      if r.kind == "text" and not asked and r.match then
+      if not asked then rude = call.said_rudely(rude, r) end
+      if not asked and asks_business(r) then
         asked = true
         score.award("ask", 25, "询问是否有业务需要咨询（特殊处理 5）")
       end
@@ -72,13 +92,13 @@ return {
         call.say("哦……好吧，那再见。")
         r = call.wait { timeout = 10 }
         if r.kind == "hangup" and not chatted then score.award("focus", 10, "没有陪聊，按规范结束") end
-        if not asked then score.deduct("ask", 0, "没有询问是否有业务需要咨询") end
+        if not asked then missed_ask() end
         if r.kind ~= "hangup" then call.hangup("对方挂机") end
         return
       end
       call.say(call.pick { "别急着挂嘛，再聊两句。", "你们客服是不是都很闲啊？", "那你说说，明天股票涨不涨？" })
     end
-    if not asked then score.deduct("ask", 0, "没有询问是否有业务需要咨询") end
+    if not asked then missed_ask() end
     score.deduct("focus", 0, "陪来电者闲聊，占用热线")
     call.hangup("对方挂机")
   end,

@@ -36,7 +36,7 @@ return {
     max_rings = 8,
     give_up = "每次都这样！我不跟你们说了，我直接打12315！",
     history = {
-      "第1次 报修：宽带频繁掉线，答复三个工作日内上门",
+      "第1次 报修：宽带故障，答复三个工作日内上门",
       "第2次 催办：未上门，答复“正在处理”",
       "第3次 催办：答复“已转线路维护部”，至今无人联系",
     },
@@ -81,8 +81,8 @@ return {
     local phone = "1" .. call.pick { "39", "58", "86", "37", "51" } .. string.format("%08d", call.random(10000000, 99999999))
     local days = call.pick { "二十天", "半个多月", "快一个月" }
     local fault = call.pick { "宽带老掉线", "网速慢得根本打不开网页", "光猫红灯一直亮着上不了网" }
-    call.system("orders", "报修单（" .. days .. "前）：" .. fault .. "，承诺三个工作日内上门；催办 2 次，答复“正在处理”；"
-      .. "催办 3 次，已转线路维护部，至今未派单、未联系客户（已超时）。")
+    call.system("orders", "报修单（" .. days .. "前）：" .. fault .. "，承诺三个工作日内上门；第 2 次来电催办，答复“正在处理”；"
+      .. "第 3 次来电催办，已转线路维护部，至今未派单、未联系客户（已超时）。")
 
     local escalated, ticketed = false, false
     local wrong_desk = false -- escalated, but to a desk that does not take it

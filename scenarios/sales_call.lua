@@ -23,6 +23,10 @@ local NEEDS = { "几", "人", "口", "成员", "谁", "用来", "用于", "用�
                 "上网", "网速", "视频", "电视", "看剧", "新闻", "电影", "游戏", "网课", "直播", "办公",
                 "需求", "平时", "平常", "平日", "习惯", "情况", "干什么", "做什么", "干嘛", "干啥", "做些", "干点" }
 
+-- What the customer pays now: the customer record on the desk and her price objection say the same
+-- (one fact, one place: the objection compares the offers with the price the record shows).
+local CURRENT = { yuan = "49", spoken = "四十九" }
+
 local PLANS = {
   "A：100兆宽带，每月59元",
   "B：300兆宽带+IPTV电视，每月99元",
@@ -48,7 +52,7 @@ return {
   -- recommends from (3.1 2.2.2 结合客户需求提供服务方案), in view for the whole call.
   system = {
     { id = "record", title = "客户档案", reveal = "always",
-      text = "宽带：100 兆，月付 59 元，下月到期；在网 4 年；无欠费。" },
+      text = "宽带：100 兆，月付 " .. CURRENT.yuan .. " 元（老用户优惠价，随合约下月到期）；在网 4 年；无欠费。" },
     { id = "offers", title = "知识库：宽带续约方案", reveal = "always", text = table.concat(PLANS, "；") .. "。续约一年送一个月。" },
   },
   -- The order form (issue 14): the plan sold, its price and when it starts (3.1 2.2.2 完成销售).
@@ -128,7 +132,7 @@ return {
       call.say(asked and "这个不太适合我家吧……" or "我家用不上这么多。")
     end
 
-    call.say("嗯……是不是有点贵啊？现在才四十九一个月。")
+    call.say("嗯……是不是有点贵啊？现在才" .. CURRENT.spoken .. "一个月。")
     call.hint("处理异议：续约优惠、每天折合多少、赠送内容……")
     local ticket -- the last order form filed
     repeat -- call.reply would pass a ticket over: the order may be filed here already
@@ -145,15 +149,12 @@ return {
     end
 
     call.hint("在工单中记录订单：套餐，下月生效")
-    for turn = 1, 3 do
-      r = call.wait { timeout = 15 }
-      if over(call, r) then return end
-      if r.kind == "ticket" then ticket = r end
-      if r.kind == "ticket" or (r.kind == "text" and is(r, "closing")) then break end
-    end
-    -- the last order filed anywhere in the call: one filed while the needs or the plan step waited
-    -- (call.reply passes tickets over) is the record all the same (call.filed, issue #11 item 6)
-    ticket = ticket or call.filed()
+    -- the order, filed now or while the needs, the plan or the objection step waited (call.record);
+    -- the 结束语 said instead ends the step
+    local taken, _, filed = call.record { turns = 3, timeout = 15,
+      on = function(x) return x.kind == "text" and is(x, "closing") end }
+    if not taken then return end
+    r, ticket = taken, filed
     local ticket_wrong = false
     if not ticket then
       score.deduct("order", 0, "没有在工单中记录订单")

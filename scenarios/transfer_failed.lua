@@ -115,14 +115,12 @@ return {
     call.dictate("联系电话", call.spell_digits("08518812345"))
     call.say("我们很急，下午还要开视频会。")
     call.hint("在工单中记录公司 " .. company .. "、故障和联系电话")
-    for turn = 1, 3 do
-      r = call.wait { timeout = 20 }
-      if over(call, r) then return end
-      if r.kind == "ticket" then break end
-      if r.kind == "timeout" then call.say("记好了吗？") end
-    end
-    -- the 故障 field of the ticket filed (here or earlier), read on its own (3.1 1.3.2)
-    local filed = call.filed()
+    -- the record, filed now or earlier (call.record): one filed before she gave the number for it
+    -- is not yet the record, so the step waits for it
+    local taken, _, filed = call.record { nudge = "记好了吗？",
+      ok = function(t) return call.reads_back(t, "联系电话") end }
+    if not taken then return end
+    -- the 故障 field of the ticket filed, read on its own (3.1 1.3.2)
     local written = filed and filed.fields and filed.fields["故障"] or ""
     if written == "" then
       score.deduct("fault_record", 0, filed and "工单“故障情况”为空" or "没有工单，故障情况未记录")

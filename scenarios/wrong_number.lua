@@ -75,17 +75,10 @@ return {
     end
 
     call.hint("在工单中记录手机号和内容：预约上门安装路由器")
-    for turn = 1, 3 do
-      r = call.wait { timeout = 20 }
-      if over(call, r) then return end
-      if r.kind == "ticket" then break end
-      if r.kind == "timeout" then call.say("喂？记好了吗？") end
-    end
-    -- the last ticket filed, here or while another step waited (call.reply passes tickets over):
-    -- items are earned by what was done, wherever in the call (call.filed)
-    local filed = r.kind == "ticket" and r or call.filed()
-    local ok = false
-    if filed then ok = call.reads_back(filed, { value = full, field = "手机号" }) end
+    -- the record, filed now or while another step waited (call.record)
+    local taken, ok = call.record { nudge = "喂？记好了吗？",
+      ok = function(t) return call.reads_back(t, { value = full, field = "手机号" }) end }
+    if not taken then return end
     if ok then score.award("ticket", 20, "工单记录了正确的手机号码 " .. full)
     else score.deduct("ticket", 0, "工单没有记录正确的手机号码 " .. full) end
     call.say("好的，那我等师傅电话。")

@@ -195,6 +195,31 @@ static int finish(const run_args *a, cs_engine *e, sink *s)
     return rc;
 }
 
+/* mm:ss.t of a call time, as the transcript prints it. */
+static void clock_text(int64_t ms, char *out, size_t n)
+{
+    long long min = (long long)(ms / 60000) % 100;   /* a call lasts at most 30 minutes */
+    snprintf(out, n, "%02lld:%04.1f", min, (double)(ms % 60000) / 1000.0);
+}
+
+/* "@S" counts from the caller's last line or the trainee's last action, and a scripted silence
+ * (a transfer's ring-out) is neither: a reply sent in it is said before the caller's next line, not
+ * in answer to it. The author is told which line, and how to write it to answer that line. */
+static void warn_silence(const char *path, const cs_headless_result *res)
+{
+    char sent[32], from[32], to[32], next[32];
+    clock_text(res->silence_sent_ms, sent, sizeof sent);
+    clock_text(res->silence_start_ms, from, sizeof from);
+    clock_text(res->silence_end_ms, to, sizeof to);
+    clock_text(res->silence_next_ms, next, sizeof next);
+    fprintf(stderr, "callsim run: %s:%d: warning: sent at %s while the caller was silent (%s-%s, e.g. a "
+                    "transfer's ring-out): it is said before the caller's next line (at %s), not in answer "
+                    "to it; \"@S\" counts from the caller's last line or your last action, and a silence is "
+                    "neither (to answer that line, put a line \"/listen\" before it: the reply then waits for the "
+                    "caller's next line and its \"@S\" counts from that line's end)\n",
+            path, res->silence_line, sent, from, to, next);
+}
+
 int cmd_run(int argc, char **argv)
 {
     run_args a;
@@ -229,6 +254,8 @@ int cmd_run(int argc, char **argv)
         if (res.left_over)
             fprintf(stderr, "callsim run: %s:%d: %zu action(s) left after the call ended (not played)\n",
                     a.replies, res.first_left_line, res.left_over);
+        if (res.silence_line)
+            warn_silence(a.replies, &res);
         rc = finish(&a, e, &s);
     }
     cs_recorder_free(s.rec);

@@ -12,6 +12,13 @@ typedef struct {
     size_t ignored;     /* of those, ignored by the engine (a note says why) */
     size_t left_over;   /* replies left when the call ended */
     int first_left_line;
+    /* The first typed reply (or choice) sent while the caller was in a scripted silence (call.silence:
+     * a transfer's ring-out, someone fetched to the phone) and followed by a caller line: "@S" counts
+     * from the caller's last line or the trainee's last action, and a silence is neither, so "@3"
+     * after "/transfer" lands in the ring-out, before the line it may be meant to answer. 0 when
+     * none; its file line, when it was sent, the silence and when the caller's next line began. */
+    int silence_line;
+    int64_t silence_sent_ms, silence_start_ms, silence_end_ms, silence_next_ms;
 } cs_headless_result;
 
 /* Plays the whole call (from offering it at t=0 to its end). */

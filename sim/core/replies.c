@@ -83,7 +83,7 @@ static int word_has_eq(const char *p)
 /* The characters a trainee types for r, as the grader counts typing speed (grading/typing.h
  * cs_typing_cpm: spaces not counted): a ticket's values only, since its field names are the form's
  * labels, not typed ("name=杨丽华 phone=139…" is 杨丽华 and 139…). */
-static size_t typed_chars(const cs_reply *r)
+size_t cs_reply_typed_chars(const cs_reply *r)
 {
     size_t n = 0;
     int in_name = r->kind == CS_IN_TICKET;
@@ -112,7 +112,7 @@ static int set_typing(cs_where *w, cs_reply *r, int had_delay, double secs, doub
 {
     if ((r->kind != CS_IN_TEXT && r->kind != CS_IN_TICKET) || !r->text)
         return cs_where_error(w, "~ states how typed text or a /ticket is typed; this action is not typed", NULL);
-    size_t chars = typed_chars(r);
+    size_t chars = cs_reply_typed_chars(r);
     if (cpm > 0 && chars == 0) return cs_where_error(w, "~Ncpm needs something typed (a ticket's values)", NULL);
     double ms = secs > 0 ? secs * 1000 : (double)chars * 60000.0 / cpm;
     if (ms > 3600000.0) return cs_where_error(w, "~ typing takes more than an hour (3600 s)", NULL);
@@ -228,6 +228,7 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
     size_t cap = 0;
     if (errlen) err[0] = '\0';
     cs_where w = { name, 0, err, errlen };
+    int listen = 0, listen_line = 0;   /* a "/listen" line before the next action */
     const char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3; /* BOM from Windows editors */
     while (p < end) {
@@ -247,7 +248,12 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
             return cs_where_error(&w, "NUL byte in line", NULL);
         }
         const char *s = skip_space(p, le);
-        if (trim_end(s, (size_t)(le - s)) > 0) {
+        size_t sl = trim_end(s, (size_t)(le - s));
+        if (sl == 7 && memcmp(s, "/listen", 7) == 0) {
+            /* the next action waits for the caller's next line (after a ring-out, a fetch) */
+            listen = 1;
+            listen_line = w.line;
+        } else if (sl > 0) {
             if (out->n == ACTIONS_MAX) {
                 cs_replies_free(out);
                 char max[48];
@@ -255,6 +261,8 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
                 return cs_where_error(&w, "more than ", max);
             }
             cs_reply r = { 0 };
+            r.after_line = listen;
+            listen = 0;
             if (parse_line(&w, s, le, &r) || push(out, &cap, &r)) {
                 free(r.text);
                 cs_replies_free(out);
@@ -263,6 +271,11 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
             }
         }
         p = nl ? nl + 1 : end;
+    }
+    if (listen) {
+        w.line = listen_line;
+        cs_replies_free(out);
+        return cs_where_error(&w, "/listen must be followed by an action (it waits for the caller's next line, then the action's @S counts from that line)", NULL);
     }
     return 0;
 }

@@ -2,7 +2,9 @@
  * line, blank lines ignored; "@S" before an action = S seconds after the previous event (default 2).
  * "~Ts" or "~Ncpm" before typed text or a /ticket states how it is typed: in T seconds, or at N
  * characters a minute (a trainee slower than the standard's 50 字/分); without "@S" the line is sent
- * when its typing ends, i.e. that long after the previous event. */
+ * when its typing ends, i.e. that long after the previous event. A line "/listen" makes the next
+ * action wait for the caller's next line first: a scripted silence (a transfer's ring-out) is no
+ * event, so without it "@3" after "/transfer" is sent inside the ring-out. */
 #ifndef CALLSIM_REPLIES_H
 #define CALLSIM_REPLIES_H
 
@@ -18,6 +20,9 @@ typedef struct {
     int delay_ms;
     int typing_ms;   /* "~": how long the line is typed (0: the standard's pace, min(S, 1.2 s a character)) */
     int line;        /* line number in the file, for messages */
+    int after_line;  /* a "/listen" line before it: due only once the caller has begun a line after
+                      * the previous action (a ring-out or a fetch is waited through), so "@S" counts
+                      * from the end of that line */
 } cs_reply;
 
 typedef struct {
@@ -30,5 +35,8 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
 /* Reads and parses a file. */
 int cs_replies_load(const char *path, cs_replies *out, char *err, size_t errlen);
 void cs_replies_free(cs_replies *r);
+/* The characters a trainee types for r, as the grader counts typing speed (grading/typing.h: spaces
+ * not counted): a ticket's values only, its field names being the form's labels. */
+size_t cs_reply_typed_chars(const cs_reply *r);
 
 #endif

@@ -909,8 +909,30 @@ static int call_filed(lua_State *L)
  * text and the awaited category are those it was built under (the match field reads the latter). */
 static const char SAID_CACHE_KEY = 'S';
 
-/* Pushes the reply table of event i (a typed reply), from the cache at index cache or built now. */
-static void push_said(lua_State *L, cs_engine *e, int cache, size_t i)
+/* Pushes a copy of the table at idx, its tables copied too (a reply's lists: missing, taboo), at most
+ * depth levels deep: what call.said() hands out is the script's own, so a script that writes into
+ * one (r.match = true, table.insert(r.taboo, ...)) changes nothing another call.said() returns.
+ * Raw reads and writes: the cached tables are the engine's, plain, with no metatable. */
+static void push_copy(lua_State *L, int idx, int depth)
+{
+    idx = lua_absindex(L, idx);
+    luaL_checkstack(L, 4, "call.said");
+    lua_newtable(L);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        if (lua_type(L, -1) == LUA_TTABLE && depth > 0) {
+            push_copy(L, -1, depth - 1);
+            lua_remove(L, -2);
+        }
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, -4);
+    }
+}
+
+/* Pushes the cached reply table of event i (a typed reply), from the cache at index cache or built
+ * now and cached. */
+static void push_said_cached(lua_State *L, cs_engine *e, int cache, size_t i)
 {
     const cs_event *ev = &e->log.ev[i];
     const char *expect = e->expect;   /* the category the match field is read against (engine.c) */
@@ -940,12 +962,21 @@ static void push_said(lua_State *L, cs_engine *e, int cache, size_t i)
     lua_rawseti(L, cache, (lua_Integer)i + 1);
 }
 
+/* Pushes the reply table of event i (a typed reply), built now or taken from the cache at index
+ * cache, as a fresh copy (push_copy): the cache spares the grading, never the script's own table. */
+static void push_said(lua_State *L, cs_engine *e, int cache, size_t i)
+{
+    push_said_cached(L, e, cache, i);
+    push_copy(L, -1, 2);
+    lua_remove(L, -2);
+}
+
 /* call.said(): every typed reply of the trainee so far in the call, in order, as the reply tables a
  * wait returns. Items are earned by what was said anywhere it fits (issue #11 item 6): a step said
  * a turn ahead of the caller, or inside another step's wait, is still there to be read (with
- * call.says, call.mentions, call.tells …; the script never reads the text itself). A reply's table
- * is the same object from one call.said() to the next while the awaited category stays (cached,
- * above): read it, do not write into it. */
+ * call.says, call.mentions, call.tells …; the script never reads the text itself). Every call.said()
+ * hands out fresh copies (push_said): a reply is graded once (cached, above), and what a script
+ * writes into its copy no later call.said() sees. */
 static int call_said(lua_State *L)
 {
     cs_engine *e = engine_of(L);
@@ -1014,6 +1045,49 @@ static int call_asserts(lua_State *L)
 static int call_asks(lua_State *L)
 {
     return reply_words(L, cs_reply_asks);
+}
+
+/* call.recommends(r, options): which of the options the reply recommends (cs_reply_recommends), its
+ * index, or nil when it recommends none (lists them and leaves the choice, or advises none). Each
+ * option is a word or a list of words that name it: { { "换货", "换新" }, { "退货", "退款" } }. A
+ * ticket recommends nothing. */
+static int call_recommends(lua_State *L)
+{
+    const char *text = reply_text(L, 1);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_Integer n_opt = (lua_Integer)lua_rawlen(L, 2);
+    if (n_opt < 1 || n_opt > 9) luaL_argerror(L, 2, "1 to 9 options");
+    const char *words[200];
+    size_t option[200], n = 0;
+    for (lua_Integer o = 1; o <= n_opt; o++) {
+        int t = lua_rawgeti(L, 2, o);
+        if (t == LUA_TSTRING) {
+            if (n >= 200) luaL_argerror(L, 2, "at most 200 words");
+            words[n] = lua_tostring(L, -1);   /* kept alive by the options table */
+            option[n++] = (size_t)o;
+        } else if (t == LUA_TTABLE) {
+            lua_Integer len = (lua_Integer)lua_rawlen(L, -1);
+            for (lua_Integer i = 1; i <= len; i++) {
+                if (lua_rawgeti(L, -1, i) != LUA_TSTRING)
+                    luaL_argerror(L, 2, lua_pushfstring(L, "option %d: word %d must be a string", (int)o, (int)i));
+                if (n >= 200) luaL_argerror(L, 2, "at most 200 words");
+                size_t wl;
+                const char *w = lua_tolstring(L, -1, &wl);
+                if (wl > 400 || !cs_utf8_valid(w, wl)) luaL_argerror(L, 2, "a word longer than 400 bytes or not UTF-8");
+                words[n] = w;
+                option[n++] = (size_t)o;
+                lua_pop(L, 1);
+            }
+        } else {
+            luaL_argerror(L, 2, lua_pushfstring(L, "option %d must be a word or a list of words", (int)o));
+        }
+        lua_pop(L, 1);
+    }
+    size_t pick = text ? cs_reply_recommends(engine_of(L)->cfg.bank, text, words, option, n, (size_t)n_opt) : 0;
+    if (pick == (size_t)-1) return luaL_error(L, "out of memory");
+    if (pick == 0) lua_pushnil(L);
+    else lua_pushinteger(L, (lua_Integer)pick);
+    return 1;
 }
 
 /* call.in_english(r): r is typed mostly in English (the English-speaking caller). */
@@ -1293,7 +1367,7 @@ static const luaL_Reg reply_lib[] = {
     { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates }, { "asks_repeat", call_asks_repeat },
     { "last_says", call_last_says },
     { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
-    { "gives_number", call_gives_number }, { "checks_back", call_checks_back }, { "asserts", call_asserts }, { "asks", call_asks },
+    { "gives_number", call_gives_number }, { "checks_back", call_checks_back }, { "asserts", call_asserts }, { "asks", call_asks }, { "recommends", call_recommends },
     { "tells", call_tells },       { "filed", call_filed },
     { "said", call_said },
     { NULL, NULL },

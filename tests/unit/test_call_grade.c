@@ -208,8 +208,9 @@ static void test_phrase_action_sequence(void)
     add(&log, CS_EV_HANGUP, 6000, NULL, NULL);
     CHECK_NEAR(points(&log, seq), 2.5, 1e-9);
     cs_log_free(&log);
-    /* §二(三) 6: a forbidden expression between two steps breaks the protocol there; before it, it
-     * costs only courtesy */
+    /* §二(三) 6: a forbidden expression between two steps leaves the protocol done, not as
+     * prescribed: half of what its steps earn, wherever it falls (it used to break the protocol
+     * there: 2.5 here, 5 one step later); before the protocol, it costs only courtesy */
     const char *rude = "这不是我们的问题，是你手机的问题";
     cs_log_init(&log);
     add(&log, CS_EV_TRAINEE_SAY, 3000, "您好，请讲", NULL);
@@ -218,9 +219,19 @@ static void test_phrase_action_sequence(void)
     add(&log, CS_EV_TRAINEE_SAY, 9000, "非常抱歉，听不见您的声音，无法为您服务，再见", NULL);
     add(&log, CS_EV_HANGUP, 10000, NULL, NULL);
     cs_grade g;
-    CHECK_NEAR(grade_one(&log, seq, NULL, &g), 2.5, 1e-9);
+    CHECK_NEAR(grade_one(&log, seq, NULL, &g), 5, 1e-9);
     CHECK_MSG(strstr(g.items[0].clause, "(三) 6") != NULL, "cites 特殊处理 6: %s", g.items[0].clause);
     CHECK(g.turns[1].deductions != NULL);
+    cs_grade_free(&g);
+    cs_log_free(&log);
+    cs_log_init(&log); /* the same line one step later costs the same */
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "您好，请讲", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 5000, "您好，请讲", NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 7000, rude, NULL);
+    add(&log, CS_EV_TRAINEE_SAY, 9000, "非常抱歉，听不见您的声音，无法为您服务，再见", NULL);
+    add(&log, CS_EV_HANGUP, 10000, NULL, NULL);
+    CHECK_NEAR(grade_one(&log, seq, NULL, &g), 5, 1e-9);
+    CHECK(g.turns[2].deductions != NULL);
     cs_grade_free(&g);
     cs_log_free(&log);
     cs_log_init(&log);

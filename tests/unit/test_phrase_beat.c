@@ -138,8 +138,46 @@ static void test_a_pair_too_long_to_read_is_not_joined(void)
     cs_engine_free(e);
 }
 
+/* Two short messages, the second no part of the phrase (a question of its own, sent inside the
+ * beat): two messages, each judged (issue #11 item 6). The caller answers the partial apology first
+ * and the question is the reply to the caller's next line; it used to be joined to the apology, and
+ * the caller's nudge came after both as if the trainee had said nothing more. */
+static void test_a_message_adding_nothing_to_the_phrase_is_not_joined(void)
+{
+    static const char *const seconds[] = { "您是在哪个营业厅办的业务？", "您还记得是几号那天打的电话吗？",
+                                          "我先帮您查一下记录。" };
+    for (size_t i = 0; i < sizeof seconds / sizeof seconds[0]; i++) {
+        cs_engine *e = start();
+        if (!e) { CHECK(0); return; }
+        say(e, 1000, 5000, PART);
+        say(e, 6000, 8000, seconds[i]);
+        cs_engine_advance(e, 120000);
+        char lines[1024], want[256];
+        caller_lines(e, lines, sizeof lines);
+        snprintf(want, sizeof want, "NUDGE|GOT:%s", seconds[i]);
+        CHECK_MSG(strstr(lines, want) != NULL, "caller said: %s", lines);
+        cs_engine_free(e);
+    }
+}
+
+/* A filler between the parts (好的。) still joins: the rest after it finishes the phrase. */
+static void test_a_filler_between_the_parts_still_joins(void)
+{
+    cs_engine *e = start_cat("closing");
+    if (!e) { CHECK(0); return; }
+    say(e, 1000, 5000, "感谢您的来电。");
+    say(e, 1000, 7000, "好的。");
+    cs_engine_advance(e, 120000);
+    char lines[1024];
+    caller_lines(e, lines, sizeof lines);
+    CHECK_MSG(strstr(lines, "GOT:好的") == NULL, "caller said: %s", lines);
+    cs_engine_free(e);
+}
+
 static void run_all(void)
 {
+    RUN(test_a_message_adding_nothing_to_the_phrase_is_not_joined);
+    RUN(test_a_filler_between_the_parts_still_joins);
     RUN(test_ticket_ends_the_wait_for_the_rest);
     RUN(test_a_message_for_another_turn_is_not_joined);
     RUN(test_the_rest_of_the_phrase_is_still_joined);

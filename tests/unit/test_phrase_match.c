@@ -291,6 +291,92 @@ static void test_missed_list_classes(void)
     CHECK(insult_of("你个傻逼"));
 }
 
+/* The label rule (tests/data/eval/README.md "How a label is decided", helper fixin9): condescension
+ * with no demeaning word is 禁忌语 but no insult, and no statistical bar makes it one; a name or an
+ * attack on the mind in the same reply still is. Own sentences. */
+static void test_condescension_not_insult(void)
+{
+    static const char *const rude[] = { "这个都搞不明白吗？", "您是第一回用电脑吧？", "跟您讲了您也听不明白",
+                                        "你到底会不会用手机", "这么容易的事都不会吗", NULL };
+    for (const char *const *s = rude; *s; s++) {
+        cs_match m = grade("taboo", *s);
+        CHECK_MSG(m.match && !m.insult, "%s: 禁忌语 %d, insult %d (want 1, 0)", *s, m.match, m.insult);
+    }
+    CHECK(insult_of("笨蛋，这么容易的事都不会吗"));
+    CHECK(insult_of("您是第一次做人吗"));
+    CHECK(insult_of("你会不会说人话"));
+}
+
+/* False insults (helper fixin9): the agent running themself down and putting it right, a condition
+ * about hearing or understanding offered with help, a curse at the agent's own machine. Own
+ * sentences; the same words aimed at the caller still insult. */
+static void test_false_insults_fixin9(void)
+{
+    CHECK(!grade("taboo", "我这猪脑子，把您的日期写错了，马上改过来").match);
+    CHECK(!grade("taboo", "是我眼花了，看错一位数字，实在对不起").match);
+    CHECK(insult_of("你这猪脑子，日期都写错了"));
+    CHECK(!insult_of("您理解能力有问题的话也不要紧，我慢慢给您讲"));
+    CHECK(!insult_of("阿姨耳朵不好的话，我大声一点给您念"));
+    CHECK(insult_of("你脑子有问题吧，听不懂就别打了"));
+    cs_match m = grade("taboo", "这该死的电脑又死机了，您稍等");
+    CHECK(m.match && !m.insult);
+    m = grade("taboo", "見鬼，打印機又卡紙了");
+    CHECK(!m.insult);
+    CHECK(insult_of("该死的，你还打来干嘛"));
+}
+
+/* Insult recall classes of the retired seen7/seen8 (helper fixin9), own sentences both ways: harm
+ * wished on the caller, looks mocked, the caller named or likened to a beast, a stereotype of sex,
+ * 大聪明 and 好自为之, full-width Latin abbreviations, 阁下 as "you", 二百五 before 一个. */
+static void test_insult_recall_fixin9(void)
+{
+    CHECK(insult_of("祝你出门就摔跤，天天倒霉"));
+    CHECK(insult_of("但愿你家的店早点倒闭"));
+    CHECK(insult_of("你早晚会遭报应的"));
+    CHECK(!grade("taboo", "祝您一路顺风，天天开心").match);
+    CHECK(!grade("taboo", "希望您的行李不会丢了，我们全程跟踪").match);
+    CHECK(insult_of("就你这长相，还是别开美颜认证了"));
+    CHECK(insult_of("肥成这样还点全家桶"));
+    CHECK(!insult_of("您孩子长得真快，可以换大一号的座椅了"));
+    CHECK(insult_of("您这头倔驴，怎么说都不听"));
+    CHECK(insult_of("跟只蟑螂似的，打都打不死"));
+    CHECK(!insult_of("您家这只狗的疫苗记录已经更新"));
+    CHECK(!insult_of("页面加载跟蜗牛一样慢，我们正在修复"));
+    CHECK(insult_of("你们女的都是头发长见识短"));
+    CHECK(!insult_of("女性客户也可以办理这项保险"));
+    CHECK(!insult_of("您这只鹦鹉的体检报告出来了"));
+    CHECK(insult_of("你还真是个大聪明啊"));
+    CHECK(insult_of("您最好好自为之"));
+    CHECK(insult_of("ＳＢ，别打了"));
+    CHECK(!insult_of("您的订单号ＳＢ２０２４０１０１已查到"));
+    CHECK(insult_of("阁下脑子进水了吧"));
+    CHECK(insult_of("真是二百五一个"));
+    CHECK(!grade("taboo", "三千五一个月的套餐已经为您办好").match);
+}
+
+/* An insult word inside a thing's name (helper fixin9): a product, item or forum it heads is no
+ * word at the caller; the same word at the caller still insults. Own sentences. */
+static void test_insult_word_in_name(void)
+{
+    CHECK(!insult_of("您兑换的这个笨蛋猫皮肤已经到账"));
+    CHECK(!insult_of("网上那个白痴吧的说法不是真的"));
+    CHECK(!insult_of("您在神经病吧里看到的链接请不要点"));
+    CHECK(insult_of("你就是个白痴吧"));
+    CHECK(insult_of("神经病吧你"));
+}
+
+/* The caller's mind judged deficient in polite words (helper fixin9): an insult; someone else's
+ * mind, the agent's own, or a condition offered with help is not. Own sentences. */
+static void test_mind_judged_deficient(void)
+{
+    CHECK(insult_of("您的智商恐怕不足以理解这个条款"));
+    CHECK(insult_of("您的反应和脑子都跟不上"));
+    CHECK(!insult_of("您女儿的理解能力在同龄人里很不错"));
+    CHECK(!insult_of("我的脑子跟不上了，麻烦您慢点说"));
+    CHECK(grade("taboo", "我慢慢讲一遍，您给我听仔细了，别再弄错").match);   /* no slip of the agent's owned */
+    CHECK(!insult_of("要是您的理解能力跟不上也没关系，我一步一步讲"));
+}
+
 /* Issue #11, insult forms others write (helper owninsult; own sentences, not from any corpus):
  * the caller's family abused, a part of the mind called an ornament or broken, a name with an
  * adverb between it and 你 or likened with 似的, masked curses and initials; and the same words
@@ -695,6 +781,11 @@ TEST_MAIN(
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
         RUN(test_insults_others_write);
+        RUN(test_condescension_not_insult);
+        RUN(test_false_insults_fixin9);
+        RUN(test_insult_recall_fixin9);
+        RUN(test_insult_word_in_name);
+        RUN(test_mind_judged_deficient);
         RUN(test_seen_list_classes);
         RUN(test_missed_list_classes);
         RUN(test_rude_residue_model);

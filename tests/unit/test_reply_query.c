@@ -358,6 +358,60 @@ static void test_asks_about_topic(void)
     CHECK_INT(cs_reply_asks(bank, NULL, use, n), 0);
 }
 
+/* Which option a reply recommends (国家职业技能标准 3.2 2.2.1: the hesitant customer is advised):
+ * one put forward in any ordinary wording; the options listed and the choice handed back are none.
+ * Written from the clause, not from any play. */
+static size_t rec(const char *text)
+{
+    static const char *const words[] = { "换货", "换一台", "换新", "退货", "退款", "退掉" };
+    static const size_t option[] = { 1, 1, 1, 2, 2, 2 };
+    return cs_reply_recommends(bank, text, words, option, 6, 2);
+}
+
+static void test_recommends_one_option(void)
+{
+    CHECK_INT((int)rec("我建议您换货，换一台新的就好。"), 1);
+    CHECK_INT((int)rec("要是我的话，我觉得退货更省心，钱原路退回。"), 2);
+    CHECK_INT((int)rec("建议您：换货。"), 1);                                   /* the cue alone carries on */
+    CHECK_INT((int)rec("换货比退货快，明天就上门取件。"), 1);                    /* 比: the first */
+    CHECK_INT((int)rec("您要是还想用这款手机，最好是换货；不想要了也可以退货。"), 1);
+    CHECK_INT((int)rec("我個人覺得換貨更划算一些。"), 1);                         /* traditional */
+    CHECK_INT((int)rec("推荐您直接退款，不用再等新机。"), 2);
+    /* listed, handed back, or not advised */
+    CHECK_INT((int)rec("这种情况退货或者换货都可以，您看您想选哪一种？"), 0);
+    CHECK_INT((int)rec("退货和换货各有好处，看您自己的需要。"), 0);
+    CHECK_INT((int)rec("建议您在七天内申请退货或换货。"), 0);                     /* both advised alike */
+    CHECK_INT((int)rec("不建议退货，也不建议换货，您先联系商家。"), 0);           /* negated */
+    CHECK_INT((int)rec("您是想退货还是换货呢？"), 0);                             /* a question */
+    CHECK_INT((int)rec("我建议换货。不过退款更快。"), 0);                         /* two different advices */
+    CHECK_INT((int)rec("您的心情我理解，我来帮您处理。"), 0);
+    CHECK_INT((int)rec(NULL), 0);
+}
+
+/* English asks as English asks (english_caller, 3.1 3 简单的英语会话): the normal form dropped the
+ * spaces, so "your address" was one word and no question of the reply held address; a question
+ * without "?" (What is your address) was none. Statements ask nothing and a question asserts
+ * nothing; 请问 still asks in Chinese around an English word. */
+static void test_asks_in_english(void)
+{
+    const char *addr[] = { "address", "live" };
+    CHECK_INT(cs_reply_asks(bank, "Could you tell me your address?", addr, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "What is your address", addr, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "Where do you live?", addr, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "OK. Please tell me your home address.", addr, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "May I have your address, please?", addr, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "请问您的address是多少？", addr, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "Your address is on the form.", addr, 2), 0);
+    CHECK_INT(cs_reply_asks(bank, "The engineer will come to your address tomorrow", addr, 2), 0);
+    CHECK_INT(cs_reply_asks(bank, "Could you tell me your name? I have your address already.", addr, 2), 0);
+    CHECK_INT(cs_reply_asks(bank, "Is the addressbook open?", addr, 2), 0);   /* a word inside a word */
+    const char *day[] = { "day" };
+    CHECK_INT(cs_reply_asks(bank, "Have a nice day!", day, 1), 0);
+    CHECK_INT(cs_reply_asserts(bank, "What is your address", addr, 2), 0);
+    CHECK_INT(cs_reply_asserts(bank, "Please tell me your address.", addr, 2), 0);
+    CHECK_INT(cs_reply_asserts(bank, "We have your address on file.", addr, 2), 1);
+}
+
 TEST_MAIN(
     const char *root = getenv("CALLSIM_DATA") ? getenv("CALLSIM_DATA") : ".";
     char assets[1024], err[256];
@@ -382,6 +436,8 @@ TEST_MAIN(
     RUN(test_english);
     RUN(test_asserts);
     RUN(test_asks_about_topic);
+    RUN(test_recommends_one_option);
+    RUN(test_asks_in_english);
     RUN(test_asks_repeat);
     cs_bank_free(bank);
 )

@@ -179,20 +179,39 @@ static void test_wrong_types_refused(void)
     free(got);
 }
 
-/* call.said() builds each reply's table once (sim/core/scenario_api.c push_said): asked twice
- * with the awaited category unchanged it gives the same tables, not each reply graded again; once
- * the category awaited changes, the tables are built again and their match reads the new one. */
+/* call.said() grades each reply once (sim/core/scenario_api.c push_said_cached) and hands out fresh
+ * copies each time: asked twice, the tables are equal but not the same; once the category awaited
+ * changes, their match reads the new one. */
 static void test_said_cached(void)
 {
     expect_notes("call.wait{} call.wait{}\n"
                  "local a, b = call.said(), call.said()\n"
-                 "note(#a) note(a[1] == b[1]) note(a[2] == b[2]) note(a[1] ~= a[2]) note(a[1].match)\n"
+                 "note(#a) note(a[1] ~= b[1]) note(a[1].text == b[1].text) note(a[1].text ~= a[2].text) note(a[1].match)\n"
                  "call.wait{ expect = 'opening' }\n"
                  "local c = call.said()\n"
-                 "note(#c) note(c[1] == a[1]) note(c[1].match) note(c[1].text == a[1].text) note(c[3].match)\n"
-                 "note(call.said()[3] == c[3])\n",
+                 "note(#c) note(c[1].match) note(c[1].text == a[1].text) note(c[3].match)\n"
+                 "note(call.said()[3].match)\n",
                  "/answer\n您好，我是8号客服专员，请问有什么可以帮您？\n请稍等\n您好，我是3号客服，请问有什么可以帮您？\n",
-                 "2|true|true|true|false|3|false|true|true|true|true|");
+                 "2|true|true|true|false|3|true|true|true|true|");
+}
+
+/* The call.said() tables were once shared between calls: a scenario that wrote into one (its text,
+ * its verdict, its lists) changed what every later call.said() returned, on the same reply, in the
+ * same call. Each call hands out its own copy, lists included. */
+static void test_said_writes_do_not_leak(void)
+{
+    expect_notes("call.wait{} call.wait{}\n"
+                 "local a = call.said()\n"
+                 "local n_taboo, n_missing = #a[2].taboo, #a[2].missing\n"
+                 "a[1].text = '滚' a[1].match = true a[1].kind = 'hangup' a[1].latency = 99\n"
+                 "a[2].taboo[#a[2].taboo + 1] = '神经病' a[2].missing[1] = 'x' a[2].missing[#a[2].missing + 1] = 'y'\n"
+                 "a[3] = { kind = 'text', text = '多出来的' }\n"
+                 "local b = call.said()\n"
+                 "note(#b) note(b[1].text) note(b[1].kind) note(b[1].latency ~= 99)\n"
+                 "note(#b[2].taboo == n_taboo) note(#b[2].missing == n_missing) note(b[2].missing[1] ~= 'x')\n"
+                 "note(call.retaliates(b[1])) note(call.says(b[1], 'opening'))\n",
+                 "/answer\n您好，我是8号客服专员，请问有什么可以帮您？\n请稍等\n",
+                 "2|您好，我是8号客服专员，请问有什么可以帮您？|text|true|true|true|true|false|true|");
 }
 
 /* call.unread() puts back the reply the script's last wait returned, whatever the script asked
@@ -227,6 +246,7 @@ TEST_MAIN(
         RUN(test_bad_arguments);
         RUN(test_wrong_types_refused);
         RUN(test_said_cached);
+        RUN(test_said_writes_do_not_leak);
         RUN(test_unread_puts_back_the_waits_reply);
         cs_bank_free(bank);
     }

@@ -90,7 +90,11 @@ static void test_impatience_sarcasm(void)
 static void test_belittle_is_insult(void)
 {
     int insult = 0;
-    CHECK_STR(tone("说了你也不懂", &insult), "belittle");
+    /* condescension with no demeaning word is 禁忌语, not an insult (the label rule of
+     * tests/data/eval/README.md "How a label is decided", 2026-11-26): a lecture, insult 0 */
+    CHECK_STR(tone("说了你也不懂", &insult), "lecture");
+    CHECK(!insult);
+    CHECK_STR(tone("您是第一次做人吗", &insult), "belittle");   /* the caller's character: an insult */
     CHECK(insult);
     CHECK_STR(tone("您耳朵有问题吧", &insult), "belittle");
     CHECK(insult);
@@ -169,8 +173,10 @@ static void test_threat_is_insult(void)
 static void test_belittle_aimed(void)
 {
     CHECK(!insults("您的问题太简单了，我都不知道怎么回答"));
-    CHECK(insults("你怎么连这个都不知道"));
-    CHECK(insults("这么简单的事都不会吗"));
+    /* condescension, no demeaning word: 禁忌语 but no insult (the label rule, eval README) */
+    CHECK(!insults("你怎么连这个都不知道"));
+    CHECK(!insults("这么简单的事都不会吗"));
+    fires("这么简单的事都不会吗", "rhetorical");
     CHECK(!insults("这台机器有点笨，需要手动选一下语言"));
     CHECK(!insults("这个打印机有点笨，要手动选纸张大小"));
     CHECK(insults("你有点笨"));

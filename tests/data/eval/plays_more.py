@@ -322,3 +322,84 @@ fault("survey_invite", "c_wrong_survey_desk2", 75, 88,
                  "@8 先生，帮您查到了，您现在可用积分是5200分，每1000分能换10元话费，在APP积分商城里或者发短信都能兑换，马上到账。",
                  "@6 好的先生，稍后想邀请您对我这次的服务做个评价，我帮您转过去，可以吗？感谢您的来电，再见！",
                  "@3 /transfer 投诉处理组"]))
+# Helper calls9's plays for the whole-call classes of the retired seen4/seen7 plays, in its own
+# words, ranges set from each rubric and the standard before running; names chosen (a numeric
+# suffix) so that the split rule puts them in `tune`.
+# Class: a tone fault between the steps of a special-call protocol. The steps are all done in
+# order; the rude sentence is the courtesy item's fault (§二(三) 6 is that item's clause) and
+# arguing is prompt_end's, each charged once.
+# abusive_caller rubric: answer 10, opening 10, ask_help 15, end_phrase 15, protocol 25,
+# composure 15, prompt_end 10
+fault("abusive_caller", "c9_rude_between4", 74, 90,
+      "fault: asks once, then 您骂来骂去到底想干嘛？ (a rhetorical question at the caller), then the 特殊处理 2 "
+      "close and the hang-up: composure (one 禁忌语) and prompt_end (argued) lost, the protocol itself followed",
+      "\n".join(["@2 /answer", "@3 您好，客服中心12号，请问有什么可以帮您？",
+                 "@3 请问您需要帮助吗？",
+                 "@3 您骂来骂去到底想干嘛？",
+                 "@3 感谢您的来电，若没有其他业务咨询，再见！", "@2 /hangup"]))
+fault("abusive_caller", "c9_no_use_between1", 74, 90,
+      "fault: asks once, then 您这么骂下去也没什么用的 (the caller's fuss declared useless: dismissive), then "
+      "the 特殊处理 3 close and the hang-up: composure and prompt_end lost, the protocol followed",
+      "\n".join(["@2 /answer", "@3 您好，客服中心3号，请问有什么可以帮您？",
+                 "@4 请问您需要帮助吗？",
+                 "@4 您这么骂下去也没什么用的。",
+                 "@3 如果没有业务需要咨询，再见！", "@2 /hangup"]))
+# off_topic rubric: answer 10, opening 10, ask 25, close 20, protocol 15, courtesy 10, focus 10
+fault("off_topic", "c9_rude_before_close1", 84, 96,
+      "fault: asks (特殊处理 5), then 这个跟您没关系吧 to 你多大了 (a brush-off), then the close and the hang-up: "
+      "courtesy lost, no chat, the protocol followed",
+      "\n".join(["@2 /answer", "@4 您好，客服中心8号，请问有什么可以帮您？",
+                 "@5 先生，请问您有业务需要咨询吗？",
+                 "@5 这个跟您没关系吧。",
+                 "@4 如果没有业务需要咨询，谢谢您，再见！", "@2 /hangup"]))
+# silent_line rubric: answer 10, opening 10, prompts 25, close 15, protocol 25, courtesy 10, pacing 5
+fault("silent_line", "c9_impatient_between1", 80, 96,
+      "fault: 您好，请讲 twice, then 到底说不说话啊？ (impatience), then the 1.3 close and the hang-up: "
+      "courtesy lost, every step of 1.3 in order",
+      "\n".join(["@2 /answer", "@3 您好，我是客服中心6号，请问有什么可以帮您？",
+                 "@4 您好，请讲。", "@5 您好，请讲。",
+                 "@3 到底说不说话啊？",
+                 "@3 听不见您的声音，无法为您服务，再见！", "@2 /hangup"]))
+# Class: a step whose phrase came with a rude word in the same reply earns half of the step (the
+# standard's words said, not as prescribed: 呼叫服务员职业标准 2.2 三(一)2), never 0 as if unsaid.
+fault("off_topic", "c9_ask_with_tail2", 68, 86,
+      "fault: the 特殊处理 5 question said with a rude tail (没事别老往这打): ask half, courtesy lost, then the "
+      "close and the hang-up",
+      "\n".join(["@2 /answer", "@4 您好，客服中心15号，请问有什么可以帮您？",
+                 "@5 请问您有业务需要咨询吗？没事别老往这打。",
+                 "@5 如果没有业务需要咨询，谢谢您，再见！", "@2 /hangup"]))
+# Class: the answer told, then a tail that sends the caller to look it up herself (推诿: 这些…上都有,
+# 都查得到): the courtesy item's fault (不用禁忌语).
+# long_wait rubric: answer 10, opening 10, apology 25, suspend 20, courtesy 10, latency 10, closing 15
+fault("long_wait", "c9_look_it_up_tail1", 86, 96,
+      "fault: the SIM answer ends with 这些营业厅门口都贴着的 (look it up yourself): courtesy lost",
+      "\n".join(["@2 /answer", "@3 您好，我是移动客服31号，请问有什么可以帮您？",
+                 "@5 非常抱歉，让您久等了！请问有什么可以帮您？",
+                 "@10 /ticket 业务=停机挂失 内容=手机在商场丢失，已立即停机挂失",
+                 "@8 已经帮您停机挂失了。补卡请您带上本人身份证到营业厅办理，这些营业厅门口都贴着的。",
+                 "@4 感谢您的来电，祝您生活愉快，再见！"]))
+# bad_attitude rubric: answer 5, opening 10, apology 30, record 15, courtesy 15, latency 10, closing 15
+fault("bad_attitude", "c9_look_it_up_tail1", 84, 96,
+      "fault: the password answer ends with 官网上都能查到的 (look it up yourself) to a caller who complains of "
+      "an impatient agent: courtesy lost",
+      "\n".join(["@2 /answer", "@3 您好，东方有线客服21号，请问有什么可以帮您？",
+                 "@6 非常抱歉给您添麻烦了，我们一定改进服务，谢谢您的监督。",
+                 "@6 /ticket 被投诉工号=39 内容=昨天下午咨询修改宽带密码，39号客服不耐烦并挂断电话",
+                 "@8 修改宽带密码在APP里就能改，这个官网上都能查到的。",
+                 "@4 感谢您的来电，祝您生活愉快，再见！"]))
+ok("abusive_caller", "c9_competent_own2",
+   "competent: asks once in own words, the 特殊处理 2 close, hangs up",
+   "\n".join(["@2 /answer", "@3 您好，客服中心4号，请问有什么可以帮您？",
+              "@3 您好，请问您需要帮助吗？",
+              "@4 感谢您的来电，若没有其他业务咨询，再见！", "@2 /hangup"]))
+# Class: a step's phrase begun on its first try (the greeting) and finished after the caller asks
+# again (who is calling): the phrase was said, late: half of the step, as any second try (2.21).
+# callback_outbound rubric: intro 25, ask_person 20, supplement 25, courtesy 10, closing 20
+fault("callback_outbound", "c9_intro_after_ask1", 80, 92,
+      "fault: only 喂，您好！ at first; who calls and why only after the caller asks 你是哪里 (2.21 late): "
+      "intro half, the rest done",
+      "\n".join(["@2 /answer", "@5 喂，您好！",
+                 "@14 ~6s 我是电信客服中心12号客服专员，请问刚才是您拨打我们的客服电话吗？",
+                 "@7 好的，刚才有一位先生拨打过我们的客服电话，请问他在吗？",
+                 "@12 先生您好，关于您刚才咨询的宽带提速，我这边还有内容需要补充：提速到500兆每月加30元，次月1日生效。",
+                 "@5 感谢您的接听，祝您生活愉快，再见！"]))

@@ -592,7 +592,7 @@ TYPOS = [
 # A tail that makes a correct phrase rude; the flag says whether it insults the caller (fails a call).
 TAILS = [
     ("以后别为这点小事打过来了", "dismissive", False),
-    ("这么简单的事都不会吗", "rhetorical", True),
+    ("这么简单的事都不会吗", "rhetorical", False),   # insult 0 by the condescension rule of README (2026-11-26)
     ("你听懂了没有", "impatient", False),
     ("烦死了", "impatience", False),
     ("别再磨叽了", "impatient", False),

@@ -23,7 +23,7 @@ TABOO = [
     ("上面不是写得清清楚楚吗？", "rhetorical", False),
     ("我刚才说的你没在听吗？", "rhetorical", False),
     ("这么简单的问题还要打电话问？", "rhetorical, belittling", False),
-    ("您是第一天用手机吗？", "rhetorical, belittling (borderline insult)", True),
+    ("您是第一天用手机吗？", "rhetorical, belittling (borderline insult); insult 0 by the condescension rule of README, 2026-11-26", False),
     ("你自己不会查吗？", "rhetorical", False),
     ("您没长眼睛吗？短信里写着呢", "rhetorical insult", True),
     # blame-shifting and 推诿
@@ -77,7 +77,7 @@ TABOO = [
     ("你听我说完行不行", "impatience", False),
     ("喂！喂！说话！", "喂, impatience", False),
     ("问那么多干嘛", "dismissive", False),
-    ("说了你也不懂", "belittling (borderline insult)", True),
+    ("说了你也不懂", "belittling (borderline insult); insult 0 by the condescension rule of README, 2026-11-26", False),
     ("这么点钱也值得打电话？", "belittling rhetorical", False),
     # sarcasm
     ("您可真会挑时候打电话", "sarcasm", False),
@@ -210,8 +210,8 @@ TABOO = [
     ("女士，您这个问题问得就不对。", "belittling", False),
     ("麻烦您下次打电话之前先把问题想清楚。", "lecturing", False),
     ("我已经很耐心了，您还想怎样？", "rhetorical, impatience", False),
-    ("您到底懂不懂怎么用手机？", "rhetorical, belittling (borderline insult)", True),
-    ("跟您解释了这么多遍您还是听不懂，真是没办法。", "belittling (borderline insult)", True),
+    ("您到底懂不懂怎么用手机？", "rhetorical, belittling (borderline insult); insult 0 by the condescension rule of README, 2026-11-26", False),
+    ("跟您解释了这么多遍您还是听不懂，真是没办法。", "belittling (borderline insult); insult 0 by the condescension rule of README, 2026-11-26", False),
     ("您这种情况纯属自找的。", "blame", False),
     ("您好，请问有什么可以帮您的？没事的话我就挂了。", "impatience tail on an opening", False),
     ("不客气，以后这种事别打热线了，浪费资源。", "dismissive tail on praise reply", False),
