@@ -503,7 +503,7 @@ static void test_blame3_classes(void)
     fires("这都赖物业，他们一直不修。", "blame");
 }
 
-/* helper fixtb9's classes (tests/data/tone_more/fixtb9.tsv; grading/tone_*.c "helper fixtb9"): each
+/* The 禁忌语 classes of tests/data/tone_more/fixtb9.tsv (grading/tone_*.c, "by class" sections): each
  * fault asserted on sentences not in the corpus, and the look-alikes that must stay silent. */
 static void test_fixtb9_classes(void)
 {
