@@ -174,12 +174,12 @@ static void test_taboo_entry_lookalikes(void)
                                         "不用担心，您是下一位", "楼上住户可能也有苦衷，我们上门协调一下",
                                         "这款滤芯我们也不容易订到，要多等两天", "您不用再向银行解释了，我们出了说明",
                                         "看您恁急，我给您走加急", "您想催啥单子？我帮您查", "您问我我问过仓库了，明天发货",
-                                        "我也是打工的，特别理解您的心情", NULL };
+                                        "我也是打工的，特别理解您的心情", "听得出您恁急，我先给您把单子加急", NULL };
     for (const char *const *r = fine; *r; r++) CHECK_MSG(!grade("taboo", *r).match, "\"%s\" is no 禁忌语", *r);
     static const char *const taboo[] = { "我们也不容易啊", "我们也有苦衷，您别为难我", "我们没必要跟您解释那么多",
                                          "您多理解吧", "你多体谅一下", "好了好了，下一位", "你问我我问谁", "恁急啥嘛",
                                          "催啥催", "您得理解我们的工作",
-                                         "我也是打工的，你理解一下我", NULL };
+                                         "我也是打工的，你理解一下我", "你恁急个啥", NULL };
     for (const char *const *r = taboo; *r; r++) CHECK_MSG(grade("taboo", *r).match, "\"%s\" is 禁忌语", *r);
 }
 
