@@ -310,8 +310,6 @@ static int is_alnum(uint32_t c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-/* jieba: route[i] = max over words t[i..j) of log(freq) - log(total) + route[j]; a character
- * that starts no word counts with frequency 1. Ties keep the longer word. */
 /* 二百五一个 (normal form 2百51个), 三千五一个月, 一百二一斤: after 百 or 千 a single digit is the
  * abbreviated next place (二百五 = 250), so a digit right after it cannot belong to the number and
  * begins a word of its own (the 一 of 一个). Only when t[i] follows digit + 百/千. */
@@ -321,6 +319,8 @@ static int place_abbreviated(const uint32_t *t, size_t i, size_t n)
            (t[i - 1] == 0x767E || t[i - 1] == 0x5343) && t[i - 2] >= '0' && t[i - 2] <= '9';   /* 百 千 */
 }
 
+/* jieba: route[i] = max over words t[i..j) of log(freq) - log(total) + route[j]; a character
+ * that starts no word counts with frequency 1. Ties keep the longer word. */
 int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsigned char *starts)
 {
     if (n == 0) return 0;

@@ -454,7 +454,7 @@ static size_t word_at(const cs_words *w, size_t s)
 
 /* 侬 (Wu), 恁 (Henan, Shandong) and 妳 are the caller too (贵阳 §二(二)2.20: a desk
  * speaks its own way, and a rude word at 侬 is aimed at the caller as at 你); 阁下 too, in mockery as
- * often as in courtesy (阁下的脑子进水了吗, helper fixin9) */
+ * often as in courtesy (阁下的脑子进水了吗) */
 static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫", "侬", "恁", "妳", "阁下", NULL };
 
 /* Sentence-final particles of regional speech, as desks type them after OpenCC t2s (呼叫服务员职业标准

@@ -576,6 +576,8 @@ int tone_if_blame(scan *sc, size_t a, size_t b, int question)
         if ((in(sc, k, (list){ "也", "就", NULL }) && neg) || (tone_is(sc, k, "早") && tone_is(sc, end - 1, "了"))) { res = k; break; }
     }
     if (res == NONE || (at_end && res < c)) return 0;
+    /* 如果您之前已经交过押金，就不用再交了: a state the caller may already be in, asked about, not a lapse */
+    if (find(sc, c + 1, res, (list){ "已经", "已", "早已", NULL }) < res) return 0;
     int lapse = find(sc, who < c ? who : c, res, past) < res;
     /* 哪会产生这么多利息 / 怎么会这样: a bare 会 is counterfactual only asked back */
     int asked = res > 0 && in(sc, res - 1, (list){ "哪", "怎么", "哪里", "哪儿", NULL });

@@ -856,6 +856,20 @@ int tone_own_rules(scan *sc, size_t a, size_t b, int question)
  * §二(三)6; 2.7(2) says what is out of scope with 请您通过其他方式查询). Here (我们这里, 这儿, 这是X) is
  * not a short noun ending its clause, and the reply shows no way on (我们这里不是营业厅，您可以拨打…, 请
  * 尽快就医 point the way). Not 我们这不是第一次出现这个故障了 (no place named), not a question. */
+/* 这里不是出口，出口在东门 / 我们这边不是营业厅，营业厅的电话是…: the place named after 不是 (words
+ * [from, to)) named again after the clause with where it is or how to reach it — a direction, no
+ * brush-off (not 派出所的事找派出所去, which sends the caller off with nothing). */
+static int place_named_again(scan *sc, size_t from, size_t to, size_t b)
+{
+    static const char *const where[] = { "在", "就在", "位于", "地址", "电话", "号码", NULL };
+    for (size_t k = b; k + 1 < sc->w->n; k++)
+        for (size_t j = from; j < to; j++)
+            if (strcmp(tone_word(sc, k), tone_word(sc, j)) == 0 &&
+                (in(sc, k + 1, where) || (k + 2 < sc->w->n && tone_is(sc, k + 1, "的") && in(sc, k + 2, where))))
+                return 1;
+    return 0;
+}
+
 int tone_not_here(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"不");
@@ -871,13 +885,17 @@ int tone_not_here(scan *sc, size_t a, size_t b, int question)
         if ((!place && in(sc, k, &SECOND)) || in(sc, k, &FIRST) || in(sc, k, &NEG) || strstr(tone_word(sc, k), "第") ||
             in(sc, k, (list){ "的", "了", "这样", "那样", "这个", "那个", "故意", "真的", "1定", NULL }))
             return 0;
+    /* 您放心，这不是诈骗电话: the call itself vouched for (a 回访 or notice the caller may doubt), no place */
+    if (find(sc, no + 1, end, (list){ "诈骗", "骗子", "骗局", "推销", "广告", "骚扰", "假冒", "钓鱼", "诈骗电话", "骚扰电话",
+                                      "推销电话", "广告电话", NULL }) < end)
+        return 0;
     static const char *const here[] = { "这里", "这儿", "这", "这边", "我们这里", "我们这儿", "本热线", "本中心", NULL };
     int at_here = find(sc, no > a + 2 ? no - 2 : a, no, here) < no;
     size_t ca = 0;
     /* 这是客服热线，不是聊天室: the clause before says what this is */
     if (!at_here && no == a && tone_clause_before(sc, a, &ca) && ca + 1 < a && tone_is(sc, ca, "这") && tone_is(sc, ca + 1, "是"))
         at_here = 1;
-    if (!at_here) return 0;
+    if (!at_here || place_named_again(sc, no + 1, end, b)) return 0;
     for (size_t k = 0; k < sc->w->n; k++)
         if (cs_words_offer(sc->w, k) || in(sc, k, (list){ "可以", "建议", "请您", "请", "拨打", "转接", "联系", "就医", "报警", "前往",
                                                            "咨询", NULL }))

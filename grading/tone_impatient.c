@@ -40,6 +40,17 @@ static int said_names_thing(scan *sc, size_t i, size_t b)
     return de + 1 < b && tone_is(sc, de, "的") && !in(sc, de + 1, &SECOND) && !in(sc, de + 1, (list){ "啊", "呀", "嘛", "呢", "吧", NULL });
 }
 
+/* 我们已经跟快递公司强调过好几遍了 / 已经向厂家反映过了: the telling done to a third party named after
+ * 跟 / 向 … just before the verb at v — work done for the caller, not words held against them. */
+static int told_third_party(scan *sc, size_t a, size_t v)
+{
+    for (size_t k = v > a + 3 ? v - 3 : a; k + 1 < v; k++)
+        if (in(sc, k, (list){ "跟", "和", "向", "对", "同", "给", NULL }) && !in(sc, k + 1, &SECOND) &&
+            !in(sc, k + 1, (list){ "您们", "你们", "您老", "您老人家", NULL }))
+            return 1;
+    return 0;
+}
+
 /* 我刚才已经讲了 / 我都说了好几遍了: the words said before held against the caller (ALREADY before
  * a speech verb, its 过/了 or 说得很清楚) — split from the count below because a slip, a list of
  * steps or a recap of the caller's words each excuse it. */
@@ -60,7 +71,7 @@ static int said_before(scan *sc, size_t a, size_t b, size_t i)
     int counted = (n2[0] >= '2' && n2[0] <= '9') || strncmp(n2, "两", strlen("两")) == 0;
     int listed = counted && ((i + 3 < b && in(sc, i + 3, (list){ "个", "条", "点", "步", "种", "项", "件", "个步骤", "步骤", NULL })) ||
                              strstr(n2, "个") || strstr(n2, "条") || strstr(n2, "点") || strstr(n2, "种") || strstr(n2, "步"));
-    if (lead < i && done && !own_slip && !listed && !tone_recaps_caller(sc, a, i, b)) return tone_hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
+    if (lead < i && done && !own_slip && !listed && !tone_recaps_caller(sc, a, i, b) && !told_third_party(sc, lead, i)) return tone_hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
     return TONE_GO_ON;
 }
 
@@ -68,6 +79,7 @@ static int said_before(scan *sc, size_t a, size_t b, size_t i)
  * (我再给您解释一遍), a count of past explanations never is. */
 static int said_many_times(scan *sc, size_t a, size_t b, size_t i)
 {
+    if (told_third_party(sc, a, i)) return TONE_GO_ON;
     for (size_t k = i + 1; k < tone_upto(b, i + 4); k++) {
         if (tone_many_times(sc, a, k)) return tone_hit(sc, "impatient", "不耐烦（说了几遍）", i, k, k);
         /* the count counts the speech itself (说了两次), not another verb after it (重复扣了两次) */
@@ -755,7 +767,7 @@ int tone_told_many_times(scan *sc, size_t a, size_t b, int question)
     static const char *const others[] = { "客户", "用户", "大家", "别人", "他", "他们", "她", "人家", "很多人", "不少人", NULL };
     static const char *const sorry[] = { "抱歉", "对不起", "不好意思", "歉意", "道歉", "见谅", NULL };
     for (size_t v = find(sc, a, b, tell); v < b; v = find(sc, v + 1, b, tell)) {
-        if (find(sc, a, v, (list){ "再", "重新", "又", NULL }) < v || find(sc, a, v, others) < v) continue;
+        if (find(sc, a, v, (list){ "再", "重新", "又", NULL }) < v || find(sc, a, v, others) < v || told_third_party(sc, a, v)) continue;
         /* 我们已经反复说明过了 / 都一再跟您强调了: told over and over, said before the verb */
         size_t over = find(sc, v > a + 4 ? v - 4 : a, v, (list){ "反复", "一再", "三番五次", "再三", NULL });
         if (over < v && find(sc, a, over, &ALREADY) < over && !tone_in_reply(sc, sorry))

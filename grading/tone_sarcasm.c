@@ -442,6 +442,12 @@ static int bad_habit_at(scan *sc, size_t k, size_t b)
     return in(sc, k, (list){ "晓得", "知道", NULL }) && k > 0 && tone_is(sc, k - 1, "就");
 }
 
+/* Whose habits are not the caller's own: people and things of the caller's (您邻居, 您家孩子, 您那台空调). */
+static const char *const OTHERS[] = { "邻居", "家人", "家里人", "孩子", "小孩", "儿子", "女儿", "老公", "爱人", "老婆", "丈夫",
+                                      "妻子", "父母", "爸", "妈", "爸爸", "妈妈", "老人", "楼上", "楼下", "室友", "房东", "租客",
+                                      "同事", "领导", "狗", "猫", "宠物", "空调", "电脑", "手机", "网络", "信号", "设备", "机器",
+                                      "车", "快递员", "师傅", "住户", "楼下住户", "楼上住户", "对方", "商家", "物业", NULL };
+
 /* Is the caller named (您 / 你, or a word holding it: 谢谢您) before word a? */
 static int caller_before(scan *sc, size_t a)
 {
@@ -461,6 +467,8 @@ int tone_habit_jab(scan *sc, size_t a, size_t b, int question)
         if (last == NONE) last = i;
         if (find(sc, a, i, &FIRST) < i) return 0;
         size_t who = find(sc, i > a + 3 ? i - 3 : a, rare ? tone_upto(b, i + 2) : i, &SECOND);
+        /* 您邻居总是吵 / 您家孩子老是哭: the habit of someone or something of the caller's, not theirs */
+        if (who < i && find(sc, who + 1, i, OTHERS) < i) continue;
         if (usual) {
             /* 平时可不是这样的: today's manners praised against the caller's usual ones */
             if (tone_spelled_in(sc, last + 1, tone_upto(b, last + 4), (list){ "可不是", "不是这样", "可不这样", NULL }, &(size_t){ 0 }) < b &&

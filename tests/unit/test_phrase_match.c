@@ -140,7 +140,7 @@ static void test_wrong_category(void)
     CHECK(!grade("silent_prompt", "您好请讲，非常抱歉，听不见您的声音，无法为您服务，再见").match);
 }
 
-/* helper fixtb9's assets/taboo.txt classes: 打官腔 (不是你说…就, 你得理解, 没有解释的必要), the agent
+/* assets/taboo.txt classes (tests/data/tone_more/fixtb9.tsv): 打官腔 (不是你说…就, 你得理解, 没有解释的必要), the agent
  * hiding behind their rank (我也是打工的: 推诿), 没得/莫得关系 in south-western Mandarin, sarcastic places,
  * 好好说话行吗, 下一位 — each asserted as 禁忌语, and their polite look-alikes not. */
 static void test_fixtb9_taboo_entries(void)
@@ -158,6 +158,29 @@ static void test_fixtb9_taboo_entries(void)
                                         "非常抱歉，您咨询的问题超出了我们的服务范围，请您通过其他方式查询，好吗？",
                                         "感谢您的来电，若没有其他业务咨询，再见！", NULL };
     for (const char *const *r = fine; *r; r++) CHECK_MSG(!grade("taboo", *r).match, "\"%s\" is no 禁忌语", *r);
+}
+
+/* Look-alikes of the fixtb9 entries that a courteous agent says: thanks for understanding in any
+ * word of thanks (多谢, 承蒙: the exception must span the whole entry, or it never applies), a
+ * request for understanding made with 麻烦 / 拜托 / 望 (2.1 礼貌用语), the caller told their place
+ * in the queue, a third party's 苦衷, a thing hard to find, an explanation owed to a bank, the
+ * agent seeing the caller's hurry, asking what to chase, the shared lot as empathy (我也是打工的，
+ * 特别理解您) — each stays clean, and the entry's own
+ * fault is still caught. */
+static void test_taboo_entry_lookalikes(void)
+{
+    static const char *const fine[] = { "多谢您理解我们的工作", "承蒙您体谅我们的难处，我马上加急", "谢谢您理解一下我们",
+                                        "麻烦您多理解，抢修队已经出发了", "拜托您多体谅，师傅半小时内到", "还望您多理解",
+                                        "不用担心，您是下一位", "楼上住户可能也有苦衷，我们上门协调一下",
+                                        "这款滤芯我们也不容易订到，要多等两天", "您不用再向银行解释了，我们出了说明",
+                                        "看您恁急，我给您走加急", "您想催啥单子？我帮您查", "您问我我问过仓库了，明天发货",
+                                        "我也是打工的，特别理解您的心情", "听得出您恁急，我先给您把单子加急", NULL };
+    for (const char *const *r = fine; *r; r++) CHECK_MSG(!grade("taboo", *r).match, "\"%s\" is no 禁忌语", *r);
+    static const char *const taboo[] = { "我们也不容易啊", "我们也有苦衷，您别为难我", "我们没必要跟您解释那么多",
+                                         "您多理解吧", "你多体谅一下", "好了好了，下一位", "你问我我问谁", "恁急啥嘛",
+                                         "催啥催", "您得理解我们的工作",
+                                         "我也是打工的，你理解一下我", "你恁急个啥", NULL };
+    for (const char *const *r = taboo; *r; r++) CHECK_MSG(grade("taboo", *r).match, "\"%s\" is 禁忌语", *r);
 }
 
 static void test_taboo(void)
@@ -270,7 +293,7 @@ static void test_missed_list_classes(void)
     CHECK(insult_of("你个傻逼"));
 }
 
-/* The label rule (tests/data/eval/README.md "How a label is decided", helper fixin9): condescension
+/* The label rule (tests/data/eval/README.md "How a label is decided"): condescension
  * with no demeaning word is 禁忌语 but no insult, and no statistical bar makes it one; a name or an
  * attack on the mind in the same reply still is. Own sentences. */
 static void test_condescension_not_insult(void)
@@ -286,7 +309,7 @@ static void test_condescension_not_insult(void)
     CHECK(insult_of("你会不会说人话"));
 }
 
-/* False insults (helper fixin9): the agent running themself down and putting it right, a condition
+/* False insults: the agent running themself down and putting it right, a condition
  * about hearing or understanding offered with help, a curse at the agent's own machine. Own
  * sentences; the same words aimed at the caller still insult. */
 static void test_false_insults_fixin9(void)
@@ -304,7 +327,7 @@ static void test_false_insults_fixin9(void)
     CHECK(insult_of("该死的，你还打来干嘛"));
 }
 
-/* Insult recall classes of the retired seen7/seen8 (helper fixin9), own sentences both ways: harm
+/* Insult recall classes of the retired seen7/seen8, own sentences both ways: harm
  * wished on the caller, looks mocked, the caller named or likened to a beast, a stereotype of sex,
  * 大聪明 and 好自为之, full-width Latin abbreviations, 阁下 as "you", 二百五 before 一个. */
 static void test_insult_recall_fixin9(void)
@@ -333,7 +356,7 @@ static void test_insult_recall_fixin9(void)
     CHECK(!grade("taboo", "三千五一个月的套餐已经为您办好").match);
 }
 
-/* An insult word inside a thing's name (helper fixin9): a product, item or forum it heads is no
+/* An insult word inside a thing's name: a product, item or forum it heads is no
  * word at the caller; the same word at the caller still insults. Own sentences. */
 static void test_insult_word_in_name(void)
 {
@@ -344,7 +367,7 @@ static void test_insult_word_in_name(void)
     CHECK(insult_of("神经病吧你"));
 }
 
-/* The caller's mind judged deficient in polite words (helper fixin9): an insult; someone else's
+/* The caller's mind judged deficient in polite words: an insult; someone else's
  * mind, the agent's own, or a condition offered with help is not. Own sentences. */
 static void test_mind_judged_deficient(void)
 {
@@ -755,6 +778,7 @@ TEST_MAIN(
         RUN(test_wrong_category);
         RUN(test_taboo);
         RUN(test_fixtb9_taboo_entries);
+        RUN(test_taboo_entry_lookalikes);
         RUN(test_agent_seeks_for_caller);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);

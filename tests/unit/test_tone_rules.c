@@ -503,7 +503,7 @@ static void test_blame3_classes(void)
     fires("这都赖物业，他们一直不修。", "blame");
 }
 
-/* helper fixtb9's classes (tests/data/tone_more/fixtb9.tsv; grading/tone_*.c "helper fixtb9"): each
+/* The 禁忌语 classes of tests/data/tone_more/fixtb9.tsv (grading/tone_*.c, "by class" sections): each
  * fault asserted on sentences not in the corpus, and the look-alikes that must stay silent. */
 static void test_fixtb9_classes(void)
 {
@@ -555,6 +555,26 @@ static void test_fixtb9_classes(void)
                                         "您那边要是停电了，路由器也连不上", "我们这里不是办证的地方，您可以到政务大厅办理",
                                         NULL };
     for (const char *const *r = fine; *r; r++) fires(*r, "");
+}
+
+/* Look-alikes of fixtb9's rules a courteous agent says: a state the caller may already be in
+ * (如果您已经…就不用再…), the call itself vouched for (这不是诈骗电话), the place not here named with
+ * where it is (这里不是出口，出口在东门), the telling done to a third party (跟物业讲了两遍), the habits of the caller's
+ * neighbour or child — silent; each rule's own fault still fires beside them. */
+static void test_fixtb9_lookalikes(void)
+{
+    static const char *const fine[] = { "如果您上个月已经办过停机，就不用再跑营业厅了", "要是您已经缴清了，就不会再收到催缴短信",
+                                        "您放心，这不是推销电话，是服务回访", "这不是骚扰短信，是我们的官方通知",
+                                        "您楼下住户总是半夜吵，我们联系物业去协调", "您家孩子老是发烧的话，建议去儿科看看",
+                                        "这里不是售票处，售票处在二楼左手边", "我们这边不是营业厅，营业厅的电话是96511",
+                                        "我们已经跟承运商强调过好多次了，今天一定送到", "我跟物业讲了两遍了，他们答应下午来修", NULL };
+    for (const char *const *r = fine; *r; r++) fires(*r, "");
+    fires("您要是提前报停，也不至于多扣这个月的钱", "blame");
+    fires("我们这儿不是菜场，别跟我讨价还价", "dismissive");
+    fires("我们这里不是税务局，税务局的事找税务局去", "dismissive");
+    fires("您总是动不动就投诉", "sarcasm");
+    fires("我都跟您讲了好多次了", "impatient");
+    fires("我已经和你说过三遍了", "impatient");
 }
 
 static void test_probe2_classes(void)
@@ -754,6 +774,7 @@ TEST_MAIN(
         RUN(test_blame3_classes);
         RUN(test_fixtb_classes);
         RUN(test_fixtb9_classes);
+        RUN(test_fixtb9_lookalikes);
     }
     cs_lexicon_free(lx);
 )
