@@ -754,6 +754,40 @@ static void test_heldout(void)
  * help (国家职业技能标准 3.1 不推诿 is the caller sent elsewhere), neither the 推诿 entry 找领导
  * (cs_words_agent_seeks passed over 帮|您 only) nor the rule of the caller sent (tone_shift.c
  * sent_elsewhere read 您 as the subject); a refusal or the caller sent stays 推诿. Own sentences. */
+/* helper prec9: taboo entries said of a thing, a past state, or in the caller's favour (innocent), beside a
+ * rude sentence of the same entry that must stay caught. Sentences written by hand, not from any eval set. */
+static void test_prec9_entries_of_things(void)
+{
+    static const char *const innocent[] = {
+        "您得先理解清楚这份合同的条款，我逐条给您讲",             /* 你得理解 + a thing */
+        "你得理解这几项收费的区别，我来帮您对比一下",
+        "这个名词没有什么解释的必要，通俗讲就是预存的话费",       /* 没有*解释的必要 of a term */
+        "这一条其实没有多少解释的必要，意思就是到期自动续约",
+        "以前街道管不到的那片区域，现在已经划归我们负责了",       /* 管不到 of a past state */
+        "原来我们管不到的那几个小区，今年已经覆盖了",
+        "这笔救助金是民政局拨的，不是慈善机构捐的",               /* a plain fact */
+        "您填的收件单位是敬老院，不是福利院，我帮您更正",
+        NULL };
+    static const char *const rude[] = {
+        "你得理解我们，我们也没办法", "您得理解，这是公司规定", "你得理解啊",
+        "这个没有跟你解释的必要", "这个问题没有解释的必要",
+        "这个我们管不到，你找别人", "管不到",
+        "我们是公司，不是慈善机构，凭什么给你免", "这里不是福利院",
+        "我们也有规定的，你别在这里闹", "我们也有规定，不能退",
+        NULL };
+    for (const char *const *s = innocent; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "innocent charged: %s", *s);
+    for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
+    /* a rule in the caller's favour, with reassurance: the entry 我们也有规定 must not count (the tone
+     * model, retrained by the lead, judges the rest) */
+    static const char *const favour[] = { "别担心，我们也有规定，超过七天也可以无理由退货",
+                                          "您放心，我们也有规定，逾期十天内都可以免违约金", NULL };
+    for (const char *const *s = favour; *s; s++) {
+        cs_match m = grade("taboo", *s);
+        for (size_t k = 0; k < m.n_taboo; k++)
+            CHECK_MSG(strcmp(m.taboo[k], "我们也有规定") != 0, "entry charged: %s", *s);
+    }
+}
+
 static void test_agent_seeks_for_caller(void)
 {
     static const char *const help[] = { "我给您找领导问一下", "我马上给您找领导", "我这就替您问问厂家", "我先为您问一下物业", NULL };
@@ -780,6 +814,7 @@ TEST_MAIN(
         RUN(test_fixtb9_taboo_entries);
         RUN(test_taboo_entry_lookalikes);
         RUN(test_agent_seeks_for_caller);
+        RUN(test_prec9_entries_of_things);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
         RUN(test_insults_others_write);
