@@ -756,6 +756,31 @@ static void test_heldout(void)
  * sent_elsewhere read 您 as the subject); a refusal or the caller sent stays 推诿. Own sentences. */
 /* helper prec9: taboo entries said of a thing, a past state, or in the caller's favour (innocent), beside a
  * rude sentence of the same entry that must stay caught. Sentences written by hand, not from any eval set. */
+/* helper prec9: a 推诿 word with the way on after it (where to go and that it can be done there, or the
+ * agent walking the caller through it: 贵阳 §二(二) 2.7(2)) is help; the same words with the task
+ * thrown back, or the way refused, stay 推诿. Own sentences. */
+static void test_prec9_shift_way_on(void)
+{
+    static const char *const innocent[] = {
+        "这个业务不是您来电就能办的，需要您本人带上身份证到营业厅办理",
+        "补卡不是您打个电话就可以的，需要带户口本到派出所，我把地址发您",
+        "这事我说了不算，您可以到服务大厅提交申请",
+        "这个我做不了主，您可以去社区服务中心申请",
+        "这个套餐不是您点一下就能退的，我一步步教您操作",
+        "这款不是您点一下就能取消的，我带您在设置里找一下",
+        NULL };
+    static const char *const rude[] = {
+        "不是你打个电话就可以的，自己去营业厅",
+        "不是你点一下就能退的，我教不了你",
+        "不是你点一下就能退的，我不会带你弄",
+        "这事我说了不算",
+        "这个我说了不算，你不需要到营业厅",
+        "不是你想退就能退的",
+        NULL };
+    for (const char *const *s = innocent; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "innocent charged: %s", *s);
+    for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
+}
+
 static void test_prec9_entries_of_things(void)
 {
     static const char *const innocent[] = {
@@ -815,6 +840,7 @@ TEST_MAIN(
         RUN(test_taboo_entry_lookalikes);
         RUN(test_agent_seeks_for_caller);
         RUN(test_prec9_entries_of_things);
+        RUN(test_prec9_shift_way_on);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
         RUN(test_insults_others_write);
