@@ -781,6 +781,23 @@ static void test_prec9_shift_way_on(void)
     for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
 }
 
+/* helper prec9: words said before, then the agent's offer to explain again (贵阳 §二(二) 2.6), are no
+ * impatience; the same words held against the caller, or "the last time", are. Own sentences. */
+static void test_prec9_explain_again(void)
+{
+    static const char *const innocent[] = {
+        "上次已经给您讲过了，怕您没记清，我再说一次",
+        "这个我刚才已经跟您说过了，我再给您完整讲一遍",
+        "之前已经给您解释过，我换种方式重新讲讲",
+        NULL };
+    static const char *const rude[] = {
+        "我已经说过了，你没听见吗", "我已经说过了，不想再说一遍", "我刚才已经讲了，你再好好听一遍",
+        "都跟你说过了，别让我再讲一遍", "我已经说过了，我再说最后一遍",
+        NULL };
+    for (const char *const *s = innocent; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "innocent charged: %s", *s);
+    for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
+}
+
 static void test_prec9_entries_of_things(void)
 {
     static const char *const innocent[] = {
@@ -841,6 +858,7 @@ TEST_MAIN(
         RUN(test_agent_seeks_for_caller);
         RUN(test_prec9_entries_of_things);
         RUN(test_prec9_shift_way_on);
+        RUN(test_prec9_explain_again);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
         RUN(test_insults_others_write);
