@@ -798,6 +798,24 @@ static void test_prec9_explain_again(void)
     for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
 }
 
+/* helper prec9: the caller's own words asked back to check them, then acted on (那我们下午上门), are a
+ * clarifying question (贵阳 §二(二) 2.3), not 反问; thrown back with why or again, they stay 反问. */
+static void test_prec9_recall_then_act(void)
+{
+    static const char *const innocent[] = {
+        "您不是说下午有空吗，那我们下午两点上门",
+        "您不是说周末不在家吗，那我们改到周一给您送",
+        "您之前不是说想换个套餐吗，我给您推荐两个",
+        "您不是说快递放门口吗，我马上通知快递员",
+        NULL };
+    static const char *const rude[] = {
+        "你不是说不要了吗，还打来干什么", "你不是说明天在家吗，怎么又不在", "你不是说很急吗，急也没用",
+        "你不是说你懂吗，我们不管了", "我不是说了吗",
+        NULL };
+    for (const char *const *s = innocent; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "innocent charged: %s", *s);
+    for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
+}
+
 static void test_prec9_entries_of_things(void)
 {
     static const char *const innocent[] = {
@@ -859,6 +877,7 @@ TEST_MAIN(
         RUN(test_prec9_entries_of_things);
         RUN(test_prec9_shift_way_on);
         RUN(test_prec9_explain_again);
+        RUN(test_prec9_recall_then_act);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
         RUN(test_insults_others_write);
