@@ -816,6 +816,23 @@ static void test_prec9_recall_then_act(void)
     for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
 }
 
+/* helper prec9: the caller's hurry named to feel with them, then help or haste (贵阳 §二(二) 2.12, 2.13),
+ * is no 阴阳怪气; the habit held against them, or felt with and left there, stays. */
+static void test_prec9_hurry_felt_with(void)
+{
+    static const char *const innocent[] = {
+        "您一直在催，看得出您真的很急，我马上给您加急",
+        "您一直在催单，说明这件事对您很重要，我这就去跟进",
+        "您总是在催，我特别理解您的心情，我现在就帮您查",
+        NULL };
+    static const char *const rude[] = {
+        "你一直在催，说明你没耐心", "你一直在催，烦死了", "您一直在催，我们也没办法",
+        "您每次都这么激动，说明您很在乎，我马上处理",
+        NULL };
+    for (const char *const *s = innocent; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "innocent charged: %s", *s);
+    for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
+}
+
 static void test_prec9_entries_of_things(void)
 {
     static const char *const innocent[] = {
@@ -878,6 +895,7 @@ TEST_MAIN(
         RUN(test_prec9_shift_way_on);
         RUN(test_prec9_explain_again);
         RUN(test_prec9_recall_then_act);
+        RUN(test_prec9_hurry_felt_with);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
         RUN(test_insults_others_write);
