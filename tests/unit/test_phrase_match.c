@@ -677,6 +677,19 @@ static void test_bad_assets(void)
     fclose(f);
     CHECK(cs_bank_load(dir, err, sizeof err) == NULL);
     CHECK_MSG(strstr(err, "taboo.txt:4:") != NULL, "%s", err);
+    /* an exception that can never overlap its entry never applies: refused, naming it */
+    f = fopen(t, "w");
+    fputs("clause c\ninsult_clause d\ntaboo 滚\ntaboo 说吧 ~请说吧 ~请讲吧\n", f);
+    fclose(f);
+    CHECK(cs_bank_load(dir, err, sizeof err) == NULL);
+    CHECK_MSG(strstr(err, "taboo.txt:4:") && strstr(err, "~请讲吧") && strstr(err, "说吧"), "%s", err);
+    /* one reaching in through a word inserted into the entry (你[可以]自己看) may apply: kept */
+    f = fopen(t, "w");
+    fputs("clause c\ninsult_clause d\ntaboo 你自己看 ~你可以自己看 ~看一下\n", f);
+    fclose(f);
+    cs_phrase_bank *ok = cs_bank_load(dir, err, sizeof err);
+    CHECK_MSG(ok != NULL, "%s", err);
+    cs_bank_free(ok);
     f = fopen(t, "w");
     fputs("clause c\ninsult_clause d\ntaboo 滚 ~滚动\n", f);
     fclose(f);
