@@ -422,6 +422,70 @@ static int phrases_line(loader *ld, cs_phrase_bank *bank, char *line)
 
 /* ---- taboo.txt ---- */
 
+/* Can one character of the reply match both pattern elements x and y? 你 in a pattern matches 您
+ * too, for an entry and its exceptions alike (grading/phrase_match.c taboo_bend); CS_PAT_WORD
+ * here stands for one character of an inserted word, which may be anything. */
+static int same_char(uint32_t x, uint32_t y)
+{
+    const uint32_t ni = 0x4F60u, nin = 0x60A8u;   /* 你 您 */
+    return x == y || x == CS_PAT_WORD || y == CS_PAT_WORD || (x == ni && y == nin) || (x == nin && y == ni);
+}
+
+static int has_el(const cs_pattern *p, uint32_t el)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if (p->el[i] == el) return 1;
+    return 0;
+}
+
+/* Does some shift of x agree with e[0..en) on every character the two share, sharing one? */
+static int shift_overlaps(const cs_pattern *x, const uint32_t *e, size_t en)
+{
+    for (long d = 1 - (long)x->n; d < (long)en; d++) {
+        int ok = 1;
+        for (size_t i = 0; i < x->n && ok; i++) {
+            long j = d + (long)i;
+            if (j >= 0 && j < (long)en) ok = same_char(x->el[i], e[j]);
+        }
+        if (ok) return 1;
+    }
+    return 0;
+}
+
+/* Does x overlap some hit of literal entry e with `len` characters of anything inserted at
+ * `at` (0: none)? */
+static int overlaps_with_insert(const cs_pattern *x, const cs_pattern *e, size_t at, size_t len)
+{
+    uint32_t buf[256];
+    if (e->n + len > sizeof buf / sizeof buf[0]) return 1;   /* too long to check: assume it can */
+    size_t n = 0;
+    for (size_t i = 0; i < e->n; i++) {
+        if (i == at && at > 0)
+            for (size_t r = 0; r < len; r++) buf[n++] = CS_PAT_WORD;
+        buf[n++] = e->el[i];
+    }
+    return shift_overlaps(x, buf, n);
+}
+
+/* Can exception x ever overlap a hit of entry e (grading/phrase_match.c excepted(): an exception
+ * clears the hits it overlaps)? With a gap or digits in either it can (a gap may span the other's
+ * characters); else some shift of x must agree with the hit on every character the two share,
+ * and share one. The hit is e as written or, as its word variants are (add_gapped, made later
+ * from the lexicon's word boundaries), with a word inserted: here at any inner place, so that no
+ * exception is refused that a variant might let apply. */
+static int can_overlap(const cs_pattern *x, const cs_pattern *e)
+{
+    if (has_el(x, CS_PAT_GAP) || has_el(x, CS_PAT_DIGITS) || has_el(x, CS_PAT_WORD) ||
+        has_el(e, CS_PAT_GAP) || has_el(e, CS_PAT_DIGITS) || has_el(e, CS_PAT_WORD))
+        return 1;
+    if (overlaps_with_insert(x, e, 0, 0)) return 1;
+    if (e->n < 3) return 0;   /* add_gapped gives no variant */
+    for (size_t at = 1; at < e->n; at++)
+        for (size_t len = 1; len <= CS_PAT_WORD_LEN; len++)
+            if (overlaps_with_insert(x, e, at, len)) return 1;
+    return 0;
+}
+
 /* "taboo EXPR [~EXCEPTION ...] [@aimed] [@final] [@shift] [@judge] [@hold]" or the same with "insult" */
 static int taboo_line(loader *ld, cs_phrase_bank *bank, char *line)
 {
@@ -451,6 +515,11 @@ static int taboo_line(loader *ld, cs_phrase_bank *bank, char *line)
         PUSH(t->except.alts, t->except.n, p);
         if (!p) { fail(ld, "out of memory"); return -1; }
         if (compile_alt(ld, tok + 1, p) < 0) { t->except.n--; return -1; }
+        if (!can_overlap(p, &t->pat)) {
+            fail(ld, "exception \"%s\" can never overlap its entry \"%s\", so it never applies (write it around the entry's words)",
+                 tok, expr);
+            return -1;
+        }
     }
     return 0;
 }

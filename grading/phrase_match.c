@@ -160,6 +160,15 @@ static int find_exact(const cs_pattern *p, const prepared *pr, size_t from, size
     return find_from(p, pr->t, pr->n, from, start, end, &b);
 }
 
+/* How a forbidden expression and its exceptions are searched, one way for both: 你 in the pattern
+ * matches 您 in the reply (docs/phrase_bank.md: "In patterns 你 also matches 您"), words inserted
+ * into a gap are whole words of at least min_word code points. */
+static bend taboo_bend(const prepared *pr, size_t min_word)
+{
+    bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = min_word, .nin = 1 };
+    return b;
+}
+
 /* A keyword right after a negation says the opposite: 不理解, 无法为您服务, 没有什么可以帮您.
  * 别 ending a word of the reply's segmentation (starts: word starts, or NULL) is no negation:
  * 特别抱歉, 特别感谢, 特别能理解 say 非常 (§二(二) 2.1), 区别 and 分别 deny nothing. */
@@ -429,15 +438,18 @@ static double dice(const prepared *pr, const cs_phrase *ph)
 
 /* ---- taboo ---- */
 
-/* Is the hit [s, e) inside an exception such as 不知道您 around 不知道? */
+/* Is the hit [s, e) within an exception, a polite context in which the entry is innocent
+ * (docs/phrase_bank.md, taboo.txt): 不知道您 around 不知道, or 谢谢您理解 reaching into 理解我们的工作?
+ * The exception must overlap the hit, not cover it: a context that shares the hit's words clears
+ * it, whichever of the two ends further. It is read as the entry is (taboo_bend: 你 matches 您). */
 static int excepted(const cs_taboo_entry *te, const prepared *pr, size_t s, size_t e)
 {
     for (size_t k = 0; k < te->except.n; k++) {
         const cs_pattern *x = &te->except.alts[k];
-        size_t back = x->n + CS_PAT_GAP_LEN * 2;
-        size_t from = s > back ? s - back : 0, xs, xe;
-        while (find_exact(x, pr, from, &xs, &xe) && xs <= s) {
-            if (xe >= e) return 1;
+        size_t from = 0, xs, xe;
+        bend b = taboo_bend(pr, 1);
+        while (find_from(x, pr->t, pr->n, from, &xs, &xe, &b) && xs < e) {
+            if (xe > s) return 1;
             from = xs + 1;
         }
     }
@@ -931,7 +943,7 @@ static int pattern_hit(const cs_taboo_entry *te, const cs_pattern *p, const prep
                        const unsigned char *protect, size_t min_word, size_t *hs, size_t *he)
 {
     size_t from = 0, s, e;
-    bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = min_word, .nin = 1 };
+    bend b = taboo_bend(pr, min_word);
     while (find_from(p, pr->t, pr->n, from, &s, &e, &b)) {
         if (hit_counts(te, pr, protect, s, e)) { *hs = s; *he = e; return 1; }
         from = s + 1;
@@ -1890,7 +1902,9 @@ static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match
          * told by the entry's character set worked out at load (as lacks()) */
         if (missing_more_than_one(te, pr->seen) || !could_slip(bank, &te->pat, pr, 0)) continue;
         size_t from = 0, s, e;
-        bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1, .nin = 1 };
+        bend b = taboo_bend(pr, 1);   /* read as the entry is, with one slip allowed */
+        b.py = bank->pinyin;
+        b.budget = 1;
         while (find_from(&te->pat, pr->t, pr->n, from, &s, &e, &b)) {
             /* typo_at is only set when the budget was spent: a match typed right has none */
             if (b.budget == 0 && b.typo_at >= s && b.typo_at < e && !slipped_one_word(pr, s, e) &&

@@ -677,12 +677,75 @@ static void test_bad_assets(void)
     fclose(f);
     CHECK(cs_bank_load(dir, err, sizeof err) == NULL);
     CHECK_MSG(strstr(err, "taboo.txt:4:") != NULL, "%s", err);
+    /* an exception that can never overlap its entry never applies: refused, naming it */
+    f = fopen(t, "w");
+    fputs("clause c\ninsult_clause d\ntaboo 滚\ntaboo 说吧 ~请说吧 ~请讲吧\n", f);
+    fclose(f);
+    CHECK(cs_bank_load(dir, err, sizeof err) == NULL);
+    CHECK_MSG(strstr(err, "taboo.txt:4:") && strstr(err, "~请讲吧") && strstr(err, "说吧"), "%s", err);
+    /* one reaching in through a word inserted into the entry (你[可以]自己看) may apply: kept */
+    f = fopen(t, "w");
+    fputs("clause c\ninsult_clause d\ntaboo 你自己看 ~你可以自己看 ~看一下\n", f);
+    fclose(f);
+    cs_phrase_bank *ok = cs_bank_load(dir, err, sizeof err);
+    CHECK_MSG(ok != NULL, "%s", err);
+    cs_bank_free(ok);
     f = fopen(t, "w");
     fputs("clause c\ninsult_clause d\ntaboo 滚 ~滚动\n", f);
     fclose(f);
     cs_phrase_bank *b = cs_bank_load(dir, err, sizeof err);
     CHECK_MSG(b != NULL, "%s", err);
     cs_bank_free(b);
+    unlink(p);
+    unlink(t);
+    rmdir(dir);
+}
+
+/* Has the taboo scan of a small bank's reply found any forbidden expression? */
+static int taboo_found(const cs_phrase_bank *b, const char *text)
+{
+    cs_match m;
+    cs_scan_taboo(b, text, &m);
+    return m.n_taboo > 0;
+}
+
+/* The exception fault (excepted() in grading/phrase_match.c): an exception shorter than its
+ * entry's hit, overlapping it, was ignored (its end had to reach the hit's end), and 你 in an
+ * exception did not match 您 as it does in the entry. An exception is a context in which the
+ * entry is innocent (docs/phrase_bank.md): it must overlap the hit, not cover it. */
+static void test_exception_overlaps_hit(void)
+{
+    char err[256];
+    char dir[] = "/tmp/cs_exc_XXXXXX";
+    if (!mkdtemp(dir)) { CHECK(0); return; }
+    char p[512], t[512];
+    snprintf(p, sizeof p, "%s/phrases.txt", dir);
+    snprintf(t, sizeof t, "%s/taboo.txt", dir);
+    FILE *f = fopen(p, "w");
+    fputs("category a\nclause x\npart p 您好\nphrase a.1 p = 您好\n", f);
+    fclose(f);
+    f = fopen(t, "w");
+    fputs("clause c\ninsult_clause d\n"
+          "taboo 理解我们的工作 ~谢谢*理解 ~感谢*理解\n"
+          "taboo 你多理解 ~麻烦你多理解\n", f);
+    fclose(f);
+    cs_phrase_bank *b = cs_bank_load(dir, err, sizeof err);
+    CHECK_MSG(b != NULL, "%s", err);
+    if (b) {
+        /* the exception reaches into the hit from before it: innocent */
+        CHECK(!taboo_found(b, "谢谢您理解我们的工作"));
+        CHECK(!taboo_found(b, "感谢您理解我们的工作，祝您生活愉快"));
+        /* 你 in the exception reads 您 as in the entry */
+        CHECK(!taboo_found(b, "麻烦您多理解"));
+        CHECK(!taboo_found(b, "麻烦你多理解"));
+        /* without the exception's context the entry is still caught */
+        CHECK(taboo_found(b, "你得理解我们的工作"));
+        CHECK(taboo_found(b, "您多理解"));
+        CHECK(taboo_found(b, "你多理解，我们也没办法"));
+        /* the exception elsewhere in the reply, not touching the hit, clears nothing */
+        CHECK(taboo_found(b, "谢谢您理解。您得理解我们的工作"));
+        cs_bank_free(b);
+    }
     unlink(p);
     unlink(t);
     rmdir(dir);
@@ -913,5 +976,6 @@ TEST_MAIN(
         RUN(test_heldout);
     }
     RUN(test_bad_assets);
+    RUN(test_exception_overlaps_hit);
     cs_bank_free(bank);
 )
