@@ -864,6 +864,49 @@ static int answer_after(const cs_words *w, size_t wi, size_t e)
     return 0;
 }
 
+/* Does word w end in a place the caller can go to (营业厅, 服务中心, 派出所, 办公室, 窗口)? */
+static int place_word(const char *w)
+{
+    static const char *const tail[] = { "厅", "处", "中心", "所", "局", "站", "点", "窗口", "柜台", "室", "办", NULL };
+    size_t n = strlen(w);
+    for (size_t k = 0; tail[k]; k++) {
+        size_t m = strlen(tail[k]);
+        if (n > m && strcmp(w + n - m, tail[k]) == 0) return 1;
+    }
+    return 0;
+}
+
+/* 这事我说了不算，您可以到营业厅申请 / 需要本人带身份证到营业厅 / 我一步步教您: after a 推诿 word, the
+ * way on — where to go and that it can be done there (贵阳 T-GSOCCIA §二(二) 2.7(2) 请您通过其他方式),
+ * or the agent walking the caller through it — is the help 国家职业技能标准 3.1 asks for. The way
+ * needs a modal of can or must (可以, 需要, 请) before 到/去 and a place or an act of applying after;
+ * 你自己去 and 不需要 are no way on. */
+static int way_on_after(const cs_words *w, size_t wi)
+{
+    static const char *const walk[] = { "教您", "教你", "带您", "带你", "一步步", "一步一步", "手把手", NULL };
+    static const char *const modal[] = { "可以", "也可以", "需要", "需", "须", "请", "请您", "麻烦您", "可", NULL };
+    static const char *const go[] = { "到", "去", "前往", "来", NULL };
+    static const char *const act[] = { "申请", "办理", "提交", "申领", "补办", "办", NULL };
+    static const char *const alone[] = { "自己", "您自己", "你自己", "自行", "不", "不用", "不需要", "不会", "不能", "没", "没法", "别", NULL };
+    for (size_t k = wi + 1; k < w->n; k++) {
+        /* 教您操作 / 带 您 去: jieba may glue the object on or cut it off; 一步步 may be cut 一/步步 */
+        int you_next = k + 1 < w->n && cs_word_in(w->v[k + 1].w, (const char *const[]){ "您", "你", NULL });
+        int teach = (strncmp(w->v[k].w, "教", 3) == 0 || strncmp(w->v[k].w, "带", 3) == 0) &&
+                    (strstr(w->v[k].w, "您") || strstr(w->v[k].w, "你") || you_next) &&
+                    !strstr(w->v[k].w, "不") && !strstr(w->v[k].w, "没") && !(k > wi + 1 && cs_word_in(w->v[k - 1].w, alone));
+        if (cs_word_in(w->v[k].w, walk) || teach || strstr(w->v[k].w, "步步")) return 1;
+        if (!cs_word_in(w->v[k].w, modal) || (k > wi + 1 && cs_word_in(w->v[k - 1].w, alone))) continue;
+        size_t c = w->v[k].clause, to = 0;
+        int refused = 0;
+        for (size_t j = k + 1; j < w->n && w->v[j].clause == c && !refused; j++) {
+            refused = cs_word_in(w->v[j].w, alone);
+            if (!to && cs_word_in(w->v[j].w, go)) to = j;
+            else if (to && !refused && (place_word(w->v[j].w) || cs_word_in(w->v[j].w, act))) return 1;
+        }
+    }
+    return 0;
+}
+
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
     if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
@@ -872,6 +915,7 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     size_t wi = word_holding(&pr->words, s);
     if (cs_words_reported(&pr->words, wi)) return 0;
     if (te->shift && (cs_words_help_after(&pr->words, wi) || answer_after(&pr->words, wi, e))) return 0;
+    if (te->shift && way_on_after(&pr->words, wi)) return 0;
     if (te->shift && seeking_verb(pr->t[s]) && cs_words_agent_seeks(&pr->words, wi)) return 0;
     if (te->hold && help_at_once(&pr->words, wi)) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;

@@ -51,6 +51,30 @@ static int told_third_party(scan *sc, size_t a, size_t v)
     return 0;
 }
 
+/* 之前我已经给您解释过一遍了，我再详细说说 / 怕您没记清，我再讲一次: the agent offering, after i, to
+ * explain again (贵阳 T-GSOCCIA §二(二) 2.6, the explanation not clear to the caller): 我 (or 给您/跟您)
+ * with 再 or 重新 before a word of speech, no refusal in its clause (我不想再说了, 别让我再讲). */
+static int explains_again(scan *sc, size_t i)
+{
+    static const char *const again[] = { "再", "重新", "再给", "再跟", "再为", NULL };
+    static const char *const refuse[] = { "不", "不想", "不会", "不要", "不用", "别", "没", "没必要", "懒得", "不再", "不能", "最后", "最后1遍", "最后一遍", NULL };
+    for (size_t k = i + 1; k < sc->w->n; k++) {
+        int lead = in(sc, k, again) || (strncmp(tone_word(sc, k), "再", strlen("再")) == 0 && strstr(tone_word(sc, k), "说"));
+        if (!lead) continue;
+        size_t c0 = k;
+        while (c0 > i + 1 && sc->w->v[c0 - 1].clause == sc->w->v[k].clause) c0--;
+        if (find(sc, c0, k, refuse) < k) continue;
+        int me = find(sc, c0, k, &FIRST) < k || (k + 1 < sc->w->n && in(sc, k + 1, (list){ "给您", "跟您", "为您", "给你", "跟你", NULL }));
+        size_t end = tone_upto(sc->w->n, k + 5);
+        int say = strstr(tone_word(sc, k), "说") != NULL;
+        for (size_t j = k + 1; j < end && sc->w->v[j].clause == sc->w->v[k].clause && !say; j++)
+            say = in(sc, j, &SAY) || strstr(tone_word(sc, j), "说") || strstr(tone_word(sc, j), "讲") || strstr(tone_word(sc, j), "解释") ||
+                  strstr(tone_word(sc, j), "介绍");
+        if (me && say) return 1;
+    }
+    return 0;
+}
+
 /* 我刚才已经讲了 / 我都说了好几遍了: the words said before held against the caller (ALREADY before
  * a speech verb, its 过/了 or 说得很清楚) — split from the count below because a slip, a list of
  * steps or a recap of the caller's words each excuse it. */
@@ -71,7 +95,7 @@ static int said_before(scan *sc, size_t a, size_t b, size_t i)
     int counted = (n2[0] >= '2' && n2[0] <= '9') || strncmp(n2, "两", strlen("两")) == 0;
     int listed = counted && ((i + 3 < b && in(sc, i + 3, (list){ "个", "条", "点", "步", "种", "项", "件", "个步骤", "步骤", NULL })) ||
                              strstr(n2, "个") || strstr(n2, "条") || strstr(n2, "点") || strstr(n2, "种") || strstr(n2, "步"));
-    if (lead < i && done && !own_slip && !listed && !tone_recaps_caller(sc, a, i, b) && !told_third_party(sc, lead, i)) return tone_hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
+    if (lead < i && done && !own_slip && !listed && !tone_recaps_caller(sc, a, i, b) && !told_third_party(sc, lead, i) && !explains_again(sc, i)) return tone_hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
     return TONE_GO_ON;
 }
 

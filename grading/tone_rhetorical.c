@@ -19,7 +19,16 @@ static int recalled_to_check(scan *sc, size_t a, size_t neg, size_t b)
     if (neg >= b || find(sc, a, neg, &SECOND) == NONE) return 0;
     size_t end = b;
     while (end < sc->w->n && sc->w->v[end].clause == sc->w->v[b].clause) end++;
-    return find(sc, b, end, (list){ "确认", "核实", "核对", "想确认", "查", "查一下", "帮您", "对吗", "是吗", NULL }) < end;
+    if (find(sc, b, end, (list){ "确认", "核实", "核对", "想确认", "查", "查一下", "帮您", "对吗", "是吗", NULL }) < end) return 1;
+    /* 您不是说明天在家吗，那我们明天上门: the next clause acts on the caller's words — the agent's side
+     * (我, 我们) or an offer (words.h) in a statement with no why or again thrown back (怎么又不在) */
+    if (b >= sc->w->n || sc->w->question[sc->w->v[b].clause]) return 0;
+    if (find(sc, b, end, (list){ "怎么", "干嘛", "干啥", "干什么", "为什么", "为啥", "凭什么", "又", "还", "到底", "不", "没", "别", NULL }) < end)
+        return 0;
+    if (find(sc, b, end, &FIRST) < end) return 1;
+    for (size_t k = b; k < end; k++)
+        if (cs_words_offer(sc->w, k)) return 1;
+    return 0;
 }
 
 /* 有什么不明白的，您随时再来电 / 有啥不懂的再问我: the caller's unclear points named only to invite the

@@ -456,6 +456,20 @@ static int caller_before(scan *sc, size_t a)
     return 0;
 }
 
+/* 您一直在催，说明真的很着急，我马上加急 / 您总是在催，我理解您的心情，我这就帮您查: the habit named to
+ * feel with the caller (看得出, 说明, 理解, 心情) and met with help or haste after it (贵阳 §二(二) 2.12, 2.13
+ * answer the caller's hurry so), not held against them. Both are needed: 说明你没耐心 feels nothing;
+ * only for hurry (您每次都这么激动 stays a jab). */
+static int habit_felt_with(scan *sc, size_t k)
+{
+    static const char *const feel[] = { "看得出", "看得出来", "说明", "理解", "心情", "肯定是", "一定是", "肯定", "等急", "能感受到", "感受到",
+                                        "体会", "明白您", "能理解", "非常理解", "特别理解", NULL };
+    static const char *const haste[] = { "加急", "马上", "立刻", "立即", "这就", "现在就", "尽快", "优先", NULL };
+    /* only the caller's hurry (催, 急): 您每次都这么激动 stays a jab whatever follows */
+    if (!in(sc, k, (list){ "催", "催促", "急", "着急", "最急", NULL }) || find(sc, k + 1, sc->w->n, feel) == NONE) return 0;
+    return cs_words_help_after(sc->w, k) || find(sc, k + 1, sc->w->n, haste) != NONE;
+}
+
 int tone_habit_jab(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const sorry[] = { "抱歉", "对不起", "不好意思", "歉意", "道歉", "见谅", "辛苦", NULL };
@@ -492,7 +506,7 @@ int tone_habit_jab(scan *sc, size_t a, size_t b, int question)
             /* with no 您 in sight only what a caller does: 一天到晚就晓得投诉, 老是投诉 */
             if (who == NONE && !(bare && in(sc, k, (list){ "投诉", "发脾气", "骂人", "闹", "挑刺", "找茬", "嚷嚷", "晓得", "知道", NULL })))
                 break;
-            if (tone_in_reply(sc, sorry)) return 0;
+            if (tone_in_reply(sc, sorry) || habit_felt_with(sc, k)) return 0;
             return tone_hit(sc, "sarcasm", "阴阳怪气（您每次都…）", i, k, k);
         }
     }

@@ -817,6 +817,117 @@ static void test_heldout(void)
  * help (国家职业技能标准 3.1 不推诿 is the caller sent elsewhere), neither the 推诿 entry 找领导
  * (cs_words_agent_seeks passed over 帮|您 only) nor the rule of the caller sent (tone_shift.c
  * sent_elsewhere read 您 as the subject); a refusal or the caller sent stays 推诿. Own sentences. */
+/* helper prec9: taboo entries said of a thing, a past state, or in the caller's favour (innocent), beside a
+ * rude sentence of the same entry that must stay caught. Sentences written by hand, not from any eval set. */
+/* helper prec9: a 推诿 word with the way on after it (where to go and that it can be done there, or the
+ * agent walking the caller through it: 贵阳 §二(二) 2.7(2)) is help; the same words with the task
+ * thrown back, or the way refused, stay 推诿. Own sentences. */
+static void test_prec9_shift_way_on(void)
+{
+    static const char *const innocent[] = {
+        "这个业务不是您来电就能办的，需要您本人带上身份证到营业厅办理",
+        "补卡不是您打个电话就可以的，需要带户口本到派出所，我把地址发您",
+        "这事我说了不算，您可以到服务大厅提交申请",
+        "这个我做不了主，您可以去社区服务中心申请",
+        "这个套餐不是您点一下就能退的，我一步步教您操作",
+        "这款不是您点一下就能取消的，我带您在设置里找一下",
+        NULL };
+    static const char *const rude[] = {
+        "不是你打个电话就可以的，自己去营业厅",
+        "不是你点一下就能退的，我教不了你",
+        "不是你点一下就能退的，我不会带你弄",
+        "这事我说了不算",
+        "这个我说了不算，你不需要到营业厅",
+        "不是你想退就能退的",
+        NULL };
+    for (const char *const *s = innocent; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "innocent charged: %s", *s);
+    for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
+}
+
+/* helper prec9: words said before, then the agent's offer to explain again (贵阳 §二(二) 2.6), are no
+ * impatience; the same words held against the caller, or "the last time", are. Own sentences. */
+static void test_prec9_explain_again(void)
+{
+    static const char *const innocent[] = {
+        "上次已经给您讲过了，怕您没记清，我再说一次",
+        "这个我刚才已经跟您说过了，我再给您完整讲一遍",
+        "之前已经给您解释过，我换种方式重新讲讲",
+        NULL };
+    static const char *const rude[] = {
+        "我已经说过了，你没听见吗", "我已经说过了，不想再说一遍", "我刚才已经讲了，你再好好听一遍",
+        "都跟你说过了，别让我再讲一遍", "我已经说过了，我再说最后一遍",
+        NULL };
+    for (const char *const *s = innocent; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "innocent charged: %s", *s);
+    for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
+}
+
+/* helper prec9: the caller's own words asked back to check them, then acted on (那我们下午上门), are a
+ * clarifying question (贵阳 §二(二) 2.3), not 反问; thrown back with why or again, they stay 反问. */
+static void test_prec9_recall_then_act(void)
+{
+    static const char *const innocent[] = {
+        "您不是说下午有空吗，那我们下午两点上门",
+        "您不是说周末不在家吗，那我们改到周一给您送",
+        "您之前不是说想换个套餐吗，我给您推荐两个",
+        "您不是说快递放门口吗，我马上通知快递员",
+        NULL };
+    static const char *const rude[] = {
+        "你不是说不要了吗，还打来干什么", "你不是说明天在家吗，怎么又不在", "你不是说很急吗，急也没用",
+        "你不是说你懂吗，我们不管了", "我不是说了吗",
+        NULL };
+    for (const char *const *s = innocent; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "innocent charged: %s", *s);
+    for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
+}
+
+/* helper prec9: the caller's hurry named to feel with them, then help or haste (贵阳 §二(二) 2.12, 2.13),
+ * is no 阴阳怪气; the habit held against them, or felt with and left there, stays. */
+static void test_prec9_hurry_felt_with(void)
+{
+    static const char *const innocent[] = {
+        "您一直在催，看得出您真的很急，我马上给您加急",
+        "您一直在催单，说明这件事对您很重要，我这就去跟进",
+        "您总是在催，我特别理解您的心情，我现在就帮您查",
+        NULL };
+    static const char *const rude[] = {
+        "你一直在催，说明你没耐心", "你一直在催，烦死了", "您一直在催，我们也没办法",
+        "您每次都这么激动，说明您很在乎，我马上处理",
+        NULL };
+    for (const char *const *s = innocent; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "innocent charged: %s", *s);
+    for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
+}
+
+static void test_prec9_entries_of_things(void)
+{
+    static const char *const innocent[] = {
+        "您得先理解清楚这份合同的条款，我逐条给您讲",             /* 你得理解 + a thing */
+        "你得理解这几项收费的区别，我来帮您对比一下",
+        "这个名词没有什么解释的必要，通俗讲就是预存的话费",       /* 没有*解释的必要 of a term */
+        "这一条其实没有多少解释的必要，意思就是到期自动续约",
+        "以前街道管不到的那片区域，现在已经划归我们负责了",       /* 管不到 of a past state */
+        "原来我们管不到的那几个小区，今年已经覆盖了",
+        "这笔救助金是民政局拨的，不是慈善机构捐的",               /* a plain fact */
+        "您填的收件单位是敬老院，不是福利院，我帮您更正",
+        NULL };
+    static const char *const rude[] = {
+        "你得理解我们，我们也没办法", "您得理解，这是公司规定", "你得理解啊",
+        "这个没有跟你解释的必要", "这个问题没有解释的必要",
+        "这个我们管不到，你找别人", "管不到",
+        "我们是公司，不是慈善机构，凭什么给你免", "这里不是福利院",
+        "我们也有规定的，你别在这里闹", "我们也有规定，不能退",
+        NULL };
+    for (const char *const *s = innocent; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "innocent charged: %s", *s);
+    for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
+    /* a rule in the caller's favour, with reassurance: the entry 我们也有规定 must not count (the tone
+     * model, retrained by the lead, judges the rest) */
+    static const char *const favour[] = { "别担心，我们也有规定，超过七天也可以无理由退货",
+                                          "您放心，我们也有规定，逾期十天内都可以免违约金", NULL };
+    for (const char *const *s = favour; *s; s++) {
+        cs_match m = grade("taboo", *s);
+        for (size_t k = 0; k < m.n_taboo; k++)
+            CHECK_MSG(strcmp(m.taboo[k], "我们也有规定") != 0, "entry charged: %s", *s);
+    }
+}
+
 static void test_agent_seeks_for_caller(void)
 {
     static const char *const help[] = { "我给您找领导问一下", "我马上给您找领导", "我这就替您问问厂家", "我先为您问一下物业", NULL };
@@ -843,6 +954,11 @@ TEST_MAIN(
         RUN(test_fixtb9_taboo_entries);
         RUN(test_taboo_entry_lookalikes);
         RUN(test_agent_seeks_for_caller);
+        RUN(test_prec9_entries_of_things);
+        RUN(test_prec9_shift_way_on);
+        RUN(test_prec9_explain_again);
+        RUN(test_prec9_recall_then_act);
+        RUN(test_prec9_hurry_felt_with);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
         RUN(test_insults_others_write);
