@@ -167,13 +167,14 @@ blind_set seen7 1000 400 250 120 20
 # stop 22, then retired (tests/data/eval/seen8/README.md)
 blind_set seen8 850 300 200 0 0
 
-# holdout9: replies (blind9r: north-eastern, north China and Shandong desks, older agents and
-# first-week trainees) and plays (blind9c), written after holdout7/holdout8 were retired
-# (tests/data/eval/holdout9/README.md and CALLS.md)
-blind_set holdout9 850 300 200 100 16
-# holdout10: replies only (blind10r: Singapore/Malaysia agents and mainland Gen-Z trainees), written
-# after holdout7/holdout8 were retired (tests/data/eval/holdout10/README.md)
-blind_set holdout10 850 300 200 0 0
+# seen9: replies (blind9r: north-eastern, north China and Shandong desks, older agents and
+# farm-supply, parcel-locker and heating-fee lines) and plays (blind9c: the 16 scenarios earlier sets
+# covered least); blind (holdout9) until its figures were reported at stop 23, then retired
+# (tests/data/eval/seen9/README.md and CALLS.md)
+blind_set seen9 850 300 200 100 16
+# seen10: replies only (blind10r: Singapore/Malaysia agents and mainland Gen-Z trainees); blind
+# (holdout10) until its figures were reported at stop 23, then retired (tests/data/eval/seen10/README.md)
+blind_set seen10 850 300 200 0 0
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

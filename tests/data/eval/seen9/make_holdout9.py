@@ -12,7 +12,7 @@ import os
 import subprocess
 import sys
 
-SPLIT = "holdout9"
+SPLIT = "seen9"
 PHRASE_CATEGORIES = (
     "opening hold_before hold_after apology silent_prompt silent_close closing caller_quiet "
     "agent_quiet caller_fast not_heard explain_again leader_phone praised bad_attitude "

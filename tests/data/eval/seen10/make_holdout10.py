@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout10"
+SPLIT = "seen10"
 PHRASE_CATS = (
     "opening hold_before hold_after apology silent_prompt silent_close closing "
     "caller_quiet agent_quiet caller_fast not_heard explain_again leader_phone "

@@ -615,7 +615,7 @@ PLAYS = r"""
 @2 /hangup
 """
 
-SPLIT = "holdout9"
+SPLIT = "seen9"
 
 
 def s2t(text):
