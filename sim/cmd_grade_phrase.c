@@ -39,6 +39,19 @@ static const char *category_list(const cs_phrase_bank *bank, char *buf, size_t l
     return buf;
 }
 
+/* The categories a trainer or examiner may name, read from the bank itself so the help never
+ * drifts from assets/phrases.txt; nothing more is said when the bank cannot be read (the error
+ * comes when a reply is graded). */
+static void help_categories(void)
+{
+    char dir[4096], err[512], list[4096];
+    cs_phrase_bank *bank = cs_bank_load(cs_data_path("assets", dir, sizeof dir), err, sizeof err);
+    if (!bank) return;
+    printf("Categories (%zu): %s\n", cs_bank_category_count(bank),
+           category_list(bank, list, sizeof list));
+    cs_bank_free(bank);
+}
+
 static void write_match(cs_json *j, const cs_phrase_bank *bank, const char *category, const cs_match *m)
 {
     cs_json_kstr(j, "category", category);
@@ -183,6 +196,7 @@ int cmd_grade_phrase(int argc, char **argv)
 {
     if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
         usage(stdout);
+        help_categories();
         return 0;
     }
     int is_text = argc == 2 && strcmp(argv[1], "--model-text") == 0;

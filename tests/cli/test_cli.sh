@@ -68,6 +68,9 @@ expect_rc 0 "grade-phrase opening" "$callsim" grade-phrase opening "先生您好
 if jq -e '.match == true and .category == "opening"' "$tmp/out" >/dev/null; then ok; else bad "grade-phrase json: $(cat "$tmp/out")"; fi
 expect_rc 1 "grade-phrase rude opening" "$callsim" grade-phrase opening "喂，你找谁"
 if jq -e '.match == false and (.missing | length) > 0' "$tmp/out" >/dev/null; then ok; else bad "grade-phrase missing: $(cat "$tmp/out")"; fi
+# the help names every category a trainer may grade against, from the bank itself
+expect_rc 0 "grade-phrase --help" "$callsim" grade-phrase --help
+grep -q "^Categories ([0-9]*): opening, hold_before, .*, taboo$" "$tmp/out" && ok || bad "grade-phrase --help lacks the categories: $(tail -1 "$tmp/out")"
 expect_rc 2 "grade-phrase unknown category" "$callsim" grade-phrase nonsense "你好"
 err_has "grade-phrase unknown category" "nonsense"
 printf 'opening\t您好，工号8号为您服务，请问有什么可以帮您\ntaboo\t你听不懂吗\nclosing\t感谢您的来电，再见\n' |
