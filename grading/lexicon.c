@@ -319,8 +319,83 @@ static int place_abbreviated(const uint32_t *t, size_t i, size_t n)
            (t[i - 1] == 0x767E || t[i - 1] == 0x5343) && t[i - 2] >= '0' && t[i - 2] <= '9';   /* 百 千 */
 }
 
-/* jieba: route[i] = max over words t[i..j) of log(freq) - log(total) + route[j]; a character
- * that starts no word counts with frequency 1. Ties keep the longer word. */
+/* The best word t[i..j) with j - i >= 2 that the dictionary holds, against best (what route[i]
+ * is without one, ending at *best_end): returns the better route, *best_end where its word ends.
+ * Ties keep the longer word. Stops as soon as the prefix filter says no word goes on. */
+static double best_longer_word(const cs_lexicon *lx, const uint32_t *t, size_t i, size_t n, const double *route,
+                               double best, size_t *best_end)
+{
+    uint64_t h = hash_step(HASH_START, t[i]);   /* of t[i..j-1) */
+    for (size_t j = i + 2; j <= n && j - i <= CS_LEX_MAX_WORD; j++) {
+        if (t[j - 1] > 0x10FFFF) break;
+        if (j - i > 2 && !may_extend(lx, hash_final(h))) break;   /* no word goes on */
+        h = hash_step(h, t[j - 1]);
+        uint32_t f = freq_hashed(lx, t + i, j - i, hash_final(h));
+        if (!f) continue;
+        double r = log((double)f) - lx->log_total + route[j];
+        if (r >= best) { best = r; *best_end = j; }
+    }
+    return best;
+}
+
+/* The frequency of c as a one-character word (0: none), and its log into *log_f (0 for none);
+ * the CJK blocks from the tables, since one is looked up at every position. */
+static uint32_t single_freq(const cs_lexicon *lx, uint32_t c, double *log_f)
+{
+    if (c >= SINGLE_FIRST && c <= SINGLE_LAST) {
+        *log_f = lx->single_log[c - SINGLE_FIRST];
+        return lx->single[c - SINGLE_FIRST];
+    }
+    uint32_t f = c <= 0x10FFFF ? freq_hashed(lx, &c, 1, hash_final(hash_step(HASH_START, c))) : 0;
+    *log_f = f ? log((double)f) : 0.0;
+    return f;
+}
+
+/* jieba's step: route[i] and next[i] (where the best word from t[i] ends) from route[i+1..n]. A
+ * letter or digit is a word of frequency 1 that an ASCII run continues (joined by mark_starts); a
+ * character that starts no word counts with frequency 1 too. */
+static void route_step(const cs_lexicon *lx, const uint32_t *t, size_t i, size_t n, double *route, size_t *next)
+{
+    size_t end = i + 1;
+    if (is_alnum(t[i])) {
+        int inside = end < n && is_alnum(t[end]);   /* inside an ASCII run */
+        route[i] = inside ? route[end] : -lx->log_total + route[end];
+        next[i] = inside ? next[end] : end;
+        return;
+    }
+    size_t best_end = end;
+    double best = best_longer_word(lx, t, i, n, route, -lx->log_total + route[end], &best_end);
+    double log_f1;
+    uint32_t f1 = single_freq(lx, t[i], &log_f1);
+    double r1 = f1 ? log_f1 - lx->log_total + route[end] : 0.0;
+    if (f1 && r1 > best) {
+        best = r1;
+        best_end = end;
+    }
+    route[i] = best;
+    next[i] = best_end;
+}
+
+/* starts[] along next[] from the first position; an ASCII run is one word from its first character
+ * to its end (but for the abbreviated place of place_abbreviated). */
+static void mark_starts(const uint32_t *t, size_t n, const size_t *next, unsigned char *starts)
+{
+    memset(starts, 0, n);
+    for (size_t i = 0; i < n;) {
+        starts[i] = 1;
+        if (is_alnum(t[i])) {
+            size_t j = i;
+            while (j < n && is_alnum(t[j])) j++;
+            if (place_abbreviated(t, i, n)) j = i + 1;
+            i = j;
+            continue;
+        }
+        i = next[i];
+    }
+}
+
+/* jieba: route[i] = max over words t[i..j) of log(freq) - log(total) + route[j], worked from the
+ * end (route_step), then the words read off from the start (mark_starts). */
 int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsigned char *starts)
 {
     if (n == 0) return 0;
@@ -336,61 +411,8 @@ int cs_lexicon_segment(const cs_lexicon *lx, const uint32_t *t, size_t n, unsign
         return lx ? -1 : 0;
     }
     route[n] = 0.0;
-    for (size_t i = n; i-- > 0;) {
-        if (is_alnum(t[i]) && i + 1 < n && is_alnum(t[i + 1])) {
-            route[i] = route[i + 1];   /* inside an ASCII run: joined below */
-            next[i] = next[i + 1];
-            continue;
-        }
-        size_t end = i + 1;
-        if (is_alnum(t[i])) {
-            route[i] = -lx->log_total + route[end];
-            next[i] = end;
-            continue;
-        }
-        double best = -lx->log_total + route[end];
-        size_t best_end = end;
-        uint64_t h = hash_step(HASH_START, t[i]);   /* of t[i..j-1) */
-        for (size_t j = i + 2; j <= n && j - i <= CS_LEX_MAX_WORD; j++) {
-            if (t[j - 1] > 0x10FFFF) break;
-            if (j - i > 2 && !may_extend(lx, hash_final(h))) break;   /* no word goes on */
-            h = hash_step(h, t[j - 1]);
-            uint32_t f = freq_hashed(lx, t + i, j - i, hash_final(h));
-            if (!f) continue;
-            double r = log((double)f) - lx->log_total + route[j];
-            if (r >= best) { best = r; best_end = j; }
-        }
-        /* a single character's own frequency, when it is a word */
-        uint32_t f1;
-        double log_f1;   /* log((double)f1), from the table for the CJK blocks */
-        if (t[i] >= SINGLE_FIRST && t[i] <= SINGLE_LAST) {
-            f1 = lx->single[t[i] - SINGLE_FIRST];
-            log_f1 = lx->single_log[t[i] - SINGLE_FIRST];
-        } else {
-            f1 = t[i] <= 0x10FFFF ? freq_hashed(lx, t + i, 1, hash_final(hash_step(HASH_START, t[i]))) : 0;
-            log_f1 = f1 ? log((double)f1) : 0.0;
-        }
-        double r1 = f1 ? log_f1 - lx->log_total + route[end] : 0.0;
-        if (f1 && r1 > best) {
-            best = r1;
-            best_end = end;
-        }
-        route[i] = best;
-        next[i] = best_end;
-    }
-    memset(starts, 0, n);
-    /* ASCII runs: one word from the run's first character to its end */
-    for (size_t i = 0; i < n;) {
-        starts[i] = 1;
-        if (is_alnum(t[i])) {
-            size_t j = i;
-            while (j < n && is_alnum(t[j])) j++;
-            if (place_abbreviated(t, i, n)) j = i + 1;
-            i = j;
-            continue;
-        }
-        i = next[i];
-    }
+    for (size_t i = n; i-- > 0;) route_step(lx, t, i, n, route, next);
+    mark_starts(t, n, next, starts);
     if (heap) { free(route); free(next); }
     return 0;
 }
