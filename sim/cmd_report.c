@@ -404,60 +404,71 @@ static void areas_table(FILE *f, report *r, const cs_paper *p, const cs_exam_sco
     fputs("</table>\n", f);
 }
 
-static void sitting_section(FILE *f, report *r, const cs_rep_sitting *x, standing *out)
+/* "<h2>考核 N · title (paper) · status</h2>" with the tamper box after its number; fills *p (the
+ * caller frees it) and *tampered. -1 when the paper cannot be read: the heading is closed, the
+ * error shown and *out says 不可信. */
+static int sitting_heading(FILE *f, report *r, const cs_rep_sitting *x, cs_paper *p, int *tampered, standing *out)
 {
     char err[1024];
-    cs_paper p;
-    snprintf(out->check, sizeof out->check, "已验证");
-    out->score = NAN;
     fprintf(f, "<h2>考核 %" PRId64 " · ", x->id);
-    int tampered = tamper_box(f, r, x->id);
-    if (cs_exam_attempt_paper(r->st, x->id, &p, err, sizeof err)) {
+    *tampered = tamper_box(f, r, x->id);
+    if (cs_exam_attempt_paper(r->st, x->id, p, err, sizeof err)) {
         fputs("</h2>\n", f);
         db_error(r, f, err);
-        tampered = 1;
         snprintf(out->verdict, sizeof out->verdict, "不可信（记录损坏）");
         snprintf(out->check, sizeof out->check, "不可信");
-        return;
+        return -1;
     }
-    esc(f, p.title);
+    esc(f, p->title);
     fprintf(f, " (");
-    esc(f, p.id);
-    fprintf(f, " v%d, %d 分钟, 试卷 SHA-256 <code>%.16s…</code>) · ", p.version, p.minutes, p.sha256);
+    esc(f, p->id);
+    fprintf(f, " v%d, %d 分钟, 试卷 SHA-256 <code>%.16s…</code>) · ", p->version, p->minutes, p->sha256);
     esc(f, x->status);
     fputs("</h2>\n", f);
-    signed_result sg = { 0, "", "", "", "" };
-    if (cs_rep_signed_records(r->st, x->uid, latest_signed, &sg, err, sizeof err)) { db_error(r, f, err); tampered = 1; }
-    size_t n = cs_paper_n_parts(&p);
-    double *parts = calloc(n + 1, sizeof *parts);
-    cs_exam_score sc;
-    int have = parts && cs_exam_evaluate(r->st, x->id, &p, parts, &sc, NULL, err, sizeof err) == 0;
-    if (!have) db_error(r, f, parts ? err : "out of memory");
-    int is_void = x->status && !strcmp(x->status, "void");
+    return 0;
+}
+
+/* The result the examiners signed (latest version), verified against the records. */
+static void signed_verdict(FILE *f, const signed_result *sg, standing *out)
+{
+    int pass = atoi(sg->record_passed) == 1;
+    out->score = strtod(sg->record_score, NULL);
+    snprintf(out->verdict, sizeof out->verdict, "%s", pass ? "合格" : "不合格");
+    fprintf(f, "<p>成绩（已签署的第 %d 版）：<b>%.1f</b> / 100 <span class='%s'>%s</span>（60 分合格，国家职业技能标准 1.9.2）"
+            "<br><small>签署：", sg->version, out->score, pass ? "pass" : "fail", out->verdict);
+    esc(f, sg->signer);
+    fputs(" · ", f);
+    esc(f, sg->at);
+    fputs(" · <span class='pass'>已验证：记录与签署的一致</span></small></p>\n", f);
+}
+
+/* The sitting's standing, first that holds: does not verify, void, signed, or only computed
+ * (sc NULL: no score could be worked out). */
+static void sitting_verdict(FILE *f, int tampered, int is_void, const signed_result *sg, const cs_exam_score *sc,
+                            standing *out)
+{
     if (tampered) {
         /* what does not verify shows no pass and counts in no statistic */
         snprintf(out->verdict, sizeof out->verdict, "不可信（未通过验证）");
         snprintf(out->check, sizeof out->check, "不可信");
         fputs("<p class='fail'>成绩：不可信——本场考试的记录未通过验证，不出具合格结论。</p>\n", f);
-    } else if (is_void) {
+        return;
+    }
+    if (is_void) {
         snprintf(out->verdict, sizeof out->verdict, "作废");
         fputs("<p>本场考试已作废。</p>\n", f);
-    } else if (sg.version) {
-        int pass = atoi(sg.record_passed) == 1;
-        out->score = strtod(sg.record_score, NULL);
-        snprintf(out->verdict, sizeof out->verdict, "%s", pass ? "合格" : "不合格");
-        fprintf(f, "<p>成绩（已签署的第 %d 版）：<b>%.1f</b> / 100 <span class='%s'>%s</span>（60 分合格，国家职业技能标准 1.9.2）"
-                "<br><small>签署：", sg.version, out->score, pass ? "pass" : "fail", out->verdict);
-        esc(f, sg.signer);
-        fputs(" · ", f);
-        esc(f, sg.at);
-        fputs(" · <span class='pass'>已验证：记录与签署的一致</span></small></p>\n", f);
-    } else {
-        snprintf(out->verdict, sizeof out->verdict, "未签署");
-        if (have && isnan(sc.total)) fprintf(f, "<p>成绩：待评分（%.1f – %.1f），未签署</p>\n", sc.low, sc.high);
-        else if (have) fprintf(f, "<p>成绩：%.1f / 100（计算所得，尚未签署，不作结论）</p>\n", sc.total);
+        return;
     }
-    if (have && !is_void) areas_table(f, r, &p, &sc, !tampered && sg.version);
+    if (sg->version) { signed_verdict(f, sg, out); return; }
+    snprintf(out->verdict, sizeof out->verdict, "未签署");
+    if (sc && isnan(sc->total)) fprintf(f, "<p>成绩：待评分（%.1f – %.1f），未签署</p>\n", sc->low, sc->high);
+    else if (sc) fprintf(f, "<p>成绩：%.1f / 100（计算所得，尚未签署，不作结论）</p>\n", sc->total);
+}
+
+/* The records behind the standing: result versions, examiners' scores, calls, the exam actions. */
+static void sitting_records(FILE *f, report *r, const cs_rep_sitting *x)
+{
+    char err[1024];
     fputs("<table><tr><th>版本</th><th>成绩</th><th>结果</th><th>生成</th><th>更正原因</th><th>签署</th></tr>\n", f);
     if (cs_rep_results(r->st, x->id, version_row, f, err, sizeof err)) db_error(r, f, err);
     fputs("</table>\n", f);
@@ -470,6 +481,28 @@ static void sitting_section(FILE *f, report *r, const cs_rep_sitting *x, standin
     fputs("<h3>考务记录（每一步由考评员本人签名：谁、何时）</h3><table><tr><th>操作</th><th>考评员</th><th>时间 (UTC)</th></tr>\n", f);
     if (cs_rep_actions(r->st, x->uid, action_row, f, err, sizeof err)) db_error(r, f, err);
     fputs("</table>\n", f);
+}
+
+/* One sitting's section of the candidate's page, and its standing into *out for the roster. */
+static void sitting_section(FILE *f, report *r, const cs_rep_sitting *x, standing *out)
+{
+    char err[1024];
+    cs_paper p;
+    int tampered;
+    snprintf(out->check, sizeof out->check, "已验证");
+    out->score = NAN;
+    if (sitting_heading(f, r, x, &p, &tampered, out)) return;
+    signed_result sg = { 0, "", "", "", "" };
+    if (cs_rep_signed_records(r->st, x->uid, latest_signed, &sg, err, sizeof err)) { db_error(r, f, err); tampered = 1; }
+    size_t n = cs_paper_n_parts(&p);
+    double *parts = calloc(n + 1, sizeof *parts);
+    cs_exam_score sc;
+    int have = parts && cs_exam_evaluate(r->st, x->id, &p, parts, &sc, NULL, err, sizeof err) == 0;
+    if (!have) db_error(r, f, parts ? err : "out of memory");
+    int is_void = x->status && !strcmp(x->status, "void");
+    sitting_verdict(f, tampered, is_void, &sg, have ? &sc : NULL, out);
+    if (have && !is_void) areas_table(f, r, &p, &sc, !tampered && sg.version);
+    sitting_records(f, r, x);
     free(parts);
     cs_paper_free(&p);
 }
