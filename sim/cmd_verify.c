@@ -117,64 +117,99 @@ static int centre_key_arg(const char *centre, char out[65])
     return 0;
 }
 
-int cmd_verify(int argc, char **argv)
-{
-    const char *db = NULL, *centre = NULL;
+typedef struct {
+    const char *db, *centre;
     const char *receipts[64];
-    int test_keys = 0, nreceipts = 0;
-    char path[4096], err[1024];
+    int nreceipts, test_keys;
+} verify_args;
+
+/* The command line into *a: -1 to go on, else the exit code (0 after --help, 2 after saying
+ * what is wrong). */
+static int parse_args(int argc, char **argv, verify_args *a)
+{
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { fputs(usage, stdout); return 0; }
-        if (!strcmp(argv[i], "--db") && i + 1 < argc) { db = argv[++i]; continue; }
-        if (!strcmp(argv[i], "--centre-key") && i + 1 < argc) { centre = argv[++i]; continue; }
-        if (!strcmp(argv[i], "--test-keys")) { test_keys = 1; continue; }
+        if (!strcmp(argv[i], "--db") && i + 1 < argc) { a->db = argv[++i]; continue; }
+        if (!strcmp(argv[i], "--centre-key") && i + 1 < argc) { a->centre = argv[++i]; continue; }
+        if (!strcmp(argv[i], "--test-keys")) { a->test_keys = 1; continue; }
         if (!strcmp(argv[i], "--receipt") && i + 1 < argc) {
-            if (nreceipts == (int)(sizeof receipts / sizeof *receipts)) {
-                fprintf(stderr, "callsim verify: more than %d --receipt (check them in several runs)\n", nreceipts);
+            if (a->nreceipts == (int)(sizeof a->receipts / sizeof *a->receipts)) {
+                fprintf(stderr, "callsim verify: more than %d --receipt (check them in several runs)\n", a->nreceipts);
                 return 2;
             }
-            receipts[nreceipts++] = argv[++i];
+            a->receipts[a->nreceipts++] = argv[++i];
             continue;
         }
         if (!strcmp(argv[i], "--db") || !strcmp(argv[i], "--centre-key") || !strcmp(argv[i], "--receipt")) return missing_value(argv[i]);
         fprintf(stderr, "callsim verify: unexpected argument '%s' (see --help)\n", argv[i]);
         return 2;
     }
-    char centre_lc[65];
-    if (centre && !centre_key_arg(centre, centre_lc)) return 2;
-    if (centre) centre = centre_lc;
-    if (!db && cs_store_default_path(path, sizeof path)) { fprintf(stderr, "callsim verify: pass --db PATH\n"); return 2; }
-    cs_store *st = cs_store_open_readonly(db ? db : path, err, sizeof err);
+    return -1;
+}
+
+/* Each --receipt against the ledger, printed: a chain cut shorter (or rewritten) than a receipt
+ * written down off the machine. Counts the unmatched into *bad; -1 on a database error (in err). */
+static int check_receipts(cs_store *st, const verify_args *a, int *bad, char *err, size_t errlen)
+{
+    for (int i = 0; i < a->nreceipts; i++) {
+        char problem[512];
+        int r = cs_ledger_check_receipt(st, a->receipts[i], problem, sizeof problem, err, errlen);
+        if (r < 0) return -1;
+        if (r > 0) { printf("receipt %s: %s\n", a->receipts[i], problem); (*bad)++; }
+        else printf("receipt %s: the ledger holds this entry, unchanged\n", a->receipts[i]);
+    }
+    return 0;
+}
+
+/* Everything verify checks, printed as it goes: the records (problems, then sitting by sitting,
+ * the ones with no problem named too), the receipts, the ledger heads. -1 on a database error. */
+static int check_all(cs_store *st, const verify_args *a, bad_set *bad, cs_exam_verify_stats *vs, int *receipts_bad,
+                     char *err, size_t errlen)
+{
+    int rc = cs_exam_verify(st, a->test_keys, on_problem, bad, vs, err, errlen);
+    listing l = { st, bad, vs->file_problems > 0, "", "" };
+    if (rc == 0 && cs_rep_candidates(st, NULL, list_candidate, &l, err, errlen)) rc = -1;
+    if (rc == 0 && l.err[0]) { snprintf(err, errlen, "%s", l.err); rc = -1; }
+    if (rc == 0) rc = check_receipts(st, a, receipts_bad, err, errlen);
+    if (rc == 0) rc = cs_ledger_heads(st, print_head, NULL, err, errlen);
+    return rc;
+}
+
+/* The closing lines: the centre's key against --centre-key, the counts, test keys, the centre's
+ * key. Returns 1 when the centre's key is not the expected one. */
+static int print_summary(const verify_args *a, const bad_set *bad, const cs_exam_verify_stats *vs, int receipts_bad)
+{
+    int centre_bad = a->centre && strcmp(a->centre, vs->centre) != 0;
+    if (centre_bad) printf("the exam centre: its administrator key is %s, not the expected %s\n", vs->centre[0] ? vs->centre : "(none)", a->centre);
+    int64_t sittings_bad = 0;
+    for (size_t i = 0; i < bad->n; i++) sittings_bad += bad->bad[i] > 0;
+    printf("%" PRId64 " sitting(s), %" PRId64 " attempt(s), %" PRId64 " signed entries checked; %" PRId64 " problem(s), "
+           "%" PRId64 " sitting(s) broken%s%s\n", vs->sittings, vs->attempts, vs->entries, vs->problems, sittings_bad,
+           vs->file_problems ? ", and the file as a whole" : "", receipts_bad ? "; a receipt is not matched (above)" : "");
+    if (vs->test_keys) printf("note: %" PRId64 " examiner key(s) are TEST keys (sealed below the production cost)%s\n", vs->test_keys,
+                              a->test_keys ? ", accepted because of --test-keys" : "");
+    printf("centre key: %s\n", vs->centre[0] ? vs->centre : "(no exam centre set up)");
+    return centre_bad;
+}
+
+int cmd_verify(int argc, char **argv)
+{
+    verify_args a = { 0 };
+    char path[4096], err[1024], centre_lc[65];
+    int code = parse_args(argc, argv, &a);
+    if (code >= 0) return code;
+    if (a.centre && !centre_key_arg(a.centre, centre_lc)) return 2;
+    if (a.centre) a.centre = centre_lc;
+    if (!a.db && cs_store_default_path(path, sizeof path)) { fprintf(stderr, "callsim verify: pass --db PATH\n"); return 2; }
+    cs_store *st = cs_store_open_readonly(a.db ? a.db : path, err, sizeof err);
     if (!st) { fprintf(stderr, "callsim verify: %s\n", err); return 2; }
     cs_exam_verify_stats vs;
     bad_set bad = { NULL, 0, 0 };
-    int rc = cs_exam_verify(st, test_keys, on_problem, &bad, &vs, err, sizeof err);
-    /* sitting by sitting: the ones with no problem are named too */
-    listing l = { st, &bad, vs.file_problems > 0, "", "" };
-    if (rc == 0 && cs_rep_candidates(st, NULL, list_candidate, &l, err, sizeof err)) rc = -1;
-    if (rc == 0 && l.err[0]) { snprintf(err, sizeof err, "%s", l.err); rc = -1; }
-    /* the receipts: a chain cut shorter (or rewritten) than a receipt written down off the machine */
     int receipts_bad = 0;
-    for (int i = 0; rc == 0 && i < nreceipts; i++) {
-        char problem[512];
-        int r = cs_ledger_check_receipt(st, receipts[i], problem, sizeof problem, err, sizeof err);
-        if (r < 0) rc = -1;
-        else if (r > 0) { printf("receipt %s: %s\n", receipts[i], problem); receipts_bad++; }
-        else printf("receipt %s: the ledger holds this entry, unchanged\n", receipts[i]);
-    }
-    if (rc == 0) rc = cs_ledger_heads(st, print_head, NULL, err, sizeof err);
+    int rc = check_all(st, &a, &bad, &vs, &receipts_bad, err, sizeof err);
     cs_store_close(st);
     if (rc) { free(bad.bad); fprintf(stderr, "callsim verify: %s\n", err); return 2; }
-    int centre_bad = centre && strcmp(centre, vs.centre) != 0;
-    if (centre_bad) printf("the exam centre: its administrator key is %s, not the expected %s\n", vs.centre[0] ? vs.centre : "(none)", centre);
-    int64_t sittings_bad = 0;
-    for (size_t i = 0; i < bad.n; i++) sittings_bad += bad.bad[i] > 0;
-    printf("%" PRId64 " sitting(s), %" PRId64 " attempt(s), %" PRId64 " signed entries checked; %" PRId64 " problem(s), "
-           "%" PRId64 " sitting(s) broken%s%s\n", vs.sittings, vs.attempts, vs.entries, vs.problems, sittings_bad,
-           vs.file_problems ? ", and the file as a whole" : "", receipts_bad ? "; a receipt is not matched (above)" : "");
-    if (vs.test_keys) printf("note: %" PRId64 " examiner key(s) are TEST keys (sealed below the production cost)%s\n", vs.test_keys,
-                             test_keys ? ", accepted because of --test-keys" : "");
-    printf("centre key: %s\n", vs.centre[0] ? vs.centre : "(no exam centre set up)");
+    int centre_bad = print_summary(&a, &bad, &vs, receipts_bad);
     free(bad.bad);
     return vs.problems || centre_bad || receipts_bad ? 1 : 0;
 }
