@@ -221,6 +221,34 @@ static int push(cs_replies *out, size_t *cap, const cs_reply *r)
     return 0;
 }
 
+/* What makes the line p[0..n) unreadable, or NULL: each is an error naming the line. */
+static const char *line_fault(const char *p, size_t n)
+{
+    if (n > LINE_MAX_BYTES) return "line longer than 1 MB";
+    if (!cs_utf8_valid(p, n)) return "not valid UTF-8 (save the file as UTF-8)";
+    if (memchr(p, '\0', n)) return "NUL byte in line";
+    return NULL;
+}
+
+/* The action on the line s..le (a "/listen" before it: after_line), appended to out. -1 after
+ * the error is written (out is left for the caller to free). */
+static int add_action(cs_where *w, const char *s, const char *le, int after_line, cs_replies *out, size_t *cap)
+{
+    if (out->n == ACTIONS_MAX) {
+        char max[48];
+        snprintf(max, sizeof max, "%d actions (a call can take no more)", ACTIONS_MAX);
+        return cs_where_error(w, "more than ", max);
+    }
+    cs_reply r = { 0 };
+    r.after_line = after_line;
+    if (parse_line(w, s, le, &r) || push(out, cap, &r)) {
+        free(r.text);
+        if (!w->err[0]) cs_where_error(w, "out of memory", NULL);
+        return -1;
+    }
+    return 0;
+}
+
 int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies *out, char *err, size_t errlen)
 {
     out->v = NULL;
@@ -231,21 +259,14 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
     int listen = 0, listen_line = 0;   /* a "/listen" line before the next action */
     const char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3; /* BOM from Windows editors */
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
+    for (const char *nl; p < end; p = nl ? nl + 1 : end) {
+        nl = memchr(p, '\n', (size_t)(end - p));
         const char *le = nl ? nl : end;
         w.line++;
-        if ((size_t)(le - p) > LINE_MAX_BYTES) {
+        const char *fault = line_fault(p, (size_t)(le - p));
+        if (fault) {
             cs_replies_free(out);
-            return cs_where_error(&w, "line longer than 1 MB", NULL);
-        }
-        if (!cs_utf8_valid(p, (size_t)(le - p))) {
-            cs_replies_free(out);
-            return cs_where_error(&w, "not valid UTF-8 (save the file as UTF-8)", NULL);
-        }
-        if (memchr(p, '\0', (size_t)(le - p))) {
-            cs_replies_free(out);
-            return cs_where_error(&w, "NUL byte in line", NULL);
+            return cs_where_error(&w, fault, NULL);
         }
         const char *s = skip_space(p, le);
         size_t sl = trim_end(s, (size_t)(le - s));
@@ -254,23 +275,9 @@ int cs_replies_parse(const char *name, const char *text, size_t len, cs_replies 
             listen = 1;
             listen_line = w.line;
         } else if (sl > 0) {
-            if (out->n == ACTIONS_MAX) {
-                cs_replies_free(out);
-                char max[48];
-                snprintf(max, sizeof max, "%d actions (a call can take no more)", ACTIONS_MAX);
-                return cs_where_error(&w, "more than ", max);
-            }
-            cs_reply r = { 0 };
-            r.after_line = listen;
+            if (add_action(&w, s, le, listen, out, &cap)) { cs_replies_free(out); return -1; }
             listen = 0;
-            if (parse_line(&w, s, le, &r) || push(out, &cap, &r)) {
-                free(r.text);
-                cs_replies_free(out);
-                if (!err[0]) cs_where_error(&w, "out of memory", NULL);
-                return -1;
-            }
         }
-        p = nl ? nl + 1 : end;
     }
     if (listen) {
         w.line = listen_line;
