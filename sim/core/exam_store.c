@@ -440,41 +440,47 @@ static void note_failure(cs_store *st, const char *name, int failed)
     sqlite3_finalize(s);
 }
 
-static int unlock(cs_store *st, const char *name, const char *secret, int count, cs_signer **out, char *err, size_t errlen)
+/* The examiner's row that s is stepped onto, its key opened with secret: a signer (the caller
+ * frees it), or NULL for a wrong secret or when no key was tried: *legacy (a row made before
+ * signing keys) or *disabled. */
+static cs_signer *open_row(sqlite3_stmt *s, const char *name, const char *secret, int *legacy, int *disabled)
+{
+    const char *pub = (const char *)sqlite3_column_text(s, 1), *sealed = (const char *)sqlite3_column_text(s, 2);
+    *legacy = !pub || !sealed;
+    *disabled = sqlite3_column_int(s, 6);
+    if (*legacy || *disabled) return NULL;
+    cs_sealed_key k;
+    memset(&k, 0, sizeof k);
+    snprintf(k.pub, sizeof k.pub, "%s", pub);
+    snprintf(k.sealed, sizeof k.sealed, "%s", sealed);
+    k.ops = (uint64_t)sqlite3_column_int64(s, 3);
+    k.mem = (uint64_t)sqlite3_column_int64(s, 4);
+    cs_signer *g = cs_signer_new();
+    if (!g || cs_key_open(&k, secret ? secret : "", g->sk) != 0) {
+        cs_signer_free(g);
+        return NULL;
+    }
+    g->id = sqlite3_column_int64(s, 0);
+    g->admin = sqlite3_column_int(s, 5);
+    snprintf(g->pub, sizeof g->pub, "%s", pub);
+    snprintf(g->name, sizeof g->name, "%s", name);
+    return g;
+}
+
+/* The examiner called name with their key opened by secret into *g (NULL: a wrong secret or no such
+ * examiner). -1, with the error in err, when the row cannot be read or its key cannot sign
+ * (made before signed records, or disabled). */
+static int find_examiner(cs_store *st, const char *name, const char *secret, cs_signer **g, char *err, size_t errlen)
 {
     const char *what = "signing in";
-    *out = NULL;
-    if (count && throttled(st, name ? name : "", err, errlen)) return -2;
     sqlite3_stmt *s = cs_store_prepare(st, "SELECT id, pubkey, sealed, kdf_ops, kdf_mem, is_admin, disabled FROM examiners WHERE name = ?",
                            what, err, errlen);
     if (!s) return -1;
     int rc = sqlite3_bind_text(s, 1, name ? name : "", -1, SQLITE_TRANSIENT);
     if (rc == SQLITE_OK) rc = sqlite3_step(s);
-    cs_signer *g = NULL;
     int legacy = 0, disabled = 0;
-    if (rc == SQLITE_ROW) {
-        cs_sealed_key k;
-        memset(&k, 0, sizeof k);
-        const char *pub = (const char *)sqlite3_column_text(s, 1), *sealed = (const char *)sqlite3_column_text(s, 2);
-        legacy = !pub || !sealed;
-        disabled = sqlite3_column_int(s, 6);
-        if (!legacy && !disabled) {
-            snprintf(k.pub, sizeof k.pub, "%s", pub);
-            snprintf(k.sealed, sizeof k.sealed, "%s", sealed);
-            k.ops = (uint64_t)sqlite3_column_int64(s, 3);
-            k.mem = (uint64_t)sqlite3_column_int64(s, 4);
-            g = cs_signer_new();
-            if (g && cs_key_open(&k, secret ? secret : "", g->sk) == 0) {
-                g->id = sqlite3_column_int64(s, 0);
-                g->admin = sqlite3_column_int(s, 5);
-                snprintf(g->pub, sizeof g->pub, "%s", pub);
-                snprintf(g->name, sizeof g->name, "%s", name);
-            } else {
-                cs_signer_free(g);
-                g = NULL;
-            }
-        }
-    } else if (rc != SQLITE_DONE) {
+    if (rc == SQLITE_ROW) *g = open_row(s, name, secret, &legacy, &disabled);
+    else if (rc != SQLITE_DONE) {
         cs_store_error(st, rc, what, err, errlen);
         sqlite3_finalize(s);
         return -1;
@@ -482,18 +488,38 @@ static int unlock(cs_store *st, const char *name, const char *secret, int count,
     sqlite3_finalize(s);
     if (legacy) { say(err, errlen, "%s: examiner '%s' has no signing key (made before signed records); an administrator must add them again under a new name", cs_store_path(st), name); return -1; }
     if (disabled) { say(err, errlen, "%s: examiner '%s' is disabled", cs_store_path(st), name); return -1; }
-    if (count) note_failure(st, name ? name : "", g == NULL);
-    if (!g) { say(err, errlen, "%s: wrong secret (PIN) or unknown examiner '%s'", cs_store_path(st), name ? name : ""); return -2; }
-    /* defence in depth (verify is the proof): a key no administrator certified signs nothing */
+    return 0;
+}
+
+/* Defence in depth (verify is the proof): a key no administrator certified signs nothing. 0 when
+ * an administrator's examiner entry names g's key, -3 when none does, -1 on a database error. */
+static int certified(cs_store *st, const cs_signer *g, const char *name, char *err, size_t errlen)
+{
     int64_t certs = 0;
     int found = 0;
     if (lookup(st, "SELECT count(*) FROM ledger WHERE kind = 'examiner' AND ?1 = ?1 AND instr(body, 'examiner.pubkey=' || ?2 || char(10)) > 0",
-               0, g->pub, &certs, &found, what, err, errlen)) { cs_signer_free(g); return -1; }
-    if (!certs) {
-        say(err, errlen, "%s: examiner '%s' was not added by an administrator of this exam centre; their key signs nothing",
-            cs_store_path(st), name ? name : "");
+               0, g->pub, &certs, &found, "signing in", err, errlen)) return -1;
+    if (certs) return 0;
+    say(err, errlen, "%s: examiner '%s' was not added by an administrator of this exam centre; their key signs nothing",
+        cs_store_path(st), name ? name : "");
+    return -3;
+}
+
+/* The examiner's signer into *out (the caller frees it): 0, or -2 for a wrong secret (counted
+ * against the name when count, and refused while throttled), -3 for a key no administrator
+ * certified, -1 otherwise; the error in err. */
+static int unlock(cs_store *st, const char *name, const char *secret, int count, cs_signer **out, char *err, size_t errlen)
+{
+    *out = NULL;
+    if (count && throttled(st, name ? name : "", err, errlen)) return -2;
+    cs_signer *g = NULL;
+    if (find_examiner(st, name, secret, &g, err, errlen)) return -1;
+    if (count) note_failure(st, name ? name : "", g == NULL);
+    if (!g) { say(err, errlen, "%s: wrong secret (PIN) or unknown examiner '%s'", cs_store_path(st), name ? name : ""); return -2; }
+    int rc = certified(st, g, name, err, errlen);
+    if (rc) {
         cs_signer_free(g);
-        return -3;
+        return rc;
     }
     *out = g;
     return 0;
