@@ -166,60 +166,83 @@ static int write_file(const out_file *f)
     return bad ? -1 : 0;
 }
 
-int cmd_new(int argc, char **argv)
+/* NAME and --dir from the command line: -1 to go on, else the exit code (0 after --help, 2 after
+ * saying what is wrong). */
+static int parse_args(int argc, char **argv, const char **name, const char **dir)
 {
-    const char *name = NULL, *dir = ".";
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) { fputs(usage, stdout); return 0; }
         if (strcmp(argv[i], "--dir") == 0) {
             if (i + 1 >= argc) { fprintf(stderr, "callsim new: --dir needs a directory\n"); return 2; }
-            dir = argv[++i];
+            *dir = argv[++i];
         } else if (argv[i][0] == '-') {
             fprintf(stderr, "callsim new: unknown option %s (see --help)\n", argv[i]);
             return 2;
-        } else if (name) {
-            fprintf(stderr, "callsim new: one NAME at a time (got %s and %s)\n", name, argv[i]);
+        } else if (*name) {
+            fprintf(stderr, "callsim new: one NAME at a time (got %s and %s)\n", *name, argv[i]);
             return 2;
         } else {
-            name = argv[i];
+            *name = argv[i];
         }
     }
-    if (!name) { fputs(usage, stderr); return 2; }
-    if (!name_ok(name)) {
-        fprintf(stderr, "callsim new: NAME '%s' must be lower-case letters, digits and _ (at most 64)\n", name);
+    if (!*name) { fputs(usage, stderr); return 2; }
+    if (!name_ok(*name)) {
+        fprintf(stderr, "callsim new: NAME '%s' must be lower-case letters, digits and _ (at most 64)\n", *name);
         return 2;
     }
-    if (strlen(dir) > 3000) { fprintf(stderr, "callsim new: --dir path is too long\n"); return 2; }
+    if (strlen(*dir) > 3000) { fprintf(stderr, "callsim new: --dir path is too long\n"); return 2; }
+    return -1;
+}
+
+#define N_FILES 5
+
+/* The five files for NAME: the scenario under sdir, its tests under tdir. */
+static void name_files(out_file files[N_FILES], const char *sdir, const char *tdir, const char *name, const char *scenario)
+{
+    static const struct { int tests; const char *suffix, *text; } what[N_FILES] = {
+        { 0, ".lua", NULL }, { 1, ".model.replies", model_replies }, { 1, ".model.expect", model_expect },
+        { 1, ".silent.replies", silent_replies }, { 1, ".silent.expect", silent_expect },
+    };
+    for (int i = 0; i < N_FILES; i++) {
+        files[i].text = what[i].text ? what[i].text : scenario;
+        join(files[i].path, sizeof files[i].path, what[i].tests ? tdir : sdir, name, what[i].suffix);
+    }
+}
+
+/* Writes the files, all or none: every one is checked first, so that a refusal leaves nothing half
+ * written. 0, or 2 after saying what went wrong. */
+static int write_files(const out_file files[N_FILES], const char *sdir, const char *tdir)
+{
+    struct stat st;
+    for (int i = 0; i < N_FILES; i++)
+        if (stat(files[i].path, &st) == 0) {
+            fprintf(stderr, "callsim new: %s already exists; not overwriting (choose another NAME)\n", files[i].path);
+            return 2;
+        }
+    if (make_dirs(sdir) || make_dirs(tdir)) {
+        fprintf(stderr, "callsim new: cannot create %s or %s: %s\n", sdir, tdir, strerror(errno));
+        return 2;
+    }
+    for (int i = 0; i < N_FILES; i++)
+        if (write_file(&files[i])) return 2;
+    for (int i = 0; i < N_FILES; i++) printf("wrote %s\n", files[i].path);
+    printf("next: callsim lint %s && callsim run %s --replies %s\n", files[0].path, files[0].path, files[1].path);
+    return 0;
+}
+
+int cmd_new(int argc, char **argv)
+{
+    const char *name = NULL, *dir = ".";
+    int rc = parse_args(argc, argv, &name, &dir);
+    if (rc >= 0) return rc;
     char sdir[4096], tdir[4096];
     join(sdir, sizeof sdir, dir, "scenarios", "");
     join(tdir, sizeof tdir, dir, "tests/transcripts", "");
     char *scenario = instantiate(scenario_tpl, name);
     if (!scenario) { fprintf(stderr, "callsim new: out of memory\n"); return 2; }
-    out_file files[5] = { { "", scenario }, { "", model_replies }, { "", model_expect },
-                          { "", silent_replies }, { "", silent_expect } };
-    join(files[0].path, sizeof files[0].path, sdir, name, ".lua");
-    join(files[1].path, sizeof files[1].path, tdir, name, ".model.replies");
-    join(files[2].path, sizeof files[2].path, tdir, name, ".model.expect");
-    join(files[3].path, sizeof files[3].path, tdir, name, ".silent.replies");
-    join(files[4].path, sizeof files[4].path, tdir, name, ".silent.expect");
-    int rc = 0;
-    /* check all first, so that a refusal leaves nothing half written */
-    struct stat st;
-    for (int i = 0; i < 5 && !rc; i++)
-        if (stat(files[i].path, &st) == 0) {
-            fprintf(stderr, "callsim new: %s already exists; not overwriting (choose another NAME)\n", files[i].path);
-            rc = 2;
-        }
-    if (!rc && (make_dirs(sdir) || make_dirs(tdir))) {
-        fprintf(stderr, "callsim new: cannot create %s or %s: %s\n", sdir, tdir, strerror(errno));
-        rc = 2;
-    }
-    for (int i = 0; i < 5 && !rc; i++)
-        if (write_file(&files[i])) rc = 2;
-    if (!rc) {
-        for (int i = 0; i < 5; i++) printf("wrote %s\n", files[i].path);
-        printf("next: callsim lint %s && callsim run %s --replies %s\n", files[0].path, files[0].path, files[1].path);
-    }
+    out_file files[N_FILES];
+    name_files(files, sdir, tdir, name, scenario);
+    rc = write_files(files, sdir, tdir);
     free(scenario);
     return rc;
 }
