@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 
 #include "commands.h"
+#include "core_util.h"
 #include "exam_ledger.h"
 #include "exam_store.h"
 #include "exam_verify.h"
@@ -121,13 +122,9 @@ typedef struct {
 static void on_problem(int64_t xa, const char *where, const char *what, void *ctx)
 {
     report *r = ctx;
-    if (r->np == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 32;
-        problem *g = realloc(r->p, cap * sizeof *g);
-        if (!g) return;
-        r->p = g;
-        r->cap = cap;
-    }
+    problem *g = cs_grow(r->p, r->np, &r->cap, sizeof *g, 32);
+    if (!g) return;
+    r->p = g;
     size_t n = strlen(where) + strlen(what) + 3;
     char *t = malloc(n);
     if (!t) return;

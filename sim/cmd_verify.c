@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "core_util.h"
 #include "exam_ledger.h"
 #include "exam_verify.h"
 #include "store.h"
@@ -38,13 +39,9 @@ static void on_problem(int64_t xa, const char *where, const char *problem, void 
     printf("%s: %s\n", where, problem);
     for (size_t i = 0; i < b->n; i++)
         if (b->bad[i] == xa) return;
-    if (b->n == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 16;
-        int64_t *g = realloc(b->bad, cap * sizeof *g);
-        if (!g) return;
-        b->bad = g;
-        b->cap = cap;
-    }
+    int64_t *g = cs_grow(b->bad, b->n, &b->cap, sizeof *g, 16);
+    if (!g) return;
+    b->bad = g;
     b->bad[b->n++] = xa;
 }
 

@@ -7,6 +7,8 @@
 
 #include <gvc.h>
 
+#include "core_util.h"
+
 typedef struct {
     eg_kind kind;
     char *label;
@@ -63,13 +65,9 @@ int eg_node(explore_graph *g, eg_kind kind, const char *label)
 void eg_edge(explore_graph *g, int from, int to, const char *label)
 {
     if (from < 0 || to < 0) return;
-    if (g->n_edges == g->cap_edges) {
-        size_t cap = g->cap_edges ? g->cap_edges * 2 : 64;
-        eg_edge_t *e = realloc(g->edges, cap * sizeof *e);
-        if (!e) return;
-        g->edges = e;
-        g->cap_edges = cap;
-    }
+    eg_edge_t *e = cs_grow(g->edges, g->n_edges, &g->cap_edges, sizeof *e, 64);
+    if (!e) return;
+    g->edges = e;
     g->edges[g->n_edges++] = (eg_edge_t){ from, to, dup(label) };
 }
 

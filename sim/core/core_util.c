@@ -22,6 +22,16 @@ char *cs_strndup(const char *s, size_t n)
     return d;
 }
 
+void *cs_grow(void *v, size_t n, size_t *cap, size_t size, size_t first)
+{
+    if (n < *cap) return v;
+    size_t c = *cap ? *cap * 2 : first;
+    void *g = realloc(v, c * size);
+    if (!g) return NULL;
+    *cap = c;
+    return g;
+}
+
 int cs_verror_at(char *err, size_t errlen, const char *file, int line, const char *fmt, va_list ap)
 {
     if (!errlen) return -1;

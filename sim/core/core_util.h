@@ -1,6 +1,6 @@
-/* The small helpers every part of sim/core needs, written once: copying a string, reading a whole
- * file, and the one-line "FILE:LINE: what is wrong (what to do)" error (STYLE.md). UTF-8 decoding
- * is grading's (text_norm.h), the layer below. */
+/* The small helpers every part of sim/core needs, written once: copying a string, growing an
+ * array, reading a whole file, and the one-line "FILE:LINE: what is wrong (what to do)" error
+ * (STYLE.md). UTF-8 decoding is grading's (text_norm.h), the layer below. */
 #ifndef CALLSIM_CORE_UTIL_H
 #define CALLSIM_CORE_UTIL_H
 
@@ -10,6 +10,11 @@
 /* malloc'd copies; NULL for NULL or out of memory. */
 char *cs_strdup(const char *s);
 char *cs_strndup(const char *s, size_t n);
+/* Room for one more element in the array v of n used and *cap allocated elements of size bytes:
+ * v itself while there is room, else v moved to twice the room (first when it had none) with *cap
+ * updated. NULL when out of memory; v is then the caller's still, unchanged. Use as
+ * `T *g = cs_grow(a->v, a->n, &a->cap, sizeof *g, 16); if (!g) ...; a->v = g;`. */
+void *cs_grow(void *v, size_t n, size_t *cap, size_t size, size_t first);
 /* Reads a whole file (text) into a malloc'd, NUL-terminated buffer; NULL with err on failure or
  * when larger than max. On failure errno tells which, for a caller that words its own message:
  * fopen's errno, EFBIG (larger than max), ENOMEM or EIO (read error). */

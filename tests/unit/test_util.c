@@ -1,6 +1,6 @@
 /* Unit tests of the shared helpers of each layer (#13): grading_util (strdup, the FILE:LINE error
  * that keeps line 0), core_util (the error that drops line 0, the file reader's errno for callers
- * that word their own message, as the paper loader does; cs_where), and text_norm's cs_utf8_seq
+ * that word their own message, as the paper loader does; cs_where; cs_grow), and text_norm's cs_utf8_seq
  * that json_write now uses. */
 #include <errno.h>
 #include <stdio.h>
@@ -102,8 +102,31 @@ static void test_utf8_seq(void)
     CHECK_INT((int)cs_utf8_seq("\x80", 4), 0);
 }
 
+/* cs_grow: the same array while there is room, doubling from first, what was there kept. */
+static void test_grow(void)
+{
+    int *v = NULL;
+    size_t n = 0, cap = 0;
+    for (int i = 0; i < 20; i++) {
+        int *g = cs_grow(v, n, &cap, sizeof *g, 4);
+        CHECK(g != NULL);
+        if (!g) break;
+        CHECK(n < cap);                             /* room for one more */
+        v = g;
+        v[n++] = i;
+    }
+    CHECK_INT((int)cap, 32);                        /* 4, 8, 16, 32 */
+    int same = 1;
+    for (int i = 0; i < 20; i++) same &= v[i] == i;
+    CHECK(same);
+    CHECK(cs_grow(v, 5, &cap, sizeof *v, 4) == v);   /* room left: no move */
+    CHECK_INT((int)cap, 32);
+    free(v);
+}
+
 TEST_MAIN(
     RUN(test_strdup);
+    RUN(test_grow);
     RUN(test_error_at);
     RUN(test_read_file_errno);
     RUN(test_paper_load_messages);
