@@ -26,19 +26,34 @@ static size_t trim_end(const char *p, size_t n)
     return n;
 }
 
+/* The digits and dots at *s into num (at most NUM_MAX - 1 of them, NUL-terminated), *s moved
+ * past them: how many. The caller's strtod says whether they make a number. */
+#define NUM_MAX 32
+static size_t scan_number(const char **s, const char *end, char num[NUM_MAX])
+{
+    size_t n = 0;
+    while (*s < end && n < NUM_MAX - 1 && ((**s >= '0' && **s <= '9') || **s == '.')) num[n++] = *(*s)++;
+    num[n] = '\0';
+    return n;
+}
+
+/* 1 if a word ends at s: the line's end or a blank. */
+static int word_ends(const char *s, const char *end)
+{
+    return s == end || *s == ' ' || *s == '\t' || *s == '\r';
+}
+
 /* "@S" → delay in ms; advances *p. */
 static int parse_delay(cs_where *w, const char **p, const char *end, int *ms)
 {
     const char *s = *p + 1;
-    char num[32];
-    size_t n = 0;
-    while (s < end && n < sizeof num - 1 && ((*s >= '0' && *s <= '9') || *s == '.')) num[n++] = *s++;
-    num[n] = '\0';
+    char num[NUM_MAX];
+    size_t n = scan_number(&s, end, num);
     char *stop;
     errno = 0;
     double v = strtod(num, &stop);
     /* the number must end the word: "@1e3 hi" is not "after 1 s type e3 hi" */
-    int ends = s == end || *s == ' ' || *s == '\t' || *s == '\r';
+    int ends = word_ends(s, end);
     if (n == 0 || *stop || errno || !ends || v < 0 || v > 3600)
         return cs_where_error(w, "@S needs seconds from 0 to 3600 then a space, e.g. @2.5", NULL);
     *ms = (int)(v * 1000 + 0.5);
@@ -50,17 +65,15 @@ static int parse_delay(cs_where *w, const char **p, const char *end, int *ms)
 static int parse_typing(cs_where *w, const char **p, const char *end, double *secs, double *cpm)
 {
     const char *s = *p + 1;
-    char num[32];
-    size_t n = 0;
-    while (s < end && n < sizeof num - 1 && ((*s >= '0' && *s <= '9') || *s == '.')) num[n++] = *s++;
-    num[n] = '\0';
+    char num[NUM_MAX];
+    size_t n = scan_number(&s, end, num);
     int is_cpm = (size_t)(end - s) >= 3 && strncmp(s, "cpm", 3) == 0;
     int is_secs = !is_cpm && s < end && *s == 's';
     s += is_cpm ? 3 : is_secs ? 1 : 0;
     char *stop;
     errno = 0;
     double v = strtod(num, &stop);
-    int ends = s == end || *s == ' ' || *s == '\t' || *s == '\r';
+    int ends = word_ends(s, end);
     /* the events run on whole milliseconds: a typing time under 1 ms would be clamped to 1 ms and
      * then contradict the line's own figures ("takes longer (0.0 s) than @0.0") */
     if (n == 0 || *stop || errno || !ends || !(is_cpm || is_secs) || !(v > 0) || v > (is_cpm ? 10000 : 3600)
@@ -210,13 +223,9 @@ static int parse_action(cs_where *w, const char *p, const char *end, cs_reply *r
 
 static int push(cs_replies *out, size_t *cap, const cs_reply *r)
 {
-    if (out->n == *cap) {
-        size_t c = *cap ? *cap * 2 : 16;
-        cs_reply *grown = realloc(out->v, c * sizeof *grown);
-        if (!grown) return -1;
-        out->v = grown;
-        *cap = c;
-    }
+    cs_reply *grown = cs_grow(out->v, out->n, cap, sizeof *grown, 16);
+    if (!grown) return -1;
+    out->v = grown;
     out->v[out->n++] = *r;
     return 0;
 }
