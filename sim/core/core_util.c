@@ -32,6 +32,15 @@ void *cs_grow(void *v, size_t n, size_t *cap, size_t size, size_t first)
     return g;
 }
 
+int cs_say(char *err, size_t errlen, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
 int cs_verror_at(char *err, size_t errlen, const char *file, int line, const char *fmt, va_list ap)
 {
     if (!errlen) return -1;

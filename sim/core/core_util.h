@@ -19,6 +19,9 @@ void *cs_grow(void *v, size_t n, size_t *cap, size_t size, size_t first);
  * when larger than max. On failure errno tells which, for a caller that words its own message:
  * fopen's errno, EFBIG (larger than max), ENOMEM or EIO (read error). */
 char *cs_read_file(const char *path, size_t max, size_t *len, char *err, size_t errlen);
+/* Writes the message into err (cut to errlen; nothing when errlen is 0); returns -1, so that error
+ * paths read `return cs_say(...)`. For messages that name their own place or none. */
+int cs_say(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Writes "FILE:LINE: message" (line <= 0: "FILE: message") into err; returns -1, so that error
  * paths read `return cs_error_at(...)`. */
 int cs_error_at(char *err, size_t errlen, const char *file, int line, const char *fmt, ...)

@@ -6,7 +6,6 @@
 #include <inttypes.h>
 #include <math.h>
 #include <sqlite3.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,15 +17,8 @@
 #include "random_id.h"
 #include "roster_csv.h"
 #include "digest.h"
+#include "core_util.h"
 #include "exam_record.h"
-
-static void say(char *err, size_t errlen, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-}
 
 
 /* Steps a statement to its end (no rows wanted); finalizes; -1 with the message on failure. */
@@ -103,7 +95,7 @@ static int paper_ref(cs_store *st, const cs_paper *p, int64_t *ref, char *err, s
     if (lookup(st, "SELECT id FROM papers WHERE version = ?1 AND paper_id || char(31) || sha256 = ?2",
                p->version, key, ref, &found, what, err, errlen))
         return -1;
-    if (!found) say(err, errlen, "%s: the paper just recorded is missing", cs_store_path(st));
+    if (!found) cs_say(err, errlen, "%s: the paper just recorded is missing", cs_store_path(st));
     return found ? 0 : -1;
 }
 
@@ -126,7 +118,7 @@ int cs_exam_open(cs_store *st, const cs_paper *p, const char *uid, int64_t *exam
     int ok = paper_ref(st, p, &ref, err, errlen) == 0 &&
              lookup(st, "SELECT paper_ref FROM exams WHERE uid = ?2 AND ?1 = ?1", 0, uid, &got, &found, what, err, errlen) == 0;
     if (ok && found && got != ref) {
-        say(err, errlen, "%s: exam '%s' is sat on another paper (or another version of it); give this one another --exam",
+        cs_say(err, errlen, "%s: exam '%s' is sat on another paper (or another version of it); give this one another --exam",
             cs_store_path(st), uid);
         ok = 0;
     }
@@ -149,12 +141,12 @@ int cs_exam_candidate(cs_store *st, int64_t exam_id, const char *cand_no, const 
                       const char *id_number, int64_t *cand_id, char *err, size_t errlen)
 {
     const char *what = "recording a candidate";
-    if (!cand_no || !*cand_no) { say(err, errlen, "a candidate needs a 考生号 (--candidate)"); return -1; }
+    if (!cand_no || !*cand_no) { cs_say(err, errlen, "a candidate needs a 考生号 (--candidate)"); return -1; }
     /* the roster's rule (roster_csv.c) for every way in: a 考生号 names files and pages */
     for (const char *q = cand_no; *q; q++)
         if (!((*q >= '0' && *q <= '9') || (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z') || *q == '-' || *q == '_') ||
             q - cand_no >= 64) {
-            say(err, errlen, "考生号 may hold only letters, digits, - and _ (at most 64): %s", cand_no);
+            cs_say(err, errlen, "考生号 may hold only letters, digits, - and _ (at most 64): %s", cand_no);
             return -1;
         }
     /* refused at entry: a direction override in a name reorders what the report shows */
@@ -170,14 +162,14 @@ int cs_exam_candidate(cs_store *st, int64_t exam_id, const char *cand_no, const 
     if (rc == SQLITE_ROW) {
         const char *known = (const char *)sqlite3_column_text(s, 1);
         int clash = name && *name && strcmp(known, name) != 0;
-        if (clash) say(err, errlen, "%s: 考生号 %s is already %s, not %s", cs_store_path(st), cand_no, known, name);
+        if (clash) cs_say(err, errlen, "%s: 考生号 %s is already %s, not %s", cs_store_path(st), cand_no, known, name);
         *cand_id = sqlite3_column_int64(s, 0);
         sqlite3_finalize(s);
         return clash ? -1 : 0;
     }
     sqlite3_finalize(s);
     if (rc != SQLITE_DONE) { cs_store_error(st, rc, what, err, errlen); return -1; }
-    if (!name || !*name) { say(err, errlen, "candidate %s is new: give the name (--name)", cand_no); return -1; }
+    if (!name || !*name) { cs_say(err, errlen, "candidate %s is new: give the name (--name)", cand_no); return -1; }
     s = cs_store_prepare(st, "INSERT INTO candidates(exam_id, cand_no, name, id_number) VALUES (?,?,?,?)", what, err, errlen);
     if (!s) return -1;
     acc(&b, sqlite3_bind_int64(s, 1, exam_id));
@@ -198,7 +190,7 @@ int cs_exam_roster_import(cs_store *st, int64_t exam_id, const char *file, const
         int64_t id;
         char why[700];
         if (cs_exam_candidate(st, exam_id, r->v[i].cand_no, r->v[i].name, r->v[i].id_number, &id, why, sizeof why)) {
-            say(err, errlen, "%s:%d: %s", file, r->v[i].line, why);
+            cs_say(err, errlen, "%s:%d: %s", file, r->v[i].line, why);
             ok = 0;
         }
     }
@@ -267,7 +259,7 @@ int cs_name_check(const char *what, const char *s, char *err, size_t errlen)
          * reorder what a report shows; zero-width and line/paragraph separators; the BOM */
         if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) || cp == 0x061c || (cp >= 0x200b && cp <= 0x200f) ||
             (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xfeff) {
-            say(err, errlen, "%s contains an invisible control character (U+%04X: direction, zero-width or control); "
+            cs_say(err, errlen, "%s contains an invisible control character (U+%04X: direction, zero-width or control); "
                 "type it again without it", what, cp);
             return -1;
         }
@@ -279,13 +271,13 @@ static int ensure_admin(cs_store *st, const cs_signer *admin, char *err, size_t 
 {
     int64_t ok = 0;
     int found = 0;
-    if (!admin) { say(err, errlen, "%s: adding, changing or disabling an examiner needs an administrator's secret (--admin NAME --admin-pin)",
-                      cs_store_path(st)); return -1; }
+    if (!admin) { cs_say(err, errlen, "%s: adding, changing or disabling an examiner needs an administrator's secret (--admin NAME --admin-pin)",
+                         cs_store_path(st)); return -1; }
     if (lookup(st, "SELECT is_admin AND NOT disabled FROM examiners WHERE id = ?1 AND pubkey = ?2", admin->id, admin->pub,
                &ok, &found, "checking the administrator", err, errlen))
         return -1;
     if (found && ok) return 0;
-    say(err, errlen, "%s: %s is not an administrator of this exam centre; an administrator must do this", cs_store_path(st), admin->name);
+    cs_say(err, errlen, "%s: %s is not an administrator of this exam centre; an administrator must do this", cs_store_path(st), admin->name);
     return -1;
 }
 
@@ -293,7 +285,7 @@ int cs_examiner_add(cs_store *st, const cs_signer *admin, const char *name, cons
                     char *err, size_t errlen)
 {
     const char *what = "adding an examiner";
-    if (!name || !*name) { say(err, errlen, "an examiner needs a name"); return -1; }
+    if (!name || !*name) { cs_say(err, errlen, "an examiner needs a name"); return -1; }
     if (cs_name_check("the examiner's name", name, err, errlen)) return -1;
     int64_t n = 0;
     int found = 0;
@@ -304,12 +296,12 @@ int cs_examiner_add(cs_store *st, const cs_signer *admin, const char *name, cons
     if (!first && ensure_admin(st, admin, err, errlen)) return -1;
     cs_sealed_key k;
     char e2[512];
-    if (cs_key_new(secret, &k, e2, sizeof e2)) { say(err, errlen, "examiner %s: %s", name, e2); return -1; }
+    if (cs_key_new(secret, &k, e2, sizeof e2)) { cs_say(err, errlen, "examiner %s: %s", name, e2); return -1; }
     cs_signer *self = NULL;
     if (first) {
         /* set-up: the administrator signs its own certificate and the centre's */
         self = cs_signer_new();
-        if (!self || cs_key_open(&k, secret, self->sk)) { cs_signer_free(self); say(err, errlen, "cannot open the key just made"); return -1; }
+        if (!self || cs_key_open(&k, secret, self->sk)) { cs_signer_free(self); cs_say(err, errlen, "cannot open the key just made"); return -1; }
         snprintf(self->pub, sizeof self->pub, "%s", k.pub);
         snprintf(self->name, sizeof self->name, "%s", name);
         self->admin = 1;
@@ -329,7 +321,7 @@ int cs_examiner_add(cs_store *st, const cs_signer *admin, const char *name, cons
         acc(&b, sqlite3_bind_int(s, 6, make_admin ? 1 : 0));
         rc = b == SQLITE_OK ? sqlite3_step(s) : b;
         sqlite3_finalize(s);
-        if (rc == SQLITE_CONSTRAINT_UNIQUE) say(err, errlen, "%s: examiner %s already exists", cs_store_path(st), name);
+        if (rc == SQLITE_CONSTRAINT_UNIQUE) cs_say(err, errlen, "%s: examiner %s already exists", cs_store_path(st), name);
         else if (rc != SQLITE_DONE) cs_store_error(st, rc, what, err, errlen);
     }
     int ok = rc == SQLITE_DONE;
@@ -355,7 +347,7 @@ int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, 
 {
     const char *what = "disabling an examiner";
     if (ensure_admin(st, admin, err, errlen)) return -1;
-    if (admin && !strcmp(admin->name, name)) { say(err, errlen, "an administrator cannot disable themself"); return -1; }
+    if (admin && !strcmp(admin->name, name)) { cs_say(err, errlen, "an administrator cannot disable themself"); return -1; }
     if (begin(st, what, err, errlen)) return -1;
     sqlite3_stmt *s = cs_store_prepare(st, "SELECT pubkey, kdf_ops, kdf_mem, is_admin, sealed FROM examiners WHERE name = ? AND pubkey IS NOT NULL", what, err, errlen);
     cs_sealed_key k;
@@ -368,7 +360,7 @@ int cs_examiner_disable(cs_store *st, const cs_signer *admin, const char *name, 
         k.mem = (uint64_t)sqlite3_column_int64(s, 2);
         adm = sqlite3_column_int(s, 3);
         snprintf(k.sealed, sizeof k.sealed, "%s", (const char *)sqlite3_column_text(s, 4));
-    } else if (rc == SQLITE_DONE) say(err, errlen, "%s: there is no examiner %s", cs_store_path(st), name);
+    } else if (rc == SQLITE_DONE) cs_say(err, errlen, "%s: there is no examiner %s", cs_store_path(st), name);
     else if (s) cs_store_error(st, rc, what, err, errlen);
     sqlite3_finalize(s);
     int ok = rc == SQLITE_ROW;
@@ -392,7 +384,7 @@ int cs_examiner_reseal(cs_store *st, const cs_signer *admin, const char *name, c
     cs_sealed_key k;
     char e2[512];
     int ok = cs_key_seal(g->sk, new_secret, &k, e2, sizeof e2) == 0;
-    if (!ok) say(err, errlen, "examiner %s: %s", name, e2);
+    if (!ok) cs_say(err, errlen, "examiner %s: %s", name, e2);
     int adm = g->admin;
     cs_signer_free(g);
     if (!ok || begin(st, what, err, errlen)) return -1;
@@ -422,7 +414,7 @@ static int throttled(cs_store *st, const char *name, char *err, size_t errlen)
         return -1;
     int64_t wait = last + THROTTLE_WAIT_MS - now_ms();
     if (!found || fails < THROTTLE_FAILS || wait <= 0) return 0;
-    say(err, errlen, "%s: %lld wrong secrets in a row for examiner '%s'; wait %lld s before the next try",
+    cs_say(err, errlen, "%s: %lld wrong secrets in a row for examiner '%s'; wait %lld s before the next try",
         cs_store_path(st), (long long)fails, name, (long long)(wait + 999) / 1000);
     return -1;
 }
@@ -486,8 +478,8 @@ static int find_examiner(cs_store *st, const char *name, const char *secret, cs_
         return -1;
     }
     sqlite3_finalize(s);
-    if (legacy) { say(err, errlen, "%s: examiner '%s' has no signing key (made before signed records); an administrator must add them again under a new name", cs_store_path(st), name); return -1; }
-    if (disabled) { say(err, errlen, "%s: examiner '%s' is disabled", cs_store_path(st), name); return -1; }
+    if (legacy) { cs_say(err, errlen, "%s: examiner '%s' has no signing key (made before signed records); an administrator must add them again under a new name", cs_store_path(st), name); return -1; }
+    if (disabled) { cs_say(err, errlen, "%s: examiner '%s' is disabled", cs_store_path(st), name); return -1; }
     return 0;
 }
 
@@ -500,7 +492,7 @@ static int certified(cs_store *st, const cs_signer *g, const char *name, char *e
     if (lookup(st, "SELECT count(*) FROM ledger WHERE kind = 'examiner' AND ?1 = ?1 AND instr(body, 'examiner.pubkey=' || ?2 || char(10)) > 0",
                0, g->pub, &certs, &found, "signing in", err, errlen)) return -1;
     if (certs) return 0;
-    say(err, errlen, "%s: examiner '%s' was not added by an administrator of this exam centre; their key signs nothing",
+    cs_say(err, errlen, "%s: examiner '%s' was not added by an administrator of this exam centre; their key signs nothing",
         cs_store_path(st), name ? name : "");
     return -3;
 }
@@ -515,7 +507,7 @@ static int unlock(cs_store *st, const char *name, const char *secret, int count,
     cs_signer *g = NULL;
     if (find_examiner(st, name, secret, &g, err, errlen)) return -1;
     if (count) note_failure(st, name ? name : "", g == NULL);
-    if (!g) { say(err, errlen, "%s: wrong secret (PIN) or unknown examiner '%s'", cs_store_path(st), name ? name : ""); return -2; }
+    if (!g) { cs_say(err, errlen, "%s: wrong secret (PIN) or unknown examiner '%s'", cs_store_path(st), name ? name : ""); return -2; }
     int rc = certified(st, g, name, err, errlen);
     if (rc) {
         cs_signer_free(g);
@@ -590,7 +582,7 @@ static int sitting_uid(cs_store *st, int64_t xa, char *uid, size_t len, char *er
     int rc = sqlite3_bind_int64(s, 1, xa);
     if (rc == SQLITE_OK) rc = sqlite3_step(s);
     if (rc == SQLITE_ROW) snprintf(uid, len, "%s", (const char *)sqlite3_column_text(s, 0));
-    else if (rc == SQLITE_DONE) say(err, errlen, "%s: there is no exam attempt %" PRId64, cs_store_path(st), xa);
+    else if (rc == SQLITE_DONE) cs_say(err, errlen, "%s: there is no exam attempt %" PRId64, cs_store_path(st), xa);
     else cs_store_error(st, rc, "reading the sitting", err, errlen);
     sqlite3_finalize(s);
     return rc == SQLITE_ROW ? 0 : -1;
@@ -603,7 +595,7 @@ static int sign_entry(cs_store *st, const cs_signer *by, const char *kind, int64
                       const char *at, char *err, size_t errlen)
 {
     char uid[64], *body = NULL;
-    if (!by) { say(err, errlen, "%s: this needs the acting examiner's secret (--examiner NAME --pin SECRET)", cs_store_path(st)); return -1; }
+    if (!by) { cs_say(err, errlen, "%s: this needs the acting examiner's secret (--examiner NAME --pin SECRET)", cs_store_path(st)); return -1; }
     if (sitting_uid(st, xa, uid, sizeof uid, err, errlen) || rec(st, id, &body, err, errlen)) return -1;
     int rc = cs_ledger_append(st, by, kind, uid, body, 1, at, NULL, err, errlen);
     free(body);
@@ -630,8 +622,8 @@ int cs_exam_attempt_begin(cs_store *st, const cs_signer *by, int64_t cand_id, co
 {
     const char *what = "starting the exam attempt";
     char uid[CS_UID_HEX], at[48];
-    if (!by) { say(err, errlen, "%s: starting a sitting needs an examiner's secret (--examiner NAME --pin SECRET)", cs_store_path(st)); return -1; }
-    if (cs_random_uid(uid)) { say(err, errlen, "cannot read /dev/urandom for the attempt's id"); return -1; }
+    if (!by) { cs_say(err, errlen, "%s: starting a sitting needs an examiner's secret (--examiner NAME --pin SECRET)", cs_store_path(st)); return -1; }
+    if (cs_random_uid(uid)) { cs_say(err, errlen, "cannot read /dev/urandom for the attempt's id"); return -1; }
     cs_now_iso(at, sizeof at);
     if (begin(st, what, err, errlen)) return -1;
     sqlite3_stmt *s = cs_store_prepare(st, "INSERT INTO exam_attempts(uid, candidate_id, seat, started_at) VALUES (?,?,?,?)", what, err, errlen);
@@ -654,19 +646,19 @@ int cs_exam_attempt_resume(cs_store *st, const cs_signer *by, int64_t xa, int64_
     int64_t owner = 0, sgn = 0;
     int found = 0;
     char status[32];
-    if (!by) { say(err, errlen, "%s: resuming a sitting needs an examiner's secret (--examiner NAME --pin SECRET)", cs_store_path(st)); return -1; }
+    if (!by) { cs_say(err, errlen, "%s: resuming a sitting needs an examiner's secret (--examiner NAME --pin SECRET)", cs_store_path(st)); return -1; }
     if (begin(st, what, err, errlen)) return -1;
     int ok = lookup(st, "SELECT candidate_id FROM exam_attempts WHERE id = ?", xa, NULL, &owner, &found, what, err, errlen) == 0;
-    if (ok && !found) { say(err, errlen, "%s: there is no exam attempt %" PRId64, cs_store_path(st), xa); ok = 0; }
+    if (ok && !found) { cs_say(err, errlen, "%s: there is no exam attempt %" PRId64, cs_store_path(st), xa); ok = 0; }
     if (ok && owner != cand_id) {
-        say(err, errlen, "%s: exam attempt %" PRId64 " is another candidate's sitting; resume only the named candidate's own", cs_store_path(st), xa);
+        cs_say(err, errlen, "%s: exam attempt %" PRId64 " is another candidate's sitting; resume only the named candidate's own", cs_store_path(st), xa);
         ok = 0;
     }
     ok = ok && cs_exam_attempt_status(st, xa, status, sizeof status, err, errlen) == 0 &&
          lookup(st, "SELECT count(*) FROM results WHERE exam_attempt_id = ? AND signed_at IS NOT NULL", xa, NULL, &sgn, &found,
                 what, err, errlen) == 0;
     if (ok && (strcmp(status, "in_progress") != 0 || sgn)) {
-        say(err, errlen, "%s: exam attempt %" PRId64 " is %s%s; only a sitting still in progress can be resumed", cs_store_path(st), xa,
+        cs_say(err, errlen, "%s: exam attempt %" PRId64 " is %s%s; only a sitting still in progress can be resumed", cs_store_path(st), xa,
             status, sgn ? " and signed" : "");
         ok = 0;
     }
@@ -683,7 +675,7 @@ int cs_exam_attempt_link(cs_store *st, const cs_signer *by, int64_t exam_attempt
     if (begin(st, what, err, errlen)) return -1;
     int ok = lookup(st, "SELECT mode = 'exam' FROM attempts WHERE id = ?", attempt_id, NULL, &is_exam, &found, what, err, errlen) == 0;
     if (ok && !(found && is_exam)) {
-        say(err, errlen, "%s: attempt %" PRId64 " is not an exam call; a practice attempt never counts in an exam", cs_store_path(st), attempt_id);
+        cs_say(err, errlen, "%s: attempt %" PRId64 " is not an exam call; a practice attempt never counts in an exam", cs_store_path(st), attempt_id);
         ok = 0;
     }
     sqlite3_stmt *s = ok ? cs_store_prepare(st, "INSERT INTO exam_calls(exam_attempt_id, part, scenario_id, attempt_id) VALUES (?,?,?,?)",
@@ -707,7 +699,7 @@ int cs_exam_call_end(cs_store *st, const cs_signer *by, int64_t attempt_id, char
     int found = 0;
     if (lookup(st, "SELECT exam_attempt_id FROM exam_calls WHERE attempt_id = ?", attempt_id, NULL, &xa, &found, what, err, errlen))
         return -1;
-    if (!found) { say(err, errlen, "%s: attempt %" PRId64 " is not filed under a sitting", cs_store_path(st), attempt_id); return -1; }
+    if (!found) { cs_say(err, errlen, "%s: attempt %" PRId64 " is not filed under a sitting", cs_store_path(st), attempt_id); return -1; }
     if (begin(st, what, err, errlen)) return -1;
     int ok = sign_entry(st, by, "call-end", xa, rec_call_end, attempt_id, NULL, err, errlen) == 0;
     return end(st, ok, what, err, errlen);
@@ -759,7 +751,7 @@ static int set_status(cs_store *st, int64_t id, const char *sql, const char *a, 
     if (n >= 3) acc(&b, sqlite3_bind_text(s, 3, b_, -1, SQLITE_TRANSIENT));
     if (run(st, s, b, what, err, errlen)) return -1;
     if (sqlite3_changes(cs_store_sqlite(st)) == 1) return 0;
-    say(err, errlen, "%s: exam attempt %" PRId64 " does not exist or has already ended", cs_store_path(st), id);
+    cs_say(err, errlen, "%s: exam attempt %" PRId64 " does not exist or has already ended", cs_store_path(st), id);
     return -1;
 }
 
@@ -768,7 +760,7 @@ int cs_exam_attempt_complete(cs_store *st, const cs_signer *by, int64_t exam_att
     const char *what = "completing the exam attempt";
     char at[48];
     cs_now_iso(at, sizeof at);
-    if (!by) { say(err, errlen, "%s: completing a sitting needs an examiner's secret", cs_store_path(st)); return -1; }
+    if (!by) { cs_say(err, errlen, "%s: completing a sitting needs an examiner's secret", cs_store_path(st)); return -1; }
     if (begin(st, what, err, errlen)) return -1;
     int ok = set_status(st, exam_attempt_id, "UPDATE exam_attempts SET status = 'completed', ended_at = ?2"
                         " WHERE id = ?1 AND status = 'in_progress'", at, NULL, what, err, errlen) == 0 &&
@@ -801,14 +793,14 @@ int cs_exam_attempt_leave(cs_store *st, const cs_signer *by, int64_t exam_attemp
 {
     const char *what = "recording that the examiner stopped the sitting";
     char uid[64];
-    if (!by) { say(err, errlen, "%s: stopping a sitting needs an examiner's secret", cs_store_path(st)); return -1; }
+    if (!by) { cs_say(err, errlen, "%s: stopping a sitting needs an examiner's secret", cs_store_path(st)); return -1; }
     if (sitting_uid(st, exam_attempt_id, uid, sizeof uid, err, errlen)) return -1;
     cs_canon c;
     cs_canon_init(&c);
     cs_canon_str(&c, "sitting.uid", uid);
     cs_canon_str(&c, "note", note);
     char *body = cs_canon_take(&c);
-    if (!body) { say(err, errlen, "out of memory"); return -1; }
+    if (!body) { cs_say(err, errlen, "out of memory"); return -1; }
     int ok = begin(st, what, err, errlen) == 0;
     ok = ok && cs_ledger_append(st, by, "leave", uid, body, 1, NULL, NULL, err, errlen) == 0;
     free(body);
@@ -820,8 +812,8 @@ int cs_exam_attempt_void(cs_store *st, const cs_signer *by, int64_t exam_attempt
 {
     const char *what = "voiding the exam attempt";
     char at[48];
-    if (!reason || !*reason) { say(err, errlen, "voiding an exam attempt needs a reason (--reason)"); return -1; }
-    if (!by) { say(err, errlen, "%s: voiding a sitting needs an examiner's secret", cs_store_path(st)); return -1; }
+    if (!reason || !*reason) { cs_say(err, errlen, "voiding an exam attempt needs a reason (--reason)"); return -1; }
+    if (!by) { cs_say(err, errlen, "%s: voiding a sitting needs an examiner's secret", cs_store_path(st)); return -1; }
     cs_now_iso(at, sizeof at);
     if (begin(st, what, err, errlen)) return -1;
     sqlite3_stmt *s = cs_store_prepare(st, "UPDATE exam_attempts SET status = 'void', void_reason = ?3, voided_by = ?2,"
@@ -835,7 +827,7 @@ int cs_exam_attempt_void(cs_store *st, const cs_signer *by, int64_t exam_attempt
         acc(&b, sqlite3_bind_text(s, 4, at, -1, SQLITE_TRANSIENT));
         ok = run(st, s, b, what, err, errlen) == 0;
         if (ok && sqlite3_changes(cs_store_sqlite(st)) != 1) {
-            say(err, errlen, "%s: exam attempt %" PRId64 " does not exist or is already void", cs_store_path(st), exam_attempt_id);
+            cs_say(err, errlen, "%s: exam attempt %" PRId64 " does not exist or is already void", cs_store_path(st), exam_attempt_id);
             ok = 0;
         }
     }
@@ -851,10 +843,10 @@ static int text_of(cs_store *st, const char *sql, int64_t id, char **out, const 
     if (rc == SQLITE_OK) rc = sqlite3_step(s);
     *out = NULL;
     if (rc == SQLITE_ROW) *out = strdup((const char *)sqlite3_column_text(s, 0) ? (const char *)sqlite3_column_text(s, 0) : "");
-    else if (rc == SQLITE_DONE) say(err, errlen, "%s: there is no exam attempt %" PRId64, cs_store_path(st), id);
+    else if (rc == SQLITE_DONE) cs_say(err, errlen, "%s: there is no exam attempt %" PRId64, cs_store_path(st), id);
     else cs_store_error(st, rc, what, err, errlen);
     sqlite3_finalize(s);
-    if (rc == SQLITE_ROW && !*out) say(err, errlen, "out of memory while %s", what);
+    if (rc == SQLITE_ROW && !*out) cs_say(err, errlen, "out of memory while %s", what);
     return *out ? 0 : -1;
 }
 
@@ -889,8 +881,8 @@ int cs_exam_score_add(cs_store *st, const cs_signer *by, int64_t exam_attempt_id
                       double score, char *err, size_t errlen)
 {
     const char *what = "storing an examiner score";
-    if (!(score >= 0 && score <= 100)) { say(err, errlen, "score %g for %s must be 0 to 100 (百分制)", score, item); return -1; }
-    if (!by) { say(err, errlen, "%s: a score needs its examiner's secret", cs_store_path(st)); return -1; }
+    if (!(score >= 0 && score <= 100)) { cs_say(err, errlen, "score %g for %s must be 0 to 100 (百分制)", score, item); return -1; }
+    if (!by) { cs_say(err, errlen, "%s: a score needs its examiner's secret", cs_store_path(st)); return -1; }
     cs_paper p;
     if (cs_exam_attempt_paper(st, exam_attempt_id, &p, err, errlen)) return -1;
     int known = 0;
@@ -899,9 +891,9 @@ int cs_exam_score_add(cs_store *st, const cs_signer *by, int64_t exam_attempt_id
         known |= pt->kind == CS_PART_EXAMINER && !strcmp(pt->name, item);
     }
     cs_paper_free(&p);
-    if (!known) { say(err, errlen, "'%s' is not an examiner item of this exam's paper", item); return -1; }
+    if (!known) { cs_say(err, errlen, "'%s' is not an examiner item of this exam's paper", item); return -1; }
     char uid[CS_UID_HEX], at[48];
-    if (cs_random_uid(uid)) { say(err, errlen, "cannot read /dev/urandom"); return -1; }
+    if (cs_random_uid(uid)) { cs_say(err, errlen, "cannot read /dev/urandom"); return -1; }
     cs_now_iso(at, sizeof at);
     if (begin(st, what, err, errlen)) return -1;
     sqlite3_stmt *s = cs_store_prepare(st, "INSERT INTO examiner_scores(uid, exam_attempt_id, examiner_id, item, score, entered_at) VALUES (?,?,?,?,?,?)",
@@ -1048,7 +1040,7 @@ int cs_exam_evaluate(cs_store *st, int64_t exam_attempt_id, const cs_paper *p, d
     }
     cs_json_obj_end(&j);
     char *text = cs_json_take(&j);
-    if (rc == 0 && !text) { say(err, errlen, "out of memory writing the result"); rc = -1; }
+    if (rc == 0 && !text) { cs_say(err, errlen, "out of memory writing the result"); rc = -1; }
     if (rc || !detail) free(text);
     else *detail = text;
     return rc;
@@ -1098,17 +1090,17 @@ int cs_exam_result_store(cs_store *st, int64_t exam_attempt_id, const char *by, 
     double *parts = calloc(cs_paper_n_parts(&p) + 1, sizeof *parts);
     char *detail = NULL;
     int latest = 0, sgn = 0, ok = parts != NULL;
-    if (!ok) say(err, errlen, "out of memory");
+    if (!ok) cs_say(err, errlen, "out of memory");
     ok = ok && begin(st, what, err, errlen) == 0;
     int in_tx = ok;
     ok = ok && cs_exam_evaluate(st, exam_attempt_id, &p, parts, out, &detail, err, errlen) == 0 &&
          cs_exam_result_latest(st, exam_attempt_id, &latest, &sgn, err, errlen) == 0;
     if (ok && out->pending) {
-        say(err, errlen, "exam attempt %" PRId64 ": %zu part(s) not scored yet; no result stored", exam_attempt_id, out->pending);
+        cs_say(err, errlen, "exam attempt %" PRId64 ": %zu part(s) not scored yet; no result stored", exam_attempt_id, out->pending);
         ok = 0;
     }
     if (ok && latest > 0 && (!reason || !*reason)) {
-        say(err, errlen, "exam attempt %" PRId64 " already has result version %d%s; a correction needs a reason (--reason)",
+        cs_say(err, errlen, "exam attempt %" PRId64 " already has result version %d%s; a correction needs a reason (--reason)",
             exam_attempt_id, latest, sgn ? " (signed)" : "");
         ok = 0;
     }
@@ -1131,7 +1123,7 @@ static int record_consistent(cs_store *st, const char *record, int version, char
     cs_canon_get(record, "result.score", rs, sizeof rs);
     cs_canon_get(record, "result.passed", rp, sizeof rp);
     if (fabs(strtod(cs_, NULL) - strtod(rs, NULL)) <= 1e-9 && (atoi(rp) == 1) == !strcmp(cv, "passed")) return 0;
-    say(err, errlen, "%s: result version %d says %s (%s) but its inputs give %s (%s); it is not signed: look for what changed"
+    cs_say(err, errlen, "%s: result version %d says %s (%s) but its inputs give %s (%s); it is not signed: look for what changed"
         " (callsim verify), then store a correction", cs_store_path(st), version, rs, atoi(rp) == 1 ? "passed" : "failed", cs_, cv);
     return -1;
 }
@@ -1140,11 +1132,11 @@ int cs_exam_result_sign(cs_store *st, const cs_signer *by, int64_t exam_attempt_
 {
     const char *what = "signing the result";
     int latest = 0, sgn = 0;
-    if (!by) { say(err, errlen, "%s: signing needs the examiner's secret", cs_store_path(st)); return -1; }
+    if (!by) { cs_say(err, errlen, "%s: signing needs the examiner's secret", cs_store_path(st)); return -1; }
     if (begin(st, what, err, errlen)) return -1;
     int ok = cs_exam_result_latest(st, exam_attempt_id, &latest, &sgn, err, errlen) == 0;
-    if (ok && !latest) { say(err, errlen, "exam attempt %" PRId64 " has no result to sign yet", exam_attempt_id); ok = 0; }
-    if (ok && sgn) { say(err, errlen, "result version %d of exam attempt %" PRId64 " is already signed", latest, exam_attempt_id); ok = 0; }
+    if (ok && !latest) { cs_say(err, errlen, "exam attempt %" PRId64 " has no result to sign yet", exam_attempt_id); ok = 0; }
+    if (ok && sgn) { cs_say(err, errlen, "result version %d of exam attempt %" PRId64 " is already signed", latest, exam_attempt_id); ok = 0; }
     /* a correction points at the signed record it replaces */
     char uid[64] = "", replaces[CS_SHA256_HEX] = "", at[48], ver[32];
     ok = ok && sitting_uid(st, exam_attempt_id, uid, sizeof uid, err, errlen) == 0;
@@ -1168,7 +1160,7 @@ int cs_exam_result_sign(cs_store *st, const cs_signer *by, int64_t exam_attempt_
     if (ok && undecided) {
         int panel = 0, need = 0;
         cs_exam_review_panel(st, exam_attempt_id, &panel, &need, err, errlen);
-        say(err, errlen, "exam attempt %" PRId64 ": not signed: %zu verdict(s) of the grader not yet decided by %d of the"
+        cs_say(err, errlen, "exam attempt %" PRId64 ": not signed: %zu verdict(s) of the grader not yet decided by %d of the"
             " panel of %d (国家职业技能标准 1.9.3): %s; decide them with callsim exam review", exam_attempt_id, undecided,
             need, panel, list);
         ok = 0;

@@ -1,7 +1,6 @@
 /* Ogg Opus clips in memory (see voice_clip.h). */
 #include "voice_clip.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,14 +8,7 @@
 #include <opusenc.h>
 #include <opusfile.h>
 
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-    return -1;
-}
+#include "core_util.h"
 
 typedef struct {
     unsigned char *data;
@@ -52,17 +44,17 @@ int cs_clip_encode(const int16_t *pcm, size_t n, int rate, unsigned char **out, 
 {
     *out = NULL;
     *out_len = 0;
-    if (rate < 8000 || rate > 48000) return fail(err, errlen, "recording: sample rate %d Hz not supported (8000-48000)", rate);
+    if (rate < 8000 || rate > 48000) return cs_say(err, errlen, "recording: sample rate %d Hz not supported (8000-48000)", rate);
     if (n > (size_t)rate * CS_CLIP_MAX_SECONDS)
-        return fail(err, errlen, "recording: longer than %d s; stop and record again", CS_CLIP_MAX_SECONDS);
+        return cs_say(err, errlen, "recording: longer than %d s; stop and record again", CS_CLIP_MAX_SECONDS);
     OggOpusComments *tags = ope_comments_create();
-    if (!tags) return fail(err, errlen, "recording: out of memory");
+    if (!tags) return cs_say(err, errlen, "recording: out of memory");
     growbuf b = { 0 };
     OpusEncCallbacks cb = { grow_write, grow_close };
     int e = 0;
     OggOpusEnc *enc = ope_encoder_create_callbacks(&cb, &b, tags, rate, 1, 0, &e);
     ope_comments_destroy(tags);
-    if (!enc) return fail(err, errlen, "recording: Opus encoder: %s", ope_strerror(e));
+    if (!enc) return cs_say(err, errlen, "recording: Opus encoder: %s", ope_strerror(e));
     /* a fixed stream serial number: the same recording always gives the same bytes to sign */
     ope_encoder_ctl(enc, OPE_SET_SERIALNO(1));
     ope_encoder_ctl(enc, OPUS_SET_BITRATE(CS_CLIP_BITRATE));
@@ -71,7 +63,7 @@ int cs_clip_encode(const int16_t *pcm, size_t n, int rate, unsigned char **out, 
     ope_encoder_destroy(enc);
     if (e != OPE_OK || b.oom) {
         free(b.data);
-        return fail(err, errlen, "recording: Opus encoder: %s", b.oom ? "out of memory" : ope_strerror(e));
+        return cs_say(err, errlen, "recording: Opus encoder: %s", b.oom ? "out of memory" : ope_strerror(e));
     }
     *out = b.data;
     *out_len = b.len;
@@ -84,7 +76,7 @@ int cs_clip_decode(const unsigned char *clip, size_t len, int16_t **pcm, size_t 
     *n = 0;
     int e = 0;
     OggOpusFile *f = op_open_memory(clip, len, &e);
-    if (!f) return fail(err, errlen, "recording: not an Ogg Opus clip (opusfile error %d)", e);
+    if (!f) return cs_say(err, errlen, "recording: not an Ogg Opus clip (opusfile error %d)", e);
     size_t cap = 0, got = 0;
     int16_t *buf = NULL;
     for (;;) {
@@ -104,9 +96,9 @@ int cs_clip_decode(const unsigned char *clip, size_t len, int16_t **pcm, size_t 
     op_free(f);
     if (e != 0) {
         free(buf);
-        if (e == -1) return fail(err, errlen, "recording: longer than %d s", CS_CLIP_MAX_SECONDS);
-        if (e == -2) return fail(err, errlen, "recording: out of memory");
-        return fail(err, errlen, "recording: damaged clip (opusfile error %d)", e);
+        if (e == -1) return cs_say(err, errlen, "recording: longer than %d s", CS_CLIP_MAX_SECONDS);
+        if (e == -2) return cs_say(err, errlen, "recording: out of memory");
+        return cs_say(err, errlen, "recording: damaged clip (opusfile error %d)", e);
     }
     *pcm = buf;
     *n = got;
