@@ -281,6 +281,59 @@ static int ensure_admin(cs_store *st, const cs_signer *admin, char *err, size_t 
     return -1;
 }
 
+/* The centre's first examiner as a signer, from the key just made at set-up (its administrator);
+ * NULL when the key cannot be opened or out of memory. */
+static cs_signer *founder(const cs_sealed_key *k, const char *secret, const char *name)
+{
+    cs_signer *self = cs_signer_new();
+    if (!self || cs_key_open(k, secret, self->sk)) {
+        cs_signer_free(self);
+        return NULL;
+    }
+    snprintf(self->pub, sizeof self->pub, "%s", k->pub);
+    snprintf(self->name, sizeof self->name, "%s", name);
+    self->admin = 1;
+    return self;
+}
+
+/* The examiner's row: 1 when written, 0 after saying why not (the name is taken, or the database's
+ * error). */
+static int insert_examiner(cs_store *st, const char *name, const cs_sealed_key *k, int make_admin, const char *what,
+                           char *err, size_t errlen)
+{
+    sqlite3_stmt *s = cs_store_prepare(st, "INSERT INTO examiners(name, salt, pin_hash, iterations, pubkey, sealed, kdf_ops, kdf_mem, is_admin)"
+                           " VALUES (?, '', '', 1, ?, ?, ?, ?, ?)", what, err, errlen);
+    if (!s) return 0;
+    int b = SQLITE_OK;
+    acc(&b, sqlite3_bind_text(s, 1, name, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_text(s, 2, k->pub, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_text(s, 3, k->sealed, -1, SQLITE_TRANSIENT));
+    acc(&b, sqlite3_bind_int64(s, 4, (int64_t)k->ops));
+    acc(&b, sqlite3_bind_int64(s, 5, (int64_t)k->mem));
+    acc(&b, sqlite3_bind_int(s, 6, make_admin ? 1 : 0));
+    int rc = b == SQLITE_OK ? sqlite3_step(s) : b;
+    sqlite3_finalize(s);
+    if (rc == SQLITE_CONSTRAINT_UNIQUE) cs_say(err, errlen, "%s: examiner %s already exists", cs_store_path(st), name);
+    else if (rc != SQLITE_DONE) cs_store_error(st, rc, what, err, errlen);
+    return rc == SQLITE_DONE;
+}
+
+/* The centre's own ledger entry at set-up: a new uid and its administrator's key (pub), signed by
+ * the administrator. 1 when written. */
+static int centre_entry(cs_store *st, const cs_signer *admin, const char *pub, char *err, size_t errlen)
+{
+    char uid[CS_UID_HEX];
+    cs_canon c;
+    cs_canon_init(&c);
+    int ok = cs_random_uid(uid) == 0;
+    cs_canon_str(&c, "centre.uid", uid);
+    cs_canon_str(&c, "centre.admin", pub);
+    char *body = cs_canon_take(&c);
+    ok = ok && body && cs_ledger_append(st, admin, "centre", NULL, body, 0, NULL, NULL, err, errlen) == 0;
+    free(body);
+    return ok;
+}
+
 int cs_examiner_add(cs_store *st, const cs_signer *admin, const char *name, const char *secret, int make_admin,
                     char *err, size_t errlen)
 {
@@ -300,42 +353,14 @@ int cs_examiner_add(cs_store *st, const cs_signer *admin, const char *name, cons
     cs_signer *self = NULL;
     if (first) {
         /* set-up: the administrator signs its own certificate and the centre's */
-        self = cs_signer_new();
-        if (!self || cs_key_open(&k, secret, self->sk)) { cs_signer_free(self); cs_say(err, errlen, "cannot open the key just made"); return -1; }
-        snprintf(self->pub, sizeof self->pub, "%s", k.pub);
-        snprintf(self->name, sizeof self->name, "%s", name);
-        self->admin = 1;
+        self = founder(&k, secret, name);
+        if (!self) { cs_say(err, errlen, "cannot open the key just made"); return -1; }
         admin = self;
         make_admin = 1;
     }
     if (begin(st, what, err, errlen)) { cs_signer_free(self); return -1; }
-    sqlite3_stmt *s = cs_store_prepare(st, "INSERT INTO examiners(name, salt, pin_hash, iterations, pubkey, sealed, kdf_ops, kdf_mem, is_admin)"
-                           " VALUES (?, '', '', 1, ?, ?, ?, ?, ?)", what, err, errlen);
-    int b = SQLITE_OK, rc = SQLITE_ERROR;
-    if (s) {
-        acc(&b, sqlite3_bind_text(s, 1, name, -1, SQLITE_TRANSIENT));
-        acc(&b, sqlite3_bind_text(s, 2, k.pub, -1, SQLITE_TRANSIENT));
-        acc(&b, sqlite3_bind_text(s, 3, k.sealed, -1, SQLITE_TRANSIENT));
-        acc(&b, sqlite3_bind_int64(s, 4, (int64_t)k.ops));
-        acc(&b, sqlite3_bind_int64(s, 5, (int64_t)k.mem));
-        acc(&b, sqlite3_bind_int(s, 6, make_admin ? 1 : 0));
-        rc = b == SQLITE_OK ? sqlite3_step(s) : b;
-        sqlite3_finalize(s);
-        if (rc == SQLITE_CONSTRAINT_UNIQUE) cs_say(err, errlen, "%s: examiner %s already exists", cs_store_path(st), name);
-        else if (rc != SQLITE_DONE) cs_store_error(st, rc, what, err, errlen);
-    }
-    int ok = rc == SQLITE_DONE;
-    if (ok && first) {
-        char uid[CS_UID_HEX];
-        cs_canon c;
-        cs_canon_init(&c);
-        ok = cs_random_uid(uid) == 0;
-        cs_canon_str(&c, "centre.uid", uid);
-        cs_canon_str(&c, "centre.admin", k.pub);
-        char *body = cs_canon_take(&c);
-        ok = ok && body && cs_ledger_append(st, admin, "centre", NULL, body, 0, NULL, NULL, err, errlen) == 0;
-        free(body);
-    }
+    int ok = insert_examiner(st, name, &k, make_admin, what, err, errlen);
+    if (ok && first) ok = centre_entry(st, admin, k.pub, err, errlen);
     char *body = ok ? examiner_body("add", name, &k, make_admin, 0) : NULL;
     ok = ok && body && cs_ledger_append(st, admin, "examiner", NULL, body, 0, NULL, NULL, err, errlen) == 0;
     free(body);
