@@ -175,6 +175,10 @@ blind_set seen9 850 300 200 100 16
 # seen10: replies only (blind10r: Singapore/Malaysia agents and mainland Gen-Z trainees); blind
 # (holdout10) until its figures were reported at stop 23, then retired (tests/data/eval/seen10/README.md)
 blind_set seen10 850 300 200 0 0
+# holdout12: replies only (blind12r: online-chat agents moved to the phone desk, and bank, card,
+# insurance and telecom-billing desks with 禁忌语 inside compliance wording), written after
+# holdout9/holdout10 were retired (tests/data/eval/holdout12/README.md)
+blind_set holdout12 850 280 180 0 0
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
