@@ -123,6 +123,27 @@ function call.pick(list)
   end
   return list[call.random(#list)]
 end
+-- call.offered(r, options): the offer reply r puts forward, as the grader reads it (call.recommends:
+-- the option a cue of advice points at, 推荐您办B, 300兆最适合您), else the one option it names when
+-- it names only one (an offer made is the offer put forward: 国家职业技能标准 3.1 2.2.2 结合客户需求
+-- 提供服务方案). Never the first option named: a trainee who runs through every offer before naming
+-- the one for this customer sells that one. Returns its index, or nil and true when the reply names
+-- several and puts none forward (the offers listed, the choice left to the customer), or nil.
+-- `options` as for call.recommends: each a word or a list of words that name it.
+function call.offered(r, options)
+  if type(r) ~= "table" or r.kind ~= "text" then return nil end
+  local pick = call.recommends(r, options)
+  if pick then return pick end
+  local named
+  for i, words in ipairs(options) do
+    if call.mentions(r, type(words) == "table" and words or { words }) then
+      if named then return nil, true end
+      named = i
+    end
+  end
+  return named
+end
+
 -- Questions about a reply are answered in C by the grader (grading/reply_query.c), never here:
 -- call.says(r, category), call.mentions(r, words), call.retaliates(r [, words]),
 -- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r), call.asserts(r, words), call.asks(r, words), call.asks_repeat(r), call.last_says(category). No Lua searches
