@@ -33,8 +33,8 @@ for f in scenarios/*.lua; do
       for _ in 1 2 3 4 5 6; do echo "/listen"; echo "@2 嗯，好的。"; done; } >"$r"
     "$callsim" run "$f" --replies "$r" --seed 1 >"$tmp/out" 2>&1
     rc=$?
-    if [ "$rc" = 2 ] || grep -q "scenario error" "$tmp/out"; then
-      bad "$id: a ticket after the caller's line $k ends in a script error: $(grep -m1 'scenario error' "$tmp/out")"
+    if [ "$rc" != 0 ] || grep -q "scenario error" "$tmp/out"; then
+      bad "$id: a ticket after the caller's line $k ends in a script error or does not run (exit $rc): $(grep -m1 "scenario error" "$tmp/out")"
     else
       ok
     fi
