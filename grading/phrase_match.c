@@ -1376,6 +1376,20 @@ static int in_keyword_place(const cs_category *c, const prepared *pr, size_t s, 
     return 0;
 }
 
+/* 1 when t[0..k) is, character for character, one of the part's own alternatives: 谢谢 where the
+ * part also lists 蟹蟹 (the Gen-Z spelling) is that part said as written, no slip for 蟹蟹. */
+static int listed_alt(const cs_part *part, const uint32_t *t, size_t k)
+{
+    for (size_t a = 0; a < part->alts.n; a++) {
+        const cs_pattern *alt = &part->alts.alts[a];
+        if (alt->n != k || han_literals(alt) != k) continue;
+        size_t m = 0;
+        while (m < k && alt->el[m] == t[m]) m++;
+        if (m == k) return 1;
+    }
+    return 0;
+}
+
 /* 卧室 for 我是: a stretch sounding like one of the category's keywords, but with every
  * character a different one, outside the parts found: the input method's garbage. Not when the
  * stretch is a whole word of the reply and its part was said as written in another clause: 跨省迁移
@@ -1406,6 +1420,7 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
                 int word = pr->starts[i] && (i + k >= pr->n || pr->starts[i + k]);
                 if (word && ev[p].how == FOUND_EXACT && !same_clause(pr, i, ev[p].s)) continue;
                 if (word && in_keyword_place(c, pr, i, alt)) continue;
+                if (listed_alt(&c->parts[p], pr->t + i, k)) continue;
                 *gs = i;
                 *ge = i + k;
                 return 1;
