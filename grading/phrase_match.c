@@ -1302,6 +1302,34 @@ static int repeated(const prepared *pr)
     return found;
 }
 
+/* 1 when some stretch of min or more code points is said twice in a row in t[0..n):
+ * t[i..i+p) == t[i+p..i+2p) for some i and some p >= min. */
+static int has_doubled(const uint32_t *t, size_t n, size_t min)
+{
+    for (size_t p = min; 2 * p <= n; p++) {
+        size_t run = 0;
+        for (size_t i = 0; i + p < n; i++) {
+            run = t[i] == t[i + p] ? run + 1 : 0;
+            if (run >= p) return 1;
+        }
+    }
+    return 0;
+}
+
+/* A whole sentence of DOUBLED_MIN or more code points said twice in a row (感谢您的来电，祝您愉快，
+ * 再见！感谢您的来电，祝您愉快，再见！): mindless repetition as the examiners label it (every retired
+ * set's examiner), though said only twice, not three times as repeated() needs. Not where the
+ * category's own standard wording says a stretch twice (1.3 您好请讲、您好请讲; 贵阳 T-GSOCCIA
+ * 001—2020 §二(一) 1.3, §二(三) 4): there saying it twice is the phrase. */
+#define DOUBLED_MIN 8
+static int said_twice(const cs_category *c, const prepared *pr)
+{
+    if (!has_doubled(pr->plain, pr->n_plain, DOUBLED_MIN)) return 0;
+    for (size_t i = 0; i < c->n_phrases; i++)
+        if (c->phrases[i].norm && has_doubled(c->phrases[i].norm, c->phrases[i].n_norm, 2)) return 0;
+    return 1;
+}
+
 /* Grammar particles (吗 呢 吧 啊 了 的) are typed on purpose: 好吗 is no slip for 号码. */
 static int is_particle(uint32_t c)
 {
@@ -1348,6 +1376,20 @@ static int in_keyword_place(const cs_category *c, const prepared *pr, size_t s, 
     return 0;
 }
 
+/* 1 when t[0..k) is, character for character, one of the part's own alternatives: 谢谢 where the
+ * part also lists 蟹蟹 (the Gen-Z spelling) is that part said as written, no slip for 蟹蟹. */
+static int listed_alt(const cs_part *part, const uint32_t *t, size_t k)
+{
+    for (size_t a = 0; a < part->alts.n; a++) {
+        const cs_pattern *alt = &part->alts.alts[a];
+        if (alt->n != k || han_literals(alt) != k) continue;
+        size_t m = 0;
+        while (m < k && alt->el[m] == t[m]) m++;
+        if (m == k) return 1;
+    }
+    return 0;
+}
+
 /* 卧室 for 我是: a stretch sounding like one of the category's keywords, but with every
  * character a different one, outside the parts found: the input method's garbage. Not when the
  * stretch is a whole word of the reply and its part was said as written in another clause: 跨省迁移
@@ -1378,6 +1420,7 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
                 int word = pr->starts[i] && (i + k >= pr->n || pr->starts[i + k]);
                 if (word && ev[p].how == FOUND_EXACT && !same_clause(pr, i, ev[p].s)) continue;
                 if (word && in_keyword_place(c, pr, i, alt)) continue;
+                if (listed_alt(&c->parts[p], pr->t + i, k)) continue;
                 *gs = i;
                 *ge = i + k;
                 return 1;
@@ -1483,7 +1526,7 @@ static int not_the_phrase(const cs_phrase_bank *bank, const cs_category *c, cons
         set_reason(out, "garbage", "输入法乱码（同音错字）");
         return 1;
     }
-    if (pr->n_plain > 4 * best->ph->n_norm + 40 || repeated(pr)) {
+    if (pr->n_plain > 4 * best->ph->n_norm + 40 || repeated(pr) || said_twice(c, pr)) {
         set_reason(out, "repetition", "机械重复或冗长");
         return 1;
     }
