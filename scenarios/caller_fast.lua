@@ -107,7 +107,8 @@ return {
       if closes(r) then break end
       if r.kind == "text" and has_any(r, new) and has_any(r, { "副卡" }) then
         confirmed = true
-        score.award("confirm", attempt == 1 and 20 or 10, "复述确认了新套餐金额和取消副卡")
+        -- a read-back with a rude tail is done, not as prescribed: half (call.step_credit)
+        call.step_credit("confirm", attempt == 1 and 20 or 10, "复述确认了新套餐金额和取消副卡", r)
         break
       end
       if attempt == 1 then call.say("你到底记下来没有？我要换" .. new[2] .. "的，副卡取消。", { rate = 200 }) end
