@@ -456,3 +456,30 @@ fault("sales_call", "c10_order_other_bandwidth1", 85, 93,
                  "@7 续约这个方案前三个月每月减免20元，再送一年IPTV，算下来一天也就三块钱，很划算。",
                  "@5 /ticket 套餐=1000兆宽带+IPTV 资费=每月99元 生效=下月",
                  "@4 好的，已经给您登记了，感谢您的接听，祝您生活愉快，再见！"]))
+# Class: a read-back (复述确认) said with a 禁忌语 in the same message was done, not as prescribed:
+# half of its step (call.step_credit, as a phrase said rudely), courtesy charges the words.
+fault("caller_fast", "c10_readback_tail3", 76, 90,
+      "fault: the read-back complete, with 您讲那么快，让我怎么记？ in the same message (a rhetorical question "
+      "blaming the caller): courtesy lost, the read-back not as prescribed",
+      "\n".join(["@2 /answer", "@3 您好，东方有线客服中心28号，请问有什么可以帮您？",
+                 "@4 非常抱歉，我没有听清楚，请您说慢一点好吗？",
+                 "@6 核对一下：158元的套餐改为88元，副卡取消，下月1号生效。您讲那么快，让我怎么记？",
+                 "@6 /ticket 业务=套餐变更 内容=158元套餐改为88元套餐，取消副卡，下月1日生效",
+                 "@4 好的，已经为您办理登记，感谢您的来电，祝您生活愉快，再见！"]))
+# wrong_number rubric: answer 5, opening 10, readback 20, wrong 25, ticket 20, courtesy 10, closing 10
+fault("wrong_number", "c10_readback_tail4", 72, 90,
+      "fault: the 2.10(1) read-back with 您报号码的时候能不能认真点？ in the same message: courtesy lost, "
+      "the read-back not as prescribed",
+      "\n".join(["@2 /answer", "@3 您好，我是东方有线5号业务受理专员，请问有什么可以帮您？",
+                 "@5 非常抱歉，请问您的手机号码是1586163655吗？您报号码的时候能不能认真点？",
+                 "@5 很抱歉，您报的号码有误，少了一位，请您再核对一下好吗？",
+                 "@8 /ticket 手机号=15861463655 内容=预约师傅上门安装新路由器，回电确认时间",
+                 "@4 好的，师傅会尽快和您联系，感谢您的来电，再见！"]))
+# info_record rubric: answer 10, opening 10, typing 50, confirm 10, courtesy 10, closing 10
+fault("info_record", "c10_readback_tail3", 78, 92,
+      "fault: the record right, the read-back of the phone and address ends with 这回总该对了吧 (impatience "
+      "at the caller): courtesy lost, the read-back not as prescribed",
+      "\n".join(["@2 /answer", "@2 您好，我是燃气公司20号客服，请问有什么可以帮您？",
+                 "@40 /ticket name=杨丽华 phone=13967395191 address=云岩区中华北路108号3单元502室 problem=燃气管道接头漏气，已关总阀",
+                 "@3 杨女士，您的电话是13967395191，地址是云岩区中华北路108号3单元502室，这回总该对了吧？",
+                 "@3 感谢您的来电，再见！"]))
