@@ -292,6 +292,16 @@ local function rude_credit(item, pts, why, rude, clause)
   return true
 end
 
+-- step_credit(item, pts, why, r [, clause]): a step judged by what it says (a read-back, 复述确认)
+-- earns pts; said with a 禁忌语 in the same reply (r.taboo: 您自己的号码都记不住吗, 说那么快谁听得清;
+-- an insult never gets here, it fails the call) it was done, not as prescribed, and earns half, the
+-- reason naming the words, as a phrase said rudely does (rude_credit; 呼叫服务员职业标准 2.2 三(一)2
+-- 正确使用服务用语，不用禁忌语: two requirements, both missed). The courtesy item charges the words too.
+local function step_credit(item, pts, why, r, clause)
+  local rude = r and r.kind == "text" and r.taboo and #r.taboo > 0 and r or nil
+  if not rude_credit(item, pts, why, rude, clause) then score.award(item, pts, why, clause) end
+end
+
 -- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
 -- of it; between the tries the caller says o.nudge. Returns the reply, whether it matched and on
 -- which try (1 or 2), and the reply that said it rudely if one did (said_rudely), or nil when the
@@ -378,4 +388,4 @@ local function closing(call, bye)
 end
 
 call.over, call.expect_phrase, call.opening, call.closing = over, expect_phrase, opening, closing
-call.said_rudely, call.rude_credit = said_rudely, rude_credit
+call.said_rudely, call.rude_credit, call.step_credit = said_rudely, rude_credit, step_credit

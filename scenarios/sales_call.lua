@@ -184,7 +184,21 @@ return {
       local wrong = {}
       if not has_any(plan_f, PLAN_KEYS[sold][1]) then wrong[#wrong + 1] = "带宽（" .. PLAN_KEYS[sold][1][1] .. "）" end
       if not has_any(price_f, PLAN_KEYS[sold][2]) then wrong[#wrong + 1] = "资费（每月" .. PLAN_KEYS[sold][2][1] .. "元）" end
-      if #wrong == 0 then score.award("order", 10, "工单记录的套餐与成交的一致")
+      -- another plan's bandwidth or price in its field is a wrong record, not a missing part: a record
+      -- that states what was not sold is no valid record (3.1 1.3.2 能记录有效信息), as a wrong number
+      -- leaves the typing rule's record half at 0
+      local other = nil -- what of another plan the record states
+      for j, keys in ipairs(PLAN_KEYS) do
+        if j ~= sold and has_any(plan_f, keys[1]) then other = keys[1][1]
+        elseif j ~= sold and has_any(f["资费"] or "", keys[2]) then other = "每月" .. keys[2][1] .. "元" end
+      end
+      if other then
+        ticket_wrong = true
+        score.deduct("order", 0, "工单记录的是另一个套餐的内容（" .. other .. "），与成交的（"
+          .. PLAN_KEYS[sold][1][1] .. "、每月" .. PLAN_KEYS[sold][2][1] .. "元）不符：错记的订单不是有效记录"
+          .. (#wrong > 0 and "；有误或漏记：" .. table.concat(wrong, "、") or ""),
+          N .. "3.1 1.3.2 能记录有效信息")
+      elseif #wrong == 0 then score.award("order", 10, "工单记录的套餐与成交的一致")
       else
         ticket_wrong = true
         score.award("order", 5 + (2 - #wrong) * 2, "工单记录的套餐有误或漏记：" .. table.concat(wrong, "、"),
