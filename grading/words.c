@@ -366,7 +366,9 @@ int cs_words_names_thing(const cs_words *w, size_t first, size_t last)
 {
     static const char *const head[] = { "皮肤", "系列", "牌", "品牌", "套餐", "礼包", "道具", "店", "店铺", "小程序",
                                         "公众号", "课", "课程", "表情包", "帖子", "段子", "贴吧", "论坛", "直播间", "零食",
-                                        "玩偶", "公仔", "口红", "火锅", "奶茶", "游戏", "皮肤包", "款", NULL };
+                                        "玩偶", "公仔", "口红", "火锅", "奶茶", "游戏", "皮肤包", "款",
+                                        /* goods for or of a plant or animal: 王八饲料, 老不死盆栽 */
+                                        "饲料", "料", "粮", "苗", "种苗", "盆栽", "品种", "种子", "花盆", NULL };
     static const char *const after_bar[] = { "的", "里", "上", "里面", "上面", NULL };
     if (!w || last >= w->n || first > last) return 0;
     size_t c = w->v[first].clause;
@@ -489,4 +491,44 @@ int cs_words_agent_seeks(const cs_words *w, size_t i)
         if (!cs_word_in(w->v[k].w, adverb)) return 0;
     }
     return 0;
+}
+
+/* The clause c opens with the agent and a part of the agent: [interjection] [瞧/看/怪/都怪] 我
+ * [这/这个/的] SELF, SELF one of the agent's parts (人, 记性, 脑子, 嘴 …), and names no caller. */
+static int opens_with_agent_part(const cs_words *w, size_t c)
+{
+    static const char *const oh[] = { "哎呀", "唉", "哎", "啊呀", "哎哟", "哎呦", "嗨", "呀", "嗐", NULL };
+    static const char *const look[] = { "瞧", "看", "怪", "都怪", "瞅", "你看", "您看", "你瞧", "您瞧", NULL };
+    static const char *const self[] = { "人", "这人", "这个人", "记性", "脑子", "脑袋", "脑瓜", "脑瓜子", "猪脑子", "嘴",
+                                        "笨嘴", "嘴巴", "眼神", "眼睛", "耳朵", "手", "笨手", "性子", "反应", "普通话",
+                                        "舌头", "忘性", "记忆力", "脑子里", NULL };
+    static const char *const this_[] = { "这", "这个", "的", NULL };
+    size_t f = 0;
+    while (f < w->n && w->v[f].clause != c) f++;
+    size_t end = f;
+    while (end < w->n && w->v[end].clause == c) end++;
+    size_t k = f;
+    if (k < end && cs_word_in(w->v[k].w, oh)) k++;
+    /* 您看我这记性: 您看 / 您 看 is a turn of speech, not the caller named */
+    if (k + 1 < end && cs_word_in(w->v[k].w, (const char *const[]){ "你", "您", NULL }) && cs_word_in(w->v[k + 1].w, look)) k++;
+    if (k < end && cs_word_in(w->v[k].w, look)) k++;
+    for (size_t j = k; j < end; j++)
+        if (names_caller(w->v[j].w)) return 0;
+    if (k >= end || strcmp(w->v[k].w, "我") != 0) return 0;
+    k++;
+    if (k < end && cs_word_in(w->v[k].w, this_)) k++;
+    return k < end && cs_word_in(w->v[k].w, self);
+}
+
+int cs_words_agent_own(const cs_words *w, size_t i)
+{
+    static const char *const like[] = { "跟", "像", "就像", "好像", "跟个", "像个", "简直", "活像", "和", NULL };
+    if (!w || i >= w->n) return 0;
+    size_t c = w->v[i].clause, f = i;
+    while (f > 0 && w->v[f - 1].clause == c) f--;
+    if (opens_with_agent_part(w, c)) return 1;
+    if (f == 0 || !cs_word_in(w->v[f].w, like)) return 0;
+    for (size_t k = f; k < w->n && w->v[k].clause == c; k++)
+        if (names_caller(w->v[k].w)) return 0;
+    return opens_with_agent_part(w, w->v[f - 1].clause);
 }
