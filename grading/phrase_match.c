@@ -1707,6 +1707,29 @@ static size_t help_cut(const prepared *pr, const unsigned char *protect)
  * a part either: only the residue around the phrase is judged, so the phrase's own words never
  * count against it. Returns those clauses, simplified, joined by "，" (malloc'd), or NULL when none
  * is left. */
+/* 这事我说了不算，您可以到营业厅申请: a clause of the words [i, j) saying what the agent may not decide
+ * (说了不算, 做不了主, 没有权限 …), naming no caller, with the way on after it (way_on_after, help
+ * or a favour): the rules read it as a referral, not 推诿 (国家职业技能标准 3.1 不推诿), so the tone
+ * model, which reads 说了不算 whatever follows, is not given that clause. */
+static int authority_referred(const cs_words *w, size_t i, size_t j)
+{
+    static const char *const authority[] = { "说了不算", "说的不算", "做不了主", "作不了主", "定不了", "批不了", "决定不了",
+                                             "没有权限", "没权限", "权限不在", "没这个权限", "批不下来", "定不下来", NULL };
+    char text[256];
+    size_t len = 0;
+    for (size_t k = i; k < j; k++) {
+        if (strstr(w->v[k].w, "你") || strstr(w->v[k].w, "您")) return 0;
+        size_t n = strlen(w->v[k].w);
+        if (len + n + 1 > sizeof text) break;
+        memcpy(text + len, w->v[k].w, n);
+        len += n;
+    }
+    text[len] = '\0';
+    int said = 0;
+    for (size_t m = 0; authority[m] && !said; m++) said = strstr(text, authority[m]) != NULL;
+    return said && (way_on_after(w, j - 1) || cs_words_help_after(w, j - 1) || favour_after(w, j - 1));
+}
+
 static char *model_text(const prepared *pr, const unsigned char *protect)
 {
     const cs_words *w = &pr->words;
@@ -1726,7 +1749,7 @@ static char *model_text(const prepared *pr, const unsigned char *protect)
          * word asks about the clause, in one pass instead of one per word */
         int reported = cs_words_reported(w, j - 1);
         /* 我这人有点啰嗦 / 瞧我这记性，跟个漏勺似的: the agent's own self, not the caller (words.h) */
-        reported |= cs_words_agent_own(w, i);
+        reported |= cs_words_agent_own(w, i) || authority_referred(w, i, j);
         if (c >= from_clause && !reported && !part) {
             if (len) len += cs_utf8_put(0xFF0C, out + len);   /* ， */
             for (size_t k = w->v[i].s; k < w->v[j - 1].e; k++) len += cs_utf8_put(pr->t[k], out + len);

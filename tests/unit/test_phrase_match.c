@@ -947,6 +947,7 @@ static void test_fixp10_false_flags(void)
         "我这脑子，跟个筛子似的，刚才那串数字我再跟您核一遍",
         "我们也有规定，但是我能帮您申请延期一个月",
         "您妈的医保卡已经办下来了，下周去社区取",
+        "这个额度我没有权限调，您可以带上收入证明到柜台申请",
         NULL };
     static const char *const not_insult[] = {
         "我这脑子，跟个筛子似的，刚才那串数字我再跟您核一遍",
@@ -958,6 +959,7 @@ static void test_fixp10_false_flags(void)
         "你这人性子真急，说话都听不清",
         "我们也有规定，你可以去投诉",
         "我们也有规定，你爱找谁找谁",
+        "这个额度我没有权限调，你自己看着办",
         NULL };
     static const char *const insult[] = {
         "你这脑子，跟个棒槌似的",
