@@ -89,7 +89,11 @@ static int third_party(const char *w)
         /* the caller's family and strangers (您儿子说您…, 网上有人骂您…), and the one asked about
          * (是谁让您滚的？ asks who insulted the caller) */
         "儿子", "女儿", "孩子", "老公", "老婆", "丈夫", "妻子", "爱人", "爸爸", "妈妈", "父亲", "母亲", "父母",
-        "家里人", "亲戚", "网友", "店员", "路人", "陌生人", "婆婆", "公公", "孙子", "子女", "前台", "谁", NULL };
+        "家里人", "亲戚", "网友", "店员", "路人", "陌生人", "婆婆", "公公", "孙子", "子女", "前台", "谁",
+        /* trades and roles not ending in 员/人 (教练说您笨, 护士嫌您…: the caller's complaint repeated) */
+        "教练", "教官", "护士", "大夫", "民警", "警察", "交警", "城管", "导游", "骑手", "厨师", "销售", "主管", "店长",
+        "校长", "班主任", "代驾", "保姆", "月嫂", "护工", "门卫", "中介", "房产中介", "快递", "外卖", "客服小姐",
+        "乘务长", "机长", "列车长", "站长", "队长", "组长", NULL };
     if (cs_word_in(w, who)) return 1;
     size_t n = strlen(w);
     /* 快递员, 售货员, 工作人员, 外卖小哥 */
@@ -188,9 +192,32 @@ static int read_back(const cs_words *w, size_t i)
     return 0;
 }
 
+/* 司机说您瞎，我看也没说错: the agent agreeing with the words reported makes them the agent's own
+ * (an insult at the caller, 贵阳 §二(三) 6); 说得不对 disagrees. */
+static int endorsed_after(const cs_words *w, size_t i)
+{
+    static const char *const agree[] = { "没说错", "说得对", "说的对", "说得没错", "说的没错", "也没错", "我看也是", "我也觉得",
+                                         "我也这么觉得", "没毛病", "有道理", "确实如此", "也不冤", "不冤枉", NULL };
+    char text[512];
+    size_t len = 0;
+    for (size_t k = i + 1; k < w->n; k++) {
+        size_t n = strlen(w->v[k].w);
+        if (len + n + 1 > sizeof text) break;
+        memcpy(text + len, w->v[k].w, n);
+        len += n;
+    }
+    text[len] = '\0';
+    for (size_t m = 0; agree[m]; m++) {
+        const char *at = strstr(text, agree[m]);
+        if (at && !(at >= text + 3 && strncmp(at - 3, "不", 3) == 0)) return 1;
+    }
+    return 0;
+}
+
 int cs_words_reported(const cs_words *w, size_t i)
 {
     if (!w || i >= w->n) return 0;
+    if (endorsed_after(w, i)) return 0;
     size_t c = w->v[i].clause, from = i;
     while (from > 0 && w->v[from - 1].clause == c) from--;
     if (frame_in(w, from, i) < w->n) return 1;

@@ -948,6 +948,7 @@ static void test_fixp10_false_flags(void)
         "我们也有规定，但是我能帮您申请延期一个月",
         "您妈的医保卡已经办下来了，下周去社区取",
         "这个额度我没有权限调，您可以带上收入证明到柜台申请",
+        "您反映驾校教练说您笨，这样说学员肯定不对，我给您登记投诉",
         NULL };
     static const char *const not_insult[] = {
         "我这脑子，跟个筛子似的，刚才那串数字我再跟您核一遍",
@@ -966,6 +967,7 @@ static void test_fixp10_false_flags(void)
         "您这记性跟个棒槌似的",
         "你妈的，烦不烦",
         "你个王八蛋",
+        "驾校教练说您笨，我看他也没说错",
         NULL };
     for (const char *const *s = innocent; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "innocent charged: %s", *s);
     for (const char *const *s = not_insult; *s; s++) CHECK_MSG(!insult_of(*s), "innocent insult: %s", *s);
