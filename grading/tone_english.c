@@ -61,6 +61,12 @@ static const en_rule INSULT[] = {
     { "bodoh", "insult", 0 }, { "babi", "insult", 0 }, { "siao", "insult", 0 }, { "goondu", "insult", 0 },
     { "sohai", "insult", 0 }, { "knn", "insult", 0 }, { "kanina", "insult", 0 }, { "cibai", "insult", 0 },
     { "lanjiao", "insult", 0 },
+    /* (helper fixin10) Singlish blur said of a person (blur like sotong, so blur), a curse aimed with
+     * you (damn you, screw you), and more romanised Hokkien/Malay names (cb: 鸡掰, ccb, kns, pukimak,
+     * lampa); 照片有点 blur (a photo) names no person: 你好blur is assets/taboo.txt's */
+    { "blur like sotong", "insult", 0 }, { "blur sotong", "insult", 0 }, { "damn you", "insult", 0 }, { "screw you", "insult", 0 },
+    { "ccb", "insult", 0 }, { "nmd", "insult", 0 }, { "rnm", "insult", 0 }, { "nmlgb", "insult", 0 },
+    { "wqnmlgb", "insult", 0 }, { "kns", "insult", 0 }, { "pukimak", "insult", 0 }, { "lampa", "insult", 0 },
     /* threats: a harm to the caller made conditional on what they do (as 再闹我就让你停电) */
     { "youll regret", "insult", 0 }, { "you will regret", "insult", 0 }, { "block your number", "insult", 0 },
     { "cut your service", "insult", 0 }, { "cut off your", "insult", 0 }, { "cut your * off", "insult", 0 },
