@@ -341,6 +341,21 @@ static int callers_named_after(const cs_words *w, size_t i)
     return 0;
 }
 
+/* Is clause c short and about the agent (我这记性 / 我这脑子 / 我这人): it opens with 我 and names no 你? */
+static int self_topic(const cs_words *w, size_t c, const char *const *me, const char *const *you)
+{
+    size_t a = 0;
+    while (a < w->n && w->v[a].clause != c) a++;
+    if (a >= w->n || !(cs_word_in(w->v[a].w, me) || strncmp(w->v[a].w, "我", 3) == 0)) return 0;
+    /* 我这… / 我的… / 我这人 (not 我说, a call to listen) */
+    const char *t = strlen(w->v[a].w) > 3 ? w->v[a].w + 3 : a + 1 < w->n && w->v[a + 1].clause == c ? w->v[a + 1].w : "";
+    if (strncmp(t, "这", 3) != 0 && strncmp(t, "的", 3) != 0) return 0;
+    size_t n = 0;
+    for (size_t k = a; k < w->n && w->v[k].clause == c; k++, n++)
+        if (cs_word_in(w->v[k].w, you)) return 0;
+    return n <= 4;
+}
+
 int cs_words_said_of_self(const cs_words *w, size_t i)
 {
     static const char *const me[] = { "我", "我们", "本人", "我自己", "咱", NULL };
@@ -354,15 +369,17 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     static const char *const judge[] = { "说", "骂", "嫌", "笑", "叫", "称", "觉得", "认为", "当", "把", "说过", "骂过",
                                          "怪", "笑话", NULL };
     if (!w || i >= w->n || callers_named_after(w, i)) return 0;
-    size_t c = w->v[i].clause, gap = 0;
-    for (size_t k = i; k-- > 0 && w->v[k].clause == c && gap <= 4; gap++) {
+    size_t c = w->v[i].clause, gap = 0, k = i;
+    for (; k-- > 0 && w->v[k].clause == c && gap <= 4; gap++) {
         if (cs_word_in(w->v[k].w, you)) return 0;
         if (cs_word_in(w->v[k].w, me) || me_glued(w->v[k].w))
             return gap > 0 || me_glued(w->v[k].w) || (k > 0 && w->v[k - 1].clause == c && cs_word_in(w->v[k - 1].w, judge)) ||
                    no_you_after(w, i);
         if (!cs_word_in(w->v[k].w, between)) return 0;
     }
-    return 0;
+    /* 我这记性，跟个棒槌似的: a likening opening its clause, the agent's own topic the clause before */
+    return k < w->n && w->v[k].clause + 1 == c && cs_word_in(w->v[k + 1].w, (const char *const[]){ "跟", "像", "好像", "就像", NULL }) &&
+           self_topic(w, w->v[k].clause, me, you);
 }
 
 int cs_words_names_thing(const cs_words *w, size_t first, size_t last)
