@@ -90,10 +90,11 @@ static int third_party(const char *w)
          * (是谁让您滚的？ asks who insulted the caller) */
         "儿子", "女儿", "孩子", "老公", "老婆", "丈夫", "妻子", "爱人", "爸爸", "妈妈", "父亲", "母亲", "父母",
         "家里人", "亲戚", "网友", "店员", "路人", "陌生人", "婆婆", "公公", "孙子", "子女", "前台", "谁",
-        /* trades and roles not ending in 员/人 (教练说您笨, 护士嫌您…: the caller's complaint repeated) */
+        /* trades and roles not ending in 员/人 (教练说您笨, 护士嫌您…, 导购骂您…: the caller's
+         * complaint repeated) */
         "教练", "教官", "护士", "大夫", "民警", "警察", "交警", "城管", "导游", "骑手", "厨师", "销售", "主管", "店长",
         "校长", "班主任", "代驾", "保姆", "月嫂", "护工", "门卫", "中介", "房产中介", "快递", "外卖", "客服小姐",
-        "乘务长", "机长", "列车长", "站长", "队长", "组长", NULL };
+        "乘务长", "机长", "列车长", "站长", "队长", "组长", "导购", "业主", "住户", "房客", "租客", NULL };
     if (cs_word_in(w, who)) return 1;
     size_t n = strlen(w);
     /* 快递员, 售货员, 工作人员, 外卖小哥 */
@@ -365,6 +366,21 @@ static int callers_named_after(const cs_words *w, size_t i)
     return 0;
 }
 
+/* Is clause c short and about the agent (我这记性 / 我这脑子 / 我这人): it opens with 我 and names no 你? */
+static int self_topic(const cs_words *w, size_t c, const char *const *me, const char *const *you)
+{
+    size_t a = 0;
+    while (a < w->n && w->v[a].clause != c) a++;
+    if (a >= w->n || !(cs_word_in(w->v[a].w, me) || strncmp(w->v[a].w, "我", 3) == 0)) return 0;
+    /* 我这… / 我的… / 我这人 (not 我说, a call to listen) */
+    const char *t = strlen(w->v[a].w) > 3 ? w->v[a].w + 3 : a + 1 < w->n && w->v[a + 1].clause == c ? w->v[a + 1].w : "";
+    if (strncmp(t, "这", 3) != 0 && strncmp(t, "的", 3) != 0) return 0;
+    size_t n = 0;
+    for (size_t k = a; k < w->n && w->v[k].clause == c; k++, n++)
+        if (cs_word_in(w->v[k].w, you)) return 0;
+    return n <= 4;
+}
+
 int cs_words_said_of_self(const cs_words *w, size_t i)
 {
     static const char *const me[] = { "我", "我们", "本人", "我自己", "咱", NULL };
@@ -378,15 +394,17 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     static const char *const judge[] = { "说", "骂", "嫌", "笑", "叫", "称", "觉得", "认为", "当", "把", "说过", "骂过",
                                          "怪", "笑话", NULL };
     if (!w || i >= w->n || callers_named_after(w, i)) return 0;
-    size_t c = w->v[i].clause, gap = 0;
-    for (size_t k = i; k-- > 0 && w->v[k].clause == c && gap <= 4; gap++) {
+    size_t c = w->v[i].clause, gap = 0, k = i;
+    for (; k-- > 0 && w->v[k].clause == c && gap <= 4; gap++) {
         if (cs_word_in(w->v[k].w, you)) return 0;
         if (cs_word_in(w->v[k].w, me) || me_glued(w->v[k].w))
             return gap > 0 || me_glued(w->v[k].w) || (k > 0 && w->v[k - 1].clause == c && cs_word_in(w->v[k - 1].w, judge)) ||
                    no_you_after(w, i);
         if (!cs_word_in(w->v[k].w, between)) return 0;
     }
-    return 0;
+    /* 我这记性，跟个棒槌似的: a likening opening its clause, the agent's own topic the clause before */
+    return k < w->n && w->v[k].clause + 1 == c && cs_word_in(w->v[k + 1].w, (const char *const[]){ "跟", "像", "好像", "就像", NULL }) &&
+           self_topic(w, w->v[k].clause, me, you);
 }
 
 int cs_words_names_thing(const cs_words *w, size_t first, size_t last)
