@@ -884,7 +884,9 @@ static int place_word(const char *w)
 static int way_on_after(const cs_words *w, size_t wi)
 {
     static const char *const walk[] = { "教您", "教你", "带您", "带你", "一步步", "一步一步", "手把手", NULL };
-    static const char *const modal[] = { "可以", "也可以", "需要", "需", "须", "请", "请您", "麻烦您", "可", NULL };
+    static const char *const modal[] = { "可以", "也可以", "需要", "需", "须", "请", "请您", "麻烦您", "可",
+                                         /* 得去车管所申请 (děi, must) */
+                                         "得", "要", "就得", "还得", "只要", NULL };
     static const char *const go[] = { "到", "去", "前往", "来", NULL };
     static const char *const act[] = { "申请", "办理", "提交", "申领", "补办", "办", NULL };
     static const char *const alone[] = { "自己", "您自己", "你自己", "自行", "不", "不用", "不需要", "不会", "不能", "没", "没法", "别", NULL };
@@ -907,6 +909,49 @@ static int way_on_after(const cs_words *w, size_t wi)
     return 0;
 }
 
+/* 我们也有规定，不过可以给您免一次手续费 / 规定是这样，但是我可以帮您申请减免: after a 推诿 word, a
+ * turn (不过, 但是 …) to what can be done for the caller — the rule told with the caller's way through
+ * it, the help 国家职业技能标准 3.1 asks for (贵阳 T-GSOCCIA §二(二) 2.7(2) 请您通过其他方式), not a
+ * rule held up as the excuse. The turn needs can (可以, 能) and the agent acting for the caller (给您,
+ * 为您, 帮您 …) in its clause; 不过你可以去投诉 sends the caller away and is no favour. */
+static int favour_after(const cs_words *w, size_t wi)
+{
+    static const char *const turn[] = { "不过", "但是", "但", "可是", "只是", "然而", "不过呢", "但是呢", NULL };
+    static const char *const can[] = { "可以", "能", "能够", "也可以", "还可以", "会", "愿意", NULL };
+    static const char *const for_you[] = { "给您", "为您", "帮您", "替您", "给你", "为你", "帮你", "替你", NULL };
+    static const char *const you[] = { "您", "你", NULL };
+    static const char *const by[] = { "给", "为", "帮", "替", NULL };
+    for (size_t k = wi + 1; k < w->n; k++) {
+        if (!cs_word_in(w->v[k].w, turn)) continue;
+        size_t c = w->v[k].clause;
+        int modal = 0;
+        for (size_t j = k + 1; j < w->n && w->v[j].clause == c; j++) {
+            if (cs_word_in(w->v[j].w, can)) modal = 1;
+            int acting = cs_word_in(w->v[j].w, for_you) ||
+                         (cs_word_in(w->v[j].w, by) && j + 1 < w->n && cs_word_in(w->v[j + 1].w, you));
+            if (modal && acting) return 1;
+        }
+    }
+    return 0;
+}
+
+/* 您妈的退休证 / 您妈的老年卡: 妈的 after 您 with a thing of hers following in the clause is the
+ * possessive, not the curse (nobody curses with the respectful 您; 您妈的，… ending there stays one).
+ * The curse entries list a few such things as exceptions; this is the class (贵阳 T-GSOCCIA 001—2020
+ * §二(二) 2.1 is about words at the caller). 你妈的 is left to those exceptions. */
+static int kin_possessive(const cs_words *w, size_t wi)
+{
+    static const char *const kin[] = { "妈", "妈妈", "爸", "爸爸", "娘", "爹", "老妈", "老爸", NULL };
+    static const char *const not_thing[] = { "什么", "啥", "怎么", "还", "就", "又", "都", "也", "真", "太", "是", NULL };
+    for (size_t m = wi > 0 ? wi - 1 : 0; m <= wi + 1 && m + 2 < w->n; m++) {
+        if (!cs_word_in(w->v[m].w, kin) || m == 0 || strcmp(w->v[m - 1].w, "您") != 0) continue;
+        if (strcmp(w->v[m + 1].w, "的") != 0) continue;
+        const cs_word *t = &w->v[m + 2];
+        if (t->clause == w->v[m].clause && strlen(t->w) >= 6 && !cs_word_in(t->w, not_thing)) return 1;
+    }
+    return 0;
+}
+
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
     if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
@@ -916,6 +961,8 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (cs_words_reported(&pr->words, wi)) return 0;
     if (te->shift && (cs_words_help_after(&pr->words, wi) || answer_after(&pr->words, wi, e))) return 0;
     if (te->shift && way_on_after(&pr->words, wi)) return 0;
+    if (te->shift && favour_after(&pr->words, wi)) return 0;
+    if (te->insult && kin_possessive(&pr->words, wi)) return 0;
     if (te->shift && seeking_verb(pr->t[s]) && cs_words_agent_seeks(&pr->words, wi)) return 0;
     if (te->hold && help_at_once(&pr->words, wi)) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
@@ -936,6 +983,8 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->insult && !curse_word(pr, s, e) &&
         ((fault_word(pr, s, e) && cs_words_said_of_thing(&pr->words, wi)) || cs_words_said_of_self(&pr->words, wi)))
         return 0;
+    /* 我这记性，跟个棒槌似的: a likening of the agent's own (words.h) */
+    if (te->insult && !curse_word(pr, s, e) && cs_words_agent_own(&pr->words, wi)) return 0;
     return 1;
 }
 
@@ -1153,6 +1202,10 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
                                cs_words_names_thing(&pr->words, hits[i].first, hits[i].last) ||
                                cs_words_cared_condition(&pr->words, hits[i].first)))
             continue;
+        /* 我这人有点啰嗦 / 瞧我这记性，跟个漏勺似的: the agent's own self run down (words.h) */
+        if ((strcmp(hits[i].rule, "belittle") == 0 || strcmp(hits[i].rule, "sarcasm") == 0) &&
+            cs_words_agent_own(&pr->words, hits[i].first))
+            continue;
         kept++;
         if (out->n_taboo < CS_MATCH_MAX_TABOO && hits[i].insult) out->insult_hits |= 1u << out->n_taboo;
         if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
@@ -1302,6 +1355,34 @@ static int repeated(const prepared *pr)
     return found;
 }
 
+/* 1 when some stretch of min or more code points is said twice in a row in t[0..n):
+ * t[i..i+p) == t[i+p..i+2p) for some i and some p >= min. */
+static int has_doubled(const uint32_t *t, size_t n, size_t min)
+{
+    for (size_t p = min; 2 * p <= n; p++) {
+        size_t run = 0;
+        for (size_t i = 0; i + p < n; i++) {
+            run = t[i] == t[i + p] ? run + 1 : 0;
+            if (run >= p) return 1;
+        }
+    }
+    return 0;
+}
+
+/* A whole sentence of DOUBLED_MIN or more code points said twice in a row (感谢您的来电，祝您愉快，
+ * 再见！感谢您的来电，祝您愉快，再见！): mindless repetition as the examiners label it (every retired
+ * set's examiner), though said only twice, not three times as repeated() needs. Not where the
+ * category's own standard wording says a stretch twice (1.3 您好请讲、您好请讲; 贵阳 T-GSOCCIA
+ * 001—2020 §二(一) 1.3, §二(三) 4): there saying it twice is the phrase. */
+#define DOUBLED_MIN 8
+static int said_twice(const cs_category *c, const prepared *pr)
+{
+    if (!has_doubled(pr->plain, pr->n_plain, DOUBLED_MIN)) return 0;
+    for (size_t i = 0; i < c->n_phrases; i++)
+        if (c->phrases[i].norm && has_doubled(c->phrases[i].norm, c->phrases[i].n_norm, 2)) return 0;
+    return 1;
+}
+
 /* Grammar particles (吗 呢 吧 啊 了 的) are typed on purpose: 好吗 is no slip for 号码. */
 static int is_particle(uint32_t c)
 {
@@ -1348,6 +1429,20 @@ static int in_keyword_place(const cs_category *c, const prepared *pr, size_t s, 
     return 0;
 }
 
+/* 1 when t[0..k) is, character for character, one of the part's own alternatives: 谢谢 where the
+ * part also lists 蟹蟹 (the Gen-Z spelling) is that part said as written, no slip for 蟹蟹. */
+static int listed_alt(const cs_part *part, const uint32_t *t, size_t k)
+{
+    for (size_t a = 0; a < part->alts.n; a++) {
+        const cs_pattern *alt = &part->alts.alts[a];
+        if (alt->n != k || han_literals(alt) != k) continue;
+        size_t m = 0;
+        while (m < k && alt->el[m] == t[m]) m++;
+        if (m == k) return 1;
+    }
+    return 0;
+}
+
 /* 卧室 for 我是: a stretch sounding like one of the category's keywords, but with every
  * character a different one, outside the parts found: the input method's garbage. Not when the
  * stretch is a whole word of the reply and its part was said as written in another clause: 跨省迁移
@@ -1378,6 +1473,7 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
                 int word = pr->starts[i] && (i + k >= pr->n || pr->starts[i + k]);
                 if (word && ev[p].how == FOUND_EXACT && !same_clause(pr, i, ev[p].s)) continue;
                 if (word && in_keyword_place(c, pr, i, alt)) continue;
+                if (listed_alt(&c->parts[p], pr->t + i, k)) continue;
                 *gs = i;
                 *ge = i + k;
                 return 1;
@@ -1483,7 +1579,7 @@ static int not_the_phrase(const cs_phrase_bank *bank, const cs_category *c, cons
         set_reason(out, "garbage", "输入法乱码（同音错字）");
         return 1;
     }
-    if (pr->n_plain > 4 * best->ph->n_norm + 40 || repeated(pr)) {
+    if (pr->n_plain > 4 * best->ph->n_norm + 40 || repeated(pr) || said_twice(c, pr)) {
         set_reason(out, "repetition", "机械重复或冗长");
         return 1;
     }
@@ -1654,6 +1750,29 @@ static size_t help_cut(const prepared *pr, const unsigned char *protect)
  * a part either: only the residue around the phrase is judged, so the phrase's own words never
  * count against it. Returns those clauses, simplified, joined by "，" (malloc'd), or NULL when none
  * is left. */
+/* 这事我说了不算，您可以到营业厅申请: a clause of the words [i, j) saying what the agent may not decide
+ * (说了不算, 做不了主, 没有权限 …), naming no caller, with the way on after it (way_on_after, help
+ * or a favour): the rules read it as a referral, not 推诿 (国家职业技能标准 3.1 不推诿), so the tone
+ * model, which reads 说了不算 whatever follows, is not given that clause. */
+static int authority_referred(const cs_words *w, size_t i, size_t j)
+{
+    static const char *const authority[] = { "说了不算", "说的不算", "做不了主", "作不了主", "定不了", "批不了", "决定不了",
+                                             "没有权限", "没权限", "权限不在", "没这个权限", "批不下来", "定不下来", NULL };
+    char text[256];
+    size_t len = 0;
+    for (size_t k = i; k < j; k++) {
+        if (strstr(w->v[k].w, "你") || strstr(w->v[k].w, "您")) return 0;
+        size_t n = strlen(w->v[k].w);
+        if (len + n + 1 > sizeof text) break;
+        memcpy(text + len, w->v[k].w, n);
+        len += n;
+    }
+    text[len] = '\0';
+    int said = 0;
+    for (size_t m = 0; authority[m] && !said; m++) said = strstr(text, authority[m]) != NULL;
+    return said && (way_on_after(w, j - 1) || cs_words_help_after(w, j - 1) || favour_after(w, j - 1));
+}
+
 static char *model_text(const prepared *pr, const unsigned char *protect)
 {
     const cs_words *w = &pr->words;
@@ -1672,6 +1791,8 @@ static char *model_text(const prepared *pr, const unsigned char *protect)
          * frame ending the clause before holds for all of them (words.h): asking about its last
          * word asks about the clause, in one pass instead of one per word */
         int reported = cs_words_reported(w, j - 1);
+        /* 我这人有点啰嗦 / 瞧我这记性，跟个漏勺似的: the agent's own self, not the caller (words.h) */
+        reported |= cs_words_agent_own(w, i) || authority_referred(w, i, j);
         if (c >= from_clause && !reported && !part) {
             if (len) len += cs_utf8_put(0xFF0C, out + len);   /* ， */
             for (size_t k = w->v[i].s; k < w->v[j - 1].e; k++) len += cs_utf8_put(pr->t[k], out + len);

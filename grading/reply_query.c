@@ -382,7 +382,8 @@ static int recommend_cues(cue_list *cue, cue_list *neg)
 {
     static const char *const CUE[] = { "建议", "推荐", "最好", "比较好", "更好", "更合适", "更快", "更方便",
                                        "更省心", "更省事", "更划算", "划算", "不如", "我看", "我觉得", "个人觉得",
-                                       "首选", "优先考虑", "适合您", "省心", "省事", "倾向" };
+                                       "首选", "优先考虑", "适合您", "省心", "省事", "倾向",
+                                       "最合适", "最适合" };
     static const char *const NEG[] = { "不", "别", "没" };
     return cue_list_set(cue, LIST(CUE)) || cue_list_set(neg, LIST(NEG)) ? -1 : 0;
 }
@@ -434,6 +435,61 @@ static size_t clause_recommends(const uint32_t *t, size_t a, size_t b, uint32_t 
     return advised || compared_any ? pick : 0;
 }
 
+/* The end of the last place in t[a..b) where a word of option o stands whole, its start in *at;
+ * 0 when none does. */
+static size_t option_last(const uint32_t *t, size_t a, size_t b, uint32_t *const *w, const size_t *wn,
+                          const size_t *option, size_t n_words, size_t o, size_t *at)
+{
+    size_t end = 0;
+    for (size_t k = 0; k < n_words; k++) {
+        if (option[k] != o || !w[k] || !wn[k]) continue;
+        for (size_t i = a; i + wn[k] <= b; i++)
+            if (cps_equal(t + i, w[k], wn[k]) && cs_rq_whole_word(t + a, b - a, i - a, wn[k]) && i + wn[k] > end) {
+                end = i + wn[k];
+                *at = i;
+            }
+    }
+    return end;
+}
+
+/* 1 when the word at t[p] is joined to a word before it as one more item of a list (A和B, A或B,
+ * A或者B, A还是B, A以及B, A与B, A跟B, A及B): listed, not singled out. */
+static int listed_with_before(const uint32_t *t, size_t a, size_t p)
+{
+    static const uint32_t ONE[] = { 0x548C, 0x6216, 0x4E0E, 0x8DDF, 0x53CA };   /* 和 或 与 跟 及 */
+    if (p > a)
+        for (size_t k = 0; k < sizeof ONE / sizeof *ONE; k++) if (t[p - 1] == ONE[k]) return 1;
+    return p >= a + 2 && ((t[p - 2] == 0x6216 && t[p - 1] == 0x8005)       /* 或者 */
+                          || (t[p - 2] == 0x8FD8 && t[p - 1] == 0x662F)    /* 还是 */
+                          || (t[p - 2] == 0x4EE5 && t[p - 1] == 0x53CA));  /* 以及 */
+}
+
+/* A clause that names several options and one cue of advice (三个方案里我推荐B, A、B、C里B最适合您):
+ * the offers listed first are the list, the one the cue points at is the advice (国家职业技能标准
+ * 3.1 2.2.2 结合客户需求提供服务方案: the plan put forward, not the first one named). The cue points
+ * forward at the one option after its last use (推荐您办B); two after it (建议您退货或换货) are
+ * none. A cue after every option (B最适合您, B更划算) points back at the nearest one, unless that one
+ * is joined to another as a list (退货和换货都更省心). 0 when no one option is pointed at. */
+static size_t clause_governed_option(const uint32_t *t, size_t a, size_t b, uint32_t *const *w, const size_t *wn,
+                                     const size_t *option, size_t n_words, size_t n_options,
+                                     const cue_list *cue, const cue_list *neg)
+{
+    size_t c = b, ce = 0;
+    for (size_t i = a; i < b; i++) {
+        size_t e = cue_at(t, i, b, cue);
+        if (e && !cue_before(t, a, i, neg)) { c = i; ce = e; }
+    }
+    if (c == b) return 0;
+    size_t after = 0, n_after = 0, near = 0, near_end = 0, near_at = 0;
+    for (size_t o = 1; o <= n_options; o++) {
+        if (option_at(t, ce, b, w, wn, option, n_words, o) < b) { after = o; n_after++; }
+        size_t at = 0, end = option_last(t, a, c, w, wn, option, n_words, o, &at);
+        if (end > near_end) { near = o; near_end = end; near_at = at; }
+    }
+    if (n_after) return n_after == 1 ? after : 0;
+    return near && !listed_with_before(t, a, near_at) ? near : 0;
+}
+
 size_t cs_reply_recommends(const cs_phrase_bank *bank, const char *text, const char *const *words,
                            const size_t *option, size_t n_words, size_t n_options)
 {
@@ -463,6 +519,7 @@ size_t cs_reply_recommends(const cs_phrase_bank *bank, const char *text, const c
         while (b < n && !cs_is_break(t[b])) b++;
         int advised = carry || clause_advises(&cue, &neg, t, a, b);
         size_t pick = clause_recommends(t, a, b, w, wn, option, n_words, n_options, advised);
+        if (pick == 0) pick = clause_governed_option(t, a, b, w, wn, option, n_words, n_options, &cue, &neg);
         /* 我建议，/ 建议您： — the cue alone frames the advice of the next clause */
         carry = pick == SIZE_MAX && advised && b - a <= 6;
         if (pick != SIZE_MAX && pick != 0) {

@@ -163,6 +163,14 @@ int tone_blame(scan *sc, size_t a, size_t b, int question)
  * correction and 2.10's 请您再核对一下): 别赖我们 / 这也能怪我们 / 挂不上号是你来晚了 / 您操作有问题，
  * 我们系统是好的 / 您没有认真阅读协议 / 出问题只能自己负责 / 后果你自己负责 / 你不在家怪快递员？
  * Said with an apology, a hedge (可能是…) or a next step, the same facts are the helpful correction. */
+/* 您别怪我啰嗦 / 别怪我多嘴: the agent excusing their own manner in advance, a courtesy (贵阳 T-GSOCCIA
+ * 001—2020 §二(二) 2.1 礼貌用语 in spirit), not blame refused onto the caller: word k names it. */
+static int own_manner(scan *sc, size_t k, size_t b)
+{
+    return k < b && in(sc, k, (list){ "啰嗦", "罗嗦", "唠叨", "多嘴", "絮叨", "话多", "多事", "嘴碎", "说话直", "直", "多问",
+                                      "问得多", "问得细", "较真", "死板", "婆婆妈妈", "磨叽", NULL });
+}
+
 int tone_blame_more(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const label = "怪罪客户";
@@ -174,7 +182,7 @@ int tone_blame_more(scan *sc, size_t a, size_t b, int question)
                       (i > a && in(sc, i - 1, (list){ "别", "不要", "少", "甭", "不能", "不许", NULL })) ||
                       (i > a + 1 && tone_is(sc, i - 1, "能") && in(sc, i - 2, (list){ "也", "都", "还", NULL }));
         /* (请您别怪我们，非常抱歉 pleads with an apology) */
-        if (refused && !tone_in_reply(sc, APOLOGY) && find(sc, a, b, COURTESY) == NONE) { tone_hit(sc, "blame", label, i, i + 1, i); return 0; }
+        if (refused && !tone_in_reply(sc, APOLOGY) && find(sc, a, b, COURTESY) == NONE && !own_manner(sc, i + 2, b)) { tone_hit(sc, "blame", label, i, i + 1, i); return 0; }
     }
     int soft = find(sc, 0, sc->w->n, APOLOGY) < sc->w->n || find(sc, a, b, HEDGE) < b || cs_words_help_after(sc->w, a);
     size_t who = find(sc, a, b, &SECOND);
@@ -289,7 +297,7 @@ int tone_tail_blame(scan *sc, size_t a, size_t b, int question)
         else if (tone_is(sc, i, "怪") && i + 1 < b && in(sc, i + 1, (list){ "不了", "不着", "不得", NULL })) k = i + 2;
         else if (tone_is(sc, i, "怪") && question) k = i + 1;
         else if (in(sc, i, (list){ "别", "不能", NULL }) && i + 1 < b && tone_is(sc, i + 1, "怪")) k = i + 2;
-        if (k < b && in(sc, k, &FIRST)) return tone_hit(sc, "blame", "推卸责任", i, k, i);
+        if (k < b && in(sc, k, &FIRST) && !own_manner(sc, k + 1, b)) return tone_hit(sc, "blame", "推卸责任", i, k, i);
     }
     return 0;
 }

@@ -61,6 +61,12 @@ static const en_rule INSULT[] = {
     { "bodoh", "insult", 0 }, { "babi", "insult", 0 }, { "siao", "insult", 0 }, { "goondu", "insult", 0 },
     { "sohai", "insult", 0 }, { "knn", "insult", 0 }, { "kanina", "insult", 0 }, { "cibai", "insult", 0 },
     { "lanjiao", "insult", 0 },
+    /* (helper fixin10) Singlish blur said of a person (blur like sotong, so blur), a curse aimed with
+     * you (damn you, screw you), and more romanised Hokkien/Malay names (cb: 鸡掰, ccb, kns, pukimak,
+     * lampa); 照片有点 blur (a photo) names no person: 你好blur is assets/taboo.txt's */
+    { "blur like sotong", "insult", 0 }, { "blur sotong", "insult", 0 }, { "damn you", "insult", 0 }, { "screw you", "insult", 0 },
+    { "ccb", "insult", 0 }, { "nmd", "insult", 0 }, { "rnm", "insult", 0 }, { "nmlgb", "insult", 0 },
+    { "wqnmlgb", "insult", 0 }, { "kns", "insult", 0 }, { "pukimak", "insult", 0 }, { "lampa", "insult", 0 },
     /* threats: a harm to the caller made conditional on what they do (as 再闹我就让你停电) */
     { "youll regret", "insult", 0 }, { "you will regret", "insult", 0 }, { "block your number", "insult", 0 },
     { "cut your service", "insult", 0 }, { "cut off your", "insult", 0 }, { "cut your * off", "insult", 0 },
@@ -146,7 +152,9 @@ static int names_thing(const char *p)
 {
     static const char *const noun[] = { "系列", "格式", "文件", "商标", "型号", "版本", "标志", "标识", "接口", "芯片", "产品",
                                         "机型", "编码", "文档", "注册", "认证", "协议", "标准", "模式", "模块", "光盘", "卡槽",
-                                        "播放器", "编辑器", "符号", "插头", "端口", "套餐", "会员", "账号", "品牌", NULL };
+                                        "播放器", "编辑器", "符号", "插头", "端口", "套餐", "会员", "账号", "品牌",
+                                        /* (helper fixin10) a model or size of a product: SB型, NT款 (not 级: sb级别的问题 is a slur) */
+                                        "款", "型", "规格", "尺码", "车型", "号段", NULL };
     for (const char *const *n = noun; *n; n++)
         if (strncmp(p, *n, strlen(*n)) == 0) return 1;
     return 0;

@@ -408,6 +408,9 @@ int tone_organ_useless(scan *sc, size_t a, size_t b, int question)
 /* 你是有多蠢 / 你咋这么二呢 / 多么傻的人: the caller's mind with a degree belittle's own list
  * does not name (有多, 多么, 咋这么), and 二 (北方话 for a fool) only after such a degree at the
  * end of its clause (二楼, 二十 are no mind). 我有多笨 is the agent's own. */
+/* 虎 / 彪 (北方话), 憨, 愣, 苕 (湖北), 瓜 (川渝): a fool, said like 二 (helper fixin10) */
+static const char *const DULL_NORTH[] = { "虎", "彪", "憨", "愣", "苕", "瓜", NULL };
+
 int tone_dull_degree(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const degree[] = { "有多", "多么", "咋这么", "咋那么", "咋就这么", "这么", "那么", "真", "太", "好", "有点",
@@ -415,20 +418,26 @@ int tone_dull_degree(scan *sc, size_t a, size_t b, int question)
     for (size_t i = a + 1; i < b; i++) {
         int dull = tone_in_named(sc, i, &DULL);
         /* (the normal form writes the numeral 二 as 2) */
-        int er = (tone_is(sc, i, "二") || tone_is(sc, i, "2")) && (i + 1 == b || in(sc, i + 1, (list){ "呢", "啊", "呀", "吧", "了", NULL }));
+        int er = (tone_is(sc, i, "二") || tone_is(sc, i, "2") || in(sc, i, DULL_NORTH)) &&
+                 (i + 1 == b || in(sc, i + 1, (list){ "呢", "啊", "呀", "吧", "了", NULL }));
         if (!dull && !er) continue;
         size_t d = i - 1;
         int how_much = tone_is(sc, d, "多") && d > a && tone_is(sc, d - 1, "有");   /* 有 多 cut in two */
         if (!in(sc, d, degree) && !how_much) continue;
         /* 二 and the weaker degrees only said to the caller (你咋这么二); 有多/多么 suffice with 你 anywhere before */
         size_t who = find(sc, a, d, &SECOND);
+        if (who == NONE) who = find(sc, a, d, (list){ "你这人", "您这人", "你这个人", "您这个人", NULL });   /* 你这人咋这么虎 */
+        /* 咋这么彪呢你: the caller named as an afterthought closing the clause */
+        if (who == NONE && er && in(sc, b - 1, &SECOND) && find(sc, i + 1, b - 1, (list){ "呢", "啊", "呀", "吧", "了", NULL }) + 1 >= b - 1)
+            who = b - 1;
         if (who == NONE) continue;
         if (!er && !how_much && !in(sc, d, (list){ "有多", "多么", "咋这么", "咋那么", "咋就这么", NULL })) continue;
         if (find(sc, a, i, &FIRST) < i && find(sc, a, who, &FIRST) < who) continue;
         if (find(sc, who + 1, d, &NEG) < d) continue;   /* 你不是那么傻 */
         /* 您这个有点二 / 您的方案: said of a thing of the caller's */
-        if (find(sc, who + 1, d, (list){ "这个", "那个", "这", "那", "的", NULL }) < d) continue;
-        return tone_hit(sc, "belittle", "贬低客户", who, i, i);
+        size_t th = find(sc, who + 1, d, (list){ "这个", "那个", "这", "那", "的", NULL });
+        if (th < d && !(tone_is(sc, th, "这") && th + 1 < d && tone_is(sc, th + 1, "人"))) continue;   /* (你这人咋这么虎) */
+        return tone_hit(sc, "belittle", "贬低客户", who < i ? who : d, i, i);
     }
     return 0;
 }
@@ -863,6 +872,58 @@ int tone_likened_beast(scan *sc, size_t a, size_t b, int question)
         for (size_t s = a; s < l && !subject; s++) subject = !in(sc, s, lead) && !in(sc, s, &SECOND);
         if (subject) continue;
         return tone_hit(sc, "belittle", "辱骂客户（畜生）", l, e, i);
+    }
+    return 0;
+}
+
+/* 您可真是个人才 / 你真是个小机灵鬼 / 您简直就是个天才: a title of praise pinned on the caller in
+ * mockery, a sarcastic name (the label rule of tests/data/eval/README.md: 您可真是个人才 is an
+ * insult; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 贬低客户, 职业守则 文明礼貌). The caller named right
+ * before it with only 可/真/是/个 between: 您家宝宝真是个小机灵鬼 praises someone else, and
+ * 您真是个细心的人 names no such title. */
+int tone_mock_title(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"人天奇鬼活机卧凤神");
+    static const char *const title[] = { "人才", "天才", "大天才", "小天才", "奇才", "鬼才", "活宝", "机灵鬼", "小机灵鬼",
+                                         "卧龙", "凤雏", "卧龙凤雏", "神人", "奇人", "大人才", "小人才", NULL };
+    static const char *const glue[] = { "可", "真", "真是", "可真是", "还真是", "真的是", "是", "个", "1个", "1", "就是",
+                                        "简直", "简直是", "简直就是", "绝对是", "不愧是", "真不愧是", "还真", "可是", "大", "小", NULL };
+    for (size_t t = find(sc, a, b, title); t < b; t = find(sc, t + 1, b, title)) {
+        size_t k = t;
+        while (k > a && in(sc, k - 1, glue)) k--;
+        if (k == t || k == a || !in(sc, k - 1, &SECOND)) continue;
+        return tone_hit(sc, "belittle", BELITTLED, k - 1, t, t);
+    }
+    return 0;
+}
+
+/* 你真的很烦 / 您真烦人 / 你咋这么讨厌: the caller called a nuisance, an attack on their person
+ * (as 讨厌鬼, 麻烦精 of assets/taboo.txt; 贵阳 §二(二) 2.1, §二(三) 6). Said with a degree of
+ * certainty (真, 好, 太, 这么) and closing its clause; 您现在一定很烦吧 / 您是不是很烦 / 我知道您很烦
+ * feel with the caller (a guess or a modal before it), 您别太烦心 denies it. */
+int tone_called_nuisance(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"烦讨厌");
+    static const char *const pest[] = { "烦", "烦人", "讨厌", "讨人厌", "讨人嫌", "招人烦", "招人嫌", "烦死人", "烦死了", "烦死",
+                                        "很烦", "好烦", "真烦", "太烦", "超烦", "好烦人", "真烦人", "太烦人", "真讨厌", "好讨厌",
+                                        "太讨厌", NULL };
+    /* (the lexicon glues a degree to 烦: 好烦 holds its own; 很烦 needs one before it, 您一定很烦) */
+    static const char *const inside[] = { "好烦", "真烦", "太烦", "超烦", "好烦人", "真烦人", "太烦人", "真讨厌", "好讨厌",
+                                          "太讨厌", NULL };
+    static const char *const degree[] = { "真", "真的", "好", "太", "这么", "那么", "咋这么", "怎么这么", "特别", "真是",
+                                          "超", "巨", "实在", "实在是", "最", NULL };
+    static const char *const guess[] = { "一定", "肯定", "可能", "应该", "是不是", "会不会", "也许", "估计", "知道", "理解",
+                                         "明白", "觉得", "感觉", "心情", "让", "被", "得", NULL };
+    for (size_t p = find(sc, a, b, pest); p < b; p = find(sc, p + 1, b, pest)) {
+        size_t who = find(sc, p > a + 4 ? p - 4 : a, p, &SECOND);
+        int hello = p > a && in(sc, p - 1, (list){ "你好", "您好", NULL });   /* 你好烦啊: 你 / 好 glued as 你好 */
+        if (hello) who = p - 1;
+        if (who == NONE || find(sc, a, p, &FIRST) < p) continue;
+        if ((find(sc, who + 1, p, degree) == NONE && !in(sc, p, inside) && !hello) || find(sc, a, p, guess) < p || tone_denied_between(sc, who + 1, p)) continue;
+        size_t e = p + 1;   /* closing its clause, particles allowed (你好烦啊) */
+        while (e < b && in(sc, e, (list){ "啊", "呀", "哦", "了", "啦", "呢", "哎", NULL })) e++;
+        if (e < b || tone_is(sc, b - 1, "吧")) continue;
+        return tone_hit(sc, "belittle", BELITTLED, who, p, p);
     }
     return 0;
 }

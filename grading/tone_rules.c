@@ -152,6 +152,8 @@ static const tone_rule RULES[] = {
     { "wished_harm", tone_wished_harm, CH_REGISTER, CH_REGISTER },
     { "looks_mocked", tone_looks_mocked, CH_REGISTER, CH_REGISTER },
     { "likened_beast", tone_likened_beast, CH_REGISTER, CH_REGISTER },
+    { "mock_title", tone_mock_title, CH_REGISTER, CH_REGISTER },
+    { "called_nuisance", tone_called_nuisance, CH_REGISTER, CH_REGISTER },
     /* once per reply, after every clause */
     { "congratulate", tone_congratulate, CH_REPLY, 0 },
     { "mock_praise", tone_mock_praise, CH_REPLY, 0 },
@@ -168,6 +170,8 @@ static const tone_rule RULES[] = {
     { "think_and_hang_up", tone_think_and_hang_up, CH_REPLY, 0 },
     { "bureaucratic_refusal", tone_bureaucratic_refusal, CH_REPLY, 0 },
     { "ironic_luck", tone_ironic_luck, CH_REPLY, 0 },
+    { "service_withheld", tone_service_withheld, CH_REPLY, 0 },
+    { "put_on_show", tone_put_on_show, CH_REPLY, 0 },
 };
 
 const tone_rule *tone_rule_at(size_t i)

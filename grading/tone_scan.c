@@ -333,13 +333,19 @@ const char *tone_after_any(const char *s, const char *const *l)
 }
 
 /* Is there a word of denial or comfort in [from, to) (不丢人, 别觉得丢脸, 没什么丢人的)? */
+/* 是不是 / 有没有 / 会不会: a question (您的智商是不是在充值), no denial (helper fixin10). */
+static int tone_a_not_a(scan *sc, size_t k)
+{
+    return in(sc, k, (list){ "是不是", "有没有", "会不会", "能不能", "要不要", "对不对", "好不好", "是否", NULL });
+}
+
 int tone_denied_between(scan *sc, size_t from, size_t to)
 {
     static const char *const deny[] = { "不", "没", "没有", "不用", "别", "不要", "不必", "没什么", "有什么", "何必",
                                         "不会", "并不", "无须", "无需", "觉得", "用不着", "谁都", "难免", NULL };
     if (find(sc, from, to, deny) < to) return 1;
     for (size_t k = from; k < to; k++)   /* 绝不会 / 从没 / 并没有: a denial inside a longer word */
-        if (strstr(tone_word(sc, k), "不") || strstr(tone_word(sc, k), "没")) return 1;
+        if ((strstr(tone_word(sc, k), "不") || strstr(tone_word(sc, k), "没")) && !tone_a_not_a(sc, k)) return 1;
     return 0;
 }
 

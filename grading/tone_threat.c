@@ -306,3 +306,88 @@ int tone_believe_it(scan *sc, size_t from, size_t to, int question)
     }
     return 0;
 }
+
+/* 你骂我是吧，那你的投诉我就不给你提交了 / 再闹我就让你这单永远退不了 / 你态度这么差，工单我给你
+ * 撤了: the caller's service withheld or undone in return for how they behaved — retaliation, which
+ * fails the call (贵阳 T-GSOCCIA 001—2020 §二(四) 4.2 有效控制个人情绪, §二(三) 6). The caller's
+ * conduct first (再闹, 你骂我, 你态度…), then the agent holding back the matter (不给你…, 别想…,
+ * 永远…不了, 撤了 / 退回去 / 压着 said by 我). 您放心，投诉不会影响您的退款 promises the opposite;
+ * 资料不全我们没法受理 names no conduct of the caller's. */
+static size_t conduct_at(scan *sc, size_t i)
+{
+    static const char *const act[] = { "骂", "骂我", "骂人", "骂我们", "闹", "吵", "吼", "吼我", "凶", "凶我", "投诉我", "投诉",
+                                       "态度", "嚷", "嚷嚷", "威胁我", "吓唬我", "发火", "发脾气", "撒泼", NULL };
+    if (misbehaviour_condition(sc, i)) return i;
+    if (in(sc, i, &SECOND) && i + 1 < sc->w->n) {
+        size_t k = i + 1;
+        if (in(sc, k, (list){ "还", "再", "敢", "又", "一直", "老", "总", "就", "这", "这么", NULL }) && k + 1 < sc->w->n) k++;
+        if (in(sc, k, act)) return k;
+    }
+    return NONE;
+}
+
+static size_t withheld_after(scan *sc, size_t c)
+{
+    static const char *const undo[] = { "撤", "撤了", "撤销", "撤回", "作废", "退回", "退回去", "打回", "打回去", "驳回", "删",
+                                        "删了", "删掉", "压着", "卡着", "扣着", "拖着", "搁着", "放最后", "不管了", NULL };
+    const cs_words *w = sc->w;
+    for (size_t k = c + 1; k < w->n; k++) {
+        const char *s = tone_word(sc, k);
+        size_t back = k > c + 5 ? k - 5 : c + 1;
+        int me = 0;
+        for (size_t j = back; j < k && !me; j++) me = tone_names_us(sc, j);
+        /* 我就不给你提交了 (不给 as one word, or 不 / 给) */
+        size_t g = strstr(s, "不给") ? k : tone_is(sc, k, "不") && k + 1 < w->n && strncmp(tone_word(sc, k + 1), "给", 3) == 0 ? k + 1 : NONE;
+        if (g != NONE && me && (strstr(tone_word(sc, g), "你") || strstr(tone_word(sc, g), "您") || (g + 1 < w->n && in(sc, g + 1, &SECOND))))
+            return k;
+        /* 你这单别想退了 (别想 as one word, or 别 / 想到…) */
+        if ((tone_is(sc, k, "别想") || (tone_is(sc, k, "别") && k + 1 < w->n && strncmp(tone_word(sc, k + 1), "想", 3) == 0)) &&
+            k + 1 < w->n && w->v[k + 1].clause == w->v[k].clause)
+            return k;
+        /* 压 / 着 cut in two (我就压着不报) */
+        if (me && in(sc, k, (list){ "压", "卡", "扣", "拖", "搁", NULL }) && k + 1 < w->n && tone_is(sc, k + 1, "着")) return k;
+        /* 永远退不了 / 永远办不成 */
+        if (tone_is(sc, k, "永远") && k + 1 < w->n && (strstr(tone_word(sc, k + 1), "不") ||
+                                                       (k + 2 < w->n && strstr(tone_word(sc, k + 2), "不"))))
+            return k;
+        /* 工单我给你撤了 / 快递我就退回去 */
+        if (in(sc, k, undo) && me) return k;
+    }
+    return NONE;
+}
+
+int tone_service_withheld(scan *sc, size_t from, size_t to, int question)
+{
+    const cs_words *w = sc->w;
+    /* a promise that the matter is not held against the caller */
+    if (tone_in_reply(sc, (list){ "不会", "绝不会", "不影响", "不会影响", "放心", "不因为", "不会因为", NULL })) return 0;
+    for (size_t i = 0; i < w->n && sc->n < sc->max; i++) {
+        size_t c = conduct_at(sc, i);
+        if (c == NONE) continue;
+        size_t k = withheld_after(sc, c);
+        if (k != NONE) return tone_hit(sc, "threat", "报复客户", i, k, k);
+    }
+    return 0;
+}
+
+/* 我把你电话号码发到群里让大家看看 / 我把你的名字挂到网上去 / 把你的录音发朋友圈让大家评评理:
+ * the caller's person put on show, said as what the agent will do (a threat of exposure, as
+ * tone_exposure_threat's with a dare, fails the call: 贵阳 §二(四) 4.2, §二(三) 6). The outlet is a
+ * public one (网上, 朋友圈, 让大家看); 我把您的电话发到师傅的工作群里，让他联系您 hands the matter
+ * on, 不会把您的信息公开 denies it, 中奖名单 announces a prize. */
+int tone_put_on_show(scan *sc, size_t from, size_t to, int question)
+{
+    static const char *const outlet[] = { "曝光", "公布", "公之于众", "网上", "上网", "朋友圈", "微博", "抖音", "小红书", "示众",
+                                          "大家看", "大家看看", "大伙看看", "大伙儿看看", "评评理", "大家评评理", "挂出来",
+                                          "贴出来", "晒出来", "晒到", "挂到", NULL };
+    const cs_words *w = sc->w;
+    if (tone_in_reply(sc, (list){ "中奖", "获奖", "表扬", "感谢信", "不会", "绝不", "不得", "保密", NULL })) return 0;
+    for (size_t ba = find(sc, 0, w->n, (list){ "把", NULL }); ba + 2 < w->n; ba = find(sc, ba + 1, w->n, (list){ "把", NULL })) {
+        if (find(sc, ba > 3 ? ba - 3 : 0, ba, &FIRST) == NONE || find(sc, ba + 1, tone_upto(w->n, ba + 3), &SECOND) == NONE)
+            continue;
+        size_t last = NONE;
+        size_t o = tone_spelled_in(sc, ba + 2, tone_upto(w->n, ba + 12), outlet, &last);
+        if (o != NONE && !tone_denied_between(sc, ba > 3 ? ba - 3 : 0, ba)) return tone_hit(sc, "threat", "威胁客户（曝光）", ba, o, o);
+    }
+    return 0;
+}

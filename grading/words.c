@@ -89,7 +89,12 @@ static int third_party(const char *w)
         /* the caller's family and strangers (您儿子说您…, 网上有人骂您…), and the one asked about
          * (是谁让您滚的？ asks who insulted the caller) */
         "儿子", "女儿", "孩子", "老公", "老婆", "丈夫", "妻子", "爱人", "爸爸", "妈妈", "父亲", "母亲", "父母",
-        "家里人", "亲戚", "网友", "店员", "路人", "陌生人", "婆婆", "公公", "孙子", "子女", "前台", "谁", NULL };
+        "家里人", "亲戚", "网友", "店员", "路人", "陌生人", "婆婆", "公公", "孙子", "子女", "前台", "谁",
+        /* trades and roles not ending in 员/人 (教练说您笨, 护士嫌您…, 导购骂您…: the caller's
+         * complaint repeated) */
+        "教练", "教官", "护士", "大夫", "民警", "警察", "交警", "城管", "导游", "骑手", "厨师", "销售", "主管", "店长",
+        "校长", "班主任", "代驾", "保姆", "月嫂", "护工", "门卫", "中介", "房产中介", "快递", "外卖", "客服小姐",
+        "乘务长", "机长", "列车长", "站长", "队长", "组长", "导购", "业主", "住户", "房客", "租客", NULL };
     if (cs_word_in(w, who)) return 1;
     size_t n = strlen(w);
     /* 快递员, 售货员, 工作人员, 外卖小哥 */
@@ -188,9 +193,32 @@ static int read_back(const cs_words *w, size_t i)
     return 0;
 }
 
+/* 司机说您瞎，我看也没说错: the agent agreeing with the words reported makes them the agent's own
+ * (an insult at the caller, 贵阳 §二(三) 6); 说得不对 disagrees. */
+static int endorsed_after(const cs_words *w, size_t i)
+{
+    static const char *const agree[] = { "没说错", "说得对", "说的对", "说得没错", "说的没错", "也没错", "我看也是", "我也觉得",
+                                         "我也这么觉得", "没毛病", "有道理", "确实如此", "也不冤", "不冤枉", NULL };
+    char text[512];
+    size_t len = 0;
+    for (size_t k = i + 1; k < w->n; k++) {
+        size_t n = strlen(w->v[k].w);
+        if (len + n + 1 > sizeof text) break;
+        memcpy(text + len, w->v[k].w, n);
+        len += n;
+    }
+    text[len] = '\0';
+    for (size_t m = 0; agree[m]; m++) {
+        const char *at = strstr(text, agree[m]);
+        if (at && !(at >= text + 3 && strncmp(at - 3, "不", 3) == 0)) return 1;
+    }
+    return 0;
+}
+
 int cs_words_reported(const cs_words *w, size_t i)
 {
     if (!w || i >= w->n) return 0;
+    if (endorsed_after(w, i)) return 0;
     size_t c = w->v[i].clause, from = i;
     while (from > 0 && w->v[from - 1].clause == c) from--;
     if (frame_in(w, from, i) < w->n) return 1;
@@ -338,6 +366,21 @@ static int callers_named_after(const cs_words *w, size_t i)
     return 0;
 }
 
+/* Is clause c short and about the agent (我这记性 / 我这脑子 / 我这人): it opens with 我 and names no 你? */
+static int self_topic(const cs_words *w, size_t c, const char *const *me, const char *const *you)
+{
+    size_t a = 0;
+    while (a < w->n && w->v[a].clause != c) a++;
+    if (a >= w->n || !(cs_word_in(w->v[a].w, me) || strncmp(w->v[a].w, "我", 3) == 0)) return 0;
+    /* 我这… / 我的… / 我这人 (not 我说, a call to listen) */
+    const char *t = strlen(w->v[a].w) > 3 ? w->v[a].w + 3 : a + 1 < w->n && w->v[a + 1].clause == c ? w->v[a + 1].w : "";
+    if (strncmp(t, "这", 3) != 0 && strncmp(t, "的", 3) != 0) return 0;
+    size_t n = 0;
+    for (size_t k = a; k < w->n && w->v[k].clause == c; k++, n++)
+        if (cs_word_in(w->v[k].w, you)) return 0;
+    return n <= 4;
+}
+
 int cs_words_said_of_self(const cs_words *w, size_t i)
 {
     static const char *const me[] = { "我", "我们", "本人", "我自己", "咱", NULL };
@@ -351,22 +394,26 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     static const char *const judge[] = { "说", "骂", "嫌", "笑", "叫", "称", "觉得", "认为", "当", "把", "说过", "骂过",
                                          "怪", "笑话", NULL };
     if (!w || i >= w->n || callers_named_after(w, i)) return 0;
-    size_t c = w->v[i].clause, gap = 0;
-    for (size_t k = i; k-- > 0 && w->v[k].clause == c && gap <= 4; gap++) {
+    size_t c = w->v[i].clause, gap = 0, k = i;
+    for (; k-- > 0 && w->v[k].clause == c && gap <= 4; gap++) {
         if (cs_word_in(w->v[k].w, you)) return 0;
         if (cs_word_in(w->v[k].w, me) || me_glued(w->v[k].w))
             return gap > 0 || me_glued(w->v[k].w) || (k > 0 && w->v[k - 1].clause == c && cs_word_in(w->v[k - 1].w, judge)) ||
                    no_you_after(w, i);
         if (!cs_word_in(w->v[k].w, between)) return 0;
     }
-    return 0;
+    /* 我这记性，跟个棒槌似的: a likening opening its clause, the agent's own topic the clause before */
+    return k < w->n && w->v[k].clause + 1 == c && cs_word_in(w->v[k + 1].w, (const char *const[]){ "跟", "像", "好像", "就像", NULL }) &&
+           self_topic(w, w->v[k].clause, me, you);
 }
 
 int cs_words_names_thing(const cs_words *w, size_t first, size_t last)
 {
     static const char *const head[] = { "皮肤", "系列", "牌", "品牌", "套餐", "礼包", "道具", "店", "店铺", "小程序",
                                         "公众号", "课", "课程", "表情包", "帖子", "段子", "贴吧", "论坛", "直播间", "零食",
-                                        "玩偶", "公仔", "口红", "火锅", "奶茶", "游戏", "皮肤包", "款", NULL };
+                                        "玩偶", "公仔", "口红", "火锅", "奶茶", "游戏", "皮肤包", "款",
+                                        /* goods for or of a plant or animal: 王八饲料, 老不死盆栽 */
+                                        "饲料", "料", "粮", "苗", "种苗", "盆栽", "品种", "种子", "花盆", NULL };
     static const char *const after_bar[] = { "的", "里", "上", "里面", "上面", NULL };
     if (!w || last >= w->n || first > last) return 0;
     size_t c = w->v[first].clause;
@@ -489,4 +536,44 @@ int cs_words_agent_seeks(const cs_words *w, size_t i)
         if (!cs_word_in(w->v[k].w, adverb)) return 0;
     }
     return 0;
+}
+
+/* The clause c opens with the agent and a part of the agent: [interjection] [瞧/看/怪/都怪] 我
+ * [这/这个/的] SELF, SELF one of the agent's parts (人, 记性, 脑子, 嘴 …), and names no caller. */
+static int opens_with_agent_part(const cs_words *w, size_t c)
+{
+    static const char *const oh[] = { "哎呀", "唉", "哎", "啊呀", "哎哟", "哎呦", "嗨", "呀", "嗐", NULL };
+    static const char *const look[] = { "瞧", "看", "怪", "都怪", "瞅", "你看", "您看", "你瞧", "您瞧", NULL };
+    static const char *const self[] = { "人", "这人", "这个人", "记性", "脑子", "脑袋", "脑瓜", "脑瓜子", "猪脑子", "嘴",
+                                        "笨嘴", "嘴巴", "眼神", "眼睛", "耳朵", "手", "笨手", "性子", "反应", "普通话",
+                                        "舌头", "忘性", "记忆力", "脑子里", NULL };
+    static const char *const this_[] = { "这", "这个", "的", NULL };
+    size_t f = 0;
+    while (f < w->n && w->v[f].clause != c) f++;
+    size_t end = f;
+    while (end < w->n && w->v[end].clause == c) end++;
+    size_t k = f;
+    if (k < end && cs_word_in(w->v[k].w, oh)) k++;
+    /* 您看我这记性: 您看 / 您 看 is a turn of speech, not the caller named */
+    if (k + 1 < end && cs_word_in(w->v[k].w, (const char *const[]){ "你", "您", NULL }) && cs_word_in(w->v[k + 1].w, look)) k++;
+    if (k < end && cs_word_in(w->v[k].w, look)) k++;
+    for (size_t j = k; j < end; j++)
+        if (names_caller(w->v[j].w)) return 0;
+    if (k >= end || strcmp(w->v[k].w, "我") != 0) return 0;
+    k++;
+    if (k < end && cs_word_in(w->v[k].w, this_)) k++;
+    return k < end && cs_word_in(w->v[k].w, self);
+}
+
+int cs_words_agent_own(const cs_words *w, size_t i)
+{
+    static const char *const like[] = { "跟", "像", "就像", "好像", "跟个", "像个", "简直", "活像", "和", NULL };
+    if (!w || i >= w->n) return 0;
+    size_t c = w->v[i].clause, f = i;
+    while (f > 0 && w->v[f - 1].clause == c) f--;
+    if (opens_with_agent_part(w, c)) return 1;
+    if (f == 0 || !cs_word_in(w->v[f].w, like)) return 0;
+    for (size_t k = f; k < w->n && w->v[k].clause == c; k++)
+        if (names_caller(w->v[k].w)) return 0;
+    return opens_with_agent_part(w, w->v[f - 1].clause);
 }

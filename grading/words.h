@@ -90,4 +90,13 @@ int cs_words_offer(const cs_words *w, size_t k);
  * for (贵阳 T-GSOCCIA §二(二) 2.7 gives the leader's number on request). */
 int cs_words_agent_seeks(const cs_words *w, size_t i);
 
+/* 1 when word i is said in a clause about the agent's own self: a clause that opens with the agent
+ * and a part of the agent (我这人, 我这记性, 瞧我这脑子, 怪我嘴笨; after an interjection) and names no
+ * caller, or a likening with no subject of its own (跟个漏勺似的, 像浆糊一样) right after such a
+ * clause, naming no caller either. 我这人有点啰嗦 / 瞧我这记性，跟个棒槌似的 run the agent down, rude
+ * to no one (国家职业技能标准 3.1 不用禁忌语 is about words at the caller; the label rule of
+ * tests/data/eval/README.md: self-deprecation is taboo 0, insult 0). 我这人说话直，你就是… names
+ * the caller: not this. */
+int cs_words_agent_own(const cs_words *w, size_t i);
+
 #endif

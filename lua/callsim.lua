@@ -123,6 +123,27 @@ function call.pick(list)
   end
   return list[call.random(#list)]
 end
+-- call.offered(r, options): the offer reply r puts forward, as the grader reads it (call.recommends:
+-- the option a cue of advice points at, 推荐您办B, 300兆最适合您), else the one option it names when
+-- it names only one (an offer made is the offer put forward: 国家职业技能标准 3.1 2.2.2 结合客户需求
+-- 提供服务方案). Never the first option named: a trainee who runs through every offer before naming
+-- the one for this customer sells that one. Returns its index, or nil and true when the reply names
+-- several and puts none forward (the offers listed, the choice left to the customer), or nil.
+-- `options` as for call.recommends: each a word or a list of words that name it.
+function call.offered(r, options)
+  if type(r) ~= "table" or r.kind ~= "text" then return nil end
+  local pick = call.recommends(r, options)
+  if pick then return pick end
+  local named
+  for i, words in ipairs(options) do
+    if call.mentions(r, type(words) == "table" and words or { words }) then
+      if named then return nil, true end
+      named = i
+    end
+  end
+  return named
+end
+
 -- Questions about a reply are answered in C by the grader (grading/reply_query.c), never here:
 -- call.says(r, category), call.mentions(r, words), call.retaliates(r [, words]),
 -- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r), call.asserts(r, words), call.asks(r, words), call.asks_repeat(r), call.last_says(category). No Lua searches
@@ -271,6 +292,16 @@ local function rude_credit(item, pts, why, rude, clause)
   return true
 end
 
+-- step_credit(item, pts, why, r [, clause]): a step judged by what it says (a read-back, 复述确认)
+-- earns pts; said with a 禁忌语 in the same reply (r.taboo: 您自己的号码都记不住吗, 说那么快谁听得清;
+-- an insult never gets here, it fails the call) it was done, not as prescribed, and earns half, the
+-- reason naming the words, as a phrase said rudely does (rude_credit; 呼叫服务员职业标准 2.2 三(一)2
+-- 正确使用服务用语，不用禁忌语: two requirements, both missed). The courtesy item charges the words too.
+local function step_credit(item, pts, why, r, clause)
+  local rude = r and r.kind == "text" and r.taboo and #r.taboo > 0 and r or nil
+  if not rude_credit(item, pts, why, rude, clause) then score.award(item, pts, why, clause) end
+end
+
 -- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
 -- of it; between the tries the caller says o.nudge. Returns the reply, whether it matched and on
 -- which try (1 or 2), and the reply that said it rudely if one did (said_rudely), or nil when the
@@ -357,4 +388,4 @@ local function closing(call, bye)
 end
 
 call.over, call.expect_phrase, call.opening, call.closing = over, expect_phrase, opening, closing
-call.said_rudely, call.rude_credit = said_rudely, rude_credit
+call.said_rudely, call.rude_credit, call.step_credit = said_rudely, rude_credit, step_credit

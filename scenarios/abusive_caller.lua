@@ -69,7 +69,11 @@ return {
       end
     end
 
-    local asked, ended, argued = 0, false, 0
+    -- argued: lines that argue or persuade instead of the protocol's steps (纠缠, prompt_end's fault);
+    -- rude: such lines with a 禁忌语 after the ask. Those the protocol item already charges (the
+    -- sequence rule halves a protocol with a forbidden expression between its steps, §二(三) 6) and
+    -- composure charges their words: prompt_end does not charge the same line a third time.
+    local asked, ended, argued, rude = 0, false, 0, 0
     local function retaliated(r)
       if r.kind ~= "text" then return false end
       if call.retaliates(r, TAUNTS) then
@@ -86,7 +90,12 @@ return {
       if asked == 0 then
         score.deduct("ask_help", 0, "没有询问“请问您需要帮助吗？”", SPECIAL .. " 1")
       end
-      if ended and hung_up and asked >= 1 and argued == 0 then
+      if ended and hung_up and asked >= 1 and argued == 0 and rude > 0 then
+        -- one fault, charged once per clause: the protocol item (§二(三) 6, not as prescribed) and
+        -- composure (the words) charge a rude line between the steps; 纠缠 is a polite argument
+        score.award("prompt_end", 10, "询问一次后用特殊处理用语结束并挂机；其间" .. rude
+          .. "句禁忌语已在处理流程（§二(三) 6）和情绪控制两项扣分")
+      elseif ended and hung_up and asked >= 1 and argued == 0 then
         score.award("prompt_end", 10, "未与来电者纠缠，用特殊处理用语结束后及时挂机")
       elseif ended and hung_up and asked >= 1 then
         -- §二(三) 1: ask once, pause, end; arguing with an abusive caller (even once) is 纠缠
@@ -136,7 +145,7 @@ return {
         elseif ask then
           swear()
         else
-          argued = argued + 1
+          if asked >= 1 and r.taboo and #r.taboo > 0 then rude = rude + 1 else argued = argued + 1 end
           if r.taboo and #r.taboo > 0 then
             call.say("你这是什么口气？！")
           end

@@ -10,6 +10,19 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
 local has_any = call.mentions
+
+-- The centre's plans she may be on and may change to (the caller's picks). An amount of another of
+-- them in the record is a wrong amount, not a missing one: a record that states what she did not ask
+-- for is no valid record (国家职业技能标准 3.1 1.3.2 能记录有效信息), as a wrong number leaves the
+-- typing rule's record half at 0. Digits only: 五十八 is a part of 一百五十八.
+local OLD = { { "128", "一百二十八" }, { "158", "一百五十八" }, { "199", "一百九十九" } }
+local NEW = { { "58", "五十八" }, { "88", "八十八" }, { "98", "九十八" } }
+local function other_amounts(old, new)
+  local others = {}
+  for _, p in ipairs(OLD) do if p ~= old then others[#others + 1] = p[1] end end
+  for _, p in ipairs(NEW) do if p ~= new then others[#others + 1] = p[1] end end
+  return others
+end
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
 return {
@@ -46,8 +59,8 @@ return {
   run = function(call)
     local answered = call.ring()
     if not answered then return end
-    local old = call.pick { { "128", "一百二十八" }, { "158", "一百五十八" }, { "199", "一百九十九" } }
-    local new = call.pick { { "58", "五十八" }, { "88", "八十八" }, { "98", "九十八" } }
+    local old = call.pick(OLD)
+    local new = call.pick(NEW)
 
     if not opening(call) then return end
     call.hint("客户语速太快：" .. phrase.standard("caller_fast"))
@@ -64,13 +77,19 @@ return {
     local ticket
     local function grade_ticket()
       if not ticket then score.deduct("ticket", 0, "没有记录工单"); return end
+      local wrong = has_any(ticket, other_amounts(old, new))
       local parts = { { new, new[1] .. "元套餐" }, { { "副卡" }, "取消副卡" },
                       { { "下月", "下个月", "次月", "1号", "1日", "一号" }, "下月1日生效" } }
       local missing = {}
       for _, p in ipairs(parts) do
         if not has_any(ticket, p[1]) then missing[#missing + 1] = p[2] end
       end
-      if #missing == 0 then score.award("ticket", 10, "工单记录的办理内容与客户所述一致")
+      if wrong then
+        score.deduct("ticket", 0, "工单记录的套餐金额与客户所述（" .. old[1] .. "元改为" .. new[1]
+          .. "元）不符，错记的工单不是有效记录"
+          .. (#missing > 0 and "；有误或漏记：" .. table.concat(missing, "、") or ""),
+          N .. "3.1 1.3.2 能记录有效信息")
+      elseif #missing == 0 then score.award("ticket", 10, "工单记录的办理内容与客户所述一致")
       else
         score.award("ticket", 5 + 5 * (3 - #missing) // 3,
           "工单记录有误或漏记：" .. table.concat(missing, "、"), N .. "3.1 1.3.2 信息错字率小于1%")
@@ -88,7 +107,8 @@ return {
       if closes(r) then break end
       if r.kind == "text" and has_any(r, new) and has_any(r, { "副卡" }) then
         confirmed = true
-        score.award("confirm", attempt == 1 and 20 or 10, "复述确认了新套餐金额和取消副卡")
+        -- a read-back with a rude tail is done, not as prescribed: half (call.step_credit)
+        call.step_credit("confirm", attempt == 1 and 20 or 10, "复述确认了新套餐金额和取消副卡", r)
         break
       end
       if attempt == 1 then call.say("你到底记下来没有？我要换" .. new[2] .. "的，副卡取消。", { rate = 200 }) end

@@ -66,12 +66,18 @@ return {
     call.hint("系统推送了知识库更新：刚才的解释不完整，按 2.14 纠正：" .. phrase.standard("correction"))
     call.say("不对吧？我在你们网上营业厅看到写的是" .. total .. "个G啊。")
     -- 30 for the correction: 20 for the 2.14 phrase, 10 for the updated figure it states
-    local matched, attempt
-    r, matched, attempt = expect_phrase(call, { cat = "correction", item = "correction", pts = 20,
+    local matched, attempt, rude
+    r, matched, attempt, rude = expect_phrase(call, { cat = "correction", item = "correction", pts = 20,
       why = "致歉并纠正了刚才的解释（2.14）", miss = "没有按 2.14 致歉并纠正错误的解释",
       nudge = "到底是多少？你们说法怎么不一样？" })
     if not r then return end
-    if not matched then
+    -- 2.14 said with a 禁忌语 is 2.14 said, not as prescribed: half the phrase's points (expect_phrase)
+    -- and the call goes on as after the phrase, for the caller heard the correction (docs/scenarios.md
+    -- "A phrase said rudely"); the figure it stated is graded as any answer is
+    if not matched and rude and rude ~= r then
+      score.tells("correction", rude, "kb_new", { max = 10, what = "更新后的正确流量", tries = FLOW_WORDS })
+    end
+    if not matched and not rude then
       -- a customer left with two contradicting answers goes elsewhere
       call.say("你们自己都说不清楚，我还是去营业厅问吧。")
       call.hangup("客户挂机")

@@ -128,14 +128,15 @@ return {
     end
 
     -- asking where she lives, in other words too (Could you tell me your location? Which street
-    -- are you on?): the topic's words, read whole (call.mentions: live ≠ delivery)
+    -- are you on?), asked as a question (call.asks: "I will send an engineer to your address" asks
+    -- nothing; the topic's words read whole, live ≠ delivery)
     local ASK_ADDRESS = { "address", "where", "location", "located", "live", "street" }
-    if not has_any(r, ASK_ADDRESS) then
+    if not call.asks(r, ASK_ADDRESS) then
       call.say("What do you need from me?")
       r = call.reply { timeout = 20 }
       if over(call, r) or handed_over() then return end
     end
-    local asked = has_any(r, ASK_ADDRESS)
+    local asked = call.asks(r, ASK_ADDRESS)
     call.say("My address is")
     call.dictate("address", street)
     call.system("booking", "宽带故障工单已派：工程师上门时间 " .. when[2] .. "（" .. when[1] .. "）。",

@@ -91,7 +91,8 @@ return {
       if r.kind == "text" and call.over(call, r) then return end  -- an insult is answered as one (§二(二) 2.1)
       if r.kind == "hangup" or r.kind == "timeout" then break end
       if r.kind == "ticket" then ticket = r break end
-      if call.reads_back(r, "phone") then confirmed = true end
+      -- the read-back that counts: the first said politely, else the first (call.step_credit)
+      if call.reads_back(r, "phone") and (not confirmed or (confirmed.taboo and #confirmed.taboo > 0)) then confirmed = r end
       -- a 结束语 said while the ticket is awaited ends the call as a closing (贵阳 §二(一) 1.4):
       -- the missing record is charged below and the caller says goodbye, never waits on
       if r.kind == "text" and call.says(r, "closing") then break end
@@ -109,10 +110,10 @@ return {
       r = call.reply { timeout = 15 }
       if r.kind == "hangup" then return end
       if call.over(call, r) then return end
-      if call.reads_back(r, "phone") then confirmed = true end
+      if call.reads_back(r, "phone") then confirmed = r end
     end
     if confirmed then
-      score.award("confirm", 10, "复述电话号码与客户核对", N .. "3.1 1.3.2")
+      call.step_credit("confirm", 10, "复述电话号码与客户核对", confirmed, N .. "3.1 1.3.2")
       call.say("对，没错。那你们尽快派人来啊。")
     else
       score.deduct("confirm", 0, "没有复述电话号码核对", N .. "3.1 1.3.2")

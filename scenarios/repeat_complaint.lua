@@ -177,9 +177,6 @@ return {
         end
       end
     end
-    -- a ticket filed while 2.13 was still asked for (call.reply passes tickets over) is a record all
-    -- the same (call.filed: items are earned by what was done, wherever in the call)
-    if not ticketed and call.filed() then on_ticket(call.filed()) end
     if not apologised and not call.rude_credit("apology", 25, "致歉、说明原因并承诺第一时间联系（2.13）", rude, G .. "§二(二) 2.13") then
       score.deduct("apology", 0, "没有按 2.13 致歉、说明原因并承诺第一时间联系", G .. "§二(二) 2.13")
     end
@@ -190,6 +187,12 @@ return {
       .. "我电话你记一下：")
     -- digit by digit, as people give phone numbers (espeak-ng would read 13912345678 as one number)
     call.dictate("联系电话", call.spell_digits(phone))
+    -- a ticket filed while 2.13 was still asked for (call.reply passes tickets over) is a record all
+    -- the same (call.filed: items are earned by what was done, wherever in the call). One filed before
+    -- she gave her number is checked against the number she gives, once she has given it: the record
+    -- is judged as it stands, as the typing rule judges the last ticket against every dictation
+    -- (国家职业技能标准 3.1 1.3.2 能记录有效信息); never before, when there is nothing to check it by
+    if not ticketed and call.filed() then on_ticket(call.filed()) end
     call.say("处理好了马上给我打电话，别再让我一遍一遍地打了。")
     call.hint("高风险投诉（多次未解决、提到 12315）：安抚、在工单中记录联系电话（" .. phone
       .. "）和内容、点“升级”到投诉处理组（国家标准 四级 2.4.2）")

@@ -116,17 +116,33 @@ return {
     end
 
     local opts = { PLANS[1], PLANS[2], PLANS[3], correct = home.plan, prompt = "推荐哪个方案？", timeout = 20 }
+    -- each plan as a typed reply names it: its bandwidth, its price, its letter (the desk's offers)
+    local home_offers = {}
+    for p = 1, #homes do
+      home_offers[p] = {}
+      for _, list in ipairs { homes[p].words, PLAN_KEYS[p][1] } do
+        for _, w in ipairs(list) do table.insert(home_offers[p], w) end
+      end
+    end
     local idx
     idx, r = call.choose(opts)
     if over(call, r) then return end
-    local fits = idx == home.plan or (r.kind == "text" and has_any(r, home.words))
-    -- the plan sold: the one chosen, or the one a typed recommendation names
-    local sold = idx
-    for p = 1, #PLAN_KEYS do
-      if not sold and r.kind == "text" and has_any(r, PLAN_KEYS[p][1]) then sold = p end
+    -- the plan sold: the one chosen, or the one a typed reply puts forward, as the grader reads it
+    -- (call.offered: the one recommended, not the first one named — all three listed and then 我推荐
+    -- 您办B sells B). Offers listed with none put forward leave her asking which (3.1 2.2.2 结合客户需
+    -- 求提供服务方案: the plan for her needs is the trainee's to name): the next reply may name it, late.
+    local sold, listed = idx, false
+    if not sold then sold, listed = call.offered(r, home_offers) end
+    local late = false
+    if not sold and listed then
+      call.say("这么多，那你说我家办哪个合适？")
+      idx, r = call.choose(opts)
+      if over(call, r) then return end
+      sold, late = idx or call.offered(r, home_offers), true
     end
+    local fits = sold == home.plan
     if fits then
-      score.award("plan", 20, "推荐了符合客户需求的方案")
+      score.award("plan", late and 10 or 20, late and "客户追问后才推荐了符合需求的方案" or "推荐了符合客户需求的方案")
     else
       score.deduct("plan", 0, "推荐的方案不符合客户需求")
       call.say(asked and "这个不太适合我家吧……" or "我家用不上这么多。")
@@ -168,7 +184,21 @@ return {
       local wrong = {}
       if not has_any(plan_f, PLAN_KEYS[sold][1]) then wrong[#wrong + 1] = "带宽（" .. PLAN_KEYS[sold][1][1] .. "）" end
       if not has_any(price_f, PLAN_KEYS[sold][2]) then wrong[#wrong + 1] = "资费（每月" .. PLAN_KEYS[sold][2][1] .. "元）" end
-      if #wrong == 0 then score.award("order", 10, "工单记录的套餐与成交的一致")
+      -- another plan's bandwidth or price in its field is a wrong record, not a missing part: a record
+      -- that states what was not sold is no valid record (3.1 1.3.2 能记录有效信息), as a wrong number
+      -- leaves the typing rule's record half at 0
+      local other = nil -- what of another plan the record states
+      for j, keys in ipairs(PLAN_KEYS) do
+        if j ~= sold and has_any(plan_f, keys[1]) then other = keys[1][1]
+        elseif j ~= sold and has_any(f["资费"] or "", keys[2]) then other = "每月" .. keys[2][1] .. "元" end
+      end
+      if other then
+        ticket_wrong = true
+        score.deduct("order", 0, "工单记录的是另一个套餐的内容（" .. other .. "），与成交的（"
+          .. PLAN_KEYS[sold][1][1] .. "、每月" .. PLAN_KEYS[sold][2][1] .. "元）不符：错记的订单不是有效记录"
+          .. (#wrong > 0 and "；有误或漏记：" .. table.concat(wrong, "、") or ""),
+          N .. "3.1 1.3.2 能记录有效信息")
+      elseif #wrong == 0 then score.award("order", 10, "工单记录的套餐与成交的一致")
       else
         ticket_wrong = true
         score.award("order", 5 + (2 - #wrong) * 2, "工单记录的套餐有误或漏记：" .. table.concat(wrong, "、"),

@@ -58,7 +58,7 @@ return {
     if over(call, r) then return end
     local read = call.reads_back(r, "手机号")
     if read then
-      score.award("readback", 20, "复述号码请客户确认（2.10(1)）")
+      call.step_credit("readback", 20, "复述号码请客户确认（2.10(1)）", r)
       call.say("对，没错。")
       r = call.reply { timeout = 20 }
       if over(call, r) then return end

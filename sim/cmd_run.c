@@ -220,6 +220,23 @@ static void warn_silence(const char *path, const cs_headless_result *res)
             path, res->silence_line, sent, from, to, next);
 }
 
+/* "@S" after the trainee's own action counts from that action: a second try written a few seconds
+ * after the first goes out before the caller's answer to the first (a nudge), and the script reads
+ * it as the answer to that line. The author is told which line, and how to write it to answer it. */
+static void warn_over_line(const char *path, const cs_headless_result *res)
+{
+    char sent[32], from[32], to[32];
+    clock_text(res->early_sent_ms, sent, sizeof sent);
+    clock_text(res->early_start_ms, from, sizeof from);
+    clock_text(res->early_end_ms, to, sizeof to);
+    fprintf(stderr, "callsim run: %s:%d: warning: sent at %s, before the caller's line that answers your "
+                    "previous message (%s-%s, e.g. a nudge to say it again), and read as the answer to that "
+                    "line: \"@S\" after your own action counts from that action, so this reply went out "
+                    "before the line it answers (to answer it, put a line \"/listen\" before it: the reply "
+                    "then waits for the caller's next line and its \"@S\" counts from that line's end)\n",
+            path, res->early_line, sent, from, to);
+}
+
 int cmd_run(int argc, char **argv)
 {
     run_args a;
@@ -256,6 +273,8 @@ int cmd_run(int argc, char **argv)
                     a.replies, res.first_left_line, res.left_over);
         if (res.silence_line)
             warn_silence(a.replies, &res);
+        if (res.early_line)
+            warn_over_line(a.replies, &res);
         rc = finish(&a, e, &s);
     }
     cs_recorder_free(s.rec);

@@ -173,6 +173,29 @@ static int sent_ahead(const cs_engine *e, size_t idx)
     return 0;
 }
 
+/* 1 if the trainee's message logged at idx followed a message of their own with no caller line
+ * between (so a replies file timed it from that message) and a caller line has begun since it was
+ * sent: it is read now as the answer to a line said after it (cs_engine_early_reply). */
+static int read_after_later_line(const cs_engine *e, size_t idx)
+{
+    if (idx >= e->log.n) return 0;
+    int64_t sent = e->log.ev[idx].t_end_ms;
+    int asked_since = 0;
+    for (size_t i = idx + 1; i < e->log.n && !asked_since; i++)
+        asked_since = (e->log.ev[i].kind == CS_EV_CALLER_SAY || e->log.ev[i].kind == CS_EV_DICTATE)
+                      && e->log.ev[i].t_start_ms >= sent;
+    if (!asked_since) return 0;
+    for (size_t i = idx; i-- > 0;) {
+        cs_event_kind k = e->log.ev[i].kind;
+        if (k == CS_EV_TRAINEE_SAY || k == CS_EV_CHOICE) return 1;
+        if (k == CS_EV_CALLER_SAY || k == CS_EV_DICTATE || k == CS_EV_CALLER_SILENT || k == CS_EV_ANSWER
+            || k == CS_EV_HOLD || k == CS_EV_UNHOLD || k == CS_EV_TRANSFER || k == CS_EV_ESCALATE
+            || k == CS_EV_TICKET || k == CS_EV_TIMEOUT)
+            return 0;
+    }
+    return 0;
+}
+
 void cs_engine_push_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const char *text,
                           int choice, int64_t t_ms, size_t event_index)
 {
@@ -211,6 +234,8 @@ void cs_engine_hand_reply(cs_engine *e, lua_State *L, cs_input_kind kind, const 
                           int choice, int64_t t_ms, size_t event_index)
 {
     cs_engine_push_reply(e, L, kind, text, choice, t_ms, event_index);
+    if ((kind == CS_IN_TEXT || kind == CS_IN_CHOICE) && !e->early_reply && read_after_later_line(e, event_index))
+        e->early_reply = event_index + 1;
     free(e->last_text.text);
     e->last_text = (cs_queued){ kind, NULL, choice, t_ms, event_index };
     e->has_last_text = 0;
@@ -581,6 +606,7 @@ cs_engine *cs_engine_new(const cs_engine_config *cfg, char *err, size_t errlen)
     e->typing_at = -1;
     e->max_hold_ms = CS_HOLD_GIVE_UP_MS;
     e->last_caller_end = e->last_trainee = 0;
+    e->early_reply = 0;
     cs_log_init(&e->log);
     double cpu = cfg->cpu_limit_s > 0 ? cfg->cpu_limit_s : 2.0;
     cs_sandbox_limits lim = { cfg->mem_limit ? cfg->mem_limit : DEFAULT_MEM_LIMIT, cpu, INSTR_LIMIT,
@@ -1057,6 +1083,7 @@ const char *cs_engine_choice_prompt(const cs_engine *e) { return e->prompt; }
 const char *cs_engine_hint(const cs_engine *e) { return e->hint; }
 int64_t cs_engine_last_caller_end(const cs_engine *e) { return e->last_caller_end; }
 int64_t cs_engine_last_trainee(const cs_engine *e) { return e->last_trainee; }
+size_t cs_engine_early_reply(const cs_engine *e) { return e->early_reply ? e->early_reply - 1 : SIZE_MAX; }
 const cs_call_log *cs_engine_log(const cs_engine *e) { return &e->log; }
 const char *cs_engine_end_reason(const cs_engine *e) { return e->end_reason; }
 cs_end_kind cs_engine_end_kind(const cs_engine *e) { return e->end_kind; }

@@ -126,6 +126,12 @@ const char *cs_engine_choice_prompt(const cs_engine *e);
 const char *cs_engine_hint(const cs_engine *e); /* latest practice hint, or NULL */
 int64_t cs_engine_last_caller_end(const cs_engine *e); /* end of the caller's latest line */
 int64_t cs_engine_last_trainee(const cs_engine *e);    /* time of the trainee's latest action */
+/* The log index of the first typed reply (or choice) the script read as its answer to a caller line
+ * that began after the reply was sent, the trainee's previous action being a message of their own
+ * (no caller line between the two): a second message sent before the caller's answer to the first
+ * (a nudge) and read as the answer to it. SIZE_MAX when none. Replies files time "@S" after the
+ * trainee's own action from that action, so `run` warns (README "Trainers"). */
+size_t cs_engine_early_reply(const cs_engine *e);
 const cs_call_log *cs_engine_log(const cs_engine *e);
 /* Why the call ended: "trainee hung up", "caller hung up", "scenario error: FILE:LINE: ...". */
 const char *cs_engine_end_reason(const cs_engine *e);

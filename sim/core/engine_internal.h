@@ -75,6 +75,7 @@ struct cs_engine {
     int rings, on_hold, hung_up, hangup_delivered;
     char *hint, *end_reason, *script_error;
     int64_t last_caller_end, last_trainee;
+    size_t early_reply;      /* 1 + log index of the first reply read after a line begun after it (cs_engine_early_reply); 0 none */
     cs_queued *queue;
     size_t n_queue;
     cs_queued last_text;     /* the text reply a wait handed to the script last (call.unread puts it back) */

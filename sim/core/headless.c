@@ -3,6 +3,8 @@
  * every engine step, because a line the caller starts meanwhile pushes the action back. */
 #include "headless.h"
 
+#include <stdlib.h>
+
 #include <stdint.h>
 
 #include "text_norm.h"
@@ -64,6 +66,30 @@ static void note_silence(const cs_engine *e, const cs_reply *r, int64_t sent, cs
     }
 }
 
+/* After the call: the replies file line of the message the script read as its answer to a caller
+ * line begun after it (cs_engine_early_reply), from the log index each handed message took. */
+static void finish_early_note(const cs_engine *e, const size_t *logged, const cs_replies *r, size_t handed,
+                              cs_headless_result *res)
+{
+    size_t idx = cs_engine_early_reply(e);
+    const cs_call_log *log = cs_engine_log(e);
+    if (!logged || idx >= log->n) return;
+    for (size_t k = 0; k < handed; k++) {
+        if (logged[k] != idx + 1) continue;
+        res->early_line = r->v[k].line;
+        res->early_sent_ms = log->ev[idx].t_end_ms;
+        for (size_t i = idx + 1; i < log->n; i++) {
+            const cs_event *ev = &log->ev[i];
+            if ((ev->kind == CS_EV_CALLER_SAY || ev->kind == CS_EV_DICTATE) && ev->t_start_ms >= res->early_sent_ms) {
+                res->early_start_ms = ev->t_start_ms;
+                res->early_end_ms = ev->t_end_ms;
+                break;
+            }
+        }
+        return;
+    }
+}
+
 /* After the call: the caller line that began after the noted reply, or no note when none did (the
  * reply answered nothing yet to come, and no line was passed over). */
 static void finish_silence_note(const cs_engine *e, cs_headless_result *res)
@@ -84,10 +110,14 @@ static void finish_silence_note(const cs_engine *e, cs_headless_result *res)
 static void play(cs_engine *e, const cs_replies *r, cs_headless_result *res, int stop_when_used)
 {
     size_t next = 0;
+    /* the log index (+1) each handed reply's event took, for the early-reply warning (NULL: none) */
+    size_t *logged = r->n ? calloc(r->n, sizeof *logged) : NULL;
     res->used = res->ignored = res->left_over = 0;
     res->first_left_line = 0;
     res->silence_line = 0;
     res->silence_sent_ms = res->silence_start_ms = res->silence_end_ms = res->silence_next_ms = 0;
+    res->early_line = 0;
+    res->early_sent_ms = res->early_start_ms = res->early_end_ms = 0;
     while (cs_engine_phase(e) != CS_PHASE_ENDED && !(stop_when_used && next == r->n)) {
         int64_t wake = cs_engine_advance(e, cs_engine_now(e));
         if (cs_engine_phase(e) == CS_PHASE_ENDED) break;
@@ -104,7 +134,9 @@ static void play(cs_engine *e, const cs_replies *r, cs_headless_result *res, int
                 note_silence(e, rp, due, res);
                 next++;
                 res->used++;
+                size_t before = cs_engine_log(e)->n;
                 if (cs_engine_input(e, &in)) res->ignored++;
+                if (logged && cs_engine_log(e)->n > before) logged[next - 1] = before + 1;
                 continue;
             }
             /* typing goes on through the engine's next step: a keystroke just before it, so a
@@ -121,6 +153,8 @@ static void play(cs_engine *e, const cs_replies *r, cs_headless_result *res, int
     res->left_over = r->n - next;
     if (next < r->n) res->first_left_line = r->v[next].line;
     finish_silence_note(e, res);
+    finish_early_note(e, logged, r, next, res);
+    free(logged);
 }
 
 void cs_headless_play(cs_engine *e, const cs_replies *r, cs_headless_result *res)

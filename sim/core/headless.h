@@ -19,6 +19,13 @@ typedef struct {
      * none; its file line, when it was sent, the silence and when the caller's next line began. */
     int silence_line;
     int64_t silence_sent_ms, silence_start_ms, silence_end_ms, silence_next_ms;
+    /* The first typed reply (or choice) sent after a message of the trainee's own, with no caller line
+     * between, and read by the script as the answer to a caller line that began after it was sent
+     * (cs_engine_early_reply: a second try written for the nudge, sent before the nudge): "@S" after
+     * the trainee's own action counts from that action. 0 when none; its file line, when it was
+     * sent, and when the caller line it was read after began and ended. */
+    int early_line;
+    int64_t early_sent_ms, early_start_ms, early_end_ms;
 } cs_headless_result;
 
 /* Plays the whole call (from offering it at t=0 to its end). */

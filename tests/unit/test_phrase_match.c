@@ -936,6 +936,45 @@ static void test_agent_seeks_for_caller(void)
     for (const char *const *s = sent; *s; s++) CHECK_MSG(grade("taboo", *s).match, "%s", *s);
 }
 
+/* helper fixp10: false flags by class, own sentences both ways. The agent's own self run down
+ * (我这人…, 瞧我这记性，跟个…似的) is rude to no one; the same words of the caller are. 您妈的 + a thing
+ * of hers is the possessive. A rule told with a turn to what can be done for the caller is no excuse.
+ * An insult word heading goods for an animal or plant names a product. */
+static void test_fixp10_false_flags(void)
+{
+    static const char *const innocent[] = {
+        "我这人性子急，说话快，您听不清就叫我慢点",
+        "我这脑子，跟个筛子似的，刚才那串数字我再跟您核一遍",
+        "我们也有规定，但是我能帮您申请延期一个月",
+        "您妈的医保卡已经办下来了，下周去社区取",
+        "这个额度我没有权限调，您可以带上收入证明到柜台申请",
+        "您反映驾校教练说您笨，这样说学员肯定不对，我给您登记投诉",
+        NULL };
+    static const char *const not_insult[] = {
+        "我这脑子，跟个筛子似的，刚才那串数字我再跟您核一遍",
+        "哎呀我这记性，跟个棒槌似的，您再说一遍门牌号",
+        "您妈的退休证我们已经邮寄了",
+        "您订的王八饲料明天到货",
+        NULL };
+    static const char *const rude[] = {
+        "你这人性子真急，说话都听不清",
+        "我们也有规定，你可以去投诉",
+        "我们也有规定，你爱找谁找谁",
+        "这个额度我没有权限调，你自己看着办",
+        NULL };
+    static const char *const insult[] = {
+        "你这脑子，跟个棒槌似的",
+        "您这记性跟个棒槌似的",
+        "你妈的，烦不烦",
+        "你个王八蛋",
+        "驾校教练说您笨，我看他也没说错",
+        NULL };
+    for (const char *const *s = innocent; *s; s++) CHECK_MSG(!grade("taboo", *s).match, "innocent charged: %s", *s);
+    for (const char *const *s = not_insult; *s; s++) CHECK_MSG(!insult_of(*s), "innocent insult: %s", *s);
+    for (const char *const *s = rude; *s; s++) CHECK_MSG(grade("taboo", *s).match, "rude missed: %s", *s);
+    for (const char *const *s = insult; *s; s++) CHECK_MSG(insult_of(*s), "insult missed: %s", *s);
+}
+
 TEST_MAIN(
     const char *env = getenv("CALLSIM_DATA");
     if (env && *env) root = env;
@@ -959,6 +998,7 @@ TEST_MAIN(
         RUN(test_prec9_explain_again);
         RUN(test_prec9_recall_then_act);
         RUN(test_prec9_hurry_felt_with);
+        RUN(test_fixp10_false_flags);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
         RUN(test_insults_others_write);

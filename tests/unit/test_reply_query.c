@@ -388,6 +388,38 @@ static void test_recommends_one_option(void)
     CHECK_INT((int)rec(NULL), 0);
 }
 
+/* The offers listed before the one recommended (3.1 2.2.2 结合客户需求提供服务方案: the plan put
+ * forward, not the first one named): a trainee who runs through every offer and then names one is
+ * read as recommending that one, in one clause or several. Written from the clause, not a play. */
+static size_t plan(const char *text)
+{
+    static const char *const words[] = { "100兆", "59元", "300兆", "99元", "千兆", "1000兆", "199元" };
+    static const size_t option[] = { 1, 1, 2, 2, 3, 3, 3 };
+    return cs_reply_recommends(bank, text, words, option, 7, 3);
+}
+
+static void test_recommends_after_listing_all(void)
+{
+    CHECK_INT((int)plan("我们有三档：100兆59元、300兆99元、千兆199元，根据您家的情况我推荐300兆的。"), 2);
+    CHECK_INT((int)plan("100兆、300兆、千兆这三个里面，我建议您选千兆"), 3);
+    CHECK_INT((int)plan("续约有100兆59元的，也有300兆99元和千兆199元的，其实300兆最适合您家"), 2);
+    CHECK_INT((int)plan("一共三种：100兆，300兆，1000兆。就您两位老人的用量，100兆更划算。"), 1);
+    CHECK_INT((int)plan("千兆和300兆都有，我个人觉得100兆就够了"), 1);
+    CHECK_INT((int)rec("退货、换货都能办，比较下来我建议您换货"), 1);
+    CHECK_INT((int)rec("换货或者退货随您，要我说不如退款"), 2);
+    /* typed in one breath, the list and the advice in one clause */
+    CHECK_INT((int)plan("有100兆59元300兆99元千兆199元三种我推荐您家办300兆"), 2);
+    CHECK_INT((int)plan("100兆300兆千兆这几个里面我建议千兆"), 3);
+    CHECK_INT((int)plan("在100兆和千兆之间我觉得选100兆就行"), 1);
+    CHECK_INT((int)plan("100兆 300兆 千兆 对您家来说300兆最合适"), 2);
+    CHECK_INT((int)rec("退货换货都行但我建议换货"), 1);
+    /* still none: every offer listed with no one singled out, or two put forward alike */
+    CHECK_INT((int)plan("我们有100兆59元、300兆99元和千兆199元三个方案，您看看要哪个？"), 0);
+    CHECK_INT((int)plan("建议您在300兆或者千兆里选一个"), 0);
+    CHECK_INT((int)plan("100兆和300兆都更划算"), 0);
+    CHECK_INT((int)rec("退货和换货都更省心，您自己决定"), 0);
+}
+
 /* English asks as English asks (english_caller, 3.1 3 简单的英语会话): the normal form dropped the
  * spaces, so "your address" was one word and no question of the reply held address; a question
  * without "?" (What is your address) was none. Statements ask nothing and a question asserts
@@ -437,6 +469,7 @@ TEST_MAIN(
     RUN(test_asserts);
     RUN(test_asks_about_topic);
     RUN(test_recommends_one_option);
+    RUN(test_recommends_after_listing_all);
     RUN(test_asks_in_english);
     RUN(test_asks_repeat);
     cs_bank_free(bank);

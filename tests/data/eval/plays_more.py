@@ -403,3 +403,83 @@ fault("callback_outbound", "c9_intro_after_ask1", 80, 92,
                  "@7 好的，刚才有一位先生拨打过我们的客服电话，请问他在吗？",
                  "@12 先生您好，关于您刚才咨询的宽带提速，我这边还有内容需要补充：提速到500兆每月加30元，次月1日生效。",
                  "@5 感谢您的接听，祝您生活愉快，再见！"]))
+# Helper calls10's fresh plays (session of 2026-11-26), written after its fixes and never tuned on,
+# for the classes it fixed; ranges set from the rubric and the standard before the plays were run.
+# Class: a rude line between the steps of 特殊处理 1–3 is charged by the protocol item (not as
+# prescribed, §二(三) 6) and by composure (its words), once each; 纠缠 (prompt_end) is the polite
+# argument the protocol item leaves whole.
+# abusive_caller rubric: answer 10, opening 10, ask_help 15, end_phrase 15, protocol 25,
+# composure 15, prompt_end 10
+fault("abusive_caller", "c10_between_sneer1", 70, 88,
+      "fault: asks once, then 您说完了没有？说完我可就挂了啊 (impatience at the caller), then the 特殊处理 2 "
+      "close and the hang-up: composure and the protocol's manner lost, nothing else",
+      "\n".join(["@2 /answer", "@3 您好，东方客服中心21号，请问有什么可以帮您？",
+                 "@3 先生，请问您需要帮助吗？",
+                 "@4 您说完了没有？说完我可就挂了啊。",
+                 "@3 感谢您的来电，若没有其他业务咨询，再见！", "@2 /hangup"]))
+fault("abusive_caller", "c10_between_lecture1", 75, 90,
+      "fault: asks once, then reasons with him (骂人解决不了问题，您有什么事可以好好说) before the 特殊处理 3 "
+      "close and the hang-up: 纠缠 (prompt_end), perhaps composure",
+      "\n".join(["@2 /answer", "@3 您好，我是客服中心9号，请问有什么可以帮您？",
+                 "@3 请问您需要帮助吗？",
+                 "@4 先生，骂人解决不了问题，您有什么事可以好好说。",
+                 "@3 如果没有业务需要咨询，再见！", "@2 /hangup"]))
+ok("abusive_caller", "c10_competent2",
+   "competent: asks once in own words, the 特殊处理 3 close, hangs up",
+   "\n".join(["@2 /answer", "@3 您好，客服中心30号为您服务，请问有什么可以帮您？",
+              "@4 先生您好，请问您是需要什么帮助吗？",
+              "@3 如果没有业务需要咨询，再见！", "@2 /hangup"]))
+# Class: a record that states a value the caller did not give (another plan's amount or bandwidth) is
+# no valid record (国家职业技能标准 3.1 1.3.2 能记录有效信息), not a record with a part missing.
+# caller_fast rubric: answer 10, opening 10, slow 25, confirm 20, ticket 10, courtesy 10, closing 15
+fault("caller_fast", "c10_ticket_other_plan1", 85, 95,
+      "fault: read-back right (158 -> 88, 副卡, next month), the form says 改为128元: a wrong amount in the record",
+      "\n".join(["@2 /answer", "@3 您好，我是东方有线7号，请问有什么可以帮您？",
+                 "@4 不好意思先生，您说得太快了，我没听清楚，请您说慢一点好吗？",
+                 "@6 好的，我确认一下：您要把158元的套餐改成88元的，副卡取消，下个月1号生效，对吗？",
+                 "@6 /ticket 业务=套餐变更 内容=158元套餐改为128元，副卡取消，次月生效",
+                 "@4 已经帮您登记好了，感谢您的来电，祝您生活愉快，再见！"]))
+ok("caller_fast", "c10_competent2",
+   "competent: asks to slow down in own words, reads back, records, closes",
+   "\n".join(["@2 /answer", "@3 您好，东方有线客服12号，请问有什么可以帮您？",
+              "@4 非常抱歉先生，我没太听明白，麻烦您说慢一点儿好吗？",
+              "@6 跟您核对一下，158元的套餐换成88元的，副卡取消掉，下个月1号起生效，没错吧？",
+              "@6 /ticket 业务=套餐变更 内容=158元套餐改88元套餐，取消副卡，下月1日生效",
+              "@4 好的，已经为您登记，感谢您的来电，祝您生活愉快，再见！"]))
+# sales_call rubric: intro 10, needs 20, plan 20, objection 15, order 10, courtesy 10, closing 15
+fault("sales_call", "c10_order_other_bandwidth1", 85, 93,
+      "fault: sells B (300兆 + IPTV, 99元) well, the order form says 1000兆宽带 at 99元: a wrong order record",
+      "\n".join(["@4 /answer",
+                 "@5 您好，我是东方有线客户经理小周，工号16，您家宽带下个月到期，想跟您说一下续约的优惠，您现在方便吗？",
+                 "@5 您家里平时几个人用网呀，主要是看电视、上网课还是打游戏？",
+                 "@3 #2",
+                 "@7 续约这个方案前三个月每月减免20元，再送一年IPTV，算下来一天也就三块钱，很划算。",
+                 "@5 /ticket 套餐=1000兆宽带+IPTV 资费=每月99元 生效=下月",
+                 "@4 好的，已经给您登记了，感谢您的接听，祝您生活愉快，再见！"]))
+# Class: a read-back (复述确认) said with a 禁忌语 in the same message was done, not as prescribed:
+# half of its step (call.step_credit, as a phrase said rudely), courtesy charges the words.
+fault("caller_fast", "c10_readback_tail3", 76, 90,
+      "fault: the read-back complete, with 您讲那么快，让我怎么记？ in the same message (a rhetorical question "
+      "blaming the caller): courtesy lost, the read-back not as prescribed",
+      "\n".join(["@2 /answer", "@3 您好，东方有线客服中心28号，请问有什么可以帮您？",
+                 "@4 非常抱歉，我没有听清楚，请您说慢一点好吗？",
+                 "@6 核对一下：158元的套餐改为88元，副卡取消，下月1号生效。您讲那么快，让我怎么记？",
+                 "@6 /ticket 业务=套餐变更 内容=158元套餐改为88元套餐，取消副卡，下月1日生效",
+                 "@4 好的，已经为您办理登记，感谢您的来电，祝您生活愉快，再见！"]))
+# wrong_number rubric: answer 5, opening 10, readback 20, wrong 25, ticket 20, courtesy 10, closing 10
+fault("wrong_number", "c10_readback_tail4", 72, 90,
+      "fault: the 2.10(1) read-back with 您报号码的时候能不能认真点？ in the same message: courtesy lost, "
+      "the read-back not as prescribed",
+      "\n".join(["@2 /answer", "@3 您好，我是东方有线5号业务受理专员，请问有什么可以帮您？",
+                 "@5 非常抱歉，请问您的手机号码是1586163655吗？您报号码的时候能不能认真点？",
+                 "@5 很抱歉，您报的号码有误，少了一位，请您再核对一下好吗？",
+                 "@8 /ticket 手机号=15861463655 内容=预约师傅上门安装新路由器，回电确认时间",
+                 "@4 好的，师傅会尽快和您联系，感谢您的来电，再见！"]))
+# info_record rubric: answer 10, opening 10, typing 50, confirm 10, courtesy 10, closing 10
+fault("info_record", "c10_readback_tail3", 78, 92,
+      "fault: the record right, the read-back of the phone and address ends with 这回总该对了吧 (impatience "
+      "at the caller): courtesy lost, the read-back not as prescribed",
+      "\n".join(["@2 /answer", "@2 您好，我是燃气公司20号客服，请问有什么可以帮您？",
+                 "@40 /ticket name=杨丽华 phone=13967395191 address=云岩区中华北路108号3单元502室 problem=燃气管道接头漏气，已关总阀",
+                 "@3 杨女士，您的电话是13967395191，地址是云岩区中华北路108号3单元502室，这回总该对了吧？",
+                 "@3 感谢您的来电，再见！"]))
