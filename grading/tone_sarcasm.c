@@ -7,67 +7,151 @@
 
 #include <string.h>
 
-/* 您可真行 / 哟，您还挺懂的嘛 / 真是服了你了 / 虽然你也没多耐心 / 您说什么都对 / 对不起行了吧:
- * praise or agreement meant as its opposite. */
-int tone_sarcasm(scan *sc, size_t a, size_t b, int question)
+/* 1 if m holds any of parts (a NULL-terminated list): the word itself or a longer one built on it
+ * (忘 in 忘了, 忘记, 又忘). */
+static int holds_any(const char *m, const char *const *parts)
 {
-    static const char *const label = "讽刺客户";
-    size_t who = find(sc, a, b, &SECOND);
+    for (; *parts; parts++)
+        if (strstr(m, *parts)) return 1;
+    return 0;
+}
+
+/* Something forgotten, lost, broken, taken apart or got wrong anywhere in the reply: the negative
+ * frame that turns praise of the caller's memory or ability into mockery. */
+static int reply_names_mishap(scan *sc)
+{
+    for (size_t i = 0; i < sc->w->n; i++)
+        if (holds_any(tone_word(sc, i), (list){ "忘", "丢", "错", "坏", "拆", NULL })) return 1;
+    return 0;
+}
+
+/* 好了 said of a thing done (弄好了 cut 弄|好|了), not 真好了 / 太好了 (a degree word before 好). */
+static int done_hao_le(scan *sc, size_t i)
+{
+    return tone_is(sc, i, "好") && i + 1 < sc->w->n && tone_is(sc, i + 1, "了") && i > 0 && sc->w->v[i - 1].clause == sc->w->v[i].clause &&
+           !in(sc, i - 1, (list){ "真", "可真", "太", "那", "这", NULL });
+}
+
+/* 您真厉害，一次就设置好了，谢谢您 / 您真厉害，这么快就操作好了: praise for what the caller got done is
+ * earned — with thanks, or with no mishap or delay named (终于弄好了 / 又弄错了 are not); 您真厉害，
+ * 谢谢您嘞 with nothing done is still sarcasm. */
+static int praise_earned(scan *sc)
+{
+    int thanks = 0, done = 0, sour = 0;
+    for (size_t i = 0; i < sc->w->n; i++) {
+        sour |= holds_any(tone_word(sc, i), (list){ "错", "坏", "丢", "忘", NULL }) || in(sc, i, (list){ "终于", "才", "又", "总算", NULL });
+        thanks |= in(sc, i, (list){ "谢谢", "谢谢您", "感谢", "感谢您", "多谢", "谢谢你", NULL });
+        done |= in(sc, i, (list){ "成功", "完成", "搞定", "弄好", "改好", "设置好", "装好", "修好", NULL }) || done_hao_le(sc, i);
+    }
+    return done && (thanks || !sour);
+}
+
+/* The checks of tone_sarcasm take the clause [a, b), who (the caller addressed in it; b: none) and
+ * whether it asks; each returns TONE_GO_ON when it does not decide (tone_scan.h). */
+typedef int sarcasm_check(scan *sc, size_t a, size_t b, size_t who, int question);
+
+static const char *const SARCASM = "讽刺客户";
+
+/* 真是服了你了 / 我服了您: giving in to the caller, meant as exasperation. */
+static int gives_up_on_you(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t serve = find(sc, a, b, (list){ "服", "服了", NULL });
     if (serve < b && find(sc, serve + 1, tone_upto(b, serve + 3), &SECOND) < b)
-        return tone_hit(sc, "sarcasm", label, serve, serve + 1, serve);
+        return tone_hit(sc, "sarcasm", SARCASM, serve, serve + 1, serve);
+    return TONE_GO_ON;
+}
+
+/* 对不起行了吧 / 这下您满意了吧: a clause ending 行了吧 / 好了吧 / 满意了吧, agreement thrown at the caller. */
+static int fine_then(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     if (b - a >= 3 && in(sc, b - 3, (list){ "行", "好", "满意", "可以", NULL }) && tone_is(sc, b - 2, "了") && tone_is(sc, b - 1, "吧"))
-        return tone_hit(sc, "sarcasm", label, b - 3, b - 1, b - 3);
-    if (who >= b) return 0;
+        return tone_hit(sc, "sarcasm", SARCASM, b - 3, b - 1, b - 3);
+    return TONE_GO_ON;
+}
+
+/* The checks after this one mock the caller addressed: none addressed, no sarcasm. */
+static int caller_addressed(scan *sc, size_t a, size_t b, size_t who, int question)
+{
+    return who >= b ? 0 : TONE_GO_ON;
+}
+
+/* 虽然你也没多耐心: a concession that turns on the caller's own failing. */
+static int though_you_not(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t though = find(sc, a, who, (list){ "虽然", "虽说", NULL });
     if (though < who && find(sc, who + 1, b, (list){ "没", "没多", "不怎么", "并不", NULL }) < b)
-        return tone_hit(sc, "sarcasm", label, though, who, though);
+        return tone_hit(sc, "sarcasm", SARCASM, though, who, though);
+    return TONE_GO_ON;
+}
+
+/* 您说什么都对 / 你说什么都行: agreement with anything, meaning none. */
+static int whatever_you_say(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t what = find(sc, who + 1, b, (list){ "什么", NULL });
     size_t all = what < b ? find(sc, what + 1, b, (list){ "都", NULL }) : b;
-    if (all + 1 < b && in(sc, all + 1, (list){ "对", "行", "有理", NULL })) return tone_hit(sc, "sarcasm", label, who, all + 1, all + 1);
-    /* 您可真是大忙人: a mocking title for the caller */
+    if (all + 1 < b && in(sc, all + 1, (list){ "对", "行", "有理", NULL })) return tone_hit(sc, "sarcasm", SARCASM, who, all + 1, all + 1);
+    return TONE_GO_ON;
+}
+
+/* 您可真是大忙人: a mocking title for the caller. */
+static int mocking_title(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t title = find(sc, who + 1, tone_upto(b, who + 4), (list){ "大忙人", "大人物", "大老板", "贵人", "大爷", "祖宗", "活祖宗", NULL });
     if (title < b && (title == who + 1 || in(sc, title - 1, &SO) || tone_is(sc, title - 1, "是")))
-        return tone_hit(sc, "sarcasm", label, who, title, title);
-    /* 您这记性可真好 / 你本事可真大: praise of the caller's memory or ability, said to mock */
+        return tone_hit(sc, "sarcasm", SARCASM, who, title, title);
+    return TONE_GO_ON;
+}
+
+/* 您这记性可真好 / 你本事可真大: praise of the caller's memory or ability, said to mock — in a
+ * negative frame only (您记性真好，连订单号都记得 is praise): a mishap in the same reply. */
+static int mock_faculty(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t attr = find(sc, who + 1, tone_upto(b, who + 3), (list){ "记性", "本事", "能耐", "脑子", "眼力", NULL });
-    if (!question && attr + 2 < b && in(sc, attr + 1, &SO)) {
-        size_t k = attr + 2;
-        if (in(sc, k, &SO) && k + 1 < b) k++;
-        /* in a negative frame only (您记性真好，连订单号都记得 is praise): something forgotten, lost,
-         * broken or got wrong in the same reply */
-        int mishap = 0;
-        for (size_t i = 0; i < sc->w->n && !mishap; i++) {
-            const char *m = tone_word(sc, i);
-            mishap = strstr(m, "忘") || strstr(m, "丢") || strstr(m, "错") || strstr(m, "坏") || strstr(m, "拆");
-        }
-        if (mishap && in(sc, k, (list){ "好", "大", "行", "厉害", "灵", NULL }))
-            return tone_hit(sc, "sarcasm", label, who, k, attr);
-    }
-    /* 您可真会挑时候: 会 praised for an untimely act */
+    if (question || attr + 2 >= b || !in(sc, attr + 1, &SO)) return TONE_GO_ON;
+    size_t k = attr + 2;
+    if (in(sc, k, &SO) && k + 1 < b) k++;
+    if (reply_names_mishap(sc) && in(sc, k, (list){ "好", "大", "行", "厉害", "灵", NULL }))
+        return tone_hit(sc, "sarcasm", SARCASM, who, k, attr);
+    return TONE_GO_ON;
+}
+
+/* 您可真会挑时候: 会 praised for an untimely act. */
+static int good_at_timing(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     size_t good_at = find(sc, who + 1, tone_upto(b, who + 3), (list){ "可真会", "真会", "还真会", "可会", "会", NULL });
     if (!question && good_at < b && (strcmp(tone_word(sc, good_at), "会") != 0 || (good_at > who + 1 && in(sc, good_at - 1, &SO))) &&
         find(sc, good_at + 1, tone_upto(b, good_at + 4), (list){ "时候", "时间", "添乱", "找事", "找麻烦", "折腾", NULL }) < b)
-        return tone_hit(sc, "sarcasm", label, who, good_at, good_at);
+        return tone_hit(sc, "sarcasm", SARCASM, who, good_at, good_at);
+    return TONE_GO_ON;
+}
+
+/* 您可真行 / 哟，您还挺懂的嘛 / 您真是个人才: the caller called clever, unearned (praise_earned). */
+static int mock_clever(scan *sc, size_t a, size_t b, size_t who, int question)
+{
     if (question || who + 2 >= b || !in(sc, who + 1, &SO)) return 0;
     size_t k = who + 2;
     if (in(sc, k, &SO) && k + 1 < b) k++;
     if (in(sc, k, (list){ "个", "一个", NULL }) && k + 1 < b) k++;   /* 您真是个人才 */
-    /* (您真厉害，一次就设置好了，谢谢您: praise for what the caller got done, with thanks, is praise;
-     * 您真厉害，谢谢您嘞 with nothing done is still sarcasm) */
-    /* (您真厉害，这么快就操作好了 with no thanks is praise too, unless the reply also names a mishap
-     * or a delay: 终于弄好了 / 又弄错了) */
-    int thanks = 0, done = 0, sour = 0;
-    for (size_t i = 0; i < sc->w->n; i++) {
-        const char *m = tone_word(sc, i);
-        sour |= strstr(m, "错") || strstr(m, "坏") || strstr(m, "丢") || strstr(m, "忘") || in(sc, i, (list){ "终于", "才", "又", "总算", NULL });
-        thanks |= in(sc, i, (list){ "谢谢", "谢谢您", "感谢", "感谢您", "多谢", "谢谢你", NULL });
-        done |= in(sc, i, (list){ "成功", "完成", "搞定", "弄好", "改好", "设置好", "装好", "修好", NULL }) ||
-                (tone_is(sc, i, "好") && i + 1 < sc->w->n && tone_is(sc, i + 1, "了") && i > 0 && sc->w->v[i - 1].clause == sc->w->v[i].clause &&
-                 !in(sc, i - 1, (list){ "真", "可真", "太", "那", "这", NULL }));
+    if (praise_earned(sc)) return 0;
+    if (in(sc, k, &CLEVER) && (k + 1 == b || in(sc, k + 1, &TAIL))) return tone_hit(sc, "sarcasm", SARCASM, who, k, k);
+    return 0;
+}
+
+/* The checks of tone_sarcasm in the order they are asked: the first that decides ends the rule. */
+static sarcasm_check *const SARCASM_CHECKS[] = {
+    gives_up_on_you, fine_then, caller_addressed, though_you_not, whatever_you_say, mocking_title, mock_faculty,
+    good_at_timing, mock_clever,
+};
+
+/* 您可真行 / 哟，您还挺懂的嘛 / 真是服了你了 / 虽然你也没多耐心 / 您说什么都对 / 对不起行了吧:
+ * praise or agreement meant as its opposite. */
+int tone_sarcasm(scan *sc, size_t a, size_t b, int question)
+{
+    size_t who = find(sc, a, b, &SECOND);
+    for (size_t k = 0; k < sizeof SARCASM_CHECKS / sizeof *SARCASM_CHECKS; k++) {
+        int r = SARCASM_CHECKS[k](sc, a, b, who, question);
+        if (r != TONE_GO_ON) return r;
     }
-    if (done && (thanks || !sour)) return 0;
-    if (in(sc, k, &CLEVER) && (k + 1 == b || in(sc, k + 1, &TAIL))) return tone_hit(sc, "sarcasm", label, who, k, k);
     return 0;
 }
 
