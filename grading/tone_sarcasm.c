@@ -182,7 +182,7 @@ int tone_sarcasm_more(scan *sc, size_t a, size_t b, int question)
     size_t congrats = find(sc, a, b, (list){ "恭喜", "恭喜您", "恭喜你", NULL });
     for (size_t k = congrats + 1; congrats < b && k < tone_upto(sc->w->n, congrats + 10); k++) {
         const char *m = tone_word(sc, k);
-        if (strstr(m, "错") || strstr(m, "忘") || strstr(m, "丢") || strstr(m, "过期") || strstr(m, "逾期") || strstr(m, "欠费")) {
+        if (holds_any(m, (list){ "错", "忘", "丢", "过期", "逾期", "欠费", NULL })) {
             tone_hit(sc, "sarcasm", label, congrats, k, congrats);
             return 0;
         }
@@ -401,8 +401,7 @@ int tone_mock_praise(scan *sc, size_t from, size_t to, int question)
             for (size_t k = b; k < c; k++) {
                 if (in(sc, k, (list){ "都", "能", "可以", "都能", "竟然", "居然", "连", NULL })) can = 1;
                 const char *m = tone_word(sc, k);
-                if (can && (strstr(m, "错") || strstr(m, "反") || strstr(m, "坏") || strstr(m, "断") || strstr(m, "丢") ||
-                            strstr(m, "忘") || strstr(m, "摔") || strstr(m, "锁"))) {
+                if (can && holds_any(m, (list){ "错", "反", "坏", "断", "丢", "忘", "摔", "锁", NULL })) {
                     tone_hit(sc, "sarcasm", "讽刺客户", p, k, p);
                     return 0;
                 }
