@@ -907,9 +907,17 @@ int tone_not_here(scan *sc, size_t a, size_t b, int question)
  * 有不清楚的随时打给我们)? Then a channel named is a second way, not a brush-off. */
 static int offers_own_help(scan *sc)
 {
+    /* 我教您 / 需要我帮您吗 / 也能查到 cut into single words: the agent, then a verb of helping */
+    for (size_t i = 0; i + 1 < sc->w->n; i++) {
+        if (tone_is(sc, i, "也") && in(sc, i + 1, (list){ "能", "可以", NULL })) return 1;
+        if (!in(sc, i, (list){ "我", "我们", NULL })) continue;
+        for (size_t k = i + 1; k < tone_upto(sc->w->n, i + 3); k++)
+            if (in(sc, k, (list){ "帮", "教", "给", "发", "带", "陪", "替", "为", "告诉", "来", NULL })) return 1;
+    }
     return tone_in_reply(sc, (list){ "帮您", "帮你", "给您", "给你", "为您", "为你", "发您", "发你", "我先", "我来", "链接", "带您",
                                      "陪您", "一起", "随时", "我帮", "我给", "我发", "我这边", "也可以", "发给您", "告诉您", "我马上",
-                                     NULL });
+                                     /* 您在APP上也能查到，需要我教您吗: another way, and the agent's offer */
+                                     "也能", "教您", "教你", "我教", "需要我", "要不要我", NULL });
 }
 
 /* 你自己百度一下就知道了 / 建议您去问问度娘 / 说明书上写得清清楚楚，您去翻翻 / App里面都有，自个儿看去
