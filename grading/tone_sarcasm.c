@@ -635,8 +635,14 @@ int tone_mock_blunder(scan *sc, size_t from, size_t to, int question)
 {
     const cs_words *w = sc->w;
     if (tone_in_reply(sc, (list){ "抱歉", "对不起", "不好意思", "没关系", "不要紧", "没事", "很正常", "正常", "别担心", "不怪您",
-                                  "不怪你", NULL }))
+                                  "不怪你", "别紧张", "不用担心", "别着急", "不着急", "放心", "别慌", NULL }))
         return 0;
+    /* 输错了我们可以重新发 / 填错了可以改，我来帮您: the mishap met with a way to put it right */
+    for (size_t i = 0; i + 1 < w->n; i++)
+        if (in(sc, i, (list){ "可以", "能", "帮您", "帮你", "给您", "为您", NULL }) &&
+            (tone_is(sc, i, "帮您") || tone_is(sc, i, "帮你") || tone_is(sc, i, "给您") || tone_is(sc, i, "为您") ||
+             in(sc, i + 1, (list){ "重新", "再", "改", "修改", "更改", "补", "补办", "找回", "恢复", "撤销", "取消", NULL })))
+            return 0;
     static const char *const ours[] = { "我", "我们", "咱们", "系统", "平台", "公司", "商家", "快递", "骑手", "师傅", "同事",
                                         "工作人员", "被", "后台", "程序", "银行", NULL };
     static const char *const even[] = { "都", "也", "连", "居然", "竟然", "全", "全都", "又", "还", "成功", "都能", "也能", NULL };
@@ -704,6 +710,19 @@ int tone_net_jab(scan *sc, size_t a, size_t b, int question)
     const char *which = NULL;
     size_t k = stem_at(sc, a, b, jab, buf, sizeof buf, &at, &which);
     if (k == NONE || denied_or_own(buf, at)) return 0;
+    /* 是我这边太粗心了，以后一定长记性: the agent owning a slip earlier in the reply, what follows is of
+     * themself */
+    for (size_t i = 0; i < a; i++) {
+        if (!in(sc, i, (list){ "我", "是我", "我这边", "我们", "怪我", NULL })) continue;
+        size_t end = i;
+        while (end < a && sc->w->v[end].clause == sc->w->v[i].clause) end++;
+        size_t c0 = i;
+        while (c0 > 0 && sc->w->v[c0 - 1].clause == sc->w->v[i].clause) c0--;
+        if (find(sc, c0, end, &SECOND) == NONE &&
+            tone_spelled_in(sc, c0, end, (list){ "粗心", "疏忽", "失误", "马虎", "大意", "搞错", "弄错", "看错", "错了", NULL },
+                            &(size_t){ 0 }) != NONE)
+            return 0;
+    }
     return tone_hit(sc, "sarcasm", "讽刺客户（网络用语挖苦）", tone_word_at_byte(sc, a, b, at + 1), k, k);
 }
 
