@@ -658,7 +658,7 @@ int tone_how_could_i(scan *sc, size_t a, size_t b, int question)
  * telling; 现在 + knowing or worrying + 了; a lack (不足, 不够, 没, 不) before 还 + an act; 还有理. */
 int tone_late_question(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"才还现");
+    ANCHORS(sc, a, b, U"才还现这倒有");
     if (!question) return 0;
     static const char *const asks[] = { "吗", "呢", "吧", "么", "嘛", "是不是", "是否", "请问", "什么", "怎么", "哪", "哪里", "几",
                                         "多少", "有没有", "能不能", "可不可以", "要不要", "请", "何时", "啥", "咋", NULL };

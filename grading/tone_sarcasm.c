@@ -731,7 +731,7 @@ int tone_net_jab(scan *sc, size_t a, size_t b, int question)
  * reply. */
 int tone_vent_aside(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"破裂麻崩");
+    ANCHORS(sc, a, b, U"破裂麻崩e");
     static const char *const vent[] = { "破防", "裂开", "麻了", "心态崩", "崩溃了", "emo了", NULL };
     char buf[256];
     size_t at = 0;
