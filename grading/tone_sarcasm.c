@@ -710,6 +710,14 @@ int tone_net_jab(scan *sc, size_t a, size_t b, int question)
     const char *which = NULL;
     size_t k = stem_at(sc, a, b, jab, buf, sizeof buf, &at, &which);
     if (k == NONE || denied_or_own(buf, at)) return 0;
+    /* 我这人有点玻璃心 (the agent of themself, 我 earlier in the clause with no 您 after it) and 您说的白嫖
+     * 活动 / 所谓的杠精 (the caller's own word quoted back to ask about it) */
+    size_t first = tone_word_at_byte(sc, a, b, at + 1);
+    size_t me = find(sc, a, first, (list){ "我", "我们", "我这", "我这人", NULL });
+    if (me != NONE && find(sc, me + 1, first, &SECOND) == NONE) return 0;
+    for (size_t i = a; i + 1 < first; i++)
+        if (in(sc, i, &SECOND) && in(sc, i + 1, (list){ "说", "说的", "讲的", "提到", "提到的", "所说", "所说的", NULL })) return 0;
+    if (find(sc, a, first, (list){ "所谓", "所谓的", NULL }) != NONE) return 0;
     /* 是我这边太粗心了，以后一定长记性: the agent owning a slip earlier in the reply, what follows is of
      * themself */
     for (size_t i = 0; i < a; i++) {
