@@ -936,7 +936,6 @@ int tone_go_search(scan *sc, size_t from, size_t to, int question)
                                         "读", "找", "找找", "search", "read", "google", "瞅瞅", "瞧瞧", "翻一翻", "查一查", "搜一搜",
                                         "看一看", NULL };
     static const char *const self[] = { "自己", "自个儿", "自行", "亲自", "去", "您去", "你去", "自己去", NULL };
-    if (offers_own_help(sc)) return 0;
     size_t prev = 0;
     for (size_t a = 0; a < w->n;) {
         size_t b = a;
@@ -944,10 +943,10 @@ int tone_go_search(scan *sc, size_t from, size_t to, int question)
         /* (…去问问度娘呢 ends in 呢 without asking anything: a statement) */
         int asks = w->question[w->v[a].clause] &&
                    !(tone_is(sc, b - 1, "呢") && find(sc, a, b, &WHAT_ANY) == NONE && find(sc, a, b, (list){ "吗", NULL }) == NONE);
-        if (!asks) {
+        size_t v = asks ? NONE : find(sc, a, b, look);
+        if (v != NONE) {
             size_t src = find(sc, prev, b, source);
             if (src == NONE) src = tone_spelled_in(sc, prev, b, (list){ "度娘", "小红书", "小红", "帮助中心", "说明书", NULL }, &(size_t){ 0 });
-            size_t v = find(sc, a, b, look);
             if (src != NONE && v != NONE && find(sc, a, b, (list){ "的话", "如果", "我", "我们", "不用", "不必", "无需", NULL }) == NONE) {
                 /* 就知道 / 就行 after the verb: the answer is the caller's to find (网上一搜就有很多诈骗电话 says
                  * what is there: 有 is not one) */
@@ -955,7 +954,7 @@ int tone_go_search(scan *sc, size_t from, size_t to, int question)
                 for (size_t k = v + 1; !told && k < tone_upto(b, v + 5); k++)
                     told = in(sc, k, (list){ "就", NULL }) && k + 1 < b && in(sc, k + 1, (list){ "知道", "行", "可以", "能", "清楚", "明白",
                                                                                                "找到", "查到", "看到", NULL });
-                if (told) return tone_hit(sc, "dismissive", "推诿（让客户自己去查）", src < v ? src : v, v, v);
+                if (told) return offers_own_help(sc) ? 0 : tone_hit(sc, "dismissive", "推诿（让客户自己去查）", src < v ? src : v, v, v);
             }
         }
         prev = a;

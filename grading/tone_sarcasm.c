@@ -634,6 +634,25 @@ static int caller_mishap(scan *sc, size_t a, size_t k)
 int tone_mock_blunder(scan *sc, size_t from, size_t to, int question)
 {
     const cs_words *w = sc->w;
+    static const char *const ours[] = { "我", "我们", "咱们", "系统", "平台", "公司", "商家", "快递", "骑手", "师傅", "同事",
+                                        "工作人员", "被", "后台", "程序", "银行", NULL };
+    static const char *const even[] = { "都", "也", "连", "居然", "竟然", "全", "全都", "又", "还", "成功", "都能", "也能", NULL };
+    int reacted = 0;
+    size_t first = NONE, last = NONE;
+    for (size_t a = 0; a < w->n && first == NONE;) {
+        size_t b = a;
+        while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
+        int r = reaction_clause(sc, a, b);
+        if (r) { reacted = r > reacted ? r : reacted; a = b; continue; }
+        if (reacted && find(sc, a, b, (list){ "的话", "如果", "要是", "万一", "假如", "若", "如", NULL }) == NONE) {
+            size_t mark = find(sc, a, b, even);
+            for (size_t k = a; k < b && first == NONE; k++)
+                if (caller_mishap(sc, a, k) && (reacted == 1 || mark < k) && find(sc, a, k, ours) == NONE) first = a, last = k;
+        }
+        a = b;
+    }
+    if (first == NONE) return 0;
+    /* (asked only of a reply that has both, most have neither) comfort anywhere in the reply */
     if (tone_in_reply(sc, (list){ "抱歉", "对不起", "不好意思", "没关系", "不要紧", "没事", "很正常", "正常", "别担心", "不怪您",
                                   "不怪你", "别紧张", "不用担心", "别着急", "不着急", "放心", "别慌", NULL }))
         return 0;
@@ -643,24 +662,7 @@ int tone_mock_blunder(scan *sc, size_t from, size_t to, int question)
             (tone_is(sc, i, "帮您") || tone_is(sc, i, "帮你") || tone_is(sc, i, "给您") || tone_is(sc, i, "为您") ||
              in(sc, i + 1, (list){ "重新", "再", "改", "修改", "更改", "补", "补办", "找回", "恢复", "撤销", "取消", NULL })))
             return 0;
-    static const char *const ours[] = { "我", "我们", "咱们", "系统", "平台", "公司", "商家", "快递", "骑手", "师傅", "同事",
-                                        "工作人员", "被", "后台", "程序", "银行", NULL };
-    static const char *const even[] = { "都", "也", "连", "居然", "竟然", "全", "全都", "又", "还", "成功", "都能", "也能", NULL };
-    int reacted = 0;
-    for (size_t a = 0; a < w->n;) {
-        size_t b = a;
-        while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
-        int r = reaction_clause(sc, a, b);
-        if (r) { reacted = r > reacted ? r : reacted; a = b; continue; }
-        if (reacted && find(sc, a, b, (list){ "的话", "如果", "要是", "万一", "假如", "若", "如", NULL }) == NONE) {
-            size_t mark = find(sc, a, b, even);
-            for (size_t k = a; k < b; k++)
-                if (caller_mishap(sc, a, k) && (reacted == 1 || mark < k) && find(sc, a, k, ours) == NONE)
-                    return tone_hit(sc, "sarcasm", "讽刺客户（拿客户的失误取笑）", a, k, k);
-        }
-        a = b;
-    }
-    return 0;
+    return tone_hit(sc, "sarcasm", "讽刺客户（拿客户的失误取笑）", first, last, last);
 }
 
 /* Where in the clause [a, b) one of stems is written (inside words or across them: the lexicon
@@ -699,11 +701,10 @@ static int denied_or_own(const char *s, size_t at)
  * Not denied (不是跟您抬杠, 您一点也不矫情) and not the agent's of themself (我是玻璃心, 我得长点心). */
 int tone_net_jab(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"戏白杠作巨玻矫事茬刺瓷整题理搅薅急长做");
+    ANCHORS(sc, a, b, U"戏嫖杠精巨玻矫儿茬刺瓷活闹搅薅慢长做");
     static const char *const jab[] = { "戏精", "戏好多", "戏真多", "戏太多", "戏这么多", "戏挺多", "白嫖", "杠精", "抬杠", "作精",
-                                       "巨婴", "玻璃心", "矫情", "事儿精", "事儿多", "事真多", "事太多", "事儿真多", "找茬", "挑刺",
-                                       "碰瓷", "整活", "小题大做", "无理取闹", "胡搅蛮缠", "薅羊毛", "慢慢急", "急了急了", "你急了",
-                                       "您急了", "长点心", "长个心眼", "长点心眼", "长长心", "长记性", "长点记性", "长个记性",
+                                       "巨婴", "玻璃心", "矫情", "事儿精", "事儿多", "事儿真多", "找茬", "挑刺", "碰瓷", "整活",
+                                       "小题大做", "无理取闹", "胡搅蛮缠", "薅羊毛", "慢慢急", "长点心", "长个心眼", "长点心眼", "长长心", "长记性", "长点记性", "长个记性",
                                        "做人要", "做人得", "做人不能", "做人别", "做人应该", NULL };
     char buf[256];
     size_t at = 0;
@@ -762,7 +763,7 @@ int tone_vent_aside(scan *sc, size_t a, size_t b, int question)
 int tone_again_mocked(scan *sc, size_t from, size_t to, int question)
 {
     const cs_words *w = sc->w;
-    if (tone_in_reply(sc, APOLOGY)) return 0;
+    if (!tone_in_reply(sc, (list){ "又", NULL }) || tone_in_reply(sc, APOLOGY)) return 0;
     for (size_t i = 0; i + 1 < w->n; i++) {
         if (!tone_is(sc, i, "又")) continue;
         size_t end = i;

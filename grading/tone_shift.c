@@ -463,6 +463,15 @@ int tone_bureaucratic_refusal(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "dismissive", "打官腔（拒绝且不给出路）", cite < no ? cite : no, cite < no ? no : cite, no);
 }
 
+/* Does the reply do anything for the caller (帮您, 提交, 转接, the number given)? Asked only once a wall is found. */
+static int acts_for_caller(scan *sc)
+{
+    static const char *const act[] = { "帮您", "帮你", "为您", "为你", "给您", "给你", "告诉您", "告诉你", "转接", "提交", "登记",
+                                       "记录", "反馈", "申请", "加急", "复核", "马上", "尽快", "核实", "催", "跟进", "号码是",
+                                       "电话是", NULL };
+    return tone_in_reply(sc, act);
+}
+
 /* 我们是按流程办事的，你不服可以去投诉 / 按规定办事，您不满意可以打12345 / 打12315也没用的，我们都是
  * 按规定来的 / 非常抱歉，可我们也是按规定办 / 你这样讲话我没办法帮你: the rules held up as a wall,
  * the caller pointed to a complaint or told it is useless, or help made conditional on their manner:
@@ -472,10 +481,6 @@ int tone_bureaucratic_refusal(scan *sc, size_t a, size_t b, int question)
 int tone_rules_wall(scan *sc, size_t from, size_t to, int question)
 {
     const cs_words *w = sc->w;
-    static const char *const act[] = { "帮您", "帮你", "为您", "为你", "给您", "给你", "告诉您", "告诉你", "转接", "提交", "登记",
-                                       "记录", "反馈", "申请", "加急", "复核", "马上", "尽快", "核实", "催", "跟进", "号码是",
-                                       "电话是", NULL };
-    if (tone_in_reply(sc, act)) return 0;
     static const char *const unhappy[] = { "不满意", "不服", "有意见", "不爽", "不乐意", "有不满", "不服气", "不认", "有异议", NULL };
     static const char *const complain[] = { "投诉", "打", "告", "举报", "12345", "12315", "找", "去告", "起诉", "曝光", "找领导",
                                             "上访", NULL };
@@ -489,17 +494,17 @@ int tone_rules_wall(scan *sc, size_t from, size_t to, int question)
         if (displeased && find(sc, i > 3 ? i - 3 : 0, i, (list){ "如果", "要是", "若", "假如", NULL }) == NONE) {
             size_t c = find(sc, i + 1, tone_upto(end, i + 6), complain);
             if (c != NONE && find(sc, i + 1, c, (list){ "可以", "就", "去", "尽管", "随便", "随你", "爱", NULL }) < c)
-                return tone_hit(sc, "dismissive", "打官腔（不服就去投诉）", i, c, i);
+                return acts_for_caller(sc) ? 0 : tone_hit(sc, "dismissive", "打官腔（不服就去投诉）", i, c, i);
         }
         if (in(sc, i, complain) && !tone_is(sc, i, "找")) {
             size_t u = find(sc, i + 1, tone_upto(end, i + 5), useless);
             if (u != NONE && find(sc, 0, w->n, rules) < w->n)
-                return tone_hit(sc, "dismissive", "打官腔（投诉也没用）", i, u, u);
+                return acts_for_caller(sc) ? 0 : tone_hit(sc, "dismissive", "打官腔（投诉也没用）", i, u, u);
         }
         /* 可我们也是按规定办: after an apology, the rules as the whole answer */
         if (in(sc, i, (list){ "可", "可是", "但", "但是", "不过", "只是", NULL }) && i + 1 < end && in(sc, i + 1, &FIRST)) {
             size_t r = find(sc, i + 2, tone_upto(end, i + 6), rules);
-            if (r != NONE && end == w->n) return tone_hit(sc, "dismissive", "打官腔（我们也是按规定）", i, r, r);
+            if (r != NONE && end == w->n) return acts_for_caller(sc) ? 0 : tone_hit(sc, "dismissive", "打官腔（我们也是按规定）", i, r, r);
         }
     }
     /* 你这样讲话我没办法帮你: help made conditional on the caller's manner (an abusive caller is
@@ -514,7 +519,7 @@ int tone_rules_wall(scan *sc, size_t from, size_t to, int question)
         if (no == NONE) { if (find(sc, talk + 1, tone_upto(end, talk + 5), (list){ "没", NULL }) < end &&
                               find(sc, talk + 1, tone_upto(end, talk + 6), (list){ "办法", NULL }) < end) no = talk + 1; }
         if (no != NONE && find(sc, no, end, (list){ "帮", "帮你", "帮您", "服务", "办", "处理", NULL }) < end)
-            return tone_hit(sc, "dismissive", "打官腔（这样说话就不帮你）", i, no, no);
+            return acts_for_caller(sc) ? 0 : tone_hit(sc, "dismissive", "打官腔（这样说话就不帮你）", i, no, no);
     }
     return 0;
 }
