@@ -902,3 +902,63 @@ int tone_not_here(scan *sc, size_t a, size_t b, int question)
             return 0;
     return tone_hit(sc, "dismissive", "打发客户（我们这里不是…）", no, end - 1, no);
 }
+
+/* Does the reply offer the caller any help of the agent's own (我帮您查, 发您链接, 我先给您讲一遍,
+ * 有不清楚的随时打给我们)? Then a channel named is a second way, not a brush-off. */
+static int offers_own_help(scan *sc)
+{
+    /* 我教您 / 需要我帮您吗 / 也能查到 cut into single words: the agent, then a verb of helping */
+    for (size_t i = 0; i + 1 < sc->w->n; i++) {
+        if (tone_is(sc, i, "也") && in(sc, i + 1, (list){ "能", "可以", NULL })) return 1;
+        if (!in(sc, i, (list){ "我", "我们", NULL })) continue;
+        for (size_t k = i + 1; k < tone_upto(sc->w->n, i + 3); k++)
+            if (in(sc, k, (list){ "帮", "教", "给", "发", "带", "陪", "替", "为", "告诉", "来", NULL })) return 1;
+    }
+    return tone_in_reply(sc, (list){ "帮您", "帮你", "给您", "给你", "为您", "为你", "发您", "发你", "我先", "我来", "链接", "带您",
+                                     "陪您", "一起", "随时", "我帮", "我给", "我发", "我这边", "也可以", "发给您", "告诉您", "我马上",
+                                     /* 您在APP上也能查到，需要我教您吗: another way, and the agent's offer */
+                                     "也能", "教您", "教你", "我教", "需要我", "要不要我", NULL });
+}
+
+/* 你自己百度一下就知道了 / 建议您去问问度娘 / 说明书上写得清清楚楚，您去翻翻 / App里面都有，自个儿看去
+ * / 自己上小红书查一查: the caller sent to search or read it up themself instead of being answered,
+ * a brush-off (推诿, 国家职业技能标准 3.1 不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6). A source (a search
+ * engine, an app or site, a manual, social media) named in the clause or the one before, and a verb
+ * of searching or reading the caller is to do (自己 / 自个儿 / 去 before it, or 就知道 / 就有 after
+ * it). Not when the agent helps too (我帮您查, 我把链接发您, 有问题随时打给我们), not a question. */
+int tone_go_search(scan *sc, size_t from, size_t to, int question)
+{
+    const cs_words *w = sc->w;
+    static const char *const source[] = { "百度", "度娘", "谷歌", "google", "小红书", "抖音", "知乎", "网上", "上网", "官网", "app",
+                                          "faq", "说明书", "帮助中心", "攻略", "百科", "网页", "搜索引擎", "微博", "b站", "手册",
+                                          "公众号", "小程序", "网站", "官方网站", NULL };
+    static const char *const look[] = { "搜", "搜搜", "搜索", "查", "查查", "翻", "翻翻", "看", "看看", "问问", "问", "百度",
+                                        "读", "找", "找找", "search", "read", "google", "瞅瞅", "瞧瞧", "翻一翻", "查一查", "搜一搜",
+                                        "看一看", NULL };
+    static const char *const self[] = { "自己", "自个儿", "自行", "亲自", "去", "您去", "你去", "自己去", NULL };
+    size_t prev = 0;
+    for (size_t a = 0; a < w->n;) {
+        size_t b = a;
+        while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
+        /* (…去问问度娘呢 ends in 呢 without asking anything: a statement) */
+        int asks = w->question[w->v[a].clause] &&
+                   !(tone_is(sc, b - 1, "呢") && find(sc, a, b, &WHAT_ANY) == NONE && find(sc, a, b, (list){ "吗", NULL }) == NONE);
+        size_t v = asks ? NONE : find(sc, a, b, look);
+        if (v != NONE) {
+            size_t src = find(sc, prev, b, source);
+            if (src == NONE) src = tone_spelled_in(sc, prev, b, (list){ "度娘", "小红书", "小红", "帮助中心", "说明书", NULL }, &(size_t){ 0 });
+            if (src != NONE && v != NONE && find(sc, a, b, (list){ "的话", "如果", "我", "我们", "不用", "不必", "无需", NULL }) == NONE) {
+                /* 就知道 / 就行 after the verb: the answer is the caller's to find (网上一搜就有很多诈骗电话 says
+                 * what is there: 有 is not one) */
+                int told = find(sc, a, v, self) < v || find(sc, v + 1, b, self) < b;
+                for (size_t k = v + 1; !told && k < tone_upto(b, v + 5); k++)
+                    told = in(sc, k, (list){ "就", NULL }) && k + 1 < b && in(sc, k + 1, (list){ "知道", "行", "可以", "能", "清楚", "明白",
+                                                                                               "找到", "查到", "看到", NULL });
+                if (told) return offers_own_help(sc) ? 0 : tone_hit(sc, "dismissive", "推诿（让客户自己去查）", src < v ? src : v, v, v);
+            }
+        }
+        prev = a;
+        a = b;
+    }
+    return 0;
+}

@@ -595,7 +595,8 @@ int tone_stop_talking(scan *sc, size_t a, size_t b, int question)
                                           "在", "老", "总", "再", "光", "乱", NULL };
     static const char *const talk[] = { "说个不停", "说话", "讲话", "插嘴", "插话", "打断我", "打岔", "嚷嚷", "唠叨", "啰嗦",
                                         "叨叨", "说", "讲", "吵", NULL };
-    static const char *const tail[] = { "了", "啊", "呀", "嘛", "呢", "哦", "好吗", "行吗", "行不行", "好不好", NULL };
+    static const char *const tail[] = { "了", "啊", "呀", "嘛", "呢", "哦", "好吗", "行吗", "行不行", "好不好",
+                                        "啦", "lah", "咯", "诶", "喔", NULL };
     for (size_t i = a; i < b; i++) {
         const char *w = tone_word(sc, i);
         if (strncmp(w, "别", 3) && strncmp(w, "不", 3) && strncmp(w, "少", 3) && strncmp(w, "甭", 3) && strncmp(w, "能", 3))
@@ -804,4 +805,81 @@ int tone_told_many_times(scan *sc, size_t a, size_t b, int question)
         }
     }
     return 0;
+}
+
+/* 快点儿报卡号 / 赶紧把卡号报过来 / 麻溜儿的，报身份证号 / 利索点说重点 / 整快点: the caller hurried
+ * with a bare order, impatience (贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 国家职业技能标准 3.1
+ * 不用禁忌语; the standard asks for the number with 请 / 麻烦您, §二(二) 2.1 礼貌用语). A hurry word
+ * (快点, 赶紧, 麻溜, 利索, 抓紧, 快些 …) then, within a few words, a verb of telling or handing over
+ * (报, 说, 讲, 发, 念 …), or a clause of hurry alone (赶紧的 / 麻溜儿的) before the request. Not the
+ * agent hurrying themself (我赶紧帮您查, 我们尽快给您回电), not with 请 / 麻烦, not urgent advice for
+ * the caller's safety or a condition (卡丢了的话赶紧挂失, 您快点去医院). */
+int tone_hurry_order(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"快赶麻利抓紧整");
+    static const char *const hurry[] = { "快点", "快点儿", "快些", "快快", "赶紧", "赶快", "麻溜", "麻溜儿", "麻利", "利索", "抓紧",
+                                         "赶紧的", "快啲", "紧着", "快", NULL };
+    static const char *const order[] = { "报", "说", "讲", "念", "发", "告诉", "交", "填", "提供", "回答", "答", "选", "决定", "讲完",
+                                         "说完", "重点", "说重点", "报过来", "发过来", "拿", "整", "报上来", "说清楚", NULL };
+    static const char *const bare[] = { "的", "点", "点儿", "些", "啊", "呀", "吧", "哈", "嘛", "lah", "咯", "喽", "了", "儿", NULL };
+    static const char *const mine[] = { "我", "我们", "咱们", "咱", "帮您", "给您", "为您", "帮你", "给你", "为你", "请", "请您",
+                                        "麻烦", "麻烦您", "的话", "如果", "要是", "万一", "一旦", "报警", "挂失", "冻结", "医院", "安全",
+                                        "危险", "120", "110", "尽快", "着急", "不急", "慢慢", "为了", "建议", "建议您",
+                                        "最好", "记得", "提醒", "推荐", NULL };
+    size_t h = find(sc, a, b, hurry);
+    if (h == NONE || question || find(sc, a, b, mine) < b) return 0;
+    /* 快 alone: only right before the order (快报, 快说); 很快 / 快到了 are no hurry */
+    if (tone_is(sc, h, "快") && !(h + 1 < b && in(sc, h + 1, order) && (h == a || in(sc, h - 1, &SECOND)))) return 0;
+    for (size_t k = h + 1; k < tone_upto(b, h + 5); k++)
+        if (in(sc, k, order)) return tone_hit(sc, "impatient", "不耐烦（催促客户）", h, k, h);
+    size_t k = h + 1;
+    while (k < b && in(sc, k, bare)) k++;
+    if (k == b && b < sc->w->n && find(sc, b, tone_next_clause_end(sc, b), mine) == NONE)
+        return tone_hit(sc, "impatient", "不耐烦（催促客户）", h, b - 1, h);
+    return 0;
+}
+
+/* 你听着就行了 / 我说你听着 / 你给我听着: the caller told to keep quiet and listen, impatience and
+ * an order (贵阳 §二(三)6; 呼叫服务员职业标准 三(二)2 asks the agent to listen to the caller, not the
+ * other way). 你/您 right before 听着, nothing after it but 就行 / 就好 or a particle. Not 我听着呢
+ * (the agent listening), not 您听着有点累吧. */
+int tone_just_listen(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"听");
+    if (question) return 0;
+    static const char *const rest[] = { "就行", "就行了", "就好", "就好了", "就是了", "就得了", "就完了", "就可以了", "啊", "呀",
+                                        "哈", "好了", "吧", "嗷", "昂", "喽", "lah", "着", NULL };
+    for (size_t i = a + 1; i + 1 < b; i++) {
+        if (!tone_is(sc, i, "听") || !tone_is(sc, i + 1, "着")) continue;
+        size_t who = i - 1;
+        if (tone_is(sc, who, "我") && who > a && in(sc, who - 1, &SECOND)) who--;   /* 你给我听着 */
+        else if (tone_is(sc, who, "给") && who > a) who--;
+        if (!in(sc, who, &SECOND) && !(tone_is(sc, who, "我") && who > a && tone_is(sc, who - 1, "给"))) {
+            if (!(tone_is(sc, i - 1, "我") && i >= a + 2 && in(sc, i - 2, (list){ "给", NULL }))) continue;
+        }
+        size_t k = i + 2;
+        while (k < b && in(sc, k, rest)) k++;
+        if (k == b) return tone_hit(sc, "impatient", "不耐烦（命令客户听着）", who, i + 1, i);
+    }
+    return 0;
+}
+
+/* 烦 / 很吵诶 / 烦死了 / 心累: the agent's own annoyance said as a clause of its own, impatience at the
+ * caller on the line (贵阳 §二(三)6 注意通话语气和态度; 国家职业技能标准 3.1 不用口头禅). Only a clause
+ * of annoyance and particles: 我理解您很烦 names the caller's feeling, with care. */
+int tone_vexed_aside(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"烦吵累疼头醉");
+    static const char *const vexed[] = { "烦", "好烦", "真烦", "烦死", "烦人", "很烦", "烦死了", "吵", "很吵", "好吵", "吵死了",
+                                         "真吵", "头疼", "头大", "心累", "好累", "累死", "醉", "醉了", NULL };
+    static const char *const particle[] = { "诶", "啊", "啦", "lah", "了", "哦", "呢", "死", "死了", "的", "真", "好", "很", "太",
+                                            "我", "都", "要", "嘛", "leh", "hor", "哎", "哎呀", "唉", "呀", "啧", "真的", "喔", "噢",
+                                            "简直", "人", NULL };
+    size_t v = NONE;
+    for (size_t k = a; k < b; k++) {
+        if (in(sc, k, vexed)) v = k;
+        else if (!in(sc, k, particle)) return 0;
+    }
+    if (v == NONE) return 0;
+    return tone_hit(sc, "impatient", "不耐烦（抱怨客户烦）", a, b - 1, v);
 }

@@ -602,3 +602,23 @@ int tone_manners_first(scan *sc, size_t a, size_t b, int question)
         return tone_hit(sc, "lecture", "说教（您这态度我没法帮）", m, refuse, m);
     return 0;
 }
+
+/* 您这样大吵大闹是解决不了问题的 / 大呼小叫的有什么用 / 你这样闹是没有结果的 / 急也没用: the caller's
+ * anger or manner lectured as futile, 说教 (贵阳 T-GSOCCIA 001—2020 §二(二)2.12 answers 情绪激动 with
+ * 您别着急 and help, not a verdict on their conduct; §二(三)6). A word of loud or angry conduct, then
+ * in its clause that it solves nothing. Not the agent's own (我知道着急也没用，所以我马上…: 我 before). */
+int tone_conduct_futile(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"吵闹呼吼嚷火脾骂气激喊急");
+    static const char *const conduct[] = { "大吵大闹", "大呼小叫", "吵吵嚷嚷", "吵闹", "闹", "吵", "吼", "嚷嚷", "嚷", "发火",
+                                           "发脾气", "骂人", "骂", "生气", "激动", "闹事", "喊", "急", "着急", "大喊大叫",
+                                           "闹腾", "吵架", NULL };
+    static const char *const futile[] = { "解决不了", "没用", "有什么用", "没有用", "不解决", "没有结果", "没结果", "无济于事",
+                                          "不能解决", "改变不了", "白搭", "没意义", "没有意义", "起不了作用", NULL };
+    size_t c = find(sc, a, b, conduct);
+    if (c == NONE || find(sc, a, c, (list){ "我", "我们", "咱", "咱们", NULL }) < c) return 0;
+    size_t f = find(sc, c + 1, tone_upto(b, c + 6), futile);
+    if (f == NONE) return 0;
+    /* keyed on the conduct: 解决 may be a part of 2.12's phrase said before it */
+    return tone_hit(sc, "lecture", "说教客户（吵闹没用）", c, f, c);
+}

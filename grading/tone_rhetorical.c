@@ -649,3 +649,56 @@ int tone_how_could_i(scan *sc, size_t a, size_t b, int question)
             return tone_hit(sc, "rhetorical", "反问客户", k, act, how);
     return 0;
 }
+
+/* 年检过期了才想起来？/ 车都开走了才说有刮痕？/ 现在知道着急了？/ 余额不够还刷？/ 物业费不交还有理了？:
+ * the caller's lateness or carelessness thrown back as a question that asks nothing, a rhetorical
+ * question at the caller (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气
+ * 和态度). The asking words of a real question (吗, 呢, 吧, 是不是, 请问, 什么时候) make it one: 您是
+ * 昨天才收到的吗 asks. Forms: something already so (了 / 都 / 已经) before 才 + coming, noticing or
+ * telling; 现在 + knowing or worrying + 了; a lack (不足, 不够, 没, 不) before 还 + an act; 还有理. */
+int tone_late_question(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"才还现这倒有");
+    if (!question) return 0;
+    static const char *const asks[] = { "吗", "呢", "吧", "么", "嘛", "是不是", "是否", "请问", "什么", "怎么", "哪", "哪里", "几",
+                                        "多少", "有没有", "能不能", "可不可以", "要不要", "请", "何时", "啥", "咋", NULL };
+    if (find(sc, a, b, PLEASE) < b) return 0;
+    /* 现在晓得急了吧: 吧 / 啊 after 了 presses the point, it asks nothing */
+    size_t now = find(sc, a, b, (list){ "现在", "这会儿", "这下", NULL });
+    size_t end = b;
+    while (end > a + 1 && in(sc, end - 1, (list){ "吧", "啊", "呀", "吗", NULL }) && !tone_is(sc, end - 1, "吗")) end--;
+    if (now < end && now + 1 < end && in(sc, now + 1, (list){ "知道", "晓得", "想起", "想起来", "明白", "懂", "才知道", "急",
+                                                                  "着急", "知道急", "后悔", "想到", NULL }) &&
+        tone_is(sc, end - 1, "了") && find(sc, a, end, asks) == NONE)
+        return tone_hit(sc, "rhetorical", "反问客户（现在知道…了？）", now, end - 1, now + 1);
+    if (find(sc, a, b, asks) < b) return 0;
+    static const char *const came[] = { "来", "想", "想起", "想起来", "说", "打", "打电话", "来电", "问", "知道", "发现", "改", "找",
+                                        "查", "记得", "反映", "报", "办", "交", "去", "弄", "管", "急", "着急", "投诉", "联系",
+                                        "提", "看", NULL };
+    size_t late = find(sc, a, b, (list){ "才", NULL });
+    if (late < b && late + 1 < b && in(sc, late + 1, came) &&
+        find(sc, a, late, (list){ "了", "都", "已经", "早", "早就", NULL }) < late)
+        return tone_hit(sc, "rhetorical", "反问客户（…了才来？）", a, late + 1, late);
+    size_t still = find(sc, a, b, (list){ "还", NULL });
+    if (still < b && still + 1 < b && find(sc, a, still, (list){ "不足", "不够", "没", "没有", "不", "没钱", "欠费", "过期",
+                                                                     "没电", "不对", "错", "错了", NULL }) < still &&
+        !in(sc, still + 1, (list){ "有", "可以", "能", "需要", "是", "要", "在", "没", "没有", "不", "得", "会", "想", NULL }))
+        return tone_hit(sc, "rhetorical", "反问客户（…还…？）", a, still + 1, still);
+    size_t reason = find(sc, a, b, (list){ "有理", "有理了", NULL });
+    if (reason < b && find(sc, a, reason, (list){ "还", "交还", "倒", "倒还", NULL }) < reason)
+        return tone_hit(sc, "rhetorical", "反问客户（还有理了？）", a, reason, reason);
+    return 0;
+}
+
+/* 现在怪谁 / 这能怨谁呢 / 那只能怪您自己: who is to blame asked back at the caller, blame as a
+ * question (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6). Not 这不怪谁 / 别怪谁了 (comfort), not
+ * 怪谁都没用，我们先… (the blame set aside for help). */
+int tone_who_to_blame(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"怪怨赖");
+    size_t v = find(sc, a, b, (list){ "怪", "怨", "赖", "能怪", "能怨", "只能怪", "怪得了", "怨得了", NULL });
+    if (v == NONE || v + 1 >= b || !tone_is(sc, v + 1, "谁")) return 0;
+    if (find(sc, v > a + 3 ? v - 3 : a, v, (list){ "不", "别", "没", "不要", "无需", "不用", "不必", "不是", NULL }) < v) return 0;
+    if (find(sc, v + 2, b, (list){ "都", "也", NULL }) < b) return 0;
+    return tone_hit(sc, "rhetorical", "反问客户（怪谁？）", v, v + 1, v);
+}

@@ -130,6 +130,14 @@ static const tone_rule RULES[] = {
     { "manners_first", tone_manners_first, CH_MAIN, 0 },
     { "own_rules", tone_own_rules, CH_MAIN, 0 },
     { "not_here", tone_not_here, CH_MAIN, 0 },
+    { "hurry_order", tone_hurry_order, CH_MAIN, 0 },
+    { "just_listen", tone_just_listen, CH_MAIN, 0 },
+    { "vexed_aside", tone_vexed_aside, CH_MAIN, 0 },
+    { "late_question", tone_late_question, CH_MAIN, 0 },
+    { "who_to_blame", tone_who_to_blame, CH_MAIN, 0 },
+    { "net_jab", tone_net_jab, CH_MAIN, 0 },
+    { "vent_aside", tone_vent_aside, CH_MAIN, 0 },
+    { "conduct_futile", tone_conduct_futile, CH_MAIN, 0 },
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },
@@ -172,6 +180,11 @@ static const tone_rule RULES[] = {
     { "ironic_luck", tone_ironic_luck, CH_REPLY, 0 },
     { "service_withheld", tone_service_withheld, CH_REPLY, 0 },
     { "put_on_show", tone_put_on_show, CH_REPLY, 0 },
+    { "mock_blunder", tone_mock_blunder, CH_REPLY, 0 },
+    { "go_search", tone_go_search, CH_REPLY, 0 },
+    { "rules_wall", tone_rules_wall, CH_REPLY, 0 },
+    { "again_mocked", tone_again_mocked, CH_REPLY, 0 },
+    { "taken_back", tone_taken_back, CH_REPLY, 0 },
 };
 
 const tone_rule *tone_rule_at(size_t i)

@@ -645,3 +645,256 @@ int tone_mock_superlative(scan *sc, size_t a, size_t b, int question)
     if (kind == NONE) return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（您是我见过最…的客户）", who, kind, most);
 }
+
+/* A reaction clause of its own: every word a reaction (praise, congratulations, laughter,
+ * exasperation; net-speak 666 / yyds / 绝绝子 / xswl, Singlish 佩服lah) or a filler around it
+ * (您, 真, 了, 我的哥, 家人们, lah …). 1 for a mocking reaction (praise, congratulations, laughter),
+ * 2 for exasperation alone (无语, 离谱, 好家伙: said of a system's blunder too), 0 when it is not
+ * such a clause. */
+static int reaction_clause(scan *sc, size_t a, size_t b)
+{
+    static const char *const mock[] = { "厉害", "了不起", "佩服", "牛", "牛啊", "牛逼", "牛批", "强", "真强", "绝", "绝了", "绝绝子",
+                                        "6", "66", "666", "6666", "yyds", "优秀", "秀", "服", "服了", "服气", "真行", "行", "有才",
+                                        "人才", "天才", "高手", "大神", "棒", "真棒", "能干", "叻", "犀利", "霸气", "恭喜", "恭喜您",
+                                        "恭喜你", "笑", "死", "笑死", "xswl", "xs", "哈哈", "哈哈哈", "哈哈哈哈", "呵呵", "乐",
+                                        "nb", "666666", "佩服佩服", "恭喜恭喜", "厉害厉害", NULL };
+    static const char *const vexed[] = { "无语", "无语子", "离谱", "离大谱", "救命", "好家伙", "我的天", "天哪", "天呐", "omg",
+                                         "wah", "walao", "哇", "哇塞", "啧", "啧啧", "绷不住", "蚌埠住", NULL };
+    static const char *const filler[] = { "您", "你", "真", "可真", "真是", "太", "好", "了", "啊", "呀", "啦", "呢", "吧", "我",
+                                          "的", "哥", "的哥", "姐", "家人们", "亲", "lah", "leh", "lor", "哦", "喔", "耶", "哈",
+                                          "也", "可", "实在", "真的", "简直", "子", "老铁", "兄弟", "宝", "宝子", "咯", "嘛", "是",
+                                          "这", "这个", "操作", "你的", "您的", "啦啦", "家人", "们", "一个", "个", "不", "住", NULL };
+    /* 真有你的, 可以可以, 行行行: mockery as a whole (可以 / 行 alone agree) */
+    if (tone_spells(sc, a, b, "真有你的") != NONE || tone_spells(sc, a, b, "可以可以") != NONE ||
+        tone_spells(sc, a, b, "行行行") != NONE)
+        return 1;
+    int kind = 0;
+    for (size_t k = a; k < b; k++) {
+        if (in(sc, k, mock)) kind = 1;
+        else if (in(sc, k, vexed)) { if (!kind) kind = 2; }
+        else if (!in(sc, k, filler)) return 0;
+    }
+    return kind;
+}
+
+/* Is word k a mishap of the caller's doing, said as the result of what they did: 填错, 买反,
+ * 锁了, 忘记, 弄丢, 用掉, 清零, 写成 / 买成 (one thing done as another), 充到别人 (the wrong
+ * person)? Not when a negation stands just before it (没填错, 别忘了: a reminder). */
+static int caller_mishap(scan *sc, size_t a, size_t k)
+{
+    const char *m = tone_word(sc, k);
+    static const char *const not_mishap[] = { "没错", "不错", "错误码", "解锁", "反映", "反馈", "相反", "反而", "反正", "成功",
+                                              "完成", "成为", "成本", "换成", "变成", "改成", "丢人", NULL };
+    /* 别忘了 / 没错 / 不丢人 as one word: the negation inside it */
+    if (in(sc, k, not_mishap) || (!strncmp(m, "别", 3) && !tone_is(sc, k, "别人")) || !strncmp(m, "不", 3) || !strncmp(m, "没", 3)) return 0;
+    size_t len = strlen(m);
+    int hit = strstr(m, "错") || strstr(m, "忘") || strstr(m, "丢") || strstr(m, "清零") || strstr(m, "过期") ||
+              strstr(m, "逾期") || strstr(m, "搞砸") || strstr(m, "弄坏") || strstr(m, "搞坏") ||
+              (len >= 3 && strcmp(m + len - 3, "反") == 0) || (len >= 3 && strcmp(m + len - 3, "掉") == 0) ||
+              tone_is(sc, k, "锁") || tone_is(sc, k, "锁住") || tone_is(sc, k, "锁定") ||
+              (len >= 3 && strcmp(m + len - 3, "成") == 0 && (len > 3 || (k > a && in(sc, k - 1, (list){ "写", "买", "填", "输", "打",
+                                                                                                        "订", "选", "看", "充", "交",
+                                                                                                        "寄", "当", NULL })))) ||
+              (tone_is(sc, k, "别人") && k > a && in(sc, k - 1, (list){ "到", "给", "成", NULL }));
+    if (!hit) return 0;
+    /* 之前丢的积分也找回来了: the mishap put right, good news */
+    if (find(sc, k + 1, sc->w->n, (list){ "找回", "找回来", "找到", "恢复", "改好", "修好", "补回", "补回来", "退回", "解决",
+                                          "追回", NULL }) != NONE)
+        return 0;
+    for (size_t j = k; j-- > a && j + 3 >= k;)
+        if (in(sc, j, (list){ "没", "没有", "不", "别", "不要", "未", "防止", "以免", "避免", "免得", "千万别", "不会", NULL }))
+            return 0;
+    return 1;
+}
+
+/* 厉害了我的哥，三个订单全下错 / 恭喜您，成功把账号锁了 / 笑死，地址都能填错 / 666，填了三遍还都
+ * 填错了: a reaction said as its own clause (praise, congratulations, laughter, or exasperation
+ * with 都 / 连 / 居然 …), then a blunder of the caller's: the caller's mistake marvelled at,
+ * mock praise (讽刺, 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 国家职业技能标准 3.1 不用
+ * 禁忌语). Not when the blunder is ours or a system's (我们 / 系统 / 被 in its clause: 好家伙，这单
+ * 被系统重复扣款了), when the reply apologises or reassures, or when nothing went wrong (厉害，您一下
+ * 就找到了). */
+int tone_mock_blunder(scan *sc, size_t from, size_t to, int question)
+{
+    const cs_words *w = sc->w;
+    static const char *const ours[] = { "我", "我们", "咱们", "系统", "平台", "公司", "商家", "快递", "骑手", "师傅", "同事",
+                                        "工作人员", "被", "后台", "程序", "银行", NULL };
+    static const char *const even[] = { "都", "也", "连", "居然", "竟然", "全", "全都", "又", "还", "成功", "都能", "也能", NULL };
+    int reacted = 0;
+    size_t first = NONE, last = NONE;
+    for (size_t a = 0; a < w->n && first == NONE;) {
+        size_t b = a;
+        while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
+        int r = reaction_clause(sc, a, b);
+        if (r) { reacted = r > reacted ? r : reacted; a = b; continue; }
+        if (reacted && find(sc, a, b, (list){ "的话", "如果", "要是", "万一", "假如", "若", "如", NULL }) == NONE) {
+            size_t mark = find(sc, a, b, even);
+            for (size_t k = a; k < b && first == NONE; k++)
+                if (caller_mishap(sc, a, k) && (reacted == 1 || mark < k) && find(sc, a, k, ours) == NONE) first = a, last = k;
+        }
+        a = b;
+    }
+    if (first == NONE) return 0;
+    /* (asked only of a reply that has both, most have neither) comfort anywhere in the reply */
+    if (tone_in_reply(sc, (list){ "抱歉", "对不起", "不好意思", "没关系", "不要紧", "没事", "很正常", "正常", "别担心", "不怪您",
+                                  "不怪你", "别紧张", "不用担心", "别着急", "不着急", "放心", "别慌", NULL }))
+        return 0;
+    /* 输错了我们可以重新发 / 填错了可以改，我来帮您: the mishap met with a way to put it right */
+    for (size_t i = 0; i + 1 < w->n; i++)
+        if (in(sc, i, (list){ "可以", "能", "帮您", "帮你", "给您", "为您", NULL }) &&
+            (tone_is(sc, i, "帮您") || tone_is(sc, i, "帮你") || tone_is(sc, i, "给您") || tone_is(sc, i, "为您") ||
+             in(sc, i + 1, (list){ "重新", "再", "改", "修改", "更改", "补", "补办", "找回", "恢复", "撤销", "取消", NULL })))
+            return 0;
+    return tone_hit(sc, "sarcasm", "讽刺客户（拿客户的失误取笑）", first, last, last);
+}
+
+/* Where in the clause [a, b) one of stems is written (inside words or across them: the lexicon
+ * cuts 长点心 as 东西长/点心), as the word index of its last character; *at gets the byte offset of
+ * its start in the joined clause, buf the joined clause. NONE when none is. */
+static size_t stem_at(const scan *sc, size_t a, size_t b, const char *const *stems, char *buf, size_t n, size_t *at,
+                      const char **which)
+{
+    const char *s = tone_joined(sc, a, b, buf, n);
+    for (; *stems; stems++) {
+        const char *p = strstr(s, *stems);
+        if (!p) continue;
+        *at = (size_t)(p - s);
+        *which = *stems;
+        return tone_word_at_byte(sc, a, b, *at + strlen(*stems));
+    }
+    return NONE;
+}
+
+/* Do the few characters before byte at of s deny or own what follows (不是, 没, 别, 并非; 我 / 我们
+ * said of the agent: 我是玻璃心)? */
+static int denied_or_own(const char *s, size_t at)
+{
+    size_t from = at > 12 ? at - 12 : 0;   /* four characters back */
+    char head[16];
+    memcpy(head, s + from, at - from);
+    head[at - from] = 0;
+    return strstr(head, "不") || strstr(head, "没") || strstr(head, "别") || strstr(head, "非") || strstr(head, "并") ||
+           strstr(head, "我") || strstr(head, "咱") || strstr(head, "欢迎");
+}
+
+/* 你戏好多 / 您就是想白嫖对吧 / 您先慢慢急 / 您这是在整活吧 / 杠精 / 玻璃心 / 长点心: net-speak and
+ * colloquial labels that mock or accuse the caller (the caller's complaint called play-acting,
+ * freeloading, picking a quarrel, fragility), and 长点心 / 长记性 told to them: sarcasm and
+ * condescension (贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 国家职业技能标准 3.1 不用禁忌语).
+ * Not denied (不是跟您抬杠, 您一点也不矫情) and not the agent's of themself (我是玻璃心, 我得长点心). */
+int tone_net_jab(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"戏嫖杠精巨玻矫儿茬刺瓷活闹搅薅慢长做");
+    static const char *const jab[] = { "戏精", "戏好多", "戏真多", "戏太多", "戏这么多", "戏挺多", "白嫖", "杠精", "抬杠", "作精",
+                                       "巨婴", "玻璃心", "矫情", "事儿精", "事儿多", "事儿真多", "找茬", "挑刺", "碰瓷", "整活",
+                                       "小题大做", "无理取闹", "胡搅蛮缠", "薅羊毛", "慢慢急", "长点心", "长个心眼", "长点心眼", "长长心", "长记性", "长点记性", "长个记性",
+                                       "做人要", "做人得", "做人不能", "做人别", "做人应该", NULL };
+    char buf[256];
+    size_t at = 0;
+    const char *which = NULL;
+    size_t k = stem_at(sc, a, b, jab, buf, sizeof buf, &at, &which);
+    if (k == NONE || denied_or_own(buf, at)) return 0;
+    /* 我这人有点玻璃心 (the agent of themself, 我 earlier in the clause with no 您 after it) and 您说的白嫖
+     * 活动 / 所谓的杠精 (the caller's own word quoted back to ask about it) */
+    size_t first = tone_word_at_byte(sc, a, b, at + 1);
+    size_t me = find(sc, a, first, (list){ "我", "我们", "我这", "我这人", NULL });
+    if (me != NONE && find(sc, me + 1, first, &SECOND) == NONE) return 0;
+    for (size_t i = a; i + 1 < first; i++)
+        if (in(sc, i, &SECOND) && in(sc, i + 1, (list){ "说", "说的", "讲的", "提到", "提到的", "所说", "所说的", NULL })) return 0;
+    if (find(sc, a, first, (list){ "所谓", "所谓的", NULL }) != NONE) return 0;
+    /* 是我这边太粗心了，以后一定长记性: the agent owning a slip earlier in the reply, what follows is of
+     * themself */
+    for (size_t i = 0; i < a; i++) {
+        if (!in(sc, i, (list){ "我", "是我", "我这边", "我们", "怪我", NULL })) continue;
+        size_t end = i;
+        while (end < a && sc->w->v[end].clause == sc->w->v[i].clause) end++;
+        size_t c0 = i;
+        while (c0 > 0 && sc->w->v[c0 - 1].clause == sc->w->v[i].clause) c0--;
+        if (find(sc, c0, end, &SECOND) == NONE &&
+            tone_spelled_in(sc, c0, end, (list){ "粗心", "疏忽", "失误", "马虎", "大意", "搞错", "弄错", "看错", "错了", NULL },
+                            &(size_t){ 0 }) != NONE)
+            return 0;
+    }
+    return tone_hit(sc, "sarcasm", "讽刺客户（网络用语挖苦）", tone_word_at_byte(sc, a, b, at + 1), k, k);
+}
+
+/* 破防了家人们，客户又在骂我: the agent venting about the caller on the line in net-speak, as to an
+ * audience (贵阳 §二(三)6 注意通话语气和态度): 破防 / 裂开 / 麻了 / 心态崩 with the caller named in the
+ * reply. */
+int tone_vent_aside(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"破裂麻崩e");
+    static const char *const vent[] = { "破防", "裂开", "麻了", "心态崩", "崩溃了", "emo了", NULL };
+    char buf[256];
+    size_t at = 0;
+    const char *which = NULL;
+    size_t k = stem_at(sc, a, b, vent, buf, sizeof buf, &at, &which);
+    /* the caller's conduct named as the cause, and no help for the caller (我这边破防了，马上给您处理
+     * is the agent's dismay at a fault of ours) */
+    if (k == NONE || !tone_in_reply(sc, (list){ "客户", "这位", "大哥", "大姐", "阿姨", "大爷", "骂", "吵", "吼", "凶", "催",
+                                                "闹", "家人们", NULL }))
+        return 0;
+    if (tone_in_reply(sc, (list){ "帮您", "给您", "为您", "帮你", "给你", "处理", "马上", "抱歉", "对不起", "不好意思", NULL }))
+        return 0;
+    return tone_hit(sc, "sarcasm", "抱怨客户（网络用语）", tone_word_at_byte(sc, a, b, at + 1), k, k);
+}
+
+/* 请问您又有什么问题呢 / 又怎么了 / 又见面了呢，这周第五次了哦: the caller's repeat call mocked (讽刺,
+ * 贵阳 §二(三)6; §二(二)2.13 answers 问题反映多次 with an apology and action). 又 + 有 / 是 + 什么 / 啥
+ * asked, 又怎么了, or 又见面 / 又来了 / 又是您 with the calls counted (第五次, 十几次). 您又遇到什么问题了吗
+ * asks about a new fault: not 有 / 是. */
+int tone_again_mocked(scan *sc, size_t from, size_t to, int question)
+{
+    const cs_words *w = sc->w;
+    if (!tone_in_reply(sc, (list){ "又", NULL }) || tone_in_reply(sc, APOLOGY)) return 0;
+    for (size_t i = 0; i + 1 < w->n; i++) {
+        if (!tone_is(sc, i, "又")) continue;
+        size_t end = i;
+        while (end < w->n && w->v[end].clause == w->v[i].clause) end++;
+        if (in(sc, i + 1, (list){ "有", "是", NULL }) && i + 2 < end && in(sc, i + 2, (list){ "什么", "啥", "哪门子", NULL }) &&
+            w->question[w->v[i].clause])
+            return tone_hit(sc, "sarcasm", "讽刺客户（又有什么问题）", i, i + 2, i);
+        if (in(sc, i + 1, (list){ "怎么了", "咋了", "怎么啦", "咋啦", "闹", "闹什么", NULL }))
+            return tone_hit(sc, "sarcasm", "讽刺客户（又有什么问题）", i, i + 1, i);
+        if (in(sc, i + 1, (list){ "见面", "来", "来了", "是你", "是您", "打来", "打来了", NULL })) {
+            for (size_t k = 0; k < w->n; k++) {
+                const char *m = tone_word(sc, k);
+                int counted = (strstr(m, "次") || strstr(m, "回")) && (tone_many_times(sc, 0, k) || strstr(m, "十") || strstr(m, "几"));
+                if (counted && k != i + 1) return tone_hit(sc, "sarcasm", "讽刺客户（又来了，第几次了）", i, k, i);
+            }
+        }
+    }
+    return 0;
+}
+
+/* 祝您生活愉快，虽然我们不会退钱 / 我们会处理，当然不是今天 / 您的投诉我记下了，记了也没什么用 / 我们会
+ * 认真考虑的，考虑完就忘了: a courtesy or promise taken back in the next breath, sarcasm (贵阳 §二(三)6;
+ * 国家职业技能标准 3.1). A clause of 虽然 / 当然 / 至于 … that denies it (不会, 不是今天, 没用, 就忘, 不好说)
+ * after one that wishes or promises. Not when the agent goes on to act (虽然系统不会提醒，我会短信通知您). */
+int tone_taken_back(scan *sc, size_t from, size_t to, int question)
+{
+    const cs_words *w = sc->w;
+    static const char *const promise[] = { "祝", "祝您", "感谢", "谢谢", "感谢您", "谢谢您", "处理", "考虑", "记下", "记录", "记", "反馈", "转达",
+                                           "上报", "会的", "没问题", "好的", "收到", NULL };
+    static const char *const but[] = { "虽然", "虽说", "当然", "至于", "不过", "只是", "记了", "考虑", "考虑完", "反馈了", "转达了",
+                                       "上报了", "报了", NULL };
+    static const char *const deny[] = { "不会", "没用", "没什么用", "白搭", "不好说", "难说", "就忘", "忘了", "不可能", "别想",
+                                        "没戏", "没有用", NULL };
+    static const char *const soon[] = { "今天", "现在", "马上", "这周", "今年", "明天", "立刻", "这个月", "最近", "短期", NULL };
+    int promised = 0;
+    for (size_t a = 0; a < w->n;) {
+        size_t b = a;
+        while (b < w->n && w->v[b].clause == w->v[a].clause) b++;
+        if (promised && in(sc, a, but)) {
+            size_t d = find(sc, a + 1, b, deny);
+            size_t no = find(sc, a + 1, b, (list){ "不是", NULL });
+            if (no != NONE && !(no + 1 < b && in(sc, no + 1, soon))) no = NONE;
+            size_t k = d < no ? d : no;
+            if (k != NONE && find(sc, b, w->n, (list){ "帮您", "为您", "给您", "通知您", "我会", "我们会", "马上", NULL }) == NONE)
+                return tone_hit(sc, "sarcasm", "讽刺客户（说完又收回）", a, k, k);
+        }
+        if (find(sc, a, b, promise) < b) promised = 1;
+        a = b;
+    }
+    return 0;
+}

@@ -397,4 +397,12 @@ tone_rule_fn tone_next_time_care, tone_leave_if_unhappy, tone_how_could_i, tone_
 tone_rule_fn tone_told_many_times, tone_if_blame, tone_habit_jab, tone_ironic_luck, tone_mock_superlative, tone_learn_first,
     tone_manners_first, tone_own_rules, tone_not_here;
 
+/* 禁忌语 classes of the tenth round's writers (own sentences in tests/data/tone_more/fixtb10.tsv: a blunder
+ * marvelled at, hurry orders, late or careless acts thrown back as questions, sent to search it yourself,
+ * rules as a wall, repeat calls mocked, conduct lectured, net-speak jabs): tone_sarcasm.c, tone_impatient.c,
+ * tone_rhetorical.c, tone_dismiss.c, tone_shift.c, tone_lecture.c */
+tone_rule_fn tone_mock_blunder, tone_hurry_order, tone_just_listen, tone_vexed_aside,
+    tone_late_question, tone_who_to_blame, tone_go_search, tone_rules_wall,
+    tone_net_jab, tone_vent_aside, tone_again_mocked, tone_taken_back, tone_conduct_futile;
+
 #endif

@@ -462,3 +462,64 @@ int tone_bureaucratic_refusal(scan *sc, size_t a, size_t b, int question)
     }
     return tone_hit(sc, "dismissive", "打官腔（拒绝且不给出路）", cite < no ? cite : no, cite < no ? no : cite, no);
 }
+
+/* Does the reply do anything for the caller (帮您, 提交, 转接, the number given)? Asked only once a wall is found. */
+static int acts_for_caller(scan *sc)
+{
+    static const char *const act[] = { "帮您", "帮你", "为您", "为你", "给您", "给你", "告诉您", "告诉你", "转接", "提交", "登记",
+                                       "记录", "反馈", "申请", "加急", "复核", "马上", "尽快", "核实", "催", "跟进", "号码是",
+                                       "电话是", NULL };
+    return tone_in_reply(sc, act);
+}
+
+/* 我们是按流程办事的，你不服可以去投诉 / 按规定办事，您不满意可以打12345 / 打12315也没用的，我们都是
+ * 按规定来的 / 非常抱歉，可我们也是按规定办 / 你这样讲话我没办法帮你: the rules held up as a wall,
+ * the caller pointed to a complaint or told it is useless, or help made conditional on their manner:
+ * 打官腔 and 推诿 (国家职业技能标准 3.1 不推诿、不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6; §二(二)2.9
+ * answers a complaint with 感谢您并希望您继续监督). Not when the agent gives the number or takes the
+ * complaint up (我把投诉电话告诉您, 我帮您提交复核), nor when an act for the caller follows. */
+int tone_rules_wall(scan *sc, size_t from, size_t to, int question)
+{
+    const cs_words *w = sc->w;
+    static const char *const unhappy[] = { "不满意", "不服", "有意见", "不爽", "不乐意", "有不满", "不服气", "不认", "有异议", NULL };
+    static const char *const complain[] = { "投诉", "打", "告", "举报", "12345", "12315", "找", "去告", "起诉", "曝光", "找领导",
+                                            "上访", NULL };
+    static const char *const useless[] = { "没用", "也没用", "都没用", "白搭", "没有用", "没什么用", "也白搭", "没用的", NULL };
+    static const char *const rules[] = { "按规定", "按流程", "按制度", "按章", "照规定", "规定", "流程", "制度", "政策", "规矩",
+                                         "按照规定", "按照流程", "按规矩", "按政策", NULL };
+    for (size_t i = 0; i < w->n; i++) {
+        size_t end = i;
+        while (end < w->n && w->v[end].clause == w->v[i].clause) end++;
+        int displeased = in(sc, i, unhappy) || (tone_is(sc, i, "满意") && i > 0 && in(sc, i - 1, (list){ "不", "不太", NULL }));
+        if (displeased && find(sc, i > 3 ? i - 3 : 0, i, (list){ "如果", "要是", "若", "假如", NULL }) == NONE) {
+            size_t c = find(sc, i + 1, tone_upto(end, i + 6), complain);
+            if (c != NONE && find(sc, i + 1, c, (list){ "可以", "就", "去", "尽管", "随便", "随你", "爱", NULL }) < c)
+                return acts_for_caller(sc) ? 0 : tone_hit(sc, "dismissive", "打官腔（不服就去投诉）", i, c, i);
+        }
+        if (in(sc, i, complain) && !tone_is(sc, i, "找")) {
+            size_t u = find(sc, i + 1, tone_upto(end, i + 5), useless);
+            if (u != NONE && find(sc, 0, w->n, rules) < w->n)
+                return acts_for_caller(sc) ? 0 : tone_hit(sc, "dismissive", "打官腔（投诉也没用）", i, u, u);
+        }
+        /* 可我们也是按规定办: after an apology, the rules as the whole answer */
+        if (in(sc, i, (list){ "可", "可是", "但", "但是", "不过", "只是", NULL }) && i + 1 < end && in(sc, i + 1, &FIRST)) {
+            size_t r = find(sc, i + 2, tone_upto(end, i + 6), rules);
+            if (r != NONE && end == w->n) return acts_for_caller(sc) ? 0 : tone_hit(sc, "dismissive", "打官腔（我们也是按规定）", i, r, r);
+        }
+    }
+    /* 你这样讲话我没办法帮你: help made conditional on the caller's manner (an abusive caller is
+     * answered by §二(三)1-3, not by this) */
+    for (size_t i = 0; i + 3 < w->n; i++) {
+        if (!in(sc, i, &SECOND) || !in(sc, i + 1, (list){ "这样", "这么", "这种", NULL })) continue;
+        size_t end = i;
+        while (end < w->n && w->v[end].clause == w->v[i].clause) end++;
+        size_t talk = find(sc, i + 2, tone_upto(end, i + 4), (list){ "讲话", "说话", "态度", "讲", "说", "骂", "吼", NULL });
+        if (talk == NONE) continue;
+        size_t no = find(sc, talk + 1, tone_upto(end, talk + 5), (list){ "没办法", "没法", "不能", "无法", "不会", "办不了", NULL });
+        if (no == NONE) { if (find(sc, talk + 1, tone_upto(end, talk + 5), (list){ "没", NULL }) < end &&
+                              find(sc, talk + 1, tone_upto(end, talk + 6), (list){ "办法", NULL }) < end) no = talk + 1; }
+        if (no != NONE && find(sc, no, end, (list){ "帮", "帮你", "帮您", "服务", "办", "处理", NULL }) < end)
+            return acts_for_caller(sc) ? 0 : tone_hit(sc, "dismissive", "打官腔（这样说话就不帮你）", i, no, no);
+    }
+    return 0;
+}
