@@ -892,6 +892,9 @@ int tone_mock_title(scan *sc, size_t a, size_t b, int question)
         size_t k = t;
         while (k > a && in(sc, k - 1, glue)) k--;
         if (k == t || k == a || !in(sc, k - 1, &SECOND)) continue;
+        /* the title closes the clause (您真是个人才啊); 小天才电话手表, 人才市场 go on to name a thing */
+        if (t + 1 < b && !in(sc, t + 1, (list){ "啊", "呀", "吧", "呢", "哈", "嘛", "了", "啦", "哦", "哇", "哟", "哈哈", NULL }))
+            continue;
         return tone_hit(sc, "belittle", BELITTLED, k - 1, t, t);
     }
     return 0;
