@@ -210,7 +210,9 @@ static int endorsed_after(const cs_words *w, size_t i)
     text[len] = '\0';
     for (size_t m = 0; agree[m]; m++) {
         const char *at = strstr(text, agree[m]);
-        if (at && !(at >= text + 3 && strncmp(at - 3, "不", 3) == 0)) return 1;
+        /* (您说得对 / 你说的没错 agree with the caller, not with the one quoted) */
+        int to_caller = at >= text + 3 && (strncmp(at - 3, "您", 3) == 0 || strncmp(at - 3, "你", 3) == 0);
+        if (at && !(at >= text + 3 && strncmp(at - 3, "不", 3) == 0) && !to_caller) return 1;
     }
     return 0;
 }
