@@ -783,6 +783,15 @@ static void test_put_on_show_not_service(void)
     CHECK(!insults("我已经把您的订单在网上营业厅里撤销了"));
 }
 
+/* 虎 / 憨 after a prohibition is a caution, not the caller called a fool (review10). */
+static void test_dull_north_caution(void)
+{
+    CHECK(!insults("你别太虎了，注意安全"));
+    CHECK(!insults("您可千万别那么虎，先报警"));
+    CHECK(insults("你咋这么虎呢"));
+    CHECK(insults("你这人咋这么虎"));
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -813,6 +822,7 @@ TEST_MAIN(
         RUN(test_withheld_needs_misconduct);
         RUN(test_mock_title_closes);
         RUN(test_put_on_show_not_service);
+        RUN(test_dull_north_caution);
     }
     cs_lexicon_free(lx);
 )
