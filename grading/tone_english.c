@@ -154,7 +154,10 @@ static int names_thing(const char *p)
                                         "机型", "编码", "文档", "注册", "认证", "协议", "标准", "模式", "模块", "光盘", "卡槽",
                                         "播放器", "编辑器", "符号", "插头", "端口", "套餐", "会员", "账号", "品牌",
                                         /* (helper fixin10) a model or size of a product: SB型, NT款 (not 级: sb级别的问题 is a slur) */
-                                        "款", "型", "规格", "尺码", "车型", "号段", NULL };
+                                        "款", "型", "规格", "尺码", "车型", "号段",
+                                        /* (review10) a bank or its card: CCB建设银行 (China Construction Bank's own
+                                         * initials), CCB手机银行; not 系统 (tmd系统又卡了 curses the system) */
+                                        "银行", "建设银行", "手机银行", "信用卡", "网点", NULL };
     for (const char *const *n = noun; *n; n++)
         if (strncmp(p, *n, strlen(*n)) == 0) return 1;
     return 0;

@@ -434,6 +434,7 @@ int tone_dull_degree(scan *sc, size_t a, size_t b, int question)
         if (!er && !how_much && !in(sc, d, (list){ "有多", "多么", "咋这么", "咋那么", "咋就这么", NULL })) continue;
         if (find(sc, a, i, &FIRST) < i && find(sc, a, who, &FIRST) < who) continue;
         if (find(sc, who + 1, d, &NEG) < d) continue;   /* 你不是那么傻 */
+        if (find(sc, who + 1, d, (list){ "别", "不要", "甭", "千万别", "可别", NULL }) < d) continue;   /* 你别太虎了: a caution (review10) */
         /* 您这个有点二 / 您的方案: said of a thing of the caller's */
         size_t th = find(sc, who + 1, d, (list){ "这个", "那个", "这", "那", "的", NULL });
         if (th < d && !(tone_is(sc, th, "这") && th + 1 < d && tone_is(sc, th + 1, "人"))) continue;   /* (你这人咋这么虎) */
@@ -892,6 +893,9 @@ int tone_mock_title(scan *sc, size_t a, size_t b, int question)
         size_t k = t;
         while (k > a && in(sc, k - 1, glue)) k--;
         if (k == t || k == a || !in(sc, k - 1, &SECOND)) continue;
+        /* the title closes the clause (您真是个人才啊); 小天才电话手表, 人才市场 go on to name a thing */
+        if (t + 1 < b && !in(sc, t + 1, (list){ "啊", "呀", "吧", "呢", "哈", "嘛", "了", "啦", "哦", "哇", "哟", "哈哈", NULL }))
+            continue;
         return tone_hit(sc, "belittle", BELITTLED, k - 1, t, t);
     }
     return 0;

@@ -332,13 +332,13 @@ const char *tone_after_any(const char *s, const char *const *l)
     return NULL;
 }
 
-/* Is there a word of denial or comfort in [from, to) (不丢人, 别觉得丢脸, 没什么丢人的)? */
 /* 是不是 / 有没有 / 会不会: a question (您的智商是不是在充值), no denial (helper fixin10). */
 static int tone_a_not_a(scan *sc, size_t k)
 {
     return in(sc, k, (list){ "是不是", "有没有", "会不会", "能不能", "要不要", "对不对", "好不好", "是否", NULL });
 }
 
+/* Is there a word of denial or comfort in [from, to) (不丢人, 别觉得丢脸, 没什么丢人的)? */
 int tone_denied_between(scan *sc, size_t from, size_t to)
 {
     static const char *const deny[] = { "不", "没", "没有", "不用", "别", "不要", "不必", "没什么", "有什么", "何必",

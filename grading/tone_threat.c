@@ -313,6 +313,20 @@ int tone_believe_it(scan *sc, size_t from, size_t to, int question)
  * conduct first (再闹, 你骂我, 你态度…), then the agent holding back the matter (不给你…, 别想…,
  * 永远…不了, 撤了 / 退回去 / 压着 said by 我). 您放心，投诉不会影响您的退款 promises the opposite;
  * 资料不全我们没法受理 names no conduct of the caller's. */
+/* 您投诉的那笔扣费 / 您态度很好: the caller's complaint named as the matter, or manners praised, are
+ * no misconduct; a refund of what the caller complained of (我们已经给您撤销了) is the service done.
+ * 投诉 and 态度 are conduct only urged (你再投诉, 你这态度) or, for 态度, judged bad after it. */
+static int neutral_act(scan *sc, size_t k, int urged)
+{
+    const cs_words *w = sc->w;
+    if (k + 1 < w->n && w->v[k + 1].clause == w->v[k].clause && tone_is(sc, k + 1, "的")) return 1;
+    if (urged || !in(sc, k, (list){ "投诉", "态度", NULL })) return 0;
+    if (!tone_is(sc, k, "态度")) return 1;
+    for (size_t j = k + 1; j < w->n && w->v[j].clause == w->v[k].clause; j++)
+        if (in(sc, j, (list){ "差", "不好", "恶劣", "太差", "很差", "真差", "这么差", "这么", "那么", "什么", "极差", NULL })) return 0;
+    return 1;
+}
+
 static size_t conduct_at(scan *sc, size_t i)
 {
     static const char *const act[] = { "骂", "骂我", "骂人", "骂我们", "闹", "吵", "吼", "吼我", "凶", "凶我", "投诉我", "投诉",
@@ -320,8 +334,9 @@ static size_t conduct_at(scan *sc, size_t i)
     if (misbehaviour_condition(sc, i)) return i;
     if (in(sc, i, &SECOND) && i + 1 < sc->w->n) {
         size_t k = i + 1;
-        if (in(sc, k, (list){ "还", "再", "敢", "又", "一直", "老", "总", "就", "这", "这么", NULL }) && k + 1 < sc->w->n) k++;
-        if (in(sc, k, act)) return k;
+        int urged = in(sc, k, (list){ "还", "再", "敢", "又", "一直", "老", "总", "就", "这", "这么", NULL }) && k + 1 < sc->w->n;
+        if (urged) k++;
+        if (in(sc, k, act) && !neutral_act(sc, k, urged)) return k;
     }
     return NONE;
 }
@@ -375,6 +390,22 @@ int tone_service_withheld(scan *sc, size_t from, size_t to, int question)
  * tone_exposure_threat's with a dare, fails the call: 贵阳 §二(四) 4.2, §二(三) 6). The outlet is a
  * public one (网上, 朋友圈, 让大家看); 我把您的电话发到师傅的工作群里，让他联系您 hands the matter
  * on, 不会把您的信息公开 denies it, 中奖名单 announces a prize. */
+/* 网上营业厅 / 上网密码 / 宽带上网账号: 网上 and 上网 naming an online service of the caller's, no
+ * place the caller is shown (a broadband desk says them all day). */
+static int online_service(scan *sc, size_t o, size_t last)
+{
+    static const char *const svc[] = { "营业厅", "商城", "银行", "平台", "系统", "账号", "帐号", "密码", "办理", "查询",
+                                       "缴费", "支付", "订单", "申请", "业务", "套餐", "速度", "流量", "设置", "功能", NULL };
+    char buf[160];
+    const char *t = tone_joined(sc, o, tone_upto(sc->w->n, last + 3), buf, sizeof buf);
+    const char *on = strstr(t, "网上");
+    if (!on) on = strstr(t, "上网");
+    if (!on) return 0;
+    for (const char *const *v = svc; *v; v++)
+        if (strncmp(on + strlen("网上"), *v, strlen(*v)) == 0) return 1;
+    return 0;
+}
+
 int tone_put_on_show(scan *sc, size_t from, size_t to, int question)
 {
     static const char *const outlet[] = { "曝光", "公布", "公之于众", "网上", "上网", "朋友圈", "微博", "抖音", "小红书", "示众",
@@ -385,8 +416,9 @@ int tone_put_on_show(scan *sc, size_t from, size_t to, int question)
     for (size_t ba = find(sc, 0, w->n, (list){ "把", NULL }); ba + 2 < w->n; ba = find(sc, ba + 1, w->n, (list){ "把", NULL })) {
         if (find(sc, ba > 3 ? ba - 3 : 0, ba, &FIRST) == NONE || find(sc, ba + 1, tone_upto(w->n, ba + 3), &SECOND) == NONE)
             continue;
-        size_t last = NONE;
-        size_t o = tone_spelled_in(sc, ba + 2, tone_upto(w->n, ba + 12), outlet, &last);
+        size_t last = NONE, end = tone_upto(w->n, ba + 12);
+        size_t o = tone_spelled_in(sc, ba + 2, end, outlet, &last);
+        while (o != NONE && online_service(sc, o, last)) o = tone_spelled_in(sc, o + 1, end, outlet, &last);
         if (o != NONE && !tone_denied_between(sc, ba > 3 ? ba - 3 : 0, ba)) return tone_hit(sc, "threat", "威胁客户（曝光）", ba, o, o);
     }
     return 0;

@@ -195,6 +195,21 @@ static int read_back(const cs_words *w, size_t i)
 
 /* 司机说您瞎，我看也没说错: the agent agreeing with the words reported makes them the agent's own
  * (an insult at the caller, 贵阳 §二(三) 6); 说得不对 disagrees. */
+/* 我也觉得这样太过分了 / 我也觉得他不对: what the agent agrees to is that the quoted words were wrong,
+ * the caller's side, within the few characters after the agreement at p. */
+static int faulted_after(const char *p)
+{
+    static const char *const fault[] = { "过分", "不对", "不应该", "不该", "不礼貌", "不妥", "离谱", "不合适", "不像话",
+                                         "没礼貌", "太过", NULL };
+    char near[24];
+    size_t n = strnlen(p, sizeof near - 1);   /* six characters or so, cut anywhere: strstr only */
+    memcpy(near, p, n);
+    near[n] = '\0';
+    for (size_t m = 0; fault[m]; m++)
+        if (strstr(near, fault[m])) return 1;
+    return 0;
+}
+
 static int endorsed_after(const cs_words *w, size_t i)
 {
     static const char *const agree[] = { "没说错", "说得对", "说的对", "说得没错", "说的没错", "也没错", "我看也是", "我也觉得",
@@ -210,7 +225,10 @@ static int endorsed_after(const cs_words *w, size_t i)
     text[len] = '\0';
     for (size_t m = 0; agree[m]; m++) {
         const char *at = strstr(text, agree[m]);
-        if (at && !(at >= text + 3 && strncmp(at - 3, "不", 3) == 0)) return 1;
+        /* (您说得对 / 你说的没错 agree with the caller, not with the one quoted) */
+        int to_caller = at >= text + 3 && (strncmp(at - 3, "您", 3) == 0 || strncmp(at - 3, "你", 3) == 0);
+        if (at && !(at >= text + 3 && strncmp(at - 3, "不", 3) == 0) && !to_caller && !faulted_after(at + strlen(agree[m])))
+            return 1;
     }
     return 0;
 }

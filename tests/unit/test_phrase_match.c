@@ -975,6 +975,25 @@ static void test_fixp10_false_flags(void)
     for (const char *const *s = insult; *s; s++) CHECK_MSG(insult_of(*s), "insult missed: %s", *s);
 }
 
+/* Agreeing with the caller (您说得对, 你说的没错) after the caller's complaint is reported makes no
+ * words the agent's own; agreeing with the one quoted (他说得对, 我看也没说错) does (review10). */
+static void test_endorsement_is_of_the_quoted(void)
+{
+    static const char *const innocent[] = {
+        "您说司机骂您瞎，这确实不应该，您说得对，我们一定严肃处理",
+        "您反映快递员骂您笨，您说的没错，这是他的不对，我们马上核实",
+        "您说保安骂您笨，我也觉得这样太过分了",
+        "您说师傅嫌您笨，我也觉得他这么说不对，我给您登记",
+        NULL };
+    static const char *const insult[] = {
+        "驾校教练说您笨，我看他也没说错",
+        "司机说您瞎，他说得对",
+        "保安说您笨，我也觉得是",
+        NULL };
+    for (const char *const *s = innocent; *s; s++) CHECK_MSG(!insult_of(*s), "innocent insult: %s", *s);
+    for (const char *const *s = insult; *s; s++) CHECK_MSG(insult_of(*s), "insult missed: %s", *s);
+}
+
 TEST_MAIN(
     const char *env = getenv("CALLSIM_DATA");
     if (env && *env) root = env;
@@ -999,6 +1018,7 @@ TEST_MAIN(
         RUN(test_prec9_recall_then_act);
         RUN(test_prec9_hurry_felt_with);
         RUN(test_fixp10_false_flags);
+        RUN(test_endorsement_is_of_the_quoted);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
         RUN(test_insults_others_write);

@@ -93,12 +93,24 @@ static void test_help_after(void)
     CHECK_INT(context("不归我们管，我不帮你转", "管", 1), 0);
 }
 
+/* Initials glued to a bank or its card name it: CCB is China Construction Bank's own, said at
+ * every bank desk (review10); ccb alone at the caller stays the Hokkien curse. */
+static void test_bank_initials(void)
+{
+    static const char *const polite[] = { "您用的是CCB建设银行的卡吗", "请您登录CCB手机银行查看", "CCB信用卡的账单日是每月5号", NULL };
+    for (size_t i = 0; polite[i]; i++)
+        CHECK_MSG(*english(polite[i], NULL) == '\0', "\"%s\" flagged %s", polite[i], english(polite[i], NULL));
+    CHECK_MSG(*english("你个ccb，烦死了", NULL) != '\0', "ccb at the caller missed");
+    CHECK_MSG(*english("tmd系统又卡了，您别催了", NULL) != '\0', "a curse on the system missed");
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
     CHECK_MSG(lx != NULL, "%s", err);
     RUN(test_english_rude);
     RUN(test_english_polite);
+    RUN(test_bank_initials);
     if (lx) {
         RUN(test_reported_speech);
         RUN(test_help_after);

@@ -748,6 +748,50 @@ static void test_fixtb_classes(void)
     fires("很抱歉，按规定这项业务需要本人到柜台办理", "");
 }
 
+/* Retaliation needs the caller's misbehaviour: a complaint the caller made, resolved by undoing a
+ * charge, and the caller's good manners are no conduct to retaliate for (review10). */
+static void test_withheld_needs_misconduct(void)
+{
+    CHECK(insults("你骂我是吧，那你的投诉我就不给你提交了"));
+    CHECK(insults("你态度这么差，工单我给你撤了"));
+    CHECK(insults("就冲你这态度，我不给你办"));
+    CHECK(!insults("您投诉的那笔扣费，我们已经给您撤销了"));
+    CHECK(!insults("您投诉的那笔钱我们已经退回到您账户了，请查收"));
+    CHECK(!insults("您态度很好，我们这边马上给您撤销这笔订单"));
+    CHECK(!insults("您反映的问题我们已经处理，多收的费用已经退回"));
+}
+
+/* A mock title closes what is said of the caller; one that goes on into a name (小天才电话手表, a
+ * children's watch brand; 人才市场) names a thing (review10). */
+static void test_mock_title_closes(void)
+{
+    CHECK(insults("您可真是个人才"));
+    CHECK(insults("您可真是天才，这都能弄坏"));
+    CHECK(insults("你真是个小机灵鬼啊"));
+    CHECK(!insults("您是小天才电话手表的用户吧，我帮您查一下"));
+    CHECK(!insults("您真是个人才市场的老会员了，谢谢支持"));
+    CHECK(!insults("您是天才少年班的家长吗"));
+}
+
+/* 网上营业厅, 上网密码: an online service of the caller's is no place the caller is shown (review10). */
+static void test_put_on_show_not_service(void)
+{
+    CHECK(insults("我把你的名字挂到网上去"));
+    CHECK(insults("我把你电话号码发到网上让大家看看"));
+    CHECK(!insults("我把您的上网密码重置了，您重新登录试试"));
+    CHECK(!insults("我把您的宽带上网账号发到您手机上了"));
+    CHECK(!insults("我已经把您的订单在网上营业厅里撤销了"));
+}
+
+/* 虎 / 憨 after a prohibition is a caution, not the caller called a fool (review10). */
+static void test_dull_north_caution(void)
+{
+    CHECK(!insults("你别太虎了，注意安全"));
+    CHECK(!insults("您可千万别那么虎，先报警"));
+    CHECK(insults("你咋这么虎呢"));
+    CHECK(insults("你这人咋这么虎"));
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -775,6 +819,10 @@ TEST_MAIN(
         RUN(test_fixtb_classes);
         RUN(test_fixtb9_classes);
         RUN(test_fixtb9_lookalikes);
+        RUN(test_withheld_needs_misconduct);
+        RUN(test_mock_title_closes);
+        RUN(test_put_on_show_not_service);
+        RUN(test_dull_north_caution);
     }
     cs_lexicon_free(lx);
 )
