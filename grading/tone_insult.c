@@ -15,9 +15,14 @@ static int kind_praised(scan *sc, size_t kind, size_t b)
 {
     static const char *const praise[] = { "热心", "真好", "挺好", "很好", "太好了", "不错", "客气", "实在", "厚道", "爽快",
                                           "好说话", "通情达理", "明事理", "讲理", "善良", "细心", "耐心", "周到", "和气", "大度",
-                                          "仗义", "靠谱", "热情", "好心", "心善", "心好", "体贴", "随和", "有礼貌", NULL };
+                                          "仗义", "靠谱", "热情", "好心", "心善", "心好", "体贴", "随和", "有礼貌", "真不错", "挺不错", "很不错", NULL };
     size_t p = find(sc, kind + 1, tone_upto(b, kind + 4), praise);
-    return p < b && !tone_denied_between(sc, kind + 1, p);
+    if (p < b) return !tone_denied_between(sc, kind + 1, p);
+    /* 您这人真好 / 你这人挺好的啊 / 真好说话, cut 真/好: a degree word, then 好 ending the clause but
+     * for a particle, or 好 + 说话/相处/心/人 (你这人真好笑 / 真好意思 are other words, and scorn) */
+    size_t d = find(sc, kind + 1, tone_upto(b, kind + 3), (list){ "真", "挺", "很", "蛮", "可", "特", "特别", "非常", "真是", "可真", NULL });
+    if (d + 1 >= b || !tone_is(sc, d + 1, "好") || tone_denied_between(sc, kind + 1, d + 1)) return 0;
+    return d + 2 >= b || in(sc, d + 2, (list){ "的", "啊", "呀", "呢", "哦", "哈", "嘛", "啦", "噢", "说话", "相处", "心", "人", NULL });
 }
 
 /* 你这人 (word k) judged: an insult unless it only reproaches — 你这人怎么听不进去话呢, 怎么 and no

@@ -792,6 +792,19 @@ static void test_dull_north_caution(void)
     CHECK(insults("你这人咋这么虎"));
 }
 
+/* 你这人 with praise cut by the segmenter (您/这/人/真/好): warmth, not the scorn 你这人 carries;
+ * 真好笑 / 真好意思 / 真好骗 are other words and stay scorn. */
+static void test_person_praised_cut(void)
+{
+    CHECK(!insults("您这人真好"));
+    CHECK(!insults("您这人真好说话"));
+    CHECK(!insults("你这人真不错"));
+    CHECK(!insults("大哥您这人挺好的啊"));
+    CHECK(insults("你这人真好笑"));
+    CHECK(insults("你这人真好骗"));
+    CHECK(insults("你这人真蠢"));
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -823,6 +836,7 @@ TEST_MAIN(
         RUN(test_mock_title_closes);
         RUN(test_put_on_show_not_service);
         RUN(test_dull_north_caution);
+        RUN(test_person_praised_cut);
     }
     cs_lexicon_free(lx);
 )
