@@ -344,11 +344,13 @@ static size_t conduct_at(scan *sc, size_t i)
 static size_t withheld_after(scan *sc, size_t c)
 {
     static const char *const undo[] = { "撤", "撤了", "撤销", "撤回", "作废", "退回", "退回去", "打回", "打回去", "驳回", "删",
-                                        "删了", "删掉", "压着", "卡着", "扣着", "拖着", "搁着", "放最后", "不管了", NULL };
+                                        "删了", "删掉", "压着", "卡着", "扣着", "拖着", "搁着", "放最后", "不管了",
+                                        "取消", "取消了", "取消掉", "撤单", "撤掉", "注销", "注销了", NULL };
     const cs_words *w = sc->w;
     for (size_t k = c + 1; k < w->n; k++) {
         const char *s = tone_word(sc, k);
-        size_t back = k > c + 5 ? k - 5 : c + 1;
+        /* 我就把你的工单撤了: the agent named before a 把 phrase sits further back than five words */
+        size_t back = k > c + 8 ? k - 8 : c + 1;
         int me = 0;
         for (size_t j = back; j < k && !me; j++) me = tone_names_us(sc, j);
         /* 我就不给你提交了 (不给 as one word, or 不 / 给) */
@@ -371,16 +373,28 @@ static size_t withheld_after(scan *sc, size_t c)
     return NONE;
 }
 
+/* A word of l said in the clauses from the one holding a through the one holding b: a promise or a
+ * denial counts where it governs the threat, not anywhere in the reply (review: 就冲你这态度，我不给你办，
+ * 放心吧 puts 放心 after the threat, which takes nothing back). */
+static int said_in_clauses(scan *sc, size_t a, size_t b, const char *const *l)
+{
+    const cs_words *w = sc->w;
+    size_t from = a, to = b;
+    while (from > 0 && w->v[from - 1].clause == w->v[a].clause) from--;
+    while (to + 1 < w->n && w->v[to + 1].clause == w->v[b].clause) to++;
+    return find(sc, from, to + 1, l) != NONE;
+}
+
 int tone_service_withheld(scan *sc, size_t from, size_t to, int question)
 {
     const cs_words *w = sc->w;
-    /* a promise that the matter is not held against the caller */
-    if (tone_in_reply(sc, (list){ "不会", "绝不会", "不影响", "不会影响", "放心", "不因为", "不会因为", NULL })) return 0;
+    /* a promise that the matter is not held against the caller, said of this conduct and act */
+    static const char *const promise[] = { "不会", "绝不会", "不影响", "不会影响", "放心", "不因为", "不会因为", NULL };
     for (size_t i = 0; i < w->n && sc->n < sc->max; i++) {
         size_t c = conduct_at(sc, i);
         if (c == NONE) continue;
         size_t k = withheld_after(sc, c);
-        if (k != NONE) return tone_hit(sc, "threat", "报复客户", i, k, k);
+        if (k != NONE && !said_in_clauses(sc, i, k, promise)) return tone_hit(sc, "threat", "报复客户", i, k, k);
     }
     return 0;
 }
@@ -412,14 +426,17 @@ int tone_put_on_show(scan *sc, size_t from, size_t to, int question)
                                           "大家看", "大家看看", "大伙看看", "大伙儿看看", "评评理", "大家评评理", "挂出来",
                                           "贴出来", "晒出来", "晒到", "挂到", NULL };
     const cs_words *w = sc->w;
-    if (tone_in_reply(sc, (list){ "中奖", "获奖", "表扬", "感谢信", "不会", "绝不", "不得", "保密", NULL })) return 0;
+    /* a prize announced, or praise shared (您的好评晒到朋友圈): nothing of the caller's shown against them */
+    if (tone_in_reply(sc, (list){ "中奖", "获奖", "表扬", "感谢信", NULL })) return 0;
+    static const char *const cleared[] = { "不会", "绝不", "不得", "保密", "好评", "点赞", "锦旗", "表扬信", "五星好评", "夸",
+                                           "夸奖", "赞扬", "称赞", NULL };
     for (size_t ba = find(sc, 0, w->n, (list){ "把", NULL }); ba + 2 < w->n; ba = find(sc, ba + 1, w->n, (list){ "把", NULL })) {
         if (find(sc, ba > 3 ? ba - 3 : 0, ba, &FIRST) == NONE || find(sc, ba + 1, tone_upto(w->n, ba + 3), &SECOND) == NONE)
             continue;
         size_t last = NONE, end = tone_upto(w->n, ba + 12);
         size_t o = tone_spelled_in(sc, ba + 2, end, outlet, &last);
         while (o != NONE && online_service(sc, o, last)) o = tone_spelled_in(sc, o + 1, end, outlet, &last);
-        if (o != NONE && !tone_denied_between(sc, ba > 3 ? ba - 3 : 0, ba)) return tone_hit(sc, "threat", "威胁客户（曝光）", ba, o, o);
+        if (o != NONE && !tone_denied_between(sc, ba > 3 ? ba - 3 : 0, ba) && !said_in_clauses(sc, ba, o, cleared)) return tone_hit(sc, "threat", "威胁客户（曝光）", ba, o, o);
     }
     return 0;
 }

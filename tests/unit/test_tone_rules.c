@@ -805,6 +805,39 @@ static void test_person_praised_cut(void)
     CHECK(insults("你这人真蠢"));
 }
 
+/* helper left10: a promise or denial clears 报复客户 / 曝光 only in the clauses of the threat itself
+ * (放心吧 after 我不给你办 takes nothing back); praise shared (好评, 锦旗) is nothing shown against the
+ * caller; withdrawing the caller's order (撤了工单, 取消, 注销) in return for conduct is retaliation. */
+static void test_threat_guard_scoped(void)
+{
+    CHECK(insults("就冲你这态度，我不给你办，放心吧"));
+    CHECK(insults("你再闹，这单我就给你压着，你放心好了"));
+    CHECK(insults("你再骂我，我就不给你报了，你放心，说到做到"));
+    CHECK(!insults("您骂我没关系，我不会因为这个不给您办，放心"));
+    CHECK(!insults("您放心，投诉不会影响您的退款"));
+    CHECK(!insults("就算您再闹，我们也不会把您的单子压着"));
+}
+
+static void test_put_on_show_guard_scoped(void)
+{
+    CHECK(insults("我把你的名字挂到网上去，不会给你留面子"));
+    CHECK(insults("我把你电话发到网上让大家看看，我不会删的"));
+    CHECK(!insults("我把您的好评晒到朋友圈了，谢谢您"));
+    CHECK(!insults("我把您的五星好评发到我们公众号上了，谢谢您"));
+    CHECK(!insults("我们把您的锦旗照片发到朋友圈了，大家都说谢谢您"));
+    CHECK(!insults("我不会把您的信息公开，请放心"));
+}
+
+static void test_withheld_order_undone(void)
+{
+    CHECK(insults("你再投诉，我就把你的工单撤了"));
+    CHECK(insults("你再骂我，我就把你的订单取消了"));
+    CHECK(insults("你再嚷嚷，我就把你的预约取消了"));
+    CHECK(insults("你再凶我，我把你的申请注销了"));
+    CHECK(!insults("您投诉的订单我们已经给您取消了"));
+    CHECK(!insults("您要取消订单的话，我这边帮您撤单"));
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -837,6 +870,9 @@ TEST_MAIN(
         RUN(test_put_on_show_not_service);
         RUN(test_dull_north_caution);
         RUN(test_person_praised_cut);
+        RUN(test_threat_guard_scoped);
+        RUN(test_put_on_show_guard_scoped);
+        RUN(test_withheld_order_undone);
     }
     cs_lexicon_free(lx);
 )
