@@ -939,15 +939,30 @@ static int favour_after(const cs_words *w, size_t wi)
  * possessive, not the curse (nobody curses with the respectful 您; 您妈的，… ending there stays one).
  * The curse entries list a few such things as exceptions; this is the class (贵阳 T-GSOCCIA 001—2020
  * §二(二) 2.1 is about words at the caller). 你妈的 is left to those exceptions. */
+/* 你妈的退休金 / 你妈的医保卡: with the casual 你 the curse is the common reading, so only a thing a
+ * desk handles for her (money, cards, accounts, phone, papers) makes it the possessive. */
+static int kin_thing(const char *t)
+{
+    static const char *const thing[] = { "退休金", "养老金", "退休", "医保", "社保", "账户", "帐户", "账号", "帐号", "手机",
+                                         "电话", "号码", "银行卡", "身份证", "证件", "户口", "工资", "存款", "保单", "订单",
+                                         "快递", "包裹", "病历", "预约", "名字", "地址", "房子", "补贴", NULL };
+    for (size_t m = 0; thing[m]; m++)
+        if (strncmp(t, thing[m], strlen(thing[m])) == 0) return 1;
+    return 0;
+}
+
 static int kin_possessive(const cs_words *w, size_t wi)
 {
     static const char *const kin[] = { "妈", "妈妈", "爸", "爸爸", "娘", "爹", "老妈", "老爸", NULL };
     static const char *const not_thing[] = { "什么", "啥", "怎么", "还", "就", "又", "都", "也", "真", "太", "是", NULL };
     for (size_t m = wi > 0 ? wi - 1 : 0; m <= wi + 1 && m + 2 < w->n; m++) {
-        if (!cs_word_in(w->v[m].w, kin) || m == 0 || strcmp(w->v[m - 1].w, "您") != 0) continue;
+        if (!cs_word_in(w->v[m].w, kin) || m == 0) continue;
+        int polite = strcmp(w->v[m - 1].w, "您") == 0;
+        if (!polite && strcmp(w->v[m - 1].w, "你") != 0) continue;
         if (strcmp(w->v[m + 1].w, "的") != 0) continue;
         const cs_word *t = &w->v[m + 2];
-        if (t->clause == w->v[m].clause && strlen(t->w) >= 6 && !cs_word_in(t->w, not_thing)) return 1;
+        if (t->clause != w->v[m].clause) continue;
+        if (polite ? strlen(t->w) >= 6 && !cs_word_in(t->w, not_thing) : kin_thing(t->w)) return 1;
     }
     return 0;
 }

@@ -216,7 +216,9 @@ static int endorsed_after(const cs_words *w, size_t i)
                                          "我也这么觉得", "没毛病", "有道理", "确实如此", "也不冤", "不冤枉", NULL };
     char text[512];
     size_t len = 0;
-    for (size_t k = i + 1; k < w->n; k++) {
+    /* only the rest of the quote's clause and the clause right after it: an agreement clauses later
+     * (…我们会处理。您说要换个时间，说得对) is about something else */
+    for (size_t k = i + 1; k < w->n && w->v[k].clause <= w->v[i].clause + 1; k++) {
         size_t n = strlen(w->v[k].w);
         if (len + n + 1 > sizeof text) break;
         memcpy(text + len, w->v[k].w, n);

@@ -975,6 +975,32 @@ static void test_fixp10_false_flags(void)
     for (const char *const *s = insult; *s; s++) CHECK_MSG(insult_of(*s), "insult missed: %s", *s);
 }
 
+/* helper left10: an agreement counts for the quoted words only in the clause right after them; one
+ * clauses later is about another matter. 你妈的 + a thing a desk handles for her (退休金, 医保卡, 账户,
+ * 手机) is the possessive with the casual 你; 你妈的 with nothing of hers after stays the curse. */
+static void test_left10_quote_and_kin(void)
+{
+    static const char *const innocent[] = {
+        "保安说您是傻子，我们会处理。您说要换个时间，说得对，周六可以",
+        "快递员骂您笨，这个我们严肃处理，您的地址，我看也没说错，就是这个",
+        "师傅说您瞎，这是他不对，我们会处理，您说的上门时间有道理，就定周六",
+        "你妈的退休金已经到账了",
+        "你妈的医保卡办好了，明天去取",
+        "你妈的手机号码要更新一下",
+        "你妈的账户已经解冻了",
+        "你妈的养老金我帮你查了，这个月已经发了",
+        NULL };
+    static const char *const insult[] = {
+        "司机说您瞎，我看也没说错",
+        "保安说您是傻子，说得对",
+        "你妈的，烦不烦",
+        "你妈的还有完没完",
+        "你妈的什么破事",
+        NULL };
+    for (const char *const *s = innocent; *s; s++) CHECK_MSG(!insult_of(*s), "innocent insult: %s", *s);
+    for (const char *const *s = insult; *s; s++) CHECK_MSG(insult_of(*s), "insult missed: %s", *s);
+}
+
 /* Agreeing with the caller (您说得对, 你说的没错) after the caller's complaint is reported makes no
  * words the agent's own; agreeing with the one quoted (他说得对, 我看也没说错) does (review10). */
 static void test_endorsement_is_of_the_quoted(void)
@@ -1019,6 +1045,7 @@ TEST_MAIN(
         RUN(test_prec9_hurry_felt_with);
         RUN(test_fixp10_false_flags);
         RUN(test_endorsement_is_of_the_quoted);
+        RUN(test_left10_quote_and_kin);
         RUN(test_insult_classes);
         RUN(test_taboo_slips);
         RUN(test_insults_others_write);
