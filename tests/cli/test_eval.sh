@@ -175,15 +175,15 @@ blind_set seen9 850 300 200 100 16
 # seen10: replies only (blind10r: Singapore/Malaysia agents and mainland Gen-Z trainees); blind
 # (holdout10) until its figures were reported at stop 23, then retired (tests/data/eval/seen10/README.md)
 blind_set seen10 850 300 200 0 0
-# holdout11: replies (blind11r: East China desks — Shanghai, Jiangsu, Zhejiang, Anhui, Fujian — at a
+# seen11: replies (blind11r: East China desks — Shanghai, Jiangsu, Zhejiang, Anhui, Fujian — at a
 # 12345 hotline, utilities, metro card and hospital lines; Wu/Min-flavoured Mandarin, Wubi and
-# handwriting slips) and plays (blind11c: 95 over all 31 scenarios), written after holdout9/holdout10
-# were retired (tests/data/eval/holdout11/README.md and CALLS.md)
-blind_set holdout11 850 280 180 90 31
-# holdout12: replies only (blind12r: online-chat agents moved to the phone desk, and bank, card,
-# insurance and telecom-billing desks with 禁忌语 inside compliance wording), written after
-# holdout9/holdout10 were retired (tests/data/eval/holdout12/README.md)
-blind_set holdout12 850 280 180 0 0
+# handwriting slips) and plays (blind11c: 95 over all 31 scenarios); blind (holdout11) until its
+# figures were reported at stop 24, then retired (tests/data/eval/seen11/README.md and CALLS.md)
+blind_set seen11 850 280 180 90 31
+# seen12: replies only (blind12r: online-chat agents moved to the phone desk, and bank, card,
+# insurance and telecom-billing desks with 禁忌语 inside compliance wording); blind (holdout12) until
+# its figures were reported at stop 24, then retired (tests/data/eval/seen12/README.md)
+blind_set seen12 850 280 180 0 0
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -7,13 +7,13 @@ The only derived step: rows whose note says `traditional(s2t)` are converted wit
 Refuses unknown categories, labels other than 0/1, empty notes, tabs or newlines in a text,
 and duplicate (category, text) pairs (checked on the text as written to replies.tsv).
 
-Usage: python3 tests/data/eval/holdout12/make_holdout12.py   (writes replies.tsv beside it)
+Usage: python3 tests/data/eval/seen12/make_seen12.py   (writes replies.tsv beside it)
 """
 import os
 import subprocess
 import sys
 
-SPLIT = "holdout12"
+SPLIT = "seen12"
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ["rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt"]
 # The category list `callsim grade-phrase` prints for an unknown category, plus taboo and insult.

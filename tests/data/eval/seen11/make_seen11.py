@@ -7,13 +7,13 @@ The only derived step: rows whose note says traditional(s2t) are converted with 
 Refuses unknown categories, labels other than 0/1, empty notes, tabs/newlines in a text and
 duplicate (category, text) after conversion.
 
-Usage: python3 tests/data/eval/holdout11/make_holdout11.py   (writes replies.tsv next to this file)
+Usage: python3 tests/data/eval/seen11/make_seen11.py   (writes replies.tsv next to this file)
 """
 import os
 import subprocess
 import sys
 
-SPLIT = "holdout11"
+SPLIT = "seen11"
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ("rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt")
 # The categories `callsim grade-phrase` lists (贵阳 T-GSOCCIA 001—2020 §二), plus taboo and insult.
