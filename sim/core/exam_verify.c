@@ -328,6 +328,11 @@ static int check_call(vctx *v, sqlite3_stmt *s)
         problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " is recorded as taken by '%.80s' (people row %" PRId64
                 "), not by the candidate the sitting's signed start names, '%.80s' (考生号 %s): the person's name was "
                 "changed", aid, pname, person, cname ? cname : "?", cand);
+    /* a person named but gone: the row was deleted or its id changed, and the candidate's own list
+     * of calls and a merge lose the call (a call recorded with no person at all is NULL, not this) */
+    else if (sqlite3_column_type(s, 15) != SQLITE_NULL && sqlite3_column_type(s, 9) == SQLITE_NULL)
+        problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " is recorded as taken by people row %" PRId64
+                ", which is gone (the person was deleted or its id changed)", aid, (int64_t)sqlite3_column_int64(s, 15));
     check_session(v, s, aid);
     entry *e = entry_with(v, "call", "call.attempt", auid ? auid : "");
     if (!e) problem(v, v->cur_xa, v->where, "call attempt %" PRId64 " was filed under it by hand (no signed entry)", aid);
@@ -471,7 +476,7 @@ static void check_sitting(vctx *v, int64_t xa, const char *uid, const char *stat
     if (!last_end && strcmp(status, "in_progress")) problem(v, xa, v->where, "is %s, but no examiner signed its end", status);
     else if (last_end) { built = NULL; int rc = cs_rec_end(v->st, xa, &built, err, sizeof err); compare(v, "its end (status)", last_end->body, rc, built, err); }
     each_row(v, "SELECT k.attempt_id, a.uid, a.mode, a.status, p.role, p.ext_id, c.cand_no, p.name, c.name, p.id,"
-                " a.session_id, a.started_at, ss.id, ss.opened_at, ss.closed_at FROM exam_calls k"
+                " a.session_id, a.started_at, ss.id, ss.opened_at, ss.closed_at, a.person_id FROM exam_calls k"
                 " JOIN attempts a ON a.id = k.attempt_id LEFT JOIN people p ON p.id = a.person_id"
                 " LEFT JOIN sessions ss ON ss.id = a.session_id"
                 " JOIN exam_attempts x ON x.id = k.exam_attempt_id LEFT JOIN candidates c ON c.id = x.candidate_id"

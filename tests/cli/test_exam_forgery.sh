@@ -105,6 +105,11 @@ forged call_person_moved "UPDATE attempts SET person_id = (SELECT id FROM people
 forged candidate_person_edited "UPDATE people SET ext_id = 'Z9' WHERE ext_id = 'A1'" "recorded as taken by candidate Z9, not by 考生号 A1"
 forged ledger_delete "DELETE FROM ledger WHERE id = (SELECT min(id) FROM ledger WHERE kind = 'score')" "missing (deleted)"
 # the rows verify did not read before (faults: each of these verified as intact)
+# the person a signed sitting's calls are filed under, deleted or renumbered: the calls belong to nobody
+forged person_deleted "DELETE FROM people WHERE ext_id = 'A1'" \
+  "sitting $xa (考生号 A1): call attempt $call1 is recorded as taken by people row [0-9]*, which is gone"
+forged person_renumbered "UPDATE people SET id = id + 1000 WHERE ext_id = 'A1'" \
+  "sitting $xa (考生号 A1): call attempt [0-9]* is recorded as taken by people row [0-9]*, which is gone"
 # a forged candidate name on the person a signed sitting's calls are filed under
 forged people_name "UPDATE people SET name = '张三' WHERE ext_id = 'A1'" \
   "sitting $xa (考生号 A1): call attempt $call1 is recorded as taken by '张三' (people row [0-9]*), not by the candidate the sitting's signed start names, '李小明'"
