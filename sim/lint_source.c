@@ -1145,6 +1145,36 @@ static int check_encoding(const char *path, const char *src, size_t len)
                       "(a file saved as GBK or ANSI shows Chinese as garbage)", also);
 }
 
+/* A rubric item without a rule is scored by the script alone (score.award, score.deduct,
+ * call.rude_credit, item = ...), all of which name it. One the script never names again (only its
+ * own id = "..." in the rubric) gives every trainee 0 for it, "通话中未体现", whatever was said:
+ * the trainer forgot to score it or misspelt the id where it is scored (check_rubric_id catches a
+ * misspelling only where the name is used as an item). */
+static int check_unscored(const lint_ctx *c)
+{
+    const cs_rubric *r = c->k->rubric;
+    if (!r) return 0;
+    int problems = 0;
+    for (size_t j = 0; j < r->n; j++) {
+        const cs_rubric_item *it = &r->items[j];
+        if (it->rule || !it->id) continue;
+        size_t n = strlen(it->id), named = 0;
+        int line = 0;
+        for (size_t i = 2; i < c->t->n; i++) {
+            const token *k = tk(c, i);
+            if (k->kind != T_STRING || k->n != n || memcmp(k->s, it->id, n) != 0) continue;
+            if (is_name(tk(c, i - 2), "id") && is_punct(tk(c, i - 1), "=")) { if (!line) line = k->line; }
+            else named++;
+        }
+        if (named) continue;
+        cs_lint_at(c->path, line, "rubric item '%s' has no rule and the script never scores it (no score.award, "
+                   "score.deduct or call.rude_credit names it): every trainee gets 0 for it; score it in run, or give "
+                   "it a rule", it->id);
+        problems++;
+    }
+    return problems;
+}
+
 int cs_lint_source(const char *path, const char *src, size_t len, const cs_lint_known *known)
 {
     int encoding = check_encoding(path, src, len);
@@ -1161,6 +1191,7 @@ int cs_lint_source(const char *path, const char *src, size_t len, const cs_lint_
     for (size_t i = 0; i + 1 < t.n; i++) problems += check_token(&c, i);
     problems += check_own_functions(&c);
     problems += check_scenario_keys(&c);
+    problems += check_unscored(&c);
     problems += cs_lint_names(path, &t, known);
     problems += cs_lint_reply_text(path, &t);
     problems += encoding;

@@ -62,6 +62,18 @@ sed 's/titel = "lint 测试", //' "$f" >"$tmp/no_title.lua"
 "$callsim" lint "$tmp/no_title.lua" >"$tmp/out" 2>/dev/null
 if grep -q "^$tmp/no_title.lua:[0-9]*: missing field 'title'" "$tmp/out"; then ok; else bad "a missing title is no longer said: $(head -3 "$tmp/out")"; fi
 
+# --- a rubric item without a rule that the script never scores: every trainee gets 0 for it -----
+f=tests/cli/lint/unscored_item.lua
+"$callsim" lint "$f" >"$tmp/out" 2>/dev/null
+rc=$?
+if [ $rc = 1 ] && grep -q "^$f:8: rubric item 'empathy' has no rule and the script never scores it" "$tmp/out" \
+   && ! grep -q "'solution' has no rule" "$tmp/out"; then ok
+else bad "unscored_item: exit $rc, want 1 naming 'empathy' at line 8 and not 'solution': $(head -c 300 "$tmp/out")"; fi
+printf '@1 /answer\n@3 您的心情我非常理解，请您别着急，我马上帮您处理\n' >"$tmp/u.replies"
+"$callsim" run "$f" --replies "$tmp/u.replies" --seed 1 >"$tmp/out" 2>&1
+if grep -qE "^ *empathy +0\.0 / 30" "$tmp/out"; then ok
+else bad "unscored_item: the unscored item was expected to cost a caring trainee 0 / 30 (why lint names it): $(grep empathy "$tmp/out" | head -2)"; fi
+
 # --- argument types ------------------------------------------------------------------------------
 base() { # the mistake on line 15, in a branch the silent play-through never takes (a typed reply)
   scenario_skeleton types "" "    if r.kind == \"text\" then
