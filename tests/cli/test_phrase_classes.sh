@@ -6,8 +6,10 @@
 #   mash       keyboard mashing (asdf, lllkkk, hjkl) around a phrase is input garbage, not the phrase
 #   repeat     the whole phrase said three times over is mindless repetition (any length)
 #   ask        §二(三) 1 请问您需要帮助吗？（停顿）再见: the pause may be worded 如果没有，再见; the
-#              question is what makes it 特殊处理 1 (a bare conditional close is 特殊处理 2、3); asked
-#              with ？/吗, 请问, 是否, A-not-A (需不需要: a question, not a negation) or 什么
+#              question is what makes it 特殊处理 1, asked with ？/吗, 请问, 是否, A-not-A (需不需要: a
+#              question, not a negation) or 什么. A bare conditional close is 特殊处理 2、3, and since
+#              2026-11-26 special_abuse's second phrase too (3, 来电使用侮辱性的语言, as seven independent
+#              examiners read the category); a scenario that needs 1's question asks call.asks as well
 #   assist     协助 offers help as 帮助 does (有什么可以协助您)
 #   louder     2.4 says the agent raises their own voice (适当提高音量): 我大声一点 is 2.4, only a
 #              request that the caller speak up is 2.2
@@ -71,7 +73,7 @@ repeat	1	closing	感谢您的来电，再见，再见！
 ask	1	special_abuse	请问您是需要帮忙吗？如果不需要的话，再见。
 ask	1	special_abuse	女士，请问有什么可以帮您的吗？要是没有的话，那就再见了。
 ask	1	special_abuse	请问您需要办理业务吗？……没有的话，再见！
-ask	0	special_abuse	若您没有业务需要咨询，那就再见了。
+ask	1	special_abuse	若您没有业务需要咨询，那就再见了。
 ask	0	special_abuse	如果您没有什么需要帮助的，再见。
 ask	1	special_end	若您没有业务需要咨询，那就再见了。
 ask	1	special_abuse	先生，您需要什么帮助
