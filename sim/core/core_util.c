@@ -87,9 +87,16 @@ char *cs_read_file(const char *path, size_t max, size_t *len, char *err, size_t 
         if (got == 0) break;
         n += got;
     }
-    int failed = ferror(f);
+    int failed = ferror(f), why = errno;
     fclose(f);
     if (!buf) { snprintf(err, errlen, "%s: out of memory", path); errno = ENOMEM; return NULL; }
+    /* fopen opens a folder; only the read says what it is */
+    if (failed && why == EISDIR) {
+        free(buf);
+        snprintf(err, errlen, "%s: is a folder, not a file (give the path of a file in it)", path);
+        errno = EISDIR;
+        return NULL;
+    }
     if (failed) { free(buf); snprintf(err, errlen, "%s: read error", path); errno = EIO; return NULL; }
     if (n > max) {
         free(buf);

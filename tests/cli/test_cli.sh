@@ -110,6 +110,15 @@ jq -e '[.turns[] | select(.kind == "trainee_say")][1].text == "客服 小王 �
 one_line_err "window without a display"
 err_has "window without a display" "callsim run SCENARIO.lua --replies FILE"
 
+# --- a folder where a file is wanted: named as a folder, not "read error" (fault: run, explore)
+for args in "run $tmp --replies $tmp/answer.replies" "run scenarios/silent_line.lua --replies $tmp" "explore $tmp"; do
+  # shellcheck disable=SC2086
+  "$callsim" $args >/dev/null 2>"$tmp/err"
+  rc=$?
+  if [ $rc = 2 ] && [ "$(grep -c . "$tmp/err")" = 1 ] && grep -qF "$tmp: is a folder, not a file" "$tmp/err"; then ok
+  else bad "callsim $args: exit $rc, want 2 and one line naming the folder: $(head -c 300 "$tmp/err")"; fi
+done
+
 # --- an installed copy finds its data beside itself (make install PREFIX=... DESTDIR=...) ---------
 mkdir -p "$tmp/inst/usr/bin" "$tmp/inst/usr/share/callsim"
 cp "$callsim" "$tmp/inst/usr/bin/callsim"
