@@ -6,6 +6,7 @@
 #include "paths.h"
 #include "phrase_bank.h"
 #include "phrase_match.h"
+#include "text_norm.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -107,6 +108,12 @@ static int grade_one(const cs_phrase_bank *bank, const char *category, const cha
                 category_list(bank, list, sizeof list));
         return 2;
     }
+    /* a reply the desk would refuse (the replies file and the window say "not valid UTF-8") is not
+     * graded here with its bad bytes dropped */
+    if (!cs_utf8_valid(text, strlen(text))) {
+        fputs("callsim grade-phrase: the text is not valid UTF-8 (type or save it as UTF-8)\n", stderr);
+        return 2;
+    }
     cs_match m;
     if (cs_match_phrase(bank, category, text, &m) < 0) {
         fputs("callsim grade-phrase: out of memory\n", stderr);
@@ -145,6 +152,7 @@ static void batch_line(const cs_phrase_bank *bank, long lineno, char *line)
         batch_error(lineno, category, msg);
         return;
     }
+    if (!cs_utf8_valid(text, strlen(text))) { batch_error(lineno, category, "not valid UTF-8 (save the file as UTF-8)"); return; }
     cs_match m;
     if (cs_match_phrase(bank, category, text, &m) < 0) { batch_error(lineno, category, "out of memory"); return; }
     cs_json j;

@@ -77,6 +77,13 @@ printf 'opening\t您好，工号8号为您服务，请问有什么可以帮您\n
   "$callsim" grade-phrase --batch >"$tmp/out" 2>"$tmp/err"
 if [ "$(grep -c . "$tmp/out")" = 3 ] && jq -e -s '.[0].match and .[1].match and .[2].match' "$tmp/out" >/dev/null; then ok
 else bad "grade-phrase --batch: $(cat "$tmp/out")"; fi
+# invalid UTF-8 is refused, not graded with its bad bytes dropped (fault: \xff\xfe您好 graded as 您好);
+# in a batch that line alone gets the error and the next is still graded
+expect_rc 2 "grade-phrase invalid UTF-8" "$callsim" grade-phrase opening "$(printf '\xff\xfe您好')"
+err_has "grade-phrase invalid UTF-8" "not valid UTF-8"
+printf 'closing\t\xff\xfe感谢您的来电，再见\nclosing\t感谢您的来电，再见\n' | "$callsim" grade-phrase --batch >"$tmp/out" 2>"$tmp/err"
+if jq -e -s '(.[0].error | test("not valid UTF-8")) and (.[0] | has("match") | not) and .[1].match' "$tmp/out" >/dev/null; then ok
+else bad "grade-phrase --batch with an invalid UTF-8 line: $(cat "$tmp/out")"; fi
 
 # --- run --db ----------------------------------------------------------------------------------
 db="$tmp/x.db"
