@@ -202,39 +202,55 @@ static void clock_text(int64_t ms, char *out, size_t n)
     snprintf(out, n, "%02lld:%04.1f", min, (double)(ms % 60000) / 1000.0);
 }
 
-/* "@S" counts from the caller's last line or the trainee's last action, and a scripted silence
- * (a transfer's ring-out) is neither: a reply sent in it is said before the caller's next line, not
- * in answer to it. The author is told which line, and how to write it to answer that line. */
+/* A reply the replies file sent before the caller's line it was written to answer: "@S" counts
+ * from the caller's last line or the trainee's last action, so a reply can go out in a span the
+ * author did not see (its start-end). One warning names the file's line, when the reply went out,
+ * the span (during: how it is named; example: what makes one), what became of the reply (why), and
+ * the cure every such warning shares: "/listen" before it. */
+typedef struct {
+    int line;
+    int64_t sent_ms, start_ms, end_ms;
+    const char *during, *example, *why;
+    const char *answer;   /* what "/listen" makes the reply answer: "it", "that line" */
+} early_reply;
+
+static void warn_early_reply(const char *path, const early_reply *w)
+{
+    char sent[32], from[32], to[32];
+    clock_text(w->sent_ms, sent, sizeof sent);
+    clock_text(w->start_ms, from, sizeof from);
+    clock_text(w->end_ms, to, sizeof to);
+    fprintf(stderr, "callsim run: %s:%d: warning: sent at %s%s (%s-%s, e.g. %s)%s (to answer %s, put a line "
+                    "\"/listen\" before it: the reply then waits for the caller's next line and its \"@S\" "
+                    "counts from that line's end)\n",
+            path, w->line, sent, w->during, from, to, w->example, w->why, w->answer);
+}
+
+/* A scripted silence (a transfer's ring-out) is neither the caller's line nor the trainee's action:
+ * a reply sent in it is said before the caller's next line, not in answer to it. */
 static void warn_silence(const char *path, const cs_headless_result *res)
 {
-    char sent[32], from[32], to[32], next[32];
-    clock_text(res->silence_sent_ms, sent, sizeof sent);
-    clock_text(res->silence_start_ms, from, sizeof from);
-    clock_text(res->silence_end_ms, to, sizeof to);
+    char next[32], why[512];
     clock_text(res->silence_next_ms, next, sizeof next);
-    fprintf(stderr, "callsim run: %s:%d: warning: sent at %s while the caller was silent (%s-%s, e.g. a "
-                    "transfer's ring-out): it is said before the caller's next line (at %s), not in answer "
-                    "to it; \"@S\" counts from the caller's last line or your last action, and a silence is "
-                    "neither (to answer that line, put a line \"/listen\" before it: the reply then waits for the "
-                    "caller's next line and its \"@S\" counts from that line's end)\n",
-            path, res->silence_line, sent, from, to, next);
+    snprintf(why, sizeof why, ": it is said before the caller's next line (at %s), not in answer to it; \"@S\" "
+                              "counts from the caller's last line or your last action, and a silence is neither",
+             next);
+    early_reply w = { res->silence_line, res->silence_sent_ms, res->silence_start_ms, res->silence_end_ms,
+                      " while the caller was silent", "a transfer's ring-out", why, "that line" };
+    warn_early_reply(path, &w);
 }
 
 /* "@S" after the trainee's own action counts from that action: a second try written a few seconds
  * after the first goes out before the caller's answer to the first (a nudge), and the script reads
- * it as the answer to that line. The author is told which line, and how to write it to answer it. */
+ * it as the answer to that line. */
 static void warn_over_line(const char *path, const cs_headless_result *res)
 {
-    char sent[32], from[32], to[32];
-    clock_text(res->early_sent_ms, sent, sizeof sent);
-    clock_text(res->early_start_ms, from, sizeof from);
-    clock_text(res->early_end_ms, to, sizeof to);
-    fprintf(stderr, "callsim run: %s:%d: warning: sent at %s, before the caller's line that answers your "
-                    "previous message (%s-%s, e.g. a nudge to say it again), and read as the answer to that "
-                    "line: \"@S\" after your own action counts from that action, so this reply went out "
-                    "before the line it answers (to answer it, put a line \"/listen\" before it: the reply "
-                    "then waits for the caller's next line and its \"@S\" counts from that line's end)\n",
-            path, res->early_line, sent, from, to);
+    early_reply w = { res->early_line, res->early_sent_ms, res->early_start_ms, res->early_end_ms,
+                      ", before the caller's line that answers your previous message", "a nudge to say it again",
+                      ", and read as the answer to that line: \"@S\" after your own action counts from that "
+                      "action, so this reply went out before the line it answers",
+                      "it" };
+    warn_early_reply(path, &w);
 }
 
 int cmd_run(int argc, char **argv)

@@ -126,8 +126,6 @@ static int expect_number(const char *epath, int lineno, const char *s, const cha
     return -1;
 }
 
-/* Checks one expectation line against the graded call; 1 holds, 0 broken (FAIL printed). A line
- * that is not an expectation is named as FILE.expect:LINE with how to write it. */
 /* 1 if some line the caller side spoke (the caller, or a desk the story put on the line) holds want. */
 static int caller_said(const cs_call_log *log, const char *want)
 {
@@ -136,73 +134,148 @@ static int caller_said(const cs_call_log *log, const char *want)
     return 0;
 }
 
+/* One expectation line as read: its first four words (n of them read), the number its form
+ * carries (score's b, item's c), and what it is checked against. */
+typedef struct {
+    const char *base, *epath, *line;
+    int lineno, n;
+    const char *what, *a, *b, *c;
+    double num;
+    const cs_grade *g;
+    const cs_rubric *rub;
+    const cs_call_log *log;
+} expect_line;
+
+/* The check of one form: 1 holds, 0 broken (its FAIL line printed). */
+typedef int (*expect_check)(const expect_line *x);
+
+/* passed|auto_failed true|false: the grade's flag, after the value was found true or false. */
+static int check_flag(const expect_line *x)
+{
+    int got = x->what[0] == 'p' ? x->g->passed : x->g->auto_failed;
+    if ((strcmp(x->a, "true") == 0) == !!got) return 1;
+    printf("FAIL %s: %s is %s, expected %s\n", x->base, x->what, got ? "true" : "false", x->a);
+    return 0;
+}
+
+/* score OP N: the total against N (a comparison that is none of OP is named at the line). */
+static int check_score(const expect_line *x)
+{
+    int r = compare(x->g->score, x->a, x->num);
+    if (r == 1) return 1;
+    if (r < 0) printf("FAIL %s:%d: unknown comparison '%s' (use >= > <= < ==)\n", x->epath, x->lineno, x->a);
+    else printf("FAIL %s: score %.1f, expected %s %s\n", x->base, x->g->score, x->a, x->b);
+    return 0;
+}
+
+/* item ID OP N: item ID's points against N. */
+static int check_item_points(const expect_line *x)
+{
+    for (size_t i = 0; i < x->g->n_items; i++) {
+        if (strcmp(x->g->items[i].id, x->a) != 0) continue;
+        int r = compare(x->g->items[i].points, x->b, x->num);
+        if (r == 1) return 1;
+        if (r < 0) printf("FAIL %s:%d: unknown comparison '%s' (use >= > <= < ==)\n", x->epath, x->lineno, x->b);
+        else printf("FAIL %s: item %s has %g, expected %s %s\n", x->base, x->a, x->g->items[i].points, x->b, x->c);
+        return 0;
+    }
+    printf("FAIL %s: no rubric item %s\n", x->base, x->a);
+    return 0;
+}
+
+/* reason|clause ID TEXT, fatal ID true|false: TEXT is the rest of the line after ID. */
+static int check_item_words(const expect_line *x)
+{
+    return check_item_text(x->base, x->what, x->a, rest_of(x->line, 2), x->g, x->rub);
+}
+
+/* fail_reason TEXT: why the call auto-failed holds TEXT (the rest of the line). */
+static int check_fail_reason(const expect_line *x)
+{
+    const char *want = rest_of(x->line, 1), *got = x->g->fail_reason ? x->g->fail_reason : "";
+    if (strstr(got, want)) return 1;
+    printf("FAIL %s: fail_reason is '%s', expected it to hold '%s'\n", x->base, got, want);
+    return 0;
+}
+
+/* caller_says|caller_never TEXT: some / no line the caller side spoke holds TEXT. */
+static int check_caller_side(const expect_line *x)
+{
+    const char *want = rest_of(x->line, 1);
+    int said = caller_said(x->log, want), says = x->what[7] == 's';
+    if (said == says) return 1;
+    printf("FAIL %s: %s '%s', but the caller side %s\n", x->base, x->what, want, said ? "said it" : "never said it");
+    return 0;
+}
+
+/* What an expect line's values must be before its check runs: words, true|false (its second
+ * word), or a number (its third word, score's N; its fourth, item's N). */
+enum expect_value { VALUE_WORDS, VALUE_FLAG, VALUE_NUMBER_3, VALUE_NUMBER_4 };
+
+/* The forms an expect line can take: its first word, how many words it needs, how to write it,
+ * what its values must be, and its check. caller_says and caller_never have no example: written
+ * with too few words they are named an unknown expectation, as they always were. */
+static const struct {
+    const char *what;
+    int args;
+    const char *example;
+    enum expect_value value;
+    expect_check check;
+} expect_forms[] = {
+    { "passed", 2, "passed true", VALUE_FLAG, check_flag },
+    { "auto_failed", 2, "auto_failed false", VALUE_FLAG, check_flag },
+    { "score", 3, "score >= 85", VALUE_NUMBER_3, check_score },
+    { "item", 4, "item opening == 10", VALUE_NUMBER_4, check_item_points },
+    { "reason", 3, "reason opening 开篇语", VALUE_WORDS, check_item_words },
+    { "clause", 3, "clause opening 1.1", VALUE_WORDS, check_item_words },
+    { "fatal", 3, "fatal answer false", VALUE_WORDS, check_item_words },
+    { "fail_reason", 2, "fail_reason 辱骂", VALUE_WORDS, check_fail_reason },
+    { "caller_says", 2, NULL, VALUE_WORDS, check_caller_side },
+    { "caller_never", 2, NULL, VALUE_WORDS, check_caller_side },
+};
+
+/* The unknown-expectation FAIL line; 0. */
+static int unknown_expectation(const expect_line *x)
+{
+    printf("FAIL %s:%d: unknown expectation '%s' (passed, auto_failed, score, item, reason, clause, fatal, fail_reason, caller_says, caller_never, seed)\n",
+           x->epath, x->lineno, x->what);
+    return 0;
+}
+
+/* Whether line x is written right for its form f: enough words, true|false where a flag is, a
+ * number where one is; else the trainer's mistake is named at the line (FAIL printed) and 0. */
+static int expect_well_formed(expect_line *x, size_t f)
+{
+    if (x->n < expect_forms[f].args) {
+        printf("FAIL %s:%d: '%s' needs %d value%s (write it as in: %s)\n", x->epath, x->lineno, x->what,
+               expect_forms[f].args - 1, expect_forms[f].args > 2 ? "s" : "", expect_forms[f].example);
+        return 0;
+    }
+    if (expect_forms[f].value == VALUE_FLAG && strcmp(x->a, "true") && strcmp(x->a, "false")) {
+        printf("FAIL %s:%d: %s is true or false, not '%s'\n", x->epath, x->lineno, x->what, x->a);
+        return 0;
+    }
+    if (expect_forms[f].value != VALUE_NUMBER_3 && expect_forms[f].value != VALUE_NUMBER_4) return 1;
+    const char *number = expect_forms[f].value == VALUE_NUMBER_3 ? x->b : x->c;
+    return !expect_number(x->epath, x->lineno, number, expect_forms[f].example, &x->num);
+}
+
+/* Checks one expectation line against the graded call; 1 holds, 0 broken (FAIL printed). A line
+ * that is not an expectation is named as FILE.expect:LINE with how to write it; blank lines,
+ * # comments and seed lines hold. */
 static int check_line(const char *base, const char *epath, int lineno, const char *line, const cs_grade *g,
                       const cs_rubric *rub, const cs_call_log *log)
 {
     char what[32] = "", a[128] = "", b[32] = "", c[32] = "";
     int n = sscanf(line, " %31s %127s %31s %31s", what, a, b, c);
     if (n <= 0 || what[0] == '#' || strcmp(what, "seed") == 0) return 1;
-    static const struct { const char *what; int args; const char *example; } forms[] = {
-        { "passed", 2, "passed true" }, { "auto_failed", 2, "auto_failed false" }, { "score", 3, "score >= 85" },
-        { "item", 4, "item opening == 10" }, { "reason", 3, "reason opening 开篇语" }, { "clause", 3, "clause opening 1.1" },
-        { "fatal", 3, "fatal answer false" }, { "fail_reason", 2, "fail_reason 辱骂" },
-    };
-    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
-        if (strcmp(what, forms[i].what) == 0 && n < forms[i].args) {
-            printf("FAIL %s:%d: '%s' needs %d value%s (write it as in: %s)\n", epath, lineno, what, forms[i].args - 1,
-                   forms[i].args > 2 ? "s" : "", forms[i].example);
-            return 0;
-        }
-    if ((strcmp(what, "passed") == 0 || strcmp(what, "auto_failed") == 0) && strcmp(a, "true") && strcmp(a, "false")) {
-        printf("FAIL %s:%d: %s is true or false, not '%s'\n", epath, lineno, what, a);
-        return 0;
+    expect_line x = { base, epath, line, lineno, n, what, a, b, c, 0, g, rub, log };
+    for (size_t f = 0; f < sizeof expect_forms / sizeof *expect_forms; f++) {
+        if (strcmp(what, expect_forms[f].what) != 0) continue;
+        if (!expect_forms[f].example && n < expect_forms[f].args) return unknown_expectation(&x);
+        return expect_well_formed(&x, f) && expect_forms[f].check(&x);
     }
-    double num = 0;
-    if (strcmp(what, "score") == 0 && expect_number(epath, lineno, b, "score >= 85", &num)) return 0;
-    if (strcmp(what, "item") == 0 && expect_number(epath, lineno, c, "item opening == 10", &num)) return 0;
-    if (strcmp(what, "passed") == 0 || strcmp(what, "auto_failed") == 0) {
-        int got = what[0] == 'p' ? g->passed : g->auto_failed;
-        if ((strcmp(a, "true") == 0) == !!got) return 1;
-        printf("FAIL %s: %s is %s, expected %s\n", base, what, got ? "true" : "false", a);
-        return 0;
-    }
-    if (strcmp(what, "score") == 0 && n >= 3) {
-        int r = compare(g->score, a, num);
-        if (r == 1) return 1;
-        if (r < 0) printf("FAIL %s:%d: unknown comparison '%s' (use >= > <= < ==)\n", epath, lineno, a);
-        else printf("FAIL %s: score %.1f, expected %s %s\n", base, g->score, a, b);
-        return 0;
-    }
-    if (strcmp(what, "item") == 0 && n >= 4) {
-        for (size_t i = 0; i < g->n_items; i++) {
-            if (strcmp(g->items[i].id, a) != 0) continue;
-            int r = compare(g->items[i].points, b, num);
-            if (r == 1) return 1;
-            if (r < 0) printf("FAIL %s:%d: unknown comparison '%s' (use >= > <= < ==)\n", epath, lineno, b);
-            else printf("FAIL %s: item %s has %g, expected %s %s\n", base, a, g->items[i].points, b, c);
-            return 0;
-        }
-        printf("FAIL %s: no rubric item %s\n", base, a);
-        return 0;
-    }
-    if ((strcmp(what, "reason") == 0 || strcmp(what, "clause") == 0 || strcmp(what, "fatal") == 0) && n >= 3)
-        return check_item_text(base, what, a, rest_of(line, 2), g, rub);
-    if (strcmp(what, "fail_reason") == 0 && n >= 2) {
-        const char *want = rest_of(line, 1), *got = g->fail_reason ? g->fail_reason : "";
-        if (strstr(got, want)) return 1;
-        printf("FAIL %s: fail_reason is '%s', expected it to hold '%s'\n", base, got, want);
-        return 0;
-    }
-    if ((strcmp(what, "caller_says") == 0 || strcmp(what, "caller_never") == 0) && n >= 2) {
-        const char *want = rest_of(line, 1);
-        int said = caller_said(log, want), says = what[7] == 's';
-        if (said == says) return 1;
-        printf("FAIL %s: %s '%s', but the caller side %s\n", base, what, want, said ? "said it" : "never said it");
-        return 0;
-    }
-    printf("FAIL %s:%d: unknown expectation '%s' (passed, auto_failed, score, item, reason, clause, fatal, fail_reason, caller_says, caller_never, seed)\n",
-           epath, lineno, what);
-    return 0;
+    return unknown_expectation(&x);
 }
 
 static int check_expect(const char *base, const char *epath, const char *text, const cs_grade *g, const cs_rubric *rub,

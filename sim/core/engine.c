@@ -925,10 +925,109 @@ static int while_ringing(cs_engine *e, const cs_input *in)
     return ignore(e, "the phone is still ringing: answer first (/answer); action ignored");
 }
 
+/* The builders of a trainee action's event, one a kind of input (event_makers): each fills in ev
+ * (its times already set by make_event) and returns 0, or returns 1 when the action is not possible
+ * now, ignore() having noted why. Text the event carries that the engine made is put in *owned
+ * (the caller frees it once the event is logged). */
+typedef int (*event_maker)(cs_engine *e, const cs_input *in, cs_event *ev, char **owned);
+
+/* When a typed reply or ticket began: its first keystroke, or the moment it was sent if unknown. */
+static int64_t typing_began(const cs_input *in)
+{
+    return in->typing_start_ms >= 0 ? in->typing_start_ms : in->t_ms;
+}
+
+/* A typed reply: cleaned (cut to CS_TEXT_MAX_CHARS, noted), and the phrase a wait expects. */
+static int reply_event(cs_engine *e, const cs_input *in, cs_event *ev, char **owned)
+{
+    int truncated = 0;
+    if (!in->text || !*in->text) return ignore(e, "empty reply ignored");
+    ev->kind = CS_EV_TRAINEE_SAY;
+    *owned = clean_text(in->text, &truncated);
+    if (truncated) note(e, "reply cut to 2000 characters");
+    ev->text = *owned;
+    ev->typing_start_ms = typing_began(in);
+    ev->expect = e->req == REQ_WAIT ? e->expect : NULL;
+    e->typing_at = -1;  /* sent: the typing is over */
+    return 0;
+}
+
+/* A choice: only while a wait offers options, and only one of them (1-based). */
+static int choice_event(cs_engine *e, const cs_input *in, cs_event *ev, char **owned)
+{
+    if (e->req != REQ_WAIT || e->n_options == 0) return ignore(e, "no choice is offered now; action ignored");
+    if (in->choice < 1 || (size_t)in->choice > e->n_options) return ignore(e, "no such choice; action ignored");
+    ev->kind = CS_EV_CHOICE;
+    ev->n = in->choice;
+    ev->text = e->options[in->choice - 1];
+    return 0;
+}
+
+static int hold_event(cs_engine *e, const cs_input *in, cs_event *ev, char **owned)
+{
+    if (e->on_hold) return ignore(e, "the caller is already on hold; action ignored");
+    ev->kind = CS_EV_HOLD;
+    return 0;
+}
+
+static int unhold_event(cs_engine *e, const cs_input *in, cs_event *ev, char **owned)
+{
+    if (!e->on_hold) return ignore(e, "the caller is not on hold; action ignored");
+    ev->kind = CS_EV_UNHOLD;
+    return 0;
+}
+
+/* A transfer or an escalation: its target cleaned, "?" when none was named. */
+static int handover_event(cs_engine *e, const cs_input *in, cs_event *ev, char **owned)
+{
+    int truncated = 0;
+    ev->kind = in->kind == CS_IN_TRANSFER ? CS_EV_TRANSFER : CS_EV_ESCALATE;
+    *owned = clean_text(in->text && *in->text ? in->text : "?", &truncated);
+    ev->arg = *owned;
+    return 0;
+}
+
+/* A ticket "f=v f=v": cleaned, one field a line, field names in simplified characters; NULL when
+ * out of memory. */
+static char *ticket_arg(const cs_engine *e, const char *text)
+{
+    int truncated = 0;
+    char *clean = clean_text(text, &truncated);
+    char *lines = clean ? ticket_lines(clean) : NULL;
+    char *arg = lines ? ticket_names_simplified(e->cfg.bank, lines) : NULL;
+    free(lines);
+    free(clean);
+    return arg;
+}
+
+static int ticket_event(cs_engine *e, const cs_input *in, cs_event *ev, char **owned)
+{
+    if (!in->text || !strchr(in->text, '=')) return ignore(e, "a ticket needs FIELD=VALUE; action ignored");
+    ev->kind = CS_EV_TICKET;
+    *owned = ticket_arg(e, in->text);
+    ev->arg = *owned;
+    ev->typing_start_ms = typing_began(in);
+    e->typing_at = -1;  /* filed: the typing is over, the next wait gets no grace from it */
+    return 0;
+}
+
+static int hangup_event(cs_engine *e, const cs_input *in, cs_event *ev, char **owned)
+{
+    ev->kind = CS_EV_HANGUP;
+    return 0;
+}
+
+/* A kind of input without a builder (answer: the call is already answered) is ignored. */
+static const event_maker event_makers[] = {
+    [CS_IN_TEXT] = reply_event,         [CS_IN_CHOICE] = choice_event,
+    [CS_IN_HOLD] = hold_event,          [CS_IN_UNHOLD] = unhold_event,
+    [CS_IN_TRANSFER] = handover_event,  [CS_IN_ESCALATE] = handover_event,
+    [CS_IN_TICKET] = ticket_event,      [CS_IN_HANGUP] = hangup_event,
+};
+
 /* Builds the event for a trainee action; 1 when the action is not possible now. */
 static int make_event(cs_engine *e, const cs_input *in, cs_event *ev, char **owned)
 {
-    int truncated = 0;
     *owned = NULL;
     ev->t_start_ms = ev->t_end_ms = in->t_ms;
     ev->typing_start_ms = -1;
@@ -936,58 +1035,10 @@ static int make_event(cs_engine *e, const cs_input *in, cs_event *ev, char **own
      * action, whichever is later. */
     int64_t since = e->last_caller_end > e->last_trainee ? e->last_caller_end : e->last_trainee;
     ev->prompt_end_ms = since < in->t_ms ? since : in->t_ms;
-    switch (in->kind) {
-    case CS_IN_TEXT:
-        if (!in->text || !*in->text) return ignore(e, "empty reply ignored");
-        ev->kind = CS_EV_TRAINEE_SAY;
-        *owned = clean_text(in->text, &truncated);
-        if (truncated) note(e, "reply cut to 2000 characters");
-        ev->text = *owned;
-        ev->typing_start_ms = in->typing_start_ms >= 0 ? in->typing_start_ms : in->t_ms;
-        ev->expect = e->req == REQ_WAIT ? e->expect : NULL;
-        e->typing_at = -1;  /* sent: the typing is over */
-        return 0;
-    case CS_IN_CHOICE:
-        if (e->req != REQ_WAIT || e->n_options == 0) return ignore(e, "no choice is offered now; action ignored");
-        if (in->choice < 1 || (size_t)in->choice > e->n_options) return ignore(e, "no such choice; action ignored");
-        ev->kind = CS_EV_CHOICE;
-        ev->n = in->choice;
-        ev->text = e->options[in->choice - 1];
-        return 0;
-    case CS_IN_HOLD:
-        if (e->on_hold) return ignore(e, "the caller is already on hold; action ignored");
-        ev->kind = CS_EV_HOLD;
-        return 0;
-    case CS_IN_UNHOLD:
-        if (!e->on_hold) return ignore(e, "the caller is not on hold; action ignored");
-        ev->kind = CS_EV_UNHOLD;
-        return 0;
-    case CS_IN_TRANSFER:
-    case CS_IN_ESCALATE:
-        ev->kind = in->kind == CS_IN_TRANSFER ? CS_EV_TRANSFER : CS_EV_ESCALATE;
-        *owned = clean_text(in->text && *in->text ? in->text : "?", &truncated);
-        ev->arg = *owned;
-        return 0;
-    case CS_IN_TICKET:
-        if (!in->text || !strchr(in->text, '=')) return ignore(e, "a ticket needs FIELD=VALUE; action ignored");
-        ev->kind = CS_EV_TICKET;
-        {
-            char *clean = clean_text(in->text, &truncated);
-            char *lines = clean ? ticket_lines(clean) : NULL;
-            *owned = lines ? ticket_names_simplified(e->cfg.bank, lines) : NULL;
-            free(lines);
-            free(clean);
-        }
-        ev->arg = *owned;
-        ev->typing_start_ms = in->typing_start_ms >= 0 ? in->typing_start_ms : in->t_ms;
-        e->typing_at = -1;  /* filed: the typing is over, the next wait gets no grace from it */
-        return 0;
-    case CS_IN_HANGUP:
-        ev->kind = CS_EV_HANGUP;
-        return 0;
-    default:
+    size_t kind = (size_t)in->kind;
+    if (kind >= sizeof event_makers / sizeof *event_makers || !event_makers[kind])
         return ignore(e, "already answered; action ignored");
-    }
+    return event_makers[kind](e, in, ev, owned);
 }
 
 static void apply_hold(cs_engine *e, const cs_event *ev)

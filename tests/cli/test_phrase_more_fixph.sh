@@ -12,23 +12,5 @@
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
-command -v jq >/dev/null || { echo "test_phrase_more_fixph: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
-pass=0 fail=0
-figures() {   # FILE -> "n precision recall tp fp fn", and one FAIL line per miss on stderr
-    local data got
-    data=$(grep -v '^#' "$1" | grep -v '^$')
-    got=$(printf '%s\n' "$data" | cut -f1,3 | "$callsim" grade-phrase --batch | jq -r 'if .match then 1 else 0 end') || return 1
-    paste <(printf '%s\n' "$data") <(printf '%s\n' "$got") | awk -F'\t' -v show="$2" '
-      { e = $2 == "1"; g = $5 == "1"; tp += e && g; fp += g && !e; fn += e && !g; n++
-        if (show && e != g) printf "miss %s %s expected %s got %s: %s\n", $4, $1, $2, $5, $3 > "/dev/stderr" }
-      END { printf "%d %.3f %.3f %d %d %d\n", n, tp + fp ? tp / (tp + fp) : 1, tp + fn ? tp / (tp + fn) : 1, tp, fp, fn }'
-}
-read -r n p r tp fp fn < <(figures tests/data/phrase_more_fixph.tsv 1) \
-    || { echo "test_phrase_more_fixph: grade-phrase failed"; echo "0 passed, 1 failed"; exit 1; }
-echo "phrase_more_fixph: $n rows, precision $p, recall $r (tp $tp fp $fp fn $fn)"
-if awk -v p="$p" -v r="$r" 'BEGIN { exit !(p >= 0.95 && r >= 0.95) }'; then pass=$((pass + 1))
-else fail=$((fail + 1)); echo "FAIL phrase_more_fixph below the bar (precision 0.95, recall 0.95)"; fi
-read -r n p r tp fp fn < <(figures tests/data/phrase_more_fixph_fresh.tsv 0)
-echo "phrase_more_fixph_fresh (measured, not tuned): $n rows, precision $p, recall $r (tp $tp fp $fp fn $fn)"
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+. tests/lib/phrase_more.sh
+phrase_more_test fixph "$callsim"

@@ -10,54 +10,20 @@ as typed. One hand row gives one line; nothing is derived.
 Usage: python3 tests/data/eval/holdout4/make_holdout4.py > tests/data/eval/seen4/replies.tsv
 """
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FILES = ("rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt")
+sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ beside the hand files
+import blindset  # noqa: E402  (tests/data/eval/blindset.py: reading, checks, OpenCC)
+
 SPLIT = "seen4"
-
-
-def read_rows():
-    rows = []
-    for name in FILES:
-        path = os.path.join(HERE, name)
-        with open(path, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                line = line.rstrip("\n")
-                if not line.strip() or line.startswith("#"):
-                    continue
-                parts = line.split("|")
-                if len(parts) != 4 or parts[1] not in ("0", "1") or "\t" in line:
-                    sys.exit(f"{path}:{n}: expected category|label|text|note (fix the row)")
-                rows.append(parts)
-    return rows
-
-
-def s2t(texts):
-    if not texts:
-        return []
-    out = subprocess.run(["opencc", "-c", "s2t.json"], input="\n".join(texts) + "\n",
-                         capture_output=True, text=True, check=True).stdout
-    lines = out.rstrip("\n").split("\n")
-    if len(lines) != len(texts):
-        sys.exit("make_holdout4.py: opencc returned a different number of lines (check opencc)")
-    return lines
+HEADER = ("# split\tcategory\tlabel\ttext\tnote  (holdout4: blind, report-only; see README.md)")
 
 
 def main():
-    rows = read_rows()
-    idx = [i for i, r in enumerate(rows) if "traditional(s2t)" in r[3]]
-    for i, t in zip(idx, s2t([rows[i][2] for i in idx])):
-        rows[i][2] = t
-    seen = set()
-    print("# split\tcategory\tlabel\ttext\tnote  (holdout4: blind, report-only; see README.md)")
-    for cat, label, text, note in rows:
-        key = (cat, text)
-        if key in seen:
-            sys.exit(f"make_holdout4.py: duplicate row {cat}|{text} (make it different)")
-        seen.add(key)
-        print(f"{SPLIT}\t{cat}\t{label}\t{text}\t{note}")
+    rows = blindset.read(HERE, unchanged_ok=True)
+    blindset.write(sys.stdout, SPLIT, HEADER, rows)
 
 
 if __name__ == "__main__":
