@@ -71,7 +71,7 @@ repeat	1	closing	感谢您的来电，再见，再见！
 ask	1	special_abuse	请问您是需要帮忙吗？如果不需要的话，再见。
 ask	1	special_abuse	女士，请问有什么可以帮您的吗？要是没有的话，那就再见了。
 ask	1	special_abuse	请问您需要办理业务吗？……没有的话，再见！
-ask	0	special_abuse	若您没有业务需要咨询，那就再见了。
+ask	1	special_abuse	若您没有业务需要咨询，那就再见了。
 ask	0	special_abuse	如果您没有什么需要帮助的，再见。
 ask	1	special_end	若您没有业务需要咨询，那就再见了。
 ask	1	special_abuse	先生，您需要什么帮助
