@@ -983,6 +983,8 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
     if (te->final && !ends_clause(pr, e)) return 0;
     if (te->judge && self_judged(pr, wi)) return 0;
+    if (te->warm && cs_words_warm_regular(&pr->words, wi)) return 0;   /* 又是您呀张阿姨 (words.h) */
+    if (te->care && cs_words_sympathy(&pr->words)) return 0;   /* 哎呀妈呀，让您等了老半天，实在对不住 (words.h) */
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
     if (te->insult && denied(pr, s, e)) return 0;
     /* 您可以叫他闭嘴 / 让对方滚: an order passed on to someone else, not said to the caller */
@@ -993,6 +995,11 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     }
     /* 我没有说您笨的意思: the word taken back (words.h) */
     if (te->insult && cs_words_denied_speech(&pr->words, wi)) return 0;
+    /* 我们绝不是说您无理取闹 / 我没说您啰嗦: a 禁忌语 judging the caller, taken back the same way
+     * (not in a question: 我不是说您无理取闹吗 means it; helper fixp11) */
+    if (!te->insult && !te->shift && wi < pr->words.n && !(pr->words.question && pr->words.question[pr->words.v[wi].clause]) &&
+        cs_words_denied_speech(&pr->words, wi))
+        return 0;
     /* 我们这个系统太蠢了, 您的车有毛病: a word of the mind or of a fault said of a thing; 是我太笨了,
      * 您骂我笨: said of the agent. Never for a curse (我真他妈…: swearing on the line) */
     if (te->insult && !curse_word(pr, s, e) &&
@@ -1104,6 +1111,20 @@ static int cursed_machine_named(const cs_words *w, size_t i, size_t last, const 
     return named;
 }
 
+/* The hit [s, e) spelled as one of list (册那 may reach the words cut as 册 / 那). */
+static int oath_spelled(const prepared *pr, size_t s, size_t e, const char *const *list)
+{
+    char b[64];
+    size_t k = 0;
+    for (size_t i = s; i < e; i++) {
+        if (cs_is_break(pr->t[i])) continue;
+        if (k + 4 >= sizeof b) return 0;
+        k += cs_utf8_put(pr->t[i], b + k);
+    }
+    b[k] = '\0';
+    return cs_word_in(b, list);
+}
+
 /* 靠，系统又卡了 / 妈的，电脑又死机了: a curse standing as its own clause with nobody named in it, the
  * next clause about the agent's machine. The agent swears at the tools on the line: rude (a 口头禅,
  * 呼叫服务员职业标准(试行) 三(一)2), but aimed at no caller, so it does not fail the call as an insult
@@ -1119,11 +1140,13 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
      * could not do), so the curse is at the caller after all */
     static const char *const caller_did[] = { "打电话", "打过来", "打来", "来电", "打进来", "投诉", "不会", "好意思",
                                               "找茬", "来问", "来找", NULL };
-    static const char *const oath[] = { "卧槽", "我槽", "该死", "册那", "我去", "见鬼", "我日", NULL };
+    static const char *const oath[] = { "卧槽", "我槽", "该死", "册那", "我去", "见鬼", "我日",
+                                        /* (helper fixp11) Min 干 / 干伊娘, Cantonese 丢, net-speak at the tools */
+                                        "干", "幹", "丢", "屌", "妈蛋", "尼玛", "我靠", "靠北", "tmd", "nnd", "wc", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == w->n) return 0;
-    if (!curse_word(pr, s, e) && !cs_word_in(w->v[i].w, oath)) return 0;
+    if (!curse_word(pr, s, e) && !cs_word_in(w->v[i].w, oath) && !oath_spelled(pr, s, e, oath)) return 0;
     size_t c = w->v[i].clause, first = i, last = i;
     while (first > 0 && w->v[first - 1].clause == c) first--;
     while (last + 1 < w->n && w->v[last + 1].clause == c) last++;
@@ -1146,7 +1169,7 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
         }
         if (cs_word_in(w->v[k].w, machine) || strstr(w->v[k].w, "系统") || strstr(w->v[k].w, "电脑")) about = 1;
     }
-    return about;
+    return about || cs_words_breakdown_clause(w, next);   /* 册那，屏幕又黑掉了 / 干，电话又断掉了 */
 }
 
 /* The words of [s, e) are part of a thing's name (cs_words_names_thing). */
@@ -1314,6 +1337,28 @@ static int english_reported(const prepared *pr, const char *word)
     return 0;
 }
 
+/* TMD打印机又坏了 / shit，系统又卡了: a swear in Latin letters vented at the tools, in a clause or
+ * before one that tells of a breakdown and names nobody (words.h): a 口头禅, not an insult of the
+ * caller (the label rule of tests/data/eval/README.md; seen12's TMD打印机又坏了). */
+static int english_vented(const prepared *pr, const char *word)
+{
+    static const char *const swear[] = { "tmd", "nnd", "wtf", "damn", "shit", "fuck", "fk", "wc", "md", NULL };
+    const cs_words *w = &pr->words;
+    int is_swear = 0;
+    for (size_t m = 0; swear[m]; m++) is_swear |= strcasecmp(word, swear[m]) == 0;
+    if (!is_swear) return 0;
+    for (size_t k = 0; k < w->n; k++) {
+        if (strcasecmp(w->v[k].w, word) != 0) continue;
+        size_t c = w->v[k].clause;
+        if (cs_words_breakdown_clause(w, c)) return 1;
+        size_t j = k + 1;
+        while (j < w->n && w->v[j].clause == c && cs_word_in(w->v[j].w, (const char *const[]){ "啊", "呀", "了", "的", NULL })) j++;
+        if (j < w->n && w->v[j].clause != c && (k == 0 || w->v[k - 1].clause != c) && cs_words_breakdown_clause(w, w->v[j].clause))
+            return 1;
+    }
+    return 0;
+}
+
 /* English rudeness (tone_english.h): the english_caller scenario lets trainees answer in English.
  * The quotation marks of sarcasm (scare_quoted) are read here too, on the reply as typed. */
 static void scan_english(const prepared *pr, cs_match *out)
@@ -1335,6 +1380,10 @@ static void scan_english(const prepared *pr, cs_match *out)
     size_t n = cs_tone_english(pr->raw, hits, 4);
     for (size_t i = 0; i < n; i++) {
         if (hits[i].insult && english_reported(pr, hits[i].words)) continue;
+        if (hits[i].insult && english_vented(pr, hits[i].words)) {   /* TMD打印机又坏了 */
+            hits[i].insult = 0;
+            hits[i].label = "口头禅（英语骂人话）";
+        }
         if (out->n_taboo < CS_MATCH_MAX_TABOO && hits[i].insult) out->insult_hits |= 1u << out->n_taboo;
         if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
         if (hits[i].insult) out->insult = 1;

@@ -172,6 +172,19 @@ int tone_congratulate(scan *sc, size_t from, size_t to, int question)
     return 0;
 }
 
+/* 恭喜您中奖了，记得七天内来领，别忘了带身份证 / 恭喜乔迁，以免逾期请尽快过户: the mishap word (k)
+ * under a reminder or a warning after the congratulations (别/不要/记得/以免 … before it): a friendly
+ * reminder (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 in spirit), not a mishap mocked (helper fixp11). */
+static int reminded(scan *sc, size_t congrats, size_t k)
+{
+    static const char *const remind[] = { "别", "不要", "莫", "千万", "记得", "记住", "以免", "避免", "防止", "免得", "提醒",
+                                          "温馨提示", "注意", "请勿", "切勿", "别忘", "别忘了", "不要忘", "不要忘了", "不会",
+                                          "不用", "不要弄", NULL };
+    size_t from = k > congrats + 3 ? k - 3 : congrats + 1;
+    if (holds_any(tone_word(sc, k), (list){ "别忘", "不要忘", "莫忘", "勿忘", NULL })) return 1;
+    return find(sc, from, k, remind) < k;
+}
+
 /* Praise, thanks or agreement meant as their opposite (贵阳 §二(三)6): 恭喜您，又一次错过了 / 您可算想
  * 起来交电费了 / 全世界就您最忙 / 您可太会省钱了 / 您真有创意 / 您开心就好 / 佩服佩服. */
 int tone_sarcasm_more(scan *sc, size_t a, size_t b, int question)
@@ -182,7 +195,7 @@ int tone_sarcasm_more(scan *sc, size_t a, size_t b, int question)
     size_t congrats = find(sc, a, b, (list){ "恭喜", "恭喜您", "恭喜你", NULL });
     for (size_t k = congrats + 1; congrats < b && k < tone_upto(sc->w->n, congrats + 10); k++) {
         const char *m = tone_word(sc, k);
-        if (holds_any(m, (list){ "错", "忘", "丢", "过期", "逾期", "欠费", NULL })) {
+        if (holds_any(m, (list){ "错", "忘", "丢", "过期", "逾期", "欠费", NULL }) && !reminded(sc, congrats, k)) {
             tone_hit(sc, "sarcasm", label, congrats, k, congrats);
             return 0;
         }
