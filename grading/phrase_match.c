@@ -967,6 +967,26 @@ static int kin_possessive(const cs_words *w, size_t wi)
     return 0;
 }
 
+/* The hit (word wi, ending at code point e) named as a word: 两个字 / 这个词 / 这种字眼 right after it,
+ * and no 你/您 in the rest of its clause (蠢货两个字就是说你的 says it of the caller). */
+static int word_mentioned(const cs_words *w, size_t wi, size_t e)
+{
+    static const char *const as_word[] = { "两个字", "三个字", "四个字", "几个字", "这个词", "这种词", "这个字", "这个字眼",
+                                           "这种字眼", "这几个字", "这样的词", "这种话", "这样的字眼", "这两个字",
+                                           "这三个字", "这个称呼", "这种称呼", NULL };
+    size_t k = wi;
+    while (k < w->n && w->v[k].e <= e) k++;   /* the word after the hit */
+    if (k >= w->n || w->v[k].clause != w->v[wi].clause) return 0;
+    char two[3 * CS_WORD_BYTES + 8] = "";
+    snprintf(two, sizeof two, "%s%s%s", w->v[k].w, k + 1 < w->n ? w->v[k + 1].w : "", k + 2 < w->n ? w->v[k + 2].w : "");
+    int named = 0;
+    for (size_t m = 0; as_word[m] && !named; m++) named = strncmp(two, as_word[m], strlen(as_word[m])) == 0;
+    if (!named) return 0;
+    for (size_t j = k; j < w->n && w->v[j].clause == w->v[wi].clause; j++)
+        if (strstr(w->v[j].w, "你") || strstr(w->v[j].w, "您")) return 0;
+    return 1;
+}
+
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
     if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
@@ -995,6 +1015,8 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     }
     /* 我没有说您笨的意思: the word taken back (words.h) */
     if (te->insult && cs_words_denied_speech(&pr->words, wi)) return 0;
+    /* 蠢货两个字我不会说的 / 傻子这个词我们不用: the word mentioned, not said to anyone (helper fixp11) */
+    if (te->insult && word_mentioned(&pr->words, wi, e)) return 0;
     /* 我们绝不是说您无理取闹 / 我没说您啰嗦: a 禁忌语 judging the caller, taken back the same way
      * (not in a question: 我不是说您无理取闹吗 means it; helper fixp11) */
     if (!te->insult && !te->shift && wi < pr->words.n && !(pr->words.question && pr->words.question[pr->words.v[wi].clause]) &&

@@ -911,3 +911,32 @@ int tone_taken_back(scan *sc, size_t from, size_t to, int question)
     }
     return 0;
 }
+
+/* 您这语速是开了倍速吗 / 您是在rap吗 / 声音跟蚊子叫一样 / 说话跟机关枪似的: the caller's way of
+ * speaking mocked with a likening (贵阳 T-GSOCCIA 001—2020 §二(三) 6 注意通话语气和态度; 2.2/2.3 ask
+ * 请您说慢一点 / 大声一点 politely). The likening must be of the caller's speech: the caller named in its
+ * clause or a word of speaking there; not the line's noise (您那边有杂音，像蚊子叫一样) nor the agent's
+ * own speech (我说话像机关枪一样，抱歉). Helper fixp11, from the seen10/seen12 rude tails of 2.2/2.3. */
+int tone_speech_mocked(scan *sc, size_t from, size_t to, int question)
+{
+    static const char *const mock[] = { "rap", "说唱", "倍速", "机关枪", "念经", "绕口令", "赶着投胎", "蚊子叫", "蚊子哼",
+                                        "蚊子", "连珠炮", "报菜名", "蚂蚁叫", "开火车", "嘴里含着", "含着东西", NULL };
+    static const char *const speech[] = { "语速", "声音", "说话", "讲话", "嗓门", "嗓子", "说", "讲", "念", "叫", NULL };
+    static const char *const noise[] = { "杂音", "电流", "噪音", "那边有", "背景", "信号", "喜欢", "节目", "会员", "歌", NULL };
+    const cs_words *w = sc->w;
+    size_t last = NONE;
+    for (size_t m = tone_spelled_in(sc, 0, w->n, mock, &last); m < w->n; m = tone_spelled_in(sc, last + 1, w->n, mock, &last)) {
+        size_t c = w->v[m].clause, a = m, b = m;
+        while (a > 0 && w->v[a - 1].clause == c) a--;
+        while (b < w->n && w->v[b].clause == c) b++;
+        size_t before = a;   /* the line's noise named in the clause before (您那边有杂音，像蚊子叫一样) */
+        while (before > 0 && w->v[before - 1].clause + 1 == c) before--;
+        if (find(sc, before, b, noise) < b) continue;
+        size_t you = find(sc, a, b, &SECOND);
+        if (you == NONE && find(sc, a, b, &FIRST) < b) continue;   /* 我说话像机关枪一样 */
+        if (you == NONE && find(sc, a, b, speech) == NONE) continue;
+        if (find(sc, a, m, &NEG) < m) continue;   /* 您不是在念经 (a denial) */
+        return tone_hit(sc, "sarcasm", "讽刺客户（挖苦说话方式）", you < m ? you : m, last, m);
+    }
+    return 0;
+}

@@ -4,7 +4,9 @@
 # a caller in tears, congratulations with a friendly reminder (恭喜…别忘了…), nobody blamed (这事不怪谁,
 # 怪不到您头上), a regular caller greeted warmly (又是您呀), a rude reading denied (绝不是说您无理取闹),
 # dismay with sympathy (哎呀妈呀…实在对不住), and a curse at the agent's broken tool (干，电话又断掉了:
-# 禁忌语, not an insult: the label rule of tests/data/eval/README.md). Sentences written for this test,
+# 禁忌语, not an insult: the label rule of tests/data/eval/README.md), a way sought (一起想办法) that is no
+# rule cited, a small matter done for the caller (小事一桩), an insult named as a word (…这两个字), and the
+# rude twins of the second batch: the caller's speech mocked (绕口令), 又是您啊 after the offer. Sentences written for this test,
 # not rows of tests/data/tone_more/fixp11.tsv. Graded by `callsim grade-phrase --batch`, category taboo.
 #   bash tests/cli/test_false_flag_classes.sh [build/callsim]
 set -u
@@ -36,6 +38,15 @@ rows=$(cat <<'ROWS'
 1	1	curse_tool	TMD你有病吧
 1	0	hold_tool	系统又卡了，你等着吧
 1	1	hold_tool	你再闹，你等着
+0	0	way_sought	别着急，我们一起想想办法，总有路子的
+1	0	way_sought	规定就是这样，我们也没办法
+0	0	small_for_me	小事一桩，我这就帮您弄好
+1	0	small_for_me	这点小事也值得打电话
+0	0	word_named	笨蛋这两个字我们是不会说的
+1	1	word_named	你真是个笨蛋
+0	0	speech_noise	您那边好像有杂音，像蚊子叫一样，麻烦换个地方
+1	0	speech_mocked	请您说慢一点好吗？您这是在说绕口令吗
+1	0	regular_sigh	您好，请问有什么可以帮您？又是您啊
 ROWS
 )
 pass=0 fail=0
