@@ -2288,7 +2288,25 @@ static int only_marks(const uint32_t *c, size_t from, size_t n)
 /* What the raw (simplified) text shows: template placeholders (a run of two or more x/X standing
  * alone: XX号, XXX; a slash between Chinese characters: 先生/女士, 他/她; the marks of
  * placeholder_at) and a lone Latin letter glued to Chinese (n您好: the input method's raw key). */
-static void inspect_raw(const char *simp, prepared *pr)
+/* Is the lone Latin letter x at c[i] a key of the input method left behind? Always, but for the
+ * brand prefixes e- and i- (electronic, internet: 厦门地铁e通卡, e卡通, i深圳) before a Chinese name,
+ * when the letter starts neither neighbour's pinyin (n您好: nin, a key; 铁e通: tie,
+ * tong, a name). Helper fixp11; seen11's examiner marks 厦门地铁e通卡客服… a competent opening.
+ * Without the pinyin table: always a key. */
+static int ime_key(const cs_pinyin *py, const uint32_t *c, size_t n, size_t i)
+{
+    uint32_t x = c[i] | 0x20;
+    if (!py || (x != 'e' && x != 'i') || i == 0 || i + 1 >= n || !is_han(c[i + 1])) return 1;
+    for (int side = 0; side < 2; side++) {
+        size_t k = side ? i + 1 : i - 1;
+        if ((side ? i + 1 >= n : i == 0) || !is_han(c[k])) continue;
+        const char *r = cs_pinyin_of(py, c[k]);
+        if (!r || (uint32_t)(unsigned char)r[0] == x) return 1;
+    }
+    return 0;
+}
+
+static void inspect_raw(const char *simp, prepared *pr, const cs_pinyin *py)
 {
     /* never more characters than bytes; a reply said on a call fits the stack */
     uint32_t stack[512];
@@ -2317,7 +2335,7 @@ static void inspect_raw(const char *simp, prepared *pr)
         /* raw IME keys: a lone lower-case letter glued to Chinese (n您好), or a vowelless
          * lower-case mash between Chinese characters (您好jkl我是); units (35个G, 20GB流量) and
          * abbreviations are upper case */
-        if (xs == 0 && upper == 0 && ((j - i == 1 && glued) || (vowels == 0 && both))) pr->latin_leak = 1;
+        if (xs == 0 && upper == 0 && ((j - i == 1 && glued && ime_key(py, c, n, i)) || (vowels == 0 && both))) pr->latin_leak = 1;
         /* a vowelless lower-case run glued on after the last Chinese word, ending the reply
          * (再见xswl, 稍等hhh): slang abbreviations or keys, no word of the phrase */
         if (xs < j - i && upper == 0 && vowels == 0 && j - i >= 2 && i > 0 && is_han(c[i - 1]) && only_marks(c, j, n))
@@ -2488,7 +2506,7 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     if (!simp) return -1;
     char *fluent = drop_fillers(simp);
     if (fluent) { free(simp); simp = fluent; }
-    inspect_raw(simp, pr);
+    inspect_raw(simp, pr, bank->pinyin);
     size_t n = cs_normalize_marked(simp, &pr->t);
     free(simp);
     if (n == (size_t)-1) return -1;

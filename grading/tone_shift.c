@@ -343,6 +343,8 @@ int tone_third_party_blamed(scan *sc, size_t a, size_t b, int question)
                                          "如果", "若", "要是", NULL };
     for (size_t l = find(sc, a, b, lead); l + 1 < b; l = find(sc, l + 1, b, lead)) {
         if (l > a && in(sc, l - 1, hedge)) continue;
+        /* 请问您是在哪一站刷卡扣费的？: 您是… is about the caller, no third party blamed (helper fixp11) */
+        if (l > a && in(sc, l - 1, &SECOND)) continue;
         /* 我是…客服小刘 / 这里是…银行信用卡中心: the agent introducing the line (1.1) */
         if (l > a && (tone_names_us(sc, l - 1) || in(sc, l - 1, (list){ "这里", "这儿", "这边", NULL }))) continue;
         /* 您刚才说是前台没给您登记 / 您的意思是快递员没打电话: the caller's words, repeated (a saying verb
