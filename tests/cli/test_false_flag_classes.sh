@@ -6,7 +6,8 @@
 # dismay with sympathy (哎呀妈呀…实在对不住), and a curse at the agent's broken tool (干，电话又断掉了:
 # 禁忌语, not an insult: the label rule of tests/data/eval/README.md), a way sought (一起想办法) that is no
 # rule cited, a small matter done for the caller (小事一桩), an insult named as a word (…这两个字), and the
-# rude twins of the second batch: the caller's speech mocked (绕口令), 又是您啊 after the offer. Sentences written for this test,
+# rude twins of the second batch: the caller's speech mocked (绕口令), 又是您啊 after the offer, a face of
+# sarcasm typed at the caller (🙄, -_-; not 😊, nor 😅 with an apology). Sentences written for this test,
 # not rows of tests/data/tone_more/fixp11.tsv. Graded by `callsim grade-phrase --batch`, category taboo.
 #   bash tests/cli/test_false_flag_classes.sh [build/callsim]
 set -u
@@ -47,6 +48,10 @@ rows=$(cat <<'ROWS'
 0	0	speech_noise	您那边好像有杂音，像蚊子叫一样，麻烦换个地方
 1	0	speech_mocked	请您说慢一点好吗？您这是在说绕口令吗
 1	0	regular_sigh	您好，请问有什么可以帮您？又是您啊
+0	0	face	好的，马上帮您查😊
+0	0	face	实在不好意思，让您等久了😅
+1	0	face	您说得都对🙄
+1	0	face	好的，我再给您解释一遍-_-
 ROWS
 )
 pass=0 fail=0
