@@ -1385,10 +1385,11 @@ static int english_vented(const prepared *pr, const char *word)
  * caller (an eye-roll, an upside-down smile, a side-eye, a deadpan -_-) says the tone in chat and SMS
  * desks (贵阳 T-GSOCCIA 001—2020 §二(三) 6 注意通话语气和态度): the byte string of the first one in raw,
  * or NULL. 😅 (a sweat-smile) only when the reply apologises for nothing: 不好意思😅 is the agent's own
- * embarrassment. Friendly faces (😊 🙂 ^_^) are none. Helper fixp11, from the seen10/seen12 tails. */
+ * embarrassment. Friendly faces (😊 🙂 ^_^) are none; 🤡 names the caller a clown, left to the insult
+ * layers (a face hit here would keep the tone model from reading it). Helper fixp11. */
 static const char *sarcastic_face(const char *raw)
 {
-    static const char *const face[] = { "🙃", "🙄", "😒", "😑", "😤", "🤨", "🤡", "(¬_¬)", "¬_¬", "-_-", "=_=", "-_-||",
+    static const char *const face[] = { "🙃", "🙄", "😒", "😑", "😤", "🤨", "(¬_¬)", "¬_¬", "-_-", "=_=", "-_-||",
                                         "(=_=)", "(-_-)", "🤷", NULL };
     static const char *const sorry[] = { "抱歉", "不好意思", "对不起", "对不住", "歉意", "sorry", "Sorry", NULL };
     for (size_t k = 0; face[k]; k++)
