@@ -486,7 +486,7 @@ static int can_overlap(const cs_pattern *x, const cs_pattern *e)
     return 0;
 }
 
-/* "taboo EXPR [~EXCEPTION ...] [@aimed] [@final] [@shift] [@judge] [@hold]" or the same with "insult" */
+/* "taboo EXPR [~EXCEPTION ...] [@aimed] [@final] [@shift] [@judge] [@hold] [@warm] [@care]" or the same with "insult" */
 static int taboo_line(loader *ld, cs_phrase_bank *bank, char *line)
 {
     char *rest;
@@ -510,7 +510,9 @@ static int taboo_line(loader *ld, cs_phrase_bank *bank, char *line)
         if (strcmp(tok, "@shift") == 0) { t->shift = 1; continue; }
         if (strcmp(tok, "@judge") == 0) { t->judge = 1; continue; }
         if (strcmp(tok, "@hold") == 0) { t->hold = 1; continue; }
-        if (tok[0] != '~' || !tok[1]) { fail(ld, "exception \"%s\" must start with ~ (or be @aimed, @final, @shift, @judge or @hold)", tok); return -1; }
+        if (strcmp(tok, "@warm") == 0) { t->warm = 1; continue; }
+        if (strcmp(tok, "@care") == 0) { t->care = 1; continue; }
+        if (tok[0] != '~' || !tok[1]) { fail(ld, "exception \"%s\" must start with ~ (or be @aimed, @final, @shift, @judge, @hold, @warm or @care)", tok); return -1; }
         cs_pattern *p;
         PUSH(t->except.alts, t->except.n, p);
         if (!p) { fail(ld, "out of memory"); return -1; }

@@ -81,6 +81,8 @@ typedef struct {
     int shift;             /* 推诿: does not count when the reply goes on to offer a transfer or help */
     int judge;             /* a judgment of talk (废话): not when the agent says it of their own words */
     int hold;              /* 你等着: not a threat when help follows at once (您等着，我帮您查: a hold) */
+    int warm;              /* 又是您: not when the reply greets a regular caller warmly (cs_words_warm_regular) */
+    int care;              /* 哎呀妈呀: not when the reply goes on in sympathy or apology (cs_words_sympathy) */
 } cs_taboo_entry;
 
 typedef struct {

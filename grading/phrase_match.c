@@ -967,6 +967,26 @@ static int kin_possessive(const cs_words *w, size_t wi)
     return 0;
 }
 
+/* The hit (word wi, ending at code point e) named as a word: 两个字 / 这个词 / 这种字眼 right after it,
+ * and no 你/您 in the rest of its clause (蠢货两个字就是说你的 says it of the caller). */
+static int word_mentioned(const cs_words *w, size_t wi, size_t e)
+{
+    static const char *const as_word[] = { "两个字", "三个字", "四个字", "几个字", "这个词", "这种词", "这个字", "这个字眼",
+                                           "这种字眼", "这几个字", "这样的词", "这种话", "这样的字眼", "这两个字",
+                                           "这三个字", "这个称呼", "这种称呼", NULL };
+    size_t k = wi;
+    while (k < w->n && w->v[k].e <= e) k++;   /* the word after the hit */
+    if (k >= w->n || w->v[k].clause != w->v[wi].clause) return 0;
+    char two[3 * CS_WORD_BYTES + 8] = "";
+    snprintf(two, sizeof two, "%s%s%s", w->v[k].w, k + 1 < w->n ? w->v[k + 1].w : "", k + 2 < w->n ? w->v[k + 2].w : "");
+    int named = 0;
+    for (size_t m = 0; as_word[m] && !named; m++) named = strncmp(two, as_word[m], strlen(as_word[m])) == 0;
+    if (!named) return 0;
+    for (size_t j = k; j < w->n && w->v[j].clause == w->v[wi].clause; j++)
+        if (strstr(w->v[j].w, "你") || strstr(w->v[j].w, "您")) return 0;
+    return 1;
+}
+
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
     if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
@@ -983,6 +1003,8 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
     if (te->final && !ends_clause(pr, e)) return 0;
     if (te->judge && self_judged(pr, wi)) return 0;
+    if (te->warm && cs_words_warm_regular(&pr->words, wi)) return 0;   /* 又是您呀张阿姨 (words.h) */
+    if (te->care && cs_words_sympathy(&pr->words)) return 0;   /* 哎呀妈呀，让您等了老半天，实在对不住 (words.h) */
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
     if (te->insult && denied(pr, s, e)) return 0;
     /* 您可以叫他闭嘴 / 让对方滚: an order passed on to someone else, not said to the caller */
@@ -993,6 +1015,13 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     }
     /* 我没有说您笨的意思: the word taken back (words.h) */
     if (te->insult && cs_words_denied_speech(&pr->words, wi)) return 0;
+    /* 蠢货两个字我不会说的 / 傻子这个词我们不用: the word mentioned, not said to anyone (helper fixp11) */
+    if (te->insult && word_mentioned(&pr->words, wi, e)) return 0;
+    /* 我们绝不是说您无理取闹 / 我没说您啰嗦: a 禁忌语 judging the caller, taken back the same way
+     * (not in a question: 我不是说您无理取闹吗 means it; helper fixp11) */
+    if (!te->insult && !te->shift && wi < pr->words.n && !(pr->words.question && pr->words.question[pr->words.v[wi].clause]) &&
+        cs_words_denied_speech(&pr->words, wi))
+        return 0;
     /* 我们这个系统太蠢了, 您的车有毛病: a word of the mind or of a fault said of a thing; 是我太笨了,
      * 您骂我笨: said of the agent. Never for a curse (我真他妈…: swearing on the line) */
     if (te->insult && !curse_word(pr, s, e) &&
@@ -1104,6 +1133,20 @@ static int cursed_machine_named(const cs_words *w, size_t i, size_t last, const 
     return named;
 }
 
+/* The hit [s, e) spelled as one of list (册那 may reach the words cut as 册 / 那). */
+static int oath_spelled(const prepared *pr, size_t s, size_t e, const char *const *list)
+{
+    char b[64];
+    size_t k = 0;
+    for (size_t i = s; i < e; i++) {
+        if (cs_is_break(pr->t[i])) continue;
+        if (k + 4 >= sizeof b) return 0;
+        k += cs_utf8_put(pr->t[i], b + k);
+    }
+    b[k] = '\0';
+    return cs_word_in(b, list);
+}
+
 /* 靠，系统又卡了 / 妈的，电脑又死机了: a curse standing as its own clause with nobody named in it, the
  * next clause about the agent's machine. The agent swears at the tools on the line: rude (a 口头禅,
  * 呼叫服务员职业标准(试行) 三(一)2), but aimed at no caller, so it does not fail the call as an insult
@@ -1119,11 +1162,13 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
      * could not do), so the curse is at the caller after all */
     static const char *const caller_did[] = { "打电话", "打过来", "打来", "来电", "打进来", "投诉", "不会", "好意思",
                                               "找茬", "来问", "来找", NULL };
-    static const char *const oath[] = { "卧槽", "我槽", "该死", "册那", "我去", "见鬼", "我日", NULL };
+    static const char *const oath[] = { "卧槽", "我槽", "该死", "册那", "我去", "见鬼", "我日",
+                                        /* (helper fixp11) Min 干 / 干伊娘, Cantonese 丢, net-speak at the tools */
+                                        "干", "幹", "丢", "屌", "妈蛋", "尼玛", "我靠", "靠北", "tmd", "nnd", "wc", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == w->n) return 0;
-    if (!curse_word(pr, s, e) && !cs_word_in(w->v[i].w, oath)) return 0;
+    if (!curse_word(pr, s, e) && !cs_word_in(w->v[i].w, oath) && !oath_spelled(pr, s, e, oath)) return 0;
     size_t c = w->v[i].clause, first = i, last = i;
     while (first > 0 && w->v[first - 1].clause == c) first--;
     while (last + 1 < w->n && w->v[last + 1].clause == c) last++;
@@ -1146,7 +1191,7 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
         }
         if (cs_word_in(w->v[k].w, machine) || strstr(w->v[k].w, "系统") || strstr(w->v[k].w, "电脑")) about = 1;
     }
-    return about;
+    return about || cs_words_breakdown_clause(w, next);   /* 册那，屏幕又黑掉了 / 干，电话又断掉了 */
 }
 
 /* The words of [s, e) are part of a thing's name (cs_words_names_thing). */
@@ -1314,6 +1359,47 @@ static int english_reported(const prepared *pr, const char *word)
     return 0;
 }
 
+/* TMD打印机又坏了 / shit，系统又卡了: a swear in Latin letters vented at the tools, in a clause or
+ * before one that tells of a breakdown and names nobody (words.h): a 口头禅, not an insult of the
+ * caller (the label rule of tests/data/eval/README.md; seen12's TMD打印机又坏了). */
+static int english_vented(const prepared *pr, const char *word)
+{
+    static const char *const swear[] = { "tmd", "nnd", "wtf", "damn", "shit", "fuck", "fk", "wc", "md", NULL };
+    const cs_words *w = &pr->words;
+    int is_swear = 0;
+    for (size_t m = 0; swear[m]; m++) is_swear |= strcasecmp(word, swear[m]) == 0;
+    if (!is_swear) return 0;
+    for (size_t k = 0; k < w->n; k++) {
+        if (strcasecmp(w->v[k].w, word) != 0) continue;
+        size_t c = w->v[k].clause;
+        if (cs_words_breakdown_clause(w, c)) return 1;
+        size_t j = k + 1;
+        while (j < w->n && w->v[j].clause == c && cs_word_in(w->v[j].w, (const char *const[]){ "啊", "呀", "了", "的", NULL })) j++;
+        if (j < w->n && w->v[j].clause != c && (k == 0 || w->v[k - 1].clause != c) && cs_words_breakdown_clause(w, w->v[j].clause))
+            return 1;
+    }
+    return 0;
+}
+
+/* 感谢您的耐心等待🙃 / 请您稍等(¬_¬) / 好的😒: a face of sarcasm, contempt or exasperation typed at the
+ * caller (an eye-roll, an upside-down smile, a side-eye, a deadpan -_-) says the tone in chat and SMS
+ * desks (贵阳 T-GSOCCIA 001—2020 §二(三) 6 注意通话语气和态度): the byte string of the first one in raw,
+ * or NULL. 😅 (a sweat-smile) only when the reply apologises for nothing: 不好意思😅 is the agent's own
+ * embarrassment. Friendly faces (😊 🙂 ^_^) are none; 🤡 names the caller a clown, left to the insult
+ * layers (a face hit here would keep the tone model from reading it). Helper fixp11. */
+static const char *sarcastic_face(const char *raw)
+{
+    static const char *const face[] = { "🙃", "🙄", "😒", "😑", "😤", "🤨", "(¬_¬)", "¬_¬", "-_-", "=_=", "-_-||",
+                                        "(=_=)", "(-_-)", "🤷", NULL };
+    static const char *const sorry[] = { "抱歉", "不好意思", "对不起", "对不住", "歉意", "sorry", "Sorry", NULL };
+    for (size_t k = 0; face[k]; k++)
+        if (strstr(raw, face[k])) return face[k];
+    if (!strstr(raw, "😅")) return NULL;
+    for (size_t k = 0; sorry[k]; k++)
+        if (strstr(raw, sorry[k])) return NULL;
+    return "😅";
+}
+
 /* English rudeness (tone_english.h): the english_caller scenario lets trainees answer in English.
  * The quotation marks of sarcasm (scare_quoted) are read here too, on the reply as typed. */
 static void scan_english(const prepared *pr, cs_match *out)
@@ -1331,10 +1417,23 @@ static void scan_english(const prepared *pr, cs_match *out)
             out->reason_label = "讽刺客户（引号）";
         }
     }
+    const char *face = sarcastic_face(pr->raw);
+    if (face && out->n_taboo < CS_MATCH_MAX_TABOO) {
+        out->taboo[out->n_taboo++] = "讽刺客户（表情）";
+        if (out->n_words < CS_MATCH_MAX_WORDS && strlen(face) < sizeof out->words[0]) strcpy(out->words[out->n_words++], face);
+        if (!out->reason) {
+            out->reason = "tone.sarcasm";
+            out->reason_label = "讽刺客户（表情）";
+        }
+    }
     cs_english_hit hits[4];
     size_t n = cs_tone_english(pr->raw, hits, 4);
     for (size_t i = 0; i < n; i++) {
         if (hits[i].insult && english_reported(pr, hits[i].words)) continue;
+        if (hits[i].insult && english_vented(pr, hits[i].words)) {   /* TMD打印机又坏了 */
+            hits[i].insult = 0;
+            hits[i].label = "口头禅（英语骂人话）";
+        }
         if (out->n_taboo < CS_MATCH_MAX_TABOO && hits[i].insult) out->insult_hits |= 1u << out->n_taboo;
         if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
         if (hits[i].insult) out->insult = 1;
@@ -2217,7 +2316,25 @@ static int only_marks(const uint32_t *c, size_t from, size_t n)
 /* What the raw (simplified) text shows: template placeholders (a run of two or more x/X standing
  * alone: XX号, XXX; a slash between Chinese characters: 先生/女士, 他/她; the marks of
  * placeholder_at) and a lone Latin letter glued to Chinese (n您好: the input method's raw key). */
-static void inspect_raw(const char *simp, prepared *pr)
+/* Is the lone Latin letter x at c[i] a key of the input method left behind? Always, but for the
+ * brand prefixes e- and i- (electronic, internet: 厦门地铁e通卡, e卡通, i深圳) before a Chinese name,
+ * when the letter starts neither neighbour's pinyin (n您好: nin, a key; 铁e通: tie,
+ * tong, a name). Helper fixp11; seen11's examiner marks 厦门地铁e通卡客服… a competent opening.
+ * Without the pinyin table: always a key. */
+static int ime_key(const cs_pinyin *py, const uint32_t *c, size_t n, size_t i)
+{
+    uint32_t x = c[i] | 0x20;
+    if (!py || (x != 'e' && x != 'i') || i == 0 || i + 1 >= n || !is_han(c[i + 1])) return 1;
+    for (int side = 0; side < 2; side++) {
+        size_t k = side ? i + 1 : i - 1;
+        if ((side ? i + 1 >= n : i == 0) || !is_han(c[k])) continue;
+        const char *r = cs_pinyin_of(py, c[k]);
+        if (!r || (uint32_t)(unsigned char)r[0] == x) return 1;
+    }
+    return 0;
+}
+
+static void inspect_raw(const char *simp, prepared *pr, const cs_pinyin *py)
 {
     /* never more characters than bytes; a reply said on a call fits the stack */
     uint32_t stack[512];
@@ -2246,7 +2363,7 @@ static void inspect_raw(const char *simp, prepared *pr)
         /* raw IME keys: a lone lower-case letter glued to Chinese (n您好), or a vowelless
          * lower-case mash between Chinese characters (您好jkl我是); units (35个G, 20GB流量) and
          * abbreviations are upper case */
-        if (xs == 0 && upper == 0 && ((j - i == 1 && glued) || (vowels == 0 && both))) pr->latin_leak = 1;
+        if (xs == 0 && upper == 0 && ((j - i == 1 && glued && ime_key(py, c, n, i)) || (vowels == 0 && both))) pr->latin_leak = 1;
         /* a vowelless lower-case run glued on after the last Chinese word, ending the reply
          * (再见xswl, 稍等hhh): slang abbreviations or keys, no word of the phrase */
         if (xs < j - i && upper == 0 && vowels == 0 && j - i >= 2 && i > 0 && is_han(c[i - 1]) && only_marks(c, j, n))
@@ -2417,7 +2534,7 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     if (!simp) return -1;
     char *fluent = drop_fillers(simp);
     if (fluent) { free(simp); simp = fluent; }
-    inspect_raw(simp, pr);
+    inspect_raw(simp, pr, bank->pinyin);
     size_t n = cs_normalize_marked(simp, &pr->t);
     free(simp);
     if (n == (size_t)-1) return -1;

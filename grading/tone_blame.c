@@ -56,6 +56,10 @@ static int blamed_at(scan *sc, size_t a, size_t b, size_t i)
     if (i > a + 1 && tone_is(sc, i - 1, "可能") && in(sc, i - 2, &NEG)) return TONE_GO_ON;   /* 这不可能是您的错 clears the caller */
     size_t who = find(sc, i + 1, tone_upto(b, i + 3), &SECOND);
     if (who >= b) return TONE_GO_ON;
+    /* 这件事怪不到您头上 / 怪不着您: the fault taken off the caller (helper fixp11) */
+    if (strstr(tone_word(sc, i), "怪不") || (strstr(tone_word(sc, i), "怪") &&
+                                           (i + 1 < b && in(sc, i + 1, (list){ "不到", "不着", "不了", "不得", NULL }))))
+        return TONE_GO_ON;
     if (strstr(tone_word(sc, i), "怪")) return tone_hit(sc, "blame", "怪罪客户", i, who, i);
     /* 是你手机的问题 / 是您自己的原因: the fault is the caller's (的 before it) */
     size_t f = find(sc, who + 1, tone_upto(b, who + 5), &FAULT);
@@ -104,6 +108,8 @@ static int who_to_blame(scan *sc, size_t a, size_t b)
     if (whom == NONE) {
         size_t blame_w = find(sc, a, b, (list){ "怪", NULL });
         if (blame_w + 1 < b && tone_is(sc, blame_w + 1, "谁")) whom = blame_w + 1;
+        /* 这事不怪谁 / 谁也不怪: nobody blamed (helper fixp11) */
+        if (whom < b && blame_w > a && in(sc, blame_w - 1, (list){ "不", "不能", "没", "别", "也不", "都不", NULL })) whom = NONE;
     }
     if (whom < b && whom + 1 >= b) return tone_hit(sc, "blame", "怪罪客户", whom, whom, whom);
     return TONE_GO_ON;

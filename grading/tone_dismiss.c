@@ -10,6 +10,18 @@
 
 #include <string.h>
 
+/* 这个小事我帮您弄好了 / 小事一桩，交给我: the matter called small for the agent's own effort, help
+ * done or offered in the same clause, modesty, not the
+ * caller's call made light of (helper fixp11; seen10's examiner marks it competent). */
+static int petty_for_me(scan *sc, size_t a, size_t b, size_t petty)
+{
+    static const char *const help[] = { "帮您", "帮你", "给您", "交给我", "我来", "包在我", "弄好", "办好", "搞定", "处理好",
+                                        "1桩", "马上", NULL };
+    size_t last = NONE;
+    size_t h = tone_spelled_in(sc, a, b, help, &last);
+    return h < b && h != petty && find(sc, a, b, (list){ "打", "打过来", "打电话", "打来", "也", "还", "值得", "别", NULL }) == NONE;
+}
+
 /* 以后别为这点小事打过来了 / 别来烦我们 / 你爱找谁找谁去 / 我哪知道 / 这么点钱也值得打电话:
  * sending the caller away or making light of the call. */
 int tone_dismissive(scan *sc, size_t a, size_t b, int question)
@@ -19,7 +31,7 @@ int tone_dismissive(scan *sc, size_t a, size_t b, int question)
     /* 这种破事 — not 这不是小事 (a negation right before it) */
     /* (大事小事都可以说: any matter at all, an invitation) */
     if (petty < b && find(sc, petty > a + 2 ? petty - 2 : a, petty, &NEG) == NONE &&
-        !(petty > a && in(sc, petty - 1, (list){ "大事", "大事儿", NULL })))
+        !(petty > a && in(sc, petty - 1, (list){ "大事", "大事儿", NULL })) && !petty_for_me(sc, a, b, petty))
         return tone_hit(sc, "dismissive", "轻视客户", petty, petty, petty);
     size_t little = find(sc, a, b, &SO_LITTLE);
     for (size_t i = a; little == NONE && i + 1 < b; i++)

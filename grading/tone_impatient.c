@@ -224,10 +224,32 @@ static int stop_talking_clause(scan *sc, size_t a, size_t b, size_t who)
     return TONE_GO_ON;
 }
 
+/* 好了好了，莫哭了嘛 / 好了好了，不怕不怕 / 好啦好啦，没事了: 好了好了 soothing a caller in tears or
+ * fear, the next clause a comfort (a prohibition of crying, fear or worry, or 没事/不要紧/放心):
+ * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.12 安抚 in the caller's own speech (helper fixp11). Only 好了:
+ * 行了行了 / 够了够了，别哭了 stay cutting the caller off. */
+static int soothes(scan *sc, size_t a, size_t b)
+{
+    const cs_words *w = sc->w;
+    for (size_t i = a; i < b; i++)
+        if (!in(sc, i, (list){ "好了", "好啦", "好", "了", "啦", NULL })) return 0;
+    if (b >= w->n) return 0;
+    size_t c = w->v[b].clause, end = b;
+    while (end < w->n && w->v[end].clause == c) end++;
+    static const char *const feel[] = { "哭", "怕", "急", "着急", "难过", "伤心", "慌", "担心", "害怕", "紧张", "喊", NULL };
+    static const char *const calm[] = { "没事", "没事了", "不要紧", "放心", "不怕", "不哭", "莫哭", "别哭", "乖", "别着急", "别急",
+                                        "莫急", "不着急", "不急", "别怕", "莫怕", "别慌", "莫慌", "别担心", "不要着急", "不要哭",
+                                        "别难过", "不要怕", "不用怕", "不用担心", NULL };
+    if (find(sc, b, end, calm) < end) return 1;
+    size_t stop = find(sc, b, end, (list){ "莫", "别", "不要", "不", "甭", "唔使", "唔好", "覅", NULL });
+    return stop < end && find(sc, stop + 1, tone_upto(end, stop + 3), feel) < end;
+}
+
 /* 行了行了 / 够了够了: cutting the caller off — the clause must be nothing but these words, with
  * two 了, as a single 好的 or 行 is assent. */
 static int enough_enough(scan *sc, size_t a, size_t b, size_t who)
 {
+    if (soothes(sc, a, b)) return TONE_GO_ON;
     size_t enough = 0, ends = 0;
     for (size_t i = a; i < b; i++) {
         if (!in(sc, i, (list){ "行了", "好了", "够了", "行", "好", "够", "了", "得了", NULL })) { enough = 0; break; }
@@ -434,7 +456,8 @@ int tone_cut_short(scan *sc, size_t a, size_t b, int question)
 int tone_sigh(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"又白犯至");
-    if (a + 1 < b && tone_is(sc, a, "又") && in(sc, a + 1, (list){ "来", "来了", "是", NULL }) && !sc->w->question[sc->w->v[a].clause])
+    if (a + 1 < b && tone_is(sc, a, "又") && in(sc, a + 1, (list){ "来", "来了", "是", NULL }) && !sc->w->question[sc->w->v[a].clause] &&
+        !cs_words_warm_regular(sc->w, a))   /* 又是您呀张阿姨 (words.h) */
         return tone_hit(sc, "impatient", "不耐烦", a, a + 1, a);
     static const char *const neg[] = { "不", "没", "别", "不会", "不用", "免得", "以免", "不让", "没有", NULL };
     for (size_t i = a; i + 2 < b; i++)

@@ -15,14 +15,19 @@ static int kind_praised(scan *sc, size_t kind, size_t b)
 {
     static const char *const praise[] = { "热心", "真好", "挺好", "很好", "太好了", "不错", "客气", "实在", "厚道", "爽快",
                                           "好说话", "通情达理", "明事理", "讲理", "善良", "细心", "耐心", "周到", "和气", "大度",
-                                          "仗义", "靠谱", "热情", "好心", "心善", "心好", "体贴", "随和", "有礼貌", "真不错", "挺不错", "很不错", NULL };
+                                          "仗义", "靠谱", "热情", "好心", "心善", "心好", "体贴", "随和", "有礼貌", "真不错", "挺不错", "很不错",
+                                          /* (helper fixp11) */
+                                          "够意思", "热心肠", "有心", "负责", "真诚", "诚恳", "贴心", "认真", "讲信用", "守信",
+                                          "大方", "痛快", "敞亮", "地道", "靠得住", "讲道理", "有耐心", "懂事", "明理", "豁达",
+                                          "开朗", "正直", "细致", "心细", "有爱心", "暖心", "好相处", "好沟通", NULL };
     size_t p = find(sc, kind + 1, tone_upto(b, kind + 4), praise);
     if (p < b) return !tone_denied_between(sc, kind + 1, p);
     /* 您这人真好 / 你这人挺好的啊 / 真好说话, cut 真/好: a degree word, then 好 ending the clause but
      * for a particle, or 好 + 说话/相处/心/人 (你这人真好笑 / 真好意思 are other words, and scorn) */
     size_t d = find(sc, kind + 1, tone_upto(b, kind + 3), (list){ "真", "挺", "很", "蛮", "可", "特", "特别", "非常", "真是", "可真", NULL });
     if (d + 1 >= b || !tone_is(sc, d + 1, "好") || tone_denied_between(sc, kind + 1, d + 1)) return 0;
-    return d + 2 >= b || in(sc, d + 2, (list){ "的", "啊", "呀", "呢", "哦", "哈", "嘛", "啦", "噢", "说话", "相处", "心", "人", NULL });
+    return d + 2 >= b || in(sc, d + 2, (list){ "的", "啊", "呀", "呢", "哦", "哈", "嘛", "啦", "噢", "说话", "相处", "心", "人", "讲话", "商量",
+                                       "沟通", "打交道", "处", NULL });
 }
 
 /* 你这人 (word k) judged: an insult unless it only reproaches — 你这人怎么听不进去话呢, 怎么 and no
@@ -151,7 +156,7 @@ static int mind_or_worth(scan *sc, size_t a, size_t b, size_t who, int question)
         if (think + 3 < b && in(sc, think + 1, &SECOND) && tone_is(sc, think + 2, "是") && tone_is(sc, think + 3, "谁"))
             return tone_hit(sc, "belittle", BELITTLED, who, think + 3, think);
         /* 你这个人真难缠 */
-        if (who + 2 < b && in(sc, who + 1, (list){ "这个", "那个", NULL }) && tone_is(sc, who + 2, "人"))
+        if (who + 2 < b && in(sc, who + 1, (list){ "这个", "那个", NULL }) && tone_is(sc, who + 2, "人") && !kind_praised(sc, who + 2, b))
             return tone_hit(sc, "belittle", BELITTLED, who, who + 2, who + 2);
     }
     return NOT_FOUND;
@@ -684,6 +689,8 @@ int tone_lone_curse(scan *sc, size_t from, size_t to, int question)
     size_t k = i + 1;
     while (k < w->n && w->v[k].clause == w->v[i].clause && in(sc, k, (list){ "啊", "呀", "哦", "了", NULL })) k++;
     if (k < w->n && w->v[k].clause == w->v[i].clause) return 0;
+    /* 干，电话又断掉了: vented at the tools, a 口头禅 but no insult (words.h) */
+    if (k < w->n && cs_words_breakdown_clause(w, w->v[k].clause)) { tone_hit(sc, "impatient", "口头禅（骂人话）", i, i, i); return 0; }
     if (k < w->n) tone_hit(sc, "belittle", "辱骂客户", i, i, i);
     return 0;
 }

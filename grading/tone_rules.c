@@ -185,6 +185,7 @@ static const tone_rule RULES[] = {
     { "rules_wall", tone_rules_wall, CH_REPLY, 0 },
     { "again_mocked", tone_again_mocked, CH_REPLY, 0 },
     { "taken_back", tone_taken_back, CH_REPLY, 0 },
+    { "speech_mocked", tone_speech_mocked, CH_REPLY, 0 },
 };
 
 const tone_rule *tone_rule_at(size_t i)

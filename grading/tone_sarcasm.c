@@ -172,6 +172,19 @@ int tone_congratulate(scan *sc, size_t from, size_t to, int question)
     return 0;
 }
 
+/* 恭喜您中奖了，记得七天内来领，别忘了带身份证 / 恭喜乔迁，以免逾期请尽快过户: the mishap word (k)
+ * under a reminder or a warning after the congratulations (别/不要/记得/以免 … before it): a friendly
+ * reminder (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 in spirit), not a mishap mocked (helper fixp11). */
+static int reminded(scan *sc, size_t congrats, size_t k)
+{
+    static const char *const remind[] = { "别", "不要", "莫", "千万", "记得", "记住", "以免", "避免", "防止", "免得", "提醒",
+                                          "温馨提示", "注意", "请勿", "切勿", "别忘", "别忘了", "不要忘", "不要忘了", "不会",
+                                          "不用", "不要弄", NULL };
+    size_t from = k > congrats + 3 ? k - 3 : congrats + 1;
+    if (holds_any(tone_word(sc, k), (list){ "别忘", "不要忘", "莫忘", "勿忘", NULL })) return 1;
+    return find(sc, from, k, remind) < k;
+}
+
 /* Praise, thanks or agreement meant as their opposite (贵阳 §二(三)6): 恭喜您，又一次错过了 / 您可算想
  * 起来交电费了 / 全世界就您最忙 / 您可太会省钱了 / 您真有创意 / 您开心就好 / 佩服佩服. */
 int tone_sarcasm_more(scan *sc, size_t a, size_t b, int question)
@@ -182,7 +195,7 @@ int tone_sarcasm_more(scan *sc, size_t a, size_t b, int question)
     size_t congrats = find(sc, a, b, (list){ "恭喜", "恭喜您", "恭喜你", NULL });
     for (size_t k = congrats + 1; congrats < b && k < tone_upto(sc->w->n, congrats + 10); k++) {
         const char *m = tone_word(sc, k);
-        if (holds_any(m, (list){ "错", "忘", "丢", "过期", "逾期", "欠费", NULL })) {
+        if (holds_any(m, (list){ "错", "忘", "丢", "过期", "逾期", "欠费", NULL }) && !reminded(sc, congrats, k)) {
             tone_hit(sc, "sarcasm", label, congrats, k, congrats);
             return 0;
         }
@@ -895,6 +908,35 @@ int tone_taken_back(scan *sc, size_t from, size_t to, int question)
         }
         if (find(sc, a, b, promise) < b) promised = 1;
         a = b;
+    }
+    return 0;
+}
+
+/* 您这语速是开了倍速吗 / 您是在rap吗 / 声音跟蚊子叫一样 / 说话跟机关枪似的: the caller's way of
+ * speaking mocked with a likening (贵阳 T-GSOCCIA 001—2020 §二(三) 6 注意通话语气和态度; 2.2/2.3 ask
+ * 请您说慢一点 / 大声一点 politely). The likening must be of the caller's speech: the caller named in its
+ * clause or a word of speaking there; not the line's noise (您那边有杂音，像蚊子叫一样) nor the agent's
+ * own speech (我说话像机关枪一样，抱歉). Helper fixp11, from the seen10/seen12 rude tails of 2.2/2.3. */
+int tone_speech_mocked(scan *sc, size_t from, size_t to, int question)
+{
+    static const char *const mock[] = { "rap", "说唱", "倍速", "机关枪", "念经", "绕口令", "赶着投胎", "蚊子叫", "蚊子哼",
+                                        "蚊子", "连珠炮", "报菜名", "蚂蚁叫", "开火车", "嘴里含着", "含着东西", NULL };
+    static const char *const speech[] = { "语速", "声音", "说话", "讲话", "嗓门", "嗓子", "说", "讲", "念", "叫", NULL };
+    static const char *const noise[] = { "杂音", "电流", "噪音", "那边有", "背景", "信号", "喜欢", "节目", "会员", "歌", NULL };
+    const cs_words *w = sc->w;
+    size_t last = NONE;
+    for (size_t m = tone_spelled_in(sc, 0, w->n, mock, &last); m < w->n; m = tone_spelled_in(sc, last + 1, w->n, mock, &last)) {
+        size_t c = w->v[m].clause, a = m, b = m;
+        while (a > 0 && w->v[a - 1].clause == c) a--;
+        while (b < w->n && w->v[b].clause == c) b++;
+        size_t before = a;   /* the line's noise named in the clause before (您那边有杂音，像蚊子叫一样) */
+        while (before > 0 && w->v[before - 1].clause + 1 == c) before--;
+        if (find(sc, before, b, noise) < b) continue;
+        size_t you = find(sc, a, b, &SECOND);
+        if (you == NONE && find(sc, a, b, &FIRST) < b) continue;   /* 我说话像机关枪一样 */
+        if (you == NONE && find(sc, a, b, speech) == NONE) continue;
+        if (find(sc, a, m, &NEG) < m) continue;   /* 您不是在念经 (a denial) */
+        return tone_hit(sc, "sarcasm", "讽刺客户（挖苦说话方式）", you < m ? you : m, last, m);
     }
     return 0;
 }

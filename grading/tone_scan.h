@@ -363,7 +363,7 @@ tone_rule_fn tone_dismissive, tone_brush_off, tone_refusal_bare, tone_no_use, to
 /* tone_sarcasm.c: sarcasm and mock praise */
 tone_rule_fn tone_sarcasm, tone_congratulate, tone_sarcasm_more, tone_taunt, tone_scorn_things,
     tone_sarcastic_thanks, tone_boast, tone_above_us, tone_thanks_for_trouble, tone_mock_praise,
-    tone_servant_retort, tone_mocked_expectation, tone_mock_wonder, tone_grudging;
+    tone_servant_retort, tone_mocked_expectation, tone_mock_wonder, tone_grudging, tone_speech_mocked;
 /* tone_insult.c: insults and curses at the caller's mind, worth, family or group (fail the call) */
 tone_rule_fn tone_belittle, tone_stereotype, tone_drive_off, tone_shut_mouth, tone_family_abuse,
     tone_organ_useless, tone_dull_degree, tone_poverty_contempt, tone_group_stereotype,

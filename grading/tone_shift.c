@@ -343,6 +343,8 @@ int tone_third_party_blamed(scan *sc, size_t a, size_t b, int question)
                                          "如果", "若", "要是", NULL };
     for (size_t l = find(sc, a, b, lead); l + 1 < b; l = find(sc, l + 1, b, lead)) {
         if (l > a && in(sc, l - 1, hedge)) continue;
+        /* 请问您是在哪一站刷卡扣费的？: 您是… is about the caller, no third party blamed (helper fixp11) */
+        if (l > a && in(sc, l - 1, &SECOND)) continue;
         /* 我是…客服小刘 / 这里是…银行信用卡中心: the agent introducing the line (1.1) */
         if (l > a && (tone_names_us(sc, l - 1) || in(sc, l - 1, (list){ "这里", "这儿", "这边", NULL }))) continue;
         /* 您刚才说是前台没给您登记 / 您的意思是快递员没打电话: the caller's words, repeated (a saying verb
@@ -442,8 +444,9 @@ int tone_bureaucratic_refusal(scan *sc, size_t a, size_t b, int question)
     size_t cite = NONE, no = NONE;
     for (size_t k = 0; k < w->n; k++) {
         if (way_on(sc, k)) return 0;
-        if (cite == NONE && in(sc, k, rule)) cite = k;
-        if (no == NONE && (in(sc, k, refuse) || strncmp(tone_word(sc, k), "不予", 6) == 0)) no = k;
+        /* (我们一起想办法 / 找办法: a way sought, no rule cited; 没有不能解决的问题 reassures: helper fixp11) */
+        if (cite == NONE && in(sc, k, rule) && !(k > 0 && tone_is(sc, k, "办法") && in(sc, k - 1, (list){ "想", "找", "一起想", "有", "想想", NULL }))) cite = k;
+        if (no == NONE && (in(sc, k, refuse) || strncmp(tone_word(sc, k), "不予", 6) == 0) && !(k > 0 && in(sc, k - 1, (list){ "没有", "没", NULL }))) no = k;
         /* 不 在 / 不 属于 as the lexicon cuts them (这不在我们的业务范围) */
         if (no == NONE && tone_is(sc, k, "不") && k + 1 < w->n && in(sc, k + 1, (list){ "在", "属于", "归", NULL })) no = k;
     }

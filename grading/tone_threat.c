@@ -99,6 +99,15 @@ static size_t harm_after(scan *sc, size_t i, size_t end)
     return h < last ? h : NONE;
 }
 
+/* 又卡了，你等着 / 系统又崩了，您等一下: the wait is for the agent's broken tool named in the clause
+ * right before (words.h), a hold said curtly (禁忌语 at most), not a threat (helper fixp11; seen11's
+ * 哎呀烦死了，又卡了，你等着 is labelled insult 0). */
+static int breakdown_before(scan *sc, size_t i)
+{
+    size_t c = sc->w->v[i].clause;
+    return c > 0 && cs_words_breakdown_clause(sc->w, c - 1);
+}
+
 /* 你再闹，我就让你家停电 / 再骂一句我就把你拉黑 / 再吵吵我就把你挂了 / 你等着，有你好看的: a
  * harm to the caller made conditional on how they behave is a threat, retaliation that fails
  * the call (贵阳 §二(三) 6; eval README: threats are insults). Across clauses (the condition and
@@ -116,7 +125,7 @@ int tone_threaten(scan *sc, size_t from, size_t to, int question)
         int wait = you_wait_clause(sc, i, &end, &tail);
         if (!cond && !wait) continue;
         /* 您等着吧 after a process or a time named is a brush-off, not a threat (wait_named_before) */
-        if (wait && wait_named_before(sc, i)) {
+        if (wait && (wait_named_before(sc, i) || breakdown_before(sc, i))) {
             wait = 0;
             if (!cond) continue;
         }

@@ -502,7 +502,8 @@ int cs_words_denied_speech(const cs_words *w, size_t i)
                                         NULL };
     static const char *const glued[] = { "没说", "没说过", "没骂", "没骂过", "不是说", "没有说", "并不是说", "没讲", NULL };
     static const char *const neg[] = { "没", "没有", "不是", "从来没", "从没", "从来没有", "绝对没有", "并没有", "并不是",
-                                       "从未", "并非", "绝没有", "不会", "绝不会", "没有要", "绝对不是", "从来", "绝对", NULL };
+                                       "从未", "并非", "绝没有", "不会", "绝不会", "没有要", "绝对不是", "从来", "绝对",
+                                       "绝不", "决不", "并不", "从不", NULL };   /* (绝不 是 说: helper fixp11) */
     static const char *const you[] = { "你", "您", NULL };
     if (!w || i >= w->n) return 0;
     size_t c = w->v[i].clause;
@@ -596,4 +597,89 @@ int cs_words_agent_own(const cs_words *w, size_t i)
     for (size_t k = f; k < w->n && w->v[k].clause == c; k++)
         if (names_caller(w->v[k].w)) return 0;
     return opens_with_agent_part(w, w->v[f - 1].clause);
+}
+
+int cs_words_breakdown_clause(const cs_words *w, size_t c)
+{
+    /* spelled over the clause, as the lexicon may cut 又卡 / 卡了 / 掉线 either way; a bare 卡 or 断
+     * is a card or a cut-off, so only with 又/了/住/掉 beside it */
+    static const char *const broke[] = { "又卡", "卡了", "卡住", "卡死", "卡牢", "卡纸", "死机", "又断", "断了", "断掉", "断线",
+                                         "掉线", "断网", "没网", "崩了", "又崩", "崩溃", "坏了", "又坏", "黑屏", "黑掉", "没反应",
+                                         "打不开", "转圈", "闪退", "卡顿", "宕机", "停电", NULL };
+    static const char *const caller_did[] = { "打电话", "打过来", "打来", "来电", "打进来", "投诉", "不会", "好意思", "找茬",
+                                              "来问", "来找", "侬", "恁", "妳", NULL };
+    if (!w) return 0;
+    char text[256];
+    size_t k = 0, f = 0;
+    while (f < w->n && w->v[f].clause != c) f++;
+    if (f == w->n) return 0;
+    for (size_t j = f; j < w->n && w->v[j].clause == c; j++) {
+        if (names_caller(w->v[j].w)) return 0;
+        size_t len = strlen(w->v[j].w);
+        if (k + len >= sizeof text) return 0;   /* a long clause says more than a breakdown */
+        memcpy(text + k, w->v[j].w, len);
+        k += len;
+    }
+    text[k] = '\0';
+    for (size_t m = 0; caller_did[m]; m++)
+        if (strstr(text, caller_did[m])) return 0;
+    for (size_t m = 0; broke[m]; m++)
+        if (strstr(text, broke[m])) return 1;
+    return 0;
+}
+
+int cs_words_warm_regular(const cs_words *w, size_t i)
+{
+    static const char *const warm[] = { "有什么可以帮", "什么可以帮", "可以帮您", "可以帮你", "帮您", "请讲", "请说", "您说",
+                                        "您讲", "还好吧", "还好吗", "好吗", "身体", "最近", "好久不见", "欢迎", "听声音",
+                                        "好了吧", "解决了吧", "修好", "阿姨", "大爷", "大妈", "叔叔", "阿伯", "阿婆", "大姐",
+                                        "大哥", "老师", "师傅", "您好", "你好", "奶奶", "爷爷", "嬢嬢", "老人家", NULL };
+    static const char *const grumble[] = { "烦", "怎么又", "又怎么", "又咋", "咋又", "没完", "天天", "又来", "到底", "干嘛",
+                                           "又要", "又有什么", "又有啥", "又什么", "老是", "总是", "整天", "几次", "第几",
+                                           "还没完", "受不了", "头疼", "头大", "服了", "无语", "晕", "唉", "哎呦又", NULL };
+    if (!w || i >= w->n) return 0;
+    char text[512];
+    size_t k = 0;
+    for (size_t j = 0; j < w->n; j++) {
+        size_t len = strlen(w->v[j].w);
+        if (k + len >= sizeof text) return 0;
+        memcpy(text + k, w->v[j].w, len);
+        k += len;
+    }
+    text[k] = '\0';
+    const char *again = strstr(text, "又是您");
+    if (!again) again = strstr(text, "又是你");
+    if (!again) return 0;
+    for (size_t m = 0; grumble[m]; m++)
+        if (strstr(text, grumble[m])) return 0;
+    /* the welcome goes on after 又是您 (又是您呀张阿姨，今天有什么可以帮您的); said after the offer, as
+     * the reply's last words (请问有什么可以帮您？又是您啊), it is a sigh */
+    for (size_t m = 0; warm[m]; m++)
+        if (strstr(again + strlen("又是您"), warm[m])) return 1;
+    return 0;
+}
+
+int cs_words_sympathy(const cs_words *w)
+{
+    static const char *const care[] = { "对不住", "对不起", "抱歉", "不好意思", "辛苦", "没事吧", "没事就好", "吓坏", "受苦",
+                                        "受累", "心疼", "马上", "立刻", "立即", "这就", "赶紧帮", "帮您", "给您派", "为您",
+                                        "委屈", "难为您", "让您久等", "让您等", NULL };
+    static const char *const reproach[] = { "咋整", "怎么整", "怎么又", "咋又", "这都", "都不会", "不会弄", "简单", "还不",
+                                            "没交", "超期", "怎么搞", "咋搞", "你咋", "您咋", "墨迹", "磨叽", "到底", "又把",
+                                            "又是", "怎么回事", NULL };
+    if (!w) return 0;
+    char text[512];
+    size_t k = 0;
+    for (size_t j = 0; j < w->n; j++) {
+        size_t len = strlen(w->v[j].w);
+        if (k + len >= sizeof text) return 0;
+        memcpy(text + k, w->v[j].w, len);
+        k += len;
+    }
+    text[k] = '\0';
+    for (size_t m = 0; reproach[m]; m++)
+        if (strstr(text, reproach[m])) return 0;
+    for (size_t m = 0; care[m]; m++)
+        if (strstr(text, care[m])) return 1;
+    return 0;
 }

@@ -99,4 +99,23 @@ int cs_words_agent_seeks(const cs_words *w, size_t i);
  * the caller: not this. */
 int cs_words_agent_own(const cs_words *w, size_t i);
 
+/* 1 when clause c tells of a thing breaking down on the line and names nobody: 系统又卡了, 电话又断掉了,
+ * 屏幕又黑掉了, 网又断了, 打印机又坏了 (卡/断/掉线/死机/崩/坏/黑屏/没反应/打不开/转圈 …), with no
+ * 你/您/侬 and nothing the caller did (打电话, 投诉, 不会 …). A curse standing before such a clause is
+ * vented at the tools: a 口头禅 (呼叫服务员职业标准(试行) 三(一)2), not an insult of the caller
+ * (the label rule of tests/data/eval/README.md: a curse or grumble at a thing is insult 0). */
+int cs_words_breakdown_clause(const cs_words *w, size_t c);
+
+/* 1 when word i opens or holds 又是您/又是你 greeting a regular caller warmly: the reply has an
+ * address, an offer of help or a word of care (阿姨, 有什么可以帮您, 请讲, 最近身体还好吧, 上回的事
+ * 解决了吧, 听声音就知道) and no grumble (烦, 怎么又, 又怎么了, 没完, 天天, 又来, 到底, 干嘛). 又是您呀张
+ * 阿姨 is a welcome (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 礼貌用语 in spirit); 怎么又是你 sighs. */
+int cs_words_warm_regular(const cs_words *w, size_t i);
+
+/* 1 when the reply answers the caller's trouble in sympathy, apology or help at once (实在对不住, 辛苦
+ * 了, 人没事就好, 我马上给您派单, 太抱歉了) and holds no reproach or helplessness (都…了还, 咋整, 怎么又,
+ * 这都, 简单, 不会): dismay said for the caller (哎呀妈呀，让您等了老半天) — 贵阳 T-GSOCCIA 001—2020
+ * §二(二) 2.12 安抚 in spirit — not a 口头禅 of exasperation at them (哎呀妈呀，这可咋整). */
+int cs_words_sympathy(const cs_words *w);
+
 #endif

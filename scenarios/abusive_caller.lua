@@ -16,14 +16,10 @@ local TAUNTS = { "找抽", "你才是", "你全家", "有本事" }
 
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
 local is = call.says
-
--- What 特殊处理 1 asks about (请问您需要帮助吗？): the phrase category also takes 3's conditional close
--- (如果没有业务需要咨询，再见！), which asks nothing; the ask step is the category said as a question
--- about help or business (call.asks), as off_topic's is.
-local ASK_TOPIC = { "帮助", "帮忙", "帮", "需要", "业务", "咨询", "办理", "事", "服务", "协助" }
-local function asks_help(r)
-  return is(r, "special_abuse") and call.asks(r, ASK_TOPIC)
-end
+-- The question of 特殊处理 1 (请问您需要帮助吗？). The grader's special_abuse also holds 特殊处理 3's
+-- close (如果没有业务需要咨询，再见！, the other abusive call's phrase), which asks nothing: said
+-- first it ends the call without the one question this caller is owed.
+local ASK_HELP = { "帮助", "帮忙", "帮", "需要", "业务", "咨询", "办理", "事", "服务", "协助" }
 
 return {
   id = "abusive_caller",
@@ -130,7 +126,7 @@ return {
       if r.kind == "hangup" then grade_end(true); return end
       if retaliated(r) then return end
       if r.kind == "text" then
-        local ask = asks_help(r)
+        local ask = is(r, "special_abuse") and (not is(r, "special_end") or call.asks(r, ASK_HELP))
         local fin = is(r, "special_end") or (asked >= 1 and is(r, "closing"))
         if ask and (asked == 0 or not fin) then
           -- 特殊处理 1 itself is 请问您需要帮助吗？（停顿 1 秒）再见！: asking and ending in one line counts

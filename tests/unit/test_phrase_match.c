@@ -507,7 +507,11 @@ static void test_insult_classes(void)
     CHECK(insult_of("我靠"));
     CHECK(!insult_of("您要学会自己看说明书，不能什么都靠别人"));
     /* curses and threats spelled as people type them; 屁事 as a brush-off is rude, not an insult */
-    CHECK(insult_of("妈蛋，又掉线了"));
+    /* 妈蛋，又掉线了 curses the line dropping, nobody named: 禁忌语, not an insult (the label rule of
+     * tests/data/eval/README.md; seen11's examiner marks 干，又断线了 insult 0: helper fixp11) */
+    CHECK(!insult_of("妈蛋，又掉线了"));
+    CHECK(grade("taboo", "妈蛋，又掉线了").match);
+    CHECK(insult_of("妈蛋，你又打来了"));
     CHECK(insult_of("真他妈晦气"));
     CHECK(insult_of("你爱死不死"));
     CHECK(insult_of("你这个号我记下来了，有你好看的"));
