@@ -1145,6 +1145,21 @@ static int check_encoding(const char *path, const char *src, size_t len)
                       "(a file saved as GBK or ANSI shows Chinese as garbage)", also);
 }
 
+/* Strings one or two letters from id (score.award("infor", ...) for 'info'): check_rubric_id
+ * already names that line, and the item is scored there once the spelling is mended. */
+static size_t misspelt_near(const lint_ctx *c, const char *id)
+{
+    size_t n = strlen(id), near = 0;
+    char s[96];
+    for (size_t i = 0; i < c->t->n; i++) {
+        const token *k = tk(c, i);
+        if (k->kind != T_STRING || k->n + 2 < n || k->n > n + 2 || k->n >= sizeof s) continue;
+        tok_str(k, s, sizeof s);
+        if (strcmp(s, id) != 0 && edit_distance(s, id) <= 2) near++;
+    }
+    return near;
+}
+
 /* A rubric item without a rule is scored by the script alone (score.award, score.deduct,
  * call.rude_credit, item = ...), all of which name it. One the script never names again (only its
  * own id = "..." in the rubric) gives every trainee 0 for it, "通话中未体现", whatever was said:
@@ -1166,6 +1181,7 @@ static int check_unscored(const lint_ctx *c)
             if (is_name(tk(c, i - 2), "id") && is_punct(tk(c, i - 1), "=")) { if (!line) line = k->line; }
             else named++;
         }
+        if (!named) named = misspelt_near(c, it->id);
         if (named) continue;
         cs_lint_at(c->path, line, "rubric item '%s' has no rule and the script never scores it (no score.award, "
                    "score.deduct or call.rude_credit names it): every trainee gets 0 for it; score it in run, or give "

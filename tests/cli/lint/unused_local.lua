@@ -12,7 +12,7 @@ return {
     local unused_reply = call.reply { timeout = 5 }                       -- lint: unused1
     local function never_called() return 1 end                            -- lint: unused2
     local _kept = 1
-    if r.kind == "text" then call.say("好") end
+    if r.kind == "text" then call.say("好"); score.award("info", 50, "回答了") end
     call.hangup("结束")
   end,
 }
