@@ -92,7 +92,13 @@ return {
       r = call.reply { timeout = 12 }
       if over(call, r) then return end
     end
-    call.say("哦，明天能到就好。谢谢啊。")
+    -- she answers what she was told: 明天 only when the trainee said where it is and when (the
+    -- lookup's facts, call.tells), never the lookup's words the trainee did not say
+    if call.tells(r, "parcel") then
+      call.say("哦，明天能到就好。谢谢啊。")
+    else
+      call.say("哦……那我再等等看吧。")
+    end
     closing(call, "好的，拜拜。")
   end,
 }
