@@ -360,6 +360,8 @@ local function opening(call)
 end
 
 -- The 结束语 turn: the caller says goodbye after it and hangs up.
+local RUDE_BYE = "……你这叫什么话？算了，再见。"
+call.rude_bye = RUDE_BYE -- scenarios with their own 结束语 turn answer a rude goodbye alike
 local function closing(call, bye)
   -- the 结束语 already said, as the last words of the step before (an order, a result): the caller
   -- says goodbye, never waits in silence for a second one (贵阳 §二(一) 1.4)
@@ -377,8 +379,10 @@ local function closing(call, bye)
       r = finish_phrase(call, r, "closing")
       if r.kind == "timeout" or over(call, r) then return end
     end
-    if r.match then
-      call.say(bye or "好的，再见。")
+    if r.match or r.rude then
+      -- 结束语 said with a rude tail: not the phrase (the closing rule takes half), but the caller heard
+      -- the goodbye: takes the rudeness up once and goes (docs/scenarios.md "A phrase said rudely")
+      call.say(r.match and (bye or "好的，再见。") or RUDE_BYE)
       call.hangup("客户挂机")
       return
     end
