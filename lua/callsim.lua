@@ -351,6 +351,26 @@ local function expect_phrase(call, o)
   end
 end
 
+-- The caller on hold (贵阳 §二(一) 1.2 等待用语): waits until the trainee takes the line back or
+-- hangs up. Left on hold over a minute at a stretch, the check-back the `hold` rule asks for (a
+-- callsim training rule resting on 1.2: grading/call_grade.c CS_HOLD_CHECK_BACK_MS), the caller
+-- says so when taken back, `long` or a default, and loses some patience: every scenario treats a
+-- long silent hold alike (angry_caller, whose caller is already angry, does more). A check-back
+-- (unhold, 感谢您的耐心等待……请您再稍等, hold again) ends the stretch. Returns the reply that ended
+-- the hold (unhold or hangup) and the seconds held.
+local HOLD_CHECK_BACK = 60
+local function wait_on_hold(call, long)
+  local from = call.time()
+  local r
+  repeat r = call.wait { timeout = 600 } until r.kind == "unhold" or r.kind == "hangup"
+  local held = call.time() - from
+  if r.kind == "unhold" and held > HOLD_CHECK_BACK then
+    call.mood(-10)
+    call.say(long or "让我等了这么久！到底查到没有？")
+  end
+  return r, held
+end
+
 -- The 开篇语 turn: returns the reply, or nil when the call is over.
 local function opening(call)
   call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
@@ -392,4 +412,5 @@ local function closing(call, bye)
 end
 
 call.over, call.expect_phrase, call.opening, call.closing = over, expect_phrase, opening, closing
+call.wait_on_hold = wait_on_hold
 call.said_rudely, call.rude_credit, call.step_credit = said_rudely, rude_credit, step_credit
