@@ -86,13 +86,18 @@ return {
       r = call.reply { timeout = 15 }
       if over(call, r) then return end
       if r.kind == "text" and (has_any(r, { "满意度", "评价", "打分", "评分" }) or has_any(r, PRESSURE)) then
+        local again = invited
         invited = true
         if has_any(r, PRESSURE) then
           score.deduct("invite", 0, "诱导客户给好评（评价须由客户自愿作出）")
         else
           score.award("invite", 25, "礼貌邀请客户对服务进行评价")
         end
-        call.say("好的，可以。")
+        -- she says yes once: a later message naming the survey (the goodbye before the transfer:
+        -- 感谢您的来电，现在为您转接满意度调查，再见) asks nothing new, so she waits for the transfer
+        -- (the closing branch below) or acknowledges it briefly, never repeats her yes
+        if not again then call.say("好的，可以。")
+        elseif not is(r, "closing") then call.say("嗯，好。") end
       elseif r.kind == "transfer" then
         if has_any(r.target or "", { "满意", "调查" }) then
           score.award("transfer", 15, "转接了满意度调查系统")
