@@ -70,7 +70,9 @@ return {
     local first_said = #call.said() -- the replies before this step (the corrected figure is after)
     r, matched, attempt, rude = expect_phrase(call, { cat = "correction", item = "correction", pts = 20,
       why = "致歉并纠正了刚才的解释（2.14）", miss = "没有按 2.14 致歉并纠正错误的解释",
-      nudge = "到底是多少？你们说法怎么不一样？" })
+      -- the nudge asks what 2.14 answers (which of the two answers stands), and fits a reply that
+      -- already gave the new figure without acknowledging the old one as well as one that did not
+      nudge = "那你刚才怎么说是20个G？到底以哪个为准？" })
     if not r then return end
     -- 2.14 said with a 禁忌语 is 2.14 said, not as prescribed: half the phrase's points (expect_phrase)
     -- and the call goes on as after the phrase, for the caller heard the correction (docs/scenarios.md
@@ -85,8 +87,8 @@ return {
     if not matched and not rude then
       local fixed, said = nil, call.said()
       for i = first_said + 1, #said do
-        if said[i].kind == "text" and call.tells(said[i], "kb_new") then
-          fixed, attempt = said[i], i == first_said + 1 and 1 or 2
+        if not fixed and said[i].kind == "text" and call.tells(said[i], "kb_new") then
+          fixed, attempt = said[i], i == first_said + 1 and 1 or 2 -- the first try that stated it
         end
       end
       if not fixed then
@@ -99,6 +101,10 @@ return {
     end
     local told = score.tells("correction", r, "kb_new", { max = 10, attempt = attempt, what = "更新后的正确流量",
       tries = FLOW_WORDS })
+    if not matched and not rude then
+      -- the item's reason names both: the figure's credit and the 2.14 never said
+      score.note("correction", "只说了正确的流量，没有按 2.14 致歉并说明刚才的解释有误（2.14 的 20 分未得）")
+    end
     -- she answers what she was told: the updated figure only when the trainee stated it
     if told then
       call.say("哦，原来还有定向流量。那我明白了。")
