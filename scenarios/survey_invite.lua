@@ -93,11 +93,12 @@ return {
         else
           score.award("invite", 25, "礼貌邀请客户对服务进行评价")
         end
-        -- she says yes once: a later message naming the survey (the goodbye before the transfer:
-        -- 感谢您的来电，现在为您转接满意度调查，再见) asks nothing new, so she waits for the transfer
-        -- (the closing branch below) or acknowledges it briefly, never repeats her yes
+        -- she says yes once: a later message naming the survey asks nothing new; the goodbye before
+        -- the transfer (感谢您的来电，现在为您转接满意度调查，再见) gets her goodbye, anything else a
+        -- short 嗯，好。 — never her yes again
         if not again then call.say("好的，可以。")
-        elseif not is(r, "closing") then call.say("嗯，好。") end
+        elseif is(r, "closing") then call.say("好，再见。")
+        else call.say("嗯，好。") end
       elseif r.kind == "transfer" then
         if has_any(r.target or "", { "满意", "调查" }) then
           score.award("transfer", 15, "转接了满意度调查系统")
