@@ -351,6 +351,26 @@ local function expect_phrase(call, o)
   end
 end
 
+-- The caller on hold (贵阳 §二(一) 1.2 等待用语): waits until the trainee takes the line back or
+-- hangs up. Left on hold over a minute at a stretch, the check-back the `hold` rule asks for (a
+-- callsim training rule resting on 1.2: grading/call_grade.c CS_HOLD_CHECK_BACK_MS), the caller
+-- says so when taken back, `long` or a default, and loses some patience: every scenario treats a
+-- long silent hold alike (angry_caller, whose caller is already angry, does more). A check-back
+-- (unhold, 感谢您的耐心等待……请您再稍等, hold again) ends the stretch. Returns the reply that ended
+-- the hold (unhold or hangup) and the seconds held.
+local HOLD_CHECK_BACK = 60
+local function wait_on_hold(call, long)
+  local from = call.time()
+  local r
+  repeat r = call.wait { timeout = 600 } until r.kind == "unhold" or r.kind == "hangup"
+  local held = call.time() - from
+  if r.kind == "unhold" and held > HOLD_CHECK_BACK then
+    call.mood(-10)
+    call.say(long or "让我等了这么久！到底查到没有？")
+  end
+  return r, held
+end
+
 -- The 开篇语 turn: returns the reply, or nil when the call is over.
 local function opening(call)
   call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
@@ -360,6 +380,8 @@ local function opening(call)
 end
 
 -- The 结束语 turn: the caller says goodbye after it and hangs up.
+local RUDE_BYE = "……你这叫什么话？算了，再见。"
+call.rude_bye = RUDE_BYE -- scenarios with their own 结束语 turn answer a rude goodbye alike
 local function closing(call, bye)
   -- the 结束语 already said, as the last words of the step before (an order, a result): the caller
   -- says goodbye, never waits in silence for a second one (贵阳 §二(一) 1.4)
@@ -377,8 +399,10 @@ local function closing(call, bye)
       r = finish_phrase(call, r, "closing")
       if r.kind == "timeout" or over(call, r) then return end
     end
-    if r.match then
-      call.say(bye or "好的，再见。")
+    if r.match or r.rude then
+      -- 结束语 said with a rude tail: not the phrase (the closing rule takes half), but the caller heard
+      -- the goodbye: takes the rudeness up once and goes (docs/scenarios.md "A phrase said rudely")
+      call.say(r.match and (bye or "好的，再见。") or RUDE_BYE)
       call.hangup("客户挂机")
       return
     end
@@ -388,4 +412,5 @@ local function closing(call, bye)
 end
 
 call.over, call.expect_phrase, call.opening, call.closing = over, expect_phrase, opening, closing
+call.wait_on_hold = wait_on_hold
 call.said_rudely, call.rude_credit, call.step_credit = said_rudely, rude_credit, step_credit

@@ -267,8 +267,8 @@ return {
       r = call.reply { expect = "closing", timeout = 12 }
       if r.kind == "hangup" or r.kind == "timeout" then return end
       if rude_check(r) then return end
-      if r.match then
-        call.say("嗯，再见。")
+      if r.match or r.rude then -- a rude goodbye is taken up and ends the call (lua/callsim.lua)
+        call.say(r.match and "嗯，再见。" or call.rude_bye)
         call.hangup("客户挂机")
         return
       end

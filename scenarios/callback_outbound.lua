@@ -115,6 +115,8 @@ return {
       r = call.reply { expect = "closing", timeout = 12 }
       if r.kind == "timeout" or over(call, r) then return end
       if r.match then call.say("好，再见。", { pitch = 40 }); call.hangup("客户挂机"); return end
+      -- a rude goodbye is taken up and ends the call (lua/callsim.lua call.rude_bye)
+      if r.rude then call.say(call.rude_bye, { pitch = 40 }); call.hangup("客户挂机"); return end
     end
     call.hangup("客户挂机")
   end,

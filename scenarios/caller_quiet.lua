@@ -59,24 +59,45 @@ return {
       nudge = "……喂？……你那边……听得到吗……", accept = louder })
     if not r then return end
 
-    call.hint("仍然听不清：按 2.2 再说一遍。")
-    call.say("……我说……" .. topic .. "就是……", { volume = 30 })
-    r = call.reply { expect = "caller_quiet", timeout = 15 }
-    if over(call, r) then return end
-    if r.kind == "text" and r.match and louder(r) then
-      score.award("repeat", 15, "仍听不清时按 2.2 再请一遍")
-    elseif not call.rude_credit("repeat", 15, "仍听不清时按 2.2 再请一遍", r.kind == "text" and louder(r) and call.said_rudely(nil, r) or nil) then
+    -- The rest of 2.2 (once more 请您讲话大声点儿, then 请您换一部电话再拨): each step is earned by
+    -- what the reply says, wherever it comes (issue #11 item 6), not by its turn. A trainee whose
+    -- first reply was not 2.2 asked to speak up on the caller's nudge and may then go straight on to
+    -- the change of phone: that is the last step, said, not a failed repeat. The caller stays faint
+    -- for up to three more lines while the steps are not done.
+    local LINES = { { "……我说……" .. topic .. "就是……", 30 }, { "……（信号断断续续）……听……得……见……吗……", 20 },
+                    { "……喂……喂……", 15 } }
+    local HINTS = { "仍然听不清：按 2.2 再说一遍。",
+                    "还是听不清：" .. phrase.standard("caller_quiet") .. " → 请客户换一部电话再拨，停顿两秒后挂机。" }
+    local function phone(x) return has_any(x, { "换" }) and has_any(x, { "电话", "手机", "座机" }) end
+    local repeated, changed, rude_repeat, rude_change = false, false, nil, nil
+    for turn = 1, #LINES do
+      call.hint(HINTS[math.min(turn, #HINTS)])
+      call.say(LINES[turn][1], { volume = LINES[turn][2] })
+      r = call.reply { expect = "caller_quiet", timeout = 15 }
+      if over(call, r) then return end
+      local stepped = false -- this reply did a step of 2.2 (said, or said rudely)
+      if r.kind == "text" and phone(r) then
+        rude_change = not r.match and call.said_rudely(nil, r) or nil
+        changed = r.match
+        if changed or rude_change then break end
+      elseif r.kind == "text" and louder(r) and not repeated and not rude_repeat then
+        if r.match then
+          repeated, stepped = true, true
+          score.award("repeat", 15, "仍听不清时按 2.2 再请一遍")
+        else
+          rude_repeat = call.said_rudely(nil, r)
+          stepped = rude_repeat ~= nil
+        end
+      end
+      -- after the repeat's turn the caller goes on only while the trainee goes on with 2.2
+      if turn >= 2 and not stepped then break end
+    end
+    if not repeated and not call.rude_credit("repeat", 15, "仍听不清时按 2.2 再请一遍", rude_repeat) then
       score.deduct("repeat", 0, "仍听不清时没有再请客户大声一点")
     end
-
-    call.hint("还是听不清：" .. phrase.standard("caller_quiet") .. " → 请客户换一部电话再拨，停顿两秒后挂机。")
-    call.say("……（信号断断续续）……听……得……见……吗……", { volume = 20 })
-    r = call.reply { expect = "caller_quiet", timeout = 15 }
-    if over(call, r) then return end
-    if r.kind == "text" and r.match and has_any(r, { "换" }) and has_any(r, { "电话", "手机", "座机" }) then
+    if changed then
       score.award("change_phone", 20, "按 2.2 请客户换一部电话再拨")
-    elseif not call.rude_credit("change_phone", 20, "按 2.2 请客户换一部电话再拨", r.kind == "text"
-        and has_any(r, { "换" }) and has_any(r, { "电话", "手机", "座机" }) and call.said_rudely(nil, r) or nil) then
+    elseif not call.rude_credit("change_phone", 20, "按 2.2 请客户换一部电话再拨", rude_change) then
       score.deduct("change_phone", 0, "没有请客户换一部电话再拨（2.2）")
     end
 

@@ -67,9 +67,12 @@ return {
     call.say("不对吧？我在你们网上营业厅看到写的是" .. total .. "个G啊。")
     -- 30 for the correction: 20 for the 2.14 phrase, 10 for the updated figure it states
     local matched, attempt, rude
+    local first_said = #call.said() -- the replies before this step (the corrected figure is after)
     r, matched, attempt, rude = expect_phrase(call, { cat = "correction", item = "correction", pts = 20,
       why = "致歉并纠正了刚才的解释（2.14）", miss = "没有按 2.14 致歉并纠正错误的解释",
-      nudge = "到底是多少？你们说法怎么不一样？" })
+      -- the nudge asks what 2.14 answers (which of the two answers stands), and fits a reply that
+      -- already gave the new figure without acknowledging the old one as well as one that did not
+      nudge = "那你刚才怎么说是20个G？到底以哪个为准？" })
     if not r then return end
     -- 2.14 said with a 禁忌语 is 2.14 said, not as prescribed: half the phrase's points (expect_phrase)
     -- and the call goes on as after the phrase, for the caller heard the correction (docs/scenarios.md
@@ -77,15 +80,37 @@ return {
     if not matched and rude and rude ~= r then
       score.tells("correction", rude, "kb_new", { max = 10, what = "更新后的正确流量", tries = FLOW_WORDS })
     end
+    -- 2.14 never said, but the right figure given (是35GB, without 非常抱歉……应该是): the caller
+    -- heard the correct answer and the call goes on; the missing apology costs the phrase's 20
+    -- (expect_phrase noted it), not the figure's 10 nor the rest of the call (国家职业技能标准 3.2
+    -- 2.1.1 发现并纠正差错: the error was corrected). Either try of the step may hold the figure.
     if not matched and not rude then
-      -- a customer left with two contradicting answers goes elsewhere
-      call.say("你们自己都说不清楚，我还是去营业厅问吧。")
-      call.hangup("客户挂机")
-      return
+      local fixed, said = nil, call.said()
+      for i = first_said + 1, #said do
+        if not fixed and said[i].kind == "text" and call.tells(said[i], "kb_new") then
+          fixed, attempt = said[i], i == first_said + 1 and 1 or 2 -- the first try that stated it
+        end
+      end
+      if not fixed then
+        -- a customer left with two contradicting answers goes elsewhere
+        call.say("你们自己都说不清楚，我还是去营业厅问吧。")
+        call.hangup("客户挂机")
+        return
+      end
+      r = fixed
     end
-    score.tells("correction", r, "kb_new", { max = 10, attempt = attempt, what = "更新后的正确流量",
+    local told = score.tells("correction", r, "kb_new", { max = 10, attempt = attempt, what = "更新后的正确流量",
       tries = FLOW_WORDS })
-    call.say("哦，原来还有定向流量。那我明白了。")
+    if not matched and not rude then
+      -- the item's reason names both: the figure's credit and the 2.14 never said
+      score.note("correction", "只说了正确的流量，没有按 2.14 致歉并说明刚才的解释有误（2.14 的 20 分未得）")
+    end
+    -- she answers what she was told: the updated figure only when the trainee stated it
+    if told then
+      call.say("哦，原来还有定向流量。那我明白了。")
+    else
+      call.say("哦……那到底一共多少，我回头再去网上看看吧。")
+    end
     closing(call, "好，谢谢，再见。")
   end,
 }

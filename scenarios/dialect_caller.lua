@@ -169,8 +169,10 @@ return {
         transfer_said = false
         r = { kind = "none" }
       elseif r.kind == "text" and (r.match or is(r, "transfer")) then
+        -- she thanks once: the transfer phrase said again (请稍等 … / 正在为您转接，请不要挂机) asks
+        -- nothing new, and she says she is waiting rather than repeat her thanks
+        call.say(transfer_said and "好，我等住。" or "好，唔该晒。")
         transfer_said = true
-        call.say("好，唔该晒。")
       elseif r.kind == "text" and is(r, "dialect") then
         call.say("我真系唔识讲普通话啊……有冇人识讲广东话？")
       elseif r.kind == "text" then

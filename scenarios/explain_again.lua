@@ -75,9 +75,15 @@ return {
     call.say("就是那个流量费，我不上网，怎么会有流量呢？")
     r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    score.tells("simple", r, "usage", { what = "流量用在哪里",
+    local told = score.tells("simple", r, "usage", { what = "流量用在哪里",
       tries = { "流量", "上网", "手机", "用了", "产生" } })
-    call.say("哦，原来是看微信视频用的啊，那我明白了。谢谢你啊姑娘。")
+    -- she answers what she was told (国家职业技能标准 3.1 1.1.3 理解客户咨询并给予回应): the cause
+    -- the lookup gives only when the trainee said it, never a cause the trainee did not give
+    if told then
+      call.say("哦，原来是看微信视频用的啊，那我明白了。谢谢你啊姑娘。")
+    else
+      call.say("哦……是这样啊……那我回头让孩子帮我看看。谢谢你啊姑娘。")
+    end
     closing(call, "好，好，再见啊。")
   end,
 }

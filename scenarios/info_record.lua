@@ -127,6 +127,7 @@ return {
     r = call.reply { expect = "closing", timeout = 12 }
     if call.over(call, r) then return end
     if r.kind == "text" and r.match then call.say("好，再见。") end
+    if r.kind == "text" and r.rude then call.say(call.rude_bye) end -- taken up (lua/callsim.lua)
     call.hangup("客户挂机")
   end,
 }

@@ -19,6 +19,14 @@ local function asks_business(r)
   return r.kind == "text" and is(r, "special_abuse") and call.asks(r, ASK_TOPIC)
 end
 
+-- 特殊处理 5's ending said whole, but with a 禁忌语 in the same reply: every part of the phrase there
+-- (the grader's phrase.match), not the phrase only because of the rude words
+local function ended_rudely(r)
+  if r.kind ~= "text" then return false end
+  local m = phrase.match("special_end", r.text)
+  return not m.match and #m.missing == 0 and #m.taboo > 0
+end
+
 local CHAT = { "晴", "下雨", "度", "开奖", "号码是", "我也觉得", "哈哈", "是啊" }
 
 return {
@@ -92,6 +100,22 @@ return {
         call.say("哦……好吧，那再见。")
         r = call.wait { timeout = 10 }
         if r.kind == "hangup" and not chatted then score.award("focus", 10, "没有陪聊，按规范结束") end
+        if not asked then missed_ask() end
+        if r.kind ~= "hangup" then call.hangup("对方挂机") end
+        return
+      end
+      -- the ending said with a rude tail (……谢谢您，再见！以后没事别打过来了): not the phrase (the
+      -- close and protocol items take half, the courtesy item the words: the project's rule that a
+      -- rude tail voids the phrase), yet the caller heard that the call is over. He takes up the
+      -- rudeness once and goes, never chats on as if nothing was said (docs/scenarios.md "A phrase
+      -- said rudely"; 贵阳 §二(三) 特殊处理 6 应注意通话语气和态度)
+      if ended_rudely(r) then
+        call.say("哎，你这人怎么这么说话呢……行行行，不聊了，再见。")
+        r = call.wait { timeout = 10 }
+        if over(call, r) and r.kind ~= "hangup" then return end
+        if r.kind == "hangup" and not chatted then
+          score.award("focus", 10, "没有陪聊，结束了通话（结束语附带的禁忌语已在结束语和礼貌两项扣分）")
+        end
         if not asked then missed_ask() end
         if r.kind ~= "hangup" then call.hangup("对方挂机") end
         return

@@ -62,9 +62,10 @@ return {
     -- graded by the one rule for answers against the desk (score.tells); 回看 alone is her own word
     if not score.tells("question", r, "kb", { what = "回看节目的方法",
         tries = { "按键", "按一下", "菜单", "选择", "日期", "频道", "确认键", "7天", "七天" } }) then
-      call.say("哦，那我自己再研究研究吧。")
+      call.say("哦，那我自己再研究研究吧。谢谢啊！")
+    else
+      call.say("好的，明白了，谢谢啊！")
     end
-    call.say("好的，明白了，谢谢啊！")
     closing(call, "再见再见！")
   end,
 }

@@ -65,27 +65,40 @@ return {
     -- the balance and the way to exchange as the desk shows them (3.1 2.1.1 使用系统检索客户信息)
     -- both entries answer her; graded by the one rule for answers against the desk (score.tells)
     local ANSWER = { what = "积分数量和兑换方法", tries = { "积分", "兑换", "换话费", "话费" } }
-    if not score.tells("resolve", r, { "points", "rule" }, ANSWER) then
+    local told = score.tells("resolve", r, { "points", "rule" }, ANSWER)
+    if not told then
       call.say("到底有多少积分？怎么换？")
       r = call.reply { timeout = 20 }
       if over(call, r) then return end
       ANSWER.attempt = 2
-      score.tells("resolve", r, { "points", "rule" }, ANSWER)
+      told = score.tells("resolve", r, { "points", "rule" }, ANSWER)
     end
-    call.say("好的，明白了，我一会儿在APP上换。没别的事了。")
+    -- she answers what she was told: the way to exchange only when the trainee gave it (the lookup's
+    -- facts, score.tells), never the lookup's words the trainee did not say
+    if told then
+      call.say("好的，明白了，我一会儿就去换。没别的事了。")
+    else
+      call.say("哦……那我回头自己再查查吧。没别的事了。")
+    end
     call.hint("邀请满意度评价：“稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？”再点“转接”，选满意度调查。")
     local invited = false
     for turn = 1, 4 do
       r = call.reply { timeout = 15 }
       if over(call, r) then return end
       if r.kind == "text" and (has_any(r, { "满意度", "评价", "打分", "评分" }) or has_any(r, PRESSURE)) then
+        local again = invited
         invited = true
         if has_any(r, PRESSURE) then
           score.deduct("invite", 0, "诱导客户给好评（评价须由客户自愿作出）")
         else
           score.award("invite", 25, "礼貌邀请客户对服务进行评价")
         end
-        call.say("好的，可以。")
+        -- she says yes once: a later message naming the survey asks nothing new; the goodbye before
+        -- the transfer (感谢您的来电，现在为您转接满意度调查，再见) gets her goodbye, anything else a
+        -- short 嗯，好。 — never her yes again
+        if not again then call.say("好的，可以。")
+        elseif is(r, "closing") then call.say("好，再见。")
+        else call.say("嗯，好。") end
       elseif r.kind == "transfer" then
         if has_any(r.target or "", { "满意", "调查" }) then
           score.award("transfer", 15, "转接了满意度调查系统")

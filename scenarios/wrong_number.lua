@@ -44,6 +44,10 @@ return {
   },
 
   run = function(call)
+    -- 2.10(2): the number said to be wrong, asked to be checked
+    local WRONG = { "有误", "不对", "少了", "少一位", "不全", "核对", "位数" }
+    -- … and said to be wrong in the read-back itself (核对 alone is also how a read-back asks)
+    local ERROR = { "有误", "不对", "少了", "少一位", "不全", "位数" }
     local answered = call.ring()
     if not answered then return end
     local full = "1" .. call.pick { "39", "58", "87", "36" } .. string.format("%08d", call.random(10000000, 99999999))
@@ -59,13 +63,17 @@ return {
     local read = call.reads_back(r, "手机号")
     if read then
       call.step_credit("readback", 20, "复述号码请客户确认（2.10(1)）", r)
-      call.say("对，没错。")
-      r = call.reply { timeout = 20 }
-      if over(call, r) then return end
+      -- the read-back and 2.10(2) in one reply (您报的是……，只有10位，请您核对): both steps said
+      -- (issue #11 item 6), and she answers the error pointed out, never 对，没错 to it
+      if not (r.kind == "text" and has_any(r, ERROR)) then
+        call.say("对，没错。")
+        r = call.reply { timeout = 20 }
+        if over(call, r) then return end
+      end
     else
       score.deduct("readback", 0, "没有复述客户报的号码请其确认")
     end
-    if r.kind == "text" and has_any(r, { "有误", "不对", "少了", "少一位", "不全", "核对", "位数" }) then
+    if r.kind == "text" and has_any(r, WRONG) then
       score.award("wrong", 25, "指出号码有误并请客户核对（2.10(2)）")
       call.say("啊？我看看……哎呀，少说了一位，不好意思。是")
       call.dictate("手机号", call.spell_digits(full))
