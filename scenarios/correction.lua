@@ -73,9 +73,11 @@ return {
     if not r then return end
     -- 2.14 said with a 禁忌语 is 2.14 said, not as prescribed: half the phrase's points (expect_phrase)
     -- and the call goes on as after the phrase, for the caller heard the correction (docs/scenarios.md
-    -- "A phrase said rudely"); the figure it stated is graded as any answer is
+    -- "A phrase said rudely"); the figure it stated is graded as any answer is, its rude words
+    -- charged once, by the phrase's half (rude_charged)
     if not matched and rude and rude ~= r then
-      score.tells("correction", rude, "kb_new", { max = 10, what = "更新后的正确流量", tries = FLOW_WORDS })
+      score.tells("correction", rude, "kb_new", { max = 10, what = "更新后的正确流量", tries = FLOW_WORDS,
+        rude_charged = true })
     end
     if not matched and not rude then
       -- a customer left with two contradicting answers goes elsewhere
