@@ -546,3 +546,20 @@ ok("info_record", "c11_typist_c1",
               "~60cpm /ticket name=杨丽华 phone=13967395191 address=云岩区中华北路108号3单元502室 problem=燃气管道接头漏气，已关总阀",
               "@4 杨女士，跟您核对一下：电话13967395191，地址云岩区中华北路108号3单元502室，对吗？",
               "@5 好的，抢修师傅马上到，请您保持通风。感谢您的来电，再见！"]), lo=88)
+# Class: a hesitant caller (犹豫型) given the options and left to choose alone: the policy stated,
+# the type's method (advice, 国家职业技能标准 3.2 2.2.1 采用对应的受理方法) missing, which is most of
+# the item. customer_types rubric: answer 5, opening 5, identify 25, emotion 20, approach 20,
+# courtesy 10, closing 15 (seed 1: the 犹豫型 caller).
+fault("customer_types", "c11_no_advice2", 70, 88,
+      "fault: 2.12, the policy (退货 or 换货, 7 days, carriage paid), then 两样都能办，您看您想选哪个都行: "
+      "no advice to a hesitant caller",
+      "\n".join(["@2 /answer", "@3 您好，售后服务中心26号，请问有什么可以帮您？", "@4 #2",
+                 "@8 您先别急，您的心情我非常理解，为了更有效地帮助您：屏幕划痕属于质量问题，7天内可以退货也可以换货，运费由商家承担。",
+                 "@8 换货和退货各有各的好处，两样都能办，您看您想选哪个都行。",
+                 "@4 感谢您的来电，祝您生活愉快，再见！"]))
+ok("customer_types", "c11_advice_ok4",
+   "competent: 2.12, the policy, and advice to the hesitant caller (换货: keeps the phone she chose)",
+   "\n".join(["@2 /answer", "@3 您好，售后服务中心19号，请问有什么可以帮您？", "@4 #2",
+              "@8 您的心情我非常理解，为了更有效地帮助您：屏幕划痕属于质量问题，7天内退货、换货都可以，运费商家出。",
+              "@8 您本来就喜欢这款手机的话，我建议您换货，给您换一台新的，不用重新挑。",
+              "@4 感谢您的来电，祝您生活愉快，再见！"]))
