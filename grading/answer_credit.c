@@ -39,6 +39,7 @@ double cs_answer_credit(const cs_answer *a, cs_answer_verdict *verdict)
         pts = floor_pts;
     }
     if (a->attempt > 1) pts /= 2;
+    if (a->rude && *a->rude) pts /= 2;
     if (verdict) *verdict = v;
     return tenth(pts);
 }
@@ -268,8 +269,8 @@ int cs_answer_invented_figure(const char *reply, const char *const *known, size_
     return 0;
 }
 
-char *cs_answer_reason(const cs_answer *a, cs_answer_verdict verdict, const char *what, const char *title,
-                       const char *missing, int held, const char *invented)
+static char *verdict_reason(const cs_answer *a, cs_answer_verdict verdict, const char *what, const char *title,
+                            const char *missing, int held, const char *invented)
 {
     const char *later = a->attempt > 1 ? "，客户追问后才说明（得分减半）" : "";
     const char *lack = missing ? missing : "";
@@ -296,4 +297,16 @@ char *cs_answer_reason(const cs_answer *a, cs_answer_verdict verdict, const char
     default:
         return cs_g_strdup_printf("没有按系统“%s”查询结果说明%s（%s）", title, what, CLAUSE_LOOKUP);
     }
+}
+
+char *cs_answer_reason(const cs_answer *a, cs_answer_verdict verdict, const char *what, const char *title,
+                       const char *missing, int held, const char *invented)
+{
+    char *base = verdict_reason(a, verdict, what, title, missing, held, invented);
+    /* the rude words name the half lost, where the answer earned something to halve */
+    int earned = verdict == CS_ANSWER_FULL || verdict == CS_ANSWER_PART || verdict == CS_ANSWER_VAGUE;
+    if (!base || !earned || !a->rude || !*a->rude) return base;
+    char *r = cs_g_strdup_printf("%s，但同一句附带禁忌语「%s」，不算规范用语，得分减半", base, a->rude);
+    free(base);
+    return r;
 }

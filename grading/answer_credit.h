@@ -16,6 +16,13 @@
  *   answer is made up), or no explanation at all          → nothing
  *   a later try (after the caller asked again)            → half of the above, the rule every
  *                                                           second try of a phrase follows
+ *   said with a 禁忌语 in the same reply (您自己在APP上就能
+ *   查, 这么简单还要讲几遍) — an insult fails the call     → half of the above: the answer was
+ *                                                           given, not as prescribed (呼叫服务员职业
+ *                                                           标准 2.2 三(一)2 正确使用服务用语，不用禁忌
+ *                                                           语: two requirements, both missed; the
+ *                                                           courtesy item charges the words), as a
+ *                                                           phrase said rudely earns half
  *
  * Pure: no Lua, no engine. The words are judged elsewhere (cs_reply_mentions); this is the credit. */
 #ifndef CALLSIM_ANSWER_CREDIT_H
@@ -30,6 +37,7 @@ typedef struct {
     int explains;   /* the reply is an explanation of the kind asked (its attempt words), or told > 0 */
     int invents;    /* the reply gives a figure the desk does not show (cs_answer_invented_figure) */
     int attempt;    /* 1: first answer; 2 or more: after the caller asked again */
+    const char *rude; /* the 禁忌语 said in the same reply ("推诿（让客户自己查）、…"), or NULL */
 } cs_answer;
 
 typedef enum {

@@ -1056,7 +1056,9 @@ static const cs_event *last_ticket(ctx *c, size_t *at)
 
 /* Speed (3.1 1.3.1: ≥50 chars/min) is half the item; the record is the other half, checked field
  * by field against what was dictated (3.1 1.3.2: error rate <1%): a wrong or missing number field
- * (phone, account) leaves the record useless, any other wrong field loses its share. */
+ * (phone, account) leaves the record useless, any other wrong field loses its share. The speed is a
+ * bar (职业标准(试行) 五级 一(二)1 每分钟输入汉字50个), met or not: below it (as the reason rounds it)
+ * the speed half earns nothing, as examiners grade a trainee typing 30 字/分. */
 static outcome rule_typing(ctx *c, const cs_rubric_item *it, const char *arg)
 {
     size_t at = 0;
@@ -1072,15 +1074,17 @@ static outcome rule_typing(ctx *c, const cs_rubric_item *it, const char *arg)
     c->g->typing_accuracy = acc;
     double acc_part = acc >= CS_TYPING_MIN_ACCURACY ? 1 : fmax(0, (acc - 0.5) / (CS_TYPING_MIN_ACCURACY - 0.5));
     double record_part = rc.wrong_number ? 0 : fmin(acc_part, (double)rc.right / rc.fields);
-    double speed_part = cpm >= CS_TYPING_MIN_CPM ? 1 : cpm / CS_TYPING_MIN_CPM;
+    double speed_part = floor(cpm + 0.5) >= CS_TYPING_MIN_CPM ? 1 : 0;
     double pts = it->max * (record_part + speed_part) / 2;
+    const char *bar = speed_part > 0 ? T(c, " (≥50)", "（≥50）") : T(c, ", under the bar of 50", "，未达到50字/分钟");
+    if (speed_part == 0) deduct_turn(c, at, it->id, it->max / 2, T(c, "typed under 50 chars/min", "录入速度未达到50字/分钟"));
     outcome o;
     if (!rc.wrong) {
-        o = (outcome){ pts, fmt(c, T(c, "%.0f chars/min (≥50), %.1f%% accurate (≥95%%), every field as dictated",
-                                   "录入%.0f字/分钟（≥50），准确率%.1f%%（≥95%%），各项与客户所述一致"), cpm, acc * 100), NULL };
+        o = (outcome){ pts, fmt(c, T(c, "%.0f chars/min%s, %.1f%% accurate (≥95%%), every field as dictated",
+                                   "录入%.0f字/分钟%s，准确率%.1f%%（≥95%%），各项与客户所述一致"), cpm, bar, acc * 100), NULL };
     } else {
-        o = (outcome){ pts, fmt(c, T(c, "%.0f chars/min (≥50); wrong or missing field(s): %s%s",
-                                   "录入%.0f字/分钟（≥50）；记录有误或漏记：%s%s"), cpm, rc.wrong,
+        o = (outcome){ pts, fmt(c, T(c, "%.0f chars/min%s; wrong or missing field(s): %s%s",
+                                   "录入%.0f字/分钟%s；记录有误或漏记：%s%s"), cpm, bar, rc.wrong,
                                 rc.wrong_number ? T(c, " (a wrong number cannot be used)", "（号码错误，记录无效）") : ""),
                        CLAUSE_RECORD };
         deduct_turn(c, at, it->id, it->max / 2 * (1 - record_part), rc.wrong);

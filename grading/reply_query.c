@@ -645,12 +645,27 @@ int cs_reply_says_count(const cs_phrase_bank *bank, const char *category, const 
     return rc;
 }
 
-int cs_prepared_says_count(cs_prepared *p, const char *category)
+static int says_count(cs_prepared *p, const char *category, int polite);
+
+int cs_prepared_says_count(cs_prepared *p, const char *category) { return says_count(p, category, 1); }
+
+int cs_reply_holds_count(const cs_phrase_bank *bank, const char *category, const char *text)
+{
+    if (!text) return 0;
+    if (!bank || !category || !cs_bank_has_category(bank, category)) return -1;
+    cs_prepared *p = cs_prepare_reply(bank, text);
+    int rc = p ? says_count(p, category, 0) : -1;
+    cs_prepared_free(p);
+    return rc;
+}
+
+/* polite: a reply with a 禁忌语 says no phrase (cs_reply_says_count); else rudeness is not asked */
+static int says_count(cs_prepared *p, const char *category, int polite)
 {
     cs_match m;
     if (cs_prepared_match(p, category, &m) != 0) return -1;
     /* a reply said rudely says no phrase, however many it holds (cs_reply_is_phrase) */
-    if (strcmp(category, "taboo") != 0 && cs_prepared_taboo(p, NULL)) return 0;
+    if (polite && strcmp(category, "taboo") != 0 && cs_prepared_taboo(p, NULL)) return 0;
     int whole = m.match != 0;
     const cs_phrase_bank *bank = cs_prepared_bank(p);
     uint32_t *t;

@@ -29,6 +29,11 @@ int cs_reply_mentions(const char *text, const char *const *words, size_t n_words
  * is; -1 when out of memory or the category is unknown. */
 int cs_reply_says_count(const cs_phrase_bank *bank, const char *category, const char *text);
 
+/* cs_reply_says_count without asking whether the reply is rude: how many times its clauses hold the
+ * phrase of category (感谢您的耐心等待 in 感谢您的耐心等待。……不是我们的错). A rule that grades the
+ * phrase there refuses it for the rudeness and charges the half (scenario_api.c score.tells). */
+int cs_reply_holds_count(const cs_phrase_bank *bank, const char *category, const char *text);
+
 /* 1 if the reply insults or hits back at the caller (the bank's insult verdict: 贵阳 §二(四) 4.2,
  * §二(三) 6), else 0. The insult of cs_reply_taboo. */
 int cs_reply_retaliates(const cs_phrase_bank *bank, const char *text);

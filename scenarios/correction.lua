@@ -76,9 +76,11 @@ return {
     if not r then return end
     -- 2.14 said with a 禁忌语 is 2.14 said, not as prescribed: half the phrase's points (expect_phrase)
     -- and the call goes on as after the phrase, for the caller heard the correction (docs/scenarios.md
-    -- "A phrase said rudely"); the figure it stated is graded as any answer is
+    -- "A phrase said rudely"); the figure it stated is graded as any answer is, its rude words
+    -- charged once, by the phrase's half (rude_charged)
     if not matched and rude and rude ~= r then
-      score.tells("correction", rude, "kb_new", { max = 10, what = "更新后的正确流量", tries = FLOW_WORDS })
+      score.tells("correction", rude, "kb_new", { max = 10, what = "更新后的正确流量", tries = FLOW_WORDS,
+        rude_charged = true })
     end
     -- 2.14 never said, but the right figure given (是35GB, without 非常抱歉……应该是): the caller
     -- heard the correct answer and the call goes on; the missing apology costs the phrase's 20

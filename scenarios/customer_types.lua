@@ -90,19 +90,20 @@ return {
     -- what this type needs, from the policy (its facts), by the one rule for answers against the
     -- desk (score.tells); the type's own words show the reply answers in that way
     local ANSWER = { what = t.need, tries = t.words }
-    -- 犹豫型 needs advice (3.2 2.2.1): the options the policy gives (half the item, score.tells) and
-    -- one of them put forward (the other half). Naming both and leaving the choice to her (退货、
-    -- 换货都可以，看您) is no advice: she asks what she should do. The grader judges which option a
-    -- reply recommends (call.recommends); the script never reads the words.
+    -- 犹豫型 needs advice (3.2 2.2.1 采用对应的受理方法): the options the policy gives (a quarter of
+    -- the item, score.tells: the baseline every type is owed) and one of them put forward (the rest:
+    -- the method this type needs). Naming both and leaving the choice to her (退货、换货都可以，看您)
+    -- is no advice: she asks what she should do, and the type's method is missing. The grader judges
+    -- which option a reply recommends (call.recommends); the script never reads the words.
     local advised = false
     local function answered(reply, attempt)
       if k ~= 2 then return score.tells("approach", reply, "policy", ANSWER) end
-      ANSWER.max = 10
+      ANSWER.max = 5
       local stated = score.tells("approach", reply, "policy", ANSWER)
       local pick = not advised and call.recommends(reply, OPTIONS)
       if pick then
         advised = true
-        score.award("approach", attempt == 1 and 10 or 5, "为犹豫型客户明确建议了" .. OPTION_NAMES[pick]
+        score.award("approach", attempt == 1 and 15 or 7, "为犹豫型客户明确建议了" .. OPTION_NAMES[pick]
           .. (attempt == 1 and "" or "（客户追问后才给出建议）"))
       end
       return stated and advised

@@ -61,9 +61,11 @@ return {
       .. "，这都是什么钱啊？我一个老太婆又不上网。")
     local r = call.reply { timeout = 20 }
     if over(call, r) then return end
-    -- graded by the one rule for answers against the desk (score.tells)
+    -- graded by the one rule for answers against the desk (score.tells); the words that show an
+    -- explanation of the two items asked, never a fee in general: 这些都是正常的收费，没有问题的
+    -- explains nothing (no floor), it tells her not to ask
     score.tells("explain", r, "bill", { what = "月功能费和套餐外流量费",
-      tries = { "功能费", "流量费", "费用", "收费", "收取", "计费", "套餐" } })
+      tries = { "功能费", "流量费", "套餐外", "套餐", "来电显示", "彩铃" } })
 
     call.hint("老人还是没听懂：" .. phrase.standard("explain_again"))
     call.say("哦……你说的这些……我还是有点糊涂……")

@@ -91,7 +91,8 @@ return {
       return
     end
     if r.kind == "text" and has_any(r, { "您好", "你好" }) and has_any(r, { "我是", "工号", "号" }) then
-      score.award("intro", 10, "问候、自我介绍并说明来意")
+      -- said with a 禁忌语 in the same message: done, not as prescribed: half (call.step_credit)
+      call.step_credit("intro", 10, "问候、自我介绍并说明来意", r)
     else
       score.deduct("intro", 0, "没有问候并自我介绍")
     end
@@ -157,7 +158,7 @@ return {
     until r.kind ~= "ticket" and r.kind ~= "hold" and r.kind ~= "unhold"
     if over(call, r) then return end
     if r.kind == "text" and has_any(r, { "优惠", "赠送", "送", "每天", "折合", "合算", "划算", "免费", "减免" }) then
-      score.award("objection", 15, "用优惠和价值说明处理了价格异议")
+      call.step_credit("objection", 15, "用优惠和价值说明处理了价格异议", r)
       call.say(fits and "那行，就办这个吧。" or "……那就先这样吧。")
     else
       score.deduct("objection", 0, "没有处理客户的价格异议")

@@ -74,7 +74,8 @@ return {
       score.deduct("readback", 0, "没有复述客户报的号码请其确认")
     end
     if r.kind == "text" and has_any(r, WRONG) then
-      score.award("wrong", 25, "指出号码有误并请客户核对（2.10(2)）")
+      -- said with a 禁忌语 in the same message: done, not as prescribed: half (call.step_credit)
+      call.step_credit("wrong", 25, "指出号码有误并请客户核对（2.10(2)）", r)
       call.say("啊？我看看……哎呀，少说了一位，不好意思。是")
       call.dictate("手机号", call.spell_digits(full))
     else

@@ -1257,12 +1257,53 @@ static int reply_invents(lua_State *L, cs_engine *e, int arg, const size_t idx[]
     return r;
 }
 
+/* Whether rude reply text holds, in its clauses, a standard phrase that a rule of the rubric grades
+ * (rule hold: 1.2's 等待用语; rule phrase:CAT): that rule refuses the phrase for the rude words of
+ * this reply and takes its half (call_grade.c said_rudely, says_in_clause), so the reply's rudeness
+ * is charged there, once, not again on the answer. */
+static int rude_phrase_ruled(const cs_engine *e, const char *text)
+{
+    for (size_t i = 0; i < e->info.rubric.n; i++) {
+        const char *rule = e->items[i].rule, *cats[2] = { NULL, NULL };
+        if (!rule) continue;
+        if (strcmp(rule, "hold") == 0) { cats[0] = "hold_after"; cats[1] = "hold_before"; }
+        else if (strncmp(rule, "phrase:", 7) == 0) cats[0] = rule + 7;
+        for (int k = 0; k < 2 && cats[k]; k++)
+            if (cs_bank_has_category(e->cfg.bank, cats[k]) && cs_reply_holds_count(e->cfg.bank, cats[k], text) > 0) return 1;
+    }
+    return 0;
+}
+
+/* The 禁忌语 typed reply arg holds, by the one judgement of cs_reply_taboo, joined with "、" into
+ * out: what halves an answer given with them (answer_credit.h). Empty when none, when it insults
+ * (that fails the call, lua/callsim.lua over) and when a rule's phrase in the same reply already
+ * pays for them (rude_phrase_ruled). */
+static void reply_rude_words(lua_State *L, cs_engine *e, int arg, char *out, size_t cap)
+{
+    out[0] = '\0';
+    const char *text = reply_text(L, arg);
+    cs_match m;
+    memset(&m, 0, sizeof m);
+    if (!text || cs_reply_taboo(e->cfg.bank, text, &m) != 1 || m.insult || rude_phrase_ruled(e, text)) return;
+    for (size_t k = 0; k < m.n_taboo; k++) add_word(out, cap, m.taboo[k]);
+}
+
 /* An integer or a string field of the options table at arg, or the default. */
 static lua_Integer tells_opt_int(lua_State *L, int arg, const char *k, lua_Integer dflt)
 {
     if (lua_isnoneornil(L, arg)) return dflt;
     lua_getfield(L, arg, k);
     lua_Integer v = lua_isnil(L, -1) ? dflt : luaL_checkinteger(L, -1);
+    lua_pop(L, 1);
+    return v;
+}
+
+/* A boolean field of the options table at arg (false when absent). */
+static int tells_opt_bool(lua_State *L, int arg, const char *k)
+{
+    if (lua_isnoneornil(L, arg)) return 0;
+    lua_getfield(L, arg, k);
+    int v = lua_toboolean(L, -1);
     lua_pop(L, 1);
     return v;
 }
@@ -1314,9 +1355,11 @@ static void tells_mark(lua_State *L, cs_engine *e, const char *item, const char 
     told_now(L, item, pts);
 }
 
-/* score.tells(item, r, entry [, {max=, attempt=, tries={...}, what=, clause=}]): grades reply r as
- * the answer to a question of fact that system entry `entry` (or a list of entries) answers, by the
- * one rule of answer_credit.h, and marks item with it. `tries`: the words that show the reply is an
+/* score.tells(item, r, entry [, {max=, attempt=, tries={...}, what=, clause=, rude_charged=}]):
+ * grades reply r as the answer to a question of fact that system entry `entry` (or a list of
+ * entries) answers, by the one rule of answer_credit.h (half when r holds a 禁忌语, unless
+ * rude_charged: the script already took half a step of the same reply for them, call.rude_credit),
+ * and marks item with it. `tries`: the words that show the reply is an
  * explanation of the kind asked (a cause, a time, an amount); `attempt` 2 or more: the caller had to
  * ask again. Repeated for the same item (a second try), the item keeps the best credit: only what
  * a later try adds is awarded. Returns whether every fact was stated, the points of this try and
@@ -1341,8 +1384,11 @@ static int score_tells(lua_State *L)
         if (!count_told(L, e, 2, 3, idx[j], &told, &n, missing, sizeof missing)) a.shown = 0;
     a.told = (int)told;
     a.n = (int)n;
-    char invented[32];
+    char invented[32], rude[160];
     a.invents = reply_invents(L, e, 2, idx, k, invented, sizeof invented);
+    rude[0] = '\0';
+    if (!tells_opt_bool(L, 4, "rude_charged")) reply_rude_words(L, e, 2, rude, sizeof rude);
+    a.rude = rude;
     if (!lua_isnoneornil(L, 4)) {
         if (lua_getfield(L, 4, "tries") != LUA_TNIL) a.explains = reply_mentions(L, 2, lua_gettop(L));
         lua_pop(L, 1);

@@ -60,6 +60,24 @@ static void test_a_later_try_earns_half(void)
     CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 1, .told = 2, .n = 3, .attempt = 3 }, CS_ANSWER_PART), 6.7, 1e-9);
 }
 
+/* An answer given with a 禁忌语 in the same reply was given, not as prescribed: half of what it
+ * would earn, the reason naming the words; nothing to halve, no words named. */
+static void test_a_rude_answer_earns_half(void)
+{
+    const char *rude = "推诿（让客户自己查）";
+    CHECK_NEAR(credit((cs_answer){ .max = 10, .shown = 1, .told = 1, .n = 1, .attempt = 1, .rude = rude }, CS_ANSWER_FULL), 5, 1e-9);
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 1, .n = 3, .explains = 1, .attempt = 2, .rude = rude }, CS_ANSWER_VAGUE), 2.5, 1e-9);
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 1, .told = 3, .n = 3, .attempt = 1, .rude = "" }, CS_ANSWER_FULL), 20, 1e-9);
+    cs_answer a = { .max = 10, .shown = 1, .told = 1, .n = 1, .attempt = 1, .rude = rude };
+    char *why = cs_answer_reason(&a, CS_ANSWER_FULL, "到期时间", "宽带账户查询", NULL, 1, NULL);
+    CHECK(why && strstr(why, "推诿（让客户自己查）") && strstr(why, "减半"));
+    free(why);
+    cs_answer none = { .max = 10, .shown = 1, .n = 1, .attempt = 1, .rude = rude };
+    why = cs_answer_reason(&none, CS_ANSWER_NONE, "到期时间", "宽带账户查询", NULL, 1, NULL);
+    CHECK(why && !strstr(why, "推诿"));
+    free(why);
+}
+
 static void test_invented_figures(void)
 {
     const char *known[] = { "故障原因：光缆被挖断。预计恢复：明天上午十点前。", "10点", "13985012345" };
@@ -145,6 +163,7 @@ TEST_MAIN(
     RUN(test_a_figure_the_desk_does_not_show_is_wrong);
     RUN(test_not_from_the_lookup_or_no_explanation_earns_nothing);
     RUN(test_a_later_try_earns_half);
+    RUN(test_a_rude_answer_earns_half);
     RUN(test_invented_figures);
     RUN(test_invented_in_words);
     RUN(test_reasons_name_the_fault_and_the_clause);

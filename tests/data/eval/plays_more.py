@@ -483,3 +483,147 @@ fault("info_record", "c10_readback_tail3", 78, 92,
                  "@40 /ticket name=杨丽华 phone=13967395191 address=云岩区中华北路108号3单元502室 problem=燃气管道接头漏气，已关总阀",
                  "@3 杨女士，您的电话是13967395191，地址是云岩区中华北路108号3单元502室，这回总该对了吧？",
                  "@3 感谢您的来电，再见！"]))
+# Helper calls11 (session of 2026-11-26), written before its fixes, ranges from the rubric and the
+# standard before running. Class: an answer taken from the desk (score.tells) or a step judged by
+# its words, said with a 禁忌语 in the same message, was given, not as prescribed: half of its item
+# (as call.step_credit does for a read-back), the courtesy item charges the words (呼叫服务员职业标准
+# 2.2 三(一)2 正确使用服务用语，不用禁忌语: two requirements, both missed).
+# hard_to_reach rubric: answer 10, opening 10, apology 25, hold 15, result 10, courtesy 10, latency 10, closing 10
+fault("hard_to_reach", "c11_answer_tail1", 78, 92,
+      "fault: the date from the lookup, then 这种事您在APP上自己就能查，犯不着打电话 (推诿): result not as "
+      "prescribed, courtesy lost",
+      "\n".join(["@2 /answer", "@3 您好，宽带客服9号，请问有什么可以帮您？",
+                 "@3 非常抱歉！由于咨询量大量增加，造成系统繁忙，给您带来不便，我们深表歉意！",
+                 "@3 请您稍等，我帮您查询一下好吗？", "@1 /hold", "@15 /unhold",
+                 "@2 感谢您的耐心等待！您的宽带到期日是明年1月15日。这种事您在APP上自己就能查，犯不着打电话。",
+                 "@3 感谢您的来电，祝您生活愉快，再见！", "@2 /hangup"]))
+# too_slow rubric: answer 5, opening 10, too_slow 25, hold 15, result 10, courtesy 10, latency 10, closing 15
+fault("too_slow", "c11_result_tail1", 78, 92,
+      "fault: the refund's progress from the lookup, then 催也没用，到时间自然就到了 (打发客户): result not as "
+      "prescribed, courtesy lost",
+      "\n".join(["@2 /answer", "@3 您好，商城客服21号，请问有什么可以帮您？",
+                 "@4 好的，我这就帮您查一下这个订单。",
+                 "@3 非常抱歉！现在系统比较繁忙，我会尽快帮您处理，请您稍等！谢谢！",
+                 "@3 请您稍等，我帮您核实一下好吗？", "@1 /hold", "@20 /unhold",
+                 "@2 感谢您的耐心等待！您458元的退款已经审核通过了，3到5个工作日内原路退回。催也没用，到时间自然就到了。",
+                 "@4 感谢您的来电，祝您愉快，再见！", "@2 /hangup"]))
+# explain_again rubric: answer 10, opening 10, explain 20, again 25, simple 10, courtesy 10, closing 15
+fault("explain_again", "c11_again_scold1", 72, 90,
+      "fault: the second explanation right, ending 这么简单的道理还要讲几遍啊 (impatience): simple not as "
+      "prescribed, courtesy lost",
+      "\n".join(["@2 /answer", "@3 您好，移动客服15号，请问有什么可以帮您？",
+                 "@15 阿姨，月功能费8块是来电显示5块和彩铃3块；套餐外流量费23块，是套餐里的流量用完以后多用的那部分。",
+                 "@6 阿姨，您看还有哪里没明白，要不要我再给您慢慢讲一遍？",
+                 "@10 微信语音、刷视频都走流量，超出套餐就另外收费。这么简单的道理还要讲几遍啊。",
+                 "@5 感谢您的来电，祝您生活愉快，再见！"]))
+# wrong_number rubric: answer 5, opening 10, readback 20, wrong 25, ticket 20, courtesy 10, closing 10
+fault("wrong_number", "c11_wrong_scold1", 62, 85,
+      "fault: 2.10(2) said as 您报的号码少一位，报之前能不能先看清楚啊？请再核对一下 (a rhetorical reproach): "
+      "wrong not as prescribed, courtesy lost",
+      "\n".join(["@2 /answer", "@3 您好，宽带客服12号，请问有什么可以帮您？",
+                 "@5 非常抱歉，请问您的手机号码是1586163655吗？",
+                 "@5 您报的号码少一位，报之前能不能先看清楚啊？请再核对一下。",
+                 "@20 /ticket 手机号=15861463655 内容=预约上门安装新路由器",
+                 "@3 好的，师傅会联系您，感谢您的来电，再见！"]))
+# Class: the typing speed of the record below the standard's bar (国家职业技能标准 3.1 1.3.1; 职业标准
+# (试行) 五级 一(二)1 每分钟输入汉字50个): the requirement is a bar, not met below it, whatever the margin.
+# info_record rubric: answer 10, opening 10, typing 50 (speed half, record half), confirm 10, courtesy 10, closing 10
+fault("info_record", "c11_slow_a8", 62, 82,
+      "fault typing: the record right, typed at 35 字/分 (bar 50): the speed half of typing lost",
+      "\n".join(["@2 /answer", "@3 您好，燃气客服中心5号，请问有什么可以帮您？",
+                 "~35cpm /ticket name=杨丽华 phone=13967395191 address=云岩区中华北路108号3单元502室 problem=燃气管道接头漏气，已关总阀",
+                 "@5 杨女士，我跟您核对一下，电话13967395191，地址云岩区中华北路108号3单元502室，对吗？",
+                 "@6 好的，抢修师傅马上出发，请您开窗通风，不要开关电器。感谢您的来电，再见！"]))
+fault("info_record", "c11_slow_b5", 65, 85,
+      "fault typing: the record right, typed at 44 字/分, just under the bar of 50: the speed half of typing lost",
+      "\n".join(["@2 /answer", "@3 您好，燃气热线，我是客服31号，请问有什么可以帮您？",
+                 "~44cpm /ticket name=杨丽华 phone=13967395191 address=云岩区中华北路108号3单元502室 problem=燃气管道接头漏气，已关闭总阀",
+                 "@4 杨女士，电话是13967395191，地址云岩区中华北路108号3单元502室，没错吧？",
+                 "@5 好的，师傅马上上门，请先开窗通风。感谢您的来电，祝您生活愉快，再见！"]))
+ok("info_record", "c11_typist_c1",
+   "competent: the record typed at 60 字/分, read back, 结束语",
+   "\n".join(["@2 /answer", "@3 您好，燃气公司客服16号，请问有什么可以帮您？",
+              "~60cpm /ticket name=杨丽华 phone=13967395191 address=云岩区中华北路108号3单元502室 problem=燃气管道接头漏气，已关总阀",
+              "@4 杨女士，跟您核对一下：电话13967395191，地址云岩区中华北路108号3单元502室，对吗？",
+              "@5 好的，抢修师傅马上到，请您保持通风。感谢您的来电，再见！"]), lo=88)
+# Class: a hesitant caller (犹豫型) given the options and left to choose alone: the policy stated,
+# the type's method (advice, 国家职业技能标准 3.2 2.2.1 采用对应的受理方法) missing, which is most of
+# the item. customer_types rubric: answer 5, opening 5, identify 25, emotion 20, approach 20,
+# courtesy 10, closing 15 (seed 1: the 犹豫型 caller).
+fault("customer_types", "c11_no_advice2", 70, 88,
+      "fault: 2.12, the policy (退货 or 换货, 7 days, carriage paid), then 两样都能办，您看您想选哪个都行: "
+      "no advice to a hesitant caller",
+      "\n".join(["@2 /answer", "@3 您好，售后服务中心26号，请问有什么可以帮您？", "@4 #2",
+                 "@8 您先别急，您的心情我非常理解，为了更有效地帮助您：屏幕划痕属于质量问题，7天内可以退货也可以换货，运费由商家承担。",
+                 "@8 换货和退货各有各的好处，两样都能办，您看您想选哪个都行。",
+                 "@4 感谢您的来电，祝您生活愉快，再见！"]))
+ok("customer_types", "c11_advice_ok4",
+   "competent: 2.12, the policy, and advice to the hesitant caller (换货: keeps the phone she chose)",
+   "\n".join(["@2 /answer", "@3 您好，售后服务中心19号，请问有什么可以帮您？", "@4 #2",
+              "@8 您的心情我非常理解，为了更有效地帮助您：屏幕划痕属于质量问题，7天内退货、换货都可以，运费商家出。",
+              "@8 您本来就喜欢这款手机的话，我建议您换货，给您换一台新的，不用重新挑。",
+              "@4 感谢您的来电，祝您生活愉快，再见！"]))
+# Class (calls11): a first "explanation" that only says the charges are in order explains nothing
+# (国家职业技能标准 3.1 1.1.3 理解客户咨询并给予回应): no floor for a vague answer; the words that
+# make a reply an explanation are those of the items asked, not 收费/费用 in general.
+fault("explain_again", "c11_no_explain1", 72, 86,
+      "fault: the first answer is 账单上的钱都是按规定收取的费用，您放心，不会多收您的 (no item explained), "
+      "then 2.6 and a good second explanation",
+      "\n".join(["@2 /answer", "@3 您好，移动客服52号，请问有什么可以帮您？",
+                 "@6 阿姨，账单上的钱都是按规定收取的费用，您放心，不会多收您的。",
+                 "@5 阿姨，您看哪里还不明白，要不要我再给您解释一遍？",
+                 "@10 您用微信视频聊天、刷视频号都走流量，套餐里1G用完了，超出的就是这23块。",
+                 "@4 感谢您的来电，祝您生活愉快，再见！"]))
+# FRESH batch of helper calls11, written after its fixes and never tuned on (the honest figure of
+# its report): the same classes (a desk answer or a step said with a 禁忌语, charged once; typing
+# under and over the bar; the hesitant caller advised or not), ranges from the rubric before running.
+fault("explain_again", "c11f_first_tail6", 72, 90,
+      "fault: the first explanation from the bill, ending 这都写在账单上了，您自己看看就懂 (look it up "
+      "yourself): explain not as prescribed, courtesy lost",
+      "\n".join(["@2 /answer", "@3 您好，移动客服40号，请问有什么可以帮您？",
+                 "@14 阿姨，月功能费8块是来电显示5块加彩铃3块；套餐外流量费23块是套餐流量用完后多用的流量钱。这都写在账单上了，您自己看看就懂。",
+                 "@5 阿姨，哪里还没听明白，我再给您解释一遍好吗？",
+                 "@10 您用微信打视频、看短视频都要用流量，套餐里的用完了就另外算钱。",
+                 "@4 感谢您的来电，祝您生活愉快，再见！"]))
+# angry_caller rubric: answer 10, opening 10, empathy 20, hold 15, solution 20, courtesy 10, latency 5, closing 10
+fault("angry_caller", "c11f_answer_blame2", 75, 92,
+      "fault: back from the hold, thanks, the cause and the time from the lookup, then 这事也怪不到我们头上 "
+      "(blame shifted): one reply with a 禁忌语, charged once to a step, courtesy lost",
+      "\n".join(["@2 /answer", "@3 您好，宽带客服27号，请问有什么可以帮您？",
+                 "@5 先生，您的心情我非常理解，为了尽快帮您解决，请问您的宽带账号是多少？",
+                 "@4 请您稍等，我帮您查一下线路情况，好吗？", "@1 /hold", "@20 /unhold",
+                 "@6 谢谢您耐心等待。查到了，是施工把光缆挖断了，预计明天上午十点前恢复。这事也怪不到我们头上。",
+                 "@4 感谢您的来电，祝您生活愉快，再见！"]))
+# sales_call rubric: intro 10, needs 20, plan 20, objection 15, order 10, courtesy 10, closing 15
+fault("sales_call", "c11f_objection_tail6", 75, 92,
+      "fault: the price objection answered with the offer, ending 这么划算您还嫌贵？ (a rhetorical question at "
+      "the customer): objection not as prescribed, courtesy lost",
+      "\n".join(["@2 /answer",
+                 "@3 先生您好，我是东方有线客户经理12号，您家宽带下个月到期，给您介绍一下续约的优惠。",
+                 "@4 您家里平时几个人上网？主要看电视、上网课还是玩游戏？", "@5 #2",
+                 "@6 续约前三个月每月减20元，还送一年IPTV，折合一天三块多。这么划算您还嫌贵？",
+                 "@6 /ticket 套餐=B 300兆宽带+IPTV电视 每月99元 生效=下月",
+                 "@4 感谢您的支持，祝您生活愉快，再见！"]))
+fault("info_record", "c11f_slow_d3", 62, 82,
+      "fault typing: the record right, typed at 40 字/分 (bar 50)",
+      "\n".join(["@2 /answer", "@3 您好，燃气抢修热线22号，请问有什么可以帮您？",
+                 "~40cpm /ticket name=杨丽华 phone=13967395191 address=云岩区中华北路108号3单元502室 problem=燃气管道接头漏气，已关总阀",
+                 "@5 杨女士，核对一下：电话13967395191，地址云岩区中华北路108号3单元502室，对吧？",
+                 "@5 好的，师傅马上过去，请您开窗通风、别开关电器。感谢您的来电，再见！"]))
+ok("info_record", "c11f_typist_e3",
+   "competent: the record typed at 52 字/分, read back, 结束语",
+   "\n".join(["@2 /answer", "@3 您好，燃气客服14号，请问有什么可以帮您？",
+              "~52cpm /ticket name=杨丽华 phone=13967395191 address=云岩区中华北路108号3单元502室 problem=燃气管道接头漏气，已关总阀",
+              "@5 杨女士，电话13967395191，地址云岩区中华北路108号3单元502室，没错吧？",
+              "@5 好的，抢修师傅马上出发，请注意通风。感谢您的来电，再见！"]), lo=88)
+fault("customer_types", "c11f_leave_choice6", 70, 88,
+      "fault: 2.12 and the policy, then 退货换货都行，主要看您自己的想法: the hesitant caller not advised",
+      "\n".join(["@2 /answer", "@3 您好，售后客服33号，请问有什么可以帮您？", "@4 #2",
+                 "@8 您的心情我非常理解，为了更有效地帮助您：屏幕有划痕算质量问题，7天内可以退也可以换，来回运费商家承担。",
+                 "@8 退货换货都行，主要看您自己的想法。",
+                 "@4 感谢您的来电，祝您生活愉快，再见！"]))
+ok("customer_types", "c11f_advise_first1",
+   "competent: 2.12, the policy and advice (换货) in one reply to the hesitant caller",
+   "\n".join(["@2 /answer", "@3 您好，售后客服8号，请问有什么可以帮您？", "@4 #2",
+              "@8 您的心情我非常理解，为了更有效地帮助您：屏幕划痕属于质量问题，7天内退货换货都可以，运费商家出。我建议您换货，直接换一台新的，省得重新挑。",
+              "@4 感谢您的来电，祝您生活愉快，再见！"]), lo=88)
