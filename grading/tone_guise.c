@@ -13,6 +13,7 @@
  *   say_not_count   the caller's word declared worthless (你说的不算, 大家都这么说)
  *   contempt_emoji  an eye-roll or smirk sent at the caller (🙄, 😏)
  *   laugh_at        the caller laughed at (哈哈哈您真逗)
+ *   polite_referral the caller courteously sent elsewhere with nothing else (建议您联系一下快递公司哦)
  *
  * Clauses: 国家职业技能标准 呼叫中心服务员 3.1 (不用禁忌语、不推诿), 呼叫服务员职业标准(试行) 三(一)2
  * (不用禁忌语及口头禅), 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度) and §二(二) 2.1 (礼貌用语;
@@ -387,4 +388,72 @@ int tone_laugh_at(scan *sc, size_t a, size_t b, int question)
     size_t k = word_at(sc, a, b, f);
     if (find(sc, a, k, &FIRST) < k) return 0;
     return tone_hit(sc, "sarcasm", "嘲笑客户", k, word_at(sc, a, b, f + (long)len - 1), k);
+}
+
+/* 亲，这种情况建议您联系一下快递公司哦 / 这个问题您可以去问问居委会 / 您要不去问问售后: the caller sent to
+ * another body in courteous words and given nothing else, 推诿 however politely (国家职业技能标准 3.1
+ * 不推诿): no transfer, no number, no record or follow-up, no condition for coming back, and the agent
+ * does nothing (no 我/我们 in the reply); said as a brush-off (自己, or a closing 哦/吧/喽/呢…), since other
+ * examiners take a bare 可以找物价部门 for the answer to an off-topic call (贵阳 §二(三)5). Not a question (您联系过物业吗), nor what the caller did
+ * (您已经问过售后了). A referral with any of those is direction, not 推诿. */
+int tone_polite_referral(scan *sc, size_t from, size_t to, int question)
+{
+    static const char *const ask[] = { "联系", "找", "问", "问问", "咨询", "打给", "致电", "找找", "联络", "询问", "去问", "去找",
+                                       NULL };
+    static const char *const send[] = { "您", "你", "建议", "可以", "得", "要", "需要", "最好", "还是", "要不", "自己", "去", "不如",
+                                        "麻烦", NULL };
+    static const char *const body[] = { "公司", "物业", "商家", "卖家", "厂家", "售后", "柜台", "师傅", "居委会", "村委会", "街道",
+                                        "社区", "银行", "快递", "医院", "门店", "网点", "营业厅", "派出所", "房东", "中介", "部门",
+                                        "当地", "有关单位", "相关单位", "工商", "税务", "交警", "车管所", "社保", "医保", "运营商",
+                                        "品牌方", "商户", "骑手", "司机", "店家", "学校", "单位", NULL };
+    static const char *const given[] = { "转接", "转给", "转过去", "电话是", "号码是", "热线", "已经", "登记", "回访", "跟进", "反馈",
+                                         "记录", "稍等", "过", NULL };
+    const cs_words *w = sc->w;
+    if (!w->n || tone_in_reply(sc, CONDITION) || tone_in_reply(sc, given)) return 0;
+    /* a question (您联系过物业吗？); a chat desk's closing 呢 is no question (这个需要联系保险公司的呢) */
+    for (size_t k = 0; k < w->n; k++)
+        if (w->question[w->v[k].clause] && (k + 1 == w->n || w->v[k + 1].clause != w->v[k].clause) && !tone_is(sc, k, "呢"))
+            return 0;
+    /* the agent doing anything (我/我们/咱…, 我会 glued; not FIRST's 公司, which 快递|公司 holds) */
+    for (size_t k = 0; k < w->n; k++)
+        if (strncmp(tone_word(sc, k), "我", 3) == 0 || strncmp(tone_word(sc, k), "咱", 3) == 0 || tone_is(sc, k, "本公司"))
+            return 0;
+    for (size_t i = 0; i < w->n; i++) {
+        if (!in(sc, i, ask)) continue;
+        size_t a = i;
+        while (a > 0 && w->v[a - 1].clause == w->v[i].clause) a--;
+        char pre[192];
+        if (!holds(tone_joined(sc, a, i, pre, sizeof pre), send)) continue;   /* the lexicon glues 建议您, 直接去 */
+        if (i > a && in(sc, i - 1, (list){ "帮您", "给您", "替您", "为您", "帮", "替", NULL })) continue;
+        /* the body after the verb (找物业) or between 去 and the verb (去银行柜台问) */
+        size_t e = i + 1;
+        while (e < w->n && e < i + 10 && w->v[e].clause == w->v[i].clause) e++;
+        size_t go = NONE;
+        for (size_t k = a; k < i; k++)
+            if (strstr(tone_word(sc, k), "去") || tone_is(sc, k, "到")) go = k;
+        size_t b0 = go < i ? go + 1 : i + 1, b1 = go < i ? i : e;
+        char buf[192];
+        const char *s = tone_joined(sc, b0, b1, buf, sizeof buf);
+        size_t len = 0;
+        long at = first_of(s, body, &len);
+        if (at < 0 && go < i) {
+            b0 = i + 1, b1 = e;
+            at = first_of(s = tone_joined(sc, b0, b1, buf, sizeof buf), body, &len);
+        }
+        if (at < 0) continue;
+        /* said as a brush-off: 自己 (您自己去问), or the clause closed by a shrugging particle (…哦, …吧,
+         * …喽); a bare 可以找物价部门 / 建议找社区调解 answers an off-topic call (贵阳 §二(三)5) */
+        size_t end = i;
+        while (end + 1 < w->n && w->v[end + 1].clause == w->v[i].clause) end++;
+        if (!strstr(pre, "自己") && !in(sc, end, (list){ "哦", "吧", "喽", "哈", "呢", "嘛", "啦", "噢", "哟", "呗", "咯", NULL }))
+            continue;
+        /* a number given anywhere (a phone, a counter) is direction */
+        char all[512];
+        const char *r = tone_joined(sc, 0, w->n, all, sizeof all);
+        int digits = 0;
+        for (const char *p = r; *p && digits < 3; p++) digits = (*p >= '0' && *p <= '9') ? digits + 1 : 0;
+        if (digits >= 3) return 0;
+        return tone_hit(sc, "dismissive", "推诿（建议您去找别处）", i, word_at(sc, b0, b1, at), i);
+    }
+    return 0;
 }

@@ -196,6 +196,7 @@ static const tone_rule RULES[] = {
     { "off_duty", tone_off_duty, CH_REPLY, 0 },
     { "tell_employer", tone_tell_employer, CH_REPLY, 0 },
     { "contempt_emoji", tone_contempt_emoji, CH_REPLY, 0 },
+    { "polite_referral", tone_polite_referral, CH_REPLY, 0 },
 };
 
 const tone_rule *tone_rule_at(size_t i)

@@ -410,6 +410,7 @@ tone_rule_fn tone_mock_blunder, tone_hurry_order, tone_just_listen, tone_vexed_a
  * caller's failing as the cause, our toil laid on the caller, bad faith alleged, employer or family threatened,
  * handling declared someone else's business, the caller's word declared worthless, contempt emoji, laughter */
 tone_rule_fn tone_repeat_futile, tone_rest_waved, tone_off_duty, tone_cause_blamed, tone_made_us_toil, tone_bad_faith,
-    tone_tell_employer, tone_handling_theirs, tone_say_not_count, tone_contempt_emoji, tone_laugh_at;
+    tone_tell_employer, tone_handling_theirs, tone_say_not_count, tone_contempt_emoji, tone_laugh_at,
+    tone_polite_referral;
 
 #endif

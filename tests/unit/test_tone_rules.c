@@ -876,6 +876,14 @@ static void test_fixtb11_classes(void)
     CHECK(insults("下周还不上的话，我们就直接联系您公司领导"));
     CHECK(!insults("要是您不方便来办，可以请家人带证件代办"));
     fires("要是您不方便来办，可以请家人带证件代办", "");
+    /* polite_referral: sent elsewhere as a brush-off with nothing else; not an off-topic call answered,
+     * not a referral with a number, a transfer or our follow-up, not a question */
+    fires("这个嘛，建议您问问物业公司哦", "dismissive");
+    fires("您还是自己去找售后吧", "dismissive");
+    fires("房价的问题可以咨询住建部门", "");
+    fires("这个建议您联系物业哦，物业电话是88765432", "");
+    fires("您联系过物业公司了吗？", "");
+    fires("建议您联系物业哦，我也帮您登记一下", "");
 }
 
 TEST_MAIN(
