@@ -78,9 +78,10 @@ int tone_repeat_futile(scan *sc, size_t a, size_t b, int question)
     /* futile by itself */
     static const char *const futile[] = { "白打", "白搭", "白催", "白问", "快不了", "不会加快", "不会改变", "改变不了", "不会提前",
                                           "提前不了", "不会特殊", "不会优先", "不会更快", "加快不了", "无济于事", "于事无补",
-                                          "没用场", "不会因此", NULL };
+                                          "没用场", "不会因此", "并不能", "不能加快", "不能缩短", "没有帮助", "没有任何帮助",
+                                          "没什么帮助", "起不了", "无助于", "不起作用", NULL };
     /* futile after 也 / 都 / 是 (都1样, 也没用, 是没用的) */
-    static const char *const weak[] = { "没用", "没有用", "没啥用", "没什么用", "1样", "不管用", "没效果", NULL };
+    static const char *const weak[] = { "没用", "没有用", "没啥用", "没什么用", "1样", "不管用", "没效果", "不能", NULL };
     static const char *const particle[] = { "也", "都", "是", "也是", "都是", "还是", NULL };
     char buf[384];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
@@ -188,7 +189,8 @@ int tone_cause_blamed(scan *sc, size_t a, size_t b, int question)
                                            "乱点", "乱操作", "有问题", "不清楚", "不仔细", "没仔细", "没看", "没有看", "没按时",
                                            "没有按时", "没及时", "没有及时", "没写", "没填", "没说清", "没注意", "不注意", "粗心",
                                            "不小心", "打不通", "不规范", "不配合", "马虎", "不按时", "不及时", "不合格", "不良",
-                                           "拖欠", "没留", "没提供", "没上传", "没交", NULL };
+                                           "拖欠", "没留", "没提供", "没上传", "没交", "没按", "没照", "没有按", "没有照", "没遵守",
+                                           "不遵守", "忘了", "忘记", NULL };
     static const char *const line[] = { "信号", "网络", "声音", "线路", "手机", "电话那头", NULL };
     char buf[384];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
@@ -335,8 +337,9 @@ int tone_handling_theirs(scan *sc, size_t a, size_t b, int question)
 int tone_say_not_count(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"说讲");
-    static const char *const said[] = { "你说的", "您说的", "你讲的", "您讲的", "你说了", "您说了", "你讲了", "您讲了", NULL };
-    static const char *const worthless[] = { "不算", "不作数", "不算数", "不顶用", "不管用", NULL };
+    static const char *const said[] = { "你说", "您说", "你讲", "您讲", NULL };
+    static const char *const worthless[] = { "不作数", "不算数", "不顶用", "不管用", "不算", NULL };
+    static const char *const closing[] = { "", "了", "的", "啊", "哦", "呀", "嘛", "啦", NULL };
     static const char *const everyone[] = { "大家都这么说", "大家都这么讲", "人人都这么说", "人人都这么讲", "谁都这么说",
                                             "谁都这么讲", "每个人都这么说", "每个人都这么讲", "个个都这么说", "都是这么说的",
                                             "都这么说的", NULL };
@@ -345,8 +348,13 @@ int tone_say_not_count(scan *sc, size_t a, size_t b, int question)
     size_t len = 0, wlen = 0;
     long d = first_of(s, said, &len);
     if (d >= 0) {
+        /* 你说的不算 / 您讲那些不作数: the worthless word closes the clause (您说的价格不算贵 is a fact) */
         long x = first_of(s + d + len, worthless, &wlen);
-        if (x >= 0 && x <= 9)
+        const char *after = x >= 0 ? s + d + len + x + wlen : NULL;
+        int closes = 0;
+        for (const char *const *c = closing; after && *c && !closes; c++)
+            closes = strcmp(after, *c) == 0;
+        if (closes && x <= 15)
             return tone_hit(sc, "dismissive", "打发客户（你说的不算）", word_at(sc, a, b, d), word_at(sc, a, b, d + (long)len + x), word_at(sc, a, b, d));
     }
     long e = first_of(s, everyone, &len);
