@@ -138,6 +138,13 @@ static const tone_rule RULES[] = {
     { "net_jab", tone_net_jab, CH_MAIN, 0 },
     { "vent_aside", tone_vent_aside, CH_MAIN, 0 },
     { "conduct_futile", tone_conduct_futile, CH_MAIN, 0 },
+    { "repeat_futile", tone_repeat_futile, CH_MAIN, 0 },
+    { "cause_blamed", tone_cause_blamed, CH_MAIN, 0 },
+    { "made_us_toil", tone_made_us_toil, CH_MAIN, 0 },
+    { "bad_faith", tone_bad_faith, CH_MAIN, 0 },
+    { "handling_theirs", tone_handling_theirs, CH_MAIN, 0 },
+    { "say_not_count", tone_say_not_count, CH_MAIN, 0 },
+    { "laugh_at", tone_laugh_at, CH_MAIN, 0 },
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },
@@ -186,6 +193,11 @@ static const tone_rule RULES[] = {
     { "again_mocked", tone_again_mocked, CH_REPLY, 0 },
     { "taken_back", tone_taken_back, CH_REPLY, 0 },
     { "speech_mocked", tone_speech_mocked, CH_REPLY, 0 },
+    { "rest_waved", tone_rest_waved, CH_REPLY, 0 },
+    { "off_duty", tone_off_duty, CH_REPLY, 0 },
+    { "tell_employer", tone_tell_employer, CH_REPLY, 0 },
+    { "contempt_emoji", tone_contempt_emoji, CH_REPLY, 0 },
+    { "polite_referral", tone_polite_referral, CH_REPLY, 0 },
 };
 
 const tone_rule *tone_rule_at(size_t i)

@@ -405,4 +405,12 @@ tone_rule_fn tone_mock_blunder, tone_hurry_order, tone_just_listen, tone_vexed_a
     tone_late_question, tone_who_to_blame, tone_go_search, tone_rules_wall,
     tone_net_jab, tone_vent_aside, tone_again_mocked, tone_taken_back, tone_conduct_futile;
 
+/* tone_guise.c: 禁忌语 in the guise of a notice, an explanation or a rule, the eleventh round's classes (own
+ * sentences in tests/data/tone_more/fixtb11.tsv): calling declared futile, the rest waved away, off duty, the
+ * caller's failing as the cause, our toil laid on the caller, bad faith alleged, employer or family threatened,
+ * handling declared someone else's business, the caller's word declared worthless, contempt emoji, laughter */
+tone_rule_fn tone_repeat_futile, tone_rest_waved, tone_off_duty, tone_cause_blamed, tone_made_us_toil, tone_bad_faith,
+    tone_tell_employer, tone_handling_theirs, tone_say_not_count, tone_contempt_emoji, tone_laugh_at,
+    tone_polite_referral;
+
 #endif

@@ -838,6 +838,54 @@ static void test_withheld_order_undone(void)
     CHECK(!insults("您要取消订单的话，我这边帮您撤单"));
 }
 
+/* The eleventh round's classes (grading/tone_guise.c; own sentences in tests/data/tone_more/fixtb11.tsv):
+ * each fault fires on its class and its innocent look-alike stays silent. */
+static void test_fixtb11_classes(void)
+{
+    static const struct { const char *rude, *rule, *innocent; } pairs[] = {
+        /* repeat_futile: calling or pressing declared useless, not the caller spared a call */
+        { "提醒您一下，反复来电也不会加快审核", "dismissive", "您不用反复来电，审核结果会短信通知您" },
+        { "催了也白催，排到了自然给您办", "dismissive", "您放心，这单我帮您催一下，今天下午给您回电" },
+        /* rest_waved: the rest of what the caller says waved away; not 其他的不用担心 */
+        { "请只报保单号，其余的就不用说了", "dismissive", "请报一下保单号，其他的不用担心，我们来处理" },
+        /* off_duty: our shift before the caller; not a handover with a promise */
+        { "我们五点就下班了，您明天再找吧", "dismissive", "我快下班了，已经交代同事，明天上午她会给您回电" },
+        /* cause_blamed: the caller's failing as the cause; not a fact, not a guess at the line */
+        { "没扣上款是因为你自己没及时存钱", "blame", "没扣上款是因为银行系统升级，我帮您重新发起" },
+        { "资料被退回，原因在您上传的照片太模糊还不规范", "blame", "可能是因为您那边信号不好，我大声一点" },
+        /* made_us_toil: our wasted effort laid on the caller */
+        { "您把姓名写反了，害得我们又核了一遍", "blame", "不好意思，害您多等了一会儿" },
+        /* bad_faith: fraud or bad faith alleged; not a fraud warning, nor the suspicion denied */
+        { "您这个理赔明显是想骗取保险金", "blame", "请您警惕冒充客服骗取保险金的电话" },
+        { "你是不是专门来薅优惠券的", "blame", "这张优惠券人人都能领，不算占便宜" },
+        /* handling_theirs: whether it is handled declared someone else's business */
+        { "修不修是物业公司的事，我们只登记", "dismissive", "修不修都没关系，我先帮您登记，物业明天联系您" },
+        /* say_not_count: the caller's word declared worthless */
+        { "你讲的那些都不算数，系统说了算", "dismissive", "您讲的情况我记下了，我帮您跟系统记录核对" },
+        /* laugh_at: the caller laughed at; not warmth */
+        { "您可真逗，这种也想退", "sarcasm", "哈哈，谢谢您，您太客气了" },
+        /* contempt_emoji */
+        { "知道了😒", "sarcasm", "知道了😊马上帮您办" },
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        fires(pairs[i].rude, pairs[i].rule);
+        fires(pairs[i].innocent, "");
+    }
+    /* tell_employer: a debtor threatened with their employer or family is a threat (fails the call);
+     * advice to ask the family is not */
+    CHECK(insults("下周还不上的话，我们就直接联系您公司领导"));
+    CHECK(!insults("要是您不方便来办，可以请家人带证件代办"));
+    fires("要是您不方便来办，可以请家人带证件代办", "");
+    /* polite_referral: sent elsewhere as a brush-off with nothing else; not an off-topic call answered,
+     * not a referral with a number, a transfer or our follow-up, not a question */
+    fires("这个嘛，建议您问问物业公司哦", "dismissive");
+    fires("您还是自己去找售后吧", "dismissive");
+    fires("房价的问题可以咨询住建部门", "");
+    fires("这个建议您联系物业哦，物业电话是88765432", "");
+    fires("您联系过物业公司了吗？", "");
+    fires("建议您联系物业哦，我也帮您登记一下", "");
+}
+
 TEST_MAIN(
     char err[512];
     lx = cs_lexicon_load(CS_JIEBA_DICT, err, sizeof err);
@@ -873,6 +921,7 @@ TEST_MAIN(
         RUN(test_threat_guard_scoped);
         RUN(test_put_on_show_guard_scoped);
         RUN(test_withheld_order_undone);
+        RUN(test_fixtb11_classes);
     }
     cs_lexicon_free(lx);
 )
