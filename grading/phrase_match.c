@@ -639,7 +639,7 @@ static int addressed_before(const insult_place *at)
         /* 你这只癞蛤蟆 / 你这头倔驴: an animal's measure word between */
         "只", "这只", "条", "这条", "头", "这头", "一只", "一条", "一头", NULL };
     /* 真是个大麻烦: an exclamation about the one the agent is talking to */
-    static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", NULL };
+    static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", /* 这位大聪明: the one on the line */ "这位", NULL };
     /* 别跟我装傻 / 少在这儿装疯: an order whose subject is the caller, unsaid */
     static const char *const order_head[] = { "别", "少", "不要", "给我", "别再", "别跟我", "少跟我", "别给我", "少给我", NULL };
     static const char *const order_fill[] = { "跟我", "在这", "在这儿", "在这里", "跟", "我", "再", NULL };
@@ -1104,6 +1104,20 @@ static int cursed_machine_named(const cs_words *w, size_t i, size_t last, const 
     return named;
 }
 
+/* 册那 cut by the lexicon into 册 / 那: the words from i up to code point e spell one of oath. */
+static int oath_spelled(const cs_words *w, size_t i, size_t e, const char *const *oath)
+{
+    char buf[64];
+    size_t at = 0;
+    for (size_t k = i; k < w->n && w->v[k].s < e; k++) {
+        size_t n = strlen(w->v[k].w);
+        if (at + n >= sizeof buf) return 0;
+        memcpy(buf + at, w->v[k].w, n + 1);
+        at += n;
+    }
+    return at > 0 && cs_word_in(buf, oath);
+}
+
 /* 靠，系统又卡了 / 妈的，电脑又死机了: a curse standing as its own clause with nobody named in it, the
  * next clause about the agent's machine. The agent swears at the tools on the line: rude (a 口头禅,
  * 呼叫服务员职业标准(试行) 三(一)2), but aimed at no caller, so it does not fail the call as an insult
@@ -1114,16 +1128,21 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
      * machine named: 妈蛋，又掉线了 may be the caller's line dropping again, a curse at their trouble */
     static const char *const machine[] = { "系统", "电脑", "网络", "网速", "机器", "页面", "软件", "程序", "服务器",
                                            "打印机", "鼠标", "键盘", "耳机", "线路", "屏幕", "死机",
-                                           "又卡", "又断", "又崩", NULL };
+                                           "又卡", "又断", "又崩",
+                                           /* a page or the machine stuck (卧槽，网页卡死了 / 册那，电脑又卡牢了, helper
+                                            * fixin11; not 掉线 / 断线, which may be the caller's line) */
+                                           "网页", "卡死", "卡住", "卡牢", "当机", "宕机", NULL };
     /* 卡都没激活就打电话来 / 网都不会连还好意思打过来: the next clause about what the caller did (or
      * could not do), so the curse is at the caller after all */
     static const char *const caller_did[] = { "打电话", "打过来", "打来", "来电", "打进来", "投诉", "不会", "好意思",
                                               "找茬", "来问", "来找", NULL };
-    static const char *const oath[] = { "卧槽", "我槽", "该死", "册那", "我去", "见鬼", "我日", NULL };
+    static const char *const oath[] = { "卧槽", "我槽", "该死", "册那", "我去", "见鬼", "我日",
+                                        /* Min 干, 艹, Latin initials (helper fixin11) */
+                                        "干", "艹", "tmd", "wtf", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == w->n) return 0;
-    if (!curse_word(pr, s, e) && !cs_word_in(w->v[i].w, oath)) return 0;
+    if (!curse_word(pr, s, e) && !cs_word_in(w->v[i].w, oath) && !oath_spelled(w, i, e, oath)) return 0;
     size_t c = w->v[i].clause, first = i, last = i;
     while (first > 0 && w->v[first - 1].clause == c) first--;
     while (last + 1 < w->n && w->v[last + 1].clause == c) last++;
@@ -1314,6 +1333,15 @@ static int english_reported(const prepared *pr, const char *word)
     return 0;
 }
 
+/* TMD这破电脑 / wtf，系统又卡了: the Latin oath is a word of the reply vented at the agent's machine
+ * (vented_at_machine): 禁忌语, no insult (tests/data/eval/README.md, a curse at a thing). */
+static int english_vented(const prepared *pr, const char *word)
+{
+    for (size_t k = 0; k < pr->words.n; k++)
+        if (strcasecmp(pr->words.v[k].w, word) == 0 && vented_at_machine(pr, pr->words.v[k].s, pr->words.v[k].e)) return 1;
+    return 0;
+}
+
 /* English rudeness (tone_english.h): the english_caller scenario lets trainees answer in English.
  * The quotation marks of sarcasm (scare_quoted) are read here too, on the reply as typed. */
 static void scan_english(const prepared *pr, cs_match *out)
@@ -1335,6 +1363,7 @@ static void scan_english(const prepared *pr, cs_match *out)
     size_t n = cs_tone_english(pr->raw, hits, 4);
     for (size_t i = 0; i < n; i++) {
         if (hits[i].insult && english_reported(pr, hits[i].words)) continue;
+        if (hits[i].insult && english_vented(pr, hits[i].words)) { out->vented = 1; hits[i].insult = 0; hits[i].label = "不文明用语（英语）"; }
         if (out->n_taboo < CS_MATCH_MAX_TABOO && hits[i].insult) out->insult_hits |= 1u << out->n_taboo;
         if (out->n_taboo < CS_MATCH_MAX_TABOO) out->taboo[out->n_taboo++] = hits[i].label;
         if (hits[i].insult) out->insult = 1;

@@ -162,6 +162,11 @@ static const tone_rule RULES[] = {
     { "likened_beast", tone_likened_beast, CH_REGISTER, CH_REGISTER },
     { "mock_title", tone_mock_title, CH_REGISTER, CH_REGISTER },
     { "called_nuisance", tone_called_nuisance, CH_REGISTER, CH_REGISTER },
+    { "origin_slur", tone_origin_slur, CH_REGISTER, CH_REGISTER },
+    { "beast_can", tone_beast_can, CH_REGISTER, CH_REGISTER },
+    { "bare_curse", tone_bare_curse, CH_REGISTER, CH_REGISTER },
+    { "sent_to_asylum", tone_sent_to_asylum, CH_REGISTER, CH_REGISTER },
+    { "collection_threat", tone_collection_threat, CH_REGISTER, CH_REGISTER },
     /* once per reply, after every clause */
     { "congratulate", tone_congratulate, CH_REPLY, 0 },
     { "mock_praise", tone_mock_praise, CH_REPLY, 0 },
