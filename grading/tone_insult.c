@@ -82,8 +82,10 @@ static int aimed_as_kind(scan *sc, size_t a, size_t b, size_t who, int question)
             return condescended(sc, question, who, kind, kind);
         if (kind < b && !kind_praised(sc, kind, b)) return tone_hit(sc, "belittle", BELITTLED, who, kind, kind);
         /* 你这种人 / 你这种素质的人: the caller as a kind of person */
-        size_t sort = find(sc, who + 1, tone_upto(b, who + 3), (list){ "这种", "这样", "这号", NULL });
+        size_t sort = find(sc, who + 1, tone_upto(b, who + 3), (list){ "这种", "这样", "这号", "迭种", NULL });   /* 迭种: Wu */
         size_t person = sort < b ? find(sc, sort + 1, tone_upto(b, sort + 4), (list){ "人", "的人", NULL }) : NONE;
+        /* 您这种问题很多人遇到过: 很多人 are other people (fixin11) */
+        if (person < b && in(sc, person - 1, (list){ "很多", "好多", "许多", "不少", "多", "有些", "一些", NULL })) person = NONE;
         if (person < b) return tone_hit(sc, "belittle", BELITTLED, who, person, person);
         if (who + 2 < b && tone_is(sc, who + 1, "这") && tone_is(sc, who + 2, "人") && !kind_praised(sc, who + 2, b))
             return only_reproached(sc, who + 2, b) ? condescended(sc, question, who, who + 2, who + 2)

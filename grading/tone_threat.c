@@ -332,10 +332,13 @@ static size_t conduct_at(scan *sc, size_t i)
     static const char *const act[] = { "骂", "骂我", "骂人", "骂我们", "闹", "吵", "吼", "吼我", "凶", "凶我", "投诉我", "投诉",
                                        "态度", "嚷", "嚷嚷", "威胁我", "吓唬我", "发火", "发脾气", "撒泼", NULL };
     if (misbehaviour_condition(sc, i)) return i;
+    /* 态度这么差，你的预约我给你取消掉: the caller's manner judged bad, opening its clause (fixin11) */
+    if (tone_is(sc, i, "态度") && (i == 0 || sc->w->v[i - 1].clause != sc->w->v[i].clause) && !neutral_act(sc, i, 0)) return i;
     if (in(sc, i, &SECOND) && i + 1 < sc->w->n) {
         size_t k = i + 1;
         int urged = in(sc, k, (list){ "还", "再", "敢", "又", "一直", "老", "总", "就", "这", "这么", NULL }) && k + 1 < sc->w->n;
         if (urged) k++;
+        if (urged && in(sc, k, (list){ "这么", "这样", "敢", NULL }) && k + 1 < sc->w->n) k++;   /* 你再这么骂 (fixin11) */
         if (in(sc, k, act) && !neutral_act(sc, k, urged)) return k;
     }
     return NONE;
