@@ -86,6 +86,12 @@ static int aimed_as_kind(scan *sc, size_t a, size_t b, size_t who, int question)
         size_t person = sort < b ? find(sc, sort + 1, tone_upto(b, sort + 4), (list){ "人", "的人", NULL }) : NONE;
         /* 您这种问题很多人遇到过: 很多人 are other people (fixin11) */
         if (person < b && in(sc, person - 1, (list){ "很多", "好多", "许多", "不少", "多", "有些", "一些", NULL })) person = NONE;
+        /* 您这种情况的人 / 您这种套餐的人 / 像您这样年纪的人: people in the caller's situation, a matter
+         * named between, not the caller classed (fixin11) */
+        static const char *const matter[] = { "情况", "情形", "问题", "套餐", "年纪", "年龄", "年龄段", "岁数", "病", "疾病",
+                                              "症状", "病情", "业务", "条件", "身份", "职业", "工作", "类型", "户型", "车型",
+                                              "会员", "卡", "账户", "保单", "险种", "订单", "需求", "经历", "遭遇", NULL };
+        if (person < b && find(sc, sort + 1, person, matter) < person) person = NONE;
         if (person < b) return tone_hit(sc, "belittle", BELITTLED, who, person, person);
         if (who + 2 < b && tone_is(sc, who + 1, "这") && tone_is(sc, who + 2, "人") && !kind_praised(sc, who + 2, b))
             return only_reproached(sc, who + 2, b) ? condescended(sc, question, who, who + 2, who + 2)
