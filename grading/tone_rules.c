@@ -138,6 +138,7 @@ static const tone_rule RULES[] = {
     { "net_jab", tone_net_jab, CH_MAIN, 0 },
     { "vent_aside", tone_vent_aside, CH_MAIN, 0 },
     { "conduct_futile", tone_conduct_futile, CH_MAIN, 0 },
+    { "seen_it_all", tone_seen_it_all, CH_MAIN, 0 },
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },

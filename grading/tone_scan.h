@@ -359,7 +359,8 @@ tone_rule_fn tone_blame, tone_blame_more, tone_blame_vs_ours, tone_tail_blame, t
 tone_rule_fn tone_dismissive, tone_brush_off, tone_refusal_bare, tone_no_use, tone_shrug,
     tone_send_off, tone_leave_it, tone_look_it_up, tone_dont_ask, tone_wait_or_leave,
     tone_fillers_only, tone_tautology, tone_correlative_sendoff, tone_policy_shrug,
-    tone_emotion_useless, tone_feeling_needless, tone_calling_useless, tone_verbal_tic;
+    tone_emotion_useless, tone_feeling_needless, tone_calling_useless, tone_verbal_tic,
+    tone_seen_it_all;
 /* tone_sarcasm.c: sarcasm and mock praise */
 tone_rule_fn tone_sarcasm, tone_congratulate, tone_sarcasm_more, tone_taunt, tone_scorn_things,
     tone_sarcastic_thanks, tone_boast, tone_above_us, tone_thanks_for_trouble, tone_mock_praise,
