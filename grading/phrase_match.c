@@ -639,7 +639,7 @@ static int addressed_before(const insult_place *at)
         /* 你这只癞蛤蟆 / 你这头倔驴: an animal's measure word between */
         "只", "这只", "条", "这条", "头", "这头", "一只", "一条", "一头", NULL };
     /* 真是个大麻烦: an exclamation about the one the agent is talking to */
-    static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", NULL };
+    static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", /* 这位大聪明: the one on the line */ "这位", NULL };
     /* 别跟我装傻 / 少在这儿装疯: an order whose subject is the caller, unsaid */
     static const char *const order_head[] = { "别", "少", "不要", "给我", "别再", "别跟我", "少跟我", "别给我", "少给我", NULL };
     static const char *const order_fill[] = { "跟我", "在这", "在这儿", "在这里", "跟", "我", "再", NULL };
@@ -1157,14 +1157,19 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
      * machine named: 妈蛋，又掉线了 may be the caller's line dropping again, a curse at their trouble */
     static const char *const machine[] = { "系统", "电脑", "网络", "网速", "机器", "页面", "软件", "程序", "服务器",
                                            "打印机", "鼠标", "键盘", "耳机", "线路", "屏幕", "死机",
-                                           "又卡", "又断", "又崩", NULL };
+                                           "又卡", "又断", "又崩",
+                                           /* a page or the machine stuck (卧槽，网页卡死了 / 册那，电脑又卡牢了, helper
+                                            * fixin11; not 掉线 / 断线, which may be the caller's line) */
+                                           "网页", "卡死", "卡住", "卡牢", "当机", "宕机", NULL };
     /* 卡都没激活就打电话来 / 网都不会连还好意思打过来: the next clause about what the caller did (or
      * could not do), so the curse is at the caller after all */
     static const char *const caller_did[] = { "打电话", "打过来", "打来", "来电", "打进来", "投诉", "不会", "好意思",
                                               "找茬", "来问", "来找", NULL };
     static const char *const oath[] = { "卧槽", "我槽", "该死", "册那", "我去", "见鬼", "我日",
                                         /* (helper fixp11) Min 干 / 干伊娘, Cantonese 丢, net-speak at the tools */
-                                        "干", "幹", "丢", "屌", "妈蛋", "尼玛", "我靠", "靠北", "tmd", "nnd", "wc", NULL };
+                                        "干", "幹", "丢", "屌", "妈蛋", "尼玛", "我靠", "靠北", "tmd", "nnd", "wc",
+                                        /* 艹, wtf (helper fixin11) */
+                                        "艹", "wtf", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == w->n) return 0;
@@ -1431,6 +1436,7 @@ static void scan_english(const prepared *pr, cs_match *out)
     for (size_t i = 0; i < n; i++) {
         if (hits[i].insult && english_reported(pr, hits[i].words)) continue;
         if (hits[i].insult && english_vented(pr, hits[i].words)) {   /* TMD打印机又坏了 */
+            out->vented = 1;   /* no insult whatever the model says (helper fixin11) */
             hits[i].insult = 0;
             hits[i].label = "口头禅（英语骂人话）";
         }

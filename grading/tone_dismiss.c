@@ -974,3 +974,25 @@ int tone_go_search(scan *sc, size_t from, size_t to, int question)
     }
     return 0;
 }
+
+/* 您这种情况我见多了 / 你们这种客户我们见得多了 / 像您这样的我见过太多了: the caller's matter or the caller
+ * filed as one of many the agent is tired of, a brush-off (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三) 6
+ * 注意通话语气和态度); 禁忌语, no insult: no demeaning word (tests/data/eval/README.md "How a label is
+ * decided": 你们这种客户我见多了 is condescension; 你这种没素质的人 is an insult, read by tone_insult.c).
+ * The agent's 见多了 after 你/您 and 这种 / 这样 / 这号 in the same clause, or in the clause before
+ * (您这种情况，我们见多了). 您这种情况很常见，我马上帮您处理 names no weariness. (helper fixin11) */
+int tone_seen_it_all(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"见");
+    static const char *const seen[] = { "见多了", "见得多了", "见多", "见得多", "见过太多", "见太多", "见怪不怪", NULL };
+    size_t last;
+    size_t s = tone_spelled_in(sc, a, b, seen, &last);
+    if (s == NONE) return 0;
+    size_t from = a, ca;
+    if (tone_clause_before(sc, a, &ca)) from = ca;   /* 您这种情况，我们见多了 */
+    size_t who = find(sc, from, s, &SECOND);
+    if (who == NONE) return 0;
+    if (find(sc, who + 1, s, (list){ "这种", "这样", "这号", "这类", "这样的", "这种的", NULL }) == NONE) return 0;
+    if (tone_denied_between(sc, who, s)) return 0;
+    return tone_hit(sc, "dismissive", "轻视客户（见多了）", who, last, s);
+}

@@ -87,8 +87,16 @@ static int aimed_as_kind(scan *sc, size_t a, size_t b, size_t who, int question)
             return condescended(sc, question, who, kind, kind);
         if (kind < b && !kind_praised(sc, kind, b)) return tone_hit(sc, "belittle", BELITTLED, who, kind, kind);
         /* 你这种人 / 你这种素质的人: the caller as a kind of person */
-        size_t sort = find(sc, who + 1, tone_upto(b, who + 3), (list){ "这种", "这样", "这号", NULL });
+        size_t sort = find(sc, who + 1, tone_upto(b, who + 3), (list){ "这种", "这样", "这号", "迭种", NULL });   /* 迭种: Wu */
         size_t person = sort < b ? find(sc, sort + 1, tone_upto(b, sort + 4), (list){ "人", "的人", NULL }) : NONE;
+        /* 您这种问题很多人遇到过: 很多人 are other people (fixin11) */
+        if (person < b && in(sc, person - 1, (list){ "很多", "好多", "许多", "不少", "多", "有些", "一些", NULL })) person = NONE;
+        /* 您这种情况的人 / 您这种套餐的人 / 像您这样年纪的人: people in the caller's situation, a matter
+         * named between, not the caller classed (fixin11) */
+        static const char *const matter[] = { "情况", "情形", "问题", "套餐", "年纪", "年龄", "年龄段", "岁数", "病", "疾病",
+                                              "症状", "病情", "业务", "条件", "身份", "职业", "工作", "类型", "户型", "车型",
+                                              "会员", "卡", "账户", "保单", "险种", "订单", "需求", "经历", "遭遇", NULL };
+        if (person < b && find(sc, sort + 1, person, matter) < person) person = NONE;
         if (person < b) return tone_hit(sc, "belittle", BELITTLED, who, person, person);
         if (who + 2 < b && tone_is(sc, who + 1, "这") && tone_is(sc, who + 2, "人") && !kind_praised(sc, who + 2, b))
             return only_reproached(sc, who + 2, b) ? condescended(sc, question, who, who + 2, who + 2)
@@ -677,6 +685,26 @@ int tone_mind_mocked(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* 干，系统又当机了 / 干，电脑又卡了: the clause after a lone curse is about the agent's machine going
+ * wrong, nobody named in it (not a line dropping, 又掉线了 / 又断线了: it may be the caller's, see
+ * vented_at_machine in phrase_match.c): the curse is at the thing (禁忌语, no insult: tests/data/eval/README.md
+ * "How a label is decided", helper fixin11). */
+static int glitch_clause(scan *sc, size_t k)
+{
+    static const char *const glitch[] = { "系统", "电脑", "网络", "网页", "页面", "打印机", "机器", "软件", "服务器", "屏幕",
+                                          "死机", "当机", "宕机", "卡死", "卡住", "卡了", "崩了", NULL };
+    const cs_words *w = sc->w;
+    char buf[128];
+    size_t e = k;
+    while (e < w->n && w->v[e].clause == w->v[k].clause) e++;
+    if (find(sc, k, e, &SECOND) < e || find(sc, k, e, (list){ "打电话", "打过来", "打来", "来电", "投诉", "不会", NULL }) < e)
+        return 0;
+    const char *j = tone_joined(sc, k, e, buf, sizeof buf);
+    for (const char *const *g = glitch; *g; g++)
+        if (strstr(j, *g)) return 1;
+    return 0;
+}
+
 /* 干，你有完没完 / wc，你怎么又来了 / nt，说了不行: a curse standing as its own clause before
  * the reply goes on (typed as the TW 干/幹, or in Latin initials). A curse counts whoever it names. */
 int tone_lone_curse(scan *sc, size_t from, size_t to, int question)
@@ -691,7 +719,7 @@ int tone_lone_curse(scan *sc, size_t from, size_t to, int question)
     if (k < w->n && w->v[k].clause == w->v[i].clause) return 0;
     /* 干，电话又断掉了: vented at the tools, a 口头禅 but no insult (words.h) */
     if (k < w->n && cs_words_breakdown_clause(w, w->v[k].clause)) { tone_hit(sc, "impatient", "口头禅（骂人话）", i, i, i); return 0; }
-    if (k < w->n) tone_hit(sc, "belittle", "辱骂客户", i, i, i);
+    if (k < w->n && !glitch_clause(sc, k)) tone_hit(sc, "belittle", "辱骂客户", i, i, i);
     return 0;
 }
 
@@ -942,4 +970,199 @@ int tone_called_nuisance(scan *sc, size_t a, size_t b, int question)
         return tone_hit(sc, "belittle", BELITTLED, who, p, p);
     }
     return 0;
+}
+
+/* ---- classes of the eleventh and twelfth round's writers (helper fixin11; own sentences in
+ * tests/data/tone_more/fixin11.tsv) ---- */
+
+/* The index of the word of [i, b) that starts n bytes into the words joined from i, or NONE when
+ * byte n falls inside a word. */
+static size_t word_starting_at(const scan *sc, size_t i, size_t b, size_t n)
+{
+    size_t at = 0;
+    for (size_t k = i; k < b; k++) {
+        if (at == n) return k;
+        if (at > n) return NONE;
+        at += strlen(tone_word(sc, k));
+    }
+    return NONE;
+}
+
+/* Where the caller is from, their sex or their station in the land, as a group word is built from
+ * it (河南人, 江北人, 广东佬, 农村来的, 女人). A province, a region of one, a city people are named
+ * after, or the country and the hills. */
+static const char *const ORIGIN[] = {
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+    "内蒙古", "内蒙", "宁夏", "新疆", "西藏", "香港", "澳门", "东北", "西北", "华北", "苏北", "苏南", "皖北", "江北",
+    "江南", "浙南", "闽南", "潮汕", "温州", "北方", "南方", "外地", "外省", "外乡", "乡下", "农村", "山里", "山区",
+    "山沟", "山沟里", "小地方", "县城", "村里", "大陆", "内地", "广州", "深圳", "杭州", "南京", "苏州", "宁波", "武汉",
+    "成都", "西安", "郑州", "长沙", "合肥", "济南", "青岛", "沈阳", "大连", "哈尔滨", "长春", "福州", "厦门", "南昌",
+    "昆明", "南宁", "兰州", "太原", "无锡", "徐州", "盐城", "南通", "扬州", "绍兴", "义乌", "泉州", "莆田", "潮州",
+    "汕头", "东莞", "女", "男", "娘们", "老娘们", NULL };
+/* what turns the place into its people: longest first */
+static const char *const ORIGIN_PEOPLE[] = { "那边来的人", "那边的人", "那里的人", "那儿的人", "来的人", "那边来的", "来的",
+                                             "的人", "人", "佬", "的", NULL };
+
+/* Does the fault after the group start at word k (or the word after a 就 / 都 / 只 at k)? 2 for
+ * contempt, 1 for a fault, 0 for none. A ban on the whole group is a fault too (农村人就别办信用卡了:
+ * the group told it is unfit). */
+static int origin_fault(scan *sc, size_t k, size_t b)
+{
+    static const char *const so[] = { "就是", "都是", "都", "就", "总是", "老是", "全是", "全都", "一个个", "个个", "天生",
+                                      "果然", "总", "最", "只", "光", "真是", "哪有", "从来", "向来", NULL };
+    if (k >= b) return 0;
+    /* 外地人就别排这个队了，去三号窗口 directs the caller: a ban only when the reply offers no way on */
+    static const char *const way[] = { "可以", "请", "去", "窗口", "帮您", "建议", "麻烦", NULL };
+    int ban_only = !tone_in_reply(sc, way);
+    if (in(sc, k, (list){ "就别", "都别", "还是别", NULL })) return ban_only;   /* (就别 as one word) */
+    size_t p = k;
+    while (p < b && p < k + 3 && in(sc, p, so)) p++;
+    if (p == k) return 0;   /* a fault pinned on all of them needs 就是 / 都 … (河南人在上海办居住证: none) */
+    if (p < b && in(sc, p, (list){ "不配", "不该", NULL })) return 1;
+    /* 别 | 办, or glued to its verb by the lexicon (别办, 别来) */
+    if (p < b && (strncmp(tone_word(sc, p), "别", 3) == 0 || in(sc, p, (list){ "就别", NULL }))) return ban_only;
+    int f = group_fault(sc, p - 1, b);   /* 就知道 / 只会: the 就 is part of the fault */
+    if (f == 0 && p < b) f = group_fault(sc, p, b);
+    /* faults pinned on a place in particular: looking down on others, cunning, dirt, cheating, debt */
+    static const char *const slur[] = { "看不起", "瞧不起", "排外", "精明", "势利", "奸", "狡猾", "野蛮", "粗鲁", "凶", "脏",
+                                        "不讲卫生", "骗子", "骗人", "爱骗", "小偷", "偷", "没钱", "还不起", "不还钱", "赖账",
+                                        "老赖", "不要脸", NULL };
+    char buf[64];
+    if (f == 0 && p < b && tone_after_any(tone_joined(sc, p, b, buf, sizeof buf), slur)) f = 1;
+    return f;
+}
+
+/* 江北人就是不讲道理 / 你们河南人就是爱占小便宜 / 广东佬就是抠门 / 你们农村来的就是没见过世面 / 女人
+ * 就是麻烦 / 你們農村人就別辦信用卡了: the caller's home, origin or sex made a fault of everyone from it
+ * (地域或性别歧视). An attack on the caller's worth through where they come from, the group-stereotype
+ * insult of 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 and §二(三) 6 (tone_group_stereotype reads 你们这些人
+ * with no origin, which may only be a 禁忌语). Not the group named to serve it (河南人在上海办理居住证,
+ * 外地人也可以办理, 温州人开的店也可以申请: no 就是 / 都 and no fault), nor the agent's own (我也是苏北人,
+ * 我们上海人都…). */
+int tone_origin_slur(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"人佬来的女男们");
+    for (size_t i = a; i + 1 < b; i++) {
+        if (i > a && in(sc, i - 1, &FIRST)) continue;   /* 我们上海人 / 咱东北人 */
+        if (find(sc, a, i, (list){ "我也是", "我是", "咱们", "我们", "咱", "我", NULL }) < i) continue;
+        char buf[192];
+        const char *j = tone_joined(sc, i, b, buf, sizeof buf);
+        const char *p = tone_after_any(j, ORIGIN);
+        if (!p) continue;
+        const char *q = tone_after_any(p, ORIGIN_PEOPLE);
+        if (!q || !*q) continue;
+        /* 女 / 男 only as 女人, 女的, 男人, 男的 (女儿, 男生 are not the sex as a whole) */
+        if ((strncmp(j, "女", 3) == 0 || strncmp(j, "男", 3) == 0) && p != j + 3) continue;
+        if ((strncmp(j, "女", 3) == 0 || strncmp(j, "男", 3) == 0) &&
+            !(strncmp(p, "人", 3) == 0 || strncmp(p, "的", 3) == 0)) continue;
+        size_t k = word_starting_at(sc, i, b, (size_t)(q - j));
+        if (k == NONE) continue;
+        int f = origin_fault(sc, k, b);
+        /* the sex as a whole: a fault of manner is a 禁忌语 (你们女人就是爱唠叨, tone_group_stereotype), contempt
+         * an insult (女人就是头发长见识短 says 见识短: tests/data/tone_more labels) */
+        int sex = strncmp(j, "女", 3) == 0 || strncmp(j, "男", 3) == 0 || strncmp(j, "娘们", 6) == 0 ||
+                  strncmp(j, "老娘们", 9) == 0;
+        if (sex && f != 2) continue;
+        if (f) return tone_hit(sc, "belittle", "地域或身份歧视，贬低客户", i, b - 1, i);
+    }
+    return 0;
+}
+
+/* 猪都会点退款了 / 连我家猫都会扫码了 / 狗都知道先插卡: a beast can do what the caller cannot, the caller
+ * ranked below it with the comparison unsaid (as tone_below_beast's 你连狗都不如: name-calling, 贵阳
+ * §二(二) 2.1). The beast opens its clause (or follows 连 / 我家), then 都 / 也 and a word of ability.
+ * 宠物猫狗都可以乘坐 grants a service (可以 is no ability of the mind); 猪肉都卖完了 is meat. */
+int tone_beast_can(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"猪狗猫猴驴鹦猩");
+    static const char *const beast[] = { "猪", "狗", "猫", "猴子", "狗狗", "猫咪", "驴", "鹦鹉", "猩猩", "大猩猩", "猪头",
+                                         "小狗", "小猫", NULL };
+    static const char *const lead[] = { "连", "我家", "我家的", "我们家", "我们家的", "隔壁", "隔壁的", "就连", "的", NULL };
+    static const char *const can[] = { "会", "知道", "懂", "能", "学会", "明白", "听得懂", "看得懂", "晓得", "弄得", "会用", NULL };
+    for (size_t i = find(sc, a, b, beast); i < b; i = find(sc, i + 1, b, beast)) {
+        size_t s = i;
+        while (s > a && in(sc, s - 1, lead)) s--;
+        if (s != a) continue;
+        size_t k = i + 1;
+        if (k < b && in(sc, k, (list){ "都", "也", "都能", "都会", "也会", NULL })) {
+            if (in(sc, k, (list){ "都能", "都会", "也会", NULL })) return tone_hit(sc, "belittle", BELITTLED, i, k, i);
+            k++;
+            if (k < b && in(sc, k, can)) return tone_hit(sc, "belittle", BELITTLED, i, k, i);
+        }
+    }
+    return 0;
+}
+
+/* 出门小心被雷劈 / 走路掉沟里吧你 / 出门被车撞 / 你全家死光: a curse said bare, with no 祝 / 愿 / 希望
+ * (tone_wished_harm reads those): harm wished on the caller (贵阳 §二(二) 2.1 辱骂客户, §二(四) 4.2). A
+ * punishment from heaven (雷劈, 天收, 天谴) or the whole family dead is a curse whatever care word stands
+ * before it; an accident (被车撞, 掉沟里, 摔死) only said bare or with 吧 closing it and no care, no
+ * past event, no third party (过马路小心被车撞 / 您家老人出门小心路滑，别摔着 / 有位老人出门被车撞了 are
+ * care and news). */
+int tone_bare_curse(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"雷天死撞沟坑河摔噎呛淹车尸");
+    static const char *const punish[] = { "被雷劈", "遭雷劈", "让雷劈", "雷劈", "天收", "遭天谴", "天谴", "死全家",
+                                          "全家死光", "全家死绝", NULL };
+    static const char *const accident[] = { "被车撞", "被车撞死", "撞死", "掉沟里", "掉坑里", "掉河里", "掉茅坑", "摔死",
+                                            "噎死", "呛死", "淹死", "出车祸", "横尸街头", NULL };
+    static const char *const care[] = { "小心", "注意", "当心", "千万", "别", "不要", "以免", "防止", "避免", "安全", "提醒",
+                                        "担心", "怕", "万一", "如果", "要是", NULL };
+    static const char *const third[] = { "他", "她", "他们", "她们", "骗子", "对方", "那个人", "小偷", "司机", "老人",
+                                         "有人", "人家", "别人", "肇事", NULL };
+    if (find(sc, a, b, third) < b) return 0;
+    char buf[192];
+    const char *j = tone_joined(sc, a, b, buf, sizeof buf);
+    for (const char *const *h = punish; *h; h++) {
+        const char *p = strstr(j, *h);
+        /* a curse starts and ends on a word's edge (今天收到, 哪天|收到 hold no 天收) */
+        if (!p || word_starting_at(sc, a, b, (size_t)(p - j)) == NONE) continue;
+        if (p[strlen(*h)] && word_starting_at(sc, a, b, (size_t)(p - j) + strlen(*h)) == NONE) continue;
+        if (strstr(j, "不会") && strstr(j, "不会") < p) continue;   /* 不会遭天谴的 (a denial) */
+        size_t at = tone_word_at_byte(sc, a, b, (size_t)(p - j) + 1);
+        return tone_hit(sc, "belittle", "诅咒客户", a, b - 1, at);
+    }
+    for (const char *const *h = accident; *h; h++) {
+        const char *p = strstr(j, *h);
+        if (!p || word_starting_at(sc, a, b, (size_t)(p - j)) == NONE) continue;
+        if (p[strlen(*h)] && word_starting_at(sc, a, b, (size_t)(p - j) + strlen(*h)) == NONE) continue;
+        /* 被车撞？ asks what happened (a claim read back) */
+        if (question || find(sc, a, b, care) < b) return 0;
+        /* only particles or an afterthought 你 after it: 吧 / 吧你 / 去吧; 了 is a past event */
+        const char *t = p + strlen(*h);
+        static const char *const tail[] = { "吧你", "吧您", "去吧", "吧", "你", "算了", NULL };
+        const char *r = *t ? tone_after_any(t, tail) : t;
+        if (!r || *r) return 0;
+        /* a named subject is news unless the curse ends on 吧 (你出门被车撞了 reports; 你掉沟里吧 wishes) */
+        if (find(sc, a, tone_word_at_byte(sc, a, b, (size_t)(p - j) + 1), &SECOND) < b && !*t) return 0;
+        size_t at = tone_word_at_byte(sc, a, b, (size_t)(p - j) + 1);
+        return tone_hit(sc, "belittle", "诅咒客户", a, b - 1, at);
+    }
+    return 0;
+}
+
+/* 你该去精神病院挂个号了 / 建议您去挂个精神科哦 / 赶紧去精神科看看吧: the caller sent to a psychiatrist
+ * with no complaint of theirs that would call for one: their mind mocked as ill, an insult in the
+ * words of care (贵阳 §二(二) 2.1; as 你有病吧 of assets/taboo.txt). A hospital desk sending a caller who
+ * named sleeplessness or low mood there (您这种失眠的情况可以去精神科看看) or telling the way (精神科在三楼,
+ * 明天上午的号) names the complaint or the practicalities: left alone. */
+int tone_sent_to_asylum(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"精疯神脑");
+    static const char *const place[] = { "精神病院", "精神科", "疯人院", "神经病院", "精神病医院", "脑科", "精神卫生中心",
+                                         "脑科医院", NULL };
+    static const char *const urge[] = { "该", "应该", "赶紧", "快去", "早点", "还是去", "建议", "建议您", "建议你", "最好", "赶快", "去看看吧",
+                                        NULL };
+    static const char *const need[] = { "失眠", "抑郁", "焦虑", "情绪", "心理", "症状", "睡不着", "难受", "预约", "号源", "挂号费",
+                                        "楼", "几点", "医生", "专家", "门诊", "上午", "下午", "明天", "今天", "如果", "家属",
+                                        "孩子", "老人", "病人", "患者", "复查", "开药", "诊断", "转诊", NULL };
+    size_t p = find(sc, a, b, place), last = p;
+    if (p == NONE) p = tone_spelled_in(sc, a, b, place, &last);   /* 精神 | 科 cut in two */
+    if (p == NONE) return 0;
+    /* said to the caller: 你 / 您 in a word of the clause (建议您 is one word), or the chat desk's 亲 */
+    if (!tone_clause_holds(sc, a, b, U"你您侬") && !tone_in_reply(sc, (list){ "亲", "亲亲", NULL })) return 0;
+    if (find(sc, a, p, urge) == NONE) return 0;
+    if (tone_in_reply(sc, need)) return 0;
+    return tone_hit(sc, "belittle", BELITTLED, a, last, p);
 }

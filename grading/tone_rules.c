@@ -145,6 +145,7 @@ static const tone_rule RULES[] = {
     { "handling_theirs", tone_handling_theirs, CH_MAIN, 0 },
     { "say_not_count", tone_say_not_count, CH_MAIN, 0 },
     { "laugh_at", tone_laugh_at, CH_MAIN, 0 },
+    { "seen_it_all", tone_seen_it_all, CH_MAIN, 0 },
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },
@@ -169,6 +170,11 @@ static const tone_rule RULES[] = {
     { "likened_beast", tone_likened_beast, CH_REGISTER, CH_REGISTER },
     { "mock_title", tone_mock_title, CH_REGISTER, CH_REGISTER },
     { "called_nuisance", tone_called_nuisance, CH_REGISTER, CH_REGISTER },
+    { "origin_slur", tone_origin_slur, CH_REGISTER, CH_REGISTER },
+    { "beast_can", tone_beast_can, CH_REGISTER, CH_REGISTER },
+    { "bare_curse", tone_bare_curse, CH_REGISTER, CH_REGISTER },
+    { "sent_to_asylum", tone_sent_to_asylum, CH_REGISTER, CH_REGISTER },
+    { "collection_threat", tone_collection_threat, CH_REGISTER, CH_REGISTER },
     /* once per reply, after every clause */
     { "congratulate", tone_congratulate, CH_REPLY, 0 },
     { "mock_praise", tone_mock_praise, CH_REPLY, 0 },

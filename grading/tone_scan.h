@@ -359,7 +359,8 @@ tone_rule_fn tone_blame, tone_blame_more, tone_blame_vs_ours, tone_tail_blame, t
 tone_rule_fn tone_dismissive, tone_brush_off, tone_refusal_bare, tone_no_use, tone_shrug,
     tone_send_off, tone_leave_it, tone_look_it_up, tone_dont_ask, tone_wait_or_leave,
     tone_fillers_only, tone_tautology, tone_correlative_sendoff, tone_policy_shrug,
-    tone_emotion_useless, tone_feeling_needless, tone_calling_useless, tone_verbal_tic;
+    tone_emotion_useless, tone_feeling_needless, tone_calling_useless, tone_verbal_tic,
+    tone_seen_it_all;
 /* tone_sarcasm.c: sarcasm and mock praise */
 tone_rule_fn tone_sarcasm, tone_congratulate, tone_sarcasm_more, tone_taunt, tone_scorn_things,
     tone_sarcastic_thanks, tone_boast, tone_above_us, tone_thanks_for_trouble, tone_mock_praise,
@@ -369,7 +370,8 @@ tone_rule_fn tone_belittle, tone_stereotype, tone_drive_off, tone_shut_mouth, to
     tone_organ_useless, tone_dull_degree, tone_poverty_contempt, tone_group_stereotype,
     tone_cheat_named, tone_curse_kin, tone_below_beast, tone_shamed, tone_bad_character,
     tone_untaught, tone_mind_mocked, tone_lone_curse, tone_household_abused, tone_retort,
-    tone_mind_of_child, tone_wished_harm, tone_looks_mocked, tone_likened_beast, tone_mock_title, tone_called_nuisance;
+    tone_mind_of_child, tone_wished_harm, tone_looks_mocked, tone_likened_beast, tone_mock_title, tone_called_nuisance,
+    tone_origin_slur, tone_beast_can, tone_bare_curse, tone_sent_to_asylum;
 /* tone_lecture.c: lecturing and ordering the caller about */
 tone_rule_fn tone_lecture, tone_lecture_more, tone_forbid_conduct, tone_order_manner,
     tone_ask_the_young, tone_trouble_kind, tone_so_obvious, tone_age_reason, tone_purpose_lecture,
@@ -377,7 +379,7 @@ tone_rule_fn tone_lecture, tone_lecture_more, tone_forbid_conduct, tone_order_ma
 /* tone_threat.c: threats (fail the call) */
 tone_rule_fn tone_threaten, tone_exposure_threat, tone_dare, tone_made_to_suffer, tone_shut_out,
     tone_veiled_warning, tone_send_people, tone_beware_me, tone_believe_it, tone_service_withheld,
-    tone_put_on_show;
+    tone_put_on_show, tone_collection_threat;
 /* tone_shift.c: 推诿 — not ours, sent elsewhere, a third party blamed */
 tone_rule_fn tone_ours_only, tone_not_ours, tone_not_our_matter, tone_fault_lies_with_caller,
     tone_sent_elsewhere, tone_third_party_blamed, tone_third_party_disowned;

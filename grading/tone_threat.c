@@ -341,10 +341,13 @@ static size_t conduct_at(scan *sc, size_t i)
     static const char *const act[] = { "骂", "骂我", "骂人", "骂我们", "闹", "吵", "吼", "吼我", "凶", "凶我", "投诉我", "投诉",
                                        "态度", "嚷", "嚷嚷", "威胁我", "吓唬我", "发火", "发脾气", "撒泼", NULL };
     if (misbehaviour_condition(sc, i)) return i;
+    /* 态度这么差，你的预约我给你取消掉: the caller's manner judged bad, opening its clause (fixin11) */
+    if (tone_is(sc, i, "态度") && (i == 0 || sc->w->v[i - 1].clause != sc->w->v[i].clause) && !neutral_act(sc, i, 0)) return i;
     if (in(sc, i, &SECOND) && i + 1 < sc->w->n) {
         size_t k = i + 1;
         int urged = in(sc, k, (list){ "还", "再", "敢", "又", "一直", "老", "总", "就", "这", "这么", NULL }) && k + 1 < sc->w->n;
         if (urged) k++;
+        if (urged && in(sc, k, (list){ "这么", "这样", "敢", NULL }) && k + 1 < sc->w->n) k++;   /* 你再这么骂 (fixin11) */
         if (in(sc, k, act) && !neutral_act(sc, k, urged)) return k;
     }
     return NONE;
@@ -446,6 +449,66 @@ int tone_put_on_show(scan *sc, size_t from, size_t to, int question)
         size_t o = tone_spelled_in(sc, ba + 2, end, outlet, &last);
         while (o != NONE && online_service(sc, o, last)) o = tone_spelled_in(sc, o + 1, end, outlet, &last);
         if (o != NONE && !tone_denied_between(sc, ba > 3 ? ba - 3 : 0, ba) && !said_in_clauses(sc, ba, o, cleared)) return tone_hit(sc, "threat", "威胁客户（曝光）", ba, o, o);
+    }
+    return 0;
+}
+
+/* ---- a threat of the chat and collection desks (helper fixin11; own sentences in
+ * tests/data/tone_more/fixin11.tsv) ---- */
+
+/* Does the text at s start with a second-person word (你, 您, 侬, 你的, 您的)? The rest after it, or NULL. */
+static const char *after_you(const char *s)
+{
+    const char *r = tone_after_any(s, (list){ "你的", "您的", "你们的", "你们", "您们", "你", "您", "侬", NULL });
+    return r;
+}
+
+/* The caller's circle: those who would hear of their debt or their conduct. */
+static const char *const CIRCLE[] = { "所有亲戚朋友", "亲戚朋友", "所有联系人", "所有通讯录", "通讯录联系人", "通讯录", "联系人",
+                                      "亲戚", "亲友", "朋友", "家人", "家里人", "全家", "父母", "爸妈", "老婆", "老公", "孩子",
+                                      "单位", "公司", "领导", "老板", "同事", "邻居", "村里", "小区", "老家", "学校", NULL };
+
+/* 再不还钱，我们就去你单位找你领导 / 我们会把你的欠款发到你所有亲戚朋友那里 / 逾期不还，我们直接上门，让你
+ * 全家都知道 / 你就等着坐牢吧 / 你等着吃官司吧 / 让你在村里抬不起头: the caller's circle told of them, their
+ * workplace or family visited, jail held over them — collection by fear, retaliation that fails the
+ * call (贵阳 T-GSOCCIA 001—2020 §二(四) 4.2, §二(三) 6; the caller's debt is no licence). Read from the
+ * clause's words joined: the agent's act on the circle (找你领导, 发到你所有亲戚朋友, 通知你家人), the
+ * caller made to be known or ashamed (让你全家都知道, 让你抬不起头), or 等着 and a sentence. 我们不会联系
+ * 您的家人 and 如联系不上您 deny or suppose; 您可以找您单位开证明 and 建议您告诉家人 are the caller's own
+ * acts (可以, 建议, 请); 逾期会影响征信 and 可以向法院起诉 name no circle and no 等着. */
+int tone_collection_threat(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"你您侬等");
+    static const char *const act[] = { "找", "通知", "告诉", "发到", "发给", "打给", "打电话给", "曝光给", "群发给", "上门找",
+                                       "去", "到", NULL };
+    static const char *const known[] = { "都知道", "抬不起头", "没脸见人", "身败名裂", "社死", "丢尽脸", "出名", NULL };
+    static const char *const jail[] = { "坐牢", "进去", "吃官司", "蹲大牢", "蹲监狱", "进监狱", "被抓", "上法庭", "收传票",
+                                        "进局子", "被起诉", "被拘留", NULL };
+    static const char *const own[] = { "可以", "建议", "请", "麻烦", "需要", "记得", "不会", "不", "没", "别", "如果", "如",
+                                       "要是", "万一", "假如", NULL };
+    char buf[256];
+    const char *j = tone_joined(sc, a, b, buf, sizeof buf);
+    for (const char *p = j; *p; p++) {
+        if ((*p & 0xC0) == 0x80) continue;   /* at a character */
+        /* the denial or the caller's own act stands before the threat's words (抬不起头 holds a 不 of its own) */
+        if (find(sc, a, tone_word_at_byte(sc, a, b, (size_t)(p - j) + 1) + 1, own) < b) return 0;
+        const char *r;
+        /* 等着坐牢 / 等着吃官司: a sentence the caller is told to wait for */
+        if ((r = tone_after_any(p, (list){ "等着", "就等着", NULL })) && tone_after_any(r, jail))
+            return tone_hit(sc, "threat", "威胁客户", a, b - 1, tone_word_at_byte(sc, a, b, (size_t)(p - j) + 1));
+        /* 让你全家都知道 / 让你在村里抬不起头 */
+        if ((r = tone_after_any(p, (list){ "让", "叫", NULL })) && (r = after_you(r))) {
+            for (const char *q = r; *q && q < r + 40; q++)
+                if ((*q & 0xC0) != 0x80 && tone_after_any(q, known) && (q == r || tone_after_any(r, CIRCLE) ||
+                                                                        tone_after_any(r, (list){ "在", NULL })))
+                    return tone_hit(sc, "threat", "威胁客户", a, b - 1, tone_word_at_byte(sc, a, b, (size_t)(p - j) + 1));
+        }
+        /* 找你领导 / 发到你所有亲戚朋友 / 去你单位: the agent's act on the caller's circle */
+        if ((r = tone_after_any(p, act)) && (r = after_you(r))) {
+            const char *c = tone_after_any(r, (list){ "所有", "全部", "每个", "每一个", NULL });
+            if (tone_after_any(c ? c : r, CIRCLE) && find(sc, a, b, &FIRST) < b)
+                return tone_hit(sc, "threat", "威胁客户", a, b - 1, tone_word_at_byte(sc, a, b, (size_t)(p - j) + 1));
+        }
     }
     return 0;
 }
