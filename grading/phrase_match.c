@@ -18,6 +18,7 @@
 #include "phrase_bank_int.h"
 #include "text_norm.h"
 #include "tone_english.h"
+#include "tone_emoji.h"
 #include "tone_rules.h"
 #include "words.h"
 
@@ -1314,10 +1315,28 @@ static int english_reported(const prepared *pr, const char *word)
     return 0;
 }
 
+/* A mocking face typed into the reply (tone_emoji.h): sarcasm or impatience, 贵阳 §二(三) 6. */
+static void scan_emoji(const prepared *pr, cs_match *out)
+{
+    const char *at = NULL;
+    size_t len = cs_tone_emoji(pr->raw, &at);
+    if (!len || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
+    out->taboo[out->n_taboo++] = "讽刺或不耐烦的表情";
+    if (out->n_words < CS_MATCH_MAX_WORDS && len < sizeof out->words[0]) {
+        memcpy(out->words[out->n_words], at, len);
+        out->words[out->n_words++][len] = 0;
+    }
+    if (!out->reason) {
+        out->reason = "tone.sarcasm";
+        out->reason_label = "讽刺或不耐烦的表情";
+    }
+}
+
 /* English rudeness (tone_english.h): the english_caller scenario lets trainees answer in English.
  * The quotation marks of sarcasm (scare_quoted) are read here too, on the reply as typed. */
 static void scan_english(const prepared *pr, cs_match *out)
 {
+    scan_emoji(pr, out);
     const char *q = NULL;
     size_t qlen = scare_quoted(pr->raw, &q);
     if (qlen && out->n_taboo < CS_MATCH_MAX_TABOO) {

@@ -138,6 +138,11 @@ static const tone_rule RULES[] = {
     { "net_jab", tone_net_jab, CH_MAIN, 0 },
     { "vent_aside", tone_vent_aside, CH_MAIN, 0 },
     { "conduct_futile", tone_conduct_futile, CH_MAIN, 0 },
+    { "likened_speech", tone_likened_speech, CH_MAIN, 0 },
+    { "worked_up", tone_worked_up, CH_MAIN, 0 },
+    { "net_exasperation", tone_net_exasperation, CH_MAIN, 0 },
+    { "no_more_calls", tone_no_more_calls, CH_MAIN, 0 },
+    { "why_so", tone_why_so, CH_MAIN, 0 },
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },

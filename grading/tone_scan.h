@@ -404,5 +404,10 @@ tone_rule_fn tone_told_many_times, tone_if_blame, tone_habit_jab, tone_ironic_lu
 tone_rule_fn tone_mock_blunder, tone_hurry_order, tone_just_listen, tone_vexed_aside,
     tone_late_question, tone_who_to_blame, tone_go_search, tone_rules_wall,
     tone_net_jab, tone_vent_aside, tone_again_mocked, tone_taken_back, tone_conduct_futile;
+/* phrase false accepts of the eleventh round's writers (own sentences in tests/data/phrase_more_fixph11.tsv):
+ * the caller's speech likened to something absurd, agitation mocked, net-speak exasperation: tone_sarcasm.c */
+tone_rule_fn tone_likened_speech, tone_worked_up, tone_net_exasperation;
+/* the caller told not to ring again (tone_dismiss.c); the caller's act asked "what for" (tone_rhetorical.c) */
+tone_rule_fn tone_no_more_calls, tone_why_so;
 
 #endif
