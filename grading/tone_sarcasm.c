@@ -900,6 +900,20 @@ int tone_taken_back(scan *sc, size_t from, size_t to, int question)
     return 0;
 }
 
+/* 跟蚊子嗡嗡似的 / 跟小鸡叫一样 / 像蜜蜂一样嗡嗡的: the caller's voice likened to a small creature's sound
+ * (tone_likened_speech, after a likening word only: 您家小猫在叫吗 and 背景有狗叫声 name a noise). */
+static int likened_to_creature(scan *sc, size_t a, size_t b)
+{
+    static const char *const creature[] = { "蚊子", "小鸡", "鸡叫", "猫叫", "小猫叫", "蜜蜂", "苍蝇", "蚂蚁", "知了", "蛐蛐",
+                                            "小猫", "鸭子", NULL };
+    size_t last = NONE;
+    size_t k = tone_spelled_in(sc, a, b, creature, &last);
+    if (k == NONE || find(sc, a, b, &FIRST) != NONE) return 0;
+    size_t like = find(sc, k > a + 2 ? k - 2 : a, k, (list){ "像", "跟", "和", "好像", "如同", "跟个", "像个", NULL });
+    if (like == NONE) return 0;
+    return tone_hit(sc, "sarcasm", "嘲讽客户（比作…）", like, last, k);
+}
+
 /* 跟机关枪一样突突突的 / 跟挤牙膏一样 / 您是在rap吗 / 您这是在背课文吗: the caller's speech likened to
  * something absurd — a machine gun, squeezing toothpaste, sutras, a tongue-twister, rap — as a tail
  * after 2.2's or 2.3's request (说慢一点好吗？跟机关枪一样): mockery, not the request (贵阳 T-GSOCCIA
@@ -909,13 +923,14 @@ int tone_taken_back(scan *sc, size_t from, size_t to, int question)
  * takes a clause ending in 似的, this the rest. */
 int tone_likened_speech(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"机枪牙经绕鸟火木复背唱说报连打r");
+    ANCHORS(sc, a, b, U"机枪牙经绕鸟火木复背说报连打r蚊鸡猫蜜苍蚂知蛐鸭");
     static const char *const absurd[] = {
         "机关枪", "冲锋枪", "挤牙膏", "念经", "念咒", "绕口令", "鸟语", "火星文", "敲木鱼", "复读机",
         "背课文", "背书", "说唱", "rap", "报菜名", "连珠炮", "打机关枪", "打快板", NULL };
     size_t last = NONE;
     size_t k = tone_spelled_in(sc, a, b, absurd, &last);
-    if (k == NONE || find(sc, a, b, &FIRST) != NONE) return 0;
+    if (k == NONE) return likened_to_creature(sc, a, b);
+    if (find(sc, a, b, &FIRST) != NONE) return 0;
     if (find(sc, a, b, (list){ "系统", "电脑", "网络", "线路", "机器", "广播", "录音", NULL }) != NONE) return 0;
     size_t like = find(sc, k > a + 4 ? k - 4 : a, k, (list){ "像", "跟", "和", "好像", "如同", "跟个", "像个", NULL });
     if (like != NONE) return tone_hit(sc, "sarcasm", "嘲讽客户（比作…）", like, last, k);

@@ -409,5 +409,8 @@ tone_rule_fn tone_mock_blunder, tone_hurry_order, tone_just_listen, tone_vexed_a
 tone_rule_fn tone_likened_speech, tone_worked_up, tone_net_exasperation;
 /* the caller told not to ring again (tone_dismiss.c); the caller's act asked "what for" (tone_rhetorical.c) */
 tone_rule_fn tone_no_more_calls, tone_why_so;
+/* the caller's noise ordered to stop as a question (tone_impatient.c); checking made the condition of
+ * calling again (tone_lecture.c) */
+tone_rule_fn tone_stop_noise, tone_check_before_calling;
 
 #endif
