@@ -18,6 +18,7 @@
 #include "phrase_bank_int.h"
 #include "text_norm.h"
 #include "tone_english.h"
+#include "tone_emoji.h"
 #include "tone_rules.h"
 #include "words.h"
 
@@ -1386,29 +1387,31 @@ static int english_vented(const prepared *pr, const char *word)
     return 0;
 }
 
-/* 感谢您的耐心等待🙃 / 请您稍等(¬_¬) / 好的😒: a face of sarcasm, contempt or exasperation typed at the
- * caller (an eye-roll, an upside-down smile, a side-eye, a deadpan -_-) says the tone in chat and SMS
- * desks (贵阳 T-GSOCCIA 001—2020 §二(三) 6 注意通话语气和态度): the byte string of the first one in raw,
- * or NULL. 😅 (a sweat-smile) only when the reply apologises for nothing: 不好意思😅 is the agent's own
- * embarrassment. Friendly faces (😊 🙂 ^_^) are none; 🤡 names the caller a clown, left to the insult
- * layers (a face hit here would keep the tone model from reading it). Helper fixp11. */
-static const char *sarcastic_face(const char *raw)
+/* A mocking face typed into the reply (tone_emoji.h): sarcasm or impatience, 贵阳 §二(三) 6. */
+static void scan_emoji(const prepared *pr, cs_match *out)
 {
-    static const char *const face[] = { "🙃", "🙄", "😒", "😑", "😤", "🤨", "(¬_¬)", "¬_¬", "-_-", "=_=", "-_-||",
-                                        "(=_=)", "(-_-)", "🤷", NULL };
-    static const char *const sorry[] = { "抱歉", "不好意思", "对不起", "对不住", "歉意", "sorry", "Sorry", NULL };
-    for (size_t k = 0; face[k]; k++)
-        if (strstr(raw, face[k])) return face[k];
-    if (!strstr(raw, "😅")) return NULL;
-    for (size_t k = 0; sorry[k]; k++)
-        if (strstr(raw, sorry[k])) return NULL;
-    return "😅";
+    const char *at = NULL;
+    size_t len = cs_tone_emoji(pr->raw, &at);
+    if (!len || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
+    /* the tone rules may have read the same face (tone_contempt_emoji): one fault, one label */
+    for (size_t k = 0; k < out->n_taboo; k++)
+        if (strcmp(out->taboo[k], "讽刺或不耐烦的表情") == 0) return;
+    out->taboo[out->n_taboo++] = "讽刺或不耐烦的表情";
+    if (out->n_words < CS_MATCH_MAX_WORDS && len < sizeof out->words[0]) {
+        memcpy(out->words[out->n_words], at, len);
+        out->words[out->n_words++][len] = 0;
+    }
+    if (!out->reason) {
+        out->reason = "tone.sarcasm";
+        out->reason_label = "讽刺或不耐烦的表情";
+    }
 }
 
 /* English rudeness (tone_english.h): the english_caller scenario lets trainees answer in English.
  * The quotation marks of sarcasm (scare_quoted) are read here too, on the reply as typed. */
 static void scan_english(const prepared *pr, cs_match *out)
 {
+    scan_emoji(pr, out);
     const char *q = NULL;
     size_t qlen = scare_quoted(pr->raw, &q);
     if (qlen && out->n_taboo < CS_MATCH_MAX_TABOO) {
@@ -1420,15 +1423,6 @@ static void scan_english(const prepared *pr, cs_match *out)
         if (!out->reason) {
             out->reason = "tone.sarcasm";
             out->reason_label = "讽刺客户（引号）";
-        }
-    }
-    const char *face = sarcastic_face(pr->raw);
-    if (face && out->n_taboo < CS_MATCH_MAX_TABOO) {
-        out->taboo[out->n_taboo++] = "讽刺客户（表情）";
-        if (out->n_words < CS_MATCH_MAX_WORDS && strlen(face) < sizeof out->words[0]) strcpy(out->words[out->n_words++], face);
-        if (!out->reason) {
-            out->reason = "tone.sarcasm";
-            out->reason_label = "讽刺客户（表情）";
         }
     }
     cs_english_hit hits[4];

@@ -996,3 +996,31 @@ int tone_seen_it_all(scan *sc, size_t a, size_t b, int question)
     if (tone_denied_between(sc, who, s)) return 0;
     return tone_hit(sc, "dismissive", "轻视客户（见多了）", who, last, s);
 }
+
+/* 您呐，甭再拨了 / 莫再打来了哈 / 覅再打了 / 转过去就别再转回来了 / 以后少打两个电话: the caller told not
+ * to ring (or be put through) again, in every region's prohibition (甭 north, 莫 south-west, 覅 Wu), as
+ * a tail on a correct close or transfer: a send-off, not the phrase (贵阳 T-GSOCCIA 001—2020 §二(三) 6;
+ * §二(一) 1.4 closes with thanks and good wishes). 您甭再拨了，我们会主动联系您 (甭 as 不用, with our call
+ * back promised anywhere in the reply) reassures; 欢迎再打过来 invites. */
+int tone_no_more_calls(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"甭别要莫覅少");
+    static const char *const stems[] = {
+        "甭再拨", "甭拨了", "甭再打", "甭打了", "甭再来电", "甭再转回来", "别再拨", "别拨了", "别再转回来", "别转回来",
+        "不要再拨", "不要再转回来", "不要再打来", "不要再打过来", "不要再来电", "别再打来", "别再打过来", "别再来电",
+        "莫再打", "莫再拨", "莫打来", "莫打过来", "莫再来电", "覅再打", "覅再拨", "覅打来", "少打两个电话", "少打几个电话",
+        "少打点电话", "少打电话", "少来电", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    const char *p = NULL;
+    for (const char *const *st = stems; *st && !p; st++) p = strstr(s, *st);
+    if (!p) return 0;
+    static const char *const back[] = { "回电", "回您电话", "联系您", "联系你", "通知您", "通知你", "给您回", "给你回", "回复您",
+                                        "回复你", "打给您", "打给你", NULL };
+    char all[512];
+    const char *r = tone_joined(sc, 0, sc->w->n, all, sizeof all);
+    for (const char *const *k = back; *k; k++)
+        if (strstr(r, *k)) return 0;
+    size_t first = tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
+    return tone_hit(sc, "dismissive", "打发客户（别再打来）", first, b - 1, first);
+}

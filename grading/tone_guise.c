@@ -374,7 +374,7 @@ int tone_contempt_emoji(scan *sc, size_t from, size_t to, int question)
         const unsigned char *v = (const unsigned char *)tone_word(sc, i);
         if (v[0] != 0xf0) continue;   /* every sign is a four-byte code point */
         for (size_t j = 0; sign[j]; j++)
-            if (strstr((const char *)v, sign[j])) return tone_hit(sc, "sarcasm", "轻蔑表情（翻白眼）", i, i, i);
+            if (strstr((const char *)v, sign[j])) return tone_hit(sc, "sarcasm", "讽刺或不耐烦的表情", i, i, i);
     }
     return 0;
 }

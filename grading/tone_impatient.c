@@ -906,3 +906,31 @@ int tone_vexed_aside(scan *sc, size_t a, size_t b, int question)
     if (v == NONE) return 0;
     return tone_hit(sc, "impatient", "不耐烦（抱怨客户烦）", a, b - 1, v);
 }
+
+/* 您能不能不要吵了 / 可不可以别再喊了 / 您能否不要嚷嚷 / 能不能不要一直在那闹: the caller's noise
+ * ordered to stop, asked as a question — impatience, a 呵斥 (贵阳 T-GSOCCIA 001—2020 §二(三) 6; 2.12 meets
+ * an upset caller with 请您不要着急). 您能不能先别着急 (2.12 itself) and 能不能请您换个安静点的地方 name no
+ * noise of the caller's. */
+int tone_stop_noise(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"能可");
+    static const char *const ask[] = { "能不能", "可不可以", "能否", "可以不可以", "可否", NULL };
+    static const char *const stop[] = { "不要", "别", "莫", "甭", "覅", NULL };
+    static const char *const noise[] = { "吵", "闹", "喊", "嚷", "叫", "吼", "嚎", "骂", "哭", "叨叨", "啰嗦", "唠叨", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    const char *q = NULL;
+    for (const char *const *k = ask; *k && !q; k++) q = strstr(s, *k);
+    if (!q) return 0;
+    const char *st = NULL;
+    for (const char *const *k = stop; *k && !st; k++) st = strstr(q, *k);
+    /* the prohibition right after the ask, with at most 再 / 一直 / 在那 and the like before the noise */
+    if (!st || st - q > 15) return 0;
+    for (const char *const *k = noise; *k; k++) {
+        const char *n = strstr(st, *k);
+        if (!n || n - st > 18) continue;
+        size_t first = tone_word_at_byte(sc, a, b, (size_t)(q - s) + 1);
+        return tone_hit(sc, "impatient", "呵斥客户", first, tone_word_at_byte(sc, a, b, (size_t)(n - s) + strlen(*k)), first);
+    }
+    return 0;
+}

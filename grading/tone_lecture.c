@@ -293,7 +293,7 @@ int tone_forbid_conduct(scan *sc, size_t a, size_t b, int question)
 int tone_order_manner(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"上长点些一客认仔清明利礼文听看记说讲下以这");
-    if (question || tone_courteous(sc, a, b) || find(sc, a, b, (list){ "能", "能否", "能不能", "可以", "尽量", "方便", NULL }) < b)
+    if (question || tone_courteous(sc, a, b) || find(sc, a, b, (list){ "能", "能否", "能不能", "可以", "尽量", "方便", "欢迎", NULL }) < b)
         return 0;
     static const char *const manner[] = { "清楚", "仔细", "明白", "认真", "客气", "利索", "礼貌", "文明", "上心", "安静",
                                           "小声", "老实", "耐心", "冷静", "理智", "干脆", "痛快", NULL };
@@ -621,4 +621,35 @@ int tone_conduct_futile(scan *sc, size_t a, size_t b, int question)
     if (f == NONE) return 0;
     /* keyed on the conduct: 解决 may be a part of 2.12's phrase said before it */
     return tone_hit(sc, "lecture", "说教客户（吵闹没用）", c, f, c);
+}
+
+/* 下次请看清账单再来电 / 下回想清楚了再打 / 以后请先搞清楚自己的套餐再来问: checking made the condition of
+ * calling again — the caller's call blamed on their not checking and sent off until they have
+ * (贵阳 T-GSOCCIA 001—2020 §二(三) 6; 呼叫服务员职业标准(试行) 三(一)2 不用禁忌语), even with 请 or as a
+ * 温馨提示. Advice before a step (请您下次看清楚再签字, 下次来电请准备好卡号: no call made to wait on
+ * it) and an invitation (有疑问也欢迎来电, 可以随时再打) are not. */
+int tone_check_before_calling(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"下以今往");
+    static const char *const when[] = { "下次", "下回", "以后", "今后", "往后", "下1次", "下1回", NULL };
+    static const char *const check[] = { "看清", "看明白", "弄明白", "搞明白", "问清楚", "想清楚", "想好", "想明白", "搞清楚",
+                                         "弄清楚", "查清楚", "读懂", "看懂", "弄懂", "搞懂", NULL };
+    static const char *const recall[] = { "再来电", "再打", "再拨", "再来问", "再问", "再来", "再联系", "再咨询", "再找我们",
+                                          "才来电", "才打", "再致电", NULL };
+    static const char *const invite[] = { "欢迎", "随时", "可以", "如有", "有疑问", "有问题", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    const char *w = NULL, *c = NULL, *r = NULL;
+    for (const char *const *k = when; *k && !w; k++) w = strstr(s, *k);
+    if (!w) return 0;
+    for (const char *const *k = check; *k && !c; k++) c = strstr(w, *k);
+    if (!c) return 0;
+    for (const char *const *k = recall; *k && !r; k++) r = strstr(c, *k);
+    if (!r) return 0;
+    for (const char *const *k = invite; *k; k++)
+        if (strstr(s, *k)) return 0;
+    size_t first = tone_word_at_byte(sc, a, b, (size_t)(w - s) + 1);
+    if (find(sc, a, b, &FIRST) != NONE) return 0;
+    return tone_hit(sc, "lecture", "说教客户（下次看清楚再来电）", first, tone_word_at_byte(sc, a, b, (size_t)(r - s) + 4),
+                    tone_word_at_byte(sc, a, b, (size_t)(c - s) + 1));
 }

@@ -702,3 +702,30 @@ int tone_who_to_blame(scan *sc, size_t a, size_t b, int question)
     if (find(sc, v + 2, b, (list){ "都", "也", NULL }) < b) return 0;
     return tone_hit(sc, "rhetorical", "反问客户（怪谁？）", v, v + 1, v);
 }
+
+/* 刚才您挂那么快干嘛 / 您讲这么快干啥 / 您发这么大火做啥嘛 / 您催那么急搞么子: the caller's own act asked
+ * "what for", with 那么 / 这么 / 那样 / 这样 weighing it — a rhetorical question at the caller, a
+ * reproach (贵阳 T-GSOCCIA 001—2020 §二(三) 6; 禁忌语 反问), in the words of every region (干啥 north, 做啥
+ * Wu and south-west, 搞么子 Hunan). The thing asked about (这个费用是干嘛用的) and 您想办理什么业务 are no
+ * reproach: the 干嘛 closes the clause after 您 … 那么/这么 … . */
+int tone_why_so(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"干做搞为");
+    static const char *const why[] = { "干嘛", "干吗", "干啥", "做啥", "搞么子", "搞啥", "为啥", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    for (const char *const *w = why; *w; w++) {
+        const char *p = strstr(s, *w);
+        if (!p) continue;
+        /* nothing but tail particles (嘛, 呢, 啊 …) after it: it closes the clause */
+        size_t k = tone_word_at_byte(sc, a, b, (size_t)(p - s) + strlen(*w));
+        size_t i = k + 1;
+        while (i < b && in(sc, i, &TAIL)) i++;
+        if (i < b) continue;
+        size_t start = tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
+        size_t who = find(sc, a, start, &SECOND);
+        if (who == NONE || find(sc, who + 1, start, (list){ "那么", "这么", "那样", "这样", NULL }) == NONE) continue;
+        return tone_hit(sc, "rhetorical", ASKED_BACK, who, k, start);
+    }
+    return 0;
+}

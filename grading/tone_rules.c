@@ -146,6 +146,13 @@ static const tone_rule RULES[] = {
     { "say_not_count", tone_say_not_count, CH_MAIN, 0 },
     { "laugh_at", tone_laugh_at, CH_MAIN, 0 },
     { "seen_it_all", tone_seen_it_all, CH_MAIN, 0 },
+    { "likened_speech", tone_likened_speech, CH_MAIN, 0 },
+    { "worked_up", tone_worked_up, CH_MAIN, 0 },
+    { "net_exasperation", tone_net_exasperation, CH_MAIN, 0 },
+    { "no_more_calls", tone_no_more_calls, CH_MAIN, 0 },
+    { "why_so", tone_why_so, CH_MAIN, 0 },
+    { "stop_noise", tone_stop_noise, CH_MAIN, 0 },
+    { "check_before_calling", tone_check_before_calling, CH_MAIN, 0 },
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },

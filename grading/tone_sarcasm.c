@@ -272,7 +272,8 @@ int tone_scorn_things(scan *sc, size_t a, size_t b, int question)
         return tone_hit(sc, "sarcasm", "嘲讽客户", a, end - 1, end - 1);
     for (size_t i = a; i + 2 < b; i++)
         if (in(sc, i, (list){ "吵", "说", "叫", "喊", "嚷", "吼", "哭", "慢", "磨蹭", NULL }) && tone_is(sc, i + 1, "得") &&
-            in(sc, i + 2, (list){ "跟", "像", "和", NULL }) && tone_spells(sc, b - 2, b, "1样") < b && !sc->w->question[sc->w->v[a].clause])
+            in(sc, i + 2, (list){ "跟", "像", "和", NULL }) && tone_spells(sc, b - 2, b, "1样") < b && !sc->w->question[sc->w->v[a].clause] &&
+            find(sc, a, b, (list){ "系统", "网络", "网速", "电脑", "线路", NULL }) == NONE)   /* 系统慢得像蜗牛一样: a machine's pace */
             return tone_hit(sc, "sarcasm", "嘲讽客户", i, b - 1, i);
     for (size_t i = find(sc, a, b, &SECOND); i + 2 < b; i = find(sc, i + 1, b, &SECOND)) {
         size_t k = in(sc, i + 1, (list){ "一直", "老是", "总是", "一个劲", "老", "总", NULL }) ? i + 1 :
@@ -939,4 +940,83 @@ int tone_speech_mocked(scan *sc, size_t from, size_t to, int question)
         return tone_hit(sc, "sarcasm", "讽刺客户（挖苦说话方式）", you < m ? you : m, last, m);
     }
     return 0;
+}
+/* 跟蚊子嗡嗡似的 / 跟小鸡叫一样 / 像蜜蜂一样嗡嗡的: the caller's voice likened to a small creature's sound
+ * (tone_likened_speech, after a likening word only: 您家小猫在叫吗 and 背景有狗叫声 name a noise). */
+static int likened_to_creature(scan *sc, size_t a, size_t b)
+{
+    static const char *const creature[] = { "蚊子", "小鸡", "鸡叫", "猫叫", "小猫叫", "蜜蜂", "苍蝇", "蚂蚁", "知了", "蛐蛐",
+                                            "小猫", "鸭子", NULL };
+    size_t last = NONE;
+    size_t k = tone_spelled_in(sc, a, b, creature, &last);
+    if (k == NONE || find(sc, a, b, &FIRST) != NONE) return 0;
+    size_t like = find(sc, k > a + 2 ? k - 2 : a, k, (list){ "像", "跟", "和", "好像", "如同", "跟个", "像个", NULL });
+    if (like == NONE) return 0;
+    return tone_hit(sc, "sarcasm", "嘲讽客户（比作…）", like, last, k);
+}
+
+/* 跟机关枪一样突突突的 / 跟挤牙膏一样 / 您是在rap吗 / 您这是在背课文吗: the caller's speech likened to
+ * something absurd — a machine gun, squeezing toothpaste, sutras, a tongue-twister, rap — as a tail
+ * after 2.2's or 2.3's request (说慢一点好吗？跟机关枪一样): mockery, not the request (贵阳 T-GSOCCIA
+ * 001—2020 §二(三) 6 注意通话语气和态度; 呼叫服务员职业标准(试行) 三(一)2). Likened: 像 / 跟 / 和 /
+ * 好像 / 如同 a few words before the thing; asked: a question with 您/你 and 在 before it. Not the
+ * agent's own side (我这边说话跟机关枪似的, 系统像蜗牛) — no 我 / 系统 in the clause; tone_scorn_things
+ * takes a clause ending in 似的, this the rest. */
+int tone_likened_speech(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"机枪牙经绕鸟火木复背说报连打r蚊鸡猫蜜苍蚂知蛐鸭");
+    static const char *const absurd[] = {
+        "机关枪", "冲锋枪", "挤牙膏", "念经", "念咒", "绕口令", "鸟语", "火星文", "敲木鱼", "复读机",
+        "背课文", "背书", "说唱", "rap", "报菜名", "连珠炮", "打机关枪", "打快板", NULL };
+    size_t last = NONE;
+    size_t k = tone_spelled_in(sc, a, b, absurd, &last);
+    if (k == NONE) return likened_to_creature(sc, a, b);
+    if (find(sc, a, b, &FIRST) != NONE) return 0;
+    if (find(sc, a, b, (list){ "系统", "电脑", "网络", "线路", "机器", "广播", "录音", NULL }) != NONE) return 0;
+    size_t like = find(sc, k > a + 4 ? k - 4 : a, k, (list){ "像", "跟", "和", "好像", "如同", "跟个", "像个", NULL });
+    if (like != NONE) return tone_hit(sc, "sarcasm", "嘲讽客户（比作…）", like, last, k);
+    if (question && find(sc, a, k, &SECOND) != NONE && find(sc, a, k, (list){ "在", "是在", NULL }) != NONE)
+        return tone_hit(sc, "sarcasm", "嘲讽客户（比作…）", a, last, k);
+    return 0;
+}
+
+/* 才几分钟就急成这样 / 至于气成这样吗 / 就这点事吵成这样 / 犯得着急成这样嘛: the caller's agitation
+ * weighed as out of all proportion — mockery (贵阳 T-GSOCCIA 001—2020 §二(三) 6; 2.12 meets it with
+ * 理解您的心情). 看您急成这样，我特别理解 / 换成是我也会急成这样 say the same words in empathy: a word of
+ * understanding in the clause, or no belittling lead (就, 才, 至于, 犯得着, 这点事, 多大点事). */
+int tone_worked_up(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"成");
+    static const char *const state[] = { "急成这样", "气成这样", "吵成这样", "闹成这样", "激动成这样", "慌成这样", "火成这样",
+                                         "急成那样", "气成那样", "吵成那样", "闹成那样", "急成这个样", "气成这个样", NULL };
+    char buf[256];
+    size_t at = 0;
+    const char *which = NULL;
+    size_t k = stem_at(sc, a, b, state, buf, sizeof buf, &at, &which);
+    if (k == NONE) return 0;
+    char head[256];
+    memcpy(head, buf, at);
+    head[at] = 0;
+    static const char *const kind[] = { "理解", "明白", "体谅", "换成是我", "换作是我", "换了是我", "换谁", "心疼", NULL };
+    for (const char *const *w = kind; *w; w++)
+        if (strstr(buf, *w)) return 0;
+    static const char *const lead[] = { "就", "才", "至于", "犯得着", "犯不着", "用得着", "这点事", "多大点事", "多大点", "这点小事", NULL };
+    for (const char *const *w = lead; *w; w++)
+        if (strstr(head, *w))
+            return tone_hit(sc, "sarcasm", "嘲讽客户（就急成这样）", tone_word_at_byte(sc, a, b, at + 1), k, k);
+    return 0;
+}
+
+/* 再见，栓Q / 拴Q了家人: net-speak "thank you" of exasperation (the Gen-Z 栓Q, "I'm speechless"), typed
+ * after a correct phrase: sarcasm (贵阳 §二(三) 6). tone_net_jab and the tone model read 会谢, 无语子. */
+int tone_net_exasperation(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"栓拴");
+    static const char *const stems[] = { "栓q", "拴q", "栓Q", "拴Q", NULL };
+    char buf[256];
+    size_t at = 0;
+    const char *which = NULL;
+    size_t k = stem_at(sc, a, b, stems, buf, sizeof buf, &at, &which);
+    if (k == NONE) return 0;
+    return tone_hit(sc, "sarcasm", "讽刺客户（网络用语挖苦）", tone_word_at_byte(sc, a, b, at + 1), k, k);
 }

@@ -406,6 +406,14 @@ tone_rule_fn tone_told_many_times, tone_if_blame, tone_habit_jab, tone_ironic_lu
 tone_rule_fn tone_mock_blunder, tone_hurry_order, tone_just_listen, tone_vexed_aside,
     tone_late_question, tone_who_to_blame, tone_go_search, tone_rules_wall,
     tone_net_jab, tone_vent_aside, tone_again_mocked, tone_taken_back, tone_conduct_futile;
+/* phrase false accepts of the eleventh round's writers (own sentences in tests/data/phrase_more_fixph11.tsv):
+ * the caller's speech likened to something absurd, agitation mocked, net-speak exasperation: tone_sarcasm.c */
+tone_rule_fn tone_likened_speech, tone_worked_up, tone_net_exasperation;
+/* the caller told not to ring again (tone_dismiss.c); the caller's act asked "what for" (tone_rhetorical.c) */
+tone_rule_fn tone_no_more_calls, tone_why_so;
+/* the caller's noise ordered to stop as a question (tone_impatient.c); checking made the condition of
+ * calling again (tone_lecture.c) */
+tone_rule_fn tone_stop_noise, tone_check_before_calling;
 
 /* tone_guise.c: 禁忌语 in the guise of a notice, an explanation or a rule, the eleventh round's classes (own
  * sentences in tests/data/tone_more/fixtb11.tsv): calling declared futile, the rest waved away, off duty, the
