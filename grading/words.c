@@ -666,7 +666,11 @@ int cs_words_sympathy(const cs_words *w)
                                         "委屈", "难为您", "让您久等", "让您等", NULL };
     static const char *const reproach[] = { "咋整", "怎么整", "怎么又", "咋又", "这都", "都不会", "不会弄", "简单", "还不",
                                             "没交", "超期", "怎么搞", "咋搞", "你咋", "您咋", "墨迹", "磨叽", "到底", "又把",
-                                            "又是", "怎么回事", NULL };
+                                            "又是", "怎么回事",
+                                            /* the caller's manner judged (你可真能折腾, 你话真多): dismay at
+                                             * the caller, not for the caller (helper review11) */
+                                            "真能", "太能", "这么能", "那么能", "话真多", "话太多", "话也太多",
+                                            "话咋这么多", "话怎么这么多", NULL };
     if (!w) return 0;
     char text[512];
     size_t k = 0;

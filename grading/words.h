@@ -114,7 +114,7 @@ int cs_words_warm_regular(const cs_words *w, size_t i);
 
 /* 1 when the reply answers the caller's trouble in sympathy, apology or help at once (实在对不住, 辛苦
  * 了, 人没事就好, 我马上给您派单, 太抱歉了) and holds no reproach or helplessness (都…了还, 咋整, 怎么又,
- * 这都, 简单, 不会): dismay said for the caller (哎呀妈呀，让您等了老半天) — 贵阳 T-GSOCCIA 001—2020
+ * 这都, 简单, 不会, nor the caller's manner judged: 真能, 话真多): dismay said for the caller (哎呀妈呀，让您等了老半天) — 贵阳 T-GSOCCIA 001—2020
  * §二(二) 2.12 安抚 in spirit — not a 口头禅 of exasperation at them (哎呀妈呀，这可咋整). */
 int cs_words_sympathy(const cs_words *w);
 
