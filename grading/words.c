@@ -628,6 +628,23 @@ int cs_words_breakdown_clause(const cs_words *w, size_t c)
     return 0;
 }
 
+/* 第五次 / 第3回 / 第十趟: the caller's calls counted (a 第, one numeral, then 次/回/遍/趟). */
+static int counts_calls(const char *text)
+{
+    static const char *const num[] = { "二", "三", "四", "五", "六", "七", "八", "九", "十", "几", "2", "3", "4", "5", "6", "7",
+                                       "8", "9", "N", "n", NULL };
+    static const char *const times[] = { "次", "回", "遍", "趟", NULL };
+    for (const char *p = strstr(text, "第"); p; p = strstr(p + 1, "第"))
+        for (size_t a = 0; num[a]; a++) {
+            const char *q = p + strlen("第");
+            if (strncmp(q, num[a], strlen(num[a]))) continue;
+            q += strlen(num[a]);
+            for (size_t b = 0; times[b]; b++)
+                if (!strncmp(q, times[b], strlen(times[b]))) return 1;
+        }
+    return 0;
+}
+
 int cs_words_warm_regular(const cs_words *w, size_t i)
 {
     static const char *const warm[] = { "有什么可以帮", "什么可以帮", "可以帮您", "可以帮你", "帮您", "请讲", "请说", "您说",
@@ -636,7 +653,9 @@ int cs_words_warm_regular(const cs_words *w, size_t i)
                                         "大哥", "老师", "师傅", "您好", "你好", "奶奶", "爷爷", "嬢嬢", "老人家", NULL };
     static const char *const grumble[] = { "烦", "怎么又", "又怎么", "又咋", "咋又", "没完", "天天", "又来", "到底", "干嘛",
                                            "又要", "又有什么", "又有啥", "又什么", "老是", "总是", "整天", "几次", "第几",
-                                           "还没完", "受不了", "头疼", "头大", "服了", "无语", "晕", "唉", "哎呦又", NULL };
+                                           "还没完", "受不了", "头疼", "头大", "服了", "无语", "晕", "唉", "哎呦又",
+                                           /* the caller called idle (helper review11) */
+                                           "清闲", "够闲", "真闲", "挺闲", "好闲", "闲得", "没事干", "没事做", NULL };
     if (!w || i >= w->n) return 0;
     char text[512];
     size_t k = 0;
@@ -652,6 +671,7 @@ int cs_words_warm_regular(const cs_words *w, size_t i)
     if (!again) return 0;
     for (size_t m = 0; grumble[m]; m++)
         if (strstr(text, grumble[m])) return 0;
+    if (counts_calls(text)) return 0;   /* 欢迎欢迎，这个月第五次了: the calls counted, a sigh */
     /* the welcome goes on after 又是您 (又是您呀张阿姨，今天有什么可以帮您的); said after the offer, as
      * the reply's last words (请问有什么可以帮您？又是您啊), it is a sigh */
     for (size_t m = 0; warm[m]; m++)
@@ -666,7 +686,11 @@ int cs_words_sympathy(const cs_words *w)
                                         "委屈", "难为您", "让您久等", "让您等", NULL };
     static const char *const reproach[] = { "咋整", "怎么整", "怎么又", "咋又", "这都", "都不会", "不会弄", "简单", "还不",
                                             "没交", "超期", "怎么搞", "咋搞", "你咋", "您咋", "墨迹", "磨叽", "到底", "又把",
-                                            "又是", "怎么回事", NULL };
+                                            "又是", "怎么回事",
+                                            /* the caller's manner judged (你可真能折腾, 你话真多): dismay at
+                                             * the caller, not for the caller (helper review11) */
+                                            "真能", "太能", "这么能", "那么能", "话真多", "话太多", "话也太多",
+                                            "话咋这么多", "话怎么这么多", NULL };
     if (!w) return 0;
     char text[512];
     size_t k = 0;

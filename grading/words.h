@@ -108,13 +108,14 @@ int cs_words_breakdown_clause(const cs_words *w, size_t c);
 
 /* 1 when word i opens or holds 又是您/又是你 greeting a regular caller warmly: the reply has an
  * address, an offer of help or a word of care (阿姨, 有什么可以帮您, 请讲, 最近身体还好吧, 上回的事
- * 解决了吧, 听声音就知道) and no grumble (烦, 怎么又, 又怎么了, 没完, 天天, 又来, 到底, 干嘛). 又是您呀张
+ * 解决了吧, 听声音就知道) and no grumble (烦, 怎么又, 又怎么了, 没完, 天天, 又来, 到底, 干嘛, 清闲, the
+ * calls counted: 第五次). 又是您呀张
  * 阿姨 is a welcome (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 礼貌用语 in spirit); 怎么又是你 sighs. */
 int cs_words_warm_regular(const cs_words *w, size_t i);
 
 /* 1 when the reply answers the caller's trouble in sympathy, apology or help at once (实在对不住, 辛苦
  * 了, 人没事就好, 我马上给您派单, 太抱歉了) and holds no reproach or helplessness (都…了还, 咋整, 怎么又,
- * 这都, 简单, 不会): dismay said for the caller (哎呀妈呀，让您等了老半天) — 贵阳 T-GSOCCIA 001—2020
+ * 这都, 简单, 不会, nor the caller's manner judged: 真能, 话真多): dismay said for the caller (哎呀妈呀，让您等了老半天) — 贵阳 T-GSOCCIA 001—2020
  * §二(二) 2.12 安抚 in spirit — not a 口头禅 of exasperation at them (哎呀妈呀，这可咋整). */
 int cs_words_sympathy(const cs_words *w);
 

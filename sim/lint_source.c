@@ -1160,15 +1160,36 @@ static size_t misspelt_near(const lint_ctx *c, const char *id)
     return near;
 }
 
+/* Whether a scoring call (score.award, score.deduct, call.rude_credit, call.step_credit) or an
+ * `item = ...` field names its item by something other than a plain string literal ("step" .. i, a
+ * key of a table walked with pairs, a variable): the items it scores cannot be read from the source. */
+static int scores_computed_item(const lint_ctx *c)
+{
+    static const char *const fns[][2] = { { "score", "award" }, { "score", "deduct" },
+                                          { "call", "rude_credit" }, { "call", "step_credit" } };
+    for (size_t i = 0; i + 3 < c->t->n; i++) {
+        if (is_name(tk(c, i), "item") && is_punct(tk(c, i + 1), "=") && !plain_string(c, i + 2)) return 1;
+        for (size_t f = 0; f < sizeof fns / sizeof fns[0]; f++) {
+            if (!is_name(tk(c, i), fns[f][0]) || !is_punct(tk(c, i + 1), ".") || !is_name(tk(c, i + 2), fns[f][1]))
+                continue;
+            size_t a = call_arg(c, i + 3, 1);
+            if (!a || !plain_string(c, a)) return 1;
+        }
+    }
+    return 0;
+}
+
 /* A rubric item without a rule is scored by the script alone (score.award, score.deduct,
  * call.rude_credit, item = ...), all of which name it. One the script never names again (only its
  * own id = "..." in the rubric) gives every trainee 0 for it, "通话中未体现", whatever was said:
  * the trainer forgot to score it or misspelt the id where it is scored (check_rubric_id catches a
- * misspelling only where the name is used as an item). */
+ * misspelling only where the name is used as an item). Silent where some item is named by a
+ * computed value (scores_computed_item): then any item may be scored there, and a false finding
+ * would send the trainer hunting a fault that is not there. */
 static int check_unscored(const lint_ctx *c)
 {
     const cs_rubric *r = c->k->rubric;
-    if (!r) return 0;
+    if (!r || scores_computed_item(c)) return 0;
     int problems = 0;
     for (size_t j = 0; j < r->n; j++) {
         const cs_rubric_item *it = &r->items[j];

@@ -74,6 +74,18 @@ printf '@1 /answer\n@3 您的心情我非常理解，请您别着急，我马上
 if grep -qE "^ *empathy +0\.0 / 30" "$tmp/out"; then ok
 else bad "unscored_item: the unscored item was expected to cost a caring trainee 0 / 30 (why lint names it): $(grep empathy "$tmp/out" | head -2)"; fi
 
+# a trainer's scenario that scores its items by a computed id ("step" .. i; the keys of a table
+# walked with pairs) does score them: lint must not say it never does (a false finding)
+for f in tests/cli/lint/unscored_keyed.lua tests/cli/lint/unscored_concat.lua; do
+  "$callsim" lint "$f" >"$tmp/out" 2>/dev/null
+  rc=$?
+  if [ $rc = 0 ] && ! grep -q "has no rule and the script never scores it" "$tmp/out"; then ok
+  else bad "$f: items scored by a computed id said never scored (exit $rc): $(head -c 300 "$tmp/out")"; fi
+done
+"$callsim" run tests/cli/lint/unscored_keyed.lua --replies "$tmp/u.replies" --seed 1 >"$tmp/out" 2>&1
+if grep -qE "^ *empathy +30\.0 / 30" "$tmp/out"; then ok
+else bad "unscored_keyed: the keyed item was expected to earn a caring trainee 30 / 30 (it is scored): $(grep empathy "$tmp/out" | head -2)"; fi
+
 # --- argument types ------------------------------------------------------------------------------
 base() { # the mistake on line 15, in a branch the silent play-through never takes (a typed reply)
   scenario_skeleton types "" "    if r.kind == \"text\" then
