@@ -952,6 +952,11 @@ static int likened_to_creature(scan *sc, size_t a, size_t b)
     if (k == NONE || find(sc, a, b, &FIRST) != NONE) return 0;
     size_t like = find(sc, k > a + 2 ? k - 2 : a, k, (list){ "像", "跟", "和", "好像", "如同", "跟个", "像个", NULL });
     if (like == NONE) return 0;
+    /* 您那边好像有杂音，像蚊子叫一样: the noise on the line likened, in this clause or the one before,
+     * not the caller's voice (2.2's ask to move somewhere quieter) */
+    size_t from = a, ca;
+    if (tone_clause_before(sc, a, &ca)) from = ca;
+    if (find(sc, from, b, (list){ "杂音", "噪音", "电流声", "回音", "背景音", "信号", "线路", "电流", NULL }) != NONE) return 0;
     return tone_hit(sc, "sarcasm", "嘲讽客户（比作…）", like, last, k);
 }
 
