@@ -599,6 +599,30 @@ int cs_words_agent_own(const cs_words *w, size_t i)
     return opens_with_agent_part(w, w->v[f - 1].clause);
 }
 
+/* The words of w from index `from` while they stay in clause c (c == (size_t)-1: every word to the
+ * end), spelled together into buf as the lexicon may cut a stem either way (又卡 / 卡了). 0 when
+ * they do not fit: a stretch that long says more than the short stems looked for. */
+static int spell_words(const cs_words *w, size_t from, size_t c, char *buf, size_t cap)
+{
+    size_t k = 0;
+    for (size_t j = from; j < w->n && (c == (size_t)-1 || w->v[j].clause == c); j++) {
+        size_t len = strlen(w->v[j].w);
+        if (k + len >= cap) return 0;
+        memcpy(buf + k, w->v[j].w, len);
+        k += len;
+    }
+    buf[k] = '\0';
+    return 1;
+}
+
+/* Whether text holds one of list (NULL-ended). */
+static int holds_any(const char *text, const char *const *list)
+{
+    for (size_t m = 0; list[m]; m++)
+        if (strstr(text, list[m])) return 1;
+    return 0;
+}
+
 int cs_words_breakdown_clause(const cs_words *w, size_t c)
 {
     /* spelled over the clause, as the lexicon may cut 又卡 / 卡了 / 掉线 either way; a bare 卡 or 断
@@ -610,22 +634,13 @@ int cs_words_breakdown_clause(const cs_words *w, size_t c)
                                               "来问", "来找", "侬", "恁", "妳", NULL };
     if (!w) return 0;
     char text[256];
-    size_t k = 0, f = 0;
+    size_t f = 0;
     while (f < w->n && w->v[f].clause != c) f++;
     if (f == w->n) return 0;
-    for (size_t j = f; j < w->n && w->v[j].clause == c; j++) {
+    for (size_t j = f; j < w->n && w->v[j].clause == c; j++)
         if (names_caller(w->v[j].w)) return 0;
-        size_t len = strlen(w->v[j].w);
-        if (k + len >= sizeof text) return 0;   /* a long clause says more than a breakdown */
-        memcpy(text + k, w->v[j].w, len);
-        k += len;
-    }
-    text[k] = '\0';
-    for (size_t m = 0; caller_did[m]; m++)
-        if (strstr(text, caller_did[m])) return 0;
-    for (size_t m = 0; broke[m]; m++)
-        if (strstr(text, broke[m])) return 1;
-    return 0;
+    if (!spell_words(w, f, c, text, sizeof text)) return 0;   /* a long clause says more than a breakdown */
+    return !holds_any(text, caller_did) && holds_any(text, broke);
 }
 
 /* 第五次 / 第3回 / 第十趟: the caller's calls counted (a 第, one numeral, then 次/回/遍/趟). */
@@ -658,25 +673,15 @@ int cs_words_warm_regular(const cs_words *w, size_t i)
                                            "清闲", "够闲", "真闲", "挺闲", "好闲", "闲得", "没事干", "没事做", NULL };
     if (!w || i >= w->n) return 0;
     char text[512];
-    size_t k = 0;
-    for (size_t j = 0; j < w->n; j++) {
-        size_t len = strlen(w->v[j].w);
-        if (k + len >= sizeof text) return 0;
-        memcpy(text + k, w->v[j].w, len);
-        k += len;
-    }
-    text[k] = '\0';
+    if (!spell_words(w, 0, (size_t)-1, text, sizeof text)) return 0;
     const char *again = strstr(text, "又是您");
     if (!again) again = strstr(text, "又是你");
     if (!again) return 0;
-    for (size_t m = 0; grumble[m]; m++)
-        if (strstr(text, grumble[m])) return 0;
+    if (holds_any(text, grumble)) return 0;
     if (counts_calls(text)) return 0;   /* 欢迎欢迎，这个月第五次了: the calls counted, a sigh */
     /* the welcome goes on after 又是您 (又是您呀张阿姨，今天有什么可以帮您的); said after the offer, as
      * the reply's last words (请问有什么可以帮您？又是您啊), it is a sigh */
-    for (size_t m = 0; warm[m]; m++)
-        if (strstr(again + strlen("又是您"), warm[m])) return 1;
-    return 0;
+    return holds_any(again + strlen("又是您"), warm);
 }
 
 int cs_words_sympathy(const cs_words *w)
@@ -693,17 +698,6 @@ int cs_words_sympathy(const cs_words *w)
                                             "话咋这么多", "话怎么这么多", NULL };
     if (!w) return 0;
     char text[512];
-    size_t k = 0;
-    for (size_t j = 0; j < w->n; j++) {
-        size_t len = strlen(w->v[j].w);
-        if (k + len >= sizeof text) return 0;
-        memcpy(text + k, w->v[j].w, len);
-        k += len;
-    }
-    text[k] = '\0';
-    for (size_t m = 0; reproach[m]; m++)
-        if (strstr(text, reproach[m])) return 0;
-    for (size_t m = 0; care[m]; m++)
-        if (strstr(text, care[m])) return 1;
-    return 0;
+    if (!spell_words(w, 0, (size_t)-1, text, sizeof text)) return 0;
+    return !holds_any(text, reproach) && holds_any(text, care);
 }
