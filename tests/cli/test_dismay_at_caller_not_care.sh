@@ -11,24 +11,20 @@ set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 command -v jq >/dev/null || { echo "test_dismay_at_caller_not_care: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
-# expected taboo (1 a 禁忌语), reply
+# class, expected taboo (1 a 禁忌语), category, reply (tests/lib/phrase_rows.sh)
 rows=$(cat <<'ROWS'
-1	哎呀妈呀，你可真能折腾，我马上帮您查
-1	哎呀妈呀，你话真多，我这就帮您登记
-1	我的妈呀，您可真能磨，行吧我马上给您办
-1	妈呀，您这么能说，我立刻为您处理
-1	哎呀妈呀，你也太能扯了，我这就给您派单
-0	哎呀妈呀，让您等了老半天，实在对不住
-0	我的妈呀，您摔得这么重，我马上给您派车
-0	哎呀妈呀，这雨下得，您没事吧，我马上帮您报修
-0	我的妈呀，水管爆成这样，您辛苦了，我这就给您派人
+rude	1	taboo	哎呀妈呀，你可真能折腾，我马上帮您查
+rude	1	taboo	哎呀妈呀，你话真多，我这就帮您登记
+rude	1	taboo	我的妈呀，您可真能磨，行吧我马上给您办
+rude	1	taboo	妈呀，您这么能说，我立刻为您处理
+rude	1	taboo	哎呀妈呀，你也太能扯了，我这就给您派单
+innocent	0	taboo	哎呀妈呀，让您等了老半天，实在对不住
+innocent	0	taboo	我的妈呀，您摔得这么重，我马上给您派车
+innocent	0	taboo	哎呀妈呀，这雨下得，您没事吧，我马上帮您报修
+innocent	0	taboo	我的妈呀，水管爆成这样，您辛苦了，我这就给您派人
 ROWS
 )
-pass=0 fail=0
-while IFS=$'\t' read -r want text; do
-  got=$(printf 'taboo\t%s\n' "$text" | "$callsim" grade-phrase --batch | jq -r 'if .match then 1 else 0 end')
-  if [ "$got" = "$want" ]; then pass=$((pass + 1))
-  else fail=$((fail + 1)); echo "FAIL taboo $got, want $want: $text"; fi
-done <<<"$rows"
+. tests/lib/phrase_rows.sh
+grade_phrase_rows test_dismay_at_caller_not_care "$callsim" "$rows"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -10,23 +10,19 @@ set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 command -v jq >/dev/null || { echo "test_regular_caller_counted_not_warm: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
-# expected taboo (1 a 禁忌语), reply
+# class, expected taboo (1 a 禁忌语), category, reply (tests/lib/phrase_rows.sh)
 rows=$(cat <<'ROWS'
-1	又是你呀大哥，欢迎欢迎，这个月第五次了
-1	又是你啊老师，最近挺清闲啊
-1	又是您呀阿姨，您好，今天第3回了吧
-1	又是您啊大爷，请讲，您可真够闲的
-1	又是你呀大姐，你好，没事干就打过来啦
-0	又是您呀张阿姨，今天有什么可以帮您的
-0	又是您啊王大爷，上次的事解决了吧，这次是什么问题呢
-0	又是您呀李老师，好久不见，最近身体还好吧
+rude	1	taboo	又是你呀大哥，欢迎欢迎，这个月第五次了
+rude	1	taboo	又是你啊老师，最近挺清闲啊
+rude	1	taboo	又是您呀阿姨，您好，今天第3回了吧
+rude	1	taboo	又是您啊大爷，请讲，您可真够闲的
+rude	1	taboo	又是你呀大姐，你好，没事干就打过来啦
+innocent	0	taboo	又是您呀张阿姨，今天有什么可以帮您的
+innocent	0	taboo	又是您啊王大爷，上次的事解决了吧，这次是什么问题呢
+innocent	0	taboo	又是您呀李老师，好久不见，最近身体还好吧
 ROWS
 )
-pass=0 fail=0
-while IFS=$'\t' read -r want text; do
-  got=$(printf 'taboo\t%s\n' "$text" | "$callsim" grade-phrase --batch | jq -r 'if .match then 1 else 0 end')
-  if [ "$got" = "$want" ]; then pass=$((pass + 1))
-  else fail=$((fail + 1)); echo "FAIL taboo $got, want $want: $text"; fi
-done <<<"$rows"
+. tests/lib/phrase_rows.sh
+grade_phrase_rows test_regular_caller_counted_not_warm "$callsim" "$rows"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
