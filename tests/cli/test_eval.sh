@@ -184,17 +184,19 @@ blind_set seen11 850 280 180 90 31
 # insurance and telecom-billing desks with 禁忌语 inside compliance wording); blind (holdout12) until
 # its figures were reported at stop 24, then retired (tests/data/eval/seen12/README.md)
 blind_set seen12 850 280 180 0 0
-# holdout13: replies (blind13r: travel and transport desks — airlines, 12306-style rail ticketing,
+# seen13: replies (blind13r: travel and transport desks — airlines, 12306-style rail ticketing,
 # ride-hailing, hotel booking — in Xi'an, Chengdu, Kunming, Lanzhou and Urumqi; voice-input and
 # stroke/T9 slips, night-shift terseness) and plays (blind13c: 93 over all 31 scenarios, a telecom and
-# utilities QA examiner in Wuhan and Changsha), written after holdout11/holdout12 were retired
-# (tests/data/eval/holdout13/README.md and CALLS.md)
-blind_set holdout13 850 280 180 90 31
-# holdout14: replies only (blind14r: social-security, provident-fund, property and elderly-care desks
+# utilities QA examiner in Wuhan and Changsha), written after holdout11/holdout12 were retired;
+# blind (holdout13) until its figures were reported at stop 25, then retired
+# (tests/data/eval/seen13/README.md and CALLS.md)
+blind_set seen13 850 280 180 90 31
+# seen14: replies only (blind14r: social-security, provident-fund, property and elderly-care desks
 # in Hunan, Jiangxi, Guangxi and Hainan in officialese, and student part-timers on e-commerce
-# after-sales in slang and pinyin initials), written after holdout11/holdout12 were retired
-# (tests/data/eval/holdout14/README.md)
-blind_set holdout14 850 280 180 0 0
+# after-sales in slang and pinyin initials), written after holdout11/holdout12 were retired;
+# blind (holdout14) until its figures were reported at stop 25, then retired
+# (tests/data/eval/seen14/README.md)
+blind_set seen14 850 280 180 0 0
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

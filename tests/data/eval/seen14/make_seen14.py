@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write replies.tsv of the blind split holdout14 from the hand-written rows.
+"""Write replies.tsv of the split seen14 (was the blind split holdout14) from the hand-written rows.
 
 Rows live in rows_phrases.txt, rows_taboo.txt, rows_insult.txt as
     category|label|text|note
@@ -9,13 +9,13 @@ note holds 'traditional(s2t)' has its text converted with `opencc -c s2t.json`
 Refuses unknown categories, labels other than 0/1, empty notes, tabs or
 newlines in a text, and duplicate (category, text).
 
-Usage: python3 make_holdout14.py > replies.tsv   (run from this folder or anywhere)
+Usage: python3 make_seen14.py > replies.tsv   (run from this folder or anywhere)
 """
 import os
 import subprocess
 import sys
 
-SPLIT = "holdout14"
+SPLIT = "seen14"
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ["rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt"]
 PHRASE_CATS = """opening hold_before hold_after apology silent_prompt silent_close closing
@@ -70,7 +70,7 @@ def main():
             print(e, file=sys.stderr)
         sys.exit(1)
     out = sys.stdout
-    out.write("# split\tcategory\tlabel\ttext\tnote   (holdout14: blind, report-only; "
+    out.write("# split\tcategory\tlabel\ttext\tnote   (seen14, was holdout14: blind, report-only; "
               "hand-written by examiner blind14r; traditional(s2t) rows converted with OpenCC s2t.json)\n")
     for cat, label, text, note in rows:
         out.write(f"{SPLIT}\t{cat}\t{label}\t{text}\t{note}\n")

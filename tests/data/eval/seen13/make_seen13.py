@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
-"""Write replies.tsv of split holdout13 from the hand-written rows_*.txt files.
+"""Write replies.tsv of split seen13 (was holdout13) from the hand-written rows_*.txt files.
 
 Each row file holds lines `category|label|text|note`; `#` starts a comment line.
 The only derived step: rows whose note says `traditional(s2t)` are converted with
 `opencc -c s2t.json` (the row is written in simplified characters and typed by the
 trainee in traditional ones). Refuses unknown categories, labels other than 0/1,
 empty notes, tabs/newlines in a text, and duplicate (category, text).
-Usage: python3 make_holdout13.py > replies.tsv   (run from anywhere)
+Usage: python3 make_seen13.py > replies.tsv   (run from anywhere)
 """
 import os
 import subprocess
 import sys
 
-SPLIT = "holdout13"
+SPLIT = "seen13"
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ["rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt"]
 CATEGORIES = set("""opening hold_before hold_after apology silent_prompt silent_close closing
@@ -64,7 +64,7 @@ def main():
             sys.exit("%s: duplicate (category, text) of %s: %s|%s" % (where, seen[key], cat, text))
         seen[key] = where
     out = sys.stdout
-    out.write("# split\tcategory\tlabel\ttext\tnote  (holdout13: blind examiner blind13r, hand-written; see README.md)\n")
+    out.write("# split\tcategory\tlabel\ttext\tnote  (seen13, was holdout13: blind examiner blind13r, hand-written; see README.md)\n")
     for cat, label, text, note, _ in rows:
         out.write("\t".join([SPLIT, cat, label, text, note]) + "\n")
 
