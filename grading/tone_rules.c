@@ -153,6 +153,15 @@ static const tone_rule RULES[] = {
     { "why_so", tone_why_so, CH_MAIN, 0 },
     { "stop_noise", tone_stop_noise, CH_MAIN, 0 },
     { "check_before_calling", tone_check_before_calling, CH_MAIN, 0 },
+    /* the thirteenth round's clause rules, one block per helper branch (fixtb13, fixin13, fixph13, tidy13) */
+    /* fixtb13 */
+
+    /* fixin13 */
+
+    /* fixph13 */
+
+    /* tidy13 */
+
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },
@@ -182,6 +191,11 @@ static const tone_rule RULES[] = {
     { "bare_curse", tone_bare_curse, CH_REGISTER, CH_REGISTER },
     { "sent_to_asylum", tone_sent_to_asylum, CH_REGISTER, CH_REGISTER },
     { "collection_threat", tone_collection_threat, CH_REGISTER, CH_REGISTER },
+    /* the thirteenth round's insult rules, one block per helper branch */
+    /* fixin13 (insults) */
+
+    /* fixtb13 (insults) */
+
     /* once per reply, after every clause */
     { "congratulate", tone_congratulate, CH_REPLY, 0 },
     { "mock_praise", tone_mock_praise, CH_REPLY, 0 },

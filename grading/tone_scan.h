@@ -423,4 +423,14 @@ tone_rule_fn tone_repeat_futile, tone_rest_waved, tone_off_duty, tone_cause_blam
     tone_tell_employer, tone_handling_theirs, tone_say_not_count, tone_contempt_emoji, tone_laugh_at,
     tone_polite_referral;
 
+/* the thirteenth round's rules, one block per helper branch */
+/* fixtb13 */
+
+/* fixin13 */
+
+/* fixph13 */
+
+/* tidy13 */
+
+
 #endif
