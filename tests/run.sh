@@ -24,6 +24,7 @@ QUICK_CLI="$QUICK_CLI test_taboo_classes.sh test_insult_target.sh test_tone_corp
 QUICK_CLI="$QUICK_CLI test_tone_personas.sh test_left_classes.sh"
 QUICK_CLI="$QUICK_CLI test_phrase_more_fixph9.sh"
 QUICK_CLI="$QUICK_CLI test_phrase_more_fixph10.sh"
+QUICK_CLI="$QUICK_CLI test_denial_restated.sh"
 log_dir=$(mktemp -d /tmp/callsim-tests.XXXXXX)
 cores=$(nproc 2>/dev/null || echo 2)
 JOBS=${JOBS:-$cores}
