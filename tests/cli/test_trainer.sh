@@ -113,6 +113,12 @@ lint_says unknown_names helper "unknown name 'has_wrod' (nil when the script run
 lint_says unknown_names library "unknown name 'scroe' (nil when the script runs): did you mean 'score'?"
 lint_says unknown_names field "a reply has no field 'txt' (always nil): did you mean 'text'?"
 lint_says unknown_names choose-field "a reply has no field 'knd' (always nil)"
+# a global made by accident inside a function, once per name; a file-level global kept on purpose, a
+# field, a table key and a declared local are none (helper tidy13)
+lint_says global_assign misspelt "'resutl' assigned inside a function makes a global (a misspelt local?): did you mean 'result'?"
+lint_says global_assign forgotten "'patience' assigned inside a function makes a global: declare it with local"
+n=$("$callsim" lint tests/cli/lint/global_assign.lua 2>&1 | grep -c "makes a global")
+[ "$n" = 2 ]; st=$?; check "lint global_assign: only the two accidental globals are named ($n)" $st
 lint_says option_keys titel "unknown field 'titel' in the scenario's table (the engine ignores it): did you mean 'title'?"
 lint_says option_keys patiense "unknown field 'patiense' in caller = {...}"
 lint_says option_keys lable "unknown field 'lable' in a rubric item"
