@@ -1256,8 +1256,26 @@ static void scan_taboo(const cs_phrase_bank *bank, const prepared *pr, const uns
         for (uint64_t m = pick[w]; m; m &= m - 1) scan_entry(bank, w * 64 + (size_t)__builtin_ctzll(m), pr, protect, out);
 }
 
-/* Tone rules over the words (tone_rules.h); each hit is a forbidden expression named by its label. */
-static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match *out)
+/* A mocking face typed into the reply (tone_emoji.h): sarcasm or impatience, 贵阳 §二(三) 6. */
+static void scan_emoji(const prepared *pr, cs_match *out)
+{
+    const char *at = NULL;
+    size_t len = cs_tone_emoji(pr->raw, &at);
+    if (!len || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
+    out->taboo[out->n_taboo++] = "讽刺或不耐烦的表情";
+    if (out->n_words < CS_MATCH_MAX_WORDS && len < sizeof out->words[0]) {
+        memcpy(out->words[out->n_words], at, len);
+        out->words[out->n_words++][len] = 0;
+    }
+    if (!out->reason) {
+        out->reason = "tone.sarcasm";
+        out->reason_label = "讽刺或不耐烦的表情";
+    }
+}
+
+/* Tone rules over the words (tone_rules.h), then the mocking faces on the reply as typed
+ * (scan_emoji); each hit is a forbidden expression named by its label. */
+static void scan_tone(const prepared *pr, const unsigned char *protect, cs_match *out)
 {
     cs_tone_hit hits[MAX_TONE_HITS];
     size_t n = cs_tone_scan_indexed(pr->tone_index, &pr->words, protect, hits, MAX_TONE_HITS), kept = 0;
@@ -1288,7 +1306,7 @@ static int scan_tone(const prepared *pr, const unsigned char *protect, cs_match 
             out->reason_label = hits[i].label;
         }
     }
-    return kept > 0;
+    scan_emoji(pr, out);
 }
 
 static const char *quote_close(const char *p);
@@ -1387,31 +1405,10 @@ static int english_vented(const prepared *pr, const char *word)
     return 0;
 }
 
-/* A mocking face typed into the reply (tone_emoji.h): sarcasm or impatience, 贵阳 §二(三) 6. */
-static void scan_emoji(const prepared *pr, cs_match *out)
-{
-    const char *at = NULL;
-    size_t len = cs_tone_emoji(pr->raw, &at);
-    if (!len || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
-    /* the tone rules may have read the same face (tone_contempt_emoji): one fault, one label */
-    for (size_t k = 0; k < out->n_taboo; k++)
-        if (strcmp(out->taboo[k], "讽刺或不耐烦的表情") == 0) return;
-    out->taboo[out->n_taboo++] = "讽刺或不耐烦的表情";
-    if (out->n_words < CS_MATCH_MAX_WORDS && len < sizeof out->words[0]) {
-        memcpy(out->words[out->n_words], at, len);
-        out->words[out->n_words++][len] = 0;
-    }
-    if (!out->reason) {
-        out->reason = "tone.sarcasm";
-        out->reason_label = "讽刺或不耐烦的表情";
-    }
-}
-
 /* English rudeness (tone_english.h): the english_caller scenario lets trainees answer in English.
  * The quotation marks of sarcasm (scare_quoted) are read here too, on the reply as typed. */
 static void scan_english(const prepared *pr, cs_match *out)
 {
-    scan_emoji(pr, out);
     const char *q = NULL;
     size_t qlen = scare_quoted(pr->raw, &q);
     if (qlen && out->n_taboo < CS_MATCH_MAX_TABOO) {

@@ -11,7 +11,6 @@
  *   tell_employer   a debtor threatened with their employer or family (不还就通知您单位)
  *   handling_theirs whether the matter is handled declared someone else's business (办不办是他们的事)
  *   say_not_count   the caller's word declared worthless (你说的不算, 大家都这么说)
- *   contempt_emoji  an eye-roll or smirk sent at the caller (🙄, 😏)
  *   laugh_at        the caller laughed at (哈哈哈您真逗)
  *   polite_referral the caller courteously sent elsewhere with nothing else (建议您联系一下快递公司哦)
  *
@@ -362,21 +361,6 @@ int tone_say_not_count(scan *sc, size_t a, size_t b, int question)
     size_t k = word_at(sc, a, b, e);
     if (find(sc, a, k, &FIRST) < k) return 0;
     return tone_hit(sc, "dismissive", "打发客户（大家都这么说）", k, word_at(sc, a, b, e + (long)len - 1), k);
-}
-
-/* 🙄 / 😏 / 😒: an eye-roll, smirk or sulk sent at the caller on a chat desk, contempt in one sign
- * (贵阳 §二(三)6 语气和态度). 😊 and 🙏 are courtesy. */
-int tone_contempt_emoji(scan *sc, size_t from, size_t to, int question)
-{
-    static const char *const sign[] = { "🙄", "😏", "😒", "🤨", "😑", "🤷", "😤", "💢", "🙃", NULL };
-    const cs_words *w = sc->w;
-    for (size_t i = 0; i < w->n; i++) {
-        const unsigned char *v = (const unsigned char *)tone_word(sc, i);
-        if (v[0] != 0xf0) continue;   /* every sign is a four-byte code point */
-        for (size_t j = 0; sign[j]; j++)
-            if (strstr((const char *)v, sign[j])) return tone_hit(sc, "sarcasm", "讽刺或不耐烦的表情", i, i, i);
-    }
-    return 0;
 }
 
 /* 哈哈哈您可太有意思了 / 噗，您这想法真新鲜 / 您真逗: the caller laughed at (贵阳 §二(三)6; 不嘲笑

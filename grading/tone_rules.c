@@ -223,7 +223,6 @@ static const tone_rule RULES[] = {
     { "rest_waved", tone_rest_waved, CH_REPLY, 0 },
     { "off_duty", tone_off_duty, CH_REPLY, 0 },
     { "tell_employer", tone_tell_employer, CH_REPLY, 0 },
-    { "contempt_emoji", tone_contempt_emoji, CH_REPLY, 0 },
     { "polite_referral", tone_polite_referral, CH_REPLY, 0 },
 };
 

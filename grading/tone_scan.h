@@ -418,9 +418,10 @@ tone_rule_fn tone_stop_noise, tone_check_before_calling;
 /* tone_guise.c: 禁忌语 in the guise of a notice, an explanation or a rule, the eleventh round's classes (own
  * sentences in tests/data/tone_more/fixtb11.tsv): calling declared futile, the rest waved away, off duty, the
  * caller's failing as the cause, our toil laid on the caller, bad faith alleged, employer or family threatened,
- * handling declared someone else's business, the caller's word declared worthless, contempt emoji, laughter */
+ * handling declared someone else's business, the caller's word declared worthless, laughter (mocking faces are
+ * phrase_match.c's scan_emoji, on the reply as typed: tone_emoji.h) */
 tone_rule_fn tone_repeat_futile, tone_rest_waved, tone_off_duty, tone_cause_blamed, tone_made_us_toil, tone_bad_faith,
-    tone_tell_employer, tone_handling_theirs, tone_say_not_count, tone_contempt_emoji, tone_laugh_at,
+    tone_tell_employer, tone_handling_theirs, tone_say_not_count, tone_laugh_at,
     tone_polite_referral;
 
 /* the thirteenth round's rules, one block per helper branch */

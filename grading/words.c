@@ -496,7 +496,63 @@ int cs_words_owns_slip(const cs_words *w)
     return 0;
 }
 
-int cs_words_denied_speech(const cs_words *w, size_t i)
+/* The clause that takes up a denial with a contrast (只是, 不过, 但是 …) as its first word, among the
+ * two clauses after clause c; its first word is returned in *from, past a contrast standing alone
+ * (只是，您…). 0 when there is none. */
+static int contrast_after(const cs_words *w, size_t c, size_t *from)
+{
+    static const char *const turn[] = { "只是", "不过", "但是", "可是", "但", "而是", "然而", "就是", "只不过", NULL };
+    size_t f = 0;
+    while (f < w->n && w->v[f].clause <= c) f++;
+    for (; f < w->n && w->v[f].clause <= c + 2; f++) {
+        if ((f > 0 && w->v[f - 1].clause == w->v[f].clause) || !cs_word_in(w->v[f].w, turn)) continue;
+        *from = f + 1;
+        return f + 1 < w->n;
+    }
+    return 0;
+}
+
+/* 我没说您笨，只是您确实没听懂 / 不是说您傻，但您脑子转得太慢了: the denial's contrast clause says the
+ * same of the caller in other words — their understanding failed, their mind is slow, the error is
+ * theirs — so the word denied is meant after all (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA
+ * 001—2020 §二(二) 2.1). The caller must be the last person named before the fault (您说的我没听懂 is
+ * the agent's); 只是您可能没注意到短信, 只是这个规定确实复杂 and 只是我没讲清楚 restate nothing. */
+static int fault_restated(const cs_words *w, size_t c)
+{
+    static const char *const fault[] = {
+        /* understanding failed */
+        "没听懂", "听不懂", "不懂", "没懂", "没明白", "不明白", "弄明白", "搞明白", "听明白", "看明白", "没理解", "不理解",
+        "理解不了", "没弄懂", "没搞懂", "搞不懂", "弄不懂", "没看懂", "看不懂", "搞清楚", "弄清楚", "跟不上",
+        /* the mind named */
+        "脑子", "脑袋", "反应", "理解能力", "记性", "智商",
+        /* the error theirs */
+        "搞错", "弄错", "理解错", "看错", "听错", "记错", "的错", "自己的问题", "怪您", "怪你", NULL };
+    static const char *const me[] = { "我", "我们", "咱们", "本人", NULL };
+    size_t f;
+    if (!contrast_after(w, c, &f)) return 0;
+    /* the clause spelled out, each byte marked with who was named last before it (0 none, 1 the
+     * caller, 2 the agent), as a fault may span words (没|听懂) */
+    char text[256], who[256];
+    size_t len = 0;
+    int last = 0;
+    for (size_t k = f; k < w->n && w->v[k].clause == w->v[f].clause; k++) {
+        size_t n = strlen(w->v[k].w);
+        if (len + n >= sizeof text) break;
+        if (names_caller(w->v[k].w)) last = 1;
+        else if (cs_word_in(w->v[k].w, me) || me_glued(w->v[k].w)) last = 2;
+        memcpy(text + len, w->v[k].w, n);
+        memset(who + len, last, n);
+        len += n;
+    }
+    text[len] = '\0';
+    for (size_t m = 0; fault[m]; m++)
+        for (const char *at = strstr(text, fault[m]); at; at = strstr(at + 1, fault[m]))
+            if (who[at - text] == 1) return 1;
+    return 0;
+}
+
+/* A denial of word i where it stands (the contrast after it is fault_restated's). */
+static int denied_here(const cs_words *w, size_t i)
 {
     static const char *const verb[] = { "说", "骂", "讲", "指", "说过", "骂过", "讲过", "嫌", "怪", "认为", "觉得", "意思",
                                         NULL };
@@ -526,6 +582,11 @@ int cs_words_denied_speech(const cs_words *w, size_t i)
             if (cs_word_in(w->v[j].w, neg)) return caller;
     }
     return 0;
+}
+
+int cs_words_denied_speech(const cs_words *w, size_t i)
+{
+    return denied_here(w, i) && !fault_restated(w, w->v[i].clause);
 }
 
 int cs_words_agent_seeks(const cs_words *w, size_t i)

@@ -139,6 +139,132 @@ static int check_unknown(const decls *d, const cs_lint_known *kn, const char *pa
     return problems;
 }
 
+/* --- globals made by accident ---------------------------------------------------------------- */
+
+/* A name declared as a local, parameter or loop variable anywhere in the file, or assigned at the
+ * file's top level (a global the script keeps on purpose): assigning it in a function is meant. */
+typedef struct {
+    const token **v;
+    size_t n;
+} names;
+
+static int listed(const names *l, const token *k)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (same(l->v[i], k)) return 1;
+    return 0;
+}
+
+/* The block keywords as they open and close: a function, or any other block (do, if, repeat). */
+enum { BLOCK_OTHER, BLOCK_FUNCTION };
+
+/* The file's open blocks and braces at a token: an assignment stands in a function's body when a
+ * function is open and no brace opened since it (else it is a key of a table constructor). */
+typedef struct {
+    unsigned char kind[256];  /* per open block: BLOCK_FUNCTION or BLOCK_OTHER */
+    size_t braces[256];       /* the brace depth when the block opened */
+    size_t depth, functions, brace;
+} walk;
+
+static void open_block(walk *w, int kind)
+{
+    if (w->depth < sizeof w->kind) {
+        w->kind[w->depth] = (unsigned char)kind;
+        w->braces[w->depth] = w->brace;
+    }
+    w->depth++;
+    w->functions += kind == BLOCK_FUNCTION;
+}
+
+static void close_block(walk *w)
+{
+    if (w->depth == 0) return;
+    w->depth--;
+    if (w->depth < sizeof w->kind) w->functions -= w->kind[w->depth] == BLOCK_FUNCTION;
+}
+
+/* The brace depth at which the innermost open function's body stands (0 outside every function). */
+static size_t function_braces(const walk *w)
+{
+    for (size_t i = w->depth < sizeof w->kind ? w->depth : sizeof w->kind; i-- > 0;)
+        if (w->kind[i] == BLOCK_FUNCTION) return w->braces[i];
+    return 0;
+}
+
+/* Moves the walk past token i: a block opened or closed, a brace opened or closed. */
+static void step(walk *w, const tokens *t, size_t i)
+{
+    if (name(t, i, "function")) open_block(w, BLOCK_FUNCTION);
+    else if (name(t, i, "do") || name(t, i, "if") || name(t, i, "repeat")) open_block(w, BLOCK_OTHER);
+    else if (name(t, i, "end") || name(t, i, "until")) close_block(w);
+    else if (punct(t, i, "{")) w->brace++;
+    else if (punct(t, i, "}") && w->brace > 0) w->brace--;
+}
+
+/* A statement assigning a plain name: `x =`, not `a.x =`, `a:x`, nor `==`. */
+static int name_assigned(const tokens *t, size_t i)
+{
+    return tk(t, i)->kind == T_NAME && !keyword(tk(t, i)) && punct(t, i + 1, "=") &&
+           !(i > 0 && (punct(t, i - 1, ".") || punct(t, i - 1, ":")));
+}
+
+/* Fills meant with the names a function may assign without making a global by accident. */
+static void collect_meant(const tokens *t, names *meant)
+{
+    decls locals = { t, meant->v, 0 };
+    walk w = { 0 };
+    for (size_t i = 0; i + 1 < t->n; i++) {
+        if (name(t, i, "local")) {
+            declare_list(&locals, name(t, i + 1, "function") ? i + 2 : i + 1);
+        } else if (name(t, i, "for")) {
+            declare_list(&locals, i + 1);
+        } else if (name(t, i, "function")) {
+            size_t j = i + 1;
+            while (tk(t, j)->kind == T_NAME || punct(t, j, ".") || punct(t, j, ":")) j++;
+            if (punct(t, j, "(")) declare_list(&locals, j + 1);
+        }
+        if (w.functions == 0 && w.brace == 0 && name_assigned(t, i)) declare(&locals, i);
+        step(&w, t, i);
+    }
+    meant->n = locals.n_declared;
+}
+
+/* resutl = ... inside a function, where no local, parameter or file-level global of that name
+ * exists: Lua makes a global of it, and the local the author meant keeps its old value. */
+static int check_accidental_globals(const decls *d, const cs_lint_known *kn, const char *path)
+{
+    const tokens *t = d->t;
+    names meant = { calloc(t->n + 1, sizeof *meant.v), 0 };
+    const token **said = calloc(t->n + 1, sizeof *said);
+    if (!meant.v || !said) { free(meant.v); free(said); return 0; }
+    collect_meant(t, &meant);
+    size_t n_said = 0;
+    int problems = 0;
+    walk w = { 0 };
+    for (size_t i = 0; i + 1 < t->n; i++) {
+        const token *k = tk(t, i);
+        /* (b in `a, b = ...` is a's statement, checked at a) */
+        int statement = i == 0 || !punct(t, i - 1, ",");
+        if (w.functions > 0 && w.brace == function_braces(&w) && statement && name_assigned(t, i) &&
+            !listed(&meant, k) && !in_list(k, kn->globals, kn->n_globals) && !listed(&(names){ said, n_said }, k)) {
+            said[n_said++] = k;
+            char near[64];
+            nearest(d, kn, k, near, sizeof near);
+            if (near[0])
+                cs_lint_at(path, k->line, "'%.*s' assigned inside a function makes a global (a misspelt local?): did you "
+                           "mean '%s'?", (int)k->n, k->s, near);
+            else
+                cs_lint_at(path, k->line, "'%.*s' assigned inside a function makes a global: declare it with local",
+                           (int)k->n, k->s);
+            problems++;
+        }
+        step(&w, t, i);
+    }
+    free(meant.v);
+    free(said);
+    return problems;
+}
+
 /* --- reply fields ----------------------------------------------------------------------------- */
 
 /* Names that hold a reply: r = call.wait/call.reply(...) and the second name of call.choose. */
@@ -191,7 +317,8 @@ int cs_lint_names(const char *path, const tokens *t, const cs_lint_known *known)
     decls d = { t, calloc(t->n + 1, sizeof *d.declared), 0 };
     if (!d.declared) return 0;
     collect(&d);
-    int problems = check_unknown(&d, known, path) + check_reply_fields(t, known, path);
+    int problems = check_unknown(&d, known, path) + check_accidental_globals(&d, known, path) +
+                   check_reply_fields(t, known, path);
     free(d.declared);
     return problems;
 }

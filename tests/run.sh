@@ -24,6 +24,15 @@ QUICK_CLI="$QUICK_CLI test_taboo_classes.sh test_insult_target.sh test_tone_corp
 QUICK_CLI="$QUICK_CLI test_tone_personas.sh test_left_classes.sh"
 QUICK_CLI="$QUICK_CLI test_phrase_more_fixph9.sh"
 QUICK_CLI="$QUICK_CLI test_phrase_more_fixph10.sh"
+QUICK_CLI="$QUICK_CLI test_denial_restated.sh test_emoji_once.sh"
+# every other script that grades replies or plays calls from them, so a grading change is checked by
+# make check and not first in make test (helper tidy13); test_trainer.sh's explore of every shipped
+# scenario is test_explore_all.sh, and test_eval.sh (minutes: the report split and its calls) is make
+# test's and make eval's
+QUICK_CLI="$QUICK_CLI test_trainer.sh test_false_flag_classes.sh test_phrase_more_fixp11.sh test_phrase_more_fixph11.sh"
+QUICK_CLI="$QUICK_CLI test_dismay_at_caller_not_care.sh test_regular_caller_counted_not_warm.sh test_taboo_cleared.sh"
+QUICK_CLI="$QUICK_CLI test_tone_train.sh test_second_try_timing.sh test_silence_timing.sh test_desk_facts.sh"
+QUICK_CLI="$QUICK_CLI test_early_ticket.sh test_fatal_rubric.sh test_exam_review.sh"
 log_dir=$(mktemp -d /tmp/callsim-tests.XXXXXX)
 cores=$(nproc 2>/dev/null || echo 2)
 JOBS=${JOBS:-$cores}
@@ -42,7 +51,7 @@ late_queue="$log_dir/late.queue"   # window tests of the sanitizer build: after 
 n_jobs=0
 # The longest jobs (tens of seconds: the hostile scenarios, the exam, the transcripts, fuzzing,
 # the screens) start first, so the queue does not end waiting on one of them.
-LONG='test_hostile|test_exam|transcripts|fuzz_|screens|desk_controls'
+LONG='test_hostile|test_exam|test_trainer|test_explore_all|transcripts|fuzz_|screens|desk_controls'
 add() { # queue name command...
   local q=$1 name=$2; shift 2
   n_jobs=$((n_jobs + 1))

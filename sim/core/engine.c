@@ -1053,62 +1053,84 @@ static void apply_hold(cs_engine *e, const cs_event *ev)
     }
 }
 
-int cs_engine_input(cs_engine *e, const cs_input *in)
+/* Brings the engine to the input's moment. The key that sends a typed reply (or ticket) is its
+ * typing's last keystroke: one being typed when the wait's time ran out and sent at that very moment
+ * is in time, as one sent a moment later is (README "Typing at the standard's pace"; the window and a
+ * replies file alike). Also when the engine already stands at that keystroke's millisecond (a frame,
+ * an ignored action): advancing there is then nothing, the keystroke still counts. */
+static void advance_to_input(cs_engine *e, const cs_input *in)
 {
-    /* The key that sends a typed reply (or ticket) is its typing's last keystroke: one being typed
-     * when the wait's time ran out and sent at that very moment is in time, as one sent a moment
-     * later is (README "Typing at the standard's pace"; the window and a replies file alike).
-     * Also when the engine already stands at that keystroke's millisecond (a frame, an ignored
-     * action): advancing there is then nothing, the keystroke still counts. */
     int typed = (in->kind == CS_IN_TEXT || in->kind == CS_IN_TICKET) && in->typing_start_ms >= 0;
     if (typed && in->typing_start_ms < in->t_ms && in->t_ms - 1 >= e->now) {
         cs_engine_advance(e, in->t_ms - 1);
         if (e->phase == CS_PHASE_TALKING && e->req == REQ_WAIT) cs_engine_typing(e, in->t_ms - 1);
     }
     cs_engine_advance(e, in->t_ms);
-    if (e->phase == CS_PHASE_ENDED) return 1;
-    if (e->phase == CS_PHASE_READY) return 1;
-    cs_input at = *in;
-    if (at.t_ms < e->now) at.t_ms = e->now;
-    if (e->phase == CS_PHASE_RINGING) return while_ringing(e, &at);
+}
 
-    cs_event ev = { 0 };
+/* Logs the trainee's action as an event and applies what it does at once (the caller's patience,
+ * a hold). *text_copy gets the reply's text, or the ticket's or target's argument, owned by the
+ * caller; *idx the event's place in the log. 1 when the input makes no event. */
+static int log_action(cs_engine *e, const cs_input *at, cs_event *ev, char **text_copy, size_t *idx)
+{
     char *owned;
-    if (make_event(e, &at, &ev, &owned)) return 1;
-    const cs_event *logged = cs_engine_log_event(e, &ev);
-    size_t idx = e->log.n - 1;
-    e->last_trainee = at.t_ms;
-    if (logged && ev.kind == CS_EV_TRAINEE_SAY) e->insult_turn = adjust_patience(e, logged);
-    else if (ev.kind == CS_EV_TRAINEE_SAY) e->insult_turn = 0;
-    apply_hold(e, &ev);
-    const char *text = ev.kind == CS_EV_TICKET || ev.kind == CS_EV_TRANSFER || ev.kind == CS_EV_ESCALATE
-                       ? ev.arg : ev.text;
-    char *text_copy = cs_engine_strdup(text);
-    free(owned);
+    if (make_event(e, at, ev, &owned)) return 1;
+    const cs_event *logged = cs_engine_log_event(e, ev);
+    *idx = e->log.n - 1;
+    e->last_trainee = at->t_ms;
+    if (logged && ev->kind == CS_EV_TRAINEE_SAY) e->insult_turn = adjust_patience(e, logged);
+    else if (ev->kind == CS_EV_TRAINEE_SAY) e->insult_turn = 0;
+    apply_hold(e, ev);
+    const char *text = ev->kind == CS_EV_TICKET || ev->kind == CS_EV_TRANSFER || ev->kind == CS_EV_ESCALATE
+                       ? ev->arg : ev->text;
+    *text_copy = cs_engine_strdup(text);
+    free(owned);   /* (ev's strings may point into it: only its kind is read after this) */
+    return 0;
+}
 
-    if (ev.kind == CS_EV_HANGUP) e->hung_up = 1;
+/* Hands the logged action (its kind, text and log index) to what the script stands at: the caller
+ * giving up, a wait for the trainee, the call's last moments, a line being spoken (a hang-up cuts
+ * it off), else the queue for the script's next wait. */
+static void route_action(cs_engine *e, const cs_input *at, cs_event_kind kind, char *text_copy, size_t idx)
+{
+    if (kind == CS_EV_HANGUP) e->hung_up = 1;
     if (e->req == REQ_GIVE_UP) {
-        if (ev.kind == CS_EV_HANGUP) end_call(e, CS_END_TRAINEE_HANGUP, "trainee hung up");
-    } else if (e->patience <= 0 && ev.kind == CS_EV_TRAINEE_SAY && e->req != REQ_POST && !e->insult_turn) {
+        if (kind == CS_EV_HANGUP) end_call(e, CS_END_TRAINEE_HANGUP, "trainee hung up");
+    } else if (e->patience <= 0 && kind == CS_EV_TRAINEE_SAY && e->req != REQ_POST && !e->insult_turn) {
         /* that reply was the last straw: the caller gives up instead of answering (an insult is
          * answered as an insult: the script sees it, its insult rule fails the call, issue #11) */
         if (e->req == REQ_SAY) e->giving_up = 1;
         else start_give_up(e);
     } else if (e->req == REQ_WAIT) {
-        if (ev.kind == CS_EV_HANGUP) e->hangup_delivered = 1;
-        reply_args a = { e, 0, at.kind, text_copy, at.choice, at.t_ms, idx };
+        if (kind == CS_EV_HANGUP) e->hangup_delivered = 1;
+        reply_args a = { e, 0, at->kind, text_copy, at->choice, at->t_ms, idx };
         deliver(e, &a);
     } else if (e->req == REQ_POST) {
-        if (ev.kind == CS_EV_HANGUP) end_call(e, CS_END_TRAINEE_HANGUP, "trainee hung up");
-        else e->req_until = at.t_ms + CS_POST_WAIT_MS;
-    } else if (ev.kind == CS_EV_HANGUP) {
+        if (kind == CS_EV_HANGUP) end_call(e, CS_END_TRAINEE_HANGUP, "trainee hung up");
+        else e->req_until = at->t_ms + CS_POST_WAIT_MS;
+    } else if (kind == CS_EV_HANGUP) {
         /* cut off mid-line: the pausing call returns at once; the script's next wait reports
          * the hang-up, so it can still score before the call ends */
         note(e, "the trainee hung up while the caller was speaking");
         resume(e, 0);
     } else {
-        queue_input(e, &at, text_copy, idx);
+        queue_input(e, at, text_copy, idx);
     }
+}
+
+int cs_engine_input(cs_engine *e, const cs_input *in)
+{
+    advance_to_input(e, in);
+    if (e->phase == CS_PHASE_ENDED) return 1;
+    if (e->phase == CS_PHASE_READY) return 1;
+    cs_input at = *in;
+    if (at.t_ms < e->now) at.t_ms = e->now;
+    if (e->phase == CS_PHASE_RINGING) return while_ringing(e, &at);
+    cs_event ev = { 0 };
+    char *text_copy = NULL;
+    size_t idx = 0;
+    if (log_action(e, &at, &ev, &text_copy, &idx)) return 1;
+    route_action(e, &at, ev.kind, text_copy, idx);
     free(text_copy);
     return 0;
 }

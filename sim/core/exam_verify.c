@@ -543,8 +543,29 @@ static void on_turn_problem(int64_t attempt, int64_t seq, const char *msg, void 
  * naming no chain of the ledger means it was changed by hand, or that every entry of the file's own
  * chain was deleted together with the rows they describe (the whole chain cut off): the entries are
  * appended in the same transaction that creates the id, so a file that has the id has an entry. */
+/* No ledger id at all, yet a chain holds sittings whose calls were played in this file (a merged call
+ * carries no session, store_merge.c): the id of the chain those entries joined was deleted, and the
+ * next entry would start a fresh chain beside it, so that the old one could be cut off unnamed. */
+static void check_chain_id_kept(vctx *v)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(cs_store_sqlite(v->st), "SELECT l.chain FROM ledger l JOIN exam_attempts x ON x.uid = l.sitting"
+                           " JOIN exam_calls c ON c.exam_attempt_id = x.id JOIN attempts a ON a.id = c.attempt_id"
+                           " WHERE l.chain IS NOT NULL AND a.session_id IS NOT NULL"
+                           " AND NOT EXISTS (SELECT 1 FROM store_meta m WHERE m.key = 'chain') LIMIT 1", -1, &s, NULL) != SQLITE_OK) {
+        sqlite3_finalize(s);
+        return;
+    }
+    if (sqlite3_step(s) == SQLITE_ROW)
+        problem(v, 0, "the file's ledger id (store_meta 'chain')", "is missing, but ledger chain %.12s… holds sittings "
+                "played in this file: the id was deleted (new entries would start a chain no receipt names)",
+                (const char *)sqlite3_column_text(s, 0));
+    sqlite3_finalize(s);
+}
+
 static void check_chain_id(vctx *v)
 {
+    check_chain_id_kept(v);
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(cs_store_sqlite(v->st), "SELECT value, (SELECT count(*) FROM ledger l WHERE l.chain = m.value)"
                            " FROM store_meta m WHERE m.key = 'chain'", -1, &s, NULL) != SQLITE_OK) {

@@ -126,6 +126,10 @@ forged chain_id_changed "UPDATE store_meta SET value = '0123456789abcdef01234567
   "the file's ledger id (store_meta 'chain'): names ledger chain 0123456789ab…, which has no entry in this file"
 forged chain_id_garbage "UPDATE store_meta SET value = 'x' WHERE key = 'chain'" \
   "the file's ledger id (store_meta 'chain'): 'x' is not a ledger id (32 hex digits, as callsim makes it): it was changed by hand"
+# the file's own ledger id deleted: new entries would start a fresh chain, and the old one could be cut
+# off with nothing left to name it (helper tidy13; verify said nothing before)
+forged chain_id_deleted "DELETE FROM store_meta WHERE key = 'chain'" \
+  "the file's ledger id (store_meta 'chain'): is missing, but ledger chain [0-9a-f]*… holds sittings played in this file"
 # the whole of the file's own chain cut off, with every row its entries describe (no receipt given):
 # the ledger id left behind still names it
 cut="$tmp/chain_cut.db"

@@ -864,8 +864,6 @@ static void test_fixtb11_classes(void)
         { "你讲的那些都不算数，系统说了算", "dismissive", "您讲的情况我记下了，我帮您跟系统记录核对" },
         /* laugh_at: the caller laughed at; not warmth */
         { "您可真逗，这种也想退", "sarcasm", "哈哈，谢谢您，您太客气了" },
-        /* contempt_emoji */
-        { "知道了😒", "sarcasm", "知道了😊马上帮您办" },
     };
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         fires(pairs[i].rude, pairs[i].rule);
