@@ -234,6 +234,17 @@ static int only_reproachful_questions(scan *sc, size_t a, size_t b, size_t who, 
     return TONE_GO_ON;
 }
 
+/* 请问您知道不知道司机的车牌号 / 麻烦问一下，您清楚不清楚车次: the verb asked as V不V after a
+ * courteous 请问 / 麻烦 (in its clause or the one before) is a question for a fact (贵阳 §二(二) 2.x ask
+ * 请问…), not a doubt thrown at the caller (fixtb13). */
+static int asked_for_fact(scan *sc, size_t a, size_t neg, size_t verb)
+{
+    if (neg == 0 || neg <= a || verb != neg + 1 || strcmp(tone_word(sc, neg - 1), tone_word(sc, verb)) != 0) return 0;
+    if (find(sc, a, neg, COURTESY) < neg) return 1;
+    size_t ca;
+    return tone_clause_before(sc, a, &ca) && find(sc, ca, a, COURTESY) < a;
+}
+
 /* 你没听见吗 / 您不知道吗 / 你自己不会吗: the caller's own hearing, knowledge or ability doubted
  * in a question (您没收到吗？我再发一次 runs on to help: tone_run_on_ask). */
 static int caller_doubted(scan *sc, size_t a, size_t b, size_t who, int question)
@@ -243,6 +254,7 @@ static int caller_doubted(scan *sc, size_t a, size_t b, size_t who, int question
     if (self_neg < b) return tone_hit(sc, "rhetorical", ASKED_BACK, who, self_neg, self_neg);
     size_t neg = find(sc, who + 1, b, &NEG);
     size_t verb = neg < b ? find(sc, neg + 1, b, &HEAR) : b;
+    if (verb < b && asked_for_fact(sc, a, neg, verb)) return 0;
     if (verb < b && !tone_run_on_ask(sc, neg, verb, b)) return tone_hit(sc, "rhetorical", ASKED_BACK, who, verb, verb);
     size_t self = find(sc, who, tone_upto(b, who + 2), (list){ "自己", "你自己", "您自己", NULL });
     if (self < b && find(sc, self + 1, tone_upto(b, self + 3), &NEG) < b)
