@@ -56,6 +56,16 @@ static int unclear_invited(scan *sc, size_t i, size_t v, size_t b)
     return 0;
 }
 
+/* 我给您说清楚没有 / 我跟您讲明白了没有: the agent checking their own explanation, the caller only its
+ * hearer (我 … 给/跟 您 before the verb, and not named again as the one who hears: 我跟你说的你听清楚没有
+ * tests the caller), a check of the agent's work, not of the caller's ears (fixtb13). */
+static int agent_explained(scan *sc, size_t a, size_t b)
+{
+    size_t who = find(sc, a, b, &SECOND);
+    return who < b && who > a && in(sc, who - 1, (list){ "给", "跟", "和", "向", "为", NULL }) && find(sc, a, who, &FIRST) < who &&
+           find(sc, who + 1, b, &SECOND) == NONE;
+}
+
 /* 听懂了没有 / 明白没有: an A-not-A demand after a hearing verb, which tests the caller rather
  * than asks (without 你/您 only when the verb stands right before 没有). */
 static int heard_or_not(scan *sc, size_t a, size_t b, size_t who, int question)
@@ -63,6 +73,7 @@ static int heard_or_not(scan *sc, size_t a, size_t b, size_t who, int question)
     size_t last = b - 1;
     if (last > a + 1 && in(sc, last, (list){ "啊", "呀", "呢", "哪", NULL }) && in(sc, last - 1, (list){ "没有", "没", NULL })) last--;
     if (last > a && (tone_is(sc, last, "没有") || tone_is(sc, last, "没"))) {
+        if (agent_explained(sc, a, b)) return TONE_GO_ON;
         size_t from = who < b ? who + 1 : a;
         size_t v = find(sc, from, last, &HEAR);
         if (v < last && (who < b || v + 1 == last || (v + 2 == last && in(sc, v + 1, &DONE))))
@@ -606,7 +617,7 @@ int tone_finally_understood(scan *sc, size_t a, size_t b, int question)
     if (g == NONE) return 0;
     int ba = tone_is(sc, b - 1, "吧") || tone_is(sc, b - 1, "了吧");
     int meiyou = tone_is(sc, b - 1, "没有") || tone_is(sc, b - 1, "没");
-    if (meiyou && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE) return tone_hit(sc, "rhetorical", "反问客户（听懂了没有）", g, b - 1, g);
+    if (meiyou && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE && !agent_explained(sc, a, g)) return tone_hit(sc, "rhetorical", "反问客户（听懂了没有）", g, b - 1, g);
     if (!ba) return 0;
     size_t last = NONE, t = tone_spelled_in(sc, a, g, now, &last);
     if (t == NONE) return 0;

@@ -164,10 +164,14 @@ static const tone_rule RULES[] = {
     { "not_worth_asking", tone_not_worth_asking, CH_MAIN, 0 },
     { "hand_to_kin", tone_hand_to_kin, CH_MAIN, 0 },
     { "self_unsure", tone_self_unsure, CH_MAIN, 0 },
+    { "luck_blamed", tone_luck_blamed, CH_MAIN, 0 },
     { "mock_move", tone_mock_move, CH_MAIN, 0 },
     { "joking_me", tone_joking_me, CH_MAIN, 0 },
     { "what_kind_of", tone_what_kind_of, CH_MAIN, 0 },
     { "trait_denied", tone_trait_denied, CH_MAIN, 0 },
+    { "done_yet", tone_done_yet, CH_MAIN, 0 },
+    { "plain_speech", tone_plain_speech, CH_MAIN, 0 },
+    { "even_they_can", tone_even_they_can, CH_MAIN, 0 },
 
     /* fixin13 */
 

@@ -6,11 +6,24 @@
  *   joking_me      the caller asked whether they are making fun of us (您是在跟我开玩笑吗, 逗我呢)
  *   what_kind_of   the caller's question or request scorned as no proper one (这叫什么问题)
  *   trait_denied   a virtue denied to the caller (您一点都不讲理, 一点也不配合)
+ *   done_yet       the caller asked whether they have finished (你讲完没有, 说够了没有)
+ *   plain_speech   the agent's plain speech held up at the caller (我说的是中国话吧？)
+ *   even_they_can  the caller measured below the weakest (连老年人都会)
  *
  * Clauses: 国家职业技能标准 呼叫中心服务员 3.1 (不用禁忌语及口头禅), 呼叫服务员职业标准(试行) 三(一)2
  * (不用禁忌语), 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度). None of them is an insult: no
  * name, no attack on the mind (贵阳 §二(四)4.2 is tone_insult.c's). */
 #include "tone_scan.h"
+
+#include <string.h>
+
+/* Does nothing but particles follow word k up to b? */
+static int closes_clause(scan *sc, size_t k, size_t b)
+{
+    for (size_t i = k + 1; i < b; i++)
+        if (!in(sc, i, (list){ "了", "的", "啊", "呀", "啦", "哦", "哈", "呢", "嘛", "吧", NULL })) return 0;
+    return 1;
+}
 
 /* Is word i a clause of its own (6 / 666 sent as a message)? */
 static int alone(const scan *sc, size_t i)
@@ -50,6 +63,16 @@ int tone_mock_move(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "sarcasm", "嘲讽客户（这波操作）", from, op, op);
 }
 
+/* Does w end with a particle that asks or presses (吧, 呢, 吗, 啊, 呀; the lexicon glues 玩吧)? */
+static int ends_asking(const char *w)
+{
+    static const char *const tail[] = { "吧", "呢", "吗", "啊", "呀", NULL };
+    size_t n = strlen(w);
+    for (const char *const *t = tail; *t; t++)
+        if (n >= 3 && strcmp(w + n - 3, *t) == 0) return 1;
+    return 0;
+}
+
 /* 您是在跟我开玩笑吗 / 你是在逗我吗 / 您是来耍我的吧 / 你们拿我开涮呢: the caller asked whether they are
  * making fun of the agent, a reproach put as a question (贵阳 §二(三)6). The caller is the subject and
  * the agent the butt (跟我, 拿我, 逗我); 我没有跟您开玩笑 and 对方跟您开玩笑了 are not. A question, or
@@ -61,7 +84,7 @@ int tone_joking_me(scan *sc, size_t a, size_t b, int question)
     static const char *const fun_me[] = { "逗我", "耍我", "涮我", "消遣我", NULL };
     size_t you = find(sc, a, b, &SECOND);
     if (you == NONE || find(sc, a, you, &FIRST) < you) return 0;
-    if (!question && !in(sc, b - 1, (list){ "吧", "呢", "吗", "啊", "呀", NULL })) return 0;
+    if (!question && !ends_asking(tone_word(sc, b - 1))) return 0;
     for (size_t i = you + 1; i < b && i < you + 8; i++) {
         if (in(sc, i, fun_me)) return tone_hit(sc, "rhetorical", "反问客户（拿我开玩笑吗）", you, i, i);
         if (!tone_is(sc, i, "我") || i + 1 >= b) continue;
@@ -115,4 +138,70 @@ int tone_trait_denied(scan *sc, size_t a, size_t b, int question)
             return tone_hit(sc, "blame", "指责客户（一点都不讲理）", you, k + 1, k + 1);
     }
     return 0;
+}
+
+/* 你讲完没有 / 您说够了没有 / 闹够了没: the caller asked whether they have finished, impatience put as a
+ * demand (贵阳 §二(三)6; the standard's agent listens, 呼叫服务员职业标准(试行) 三(二)2 耐心倾听). The
+ * caller speaks (您/你 before the verb) and the question is the bare A-not-A 没有 / 没; 等您说完我再查
+ * and 您说完了吗？那我帮您登记 wait for the caller. */
+int tone_done_yet(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"完够");
+    static const char *const done[] = { "说完", "讲完", "说够", "讲够", "闹够", "吵够", "骂够", "哭够", "嚷够", "问完", "念叨够",
+                                        NULL };
+    size_t you = find(sc, a, b, &SECOND);
+    if (you == NONE) return 0;
+    size_t last;
+    size_t v = tone_spelled_in(sc, you + 1, tone_upto(b, you + 4), done, &last);
+    if (v == NONE) return 0;
+    size_t k = last + 1;
+    if (k < b && tone_is(sc, k, "了")) k++;
+    if (k >= b || !in(sc, k, (list){ "没有", "没", "没啊", "没呀", NULL })) return 0;
+    if (k + 1 < b && !in(sc, k + 1, (list){ "啊", "呀", "呢", "哪", NULL })) return 0;   /* 说完没有关系 */
+    return tone_hit(sc, "impatient", "不耐烦（说完没有）", you, k, v);
+}
+
+/* 我说的是中国话吧？ / 我讲的是普通话吧: the agent's plain speech held up, so the caller must be the one who
+ * cannot follow — sarcasm put as a question (贵阳 §二(三)6; 2.6 asks to explain again in other words).
+ * The clause asks (吧, 吗, ？) and ends on the language; 我说的是普通话，您能听清吗 asks about the line. */
+int tone_plain_speech(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"话文语");
+    static const char *const tongue[] = { "中国话", "中文", "汉语", "普通话", "国语", NULL };
+    size_t me = find(sc, a, b, &FIRST);
+    if (me == NONE || me + 4 >= b) return 0;   /* 我 说 的 是 + the language */
+    size_t say = me + 1;
+    if (!in(sc, say, (list){ "说", "讲", NULL }) || !tone_is(sc, say + 1, "的") || !tone_is(sc, say + 2, "是")) return 0;
+    size_t last = tone_spells_any(sc, say + 3, b, tongue);
+    if (last == NONE) return 0;
+    if (last + 1 < b && !(last + 2 == b && in(sc, last + 1, (list){ "吧", "吗", "啊", "呀", "哈", NULL }))) return 0;
+    if (!question && last + 1 == b) return 0;
+    return tone_hit(sc, "sarcasm", "讽刺客户（我说的不是中国话吗）", me, last, last);
+}
+
+/* 这个很简单，连老年人都会 / 连三岁小孩都知道: the caller measured below the weakest (贵阳 §二(三)6;
+ * 国家职业技能标准 3.1 不用禁忌语). 连 + the old or the young + 都/也 + can; not 连老年人都会遇到 (会 as
+ * will), not a promise of help (连老人都能学会，我一步步教您), not a condition or a question. */
+int tone_even_they_can(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"连");
+    static const char *const weakest[] = { "老年人", "老人", "老人家", "老太太", "老大爷", "老头", "奶奶", "爷爷", "我奶奶", "我爷爷",
+                                           "我妈", "小孩", "小孩子", "孩子", "小学生", "3岁小孩", "3岁孩子", "小朋友", "幼儿园",
+                                           "幼儿园小朋友", NULL };
+    static const char *const can[] = { "会", "懂", "知道", "明白", "会用", "学会", "看得懂", "听得懂", "能", "弄得来", "搞得定",
+                                       NULL };
+    static const char *const teach[] = { "教", "帮", "带", "教您", "帮您", "带您", "我来", "教你", "帮你", "为您", "给您", NULL };
+    if (question || find(sc, a, b, CONDITION) < b || tone_in_reply(sc, teach)) return 0;
+    size_t even = find(sc, a, b, (list){ "连", NULL });
+    if (even == NONE) return 0;
+    size_t last;
+    if (tone_spelled_in(sc, even + 1, tone_upto(b, even + 3), weakest, &last) != even + 1) return 0;
+    size_t all = last + 1;
+    if (all + 1 >= b || !in(sc, all, (list){ "都", "也", NULL }) || !in(sc, all + 1, can)) return 0;
+    /* 会 / 能 name an ability only with nothing after them or a verb of use (会用, 能弄) */
+    size_t k = all + 1;
+    if (in(sc, k, (list){ "会", "能", NULL }) && k + 1 < b &&
+        !in(sc, k + 1, (list){ "用", "弄", "操作", "做", "办", "玩", "懂", "看懂", "听懂", "学会", "明白", NULL }) && !closes_clause(sc, k, b))
+        return 0;
+    return tone_hit(sc, "lecture", "轻视客户（连老人都会）", even, k, k);
 }

@@ -9,6 +9,7 @@
  *   not_worth_asking the caller's question declared not worth our time (这种问题不用问客服)
  *   hand_to_kin      the caller judged past explaining, a relative asked for (跟您讲不清，叫您儿子来)
  *   self_unsure      the caller's own not-knowing thrown back (您自己都搞不清楚，我们怎么帮您？)
+ *   luck_blamed      the caller's bad luck given as the cause (抽不到是你脸黑)
  *
  * Clauses: 国家职业技能标准 呼叫中心服务员 3.1 (不用禁忌语及口头禅、不推诿), 呼叫服务员职业标准(试行)
  * 三(一)2 (不用禁忌语), 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度). A reply that goes on to
@@ -70,16 +71,16 @@ int tone_flat_refusal(scan *sc, size_t a, size_t b, int question)
 
 /* 我们按政策办事，不是按您的想法办事 / 不是由着您的性子来 / 不是您想怎么样就怎么样: the rules set against
  * the caller's wish as a reproof, talking down (国家职业技能标准 3.1; 贵阳 §二(三)6). Not a condition
- * (如果结果不是按您的意思来的，可以申请复核), not a question, not an admission with an apology (这次不是
- * 按您的意思办的，非常抱歉). */
+ * (如果结果不是按您的意思来的，可以申请复核), not a question, not an admission with an apology or help
+ * (这次不是按您的意思办的，非常抱歉; 不是按您说的地址寄的，我帮您联系快递改). */
 int tone_not_your_way(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"不");
     ANCHORS(sc, a, b, U"你您侬");
     static const char *const by[] = { "按", "照", "按照", "依", "依照", "由", "由着", "随", "随着", "听", "看", NULL };
     static const char *const wish[] = { "想法", "意思", "意愿", "心情", "性子", "喜好", "主意", "脾气", "想的", "说的", "要求",
-                                        "想", "心意", "高兴", NULL };
-    if (question || find(sc, a, b, CONDITION) < b || tone_in_reply(sc, APOLOGY)) return 0;
+                                        "想", "心意", "高兴", "说", NULL };
+    if (question || find(sc, a, b, CONDITION) < b || tone_in_reply(sc, APOLOGY) || tone_in_reply(sc, HELP)) return 0;
     size_t no = find(sc, a, b, (list){ "不是", "又不是", "并不是", NULL });
     if (no == NONE) return 0;
     size_t k = no + 1;
@@ -91,8 +92,15 @@ int tone_not_your_way(scan *sc, size_t a, size_t b, int question)
     size_t you = k++;
     if (k < b && tone_is(sc, k, "的")) k++;
     if (k >= b || !in(sc, k, wish)) return 0;
-    /* 不是您想怎么样就怎么样: the wish needs its 就; 不是按您的想法 names it already */
+    /* 不是您想怎么样就怎么样: the wish needs its 就 */
     if (you == no + 1 && find(sc, k + 1, b, (list){ "就", NULL }) == NONE) return 0;
+    /* 不是按您的想法办事 / 不是照您说的来: the wish is how things are run, not what was sent or
+     * written (快递不是按您说的地址寄的 states a fact) */
+    size_t run = k + 1;
+    if (run < b && tone_is(sc, run, "的")) run++;
+    if (you != no + 1 && run < b && !in(sc, run, (list){ "来", "办", "办事", "定", "算", "走", "处理", "搞", "弄", "执行", NULL }) &&
+        !closes(sc, run - 1, b))
+        return 0;
     return tone_hit(sc, "lecture", "打官腔（不是按您的想法）", no, k, k);
 }
 
@@ -204,4 +212,25 @@ int tone_self_unsure(scan *sc, size_t a, size_t b, int question)
     size_t not_known = tone_spelled_in(sc, self + 2, tone_upto(b, self + 4), unsure, &last);
     if (not_known == NONE || find(sc, a, b, CONDITION) < b || tone_reassured(sc, last + 1, b) || helps_after(sc, b)) return 0;
     return tone_hit(sc, "blame", "指责客户（您自己都不清楚）", self, last, not_known);
+}
+
+/* 抽卡抽不到是你脸黑 / 中不了奖是您手气不好 / 那是你自己运气差: the caller's bad luck given as the cause,
+ * blame dressed as an explanation (贵阳 §二(三)6; 国家职业技能标准 3.1): the cause (是, 就是, 怪) names the
+ * caller, then their luck. Not denied (不是您运气差, 不怪您运气差，名额本来就少), not with an apology (您运气不好碰上
+ * 系统升级，真抱歉), not a question. */
+int tone_luck_blamed(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"运手脸人命非倒");
+    static const char *const luck[] = { "脸黑", "运气差", "运气不好", "运气太差", "手气差", "手气不好", "手黑", "人品差", "人品不好",
+                                        "人品问题", "命不好", "命差", "非酋", "倒霉", "太倒霉", "点背", NULL };
+    if (question || tone_in_reply(sc, APOLOGY)) return 0;
+    size_t you = find(sc, a, b, &SECOND);
+    if (you == NONE || you == a || !in(sc, you - 1, &BLAME_LEAD)) return 0;
+    if (find(sc, a, you, (list){ "不是", "并不是", "也不是", "并非", "不怪", NULL }) < you) return 0;
+    if (tone_is(sc, you - 1, "怪") && you - 1 > a && in(sc, you - 2, (list){ "不", "别", "不能", "不要", NULL })) return 0;
+    size_t k = you + 1;
+    while (k < b && k < you + 3 && in(sc, k, (list){ "自己", "的", "本人", NULL })) k++;
+    size_t last = tone_spells_any(sc, k, b, luck);
+    if (last == NONE) return 0;
+    return tone_hit(sc, "blame", "指责客户（怪客户运气差）", you - 1, last, last);
 }
