@@ -104,9 +104,9 @@ int tone_what_kind_of(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"叫");
     static const char *const said[] = { "问题", "话", "要求", "理由", "逻辑", "道理", "态度", "说法", "诉求", "投诉", "事", NULL };
-    if (tone_in_reply(sc, APOLOGY)) return 0;
     size_t call = find(sc, a, b, (list){ "叫", NULL });
     if (call == NONE || call + 2 >= b || !in(sc, call + 1, &WHAT_ANY) || !in(sc, call + 2, said)) return 0;
+    if (tone_in_reply(sc, APOLOGY)) return 0;
     if (find(sc, a, call, (list){ "这", "这个", "您这", "你这", "这都", NULL }) == NONE || find(sc, a, call, &FIRST) < call) return 0;
     for (size_t i = call + 3; i < b; i++)
         if (!in(sc, i, (list){ "啊", "呀", "嘛", "呢", "吗", "哦", "啦", NULL })) return 0;
@@ -191,9 +191,9 @@ int tone_even_they_can(scan *sc, size_t a, size_t b, int question)
     static const char *const can[] = { "会", "懂", "知道", "明白", "会用", "学会", "看得懂", "听得懂", "能", "弄得来", "搞得定",
                                        NULL };
     static const char *const teach[] = { "教", "帮", "带", "教您", "帮您", "带您", "我来", "教你", "帮你", "为您", "给您", NULL };
-    if (question || find(sc, a, b, CONDITION) < b || tone_in_reply(sc, teach)) return 0;
+    if (question) return 0;
     size_t even = find(sc, a, b, (list){ "连", NULL });
-    if (even == NONE) return 0;
+    if (even == NONE || find(sc, a, b, CONDITION) < b || tone_in_reply(sc, teach)) return 0;
     size_t last;
     if (tone_spelled_in(sc, even + 1, tone_upto(b, even + 3), weakest, &last) != even + 1) return 0;
     size_t all = last + 1;

@@ -42,13 +42,13 @@ int tone_ask_no_more(scan *sc, size_t a, size_t b, int question)
     static const char *const stop[] = { "不用", "不必", "无需", "无须", "不需要", "用不着", "没必要", "别", "不要", "甭",
                                         "没什么好", "没啥好", "没有什么好", NULL };
     static const char *const ask[] = { "问", "追问", "问了", "打听", "多问", "再问", NULL };
-    if (question || tone_in_reply(sc, HELP)) return 0;
+    if (question) return 0;
     size_t last;
     size_t no = tone_spelled_in(sc, a, b, stop, &last);
     if (no == NONE) return 0;
     size_t v = last + 1;
     if (v < b && in(sc, v, (list){ "再", "多", "还", "就", NULL })) v++;
-    if (v >= b || !in(sc, v, ask) || !closes(sc, v, b)) return 0;
+    if (v >= b || !in(sc, v, ask) || !closes(sc, v, b) || tone_in_reply(sc, HELP)) return 0;
     return tone_hit(sc, "dismissive", "打官腔（不用再问）", no, v, v);
 }
 
@@ -80,9 +80,9 @@ int tone_not_your_way(scan *sc, size_t a, size_t b, int question)
     static const char *const by[] = { "按", "照", "按照", "依", "依照", "由", "由着", "随", "随着", "听", "看", NULL };
     static const char *const wish[] = { "想法", "意思", "意愿", "心情", "性子", "喜好", "主意", "脾气", "想的", "说的", "要求",
                                         "想", "心意", "高兴", "说", NULL };
-    if (question || find(sc, a, b, CONDITION) < b || tone_in_reply(sc, APOLOGY) || tone_in_reply(sc, HELP)) return 0;
+    if (question) return 0;
     size_t no = find(sc, a, b, (list){ "不是", "又不是", "并不是", NULL });
-    if (no == NONE) return 0;
+    if (no == NONE || find(sc, a, b, CONDITION) < b || tone_in_reply(sc, APOLOGY) || tone_in_reply(sc, HELP)) return 0;
     size_t k = no + 1;
     if (k < b && in(sc, k, by)) {
         k++;
@@ -139,7 +139,7 @@ int tone_not_worth_asking(scan *sc, size_t a, size_t b, int question)
                                             "没有必要", NULL };
     static const char *const of_us[] = { "客服", "人工", "热线", "我们", "电话", "打电话", "人工客服", "找人", NULL };
     /* another way offered (直接在页面上申请, 系统会自动退) is direction */
-    if (question || tone_in_reply(sc, HELP) || tone_in_reply(sc, (list){ "可以", "直接", "会", "自动", NULL })) return 0;
+    if (question) return 0;
     size_t m_last;
     size_t m = tone_spelled_in(sc, a, b, matter, &m_last);
     if (m == NONE) return 0;
@@ -147,7 +147,7 @@ int tone_not_worth_asking(scan *sc, size_t a, size_t b, int question)
     size_t no = tone_spelled_in(sc, m_last + 1, b, needless, &last);
     if (no == NONE) return 0;
     size_t us = find(sc, last + 1, tone_upto(b, last + 5), of_us);
-    if (us == NONE) return 0;
+    if (us == NONE || tone_in_reply(sc, HELP) || tone_in_reply(sc, (list){ "可以", "直接", "会", "自动", NULL })) return 0;
     return tone_hit(sc, "dismissive", "打发客户（不值得问）", m, us, no);
 }
 
@@ -223,9 +223,9 @@ int tone_luck_blamed(scan *sc, size_t a, size_t b, int question)
     ANCHORS(sc, a, b, U"运手脸人命非倒");
     static const char *const luck[] = { "脸黑", "运气差", "运气不好", "运气太差", "手气差", "手气不好", "手黑", "人品差", "人品不好",
                                         "人品问题", "命不好", "命差", "非酋", "倒霉", "太倒霉", "点背", NULL };
-    if (question || tone_in_reply(sc, APOLOGY)) return 0;
+    if (question) return 0;
     size_t you = find(sc, a, b, &SECOND);
-    if (you == NONE || you == a || !in(sc, you - 1, &BLAME_LEAD)) return 0;
+    if (you == NONE || you == a || !in(sc, you - 1, &BLAME_LEAD) || tone_in_reply(sc, APOLOGY)) return 0;
     if (find(sc, a, you, (list){ "不是", "并不是", "也不是", "并非", "不怪", NULL }) < you) return 0;
     if (tone_is(sc, you - 1, "怪") && you - 1 > a && in(sc, you - 2, (list){ "不", "别", "不能", "不要", NULL })) return 0;
     size_t k = you + 1;
