@@ -187,7 +187,7 @@ int tone_even_they_can(scan *sc, size_t a, size_t b, int question)
     ANCHORS(sc, a, b, U"连");
     static const char *const weakest[] = { "老年人", "老人", "老人家", "老太太", "老大爷", "老头", "奶奶", "爷爷", "我奶奶", "我爷爷",
                                            "我妈", "小孩", "小孩子", "孩子", "小学生", "3岁小孩", "3岁孩子", "小朋友", "幼儿园",
-                                           "幼儿园小朋友", NULL };
+                                           "幼儿园小朋友", "我家孩子", "我家小孩", "我儿子", "我女儿", NULL };
     static const char *const can[] = { "会", "懂", "知道", "明白", "会用", "学会", "看得懂", "听得懂", "能", "弄得来", "搞得定",
                                        NULL };
     static const char *const teach[] = { "教", "帮", "带", "教您", "帮您", "带您", "我来", "教你", "帮你", "为您", "给您", NULL };
@@ -201,7 +201,8 @@ int tone_even_they_can(scan *sc, size_t a, size_t b, int question)
     /* 会 / 能 name an ability only with nothing after them or a verb of use (会用, 能弄) */
     size_t k = all + 1;
     if (in(sc, k, (list){ "会", "能", NULL }) && k + 1 < b &&
-        !in(sc, k + 1, (list){ "用", "弄", "操作", "做", "办", "玩", "懂", "看懂", "听懂", "学会", "明白", NULL }) && !closes_clause(sc, k, b))
+        !in(sc, k + 1, (list){ "用", "弄", "操作", "做", "办", "玩", "懂", "看懂", "听懂", "学会", "明白", "点", "按", "装", "下载",
+                               "下单", "填", NULL }) && !closes_clause(sc, k, b))
         return 0;
     return tone_hit(sc, "lecture", "轻视客户（连老人都会）", even, k, k);
 }

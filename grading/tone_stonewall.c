@@ -107,7 +107,8 @@ int tone_not_your_way(scan *sc, size_t a, size_t b, int question)
 /* 别以为闹一闹就能多给补贴 / 不要以为打个电话就能解决问题 / 别以为给个差评就能退款: the caller's hope
  * mocked as a delusion, a lecture (贵阳 §二(三)6; 国家职业技能标准 3.1). The hope is an ease claimed in
  * the same clause (就能, 就可以, 就有用); 您别以为是自己操作错了 (a worry lifted) names none, and
- * 您不要以为要跑好几趟，其实线上就能办 puts the ease in the agent's own next clause. */
+ * 您不要以为要跑好几趟，其实线上就能办 puts the ease in the agent's own next clause. Or our indulgence
+ * is the delusion (别以为我们会一直给你退), unless it is our neglect denied (别以为我们会不管您). */
 int tone_dont_think(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"以");
@@ -118,6 +119,10 @@ int tone_dont_think(scan *sc, size_t a, size_t b, int question)
             think = i;
     }
     if (think == NONE) return 0;
+    /* 你别以为我们会一直给你退: our indulgence the delusion; 别以为我们会不管您 reassures */
+    if (think + 2 < b && in(sc, think + 1, &FIRST) && in(sc, think + 2, (list){ "会", "能", "还会", "总会", NULL }) &&
+        find(sc, think + 3, b, &NEG) == NONE && find(sc, think + 3, b, (list){ "不管", "忘", "忘记", "丢下", NULL }) == NONE)
+        return tone_hit(sc, "lecture", "说教客户（别以为）", think, think + 2, think);
     size_t then = find(sc, think + 1, b, (list){ "就", NULL });
     if (then == NONE || then + 1 >= b) return 0;
     /* 您别以为要跑好几趟其实线上就能办 typed in one breath: the ease is the agent's answer */
