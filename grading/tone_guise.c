@@ -391,7 +391,7 @@ int tone_laugh_at(scan *sc, size_t a, size_t b, int question)
 int tone_polite_referral(scan *sc, size_t from, size_t to, int question)
 {
     static const char *const ask[] = { "联系", "找", "问", "问问", "咨询", "打给", "致电", "找找", "联络", "询问", "去问", "去找",
-                                       NULL };
+                                       "沟通", "协商", "商量", NULL };
     static const char *const send[] = { "您", "你", "建议", "可以", "得", "要", "需要", "最好", "还是", "要不", "自己", "去", "不如",
                                         "麻烦", NULL };
     static const char *const body[] = { "公司", "物业", "商家", "卖家", "厂家", "售后", "柜台", "师傅", "居委会", "村委会", "街道",
@@ -432,6 +432,12 @@ int tone_polite_referral(scan *sc, size_t from, size_t to, int question)
             b0 = i + 1, b1 = e;
             at = first_of(s = tone_joined(sc, b0, b1, buf, sizeof buf), body, &len);
         }
+        /* the body between 跟 / 和 and the verb (您自己和骑手联系吧, 建议您自己跟商家沟通哦: fixtb13) */
+        size_t with = find(sc, a, i, (list){ "跟", "和", "与", "同", NULL });
+        if (at < 0 && with < i) {
+            b0 = with + 1, b1 = i;
+            at = first_of(s = tone_joined(sc, b0, b1, buf, sizeof buf), body, &len);
+        }
         if (at < 0) continue;
         /* said as a brush-off: 自己 (您自己去问), or the clause closed by a shrugging particle (…哦, …吧,
          * …喽); a bare 可以找物价部门 / 建议找社区调解 answers an off-topic call (贵阳 §二(三)5) */
@@ -445,7 +451,8 @@ int tone_polite_referral(scan *sc, size_t from, size_t to, int question)
         int digits = 0;
         for (const char *p = r; *p && digits < 3; p++) digits = (*p >= '0' && *p <= '9') ? digits + 1 : 0;
         if (digits >= 3) return 0;
-        return tone_hit(sc, "dismissive", "推诿（建议您去找别处）", i, word_at(sc, b0, b1, at), i);
+        size_t where = word_at(sc, b0, b1, at);   /* before the verb when sent 跟 the body */
+        return tone_hit(sc, "dismissive", "推诿（建议您去找别处）", i, where > i ? where : i, i);
     }
     return 0;
 }

@@ -56,6 +56,16 @@ static int unclear_invited(scan *sc, size_t i, size_t v, size_t b)
     return 0;
 }
 
+/* 我给您说清楚没有 / 我跟您讲明白了没有: the agent checking their own explanation, the caller only its
+ * hearer (我 … 给/跟 您 before the verb, and not named again as the one who hears: 我跟你说的你听清楚没有
+ * tests the caller), a check of the agent's work, not of the caller's ears (fixtb13). */
+static int agent_explained(scan *sc, size_t a, size_t b)
+{
+    size_t who = find(sc, a, b, &SECOND);
+    return who < b && who > a && in(sc, who - 1, (list){ "给", "跟", "和", "向", "为", NULL }) && find(sc, a, who, &FIRST) < who &&
+           find(sc, who + 1, b, &SECOND) == NONE;
+}
+
 /* 听懂了没有 / 明白没有: an A-not-A demand after a hearing verb, which tests the caller rather
  * than asks (without 你/您 only when the verb stands right before 没有). */
 static int heard_or_not(scan *sc, size_t a, size_t b, size_t who, int question)
@@ -63,6 +73,7 @@ static int heard_or_not(scan *sc, size_t a, size_t b, size_t who, int question)
     size_t last = b - 1;
     if (last > a + 1 && in(sc, last, (list){ "啊", "呀", "呢", "哪", NULL }) && in(sc, last - 1, (list){ "没有", "没", NULL })) last--;
     if (last > a && (tone_is(sc, last, "没有") || tone_is(sc, last, "没"))) {
+        if (agent_explained(sc, a, b)) return TONE_GO_ON;
         size_t from = who < b ? who + 1 : a;
         size_t v = find(sc, from, last, &HEAR);
         if (v < last && (who < b || v + 1 == last || (v + 2 == last && in(sc, v + 1, &DONE))))
@@ -234,6 +245,17 @@ static int only_reproachful_questions(scan *sc, size_t a, size_t b, size_t who, 
     return TONE_GO_ON;
 }
 
+/* 请问您知道不知道司机的车牌号 / 麻烦问一下，您清楚不清楚车次: the verb asked as V不V after a
+ * courteous 请问 / 麻烦 (in its clause or the one before) is a question for a fact (贵阳 §二(二) 2.x ask
+ * 请问…), not a doubt thrown at the caller (fixtb13). */
+static int asked_for_fact(scan *sc, size_t a, size_t neg, size_t verb)
+{
+    if (neg == 0 || neg <= a || verb != neg + 1 || strcmp(tone_word(sc, neg - 1), tone_word(sc, verb)) != 0) return 0;
+    if (find(sc, a, neg, COURTESY) < neg) return 1;
+    size_t ca;
+    return tone_clause_before(sc, a, &ca) && find(sc, ca, a, COURTESY) < a;
+}
+
 /* 你没听见吗 / 您不知道吗 / 你自己不会吗: the caller's own hearing, knowledge or ability doubted
  * in a question (您没收到吗？我再发一次 runs on to help: tone_run_on_ask). */
 static int caller_doubted(scan *sc, size_t a, size_t b, size_t who, int question)
@@ -243,6 +265,7 @@ static int caller_doubted(scan *sc, size_t a, size_t b, size_t who, int question
     if (self_neg < b) return tone_hit(sc, "rhetorical", ASKED_BACK, who, self_neg, self_neg);
     size_t neg = find(sc, who + 1, b, &NEG);
     size_t verb = neg < b ? find(sc, neg + 1, b, &HEAR) : b;
+    if (verb < b && asked_for_fact(sc, a, neg, verb)) return 0;
     if (verb < b && !tone_run_on_ask(sc, neg, verb, b)) return tone_hit(sc, "rhetorical", ASKED_BACK, who, verb, verb);
     size_t self = find(sc, who, tone_upto(b, who + 2), (list){ "自己", "你自己", "您自己", NULL });
     if (self < b && find(sc, self + 1, tone_upto(b, self + 3), &NEG) < b)
@@ -594,7 +617,7 @@ int tone_finally_understood(scan *sc, size_t a, size_t b, int question)
     if (g == NONE) return 0;
     int ba = tone_is(sc, b - 1, "吧") || tone_is(sc, b - 1, "了吧");
     int meiyou = tone_is(sc, b - 1, "没有") || tone_is(sc, b - 1, "没");
-    if (meiyou && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE) return tone_hit(sc, "rhetorical", "反问客户（听懂了没有）", g, b - 1, g);
+    if (meiyou && find(sc, a, b, (list){ "请问", "请", NULL }) == NONE && !agent_explained(sc, a, g)) return tone_hit(sc, "rhetorical", "反问客户（听懂了没有）", g, b - 1, g);
     if (!ba) return 0;
     size_t last = NONE, t = tone_spelled_in(sc, a, g, now, &last);
     if (t == NONE) return 0;

@@ -155,6 +155,23 @@ static const tone_rule RULES[] = {
     { "check_before_calling", tone_check_before_calling, CH_MAIN, 0 },
     /* the thirteenth round's clause rules, one block per helper branch (fixtb13, fixin13, fixph13, tidy13) */
     /* fixtb13 */
+    /* 打官腔 and chat-register jabs of the thirteenth round's writers (tone_stonewall.c, tone_slang.c; 国家职业技能标准
+     * 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+    { "ask_no_more", tone_ask_no_more, CH_MAIN, 0 },
+    { "flat_refusal", tone_flat_refusal, CH_MAIN, 0 },
+    { "not_your_way", tone_not_your_way, CH_MAIN, 0 },
+    { "dont_think", tone_dont_think, CH_MAIN, 0 },
+    { "not_worth_asking", tone_not_worth_asking, CH_MAIN, 0 },
+    { "hand_to_kin", tone_hand_to_kin, CH_MAIN, 0 },
+    { "self_unsure", tone_self_unsure, CH_MAIN, 0 },
+    { "luck_blamed", tone_luck_blamed, CH_MAIN, 0 },
+    { "mock_move", tone_mock_move, CH_MAIN, 0 },
+    { "joking_me", tone_joking_me, CH_MAIN, 0 },
+    { "what_kind_of", tone_what_kind_of, CH_MAIN, 0 },
+    { "trait_denied", tone_trait_denied, CH_MAIN, 0 },
+    { "done_yet", tone_done_yet, CH_MAIN, 0 },
+    { "plain_speech", tone_plain_speech, CH_MAIN, 0 },
+    { "even_they_can", tone_even_they_can, CH_MAIN, 0 },
 
     /* fixin13 */
 

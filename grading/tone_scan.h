@@ -426,6 +426,15 @@ tone_rule_fn tone_repeat_futile, tone_rest_waved, tone_off_duty, tone_cause_blam
 
 /* the thirteenth round's rules, one block per helper branch */
 /* fixtb13 */
+/* tone_stonewall.c: 打官腔 — asking forbidden, a refusal closed with 免谈, the rules against the caller's wish, a
+ * hope mocked (别以为…就能), a question not worth our time, the caller past explaining (叫您儿子来), the caller's own
+ * not-knowing thrown back (您自己都搞不清楚), the caller's luck blamed (是你脸黑) */
+tone_rule_fn tone_ask_no_more, tone_flat_refusal, tone_not_your_way, tone_dont_think, tone_not_worth_asking,
+    tone_hand_to_kin, tone_self_unsure, tone_luck_blamed;
+/* tone_slang.c: chat-register and plain-speech jabs — 这波操作 / 6, 您是在逗我吗, 这叫什么问题, 您一点都不讲理,
+ * 你讲完没有, 我说的是中国话吧, 连老年人都会 */
+tone_rule_fn tone_mock_move, tone_joking_me, tone_what_kind_of, tone_trait_denied, tone_done_yet, tone_plain_speech,
+    tone_even_they_can;
 
 /* fixin13 */
 

@@ -284,6 +284,28 @@ int cs_words_said_of_thing(const cs_words *w, size_t i)
     return found;
 }
 
+/* 我马上问一下值班组长 / 我去问问技术部门: the agent asking someone on the caller's behalf (an offer, as
+ * 我帮您问一下 is: taboo.txt's @shift); not 我问一下您 / 我问你 (the caller asked), nor 我不问了, nor 我又问谁去
+ * (no one to ask) (fixtb13). */
+static int agent_asks_for_caller(const cs_words *w, size_t k)
+{
+    static const char *const ask[] = { "问", "问问", "请教", "咨询", "问下", NULL };
+    static const char *const me[] = { "我", "我们", "我这边", "我去", "我先", "我来", NULL };
+    static const char *const you[] = { "您", "你", "您们", "你们", NULL };
+    static const char *const no[] = { "不", "没", "别", "不想", "不用", "不会", "又", NULL };
+    if (!cs_word_in(w->v[k].w, ask)) return 0;
+    size_t after = k + 1;
+    if (after < w->n && cs_word_in(w->v[after].w, (const char *const[]){ "1下", "一下", "1声", NULL })) after++;
+    if (after >= w->n || w->v[after].clause != w->v[k].clause || cs_word_in(w->v[after].w, you)) return 0;
+    /* 我又问谁去 / 我问什么您答什么: no one to ask, or the caller questioned */
+    if (cs_word_in(w->v[after].w, (const char *const[]){ "谁", "谁去", "谁啊", "什么", "啥", "哪个", "哪儿", "谁呀", NULL })) return 0;
+    for (size_t j = k; j-- > 0 && j + 4 >= k && w->v[j].clause == w->v[k].clause;) {
+        if (cs_word_in(w->v[j].w, no)) return 0;
+        if (cs_word_in(w->v[j].w, me)) return 1;
+    }
+    return 0;
+}
+
 int cs_words_offer(const cs_words *w, size_t k)
 {
     static const char *const help[] = {
@@ -304,7 +326,7 @@ int cs_words_offer(const cs_words *w, size_t k)
     int to_you = k >= 1 && cs_word_in(w->v[k].w, (const char *const[]){ "打电话", "打", "回电话", "发短信", "发消息", "发", NULL }) &&
                  (cs_word_in(w->v[k - 1].w, (const char *const[]){ "给您", "给你", NULL }) ||
                   (k >= 2 && strcmp(w->v[k - 2].w, "给") == 0 && cs_word_in(w->v[k - 1].w, (const char *const[]){ "您", "你", NULL })));
-    return call_back || get_back || appeal || to_you || cs_word_in(w->v[k].w, help);
+    return call_back || get_back || appeal || to_you || cs_word_in(w->v[k].w, help) || agent_asks_for_caller(w, k);
 }
 
 /* 1 when word j is the written register's 自行 (by oneself) or 亲自 handing the task to the caller
