@@ -427,6 +427,10 @@ tone_rule_fn tone_repeat_futile, tone_rest_waved, tone_off_duty, tone_cause_blam
 /* fixtb13 */
 
 /* fixin13 */
+/* tone_demean.c: demeaning words in frames the older insult rules miss (own sentences in
+ * tests/data/tone_more/fixin13.tsv) */
+tone_rule_fn tone_mind_likened, tone_beast_asked, tone_humanity_denied, tone_dull_named, tone_mind_scorned,
+    tone_schooling_urged;
 
 /* fixph13 */
 
