@@ -58,6 +58,12 @@ static int you_wait_clause(scan *sc, size_t i, size_t *end, size_t *tail)
     const cs_words *w = sc->w;
     *end = i;   /* 等着, or 等 着 */
     if (tone_is(sc, i, "等") && i + 1 < w->n && tone_is(sc, i + 1, "着")) *end = i + 1;
+    /* 说了让您等着 / 同事叫您等着: the wait passed on as an instruction (让 / 叫 before the caller), not
+     * a threat (helper fixin13) */
+    if (i > 1 && in(sc, i - 1, &SECOND) && in(sc, i - 2, (list){ "让", "叫", "要", "请", NULL })) {
+        *tail = *end + 1;
+        return 0;
+    }
     int you_wait = i > 0 && (in(sc, i - 1, &SECOND) ||
                              (i > 1 && in(sc, i - 1, (list){ "就", "就给我", NULL }) && in(sc, i - 2, &SECOND)) ||
                              (i > 2 && tone_is(sc, i - 1, "我") && tone_is(sc, i - 2, "给") && in(sc, i - 3, &SECOND)));
@@ -74,6 +80,21 @@ static int closes_reply(scan *sc, size_t tail)
     size_t k = tail;
     while (k < sc->w->n && in(sc, k, (list){ "吧", "啊", "呀", "哈", "了", "瞧", "看", NULL })) k++;
     return k == sc->w->n;
+}
+
+/* 你等着，我把你订单取消了 / 再闹我就把你的预约作废: the agent undoing the caller's business, 我 … 把 你(的) …
+ * then an act that takes it away (取消, 作废, 删, 驳回): retaliation (贵阳 §二(四) 4.2; helper fixin13).
+ * 您等着，我帮您把订单取消 is the caller's own request done for them (帮 between). The act's word, or
+ * NONE. */
+static size_t punitive_act(scan *sc, size_t from, size_t last)
+{
+    static list undo = { "取消", "取消掉", "作废", "删", "删掉", "删了", "删除", "驳回", "撤销", "撤掉", "退回", "注销", "清空", NULL };
+    size_t me = find(sc, from, last, &FIRST);
+    if (me == NONE) return NONE;
+    size_t ba = find(sc, me + 1, tone_upto(last, me + 4), (list){ "把", NULL });
+    if (ba == NONE || ba + 1 >= last || !in(sc, ba + 1, &SECOND)) return NONE;
+    if (find(sc, me + 1, ba, (list){ "帮", "帮您", "帮你", "替您", "替你", "给您", "为您", NULL }) < ba) return NONE;
+    return find(sc, ba + 2, tone_upto(last, ba + 7), undo);
 }
 
 /* The harm after the condition or 你等着 ending at end, within that clause and the next (the
@@ -96,6 +117,7 @@ static size_t harm_after(scan *sc, size_t i, size_t end)
             !cs_words_help_after(w, me))
             h = me;
     }
+    if (h == NONE) h = punitive_act(sc, i + 1, last);
     return h < last ? h : NONE;
 }
 
