@@ -9,6 +9,9 @@
  * scan_tone's said-of-self filter and to the FIRST checks here. */
 #include "tone_scan.h"
 
+#include <stdio.h>
+#include <string.h>
+
 /* The chat desk's address for the caller (亲, 亲亲), besides 你 / 您. */
 static list DEAR = { "亲", "亲亲", "亲爱的", NULL };
 
@@ -16,7 +19,7 @@ static list DEAR = { "亲", "亲亲", "亲爱的", NULL };
 static int other_named(scan *sc, size_t a, size_t k)
 {
     static list others = { "他", "她", "它", "他们", "她们", "孩子", "儿子", "女儿", "宝宝", "小孩", "学生", "小朋友",
-                           "机器人", "系统", "同事", NULL };
+                           "机器人", "机器", "系统", "电脑", "同事", NULL };
     return find(sc, a, k, &FIRST) < k || find(sc, a, k, others) < k;
 }
 
@@ -54,6 +57,19 @@ int tone_mind_likened(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* 跟你这头蠢驴说不通 / 和您这只猪讲规则: the caller named a beast as the one talked to (跟 / 和 / 对 before
+ * 你 / 您, a demonstrative and measure word, the beast). 跟您这头猪的主人确认 names the owner (的 after
+ * the beast). */
+static int talked_to(scan *sc, size_t a, size_t i)
+{
+    static list with = { "跟", "和", "对", "同", "与", NULL };
+    static list this_ = { "这", "那", "这头", "这只", "这种", "这个", "这条", "那头", "那只", "头", "只", "种", "个", "条", NULL };
+    size_t k = i;
+    while (k > a && k + 3 > i && in(sc, k - 1, this_)) k--;
+    if (k == i || k < a + 2 || !in(sc, k - 1, &SECOND) || !in(sc, k - 2, with)) return 0;
+    return !(i + 1 < sc->w->n && sc->w->v[i + 1].clause == sc->w->v[i].clause && tone_is(sc, i + 1, "的"));
+}
+
 /* 你是猪吗 / 亲是猪吧 / 你是不是猪: the caller asked whether they are a beast — name-calling put as a
  * question (贵阳 §二(二) 2.1). 是 (or 是不是) stands right between the caller and the beast: 您是属猪的吗
  * (the zodiac) and 亲是养猪的吗 (a trade) put a word between, 猪肉脯 is another word. */
@@ -64,6 +80,7 @@ int tone_beast_asked(scan *sc, size_t a, size_t b, int question)
     static list beast = { "猪", "蠢猪", "笨猪", "猪头", "驴", "蠢驴", "狗", "猴子", "猪吗", NULL };
     static list be = { "是", "是不是", "就是", "真是", NULL };
     for (size_t i = find(sc, a, b, beast); i < b; i = find(sc, i + 1, b, beast)) {
+        if (talked_to(sc, a, i)) return tone_hit(sc, "belittle", "辱骂客户（畜生）", a, i, i);
         if (i < a + 2 || !in(sc, i - 1, be)) continue;
         if (!in(sc, i - 2, &SECOND) && !in(sc, i - 2, DEAR)) continue;
         /* the beast closes its clause, a particle at most (你是猪吗 / 亲是猪吧); 你是猪的主人吗 goes on */
@@ -136,7 +153,7 @@ int tone_mind_scorned(scan *sc, size_t a, size_t b, int question)
 int tone_schooling_urged(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
-    ANCHORS(sc, a, b, U"小幼义语拼识认");
+    ANCHORS(sc, a, b, U"小幼义语拼识认前");
     static list school = { "小学", "幼儿园", "义务教育", "九年义务教育", "小学语文", "小学数学", "语文", "识字", "认字", "拼音",
                            "学前班", NULL };
     static list back = { "回炉", "回炉重造", "重造", "重读", "重上", "回去", "回", "重新", "补补", "补", "补一补", "重修", "再读",
@@ -148,4 +165,66 @@ int tone_schooling_urged(scan *sc, size_t a, size_t b, int question)
     /* a practical matter of a school (报名, 咨询, 学籍): no mockery */
     if (tone_in_reply(sc, (list){ "报名", "咨询", "学籍", "入学", "申请", "课本", "教材", "户口本", NULL })) return 0;
     return tone_hit(sc, "belittle", "辱骂客户（没文化）", a, last, s);
+}
+
+/* 您是不是脑子不太好使 / 你脑子不太灵光 / 您脑子不太够用吧: the caller's mind said to work badly, softened
+ * by 不太 / 不大 / 不怎么 (the softening is no courtesy: the label rule's 脑子有问题; belittle reads the
+ * plain 不好使). The mind only, not the senses (您耳朵不太好，我大声一点 is care); 我脑子不太好使 and 这台
+ * 机器脑子不太好使 name someone else, 您脑子不太好使的话… is a condition (scan_tone's cared condition). */
+int tone_mind_not_working(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"脑智");
+    static list mind = { "脑子", "脑袋", "脑筋", "脑瓜", "脑瓜子", "脑壳", "智商", "头脑", NULL };
+    static list badly = { "不太好使", "不大好使", "不怎么好使", "不太好用", "不太灵光", "不大灵光", "不太灵", "不大灵", "不太够用",
+                          "不大够用", "不怎么够用", "不太正常", "不大正常", "不够使", "不太行", "不大行", "不怎么灵光", NULL };
+    for (size_t m = find(sc, a, b, mind); m < b; m = find(sc, m + 1, b, mind)) {
+        size_t last, w = tone_spelled_in(sc, m + 1, tone_upto(b, m + 5), badly, &last);
+        if (w == NONE || other_named(sc, a, m)) continue;
+        if (find(sc, last + 1, b, (list){ "的话", "时候", NULL }) < b) continue;
+        size_t who = caller_in(sc, a, m);
+        return tone_hit(sc, "belittle", "辱骂客户（脑子）", who < m ? who : m, last, m);
+    }
+    return 0;
+}
+
+/* 又来了个杠精 / 妥妥的巨婴 / 作精本精了吧 / 典型的老赖: a net-speak or debtor's name pinned on the caller by a
+ * frame that labels the one on the line — someone arriving (又来一个), a type (典型的, 妥妥的, 标准的), or
+ * the name's own superlative (X本精) — name-calling (贵阳 §二(二) 2.1; 职业守则 文明礼貌). The name closes
+ * its clause (a particle at most): 典型的老赖案件 names a kind of case; 又来一个台风 no name. */
+int tone_name_framed(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"杠戏作赖婴奇刁泼喷白妈事矫");
+    static list name = { "杠精", "戏精", "作精", "老赖", "巨婴", "奇葩", "刁民", "泼妇", "喷子", "白眼狼", "事儿精", "事精", "妈宝",
+                         "妈宝男", "矫情精", "无赖", NULL };
+    static list frame = { "又来1个", "又来了1个", "又来个", "又来了个", "又来1位", "又来了1位", "典型的", "妥妥的", "标准的",
+                          "纯纯的", "十足的", "活脱脱的", "活脱脱1个", "纯属", "典型", NULL };
+    static list close = { "啊", "呀", "吧", "了", "呢", "嘛", "啦", "哦", "属于", "是", "属于是", "1个", "一个", NULL };
+    for (size_t i = a; i < b; i++) {
+        size_t last = NONE;
+        /* 杠精本精: the name's superlative (the lexicon cuts 杠 | 精本 | 精, so no word ends the name) */
+        char super[64];
+        int superlative = 0;
+        size_t n = NONE;
+        for (const char *const *nm = name; *nm && !superlative; nm++) {
+            snprintf(super, sizeof super, "%s本%s", *nm, *nm + strlen(*nm) - 3);
+            n = tone_spells(sc, i, b, super);
+            superlative = n != NONE;
+        }
+        if (!superlative) n = tone_spells_any(sc, i, b, name);
+        if (n == NONE) continue;
+        size_t end = n;
+        size_t f = superlative ? i : NONE;
+        for (size_t k = a; f == NONE && k < i; k++) {
+            size_t e = tone_spells_any(sc, k, i, frame);
+            if (e != NONE && e + 1 == i) f = k;
+        }
+        if (f == NONE || other_named(sc, a, f)) { i = n; continue; }
+        last = end + 1;
+        while (last < b && in(sc, last, close)) last++;
+        if (last < b) { i = n; continue; }
+        return tone_hit(sc, "belittle", "辱骂客户（网络用语）", f, end, i);
+    }
+    return 0;
 }

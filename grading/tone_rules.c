@@ -199,6 +199,8 @@ static const tone_rule RULES[] = {
     { "dull_named", tone_dull_named, CH_REGISTER, CH_REGISTER },
     { "mind_scorned", tone_mind_scorned, CH_REGISTER, CH_REGISTER },
     { "schooling_urged", tone_schooling_urged, CH_REGISTER, CH_REGISTER },
+    { "mind_not_working", tone_mind_not_working, CH_REGISTER, CH_REGISTER },
+    { "name_framed", tone_name_framed, CH_REGISTER, CH_REGISTER },
 
     /* fixtb13 (insults) */
 
