@@ -130,6 +130,16 @@ static int breakdown_before(scan *sc, size_t i)
     return c > 0 && cs_words_breakdown_clause(sc->w, c - 1);
 }
 
+/* 再这样连续输错密码，平台会冻结账户 / 您再这样反复打，系统会把您的号码拉黑的: the harm done by the system
+ * or the platform on its own rules, the agent nowhere its doer — a notice of what the rules impose
+ * (rude at most), not the agent's retaliation; 再骂一句，我让系统把你拉黑 has the agent set it going (helper
+ * fixin13). */
+static int system_imposes(scan *sc, size_t i, size_t h)
+{
+    static list mechanism = { "系统", "平台", "后台", "程序", "系统会", "平台会", "银行", "风控", NULL };
+    return find(sc, i, h, mechanism) < h && find(sc, i, h + 1, &FIRST) == NONE;
+}
+
 /* 你再闹，我就让你家停电 / 再骂一句我就把你拉黑 / 再吵吵我就把你挂了 / 你等着，有你好看的: a
  * harm to the caller made conditional on how they behave is a threat, retaliation that fails
  * the call (贵阳 §二(三) 6; eval README: threats are insults). Across clauses (the condition and
@@ -153,7 +163,7 @@ int tone_threaten(scan *sc, size_t from, size_t to, int question)
         }
         if (wait && closes_reply(sc, tail)) { tone_hit(sc, "threat", "威胁客户", i - 1, end, i); continue; }
         size_t h = harm_after(sc, i, end);
-        if (h != NONE) tone_hit(sc, "threat", "威胁客户", i, h, i);
+        if (h != NONE && !system_imposes(sc, i, h)) tone_hit(sc, "threat", "威胁客户", i, h, i);
     }
     return 0;
 }
