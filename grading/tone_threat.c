@@ -94,7 +94,15 @@ static size_t punitive_act(scan *sc, size_t from, size_t last)
     size_t ba = find(sc, me + 1, tone_upto(last, me + 4), (list){ "把", NULL });
     if (ba == NONE || ba + 1 >= last || !in(sc, ba + 1, &SECOND)) return NONE;
     if (find(sc, me + 1, ba, (list){ "帮", "帮您", "帮你", "替您", "替你", "给您", "为您", NULL }) < ba) return NONE;
-    return find(sc, ba + 2, tone_upto(last, ba + 7), undo);
+    size_t act = find(sc, ba + 2, tone_upto(last, ba + 7), undo);
+    if (act == NONE) return NONE;
+    /* 我把您的旧订单取消，再给您下一个新的: the undoing is a step of the service that follows */
+    const cs_words *w = sc->w;
+    for (size_t k = act + 1; k < w->n; k++)
+        if (in(sc, k, (list){ "帮", "帮您", "帮你", "为您", "重新", "新", "新的", NULL }) ||
+            (tone_is(sc, k, "给") && k + 1 < w->n && in(sc, k + 1, &SECOND)))
+            return NONE;
+    return cs_words_help_after(w, me) ? NONE : act;
 }
 
 /* The harm after the condition or 你等着 ending at end, within that clause and the next (the
