@@ -195,11 +195,13 @@ int tone_mind_not_working(scan *sc, size_t a, size_t b, int question)
 int tone_name_framed(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
-    ANCHORS(sc, a, b, U"杠戏作赖婴奇刁泼喷白妈事矫");
+    ANCHORS(sc, a, b, U"杠戏作赖婴奇刁泼喷白妈事矫羊普");
     static list name = { "杠精", "戏精", "作精", "老赖", "巨婴", "奇葩", "刁民", "泼妇", "喷子", "白眼狼", "事儿精", "事精", "妈宝",
-                         "妈宝男", "矫情精", "无赖", NULL };
-    static list frame = { "又来1个", "又来了1个", "又来个", "又来了个", "又来1位", "又来了1位", "典型的", "妥妥的", "标准的",
-                          "纯纯的", "十足的", "活脱脱的", "活脱脱1个", "纯属", "典型", NULL };
+                         "妈宝男", "矫情精", "无赖", "白嫖党", "白嫖怪", "羊毛党", "普信男", "普信女", NULL };
+    static list frame = { "又来1个", "又来了1个", "又来个", "又来了个", "又来1位", "又来了1位", "又是1个", "又是个", "典型的",
+                          "妥妥的", "标准的", "纯纯的", "十足的", "活脱脱的", "活脱脱1个", "纯属", "典型", NULL };
+    /* 亲这种白嫖党 / 你这号杠精: the caller named right before a kind word, whatever follows */
+    static list kind = { "这种", "这号", "这样的", "这类", NULL };
     static list close = { "啊", "呀", "吧", "了", "呢", "嘛", "啦", "哦", "属于", "是", "属于是", "1个", "一个", NULL };
     for (size_t i = a; i < b; i++) {
         size_t last = NONE;
@@ -220,11 +222,34 @@ int tone_name_framed(scan *sc, size_t a, size_t b, int question)
             size_t e = tone_spells_any(sc, k, i, frame);
             if (e != NONE && e + 1 == i) f = k;
         }
+        if (f == NONE && i >= a + 2 && in(sc, i - 1, kind) && (in(sc, i - 2, &SECOND) || in(sc, i - 2, DEAR)))
+            return tone_hit(sc, "belittle", "辱骂客户（网络用语）", i - 2, n, i);
         if (f == NONE || other_named(sc, a, f)) { i = n; continue; }
         last = end + 1;
         while (last < b && in(sc, last, close)) last++;
         if (last < b) { i = n; continue; }
         return tone_hit(sc, "belittle", "辱骂客户（网络用语）", f, end, i);
+    }
+    return 0;
+}
+
+/* 建议你先去查查智商再来申请 / 去医院测测脑子吧 / 您该检查一下智商了: the caller sent to have their mind
+ * tested, an attack on the mind in the words of advice (as tone_sent_to_asylum; the label rule's 脑子有问题).
+ * A test and the mind in one clause said to the caller; 孩子的智商测评 names a child, and a desk that runs
+ * such tests names its practicalities (预约, 挂号, 费用: left alone). */
+int tone_mind_tested(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"智脑");
+    static list test = { "查", "查查", "测", "测测", "查一下", "测一下", "检查", "检查一下", "测试", "测试一下", "验", "验验", NULL };
+    static list mind = { "智商", "脑子", "脑袋", "智力", NULL };
+    for (size_t t = find(sc, a, b, test); t < b; t = find(sc, t + 1, b, test)) {
+        size_t m = find(sc, t + 1, tone_upto(b, t + 3), mind);
+        if (m == NONE || other_named(sc, a, t)) continue;
+        if (caller_in(sc, a, t) == NONE && find(sc, a, t, (list){ "建议", "去", "先去", "赶紧", "快去", "该", "应该", NULL }) == NONE)
+            continue;
+        if (tone_in_reply(sc, (list){ "预约", "挂号", "费用", "测评", "报告", "孩子", "儿童", "学生", NULL })) continue;
+        return tone_hit(sc, "belittle", "辱骂客户（脑子）", t, m, m);
     }
     return 0;
 }

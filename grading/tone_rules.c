@@ -201,6 +201,7 @@ static const tone_rule RULES[] = {
     { "schooling_urged", tone_schooling_urged, CH_REGISTER, CH_REGISTER },
     { "mind_not_working", tone_mind_not_working, CH_REGISTER, CH_REGISTER },
     { "name_framed", tone_name_framed, CH_REGISTER, CH_REGISTER },
+    { "mind_tested", tone_mind_tested, CH_REGISTER, CH_REGISTER },
 
     /* fixtb13 (insults) */
 

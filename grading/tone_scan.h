@@ -430,7 +430,7 @@ tone_rule_fn tone_repeat_futile, tone_rest_waved, tone_off_duty, tone_cause_blam
 /* tone_demean.c: demeaning words in frames the older insult rules miss (own sentences in
  * tests/data/tone_more/fixin13.tsv) */
 tone_rule_fn tone_mind_likened, tone_beast_asked, tone_humanity_denied, tone_dull_named, tone_mind_scorned,
-    tone_schooling_urged, tone_mind_not_working, tone_name_framed;
+    tone_schooling_urged, tone_mind_not_working, tone_name_framed, tone_mind_tested;
 
 /* fixph13 */
 
