@@ -9,9 +9,6 @@
  * scan_tone's said-of-self filter and to the FIRST checks here. */
 #include "tone_scan.h"
 
-#include <stdio.h>
-#include <string.h>
-
 /* The chat desk's address for the caller (亲, 亲亲), besides 你 / 您. */
 static list DEAR = { "亲", "亲亲", "亲爱的", NULL };
 
@@ -153,14 +150,16 @@ int tone_mind_scorned(scan *sc, size_t a, size_t b, int question)
 int tone_schooling_urged(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
-    ANCHORS(sc, a, b, U"小幼义语拼识认前");
-    static list school = { "小学", "幼儿园", "义务教育", "九年义务教育", "小学语文", "小学数学", "语文", "识字", "认字", "拼音",
-                           "学前班", NULL };
-    static list back = { "回炉", "回炉重造", "重造", "重读", "重上", "回去", "回", "重新", "补补", "补", "补一补", "重修", "再读",
-                         "回去读", "重新学", NULL };
-    size_t last;
+    ANCHORS(sc, a, b, U"小幼义语识认前");
+    /* not 拼音 (您重新切换一下拼音输入法 is help with a keyboard) */
+    static list school = { "小学", "幼儿园", "义务教育", "九年义务教育", "小学语文", "小学数学", "语文", "识字", "认字", "学前班",
+                           NULL };
+    /* going back to school or learning again; a bare 回去 / 重新 / 补 is any errand (重新输入, 补办) */
+    static list back = { "回炉", "回炉重造", "重读", "重上", "重修", "再读", "回去读", "回去学", "重新学", "重新学学", "补补",
+                         "补一补", "补1补", "回小学", "回幼儿园", "回去上", NULL };
+    size_t last, bl;
     size_t s = tone_spelled_in(sc, a, b, school, &last);
-    if (s == NONE || find(sc, a, b, back) == NONE) return 0;
+    if (s == NONE || tone_spelled_in(sc, a, b, back, &bl) == NONE) return 0;
     if (other_named(sc, a, b)) return 0;
     /* a practical matter of a school (报名, 咨询, 学籍): no mockery */
     if (tone_in_reply(sc, (list){ "报名", "咨询", "学籍", "入学", "申请", "课本", "教材", "户口本", NULL })) return 0;
@@ -188,6 +187,9 @@ int tone_mind_not_working(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* X本精, the net-speak superlative of a 精 name ("the very essence of a 杠精") */
+static list SUPERLATIVE = { "杠精本精", "戏精本精", "作精本精", "事精本精", "事儿精本精", "矫情精本精", NULL };
+
 /* 又来了个杠精 / 妥妥的巨婴 / 作精本精了吧 / 典型的老赖: a net-speak or debtor's name pinned on the caller by a
  * frame that labels the one on the line — someone arriving (又来一个), a type (典型的, 妥妥的, 标准的), or
  * the name's own superlative (X本精) — name-calling (贵阳 §二(二) 2.1; 职业守则 文明礼貌). The name closes
@@ -206,14 +208,8 @@ int tone_name_framed(scan *sc, size_t a, size_t b, int question)
     for (size_t i = a; i < b; i++) {
         size_t last = NONE;
         /* 杠精本精: the name's superlative (the lexicon cuts 杠 | 精本 | 精, so no word ends the name) */
-        char super[64];
-        int superlative = 0;
-        size_t n = NONE;
-        for (const char *const *nm = name; *nm && !superlative; nm++) {
-            snprintf(super, sizeof super, "%s本%s", *nm, *nm + strlen(*nm) - 3);
-            n = tone_spells(sc, i, b, super);
-            superlative = n != NONE;
-        }
+        size_t n = tone_spells_any(sc, i, b, SUPERLATIVE);
+        int superlative = n != NONE;
         if (!superlative) n = tone_spells_any(sc, i, b, name);
         if (n == NONE) continue;
         size_t end = n;
@@ -236,7 +232,7 @@ int tone_name_framed(scan *sc, size_t a, size_t b, int question)
 /* 建议你先去查查智商再来申请 / 去医院测测脑子吧 / 您该检查一下智商了: the caller sent to have their mind
  * tested, an attack on the mind in the words of advice (as tone_sent_to_asylum; the label rule's 脑子有问题).
  * A test and the mind in one clause said to the caller; 孩子的智商测评 names a child, and a desk that runs
- * such tests names its practicalities (预约, 挂号, 费用: left alone). */
+ * such tests or assesses a disability names its practicalities (预约, 挂号, 智力残疾鉴定: left alone). */
 int tone_mind_tested(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
@@ -248,7 +244,7 @@ int tone_mind_tested(scan *sc, size_t a, size_t b, int question)
         if (m == NONE || other_named(sc, a, t)) continue;
         if (caller_in(sc, a, t) == NONE && find(sc, a, t, (list){ "建议", "去", "先去", "赶紧", "快去", "该", "应该", NULL }) == NONE)
             continue;
-        if (tone_in_reply(sc, (list){ "预约", "挂号", "费用", "测评", "报告", "孩子", "儿童", "学生", NULL })) continue;
+        if (tone_in_reply(sc, (list){ "预约", "挂号", "费用", "测评", "报告", "孩子", "儿童", "学生", "残疾", "鉴定", "评估", "障碍", "等级", "证明", NULL })) continue;
         return tone_hit(sc, "belittle", "辱骂客户（脑子）", t, m, m);
     }
     return 0;
