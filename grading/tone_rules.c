@@ -210,6 +210,15 @@ static const tone_rule RULES[] = {
     { "collection_threat", tone_collection_threat, CH_REGISTER, CH_REGISTER },
     /* the thirteenth round's insult rules, one block per helper branch */
     /* fixin13 (insults) */
+    { "mind_likened", tone_mind_likened, CH_REGISTER, CH_REGISTER },
+    { "beast_asked", tone_beast_asked, CH_REGISTER, CH_REGISTER },
+    { "humanity_denied", tone_humanity_denied, CH_REGISTER, CH_REGISTER },
+    { "dull_named", tone_dull_named, CH_REGISTER, CH_REGISTER },
+    { "mind_scorned", tone_mind_scorned, CH_REGISTER, CH_REGISTER },
+    { "schooling_urged", tone_schooling_urged, CH_REGISTER, CH_REGISTER },
+    { "mind_not_working", tone_mind_not_working, CH_REGISTER, CH_REGISTER },
+    { "name_framed", tone_name_framed, CH_REGISTER, CH_REGISTER },
+    { "mind_tested", tone_mind_tested, CH_REGISTER, CH_REGISTER },
 
     /* fixtb13 (insults) */
 

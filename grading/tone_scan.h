@@ -437,6 +437,10 @@ tone_rule_fn tone_mock_move, tone_joking_me, tone_what_kind_of, tone_trait_denie
     tone_even_they_can;
 
 /* fixin13 */
+/* tone_demean.c: demeaning words in frames the older insult rules miss (own sentences in
+ * tests/data/tone_more/fixin13.tsv) */
+tone_rule_fn tone_mind_likened, tone_beast_asked, tone_humanity_denied, tone_dull_named, tone_mind_scorned,
+    tone_schooling_urged, tone_mind_not_working, tone_name_framed, tone_mind_tested;
 
 /* fixph13 */
 

@@ -58,6 +58,12 @@ static int you_wait_clause(scan *sc, size_t i, size_t *end, size_t *tail)
     const cs_words *w = sc->w;
     *end = i;   /* 等着, or 等 着 */
     if (tone_is(sc, i, "等") && i + 1 < w->n && tone_is(sc, i + 1, "着")) *end = i + 1;
+    /* 说了让您等着 / 同事叫您等着: the wait passed on as an instruction (让 / 叫 before the caller), not
+     * a threat (helper fixin13) */
+    if (i > 1 && in(sc, i - 1, &SECOND) && in(sc, i - 2, (list){ "让", "叫", "要", "请", NULL })) {
+        *tail = *end + 1;
+        return 0;
+    }
     int you_wait = i > 0 && (in(sc, i - 1, &SECOND) ||
                              (i > 1 && in(sc, i - 1, (list){ "就", "就给我", NULL }) && in(sc, i - 2, &SECOND)) ||
                              (i > 2 && tone_is(sc, i - 1, "我") && tone_is(sc, i - 2, "给") && in(sc, i - 3, &SECOND)));
@@ -74,6 +80,29 @@ static int closes_reply(scan *sc, size_t tail)
     size_t k = tail;
     while (k < sc->w->n && in(sc, k, (list){ "吧", "啊", "呀", "哈", "了", "瞧", "看", NULL })) k++;
     return k == sc->w->n;
+}
+
+/* 你等着，我把你订单取消了 / 再闹我就把你的预约作废: the agent undoing the caller's business, 我 … 把 你(的) …
+ * then an act that takes it away (取消, 作废, 删, 驳回): retaliation (贵阳 §二(四) 4.2; helper fixin13).
+ * 您等着，我帮您把订单取消 is the caller's own request done for them (帮 between). The act's word, or
+ * NONE. */
+static size_t punitive_act(scan *sc, size_t from, size_t last)
+{
+    static list undo = { "取消", "取消掉", "作废", "删", "删掉", "删了", "删除", "驳回", "撤销", "撤掉", "退回", "注销", "清空", NULL };
+    size_t me = find(sc, from, last, &FIRST);
+    if (me == NONE) return NONE;
+    size_t ba = find(sc, me + 1, tone_upto(last, me + 4), (list){ "把", NULL });
+    if (ba == NONE || ba + 1 >= last || !in(sc, ba + 1, &SECOND)) return NONE;
+    if (find(sc, me + 1, ba, (list){ "帮", "帮您", "帮你", "替您", "替你", "给您", "为您", NULL }) < ba) return NONE;
+    size_t act = find(sc, ba + 2, tone_upto(last, ba + 7), undo);
+    if (act == NONE) return NONE;
+    /* 我把您的旧订单取消，再给您下一个新的: the undoing is a step of the service that follows */
+    const cs_words *w = sc->w;
+    for (size_t k = act + 1; k < w->n; k++)
+        if (in(sc, k, (list){ "帮", "帮您", "帮你", "为您", "重新", "新", "新的", NULL }) ||
+            (tone_is(sc, k, "给") && k + 1 < w->n && in(sc, k + 1, &SECOND)))
+            return NONE;
+    return cs_words_help_after(w, me) ? NONE : act;
 }
 
 /* The harm after the condition or 你等着 ending at end, within that clause and the next (the
@@ -96,6 +125,7 @@ static size_t harm_after(scan *sc, size_t i, size_t end)
             !cs_words_help_after(w, me))
             h = me;
     }
+    if (h == NONE) h = punitive_act(sc, i + 1, last);
     return h < last ? h : NONE;
 }
 
@@ -106,6 +136,16 @@ static int breakdown_before(scan *sc, size_t i)
 {
     size_t c = sc->w->v[i].clause;
     return c > 0 && cs_words_breakdown_clause(sc->w, c - 1);
+}
+
+/* 再这样连续输错密码，平台会冻结账户 / 您再这样反复打，系统会把您的号码拉黑的: the harm done by the system
+ * or the platform on its own rules, the agent nowhere its doer — a notice of what the rules impose
+ * (rude at most), not the agent's retaliation; 再骂一句，我让系统把你拉黑 has the agent set it going (helper
+ * fixin13). */
+static int system_imposes(scan *sc, size_t i, size_t h)
+{
+    static list mechanism = { "系统", "平台", "后台", "程序", "系统会", "平台会", "银行", "风控", NULL };
+    return find(sc, i, h, mechanism) < h && find(sc, i, h + 1, &FIRST) == NONE;
 }
 
 /* 你再闹，我就让你家停电 / 再骂一句我就把你拉黑 / 再吵吵我就把你挂了 / 你等着，有你好看的: a
@@ -131,7 +171,7 @@ int tone_threaten(scan *sc, size_t from, size_t to, int question)
         }
         if (wait && closes_reply(sc, tail)) { tone_hit(sc, "threat", "威胁客户", i - 1, end, i); continue; }
         size_t h = harm_after(sc, i, end);
-        if (h != NONE) tone_hit(sc, "threat", "威胁客户", i, h, i);
+        if (h != NONE && !system_imposes(sc, i, h)) tone_hit(sc, "threat", "威胁客户", i, h, i);
     }
     return 0;
 }

@@ -423,6 +423,21 @@ static int self_topic(const cs_words *w, size_t c, const char *const *me, const 
     return n <= 4;
 }
 
+/* 我这两天加班累傻了 / 我夜里值班都熬傻了: the word of a dull mind as the result of a verb of wear
+ * (累傻, 熬傻, 忙晕), the agent the subject of its clause: the agent's own state, not a judgement of
+ * anyone (你是不是熬夜熬傻了 names the caller; helper fixin13). */
+static int worn_self(const cs_words *w, size_t i, const char *const *me, const char *const *you)
+{
+    static const char *const wear[] = { "累", "熬", "忙", "困", "饿", "晒", "冻", "急", "吓", "看", "忙活", "折腾", "加班", NULL };
+    if (i == 0 || w->v[i - 1].clause != w->v[i].clause || !cs_word_in(w->v[i - 1].w, wear)) return 0;
+    int mine = 0;
+    for (size_t k = i - 1; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
+        if (cs_word_in(w->v[k].w, you)) return 0;
+        mine |= cs_word_in(w->v[k].w, me);
+    }
+    return mine;
+}
+
 int cs_words_said_of_self(const cs_words *w, size_t i)
 {
     static const char *const me[] = { "我", "我们", "本人", "我自己", "咱", NULL };
@@ -436,6 +451,7 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     static const char *const judge[] = { "说", "骂", "嫌", "笑", "叫", "称", "觉得", "认为", "当", "把", "说过", "骂过",
                                          "怪", "笑话", NULL };
     if (!w || i >= w->n || callers_named_after(w, i)) return 0;
+    if (worn_self(w, i, me, you)) return 1;
     size_t c = w->v[i].clause, gap = 0, k = i;
     for (; k-- > 0 && w->v[k].clause == c && gap <= 4; gap++) {
         if (cs_word_in(w->v[k].w, you)) return 0;
@@ -712,7 +728,11 @@ int cs_words_breakdown_clause(const cs_words *w, size_t c)
      * is a card or a cut-off, so only with 又/了/住/掉 beside it */
     static const char *const broke[] = { "又卡", "卡了", "卡住", "卡死", "卡牢", "卡纸", "死机", "又断", "断了", "断掉", "断线",
                                          "掉线", "断网", "没网", "崩了", "又崩", "崩溃", "坏了", "又坏", "黑屏", "黑掉", "没反应",
-                                         "打不开", "转圈", "闪退", "卡顿", "宕机", "停电", NULL };
+                                         "打不开", "转圈", "闪退", "卡顿", "宕机", "停电",
+                                         /* a service or a lookup failing (卧槽，高铁又晚点了 / 靠，物流信息怎么又刷不出来):
+                                          * the situation sworn at, nobody named (helper fixin13) */
+                                         "晚点", "延误", "停运", "停飞", "取消了", "查不到", "查不出", "登不上", "登不进",
+                                         "进不去", "刷不出", "加载不出", "报错", "出错了", "故障", "没信号", NULL };
     static const char *const caller_did[] = { "打电话", "打过来", "打来", "来电", "打进来", "投诉", "不会", "好意思", "找茬",
                                               "来问", "来找", "侬", "恁", "妳", NULL };
     if (!w) return 0;
