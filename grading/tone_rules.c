@@ -169,6 +169,7 @@ static const tone_rule RULES[] = {
     { "again_wrong", tone_again_wrong, CH_MAIN, 0 },
     { "broken_off", tone_broken_off, CH_MAIN, 0 },
     { "boss_ambush", tone_boss_ambush, CH_MAIN, 0 },
+    { "virtue_denied", tone_virtue_denied, CH_MAIN, 0 },
 
     /* tidy13 */
 

@@ -431,9 +431,10 @@ tone_rule_fn tone_repeat_futile, tone_rest_waved, tone_off_duty, tone_cause_blam
 /* fixph13 */
 /* tone_undercut.c: rude residue on a correct phrase that seen11-seen14's desks typed (help declared futile, the
  * call ruled out of place, the complaint handed back, we are no gods, listening a toil, think before complaining
- * next time, accused of the abuse, one more slip, broken off with 算了, an ambush of the leader suggested) */
+ * next time, accused of the abuse, one more slip, broken off with 算了, an ambush of the leader suggested, a
+ * virtue denied of the caller) */
 tone_rule_fn tone_help_futile, tone_call_misplaced, tone_complaint_returned, tone_not_gods, tone_speech_toil,
-    tone_think_next_time, tone_accused_abuse, tone_again_wrong, tone_broken_off, tone_boss_ambush;
+    tone_think_next_time, tone_accused_abuse, tone_again_wrong, tone_broken_off, tone_boss_ambush, tone_virtue_denied;
 
 /* tidy13 */
 

@@ -12,6 +12,7 @@
  *   again_wrong        the caller's slip said to be one more (号码是不是又报错了)
  *   broken_off         the phrase broken off with 算了 and an order (请问您……算了您先冷静)
  *   boss_ambush        the leader's number refused with an ambush suggested (去机场堵领导)
+ *   virtue_denied      a virtue the phrase credits denied of the caller (哦不对，您一点也不耐心)
  *
  * A phrase said with any of these is not the phrase: 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度,
  * §二(二) 2.1 礼貌用语; as 禁忌语, 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语、不推诿. Each rule reads
@@ -301,4 +302,28 @@ int tone_boss_ambush(scan *sc, size_t a, size_t b, int question)
         if (k < b) return tone_hit(sc, "sarcasm", "讽刺客户（去堵领导）", i, k, i);
     }
     return 0;
+}
+
+/* 感谢您的耐心等待，哦不对，您一点也不耐心 / 您根本不讲理: a virtue the phrase credits the caller with
+ * (1.2 感谢您的耐心等待, 2.1's courtesy) denied of them outright, sarcasm or reproach (贵阳 §二(三)6). A
+ * virtue only: 您一点也不麻烦, 您一点都不啰嗦 deny a fault, to reassure. Not the agent's own (我一点也不
+ * 耐烦 is another fault, said of 我: the caller must be named before the denial). */
+int tone_virtue_denied(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"不");
+    static const char *const denial[] = { "1点也不", "1点都不", "根本不", "压根不", "从来不", "半点不", "毫不", "1点儿也不",
+                                          "1点儿都不", "丝毫不", NULL };
+    static const char *const virtue[] = { "耐心", "礼貌", "讲理", "客气", "配合", "文明", "有素质", "友好", "理智", "冷静", "讲道理",
+                                          "守时", "体谅", NULL };
+    size_t you = find(sc, a, b, &SECOND);
+    if (you == NONE || find(sc, a, you, &FIRST) < you) return 0;
+    char buf[256];
+    const char *s = tone_joined(sc, you + 1, b, buf, sizeof buf);
+    size_t len = 0, vl = 0;
+    const char *d = earliest(s, denial, &len);
+    if (!d || d - s > 9) return 0;   /* the denial said of the caller: within a few characters of 您 */
+    const char *v = earliest(d + len, virtue, &vl);
+    if (v != d + len) return 0;
+    size_t key = word_of(sc, you + 1, b, s, v);
+    return tone_hit(sc, "sarcasm", "讽刺客户（您一点也不耐心）", you, key, key);
 }
