@@ -12,7 +12,7 @@
 #    gods, toil, think, accused, again, broken, ambush, started) 26 of 34 rows right; round 3 (virtue) 3 of 4;
 #    round 4 (contrast) 1 of 5.
 # 2. tests/data/phrase_more_fixph13_fresh.tsv (written after the fixes, graded once, never tuned on):
-#    printed as the carry-over measure, not held to a bar.
+#    printed as the carry-over measure, not held to a bar. First graded: 16 rows, all right (9 before).
 #   bash tests/cli/test_phrase_more_fixph13.sh [build/callsim]
 set -u
 callsim=${1:-build/callsim}
