@@ -86,6 +86,8 @@ int tone_help_futile(scan *sc, size_t a, size_t b, int question)
     }
     if (!p) return 0;
     size_t first = word_of(sc, a, b, s, p), last = word_of(sc, a, b, s, p + len - 1);
+    /* 我知道着急也没用，所以我已经帮您催了仓库: the agent's own view, and help done after it */
+    if (find(sc, a, first, &FIRST) < first || cs_words_help_after(sc->w, last)) return 0;
     return tone_hit(sc, "dismissive", "打发客户（帮了也白帮）", first, last, last);
 }
 
