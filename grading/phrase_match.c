@@ -1884,6 +1884,35 @@ static int authority_referred(const cs_words *w, size_t i, size_t j)
     return said && (way_on_after(w, j - 1) || cs_words_help_after(w, j - 1) || favour_after(w, j - 1));
 }
 
+/* 应该是上午九点开门，不是八点: the clause of the words [i, j) naming the wrong item after the right one,
+ * as 2.14 puts a correction right (刚才我的解释有些欠缺，应该是……; phrases.txt lists 是…不是 as its right part):
+ * 不是 (而不是, 并不是) and a few words, no person named, no particle of tone (不是吧 is exasperation), and
+ * the wrong item echoing the right one in the clause before (八点 after 九点, 北门 after 南门: a character
+ * of it there). The tone model, which reads 不是…点 as curt whatever it corrects, is not given that
+ * clause; 我们这是客服热线，不是精神病院 echoes nothing and is judged (helper fixph13). */
+static int bare_contrast(const cs_words *w, size_t i, size_t j)
+{
+    static const char *const lead[] = { "不是", "而不是", "并不是", "并非", NULL };
+    static const char *const particle[] = { "吧", "啊", "吗", "呢", "呀", "嘛", "啦", "哦", "哈", "么", NULL };
+    if (i == 0 || j - i > 4 || !cs_word_in(w->v[i].w, lead) || cs_word_in(w->v[j - 1].w, particle)) return 0;
+    for (size_t k = i; k < j; k++)
+        if (strstr(w->v[k].w, "你") || strstr(w->v[k].w, "您") || strstr(w->v[k].w, "我")) return 0;
+    size_t c = w->v[i - 1].clause, p = i;
+    while (p > 0 && w->v[p - 1].clause == c) p--;
+    for (size_t k = i + 1; k < j; k++)
+        for (const char *ch = w->v[k].w; *ch;) {
+            const char *next = ch;
+            cs_utf8_next(&next);
+            char one[8] = { 0 };
+            memcpy(one, ch, (size_t)(next - ch) < sizeof one ? (size_t)(next - ch) : sizeof one - 1);
+            ch = next;
+            if (strstr("的了是这那个一", one)) continue;
+            for (size_t m = p; m < i; m++)
+                if (strstr(w->v[m].w, one)) return 1;
+        }
+    return 0;
+}
+
 static char *model_text(const prepared *pr, const unsigned char *protect)
 {
     const cs_words *w = &pr->words;
@@ -1903,7 +1932,7 @@ static char *model_text(const prepared *pr, const unsigned char *protect)
          * word asks about the clause, in one pass instead of one per word */
         int reported = cs_words_reported(w, j - 1);
         /* 我这人有点啰嗦 / 瞧我这记性，跟个漏勺似的: the agent's own self, not the caller (words.h) */
-        reported |= cs_words_agent_own(w, i) || authority_referred(w, i, j);
+        reported |= cs_words_agent_own(w, i) || authority_referred(w, i, j) || bare_contrast(w, i, j);
         if (c >= from_clause && !reported && !part) {
             if (len) len += cs_utf8_put(0xFF0C, out + len);   /* ， */
             for (size_t k = w->v[i].s; k < w->v[j - 1].e; k++) len += cs_utf8_put(pr->t[k], out + len);

@@ -268,7 +268,8 @@ static int faulty(scan *sc, size_t k)
     const char *w = tone_word(sc, k);
     return strncmp(w, "没", 3) == 0 || strncmp(w, "不", 3) == 0 || strncmp(w, "乱", 3) == 0 ||
            strncmp(w, "忘", 3) == 0 || strncmp(w, "瞎", 3) == 0 || strstr(w, "错") != NULL ||
-           in(sc, k, (list){ "发火", "骂", "吵", "闹", "挂", "弄坏", "搞坏", "非要", "偏要", "泄露", NULL });
+           in(sc, k, (list){ "发火", "骂", "吵", "闹", "挂", "弄坏", "搞坏", "非要", "偏要", "泄露", "吼", "嚷", "嚷嚷", "凶", "动手",
+                             "发脾气", "骂人", "吵架", "找茬", "挑事", NULL });
 }
 
 /* 是您先发火的 / 主要还是您操作有问题 / 要不是您乱改设置 / 处理不了可别怪我们: the fault put on

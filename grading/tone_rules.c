@@ -176,6 +176,17 @@ static const tone_rule RULES[] = {
     /* fixin13 */
 
     /* fixph13 */
+    { "help_futile", tone_help_futile, CH_MAIN, 0 },
+    { "call_misplaced", tone_call_misplaced, CH_MAIN, 0 },
+    { "complaint_returned", tone_complaint_returned, CH_MAIN, 0 },
+    { "not_gods", tone_not_gods, CH_MAIN, 0 },
+    { "speech_toil", tone_speech_toil, CH_MAIN, 0 },
+    { "think_next_time", tone_think_next_time, CH_MAIN, 0 },
+    { "accused_abuse", tone_accused_abuse, CH_MAIN, 0 },
+    { "again_wrong", tone_again_wrong, CH_MAIN, 0 },
+    { "broken_off", tone_broken_off, CH_MAIN, 0 },
+    { "boss_ambush", tone_boss_ambush, CH_MAIN, 0 },
+    { "virtue_denied", tone_virtue_denied, CH_MAIN, 0 },
 
     /* tidy13 */
 

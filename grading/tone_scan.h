@@ -443,6 +443,12 @@ tone_rule_fn tone_mind_likened, tone_beast_asked, tone_humanity_denied, tone_dul
     tone_schooling_urged, tone_mind_not_working, tone_name_framed, tone_mind_tested;
 
 /* fixph13 */
+/* tone_undercut.c: rude residue on a correct phrase that seen11-seen14's desks typed (help declared futile, the
+ * call ruled out of place, the complaint handed back, we are no gods, listening a toil, think before complaining
+ * next time, accused of the abuse, one more slip, broken off with 算了, an ambush of the leader suggested, a
+ * virtue denied of the caller) */
+tone_rule_fn tone_help_futile, tone_call_misplaced, tone_complaint_returned, tone_not_gods, tone_speech_toil,
+    tone_think_next_time, tone_accused_abuse, tone_again_wrong, tone_broken_off, tone_boss_ambush, tone_virtue_denied;
 
 /* tidy13 */
 
