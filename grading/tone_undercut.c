@@ -259,6 +259,8 @@ int tone_again_wrong(scan *sc, size_t a, size_t b, int question)
         size_t len = 0;
         const char *p = earliest(r, slip, &len);
         if (p != r) continue;
+        /* 您是不是又输错密码了？没关系，我帮您重置: a check that excuses the slip, then help */
+        if (tone_reassured(sc, i + 1, sc->w->n) && cs_words_help_after(sc->w, i)) return 0;
         return tone_hit(sc, "blame", "指责客户（又…错了）", i, word_of(sc, i + 1, b, r, p + len - 1), i);
     }
     return 0;
