@@ -864,6 +864,20 @@ static int step_times(ctx *c, size_t i, const char *p, size_t n)
     return more > 0 ? times + more : times;
 }
 
+/* 1 when event i says the phrase of step p[0..n) only rudely: every part of it with a 禁忌语 in the
+ * same message, never politely (an insult is no step: it fails the call). */
+static int step_said_rudely(ctx *c, size_t i, const char *p, size_t n)
+{
+    char cat[64];
+    cs_event_kind k;
+    if (action_kind(p, n, &k) || n >= sizeof cat || !is_text(&c->log->ev[i]) || cleared(c, i)) return 0;
+    memcpy(cat, p, n);
+    cat[n] = '\0';
+    cs_prepared *one = prepared_reply(c, i);
+    cs_match m;
+    return one && cs_prepared_is_phrase(one, cat, &m) == 0 && m.said_rudely && !m.insult;
+}
+
 /* 1 when the reply holds every part of the phrase of step p[0..n) (said, if rudely). */
 static int has_step_parts(ctx *c, size_t j, const char *p, size_t n)
 {
@@ -916,9 +930,18 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
             size_t k = i;
             int before = same ? used : 0;
             if (done > 0 && !same && action_kind(p, n, &kind)) { k = i + 1; before = 0; }
-            while (k < c->log->n && step_times(c, k, p, n) <= before) { k++; before = 0; }
+            /* a step said only rudely is still the step said, not as prescribed (as a phrase
+             * said rudely earns half, said_rudely): it does the step and halves the item, as a
+             * rude reply between two steps does; it used to leave the step and every one after
+             * it undone, a heavier charge than the same words between the steps */
+            size_t rude_step = (size_t)-1;
+            while (k < c->log->n && step_times(c, k, p, n) <= before) {
+                if (before == 0 && step_said_rudely(c, k, p, n)) { rude_step = k; break; }
+                k++; before = 0;
+            }
             if (k < c->log->n) {
                 size_t rude = done > 0 ? rude_between(c, i, k, p, n, prev, prev_len) : (size_t)-1;
+                if (rude == (size_t)-1) rude = rude_step;
                 if (broken == (size_t)-1) broken = rude;
                 done++; used = k == i && same ? used + 1 : before + 1; i = k; prev = p; prev_len = n;
             } else { missing = p; missing_len = n; }
