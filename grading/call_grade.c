@@ -1025,6 +1025,7 @@ static void add_wrong(ctx *c, char **list, const char *field)
 /* The record of the dictated fields in a ticket, field by field (3.1 1.3.2). */
 typedef struct {
     int fields, right, wrong_number;
+    int number_miswritten; /* a number written in its field, but not the one dictated */
     double acc_sum, typed_chars;
     char *wrong; /* owned: the fields wrong or missing, "phone, name" */
 } record_check;
@@ -1062,7 +1063,8 @@ static void check_record(ctx *c, const cs_event *ticket, record_check *r)
             r->acc_sum += field_accuracy(c, e->text, got);
             /* the field is there but a number in it is off (108号 typed 180号): no valid record of
              * where or what, as a wrong phone number is none (3.1 1.3.2 能记录有效信息) */
-            if (named && !cs_field_numbers_match(e->text, got)) r->wrong_number = 1;
+            if (named && !cs_field_numbers_match(e->text, got)) r->wrong_number = r->number_miswritten = 1;
+            if (named && is_number_value(e->text)) r->number_miswritten = 1;
         }
         if (is_number_value(e->text)) r->wrong_number = 1;
         add_wrong(c, &r->wrong, e->arg);
@@ -1117,9 +1119,10 @@ static outcome rule_typing(ctx *c, const cs_rubric_item *it, const char *arg)
 }
 
 /* action:ticket when the caller dictated something: recording a ticket is half the item, the record
- * the other half, field by field against what was dictated (3.1 1.3.2 信息错字率小于1%): a wrong
- * phone or account number makes the record useless, so that half is lost; any other wrong field
- * loses its share. Without dictated fields the ticket alone earns the item. */
+ * the other half, field by field against what was dictated (3.1 1.3.2 信息错字率小于1%): a phone
+ * or account number left out makes the record useless, so that half is lost, and one written down
+ * wrong makes the ticket a record of someone else, the whole item; any other wrong field loses its
+ * share. Without dictated fields the ticket alone earns the item. */
 static outcome rule_ticket_record(ctx *c, const cs_rubric_item *it, outcome done)
 {
     size_t at = 0;
@@ -1127,8 +1130,12 @@ static outcome rule_ticket_record(ctx *c, const cs_rubric_item *it, outcome done
     record_check rc;
     check_record(c, ticket, &rc);
     if (rc.fields == 0 || !rc.wrong) { free(rc.wrong); return done; }
+    /* a number written down wrong makes the ticket no record at all (3.1 1.3.2 能记录有效信息: a
+     * line one digit off is someone else's, nobody can call back or serve it): the whole item. A
+     * number left out loses the record half (the caller's own line is still on the call), other
+     * wrong fields their share of it */
     double record_part = rc.wrong_number ? 0 : (double)rc.right / rc.fields;
-    double lost = it->max / 2 * (1 - record_part);
+    double lost = rc.number_miswritten ? it->max : it->max / 2 * (1 - record_part);
     free(done.reason);
     outcome o = { it->max - lost, fmt(c, T(c, "ticket recorded; wrong or missing field(s): %s%s", "已记录工单；记录有误或漏记：%s%s"), rc.wrong,
                                       rc.wrong_number ? T(c, " (a wrong number cannot be used)", "（号码错误，记录无效）") : ""),
