@@ -864,6 +864,20 @@ static int step_times(ctx *c, size_t i, const char *p, size_t n)
     return more > 0 ? times + more : times;
 }
 
+/* 1 when event i says the phrase of step p[0..n) only rudely: every part of it with a 禁忌语 in the
+ * same message, never politely (an insult is no step: it fails the call). */
+static int step_said_rudely(ctx *c, size_t i, const char *p, size_t n)
+{
+    char cat[64];
+    cs_event_kind k;
+    if (action_kind(p, n, &k) || n >= sizeof cat || !is_text(&c->log->ev[i]) || cleared(c, i)) return 0;
+    memcpy(cat, p, n);
+    cat[n] = '\0';
+    cs_prepared *one = prepared_reply(c, i);
+    cs_match m;
+    return one && cs_prepared_is_phrase(one, cat, &m) == 0 && m.said_rudely && !m.insult;
+}
+
 /* 1 when the reply holds every part of the phrase of step p[0..n) (said, if rudely). */
 static int has_step_parts(ctx *c, size_t j, const char *p, size_t n)
 {
@@ -916,9 +930,18 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
             size_t k = i;
             int before = same ? used : 0;
             if (done > 0 && !same && action_kind(p, n, &kind)) { k = i + 1; before = 0; }
-            while (k < c->log->n && step_times(c, k, p, n) <= before) { k++; before = 0; }
+            /* a step said only rudely is still the step said, not as prescribed (as a phrase
+             * said rudely earns half, said_rudely): it does the step and halves the item, as a
+             * rude reply between two steps does; it used to leave the step and every one after
+             * it undone, a heavier charge than the same words between the steps */
+            size_t rude_step = (size_t)-1;
+            while (k < c->log->n && step_times(c, k, p, n) <= before) {
+                if (before == 0 && step_said_rudely(c, k, p, n)) { rude_step = k; break; }
+                k++; before = 0;
+            }
             if (k < c->log->n) {
                 size_t rude = done > 0 ? rude_between(c, i, k, p, n, prev, prev_len) : (size_t)-1;
+                if (rude == (size_t)-1) rude = rude_step;
                 if (broken == (size_t)-1) broken = rude;
                 done++; used = k == i && same ? used + 1 : before + 1; i = k; prev = p; prev_len = n;
             } else { missing = p; missing_len = n; }
@@ -1002,6 +1025,7 @@ static void add_wrong(ctx *c, char **list, const char *field)
 /* The record of the dictated fields in a ticket, field by field (3.1 1.3.2). */
 typedef struct {
     int fields, right, wrong_number;
+    int number_miswritten; /* a number written in its field, but not the one dictated */
     double acc_sum, typed_chars;
     char *wrong; /* owned: the fields wrong or missing, "phone, name" */
 } record_check;
@@ -1039,7 +1063,8 @@ static void check_record(ctx *c, const cs_event *ticket, record_check *r)
             r->acc_sum += field_accuracy(c, e->text, got);
             /* the field is there but a number in it is off (108号 typed 180号): no valid record of
              * where or what, as a wrong phone number is none (3.1 1.3.2 能记录有效信息) */
-            if (named && !cs_field_numbers_match(e->text, got)) r->wrong_number = 1;
+            if (named && !cs_field_numbers_match(e->text, got)) r->wrong_number = r->number_miswritten = 1;
+            if (named && is_number_value(e->text)) r->number_miswritten = 1;
         }
         if (is_number_value(e->text)) r->wrong_number = 1;
         add_wrong(c, &r->wrong, e->arg);
@@ -1094,9 +1119,10 @@ static outcome rule_typing(ctx *c, const cs_rubric_item *it, const char *arg)
 }
 
 /* action:ticket when the caller dictated something: recording a ticket is half the item, the record
- * the other half, field by field against what was dictated (3.1 1.3.2 信息错字率小于1%): a wrong
- * phone or account number makes the record useless, so that half is lost; any other wrong field
- * loses its share. Without dictated fields the ticket alone earns the item. */
+ * the other half, field by field against what was dictated (3.1 1.3.2 信息错字率小于1%): a phone
+ * or account number left out makes the record useless, so that half is lost, and one written down
+ * wrong makes the ticket a record of someone else, the whole item; any other wrong field loses its
+ * share. Without dictated fields the ticket alone earns the item. */
 static outcome rule_ticket_record(ctx *c, const cs_rubric_item *it, outcome done)
 {
     size_t at = 0;
@@ -1104,8 +1130,12 @@ static outcome rule_ticket_record(ctx *c, const cs_rubric_item *it, outcome done
     record_check rc;
     check_record(c, ticket, &rc);
     if (rc.fields == 0 || !rc.wrong) { free(rc.wrong); return done; }
+    /* a number written down wrong makes the ticket no record at all (3.1 1.3.2 能记录有效信息: a
+     * line one digit off is someone else's, nobody can call back or serve it): the whole item. A
+     * number left out loses the record half (the caller's own line is still on the call), other
+     * wrong fields their share of it */
     double record_part = rc.wrong_number ? 0 : (double)rc.right / rc.fields;
-    double lost = it->max / 2 * (1 - record_part);
+    double lost = rc.number_miswritten ? it->max : it->max / 2 * (1 - record_part);
     free(done.reason);
     outcome o = { it->max - lost, fmt(c, T(c, "ticket recorded; wrong or missing field(s): %s%s", "已记录工单；记录有误或漏记：%s%s"), rc.wrong,
                                       rc.wrong_number ? T(c, " (a wrong number cannot be used)", "（号码错误，记录无效）") : ""),

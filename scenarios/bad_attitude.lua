@@ -13,7 +13,10 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 local has_any = call.mentions
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
-local EXCUSES = { "不是我", "不关我", "跟我没关系", "那是别人", "她也很忙", "他也很忙", "不可能" }
+-- excuses for the colleague (不推脱): blame denied, and her conduct explained away by the workload or
+-- as unmeant (话务量大, 太忙, 不是故意的)
+local EXCUSES = { "不是我", "不关我", "跟我没关系", "那是别人", "她也很忙", "他也很忙", "不可能",
+                  "话务量", "太忙", "不是故意" }
 
 return {
   id = "bad_attitude",
@@ -59,11 +62,28 @@ return {
     if not opening(call) then return end
     call.hint("客户投诉服务态度：" .. phrase.standard("bad_attitude"))
     call.say("我要投诉你们" .. agent .. "号客服！昨天我打电话问" .. topic .. "，她特别不耐烦，话没说完就把我电话挂了！")
-    local r, _ok, _try, rude = expect_phrase(call, { cat = "bad_attitude", item = "apology", pts = 30,
+    local before = #call.said() -- the replies before this step
+    local r, ok, _try, rude = expect_phrase(call, { cat = "bad_attitude", item = "apology", pts = 30,
       why = "致歉、承诺改进并感谢监督（2.9）", miss = "没有按 2.9 致歉、承诺改进、感谢监督",
       nudge = "你们就是这样对待客户的吗？" })
     if not r then return end
-    if rude and has_any(rude, EXCUSES) then
+    -- every part of 2.9 said with an excuse for the colleague in it, which the grader does not take
+    -- for 2.9 (an excuse is no part of it) nor for a phrase said rudely: 2.9 was said, not as
+    -- prescribed, as with an excuse it does take for 2.9 (below): half, on the try that said it
+    local excused = nil
+    if not ok and not rude then
+      local said = call.said()
+      for i = before + 1, #said do
+        local t = said[i]
+        if not excused and t.kind == "text" and has_any(t, EXCUSES)
+          and #phrase.match("bad_attitude", t.text).missing == 0 then
+          excused = i == before + 1 and 15 or 7
+        end
+      end
+    end
+    if excused then
+      score.award("apology", excused, "说了 2.9 但替同事推脱责任（不推脱），只得一半分")
+    elseif rude and has_any(rude, EXCUSES) then
       -- 2.9 said with an excuse for the colleague: the half it lost is for the excuse, the item's
       -- own fault (不推脱), so the reason says so
       score.deduct("apology", 0, "说了 2.9 但替同事推脱责任（不推脱），只得一半分")

@@ -14,6 +14,14 @@ local over, expect_phrase, opening, closing = call.over, call.expect_phrase, cal
 -- What an answer about the plan's data sounds like (score.tells: the figure is the lookup's).
 local FLOW_WORDS = { "流量", "GB", "G", "个G", "定向", "通用" }
 
+-- 2.14 begun: its apology and admission said politely (非常抱歉，刚才我的解释有些欠缺), only its
+-- 应该是…… missing, the part the updated figure fills (the grader names the parts a reply lacks)
+local function admits_error(r)
+  if r.kind ~= "text" or (r.taboo and #r.taboo > 0) then return false end
+  local missing = phrase.match("correction", r.text).missing
+  return #missing == 1 and missing[1] == "right"
+end
+
 return {
   id = "correction",
   title = "纠正刚才的错误解释",
@@ -87,11 +95,25 @@ return {
     -- (expect_phrase noted it), not the figure's 10 nor the rest of the call (国家职业技能标准 3.2
     -- 2.1.1 发现并纠正差错: the error was corrected). Either try of the step may hold the figure.
     if not matched and not rude then
-      local fixed, said = nil, call.said()
+      local fixed, admitted, said = nil, nil, call.said()
       for i = first_said + 1, #said do
         if not fixed and said[i].kind == "text" and call.tells(said[i], "kb_new") then
           fixed, attempt = said[i], i == first_said + 1 and 1 or 2 -- the first try that stated it
         end
+        if not admitted and admits_error(said[i]) then admitted = i == first_said + 1 and 20 or 10 end
+      end
+      if admitted and not fixed then
+        -- 2.14's apology and admission said, its 应该是 never: the error was owned up to, the right
+        -- figure (the item's other 10, graded below) not given. The phrase's part is earned (half on
+        -- the second try, as expect_phrase), and the caller, told it was incomplete but not what
+        -- stands, says she will look it up herself: the call goes on to its close (国家职业技能标准
+        -- 3.2 2.1.1 发现并纠正差错: the error was acknowledged, not corrected)
+        score.award("correction", admitted, "致歉并承认刚才的解释有欠缺（2.14），但没有说出应该是多少")
+        score.tells("correction", said[#said], "kb_new", { max = 10, what = "更新后的正确流量" })
+        score.note("correction", "致歉并承认了刚才的解释有欠缺（2.14），但始终没有说出更新后的正确流量（应该是多少）")
+        call.say("哦……那到底一共多少，我回头再去网上看看吧。")
+        closing(call, "好，谢谢，再见。")
+        return
       end
       if not fixed then
         -- a customer left with two contradicting answers goes elsewhere

@@ -59,7 +59,11 @@ return {
     local q = call.pick { "明天贵阳下不下雨啊", "昨天彩票开的什么号你知道吗", "你们那边今天热不热啊" }
     local chatted = false
     local function chat(r)
-      if r.kind == "text" and has_any(r, CHAT) then chatted = true end
+      if r.kind == "text" and has_any(r, CHAT) and not chatted then
+        chatted = true
+        -- marked when it happens, so the reason is there however the call ends (4.4 工作纪律)
+        score.deduct("focus", 0, "陪来电者闲聊，回答了与业务无关的问题，占用热线")
+      end
     end
 
     if not opening(call) then return end

@@ -111,6 +111,20 @@ return {
       end
       if r.kind == "text" then
         local _, inline = is(r, "silent_prompt") -- how many times this line says 您好，请讲
+        if inline == 0 and not is(r, "silent_close") and phrase.match("silent_prompt", r.text).rude then
+          -- 您好，请讲 said with a 禁忌语 (您倒是说话呀): the prompt was said, not as prescribed. It
+          -- counts as a prompt and earns half its share, the reason naming the words
+          -- (docs/scenarios.md "A phrase said rudely"); courtesy charges the words themselves
+          local share = prompts == 0 and 5 or (prompts == 1 and 20 or 0)
+          inline = 1
+          prompts = prompts + 1
+          award_prompts()
+          if share > 0 then
+            score.deduct("prompts", share / 2, "有一遍“您好，请讲”附带禁忌语「"
+              .. table.concat(r.taboo, "、") .. "」，不算规范用语，该遍只得一半分", SILENT)
+          end
+          inline = 0
+        end
         if is(r, "silent_close") then
           -- 1.3 prints the prompts and the close as one line: prompts said in it count
           if inline > 0 then

@@ -11,7 +11,9 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 local has_any, is = call.mentions, call.says
 local over, opening = call.over, call.opening
 
-local PRESSURE = { "好评", "五星", "非常满意", "打满分", "给个满分" }
+-- asking for a top rating, in whatever words it is asked (打个满分, 给满分, 满分好评: 满分 itself, not
+-- only two fixed phrasings of it; every play of the retired sets that names 满分 asks for it)
+local PRESSURE = { "好评", "五星", "非常满意", "满分" }
 
 return {
   id = "survey_invite",
@@ -81,16 +83,18 @@ return {
       call.say("哦……那我回头自己再查查吧。没别的事了。")
     end
     call.hint("邀请满意度评价：“稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？”再点“转接”，选满意度调查。")
-    local invited = false
+    local invited, pressed = false, false
     for turn = 1, 4 do
       r = call.reply { timeout = 15 }
       if over(call, r) then return end
       if r.kind == "text" and (has_any(r, { "满意度", "评价", "打分", "评分" }) or has_any(r, PRESSURE)) then
         local again = invited
         invited = true
+        -- once the rating was led, a polite word about the survey afterwards does not undo it
         if has_any(r, PRESSURE) then
-          score.deduct("invite", 0, "诱导客户给好评（评价须由客户自愿作出）")
-        else
+          pressed = true
+          score.deduct("invite", 25, "诱导客户给好评（评价须由客户自愿作出）")
+        elseif not again and not pressed then
           score.award("invite", 25, "礼貌邀请客户对服务进行评价")
         end
         -- she says yes once: a later message naming the survey asks nothing new; the goodbye before

@@ -271,8 +271,9 @@ static void test_opening_closing_where_they_fit(void)
     cs_log_free(&log);
 }
 
-/* action:ticket checks the record against what the caller dictated (3.1 1.3.2): a wrong phone
- * number is a wrong field that makes the record useless (half the item); no dictation, no check. */
+/* action:ticket checks the record against what the caller dictated (3.1 1.3.2): a phone number
+ * written down wrong makes the ticket a record of someone else (the whole item), one left out
+ * leaves the record half; no dictation, no check. */
 static void test_ticket_record(void)
 {
     cs_call_log log;
@@ -288,7 +289,7 @@ static void test_ticket_record(void)
     free(log.ev[2].arg);
     log.ev[2].arg = strdup("phone=13800001243\nname=王小明");
     cs_grade g;
-    CHECK_NEAR(grade_one(&log, "action:ticket", NULL, &g), 5, 1e-9);
+    CHECK_NEAR(grade_one(&log, "action:ticket", NULL, &g), 0, 1e-9);
     CHECK_MSG(strstr(g.items[0].reason, "phone") != NULL, "names the wrong field: %s", g.items[0].reason);
     CHECK_MSG(strstr(g.items[0].clause, "1.3.2") != NULL, "cites 1.3.2: %s", g.items[0].clause);
     CHECK(g.turns[2].deductions != NULL);
@@ -296,6 +297,9 @@ static void test_ticket_record(void)
     free(log.ev[2].arg);
     log.ev[2].arg = strdup("phone=13800001234\nname=李大明");
     CHECK_NEAR(points(&log, "action:ticket"), 7.5, 1e-9);     /* one of two fields wrong, not a number */
+    free(log.ev[2].arg);
+    log.ev[2].arg = strdup("name=王小明");
+    CHECK_NEAR(points(&log, "action:ticket"), 5, 1e-9);       /* the number left out: the record half */
     cs_log_free(&log);
 }
 
