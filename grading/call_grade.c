@@ -1014,6 +1014,16 @@ static int is_number_value(const char *s)
     return digits > 0 && digits * 2 >= chars;
 }
 
+/* 1 when s holds a digit (full-width too): a number was written there. */
+static int holds_digit(const char *s)
+{
+    char *n = cs_normalize(s);
+    int any = 0;
+    for (const char *p = n ? n : ""; *p && !any; p++) any = *p >= '0' && *p <= '9';
+    free(n);
+    return any;
+}
+
 /* Appends "field" to the list of wrong fields in *list (owned). */
 static void add_wrong(ctx *c, char **list, const char *field)
 {
@@ -1063,8 +1073,11 @@ static void check_record(ctx *c, const cs_event *ticket, record_check *r)
             r->acc_sum += field_accuracy(c, e->text, got);
             /* the field is there but a number in it is off (108号 typed 180号): no valid record of
              * where or what, as a wrong phone number is none (3.1 1.3.2 能记录有效信息) */
-            if (named && !cs_field_numbers_match(e->text, got)) r->wrong_number = r->number_miswritten = 1;
-            if (named && is_number_value(e->text)) r->number_miswritten = 1;
+            /* only a number actually written counts as miswritten: a field left empty or holding a
+             * placeholder (待客户补充) is a number left out, as a field not named is */
+            int written = holds_digit(got);
+            if (named && written && !cs_field_numbers_match(e->text, got)) r->wrong_number = r->number_miswritten = 1;
+            if (named && written && is_number_value(e->text)) r->number_miswritten = 1;
         }
         if (is_number_value(e->text)) r->wrong_number = 1;
         add_wrong(c, &r->wrong, e->arg);
@@ -1138,7 +1151,8 @@ static outcome rule_ticket_record(ctx *c, const cs_rubric_item *it, outcome done
     double lost = rc.number_miswritten ? it->max : it->max / 2 * (1 - record_part);
     free(done.reason);
     outcome o = { it->max - lost, fmt(c, T(c, "ticket recorded; wrong or missing field(s): %s%s", "已记录工单；记录有误或漏记：%s%s"), rc.wrong,
-                                      rc.wrong_number ? T(c, " (a wrong number cannot be used)", "（号码错误，记录无效）") : ""),
+                                      rc.number_miswritten ? T(c, " (a wrong number cannot be used)", "（号码错误，记录无效）")
+                                      : rc.wrong_number ? T(c, " (the number is not recorded)", "（号码漏记）") : ""),
                   CLAUSE_RECORD };
     deduct_turn(c, at, it->id, lost, rc.wrong);
     free(rc.wrong);
