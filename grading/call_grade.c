@@ -878,6 +878,16 @@ static int step_said_rudely(ctx *c, size_t i, const char *p, size_t n)
     return one && cs_prepared_is_phrase(one, cat, &m) == 0 && m.said_rudely && !m.insult;
 }
 
+/* 1 when an event from `from` on says step p[0..n) as prescribed. A first step said rudely and
+ * then politely (您好，请讲，有话就快说 … 您好，请讲) starts the protocol at the polite one: the rudeness
+ * before it is the courtesy item's charge, not the protocol's (review13). */
+static int said_later(ctx *c, size_t from, const char *p, size_t n)
+{
+    for (size_t k = from; k < c->log->n; k++)
+        if (step_times(c, k, p, n) > 0) return 1;
+    return 0;
+}
+
 /* 1 when the reply holds every part of the phrase of step p[0..n) (said, if rudely). */
 static int has_step_parts(ctx *c, size_t j, const char *p, size_t n)
 {
@@ -936,7 +946,10 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
              * it undone, a heavier charge than the same words between the steps */
             size_t rude_step = (size_t)-1;
             while (k < c->log->n && step_times(c, k, p, n) <= before) {
-                if (before == 0 && step_said_rudely(c, k, p, n)) { rude_step = k; break; }
+                if (before == 0 && step_said_rudely(c, k, p, n) && !(done == 0 && said_later(c, k + 1, p, n))) {
+                    rude_step = k;
+                    break;
+                }
                 k++; before = 0;
             }
             if (k < c->log->n) {
