@@ -63,7 +63,7 @@ int tone_quarrel_blamed(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"先");
     static const char *const outburst[] = { "吼", "骂", "凶", "嚷", "吵", "发火", "发脾气", "动手", "挑事", "骂人", "吼我", "骂我",
-                                            "凶我", "嚷嚷", "大声", "不客气", "出口伤人", "态度不好", NULL };
+                                            "凶我", "嚷嚷", "不客气", "出口伤人", "态度不好", NULL };
     if (question) return 0;
     size_t first = find(sc, a, b, (list){ "先", NULL });
     if (first == NONE || first < a + 2 || first + 1 >= b || !in(sc, first - 1, &SECOND)) return 0;
@@ -80,7 +80,7 @@ int tone_quarrel_blamed(scan *sc, size_t a, size_t b, int question)
 int tone_temper_lectured(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"前");
-    static const char *const temper[] = { "发火", "发脾气", "骂人", "吼", "吵", "动怒", "生气", "投诉", "闹", NULL };
+    static const char *const temper[] = { "发火", "发脾气", "骂人", "吼", "吵", "动怒", "生气", "闹", NULL };
     static const char *const weigh[] = { "掂量", "掂量掂量", "想想", "想清楚", "考虑", "考虑清楚", "过过脑子", "过脑子", "冷静",
                                          "冷静冷静", "想1想", "琢磨", NULL };
     size_t t = find(sc, a, b, temper);
