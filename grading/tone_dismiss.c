@@ -102,7 +102,9 @@ static int brush_aimed(scan *sc, size_t a, size_t b, size_t who)
     if (ask + 2 < b && in(sc, ask + 1, &SECOND) && tone_is(sc, ask + 2, "自己"))
         return tone_hit(sc, "dismissive", "推诿（让客户自己办）", ask, ask + 2, ask);
     size_t also = find(sc, who + 1, b, (list){ "也", NULL });
-    if (also + 1 < b && in(sc, also + 1, (list){ "没用", "没有用", "白搭", NULL }))
+    /* 您每月也没用多少流量: 没用 as "did not use" an amount, a fact about the plan (fix13a) */
+    int used_little = also + 2 < b && in(sc, also + 2, (list){ "多少", "几", "几次", "什么", "那么多", "多", "完", "过", NULL });
+    if (also + 1 < b && !used_little && in(sc, also + 1, (list){ "没用", "没有用", "白搭", NULL }))
         return tone_hit(sc, "dismissive", "打发客户", who, also + 1, also + 1);
     /* 你怎么这么啰嗦 */
     size_t so = find(sc, who + 1, tone_upto(b, who + 4), (list){ "这么", "那么", "真", "太", "好", "真是", NULL });

@@ -62,6 +62,12 @@ static int unclear_invited(scan *sc, size_t i, size_t v, size_t b)
 static int agent_explained(scan *sc, size_t a, size_t b)
 {
     size_t who = find(sc, a, b, &SECOND);
+    /* 我说清楚没有 / 我讲明白了没有: the agent the subject of the saying verb itself, no hearer named
+     * (fix13a); 我说的听懂了没有 puts a hearing verb after it and tests the caller */
+    size_t me = find(sc, a, b, &FIRST);
+    if (who == NONE && me + 1 < b && me + 2 < sc->w->n && in(sc, me + 1, (list){ "说", "讲", "解释", "表达", "说得", "讲得", NULL }) &&
+        in(sc, me + 2, (list){ "清楚", "明白", "清", "清楚了", "明白了", NULL }))
+        return 1;
     return who < b && who > a && in(sc, who - 1, (list){ "给", "跟", "和", "向", "为", NULL }) && find(sc, a, who, &FIRST) < who &&
            find(sc, who + 1, b, &SECOND) == NONE;
 }

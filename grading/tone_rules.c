@@ -175,6 +175,17 @@ static const tone_rule RULES[] = {
 
     /* fixin13 */
 
+    /* fix13a */
+    /* the agent quarrelling with the caller (tone_quarrel.c; 国家职业技能标准 3.1 不用禁忌语、不推诿; 贵阳
+     * T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+    { "talk_toil", tone_talk_toil, CH_MAIN, 0 },
+    { "quarrel_blamed", tone_quarrel_blamed, CH_MAIN, 0 },
+    { "temper_lectured", tone_temper_lectured, CH_MAIN, 0 },
+    { "swearing_asked", tone_swearing_asked, CH_MAIN, 0 },
+    { "futile_help", tone_futile_help, CH_MAIN, 0 },
+    { "chat_sent_away", tone_chat_sent_away, CH_MAIN, 0 },
+    { "confront_urged", tone_confront_urged, CH_MAIN, 0 },
+
     /* fixph13 */
     { "help_futile", tone_help_futile, CH_MAIN, 0 },
     { "call_misplaced", tone_call_misplaced, CH_MAIN, 0 },

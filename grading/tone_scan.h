@@ -442,6 +442,13 @@ tone_rule_fn tone_mock_move, tone_joking_me, tone_what_kind_of, tone_trait_denie
 tone_rule_fn tone_mind_likened, tone_beast_asked, tone_humanity_denied, tone_dull_named, tone_mind_scorned,
     tone_schooling_urged, tone_mind_not_working, tone_name_framed, tone_mind_tested;
 
+/* fix13a */
+/* tone_quarrel.c: the agent quarrelling with the caller — talking with them a toil (跟您沟通真累), the quarrel
+ * blamed on them (是您先吼我的), their temper lectured (发火前先掂量), asked whether they swear (是不是您在骂人),
+ * help declared futile (转了也白转), their chat sent to friends (闲聊请找朋友), urged to confront someone (去门口堵他) */
+tone_rule_fn tone_talk_toil, tone_quarrel_blamed, tone_temper_lectured, tone_swearing_asked, tone_futile_help,
+    tone_chat_sent_away, tone_confront_urged;
+
 /* fixph13 */
 /* tone_undercut.c: rude residue on a correct phrase that seen11-seen14's desks typed (help declared futile, the
  * call ruled out of place, the complaint handed back, we are no gods, listening a toil, think before complaining

@@ -85,6 +85,9 @@ int tone_joking_me(scan *sc, size_t a, size_t b, int question)
     size_t you = find(sc, a, b, &SECOND);
     if (you == NONE || find(sc, a, you, &FIRST) < you) return 0;
     if (!question && !ends_asking(tone_word(sc, b - 1))) return 0;
+    /* 您这是逗我开心吧，谢谢您的夸奖: the caller's kind words taken as a joke and thanked for, modesty
+     * answering praise (贵阳 §二(二) 2.1 礼貌用语), not a reproach (fix13a) */
+    if (tone_in_reply(sc, (list){ "谢谢", "感谢", "多谢", "谢谢您", "过奖", "夸奖", NULL })) return 0;
     for (size_t i = you + 1; i < b && i < you + 8; i++) {
         if (in(sc, i, fun_me)) return tone_hit(sc, "rhetorical", "反问客户（拿我开玩笑吗）", you, i, i);
         if (!tone_is(sc, i, "我") || i + 1 >= b) continue;
@@ -95,6 +98,16 @@ int tone_joking_me(scan *sc, size_t a, size_t b, int question)
             return tone_hit(sc, "rhetorical", "反问客户（拿我开玩笑吗）", you, i, i - 1);
     }
     return 0;
+}
+
+/* Does a later clause than the one ending at b take the caller's side: the agent acting for them
+ * (我帮您投诉, 替您讨个说法) or sharing their anger at a third party (太让人生气了, 太过分了)? */
+static int sides_with_caller(scan *sc, size_t b)
+{
+    static const char *const side[] = { "帮您", "替您", "为您", "帮你", "替你", "给您讨", "让人生气", "气人", "太过分", "太不像话",
+                                        "换谁都", "换了谁", NULL };
+    size_t last;
+    return b < sc->w->n && tone_spelled_in(sc, b, sc->w->n, side, &last) != NONE;
 }
 
 /* 您问的这叫什么问题 / 这叫什么话 / 您这叫什么要求: the caller's question, words or request scorned as no
@@ -110,8 +123,10 @@ int tone_what_kind_of(scan *sc, size_t a, size_t b, int question)
     if (find(sc, a, call, (list){ "这", "这个", "您这", "你这", "这都", NULL }) == NONE || find(sc, a, call, &FIRST) < call) return 0;
     for (size_t i = call + 3; i < b; i++)
         if (!in(sc, i, (list){ "啊", "呀", "嘛", "呢", "吗", "哦", "啦", NULL })) return 0;
-    /* 这件事叫什么事 is a sigh at the matter; only said of the caller's words or acts */
-    if (tone_is(sc, call + 2, "事") && find(sc, a, call, &SECOND) == NONE) return 0;
+    /* 这件事叫什么事 is a sigh at the matter; only said of the caller's words or acts. 您遇到的这叫什么事，
+     * 太气人了，我帮您投诉 sighs with the caller at what befell them: the agent takes it up for them
+     * after (fix13a) */
+    if (tone_is(sc, call + 2, "事") && (find(sc, a, call, &SECOND) == NONE || sides_with_caller(sc, b))) return 0;
     return tone_hit(sc, "rhetorical", "反问客户（这叫什么问题）", call, call + 2, call + 2);
 }
 
@@ -161,6 +176,18 @@ int tone_done_yet(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "impatient", "不耐烦（说完没有）", you, k, v);
 }
 
+/* After the clause ending at b, does the agent question their own speech for the caller's sake:
+ * an apology or the agent's own accent (抱歉我口音重), an invitation to say so (您要是听着费劲就告诉我),
+ * a promise to slow down or repeat (我说慢一点, 我再讲一遍)? Then 我讲的是普通话哈 checks the line,
+ * as 2.2 asks (fix13a); 我说的是中国话吧？听不懂就算了 does none of it. */
+static int own_speech_checked(scan *sc, size_t b)
+{
+    static const char *const own[] = { "口音", "抱歉", "不好意思", "对不起", "告诉我", "跟我说", "慢一点", "慢点", "再讲一遍",
+                                       "再说一遍", "讲慢", "说慢", "听不清", NULL };
+    size_t last;
+    return b < sc->w->n && tone_spelled_in(sc, b, sc->w->n, own, &last) != NONE;
+}
+
 /* 我说的是中国话吧？ / 我讲的是普通话吧: the agent's plain speech held up, so the caller must be the one who
  * cannot follow — sarcasm put as a question (贵阳 §二(三)6; 2.6 asks to explain again in other words).
  * The clause asks (吧, 吗, ？) and ends on the language; 我说的是普通话，您能听清吗 asks about the line. */
@@ -176,6 +203,7 @@ int tone_plain_speech(scan *sc, size_t a, size_t b, int question)
     if (last == NONE) return 0;
     if (last + 1 < b && !(last + 2 == b && in(sc, last + 1, (list){ "吧", "吗", "啊", "呀", "哈", NULL }))) return 0;
     if (!question && last + 1 == b) return 0;
+    if (own_speech_checked(sc, b)) return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（我说的不是中国话吗）", me, last, last);
 }
 

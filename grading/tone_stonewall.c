@@ -52,6 +52,19 @@ int tone_ask_no_more(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "dismissive", "打官腔（不用再问）", no, v, v);
 }
 
+/* 骗子让您转账？想都别想，直接挂断报警 / 门都没有，您千万别给: the shut word said of a stranger's demand
+ * on the caller, and the reply goes on to guard the caller (hang up, report, delete, never hand over)
+ * — anti-fraud advice on the caller's side (贵阳 §二(二) 2.12 care for the caller), not a refusal of
+ * them (fix13a). A later clause holds the protective step; 免谈，别再打来了 holds none. */
+static int guards_caller_after(scan *sc, size_t b)
+{
+    static const char *const guard[] = { "挂断", "挂掉", "挂了", "报警", "报案", "删掉", "删除", "删了", "拉黑", "千万别", "千万不要",
+                                         "别给", "不要给", "别理", "不要理", "别理会", "别点", "不要点", "别转", "不要转",
+                                         "别信", "不要信", "别上当", "不要上当", NULL };
+    size_t last;
+    return b < sc->w->n && tone_spelled_in(sc, b, sc->w->n, guard, &last) != NONE;
+}
+
 /* 手续不全一律免谈 / 想都别想 / 这个没得商量 / 按规定是没门的: a refusal closed with a word that shuts
  * the door on the caller (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6), where the standard asks for
  * an apology and a reason (2.19 非常抱歉…). The word closes its clause; not denied (不是没得商量),
@@ -66,6 +79,7 @@ int tone_flat_refusal(scan *sc, size_t a, size_t b, int question)
     size_t w = tone_spelled_in(sc, a, b, shut, &last);
     if (w == NONE || !closes(sc, last, b)) return 0;
     if (find(sc, a, w, (list){ "不是", "并非", "并不是", "也不是", NULL }) < w) return 0;
+    if (guards_caller_after(sc, b)) return 0;
     return tone_hit(sc, "dismissive", "打官腔（免谈）", w, last, w);
 }
 
@@ -143,7 +157,9 @@ int tone_not_worth_asking(scan *sc, size_t a, size_t b, int question)
     static const char *const needless[] = { "不用", "不必", "用不着", "没必要", "不该", "不应该", "不需要", "犯不着", "无需",
                                             "没有必要", NULL };
     static const char *const of_us[] = { "客服", "人工", "热线", "我们", "电话", "打电话", "人工客服", "找人", NULL };
-    /* another way offered (直接在页面上申请, 系统会自动退) is direction */
+    /* another way offered (直接在页面上申请, 系统会自动退) is direction; so is a self-service way that
+     * is quicker than the queue (在小程序里点一下就能查, 自助办理就行: fix13a) */
+    static const char *const self_service[] = { "就能", "就行", "就可以", "自助", "就好", "能查到", "查得到", NULL };
     if (question) return 0;
     size_t m_last;
     size_t m = tone_spelled_in(sc, a, b, matter, &m_last);
@@ -152,7 +168,9 @@ int tone_not_worth_asking(scan *sc, size_t a, size_t b, int question)
     size_t no = tone_spelled_in(sc, m_last + 1, b, needless, &last);
     if (no == NONE) return 0;
     size_t us = find(sc, last + 1, tone_upto(b, last + 5), of_us);
-    if (us == NONE || tone_in_reply(sc, HELP) || tone_in_reply(sc, (list){ "可以", "直接", "会", "自动", NULL })) return 0;
+    if (us == NONE || tone_in_reply(sc, HELP) || tone_in_reply(sc, (list){ "可以", "直接", "会", "自动", NULL }) ||
+        tone_spelled_in(sc, 0, sc->w->n, self_service, &last) != NONE)
+        return 0;
     return tone_hit(sc, "dismissive", "打发客户（不值得问）", m, us, no);
 }
 
@@ -184,6 +202,11 @@ int tone_hand_to_kin(scan *sc, size_t a, size_t b, int question)
             tone_spelled_in(sc, i + 1, tone_upto(n, i + 5), someone, &kin_last) != NONE)
             who = i;
     if (who == NONE || find(sc, kin_last + 1, tone_upto(n, kin_last + 4), (list){ "来", "过来", "接", "接电话", "听", "跟", NULL }) == NONE)
+        return 0;
+    /* 要是跟您讲不清楚的话，也可以请您家人一起来听: the agent's own limit supposed, the kin invited as
+     * an offer (可以, 一起), not the caller judged past help (fix13a) */
+    if (find(sc, a, b, CONDITION) < b && (find(sc, b, who, (list){ "可以", "也可以", NULL }) < who ||
+                                          find(sc, who, n, (list){ "一起", NULL }) < n))
         return 0;
     /* the person sent for decides: 讲不清楚 may be a standard phrase's part (2.2 听不清楚) */
     return tone_hit(sc, "lecture", "看不起客户（叫别人来）", to, kin_last, kin_last);
