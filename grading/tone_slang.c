@@ -52,6 +52,11 @@ int tone_mock_move(scan *sc, size_t a, size_t b, int question)
     static const char *const weak[] = { "可以", "可以的", "厉害", "优秀", "漂亮", NULL };
     size_t op = find(sc, a, b, (list){ "操作", "骚操作", NULL });
     if (op == NONE || find(sc, a, op, &FIRST) < op) return 0;
+    /* 我们新上线的一键退款功能，这操作绝了，您试试: the nearest party named before it is our side, so
+     * the doing praised is our own feature's, not the caller's */
+    size_t k = op;
+    while (k-- > 0 && !in(sc, k, &FIRST) && !in(sc, k, &SECOND)) {}
+    if (k < op && in(sc, k, (list){ "我们", "咱们", "我司", "本店", NULL })) return 0;
     size_t from = op >= a + 3 ? op - 3 : a;
     int wave = find(sc, from, op, (list){ "波", "这波", NULL }) < op;
     int pointed = wave || find(sc, from, op, (list){ "这", "这个", "您这", "你这", "亲这", NULL }) < op;

@@ -160,6 +160,12 @@ int tone_not_gods(scan *sc, size_t a, size_t b, int question)
     size_t no = word_of(sc, a, b, s, p), last = word_of(sc, a, b, s, p + len - 1);
     if (find(sc, a, no, &FIRST) == NONE) return 0;
     if (cs_words_help_after(sc->w, last)) return 0;
+    /* 我们不是神仙，但这事儿我一定给您盯到底: the limit conceded on the way to a promise */
+    static const char *const but[] = { "但", "不过", "可是", NULL };
+    static const char *const promise[] = { "一定", "尽力", "尽量", "给您", "为您", "帮您", "替您", NULL };
+    char after[256];
+    const char *r = tone_joined(sc, last + 1, sc->w->n, after, sizeof after);
+    if (holds(r, but) && holds(r, promise)) return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（我们又不是神仙）", no, last, no);
 }
 
