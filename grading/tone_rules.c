@@ -198,6 +198,7 @@ static const tone_rule RULES[] = {
     { "broken_off", tone_broken_off, CH_MAIN, 0 },
     { "boss_ambush", tone_boss_ambush, CH_MAIN, 0 },
     { "virtue_denied", tone_virtue_denied, CH_MAIN, 0 },
+    { "go_look", tone_go_look, CH_MAIN, 0 },
 
     /* tidy13 */
 

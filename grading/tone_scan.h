@@ -455,7 +455,8 @@ tone_rule_fn tone_talk_toil, tone_quarrel_blamed, tone_temper_lectured, tone_swe
  * next time, accused of the abuse, one more slip, broken off with 算了, an ambush of the leader suggested, a
  * virtue denied of the caller) */
 tone_rule_fn tone_help_futile, tone_call_misplaced, tone_complaint_returned, tone_not_gods, tone_speech_toil,
-    tone_think_next_time, tone_accused_abuse, tone_again_wrong, tone_broken_off, tone_boss_ambush, tone_virtue_denied;
+    tone_think_next_time, tone_accused_abuse, tone_again_wrong, tone_broken_off, tone_boss_ambush, tone_virtue_denied,
+    tone_go_look;
 
 /* tidy13 */
 

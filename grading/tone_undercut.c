@@ -337,3 +337,42 @@ int tone_virtue_denied(scan *sc, size_t a, size_t b, int question)
     size_t key = word_of(sc, you + 1, b, s, v);
     return tone_hit(sc, "sarcasm", "讽刺客户（您一点也不耐心）", you, key, key);
 }
+
+/* 您需要咨询的话自己看官网吧 / 自己上网查去 / 自己去公众号看呗: the caller ordered to go and look it up
+ * (推诿; 国家职业技能标准 3.1 不推诿: the agent answers from the system). The clause after 自己 is only
+ * going, looking and a channel, and ends on 吧 / 呗 / 去; not 您可以自己在官网查 (a way offered, 可以),
+ * not a question (您自己在官网上看到的价格是多少), not the agent's own look (我自己去官网看了一下). */
+int tone_go_look(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"自");
+    if (question) return 0;
+    static const char *const steps[] = { "官方网站", "官网", "网上", "上网", "网站", "网页", "公众号", "小程序", "app", "百度",
+                                         "说明书", "客户端", "去", "上", "到", "在", "看看", "看", "查查", "查", "搜搜", "搜",
+                                         "翻翻", "翻", "里", "了", NULL };
+    static const char *const channel[] = { "官网", "网上", "上网", "网站", "网页", "公众号", "小程序", "app", "百度", "说明书",
+                                           "客户端", NULL };
+    static const char *const ends[] = { "吧", "呗", "去", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    const char *self = strstr(s, "自己");
+    if (!self || holds(s, (const char *const[]){ "可以", "能", "我自己", "我们自己", NULL })) return 0;
+    const char *p = self + strlen("自己");
+    char rest[256];
+    size_t n = strlen(p);
+    if (n >= sizeof rest) return 0;
+    memcpy(rest, p, n + 1);
+    size_t e = 0;
+    for (const char *const *t = ends; *t; t++)
+        if (n >= strlen(*t) && strcmp(rest + n - strlen(*t), *t) == 0) e = strlen(*t);
+    if (!e) return 0;
+    rest[n - e] = '\0';
+    if (!holds(rest, channel)) return 0;
+    for (const char *q = rest; *q;) {   /* the rest must be only steps (greedy, longest listed first) */
+        const char *const *t = steps;
+        while (*t && strncmp(q, *t, strlen(*t)) != 0) t++;
+        if (!*t) return 0;
+        q += strlen(*t);
+    }
+    size_t at = word_of(sc, a, b, s, self);
+    return tone_hit(sc, "dismissive", "推诿（让客户自己查）", at, b - 1, at);
+}
