@@ -1000,7 +1000,7 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->shift && favour_after(&pr->words, wi)) return 0;
     if (te->insult && kin_possessive(&pr->words, wi)) return 0;
     if (te->shift && seeking_verb(pr->t[s]) && cs_words_agent_seeks(&pr->words, wi)) return 0;
-    if (te->hold && help_at_once(&pr->words, wi)) return 0;
+    if (te->hold && (help_at_once(&pr->words, wi) || cs_words_gain_after(&pr->words, wi))) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
     if (te->final && !ends_clause(pr, e)) return 0;
     if (te->judge && self_judged(pr, wi)) return 0;
@@ -1015,7 +1015,7 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
         if (cs_word_in(pr->words.v[wi - 2].w, tell) && cs_word_in(pr->words.v[wi - 1].w, them)) return 0;
     }
     /* 我没有说您笨的意思: the word taken back (words.h) */
-    if (te->insult && cs_words_denied_speech(&pr->words, wi)) return 0;
+    if (te->insult && (cs_words_denied_speech(&pr->words, wi) || cs_words_self_talk_forbidden(&pr->words, wi))) return 0;
     /* 蠢货两个字我不会说的 / 傻子这个词我们不用: the word mentioned, not said to anyone (helper fixp11) */
     if (te->insult && word_mentioned(&pr->words, wi, e)) return 0;
     /* 我们绝不是说您无理取闹 / 我没说您啰嗦: a 禁忌语 judging the caller, taken back the same way
@@ -1227,6 +1227,27 @@ static int vented_anywhere(const prepared *pr)
     return 0;
 }
 
+/* 您是属猪的吧？那今年是本命年呀 / 您属狗的话，明年是您的本命年: a beast named as the caller's sign
+ * of the zodiac (属 and the animal, as one word or two) with the zodiac talked of in the reply
+ * (本命年, 生肖, 属相, 犯太岁) is small talk, not the beast insult of 你是属猪的吧，这么笨 (贵阳
+ * T-GSOCCIA 001—2020 §二(二) 2.1 is about words at the caller; helper fix13b). The tone model reads
+ * 猪 whatever frames it, so it is not asked about such a reply. */
+static int zodiac_talk(const prepared *pr)
+{
+    static const char *const animal[] = { "鼠", "牛", "虎", "兔", "龙", "蛇", "马", "羊", "猴", "鸡", "狗", "猪", NULL };
+    static const char *const glued[] = { "属鼠", "属牛", "属虎", "属兔", "属龙", "属蛇", "属马", "属羊", "属猴", "属鸡",
+                                         "属狗", "属猪", NULL };
+    static const char *const zodiac[] = { "本命年", "生肖", "属相", "犯太岁", "太岁", "十二生肖", NULL };
+    const cs_words *w = &pr->words;
+    int sign = 0, talk = 0;
+    for (size_t i = 0; i < w->n; i++) {
+        sign |= cs_word_in(w->v[i].w, glued) ||
+                (strcmp(w->v[i].w, "属") == 0 && i + 1 < w->n && cs_word_in(w->v[i + 1].w, animal));
+        talk |= cs_word_in(w->v[i].w, zodiac);
+    }
+    return sign && talk;
+}
+
 static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr, const unsigned char *protect, cs_match *out)
 {
     const cs_taboo_entry *te = &bank->taboo[i];
@@ -1282,6 +1303,7 @@ static void scan_tone(const prepared *pr, const unsigned char *protect, cs_match
     for (size_t i = 0; i < n; i++) {
         /* 我没有说您笨的意思 / 是我脑子不好使: an attack taken back or aimed at the agent (words.h) */
         if (hits[i].insult && (cs_words_denied_speech(&pr->words, hits[i].last) ||
+                               cs_words_self_talk_forbidden(&pr->words, hits[i].last) ||
                                cs_words_said_of_self(&pr->words, hits[i].first) ||
                                cs_words_names_thing(&pr->words, hits[i].first, hits[i].last) ||
                                cs_words_cared_condition(&pr->words, hits[i].first)))
@@ -1926,7 +1948,7 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     if (out->n_taboo || !bank->tone_model) return;
     /* 我猪脑子，刚才看错了，实在抱歉: the agent running themself down and putting it right is rude
      * to no one (words.h); the model reads 猪脑子 whoever it is said of */
-    if (cs_words_owns_slip(&pr->words)) return;
+    if (cs_words_owns_slip(&pr->words) || zodiac_talk(pr)) return;
     char *text = model_text(pr, protect);
     if (!text) return;
     double score;
