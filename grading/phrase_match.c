@@ -819,6 +819,36 @@ static int self_judged(const prepared *pr, size_t wi)
     return 0;
 }
 
+/* 您一点也不啰嗦 / 您说的根本不是废话: the judging word denied with emphasis right before it, a
+ * reassurance (国家职业技能标准 3.1 forbids the 禁忌语, not its denial; helper fix13b). Not a bare 不
+ * (你能不能不啰嗦 orders), not in a question (你就不能一点也不啰嗦吗). */
+static int judgement_denied(const prepared *pr, size_t wi)
+{
+    /* (the words are normalised: 一点 reads 1点) */
+    static const char *const emphatic[] = { "1点也不", "1点都不", "1点儿也不", "1点儿都不", "一点也不", "一点都不", "根本不",
+                                            "完全不", "丝毫不", "并不", "从不", "从来不", "根本不是", "并不是", "绝对不是",
+                                            "1点也不是", NULL };
+    const cs_words *w = &pr->words;
+    if (wi >= w->n || (w->question && w->question[w->v[wi].clause])) return 0;
+    char text[96];
+    size_t len = sizeof text - 1;
+    text[len] = '\0';
+    /* the words just before it, spelled backwards into the end of text */
+    for (size_t k = wi; k-- > 0 && w->v[k].clause == w->v[wi].clause && k + 4 >= wi;) {
+        size_t n = strlen(w->v[k].w);
+        if (n > len) break;
+        len -= n;
+        memcpy(text + len, w->v[k].w, n);
+    }
+    const char *before = text + len;
+    size_t bl = strlen(before);
+    for (size_t m = 0; emphatic[m]; m++) {
+        size_t el = strlen(emphatic[m]);
+        if (bl >= el && strcmp(before + bl - el, emphatic[m]) == 0) return 1;
+    }
+    return 0;
+}
+
 /* 找 / 问 / 打 / 请 opening a 推诿 entry (找领导, 问别的部门, 打别的电话): an act someone can do for
  * the caller, unlike 管不了 or 我不管, so the agent doing it is an offer (words.h). */
 static int seeking_verb(uint32_t c)
@@ -1003,7 +1033,7 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->hold && (help_at_once(&pr->words, wi) || cs_words_gain_after(&pr->words, wi))) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
     if (te->final && !ends_clause(pr, e)) return 0;
-    if (te->judge && self_judged(pr, wi)) return 0;
+    if (te->judge && (self_judged(pr, wi) || judgement_denied(pr, wi))) return 0;
     if (te->warm && cs_words_warm_regular(&pr->words, wi)) return 0;   /* 又是您呀张阿姨 (words.h) */
     if (te->care && cs_words_sympathy(&pr->words)) return 0;   /* 哎呀妈呀，让您等了老半天，实在对不住 (words.h) */
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
