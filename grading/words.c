@@ -560,8 +560,8 @@ static int negated_before(const char *text, size_t at)
 }
 
 /* 我没说您笨，只是您确实没听懂 / 不是说您傻，但您脑子转得太慢了: the denial's contrast clause says the
- * same of the caller in other words — their understanding failed, their mind is slow — so the word denied is meant after all (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA
- * 001—2020 §二(二) 2.1). The caller must be the last person named before the fault (您说的我没听懂 is
+ * same of the caller in other words — their understanding failed, their mind is slow — so the word
+ * denied is meant after all (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1). The caller must be the last person named before the fault (您说的我没听懂 is
  * the agent's); 只是您可能没注意到短信, 只是这个规定确实复杂 and 只是我没讲清楚 restate nothing. */
 static int fault_restated(const cs_words *w, size_t c)
 {
@@ -636,6 +636,9 @@ static int denied_here(const cs_words *w, size_t i)
     return 0;
 }
 
+static int spell_words(const cs_words *w, size_t from, size_t c, char *buf, size_t cap);
+static int holds_any(const char *text, const char *const *list);
+
 int cs_words_gain_after(const cs_words *w, size_t i)
 {
     static const char *const gain[] = { "就能用", "就可以用", "就能使用", "就可以使用", "就能正常", "就可以正常", "就能激活",
@@ -643,17 +646,7 @@ int cs_words_gain_after(const cs_words *w, size_t i)
                                         "就可以办", "就能到账", "就可以到账", "就恢复", "就能恢复", "就可以恢复", NULL };
     if (!w) return 0;
     char text[512];
-    size_t len = 0;
-    for (size_t k = i + 1; k < w->n; k++) {
-        size_t n = strlen(w->v[k].w);
-        if (len + n >= sizeof text) break;
-        memcpy(text + len, w->v[k].w, n);
-        len += n;
-    }
-    text[len] = '\0';
-    for (size_t m = 0; gain[m]; m++)
-        if (strstr(text, gain[m])) return 1;
-    return 0;
+    return spell_words(w, i + 1, (size_t)-1, text, sizeof text) && holds_any(text, gain);
 }
 
 int cs_words_self_talk_forbidden(const cs_words *w, size_t i)
@@ -666,18 +659,13 @@ int cs_words_self_talk_forbidden(const cs_words *w, size_t i)
     if (!w || i >= w->n) return 0;
     size_t c = w->v[i].clause, k = i, self = i;
     while (k > 0 && w->v[k - 1].clause == c) k--;
-    char text[256];
-    size_t len = 0;
-    /* the clause spelled out up to word i, and where 自己 stands in it; nobody named after it */
+    /* where 自己 stands in the clause before word i; nobody named after it */
     for (size_t j = k; j < i; j++) {
-        size_t n = strlen(w->v[j].w);
-        if (len + n >= sizeof text) return 0;
         if (self != i && cs_word_in(w->v[j].w, you)) return 0;
         if (self == i && strstr(w->v[j].w, "自己")) self = j;
-        memcpy(text + len, w->v[j].w, n);
-        len += n;
     }
-    text[len] = '\0';
+    char text[256];
+    if (!spell_words(w, k, c, text, sizeof text)) return 0;
     const char *own = strstr(text, "自己");
     if (self == i || !own) return 0;
     for (size_t m = 0; forbid[m]; m++) {
