@@ -561,8 +561,8 @@ static int negated_before(const char *text, size_t at)
 
 /* 我没说您笨，只是您确实没听懂 / 不是说您傻，但您脑子转得太慢了: the denial's contrast clause says the
  * same of the caller in other words — their understanding failed, their mind is slow — so the word
- * denied is meant after all (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1). The caller must be the last person named before the fault (您说的我没听懂 is
- * the agent's); 只是您可能没注意到短信, 只是这个规定确实复杂 and 只是我没讲清楚 restate nothing. */
+ * denied is meant after all (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1).
+ * The caller must be the last person named before the fault (您说的我没听懂 is the agent's); 只是您可能没注意到短信, 只是这个规定确实复杂 and 只是我没讲清楚 restate nothing. */
 static int fault_restated(const cs_words *w, size_t c)
 {
     static const char *const fault[] = {
