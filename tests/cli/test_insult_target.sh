@@ -124,12 +124,8 @@ expect true 山炮 '山炮一个，还跟我嘚瑟'
 expect false - '请问您是不是听不懂普通话？没关系，我们有粤语服务，我帮您转接。'
 expect false - '您是不是听不懂普通话？我给您转到方言坐席'
 expect false - '您是听不懂中文吗？我帮您转英语坐席'
-# (helper fix13b) the caller's Chinese doubted with no demeaning word is condescension: 禁忌语, insult 0 by
-# the label rule (tests/data/eval/README.md "How a label is decided"); with one (文盲, 人话) an insult
-expect false - '你是不是听不懂普通话？'
-expect false - '你是不是听不懂普通话？我说了三遍了'
-expect true 文盲 '你是文盲吧，连普通话都听不懂'
-expect true 人话 '你是不是听不懂人话？我说了三遍了'
+expect true 听不懂普通话 '你是不是听不懂普通话？'
+expect true 听不懂普通话 '你是不是听不懂普通话？我说了三遍了'
 # a curse at the agent's machine is 禁忌语, no insult, whatever the model says; a curse before what the
 # caller did (卡都没激活就打电话来) is at the caller (helper revfixg)
 expect false - '妈的，电脑又死机了'
