@@ -819,6 +819,36 @@ static int self_judged(const prepared *pr, size_t wi)
     return 0;
 }
 
+/* 您一点也不啰嗦 / 您说的根本不是废话: the judging word denied with emphasis right before it, a
+ * reassurance (国家职业技能标准 3.1 forbids the 禁忌语, not its denial; helper fix13b). Not a bare 不
+ * (你能不能不啰嗦 orders), not in a question (你就不能一点也不啰嗦吗). */
+static int judgement_denied(const prepared *pr, size_t wi)
+{
+    /* (the words are normalised: 一点 reads 1点) */
+    static const char *const emphatic[] = { "1点也不", "1点都不", "1点儿也不", "1点儿都不", "一点也不", "一点都不", "根本不",
+                                            "完全不", "丝毫不", "并不", "从不", "从来不", "根本不是", "并不是", "绝对不是",
+                                            "1点也不是", NULL };
+    const cs_words *w = &pr->words;
+    if (wi >= w->n || (w->question && w->question[w->v[wi].clause])) return 0;
+    char text[96];
+    size_t len = sizeof text - 1;
+    text[len] = '\0';
+    /* the words just before it, spelled backwards into the end of text */
+    for (size_t k = wi; k-- > 0 && w->v[k].clause == w->v[wi].clause && k + 4 >= wi;) {
+        size_t n = strlen(w->v[k].w);
+        if (n > len) break;
+        len -= n;
+        memcpy(text + len, w->v[k].w, n);
+    }
+    const char *before = text + len;
+    size_t bl = strlen(before);
+    for (size_t m = 0; emphatic[m]; m++) {
+        size_t el = strlen(emphatic[m]);
+        if (bl >= el && strcmp(before + bl - el, emphatic[m]) == 0) return 1;
+    }
+    return 0;
+}
+
 /* 找 / 问 / 打 / 请 opening a 推诿 entry (找领导, 问别的部门, 打别的电话): an act someone can do for
  * the caller, unlike 管不了 or 我不管, so the agent doing it is an offer (words.h). */
 static int seeking_verb(uint32_t c)
@@ -1000,10 +1030,10 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->shift && favour_after(&pr->words, wi)) return 0;
     if (te->insult && kin_possessive(&pr->words, wi)) return 0;
     if (te->shift && seeking_verb(pr->t[s]) && cs_words_agent_seeks(&pr->words, wi)) return 0;
-    if (te->hold && help_at_once(&pr->words, wi)) return 0;
+    if (te->hold && (help_at_once(&pr->words, wi) || cs_words_gain_after(&pr->words, wi))) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
     if (te->final && !ends_clause(pr, e)) return 0;
-    if (te->judge && self_judged(pr, wi)) return 0;
+    if (te->judge && (self_judged(pr, wi) || judgement_denied(pr, wi))) return 0;
     if (te->warm && cs_words_warm_regular(&pr->words, wi)) return 0;   /* 又是您呀张阿姨 (words.h) */
     if (te->care && cs_words_sympathy(&pr->words)) return 0;   /* 哎呀妈呀，让您等了老半天，实在对不住 (words.h) */
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
@@ -1015,7 +1045,7 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
         if (cs_word_in(pr->words.v[wi - 2].w, tell) && cs_word_in(pr->words.v[wi - 1].w, them)) return 0;
     }
     /* 我没有说您笨的意思: the word taken back (words.h) */
-    if (te->insult && cs_words_denied_speech(&pr->words, wi)) return 0;
+    if (te->insult && (cs_words_denied_speech(&pr->words, wi) || cs_words_self_talk_forbidden(&pr->words, wi))) return 0;
     /* 蠢货两个字我不会说的 / 傻子这个词我们不用: the word mentioned, not said to anyone (helper fixp11) */
     if (te->insult && word_mentioned(&pr->words, wi, e)) return 0;
     /* 我们绝不是说您无理取闹 / 我没说您啰嗦: a 禁忌语 judging the caller, taken back the same way
@@ -1227,6 +1257,27 @@ static int vented_anywhere(const prepared *pr)
     return 0;
 }
 
+/* 您是属猪的吧？那今年是本命年呀 / 您属狗的话，明年是您的本命年: a beast named as the caller's sign
+ * of the zodiac (属 and the animal, as one word or two) with the zodiac talked of in the reply
+ * (本命年, 生肖, 属相, 犯太岁) is small talk, not the beast insult of 你是属猪的吧，这么笨 (贵阳
+ * T-GSOCCIA 001—2020 §二(二) 2.1 is about words at the caller; helper fix13b). The tone model reads
+ * 猪 whatever frames it, so it is not asked about such a reply. */
+static int zodiac_talk(const prepared *pr)
+{
+    static const char *const animal[] = { "鼠", "牛", "虎", "兔", "龙", "蛇", "马", "羊", "猴", "鸡", "狗", "猪", NULL };
+    static const char *const glued[] = { "属鼠", "属牛", "属虎", "属兔", "属龙", "属蛇", "属马", "属羊", "属猴", "属鸡",
+                                         "属狗", "属猪", NULL };
+    static const char *const zodiac[] = { "本命年", "生肖", "属相", "犯太岁", "太岁", "十二生肖", NULL };
+    const cs_words *w = &pr->words;
+    int sign = 0, talk = 0;
+    for (size_t i = 0; i < w->n; i++) {
+        sign |= cs_word_in(w->v[i].w, glued) ||
+                (strcmp(w->v[i].w, "属") == 0 && i + 1 < w->n && cs_word_in(w->v[i + 1].w, animal));
+        talk |= cs_word_in(w->v[i].w, zodiac);
+    }
+    return sign && talk;
+}
+
 static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr, const unsigned char *protect, cs_match *out)
 {
     const cs_taboo_entry *te = &bank->taboo[i];
@@ -1282,6 +1333,7 @@ static void scan_tone(const prepared *pr, const unsigned char *protect, cs_match
     for (size_t i = 0; i < n; i++) {
         /* 我没有说您笨的意思 / 是我脑子不好使: an attack taken back or aimed at the agent (words.h) */
         if (hits[i].insult && (cs_words_denied_speech(&pr->words, hits[i].last) ||
+                               cs_words_self_talk_forbidden(&pr->words, hits[i].last) ||
                                cs_words_said_of_self(&pr->words, hits[i].first) ||
                                cs_words_names_thing(&pr->words, hits[i].first, hits[i].last) ||
                                cs_words_cared_condition(&pr->words, hits[i].first)))
@@ -1955,7 +2007,7 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     if (out->n_taboo || !bank->tone_model) return;
     /* 我猪脑子，刚才看错了，实在抱歉: the agent running themself down and putting it right is rude
      * to no one (words.h); the model reads 猪脑子 whoever it is said of */
-    if (cs_words_owns_slip(&pr->words)) return;
+    if (cs_words_owns_slip(&pr->words) || zodiac_talk(pr)) return;
     char *text = model_text(pr, protect);
     if (!text) return;
     double score;

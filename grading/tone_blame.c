@@ -475,7 +475,7 @@ int tone_obvious_blame(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 那是您理解错了 / 您搞错了 / 你记错了吧: the caller's mind declared mistaken, flatly: blame (贵阳
- * §二(三) 6; 国家职业技能标准 3.1 不指责客户). Not hedged (您可能记错了, 您是不是看错了？ check
+ * §二(三) 6; 国家职业技能标准 3.1 不指责客户). Not forestalled (免得您弄错), not hedged (您可能记错了, 您是不是看错了？ check
  * politely), not denied (您没记错), not said of the agent (是我理解错了, 我把您的号码记错了), not
  * 您误会了 (a clarification the agent then gives), not with reassurance (您记错了也没关系). */
 int tone_caller_mistaken(scan *sc, size_t a, size_t b, int question)
@@ -487,6 +487,9 @@ int tone_caller_mistaken(scan *sc, size_t a, size_t b, int question)
     size_t you = find(sc, a, b, &SECOND);
     /* the caller the subject: not 我把您的号码记错了 (the agent's mistake about the caller's data) */
     if (you == NONE || find(sc, a, you, &FIRST) != NONE || (you > a && tone_is(sc, you - 1, "把"))) return 0;
+    /* 请您再核对一下，免得您弄错 / 以免您看错: a mistake forestalled, a purpose of the check asked for,
+     * not one declared (helper fix13b) */
+    if (find(sc, a, you, (list){ "免得", "以免", "省得", "以防", "防止", "避免", "为免", NULL }) != NONE) return 0;
     for (size_t i = you + 1; i < tone_upto(b, you + 4); i++) {
         if (in(sc, i, &NEG) || in(sc, i, &PROHIB) || tone_is(sc, i, "的")) return 0;
         if (tone_spells_any(sc, i, b, wrong) == NONE) continue;

@@ -450,14 +450,28 @@ int tone_cut_short(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* A measure word at k (after 了): 个 / 一场 / 1 波 …, a counted thing coming next. */
+static int thing_counted(scan *sc, size_t k, size_t b)
+{
+    static list measure = { "个", "场", "波", "阵", "轮", "股", "批", "次", NULL };
+    static list counted = { "一个", "1个", "一场", "1场", "一波", "1波", "一阵", "1阵", "一轮", "1轮", "一股", "1股", "一批",
+                            "1批", NULL };
+    if (k < b && tone_is(sc, k, "了")) k++;
+    if (k >= b) return 0;
+    if (in(sc, k, measure) || in(sc, k, counted)) return 1;
+    return (tone_is(sc, k, "1") || tone_is(sc, k, "一")) && k + 1 < b && in(sc, k + 1, measure);
+}
+
 /* 又来查这个 / 又来了: a clause opening on the caller's return, as a sigh (您又来电咨询 has its
  * subject: the rule about 您又打来 judges that); 白查了 / 白问了: the caller's request called wasted
  * effort (不会让您白跑一趟 denies it); 犯得着发这么大火吗: the caller's feeling asked away. */
 int tone_sigh(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"又白犯至");
+    /* 又来了个台风 / 又来了一波寒潮: a thing arriving, counted, not the caller (helper fix13b) */
+    int thing = a + 2 < b && in(sc, a + 1, (list){ "来", "来了", NULL }) && thing_counted(sc, a + 2, b);
     if (a + 1 < b && tone_is(sc, a, "又") && in(sc, a + 1, (list){ "来", "来了", "是", NULL }) && !sc->w->question[sc->w->v[a].clause] &&
-        !cs_words_warm_regular(sc->w, a))   /* 又是您呀张阿姨 (words.h) */
+        !thing && !cs_words_warm_regular(sc->w, a))   /* 又是您呀张阿姨 (words.h) */
         return tone_hit(sc, "impatient", "不耐烦", a, a + 1, a);
     static const char *const neg[] = { "不", "没", "别", "不会", "不用", "免得", "以免", "不让", "没有", NULL };
     for (size_t i = a; i + 2 < b; i++)

@@ -283,7 +283,10 @@ int tone_scorn_things(scan *sc, size_t a, size_t b, int question)
     }
     for (size_t i = find(sc, a, b, (list){ "破", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "破", NULL })) {
         if (in(sc, i + 1, (list){ "了", "损", "掉", "坏", "碎", "开", "的", NULL })) continue;
-        if (find(sc, i > a + 3 ? i - 3 : a, i, (list){ "你", "您", "你们", "您们", "什么", "那", "这", NULL }) < i)
+        /* 我这破记性 / 瞧我这破脑子: the agent's own, run down (helper fix13b) */
+        size_t near = i > a + 3 ? i - 3 : a;
+        if (find(sc, near, i, &FIRST) < i && find(sc, near, i, &SECOND) == NONE) continue;
+        if (find(sc, near, i, (list){ "你", "您", "你们", "您们", "什么", "那", "这", NULL }) < i)
             return tone_hit(sc, "sarcasm", "嘲讽客户", i, i + 1, i);
     }
     return 0;

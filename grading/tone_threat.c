@@ -102,7 +102,8 @@ static size_t punitive_act(scan *sc, size_t from, size_t last)
         if (in(sc, k, (list){ "帮", "帮您", "帮你", "为您", "重新", "新", "新的", NULL }) ||
             (tone_is(sc, k, "给") && k + 1 < w->n && in(sc, k + 1, &SECOND)))
             return NONE;
-    return cs_words_help_after(w, me) ? NONE : act;
+    /* …注销以后，新号马上就能用: what the caller gains from the step (words.h; helper fix13b) */
+    return cs_words_help_after(w, me) || cs_words_gain_after(w, act) ? NONE : act;
 }
 
 /* The harm after the condition or 你等着 ending at end, within that clause and the next (the
@@ -126,6 +127,9 @@ static size_t harm_after(scan *sc, size_t i, size_t end)
             h = me;
     }
     if (h == NONE) h = punitive_act(sc, i + 1, last);
+    /* 您等着，我把旧号码注销以后，新号马上就能用: the harm word a step the caller gains by (words.h;
+     * helper fix13b) */
+    if (h < last && cs_words_gain_after(w, h)) return NONE;
     return h < last ? h : NONE;
 }
 

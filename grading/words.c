@@ -550,21 +550,32 @@ static int contrast_after(const cs_words *w, size_t c, size_t *from)
     return 0;
 }
 
+/* 没 / 不 within the three characters before byte at of text (没有弄明白, 还没搞清楚, 不太明白) */
+static int negated_before(const char *text, size_t at)
+{
+    size_t from = at > 9 ? at - 9 : 0;
+    for (size_t k = from; k + 3 <= at; k++)
+        if (strncmp(text + k, "没", 3) == 0 || strncmp(text + k, "不", 3) == 0) return 1;
+    return 0;
+}
+
 /* 我没说您笨，只是您确实没听懂 / 不是说您傻，但您脑子转得太慢了: the denial's contrast clause says the
- * same of the caller in other words — their understanding failed, their mind is slow, the error is
- * theirs — so the word denied is meant after all (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA
- * 001—2020 §二(二) 2.1). The caller must be the last person named before the fault (您说的我没听懂 is
- * the agent's); 只是您可能没注意到短信, 只是这个规定确实复杂 and 只是我没讲清楚 restate nothing. */
+ * same of the caller in other words — their understanding failed, their mind is slow — so the word
+ * denied is meant after all (国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1).
+ * The caller must be the last person named before the fault (您说的我没听懂 is the agent's); 只是您可能没注意到短信, 只是这个规定确实复杂 and 只是我没讲清楚 restate nothing. */
 static int fault_restated(const cs_words *w, size_t c)
 {
     static const char *const fault[] = {
         /* understanding failed */
-        "没听懂", "听不懂", "不懂", "没懂", "没明白", "不明白", "弄明白", "搞明白", "听明白", "看明白", "没理解", "不理解",
-        "理解不了", "没弄懂", "没搞懂", "搞不懂", "弄不懂", "没看懂", "看不懂", "搞清楚", "弄清楚", "跟不上",
+        "没听懂", "听不懂", "不懂", "没懂", "没明白", "不明白", "没理解", "不理解", "理解不了", "没弄懂", "没搞懂",
+        "搞不懂", "弄不懂", "没看懂", "看不懂", "跟不上",
         /* the mind named */
-        "脑子", "脑袋", "反应", "理解能力", "记性", "智商",
-        /* the error theirs */
-        "搞错", "弄错", "理解错", "看错", "听错", "记错", "的错", "自己的问题", "怪您", "怪你", NULL };
+        "脑子", "脑袋", "反应", "理解能力", "记性", "智商", NULL };
+    /* a grasp named in the positive is a failing only when negated (您还没弄明白 / 您没有搞清楚);
+     * 只是想帮您把问题搞清楚 names the agent's help. An error of the caller's (只是您看错了日期) is
+     * blame, a 禁忌语 of its own (tone_blame), not the dull mind said again: label rule, README "How
+     * a label is decided" (helper fix13b) */
+    static const char *const grasp[] = { "弄明白", "搞明白", "听明白", "看明白", "搞清楚", "弄清楚", "弄清", "搞清", NULL };
     static const char *const me[] = { "我", "我们", "咱们", "本人", NULL };
     size_t f;
     if (!contrast_after(w, c, &f)) return 0;
@@ -586,6 +597,9 @@ static int fault_restated(const cs_words *w, size_t c)
     for (size_t m = 0; fault[m]; m++)
         for (const char *at = strstr(text, fault[m]); at; at = strstr(at + 1, fault[m]))
             if (who[at - text] == 1) return 1;
+    for (size_t m = 0; grasp[m]; m++)
+        for (const char *at = strstr(text, grasp[m]); at; at = strstr(at + 1, grasp[m]))
+            if (who[at - text] == 1 && negated_before(text, (size_t)(at - text))) return 1;
     return 0;
 }
 
@@ -618,6 +632,45 @@ static int denied_here(const cs_words *w, size_t i)
         if (!cs_word_in(w->v[k].w, verb)) continue;
         for (size_t j = k; j-- > 0 && w->v[j].clause == c && j + 3 > k;)
             if (cs_word_in(w->v[j].w, neg)) return caller;
+    }
+    return 0;
+}
+
+static int spell_words(const cs_words *w, size_t from, size_t c, char *buf, size_t cap);
+static int holds_any(const char *text, const char *const *list);
+
+int cs_words_gain_after(const cs_words *w, size_t i)
+{
+    static const char *const gain[] = { "就能用", "就可以用", "就能使用", "就可以使用", "就能正常", "就可以正常", "就能激活",
+                                        "就可以激活", "就能开通", "就可以开通", "就生效", "就能生效", "就可以生效", "就能办",
+                                        "就可以办", "就能到账", "就可以到账", "就恢复", "就能恢复", "就可以恢复", NULL };
+    if (!w) return 0;
+    char text[512];
+    return spell_words(w, i + 1, (size_t)-1, text, sizeof text) && holds_any(text, gain);
+}
+
+int cs_words_self_talk_forbidden(const cs_words *w, size_t i)
+{
+    static const char *const forbid[] = { "别说", "别觉得", "别认为", "别骂", "别怪", "别嫌", "别把", "别当", "别看不起",
+                                          "不要说", "不要觉得", "不要认为", "不要骂", "不要怪", "不要嫌", "不要把", "不要看不起",
+                                          "不用觉得", "不必觉得", "用不着觉得", "不用说", "别再说", "别再觉得", "别老说",
+                                          "别老觉得", "不要再说", NULL };
+    static const char *const you[] = { "你", "您", NULL };
+    if (!w || i >= w->n) return 0;
+    size_t c = w->v[i].clause, k = i, self = i;
+    while (k > 0 && w->v[k - 1].clause == c) k--;
+    /* where 自己 stands in the clause before word i; nobody named after it */
+    for (size_t j = k; j < i; j++) {
+        if (self != i && cs_word_in(w->v[j].w, you)) return 0;
+        if (self == i && strstr(w->v[j].w, "自己")) self = j;
+    }
+    char text[256];
+    if (!spell_words(w, k, c, text, sizeof text)) return 0;
+    const char *own = strstr(text, "自己");
+    if (self == i || !own) return 0;
+    for (size_t m = 0; forbid[m]; m++) {
+        const char *at = strstr(text, forbid[m]);
+        if (at && at < own) return 1;
     }
     return 0;
 }

@@ -70,6 +70,18 @@ int cs_words_cared_condition(const cs_words *w, size_t i);
  * at the caller). */
 int cs_words_owns_slip(const cs_words *w);
 
+/* 1 when the reply, after word i, names what the caller gains from a step of the service: 新号马上
+ * 就能用, 新卡就可以激活了, 改完就生效 (就能 / 就可以 and the use) — 您等着，我把您的旧号码注销以后… is the order of the work (贵阳
+ * T-GSOCCIA 001—2020 §二(一) 1.2 a wait that serves), not retaliation; 我把你号码注销了，看你还打
+ * 不打 names no gain (helper fix13b). */
+int cs_words_gain_after(const cs_words *w, size_t i);
+
+/* 1 when word i lies in the caller's own self-talk that the agent forbids, to comfort them: 您别说
+ * 自己是笨人 / 不要觉得自己傻，谁都有第一次 — a prohibition (别说, 不要觉得 …) before 自己 in the clause,
+ * nobody named between: the word is the caller's, rejected (国家职业技能标准 3.1 不用禁忌语 is about
+ * words at the caller; helper fix13b). 您就是笨人 says it. */
+int cs_words_self_talk_forbidden(const cs_words *w, size_t i);
+
 /* 1 when word i is under a denied speech act aimed at the caller: 我没有说您笨, 我从来没说过您是
  * 骗子, 不是说您傻 — the agent taking the word back, a reassurance, not an insult. */
 int cs_words_denied_speech(const cs_words *w, size_t i);

@@ -26,7 +26,7 @@ rows=$(cat <<'ROWS'
 1	1	deny_restated_slow	我没说您笨，只是您的反应确实慢了一点
 1	1	deny_restated_understand	我从来没说过您傻，不过您确实一直没听懂
 1	1	deny_restated_mind	我绝对没有骂您蠢，但是您脑子转得真的太慢了
-1	1	deny_restated_fault	我没说你笨，可是这事就是你自己搞错了
+1	0	deny_blamed_after	我没说你笨，可是这事就是你自己搞错了
 1	1	deny_restated_again	不是说您傻，只是您到现在还没弄明白
 1	1	deny_restated_listen	我并不是说您笨，但您确实听不懂我说的话
 ROWS
