@@ -272,6 +272,21 @@ int tone_again_wrong(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* 请您说慢一点好吗？算了，您说快点也行: the agent's own request to the caller (请您, 麻烦您, 能不能 before
+ * the clause) taken back with 算了 and the caller left to speak as they like (说快点也行, 怎么说都行):
+ * the 2.x phrase withdrawn, not another way offered (您说名字也行，我用名字查). */
+static int request_taken_back(scan *sc, size_t a, size_t you, size_t b)
+{
+    static const char *const asked[] = { "请您", "麻烦您", "能不能", "能否", "可不可以", NULL };
+    static const char *const suit[] = { "也行", "都行", "也可以", "也没事", "无所谓", "随您", NULL };
+    /* the manner asked for conceded (说快点也行, 怎么说都行), not another way offered (您说名字也行，我用名字查) */
+    static const char *const manner[] = { "快点", "快1点", "快些", "随便", "怎么", "大声", "小声", "爱", NULL };
+    char before[256], after[128];
+    if (!holds(tone_joined(sc, 0, a, before, sizeof before), asked)) return 0;
+    const char *r = tone_joined(sc, you + 1, b, after, sizeof after);
+    return holds(r, suit) && holds(r, manner);
+}
+
 /* 请问您……算了您先冷静 / 算了，您自己看着办吧: the phrase broken off with 算了 and the caller ordered
  * off (打发客户). Not a waiver (手续费就算了: no order to the caller), not a fresh start to help (算了，
  * 您先别急，我马上帮您重新办: help follows). */
@@ -286,14 +301,19 @@ int tone_broken_off(scan *sc, size_t a, size_t b, int question)
     if (!q) return 0;
     size_t at = word_of(sc, a, b, s, q + strlen("算了") - 1);
     if (cs_words_help_after(sc->w, at)) return 0;
-    size_t you = find(sc, at + 1, tone_upto(b, at + 3), &SECOND);
+    /* 算了，您自己看着办吧: the order may open the next clause */
+    size_t n = sc->w->n, end = at + 1 == b ? b + 1 : b;
+    while (end < n && end > b && sc->w->v[end].clause == sc->w->v[b].clause) end++;
+    if (end > n) end = n;
+    size_t you = find(sc, at + 1, tone_upto(end, at + 3), &SECOND);
     if (you == NONE) return 0;
+    b = end;
     char rest[128];
     const char *r = tone_joined(sc, you + 1, tone_upto(b, you + 4), rest, sizeof rest);
     if (strncmp(r, "先", 3) == 0 || strncmp(r, "就", 3) == 0) r += 3;
     if (strncmp(r, "还是", 6) == 0) r += 6;
     size_t len = 0;
-    if (earliest(r, order, &len) != r) return 0;
+    if (earliest(r, order, &len) != r && !request_taken_back(sc, a, you, b)) return 0;
     return tone_hit(sc, "dismissive", "打发客户（算了您…）", at, you + 1, at);
 }
 
