@@ -1,9 +1,10 @@
-/* The 禁忌语 classes of helper fixtb13 (grading/tone_stonewall.c, grading/tone_slang.c, the 跟 X 联系
- * referral of tone_guise.c, the V不V question of tone_rhetorical.c and assets/taboo.txt): every row of
- * tests/data/tone_more/fixtb13.tsv, its innocent twins and its rude sentences, graded as category taboo
- * by the whole grader (list, rules and model), must get its label (国家职业技能标准 呼叫中心服务员 3.1
- * 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6). The repository root is $CALLSIM_DATA,
- * else the current directory. */
+/* Own 禁忌语 corpora whose every row must get its label, graded as category taboo by the whole grader
+ * (list, rules and model): the innocent twins and the rude sentences of the thirteenth round's classes
+ * (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6):
+ *   tests/data/tone_more/fixtb13.tsv  helper fixtb13 (grading/tone_stonewall.c, grading/tone_slang.c, the
+ *                                     跟 X 联系 referral of tone_guise.c, the V不V question of tone_rhetorical.c)
+ *   tests/data/tone_more/fix13a.tsv   helper fix13a and the lead: review13's false flags and misses
+ * The repository root is $CALLSIM_DATA, else the current directory. */
 #include "harness.h"
 #include "phrase_bank.h"
 #include "phrase_match.h"
@@ -31,10 +32,11 @@ static void grade_row(char *line)
               fields[2], want, m.match, fields[3]);
 }
 
-static void test_fixtb13_rows(const char *root)
+/* Grades every row of tests/data/tone_more/NAME; the file must hold at least min_rows rows. */
+static void grade_file(const char *root, const char *name, int min_rows)
 {
     char path[1024];
-    snprintf(path, sizeof path, "%s/tests/data/tone_more/fixtb13.tsv", root);
+    snprintf(path, sizeof path, "%s/tests/data/tone_more/%s", root, name);
     FILE *f = fopen(path, "r");
     CHECK_MSG(f != NULL, "cannot open %s", path);
     if (!f) return;
@@ -48,7 +50,7 @@ static void test_fixtb13_rows(const char *root)
     }
     free(line);
     fclose(f);
-    CHECK_MSG(rows >= 100, "only %d rows in %s", rows, path);
+    CHECK_MSG(rows >= min_rows, "only %d rows in %s", rows, path);
 }
 
 TEST_MAIN(
@@ -60,7 +62,9 @@ TEST_MAIN(
     CHECK_MSG(bank != NULL, "%s", err);
     if (bank) {
         harness_current = "test_fixtb13_rows";
-        test_fixtb13_rows(root);
+        grade_file(root, "fixtb13.tsv", 100);
+        harness_current = "test_fix13a_rows";
+        grade_file(root, "fix13a.tsv", 40);
         cs_bank_free(bank);
     }
 )
