@@ -1936,6 +1936,47 @@ static int authority_referred(const cs_words *w, size_t i, size_t j)
     return said && (way_on_after(w, j - 1) || cs_words_help_after(w, j - 1) || favour_after(w, j - 1));
 }
 
+/* 别太累了 / 您也别太担心了 / 不要太着急 / 您早点休息: the clause of the words [i, j) asking the caller not
+ * to tire or worry too much, or to look after their health, care as 贵阳 §二(二) 2.12 (请您不要着急) and 2.13 say it. The tone model reads 别 + 太…了
+ * as a rebuke whatever follows, so such a clause is not given to it; 别太过分了 and 别太把自己当回事 name
+ * no tiredness or worry and are judged. */
+static int care_clause(const cs_words *w, size_t i, size_t j)
+{
+    static const char *const dont[] = { "别太", "不要太", "别过于", "不要过于", "不用太", "别那么", "不要那么", NULL };
+    static const char *const worry[] = { "累", "辛苦", "劳累", "操劳", "操心", "担心", "着急", "焦虑", "难过", "伤心", "上火",
+                                         "自责", "紧张", "害怕", "生气", NULL };
+    char text[192];
+    size_t len = 0;
+    for (size_t k = i; k < j; k++) {
+        size_t n = strlen(w->v[k].w);
+        if (len + n >= sizeof text) return 0;
+        memcpy(text + len, w->v[k].w, n);
+        len += n;
+    }
+    text[len] = '\0';
+    /* 您早点休息 / 注意身体: care for the caller's health, whoever else the reply speaks to */
+    static const char *const health[] = { "早点休息", "早1点休息", "多休息", "好好休息", "注意身体", "保重身体", "注意休息",
+                                        "多喝水", "注意保暖", "多穿点", "多保重", NULL };
+    for (size_t r = 0; health[r]; r++)
+        if (strstr(text, health[r])) return 1;
+    for (size_t d = 0; dont[d]; d++) {
+        const char *p = strstr(text, dont[d]);
+        if (!p) continue;
+        p += strlen(dont[d]);
+        for (size_t m = 0; worry[m]; m++) {
+            size_t n = strlen(worry[m]);
+            /* the worry word right after, and nothing but 了/啊/哈/呀 closing the clause */
+            if (strncmp(p, worry[m], n) != 0) continue;
+            const char *rest = p + n;
+            while (*rest && (strncmp(rest, "了", 3) == 0 || strncmp(rest, "啊", 3) == 0 || strncmp(rest, "哈", 3) == 0 ||
+                             strncmp(rest, "呀", 3) == 0 || strncmp(rest, "哦", 3) == 0))
+                rest += 3;
+            if (!*rest) return 1;
+        }
+    }
+    return 0;
+}
+
 /* 应该是上午九点开门，不是八点: the clause of the words [i, j) naming the wrong item after the right one,
  * as 2.14 puts a correction right (刚才我的解释有些欠缺，应该是……; phrases.txt lists 是…不是 as its right part):
  * 不是 (而不是, 并不是) and a few words, no person named, no particle of tone (不是吧 is exasperation), and
@@ -1984,7 +2025,8 @@ static char *model_text(const prepared *pr, const unsigned char *protect)
          * word asks about the clause, in one pass instead of one per word */
         int reported = cs_words_reported(w, j - 1);
         /* 我这人有点啰嗦 / 瞧我这记性，跟个漏勺似的: the agent's own self, not the caller (words.h) */
-        reported |= cs_words_agent_own(w, i) || authority_referred(w, i, j) || bare_contrast(w, i, j);
+        reported |= cs_words_agent_own(w, i) || authority_referred(w, i, j) || bare_contrast(w, i, j) ||
+                    care_clause(w, i, j);
         if (c >= from_clause && !reported && !part) {
             if (len) len += cs_utf8_put(0xFF0C, out + len);   /* ， */
             for (size_t k = w->v[i].s; k < w->v[j - 1].e; k++) len += cs_utf8_put(pr->t[k], out + len);
