@@ -26,22 +26,8 @@
 /* Byte offset in s of the earliest of stems, or -1; *len gets its length. */
 static long first_of(const char *s, const char *const *stems, size_t *len)
 {
-    long best = -1;
-    for (; *stems; stems++) {
-        const char *p = strstr(s, *stems);
-        if (p && (best < 0 || p - s < best)) {
-            best = p - s;
-            *len = strlen(*stems);
-        }
-    }
-    return best;
-}
-
-/* Does s hold one of stems? */
-static int holds(const char *s, const char *const *stems)
-{
-    size_t len;
-    return first_of(s, stems, &len) >= 0;
+    const char *p = tone_earliest(s, stems, len);
+    return p ? p - s : -1;
 }
 
 /* The word of [a, b) holding byte off of their joined text. */
@@ -103,7 +89,7 @@ int tone_repeat_futile(scan *sc, size_t a, size_t b, int question)
         if (n >= sizeof span) return 0;
         memcpy(span, s, n);
         span[n] = 0;
-        if (!holds(span, again)) return 0;
+        if (!tone_holds(span, again)) return 0;
     }
     size_t k = word_at(sc, a, b, v);
     if (find(sc, a, k, &FIRST) < k || find(sc, a, k, &NO_NEED) < k ||
@@ -203,7 +189,7 @@ int tone_cause_blamed(scan *sc, size_t a, size_t b, int question)
     if (n >= sizeof mid) return 0;
     memcpy(mid, s + c + clen, n);
     mid[n] = 0;
-    if (holds(mid, line)) return 0;
+    if (tone_holds(mid, line)) return 0;
     size_t k = word_at(sc, a, b, c), e = word_at(sc, a, b, c + (long)clen + f);
     if (find(sc, a, k + 1, (list){ "可能", "也许", "或许", "大概", "如果", "要是", "假如", NULL }) <= k) return 0;
     if (cs_words_help_after(sc->w, e)) return 0;
@@ -259,7 +245,7 @@ int tone_bad_faith(scan *sc, size_t a, size_t b, int question)
     long d = first_of(s, deed, &len);
     if (d < 0 || denied(s, off)) return 0;
     size_t k = word_at(sc, a, b, d);
-    if (find(sc, a, b, &SECOND) == NONE && !holds(s, frame)) return 0;
+    if (find(sc, a, b, &SECOND) == NONE && !tone_holds(s, frame)) return 0;
     /* the agent's own 故意 (我不是故意的 is excluded above; 我故意的 is no accusation either) */
     if (k > a && in(sc, k - 1, &FIRST)) return 0;
     return tone_hit(sc, "blame", "无端怀疑客户（恶意、骗保、占便宜）", k, word_at(sc, a, b, d + (long)len - 1), k);
@@ -298,7 +284,7 @@ int tone_tell_employer(scan *sc, size_t from, size_t to, int question)
     if (n >= sizeof between) return 0;
     memcpy(between, p, n);
     between[n] = 0;
-    if (holds(between, (list){ "可以", "帮您", "帮你", "请", NULL })) return 0;
+    if (tone_holds(between, (list){ "可以", "帮您", "帮你", "请", NULL })) return 0;
     size_t k = word_at(sc, 0, w->n, c);
     return tone_hit(sc, "threat", "威胁客户（通知单位、家人）", k, word_at(sc, 0, w->n, x + m - s), k);
 }
@@ -415,7 +401,7 @@ int tone_polite_referral(scan *sc, size_t from, size_t to, int question)
         size_t a = i;
         while (a > 0 && w->v[a - 1].clause == w->v[i].clause) a--;
         char pre[192];
-        if (!holds(tone_joined(sc, a, i, pre, sizeof pre), send)) continue;   /* the lexicon glues 建议您, 直接去 */
+        if (!tone_holds(tone_joined(sc, a, i, pre, sizeof pre), send)) continue;   /* the lexicon glues 建议您, 直接去 */
         if (i > a && in(sc, i - 1, (list){ "帮您", "给您", "替您", "为您", "帮", "替", NULL })) continue;
         /* the body after the verb (找物业) or between 去 and the verb (去银行柜台问) */
         size_t e = i + 1;

@@ -7,21 +7,12 @@
 
 #include <string.h>
 
-/* 1 if m holds any of parts (a NULL-terminated list): the word itself or a longer one built on it
- * (忘 in 忘了, 忘记, 又忘). */
-static int holds_any(const char *m, const char *const *parts)
-{
-    for (; *parts; parts++)
-        if (strstr(m, *parts)) return 1;
-    return 0;
-}
-
 /* Something forgotten, lost, broken, taken apart or got wrong anywhere in the reply: the negative
  * frame that turns praise of the caller's memory or ability into mockery. */
 static int reply_names_mishap(scan *sc)
 {
     for (size_t i = 0; i < sc->w->n; i++)
-        if (holds_any(tone_word(sc, i), (list){ "忘", "丢", "错", "坏", "拆", NULL })) return 1;
+        if (tone_holds(tone_word(sc, i), (list){ "忘", "丢", "错", "坏", "拆", NULL })) return 1;
     return 0;
 }
 
@@ -39,7 +30,7 @@ static int praise_earned(scan *sc)
 {
     int thanks = 0, done = 0, sour = 0;
     for (size_t i = 0; i < sc->w->n; i++) {
-        sour |= holds_any(tone_word(sc, i), (list){ "错", "坏", "丢", "忘", NULL }) || in(sc, i, (list){ "终于", "才", "又", "总算", NULL });
+        sour |= tone_holds(tone_word(sc, i), (list){ "错", "坏", "丢", "忘", NULL }) || in(sc, i, (list){ "终于", "才", "又", "总算", NULL });
         thanks |= in(sc, i, (list){ "谢谢", "谢谢您", "感谢", "感谢您", "多谢", "谢谢你", NULL });
         done |= in(sc, i, (list){ "成功", "完成", "搞定", "弄好", "改好", "设置好", "装好", "修好", NULL }) || done_hao_le(sc, i);
     }
@@ -181,7 +172,7 @@ static int reminded(scan *sc, size_t congrats, size_t k)
                                           "温馨提示", "注意", "请勿", "切勿", "别忘", "别忘了", "不要忘", "不要忘了", "不会",
                                           "不用", "不要弄", NULL };
     size_t from = k > congrats + 3 ? k - 3 : congrats + 1;
-    if (holds_any(tone_word(sc, k), (list){ "别忘", "不要忘", "莫忘", "勿忘", NULL })) return 1;
+    if (tone_holds(tone_word(sc, k), (list){ "别忘", "不要忘", "莫忘", "勿忘", NULL })) return 1;
     return find(sc, from, k, remind) < k;
 }
 
@@ -195,7 +186,7 @@ int tone_sarcasm_more(scan *sc, size_t a, size_t b, int question)
     size_t congrats = find(sc, a, b, (list){ "恭喜", "恭喜您", "恭喜你", NULL });
     for (size_t k = congrats + 1; congrats < b && k < tone_upto(sc->w->n, congrats + 10); k++) {
         const char *m = tone_word(sc, k);
-        if (holds_any(m, (list){ "错", "忘", "丢", "过期", "逾期", "欠费", NULL }) && !reminded(sc, congrats, k)) {
+        if (tone_holds(m, (list){ "错", "忘", "丢", "过期", "逾期", "欠费", NULL }) && !reminded(sc, congrats, k)) {
             tone_hit(sc, "sarcasm", label, congrats, k, congrats);
             return 0;
         }
@@ -418,7 +409,7 @@ int tone_mock_praise(scan *sc, size_t from, size_t to, int question)
             for (size_t k = b; k < c; k++) {
                 if (in(sc, k, (list){ "都", "能", "可以", "都能", "竟然", "居然", "连", NULL })) can = 1;
                 const char *m = tone_word(sc, k);
-                if (can && holds_any(m, (list){ "错", "反", "坏", "断", "丢", "忘", "摔", "锁", NULL })) {
+                if (can && tone_holds(m, (list){ "错", "反", "坏", "断", "丢", "忘", "摔", "锁", NULL })) {
                     tone_hit(sc, "sarcasm", "讽刺客户", p, k, p);
                     return 0;
                 }

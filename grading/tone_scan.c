@@ -297,6 +297,26 @@ size_t tone_next_clause_end(scan *sc, size_t b)
 }
 
 /* The words [i, b) joined into buf (at most n - 1 bytes, whole words only). */
+const char *tone_earliest(const char *s, const char *const *stems, size_t *len)
+{
+    const char *best = NULL;
+    for (; *stems; stems++) {
+        const char *p = strstr(s, *stems);
+        if (p && (!best || p < best)) {
+            best = p;
+            *len = strlen(*stems);
+        }
+    }
+    return best;
+}
+
+int tone_holds(const char *s, const char *const *stems)
+{
+    for (; *stems; stems++)
+        if (strstr(s, *stems)) return 1;
+    return 0;
+}
+
 const char *tone_joined(const scan *sc, size_t i, size_t b, char *buf, size_t n)
 {
     size_t at = 0;

@@ -269,6 +269,13 @@ int tone_courteous(scan *sc, size_t a, size_t b);
 /* The end of the clause after the one ending at b (or b at the reply's end). */
 size_t tone_next_clause_end(scan *sc, size_t b);
 
+/* The earliest of stems (NULL-ended) in s, or NULL; *len gets its length. Over a clause joined by
+ * tone_joined, for rules that read a phrase across the lexicon's cuts. */
+const char *tone_earliest(const char *s, const char *const *stems, size_t *len);
+
+/* Does s hold one of stems (NULL-ended)? */
+int tone_holds(const char *s, const char *const *stems);
+
 /* The words [i, b) joined into buf (at most n - 1 bytes, whole words only). */
 const char *tone_joined(const scan *sc, size_t i, size_t b, char *buf, size_t n);
 

@@ -22,27 +22,6 @@
 
 #include <string.h>
 
-/* The earliest of stems in s at or after from, or NULL; *len gets its length. */
-static const char *earliest(const char *from, const char *const *stems, size_t *len)
-{
-    const char *best = NULL;
-    for (; *stems; stems++) {
-        const char *p = strstr(from, *stems);
-        if (p && (!best || p < best)) {
-            best = p;
-            *len = strlen(*stems);
-        }
-    }
-    return best;
-}
-
-/* Does s hold one of stems? */
-static int holds(const char *s, const char *const *stems)
-{
-    size_t len;
-    return earliest(s, stems, &len) != NULL;
-}
-
 /* The word of [a, b) holding byte p of the joined clause s. */
 static size_t word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p)
 {
@@ -60,18 +39,18 @@ int tone_help_futile(scan *sc, size_t a, size_t b, int question)
     ANCHORS(sc, a, b, U"也估八多恐怕");
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    if (holds(s, COND)) return 0;
+    if (tone_holds(s, COND)) return 0;
     static const char *const futile[] = { "也不1定管", "也不1定理", "也不1定有人", "也不1定处理", "也不1定有用", "也不1定管用", "也不1定能办",
                                           "也不1定有结果", "也不1定解决", "也不1定受理", "也未必管", "也未必有用", "也未必有结果",
                                           "也未必能办", "也没结果", "也没有结果", "也没戏", "也没下文", "也是白搭", "也白搭", "也白费",
                                           "也是白费", "也够呛", "估计没结果", "估计没戏", "估计不会有结果", "八成没戏", "八成没结果",
                                           "多半没戏", "多半没结果", "恐怕没戏", "怕是没戏", NULL };
     size_t len = 0;
-    const char *p = earliest(s, futile, &len);
+    const char *p = tone_earliest(s, futile, &len);
     /* 也没用 / 也没有用 closing the clause (a particle may follow) */
     static const char *const useless[] = { "也没用", "也没有用", "也是没用", NULL };
     size_t ul = 0;
-    const char *u = earliest(s, useless, &ul);
+    const char *u = tone_earliest(s, useless, &ul);
     if (u && !p) {
         const char *rest = u + ul;
         static const char *const tail[] = { "", "的", "啊", "呀", "了", "吧", "呢", "哈", "的啦", NULL };
@@ -104,17 +83,17 @@ int tone_call_misplaced(scan *sc, size_t a, size_t b, int question)
     static const char *const call[] = { "打热线", "打电话", "打过来", "打进来", "打来", "来电", "打我们", "找我们", "打这个电话",
                                         "占用热线", "占热线", "打客服", "找客服", "拨打", "打12345", "打这个热线", NULL };
     size_t len = 0, cl = 0;
-    const char *n = earliest(s, ought_not, &len);
-    if (n && !holds(s, COND) && !strstr(s, "让") && !strstr(s, "由")) {
-        const char *c = earliest(n + len, call, &cl);
+    const char *n = tone_earliest(s, ought_not, &len);
+    if (n && !tone_holds(s, COND) && !strstr(s, "让") && !strstr(s, "由")) {
+        const char *c = tone_earliest(n + len, call, &cl);
         size_t no = word_of(sc, a, b, s, n);
         if (c && find(sc, a, no, &FIRST) == NONE)
             return tone_hit(sc, "dismissive", "打发客户（这种事不该打热线）", no, word_of(sc, a, b, s, c + cl - 1), no);
     }
     static const char *const chat[] = { "闲聊", "聊天", "唠嗑", "解闷", "消遣", "唠家常", "拉家常", "闲扯", NULL };
     static const char *const elsewhere[] = { "找朋友", "找家人", "找别人", "找亲戚", "找邻居", "找家里人", "去别处", "找别处", NULL };
-    const char *t = earliest(s, chat, &len);
-    const char *e = t ? earliest(t + len, elsewhere, &cl) : NULL;
+    const char *t = tone_earliest(s, chat, &len);
+    const char *e = t ? tone_earliest(t + len, elsewhere, &cl) : NULL;
     if (!e) return 0;
     size_t ct = word_of(sc, a, b, s, t);
     return tone_hit(sc, "dismissive", "打发客户（闲聊找别人）", ct, word_of(sc, a, b, s, e + cl - 1), ct);
@@ -135,8 +114,8 @@ int tone_complaint_returned(scan *sc, size_t a, size_t b, int question)
         char buf[256];
         const char *s = tone_joined(sc, i + 2, b, buf, sizeof buf);
         size_t len = 0, ml = 0;
-        const char *c = earliest(s, check, &len);
-        const char *m = c ? earliest(c + len, manner, &ml) : NULL;
+        const char *c = tone_earliest(s, check, &len);
+        const char *m = c ? tone_earliest(c + len, manner, &ml) : NULL;
         if (!m) continue;
         size_t key = word_of(sc, i + 2, b, s, m);
         return tone_hit(sc, "lecture", "说教客户（您也管管自己的脾气）", i, key, key);
@@ -155,7 +134,7 @@ int tone_not_gods(scan *sc, size_t a, size_t b, int question)
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
-    const char *p = earliest(s, beings, &len);
+    const char *p = tone_earliest(s, beings, &len);
     if (!p) return 0;
     size_t no = word_of(sc, a, b, s, p), last = word_of(sc, a, b, s, p + len - 1);
     if (find(sc, a, no, &FIRST) == NONE) return 0;
@@ -165,7 +144,7 @@ int tone_not_gods(scan *sc, size_t a, size_t b, int question)
     static const char *const promise[] = { "一定", "尽力", "尽量", "给您", "为您", "帮您", "替您", NULL };
     char after[256];
     const char *r = tone_joined(sc, last + 1, sc->w->n, after, sizeof after);
-    if (holds(r, but) && holds(r, promise)) return 0;
+    if (tone_holds(r, but) && tone_holds(r, promise)) return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（我们又不是神仙）", no, last, no);
 }
 
@@ -182,8 +161,8 @@ int tone_speech_toil(scan *sc, size_t a, size_t b, int question)
                                         "好吃力", "太累", "真累", "好累", "累死", "太折磨", "真折磨", "真受罪", "太受罪", "真要命",
                                         "太要命", "头都大了", "太难了", "真难", "费劲死了", "费老劲", NULL };
     size_t len = 0, tl = 0;
-    const char *w = earliest(s, with, &len);
-    const char *t = w ? earliest(w + len, toil, &tl) : NULL;
+    const char *w = tone_earliest(s, with, &len);
+    const char *t = w ? tone_earliest(w + len, toil, &tl) : NULL;
     if (!t) return 0;
     size_t key = word_of(sc, a, b, s, t + tl - 1);
     return tone_hit(sc, "blame", "指责客户（听您说话太费劲）", word_of(sc, a, b, s, w), key, key);
@@ -204,11 +183,11 @@ int tone_think_next_time(scan *sc, size_t a, size_t b, int question)
                                          NULL };
     static const char *const polite[] = { "可以", "请", "建议", "欢迎", "方便", "不妨", NULL };
     size_t len = 0, l2 = 0, l3 = 0, l4 = 0;
-    const char *w = earliest(s, when, &len);
-    const char *c = w ? earliest(w + len, act, &l2) : NULL;
-    const char *f = c ? earliest(c + l2, before, &l3) : NULL;
-    const char *t = f ? earliest(f + l3, think, &l4) : NULL;
-    if (!t || holds(s, polite) || find(sc, a, b, &FIRST) != NONE) return 0;
+    const char *w = tone_earliest(s, when, &len);
+    const char *c = w ? tone_earliest(w + len, act, &l2) : NULL;
+    const char *f = c ? tone_earliest(c + l2, before, &l3) : NULL;
+    const char *t = f ? tone_earliest(f + l3, think, &l4) : NULL;
+    if (!t || tone_holds(s, polite) || find(sc, a, b, &FIRST) != NONE) return 0;
     size_t key = word_of(sc, a, b, s, t);
     return tone_hit(sc, "lecture", "说教客户（下次…之前先想想）", word_of(sc, a, b, s, w), key, key);
 }
@@ -227,15 +206,15 @@ int tone_accused_abuse(scan *sc, size_t a, size_t b, int question)
     static const char *const between[] = { "投诉", "反映", "举报", "说", "遇到", "被", "有人", "别人", "对方", "司机", "他", "她",
                                            "邻居", "快递", "师傅", "商家", "听到", "看到", "碰到", NULL };
     size_t len = 0, al = 0;
-    const char *y = earliest(s, you, &len);
-    const char *ab = y ? earliest(y + len, abuse, &al) : NULL;
+    const char *y = tone_earliest(s, you, &len);
+    const char *ab = y ? tone_earliest(y + len, abuse, &al) : NULL;
     if (!ab) return 0;
     char mid[256];
     size_t n = (size_t)(ab - (y + len));
     if (n >= sizeof mid) return 0;
     memcpy(mid, y + len, n);
     mid[n] = 0;
-    if (holds(mid, between)) return 0;
+    if (tone_holds(mid, between)) return 0;
     size_t key = word_of(sc, a, b, s, ab);
     return tone_hit(sc, "blame", "指责客户（是您来骂人的吗）", word_of(sc, a, b, s, y), key, key);
 }
@@ -253,7 +232,7 @@ int tone_again_wrong(scan *sc, size_t a, size_t b, int question)
                                          "他", "她", "师傅", "快递员", "司机", "商家", "同事", NULL };
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    if (holds(s, thing) || holds(s, COND)) return 0;
+    if (tone_holds(s, thing) || tone_holds(s, COND)) return 0;
     if (cs_words_owns_slip(sc->w)) return 0;
     for (size_t i = find(sc, a, b, (list){ "又", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "又", NULL })) {
         /* whose slip: the nearest person named before it, in the reply (我手笨，又点错了 is the agent's) */
@@ -263,7 +242,7 @@ int tone_again_wrong(scan *sc, size_t a, size_t b, int question)
         char rest[128];
         const char *r = tone_joined(sc, i + 1, tone_upto(b, i + 3), rest, sizeof rest);
         size_t len = 0;
-        const char *p = earliest(r, slip, &len);
+        const char *p = tone_earliest(r, slip, &len);
         if (p != r) continue;
         /* 您是不是又输错密码了？没关系，我帮您重置: a check that excuses the slip, then help */
         if (tone_reassured(sc, i + 1, sc->w->n) && cs_words_help_after(sc->w, i)) return 0;
@@ -282,9 +261,9 @@ static int request_taken_back(scan *sc, size_t a, size_t you, size_t b)
     /* the manner asked for conceded (说快点也行, 怎么说都行), not another way offered (您说名字也行，我用名字查) */
     static const char *const manner[] = { "快点", "快1点", "快些", "随便", "怎么", "大声", "小声", "爱", NULL };
     char before[256], after[128];
-    if (!holds(tone_joined(sc, 0, a, before, sizeof before), asked)) return 0;
+    if (!tone_holds(tone_joined(sc, 0, a, before, sizeof before), asked)) return 0;
     const char *r = tone_joined(sc, you + 1, b, after, sizeof after);
-    return holds(r, suit) && holds(r, manner);
+    return tone_holds(r, suit) && tone_holds(r, manner);
 }
 
 /* 请问您……算了您先冷静 / 算了，您自己看着办吧: the phrase broken off with 算了 and the caller ordered
@@ -313,7 +292,7 @@ int tone_broken_off(scan *sc, size_t a, size_t b, int question)
     if (strncmp(r, "先", 3) == 0 || strncmp(r, "就", 3) == 0) r += 3;
     if (strncmp(r, "还是", 6) == 0) r += 6;
     size_t len = 0;
-    if (earliest(r, order, &len) != r && !request_taken_back(sc, a, you, b)) return 0;
+    if (tone_earliest(r, order, &len) != r && !request_taken_back(sc, a, you, b)) return 0;
     return tone_hit(sc, "dismissive", "打发客户（算了您…）", at, you + 1, at);
 }
 
@@ -350,9 +329,9 @@ int tone_virtue_denied(scan *sc, size_t a, size_t b, int question)
     char buf[256];
     const char *s = tone_joined(sc, you + 1, b, buf, sizeof buf);
     size_t len = 0, vl = 0;
-    const char *d = earliest(s, denial, &len);
+    const char *d = tone_earliest(s, denial, &len);
     if (!d || d - s > 9) return 0;   /* the denial said of the caller: within a few characters of 您 */
-    const char *v = earliest(d + len, virtue, &vl);
+    const char *v = tone_earliest(d + len, virtue, &vl);
     if (v != d + len) return 0;
     size_t key = word_of(sc, you + 1, b, s, v);
     return tone_hit(sc, "sarcasm", "讽刺客户（您一点也不耐心）", you, key, key);
@@ -375,7 +354,7 @@ int tone_go_look(scan *sc, size_t a, size_t b, int question)
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *self = strstr(s, "自己");
-    if (!self || holds(s, (const char *const[]){ "可以", "能", "我自己", "我们自己", NULL })) return 0;
+    if (!self || tone_holds(s, (const char *const[]){ "可以", "能", "我自己", "我们自己", NULL })) return 0;
     const char *p = self + strlen("自己");
     char rest[256];
     size_t n = strlen(p);
@@ -386,7 +365,7 @@ int tone_go_look(scan *sc, size_t a, size_t b, int question)
         if (n >= strlen(*t) && strcmp(rest + n - strlen(*t), *t) == 0) e = strlen(*t);
     if (!e) return 0;
     rest[n - e] = '\0';
-    if (!holds(rest, channel)) return 0;
+    if (!tone_holds(rest, channel)) return 0;
     for (const char *q = rest; *q;) {   /* the rest must be only steps (greedy, longest listed first) */
         const char *const *t = steps;
         while (*t && strncmp(q, *t, strlen(*t)) != 0) t++;
