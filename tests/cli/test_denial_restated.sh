@@ -31,19 +31,5 @@ rows=$(cat <<'ROWS'
 1	1	deny_restated_listen	我并不是说您笨，但您确实听不懂我说的话
 ROWS
 )
-pass=0 fail=0
-verdicts=$(printf '%s\n' "$rows" | awk -F'\t' '{ print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
-  jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end), ((.taboo // []) | join(","))] | @tsv') ||
-  { echo "test_denial_restated: grade-phrase --batch failed"; echo "0 passed, 1 failed"; exit 1; }
-n=0
-while IFS=$'\t' read -r want_t want_i cls text; do
-  n=$((n + 1))
-  IFS=$'\t' read -r got_t got_i why <<<"$(printf '%s\n' "$verdicts" | sed -n "${n}p")"
-  if [ "$got_t" = "$want_t" ] && [ "$got_i" = "$want_i" ]; then
-    pass=$((pass + 1))
-  else
-    fail=$((fail + 1)); echo "FAIL $cls: want taboo=$want_t insult=$want_i, got $got_t/$got_i ($why): $text"
-  fi
-done <<<"$rows"
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+. tests/lib/taboo_rows.sh
+grade_taboo_rows test_denial_restated "$callsim" "$rows"
