@@ -1937,23 +1937,16 @@ static int authority_referred(const cs_words *w, size_t i, size_t j)
 }
 
 /* 别太累了 / 您也别太担心了 / 不要太着急 / 您早点休息: the clause of the words [i, j) asking the caller not
- * to tire or worry too much, or to look after their health, care as 贵阳 §二(二) 2.12 (请您不要着急) and 2.13 say it. The tone model reads 别 + 太…了
- * as a rebuke whatever follows, so such a clause is not given to it; 别太过分了 and 别太把自己当回事 name
- * no tiredness or worry and are judged. */
+ * to tire or worry too much, or to look after their health, care as 贵阳 §二(二) 2.12 (请您不要着急)
+ * and 2.13 say it. The tone model reads 别 + 太…了 as a rebuke whatever follows, so such a clause is
+ * not given to it; 别太过分了 and 别太把自己当回事 name no tiredness or worry and are judged. */
 static int care_clause(const cs_words *w, size_t i, size_t j)
 {
     static const char *const dont[] = { "别太", "不要太", "别过于", "不要过于", "不用太", "别那么", "不要那么", NULL };
     static const char *const worry[] = { "累", "辛苦", "劳累", "操劳", "操心", "担心", "着急", "焦虑", "难过", "伤心", "上火",
                                          "自责", "紧张", "害怕", "生气", NULL };
     char text[192];
-    size_t len = 0;
-    for (size_t k = i; k < j; k++) {
-        size_t n = strlen(w->v[k].w);
-        if (len + n >= sizeof text) return 0;
-        memcpy(text + len, w->v[k].w, n);
-        len += n;
-    }
-    text[len] = '\0';
+    if (i >= j || !cs_words_spell(w, i, w->v[i].clause, text, sizeof text)) return 0;
     /* 您早点休息 / 注意身体: care for the caller's health, whoever else the reply speaks to */
     static const char *const health[] = { "早点休息", "早1点休息", "多休息", "好好休息", "注意身体", "保重身体", "注意休息",
                                         "多喝水", "注意保暖", "多穿点", "多保重", NULL };

@@ -636,7 +636,6 @@ static int denied_here(const cs_words *w, size_t i)
     return 0;
 }
 
-static int spell_words(const cs_words *w, size_t from, size_t c, char *buf, size_t cap);
 static int holds_any(const char *text, const char *const *list);
 
 int cs_words_gain_after(const cs_words *w, size_t i)
@@ -646,7 +645,7 @@ int cs_words_gain_after(const cs_words *w, size_t i)
                                         "就可以办", "就能到账", "就可以到账", "就恢复", "就能恢复", "就可以恢复", NULL };
     if (!w) return 0;
     char text[512];
-    return spell_words(w, i + 1, (size_t)-1, text, sizeof text) && holds_any(text, gain);
+    return cs_words_spell(w, i + 1, (size_t)-1, text, sizeof text) && holds_any(text, gain);
 }
 
 int cs_words_self_talk_forbidden(const cs_words *w, size_t i)
@@ -665,7 +664,7 @@ int cs_words_self_talk_forbidden(const cs_words *w, size_t i)
         if (self == i && strstr(w->v[j].w, "自己")) self = j;
     }
     char text[256];
-    if (!spell_words(w, k, c, text, sizeof text)) return 0;
+    if (!cs_words_spell(w, k, c, text, sizeof text)) return 0;
     const char *own = strstr(text, "自己");
     if (self == i || !own) return 0;
     for (size_t m = 0; forbid[m]; m++) {
@@ -751,10 +750,7 @@ int cs_words_agent_own(const cs_words *w, size_t i)
     return opens_with_agent_part(w, w->v[f - 1].clause);
 }
 
-/* The words of w from index `from` while they stay in clause c (c == (size_t)-1: every word to the
- * end), spelled together into buf as the lexicon may cut a stem either way (又卡 / 卡了). 0 when
- * they do not fit: a stretch that long says more than the short stems looked for. */
-static int spell_words(const cs_words *w, size_t from, size_t c, char *buf, size_t cap)
+int cs_words_spell(const cs_words *w, size_t from, size_t c, char *buf, size_t cap)
 {
     size_t k = 0;
     for (size_t j = from; j < w->n && (c == (size_t)-1 || w->v[j].clause == c); j++) {
@@ -795,7 +791,7 @@ int cs_words_breakdown_clause(const cs_words *w, size_t c)
     if (f == w->n) return 0;
     for (size_t j = f; j < w->n && w->v[j].clause == c; j++)
         if (names_caller(w->v[j].w)) return 0;
-    if (!spell_words(w, f, c, text, sizeof text)) return 0;   /* a long clause says more than a breakdown */
+    if (!cs_words_spell(w, f, c, text, sizeof text)) return 0;   /* a long clause says more than a breakdown */
     return !holds_any(text, caller_did) && holds_any(text, broke);
 }
 
@@ -829,7 +825,7 @@ int cs_words_warm_regular(const cs_words *w, size_t i)
                                            "清闲", "够闲", "真闲", "挺闲", "好闲", "闲得", "没事干", "没事做", NULL };
     if (!w || i >= w->n) return 0;
     char text[512];
-    if (!spell_words(w, 0, (size_t)-1, text, sizeof text)) return 0;
+    if (!cs_words_spell(w, 0, (size_t)-1, text, sizeof text)) return 0;
     const char *again = strstr(text, "又是您");
     if (!again) again = strstr(text, "又是你");
     if (!again) return 0;
@@ -854,6 +850,6 @@ int cs_words_sympathy(const cs_words *w)
                                             "话咋这么多", "话怎么这么多", NULL };
     if (!w) return 0;
     char text[512];
-    if (!spell_words(w, 0, (size_t)-1, text, sizeof text)) return 0;
+    if (!cs_words_spell(w, 0, (size_t)-1, text, sizeof text)) return 0;
     return !holds_any(text, reproach) && holds_any(text, care);
 }

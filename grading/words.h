@@ -131,4 +131,9 @@ int cs_words_warm_regular(const cs_words *w, size_t i);
  * §二(二) 2.12 安抚 in spirit — not a 口头禅 of exasperation at them (哎呀妈呀，这可咋整). */
 int cs_words_sympathy(const cs_words *w);
 
+/* The words of w from index `from` while they stay in clause c (c == (size_t)-1: every word to the
+ * end), spelled together into buf as the lexicon may cut a stem either way (又卡 / 卡了). 0 when
+ * they do not fit: a stretch that long says more than the short stems looked for. */
+int cs_words_spell(const cs_words *w, size_t from, size_t c, char *buf, size_t cap);
+
 #endif
