@@ -197,17 +197,18 @@ blind_set seen13 850 280 180 90 31
 # blind (holdout14) until its figures were reported at stop 25, then retired
 # (tests/data/eval/seen14/README.md)
 blind_set seen14 850 280 180 0 0
-# holdout15: replies (blind15r: hospital, pharmacy, 12320 health, school-enrolment and online-education
+# seen15: replies (blind15r: hospital, pharmacy, 12320 health, school-enrolment and online-education
 # refund desks in Hebei, Henan, Shanxi and Inner Mongolia; tablet handwriting and shuangpin/9-key
 # slips) and plays (blind15c: 93 over all 31 scenarios, a vocational-school exam instructor in Dalian
-# and Qingdao), written after holdout13/holdout14 were retired (tests/data/eval/holdout15/README.md
-# and CALLS.md)
-blind_set holdout15 900 280 180 90 31
-# holdout16: replies only (blind16r: express delivery, food-delivery riders, appliance repair and 4S
+# and Qingdao), written after holdout13/holdout14 were retired; blind (holdout15) until its figures
+# were reported at stop 26, then retired (tests/data/eval/seen15/README.md and CALLS.md)
+blind_set seen15 900 280 180 90 31
+# seen16: replies only (blind16r: express delivery, food-delivery riders, appliance repair and 4S
 # after-sales in Guangdong, Chongqing and Guizhou; Cantonese habits, English code-switching at
 # foreign-company centres, non-native Mandarin), written after holdout13/holdout14 were retired
-# (tests/data/eval/holdout16/README.md)
-blind_set holdout16 900 300 180 0 0
+# blind (holdout16) until its figures were reported at stop 26, then retired
+# (tests/data/eval/seen16/README.md)
+blind_set seen16 900 300 180 0 0
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

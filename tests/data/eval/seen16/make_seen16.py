@@ -1,17 +1,17 @@
 #!/usr/bin/env python3
-"""Write replies.tsv for the blind split holdout16 from the hand-written rows.
+"""Write replies.tsv for seen16 (the blind split holdout16 until its retirement) from the hand-written rows.
 
 rows_phrases.txt, rows_taboo.txt, rows_insult.txt: `category|label|text|note` (a note may itself
 hold `|`; everything after the third `|` is the note). A row whose note contains `s2t` has its text
 converted to traditional characters with `opencc -c s2t.json`; its label stays the hand label.
-Usage: python3 make_holdout16.py > replies.tsv
+Usage: python3 make_seen16.py > replies.tsv
 """
 import os
 import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout16"
+SPLIT = "seen16"
 FILES = ["rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt"]
 
 
@@ -51,7 +51,7 @@ def main():
         rows[i][2] = t
         if "traditional(s2t)" not in rows[i][3]:
             rows[i][3] = rows[i][3].replace("s2t", "traditional(s2t)", 1)
-    print("# split\tcategory\tlabel\ttext\tnote   (holdout16: hand-written, blind; see README.md)")
+    print("# split\tcategory\tlabel\ttext\tnote   (seen16, was holdout16: hand-written, blind until retired; see README.md)")
     for cat, label, text, note in rows:
         print(f"{SPLIT}\t{cat}\t{label}\t{text}\t{note}")
 

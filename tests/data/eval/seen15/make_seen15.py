@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Write replies.tsv of the blind set holdout15 from the hand-written row files.
+"""Write replies.tsv of seen15 (the blind set holdout15 until its retirement) from the hand-written row files.
 
 Row files: rows_phrases.txt, rows_taboo.txt, rows_insult.txt, lines `category|label|text|note`
 (`#` lines are comments). A label "1t"/"0t" means: the hand-written simplified text is converted
 to traditional characters with `opencc -c s2t.json`; the label is the digit. Nothing else is derived.
-Usage: python3 make_holdout15.py > replies.tsv
+Usage: python3 make_seen15.py > replies.tsv
 """
 import os
 import subprocess
@@ -45,7 +45,7 @@ def main():
                 if key in seen:
                     sys.exit(f"{name}:{n}: duplicate row {cat} {text}")
                 seen.add(key)
-                print(f"holdout15\t{cat}\t{label}\t{text}\t{note}")
+                print(f"seen15\t{cat}\t{label}\t{text}\t{note}")
 
 
 if __name__ == "__main__":
