@@ -202,6 +202,15 @@ static const tone_rule RULES[] = {
 
     /* tidy13 */
 
+    /* the fifteenth round's clause rules, one block per helper branch (fixtb16, fixin15, fixph15, tidy15) */
+    /* fixtb16 */
+
+    /* fixin15 */
+
+    /* fixph15 */
+
+    /* tidy15 */
+
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },
@@ -244,6 +253,11 @@ static const tone_rule RULES[] = {
     { "mind_tested", tone_mind_tested, CH_REGISTER, CH_REGISTER },
 
     /* fixtb13 (insults) */
+
+    /* the fifteenth round's insult rules, one block per helper branch */
+    /* fixin15 (insults) */
+
+    /* fixtb16 (insults) */
 
     /* once per reply, after every clause */
     { "congratulate", tone_congratulate, CH_REPLY, 0 },

@@ -467,5 +467,14 @@ tone_rule_fn tone_help_futile, tone_call_misplaced, tone_complaint_returned, ton
 
 /* tidy13 */
 
+/* the fifteenth round's rules, one block per helper branch */
+/* fixtb16 */
+
+/* fixin15 */
+
+/* fixph15 */
+
+/* tidy15 */
+
 
 #endif
