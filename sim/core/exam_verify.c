@@ -538,11 +538,6 @@ static void on_turn_problem(int64_t attempt, int64_t seq, const char *msg, void 
     v->cb(xa, where, msg, v->ctx);
 }
 
-/* The file's own ledger id (store_meta 'chain'): the chain its new entries join and its receipts
- * name. Every entry signs its own chain id, so changing the id alters no signed record; but an id
- * naming no chain of the ledger means it was changed by hand, or that every entry of the file's own
- * chain was deleted together with the rows they describe (the whole chain cut off): the entries are
- * appended in the same transaction that creates the id, so a file that has the id has an entry. */
 /* No ledger id at all, yet a chain holds sittings whose calls were played in this file (a merged call
  * carries no session, store_merge.c): the id of the chain those entries joined was deleted, and the
  * next entry would start a fresh chain beside it, so that the old one could be cut off unnamed. */
@@ -563,6 +558,11 @@ static void check_chain_id_kept(vctx *v)
     sqlite3_finalize(s);
 }
 
+/* The file's own ledger id (store_meta 'chain'): the chain its new entries join and its receipts
+ * name. Every entry signs its own chain id, so changing the id alters no signed record; but an id
+ * naming no chain of the ledger means it was changed by hand, or that every entry of the file's own
+ * chain was deleted together with the rows they describe (the whole chain cut off): the entries are
+ * appended in the same transaction that creates the id, so a file that has the id has an entry. */
 static void check_chain_id(vctx *v)
 {
     check_chain_id_kept(v);
