@@ -26,6 +26,20 @@ static size_t word_of(const scan *sc, size_t a, size_t b, const char *s, const c
     return tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
 }
 
+/* Does the stem at byte p (len bytes) of the joined clause s of [a, b) start and end at word edges
+ * (找事 is no stem of 找事务所)? */
+static int whole_words(const scan *sc, size_t a, size_t b, const char *s, const char *p, size_t len)
+{
+    size_t at = 0, from = (size_t)(p - s), to = from + len;
+    int start = 0;
+    for (size_t i = a; i < b && at <= to; i++) {
+        start |= at == from;
+        if (at == to) return start;
+        at += strlen(tone_word(sc, i));
+    }
+    return start && at == to;
+}
+
 static const char *const COND[] = { "如果", "要是", "假如", "若", "的话", "万1", NULL };
 
 /* Does s hold one of stems before byte p? */
@@ -128,7 +142,7 @@ int tone_trouble_made(scan *sc, size_t a, size_t b, int question)
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t tl = 0;
     const char *t = tone_earliest(s, trouble, &tl);
-    if (!t || holds_before(s, t, denied)) return 0;
+    if (!t || !whole_words(sc, a, b, s, t, tl) || holds_before(s, t, denied)) return 0;
     /* the last 您 / 你 before it, read in the joined clause (the lexicon glues 您老, 您这): the doer
      * unless 给 / 让 / 为 … right before makes them the one it is done to */
     const char *who = NULL;
@@ -177,7 +191,8 @@ int tone_young_sent(scan *sc, size_t a, size_t b, int question)
 
 /* 不留电话还想要答复？ / 匿名投诉还想要结果: the caller's wish for an answer mocked, as sarcasm (2.11 says
  * plainly that without a number the result cannot be told). Not a condition (如果您还想要答复，可以留个
- * 电话), not asked with courtesy (请问您还想要…), not the agent (我们还想要…). */
+ * 电话), not asked with courtesy (请问您还想要…), not the agent (我们还想要…), not a plain question with no
+ * omission of the caller's before it (您还要等处理结果吗). */
 int tone_still_wants(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"还");
@@ -192,14 +207,15 @@ int tone_still_wants(scan *sc, size_t a, size_t b, int question)
     if (!an || tone_holds(s, COND) || find(sc, a, b, PLEASE) != NONE) return 0;
     size_t k = word_of(sc, a, b, s, w);
     if (find(sc, a, k, &FIRST) != NONE) return 0;
-    /* thrown at the caller: asked, or with the caller's own omission before it */
-    if (!question && !holds_before(s, w, lead)) return 0;
+    /* thrown at the caller: their own omission said before it (您还要等结果吗 asks, and mocks nothing) */
+    if (!holds_before(s, w, lead)) return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（还想要结果）", k, word_of(sc, a, b, s, an + al - 1), k);
 }
 
 /* 下回换个好点的手机打 / 下次找个信号好的地方打: what the caller must change on their side before calling
  * next time, said as an order (tone_next_time_order takes 记得 / 先; this the bare order). Not advice
- * (建议您下次找个安静的地方再打过来, 下次您可以换个电话: a courtesy or an option), not the agent's plan. */
+ * (建议您下次找个安静的地方再打过来, 下次您可以换个电话: a courtesy or an option), not the agent's plan, not a
+ * tip about anything but the caller's phone or place (下次换个时间打就不用排队). */
 int tone_next_fix(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"下以今往");
@@ -214,6 +230,13 @@ int tone_next_fix(scan *sc, size_t a, size_t b, int question)
     const char *c = w ? tone_earliest(w + wl, change, &cl) : NULL;
     const char *o = c ? tone_earliest(c + cl, call, &ol) : NULL;
     if (!o || tone_holds(s, polite) || find(sc, a, b, &FIRST) != NONE) return 0;
+    /* what is changed is the caller's phone, line or place (下次换个套餐打更便宜 is a tip) */
+    static const char *const theirs[] = { "手机", "电话", "信号", "地方", "地儿", "环境", "座机", "位置", NULL };
+    char what[256];
+    size_t span = (size_t)(o - (c + cl));
+    memcpy(what, c + cl, span < sizeof what ? span : sizeof what - 1);
+    what[span < sizeof what ? span : sizeof what - 1] = '\0';
+    if (!tone_holds(what, theirs)) return 0;
     size_t k = word_of(sc, a, b, s, w);
     return tone_hit(sc, "lecture", "说教客户（下次换个…再打）", k, word_of(sc, a, b, s, o + ol - 1), k);
 }
