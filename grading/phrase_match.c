@@ -72,6 +72,11 @@ static int is_negation(uint32_t c)
 
 /* How a pattern may bend while it is searched: inserted words must be whole words of the reply
  * (starts) of at least min_word code points; budget homophone substitutions (pinyin) are allowed. */
+static int seen(const uint64_t *set, uint32_t c)
+{
+    return (set[(c >> 6) & 15] >> (c & 63)) & 1;
+}
+
 typedef struct {
     const unsigned char *starts;
     const uint64_t *seen;   /* the reply's characters (may be NULL) */
@@ -79,10 +84,23 @@ typedef struct {
     size_t min_word;
     int budget;
     int nin;             /* 您 in the reply matches 你 in the pattern (taboo: 你/您 alike) */
+    int ni;              /* 你 in the reply matches 您 in the pattern (a part said to 你: find_part) */
     int fuzzy;           /* the substitution may be a fuzzy-pinyin one (因该 for 应该), not only a homophone */
     size_t typo_at;      /* where the substituted character is in the reply */
     uint32_t meant;      /* the character the pattern has there */
 } bend;
+
+/* Does the reply's character t stand for the pattern's p, as b allows (你 and 您)? */
+static int same_char(const bend *b, uint32_t t, uint32_t p)
+{
+    return t == p || (b->nin && t == NIN && p == NI) || (b->ni && t == NI && p == NIN);
+}
+
+/* Could the reply (its characters in set) hold the pattern's character p, as b allows? */
+static int may_hold(const bend *b, const uint64_t *set, uint32_t p)
+{
+    return seen(set, p) || (b->nin && p == NI && seen(set, NIN)) || (b->ni && p == NIN && seen(set, NI));
+}
 
 /* Does el[0..ne) match t at i? End position in *end. Gaps try the shortest span first. */
 static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, size_t i, size_t *end, bend *b)
@@ -109,7 +127,7 @@ static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, 
         return j > i && match_at(el + 1, ne - 1, t, n, j, end, b);
     }
     if (i >= n) return 0;
-    if (t[i] == el[0] || (b->nin && t[i] == NIN && el[0] == NI)) return match_at(el + 1, ne - 1, t, n, i + 1, end, b);
+    if (same_char(b, t[i], el[0])) return match_at(el + 1, ne - 1, t, n, i + 1, end, b);
     if (b->budget > 0 && is_han(t[i]) &&
         (b->fuzzy ? cs_pinyin_similar(b->py, t[i], el[0]) : cs_pinyin_homophone(b->py, t[i], el[0]))) {
         b->budget--;
@@ -123,18 +141,14 @@ static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, 
     return 0;
 }
 
-static int seen(const uint64_t *set, uint32_t c)
-{
-    return (set[(c >> 6) & 15] >> (c & 63)) & 1;
-}
 
 /* Literal characters of p the reply cannot hold (0 when all may be there); stops counting past
  * limit, since the caller only asks whether more than limit are missing. */
-static size_t unseen(const cs_pattern *p, const uint64_t *set, int nin, size_t limit)
+static size_t unseen(const cs_pattern *p, const uint64_t *set, const bend *b, size_t limit)
 {
     size_t k = 0;
     for (size_t i = 0; i < p->n && k <= limit; i++)
-        if (p->el[i] < CS_PAT_GAP && !seen(set, p->el[i]) && !(nin && p->el[i] == NI && seen(set, NIN))) k++;
+        if (p->el[i] < CS_PAT_GAP && !may_hold(b, set, p->el[i])) k++;
     return k;
 }
 
@@ -143,11 +157,9 @@ static int find_from(const cs_pattern *p, const uint32_t *t, size_t n, size_t fr
 {
     uint32_t first = p->el[0];
     /* the first character alone rules out most patterns (unseen() below checks them all) */
-    if (b->seen && b->budget == 0 && first < CS_PAT_GAP && !seen(b->seen, first) &&
-        !(b->nin && first == NI && seen(b->seen, NIN)))
-        return 0;
-    if (b->seen && unseen(p, b->seen, b->nin, (size_t)b->budget) > (size_t)b->budget) return 0;
-    int exact_first = first < CS_PAT_GAP && b->budget == 0 && !(b->nin && first == NI);
+    if (b->seen && b->budget == 0 && first < CS_PAT_GAP && !may_hold(b, b->seen, first)) return 0;
+    if (b->seen && unseen(p, b->seen, b, (size_t)b->budget) > (size_t)b->budget) return 0;
+    int exact_first = first < CS_PAT_GAP && b->budget == 0 && !(b->nin && first == NI) && !(b->ni && first == NIN);
     for (size_t i = from; i < n; i++) {
         if (exact_first && t[i] != first) continue;
         if (match_at(p->el, p->n, t, n, i, end, b)) { *start = i; return 1; }
@@ -251,6 +263,13 @@ typedef struct {
     size_t typo_at;
     uint32_t meant;
 } evidence;
+
+static int pattern_has(const cs_pattern *p, uint32_t c)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if (p->el[i] == c) return 1;
+    return 0;
+}
 
 static size_t han_literals(const cs_pattern *p)
 {
@@ -359,11 +378,21 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
         /* its word variants hold its characters: one look rules them all out */
-        if (alt->n_gapped && unseen(alt, pr->seen, 0, 0) > 0) continue;
+        bend plain = { 0 };
+        if (alt->n_gapped && unseen(alt, pr->seen, &plain, 0) > 0) continue;
         for (size_t g = 0; g < alt->n_gapped; g++) {
             bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
             if (try_alt(&alt->gapped[g], pr, &b, FOUND_GAP, part->question, ev)) { ev->alt = alt; return; }
         }
+    }
+    /* 给你打电话, 帮你转: a part said to 你, as plain speakers and learners of Chinese address everyone
+     * (the label rule: a part in any wording; the courtesy of 您 alone, one character, is still 您
+     * only). Found as with a word inside it: with less confidence. Helper fixph15. */
+    for (size_t a = 0; a < part->alts.n; a++) {
+        const cs_pattern *alt = &part->alts.alts[a];
+        if (han_literals(alt) < 2 || !pattern_has(alt, NIN) || !seen(pr->seen, NI)) continue;
+        bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1, .ni = 1 };
+        if (try_alt(alt, pr, &b, FOUND_GAP, part->question, ev)) return;
     }
     for (int fuzzy = 0; fuzzy <= 1; fuzzy++) {
         for (size_t a = 0; a < part->alts.n; a++) {
@@ -2447,6 +2476,49 @@ static int ime_key(const cs_pinyin *py, const uint32_t *c, size_t n, size_t i)
     return 0;
 }
 
+/* Syllables of the run of lower-case Latin words (single spaces between) starting at c[i], when
+ * every word of it is toneless pinyin; 0 when one is not (an English word, a brand, an upper-case
+ * name). *end gets the run's end. */
+static size_t pinyin_run(const cs_pinyin *py, const uint32_t *c, size_t n, size_t i, size_t *end)
+{
+    size_t total = 0;
+    *end = i;
+    while (i < n && c[i] >= 'a' && c[i] <= 'z') {
+        char word[64];
+        size_t len = 0;
+        while (i < n && c[i] >= 'a' && c[i] <= 'z') {
+            if (len < sizeof word) word[len] = (char)c[i];
+            len++;
+            i++;
+        }
+        if (i < n && is_latin(c[i])) return 0;   /* upper case in it: a name or an abbreviation */
+        size_t syl = len <= sizeof word ? cs_pinyin_syllables(py, word, len) : 0;
+        if (!syl) return 0;
+        total += syl;
+        *end = i;
+        if (i + 1 < n && c[i] == ' ' && c[i + 1] >= 'a' && c[i + 1] <= 'z') i++;
+    }
+    return total;
+}
+
+/* Pinyin the input method never turned into characters (这里是sheng yiyuan guahao, 感谢您的来电，zhu nin
+ * yukuai): garbage by the label rule (tests/data/eval/README.md: unconverted pinyin), in a reply that
+ * holds Chinese. Four syllables or more: a name in pinyin (li na, wang xiaoming) is shorter, and an
+ * English word seldom splits whole into syllables (have, sorry, app, check do not). Helper fixph15. */
+static int pinyin_left(const cs_pinyin *py, const uint32_t *c, size_t n)
+{
+    int han = 0;
+    for (size_t k = 0; k < n && !han; k++) han = is_han(c[k]);
+    for (size_t i = 0; han && py && i < n; i++) {
+        if (!is_latin(c[i]) || (i > 0 && is_latin(c[i - 1]))) continue;
+        if (i > 1 && c[i - 1] == ' ' && is_latin(c[i - 2])) continue;   /* inside a run */
+        size_t end = i;
+        if (pinyin_run(py, c, n, i, &end) >= 4) return 1;
+        if (end > i) i = end - 1;
+    }
+    return 0;
+}
+
 static void inspect_raw(const char *simp, prepared *pr, const cs_pinyin *py)
 {
     /* never more characters than bytes; a reply said on a call fits the stack */
@@ -2484,6 +2556,7 @@ static void inspect_raw(const char *simp, prepared *pr, const cs_pinyin *py)
         if (upper == 0 && keyboard_mash(c + i, j - i, glued)) pr->latin_leak = 1;
         i = j;
     }
+    if (pinyin_left(py, c, n)) pr->latin_leak = 1;
     if (c != stack) free(c);
 }
 

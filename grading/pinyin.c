@@ -219,6 +219,28 @@ const char *cs_pinyin_of(const cs_pinyin *py, uint32_t cp)
     return e ? py->syllables[e->syl[0] - 1] : NULL;
 }
 
+static int is_syllable(const cs_pinyin *py, const char *s, size_t len)
+{
+    if (len == 0 || len >= SYL_LEN) return 0;
+    for (size_t i = 0; i < py->n_syllables; i++)
+        if (strncmp(py->syllables[i], s, len) == 0 && py->syllables[i][len] == '\0') return 1;
+    return 0;
+}
+
+size_t cs_pinyin_syllables(const cs_pinyin *py, const char *letters, size_t n)
+{
+    /* count[k]: syllables in the first k letters when they split whole, else 0 (count[0] stands
+     * for the empty split); a word of a reply is short, so the table fits the stack */
+    enum { MAX_LETTERS = 64 };
+    size_t count[MAX_LETTERS + 1] = { 0 };
+    if (!py || n == 0 || n > MAX_LETTERS) return 0;
+    count[0] = 1;
+    for (size_t k = 1; k <= n; k++)
+        for (size_t len = 1; len < SYL_LEN && len <= k && !count[k]; len++)
+            if (count[k - len] && is_syllable(py, letters + k - len, len)) count[k] = count[k - len] + 1;
+    return count[n] ? count[n] - 1 : 0;
+}
+
 int cs_pinyin_homophone(const cs_pinyin *py, uint32_t a, uint32_t b)
 {
     if (a == b) return 0;

@@ -31,6 +31,10 @@ int cs_pinyin_homophone(const cs_pinyin *py, uint32_t a, uint32_t b);
  * Homophones are similar too. */
 int cs_pinyin_similar(const cs_pinyin *py, uint32_t a, uint32_t b);
 
+/* How many toneless syllables the lower-case letters[0..n) split into, every letter used ("yiyuan":
+ * 2), or 0 when they do not split so (English words, names of brands: "sorry", "app"). */
+size_t cs_pinyin_syllables(const cs_pinyin *py, const char *letters, size_t n);
+
 /* A set of readings, one bit per syllable (cs_pinyin_mark), so that a matcher can rule out "does
  * anything in this reply sound like X?" with one test per character of X. */
 #define CS_PINYIN_SET_WORDS 16

@@ -208,6 +208,16 @@ static const tone_rule RULES[] = {
     /* fixin15 */
 
     /* fixph15 */
+    /* rude asides after a correct phrase, seen15/seen16's desks (tone_aside.c; 贵阳 T-GSOCCIA 001—2020 §二(三)6
+     * 注意通话语气和态度, §二(二)2.1; 国家职业技能标准 3.1 不用禁忌语及口头禅、不推诿) */
+    { "bare_simile", tone_bare_simile, CH_MAIN, 0 },
+    { "haste_mocked", tone_haste_mocked, CH_MAIN, 0 },
+    { "accent_blamed", tone_accent_blamed, CH_MAIN, 0 },
+    { "trouble_made", tone_trouble_made, CH_MAIN, 0 },
+    { "young_sent", tone_young_sent, CH_MAIN, 0 },
+    { "still_wants", tone_still_wants, CH_MAIN, 0 },
+    { "next_fix", tone_next_fix, CH_MAIN, 0 },
+    { "same_answer", tone_same_answer, CH_MAIN, 0 },
 
     /* tidy15 */
 

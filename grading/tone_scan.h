@@ -473,6 +473,11 @@ tone_rule_fn tone_help_futile, tone_call_misplaced, tone_complaint_returned, ton
 /* fixin15 */
 
 /* fixph15 */
+/* tone_aside.c: rude asides after a correct phrase that seen15/seen16's desks typed (a bare simile of the
+ * caller's voice, their haste thrown back, their accent blamed, trouble laid on them, the young sent for, their
+ * wish for an answer mocked, a fix ordered for next time, the other desk sure to say the same) */
+tone_rule_fn tone_bare_simile, tone_haste_mocked, tone_accent_blamed, tone_trouble_made, tone_young_sent,
+    tone_still_wants, tone_next_fix, tone_same_answer;
 
 /* tidy15 */
 

@@ -4,6 +4,7 @@
  *   tests/data/tone_more/fixtb13.tsv  helper fixtb13 (grading/tone_stonewall.c, grading/tone_slang.c, the
  *                                     跟 X 联系 referral of tone_guise.c, the V不V question of tone_rhetorical.c)
  *   tests/data/tone_more/fix13a.tsv   helper fix13a and the lead: review13's false flags and misses
+ *   tests/data/tone_more/fixph15.tsv  helper fixph15 (grading/tone_aside.c: rude asides after a phrase)
  * The repository root is $CALLSIM_DATA, else the current directory. */
 #include "harness.h"
 #include "phrase_bank.h"
@@ -65,6 +66,8 @@ TEST_MAIN(
         grade_file(root, "fixtb13.tsv", 100);
         harness_current = "test_fix13a_rows";
         grade_file(root, "fix13a.tsv", 40);
+        harness_current = "test_fixph15_rows";
+        grade_file(root, "fixph15.tsv", 40);
         cs_bank_free(bank);
     }
 )
