@@ -11,18 +11,14 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 -- opening, closing), under the short names this script uses.
 local has_any = call.mentions
 
--- The centre's plans she may be on and may change to (the caller's picks). An amount of another of
--- them in the record is a wrong amount, not a missing one: a record that states what she did not ask
--- for is no valid record (国家职业技能标准 3.1 1.3.2 能记录有效信息), as a wrong number leaves the
--- typing rule's record half at 0. Digits only: 五十八 is a part of 一百五十八.
+-- The centre's plans she may be on and may change to (the caller's picks). Any other amount of money
+-- in the record (another plan's, or one typed wrong: 68 for 88) is a wrong amount, not a missing
+-- one: a record that states what she did not ask for is no valid record (国家职业技能标准 3.1 1.3.2
+-- 能记录有效信息), as a wrong number leaves the typing rule's record half at 0. The grader reads the
+-- amounts (call.other_amount); only another plan's amount used to count, so 68元 for 88 passed as
+-- a part left out (8 of 10).
 local OLD = { { "128", "一百二十八" }, { "158", "一百五十八" }, { "199", "一百九十九" } }
 local NEW = { { "58", "五十八" }, { "88", "八十八" }, { "98", "九十八" } }
-local function other_amounts(old, new)
-  local others = {}
-  for _, p in ipairs(OLD) do if p ~= old then others[#others + 1] = p[1] end end
-  for _, p in ipairs(NEW) do if p ~= new then others[#others + 1] = p[1] end end
-  return others
-end
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
 return {
@@ -90,7 +86,7 @@ return {
     local ticket
     local function grade_ticket()
       if not ticket then score.deduct("ticket", 0, "没有记录工单"); return end
-      local wrong = has_any(ticket, other_amounts(old, new))
+      local wrong = call.other_amount(ticket, { tonumber(old[1]), tonumber(new[1]) })
       local parts = { { new, new[1] .. "元套餐" }, { { "副卡" }, "取消副卡" },
                       { { "下月", "下个月", "次月", "1号", "1日", "一号" }, "下月1日生效" } }
       local missing = {}
