@@ -1449,6 +1449,7 @@ static int score_tells(lua_State *L)
     a.n = (int)n;
     char invented[32], rude[160];
     a.invents = reply_invents(L, e, 2, idx, k, invented, sizeof invented);
+    a.guess = cs_reply_guess(reply_text(L, 2));
     rude[0] = '\0';
     if (!tells_opt_bool(L, 4, "rude_charged")) reply_rude_words(L, e, 2, rude, sizeof rude);
     a.rude = rude;

@@ -244,6 +244,20 @@ static void test_money(void)
     CHECK_NEAR(cs_reply_money_promised(NULL), 0, 0);
 }
 
+/* A cause put forward as a guess, not as what the lookup shows (3.1 2.1.1). */
+static void test_guess(void)
+{
+    CHECK_STR(cs_reply_guess("阿姨，这个流量可能是手机后台下载东西产生的"), "可能是");
+    CHECK_STR(cs_reply_guess("我估计是您家孩子用您手机看了视频"), "我估计");
+    CHECK(cs_reply_guess("经查询，流量主要是看微信视频用的") == NULL);
+    CHECK(cs_reply_guess("预计明天上午十点前恢复") == NULL);           /* a forecast, the desk's word */
+    CHECK(cs_reply_guess("这不可能是您的问题") == NULL);                /* denies */
+    /* the correction's 应该是 (2.14) is the right answer after an admitted error */
+    CHECK(cs_reply_guess("非常抱歉，刚才我的解释有些欠缺，应该是35GB") == NULL);
+    CHECK_STR(cs_reply_guess("流量应该是自动更新用掉的"), "应该是");
+    CHECK(cs_reply_guess(NULL) == NULL);
+}
+
 /* An amount of money stated that nobody said: a record's wrong sum (3.1 1.3.2 能记录有效信息). */
 static void test_other_amount(void)
 {
@@ -480,6 +494,7 @@ TEST_MAIN(
     RUN(test_insult_named);
     RUN(test_money);
     RUN(test_other_amount);
+    RUN(test_guess);
     RUN(test_reads_back);
     RUN(test_longest_number);
     RUN(test_field);
