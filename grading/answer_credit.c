@@ -31,7 +31,9 @@ double cs_answer_credit(const cs_answer *a, cs_answer_verdict *verdict)
         v = CS_ANSWER_PART;
         pts = a->max * a->told / a->n;
         if (!a->invents) pts = fmax(pts, floor_pts);
-    } else if (a->invents) {
+    } else if (a->invents || (a->guess && *a->guess)) {
+        /* none of the desk's facts and a cause guessed (应该是您家里……用掉的): made up, as a figure
+         * of its own is; the floor is for an answer that stays vague, not for one that invents */
         v = CS_ANSWER_WRONG;
         pts = 0;
     } else {
@@ -286,6 +288,9 @@ static char *verdict_reason(const cs_answer *a, cs_answer_verdict verdict, const
         return cs_g_strdup_printf("没有按系统“%s”查询结果说明具体的%s%s%s%s，只得一半分%s（%s）", title, what,
                       lack_open, lack, lack_close, later, CLAUSE_LOOKUP);
     case CS_ANSWER_WRONG:
+        if ((!invented || !*invented) && a->guess && *a->guess)
+            return cs_g_strdup_printf("说明的%s不是系统“%s”的查询结果，而是自己猜测的（「%s」%s%s）%s（%s）", what, title,
+                          a->guess, *lack ? "；缺：" : "", lack, later, CLAUSE_LOOKUP);
         return cs_g_strdup_printf("说明的%s与系统“%s”查询结果不符（系统没有显示的数字 %s%s%s%s）%s（%s）", what, title,
                       invented ? invented : "", *lack ? "；缺：" : "", lack, "", later, CLAUSE_LOOKUP);
     case CS_ANSWER_MADEUP:

@@ -11,7 +11,9 @@
  *   none of the facts (vague, or not the lookup's)        → the floor: half the item
  *   ... but it gives a figure of its own (a date, an
  *   amount, an hour in digits the desk does not show, or
- *   a duration or amount in words: 一周 for its 三天)      → no floor: a wrong answer, not a vague one
+ *   a duration or amount in words: 一周 for its 三天),
+ *   or puts a cause of its own forward as a guess
+ *   (应该是…用掉的, 可能是…)                              → no floor: a wrong answer, not a vague one
  *   the entry never shown (no hold, no lookup: the
  *   answer is made up), or no explanation at all          → nothing
  *   a later try (after the caller asked again)            → half of the above, the rule every
@@ -36,6 +38,7 @@ typedef struct {
     int told, n;    /* facts of the entry the reply states, of n */
     int explains;   /* the reply is an explanation of the kind asked (its attempt words), or told > 0 */
     int invents;    /* the reply gives a figure the desk does not show (cs_answer_invented_figure) */
+    const char *guess; /* the hedge (应该是, 可能是) with which the reply guesses a cause (cs_reply_guess), or NULL */
     int attempt;    /* 1: first answer; 2 or more: after the caller asked again */
     const char *rude; /* the 禁忌语 said in the same reply ("推诿（让客户自己查）、…"), or NULL */
 } cs_answer;
@@ -44,7 +47,7 @@ typedef enum {
     CS_ANSWER_FULL,     /* every fact */
     CS_ANSWER_PART,     /* some facts */
     CS_ANSWER_VAGUE,    /* checked, explained, but none of the facts */
-    CS_ANSWER_WRONG,    /* checked, explained, none of the facts and a figure the desk does not show */
+    CS_ANSWER_WRONG,    /* checked, explained, none of the facts and a figure the desk does not show, or a guess */
     CS_ANSWER_MADEUP,   /* an explanation while the entry was not shown: not from the lookup */
     CS_ANSWER_NONE,     /* no explanation of the kind asked */
 } cs_answer_verdict;

@@ -4,6 +4,7 @@
 #include "reply_query.h"
 
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -914,6 +915,84 @@ double cs_reply_money_promised(const char *text)
     }
     free(t);
     return best;
+}
+
+/* The amount of money stated at t[i] (a number with its unit: 68元, 八十八块, 一千多块), in *v; the
+ * length read, or 0 when no amount starts there. Whole yuan: the normal form breaks 9.9 at its
+ * point, so a sum with jiao reads as its last part. */
+static size_t stated_amount(const uint32_t *t, size_t n, size_t i, double *v)
+{
+    size_t nl = parse_amount(t, n, i, v), wl;
+    if (nl == 0) return 0;
+    size_t j = i + nl;
+    if (j < n && t[j] == 0x591A) j++;                       /* 一千多块 */
+    return j < n && word_in_list(t, n, j, UNITS, &wl) ? j - i : 0;
+}
+
+static int amount_known(double v, const double *known, size_t n_known)
+{
+    for (size_t k = 0; k < n_known; k++)
+        if (fabs(v - known[k]) < 0.005) return 1;
+    return 0;
+}
+
+int cs_reply_other_amount(const char *text, const double *known, size_t n_known, double *found)
+{
+    if (!text) return 0;
+    uint32_t *t;
+    size_t n = reply_cps(text, &t);
+    if (n == (size_t)-1) return -1;
+    int hit = 0;
+    for (size_t i = 0; i < n && !hit; i++) {
+        double v;
+        size_t len = stated_amount(t, n, i, &v);
+        if (len == 0) {
+            /* the rest of a number is no number of its own (the 58 of 158元) */
+            while (i + 1 < n && is_digit(t[i]) && is_digit(t[i + 1])) i++;
+            continue;
+        }
+        if (!amount_known(v, known, n_known)) { hit = 1; if (found) *found = v; }
+        i += len - 1;
+    }
+    free(t);
+    return hit;
+}
+
+/* Hedges that put a cause forward as the trainee's own guess, not as what the lookup shows. 预计
+ * (a forecast, the desk's own word: 预计明天恢复) is none. */
+static const char *const GUESSES[] = { "应该是", "可能是", "估计是", "大概是", "也许是", "或许是", "八成是",
+                                       "多半是", "说不定是", "我猜", "我估计", NULL };
+
+/* An admitted error: after one, 应该是 gives the right answer (2.14 刚才我的解释有些欠缺，应该是……). */
+static const char *const ADMITS[] = { "欠缺", "有误", "说错", "讲错", "不对", "更正", "纠正", "不准确", "不完整", "不全", NULL };
+
+static int admitted_before(const uint32_t *t, size_t n, size_t i)
+{
+    for (size_t j = 0; j < i; j++) {
+        size_t wl;
+        if (word_in_list(t, n, j, ADMITS, &wl) && j + wl <= i) return 1;
+    }
+    return 0;
+}
+
+const char *cs_reply_guess(const char *text)
+{
+    if (!text) return NULL;
+    uint32_t *t;
+    size_t n = reply_cps(text, &t);
+    if (n == (size_t)-1) return NULL;
+    const char *hit = NULL;
+    for (size_t i = 0; i < n && !hit; i++) {
+        if (i > 0 && t[i - 1] == 0x4E0D) continue;   /* 不可能是 denies, it guesses nothing */
+        size_t wl;
+        if (!word_in_list(t, n, i, GUESSES, &wl)) continue;
+        /* the correction's 应该是 is the right answer, not a guess */
+        if (t[i] == 0x5E94 && admitted_before(t, n, i)) continue;
+        for (size_t k = 0; GUESSES[k] && !hit; k++)
+            if (cps_word_at(t, n, i, GUESSES[k], &wl)) hit = GUESSES[k];
+    }
+    free(t);
+    return hit;
 }
 
 /* --- read-back and recorded fields -------------------------------------------------------------- */

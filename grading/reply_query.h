@@ -112,6 +112,18 @@ char *cs_reply_simplified(const cs_phrase_bank *bank, const char *text);
  * -1 when out of memory. */
 double cs_reply_money_promised(const char *text);
 
+/* Whether the reply (or a record's field) states an amount of money that is none of known[0..n)
+ * (the amounts the caller said, or the plan sold): a number with its unit (元, 块, 圆: 68元, 八十八块),
+ * read in the normal form. 1 and the first such amount in *found (may be NULL), 0 when every
+ * amount stated is known or none is, -1 when out of memory. A record that states an amount nobody
+ * said is a wrong record, not a part left out (国家职业技能标准 3.1 1.3.2 能记录有效信息). */
+int cs_reply_other_amount(const char *text, const double *known, size_t n_known, double *found);
+
+/* The hedge with which the reply puts a cause forward as a guess (应该是, 可能是, 估计是, 我猜 …), or
+ * NULL when it has none (or out of memory): a guess is no answer from the lookup (国家职业技能标准 3.1
+ * 2.1.1; 贵阳 §二(二) 2.19 says 需进一步核实 where the desk has nothing). 不可能是 is no guess. */
+const char *cs_reply_guess(const char *text);
+
 /* 1 if the reply reads back value (what the caller dictated): both normalised (spaces, dashes and
  * punctuation dropped, Chinese digits and 幺 → digits, 两 → 2 between digits), value found whole in the
  * reply. An empty value is never read back. -1 when out of memory. */

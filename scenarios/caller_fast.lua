@@ -11,18 +11,14 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 -- opening, closing), under the short names this script uses.
 local has_any = call.mentions
 
--- The centre's plans she may be on and may change to (the caller's picks). An amount of another of
--- them in the record is a wrong amount, not a missing one: a record that states what she did not ask
--- for is no valid record (国家职业技能标准 3.1 1.3.2 能记录有效信息), as a wrong number leaves the
--- typing rule's record half at 0. Digits only: 五十八 is a part of 一百五十八.
+-- The centre's plans she may be on and may change to (the caller's picks). Any other amount of money
+-- in the record (another plan's, or one typed wrong: 68 for 88) is a wrong amount, not a missing
+-- one: a record that states what she did not ask for is no valid record (国家职业技能标准 3.1 1.3.2
+-- 能记录有效信息), as a wrong number leaves the typing rule's record half at 0. The grader reads the
+-- amounts (call.other_amount); only another plan's amount used to count, so 68元 for 88 passed as
+-- a part left out (8 of 10).
 local OLD = { { "128", "一百二十八" }, { "158", "一百五十八" }, { "199", "一百九十九" } }
 local NEW = { { "58", "五十八" }, { "88", "八十八" }, { "98", "九十八" } }
-local function other_amounts(old, new)
-  local others = {}
-  for _, p in ipairs(OLD) do if p ~= old then others[#others + 1] = p[1] end end
-  for _, p in ipairs(NEW) do if p ~= new then others[#others + 1] = p[1] end end
-  return others
-end
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
 return {
@@ -70,14 +66,27 @@ return {
       nudge = "听明白没有？我说改套餐取消副卡下个月生效！" })
     if not r then return end
 
-    call.hint("复述确认：新套餐 " .. new[1] .. " 元、取消副卡、下月生效；再记录工单。")
-    call.say("好吧。我现在是" .. old[2] .. "元的套餐，想换成" .. new[2] .. "元的。副卡取消。下个月一号生效。", { rate = 160 })
+    -- the read-back: the new plan's amount and the 副卡 named back to her (3.1 1.1.3)
+    local function reads_back(x) return x.kind == "text" and has_any(x, new) and has_any(x, { "副卡" }) end
+    -- The read-back may be the reply the 2.3 step took: pressed (听明白没有？我说……), the trainee reads
+    -- her request back instead of asking her to slow down. It is the read-back, said a turn early
+    -- (issue #11 item 6: items are earned by what was said wherever it fits): she confirms it and
+    -- the record follows. It used to be taken up as the missed 2.3 and never seen again, so one
+    -- fault (2.3 not said as prescribed) cost the read-back's 20 points as well.
+    local confirmed, closed = false, false
+    if reads_back(r) then
+      confirmed = true
+      call.step_credit("confirm", 20, "复述确认了新套餐金额和取消副卡", r)
+    else
+      call.hint("复述确认：新套餐 " .. new[1] .. " 元、取消副卡、下月生效；再记录工单。")
+      call.say("好吧。我现在是" .. old[2] .. "元的套餐，想换成" .. new[2] .. "元的。副卡取消。下个月一号生效。", { rate = 160 })
+    end
     -- the ticket is graded against what she asked for, after the call's turns (the last one filed
     -- counts): half for filing it, the rest by the share of her three points it records right
     local ticket
     local function grade_ticket()
       if not ticket then score.deduct("ticket", 0, "没有记录工单"); return end
-      local wrong = has_any(ticket, other_amounts(old, new))
+      local wrong = call.other_amount(ticket, { tonumber(old[1]), tonumber(new[1]) })
       local parts = { { new, new[1] .. "元套餐" }, { { "副卡" }, "取消副卡" },
                       { { "下月", "下个月", "次月", "1号", "1日", "一号" }, "下月1日生效" } }
       local missing = {}
@@ -98,14 +107,13 @@ return {
     -- A 结束语 said while the record is awaited ends the call as a closing (贵阳 §二(一) 1.4): the
     -- caller says goodbye at once, what was never recorded is charged, and the closing is not used up
     -- inside the wait (call.closing sees it was the last words, call.last_says).
-    local confirmed, closed = false, false
     local function closes(r) closed = r.kind == "text" and call.says(r, "closing") return closed end
-    for attempt = 1, 2 do
+    for attempt = 1, confirmed and 0 or 2 do
       r = call.wait { timeout = 15 } -- not call.reply: a ticket filed first is her record too
       if over(call, r) then return end
       if r.kind == "ticket" then ticket = r; break end
       if closes(r) then break end
-      if r.kind == "text" and has_any(r, new) and has_any(r, { "副卡" }) then
+      if reads_back(r) then
         confirmed = true
         -- a read-back with a rude tail is done, not as prescribed: half (call.step_credit)
         call.step_credit("confirm", attempt == 1 and 20 or 10, "复述确认了新套餐金额和取消副卡", r)

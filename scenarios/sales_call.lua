@@ -188,14 +188,17 @@ return {
       -- another plan's bandwidth or price in its field is a wrong record, not a missing part: a record
       -- that states what was not sold is no valid record (3.1 1.3.2 能记录有效信息), as a wrong number
       -- leaves the typing rule's record half at 0
+      -- (any price but the plan's in the price field: another plan's, or one no plan has, 49元 for
+      -- the 99元 plan; the grader reads the amounts, call.other_amount)
       local other = nil -- what of another plan the record states
       for j, keys in ipairs(PLAN_KEYS) do
-        if j ~= sold and has_any(plan_f, keys[1]) then other = keys[1][1]
-        elseif j ~= sold and has_any(f["资费"] or "", keys[2]) then other = "每月" .. keys[2][1] .. "元" end
+        if j ~= sold and has_any(plan_f, keys[1]) then other = keys[1][1] end
       end
+      local price = call.other_amount(f["资费"] or "", { tonumber(PLAN_KEYS[sold][2][1]) })
+      if not other and price then other = string.format("每月%g元", price) end
       if other then
         ticket_wrong = true
-        score.deduct("order", 0, "工单记录的是另一个套餐的内容（" .. other .. "），与成交的（"
+        score.deduct("order", 0, "工单记录的内容（" .. other .. "）与成交的套餐（"
           .. PLAN_KEYS[sold][1][1] .. "、每月" .. PLAN_KEYS[sold][2][1] .. "元）不符：错记的订单不是有效记录"
           .. (#wrong > 0 and "；有误或漏记：" .. table.concat(wrong, "、") or ""),
           N .. "3.1 1.3.2 能记录有效信息")

@@ -772,7 +772,7 @@ static const struct { const char *lib, *fn, *args; } ARG_TYPES[] = {
     { "call", "hangup", "S" },      { "call", "mood", "N" },        { "call", "hint", "s" },
     { "call", "reveal", "s" },      { "call", "system", "ssT" },    { "call", "pick", "t" },
     { "call", "more", "tNS" },      { "call", "says", "ts" },       { "call", "mentions", "xt" },
-    { "call", "retaliates", "tT" }, { "call", "promises", "tt" },   { "call", "reads_back", "tx" },
+    { "call", "retaliates", "tT" }, { "call", "promises", "tt" },   { "call", "other_amount", "xt" }, { "call", "reads_back", "tx" },
     { "call", "in_english", "t" },  { "call", "gives_number", "tN" }, { "call", "checks_back", "t" },
     { "call", "asserts", "tt" },    { "call", "asks", "tt" },       { "call", "tells", "ts" },
     { "score", "award", "snsS" },   { "score", "deduct", "snsS" },  { "score", "note", "ssS" },

@@ -793,6 +793,69 @@ static int call_promises(lua_State *L)
     return 2;
 }
 
+/* The list of numbers at arg, as a Lua-owned array on the stack top. */
+static const double *number_list(lua_State *L, int arg, size_t *n)
+{
+    luaL_checktype(L, arg, LUA_TTABLE);
+    lua_Integer len = (lua_Integer)lua_rawlen(L, arg);
+    if (len > 200) luaL_argerror(L, arg, "at most 200 amounts");
+    double *v = lua_newuserdatauv(L, (size_t)(len > 0 ? len : 1) * sizeof *v, 0);
+    for (lua_Integer i = 1; i <= len; i++) {
+        if (lua_rawgeti(L, arg, i) != LUA_TNUMBER || !isfinite(lua_tonumber(L, -1)))
+            luaL_argerror(L, arg, lua_pushfstring(L, "amount %d must be a finite number of yuan", (int)i));
+        v[i - 1] = lua_tonumber(L, -1);
+        lua_pop(L, 1);
+    }
+    *n = (size_t)len;
+    return v;
+}
+
+/* 1 and the amount in *found when text states an amount of money none of known[0..n) (the
+ * grader's reading, cs_reply_other_amount). */
+static int other_amount_in(lua_State *L, const char *text, const double *known, size_t n, double *found)
+{
+    int rc = text ? cs_reply_other_amount(text, known, n, found) : 0;
+    if (rc < 0) luaL_error(L, "out of memory");
+    return rc;
+}
+
+/* call.other_amount(r, amounts): the first amount of money r states (a typed reply, one of a
+ * ticket's fields, or a string) that is none of the list amounts (numbers of yuan), or nil: a record
+ * or an offer that names a sum nobody said or sold (68元 for the 88 she asked for). */
+static int call_other_amount(lua_State *L)
+{
+    size_t n;
+    const double *known = number_list(L, 2, &n);
+    int list = lua_gettop(L);
+    double found = 0;
+    int hit = 0;
+    const char *kind = lua_istable(L, 1) ? raw_string(L, 1, 1, "kind") : NULL;
+    if (kind && strcmp(kind, "ticket") == 0) {
+        lua_pushliteral(L, "fields");
+        if (lua_rawget(L, 1) == LUA_TTABLE) {
+            int fields = lua_gettop(L);
+            lua_pushnil(L);
+            while (!hit && lua_next(L, fields)) {
+                size_t len;
+                if (lua_type(L, -1) == LUA_TSTRING) {
+                    const char *v = lua_tolstring(L, -1, &len);
+                    hit = other_amount_in(L, searchable(L, 1, v, len), known, n, &found);
+                }
+                lua_pop(L, hit ? 2 : 1); /* the value, and the key lua_next left once done */
+            }
+        }
+    } else {
+        size_t len = 0;
+        const char *text = lua_type(L, 1) == LUA_TSTRING ? searchable(L, 1, lua_tolstring(L, 1, &len), len)
+                         : lua_isnil(L, 1) ? NULL : reply_text(L, 1);
+        hit = other_amount_in(L, text, known, n, &found);
+    }
+    lua_settop(L, list);
+    if (hit) lua_pushnumber(L, found);
+    else lua_pushnil(L);
+    return 1;
+}
+
 /* The value the caller dictated for field (the last call.dictate of it), or NULL. */
 static const char *dictated(const cs_engine *e, const char *field)
 {
@@ -1386,6 +1449,7 @@ static int score_tells(lua_State *L)
     a.n = (int)n;
     char invented[32], rude[160];
     a.invents = reply_invents(L, e, 2, idx, k, invented, sizeof invented);
+    a.guess = cs_reply_guess(reply_text(L, 2));
     rude[0] = '\0';
     if (!tells_opt_bool(L, 4, "rude_charged")) reply_rude_words(L, e, 2, rude, sizeof rude);
     a.rude = rude;
@@ -1412,7 +1476,7 @@ static int score_tells(lua_State *L)
 static const luaL_Reg reply_lib[] = {
     { "says", call_says },         { "mentions", call_mentions },   { "retaliates", call_retaliates }, { "asks_repeat", call_asks_repeat },
     { "last_says", call_last_says },
-    { "promises", call_promises }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
+    { "promises", call_promises }, { "other_amount", call_other_amount }, { "reads_back", call_reads_back }, { "in_english", call_in_english },
     { "gives_number", call_gives_number }, { "checks_back", call_checks_back }, { "asserts", call_asserts }, { "asks", call_asks }, { "recommends", call_recommends },
     { "tells", call_tells },       { "filed", call_filed },
     { "said", call_said },

@@ -45,6 +45,19 @@ static void test_a_figure_the_desk_does_not_show_is_wrong(void)
     CHECK_NEAR(credit((cs_answer){ .max = 10, .shown = 1, .n = 1, .explains = 1, .invents = 1, .attempt = 1 }, CS_ANSWER_WRONG), 0, 1e-9);
 }
 
+/* A cause put forward as a guess (应该是…用掉的) with none of the desk's facts is made up, not vague:
+ * no floor; with some facts told the guess takes nothing from the share they earn. */
+static void test_a_guessed_cause_is_wrong(void)
+{
+    CHECK_NEAR(credit((cs_answer){ .max = 10, .shown = 1, .n = 1, .explains = 1, .guess = "可能是", .attempt = 1 }, CS_ANSWER_WRONG), 0, 1e-9);
+    CHECK_NEAR(credit((cs_answer){ .max = 10, .shown = 1, .n = 1, .explains = 1, .guess = "", .attempt = 1 }, CS_ANSWER_VAGUE), 5, 1e-9);
+    CHECK_NEAR(credit((cs_answer){ .max = 20, .shown = 1, .told = 1, .n = 2, .guess = "可能是", .attempt = 1 }, CS_ANSWER_PART), 10, 1e-9);
+    cs_answer a = { .max = 10, .shown = 1, .n = 1, .explains = 1, .guess = "估计是", .attempt = 1 };
+    char *why = cs_answer_reason(&a, CS_ANSWER_WRONG, "流量用在哪里", "流量详单", "微信", 0, "");
+    CHECK_MSG(why && strstr(why, "猜测") && strstr(why, "估计是") && strstr(why, "微信"), "%s", why ? why : "(null)");
+    free(why);
+}
+
 static void test_not_from_the_lookup_or_no_explanation_earns_nothing(void)
 {
     /* the seed's facts said before the hold that opens the lookup: not from it (told counts 0 then) */
@@ -161,6 +174,7 @@ TEST_MAIN(
     RUN(test_some_facts_earn_their_share_never_below_half);
     RUN(test_checked_and_vague_earns_the_floor);
     RUN(test_a_figure_the_desk_does_not_show_is_wrong);
+    RUN(test_a_guessed_cause_is_wrong);
     RUN(test_not_from_the_lookup_or_no_explanation_earns_nothing);
     RUN(test_a_later_try_earns_half);
     RUN(test_a_rude_answer_earns_half);

@@ -151,9 +151,9 @@ static void test_hold(void)
     add(&log, CS_EV_UNHOLD, 30000, NULL, NULL);
     add(&log, CS_EV_TRAINEE_SAY, 31000, "感谢您的耐心等待", NULL);
     CHECK_NEAR(points(&log, "hold"), 10, 1e-9);
-    log.ev[2].t_start_ms = 90000; /* 86 s on hold without checking back: a hold fault */
+    log.ev[2].t_start_ms = 90000; /* 86 s on hold without checking back: the hold item is lost */
     cs_grade g;
-    CHECK_NEAR(grade_one(&log, "hold", NULL, &g), 5, 1e-9);
+    CHECK_NEAR(grade_one(&log, "hold", NULL, &g), 0, 1e-9);
     CHECK_MSG(strstr(g.items[0].reason, "86") && strstr(g.items[0].reason, "checking back"),
               "the reason names the long hold, not a phrase: %s", g.items[0].reason);
     CHECK_MSG(strstr(g.items[0].clause, "callsim") != NULL, "the 60 s limit is labelled a callsim rule: %s", g.items[0].clause);

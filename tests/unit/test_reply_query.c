@@ -244,6 +244,38 @@ static void test_money(void)
     CHECK_NEAR(cs_reply_money_promised(NULL), 0, 0);
 }
 
+/* A cause put forward as a guess, not as what the lookup shows (3.1 2.1.1). */
+static void test_guess(void)
+{
+    CHECK_STR(cs_reply_guess("阿姨，这个流量可能是手机后台下载东西产生的"), "可能是");
+    CHECK_STR(cs_reply_guess("我估计是您家孩子用您手机看了视频"), "我估计");
+    CHECK(cs_reply_guess("经查询，流量主要是看微信视频用的") == NULL);
+    CHECK(cs_reply_guess("预计明天上午十点前恢复") == NULL);           /* a forecast, the desk's word */
+    CHECK(cs_reply_guess("这不可能是您的问题") == NULL);                /* denies */
+    /* the correction's 应该是 (2.14) is the right answer after an admitted error */
+    CHECK(cs_reply_guess("非常抱歉，刚才我的解释有些欠缺，应该是35GB") == NULL);
+    CHECK_STR(cs_reply_guess("流量应该是自动更新用掉的"), "应该是");
+    CHECK(cs_reply_guess(NULL) == NULL);
+}
+
+/* An amount of money stated that nobody said: a record's wrong sum (3.1 1.3.2 能记录有效信息). */
+static void test_other_amount(void)
+{
+    const double said[] = { 158, 88 };
+    double got = 0;
+    CHECK_INT(cs_reply_other_amount("158元套餐改为88元套餐，取消副卡，下月1日生效", said, 2, &got), 0);
+    CHECK_INT(cs_reply_other_amount("一百五十八块的换成八十八块的", said, 2, &got), 0);
+    CHECK_INT(cs_reply_other_amount("158元套餐改为86元套餐", said, 2, &got), 1);
+    CHECK_NEAR(got, 86, 0);
+    CHECK_INT(cs_reply_other_amount("改成八十六元的", said, 2, &got), 1);
+    CHECK_NEAR(got, 86, 0);
+    /* a number without a unit is no amount: a date, a bandwidth, the 58 inside 158 */
+    CHECK_INT(cs_reply_other_amount("300兆宽带，次月1号生效，套餐158", said, 2, &got), 0);
+    CHECK_INT(cs_reply_other_amount("万分抱歉", said, 2, &got), 0);
+    CHECK_INT(cs_reply_other_amount(NULL, said, 2, &got), 0);
+    CHECK_INT(cs_reply_other_amount("工本费10元", NULL, 0, NULL), 1);
+}
+
 static void test_reads_back(void)
 {
     CHECK_INT(cs_reply_reads_back("跟您核对一下，139 1234 5678，对吗？", "13912345678"), 1);
@@ -461,6 +493,8 @@ TEST_MAIN(
     RUN(test_prepared_same_verdicts);
     RUN(test_insult_named);
     RUN(test_money);
+    RUN(test_other_amount);
+    RUN(test_guess);
     RUN(test_reads_back);
     RUN(test_longest_number);
     RUN(test_field);

@@ -107,6 +107,19 @@ static void test_retaliates_and_promises(void)
                  "true|true|false|true|true|2000.0|false|0.0|");
 }
 
+/* call.other_amount: the first sum of money a reply, a ticket's field or a string states that none
+ * of the list holds, or nil (caller_fast's and sales_call's records). */
+static void test_other_amount(void)
+{
+    expect_notes("local r = call.wait{} note(call.other_amount(r, { 158, 88 }))\n"
+                 "r = call.wait{} note(call.other_amount(r, { 158, 88 }))\n"
+                 "r = call.wait{} note(call.other_amount(r, { 99 }))\n"
+                 "note(call.other_amount(r, { 99, 49 }))\n"
+                 "note(call.other_amount('每月99元', { 99 }))\n",
+                 "/answer\n158元改88元，下月1号生效\n八十六块的\n/ticket 套餐=300兆 资费=每月49元\n",
+                 "nil|86.0|49.0|nil|nil|");
+}
+
 static void test_reads_back(void)
 {
     expect_notes("call.dictate('phone', call.spell_digits('13912345678'))\n"
@@ -242,6 +255,7 @@ TEST_MAIN(
         RUN(test_says_and_mentions);
         RUN(test_read_as_the_grader);
         RUN(test_retaliates_and_promises);
+        RUN(test_other_amount);
         RUN(test_reads_back);
         RUN(test_bad_arguments);
         RUN(test_wrong_types_refused);
