@@ -14,7 +14,7 @@ def play(scen, name, lo, hi, passed, af, comp, note, *lines):
 play("abusive_caller", "good", 88, 100, True, False, 1, "competent: ask once, special close, hang up (特殊处理 1-3)",
   "/answer", "@2 您好，我是17号话务员小张，请问有什么可以帮您？", L,
   "@3 请问您需要帮助吗？", L, "@3 感谢您的来电，若没有其他业务咨询，再见！", "@2 /hangup")
-play("abusive_caller", "asks_twice", 68, 90, True, False, 0, "fault: asks whether he needs help twice before closing (特殊处理 1: ask ONCE, then end)",
+play("abusive_caller", "asks_twice", 78, 94, True, False, 0, "fault: asks whether he needs help twice before closing (特殊处理 1: ask ONCE, then end); range revised after the first run from 68-90: the fault is charged once, on ask_help (只需询问一次), and a second polite question is not 纠缠/争辩 (prompt_end)",
   "/answer", "@2 您好，我是17号话务员小张，请问有什么可以帮您？", L,
   "@3 请问您需要帮助吗？", L, "@3 先生，请问您有什么需要我帮忙的吗？", L,
   "@3 感谢您的来电，若没有其他业务咨询，再见！", "@2 /hangup")
@@ -120,7 +120,7 @@ play("crisis_selfharm", "good", 86, 100, True, False, 1, "competent: 2.12, safet
   "@4 我们能帮您的，危机干预组的专员马上就会联系您，您先从楼顶下来好吗？", L,
   "@15 /ticket 位置=花果园二期C区楼顶 联系电话=13985166420 情况=被冒充客服诈骗十二万元，扬言轻生", L,
   "@3 会的，危机干预专员马上就会联系您，我一直在线上陪着您，您别挂电话。")
-play("crisis_selfharm", "calm_with_blame", 66, 88, True, False, 0, "fault: the 2.12 sentence carries a reproach of the victim (不该把验证码告诉别人): calm item is 安抚…不指责; everything else done",
+play("crisis_selfharm", "calm_with_blame", 66, 88, True, False, 0, "fault: the 2.12 sentence carries a reproach of the victim (您当初也不该照着陌生人说的去操作): calm item is 安抚…不指责; everything else done",
   "/answer", "@2 您好，我是客服中心9号，请问有什么可以帮您？", L,
   "@5 您的心情我非常理解，不过您当初也不该照着陌生人说的去操作，为了更有效地帮助您，请您慢慢跟我说好吗？", L,
   "@5 您先别着急，您的安全最要紧，请您先离开楼顶，到安全的地方，我一直陪着您。请问您现在用的是哪个电话？", L, L, L,
