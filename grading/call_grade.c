@@ -806,6 +806,28 @@ static int same_target(const char *chosen, const char *want)
     return n == strlen(want) && strncmp(chosen, want, n) == 0;
 }
 
+/* 1 when the caller spoke between events from and to: a desk the call was handed to answered it
+ * (its reply, the caller passed back), so the hand-off reached someone, not only the dialog. */
+static int caller_spoke_between(const ctx *c, size_t from, size_t to)
+{
+    for (size_t i = from + 1; i < to && i < c->log->n; i++)
+        if (c->log->ev[i].kind == CS_EV_CALLER_SAY) return 1;
+    return 0;
+}
+
+/* The right target reached only after a wrong desk took the call and handed it back: the caller was
+ * passed around (国家职业技能标准 3.1 2.1.6 根据业务规定转派; 3.2 2.3.2): half the item, the wrong
+ * hand-off named at its turn. A re-target before anyone answered (值班长, then at once 危机干预组) is
+ * the same hand-off corrected and earns the item. */
+static outcome action_after_wrong(ctx *c, const cs_rubric_item *it, const char *act, const char *target,
+                                  const char *wrong, size_t wrong_at)
+{
+    char *why = fmt(c, T(c, "%s to %s first, handed back; then %s to %s", "先%s至%s被退回，后%s至%s"),
+                    nm_action(c, act), wrong, nm_action(c, act), target);
+    deduct_turn(c, wrong_at, it->id, it->max / 2, why ? why : "");
+    return (outcome){ it->max / 2, why, NULL };
+}
+
 /* action:ACT:TARGET: the trainee did ACT to TARGET (a risk goes to whom the standard names: 国家标准
  * 3.3 2.3.2 转派给专项处理部门). An escalation elsewhere earns nothing, pinned to that turn, and
  * the reason names where it went and where it should have. */
@@ -816,8 +838,10 @@ static outcome rule_action_to(ctx *c, const cs_rubric_item *it, const char *act,
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind != k) continue;
-        if (e->arg && same_target(e->arg, target))
+        if (e->arg && same_target(e->arg, target)) {
+            if (wrong && caller_spoke_between(c, wrong_at, i)) return action_after_wrong(c, it, act, target, wrong, wrong_at);
             return (outcome){ it->max, fmt(c, T(c, "%s to %s", "已%s至%s"), nm_action(c, act), target), NULL };
+        }
         if (!wrong) { wrong = e->arg ? e->arg : ""; wrong_at = i; }
     }
     if (!wrong) return (outcome){ 0, fmt(c, T(c, "never did %s (should %s to %s)", "没有%s（应%s至%s）"), nm_action(c, act), nm_action(c, act), target), NULL };

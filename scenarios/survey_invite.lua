@@ -14,6 +14,9 @@ local over, opening = call.over, call.opening
 -- asking for a top rating, in whatever words it is asked (打个满分, 给满分, 满分好评: 满分 itself, not
 -- only two fixed phrasings of it; every play of the retired sets that names 满分 asks for it)
 local PRESSURE = { "好评", "五星", "非常满意", "满分" }
+-- A message about the rating: an invitation, or a rating led (PRESSURE)
+local SURVEY = { "满意度", "评价", "打分", "评分" }
+local function about_rating(r) return r.kind == "text" and (has_any(r, SURVEY) or has_any(r, PRESSURE)) end
 
 return {
   id = "survey_invite",
@@ -62,6 +65,7 @@ return {
     call.system("points", "可用积分：" .. points .. "；本年到期积分：0。", { { points } })
     call.hint("在系统“积分账户”和“积分兑换话费”里查看积分和兑换方法，再答复客户。")
     call.say("你好，我想问一下我有多少积分，能不能换话费？")
+    local asked_at = #call.said() -- the replies before her question (an invitation may come a turn early)
     local r = call.reply { timeout = 20 }
     if over(call, r) then return end
     -- the balance and the way to exchange as the desk shows them (3.1 2.1.1 使用系统检索客户信息)
@@ -84,19 +88,32 @@ return {
     end
     call.hint("邀请满意度评价：“稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？”再点“转接”，选满意度调查。")
     local invited, pressed = false, false
+    -- the invitation graded once, where it was said; returns whether one was already said before
+    local function take_invitation(x)
+      local again = invited
+      invited = true
+      -- once the rating was led, a polite word about the survey afterwards does not undo it
+      if has_any(x, PRESSURE) then
+        pressed = true
+        score.deduct("invite", 25, "诱导客户给好评（评价须由客户自愿作出）")
+      elseif not again and not pressed then
+        score.award("invite", 25, "礼貌邀请客户对服务进行评价")
+      end
+      return again
+    end
+    -- an invitation said while she still asked about the points (the answer and the invitation a
+    -- turn apart, or the invitation given when she asked again) is said all the same (issue #11
+    -- item 6: a step is earned where it was said); she says yes to it now
+    local said = call.said()
+    for i = asked_at + 1, #said do
+      if about_rating(said[i]) then take_invitation(said[i]) end
+    end
+    if invited then call.say("评价可以，你转吧。") end
     for turn = 1, 4 do
       r = call.reply { timeout = 15 }
       if over(call, r) then return end
-      if r.kind == "text" and (has_any(r, { "满意度", "评价", "打分", "评分" }) or has_any(r, PRESSURE)) then
-        local again = invited
-        invited = true
-        -- once the rating was led, a polite word about the survey afterwards does not undo it
-        if has_any(r, PRESSURE) then
-          pressed = true
-          score.deduct("invite", 25, "诱导客户给好评（评价须由客户自愿作出）")
-        elseif not again and not pressed then
-          score.award("invite", 25, "礼貌邀请客户对服务进行评价")
-        end
+      if about_rating(r) then
+        local again = take_invitation(r)
         -- she says yes once: a later message naming the survey asks nothing new; the goodbye before
         -- the transfer (感谢您的来电，现在为您转接满意度调查，再见) gets her goodbye, anything else a
         -- short 嗯，好。 — never her yes again

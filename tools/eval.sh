@@ -10,7 +10,9 @@
 # read (see tests/data/eval/README.md and each folder's README), each written after the one before
 # had been used; all = every split. A folder tests/data/eval/seen*/ is a retired blind set: once
 # its blind figures were reported it was opened for tuning (README "Retired blind sets"), so its
-# disagreements are printed like tune's, and a fresh blind set took its place.
+# disagreements are printed like tune's, and a fresh blind set took its place. A folder
+# tests/data/eval/dev*/ is an open development set written by a helper examiner (never blind): it
+# is read, run and printed like a seen* folder.
 # Replies go through `callsim grade-phrase --batch` in one run:
 # a phrase category's verdict is `match`; category taboo is the `match` of category taboo;
 # category insult is the `insult` key of category taboo. Rows of categories the grader does not
@@ -42,7 +44,7 @@ done
 data=tests/data/eval
 # the blind splits: every holdout* folder, in name order; the retired ones (seen*) after them
 blinds=$(cd "$data" && for d in holdout*/; do [ -d "$d" ] && printf '%s ' "${d%/}"; done)
-seens=$(cd "$data" && for d in seen*/; do [ -d "$d" ] && printf '%s ' "${d%/}"; done)
+seens=$(cd "$data" && for d in seen*/ dev*/; do [ -d "$d" ] && printf '%s ' "${d%/}"; done)
 folders="$blinds$seens"
 case " tune report all $folders" in *" $split "*) ;; *) echo "tools/eval.sh: --split must be tune, report, all or a folder split (${folders% })" >&2; exit 2 ;; esac
 [ -x "$callsim" ] || { echo "tools/eval.sh: $callsim is not an executable (build it with make, or pass --callsim PATH)" >&2; exit 2; }
@@ -87,7 +89,7 @@ function order(   nb, bl, k) {   # tune, report, then the blind splits in name o
   ns = 0; nb = split(blinds, bl, " ")
   if ("tune" in sps) ord[++ns] = "tune"
   if ("report" in sps) ord[++ns] = "report"
-  for (k = 1; k <= nb; k++) if (bl[k] in sps) { ord[++ns] = bl[k]; if (bl[k] !~ /^seen/) blind[bl[k]] = 1 }
+  for (k = 1; k <= nb; k++) if (bl[k] in sps) { ord[++ns] = bl[k]; if (bl[k] !~ /^(seen|dev)/) blind[bl[k]] = 1 }
 }
 function prf(tp, fp, fn,   p, r) {
   p = (tp + fp) ? tp / (tp + fp) : 1; r = (tp + fn) ? tp / (tp + fn) : 1
@@ -177,7 +179,7 @@ function order(   nb, bl, k) {   # tune, report, then the blind splits in name o
   ns = 0; nb = split(blinds, bl, " ")
   if ("tune" in sps) ord[++ns] = "tune"
   if ("report" in sps) ord[++ns] = "report"
-  for (k = 1; k <= nb; k++) if (bl[k] in sps) { ord[++ns] = bl[k]; if (bl[k] !~ /^seen/) blind[bl[k]] = 1 }
+  for (k = 1; k <= nb; k++) if (bl[k] in sps) { ord[++ns] = bl[k]; if (bl[k] !~ /^(seen|dev)/) blind[bl[k]] = 1 }
 }
 {
   sp = $1; sps[sp] = 1; n[sp]++
@@ -207,7 +209,7 @@ fi
 [ "$want_main" = 1 ] && [ "$split" != tune ] && echo "report misses: $(wc -l <"$rmiss"), written to $rmiss only (not for tuning)"
 for b in $want_blind; do
   case $b in
-    seen*) echo "== disagreements, retired blind split $b: $(wc -l <"$out/${b}_misses.tsv") (also in $out/${b}_misses.tsv) =="
+    seen*|dev*) echo "== disagreements, open split $b: $(wc -l <"$out/${b}_misses.tsv") (also in $out/${b}_misses.tsv) =="
            cat "$out/${b}_misses.tsv" ;;
     *) echo "$b misses: $(wc -l <"$out/${b}_misses.tsv"), written to $out/${b}_misses.tsv only (blind set: do not open, do not tune on it)" ;;
   esac

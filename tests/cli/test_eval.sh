@@ -221,5 +221,37 @@ blind_set holdout17 900 280 180 90 31
 # written after holdout15/holdout16 were retired (tests/data/eval/holdout18/README.md and CALLS.md)
 blind_set holdout18 900 280 180 90 31
 
+# dev17 (helper callsdev): an open development set of plays only, two per scenario (a competent
+# trainee and one single fault), ranges from the rubric before the plays were run
+# (tests/data/eval/dev17/CALLS.md). Its format is checked like a blind set's plays, and further: each
+# scenario has exactly PER plays of which one competent, and calls/ holds no file the TSV leaves out.
+# dev_calls_set SPLIT PLAYS SCENARIOS PER
+dev_calls_set() {
+  local sp=$1 want=$2 wscen=$3 per=$4 dir=$data/$1 nbad=0 p_sp sc rep lo hi2 passed af comp
+  while IFS=$'\t' read -r p_sp sc rep lo hi2 passed af comp _; do
+    if [ "$p_sp" != "$sp" ] || [ "$rep" != "${rep##*/}" ] || [ ! -f "$dir/calls/$rep" ] || [ "${rep%%.*}" != "$sc" ] \
+       || [ ! -f "scenarios/$sc.lua" ] || ! [[ $lo =~ ^[0-9]+$ && $hi2 =~ ^[0-9]+$ ]] || [ "$lo" -gt "$hi2" ] \
+       || ! [[ $passed =~ ^(true|false)$ && $af =~ ^(true|false)$ && $comp =~ ^[01]$ ]] \
+       || { [ "$passed" = true ] && [ "$lo" -lt 60 ]; } || { [ "$comp" = 1 ] && [ "$passed" != true ]; }; then
+      nbad=$((nbad + 1)); echo "  $sp/calls.tsv: bad play line for $rep"
+    fi
+  done < <(grep -v '^#' "$dir/calls.tsv")
+  local n ns uneven extra
+  n=$(grep -vc '^#' "$dir/calls.tsv"); ns=$(grep -v '^#' "$dir/calls.tsv" | cut -f2 | sort -u | wc -l)
+  uneven=$(grep -v '^#' "$dir/calls.tsv" | awk -F'\t' -v per="$per" '{ n[$2]++; c[$2] += $8 }
+    END { for (s in n) if (n[s] != per || c[s] != 1) k++; print k + 0 }')
+  extra=$(comm -23 <(ls "$dir/calls" | sort) <(grep -v '^#' "$dir/calls.tsv" | cut -f3 | sort) | wc -l)
+  if [ "$nbad" -eq 0 ] && [ "$n" -eq "$want" ] && [ "$ns" -eq "$wscen" ] && [ "$uneven" -eq 0 ] && [ "$extra" -eq 0 ]; then ok
+  else bad "$sp: $nbad bad lines, $n plays over $ns scenarios (want $want over $wscen), $uneven scenarios without $per plays and one competent, $extra files in calls/ not in calls.tsv"; fi
+  if bash tools/eval.sh --callsim "$callsim" --split "$sp" --out "$tmp/$sp" >"$tmp/$sp.out" 2>&1 \
+     && grep -q "^$sp	calls.n	$want\$" "$tmp/$sp/summary.tsv"; then
+    ok
+    echo "$sp (open development set; information, no threshold): $(awk -F'\t' -v s="$sp" '$1 == s && $2 == "calls.outside" { print $3 }' "$tmp/$sp/summary.tsv") of $want plays outside"
+  else
+    bad "tools/eval.sh --split $sp did not run its $want plays"; tail -3 "$tmp/$sp.out"
+  fi
+}
+dev_calls_set dev17 62 31 2
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

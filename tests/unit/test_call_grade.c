@@ -435,6 +435,32 @@ static void test_action_target(void)
     cs_log_free(&log);
 }
 
+/* A wrong desk that took the escalation and handed it back (a caller line between: its reply, the
+ * caller passed around) before the right team was reached: half the item, the wrong hand-off named
+ * at its turn (国家职业技能标准 3.1 2.1.6 根据业务规定转派). Without a caller line between it is a
+ * re-target and earns the whole item (test_action_target, crisis_selfharm.retarget). */
+static void test_action_target_handed_back(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "我马上帮您升级处理", NULL);
+    add(&log, CS_EV_ESCALATE, 5000, NULL, "值班长");
+    add(&log, CS_EV_CALLER_SAY, 8000, "（值班长回复：这类投诉归投诉处理组。）你们又把我推来推去？", NULL);
+    add(&log, CS_EV_ESCALATE, 12000, NULL, "投诉处理组");
+    cs_rubric_item it = { "escalate", "升级至投诉处理组", "action:escalate:投诉处理组", "2.4.2", 20, 1 };
+    cs_rubric r = { &it, 1, NULL, 20000, 1, NULL, 0, NULL };
+    cs_grade g;
+    CHECK_INT(cs_grade_call(bank, &log, &r, &g), 0);
+    CHECK_NEAR(g.items[0].points, 10, 1e-9);
+    CHECK(!g.auto_failed);
+    CHECK_MSG(strstr(g.items[0].reason, "值班长") && strstr(g.items[0].reason, "投诉处理组"),
+              "the reason names the desk that handed it back and the right one: %s", g.items[0].reason);
+    CHECK_MSG(g.turns[1].deductions && strstr(g.turns[1].deductions, "值班长"), "pinned to the wrong hand-off: %s",
+              g.turns[1].deductions ? g.turns[1].deductions : "(none)");
+    cs_grade_free(&g);
+    cs_log_free(&log);
+}
+
 /* The window explains in Chinese: reasons and category names come out in Chinese. */
 static void test_chinese_reasons(void)
 {
@@ -698,6 +724,7 @@ TEST_MAIN(
         RUN(test_marks_and_score);
         RUN(test_rule_validation);
         RUN(test_action_target);
+        RUN(test_action_target_handed_back);
         RUN(test_chinese_reasons);
         RUN(test_ticket_fields);
         RUN(test_run_joining);
