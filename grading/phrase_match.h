@@ -17,10 +17,14 @@
  * is far shorter; this bounds the time on pasted text). */
 #define CS_MATCH_MAX_CPS 2000
 
-/* A homophone typo of the pinyin input method that was accepted: typed "合实", meant "核实". */
+/* A slip of the input method that was accepted: typed "合实", meant "核实" (a homophone of pinyin
+ * input, kind "pinyin"), or typed "己经", meant "已经" (a look-alike of handwriting input, kind
+ * "handwriting"; lookalike.h). */
 typedef struct {
     char typed[CS_MATCH_WORD_BYTES];
     char meant[CS_MATCH_WORD_BYTES];
+    const char *kind;          /* "pinyin" or "handwriting" (static) */
+    const char *label;         /* the same in Chinese, for the trainee (static) */
 } cs_typo;
 
 typedef struct {
@@ -38,7 +42,7 @@ typedef struct {
     double confidence;
     size_t n_words;            /* the words that decided the verdict, as typed (normal form) */
     char words[CS_MATCH_MAX_WORDS][CS_MATCH_WORD_BYTES];
-    size_t n_typos;            /* homophone typos accepted in the parts (each lowers confidence) */
+    size_t n_typos;            /* input-method slips accepted in the parts (each lowers confidence) */
     cs_typo typos[CS_MATCH_MAX_TYPOS];
     /* Why a reply holding the phrase's parts is still not the phrase, or NULL (static strings):
      * "placeholder" (XX号, 先生/女士 left from the template), "garbage" (input-method garbage),
