@@ -1813,7 +1813,27 @@ static void set_reason(cs_match *out, const char *reason, const char *label)
     out->reason_label = label;
 }
 
-/* Template text, garbage and repetition: the parts are there, but this is not the phrase. */
+/* A reply mostly made of fillers (那个，就是说，那个，感谢来电，再见) is 口头禅, not the phrase
+ * (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅). A little filler between the words of a
+ * competent reply (您好，那个，我是3号客服，请问有什么可以帮您) is a word in between and stays the phrase
+ * (tests/data/eval/README.md: "with extra polite words or a word in between"). Mostly: three filler
+ * words or more, FILLER_SHARE or more of the reply's code points. Sounds set off as their own clause
+ * (嗯，) were already dropped (drop_fillers); those glued to words count here. */
+#define FILLER_SHARE 0.4
+static int mostly_fillers(const prepared *pr)
+{
+    static const char *const fillers[] = { "那个", "这个", "就是说", "就是", "然后", "嗯", "呃", "额", "唔", "对对对",
+                                           "对对", "那啥", "怎么说呢", NULL };
+    size_t words = 0, cps = 0;
+    for (size_t i = 0; i < pr->words.n; i++) {
+        if (!cs_word_in(pr->words.v[i].w, fillers)) continue;
+        words++;
+        cps += pr->words.v[i].e - pr->words.v[i].s;
+    }
+    return words >= 3 && (double)cps >= FILLER_SHARE * (double)pr->n_plain;
+}
+
+/* Template text, garbage, repetition and fillers: the parts are there, but this is not the phrase. */
 static int not_the_phrase(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr,
                           const phrase_score *best, const unsigned char *used, const evidence *ev, cs_match *out)
 {
@@ -1827,6 +1847,10 @@ static int not_the_phrase(const cs_phrase_bank *bank, const cs_category *c, cons
     }
     if (pr->n_plain > 4 * best->ph->n_norm + 40 || repeated(pr) || said_twice(c, pr)) {
         set_reason(out, "repetition", "机械重复或冗长");
+        return 1;
+    }
+    if (mostly_fillers(pr)) {
+        set_reason(out, "filler", "口头禅（填充词过多）");
         return 1;
     }
     return 0;
