@@ -1,5 +1,7 @@
 /* Look-alike pairs (see lookalike.h): both orders of every pair in one sorted array of
- * (a << 32 | b) keys, so a pair test is one binary search and a character's look-alikes are a run. */
+ * (a << 32 | b) keys, so a pair test is one binary search and a character's look-alikes are a run;
+ * a bit per character of the Basic Multilingual Plane says whether it has any, so the matcher's
+ * question about most characters of a reply (none) costs no search. */
 #include "lookalike.h"
 #include "text_norm.h"
 
@@ -12,6 +14,7 @@ struct cs_lookalike {
     uint64_t *keys;
     uint32_t *other;   /* the b of each key, for cs_lookalike_of */
     size_t n;
+    uint64_t paired[1024];   /* bit c: c (< 0x10000) is in some pair */
 };
 
 void cs_lookalike_free(cs_lookalike *la)
@@ -59,7 +62,11 @@ static cs_lookalike *finish(uint64_t *keys, size_t n)
     cs_lookalike *la = calloc(1, sizeof *la);
     uint32_t *other = malloc((n ? n : 1) * sizeof *other);
     if (!la || !other) { free(la); free(other); free(keys); return NULL; }
-    for (size_t i = 0; i < n; i++) other[i] = (uint32_t)keys[i];
+    for (size_t i = 0; i < n; i++) {
+        other[i] = (uint32_t)keys[i];
+        uint32_t a = (uint32_t)(keys[i] >> 32);
+        if (a < 0x10000) la->paired[a >> 6] |= (uint64_t)1 << (a & 63);
+    }
     la->keys = keys;
     la->other = other;
     la->n = n;
@@ -109,9 +116,15 @@ static size_t lower_bound(const cs_lookalike *la, uint64_t key)
     return lo;
 }
 
+/* 0 when c surely has no look-alike. */
+static int maybe_paired(const cs_lookalike *la, uint32_t c)
+{
+    return c >= 0x10000 || ((la->paired[c >> 6] >> (c & 63)) & 1);
+}
+
 int cs_lookalike_pair(const cs_lookalike *la, uint32_t a, uint32_t b)
 {
-    if (!la || a == b) return 0;
+    if (!la || a == b || !maybe_paired(la, a)) return 0;
     uint64_t key = (uint64_t)a << 32 | b;
     size_t i = lower_bound(la, key);
     return i < la->n && la->keys[i] == key;
@@ -120,7 +133,7 @@ int cs_lookalike_pair(const cs_lookalike *la, uint32_t a, uint32_t b)
 const uint32_t *cs_lookalike_of(const cs_lookalike *la, uint32_t c, size_t *n)
 {
     *n = 0;
-    if (!la) return NULL;
+    if (!la || !maybe_paired(la, c)) return NULL;
     size_t i = lower_bound(la, (uint64_t)c << 32), j = i;
     while (j < la->n && (uint32_t)(la->keys[j] >> 32) == c) j++;
     *n = j - i;
