@@ -229,6 +229,7 @@ void cs_bank_free(cs_phrase_bank *bank)
     cs_hanconv_close(bank->hanconv);
     cs_lexicon_free(bank->lexicon);
     cs_pinyin_free(bank->pinyin);
+    cs_lookalike_free(bank->lookalike);
     cs_tone_index_free(bank->tone_index);
     cs_tone_model_free(bank->tone_model);
     free(bank);
@@ -742,6 +743,16 @@ static int load_tone_model(cs_phrase_bank *bank, const char *assets_dir, char *e
     return bank->tone_model ? 0 : -1;
 }
 
+/* assets_dir/lookalike.txt (tools/mklookalike.py) is optional as the tone model is: without it no
+ * handwriting slip is read; present but broken is an error. */
+static int load_lookalike(cs_phrase_bank *bank, const char *assets_dir, char *err, size_t errlen)
+{
+    char path[4096];
+    if ((size_t)snprintf(path, sizeof path, "%s/lookalike.txt", assets_dir) >= sizeof path) return 0;
+    bank->lookalike = cs_lookalike_load(path, err, errlen);
+    return bank->lookalike || !err || !err[0] ? 0 : -1;
+}
+
 cs_phrase_bank *cs_bank_load(const char *assets_dir, char *err, size_t errlen)
 {
     char dummy[1];
@@ -753,6 +764,7 @@ cs_phrase_bank *cs_bank_load(const char *assets_dir, char *err, size_t errlen)
     int rc = load_one(&ld, bank, assets_dir, "phrases.txt", phrases_line);
     if (rc == 0) rc = load_one(&ld, bank, assets_dir, "taboo.txt", taboo_line);
     if (rc == 0) rc = load_tone_model(bank, assets_dir, ld.err, ld.errlen);
+    if (rc == 0) rc = load_lookalike(bank, assets_dir, ld.err, ld.errlen);
     if (rc == 0 && add_all_gapped(bank) < 0) {
         snprintf(ld.err, ld.errlen, "%s: out of memory", assets_dir);
         rc = -1;

@@ -11,6 +11,7 @@
 #include "han_convert.h"
 #include "lexicon.h"
 #include "pinyin.h"
+#include "lookalike.h"
 #include "tone_model.h"
 #include "tone_rules.h"
 
@@ -116,6 +117,7 @@ struct cs_phrase_bank {
     cs_hanconv *hanconv; /* traditional → simplified, opened once (one thread at a time) */
     cs_lexicon *lexicon; /* words (jieba's dictionary) */
     cs_pinyin *pinyin;   /* toneless readings, for homophone typos */
+    cs_lookalike *lookalike; /* assets/lookalike.txt, for handwriting slips; NULL when the assets have none */
     cs_tone_index *tone_index; /* the tone rules' word lists, worked out once (tone_rules.h) */
     cs_tone_model *tone_model; /* assets/tone_model.txt, or NULL when the assets have none (tone_model.h) */
 };

@@ -81,6 +81,7 @@ typedef struct {
     const unsigned char *starts;
     const uint64_t *seen;   /* the reply's characters (may be NULL) */
     const cs_pinyin *py;
+    const cs_lookalike *shape; /* set: the substitution is a look-alike one (handwriting), not by sound */
     size_t min_word;
     int budget;
     int nin;             /* 您 in the reply matches 你 in the pattern (taboo: 你/您 alike) */
@@ -100,6 +101,13 @@ static int same_char(const bend *b, uint32_t t, uint32_t p)
 static int may_hold(const bend *b, const uint64_t *set, uint32_t p)
 {
     return seen(set, p) || (b->nin && p == NI && seen(set, NIN)) || (b->ni && p == NIN && seen(set, NI));
+}
+
+/* Could typed stand for meant as b bends: written alike (b->shape), else sounding alike. */
+static int slips_to(const bend *b, uint32_t typed, uint32_t meant)
+{
+    if (b->shape) return cs_lookalike_pair(b->shape, typed, meant);
+    return b->fuzzy ? cs_pinyin_similar(b->py, typed, meant) : cs_pinyin_homophone(b->py, typed, meant);
 }
 
 /* Does el[0..ne) match t at i? End position in *end. Gaps try the shortest span first. */
@@ -128,8 +136,7 @@ static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, 
     }
     if (i >= n) return 0;
     if (same_char(b, t[i], el[0])) return match_at(el + 1, ne - 1, t, n, i + 1, end, b);
-    if (b->budget > 0 && is_han(t[i]) &&
-        (b->fuzzy ? cs_pinyin_similar(b->py, t[i], el[0]) : cs_pinyin_homophone(b->py, t[i], el[0]))) {
+    if (b->budget > 0 && is_han(t[i]) && slips_to(b, t[i], el[0])) {
         b->budget--;
         if (match_at(el + 1, ne - 1, t, n, i + 1, end, b)) {
             b->typo_at = i;
@@ -254,7 +261,7 @@ static int negated(const uint32_t *t, size_t pos, const unsigned char *starts)
 }
 
 /* How a part was found. */
-enum { FOUND_NONE, FOUND_EXACT, FOUND_GAP, FOUND_TYPO, FOUND_FUZZY };
+enum { FOUND_NONE, FOUND_EXACT, FOUND_GAP, FOUND_TYPO, FOUND_FUZZY, FOUND_SHAPE };
 
 typedef struct {
     int how;
@@ -345,15 +352,74 @@ static int copula_left_empty(const cs_pattern *p, const prepared *pr, size_t e)
     return 1;
 }
 
-static int try_alt(const cs_pattern *p, const prepared *pr, bend *b, int how, int question, evidence *ev)
+/* ---- handwriting slips ---- */
+
+static int breaks_word(const cs_lexicon *lx, const cs_pattern *p, size_t k, uint32_t typed);
+static size_t slip_index(const cs_pattern *p, size_t at, uint32_t meant);
+
+/* Could p be here with one look-alike slip (lookalike.h)? Each of its characters must be here or
+ * look like one that is, and one at least must have a look-alike here. 0 only when surely not. */
+static int could_look(const cs_phrase_bank *bank, const cs_pattern *p, const prepared *pr)
+{
+    int candidate = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        uint32_t c = p->el[i];
+        if (c >= CS_PAT_GAP) continue;
+        size_t k;
+        const uint32_t *like = cs_lookalike_of(bank->lookalike, c, &k);
+        int near = 0;
+        for (size_t j = 0; j < k && !near; j++) near = seen(pr->seen, like[j]);
+        if (!near && !seen(pr->seen, c)) return 0;
+        candidate |= near;
+    }
+    return candidate;
+}
+
+/* Does a forbidden expression of the taboo list, as typed, cover code point at? A look-alike slip
+ * must not read a rude word as a phrase's keyword (the part would then protect it from the taboo
+ * scan). */
+static int taboo_covers(const cs_phrase_bank *bank, const prepared *pr, size_t at)
+{
+    for (size_t i = 0; i < bank->n_taboo; i++) {
+        const cs_pattern *p = &bank->taboo[i].pat;
+        bend b = taboo_bend(pr, 1);
+        if (unseen(p, pr->seen, &b, 0) > 0) continue;
+        size_t from = 0, s, e;
+        while (from < pr->n && find_from(p, pr->t, pr->n, from, &s, &e, &b)) {
+            if (s <= at && at < e) return 1;
+            from = s + 1;
+        }
+    }
+    return 0;
+}
+
+/* A look-alike swap is a handwriting slip only when what was written is no word: the keyword's
+ * word it breaks is a dictionary word and the written form a far rarer one or none (周未 for 周末,
+ * 己经 for 已经: breaks_word), the written character does not make a dictionary word with the
+ * reply's own segmentation (未必 is a word: no slip of anything), and no rude word is read away. */
+static int handwriting_slip(const cs_phrase_bank *bank, const cs_pattern *p, const prepared *pr, size_t s,
+                            const bend *b)
+{
+    size_t at = b->typo_at, k = slip_index(p, at - s, b->meant);
+    if (k >= p->n || !breaks_word(bank->lexicon, p, k, pr->t[at])) return 0;
+    size_t ws = at, we = at + 1;
+    while (ws > 0 && !pr->starts[ws]) ws--;
+    while (we < pr->n && !pr->starts[we]) we++;
+    if (we - ws >= 2 && bank->lexicon && cs_lexicon_freq(bank->lexicon, pr->t + ws, we - ws) > 0) return 0;
+    return !taboo_covers(bank, pr, at);
+}
+
+/* vet: the bank when a look-alike slip must pass handwriting_slip, else NULL. */
+static int try_alt(const cs_phrase_bank *vet, const cs_pattern *p, const prepared *pr, bend *b, int how, int question,
+                   evidence *ev)
 {
     size_t from = 0, s, e;
     int budget = b->budget;
     while (find_from(p, pr->t, pr->n, from, &s, &e, b)) {
         if ((!negated(pr->t, s, pr->starts) || a_not_a(pr->t, s)) && (!question || in_question(pr, s)) &&
-            !copula_left_empty(p, pr, e)) {
+            !copula_left_empty(p, pr, e) && (!vet || b->budget == budget || handwriting_slip(vet, p, pr, s, b))) {
             *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant };
-            if ((how == FOUND_TYPO || how == FOUND_FUZZY) && b->budget == budget) ev->how = FOUND_EXACT;
+            if (how >= FOUND_TYPO && b->budget == budget) ev->how = FOUND_EXACT;
             return 1;
         }
         from = s + 1;
@@ -362,8 +428,22 @@ static int try_alt(const cs_pattern *p, const prepared *pr, bend *b, int how, in
     return 0;
 }
 
+/* The part with one look-alike slip of handwriting input (己经 for 已经), as weak as a homophone one. */
+static int find_shape(const cs_phrase_bank *bank, const cs_part *part, const prepared *pr, evidence *ev)
+{
+    if (!bank->lookalike) return 0;
+    for (size_t a = 0; a < part->alts.n; a++) {
+        const cs_pattern *alt = &part->alts.alts[a];
+        if (han_literals(alt) < 2 || !could_look(bank, alt, pr)) continue;
+        bend b = { .starts = pr->starts, .seen = pr->seen, .shape = bank->lookalike, .min_word = 1, .budget = 1 };
+        if (try_alt(bank, alt, pr, &b, FOUND_SHAPE, part->question, ev)) return 1;
+    }
+    return 0;
+}
+
 /* The part as written first; then with one whole word inside it; then with one homophone typo in
- * a keyword of two or more Chinese characters (never for one-character keywords, never two typos). */
+ * a keyword of two or more Chinese characters (never for one-character keywords, never two typos);
+ * then with one look-alike slip of handwriting input, on the same terms. */
 static void find_part(const cs_phrase_bank *bank, const cs_part *part, const prepared *pr, evidence *ev)
 {
     memset(ev, 0, sizeof *ev);
@@ -373,7 +453,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
          * and are passed over without a call */
         if (alt->el[0] < CS_PAT_GAP && !seen(pr->seen, alt->el[0])) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
-        if (try_alt(alt, pr, &b, FOUND_EXACT, part->question, ev)) return;
+        if (try_alt(NULL, alt, pr, &b, FOUND_EXACT, part->question, ev)) return;
     }
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
@@ -382,7 +462,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
         if (alt->n_gapped && unseen(alt, pr->seen, &plain, 0) > 0) continue;
         for (size_t g = 0; g < alt->n_gapped; g++) {
             bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
-            if (try_alt(&alt->gapped[g], pr, &b, FOUND_GAP, part->question, ev)) { ev->alt = alt; return; }
+            if (try_alt(NULL, &alt->gapped[g], pr, &b, FOUND_GAP, part->question, ev)) { ev->alt = alt; return; }
         }
     }
     /* 给你打电话, 帮你转: a part said to 你, as plain speakers and learners of Chinese address everyone
@@ -392,7 +472,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
         const cs_pattern *alt = &part->alts.alts[a];
         if (han_literals(alt) < 2 || !pattern_has(alt, NIN) || !seen(pr->seen, NI)) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1, .ni = 1 };
-        if (try_alt(alt, pr, &b, FOUND_GAP, part->question, ev)) return;
+        if (try_alt(NULL, alt, pr, &b, FOUND_GAP, part->question, ev)) return;
     }
     for (int fuzzy = 0; fuzzy <= 1; fuzzy++) {
         for (size_t a = 0; a < part->alts.n; a++) {
@@ -400,9 +480,10 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
             if (han_literals(alt) < 2 || !could_slip(bank, alt, pr, fuzzy)) continue;
             bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1,
                        .fuzzy = fuzzy };
-            if (try_alt(alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, part->question, ev)) return;
+            if (try_alt(NULL, alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, part->question, ev)) return;
         }
     }
+    find_shape(bank, part, pr, ev);
 }
 
 static int any_present(const cs_pattern_set *set, const prepared *pr, size_t *s, size_t *e)
@@ -1750,6 +1831,8 @@ static void add_typo(cs_match *out, const prepared *pr, const evidence *ev)
     }
     ty->typed[k] = '\0';
     ty->meant[m] = '\0';
+    ty->kind = ev->how == FOUND_SHAPE ? "handwriting" : "pinyin";
+    ty->label = ev->how == FOUND_SHAPE ? "手写输入形近字" : "拼音输入同音字";
 }
 
 static void set_reason(cs_match *out, const char *reason, const char *label)
@@ -1759,7 +1842,27 @@ static void set_reason(cs_match *out, const char *reason, const char *label)
     out->reason_label = label;
 }
 
-/* Template text, garbage and repetition: the parts are there, but this is not the phrase. */
+/* A reply mostly made of fillers (那个，就是说，那个，感谢来电，再见) is 口头禅, not the phrase
+ * (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅). A little filler between the words of a
+ * competent reply (您好，那个，我是3号客服，请问有什么可以帮您) is a word in between and stays the phrase
+ * (tests/data/eval/README.md: "with extra polite words or a word in between"). Mostly: three filler
+ * words or more, FILLER_SHARE or more of the reply's code points. Sounds set off as their own clause
+ * (嗯，) were already dropped (drop_fillers); those glued to words count here. */
+#define FILLER_SHARE 0.4
+static int mostly_fillers(const prepared *pr)
+{
+    static const char *const fillers[] = { "那个", "这个", "就是说", "就是", "然后", "嗯", "呃", "额", "唔", "对对对",
+                                           "对对", "那啥", "怎么说呢", NULL };
+    size_t words = 0, cps = 0;
+    for (size_t i = 0; i < pr->words.n; i++) {
+        if (!cs_word_in(pr->words.v[i].w, fillers)) continue;
+        words++;
+        cps += pr->words.v[i].e - pr->words.v[i].s;
+    }
+    return words >= 3 && (double)cps >= FILLER_SHARE * (double)pr->n_plain;
+}
+
+/* Template text, garbage, repetition and fillers: the parts are there, but this is not the phrase. */
 static int not_the_phrase(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr,
                           const phrase_score *best, const unsigned char *used, const evidence *ev, cs_match *out)
 {
@@ -1773,6 +1876,10 @@ static int not_the_phrase(const cs_phrase_bank *bank, const cs_category *c, cons
     }
     if (pr->n_plain > 4 * best->ph->n_norm + 40 || repeated(pr) || said_twice(c, pr)) {
         set_reason(out, "repetition", "机械重复或冗长");
+        return 1;
+    }
+    if (mostly_fillers(pr)) {
+        set_reason(out, "filler", "口头禅（填充词过多）");
         return 1;
     }
     return 0;
@@ -1818,7 +1925,7 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
         if (!e->how) continue;
         add_word(out, pr->t, e->s, e->e);
         gaps += e->how == FOUND_GAP;
-        if (e->how == FOUND_TYPO) { typos++; add_typo(out, pr, e); }
+        if (e->how == FOUND_TYPO || e->how == FOUND_SHAPE) { typos++; add_typo(out, pr, e); }
         if (e->how == FOUND_FUZZY) { typos += 2; add_typo(out, pr, e); }   /* a weaker slip */
     }
     protect_parts(&best, ev, protect);

@@ -17,10 +17,14 @@
  * is far shorter; this bounds the time on pasted text). */
 #define CS_MATCH_MAX_CPS 2000
 
-/* A homophone typo of the pinyin input method that was accepted: typed "合实", meant "核实". */
+/* A slip of the input method that was accepted: typed "合实", meant "核实" (a homophone of pinyin
+ * input, kind "pinyin"), or typed "己经", meant "已经" (a look-alike of handwriting input, kind
+ * "handwriting"; lookalike.h). */
 typedef struct {
     char typed[CS_MATCH_WORD_BYTES];
     char meant[CS_MATCH_WORD_BYTES];
+    const char *kind;          /* "pinyin" or "handwriting" (static) */
+    const char *label;         /* the same in Chinese, for the trainee (static) */
 } cs_typo;
 
 typedef struct {
@@ -38,11 +42,11 @@ typedef struct {
     double confidence;
     size_t n_words;            /* the words that decided the verdict, as typed (normal form) */
     char words[CS_MATCH_MAX_WORDS][CS_MATCH_WORD_BYTES];
-    size_t n_typos;            /* homophone typos accepted in the parts (each lowers confidence) */
+    size_t n_typos;            /* input-method slips accepted in the parts (each lowers confidence) */
     cs_typo typos[CS_MATCH_MAX_TYPOS];
     /* Why a reply holding the phrase's parts is still not the phrase, or NULL (static strings):
      * "placeholder" (XX号, 先生/女士 left from the template), "garbage" (input-method garbage),
-     * "repetition" (the same words over and over), "tone.rhetorical", "tone.blame",
+     * "repetition" (the same words over and over), "filler" (a reply mostly of fillers: 口头禅), "tone.rhetorical", "tone.blame",
      * "tone.dismissive", "tone.impatient", "tone.sarcasm" (rudeness added; also listed in taboo),
      * "tone.lecture", "tone.belittle" (an attack on the caller's mind or worth: also sets insult), "tone.threat" (a harm made
      * conditional on the caller's behaviour: also sets insult). */

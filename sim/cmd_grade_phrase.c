@@ -20,9 +20,10 @@ static void usage(FILE *f)
           "Is TEXT the standard phrase of CATEGORY (贵阳 T-GSOCCIA 001—2020 §二)? Prints one JSON line:\n"
           "category, match, phrase (nearest standard phrase), standard, similarity (0-1),\n"
           "missing (absent parts), taboo (forbidden expressions found), insult, clause,\n"
-          "confidence (0-1), words (the words that decided), typos ([{typed, meant}] homophone\n"
-          "typos accepted), and reason/reason_label when the parts are there but it is not the\n"
-          "phrase (placeholder, garbage, repetition, tone.*).\n"
+          "confidence (0-1), words (the words that decided), typos ([{typed, meant, kind, label}]\n"
+          "input-method slips accepted: kind pinyin for a homophone, handwriting for a look-alike),\n"
+          "and reason/reason_label when the parts are there but it is not the phrase (placeholder,\n"
+          "garbage, repetition, tone.*).\n"
           "Category \"taboo\": match = TEXT holds a forbidden expression.\n"
           "Exit: 0 match, 1 no match, 2 usage or unknown category. --batch always exits 0.\n", f);
 }
@@ -81,6 +82,8 @@ static void write_match(cs_json *j, const cs_phrase_bank *bank, const char *cate
         cs_json_obj_begin(j);
         cs_json_kstr(j, "typed", m->typos[i].typed);
         cs_json_kstr(j, "meant", m->typos[i].meant);
+        if (m->typos[i].kind) cs_json_kstr(j, "kind", m->typos[i].kind);
+        if (m->typos[i].label) cs_json_kstr(j, "label", m->typos[i].label);
         cs_json_obj_end(j);
     }
     cs_json_arr_end(j);

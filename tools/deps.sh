@@ -3,7 +3,8 @@
 # missing Debian packages with apt-get (as root, or through sudo) when asked to.
 #   tools/deps.sh --check         one line naming each missing package; exit 1 if any
 #   tools/deps.sh --install       install what `make` and `make run` need
-#   tools/deps.sh --install-test  also what `make test` needs (Xvfb, xdotool, jq, ImageMagick, fcitx5 pinyin)
+#   tools/deps.sh --install-test  also what `make test` needs (Xvfb, xdotool, jq, ImageMagick, fcitx5 pinyin,
+#                                 the sources of assets/lookalike.txt)
 #   tools/deps.sh --check-test    one line naming what `make test` still needs; exit 1 if any
 #   tools/deps.sh --check-trainer / --install-trainer   only what retraining the tone model needs
 #                                 (tools/tone_model.py: liblinear-train of liblinear-tools); neither the
@@ -55,6 +56,10 @@ if [ "$mode" = "--install-test" ] || [ "$mode" = "--check-test" ]; then
            fcitx5:fcitx5 dbus-launch:dbus-x11; do
     command -v "${t%%:*}" >/dev/null 2>&1 || missing+=("${t#*:}")
   done
+  # the sources assets/lookalike.txt is derived from (tools/mklookalike.py: Unihan's Four-Corner codes,
+  # Rime's stroke sequences); tests/cli/test_lookalike_data.sh checks the file is what they give
+  [ -f /usr/share/unicode/Unihan_DictionaryLikeData.txt.bz2 ] || missing+=(unicode-data)
+  [ -f /usr/share/rime-data/stroke.dict.yaml ] || missing+=(rime-data-stroke)
   # GNU time: tests/cli/test_hostile.sh measures each hostile scenario's peak memory with it
   [ -x /usr/bin/time ] || missing+=(time)
   # libFuzzer's runtime is only a Recommends of clang on Debian 12
