@@ -1,0 +1,304 @@
+/* The agent's comeback: the company defended against the caller's complaint by a retort at the caller,
+ * as the logistics, repair and 4S desks of the retired set seen16 typed it (helper fixtb16; own rows,
+ * innocent twins first, tests/data/tone_more/fixtb16.tsv):
+ *
+ *   evidence_demanded  the caller's complaint answered with "prove it" (你有证据吗？ / 证据呢？)
+ *   our_fault_then     the complaint mocked as "so it is all our fault" (那全都是我们的错喽？)
+ *   expertise_retort   our years of work cited, then the caller's claim asked back (干了十几年了，会装错？)
+ *   take_it_or_leave   an ultimatum whose other choice is to go without (要么明天要么别修 / 嫌贵别买)
+ *   coincidence_mocked the caller's repeated misfortune called a coincidence (真巧，每次都是您的件坏)
+ *   overthinking       the caller's worry waved off as thinking too much (想太多了)
+ *   still_want         the caller's lapse thrown against what they still want (发票都丢了还想退？)
+ *   grudging_twice     a concession doubled in reluctance (好吧好吧 / 行吧行吧)
+ *   hear_demand        an order to listen properly tagged with 好不好 (听清楚好不好)
+ *   senses_condition   help made conditional on the caller's senses working (眼睛没问题就自己看)
+ *   others_fine        the caller's habit faulted because others have no trouble (别人都没事，是您的习惯问题)
+ *
+ * Each is 禁忌语 (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020
+ * §二(三)6 注意通话语气和态度); none insults by a demeaning word, so none fails the call. Each rule reads its
+ * clause's words joined (the normal form: 一 is 1), so a stem matches whatever the lexicon's cut. */
+#include "tone_scan.h"
+#include "words.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The word of [a, b) holding byte p of the joined clause s. */
+static size_t word_at(const scan *sc, size_t a, size_t b, const char *s, const char *p)
+{
+    return tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
+}
+
+/* Does s end with stem, a closing particle or two allowed after it? */
+static int ends_with(const char *s, const char *stem)
+{
+    static const char *const tails[] = { "", "啊", "吧", "呢", "嘛", "的", "哦", "了", "啦", "哈", "呀", "喽", "咯", NULL };
+    const char *p = strstr(s, stem);
+    while (p) {
+        const char *rest = p + strlen(stem);
+        for (const char *const *t = tails; *t; t++) {
+            if (strcmp(rest, *t) == 0) return 1;
+            size_t n = strlen(*t);
+            if (n && strncmp(rest, *t, n) == 0)
+                for (const char *const *u = tails; *u; u++)
+                    if (**u && strcmp(rest + n, *u) == 0) return 1;
+        }
+        p = strstr(p + 1, stem);
+    }
+    return 0;
+}
+
+/* Does the reply offer the caller a way on (an apology, a next step, our help)? A retort followed by
+ * one is a clumsy answer the rule leaves alone. */
+static int offers_way(scan *sc)
+{
+    return tone_in_reply(sc, APOLOGY) || tone_in_reply(sc, ALTERNATIVE) || cs_words_help_after(sc->w, 0);
+}
+
+/* 你有证据吗？ / 证据呢？ / 您有什么证据说是我们弄的？: the caller's complaint answered by demanding proof, a
+ * rhetorical retort (§二(三)6). Not a request for the papers a claim needs (请您提供一下照片凭证, 您手上有视频
+ * 证据吗？方便的话发给我，我帮您申请): courtesy, a condition or a way on in the reply leaves it alone. */
+int tone_evidence_demanded(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"证");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    const char *p = strstr(s, "证据");
+    if (!p) return 0;
+    int bare = ends_with(s, "证据呢");
+    if (!question && !bare) return 0;
+    if (!bare && !strstr(s, "有证据") && !strstr(s, "有什么证据") && !strstr(s, "有啥证据") && !strstr(s, "证据在哪")) return 0;
+    if (tone_holds(s, PLEASE) || tone_holds(s, CONDITION) || tone_courteous(sc, a, b) || offers_way(sc)) return 0;
+    size_t at = word_at(sc, a, b, s, p);
+    return tone_hit(sc, "rhetorical", "反问客户（要证据）", a, at, at);
+}
+
+/* 那全都是我们的错喽？ / 照您这么说，都怪我们咯: the complaint mocked by granting it in full with a sneer — all
+ * (全 / 都) ours, closed with 喽 / 咯 / 啰 or asked back after "by what you say" (sarcasm, §二(三)6). Owning a
+ * fault plainly (这次确实是我们的错，非常抱歉) is 2.1's apology: no sneer, and an apology leaves it alone. */
+int tone_our_fault_then(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"错怪责题对");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const all_ours[] = { "都是我们的错", "全是我们的错", "全都是我们的错", "都是我们的责任", "全是我们的责任",
+                                            "全都是我们的责任", "都怪我们", "全怪我们", "都是我们不对", "全是我们不对",
+                                            "都是我的错", "全是我的错", "都怪我", "都是我们的问题", "全是我们的问题", NULL };
+    size_t len = 0;
+    const char *p = tone_earliest(s, all_ours, &len);
+    if (!p || tone_in_reply(sc, APOLOGY)) return 0;
+    const char *rest = p + len;
+    static const char *const sneer[] = { "喽", "咯", "啰", "呗", "了呗", "了吧", "喽吧", NULL };
+    int sneered = tone_after_any(rest, sneer) != NULL;
+    /* 按你这么说 / 照您的说法 / 这么说的话, in this clause or the one before, and asked back */
+    char pre[512];
+    size_t ca = a;
+    tone_clause_before(sc, a, &ca);
+    const char *before = tone_joined(sc, ca, b, pre, sizeof pre);
+    static const char *const as_you_say[] = { "按你这么说", "按您这么说", "照你这么说", "照您这么说", "照你的说法", "照您的说法",
+                                              "按你的说法", "按您的说法", "这么说的话", "照这么说", "按这么说", "你的意思是",
+                                              "您的意思是", NULL };
+    int retorted = tone_holds(before, as_you_say) && (question || sneered);
+    if (!sneered && !retorted) return 0;
+    size_t at = word_at(sc, a, b, s, p);
+    return tone_hit(sc, "sarcasm", "讽刺客户（都是我们的错喽）", at, b - 1, at);
+}
+
+/* 我们师傅装了十几年了，会装错？ / 干了二十年，怎么可能修错？: our years of work cited, then the caller's claim
+ * asked back (rhetorical, §二(三)6). The years as reassurance (经验很丰富，请您放心) ask nothing; a real
+ * check (会不会是配件的问题？我帮您查) names no error of ours; a way on in the reply leaves it alone. */
+int tone_expertise_retort(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"错反");
+    if (!question || a == 0) return 0;
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const asked[] = { "会", "能", "怎么会", "怎么可能", "哪会", "哪能", "还会", "还能", "难道会", NULL };
+    const char *rest = tone_after_any(s, asked);
+    if (!rest || strstr(rest, "不") || (!strstr(rest, "错") && !strstr(rest, "反"))) return 0;
+    char pre[512];
+    const char *before = tone_joined(sc, 0, a, pre, sizeof pre);
+    static const char *const years[] = { "十几年", "几十年", "二十年", "20年", "30年", "十年", "10年", "这么多年", "多年", "好多年",
+                                         "好几年", "几年了", NULL };
+    if (!tone_holds(before, years) || tone_holds(before, (list){ "你", "您", NULL }) || offers_way(sc)) return 0;
+    return tone_hit(sc, "rhetorical", "反问客户（干了多年会错？）", a, b - 1, a);
+}
+
+/* 要么等明天，要么别修了 / 嫌少别申请 / 嫌贵就别买: an ultimatum whose other choice is to go without, the caller
+ * told to take it or leave it (打发客户, §二(三)6). Two real choices (要么换货要么退款，您选哪个都可以) forbid
+ * nothing; a suggestion (嫌贵的话可以选普通件) offers a way on. */
+int tone_take_it_or_leave(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"要嫌");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const forgo[] = { "别", "不要", "甭", "就别", "就不要", "那就别", NULL };
+    const char *p = NULL;
+    const char *first = strstr(s, "要么");
+    const char *second = first ? strstr(first + strlen("要么"), "要么") : NULL;
+    if (second && tone_after_any(second + strlen("要么"), forgo)) p = first;
+    /* 要么等下个月，要么别换了: the two choices in clauses of their own */
+    size_t ca = a;
+    if (!p && first == s && tone_after_any(s + strlen("要么"), forgo) && tone_clause_before(sc, a, &ca) &&
+        tone_spells(sc, ca, a, "要么") < a)
+        p = s;
+    const char *mind = strstr(s, "嫌");
+    if (!p && mind && !strstr(s, "别嫌") && !strstr(s, "不嫌")) {
+        /* 嫌 and what the caller minds (one or two characters), then the prohibition */
+        for (size_t skip = 3; skip <= 9 && !p; skip += 3) {
+            const char *after = mind + 3 + skip;
+            if (after > s + strlen(s)) break;
+            if (tone_after_any(after, forgo)) p = mind;
+        }
+    }
+    /* (as words: 申请 holds a 请 that asks nothing) */
+    if (!p || find(sc, a, b, (list){ "可以", "也可以", "建议", "建议您", "请", "请您", NULL }) < b) return 0;
+    size_t at = word_at(sc, a, b, s, p);
+    return tone_hit(sc, "dismissive", "打发客户（不要就别…）", at, b - 1, at);
+}
+
+/* 那真是太巧了，回回都是您的件坏 / 可真巧，每次都是你的单出问题: the caller's repeated misfortune called a
+ * coincidence, a sneer that they make it up (sarcasm, §二(三)6). A real coincidence (真巧，我也是广州人;
+ * 太巧了，每次您打来都是我接的) names no misfortune of the caller's. */
+int tone_coincidence_mocked(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"巧");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    if (!tone_holds(s, (list){ "太巧", "真巧", "这么巧", "好巧", "那么巧", "可巧", NULL })) return 0;
+    size_t end = tone_next_clause_end(sc, b);
+    char all[512];
+    const char *r = tone_joined(sc, a, end, all, sizeof all);
+    static const char *const every[] = { "每次都是你", "每次都是您", "回回都是你", "回回都是您", "次次都是你", "次次都是您",
+                                         "每回都是你", "每回都是您", "总是你", "总是您", "老是你", "老是您", "偏偏是你", "偏偏是您",
+                                         "又是你", "又是您", NULL };
+    static const char *const misfortune[] = { "丢", "坏", "问题", "错", "破", "漏", "延误", "晚", "没收到", "投诉", "退", "少", NULL };
+    size_t len = 0;
+    const char *p = tone_earliest(r, every, &len);
+    if (!p || !tone_holds(p + len, misfortune)) return 0;
+    return tone_hit(sc, "sarcasm", "讽刺客户（真巧，每次都是您）", a, end - 1, a);
+}
+
+/* 想多了 / 想太多了吧: the caller's worry waved off as thinking too much, closing a clause with no one
+ * named (打发客户, §二(三)6). Comfort (您别想多了，不会重复扣费) forbids the worry; the agent's own (是我想多了)
+ * names us. 你想多了 is the taboo list's. */
+int tone_overthinking(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"想");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    const char *p = strstr(s, "想多");
+    if (!p) p = strstr(s, "想太多");
+    if (!p || (!ends_with(s, "想多了") && !ends_with(s, "想太多了") && !ends_with(s, "想太多"))) return 0;
+    size_t at = word_at(sc, a, b, s, p);
+    if (find(sc, a, at, &PROHIB) < at || find(sc, a, at, &NO_NEED) < at || find(sc, a, at + 1, &FIRST) < at + 1) return 0;
+    for (size_t k = a; k <= at; k++)
+        if (tone_names_us(sc, k)) return 0;
+    if (tone_holds(s, (list){ "不", "没", "别", "可能", "也许", NULL })) return 0;
+    return tone_hit(sc, "dismissive", "打发客户（想多了）", at, b - 1, at);
+}
+
+/* 发票都丢了还想退货？ / 孩子都上初中了，家长还管这么细？: the caller's own lapse or state (都…了) thrown against
+ * what they still want or do, asked back (sarcasm, §二(三)6). A real question (您都等了两天了，还没收到吗？)
+ * asks what did not happen (还没); an offer in the reply (还想再等等吗？也可以直接退款) leaves it alone. */
+int tone_still_want(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"还");
+    if (!question) return 0;
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const still[] = { "还想", "还要求", "还管这么", "还管那么", "还指望", "还好意思", "还挑", "还嫌", NULL };
+    size_t len = 0;
+    const char *p = tone_earliest(s, still, &len);
+    if (!p) return 0;
+    /* the lapse: 都 … 了 before it, in this clause or the one before */
+    char pre[512];
+    size_t ca = a;
+    tone_clause_before(sc, a, &ca);
+    const char *before = tone_joined(sc, ca, a, pre, sizeof pre);
+    size_t head = (size_t)(p - s);
+    char lapse[512];
+    snprintf(lapse, sizeof lapse, "%s%.*s", before, (int)head, s);
+    const char *all = strstr(lapse, "都");
+    if (!all || !strstr(all, "了") || offers_way(sc)) return 0;
+    size_t at = word_at(sc, a, b, s, p);
+    return tone_hit(sc, "sarcasm", "讽刺客户（都…了还想…）", a, at, at);
+}
+
+/* 好吧好吧，那我再查一次 / 行吧行吧: a concession said twice over, giving in with a sigh (不耐烦, §二(三)6). A
+ * plain 好的好的 or 好的，我马上查 is no sigh. */
+int tone_grudging_twice(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"吧");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const twice[] = { "好吧好吧", "行吧行吧", "得吧得吧", "成吧成吧", "好吧好吧好吧", NULL };
+    for (const char *const *t = twice; *t; t++)
+        if (strncmp(s, *t, strlen(*t)) == 0) return tone_hit(sc, "impatient", "不耐烦（好吧好吧）", a, b - 1, a);
+    return 0;
+}
+
+/* 拜托你听清楚好不好 / 你看清楚行不行: an order to listen or look properly tagged with 好不好 / 行不行, the
+ * caller's attention demanded (不耐烦, §二(三)6). A check (您听清楚了吗？) orders nothing; a request with
+ * 请 / 麻烦 is courtesy. */
+int tone_hear_demand(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"好行成可");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const look[] = { "听清楚", "听好", "听仔细", "看清楚", "看仔细", "听明白", "看明白", "认真听", "认真看",
+                                        "仔细听", "仔细看", NULL };
+    size_t len = 0;
+    const char *p = tone_earliest(s, look, &len);
+    if (!p || tone_holds(s, PLEASE) || tone_holds(s, (list){ "麻烦", "我", "了吗", "没有", NULL })) return 0;
+    static const char *const demand[] = { "好不好", "行不行", "成不成", "可不可以", "行不", "好吗", NULL };
+    const char *tag = p + len;
+    while (*tag && !tone_after_any(tag, demand)) tag++;
+    if (!*tag) return 0;
+    size_t at = word_at(sc, a, b, s, p);
+    return tone_hit(sc, "impatient", "不耐烦（听清楚好不好）", at, b - 1, at);
+}
+
+/* 你要是眼睛没问题就看看单子上的电话 / 耳朵好使的话就听清楚: an order made conditional on the caller's senses or
+ * mind working, doubting them (condescension, §二(三)6; no demeaning word, so no insult). Help offered on the
+ * opposite condition (您眼睛不方便的话，我把短信念给您听) is care (tests/data/eval/README.md). */
+int tone_senses_condition(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"眼耳脑商理筋瓜壳");
+    size_t organ = find(sc, a, b, &BODY);
+    if (organ == NONE || find(sc, a, organ, CONDITION) >= organ) return 0;
+    char buf[512];
+    const char *s = tone_joined(sc, organ, tone_next_clause_end(sc, b), buf, sizeof buf);
+    static const char *const working[] = { "没问题", "没毛病", "好使", "正常", "没坏", "还行", "够用", "没事", NULL };
+    size_t len = 0;
+    const char *p = tone_earliest(s, working, &len);
+    /* (no test of help after: the order itself, 记下来, reads as an offer to cs_words_help_after) */
+    if (!p || !strstr(p + len, "就") || tone_in_reply(sc, APOLOGY)) return 0;
+    return tone_hit(sc, "sarcasm", "贬低客户（眼睛没问题就…）", organ, b - 1, organ);
+}
+
+/* 别人的车都没事，是您开车的习惯有问题 / 其他用户都能收到，您的操作方法不对吧: the caller's fault argued from others
+ * having no trouble (怪罪客户, 国家职业技能标准 3.1). Others named to comfort (别担心，别人也遇到过) say no
+ * 都没事; a check that offers help (其他用户都正常，我帮您远程看看) leaves it alone; the caller's operation
+ * cleared (您的操作没有问题) is no fault. */
+int tone_others_fine(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"别其人大");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const others[] = { "别人", "其他人", "人家", "其他用户", "其他客户", "别的客户", "别的用户", "大家", NULL };
+    static const char *const fine[] = { "都没事", "都没问题", "都好好的", "都正常", "都能用", "都能收到", "都可以", "都没有问题",
+                                        "都没出问题", NULL };
+    size_t len = 0;
+    const char *who = tone_earliest(s, others, &len);
+    if (!who || !tone_holds(who, fine) || offers_way(sc)) return 0;
+    /* the caller's part faulted in the reply: their habit, operation or way of use */
+    char all[512];
+    const char *r = tone_joined(sc, 0, sc->w->n, all, sizeof all);
+    static const char *const way[] = { "习惯", "操作", "方法", "用法", "方式", "姿势", "开法", "使用", NULL };
+    static const char *const faulted[] = { "有问题", "不对", "不当", "不规范", "有毛病", "不正确", NULL };
+    if (!tone_holds(r, way) || !tone_holds(r, faulted) || !tone_holds(r, (list){ "你", "您", NULL })) return 0;
+    if (tone_holds(r, (list){ "操作没", "习惯没", "方法没", "用法没", "方式没", "使用没", "不是您的问题", "不是你的问题", NULL })) return 0;
+    size_t at = word_at(sc, a, b, s, who);
+    return tone_hit(sc, "blame", "怪罪客户（别人都没事）", at, b - 1, at);
+}
