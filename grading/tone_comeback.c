@@ -55,6 +55,13 @@ static int offers_way(scan *sc)
     return tone_in_reply(sc, APOLOGY) || tone_in_reply(sc, ALTERNATIVE) || cs_words_help_after(sc->w, 0);
 }
 
+/* An apology or our help offered (帮您, 转接, 联系 …: cs_words_help_after) — narrower than offers_way, for the
+ * rules whose own words (申请被拒, 提前预约) are ALTERNATIVE's. */
+static int helps(scan *sc)
+{
+    return tone_in_reply(sc, APOLOGY) || cs_words_help_after(sc->w, 0);
+}
+
 /* 你有证据吗？ / 证据呢？ / 您有什么证据说是我们弄的？: the caller's complaint answered by demanding proof, a
  * rhetorical retort (§二(三)6). Not a request for the papers a claim needs (请您提供一下照片凭证, 您手上有视频
  * 证据吗？方便的话发给我，我帮您申请): courtesy, a condition or a way on in the reply leaves it alone. */
@@ -65,7 +72,8 @@ int tone_evidence_demanded(scan *sc, size_t a, size_t b, int question)
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *p = strstr(s, "证据");
     if (!p) return 0;
-    int bare = ends_with(s, "证据呢");
+    /* 拿出证据来再说 / 先拿证据: proof ordered, not asked */
+    int bare = ends_with(s, "证据呢") || tone_holds(s, (list){ "拿出证据", "拿证据", "拿出点证据", "把证据拿出来", NULL });
     if (!question && !bare) return 0;
     if (!bare && !strstr(s, "有证据") && !strstr(s, "有什么证据") && !strstr(s, "有啥证据") && !strstr(s, "证据在哪")) return 0;
     if (tone_holds(s, PLEASE) || tone_holds(s, CONDITION) || tone_courteous(sc, a, b) || offers_way(sc)) return 0;
@@ -78,15 +86,20 @@ int tone_evidence_demanded(scan *sc, size_t a, size_t b, int question)
  * fault plainly (这次确实是我们的错，非常抱歉) is 2.1's apology: no sneer, and an apology leaves it alone. */
 int tone_our_fault_then(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"错怪责题对");
+    ANCHORS(sc, a, b, U"错怪责题对不");
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    static const char *const all_ours[] = { "都是我们的错", "全是我们的错", "全都是我们的错", "都是我们的责任", "全是我们的责任",
-                                            "全都是我们的责任", "都怪我们", "全怪我们", "都是我们不对", "全是我们不对",
-                                            "都是我的错", "全是我的错", "都怪我", "都是我们的问题", "全是我们的问题", NULL };
+    static const char *const ours[] = { "我们的错", "我们的责任", "我们的不是", "我们的问题", "我们不对", "我的错", "怪我们",
+                                        "怪我", NULL };
     size_t len = 0;
-    const char *p = tone_earliest(s, all_ours, &len);
+    const char *p = tone_earliest(s, ours, &len);
     if (!p || tone_in_reply(sc, APOLOGY)) return 0;
+    /* all of it: 全 / 都 in the few characters before (都是我们的错, 全怪我们, 全都是我们的不是) */
+    size_t back = (size_t)(p - s) < 9 ? (size_t)(p - s) : 9;
+    char lead[16];
+    memcpy(lead, p - back, back);
+    lead[back] = '\0';
+    if (!strstr(lead, "都") && !strstr(lead, "全")) return 0;
     const char *rest = p + len;
     static const char *const sneer[] = { "喽", "咯", "啰", "呗", "了呗", "了吧", "喽吧", NULL };
     int sneered = tone_after_any(rest, sneer) != NULL;
@@ -119,7 +132,7 @@ int tone_expertise_retort(scan *sc, size_t a, size_t b, int question)
     char pre[512];
     const char *before = tone_joined(sc, 0, a, pre, sizeof pre);
     static const char *const years[] = { "十几年", "几十年", "二十年", "20年", "30年", "十年", "10年", "这么多年", "多年", "好多年",
-                                         "好几年", "几年了", NULL };
+                                         "好几年", "几年了", "十多年", "老师傅", "老手", "专业的", "经验丰富", NULL };
     if (!tone_holds(before, years) || tone_holds(before, (list){ "你", "您", NULL }) || offers_way(sc)) return 0;
     return tone_hit(sc, "rhetorical", "反问客户（干了多年会错？）", a, b - 1, a);
 }
@@ -207,7 +220,8 @@ int tone_still_want(scan *sc, size_t a, size_t b, int question)
     if (!question) return 0;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    static const char *const still[] = { "还想", "还要求", "还管这么", "还管那么", "还指望", "还好意思", "还挑", "还嫌", NULL };
+    static const char *const still[] = { "还想", "还要求", "还管这么", "还管那么", "还指望", "还好意思", "还挑", "还嫌", "还要我们",
+                                         "还让我们", "还来找我们", "还来投诉", "还来问", NULL };
     size_t len = 0;
     const char *p = tone_earliest(s, still, &len);
     if (!p) return 0;
@@ -220,7 +234,7 @@ int tone_still_want(scan *sc, size_t a, size_t b, int question)
     char lapse[512];
     snprintf(lapse, sizeof lapse, "%s%.*s", before, (int)head, s);
     const char *all = strstr(lapse, "都");
-    if (!all || !strstr(all, "了") || offers_way(sc)) return 0;
+    if (!all || (!strstr(all, "了") && !strstr(all, "没") && !strstr(all, "不")) || offers_way(sc)) return 0;
     size_t at = word_at(sc, a, b, s, p);
     return tone_hit(sc, "sarcasm", "讽刺客户（都…了还想…）", a, at, at);
 }
@@ -229,10 +243,11 @@ int tone_still_want(scan *sc, size_t a, size_t b, int question)
  * plain 好的好的 or 好的，我马上查 is no sigh. */
 int tone_grudging_twice(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"吧");
+    ANCHORS(sc, a, b, U"吧得了");
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    static const char *const twice[] = { "好吧好吧", "行吧行吧", "得吧得吧", "成吧成吧", "好吧好吧好吧", NULL };
+    static const char *const twice[] = { "好吧好吧", "行吧行吧", "得吧得吧", "成吧成吧", "得得得", "得了得了", "行了行了",
+                                         "知道了知道了", NULL };
     for (const char *const *t = twice; *t; t++)
         if (strncmp(s, *t, strlen(*t)) == 0) return tone_hit(sc, "impatient", "不耐烦（好吧好吧）", a, b - 1, a);
     return 0;
@@ -266,14 +281,19 @@ int tone_senses_condition(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"眼耳脑商理筋瓜壳");
     size_t organ = find(sc, a, b, &BODY);
-    if (organ == NONE || find(sc, a, organ, CONDITION) >= organ) return 0;
+    /* the condition before the organ (要是眼睛没问题) or after what it says (脑子清醒的话) */
+    if (organ == NONE || find(sc, a, b, CONDITION) >= b) return 0;
     char buf[512];
     const char *s = tone_joined(sc, organ, tone_next_clause_end(sc, b), buf, sizeof buf);
-    static const char *const working[] = { "没问题", "没毛病", "好使", "正常", "没坏", "还行", "够用", "没事", NULL };
+    static const char *const working[] = { "没问题", "没毛病", "好使", "正常", "没坏", "还行", "够用", "没事", "清醒", "好的话",
+                                           "灵光", "好用", "管用", NULL };
     size_t len = 0;
     const char *p = tone_earliest(s, working, &len);
+    /* (眼睛不好的话 / 看不清: the senses failing, where help is care) */
+    if (!p || (p - s >= 3 && (strncmp(p - 3, "不", 3) == 0 || strncmp(p - 3, "没", 3) == 0))) return 0;
+    /* then the order: 就 / 就该 / 应该 */
+    if (!tone_holds(p + len, (list){ "就", "应该", "该", NULL }) || tone_in_reply(sc, APOLOGY)) return 0;
     /* (no test of help after: the order itself, 记下来, reads as an offer to cs_words_help_after) */
-    if (!p || !strstr(p + len, "就") || tone_in_reply(sc, APOLOGY)) return 0;
     return tone_hit(sc, "sarcasm", "贬低客户（眼睛没问题就…）", organ, b - 1, organ);
 }
 
@@ -287,18 +307,107 @@ int tone_others_fine(scan *sc, size_t a, size_t b, int question)
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const others[] = { "别人", "其他人", "人家", "其他用户", "其他客户", "别的客户", "别的用户", "大家", NULL };
-    static const char *const fine[] = { "都没事", "都没问题", "都好好的", "都正常", "都能用", "都能收到", "都可以", "都没有问题",
-                                        "都没出问题", NULL };
+    static const char *const fine[] = { "都没事", "都没问题", "都好好的", "都正常", "都能", "都会", "都可以", "都没有问题",
+                                        "都没出问题", "都没投诉", NULL };
     size_t len = 0;
     const char *who = tone_earliest(s, others, &len);
     if (!who || !tone_holds(who, fine) || offers_way(sc)) return 0;
-    /* the caller's part faulted in the reply: their habit, operation or way of use */
+    /* the caller's part faulted in the reply: their habit, operation or way of use, or a slip of theirs */
     char all[512];
     const char *r = tone_joined(sc, 0, sc->w->n, all, sizeof all);
     static const char *const way[] = { "习惯", "操作", "方法", "用法", "方式", "姿势", "开法", "使用", NULL };
     static const char *const faulted[] = { "有问题", "不对", "不当", "不规范", "有毛病", "不正确", NULL };
-    if (!tone_holds(r, way) || !tone_holds(r, faulted) || !tone_holds(r, (list){ "你", "您", NULL })) return 0;
-    if (tone_holds(r, (list){ "操作没", "习惯没", "方法没", "用法没", "方式没", "使用没", "不是您的问题", "不是你的问题", NULL })) return 0;
+    static const char *const slip[] = { "填错", "写错", "输错", "弄错", "搞错", "按错", "操作错", "用错", "装错", NULL };
+    int habit = tone_holds(r, way) && tone_holds(r, faulted);
+    if ((!habit && !tone_holds(r, slip)) || !tone_holds(r, (list){ "你", "您", NULL })) return 0;
+    if (tone_holds(r, (list){ "操作没", "习惯没", "方法没", "用法没", "方式没", "使用没", "不是您的问题", "不是你的问题", "没填错",
+                              "没写错", "没弄错", "没搞错", "不是您弄错", "不是你弄错", NULL }))
+        return 0;
     size_t at = word_at(sc, a, b, s, who);
     return tone_hit(sc, "blame", "怪罪客户（别人都没事）", at, b - 1, at);
+}
+
+/* 地址是你填的，我们只是按地址送 / 型号是您选的，我们只管发货: the caller's own act named (是你V的) and our part
+ * shrunk to carrying it out, the fault laid on the caller (怪罪客户, 国家职业技能标准 3.1). A check (地址是您填的
+ * 对吧？我帮您核对一下) or a way on (我们现在可以帮您改) leaves it alone. */
+int tone_act_thrown_back(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"是");
+    if (question) return 0;
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const by_you[] = { "是你", "是您", NULL };
+    size_t len = 0;
+    const char *p = tone_earliest(s, by_you, &len);
+    if (!p || !ends_with(p, "的") || strstr(p, "不") || strstr(p, "吗")) return 0;
+    static const char *const acts[] = { "填", "写", "选", "下的单", "下单", "签", "点", "买", "订", "装", "弄", "拆", "改", "输", NULL };
+    if (!tone_holds(p + len, acts)) return 0;
+    char all[512];
+    const char *r = tone_joined(sc, 0, sc->w->n, all, sizeof all);
+    static const char *const only_ours[] = { "我们只是", "我们只管", "我们只负责", "我们只按", "我们就是按", "我们只能按", "我们照着",
+                                             "我们只是照", NULL };
+    if (!tone_holds(r, only_ours) || tone_in_reply(sc, APOLOGY) || tone_in_reply(sc, ALTERNATIVE)) return 0;
+    size_t at = word_at(sc, a, b, s, p);
+    return tone_hit(sc, "blame", "怪罪客户（是你…的）", at, b - 1, at);
+}
+
+/* 厂家说不行，就这样 / 申请被拒了，就这样了: a refusal closed with a bare 就这样, the caller shut out with no way
+ * on (打发客户, §二(三)6; 2.18 refuses with a reason and a next step). 就这样，我帮您提交了 / 那就这样定了，明天
+ * 师傅上门 agree and go on: 就这样 is not the reply's last clause there. */
+int tone_curt_close(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"就");
+    if (b != sc->w->n || a == 0) return 0;
+    char buf[128];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const curt[] = { "就这样", "就这样了", "就这样子", "就这么着", "就这么着吧", "就这么定了", NULL };
+    int bare = 0;
+    for (const char *const *c = curt; *c && !bare; c++) bare = strcmp(s, *c) == 0;
+    if (!bare) return 0;
+    char all[512];
+    const char *r = tone_joined(sc, 0, a, all, sizeof all);
+    static const char *const refused[] = { "不行", "不可以", "不能", "没办法", "不同意", "不给", "拒", "no", "NO", "No", "不批",
+                                           "不受理", "办不了", NULL };
+    if (!tone_holds(r, refused) || helps(sc)) return 0;
+    return tone_hit(sc, "dismissive", "打发客户（就这样）", a, b - 1, a);
+}
+
+/* 正常人都会先检查包装再签收的 / 大部分人都知道要提前预约吧: what "everyone" does held up to the caller, who did
+ * not (condescension, §二(三)6; no demeaning word, so no insult). What everyone feels (一般人都会觉得麻烦，我理解
+ * 您) is empathy; a lapse excused after (不过您没看也没关系) is reassurance. */
+int tone_norm_thrown(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"般常部多谁别");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const everyone[] = { "1般人都", "正常人都", "大部分人都", "大多数人都", "谁都", "别人都", NULL };
+    size_t len = 0;
+    const char *p = tone_earliest(s, everyone, &len);
+    if (!p) return 0;
+    static const char *const diligent[] = { "会先", "知道要", "知道先", "会提前", "知道提前", "会自己", "懂得", "会看", "会检查",
+                                            "会核对", "会留意", "会注意", NULL };
+    /* the reply's last word on it: a tip goes on to the caller's own step (…，您签收前也看一眼就好) */
+    if (b != sc->w->n || !tone_after_any(p + len, diligent) || tone_reassured(sc, a, b)) return 0;
+    if (tone_in_reply(sc, (list){ "理解", "理解您", "没关系", "不要紧", "别担心", NULL }) || helps(sc)) return 0;
+    size_t at = word_at(sc, a, b, s, p);
+    return tone_hit(sc, "sarcasm", "贬低客户（一般人都会…）", at, b - 1, at);
+}
+
+/* 师傅也是人，总要吃饭的嘛 / 司机也是人嘛，堵车了有什么办法: our staff's being human made the excuse that ends
+ * the matter, the complaint brushed aside (打发客户, 国家职业技能标准 3.1 不推诿). Said with an apology or our
+ * fault owned (师傅也是人，难免出错，这次是我们不对，非常抱歉) it excuses nothing. */
+int tone_human_too(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"人");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    const char *p = strstr(s, "也是人");
+    if (!p || p == s) return 0;
+    if (tone_in_reply(sc, APOLOGY) || offers_way(sc)) return 0;
+    char all[512];
+    const char *r = tone_joined(sc, 0, sc->w->n, all, sizeof all);
+    if (tone_holds(r, (list){ "我们不对", "我们的错", "我们的问题", "疏忽", "处理", "您", NULL }) && !tone_holds(r, (list){ "嘛", "吧", "有什么办法", NULL }))
+        return 0;
+    size_t at = word_at(sc, a, b, s, p);
+    return tone_hit(sc, "dismissive", "打发客户（也是人）", a, at, at);
 }

@@ -217,6 +217,10 @@ static const tone_rule RULES[] = {
     { "hear_demand", tone_hear_demand, CH_MAIN, 0 },
     { "senses_condition", tone_senses_condition, CH_MAIN, 0 },
     { "others_fine", tone_others_fine, CH_MAIN, 0 },
+    { "act_thrown_back", tone_act_thrown_back, CH_MAIN, 0 },
+    { "curt_close", tone_curt_close, CH_MAIN, 0 },
+    { "norm_thrown", tone_norm_thrown, CH_MAIN, 0 },
+    { "human_too", tone_human_too, CH_MAIN, 0 },
 
     /* fixin15 */
 
