@@ -333,14 +333,20 @@ int tone_others_fine(scan *sc, size_t a, size_t b, int question)
 int tone_act_thrown_back(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"是");
-    if (question) return 0;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const by_you[] = { "是你", "是您", NULL };
     size_t len = 0;
     const char *p = tone_earliest(s, by_you, &len);
-    if (!p || !ends_with(p, "的") || strstr(p, "不") || strstr(p, "吗")) return 0;
-    static const char *const acts[] = { "填", "写", "选", "下的单", "下单", "签", "点", "买", "订", "装", "弄", "拆", "改", "输", NULL };
+    if (!p || strstr(p, "不") || strstr(p, "吗")) return 0;
+    /* closing 的, or 的 and a tag pressing for agreement (…是你填的，OK？ / 对吧？), not a real question */
+    const char *de = strstr(p, "的");
+    static const char *const tags[] = { "OK", "ok", "Ok", "okay", "对吧", "是吧", "懂吧", "好吧", "知道吧", NULL };
+    const char *tag = de ? tone_after_any(de + strlen("的"), tags) : NULL;
+    if (!ends_with(p, "的") && !(tag && (!*tag || ends_with(tag, "")))) return 0;
+    if (question && !tag) return 0;
+    static const char *const acts[] = { "填", "写", "选", "下的单", "下单", "签", "点", "买", "订", "装", "弄", "拆", "改", "输", "留", "报",
+                                        NULL };
     if (!tone_holds(p + len, acts)) return 0;
     char all[512];
     const char *r = tone_joined(sc, 0, sc->w->n, all, sizeof all);
@@ -410,4 +416,22 @@ int tone_human_too(scan *sc, size_t a, size_t b, int question)
         return 0;
     size_t at = word_at(sc, a, b, s, p);
     return tone_hit(sc, "dismissive", "打发客户（也是人）", a, at, at);
+}
+
+/* 有问题你重新开一个 / 不满意你再提一个单: the caller sent back to start over, the matter closed on them (打发客户,
+ * 国家职业技能标准 3.1 不推诿). An offer to reopen it with help (如果还有问题，您可以重新提交，我也会帮您跟进) is the
+ * way on 2.19 gives. */
+int tone_restart_sendoff(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"重再");
+    if (find(sc, a, b, &SECOND) >= b) return 0;
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const restart[] = { "重新开1个", "重新开个", "重新提1个", "重新提个", "再开1个", "再开个", "再提1个", "再提个",
+                                           "重新建1个", "重新报1个", "重新申请1个", "重新下1单", "重新排队", "重新打过", NULL };
+    size_t len = 0;
+    const char *p = tone_earliest(s, restart, &len);
+    if (!p || tone_holds(s, (list){ "可以", "请", "麻烦", "帮", NULL }) || helps(sc) || tone_in_reply(sc, ALTERNATIVE)) return 0;
+    size_t at = word_at(sc, a, b, s, p);
+    return tone_hit(sc, "dismissive", "打发客户（重新开一个）", at, b - 1, at);
 }

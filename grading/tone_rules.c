@@ -221,6 +221,7 @@ static const tone_rule RULES[] = {
     { "curt_close", tone_curt_close, CH_MAIN, 0 },
     { "norm_thrown", tone_norm_thrown, CH_MAIN, 0 },
     { "human_too", tone_human_too, CH_MAIN, 0 },
+    { "restart_sendoff", tone_restart_sendoff, CH_MAIN, 0 },
 
     /* fixin15 */
 
