@@ -373,7 +373,8 @@ int tone_curt_close(scan *sc, size_t a, size_t b, int question)
     char all[512];
     const char *r = tone_joined(sc, 0, a, all, sizeof all);
     static const char *const refused[] = { "不行", "不可以", "不能", "没办法", "不同意", "不给", "拒", "no", "NO", "No", "不批",
-                                           "不受理", "办不了", NULL };
+                                           "不受理", "办不了", "说不", "不换", "不退", "不修", "不赔", "不管", "不处理", "不让", "不允许",
+                                           NULL };
     if (!tone_holds(r, refused) || helps(sc)) return 0;
     return tone_hit(sc, "dismissive", "打发客户（就这样）", a, b - 1, a);
 }
@@ -428,10 +429,86 @@ int tone_restart_sendoff(scan *sc, size_t a, size_t b, int question)
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const restart[] = { "重新开1个", "重新开个", "重新提1个", "重新提个", "再开1个", "再开个", "再提1个", "再提个",
-                                           "重新建1个", "重新报1个", "重新申请1个", "重新下1单", "重新排队", "重新打过", NULL };
+                                           "重新建1个", "重新报1个", "重新申请1个", "重新下1单", "重新排队", "重新打过", "重新打1遍", "重新打1次", "重新拨1遍", NULL };
     size_t len = 0;
     const char *p = tone_earliest(s, restart, &len);
     if (!p || tone_holds(s, (list){ "可以", "请", "麻烦", "帮", NULL }) || helps(sc) || tone_in_reply(sc, ALTERNATIVE)) return 0;
+    /* the caller's grievance as the condition (有问题 / 不满意 …): a retry of a dropped line (您再打1遍试试) is none */
+    if (!tone_holds(s, (list){ "有问题", "不满意", "有意见", "不服", "要投诉", "想投诉", "不同意", NULL })) return 0;
     size_t at = word_at(sc, a, b, s, p);
     return tone_hit(sc, "dismissive", "打发客户（重新开一个）", at, b - 1, at);
+}
+
+/* 我们骗您有什么好处？ / 坑你对我们有什么好处: our good faith defended by asking what we would gain, the caller's
+ * doubt thrown back (rhetorical, §二(三)6). A benefit explained to the caller (这个活动对您有什么好处？我给您介绍)
+ * names no deceit of ours. */
+int tone_motive_denied(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"骗坑害糊忽瞒");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const deceit[] = { "骗", "坑", "害", "糊弄", "忽悠", "瞒", NULL };
+    static const char *const gain[] = { "有什么好处", "有啥好处", "图什么", "图啥", "能得到什么", "有什么意思", NULL };
+    if (!tone_holds(s, deceit) || !tone_holds(s, gain) || find(sc, a, b, &FIRST) >= b) return 0;
+    return tone_hit(sc, "rhetorical", "反问客户（骗您有什么好处）", a, b - 1, a);
+}
+
+/* 我们每天送几千件，就你的有问题？ / 偏偏您的收不到？: the caller singled out against the many who have no
+ * trouble, their complaint doubted (rhetorical, §二(三)6). Said to help (只有您的件卡住了，我马上帮您单独查) it
+ * locates the fault. */
+int tone_only_you(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"就只偏");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const only[] = { "就你", "就您", "只有你", "只有您", "偏偏你", "偏偏您", "怎么就你", "怎么就您", NULL };
+    size_t len = 0;
+    const char *p = tone_earliest(s, only, &len);
+    if (!p || offers_way(sc) || tone_in_reply(sc, APOLOGY)) return 0;
+    static const char *const trouble[] = { "有问题", "出问题", "坏", "收不到", "不行", "丢", "事多", "意见大", "毛病多", "特殊", NULL };
+    if (!tone_holds(p + len, trouble)) return 0;
+    /* asked back, or set against the many (几千件 / 那么多客户 / 别人都) in the reply */
+    char all[512];
+    const char *r = tone_joined(sc, 0, sc->w->n, all, sizeof all);
+    static const char *const many[] = { "几千", "几万", "上万", "上千", "那么多", "这么多", "每天", "别人都", "其他人都", "大家都", NULL };
+    if (!question && !tone_holds(r, many)) return 0;
+    size_t at = word_at(sc, a, b, s, p);
+    return tone_hit(sc, "rhetorical", "反问客户（就你的有问题？）", at, b - 1, at);
+}
+
+/* 签收的时候你怎么不检查？ / 您怎么不早点看短信？: the caller's omission asked back as "why didn't you", blame as a
+ * question (rhetorical, 国家职业技能标准 3.1). What the caller could not do (您怎么不能登录了？) asks about ability;
+ * 请问 asks. */
+int tone_why_not_you(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"怎咋");
+    if (!question || find(sc, a, b, PLEASE) < b) return 0;
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const why_not[] = { "你怎么不", "您怎么不", "你咋不", "您咋不", "你怎么没", "您怎么没", "你为什么不", "您为什么不",
+                                           "你干嘛不", "你为啥不", NULL };
+    size_t len = 0;
+    const char *p = tone_earliest(s, why_not, &len);
+    if (!p) return 0;
+    static const char *const duty[] = { "检查", "看", "问", "早说", "说", "核对", "确认", "验货", "拆开", "留意", "注意", "接",
+                                        "提前", "早点", "仔细", "先", "查", "保存", "留", NULL };
+    if (!tone_after_any(p + len, duty) || offers_way(sc)) return 0;
+    size_t at = word_at(sc, a, b, s, p);
+    return tone_hit(sc, "rhetorical", "反问客户（你怎么不…）", at, b - 1, at);
+}
+
+/* 几块钱的运费也要计较？ / 这么点钱都要投诉: the sum made small to mock the caller for minding it (sarcasm,
+ * §二(三)6). What we owe them however small (几块钱的运费也要退给您) is care. */
+int tone_petty_sum(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"钱块毛");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    static const char *const sum[] = { "几块钱", "几毛钱", "这点钱", "这么点钱", "几十块", "几块", "1块钱", "两块钱", "这几块", NULL };
+    static const char *const mind[] = { "也要计较", "都要计较", "也计较", "还计较", "也要较真", "都要投诉", "也要投诉", "也要追究", "都要追究", "也在乎", "还在乎", "也要争", "都要争", NULL };
+    size_t len = 0;
+    const char *p = tone_earliest(s, sum, &len);
+    if (!p || !tone_holds(p, mind) || offers_way(sc)) return 0;
+    size_t at = word_at(sc, a, b, s, p);
+    return tone_hit(sc, "sarcasm", "讽刺客户（几块钱也计较）", at, b - 1, at);
 }

@@ -222,6 +222,10 @@ static const tone_rule RULES[] = {
     { "norm_thrown", tone_norm_thrown, CH_MAIN, 0 },
     { "human_too", tone_human_too, CH_MAIN, 0 },
     { "restart_sendoff", tone_restart_sendoff, CH_MAIN, 0 },
+    { "motive_denied", tone_motive_denied, CH_MAIN, 0 },
+    { "only_you", tone_only_you, CH_MAIN, 0 },
+    { "why_not_you", tone_why_not_you, CH_MAIN, 0 },
+    { "petty_sum", tone_petty_sum, CH_MAIN, 0 },
 
     /* fixin15 */
 
