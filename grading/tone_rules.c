@@ -204,6 +204,28 @@ static const tone_rule RULES[] = {
 
     /* the fifteenth round's clause rules, one block per helper branch (fixtb16, fixin15, fixph15, tidy15) */
     /* fixtb16 */
+    /* the company defended by a retort at the caller (tone_comeback.c; 国家职业技能标准 3.1 不用禁忌语及口头禅、不推诿;
+     * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+    { "evidence_demanded", tone_evidence_demanded, CH_MAIN, 0 },
+    { "our_fault_then", tone_our_fault_then, CH_MAIN, 0 },
+    { "expertise_retort", tone_expertise_retort, CH_MAIN, 0 },
+    { "take_it_or_leave", tone_take_it_or_leave, CH_MAIN, 0 },
+    { "coincidence_mocked", tone_coincidence_mocked, CH_MAIN, 0 },
+    { "overthinking", tone_overthinking, CH_MAIN, 0 },
+    { "still_want", tone_still_want, CH_MAIN, 0 },
+    { "grudging_twice", tone_grudging_twice, CH_MAIN, 0 },
+    { "hear_demand", tone_hear_demand, CH_MAIN, 0 },
+    { "senses_condition", tone_senses_condition, CH_MAIN, 0 },
+    { "others_fine", tone_others_fine, CH_MAIN, 0 },
+    { "act_thrown_back", tone_act_thrown_back, CH_MAIN, 0 },
+    { "curt_close", tone_curt_close, CH_MAIN, 0 },
+    { "norm_thrown", tone_norm_thrown, CH_MAIN, 0 },
+    { "human_too", tone_human_too, CH_MAIN, 0 },
+    { "restart_sendoff", tone_restart_sendoff, CH_MAIN, 0 },
+    { "motive_denied", tone_motive_denied, CH_MAIN, 0 },
+    { "only_you", tone_only_you, CH_MAIN, 0 },
+    { "why_not_you", tone_why_not_you, CH_MAIN, 0 },
+    { "petty_sum", tone_petty_sum, CH_MAIN, 0 },
 
     /* fixin15 */
 

@@ -425,9 +425,11 @@ int tone_mock_praise(scan *sc, size_t from, size_t to, int question)
  * 您又不是故意的 / 这又不是您的错 excuse the caller: no. */
 int tone_servant_retort(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"又家保佣仆下秘司丫筒私跑专妈长跟");
+    ANCHORS(sc, a, b, U"又家保佣仆下秘司丫筒私跑专妈长跟客话接");
     static const char *const servant[] = { "保姆", "佣人", "仆人", "下人", "秘书", "管家", "司机", "丫鬟", "出气筒", "私人",
-                                           "跟班", "跑腿", "专属", "老妈子", "家丁", "长工", NULL };
+                                           "跟班", "跑腿", "专属", "老妈子", "家丁", "长工",
+                                           /* 我们是售后热线，不是您家客服: our own desk claimed as the caller's private one (fixtb16) */
+                                           "客服", "私人客服", "话务员", "接线员", NULL };
     size_t last = NONE;
     size_t no = tone_spelled_in(sc, a, b, (list){ "又不是", "又不会", "又没有", NULL }, &last);
     if (no < b) {
@@ -445,6 +447,9 @@ int tone_servant_retort(scan *sc, size_t a, size_t b, int question)
     size_t not = find(sc, a, b, (list){ "不是", NULL });
     if (not + 1 < b && (in(sc, not + 1, &SECOND) || in(sc, not + 1, (list){ "你家", "您家", "你们家", NULL }))) {
         size_t role = find(sc, not + 2, tone_upto(b, not + 5), servant);
+        /* 不是您家的客服电话: our desk's words name the caller's own desk only closing the clause (fixtb16) */
+        int desk = role < b && in(sc, role, (list){ "客服", "私人客服", "话务员", "接线员", NULL });
+        if (desk && role + 1 < b && !in(sc, role + 1, &TAIL)) role = NONE;
         if (role < b && (!in(sc, not + 1, &SECOND) || find(sc, not + 2, role, (list){ "家", "家的", "的", NULL }) < role))
             return tone_hit(sc, "sarcasm", "讽刺客户（不是你家的…）", not, role, role);
     }

@@ -469,6 +469,16 @@ tone_rule_fn tone_help_futile, tone_call_misplaced, tone_complaint_returned, ton
 
 /* the fifteenth round's rules, one block per helper branch */
 /* fixtb16 */
+/* tone_comeback.c: the company defended by a retort at the caller — proof demanded, "all our fault then", our
+ * years cited against the claim, take it or leave it, a misfortune called a coincidence, 想多了, the caller's lapse
+ * against what they still want, 好吧好吧, 听清楚好不好, help conditional on the caller's senses, others fine so
+ * the caller's habit at fault, 是你填的 with our part shrunk, a refusal closed with 就这样, what everyone does held
+ * up to the caller, 师傅也是人 as the excuse, sent back to start over, what we would gain by deceit, only the caller's
+ * goes wrong, "why didn't you check", a small sum mocked (own sentences in tests/data/tone_more/fixtb16.tsv) */
+tone_rule_fn tone_evidence_demanded, tone_our_fault_then, tone_expertise_retort, tone_take_it_or_leave,
+    tone_coincidence_mocked, tone_overthinking, tone_still_want, tone_grudging_twice, tone_hear_demand,
+    tone_senses_condition, tone_others_fine, tone_act_thrown_back, tone_curt_close, tone_norm_thrown, tone_human_too,
+    tone_restart_sendoff, tone_motive_denied, tone_only_you, tone_why_not_you, tone_petty_sum;
 
 /* fixin15 */
 

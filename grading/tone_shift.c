@@ -123,6 +123,14 @@ int tone_fault_lies_with_caller(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* Does one of ours (我, 我们, 师傅 of ours is not named so) stand in [a, i), the one who seeks? */
+static int agent_in(scan *sc, size_t a, size_t i)
+{
+    for (size_t k = a; k < i; k++)
+        if (tone_names_us(sc, k)) return 1;
+    return 0;
+}
+
 /* 你找社保局 / 找医生去: the caller sent elsewhere. */
 int tone_sent_elsewhere(scan *sc, size_t a, size_t b, int question)
 {
@@ -137,6 +145,13 @@ int tone_sent_elsewhere(scan *sc, size_t a, size_t b, int question)
         int for_you = i > a + 1 && in(sc, i - 1, &SECOND) && in(sc, i - 2, (list){ "给", "替", "为", "帮", NULL });
         int sent = (i > a && in(sc, i - 1, &SECOND) && !for_you) || (i > a + 1 && tone_is(sc, i - 1, "去") && in(sc, i - 2, &SECOND)) ||
                    (i == a && i + 2 < b && tone_is(sc, i + 2, "去"));
+        /* 漏液找厂家去 / 质量问题找厂家: the matter as topic and the body it goes to, with no one of ours
+         * seeking (我们去找商家沟通) — the clause ends with 去, or the matter stands right before 找 (fixtb16) */
+        if (!sent && tone_is(sc, i, "找") && !agent_in(sc, a, i)) {
+            size_t m = strlen(tone_word(sc, i - (i > a)));
+            int topic = i > a && m >= 6 && strcmp(tone_word(sc, i - 1) + m - 6, "问题") == 0;
+            sent = (i + 3 == b && tone_is(sc, i + 2, "去")) || topic;
+        }
         if (!sent) continue;
         const char *o = tone_word(sc, i + 1);
         size_t len = strlen(o);

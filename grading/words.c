@@ -235,12 +235,34 @@ static int endorsed_after(const cs_words *w, size_t i)
     return 0;
 }
 
+/* 师傅都说了是你自己装坏的 / 检测员已经讲过了是您的问题: a third party's word cited as settled (都 / 已经 / 早就
+ * before the verb, 了 / 过 after it) is the agent's own argument against the caller, not a report of what was said
+ * to them (贵阳 §二(三)6; helper fixtb16). A question (师傅都说了让您等，是吗？) still asks; a fault found with
+ * the words (…太过分了) takes the caller's side. */
+static int settled_citation(const cs_words *w, size_t from, size_t i)
+{
+    static const char *const settled[] = { "都", "已经", "早就", "早", "早都", "早已", "都已经", NULL };
+    static const char *const say[] = { "说", "讲", "写", "说了", "讲了", "写了", "说过", "讲过", "写过", "说过了", "讲过了", NULL };
+    static const char *const done[] = { "了", "过", "过了", NULL };
+    if (w->question[w->v[i].clause]) return 0;
+    for (size_t k = from + 1; k < i; k++) {
+        if (!cs_word_in(w->v[k].w, say) || !cs_word_in(w->v[k - 1].w, settled)) continue;
+        int told = strstr(w->v[k].w, "了") || strstr(w->v[k].w, "过") || (k + 1 < i && cs_word_in(w->v[k + 1].w, done));
+        if (!told) continue;
+        for (size_t j = i; j < w->n && w->v[j].clause <= w->v[i].clause + 1; j++)
+            if (faulted_after(w->v[j].w)) return 0;
+        return 1;
+    }
+    return 0;
+}
+
 int cs_words_reported(const cs_words *w, size_t i)
 {
     if (!w || i >= w->n) return 0;
     if (endorsed_after(w, i)) return 0;
     size_t c = w->v[i].clause, from = i;
     while (from > 0 && w->v[from - 1].clause == c) from--;
+    if (frame_in(w, from, i) < w->n && settled_citation(w, from, i) && !read_back(w, i)) return 0;
     if (frame_in(w, from, i) < w->n) return 1;
     if (read_back(w, i)) return 1;
     /* 对方说：“关我什么事” — the clause before ends with the verb of a frame */
@@ -253,7 +275,8 @@ int cs_words_reported(const cs_words *w, size_t i)
     size_t verb = prev;
     /* 骂 您 | “神经病”, 骂 了 | “神经病” */
     while (verb > pfrom && verb + 2 > prev && cs_word_in(w->v[verb].w, tail)) verb--;
-    return (cs_word_in(w->v[verb].w, said) || report_verb(w->v[verb].w)) && frame_in(w, pfrom, prev + 1) < w->n;
+    return (cs_word_in(w->v[verb].w, said) || report_verb(w->v[verb].w)) && frame_in(w, pfrom, prev + 1) < w->n &&
+           !(settled_citation(w, pfrom, prev + 1) && !read_back(w, i));
 }
 
 int cs_words_said_of_thing(const cs_words *w, size_t i)

@@ -5,6 +5,8 @@
  *                                     跟 X 联系 referral of tone_guise.c, the V不V question of tone_rhetorical.c)
  *   tests/data/tone_more/fix13a.tsv   helper fix13a and the lead: review13's false flags and misses
  *   tests/data/tone_more/fixph15.tsv  helper fixph15 (grading/tone_aside.c: rude asides after a phrase)
+ *   tests/data/tone_more/fixtb16.tsv  helper fixtb16 (grading/tone_comeback.c, the topic-first referral of
+ *                                     tone_shift.c, a third party's word cited as settled in words.c)
  * The repository root is $CALLSIM_DATA, else the current directory. */
 #include "harness.h"
 #include "phrase_bank.h"
@@ -62,6 +64,8 @@ TEST_MAIN(
     bank = cs_bank_load(assets, err, sizeof err);
     CHECK_MSG(bank != NULL, "%s", err);
     if (bank) {
+        harness_current = "test_fixtb16_rows";
+        grade_file(root, "fixtb16.tsv", 60);
         harness_current = "test_fixtb13_rows";
         grade_file(root, "fixtb13.tsv", 100);
         harness_current = "test_fix13a_rows";
