@@ -476,5 +476,8 @@ tone_rule_fn tone_help_futile, tone_call_misplaced, tone_complaint_returned, ton
 
 /* tidy15 */
 
+/* fpprobe */
+/* no rule functions: tone_hit asks cs_words_fault_denied (words.h, grading/tone_denied_cause.c) */
+
 
 #endif
