@@ -3,10 +3,10 @@
 # twins from ten desks unlike telecom and e-commerce, labelled before the grader was run on them), each
 # graded as category taboo. Figures, each against a bound set when the classes were fixed (issue #11
 # precision; 国家职业技能标准 3.1 and 贵阳 T-GSOCCIA 001—2020 §二(三)6 judge words said AT the caller):
-#   - innocent rows (0/0) a RULE flags as 禁忌语 (reason not tone.model): at most 3 (22 before the fixes:
+#   - innocent rows (0/0) a RULE flags as 禁忌语 (reason not tone.model): at most 2 (22 before the fixes:
 #     a fault denied with its cause given, 操 glued in 实操, 废物 as waste, 不是什么蠢问题, SB开头的单号,
 #     这不是死机, 您的原话是“…”, 第一次办…需要, 有啥不明白的尽管问, 蚊子特别多, 遭罪 with help, 手续费就算了;
-#     the 3 left: two rows the file marks borderline and 是管理员还没给您开权限, reported);
+#     不是说您有什么问题，是管理员还没给您开权限; the 2 left are rows the file marks borderline);
 #   - innocent rows the grader makes an insult (rule or model): at most 1 (9 before; the one left is the
 #     tone model's alone, on 您可小心点，最近有人冒充物业…);
 #   - innocent rows flagged by the tone model alone: printed as REFER lines (put to the examiner, issue #11
@@ -36,7 +36,7 @@ paste <(printf '%s\n' "$rows") <(printf '%s\n' "$verdicts") | awk -F'\t' '
     if (ok) { pass++; printf "ok   %s %d (bound %s)\n", name, got, limit } else { fail++; printf "FAIL %s %d (bound %s)\n", name, got, limit }
   }
   END {
-    bound("innocent rows flagged by a rule", rule, rule <= 3, "<= 3")
+    bound("innocent rows flagged by a rule", rule, rule <= 2, "<= 2")
     bound("innocent rows made an insult", ins, ins <= 1, "<= 1")
     bound("innocent rows flagged by the model alone", model, model <= 30, "<= 30")
     bound("rude twins flagged", caught, caught >= 147, ">= 147 of " rude)
