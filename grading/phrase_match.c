@@ -827,6 +827,10 @@ static int denied(const prepared *pr, size_t s, size_t e)
         if (cs_word_in(w->v[k].w, turn)) return 0;
     const char *before = w->v[i - 1].w;
     if (cs_word_in(before, deny)) return 1;
+    /* 这不是什么蠢问题 (fpprobe): 什么 / 啥 between the denial and the word */
+    if ((strcmp(before, "什么") == 0 || strcmp(before, "啥") == 0) && i >= 2 && w->v[i - 2].clause == w->v[i].clause &&
+        cs_word_in(w->v[i - 2].w, deny))
+        return 1;
     /* 您没那么傻 / 您不是那么笨 / 您可不蠢: the denial with a degree or 可 before the word
      * (a degree word does not turn the denial round; still no question, no either-or, as above) */
     static const char *const degree[] = { "那么", "这么", "太", "很", "多", NULL };
@@ -1148,6 +1152,12 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->care && cs_words_sympathy(&pr->words)) return 0;   /* 哎呀妈呀，让您等了老半天，实在对不住 (words.h) */
     if (te->insult && !te->aimed && caring(pr, s)) return 0;
     if (te->insult && denied(pr, s, e)) return 0;
+    /* fpprobe: 没人说您是故意的，逾期是因为… (the fault denied, its cause given), 实操部分 (操 a syllable
+     * of a word the lexicon lacks), 大件废物统一清运 (waste named as waste): words.h */
+    if (!curse_word(pr, s, e) && cs_words_fault_denied(&pr->words, wi)) return 0;
+    if (te->insult && e - s == 1 && (pr->t[s] == 0x64CD || pr->t[s] == 0x8084) && cs_words_glued_syllable(&pr->words, wi))
+        return 0;
+    if (te->insult && cs_words_waste_named(&pr->words, wi)) return 0;
     /* 您可以叫他闭嘴 / 让对方滚: an order passed on to someone else, not said to the caller */
     if (te->insult && wi >= 2 && wi < pr->words.n && pr->words.v[wi - 2].clause == pr->words.v[wi].clause) {
         static const char *const tell[] = { "叫", "让", "要", "请", NULL };
@@ -1321,6 +1331,9 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
     for (size_t k = first; k <= last; k++)
         if (cs_word_in(w->v[k].w, SECOND)) return 0;
     if (cursed_machine_named(w, i, last, machine, caller_did)) return 1;   /* 这该死的打印机又卡纸了 */
+    /* 他妈的网又断了 (fpprobe): the curse's own clause tells of a breakdown and names nobody (words.h),
+     * as english_vented reads TMD打印机又坏了 */
+    if (cs_words_breakdown_clause(w, c)) return 1;
     if (last - first > 2) return 0;   /* the curse and a particle or 我: an exclamation, nothing more */
     if (last + 1 >= w->n) return 0;
     size_t next = w->v[last + 1].clause;

@@ -890,6 +890,8 @@ int tone_not_here(scan *sc, size_t a, size_t b, int question)
     if (question) return 0;
     size_t no = find(sc, a, b, (list){ "不是", "可不是", "并不是", NULL });
     if (no == NONE) return 0;
+    /* 这不是死机，重新登录就行 (fpprobe): a thing's breakdown denied, no place named (words.h) */
+    if (cs_words_breakdown_clause(sc->w, sc->w->v[no].clause)) return 0;
     size_t end = b;
     while (end > no + 1 && in(sc, end - 1, &TAIL)) end--;
     /* 不是讨价还价的地方: a place for something, named in up to five words */

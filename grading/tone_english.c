@@ -157,7 +157,9 @@ static int names_thing(const char *p)
                                         "款", "型", "规格", "尺码", "车型", "号段",
                                         /* (review10) a bank or its card: CCB建设银行 (China Construction Bank's own
                                          * initials), CCB手机银行; not 系统 (tmd系统又卡了 curses the system) */
-                                        "银行", "建设银行", "手机银行", "信用卡", "网点", NULL };
+                                        "银行", "建设银行", "手机银行", "信用卡", "网点",
+                                        /* (fpprobe) the letters of a code named: SB开头的单号, 以SB打头 */
+                                        "开头", "打头", "结尾", "字母", "字头", "前缀", "编号", "单号", NULL };
     for (const char *const *n = noun; *n; n++)
         if (strncmp(p, *n, strlen(*n)) == 0) return 1;
     return 0;

@@ -65,6 +65,21 @@ static const char BELITTLED[] = "贬低客户";
 const char CS_TONE_CONDESCENDED[] = "居高临下，轻视客户";
 #define CONDESCENDED CS_TONE_CONDESCENDED
 
+/* 您是第一次办护照吗？第一次办需要现场采集指纹 (fpprobe): the clause after the question (ending at b)
+ * names a first time again with what it needs (需要, 要, 得, 的话, 先, 免费 …): the question decides a
+ * step of the service (贵阳 T-GSOCCIA 001—2020 §二(二) 2.5 询问 in spirit), no doubt of the caller's
+ * skill. 您是第一次用手机吗？这都不会 goes on with no step. */
+static int first_time_step(scan *sc, size_t b)
+{
+    if (b >= sc->w->n) return 0;
+    size_t c = sc->w->v[b].clause, e = b;
+    while (e < sc->w->n && sc->w->v[e].clause == c) e++;
+    /* (the normal form reads 第一次 as 第/1/次) */
+    size_t again = find(sc, b, e, (list){ "第一次", "首次", "初次", "第一回", "第", NULL });
+    if (again == NONE) return 0;
+    return find(sc, again + 1, e, (list){ "需要", "要", "得", "的话", "先", "免费", "可以", "必须", "须", NULL }) < e;
+}
+
 static int condescended(scan *sc, int question, size_t first, size_t last, size_t key)
 {
     return tone_hit(sc, question ? "rhetorical" : "lecture", CONDESCENDED, first, last, key);
@@ -108,6 +123,9 @@ static int aimed_as_kind(scan *sc, size_t a, size_t b, size_t who, int question)
             /* 您是第一次做人吗 attacks the caller's character; 第一次用手机 only condescends */
             if (find(sc, first + 1, tone_upto(b, first + 4), (list){ "做人", "当人", "为人", "人", NULL }) < b)
                 return tone_hit(sc, "belittle", BELITTLED, who, first, first);
+            /* 您是第一次办护照吗？第一次办需要现场采集指纹 (fpprobe): asked because a first time has a
+             * step of its own, said in the next clause */
+            if (first_time_step(sc, b)) return NOT_FOUND;
             return condescended(sc, question, who, first, first);
         }
     }

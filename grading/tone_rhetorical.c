@@ -49,7 +49,9 @@ static int unclear_invited(scan *sc, size_t i, size_t v, size_t b)
         size_t next = sc->w->v[end].clause;
         while (end < sc->w->n && sc->w->v[end].clause == next) end++;
     }
-    if (find(sc, v + 1, end, (list){ "随时", "欢迎", "问我", "找我", "来电", "再来电", "咨询", NULL }) < end) return 1;
+    if (find(sc, v + 1, end, (list){ "随时", "欢迎", "问我", "找我", "来电", "再来电", "咨询",
+                                     /* 有啥不明白的尽管问 (fpprobe) */
+                                     "尽管", "尽管问", "只管", "只管问", NULL }) < end) return 1;
     for (size_t k = v + 1; k + 1 < end; k++)
         if (tone_is(sc, k, "再") && in(sc, k + 1, (list){ "问", "打", "打来", "打过来", "来电", "联系", "找", "问问", NULL }))
             return 1;

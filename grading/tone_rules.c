@@ -243,6 +243,10 @@ static const tone_rule RULES[] = {
 
     /* tidy15 */
 
+    /* fpprobe: no rule of its own; its innocent readings (a fault denied with its cause given, a curse
+     * character glued in an unknown word, waste named as waste) are asked in tone_hit and hit_counts
+     * (words.h, grading/tone_denied_cause.c) */
+
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },

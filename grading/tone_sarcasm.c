@@ -932,6 +932,8 @@ int tone_speech_mocked(scan *sc, size_t from, size_t to, int question)
         size_t before = a;   /* the line's noise named in the clause before (您那边有杂音，像蚊子叫一样) */
         while (before > 0 && w->v[before - 1].clause + 1 == c) before--;
         if (find(sc, before, b, noise) < b) continue;
+        /* 芦苇荡里蚊子特别多，带上驱蚊水 (fpprobe): the creature itself, counted or biting, no voice */
+        if (find(sc, m + 1, b, (list){ "多", "特别", "很多", "太多", "少", "咬", "叮", "成群", NULL }) < b) continue;
         size_t you = find(sc, a, b, &SECOND);
         if (you == NONE && find(sc, a, b, &FIRST) < b) continue;   /* 我说话像机关枪一样 */
         if (you == NONE && find(sc, a, b, speech) == NONE) continue;

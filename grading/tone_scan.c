@@ -197,6 +197,8 @@ int tone_hit(scan *sc, const char *rule, const char *label, size_t first, size_t
     /* the agent repeating what someone said to the caller is not the agent's rudeness, and
      * pushing the matter away is no 推诿 when a transfer or help follows (words.h) */
     if (cs_words_reported(sc->w, key)) return 0;
+    /* fpprobe: 不是您记错了，是我们把时间改了 — the fault denied, its cause given (words.h) */
+    if (cs_words_fault_denied(sc->w, first)) return 0;
     if (strstr(label, "推") && cs_words_help_after(sc->w, last)) return 0;
     if (strstr(label, "推") && errand_spared(sc, first)) return 0;
     int insult = strcmp(rule, "belittle") == 0 || strcmp(rule, "threat") == 0;

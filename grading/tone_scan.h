@@ -491,5 +491,8 @@ tone_rule_fn tone_bare_simile, tone_haste_mocked, tone_accent_blamed, tone_troub
 
 /* tidy15 */
 
+/* fpprobe */
+/* no rule functions: tone_hit asks cs_words_fault_denied (words.h, grading/tone_denied_cause.c) */
+
 
 #endif

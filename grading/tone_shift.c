@@ -326,6 +326,9 @@ static int clears_caller(scan *sc)
     const char *s = tone_joined(sc, 0, sc->w->n, buf, sizeof buf);
     for (const char *const *p = cleared; *p; p++)
         if (strstr(s, *p)) return 1;
+    /* 不是说您有什么问题 / 没有说您有错 (fpprobe): a fault of the caller's named in a denied saying (words.h) */
+    for (size_t k = 0; k < sc->w->n; k++)
+        if (in(sc, k, (list){ "问题", "错", "错误", "过错", "责任", "毛病", NULL }) && cs_words_denied_speech(sc->w, k)) return 1;
     return 0;
 }
 

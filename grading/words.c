@@ -273,6 +273,12 @@ int cs_words_reported(const cs_words *w, size_t i)
                                         "一句", "一句话", "这句话", "这句", "一声", "1句", "1句话", "1声", "句", "句话", "声", NULL };
     static const char *const tail[] = { "您", "你", "了", "过", NULL };
     size_t verb = prev;
+    /* 您的原话是 | “这破软件又崩了” (fpprobe): the caller's own words, named as such, quoted back */
+    if (cs_word_in(w->v[prev].w, (const char *const[]){ "原话", "原话是", "是", NULL }))
+        for (size_t k = pfrom; k + 1 < prev + 1 && k < prev; k++)
+            if (cs_word_in(w->v[k].w, (const char *const[]){ "您", "你", NULL }) &&
+                (strcmp(w->v[k + 1].w, "原话") == 0 || (k + 2 <= prev && strcmp(w->v[k + 2].w, "原话") == 0)))
+                return 1;
     /* 骂 您 | “神经病”, 骂 了 | “神经病” */
     while (verb > pfrom && verb + 2 > prev && cs_word_in(w->v[verb].w, tail)) verb--;
     return (cs_word_in(w->v[verb].w, said) || report_verb(w->v[verb].w)) && frame_in(w, pfrom, prev + 1) < w->n &&
@@ -863,7 +869,9 @@ int cs_words_sympathy(const cs_words *w)
 {
     static const char *const care[] = { "对不住", "对不起", "抱歉", "不好意思", "辛苦", "没事吧", "没事就好", "吓坏", "受苦",
                                         "受累", "心疼", "马上", "立刻", "立即", "这就", "赶紧帮", "帮您", "给您派", "为您",
-                                        "委屈", "难为您", "让您久等", "让您等", NULL };
+                                        "委屈", "难为您", "让您久等", "让您等",
+                                        /* 您这一路可遭罪了，我赶紧给您登记上 (fpprobe) */
+                                        "遭罪", "受罪", "赶紧给您", NULL };
     static const char *const reproach[] = { "咋整", "怎么整", "怎么又", "咋又", "这都", "都不会", "不会弄", "简单", "还不",
                                             "没交", "超期", "怎么搞", "咋搞", "你咋", "您咋", "墨迹", "磨叽", "到底", "又把",
                                             "又是", "怎么回事",

@@ -131,6 +131,19 @@ int cs_words_warm_regular(const cs_words *w, size_t i);
  * §二(二) 2.12 安抚 in spirit — not a 口头禅 of exasperation at them (哎呀妈呀，这可咋整). */
 int cs_words_sympathy(const cs_words *w);
 
+/* fpprobe: innocent readings (grading/tone_denied_cause.c). */
+/* 1 when the finding at word first is a fault (or a refusal) of the caller's named only to be denied,
+ * the cause put elsewhere at once: 不是您操作不对，是这个版本的已知问题 / 没人说您是故意的，逾期是因为短信
+ * 没送到 / 不是不给您办，是今天系统维护, or nobody said it (没有人说您是在找茬) — not in a question, not when the cause is the caller again
+ * (不是系统的问题，是你自己的问题) or the agent's unwillingness (是懒得给你办). */
+int cs_words_fault_denied(const cs_words *w, size_t first);
+/* 1 when word i, one character, stands alone between words of its clause where the lexicon cut a
+ * compound it does not know (实|操|部分: 实操, practice), no person and no curse word beside it (我操, 操你). */
+int cs_words_glued_syllable(const cs_words *w, size_t i);
+/* 1 when word i is a noun of waste (废物, 垃圾) named as waste: a kind before it (大件废物) or what is
+ * done with it after it in its clause (统一清运, 放到…), and no caller named before it. */
+int cs_words_waste_named(const cs_words *w, size_t i);
+
 /* The words of w from index `from` while they stay in clause c (c == (size_t)-1: every word to the
  * end), spelled together into buf as the lexicon may cut a stem either way (又卡 / 卡了). 0 when
  * they do not fit: a stretch that long says more than the short stems looked for. */
