@@ -8,10 +8,10 @@
 # flagged by the statistical tone model alone (reason tone.model, no insult) is a REFER line (put to the
 # examiner panel, issue #11 item 5) and fails the test only above MAX_REFER; any rule's wrong verdict or
 # a model insult fails its row. Written to FAIL until the lead merges the branches and fixes what the
-# review found (report of review15). Measured when written (202 tone rows, 25 phrase rows, the refer check):
-#   base 1fe6383 and main (fixph15 merged): 172 passed, 50 failed
-#   fixtb16 174/48 (0 new wrong verdicts), fixin15 178/44 (5 new wrong: 闭嘴吞/闭嘴呼吸/闭嘴嚼/傻瓜型/
-#   神经病学 said at the caller no longer an insult), fpprobe 181/41 (0 new wrong), hwslip 172/50
+# review found (report of review15). Measured when written (217 tone rows, 25 phrase rows, the refer check):
+#   base 1fe6383 and main (fixph15 merged): 185 passed, 51 failed
+#   fixtb16 187/49 (0 new wrong verdicts), fixin15 191/45 (5 new wrong: 闭嘴吞/闭嘴呼吸/闭嘴嚼/傻瓜型/
+#   神经病学 said at the caller no longer an insult), fpprobe 194/42 (0 new wrong), hwslip 185/51
 #   (1 fixed, 1 new wrong: 就是这个/然后 as real words read as fillers), calls15 and callsdev as the base.
 #   bash tests/cli/test_review15.sh [build/callsim]
 set -u
