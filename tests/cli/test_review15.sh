@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Reviewer review15's probes of the fifteenth round's grading branches, row by row (not a floor):
+#  1. tests/data/tone_more/review15.tsv (taboo<TAB>insult<TAB>kind<TAB>text): each reply graded as
+#     category taboo; the 禁忌语 verdict (match) and the insult verdict must both equal the labels.
+#  2. tests/data/phrase_more_review15.tsv (CATEGORY<TAB>LABEL<TAB>TEXT<TAB>class=…): the phrase verdict
+#     must equal LABEL.
+# One line per wrong verdict, then "N passed, N failed". As in test_review13.sh, an innocent reply (0/0)
+# flagged by the statistical tone model alone (reason tone.model, no insult) is a REFER line (put to the
+# examiner panel, issue #11 item 5) and fails the test only above MAX_REFER; any rule's wrong verdict or
+# a model insult fails its row. Written to FAIL until the lead merges the branches and fixes what the
+# review found (report of review15). Measured when written (217 tone rows, 25 phrase rows, the refer check):
+#   base 1fe6383 and main (fixph15 merged): 185 passed, 51 failed
+#   fixtb16 187/49 (0 new wrong verdicts), fixin15 191/45 (5 new wrong: 闭嘴吞/闭嘴呼吸/闭嘴嚼/傻瓜型/
+#   神经病学 said at the caller no longer an insult), fpprobe 194/42 (0 new wrong), hwslip 185/51
+#   (1 fixed, 1 new wrong: 就是这个/然后 as real words read as fillers), calls15 and callsdev as the base.
+#   bash tests/cli/test_review15.sh [build/callsim]
+set -u
+callsim=${1:-build/callsim}
+cd "$(dirname "$0")/../.."
+command -v jq >/dev/null || { echo "test_review15: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
+pass=0 fail=0 refer=0
+MAX_REFER=2
+
+tone=tests/data/tone_more/review15.tsv
+while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels reason; do
+  if [ "$want_t" = "$got_t" ] && [ "$want_i" = "$got_i" ]; then
+    pass=$((pass + 1))
+  elif [ "$want_t/$want_i" = 0/0 ] && [ "$got_t/$got_i" = 1/0 ] && [ "$reason" = tone.model ]; then
+    refer=$((refer + 1))
+    echo "REFER (model only, put to the examiner) [$kind] $text  $labels"
+  else
+    fail=$((fail + 1))
+    echo "FAIL taboo/insult want $want_t/$want_i got $got_t/$got_i [$kind] $text  $labels ($reason)"
+  fi
+done < <(grep -v '^#' "$tone" | awk -F'\t' 'NF == 4' |
+  paste - <(grep -v '^#' "$tone" | awk -F'\t' 'NF == 4 { print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
+            jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end), ((.taboo // []) | join(",")), (.reason // "")] | @tsv'))
+
+phr=tests/data/phrase_more_review15.tsv
+while IFS=$'\t' read -r cat want text cls got reason; do
+  if [ "$want" = "$got" ]; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL phrase $cat want $want got $got ($reason) [$cls]: $text"
+  fi
+done < <(grep -v '^#' "$phr" | awk -F'\t' 'NF >= 3 { print $1 "\t" $2 "\t" $3 "\t" $4 }' |
+  paste - <(grep -v '^#' "$phr" | awk -F'\t' 'NF >= 3 { print $1 "\t" $3 }' | "$callsim" grade-phrase --batch |
+            jq -r '[(if .match then 1 else 0 end), (.reason // "")] | @tsv'))
+
+echo "review15: $refer innocent row(s) flagged by the tone model alone (put to the examiner; at most $MAX_REFER)"
+if [ "$refer" -le "$MAX_REFER" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $refer model-only flags on innocents, over $MAX_REFER"; fi
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
