@@ -27,6 +27,8 @@ QUICK_CLI="$QUICK_CLI test_phrase_more_fixph10.sh"
 QUICK_CLI="$QUICK_CLI test_denial_restated.sh test_emoji_once.sh"
 # false insults by class, with rude twins (helper fix13b)
 QUICK_CLI="$QUICK_CLI test_fix13b.sh"
+# false insults and missed insults by class, with twins (helper fixin15)
+QUICK_CLI="$QUICK_CLI test_fixin15.sh"
 # every other script that grades replies or plays calls from them, so a grading change is checked by
 # make check and not first in make test (helper tidy13); test_trainer.sh's explore of every shipped
 # scenario is test_explore_all.sh, and test_eval.sh (minutes: the report split and its calls) is make
