@@ -1,0 +1,45 @@
+/* The caller ranked below a small child at what they cannot do (own sentences in
+ * tests/data/tone_more/fixin15.tsv):
+ *
+ *   child_outdoes   幼儿园的孩子都比您会填这张表 / 小学生也比你懂操作
+ *
+ * The label rule of tests/data/eval/README.md names the caller ranked with a child or a beast a
+ * demeaning comparison: an insult, which fails the call (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 礼貌用语,
+ * §二(四) 4.2). A beast so ranked is tone_insult.c's below_beast; a fixed 都比你聪明 is in
+ * assets/taboo.txt. */
+#include "tone_scan.h"
+
+/* a small child, the one the caller is ranked below */
+static const char *const CHILD[] = { "小学生", "小孩", "小孩子", "孩子", "三岁小孩", "3岁小孩", "小朋友", "幼儿园", "娃",
+                                     "小娃", "娃娃", "小屁孩", "幼儿", "初中生", "学生娃", NULL };
+
+/* Does word k open with a word of knowing how (会填, 懂操作, 强, 明白; the lexicon glues some to the
+ * verb after)? */
+static int knows_how(scan *sc, size_t k)
+{
+    static const char *const can[] = { "会", "懂", "强", "聪明", "明白", "清楚", "灵光", "机灵", "利索", "能干", "在行",
+                                       "厉害", "懂事", NULL };
+    const char *x = tone_word(sc, k);
+    for (size_t m = 0; can[m]; m++)
+        if (strncmp(x, can[m], strlen(can[m])) == 0) return 1;
+    return 0;
+}
+
+/* 幼儿园的孩子都比您会填这张表: a child, then 都/也/还 比 and the caller, then knowing how — in one
+ * clause. Not 小学生都比大人会用平板 (no caller ranked), not 您家孩子都比您会用了 (the caller's own
+ * child, a family remark), not 小学生不一定比您会 (denied). */
+int tone_child_outdoes(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"比");
+    for (size_t c = find(sc, a, b, (list){ "比", NULL }); c + 2 < b; c = find(sc, c + 1, b, (list){ "比", NULL })) {
+        if (c < a + 2 || !in(sc, c + 1, &SECOND) || !in(sc, c - 1, (list){ "都", "也", "还", "全都", NULL })) continue;
+        size_t kid = find(sc, a, c - 1, CHILD);
+        if (kid == NONE || find(sc, a, kid, &SECOND) < kid || find(sc, kid, c, &NEG) < c) continue;
+        size_t how = c + 2;
+        if (in(sc, how, (list){ "还", "更", "都", NULL }) && how + 1 < b) how++;
+        if (!knows_how(sc, how)) continue;
+        return tone_hit(sc, "belittle", "贬低客户（不如小孩）", kid, how, c + 1);
+    }
+    return 0;
+}
