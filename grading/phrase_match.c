@@ -659,6 +659,25 @@ static int addressed_before(const insult_place *at)
     return exclaimed || ordered;
 }
 
+/* 你是哪儿冒出来的逗比吗 / 你是不是新来的奇葩: the caller asked whether they are the name, a modifier
+ * ending in 的 between (你 + 是 / 是不是 … 的 NAME), the name closing a question (helper fixin15). No
+ * third party nor the agent in between (你是我们家的…, 你是他的… name another's). */
+static int asked_if_one(const insult_place *at, const unsigned char *question)
+{
+    const cs_words *w = at->w;
+    size_t i = at->i;
+    if (at->starts_clause || !at->name_closes || !question || !question[w->v[i].clause]) return 0;
+    if (strcmp(w->v[i - 1].w, "的") != 0) return 0;
+    static const char *const other[] = { "我", "我们", "他", "她", "他们", "她们", "人家", "别人", NULL };
+    for (size_t k = i - 1; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
+        if (cs_word_in(w->v[k].w, other)) return 0;
+        if (cs_word_in(w->v[k].w, (const char *const[]){ "是", "是不是", "就是", NULL }) && k > 0 &&
+            w->v[k - 1].clause == w->v[i].clause && cs_word_in(w->v[k - 1].w, SECOND))
+            return 1;
+    }
+    return 0;
+}
+
 /* 你算什么东西 / 你这个什么东西 / 什么东西！: the insult is aimed at the caller when a
  * second-person word comes before it with only copulas and demonstratives between, or when it
  * stands as its own clause. 请问您还丢了什么东西吗 has a verb between: not aimed. The checks are
@@ -676,6 +695,7 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     at.ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;   /* the very next word does */
     if (at.starts_clause && at.name_closes) return 1;
     if (speech_tagged(&at) || named_then_ordered(&at) || likened_to_it(&at)) return 1;
+    if (asked_if_one(&at, w->question)) return 1;
     return addressed_before(&at);
 }
 
