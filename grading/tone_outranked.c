@@ -1,7 +1,8 @@
-/* The caller ranked below a small child at what they cannot do (own sentences in
+/* The caller ranked below a small child, or likened to a lesser thing in dullness (own sentences in
  * tests/data/tone_more/fixin15.tsv):
  *
  *   child_outdoes   幼儿园的孩子都比您会填这张表 / 小学生也比你懂操作
+ *   dull_as         你跟这台破机器一样笨 / 您像块木头似的呆
  *
  * The label rule of tests/data/eval/README.md names the caller ranked with a child or a beast a
  * demeaning comparison: an insult, which fails the call (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 礼貌用语,
@@ -40,6 +41,27 @@ int tone_child_outdoes(scan *sc, size_t a, size_t b, int question)
         if (in(sc, how, (list){ "还", "更", "都", NULL }) && how + 1 < b) how++;
         if (!knows_how(sc, how)) continue;
         return tone_hit(sc, "belittle", "贬低客户（不如小孩）", kid, how, c + 1);
+    }
+    return 0;
+}
+
+/* 你跟这台破机器一样笨 / 您像块木头似的呆: the caller likened to something (跟/像/和 … 一样/似的/般) and then
+ * a word of a dull mind said of them — an attack on the caller's mind whatever they are likened to (the
+ * label rule's 笨, 傻, 蠢). 您跟年轻人一样不笨 denies it; 跟您一样的情况 likens no mind. */
+int tone_dull_as(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    static list like = { "跟", "像", "和", "好像", "就像", "活像", NULL };
+    static list as = { "一样", "1样", "似的", "一般", "1般", "样", NULL };
+    for (size_t you = find(sc, a, b, &SECOND); you + 3 < b; you = find(sc, you + 1, b, &SECOND)) {
+        size_t l = find(sc, you + 1, tone_upto(b, you + 3), like);
+        if (l == NONE) continue;
+        size_t e = find(sc, l + 2, tone_upto(b, l + 8), as);
+        if (e == NONE || e + 1 >= b) continue;
+        size_t d = e + 1;
+        if (in(sc, d, (list){ "那么", "这么", "的", "地", NULL }) && d + 1 < b) d++;
+        if (!in(sc, d, &DULL)) continue;
+        return tone_hit(sc, "belittle", "贬低客户", you, d, d);
     }
     return 0;
 }

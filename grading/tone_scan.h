@@ -471,9 +471,10 @@ tone_rule_fn tone_help_futile, tone_call_misplaced, tone_complaint_returned, ton
 /* fixtb16 */
 
 /* fixin15 */
-/* tone_outranked.c: the caller ranked below a small child (幼儿园的孩子都比您会填这张表); tone_menace.c: the
- * caller's whereabouts held over them after a threat (你等着，我知道你孩子在哪个学校) */
-tone_rule_fn tone_child_outdoes, tone_whereabouts_known;
+/* tone_outranked.c: the caller ranked below a small child (幼儿园的孩子都比您会填这张表) or likened to a thing in
+ * dullness (你跟这台破机器一样笨); tone_menace.c: the caller's whereabouts held over them after a threat
+ * (你等着，我知道你孩子在哪个学校) */
+tone_rule_fn tone_child_outdoes, tone_dull_as, tone_whereabouts_known;
 
 /* fixph15 */
 
