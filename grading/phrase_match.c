@@ -443,18 +443,28 @@ static double dice(const prepared *pr, const cs_phrase *ph)
  * (docs/phrase_bank.md, taboo.txt): 不知道您 around 不知道, or 谢谢您理解 reaching into 理解我们的工作?
  * The exception must overlap the hit, not cover it: a context that shares the hit's words clears
  * it, whichever of the two ends further. It is read as the entry is (taboo_bend: 你 matches 您). */
-static int excepted(const cs_taboo_entry *te, const prepared *pr, size_t s, size_t e)
+static int excepted_at(const cs_taboo_entry *te, const prepared *pr, size_t s, size_t e, size_t *at, size_t *end)
 {
     for (size_t k = 0; k < te->except.n; k++) {
         const cs_pattern *x = &te->except.alts[k];
         size_t from = 0, xs, xe;
         bend b = taboo_bend(pr, 1);
         while (find_from(x, pr->t, pr->n, from, &xs, &xe, &b) && xs < e) {
-            if (xe > s) return 1;
+            if (xe > s) {
+                *at = xs;   /* where the exception lies (read_innocently clears it whole) */
+                *end = xe;
+                return 1;
+            }
             from = xs + 1;
         }
     }
     return 0;
+}
+
+static int excepted(const cs_taboo_entry *te, const prepared *pr, size_t s, size_t e)
+{
+    size_t xs, xe;
+    return excepted_at(te, pr, s, e, &xs, &xe);
 }
 
 /* The word that starts at code point s, or words.n. */
@@ -1068,6 +1078,8 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->insult && (cs_words_denied_speech(&pr->words, wi) || cs_words_self_talk_forbidden(&pr->words, wi))) return 0;
     /* 蠢货两个字我不会说的 / 傻子这个词我们不用: the word mentioned, not said to anyone (helper fixp11) */
     if (te->insult && word_mentioned(&pr->words, wi, e)) return 0;
+    /* 您说的老不死是那个耐旱的多肉吧: the caller's own word taken up (words.h; helper fixin15) */
+    if (te->insult && cs_words_callers_word(&pr->words, wi)) return 0;
     /* 我们绝不是说您无理取闹 / 我没说您啰嗦: a 禁忌语 judging the caller, taken back the same way
      * (not in a question: 我不是说您无理取闹吗 means it; helper fixp11) */
     if (!te->insult && !te->shift && wi < pr->words.n && !(pr->words.question && pr->words.question[pr->words.v[wi].clause]) &&
@@ -1473,7 +1485,9 @@ static int english_of_self(const prepared *pr, const char *word)
  * caller (the label rule of tests/data/eval/README.md; seen12's TMD打印机又坏了). */
 static int english_vented(const prepared *pr, const char *word)
 {
-    static const char *const swear[] = { "tmd", "nnd", "wtf", "damn", "shit", "fuck", "fk", "wc", "md", NULL };
+    static const char *const swear[] = { "tmd", "nnd", "wtf", "damn", "shit", "fuck", "fk", "wc", "md",
+                                         /* nmd 又掉线了 / sb系统又崩了: initials sworn at the tools (helper fixin15) */
+                                         "nmd", "sb", NULL };
     const cs_words *w = &pr->words;
     int is_swear = 0;
     for (size_t m = 0; swear[m]; m++) is_swear |= strcasecmp(word, swear[m]) == 0;
@@ -2096,12 +2110,17 @@ static int nobody_addressed(const prepared *pr, size_t s)
     return 1;
 }
 
-/* Does the rule read the insult entry's hit [s, e) innocently (read_innocently)? A hit rejected
- * only for want of a target counts when nobody is addressed (nobody_addressed). */
+/* Does the rule read the insult entry's hit [*s, *e) innocently (read_innocently)? A hit rejected
+ * only for want of a target counts when nobody is addressed (nobody_addressed). An exception the
+ * list names (“傻子瓜子”, a brand), even inside a dictionary word, is read whole: [*s, *e) becomes
+ * its extent. */
 static int insult_read_innocently(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect,
-                                  size_t s, size_t e)
+                                  size_t *hs, size_t *he)
 {
-    if (!at_word_edges(pr, s, e) || all_protected(protect, s, e) || (te->final && !ends_clause(pr, e))) return 0;
+    size_t s = *hs, e = *he;
+    if (all_protected(protect, s, e)) return 0;
+    if (excepted_at(te, pr, s, e, hs, he)) return 1;
+    if (!at_word_edges(pr, s, e) || (te->final && !ends_clause(pr, e))) return 0;
     if (cared_condition(pr, s) || names_thing_at(pr, s, e)) return 1;
     cs_taboo_entry anyone = *te;   /* the entry whoever it is aimed at */
     anyone.aimed = 0;
@@ -2122,7 +2141,7 @@ static unsigned char *read_innocently(const cs_phrase_bank *bank, const prepared
         bend b = taboo_bend(pr, 1);
         while (find_from(&te->pat, pr->t, pr->n, from, &s, &e, &b)) {
             from = s + 1;
-            if (!insult_read_innocently(te, pr, protect, s, e)) continue;
+            if (!insult_read_innocently(te, pr, protect, &s, &e)) continue;
             if (!cleared && !(cleared = calloc(pr->n + 1, 1))) return NULL;
             memset(cleared + s, 1, e - s);
         }
@@ -2174,9 +2193,11 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     size_t n = 0;
     int insult = 0;
     int taboo = model_judges(bank, pr, protect, NULL, out, &n, &insult);
-    /* flagged: asked again without the words a rule read innocently, if any (the replies the model
-     * passes, most of them, never pay for the search) */
-    unsigned char *cleared = taboo ? read_innocently(bank, pr, protect) : NULL;
+    /* an insult: asked again without the words a rule read innocently, if any (the replies the
+     * model finds no insult in, nearly all, never pay for the search). Only an insult is asked
+     * again, so the second answer can only take away: words left out change the n-grams around
+     * them, and an insult the model did not find in the whole reply is not one to find in less */
+    unsigned char *cleared = insult ? read_innocently(bank, pr, protect) : NULL;
     if (cleared) taboo = model_judges(bank, pr, protect, cleared, out, &n, &insult);
     free(cleared);
     if (insult) {

@@ -483,6 +483,21 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
            self_topic(w, w->v[k].clause, me, you);
 }
 
+int cs_words_callers_word(const cs_words *w, size_t i)
+{
+    static const char *const you[] = { "你", "您", NULL };
+    static const char *const said[] = { "说", "提到", "讲", "提", "问", "说起", "讲到", "说到", NULL };
+    if (!w || i < 3 || i >= w->n) return 0;
+    size_t c = w->v[i].clause, k = i - 1;
+    if (cs_word_in(w->v[k].w, (const char *const[]){ "那个", "这个", NULL }) && k > 0) k--;
+    if (k < 2 || strcmp(w->v[k].w, "的") != 0 || !cs_word_in(w->v[k - 1].w, said) || !cs_word_in(w->v[k - 2].w, you) ||
+        w->v[k - 2].clause != c)
+        return 0;
+    for (size_t j = i + 1; j < w->n && w->v[j].clause == c; j++)
+        if (strstr(w->v[j].w, "你") || strstr(w->v[j].w, "您")) return 0;
+    return 1;
+}
+
 int cs_words_names_thing(const cs_words *w, size_t first, size_t last)
 {
     static const char *const head[] = { "皮肤", "系列", "牌", "品牌", "套餐", "礼包", "道具", "店", "店铺", "小程序",
