@@ -669,7 +669,7 @@ static int addressed_before(const insult_place *at)
     return exclaimed || ordered;
 }
 
-/* 你是哪儿冒出来的逗比吗 / 你是不是新来的奇葩: the caller asked whether they are the name, a modifier
+/* 你是不是专门来捣乱的逗比呀 / 你是不是新来的奇葩: the caller asked whether they are the name, a modifier
  * ending in 的 between (你 + 是 / 是不是 … 的 NAME), the name closing a question (helper fixin15). No
  * third party nor the agent in between (你是我们家的…, 你是他的… name another's). */
 static int asked_if_one(const insult_place *at, const unsigned char *question)
@@ -1243,7 +1243,7 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
     for (size_t k = first; k <= last; k++)
         if (cs_word_in(w->v[k].w, SECOND)) return 0;
     if (cursed_machine_named(w, i, last, machine, caller_did)) return 1;   /* 这该死的打印机又卡纸了 */
-    /* 该死的自助机又黑屏了: the curse's own clause tells of a breakdown, whatever the machine is called
+    /* 这该死的读卡器又坏了: the curse's own clause tells of a breakdown, whatever the machine is called
      * (words.h; helper fixin15) */
     if (last > i + 1 && cs_words_breakdown_clause(w, c)) return 1;
     if (last - first > 2) return 0;   /* the curse and a particle or 我: an exclamation, nothing more */
@@ -1470,7 +1470,7 @@ static int english_reported(const prepared *pr, const char *word)
     return 0;
 }
 
-/* 是我太stupid了 / 我刚才真的很stupid: the English word of a dull mind said of the agent in the Chinese
+/* 抱歉，我真的很stupid / 我刚才真的很stupid: the English word of a dull mind said of the agent in the Chinese
  * around it, self-deprecation, no insult nor 禁忌语 (the label rule of tests/data/eval/README.md, as
  * 是我太笨了; cs_words_said_of_self; helper fixin15). */
 static int english_of_self(const prepared *pr, const char *word)

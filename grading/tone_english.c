@@ -337,7 +337,7 @@ static int not_at_caller(const tokens *tk, size_t i)
         thing_seen |= in_words(tk->w[k], thing);
         you_seen |= in_words(tk->w[k], you);
     }
-    /* a stupid mistake on my part / stupid error 是我们的 / this stupid app: the word said of a slip or a
+    /* a stupid error on my side / that stupid typo was ours / this stupid app: the word said of a slip or a
      * thing right after it, with no you or your in its clause, is the agent owning it or grumbling at a
      * tool, not an insult (helper fixin15) */
     static const char *const slip[] = { "mistake", "mistakes", "error", "errors", "bug", "typo", "slip", "blunder", NULL };

@@ -442,7 +442,7 @@ int tone_dull_degree(scan *sc, size_t a, size_t b, int question)
         if (!dull && !er) continue;
         size_t d = i - 1;
         int how_much = tone_is(sc, d, "多") && d > a && tone_is(sc, d - 1, "有");   /* 有 多 cut in two */
-        /* 你咋恁笨: 恁 (Henan, Shandong) is 这么 after 咋 / 怎么, as 咋这么 (helper fixin15) */
+        /* 密码都记不住，你咋恁笨哩: 恁 (Henan, Shandong) is 这么 after 咋 / 怎么, as 咋这么 (helper fixin15) */
         how_much |= tone_is(sc, d, "恁") && d > a && in(sc, d - 1, (list){ "咋", "怎么", "咋就", "怎么就", NULL });
         if (!in(sc, d, degree) && !how_much) continue;
         /* 二 and the weaker degrees only said to the caller (你咋这么二); 有多/多么 suffice with 你 anywhere before */

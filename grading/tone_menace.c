@@ -1,7 +1,8 @@
 /* The caller menaced with what the agent knows of them (own sentences in
  * tests/data/tone_more/fixin15.tsv):
  *
- *   whereabouts_known   你等着，我知道你孩子在哪个学校 / 走着瞧，我知道你老婆在哪儿上班
+ *   whereabouts_known   你给我等着吧，我可知道你们家住哪栋楼 / 走着瞧，我知道你老婆在哪儿上班
+ *   marked_down         给我小心点，你的手机号我已经记下了 / 走着瞧，你的名字我记下了
  *
  * A threat, retaliation against the caller, fails the call (贵阳 T-GSOCCIA 001—2020 §二(四) 4.2; the
  * eval README counts threats as insults). The fixed 知道你住哪 is in assets/taboo.txt; this is the
@@ -24,7 +25,7 @@ static int threat_opened(scan *sc, size_t a)
     return 0;
 }
 
-/* 我知道你孩子在哪个学校: 知道, the caller (or theirs) right after, then where (哪, 哪个, 哪儿, 哪里) within a
+/* 我可知道你们家住哪栋楼: 知道, the caller (or theirs) right after, then where (哪, 哪个, 哪儿, 哪里) within a
  * few words, the clause coming after a threat's opening (threat_opened). 我知道您孩子在哪个班了，这就请班
  * 主任给您回电话 opens no threat: a desk that knows where to send help; nor does 您等着 with more said
  * after the clause. */
@@ -42,4 +43,25 @@ int tone_whereabouts_known(scan *sc, size_t a, size_t b, int question)
         return tone_hit(sc, "threat", "威胁客户", k, at, k);
     }
     return 0;
+}
+
+/* 给我小心点，你的手机号我已经记下了 / 走着瞧，你的名字我记下了: after a threat's opening (threat_opened), the agent
+ * says they have marked down the caller's identity (记住 / 记下 / 记着 and 你的 + name, number, face…, in
+ * either order in the clause) — held over the caller, a threat (贵阳 §二(四) 4.2). 您的号码我记下了，
+ * 稍后给您回电 opens no threat; nor does 您等着 with more said after. */
+int tone_marked_down(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"记");
+    static const char *const mark[] = { "记住", "记下", "记着", "记下来", "记住了", "记下了", "记牢", NULL };
+    static const char *const who[] = { "号码", "电话", "手机号", "名字", "姓名", "工号", "车牌", "车牌号", "长相", "声音", "地址",
+                                       "身份证", "账号", "单号", "样子", NULL };
+    size_t m = find(sc, a, b, mark);
+    if (m == NONE) return 0;
+    size_t you = find(sc, a, b, &SECOND);
+    if (you == NONE || you + 2 >= b || !tone_is(sc, you + 1, "的") || !in(sc, you + 2, who)) return 0;
+    if (find(sc, a, b, &FIRST) == NONE) return 0;   /* the agent marks it down */
+    int opened = threat_opened(sc, a);
+    if (!opened || (opened == 2 && b < sc->w->n)) return 0;
+    return tone_hit(sc, "threat", "威胁客户", you < m ? you : m, you < m ? m : you + 2, m);
 }

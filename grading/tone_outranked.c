@@ -1,7 +1,7 @@
 /* The caller ranked below a small child, or likened to a lesser thing in dullness (own sentences in
  * tests/data/tone_more/fixin15.tsv):
  *
- *   child_outdoes   幼儿园的孩子都比您会填这张表 / 小学生也比你懂操作
+ *   child_outdoes   幼儿园的孩子都比您会填这张表 / 隔壁读二年级的娃也比你懂这个
  *   dull_as         你跟这台破机器一样笨 / 您像块木头似的呆
  *
  * The label rule of tests/data/eval/README.md names the caller ranked with a child or a beast a

@@ -260,6 +260,7 @@ static const tone_rule RULES[] = {
     { "child_outdoes", tone_child_outdoes, CH_REGISTER, CH_REGISTER },
     { "dull_as", tone_dull_as, CH_REGISTER, CH_REGISTER },
     { "whereabouts_known", tone_whereabouts_known, CH_REGISTER, CH_REGISTER },
+    { "marked_down", tone_marked_down, CH_REGISTER, CH_REGISTER },
 
     /* fixtb16 (insults) */
 

@@ -472,9 +472,9 @@ tone_rule_fn tone_help_futile, tone_call_misplaced, tone_complaint_returned, ton
 
 /* fixin15 */
 /* tone_outranked.c: the caller ranked below a small child (幼儿园的孩子都比您会填这张表) or likened to a thing in
- * dullness (你跟这台破机器一样笨); tone_menace.c: the caller's whereabouts held over them after a threat
- * (你等着，我知道你孩子在哪个学校) */
-tone_rule_fn tone_child_outdoes, tone_dull_as, tone_whereabouts_known;
+ * dullness (你跟这台破机器一样笨); tone_menace.c: the caller's whereabouts or identity held over them after a
+ * threat (你给我等着吧，我可知道你们家住哪栋楼 / 走着瞧，你的名字我记下了) */
+tone_rule_fn tone_child_outdoes, tone_dull_as, tone_whereabouts_known, tone_marked_down;
 
 /* fixph15 */
 

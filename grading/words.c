@@ -815,7 +815,7 @@ int cs_words_breakdown_clause(const cs_words *w, size_t c)
                                           * the situation sworn at, nobody named (helper fixin13) */
                                          "晚点", "延误", "停运", "停飞", "取消了", "查不到", "查不出", "登不上", "登不进",
                                          "进不去", "刷不出", "加载不出", "报错", "出错了", "故障", "没信号",
-                                         /* what the caller wanted gone (靠，专家号又被抢光了 / 卧槽，卧铺又卖完了): the
+                                         /* what the caller wanted gone (卧槽，体检名额一放出来就约满了 / 卧铺又卖完了): the
                                           * situation sworn at (helper fixin15) */
                                          "抢光", "抢完", "被抢", "卖光", "卖完", "售罄", "约满", "挂满", "满号", "号满", "没号了",
                                          NULL };
