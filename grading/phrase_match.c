@@ -553,18 +553,28 @@ static double dice(const prepared *pr, const cs_phrase *ph)
  * (docs/phrase_bank.md, taboo.txt): 不知道您 around 不知道, or 谢谢您理解 reaching into 理解我们的工作?
  * The exception must overlap the hit, not cover it: a context that shares the hit's words clears
  * it, whichever of the two ends further. It is read as the entry is (taboo_bend: 你 matches 您). */
-static int excepted(const cs_taboo_entry *te, const prepared *pr, size_t s, size_t e)
+static int excepted_at(const cs_taboo_entry *te, const prepared *pr, size_t s, size_t e, size_t *at, size_t *end)
 {
     for (size_t k = 0; k < te->except.n; k++) {
         const cs_pattern *x = &te->except.alts[k];
         size_t from = 0, xs, xe;
         bend b = taboo_bend(pr, 1);
         while (find_from(x, pr->t, pr->n, from, &xs, &xe, &b) && xs < e) {
-            if (xe > s) return 1;
+            if (xe > s) {
+                *at = xs;   /* where the exception lies (read_innocently clears it whole) */
+                *end = xe;
+                return 1;
+            }
             from = xs + 1;
         }
     }
     return 0;
+}
+
+static int excepted(const cs_taboo_entry *te, const prepared *pr, size_t s, size_t e)
+{
+    size_t xs, xe;
+    return excepted_at(te, pr, s, e, &xs, &xe);
 }
 
 /* The word that starts at code point s, or words.n. */
@@ -769,6 +779,25 @@ static int addressed_before(const insult_place *at)
     return exclaimed || ordered;
 }
 
+/* 你是不是专门来捣乱的逗比呀 / 你是不是新来的奇葩: the caller asked whether they are the name, a modifier
+ * ending in 的 between (你 + 是 / 是不是 … 的 NAME), the name closing a question (helper fixin15). No
+ * third party nor the agent in between (你是我们家的…, 你是他的… name another's). */
+static int asked_if_one(const insult_place *at, const unsigned char *question)
+{
+    const cs_words *w = at->w;
+    size_t i = at->i;
+    if (at->starts_clause || !at->name_closes || !question || !question[w->v[i].clause]) return 0;
+    if (strcmp(w->v[i - 1].w, "的") != 0) return 0;
+    static const char *const other[] = { "我", "我们", "他", "她", "他们", "她们", "人家", "别人", NULL };
+    for (size_t k = i - 1; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
+        if (cs_word_in(w->v[k].w, other)) return 0;
+        if (cs_word_in(w->v[k].w, (const char *const[]){ "是", "是不是", "就是", NULL }) && k > 0 &&
+            w->v[k - 1].clause == w->v[i].clause && cs_word_in(w->v[k - 1].w, SECOND))
+            return 1;
+    }
+    return 0;
+}
+
 /* 你算什么东西 / 你这个什么东西 / 什么东西！: the insult is aimed at the caller when a
  * second-person word comes before it with only copulas and demonstratives between, or when it
  * stands as its own clause. 请问您还丢了什么东西吗 has a verb between: not aimed. The checks are
@@ -786,6 +815,7 @@ static int aimed_at_caller(const prepared *pr, size_t s, size_t e)
     at.ends_clause = j + 1 >= w->n || w->v[j + 1].clause != w->v[j].clause;   /* the very next word does */
     if (at.starts_clause && at.name_closes) return 1;
     if (speech_tagged(&at) || named_then_ordered(&at) || likened_to_it(&at)) return 1;
+    if (asked_if_one(&at, w->question)) return 1;
     return addressed_before(&at);
 }
 
@@ -1168,6 +1198,8 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->insult && (cs_words_denied_speech(&pr->words, wi) || cs_words_self_talk_forbidden(&pr->words, wi))) return 0;
     /* 蠢货两个字我不会说的 / 傻子这个词我们不用: the word mentioned, not said to anyone (helper fixp11) */
     if (te->insult && word_mentioned(&pr->words, wi, e)) return 0;
+    /* 您说的老不死是那个耐旱的多肉吧: the caller's own word taken up (words.h; helper fixin15) */
+    if (te->insult && cs_words_callers_word(&pr->words, wi)) return 0;
     /* 我们绝不是说您无理取闹 / 我没说您啰嗦: a 禁忌语 judging the caller, taken back the same way
      * (not in a question: 我不是说您无理取闹吗 means it; helper fixp11) */
     if (!te->insult && !te->shift && wi < pr->words.n && !(pr->words.question && pr->words.question[pr->words.v[wi].clause]) &&
@@ -1331,9 +1363,10 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
     for (size_t k = first; k <= last; k++)
         if (cs_word_in(w->v[k].w, SECOND)) return 0;
     if (cursed_machine_named(w, i, last, machine, caller_did)) return 1;   /* 这该死的打印机又卡纸了 */
-    /* 他妈的网又断了 (fpprobe): the curse's own clause tells of a breakdown and names nobody (words.h),
-     * as english_vented reads TMD打印机又坏了 */
-    if (cs_words_breakdown_clause(w, c)) return 1;
+    /* 他妈的网又断了, 这该死的读卡器又坏了: the curse's own clause tells of a breakdown and names nobody,
+     * whatever the machine is called (words.h; helpers fpprobe and fixin15), as english_vented reads
+     * TMD打印机又坏了 */
+    if (last > i + 1 && cs_words_breakdown_clause(w, c)) return 1;
     if (last - first > 2) return 0;   /* the curse and a particle or 我: an exclamation, nothing more */
     if (last + 1 >= w->n) return 0;
     size_t next = w->v[last + 1].clause;
@@ -1558,12 +1591,24 @@ static int english_reported(const prepared *pr, const char *word)
     return 0;
 }
 
+/* 抱歉，我真的很stupid / 我刚才真的很stupid: the English word of a dull mind said of the agent in the Chinese
+ * around it, self-deprecation, no insult nor 禁忌语 (the label rule of tests/data/eval/README.md, as
+ * 是我太笨了; cs_words_said_of_self; helper fixin15). */
+static int english_of_self(const prepared *pr, const char *word)
+{
+    for (size_t k = 0; k < pr->words.n; k++)
+        if (strcasecmp(pr->words.v[k].w, word) == 0 && cs_words_said_of_self(&pr->words, k)) return 1;
+    return 0;
+}
+
 /* TMD打印机又坏了 / shit，系统又卡了: a swear in Latin letters vented at the tools, in a clause or
  * before one that tells of a breakdown and names nobody (words.h): a 口头禅, not an insult of the
  * caller (the label rule of tests/data/eval/README.md; seen12's TMD打印机又坏了). */
 static int english_vented(const prepared *pr, const char *word)
 {
-    static const char *const swear[] = { "tmd", "nnd", "wtf", "damn", "shit", "fuck", "fk", "wc", "md", NULL };
+    static const char *const swear[] = { "tmd", "nnd", "wtf", "damn", "shit", "fuck", "fk", "wc", "md",
+                                         /* nmd 又掉线了 / sb系统又崩了: initials sworn at the tools (helper fixin15) */
+                                         "nmd", "sb", NULL };
     const cs_words *w = &pr->words;
     int is_swear = 0;
     for (size_t m = 0; swear[m]; m++) is_swear |= strcasecmp(word, swear[m]) == 0;
@@ -1600,7 +1645,7 @@ static void scan_english(const prepared *pr, cs_match *out)
     cs_english_hit hits[4];
     size_t n = cs_tone_english(pr->raw, hits, 4);
     for (size_t i = 0; i < n; i++) {
-        if (hits[i].insult && english_reported(pr, hits[i].words)) continue;
+        if (hits[i].insult && (english_reported(pr, hits[i].words) || english_of_self(pr, hits[i].words))) continue;
         if (hits[i].insult && english_vented(pr, hits[i].words)) {   /* TMD打印机又坏了 */
             out->vented = 1;   /* no insult whatever the model says (helper fixin11) */
             hits[i].insult = 0;
@@ -2148,7 +2193,9 @@ static int bare_contrast(const cs_words *w, size_t i, size_t j)
     return 0;
 }
 
-static char *model_text(const prepared *pr, const unsigned char *protect)
+/* The reply's clauses for the tone model; a run of cleared code points (read_innocently) is left
+ * out, a clause break in its place so that no n-gram bridges the gap. */
+static char *model_text(const prepared *pr, const unsigned char *protect, const unsigned char *cleared)
 {
     const cs_words *w = &pr->words;
     size_t from_clause = help_cut(pr, protect);
@@ -2171,13 +2218,111 @@ static char *model_text(const prepared *pr, const unsigned char *protect)
                     care_clause(w, i, j);
         if (c >= from_clause && !reported && !part) {
             if (len) len += cs_utf8_put(0xFF0C, out + len);   /* ， */
-            for (size_t k = w->v[i].s; k < w->v[j - 1].e; k++) len += cs_utf8_put(pr->t[k], out + len);
+            for (size_t k = w->v[i].s; k < w->v[j - 1].e; k++) {
+                if (cleared && cleared[k]) {   /* fixin15 */
+                    if (len && k > w->v[i].s && !cleared[k - 1]) len += cs_utf8_put(0xFF0C, out + len);
+                    continue;
+                }
+                len += cs_utf8_put(pr->t[k], out + len);
+            }
         }
         i = j;
     }
     out[len] = '\0';
     if (!len) { free(out); return NULL; }
     return out;
+}
+
+/* fixin15: the words of an insult entry that a rule read innocently — found as whole words, not
+ * in a protected phrase part, yet not counted because the rule knows their innocent reading (an
+ * exception such as 神经病学; not aimed at the caller, as 也就是老年痴呆 names a disease; said of a
+ * thing or of the agent, denied, reported, a thing's name, a condition offered with help:
+ * hit_counts, scan_entry). An entry that only failed to close its clause (@final) has no such
+ * reading. Those words are left out of what the tone model is asked (model_text): the model reads
+ * n-grams whoever they are said of, and is not to override the rule on the very words the rule has
+ * read (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 / §二(四) 4.2: only words at the caller fail the call).
+ * Returns a mask of pr->n bytes (1 = cleared), owned by the caller, or NULL when no word was so read. */
+/* The hit [s, e) neither opens its clause nor shares it with a word for the caller (也就是老年痴呆):
+ * nobody is addressed by it. 老糊涂了吧你, 哑巴了？ and 你们这些老东西 are said at someone, however
+ * aimed_at_caller reads them. */
+static int nobody_addressed(const prepared *pr, size_t s)
+{
+    const cs_words *w = &pr->words;
+    size_t i = word_at(w, s);
+    if (i == w->n || i == 0 || w->v[i - 1].clause != w->v[i].clause) return 0;
+    size_t f = i;
+    while (f > 0 && w->v[f - 1].clause == w->v[i].clause) f--;
+    for (size_t k = f; k < w->n && w->v[k].clause == w->v[i].clause; k++)
+        if (strstr(w->v[k].w, "你") || strstr(w->v[k].w, "您") || cs_word_in(w->v[k].w, SECOND)) return 0;
+    return 1;
+}
+
+/* Does the rule read the insult entry's hit [*s, *e) innocently (read_innocently)? A hit rejected
+ * only for want of a target counts when nobody is addressed (nobody_addressed). An exception the
+ * list names (“傻子瓜子”, a brand), even inside a dictionary word, is read whole: [*s, *e) becomes
+ * its extent. */
+static int insult_read_innocently(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect,
+                                  size_t *hs, size_t *he)
+{
+    size_t s = *hs, e = *he;
+    if (all_protected(protect, s, e)) return 0;
+    if (excepted_at(te, pr, s, e, hs, he)) return 1;
+    if (!at_word_edges(pr, s, e) || (te->final && !ends_clause(pr, e))) return 0;
+    if (cared_condition(pr, s) || names_thing_at(pr, s, e)) return 1;
+    cs_taboo_entry anyone = *te;   /* the entry whoever it is aimed at */
+    anyone.aimed = 0;
+    if (!hit_counts(&anyone, pr, protect, s, e)) return 1;
+    return te->aimed && !aimed_at_caller(pr, s, e) && nobody_addressed(pr, s);
+}
+
+static unsigned char *read_innocently(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *protect)
+{
+    unsigned char *cleared = NULL;
+    uint64_t pick[PICK_WORDS] = { 0 };
+    int all = bank->n_taboo > PICK_WORDS * 64;
+    if (!all) pick_taboo(bank, pr, pick);
+    for (size_t i = 0; i < bank->n_taboo; i++) {
+        const cs_taboo_entry *te = &bank->taboo[i];
+        if (!te->insult || (!all && !((pick[i / 64] >> (i % 64)) & 1)) || lacks(te, pr->seen)) continue;
+        size_t from = 0, s, e;
+        bend b = taboo_bend(pr, 1);
+        while (find_from(&te->pat, pr->t, pr->n, from, &s, &e, &b)) {
+            from = s + 1;
+            if (!insult_read_innocently(te, pr, protect, &s, &e)) continue;
+            if (!cleared && !(cleared = calloc(pr->n + 1, 1))) return NULL;
+            memset(cleared + s, 1, e - s);
+        }
+    }
+    return cleared;
+}
+
+/* One question to the tone model on the reply's text (model_text, cleared words left out): is it
+ * 禁忌语 (returned; the n-grams that decided it in out->words, *n of them), and an insult too
+ * (*insult; then its own n-grams)? */
+static int model_judges(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *protect,
+                        const unsigned char *cleared, cs_match *out, size_t *n, int *insult)
+{
+    *n = 0;
+    *insult = 0;
+    char *text = model_text(pr, protect, cleared);
+    if (!text) return 0;
+    double score;
+    /* an insult is a forbidden expression (eval README: insult implies taboo): the insult model
+     * alone, with the taboo model finding nothing rude, is no verdict (a name, 奶奶, an English
+     * word), so both must agree before a model's word fails the call */
+    int taboo = cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
+                                    CS_MATCH_MAX_WORDS, n);
+    char iw[CS_MATCH_MAX_WORDS][sizeof out->words[0]];
+    size_t ni = 0;
+    *insult = taboo && cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
+                                                  CS_MATCH_MAX_WORDS, &ni);
+    if (*insult && vented_anywhere(pr)) *insult = 0;   /* 见鬼，打印机又卡纸了: rude, at no caller */
+    if (*insult) {   /* the n-grams that decided the insult name it */
+        memcpy(out->words, iw, ni * sizeof iw[0]);
+        *n = ni;
+    }
+    free(text);
+    return taboo;
 }
 
 /* When the rules find nothing, the tone model (tone_model.h) may: an extra signal of lower
@@ -2192,25 +2337,16 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     /* 我猪脑子，刚才看错了，实在抱歉: the agent running themself down and putting it right is rude
      * to no one (words.h); the model reads 猪脑子 whoever it is said of */
     if (cs_words_owns_slip(&pr->words) || zodiac_talk(pr)) return;
-    char *text = model_text(pr, protect);
-    if (!text) return;
-    double score;
     size_t n = 0;
-    /* an insult is a forbidden expression (eval README: insult implies taboo): the insult model
-     * alone, with the taboo model finding nothing rude, is no verdict (a name, 奶奶, an English
-     * word), so both must agree before a model's word fails the call */
-    int taboo = cs_tone_model_judge(bank->tone_model, text, &score, &out->words[0][0], sizeof out->words[0],
-                                    CS_MATCH_MAX_WORDS, &n);
-    char iw[CS_MATCH_MAX_WORDS][sizeof out->words[0]];
-    size_t ni = 0;
-    int insult = taboo && cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
-                                                     CS_MATCH_MAX_WORDS, &ni);
-    if (insult && vented_anywhere(pr)) insult = 0;   /* 见鬼，打印机又卡纸了: rude, at no caller */
-    if (insult) {   /* the n-grams that decided the insult name it */
-        memcpy(out->words, iw, ni * sizeof iw[0]);
-        n = ni;
-    }
-    free(text);
+    int insult = 0;
+    int taboo = model_judges(bank, pr, protect, NULL, out, &n, &insult);
+    /* an insult: asked again without the words a rule read innocently, if any (the replies the
+     * model finds no insult in, nearly all, never pay for the search). Only an insult is asked
+     * again, so the second answer can only take away: words left out change the n-grams around
+     * them, and an insult the model did not find in the whole reply is not one to find in less */
+    unsigned char *cleared = insult ? read_innocently(bank, pr, protect) : NULL;
+    if (cleared) taboo = model_judges(bank, pr, protect, cleared, out, &n, &insult);
+    free(cleared);
     if (insult) {
         out->insult = 1;
         out->taboo[0] = "辱骂或贬低客户";
@@ -2436,19 +2572,31 @@ static int condescension_judged(const cs_match *out)
  * §二(二) 2.1, §二(四) 4.2), chosen with the thresholds by tools/tone_model.py select (by-writer
  * cross-validation, max min(P, R) of the grader's insults; it was a fixed 2.0 here: at the model's
  * own 1.6 it failed 您等通知就行，别再打了, a plain brush-off, as an insult). */
+/* The insult model's word on model_text (cleared words left out), above the insult_over_rule bar. */
+static int model_insult_over(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *cleared,
+                             double *score, char (*iw)[CS_MATCH_WORD_BYTES], size_t *ni)
+{
+    char *text = model_text(pr, NULL, cleared);
+    if (!text) return 0;
+    *ni = 0;
+    int insult = cs_tone_model_judge_insult(bank->tone_model, text, score, &iw[0][0], sizeof iw[0], CS_MATCH_MAX_WORDS, ni);
+    free(text);
+    return insult && *score > cs_tone_model_insult_over_rule(bank->tone_model);
+}
+
 static void insult_model_over_rule(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
     if (!out->n_taboo || out->insult || out->vented || !bank->tone_model || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
     if (condescension_judged(out)) return;
-    char *text = model_text(pr, NULL);
-    if (!text) return;
     double score = 0;
     char iw[CS_MATCH_MAX_WORDS][sizeof out->words[0]];
     size_t ni = 0;
-    int insult = cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
-                                            CS_MATCH_MAX_WORDS, &ni);
-    free(text);
-    if (!insult || score <= cs_tone_model_insult_over_rule(bank->tone_model)) return;
+    int insult = model_insult_over(bank, pr, NULL, &score, iw, &ni);
+    /* (not on the words a rule read innocently: read_innocently) */
+    unsigned char *cleared = insult ? read_innocently(bank, pr, NULL) : NULL;
+    if (cleared) insult = model_insult_over(bank, pr, cleared, &score, iw, &ni);
+    free(cleared);
+    if (!insult) return;
     out->insult = 1;
     out->insult_hits |= 1u << out->n_taboo;
     out->taboo[out->n_taboo++] = "辱骂或贬低客户";
@@ -2971,7 +3119,7 @@ char *cs_match_model_text(const cs_phrase_bank *bank, const char *text)
 {
     if (!bank || !text) return NULL;
     prepared pr;
-    char *out = prepare(bank, text, &pr) < 0 ? NULL : model_text(&pr, NULL);
+    char *out = prepare(bank, text, &pr) < 0 ? NULL : model_text(&pr, NULL, NULL);
     release(&pr);
     return out;
 }

@@ -339,6 +339,15 @@ static int not_at_caller(const tokens *tk, size_t i)
         thing_seen |= in_words(tk->w[k], thing);
         you_seen |= in_words(tk->w[k], you);
     }
+    /* a stupid error on my side / that stupid typo was ours / this stupid app: the word said of a slip or a
+     * thing right after it, with no you or your in its clause, is the agent owning it or grumbling at a
+     * tool, not an insult (helper fixin15) */
+    static const char *const slip[] = { "mistake", "mistakes", "error", "errors", "bug", "typo", "slip", "blunder", NULL };
+    if (i + 1 < tk->n && tk->clause[i + 1] == tk->clause[i] && (in_words(tk->w[i + 1], slip) || in_words(tk->w[i + 1], thing))) {
+        int yours = 0;   /* (in its clause: …, I will fix your order now is another) */
+        for (size_t k = 0; k < tk->n; k++) yours |= tk->clause[k] == tk->clause[i] && in_words(tk->w[k], you);
+        if (!yours) return 1;
+    }
     return thing_seen && !you_seen;
 }
 

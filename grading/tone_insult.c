@@ -454,11 +454,14 @@ int tone_dull_degree(scan *sc, size_t a, size_t b, int question)
     for (size_t i = a + 1; i < b; i++) {
         int dull = tone_in_named(sc, i, &DULL);
         /* (the normal form writes the numeral 二 as 2) */
+        /* (嘞 / 哩 / 咧: the particles of Henan, Shandong and Sichuan speech, helper fixin15) */
         int er = (tone_is(sc, i, "二") || tone_is(sc, i, "2") || in(sc, i, DULL_NORTH)) &&
-                 (i + 1 == b || in(sc, i + 1, (list){ "呢", "啊", "呀", "吧", "了", NULL }));
+                 (i + 1 == b || in(sc, i + 1, (list){ "呢", "啊", "呀", "吧", "了", "嘞", "哩", "咧", NULL }));
         if (!dull && !er) continue;
         size_t d = i - 1;
         int how_much = tone_is(sc, d, "多") && d > a && tone_is(sc, d - 1, "有");   /* 有 多 cut in two */
+        /* 密码都记不住，你咋恁笨哩: 恁 (Henan, Shandong) is 这么 after 咋 / 怎么, as 咋这么 (helper fixin15) */
+        how_much |= tone_is(sc, d, "恁") && d > a && in(sc, d - 1, (list){ "咋", "怎么", "咋就", "怎么就", NULL });
         if (!in(sc, d, degree) && !how_much) continue;
         /* 二 and the weaker degrees only said to the caller (你咋这么二); 有多/多么 suffice with 你 anywhere before */
         size_t who = find(sc, a, d, &SECOND);

@@ -292,6 +292,11 @@ static const tone_rule RULES[] = {
 
     /* the fifteenth round's insult rules, one block per helper branch */
     /* fixin15 (insults) */
+    /* the caller ranked below a child or likened in dullness; their whereabouts held over them (§二(二) 2.1, §二(四) 4.2) */
+    { "child_outdoes", tone_child_outdoes, CH_REGISTER, CH_REGISTER },
+    { "dull_as", tone_dull_as, CH_REGISTER, CH_REGISTER },
+    { "whereabouts_known", tone_whereabouts_known, CH_REGISTER, CH_REGISTER },
+    { "marked_down", tone_marked_down, CH_REGISTER, CH_REGISTER },
 
     /* fixtb16 (insults) */
 

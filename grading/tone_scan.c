@@ -61,7 +61,9 @@ const named BROKEN = { L_BROKEN, (list){ "问题", "毛病", "不好使", "不�
     "令人担忧", "担忧", "欠费", "掉线", "不在线", "下线", "捉急", NULL } };
 const named MIND = { L_MIND, (list){ "笨", "蠢", "傻", "笨笨", "呆", "迟钝", "无知", NULL } };
 const named PEST = { L_PEST, (list){ "烦", "啰嗦", "罗嗦", "磨叽", "难缠", "麻烦", "事多", "不讲理", "墨迹", "难伺候", "烦人", NULL } };
-const named NASTY = { L_NASTY, (list){ "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多", NULL } };
+const named NASTY = { L_NASTY, (list){ "麻烦", "难缠", "讨厌", "烦人", "奇葩", "不讲理", "无理取闹", "难伺候", "事多", "事儿多",
+                                       /* 你这个人真是难搞, as 难缠 (helper fixin15) */
+                                       "难搞", NULL } };
 const named KIND = { L_KIND, (list){ "这种人", "这号人", "这人", "这样的人", NULL } };
 /* asked on every clause by the rules added for issue #11: named, so the index answers them */
 const named HURRY_W = { L_HURRY_W, (list){ "快点", "快点儿", "快一点", "快些", "赶紧", "赶紧的", "赶快", "麻利点", "痛快点",

@@ -481,6 +481,10 @@ tone_rule_fn tone_evidence_demanded, tone_our_fault_then, tone_expertise_retort,
     tone_restart_sendoff, tone_motive_denied, tone_only_you, tone_why_not_you, tone_petty_sum;
 
 /* fixin15 */
+/* tone_outranked.c: the caller ranked below a small child (幼儿园的孩子都比您会填这张表) or likened to a thing in
+ * dullness (你跟这台破机器一样笨); tone_menace.c: the caller's whereabouts or identity held over them after a
+ * threat (你给我等着吧，我可知道你们家住哪栋楼 / 走着瞧，你的名字我记下了) */
+tone_rule_fn tone_child_outdoes, tone_dull_as, tone_whereabouts_known, tone_marked_down;
 
 /* fixph15 */
 /* tone_aside.c: rude asides after a correct phrase that seen15/seen16's desks typed (a bare simile of the

@@ -285,6 +285,22 @@ int cs_words_reported(const cs_words *w, size_t i)
            !(settled_citation(w, pfrom, prev + 1) && !read_back(w, i));
 }
 
+/* fixin15: a word naming a device by its last character (血糖仪, 制氧机, 叫号器, 血压计), not a person
+ * (司机, 会计, 伙计) nor an abstract 机/计 (时机, 动机, 估计): the machines a desk talks of are too many to
+ * list one by one. */
+static int device_word(const char *x)
+{
+    static const char *const tail[] = { "仪", "器", "机", "计", NULL };
+    static const char *const not_device[] = { "司机", "会计", "伙计", "估计", "诡计", "算计", "统计", "大计", "生计", "合计",
+                                              "共计", "总计", "时机", "动机", "危机", "契机", "生机", "投机", "随机", "心机",
+                                              "良机", "杀机", "玄机", "乘机", "趁机", "登机", "转机", "接机", "送机", NULL };
+    size_t n = strlen(x);
+    if (n < 6 || cs_word_in(x, not_device)) return 0;   /* two characters at least */
+    for (size_t k = 0; tail[k]; k++)
+        if (strcmp(x + n - 3, tail[k]) == 0) return 1;
+    return 0;
+}
+
 int cs_words_said_of_thing(const cs_words *w, size_t i)
 {
     static const char *const thing[] = { "机器", "系统", "打印机", "设备", "软件", "程序", "电脑", "机器人", "APP", "app",
@@ -308,7 +324,7 @@ int cs_words_said_of_thing(const cs_words *w, size_t i)
                 of |= strcmp(w->v[j].w, "的") == 0;
             return found && of;
         }
-        found |= cs_word_in(w->v[k].w, thing);
+        found |= cs_word_in(w->v[k].w, thing) || device_word(w->v[k].w);
     }
     return found;
 }
@@ -475,7 +491,9 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     static const char *const between[] = {
         "是", "真", "太", "好", "有点", "有些", "这么", "那么", "就是", "个", "一个", "真是", "简直", "实在", "确实",
         "也", "又", "挺", "特别", "非常", "这个", "比较", "可", "就", "才", "都", "像", "跟", "真的", "刚才", "刚刚",
-        "当时", "一下", "自己", "还", "太过", "有一点", "就是个", "是个", "这", "的", NULL };   /* 我这猪脑子, 我的理解能力 */
+        "当时", "一下", "自己", "还", "太过", "有一点", "就是个", "是个", "这", "的",
+        /* 我刚才真的很笨 (helper fixin15) */
+        "很", NULL };   /* 我这猪脑子, 我的理解能力 */
     /* 您骂我笨 / 您说我是傻子: the caller's word about the agent, repeated */
     static const char *const judge[] = { "说", "骂", "嫌", "笑", "叫", "称", "觉得", "认为", "当", "把", "说过", "骂过",
                                          "怪", "笑话", NULL };
@@ -492,6 +510,21 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     /* 我这记性，跟个棒槌似的: a likening opening its clause, the agent's own topic the clause before */
     return k < w->n && w->v[k].clause + 1 == c && cs_word_in(w->v[k + 1].w, (const char *const[]){ "跟", "像", "好像", "就像", NULL }) &&
            self_topic(w, w->v[k].clause, me, you);
+}
+
+int cs_words_callers_word(const cs_words *w, size_t i)
+{
+    static const char *const you[] = { "你", "您", NULL };
+    static const char *const said[] = { "说", "提到", "讲", "提", "问", "说起", "讲到", "说到", NULL };
+    if (!w || i < 3 || i >= w->n) return 0;
+    size_t c = w->v[i].clause, k = i - 1;
+    if (cs_word_in(w->v[k].w, (const char *const[]){ "那个", "这个", NULL }) && k > 0) k--;
+    if (k < 2 || strcmp(w->v[k].w, "的") != 0 || !cs_word_in(w->v[k - 1].w, said) || !cs_word_in(w->v[k - 2].w, you) ||
+        w->v[k - 2].clause != c)
+        return 0;
+    for (size_t j = i + 1; j < w->n && w->v[j].clause == c; j++)
+        if (strstr(w->v[j].w, "你") || strstr(w->v[j].w, "您")) return 0;
+    return 1;
 }
 
 int cs_words_names_thing(const cs_words *w, size_t first, size_t last)
@@ -810,7 +843,11 @@ int cs_words_breakdown_clause(const cs_words *w, size_t c)
                                          /* a service or a lookup failing (卧槽，高铁又晚点了 / 靠，物流信息怎么又刷不出来):
                                           * the situation sworn at, nobody named (helper fixin13) */
                                          "晚点", "延误", "停运", "停飞", "取消了", "查不到", "查不出", "登不上", "登不进",
-                                         "进不去", "刷不出", "加载不出", "报错", "出错了", "故障", "没信号", NULL };
+                                         "进不去", "刷不出", "加载不出", "报错", "出错了", "故障", "没信号",
+                                         /* what the caller wanted gone (卧槽，体检名额一放出来就约满了 / 卧铺又卖完了): the
+                                          * situation sworn at (helper fixin15) */
+                                         "抢光", "抢完", "被抢", "卖光", "卖完", "售罄", "约满", "挂满", "满号", "号满", "没号了",
+                                         NULL };
     static const char *const caller_did[] = { "打电话", "打过来", "打来", "来电", "打进来", "投诉", "不会", "好意思", "找茬",
                                               "来问", "来找", "侬", "恁", "妳", NULL };
     if (!w) return 0;

@@ -49,6 +49,12 @@ int cs_words_said_of_thing(const cs_words *w, size_t i);
  * 我真他妈… is swearing on the line). */
 int cs_words_said_of_self(const cs_words *w, size_t i);
 
+/* 1 when word i is the caller's own word taken up as a topic: 您说的 / 你提到的 / 您讲的 (那个) right before
+ * it in its clause, and no 你/您 after it there (您说的老不死是那个耐旱的多肉吧, 您提到的神经病是指邻居吗):
+ * a word mentioned, not said to anyone (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 is about words at the
+ * caller; helper fixin15). 你说的傻子就是你 says it of the caller. */
+int cs_words_callers_word(const cs_words *w, size_t i);
+
 /* 1 when words [first, last] are part of a name that a word after them heads: a product, item, shop
  * or channel (您抽到的这个白痴熊皮肤, “傻白甜”皮肤, 二傻子零食礼包) or a forum, X吧, followed by 的/里/
  * 上 or after 在 (那个弱智吧的段子, 您在脑残粉吧看到的): the insult word names a thing, not the caller
