@@ -936,6 +936,17 @@ static int amount_known(double v, const double *known, size_t n_known)
     return 0;
 }
 
+/* v is worked out from two of the known amounts: their difference (158 to 88 saves 70 a month) or
+ * their sum. A record that notes what the change saves or adds states nothing the caller did not
+ * say; it is a true, useful note (3.1 1.3.2 能记录有效信息), not a wrong amount. */
+static int amount_derived(double v, const double *known, size_t n_known)
+{
+    for (size_t k = 0; k < n_known; k++)
+        for (size_t l = k + 1; l < n_known; l++)
+            if (fabs(v - fabs(known[k] - known[l])) < 0.005 || fabs(v - (known[k] + known[l])) < 0.005) return 1;
+    return 0;
+}
+
 int cs_reply_other_amount(const char *text, const double *known, size_t n_known, double *found)
 {
     if (!text) return 0;
@@ -951,7 +962,10 @@ int cs_reply_other_amount(const char *text, const double *known, size_t n_known,
             while (i + 1 < n && is_digit(t[i]) && is_digit(t[i + 1])) i++;
             continue;
         }
-        if (!amount_known(v, known, n_known)) { hit = 1; if (found) *found = v; }
+        if (!amount_known(v, known, n_known) && !amount_derived(v, known, n_known)) {
+            hit = 1;
+            if (found) *found = v;
+        }
         i += len - 1;
     }
     free(t);

@@ -114,7 +114,8 @@ double cs_reply_money_promised(const char *text);
 
 /* Whether the reply (or a record's field) states an amount of money that is none of known[0..n)
  * (the amounts the caller said, or the plan sold): a number with its unit (元, 块, 圆: 68元, 八十八块),
- * read in the normal form. 1 and the first such amount in *found (may be NULL), 0 when every
+ * read in the normal form. An amount worked out from two known ones (their difference or sum: 每月少交70元
+ * for 158 to 88) is known too. 1 and the first other amount in *found (may be NULL), 0 when every
  * amount stated is known or none is, -1 when out of memory. A record that states an amount nobody
  * said is a wrong record, not a part left out (国家职业技能标准 3.1 1.3.2 能记录有效信息). */
 int cs_reply_other_amount(const char *text, const double *known, size_t n_known, double *found);

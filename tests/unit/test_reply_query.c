@@ -276,6 +276,23 @@ static void test_other_amount(void)
     CHECK_INT(cs_reply_other_amount("工本费10元", NULL, 0, NULL), 1);
 }
 
+/* What a change saves or adds, worked out from the two amounts she said, is no amount nobody said:
+ * the difference or the sum is a true note in the record (3.1 1.3.2). */
+static void test_derived_amount(void)
+{
+    const double said[] = { 199, 129 };
+    double got = 0;
+    CHECK_INT(cs_reply_other_amount("199元的换成129元的，以后每个月能省七十块", said, 2, &got), 0);
+    CHECK_INT(cs_reply_other_amount("原套餐199元，新套餐129元，差价70元", said, 2, &got), 0);
+    CHECK_INT(cs_reply_other_amount("两项合计328元", said, 2, &got), 0);
+    /* a third amount is still wrong, even beside a true saving */
+    CHECK_INT(cs_reply_other_amount("改成139元的，每月少交70元", said, 2, &got), 1);
+    CHECK_NEAR(got, 139, 0);
+    /* one amount alone gives nothing to work out: twice the price is no price */
+    const double one[] = { 99 };
+    CHECK_INT(cs_reply_other_amount("每月198元", one, 1, &got), 1);
+}
+
 static void test_reads_back(void)
 {
     CHECK_INT(cs_reply_reads_back("跟您核对一下，139 1234 5678，对吗？", "13912345678"), 1);
@@ -494,6 +511,7 @@ TEST_MAIN(
     RUN(test_insult_named);
     RUN(test_money);
     RUN(test_other_amount);
+    RUN(test_derived_amount);
     RUN(test_guess);
     RUN(test_reads_back);
     RUN(test_longest_number);
