@@ -64,6 +64,12 @@ int cs_prepared_says_count(cs_prepared *p, const char *category);
  * of memory. */
 int cs_reply_mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
 
+/* cs_reply_mentions(_read) for a fact the reply must state: an occurrence named under a denial of its
+ * own clause (不是微信视频, 并非; 不是……而是 states what follows 而是) does not count. A fact named
+ * only to deny it is not told (国家职业技能标准 3.1 2.1.1: the answer states what the lookup shows). */
+int cs_reply_states(const char *text, const char *const *words, size_t n_words);
+int cs_reply_states_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
+
 /* 1 if the reply asserts one of words[0..n_words) (read as the matcher reads, traditional as
  * simplified): some clause holds the word (whole, as cs_reply_mentions) and states it, i.e. the
  * clause is no question (？, 吗, 呢) and no whether-frame (能不能, 是不是, 有没有, 可不可以, 是否,

@@ -276,6 +276,20 @@ static void test_other_amount(void)
     CHECK_INT(cs_reply_other_amount("工本费10元", NULL, 0, NULL), 1);
 }
 
+/* A fact named only to deny it is not stated (3.1 2.1.1): 不是/并非 before it in its clause, unless
+ * 而是 comes between; a denial in another clause leaves it stated. */
+static void test_states_denied(void)
+{
+    const char *const fact[] = { "快递柜" };
+    CHECK_INT(cs_reply_states("包裹放在小区门口的快递柜了", fact, 1), 1);
+    CHECK_INT(cs_reply_states("应该是送到物业了，并不是快递柜", fact, 1), 0);
+    CHECK_INT(cs_reply_states("估计在驿站，不是放在快递柜", fact, 1), 0);
+    CHECK_INT(cs_reply_states("不是送到物业而是放进了快递柜", fact, 1), 1);
+    CHECK_INT(cs_reply_states("不是物业代收，是放进快递柜了", fact, 1), 1);
+    /* cs_reply_mentions still finds the word: asking whether it was named is another question */
+    CHECK_INT(cs_reply_mentions("并不是快递柜", fact, 1), 1);
+}
+
 /* What a change saves or adds, worked out from the two amounts she said, is no amount nobody said:
  * the difference or the sum is a true note in the record (3.1 1.3.2). */
 static void test_derived_amount(void)
@@ -512,6 +526,7 @@ TEST_MAIN(
     RUN(test_money);
     RUN(test_other_amount);
     RUN(test_derived_amount);
+    RUN(test_states_denied);
     RUN(test_guess);
     RUN(test_reads_back);
     RUN(test_longest_number);
