@@ -806,12 +806,16 @@ static int same_target(const char *chosen, const char *want)
     return n == strlen(want) && strncmp(chosen, want, n) == 0;
 }
 
-/* 1 when the caller spoke between events from and to: a desk the call was handed to answered it
- * (its reply, the caller passed back), so the hand-off reached someone, not only the dialog. */
-static int caller_spoke_between(const ctx *c, size_t from, size_t to)
+/* 1 when desk, the wrong one the call went to first, spoke between events from and to (a line the
+ * scenario gave that desk: call.say's desk, its answer or its hand-back), so the hand-off reached
+ * someone and came back. The caller talking on is no hand-back: a report to 值班长 while the agent
+ * stays with her, then the right team, is the hand-off corrected. */
+static int desk_answered_between(const ctx *c, const char *desk, size_t from, size_t to)
 {
-    for (size_t i = from + 1; i < to && i < c->log->n; i++)
-        if (c->log->ev[i].kind == CS_EV_CALLER_SAY) return 1;
+    for (size_t i = from + 1; i < to && i < c->log->n; i++) {
+        const cs_event *e = &c->log->ev[i];
+        if (e->kind == CS_EV_CALLER_SAY && e->arg && (strcmp(e->arg, desk) == 0 || same_target(e->arg, desk))) return 1;
+    }
     return 0;
 }
 
@@ -839,7 +843,7 @@ static outcome rule_action_to(ctx *c, const cs_rubric_item *it, const char *act,
         const cs_event *e = &c->log->ev[i];
         if (e->kind != k) continue;
         if (e->arg && same_target(e->arg, target)) {
-            if (wrong && caller_spoke_between(c, wrong_at, i)) return action_after_wrong(c, it, act, target, wrong, wrong_at);
+            if (wrong && desk_answered_between(c, wrong, wrong_at, i)) return action_after_wrong(c, it, act, target, wrong, wrong_at);
             return (outcome){ it->max, fmt(c, T(c, "%s to %s", "已%s至%s"), nm_action(c, act), target), NULL };
         }
         if (!wrong) { wrong = e->arg ? e->arg : ""; wrong_at = i; }

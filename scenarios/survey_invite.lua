@@ -141,7 +141,7 @@ return {
         if not invited then not_invited("没有先征得客户同意就转接评价") end
         if not has_any(r.target or "", { "满意", "调查" }) then
           -- the desk it went to answers, not the survey: the story follows the transfer made
-          call.say("（" .. (r.target or "其他坐席") .. "接起：您好，请问有什么可以帮您？）", { volume = 40 })
+          call.say("（" .. (r.target or "其他坐席") .. "接起：您好，请问有什么可以帮您？）", { volume = 40, desk = r.target })
           call.say("啊？不是说评价吗？怎么又转到别的地方了……算了。")
           call.hangup("转接到了" .. (r.target or "其他坐席") .. "，客户挂机")
           return

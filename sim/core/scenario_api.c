@@ -196,9 +196,23 @@ static int speak(lua_State *L, cs_event_kind kind, const char *field, const char
     return lua_yield(L, 0);
 }
 
+/* call.say's opts.desk: the desk the call was handed to speaks this line (its answer or its
+ * hand-back), not the caller; logged as the line's arg, so the grader can tell a desk that took the
+ * call from the caller talking on (call_grade.c desk_answered_between). NULL when not given; the
+ * string stays on the stack for the line. */
+static const char *say_desk(lua_State *L, int opt_arg)
+{
+    if (!opts_index(L, opt_arg)) return NULL;
+    int t = lua_getfield(L, opt_arg, "desk");
+    if (t == LUA_TNIL) { lua_pop(L, 1); return NULL; }
+    if (t != LUA_TSTRING) luaL_argerror(L, opt_arg, "field 'desk' must be a string (the desk that speaks)");
+    return lua_tostring(L, -1);
+}
+
 static int call_say(lua_State *L)
 {
-    return speak(L, CS_EV_CALLER_SAY, NULL, check_text(L, 1), 2);
+    const char *text = check_text(L, 1);
+    return speak(L, CS_EV_CALLER_SAY, say_desk(L, 2), text, 2);
 }
 
 static int call_dictate(lua_State *L)
