@@ -1016,6 +1016,28 @@ int cs_reply_other_amount(const char *text, const double *known, size_t n_known,
     return hit;
 }
 
+/* Units of a wait told to the caller (not 分 alone: 积分, 打5分). */
+static const char *const WAIT_UNITS[] = { "分钟", "秒钟", "秒", NULL };
+
+int cs_reply_announces_wait(const char *text)
+{
+    if (!text) return 0;
+    uint32_t *t;
+    size_t n = reply_cps(text, &t);
+    if (n == (size_t)-1) return -1;
+    int hit = 0;
+    for (size_t i = 0; i < n && !hit; i++) {
+        double v;
+        size_t len = parse_amount(t, n, i, &v), wl;
+        if (len == 0 && (t[i] == 0x51E0 || t[i] == 0x534A)) len = 1;     /* 几分钟, 半分钟 */
+        if (len == 0) continue;
+        hit = word_in_list(t, n, i + len, WAIT_UNITS, &wl);
+        i += len - 1;
+    }
+    free(t);
+    return hit;
+}
+
 /* Hedges that put a cause forward as the trainee's own guess, not as what the lookup shows. 预计
  * (a forecast, the desk's own word: 预计明天恢复) is none. */
 static const char *const GUESSES[] = { "应该是", "可能是", "估计是", "大概是", "也许是", "或许是", "八成是",

@@ -126,6 +126,11 @@ double cs_reply_money_promised(const char *text);
  * said is a wrong record, not a part left out (国家职业技能标准 3.1 1.3.2 能记录有效信息). */
 int cs_reply_other_amount(const char *text, const double *known, size_t n_known, double *found);
 
+/* Whether the reply tells the caller how long a wait will take (大约需要1分钟, 两三分钟, 几分钟, 三十秒):
+ * a number, 几 or 半 before 分钟/秒钟/秒. 1, 0, or -1 when out of memory. The hold rule reads it in
+ * the 等待前用语 (贵阳 §二(一) 1.2): a caller told the wait was not left without a word. */
+int cs_reply_announces_wait(const char *text);
+
 /* The hedge with which the reply puts a cause forward as a guess (应该是, 可能是, 估计是, 我猜 …), or
  * NULL when it has none (or out of memory): a guess is no answer from the lookup (国家职业技能标准 3.1
  * 2.1.1; 贵阳 §二(二) 2.19 says 需进一步核实 where the desk has nothing). 不可能是 is no guess. */

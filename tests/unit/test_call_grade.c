@@ -171,6 +171,28 @@ static void test_hold(void)
     cs_log_free(&log);
 }
 
+/* A wait told to the caller before the hold (大约需要一分钟) and overrun past the 60 s check-back:
+ * 1.2 was kept (she was told and thanked), only the training rule overrun: half per check-back
+ * missed, not the whole item as for a hold left without a word (贵阳 §二(一) 1.2). */
+static void test_hold_announced(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "请您稍等，这个要查两分钟左右，我帮您核实一下好吗", NULL);
+    add(&log, CS_EV_HOLD, 4000, NULL, NULL);
+    add(&log, CS_EV_UNHOLD, 72000, NULL, NULL);   /* 68 s */
+    add(&log, CS_EV_TRAINEE_SAY, 73000, "感谢您的耐心等待", NULL);
+    CHECK_NEAR(points(&log, "hold"), 5, 1e-9);
+    log.ev[2].t_start_ms = 140000;                /* 136 s: two check-backs missed */
+    CHECK_NEAR(points(&log, "hold"), 0, 1e-9);
+    /* 请您稍等 with no time told: left without a word, the item is lost */
+    log.ev[2].t_start_ms = 72000;
+    free(log.ev[0].text);
+    log.ev[0].text = strdup("请您稍等，我帮您核实一下好吗");
+    CHECK_NEAR(points(&log, "hold"), 0, 1e-9);
+    cs_log_free(&log);
+}
+
 static void test_phrase_action_sequence(void)
 {
     cs_call_log log;
@@ -742,6 +764,7 @@ TEST_MAIN(
         RUN(test_rude_phrase_and_one_judgement);
         RUN(test_latency);
         RUN(test_hold);
+        RUN(test_hold_announced);
         RUN(test_phrase_action_sequence);
         RUN(test_opening_closing_where_they_fit);
         RUN(test_typing);

@@ -290,6 +290,18 @@ static void test_states_denied(void)
     CHECK_INT(cs_reply_mentions("并不是快递柜", fact, 1), 1);
 }
 
+/* A wait told to the caller: a number, 几 or 半 before 分钟/秒 (贵阳 §二(一) 1.2's 等待前用语 with
+ * its length); 积分 and a rating's 分 are no wait. */
+static void test_announces_wait(void)
+{
+    CHECK_INT(cs_reply_announces_wait("请您稍等，大概要三分钟，我帮您查一下"), 1);
+    CHECK_INT(cs_reply_announces_wait("稍等几分钟好吗"), 1);
+    CHECK_INT(cs_reply_announces_wait("给我三十秒，马上好"), 1);
+    CHECK_INT(cs_reply_announces_wait("请您稍等，我帮您核实一下好吗"), 0);
+    CHECK_INT(cs_reply_announces_wait("您有3000积分，可以换30元话费"), 0);
+    CHECK_INT(cs_reply_announces_wait(NULL), 0);
+}
+
 /* What a change saves or adds, worked out from the two amounts she said, is no amount nobody said:
  * the difference or the sum is a true note in the record (3.1 1.3.2). */
 static void test_derived_amount(void)
@@ -527,6 +539,7 @@ TEST_MAIN(
     RUN(test_other_amount);
     RUN(test_derived_amount);
     RUN(test_states_denied);
+    RUN(test_announces_wait);
     RUN(test_guess);
     RUN(test_reads_back);
     RUN(test_longest_number);
