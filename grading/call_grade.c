@@ -715,6 +715,21 @@ static int said_before_hold(ctx *c, size_t i)
     return 0;
 }
 
+/* The replies before hold i (back to the previous hold, at most HOLD_NEAR) told the caller how long
+ * the wait would take (大约需要一分钟: cs_reply_announces_wait). */
+static int wait_announced(ctx *c, size_t i)
+{
+    int seen = 0;
+    while (i-- > 0 && seen < HOLD_NEAR) {
+        const cs_event *e = &c->log->ev[i];
+        if (e->kind == CS_EV_UNHOLD || e->kind == CS_EV_HOLD) return 0;
+        if (!is_text(e)) continue;
+        seen += run_start(c, i);
+        if (cs_reply_announces_wait(e->text) == 1) return 1;
+    }
+    return 0;
+}
+
 /* *first: the first reply after the unhold (where a missing phrase is shown), or -1. */
 static int said_after_unhold(ctx *c, size_t i, size_t *first)
 {
@@ -755,12 +770,20 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
                  * for waiting) and the item is lost, however many minutes it ran. Half per
                  * check-back missed graded a 75 s silent hold on an angry caller like one missing
                  * 等待后用语; the examiners of seen3, seen13 and seen15 take the item for any such
-                 * hold (CALLS.md of seen15: "far too long without checking back loses the hold item"). */
-                double d = pts;
+                 * hold (CALLS.md of seen15: "far too long without checking back loses the hold item").
+                 * A caller told the wait before it (请您稍等，大约需要一分钟) was not left without a
+                 * word: 1.2 was kept and only the 60 s training rule was overrun, half the item per
+                 * check-back missed (63 s after "about a minute" is no silent hold). */
+                int64_t held = until - e->t_start_ms;
+                int missed = (int)((held - 1) / CS_HOLD_CHECK_BACK_MS);
+                int told = wait_announced(c, i);
+                double d = told ? fmin(it->max / 2 * missed, pts) : pts;
                 pts -= d; long_holds++;
                 longest = fmax(longest, (double)(until - e->t_start_ms) / 1000);
-                char *why = fmt(c, T(c, "held %.0f s without checking back with the caller", "保持%.0f秒，中途没有回到通话向客户说明"),
-                                (double)(until - e->t_start_ms) / 1000);
+                char *why = told ? fmt(c, T(c, "held %.0f s, past the 60 s check-back (the wait was told)",
+                                            "保持%.0f秒，超过60秒没有回到通话（已告知客户等待时长）"), (double)held / 1000)
+                                 : fmt(c, T(c, "held %.0f s without checking back with the caller", "保持%.0f秒，中途没有回到通话向客户说明"),
+                                       (double)held / 1000);
                 deduct_turn(c, i, it->id, d, why ? why : "long hold");
                 free(why);
             }
@@ -806,12 +829,16 @@ static int same_target(const char *chosen, const char *want)
     return n == strlen(want) && strncmp(chosen, want, n) == 0;
 }
 
-/* 1 when the caller spoke between events from and to: a desk the call was handed to answered it
- * (its reply, the caller passed back), so the hand-off reached someone, not only the dialog. */
-static int caller_spoke_between(const ctx *c, size_t from, size_t to)
+/* 1 when desk, the wrong one the call went to first, spoke between events from and to (a line the
+ * scenario gave that desk: call.say's desk, its answer or its hand-back), so the hand-off reached
+ * someone and came back. The caller talking on is no hand-back: a report to 值班长 while the agent
+ * stays with her, then the right team, is the hand-off corrected. */
+static int desk_answered_between(const ctx *c, const char *desk, size_t from, size_t to)
 {
-    for (size_t i = from + 1; i < to && i < c->log->n; i++)
-        if (c->log->ev[i].kind == CS_EV_CALLER_SAY) return 1;
+    for (size_t i = from + 1; i < to && i < c->log->n; i++) {
+        const cs_event *e = &c->log->ev[i];
+        if (e->kind == CS_EV_CALLER_SAY && e->arg && (strcmp(e->arg, desk) == 0 || same_target(e->arg, desk))) return 1;
+    }
     return 0;
 }
 
@@ -839,7 +866,7 @@ static outcome rule_action_to(ctx *c, const cs_rubric_item *it, const char *act,
         const cs_event *e = &c->log->ev[i];
         if (e->kind != k) continue;
         if (e->arg && same_target(e->arg, target)) {
-            if (wrong && caller_spoke_between(c, wrong_at, i)) return action_after_wrong(c, it, act, target, wrong, wrong_at);
+            if (wrong && desk_answered_between(c, wrong, wrong_at, i)) return action_after_wrong(c, it, act, target, wrong, wrong_at);
             return (outcome){ it->max, fmt(c, T(c, "%s to %s", "已%s至%s"), nm_action(c, act), target), NULL };
         }
         if (!wrong) { wrong = e->arg ? e->arg : ""; wrong_at = i; }

@@ -57,14 +57,37 @@ static int cps_equal(const uint32_t *a, const uint32_t *b, size_t n)
     return 1;
 }
 
-static int holds_word(const uint32_t *t, size_t n, const uint32_t *w, size_t wn)
+static int word_in_list(const uint32_t *t, size_t n, size_t i, const char *const *list, size_t *wlen);
+
+/* Words that deny what follows them in their clause (是……用掉的，不是微信视频 names the fact to deny
+ * it); 而是 after the denial states what follows (不是您上网而是后台更新). */
+static const char *const DENIALS[] = { "不是", "并非", "而非", "并不是", "绝不是", "不可能是", NULL };
+static const char *const BUT_IS[] = { "而是", NULL };
+
+/* The word at t[i] is named under a denial of its own clause, with no 而是 between. */
+static int denied_in_clause(const uint32_t *t, size_t n, size_t i)
+{
+    size_t from = i;
+    while (from > 0 && t[from - 1] != CS_NORM_BREAK) from--;
+    int denied = 0;
+    for (size_t j = from; j < i; j++) {
+        size_t wl;
+        if (word_in_list(t, n, j, DENIALS, &wl) && j + wl <= i) { denied = 1; j += wl - 1; }
+        else if (word_in_list(t, n, j, BUT_IS, &wl) && j + wl <= i) { denied = 0; j += wl - 1; }
+    }
+    return denied;
+}
+
+/* stated: an occurrence under a denial of its clause does not count */
+static int holds_word(const uint32_t *t, size_t n, const uint32_t *w, size_t wn, int stated)
 {
     for (size_t i = 0; wn > 0 && i + wn <= n; i++)
-        if (cps_equal(t + i, w, wn) && cs_rq_whole_word(t, n, i, wn)) return 1;
+        if (cps_equal(t + i, w, wn) && cs_rq_whole_word(t, n, i, wn) && !(stated && denied_in_clause(t, n, i)))
+            return 1;
     return 0;
 }
 
-int cs_reply_mentions(const char *text, const char *const *words, size_t n_words)
+static int mentions(const char *text, const char *const *words, size_t n_words, int stated)
 {
     if (!text) return 0;
     uint32_t *t;
@@ -76,11 +99,21 @@ int cs_reply_mentions(const char *text, const char *const *words, size_t n_words
         uint32_t *w;
         size_t wn = reply_cps(words[k], &w); /* "have a nice" keeps its word breaks */
         if (wn == (size_t)-1) { free(t); return -1; }
-        found = holds_word(t, n, w, wn);
+        found = holds_word(t, n, w, wn, stated);
         free(w);
     }
     free(t);
     return found;
+}
+
+int cs_reply_mentions(const char *text, const char *const *words, size_t n_words)
+{
+    return mentions(text, words, n_words, 0);
+}
+
+int cs_reply_states(const char *text, const char *const *words, size_t n_words)
+{
+    return mentions(text, words, n_words, 1);
 }
 
 /* --- asserting, not asking ---------------------------------------------------------------------- *
@@ -606,7 +639,8 @@ char *cs_reply_simplified(const cs_phrase_bank *bank, const char *text)
     return cs_g_strdup(text);
 }
 
-int cs_reply_mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
+static int mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words,
+                         int stated)
 {
     if (!text) return 0;
     char *t = cs_reply_simplified(bank, text);
@@ -617,11 +651,21 @@ int cs_reply_mentions_read(const cs_phrase_bank *bank, const char *text, const c
         w[made] = words[made] ? cs_reply_simplified(bank, words[made]) : NULL;
         if (words[made] && !w[made]) rc = -1;
     }
-    if (rc == 0) rc = cs_reply_mentions(t, w, n_words);
+    if (rc == 0) rc = mentions(t, w, n_words, stated);
     for (size_t k = 0; w && k < made; k++) free((char *)w[k]);
     free(w);
     free(t);
     return rc;
+}
+
+int cs_reply_mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
+{
+    return mentions_read(bank, text, words, n_words, 0);
+}
+
+int cs_reply_states_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
+{
+    return mentions_read(bank, text, words, n_words, 1);
 }
 
 /* The clauses t[a..b) joined without their breaks, as UTF-8 (malloc'd). */
@@ -936,6 +980,17 @@ static int amount_known(double v, const double *known, size_t n_known)
     return 0;
 }
 
+/* v is worked out from two of the known amounts: their difference (158 to 88 saves 70 a month) or
+ * their sum. A record that notes what the change saves or adds states nothing the caller did not
+ * say; it is a true, useful note (3.1 1.3.2 能记录有效信息), not a wrong amount. */
+static int amount_derived(double v, const double *known, size_t n_known)
+{
+    for (size_t k = 0; k < n_known; k++)
+        for (size_t l = k + 1; l < n_known; l++)
+            if (fabs(v - fabs(known[k] - known[l])) < 0.005 || fabs(v - (known[k] + known[l])) < 0.005) return 1;
+    return 0;
+}
+
 int cs_reply_other_amount(const char *text, const double *known, size_t n_known, double *found)
 {
     if (!text) return 0;
@@ -951,7 +1006,32 @@ int cs_reply_other_amount(const char *text, const double *known, size_t n_known,
             while (i + 1 < n && is_digit(t[i]) && is_digit(t[i + 1])) i++;
             continue;
         }
-        if (!amount_known(v, known, n_known)) { hit = 1; if (found) *found = v; }
+        if (!amount_known(v, known, n_known) && !amount_derived(v, known, n_known)) {
+            hit = 1;
+            if (found) *found = v;
+        }
+        i += len - 1;
+    }
+    free(t);
+    return hit;
+}
+
+/* Units of a wait told to the caller (not 分 alone: 积分, 打5分). */
+static const char *const WAIT_UNITS[] = { "分钟", "秒钟", "秒", NULL };
+
+int cs_reply_announces_wait(const char *text)
+{
+    if (!text) return 0;
+    uint32_t *t;
+    size_t n = reply_cps(text, &t);
+    if (n == (size_t)-1) return -1;
+    int hit = 0;
+    for (size_t i = 0; i < n && !hit; i++) {
+        double v;
+        size_t len = parse_amount(t, n, i, &v), wl;
+        if (len == 0 && (t[i] == 0x51E0 || t[i] == 0x534A)) len = 1;     /* 几分钟, 半分钟 */
+        if (len == 0) continue;
+        hit = word_in_list(t, n, i + len, WAIT_UNITS, &wl);
         i += len - 1;
     }
     free(t);

@@ -64,6 +64,12 @@ int cs_prepared_says_count(cs_prepared *p, const char *category);
  * of memory. */
 int cs_reply_mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
 
+/* cs_reply_mentions(_read) for a fact the reply must state: an occurrence named under a denial of its
+ * own clause (不是微信视频, 并非; 不是……而是 states what follows 而是) does not count. A fact named
+ * only to deny it is not told (国家职业技能标准 3.1 2.1.1: the answer states what the lookup shows). */
+int cs_reply_states(const char *text, const char *const *words, size_t n_words);
+int cs_reply_states_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
+
 /* 1 if the reply asserts one of words[0..n_words) (read as the matcher reads, traditional as
  * simplified): some clause holds the word (whole, as cs_reply_mentions) and states it, i.e. the
  * clause is no question (？, 吗, 呢) and no whether-frame (能不能, 是不是, 有没有, 可不可以, 是否,
@@ -114,10 +120,16 @@ double cs_reply_money_promised(const char *text);
 
 /* Whether the reply (or a record's field) states an amount of money that is none of known[0..n)
  * (the amounts the caller said, or the plan sold): a number with its unit (元, 块, 圆: 68元, 八十八块),
- * read in the normal form. 1 and the first such amount in *found (may be NULL), 0 when every
+ * read in the normal form. An amount worked out from two known ones (their difference or sum: 每月少交70元
+ * for 158 to 88) is known too. 1 and the first other amount in *found (may be NULL), 0 when every
  * amount stated is known or none is, -1 when out of memory. A record that states an amount nobody
  * said is a wrong record, not a part left out (国家职业技能标准 3.1 1.3.2 能记录有效信息). */
 int cs_reply_other_amount(const char *text, const double *known, size_t n_known, double *found);
+
+/* Whether the reply tells the caller how long a wait will take (大约需要1分钟, 两三分钟, 几分钟, 三十秒):
+ * a number, 几 or 半 before 分钟/秒钟/秒. 1, 0, or -1 when out of memory. The hold rule reads it in
+ * the 等待前用语 (贵阳 §二(一) 1.2): a caller told the wait was not left without a word. */
+int cs_reply_announces_wait(const char *text);
 
 /* The hedge with which the reply puts a cause forward as a guess (应该是, 可能是, 估计是, 我猜 …), or
  * NULL when it has none (or out of memory): a guess is no answer from the lookup (国家职业技能标准 3.1

@@ -128,7 +128,9 @@ return {
       closing(call, "好，再见。")
       return
     end
-    call.say("对，就是这样。", { rate = 200 })
+    -- she says yes only to a read-back of what she asked for (3.1 1.1.3): one with another amount
+    -- (68 for 88) was no read-back, and she does not confirm it
+    call.say(confirmed and "对，就是这样。" or "你按我说的办就行，快点。", { rate = 200 })
 
     call.hint("在工单中记录：业务为套餐变更，写明办理内容")
     -- the record, filed now or earlier (while the phrase was still asked for, or at the read-back):

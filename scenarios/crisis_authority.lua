@@ -130,7 +130,7 @@ return {
     end
     if not call.mentions(desk or "", { "专项处理部" }) then
       -- escalated to a desk that does not take it: that desk says so (the fatal item fails the call)
-      call.say("（" .. (desk or "升级席位") .. "回复：婴儿健康受损、有曝光风险的事件归专项处理部，我们这里处理不了。）", { volume = 40 })
+      call.say("（" .. (desk or "升级席位") .. "回复：婴儿健康受损、有曝光风险的事件归专项处理部，我们这里处理不了。）", { volume = 40, desk = desk })
       call.say("……你们自己都不知道该谁管？孩子我先带去医院，回头再找你们算账。")
     else
       call.say("……好，那我等你们专项部门电话。孩子我先带去医院。")

@@ -97,7 +97,7 @@ return {
         score.deduct("english", english_pts, "转接到了不能讲英语的坐席：" .. (r.target or ""),
           N .. "3.1 2.1.6 多语种业务转派")
         -- the desk it went to answers in Chinese: the story follows the transfer made
-        call.say("（" .. (r.target or "其他坐席") .. "接起：您好，请问有什么可以帮您？）", { voice = "cmn-latn-pinyin", volume = 40 })
+        call.say("（" .. (r.target or "其他坐席") .. "接起：您好，请问有什么可以帮您？）", { voice = "cmn-latn-pinyin", volume = 40, desk = r.target })
         call.say("Sorry? I don't understand. Is this the English service? ... Never mind. Bye.")
         call.hangup("转接到了" .. (r.target or "其他坐席") .. "，客户听不懂挂机")
         return true

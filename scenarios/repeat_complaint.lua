@@ -107,7 +107,7 @@ return {
       escalated = true
       wrong_desk = not call.mentions(r.target or "", { "投诉处理组" })
       if not wrong_desk then return end
-      call.say("（" .. (r.target or "升级席位") .. "回复：多次投诉未解决的工单应升级投诉处理组，我们这里接不了。）", { volume = 40 })
+      call.say("（" .. (r.target or "升级席位") .. "回复：多次投诉未解决的工单应升级投诉处理组，我们这里接不了。）", { volume = 40, desk = r.target })
       call.say("你们自己人都在踢皮球？我第四次打来了，到底谁管？")
     end
     local function not_escalated(how)

@@ -71,13 +71,17 @@ return {
     -- the balance and the way to exchange as the desk shows them (3.1 2.1.1 使用系统检索客户信息)
     -- both entries answer her; graded by the one rule for answers against the desk (score.tells)
     local ANSWER = { what = "积分数量和兑换方法", tries = { "积分", "兑换", "换话费", "话费" } }
-    local told = score.tells("resolve", r, { "points", "rule" }, ANSWER)
+    -- which of her replies answered something (the balance or the way), by their place in call.said()
+    local answered_at = {}
+    local told, got = score.tells("resolve", r, { "points", "rule" }, ANSWER)
+    answered_at[#call.said()] = got > 0
     if not told then
       call.say("到底有多少积分？怎么换？")
       r = call.reply { timeout = 20 }
       if over(call, r) then return end
       ANSWER.attempt = 2
-      told = score.tells("resolve", r, { "points", "rule" }, ANSWER)
+      told, got = score.tells("resolve", r, { "points", "rule" }, ANSWER)
+      answered_at[#call.said()] = got > 0
     end
     -- she answers what she was told: the way to exchange only when the trainee gave it (the lookup's
     -- facts, score.tells), never the lookup's words the trainee did not say
@@ -103,12 +107,20 @@ return {
     end
     -- an invitation said while she still asked about the points (the answer and the invitation a
     -- turn apart, or the invitation given when she asked again) is said all the same (issue #11
-    -- item 6: a step is earned where it was said); she says yes to it now
-    local said = call.said()
+    -- item 6: a step is earned where it was said); she says yes to it now. Only after an answer:
+    -- the survey comes once the business is dealt with (3.1 2.1.8 根据业务规定; the description: 问题
+    -- 解决后邀请), so an invitation in place of any answer to her question is no invitation of the service
+    local said, answered, too_early = call.said(), false, false
     for i = asked_at + 1, #said do
-      if about_rating(said[i]) then take_invitation(said[i]) end
+      answered = answered or answered_at[i] == true
+      if about_rating(said[i]) then
+        if answered then take_invitation(said[i]) else too_early = true end
+      end
     end
     if invited then call.say("评价可以，你转吧。") end
+    local function not_invited(why)
+      score.deduct("invite", 0, too_early and "客户的问题还没有解答就邀请评价（业务办理完毕后才邀请客户参加满意度调查）" or why)
+    end
     for turn = 1, 4 do
       r = call.reply { timeout = 15 }
       if over(call, r) then return end
@@ -126,10 +138,10 @@ return {
         else
           score.deduct("transfer", 0, "转接到了错误的地方：" .. (r.target or ""))
         end
-        if not invited then score.deduct("invite", 0, "没有先征得客户同意就转接评价") end
+        if not invited then not_invited("没有先征得客户同意就转接评价") end
         if not has_any(r.target or "", { "满意", "调查" }) then
           -- the desk it went to answers, not the survey: the story follows the transfer made
-          call.say("（" .. (r.target or "其他坐席") .. "接起：您好，请问有什么可以帮您？）", { volume = 40 })
+          call.say("（" .. (r.target or "其他坐席") .. "接起：您好，请问有什么可以帮您？）", { volume = 40, desk = r.target })
           call.say("啊？不是说评价吗？怎么又转到别的地方了……算了。")
           call.hangup("转接到了" .. (r.target or "其他坐席") .. "，客户挂机")
           return
@@ -144,7 +156,7 @@ return {
         break
       end
     end
-    if not invited then score.deduct("invite", 0, "没有邀请客户参加满意度调查") end
+    if not invited then not_invited("没有邀请客户参加满意度调查") end
     score.deduct("transfer", 0, "没有转接满意度调查系统")
     call.say("那我挂了啊。")
     call.hangup("客户挂机")

@@ -637,7 +637,7 @@ static const char *const ITEM_KEYS[] = { "id", "label", "rule", "clause", "max",
 static const char *const SYSTEM_KEYS[] = { "id", "title", "text", "reveal", "facts", NULL };   /* scenario_desk.c */
 static const char *const TICKET_KEYS[] = { "id", "label", "required", "format", NULL };
 static const char *const WAIT_KEYS[] = { "expect", "timeout", "prompt", "correct", "beat", NULL };
-static const char *const VOICE_KEYS[] = { "voice", "rate", "pitch", "volume", "name", NULL };
+static const char *const VOICE_KEYS[] = { "voice", "rate", "pitch", "volume", "name", "desk", NULL };
 
 static int key_in(const token *k, const char *const *keys)
 {

@@ -196,9 +196,23 @@ static int speak(lua_State *L, cs_event_kind kind, const char *field, const char
     return lua_yield(L, 0);
 }
 
+/* call.say's opts.desk: the desk the call was handed to speaks this line (its answer or its
+ * hand-back), not the caller; logged as the line's arg, so the grader can tell a desk that took the
+ * call from the caller talking on (call_grade.c desk_answered_between). NULL when not given; the
+ * string stays on the stack for the line. */
+static const char *say_desk(lua_State *L, int opt_arg)
+{
+    if (!opts_index(L, opt_arg)) return NULL;
+    int t = lua_getfield(L, opt_arg, "desk");
+    if (t == LUA_TNIL) { lua_pop(L, 1); return NULL; }
+    if (t != LUA_TSTRING) luaL_argerror(L, opt_arg, "field 'desk' must be a string (the desk that speaks)");
+    return lua_tostring(L, -1);
+}
+
 static int call_say(lua_State *L)
 {
-    return speak(L, CS_EV_CALLER_SAY, NULL, check_text(L, 1), 2);
+    const char *text = check_text(L, 1);
+    return speak(L, CS_EV_CALLER_SAY, say_desk(L, 2), text, 2);
 }
 
 static int call_dictate(lua_State *L)
@@ -1170,6 +1184,22 @@ static int reply_mentions(lua_State *L, int arg, int words)
     return text && mentions_words(L, text, words);
 }
 
+/* reply_mentions for a fact of the desk: a word named under a denial (不是微信视频) does not state
+ * it (cs_reply_states_read); a ticket's fields are records, read as reply_mentions reads them. */
+static int reply_states(lua_State *L, int arg, int words)
+{
+    const char *kind = raw_string(L, arg, arg, "kind");
+    if (kind && strcmp(kind, "ticket") == 0) return ticket_mentions(L, arg, words);
+    const char *text = reply_text(L, arg);
+    if (!text) return 0;
+    size_t n;
+    const char **list = word_list(L, words, &n);
+    int rc = cs_reply_states_read(engine_of(L)->cfg.bank, text, list, n);
+    lua_pop(L, 1);
+    if (rc < 0) luaL_error(L, "out of memory");
+    return rc;
+}
+
 /* The index of system entry name at arg (an error naming it when the scenario has none). */
 static size_t entry_arg(lua_State *L, cs_engine *e, int arg, const char *id)
 {
@@ -1201,7 +1231,7 @@ static int count_told(lua_State *L, cs_engine *e, int arg, int entry_at, size_t 
     *n += k_n;
     for (lua_Integer k = 1; shown && k <= k_n; k++) {
         lua_rawgeti(L, facts, k);
-        if (reply_mentions(L, arg, lua_gettop(L))) {
+        if (reply_states(L, arg, lua_gettop(L))) {
             (*told)++;
         } else if (missing) {
             lua_rawgeti(L, -1, 1);

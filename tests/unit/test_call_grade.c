@@ -171,6 +171,28 @@ static void test_hold(void)
     cs_log_free(&log);
 }
 
+/* A wait told to the caller before the hold (大约需要一分钟) and overrun past the 60 s check-back:
+ * 1.2 was kept (she was told and thanked), only the training rule overrun: half per check-back
+ * missed, not the whole item as for a hold left without a word (贵阳 §二(一) 1.2). */
+static void test_hold_announced(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_TRAINEE_SAY, 3000, "请您稍等，这个要查两分钟左右，我帮您核实一下好吗", NULL);
+    add(&log, CS_EV_HOLD, 4000, NULL, NULL);
+    add(&log, CS_EV_UNHOLD, 72000, NULL, NULL);   /* 68 s */
+    add(&log, CS_EV_TRAINEE_SAY, 73000, "感谢您的耐心等待", NULL);
+    CHECK_NEAR(points(&log, "hold"), 5, 1e-9);
+    log.ev[2].t_start_ms = 140000;                /* 136 s: two check-backs missed */
+    CHECK_NEAR(points(&log, "hold"), 0, 1e-9);
+    /* 请您稍等 with no time told: left without a word, the item is lost */
+    log.ev[2].t_start_ms = 72000;
+    free(log.ev[0].text);
+    log.ev[0].text = strdup("请您稍等，我帮您核实一下好吗");
+    CHECK_NEAR(points(&log, "hold"), 0, 1e-9);
+    cs_log_free(&log);
+}
+
 static void test_phrase_action_sequence(void)
 {
     cs_call_log log;
@@ -445,7 +467,8 @@ static void test_action_target_handed_back(void)
     cs_log_init(&log);
     add(&log, CS_EV_TRAINEE_SAY, 3000, "我马上帮您升级处理", NULL);
     add(&log, CS_EV_ESCALATE, 5000, NULL, "值班长");
-    add(&log, CS_EV_CALLER_SAY, 8000, "（值班长回复：这类投诉归投诉处理组。）你们又把我推来推去？", NULL);
+    add(&log, CS_EV_CALLER_SAY, 8000, "（值班长回复：这类投诉归投诉处理组。）", "值班长");   /* the desk's line */
+    add(&log, CS_EV_CALLER_SAY, 9000, "你们又把我推来推去？", NULL);
     add(&log, CS_EV_ESCALATE, 12000, NULL, "投诉处理组");
     cs_rubric_item it = { "escalate", "升级至投诉处理组", "action:escalate:投诉处理组", "2.4.2", 20, 1 };
     cs_rubric r = { &it, 1, NULL, 20000, 1, NULL, 0, NULL };
@@ -457,6 +480,30 @@ static void test_action_target_handed_back(void)
               "the reason names the desk that handed it back and the right one: %s", g.items[0].reason);
     CHECK_MSG(g.turns[1].deductions && strstr(g.turns[1].deductions, "值班长"), "pinned to the wrong hand-off: %s",
               g.turns[1].deductions ? g.turns[1].deductions : "(none)");
+    cs_grade_free(&g);
+    cs_log_free(&log);
+}
+
+/* The caller talking on after a report to a wrong desk is no hand-back: only a line of that desk
+ * (call.say's desk) shows it took the call. A report to 值班长 while the agent stays with her, then the
+ * right team, is the hand-off corrected and earns the item (3.2 2.4.2; 3.1 2.1.6). */
+static void test_caller_line_is_no_hand_back(void)
+{
+    cs_call_log log;
+    cs_log_init(&log);
+    add(&log, CS_EV_ESCALATE, 5000, NULL, "值班长");
+    add(&log, CS_EV_TRAINEE_SAY, 6000, "您别着急，我一直在电话这边陪着您", NULL);
+    add(&log, CS_EV_CALLER_SAY, 8000, "……我真的撑不下去了……", NULL);
+    /* another desk's line is no hand-back of 值班长's */
+    add(&log, CS_EV_CALLER_SAY, 9000, "（专项处理部接起：您好。）", "专项处理部");
+    add(&log, CS_EV_ESCALATE, 12000, NULL, "危机干预组");
+    cs_rubric_item it = { "escalate", "升级至危机干预组", "action:escalate:危机干预组", "2.4.2", 20, 1 };
+    cs_rubric r = { &it, 1, NULL, 20000, 1, NULL, 0, NULL };
+    cs_grade g;
+    CHECK_INT(cs_grade_call(bank, &log, &r, &g), 0);
+    CHECK_NEAR(g.items[0].points, 20, 1e-9);
+    CHECK_MSG(g.items[0].reason && !strstr(g.items[0].reason, "退回"), "no hand-back invented: %s",
+              g.items[0].reason ? g.items[0].reason : "(null)");
     cs_grade_free(&g);
     cs_log_free(&log);
 }
@@ -717,6 +764,7 @@ TEST_MAIN(
         RUN(test_rude_phrase_and_one_judgement);
         RUN(test_latency);
         RUN(test_hold);
+        RUN(test_hold_announced);
         RUN(test_phrase_action_sequence);
         RUN(test_opening_closing_where_they_fit);
         RUN(test_typing);
@@ -725,6 +773,7 @@ TEST_MAIN(
         RUN(test_rule_validation);
         RUN(test_action_target);
         RUN(test_action_target_handed_back);
+        RUN(test_caller_line_is_no_hand_back);
         RUN(test_chinese_reasons);
         RUN(test_ticket_fields);
         RUN(test_run_joining);

@@ -276,6 +276,49 @@ static void test_other_amount(void)
     CHECK_INT(cs_reply_other_amount("工本费10元", NULL, 0, NULL), 1);
 }
 
+/* A fact named only to deny it is not stated (3.1 2.1.1): 不是/并非 before it in its clause, unless
+ * 而是 comes between; a denial in another clause leaves it stated. */
+static void test_states_denied(void)
+{
+    const char *const fact[] = { "快递柜" };
+    CHECK_INT(cs_reply_states("包裹放在小区门口的快递柜了", fact, 1), 1);
+    CHECK_INT(cs_reply_states("应该是送到物业了，并不是快递柜", fact, 1), 0);
+    CHECK_INT(cs_reply_states("估计在驿站，不是放在快递柜", fact, 1), 0);
+    CHECK_INT(cs_reply_states("不是送到物业而是放进了快递柜", fact, 1), 1);
+    CHECK_INT(cs_reply_states("不是物业代收，是放进快递柜了", fact, 1), 1);
+    /* cs_reply_mentions still finds the word: asking whether it was named is another question */
+    CHECK_INT(cs_reply_mentions("并不是快递柜", fact, 1), 1);
+}
+
+/* A wait told to the caller: a number, 几 or 半 before 分钟/秒 (贵阳 §二(一) 1.2's 等待前用语 with
+ * its length); 积分 and a rating's 分 are no wait. */
+static void test_announces_wait(void)
+{
+    CHECK_INT(cs_reply_announces_wait("请您稍等，大概要三分钟，我帮您查一下"), 1);
+    CHECK_INT(cs_reply_announces_wait("稍等几分钟好吗"), 1);
+    CHECK_INT(cs_reply_announces_wait("给我三十秒，马上好"), 1);
+    CHECK_INT(cs_reply_announces_wait("请您稍等，我帮您核实一下好吗"), 0);
+    CHECK_INT(cs_reply_announces_wait("您有3000积分，可以换30元话费"), 0);
+    CHECK_INT(cs_reply_announces_wait(NULL), 0);
+}
+
+/* What a change saves or adds, worked out from the two amounts she said, is no amount nobody said:
+ * the difference or the sum is a true note in the record (3.1 1.3.2). */
+static void test_derived_amount(void)
+{
+    const double said[] = { 199, 129 };
+    double got = 0;
+    CHECK_INT(cs_reply_other_amount("199元的换成129元的，以后每个月能省七十块", said, 2, &got), 0);
+    CHECK_INT(cs_reply_other_amount("原套餐199元，新套餐129元，差价70元", said, 2, &got), 0);
+    CHECK_INT(cs_reply_other_amount("两项合计328元", said, 2, &got), 0);
+    /* a third amount is still wrong, even beside a true saving */
+    CHECK_INT(cs_reply_other_amount("改成139元的，每月少交70元", said, 2, &got), 1);
+    CHECK_NEAR(got, 139, 0);
+    /* one amount alone gives nothing to work out: twice the price is no price */
+    const double one[] = { 99 };
+    CHECK_INT(cs_reply_other_amount("每月198元", one, 1, &got), 1);
+}
+
 static void test_reads_back(void)
 {
     CHECK_INT(cs_reply_reads_back("跟您核对一下，139 1234 5678，对吗？", "13912345678"), 1);
@@ -494,6 +537,9 @@ TEST_MAIN(
     RUN(test_insult_named);
     RUN(test_money);
     RUN(test_other_amount);
+    RUN(test_derived_amount);
+    RUN(test_states_denied);
+    RUN(test_announces_wait);
     RUN(test_guess);
     RUN(test_reads_back);
     RUN(test_longest_number);
