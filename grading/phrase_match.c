@@ -2464,11 +2464,13 @@ static unsigned char *read_innocently(const cs_phrase_bank *bank, const prepared
 
 /* One question to the tone model on the reply's text (model_text, cleared words left out): is it
  * 禁忌语 (returned; the n-grams that decided it in out->words, *n of them), and an insult too
- * (*insult; then its own n-grams)? */
+ * (*insult; then its own n-grams)? *insult on entry says whether an insult may be found at all: a
+ * 禁忌语 asked again without innocently read words is never made an insult (fix15t). */
 static int model_judges(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *protect,
                         const unsigned char *cleared, cs_match *out, size_t *n, int *insult)
 {
     *n = 0;
+    int may = *insult;
     *insult = 0;
     char *text = model_text(pr, protect, cleared);
     if (!text) return 0;
@@ -2480,7 +2482,7 @@ static int model_judges(const cs_phrase_bank *bank, const prepared *pr, const un
                                     CS_MATCH_MAX_WORDS, n);
     char iw[CS_MATCH_MAX_WORDS][sizeof out->words[0]];
     size_t ni = 0;
-    *insult = taboo && cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
+    *insult = may && taboo && cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
                                                   CS_MATCH_MAX_WORDS, &ni);
     if (*insult && vented_anywhere(pr)) *insult = 0;   /* 见鬼，打印机又卡纸了: rude, at no caller */
     if (*insult) {   /* the n-grams that decided the insult name it */
@@ -2504,7 +2506,7 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
      * to no one (words.h); the model reads 猪脑子 whoever it is said of */
     if (cs_words_owns_slip(&pr->words) || zodiac_talk(pr)) return;
     size_t n = 0;
-    int insult = 0;
+    int insult = 1;   /* may be an insult */
     int taboo = model_judges(bank, pr, protect, NULL, out, &n, &insult);
     /* an insult: asked again without the words a rule read innocently, if any (the replies the
      * model finds no insult in, nearly all, never pay for the search). Only an insult is asked
@@ -2513,11 +2515,9 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     /* fix15t: a 禁忌语 verdict too (跟我妈的一样老: the model reads 妈的 as the curse the rule read as
      * "my mother's"); still only taking away */
     unsigned char *cleared = taboo ? read_innocently(bank, pr, protect) : NULL;
-    if (cleared) {   /* the second answer only takes away: a 禁忌语 re-asked never becomes an insult */
-        int was = insult;
-        taboo = model_judges(bank, pr, protect, cleared, out, &n, &insult);
-        insult &= was;
-    }
+    /* the second answer only takes away: a 禁忌语 re-asked never becomes an insult (insult, 0 or 1, is
+     * passed in as whether it may be one) */
+    if (cleared) taboo = model_judges(bank, pr, protect, cleared, out, &n, &insult);
     free(cleared);
     if (insult) {
         out->insult = 1;
