@@ -2381,7 +2381,7 @@ static char *model_text(const prepared *pr, const unsigned char *protect, const 
         /* 我这人有点啰嗦 / 瞧我这记性，跟个漏勺似的: the agent's own self, not the caller (words.h) */
         reported |= cs_words_agent_own(w, i) || authority_referred(w, i, j) || bare_contrast(w, i, j) ||
                     care_clause(w, i, j) || kind_warning(w, i, j) || relative_compared(w, i, j) ||   /* fix15t */
-                    grievance_endorsed(w, i, j);
+                    grievance_endorsed(w, i, j) || cs_words_sense_met(w, c);
         if (c >= from_clause && !reported && !part) {
             if (len) len += cs_utf8_put(0xFF0C, out + len);   /* ， */
             for (size_t k = w->v[i].s; k < w->v[j - 1].e; k++) {

@@ -320,30 +320,14 @@ static int care_condition(scan *sc, size_t a, size_t b)
     return a < b && cs_words_cared_condition(sc->w, a);
 }
 
-/* fix15t: 您老人家眼神不好，我把字号调大了 / 您耳朵不太好，我大声点说: a weak sense of the caller's (eyes,
- * ears — not the mind) named in a statement and met at once, in the next clause, by the agent adjusting to it:
- * care for an elderly caller as 贵阳 T-GSOCCIA 001—2020 §二(二) 2.4 (回答客户声音小时) asks, as care_condition
- * reads the same said as a condition. 您眼神不好就别自己弄了 / 眼神不好还网购 send no help and are judged. */
-static int sense_accommodated(scan *sc, size_t a, size_t b, int question)
-{
-    static const char *const sense[] = { "眼神", "眼睛", "耳朵", "听力", "视力", "眼", "耳", NULL };
-    static const char *const adjust[] = { "调大", "放大", "大声", "大点声", "说慢", "慢点", "慢一点", "慢慢", "字号", "字体",
-                                          "音量", "再说一遍", "重复一遍", "念给您", "读给您", NULL };
-    if (question || find(sc, a, b, sense) == NONE || find(sc, a, b, (list){ "就", "还", "别", "怎么", NULL }) < b) return 0;
-    if (b >= sc->w->n || !in(sc, b, &FIRST)) return 0;   /* the next clause opened by 我 / 我们 */
-    size_t e = b;
-    while (e < sc->w->n && sc->w->v[e].clause == sc->w->v[b].clause) e++;
-    char buf[256];
-    return tone_holds(tone_joined(sc, b, e, buf, sizeof buf), adjust);
-}
-
 /* 说了你也不懂 / 跟你这种人说不清 / 您耳朵有问题吧 / 您没长眼睛吗 / 您是第一天用手机吗: an
  * attack on the caller's mind, body or worth — an insult (贵阳 §二(三) 6, fails the call). */
 int tone_belittle(scan *sc, size_t a, size_t b, int question)
 {
     size_t who = find(sc, a, b, &SECOND);
     int r;
-    if (care_condition(sc, a, b) || sense_accommodated(sc, a, b, question)) return 0;
+    /* fix15t: 您老人家眼神不好，我把字号调大了 — a weak sense met at once by the agent (words.h) */
+    if (care_condition(sc, a, b) || (a < b && !question && cs_words_sense_met(sc->w, sc->w->v[a].clause))) return 0;
     if ((r = aimed_as_kind(sc, a, b, who, question)) != NOT_FOUND) return r;
     if ((r = ability_exclaimed(sc, a, b, who, question)) != NOT_FOUND) return r;
     if ((r = mind_or_worth(sc, a, b, who, question)) != NOT_FOUND) return r;

@@ -150,6 +150,11 @@ int cs_words_retry_asked(const cs_words *w, size_t i);
  * its clause or the next (是我犯的, 我们自己犯的), the caller named nowhere there. */
 int cs_words_blunder_owned(const cs_words *w, size_t i);
 
+/* fix15t (grading/tone_sense_care.c): 1 when clause c names a weak sense of the caller's (眼神, 耳朵, 视力 —
+ * not the mind) in a statement, and the next clause, opened by 我/我们, adjusts to it (调大字号, 大声点,
+ * 说慢点): care (您老人家眼神不好，我把字号调大了), not 您眼神不好就别自己弄了. */
+int cs_words_sense_met(const cs_words *w, size_t c);
+
 /* fpprobe: innocent readings (grading/tone_denied_cause.c). */
 /* 1 when the finding at word first is a fault (or a refusal) of the caller's named only to be denied,
  * the cause put elsewhere at once: 不是您操作不对，是这个版本的已知问题 / 没人说您是故意的，逾期是因为短信
