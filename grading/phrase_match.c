@@ -1130,6 +1130,13 @@ static int kin_possessive(const cs_words *w, size_t wi)
 {
     static const char *const kin[] = { "妈", "妈妈", "爸", "爸爸", "娘", "爹", "老妈", "老爸", NULL };
     static const char *const not_thing[] = { "什么", "啥", "怎么", "还", "就", "又", "都", "也", "真", "太", "是", NULL };
+    /* fix15t: 这个号码是我妈的 / 跟我妈的一样老: the agent's own mother's, whatever follows — the curse is
+     * never glued to 我 (我操你妈的 names 你) */
+    static const char *const mine[] = { "我", "咱", "我们", "咱们", NULL };
+    for (size_t m = wi > 0 ? wi - 1 : 0; m <= wi + 1 && m + 1 < w->n; m++)
+        if (m > 0 && cs_word_in(w->v[m].w, kin) && cs_word_in(w->v[m - 1].w, mine) &&
+            w->v[m - 1].clause == w->v[m].clause && strcmp(w->v[m + 1].w, "的") == 0)
+            return 1;
     for (size_t m = wi > 0 ? wi - 1 : 0; m <= wi + 1 && m + 2 < w->n; m++) {
         if (!cs_word_in(w->v[m].w, kin) || m == 0) continue;
         int polite = strcmp(w->v[m - 1].w, "您") == 0;
@@ -1173,6 +1180,12 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->shift && way_on_after(&pr->words, wi)) return 0;
     if (te->shift && favour_after(&pr->words, wi)) return 0;
     if (te->insult && kin_possessive(&pr->words, wi)) return 0;
+    /* fix15t: 您再拨一次试试 (a retry asked, not a dare) and 白痴级的错误是我犯的 (the agent's own blunder): words.h */
+    if (te->insult && strstr(te->pat.text, "再") && strstr(te->pat.text, "试试") && cs_words_retry_asked(&pr->words, wi))
+        return 0;
+    if (te->insult && cs_words_blunder_owned(&pr->words, wi)) return 0;
+    /* fix15t: 医生之前已经说过这个药饭后吃 — words said before by a third party, reported (words.h) */
+    if (!te->insult && strstr(te->pat.text, "说过") && cs_words_third_party_said(&pr->words, wi)) return 0;
     if (te->shift && seeking_verb(pr->t[s]) && cs_words_agent_seeks(&pr->words, wi)) return 0;
     if (te->hold && (help_at_once(&pr->words, wi) || cs_words_gain_after(&pr->words, wi))) return 0;
     if (te->aimed && !aimed_at_caller(pr, s, e)) return 0;
@@ -1907,13 +1920,26 @@ static void set_reason(cs_match *out, const char *reason, const char *label)
  * words or more, FILLER_SHARE or more of the reply's code points. Sounds set off as their own clause
  * (嗯，) were already dropped (drop_fillers); those glued to words count here. */
 #define FILLER_SHARE 0.4
+/* fix15t: 就是这个，然后感谢来电 — 就是 (a copula), 这个/那个 (a demonstrative before a noun) and 然后
+ * ("then" before a verb) are real words when the clause goes on after them into a word of its own; as
+ * fillers they are set off (they end their clause: 那个，), doubled (就是就是, 然后然后) or run into another
+ * filler (那个就是，). */
+static int filler_used_as_word(const cs_words *w, size_t i, const char *const *fillers)
+{
+    static const char *const real[] = { "就是", "这个", "那个", "然后", NULL };
+    if (!cs_word_in(w->v[i].w, real)) return 0;
+    int ends = i + 1 >= w->n || w->v[i + 1].clause != w->v[i].clause;
+    if (ends || cs_word_in(w->v[i + 1].w, fillers)) return 0;
+    return !(i > 0 && w->v[i - 1].clause == w->v[i].clause && strcmp(w->v[i - 1].w, w->v[i].w) == 0);
+}
+
 static int mostly_fillers(const prepared *pr)
 {
     static const char *const fillers[] = { "那个", "这个", "就是说", "就是", "然后", "嗯", "呃", "额", "唔", "对对对",
                                            "对对", "那啥", "怎么说呢", NULL };
     size_t words = 0, cps = 0;
     for (size_t i = 0; i < pr->words.n; i++) {
-        if (!cs_word_in(pr->words.v[i].w, fillers)) continue;
+        if (!cs_word_in(pr->words.v[i].w, fillers) || filler_used_as_word(&pr->words, i, fillers)) continue;
         words++;
         cps += pr->words.v[i].e - pr->words.v[i].s;
     }
@@ -2164,6 +2190,145 @@ static int care_clause(const cs_words *w, size_t i, size_t j)
     return 0;
 }
 
+/* fix15t: does any clause of the reply name one of the words? */
+static int reply_names(const cs_words *w, const char *const *words)
+{
+    char text[192];
+    for (size_t i = 0; i < w->n; i++) {
+        if (i > 0 && w->v[i - 1].clause == w->v[i].clause) continue;
+        if (!cs_words_spell(w, i, w->v[i].clause, text, sizeof text)) continue;
+        for (size_t k = 0; words[k]; k++)
+            if (strstr(text, words[k])) return 1;
+    }
+    return 0;
+}
+
+/* Is text made only of the words of parts (longest first), nothing else? */
+static int spelled_of(const char *text, const char *const *parts)
+{
+    while (*text) {
+        size_t took = 0;
+        for (size_t k = 0; parts[k] && !took; k++)
+            if (strncmp(text, parts[k], strlen(parts[k])) == 0) took = strlen(parts[k]);
+        if (!took) return 0;
+        text += took;
+    }
+    return 1;
+}
+
+/* fix15t: 小心点，地滑 / 您可得小心点，最近有人冒充快递员骗钱: the clause of the words [i, j) is a bare
+ * warning (小心 with only the caller, an adverb of urging and a softener: 您千万小心一点) and the reply names
+ * a hazard or the caller's frailty — care, as 贵阳 T-GSOCCIA 001—2020 §二(二) 2.13 asks the agent to show. The
+ * tone model reads 小心点 as a threat whatever it warns of, so such a clause is not given to it. 你给我小心点 /
+ * 你最好小心点 (给我, 最好 are no urging of care) and a reply holding a threat's words (我知道你住哪, 走着瞧)
+ * are judged. */
+static int kind_warning(const cs_words *w, size_t i, size_t j)
+{
+    static const char *const parts[] = { "一点儿", "一点", "点儿", "千万", "一定", "务必", "可得", "可要", "还是", "小心", "着点",
+                                         "您", "你", "可", "要", "得", "多", "点", "些", "着", "哦", "啊", "呀", "哈", "啦", "喔", "噢",
+                                         "！", "!", "。", NULL };
+    static const char *const hazard[] = { "滑", "烫", "重物", "摔", "磕", "碰着", "手术", "骨头", "骨质", "腰", "腿脚", "骗", "冒充",
+                                          "假冒", "台阶", "楼梯", "下楼", "开车", "路上", "安全", "伤口", "刀", "触电", "漏电", "着凉",
+                                          "感冒", "结冰", "下雨", "雨天", "灯坏", "年纪", "身体", "刚好", "慢点", "慢慢", "别提", "别搬",
+                                          "别碰", "孩子", "老人", NULL };
+    static const char *const threat[] = { "知道你住", "知道您住", "知道你家", "知道您家", "走着瞧", "等着", "饶不了", "不然", "否则",
+                                          "后果", "收拾", NULL };
+    char text[192];
+    if (i >= j || !cs_words_spell(w, i, w->v[i].clause, text, sizeof text)) return 0;
+    if (!reply_names(w, hazard) || reply_names(w, threat)) return 0;
+    if (strstr(text, "小心") && spelled_of(text, parts)) return 1;
+    /* the hazard the warning names (您这个年纪骨头脆，千万小心点) is the same care */
+    int named = 0;
+    for (size_t k = 0; hazard[k] && !named; k++) named = strstr(text, hazard[k]) != NULL;
+    if (!named) return 0;
+    for (size_t k = 0; k < w->n; k++) {
+        if ((k > 0 && w->v[k - 1].clause == w->v[k].clause) || w->v[k].clause == w->v[i].clause) continue;
+        char other[192];
+        if (cs_words_spell(w, k, w->v[k].clause, other, sizeof other) && strstr(other, "小心") && spelled_of(other, parts))
+            return 1;
+    }
+    return 0;
+}
+
+/* fix15t: 您孙子都比您高了 / 您闺女都比您着急: the clause of the words [i, j) compares a relative of the
+ * caller with the caller on height, growth or worry — small talk that serves the request (a full fare, a
+ * message to pass on), not the caller ranked below a child (您孙子都比您懂, which the rules and the model
+ * judge): 贵阳 §二(二) 2.1, only words at the caller fail the call. */
+static int relative_compared(const cs_words *w, size_t i, size_t j)
+{
+    static const char *const kin[] = { "孙子", "孙女", "外孙", "孩子", "儿子", "女儿", "闺女", "宝宝", "小孩", "小朋友", "孙儿",
+                                       NULL };
+    static const char *const measure[] = { "高", "个子高", "个儿高", "长得高", "还高", "着急", "还着急", "急", "担心", "还担心",
+                                           "先到", "早到", "壮", "重", NULL };
+    static const char *const than[] = { "比您", "比你", NULL };
+    char text[192];
+    if (i >= j || !cs_words_spell(w, i, w->v[i].clause, text, sizeof text)) return 0;
+    const char *k = NULL;
+    for (size_t n = 0; kin[n] && !k; n++) k = strstr(text, kin[n]);
+    if (!k) return 0;
+    for (size_t t = 0; than[t]; t++) {
+        const char *p = strstr(k, than[t]);
+        if (!p) continue;
+        p += strlen(than[t]);
+        for (size_t m = 0; measure[m]; m++)
+            if (strncmp(p, measure[m], strlen(measure[m])) == 0) return 1;
+    }
+    return 0;
+}
+
+/* fix15t: 您都没收到货，还要付运费，这不合理，我给您退: the caller's grievance told back (the clause of the words
+ * [i, j) holds 都 or 还, as the sarcastic 都…还 frame does) and, within the next two clauses, the agent judging
+ * it unfair to the caller (这不合理, 确实不应该) with help offered after — siding with the caller, 贵阳
+ * T-GSOCCIA 001—2020 §二(二) 2.12 (安抚) and 2.14 in spirit. The tone model reads 都…还 as a lapse thrown back
+ * whatever follows, so these clauses are not given to it; without help after (…，这不合理) they are judged. */
+/* 我给您退 / 我们马上给您补: a clause after word i opened by the agent (我, 我们, 马上) doing something for the
+ * caller (给/帮/为/替 + 您) — cs_words_help_after knows the offers (我帮您…), not every remedy */
+static int remedy_after(const cs_words *w, size_t i)
+{
+    static const char *const agent[] = { "我", "我们", "马上", "我马上", "我们马上", "这就", NULL };
+    static const char *const for_[] = { "给", "帮", "为", "替", NULL };
+    static const char *const for_you[] = { "给您", "帮您", "为您", "替您", "给你", "帮你", NULL };
+    /* an act that puts it right, not 给你说清楚 */
+    static const char *const act[] = { "退", "补", "换", "办", "申请", "处理", "免", "取消", "修", "赔", "返", "撤", "改", "重新", NULL };
+    for (size_t k = i + 1; k + 1 < w->n; k++) {
+        if (w->v[k - 1].clause == w->v[k].clause || !cs_word_in(w->v[k].w, agent)) continue;
+        int you = 0;
+        for (size_t m = k + 1; m < w->n && w->v[m].clause == w->v[k].clause; m++) {
+            you |= cs_word_in(w->v[m].w, for_you) ||
+                   (cs_word_in(w->v[m].w, for_) && m + 1 < w->n && (strcmp(w->v[m + 1].w, "您") == 0 || strcmp(w->v[m + 1].w, "你") == 0));
+            for (size_t a = 0; you && act[a]; a++)
+                if (strncmp(w->v[m].w, act[a], strlen(act[a])) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
+static int grievance_endorsed(const cs_words *w, size_t i, size_t j)
+{
+    static const char *const frame[] = { "都", "还", "还要", "还得", "都没", "都没有", NULL };
+    static const char *const unfair[] = { "不合理", "不应该", "说不过去", "没道理", "不公平", "不对", "是我们的问题", "是我们不对",
+                                          NULL };
+    /* the caller's own wish after 还 (还想要发票, 还非要退) is a demand judged, not a grievance */
+    static const char *const wish[] = { "想", "想要", "要求", "非要", "非得", "居然", "好意思", "竟然", NULL };
+    int framed = 0;
+    for (size_t k = i; k < j && !framed; k++) framed = cs_word_in(w->v[k].w, frame);
+    for (size_t k = i; k < w->n && w->v[k].clause <= w->v[i].clause + 2; k++)
+        if (cs_word_in(w->v[k].w, wish)) return 0;
+    char text[192];
+    for (size_t k = i; k < w->n && w->v[k].clause <= w->v[i].clause + 2; k++) {
+        if (k > i && w->v[k - 1].clause == w->v[k].clause) continue;
+        if (!cs_words_spell(w, k, w->v[k].clause, text, sizeof text)) continue;
+        int judged = 0;
+        for (size_t u = 0; unfair[u] && !judged; u++) judged = strstr(text, unfair[u]) != NULL;
+        if (!judged) continue;
+        size_t last = k;
+        while (last + 1 < w->n && w->v[last + 1].clause == w->v[k].clause) last++;
+        if (!cs_words_help_after(w, last) && !remedy_after(w, last)) return 0;
+        return framed || k == i;   /* the grievance's clauses and the judgement itself */
+    }
+    return 0;
+}
+
 /* 应该是上午九点开门，不是八点: the clause of the words [i, j) naming the wrong item after the right one,
  * as 2.14 puts a correction right (刚才我的解释有些欠缺，应该是……; phrases.txt lists 是…不是 as its right part):
  * 不是 (而不是, 并不是) and a few words, no person named, no particle of tone (不是吧 is exasperation), and
@@ -2215,7 +2380,8 @@ static char *model_text(const prepared *pr, const unsigned char *protect, const 
         int reported = cs_words_reported(w, j - 1);
         /* 我这人有点啰嗦 / 瞧我这记性，跟个漏勺似的: the agent's own self, not the caller (words.h) */
         reported |= cs_words_agent_own(w, i) || authority_referred(w, i, j) || bare_contrast(w, i, j) ||
-                    care_clause(w, i, j);
+                    care_clause(w, i, j) || kind_warning(w, i, j) || relative_compared(w, i, j) ||   /* fix15t */
+                    grievance_endorsed(w, i, j) || cs_words_sense_met(w, c);
         if (c >= from_clause && !reported && !part) {
             if (len) len += cs_utf8_put(0xFF0C, out + len);   /* ， */
             for (size_t k = w->v[i].s; k < w->v[j - 1].e; k++) {
@@ -2298,11 +2464,13 @@ static unsigned char *read_innocently(const cs_phrase_bank *bank, const prepared
 
 /* One question to the tone model on the reply's text (model_text, cleared words left out): is it
  * 禁忌语 (returned; the n-grams that decided it in out->words, *n of them), and an insult too
- * (*insult; then its own n-grams)? */
+ * (*insult; then its own n-grams)? *insult on entry says whether an insult may be found at all: a
+ * 禁忌语 asked again without innocently read words is never made an insult (fix15t). */
 static int model_judges(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *protect,
                         const unsigned char *cleared, cs_match *out, size_t *n, int *insult)
 {
     *n = 0;
+    int may = *insult;
     *insult = 0;
     char *text = model_text(pr, protect, cleared);
     if (!text) return 0;
@@ -2314,7 +2482,7 @@ static int model_judges(const cs_phrase_bank *bank, const prepared *pr, const un
                                     CS_MATCH_MAX_WORDS, n);
     char iw[CS_MATCH_MAX_WORDS][sizeof out->words[0]];
     size_t ni = 0;
-    *insult = taboo && cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
+    *insult = may && taboo && cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
                                                   CS_MATCH_MAX_WORDS, &ni);
     if (*insult && vented_anywhere(pr)) *insult = 0;   /* 见鬼，打印机又卡纸了: rude, at no caller */
     if (*insult) {   /* the n-grams that decided the insult name it */
@@ -2338,13 +2506,17 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
      * to no one (words.h); the model reads 猪脑子 whoever it is said of */
     if (cs_words_owns_slip(&pr->words) || zodiac_talk(pr)) return;
     size_t n = 0;
-    int insult = 0;
+    int insult = 1;   /* may be an insult */
     int taboo = model_judges(bank, pr, protect, NULL, out, &n, &insult);
     /* an insult: asked again without the words a rule read innocently, if any (the replies the
      * model finds no insult in, nearly all, never pay for the search). Only an insult is asked
      * again, so the second answer can only take away: words left out change the n-grams around
      * them, and an insult the model did not find in the whole reply is not one to find in less */
-    unsigned char *cleared = insult ? read_innocently(bank, pr, protect) : NULL;
+    /* fix15t: a 禁忌语 verdict too (跟我妈的一样老: the model reads 妈的 as the curse the rule read as
+     * "my mother's"); still only taking away */
+    unsigned char *cleared = taboo ? read_innocently(bank, pr, protect) : NULL;
+    /* the second answer only takes away: a 禁忌语 re-asked never becomes an insult (insult, 0 or 1, is
+     * passed in as whether it may be one) */
     if (cleared) taboo = model_judges(bank, pr, protect, cleared, out, &n, &insult);
     free(cleared);
     if (insult) {

@@ -90,7 +90,10 @@ static int brush_aimed(scan *sc, size_t a, size_t b, size_t who)
     size_t think = find(sc, who + 1, tone_upto(b, who + 3), (list){ "想", "想得", NULL });
     /* 您别想太多 / 您千万不要想太多: the caller comforted, as 2.12 请您不要着急; 您想太多了 dismisses */
     int comfort = think < b && find(sc, who + 1, think, (list){ "别", "不要", "不用", "不必", "千万别", "可别", "先别",
-                                                               "也别", "就别", "别再", "用不着", NULL }) < think;
+                                                               "也别", "就别", "别再", "用不着",
+                                                               /* fix15t: 您没有想多，确实是我们的问题 — the agent
+                                                                * agrees the worry was right */
+                                                               "没", "没有", "并没有", "并没", NULL }) < think;
     if (think + 1 < b && !comfort && in(sc, think + 1, (list){ "太多", "太", "多", "多了", NULL }))
         return tone_hit(sc, "dismissive", "打发客户", who, think + 1, think);
     size_t again = find(sc, who + 1, tone_upto(b, who + 3), (list){ "又", NULL });
@@ -472,6 +475,26 @@ int tone_leave_it(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* fix15t: 合同上都写着，您看第三条 / 协议上写着呢，我给您指是哪一条: the written terms named down to their
+ * clause, or read out or shown to the caller — the agent's word backed by the page, not the caller sent to
+ * find the answer alone (贵阳 T-GSOCCIA 001—2020 §二(二) 2.7 explains what the rules say). */
+static int clause_pointed(const scan *sc)
+{
+    char all[512];
+    const char *r = tone_joined(sc, 0, sc->w->n, all, sizeof all);
+    static const char *const shown[] = { "哪1条", "哪一条", "哪条", "这1条", "这一条", "那1条", "那一条", "念给您", "读给您", "指给您",
+                                         "给您指", "给您念", "给您读", "给您找", "给您翻", NULL };
+    if (tone_holds(r, shown)) return 1;
+    for (const char *p = strstr(r, "第"); p; p = strstr(p + 1, "第")) {
+        static const char *const unit[] = { "条", "款", "页", "项", "章", NULL };
+        for (size_t u = 0; unit[u]; u++) {
+            const char *q = strstr(p, unit[u]);
+            if (q && q - p <= 12) return 1;   /* 第 + up to three numerals */
+        }
+    }
+    return 0;
+}
+
 /* 网上一搜就有 / 其实您自己在APP上就能查 / 说明书上都写着呢: the caller told the answer was theirs
  * to find, instead of being given it. A channel named, then 就 + can/have/know closing the clause
  * (or 都写着), with a word that makes it a brush-off (自己, 随便, 一查/一搜, 百度, 其实, 都); labelled
@@ -501,7 +524,7 @@ int tone_look_it_up(scan *sc, size_t a, size_t b, int question)
         while (k < b && in(sc, k, (list){ "着", "呢", "了", "啊", "的", "很", "清楚", "明白", "得", "到", "得到", "清清楚楚",
                                           "明明白白", NULL })) k++;
         /* keyed on 都: 写 is a verb of reported speech (他写着…), and 说明书 holds 2.6's part 说明 */
-        if (k == b) return tone_hit(sc, "dismissive", "推诿（让客户自己查）", from, verb, all);
+        if (k == b && !clause_pointed(sc)) return tone_hit(sc, "dismissive", "推诿（让客户自己查）", from, verb, all);
     }
     if (ch == NONE) return 0;
     size_t then = find(sc, ch + 1, b, (list){ "就", NULL });
@@ -901,6 +924,8 @@ int tone_not_here(scan *sc, size_t a, size_t b, int question)
         if ((!place && in(sc, k, &SECOND)) || in(sc, k, &FIRST) || in(sc, k, &NEG) || strstr(tone_word(sc, k), "第") ||
             in(sc, k, (list){ "的", "了", "这样", "那样", "这个", "那个", "故意", "真的", "1定", NULL }))
             return 0;
+    /* fix15t: 这不是巧合，两回都坏在同一处 — chance denied (the fault admitted as a pattern), no place named */
+    if (find(sc, no + 1, end, (list){ "巧合", "偶然", "碰巧", "凑巧", "意外", "个例", "偶发", "运气", NULL }) < end) return 0;
     /* 您放心，这不是诈骗电话: the call itself vouched for (a 回访 or notice the caller may doubt), no place */
     if (find(sc, no + 1, end, (list){ "诈骗", "骗子", "骗局", "推销", "广告", "骚扰", "假冒", "钓鱼", "诈骗电话", "骚扰电话",
                                       "推销电话", "广告电话", NULL }) < end)

@@ -95,7 +95,8 @@ static int said_before(scan *sc, size_t a, size_t b, size_t i)
     int counted = (n2[0] >= '2' && n2[0] <= '9') || strncmp(n2, "两", strlen("两")) == 0;
     int listed = counted && ((i + 3 < b && in(sc, i + 3, (list){ "个", "条", "点", "步", "种", "项", "件", "个步骤", "步骤", NULL })) ||
                              strstr(n2, "个") || strstr(n2, "条") || strstr(n2, "点") || strstr(n2, "种") || strstr(n2, "步"));
-    if (lead < i && done && !own_slip && !listed && !tone_recaps_caller(sc, a, i, b) && !told_third_party(sc, lead, i) && !explains_again(sc, i)) return tone_hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
+    if (lead < i && done && !own_slip && !listed && !tone_recaps_caller(sc, a, i, b) && !told_third_party(sc, lead, i) && !explains_again(sc, i) &&
+        !cs_words_third_party_said(sc->w, lead) /* fix15t: 质检部门已经说了是… */) return tone_hit(sc, "impatient", "不耐烦（已经说过）", lead, i + (i + 1 < b), i);
     return TONE_GO_ON;
 }
 

@@ -326,7 +326,8 @@ int tone_belittle(scan *sc, size_t a, size_t b, int question)
 {
     size_t who = find(sc, a, b, &SECOND);
     int r;
-    if (care_condition(sc, a, b)) return 0;
+    /* fix15t: 您老人家眼神不好，我把字号调大了 — a weak sense met at once by the agent (words.h) */
+    if (care_condition(sc, a, b) || (a < b && !question && cs_words_sense_met(sc->w, sc->w->v[a].clause))) return 0;
     if ((r = aimed_as_kind(sc, a, b, who, question)) != NOT_FOUND) return r;
     if ((r = ability_exclaimed(sc, a, b, who, question)) != NOT_FOUND) return r;
     if ((r = mind_or_worth(sc, a, b, who, question)) != NOT_FOUND) return r;

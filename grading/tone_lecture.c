@@ -329,6 +329,17 @@ int tone_order_manner(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* fix15t: the agent offering, after word b, to teach or do it for the caller (不行我来教您, 我帮您弄) */
+static int agent_teaches_after(scan *sc, size_t b)
+{
+    if (cs_words_help_after(sc->w, b - 1)) return 1;
+    for (size_t k = b; k < sc->w->n; k++)
+        if (tone_spells_any(sc, k, sc->w->n, (list){ "我来教", "我教您", "我来帮", "我帮您", "我1步步", "我一步步", "我再教", "我再1步步",
+                                                     "我再一步步", NULL }) != NONE)
+            return 1;
+    return 0;
+}
+
 /* 让家里年轻人帮您算吧: the caller's age taken for incompetence (3.1). 请家人协助, or 您可以请孩子
  * 帮您操作 said as an option (可以 / 请 / 如果 / 方便), is the assisted-service offer. */
 int tone_ask_the_young(scan *sc, size_t a, size_t b, int question)
@@ -339,6 +350,11 @@ int tone_ask_the_young(scan *sc, size_t a, size_t b, int question)
     size_t y = find(sc, a, b, young);
     if (y == NONE || y == a || find(sc, a, y, (list){ "让", "叫", "找", "喊", NULL }) == NONE) return 0;
     if (tone_courteous(sc, a, b) || find(sc, a, b, (list){ "可以", "也可以", "如果", "方便", "的话", "需要", NULL }) < b) return 0;
+    /* fix15t: 您让孙子帮您扫一下也行，不行我来教您 — one way among others (也行), the agent's own teaching offered
+     * after: the assisted-service offer, not the caller's age held against them */
+    char said[256];
+    if (tone_holds(tone_joined(sc, a, b, said, sizeof said), (list){ "也行", "也成", "也好", NULL }) && agent_teaches_after(sc, b))
+        return 0;
     size_t help = find(sc, y + 1, tone_upto(b, y + 3), (list){ "帮", "教", "替", "帮您", "帮你", "教您", "教你", "替您", "替你", NULL });
     if (help < b) return tone_hit(sc, "lecture", "轻视客户（年龄）", y, help, y);
     /* 让您孩子来弄吧 / 叫您儿子来打: the young sent for to do it instead of the caller */

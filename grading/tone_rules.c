@@ -243,6 +243,10 @@ static const tone_rule RULES[] = {
 
     /* tidy15 */
 
+    /* fix15t: no rule of its own; its innocent readings (a kind warning, a relative compared, a grievance
+     * endorsed, 我妈的, a retry asked, an owned blunder, a third party's finding) are asked in model_text and
+     * hit_counts (phrase_match.c, words.h, grading/tone_third_party.c, grading/tone_retry_blunder.c) */
+
     /* fpprobe: no rule of its own; its innocent readings (a fault denied with its cause given, a curse
      * character glued in an unknown word, waste named as waste) are asked in tone_hit and hit_counts
      * (words.h, grading/tone_denied_cause.c) */

@@ -495,6 +495,10 @@ tone_rule_fn tone_bare_simile, tone_haste_mocked, tone_accent_blamed, tone_troub
 
 /* tidy15 */
 
+/* fix15t */
+/* no rule functions: phrase_match.c asks cs_words_third_party_said, cs_words_retry_asked and
+ * cs_words_blunder_owned, tone_belittle and model_text cs_words_sense_met (words.h) */
+
 /* fpprobe */
 /* no rule functions: tone_hit asks cs_words_fault_denied (words.h, grading/tone_denied_cause.c) */
 

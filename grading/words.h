@@ -137,6 +137,24 @@ int cs_words_warm_regular(const cs_words *w, size_t i);
  * §二(二) 2.12 安抚 in spirit — not a 口头禅 of exasperation at them (哎呀妈呀，这可咋整). */
 int cs_words_sympathy(const cs_words *w);
 
+/* fix15t: an innocent reading (grading/tone_third_party.c). */
+/* 1 when a third party — a person (他, 医生, 师傅) or a body (质检部门, 检测中心) — is the subject of word i
+ * in its clause, before it and with no 我/我们/你/您 between: 质检部门已经说了是电池鼓包 reports their
+ * finding; 我已经说过了 and 他跟你已经说过了 (the caller between) are not so read. */
+int cs_words_third_party_said(const cs_words *w, size_t i);
+
+/* fix15t (grading/tone_retry_blunder.c): 1 when 再 in the clause of word i, from i on, asks the caller to
+ * retry a step on a phone or device (再拨一次, 再刷新一下, 再打一遍), not a dare (再骂一句, 再打我). */
+int cs_words_retry_asked(const cs_words *w, size_t i);
+/* 1 when insult word i is the degree of a blunder (白痴级的错误, 弱智一样的疏忽) that the agent owns in
+ * its clause or the next (是我犯的, 我们自己犯的), the caller named nowhere there. */
+int cs_words_blunder_owned(const cs_words *w, size_t i);
+
+/* fix15t (grading/tone_sense_care.c): 1 when clause c names a weak sense of the caller's (眼神, 耳朵, 视力 —
+ * not the mind) in a statement, and the next clause, opened by 我/我们, adjusts to it (调大字号, 大声点,
+ * 说慢点): care (您老人家眼神不好，我把字号调大了), not 您眼神不好就别自己弄了. */
+int cs_words_sense_met(const cs_words *w, size_t c);
+
 /* fpprobe: innocent readings (grading/tone_denied_cause.c). */
 /* 1 when the finding at word first is a fault (or a refusal) of the caller's named only to be denied,
  * the cause put elsewhere at once: 不是您操作不对，是这个版本的已知问题 / 没人说您是故意的，逾期是因为短信
