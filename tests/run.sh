@@ -31,6 +31,8 @@ QUICK_CLI="$QUICK_CLI test_fix13b.sh"
 QUICK_CLI="$QUICK_CLI test_fpprobe.sh"
 # false insults and missed insults by class, with twins (helper fixin15)
 QUICK_CLI="$QUICK_CLI test_fixin15.sh"
+# missed insults and 禁忌语 by class (a denial undone, a report endorsed, …), with twins (helper fix15u)
+QUICK_CLI="$QUICK_CLI test_fix15u.sh"
 # every other script that grades replies or plays calls from them, so a grading change is checked by
 # make check and not first in make test (helper tidy13); test_trainer.sh's explore of every shipped
 # scenario is test_explore_all.sh, and test_eval.sh (minutes: the report split and its calls) is make
