@@ -243,6 +243,10 @@ static const tone_rule RULES[] = {
 
     /* tidy15 */
 
+
+    /* fix15u: no clause rule; a denial or report the next clause undoes (没人说您笨，大家心里都清楚) is
+     * cs_words_denial_undone (words.h, grading/words_undone.c), asked by the denial readings */
+
     /* fpprobe: no rule of its own; its innocent readings (a fault denied with its cause given, a curse
      * character glued in an unknown word, waste named as waste) are asked in tone_hit and hit_counts
      * (words.h, grading/tone_denied_cause.c) */
@@ -299,6 +303,11 @@ static const tone_rule RULES[] = {
     { "marked_down", tone_marked_down, CH_REGISTER, CH_REGISTER },
 
     /* fixtb16 (insults) */
+
+
+    /* fix15u (insults) */
+    /* a scolding idiom said of the caller (tone_idiom.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "idiom_at_caller", tone_idiom_at_caller, CH_REGISTER, CH_REGISTER },
 
     /* once per reply, after every clause */
     { "congratulate", tone_congratulate, CH_REPLY, 0 },

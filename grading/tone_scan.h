@@ -495,6 +495,13 @@ tone_rule_fn tone_bare_simile, tone_haste_mocked, tone_accent_blamed, tone_troub
 
 /* tidy15 */
 
+
+/* fix15u */
+/* no clause rules: a denial or report undone is cs_words_denial_undone (words.h, grading/words_undone.c) */
+/* fix15u (insults) */
+/* tone_idiom.c: scolding idioms said of the caller (朽木不可雕, 烂泥扶不上墙, 狗拿耗子 …) */
+tone_rule_fn tone_idiom_at_caller;
+
 /* fpprobe */
 /* no rule functions: tone_hit asks cs_words_fault_denied (words.h, grading/tone_denied_cause.c) */
 
