@@ -244,8 +244,12 @@ static const tone_rule RULES[] = {
     /* tidy15 */
 
 
-    /* fix15u: no clause rule; a denial or report the next clause undoes (没人说您笨，大家心里都清楚) is
-     * cs_words_denial_undone (words.h, grading/words_undone.c), asked by the denial readings */
+    /* fix15u: a denial or report the next clause undoes (没人说您笨，大家心里都清楚) is cs_words_denial_undone
+     * (words.h, grading/words_undone.c), asked by the denial readings. A judging word turned on the caller and a
+     * refusal from unwillingness (tone_turned.c; 贵阳 T-GSOCCIA 001—2020 §二(三)6, §二(二) 2.1; 国家职业技能标准 3.1
+     * 不用禁忌语、不推诿) */
+    { "judgement_turned", tone_judgement_turned, CH_MAIN, 0 },
+    { "unwilling_refusal", tone_unwilling_refusal, CH_MAIN, 0 },
 
     /* fpprobe: no rule of its own; its innocent readings (a fault denied with its cause given, a curse
      * character glued in an unknown word, waste named as waste) are asked in tone_hit and hit_counts

@@ -497,7 +497,9 @@ tone_rule_fn tone_bare_simile, tone_haste_mocked, tone_accent_blamed, tone_troub
 
 
 /* fix15u */
-/* no clause rules: a denial or report undone is cs_words_denial_undone (words.h, grading/words_undone.c) */
+/* a denial or report undone is cs_words_denial_undone (words.h, grading/words_undone.c); tone_turned.c: a judging
+ * word turned on the caller (丢人的是你), a refusal from unwillingness (我们不愿意给你换) */
+tone_rule_fn tone_judgement_turned, tone_unwilling_refusal;
 /* fix15u (insults) */
 /* tone_idiom.c: scolding idioms said of the caller (朽木不可雕, 烂泥扶不上墙, 狗拿耗子 …) */
 tone_rule_fn tone_idiom_at_caller;
