@@ -46,3 +46,45 @@ int tone_idiom_at_caller(scan *sc, size_t a, size_t b, int question)
     }
     return tone_hit(sc, "belittle", "辱骂客户（骂人的俗语）", at, b - 1, at);
 }
+
+/* 你是野人吗 / 您是野蛮人吧: the caller asked or called an uncivilised kind of person (name-calling, §二(二) 2.1).
+ * The caller is the subject (你是 / 您是) and the kind closes the clause (吗, 吧, 啊 …): 您是要去野人谷景区吗 and a
+ * skin called 野蛮人 name a place or a thing. */
+int tone_savage_asked(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"野原");
+    static const char *const kind[] = { "野人", "野蛮人", "原始人", "野人吗", "野蛮人吗", NULL };
+    static const char *const tail[] = { "", "吗", "吧", "啊", "呀", "呢", "嘛", "么", "哦", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    const char *you = tone_after_any(s, (list){ "你是", "您是", "你就是", "您就是", "你真是", "您真是", "你这是", NULL });
+    if (!you) return 0;
+    const char *rest = tone_after_any(you, kind);
+    int closes = 0;
+    for (size_t m = 0; rest && tail[m] && !closes; m++) closes = strcmp(rest, tail[m]) == 0;
+    if (!closes) return 0;
+    size_t at = tone_word_at_byte(sc, a, b, (size_t)(you - s) + 1);
+    return tone_hit(sc, "belittle", "辱骂客户（野人）", at, b - 1, at);
+}
+
+/* 你没得脑壳 / 冇脑子的人先至会咁问: the caller said to have no mind in regional speech (莫得, 没得 川渝; 冇 粤), the
+ * attack on the mind that fails the call (§二(二) 2.1, §二(四) 4.2; 冇 may reach here as 没有). A person is meant: the caller before it in the
+ * clause, or 的人 after it; a toy or a machine (布娃娃莫得脑壳) is none. */
+int tone_mind_lacking(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"莫没冇");
+    static const char *const lack[] = { "莫得脑壳", "莫得脑子", "没得脑壳", "没得脑子", "冇脑", "冇脑子", "冇得脑", "没脑壳", "没有脑子", "没有脑壳",
+                                        "莫脑壳", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t len = 0;
+    const char *p = tone_earliest(s, lack, &len);
+    if (!p) return 0;
+    const char *after = p + len;
+    if (strncmp(after, "子", 3) == 0) after += 3;   /* 冇脑 | 子 */
+    int person = strncmp(after, "的人", strlen("的人")) == 0;
+    for (const char *q = s; q < p && !person; q += 3) person = strncmp(q, "你", 3) == 0 || strncmp(q, "您", 3) == 0;
+    if (!person) return 0;
+    size_t at = tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
+    return tone_hit(sc, "belittle", "辱骂客户（没脑子）", at, b - 1, at);
+}

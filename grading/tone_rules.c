@@ -312,6 +312,8 @@ static const tone_rule RULES[] = {
     /* fix15u (insults) */
     /* a scolding idiom said of the caller (tone_idiom.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
     { "idiom_at_caller", tone_idiom_at_caller, CH_REGISTER, CH_REGISTER },
+    { "savage_asked", tone_savage_asked, CH_REGISTER, CH_REGISTER },
+    { "mind_lacking", tone_mind_lacking, CH_REGISTER, CH_REGISTER },
 
     /* once per reply, after every clause */
     { "congratulate", tone_congratulate, CH_REPLY, 0 },
