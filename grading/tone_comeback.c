@@ -420,7 +420,10 @@ int tone_human_too(scan *sc, size_t a, size_t b, int question)
     if (tone_in_reply(sc, APOLOGY) || offers_way(sc)) return 0;
     char all[512];
     const char *r = tone_joined(sc, 0, sc->w->n, all, sizeof all);
-    if (tone_holds(r, (list){ "我们不对", "我们的错", "我们的问题", "疏忽", "处理", "您", NULL }) && !tone_holds(r, (list){ "嘛", "吧", "有什么办法", NULL }))
+    /* fix15u: the caller told to drop it (您别揪着不放, 您就别较真了) brushes the complaint aside, the caller named or not */
+    static const char *const drop[] = { "揪着不放", "抓着不放", "较真", "计较", "追究", "纠缠", "没完没了", NULL };
+    if (tone_holds(r, (list){ "我们不对", "我们的错", "我们的问题", "疏忽", "处理", "您", NULL }) &&
+        !tone_holds(r, (list){ "嘛", "吧", "有什么办法", NULL }) && !tone_holds(r, drop))
         return 0;
     size_t at = word_at(sc, a, b, s, p);
     return tone_hit(sc, "dismissive", "打发客户（也是人）", a, at, at);
