@@ -553,6 +553,34 @@ static double dice(const prepared *pr, const cs_phrase *ph)
  * (docs/phrase_bank.md, taboo.txt): 不知道您 around 不知道, or 谢谢您理解 reaching into 理解我们的工作?
  * The exception must overlap the hit, not cover it: a context that shares the hit's words clears
  * it, whichever of the two ends further. It is read as the entry is (taboo_bend: 你 matches 您). */
+/* fix15u: 您就是个傻瓜型客户 / 您这是傻瓜版的问法: an insult entry's exception (傻瓜型 a kind of device, 傻瓜版
+ * an easy edition) made a kind of the caller — a person or the caller's own asking right after it (的 between
+ * allowed), the caller named before it in its clause. The exception's innocent reading is about things
+ * (傻瓜型相机, 傻瓜版教程); said of the caller it is the name-calling of 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1. */
+static int exception_at_caller(const prepared *pr, size_t xs, size_t xe)
+{
+    static const char *const kind[] = { "客户", "用户", "顾客", "人", "家伙", "玩家", "买家", "乘客", "患者", "病人", "家长",
+                                        "问法", "提问", "想法", "脑子", "脑袋", "思维", "头脑", "思路", "操作员", NULL };
+    const cs_words *w = &pr->words;
+    /* the word after the exception, past a 的 (the lexicon may glue 的 to the exception's last character: 式的) */
+    size_t p = xe < pr->n && pr->t[xe] == 0x7684 ? xe + 1 : xe, next = w->n, first = w->n;
+    for (size_t i = 0; i < w->n; i++) {
+        if (w->v[i].s <= xs && xs < w->v[i].e) first = i;
+        if (w->v[i].s == p) next = i;
+    }
+    if (first == w->n || next == w->n || w->v[next].clause != w->v[first].clause) return 0;
+    /* the kind word whole, or spelled over two words as the lexicon may cut it (问|法) */
+    char two[2 * CS_WORD_BYTES + 4];
+    snprintf(two, sizeof two, "%s%s", w->v[next].w,
+             next + 1 < w->n && w->v[next + 1].clause == w->v[next].clause ? w->v[next + 1].w : "");
+    int named = cs_word_in(w->v[next].w, kind);
+    for (size_t m = 0; kind[m] && !named; m++) named = strcmp(two, kind[m]) == 0;
+    if (!named) return 0;
+    for (size_t j = first; j-- > 0 && w->v[j].clause == w->v[first].clause;)
+        if (strstr(w->v[j].w, "你") || strstr(w->v[j].w, "您")) return 1;
+    return 0;
+}
+
 static int excepted_at(const cs_taboo_entry *te, const prepared *pr, size_t s, size_t e, size_t *at, size_t *end)
 {
     for (size_t k = 0; k < te->except.n; k++) {
@@ -560,11 +588,26 @@ static int excepted_at(const cs_taboo_entry *te, const prepared *pr, size_t s, s
         size_t from = 0, xs, xe;
         bend b = taboo_bend(pr, 1);
         while (find_from(x, pr->t, pr->n, from, &xs, &xe, &b) && xs < e) {
-            if (xe > s) {
+            if (xe > s && !(te->insult && exception_at_caller(pr, xs, xe))) {
                 *at = xs;   /* where the exception lies (read_innocently clears it whole) */
                 *end = xe;
                 return 1;
             }
+            from = xs + 1;
+        }
+    }
+    return 0;
+}
+
+/* fix15u: is [s, e) part of an exception of te made a kind of the caller (exception_at_caller)? Then the
+ * lexicon's gluing of the exception into one word (傻瓜版) does not hide the insult word inside it. */
+static int caller_kind_exception(const cs_taboo_entry *te, const prepared *pr, size_t s, size_t e)
+{
+    for (size_t k = 0; te->insult && k < te->except.n; k++) {
+        size_t from = 0, xs, xe;
+        bend b = taboo_bend(pr, 1);
+        while (find_from(&te->except.alts[k], pr->t, pr->n, from, &xs, &xe, &b) && xs < e) {
+            if (xe > s && exception_at_caller(pr, xs, xe)) return 1;
             from = xs + 1;
         }
     }
@@ -851,6 +894,8 @@ static int denied(const prepared *pr, size_t s, size_t e)
     if (i == 0 || i >= w->n || w->v[i - 1].clause != w->v[i].clause) return 0;
     /* 你这不是傻吗 / 你不是白痴吧？: asked, the denial is rhetorical — the word is meant */
     if (w->question && w->question[w->v[i].clause]) return 0;
+    /* fix15u: 您不笨，笨到家了 — the next words say it again or approve it (words.h) */
+    if (cs_words_denial_undone(w, i)) return 0;
     /* 你不是傻就是坏 / 不是你笨是什么: an either-or or a rhetorical turn after it means the word */
     static const char *const turn[] = { "就是", "便是", "是什么", "是啥", NULL };
     for (size_t k = i + 1; k < w->n && w->v[k].clause == w->v[i].clause; k++)
@@ -1171,7 +1216,9 @@ static int word_mentioned(const cs_words *w, size_t wi, size_t e)
 
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
-    if (!at_word_edges(pr, s, e) || excepted(te, pr, s, e) || all_protected(protect, s, e)) return 0;
+    if ((!at_word_edges(pr, s, e) && !caller_kind_exception(te, pr, s, e)) || excepted(te, pr, s, e) ||
+        all_protected(protect, s, e))
+        return 0;
     /* the agent repeating what a third party said to the caller (他说您是…), and 推诿 words
      * followed by a transfer or help offer (words.h) */
     size_t wi = word_holding(&pr->words, s);

@@ -294,6 +294,13 @@ int tone_senses_condition(scan *sc, size_t a, size_t b, int question)
     /* then the order: 就 / 就该 / 应该 */
     if (!tone_holds(p + len, (list){ "就", "应该", "该", NULL }) || tone_in_reply(sc, APOLOGY)) return 0;
     /* (no test of help after: the order itself, 记下来, reads as an offer to cs_words_help_after) */
+    /* fix15u: the caller's MIND doubted with the caller named (您脑子清醒的话就该…, 你智商正常的话就…) is the attack
+     * on their mind that fails the call (贵阳 §二(二) 2.1, §二(四) 4.2; review15); the eyes and ears doubted, or
+     * a bare 脑子没毛病的话 (fixtb16's rows), stay condescension */
+    if (in(sc, organ, (list){ "脑子", "脑袋", "智商", "脑", "脑筋", "脑瓜", "脑瓜子", "脑壳", "头脑", "情商", "理解能力",
+                              "理解力", NULL }) &&
+        find(sc, a, organ, &SECOND) < organ)
+        return tone_hit(sc, "belittle", "贬低客户（脑子正常的话就…）", organ, b - 1, organ);
     return tone_hit(sc, "sarcasm", "贬低客户（眼睛没问题就…）", organ, b - 1, organ);
 }
 
@@ -413,7 +420,10 @@ int tone_human_too(scan *sc, size_t a, size_t b, int question)
     if (tone_in_reply(sc, APOLOGY) || offers_way(sc)) return 0;
     char all[512];
     const char *r = tone_joined(sc, 0, sc->w->n, all, sizeof all);
-    if (tone_holds(r, (list){ "我们不对", "我们的错", "我们的问题", "疏忽", "处理", "您", NULL }) && !tone_holds(r, (list){ "嘛", "吧", "有什么办法", NULL }))
+    /* fix15u: the caller told to drop it (您别揪着不放, 您就别较真了) brushes the complaint aside, the caller named or not */
+    static const char *const drop[] = { "揪着不放", "抓着不放", "较真", "计较", "追究", "纠缠", "没完没了", NULL };
+    if (tone_holds(r, (list){ "我们不对", "我们的错", "我们的问题", "疏忽", "处理", "您", NULL }) &&
+        !tone_holds(r, (list){ "嘛", "吧", "有什么办法", NULL }) && !tone_holds(r, drop))
         return 0;
     size_t at = word_at(sc, a, b, s, p);
     return tone_hit(sc, "dismissive", "打发客户（也是人）", a, at, at);

@@ -62,6 +62,8 @@ int cs_words_fault_denied(const cs_words *w, size_t first)
     static const char *const between[] = { "人", "说", "说过", "讲", "讲过", "觉得", "认为", "怪", "嫌", "说是", "是", "不",
                                            "在", "正在", NULL };
     if (!w || first >= w->n) return 0;
+    /* fix15u: 没人说您笨，大家心里都清楚 — the next clause approves it again (words.h) */
+    if (cs_words_denial_undone(w, first)) return 0;
     size_t c = w->v[first].clause;
     /* 不是你记错了吗: asked, the denial is rhetorical and the fault is meant */
     if (w->question && w->question[c]) return 0;

@@ -247,6 +247,13 @@ static const tone_rule RULES[] = {
      * endorsed, 我妈的, a retry asked, an owned blunder, a third party's finding) are asked in model_text and
      * hit_counts (phrase_match.c, words.h, grading/tone_third_party.c, grading/tone_retry_blunder.c) */
 
+    /* fix15u: a denial or report the next clause undoes (没人说您笨，大家心里都清楚) is cs_words_denial_undone
+     * (words.h, grading/words_undone.c), asked by the denial readings. A judging word turned on the caller and a
+     * refusal from unwillingness (tone_turned.c; 贵阳 T-GSOCCIA 001—2020 §二(三)6, §二(二) 2.1; 国家职业技能标准 3.1
+     * 不用禁忌语、不推诿) */
+    { "judgement_turned", tone_judgement_turned, CH_MAIN, 0 },
+    { "unwilling_refusal", tone_unwilling_refusal, CH_MAIN, 0 },
+
     /* fpprobe: no rule of its own; its innocent readings (a fault denied with its cause given, a curse
      * character glued in an unknown word, waste named as waste) are asked in tone_hit and hit_counts
      * (words.h, grading/tone_denied_cause.c) */
@@ -303,6 +310,13 @@ static const tone_rule RULES[] = {
     { "marked_down", tone_marked_down, CH_REGISTER, CH_REGISTER },
 
     /* fixtb16 (insults) */
+
+
+    /* fix15u (insults) */
+    /* a scolding idiom said of the caller (tone_idiom.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "idiom_at_caller", tone_idiom_at_caller, CH_REGISTER, CH_REGISTER },
+    { "savage_asked", tone_savage_asked, CH_REGISTER, CH_REGISTER },
+    { "mind_lacking", tone_mind_lacking, CH_REGISTER, CH_REGISTER },
 
     /* once per reply, after every clause */
     { "congratulate", tone_congratulate, CH_REPLY, 0 },

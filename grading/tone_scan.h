@@ -499,6 +499,15 @@ tone_rule_fn tone_bare_simile, tone_haste_mocked, tone_accent_blamed, tone_troub
 /* no rule functions: phrase_match.c asks cs_words_third_party_said, cs_words_retry_asked and
  * cs_words_blunder_owned, tone_belittle and model_text cs_words_sense_met (words.h) */
 
+/* fix15u */
+/* a denial or report undone is cs_words_denial_undone (words.h, grading/words_undone.c); tone_turned.c: a judging
+ * word turned on the caller (丢人的是你), a refusal from unwillingness (我们不愿意给你换) */
+tone_rule_fn tone_judgement_turned, tone_unwilling_refusal;
+/* fix15u (insults) */
+/* tone_idiom.c: scolding idioms said of the caller (朽木不可雕, 烂泥扶不上墙, 狗拿耗子 …), the caller called an
+ * uncivilised kind (你是野人吗), a mind denied in regional speech (你没得脑壳, 冇脑子的人) */
+tone_rule_fn tone_idiom_at_caller, tone_savage_asked, tone_mind_lacking;
+
 /* fpprobe */
 /* no rule functions: tone_hit asks cs_words_fault_denied (words.h, grading/tone_denied_cause.c) */
 

@@ -48,7 +48,12 @@ int tone_ask_no_more(scan *sc, size_t a, size_t b, int question)
     if (no == NONE) return 0;
     size_t v = last + 1;
     if (v < b && in(sc, v, (list){ "再", "多", "还", "就", NULL })) v++;
-    if (v >= b || !in(sc, v, ask) || !closes(sc, v, b) || tone_in_reply(sc, HELP)) return 0;
+    if (v >= b || !in(sc, v, ask) || !closes(sc, v, b)) return 0;
+    /* fix15u: help in the reply makes 不用再问了 a question spared (我这就帮您办); 别问了 / 不要再问了 still
+     * forbids the caller to ask, whatever service follows (您先别问了，我给您转过去 cuts them off:
+     * 国家职业技能标准 3.1, 贵阳 §二(三)6) */
+    if (tone_in_reply(sc, HELP) && tone_spells_any(sc, no, last + 1, (list){ "别", "先别", "不要", "甭", "别再", NULL }) == NONE)
+        return 0;
     return tone_hit(sc, "dismissive", "打官腔（不用再问）", no, v, v);
 }
 

@@ -259,7 +259,7 @@ static int settled_citation(const cs_words *w, size_t from, size_t i)
 int cs_words_reported(const cs_words *w, size_t i)
 {
     if (!w || i >= w->n) return 0;
-    if (endorsed_after(w, i)) return 0;
+    if (endorsed_after(w, i) || cs_words_denial_undone(w, i)) return 0;
     size_t c = w->v[i].clause, from = i;
     while (from > 0 && w->v[from - 1].clause == c) from--;
     if (frame_in(w, from, i) < w->n && settled_citation(w, from, i) && !read_back(w, i)) return 0;
@@ -738,7 +738,7 @@ int cs_words_self_talk_forbidden(const cs_words *w, size_t i)
 
 int cs_words_denied_speech(const cs_words *w, size_t i)
 {
-    return denied_here(w, i) && !fault_restated(w, w->v[i].clause);
+    return denied_here(w, i) && !fault_restated(w, w->v[i].clause) && !cs_words_denial_undone(w, i);
 }
 
 int cs_words_agent_seeks(const cs_words *w, size_t i)

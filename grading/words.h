@@ -168,6 +168,12 @@ int cs_words_glued_syllable(const cs_words *w, size_t i);
  * done with it after it in its clause (统一清运, 放到…), and no caller named before it. */
 int cs_words_waste_named(const cs_words *w, size_t i);
 
+/* fix15u: a denial or report undone (grading/words_undone.c). */
+/* 1 when what follows word i (the rest of its clause and the next clause) says the word again as a
+ * verdict (不是您X，是X到家了) or approves it (大家心里都清楚, 是您自己承认的, 您自己对号入座, 说得挺对, 您自己
+ * 觉得呢): the denial or report before word i no longer clears it (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1). */
+int cs_words_denial_undone(const cs_words *w, size_t i);
+
 /* The words of w from index `from` while they stay in clause c (c == (size_t)-1: every word to the
  * end), spelled together into buf as the lexicon may cut a stem either way (又卡 / 卡了). 0 when
  * they do not fit: a stretch that long says more than the short stems looked for. */
