@@ -8,7 +8,8 @@
 # flagged by the statistical tone model alone (reason tone.model, no insult) is a REFER line (put to the
 # examiner panel, issue #11 item 5) and fails the test only above MAX_REFER; any rule's wrong verdict or
 # a model insult fails its row. Written to FAIL until the lead merges the branches and fixes what the
-# review found (report of review15). Measured when written (217 tone rows, 25 phrase rows, the refer check):
+# review found (report of review15); the rows still wrong when the round closed are listed with the
+# reason in tests/data/review15_open.tsv (OPEN, not failing; a listed row judged right fails). Measured when written (217 tone rows, 25 phrase rows, the refer check):
 #   base 1fe6383 and main (fixph15 merged): 185 passed, 51 failed
 #   fixtb16 187/49 (0 new wrong verdicts), fixin15 191/45 (5 new wrong: 闭嘴吞/闭嘴呼吸/闭嘴嚼/傻瓜型/
 #   神经病学 said at the caller no longer an insult), fpprobe 194/42 (0 new wrong), hwslip 185/51
@@ -18,12 +19,24 @@ set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 command -v jq >/dev/null || { echo "test_review15: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
-pass=0 fail=0 refer=0
+pass=0 fail=0 refer=0 open=0
 MAX_REFER=2
+# rows left open when the round closed, with the reason (tests/data/review15_open.tsv)
+declare -A why_open
+while IFS=$'\t' read -r otext oreason; do why_open[$otext]=$oreason; done < <(grep -v '^#' tests/data/review15_open.tsv)
+declare -A seen_open
+# a wrong verdict on an open row is OPEN; a right one FAILS (take it off the list)
+open_row() {
+  seen_open[$1]=1
+  if [ "$2" = right ]; then fail=$((fail + 1)); echo "FAIL open row now judged right, take it off review15_open.tsv: $1"
+  else open=$((open + 1)); echo "OPEN $1  (${why_open[$1]})"; fi
+}
 
 tone=tests/data/tone_more/review15.tsv
 while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels reason; do
-  if [ "$want_t" = "$got_t" ] && [ "$want_i" = "$got_i" ]; then
+  if [ -n "${why_open[$text]+x}" ]; then
+    if [ "$want_t" = "$got_t" ] && [ "$want_i" = "$got_i" ]; then open_row "$text" right; else open_row "$text" wrong; fi
+  elif [ "$want_t" = "$got_t" ] && [ "$want_i" = "$got_i" ]; then
     pass=$((pass + 1))
   elif [ "$want_t/$want_i" = 0/0 ] && [ "$got_t/$got_i" = 1/0 ] && [ "$reason" = tone.model ]; then
     refer=$((refer + 1))
@@ -38,7 +51,9 @@ done < <(grep -v '^#' "$tone" | awk -F'\t' 'NF == 4' |
 
 phr=tests/data/phrase_more_review15.tsv
 while IFS=$'\t' read -r cat want text cls got reason; do
-  if [ "$want" = "$got" ]; then
+  if [ -n "${why_open[$text]+x}" ]; then
+    if [ "$want" = "$got" ]; then open_row "$text" right; else open_row "$text" wrong; fi
+  elif [ "$want" = "$got" ]; then
     pass=$((pass + 1))
   else
     fail=$((fail + 1))
@@ -48,6 +63,10 @@ done < <(grep -v '^#' "$phr" | awk -F'\t' 'NF >= 3 { print $1 "\t" $2 "\t" $3 "\
   paste - <(grep -v '^#' "$phr" | awk -F'\t' 'NF >= 3 { print $1 "\t" $3 }' | "$callsim" grade-phrase --batch |
             jq -r '[(if .match then 1 else 0 end), (.reason // "")] | @tsv'))
 
+for t in "${!why_open[@]}"; do
+  [ -n "${seen_open[$t]+x}" ] || { fail=$((fail + 1)); echo "FAIL review15_open.tsv names no probe row: $t"; }
+done
+echo "review15: $open row(s) left open (tests/data/review15_open.tsv)"
 echo "review15: $refer innocent row(s) flagged by the tone model alone (put to the examiner; at most $MAX_REFER)"
 if [ "$refer" -le "$MAX_REFER" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $refer model-only flags on innocents, over $MAX_REFER"; fi
 echo "$pass passed, $fail failed"
