@@ -698,7 +698,13 @@ static int denied_here(const cs_words *w, size_t i)
     return 0;
 }
 
-static int holds_any(const char *text, const char *const *list);
+/* Whether text holds one of list (NULL-ended). */
+static int holds_any(const char *text, const char *const *list)
+{
+    for (size_t m = 0; list[m]; m++)
+        if (strstr(text, list[m])) return 1;
+    return 0;
+}
 
 int cs_words_gain_after(const cs_words *w, size_t i)
 {
@@ -823,14 +829,6 @@ int cs_words_spell(const cs_words *w, size_t from, size_t c, char *buf, size_t c
     }
     buf[k] = '\0';
     return 1;
-}
-
-/* Whether text holds one of list (NULL-ended). */
-static int holds_any(const char *text, const char *const *list)
-{
-    for (size_t m = 0; list[m]; m++)
-        if (strstr(text, list[m])) return 1;
-    return 0;
 }
 
 int cs_words_breakdown_clause(const cs_words *w, size_t c)

@@ -725,10 +725,12 @@ static int call_says(lua_State *L)
     return 2;
 }
 
-/* Does one of the fields of ticket reply arg mention a word of the list at words_arg? */
-static int ticket_mentions(lua_State *L, int arg, int words_arg)
+/* Does test say yes to one of the string fields of ticket reply arg (its searchable text, in table
+ * order)? The one walk over a ticket's fields for every question asked of them; the stack is left as
+ * it was. */
+static int any_field(lua_State *L, int arg, int (*test)(lua_State *L, const char *text, void *ctx), void *ctx)
 {
-    int hit = 0;
+    int top = lua_gettop(L), hit = 0;
     lua_pushliteral(L, "fields");
     if (lua_rawget(L, arg) == LUA_TTABLE) {
         int fields = lua_gettop(L);
@@ -737,14 +739,24 @@ static int ticket_mentions(lua_State *L, int arg, int words_arg)
             size_t len;
             if (lua_type(L, -1) == LUA_TSTRING) {
                 const char *v = lua_tolstring(L, -1, &len);
-                hit = mentions_words(L, searchable(L, arg, v, len), words_arg);
+                hit = test(L, searchable(L, arg, v, len), ctx);
             }
             lua_pop(L, 1);
         }
-        if (hit) lua_pop(L, 1); /* the key lua_next left */
     }
-    lua_pop(L, 1);
+    lua_settop(L, top);
     return hit;
+}
+
+static int field_mentions(lua_State *L, const char *text, void *words_arg)
+{
+    return mentions_words(L, text, *(const int *)words_arg);
+}
+
+/* Does one of the fields of ticket reply arg mention a word of the list at words_arg? */
+static int ticket_mentions(lua_State *L, int arg, int words_arg)
+{
+    return any_field(L, arg, field_mentions, &words_arg);
 }
 
 /* call.mentions(r, words): r's text (or one of a ticket's fields) holds one of the words (whole
@@ -833,6 +845,19 @@ static int other_amount_in(lua_State *L, const char *text, const double *known, 
     return rc;
 }
 
+/* The list of known amounts other_amount_in is asked about, for any_field. */
+typedef struct {
+    const double *known;
+    size_t n;
+    double *found;
+} amounts;
+
+static int field_other_amount(lua_State *L, const char *text, void *ctx)
+{
+    const amounts *a = ctx;
+    return other_amount_in(L, text, a->known, a->n, a->found);
+}
+
 /* call.other_amount(r, amounts): the first amount of money r states (a typed reply, one of a
  * ticket's fields, or a string) that is none of the list amounts (numbers of yuan), or nil: a record
  * or an offer that names a sum nobody said or sold (68元 for the 88 she asked for). */
@@ -845,19 +870,8 @@ static int call_other_amount(lua_State *L)
     int hit = 0;
     const char *kind = lua_istable(L, 1) ? raw_string(L, 1, 1, "kind") : NULL;
     if (kind && strcmp(kind, "ticket") == 0) {
-        lua_pushliteral(L, "fields");
-        if (lua_rawget(L, 1) == LUA_TTABLE) {
-            int fields = lua_gettop(L);
-            lua_pushnil(L);
-            while (!hit && lua_next(L, fields)) {
-                size_t len;
-                if (lua_type(L, -1) == LUA_TSTRING) {
-                    const char *v = lua_tolstring(L, -1, &len);
-                    hit = other_amount_in(L, searchable(L, 1, v, len), known, n, &found);
-                }
-                lua_pop(L, hit ? 2 : 1); /* the value, and the key lua_next left once done */
-            }
-        }
+        amounts a = { known, n, &found };
+        hit = any_field(L, 1, field_other_amount, &a);
     } else {
         size_t len = 0;
         const char *text = lua_type(L, 1) == LUA_TSTRING ? searchable(L, 1, lua_tolstring(L, 1, &len), len)
