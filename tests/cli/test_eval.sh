@@ -209,17 +209,18 @@ blind_set seen15 900 280 180 90 31
 # blind (holdout16) until its figures were reported at stop 26, then retired
 # (tests/data/eval/seen16/README.md)
 blind_set seen16 900 300 180 0 0
-# holdout17: replies (blind17r: game and live-streaming support, app subscriptions, long-term rentals and
+# seen17: replies (blind17r: game and live-streaming support, app subscriptions, long-term rentals and
 # prepaid gym/beauty cards in Shanghai, Jiangsu, Zhejiang and Fujian; Wu and Minnan habits, Taiwan-style
 # traditional typing, southern pinyin slips) and plays (blind17c: 93 over all 31 scenarios, the QA lead of a
-# Shanghai/Hangzhou bank card centre), written after holdout15/holdout16 were retired
-# (tests/data/eval/holdout17/README.md and CALLS.md)
-blind_set holdout17 900 280 180 90 31
-# holdout18: replies (blind18r: rural credit co-ops, farm-supply and crop-insurance lines, county water and
+# Shanghai/Hangzhou bank card centre), written after holdout15/holdout16 were retired; blind (holdout17)
+# until its figures were reported at stop 27, then retired (tests/data/eval/seen17/README.md and CALLS.md)
+blind_set seen17 900 280 180 90 31
+# seen18: replies (blind18r: rural credit co-ops, farm-supply and crop-insurance lines, county water and
 # heating and 12315 in Anhui, Ningxia, Qinghai and western Sichuan; re-employed trainees, handwriting-pad
 # slips) and plays (blind18c: 93 over all 31 scenarios, a 12345 hotline trainer in Hefei and Xining),
-# written after holdout15/holdout16 were retired (tests/data/eval/holdout18/README.md and CALLS.md)
-blind_set holdout18 900 280 180 90 31
+# written after holdout15/holdout16 were retired; blind (holdout18) until its figures were reported at
+# stop 27, then retired (tests/data/eval/seen18/README.md and CALLS.md)
+blind_set seen18 900 280 180 90 31
 
 # dev17 (helper callsdev): an open development set of plays only, two per scenario (a competent
 # trainee and one single fault), ranges from the rubric before the plays were run

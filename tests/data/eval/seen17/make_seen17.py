@@ -3,12 +3,12 @@
 
 Each row file line: category|label|text|note. A note holding "+t" also yields a
 traditional copy (OpenCC s2t.json), same label, note "traditional(s2t) of ...".
-Run: python3 make_holdout17.py > replies.tsv   (needs the `opencc` command)
+Run: python3 make_seen17.py > replies.tsv   (needs the `opencc` command)
 """
 import os, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = 'holdout17'
+SPLIT = 'seen17'
 FILES = ['rows_phrases.txt', 'rows_taboo.txt', 'rows_insult.txt']
 
 

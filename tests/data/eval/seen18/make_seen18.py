@@ -3,7 +3,7 @@
 
 Each rows_*.txt line is `category|label|text|note`; one hand row gives one output row.
 A note containing `traditional(s2t)` has its text converted with OpenCC s2t.json.
-Usage: python3 make_holdout18.py > replies.tsv
+Usage: python3 make_seen18.py > replies.tsv
 """
 import os
 import subprocess
@@ -11,7 +11,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ["rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt"]
-SPLIT = "holdout18"
+SPLIT = "seen18"
 
 
 def s2t(text):
