@@ -258,6 +258,17 @@ static const tone_rule RULES[] = {
      * character glued in an unknown word, waste named as waste) are asked in tone_hit and hit_counts
      * (words.h, grading/tone_denied_cause.c) */
 
+    /* the seventeenth round's clause rules, one block per helper branch */
+    /* filler17 */
+
+    /* taboo17 */
+
+    /* phr17 */
+
+    /* calls17 */
+
+    /* tidy17 */
+
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },
@@ -317,6 +328,12 @@ static const tone_rule RULES[] = {
     { "idiom_at_caller", tone_idiom_at_caller, CH_REGISTER, CH_REGISTER },
     { "savage_asked", tone_savage_asked, CH_REGISTER, CH_REGISTER },
     { "mind_lacking", tone_mind_lacking, CH_REGISTER, CH_REGISTER },
+
+    /* the seventeenth round's insult rules, one block per helper branch */
+    /* taboo17 (insults) */
+
+    /* phr17 (insults) */
+
 
     /* once per reply, after every clause */
     { "congratulate", tone_congratulate, CH_REPLY, 0 },

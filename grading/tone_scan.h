@@ -512,4 +512,15 @@ tone_rule_fn tone_idiom_at_caller, tone_savage_asked, tone_mind_lacking;
 /* no rule functions: tone_hit asks cs_words_fault_denied (words.h, grading/tone_denied_cause.c) */
 
 
+/* the seventeenth round's rules, one block per helper branch */
+/* filler17 */
+
+/* taboo17 */
+
+/* phr17 */
+
+/* calls17 */
+
+/* tidy17 */
+
 #endif
