@@ -2035,6 +2035,72 @@ static double confidence_of(const cs_match *out, const phrase_score *best, int g
 
 static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const unsigned char *protect,
                            cs_match *out);
+static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr);
+static void release(prepared *pr);
+
+/* The clause of the normal form around code point at: [*s, *e) between breaks. */
+static void clause_around(const prepared *pr, size_t at, size_t *s, size_t *e)
+{
+    *s = at;
+    while (*s > 0 && !cs_is_break(pr->t[*s - 1])) (*s)--;
+    *e = at;
+    while (*e < pr->n && !cs_is_break(pr->t[*e])) (*e)++;
+}
+
+/* Whether the clause [s, e) holds one of the rude words out->words[from..) (the hits of the taboo
+ * list and the tone rules, as add_word wrote them: without breaks). */
+static int clause_rude(const prepared *pr, size_t s, size_t e, const cs_match *out, size_t from)
+{
+    char buf[4 * 256 + 1];
+    size_t k = 0;
+    for (size_t i = s; i < e && k + 4 < sizeof buf; i++) k += cs_utf8_put(pr->t[i], buf + k);
+    buf[k] = '\0';
+    for (size_t w = from; w < out->n_words; w++)
+        if (out->words[w][0] && strstr(buf, out->words[w])) return 1;
+    return 0;
+}
+
+/* 不留电话就算了，那我们也没办法处理，您爱留不留 — the courtesy a phrase asks for (2.11's 非常
+ * 抱歉; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 礼貌用语) found only as the 您 of the rude clause itself is no
+ * courtesy: the phrase was not said, rudely or otherwise (the half a phrase said rudely earns needs
+ * every part said). Read when the courtesy part's evidence is the bare pronoun (您, 恁, 侬) in a
+ * clause holding a rude word: the part is looked for again with the rude clauses left out. 1 when
+ * it is found nowhere else. */
+static int courtesy_only_in_rude(const cs_phrase_bank *bank, const cs_category *c, const phrase_score *best,
+                                 const evidence *ev, const prepared *pr, const cs_match *out, size_t from)
+{
+    for (size_t i = 0; i < best->ph->n_req; i++) {
+        size_t k = best->ph->req[i];
+        const evidence *x = &ev[k];
+        if (strcmp(c->parts[k].name, "courtesy") != 0 || !x->how || x->e != x->s + 1) continue;
+        uint32_t cp = pr->t[x->s];
+        if (cp != NIN && cp != 0x6041 && cp != 0x4FAC) continue;   /* 您 恁 侬 */
+        size_t cs, ce;
+        clause_around(pr, x->s, &cs, &ce);
+        if (!clause_rude(pr, cs, ce, out, from)) continue;
+        /* the reply without its rude clauses, a break for each */
+        char *rest = malloc(4 * pr->n + 4);
+        if (!rest) return 0;
+        size_t len = 0;
+        for (size_t j = 0; j < pr->n;) {
+            size_t a, b;
+            if (cs_is_break(pr->t[j])) { len += cs_utf8_put(pr->t[j], rest + len); j++; continue; }
+            clause_around(pr, j, &a, &b);
+            if (!clause_rude(pr, a, b, out, from))
+                for (size_t q = a; q < b; q++) len += cs_utf8_put(pr->t[q], rest + len);
+            j = b;
+        }
+        rest[len] = '\0';
+        prepared pr2;
+        evidence found;
+        int ok = prepare(bank, rest, &pr2) == 0;
+        if (ok) find_part(bank, &c->parts[k], &pr2, &found);
+        release(&pr2);
+        free(rest);
+        if (ok && !found.how) return 1;
+    }
+    return 0;
+}
 
 static int match_category(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr, cs_match *out)
 {
@@ -2063,6 +2129,7 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
     /* parts found anywhere (optional ones too) are no garbage */
     for (size_t i = 0; i < c->n_parts; i++)
         for (size_t k = ev[i].s; ev[i].how && k < ev[i].e; k++) used[k] = 1;
+    size_t rude_from = out->n_words;   /* the words added from here on are the rude ones */
     scan_taboo(bank, pr, protect, out);
     scan_tone(pr, protect, out);
     /* a complete phrase with a rude residue is not the phrase (issue #11 item 4): the same
@@ -2078,7 +2145,8 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
     if (pr->placeholder) set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）");
     out->match = best.complete && out->n_taboo == 0 && !nots && !other;
     out->parts_complete = best.complete;
-    out->said_rudely = best.complete && out->n_taboo > 0 && !nots && !other;
+    out->said_rudely = best.complete && out->n_taboo > 0 && !nots && !other &&
+                       !courtesy_only_in_rude(bank, c, &best, ev, pr, out, rude_from);
     out->confidence = confidence_of(out, &best, gaps, typos, nots);
     free(ev);
     return 0;

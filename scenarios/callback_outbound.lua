@@ -100,11 +100,13 @@ return {
       local _, told = call.tells(x, "tariff")
       if x.kind == "text" and told > best_told then r, best_told = x, told end
     end
-    local _, pts, why = score.tells("supplement", r, "tariff", { max = 15, what = "提速后的速率和每月费用",
+    local _, _, why = score.tells("supplement", r, "tariff", { max = 15, what = "提速后的速率和每月费用",
       tries = { "提速", "资费", "每月", "费用", "生效", "兆" } })
-    if pts > 0 and has_any(r, { "补充" }) then
+    -- the two halves are two requirements: saying what the call is for is 2.21's own words, earned
+    -- whether or not the tariff that follows is right (a wrong or missing tariff costs its 15 once)
+    if has_any(r, { "补充" }) then
       score.award("supplement", 10, why .. "；先说明了还有内容需要补充（2.21）")
-    elseif pts > 0 then
+    else
       score.note("supplement", why .. "；没有先说明来意（还有内容需要补充，2.21）")
     end
     call.say("哦，每月加" .. extra .. "块是吧，行，我考虑一下。谢谢你专门打过来。", { pitch = 40 })

@@ -16,6 +16,12 @@ local has_any = call.mentions
 -- step, which is no request to speak up (items are earned by the step they are).
 local LOUDER = { "大声", "大点声", "大点", "大一点", "大一些", "大些", "靠近", "话筒", "音量" }
 local function louder(r) return has_any(r, LOUDER) end
+-- 2.2's second step, 若仍听不清，需要重复一遍: the request made once more, to speak up (请您再大声一点)
+-- or to say it again (2.5's 非常抱歉，我没听清您的讲话，您再重复一遍，好吗？ — the standard's own words
+-- 重复一遍), said politely. The grader decides which phrase a reply is (call.says).
+local function asks_again(r)
+  return r.kind == "text" and ((louder(r) and r.match) or call.says(r, "not_heard"))
+end
 local over, expect_phrase, opening = call.over, call.expect_phrase, call.opening
 
 return {
@@ -54,10 +60,18 @@ return {
     if not opening(call) then return end
     call.hint("对方声音很小：" .. phrase.standard("caller_quiet"))
     call.say("喂……喂？……我想问一下……" .. topic)
-    local r = expect_phrase(call, { cat = "caller_quiet", item = "ask_louder", pts = 25,
+    local r, ok = expect_phrase(call, { cat = "caller_quiet", item = "ask_louder", pts = 25,
       why = "听不清时致歉并请客户大声一点（2.2）", miss = "没有按 2.2 致歉并请客户大声一点",
       nudge = "……喂？……你那边……听得到吗……", accept = louder })
     if not r then return end
+    local asked_louder = false
+    for _, x in ipairs(call.said()) do
+      if x.kind == "text" and louder(x) then asked_louder = true end
+    end
+    -- the request to speak up made rudely (no apology, a jibe: 0, the courtesy item charges the words),
+    -- then made again politely on the caller's nudge as 2.5's request to say it again: that second
+    -- request is 2.2's 重复一遍, not a failed first one (one fault, the rude request, costs its own item)
+    local again_first = not ok and asked_louder and r.kind == "text" and call.says(r, "not_heard")
 
     -- The rest of 2.2 (once more 请您讲话大声点儿, then 请您换一部电话再拨): each step is earned by
     -- what the reply says, wherever it comes (issue #11 item 6), not by its turn. A trainee whose
@@ -70,6 +84,10 @@ return {
                     "还是听不清：" .. phrase.standard("caller_quiet") .. " → 请客户换一部电话再拨，停顿两秒后挂机。" }
     local function phone(x) return has_any(x, { "换" }) and has_any(x, { "电话", "手机", "座机" }) end
     local repeated, changed, rude_repeat, rude_change = false, false, nil, nil
+    if again_first then
+      repeated = true
+      score.award("repeat", 15, "仍听不清时按 2.2 再请一遍")
+    end
     for turn = 1, #LINES do
       call.hint(HINTS[math.min(turn, #HINTS)])
       call.say(LINES[turn][1], { volume = LINES[turn][2] })
@@ -80,8 +98,8 @@ return {
         rude_change = not r.match and call.said_rudely(nil, r) or nil
         changed = r.match
         if changed or rude_change then break end
-      elseif r.kind == "text" and louder(r) and not repeated and not rude_repeat then
-        if r.match then
+      elseif r.kind == "text" and (louder(r) or asks_again(r)) and not repeated and not rude_repeat then
+        if asks_again(r) then
           repeated, stepped = true, true
           score.award("repeat", 15, "仍听不清时按 2.2 再请一遍")
         else

@@ -90,7 +90,9 @@ return {
     for turn = 1, 3 do
       r = call.reply { expect = asked and "special_end" or "special_abuse", timeout = 15 }
       if over(call, r) then
-        if r.kind == "hangup" and not chatted then score.award("focus", 10, "没有陪聊，按规范结束") end
+        -- a hang-up here comes before 特殊处理 5's ending: not chatting is earned, the ending is not
+        -- (the close and protocol items charge it)
+        if r.kind == "hangup" and not chatted then score.award("focus", 10, "没有陪聊，没有回答与业务无关的问题") end
         if r.kind == "hangup" and not asked then missed_ask() end
         return
       end

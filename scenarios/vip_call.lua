@@ -82,6 +82,10 @@ return {
     -- ticket. The family service needs the number first: asking for it is asking, and only after
     -- the caller has dictated it can it be added.
     local FAMILY = { "家庭", "副卡", "加号" }
+    -- An extra service is one he did not ask for, named as such (3.3 2.2.2 额外帮助与服务): a data
+    -- pack, a travel reminder, his account manager. The trip itself (出行期间可以正常使用, 境外) is
+    -- the roaming he asked for, said back: no extra.
+    local EXTRA = { "流量包", "流量套餐", "提醒", "客户经理", "专属", "短信告知" }
     local DONE = { "开通", "开好", "办理好", "办好", "办理了", "生效", "加入", "加到", "添加", "加上", "加好" }
     -- r: a typed reply or a ticket (call.mentions looks in a ticket's fields)
     local function check(r)
@@ -98,7 +102,7 @@ return {
           did_family = true
         end
       end
-      if has_any(r, { "流量包", "提醒", "客户经理", "专属", "短信告知", "出行", "境外" }) then did_extra = true end
+      if has_any(r, EXTRA) then did_extra = true end
       -- marked when done, so a call that ends early keeps what was done
       if did_roam and not roam then score.award("roaming", 20, "办理了国际漫游") end
       if did_family and not family then score.award("family", 15, "办理了家庭套餐加号") end

@@ -108,6 +108,22 @@ static void test_invented_figures(void)
     CHECK_STR(fig, "");
 }
 
+/* The speaker's own number said with the answer names who answers (2.21's self-introduction, 1.1's
+ * XX号为您服务): no figure of the answer; the same digits as a fact still are one. */
+static void test_the_speakers_own_number_is_no_figure(void)
+{
+    const char *known[] = { "提速到 300 兆：每月加 20 元。", "300兆", "20" };
+    char fig[32];
+    CHECK_INT(cs_answer_invented_figure("我是电信公司27号业务受理专员，提速到300兆每月加20元", known, 3, fig, sizeof fig), 0);
+    CHECK_INT(cs_answer_invented_figure("您好，工号41为您服务，300兆每月加20元", known, 3, fig, sizeof fig), 0);
+    CHECK_INT(cs_answer_invented_figure("我是8号客服，每月加20元", known, 3, fig, sizeof fig), 0);
+    /* a number with 号 that names no speaker, and a wrong amount beside the speaker's number */
+    CHECK_INT(cs_answer_invented_figure("下月27号生效，每月加20元", known, 3, fig, sizeof fig), 1);
+    CHECK_STR(fig, "27");
+    CHECK_INT(cs_answer_invented_figure("我是27号客服，每月加35元", known, 3, fig, sizeof fig), 1);
+    CHECK_STR(fig, "35");
+}
+
 /* A wrong fact in words is a figure the desk does not show, as wrong digits are (a duration or an
  * amount compared by its value, whatever its units); the same fact in other words or units is not. */
 static void test_invented_in_words(void)
@@ -180,5 +196,6 @@ TEST_MAIN(
     RUN(test_a_rude_answer_earns_half);
     RUN(test_invented_figures);
     RUN(test_invented_in_words);
+    RUN(test_the_speakers_own_number_is_no_figure);
     RUN(test_reasons_name_the_fault_and_the_clause);
 )

@@ -589,6 +589,27 @@ static void test_insult_classes(void)
     CHECK(!insult_of("他那样说话愚蠢至极，我代表公司向您道歉"));
 }
 
+/* A phrase said rudely earns half only when every part was said (贵阳 §二(二) 2.1 礼貌用语): the
+ * courtesy of 2.11 found only as the 您 of the rude clause itself (您爱给不给, 您看着办吧) is none, so
+ * the reply is no 2.11 at all; with an apology or a polite 您 elsewhere it is 2.11 said rudely.
+ * Sentences written for this test. */
+static void test_courtesy_not_from_the_rude_clause(void)
+{
+    static const char *const none[] = { "不提供号码就拉倒，反正我们也没法处理，您爱给不给。",
+                                        "不留电话的话我们没办法处理，您看着办吧。", NULL };
+    static const char *const rude[] = { "非常抱歉，您不提供电话我们就没法处理，您爱给不给。",
+                                        "非常抱歉，您不留电话我们没办法处理，您自己看着办。",
+                                        "非常抱歉，不留电话我们就没法处理，您看着办吧。", NULL };
+    for (const char *const *t = rude; *t; t++) {
+        cs_match m = grade("no_contact", *t);
+        CHECK_MSG(!m.match && m.said_rudely, "2.11 said rudely, every part there: %s", *t);
+    }
+    for (const char *const *t = none; *t; t++) {
+        cs_match m = grade("no_contact", *t);
+        CHECK_MSG(!m.match && !m.said_rudely, "the only courtesy is the rude clause's 您: %s", *t);
+    }
+}
+
 /* A complete phrase whose residue only the tone model finds rude is not the phrase, and says so at a
  * confidence the exam panel reviews (issue #11 item 4: the same judgement as category taboo); the
  * same phrase with a polite residue still is. */
@@ -1061,6 +1082,7 @@ TEST_MAIN(
         RUN(test_seen_list_classes);
         RUN(test_missed_list_classes);
         RUN(test_rude_residue_model);
+        RUN(test_courtesy_not_from_the_rude_clause);
         RUN(test_classify);
         RUN(test_hostile_input);
         RUN(test_corpus);
