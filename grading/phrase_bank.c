@@ -12,9 +12,7 @@
 
 #define MAX_DEFINE_DEPTH 4
 
-typedef struct {
-    char *name, *alts;
-} define;
+typedef struct cs_define define;   /* phrase_bank_int.h: kept by the bank for queries (calls17) */
 
 /* State of one file being read; err set means stop. */
 typedef struct {
@@ -209,6 +207,8 @@ static void category_free(cs_category *c)
 void cs_bank_free(cs_phrase_bank *bank)
 {
     if (!bank) return;
+    for (size_t i = 0; i < bank->n_defs; i++) { free(bank->defs[i].name); free(bank->defs[i].alts); }
+    free(bank->defs);
     for (size_t i = 0; i < bank->n_cats; i++) category_free(&bank->cats[i]);
     free(bank->cats);
     for (size_t i = 0; i < bank->n_taboo; i++) {
@@ -697,7 +697,8 @@ static int add_all_gapped(cs_phrase_bank *bank)
 int cs_bank_compile_alts(const cs_phrase_bank *bank, const char *alts, cs_pattern_set *out, char *err, size_t errlen)
 {
     char dummy[1];
-    loader ld = { .path = "query", .err = err ? err : dummy, .errlen = err ? errlen : sizeof dummy };
+    loader ld = { .path = "query", .err = err ? err : dummy, .errlen = err ? errlen : sizeof dummy,
+                  .defs = bank->defs, .n_defs = bank->n_defs };
     memset(out, 0, sizeof *out);
     if (!alts || parse_alts(&ld, alts, out, 0) < 0 || gap_set(bank->lexicon, out) < 0) {
         if (!ld.failed) fail(&ld, "out of memory");
@@ -769,8 +770,9 @@ cs_phrase_bank *cs_bank_load(const char *assets_dir, char *err, size_t errlen)
         snprintf(ld.err, ld.errlen, "%s: out of memory", assets_dir);
         rc = -1;
     }
-    for (size_t i = 0; i < ld.n_defs; i++) { free(ld.defs[i].name); free(ld.defs[i].alts); }
-    free(ld.defs);
+    /* the defines stay with the bank: a query's alternatives may name them (cs_bank_compile_alts) */
+    bank->defs = ld.defs;
+    bank->n_defs = ld.n_defs;
     if (rc == 0) return bank;
     cs_bank_free(bank);
     return NULL;

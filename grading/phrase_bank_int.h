@@ -90,10 +90,18 @@ typedef struct {
     char *name, *label;
 } cs_label;
 
+/* A `define NAME ALTS` of phrases.txt, kept after loading so that a query's alternatives may name
+ * it (@contact_back: the bank's one list of what a promise to contact the caller says). */
+struct cs_define {
+    char *name, *alts;
+};
+
 struct cs_phrase_bank {
     cs_category *cats;
     size_t n_cats;
     cs_label *labels;   /* Chinese names of categories and parts, for explanations */
+    struct cs_define *defs; /* the defines of phrases.txt, for queries (cs_bank_compile_alts) */
+    size_t n_defs;
     size_t n_labels;
     cs_taboo_entry *taboo;
     size_t n_taboo;
@@ -122,7 +130,7 @@ struct cs_phrase_bank {
     cs_tone_model *tone_model; /* assets/tone_model.txt, or NULL when the assets have none (tone_model.h) */
 };
 
-/* Compiles "alt|alt|..." (no @defines) as the loader does, with word variants, for a query.
+/* Compiles "alt|alt|..." (and the bank's @defines) as the loader does, with word variants, for a query.
  * 0, or -1 with a one-line message in err; out is then empty. Free with cs_pattern_set_free. */
 int cs_bank_compile_alts(const cs_phrase_bank *bank, const char *alts, cs_pattern_set *out, char *err, size_t errlen);
 void cs_pattern_set_free(cs_pattern_set *set);

@@ -1862,6 +1862,9 @@ static int homophone_garbage(const cs_phrase_bank *bank, const cs_category *c, c
                 while (k < alt->n && !used[i + k] && cs_pinyin_homophone(bank->pinyin, pr->t[i + k], alt->el[k])) k++;
                 if (k < alt->n) continue;
                 int word = pr->starts[i] && (i + k >= pr->n || pr->starts[i + k]);
+                /* calls17: 优惠副卡 holds 惠副 (huifu, 回复): a stretch that starts inside a word of the
+                 * reply (优惠) is no candidate the input method gave for the keyword, no slip */
+                if (!pr->starts[i]) continue;
                 if (word && ev[p].how == FOUND_EXACT && !same_clause(pr, i, ev[p].s)) continue;
                 if (word && in_keyword_place(c, pr, i, alt)) continue;
                 if (listed_alt(&c->parts[p], pr->t + i, k)) continue;

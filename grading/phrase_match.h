@@ -85,7 +85,7 @@ char *cs_match_model_text(const cs_phrase_bank *bank, const char *text);
 const char *cs_classify(const cs_phrase_bank *bank, const char *text, cs_match *out);
 
 /* Does text mention one of alts — alternatives in the phrase-bank syntax ("万元|#元|退款"; * and #
- * as in assets/phrases.txt, no @defines) — as whole words (万分 holds no 万, 滚动 no 滚), read
+ * as in assets/phrases.txt, and the bank's @defines) — as whole words (万分 holds no 万, 滚动 no 滚), read
  * as the matcher reads replies (traditional as simplified, normal form; 你 also matches 您)?
  * An occurrence right after a negation (不 没 无法 …) does not count unless count_negated.
  * Returns 1 (out->words[0] = the words found, out->confidence set), 0, or -1 when alts is

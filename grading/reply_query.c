@@ -1292,6 +1292,15 @@ int cs_reply_reads_back_read(const cs_phrase_bank *bank, const char *text, const
     return compare_read(bank, text, value, cs_reply_reads_back);
 }
 
+/* calls17 */
+int cs_reply_promises_contact(const cs_phrase_bank *bank, const char *text)
+{
+    if (!text) return 0;
+    cs_match m;
+    char err[128];
+    return cs_mentions(bank, text, "@contact_back", 0, &m, err, sizeof err);
+}
+
 int cs_reply_in_english(const char *text)
 {
     if (!text) return 0;

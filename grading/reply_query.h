@@ -166,4 +166,12 @@ int cs_reply_reads_back_read(const cs_phrase_bank *bank, const char *text, const
 /* 1 if the reply is written in English (at least 8 Latin letters, at least half the characters). */
 int cs_reply_in_english(const char *text);
 
+/* calls17 */
+/* 1 if the reply promises to contact the caller back (我们处理后会第一时间给您回复, 核实后给您回电话):
+ * it holds one of the bank's contact-back words (phrases.txt `define contact_back`, the promise part
+ * of 2.13 and 2.19) as the matcher reads them (traditional as simplified, 你 as 您), not negated (我们将
+ * 无法与您取得联系 is 2.11's warning, no promise). 国家职业技能标准 3.1 2.1.3 按规范受理客户的投诉建议:
+ * the complaint taken, the customer told they will hear back. -1 when out of memory. */
+int cs_reply_promises_contact(const cs_phrase_bank *bank, const char *text);
+
 #endif

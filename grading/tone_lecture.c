@@ -315,6 +315,8 @@ int tone_order_manner(scan *sc, size_t a, size_t b, int question)
          * of completion before the verb), no order to the caller */
         if (in(sc, i, (list){ "听", "看", "记", "说", "讲", NULL }) && i + 3 == b &&
             !(i > a && in(sc, i - 1, (list){ "都", "已经", "已", "全", "全部", "全都", "均", NULL })) &&
+            /* calls17: 记好了，感谢您的来电 — the reply's first words answering 记好了吗: our record done */
+            !(i == 0 && tone_is(sc, i, "记")) &&
             in(sc, i + 1, (list){ "仔细", "好", "清楚", "明白", "牢", NULL }) && tone_is(sc, i + 2, "了"))
             return tone_hit(sc, "lecture", "说教客户", i, i + 2, i);
         if (tone_is(sc, i, "说话") && in(sc, i + 1, (list){ "要", "得", "注意", NULL }))

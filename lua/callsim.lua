@@ -303,7 +303,8 @@ local function step_credit(item, pts, why, r, clause)
 end
 
 -- Waits for the phrase category o.cat, twice at most: the first try earns o.pts, the second half
--- of it; between the tries the caller says o.nudge. Returns the reply, whether it matched and on
+-- of it; between the tries the caller says o.nudge. o.given (calls17): parts of the phrase the call
+-- has already said or grades elsewhere (said_but_given), not asked again. Returns the reply, whether it matched and on
 -- which try (1 or 2), and the reply that said it rudely if one did (said_rudely), or nil when the
 -- call is over. o.accept(r), when given, must also hold: the
 -- step is one phrase of a category that has several (2.21 回拨: the self-introduction, not the
@@ -323,6 +324,25 @@ local function with_first(first, r, cat)
   return joined
 end
 
+-- calls17
+-- A step's phrase whose only missing parts the call has already said or grades as an item of their own
+-- (o.given: 2.16's 请问有什么可以帮您 after a 开篇语 that offered help seconds before; 2.17's 请您稍等,
+-- which is 1.2's 等待前用语 when a hold follows, graded by rule hold): the situational phrase said where
+-- the call puts it (贵阳 §二(二) 2.16 is the first words of a call; after the opening its offer is said),
+-- and no part charged twice. The grader names the parts a reply lacks (phrase.match); a rude reply is
+-- never this.
+local function said_but_given(r, cat, given)
+  if not given or r.kind ~= "text" or r.match or (r.taboo and #r.taboo > 0) then return false end
+  local missing = phrase.match(cat, r.text).missing
+  if #missing == 0 then return false end
+  for _, part in ipairs(missing) do
+    local ok = false
+    for _, g in ipairs(given) do ok = ok or g == part end
+    if not ok then return false end
+  end
+  return true
+end
+
 local function expect_phrase(call, o)
   local rude -- the first reply that said the phrase rudely (said_rudely)
   local first -- the first try's text reply
@@ -336,6 +356,7 @@ local function expect_phrase(call, o)
     end
     if attempt == 1 and r.kind == "text" then first = r end
     if attempt == 2 then r = with_first(first, r, o.cat) end
+    if said_but_given(r, o.cat, o.given) then r.match = true end -- calls17
     if r.kind == "text" and r.match and (not o.accept or o.accept(r)) then
       score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
         attempt == 1 and o.why or o.why .. "（客户追问后才说）")

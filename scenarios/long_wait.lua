@@ -63,12 +63,15 @@ return {
     local minutes = call.pick { "二十分钟", "半个小时", "十五分钟" }
     local place = call.pick { "公交车上", "商场里", "出租车上" }
 
-    if not opening(call) then return end
+    local opened = opening(call)
+    if not opened then return end
     call.hint("客户等了很久：" .. phrase.standard("long_wait"))
     call.say("我等了" .. minutes .. "才接通！你们怎么回事啊！")
     local r = expect_phrase(call, { cat = "long_wait", item = "apology", pts = 25,
       why = "致歉：让您久等了（2.16）", miss = "没有按 2.16 向久等的客户致歉",
-      nudge = "等这么久你们连句道歉都没有？" })
+      nudge = "等这么久你们连句道歉都没有？",
+      -- 2.16 said after a 开篇语 that offered help: its 请问有什么可以帮您 was said seconds before
+      given = call.says(opened, "opening") and { "offer" } or nil })
     if not r then return end
 
     call.say("我手机在" .. place .. "丢了，赶紧帮我停机挂失，里面还绑着银行卡呢！")

@@ -9,7 +9,7 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any, is = call.mentions, call.says
+local is = call.says
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
 
 return {
@@ -67,13 +67,13 @@ return {
     -- the promise to reply or the 结束语. A 结束语 said while the record is awaited ends the call as a
     -- closing (贵阳 §二(一) 1.4): the caller says goodbye at once and what was never recorded is charged;
     -- the promise may be the closing's first words (处理后回复您，感谢您的来电，再见)
-    local PROMISE = { "联系您", "回复您", "回电", "答复您", "与您联系", "通知您" }
+    -- the promise to reply in any wording the grader knows (call.promises_contact: 给您回复, 回电话)
     local promised = false
     local taken, ok, _, closed = call.record { turns = 4, keep = true, closing = true, nudge = "喂？记好了吗？",
       ok = function(t) return call.reads_back(t, "联系电话") end,
       on = function(x)
         if x.kind ~= "text" then return false end
-        promised = promised or has_any(x, PROMISE)
+        promised = promised or call.promises_contact(x)
         return promised and not is(x, "closing")
       end }
     if not taken then return end

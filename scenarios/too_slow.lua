@@ -63,7 +63,10 @@ return {
     call.say("你怎么这么慢啊！查个退款磨磨蹭蹭的，我还有事呢！")
     r = expect_phrase(call, { cat = "too_slow", item = "too_slow", pts = 25,
       why = "致歉并承诺尽快处理（2.17）", miss = "客户嫌慢时没有按 2.17 致歉并承诺尽快处理",
-      nudge = "你倒是快点啊！" })
+      nudge = "你倒是快点啊！",
+      -- calls17: 2.17's 请您稍等 is 1.2's 等待前用语 for the hold that follows, which rule hold grades
+      -- (its item charges a hold without it); the item here is the apology and the promise to hurry
+      given = { "wait" } })
     if not r then return end
 
     call.hint("说等待用语后保持通话，在系统“退款查询”里查看退款状态和到账时间。")

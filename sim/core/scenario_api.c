@@ -1189,6 +1189,18 @@ static int call_in_english(lua_State *L)
     return 1;
 }
 
+/* calls17 */
+/* call.promises_contact(r): r promises to contact the caller back, in any wording the grader knows
+ * (cs_reply_promises_contact: 处理后给您回复, 核实后回电话; not 无法与您联系). */
+static int call_promises_contact(lua_State *L)
+{
+    const char *text = reply_text(L, 1);
+    int v = text ? cs_reply_promises_contact(engine_of(L)->cfg.bank, text) : 0;
+    if (v < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, v == 1);
+    return 1;
+}
+
 /* Does reply arg (typed text, or one of a ticket's fields) mention a word of the list at words? */
 static int reply_mentions(lua_State *L, int arg, int words)
 {
@@ -1524,6 +1536,7 @@ static const luaL_Reg reply_lib[] = {
     { "gives_number", call_gives_number }, { "checks_back", call_checks_back }, { "asserts", call_asserts }, { "asks", call_asks }, { "recommends", call_recommends },
     { "tells", call_tells },       { "filed", call_filed },
     { "said", call_said },
+    { "promises_contact", call_promises_contact }, /* calls17 */
     { NULL, NULL },
 };
 

@@ -99,6 +99,17 @@ static void test_checks_back(void)
 
 /* Asking a transferred caller to tell it again (3.2 2.3.1), with the negation's scope right:
  * 1 asks, 2 spares the caller (the act negated), 0 neither. */
+/* calls17: the promise to reply in the bank's contact-back words (define contact_back), not negated */
+static void test_promises_contact(void)
+{
+    CHECK_INT(cs_reply_promises_contact(bank, "好的，我们处理后会第一时间给您回复。"), 1);
+    CHECK_INT(cs_reply_promises_contact(bank, "等维修那边有结果了，我们给您回个电话。"), 1);
+    CHECK_INT(cs_reply_promises_contact(bank, "我們處理後會盡快給您回覆。"), 1);              /* traditional */
+    CHECK_INT(cs_reply_promises_contact(bank, "如果不留电话，我们将无法与您取得联系。"), 0);  /* 2.11's warning */
+    CHECK_INT(cs_reply_promises_contact(bank, "好的，已经帮您记录了。"), 0);
+    CHECK_INT(cs_reply_promises_contact(bank, NULL), 0);
+}
+
 static void test_asks_repeat(void)
 {
     /* positive: the caller is asked to say it again, or asked for the story */
@@ -532,6 +543,7 @@ TEST_MAIN(
         RUN(test_is_phrase);
         RUN(test_mentions_read);
         RUN(test_checks_back);
+        RUN(test_promises_contact);
     RUN(test_says_count);
     RUN(test_prepared_same_verdicts);
     RUN(test_insult_named);
