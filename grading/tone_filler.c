@@ -127,8 +127,7 @@ static cs_filler_read habit(const token *from, const token *at)
     return (cs_filler_read){ CS_FILLER_HABIT, from->i, at->k, at->i };
 }
 
-/* The habit the tokens make, if any: one filler said over and over (need; three in a row at once),
- * fillers at HABIT_PLACES places, HABIT_STRING in a string, or a reply mostly of them. */
+/* Three fillers or more said as hesitations, FILLER_SHARE or more of the code points of the words. */
 static int mostly(const cs_words *w, const token *t, size_t n)
 {
     size_t all = 0, said = 0, fillers = 0;
@@ -141,6 +140,8 @@ static int mostly(const cs_words *w, const token *t, size_t n)
     return fillers >= 3 && (double)said >= FILLER_SHARE * (double)all;
 }
 
+/* The habit the tokens make, if any: one filler said over and over (need; three in a row at once),
+ * fillers at HABIT_PLACES places, HABIT_STRING in a string, or a reply mostly of them. */
 static cs_filler_read judge(const cs_words *w, const token *t, size_t n)
 {
     unsigned count[N_FILLERS] = { 0 }, run[N_FILLERS] = { 0 };
