@@ -19,6 +19,7 @@
 #include "text_norm.h"
 #include "tone_english.h"
 #include "tone_emoji.h"
+#include "tone_filler.h"
 #include "tone_rules.h"
 #include "words.h"
 
@@ -1963,37 +1964,15 @@ static void set_reason(cs_match *out, const char *reason, const char *label)
     out->reason_label = label;
 }
 
-/* A reply mostly made of fillers (那个，就是说，那个，感谢来电，再见) is 口头禅, not the phrase
- * (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅). A little filler between the words of a
- * competent reply (您好，那个，我是3号客服，请问有什么可以帮您) is a word in between and stays the phrase
- * (tests/data/eval/README.md: "with extra polite words or a word in between"). Mostly: three filler
- * words or more, FILLER_SHARE or more of the reply's code points. Sounds set off as their own clause
- * (嗯，) were already dropped (drop_fillers); those glued to words count here. */
-#define FILLER_SHARE 0.4
-/* fix15t: 就是这个，然后感谢来电 — 就是 (a copula), 这个/那个 (a demonstrative before a noun) and 然后
- * ("then" before a verb) are real words when the clause goes on after them into a word of its own; as
- * fillers they are set off (they end their clause: 那个，), doubled (就是就是, 然后然后) or run into another
- * filler (那个就是，). */
-static int filler_used_as_word(const cs_words *w, size_t i, const char *const *fillers)
+/* A reply whose fillers are a habit (mostly fillers: 那个，就是说，那个，感谢来电，再见; or said through
+ * it, in a string, one over and over) is 口头禅, not the phrase (国家职业技能标准 呼叫中心服务员 3.1
+ * 不用禁忌语及口头禅). One hesitation in a competent reply (您好，那个，我是3号客服，请问有什么可以帮您)
+ * is a word in between and stays the phrase (tests/data/eval/README.md: "with extra polite words or a
+ * word in between"). The one judgement of tone_filler.c (filler17; hwslip's share rule is there). Sounds
+ * set off as their own clause (嗯，) were already dropped (drop_fillers); those glued to words count. */
+static int fillers_a_habit(const prepared *pr)
 {
-    static const char *const real[] = { "就是", "这个", "那个", "然后", NULL };
-    if (!cs_word_in(w->v[i].w, real)) return 0;
-    int ends = i + 1 >= w->n || w->v[i + 1].clause != w->v[i].clause;
-    if (ends || cs_word_in(w->v[i + 1].w, fillers)) return 0;
-    return !(i > 0 && w->v[i - 1].clause == w->v[i].clause && strcmp(w->v[i - 1].w, w->v[i].w) == 0);
-}
-
-static int mostly_fillers(const prepared *pr)
-{
-    static const char *const fillers[] = { "那个", "这个", "就是说", "就是", "然后", "嗯", "呃", "额", "唔", "对对对",
-                                           "对对", "那啥", "怎么说呢", NULL };
-    size_t words = 0, cps = 0;
-    for (size_t i = 0; i < pr->words.n; i++) {
-        if (!cs_word_in(pr->words.v[i].w, fillers) || filler_used_as_word(&pr->words, i, fillers)) continue;
-        words++;
-        cps += pr->words.v[i].e - pr->words.v[i].s;
-    }
-    return words >= 3 && (double)cps >= FILLER_SHARE * (double)pr->n_plain;
+    return cs_words_fillers(&pr->words, NULL).kind == CS_FILLER_HABIT;
 }
 
 /* Template text, garbage, repetition and fillers: the parts are there, but this is not the phrase. */
@@ -2012,7 +1991,7 @@ static int not_the_phrase(const cs_phrase_bank *bank, const cs_category *c, cons
         set_reason(out, "repetition", "机械重复或冗长");
         return 1;
     }
-    if (mostly_fillers(pr)) {
+    if (fillers_a_habit(pr)) {
         set_reason(out, "filler", "口头禅（填充词过多）");
         return 1;
     }
@@ -2151,6 +2130,10 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
     out->said_rudely = best.complete && out->n_taboo > 0 && !nots && !other &&
                        !courtesy_only_in_rude(bank, c, &best, ev, pr, out, rude_from);
     out->confidence = confidence_of(out, &best, gaps, typos, nots);
+    /* filler17: the phrase said with one hesitation (这个这个，/ 那啥，) counts, a little less sure, as
+     * a part found with a word inside it: the examiner panel sees it (3.1 不用口头禅) */
+    if (out->match && cs_words_fillers(&pr->words, NULL).kind == CS_FILLER_SLIP && out->confidence - CONF_GAP >= 0.5)
+        out->confidence -= CONF_GAP;
     free(ev);
     return 0;
 }
@@ -2580,6 +2563,22 @@ static unsigned char *read_innocently(const cs_phrase_bank *bank, const prepared
     return cleared;
 }
 
+/* filler17: the code points of a reply's fillers when they are one slip of speech, not a 口头禅
+ * (tone_filler.h), or NULL: the tone model reads the reply without them, as the rules do (a
+ * hesitant 那啥， is no rude word; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅). */
+static unsigned char *filler_slip(const prepared *pr)
+{
+    const cs_words *w = &pr->words;
+    unsigned char *mask = w->n ? calloc(w->n, 1) : NULL;
+    if (!mask) return NULL;
+    unsigned char *slip = NULL;
+    if (cs_words_fillers(w, mask).kind == CS_FILLER_SLIP && (slip = calloc(pr->n + 1, 1)))
+        for (size_t i = 0; i < w->n; i++)
+            if (mask[i]) memset(slip + w->v[i].s, 1, w->v[i].e - w->v[i].s);
+    free(mask);
+    return slip;
+}
+
 /* One question to the tone model on the reply's text (model_text, cleared words left out): is it
  * 禁忌语 (returned; the n-grams that decided it in out->words, *n of them), and an insult too
  * (*insult; then its own n-grams)? *insult on entry says whether an insult may be found at all: a
@@ -2625,7 +2624,8 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     if (cs_words_owns_slip(&pr->words) || zodiac_talk(pr)) return;
     size_t n = 0;
     int insult = 1;   /* may be an insult */
-    int taboo = model_judges(bank, pr, protect, NULL, out, &n, &insult);
+    unsigned char *slip = filler_slip(pr);   /* filler17 */
+    int taboo = model_judges(bank, pr, protect, slip, out, &n, &insult);
     /* an insult: asked again without the words a rule read innocently, if any (the replies the
      * model finds no insult in, nearly all, never pay for the search). Only an insult is asked
      * again, so the second answer can only take away: words left out change the n-grams around
@@ -2633,10 +2633,12 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     /* fix15t: a 禁忌语 verdict too (跟我妈的一样老: the model reads 妈的 as the curse the rule read as
      * "my mother's"); still only taking away */
     unsigned char *cleared = taboo ? read_innocently(bank, pr, protect) : NULL;
+    for (size_t k = 0; cleared && slip && k < pr->n; k++) cleared[k] |= slip[k];
     /* the second answer only takes away: a 禁忌语 re-asked never becomes an insult (insult, 0 or 1, is
      * passed in as whether it may be one) */
     if (cleared) taboo = model_judges(bank, pr, protect, cleared, out, &n, &insult);
     free(cleared);
+    free(slip);
     if (insult) {
         out->insult = 1;
         out->taboo[0] = "辱骂或贬低客户";

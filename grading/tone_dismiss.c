@@ -724,53 +724,15 @@ int tone_calling_useless(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
-/* 口头禅: one filler word said until it is a tic (那个那个…, 就是说…就是说…就是说, 对吧对吧,
- * 嗯…嗯…嗯, 您看哈…您看哈, 就是这样子…). Not 是不是 / 对不对 (three checks of identity are three
- * questions). 呼叫服务员职业标准(试行) 三、(一)2 and 国家职业技能标准 3.1 name 口头禅 beside
- * 禁忌语: the standard asks for none. A filler counts when it is said twice in a row, or three
- * times in the reply (然后 / 完了, which also order steps — 先…然后…然后 — four times); a
- * demonstrative (这个 / 那个) only twice in a row, as it is an ordinary word; 你懂吧 twice. Not
- * 嗯嗯 (an acknowledgement), 好的好的 / 没事没事 (not fillers), a filler the agent names
- * (我刚才一直说“那个”: once). */
+/* 口头禅: fillers said as a habit (那个那个…那个…那个, 就是说…就是说…就是说, 这个这个这个, 那啥，你那个，
+ * 那啥, 这个这个，那啥，…), as the one judgement of tone_filler.c reads them. 呼叫服务员职业标准(试行)
+ * 三、(一)2 and 国家职业技能标准 3.1 name 口头禅 beside 禁忌语: a habit of the mouth, so one hesitation
+ * in a reply (这个这个，我先给您登记上) is a slip, no 禁忌语. Not 是不是 / 对不对 (three checks of
+ * identity are three questions), not 嗯嗯 (an acknowledgement), not a filler the agent names. */
 int tone_verbal_tic(scan *sc, size_t from, size_t to, int question)
 {
-    /* need: how many times in a reply make the tic (99: only twice in a row); twice_ok: said twice
-     * in a row it is an acknowledgement (嗯嗯). Longer fillers before the shorter they begin with. */
-    static const struct { const char *w; unsigned char need, twice_ok; } fillers[] = {
-        { "就是这样子", 3, 0 }, { "就这样子", 3, 0 }, { "这样子", 3, 0 }, { "就是说", 3, 0 }, { "对吧", 3, 0 },
-        { "是吧", 3, 0 }, { "其实", 3, 0 }, { "反正", 3, 0 }, { "基本上", 3, 0 }, { "怎么说呢", 3, 0 },
-        { "怎么讲呢", 3, 0 }, { "哎呀", 3, 0 }, { "啥的", 3, 0 }, { "就酱紫", 3, 0 }, { "酱紫", 3, 0 },
-        { "然后", 4, 0 }, { "完了", 4, 0 }, { "这个", 99, 0 }, { "那个", 99, 0 }, { "那啥", 3, 0 },
-        { "您看哈", 3, 0 }, { "你看哈", 3, 0 }, { "您看啊", 3, 0 }, { "你看啊", 3, 0 }, { "说实话", 3, 0 },
-        { "说白了", 3, 0 }, { "讲真", 3, 0 }, { "你知道吗", 3, 0 },
-        { "您知道吗", 3, 0 }, { "你晓得吧", 2, 0 }, { "明白吧", 3, 0 }, { "你懂我意思吧", 2, 0 }, { "你懂吧", 2, 0 },
-        { "懂吧", 2, 0 }, { "你知道吧", 2, 0 }, { "嗯", 3, 1 }, { "呃", 3, 0 }, { "额", 3, 0 },
-    };
-    enum { N_FILLERS = sizeof fillers / sizeof fillers[0] };
-    unsigned count[N_FILLERS] = { 0 };
-    size_t first[N_FILLERS], prev_end[N_FILLERS];
-    const cs_words *w = sc->w;
-    for (size_t i = 0; i < w->n && sc->n < sc->max; i++) {
-        for (size_t f = 0; f < N_FILLERS; f++) {
-            size_t k = tone_spells(sc, i, w->n, fillers[f].w);
-            if (k >= w->n || w->v[k].clause != w->v[i].clause) continue;
-            /* the whole word: 这个月 / 那个人 / 然后呢 are other words, and 嗯 is checked alone */
-            if (count[f] == 0) first[f] = i;
-            /* twice in a row (那个那个, 对吧，对吧): a tic at once */
-            if (count[f] > 0 && prev_end[f] + 1 == i && !fillers[f].twice_ok) {
-                tone_hit(sc, "dismissive", "口头禅（口头语反复）", first[f], k, i);
-                return 0;
-            }
-            count[f]++;
-            prev_end[f] = k;
-            if (count[f] >= fillers[f].need) {
-                tone_hit(sc, "dismissive", "口头禅（口头语反复）", first[f], k, i);
-                return 0;
-            }
-            i = k;   /* 就是这样子 is not also 这样子 */
-            break;
-        }
-    }
+    cs_filler_read r = tone_filler_read(sc, NULL);
+    if (r.kind == CS_FILLER_HABIT) tone_hit(sc, "dismissive", "口头禅（口头语反复）", r.first, r.last, r.key);
     return 0;
 }
 

@@ -514,6 +514,10 @@ tone_rule_fn tone_idiom_at_caller, tone_savage_asked, tone_mind_lacking;
 
 /* the seventeenth round's rules, one block per helper branch */
 /* filler17 */
+/* tone_filler.c: the one judgement of a reply's fillers, a 口头禅 or a slip (tone_filler.h); mask as
+ * cs_words_fillers. tone_verbal_tic (tone_dismiss.c) names the habit it finds. */
+#include "tone_filler.h"
+cs_filler_read tone_filler_read(scan *sc, unsigned char *mask);
 
 /* taboo17 */
 

@@ -638,12 +638,12 @@ static void test_seen4_classes(void)
  * errand the caller is spared (no 推诿). */
 static void test_voices_classes(void)
 {
-    fires("这个这个，您的套餐这个月已经变更了", "dismissive");
+    fires("这个这个，那个，您的套餐这个月已经变更了", "dismissive");
     fires("对吧，您是想查话费对吧，上个月的对吧", "dismissive");
     fires("其实呢，其实您这个其实不用担心", "dismissive");
     fires("嗯，好的，嗯，我看看，嗯", "dismissive");
-    fires("然后然后，您点一下确认", "dismissive");
-    fires("你看哈，你看哈，先填这张表", "dismissive");
+    fires("然后然后然后，您点一下确认", "dismissive");
+    fires("你看哈，你看哈，你看哈，先填这张表", "dismissive");
     fires("说白了吧，说白了就是，说白了要交钱", "dismissive");
     fires("你再嚷嚷，这个工单我们就排到最后", "impatient");
     fires("您要是去举报，以后您家的维修就别想快了", "threat");
@@ -656,7 +656,10 @@ static void test_voices_classes(void)
                                         "如果月底前没有缴费，系统会自动停机，建议您提前充值",
                                         "您不用担心，当然可以补办", "您跑了两趟还没办好，难怪您着急",
                                         "不用您自己去找商家，我们平台直接和他们沟通", "无需您再跑营业厅，线上就能办",
-                                        "我刚才一直说那个，不好意思，我重新讲", "您可能记错了，我帮您再查一下",
+                                        "我刚才一直说那个，不好意思，我重新讲",
+                                        /* filler17: one doubled filler is a slip, no 口头禅 (3.1: a habit) */
+                                        "这个这个，您的套餐这个月已经变更了", "然后然后，您点一下确认",
+                                        "你看哈，你看哈，先填这张表", "您可能记错了，我帮您再查一下",
                                         "您没记错，确实是三号", "抱歉，我把您的地址看错了", "请您不要乱点链接",
                                         "您千万别乱动电表", "您家孩子乱充值的话可以申请退款", "我们不会乱扣您的钱",
                                         "您看哈，我们有两个方案", "您是不是张先生？是不是尾号1234？是不是要挂失？", NULL };
