@@ -88,6 +88,7 @@ typedef struct {
     int nin;             /* 您 in the reply matches 你 in the pattern (taboo: 你/您 alike) */
     int ni;              /* 你 in the reply matches 您 in the pattern (a part said to 你: find_part) */
     int fuzzy;           /* the substitution may be a fuzzy-pinyin one (因该 for 应该), not only a homophone */
+    int numerals;        /* a digit may be typed for a character by sound (解四 → 解4: numeral_typed) */
     size_t typo_at;      /* where the substituted character is in the reply */
     uint32_t meant;      /* the character the pattern has there */
 } bend;
@@ -102,6 +103,29 @@ static int same_char(const bend *b, uint32_t t, uint32_t p)
 static int may_hold(const bend *b, const uint64_t *set, uint32_t p)
 {
     return seen(set, p) || (b->nin && p == NI && seen(set, NIN)) || (b->ni && p == NIN && seen(set, NI));
+}
+
+/* The Chinese numeral the normal form turned into digit d (text_norm.c: 四 → 4). */
+static uint32_t numeral_of(uint32_t d)
+{
+    static const uint32_t zh[10] = { 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+                                     0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D }; /* 零一二三四五六七八九 */
+    return zh[d - '0'];
+}
+
+/* The character a pinyin slip typed at t[i]: a Chinese character as it is; with numerals, a digit
+ * in a run of at most two (解四一遍 is 解41遍 in the normal form) as its Chinese numeral, since the
+ * input method offers 四 for si as it offers 是 for shi — a longer run is a number (a phone, an
+ * amount). 0 when t[i] can be no slip. Whether the numeral is a number here after all (四号, 四个)
+ * is slip_vetted's question. */
+static uint32_t numeral_typed(const uint32_t *t, size_t n, size_t i, int numerals)
+{
+    if (is_han(t[i])) return t[i];
+    if (!numerals || !is_digit(t[i])) return 0;
+    size_t a = i, e = i + 1;
+    while (a > 0 && is_digit(t[a - 1])) a--;
+    while (e < n && is_digit(t[e])) e++;
+    return e - a <= 2 ? numeral_of(t[i]) : 0;
 }
 
 /* Could typed stand for meant as b bends: written alike (b->shape), else sounding alike. */
@@ -137,7 +161,8 @@ static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, 
     }
     if (i >= n) return 0;
     if (same_char(b, t[i], el[0])) return match_at(el + 1, ne - 1, t, n, i + 1, end, b);
-    if (b->budget > 0 && is_han(t[i]) && slips_to(b, t[i], el[0])) {
+    uint32_t typed = b->budget > 0 ? numeral_typed(t, n, i, b->numerals && !b->shape) : 0;
+    if (typed && slips_to(b, typed, el[0])) {
         b->budget--;
         if (match_at(el + 1, ne - 1, t, n, i + 1, end, b)) {
             b->typo_at = i;
@@ -348,6 +373,9 @@ static int copula_left_empty(const cs_pattern *p, const prepared *pr, size_t e)
     if (p->n == 0) return 0;
     uint32_t last = p->el[p->n - 1];
     if (last != 0x662F && last != 0x4E3A && last != 0x7CFB) return 0;   /* 是 为 系 */
+    /* Cantonese 系 is a word of its own: closing 联系 (与您联系。) it is the promise said, no copula
+     * (是 and 为 close no keyword but a copula: 应为 is one word and still the template cut short) */
+    if (last == 0x7CFB && e >= 1 && e <= pr->n && !pr->starts[e - 1]) return 0;
     for (size_t k = e; k < pr->n; k++)
         if (!cs_is_break(pr->t[k])) return 0;
     return 1;
@@ -356,6 +384,7 @@ static int copula_left_empty(const cs_pattern *p, const prepared *pr, size_t e)
 /* ---- handwriting slips ---- */
 
 static int breaks_word(const cs_lexicon *lx, const cs_pattern *p, size_t k, uint32_t typed);
+static int typed_word(const cs_lexicon *lx, const cs_pattern *p, size_t k, uint32_t typed);
 static size_t slip_index(const cs_pattern *p, size_t at, uint32_t meant);
 
 /* Could p be here with one look-alike slip (lookalike.h)? Each of its characters must be here or
@@ -394,15 +423,40 @@ static int taboo_covers(const cs_phrase_bank *bank, const prepared *pr, size_t a
     return 0;
 }
 
-/* A look-alike swap is a handwriting slip only when what was written is no word: the keyword's
- * word it breaks is a dictionary word and the written form a far rarer one or none (周未 for 周末,
- * 己经 for 已经: breaks_word), the written character does not make a dictionary word with the
- * reply's own segmentation (未必 is a word: no slip of anything), and no rude word is read away. */
-static int handwriting_slip(const cs_phrase_bank *bank, const cs_pattern *p, const prepared *pr, size_t s,
-                            const bend *b)
+/* Is the numeral c at reply position at a number after all: a dictionary word with the character
+ * before or after it (四号, 四个, 四川, 第四)? */
+static int numeral_in_word(const cs_lexicon *lx, const prepared *pr, size_t at, uint32_t c)
+{
+    uint32_t w[2];
+    if (!lx) return 1;
+    if (at > 0 && is_han(pr->t[at - 1])) {
+        w[0] = pr->t[at - 1];
+        w[1] = c;
+        if (cs_lexicon_freq(lx, w, 2) > 0) return 1;
+    }
+    if (at + 1 < pr->n && (is_han(pr->t[at + 1]) || is_digit(pr->t[at + 1]))) {
+        w[0] = c;
+        w[1] = is_digit(pr->t[at + 1]) ? numeral_of(pr->t[at + 1]) : pr->t[at + 1];
+        if (cs_lexicon_freq(lx, w, 2) > 0) return 1;
+    }
+    return 0;
+}
+
+/* A look-alike swap (handwriting), a fuzzy-pinyin one (胡务 for 服务) or a numeral typed by sound
+ * (解四 for 解释) is a slip only when what was written is no word: the keyword's word it breaks is
+ * a dictionary word and the written form a far rarer one or none (周未 for 周末, 己经 for 已经:
+ * breaks_word; a sound slip may also stand in a keyword that is no dictionary word, 扫等 for 稍等,
+ * when the written form is none either: typed_word), the written character does not make a
+ * dictionary word with the reply's own segmentation (未必 is a word: no slip of anything; 四号 is a
+ * number), and no rude word is read away. */
+static int slip_vetted(const cs_phrase_bank *bank, const cs_pattern *p, const prepared *pr, size_t s,
+                       const bend *b)
 {
     size_t at = b->typo_at, k = slip_index(p, at - s, b->meant);
-    if (k >= p->n || !breaks_word(bank->lexicon, p, k, pr->t[at])) return 0;
+    uint32_t typed = numeral_typed(pr->t, pr->n, at, 1);
+    if (k >= p->n || !typed) return 0;
+    if (!breaks_word(bank->lexicon, p, k, typed) && (b->shape || typed_word(bank->lexicon, p, k, typed))) return 0;
+    if (typed != pr->t[at] && numeral_in_word(bank->lexicon, pr, at, typed)) return 0;
     size_t ws = at, we = at + 1;
     while (ws > 0 && !pr->starts[ws]) ws--;
     while (we < pr->n && !pr->starts[we]) we++;
@@ -410,15 +464,18 @@ static int handwriting_slip(const cs_phrase_bank *bank, const cs_pattern *p, con
     return !taboo_covers(bank, pr, at);
 }
 
-/* vet: the bank when a look-alike slip must pass handwriting_slip, else NULL. */
-static int try_alt(const cs_phrase_bank *vet, const cs_pattern *p, const prepared *pr, bend *b, int how, int question,
-                   evidence *ev)
+/* vet: a slip must pass slip_vetted (look-alike and fuzzy-pinyin ones); a numeral typed for a
+ * character always must. */
+static int try_alt(const cs_phrase_bank *bank, int vet, const cs_pattern *p, const prepared *pr, bend *b, int how,
+                   int question, evidence *ev)
 {
     size_t from = 0, s, e;
     int budget = b->budget;
     while (find_from(p, pr->t, pr->n, from, &s, &e, b)) {
+        int slipped = b->budget != budget;
         if ((!negated(pr->t, s, pr->starts) || a_not_a(pr->t, s)) && (!question || in_question(pr, s)) &&
-            !copula_left_empty(p, pr, e) && (!vet || b->budget == budget || handwriting_slip(vet, p, pr, s, b))) {
+            !copula_left_empty(p, pr, e) &&
+            (!slipped || (!vet && !is_digit(pr->t[b->typo_at])) || slip_vetted(bank, p, pr, s, b))) {
             *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant };
             if (how >= FOUND_TYPO && b->budget == budget) ev->how = FOUND_EXACT;
             return 1;
@@ -437,7 +494,7 @@ static int find_shape(const cs_phrase_bank *bank, const cs_part *part, const pre
         const cs_pattern *alt = &part->alts.alts[a];
         if (han_literals(alt) < 2 || !could_look(bank, alt, pr)) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .shape = bank->lookalike, .min_word = 1, .budget = 1 };
-        if (try_alt(bank, alt, pr, &b, FOUND_SHAPE, part->question, ev)) return 1;
+        if (try_alt(bank, 1, alt, pr, &b, FOUND_SHAPE, part->question, ev)) return 1;
     }
     return 0;
 }
@@ -454,7 +511,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
          * and are passed over without a call */
         if (alt->el[0] < CS_PAT_GAP && !seen(pr->seen, alt->el[0])) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
-        if (try_alt(NULL, alt, pr, &b, FOUND_EXACT, part->question, ev)) return;
+        if (try_alt(bank, 0, alt, pr, &b, FOUND_EXACT, part->question, ev)) return;
     }
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
@@ -463,7 +520,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
         if (alt->n_gapped && unseen(alt, pr->seen, &plain, 0) > 0) continue;
         for (size_t g = 0; g < alt->n_gapped; g++) {
             bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
-            if (try_alt(NULL, &alt->gapped[g], pr, &b, FOUND_GAP, part->question, ev)) { ev->alt = alt; return; }
+            if (try_alt(bank, 0, &alt->gapped[g], pr, &b, FOUND_GAP, part->question, ev)) { ev->alt = alt; return; }
         }
     }
     /* 给你打电话, 帮你转: a part said to 你, as plain speakers and learners of Chinese address everyone
@@ -473,15 +530,15 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
         const cs_pattern *alt = &part->alts.alts[a];
         if (han_literals(alt) < 2 || !pattern_has(alt, NIN) || !seen(pr->seen, NI)) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1, .ni = 1 };
-        if (try_alt(NULL, alt, pr, &b, FOUND_GAP, part->question, ev)) return;
+        if (try_alt(bank, 0, alt, pr, &b, FOUND_GAP, part->question, ev)) return;
     }
     for (int fuzzy = 0; fuzzy <= 1; fuzzy++) {
         for (size_t a = 0; a < part->alts.n; a++) {
             const cs_pattern *alt = &part->alts.alts[a];
             if (han_literals(alt) < 2 || !could_slip(bank, alt, pr, fuzzy)) continue;
             bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1,
-                       .fuzzy = fuzzy };
-            if (try_alt(NULL, alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, part->question, ev)) return;
+                       .fuzzy = fuzzy, .numerals = 1 };
+            if (try_alt(bank, fuzzy, alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, part->question, ev)) return;
         }
     }
     find_shape(bank, part, pr, ev);
@@ -1943,18 +2000,17 @@ static void add_typo(cs_match *out, const prepared *pr, const evidence *ev)
     size_t k = 0, m = 0;
     for (size_t i = ev->s; i < ev->e; i++) {
         char b[4];
-        size_t len = cs_utf8_put(pr->t[i], b);
-        size_t mlen = cs_utf8_put(i == ev->typo_at ? ev->meant : pr->t[i], b + 0);
-        (void)mlen;
-        len = cs_utf8_put(pr->t[i], b);
+        /* a clause break inside the span is the comma typed; the slipped digit the numeral typed */
+        uint32_t c = cs_is_break(pr->t[i]) ? 0xFF0C : i == ev->typo_at ? numeral_typed(pr->t, pr->n, i, 1) : pr->t[i];
+        size_t len = cs_utf8_put(c ? c : pr->t[i], b);
         if (k + len < CS_MATCH_WORD_BYTES) { memcpy(ty->typed + k, b, len); k += len; }
-        len = cs_utf8_put(i == ev->typo_at ? ev->meant : pr->t[i], b);
+        len = cs_utf8_put(i == ev->typo_at ? ev->meant : c ? c : pr->t[i], b);
         if (m + len < CS_MATCH_WORD_BYTES) { memcpy(ty->meant + m, b, len); m += len; }
     }
     ty->typed[k] = '\0';
     ty->meant[m] = '\0';
-    ty->kind = ev->how == FOUND_SHAPE ? "handwriting" : "pinyin";
-    ty->label = ev->how == FOUND_SHAPE ? "手写输入形近字" : "拼音输入同音字";
+    ty->kind = ev->how == FOUND_SHAPE ? "handwriting" : ev->how == FOUND_FUZZY ? "fuzzy" : "pinyin";
+    ty->label = ev->how == FOUND_SHAPE ? "手写输入形近字" : ev->how == FOUND_FUZZY ? "拼音输入模糊音" : "拼音输入同音字";
 }
 
 static void set_reason(cs_match *out, const char *reason, const char *label)
@@ -2749,6 +2805,22 @@ static int breaks_word(const cs_lexicon *lx, const cs_pattern *p, size_t k, uint
     return 0;
 }
 
+/* Does the slip at k of p make a dictionary word of two to four characters of it with what was
+ * typed there (常事 in 是常识's place)? Then it may be meant as written. */
+static int typed_word(const cs_lexicon *lx, const cs_pattern *p, size_t k, uint32_t typed)
+{
+    if (!lx || k >= p->n) return 1;
+    for (size_t len = 2; len <= 4 && len <= p->n; len++) {
+        for (size_t a = k + 1 >= len ? k + 1 - len : 0; a <= k && a + len <= p->n; a++) {
+            uint32_t w[4];
+            memcpy(w, p->el + a, len * sizeof w[0]);
+            w[k - a] = typed;
+            if (cs_lexicon_freq(lx, w, len) > 0) return 1;
+        }
+    }
+    return 0;
+}
+
 /* Where in entry p the slip is: the offset of the typed character in the match when p's character
  * there is the one meant, else the first place p has the meant character; p->n when it has none
  * (breaks_word then is not asked: its window must lie inside p). */
@@ -3307,7 +3379,8 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     pr->n_plain = np;
     for (size_t i = 0; i < np; i++) {
         pr->seen[(plain[i] >> 6) & 15] |= 1ull << (plain[i] & 63);
-        cs_pinyin_mark_both(bank->pinyin, plain[i], pr->sounds[0], pr->sounds[1]);
+        uint32_t heard = numeral_typed(plain, np, i, 1);   /* 四 read as 4 sounds si still */
+        if (heard) cs_pinyin_mark_both(bank->pinyin, heard, pr->sounds[0], pr->sounds[1]);
     }
     make_bigrams(plain, np, pr->block, &pr->bigrams, &pr->n_bigrams);
     return cs_words_build(pr->t, n, pr->starts, &pr->words);

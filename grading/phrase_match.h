@@ -18,12 +18,13 @@
 #define CS_MATCH_MAX_CPS 2000
 
 /* A slip of the input method that was accepted: typed "合实", meant "核实" (a homophone of pinyin
- * input, kind "pinyin"), or typed "己经", meant "已经" (a look-alike of handwriting input, kind
- * "handwriting"; lookalike.h). */
+ * input, kind "pinyin"), typed "胡务", meant "服务" (a fuzzy-pinyin pair, 模糊音, kind "fuzzy";
+ * pinyin.h), or typed "己经", meant "已经" (a look-alike of handwriting input, kind "handwriting";
+ * lookalike.h). */
 typedef struct {
     char typed[CS_MATCH_WORD_BYTES];
     char meant[CS_MATCH_WORD_BYTES];
-    const char *kind;          /* "pinyin" or "handwriting" (static) */
+    const char *kind;          /* "pinyin", "fuzzy" or "handwriting" (static) */
     const char *label;         /* the same in Chinese, for the trainee (static) */
 } cs_typo;
 

@@ -111,13 +111,21 @@ static void prune(entry *e)
     *e = kept;
 }
 
-/* The fuzzy form of a syllable: zh/ch/sh → z/c/s, final ng → n ("zhang" → "zan"). */
+/* The fuzzy form of a syllable: zh/ch/sh → z/c/s, h → f, n → l, final ng → n ("zhang" → "zan",
+ * "hu" → "fu", "neng" → "len"). The pairs are the fuzzy-pinyin options of libime's PinyinFuzzyFlag
+ * (libime/pinyin/pinyinencoder.h: C_CH, S_SH, Z_ZH, F_H, L_N, AN_ANG, EN_ENG, IN_ING, IAN_IANG,
+ * UAN_UANG), the "Fuzzy Pinyin Settings" of Debian's fcitx5-pinyin (fcitx5-chinese-addons 5.0.16):
+ * the sounds speakers of the south do not tell apart, so they pick the wrong candidate (胡务 for
+ * 服务, 解四 for 解释). */
 static void fuzzy_form(const char *syl, char *out)
 {
     size_t k = 0;
     if ((syl[0] == 'z' || syl[0] == 'c' || syl[0] == 's') && syl[1] == 'h') {
         out[k++] = syl[0];
         syl += 2;
+    } else if (syl[0] == 'h' || (syl[0] == 'n' && syl[1] != 'g' && syl[1] != '\0')) {
+        out[k++] = syl[0] == 'h' ? 'f' : 'l';   /* F_H, L_N (not the syllables n and ng of 嗯) */
+        syl++;
     }
     size_t n = strlen(syl);
     memcpy(out + k, syl, n + 1);

@@ -27,7 +27,8 @@ const char *cs_pinyin_of(const cs_pinyin *py, uint32_t cp);
 /* 1 when a and b are different characters sharing a kept toneless reading (合/核 he, 在/再 zai). */
 int cs_pinyin_homophone(const cs_pinyin *py, uint32_t a, uint32_t b);
 /* 1 when a and b are different characters whose readings differ at most by the usual fuzzy-pinyin
- * pairs of input methods (模糊音: in/ing, en/eng, an/ang, z/zh, c/ch, s/sh): 因/应 yin/ying.
+ * pairs of input methods (模糊音: in/ing, en/eng, an/ang, z/zh, c/ch, s/sh, h/f, n/l; libime's
+ * PinyinFuzzyFlag, see fuzzy_form in pinyin.c): 因/应 yin/ying, 胡/服 hu/fu.
  * Homophones are similar too. */
 int cs_pinyin_similar(const cs_pinyin *py, uint32_t a, uint32_t b);
 

@@ -264,6 +264,11 @@ static const tone_rule RULES[] = {
     /* taboo17 */
 
     /* phr17 */
+    /* rude tails after a correct phrase: the caller's speech scorned for their origin, the agent's chore
+     * blamed on them in hindsight (tone_phrase_tail.c; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度;
+     * 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语) */
+    { "origin_speech_scorned", tone_origin_speech_scorned, CH_MAIN, 0 },
+    { "chore_blamed", tone_chore_blamed, CH_MAIN, 0 },
 
     /* calls17 */
 

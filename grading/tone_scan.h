@@ -522,6 +522,9 @@ cs_filler_read tone_filler_read(scan *sc, unsigned char *mask);
 /* taboo17 */
 
 /* phr17 */
+/* tone_phrase_tail.c: the caller's speech scorned for where they come from (乡下口音真听不懂), the agent's
+ * chore blamed on the caller in hindsight (早说清楚不就不用我回拨了) */
+tone_rule_fn tone_origin_speech_scorned, tone_chore_blamed;
 
 /* calls17 */
 

@@ -21,7 +21,7 @@ static void usage(FILE *f)
           "category, match, phrase (nearest standard phrase), standard, similarity (0-1),\n"
           "missing (absent parts), taboo (forbidden expressions found), insult, clause,\n"
           "confidence (0-1), words (the words that decided), typos ([{typed, meant, kind, label}]\n"
-          "input-method slips accepted: kind pinyin for a homophone, handwriting for a look-alike),\n"
+          "input-method slips accepted: kind pinyin for a homophone, fuzzy for a fuzzy-pinyin pair, handwriting for a look-alike),\n"
           "and reason/reason_label when the parts are there but it is not the phrase (placeholder,\n"
           "garbage, repetition, tone.*).\n"
           "Category \"taboo\": match = TEXT holds a forbidden expression.\n"
