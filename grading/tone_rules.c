@@ -13,6 +13,10 @@
 /* Every tone rule, in the order it is asked. A new rule: define it in the module of the fault it
  * detects, declare it in tone_scan.h with that module's rules, and add it here (usually at the end
  * of the clause rules, CH_MAIN, or of the CH_REPLY rules); the name is the function's without tone_. */
+/* An entry's gate (tone_rule.gate, tone_scan.h) is optional: the four-field entries leave it zero,
+ * which -Wextra would report on every one of them */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 static const tone_rule RULES[] = {
     /* a belittling or rhetorical hit stands alone: the clause's other tone rules are not asked */
     { "belittle", tone_belittle, CH_MAIN, CH_MAIN },
@@ -364,17 +368,39 @@ static const tone_rule RULES[] = {
     { "tell_employer", tone_tell_employer, CH_REPLY, 0 },
     { "polite_referral", tone_polite_referral, CH_REPLY, 0 },
 };
+#pragma GCC diagnostic pop
 
 const tone_rule *tone_rule_at(size_t i)
 {
     return i < sizeof RULES / sizeof RULES[0] ? &RULES[i] : NULL;
 }
 
+/* Works out g from a gate string (tone_rule.gate): a group per '|'-separated part, the filter bit
+ * of each of its characters. */
+static void learn_gate(tone_gate *g, const uint_least32_t *gate)
+{
+    if (!gate || !*gate) return;
+    g->groups = 1;
+    for (; *gate; gate++) {
+        if (*gate == U'|') {
+            /* a group past GATE_GROUPS is dropped: the rule then runs more often, never less */
+            if (g->groups == GATE_GROUPS) return;
+            g->groups++;
+            continue;
+        }
+        unsigned bit = tone_char_bit((uint32_t)*gate);
+        g->need[g->groups - 1][bit / 64] |= (uint64_t)1 << (bit % 64);
+    }
+}
+
 cs_tone_index *cs_tone_index_new(void)
 {
-    cs_tone_index *ix = calloc(1, sizeof *ix);
+    size_t n = sizeof RULES / sizeof RULES[0];
+    cs_tone_index *ix = calloc(1, sizeof *ix + n * sizeof ix->gates[0]);
     if (!ix) return NULL;
     tone_index_lists(ix);
+    ix->n_gates = n;
+    for (size_t r = 0; r < n; r++) learn_gate(&ix->gates[r], RULES[r].gate);
     return ix;
 }
 
@@ -388,18 +414,21 @@ size_t cs_tone_scan(const cs_words *w, const unsigned char *protect, cs_tone_hit
     return cs_tone_scan_indexed(NULL, w, protect, hits, max);
 }
 
-/* Fills the scan's filters: the characters of each filtered clause (ANCHORS) and the first
- * characters of its words (find), and of the first 64 words (the named lists' members). */
+/* Fills the scan's filters: the characters of the reply and of each filtered clause (ANCHORS) and
+ * the first characters of its words (find), and of the first 64 words (the named lists' members). */
 static void learn_filters(scan *sc)
 {
     const cs_words *w = sc->w;
     for (size_t i = 0; i < w->n; i++) {
-        if (w->v[i].clause >= FILTERED_CLAUSES) break;
+        int filtered = w->v[i].clause < FILTERED_CLAUSES;
         for (const char *p = w->v[i].w; *p;) {
             unsigned c = tone_char_bit(cs_utf8_next(&p));
-            sc->chars[w->v[i].clause][c / 64] |= (uint64_t)1 << (c % 64);
+            sc->reply_chars[c / 64] |= (uint64_t)1 << (c % 64);
+            if (filtered) sc->chars[w->v[i].clause][c / 64] |= (uint64_t)1 << (c % 64);
         }
         unsigned b = tone_head_bit(w->v[i].w);
+        sc->reply_heads[b / 64] |= (uint64_t)1 << (b % 64);
+        if (!filtered) continue;
         if (i < 64) {
             sc->head[i] = (unsigned char)b;
             sc->all_heads[b / 64] |= (uint64_t)1 << (b % 64);
@@ -408,14 +437,28 @@ static void learn_filters(scan *sc)
     }
 }
 
+/* Does rule r's gate keep it from [a, b) (a < b): a group none of whose characters the span's
+ * filter holds? Never without an index (cs_tone_scan, the reference, asks every rule). */
+static int gated_out(const scan *sc, size_t r, size_t a, size_t b)
+{
+    if (!sc->ix || !sc->ix->gates[r].groups) return 0;
+    const tone_gate *g = &sc->ix->gates[r];
+    const uint64_t *f = tone_span_chars(sc, a, b);
+    for (unsigned k = 0; k < g->groups; k++)
+        if (!((f[0] & g->need[k][0]) | (f[1] & g->need[k][1]) | (f[2] & g->need[k][2]) | (f[3] & g->need[k][3])))
+            return 1;
+    return 0;
+}
+
 /* Asks the rules of RULES that are (or are not: once) CH_REPLY rules on [a, b), in table order,
- * skipping a rule whose chain a hit before it settled. */
+ * skipping a rule whose chain a hit before it settled or whose gate the span does not meet. */
 static void run_rules(scan *sc, size_t a, size_t b, int question, int once)
 {
     unsigned settled = 0;
     for (size_t r = 0; r < sizeof RULES / sizeof RULES[0]; r++) {
         const tone_rule *rule = &RULES[r];
         if (!(rule->chains & CH_REPLY) != !once || (rule->chains & settled)) continue;
+        if (a < b && gated_out(sc, r, a, b)) continue;
         if (rule->fn(sc, a, b, question)) settled |= rule->stops;
     }
 }
