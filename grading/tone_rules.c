@@ -156,7 +156,7 @@ static const tone_rule RULES[] = {
     { "no_more_calls", tone_no_more_calls, CH_MAIN, 0 },
     { "why_so", tone_why_so, CH_MAIN, 0 },
     { "stop_noise", tone_stop_noise, CH_MAIN, 0 },
-    { "check_before_calling", tone_check_before_calling, CH_MAIN, 0 },
+    { "check_before_calling", tone_check_before_calling, CH_MAIN, 0, U"下以今往|看弄搞问想查读|再才" },
     /* the thirteenth round's clause rules, one block per helper branch (fixtb13, fixin13, fixph13, tidy13) */
     /* fixtb13 */
     /* 打官腔 and chat-register jabs of the thirteenth round's writers (tone_stonewall.c, tone_slang.c; 国家职业技能标准
@@ -173,7 +173,7 @@ static const tone_rule RULES[] = {
     { "joking_me", tone_joking_me, CH_MAIN, 0 },
     { "what_kind_of", tone_what_kind_of, CH_MAIN, 0 },
     { "trait_denied", tone_trait_denied, CH_MAIN, 0 },
-    { "done_yet", tone_done_yet, CH_MAIN, 0 },
+    { "done_yet", tone_done_yet, CH_MAIN, 0, U"完够|没|你您阁侬" },
     { "plain_speech", tone_plain_speech, CH_MAIN, 0 },
     { "even_they_can", tone_even_they_can, CH_MAIN, 0 },
 
@@ -366,7 +366,7 @@ static const tone_rule RULES[] = {
     { "rest_waved", tone_rest_waved, CH_REPLY, 0, U"其别多无不没闲|不别少甭无没|说讲提扯" },
     { "off_duty", tone_off_duty, CH_REPLY, 0 },
     { "tell_employer", tone_tell_employer, CH_REPLY, 0 },
-    { "polite_referral", tone_polite_referral, CH_REPLY, 0 },
+    { "polite_referral", tone_polite_referral, CH_REPLY, 0, U"联找问咨打致沟协商" },
 };
 #pragma GCC diagnostic pop
 
