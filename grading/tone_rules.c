@@ -13,6 +13,10 @@
 /* Every tone rule, in the order it is asked. A new rule: define it in the module of the fault it
  * detects, declare it in tone_scan.h with that module's rules, and add it here (usually at the end
  * of the clause rules, CH_MAIN, or of the CH_REPLY rules); the name is the function's without tone_. */
+/* An entry's gate (tone_rule.gate, tone_scan.h) is optional: the four-field entries leave it zero,
+ * which -Wextra would report on every one of them */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 static const tone_rule RULES[] = {
     /* a belittling or rhetorical hit stands alone: the clause's other tone rules are not asked */
     { "belittle", tone_belittle, CH_MAIN, CH_MAIN },
@@ -92,7 +96,7 @@ static const tone_rule RULES[] = {
     { "stop_talking", tone_stop_talking, CH_MAIN, 0 },
     { "calling_useless", tone_calling_useless, CH_MAIN, 0 },
     { "feeling_needless", tone_feeling_needless, CH_MAIN, 0 },
-    { "defend_third", tone_defend_third, CH_MAIN, 0 },
+    { "defend_third", tone_defend_third, CH_MAIN, 0, U"怪|人别他她师同快司营工柜商银维安" },
     { "group_stereotype", tone_group_stereotype, CH_MAIN, 0 },
     { "cheat_named", tone_cheat_named, CH_MAIN, 0 },
     { "age_reason", tone_age_reason, CH_MAIN, 0 },
@@ -116,10 +120,10 @@ static const tone_rule RULES[] = {
     { "finally_understood", tone_finally_understood, CH_MAIN, 0 },
     { "too_simple", tone_too_simple, CH_MAIN, 0 },
     { "next_time_care", tone_next_time_care, CH_MAIN, 0 },
-    { "leave_if_unhappy", tone_leave_if_unhappy, CH_MAIN, 0 },
+    { "leave_if_unhappy", tone_leave_if_unhappy, CH_MAIN, 0, U"不别甭用去换找选|买用来办要选订坐住存找打别其一人" },
     { "how_could_i", tone_how_could_i, CH_MAIN, 0 },
     { "leave_for_rival", tone_leave_for_rival, CH_MAIN, 0 },
-    { "calls_counted", tone_calls_counted, CH_MAIN, 0 },
+    { "calls_counted", tone_calls_counted, CH_MAIN, 0, U"次回遍|0123456789" },
     { "shrug_bei", tone_shrug_bei, CH_MAIN, 0 },
     { "grudging", tone_grudging, CH_MAIN, 0 },
     { "told_many_times", tone_told_many_times, CH_MAIN, 0 },
@@ -135,7 +139,7 @@ static const tone_rule RULES[] = {
     { "vexed_aside", tone_vexed_aside, CH_MAIN, 0 },
     { "late_question", tone_late_question, CH_MAIN, 0 },
     { "who_to_blame", tone_who_to_blame, CH_MAIN, 0 },
-    { "net_jab", tone_net_jab, CH_MAIN, 0 },
+    { "net_jab", tone_net_jab, CH_MAIN, 0, U"戏嫖杠精巨玻矫儿茬刺瓷活闹搅薅慢长做|精多白抬婴璃情找挑碰整题理缠羊急心记人" },
     { "vent_aside", tone_vent_aside, CH_MAIN, 0 },
     { "conduct_futile", tone_conduct_futile, CH_MAIN, 0 },
     { "repeat_futile", tone_repeat_futile, CH_MAIN, 0 },
@@ -152,7 +156,7 @@ static const tone_rule RULES[] = {
     { "no_more_calls", tone_no_more_calls, CH_MAIN, 0 },
     { "why_so", tone_why_so, CH_MAIN, 0 },
     { "stop_noise", tone_stop_noise, CH_MAIN, 0 },
-    { "check_before_calling", tone_check_before_calling, CH_MAIN, 0 },
+    { "check_before_calling", tone_check_before_calling, CH_MAIN, 0, U"下以今往|看弄搞问想查读|再才" },
     /* the thirteenth round's clause rules, one block per helper branch (fixtb13, fixin13, fixph13, tidy13) */
     /* fixtb13 */
     /* 打官腔 and chat-register jabs of the thirteenth round's writers (tone_stonewall.c, tone_slang.c; 国家职业技能标准
@@ -169,7 +173,7 @@ static const tone_rule RULES[] = {
     { "joking_me", tone_joking_me, CH_MAIN, 0 },
     { "what_kind_of", tone_what_kind_of, CH_MAIN, 0 },
     { "trait_denied", tone_trait_denied, CH_MAIN, 0 },
-    { "done_yet", tone_done_yet, CH_MAIN, 0 },
+    { "done_yet", tone_done_yet, CH_MAIN, 0, U"完够|没|你您阁侬" },
     { "plain_speech", tone_plain_speech, CH_MAIN, 0 },
     { "even_they_can", tone_even_they_can, CH_MAIN, 0 },
 
@@ -298,11 +302,11 @@ static const tone_rule RULES[] = {
     { "likened_beast", tone_likened_beast, CH_REGISTER, CH_REGISTER },
     { "mock_title", tone_mock_title, CH_REGISTER, CH_REGISTER },
     { "called_nuisance", tone_called_nuisance, CH_REGISTER, CH_REGISTER },
-    { "origin_slur", tone_origin_slur, CH_REGISTER, CH_REGISTER },
+    { "origin_slur", tone_origin_slur, CH_REGISTER, CH_REGISTER, U"人佬来的女男们|南州北山西内外宁江东们城大村汕海长门下义兴原台合吉哈四地圳天女安岛庆建成新无昆武沈港甘田男" },
     { "beast_can", tone_beast_can, CH_REGISTER, CH_REGISTER },
     { "bare_curse", tone_bare_curse, CH_REGISTER, CH_REGISTER },
     { "sent_to_asylum", tone_sent_to_asylum, CH_REGISTER, CH_REGISTER },
-    { "collection_threat", tone_collection_threat, CH_REGISTER, CH_REGISTER },
+    { "collection_threat", tone_collection_threat, CH_REGISTER, CH_REGISTER, U"你您侬等|等让叫找通告发打曝去到" },
     /* the thirteenth round's insult rules, one block per helper branch */
     /* fixin13 (insults) */
     { "mind_likened", tone_mind_likened, CH_REGISTER, CH_REGISTER },
@@ -344,7 +348,7 @@ static const tone_rule RULES[] = {
     { "congratulate", tone_congratulate, CH_REPLY, 0 },
     { "mock_praise", tone_mock_praise, CH_REPLY, 0 },
     { "threaten", tone_threaten, CH_REPLY, 0 },
-    { "refusal_bare", tone_refusal_bare, CH_REPLY, 0 },
+    { "refusal_bare", tone_refusal_bare, CH_REPLY, 0, U"不没开莫律无" },
     { "blame_vs_ours", tone_blame_vs_ours, CH_REPLY, 0 },
     { "fillers_only", tone_fillers_only, CH_REPLY, 0 },
     { "verbal_tic", tone_verbal_tic, CH_REPLY, 0 },
@@ -354,7 +358,7 @@ static const tone_rule RULES[] = {
     { "believe_it", tone_believe_it, CH_REPLY, 0 },
     { "third_party_disowned", tone_third_party_disowned, CH_REPLY, 0 },
     { "think_and_hang_up", tone_think_and_hang_up, CH_REPLY, 0 },
-    { "bureaucratic_refusal", tone_bureaucratic_refusal, CH_REPLY, 0 },
+    { "bureaucratic_refusal", tone_bureaucratic_refusal, CH_REPLY, 0, U"规政办制部上本程权职范条|不无超没律恕概别" },
     { "ironic_luck", tone_ironic_luck, CH_REPLY, 0 },
     { "service_withheld", tone_service_withheld, CH_REPLY, 0 },
     { "put_on_show", tone_put_on_show, CH_REPLY, 0 },
@@ -362,24 +366,46 @@ static const tone_rule RULES[] = {
     { "go_search", tone_go_search, CH_REPLY, 0 },
     { "rules_wall", tone_rules_wall, CH_REPLY, 0 },
     { "again_mocked", tone_again_mocked, CH_REPLY, 0 },
-    { "taken_back", tone_taken_back, CH_REPLY, 0 },
+    { "taken_back", tone_taken_back, CH_REPLY, 0, U"虽当至不只记考反转上报|不没白难忘别|祝感谢处考记反转上会没好收" },
     { "speech_mocked", tone_speech_mocked, CH_REPLY, 0 },
-    { "rest_waved", tone_rest_waved, CH_REPLY, 0 },
+    { "rest_waved", tone_rest_waved, CH_REPLY, 0, U"其别多无不没闲|不别少甭无没|说讲提扯" },
     { "off_duty", tone_off_duty, CH_REPLY, 0 },
     { "tell_employer", tone_tell_employer, CH_REPLY, 0 },
-    { "polite_referral", tone_polite_referral, CH_REPLY, 0 },
+    { "polite_referral", tone_polite_referral, CH_REPLY, 0, U"联找问咨打致沟协商" },
 };
+#pragma GCC diagnostic pop
 
 const tone_rule *tone_rule_at(size_t i)
 {
     return i < sizeof RULES / sizeof RULES[0] ? &RULES[i] : NULL;
 }
 
+/* Works out g from a gate string (tone_rule.gate): a group per '|'-separated part, the filter bit
+ * of each of its characters. */
+static void learn_gate(tone_gate *g, const uint_least32_t *gate)
+{
+    if (!gate || !*gate) return;
+    g->groups = 1;
+    for (; *gate; gate++) {
+        if (*gate == U'|') {
+            /* a group past GATE_GROUPS is dropped: the rule then runs more often, never less */
+            if (g->groups == GATE_GROUPS) return;
+            g->groups++;
+            continue;
+        }
+        unsigned bit = tone_char_bit((uint32_t)*gate);
+        g->need[g->groups - 1][bit / 64] |= (uint64_t)1 << (bit % 64);
+    }
+}
+
 cs_tone_index *cs_tone_index_new(void)
 {
-    cs_tone_index *ix = calloc(1, sizeof *ix);
+    size_t n = sizeof RULES / sizeof RULES[0];
+    cs_tone_index *ix = calloc(1, sizeof *ix + n * sizeof ix->gates[0]);
     if (!ix) return NULL;
     tone_index_lists(ix);
+    ix->n_gates = n;
+    for (size_t r = 0; r < n; r++) learn_gate(&ix->gates[r], RULES[r].gate);
     return ix;
 }
 
@@ -393,18 +419,21 @@ size_t cs_tone_scan(const cs_words *w, const unsigned char *protect, cs_tone_hit
     return cs_tone_scan_indexed(NULL, w, protect, hits, max);
 }
 
-/* Fills the scan's filters: the characters of each filtered clause (ANCHORS) and the first
- * characters of its words (find), and of the first 64 words (the named lists' members). */
+/* Fills the scan's filters: the characters of the reply and of each filtered clause (ANCHORS) and
+ * the first characters of its words (find), and of the first 64 words (the named lists' members). */
 static void learn_filters(scan *sc)
 {
     const cs_words *w = sc->w;
     for (size_t i = 0; i < w->n; i++) {
-        if (w->v[i].clause >= FILTERED_CLAUSES) break;
+        int filtered = w->v[i].clause < FILTERED_CLAUSES;
         for (const char *p = w->v[i].w; *p;) {
             unsigned c = tone_char_bit(cs_utf8_next(&p));
-            sc->chars[w->v[i].clause][c / 64] |= (uint64_t)1 << (c % 64);
+            sc->reply_chars[c / 64] |= (uint64_t)1 << (c % 64);
+            if (filtered) sc->chars[w->v[i].clause][c / 64] |= (uint64_t)1 << (c % 64);
         }
         unsigned b = tone_head_bit(w->v[i].w);
+        sc->reply_heads[b / 64] |= (uint64_t)1 << (b % 64);
+        if (!filtered) continue;
         if (i < 64) {
             sc->head[i] = (unsigned char)b;
             sc->all_heads[b / 64] |= (uint64_t)1 << (b % 64);
@@ -413,14 +442,28 @@ static void learn_filters(scan *sc)
     }
 }
 
+/* Does rule r's gate keep it from [a, b) (a < b): a group none of whose characters the span's
+ * filter holds? Never without an index (cs_tone_scan, the reference, asks every rule). */
+static int gated_out(const scan *sc, size_t r, size_t a, size_t b)
+{
+    if (!sc->ix || !sc->ix->gates[r].groups) return 0;
+    const tone_gate *g = &sc->ix->gates[r];
+    const uint64_t *f = tone_span_chars(sc, a, b);
+    for (unsigned k = 0; k < g->groups; k++)
+        if (!((f[0] & g->need[k][0]) | (f[1] & g->need[k][1]) | (f[2] & g->need[k][2]) | (f[3] & g->need[k][3])))
+            return 1;
+    return 0;
+}
+
 /* Asks the rules of RULES that are (or are not: once) CH_REPLY rules on [a, b), in table order,
- * skipping a rule whose chain a hit before it settled. */
+ * skipping a rule whose chain a hit before it settled or whose gate the span does not meet. */
 static void run_rules(scan *sc, size_t a, size_t b, int question, int once)
 {
     unsigned settled = 0;
     for (size_t r = 0; r < sizeof RULES / sizeof RULES[0]; r++) {
         const tone_rule *rule = &RULES[r];
         if (!(rule->chains & CH_REPLY) != !once || (rule->chains & settled)) continue;
+        if (a < b && gated_out(sc, r, a, b)) continue;
         if (rule->fn(sc, a, b, question)) settled |= rule->stops;
     }
 }

@@ -45,9 +45,22 @@ _Static_assert(L_COUNT <= 64, "named lists are bits of a uint64_t (scan.known, c
 /* Clauses whose first characters are summarised in a 256-bit filter (longer replies scan without). */
 #define FILTERED_CLAUSES 64
 
+/* At most this many groups of a rule's gate are tested (tone_rule.gate); one past them is ignored,
+ * which only lets the rule run more often. */
+#define GATE_GROUPS 3
+
+/* A rule's gate as filter bits (char_bit), worked out once per index from tone_rule.gate: the
+ * rule is asked on a span only when the span's characters meet every group. */
+typedef struct {
+    unsigned groups;              /* 0: no gate, the rule is asked on every span */
+    uint64_t need[GATE_GROUPS][4];
+} tone_gate;
+
 struct cs_tone_index {
     uint64_t heads[L_COUNT][4];   /* per named list: the filter bits (head_bit) of its entries */
     uint64_t lists[256];          /* per filter bit: the named lists with an entry of it (bit per L_ id) */
+    size_t n_gates;
+    tone_gate gates[];            /* per row of RULES, in table order */
 };
 
 typedef struct {
@@ -59,11 +72,17 @@ typedef struct {
     /* per clause: a bit for the first character of each of its words, so that find() rules out
      * a list none of whose words can start there with one test per list entry, not per word */
     uint64_t heads[FILTERED_CLAUSES][4];
+    /* the same for every word of the reply: find() over a span of several clauses (the whole
+     * reply, for the CH_REPLY rules and tone_in_reply) tests it */
+    uint64_t reply_heads[4];
     /* per clause: a bit (char_bit) for every code point of its words, which the rules' anchors
      * (may_hold) test. A 256-bit set tested in place (a shift and a mask): a
      * bitmap library (Debian's libroaring, compressed sets of millions of integers) would cost
      * a call per test for a set of a handful of words */
     uint64_t chars[FILTERED_CLAUSES][4];
+    /* the same for every word of the reply, whatever its length: the anchors of a span that is
+     * not one filtered clause (the CH_REPLY rules ask about the whole reply) test it */
+    uint64_t reply_chars[4];
     unsigned char head[64];     /* filter bit (head_bit) of each of the first 64 words */
     uint64_t all_heads[4];      /* the filter bits of those words together */
     uint64_t known;             /* named lists whose member bits are computed (bit per L_ id) */
@@ -118,13 +137,14 @@ static inline size_t tone_upto(size_t b, size_t limit)
 /* "not found": larger than any word index, and safe to add a few to. */
 #define NONE ((size_t)1 << 40)
 
-/* Can no word of l start a word of [from, to)? (Only when the span is one filtered clause.) */
+/* Can no word of l start a word of [from, to)? Asked of the clause's first characters when the
+ * span is one filtered clause, else of the whole reply's (a superset of any span's). */
 static inline int tone_surely_absent(scan *sc, size_t from, size_t to, const char *const *l)
 {
     const cs_word *v = sc->w->v;
     size_t clause = v[from].clause;
-    if (clause >= FILTERED_CLAUSES || v[to - 1].clause != clause) return 0;
-    const uint64_t *h = sc->heads[clause];
+    int one = clause < FILTERED_CLAUSES && v[to - 1].clause == clause;
+    const uint64_t *h = one ? sc->heads[clause] : sc->reply_heads;
     for (; *l; l++) {
         unsigned b = tone_head_bit(*l);
         if ((h[b / 64] >> (b % 64)) & 1) return 0;
@@ -138,16 +158,23 @@ static inline unsigned tone_char_bit(uint32_t c)
     return (c * 2654435761u) >> 24;
 }
 
-/* Can a word of [a, b) hold one of the code points anchors (0-terminated)? 1 when the span is
- * not one filtered clause (nothing known), and always without an index: cs_tone_scan runs every
- * rule on every clause, the reference tests/unit/test_tone_anchors.c holds the anchored scan to. */
+/* The character filter (char_bit) that covers the words of [a, b), a < b: the clause's when the
+ * span is one filtered clause, else the whole reply's (a superset of any span's). */
+static inline const uint64_t *tone_span_chars(const scan *sc, size_t a, size_t b)
+{
+    const cs_word *v = sc->w->v;
+    size_t clause = v[a].clause;
+    int one = clause < FILTERED_CLAUSES && v[b - 1].clause == clause;
+    return one ? sc->chars[clause] : sc->reply_chars;
+}
+
+/* Can a word of [a, b) hold one of the code points anchors (0-terminated)? Always 1 without an
+ * index: cs_tone_scan runs every rule on every clause, the reference tests/unit/test_tone_anchors.c
+ * holds the anchored scan to. */
 static inline int tone_may_hold(const scan *sc, size_t a, size_t b, const uint_least32_t *anchors)
 {
     if (!sc->ix || a >= b) return 1;
-    const cs_word *v = sc->w->v;
-    size_t clause = v[a].clause;
-    if (clause >= FILTERED_CLAUSES || v[b - 1].clause != clause) return 1;
-    const uint64_t *f = sc->chars[clause];
+    const uint64_t *f = tone_span_chars(sc, a, b);
     for (; *anchors; anchors++) {
         unsigned bit = tone_char_bit((uint32_t)*anchors);
         if ((f[bit / 64] >> (bit % 64)) & 1) return 1;
@@ -334,11 +361,27 @@ enum {
 };
 
 /* A rule of the table: its name (the function's, for tests and profiles), what it runs, the
- * chains it belongs to and those its hit settles. The order is the order hits are recorded in. */
+ * chains it belongs to and those its hit settles, and its gate. The order is the order hits are
+ * recorded in.
+ *
+ * The gate (optional: an entry without one, NULL, is asked on every span) is ANCHORS said in the
+ * table, where the scan tests it before calling the rule, against filter bits the index worked out
+ * once (a few AND tests per rule and clause, no call, no hashing):
+ *
+ *     { "shut_mouth", tone_shut_mouth, CH_MAIN | CH_BASICS, 0, U"嘴" },
+ *     { "collection_threat", tone_collection_threat, CH_REGISTER, CH_REGISTER, U"你您侬|等让叫找通知告发打曝群上去到" },
+ *
+ * Each '|'-separated group names one character of every word or stem a hit needs in the span (as
+ * ANCHORS: any character of the word will do); the span must hold one character of EVERY group, so
+ * split the gate into groups only where every path to tone_hit() needs a word of each (a target and
+ * a verb). A gate is a promise, like ANCHORS: a wrong one silently drops a finding, so
+ * tests/unit/test_tone_anchors.c runs the scan with gates and without (cs_tone_scan) over the
+ * corpora and fails on any difference. */
 typedef struct {
     const char *name;
     tone_rule_fn *fn;
     unsigned chains, stops;
+    const uint_least32_t *gate;
 } tone_rule;
 
 /* Row i of RULES (tone_rules.c), NULL past the last: for tests that check the table. */
