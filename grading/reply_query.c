@@ -961,16 +961,55 @@ double cs_reply_money_promised(const char *text)
     return best;
 }
 
-/* The amount of money stated at t[i] (a number with its unit: 68元, 八十八块, 一千多块), in *v; the
- * length read, or 0 when no amount starts there. Whole yuan: the normal form breaks 9.9 at its
- * point, so a sum with jiao reads as its last part. */
-static size_t stated_amount(const uint32_t *t, size_t n, size_t i, double *v)
+/* The amounts a reply states, one at a time: a number with one of a unit list right after it (68元, 八十八块,
+ * 两三分钟), read in the normal form. Each number is read whole, so the 58 of 158元 is no amount of its
+ * own. cs_reply_other_amount and cs_reply_announces_wait walk a reply with it. */
+typedef struct {
+    uint32_t *t;                  /* the reply's code points (owned: stated_end frees them) */
+    size_t n, i;                  /* their number; where the walk goes on */
+    const char *const *units;
+    unsigned flags;               /* STATED_* */
+} stated_walk;
+
+enum {
+    STATED_MORE = 1 << 0,         /* 多 may stand between number and unit (一千多块) */
+    STATED_ROUGH = 1 << 1         /* 几 and 半 stand for a number (几分钟, 半分钟; no value) */
+};
+
+/* Decodes text for a walk; 0, or -1 when out of memory. */
+static int stated_begin(stated_walk *w, const char *text, const char *const *units, unsigned flags)
 {
-    size_t nl = parse_amount(t, n, i, v), wl;
-    if (nl == 0) return 0;
-    size_t j = i + nl;
-    if (j < n && t[j] == 0x591A) j++;                       /* 一千多块 */
-    return j < n && word_in_list(t, n, j, UNITS, &wl) ? j - i : 0;
+    *w = (stated_walk){ .units = units, .flags = flags };
+    w->n = reply_cps(text, &w->t);
+    return w->n == (size_t)-1 ? -1 : 0;
+}
+
+/* The next amount: 1 with its value in *v (0 for 几 / 半), 0 when the reply states no more. */
+static int stated_next(stated_walk *w, double *v)
+{
+    const uint32_t *t = w->t;
+    size_t n = w->n;
+    while (w->i < n) {
+        size_t i = w->i, len = parse_amount(t, n, i, v), wl;
+        if (len == 0 && (w->flags & STATED_ROUGH) && (t[i] == 0x51E0 || t[i] == 0x534A)) {    /* 几, 半 */
+            len = 1;
+            *v = 0;
+        }
+        if (len == 0) {
+            w->i++;
+            continue;
+        }
+        size_t j = i + len;
+        if ((w->flags & STATED_MORE) && j < n && t[j] == 0x591A) j++;                  /* 一千多块 */
+        w->i = j;
+        if (j < n && word_in_list(t, n, j, w->units, &wl)) return 1;
+    }
+    return 0;
+}
+
+static void stated_end(stated_walk *w)
+{
+    free(w->t);
 }
 
 static int amount_known(double v, const double *known, size_t n_known)
@@ -994,25 +1033,17 @@ static int amount_derived(double v, const double *known, size_t n_known)
 int cs_reply_other_amount(const char *text, const double *known, size_t n_known, double *found)
 {
     if (!text) return 0;
-    uint32_t *t;
-    size_t n = reply_cps(text, &t);
-    if (n == (size_t)-1) return -1;
+    stated_walk w;
+    if (stated_begin(&w, text, UNITS, STATED_MORE) < 0) return -1;
+    /* Whole yuan: the normal form breaks 9.9 at its point, so a sum with jiao reads as its last part. */
     int hit = 0;
-    for (size_t i = 0; i < n && !hit; i++) {
-        double v;
-        size_t len = stated_amount(t, n, i, &v);
-        if (len == 0) {
-            /* the rest of a number is no number of its own (the 58 of 158元) */
-            while (i + 1 < n && is_digit(t[i]) && is_digit(t[i + 1])) i++;
-            continue;
-        }
-        if (!amount_known(v, known, n_known) && !amount_derived(v, known, n_known)) {
-            hit = 1;
-            if (found) *found = v;
-        }
-        i += len - 1;
+    double v;
+    while (!hit && stated_next(&w, &v)) {
+        if (amount_known(v, known, n_known) || amount_derived(v, known, n_known)) continue;
+        hit = 1;
+        if (found) *found = v;
     }
-    free(t);
+    stated_end(&w);
     return hit;
 }
 
@@ -1022,19 +1053,11 @@ static const char *const WAIT_UNITS[] = { "分钟", "秒钟", "秒", NULL };
 int cs_reply_announces_wait(const char *text)
 {
     if (!text) return 0;
-    uint32_t *t;
-    size_t n = reply_cps(text, &t);
-    if (n == (size_t)-1) return -1;
-    int hit = 0;
-    for (size_t i = 0; i < n && !hit; i++) {
-        double v;
-        size_t len = parse_amount(t, n, i, &v), wl;
-        if (len == 0 && (t[i] == 0x51E0 || t[i] == 0x534A)) len = 1;     /* 几分钟, 半分钟 */
-        if (len == 0) continue;
-        hit = word_in_list(t, n, i + len, WAIT_UNITS, &wl);
-        i += len - 1;
-    }
-    free(t);
+    stated_walk w;
+    if (stated_begin(&w, text, WAIT_UNITS, STATED_ROUGH) < 0) return -1;
+    double v;
+    int hit = stated_next(&w, &v);
+    stated_end(&w);
     return hit;
 }
 

@@ -29,23 +29,32 @@ static size_t word_at(const scan *sc, size_t a, size_t b, const char *s, const c
     return tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
 }
 
-/* Does s end with stem, a closing particle or two allowed after it? */
+/* Do the first n bytes of s end with stem? */
+static int ends_at(const char *s, size_t n, const char *stem)
+{
+    size_t m = strlen(stem);
+    return n >= m && memcmp(s + n - m, stem, m) == 0;
+}
+
+/* Does s end with stem, a closing particle or two allowed after it? (Each particle is one
+ * three-byte character: the end is peeled a character at a time.) */
 static int ends_with(const char *s, const char *stem)
 {
-    static const char *const tails[] = { "", "啊", "吧", "呢", "嘛", "的", "哦", "了", "啦", "哈", "呀", "喽", "咯", NULL };
-    const char *p = strstr(s, stem);
-    while (p) {
-        const char *rest = p + strlen(stem);
-        for (const char *const *t = tails; *t; t++) {
-            if (strcmp(rest, *t) == 0) return 1;
-            size_t n = strlen(*t);
-            if (n && strncmp(rest, *t, n) == 0)
-                for (const char *const *u = tails; *u; u++)
-                    if (**u && strcmp(rest + n, *u) == 0) return 1;
-        }
-        p = strstr(p + 1, stem);
+    static const char *const tails[] = { "啊", "吧", "呢", "嘛", "的", "哦", "了", "啦", "哈", "呀", "喽", "咯", NULL };
+    size_t n = strlen(s);
+    for (int peeled = 0; peeled <= 2; peeled++) {
+        if (ends_at(s, n, stem)) return 1;
+        if (n < 3 || !tone_after_any(s + n - 3, tails)) return 0;
+        n -= 3;
     }
     return 0;
+}
+
+/* Where stem first stands in s, or NULL (tone_earliest of one stem). */
+static const char *first_of(const char *s, const char *stem)
+{
+    size_t len;
+    return tone_earliest(s, (list){ stem, NULL }, &len);
 }
 
 /* Does the reply offer the caller a way on (an apology, a next step, our help)? A retort followed by
@@ -70,12 +79,12 @@ int tone_evidence_demanded(scan *sc, size_t a, size_t b, int question)
     ANCHORS(sc, a, b, U"证");
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    const char *p = strstr(s, "证据");
+    const char *p = first_of(s, "证据");
     if (!p) return 0;
     /* 拿出证据来再说 / 先拿证据: proof ordered, not asked */
     int bare = ends_with(s, "证据呢") || tone_holds(s, (list){ "拿出证据", "拿证据", "拿出点证据", "把证据拿出来", NULL });
     if (!question && !bare) return 0;
-    if (!bare && !strstr(s, "有证据") && !strstr(s, "有什么证据") && !strstr(s, "有啥证据") && !strstr(s, "证据在哪")) return 0;
+    if (!bare && !tone_holds(s, (list){ "有证据", "有什么证据", "有啥证据", "证据在哪", NULL })) return 0;
     if (tone_holds(s, PLEASE) || tone_holds(s, CONDITION) || tone_courteous(sc, a, b) || offers_way(sc)) return 0;
     size_t at = word_at(sc, a, b, s, p);
     return tone_hit(sc, "rhetorical", "反问客户（要证据）", a, at, at);
@@ -99,7 +108,7 @@ int tone_our_fault_then(scan *sc, size_t a, size_t b, int question)
     char lead[16];
     memcpy(lead, p - back, back);
     lead[back] = '\0';
-    if (!strstr(lead, "都") && !strstr(lead, "全")) return 0;
+    if (!tone_holds(lead, (list){ "都", "全", NULL })) return 0;
     const char *rest = p + len;
     static const char *const sneer[] = { "喽", "咯", "啰", "呗", "了呗", "了吧", "喽吧", NULL };
     int sneered = tone_after_any(rest, sneer) != NULL;
@@ -128,7 +137,7 @@ int tone_expertise_retort(scan *sc, size_t a, size_t b, int question)
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const asked[] = { "会", "能", "怎么会", "怎么可能", "哪会", "哪能", "还会", "还能", "难道会", NULL };
     const char *rest = tone_after_any(s, asked);
-    if (!rest || strstr(rest, "不") || (!strstr(rest, "错") && !strstr(rest, "反"))) return 0;
+    if (!rest || tone_holds(rest, (list){ "不", NULL }) || !tone_holds(rest, (list){ "错", "反", NULL })) return 0;
     char pre[512];
     const char *before = tone_joined(sc, 0, a, pre, sizeof pre);
     static const char *const years[] = { "十几年", "几十年", "二十年", "20年", "30年", "十年", "10年", "这么多年", "多年", "好多年",
@@ -147,16 +156,16 @@ int tone_take_it_or_leave(scan *sc, size_t a, size_t b, int question)
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const forgo[] = { "别", "不要", "甭", "就别", "就不要", "那就别", NULL };
     const char *p = NULL;
-    const char *first = strstr(s, "要么");
-    const char *second = first ? strstr(first + strlen("要么"), "要么") : NULL;
+    const char *first = first_of(s, "要么");
+    const char *second = first ? first_of(first + strlen("要么"), "要么") : NULL;
     if (second && tone_after_any(second + strlen("要么"), forgo)) p = first;
     /* 要么等下个月，要么别换了: the two choices in clauses of their own */
     size_t ca = a;
     if (!p && first == s && tone_after_any(s + strlen("要么"), forgo) && tone_clause_before(sc, a, &ca) &&
         tone_spells(sc, ca, a, "要么") < a)
         p = s;
-    const char *mind = strstr(s, "嫌");
-    if (!p && mind && !strstr(s, "别嫌") && !strstr(s, "不嫌")) {
+    const char *mind = first_of(s, "嫌");
+    if (!p && mind && !tone_holds(s, (list){ "别嫌", "不嫌", NULL })) {
         /* 嫌 and what the caller minds (one or two characters), then the prohibition */
         for (size_t skip = 3; skip <= 9 && !p; skip += 3) {
             const char *after = mind + 3 + skip;
@@ -200,8 +209,8 @@ int tone_overthinking(scan *sc, size_t a, size_t b, int question)
     ANCHORS(sc, a, b, U"想");
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    const char *p = strstr(s, "想多");
-    if (!p) p = strstr(s, "想太多");
+    size_t len = 0;
+    const char *p = tone_earliest(s, (list){ "想多", "想太多", NULL }, &len);
     if (!p || (!ends_with(s, "想多了") && !ends_with(s, "想太多了") && !ends_with(s, "想太多"))) return 0;
     size_t at = word_at(sc, a, b, s, p);
     if (find(sc, a, at, &PROHIB) < at || find(sc, a, at, &NO_NEED) < at || find(sc, a, at + 1, &FIRST) < at + 1) return 0;
@@ -233,8 +242,8 @@ int tone_still_want(scan *sc, size_t a, size_t b, int question)
     size_t head = (size_t)(p - s);
     char lapse[512];
     snprintf(lapse, sizeof lapse, "%s%.*s", before, (int)head, s);
-    const char *all = strstr(lapse, "都");
-    if (!all || (!strstr(all, "了") && !strstr(all, "没") && !strstr(all, "不")) || offers_way(sc)) return 0;
+    const char *all = first_of(lapse, "都");
+    if (!all || !tone_holds(all, (list){ "了", "没", "不", NULL }) || offers_way(sc)) return 0;
     size_t at = word_at(sc, a, b, s, p);
     return tone_hit(sc, "sarcasm", "讽刺客户（都…了还想…）", a, at, at);
 }
@@ -248,8 +257,7 @@ int tone_grudging_twice(scan *sc, size_t a, size_t b, int question)
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const twice[] = { "好吧好吧", "行吧行吧", "得吧得吧", "成吧成吧", "得得得", "得了得了", "行了行了",
                                          "知道了知道了", NULL };
-    for (const char *const *t = twice; *t; t++)
-        if (strncmp(s, *t, strlen(*t)) == 0) return tone_hit(sc, "impatient", "不耐烦（好吧好吧）", a, b - 1, a);
+    if (tone_after_any(s, twice)) return tone_hit(sc, "impatient", "不耐烦（好吧好吧）", a, b - 1, a);
     return 0;
 }
 
@@ -290,7 +298,7 @@ int tone_senses_condition(scan *sc, size_t a, size_t b, int question)
     size_t len = 0;
     const char *p = tone_earliest(s, working, &len);
     /* (眼睛不好的话 / 看不清: the senses failing, where help is care) */
-    if (!p || (p - s >= 3 && (strncmp(p - 3, "不", 3) == 0 || strncmp(p - 3, "没", 3) == 0))) return 0;
+    if (!p || (p - s >= 3 && tone_after_any(p - 3, (list){ "不", "没", NULL }))) return 0;
     /* then the order: 就 / 就该 / 应该 */
     if (!tone_holds(p + len, (list){ "就", "应该", "该", NULL }) || tone_in_reply(sc, APOLOGY)) return 0;
     /* (no test of help after: the order itself, 记下来, reads as an offer to cs_words_help_after) */
@@ -345,12 +353,12 @@ int tone_act_thrown_back(scan *sc, size_t a, size_t b, int question)
     static const char *const by_you[] = { "是你", "是您", NULL };
     size_t len = 0;
     const char *p = tone_earliest(s, by_you, &len);
-    if (!p || strstr(p, "不") || strstr(p, "吗")) return 0;
+    if (!p || tone_holds(p, (list){ "不", "吗", NULL })) return 0;
     /* closing 的, or 的 and a tag pressing for agreement (…是你填的，OK？ / 对吧？), not a real question */
-    const char *de = strstr(p, "的");
+    const char *de = first_of(p, "的");
     static const char *const tags[] = { "OK", "ok", "Ok", "okay", "对吧", "是吧", "懂吧", "好吧", "知道吧", NULL };
     const char *tag = de ? tone_after_any(de + strlen("的"), tags) : NULL;
-    if (!ends_with(p, "的") && !(tag && (!*tag || ends_with(tag, "")))) return 0;
+    if (!ends_with(p, "的") && !tag) return 0;
     if (question && !tag) return 0;
     static const char *const acts[] = { "填", "写", "选", "下的单", "下单", "签", "点", "买", "订", "装", "弄", "拆", "改", "输", "留", "报",
                                         NULL };
@@ -374,9 +382,7 @@ int tone_curt_close(scan *sc, size_t a, size_t b, int question)
     char buf[128];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const curt[] = { "就这样", "就这样了", "就这样子", "就这么着", "就这么着吧", "就这么定了", NULL };
-    int bare = 0;
-    for (const char *const *c = curt; *c && !bare; c++) bare = strcmp(s, *c) == 0;
-    if (!bare) return 0;
+    if (!cs_word_in(s, curt)) return 0;
     char all[512];
     const char *r = tone_joined(sc, 0, a, all, sizeof all);
     static const char *const refused[] = { "不行", "不可以", "不能", "没办法", "不同意", "不给", "拒", "no", "NO", "No", "不批",
@@ -415,7 +421,7 @@ int tone_human_too(scan *sc, size_t a, size_t b, int question)
     ANCHORS(sc, a, b, U"人");
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    const char *p = strstr(s, "也是人");
+    const char *p = first_of(s, "也是人");
     if (!p || p == s) return 0;
     if (tone_in_reply(sc, APOLOGY) || offers_way(sc)) return 0;
     char all[512];

@@ -7,14 +7,10 @@
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
-command -v jq >/dev/null || { echo "test_fix15u: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
 file=tests/data/tone_more/fix15u.tsv
-rows=$(grep -v '^#' "$file" | awk -F'\t' 'NF == 4')
-[ -n "$rows" ] || { echo "test_fix15u: no rows in $file"; echo "0 passed, 1 failed"; exit 1; }
-verdicts=$(printf '%s\n' "$rows" | awk -F'\t' '{ print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
-  jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end), ((.taboo // []) | join(",")), (.reason // "-")] | @tsv') ||
-  { echo "test_fix15u: grade-phrase --batch failed"; echo "0 passed, 1 failed"; exit 1; }
-paste <(printf '%s\n' "$rows") <(printf '%s\n' "$verdicts") | awk -F'\t' '
+. tests/lib/taboo_rows.sh
+graded=$(taboo_file_graded test_fix15u "$callsim" "$file") || { printf '%s\n' "$graded"; exit 1; }
+printf '%s\n' "$graded" | awk -F'\t' '
   $1 == $5 && $2 == $6 { pass++; next }
-  { fail++; printf "FAIL want %s/%s got %s/%s [%s] %s  %s (%s)\n", $1, $2, $5, $6, $3, $4, $7, $8 }
+  { fail++; printf "FAIL want %s/%s got %s/%s [%s] %s  %s (%s)\n", $1, $2, $5, $6, $3, $4, $7, $8 == "" ? "-" : $8 }
   END { printf "%d passed, %d failed\n", pass, fail; exit fail > 0 }'

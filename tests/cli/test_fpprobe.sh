@@ -18,17 +18,13 @@
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
-command -v jq >/dev/null || { echo "test_fpprobe: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
 file=tests/data/tone_more/fpprobe.tsv
-rows=$(grep -v '^#' "$file" | awk -F'\t' 'NF == 4')
-[ -n "$rows" ] || { echo "test_fpprobe: no rows in $file"; echo "0 passed, 1 failed"; exit 1; }
-verdicts=$(printf '%s\n' "$rows" | awk -F'\t' '{ print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
-  jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end), (.reason // "-"), ((.taboo // []) | join(","))] | @tsv') ||
-  { echo "test_fpprobe: grade-phrase --batch failed"; echo "0 passed, 1 failed"; exit 1; }
-paste <(printf '%s\n' "$rows") <(printf '%s\n' "$verdicts") | awk -F'\t' '
-  $1 == 0 && $2 == 0 && $5 && $7 != "tone.model" { rule++; printf "FLAG (rule) [%s] %s  %s\n", $3, $4, $8 }
-  $1 == 0 && $2 == 0 && $6 { ins++; printf "INSULT on an innocent [%s] %s  %s (%s)\n", $3, $4, $8, $7 }
-  $1 == 0 && $2 == 0 && $5 && !$6 && $7 == "tone.model" { model++; printf "REFER (model only, put to the examiner) [%s] %s\n", $3, $4 }
+. tests/lib/taboo_rows.sh
+graded=$(taboo_file_graded test_fpprobe "$callsim" "$file") || { printf '%s\n' "$graded"; exit 1; }
+printf '%s\n' "$graded" | awk -F'\t' '
+  $1 == 0 && $2 == 0 && $5 && $8 != "tone.model" { rule++; printf "FLAG (rule) [%s] %s  %s\n", $3, $4, $7 }
+  $1 == 0 && $2 == 0 && $6 { ins++; printf "INSULT on an innocent [%s] %s  %s (%s)\n", $3, $4, $7, $8 == "" ? "-" : $8 }
+  $1 == 0 && $2 == 0 && $5 && !$6 && $8 == "tone.model" { model++; printf "REFER (model only, put to the examiner) [%s] %s\n", $3, $4 }
   $1 == 1 { rude++; caught += $5 }
   $1 == 1 && $2 == 1 { rins++; rcaught += $6 }
   $1 == 1 && !$5 { printf "MISS [%s] %s\n", $3, $4 }

@@ -21,6 +21,7 @@ cd "$(dirname "$0")/../.."
 command -v jq >/dev/null || { echo "test_review15: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
 pass=0 fail=0 refer=0 open=0
 MAX_REFER=2
+. tests/lib/taboo_rows.sh
 # rows left open when the round closed, with the reason (tests/data/review15_open.tsv)
 declare -A why_open
 while IFS=$'\t' read -r otext oreason; do why_open[$otext]=$oreason; done < <(grep -v '^#' tests/data/review15_open.tsv)
@@ -33,21 +34,12 @@ open_row() {
 }
 
 tone=tests/data/tone_more/review15.tsv
-while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels reason; do
-  if [ -n "${why_open[$text]+x}" ]; then
-    if [ "$want_t" = "$got_t" ] && [ "$want_i" = "$got_i" ]; then open_row "$text" right; else open_row "$text" wrong; fi
-  elif [ "$want_t" = "$got_t" ] && [ "$want_i" = "$got_i" ]; then
-    pass=$((pass + 1))
-  elif [ "$want_t/$want_i" = 0/0 ] && [ "$got_t/$got_i" = 1/0 ] && [ "$reason" = tone.model ]; then
-    refer=$((refer + 1))
-    echo "REFER (model only, put to the examiner) [$kind] $text  $labels"
-  else
-    fail=$((fail + 1))
-    echo "FAIL taboo/insult want $want_t/$want_i got $got_t/$got_i [$kind] $text  $labels ($reason)"
-  fi
-done < <(grep -v '^#' "$tone" | awk -F'\t' 'NF == 4' |
-  paste - <(grep -v '^#' "$tone" | awk -F'\t' 'NF == 4 { print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
-            jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end), ((.taboo // []) | join(",")), (.reason // "")] | @tsv'))
+# a probe row left open is open_row's
+open_tone_row() {
+  [ -n "${why_open[$1]+x}" ] || return 1
+  if [ "$2" = 1 ]; then open_row "$1" right; else open_row "$1" wrong; fi
+}
+taboo_review_rows "$callsim" "$tone" 1 open_tone_row
 
 phr=tests/data/phrase_more_review15.tsv
 while IFS=$'\t' read -r cat want text cls got reason; do
@@ -67,7 +59,6 @@ for t in "${!why_open[@]}"; do
   [ -n "${seen_open[$t]+x}" ] || { fail=$((fail + 1)); echo "FAIL review15_open.tsv names no probe row: $t"; }
 done
 echo "review15: $open row(s) left open (tests/data/review15_open.tsv)"
-echo "review15: $refer innocent row(s) flagged by the tone model alone (put to the examiner; at most $MAX_REFER)"
-if [ "$refer" -le "$MAX_REFER" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $refer model-only flags on innocents, over $MAX_REFER"; fi
+taboo_refer_bound review15 "$refer" "$MAX_REFER"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

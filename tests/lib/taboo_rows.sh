@@ -1,13 +1,84 @@
+# The row tests' shared grading (tests/cli/test_*.sh that hold replies "taboo<TAB>insult<TAB>class<TAB>text",
+# graded as category taboo in one `grade-phrase --batch` run). Needs jq.
+
+# taboo_rows FILE: the rows of FILE (comment lines and rows of another width left out).
+taboo_rows() {
+  grep -v '^#' "$1" | awk -F'\t' 'NF == 4'
+}
+
+# taboo_verdicts CALLSIM: each row on stdin graded as category taboo, one line a row:
+# match<TAB>insult<TAB>labels<TAB>reason (1/0, 1/0, the taboo labels joined by ",", the reason or "").
+taboo_verdicts() {
+  awk -F'\t' '{ print "taboo\t" $4 }' | "$1" grade-phrase --batch |
+    jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end), ((.taboo // []) | join(",")), (.reason // "")] | @tsv'
+}
+
+# taboo_graded CALLSIM FILE: each row of FILE with its verdicts after it (taboo_verdicts), tab-separated:
+# want_t want_i class text got_t got_i labels reason.
+taboo_graded() {
+  paste <(taboo_rows "$2") <(taboo_rows "$2" | taboo_verdicts "$1")
+}
+
+# taboo_file_graded NAME CALLSIM FILE: taboo_graded of FILE; or, when jq is missing, FILE has no rows or the
+# grader fails, why (NAME: …) and "0 passed, 1 failed", with status 1.
+taboo_file_graded() {
+  local rows verdicts
+  command -v jq >/dev/null || { echo "$1: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; return 1; }
+  rows=$(taboo_rows "$3")
+  [ -n "$rows" ] || { echo "$1: no rows in $3"; echo "0 passed, 1 failed"; return 1; }
+  verdicts=$(printf '%s\n' "$rows" | taboo_verdicts "$2") ||
+    { echo "$1: grade-phrase --batch failed"; echo "0 passed, 1 failed"; return 1; }
+  paste <(printf '%s\n' "$rows") <(printf '%s\n' "$verdicts")
+}
+
+# taboo_refer WANT_T WANT_I GOT_T GOT_I REASON: is the wrong verdict an innocent reply (0/0) flagged by the
+# statistical tone model alone (reason tone.model, no insult)? Such a verdict carries a confidence below the
+# examiners' review threshold: it is put to the examiner panel before the result is signed (issue #11 item 5)
+# and never fails a call, so the review tests count it apart (taboo_refer_bound) instead of failing the row.
+taboo_refer() {
+  [ "$1/$2" = 0/0 ] && [ "$3/$4" = 1/0 ] && [ "$5" = tone.model ]
+}
+
+# taboo_refer_bound NAME REFER MAX: the REFER rows of a review test against its bound, one more check passed or
+# failed (the caller's pass and fail).
+taboo_refer_bound() {
+  echo "$1: $2 innocent row(s) flagged by the tone model alone (put to the examiner; at most $3)"
+  if [ "$2" -le "$3" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $2 model-only flags on innocents, over $3"; fi
+}
+
+# taboo_review_rows CALLSIM FILE WITH_REASON [HOOK]: a review test's rows (test_review13.sh, test_review15.sh),
+# graded and counted in the caller's pass, fail and refer: passed when both verdicts are the labels, a REFER line
+# for taboo_refer, else a FAIL line (the grader's reason after it when WITH_REASON is 1). HOOK TEXT RIGHT (RIGHT
+# 1 when both verdicts are right), when given, is asked first; a row it answers 0 for is its own.
+taboo_review_rows() {
+  local callsim=$1 file=$2 with_reason=$3 hook=${4:-} want_t want_i kind text got_t got_i labels reason right tail
+  while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels reason; do
+    right=0
+    [ "$want_t" = "$got_t" ] && [ "$want_i" = "$got_i" ] && right=1
+    if [ -n "$hook" ] && "$hook" "$text" "$right"; then continue; fi
+    if [ "$right" = 1 ]; then
+      pass=$((pass + 1))
+    elif taboo_refer "$want_t" "$want_i" "$got_t" "$got_i" "$reason"; then
+      refer=$((refer + 1))
+      echo "REFER (model only, put to the examiner) [$kind] $text  $labels"
+    else
+      fail=$((fail + 1))
+      tail=""
+      [ "$with_reason" = 1 ] && tail=" ($reason)"
+      echo "FAIL taboo/insult want $want_t/$want_i got $got_t/$got_i [$kind] $text  $labels$tail"
+    fi
+  done < <(taboo_graded "$callsim" "$file")
+}
+
 # grade_taboo_rows NAME CALLSIM ROWS: grades each row "taboo<TAB>insult<TAB>class<TAB>text" of ROWS (one
 # `grade-phrase --batch` run, category taboo) and checks both verdicts against the labels. One FAIL line
 # per wrong row (the class, what was wanted, what the grader said and its labels), then "N passed, N
 # failed"; returns 1 when a row is wrong. Shared by the row tests of single classes
-# (test_false_flag_classes.sh, test_denial_restated.sh, test_fix13b.sh). Needs jq.
+# (test_false_flag_classes.sh, test_denial_restated.sh, test_fix13b.sh, test_fixin15.sh).
 grade_taboo_rows() {
   local name=$1 callsim=$2 rows=$3 verdicts n=0 pass=0 fail=0
   local want_t want_i cls text got_t got_i why
-  verdicts=$(printf '%s\n' "$rows" | awk -F'\t' '{ print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
-    jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end), ((.taboo // []) | join(","))] | @tsv') ||
+  verdicts=$(printf '%s\n' "$rows" | taboo_verdicts "$callsim" | cut -f1-3) ||
     { echo "$name: grade-phrase --batch failed"; echo "0 passed, 1 failed"; return 1; }
   while IFS=$'\t' read -r want_t want_i cls text; do
     n=$((n + 1))

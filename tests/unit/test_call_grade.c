@@ -183,6 +183,20 @@ static void test_hold_announced(void)
     add(&log, CS_EV_UNHOLD, 72000, NULL, NULL);   /* 68 s */
     add(&log, CS_EV_TRAINEE_SAY, 73000, "感谢您的耐心等待", NULL);
     CHECK_NEAR(points(&log, "hold"), 5, 1e-9);
+    /* the summary names that fault, a told wait overrun, not a hold left without a word (which costs the item) */
+    cs_grade g;
+    grade_one(&log, "hold", NULL, &g);
+    CHECK_MSG(strstr(g.items[0].reason, "68 s") && strstr(g.items[0].reason, "the wait was told"),
+              "the reason names the told wait overrun: %s", g.items[0].reason);
+    cs_grade_free(&g);
+    cs_rubric_item it = { "item", "item", "hold", NULL, 10, 0 };
+    cs_rubric zh = { &it, 1, NULL, 10000, 1, NULL, 0, NULL };
+    CHECK_INT(cs_grade_call(bank, &log, &zh, &g), 0);
+    CHECK_MSG(strstr(g.items[0].reason, "已告知等待时长") && !strstr(g.items[0].reason, "中途没有回到通话"),
+              "不说“中途没有回到通话”，说已告知的等待超时: %s", g.items[0].reason);
+    CHECK_MSG(strstr(g.items[0].clause, "告知的等待时长已过") && strstr(g.items[0].clause, "1.2"),
+              "the clause is the told wait's: %s", g.items[0].clause);
+    cs_grade_free(&g);
     log.ev[2].t_start_ms = 140000;                /* 136 s: two check-backs missed */
     CHECK_NEAR(points(&log, "hold"), 0, 1e-9);
     /* 请您稍等 with no time told: left without a word, the item is lost */
@@ -190,6 +204,9 @@ static void test_hold_announced(void)
     free(log.ev[0].text);
     log.ev[0].text = strdup("请您稍等，我帮您核实一下好吗");
     CHECK_NEAR(points(&log, "hold"), 0, 1e-9);
+    CHECK_INT(cs_grade_call(bank, &log, &zh, &g), 0);
+    CHECK_MSG(strstr(g.items[0].reason, "中途没有回到通话"), "untold, the hold was left without a word: %s", g.items[0].reason);
+    cs_grade_free(&g);
     cs_log_free(&log);
 }
 
