@@ -278,6 +278,10 @@ static const tone_rule RULES[] = {
 
     /* tidy17 */
 
+    /* fp17 */
+
+    /* miss17 */
+
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
     { "family_abuse", tone_family_abuse, CH_ABUSE, CH_ABUSE },
@@ -342,6 +346,8 @@ static const tone_rule RULES[] = {
     /* taboo17 (insults) */
 
     /* phr17 (insults) */
+
+    /* miss17 (insults) */
 
 
     /* once per reply, after every clause */

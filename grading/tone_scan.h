@@ -573,4 +573,8 @@ tone_rule_fn tone_origin_speech_scorned, tone_chore_blamed;
 
 /* tidy17 */
 
+/* fp17 */
+
+/* miss17 */
+
 #endif
