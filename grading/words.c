@@ -103,11 +103,11 @@ static int third_party(const char *w)
 }
 
 /* 卖货的 / 送快递的人: someone named by what they do, a verb phrase and 的 (and 人), word j ending it in
- * [from, j] right before the verb of speech — a third party as surely as 快递员 (taboo17). Not 你的 / 我们的 (a possessive), nor
- * 说的 / 讲的 (the caller's words: 您说的骗子). */
+ * [from, j] — a third party as surely as 快递员 (taboo17). frame_in asks it only right before the verb of
+ * speech (这么简单的道理还要讲 has a noun after its 的). Not 你的 / 我们的 (a possessive), nor 说的 / 讲的
+ * (the caller's words: 您说的骗子). */
 static int named_by_trade(const cs_words *w, size_t from, size_t j)
 {
-    /* (the 的 right before the verb of speech: 这么简单的道理还要讲 has a noun after its 的) */
     static const char *const person[] = { "的", "的人", NULL };
     static const char *const not_trade[] = { "你", "您", "我", "我们", "你们", "您们", "咱", "咱们", "他", "她", "说", "讲",
                                              "提到", "是", "这", "那", "别", NULL };
