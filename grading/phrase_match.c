@@ -639,14 +639,39 @@ static int exception_at_caller(const prepared *pr, size_t xs, size_t xe)
     return 0;
 }
 
+/* taboo17: 闭嘴呼吸吧，少说两句 / 闭嘴嚼你的口香糖去，别来烦我 / 您该去挂个神经病学科看看了，别再来烦我们: an insult
+ * entry's exception (a body instruction, a discipline) in a reply that rebuffs the caller — 别来烦, 少说, …也没用,
+ * 吞了这口气 (swallow one's anger) — reads as said to the caller, as 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 hears it;
+ * 您闭嘴用鼻子吸气，慢慢呼出来 and 我父亲在神经病学科住院 rebuff no one. */
+static int reply_rebuffs(const prepared *pr)
+{
+    static const char *const pester[] = { "烦", "烦我", "烦我们", "烦人", NULL };
+    static const char *const before_pester[] = { "来", "别", "别来", "别再", "不要", "少", NULL };
+    const cs_words *w = &pr->words;
+    for (size_t i = 0; i < w->n; i++) {
+        const char *x = w->v[i].w;
+        int prev_same = i > 0 && w->v[i - 1].clause == w->v[i].clause;
+        if (cs_word_in(x, pester) && prev_same && cs_word_in(w->v[i - 1].w, before_pester)) return 1;
+        if (cs_word_in(x, (const char *const[]){ "别烦", "来烦", "别来烦", NULL })) return 1;
+        if (strncmp(x, "少说", strlen("少说")) == 0 || strcmp(x, "少废话") == 0) return 1;
+        if (cs_word_in(x, (const char *const[]){ "没用", "没有用", NULL }) && prev_same && strcmp(w->v[i - 1].w, "也") == 0) return 1;
+        /* 吞了这口气 / 把这口气吞下去 */
+        if (strcmp(x, "口气") == 0 && prev_same && strcmp(w->v[i - 1].w, "这") == 0) return 1;
+    }
+    return 0;
+}
+
 static int excepted_at(const cs_taboo_entry *te, const prepared *pr, size_t s, size_t e, size_t *at, size_t *end)
 {
+    int rebuffed = -1;   /* asked once, only when an exception extends the word (闭嘴|吞, 神经病|学科) */
     for (size_t k = 0; k < te->except.n; k++) {
         const cs_pattern *x = &te->except.alts[k];
         size_t from = 0, xs, xe;
         bend b = taboo_bend(pr, 1);
         while (find_from(x, pr->t, pr->n, from, &xs, &xe, &b) && xs < e) {
-            if (xe > s && !(te->insult && exception_at_caller(pr, xs, xe))) {
+            int extends = te->insult && xs == s && xe > e;
+            if (extends && rebuffed < 0) rebuffed = reply_rebuffs(pr);
+            if (xe > s && !(te->insult && exception_at_caller(pr, xs, xe)) && !(extends && rebuffed == 1)) {
                 *at = xs;   /* where the exception lies (read_innocently clears it whole) */
                 *end = xe;
                 return 1;
@@ -692,10 +717,10 @@ static size_t word_at(const cs_words *w, size_t s)
 static const char *const SECOND[] = { "你", "您", "你们", "您们", "你丫", "侬", "恁", "妳", "阁下", NULL };
 
 /* Sentence-final particles of regional speech, as desks type them after OpenCC t2s (呼叫服务员职业标准
- * (试行) 三(一)1: a desk speaks Mandarin or the local dialect): Taiwan 喔 欸 诶 捏 咧 啰 齁 吼, 川渝 嗦 噻 哇
+ * (试行) 三(一)1: a desk speaks Mandarin or the local dialect): Taiwan 喔 欸 诶 捏 咧 啰 齁 吼 耶, 川渝 嗦 噻 哇
  * 嘞, 湘 咯 啵, 粤 㗎 啫 喎 囖. They end an exclamation as 啊 / 吧 do (白目喔你 = 白目啊你, 北七捏你 the
  * caller named by an @aimed insult; 真麻烦欸 a @final refusal closing its clause). */
-static const char *const REGIONAL_TAIL[] = { "喔", "欸", "诶", "捏", "咧", "啰", "齁", "吼", "嗦", "噻", "哇",
+static const char *const REGIONAL_TAIL[] = { "喔", "欸", "诶", "捏", "咧", "啰", "齁", "吼", "耶", "嗦", "噻", "哇",
                                              "嘞", "咯", "啵", "㗎", "啫", "喎", "囖", NULL };
 
 /* Is c a number (digits or a Chinese numeral: 2, 两, 三, 几, 十) or ends word x in one before a measure? */
@@ -837,6 +862,20 @@ static int likened_to_it(const insult_place *at)
     return at->starts_clause && !at->ends_clause && cs_word_in(w->v[j + 1].w, likened);
 }
 
+/* 一看 / 一听 (一|看, 1|看 in the normal form) opening the clause at word k, 就 after it: a verdict on the one
+ * seen or heard, the caller on the line (taboo17; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1). */
+static int at_a_glance(const cs_words *w, size_t k)
+{
+    static const char *const sense[] = { "看", "听", NULL };
+    static const char *const one[] = { "一", "1", NULL };
+    size_t open = k;
+    if (cs_word_in(w->v[k].w, (const char *const[]){ "一看", "一听", NULL })) open = k;
+    else if (cs_word_in(w->v[k].w, sense) && k > 0 && w->v[k - 1].clause == w->v[k].clause && cs_word_in(w->v[k - 1].w, one)) open = k - 1;
+    else return 0;
+    if (open > 0 && w->v[open - 1].clause == w->v[k].clause) return 0;
+    return k + 1 < w->n && w->v[k + 1].clause == w->v[k].clause && strncmp(w->v[k + 1].w, "就", 3) == 0;
+}
+
 /* Walking back from the name to the start of its clause: 你 reached over only copulas,
  * demonstratives, degree and certainty words (你真的是个奇葩) aims it; so does an exclamation (真是个
  * 大麻烦) or an order with the caller unsaid (别跟我装傻); any other word (请问您还丢了什么东西吗: a
@@ -871,6 +910,8 @@ static int addressed_before(const insult_place *at)
     int exclaimed = 0, ordered = 0, measured = 0;
     for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) {
         if (cs_word_in(w->v[k].w, SECOND)) return !measured || at->name_closes;
+        /* 一看就是个二百五 / 一听就是个骗子: the unsaid caller judged at a glance, opening the clause (taboo17) */
+        if (at->name_closes && at_a_glance(w, k)) return 1;
         measured |= cs_word_in(w->v[k].w, measure);
         if (cs_word_in(w->v[k].w, order_head)) { ordered = 1; continue; }
         if (!cs_word_in(w->v[k].w, filler) && !cs_word_in(w->v[k].w, exclaim) && !cs_word_in(w->v[k].w, order_fill))
@@ -1306,6 +1347,8 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->insult && e - s == 1 && (pr->t[s] == 0x64CD || pr->t[s] == 0x8084) && cs_words_glued_syllable(&pr->words, wi))
         return 0;
     if (te->insult && cs_words_waste_named(&pr->words, wi)) return 0;
+    /* taboo17: 那几只羊滚到沟里了 (a beast rolling, words.h) */
+    if (te->insult && cs_words_thing_rolls(&pr->words, wi)) return 0;
     /* 您可以叫他闭嘴 / 让对方滚: an order passed on to someone else, not said to the caller */
     if (te->insult && wi >= 2 && wi < pr->words.n && pr->words.v[wi - 2].clause == pr->words.v[wi].clause) {
         static const char *const tell[] = { "叫", "让", "要", "请", NULL };
@@ -1461,7 +1504,13 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
                                            "又卡", "又断", "又崩",
                                            /* a page or the machine stuck (卧槽，网页卡死了 / 册那，电脑又卡牢了, helper
                                             * fixin11; not 掉线 / 断线, which may be the caller's line) */
-                                           "网页", "卡死", "卡住", "卡牢", "当机", "宕机", NULL };
+                                           "网页", "卡死", "卡住", "卡牢", "当机", "宕机",
+                                           /* (taboo17) the weather (这鬼天气, 该死的大雪) and a record on the agent's
+                                            * screen (卧槽，这笔订单怎么退了三回: the agent's surprise at the data);
+                                            * a 你/您 in the clause still makes it the caller's */
+                                           "天气", "鬼天气", "老天", "老天爷", "雨", "大雨", "暴雨", "雪", "大雪", "暴雪",
+                                           "大风", "冰雹", "寒潮", "单", "订单", "这单", "这笔", "账单", "记录", "数据",
+                                           "后台", "流水", NULL };
     /* 卡都没激活就打电话来 / 网都不会连还好意思打过来: the next clause about what the caller did (or
      * could not do), so the curse is at the caller after all */
     static const char *const caller_did[] = { "打电话", "打过来", "打来", "来电", "打进来", "投诉", "不会", "好意思",
@@ -1470,7 +1519,9 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
                                         /* (helper fixp11) Min 干 / 干伊娘, Cantonese 丢, net-speak at the tools */
                                         "干", "幹", "丢", "屌", "妈蛋", "尼玛", "我靠", "靠北", "tmd", "nnd", "wc",
                                         /* 艹, wtf (helper fixin11) */
-                                        "艹", "wtf", NULL };
+                                        "艹", "wtf",
+                                        /* (taboo17) 狗日的 (north-west), said of the weather or a thing */
+                                        "狗日", "狗日的", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == w->n) return 0;

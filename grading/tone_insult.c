@@ -181,9 +181,11 @@ static int mind_or_worth(scan *sc, size_t a, size_t b, size_t who, int question)
         size_t think = find(sc, who + 1, tone_upto(b, who + 3), (list){ "以为", "当", "觉得", NULL });
         if (think + 3 < b && in(sc, think + 1, &SECOND) && tone_is(sc, think + 2, "是") && tone_is(sc, think + 3, "谁"))
             return tone_hit(sc, "belittle", BELITTLED, who, think + 3, think);
-        /* 你这个人真难缠 */
+        /* 你这个人真难缠; 你这个人咋这么犟呢 / 您这个人怎么这样 only reproach (taboo17: as 你这人 does in
+         * aimed_as_kind, the label rule of tests/data/eval/README.md: no demeaning word, no insult) */
         if (who + 2 < b && in(sc, who + 1, (list){ "这个", "那个", NULL }) && tone_is(sc, who + 2, "人") && !kind_praised(sc, who + 2, b))
-            return tone_hit(sc, "belittle", BELITTLED, who, who + 2, who + 2);
+            return only_reproached(sc, who + 2, b) ? condescended(sc, question, who, who + 2, who + 2)
+                                                   : tone_hit(sc, "belittle", BELITTLED, who, who + 2, who + 2);
     }
     return NOT_FOUND;
 }

@@ -581,9 +581,16 @@ int tone_still_cannot(scan *sc, size_t a, size_t b, int question)
 int tone_you_think_we(scan *sc, size_t a, size_t b, int question)
 {
     size_t t = find(sc, a, b, (list){ "以为", "当", "当成", NULL });
-    if (t == NONE || t == a || !in(sc, t - 1, &SECOND) || !in(sc, b - 1, (list){ "啊", "呀", "呢", "哪", NULL })) return 0;
+    if (t == NONE || t == a || !in(sc, t - 1, &SECOND)) return 0;
     size_t us = find(sc, t + 1, tone_upto(b, t + 3), &FIRST);
-    return us < b ? tone_hit(sc, "rhetorical", ASKED_BACK, t - 1, us, t) : 0;
+    if (us == NONE) return 0;
+    if (in(sc, b - 1, (list){ "啊", "呀", "呢", "哪", NULL })) return tone_hit(sc, "rhetorical", ASKED_BACK, t - 1, us, t);
+    /* 你以为我们是开慈善的？ / 您当我们是做慈善的吗: asked, us likened to a trade (开 / 做 / 搞 … 的) — taboo17; 您以为
+     * 我们会收费吗 asks about a belief */
+    size_t run = find(sc, us + 1, tone_upto(b, us + 3), (list){ "开", "做", "搞", "干", NULL });
+    size_t end = in(sc, b - 1, (list){ "吗", "吧", NULL }) ? b - 1 : b;
+    if (!question || run == NONE || end <= run + 1 || !tone_is(sc, end - 1, "的")) return 0;
+    return tone_hit(sc, "rhetorical", ASKED_BACK, t - 1, end - 1, t);
 }
 
 /* 切 / 嘁 / 哼 as a clause of their own: a scoff (口头禅); 这也叫问题？/ 这也算故障？: the caller's

@@ -266,6 +266,17 @@ static const tone_rule RULES[] = {
     /* filler17 */
 
     /* taboo17 */
+    /* 禁忌语 of game, rental and rural desks (tone_mockery.c; 国家职业技能标准 3.1 不用禁忌语、不推诿; 贵阳 T-GSOCCIA
+     * 001—2020 §二(三)6 注意通话语气和态度) */
+    { "mock_remedy", tone_mock_remedy, CH_MAIN, 0 },
+    { "mock_cost", tone_mock_cost, CH_MAIN, 0 },
+    { "laughable_matter", tone_laughable_matter, CH_MAIN, 0 },
+    { "serious_line", tone_serious_line, CH_MAIN, 0 },
+    { "what_want_me", tone_what_want_me, CH_MAIN, 0 },
+    { "calm_first", tone_calm_first, CH_MAIN, 0 },
+    { "rest_yourself", tone_rest_yourself, CH_MAIN, 0 },
+    { "hard_for_me", tone_hard_for_me, CH_MAIN, 0 },
+    { "police_sendoff", tone_police_sendoff, CH_MAIN, 0 },
 
     /* phr17 */
     /* rude tails after a correct phrase: the caller's speech scorned for their origin, the agent's chore
@@ -344,6 +355,9 @@ static const tone_rule RULES[] = {
 
     /* the seventeenth round's insult rules, one block per helper branch */
     /* taboo17 (insults) */
+    /* the caller called a thing or asked whether human (tone_mockery.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "person_as_thing", tone_person_as_thing, CH_REGISTER, CH_REGISTER },
+    { "human_asked", tone_human_asked, CH_REGISTER, CH_REGISTER },
 
     /* phr17 (insults) */
 

@@ -563,6 +563,12 @@ tone_rule_fn tone_idiom_at_caller, tone_savage_asked, tone_mind_lacking;
 cs_filler_read tone_filler_read(scan *sc, unsigned char *mask);
 
 /* taboo17 */
+/* tone_mockery.c: a remedy shrugged off on the caller, a cost they do not bear, their matter laughable, the line for
+ * proper business, what they want the agent to do, their temper a condition, the rest left to them, their conduct
+ * making it hard, sent to the police; insults: the caller called a thing, asked whether human (own sentences in
+ * tests/data/tone_more/taboo17.tsv) */
+tone_rule_fn tone_mock_remedy, tone_mock_cost, tone_laughable_matter, tone_serious_line, tone_what_want_me,
+    tone_calm_first, tone_rest_yourself, tone_hard_for_me, tone_police_sendoff, tone_person_as_thing, tone_human_asked;
 
 /* phr17 */
 /* tone_phrase_tail.c: the caller's speech scorned for where they come from (乡下口音真听不懂), the agent's

@@ -102,6 +102,24 @@ static int third_party(const char *w)
                       strcmp(w + n - 3, "姐") == 0 || strcmp(w + n - 3, "方") == 0);
 }
 
+/* 卖货的 / 送快递的人: someone named by what they do, a verb phrase and 的 (and 人), word j ending it in
+ * [from, j] — a third party as surely as 快递员 (taboo17). frame_in asks it only right before the verb of
+ * speech (这么简单的道理还要讲 has a noun after its 的). Not 你的 / 我们的 (a possessive), nor 说的 / 讲的
+ * (the caller's words: 您说的骗子). */
+static int named_by_trade(const cs_words *w, size_t from, size_t j)
+{
+    static const char *const person[] = { "的", "的人", NULL };
+    static const char *const not_trade[] = { "你", "您", "我", "我们", "你们", "您们", "咱", "咱们", "他", "她", "说", "讲",
+                                             "提到", "是", "这", "那", "别", NULL };
+    if (strcmp(w->v[j].w, "人") == 0 && j > from && strcmp(w->v[j - 1].w, "的") == 0) j--;
+    if (!cs_word_in(w->v[j].w, person) || j == from) return 0;
+    /* 您问的 / 我刚才讲的: what someone here said or did, not a trade */
+    static const char *const someone[] = { "你", "您", "我", "我们", "你们", "您们", "咱", "咱们", "他", "她", "他们", "她们",
+                                           "刚才", "刚", NULL };
+    if (j >= from + 2 && cs_word_in(w->v[j - 2].w, someone)) return 0;
+    return !cs_word_in(w->v[j - 1].w, not_trade) && !strstr(w->v[j - 1].w, "说");
+}
+
 /* What a third party did with words (说, 骂, 叫您 …), or the caller reporting it (您说, 您是说). */
 static int report_verb(const char *w)
 {
@@ -148,7 +166,7 @@ static size_t frame_in(const cs_words *w, size_t from, size_t i)
         /* the subject: a third party up to three words before the verb (对方刚才在电话里骂您),
          * or the verb inside the caller's account (您说他骂您) */
         for (size_t j = k; j-- > from && j + 4 > k;)
-            if (third_party(w->v[j].w)) return j;
+            if (third_party(w->v[j].w) || (j + 1 == k && named_by_trade(w, from, j))) return j;
         if (account && k + 1 < i) {
             /* 您说这个人是疯子 / 您说这位是…: in the caller's account a demonstrative points at
              * someone too (not 您说的这个没什么意义: 这个 alone is a thing) */
@@ -536,6 +554,8 @@ int cs_words_names_thing(const cs_words *w, size_t first, size_t last)
                                         "饲料", "料", "粮", "苗", "种苗", "盆栽", "品种", "种子", "花盆", NULL };
     static const char *const after_bar[] = { "的", "里", "上", "里面", "上面", NULL };
     if (!w || last >= w->n || first > last) return 0;
+    /* a place (二杆子沟那块地) or a misnamed term asked back (白痴病是…吗？): words_not_aimed.c (taboo17) */
+    if (cs_words_place_named(w, first, last) || cs_words_term_asked(w, first, last)) return 1;
     size_t c = w->v[first].clause;
     int at = 0;   /* 在 … X吧 */
     for (size_t k = first; k-- > 0 && w->v[k].clause == c && k + 3 >= first;)

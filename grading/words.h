@@ -174,6 +174,18 @@ int cs_words_waste_named(const cs_words *w, size_t i);
  * 觉得呢): the denial or report before word i no longer clears it (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1). */
 int cs_words_denial_undone(const cs_words *w, size_t i);
 
+/* taboo17: insult words said of no one (grading/words_not_aimed.c). */
+/* 1 when word i is 滚 with a beast or a load as its subject and a word of motion after it (那几只羊滚到沟里了,
+ * 您家的猪滚下坡了): rolling, not an order to the caller (你滚到一边去). */
+int cs_words_thing_rolls(const cs_words *w, size_t i);
+/* 1 when words [first, last] modify a noun right after them that names a disease, a beast or a crop (白痴病,
+ * 神经病牛) in a clause naming no 你/您, asked (a question) or corrected after it (您是说…, 可能是…): the caller's
+ * misnamed term asked back, not said to them. */
+int cs_words_term_asked(const cs_words *w, size_t first, size_t last);
+/* 1 when words [first, last] are followed in their clause by a place head (沟, 村, 湾, 坡 …) and more words:
+ * a place name that holds an insult word (二杆子沟那块地). */
+int cs_words_place_named(const cs_words *w, size_t first, size_t last);
+
 /* The words of w from index `from` while they stay in clause c (c == (size_t)-1: every word to the
  * end), spelled together into buf as the lexicon may cut a stem either way (又卡 / 卡了). 0 when
  * they do not fit: a stretch that long says more than the short stems looked for. */
