@@ -2392,12 +2392,16 @@ static int kind_warning(const cs_words *w, size_t i, size_t j)
                                           "后果", "收拾", NULL };
     char text[192];
     if (i >= j || !cs_words_spell(w, i, w->v[i].clause, text, sizeof text)) return 0;
-    if (!reply_names(w, hazard) || reply_names(w, threat)) return 0;
-    if (strstr(text, "小心") && spelled_of(text, parts)) return 1;
+    int bare = strstr(text, "小心") && spelled_of(text, parts);
     /* the hazard the warning names (您这个年纪骨头脆，千万小心点) is the same care */
     int named = 0;
-    for (size_t k = 0; hazard[k] && !named; k++) named = strstr(text, hazard[k]) != NULL;
-    if (!named) return 0;
+    for (size_t k = 0; hazard[k] && !bare && !named; k++) named = strstr(text, hazard[k]) != NULL;
+    /* the clause's own words first: the reply-wide look for a hazard and a threat below is asked
+     * for every clause of every reply the model reads, and few clauses warn at all (2.5 % of
+     * grading time in perf when it came first) */
+    if (!bare && !named) return 0;
+    if (!reply_names(w, hazard) || reply_names(w, threat)) return 0;
+    if (bare) return 1;
     for (size_t k = 0; k < w->n; k++) {
         if ((k > 0 && w->v[k - 1].clause == w->v[k].clause) || w->v[k].clause == w->v[i].clause) continue;
         char other[192];
@@ -2847,8 +2851,13 @@ static int rarer_char(const cs_lexicon *lx, uint32_t typed, uint32_t meant)
 static int missing_more_than_one(const cs_taboo_entry *te, const uint64_t *set)
 {
     int k = te->needs_ni && !seen(set, NI) && !seen(set, NIN);
-    for (size_t i = 0; i < te->n_needs && k < 2; i++)
-        k += __builtin_popcountll(te->needs[i] & ~set[te->needs_at[i]]);
+    for (size_t i = 0; i < te->n_needs && k < 2; i++) {
+        uint64_t lack = te->needs[i] & ~set[te->needs_at[i]];
+        /* one missing or more than one is all the answer needs, told without counting the bits:
+         * __builtin_popcountll is a libgcc call on a build without -mpopcnt, asked per taboo entry
+         * per reply (1.5-2 % of grading time in perf) */
+        k += (lack != 0) + ((lack & (lack - 1)) != 0);
+    }
     return k > 1;
 }
 
