@@ -29,6 +29,11 @@ struct cs_tone_model {
     int skip;                      /* a `skip_bigrams 1` line: the clause's skip-bigrams are features too */
     int has_threshold, has_insult; /* which threshold lines the file has */
     double over_rule;              /* insult_over_rule: the insult model's bar where a rule found 禁忌语 */
+    /* an open-addressed table of 1 + the index into g of each key (0: empty), 2^slot_bits slots,
+     * or NULL (then find searches g): every n-gram of every clause is looked up, and the binary
+     * search's cache misses over some 130,000 grams were 5-6 % of grading time in perf */
+    uint32_t *slots;
+    unsigned slot_bits;
 };
 
 /* insult_over_rule of a file without the line: the bar phrase_match.c used before the trainer's
@@ -48,10 +53,42 @@ static int cmp_gram(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+static size_t slot_of(const cs_tone_model *m, uint64_t key)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15u) >> (64 - m->slot_bits));
+}
+
 static const gram_w *find(const cs_tone_model *m, uint64_t key)
 {
+    if (m->slots) {
+        size_t mask = ((size_t)1 << m->slot_bits) - 1;
+        for (size_t s = slot_of(m, key); m->slots[s]; s = (s + 1) & mask)
+            if (m->g[m->slots[s] - 1].key == key) return &m->g[m->slots[s] - 1];
+        return NULL;
+    }
     gram_w probe = { key, 0, 0 };
     return bsearch(&probe, m->g, m->n, sizeof *m->g, cmp_gram);
+}
+
+/* Fills m->slots from the sorted grams. Left NULL (find then searches, as it always did) when a
+ * key comes twice, where which of them bsearch returns is its own affair, or when out of memory:
+ * the table only ever gives the answer the search gives. */
+static void learn_slots(cs_tone_model *m)
+{
+    for (size_t i = 1; i < m->n; i++)
+        if (m->g[i].key == m->g[i - 1].key) return;
+    if (m->n >= UINT32_MAX / 2) return;
+    unsigned bits = 4;
+    while (((size_t)1 << bits) < 2 * m->n) bits++;   /* at most half full: short probe runs */
+    m->slots = calloc((size_t)1 << bits, sizeof *m->slots);
+    if (!m->slots) return;
+    m->slot_bits = bits;
+    size_t mask = ((size_t)1 << bits) - 1;
+    for (size_t i = 0; i < m->n; i++) {
+        size_t s = slot_of(m, m->g[i].key);
+        while (m->slots[s]) s = (s + 1) & mask;
+        m->slots[s] = (uint32_t)(i + 1);
+    }
 }
 
 /* One "GRAM<TAB>WEIGHT" line; 0, or -1 when malformed or out of memory. */
@@ -122,12 +159,14 @@ cs_tone_model *cs_tone_model_load(const char *path, char *err, size_t errlen)
         return NULL;
     }
     qsort(m->g, m->n, sizeof *m->g, cmp_gram);
+    learn_slots(m);
     return m;
 }
 
 void cs_tone_model_free(cs_tone_model *m)
 {
     if (!m) return;
+    free(m->slots);
     free(m->g);
     free(m);
 }
