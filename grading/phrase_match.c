@@ -3543,11 +3543,27 @@ static char *without_mentions(const char *text)
     return out;
 }
 
+/* model17: the text the model's last question on the reply reads (ask_tone_model, insult_model_over_rule):
+ * without the words a rule read innocently (read_innocently) and a filler slip (filler_slip), or NULL
+ * where the model is never asked (the agent's own slip, zodiac talk). Trained on the raw rows, the model
+ * learnt the very words the rules had read innocently (fix13a.tsv's 我们也不是神仙 charged after a retrain). */
+static char *asked_model_text(const cs_phrase_bank *bank, const prepared *pr)
+{
+    if (cs_words_owns_slip(&pr->words) || zodiac_talk(pr)) return NULL;
+    unsigned char *cleared = read_innocently(bank, pr, NULL);
+    unsigned char *slip = filler_slip(pr);
+    for (size_t k = 0; cleared && slip && k < pr->n; k++) cleared[k] |= slip[k];
+    char *out = model_text(pr, NULL, cleared ? cleared : slip);
+    free(cleared);
+    free(slip);
+    return out;
+}
+
 char *cs_match_model_text(const cs_phrase_bank *bank, const char *text)
 {
     if (!bank || !text) return NULL;
     prepared pr;
-    char *out = prepare(bank, text, &pr) < 0 ? NULL : model_text(&pr, NULL, NULL);
+    char *out = prepare(bank, text, &pr) < 0 ? NULL : asked_model_text(bank, &pr);
     release(&pr);
     return out;
 }

@@ -77,8 +77,9 @@ typedef struct {
 int cs_match_phrase(const cs_phrase_bank *bank, const char *category, const char *text, cs_match *out);
 
 /* The text the tone model scores when it judges text as category taboo: its clauses after the last
- * offer of help, none that repeats someone else's words, simplified and normalised, joined by "，"
- * (malloc'd), or NULL when none is left (the model is not asked) or out of memory. For
+ * offer of help, none that repeats someone else's words, simplified and normalised, joined by "，",
+ * without the words a rule read innocently and a filler slip (as the grader's last question leaves
+ * them out), (malloc'd), or NULL when none is left (the model is not asked) or out of memory. For
  * tools/tone_model.py, which trains and measures on exactly this text (grade-phrase --model-text). */
 char *cs_match_model_text(const cs_phrase_bank *bank, const char *text);
 

@@ -6,7 +6,9 @@ assets/tone_model.txt, and neither the build nor the tests retrain it). Trained 
 repository's own corpora (never on a held-out row or the `report` rows of tests/data/eval/replies.tsv).
 
   tools/tone_model.py train OUT      write both models (the file format: docs/phrase_bank.md,
-                                     tone_model.txt): same data -> the same file, byte for byte
+                                     tone_model.txt): same data -> the same file, byte for byte;
+                                     fitted on the text the grader asks the model (fit_rows, as_graded:
+                                     needs build/callsim), "Trained on the graded text" below
   tools/tone_model.py select [C ...] [--by-writer] [--graded]
         chooses C and the operating point by cross-validation by writer on the training rows
         (select() below: max min(P, R) of the grader; C 64 256 1024 unless given), prints the
@@ -22,6 +24,7 @@ repository's own corpora (never on a held-out row or the `report` rows of tests/
   (select and eval also take two verdict files first, RULES ASKED, as written before: grade())
   --seen (any command): the retired blind sets seen3 ... seen8 train and hold out too (seen_rows();
         measured and not shipped: "More independent writers" below)
+  --raw-train (any command): fit on each row's own text, as before round 17 (TRAIN_GRADED)
 
 After merging new corpora (tests/data/tone_more/*.tsv and the others corpus() lists), the lead runs,
 in the source tree with build/callsim built (make -j2) and liblinear-tools installed:
@@ -74,8 +77,9 @@ everything is lower and the rule picks higher thresholds: by writer 禁忌语 / 
 1-3-grams 0.890 / 0.876, 0.898 / 0.871; with skip-bigrams 0.897 / 0.871, 0.905 / 0.877; 5-fold at
 C 64 both about 0.923 / 0.898 at thresholds 1.6 / 1.5-1.6 (own held-out at those: 禁忌语 R 0.877,
 insults R 0.787, against 0.890 / 0.823 at the thresholds shipped: not taken, an open point).
-Training on that text instead of the raw rows was worse (5-fold 0.925 / 0.903 at C 1024, own
-held-out 禁忌语 R 0.877, insults R 0.787) and is not done.
+Training on that text instead of the raw rows was worse then (5-fold 0.925 / 0.903 at C 1024, own
+held-out 禁忌语 R 0.877, insults R 0.787); it is done since round 17, on the text of the grader's last
+question (with the rules' innocent readings): "Trained on the graded text" at the end.
 Own held-out rows (804), the grader (`eval` now scores what the grader scores: the same figures as
 build/callsim grade-phrase --batch but for insults inside a quotation), 禁忌语 P/R | insults P/R:
 before 0.974 / 0.890 | 0.958 / 0.816, now 0.971 / 0.890 | 0.959 / 0.823 (the grader; eval 0.951).
@@ -175,7 +179,30 @@ writer by a row or two: the character model is at its ceiling. What stays missed
 same clause), which the taboo model flags but the insult model scores under its bar (the polite
 n-grams weigh against the name), (b) officialese and net-speak brush-offs whose every n-gram is
 polite or neutral (policy set against the caller's wish; "no need to ask service about that"), and (c) rows the rules claim first (the insult model is asked
-over a rule only at insult_over_rule, and never after a condescension rule)."""
+over a rule only at insult_over_rule, and never after a condescension rule).
+
+Trained on the graded text (2026-11-26, round 17, helper model17). The grader asks the model on
+model_text with the words a rule read innocently and a filler slip left out (phrase_match.c
+ask_tone_model, read_innocently, filler_slip), and never where the agent runs themself down; the model
+was fitted on each row's raw text, so it learnt those very words (a retrain on round 13's rows charged
+tone_more/fix13a.tsv's 我们也不是神仙，不过…一定…). `callsim grade-phrase --model-text` now prints that
+last question's text (cs_match_model_text, one implementation in C; tests/cli/test_model_text.sh) and
+train, select and eval fit on it (fit_rows; --raw-train for the old way). Measured on this round's
+corpora (all tone_more files), same constants, against the shipped model (trained raw on the rows of
+round 13): own held-out (3,690 rows, grade-phrase --batch) 禁忌语 tp/fp/fn | insults:
+  shipped 1755/46/85 (P 0.974 R 0.954) | 651/19/49 (P 0.972 R 0.930)
+  graded  1755/48/85 (P 0.973 R 0.954) | 652/18/48 (P 0.973 R 0.931)
+  raw     1749/41/91 (P 0.977 R 0.951) | 646/17/54 (P 0.974 R 0.923)
+The graded retrain charges fix13a's innocent no longer, and five rows of tests/data/review15_open.tsv
+come right, but make check fails 18 (own sentences of the team's tests: the transfer 这事不归我们管，请稍等，
+正在为您转接, penalty_threat 您再投诉的话，我们会升级给主管认真处理, 您是不是遇到骗子了 an insult, fixin9's
+就你这长相… missed, review13's 我们是客服，不是神仙 missed, a shipped play's score) and the open sets move a
+row either way (seen3 calls outside 0 -> 1, seen13 4 -> 6, seen17 禁忌语 R 0.973 -> 0.959, seen18 R
+0.955 -> 0.968; report calls outside 5 -> 6, holdout2 禁忌语 R 0.983 -> 0.975): not shipped. Retrained
+raw on the same rows (--raw-train): make check fails fixph13's class misplaced (four review15 open
+rows come right), seen3 calls outside 0 -> 1, seen7 禁忌语 R 0.984 -> 0.975, seen16 0.985 -> 0.980,
+report calls 5 -> 6, holdout2 R 0.983 -> 0.975: not shipped either. The shipped model stays; the lead's retrain after merging is the one
+command `python3 tools/tone_model.py train assets/tone_model.txt`, then make check and the eval loop."""
 import json, math, os, random, re, subprocess, sys, tempfile
 
 ROOT = __file__.rsplit('/tools/', 1)[0]
@@ -233,6 +260,9 @@ SKIP_MARK = '\u2026'
 INSULT_OVER_RULE = 2.5  # the insult model's bar where a rule found 禁忌语 but no insult (the model file's
                         # insult_over_rule line, grading/phrase_match.c insult_model_over_rule)
 NEVER = 99.0            # insult_over_rule: the insult model is never asked where only a rule flags
+TRAIN_GRADED = True     # fit on the text the grader asks the model (as_graded: what inference sees, the
+                        # words a rule read innocently left out); --raw-train: each row's own text, as
+                        # before 2026-11-26 round 17 (module doc "Trained on the graded text")
 TRAIN_ON_SEEN = False   # the retired blind sets as six more writers (seen_rows(); --seen): measured, not
                         # shipped (module doc "More independent writers": too little gain for two new
                         # false 禁忌语 on the team's innocent test sentences)
@@ -447,6 +477,10 @@ def train(data, key, c=None, wpos=None, tmp=None):
 def train_both(data):
     return train(data, 1), train(data, 2)
 
+def fit_rows(rows):
+    """The rows the model is fitted on: as the grader asks it (as_graded) unless --raw-train."""
+    return as_graded(rows) if TRAIN_GRADED else rows
+
 def clause_score(model, c):
     w, bias = model
     f = features(c)
@@ -625,12 +659,14 @@ def select(rule_v, asked_v, cs, by_source_only=False, raw=False):
       rules alone 禁忌语 0.991/0.828, insults 0.975/0.874. C 256: max min 0.953 at 1.0 (禁忌语), 0.958
       (insults): within 0.01 of C 64, so C 64 stays."""
     rows = training_rows()
-    texts = None if raw else [r[0] for r in as_graded(rows)]
+    graded = as_graded(rows)
+    texts = None if raw else [r[0] for r in graded]
+    fit = graded if TRAIN_GRADED else rows   # the CV fits as train does (fit_rows)
     assert len(rows) == len(rule_v) == len(asked_v), (len(rows), len(rule_v), len(asked_v))
     report('rules alone', rows, rule_v, rule_v)
     by_c, sc_by = {}, {}
     for c in cs:
-        sc = sc_by[c] = cv_scores(rows, c, True, texts)
+        sc = sc_by[c] = cv_scores(fit, c, True, texts)
         tt, ti, orr, vs = thresholds(rows, rule_v, asked_v, sc)
         by_c[c] = report('by writer, C %g, thresholds %.2f %.2f over rule %.1f' % (c, tt, ti, orr), rows, rule_v, vs)
     best_t, best_i = max(r[0] for r in by_c.values()), max(r[1] for r in by_c.values())
@@ -643,8 +679,8 @@ def select(rule_v, asked_v, cs, by_source_only=False, raw=False):
           % (c_t, c_i, tt, ti, orr))
     if by_source_only:
         return
-    sc_t = cv_scores(rows, c_t, False, texts)
-    sc_i = sc_t if c_i == c_t else cv_scores(rows, c_i, False, texts)
+    sc_t = cv_scores(fit, c_t, False, texts)
+    sc_i = sc_t if c_i == c_t else cv_scores(fit, c_i, False, texts)
     ft, fi, fo, fv = thresholds(rows, rule_v, asked_v, [(a[0], b[1]) for a, b in zip(sc_t, sc_i)])
     report('(information: 5-fold at those C would choose %.2f %.2f over rule %.1f)' % (ft, fi, fo), rows, rule_v, fv)
 
@@ -652,7 +688,7 @@ def evaluate(own_rule_v, own_asked_v, thr_t, thr_i, over_rule):
     """The own held-out rows (never trained on): rules alone and rules with the model trained on
     training_rows(), per source; the model scores the text the grader gives it (as_graded), so the
     figures are the grader's (but for an insult inside a quotation, which it judges again without)."""
-    mt, mi = train_both(training_rows())
+    mt, mi = train_both(fit_rows(training_rows()))
     own = as_graded(own_heldout())   # scored as the grader scores them
     assert len(own) == len(own_rule_v) == len(own_asked_v)
     vs = [grader(rv, a[0], score(mt, r[0])[0], score(mi, r[0])[0], thr_t, thr_i, over_rule)
@@ -786,7 +822,10 @@ def files_or_grade(args, rows):
     return grade(rows) + (args,)
 
 def main():
-    global TRAIN_ON_SEEN
+    global TRAIN_ON_SEEN, TRAIN_GRADED
+    if '--raw-train' in sys.argv:   # any command: fit on each row's own text (TRAIN_GRADED)
+        TRAIN_GRADED = False
+        sys.argv.remove('--raw-train')
     if '--seen' in sys.argv:   # any command: the retired blind sets train (and hold out) too
         TRAIN_ON_SEEN = True
         sys.argv.remove('--seen')
@@ -796,7 +835,7 @@ def main():
         for r in own_heldout() if cmd == 'own-heldout' else training_rows():
             print('taboo\t' + r[0])
     elif cmd == 'train' and len(args) == 1:
-        mt, mi = train_both(training_rows())
+        mt, mi = train_both(fit_rows(training_rows()))
         write_model(args[0], mt, mi)
     elif cmd == 'score' and len(args) == 1:
         score_lines(args[0])
