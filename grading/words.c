@@ -276,8 +276,12 @@ static int caller_asked(const cs_words *w, size_t pfrom, size_t prev)
     if (w->question[w->v[prev].clause]) return 0;
     if (cs_word_in(w->v[prev].w, asked)) return 1;
     if (!cs_word_in(w->v[prev].w, (const char *const[]){ "问", "问的是", "想问", "是问", NULL })) return 0;
-    for (size_t k = prev; k-- > pfrom && k + 4 > prev;)
+    /* 您刚才问 / 你是问: only a time or 是 between the caller and 问 (你去检测站问 sends them to ask elsewhere) */
+    static const char *const between[] = { "刚才", "刚刚", "是", "想", "还", "也", "之前", "上次", "刚", NULL };
+    for (size_t k = prev; k-- > pfrom && k + 4 > prev;) {
         if (cs_word_in(w->v[k].w, you)) return 1;
+        if (!cs_word_in(w->v[k].w, between)) return 0;
+    }
     return 0;
 }
 
