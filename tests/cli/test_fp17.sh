@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Helper fp17's precision probes (tests/data/tone_more/fp17.tsv: 400 competent replies and 120 rude twins from
-# eight desks nobody had probed, labelled before the grader was run on them, then 6 innocent and 5 rude rows for
-# the rule dare_taunt), each graded as category taboo, row by row (issue #11 precision; 国家职业技能标准 3.1 and
+# eight desks nobody had probed, labelled before the grader was run on them, then 14 innocent and 13 rude rows for
+# the classes fixed, written after), each graded as category taboo, row by row (issue #11 precision; 国家职业技能标准 3.1 and
 # 贵阳 T-GSOCCIA 001—2020 §二(三)6 judge words said AT the caller). Every row must get both labels right, except:
 #   - an innocent row flagged by the tone model alone (no insult): put to the examiner (REFER, issue #11 item 5),
 #     at most 9 (the model is retrained by the lead only);
