@@ -566,6 +566,25 @@ int tone_speech_blamed(scan *sc, size_t a, size_t b, int question)
  * and the consequence (也不会 …) in its clause or the next. Not 要是我们早点通知您就好了 (ours), not
  * 如果您早上九点前打过来，当天就能安排 (a way, not a lapse), not advice for next time (下次您要是…),
  * not excused (…也没关系). */
+/* fp17: the consequence at res is 不用 + a chore of the caller's own (排队, 跑一趟, 等), with no strong word of
+ * reproach to the clause's end and nobody of ours in it (我们就不用返工了 is our chore laid on the caller). */
+static int chore_spared(scan *sc, size_t c, size_t res, size_t end, const char *const *strong)
+{
+    static const char *const chore[] = { "排队", "排", "跑", "跑一趟", "跑第二趟", "白跑", "再跑", "多跑", "来回跑", "跑两趟",
+                                         "等", "久等", "再等", "等这么久", "再来", "再跑一趟", "折腾", NULL };
+    if (res + 1 < end && in(sc, res, (list){ "就", "也", NULL })) res++;   /* 就 | 不用: the loop's cut */
+    if (!strstr(tone_word(sc, res), "不用")) return 0;
+    size_t from = res;   /* the consequence's clause: 我们就不用返工了 names our chore */
+    while (from > c + 1 && sc->w->v[from - 1].clause == sc->w->v[res].clause) from--;
+    if (find(sc, from, end, &FIRST) < end || find(sc, res, end, strong) < end) return 0;
+    if (tone_in_reply(sc, (list){ "真是的", "怪谁", "谁让", "活该", "自找", "怪不得别人", NULL })) return 0;
+    for (size_t k = res + 1; k < tone_upto(end, res + 4); k++) {   /* 不用(在窗口)排(长)队 */
+        const char *w = tone_word(sc, k);
+        if (in(sc, k, chore) || strncmp(w, "排", strlen("排")) == 0 || strncmp(w, "跑", strlen("跑")) == 0) return 1;
+    }
+    return 0;
+}
+
 int tone_if_blame(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"要如倘假但若话");
@@ -602,6 +621,10 @@ int tone_if_blame(scan *sc, size_t a, size_t b, int question)
     if (asked) lapse = 1;
     if (tone_is(sc, res, "会") && !asked && find(sc, res, end, strong) == NONE) return 0;
     if (!lapse && find(sc, res, end, strong) == NONE && !in(sc, res, strong)) return 0;
+    /* fp17: 您早些过来的话，就不用排队了 / 您要是提前把材料拍给我，就不用跑第二趟了: the consequence a chore the caller
+     * alone would have been spared (排队, 跑, 等), said with no mark of reproach (不至于, 哪会, 成这样 …), is advice
+     * for next time even when 下次 goes unsaid (2.14 explains and helps; no fault is laid on anyone) */
+    if (chore_spared(sc, c, res, end, strong)) return 0;
     /* 要是您能早点收到通知就好了，这是我们的疏忽: the lapse owned by us, a fault of ours named */
     if (tone_reassured(sc, c, b) || tone_in_reply(sc, (list){ "疏忽", "失误", "我们的问题", "我们的错", NULL }))
         return 0;

@@ -446,6 +446,9 @@ int tone_send_off(scan *sc, size_t a, size_t b, int question)
     /* a bare 您嘞 mocks too (得嘞您嘞), except after the older Beijing agent's apology or thanks it
      * closes (对不住您嘞, 劳驾您嘞: 2.1's apology said the counter's way) */
     bye = tone_spelled_in(sc, a, b, (list){ "您嘞", NULL }, &last);
+    /* fp17: the mocking 您嘞 closes its clause (得嘞您嘞); one with a noun after it is the 您的 of
+     * Henan/Shandong speech (您嘞献血证俺们寄过去了), the caller's thing named, no farewell */
+    if (bye < b && last + 1 < b && !(last + 2 == b && in(sc, last + 1, (list){ "啊", "哈", "呢", "哎", "哦", NULL }))) bye = NONE;
     if (bye < b && find(sc, a, bye, (list){ "对不住", "对不起", "劳驾", "劳您驾", "辛苦", "麻烦", NULL }) == NONE)
         return tone_hit(sc, "sarcasm", "讽刺客户", bye, last, bye);
     return 0;

@@ -6,6 +6,7 @@
  * (我想确认一下，您到底是哪天…) and repeats granted (您问几遍都没关系) are left alone. */
 #include "tone_scan.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -770,6 +771,26 @@ static int counted_times(scan *sc, size_t i, size_t b)
     return atoi(d) >= 2;
 }
 
+/* fp17: 您已经献了十八次了 / 您今年钓了五回了: a count right after a verb of the caller's own deed (V了N次)
+ * that is no call, question or complaint counts that deed (often in praise), not calls to the desk. */
+static int counts_a_deed(scan *sc, size_t a, size_t count)
+{
+    static const char *const contact[] = { "打", "来", "问", "催", "找", "说", "讲", "投诉", "反映", "咨询", "联系", "打听",
+                                           "提", "要", "闹", "吵", "跑", "是", "都", "已经", "又", "这", "这是", NULL };
+    /* 十 8 次: a numeral text_norm left half written belongs to the count */
+    while (count > a && (in(sc, count - 1, (list){ "十", "百", "几", "好几", "两", NULL }) ||
+                         (tone_word(sc, count - 1)[0] >= '0' && tone_word(sc, count - 1)[0] <= '9')))
+        count--;
+    if (count <= a) return 0;
+    const char *w = tone_word(sc, count - 1);
+    char verb[CS_WORD_BYTES] = "";
+    size_t n = strlen(w);
+    if (strcmp(w, "了") == 0 && count - 1 > a) snprintf(verb, sizeof verb, "%s", tone_word(sc, count - 2));
+    else if (n > 3 && strcmp(w + n - 3, "了") == 0) snprintf(verb, sizeof verb, "%.*s", (int)(n - 3), w);
+    if (!verb[0] || cs_word_in(verb, contact)) return 0;
+    return !cs_word_in(verb, (list){ "您", "你", "今天", "今年", "这周", "这个月", NULL });
+}
+
 /* 这个月你已经是第五次打来了 / 您这周都打了四次了 / 今天第三回了: the caller's calls counted at them,
  * impatience with a caller who had to call again (不耐烦, 贵阳 §二(三)6; the standard's answer to a
  * repeat call is to own the delay, 2.13). Not with an apology anywhere in the reply (这是您第三次来电了，
@@ -783,6 +804,7 @@ int tone_calls_counted(scan *sc, size_t a, size_t b, int question)
     if (count == NONE) return 0;
     size_t call = find(sc, a, b, (list){ "打", "打来", "打电话", "来电", "打过来", "问", "来", "打进来", "问过", NULL });
     if (call >= b && !tone_is(sc, b - 1, "了")) return 0;
+    if (call >= b && counts_a_deed(sc, a, count)) return 0;
     if (find(sc, a, count, &FIRST) < count) return 0;   /* 我已经帮您催了三次: the agent's own doing */
     /* the caller's calls: 您/你 before the count, or the count opening the clause (今天第三回了);
      * 很多客户都问过两三次 counts other people's */

@@ -290,6 +290,9 @@ static const tone_rule RULES[] = {
     /* tidy17 */
 
     /* fp17 */
+    /* the caller's daring taunted instead of the rule and its reason said: 您也敢…？ / 您不要命了吗 (tone_dare_taunt.c;
+     * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语) */
+    { "dare_taunt", tone_dare_taunt, CH_MAIN, 0 },
 
     /* miss17 */
 

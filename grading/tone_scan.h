@@ -580,6 +580,8 @@ tone_rule_fn tone_origin_speech_scorned, tone_chore_blamed;
 /* tidy17 */
 
 /* fp17 */
+/* the caller's nerve taunted: 您也敢…？ / 您不要命了吗 (tone_dare_taunt.c) */
+tone_rule_fn tone_dare_taunt;
 
 /* miss17 */
 

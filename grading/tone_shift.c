@@ -44,6 +44,9 @@ int tone_ours_only(scan *sc, size_t a, size_t b, int question)
     for (size_t i = find(sc, a, b, &FIRST); i < b; i = find(sc, i + 1, b, &FIRST)) {
         /* 我们只负责 / 我们就管 */
         size_t o = find(sc, i + 1, tone_upto(b, i + 3), only);
+        /* fp17: 我这就登记 / 我现在就记录: 就 after 这 / 现在 / 马上 is "at once", the agent acting now, not "only" */
+        if (o < b && tone_is(sc, o, "就") && o > i + 1 && in(sc, o - 1, (list){ "这", "现在", "马上", "立刻", "立马", "这会儿", "这会", NULL }))
+            o = NONE;
         if (o + 1 < b && in(sc, o + 1, (list){ "负责", "管", "代收", "代办", "转达", "传话", "接电话", "接线", "收费", "收钱", "代销", "代卖", "登记", "记录", NULL }))
             { tone_hit(sc, "dismissive", SHIFTED, i, o + 1, o + 1); return 1; }
         if (find(sc, i + 1, tone_upto(b, i + 3), (list){ "只负责", "只管", NULL }) < b) { tone_hit(sc, "dismissive", SHIFTED, i, i + 1, i); return 1; }

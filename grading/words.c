@@ -274,6 +274,35 @@ static int settled_citation(const cs_words *w, size_t from, size_t i)
     return 0;
 }
 
+/* fp17: does word i's clause name the caller (您 / 你)? The caller's own question, quoted, speaks of itself
+ * in the first person (能不能退票); 您自己不会看合同吗 after it is the agent's, said to them. */
+static int addresses_caller(const cs_words *w, size_t i)
+{
+    for (size_t k = 0; k < w->n; k++)
+        if (w->v[k].clause == w->v[i].clause && (strstr(w->v[k].w, "您") || strstr(w->v[k].w, "你"))) return 1;
+    return 0;
+}
+
+/* fp17: 您问“气瓶放在阳台晒太阳行不行”，不行，…: the clause before ends with the caller asking (您问 /
+ * 您刚才问 / 您是问), so this clause is the caller's question read back before the answer, not the agent
+ * demanding or asking back (贵阳 T-GSOCCIA 001—2020 §二(二) 2.2 asks the agent to take in what the caller
+ * says). The 您 / 你 asking must stand within three words before 问 in that clause. */
+static int caller_asked(const cs_words *w, size_t pfrom, size_t prev)
+{
+    static const char *const you[] = { "您", "你", NULL };
+    static const char *const asked[] = { "您问", "你问", NULL };
+    if (w->question[w->v[prev].clause]) return 0;
+    if (cs_word_in(w->v[prev].w, asked)) return 1;
+    if (!cs_word_in(w->v[prev].w, (const char *const[]){ "问", "问的是", "想问", "是问", NULL })) return 0;
+    /* 您刚才问 / 你是问: only a time or 是 between the caller and 问 (你去检测站问 sends them to ask elsewhere) */
+    static const char *const between[] = { "刚才", "刚刚", "是", "想", "还", "也", "之前", "上次", "刚", NULL };
+    for (size_t k = prev; k-- > pfrom && k + 4 > prev;) {
+        if (cs_word_in(w->v[k].w, you)) return 1;
+        if (!cs_word_in(w->v[k].w, between)) return 0;
+    }
+    return 0;
+}
+
 int cs_words_reported(const cs_words *w, size_t i)
 {
     if (!w || i >= w->n) return 0;
@@ -290,6 +319,7 @@ int cs_words_reported(const cs_words *w, size_t i)
     static const char *const said[] = { "说", "骂", "讲", "喊", "道", "说道", "骂道", "回", "回复", "写", "写着", "是",
                                         "一句", "一句话", "这句话", "这句", "一声", "1句", "1句话", "1声", "句", "句话", "声", NULL };
     static const char *const tail[] = { "您", "你", "了", "过", NULL };
+    if (caller_asked(w, pfrom, prev) && !addresses_caller(w, i)) return 1;
     size_t verb = prev;
     /* 您的原话是 | “这破软件又崩了” (fpprobe): the caller's own words, named as such, quoted back */
     if (cs_word_in(w->v[prev].w, (const char *const[]){ "原话", "原话是", "是", NULL }))

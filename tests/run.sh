@@ -29,6 +29,8 @@ QUICK_CLI="$QUICK_CLI test_denial_restated.sh test_emoji_once.sh"
 QUICK_CLI="$QUICK_CLI test_fix13b.sh"
 # precision probes of ten unusual desks, innocent replies and rude twins (helper fpprobe)
 QUICK_CLI="$QUICK_CLI test_fpprobe.sh"
+# precision probes of eight more unprobed desks, row by row with open rows named (helper fp17)
+QUICK_CLI="$QUICK_CLI test_fp17.sh"
 # false insults and missed insults by class, with twins (helper fixin15)
 QUICK_CLI="$QUICK_CLI test_fixin15.sh"
 # false flags by class, with twins (helper fix15t)
