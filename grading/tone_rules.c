@@ -281,6 +281,15 @@ static const tone_rule RULES[] = {
     /* fp17 */
 
     /* miss17 */
+    /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 国家职业技能标准 呼叫中心服务员 3.1
+     * 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+    { "hard_as_that", tone_hard_as_that, CH_MAIN, 0, U"有" },
+    { "can_it_tagged", tone_can_it_tagged, CH_MAIN, 0, U"能" },
+    { "praise_then_fault", tone_praise_then_fault, CH_MAIN, 0, U"您你|厉厲真" },
+    { "unwilling_service", tone_unwilling_service, CH_MAIN, 0, U"想愿懒" },
+    { "fault_caller_side", tone_fault_caller_side, CH_MAIN, 0, U"您你孩老家" },
+    { "heard_enough", tone_heard_enough, CH_MAIN, 0, U"听聽" },
+    { "teach_you_sense", tone_teach_you_sense, CH_MAIN, 0, U"要得教" },
 
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */

@@ -1,0 +1,221 @@
+/* 禁忌语 fresh writers put in a trainee's mouth that the earlier rules let pass, found by helper miss17's probes
+ * at eight desks no probe had used (tests/data/tone_more/miss17.tsv), each a class of 国家职业技能标准 呼叫中心服务员
+ * 3.1 不用禁忌语及口头禅、不推诿 and 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度:
+ *
+ *   hard_as_that      这表格有那么难填吗 / 哪有那么多名额给您插班     (a rhetorical question at the request)
+ *   can_it_tagged     您说这能批吗 / 保护区能让您钓鱼吗，您想想         (a rhetorical 能…吗 with its tag)
+ *   praise_then_fault 您厉害，台风天还想出海 / 您眼光真高，三十张都挑不出  (mock praise, the fault after it)
+ *   unwilling_service 这个我不想给您解释 / 我们不想派                  (a service withheld by will)
+ *   fault_caller_side 有问题肯定在您这边 / 是孩子自己的问题            (the fault put on the caller's side)
+ *   heard_enough      您说的这些我都听腻了                             (the caller's talk found tiresome)
+ *   teach_you_sense   您要有点法律意识 / 这个不用我教您吧               (a lecture on what the caller should know) */
+#include "tone_scan.h"
+
+/* The word of [a, b) holding byte p of the joined clause s. */
+static size_t word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p)
+{
+    return tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
+}
+
+/* Does the joined clause s end as a question (吗 / 呢 / 啊 / a question mark after the words)? */
+static int asks(const char *s, int question)
+{
+    static const char *const tail[] = { "吗", "嗎", "呢", NULL };
+    if (question) return 1;
+    size_t n = strlen(s);
+    for (size_t i = 0; tail[i]; i++) {
+        size_t l = strlen(tail[i]);
+        if (n >= l && strcmp(s + n - l, tail[i]) == 0) return 1;
+    }
+    return 0;
+}
+
+/* 这表格有那么难填吗 / 哪有那么多名额给您插班啊: the effort or the favour the caller asks for called
+ * unreasonable by a question that wants no answer. 有那么/有这么 + a word of effort, asked; or 哪有那么多
+ * + something given to the caller (给您, 让您, 陪您). Not an offer (有那么多种颜色您要看吗: no effort word). */
+int tone_hard_as_that(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"有");
+    static const char *const so[] = { "有那么", "有这么", "有那麼", "有這麼", NULL };
+    static const char *const effort[] = { "难", "難", "麻烦", "麻煩", "复杂", "複雜", "费劲", "費勁", NULL };
+    static const char *const many[] = { "哪有那么多", "哪有这么多", "哪有那麼多", "哪有這麼多", NULL };
+    static const char *const given[] = { "给您", "给你", "让您", "让你", "陪您", "陪你", "給您", "給你", "讓您", "讓你", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t l = 0, el = 0;
+    const char *p = tone_earliest(s, so, &l);
+    const char *e = p ? tone_earliest(p + l, effort, &el) : NULL;
+    if (e && e == p + l && asks(s, question)) {
+        size_t k = word_of(sc, a, b, s, p);
+        return tone_hit(sc, "rhetorical", "反问客户（有那么难吗）", k, word_of(sc, a, b, s, e + el - 1), k);
+    }
+    const char *m = tone_earliest(s, many, &l);
+    const char *g = m ? tone_earliest(m + l, given, &el) : NULL;
+    if (!g) return 0;
+    size_t k = word_of(sc, a, b, s, m);
+    return tone_hit(sc, "rhetorical", "反问客户（哪有那么多…给您）", k, word_of(sc, a, b, s, g + el - 1), k);
+}
+
+/* 您说这能批吗 / 保护区能让您钓鱼吗，您想想: a 能…吗 question whose answer the agent tells the caller to
+ * find for themself (您说这…, 您想想, 你说呢), a rhetorical question at the request. The tag opens the clause or
+ * is the whole next clause. Not a real check (您想想，当时能找到收据吗 asks the caller to remember: the tag
+ * before a 当时/还 of memory). */
+int tone_can_it_tagged(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"能");
+    static const char *const lead[] = { "您说这", "你说这", "您说这个", "你说这个", "您說這", "你說這", NULL };
+    static const char *const tag[] = { "您想想", "你想想", "您说呢", "你说呢", "您自己想想", "你自己想想", "您說呢", "你說呢",
+                                       NULL };
+    static const char *const memory[] = { "当时", "還記得", "还记得", "记得", "记不记得", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t l = 0;
+    const char *c = tone_earliest(s, (const char *const[]){ "能", NULL }, &l);
+    static const char *const choice[] = { "能不能", NULL };
+    if (!c || !asks(s, question) || tone_holds(s, choice) || tone_holds(s, memory)) return 0;
+    size_t ll = 0;
+    const char *p = tone_earliest(s, lead, &ll);
+    if (p == s) {
+        size_t k = word_of(sc, a, b, s, p);
+        return tone_hit(sc, "rhetorical", "反问客户（您说这能…吗）", k, b - 1, k);
+    }
+    size_t end = tone_next_clause_end(sc, b);
+    if (end <= b) return 0;
+    char more[128];
+    const char *n = tone_joined(sc, b, end, more, sizeof more);
+    size_t tl = 0;
+    const char *t = tone_earliest(n, tag, &tl);
+    if (t != n || n[tl]) return 0;
+    size_t k = word_of(sc, a, b, s, c);
+    return tone_hit(sc, "rhetorical", "反问客户（能…吗，您想想）", k, end - 1, k);
+}
+
+/* 您厉害，台风天还想出海 / 您眼光真高，三十张都挑不出一张满意的: praise said to the caller and, in the next
+ * clause, the fault it was praise for (还想 / 还敢 what they should not, 都挑不出 / 都看不上 nothing good enough):
+ * mock praise, sarcasm. Real praise goes on to the good thing (您真厉害，一次就填对了) or an offer (您眼光真好，
+ * 还要看看别的款吗: 还要, no 还想). */
+int tone_praise_then_fault(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"您你");
+    ANCHORS(sc, a, b, U"厉厲真");
+    static const char *const who[] = { "您", "你", NULL };
+    static const char *const praise[] = { "厉害", "厲害", "真高", "真节约", "真節約", "真金贵", "真金貴", "真有本事", "真能干",
+                                          "真能幹", "真行", "真聪明", "真聰明", "真讲究", "真講究", "真会过日子", NULL };
+    static const char *const fault[] = { "还想", "还敢", "還想", "還敢", "都挑不出", "都看不上", "都不满意", "都不滿意",
+                                         "挑三拣四", "挑三揀四", NULL };
+    char buf[128];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t wl = 0, pl = 0;
+    const char *w = tone_earliest(s, who, &wl);
+    const char *p = w ? tone_earliest(w + wl, praise, &pl) : NULL;
+    if (!p || p - w > 12 || question) return 0;
+    size_t end = tone_next_clause_end(sc, b);
+    if (end <= b) return 0;
+    char more[256];
+    const char *n = tone_joined(sc, b, end, more, sizeof more);
+    size_t fl = 0;
+    const char *f = tone_earliest(n, fault, &fl);
+    if (!f) return 0;
+    size_t k = word_of(sc, a, b, s, p);
+    return tone_hit(sc, "sarcasm", "讽刺客户（明褒实贬）", k, end - 1, k);
+}
+
+/* 这个我不想给您解释 / 我们不想派: the agent (我, 我们, after at most a topic) unwilling to do the service
+ * itself (解释, 派, 送, 办 …): a refusal from will, no reason (不推诿). Not trouble the agent spares the caller
+ * (我不想让您白跑, 不想耽误您: no service verb), not a wish conceded before a reason (我也不想退，但规定…),
+ * not the caller's wish (如果您不想办). tone_unwilling_refusal reads the clause that opens with the agent and
+ * 给您; this one the topic first and the bare verb. */
+int tone_unwilling_service(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"想愿懒");
+    static const char *const agent[] = { "我们", "我", "咱们", NULL };
+    static const char *const will[] = { "不想", "不愿意", "不愿", "懒得", NULL };
+    static const char *const service[] = { "给您解释", "给你解释", "跟您解释", "跟你解释", "解释", "派", "送", "办", "管", "查",
+                                           "处理", "跟您说", "跟你说", "給您解釋", "解釋", "辦", NULL };
+    static const char *const concede[] = { "但", "可是", "不过", "只是", "如果", "要是", "您不", "你不", NULL };
+    if (question) return 0;
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t al = 0, wl = 0, vl = 0;
+    const char *g = tone_earliest(s, agent, &al);
+    const char *w = g ? tone_earliest(g + al, will, &wl) : NULL;
+    if (!w || w - (g + al) > 3 || g - s > 9 || tone_holds(s, concede)) return 0;
+    const char *v = tone_earliest(w + wl, service, &vl);
+    if (v != w + wl) return 0;
+    size_t end = tone_next_clause_end(sc, b);
+    char more[256];
+    if (end > b && tone_holds(tone_joined(sc, b, end, more, sizeof more), concede)) return 0;
+    size_t k = word_of(sc, a, b, s, w);
+    return tone_hit(sc, "dismissive", "打发客户（不想给您办）", k, word_of(sc, a, b, s, v + vl - 1), k);
+}
+
+/* 有问题肯定在您这边 / 是孩子自己的问题: the fault placed, without a check, on the caller's side: their side
+ * (在您这边, 在您身上) after 肯定 / 一定, or their child or relative's own problem (是孩子自己的问题). Not our side
+ * owned (肯定在我们这边), not denied (不是孩子自己的问题), not a condition (如果是…). */
+int tone_fault_caller_side(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"您你孩老家");
+    static const char *const sure[] = { "肯定在您", "肯定在你", "一定在您", "一定在你", "肯定出在您", "肯定出在你", "就出在您",
+                                        "就出在你", NULL };
+    static const char *const kin[] = { "是孩子自己的问题", "是您家孩子自己的问题", "是你家孩子自己的问题", "是老人自己的问题",
+                                       "是家属自己的问题", "是您家里人自己的问题", "是孩子自己的問題", NULL };
+    static const char *const off[] = { "不是", "如果", "要是", "假如", "不一定", "未必", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t l = 0;
+    const char *p = tone_earliest(s, sure, &l);
+    if (!p) p = tone_earliest(s, kin, &l);
+    if (!p) return 0;
+    char head[256];
+    size_t hl = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
+    memcpy(head, s, hl);
+    head[hl] = '\0';
+    if (tone_holds(head, off) || question) return 0;
+    size_t k = word_of(sc, a, b, s, p);
+    return tone_hit(sc, "blame", "怪罪客户（问题在您这边）", k, word_of(sc, a, b, s, p + l - 1), k);
+}
+
+/* 您说的这些我都听腻了: the caller's talk found tiresome by the agent (听腻 / 听烦 / 听够), impatience. Not a
+ * promise against it (不会让您听烦: a negation before it), not the caller's own (您听烦了吧，我简短说: 您 before). */
+int tone_heard_enough(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"听聽");
+    static const char *const tired[] = { "听腻", "听烦", "听够", "聽膩", "聽煩", "聽夠", NULL };
+    static const char *const off[] = { "不会", "不會", "别", "您听", "你听", "您聽", "你聽", "让您", "讓您", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t l = 0;
+    const char *p = tone_earliest(s, tired, &l);
+    if (!p) return 0;
+    char head[256];
+    size_t hl = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
+    memcpy(head, s, hl);
+    head[hl] = '\0';
+    if (tone_holds(head, off)) return 0;
+    size_t k = word_of(sc, a, b, s, p);
+    return tone_hit(sc, "impatient", "不耐烦（听腻了）", k, word_of(sc, a, b, s, p + l - 1), k);
+}
+
+/* 您要有点法律意识 / 这个不用我教您吧: the caller lectured on what they ought to know: told to have some sense
+ * of a duty (要有点…意识 / 常识 / 规矩), or the teaching itself called needless (不用我教您吧, 还用我教吗). Not
+ * an offer to teach (我来教您, 要不要我教您: no 不用/还用). */
+int tone_teach_you_sense(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"要得教");
+    static const char *const have[] = { "您要有点", "你要有点", "您得有点", "你得有点", "您要有點", "你要有點", NULL };
+    static const char *const sense[] = { "意识", "常识", "规矩", "素质", "意識", "常識", "規矩", NULL };
+    static const char *const teach[] = { "不用我教您", "不用我教你", "还用我教", "還用我教", "用得着我教", "还要我教", "還要我教", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t l = 0, sl = 0;
+    const char *p = tone_earliest(s, have, &l);
+    const char *q = p ? tone_earliest(p + l, sense, &sl) : NULL;
+    if (q && q - (p + l) <= 12) {
+        size_t k = word_of(sc, a, b, s, p);
+        return tone_hit(sc, "lecture", "说教客户（要有点意识）", k, word_of(sc, a, b, s, q + sl - 1), k);
+    }
+    const char *t = tone_earliest(s, teach, &l);
+    if (!t) return 0;
+    size_t k = word_of(sc, a, b, s, t);
+    return tone_hit(sc, "lecture", "说教客户（不用我教您吧）", k, word_of(sc, a, b, s, t + l - 1), k);
+}
