@@ -102,7 +102,7 @@ int tone_praise_then_fault(scan *sc, size_t a, size_t b, int question)
     static const char *const praise[] = { "厉害", "厲害", "真高", "真节约", "真節約", "真金贵", "真金貴", "真有本事", "真能干",
                                           "真能幹", "真行", "真聪明", "真聰明", "真讲究", "真講究", "真会过日子", NULL };
     static const char *const fault[] = { "还想", "还敢", "還想", "還敢", "都挑不出", "都看不上", "都不满意", "都不滿意",
-                                         "挑三拣四", "挑三揀四", NULL };
+                                         "挑三拣四", "挑3拣4", "挑三揀四", "挑3揀4", NULL };
     char buf[128];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t wl = 0, pl = 0;
@@ -170,7 +170,8 @@ int tone_fault_caller_side(scan *sc, size_t a, size_t b, int question)
     size_t hl = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
     memcpy(head, s, hl);
     head[hl] = '\0';
-    if (tone_holds(head, off) || question) return 0;
+    size_t nl = strlen("不");
+    if (tone_holds(head, off) || question || (hl >= nl && strcmp(head + hl - nl, "不") == 0)) return 0;
     size_t k = word_of(sc, a, b, s, p);
     return tone_hit(sc, "blame", "怪罪客户（问题在您这边）", k, word_of(sc, a, b, s, p + l - 1), k);
 }
@@ -218,4 +219,92 @@ int tone_teach_you_sense(scan *sc, size_t a, size_t b, int question)
     if (!t) return 0;
     size_t k = word_of(sc, a, b, s, t);
     return tone_hit(sc, "lecture", "说教客户（不用我教您吧）", k, word_of(sc, a, b, s, t + l - 1), k);
+}
+
+/* 我们只送罐子不管别的 / 讲解员的事跟票务没关系，您到现场再问吧: the caller's matter declared outside the desk's
+ * scope and left there: 只 + what we do + 不管 the rest, or 跟 + a department + 没关系 with the caller sent on in the
+ * next clause (再问, 去问, 找). 推诿; tone_hit drops it when help follows (我给您转过去). Not the caller reassured
+ * (这跟您的信用没关系，您放心: nobody sent on). */
+int tone_scope_shed(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"管关關");
+    static const char *const only[] = { "只", NULL };
+    static const char *const rest[] = { "不管别的", "不管其他", "不管其它", "别的不管", "其他不管", "不管別的", NULL };
+    static const char *const none[] = { "没关系", "没有关系", "沒關係", "沒有關係", NULL };
+    static const char *const sent[] = { "再问", "去问", "问别人", "找别人", "自己问", "自己找", "再問", "去問", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t l = 0, rl = 0;
+    const char *o = tone_earliest(s, only, &l);
+    const char *r = o ? tone_earliest(o + l, rest, &rl) : NULL;
+    if (r) {
+        size_t k = word_of(sc, a, b, s, r);
+        return tone_hit(sc, "dismissive", "推诿（只管…不管别的）", word_of(sc, a, b, s, o), word_of(sc, a, b, s, r + rl - 1), k);
+    }
+    const char *n = tone_earliest(s, none, &l);
+    if (!n || n == s || tone_holds(s, (const char *const[]){ "跟您", "跟你", "和您", "和你", "與您", NULL })) return 0;
+    static const char *const with[] = { "跟", "和", "與", NULL };
+    if (!tone_earliest(s, with, &rl)) return 0;
+    size_t end = tone_next_clause_end(sc, b);
+    if (end <= b) return 0;
+    char more[256];
+    const char *m = tone_joined(sc, b, end, more, sizeof more);
+    if (!tone_holds(m, sent)) return 0;
+    size_t k = word_of(sc, a, b, s, n);
+    return tone_hit(sc, "dismissive", "推诿（跟…没关系，您再问）", k, end - 1, k);
+}
+
+/* 我们不是专门为您一个人服务的 / 看我心情吧: the caller told they are not worth the service (not served alone:
+ * 不是…为您一个人), or the service left to the agent's mood (看我心情): dismissal. Not a promise (专门为您一个人
+ * 安排了: no 不是), not 看您心情 (the caller's wish). */
+int tone_not_for_you(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"人心");
+    static const char *const alone[] = { "为您1个人", "为你1个人", "给您1个人", "给你1个人", "為您1個人", "為你1個人", NULL };
+    static const char *const mood[] = { "看我心情", "看我的心情", "看我高不高兴", "看我高興", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t l = 0;
+    const char *m = tone_earliest(s, mood, &l);
+    if (m) {
+        size_t k = word_of(sc, a, b, s, m);
+        return tone_hit(sc, "dismissive", "打发客户（看我心情）", k, word_of(sc, a, b, s, m + l - 1), k);
+    }
+    const char *p = tone_earliest(s, alone, &l);
+    static const char *const nots[] = { "不是", "不會", "不会", "不是專門", NULL };
+    if (!p) return 0;
+    char head[256];
+    size_t hl = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
+    memcpy(head, s, hl);
+    head[hl] = '\0';
+    if (!tone_holds(head, nots)) return 0;
+    size_t k = word_of(sc, a, b, s, p);
+    return tone_hit(sc, "dismissive", "打发客户（不是为您一个人服务的）", k, word_of(sc, a, b, s, p + l - 1), k);
+}
+
+/* 再催就不给您送了 / 您要是再这个态度，我可就不帮您登记了 / 再骂人以后你家的单子我们一律不派: the service
+ * withheld as a penalty for what the caller does (再 + 催, 吵, 闹, 骂, 挑, 这样, 这个态度 …, then 就 / 一律 + 不 +
+ * the service; numerals are read as digits, 一律 as 1律): a threat, retaliation, that fails the call (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1; 国家职业技能标准
+ * 3.1). Not a cutoff told in advance (您要是再晚十分钟下单，今天就不送了: 晚 is no act against us), not the agent's
+ * own (我再查一下就给您送), not calls refused (再打过来我就不接了: a hang-up, as 2.2 ends a call, no penalty). */
+int tone_service_withheld_threat(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"再");
+    static const char *const act[] = { "再催", "再吵", "再闹", "再骂", "再挑", "再这样", "再这个态度", "再纠缠", "再投诉", "再鬧", "再罵", "再這樣", NULL };
+    static const char *const then[] = { "就不给您", "就不给你", "就不帮您", "就不帮你", "1律不", "就不", "就不給您", "就不幫您",
+                                        NULL };
+    static const char *const service[] = { "送", "派", "接", "办", "登记", "改", "处理", "退", "批", "辦", "登記", "處理", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t l = 0, tl = 0, vl = 0;
+    const char *c = tone_earliest(s, act, &l);
+    if (!c) return 0;
+    size_t end = tone_next_clause_end(sc, b);
+    char more[256];
+    const char *m = tone_joined(sc, a, end, more, sizeof more);
+    const char *t = tone_earliest(m + (size_t)(c - s) + l, then, &tl);
+    const char *v = t ? tone_earliest(t + tl, service, &vl) : NULL;
+    if (!v || v - (t + tl) > 12) return 0;
+    size_t k = word_of(sc, a, b, s, c);
+    return tone_hit(sc, "threat", "报复客户（再…就不给您办）", k, word_of(sc, a, end, m, v + vl - 1), k);
 }

@@ -290,6 +290,8 @@ static const tone_rule RULES[] = {
     { "fault_caller_side", tone_fault_caller_side, CH_MAIN, 0, U"您你孩老家" },
     { "heard_enough", tone_heard_enough, CH_MAIN, 0, U"听聽" },
     { "teach_you_sense", tone_teach_you_sense, CH_MAIN, 0, U"要得教" },
+    { "scope_shed", tone_scope_shed, CH_MAIN, 0, U"管关關" },
+    { "not_for_you", tone_not_for_you, CH_MAIN, 0, U"人心" },
 
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
@@ -357,6 +359,9 @@ static const tone_rule RULES[] = {
     /* phr17 (insults) */
 
     /* miss17 (insults) */
+    /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;
+     * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语) */
+    { "service_withheld_threat", tone_service_withheld_threat, CH_REGISTER, CH_REGISTER, U"再" },
 
 
     /* once per reply, after every clause */
