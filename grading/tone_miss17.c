@@ -308,3 +308,97 @@ int tone_service_withheld_threat(scan *sc, size_t a, size_t b, int question)
     size_t k = word_of(sc, a, b, s, c);
     return tone_hit(sc, "threat", "报复客户（再…就不给您办）", k, word_of(sc, a, end, m, v + vl - 1), k);
 }
+
+/* 跟您解释了您也记不住 / 说了你也学不会: the explanation called wasted on the caller, condescension (as 说了您也不懂,
+ * which another rule reads): told + 您也 + cannot keep or learn it. Not a worry the agent takes on itself (怕您一下子
+ * 记不住，我发短信给您: 怕 / 可能 / 担心 before). */
+int tone_wasted_on_you(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"记記学學弄搞");
+    static const char *const told[] = { "解释了", "说了", "讲了", "教了", "解釋了", "說了", "講了", NULL };
+    static const char *const also[] = { "您也", "你也", NULL };
+    static const char *const cant[] = { "记不住", "學不會", "学不会", "记不得", "弄不明白", "搞不明白", "弄不懂", "搞不懂", "記不住", NULL };
+    static const char *const soft[] = { "怕", "可能", "担心", "擔心", "万1", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t tl = 0, al = 0, cl = 0;
+    const char *t = tone_earliest(s, told, &tl);
+    const char *y = t ? tone_earliest(t + tl, also, &al) : NULL;
+    const char *c = y ? tone_earliest(y + al, cant, &cl) : NULL;
+    if (!c || c != y + al || tone_holds(s, soft)) return 0;
+    size_t k = word_of(sc, a, b, s, c);
+    return tone_hit(sc, "lecture", "轻视客户（说了您也记不住）", word_of(sc, a, b, s, t), word_of(sc, a, b, s, c + cl - 1), k);
+}
+
+/* 开船时间我不重复了，自己记好: repeating refused and the caller left to manage alone (自己记, 自己看) in the
+ * clause or the next: impatience. Not the repetition replaced by help (我就不重复念了，已经发到您手机上了: no 自己). */
+int tone_no_repeat(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"重");
+    static const char *const refuse[] = { "不重复了", "不再重复", "不重复第", "不重複了", "不再重複", NULL };
+    static const char *const alone[] = { "自己记", "自己看", "自己記", "自己听", "自己聽", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t l = 0;
+    const char *r = tone_earliest(s, refuse, &l);
+    if (!r) return 0;
+    size_t end = tone_next_clause_end(sc, b);
+    char more[256];
+    if (!tone_holds(tone_joined(sc, a, end, more, sizeof more), alone)) return 0;
+    size_t k = word_of(sc, a, b, s, r);
+    return tone_hit(sc, "impatient", "不耐烦（不重复了，自己记）", k, end - 1, k);
+}
+
+/* 我们船公司不可能算错票价，您再好好看看: our side declared faultless before any check (不可能 + 错) and the caller
+ * sent back to look again: the company defended against the caller (国家职业技能标准 3.1 不推诿). Not the check
+ * offered (不可能扣两次，我帮您查一下: no 您再…看). */
+int tone_faultless_look_again(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"可");
+    static const char *const never[] = { "不可能", NULL };
+    static const char *const wrong[] = { "错", "錯", NULL };
+    static const char *const again[] = { "您再好好看", "你再好好看", "您再看看", "你再看看", "您再仔细看", "你再仔细看", "您自己再看",
+                                         "你自己再看", "您好好看看", "你好好看看", "您再好好看", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t nl = 0, wl = 0;
+    const char *n = tone_earliest(s, never, &nl);
+    const char *w = n ? tone_earliest(n + nl, wrong, &wl) : NULL;
+    if (!w || w - (n + nl) > 12) return 0;
+    size_t end = tone_next_clause_end(sc, b);
+    char more[256];
+    const char *m = tone_joined(sc, a, end, more, sizeof more);
+    if (!tone_holds(m + (size_t)(w - s), again)) return 0;
+    size_t k = word_of(sc, a, b, s, n);
+    return tone_hit(sc, "blame", "维护公司、指责客户（不可能错，您再看看）", k, end - 1, k);
+}
+
+/* 瞅你问的 / 打电话给我干啥 / 免费的还挑什么: the caller's question or call itself scoffed at: a clause that is
+ * only 瞅你问的 / 看你问的; the call asked "what for" (打电话给我干啥); or 还 + a complaint verb + 什么 (还挑什么,
+ * 还急什么): rhetorical questions at the caller. Not a real question of purpose (您打电话来是想办什么业务: no 干啥),
+ * not 还有什么 / 还需要什么 (an offer). */
+int tone_scoffed_question(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"问問啥嘛么麼");
+    static const char *const scoff[] = { "瞅你问的", "瞅您问的", "看你问的", "看您问的", "你看你问的", "瞧你问的", "瞧您问的",
+                                         "看你問的", NULL };
+    static const char *const call[] = { "打电话给我", "打电话来", "打过来", "打電話給我", NULL };
+    static const char *const what[] = { "干啥", "干嘛", "干什么", "做啥", "幹啥", "幹嘛", NULL };
+    static const char *const fuss[] = { "还挑什么", "还嫌什么", "还急什么", "还催什么", "还闹什么", "还吵什么", "还计较什么",
+                                        "还挑啥", "还急啥", "還挑什麼", "還急什麼", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t l = 0, wl = 0;
+    const char *p = tone_earliest(s, scoff, &l);
+    if (p == s && !s[l]) return tone_hit(sc, "rhetorical", "反问客户（瞅你问的）", a, b - 1, a);
+    const char *c = tone_earliest(s, call, &l);
+    const char *w = c ? tone_earliest(c + l, what, &wl) : NULL;
+    if (w && w == c + l) {
+        size_t k = word_of(sc, a, b, s, w);
+        return tone_hit(sc, "rhetorical", "反问客户（打电话给我干啥）", word_of(sc, a, b, s, c), word_of(sc, a, b, s, w + wl - 1), k);
+    }
+    const char *f = tone_earliest(s, fuss, &l);
+    if (!f) return 0;
+    size_t k = word_of(sc, a, b, s, f);
+    return tone_hit(sc, "rhetorical", "反问客户（还挑什么）", k, word_of(sc, a, b, s, f + l - 1), k);
+}

@@ -292,6 +292,10 @@ static const tone_rule RULES[] = {
     { "teach_you_sense", tone_teach_you_sense, CH_MAIN, 0, U"要得教" },
     { "scope_shed", tone_scope_shed, CH_MAIN, 0, U"管关關" },
     { "not_for_you", tone_not_for_you, CH_MAIN, 0, U"人心" },
+    { "wasted_on_you", tone_wasted_on_you, CH_MAIN, 0, U"记記学學弄搞" },
+    { "no_repeat", tone_no_repeat, CH_MAIN, 0, U"重" },
+    { "faultless_look_again", tone_faultless_look_again, CH_MAIN, 0, U"可" },
+    { "scoffed_question", tone_scoffed_question, CH_MAIN, 0, U"问問啥嘛么麼" },
 
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */

@@ -23,24 +23,19 @@ open=$(cat <<'OPEN'
 您说的都对，我们马上改	false flag: 你说的都对 read as sarcasm when the fault is owned and fixed (fp17's area)
 您真厉害，一次就把表格填对了	false flag: 讽刺客户 on real praise of what the caller did right (fp17's area)
 不是孩子自己的问题，是我们老师没照顾好，实在抱歉	false flag: 语气不当 on the fault denied and owned (fp17's area)
+我就不重复念了，已经发到您手机上了，您看一下	false flag: 语气不当 on a repetition replaced by a text message (fp17's area)
 您这身体素质真棒，献一次晕一次	false insult: mock praise with no demeaning word is taboo 1 insult 0 (the label rule); another rule's insult
 哟，您家孩子是要上清华吗，一个幼儿园挑成这样	false insult: sarcasm with no demeaning word; another rule's insult
 您懂什么构图啊，听摄影师的就行	false insult: 懂什么 without a name is condescension (insult 0 by the label rule); other corpora label 你…懂什么 with a name insult 1
 长成这样还怪我们拍得丑	insult missed: the caller's looks mocked (body, the label rule); found as blame only
 谢谢您啊，不过这个不用您操心，您别管了	miss: 您别管了 said to the caller about their own matter; 别管 has too many innocent uses for a rule this round
-气没了再订呗，打电话给我干啥	miss: a rhetorical 干啥 at the call itself; no rule this round
-免费的还挑什么时段啊	miss: 挑什么 rhetorical on a free service; no rule this round
-开船时间我不重复了，自己记好	miss: repetition refused (我不重复了); twin 我不重复念了，已经发到您手机上了 too close to tell this round
 您家可真难找，师傅转了三圈都没转到	miss: a complaint disguised as a remark on the caller's home; no rule
 您真节约，钢瓶用到过期十年	miss: mock praise whose fault is a result, not 还想/都挑不出
 预约都不会，您平时不上网的吗	miss: condescension as a question about the caller's habits; no rule this round
-跟您解释了您也记不住，算了	miss: 记不住 as 说了您也不懂; the 不懂 rule does not take 记不住
 我提醒您，下次办证前先把规定学一学	miss: lecture by an order to study the rules; 学一学 too broad for a rule this round
 今天不送，明天也不一定	miss: a bare refusal with no reason or way; no rule reads two bare 不 clauses
-我们船公司不可能算错票价，您再好好看看	miss: the company defended (不可能算错) and the caller sent to look again; no rule this round
 您好，请您动动手指自己预约，谢谢	miss: 动动手指 (do it yourself) in a polite wrapper; one idiom, no class
 您好，票务中心，没票了，请问还有什么可以帮您	miss: borderline, curt 没票了 with no alternative inside the opening phrase
-瞅你问的，喝完酒能献血吗	miss: northeastern 瞅你问的 (what a question) before a rhetorical 能…吗; no rule
 那个家属您听我说就是火化的时间已经排满了您问我也没用您自己去找领导吧我这边还有别的电话	miss: voice-input run-on; 问我也没用 and 自己去找 are not read without the clause cuts
 您要哭回家哭去，这边只管登记	miss: grief dismissed (回家哭去); no rule
 改天再说改天再说，今天不聊这个	miss: put off without help (改天再说 twice); no rule this round
