@@ -295,6 +295,21 @@ static const tone_rule RULES[] = {
     { "dare_taunt", tone_dare_taunt, CH_MAIN, 0 },
 
     /* miss17 */
+    /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 国家职业技能标准 呼叫中心服务员 3.1
+     * 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+    { "hard_as_that", tone_hard_as_that, CH_MAIN, 0, U"有|难難麻复複费費哪" },
+    { "can_it_tagged", tone_can_it_tagged, CH_MAIN, 0, U"能" },
+    { "praise_then_fault", tone_praise_then_fault, CH_MAIN, 0, U"您你|厉厲真" },
+    { "unwilling_service", tone_unwilling_service, CH_MAIN, 0, U"想愿懒|我咱" },
+    { "fault_caller_side", tone_fault_caller_side, CH_MAIN, 0, U"您你孩老家|在问問" },
+    { "heard_enough", tone_heard_enough, CH_MAIN, 0, U"听聽|腻烦够膩煩夠" },
+    { "teach_you_sense", tone_teach_you_sense, CH_MAIN, 0, U"要得教|意常规素規教" },
+    { "scope_shed", tone_scope_shed, CH_MAIN, 0, U"管关關|只跟和與" },
+    { "not_for_you", tone_not_for_you, CH_MAIN, 0, U"人心高|看为為给給" },
+    { "wasted_on_you", tone_wasted_on_you, CH_MAIN, 0, U"记記学學弄搞|也" },
+    { "no_repeat", tone_no_repeat, CH_MAIN, 0, U"重|复複" },
+    { "faultless_look_again", tone_faultless_look_again, CH_MAIN, 0, U"可|错錯" },
+    { "scoffed_question", tone_scoffed_question, CH_MAIN, 0, U"问問啥嘛么麼|看瞅瞧打还還" },
 
     /* insults are asked on every clause, whatever the rules above found (a rhetorical question can
      * also be an insult); in each of the two chains the first that hits settles it */
@@ -365,6 +380,9 @@ static const tone_rule RULES[] = {
     /* phr17 (insults) */
 
     /* miss17 (insults) */
+    /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;
+     * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语) */
+    { "service_withheld_threat", tone_service_withheld_threat, CH_REGISTER, CH_REGISTER, U"再" },
 
 
     /* once per reply, after every clause */

@@ -584,5 +584,13 @@ tone_rule_fn tone_origin_speech_scorned, tone_chore_blamed;
 tone_rule_fn tone_dare_taunt;
 
 /* miss17 */
+/* tone_miss17.c: rhetorical questions at the request (有那么难填吗, 您说这能批吗), mock praise with the fault after
+ * it, a service withheld by will, the fault put on the caller's side, the caller's talk found tiresome, a lecture
+ * on what the caller ought to know */
+tone_rule_fn tone_hard_as_that, tone_can_it_tagged, tone_praise_then_fault, tone_unwilling_service,
+    tone_fault_caller_side, tone_heard_enough, tone_teach_you_sense, tone_scope_shed, tone_not_for_you,
+    tone_wasted_on_you, tone_no_repeat, tone_faultless_look_again, tone_scoffed_question;
+/* miss17 (insults): the service withheld as a penalty for what the caller does (再催就不给您送了) */
+tone_rule_fn tone_service_withheld_threat;
 
 #endif

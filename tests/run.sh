@@ -39,6 +39,8 @@ QUICK_CLI="$QUICK_CLI test_fix15t.sh"
 QUICK_CLI="$QUICK_CLI test_fix15u.sh"
 # whole-call misses of seen17 at the level of single replies, with twins (helper calls17)
 QUICK_CLI="$QUICK_CLI test_calls17.sh"
+# 禁忌语 probes at eight fresh desks, polite twins first, open rows listed with reasons (helper miss17)
+QUICK_CLI="$QUICK_CLI test_miss17.sh"
 # one hesitation is no 口头禅; fillers made a habit are, with filler dismissals (helper filler17)
 QUICK_CLI="$QUICK_CLI test_single_filler_not_habit.sh"
 # 禁忌语 and insults of game, rental and rural desks by class, with innocent twins (helper taboo17)
