@@ -1047,16 +1047,92 @@ int cs_reply_other_amount(const char *text, const double *known, size_t n_known,
     return hit;
 }
 
+/* fix17c: the direction of a change (cs_reply_change_reversed). The word before an amount that makes it
+ * the one left, or the one taken; an arrow is read as 到 (the normal form makes punctuation a break). */
+static const char *const CHANGE_FROM[] = { "原", "原来", "旧", "从", "由", "退订", "退掉", "停用", "现在", "目前", "当前",
+                                           NULL };
+static const char *const CHANGE_TO[] = { "改为", "改成", "改到", "改", "换成", "换为", "换到", "换", "变更为", "变更成",
+                                         "变为", "变成", "转为", "转成", "转到", "升级为", "升级到", "降为", "降到",
+                                         "调为", "调成", "调整为", "调整到", "新办", "新", "到", "至", NULL };
+enum { ROLE_NONE, ROLE_FROM, ROLE_TO };
+
+/* The role of the number starting at t[i]: the nearest change word ending before it in its clause,
+ * no other number between (原套餐88元改为158元: 88 is left, 158 taken). */
+static int change_role(const uint32_t *t, size_t n, size_t i)
+{
+    for (size_t j = i; j > 0 && t[j - 1] != CS_NORM_BREAK && !is_digit(t[j - 1]); j--)
+        for (size_t back = 1; back <= 3 && back <= j; back++) {
+            size_t wl;
+            if (word_in_list(t, n, j - back, CHANGE_FROM, &wl) && wl == back) return ROLE_FROM;
+            if (word_in_list(t, n, j - back, CHANGE_TO, &wl) && wl == back) return ROLE_TO;
+        }
+    return ROLE_NONE;
+}
+
+/* text with each arrow (→ ⇒ ->) written 到, so the normal form keeps it as a word; NULL out of memory. */
+static char *arrows_as_words(const char *text)
+{
+    static const char *const ARROWS[] = { "\xe2\x86\x92", "\xe2\x87\x92", "->", NULL };
+    size_t len = strlen(text);
+    char *out = malloc(len * 2 + 1);
+    if (!out) return NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        size_t al = 0;
+        for (size_t k = 0; ARROWS[k] && !al; k++)
+            if (strncmp(text + i, ARROWS[k], strlen(ARROWS[k])) == 0) al = strlen(ARROWS[k]);
+        if (al) { memcpy(out + o, "\xe5\x88\xb0", 3); o += 3; i += al; }
+        else out[o++] = text[i++];
+    }
+    out[o] = '\0';
+    return out;
+}
+
+int cs_reply_change_reversed(const char *text, double from, double to)
+{
+    if (!text) return 0;
+    char *words = arrows_as_words(text);
+    if (!words) return -1;
+    uint32_t *t;
+    size_t n = reply_cps(words, &t);
+    free(words);
+    if (n == (size_t)-1) return -1;
+    int reversed = 0;
+    for (size_t i = 0; i < n && !reversed; i++) {
+        double v;
+        size_t len = i > 0 && is_digit(t[i - 1]) ? 0 : parse_amount(t, n, i, &v);
+        if (!len) continue;
+        int role = change_role(t, n, i);
+        reversed = (fabs(v - to) < 0.005 && role == ROLE_FROM) || (fabs(v - from) < 0.005 && role == ROLE_TO);
+        i += len - 1;
+    }
+    free(t);
+    return reversed;
+}
+
 /* Units of a wait told to the caller (not 分 alone: 积分, 打5分). */
 static const char *const WAIT_UNITS[] = { "分钟", "秒钟", "秒", NULL };
 
 int cs_reply_announces_wait(const char *text)
 {
+    return cs_reply_wait_told(text, NULL);
+}
+
+int cs_reply_wait_told(const char *text, double *seconds)
+{
+    if (seconds) *seconds = 0;
     if (!text) return 0;
     stated_walk w;
     if (stated_begin(&w, text, WAIT_UNITS, STATED_ROUGH) < 0) return -1;
+    static const char *const MINUTES[] = { "分钟", NULL };
     double v;
-    int hit = stated_next(&w, &v);
+    int hit = 0;
+    while (stated_next(&w, &v)) {
+        size_t wl;
+        double s = v * (word_in_list(w.t, w.n, w.i, MINUTES, &wl) ? 60 : 1);
+        if (seconds && s > *seconds) *seconds = s;
+        hit = 1;
+    }
     stated_end(&w);
     return hit;
 }
@@ -1315,13 +1391,63 @@ int cs_reply_reads_back_read(const cs_phrase_bank *bank, const char *text, const
     return compare_read(bank, text, value, cs_reply_reads_back);
 }
 
-/* calls17 */
+/* calls17, fix17c */
+/* What takes a contact word out of a promise when it stands earlier in the contact word's clause:
+ * a negation with its modal however far from the verb (没办法给您回复, 一般不会给您回电话, 就没法联系
+ * 您了 — the matcher's own negation reaches only a word or two back), and a frame of the past (之前…,
+ * 以前…, 刚才…): an inability told, a warning restated or a refusal is no promise (国家职业技能标准
+ * 3.1 2.1.3). Bare 不 is left out: 不管结果如何都会给您回复 promises. */
+static const char *const CONTACT_DENIED[] = { "没", "无法", "未能", "不会", "不能", "不可以", "不可能", "不再", "不给",
+                                              "不用", "之前", "以前", "刚才", "当时", NULL };
+
+/* 没 in an assent denies nothing: 没问题我们会给您回复 promises. */
+static const char *const ASSENT[] = { "没问题", "没关系", "没错", NULL };
+
+/* 1 if a word of CONTACT_DENIED starts in clause t[a..b). */
+static int clause_denies_contact(const uint32_t *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        size_t wl;
+        if (word_in_list(t, b, i, ASSENT, &wl)) { i += wl - 1; continue; }
+        if (word_in_list(t, b, i, CONTACT_DENIED, &wl)) return 1;
+    }
+    return 0;
+}
+
+/* One clause t[a..b) of the marked reply t[0..n): 1 when it promises contact — a contact word the
+ * matcher finds, in a statement (之前我们有没有给您回过电话？ asks), nothing of CONTACT_DENIED in it. */
+static int clause_promises_contact(const cs_phrase_bank *bank, const cues *q, const uint32_t *t, size_t a, size_t b,
+                                   size_t n)
+{
+    if (b == a || clause_is_question(q, t, a, b, n) || clause_denies_contact(t, a, b)) return 0;
+    char *c = clauses_text(t, a, b);
+    if (!c) return -1;
+    int v = clause_mentions(bank, c, "@contact_back", 0);
+    free(c);
+    return v;
+}
+
 int cs_reply_promises_contact(const cs_phrase_bank *bank, const char *text)
 {
     if (!text) return 0;
-    cs_match m;
-    char err[128];
-    return cs_mentions(bank, text, "@contact_back", 0, &m, err, sizeof err);
+    if (!bank) return -1;
+    cues q;
+    if (cues_init(&q)) return -1;
+    char *simple = cs_reply_simplified(bank, text);
+    if (!simple) return -1;
+    uint32_t *t;
+    size_t n = cs_normalize_marked(simple, &t);
+    free(simple);
+    if (n == (size_t)-1) return -1;
+    int found = 0;
+    for (size_t a = 0; a < n && found == 0;) {
+        size_t b = a;
+        while (b < n && !cs_is_break(t[b])) b++;
+        found = clause_promises_contact(bank, &q, t, a, b, n);
+        a = b + 1;
+    }
+    free(t);
+    return found;
 }
 
 int cs_reply_in_english(const char *text)

@@ -126,10 +126,24 @@ double cs_reply_money_promised(const char *text);
  * said is a wrong record, not a part left out (国家职业技能标准 3.1 1.3.2 能记录有效信息). */
 int cs_reply_other_amount(const char *text, const double *known, size_t n_known, double *found);
 
+/* fix17c */
+/* 1 when the reply (or a record's field) states a change of amount the wrong way round: the amount
+ * `to` (what the caller moves to) as the one left — after 原, 旧, 从, 由, 退订, 现在 — or `from` as the
+ * one taken — after 改为, 换成, 换到, 新办, 新, 到, an arrow (→). Each number is read by the nearest such
+ * word before it in its clause, no other number between. 原套餐88元改为158元套餐 for 158 → 88 records
+ * the change reversed: whoever carries it out keeps the caller on the plan she leaves, no valid
+ * record (国家职业技能标准 3.1 1.3.2 能记录有效信息); 158元→88元, 从158元换到88元, 退订158元新办88元
+ * are right. 0 when not, -1 when out of memory. */
+int cs_reply_change_reversed(const char *text, double from, double to);
+
 /* Whether the reply tells the caller how long a wait will take (大约需要1分钟, 两三分钟, 几分钟, 三十秒):
  * a number, 几 or 半 before 分钟/秒钟/秒. 1, 0, or -1 when out of memory. The hold rule reads it in
  * the 等待前用语 (贵阳 §二(一) 1.2): a caller told the wait was not left without a word. */
 int cs_reply_announces_wait(const char *text);
+/* fix17c: as cs_reply_announces_wait, and *seconds (may be NULL) the longest wait it names in seconds
+ * (两分钟 120, 三十秒 30, 两三分钟 180), 0 when it names none by number (几分钟, 半分钟 read roughly): what the
+ * hold summary compares the hold with before saying the told wait was exceeded. */
+int cs_reply_wait_told(const char *text, double *seconds);
 
 /* The hedge with which the reply puts a cause forward as a guess (应该是, 可能是, 估计是, 我猜 …), or
  * NULL when it has none (or out of memory): a guess is no answer from the lookup (国家职业技能标准 3.1

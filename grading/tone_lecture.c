@@ -287,6 +287,16 @@ int tone_forbid_conduct(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* fix17c: 号码15961463655记好了 / 地址我记好了 — 记 after the thing the caller gave (a number, an address)
+ * or after 我/我们, no 你/您 before it in its clause: the agent reporting the record done (国家职业技能标准
+ * 3.1 1.3.2 能记录有效信息), not 您记好了, an order to the caller. */
+static int record_done(scan *sc, size_t a, size_t rec)
+{
+    if (!tone_is(sc, rec, "记") || find(sc, a, rec, (list){ "你", "您", NULL }) < rec) return 0;
+    return find(sc, a, rec, (list){ "我", "我们", "号码", "电话", "手机号", "电话号码", "联系电话", "地址", "姓名", "名字",
+                                    "信息", "内容", "单号", "订单号", "情况", NULL }) < rec;
+}
+
 /* 这回说清楚点 / 这次听仔细了 / 听的时候认真点 / 下回上点心 / 说话要有条理 / 下回打电话之前先把账单
  * 看明白: how the caller must listen or speak, ordered (请您说清楚一点 asks; 我说清楚点 is the agent's
  * own; 下次签收前请您看清楚 advises). */
@@ -316,7 +326,7 @@ int tone_order_manner(scan *sc, size_t a, size_t b, int question)
         if (in(sc, i, (list){ "听", "看", "记", "说", "讲", NULL }) && i + 3 == b &&
             !(i > a && in(sc, i - 1, (list){ "都", "已经", "已", "全", "全部", "全都", "均", NULL })) &&
             /* calls17: 记好了，感谢您的来电 — the reply's first words answering 记好了吗: our record done */
-            !(i == 0 && tone_is(sc, i, "记")) &&
+            !(i == 0 && tone_is(sc, i, "记")) && !record_done(sc, a, i) &&
             in(sc, i + 1, (list){ "仔细", "好", "清楚", "明白", "牢", NULL }) && tone_is(sc, i + 2, "了"))
             return tone_hit(sc, "lecture", "说教客户", i, i + 2, i);
         if (tone_is(sc, i, "说话") && in(sc, i + 1, (list){ "要", "得", "注意", NULL }))

@@ -91,6 +91,9 @@ return {
       -- the change the wrong way round: whoever carries it out keeps her on her old plan, so it is a
       -- wrong record like another plan's amount, not a part left out (3.1 1.3.2 能记录有效信息)
       wrong = wrong or (not has_any(ticket, new) and has_any(ticket, old) and tonumber(old[1])) or nil
+      -- fix17c: both plans named but the change the other way (原套餐88元改为158元套餐 for 158 → 88): the
+      -- grader reads the direction (call.change_reversed); the same wrong record
+      wrong = wrong or (call.change_reversed(ticket, tonumber(old[1]), tonumber(new[1])) and tonumber(new[1])) or nil
       local parts = { { new, new[1] .. "元套餐" }, { { "副卡" }, "取消副卡" },
                       { { "下月", "下个月", "次月", "1号", "1日", "一号" }, "下月1日生效" } }
       local missing = {}

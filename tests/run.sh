@@ -68,6 +68,9 @@ QUICK_CLI="$QUICK_CLI test_review13.sh"
 # reviewer review15's probe rows of the fifteenth round, row by row; the rows left open when the round
 # closed are listed with the reason in tests/data/review15_open.tsv (helper review15, the lead)
 QUICK_CLI="$QUICK_CLI test_review15.sh"
+# reviewer review17's whole-call plays against their fair verdicts (tests/data/review17_calls_expect.txt;
+# helper fix17c)
+QUICK_CLI="$QUICK_CLI test_review17_calls.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"

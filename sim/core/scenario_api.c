@@ -884,6 +884,40 @@ static int call_other_amount(lua_State *L)
     return 1;
 }
 
+/* fix17c: the change asked of change_reversed_in, for any_field. */
+typedef struct {
+    double from, to;
+} change;
+
+/* 1 when text states the change from -> to the wrong way round (cs_reply_change_reversed). */
+static int change_reversed_in(lua_State *L, const char *text, void *ctx)
+{
+    const change *c = ctx;
+    int rc = text ? cs_reply_change_reversed(text, c->from, c->to) : 0;
+    if (rc < 0) luaL_error(L, "out of memory");
+    return rc;
+}
+
+/* call.change_reversed(r, from, to): r (a typed reply, a ticket — any of its fields — or a string)
+ * states the change of amount from -> to the wrong way round (原套餐88元改为158元 for 158 -> 88): a
+ * wrong record (国家职业技能标准 3.1 1.3.2 能记录有效信息). */
+static int call_change_reversed(lua_State *L)
+{
+    change c = { luaL_checknumber(L, 2), luaL_checknumber(L, 3) };
+    if (!isfinite(c.from) || !isfinite(c.to)) return luaL_argerror(L, 2, "amounts must be finite numbers of yuan");
+    const char *kind = lua_istable(L, 1) ? raw_string(L, 1, 1, "kind") : NULL;
+    int hit;
+    if (kind && strcmp(kind, "ticket") == 0) hit = any_field(L, 1, change_reversed_in, &c);
+    else {
+        size_t len = 0;
+        const char *text = lua_type(L, 1) == LUA_TSTRING ? searchable(L, 1, lua_tolstring(L, 1, &len), len)
+                         : lua_isnil(L, 1) ? NULL : reply_text(L, 1);
+        hit = change_reversed_in(L, text, &c);
+    }
+    lua_pushboolean(L, hit);
+    return 1;
+}
+
 /* The value the caller dictated for field (the last call.dictate of it), or NULL. */
 static const char *dictated(const cs_engine *e, const char *field)
 {
@@ -1537,6 +1571,7 @@ static const luaL_Reg reply_lib[] = {
     { "tells", call_tells },       { "filed", call_filed },
     { "said", call_said },
     { "promises_contact", call_promises_contact }, /* calls17 */
+    { "change_reversed", call_change_reversed }, /* fix17c */
     { NULL, NULL },
 };
 

@@ -108,6 +108,19 @@ static void test_promises_contact(void)
     CHECK_INT(cs_reply_promises_contact(bank, "如果不留电话，我们将无法与您取得联系。"), 0);  /* 2.11's warning */
     CHECK_INT(cs_reply_promises_contact(bank, "好的，已经帮您记录了。"), 0);
     CHECK_INT(cs_reply_promises_contact(bank, NULL), 0);
+    /* fix17c: a contact under a negation however far back, a past frame or a question is no promise;
+     * a text message back is one */
+    CHECK_INT(cs_reply_promises_contact(bank, "地址记上了，以前没登记的时候我们是没有办法回访您的。"), 0);
+    CHECK_INT(cs_reply_promises_contact(bank, "我再提醒一句，没有电话的话我们真没法答复您。"), 0);
+    CHECK_INT(cs_reply_promises_contact(bank, "这种情况我们通常不会再给您打电话。"), 0);
+    CHECK_INT(cs_reply_promises_contact(bank, "要是明天还查不到，我们也不能通知您了。"), 0);
+    CHECK_INT(cs_reply_promises_contact(bank, "上个月我们有没有跟您联系过？"), 0);
+    CHECK_INT(cs_reply_promises_contact(bank, "刚才我们给您回过电话了"), 0);
+    CHECK_INT(cs_reply_promises_contact(bank, "物业查完以后会给您打个电话。"), 1);
+    CHECK_INT(cs_reply_promises_contact(bank, "不管结果怎样，我们都会通知您。"), 1);
+    CHECK_INT(cs_reply_promises_contact(bank, "维修进度我们会发短信通知您。"), 1);
+    CHECK_INT(cs_reply_promises_contact(bank, "不好意思让您久等，核实后我们给您回复。"), 1);
+    CHECK_INT(cs_reply_promises_contact(bank, "没问题我们查清楚就联系您"), 1);
 }
 
 static void test_asks_repeat(void)
@@ -311,6 +324,25 @@ static void test_announces_wait(void)
     CHECK_INT(cs_reply_announces_wait("请您稍等，我帮您核实一下好吗"), 0);
     CHECK_INT(cs_reply_announces_wait("您有3000积分，可以换30元话费"), 0);
     CHECK_INT(cs_reply_announces_wait(NULL), 0);
+    /* fix17c: the wait told, in seconds (0 when named by no number) */
+    double told = -1;
+    CHECK_INT(cs_reply_wait_told("您稍等，大概要三分钟", &told), 1);
+    CHECK_INT(told == 180, 1);
+    CHECK_INT(cs_reply_wait_told("给我四十秒，马上好", &told), 1);
+    CHECK_INT(told == 40, 1);
+    CHECK_INT(cs_reply_wait_told("稍等几分钟好吗", &told), 1);
+    CHECK_INT(told == 0, 1);
+    CHECK_INT(cs_reply_wait_told("请您稍等，我帮您核实", &told), 0);
+    /* fix17c: a change of amount recorded the wrong way round (from 199 to 58) */
+    CHECK_INT(cs_reply_change_reversed("原资费58元，变更为199元", 199, 58), 1);
+    CHECK_INT(cs_reply_change_reversed("58元→199元", 199, 58), 1);
+    CHECK_INT(cs_reply_change_reversed("现在是58元的套餐，换成199元", 199, 58), 1);
+    CHECK_INT(cs_reply_change_reversed("199元→58元", 199, 58), 0);
+    CHECK_INT(cs_reply_change_reversed("由199元套餐改成58元套餐", 199, 58), 0);
+    CHECK_INT(cs_reply_change_reversed("停用199元档，新开通58元档", 199, 58), 0);
+    CHECK_INT(cs_reply_change_reversed("套餐变更：199元改58元，每月省141元", 199, 58), 0);
+    CHECK_INT(cs_reply_change_reversed("58元套餐（原199元）", 199, 58), 0);
+    CHECK_INT(cs_reply_change_reversed(NULL, 199, 58), 0);
 }
 
 /* What a change saves or adds, worked out from the two amounts she said, is no amount nobody said:
