@@ -1414,12 +1414,29 @@ static int clause_denies_contact(const uint32_t *t, size_t a, size_t b)
     return 0;
 }
 
+/* A promise asked as consent is still a promise: 处理后给您回电话可以吗？ / 24小时内给您回复好吗 offers the
+ * contact and asks the caller to agree (贵阳 §二(二) 2.19's own wording ends …与您联系，好吗？), unlike a question
+ * about the contact itself (有没有给您回过电话？). */
+static const char *const CONSENT_TAGS[] = { "好吗", "好么", "可以吗", "行吗", "好不好", "可不可以", "行不行", "可以不", NULL };
+
+/* 1 if clause t[a..b) ends on a consent tag with words before it. */
+static int asks_consent(const uint32_t *t, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i < b; i++) {
+        size_t wl;
+        if (word_in_list(t, b, i, CONSENT_TAGS, &wl) && i + wl == b) return 1;
+    }
+    return 0;
+}
+
 /* One clause t[a..b) of the marked reply t[0..n): 1 when it promises contact — a contact word the
- * matcher finds, in a statement (之前我们有没有给您回过电话？ asks), nothing of CONTACT_DENIED in it. */
+ * matcher finds, in a statement or asked as consent (之前我们有没有给您回过电话？ asks), nothing of CONTACT_DENIED
+ * in it. */
 static int clause_promises_contact(const cs_phrase_bank *bank, const cues *q, const uint32_t *t, size_t a, size_t b,
                                    size_t n)
 {
-    if (b == a || clause_is_question(q, t, a, b, n) || clause_denies_contact(t, a, b)) return 0;
+    if (b == a || (clause_is_question(q, t, a, b, n) && !asks_consent(t, a, b)) || clause_denies_contact(t, a, b))
+        return 0;
     char *c = clauses_text(t, a, b);
     if (!c) return -1;
     int v = clause_mentions(bank, c, "@contact_back", 0);

@@ -121,6 +121,11 @@ static void test_promises_contact(void)
     CHECK_INT(cs_reply_promises_contact(bank, "维修进度我们会发短信通知您。"), 1);
     CHECK_INT(cs_reply_promises_contact(bank, "不好意思让您久等，核实后我们给您回复。"), 1);
     CHECK_INT(cs_reply_promises_contact(bank, "没问题我们查清楚就联系您"), 1);
+    /* asked as consent, still a promise; a question about the contact is none */
+    CHECK_INT(cs_reply_promises_contact(bank, "处理后给您回电话可以吗？"), 1);
+    CHECK_INT(cs_reply_promises_contact(bank, "我们核实后24小时内给您回复好吗"), 1);
+    CHECK_INT(cs_reply_promises_contact(bank, "我们有没有给您回过电话好吗"), 0);
+    CHECK_INT(cs_reply_promises_contact(bank, "您希望我们给您回电话吗？"), 0);
 }
 
 static void test_asks_repeat(void)
