@@ -572,6 +572,8 @@ tone_rule_fn tone_mock_remedy, tone_mock_cost, tone_laughable_matter, tone_serio
 /* fix17t */
 /* tone_sarcasm.c: a repeated agreement then a concession overstated past belief (对对对，都是我们的错) */
 tone_rule_fn tone_agreement_mocked;
+/* tone_impatient.c: the caller told to pick what is worth saying (您挑重要的说) */
+tone_rule_fn tone_pick_what_to_say;
 
 /* phr17 */
 /* tone_phrase_tail.c: the caller's speech scorned for where they come from (乡下口音真听不懂), the agent's
