@@ -105,13 +105,17 @@ static int caller_in_clause(const cs_words *w, size_t c, size_t first)
     return 0;
 }
 
-static int located(const cs_words *w, size_t c, size_t first)
+static int located(const cs_words *w, size_t c, size_t first, size_t head)
 {
     static const char *const at[] = { "在", "到", "去", "从", "住", "回", "往", "地址", "住址", "位于", "来自", "寄", "送", NULL };
+    /* a thing that lies there, right after the head (二杆子沟那块地, 憨子湾这边, 王八坑一带, …村三组) */
+    static const char *const there[] = { "那", "这", "一带", "附近", "地", "的地", "组", "村委会", "的水", "的路", NULL };
     for (size_t k = first; k-- > 0 && w->v[k].clause == c;)
         for (size_t m = 0; at[m]; m++)
             if (strstr(w->v[k].w, at[m])) return 1;
-    return 0;
+    const char *next = w->v[head + 1].w;
+    if (cs_word_in(next, there)) return 1;
+    return strncmp(next, "那", 3) == 0 || strncmp(next, "这", 3) == 0;
 }
 
 int cs_words_place_named(const cs_words *w, size_t first, size_t last)
@@ -124,5 +128,5 @@ int cs_words_place_named(const cs_words *w, size_t first, size_t last)
     size_t c = w->v[first].clause;
     /* the place used in the sentence: a word of its clause after the head (二杆子沟那块地, 憨子湾的水) */
     if (!(w->v[last + 1].clause == c && cs_word_in(w->v[last + 1].w, place) && w->v[last + 2].clause == c)) return 0;
-    return !caller_in_clause(w, c, first) || located(w, c, first);
+    return !caller_in_clause(w, c, first) || located(w, c, first, last + 1);
 }
