@@ -1313,11 +1313,35 @@ static int word_mentioned(const cs_words *w, size_t wi, size_t e)
     return 1;
 }
 
+/* fix17t: 嗯嗯，非常抱歉，我没听清您的讲话… — one 嗯嗯 opening the reply as its own clause, before a whole
+ * courteous sentence (您 and 请 / 抱歉 / 麻烦 / 谢谢 …) with no other hesitation: the 应和 of 呼叫服务员职业标准
+ * (试行) 三(二)2 slipping in once, as filler17 reads one filler (tone_filler.h), not the 口头禅 of 3.1. Not
+ * 嗯嗯，好的 / 嗯嗯，知道了 (the backchannel is the whole answer), nor 嗯嗯 inside the reply. */
+static int backchannel_before_courtesy(const prepared *pr, size_t s, size_t e)
+{
+    static const char *const courtesy[] = { "请", "请您", "抱歉", "对不起", "麻烦", "麻烦您", "谢谢", "感谢", "感谢您",
+                                            "谢谢您", "不好意思", NULL };
+    const cs_words *w = &pr->words;
+    if (e - s != 2 || pr->t[s] != 0x55EF || pr->t[s + 1] != 0x55EF || w->n < 4) return 0;   /* 嗯嗯 */
+    /* the first clause is the 嗯嗯 and nothing else (the lexicon may cut it 嗯|嗯) */
+    size_t rest = 0;
+    while (rest < w->n && w->v[rest].clause == w->v[0].clause) rest++;
+    if (word_holding(w, s) != 0 || w->v[0].s != s || rest >= w->n || w->v[rest - 1].e != e) return 0;
+    int you = 0, polite = 0;
+    for (size_t i = rest; i < w->n; i++) {
+        if (strstr(w->v[i].w, "嗯")) return 0;
+        you |= strstr(w->v[i].w, "您") != NULL;
+        polite |= cs_word_in(w->v[i].w, courtesy) || strstr(w->v[i].w, "抱歉") != NULL;
+    }
+    return you && polite && cs_words_fillers(w, NULL).kind != CS_FILLER_HABIT;
+}
+
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
     if ((!at_word_edges(pr, s, e) && !caller_kind_exception(te, pr, s, e)) || excepted(te, pr, s, e) ||
         all_protected(protect, s, e))
         return 0;
+    if (!te->insult && backchannel_before_courtesy(pr, s, e)) return 0;
     /* the agent repeating what a third party said to the caller (他说您是…), and 推诿 words
      * followed by a transfer or help offer (words.h) */
     size_t wi = word_holding(&pr->words, s);
@@ -1495,6 +1519,16 @@ static int oath_spelled(const prepared *pr, size_t s, size_t e, const char *cons
  * next clause about the agent's machine. The agent swears at the tools on the line: rude (a 口头禅,
  * 呼叫服务员职业标准(试行) 三(一)2), but aimed at no caller, so it does not fail the call as an insult
  * does (贵阳 §二(三)6 is about the caller). 靠，你烦不烦 / 妈的，你系统都不会用 name the caller and still count. */
+/* fix17t: 放屁 (放屁，这笔钱我们根本没扣过 / 放屁，我们从来没收过这笔钱) calls someone's words rubbish: it
+ * answers what the caller claimed, the retort aimed at them (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四)4.2),
+ * never an oath vented at a machine or a record, however the denial after it names the bill. */
+static int retort_word(const prepared *pr, size_t s, size_t e)
+{
+    for (size_t i = s; i + 1 < e; i++)
+        if (pr->t[i] == 0x653E && pr->t[i + 1] == 0x5C41) return 1;   /* 放屁 */
+    return 0;
+}
+
 static int vented_at_machine(const prepared *pr, size_t s, size_t e)
 {
     /* not bare 卡 / 网: 卡都没激活, 网都不会连 are the caller's card and network; nor 掉线 / 断网 with no
@@ -1526,6 +1560,7 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
     size_t i = word_at(w, s);
     if (i == w->n) return 0;
     if (!curse_word(pr, s, e) && !cs_word_in(w->v[i].w, oath) && !oath_spelled(pr, s, e, oath)) return 0;
+    if (retort_word(pr, s, e)) return 0;
     size_t c = w->v[i].clause, first = i, last = i;
     while (first > 0 && w->v[first - 1].clause == c) first--;
     while (last + 1 < w->n && w->v[last + 1].clause == c) last++;

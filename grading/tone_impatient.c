@@ -971,3 +971,26 @@ int tone_stop_noise(scan *sc, size_t a, size_t b, int question)
     }
     return 0;
 }
+
+/* fix17t: 您挑重要的说 / 捡要紧的讲 / 拣能听懂的说吧: the caller told to pick what is worth saying — cut short
+ * before they speak, impatience (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6).
+ * A pick (挑/捡/拣 first in a word), a 的 within three words, and 说 / 讲 right after it; not under 不用 / 别 / 不必
+ * (您慢慢说，不用挑重要的说, a reassurance), nor 的 + a noun (挑个方便的时间说一声 names a thing to pick). */
+int tone_pick_what_to_say(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"挑捡拣揀撿");
+    static const char *const pick[] = { "挑", "捡", "拣", "揀", "撿", NULL };
+    static const char *const say[] = { "说", "讲", "说吧", "讲吧", "说呀", "讲呀", "說", "講", NULL };
+    static const char *const spare[] = { "不用", "别", "不必", "不要", "甭", "无需", NULL };
+    (void)question;
+    for (size_t i = a; i + 2 < b; i++) {
+        char head[4] = { 0 };
+        if (strlen(tone_word(sc, i)) < 3) continue;
+        memcpy(head, tone_word(sc, i), 3);
+        if (!cs_word_in(head, pick)) continue;
+        if (i > a && in(sc, i - 1, spare)) continue;
+        size_t de = find(sc, i + 1, tone_upto(b, i + 5), (list){ "的", NULL });
+        if (de + 1 < b && in(sc, de + 1, say)) return tone_hit(sc, "impatient", "不耐烦", i, de + 1, i);
+    }
+    return 0;
+}

@@ -266,6 +266,12 @@ static const tone_rule RULES[] = {
     /* filler17 */
 
     /* taboo17 */
+    /* fix17t */
+    /* sarcastic agreement: 对对对 + a concession overstated past belief (tone_sarcasm.c; 国家职业技能标准 3.1
+     * 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6) */
+    { "agreement_mocked", tone_agreement_mocked, CH_MAIN, 0 },
+    /* the caller told to pick what to say: impatience (tone_impatient.c; 国家职业技能标准 3.1; §二(三)6) */
+    { "pick_what_to_say", tone_pick_what_to_say, CH_MAIN, 0 },
     /* 禁忌语 of game, rental and rural desks (tone_mockery.c; 国家职业技能标准 3.1 不用禁忌语、不推诿; 贵阳 T-GSOCCIA
      * 001—2020 §二(三)6 注意通话语气和态度) */
     { "mock_remedy", tone_mock_remedy, CH_MAIN, 0 },

@@ -1026,3 +1026,53 @@ int tone_net_exasperation(scan *sc, size_t a, size_t b, int question)
     if (k == NONE) return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（网络用语挖苦）", tone_word_at_byte(sc, a, b, at + 1), k, k);
 }
+
+/* fix17t: 对对对 / 是是是 / 好好好 — the reply opening with one agreement word said three times or more over,
+ * the whole clause and nothing else (对对对对对 counts; 对，您说得对 does not). */
+static int agreement_run(scan *sc)
+{
+    static const char *const agree[] = { "对", "是", "好", "行", NULL };
+    const cs_words *w = sc->w;
+    char first[4] = { 0 };
+    int count = 0;
+    for (size_t i = 0; i < w->n && w->v[i].clause == w->v[0].clause; i++) {
+        const char *x = tone_word(sc, i);
+        for (size_t o = 0; x[o]; o += 3) {
+            char ch[4] = { 0 };
+            if (strlen(x + o) < 3) return 0;
+            memcpy(ch, x + o, 3);
+            if (!cs_word_in(ch, agree) || (count && strcmp(ch, first) != 0)) return 0;
+            memcpy(first, ch, 4);
+            count++;
+        }
+    }
+    return count >= 3;
+}
+
+/* 我马上给您退 / 我们这就改: the agent setting the fault right in a clause after word k. */
+static int remedy_after(scan *sc, size_t k)
+{
+    static const char *const at_once[] = { "马上", "这就", "立刻", "立即", "现在就", "尽快", "赶紧", NULL };
+    for (size_t i = k + 1; i < sc->w->n; i++)
+        if (sc->w->v[i].clause != sc->w->v[k].clause && in(sc, i, at_once)) return 1;
+    return 0;
+}
+
+/* 对对对，都是我们的错，您一点错都没有 / 是是是，您最有理 / 好好好，您说了算: a repeated agreement and then a
+ * concession overstated past belief — all the fault ours, none at all the caller's, the caller always right —
+ * is sarcasm, giving in to end the talk (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语; 贵阳 T-GSOCCIA
+ * 001—2020 §二(三)6 注意通话语气和态度). Agreement with a fact (对对对，就是这个订单), a plain admission (对对对，
+ * 是我们的错) and an admission met with a remedy after it (…都是我们的错，我马上给您退) are not. */
+int tone_agreement_mocked(scan *sc, size_t a, size_t b, int question)
+{
+    static const char *const overstated[] = {
+        "一点错都没有", "一点错也没有", "一点问题都没有", "一点问题也没有", "一点责任都没有", "一点都没错", "什么错都没有",
+        "最有理", "最有道理", "最委屈", "最明白", "最懂", "说了算", "是专家", "说得都对", "说的都对", "就您明白", "就你明白",
+        "都是我们的错", "全是我们的错", "都怪我们", "全怪我们", "都是我们不好", "都是我的错", "全是我的错", "都怪我",
+        "都是系统的问题", "全是系统的问题", "都是系统的错", NULL };
+    (void)question;
+    if (a >= b || sc->w->v[a].clause == sc->w->v[0].clause || !agreement_run(sc)) return 0;
+    size_t last = NONE, at = tone_spelled_in(sc, a, b, overstated, &last);
+    if (at == NONE || cs_words_help_after(sc->w, last) || remedy_after(sc, last)) return 0;
+    return tone_hit(sc, "sarcasm", SARCASM, at, last, at);
+}

@@ -12,7 +12,9 @@ const char *const TONE_HIT_RULES[] = { "rhetorical", "blame", "dismissive", "imp
 const char *const PLEASE[] = { "请问", "请", NULL };
 
 /* 阁下: the caller addressed formally, in mockery as often as in courtesy (阁下的脑子进水了吗) */
-const named SECOND = { L_SECOND, (list){ "你", "您", "你们", "您们", "你自己", "您自己", "阁下", "侬", NULL } };   /* 侬: Wu (fixin11) */
+const named SECOND = { L_SECOND, (list){ "你", "您", "你们", "您们", "你自己", "您自己", "阁下", "侬",
+                                          /* fix17t: 妳 is 你 (Taiwan's feminine you, kept by the t2s conversion) */
+                                          "妳", "妳们", "妳自己", NULL } };   /* 侬: Wu (fixin11) */
 const named FIRST = { L_FIRST, (list){ "我", "我们", "咱们", "我方", "公司", "本公司", "我们公司", "咱", "客服", "我们客服", NULL } };
 const named NEG = { L_NEG, (list){ "不", "没", "没有", "不是", "没能", "未", "不会", "还没", "还不", "难道", NULL } };
 const named HEAR = { L_HEAR, (list){

@@ -569,6 +569,11 @@ cs_filler_read tone_filler_read(scan *sc, unsigned char *mask);
  * tests/data/tone_more/taboo17.tsv) */
 tone_rule_fn tone_mock_remedy, tone_mock_cost, tone_laughable_matter, tone_serious_line, tone_what_want_me,
     tone_calm_first, tone_rest_yourself, tone_hard_for_me, tone_police_sendoff, tone_person_as_thing, tone_human_asked;
+/* fix17t */
+/* tone_sarcasm.c: a repeated agreement then a concession overstated past belief (对对对，都是我们的错) */
+tone_rule_fn tone_agreement_mocked;
+/* tone_impatient.c: the caller told to pick what is worth saying (您挑重要的说) */
+tone_rule_fn tone_pick_what_to_say;
 
 /* phr17 */
 /* tone_phrase_tail.c: the caller's speech scorned for where they come from (乡下口音真听不懂), the agent's

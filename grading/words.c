@@ -102,6 +102,24 @@ static int third_party(const char *w)
                       strcmp(w + n - 3, "姐") == 0 || strcmp(w + n - 3, "方") == 0);
 }
 
+/* 捡要紧的说 / 挑有用的讲 / 拣能听懂的说: the 的 of [from, j) names a thing, not a doer — a quality
+ * (要紧的, 重要的: the important bits), or what 挑 / 捡 / 拣 (choose) take before it, which tells the caller
+ * what to say (impatience, 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语), no third party speaking
+ * (fix17t: taboo17's trade reading cleared everything after it as reported speech). */
+static int picked_thing(const cs_words *w, size_t from, size_t j)
+{
+    static const char *const quality[] = { "要紧", "重要", "有用", "简单", "关键", "主要", "重点", "要点", "明白", "清楚",
+                                           "正经", "实在", "有意义", "短", "简短", "听懂", "能听懂", "懂", NULL };
+    static const char *const choose[] = { "挑", "捡", "拣", "揀", "撿", NULL };
+    if (cs_word_in(w->v[j - 1].w, quality)) return 1;
+    for (size_t k = j; k-- > from && k + 5 > j;) {
+        char head[4] = { 0 };
+        if (strlen(w->v[k].w) >= 3) memcpy(head, w->v[k].w, 3);
+        if (cs_word_in(head, choose)) return 1;
+    }
+    return 0;
+}
+
 /* 卖货的 / 送快递的人: someone named by what they do, a verb phrase and 的 (and 人), word j ending it in
  * [from, j] — a third party as surely as 快递员 (taboo17). frame_in asks it only right before the verb of
  * speech (这么简单的道理还要讲 has a noun after its 的). Not 你的 / 我们的 (a possessive), nor 说的 / 讲的
@@ -117,6 +135,7 @@ static int named_by_trade(const cs_words *w, size_t from, size_t j)
     static const char *const someone[] = { "你", "您", "我", "我们", "你们", "您们", "咱", "咱们", "他", "她", "他们", "她们",
                                            "刚才", "刚", NULL };
     if (j >= from + 2 && cs_word_in(w->v[j - 2].w, someone)) return 0;
+    if (picked_thing(w, from, j)) return 0;
     return !cs_word_in(w->v[j - 1].w, not_trade) && !strstr(w->v[j - 1].w, "说");
 }
 

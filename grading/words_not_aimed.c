@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-static const char *const YOU[] = { "你", "您", "你们", "您们", "侬", "恁", NULL };
+static const char *const YOU[] = { "你", "您", "你们", "您们", "侬", "恁", "妳", "妳们", NULL };
 
 /* Is a 你/您 among the words of i's clause before i? */
 static int caller_before(const cs_words *w, size_t i)
@@ -26,8 +26,10 @@ static int beast_or_load(const char *x)
 {
     static const char *const heavy[] = { "猪", "小猪", "猪仔", "羊", "羊羔", "小羊", "牛", "牛犊", "牲口", "牛羊", "猪羊",
                                          "石头", "石块", "木头", "桶", "油桶", "瓶子", "罐子", "球", "轮胎", "西瓜", "土豆",
-                                         "车", "三轮车", "拖拉机", "草垛", "包", "麻袋", "化肥", NULL };
-    return cs_word_in(x, heavy);
+                                         "车", "车子", "三轮车", "拖拉机", "草垛", "包", "麻袋", "化肥", NULL };
+    size_t n = strlen(x);
+    /* fix17t: any vehicle (面包车, 货车, 小车): a word ending in 车 */
+    return cs_word_in(x, heavy) || (n >= 6 && strcmp(x + n - 3, "车") == 0);
 }
 
 int cs_words_thing_rolls(const cs_words *w, size_t i)
@@ -91,12 +93,40 @@ int cs_words_term_asked(const cs_words *w, size_t first, size_t last)
     return asked_back(w, c, last + 1);
 }
 
+/* fix17t: 你这个二杆子沟里长大的 / 蠢货村来的吧你 / 你个傻子村里出来的吧: with the caller named in the clause
+ * (or just before it), a place head after the name is where the caller is said to come from — the insult said
+ * of them with a place attached (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1) — unless the place is used as a place:
+ * gone to, lived in, an address (您在憨子湾那几亩地 / 您要去的是王八坑村 / 您的地址是二杆子沟村三组). */
+static int caller_in_clause(const cs_words *w, size_t c, size_t first)
+{
+    if (caller_before(w, first)) return 1;
+    for (size_t k = 0; k < w->n; k++)
+        if (w->v[k].clause == c && cs_word_in(w->v[k].w, YOU)) return 1;
+    return 0;
+}
+
+static int located(const cs_words *w, size_t c, size_t first, size_t head)
+{
+    static const char *const at[] = { "在", "到", "去", "从", "住", "回", "往", "地址", "住址", "位于", "来自", "寄", "送", NULL };
+    /* a thing that lies there, right after the head (二杆子沟那块地, 憨子湾这边, 王八坑一带, …村三组) */
+    static const char *const there[] = { "那", "这", "一带", "附近", "地", "的地", "组", "村委会", "的水", "的路", NULL };
+    for (size_t k = first; k-- > 0 && w->v[k].clause == c;)
+        for (size_t m = 0; at[m]; m++)
+            if (strstr(w->v[k].w, at[m])) return 1;
+    const char *next = w->v[head + 1].w;
+    if (cs_word_in(next, there)) return 1;
+    return strncmp(next, "那", 3) == 0 || strncmp(next, "这", 3) == 0;
+}
+
 int cs_words_place_named(const cs_words *w, size_t first, size_t last)
 {
     static const char *const place[] = { "沟", "村", "屯", "庄", "湾", "坡", "岭", "梁", "峁", "塬", "寨", "堡", "镇", "乡",
-                                         "坪", "滩", "洼", "岔", "垭", "坝", "沟里", "村里", "峪", "台", "营", "铺", NULL };
+                                         "坪", "滩", "洼", "岔", "垭", "坝", "沟里", "村里", "峪", "台", "营", "铺",
+                                         /* fix17t: 王八坑村 (坑 heads many village names) */
+                                         "坑", NULL };
     if (!w || last + 2 >= w->n || first > last) return 0;
     size_t c = w->v[first].clause;
     /* the place used in the sentence: a word of its clause after the head (二杆子沟那块地, 憨子湾的水) */
-    return w->v[last + 1].clause == c && cs_word_in(w->v[last + 1].w, place) && w->v[last + 2].clause == c;
+    if (!(w->v[last + 1].clause == c && cs_word_in(w->v[last + 1].w, place) && w->v[last + 2].clause == c)) return 0;
+    return !caller_in_clause(w, c, first) || located(w, c, first, last + 1);
 }
