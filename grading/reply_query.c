@@ -524,17 +524,26 @@ static size_t clause_governed_option(const uint32_t *t, size_t a, size_t b, uint
     return near && !listed_with_before(t, a, near_at) ? near : 0;
 }
 
+/* The reply as marked code points (cs_normalize_marked) after traditional → simplified: the form every
+ * clause-by-clause reading here walks. Returns the count, or (size_t)-1 out of memory; *t is the
+ * caller's to free. */
+static size_t marked_simplified(const cs_phrase_bank *bank, const char *text, uint32_t **t)
+{
+    char *simple = cs_reply_simplified(bank, text);
+    if (!simple) return (size_t)-1;
+    size_t n = cs_normalize_marked(simple, t);
+    free(simple);
+    return n;
+}
+
 size_t cs_reply_recommends(const cs_phrase_bank *bank, const char *text, const char *const *words,
                            const size_t *option, size_t n_words, size_t n_options)
 {
     if (!text || !words || !option || n_words == 0) return 0;
     cue_list cue, neg;
     if (recommend_cues(&cue, &neg)) return (size_t)-1;
-    char *simple = cs_reply_simplified(bank, text);
-    if (!simple) return (size_t)-1;
     uint32_t *t;
-    size_t n = cs_normalize_marked(simple, &t);
-    free(simple);
+    size_t n = marked_simplified(bank, text, &t);
     if (n == (size_t)-1) return (size_t)-1;
     uint32_t **w = calloc(n_words, sizeof *w);
     size_t *wn = calloc(n_words, sizeof *wn);
@@ -1450,11 +1459,8 @@ int cs_reply_promises_contact(const cs_phrase_bank *bank, const char *text)
     if (!bank) return -1;
     cues q;
     if (cues_init(&q)) return -1;
-    char *simple = cs_reply_simplified(bank, text);
-    if (!simple) return -1;
     uint32_t *t;
-    size_t n = cs_normalize_marked(simple, &t);
-    free(simple);
+    size_t n = marked_simplified(bank, text, &t);
     if (n == (size_t)-1) return -1;
     int found = 0;
     for (size_t a = 0; a < n && found == 0;) {
