@@ -221,17 +221,19 @@ blind_set seen17 900 280 180 90 31
 # written after holdout15/holdout16 were retired; blind (holdout18) until its figures were reported at
 # stop 27, then retired (tests/data/eval/seen18/README.md and CALLS.md)
 blind_set seen18 900 280 180 90 31
-# holdout19: replies (blind19r: housing-provident-fund 12329, property management, securities/fund and
+# seen19: replies (blind19r: housing-provident-fund 12329, property management, securities/fund and
 # 12366 tax lines in Yunnan, Gansu and Xinjiang; nine-key and voice-input slips) and plays (blind19c: 93 over
 # all 31 scenarios, the QA supervisor of a 12366/12329 centre in Kunming), written after holdout17/holdout18
-# were retired (tests/data/eval/holdout19/README.md and CALLS.md)
-blind_set holdout19 900 140 110 90 31
-# holdout20: replies (blind20r: an electric-car maker's owner line, smart-home and phone-brand after-sales and
+# were retired; blind (holdout19) until its figures were reported at stop 28, then retired
+# (tests/data/eval/seen19/README.md and CALLS.md)
+blind_set seen19 900 140 110 90 31
+# seen20: replies (blind20r: an electric-car maker's owner line, smart-home and phone-brand after-sales and
 # a pet-hospital booking line in Shaanxi, northern Shanxi, Lhasa and by Hong Kong/Macau-trained staff; chatty
 # over-familiar replies, English words, forgotten template placeholders) and plays (blind20c: 93 over all 31
 # scenarios, the training manager of a Xi'an car/smart-home care centre), written after holdout17/holdout18
-# were retired (tests/data/eval/holdout20/README.md and CALLS.md)
-blind_set holdout20 900 250 120 90 31
+# were retired; blind (holdout20) until its figures were reported at stop 28, then retired
+# (tests/data/eval/seen20/README.md and CALLS.md)
+blind_set seen20 900 250 120 90 31
 
 # dev17 (helper callsdev): an open development set of plays only, two per scenario (a competent
 # trainee and one single fault), ranges from the rubric before the plays were run

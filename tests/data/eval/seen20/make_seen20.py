@@ -12,14 +12,14 @@ Derived rows, each label following from its hand row by a stated rule:
   5. every insult 1 row is also a taboo 1 row (an insult is a forbidden expression), and the
      innocent / competent / quoting / self-deprecating insult 0 rows are also taboo 0 rows,
      when that text is not already a taboo row.
-Usage: python3 make_holdout20.py > replies.tsv   (needs `opencc`)
+Usage: python3 make_seen20.py > replies.tsv   (needs `opencc`)
 """
 import os
 import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout20"
+SPLIT = "seen20"
 
 TAILS = [
     ("，说明书上都写着呢，您没看吧？", "rude_tail(condescension 说明书没看)"),

@@ -7,14 +7,14 @@ Derived rows (label follows from the hand row by a stated rule, same label):
   - taboo: the first 20 label-1 and first 10 label-0 rows in traditional characters;
   - insult: the first 10 label-1 and first 5 label-0 rows in traditional characters.
 A variant identical to its source (pinyin, digits) is skipped.
-Usage: python3 make_holdout19.py [> replies.tsv]   (writes replies.tsv next to this file)
+Usage: python3 make_seen19.py [> replies.tsv]   (writes replies.tsv next to this file)
 Needs `opencc` (Debian package opencc).
 """
 import os, subprocess, sys
 from collections import OrderedDict, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout19"
+SPLIT = "seen19"
 QUOTA = {"taboo": (20, 10), "insult": (10, 5)}
 PHRASE_QUOTA = (3, 2)
 

@@ -10,5 +10,5 @@ for line in open(os.path.join(here, "plays_h19.txt"), encoding="utf-8"):
     sc, short, lo, hi, passed, af, comp, note = line.split("|", 7)
     assert passed in ("true", "false") and af in ("true", "false")
     assert (int(lo) >= 60) == (passed == "true") and (int(hi) >= 60) == (passed == "true")
-    out.append("\t".join(["holdout19", sc, f"{sc}.h19_{short}.replies", lo, hi, passed, af, comp, note]))
+    out.append("\t".join(["seen19", sc, f"{sc}.h19_{short}.replies", lo, hi, passed, af, comp, note]))
 open(os.path.join(here, "calls.tsv"), "w", encoding="utf-8").write("\n".join(out) + "\n")
