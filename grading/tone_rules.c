@@ -300,6 +300,16 @@ static const tone_rule RULES[] = {
      * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语) */
     { "dare_taunt", tone_dare_taunt, CH_MAIN, 0 },
 
+    /* phr21 */
+
+    /* taboo21 */
+
+    /* open21 */
+
+    /* calls21 */
+
+    /* tidy21 */
+
     /* miss17 */
     /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 国家职业技能标准 呼叫中心服务员 3.1
      * 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
@@ -382,6 +392,12 @@ static const tone_rule RULES[] = {
     /* the caller called a thing or asked whether human (tone_mockery.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
     { "person_as_thing", tone_person_as_thing, CH_REGISTER, CH_REGISTER },
     { "human_asked", tone_human_asked, CH_REGISTER, CH_REGISTER },
+
+    /* phr21 (insults) */
+
+    /* taboo21 (insults) */
+
+    /* open21 (insults) */
 
     /* phr17 (insults) */
 

@@ -588,6 +588,16 @@ tone_rule_fn tone_origin_speech_scorned, tone_chore_blamed;
 /* the caller's nerve taunted: 您也敢…？ / 您不要命了吗 (tone_dare_taunt.c) */
 tone_rule_fn tone_dare_taunt;
 
+/* phr21 */
+
+/* taboo21 */
+
+/* open21 */
+
+/* calls21 */
+
+/* tidy21 */
+
 /* miss17 */
 /* tone_miss17.c: rhetorical questions at the request (有那么难填吗, 您说这能批吗), mock praise with the fault after
  * it, a service withheld by will, the fault put on the caller's side, the caller's talk found tiresome, a lecture
