@@ -101,7 +101,8 @@ def main():
             tail, kind = TAILS[k % len(TAILS)]
             k += 1
             base = r[2].rstrip("。！!~ ")
-            out.append((cat, 0, base + tail, f"rude_tail({kind}: {tail.lstrip('，')}); from positive"))
+            text = base + (tail.lstrip("，") if base.endswith(("？", "?")) else tail)
+            out.append((cat, 0, text, f"rude_tail({kind}: {tail.lstrip('，')}); from positive"))
 
     out.extend(taboo)
     out.extend(insult)
