@@ -17,40 +17,40 @@ SPLIT = "holdout21"
 # Values of seed 1 (what the caller says / the desk shows). See CALLS.md.
 SEED = {
     "ANGRY_CAUSE": "光缆被市政施工挖断",
-    "ANGRY_ETA": "今晚八点前",
-    "ANGRY_ESTATE": "花果园",
-    "BAD_AGENT": "37",
-    "BAD_TOPIC": "宽带续费",
-    "CB_SPEED": "300兆",
-    "CB_EXTRA": "20",
-    "FAST_OLD": "128",
-    "FAST_NEW": "58",
-    "CORR_EXTRA": "10",
-    "CORR_TOTAL": "30",
-    "SELF_PLACE": "金阳新世界7栋楼顶",
-    "TYPE_K": 1,
-    "EN_STREET": "Room 1203, Building 5, Huaguoyuan",
-    "EN_WHEN": "tomorrow morning",
-    "HARD_MONTH": "12月31日",
-    "INFO_NAME": "王建国",
-    "INFO_PHONE": "13912345678",
+    "ANGRY_ETA": "明天上午十点前",
+    "ANGRY_ESTATE": "金阳新世界",
+    "BAD_AGENT": "39",
+    "BAD_TOPIC": "修改宽带密码",
+    "CB_SPEED": "500兆",
+    "CB_EXTRA": "30",
+    "FAST_OLD": "158",
+    "FAST_NEW": "88",
+    "CORR_EXTRA": "15",
+    "CORR_TOTAL": "35",
+    "SELF_PLACE": "花果园二期C区楼顶",
+    "TYPE_K": 2,
+    "EN_STREET": "Room 802, Building 2, Jinyang New Town",
+    "EN_WHEN": "this afternoon",
+    "HARD_MONTH": "明年1月15日",
+    "INFO_NAME": "杨丽华",
+    "INFO_PHONE": "13967395191",
     "INFO_ADDRESS": "云岩区中华北路108号3单元502室",
-    "INFO_PROBLEM": "燃气灶打不着火，厨房有燃气味",
-    "NOC_PHONE": "13812345678",
-    "NOK_PHONE": "13912345678",
-    "NH_NUMBER": "YT1234567890",
-    "NH_WHERE": "贵阳转运中心",
-    "REP_PHONE": "13912345678",
+    "INFO_PROBLEM": "燃气管道接头漏气，已关总阀",
+    "NOC_PHONE": "15961463655",
+    "NOK_PHONE": "15167395191",
+    "NH_NUMBER": "YT1177966493",
+    "NH_WHERE": "遵义分拨中心",
+    "REP_PHONE": "15867395191",
     "SALES_PLAN": 2,
-    "SURVEY_POINTS": "3000",
-    "SLOW_AMOUNT": "299",
-    "SLOW_DAYS": "1到3个工作日",
-    "TF_COMPANY": "黔云科技",
-    "TF_FAULT": "专线的固定IP路由不通",
-    "TC_DAYS": "3个工作日",
-    "VIP_WIFE": "13912345678",
-    "WN_FULL": "13912345678",
-    "WN_SHORT": "1391234678",
+    "SURVEY_POINTS": "5200",
+    "SLOW_AMOUNT": "458",
+    "SLOW_DAYS": "3到5个工作日",
+    "TF_COMPANY": "筑城物流",
+    "TF_FAULT": "VPN隧道一直断开",
+    "TC_DAYS": "24小时",
+    "VIP_WIFE": "18695077409",
+    "WN_FULL": "15861463655",
+    "WN_SHORT": "1586163655",
 }
 
 
@@ -142,9 +142,10 @@ def plays():
             "@2 /hold", "@20 /unhold",
             f"@4 感谢您的耐心等待。经核实，是{fix}，给您添麻烦了。"] + base_angry_end)
     add("angry_caller", "shout_tail", 62, 85, True, False, 0,
-        "rude_tail: 2.12 said after 您先别嚷嚷，嚷嚷也解决不了问题 (impatience, taboo; not an insult)", [
+        "rude_tail: 2.12 said after 您先别嚷嚷，嚷嚷也解决不了问题 (impatience, taboo; not an insult); plain 2.12 only when the caller pushes back", [
             OPEN, "@3 您好，我是宽带客服08号小田，请问有什么可以帮您？",
             "@5 您先别嚷嚷，嚷嚷也解决不了问题。您的心情我理解，为了更有效地帮助您，请问您的宽带账号是多少？",
+            "@5 不好意思先生，您的心情我非常理解，为了更有效地帮助您，请问您的宽带账号是多少？",
             "@4 好的，请您稍等，我马上帮您核实一下线路情况。",
             "@2 /hold", "@20 /unhold",
             f"@4 感谢您的耐心等待。经核实，是{fix}。"] + base_angry_end)
@@ -171,6 +172,7 @@ def plays():
         "推诿: excuses the colleague (话务量太大/她也很忙/不是故意的) before a 2.9 apology", [
             OPEN, "@3 您好，欢迎致电宽带客服，我是19号小齐，请问有什么可以帮您？",
             "@5 昨天话务量太大了，她也很忙，不是故意的。不过还是跟您说声抱歉，我们会改进服务，感谢您的监督。",
+            "@4 您说，我这边给您记下来。",
             ticket_ok] + ba_tail)
     add("bad_attitude", "wrong_id", 75, 90, True, False, 0,
         f"wrong ticket field: 被投诉工号 typed {wrong_agent} for {agent} (digits swapped)", [
@@ -417,7 +419,7 @@ def plays():
             lw_ticket, lw_re] + lw_end)
     add("long_wait", "curse_system", 82, 95, True, False, 0,
         "口头禅: 靠，系统又卡了 while handling (curse at a thing: taboo 1, insult 0)", [
-            OPEN, lw_open, "@4 非常抱歉，让您久等了！", "@4 好的马上给您办，靠，系统又卡了……",
+            OPEN, lw_open, "@4 非常抱歉，让您久等了！", "/listen", "@4 好的马上给您办，靠，系统又卡了……",
             lw_ticket, lw_re] + lw_end)
 
     # ---------------- no_contact ----------------
