@@ -486,13 +486,24 @@ static int try_alt(const cs_phrase_bank *bank, int vet, const cs_pattern *p, con
     return 0;
 }
 
+/* Could alt be found with one slip at most, no more than one of its characters missing from the reply? find_from
+ * asks it before it searches (a bend of neither 你 nor 您); asked first here, the slips' looks at sounds and
+ * shapes (could_slip, could_look: a call per character) pass most alternatives over without them. */
+static int one_slip_away(const cs_pattern *alt, const prepared *pr)
+{
+    int missing = 0;   /* unseen() of a plain bend, without one: asked per alternative three times a part */
+    for (size_t i = 0; i < alt->n; i++)
+        if (alt->el[i] < CS_PAT_GAP && !seen(pr->seen, alt->el[i]) && ++missing > 1) return 0;
+    return 1;
+}
+
 /* The part with one look-alike slip of handwriting input (己经 for 已经), as weak as a homophone one. */
 static int find_shape(const cs_phrase_bank *bank, const cs_part *part, const prepared *pr, evidence *ev)
 {
     if (!bank->lookalike) return 0;
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
-        if (han_literals(alt) < 2 || !could_look(bank, alt, pr)) continue;
+        if (han_literals(alt) < 2 || !one_slip_away(alt, pr) || !could_look(bank, alt, pr)) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .shape = bank->lookalike, .min_word = 1, .budget = 1 };
         if (try_alt(bank, 1, alt, pr, &b, FOUND_SHAPE, part->question, ev)) return 1;
     }
@@ -535,7 +546,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
     for (int fuzzy = 0; fuzzy <= 1; fuzzy++) {
         for (size_t a = 0; a < part->alts.n; a++) {
             const cs_pattern *alt = &part->alts.alts[a];
-            if (han_literals(alt) < 2 || !could_slip(bank, alt, pr, fuzzy)) continue;
+            if (han_literals(alt) < 2 || !one_slip_away(alt, pr) || !could_slip(bank, alt, pr, fuzzy)) continue;
             bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1,
                        .fuzzy = fuzzy, .numerals = 1 };
             if (try_alt(bank, fuzzy, alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, part->question, ev)) return;
