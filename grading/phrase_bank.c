@@ -219,6 +219,9 @@ void cs_bank_free(cs_phrase_bank *bank)
     free(bank->taboo_by_first);
     free(bank->taboo_always);
     free(bank->taboo_first_at);
+    free(bank->taboo_slip_at);
+    free(bank->taboo_slip);
+    free(bank->taboo_slip_always);
     free(bank->taboo_clause);
     free(bank->insult_clause);
     for (size_t i = 0; i < bank->n_labels; i++) {
@@ -651,6 +654,62 @@ static int index_taboo_bmp(cs_phrase_bank *bank)
     return 0;
 }
 
+/* The bit of code point c in a character set (cs_taboo_entry.needs, the matcher's set of a reply's characters). */
+static unsigned set_bit(uint32_t c)
+{
+    return ((c >> 6) & 15) * 64 + (c & 63);
+}
+
+/* The keys of entry te for taboo_slip_at: its two characters fewest entries hold (count per bit), 你 only
+ * when it has one other (under the bits of 你 and 您 both, as either one is 你). How many keys: 0 when it
+ * has fewer than two characters (taboo_slip_always). */
+static size_t slip_keys(const cs_taboo_entry *te, const uint32_t *count, unsigned *key)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < te->n_needs; k++)
+        for (uint64_t m = te->needs[k]; m; m &= m - 1) {
+            unsigned b = te->needs_at[k] * 64u + (unsigned)__builtin_ctzll(m);
+            if (n < 2) { key[n++] = b; continue; }
+            size_t worst = count[key[0]] >= count[key[1]] ? 0 : 1;
+            if (count[b] < count[key[worst]]) key[worst] = b;
+        }
+    if (n == 2) return 2;
+    if (n == 1 && te->needs_ni) {
+        key[1] = set_bit(0x4F60u);
+        key[2] = set_bit(0x60A8u);
+        return 3;
+    }
+    return 0;
+}
+
+/* taboo_slip_at, taboo_slip and taboo_slip_always from the entries' character sets (taboo_needs). */
+static int index_taboo_slips(cs_phrase_bank *bank)
+{
+    uint32_t count[1024] = { 0 };
+    for (size_t i = 0; i < bank->n_taboo; i++) {
+        const cs_taboo_entry *te = &bank->taboo[i];
+        for (size_t k = 0; k < te->n_needs; k++)
+            for (uint64_t m = te->needs[k]; m; m &= m - 1) count[te->needs_at[k] * 64u + (unsigned)__builtin_ctzll(m)]++;
+    }
+    size_t n = bank->n_taboo ? bank->n_taboo : 1;
+    bank->taboo_slip_at = calloc(1025, sizeof *bank->taboo_slip_at);
+    bank->taboo_slip = malloc(3 * n * sizeof *bank->taboo_slip);
+    bank->taboo_slip_always = malloc(n * sizeof *bank->taboo_slip_always);
+    if (!bank->taboo_slip_at || !bank->taboo_slip || !bank->taboo_slip_always) return -1;
+    unsigned key[3];
+    for (size_t i = 0; i < bank->n_taboo; i++)   /* how many under each bit, then where each bit's run starts */
+        for (size_t k = 0, nk = slip_keys(&bank->taboo[i], count, key); k < nk; k++) bank->taboo_slip_at[key[k] + 1]++;
+    for (size_t b = 0; b < 1024; b++) bank->taboo_slip_at[b + 1] += bank->taboo_slip_at[b];
+    uint32_t fill[1024];
+    memcpy(fill, bank->taboo_slip_at, sizeof fill);
+    for (size_t i = 0; i < bank->n_taboo; i++) {
+        size_t nk = slip_keys(&bank->taboo[i], count, key);
+        if (!nk) bank->taboo_slip_always[bank->n_taboo_slip_always++] = (uint32_t)i;
+        for (size_t k = 0; k < nk; k++) bank->taboo_slip[fill[key[k]]++] = (uint32_t)i;
+    }
+    return 0;
+}
+
 /* The entry's character set (cs_taboo_entry.needs): its literals, 你 apart. */
 static void taboo_needs(cs_taboo_entry *te)
 {
@@ -690,6 +749,7 @@ static int add_all_gapped(cs_phrase_bank *bank)
         if (f == 0x4F60u) bank->taboo_by_first[bank->n_taboo_by_first++] = (uint64_t)0x60A8u << 32 | i;  /* 你: 您 too */
     }
     qsort(bank->taboo_by_first, bank->n_taboo_by_first, sizeof *bank->taboo_by_first, cmp_u64_key);
+    if (index_taboo_slips(bank) < 0) return -1;
     return index_taboo_bmp(bank);
 }
 

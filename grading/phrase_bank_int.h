@@ -120,6 +120,14 @@ struct cs_phrase_bank {
      * keys from taboo_first_at[r] on, found without a search. */
     uint32_t taboo_first_rank[1024];
     uint32_t *taboo_first_at;
+    /* The entries by two of their characters, for the homophone slips (taboo_slips): an entry with all
+     * but one of its characters in the reply has one of the two there. Bit b of the reply's character set
+     * (as cs_taboo_entry.needs; 你 stands under 你 and 您) keys taboo_slip[taboo_slip_at[b] ..
+     * taboo_slip_at[b + 1]), in taboo.txt order; an entry of fewer than two characters is in taboo_slip_always. */
+    uint32_t *taboo_slip_at;    /* 1025 offsets */
+    uint32_t *taboo_slip;
+    uint32_t *taboo_slip_always;
+    size_t n_taboo_slip_always;
     char *taboo_clause;
     char *insult_clause;
     cs_hanconv *hanconv; /* traditional → simplified, opened once (one thread at a time) */

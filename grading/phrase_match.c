@@ -486,13 +486,24 @@ static int try_alt(const cs_phrase_bank *bank, int vet, const cs_pattern *p, con
     return 0;
 }
 
+/* Could alt be found with one slip at most, no more than one of its characters missing from the reply? find_from
+ * asks it before it searches (a bend of neither 你 nor 您); asked first here, the slips' looks at sounds and
+ * shapes (could_slip, could_look: a call per character) pass most alternatives over without them. */
+static int one_slip_away(const cs_pattern *alt, const prepared *pr)
+{
+    int missing = 0;   /* unseen() of a plain bend, without one: asked per alternative three times a part */
+    for (size_t i = 0; i < alt->n; i++)
+        if (alt->el[i] < CS_PAT_GAP && !seen(pr->seen, alt->el[i]) && ++missing > 1) return 0;
+    return 1;
+}
+
 /* The part with one look-alike slip of handwriting input (己经 for 已经), as weak as a homophone one. */
 static int find_shape(const cs_phrase_bank *bank, const cs_part *part, const prepared *pr, evidence *ev)
 {
     if (!bank->lookalike) return 0;
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
-        if (han_literals(alt) < 2 || !could_look(bank, alt, pr)) continue;
+        if (han_literals(alt) < 2 || !one_slip_away(alt, pr) || !could_look(bank, alt, pr)) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .shape = bank->lookalike, .min_word = 1, .budget = 1 };
         if (try_alt(bank, 1, alt, pr, &b, FOUND_SHAPE, part->question, ev)) return 1;
     }
@@ -535,7 +546,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
     for (int fuzzy = 0; fuzzy <= 1; fuzzy++) {
         for (size_t a = 0; a < part->alts.n; a++) {
             const cs_pattern *alt = &part->alts.alts[a];
-            if (han_literals(alt) < 2 || !could_slip(bank, alt, pr, fuzzy)) continue;
+            if (han_literals(alt) < 2 || !one_slip_away(alt, pr) || !could_slip(bank, alt, pr, fuzzy)) continue;
             bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1,
                        .fuzzy = fuzzy, .numerals = 1 };
             if (try_alt(bank, fuzzy, alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, part->question, ev)) return;
@@ -2985,38 +2996,68 @@ static int two_char_slip_aimed(const cs_phrase_bank *bank, const prepared *pr, s
     return (ends_clause(pr, e) && aimed_at_caller(pr, s, e)) || only_would(pr, s, e);
 }
 
+/* Entry te typed with one homophone slip (taboo_slips), recorded once. */
+static void slip_entry(const cs_phrase_bank *bank, const cs_taboo_entry *te, const prepared *pr, cs_match *out)
+{
+    if (te->pat.n_han != te->pat.n || (te->pat.n < 3 && !two_char_insult(te))) return;
+    /* all but one of its characters typed right: most entries are out on the reply's set,
+     * told by the entry's character set worked out at load (as lacks()) */
+    if (missing_more_than_one(te, pr->seen) || !could_slip(bank, &te->pat, pr, 0)) return;
+    size_t from = 0, s, e;
+    bend b = taboo_bend(pr, 1);   /* read as the entry is, with one slip allowed */
+    b.py = bank->pinyin;
+    b.budget = 1;
+    while (find_from(&te->pat, pr->t, pr->n, from, &s, &e, &b)) {
+        /* typo_at is only set when the budget was spent: a match typed right has none */
+        if (b.budget == 0 && b.typo_at >= s && b.typo_at < e && !slipped_one_word(pr, s, e) &&
+            (te->pat.n >= 3 || two_char_slip_aimed(bank, pr, s, e))) {
+            size_t k = slip_index(&te->pat, b.typo_at - s, b.meant);
+            int broken = !te->insult && k < te->pat.n && breaks_word(bank->lexicon, &te->pat, k, pr->t[b.typo_at]);
+            int plain = te->insult || rarer_char(bank->lexicon, pr->t[b.typo_at], b.meant);
+            if ((broken || (plain && (ends_clause(pr, e) || (te->insult && only_would(pr, s, e))))) &&
+                slip_counts(te, pr, s, e, &b)) {
+                record_slip(te, pr, s, e, &b, out);
+                return;
+            }
+        }
+        from = s + 1;
+        b.budget = 1;
+    }
+}
+
+/* Marks in pick the entries that may be in the reply with one slip: those under a bit of its character set
+ * (taboo_slip_at; an entry missing two of its characters is under none of them) and the few always asked. */
+static void pick_slips(const cs_phrase_bank *bank, const prepared *pr, uint64_t *pick)
+{
+    for (size_t i = 0; i < bank->n_taboo_slip_always; i++) {
+        uint32_t e = bank->taboo_slip_always[i];
+        pick[e / 64] |= (uint64_t)1 << (e % 64);
+    }
+    for (unsigned w = 0; w < 16; w++)
+        for (uint64_t m = pr->seen[w]; m; m &= m - 1) {
+            unsigned bit = w * 64 + (unsigned)__builtin_ctzll(m);
+            for (uint32_t k = bank->taboo_slip_at[bit]; k < bank->taboo_slip_at[bit + 1]; k++) {
+                uint32_t e = bank->taboo_slip[k];
+                pick[e / 64] |= (uint64_t)1 << (e % 64);
+            }
+        }
+}
+
 static void taboo_slips(const cs_phrase_bank *bank, const prepared *pr, cs_match *out)
 {
     if (!bank->pinyin) return;
     /* every entry so slipped, as scan_taboo finds every entry typed right (听不懂人化 is a 禁忌语
-     * and an insult) */
-    for (size_t i = 0; i < bank->n_taboo; i++) {
-        const cs_taboo_entry *te = &bank->taboo[i];
-        if (te->pat.n_han != te->pat.n || (te->pat.n < 3 && !two_char_insult(te))) continue;
-        /* all but one of its characters typed right: most entries are out on the reply's set,
-         * told by the entry's character set worked out at load (as lacks()) */
-        if (missing_more_than_one(te, pr->seen) || !could_slip(bank, &te->pat, pr, 0)) continue;
-        size_t from = 0, s, e;
-        bend b = taboo_bend(pr, 1);   /* read as the entry is, with one slip allowed */
-        b.py = bank->pinyin;
-        b.budget = 1;
-        while (find_from(&te->pat, pr->t, pr->n, from, &s, &e, &b)) {
-            /* typo_at is only set when the budget was spent: a match typed right has none */
-            if (b.budget == 0 && b.typo_at >= s && b.typo_at < e && !slipped_one_word(pr, s, e) &&
-                (te->pat.n >= 3 || two_char_slip_aimed(bank, pr, s, e))) {
-                size_t k = slip_index(&te->pat, b.typo_at - s, b.meant);
-                int broken = !te->insult && k < te->pat.n && breaks_word(bank->lexicon, &te->pat, k, pr->t[b.typo_at]);
-                int plain = te->insult || rarer_char(bank->lexicon, pr->t[b.typo_at], b.meant);
-                if ((broken || (plain && (ends_clause(pr, e) || (te->insult && only_would(pr, s, e))))) &&
-                    slip_counts(te, pr, s, e, &b)) {
-                    record_slip(te, pr, s, e, &b, out);
-                    break;
-                }
-            }
-            from = s + 1;
-            b.budget = 1;
-        }
+     * and an insult), in taboo.txt order; only the entries the reply's characters key are asked */
+    size_t words = (bank->n_taboo + 63) / 64;
+    uint64_t *pick = calloc(words ? words : 1, sizeof *pick);
+    if (!pick) {
+        for (size_t i = 0; i < bank->n_taboo; i++) slip_entry(bank, &bank->taboo[i], pr, out);
+        return;
     }
+    pick_slips(bank, pr, pick);
+    for (size_t w = 0; w < words; w++)
+        for (uint64_t m = pick[w]; m; m &= m - 1) slip_entry(bank, &bank->taboo[w * 64 + (size_t)__builtin_ctzll(m)], pr, out);
+    free(pick);
 }
 
 /* 1 when a tone rule judged the reply condescending (这都不知道？, 说了您也不懂): that rule has

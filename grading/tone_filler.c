@@ -180,7 +180,15 @@ static cs_filler_read judge(const cs_words *w, const token *t, size_t n)
     return (cs_filler_read){ first_hes < n ? CS_FILLER_SLIP : CS_FILLER_NONE, 0, 0, 0 };
 }
 
-cs_filler_read tone_filler_read(scan *sc, unsigned char *mask)
+/* The reading kept with the words (cs_words.fillers): the words it was read on and what it found. */
+struct cs_filler_memo {
+    const cs_word *v;
+    size_t n;
+    cs_filler_read read;
+    unsigned char mask[];   /* n bytes, as tone_filler_read's mask */
+};
+
+static cs_filler_read read_fillers(scan *sc, unsigned char *mask)
 {
     const cs_words *w = sc->w;
     cs_filler_read none = { CS_FILLER_NONE, 0, 0, 0 };
@@ -200,9 +208,31 @@ cs_filler_read tone_filler_read(scan *sc, unsigned char *mask)
     return r;
 }
 
+cs_filler_read tone_filler_read(scan *sc, unsigned char *mask)
+{
+    const struct cs_filler_memo *m = sc->w->fillers;
+    if (!m || m->v != sc->w->v || m->n != sc->w->n) return read_fillers(sc, mask);   /* none kept, or a prefix view */
+    for (size_t k = 0; mask && k < m->n; k++) mask[k] |= m->mask[k];
+    return m->read;
+}
+
 cs_filler_read cs_words_fillers(const cs_words *w, unsigned char *mask)
 {
     scan sc = { 0 };
     sc.w = w;
     return tone_filler_read(&sc, mask);
+}
+
+void cs_words_keep_fillers(cs_words *w)
+{
+    free(w->fillers);
+    w->fillers = NULL;
+    struct cs_filler_memo *m = calloc(1, sizeof *m + w->n);
+    if (!m) return;
+    scan sc = { 0 };
+    sc.w = w;
+    m->read = read_fillers(&sc, m->mask);
+    m->v = w->v;
+    m->n = w->n;
+    w->fillers = m;
 }

@@ -23,4 +23,8 @@ typedef struct {
  * word of the sentence (那啥, 就是说, a doubled 这个这个), whatever the verdict. */
 cs_filler_read cs_words_fillers(const cs_words *w, unsigned char *mask);
 
+/* Reads the fillers of w once, into w->fillers (cs_words_build does), so that cs_words_fillers and the tone
+ * rules answer from it: the same reading, not worked out again. Left NULL when out of memory. */
+void cs_words_keep_fillers(cs_words *w);
+
 #endif

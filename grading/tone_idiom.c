@@ -37,12 +37,10 @@ int tone_idiom_at_caller(scan *sc, size_t a, size_t b, int question)
     int aimed = tone_holds(s, (list){ "你", "您", NULL });
     if (!aimed) {
         if (!opens_clause(s, p) || b >= sc->w->n) return 0;
-        size_t next_end = tone_next_clause_end(sc, b);
-        char nbuf[256];
-        const char *n = tone_joined(sc, b, next_end, nbuf, sizeof nbuf);
-        int taught = tone_holds(n, (list){ "教了", "说了半天", "讲了半天", "教半天", "说了好几遍", "讲了好几遍", "说了几遍", "遍了",
-                                           NULL });
-        if (!tone_holds(n, (list){ "你", "您", NULL }) && !taught) return 0;   /* (你自己 / 您这 glued too) */
+        /* the next clause aims it at the caller (你自己 / 您这 glued too) or says it was taught in vain */
+        static const char *const aimed_after[] = { "你", "您", "教了", "说了半天", "讲了半天", "教半天", "说了好几遍", "讲了好几遍",
+                                                   "说了几遍", "遍了", NULL };
+        if (!tone_next_clause_holds(sc, b, aimed_after)) return 0;
     }
     return tone_hit(sc, "belittle", "辱骂客户（骂人的俗语）", at, b - 1, at);
 }

@@ -79,13 +79,8 @@ int tone_can_it_tagged(scan *sc, size_t a, size_t b, int question)
         size_t k = word_of(sc, a, b, s, p);
         return tone_hit(sc, "rhetorical", "反问客户（您说这能…吗）", k, b - 1, k);
     }
-    size_t end = tone_next_clause_end(sc, b);
-    if (end <= b) return 0;
-    char more[128];
-    const char *n = tone_joined(sc, b, end, more, sizeof more);
-    size_t tl = 0;
-    const char *t = tone_earliest(n, tag, &tl);
-    if (t != n || n[tl]) return 0;
+    size_t end = tone_next_clause_is(sc, b, tag);
+    if (!end) return 0;
     size_t k = word_of(sc, a, b, s, c);
     return tone_hit(sc, "rhetorical", "反问客户（能…吗，您想想）", k, end - 1, k);
 }
@@ -109,13 +104,8 @@ int tone_praise_then_fault(scan *sc, size_t a, size_t b, int question)
     const char *w = tone_earliest(s, who, &wl);
     const char *p = w ? tone_earliest(w + wl, praise, &pl) : NULL;
     if (!p || p - w > 12 || question) return 0;
-    size_t end = tone_next_clause_end(sc, b);
-    if (end <= b) return 0;
-    char more[256];
-    const char *n = tone_joined(sc, b, end, more, sizeof more);
-    size_t fl = 0;
-    const char *f = tone_earliest(n, fault, &fl);
-    if (!f) return 0;
+    size_t end = tone_next_clause_holds(sc, b, fault);
+    if (!end) return 0;
     size_t k = word_of(sc, a, b, s, p);
     return tone_hit(sc, "sarcasm", "讽刺客户（明褒实贬）", k, end - 1, k);
 }
@@ -142,9 +132,7 @@ int tone_unwilling_service(scan *sc, size_t a, size_t b, int question)
     if (!w || w - (g + al) > 3 || g - s > 9 || tone_holds(s, concede)) return 0;
     const char *v = tone_earliest(w + wl, service, &vl);
     if (v != w + wl) return 0;
-    size_t end = tone_next_clause_end(sc, b);
-    char more[256];
-    if (end > b && tone_holds(tone_joined(sc, b, end, more, sizeof more), concede)) return 0;
+    if (tone_next_clause_holds(sc, b, concede)) return 0;
     size_t k = word_of(sc, a, b, s, w);
     return tone_hit(sc, "dismissive", "打发客户（不想给您办）", k, word_of(sc, a, b, s, v + vl - 1), k);
 }
@@ -245,11 +233,8 @@ int tone_scope_shed(scan *sc, size_t a, size_t b, int question)
     if (!n || n == s || tone_holds(s, (const char *const[]){ "跟您", "跟你", "和您", "和你", "與您", NULL })) return 0;
     static const char *const with[] = { "跟", "和", "與", NULL };
     if (!tone_earliest(s, with, &rl)) return 0;
-    size_t end = tone_next_clause_end(sc, b);
-    if (end <= b) return 0;
-    char more[256];
-    const char *m = tone_joined(sc, b, end, more, sizeof more);
-    if (!tone_holds(m, sent)) return 0;
+    size_t end = tone_next_clause_holds(sc, b, sent);
+    if (!end) return 0;
     size_t k = word_of(sc, a, b, s, n);
     return tone_hit(sc, "dismissive", "推诿（跟…没关系，您再问）", k, end - 1, k);
 }

@@ -302,6 +302,24 @@ size_t tone_next_clause_end(scan *sc, size_t b)
     return e;
 }
 
+size_t tone_next_clause_holds(scan *sc, size_t b, const char *const *stems)
+{
+    size_t end = tone_next_clause_end(sc, b);
+    char buf[256];
+    return end > b && tone_holds(tone_joined(sc, b, end, buf, sizeof buf), stems) ? end : 0;
+}
+
+size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems)
+{
+    size_t end = tone_next_clause_end(sc, b);
+    if (end <= b) return 0;
+    char buf[256];   /* words are shorter than CS_WORD_BYTES: a clause cut short here is longer than any stem */
+    const char *n = tone_joined(sc, b, end, buf, sizeof buf);
+    for (; *stems; stems++)
+        if (strcmp(n, *stems) == 0) return end;
+    return 0;
+}
+
 /* The words [i, b) joined into buf (at most n - 1 bytes, whole words only). */
 const char *tone_earliest(const char *s, const char *const *stems, size_t *len)
 {

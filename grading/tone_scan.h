@@ -597,6 +597,13 @@ tone_rule_fn tone_dare_taunt;
 /* calls21 */
 
 /* tidy21 */
+/* The clause after the one ending at b (tone_next_clause_end), read as joined words: does it hold one of
+ * stems (tone_holds)? Its end, or 0 when it holds none or b ends the reply (as 您厉害，台风天还想出海 reads the
+ * fault in the next clause). */
+size_t tone_next_clause_holds(scan *sc, size_t b, const char *const *stems);
+/* The same clause, said as one of stems and nothing else (能批吗，您想想: the tag is the whole clause)? Its end, or
+ * 0. */
+size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems);
 
 /* miss17 */
 /* tone_miss17.c: rhetorical questions at the request (有那么难填吗, 您说这能批吗), mock praise with the fault after

@@ -1,6 +1,7 @@
 /* Word view of a reply (see words.h). */
 #include "words.h"
 #include "text_norm.h"
+#include "tone_filler.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@ void cs_words_free(cs_words *w)
 {
     free(w->v);
     free(w->question);
+    free(w->fillers);
     memset(w, 0, sizeof *w);
 }
 
@@ -75,6 +77,7 @@ int cs_words_build(const uint32_t *t, size_t n, const unsigned char *starts, cs_
         int last_of_clause = i + 1 == out->n || out->v[i + 1].clause != out->v[i].clause;
         if (last_of_clause && question_particle(out->v[i].w)) out->question[out->v[i].clause] = 1;
     }
+    cs_words_keep_fillers(out);
     return 0;
 }
 

@@ -16,11 +16,16 @@ typedef struct {
     char w[CS_WORD_BYTES];     /* UTF-8 spelling (cut at a character boundary if longer) */
 } cs_word;
 
+struct cs_filler_memo;
+
 typedef struct {
     cs_word *v;
     size_t n;
     size_t n_clauses;
     unsigned char *question;   /* per clause: 1 when it ends in ? / ？ or a question particle */
+    /* the fillers as tone_filler.h reads them, read once when the words are built (asked 3-5 times a reply),
+     * or NULL; owned. A prefix view (a copy with fewer words) shares the pointer and reads its own. */
+    struct cs_filler_memo *fillers;
 } cs_words;
 
 /* Builds the words of t[0..n) cut at starts (starts[i] = 1 where a word begins). Breaks are not

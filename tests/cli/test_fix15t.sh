@@ -13,29 +13,14 @@ set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 command -v jq >/dev/null || { echo "test_fix15t: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
+. tests/lib/taboo_rows.sh
 # an innocent row (0/0) flagged by the statistical tone model alone (reason tone.model, no insult) is put
 # to the examiner panel, as in test_review15.sh, and fails only above MAX_REFER; any rule's wrong verdict
 # or a model insult fails its row
 MAX_REFER=2
 pass=0 fail=0 refer=0
-tone=tests/data/tone_more/fix15t.tsv
-while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels reason; do
-  if [ "$want_t" = "$got_t" ] && [ "$want_i" = "$got_i" ]; then
-    pass=$((pass + 1))
-  elif [ "$want_t/$want_i" = 0/0 ] && [ "$got_t/$got_i" = 1/0 ] && [ "$reason" = tone.model ]; then
-    refer=$((refer + 1)); echo "REFER (model only) [$kind] $text  $labels"
-  else
-    fail=$((fail + 1)); echo "FAIL $kind: want taboo=$want_t insult=$want_i, got $got_t/$got_i ($labels, $reason): $text"
-  fi
-done < <(grep -v '^#' "$tone" | grep -v '^$' |
-  paste - <(grep -v '^#' "$tone" | grep -v '^$' | awk -F'\t' '{ print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
-            jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end), ((.taboo // []) | join(",")), (.reason // "")] | @tsv'))
-if [ "$refer" -gt "$MAX_REFER" ]; then fail=$((fail + 1)); echo "FAIL $refer model-only flags on innocents, over $MAX_REFER"; fi
-phr=tests/data/phrase_more_fix15t.tsv
-while IFS=$'\t' read -r cat want text got reason; do
-  if [ "$want" = "$got" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL phrase $cat want $want got $got ($reason): $text"; fi
-done < <(grep -v '^#' "$phr" | grep -v '^$' | awk -F'\t' '{ print $1 "\t" $2 "\t" $3 }' |
-  paste - <(grep -v '^#' "$phr" | grep -v '^$' | awk -F'\t' '{ print $1 "\t" $3 }' | "$callsim" grade-phrase --batch |
-            jq -r '[(if .match then 1 else 0 end), (.reason // "")] | @tsv'))
+taboo_review_rows "$callsim" tests/data/tone_more/fix15t.tsv 1
+taboo_refer_bound test_fix15t "$refer" "$MAX_REFER"
+phrase_rows_checked "$callsim" tests/data/phrase_more_fix15t.tsv
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

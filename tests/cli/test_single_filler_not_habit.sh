@@ -10,19 +10,11 @@ set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 command -v jq >/dev/null || { echo "test_single_filler_not_habit: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
-pass=0 fail=0
-tone=tests/data/tone_more/filler17.tsv
-while IFS=$'\t' read -r want_t want_i kind text got_t got_i reason; do
-  if [ "$want_t" = "$got_t" ] && [ "$want_i" = "$got_i" ]; then pass=$((pass + 1))
-  else fail=$((fail + 1)); echo "FAIL $kind: want taboo=$want_t insult=$want_i, got $got_t/$got_i ($reason): $text"; fi
-done < <(grep -v '^#' "$tone" | grep -v '^$' |
-  paste - <(grep -v '^#' "$tone" | grep -v '^$' | awk -F'\t' '{ print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
-            jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end), (.reason // "")] | @tsv'))
-phr=tests/data/phrase_more_filler17.tsv
-while IFS=$'\t' read -r cat want text got reason; do
-  if [ "$want" = "$got" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL phrase $cat want $want got $got ($reason): $text"; fi
-done < <(grep -v '^#' "$phr" | grep -v '^$' | awk -F'\t' '{ print $1 "\t" $2 "\t" $3 }' |
-  paste - <(grep -v '^#' "$phr" | grep -v '^$' | awk -F'\t' '{ print $1 "\t" $3 }' | "$callsim" grade-phrase --batch |
-            jq -r '[(if .match then 1 else 0 end), (.reason // "")] | @tsv'))
+. tests/lib/taboo_rows.sh
+# every row right: an innocent row flagged by the tone model alone fails here too (no REFER allowance)
+pass=0 fail=0 refer=0
+taboo_review_rows "$callsim" tests/data/tone_more/filler17.tsv 1
+taboo_refer_bound test_single_filler_not_habit "$refer" 0
+phrase_rows_checked "$callsim" tests/data/phrase_more_filler17.tsv
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -70,6 +70,19 @@ taboo_review_rows() {
   done < <(taboo_graded "$callsim" "$file")
 }
 
+# phrase_rows_checked CALLSIM FILE: each row "CATEGORY<TAB>LABEL<TAB>TEXT" of FILE (LABEL 1/0: the phrase is
+# said) graded under its category in one `grade-phrase --batch` run and its phrase verdict checked against LABEL,
+# counted in the caller's pass and fail: a FAIL line per wrong row, the grader's reason after it.
+# Shared by the tests that hold phrase rows beside their taboo rows (test_fix15t.sh, test_single_filler_not_habit.sh).
+phrase_rows_checked() {
+  local cat want text got reason
+  while IFS=$'\t' read -r cat want text got reason; do
+    if [ "$want" = "$got" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL phrase $cat want $want got $got ($reason): $text"; fi
+  done < <(grep -v '^#' "$2" | grep -v '^$' | awk -F'\t' '{ print $1 "\t" $2 "\t" $3 }' |
+    paste - <(grep -v '^#' "$2" | grep -v '^$' | awk -F'\t' '{ print $1 "\t" $3 }' | "$1" grade-phrase --batch |
+              jq -r '[(if .match then 1 else 0 end), (.reason // "")] | @tsv'))
+}
+
 # grade_taboo_rows NAME CALLSIM ROWS: grades each row "taboo<TAB>insult<TAB>class<TAB>text" of ROWS (one
 # `grade-phrase --batch` run, category taboo) and checks both verdicts against the labels. One FAIL line
 # per wrong row (the class, what was wanted, what the grader said and its labels), then "N passed, N
