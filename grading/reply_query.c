@@ -139,6 +139,9 @@ typedef struct {
     cue_list final;  /* final question particles */
     cue_list ji, hu; /* 几 as a question word, but not 几乎 */
     cue_list before; /* 几 after these is "a few" (这几个, 十几) */
+    cue_list offer;  /* 几 after these is "a few" offered (推荐几个, 介绍几款) */
+    cue_list have;   /* 有: whose 有几 it is decides (我们有几个 vs 您家有几口人) */
+    cue_list ours, theirs; /* the person words that say whose (咱家 is the caller's home) */
     cue_list words;  /* question words and asking frames */
     cue_list only;   /* a clause of these only frames the question after it (请问，) */
 } cues;
@@ -170,6 +173,10 @@ static int cues_init(cues *q)
     static const char *const JI[] = { "几" };
     static const char *const HU[] = { "乎" };
     static const char *const BEFORE[] = { "这", "那", "好", "十", "几", "前", "后", "最近", "近" };
+    static const char *const OFFER[] = { "推荐", "介绍", "提供", "准备", "推荐您", "介绍您", "提供您" };
+    static const char *const HAVE[] = { "有" };
+    static const char *const OURS[] = { "我" };
+    static const char *const THEIRS[] = { "您", "你", "家", "咱" };
     static const char *const WORDS[] = { "多少", "什么", "啥", "哪", "谁", "怎么", "怎样", "如何", "多大", "多久",
                                          "是否", "能否", "可否", "请问", "想了解", "想知道", "了解一下", "问一下",
                                          "问问", "方便说", "说说", "介绍一下您", "讲讲" };
@@ -177,7 +184,9 @@ static int cues_init(cues *q)
     return cue_list_set(&q->frames, LIST(FRAMES)) || cue_list_set(&q->neg, LIST(NEG))
         || cue_list_set(&q->final, LIST(FINAL)) || cue_list_set(&q->ji, LIST(JI)) || cue_list_set(&q->hu, LIST(HU))
         || cue_list_set(&q->before, LIST(BEFORE)) || cue_list_set(&q->words, LIST(WORDS))
-        || cue_list_set(&q->only, LIST(ONLY)) ? -1 : 0;
+        || cue_list_set(&q->only, LIST(ONLY)) || cue_list_set(&q->offer, LIST(OFFER))
+        || cue_list_set(&q->have, LIST(HAVE)) || cue_list_set(&q->ours, LIST(OURS))
+        || cue_list_set(&q->theirs, LIST(THEIRS)) ? -1 : 0;
 }
 
 /* The end of the cue of l that starts at t[i] within [i, b), or 0 when none does. */
@@ -353,11 +362,27 @@ int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *c
  * skill, not the words. A clause that only frames the question (请问，/ 想了解一下，) carries it to
  * the clause after it. */
 
-/* 几 as a question word (几口人, 几个人), not as "a few" (这几个, 好几个, 十几, 几乎). */
+/* 1 if the 有 ending just before t[i] is the agent's own (我们现在有几个方案: "we have a few"): the
+ * nearest person word before it in clause [a, i) is 我, not 您/你/家/咱 (您家有几口人 asks). The
+ * trainee does not ask the caller how many plans the trainee's own side has. */
+static int have_is_ours(const cues *q, const uint32_t *t, size_t a, size_t i)
+{
+    if (!cue_before(t, a, i, &q->have)) return 0;
+    for (size_t j = i - 1; j-- > a;) {
+        if (cue_at(t, j, i, &q->theirs)) return 0;
+        if (cue_at(t, j, i, &q->ours)) return 1;
+    }
+    return 0;
+}
+
+/* 几 as a question word (几口人, 几个人), not as "a few" (这几个, 好几个, 十几, 几乎), nor as the few
+ * things the agent offers or has (给您推荐几个, 我们有几个续约方案): a statement of the offer asks the
+ * caller nothing (国家职业技能标准 3.1 2.2.1 通过提问技巧获取客户需求). */
 static int asks_how_many(const cues *q, const uint32_t *t, size_t a, size_t i, size_t b)
 {
     if (!cue_at(t, i, b, &q->ji)) return 0;
     if (cue_at(t, i + 1, b, &q->hu)) return 0;
+    if (cue_before(t, a, i, &q->offer) || have_is_ours(q, t, a, i)) return 0;
     return !cue_before(t, a, i, &q->before);
 }
 

@@ -47,6 +47,8 @@ QUICK_CLI="$QUICK_CLI test_single_filler_not_habit.sh"
 QUICK_CLI="$QUICK_CLI test_taboo17.sh"
 # the text the tone model is fitted on is the grader's last question's, innocent readings left out (helper model17)
 QUICK_CLI="$QUICK_CLI test_model_text.sh"
+# whole-call misses of seen19/seen20 by class, own plays with competent twins (helper calls21)
+QUICK_CLI="$QUICK_CLI test_calls21.sh"
 # every other script that grades replies or plays calls from them, so a grading change is checked by
 # make check and not first in make test (helper tidy13); test_trainer.sh's explore of every shipped
 # scenario is test_explore_all.sh, and test_eval.sh (minutes: the report split and its calls) is make

@@ -475,6 +475,14 @@ static void test_asks_about_topic(void)
     /* statements, and questions on another topic, ask nothing about it */
     CHECK_INT(cs_reply_asks(bank, "我们有三个方案，您家人多的话推荐B，全家都能上网。", use, n), 0);
     CHECK_INT(cs_reply_asks(bank, "先生，我们这边有好几个方案。", use, n), 0);               /* 好几个: no question */
+    /* calls21: 几 as the few things the agent has or offers asks nothing (3.1 2.2.1); the caller's
+     * own household's 有几 still asks, unpunctuated too */
+    CHECK_INT(cs_reply_asks(bank, "嗯，我这里目前有几款续费的套餐，马上给您说说", use, n), 0);
+    CHECK_INT(cs_reply_asks(bank, "阿姨，我先给您推荐几个划算的，您听听看。", use, n), 0);
+    CHECK_INT(cs_reply_asks(bank, "那我介绍您几种优惠吧", use, n), 0);
+    CHECK_INT(cs_reply_asks(bank, "我想了解下您家有几口人在用网", use, n), 1);
+    CHECK_INT(cs_reply_asks(bank, "咱家平时有几个人上网呀", use, n), 1);
+    CHECK_INT(cs_reply_asks(bank, "我们这边登记一下，家里几口人用", use, n), 1);
     CHECK_INT(cs_reply_asks(bank, "您家的宽带下个月到期，要不要续约？", use, n), 0);
     CHECK_INT(cs_reply_asks(bank, "请问您还有其他问题吗？", use, n), 0);
     CHECK_INT(cs_reply_asks(bank, "家里人多的话，这个方案更合适。请问您要办吗？", use, n), 0); /* topic in the statement */
