@@ -55,8 +55,9 @@ typedef struct {
                               * the reply lacks is skipped without a scan */
     const cs_tone_index *tone_index; /* the bank's (tone_rules.h) */
     const char *raw;         /* the reply as typed (English words are read from it: tone_english.h) */
-    uint64_t sounds[2][CS_PINYIN_SET_WORDS]; /* readings of its characters ([1]: fuzzy forms): a
-                              * keyword nothing here sounds like needs no homophone search */
+    uint64_t sounds[3][CS_PINYIN_SET_WORDS]; /* readings of its characters ([1]: fuzzy forms, [2]:
+                              * nine-key digit strings, CS_PINYIN_KEYS): a keyword nothing here
+                              * sounds like needs no homophone search */
 } prepared;
 
 /* ---- pattern search ---- */
@@ -89,8 +90,11 @@ typedef struct {
     int ni;              /* 你 in the reply matches 您 in the pattern (a part said to 你: find_part) */
     int fuzzy;           /* the substitution may be a fuzzy-pinyin one (因该 for 应该), not only a homophone */
     int numerals;        /* a digit may be typed for a character by sound (解四 → 解4: numeral_typed) */
+    int keys;            /* the substitution may be a nine-key one (格 for 核: same digits, cs_pinyin_same_keys) */
     size_t typo_at;      /* where the substituted character is in the reply */
     uint32_t meant;      /* the character the pattern has there */
+    size_t typo_at2;     /* with a budget of two: the other substitution (valid when both were spent) */
+    uint32_t meant2;
 } bend;
 
 /* Does the reply's character t stand for the pattern's p, as b allows (你 and 您)? */
@@ -132,6 +136,7 @@ static uint32_t numeral_typed(const uint32_t *t, size_t n, size_t i, int numeral
 static int slips_to(const bend *b, uint32_t typed, uint32_t meant)
 {
     if (b->shape) return cs_lookalike_pair(b->shape, typed, meant);
+    if (b->keys) return cs_pinyin_same_keys(b->py, typed, meant);
     return b->fuzzy ? cs_pinyin_similar(b->py, typed, meant) : cs_pinyin_homophone(b->py, typed, meant);
 }
 
@@ -165,6 +170,8 @@ static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, 
     if (typed && slips_to(b, typed, el[0])) {
         b->budget--;
         if (match_at(el + 1, ne - 1, t, n, i + 1, end, b)) {
+            b->typo_at2 = b->typo_at;
+            b->meant2 = b->meant;
             b->typo_at = i;
             b->meant = el[0];
             return 1;
@@ -287,7 +294,7 @@ static int negated(const uint32_t *t, size_t pos, const unsigned char *starts)
 }
 
 /* How a part was found. */
-enum { FOUND_NONE, FOUND_EXACT, FOUND_GAP, FOUND_TYPO, FOUND_FUZZY, FOUND_SHAPE };
+enum { FOUND_NONE, FOUND_EXACT, FOUND_GAP, FOUND_TYPO, FOUND_FUZZY, FOUND_SHAPE, FOUND_T9 };
 
 typedef struct {
     int how;
@@ -295,6 +302,8 @@ typedef struct {
     const cs_pattern *alt;
     size_t typo_at;
     uint32_t meant;
+    size_t typo_at2;      /* FOUND_T9 with two characters slipped: the other one (meant2 0: none) */
+    uint32_t meant2;
 } evidence;
 
 static int pattern_has(const cs_pattern *p, uint32_t c)
@@ -464,19 +473,52 @@ static int slip_vetted(const cs_phrase_bank *bank, const cs_pattern *p, const pr
     return !taboo_covers(bank, pr, at);
 }
 
-/* vet: a slip must pass slip_vetted (look-alike and fuzzy-pinyin ones); a numeral typed for a
- * character always must. */
+#define VET_KEYS 2   /* try_alt's vet for the nine-key stage: keys_vetted */
+
+/* A nine-key slip, or a voice-input homophone word, as the input methods make them (the seen19
+ * examiner's desks: 格式 for 核实, 发生 for 大声, 合适 for 核实, 苏通话 for 普通话). The typed word is a
+ * candidate the input method offered, so unlike a fuzzy or look-alike slip it is a word; what keeps it
+ * from reading a wrong phrase as right: one slipped character the nine-key pair of the meant one (the
+ * homophone alone was the pinyin stage's, before); two only side by side, as one word of the reply
+ * (typed whole: 格式 / 一下) that is a dictionary word, and at most one of them no homophone; never a
+ * rude word read away (taboo_covers). */
+static int keys_vetted(const cs_phrase_bank *bank, const prepared *pr, const bend *b, int slips)
+{
+    if (taboo_covers(bank, pr, b->typo_at)) return 0;
+    int by_sound = cs_pinyin_homophone(bank->pinyin, pr->t[b->typo_at], b->meant);
+    if (slips == 1) return !by_sound;
+    size_t lo = b->typo_at < b->typo_at2 ? b->typo_at : b->typo_at2;
+    if (lo + 1 != (b->typo_at < b->typo_at2 ? b->typo_at2 : b->typo_at) || lo + 2 > pr->n) return 0;
+    if (!pr->starts[lo] || !pr->starts[lo + 2] || !bank->lexicon || cs_lexicon_freq(bank->lexicon, pr->t + lo, 2) <= 0)
+        return 0;
+    if (!by_sound && !cs_pinyin_homophone(bank->pinyin, pr->t[b->typo_at2], b->meant2)) return 0;
+    return !taboo_covers(bank, pr, b->typo_at2);
+}
+
+/* Whether a match with slips substituted characters passes its stage's vetting (vet: 0 none but for
+ * a numeral typed, 1 slip_vetted, VET_KEYS keys_vetted). */
+static int slip_ok(const cs_phrase_bank *bank, int vet, const cs_pattern *p, const prepared *pr, size_t s,
+                   const bend *b, int slips)
+{
+    if (!slips) return 1;
+    if (vet == VET_KEYS) return keys_vetted(bank, pr, b, slips);
+    if (!vet && !is_digit(pr->t[b->typo_at])) return 1;
+    return slip_vetted(bank, p, pr, s, b);
+}
+
+/* vet: a slip must pass slip_vetted (look-alike and fuzzy-pinyin ones) or keys_vetted (VET_KEYS); a
+ * numeral typed for a character always must be vetted. */
 static int try_alt(const cs_phrase_bank *bank, int vet, const cs_pattern *p, const prepared *pr, bend *b, int how,
                    int question, evidence *ev)
 {
     size_t from = 0, s, e;
     int budget = b->budget;
     while (find_from(p, pr->t, pr->n, from, &s, &e, b)) {
-        int slipped = b->budget != budget;
+        int slips = budget - b->budget;
         if ((!negated(pr->t, s, pr->starts) || a_not_a(pr->t, s)) && (!question || in_question(pr, s)) &&
-            !copula_left_empty(p, pr, e) &&
-            (!slipped || (!vet && !is_digit(pr->t[b->typo_at])) || slip_vetted(bank, p, pr, s, b))) {
-            *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant };
+            !copula_left_empty(p, pr, e) && slip_ok(bank, vet, p, pr, s, b, slips)) {
+            *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant,
+                              .typo_at2 = b->typo_at2, .meant2 = slips == 2 ? b->meant2 : 0 };
             if (how >= FOUND_TYPO && b->budget == budget) ev->how = FOUND_EXACT;
             return 1;
         }
@@ -510,10 +552,34 @@ static int find_shape(const cs_phrase_bank *bank, const cs_part *part, const pre
     return 0;
 }
 
+static int in_keyword_place(const cs_category *c, const prepared *pr, size_t s, const cs_pattern *alt);
+
+/* The part with a slip of a phone's nine-key keyboard or a voice-input homophone word (keys_vetted):
+ * a keyword of two or more Chinese characters, the weakest evidence of all, and only in the keyword's
+ * own place in one of the category's standard wordings (in_keyword_place: 帮您格式一下 where 2.1 says
+ * 我帮您核实一下) — 可以 (le yi's keys) or 之前 (zhiqian) said anywhere else are the words they are, no
+ * slip for 乐意 or 致歉. Helper phr21. */
+static int find_keys(const cs_phrase_bank *bank, const cs_category *c, const cs_part *part, const prepared *pr,
+                     evidence *ev)
+{
+    if (!bank->pinyin || !c) return 0;
+    for (size_t a = 0; a < part->alts.n; a++) {
+        const cs_pattern *alt = &part->alts.alts[a];
+        if (han_literals(alt) < 2 || han_literals(alt) != alt->n || !could_slip(bank, alt, pr, CS_PINYIN_KEYS)) continue;
+        bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 2, .keys = 1 };
+        if (try_alt(bank, VET_KEYS, alt, pr, &b, FOUND_T9, part->question, ev) && in_keyword_place(c, pr, ev->s, alt))
+            return 1;
+        memset(ev, 0, sizeof *ev);
+    }
+    return 0;
+}
+
 /* The part as written first; then with one whole word inside it; then with one homophone typo in
  * a keyword of two or more Chinese characters (never for one-character keywords, never two typos);
- * then with one look-alike slip of handwriting input, on the same terms. */
-static void find_part(const cs_phrase_bank *bank, const cs_part *part, const prepared *pr, evidence *ev)
+ * then with one look-alike slip of handwriting input, on the same terms; last with a nine-key slip or a
+ * voice-input homophone word in the keyword's own place (find_keys). */
+static void find_part(const cs_phrase_bank *bank, const cs_category *c, const cs_part *part, const prepared *pr,
+                      evidence *ev)
 {
     memset(ev, 0, sizeof *ev);
     for (size_t a = 0; a < part->alts.n; a++) {
@@ -552,7 +618,8 @@ static void find_part(const cs_phrase_bank *bank, const cs_part *part, const pre
             if (try_alt(bank, fuzzy, alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, part->question, ev)) return;
         }
     }
-    find_shape(bank, part, pr, ev);
+    if (find_shape(bank, part, pr, ev)) return;
+    find_keys(bank, c, part, pr, ev);
 }
 
 static int any_present(const cs_pattern_set *set, const prepared *pr, size_t *s, size_t *e)
@@ -2067,7 +2134,7 @@ static int better(const phrase_score *a, const phrase_score *b)
 /* Parts of c found in the reply (ev has c->n_parts slots) and the nearest phrase. */
 static phrase_score find_phrase(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr, evidence *ev)
 {
-    for (size_t i = 0; i < c->n_parts; i++) find_part(bank, &c->parts[i], pr, &ev[i]);
+    for (size_t i = 0; i < c->n_parts; i++) find_part(bank, c, &c->parts[i], pr, &ev[i]);
     phrase_score best = score_phrase(&c->phrases[0], ev, pr);
     for (size_t i = 1; i < c->n_phrases; i++) {
         phrase_score sc = score_phrase(&c->phrases[i], ev, pr);
@@ -2091,7 +2158,7 @@ static void protect_parts(const phrase_score *best, const evidence *ev, unsigned
     }
 }
 
-static void add_typo(cs_match *out, const prepared *pr, const evidence *ev)
+static void add_typo(const cs_pinyin *py, cs_match *out, const prepared *pr, const evidence *ev)
 {
     if (out->n_typos >= CS_MATCH_MAX_TYPOS) return;
     cs_typo *ty = &out->typos[out->n_typos++];
@@ -2102,11 +2169,19 @@ static void add_typo(cs_match *out, const prepared *pr, const evidence *ev)
         uint32_t c = cs_is_break(pr->t[i]) ? 0xFF0C : i == ev->typo_at ? numeral_typed(pr->t, pr->n, i, 1) : pr->t[i];
         size_t len = cs_utf8_put(c ? c : pr->t[i], b);
         if (k + len < CS_MATCH_WORD_BYTES) { memcpy(ty->typed + k, b, len); k += len; }
-        len = cs_utf8_put(i == ev->typo_at ? ev->meant : c ? c : pr->t[i], b);
+        len = cs_utf8_put(i == ev->typo_at ? ev->meant : ev->meant2 && i == ev->typo_at2 ? ev->meant2 : c ? c : pr->t[i], b);
         if (m + len < CS_MATCH_WORD_BYTES) { memcpy(ty->meant + m, b, len); m += len; }
     }
     ty->typed[k] = '\0';
     ty->meant[m] = '\0';
+    if (ev->how == FOUND_T9) {
+        /* a homophone word (合适 for 核实) is the voice input's; a pair on the same keys the nine-key's */
+        int keys = !cs_pinyin_homophone(py, pr->t[ev->typo_at], ev->meant) ||
+                   (ev->meant2 && !cs_pinyin_homophone(py, pr->t[ev->typo_at2], ev->meant2));
+        ty->kind = keys ? "t9" : "pinyin";
+        ty->label = keys ? "九宫格输入同键字" : "语音输入同音词";
+        return;
+    }
     ty->kind = ev->how == FOUND_SHAPE ? "handwriting" : ev->how == FOUND_FUZZY ? "fuzzy" : "pinyin";
     ty->label = ev->how == FOUND_SHAPE ? "手写输入形近字" : ev->how == FOUND_FUZZY ? "拼音输入模糊音" : "拼音输入同音字";
 }
@@ -2230,7 +2305,7 @@ static int courtesy_only_in_rude(const cs_phrase_bank *bank, const cs_category *
         prepared pr2;
         evidence found;
         int ok = prepare(bank, rest, &pr2) == 0;
-        if (ok) find_part(bank, &c->parts[k], &pr2, &found);
+        if (ok) find_part(bank, c, &c->parts[k], &pr2, &found);
         release(&pr2);
         free(rest);
         if (ok && !found.how) return 1;
@@ -2258,8 +2333,8 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
         if (!e->how) continue;
         add_word(out, pr->t, e->s, e->e);
         gaps += e->how == FOUND_GAP;
-        if (e->how == FOUND_TYPO || e->how == FOUND_SHAPE) { typos++; add_typo(out, pr, e); }
-        if (e->how == FOUND_FUZZY) { typos += 2; add_typo(out, pr, e); }   /* a weaker slip */
+        if (e->how == FOUND_TYPO || e->how == FOUND_SHAPE) { typos++; add_typo(bank->pinyin, out, pr, e); }
+        if (e->how == FOUND_FUZZY || e->how == FOUND_T9) { typos += 2; add_typo(bank->pinyin, out, pr, e); }   /* a weaker slip */
     }
     protect_parts(&best, ev, protect);
     /* parts found anywhere (optional ones too) are no garbage */
@@ -2308,13 +2383,13 @@ static int protect_category(const cs_phrase_bank *bank, const cs_category *c, co
         int complete = 1;
         for (size_t k = 0; k < ph->n_req && complete; k++) {
             size_t r = ph->req[k];
-            if (!searched[r]) { find_part(bank, &c->parts[r], pr, &ev[r]); searched[r] = 1; }
+            if (!searched[r]) { find_part(bank, c, &c->parts[r], pr, &ev[r]); searched[r] = 1; }
             complete = ev[r].how != FOUND_NONE;
         }
         if (!complete) continue;
         for (size_t k = 0; k < ph->n_opt; k++) {
             size_t o = ph->opt[k];
-            if (!searched[o]) { find_part(bank, &c->parts[o], pr, &ev[o]); searched[o] = 1; }
+            if (!searched[o]) { find_part(bank, c, &c->parts[o], pr, &ev[o]); searched[o] = 1; }
         }
         phrase_score sc = score_phrase(ph, ev, pr);
         if (!have || better(&sc, &best)) { best = sc; have = 1; }
@@ -2866,7 +2941,7 @@ static void record_slip(const cs_taboo_entry *te, const prepared *pr, size_t s, 
     add_word(out, pr->t, s, e);
     evidence ev = { .how = FOUND_TYPO, .s = s, .e = e, .alt = &te->pat, .typo_at = b->typo_at, .meant = b->meant };
     cs_match one = { 0 };
-    add_typo(&one, pr, &ev);
+    add_typo(NULL, &one, pr, &ev);
     int known = 0;   /* 听不懂人化 is both a 禁忌语 and an insult entry: one typo */
     for (size_t i = 0; i < out->n_typos; i++) known |= strcmp(out->typos[i].typed, one.typos[0].typed) == 0;
     if (!known && out->n_typos < CS_MATCH_MAX_TYPOS) out->typos[out->n_typos++] = one.typos[0];
@@ -3168,6 +3243,26 @@ static uint32_t closing_bracket(uint32_t c)
     }
 }
 
+/* A template's field, at the opening bracket c[i] (close is its closing one): a label of one to
+ * eight Chinese characters alone in square, curly or lenticular brackets ({客户姓名}, 【业务名称】,
+ * [祝福语], 〔部门〕), or anything at all in curly ones ({name}, {{0}}): what the trainee was to fill
+ * in, never what a caller hears (贵阳 T-GSOCCIA 001—2020 §二 prints its phrases with such slots: XX号,
+ * 先生/女士). Round and angle brackets hold asides too (（停顿1秒）, the standard's own), so there only the
+ * slot names of is_slot_name count. Helper phr21. */
+static int bracketed_label(const uint32_t *c, size_t n, size_t i, uint32_t close)
+{
+    if (c[i] == '(' || c[i] == '<') return 0;
+    size_t j = i + 1;
+    int han_only = 1;
+    while (j < n && j - i <= 12 && c[j] != close) {
+        if (!is_han(c[j])) han_only = 0;
+        j++;
+    }
+    if (j >= n || c[j] != close || j == i + 1) return 0;
+    if (c[i] == '{') return 1;
+    return han_only && j - i - 1 <= 8;
+}
+
 /* Placeholders a template leaves besides x's and slashes, at i: a run of two or more blank marks
  * (×××号) that masks no digits, 某某 (某某号客服), or a bracketed slot name ([工号]号). The standard prints its phrases as
  * templates (贵阳 T-GSOCCIA 001—2020 §二(一) 1.1 "XX号"): sent unfilled, they are not the phrase. */
@@ -3183,7 +3278,7 @@ static int placeholder_at(const uint32_t *c, size_t n, size_t i)
     if (c[i] == 0x67D0 && i + 1 < n && c[i + 1] == 0x67D0) return 1;   /* 某某 */
     uint32_t close = closing_bracket(c[i]);
     if (close && i + 3 < n && c[i + 3] == close && is_slot_name(c + i + 1, 2)) return 1;
-    return 0;
+    return close && bracketed_label(c, n, i, close);
 }
 
 /* Row and column of a letter on a QWERTY keyboard (row 0..2), or row -1. */
@@ -3521,6 +3616,7 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
         pr->seen[(plain[i] >> 6) & 15] |= 1ull << (plain[i] & 63);
         uint32_t heard = numeral_typed(plain, np, i, 1);   /* 四 read as 4 sounds si still */
         if (heard) cs_pinyin_mark_both(bank->pinyin, heard, pr->sounds[0], pr->sounds[1]);
+        if (heard) cs_pinyin_mark(bank->pinyin, heard, CS_PINYIN_KEYS, pr->sounds[CS_PINYIN_KEYS]);
     }
     make_bigrams(plain, np, pr->block, &pr->bigrams, &pr->n_bigrams);
     return cs_words_build(pr->t, n, pr->starts, &pr->words);

@@ -19,12 +19,13 @@
 
 /* A slip of the input method that was accepted: typed "合实", meant "核实" (a homophone of pinyin
  * input, kind "pinyin"), typed "胡务", meant "服务" (a fuzzy-pinyin pair, 模糊音, kind "fuzzy";
- * pinyin.h), or typed "己经", meant "已经" (a look-alike of handwriting input, kind "handwriting";
- * lookalike.h). */
+ * pinyin.h), typed "己经", meant "已经" (a look-alike of handwriting input, kind "handwriting";
+ * lookalike.h), or typed "格式", meant "核实" (a syllable on the same keys of a phone's nine-key
+ * keyboard, kind "t9"; a whole homophone word of voice input, 合适 for 核实, is kind "pinyin"). */
 typedef struct {
     char typed[CS_MATCH_WORD_BYTES];
     char meant[CS_MATCH_WORD_BYTES];
-    const char *kind;          /* "pinyin", "fuzzy" or "handwriting" (static) */
+    const char *kind;          /* "pinyin", "fuzzy", "handwriting" or "t9" (static) */
     const char *label;         /* the same in Chinese, for the trainee (static) */
 } cs_typo;
 

@@ -30,6 +30,7 @@ struct cs_pinyin {
     readings *read;                    /* N_CPS: their readings, after loading */
     char syllables[MAX_SYLLABLES][SYL_LEN];
     uint16_t fuzzy[MAX_SYLLABLES + 1]; /* syllable number → number of its fuzzy form */
+    uint16_t keys[MAX_SYLLABLES + 1];  /* syllable number → number of its nine-key digit string */
     size_t n_syllables;                /* syllable numbers start at 1 */
     uint16_t last;                     /* while loading: the file is grouped by syllable */
 };
@@ -146,6 +147,29 @@ static void number_fuzzy(cs_pinyin *py)
     }
 }
 
+/* The digits a syllable is typed with on a phone's nine-key (T9) pinyin keyboard: abc 2, def 3, ghi 4,
+ * jkl 5, mno 6, pqrs 7, tuv 8, wxyz 9 (ü is typed v: 8). The input method then offers every syllable
+ * with those digits, so he (43) may come out ge, man (626) nan. */
+static void key_form(const char *syl, char *out)
+{
+    static const char digit[] = "22233344455566677778889999";
+    size_t k = 0;
+    for (; syl[k]; k++) out[k] = syl[k] >= 'a' && syl[k] <= 'z' ? digit[syl[k] - 'a'] : syl[k];
+    out[k] = '\0';
+}
+
+/* Numbers syllables by digit string: two syllables share a key sequence when their numbers are equal. */
+static void number_keys(cs_pinyin *py)
+{
+    char forms[MAX_SYLLABLES][SYL_LEN];
+    for (size_t i = 0; i < py->n_syllables; i++) {
+        key_form(py->syllables[i], forms[i]);
+        py->keys[i + 1] = (uint16_t)(i + 1);
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(forms[j], forms[i]) == 0) { py->keys[i + 1] = py->keys[j + 1]; break; }
+    }
+}
+
 /* Parses the lines after the YAML header ("...") of the Rime dictionary f. The 1.2 MB file is read
  * in large blocks and cut into the lines fgets(line, 512) would give (a longer line in pieces of
  * 511 bytes), without a library call per line: fgets was a third of start-up. */
@@ -206,6 +230,7 @@ cs_pinyin *cs_pinyin_load(const char *path, char *err, size_t errlen)
     free(py->table);
     py->table = NULL;
     number_fuzzy(py);
+    number_keys(py);
     if (py->n_syllables == 0) {
         snprintf(err, errlen, "%s:0: no readings found (expected Rime's \"字<TAB>pinyin<TAB>weight\" after \"...\")", path);
         cs_pinyin_free(py);
@@ -271,9 +296,21 @@ int cs_pinyin_similar(const cs_pinyin *py, uint32_t a, uint32_t b)
     return 0;
 }
 
+int cs_pinyin_same_keys(const cs_pinyin *py, uint32_t a, uint32_t b)
+{
+    if (a == b) return 0;
+    const readings *x = lookup(py, a), *y = lookup(py, b);
+    if (!x || !y) return 0;
+    for (int i = 0; i < CS_PINYIN_MAX_READINGS && x->syl[i]; i++)
+        for (int j = 0; j < CS_PINYIN_MAX_READINGS && y->syl[j]; j++)
+            if (py->keys[x->syl[i]] == py->keys[y->syl[j]]) return 1;
+    return 0;
+}
+
 static unsigned set_bit(const cs_pinyin *py, uint16_t syl, int fuzzy)
 {
-    return (fuzzy ? py->fuzzy[syl] : syl) % (CS_PINYIN_SET_WORDS * 64);
+    uint16_t id = fuzzy == CS_PINYIN_KEYS ? py->keys[syl] : fuzzy ? py->fuzzy[syl] : syl;
+    return id % (CS_PINYIN_SET_WORDS * 64);
 }
 
 void cs_pinyin_mark(const cs_pinyin *py, uint32_t cp, int fuzzy, uint64_t set[CS_PINYIN_SET_WORDS])

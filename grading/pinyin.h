@@ -32,6 +32,12 @@ int cs_pinyin_homophone(const cs_pinyin *py, uint32_t a, uint32_t b);
  * Homophones are similar too. */
 int cs_pinyin_similar(const cs_pinyin *py, uint32_t a, uint32_t b);
 
+/* 1 when a and b are different characters with readings typed with the same digits on a phone's
+ * nine-key (T9) pinyin keyboard (abc=2 … wxyz=9): 核/格 he/ge 43, 慢/难 man/nan 626, 普/苏 pu/su 78. The
+ * input method offers every syllable of the digit string, so a hurried thumb takes the wrong one.
+ * Homophones share their keys too. */
+int cs_pinyin_same_keys(const cs_pinyin *py, uint32_t a, uint32_t b);
+
 /* How many toneless syllables the lower-case letters[0..n) split into, every letter used ("yiyuan":
  * 2), or 0 when they do not split so (English words, names of brands: "sorry", "app"). */
 size_t cs_pinyin_syllables(const cs_pinyin *py, const char *letters, size_t n);
@@ -39,7 +45,9 @@ size_t cs_pinyin_syllables(const cs_pinyin *py, const char *letters, size_t n);
 /* A set of readings, one bit per syllable (cs_pinyin_mark), so that a matcher can rule out "does
  * anything in this reply sound like X?" with one test per character of X. */
 #define CS_PINYIN_SET_WORDS 16
-/* Marks cp's readings in set (fuzzy: their fuzzy-pinyin forms instead). */
+/* Marks cp's readings in set (fuzzy: their fuzzy-pinyin forms instead; CS_PINYIN_KEYS: their
+ * nine-key digit strings). */
+#define CS_PINYIN_KEYS 2
 void cs_pinyin_mark(const cs_pinyin *py, uint32_t cp, int fuzzy, uint64_t set[CS_PINYIN_SET_WORDS]);
 /* 1 when one of cp's readings (fuzzy: fuzzy forms) is marked in set; never 0 wrongly. */
 int cs_pinyin_marked(const cs_pinyin *py, uint32_t cp, int fuzzy, const uint64_t set[CS_PINYIN_SET_WORDS]);
