@@ -303,6 +303,22 @@ static const tone_rule RULES[] = {
     /* phr21 */
 
     /* taboo21 */
+    /* jabs at the caller of the housing-fund, tax, securities, smart-home and pet desks (tone_jab.c; 国家职业技能标准
+     * 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+    { "loss_deserved", tone_loss_deserved, CH_MAIN, 0, U"亏赔罚扣损套|正怪该" },
+    { "means_belittled", tone_means_belittled, CH_MAIN, 0, U"点" },
+    { "lapse_still_want", tone_lapse_still_want, CH_MAIN, 0, U"还" },
+    { "not_my_doing", tone_not_my_doing, CH_MAIN, 0, U"不|让叫逼要求强" },
+    { "then_give_up", tone_then_give_up, CH_MAIN, 0, U"那|别甭不" },
+    { "never_read", tone_never_read, CH_MAIN, 0, U"没不|看翻读瞧瞅" },
+    { "written_plainly", tone_written_plainly, CH_MAIN, 0, U"写" },
+    { "mock_congrats", tone_mock_congrats, CH_MAIN, 0, U"恭祝" },
+    { "forewarned", tone_forewarned, CH_MAIN, 0, U"提告说损" },
+    { "again_what", tone_again_what, CH_MAIN, 0, U"又" },
+    { "only_you_ask", tone_only_you_ask, CH_MAIN, 0, U"就只|会" },
+    { "next_time_at_once", tone_next_time_at_once, CH_MAIN, 0, U"下以|1" },
+    { "device_blamed", tone_device_blamed, CH_MAIN, 0, U"该|那这" },
+    { "abuse_questioned", tone_abuse_questioned, CH_MAIN, 0, U"骂捣骚恶胡闹耍|么嘛啥" },
 
     /* open21 */
 
@@ -396,6 +412,8 @@ static const tone_rule RULES[] = {
     /* phr21 (insults) */
 
     /* taboo21 (insults) */
+    /* the caller ranked below a kind of person held in scorn (tone_jab.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "lowly_outdoes", tone_lowly_outdoes, CH_REGISTER, CH_REGISTER, U"比" },
 
     /* open21 (insults) */
 

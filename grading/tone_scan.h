@@ -591,6 +591,14 @@ tone_rule_fn tone_dare_taunt;
 /* phr21 */
 
 /* taboo21 */
+/* tone_jab.c: a loss called deserved, the caller's money scorned, a skipped obligation against what they still want,
+ * their choice disowned, "then don't", presumed never to have read it, the document held up as plain, congratulations
+ * on a blunder, "I did warn you", "what is it this time", "only you would ask", "say it all at once next time", their
+ * device blamed, their abuse questioned; insult: ranked below a scorned kind of person (own sentences in
+ * tests/data/tone_more/taboo21.tsv) */
+tone_rule_fn tone_loss_deserved, tone_means_belittled, tone_lapse_still_want, tone_not_my_doing, tone_then_give_up,
+    tone_never_read, tone_written_plainly, tone_mock_congrats, tone_forewarned, tone_again_what, tone_only_you_ask,
+    tone_next_time_at_once, tone_device_blamed, tone_abuse_questioned, tone_lowly_outdoes;
 
 /* open21 */
 

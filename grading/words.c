@@ -325,6 +325,21 @@ static int caller_asked(const cs_words *w, size_t pfrom, size_t prev)
     return 0;
 }
 
+/* taboo21: does the clause [from, to] name the caller (您/你) and then 原话 before its end, with no agent (我/我们)
+ * and no third party's verb of saying between (他说的原话)? */
+static int caller_quoted(const cs_words *w, size_t from, size_t to)
+{
+    static const char *const you[] = { "您", "你", NULL };
+    static const char *const other[] = { "我", "我们", "咱们", "他", "她", "他们", "对方", NULL };
+    size_t k = from;
+    while (k < to && !cs_word_in(w->v[k].w, you)) k++;
+    for (size_t m = k + 1; m <= to && k < to; m++) {
+        if (cs_word_in(w->v[m].w, other)) return 0;
+        if (strcmp(w->v[m].w, "原话") == 0 || strcmp(w->v[m].w, "原话是") == 0) return 1;
+    }
+    return 0;
+}
+
 int cs_words_reported(const cs_words *w, size_t i)
 {
     if (!w || i >= w->n) return 0;
@@ -349,6 +364,10 @@ int cs_words_reported(const cs_words *w, size_t i)
             if (cs_word_in(w->v[k].w, (const char *const[]){ "您", "你", NULL }) &&
                 (strcmp(w->v[k + 1].w, "原话") == 0 || (k + 2 <= prev && strcmp(w->v[k + 2].w, "原话") == 0)))
                 return 1;
+    /* taboo21: 您在评价里写的原话是 | “…” / 您念的差评原话是 | “…”: the caller's words named further off, no agent
+     * between them and 原话 */
+    if (cs_word_in(w->v[prev].w, (const char *const[]){ "原话", "原话是", "是", NULL }) && caller_quoted(w, pfrom, prev))
+        return 1;
     /* 骂 您 | “神经病”, 骂 了 | “神经病” */
     while (verb > pfrom && verb + 2 > prev && cs_word_in(w->v[verb].w, tail)) verb--;
     return (cs_word_in(w->v[verb].w, said) || report_verb(w->v[verb].w)) && frame_in(w, pfrom, prev + 1) < w->n &&
