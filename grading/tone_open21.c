@@ -8,6 +8,9 @@
  *   habit_asked         a failure of the caller's, then their daily habits asked (都不会填，您平时用手机吗)
  *   sendoff_elsewhere   the caller sent to do it somewhere else (您要吵回家吵去)
  *   task_handed_back    a complaint about our work echoed, the work handed back (讲得太快？那您自己讲吧)
+ *   lapse_still_want    the caller's lapse, then what they still want asked back (迟到一个小时还想拍外景？)
+ *   no_way_later        a bare refusal, then a later time denied too, nothing offered (今天不送，明天也不一定)
+ *   looks_blamed        the unsaid caller's looks held up as the cause (长成这样还怪我们拍得丑)          insult
  *   conduct_human       the caller's conduct, then asked whether human (您这么说话还是人吗)          insult
  *   asylum_fetch        a mental hospital said to be due to fetch the caller back (精神病院该接您回去了) insult
  *   seized_threat       the agent having the caller seized (我叫执法队来把你抓走)                   threat
@@ -303,4 +306,67 @@ int tone_task_handed_back(scan *sc, size_t a, size_t b, int question)
         return tone_hit(sc, "sarcasm", "讽刺客户（那您自己来吧）", k, v, self);
     }
     return 0;
+}
+
+/* 长成这样还怪我们拍得丑 / 长这样还嫌我们修得难看: the unsaid caller's looks held up as the cause, then our work blamed
+ * by them — the caller's person mocked (贬低客户, §二(二) 2.1; looks_mocked reads the looks named outright). 庄稼长成这
+ * 样还怪我们化肥 names a crop; 孩子长成这样真可爱 blames no one. */
+int tone_looks_blamed(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"长");
+    ANCHORS(sc, a, b, U"怪嫌");
+    size_t k = a;
+    if (k < b && in(sc, k, &SECOND)) k++;   /* 你长成这样 */
+    if (k + 3 >= b || !in(sc, k, (list){ "长成", "长", "长得", NULL })) return 0;
+    size_t so = k + 1;
+    if (!in(sc, so, (list){ "这样", "那样", "这德性", "这模样", "这个样子", "这副样子", NULL })) return 0;
+    size_t still = so + 1;
+    if (!tone_is(sc, still, "还") || still + 2 >= b) return 0;
+    if (!in(sc, still + 1, (list){ "怪", "嫌", "赖", "说", NULL }) || !in(sc, still + 2, &FIRST)) return 0;
+    return tone_hit(sc, "belittle", "贬低客户（长相）", a, still + 2, k);
+}
+
+/* 今天不送，明天也不一定 / 现在办不了，以后也不好说: a bare refusal with a later time denied too and nothing offered —
+ * the caller left with no way (推诿, 3.1 不推诿; §二(三)6). 明天也不一定能送，我帮您问一下站点 goes on to help; 今天不
+ * 送，明天上午送到 gives the way. */
+int tone_no_way_later(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"也");
+    ANCHORS(sc, a, b, U"不");
+    size_t ca;
+    if (question || !in(sc, a, (list){ "明天", "以后", "下次", "后天", "过几天", "改天", "下周", NULL }) || !tone_clause_before(sc, a, &ca))
+        return 0;
+    if (a + 2 >= b || !tone_is(sc, a + 1, "也")) return 0;
+    /* 不一定 / 不好说 closing the clause (不 | 1 | 定 in the normal form) */
+    size_t e = tone_spells_any(sc, a + 2, b, (list){ "不1定", "不一定", "不好说", "说不准", "说不定", NULL });
+    if (e == NONE || e + 1 != b) return 0;
+    /* the clause before: a time, then a bare 不 + verb */
+    if (!in(sc, ca, (list){ "今天", "现在", "这会儿", "今儿", "这周", NULL }) || find(sc, ca, a, (list){ "不", "没", "办不了", "送不了", NULL }) == NONE)
+        return 0;
+    if (b < sc->w->n || tone_softened(sc) || tone_in_reply(sc, WE_ACT)) return 0;
+    return tone_hit(sc, "dismissive", "推诿（以后也不一定）", ca, b - 1, a + 1);
+}
+
+/* 迟到一个小时还想拍完整的外景？ / 证件都过期了还想办？: the caller's own lapse, then what they still want asked back —
+ * a rhetorical reproach (反问客户, §二(三)6). 还想了解什么吗 names no lapse (the standard's offer of more help); 迟到了，
+ * 还想拍外景的话我帮您改到明天 makes it a condition and helps. */
+int tone_lapse_still_want(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"想");
+    if (!question) return 0;
+    static list lapse = { "迟到", "晚到", "来晚", "错过", "忘带", "没带", "过期", "逾期", "超时", "迟了", "晚了", "过了期", NULL };
+    size_t still = find(sc, a, b, (list){ "还想", "还要想", NULL });
+    if (still == NONE) {
+        size_t h = find(sc, a, b, (list){ "还", NULL });
+        if (h == NONE || h + 1 >= b || !tone_is(sc, h + 1, "想")) return 0;
+        still = h;
+    }
+    size_t from = a, ca;
+    if (tone_clause_before(sc, a, &ca)) from = ca;
+    size_t l = find(sc, from, still, lapse);
+    if (l == NONE) return 0;
+    if (find(sc, a, b, (list){ "的话", "要是", "如果", NULL }) < b || tone_in_reply(sc, (list){ "帮", "帮您", "帮你", "为您", NULL }))
+        return 0;
+    if (tone_reassured(sc, from, a)) return 0;   /* 证件过期了没关系，还想办什么？ excuses the lapse */
+    return tone_hit(sc, "rhetorical", "反问客户（还想…？）", l, b - 1, still);
 }

@@ -313,6 +313,8 @@ static const tone_rule RULES[] = {
     { "habit_asked", tone_habit_asked, CH_MAIN, 0, U"平从" },
     { "sendoff_elsewhere", tone_sendoff_elsewhere, CH_MAIN, 0, U"要|回出外别" },
     { "task_handed_back", tone_task_handed_back, CH_MAIN, 0, U"自|那" },
+    { "no_way_later", tone_no_way_later, CH_MAIN, 0, U"也|不" },
+    { "lapse_still_want", tone_lapse_still_want, CH_MAIN, 0, U"想" },
 
     /* calls21 */
 
@@ -410,6 +412,7 @@ static const tone_rule RULES[] = {
      * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
     { "conduct_human", tone_conduct_human, CH_REGISTER, CH_REGISTER, U"人" },
     { "asylum_fetch", tone_asylum_fetch, CH_REGISTER, CH_REGISTER, U"精神疯|接" },
+    { "looks_blamed", tone_looks_blamed, CH_REGISTER, CH_REGISTER, U"长|怪嫌" },
     /* threats: the agent having the caller seized; a service withheld, then "see how you manage" (tone_open21.c;
      * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
     { "seized_threat", tone_seized_threat, CH_REGISTER, CH_REGISTER, U"叫找让喊派|把" },

@@ -19,7 +19,6 @@ file=tests/data/tone_more/fp17.tsv
 # on missed 禁忌语), insults and threats missed or over-read (helper taboo17's insult rules), the tone model's.
 OPEN=$(cat <<'ROWS'
 我都说了罚款复议不在这儿，您听不懂中国话吗	borderline: the lexicon holds 听不懂中国话 an insult like 听不懂人话; labelled condescension
-迟到一个小时还想拍完整的外景？	miss: rhetorical 还想…？ (还想…吗 is the standard's offer of more help)
 您这眉毛画粗了正好，显得精神	tone model makes the sarcasm an insult (retrain)
 家里没人还订气，师傅白跑一趟，这趟上楼费您得出	miss: blame by a charge laid on the caller, no marker word
 钢瓶都十五年了还在用，您不怕炸吗？	miss: rhetorical 您不怕X吗 (您不怕冷吗 is a caring question)

@@ -25,12 +25,10 @@ open=$(cat <<'OPEN'
 您这身体素质真棒，献一次晕一次	false insult: mock praise with no demeaning word is taboo 1 insult 0 (the label rule); another rule's insult
 哟，您家孩子是要上清华吗，一个幼儿园挑成这样	false insult: sarcasm with no demeaning word; another rule's insult
 您懂什么构图啊，听摄影师的就行	false insult: 懂什么 without a name is condescension (insult 0 by the label rule); other corpora label 你…懂什么 with a name insult 1
-长成这样还怪我们拍得丑	insult missed: the caller's looks mocked (body, the label rule); found as blame only
 谢谢您啊，不过这个不用您操心，您别管了	miss: 您别管了 said to the caller about their own matter; 别管 has too many innocent uses for a rule this round
 您家可真难找，师傅转了三圈都没转到	miss: a complaint disguised as a remark on the caller's home; no rule
 您真节约，钢瓶用到过期十年	miss: mock praise whose fault is a result, not 还想/都挑不出
 我提醒您，下次办证前先把规定学一学	miss: lecture by an order to study the rules; 学一学 too broad for a rule this round
-今天不送，明天也不一定	miss: a bare refusal with no reason or way; no rule reads two bare 不 clauses
 您好，请您动动手指自己预约，谢谢	miss: 动动手指 (do it yourself) in a polite wrapper; one idiom, no class
 您好，票务中心，没票了，请问还有什么可以帮您	miss: borderline, curt 没票了 with no alternative inside the opening phrase
 那个家属您听我说就是火化的时间已经排满了您问我也没用您自己去找领导吧我这边还有别的电话	miss: voice-input run-on; 问我也没用 and 自己去找 are not read without the clause cuts

@@ -4,7 +4,8 @@
 # 口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6, §二(二) 2.1, §二(四) 4.2):
 #  1. tests/data/tone_more/open21.tsv (taboo<TAB>insult<TAB>kind<TAB>text), graded as category taboo: a rude row
 #     must get both labels from a rule (not from the statistical tone model alone, reason tone.model); an innocent
-#     row flagged by the model alone is a REFER line (put to the examiner), at most MAX_REFER, and one flagged by
+#     row flagged by the model alone is a REFER line (put to the examiner), at most MAX_REFER (the model is
+#     retrained by the lead only: it reads several twins of these classes 禁忌语), and one flagged by
 #     a rule fails.
 #  2. tests/data/phrase_more_open21.tsv (CATEGORY<TAB>LABEL<TAB>TEXT): the phrase verdict must equal LABEL.
 #   bash tests/cli/test_open21.sh [build/callsim]
@@ -13,7 +14,7 @@ callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 . tests/lib/taboo_rows.sh
 pass=0 fail=0 refer=0
-MAX_REFER=8
+MAX_REFER=10
 while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels reason; do
   if [ "$want_t/$want_i" = "$got_t/$got_i" ] && { [ "$want_t" = 0 ] || [ "$reason" != tone.model ]; }; then
     pass=$((pass + 1))
