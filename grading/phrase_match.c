@@ -306,6 +306,23 @@ typedef struct {
     uint32_t meant2;
 } evidence;
 
+/* 再贱 for 再见, 核屎 for 核实: a part found through a slip whose typed character is vulgar. The examiner reads what
+ * was sent: the caller got the vulgar word, not the standard phrase, so the phrase is not given and the slip is
+ * charged as 禁忌语 (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语) — but the part still stands where the phrase
+ * puts it, so the word is not read as an insult aimed at the caller (no call failure for a typing slip; open21). */
+static int vulgar_slip(const uint32_t *t, const evidence *e)
+{
+    static const uint32_t vulgar[] = { 0x5C4E /* 屎 */, 0x5C3F /* 尿 */, 0x5C41 /* 屁 */, 0x8D31 /* 贱 */, 0x9A9A /* 骚 */,
+                                       0x5C4C /* 屌 */, 0x903C /* 逼 */, 0x5A4A /* 婊 */, 0x808F /* 肏 */, 0 };
+    if (e->how != FOUND_TYPO && e->how != FOUND_FUZZY && e->how != FOUND_SHAPE) return 0;
+    for (size_t i = 0; vulgar[i]; i++)
+        if (t[e->typo_at] == vulgar[i]) return 1;
+    return 0;
+}
+
+/* The label a vulgar slip is charged with (vulgar_slip). */
+static const char VULGAR_SLIP[] = "不文明用语（谐音粗俗错字）";
+
 static int pattern_has(const cs_pattern *p, uint32_t c)
 {
     for (size_t i = 0; i < p->n; i++)
@@ -918,6 +935,16 @@ static int named_then_ordered(const insult_place *at)
             (j + 2 < w->n && w->v[j + 2].clause == w->v[j].clause && cs_word_in(w->v[j + 2].w, order)));
 }
 
+/* 似的 / 一样 / 一般 at word k: the end of a likening. The normal form spells 一样 with the digit (1样), which the
+ * lexicon may cut in two (1 | 样), so 跟个祥林嫂一样 closes like 跟个结巴似的 (open21). */
+static int likening_ends(const cs_words *w, size_t k)
+{
+    static const char *const end[] = { "似的", "一样", "一般", "1样", "1般", NULL };
+    if (cs_word_in(w->v[k].w, end)) return 1;
+    return cs_word_in(w->v[k].w, (const char *const[]){ "1", "一", NULL }) && k + 1 < w->n &&
+           w->v[k + 1].clause == w->v[k].clause && cs_word_in(w->v[k + 1].w, (const char *const[]){ "样", "般", NULL });
+}
+
 /* 说话跟个结巴似的 / 像个疯子一样 / 二百五似的，问来问去: the unsaid caller likened to it. */
 static int likened_to_it(const insult_place *at)
 {
@@ -925,19 +952,17 @@ static int likened_to_it(const insult_place *at)
     size_t i = at->i, j = at->j;
     /* (no third party named in the clause: 他像个疯子一样 reports another) */
     static const char *const like[] = { "跟", "像", "跟个", "像个", "好像", "就像", NULL };
-    static const char *const likened_end[] = { "似的", "一样", "一般", NULL };
     static const char *const third[] = { "他", "她", "他们", "她们", "人家", "别人", "对方", NULL };
     size_t l = i;   /* 跟个结巴 / 像一个疯子: the measure word between */
     if (l > 0 && w->v[l - 1].clause == w->v[i].clause && cs_word_in(w->v[l - 1].w, (const char *const[]){ "个", "一个", NULL })) l--;
     if (l > 0 && !at->starts_clause && w->v[l - 1].clause == w->v[i].clause && cs_word_in(w->v[l - 1].w, like) &&
-        !at->ends_clause && cs_word_in(w->v[j + 1].w, likened_end)) {
+        !at->ends_clause && likening_ends(w, j + 1)) {
         int other = 0;
         for (size_t k = i; k-- > 0 && w->v[k].clause == w->v[i].clause;) other |= cs_word_in(w->v[k].w, third);
         if (!other) return 1;
     }
     /* 二百五似的，问来问去: the caller likened to it, the name opening the clause */
-    static const char *const likened[] = { "似的", "一样", "一般", NULL };
-    return at->starts_clause && !at->ends_clause && cs_word_in(w->v[j + 1].w, likened);
+    return at->starts_clause && !at->ends_clause && likening_ends(w, j + 1);
 }
 
 /* 一看 / 一听 (一|看, 1|看 in the normal form) opening the clause at word k, 就 after it: a verdict on the one
@@ -981,7 +1006,10 @@ static int addressed_before(const insult_place *at)
     static const char *const exclaim[] = { "真是", "真是个", "是个", "就是个", "真", /* 这位大聪明: the one on the line */ "这位", NULL };
     /* 别跟我装傻 / 少在这儿装疯: an order whose subject is the caller, unsaid */
     static const char *const order_head[] = { "别", "少", "不要", "给我", "别再", "别跟我", "少跟我", "别给我", "少给我", NULL };
-    static const char *const order_fill[] = { "跟我", "在这", "在这儿", "在这里", "跟", "我", "再", NULL };
+    /* 别在这儿当祥林嫂了: the role the caller is told to stop playing is the name (open21); 把 before it
+     * (别把我当傻子) stops the walk, so the agent's own name for themselves is not aimed */
+    static const char *const order_fill[] = { "跟我", "在这", "在这儿", "在这里", "跟", "我", "再", "当", "在", "这儿", "这里",
+                                              NULL };
     /* 你这头倔驴！ names the caller, 您这头猪的保险 / 您这只鹦鹉是在…买的 the caller's animal: an animal's
      * measure word bridges 你 to the name only when the name closes its clause */
     static const char *const measure[] = { "只", "这只", "条", "这条", "头", "这头", "一只", "一条", "一头", NULL };
@@ -2313,6 +2341,21 @@ static int courtesy_only_in_rude(const cs_phrase_bank *bank, const cs_category *
     return 0;
 }
 
+/* A vulgar slip in a part of the complete phrase best (NULL: none) is charged once (vulgar_slip). */
+static void charge_vulgar_slip(const phrase_score *best, const evidence *ev, const prepared *pr, cs_match *out)
+{
+    if (!best || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
+    for (size_t i = 0; i < out->n_taboo; i++)
+        if (out->taboo[i] == VULGAR_SLIP) return;
+    for (size_t i = 0; i < best->ph->n_req + best->ph->n_opt; i++) {
+        size_t k = i < best->ph->n_req ? best->ph->req[i] : best->ph->opt[i - best->ph->n_req];
+        if (!vulgar_slip(pr->t, &ev[k])) continue;
+        out->taboo[out->n_taboo++] = VULGAR_SLIP;
+        add_word(out, pr->t, ev[k].s, ev[k].e);
+        return;
+    }
+}
+
 static int match_category(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr, cs_match *out)
 {
     /* one allocation: the parts' evidence, then the protected and the used code points */
@@ -2343,6 +2386,7 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
     size_t rude_from = out->n_words;   /* the words added from here on are the rude ones */
     scan_taboo(bank, pr, protect, out);
     scan_tone(pr, protect, out);
+    charge_vulgar_slip(best.complete ? &best : NULL, ev, pr, out);
     /* a complete phrase with a rude residue is not the phrase (issue #11 item 4): the same
      * judgement as category taboo, English and the tone model included, on what is left */
     if (best.complete && out->n_taboo == 0) {
@@ -2370,7 +2414,8 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
 /* Marks the protected spans of c when one of its phrases is complete, as match_category would
  * (the same nearest phrase), searching only the parts a still possible complete phrase needs:
  * a phrase with a required part missing can never be the nearest while a complete one exists. */
-static int protect_category(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr, unsigned char *protect)
+static int protect_category(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr, unsigned char *protect,
+                            cs_match *out)
 {
     size_t n = c->n_parts ? c->n_parts : 1;
     evidence *ev = calloc(n, sizeof *ev);
@@ -2395,16 +2440,28 @@ static int protect_category(const cs_phrase_bank *bank, const cs_category *c, co
         if (!have || better(&sc, &best)) { best = sc; have = 1; }
     }
     if (have) protect_parts(&best, ev, protect);
+    if (have && out) charge_vulgar_slip(&best, ev, pr, out);
     free(ev);
     free(searched);
     return 0;
 }
 
 /* Protected spans of every category whose phrase is complete (for the scan without a category). */
-static int protect_all(const cs_phrase_bank *bank, const prepared *pr, unsigned char *protect)
+static int protect_all(const cs_phrase_bank *bank, const prepared *pr, unsigned char *protect, cs_match *out)
 {
     for (size_t i = 0; i < bank->n_cats; i++)
-        if (protect_category(bank, &bank->cats[i], pr, protect) < 0) return -1;
+        if (protect_category(bank, &bank->cats[i], pr, protect, out) < 0) return -1;
+    return 0;
+}
+
+/* Does the reply hold a character a vulgar slip could be typed with (vulgar_slip)? */
+static int holds_vulgar(const prepared *pr)
+{
+    evidence e = { .how = FOUND_TYPO };
+    for (size_t i = 0; i < pr->n; i++) {
+        e.typo_at = i;
+        if (vulgar_slip(pr->t, &e)) return 1;
+    }
     return 0;
 }
 
@@ -2416,9 +2473,11 @@ static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *o
     scan_taboo(bank, pr, NULL, out);
     scan_tone(pr, NULL, out);
     scan_english(pr, out);
-    if (out->n_taboo == 0) { memset(out, 0, sizeof *out); out->confidence = 0.9; return; }
+    /* a vulgar slip in a phrase is charged even in a reply with no other finding (vulgar_slip) */
+    int vulgar = holds_vulgar(pr);
+    if (out->n_taboo == 0 && !vulgar) { memset(out, 0, sizeof *out); out->confidence = 0.9; return; }
     unsigned char *protect = calloc(pr->n + 1, 1);
-    if (protect && protect_all(bank, pr, protect) < 0) memset(protect, 0, pr->n + 1);
+    if (protect && protect_all(bank, pr, protect, NULL) < 0) memset(protect, 0, pr->n + 1);
     /* nothing protected: the scan just made is the answer (an empty protection is no protection) */
     size_t marked = 0;
     for (size_t i = 0; protect && i < pr->n; i++) marked += protect[i];
@@ -2428,6 +2487,8 @@ static void scan_all(const cs_phrase_bank *bank, const prepared *pr, cs_match *o
         scan_tone(pr, protect, out);
         scan_english(pr, out);
     }
+    /* rare (a vulgar character in the reply): the phrases' parts matched once more, to charge the slip */
+    if (vulgar && protect && protect_all(bank, pr, protect, out) < 0) vulgar = 0;
     out->confidence = out->n_taboo == 0 ? 0.9 : out->reason ? 0.8 : 0.95;
     free(protect);
 }
@@ -2903,7 +2964,7 @@ static void ask_model_unprotected(const cs_phrase_bank *bank, const prepared *pr
     unsigned char *protect = calloc(pr->n + 1, 1);
     if (!protect) return;
     size_t marked = 0;
-    if (protect_all(bank, pr, protect) == 0)
+    if (protect_all(bank, pr, protect, NULL) == 0)
         for (size_t i = 0; i < pr->n; i++) marked += protect[i];
     if (marked) {
         memset(out, 0, sizeof *out);
@@ -3167,6 +3228,9 @@ static void insult_model_over_rule(const cs_phrase_bank *bank, const prepared *p
 {
     if (!out->n_taboo || out->insult || out->vented || !bank->tone_model || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
     if (condescension_judged(out)) return;
+    /* a vulgar slip is charged as a slip, not read as an insult (vulgar_slip) */
+    for (size_t i = 0; i < out->n_taboo; i++)
+        if (out->taboo[i] == VULGAR_SLIP) return;
     double score = 0;
     char iw[CS_MATCH_MAX_WORDS][sizeof out->words[0]];
     size_t ni = 0;

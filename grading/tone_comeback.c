@@ -279,7 +279,10 @@ int tone_hear_demand(scan *sc, size_t a, size_t b, int question)
     while (*tag && !tone_after_any(tag, demand)) tag++;
     if (!*tag) return 0;
     size_t at = word_at(sc, a, b, s, p);
-    return tone_hit(sc, "impatient", "不耐烦（听清楚好不好）", at, b - 1, at);
+    /* the key is the tag: 您听清楚 is also agent_quiet's part (您能听清楚吗), whose protection would clear the
+     * order with 您 (open21: the 你 form was caught, the 您 form not) */
+    size_t key = word_at(sc, a, b, s, tag);
+    return tone_hit(sc, "impatient", "不耐烦（听清楚好不好）", at, b - 1, key);
 }
 
 /* 你要是眼睛没问题就看看单子上的电话 / 耳朵好使的话就听清楚: an order made conditional on the caller's senses or

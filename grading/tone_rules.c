@@ -321,6 +321,16 @@ static const tone_rule RULES[] = {
     { "abuse_questioned", tone_abuse_questioned, CH_MAIN, 0, U"骂捣骚恶胡闹耍|么嘛啥" },
 
     /* open21 */
+    /* the open probe rows' classes (tone_open21.c; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿;
+     * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+    { "trivial_remedy", tone_trivial_remedy, CH_MAIN, 0, U"就" },
+    { "absurd_count", tone_absurd_count, CH_MAIN, 0, U"百千万|试看瞧" },
+    { "temper_condition", tone_temper_condition, CH_MAIN, 0, U"把" },
+    { "habit_asked", tone_habit_asked, CH_MAIN, 0, U"平从" },
+    { "sendoff_elsewhere", tone_sendoff_elsewhere, CH_MAIN, 0, U"要|回出外别" },
+    { "task_handed_back", tone_task_handed_back, CH_MAIN, 0, U"自|那" },
+    { "no_way_later", tone_no_way_later, CH_MAIN, 0, U"也|不" },
+    { "lapse_still_want", tone_lapse_still_want, CH_MAIN, 0, U"想" },
 
     /* calls21 */
 
@@ -416,6 +426,15 @@ static const tone_rule RULES[] = {
     { "lowly_outdoes", tone_lowly_outdoes, CH_REGISTER, CH_REGISTER, U"比" },
 
     /* open21 (insults) */
+    /* the caller's conduct then asked whether human; a mental hospital due to fetch the caller back (tone_open21.c;
+     * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "conduct_human", tone_conduct_human, CH_REGISTER, CH_REGISTER, U"人" },
+    { "asylum_fetch", tone_asylum_fetch, CH_REGISTER, CH_REGISTER, U"精神疯|接" },
+    { "looks_blamed", tone_looks_blamed, CH_REGISTER, CH_REGISTER, U"长|怪嫌" },
+    /* threats: the agent having the caller seized; a service withheld, then "see how you manage" (tone_open21.c;
+     * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "seized_threat", tone_seized_threat, CH_REGISTER, CH_REGISTER, U"叫找让喊派|把" },
+    { "see_how_you_manage", tone_see_how_you_manage, CH_REGISTER, CH_REGISTER, U"看|怎咋" },
 
     /* phr17 (insults) */
 

@@ -23,6 +23,13 @@ static int done_hao_le(scan *sc, size_t i)
            !in(sc, i - 1, (list){ "真", "可真", "太", "那", "这", NULL });
 }
 
+/* 填 | 对 | 了: a verb got right (对 after a verb, 了 after it), not 不对了 / 说得不对. */
+static int done_right(scan *sc, size_t i)
+{
+    return tone_is(sc, i, "对") && i + 1 < sc->w->n && tone_is(sc, i + 1, "了") && i > 0 &&
+           sc->w->v[i - 1].clause == sc->w->v[i].clause && !in(sc, i - 1, (list){ "不", "没", "都", "得", "不太", NULL });
+}
+
 /* 您真厉害，一次就设置好了，谢谢您 / 您真厉害，这么快就操作好了: praise for what the caller got done is
  * earned — with thanks, or with no mishap or delay named (终于弄好了 / 又弄错了 are not); 您真厉害，
  * 谢谢您嘞 with nothing done is still sarcasm. */
@@ -33,6 +40,8 @@ static int praise_earned(scan *sc)
         sour |= tone_holds(tone_word(sc, i), (list){ "错", "坏", "丢", "忘", NULL }) || in(sc, i, (list){ "终于", "才", "又", "总算", NULL });
         thanks |= in(sc, i, (list){ "谢谢", "谢谢您", "感谢", "感谢您", "多谢", "谢谢你", NULL });
         done |= in(sc, i, (list){ "成功", "完成", "搞定", "弄好", "改好", "设置好", "装好", "修好", NULL }) || done_hao_le(sc, i);
+        /* 一下子就找到了 / 一次就填对了 / 这么快就学会了: what the caller found, got right or learnt (open21) */
+        done |= in(sc, i, (list){ "找到", "找着", "学会", "填对", "答对", "选对", "通过", NULL }) || done_right(sc, i);
     }
     return done && (thanks || !sour);
 }

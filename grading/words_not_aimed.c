@@ -58,6 +58,21 @@ int cs_words_thing_rolls(const cs_words *w, size_t i)
     return 0;
 }
 
+/* 您问白痴病是不是… / 您说傻子病是…: the only 你/您 before the term in its clause is the one asking or saying it,
+ * right before the verb of the report, the term what the caller said (open21). */
+static int caller_reported(const cs_words *w, size_t first)
+{
+    static const char *const report[] = { "问", "说", "讲", "提到", "问的", "说的", "讲的", "提的", "刚才问", "刚才说", "问到",
+                                          NULL };
+    size_t c = w->v[first].clause, who = first;
+    for (size_t k = first; k-- > 0 && w->v[k].clause == c;)
+        if (cs_word_in(w->v[k].w, YOU)) { who = k; break; }
+    if (who == first || who + 1 >= first || !cs_word_in(w->v[who + 1].w, report)) return 0;
+    for (size_t k = who; k-- > 0 && w->v[k].clause == c;)
+        if (cs_word_in(w->v[k].w, YOU)) return 0;
+    return 1;
+}
+
 /* 病 / 牛 …: the noun a misnamed term heads (白痴病, 神经病牛). */
 static int term_head(const char *x)
 {
@@ -89,7 +104,7 @@ int cs_words_term_asked(const cs_words *w, size_t first, size_t last)
     /* (白痴病啊你？ / 你得了白痴病吗？ say it of the caller) */
     for (size_t k = first; k < w->n && w->v[k].clause == c; k++)
         if (cs_word_in(w->v[k].w, YOU)) return 0;
-    if (caller_before(w, first)) return 0;
+    if (caller_before(w, first) && !caller_reported(w, first)) return 0;
     return asked_back(w, c, last + 1);
 }
 

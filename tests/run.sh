@@ -81,6 +81,8 @@ QUICK_CLI="$QUICK_CLI test_review17_calls.sh"
 QUICK_CLI="$QUICK_CLI test_review17.sh"
 # helper fix17t's classes (review17's findings on taboo17 and filler17), own sentences with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix17t.sh"
+# helper open21's classes, fixed from the probe rows earlier rounds left open, own sentences with innocent twins
+QUICK_CLI="$QUICK_CLI test_open21.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"

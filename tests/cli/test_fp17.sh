@@ -18,19 +18,13 @@ file=tests/data/tone_more/fp17.tsv
 # OPEN rows: text<TAB>why. Misses of rhetorical questions and sarcasm without a marker word (helper miss17 works
 # on missed 禁忌语), insults and threats missed or over-read (helper taboo17's insult rules), the tone model's.
 OPEN=$(cat <<'ROWS'
-报名链接都不会填，您平时用手机吗	miss: condescension as a question of habit (平时用手机吗), no marker word
-你这个法盲，电鱼犯法都不知道	insult missed: 法盲 is a name (education), not in the insult lexicon
 我都说了罚款复议不在这儿，您听不懂中国话吗	borderline: the lexicon holds 听不懂中国话 an insult like 听不懂人话; labelled condescension
-再在这儿胡搅蛮缠，我叫执法队来把你抓走	insult missed: a threat of arrest (叫执法队来抓你), taboo only
-迟到一个小时还想拍完整的外景？	miss: rhetorical 还想…？ (还想…吗 is the standard's offer of more help)
 您这眉毛画粗了正好，显得精神	tone model makes the sarcasm an insult (retrain)
 家里没人还订气，师傅白跑一趟，这趟上楼费您得出	miss: blame by a charge laid on the caller, no marker word
 钢瓶都十五年了还在用，您不怕炸吗？	miss: rhetorical 您不怕X吗 (您不怕冷吗 is a caring question)
 您家的气就是比别人家用得快，是拿来烧水洗澡的吧	miss: sarcasm by an absurd guess, no marker word
-再啰嗦一句，以后你家的气我们不送了，看你怎么做饭	insult missed: a threat to stop the service, taboo only
 气不满？您是拿秤称过还是拿鼻子闻的	miss: sarcasm by a mock choice of question, no marker word
 带自拍杆进展厅，您觉得合适吗？	miss: rhetorical 您觉得合适吗 (这个时间您觉得合适吗 asks)
-讲解员讲得太快？那您下次自己讲吧	miss: sarcasm, the task handed back to the caller
 蜂窝煤送到楼下还不够吗？还要我们给您搬进厨房？	miss: rhetorical 还不够吗 / 还要我们…？
 这道剁椒鱼头挺辣的，您敢吃辣吗？不敢的话我们可以做微辣	tone model makes 敢 in a question of taste an insult (retrain)
 ROWS
