@@ -8,7 +8,7 @@
  *   habit_asked         a failure of the caller's, then their daily habits asked (都不会填，您平时用手机吗)
  *   sendoff_elsewhere   the caller sent to do it somewhere else (您要吵回家吵去)
  *   task_handed_back    a complaint about our work echoed, the work handed back (讲得太快？那您自己讲吧)
- *   lapse_still_want    the caller's lapse, then what they still want asked back (迟到一个小时还想拍外景？)
+ *   lapse_then_want     the caller's lapse, then what they still want asked back (迟到一个小时还想拍外景？)
  *   no_way_later        a bare refusal, then a later time denied too, nothing offered (今天不送，明天也不一定)
  *   looks_blamed        the unsaid caller's looks held up as the cause (长成这样还怪我们拍得丑)          insult
  *   conduct_human       the caller's conduct, then asked whether human (您这么说话还是人吗)          insult
@@ -350,7 +350,7 @@ int tone_no_way_later(scan *sc, size_t a, size_t b, int question)
 /* 迟到一个小时还想拍完整的外景？ / 证件都过期了还想办？: the caller's own lapse, then what they still want asked back —
  * a rhetorical reproach (反问客户, §二(三)6). 还想了解什么吗 names no lapse (the standard's offer of more help); 迟到了，
  * 还想拍外景的话我帮您改到明天 makes it a condition and helps. */
-int tone_lapse_still_want(scan *sc, size_t a, size_t b, int question)
+int tone_lapse_then_want(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"想");
     if (!question) return 0;

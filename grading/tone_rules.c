@@ -330,7 +330,7 @@ static const tone_rule RULES[] = {
     { "sendoff_elsewhere", tone_sendoff_elsewhere, CH_MAIN, 0, U"要|回出外别" },
     { "task_handed_back", tone_task_handed_back, CH_MAIN, 0, U"自|那" },
     { "no_way_later", tone_no_way_later, CH_MAIN, 0, U"也|不" },
-    { "lapse_still_want", tone_lapse_still_want, CH_MAIN, 0, U"想" },
+    { "lapse_then_want", tone_lapse_then_want, CH_MAIN, 0, U"想" },
 
     /* calls21 */
 
