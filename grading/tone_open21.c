@@ -9,6 +9,7 @@
  *   sendoff_elsewhere   the caller sent to do it somewhere else (您要吵回家吵去)
  *   task_handed_back    a complaint about our work echoed, the work handed back (讲得太快？那您自己讲吧)
  *   lapse_then_want     the caller's lapse, then what they still want asked back (迟到一个小时还想拍外景？)
+ *   thrift_mocked       the caller's thrift praised, then a thing used past its life (您真节约，钢瓶用到过期十年)
  *   no_way_later        a bare refusal, then a later time denied too, nothing offered (今天不送，明天也不一定)
  *   looks_blamed        the unsaid caller's looks held up as the cause (长成这样还怪我们拍得丑)          insult
  *   conduct_human       the caller's conduct, then asked whether human (您这么说话还是人吗)          insult
@@ -369,4 +370,22 @@ int tone_lapse_then_want(scan *sc, size_t a, size_t b, int question)
         return 0;
     if (tone_reassured(sc, from, a)) return 0;   /* 证件过期了没关系，还想办什么？ excuses the lapse */
     return tone_hit(sc, "rhetorical", "反问客户（还想…？）", l, b - 1, still);
+}
+
+/* 您真节约，钢瓶用到过期十年 / 您可真会过日子，电瓶用到坏了才换: the caller's thrift praised, then in the next clause a
+ * thing used past its life — mock praise whose fault is a result (讽刺客户, §二(三)6; praise_then_fault reads
+ * 还想 / 都挑不出). 您真节约，这个套餐每月能省二十元 praises a saving. */
+int tone_thrift_mocked(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"节省俭过");
+    static list thrift = { "节约", "节省", "省", "会过日子", "过日子", "勤俭", "能省", "省钱", "会省", "节俭", NULL };
+    size_t who = find(sc, a, b, &SECOND);
+    if (who == NONE || b >= sc->w->n) return 0;
+    size_t t = find(sc, who + 1, b, thrift);
+    if (t == NONE || t > who + 3 || !closes(sc, t, b)) return 0;
+    if (find(sc, who + 1, t, (list){ "真", "可真", "太", "真是", "可", "真会", "可真会", "会", NULL }) == NONE) return 0;
+    size_t e = clause_end(sc, b);
+    size_t over = find(sc, b, e, (list){ "过期", "超期", "坏", "坏了", "破了", "烂了", "漏了", "漏", "报废", NULL });
+    if (over == NONE || tone_in_reply(sc, WE_ACT) || tone_softened(sc)) return 0;
+    return tone_hit(sc, "sarcasm", "讽刺客户（真节约）", who, over, t);
 }

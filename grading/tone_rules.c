@@ -331,6 +331,7 @@ static const tone_rule RULES[] = {
     { "task_handed_back", tone_task_handed_back, CH_MAIN, 0, U"自|那" },
     { "no_way_later", tone_no_way_later, CH_MAIN, 0, U"也|不" },
     { "lapse_then_want", tone_lapse_then_want, CH_MAIN, 0, U"想" },
+    { "thrift_mocked", tone_thrift_mocked, CH_MAIN, 0, U"节省俭过" },
 
     /* calls21 */
 

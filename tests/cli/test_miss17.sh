@@ -27,7 +27,6 @@ open=$(cat <<'OPEN'
 您懂什么构图啊，听摄影师的就行	false insult: 懂什么 without a name is condescension (insult 0 by the label rule); other corpora label 你…懂什么 with a name insult 1
 谢谢您啊，不过这个不用您操心，您别管了	miss: 您别管了 said to the caller about their own matter; 别管 has too many innocent uses for a rule this round
 您家可真难找，师傅转了三圈都没转到	miss: a complaint disguised as a remark on the caller's home; no rule
-您真节约，钢瓶用到过期十年	miss: mock praise whose fault is a result, not 还想/都挑不出
 我提醒您，下次办证前先把规定学一学	miss: lecture by an order to study the rules; 学一学 too broad for a rule this round
 您好，请您动动手指自己预约，谢谢	miss: 动动手指 (do it yourself) in a polite wrapper; one idiom, no class
 您好，票务中心，没票了，请问还有什么可以帮您	miss: borderline, curt 没票了 with no alternative inside the opening phrase
