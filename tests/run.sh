@@ -45,6 +45,9 @@ QUICK_CLI="$QUICK_CLI test_miss17.sh"
 QUICK_CLI="$QUICK_CLI test_single_filler_not_habit.sh"
 # 禁忌语 and insults of game, rental and rural desks by class, with innocent twins (helper taboo17)
 QUICK_CLI="$QUICK_CLI test_taboo17.sh"
+# nine-key and voice-input slips, template fields in brackets, masked numbers and rude tails after a
+# phrase, own rows with guards and innocent twins (helper phr21)
+QUICK_CLI="$QUICK_CLI test_phr21.sh"
 # the text the tone model is fitted on is the grader's last question's, innocent readings left out (helper model17)
 QUICK_CLI="$QUICK_CLI test_model_text.sh"
 # every other script that grades replies or plays calls from them, so a grading change is checked by
