@@ -590,8 +590,8 @@ tone_rule_fn tone_dare_taunt;
 
 /* phr21 */
 /* tone_tail_scorn.c: rude tails after a correct phrase (您那手机也该换了, 说明书写得很清楚的, 也就您会问,
- * 下次一次说清楚) */
-tone_rule_fn tone_gear_blamed, tone_manual_pointed, tone_only_you_ask, tone_all_at_once;
+ * 下次一次说清楚, 您骂人是怎么回事) */
+tone_rule_fn tone_gear_blamed, tone_manual_pointed, tone_only_you_ask, tone_all_at_once, tone_conduct_grilled;
 
 /* taboo21 */
 

@@ -6,7 +6,8 @@
  *   gear_blamed      您那手机也该换了 / 你这破电话早该淘汰了
  *   manual_pointed   说明书第三页写得很清楚的 / 合同上写得明明白白
  *   only_you_ask     这种冷门问题也就您会问 / 只有你才会问这个
- *   all_at_once      下次问题一次说清楚 / 以后一次性讲完 */
+ *   all_at_once      下次问题一次说清楚 / 以后一次性讲完
+ *   conduct_grilled  您刚才打电话骂人是怎么回事 / 你在电话里乱发脾气什么意思 */
 #include "tone_scan.h"
 
 /* The word of [a, b) holding byte p of the joined words s. */
@@ -120,4 +121,27 @@ int tone_all_at_once(scan *sc, size_t a, size_t b, int question)
     if (!o || said_before(s, o, own) || tone_holds(o, own)) return 0;
     size_t k = word_of(sc, a, b, s, o);
     return tone_hit(sc, "impatient", "不耐烦（下次一次说清楚）", word_of(sc, a, b, s, n), word_of(sc, a, b, s, o + ol - 1), k);
+}
+
+/* 您刚才打电话骂人是怎么回事 / 你在电话里乱发脾气什么意思: the caller called to account for their own
+ * conduct (骂人, 发脾气, 闹事 …) with an interrogation (是怎么回事, 什么意思, 想干什么) — a reprimand (呵斥),
+ * where 2.21 calls back to serve and §二(三)3 meets abuse with its own set phrases. The caller the one who
+ * did it (您 / 你 before the conduct); not the caller wronged by someone (有人骂您了，是怎么回事: 骂您), not the
+ * caller's matter asked about (您刚才说的扣费是怎么回事: no conduct). */
+int tone_conduct_grilled(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"您你");
+    static const char *const conduct[] = { "骂人", "骂我", "骂我们", "发脾气", "发火", "闹事", "撒泼", "耍横", "胡说八道", "乱说",
+                                           "瞎说", "吵架", NULL };
+    static const char *const grill[] = { "是怎么回事", "怎么回事", "什么意思", "想干什么", "想干嘛", "想怎样", "想怎么样", NULL };
+    static const char *const others[] = { "有人", "别人", "他们", "对方", "同事", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t cl = 0, gl = 0;
+    const char *you = strstr(s, "您") ? strstr(s, "您") : strstr(s, "你");
+    const char *c = you ? tone_earliest(you, conduct, &cl) : NULL;
+    const char *g = c ? tone_earliest(c + cl, grill, &gl) : NULL;
+    if (!g || said_before(s, c, others)) return 0;
+    size_t k = word_of(sc, a, b, s, c);
+    return tone_hit(sc, "lecture", "呵斥客户（质问客户言行）", word_of(sc, a, b, s, you), word_of(sc, a, b, s, g + gl - 1), k);
 }
