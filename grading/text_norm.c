@@ -187,6 +187,21 @@ int cs_is_break(uint32_t c)
     return c == CS_NORM_BREAK || c == CS_NORM_QBREAK;
 }
 
+/* Is c, after the digit buf[n - 1], a mark masking digits of a number read out for privacy, with a digit
+ * after the marks (rest: the text after c): 138****5621, 尾号 62**21? The marks are the number's own,
+ * no break in it: the whole stands as one number (贵阳 T-GSOCCIA 001—2020 §二(二) 2.10 请问您的手机号码是
+ * XXX吗, said with the middle digits masked). Helper phr21. */
+static int masks_digits(uint32_t c, const uint32_t *buf, size_t n, const char *rest)
+{
+    if ((c != '*' && c != 0xD7) || n == 0 || buf[n - 1] < '0' || buf[n - 1] > '9') return 0;
+    for (;;) {
+        uint32_t d = cs_utf8_next(&rest);
+        if (d >= 0xFF01 && d <= 0xFF5E) d -= 0xFEE0;
+        if (d == '*' || d == 0xD7) continue;
+        return d >= '0' && d <= '9';
+    }
+}
+
 /* Shared by the code-point forms; breaks: mark punctuation runs with CS_NORM_BREAK (2: and
  * question runs with CS_NORM_QBREAK, kept at the end). */
 static size_t normalize_into(const char *s, uint32_t **out, int breaks)
@@ -205,6 +220,7 @@ static size_t normalize_into(const char *s, uint32_t **out, int breaks)
             ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
             continue;
         uint32_t folded = raw >= 0xFF01 && raw <= 0xFF5E ? raw - 0xFEE0 : raw;
+        if (masks_digits(folded, buf, n, s)) continue;
         if (!breaks || is_space(folded) || n == 0) continue;
         int question = breaks == 2 && folded == '?';
         if (!cs_is_break(buf[n - 1])) buf[n++] = question ? CS_NORM_QBREAK : CS_NORM_BREAK;

@@ -27,6 +27,23 @@ static void test_homophones(const cs_pinyin *py)
     CHECK(!cs_pinyin_homophone(py, 0x4F1A, 0x5FEB));
 }
 
+/* Syllables typed with the same digits of a phone's nine-key keyboard (abc=2 … wxyz=9): helper phr21. */
+static void test_same_keys(const cs_pinyin *py)
+{
+    CHECK(cs_pinyin_same_keys(py, 0x6838, 0x683C));    /* 核 he, 格 ge: 43 */
+    CHECK(cs_pinyin_same_keys(py, 0x6162, 0x96BE));    /* 慢 man, 难 nan: 626 */
+    CHECK(cs_pinyin_same_keys(py, 0x666E, 0x82CF));    /* 普 pu, 苏 su: 78 */
+    CHECK(cs_pinyin_same_keys(py, 0x7B49, 0x98CE));    /* 等 deng, 风 feng: 3364 */
+    CHECK(cs_pinyin_same_keys(py, 0x5B9E, 0x5F0F));    /* 实 式 shi: homophones share their keys */
+    CHECK(!cs_pinyin_same_keys(py, 0x6838, 0x6838));   /* the same character is no slip */
+    CHECK(!cs_pinyin_same_keys(py, 0x60A8, 0x4F60));   /* 您 nin 646, 你 ni 64 */
+    CHECK(!cs_pinyin_same_keys(py, 0x6838, 0x6162));   /* 核 43, 慢 626 */
+    /* the keys' marks: 格 is marked where 核 was */
+    uint64_t set[CS_PINYIN_SET_WORDS] = { 0 };
+    cs_pinyin_mark(py, 0x6838, CS_PINYIN_KEYS, set);
+    CHECK(cs_pinyin_marked(py, 0x683C, CS_PINYIN_KEYS, set));
+}
+
 /* cs_pinyin_mark_both marks what cs_pinyin_mark does with fuzzy 0 and with fuzzy 1, for every
  * character of the table and a few outside it. */
 static void test_mark_both(const cs_pinyin *py)
@@ -58,6 +75,7 @@ TEST_MAIN(
         harness_current = "test_readings"; test_readings(py);
         harness_current = "test_homophones"; test_homophones(py);
         harness_current = "test_mark_both"; test_mark_both(py);
+        harness_current = "test_same_keys"; test_same_keys(py);
     }
     RUN(test_missing);
     cs_pinyin_free(py);

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Standard phrases judged wrongly, by class (helper phr21, the seen19/seen20 phrase misses), on the helper's
+# own rows, every row held to its label:
+#  1. tests/data/phrase_more_phr21.tsv (CATEGORY<TAB>LABEL<TAB>TEXT<TAB>NOTE): nine-key (T9) slips and
+#     voice-input homophone words read as the keyword meant in its own place (and not elsewhere), template
+#     fields left in brackets, numbers read back masked, 2.6's offer to say it again, rude tails after a
+#     correct phrase;
+#  2. the slips are said in the verdict's typos with kind "t9" (typed → meant), a homophone word with kind
+#     "pinyin";
+#  3. tests/data/tone_more/phr21.tsv: both verdicts of every row (category taboo), grading/tone_tail_scorn.c.
+# 贵阳 T-GSOCCIA 001—2020 §二(一)、§二(二), §二(三)6; 国家职业技能标准 呼叫中心服务员 3.1.
+#   bash tests/cli/test_phr21.sh [build/callsim]
+set -u
+callsim=${1:-build/callsim}
+cd "$(dirname "$0")/../.."
+command -v jq >/dev/null || { echo "test_phr21: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
+pass=0 fail=0
+phr=tests/data/phrase_more_phr21.tsv
+while IFS=$'\t' read -r cat want text note got reason; do
+  if [ "$want" = "$got" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL phrase $cat want $want got $got ($reason; $note): $text"; fi
+done < <(grep -v '^#' "$phr" | grep -v '^$' |
+  paste - <(grep -v '^#' "$phr" | grep -v '^$' | awk -F'\t' '{ print $1 "\t" $3 }' | "$callsim" grade-phrase --batch |
+            jq -r '[(if .match then 1 else 0 end), (.reason // "")] | @tsv'))
+# typed, meant, kind of the first slip (empty when none)
+slip() { "$callsim" grade-phrase "$1" "$2" | jq -r '(.typos[0] // {}) | [.typed // "", .meant // "", .kind // ""] | join(" ")'; }
+check_slip() {
+  local got; got=$(slip "$1" "$2")
+  if [ "$got" = "$3" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL slip of '$2': want '$3', got '$got'"; fi
+}
+check_slip hold_before "先生您好，请您稍风，我帮您查一下账单好吗？" "稍风 稍等 t9"
+check_slip hold_before "女士，请稍等，我帮您格式一下这笔扣款。" "格式 核实 t9"
+check_slip emotional "您的心情我非常礼节，为了尽快帮您解决，请问您的订单号是多少？" "非常礼节 非常理解 pinyin"
+check_slip praised "不客气，下次有问题您可以再打过来。" "  "
+tone=tests/data/tone_more/phr21.tsv
+while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels; do
+  if [ "$want_t" = "$got_t" ] && [ "$want_i" = "$got_i" ]; then pass=$((pass + 1))
+  else fail=$((fail + 1)); echo "FAIL $kind: want taboo=$want_t insult=$want_i, got $got_t/$got_i ($labels): $text"; fi
+done < <(grep -v '^#' "$tone" | grep -v '^$' |
+  paste - <(grep -v '^#' "$tone" | grep -v '^$' | awk -F'\t' '{ print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
+            jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end), ((.taboo // []) | join(","))] | @tsv'))
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
