@@ -102,6 +102,9 @@ int tone_means_belittled(scan *sc, size_t a, size_t b, int question)
     if (!p || !tone_after_any(p + ll, money)) return 0;
     const char *m = tone_earliest(p + ll, money, &ml);
     const char *j = tone_earliest(m + ml, scorn, &sl);
+    /* 就您这么点工资还想买这个？: what the pittance still wants, asked back (not 还想换别的吗, an offer) */
+    if (!j && !in(sc, b - 1, (list){ "吗", NULL }) && !tone_holds(s, CONDITION))
+        j = tone_earliest(m + ml, (list){ "还想", "还要", "还指望", NULL }, &sl);
     if (!j) return 0;
     return tone_hit(sc, "sarcasm", "嘲讽客户（您那点钱）", word_of(sc, a, b, s, p), word_of(sc, a, b, s, j),
                     word_of(sc, a, b, s, m));
@@ -123,7 +126,7 @@ int tone_lapse_still_want(scan *sc, size_t a, size_t b, int question)
     int skipped = 0;
     for (size_t back = 3; back <= 18 && back <= (size_t)(p - s) && !skipped; back += 3)
         skipped = strncmp(p - back, "不", 3) == 0 || strncmp(p - back, "没", 3) == 0;
-    if (!skipped || tone_holds(s, (list){ "的话", "如果", "要是", "万一", NULL }) || tone_softened(sc)) return 0;
+    if (!skipped || tone_holds(s, (list){ "的话", "如果", "要是", "万一", NULL }) || eased_after(sc, b - 1)) return 0;
     size_t key = word_of(sc, a, b, s, p);
     return tone_hit(sc, "sarcasm", "讽刺客户（不…还想…）", a, key, key);
 }
@@ -177,7 +180,7 @@ int tone_then_give_up(scan *sc, size_t a, size_t b, int question)
 int tone_never_read(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"没不");
-    ANCHORS(sc, a, b, U"看翻读瞧瞅");
+    ANCHORS(sc, a, b, U"看翻读瞧瞅打");
     (void)question;
     if (!in(sc, b - 1, (list){ "吧", NULL })) return 0;
     size_t you = find(sc, a, b, &SECOND);
@@ -253,7 +256,8 @@ int tone_forewarned(scan *sc, size_t a, size_t b, int question)
     static list warned = { "我可提醒过", "我可告诉过", "我可说过", "我可是提醒过", "我可是说过", "我可是告诉过", "我早提醒过",
                            "我早就提醒过", "我可早就提醒过", "我早告诉过", "我早就告诉过", "我早说过", "我早就说过", NULL };
     static list dont_say = { "别怪我没提醒", "别说我没提醒", "别怪我没告诉", "别说我没告诉", "别怪我没说", "别说我没说",
-                             "别怪我没提前说", NULL };
+                             "别怪我没提前说", "别说我没提前说", "别怪我没提前提醒", "别说我没提前提醒", "别怪我没事先说",
+                             "别说我没事先说", "别怪我们没提醒", "别说我们没提醒", "别怪我们没告诉", "别说我们没告诉", NULL };
     static list yours = { "就是您的损失", "就是你的损失", "那是您的损失", "那是你的损失", "是您自己的损失", "是你自己的损失", NULL };
     size_t len = 0;
     const char *p = tone_earliest(s, warned, &len);
@@ -359,7 +363,7 @@ int tone_device_blamed(scan *sc, size_t a, size_t b, int question)
 int tone_abuse_questioned(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"骂捣骚恶胡闹耍");
-    ANCHORS(sc, a, b, U"么嘛啥");
+    ANCHORS(sc, a, b, U"么嘛啥意");
     (void)question;
     size_t you = find(sc, a, b, &SECOND);
     if (you == NONE) return 0;
@@ -367,7 +371,7 @@ int tone_abuse_questioned(scan *sc, size_t a, size_t b, int question)
     const char *s = tone_joined(sc, you, b, buf, sizeof buf);
     static list abuse = { "骂人", "骂我", "骂客服", "骂我们", "捣乱", "骚扰", "恶作剧", "胡闹", "闹事", "耍人", NULL };
     static list account = { "是怎么回事", "怎么回事", "是什么意思", "什么意思", "想干嘛", "想干什么", "是想干嘛", "是想干什么",
-                            "干什么", "干嘛", NULL };
+                            "干什么", "干嘛", "几个意思", NULL };
     static list report = { "投诉", "反映", "举报", "说", "遇到", "被", "有人", "别人", "对方", "他", "她", "邻居", "师傅",
                            "碰到", "听到", NULL };
     size_t al = 0, cl = 0;

@@ -318,7 +318,7 @@ static const tone_rule RULES[] = {
     { "lapse_still_want", tone_lapse_still_want, CH_MAIN, 0, U"还" },
     { "not_my_doing", tone_not_my_doing, CH_MAIN, 0, U"不|让叫逼要求强" },
     { "then_give_up", tone_then_give_up, CH_MAIN, 0, U"那|别甭不" },
-    { "never_read", tone_never_read, CH_MAIN, 0, U"没不|看翻读瞧瞅" },
+    { "never_read", tone_never_read, CH_MAIN, 0, U"没不|看翻读瞧瞅打" },
     { "written_plainly", tone_written_plainly, CH_MAIN, 0, U"写" },
     { "mock_congrats", tone_mock_congrats, CH_MAIN, 0, U"恭祝" },
     { "forewarned", tone_forewarned, CH_MAIN, 0, U"提告说损" },
@@ -326,7 +326,7 @@ static const tone_rule RULES[] = {
     { "only_you_ask", tone_only_you_ask, CH_MAIN, 0, U"就只|会" },
     { "next_time_at_once", tone_next_time_at_once, CH_MAIN, 0, U"下以|1" },
     { "device_blamed", tone_device_blamed, CH_MAIN, 0, U"该|那这" },
-    { "abuse_questioned", tone_abuse_questioned, CH_MAIN, 0, U"骂捣骚恶胡闹耍|么嘛啥" },
+    { "abuse_questioned", tone_abuse_questioned, CH_MAIN, 0, U"骂捣骚恶胡闹耍|么嘛啥意" },
 
     /* open21 */
     /* the open probe rows' classes (tone_open21.c; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿;
