@@ -301,12 +301,10 @@ static const tone_rule RULES[] = {
     { "dare_taunt", tone_dare_taunt, CH_MAIN, 0 },
 
     /* phr21 */
-    /* rude tails after a correct phrase: the caller's phone blamed, the manual pointed at, the caller singled out
-     * as the only one who would ask, told to say it all at once next time, grilled about their conduct (tone_tail_scorn.c; 贵阳 T-GSOCCIA
-     * 001—2020 §二(三)6 注意通话语气和态度; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语) */
-    { "gear_blamed", tone_gear_blamed, CH_MAIN, 0 },
-    { "manual_pointed", tone_manual_pointed, CH_MAIN, 0 },
-    { "only_you_ask", tone_only_you_ask, CH_MAIN, 0 },
+    /* rude tails after a correct phrase: told to say it all at once next time, grilled about their conduct
+     * (tone_tail_scorn.c; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 国家职业技能标准 呼叫中心服务员 3.1
+     * 不用禁忌语). The phone blamed, the manual pointed at and 也就您会问 are taboo21's device_blamed,
+     * written_plainly and only_you_ask (tone_jab.c), which let off help offered after them. */
     { "all_at_once", tone_all_at_once, CH_MAIN, 0 },
     { "conduct_grilled", tone_conduct_grilled, CH_MAIN, 0 },
 

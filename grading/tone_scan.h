@@ -589,9 +589,8 @@ tone_rule_fn tone_origin_speech_scorned, tone_chore_blamed;
 tone_rule_fn tone_dare_taunt;
 
 /* phr21 */
-/* tone_tail_scorn.c: rude tails after a correct phrase (您那手机也该换了, 说明书写得很清楚的, 也就您会问,
- * 下次一次说清楚, 您骂人是怎么回事) */
-tone_rule_fn tone_gear_blamed, tone_manual_pointed, tone_only_you_ask, tone_all_at_once, tone_conduct_grilled;
+/* tone_tail_scorn.c: rude tails after a correct phrase (下次一次说清楚, 您骂人是怎么回事) */
+tone_rule_fn tone_all_at_once, tone_conduct_grilled;
 
 /* taboo21 */
 /* tone_jab.c: a loss called deserved, the caller's money scorned, a skipped obligation against what they still want,
