@@ -595,6 +595,8 @@ tone_rule_fn tone_dare_taunt;
 /* open21 */
 
 /* calls21 */
+/* the colleague complained of excused to the caller: 她也很忙 / 他也不是故意的 (tone_colleague_excused.c, calls22) */
+tone_rule_fn tone_colleague_excused;
 
 /* tidy21 */
 /* The clause after the one ending at b (tone_next_clause_end), read as joined words: does it hold one of
