@@ -340,6 +340,9 @@ static const tone_rule RULES[] = {
     { "thrift_mocked", tone_thrift_mocked, CH_MAIN, 0, U"节省俭过" },
 
     /* calls21 */
+    /* the colleague complained of excused to the caller: 那位同事也很忙 / 她也不是故意的 (tone_colleague_excused.c,
+     * helper calls22; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.9 不推脱; 国家职业技能标准 呼叫中心服务员 3.1 不推诿) */
+    { "colleague_excused", tone_colleague_excused, CH_MAIN, 0, U"也" },
 
     /* tidy21 */
 

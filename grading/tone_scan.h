@@ -616,6 +616,8 @@ tone_rule_fn tone_trivial_remedy, tone_absurd_count, tone_temper_condition, tone
 tone_rule_fn tone_seized_threat, tone_see_how_you_manage;
 
 /* calls21 */
+/* the colleague complained of excused to the caller: 她也很忙 / 他也不是故意的 (tone_colleague_excused.c, calls22) */
+tone_rule_fn tone_colleague_excused;
 
 /* tidy21 */
 /* The clause after the one ending at b (tone_next_clause_end), read as joined words: does it hold one of

@@ -27,7 +27,10 @@ local function ended_rudely(r)
   return not m.match and #m.missing == 0 and #m.taboo > 0
 end
 
-local CHAT = { "晴", "下雨", "度", "开奖", "号码是", "我也觉得", "哈哈", "是啊",
+local CHAT = { "晴", "下雨", "度", "号码是", "我也觉得", "哈哈", "是啊",
+  -- the results themselves told (开奖结果是…, 昨天开的是…), not the word 开奖 alone: 开奖信息我们查不到
+  -- turns the matter down as 特殊处理 5 wants (calls22)
+  "开奖结果是", "开的是",
   -- joining in the caller's pastime (calls21): a wish on his lottery ticket or advice for the weather
   -- he asked about takes up the off-topic matter as a friend would, where 特殊处理 5 turns to the
   -- business at once (§二(四) 4.4 工作纪律); a pointer to where such things are published does not

@@ -16,6 +16,15 @@ local TAUNTS = { "找抽", "哑巴", "耍我", "无聊" }
 
 local QUIET = 12 -- seconds of silence from the agent after which the caller gives up
 
+-- A prompt in the trainee's own impatient words (喂？出个声啊！): no 您好，请讲 in it, yet it asks
+-- the silent caller to speak, with a 禁忌语 doing the asking (calls22). It is 1.3's prompt said
+-- rudely, half its share like 您好，请讲 said with a rude tail, the words charged by courtesy, not a
+-- missing prompt that also voids the close and the pacing (贵阳 §二(一) 1.3；§二(三) 特殊处理 6).
+local SPEAK = { "说话", "讲话", "出声", "出个声", "吭声", "吭个声", "吱声", "吱个声", "有人吗", "有没有人",
+  "在不在", "在吗", "听得到", "听得见", "听到吗", "听见吗" }
+-- …but a line that announces the hang-up (不说话我挂了) is the rude end of the call, no prompt
+local HANG = { "挂了", "挂机", "挂电话", "挂断" }
+
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
 local is = call.says
 
@@ -111,7 +120,10 @@ return {
       end
       if r.kind == "text" then
         local _, inline = is(r, "silent_prompt") -- how many times this line says 您好，请讲
-        if inline == 0 and not is(r, "silent_close") and phrase.match("silent_prompt", r.text).rude then
+        local said = phrase.match("silent_prompt", r.text)
+        local own_words = turn > 1 and #said.taboo > 0 and not said.insult and call.mentions(r, SPEAK)
+          and not call.mentions(r, HANG)
+        if inline == 0 and not is(r, "silent_close") and (said.rude or own_words) then
           -- 您好，请讲 said with a 禁忌语 (您倒是说话呀): the prompt was said, not as prescribed. It
           -- counts as a prompt and earns half its share, the reason naming the words
           -- (docs/scenarios.md "A phrase said rudely"); courtesy charges the words themselves

@@ -64,13 +64,18 @@ return {
     call.hint("系统“客户档案”：钻石卡客户钱先生，开篇语中称呼“钱先生”。")
     local r = call.wait { expect = "opening", timeout = 8 }
     if over(call, r) then return end
+    -- The item is the senior desk's greeting of the routed VIP by name (3.3 2.1.1 受理系统转派的重要
+    -- 客户咨询, the caller card in view), not the 1.1 opening every call has: an opening without his
+    -- surname leaves out what the item asks for and earns none of it (calls22; it was 5 of 10)
     if r.kind == "text" and r.match and has_any(r, { "钱" }) then
       score.award("greet", 10, "用客户姓氏称呼的开篇语")
     elseif r.kind == "text" and r.match then
-      score.award("greet", 5, "开篇语没有称呼客户姓氏")
+      score.deduct("greet", 0, "开篇语没有称呼客户姓氏（系统已转来客户档案，应称呼“钱先生”）")
     elseif call.said_rudely(nil, r) and has_any(r, { "钱" }) then
       call.rude_credit("greet", 10, "用客户姓氏称呼的开篇语", r)
-    elseif not call.rude_credit("greet", 5, "开篇语没有称呼客户姓氏", call.said_rudely(nil, r)) then
+    elseif call.said_rudely(nil, r) then
+      score.deduct("greet", 0, "开篇语没有称呼客户姓氏，且附带禁忌语")
+    else
       score.deduct("greet", 0, "没有规范的开篇语")
     end
 

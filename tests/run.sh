@@ -55,6 +55,8 @@ QUICK_CLI="$QUICK_CLI test_phr21.sh"
 QUICK_CLI="$QUICK_CLI test_model_text.sh"
 # whole-call misses of seen19/seen20 by class, own plays with competent twins (helper calls21)
 QUICK_CLI="$QUICK_CLI test_calls21.sh"
+# whole-call misses of the open sets by class, own plays with competent twins (helper calls22)
+QUICK_CLI="$QUICK_CLI test_calls22.sh"
 # every other script that grades replies or plays calls from them, so a grading change is checked by
 # make check and not first in make test (helper tidy13); test_trainer.sh's explore of every shipped
 # scenario is test_explore_all.sh, and test_eval.sh (minutes: the report split and its calls) is make

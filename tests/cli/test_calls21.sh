@@ -2,13 +2,14 @@
 # Helper calls21's classes of whole-call misses of the retired seen19 and seen20 plays, as whole calls
 # of its own (tests/data/calls21/*.replies, written for the class, never an eval row), each fault
 # with a competent twin, against tests/data/calls21/expect.txt (its header gives the format).
-# One line per wrong verdict, then "N passed, N failed".
-#   bash tests/cli/test_calls21.sh [build/callsim]
+# One line per wrong verdict, then "N passed, N failed". DIR: another helper's plays in the same
+# format (tests/cli/test_calls22.sh runs tests/data/calls22 so).
+#   bash tests/cli/test_calls21.sh [build/callsim [DIR]]
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 command -v jq >/dev/null || { echo "test_calls21: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
-dir=tests/data/calls21
+dir=${2:-tests/data/calls21}
 db=$(mktemp /tmp/callsim-calls21.XXXXXX)
 trap 'rm -f "$db"' EXIT
 pass=0
