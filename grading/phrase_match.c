@@ -492,13 +492,6 @@ static int slip_vetted(const cs_phrase_bank *bank, const cs_pattern *p, const pr
 
 #define VET_KEYS 2   /* try_alt's vet for the nine-key stage: keys_vetted */
 
-/* A nine-key slip, or a voice-input homophone word, as the input methods make them (the seen19
- * examiner's desks: 格式 for 核实, 发生 for 大声, 合适 for 核实, 苏通话 for 普通话). The typed word is a
- * candidate the input method offered, so unlike a fuzzy or look-alike slip it is a word; what keeps it
- * from reading a wrong phrase as right: one slipped character the nine-key pair of the meant one (the
- * homophone alone was the pinyin stage's, before); two only side by side, as one word of the reply
- * (typed whole: 格式 / 一下) that is a dictionary word, and at most one of them no homophone; never a
- * rude word read away (taboo_covers). */
 /* A numeral or a measure word after a keyword (一遍, 一下, 两次, 点儿, 些): what the standard's keywords
  * take (重复一遍, 核实一下, 大声点儿), no word of its own. */
 static int quantity_after(uint32_t c)
@@ -523,6 +516,13 @@ static int slip_makes_word(const cs_lexicon *lx, const prepared *pr, size_t s, s
     return we - e >= 2 && !quantity_after(pr->t[e]) && cs_lexicon_freq(lx, pr->t + e, we - e) > 0;
 }
 
+/* A nine-key slip, or a voice-input homophone word, as the input methods make them (the seen19
+ * examiner's desks: 格式 for 核实, 发生 for 大声, 合适 for 核实, 苏通话 for 普通话). The typed word is a
+ * candidate the input method offered, so unlike a fuzzy or look-alike slip it is a word; what keeps it
+ * from reading a wrong phrase as right: one slipped character the nine-key pair of the meant one (the
+ * homophone alone was the pinyin stage's, before); two only side by side, as one word of the reply
+ * (typed whole: 格式 / 一下) that is a dictionary word, and at most one of them no homophone; never a
+ * rude word read away (taboo_covers), nor one slip that makes a word of the reply's own (slip_makes_word). */
 static int keys_vetted(const cs_phrase_bank *bank, const prepared *pr, size_t s, size_t e, const bend *b, int slips)
 {
     if (taboo_covers(bank, pr, b->typo_at)) return 0;
