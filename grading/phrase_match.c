@@ -492,18 +492,42 @@ static int slip_vetted(const cs_phrase_bank *bank, const cs_pattern *p, const pr
 
 #define VET_KEYS 2   /* try_alt's vet for the nine-key stage: keys_vetted */
 
+/* A numeral or a measure word after a keyword (一遍, 一下, 两次, 点儿, 些): what the standard's keywords
+ * take (重复一遍, 核实一下, 大声点儿), no word of its own. */
+static int quantity_after(uint32_t c)
+{
+    return (c >= '0' && c <= '9') || c == 0x4E24 || c == 0x51E0 || c == 0x70B9 || c == 0x4E9B || c == 0x4E0B
+           || c == 0x904D || c == 0x6B21;   /* 两 几 点 些 下 遍 次 */
+}
+
+/* One nine-key slip that the reply uses as a word of its own, not as the keyword meant: the typed
+ * character makes a dictionary word with the character beside the stretch (说难懂的地方, 说难听一点:
+ * 难懂, 难听, no slip for 慢), or the typed stretch is itself a word (重度) followed by a word of content
+ * (重度失聪, 重度投诉) rather than by the quantity the keyword takes (再重度一遍 is 重复 typed wrong).
+ * Refused: the reply says something else. Helper fix21p. */
+static int slip_makes_word(const cs_lexicon *lx, const prepared *pr, size_t s, size_t e, size_t at)
+{
+    if (!lx) return 0;
+    if (at + 1 == e && e < pr->n && is_han(pr->t[e]) && cs_lexicon_freq(lx, pr->t + at, 2) > 0) return 1;
+    if (at == s && s > 0 && is_han(pr->t[s - 1]) && cs_lexicon_freq(lx, pr->t + s - 1, 2) > 0) return 1;
+    if (e - s < 2 || cs_lexicon_freq(lx, pr->t + s, e - s) <= 0 || e >= pr->n || !pr->starts[e]) return 0;
+    size_t we = e + 1;
+    while (we < pr->n && !pr->starts[we]) we++;
+    return we - e >= 2 && !quantity_after(pr->t[e]) && cs_lexicon_freq(lx, pr->t + e, we - e) > 0;
+}
+
 /* A nine-key slip, or a voice-input homophone word, as the input methods make them (the seen19
  * examiner's desks: 格式 for 核实, 发生 for 大声, 合适 for 核实, 苏通话 for 普通话). The typed word is a
  * candidate the input method offered, so unlike a fuzzy or look-alike slip it is a word; what keeps it
  * from reading a wrong phrase as right: one slipped character the nine-key pair of the meant one (the
  * homophone alone was the pinyin stage's, before); two only side by side, as one word of the reply
  * (typed whole: 格式 / 一下) that is a dictionary word, and at most one of them no homophone; never a
- * rude word read away (taboo_covers). */
-static int keys_vetted(const cs_phrase_bank *bank, const prepared *pr, const bend *b, int slips)
+ * rude word read away (taboo_covers), nor one slip that makes a word of the reply's own (slip_makes_word). */
+static int keys_vetted(const cs_phrase_bank *bank, const prepared *pr, size_t s, size_t e, const bend *b, int slips)
 {
     if (taboo_covers(bank, pr, b->typo_at)) return 0;
     int by_sound = cs_pinyin_homophone(bank->pinyin, pr->t[b->typo_at], b->meant);
-    if (slips == 1) return !by_sound;
+    if (slips == 1) return !by_sound && !slip_makes_word(bank->lexicon, pr, s, e, b->typo_at);
     size_t lo = b->typo_at < b->typo_at2 ? b->typo_at : b->typo_at2;
     if (lo + 1 != (b->typo_at < b->typo_at2 ? b->typo_at2 : b->typo_at) || lo + 2 > pr->n) return 0;
     if (!pr->starts[lo] || !pr->starts[lo + 2] || !bank->lexicon || cs_lexicon_freq(bank->lexicon, pr->t + lo, 2) <= 0)
@@ -515,10 +539,10 @@ static int keys_vetted(const cs_phrase_bank *bank, const prepared *pr, const ben
 /* Whether a match with slips substituted characters passes its stage's vetting (vet: 0 none but for
  * a numeral typed, 1 slip_vetted, VET_KEYS keys_vetted). */
 static int slip_ok(const cs_phrase_bank *bank, int vet, const cs_pattern *p, const prepared *pr, size_t s,
-                   const bend *b, int slips)
+                   size_t e, const bend *b, int slips)
 {
     if (!slips) return 1;
-    if (vet == VET_KEYS) return keys_vetted(bank, pr, b, slips);
+    if (vet == VET_KEYS) return keys_vetted(bank, pr, s, e, b, slips);
     if (!vet && !is_digit(pr->t[b->typo_at])) return 1;
     return slip_vetted(bank, p, pr, s, b);
 }
@@ -533,7 +557,7 @@ static int try_alt(const cs_phrase_bank *bank, int vet, const cs_pattern *p, con
     while (find_from(p, pr->t, pr->n, from, &s, &e, b)) {
         int slips = budget - b->budget;
         if ((!negated(pr->t, s, pr->starts) || a_not_a(pr->t, s)) && (!question || in_question(pr, s)) &&
-            !copula_left_empty(p, pr, e) && slip_ok(bank, vet, p, pr, s, b, slips)) {
+            !copula_left_empty(p, pr, e) && slip_ok(bank, vet, p, pr, s, e, b, slips)) {
             *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant,
                               .typo_at2 = b->typo_at2, .meant2 = slips == 2 ? b->meant2 : 0 };
             if (how >= FOUND_TYPO && b->budget == budget) ev->how = FOUND_EXACT;
@@ -570,6 +594,7 @@ static int find_shape(const cs_phrase_bank *bank, const cs_part *part, const pre
 }
 
 static int in_keyword_place(const cs_category *c, const prepared *pr, size_t s, const cs_pattern *alt);
+static int in_part_place(const cs_category *c, const cs_part *part, const prepared *pr, size_t s, size_t k);
 
 /* The part with a slip of a phone's nine-key keyboard or a voice-input homophone word (keys_vetted):
  * a keyword of two or more Chinese characters, the weakest evidence of all, and only in the keyword's
@@ -584,7 +609,8 @@ static int find_keys(const cs_phrase_bank *bank, const cs_category *c, const cs_
         const cs_pattern *alt = &part->alts.alts[a];
         if (han_literals(alt) < 2 || han_literals(alt) != alt->n || !could_slip(bank, alt, pr, CS_PINYIN_KEYS)) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 2, .keys = 1 };
-        if (try_alt(bank, VET_KEYS, alt, pr, &b, FOUND_T9, part->question, ev) && in_keyword_place(c, pr, ev->s, alt))
+        if (try_alt(bank, VET_KEYS, alt, pr, &b, FOUND_T9, part->question, ev) &&
+            (in_keyword_place(c, pr, ev->s, alt) || in_part_place(c, part, pr, ev->s, ev->e - ev->s)))
             return 1;
         memset(ev, 0, sizeof *ev);
     }
@@ -2071,6 +2097,31 @@ static int in_keyword_place(const cs_category *c, const prepared *pr, size_t s, 
     return 0;
 }
 
+/* 1 when the stretch pr->t[s..s+k) stands where one of the part's other keywords of its length stands in
+ * one of the category's standard wordings, with the wording's own character on BOTH sides of it: 帮您格对一下
+ * where 1.2 says 帮您核实一下 (核对 is the same part's keyword, said in 核实's place), a nine-key slip in a
+ * paraphrase the part accepts. Both sides, as a paraphrase's place is the weaker one (in_keyword_place
+ * asks one side of the keyword's own place). Helper fix21p. */
+static int in_part_place(const cs_category *c, const cs_part *part, const prepared *pr, size_t s, size_t k)
+{
+    /* a character on both sides (一 is 1 in the normal form: 核实一下 is 核实1下) */
+    if (s == 0 || s + k >= pr->n || !is_han(pr->t[s - 1]) || !(is_han(pr->t[s + k]) || is_digit(pr->t[s + k]))) return 0;
+    for (size_t a = 0; a < part->alts.n; a++) {
+        const cs_pattern *other = &part->alts.alts[a];
+        if (other->n != k || han_literals(other) != k) continue;
+        for (size_t p = 0; p < c->n_phrases; p++) {
+            const uint32_t *w = c->phrases[p].norm;
+            size_t n = c->phrases[p].n_norm;
+            for (size_t j = 1; w && j + k < n; j++) {
+                size_t m = 0;
+                while (m < k && w[j + m] == other->el[m]) m++;
+                if (m == k && w[j - 1] == pr->t[s - 1] && w[j + k] == pr->t[s + k]) return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* 1 when t[0..k) is, character for character, one of the part's own alternatives: 谢谢 where the
  * part also lists 蟹蟹 (the Gen-Z spelling) is that part said as written, no slip for 蟹蟹. */
 static int listed_alt(const cs_part *part, const uint32_t *t, size_t k)
@@ -3307,9 +3358,46 @@ static uint32_t closing_bracket(uint32_t c)
     }
 }
 
+/* The head nouns a template's field ends in ({客户姓名}, 【业务名称】, [祝福语], 【联系方式】, 【订单号】): the
+ * kind of thing to fill in. A menu, page, department or brand name (【我的订单】, 【消息中心】, 【售后服务部】,
+ * 【国家电网】) and a chat emoticon or media code ([微笑], [图片]) end in none of them. Helper fix21p. */
+static int names_slot(const uint32_t *c, size_t n)
+{
+    static const char *const heads[] = { "姓名", "名称", "名字", "称呼", "称谓", "号码", "日期", "时间", "地址", "金额",
+                                         "部门", "方式", "答案", "内容", "原因", "类型", "数量", "名", "语", "号" };
+    static const char *const whole[] = { "问题", "业务" };   /* the field's kind alone: 请问您【问题】 */
+    if (is_slot_name(c, n)) return 1;
+    if (n >= 2 && c[0] == 0x6211 && c[1] == 0x7684) return 0;   /* 我的…: the app's own page (我的订单, 我的账号) */
+    for (size_t k = 0; k < sizeof whole / sizeof whole[0]; k++) {
+        uint32_t w[8];
+        size_t m = 0;
+        for (const char *q = whole[k]; *q && m < 8;) w[m++] = cs_utf8_next(&q);
+        if (m == n && !memcmp(w, c, n * sizeof *c)) return 1;
+    }
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+        uint32_t h[4];
+        size_t m = 0;
+        for (const char *q = heads[k]; *q && m < 4;) h[m++] = cs_utf8_next(&q);
+        if (m <= n && !memcmp(h, c + n - m, m * sizeof *c)) return 1;
+    }
+    return 0;
+}
+
+/* The bracketed name at c[i..j] used as a place in an app or on a site (在【联系方式】里, 点击【…】, 进入【…】,
+ * 【设置】-【账号】): said to the caller, no field, whatever it ends in. Helper fix21p. */
+static int bracket_is_place(const uint32_t *c, size_t n, size_t i, size_t j)
+{
+    uint32_t before = i > 0 ? c[i - 1] : 0, before2 = i > 1 ? c[i - 2] : 0, after = j + 1 < n ? c[j + 1] : 0;
+    if (before == 0x5728 || before == '-' || before == 0x2014 || before == '>') return 1;   /* 在 - — > */
+    if ((before2 == 0x70B9 && before == 0x51FB) || (before2 == 0x8FDB && before == 0x5165)
+        || (before2 == 0x6253 && before == 0x5F00) || (before2 == 0x9009 && before == 0x62E9)) return 1;   /* 点击 进入 打开 选择 */
+    return after == 0x91CC || after == 0x9875 || after == 0x680F || after == '-' || after == 0x2014 || after == '>';   /* 里 页 栏 - — > */
+}
+
 /* A template's field, at the opening bracket c[i] (close is its closing one): a label of one to
- * eight Chinese characters alone in square, curly or lenticular brackets ({客户姓名}, 【业务名称】,
- * [祝福语], 〔部门〕), or anything at all in curly ones ({name}, {{0}}): what the trainee was to fill
+ * eight Chinese characters alone in square, curly or lenticular brackets that names a slot (names_slot:
+ * {客户姓名}, 【业务名称】, [祝福语], 〔部门〕) and is no place in an app (bracket_is_place), or anything at
+ * all in curly ones ({name}, {{0}}): what the trainee was to fill
  * in, never what a caller hears (贵阳 T-GSOCCIA 001—2020 §二 prints its phrases with such slots: XX号,
  * 先生/女士). Round and angle brackets hold asides too (（停顿1秒）, the standard's own), so there only the
  * slot names of is_slot_name count. Helper phr21. */
@@ -3324,7 +3412,7 @@ static int bracketed_label(const uint32_t *c, size_t n, size_t i, uint32_t close
     }
     if (j >= n || c[j] != close || j == i + 1) return 0;
     if (c[i] == '{') return 1;
-    return han_only && j - i - 1 <= 8;
+    return han_only && j - i - 1 <= 8 && names_slot(c + i + 1, j - i - 1) && !bracket_is_place(c, n, i, j);
 }
 
 /* Placeholders a template leaves besides x's and slashes, at i: a run of two or more blank marks
