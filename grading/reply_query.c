@@ -142,6 +142,7 @@ typedef struct {
     cue_list offer;  /* 几 after these is "a few" offered (推荐几个, 介绍几款) */
     cue_list have;   /* 有: whose 有几 it is decides (我们有几个 vs 您家有几口人) */
     cue_list ours, theirs; /* the person words that say whose (咱家 is the caller's home) */
+    cue_list noting; /* 我 noting the caller's answer (我记一下有几个人): asking, not our 有 (fix21c) */
     cue_list words;  /* question words and asking frames */
     cue_list only;   /* a clause of these only frames the question after it (请问，) */
 } cues;
@@ -173,10 +174,14 @@ static int cues_init(cues *q)
     static const char *const JI[] = { "几" };
     static const char *const HU[] = { "乎" };
     static const char *const BEFORE[] = { "这", "那", "好", "十", "几", "前", "后", "最近", "近" };
-    static const char *const OFFER[] = { "推荐", "介绍", "提供", "准备", "推荐您", "介绍您", "提供您" };
+    /* fix21c: what is new on our side is offered too (最近上线了几款新套餐) */
+    static const char *const OFFER[] = { "推荐", "介绍", "提供", "准备", "推荐您", "介绍您", "提供您",
+                                         "上线了", "推出了", "新出了", "新上了" };
     static const char *const HAVE[] = { "有" };
-    static const char *const OURS[] = { "我" };
+    /* fix21c: 咱们 with our side's place (咱们这边, 咱们公司) is the agent's side; 咱家 is the caller's */
+    static const char *const OURS[] = { "我", "咱们这边", "咱们这里", "咱们公司", "咱们平台", "咱们店", "咱们营业厅" };
     static const char *const THEIRS[] = { "您", "你", "家", "咱" };
+    static const char *const NOTING[] = { "我记", "我问", "我了解", "我登记", "我确认", "我核对", "我统计" };
     static const char *const WORDS[] = { "多少", "什么", "啥", "哪", "谁", "怎么", "怎样", "如何", "多大", "多久",
                                          "是否", "能否", "可否", "请问", "想了解", "想知道", "了解一下", "问一下",
                                          "问问", "方便说", "说说", "介绍一下您", "讲讲" };
@@ -186,7 +191,7 @@ static int cues_init(cues *q)
         || cue_list_set(&q->before, LIST(BEFORE)) || cue_list_set(&q->words, LIST(WORDS))
         || cue_list_set(&q->only, LIST(ONLY)) || cue_list_set(&q->offer, LIST(OFFER))
         || cue_list_set(&q->have, LIST(HAVE)) || cue_list_set(&q->ours, LIST(OURS))
-        || cue_list_set(&q->theirs, LIST(THEIRS)) ? -1 : 0;
+        || cue_list_set(&q->theirs, LIST(THEIRS)) || cue_list_set(&q->noting, LIST(NOTING)) ? -1 : 0;
 }
 
 /* The end of the cue of l that starts at t[i] within [i, b), or 0 when none does. */
@@ -363,14 +368,16 @@ int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *c
  * the clause after it. */
 
 /* 1 if the 有 ending just before t[i] is the agent's own (我们现在有几个方案: "we have a few"): the
- * nearest person word before it in clause [a, i) is 我, not 您/你/家/咱 (您家有几口人 asks). The
+ * nearest person word before it in clause [a, i) is 我 or 咱们这边 (not 我记一下, the agent noting the
+ * answer), not 您/你/家/咱 (您家有几口人 asks). The
  * trainee does not ask the caller how many plans the trainee's own side has. */
 static int have_is_ours(const cues *q, const uint32_t *t, size_t a, size_t i)
 {
     if (!cue_before(t, a, i, &q->have)) return 0;
     for (size_t j = i - 1; j-- > a;) {
+        if (cue_at(t, j, i, &q->noting)) return 0;
+        if (cue_at(t, j, i, &q->ours)) return 1; /* first: 咱们这边 is ours before 咱 is theirs */
         if (cue_at(t, j, i, &q->theirs)) return 0;
-        if (cue_at(t, j, i, &q->ours)) return 1;
     }
     return 0;
 }
@@ -1494,6 +1501,43 @@ int cs_reply_promises_contact(const cs_phrase_bank *bank, const char *text)
         found = clause_promises_contact(bank, &q, t, a, b, n);
         a = b + 1;
     }
+    free(t);
+    return found;
+}
+
+/* fix21c */
+/* Forms of address after a surname (钱先生, 钱总, 王女士): what makes the character a name. */
+static const char *const ADDRESS_TITLE[] = { "先生", "女士", "小姐", "总", "经理", "老板", "董", "老师",
+                                             "师傅", "阿姨", "大爷", "大哥", "大姐", NULL };
+/* …but not a word the title's character starts (充钱总共, 有钱老板娘): money, not a name */
+static const char *const NOT_TITLE[] = { "总共", "总计", "总是", "总额", "总价", "总数", "总的", "总之", "总部",
+                                         "老板娘", NULL };
+
+/* Is c the surname s, or a homophone of it (the input method's slip)? */
+static int surname_at(const cs_phrase_bank *bank, uint32_t c, uint32_t s)
+{
+    if (c == s) return 1;
+    return bank->pinyin && cs_pinyin_homophone(bank->pinyin, c, s);
+}
+
+int cs_reply_names_surname(const cs_phrase_bank *bank, const char *text, const char *surname)
+{
+    if (!text || !surname || !*surname) return 0;
+    if (!bank) return -1;
+    uint32_t *s;
+    size_t sn = marked_simplified(bank, surname, &s);
+    if (sn == (size_t)-1) return -1;
+    uint32_t want = sn > 0 ? s[0] : 0;
+    free(s);
+    if (!want) return 0;
+    uint32_t *t;
+    size_t n = marked_simplified(bank, text, &t);
+    if (n == (size_t)-1) return -1;
+    int found = 0;
+    size_t len;
+    for (size_t i = 0; i + 1 < n && !found; i++)
+        found = surname_at(bank, t[i], want) && word_in_list(t, n, i + 1, ADDRESS_TITLE, &len)
+             && !word_in_list(t, n, i + 1, NOT_TITLE, &len);
     free(t);
     return found;
 }

@@ -188,4 +188,13 @@ int cs_reply_in_english(const char *text);
  * the complaint taken, the customer told they will hear back. -1 when out of memory. */
 int cs_reply_promises_contact(const cs_phrase_bank *bank, const char *text);
 
+/* fix21c */
+/* 1 if the reply addresses the caller by surname: the surname (the first character of surname, a
+ * UTF-8 string: 钱) or a homophone the pinyin input method offers for it (前先生 typed for 钱先生, the
+ * slip the phrase matcher forgives), followed by a form of address (先生, 女士, 总, 经理 …), as the
+ * matcher reads the text (traditional as simplified: 錢先生). The surname alone is no address: 充钱
+ * is money. 国家职业技能标准 3.3 2.1.1 受理系统转派的重要客户咨询; 贵阳 §二(一) 1.1 开篇语.
+ * -1 when out of memory. */
+int cs_reply_names_surname(const cs_phrase_bank *bank, const char *text, const char *surname);
+
 #endif

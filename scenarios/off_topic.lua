@@ -27,14 +27,26 @@ local function ended_rudely(r)
   return not m.match and #m.missing == 0 and #m.taboo > 0
 end
 
-local CHAT = { "晴", "下雨", "度", "号码是", "我也觉得", "哈哈", "是啊",
+local CHAT = { "号码是", "我也觉得", "哈哈", "是啊",
   -- the results themselves told (开奖结果是…, 昨天开的是…), not the word 开奖 alone: 开奖信息我们查不到
   -- turns the matter down as 特殊处理 5 wants (calls22)
   "开奖结果是", "开的是",
-  -- joining in the caller's pastime (calls21): a wish on his lottery ticket or advice for the weather
-  -- he asked about takes up the off-topic matter as a friend would, where 特殊处理 5 turns to the
-  -- business at once (§二(四) 4.4 工作纪律); a pointer to where such things are published does not
-  "中大奖", "中头奖", "祝您中奖", "祝你中奖", "带伞", "带把伞", "防晒", "防暑", "注意降温" }
+  -- joining in the caller's pastime (calls21): see WISH and ADVICE below
+}
+
+-- Joining in the caller's pastime takes up the off-topic matter as a friend would, where 特殊处理 5
+-- turns to the business at once (§二(四) 4.4 工作纪律): a wish on his lottery ticket (祝/希望 + a win,
+-- in any words), or advice on the weather he asked about, stated to him (call.asserts: 出门多穿点,
+-- not 要不要带伞 in a pointer to the forecast). The caller's topic named in a pointer or a refusal
+-- (中没中大奖要看福彩中心的公告) is neither (fix21c; calls21 listed the topic words themselves).
+local WISH = { "祝您", "祝你", "希望您", "希望你", "预祝" }
+local WIN = { "中奖", "大奖", "头奖", "一等奖", "二等奖", "发财", "中个" }
+local ADVICE = { "多穿", "添衣", "加衣", "带伞", "带把伞", "防晒", "防暑", "保暖", "降温" }
+-- The weather told him is stated (明天晴，二十度); the word in a pointer (下不下雨，您看一下预报) is not
+local WEATHER = { "晴", "下雨", "度" }
+local function joins_pastime(r)
+  return has_any(r, WISH) and has_any(r, WIN) or call.asserts(r, ADVICE) or call.asserts(r, WEATHER)
+end
 
 return {
   id = "off_topic",
@@ -66,7 +78,7 @@ return {
     local q = call.pick { "明天贵阳下不下雨啊", "昨天彩票开的什么号你知道吗", "你们那边今天热不热啊" }
     local chatted = false
     local function chat(r)
-      if r.kind == "text" and has_any(r, CHAT) and not chatted then
+      if r.kind == "text" and (has_any(r, CHAT) or joins_pastime(r)) and not chatted then
         chatted = true
         -- marked when it happens, so the reason is there however the call ends (4.4 工作纪律)
         score.deduct("focus", 0, "陪来电者闲聊，回答了与业务无关的问题，占用热线")

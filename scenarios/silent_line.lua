@@ -22,6 +22,8 @@ local QUIET = 12 -- seconds of silence from the agent after which the caller giv
 -- missing prompt that also voids the close and the pacing (贵阳 §二(一) 1.3；§二(三) 特殊处理 6).
 local SPEAK = { "说话", "讲话", "出声", "出个声", "吭声", "吭个声", "吱声", "吱个声", "有人吗", "有没有人",
   "在不在", "在吗", "听得到", "听得见", "听到吗", "听见吗" }
+-- A polite check of the line asks whether the caller hears the agent (能听见我的声音吗), or to speak
+local HEAR = { "听见", "听到", "听得见", "听得到", "听清", "听不见", "听不到" }
 -- …but a line that announces the hang-up (不说话我挂了) is the rude end of the call, no prompt
 local HANG = { "挂了", "挂机", "挂电话", "挂断" }
 
@@ -66,12 +68,15 @@ return {
 
     local prompts, closed = 0, false
     local prompt_awarded = 0
+    local own = 0 -- prompts said in the trainee's own words: the reason says so, not 您好，请讲 (fix21c)
 
     local function award_prompts()
       -- called after each prompt: points up to what has been done so far
       local want = prompts >= 2 and 25 or (prompts == 1 and 5 or 0)
       if want > prompt_awarded then
-        score.award("prompts", want - prompt_awarded, prompts >= 2 and "“您好，请讲”说了两遍"
+        local twice = own > 0 and "请对方讲话两遍（其中 " .. own .. " 遍是自己的话，不是“您好，请讲”）"
+          or "“您好，请讲”说了两遍"
+        score.award("prompts", want - prompt_awarded, prompts >= 2 and twice
           or "只说了一遍“您好，请讲”（至少两遍）", SILENT)
         prompt_awarded = want
       end
@@ -123,16 +128,24 @@ return {
         local said = phrase.match("silent_prompt", r.text)
         local own_words = turn > 1 and #said.taboo > 0 and not said.insult and call.mentions(r, SPEAK)
           and not call.mentions(r, HANG)
+        -- A polite check of the line in the trainee's own words (喂，您好，能听到我说话吗？): a question
+        -- to the silent caller about speaking or hearing, no 禁忌语 — 1.3's purpose (invite the caller
+        -- to speak) met courteously, a full prompt; never below the rude one (fix21c)
+        local polite_check = turn > 1 and inline == 0 and #said.taboo == 0 and not said.insult
+          and (call.asks(r, SPEAK) or call.asks(r, HEAR)) and not call.mentions(r, HANG) and not is(r, "silent_close")
+        if polite_check then inline = 1; own = own + 1 end
         if inline == 0 and not is(r, "silent_close") and (said.rude or own_words) then
           -- 您好，请讲 said with a 禁忌语 (您倒是说话呀): the prompt was said, not as prescribed. It
           -- counts as a prompt and earns half its share, the reason naming the words
           -- (docs/scenarios.md "A phrase said rudely"); courtesy charges the words themselves
           local share = prompts == 0 and 5 or (prompts == 1 and 20 or 0)
           inline = 1
+          if own_words then own = own + 1 end
           prompts = prompts + 1
           award_prompts()
           if share > 0 then
-            score.deduct("prompts", share / 2, "有一遍“您好，请讲”附带禁忌语「"
+            score.deduct("prompts", share / 2, (own_words and inline == 1 and not said.rude
+              and "有一遍请对方讲话用的是自己的话，附带禁忌语「" or "有一遍“您好，请讲”附带禁忌语「")
               .. table.concat(r.taboo, "、") .. "」，不算规范用语，该遍只得一半分", SILENT)
           end
           inline = 0
@@ -144,7 +157,8 @@ return {
             award_prompts()
           end
           if prompts >= 2 and not closed then
-            score.award("close", 15, "说了两遍“您好，请讲”后用空话结束语结束", SILENT)
+            score.award("close", 15, own > 0 and "请对方讲话两遍后用空话结束语结束"
+              or "说了两遍“您好，请讲”后用空话结束语结束", SILENT)
           elseif not closed then
             score.deduct("close", 0, "结束语说得过早：只说了 " .. prompts .. " 遍“您好，请讲”", SILENT)
           end

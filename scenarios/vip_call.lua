@@ -66,12 +66,15 @@ return {
     if over(call, r) then return end
     -- The item is the senior desk's greeting of the routed VIP by name (3.3 2.1.1 受理系统转派的重要
     -- 客户咨询, the caller card in view), not the 1.1 opening every call has: an opening without his
-    -- surname leaves out what the item asks for and earns none of it (calls22; it was 5 of 10)
-    if r.kind == "text" and r.match and has_any(r, { "钱" }) then
+    -- surname leaves out what the item asks for and earns none of it (calls22; it was 5 of 10). The
+    -- grader reads the address (call.names_caller: 钱先生, or 前先生 typed by the input method; 充钱
+    -- is money, no name — fix21c)
+    local named = call.names_caller(r)
+    if r.kind == "text" and r.match and named then
       score.award("greet", 10, "用客户姓氏称呼的开篇语")
     elseif r.kind == "text" and r.match then
       score.deduct("greet", 0, "开篇语没有称呼客户姓氏（系统已转来客户档案，应称呼“钱先生”）")
-    elseif call.said_rudely(nil, r) and has_any(r, { "钱" }) then
+    elseif call.said_rudely(nil, r) and named then
       call.rude_credit("greet", 10, "用客户姓氏称呼的开篇语", r)
     elseif call.said_rudely(nil, r) then
       score.deduct("greet", 0, "开篇语没有称呼客户姓氏，且附带禁忌语")

@@ -1235,6 +1235,20 @@ static int call_promises_contact(lua_State *L)
     return 1;
 }
 
+/* fix21c */
+/* call.names_caller(r): r addresses the caller by the surname on the caller card (its first
+ * character: 钱先生（钻石卡） → 钱) and a form of address, the input method's homophone slips
+ * forgiven (cs_reply_names_surname: 前先生 is him, 充钱 is money). A ticket names no one. */
+static int call_names_caller(lua_State *L)
+{
+    cs_engine *e = engine_of(L);
+    const char *text = reply_text(L, 1);
+    int v = text ? cs_reply_names_surname(e->cfg.bank, text, e->info.caller_name) : 0;
+    if (v < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, v == 1);
+    return 1;
+}
+
 /* Does reply arg (typed text, or one of a ticket's fields) mention a word of the list at words? */
 static int reply_mentions(lua_State *L, int arg, int words)
 {
@@ -1572,6 +1586,7 @@ static const luaL_Reg reply_lib[] = {
     { "said", call_said },
     { "promises_contact", call_promises_contact }, /* calls17 */
     { "change_reversed", call_change_reversed }, /* fix17c */
+    { "names_caller", call_names_caller }, /* fix21c */
     { NULL, NULL },
 };
 

@@ -575,6 +575,27 @@ static void test_asks_in_english(void)
     CHECK_INT(cs_reply_asserts(bank, "We have your address on file.", addr, 2), 1);
 }
 
+/* fix21c: the routed caller addressed by surname (国家职业技能标准 3.3 2.1.1): the surname or the
+ * input method's homophone of it before a form of address; the character as money is no name. And
+ * 几 after a new offer of our side, or after 咱们这边有, is "a few", no needs question (3.1 2.2.1). */
+static void test_names_surname(void)
+{
+    CHECK_INT(cs_reply_names_surname(bank, "钱先生您好，很高兴为您服务。", "钱先生（钻石卡）"), 1);
+    CHECK_INT(cs_reply_names_surname(bank, "您好前先生，这里是专席。", "钱先生（钻石卡）"), 1);      /* homophone slip */
+    CHECK_INT(cs_reply_names_surname(bank, "錢總您好，我是專席客服。", "钱先生（钻石卡）"), 1);        /* traditional */
+    CHECK_INT(cs_reply_names_surname(bank, "您好，存钱、缴费都可以在这里办。", "钱先生（钻石卡）"), 0); /* money */
+    CHECK_INT(cs_reply_names_surname(bank, "这个月充钱总共三百元。", "钱先生（钻石卡）"), 0);
+    CHECK_INT(cs_reply_names_surname(bank, "您好先生，这里是专席。", "钱先生（钻石卡）"), 0);
+    CHECK_INT(cs_reply_names_surname(bank, "强先生您好。", "钱先生（钻石卡）"), 0);                  /* another name */
+    const char *needs[] = { "几", "人" };
+    CHECK_INT(cs_reply_asks(bank, "咱们这边有几款新套餐，我给您说说。", needs, 2), 0);
+    CHECK_INT(cs_reply_asks(bank, "我们最近推出了几款宽带套餐。", needs, 2), 0);
+    CHECK_INT(cs_reply_asks(bank, "咱家有几口人上网？", needs, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "您家里有几个人用网", needs, 2), 1);
+    CHECK_INT(cs_reply_asks(bank, "好的我记下来有几位家人要用网", needs, 2), 1);     /* noting the answer */
+    CHECK_INT(cs_reply_asks(bank, "我们现在有几个续约方案", needs, 2), 0);
+}
+
 TEST_MAIN(
     const char *root = getenv("CALLSIM_DATA") ? getenv("CALLSIM_DATA") : ".";
     char assets[1024], err[256];
@@ -589,6 +610,7 @@ TEST_MAIN(
         RUN(test_mentions_read);
         RUN(test_checks_back);
         RUN(test_promises_contact);
+        RUN(test_names_surname); /* fix21c */
     RUN(test_says_count);
     RUN(test_prepared_same_verdicts);
     RUN(test_insult_named);
