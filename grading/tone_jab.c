@@ -131,6 +131,24 @@ int tone_lapse_still_want(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "sarcasm", "讽刺客户（不…还想…）", a, key, key);
 }
 
+/* fix21t: the disowning explained — a later clause that gives another cause (是系统升级自动要求的, 因为政策调整了)
+ * with the caller not named in it, or our own apology for the trouble (给您添麻烦了, 让您受累了): an explanation, not
+ * the fault pushed back (套餐不是我们让你选的，您自己点的确认 names the caller as the cause). */
+static int disowning_explained(scan *sc, size_t b)
+{
+    static list sorry = { "添麻烦", "麻烦您了", "受累", "让您久等", "辛苦您", "让您费心", "给您带来不便", "带来不便", NULL };
+    char buf[512];
+    if (tone_holds(tone_joined(sc, 0, sc->w->n, buf, sizeof buf), sorry)) return 1;
+    size_t n = sc->w->n;
+    for (size_t k = b; k < n; k++) {
+        if (k > b && sc->w->v[k - 1].clause == sc->w->v[k].clause) continue;   /* clause openers only */
+        if (!in(sc, k, (list){ "是", "都是", "而是", "是因为", "因为", "由于", NULL })) continue;
+        size_t e = tone_next_clause_end(sc, k);
+        if (find(sc, k, e, &SECOND) == NONE && find(sc, k, e, (list){ "自己", NULL }) == NONE) return 1;
+    }
+    return 0;
+}
+
 /* 又不是我逼您签的 / 风险等级不是我们让你选的: the caller's own choice disowned as not the agent's doing — the
  * fault pushed back on the caller (推诿, 国家职业技能标准 3.1). An apology in the reply (不是我让您等的，是系统排队，
  * 实在抱歉) or a condition (如果不是我让您改密码) reads otherwise. */
@@ -146,7 +164,7 @@ int tone_not_my_doing(scan *sc, size_t a, size_t b, int question)
     const char *p = tone_earliest(s, disown, &len);
     if (!p || !tone_after_any(p + len, (list){ "您", "你", "着您", "着你", NULL })) return 0;
     if (p >= s + 3 && strncmp(p - 3, "是", 3) == 0) return 0;   /* 是不是我让您…: the agent asking its own part */
-    if (question || tone_softened(sc)) return 0;
+    if (question || tone_softened(sc) || disowning_explained(sc, b)) return 0;
     return tone_hit(sc, "blame", "推卸责任（不是我让您…的）", word_of(sc, a, b, s, p), b - 1, word_of(sc, a, b, s, p));
 }
 

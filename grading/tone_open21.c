@@ -61,6 +61,20 @@ static size_t anger_passes(scan *sc, size_t a, size_t b)
     return NONE;
 }
 
+/* fix21t: what calms is news of ours, not a remedy of the caller's — 您听完这个消息就不急了 (the news named), or a later
+ * clause that reports the matter done (退款已经退回了, 师傅已经在路上了) with the caller not its subject. */
+static int news_calms(scan *sc, size_t end)
+{
+    if (tone_in_reply(sc, (list){ "消息", "好消息", "结果", "进度", "通知", "答复", "回复", "喜讯", NULL })) return 1;
+    size_t n = sc->w->n, e = clause_end(sc, end);
+    for (size_t k = find(sc, e, n, (list){ "已经", "已", "早就", NULL }); k < n; k = find(sc, k + 1, n, (list){ "已经", "已", "早就", NULL })) {
+        size_t c = k;
+        while (c > e && sc->w->v[c - 1].clause == sc->w->v[k].clause) c--;
+        if (find(sc, c, k, &SECOND) == NONE) return 1;
+    }
+    return 0;
+}
+
 /* 您多喝点热水，睡一觉就不气了 / 出去走两圈，走完您就消气了: the caller's anger answered with a remedy of their
  * own to drink, sleep or walk off, and nothing of ours — a shrug at the complaint (打发客户, §二(三)6). A health
  * desk's remedy for a sore throat (嗓子就不疼了) names no anger; 办好了您就不气了 follows our own help. */
@@ -72,7 +86,7 @@ int tone_trivial_remedy(scan *sc, size_t a, size_t b, int question)
     if (end == NONE) return 0;
     /* the remedy, in this clause or before it */
     if (!tone_clause_holds(sc, 0, end, U"喝睡走逛吃玩歇泡散听")) return 0;
-    if (tone_in_reply(sc, THIRD) || tone_in_reply(sc, WE_ACT) || tone_softened(sc)) return 0;
+    if (tone_in_reply(sc, THIRD) || tone_in_reply(sc, WE_ACT) || tone_softened(sc) || news_calms(sc, end)) return 0;
     if (!tone_in_reply(sc, (list){ "你", "您", "那", "那你", "那您", NULL })) return 0;
     return tone_hit(sc, "dismissive", "打发客户（多喝热水就不气了）", a, end, end);
 }
@@ -261,9 +275,30 @@ int tone_seized_threat(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* 看您怎么方便 / 看您怎么选 / 看您怎么安排: the caller's own choice (when, which, whether) asked after — an offer. */
+static list CHOICE = { "方便", "安排", "选", "选择", "挑", "考虑", "决定", "定", "打算", "合适", "想", "商量", "看", NULL };
+
+/* fix21t: after the clause at b, the caller's choice taken up again — 您定好了我们再送 / 想好了随时来电 / 您有空再打过来
+ * / 换个颜色还是等到货？ (我们再 + a verb, 随时, a choice asked with 还是): the service put off, not withheld. */
+static int resumed_after(scan *sc, size_t b)
+{
+    size_t n = sc->w->n;
+    if (find(sc, b, n, (list){ "随时", "再给您", "再为您", "再帮您", "再约", "再送", "再办", NULL }) < n) return 1;
+    /* 换个颜色还是等到货？: a choice asked */
+    for (size_t k = find(sc, b, n, (list){ "还是", NULL }); k < n; k = find(sc, k + 1, n, (list){ "还是", NULL }))
+        if (sc->w->question[sc->w->v[k].clause]) return 1;
+    /* 您定好了我们再送 / 您有空再打过来: 再 after us or after the caller's readiness */
+    for (size_t k = find(sc, b, n, (list){ "再", NULL }); k < n; k = find(sc, k + 1, n, (list){ "再", NULL }))
+        if (k > b && (in(sc, k - 1, &FIRST) || in(sc, k - 1, (list){ "了", "好了", "好", "有空", "方便", "有时间", "定好", "想好", NULL })))
+            return 1;
+    return 0;
+}
+
 /* 以后你家的气我们不送了，看你怎么做饭 / 这事我们不管了，看你怎么办: a service withheld by us, then the caller told to
- * see how they manage — a gloating threat (威胁客户, §二(二) 2.1, §二(四) 4.2). 您看您怎么方便 asks the caller's wish
- * (您看 is the polite ask, and nothing is withheld). */
+ * see how they manage without it — a gloating threat (威胁客户, §二(二) 2.1, §二(四) 4.2). fix21t: what follows 怎么
+ * decides it — a hardship (怎么办 / 过冬 / 做饭 / 交代) is the gloat; the caller's choice (看您怎么安排时间，您定好了我们
+ * 再送, 看您怎么选) or the service resumed after it is an offer of a time, never a threat. The finding starts at 看: the
+ * 不 of the withheld service after 我们就 would read as the agent's talk of itself (cs_words_said_of_self). */
 int tone_see_how_you_manage(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"看");
@@ -273,13 +308,15 @@ int tone_see_how_you_manage(scan *sc, size_t a, size_t b, int question)
     if (k + 2 >= b || !tone_is(sc, k, "看") || !in(sc, k + 1, &SECOND) ||
         !in(sc, k + 2, (list){ "怎么", "咋", "怎样", "怎么办", "咋办", "怎么整", "咋整", NULL }))
         return 0;
+    if (k + 3 < b && in(sc, k + 3, CHOICE)) return 0;
+    if (resumed_after(sc, b)) return 0;
     static list withheld = { "不管", "不送", "不给", "不办", "不修", "不卖", "不供", NULL };
     for (size_t n = find(sc, 0, a, (list){ "不", "不管", "不送", "不给", "不办", "不修", "不卖", "不供", NULL }); n < a;
          n = find(sc, n + 1, a, (list){ "不", "不管", "不送", "不给", "不办", "不修", "不卖", "不供", NULL })) {
         int one = in(sc, n, withheld);
         if (!one && (n + 1 >= a || !in(sc, n + 1, (list){ "送", "送了", "给", "管", "管了", "办", "修", "卖", "供", NULL }))) continue;
         if (find(sc, 0, n, &FIRST) == NONE) continue;
-        return tone_hit(sc, "threat", "威胁客户", n, k + 2, k);
+        return tone_hit(sc, "threat", "威胁客户", k, k + 2, k);
     }
     return 0;
 }
