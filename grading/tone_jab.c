@@ -110,24 +110,43 @@ int tone_means_belittled(scan *sc, size_t a, size_t b, int question)
                     word_of(sc, a, b, s, m));
 }
 
-/* 费用该交就得交，不交还想享受服务？ / 不排队还想先办？: an obligation the caller skipped (不 / 没 + a verb) thrown
- * against what they still want, asked back (§二(三)6). 没收到的话还想改地址吗？ asks a condition. */
+/* The caller's lapse before p in s, whose own clause starts at byte own: 不 / 没 one to six characters back in that
+ * clause (不排队, 证件都不带), or a lapse word anywhere before it (迟到一个小时, 票都过期了 — the clause before
+ * included). */
+static int lapse_before(const char *s, size_t own, const char *p)
+{
+    for (size_t back = 3; back <= 18 && back <= (size_t)(p - s) - own; back += 3)
+        if (strncmp(p - back, "不", 3) == 0 || strncmp(p - back, "没", 3) == 0) return 1;
+    static list lapse = { "迟到", "晚到", "来晚", "错过", "忘带", "没带", "过期", "逾期", "超时", "迟了", "晚了", "过了期", NULL };
+    char head[512];
+    size_t n = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
+    memcpy(head, s, n);
+    head[n] = '\0';
+    return tone_holds(head, lapse);
+}
+
+/* 费用该交就得交，不交还想享受服务？ / 不排队还想先办？ / 迟到一个小时还想拍完整的外景？: the caller's own lapse (an
+ * obligation skipped with 不 / 没, or a lapse word such as 迟到 / 过期, in this clause or the one before) thrown against
+ * what they still want, asked back (反问客户, §二(三)6). One rule for the class taboo21 (lapse_still_want) and open21
+ * (lapse_then_want) each wrote, joined by fix21t. 没收到的话还想改地址吗？ asks a condition; 还想了解什么吗 names no
+ * lapse (the standard's offer of more help); 证件过期了没关系，还想办什么？ excuses it; 迟到了，还想拍外景的话我帮您改到
+ * 明天 helps. */
 int tone_lapse_still_want(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"还");
     if (!question) return 0;
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    static list still = { "还想", "还指望", "还好意思", NULL };
-    size_t len = 0;
-    const char *p = tone_earliest(s, still, &len);
-    if (!p || p == s) return 0;
-    /* the skipped act right before it: 不 / 没 one to six characters back */
-    int skipped = 0;
-    for (size_t back = 3; back <= 18 && back <= (size_t)(p - s) && !skipped; back += 3)
-        skipped = strncmp(p - back, "不", 3) == 0 || strncmp(p - back, "没", 3) == 0;
-    if (!skipped || tone_holds(s, (list){ "的话", "如果", "要是", "万一", NULL }) || eased_after(sc, b - 1)) return 0;
-    size_t key = word_of(sc, a, b, s, p);
+    size_t from = a, ca;
+    if (tone_clause_before(sc, a, &ca)) from = ca;
+    char buf[512], head[512];
+    const char *s = tone_joined(sc, from, b, buf, sizeof buf);
+    size_t own = strlen(tone_joined(sc, from, a, head, sizeof head)), len = 0;
+    const char *p = tone_earliest(s + own, (list){ "还想", "还指望", "还好意思", "还要想", NULL }, &len);
+    if (!p || p == s || !lapse_before(s, own, p)) return 0;
+    size_t key = word_of(sc, from, b, s, p);
+    char clause[256];
+    if (tone_holds(tone_joined(sc, a, b, clause, sizeof clause), (list){ "的话", "如果", "要是", "万一", NULL }) || eased_after(sc, b - 1) ||
+        tone_in_reply(sc, (list){ "帮", "帮您", "帮你", "为您", NULL }) || tone_reassured(sc, from, a))
+        return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（不…还想…）", a, key, key);
 }
 
@@ -334,25 +353,27 @@ int tone_only_you_ask(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "sarcasm", "挖苦客户（也就您会问）", key, b - 1, key);
 }
 
-/* 下回事情1口气讲完 / 以后问题1次说清楚: the caller told to say everything at once next time (不耐烦, a lecture;
- * §二(三)6). 下次我1次说清楚，给您添麻烦了 is the agent's promise; 下次您可以1次告诉我，我一并处理 offers. */
+/* 下回事情1口气讲完 / 以后问题1次说清楚 / 下回您1次说完再打过来: the caller told to say everything at once next
+ * time (不耐烦, a lecture; §二(三)6), where 2.5 asks the caller to repeat with an apology. One rule for the class
+ * taboo21 (next_time_at_once) and phr21 (all_at_once) each wrote, joined by fix21t. 下次我1次说清楚，给您添麻烦了 is the
+ * agent's promise; 下次您可以1次告诉我，我一并处理 and 建议您下次先准备好单号，方便1次说清楚 are advice that helps. */
 int tone_next_time_at_once(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"下以");
+    ANCHORS(sc, a, b, U"下以往");
     ANCHORS(sc, a, b, U"1");
     (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    static list next = { "下次", "下回", "以后", "下1次", NULL };
-    static list once = { "1次说清楚", "1次讲清楚", "1次说完", "1次讲完", "1次说明白", "1次性说清楚", "1次性说完", "1口气说完",
-                         "1口气讲完", "1口气说清楚", "1次说全", "1次问完", "1次问清楚", NULL };
+    static list next = { "下次", "下回", "以后", "往后", "下1次", NULL };
+    static list once = { "1次说清", "1次讲清", "1次性说清", "1次性讲清", "1次说完", "1次讲完", "1次性说完", "1次性讲完",
+                         "1次说明白", "1次讲明白", "1口气说完", "1口气讲完", "1口气说清", "1次说全", "1次问完", "1次问清", NULL };
     size_t nl = 0, ol = 0;
     const char *n = tone_earliest(s, next, &nl);
     const char *o = n ? tone_earliest(n + nl, once, &ol) : NULL;
-    if (!o || !only_particles(o + ol)) return 0;
-    if (find(sc, a, b, &FIRST) < b || tone_holds(s, (list){ "可以", "方便", "请", "麻烦", NULL })) return 0;
+    if (!o) return 0;
+    if (find(sc, a, b, &FIRST) < b || tone_holds(s, (list){ "我", "可以", "方便", "请", "麻烦", "建议", "为了", NULL })) return 0;
     size_t key = word_of(sc, a, b, s, o);
-    return tone_hit(sc, "lecture", "教训客户（下次1次说清楚）", word_of(sc, a, b, s, n), b - 1, key);
+    return tone_hit(sc, "lecture", "教训客户（下次一次说清楚）", word_of(sc, a, b, s, n), word_of(sc, a, b, s, o + ol - 1), key);
 }
 
 /* 你那路由器早该换了 / 您那台电脑也该淘汰了: the caller's own device blamed and told to be replaced instead of
@@ -375,35 +396,38 @@ int tone_device_blamed(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "blame", "推卸责任（您那设备该换了）", word_of(sc, a, b, s, p), b - 1, key);
 }
 
-/* 您昨天来电骂人是什么意思 / 你刚才打电话捣乱是怎么回事: the caller asked to account for their abuse — an
- * accusation, where 贵阳 §二(三)1-3 end such a call with the standard's own phrases. 您说有人骂您是怎么回事
- * reports someone else. */
+/* 您昨天来电骂人是什么意思 / 你刚才打电话捣乱是怎么回事 / 你在热线里乱发脾气想干什么: the caller asked to account
+ * for their own conduct (骂人, 捣乱, 发脾气, 闹事 …) with an interrogation — an accusation (呵斥), where 2.21 calls back
+ * to serve and 贵阳 §二(三)1-3 meet abuse with the standard's own phrases. One rule for the class taboo21
+ * (abuse_questioned) and phr21 (conduct_grilled) each wrote, joined by fix21t. 您说有人骂您是怎么回事 reports someone
+ * else; 您刚才说的扣费是怎么回事 asks about the caller's matter (no conduct). */
 int tone_abuse_questioned(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"骂捣骚恶胡闹耍");
-    ANCHORS(sc, a, b, U"么嘛啥意");
+    ANCHORS(sc, a, b, U"骂捣骚恶胡闹耍发撒乱瞎吵");
+    ANCHORS(sc, a, b, U"么嘛啥意样");
     (void)question;
-    size_t you = find(sc, a, b, &SECOND);
-    if (you == NONE) return 0;
     char buf[256];
-    const char *s = tone_joined(sc, you, b, buf, sizeof buf);
-    static list abuse = { "骂人", "骂我", "骂客服", "骂我们", "捣乱", "骚扰", "恶作剧", "胡闹", "闹事", "耍人", NULL };
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    const char *you = tone_earliest(s, (list){ "您", "你", NULL }, &(size_t){ 0 });
+    if (!you) return 0;
+    static list abuse = { "骂人", "骂我", "骂客服", "骂我们", "捣乱", "骚扰", "恶作剧", "胡闹", "闹事", "耍人", "发脾气", "发火", "撒泼",
+                          "耍横", "胡说八道", "乱说", "瞎说", "吵架", NULL };
     static list account = { "是怎么回事", "怎么回事", "是什么意思", "什么意思", "想干嘛", "想干什么", "是想干嘛", "是想干什么",
-                            "干什么", "干嘛", "几个意思", NULL };
+                            "干什么", "干嘛", "几个意思", "想怎样", "想怎么样", NULL };
     static list report = { "投诉", "反映", "举报", "说", "遇到", "被", "有人", "别人", "对方", "他", "她", "邻居", "师傅",
-                           "碰到", "听到", NULL };
+                           "碰到", "听到", "他们", "同事", NULL };
     size_t al = 0, cl = 0;
-    const char *ab = tone_earliest(s, abuse, &al);
+    const char *ab = tone_earliest(you, abuse, &al);
     const char *ac = ab ? tone_earliest(ab + al, account, &cl) : NULL;
-    if (!ac || !only_particles(ac + cl)) return 0;
+    if (!ac) return 0;
     char mid[256];
     size_t n = (size_t)(ab - s);
     if (n >= sizeof mid) return 0;
     memcpy(mid, s, n);
     mid[n] = 0;
     if (tone_holds(mid, report)) return 0;
-    size_t key = word_of(sc, you, b, s, ab);
-    return tone_hit(sc, "blame", "指责客户（您骂人是怎么回事）", you, b - 1, key);
+    size_t key = word_of(sc, a, b, s, ab);
+    return tone_hit(sc, "blame", "指责客户（您骂人是怎么回事）", word_of(sc, a, b, s, you), word_of(sc, a, b, s, ac + cl - 1), key);
 }
 
 /* 捡破烂的都比您懂行情 / 要饭的也比你会过日子: the caller ranked below a kind of person held in scorn — an attack on

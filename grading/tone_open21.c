@@ -8,7 +8,8 @@
  *   habit_asked         a failure of the caller's, then their daily habits asked (都不会填，您平时用手机吗)
  *   sendoff_elsewhere   the caller sent to do it somewhere else (您要吵回家吵去)
  *   task_handed_back    a complaint about our work echoed, the work handed back (讲得太快？那您自己讲吧)
- *   lapse_then_want     the caller's lapse, then what they still want asked back (迟到一个小时还想拍外景？)
+ *   (the caller's lapse, then what they still want asked back — 迟到一个小时还想拍外景？ — is taboo21's
+ *   lapse_still_want in tone_jab.c, which fix21t joined with open21's lapse_then_want)
  *   thrift_mocked       the caller's thrift praised, then a thing used past its life (您真节约，钢瓶用到过期十年)
  *   no_way_later        a bare refusal, then a later time denied too, nothing offered (今天不送，明天也不一定)
  *   looks_blamed        the unsaid caller's looks held up as the cause (长成这样还怪我们拍得丑)          insult
@@ -383,30 +384,6 @@ int tone_no_way_later(scan *sc, size_t a, size_t b, int question)
         return 0;
     if (b < sc->w->n || tone_softened(sc) || tone_in_reply(sc, WE_ACT)) return 0;
     return tone_hit(sc, "dismissive", "推诿（以后也不一定）", ca, b - 1, a + 1);
-}
-
-/* 迟到一个小时还想拍完整的外景？ / 证件都过期了还想办？: the caller's own lapse, then what they still want asked back —
- * a rhetorical reproach (反问客户, §二(三)6). 还想了解什么吗 names no lapse (the standard's offer of more help); 迟到了，
- * 还想拍外景的话我帮您改到明天 makes it a condition and helps. */
-int tone_lapse_then_want(scan *sc, size_t a, size_t b, int question)
-{
-    ANCHORS(sc, a, b, U"想");
-    if (!question) return 0;
-    static list lapse = { "迟到", "晚到", "来晚", "错过", "忘带", "没带", "过期", "逾期", "超时", "迟了", "晚了", "过了期", NULL };
-    size_t still = find(sc, a, b, (list){ "还想", "还要想", NULL });
-    if (still == NONE) {
-        size_t h = find(sc, a, b, (list){ "还", NULL });
-        if (h == NONE || h + 1 >= b || !tone_is(sc, h + 1, "想")) return 0;
-        still = h;
-    }
-    size_t from = a, ca;
-    if (tone_clause_before(sc, a, &ca)) from = ca;
-    size_t l = find(sc, from, still, lapse);
-    if (l == NONE) return 0;
-    if (find(sc, a, b, (list){ "的话", "要是", "如果", NULL }) < b || tone_in_reply(sc, (list){ "帮", "帮您", "帮你", "为您", NULL }))
-        return 0;
-    if (tone_reassured(sc, from, a)) return 0;   /* 证件过期了没关系，还想办什么？ excuses the lapse */
-    return tone_hit(sc, "rhetorical", "反问客户（还想…？）", l, b - 1, still);
 }
 
 /* 您真节约，钢瓶用到过期十年 / 您可真会过日子，电瓶用到坏了才换: the caller's thrift praised, then in the next clause a
