@@ -430,25 +430,43 @@ int tone_abuse_questioned(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "blame", "指责客户（您骂人是怎么回事）", word_of(sc, a, b, s, you), word_of(sc, a, b, s, ac + cl - 1), key);
 }
 
+/* fix21t: 讨饭的都知道要排队，您还不知道？ — the scorned kind said to know or manage it (都 / 也 + 知道 / 懂 / 会 / 明白),
+ * then the caller, in the clause right after, said not to (您还不知道, 你都不懂): the same ranking without 比. 拾荒的老人
+ * 都知道这个救助站，您碰到需要帮助的人可以告诉他们 ranks no caller. after is the byte after the kind in s. */
+static int lowly_knows(scan *sc, size_t a, size_t b, const char *s, const char *after)
+{
+    static list know = { "都知道", "也知道", "都懂", "也懂", "都会", "也会", "都明白", "也明白", NULL };
+    const char *k = tone_earliest(after, know, &(size_t){ 0 });
+    if (!k || (size_t)(k - after) > 6 || b >= sc->w->n) return 0;
+    size_t e = tone_next_clause_end(sc, b);
+    char nb[256];
+    const char *n = tone_joined(sc, b, e, nb, sizeof nb);
+    const char *r = tone_after_any(n, (list){ "您", "你", NULL });
+    if (!r || !tone_after_any(r, (list){ "还不", "都不", "却不", "倒不", "就不", NULL })) return 0;
+    return tone_hit(sc, "belittle", "贬低客户（不如要饭的）", a, e - 1, word_of(sc, a, b, s, k));
+}
+
 /* 捡破烂的都比您懂行情 / 要饭的也比你会过日子: the caller ranked below a kind of person held in scorn — an attack on
  * the caller's worth (§二(二) 2.1, §二(四) 4.2), as tone_child_outdoes ranks them below a child. 拾荒老人都比以前少了
  * ranks no caller; 乞丐的救助不归我们管 compares nothing. */
 int tone_lowly_outdoes(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"比");
+    ANCHORS(sc, a, b, U"比知懂会明");
     (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list lowly = { "要饭的", "讨饭的", "要饭", "讨饭", "乞丐", "叫花子", "叫化子", "文盲", "捡破烂的", "收破烂的", "捡垃圾的",
-                          "流浪汉", "傻子", "白痴", "疯子", NULL };
+                          "流浪汉", "傻子", "白痴", "疯子", "收废品的", "拾荒的", "扫大街的", NULL };
     static list than = { "都比您", "都比你", "也比您", "也比你", "还比您", "还比你", "都要比您", "都要比你", NULL };
+    /* fix21t: sense and manners too (讲道理, 懂规矩, 知道) — the class is the caller's wits or conduct ranked below */
     static list can = { "会", "懂", "强", "聪明", "明白", "清楚", "机灵", "在行", "有脑子", "有出息", "有本事", "精", "能干",
-                        "更会", "更懂", "还会", "还懂", NULL };
+                        "更会", "更懂", "还会", "还懂", "讲理", "讲道理", "懂道理", "明事理", "懂规矩", "知道", "有素质", "识字", NULL };
     size_t ll = 0, tl = 0;
     const char *l = tone_earliest(s, lowly, &ll);
-    const char *t = l ? tone_earliest(l + ll, than, &tl) : NULL;
-    if (!t || (size_t)(t - (l + ll)) > 6 || !tone_after_any(t + tl, can)) return 0;
-    if (tone_holds(s, (list){ "不一定", "未必", "不见得", NULL })) return 0;
-    return tone_hit(sc, "belittle", "贬低客户（不如要饭的）", word_of(sc, a, b, s, l), word_of(sc, a, b, s, t + tl),
-                    word_of(sc, a, b, s, t));
+    if (!l || tone_holds(s, (list){ "不一定", "未必", "不见得", NULL })) return 0;
+    const char *t = tone_earliest(l + ll, than, &tl);
+    if (t && (size_t)(t - (l + ll)) <= 6 && tone_after_any(t + tl, can))
+        return tone_hit(sc, "belittle", "贬低客户（不如要饭的）", word_of(sc, a, b, s, l), word_of(sc, a, b, s, t + tl),
+                        word_of(sc, a, b, s, t));
+    return lowly_knows(sc, a, b, s, l + ll);
 }

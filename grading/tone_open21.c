@@ -212,28 +212,48 @@ int tone_conduct_human(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"人");
     static list be = { "还是", "还算", "还算是", "算", "算是", "还是不是", "算不算", "是不是", NULL };
+    static list so = { "这么", "这样", "这种", "如此", "这般", "这样子", NULL };
     for (size_t h = find(sc, a, b, (list){ "人", NULL }); h < b; h = find(sc, h + 1, b, (list){ "人", NULL })) {
         if (h < a + 3 || !closes(sc, h, b)) continue;
         size_t c = h - 1;
         if (!in(sc, c, be)) continue;
         if (!question && !in(sc, c, (list){ "还是不是", "算不算", "是不是", NULL })) continue;
         size_t who = find(sc, a, c, &SECOND);
-        if (who == NONE || who + 1 >= c || !in(sc, who + 1, (list){ "这么", "这样", "这种", "如此", "这般", "这样子", NULL })) continue;
+        if (who == NONE || who + 1 >= c || !in(sc, who + 1, so)) continue;
         if (find(sc, who + 1, c, THIRD) < c || find(sc, who + 1, c, &FIRST) < c) continue;
         return tone_hit(sc, "belittle", "辱骂客户（不是人）", who, h, h);
     }
-    /* the conduct in the clause before (您这么欺负一个快递员，还算人吗) */
     if (!question) return 0;
     size_t h = b - 1;
     while (h > a && in(sc, h, PARTICLE)) h--;
-    if (!tone_is(sc, h, "人") || h == a || !in(sc, h - 1, be)) return 0;
+    /* fix21t: 还算是个人吗 (个 | 人, or 个人 as one word) */
+    size_t c = h;
+    if (tone_is(sc, h, "个人")) c = h;
+    else if (tone_is(sc, h, "人") && h > a && tone_is(sc, h - 1, "个")) c = h - 1;
+    else if (!tone_is(sc, h, "人")) return 0;
+    if (c == a || !in(sc, c - 1, be)) return 0;
+    size_t be_at = c - 1;
+    /* the conduct in the clause before (您这么欺负一个快递员，还算人吗 / 说出这种话来，你还算是个人吗) */
     size_t ca;
-    if (h - 1 != a && !(h - 2 == a && in(sc, a, (list){ "还", "你", "您", NULL }))) return 0;
-    if (!tone_clause_before(sc, a, &ca)) return 0;
-    size_t who = find(sc, ca, a, &SECOND);
-    if (who == NONE || who + 1 >= a || !in(sc, who + 1, (list){ "这么", "这样", "这种", "如此", "这般", "这样子", NULL })) return 0;
-    if (find(sc, who + 1, a, THIRD) < a || find(sc, who + 1, a, &FIRST) < a) return 0;
-    return tone_hit(sc, "belittle", "辱骂客户（不是人）", who, h, h);
+    int lead = 1;   /* nothing but 你 / 您 / 还 before 还算 in its clause */
+    for (size_t k = a; k < be_at && lead; k++) lead = in(sc, k, (list){ "还", "你", "您", NULL });
+    if (lead && be_at - a <= 2 && tone_clause_before(sc, a, &ca)) {
+        size_t who = find(sc, ca, a, &SECOND);
+        size_t s = find(sc, ca, a, so);
+        if (who != NONE && who + 1 < a && in(sc, who + 1, so) && find(sc, who + 1, a, THIRD) == NONE && find(sc, who + 1, a, &FIRST) == NONE)
+            return tone_hit(sc, "belittle", "辱骂客户（不是人）", who, h, h);
+        /* fix21t: no subject before the conduct, the caller named right before 还算 (干出这种事来，你还算是个人吗) */
+        if (who == NONE && s != NONE && find(sc, a, be_at, &SECOND) != NONE && find(sc, ca, a, THIRD) == NONE &&
+            find(sc, ca, a, &FIRST) == NONE)
+            return tone_hit(sc, "belittle", "辱骂客户（不是人）", s, h, h);
+    }
+    /* fix21t: the conduct in the clause after (你还是人吗，这么对待一个老太太): the caller before 还是, the next
+     * clause opening with 这么 / 这样 and naming no one else */
+    if (lead && be_at - a <= 2 && find(sc, a, be_at, &SECOND) != NONE && b < sc->w->n && in(sc, b, so)) {
+        size_t e = tone_next_clause_end(sc, b);
+        if (find(sc, b, e, THIRD) == NONE) return tone_hit(sc, "belittle", "辱骂客户（不是人）", a, h, h);
+    }
+    return 0;
 }
 
 /* 神经病院是不是该接您回去了 / 疯人院该来接你回去了吧: a mental hospital said to be due to fetch the caller back —

@@ -430,7 +430,7 @@ static const tone_rule RULES[] = {
 
     /* taboo21 (insults) */
     /* the caller ranked below a kind of person held in scorn (tone_jab.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
-    { "lowly_outdoes", tone_lowly_outdoes, CH_REGISTER, CH_REGISTER, U"比" },
+    { "lowly_outdoes", tone_lowly_outdoes, CH_REGISTER, CH_REGISTER, U"比知懂会明" },
 
     /* open21 (insults) */
     /* the caller's conduct then asked whether human; a mental hospital due to fetch the caller back (tone_open21.c;
