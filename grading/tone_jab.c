@@ -111,8 +111,8 @@ int tone_means_belittled(scan *sc, size_t a, size_t b, int question)
 }
 
 /* The caller's lapse before p in s, whose own clause starts at byte own: 不 / 没 one to six characters back in that
- * clause (不排队, 证件都不带), or a lapse word anywhere before it (迟到一个小时, 票都过期了 — the clause before
- * included). */
+ * clause (不排队, 证件都不带) or a lapse word in it (票都过期了还想退) — 1; a lapse word only in the clause before
+ * (迟到一个小时，还想拍外景) — 2; none — 0. */
 static int lapse_before(const char *s, size_t own, const char *p)
 {
     for (size_t back = 3; back <= 18 && back <= (size_t)(p - s) - own; back += 3)
@@ -122,7 +122,8 @@ static int lapse_before(const char *s, size_t own, const char *p)
     size_t n = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
     memcpy(head, s, n);
     head[n] = '\0';
-    return tone_holds(head, lapse);
+    if (tone_holds(head + (own < n ? own : n), lapse)) return 1;
+    return tone_holds(head, lapse) ? 2 : 0;
 }
 
 /* 费用该交就得交，不交还想享受服务？ / 不排队还想先办？ / 迟到一个小时还想拍完整的外景？: the caller's own lapse (an
@@ -141,7 +142,10 @@ int tone_lapse_still_want(scan *sc, size_t a, size_t b, int question)
     const char *s = tone_joined(sc, from, b, buf, sizeof buf);
     size_t own = strlen(tone_joined(sc, from, a, head, sizeof head)), len = 0;
     const char *p = tone_earliest(s + own, (list){ "还想", "还指望", "还好意思", "还要想", NULL }, &len);
-    if (!p || p == s || !lapse_before(s, own, p)) return 0;
+    int lapse = p ? lapse_before(s, own, p) : 0;
+    /* 您的会员过期了，还想续费吗？ / 这趟车错过了，还想改签吗？: a matter that lapsed, then an offer asked with 吗 — the
+     * rhetorical one runs on in one breath (迟到一个小时还想拍外景？) or asks bare (…，还想进考场？) */
+    if (!lapse || (lapse == 2 && in(sc, b - 1, (list){ "吗", NULL }))) return 0;
     size_t key = word_of(sc, from, b, s, p);
     char clause[256];
     if (tone_holds(tone_joined(sc, a, b, clause, sizeof clause), (list){ "的话", "如果", "要是", "万一", NULL }) || eased_after(sc, b - 1) ||
