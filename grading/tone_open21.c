@@ -63,15 +63,19 @@ static size_t anger_passes(scan *sc, size_t a, size_t b)
 }
 
 /* fix21t: what calms is news of ours, not a remedy of the caller's — 您听完这个消息就不急了 (the news named), or a later
- * clause that reports the matter done (退款已经退回了, 师傅已经在路上了) with the caller not its subject. */
+ * clause that reports the matter put right (退款已经退回了, 师傅已经在路上了) with the caller not its subject; 钱已经扣了
+ * reports no remedy. */
 static int news_calms(scan *sc, size_t end)
 {
+    static list good = { "退", "到账", "寄出", "发出", "送到", "修好", "办好", "处理好", "解决", "恢复", "补发", "免", "在路上",
+                         "找到", "通过", "批", "赔", "打到", "安排好", NULL };
     if (tone_in_reply(sc, (list){ "消息", "好消息", "结果", "进度", "通知", "答复", "回复", "喜讯", NULL })) return 1;
     size_t n = sc->w->n, e = clause_end(sc, end);
     for (size_t k = find(sc, e, n, (list){ "已经", "已", "早就", NULL }); k < n; k = find(sc, k + 1, n, (list){ "已经", "已", "早就", NULL })) {
-        size_t c = k;
+        size_t c = k, ce = clause_end(sc, k);
         while (c > e && sc->w->v[c - 1].clause == sc->w->v[k].clause) c--;
-        if (find(sc, c, k, &SECOND) == NONE) return 1;
+        char buf[256];
+        if (find(sc, c, k, &SECOND) == NONE && tone_holds(tone_joined(sc, k, ce, buf, sizeof buf), good)) return 1;
     }
     return 0;
 }
