@@ -3,7 +3,8 @@
  *
  *   loss_deserved     the caller's loss called what they had coming (您这就是瞎折腾，赔了也正常嘛)
  *   means_belittled   the caller's money scorned as a pittance (您那点工资买什么理财也就那样)
- *   lapse_still_want  an obligation skipped thrown against what the caller still wants (不排队还想先办？)
+ *   lapse_still_want  the caller's lapse thrown against what they still want (不排队还想先办？; with open21's
+ *                     lapse_then_want, 迟到一个小时还想拍外景？)
  *   not_my_doing      the caller's choice disowned as not the agent's doing (又不是我逼您签的)
  *   then_give_up      a complaint answered with "then don't" (到账慢？那您别提了呗)
  *   never_read        the caller presumed never to have read it (您压根就没看过吧？)
@@ -12,9 +13,10 @@
  *   forewarned        "don't say I didn't warn you" (我可早就提醒过您了 / 不升级就是您的损失)
  *   again_what        the caller's new call met with "what is it this time" (请问又是什么事啊)
  *   only_you_ask      the caller's question called one only they would ask (这种事也就您会在乎)
- *   next_time_at_once the caller told to say everything at once next time (下回事情1口气讲完)
+ *   next_time_at_once the caller told to say everything at once next time (下回事情1口气讲完; with phr21's all_at_once)
  *   device_blamed     the caller's own device told to be replaced (你那路由器早该换了)
- *   abuse_questioned  the caller asked to account for their abuse (您昨天来电骂人是什么意思)
+ *   abuse_questioned  the caller asked to account for their abuse (您昨天来电骂人是什么意思; with phr21's
+ *                     conduct_grilled, 你在电话里乱发脾气什么意思)
  *   lowly_outdoes     the caller ranked below a scorned kind of person (捡破烂的都比您懂行情)      insult
  *
  * Each is 禁忌语 (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6
