@@ -3,7 +3,8 @@
  *
  *   loss_deserved     the caller's loss called what they had coming (您这就是瞎折腾，赔了也正常嘛)
  *   means_belittled   the caller's money scorned as a pittance (您那点工资买什么理财也就那样)
- *   lapse_still_want  an obligation skipped thrown against what the caller still wants (不排队还想先办？)
+ *   lapse_still_want  the caller's lapse thrown against what they still want (不排队还想先办？; with open21's
+ *                     lapse_then_want, 迟到一个小时还想拍外景？)
  *   not_my_doing      the caller's choice disowned as not the agent's doing (又不是我逼您签的)
  *   then_give_up      a complaint answered with "then don't" (到账慢？那您别提了呗)
  *   never_read        the caller presumed never to have read it (您压根就没看过吧？)
@@ -12,9 +13,10 @@
  *   forewarned        "don't say I didn't warn you" (我可早就提醒过您了 / 不升级就是您的损失)
  *   again_what        the caller's new call met with "what is it this time" (请问又是什么事啊)
  *   only_you_ask      the caller's question called one only they would ask (这种事也就您会在乎)
- *   next_time_at_once the caller told to say everything at once next time (下回事情1口气讲完)
+ *   next_time_at_once the caller told to say everything at once next time (下回事情1口气讲完; with phr21's all_at_once)
  *   device_blamed     the caller's own device told to be replaced (你那路由器早该换了)
- *   abuse_questioned  the caller asked to account for their abuse (您昨天来电骂人是什么意思)
+ *   abuse_questioned  the caller asked to account for their abuse (您昨天来电骂人是什么意思; with phr21's
+ *                     conduct_grilled, 你在电话里乱发脾气什么意思)
  *   lowly_outdoes     the caller ranked below a scorned kind of person (捡破烂的都比您懂行情)      insult
  *
  * Each is 禁忌语 (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6
@@ -110,25 +112,66 @@ int tone_means_belittled(scan *sc, size_t a, size_t b, int question)
                     word_of(sc, a, b, s, m));
 }
 
-/* 费用该交就得交，不交还想享受服务？ / 不排队还想先办？: an obligation the caller skipped (不 / 没 + a verb) thrown
- * against what they still want, asked back (§二(三)6). 没收到的话还想改地址吗？ asks a condition. */
+/* The caller's lapse before p in s, whose own clause starts at byte own: 不 / 没 one to six characters back in that
+ * clause (不排队, 证件都不带) or a lapse word in it (票都过期了还想退) — 1; a lapse word only in the clause before
+ * (迟到一个小时，还想拍外景) — 2; none — 0. */
+static int lapse_before(const char *s, size_t own, const char *p)
+{
+    for (size_t back = 3; back <= 18 && back <= (size_t)(p - s) - own; back += 3)
+        if (strncmp(p - back, "不", 3) == 0 || strncmp(p - back, "没", 3) == 0) return 1;
+    static list lapse = { "迟到", "晚到", "来晚", "错过", "忘带", "没带", "过期", "逾期", "超时", "迟了", "晚了", "过了期", NULL };
+    char head[512];
+    size_t n = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
+    memcpy(head, s, n);
+    head[n] = '\0';
+    if (tone_holds(head + (own < n ? own : n), lapse)) return 1;
+    return tone_holds(head, lapse) ? 2 : 0;
+}
+
+/* 费用该交就得交，不交还想享受服务？ / 不排队还想先办？ / 迟到一个小时还想拍完整的外景？: the caller's own lapse (an
+ * obligation skipped with 不 / 没, or a lapse word such as 迟到 / 过期, in this clause or the one before) thrown against
+ * what they still want, asked back (反问客户, §二(三)6). One rule for the class taboo21 (lapse_still_want) and open21
+ * (lapse_then_want) each wrote, joined by fix21t. 没收到的话还想改地址吗？ asks a condition; 还想了解什么吗 names no
+ * lapse (the standard's offer of more help); 证件过期了没关系，还想办什么？ excuses it; 迟到了，还想拍外景的话我帮您改到
+ * 明天 helps. */
 int tone_lapse_still_want(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"还");
     if (!question) return 0;
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    static list still = { "还想", "还指望", "还好意思", NULL };
-    size_t len = 0;
-    const char *p = tone_earliest(s, still, &len);
-    if (!p || p == s) return 0;
-    /* the skipped act right before it: 不 / 没 one to six characters back */
-    int skipped = 0;
-    for (size_t back = 3; back <= 18 && back <= (size_t)(p - s) && !skipped; back += 3)
-        skipped = strncmp(p - back, "不", 3) == 0 || strncmp(p - back, "没", 3) == 0;
-    if (!skipped || tone_holds(s, (list){ "的话", "如果", "要是", "万一", NULL }) || eased_after(sc, b - 1)) return 0;
-    size_t key = word_of(sc, a, b, s, p);
+    size_t from = a, ca;
+    if (tone_clause_before(sc, a, &ca)) from = ca;
+    char buf[512], head[512];
+    const char *s = tone_joined(sc, from, b, buf, sizeof buf);
+    size_t own = strlen(tone_joined(sc, from, a, head, sizeof head)), len = 0;
+    const char *p = tone_earliest(s + own, (list){ "还想", "还指望", "还好意思", "还要想", NULL }, &len);
+    int lapse = p ? lapse_before(s, own, p) : 0;
+    /* 您的会员过期了，还想续费吗？ / 这趟车错过了，还想改签吗？: a matter that lapsed, then an offer asked with 吗 — the
+     * rhetorical one runs on in one breath (迟到一个小时还想拍外景？) or asks bare (…，还想进考场？) */
+    if (!lapse || (lapse == 2 && in(sc, b - 1, (list){ "吗", NULL }))) return 0;
+    size_t key = word_of(sc, from, b, s, p);
+    char clause[256];
+    if (tone_holds(tone_joined(sc, a, b, clause, sizeof clause), (list){ "的话", "如果", "要是", "万一", NULL }) || eased_after(sc, b - 1) ||
+        tone_in_reply(sc, (list){ "帮", "帮您", "帮你", "为您", NULL }) || tone_reassured(sc, from, a))
+        return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（不…还想…）", a, key, key);
+}
+
+/* fix21t: the disowning explained — a later clause that gives another cause (是系统升级自动要求的, 因为政策调整了)
+ * with the caller not named in it, or our own apology for the trouble (给您添麻烦了, 让您受累了): an explanation, not
+ * the fault pushed back (套餐不是我们让你选的，您自己点的确认 names the caller as the cause). */
+static int disowning_explained(scan *sc, size_t b)
+{
+    static list sorry = { "添麻烦", "麻烦您了", "受累", "让您久等", "辛苦您", "让您费心", "给您带来不便", "带来不便", NULL };
+    char buf[512];
+    if (tone_holds(tone_joined(sc, 0, sc->w->n, buf, sizeof buf), sorry)) return 1;
+    size_t n = sc->w->n;
+    for (size_t k = b; k < n; k++) {
+        if (k > b && sc->w->v[k - 1].clause == sc->w->v[k].clause) continue;   /* clause openers only */
+        if (!in(sc, k, (list){ "是", "都是", "而是", "是因为", "因为", "由于", NULL })) continue;
+        size_t e = tone_next_clause_end(sc, k);
+        if (find(sc, k, e, &SECOND) == NONE && find(sc, k, e, (list){ "自己", NULL }) == NONE) return 1;
+    }
+    return 0;
 }
 
 /* 又不是我逼您签的 / 风险等级不是我们让你选的: the caller's own choice disowned as not the agent's doing — the
@@ -146,7 +189,7 @@ int tone_not_my_doing(scan *sc, size_t a, size_t b, int question)
     const char *p = tone_earliest(s, disown, &len);
     if (!p || !tone_after_any(p + len, (list){ "您", "你", "着您", "着你", NULL })) return 0;
     if (p >= s + 3 && strncmp(p - 3, "是", 3) == 0) return 0;   /* 是不是我让您…: the agent asking its own part */
-    if (question || tone_softened(sc)) return 0;
+    if (question || tone_softened(sc) || disowning_explained(sc, b)) return 0;
     return tone_hit(sc, "blame", "推卸责任（不是我让您…的）", word_of(sc, a, b, s, p), b - 1, word_of(sc, a, b, s, p));
 }
 
@@ -316,25 +359,27 @@ int tone_only_you_ask(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "sarcasm", "挖苦客户（也就您会问）", key, b - 1, key);
 }
 
-/* 下回事情1口气讲完 / 以后问题1次说清楚: the caller told to say everything at once next time (不耐烦, a lecture;
- * §二(三)6). 下次我1次说清楚，给您添麻烦了 is the agent's promise; 下次您可以1次告诉我，我一并处理 offers. */
+/* 下回事情1口气讲完 / 以后问题1次说清楚 / 下回您1次说完再打过来: the caller told to say everything at once next
+ * time (不耐烦, a lecture; §二(三)6), where 2.5 asks the caller to repeat with an apology. One rule for the class
+ * taboo21 (next_time_at_once) and phr21 (all_at_once) each wrote, joined by fix21t. 下次我1次说清楚，给您添麻烦了 is the
+ * agent's promise; 下次您可以1次告诉我，我一并处理 and 建议您下次先准备好单号，方便1次说清楚 are advice that helps. */
 int tone_next_time_at_once(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"下以");
+    ANCHORS(sc, a, b, U"下以往");
     ANCHORS(sc, a, b, U"1");
     (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    static list next = { "下次", "下回", "以后", "下1次", NULL };
-    static list once = { "1次说清楚", "1次讲清楚", "1次说完", "1次讲完", "1次说明白", "1次性说清楚", "1次性说完", "1口气说完",
-                         "1口气讲完", "1口气说清楚", "1次说全", "1次问完", "1次问清楚", NULL };
+    static list next = { "下次", "下回", "以后", "往后", "下1次", NULL };
+    static list once = { "1次说清", "1次讲清", "1次性说清", "1次性讲清", "1次说完", "1次讲完", "1次性说完", "1次性讲完",
+                         "1次说明白", "1次讲明白", "1口气说完", "1口气讲完", "1口气说清", "1次说全", "1次问完", "1次问清", NULL };
     size_t nl = 0, ol = 0;
     const char *n = tone_earliest(s, next, &nl);
     const char *o = n ? tone_earliest(n + nl, once, &ol) : NULL;
-    if (!o || !only_particles(o + ol)) return 0;
-    if (find(sc, a, b, &FIRST) < b || tone_holds(s, (list){ "可以", "方便", "请", "麻烦", NULL })) return 0;
+    if (!o) return 0;
+    if (find(sc, a, b, &FIRST) < b || tone_holds(s, (list){ "我", "可以", "方便", "请", "麻烦", "建议", "为了", NULL })) return 0;
     size_t key = word_of(sc, a, b, s, o);
-    return tone_hit(sc, "lecture", "教训客户（下次1次说清楚）", word_of(sc, a, b, s, n), b - 1, key);
+    return tone_hit(sc, "lecture", "教训客户（下次一次说清楚）", word_of(sc, a, b, s, n), word_of(sc, a, b, s, o + ol - 1), key);
 }
 
 /* 你那路由器早该换了 / 您那台电脑也该淘汰了: the caller's own device blamed and told to be replaced instead of
@@ -357,35 +402,54 @@ int tone_device_blamed(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "blame", "推卸责任（您那设备该换了）", word_of(sc, a, b, s, p), b - 1, key);
 }
 
-/* 您昨天来电骂人是什么意思 / 你刚才打电话捣乱是怎么回事: the caller asked to account for their abuse — an
- * accusation, where 贵阳 §二(三)1-3 end such a call with the standard's own phrases. 您说有人骂您是怎么回事
- * reports someone else. */
+/* 您昨天来电骂人是什么意思 / 你刚才打电话捣乱是怎么回事 / 你在热线里乱发脾气想干什么: the caller asked to account
+ * for their own conduct (骂人, 捣乱, 发脾气, 闹事 …) with an interrogation — an accusation (呵斥), where 2.21 calls back
+ * to serve and 贵阳 §二(三)1-3 meet abuse with the standard's own phrases. One rule for the class taboo21
+ * (abuse_questioned) and phr21 (conduct_grilled) each wrote, joined by fix21t. 您说有人骂您是怎么回事 reports someone
+ * else; 您刚才说的扣费是怎么回事 asks about the caller's matter (no conduct). */
 int tone_abuse_questioned(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"骂捣骚恶胡闹耍");
-    ANCHORS(sc, a, b, U"么嘛啥意");
+    ANCHORS(sc, a, b, U"骂捣骚恶胡闹耍发撒乱瞎吵");
+    ANCHORS(sc, a, b, U"么嘛啥意样");
     (void)question;
-    size_t you = find(sc, a, b, &SECOND);
-    if (you == NONE) return 0;
     char buf[256];
-    const char *s = tone_joined(sc, you, b, buf, sizeof buf);
-    static list abuse = { "骂人", "骂我", "骂客服", "骂我们", "捣乱", "骚扰", "恶作剧", "胡闹", "闹事", "耍人", NULL };
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    const char *you = tone_earliest(s, (list){ "您", "你", NULL }, &(size_t){ 0 });
+    if (!you) return 0;
+    static list abuse = { "骂人", "骂我", "骂客服", "骂我们", "捣乱", "骚扰", "恶作剧", "胡闹", "闹事", "耍人", "发脾气", "发火", "撒泼",
+                          "耍横", "胡说八道", "乱说", "瞎说", "吵架", NULL };
     static list account = { "是怎么回事", "怎么回事", "是什么意思", "什么意思", "想干嘛", "想干什么", "是想干嘛", "是想干什么",
-                            "干什么", "干嘛", "几个意思", NULL };
+                            "干什么", "干嘛", "几个意思", "想怎样", "想怎么样", NULL };
     static list report = { "投诉", "反映", "举报", "说", "遇到", "被", "有人", "别人", "对方", "他", "她", "邻居", "师傅",
-                           "碰到", "听到", NULL };
+                           "碰到", "听到", "他们", "同事", NULL };
     size_t al = 0, cl = 0;
-    const char *ab = tone_earliest(s, abuse, &al);
+    const char *ab = tone_earliest(you, abuse, &al);
     const char *ac = ab ? tone_earliest(ab + al, account, &cl) : NULL;
-    if (!ac || !only_particles(ac + cl)) return 0;
+    if (!ac) return 0;
     char mid[256];
     size_t n = (size_t)(ab - s);
     if (n >= sizeof mid) return 0;
     memcpy(mid, s, n);
     mid[n] = 0;
     if (tone_holds(mid, report)) return 0;
-    size_t key = word_of(sc, you, b, s, ab);
-    return tone_hit(sc, "blame", "指责客户（您骂人是怎么回事）", you, b - 1, key);
+    size_t key = word_of(sc, a, b, s, ab);
+    return tone_hit(sc, "blame", "指责客户（您骂人是怎么回事）", word_of(sc, a, b, s, you), word_of(sc, a, b, s, ac + cl - 1), key);
+}
+
+/* fix21t: 讨饭的都知道要排队，您还不知道？ — the scorned kind said to know or manage it (都 / 也 + 知道 / 懂 / 会 / 明白),
+ * then the caller, in the clause right after, said not to (您还不知道, 你都不懂): the same ranking without 比. 拾荒的老人
+ * 都知道这个救助站，您碰到需要帮助的人可以告诉他们 ranks no caller. after is the byte after the kind in s. */
+static int lowly_knows(scan *sc, size_t a, size_t b, const char *s, const char *after)
+{
+    static list know = { "都知道", "也知道", "都懂", "也懂", "都会", "也会", "都明白", "也明白", NULL };
+    const char *k = tone_earliest(after, know, &(size_t){ 0 });
+    if (!k || (size_t)(k - after) > 6 || b >= sc->w->n) return 0;
+    size_t e = tone_next_clause_end(sc, b);
+    char nb[256];
+    const char *n = tone_joined(sc, b, e, nb, sizeof nb);
+    const char *r = tone_after_any(n, (list){ "您", "你", NULL });
+    if (!r || !tone_after_any(r, (list){ "还不", "都不", "却不", "倒不", "就不", NULL })) return 0;
+    return tone_hit(sc, "belittle", "贬低客户（不如要饭的）", a, e - 1, word_of(sc, a, b, s, k));
 }
 
 /* 捡破烂的都比您懂行情 / 要饭的也比你会过日子: the caller ranked below a kind of person held in scorn — an attack on
@@ -393,20 +457,22 @@ int tone_abuse_questioned(scan *sc, size_t a, size_t b, int question)
  * ranks no caller; 乞丐的救助不归我们管 compares nothing. */
 int tone_lowly_outdoes(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"比");
+    ANCHORS(sc, a, b, U"比知懂会明");
     (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list lowly = { "要饭的", "讨饭的", "要饭", "讨饭", "乞丐", "叫花子", "叫化子", "文盲", "捡破烂的", "收破烂的", "捡垃圾的",
-                          "流浪汉", "傻子", "白痴", "疯子", NULL };
+                          "流浪汉", "傻子", "白痴", "疯子", "收废品的", "拾荒的", "扫大街的", NULL };
     static list than = { "都比您", "都比你", "也比您", "也比你", "还比您", "还比你", "都要比您", "都要比你", NULL };
+    /* fix21t: sense and manners too (讲道理, 懂规矩, 知道) — the class is the caller's wits or conduct ranked below */
     static list can = { "会", "懂", "强", "聪明", "明白", "清楚", "机灵", "在行", "有脑子", "有出息", "有本事", "精", "能干",
-                        "更会", "更懂", "还会", "还懂", NULL };
+                        "更会", "更懂", "还会", "还懂", "讲理", "讲道理", "懂道理", "明事理", "懂规矩", "知道", "有素质", "识字", NULL };
     size_t ll = 0, tl = 0;
     const char *l = tone_earliest(s, lowly, &ll);
-    const char *t = l ? tone_earliest(l + ll, than, &tl) : NULL;
-    if (!t || (size_t)(t - (l + ll)) > 6 || !tone_after_any(t + tl, can)) return 0;
-    if (tone_holds(s, (list){ "不一定", "未必", "不见得", NULL })) return 0;
-    return tone_hit(sc, "belittle", "贬低客户（不如要饭的）", word_of(sc, a, b, s, l), word_of(sc, a, b, s, t + tl),
-                    word_of(sc, a, b, s, t));
+    if (!l || tone_holds(s, (list){ "不一定", "未必", "不见得", NULL })) return 0;
+    const char *t = tone_earliest(l + ll, than, &tl);
+    if (t && (size_t)(t - (l + ll)) <= 6 && tone_after_any(t + tl, can))
+        return tone_hit(sc, "belittle", "贬低客户（不如要饭的）", word_of(sc, a, b, s, l), word_of(sc, a, b, s, t + tl),
+                        word_of(sc, a, b, s, t));
+    return lowly_knows(sc, a, b, s, l + ll);
 }

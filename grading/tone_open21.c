@@ -8,7 +8,8 @@
  *   habit_asked         a failure of the caller's, then their daily habits asked (都不会填，您平时用手机吗)
  *   sendoff_elsewhere   the caller sent to do it somewhere else (您要吵回家吵去)
  *   task_handed_back    a complaint about our work echoed, the work handed back (讲得太快？那您自己讲吧)
- *   lapse_then_want     the caller's lapse, then what they still want asked back (迟到一个小时还想拍外景？)
+ *   (the caller's lapse, then what they still want asked back — 迟到一个小时还想拍外景？ — is taboo21's
+ *   lapse_still_want in tone_jab.c, which fix21t joined with open21's lapse_then_want)
  *   thrift_mocked       the caller's thrift praised, then a thing used past its life (您真节约，钢瓶用到过期十年)
  *   no_way_later        a bare refusal, then a later time denied too, nothing offered (今天不送，明天也不一定)
  *   looks_blamed        the unsaid caller's looks held up as the cause (长成这样还怪我们拍得丑)          insult
@@ -61,6 +62,24 @@ static size_t anger_passes(scan *sc, size_t a, size_t b)
     return NONE;
 }
 
+/* fix21t: what calms is news of ours, not a remedy of the caller's — 您听完这个消息就不急了 (the news named), or a later
+ * clause that reports the matter put right (退款已经退回了, 师傅已经在路上了) with the caller not its subject; 钱已经扣了
+ * reports no remedy. */
+static int news_calms(scan *sc, size_t end)
+{
+    static list good = { "退", "到账", "寄出", "发出", "送到", "修好", "办好", "处理好", "解决", "恢复", "补发", "免", "在路上",
+                         "找到", "通过", "批", "赔", "打到", "安排好", NULL };
+    if (tone_in_reply(sc, (list){ "消息", "好消息", "结果", "进度", "通知", "答复", "回复", "喜讯", NULL })) return 1;
+    size_t n = sc->w->n, e = clause_end(sc, end);
+    for (size_t k = find(sc, e, n, (list){ "已经", "已", "早就", NULL }); k < n; k = find(sc, k + 1, n, (list){ "已经", "已", "早就", NULL })) {
+        size_t c = k, ce = clause_end(sc, k);
+        while (c > e && sc->w->v[c - 1].clause == sc->w->v[k].clause) c--;
+        char buf[256];
+        if (find(sc, c, k, &SECOND) == NONE && tone_holds(tone_joined(sc, k, ce, buf, sizeof buf), good)) return 1;
+    }
+    return 0;
+}
+
 /* 您多喝点热水，睡一觉就不气了 / 出去走两圈，走完您就消气了: the caller's anger answered with a remedy of their
  * own to drink, sleep or walk off, and nothing of ours — a shrug at the complaint (打发客户, §二(三)6). A health
  * desk's remedy for a sore throat (嗓子就不疼了) names no anger; 办好了您就不气了 follows our own help. */
@@ -72,7 +91,7 @@ int tone_trivial_remedy(scan *sc, size_t a, size_t b, int question)
     if (end == NONE) return 0;
     /* the remedy, in this clause or before it */
     if (!tone_clause_holds(sc, 0, end, U"喝睡走逛吃玩歇泡散听")) return 0;
-    if (tone_in_reply(sc, THIRD) || tone_in_reply(sc, WE_ACT) || tone_softened(sc)) return 0;
+    if (tone_in_reply(sc, THIRD) || tone_in_reply(sc, WE_ACT) || tone_softened(sc) || news_calms(sc, end)) return 0;
     if (!tone_in_reply(sc, (list){ "你", "您", "那", "那你", "那您", NULL })) return 0;
     return tone_hit(sc, "dismissive", "打发客户（多喝热水就不气了）", a, end, end);
 }
@@ -197,28 +216,48 @@ int tone_conduct_human(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"人");
     static list be = { "还是", "还算", "还算是", "算", "算是", "还是不是", "算不算", "是不是", NULL };
+    static list so = { "这么", "这样", "这种", "如此", "这般", "这样子", NULL };
     for (size_t h = find(sc, a, b, (list){ "人", NULL }); h < b; h = find(sc, h + 1, b, (list){ "人", NULL })) {
         if (h < a + 3 || !closes(sc, h, b)) continue;
         size_t c = h - 1;
         if (!in(sc, c, be)) continue;
         if (!question && !in(sc, c, (list){ "还是不是", "算不算", "是不是", NULL })) continue;
         size_t who = find(sc, a, c, &SECOND);
-        if (who == NONE || who + 1 >= c || !in(sc, who + 1, (list){ "这么", "这样", "这种", "如此", "这般", "这样子", NULL })) continue;
+        if (who == NONE || who + 1 >= c || !in(sc, who + 1, so)) continue;
         if (find(sc, who + 1, c, THIRD) < c || find(sc, who + 1, c, &FIRST) < c) continue;
         return tone_hit(sc, "belittle", "辱骂客户（不是人）", who, h, h);
     }
-    /* the conduct in the clause before (您这么欺负一个快递员，还算人吗) */
     if (!question) return 0;
     size_t h = b - 1;
     while (h > a && in(sc, h, PARTICLE)) h--;
-    if (!tone_is(sc, h, "人") || h == a || !in(sc, h - 1, be)) return 0;
+    /* fix21t: 还算是个人吗 (个 | 人, or 个人 as one word) */
+    size_t c = h;
+    if (tone_is(sc, h, "个人")) c = h;
+    else if (tone_is(sc, h, "人") && h > a && tone_is(sc, h - 1, "个")) c = h - 1;
+    else if (!tone_is(sc, h, "人")) return 0;
+    if (c == a || !in(sc, c - 1, be)) return 0;
+    size_t be_at = c - 1;
+    /* the conduct in the clause before (您这么欺负一个快递员，还算人吗 / 说出这种话来，你还算是个人吗) */
     size_t ca;
-    if (h - 1 != a && !(h - 2 == a && in(sc, a, (list){ "还", "你", "您", NULL }))) return 0;
-    if (!tone_clause_before(sc, a, &ca)) return 0;
-    size_t who = find(sc, ca, a, &SECOND);
-    if (who == NONE || who + 1 >= a || !in(sc, who + 1, (list){ "这么", "这样", "这种", "如此", "这般", "这样子", NULL })) return 0;
-    if (find(sc, who + 1, a, THIRD) < a || find(sc, who + 1, a, &FIRST) < a) return 0;
-    return tone_hit(sc, "belittle", "辱骂客户（不是人）", who, h, h);
+    int lead = 1;   /* nothing but 你 / 您 / 还 before 还算 in its clause */
+    for (size_t k = a; k < be_at && lead; k++) lead = in(sc, k, (list){ "还", "你", "您", NULL });
+    if (lead && be_at - a <= 2 && tone_clause_before(sc, a, &ca)) {
+        size_t who = find(sc, ca, a, &SECOND);
+        size_t s = find(sc, ca, a, so);
+        if (who != NONE && who + 1 < a && in(sc, who + 1, so) && find(sc, who + 1, a, THIRD) == NONE && find(sc, who + 1, a, &FIRST) == NONE)
+            return tone_hit(sc, "belittle", "辱骂客户（不是人）", who, h, h);
+        /* fix21t: no subject before the conduct, the caller named right before 还算 (干出这种事来，你还算是个人吗) */
+        if (who == NONE && s != NONE && find(sc, a, be_at, &SECOND) != NONE && find(sc, ca, a, THIRD) == NONE &&
+            find(sc, ca, a, &FIRST) == NONE)
+            return tone_hit(sc, "belittle", "辱骂客户（不是人）", s, h, h);
+    }
+    /* fix21t: the conduct in the clause after (你还是人吗，这么对待一个老太太): the caller before 还是, the next
+     * clause opening with 这么 / 这样 and naming no one else */
+    if (lead && be_at - a <= 2 && find(sc, a, be_at, &SECOND) != NONE && b < sc->w->n && in(sc, b, so)) {
+        size_t e = tone_next_clause_end(sc, b);
+        if (find(sc, b, e, THIRD) == NONE) return tone_hit(sc, "belittle", "辱骂客户（不是人）", a, h, h);
+    }
+    return 0;
 }
 
 /* 神经病院是不是该接您回去了 / 疯人院该来接你回去了吧: a mental hospital said to be due to fetch the caller back —
@@ -261,9 +300,30 @@ int tone_seized_threat(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* 看您怎么方便 / 看您怎么选 / 看您怎么安排: the caller's own choice (when, which, whether) asked after — an offer. */
+static list CHOICE = { "方便", "安排", "选", "选择", "挑", "考虑", "决定", "定", "打算", "合适", "想", "商量", "看", NULL };
+
+/* fix21t: after the clause at b, the caller's choice taken up again — 您定好了我们再送 / 想好了随时来电 / 您有空再打过来
+ * / 换个颜色还是等到货？ (我们再 + a verb, 随时, a choice asked with 还是): the service put off, not withheld. */
+static int resumed_after(scan *sc, size_t b)
+{
+    size_t n = sc->w->n;
+    if (find(sc, b, n, (list){ "随时", "再给您", "再为您", "再帮您", "再约", "再送", "再办", NULL }) < n) return 1;
+    /* 换个颜色还是等到货？: a choice asked */
+    for (size_t k = find(sc, b, n, (list){ "还是", NULL }); k < n; k = find(sc, k + 1, n, (list){ "还是", NULL }))
+        if (sc->w->question[sc->w->v[k].clause]) return 1;
+    /* 您定好了我们再送 / 您有空再打过来: 再 after us or after the caller's readiness */
+    for (size_t k = find(sc, b, n, (list){ "再", NULL }); k < n; k = find(sc, k + 1, n, (list){ "再", NULL }))
+        if (k > b && (in(sc, k - 1, &FIRST) || in(sc, k - 1, (list){ "了", "好了", "好", "有空", "方便", "有时间", "定好", "想好", NULL })))
+            return 1;
+    return 0;
+}
+
 /* 以后你家的气我们不送了，看你怎么做饭 / 这事我们不管了，看你怎么办: a service withheld by us, then the caller told to
- * see how they manage — a gloating threat (威胁客户, §二(二) 2.1, §二(四) 4.2). 您看您怎么方便 asks the caller's wish
- * (您看 is the polite ask, and nothing is withheld). */
+ * see how they manage without it — a gloating threat (威胁客户, §二(二) 2.1, §二(四) 4.2). fix21t: what follows 怎么
+ * decides it — a hardship (怎么办 / 过冬 / 做饭 / 交代) is the gloat; the caller's choice (看您怎么安排时间，您定好了我们
+ * 再送, 看您怎么选) or the service resumed after it is an offer of a time, never a threat. The finding starts at 看: the
+ * 不 of the withheld service after 我们就 would read as the agent's talk of itself (cs_words_said_of_self). */
 int tone_see_how_you_manage(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"看");
@@ -273,13 +333,15 @@ int tone_see_how_you_manage(scan *sc, size_t a, size_t b, int question)
     if (k + 2 >= b || !tone_is(sc, k, "看") || !in(sc, k + 1, &SECOND) ||
         !in(sc, k + 2, (list){ "怎么", "咋", "怎样", "怎么办", "咋办", "怎么整", "咋整", NULL }))
         return 0;
+    if (k + 3 < b && in(sc, k + 3, CHOICE)) return 0;
+    if (resumed_after(sc, b)) return 0;
     static list withheld = { "不管", "不送", "不给", "不办", "不修", "不卖", "不供", NULL };
     for (size_t n = find(sc, 0, a, (list){ "不", "不管", "不送", "不给", "不办", "不修", "不卖", "不供", NULL }); n < a;
          n = find(sc, n + 1, a, (list){ "不", "不管", "不送", "不给", "不办", "不修", "不卖", "不供", NULL })) {
         int one = in(sc, n, withheld);
         if (!one && (n + 1 >= a || !in(sc, n + 1, (list){ "送", "送了", "给", "管", "管了", "办", "修", "卖", "供", NULL }))) continue;
         if (find(sc, 0, n, &FIRST) == NONE) continue;
-        return tone_hit(sc, "threat", "威胁客户", n, k + 2, k);
+        return tone_hit(sc, "threat", "威胁客户", k, k + 2, k);
     }
     return 0;
 }
@@ -346,30 +408,6 @@ int tone_no_way_later(scan *sc, size_t a, size_t b, int question)
         return 0;
     if (b < sc->w->n || tone_softened(sc) || tone_in_reply(sc, WE_ACT)) return 0;
     return tone_hit(sc, "dismissive", "推诿（以后也不一定）", ca, b - 1, a + 1);
-}
-
-/* 迟到一个小时还想拍完整的外景？ / 证件都过期了还想办？: the caller's own lapse, then what they still want asked back —
- * a rhetorical reproach (反问客户, §二(三)6). 还想了解什么吗 names no lapse (the standard's offer of more help); 迟到了，
- * 还想拍外景的话我帮您改到明天 makes it a condition and helps. */
-int tone_lapse_then_want(scan *sc, size_t a, size_t b, int question)
-{
-    ANCHORS(sc, a, b, U"想");
-    if (!question) return 0;
-    static list lapse = { "迟到", "晚到", "来晚", "错过", "忘带", "没带", "过期", "逾期", "超时", "迟了", "晚了", "过了期", NULL };
-    size_t still = find(sc, a, b, (list){ "还想", "还要想", NULL });
-    if (still == NONE) {
-        size_t h = find(sc, a, b, (list){ "还", NULL });
-        if (h == NONE || h + 1 >= b || !tone_is(sc, h + 1, "想")) return 0;
-        still = h;
-    }
-    size_t from = a, ca;
-    if (tone_clause_before(sc, a, &ca)) from = ca;
-    size_t l = find(sc, from, still, lapse);
-    if (l == NONE) return 0;
-    if (find(sc, a, b, (list){ "的话", "要是", "如果", NULL }) < b || tone_in_reply(sc, (list){ "帮", "帮您", "帮你", "为您", NULL }))
-        return 0;
-    if (tone_reassured(sc, from, a)) return 0;   /* 证件过期了没关系，还想办什么？ excuses the lapse */
-    return tone_hit(sc, "rhetorical", "反问客户（还想…？）", l, b - 1, still);
 }
 
 /* 您真节约，钢瓶用到过期十年 / 您可真会过日子，电瓶用到坏了才换: the caller's thrift praised, then in the next clause a

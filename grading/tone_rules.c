@@ -301,12 +301,10 @@ static const tone_rule RULES[] = {
     { "dare_taunt", tone_dare_taunt, CH_MAIN, 0 },
 
     /* phr21 */
-    /* rude tails after a correct phrase: told to say it all at once next time, grilled about their conduct
-     * (tone_tail_scorn.c; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 国家职业技能标准 呼叫中心服务员 3.1
-     * 不用禁忌语). The phone blamed, the manual pointed at and 也就您会问 are taboo21's device_blamed,
-     * written_plainly and only_you_ask (tone_jab.c), which let off help offered after them. */
-    { "all_at_once", tone_all_at_once, CH_MAIN, 0 },
-    { "conduct_grilled", tone_conduct_grilled, CH_MAIN, 0 },
+    /* rude tails after a correct phrase: told to say it all at once next time, grilled about their conduct — taboo21's
+     * next_time_at_once and abuse_questioned, joined with phr21's all_at_once and conduct_grilled by fix21t. The phone
+     * blamed, the manual pointed at and 也就您会问 are taboo21's device_blamed, written_plainly and only_you_ask
+     * (tone_jab.c), which let off help offered after them. */
 
     /* taboo21 */
     /* jabs at the caller of the housing-fund, tax, securities, smart-home and pet desks (tone_jab.c; 国家职业技能标准
@@ -322,9 +320,9 @@ static const tone_rule RULES[] = {
     { "forewarned", tone_forewarned, CH_MAIN, 0, U"提告说损" },
     { "again_what", tone_again_what, CH_MAIN, 0, U"又" },
     { "only_you_ask", tone_only_you_ask, CH_MAIN, 0, U"就只|会" },
-    { "next_time_at_once", tone_next_time_at_once, CH_MAIN, 0, U"下以|1" },
+    { "next_time_at_once", tone_next_time_at_once, CH_MAIN, 0, U"下以往|1" },
     { "device_blamed", tone_device_blamed, CH_MAIN, 0, U"该|那这" },
-    { "abuse_questioned", tone_abuse_questioned, CH_MAIN, 0, U"骂捣骚恶胡闹耍|么嘛啥意" },
+    { "abuse_questioned", tone_abuse_questioned, CH_MAIN, 0, U"骂捣骚恶胡闹耍发撒乱瞎吵|么嘛啥意样" },
 
     /* open21 */
     /* the open probe rows' classes (tone_open21.c; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿;
@@ -336,7 +334,6 @@ static const tone_rule RULES[] = {
     { "sendoff_elsewhere", tone_sendoff_elsewhere, CH_MAIN, 0, U"要|回出外别" },
     { "task_handed_back", tone_task_handed_back, CH_MAIN, 0, U"自|那" },
     { "no_way_later", tone_no_way_later, CH_MAIN, 0, U"也|不" },
-    { "lapse_then_want", tone_lapse_then_want, CH_MAIN, 0, U"想" },
     { "thrift_mocked", tone_thrift_mocked, CH_MAIN, 0, U"节省俭过" },
 
     /* calls21 */
@@ -433,7 +430,7 @@ static const tone_rule RULES[] = {
 
     /* taboo21 (insults) */
     /* the caller ranked below a kind of person held in scorn (tone_jab.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
-    { "lowly_outdoes", tone_lowly_outdoes, CH_REGISTER, CH_REGISTER, U"比" },
+    { "lowly_outdoes", tone_lowly_outdoes, CH_REGISTER, CH_REGISTER, U"比知懂会明" },
 
     /* open21 (insults) */
     /* the caller's conduct then asked whether human; a mental hospital due to fetch the caller back (tone_open21.c;

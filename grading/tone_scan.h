@@ -589,8 +589,8 @@ tone_rule_fn tone_origin_speech_scorned, tone_chore_blamed;
 tone_rule_fn tone_dare_taunt;
 
 /* phr21 */
-/* tone_tail_scorn.c: rude tails after a correct phrase (下次一次说清楚, 您骂人是怎么回事) */
-tone_rule_fn tone_all_at_once, tone_conduct_grilled;
+/* (phr21's rude tails 下次一次说清楚 and 您骂人是怎么回事 are taboo21's next_time_at_once and abuse_questioned, joined
+ * with phr21's all_at_once and conduct_grilled by fix21t) */
 
 /* taboo21 */
 /* tone_jab.c: a loss called deserved, the caller's money scorned, a skipped obligation against what they still want,
@@ -606,11 +606,11 @@ tone_rule_fn tone_loss_deserved, tone_means_belittled, tone_lapse_still_want, to
 /* tone_open21.c: the open probe rows' classes — the caller's anger waved off with a remedy of their own, a remedy
  * mocked by a count past reason, the caller's temper a condition with the talk in the next clause, a failure then
  * the caller's habits asked, the caller sent to do it elsewhere, a complaint about our work answered with the work
- * handed back, a refusal with a later time denied too, a lapse then what the caller still wants asked back, thrift
+ * handed back, a refusal with a later time denied too, thrift
  * praised then a thing used past its life; insults: the caller's conduct then asked whether human, a mental
  * hospital due to fetch the caller back, the unsaid caller's looks held up as the cause */
 tone_rule_fn tone_trivial_remedy, tone_absurd_count, tone_temper_condition, tone_habit_asked, tone_sendoff_elsewhere,
-    tone_task_handed_back, tone_no_way_later, tone_lapse_then_want, tone_thrift_mocked, tone_conduct_human,
+    tone_task_handed_back, tone_no_way_later, tone_thrift_mocked, tone_conduct_human,
     tone_asylum_fetch, tone_looks_blamed;
 /* open21 (insults): threats — the agent having the caller seized, a service withheld then "see how you manage" */
 tone_rule_fn tone_seized_threat, tone_see_how_you_manage;

@@ -57,6 +57,9 @@ QUICK_CLI="$QUICK_CLI test_model_text.sh"
 QUICK_CLI="$QUICK_CLI test_calls21.sh"
 # whole-call misses of the open sets by class, own plays with competent twins (helper calls22)
 QUICK_CLI="$QUICK_CLI test_calls22.sh"
+# fix21t: review21's misread classes (a choice offered read as a threat, our news read as a mock remedy, a disowning
+# explained read as 推诿) and the duplicate rules joined, own rows with innocent twins
+QUICK_CLI="$QUICK_CLI test_fix21t.sh"
 # every other script that grades replies or plays calls from them, so a grading change is checked by
 # make check and not first in make test (helper tidy13); test_trainer.sh's explore of every shipped
 # scenario is test_explore_all.sh, and test_eval.sh (minutes: the report split and its calls) is make

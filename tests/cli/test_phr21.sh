@@ -8,7 +8,8 @@
 #     correct phrase;
 #  2. the slips are said in the verdict's typos with kind "t9" (typed → meant), a homophone word with kind
 #     "pinyin";
-#  3. tests/data/tone_more/phr21.tsv: both verdicts of every row (category taboo), grading/tone_tail_scorn.c.
+#  3. tests/data/tone_more/phr21.tsv: both verdicts of every row (category taboo), grading/tone_jab.c (next_time_at_once,
+#     abuse_questioned: phr21's all_at_once and conduct_grilled joined with taboo21's by fix21t).
 # 贵阳 T-GSOCCIA 001—2020 §二(一)、§二(二), §二(三)6; 国家职业技能标准 呼叫中心服务员 3.1.
 #   bash tests/cli/test_phr21.sh [build/callsim]
 set -u

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Helper fix21t's classes (review21's findings), row by row on the helper's own sentences, innocent twins first
+# (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6, §二(二) 2.1,
+# §二(四) 4.2): tests/data/tone_more/fix21t.tsv (taboo<TAB>insult<TAB>kind<TAB>text), graded as category taboo. A rude
+# row must get both labels from a rule (not from the statistical tone model alone, reason tone.model); an innocent
+# row flagged by the model alone is a REFER line (put to the examiner; the model is retrained by the lead only), at
+# most MAX_REFER, and one flagged by a rule fails.
+#   bash tests/cli/test_fix21t.sh [build/callsim]
+set -u
+callsim=${1:-build/callsim}
+cd "$(dirname "$0")/../.."
+. tests/lib/taboo_rows.sh
+pass=0 fail=0 refer=0
+MAX_REFER=4
+while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels reason; do
+  if [ "$want_t/$want_i" = "$got_t/$got_i" ] && { [ "$want_t" = 0 ] || [ "$reason" != tone.model ]; }; then
+    pass=$((pass + 1))
+  elif taboo_refer "$want_t" "$want_i" "$got_t" "$got_i" "$reason"; then
+    refer=$((refer + 1)); echo "REFER (model only, put to the examiner) [$kind] $text"
+  else
+    fail=$((fail + 1)); echo "FAIL taboo/insult want $want_t/$want_i got $got_t/$got_i [$kind] $text  $labels ($reason)"
+  fi
+done < <(taboo_file_graded test_fix21t "$callsim" tests/data/tone_more/fix21t.tsv || echo "ERR")
+taboo_refer_bound test_fix21t "$refer" "$MAX_REFER"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
