@@ -13,18 +13,8 @@ set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 . tests/lib/taboo_rows.sh
-pass=0 fail=0 refer=0
-MAX_REFER=10
-while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels reason; do
-  if [ "$want_t/$want_i" = "$got_t/$got_i" ] && { [ "$want_t" = 0 ] || [ "$reason" != tone.model ]; }; then
-    pass=$((pass + 1))
-  elif taboo_refer "$want_t" "$want_i" "$got_t" "$got_i" "$reason"; then
-    refer=$((refer + 1)); echo "REFER (model only, put to the examiner) [$kind] $text"
-  else
-    fail=$((fail + 1)); echo "FAIL taboo/insult want $want_t/$want_i got $got_t/$got_i [$kind] $text  $labels ($reason)"
-  fi
-done < <(taboo_file_graded test_open21 "$callsim" tests/data/tone_more/open21.tsv || echo "ERR")
-taboo_refer_bound test_open21 "$refer" "$MAX_REFER"
+pass=0 fail=0
+taboo_rule_rows test_open21 "$callsim" tests/data/tone_more/open21.tsv 10
 phr=tests/data/phrase_more_open21.tsv
 while IFS=$'\t' read -r cat want text got; do
   if [ "$want" = "$got" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL phrase $cat want $want got $got: $text"; fi

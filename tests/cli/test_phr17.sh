@@ -14,29 +14,13 @@ callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 command -v jq >/dev/null || { echo "test_phr17: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
 pass=0 fail=0
-phr=tests/data/phrase_more_phr17.tsv
-while IFS=$'\t' read -r cat want text note got reason; do
-  if [ "$want" = "$got" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL phrase $cat want $want got $got ($reason; $note): $text"; fi
-done < <(grep -v '^#' "$phr" | grep -v '^$' |
-  paste - <(grep -v '^#' "$phr" | grep -v '^$' | awk -F'\t' '{ print $1 "\t" $3 }' | "$callsim" grade-phrase --batch |
-            jq -r '[(if .match then 1 else 0 end), (.reason // "")] | @tsv'))
-# typed, meant, kind of the first slip (empty when none)
-slip() { "$callsim" grade-phrase "$1" "$2" | jq -r '(.typos[0] // {}) | [.typed // "", .meant // "", .kind // ""] | join(" ")'; }
-check_slip() {
-  local got; got=$(slip "$1" "$2")
-  if [ "$got" = "$3" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL slip of '$2': want '$3', got '$got'"; fi
-}
+. tests/lib/phrase_rows.sh
+phrase_rows_held tests/data/phrase_more_phr17.tsv
 check_slip opening "您好，我是物业客服12号，很高兴为您胡务。" "为您胡务 为您服务 fuzzy"
 check_slip explain_again "这个退款流程您还有不明白的地方吗？我再给您解四一下。" "解四 解释 fuzzy"
 check_slip hold_before "请您扫等，我帮您查一下物流。" "扫等 稍等 fuzzy"
 check_slip opening "您好，我是客服12号，请问有什么可以帮您？我们四号店周末也营业。" "  "
 check_slip closing "感谢您的来电，祝您生活愉快，在见。" "在见 再见 pinyin"
-tone=tests/data/tone_more/phr17.tsv
-while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels; do
-  if [ "$want_t" = "$got_t" ] && [ "$want_i" = "$got_i" ]; then pass=$((pass + 1))
-  else fail=$((fail + 1)); echo "FAIL $kind: want taboo=$want_t insult=$want_i, got $got_t/$got_i ($labels): $text"; fi
-done < <(grep -v '^#' "$tone" | grep -v '^$' |
-  paste - <(grep -v '^#' "$tone" | grep -v '^$' | awk -F'\t' '{ print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
-            jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end), ((.taboo // []) | join(","))] | @tsv'))
+tone_rows_held tests/data/tone_more/phr17.tsv
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -17,30 +17,14 @@ callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 command -v jq >/dev/null || { echo "test_phr21: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
 pass=0 fail=0
-phr=tests/data/phrase_more_phr21.tsv
-while IFS=$'\t' read -r cat want text note got reason; do
-  if [ "$want" = "$got" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL phrase $cat want $want got $got ($reason; $note): $text"; fi
-done < <(grep -v '^#' "$phr" | grep -v '^$' |
-  paste - <(grep -v '^#' "$phr" | grep -v '^$' | awk -F'\t' '{ print $1 "\t" $3 }' | "$callsim" grade-phrase --batch |
-            jq -r '[(if .match then 1 else 0 end), (.reason // "")] | @tsv'))
-# typed, meant, kind of the first slip (empty when none)
-slip() { "$callsim" grade-phrase "$1" "$2" | jq -r '(.typos[0] // {}) | [.typed // "", .meant // "", .kind // ""] | join(" ")'; }
-check_slip() {
-  local got; got=$(slip "$1" "$2")
-  if [ "$got" = "$3" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL slip of '$2': want '$3', got '$got'"; fi
-}
+. tests/lib/phrase_rows.sh
+phrase_rows_held tests/data/phrase_more_phr21.tsv
 check_slip hold_before "先生您好，请您稍风，我帮您查一下账单好吗？" "稍风 稍等 t9"
 check_slip hold_before "女士，请稍等，我帮您格式一下这笔扣款。" "格式 核实 t9"
 check_slip emotional "您的心情我非常礼节，为了尽快帮您解决，请问您的订单号是多少？" "非常礼节 非常理解 pinyin"
 check_slip praised "不客气，下次有问题您可以再打过来。" "  "
 # (helper fix21p) a slip in the place where the standard says another keyword of the same part (核实 / 核对)
 check_slip hold_before "女士您好，请您稍等，我帮您格对一下订单好吗？" "格对 核对 t9"
-tone=tests/data/tone_more/phr21.tsv
-while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels; do
-  if [ "$want_t" = "$got_t" ] && [ "$want_i" = "$got_i" ]; then pass=$((pass + 1))
-  else fail=$((fail + 1)); echo "FAIL $kind: want taboo=$want_t insult=$want_i, got $got_t/$got_i ($labels): $text"; fi
-done < <(grep -v '^#' "$tone" | grep -v '^$' |
-  paste - <(grep -v '^#' "$tone" | grep -v '^$' | awk -F'\t' '{ print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
-            jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end), ((.taboo // []) | join(","))] | @tsv'))
+tone_rows_held tests/data/tone_more/phr21.tsv
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -105,3 +105,21 @@ grade_taboo_rows() {
   echo "$pass passed, $fail failed"
   [ "$fail" -eq 0 ]
 }
+
+# taboo_rule_rows NAME CALLSIM FILE MAX_REFER: a helper's own rows (test_open21.sh, test_fix21t.sh), counted in the
+# caller's pass and fail: a row passes when both verdicts are its labels and a rude row got them from a rule, not
+# from the statistical tone model alone (reason tone.model); an innocent row flagged by the model alone is a
+# REFER line (put to the examiner), at most MAX_REFER (taboo_refer_bound); any other row fails.
+taboo_rule_rows() {
+  local name=$1 callsim=$2 file=$3 max_refer=$4 refer=0 want_t want_i kind text got_t got_i labels reason
+  while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels reason; do
+    if [ "$want_t/$want_i" = "$got_t/$got_i" ] && { [ "$want_t" = 0 ] || [ "$reason" != tone.model ]; }; then
+      pass=$((pass + 1))
+    elif taboo_refer "$want_t" "$want_i" "$got_t" "$got_i" "$reason"; then
+      refer=$((refer + 1)); echo "REFER (model only, put to the examiner) [$kind] $text"
+    else
+      fail=$((fail + 1)); echo "FAIL taboo/insult want $want_t/$want_i got $got_t/$got_i [$kind] $text  $labels ($reason)"
+    fi
+  done < <(taboo_file_graded "$name" "$callsim" "$file" || echo "ERR")
+  taboo_refer_bound "$name" "$refer" "$max_refer"
+}
