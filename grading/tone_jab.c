@@ -169,6 +169,12 @@ static int disowning_explained(scan *sc, size_t b)
         if (k > b && sc->w->v[k - 1].clause == sc->w->v[k].clause) continue;   /* clause openers only */
         if (!in(sc, k, (list){ "是", "都是", "而是", "是因为", "因为", "由于", NULL })) continue;
         size_t e = tone_next_clause_end(sc, k);
+        /* fin21t: another cause named — not a tag (是吧？), not 是这样的, not the disowning again (因为跟我没关系) */
+        char cause[256];
+        if (sc->w->question[sc->w->v[k].clause] ||
+            tone_holds(tone_joined(sc, k, e, cause, sizeof cause),
+                       (list){ "是这样", "是这么", "没关系", "无关", "不关我", "不是我", "不赖我", "不怪我", NULL }))
+            continue;
         if (find(sc, k, e, &SECOND) == NONE && find(sc, k, e, (list){ "自己", NULL }) == NONE) return 1;
     }
     return 0;
