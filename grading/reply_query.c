@@ -359,6 +359,29 @@ int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *c
     return reply_clause_search(bank, text, words, n_words, asserts_in_clause);
 }
 
+static int clause_holds(const uint32_t *t, size_t a, size_t b, const uint32_t *w, size_t wn);
+
+/* Words that wish the caller what follows them (祝您中个大奖): a polite 希望您理解 wishes nothing. */
+static const char *const WISHES[] = { "祝您", "祝你", "希望您", "希望你", "预祝", "祝", NULL };
+
+/* A clause where a wish governs the word: the wish comes first and the word after it, in the same
+ * clause (希望您理解，中没中奖要看…… wishes no win: the win is in another clause). */
+static int wishes_in_clause(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n,
+                            const uint32_t *w, size_t wn, int *carry)
+{
+    (void)q; (void)carry;
+    for (size_t j = a; j < b; j++) {
+        size_t len;
+        if (word_in_list(t, n, j, WISHES, &len) && j + len <= b && clause_holds(t, j + len, b, w, wn)) return 1;
+    }
+    return 0;
+}
+
+int cs_reply_wishes(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
+{
+    return reply_clause_search(bank, text, words, n_words, wishes_in_clause);
+}
+
 /* --- asking about a topic --------------------------------------------------------------------- *
  * A clause asks when it is a question by its form, in any of the ways people ask: a question mark
  * or a final particle (吗, 呢, 么), a question word (几, 多少, 什么, 啥, 哪, 谁, 怎么, 怎样, 如何,
@@ -366,6 +389,15 @@ int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *c
  * 想知道, 问一下, 方便说, 能说说): 国家职业技能标准 3.1 2.2.1 通过提问技巧获取客户需求 names the
  * skill, not the words. A clause that only frames the question (请问，/ 想了解一下，) carries it to
  * the clause after it. */
+
+/* The agent noting the caller's answer at t[j] (我记一下, 我了解一下), not a statement of what the
+ * agent knows (我记得有, 我了解到有: the 有 is ours). Reviewer final21 item 1. */
+static int noting_at(const cues *q, const uint32_t *t, size_t j, size_t i)
+{
+    size_t e = cue_at(t, j, i, &q->noting);
+    if (!e) return 0;
+    return e >= i || (t[e] != 0x5F97 && t[e] != 0x5230); /* 得 到 */
+}
 
 /* 1 if the 有 ending just before t[i] is the agent's own (我们现在有几个方案: "we have a few"): the
  * nearest person word before it in clause [a, i) is 我 or 咱们这边 (not 我记一下, the agent noting the
@@ -375,7 +407,7 @@ static int have_is_ours(const cues *q, const uint32_t *t, size_t a, size_t i)
 {
     if (!cue_before(t, a, i, &q->have)) return 0;
     for (size_t j = i - 1; j-- > a;) {
-        if (cue_at(t, j, i, &q->noting)) return 0;
+        if (noting_at(q, t, j, i)) return 0;
         if (cue_at(t, j, i, &q->ours)) return 1; /* first: 咱们这边 is ours before 咱 is theirs */
         if (cue_at(t, j, i, &q->theirs)) return 0;
     }
@@ -1511,13 +1543,25 @@ static const char *const ADDRESS_TITLE[] = { "先生", "女士", "小姐", "总"
                                              "师傅", "阿姨", "大爷", "大哥", "大姐", NULL };
 /* …but not a word the title's character starts (充钱总共, 有钱老板娘): money, not a name */
 static const char *const NOT_TITLE[] = { "总共", "总计", "总是", "总额", "总价", "总数", "总的", "总之", "总部",
-                                         "老板娘", NULL };
+                                         "老板娘",
+                                         /* 总 as "always" (钱总会退回来的), 生 starting 生活 (前先生活用品):
+                                          * not a title (reviewer final21 item 2) */
+                                         "总会", "总要", "总得", "总说", "总算", "总归", "总能",
+                                         "先生活", "先生产", NULL };
 
 /* Is c the surname s, or a homophone of it (the input method's slip)? */
 static int surname_at(const cs_phrase_bank *bank, uint32_t c, uint32_t s)
 {
     if (c == s) return 1;
     return bank->pinyin && cs_pinyin_homophone(bank->pinyin, c, s);
+}
+
+/* The surname's character (or its slip) ends a word with the character before it (之前经理,
+ * 目前, 您以前总说): part of that word, not a name, as phrase_match.c's slip_makes_word reads a slip
+ * that makes a word of the reply's own. Reviewer final21 item 2. */
+static int surname_in_word(const cs_phrase_bank *bank, const uint32_t *t, size_t i)
+{
+    return i > 0 && bank->lexicon && cs_lexicon_freq(bank->lexicon, t + i - 1, 2) > 0;
 }
 
 int cs_reply_names_surname(const cs_phrase_bank *bank, const char *text, const char *surname)
@@ -1536,8 +1580,8 @@ int cs_reply_names_surname(const cs_phrase_bank *bank, const char *text, const c
     int found = 0;
     size_t len;
     for (size_t i = 0; i + 1 < n && !found; i++)
-        found = surname_at(bank, t[i], want) && word_in_list(t, n, i + 1, ADDRESS_TITLE, &len)
-             && !word_in_list(t, n, i + 1, NOT_TITLE, &len);
+        found = surname_at(bank, t[i], want) && !surname_in_word(bank, t, i)
+             && word_in_list(t, n, i + 1, ADDRESS_TITLE, &len) && !word_in_list(t, n, i + 1, NOT_TITLE, &len);
     free(t);
     return found;
 }

@@ -78,6 +78,11 @@ int cs_reply_states_read(const cs_phrase_bank *bank, const char *text, const cha
  * -1 when out of memory. */
 int cs_reply_asserts(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
 
+/* 1 if a clause of text wishes the caller one of the words: 祝/祝您/希望您/预祝 before the word in
+ * the same clause (祝您早日中大奖). The wish and the word in different clauses (希望您理解，中没中奖
+ * 要看……) wish nothing. -1 when out of memory. Reviewer final21 item 3 (off_topic). */
+int cs_reply_wishes(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
+
 /* 1 if the reply asks the caller about one of words[0..n_words) (read as the matcher reads,
  * traditional as simplified): some clause is a question by its form — a question mark or final
  * 吗/呢/么, a question word (几口人, 多少, 什么, 谁, 哪, 怎么 …), a whether-frame (有没有, 是否) or an

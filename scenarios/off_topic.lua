@@ -31,7 +31,7 @@ local CHAT = { "号码是", "我也觉得", "哈哈", "是啊",
   -- the results themselves told (开奖结果是…, 昨天开的是…), not the word 开奖 alone: 开奖信息我们查不到
   -- turns the matter down as 特殊处理 5 wants (calls22)
   "开奖结果是", "开的是",
-  -- joining in the caller's pastime (calls21): see WISH and ADVICE below
+  -- joining in the caller's pastime (calls21): see WIN and ADVICE below
 }
 
 -- Joining in the caller's pastime takes up the off-topic matter as a friend would, where 特殊处理 5
@@ -39,13 +39,13 @@ local CHAT = { "号码是", "我也觉得", "哈哈", "是啊",
 -- in any words), or advice on the weather he asked about, stated to him (call.asserts: 出门多穿点,
 -- not 要不要带伞 in a pointer to the forecast). The caller's topic named in a pointer or a refusal
 -- (中没中大奖要看福彩中心的公告) is neither (fix21c; calls21 listed the topic words themselves).
-local WISH = { "祝您", "祝你", "希望您", "希望你", "预祝" }
+-- The wish governs the win in one clause (call.wishes): 希望您理解，中没中奖要看…… wishes no win (fin21c).
 local WIN = { "中奖", "大奖", "头奖", "一等奖", "二等奖", "发财", "中个" }
 local ADVICE = { "多穿", "添衣", "加衣", "带伞", "带把伞", "防晒", "防暑", "保暖", "降温" }
 -- The weather told him is stated (明天晴，二十度); the word in a pointer (下不下雨，您看一下预报) is not
 local WEATHER = { "晴", "下雨", "度" }
 local function joins_pastime(r)
-  return has_any(r, WISH) and has_any(r, WIN) or call.asserts(r, ADVICE) or call.asserts(r, WEATHER)
+  return call.wishes(r, WIN) or call.asserts(r, ADVICE) or call.asserts(r, WEATHER)
 end
 
 return {

@@ -1164,6 +1164,13 @@ static int call_asserts(lua_State *L)
     return reply_words(L, cs_reply_asserts);
 }
 
+/* call.wishes(r, words): r wishes the caller one of the words (cs_reply_wishes): a wish (祝您,
+ * 希望您) before the word in the same clause. A ticket wishes nothing. */
+static int call_wishes(lua_State *L)
+{
+    return reply_words(L, cs_reply_wishes);
+}
+
 /* call.asks(r, words): r asks the caller about one of the words (cs_reply_asks): a clause that is a
  * question in any ordinary form (？, 吗, 呢, 几, 多少, 什么, 谁, 请问, 想了解 …) holds the word. A
  * ticket asks nothing. */
@@ -1587,6 +1594,7 @@ static const luaL_Reg reply_lib[] = {
     { "promises_contact", call_promises_contact }, /* calls17 */
     { "change_reversed", call_change_reversed }, /* fix17c */
     { "names_caller", call_names_caller }, /* fix21c */
+    { "wishes", call_wishes }, /* fin21c */
     { NULL, NULL },
 };
 

@@ -594,6 +594,27 @@ static void test_names_surname(void)
     CHECK_INT(cs_reply_asks(bank, "您家里有几个人用网", needs, 2), 1);
     CHECK_INT(cs_reply_asks(bank, "好的我记下来有几位家人要用网", needs, 2), 1);     /* noting the answer */
     CHECK_INT(cs_reply_asks(bank, "我们现在有几个续约方案", needs, 2), 0);
+    /* reviewer final21 items 1-2: a statement of what the agent knows (我记得有, 我了解到有) asks
+     * nothing; a slip inside a word (以前, 提前) or a title starting a longer word (总会, 先生活) names no one */
+    CHECK_INT(cs_reply_asks(bank, "我记得有几款宽带新套餐，给您挑一款。", needs, 2), 0);
+    CHECK_INT(cs_reply_asks(bank, "我了解到有几款宽带新套餐。", needs, 2), 0);
+    CHECK_INT(cs_reply_asks(bank, "好的，我记一下有几位家人要用网。", needs, 2), 1);
+    CHECK_INT(cs_reply_names_surname(bank, "以前经理答应的优惠已经给您办了。", "钱先生（钻石卡）"), 0);
+    CHECK_INT(cs_reply_names_surname(bank, "可以提前经理那边打个招呼。", "钱先生（钻石卡）"), 0);
+    CHECK_INT(cs_reply_names_surname(bank, "多交的钱总会退到原卡上。", "钱先生（钻石卡）"), 0);
+    CHECK_INT(cs_reply_names_surname(bank, "走之前先生活费都备好。", "钱先生（钻石卡）"), 0);
+    CHECK_INT(cs_reply_names_surname(bank, "好的钱经理，马上给您办。", "钱先生（钻石卡）"), 1);
+}
+
+/* A wish governs the win only in its own clause (reviewer final21 item 3): 希望您体谅 and the
+ * caller's topic in the next clause wish him nothing (贵阳 §二(三) 特殊处理 5). */
+static void test_wishes(void)
+{
+    const char *win[] = { "中奖", "大奖", "头奖" };
+    CHECK_INT(cs_reply_wishes(bank, "那就祝您这期拿个头奖！", win, 3), 1);
+    CHECK_INT(cs_reply_wishes(bank, "希望您体谅，大奖开给谁要看彩票中心的公告。", win, 3), 0);
+    CHECK_INT(cs_reply_wishes(bank, "大奖的事查不了，祝您生活愉快。", win, 3), 0);
+    CHECK_INT(cs_reply_wishes(bank, NULL, win, 3), 0);
 }
 
 TEST_MAIN(
@@ -611,6 +632,7 @@ TEST_MAIN(
         RUN(test_checks_back);
         RUN(test_promises_contact);
         RUN(test_names_surname); /* fix21c */
+        RUN(test_wishes); /* fin21c */
     RUN(test_says_count);
     RUN(test_prepared_same_verdicts);
     RUN(test_insult_named);
