@@ -234,17 +234,19 @@ blind_set seen19 900 140 110 90 31
 # were retired; blind (holdout20) until its figures were reported at stop 28, then retired
 # (tests/data/eval/seen20/README.md and CALLS.md)
 blind_set seen20 900 250 120 90 31
-# holdout21: replies (blind21r: 12306 railway, an airline, ride-hailing and food-delivery lines staffed from
+# seen21: replies (blind21r: 12306 railway, an airline, ride-hailing and food-delivery lines staffed from
 # Tianjin and Tangshan; Gen-Z trainees with internet slang, Tianjin speech, 阴阳怪气 sarcasm wrapped in polite
 # words) and plays (blind21c: 93 over all 31 scenarios, a Tianjin ride-hailing/railway outsourcing QA lead),
-# written after holdout19/holdout20 were retired (tests/data/eval/holdout21/README.md and CALLS.md)
-blind_set holdout21 900 140 140 90 31
-# holdout22: replies (blind22r: 12315 consumer hotline, a supermarket member line, a hotel group and a driving
+# written after holdout19/holdout20 were retired; blind (holdout21) until its figures were reported at stop 29,
+# then retired (tests/data/eval/seen21/README.md and CALLS.md)
+blind_set seen21 900 140 140 90 31
+# seen22: replies (blind22r: 12315 consumer hotline, a supermarket member line, a hotel group and a driving
 # school in Xiamen and Quanzhou; Taiwan/HK/Macau-schooled trainees typing traditional characters with Zhuyin
 # and Cangjie slips, and re-employed trainees over 50, formal and sometimes lecturing) and plays (blind22c: 93
 # over all 31 scenarios, a Xiamen 12315 examiner strict on records and escalation), written after
-# holdout19/holdout20 were retired (tests/data/eval/holdout22/README.md and CALLS.md)
-blind_set holdout22 900 140 140 90 31
+# holdout19/holdout20 were retired; blind (holdout22) until its figures were reported at stop 29, then retired
+# (tests/data/eval/seen22/README.md and CALLS.md)
+blind_set seen22 900 140 140 90 31
 
 # dev17 (helper callsdev): an open development set of plays only, two per scenario (a competent
 # trainee and one single fault), ranges from the rubric before the plays were run

@@ -7,14 +7,14 @@ Derived rows, each with a label that follows from its hand row by a stated rule:
      negatives of each phrase category (pinyin-garbage negatives skipped): same label;
   2. rude tails on the 4th and 5th positive of each phrase category: label 0
      (a phrase said rudely is not the phrase, T-GSOCCIA 001-2020 §二(三) 6 and §二(二) 2.1).
-Usage: python3 make_holdout21.py > replies.tsv   (run from this folder or anywhere)
+Usage: python3 make_seen21.py > replies.tsv   (run from this folder or anywhere)
 """
 import os
 import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout21"
+SPLIT = "seen21"
 
 CATEGORIES = """opening hold_before hold_after apology silent_prompt silent_close closing
 caller_quiet agent_quiet caller_fast not_heard explain_again leader_phone praised bad_attitude

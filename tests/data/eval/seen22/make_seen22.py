@@ -12,14 +12,14 @@ Derived rows (label follows from the hand row by a stated rule, fixed before any
       category -> taboo 1 (the tail is impatience / condescension / rhetorical / patronising).
   D4  insult: the first 22 hand insult rows of each label whose s2t form differs -> same label,
       note `traditional(s2t); <hand note>`.
-Usage: python3 make_holdout22.py > replies.tsv   (needs opencc)
+Usage: python3 make_seen22.py > replies.tsv   (needs opencc)
 """
 import os
 import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout22"
+SPLIT = "seen22"
 TAILS = [
     "听明白了没有？",
     "我干了三十年了，你听我的准没错。",

@@ -11,7 +11,7 @@ import os
 import subprocess
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout22"
+SPLIT = "seen22"
 
 PLAYS = []
 
