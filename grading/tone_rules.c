@@ -343,6 +343,24 @@ static const tone_rule RULES[] = {
 
     /* tidy21 */
 
+    /* phr30 */
+
+    /* taboo30 */
+
+    /* lecture30 */
+
+    /* insult30 */
+
+    /* calls30 */
+
+    /* tidy30 */
+
+    /* fix30t */
+
+    /* fix30p */
+
+    /* fix30c */
+
     /* miss17 */
     /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 国家职业技能标准 呼叫中心服务员 3.1
      * 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
@@ -444,6 +462,14 @@ static const tone_rule RULES[] = {
     { "see_how_you_manage", tone_see_how_you_manage, CH_REGISTER, CH_REGISTER, U"看|怎咋" },
 
     /* phr17 (insults) */
+
+    /* taboo30 (insults) */
+
+    /* lecture30 (insults) */
+
+    /* insult30 (insults) */
+
+    /* fix30t (insults) */
 
     /* miss17 (insults) */
     /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;

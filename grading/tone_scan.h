@@ -628,6 +628,24 @@ size_t tone_next_clause_holds(scan *sc, size_t b, const char *const *stems);
  * 0. */
 size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems);
 
+/* phr30 */
+
+/* taboo30 */
+
+/* lecture30 */
+
+/* insult30 */
+
+/* calls30 */
+
+/* tidy30 */
+
+/* fix30t */
+
+/* fix30p */
+
+/* fix30c */
+
 /* miss17 */
 /* tone_miss17.c: rhetorical questions at the request (有那么难填吗, 您说这能批吗), mock praise with the fault after
  * it, a service withheld by will, the fault put on the caller's side, the caller's talk found tiresome, a lecture
