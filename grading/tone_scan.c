@@ -366,6 +366,11 @@ size_t tone_word_at_byte(const scan *sc, size_t i, size_t b, size_t n)
     return b - 1;
 }
 
+size_t tone_word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p)
+{
+    return tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
+}
+
 /* Does s start with one of l? The rest of s after it, or NULL. */
 const char *tone_after_any(const char *s, const char *const *l)
 {

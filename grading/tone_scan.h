@@ -639,6 +639,10 @@ size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems);
 /* calls30 */
 
 /* tidy30 */
+/* The word of [a, b) that holds byte p of s, where s is those words joined (tone_joined) and p points into it:
+ * the word a stem found at p starts in (or, given the stem's last byte, ends in). A p past s's end gives the last
+ * word, b - 1. One helper for the rules that search the joined text and hit on words. */
+size_t tone_word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p);
 
 /* fix30t */
 
