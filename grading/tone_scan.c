@@ -294,7 +294,7 @@ int tone_courteous(scan *sc, size_t a, size_t b)
                                   "建议", "建议您", NULL }) < b;
 }
 
-/* The end of the clause after the one ending at b (or b at the reply's end). */
+/* The end of the clause that holds word b (tone_scan.h). */
 size_t tone_next_clause_end(scan *sc, size_t b)
 {
     size_t e = b;

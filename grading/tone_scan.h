@@ -293,7 +293,8 @@ size_t tone_spelled_in(scan *sc, size_t a, size_t b, const char *const *stems, s
 /* A request said with courtesy or care (请您别在公共场所…, 千万别告诉别人, 记得别…). */
 int tone_courteous(scan *sc, size_t a, size_t b);
 
-/* The end of the clause after the one ending at b (or b at the reply's end). */
+/* The end of the clause that holds word b: the clause after the one ending at b when b opens one, b itself at the
+ * reply's end. */
 size_t tone_next_clause_end(scan *sc, size_t b);
 
 /* The earliest of stems (NULL-ended) in s, or NULL; *len gets its length. Over a clause joined by
