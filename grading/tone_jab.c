@@ -428,12 +428,7 @@ int tone_abuse_questioned(scan *sc, size_t a, size_t b, int question)
     const char *ab = tone_earliest(you, abuse, &al);
     const char *ac = ab ? tone_earliest(ab + al, account, &cl) : NULL;
     if (!ac) return 0;
-    char mid[256];
-    size_t n = (size_t)(ab - s);
-    if (n >= sizeof mid) return 0;
-    memcpy(mid, s, n);
-    mid[n] = 0;
-    if (tone_holds(mid, report)) return 0;
+    if (tone_holds_before(s, ab, report)) return 0;
     size_t key = tone_word_of(sc, a, b, s, ab);
     return tone_hit(sc, "blame", "指责客户（您骂人是怎么回事）", tone_word_of(sc, a, b, s, you),
                     tone_word_of(sc, a, b, s, ac + cl - 1), key);

@@ -148,12 +148,8 @@ int tone_fault_caller_side(scan *sc, size_t a, size_t b, int question)
     const char *p = tone_earliest(s, sure, &l);
     if (!p) p = tone_earliest(s, kin, &l);
     if (!p) return 0;
-    char head[256];
-    size_t hl = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
-    memcpy(head, s, hl);
-    head[hl] = '\0';
     size_t nl = strlen("不");
-    if (tone_holds(head, off) || question || (hl >= nl && strcmp(head + hl - nl, "不") == 0)) return 0;
+    if (tone_holds_before(s, p, off) || question || ((size_t)(p - s) >= nl && strncmp(p - nl, "不", nl) == 0)) return 0;
     size_t k = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "blame", "怪罪客户（问题在您这边）", k, tone_word_of(sc, a, b, s, p + l - 1), k);
 }
@@ -170,11 +166,7 @@ int tone_heard_enough(scan *sc, size_t a, size_t b, int question)
     size_t l = 0;
     const char *p = tone_earliest(s, tired, &l);
     if (!p) return 0;
-    char head[256];
-    size_t hl = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
-    memcpy(head, s, hl);
-    head[hl] = '\0';
-    if (tone_holds(head, off)) return 0;
+    if (tone_holds_before(s, p, off)) return 0;
     size_t k = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "impatient", "不耐烦（听腻了）", k, tone_word_of(sc, a, b, s, p + l - 1), k);
 }
@@ -253,11 +245,7 @@ int tone_not_for_you(scan *sc, size_t a, size_t b, int question)
     const char *p = tone_earliest(s, alone, &l);
     static const char *const nots[] = { "不是", "不會", "不会", "不是專門", NULL };
     if (!p) return 0;
-    char head[256];
-    size_t hl = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
-    memcpy(head, s, hl);
-    head[hl] = '\0';
-    if (!tone_holds(head, nots)) return 0;
+    if (!tone_holds_before(s, p, nots)) return 0;
     size_t k = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "dismissive", "打发客户（不是为您一个人服务的）", k, tone_word_of(sc, a, b, s, p + l - 1), k);
 }

@@ -55,11 +55,7 @@ int tone_chore_blamed(scan *sc, size_t a, size_t b, int question)
     const char *p = tone_earliest(m + (size_t)(e - s) + el, spared, &pl);
     if (!p) return 0;
     static const char *const mine[] = { "我", NULL };
-    char head[256];
-    size_t hl = (size_t)(e - s) < sizeof head ? (size_t)(e - s) : sizeof head - 1;
-    memcpy(head, s, hl);
-    head[hl] = '\0';
-    if (tone_holds(head, mine)) return 0;   /* 我早该说清楚: the agent's own lapse */
+    if (tone_holds_before(s, e, mine)) return 0;   /* 我早该说清楚: the agent's own lapse */
     size_t k = tone_word_of(sc, a, b, s, e);
     return tone_hit(sc, "blame", "指责客户（早说就不用我…）", k, tone_word_of(sc, a, end, m, p + pl - 1), k);
 }

@@ -320,7 +320,7 @@ size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems)
     return 0;
 }
 
-/* The words [i, b) joined into buf (at most n - 1 bytes, whole words only). */
+/* The earliest of stems in s (tone_scan.h). */
 const char *tone_earliest(const char *s, const char *const *stems, size_t *len)
 {
     const char *best = NULL;
@@ -369,6 +369,15 @@ size_t tone_word_at_byte(const scan *sc, size_t i, size_t b, size_t n)
 size_t tone_word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p)
 {
     return tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
+}
+
+int tone_holds_before(const char *s, const char *p, const char *const *stems)
+{
+    char head[256];
+    size_t n = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
+    memcpy(head, s, n);
+    head[n] = '\0';
+    return tone_holds(head, stems);
 }
 
 /* Does s start with one of l? The rest of s after it, or NULL. */

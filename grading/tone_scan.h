@@ -644,6 +644,10 @@ size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems);
  * the word a stem found at p starts in (or, given the stem's last byte, ends in). A p past s's end gives the last
  * word, b - 1. One helper for the rules that search the joined text and hit on words. */
 size_t tone_word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p);
+/* Does the text of s before p (a pointer into s) hold one of stems (NULL-ended)? What stands before a stem found
+ * by tone_earliest: a denial, a condition, the agent as subject. Reads at most the first 255 bytes, all of a clause
+ * joined into a 256-byte buffer. */
+int tone_holds_before(const char *s, const char *p, const char *const *stems);
 
 /* fix30t */
 
