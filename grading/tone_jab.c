@@ -57,7 +57,6 @@ int tone_loss_deserved(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"亏赔罚扣损套");
     ANCHORS(sc, a, b, U"正怪该");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list loss = { "亏", "赔", "罚", "扣", "损失", "套牢", NULL };
@@ -84,7 +83,6 @@ int tone_loss_deserved(scan *sc, size_t a, size_t b, int question)
 int tone_means_belittled(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"点");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list little = { "您那点", "你那点", "您这点", "你这点", "您那么点", "你那么点", "您这么点", "你这么点", "您那么1点",
@@ -200,7 +198,6 @@ int tone_then_give_up(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"那");
     ANCHORS(sc, a, b, U"别甭");
-    (void)question;
     if (b < a + 3 || !in(sc, a, (list){ "那", "那就", "那您", "那你", NULL })) return 0;
     if (!in(sc, b - 1, (list){ "呗", NULL }) && !(in(sc, b - 1, (list){ "吧", "嘛", NULL }) && a > 0 &&
                                                  sc->w->question[sc->w->v[a - 1].clause])) return 0;
@@ -225,7 +222,6 @@ int tone_never_read(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"没不");
     ANCHORS(sc, a, b, U"看翻读瞧瞅打");
-    (void)question;
     if (!in(sc, b - 1, (list){ "吧", NULL })) return 0;
     size_t you = find(sc, a, b, &SECOND);
     if (you == NONE) return 0;
@@ -248,7 +244,6 @@ int tone_never_read(scan *sc, size_t a, size_t b, int question)
 int tone_written_plainly(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"写");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list doc = { "说明书", "合同", "协议", "公告", "通知", "条款", "手册", "官网", "页面", "短信", "规定", "须知", "包装",
@@ -271,7 +266,6 @@ int tone_written_plainly(scan *sc, size_t a, size_t b, int question)
 int tone_mock_congrats(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"恭祝");
-    (void)question;
     size_t c = find(sc, a, b, (list){ "恭喜", "恭喜您", "恭喜你", "祝贺", "祝贺您", "恭喜恭喜", NULL });
     if (c == NONE) return 0;
     size_t end = c;
@@ -294,7 +288,6 @@ int tone_mock_congrats(scan *sc, size_t a, size_t b, int question)
 int tone_forewarned(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"提告说损");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list warned = { "我可提醒过", "我可告诉过", "我可说过", "我可是提醒过", "我可是说过", "我可是告诉过", "我早提醒过",
@@ -321,7 +314,6 @@ int tone_forewarned(scan *sc, size_t a, size_t b, int question)
 int tone_again_what(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"又");
-    (void)question;
     size_t again = find(sc, a, b, (list){ "又", NULL });
     if (again == NONE || again + 3 > b) return 0;
     for (size_t k = a; k < again; k++)
@@ -368,7 +360,6 @@ int tone_next_time_at_once(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"下以往");
     ANCHORS(sc, a, b, U"1");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list next = { "下次", "下回", "以后", "往后", "下1次", NULL };
@@ -390,7 +381,6 @@ int tone_device_blamed(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"该");
     ANCHORS(sc, a, b, U"那这");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *p = tone_earliest(s, (list){ "您那", "你那", "您这", "你这", NULL }, &(size_t){ 0 });
@@ -413,7 +403,6 @@ int tone_abuse_questioned(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"骂捣骚恶胡闹耍发撒乱瞎吵");
     ANCHORS(sc, a, b, U"么嘛啥意样");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *you = tone_earliest(s, (list){ "您", "你", NULL }, &(size_t){ 0 });
@@ -456,7 +445,6 @@ static int lowly_knows(scan *sc, size_t a, size_t b, const char *s, const char *
 int tone_lowly_outdoes(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"比知懂会明");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list lowly = { "要饭的", "讨饭的", "要饭", "讨饭", "乞丐", "叫花子", "叫化子", "文盲", "捡破烂的", "收破烂的", "捡垃圾的",

@@ -40,14 +40,12 @@ int tone_hard_as_that(scan *sc, size_t a, size_t b, int question)
     const char *p = tone_earliest(s, so, &l);
     const char *e = p ? tone_earliest(p + l, effort, &el) : NULL;
     if (e && e == p + l && asks(s, question)) {
-        size_t k = tone_word_of(sc, a, b, s, p);
-        return tone_hit(sc, "rhetorical", "反问客户（有那么难吗）", k, tone_word_of(sc, a, b, s, e + el - 1), k);
+        return tone_hit_span(sc, "rhetorical", "反问客户（有那么难吗）", a, b, s, p, e + el);
     }
     const char *m = tone_earliest(s, many, &l);
     const char *g = m ? tone_earliest(m + l, given, &el) : NULL;
     if (!g) return 0;
-    size_t k = tone_word_of(sc, a, b, s, m);
-    return tone_hit(sc, "rhetorical", "反问客户（哪有那么多…给您）", k, tone_word_of(sc, a, b, s, g + el - 1), k);
+    return tone_hit_span(sc, "rhetorical", "反问客户（哪有那么多…给您）", a, b, s, m, g + el);
 }
 
 /* 您说这能批吗 / 保护区能让您钓鱼吗，您想想: a 能…吗 question whose answer the agent tells the caller to
@@ -127,8 +125,7 @@ int tone_unwilling_service(scan *sc, size_t a, size_t b, int question)
     const char *v = tone_earliest(w + wl, service, &vl);
     if (v != w + wl) return 0;
     if (tone_next_clause_holds(sc, b, concede)) return 0;
-    size_t k = tone_word_of(sc, a, b, s, w);
-    return tone_hit(sc, "dismissive", "打发客户（不想给您办）", k, tone_word_of(sc, a, b, s, v + vl - 1), k);
+    return tone_hit_span(sc, "dismissive", "打发客户（不想给您办）", a, b, s, w, v + vl);
 }
 
 /* 有问题肯定在您这边 / 是孩子自己的问题: the fault placed, without a check, on the caller's side: their side
@@ -150,8 +147,7 @@ int tone_fault_caller_side(scan *sc, size_t a, size_t b, int question)
     if (!p) return 0;
     size_t nl = strlen("不");
     if (tone_holds_before(s, p, off) || question || ((size_t)(p - s) >= nl && strncmp(p - nl, "不", nl) == 0)) return 0;
-    size_t k = tone_word_of(sc, a, b, s, p);
-    return tone_hit(sc, "blame", "怪罪客户（问题在您这边）", k, tone_word_of(sc, a, b, s, p + l - 1), k);
+    return tone_hit_span(sc, "blame", "怪罪客户（问题在您这边）", a, b, s, p, p + l);
 }
 
 /* 您说的这些我都听腻了: the caller's talk found tiresome by the agent (听腻 / 听烦 / 听够), impatience. Not a
@@ -167,8 +163,7 @@ int tone_heard_enough(scan *sc, size_t a, size_t b, int question)
     const char *p = tone_earliest(s, tired, &l);
     if (!p) return 0;
     if (tone_holds_before(s, p, off)) return 0;
-    size_t k = tone_word_of(sc, a, b, s, p);
-    return tone_hit(sc, "impatient", "不耐烦（听腻了）", k, tone_word_of(sc, a, b, s, p + l - 1), k);
+    return tone_hit_span(sc, "impatient", "不耐烦（听腻了）", a, b, s, p, p + l);
 }
 
 /* 您要有点法律意识 / 这个不用我教您吧: the caller lectured on what they ought to know: told to have some sense
@@ -186,13 +181,11 @@ int tone_teach_you_sense(scan *sc, size_t a, size_t b, int question)
     const char *p = tone_earliest(s, have, &l);
     const char *q = p ? tone_earliest(p + l, sense, &sl) : NULL;
     if (q && q - (p + l) <= 12) {
-        size_t k = tone_word_of(sc, a, b, s, p);
-        return tone_hit(sc, "lecture", "说教客户（要有点意识）", k, tone_word_of(sc, a, b, s, q + sl - 1), k);
+        return tone_hit_span(sc, "lecture", "说教客户（要有点意识）", a, b, s, p, q + sl);
     }
     const char *t = tone_earliest(s, teach, &l);
     if (!t) return 0;
-    size_t k = tone_word_of(sc, a, b, s, t);
-    return tone_hit(sc, "lecture", "说教客户（不用我教您吧）", k, tone_word_of(sc, a, b, s, t + l - 1), k);
+    return tone_hit_span(sc, "lecture", "说教客户（不用我教您吧）", a, b, s, t, t + l);
 }
 
 /* 我们只送罐子不管别的 / 讲解员的事跟票务没关系，您到现场再问吧: the caller's matter declared outside the desk's
@@ -239,15 +232,13 @@ int tone_not_for_you(scan *sc, size_t a, size_t b, int question)
     size_t l = 0;
     const char *m = tone_earliest(s, mood, &l);
     if (m) {
-        size_t k = tone_word_of(sc, a, b, s, m);
-        return tone_hit(sc, "dismissive", "打发客户（看我心情）", k, tone_word_of(sc, a, b, s, m + l - 1), k);
+        return tone_hit_span(sc, "dismissive", "打发客户（看我心情）", a, b, s, m, m + l);
     }
     const char *p = tone_earliest(s, alone, &l);
     static const char *const nots[] = { "不是", "不會", "不会", "不是專門", NULL };
     if (!p) return 0;
     if (!tone_holds_before(s, p, nots)) return 0;
-    size_t k = tone_word_of(sc, a, b, s, p);
-    return tone_hit(sc, "dismissive", "打发客户（不是为您一个人服务的）", k, tone_word_of(sc, a, b, s, p + l - 1), k);
+    return tone_hit_span(sc, "dismissive", "打发客户（不是为您一个人服务的）", a, b, s, p, p + l);
 }
 
 /* 再催就不给您送了 / 您要是再这个态度，我可就不帮您登记了 / 再骂人以后你家的单子我们一律不派: the service
@@ -369,6 +360,5 @@ int tone_scoffed_question(scan *sc, size_t a, size_t b, int question)
     }
     const char *f = tone_earliest(s, fuss, &l);
     if (!f) return 0;
-    size_t k = tone_word_of(sc, a, b, s, f);
-    return tone_hit(sc, "rhetorical", "反问客户（还挑什么）", k, tone_word_of(sc, a, b, s, f + l - 1), k);
+    return tone_hit_span(sc, "rhetorical", "反问客户（还挑什么）", a, b, s, f, f + l);
 }

@@ -29,9 +29,8 @@ int tone_origin_speech_scorned(scan *sc, size_t a, size_t b, int question)
     /* a condition (如果口音太重…), but 的话 here is the caller's 话 (山里人的话), no "if" */
     static const char *const cond[] = { "如果", "要是", "假如", "万1", NULL };
     if (!j || tone_holds(s, own) || tone_holds(s, cond)) return 0;
-    size_t k = tone_word_of(sc, a, b, s, o);
     /* condescension with no demeaning name: a 禁忌语, no insult ("belittle" would be one: tone_scan.c) */
-    return tone_hit(sc, "lecture", CS_TONE_CONDESCENDED, k, tone_word_of(sc, a, b, s, j + jl - 1), k);
+    return tone_hit_span(sc, "lecture", CS_TONE_CONDESCENDED, a, b, s, o, j + jl);
 }
 
 /* 早说清楚不就不用我回拨了 / 早点讲明白也省得我们再查一遍: had the caller said it earlier, the agent

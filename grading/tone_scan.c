@@ -380,6 +380,13 @@ int tone_holds_before(const char *s, const char *p, const char *const *stems)
     return tone_holds(head, stems);
 }
 
+int tone_hit_span(scan *sc, const char *rule, const char *label, size_t a, size_t b, const char *s, const char *from,
+                  const char *to)
+{
+    size_t first = tone_word_of(sc, a, b, s, from);
+    return tone_hit(sc, rule, label, first, tone_word_of(sc, a, b, s, to - 1), first);
+}
+
 /* Does s start with one of l? The rest of s after it, or NULL. */
 const char *tone_after_any(const char *s, const char *const *l)
 {

@@ -648,6 +648,11 @@ size_t tone_word_of(const scan *sc, size_t a, size_t b, const char *s, const cha
  * by tone_earliest: a denial, a condition, the agent as subject. Reads at most the first 255 bytes, all of a clause
  * joined into a 256-byte buffer. */
 int tone_holds_before(const char *s, const char *p, const char *const *stems);
+/* tone_hit() on the words of [a, b) from the one holding byte from of s (their joined text) to the one holding
+ * byte to - 1, keyed on the first: a finding that runs from a stem found at from to the end (to) of the same or a
+ * later stem. */
+int tone_hit_span(scan *sc, const char *rule, const char *label, size_t a, size_t b, const char *s, const char *from,
+                  const char *to);
 
 /* fix30t */
 
