@@ -20,12 +20,6 @@
 
 #include <string.h>
 
-/* The word of [a, b) holding byte p of the joined clause s. */
-static size_t word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p)
-{
-    return tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
-}
-
 /* Does the stem at byte p (len bytes) of the joined clause s of [a, b) start and end at word edges
  * (找事 is no stem of 找事务所)? */
 static int whole_words(const scan *sc, size_t a, size_t b, const char *s, const char *p, size_t len)
@@ -81,8 +75,8 @@ int tone_bare_simile(scan *sc, size_t a, size_t b, int question)
     if (!l || !only_particles(l + ll) || tone_holds(s, line) || find(sc, a, b, &FIRST) != NONE) return 0;
     static const char *const lead[] = { "像", "跟", "和", "如同", NULL };
     if (holds_before(s, t, lead)) return 0;   /* tone_likened_speech's */
-    size_t k = word_of(sc, a, b, s, t);
-    return tone_hit(sc, "sarcasm", "嘲讽客户（比作…）", k, word_of(sc, a, b, s, l + ll - 1), k);
+    size_t k = tone_word_of(sc, a, b, s, t);
+    return tone_hit(sc, "sarcasm", "嘲讽客户（比作…）", k, tone_word_of(sc, a, b, s, l + ll - 1), k);
 }
 
 /* 火急火燎的干嘛呀 / 慌里慌张的干什么: the caller's haste named and thrown back as a question —
@@ -103,8 +97,8 @@ int tone_haste_mocked(scan *sc, size_t a, size_t b, int question)
     if (!w) return 0;
     static const char *const care[] = { "别", "不要", "不用", "甭", "莫", "我", NULL };
     if (holds_before(s, h, care)) return 0;
-    size_t k = word_of(sc, a, b, s, h);
-    return tone_hit(sc, "rhetorical", "反问客户（急急忙忙的干嘛）", k, word_of(sc, a, b, s, w + wl - 1), k);
+    size_t k = tone_word_of(sc, a, b, s, h);
+    return tone_hit(sc, "rhetorical", "反问客户（急急忙忙的干嘛）", k, tone_word_of(sc, a, b, s, w + wl - 1), k);
 }
 
 /* 这口音也太重了吧 / 您这方言重得要命 / 老家口音太重了真是: the caller's accent judged too heavy, a blame
@@ -124,9 +118,9 @@ int tone_accent_blamed(scan *sc, size_t a, size_t b, int question)
     const char *ac = tone_earliest(s, accent, &al);
     const char *h = ac ? tone_earliest(ac + al, heavy, &hl) : NULL;
     if (!h || tone_holds(s, hedge) || tone_holds(s, COND)) return 0;
-    size_t k = word_of(sc, a, b, s, ac);
+    size_t k = tone_word_of(sc, a, b, s, ac);
     if (find(sc, a, k, &FIRST) != NONE) return 0;
-    return tone_hit(sc, "blame", "指责客户（口音太重）", k, word_of(sc, a, b, s, h + hl - 1), k);
+    return tone_hit(sc, "blame", "指责客户（口音太重）", k, tone_word_of(sc, a, b, s, h + hl - 1), k);
 }
 
 /* 就怕您三天两头来找事 / 您少来添乱就行 / 不像您老打电话来捣乱: the caller said to make trouble for the desk —
@@ -161,8 +155,8 @@ int tone_trouble_made(scan *sc, size_t a, size_t b, int question)
     for (size_t i = 0; who && before && to_caller[i]; i++)
         if (to_caller[i] == before) return 0;
     if (!who) return 0;
-    size_t k = word_of(sc, a, b, s, t);
-    return tone_hit(sc, "blame", "指责客户（添乱）", word_of(sc, a, b, s, who), k, k);
+    size_t k = tone_word_of(sc, a, b, s, t);
+    return tone_hit(sc, "blame", "指责客户（添乱）", tone_word_of(sc, a, b, s, who), k, k);
 }
 
 /* 记不住就让家里小年轻打 / 叫您孩子来弄: the caller's age taken for incompetence, the young sent for to do
@@ -185,7 +179,7 @@ int tone_young_sent(scan *sc, size_t a, size_t b, int question)
     if (tone_holds(s, option)) return 0;
     const char *rest = tone_after_any(y + yl, act);
     if (!rest || !only_particles(rest)) return 0;
-    size_t k = word_of(sc, a, b, s, y);
+    size_t k = tone_word_of(sc, a, b, s, y);
     return tone_hit(sc, "lecture", "轻视客户（年龄）", k, b - 1, k);
 }
 
@@ -205,11 +199,11 @@ int tone_still_wants(scan *sc, size_t a, size_t b, int question)
     const char *w = tone_earliest(s, want, &wl);
     const char *an = w ? tone_earliest(w + wl, answer, &al) : NULL;
     if (!an || tone_holds(s, COND) || find(sc, a, b, PLEASE) != NONE) return 0;
-    size_t k = word_of(sc, a, b, s, w);
+    size_t k = tone_word_of(sc, a, b, s, w);
     if (find(sc, a, k, &FIRST) != NONE) return 0;
     /* thrown at the caller: their own omission said before it (您还要等结果吗 asks, and mocks nothing) */
     if (!holds_before(s, w, lead)) return 0;
-    return tone_hit(sc, "sarcasm", "讽刺客户（还想要结果）", k, word_of(sc, a, b, s, an + al - 1), k);
+    return tone_hit(sc, "sarcasm", "讽刺客户（还想要结果）", k, tone_word_of(sc, a, b, s, an + al - 1), k);
 }
 
 /* 下回换个好点的手机打 / 下次找个信号好的地方打: what the caller must change on their side before calling
@@ -237,8 +231,8 @@ int tone_next_fix(scan *sc, size_t a, size_t b, int question)
     memcpy(what, c + cl, span < sizeof what ? span : sizeof what - 1);
     what[span < sizeof what ? span : sizeof what - 1] = '\0';
     if (!tone_holds(what, theirs)) return 0;
-    size_t k = word_of(sc, a, b, s, w);
-    return tone_hit(sc, "lecture", "说教客户（下次换个…再打）", k, word_of(sc, a, b, s, o + ol - 1), k);
+    size_t k = tone_word_of(sc, a, b, s, w);
+    return tone_hit(sc, "lecture", "说教客户（下次换个…再打）", k, tone_word_of(sc, a, b, s, o + ol - 1), k);
 }
 
 /* 转过去他们也这么说 / 问了人家也是这个答复: the transfer or help the phrase just gave declared futile, the
@@ -257,7 +251,7 @@ int tone_same_answer(scan *sc, size_t a, size_t b, int question)
     size_t sl = 0;
     const char *m = tone_earliest(s, same, &sl);
     if (!m || !holds_before(s, m, third) || !holds_before(s, m, helped) || tone_holds(s, COND)) return 0;
-    size_t k = word_of(sc, a, b, s, m), last = word_of(sc, a, b, s, m + sl - 1);
+    size_t k = tone_word_of(sc, a, b, s, m), last = tone_word_of(sc, a, b, s, m + sl - 1);
     if (cs_words_help_after(sc->w, last)) return 0;
     return tone_hit(sc, "dismissive", "打发客户（转过去也一样）", k, last, k);
 }

@@ -23,12 +23,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The word of [a, b) holding byte p of the joined clause s. */
-static size_t word_at(const scan *sc, size_t a, size_t b, const char *s, const char *p)
-{
-    return tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
-}
-
 /* Do the first n bytes of s end with stem? */
 static int ends_at(const char *s, size_t n, const char *stem)
 {
@@ -86,7 +80,7 @@ int tone_evidence_demanded(scan *sc, size_t a, size_t b, int question)
     if (!question && !bare) return 0;
     if (!bare && !tone_holds(s, (list){ "有证据", "有什么证据", "有啥证据", "证据在哪", NULL })) return 0;
     if (tone_holds(s, PLEASE) || tone_holds(s, CONDITION) || tone_courteous(sc, a, b) || offers_way(sc)) return 0;
-    size_t at = word_at(sc, a, b, s, p);
+    size_t at = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "rhetorical", "反问客户（要证据）", a, at, at);
 }
 
@@ -122,7 +116,7 @@ int tone_our_fault_then(scan *sc, size_t a, size_t b, int question)
                                               "您的意思是", NULL };
     int retorted = tone_holds(before, as_you_say) && (question || sneered);
     if (!sneered && !retorted) return 0;
-    size_t at = word_at(sc, a, b, s, p);
+    size_t at = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "sarcasm", "讽刺客户（都是我们的错喽）", at, b - 1, at);
 }
 
@@ -175,7 +169,7 @@ int tone_take_it_or_leave(scan *sc, size_t a, size_t b, int question)
     }
     /* (as words: 申请 holds a 请 that asks nothing) */
     if (!p || find(sc, a, b, (list){ "可以", "也可以", "建议", "建议您", "请", "请您", NULL }) < b) return 0;
-    size_t at = word_at(sc, a, b, s, p);
+    size_t at = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "dismissive", "打发客户（不要就别…）", at, b - 1, at);
 }
 
@@ -212,7 +206,7 @@ int tone_overthinking(scan *sc, size_t a, size_t b, int question)
     size_t len = 0;
     const char *p = tone_earliest(s, (list){ "想多", "想太多", NULL }, &len);
     if (!p || (!ends_with(s, "想多了") && !ends_with(s, "想太多了") && !ends_with(s, "想太多"))) return 0;
-    size_t at = word_at(sc, a, b, s, p);
+    size_t at = tone_word_of(sc, a, b, s, p);
     if (find(sc, a, at, &PROHIB) < at || find(sc, a, at, &NO_NEED) < at || find(sc, a, at + 1, &FIRST) < at + 1) return 0;
     for (size_t k = a; k <= at; k++)
         if (tone_names_us(sc, k)) return 0;
@@ -244,7 +238,7 @@ int tone_still_want(scan *sc, size_t a, size_t b, int question)
     snprintf(lapse, sizeof lapse, "%s%.*s", before, (int)head, s);
     const char *all = first_of(lapse, "都");
     if (!all || !tone_holds(all, (list){ "了", "没", "不", NULL }) || offers_way(sc)) return 0;
-    size_t at = word_at(sc, a, b, s, p);
+    size_t at = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "sarcasm", "讽刺客户（都…了还想…）", a, at, at);
 }
 
@@ -278,10 +272,10 @@ int tone_hear_demand(scan *sc, size_t a, size_t b, int question)
     const char *tag = p + len;
     while (*tag && !tone_after_any(tag, demand)) tag++;
     if (!*tag) return 0;
-    size_t at = word_at(sc, a, b, s, p);
+    size_t at = tone_word_of(sc, a, b, s, p);
     /* the key is the tag: 您听清楚 is also agent_quiet's part (您能听清楚吗), whose protection would clear the
      * order with 您 (open21: the 你 form was caught, the 您 form not) */
-    size_t key = word_at(sc, a, b, s, tag);
+    size_t key = tone_word_of(sc, a, b, s, tag);
     return tone_hit(sc, "impatient", "不耐烦（听清楚好不好）", at, b - 1, key);
 }
 
@@ -341,7 +335,7 @@ int tone_others_fine(scan *sc, size_t a, size_t b, int question)
     if (tone_holds(r, (list){ "操作没", "习惯没", "方法没", "用法没", "方式没", "使用没", "不是您的问题", "不是你的问题", "没填错",
                               "没写错", "没弄错", "没搞错", "不是您弄错", "不是你弄错", NULL }))
         return 0;
-    size_t at = word_at(sc, a, b, s, who);
+    size_t at = tone_word_of(sc, a, b, s, who);
     return tone_hit(sc, "blame", "怪罪客户（别人都没事）", at, b - 1, at);
 }
 
@@ -371,7 +365,7 @@ int tone_act_thrown_back(scan *sc, size_t a, size_t b, int question)
     static const char *const only_ours[] = { "我们只是", "我们只管", "我们只负责", "我们只按", "我们就是按", "我们只能按", "我们照着",
                                              "我们只是照", NULL };
     if (!tone_holds(r, only_ours) || tone_in_reply(sc, APOLOGY) || tone_in_reply(sc, ALTERNATIVE)) return 0;
-    size_t at = word_at(sc, a, b, s, p);
+    size_t at = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "blame", "怪罪客户（是你…的）", at, b - 1, at);
 }
 
@@ -412,7 +406,7 @@ int tone_norm_thrown(scan *sc, size_t a, size_t b, int question)
     /* the reply's last word on it: a tip goes on to the caller's own step (…，您签收前也看一眼就好) */
     if (b != sc->w->n || !tone_after_any(p + len, diligent) || tone_reassured(sc, a, b)) return 0;
     if (tone_in_reply(sc, (list){ "理解", "理解您", "没关系", "不要紧", "别担心", NULL }) || helps(sc)) return 0;
-    size_t at = word_at(sc, a, b, s, p);
+    size_t at = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "sarcasm", "贬低客户（一般人都会…）", at, b - 1, at);
 }
 
@@ -434,7 +428,7 @@ int tone_human_too(scan *sc, size_t a, size_t b, int question)
     if (tone_holds(r, (list){ "我们不对", "我们的错", "我们的问题", "疏忽", "处理", "您", NULL }) &&
         !tone_holds(r, (list){ "嘛", "吧", "有什么办法", NULL }) && !tone_holds(r, drop))
         return 0;
-    size_t at = word_at(sc, a, b, s, p);
+    size_t at = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "dismissive", "打发客户（也是人）", a, at, at);
 }
 
@@ -454,7 +448,7 @@ int tone_restart_sendoff(scan *sc, size_t a, size_t b, int question)
     if (!p || tone_holds(s, (list){ "可以", "请", "麻烦", "帮", NULL }) || helps(sc) || tone_in_reply(sc, ALTERNATIVE)) return 0;
     /* the caller's grievance as the condition (有问题 / 不满意 …): a retry of a dropped line (您再打1遍试试) is none */
     if (!tone_holds(s, (list){ "有问题", "不满意", "有意见", "不服", "要投诉", "想投诉", "不同意", NULL })) return 0;
-    size_t at = word_at(sc, a, b, s, p);
+    size_t at = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "dismissive", "打发客户（重新开一个）", at, b - 1, at);
 }
 
@@ -491,7 +485,7 @@ int tone_only_you(scan *sc, size_t a, size_t b, int question)
     const char *r = tone_joined(sc, 0, sc->w->n, all, sizeof all);
     static const char *const many[] = { "几千", "几万", "上万", "上千", "那么多", "这么多", "每天", "别人都", "其他人都", "大家都", NULL };
     if (!question && !tone_holds(r, many)) return 0;
-    size_t at = word_at(sc, a, b, s, p);
+    size_t at = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "rhetorical", "反问客户（就你的有问题？）", at, b - 1, at);
 }
 
@@ -512,7 +506,7 @@ int tone_why_not_you(scan *sc, size_t a, size_t b, int question)
     static const char *const duty[] = { "检查", "看", "问", "早说", "说", "核对", "确认", "验货", "拆开", "留意", "注意", "接",
                                         "提前", "早点", "仔细", "先", "查", "保存", "留", NULL };
     if (!tone_after_any(p + len, duty) || offers_way(sc)) return 0;
-    size_t at = word_at(sc, a, b, s, p);
+    size_t at = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "rhetorical", "反问客户（你怎么不…）", at, b - 1, at);
 }
 
@@ -528,6 +522,6 @@ int tone_petty_sum(scan *sc, size_t a, size_t b, int question)
     size_t len = 0;
     const char *p = tone_earliest(s, sum, &len);
     if (!p || !tone_holds(p, mind) || offers_way(sc)) return 0;
-    size_t at = word_at(sc, a, b, s, p);
+    size_t at = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "sarcasm", "讽刺客户（几块钱也计较）", at, b - 1, at);
 }

@@ -27,12 +27,6 @@
 
 #include <string.h>
 
-/* The word of [a, b) where byte p of the clause's joined text s lies. */
-static size_t word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p)
-{
-    return tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
-}
-
 /* Does s (after its stem) hold nothing but sentence particles and stops? */
 static int only_particles(const char *s)
 {
@@ -63,7 +57,6 @@ int tone_loss_deserved(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"亏赔罚扣损套");
     ANCHORS(sc, a, b, U"正怪该");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list loss = { "亏", "赔", "罚", "扣", "损失", "套牢", NULL };
@@ -81,8 +74,8 @@ int tone_loss_deserved(scan *sc, size_t a, size_t b, int question)
     static list label = { "您这就是", "你这就是", "您这是典型", "你这是典型", "您这属于", "你这属于", "您这叫", "你这叫", NULL };
     if (!shrug && !tone_holds(all, label)) return 0;
     if (eased_after(sc, b - 1)) return 0;
-    size_t key = word_of(sc, a, b, s, n);
-    return tone_hit(sc, "sarcasm", "幸灾乐祸（亏了也正常嘛）", word_of(sc, a, b, s, l), key, key);
+    size_t key = tone_word_of(sc, a, b, s, n);
+    return tone_hit(sc, "sarcasm", "幸灾乐祸（亏了也正常嘛）", tone_word_of(sc, a, b, s, l), key, key);
 }
 
 /* 您那点工资买什么理财也就那样 / 你那么点积分犯得着吗: the caller's money named as a pittance (那点 / 这么点 after 您)
@@ -90,7 +83,6 @@ int tone_loss_deserved(scan *sc, size_t a, size_t b, int question)
 int tone_means_belittled(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"点");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list little = { "您那点", "你那点", "您这点", "你这点", "您那么点", "你那么点", "您这么点", "你这么点", "您那么1点",
@@ -108,8 +100,8 @@ int tone_means_belittled(scan *sc, size_t a, size_t b, int question)
     if (!j && !in(sc, b - 1, (list){ "吗", NULL }) && !tone_holds(s, CONDITION))
         j = tone_earliest(m + ml, (list){ "还想", "还要", "还指望", NULL }, &sl);
     if (!j) return 0;
-    return tone_hit(sc, "sarcasm", "嘲讽客户（您那点钱）", word_of(sc, a, b, s, p), word_of(sc, a, b, s, j),
-                    word_of(sc, a, b, s, m));
+    return tone_hit(sc, "sarcasm", "嘲讽客户（您那点钱）", tone_word_of(sc, a, b, s, p), tone_word_of(sc, a, b, s, j),
+                    tone_word_of(sc, a, b, s, m));
 }
 
 /* The caller's lapse before p in s, whose own clause starts at byte own: 不 / 没 one to six characters back in that
@@ -148,7 +140,7 @@ int tone_lapse_still_want(scan *sc, size_t a, size_t b, int question)
     /* 您的会员过期了，还想续费吗？ / 这趟车错过了，还想改签吗？: a matter that lapsed, then an offer asked with 吗 — the
      * rhetorical one runs on in one breath (迟到一个小时还想拍外景？) or asks bare (…，还想进考场？) */
     if (!lapse || (lapse == 2 && in(sc, b - 1, (list){ "吗", NULL }))) return 0;
-    size_t key = word_of(sc, from, b, s, p);
+    size_t key = tone_word_of(sc, from, b, s, p);
     char clause[256];
     if (tone_holds(tone_joined(sc, a, b, clause, sizeof clause), (list){ "的话", "如果", "要是", "万一", NULL }) || eased_after(sc, b - 1) ||
         tone_in_reply(sc, (list){ "帮", "帮您", "帮你", "为您", NULL }) || tone_reassured(sc, from, a))
@@ -196,7 +188,8 @@ int tone_not_my_doing(scan *sc, size_t a, size_t b, int question)
     if (!p || !tone_after_any(p + len, (list){ "您", "你", "着您", "着你", NULL })) return 0;
     if (p >= s + 3 && strncmp(p - 3, "是", 3) == 0) return 0;   /* 是不是我让您…: the agent asking its own part */
     if (question || tone_softened(sc) || disowning_explained(sc, b)) return 0;
-    return tone_hit(sc, "blame", "推卸责任（不是我让您…的）", word_of(sc, a, b, s, p), b - 1, word_of(sc, a, b, s, p));
+    return tone_hit(sc, "blame", "推卸责任（不是我让您…的）", tone_word_of(sc, a, b, s, p),
+                    b - 1, tone_word_of(sc, a, b, s, p));
 }
 
 /* 到账慢？那您别提了呗 / 嫌贵？那你别买了呗: a complaint answered with "then don't" — the caller's errand waved off
@@ -205,7 +198,6 @@ int tone_then_give_up(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"那");
     ANCHORS(sc, a, b, U"别甭");
-    (void)question;
     if (b < a + 3 || !in(sc, a, (list){ "那", "那就", "那您", "那你", NULL })) return 0;
     if (!in(sc, b - 1, (list){ "呗", NULL }) && !(in(sc, b - 1, (list){ "吧", "嘛", NULL }) && a > 0 &&
                                                  sc->w->question[sc->w->v[a - 1].clause])) return 0;
@@ -220,7 +212,7 @@ int tone_then_give_up(scan *sc, size_t a, size_t b, int question)
     if (tone_after_any(no + len, (list){ "着急", "急", "担心", "生气", "客气", "挂", "操心", "跑", "难过", "紧张", "害怕", "怕",
                                          "慌", "上火", "等", "费心", "介意", NULL })) return 0;
     if (eased_after(sc, b - 1)) return 0;
-    size_t key = word_of(sc, a, b, s, no);
+    size_t key = tone_word_of(sc, a, b, s, no);
     return tone_hit(sc, "dismissive", "打发客户（那您别…了呗）", a, b - 1, key);
 }
 
@@ -230,7 +222,6 @@ int tone_never_read(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"没不");
     ANCHORS(sc, a, b, U"看翻读瞧瞅打");
-    (void)question;
     if (!in(sc, b - 1, (list){ "吧", NULL })) return 0;
     size_t you = find(sc, a, b, &SECOND);
     if (you == NONE) return 0;
@@ -243,7 +234,7 @@ int tone_never_read(scan *sc, size_t a, size_t b, int question)
     if (!p || !tone_after_any(p + len, (list){ "看", "翻", "读", "瞧", "瞅", "有看", "有翻", "仔细看", "认真看", "打开", NULL }))
         return 0;
     if (tone_reassured(sc, you, b)) return 0;
-    size_t key = word_of(sc, you, b, s, p);
+    size_t key = tone_word_of(sc, you, b, s, p);
     return tone_hit(sc, "rhetorical", "挖苦客户（您就没看过吧）", you, b - 1, key);
 }
 
@@ -253,7 +244,6 @@ int tone_never_read(scan *sc, size_t a, size_t b, int question)
 int tone_written_plainly(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"写");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list doc = { "说明书", "合同", "协议", "公告", "通知", "条款", "手册", "官网", "页面", "短信", "规定", "须知", "包装",
@@ -267,8 +257,8 @@ int tone_written_plainly(scan *sc, size_t a, size_t b, int question)
     int jab = p[pl] != 0 || strncmp(p, "写得", 6) != 0;   /* a particle closing it, or 就 / 都 / 明明 */
     if (!jab || eased_after(sc, b - 1)) return 0;
     if (tone_holds(s, (list){ "您可以", "你可以", "请您", "麻烦您", NULL })) return 0;
-    size_t key = word_of(sc, a, b, s, p);
-    return tone_hit(sc, "lecture", "居高临下（写得很清楚）", word_of(sc, a, b, s, d), b - 1, key);
+    size_t key = tone_word_of(sc, a, b, s, p);
+    return tone_hit(sc, "lecture", "居高临下（写得很清楚）", tone_word_of(sc, a, b, s, d), b - 1, key);
 }
 
 /* 恭喜您，成功把路由器弄坏了 / 恭喜你，又把系统搞崩了: congratulations on the caller's blunder (挖苦, §二(三)6).
@@ -276,7 +266,6 @@ int tone_written_plainly(scan *sc, size_t a, size_t b, int question)
 int tone_mock_congrats(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"恭祝");
-    (void)question;
     size_t c = find(sc, a, b, (list){ "恭喜", "恭喜您", "恭喜你", "祝贺", "祝贺您", "恭喜恭喜", NULL });
     if (c == NONE) return 0;
     size_t end = c;
@@ -289,7 +278,7 @@ int tone_mock_congrats(scan *sc, size_t a, size_t b, int question)
     size_t len = 0;
     const char *p = tone_earliest(s, blunder, &len);
     if (!p) return 0;
-    size_t key = word_of(sc, c, end, s, p);
+    size_t key = tone_word_of(sc, c, end, s, p);
     return tone_hit(sc, "sarcasm", "挖苦客户（恭喜您…搞坏了）", c, key, key);
 }
 
@@ -299,7 +288,6 @@ int tone_mock_congrats(scan *sc, size_t a, size_t b, int question)
 int tone_forewarned(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"提告说损");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list warned = { "我可提醒过", "我可告诉过", "我可说过", "我可是提醒过", "我可是说过", "我可是告诉过", "我早提醒过",
@@ -317,7 +305,7 @@ int tone_forewarned(scan *sc, size_t a, size_t b, int question)
     if (!p) p = tone_earliest(s, dont_say, &len);
     if (!p && (p = tone_earliest(s, yours, &len)) && !tone_holds(s, (list){ "不", "没", NULL })) p = NULL;
     if (!p) return 0;
-    size_t key = word_of(sc, a, b, s, p);
+    size_t key = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "blame", "推卸责任（我可提醒过您了）", a, b - 1, key);
 }
 
@@ -326,7 +314,6 @@ int tone_forewarned(scan *sc, size_t a, size_t b, int question)
 int tone_again_what(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"又");
-    (void)question;
     size_t again = find(sc, a, b, (list){ "又", NULL });
     if (again == NONE || again + 3 > b) return 0;
     for (size_t k = a; k < again; k++)
@@ -361,7 +348,7 @@ int tone_only_you_ask(scan *sc, size_t a, size_t b, int question)
     if (!p) return 0;
     const char *r = tone_after_any(p + len, act);
     if (!r || !only_particles(r)) return 0;
-    size_t key = word_of(sc, a, b, s, p);
+    size_t key = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "sarcasm", "挖苦客户（也就您会问）", key, b - 1, key);
 }
 
@@ -373,7 +360,6 @@ int tone_next_time_at_once(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"下以往");
     ANCHORS(sc, a, b, U"1");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list next = { "下次", "下回", "以后", "往后", "下1次", NULL };
@@ -384,8 +370,9 @@ int tone_next_time_at_once(scan *sc, size_t a, size_t b, int question)
     const char *o = n ? tone_earliest(n + nl, once, &ol) : NULL;
     if (!o) return 0;
     if (find(sc, a, b, &FIRST) < b || tone_holds(s, (list){ "我", "可以", "方便", "请", "麻烦", "建议", "为了", NULL })) return 0;
-    size_t key = word_of(sc, a, b, s, o);
-    return tone_hit(sc, "lecture", "教训客户（下次一次说清楚）", word_of(sc, a, b, s, n), word_of(sc, a, b, s, o + ol - 1), key);
+    size_t key = tone_word_of(sc, a, b, s, o);
+    return tone_hit(sc, "lecture", "教训客户（下次一次说清楚）", tone_word_of(sc, a, b, s, n),
+                    tone_word_of(sc, a, b, s, o + ol - 1), key);
 }
 
 /* 你那路由器早该换了 / 您那台电脑也该淘汰了: the caller's own device blamed and told to be replaced instead of
@@ -394,7 +381,6 @@ int tone_device_blamed(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"该");
     ANCHORS(sc, a, b, U"那这");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *p = tone_earliest(s, (list){ "您那", "你那", "您这", "你这", NULL }, &(size_t){ 0 });
@@ -404,8 +390,8 @@ int tone_device_blamed(scan *sc, size_t a, size_t b, int question)
                                               "也该扔", "早该扔", NULL }, &len);
     if (!due || !only_particles(due + len) || (size_t)(due - p) > 24) return 0;
     if (eased_after(sc, b - 1) || tone_holds(s, (list){ "建议", "可以", NULL })) return 0;
-    size_t key = word_of(sc, a, b, s, due);
-    return tone_hit(sc, "blame", "推卸责任（您那设备该换了）", word_of(sc, a, b, s, p), b - 1, key);
+    size_t key = tone_word_of(sc, a, b, s, due);
+    return tone_hit(sc, "blame", "推卸责任（您那设备该换了）", tone_word_of(sc, a, b, s, p), b - 1, key);
 }
 
 /* 您昨天来电骂人是什么意思 / 你刚才打电话捣乱是怎么回事 / 你在热线里乱发脾气想干什么: the caller asked to account
@@ -417,7 +403,6 @@ int tone_abuse_questioned(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"骂捣骚恶胡闹耍发撒乱瞎吵");
     ANCHORS(sc, a, b, U"么嘛啥意样");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *you = tone_earliest(s, (list){ "您", "你", NULL }, &(size_t){ 0 });
@@ -432,14 +417,10 @@ int tone_abuse_questioned(scan *sc, size_t a, size_t b, int question)
     const char *ab = tone_earliest(you, abuse, &al);
     const char *ac = ab ? tone_earliest(ab + al, account, &cl) : NULL;
     if (!ac) return 0;
-    char mid[256];
-    size_t n = (size_t)(ab - s);
-    if (n >= sizeof mid) return 0;
-    memcpy(mid, s, n);
-    mid[n] = 0;
-    if (tone_holds(mid, report)) return 0;
-    size_t key = word_of(sc, a, b, s, ab);
-    return tone_hit(sc, "blame", "指责客户（您骂人是怎么回事）", word_of(sc, a, b, s, you), word_of(sc, a, b, s, ac + cl - 1), key);
+    if (tone_holds_before(s, ab, report)) return 0;
+    size_t key = tone_word_of(sc, a, b, s, ab);
+    return tone_hit(sc, "blame", "指责客户（您骂人是怎么回事）", tone_word_of(sc, a, b, s, you),
+                    tone_word_of(sc, a, b, s, ac + cl - 1), key);
 }
 
 /* fix21t: 讨饭的都知道要排队，您还不知道？ — the scorned kind said to know or manage it (都 / 也 + 知道 / 懂 / 会 / 明白),
@@ -455,7 +436,7 @@ static int lowly_knows(scan *sc, size_t a, size_t b, const char *s, const char *
     const char *n = tone_joined(sc, b, e, nb, sizeof nb);
     const char *r = tone_after_any(n, (list){ "您", "你", NULL });
     if (!r || !tone_after_any(r, (list){ "还不", "都不", "却不", "倒不", "就不", NULL })) return 0;
-    return tone_hit(sc, "belittle", "贬低客户（不如要饭的）", a, e - 1, word_of(sc, a, b, s, k));
+    return tone_hit(sc, "belittle", "贬低客户（不如要饭的）", a, e - 1, tone_word_of(sc, a, b, s, k));
 }
 
 /* 捡破烂的都比您懂行情 / 要饭的也比你会过日子: the caller ranked below a kind of person held in scorn — an attack on
@@ -464,7 +445,6 @@ static int lowly_knows(scan *sc, size_t a, size_t b, const char *s, const char *
 int tone_lowly_outdoes(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"比知懂会明");
-    (void)question;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list lowly = { "要饭的", "讨饭的", "要饭", "讨饭", "乞丐", "叫花子", "叫化子", "文盲", "捡破烂的", "收破烂的", "捡垃圾的",
@@ -478,7 +458,7 @@ int tone_lowly_outdoes(scan *sc, size_t a, size_t b, int question)
     if (!l || tone_holds(s, (list){ "不一定", "未必", "不见得", NULL })) return 0;
     const char *t = tone_earliest(l + ll, than, &tl);
     if (t && (size_t)(t - (l + ll)) <= 6 && tone_after_any(t + tl, can))
-        return tone_hit(sc, "belittle", "贬低客户（不如要饭的）", word_of(sc, a, b, s, l), word_of(sc, a, b, s, t + tl),
-                        word_of(sc, a, b, s, t));
+        return tone_hit(sc, "belittle", "贬低客户（不如要饭的）", tone_word_of(sc, a, b, s, l),
+                        tone_word_of(sc, a, b, s, t + tl), tone_word_of(sc, a, b, s, t));
     return lowly_knows(sc, a, b, s, l + ll);
 }

@@ -11,12 +11,6 @@
  *   teach_you_sense   您要有点法律意识 / 这个不用我教您吧               (a lecture on what the caller should know) */
 #include "tone_scan.h"
 
-/* The word of [a, b) holding byte p of the joined clause s. */
-static size_t word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p)
-{
-    return tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
-}
-
 /* Does the joined clause s end as a question (吗 / 呢 / 啊 / a question mark after the words)? */
 static int asks(const char *s, int question)
 {
@@ -46,14 +40,12 @@ int tone_hard_as_that(scan *sc, size_t a, size_t b, int question)
     const char *p = tone_earliest(s, so, &l);
     const char *e = p ? tone_earliest(p + l, effort, &el) : NULL;
     if (e && e == p + l && asks(s, question)) {
-        size_t k = word_of(sc, a, b, s, p);
-        return tone_hit(sc, "rhetorical", "反问客户（有那么难吗）", k, word_of(sc, a, b, s, e + el - 1), k);
+        return tone_hit_span(sc, "rhetorical", "反问客户（有那么难吗）", a, b, s, p, e + el);
     }
     const char *m = tone_earliest(s, many, &l);
     const char *g = m ? tone_earliest(m + l, given, &el) : NULL;
     if (!g) return 0;
-    size_t k = word_of(sc, a, b, s, m);
-    return tone_hit(sc, "rhetorical", "反问客户（哪有那么多…给您）", k, word_of(sc, a, b, s, g + el - 1), k);
+    return tone_hit_span(sc, "rhetorical", "反问客户（哪有那么多…给您）", a, b, s, m, g + el);
 }
 
 /* 您说这能批吗 / 保护区能让您钓鱼吗，您想想: a 能…吗 question whose answer the agent tells the caller to
@@ -76,12 +68,12 @@ int tone_can_it_tagged(scan *sc, size_t a, size_t b, int question)
     size_t ll = 0;
     const char *p = tone_earliest(s, lead, &ll);
     if (p == s) {
-        size_t k = word_of(sc, a, b, s, p);
+        size_t k = tone_word_of(sc, a, b, s, p);
         return tone_hit(sc, "rhetorical", "反问客户（您说这能…吗）", k, b - 1, k);
     }
     size_t end = tone_next_clause_is(sc, b, tag);
     if (!end) return 0;
-    size_t k = word_of(sc, a, b, s, c);
+    size_t k = tone_word_of(sc, a, b, s, c);
     return tone_hit(sc, "rhetorical", "反问客户（能…吗，您想想）", k, end - 1, k);
 }
 
@@ -106,7 +98,7 @@ int tone_praise_then_fault(scan *sc, size_t a, size_t b, int question)
     if (!p || p - w > 12 || question) return 0;
     size_t end = tone_next_clause_holds(sc, b, fault);
     if (!end) return 0;
-    size_t k = word_of(sc, a, b, s, p);
+    size_t k = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "sarcasm", "讽刺客户（明褒实贬）", k, end - 1, k);
 }
 
@@ -133,8 +125,7 @@ int tone_unwilling_service(scan *sc, size_t a, size_t b, int question)
     const char *v = tone_earliest(w + wl, service, &vl);
     if (v != w + wl) return 0;
     if (tone_next_clause_holds(sc, b, concede)) return 0;
-    size_t k = word_of(sc, a, b, s, w);
-    return tone_hit(sc, "dismissive", "打发客户（不想给您办）", k, word_of(sc, a, b, s, v + vl - 1), k);
+    return tone_hit_span(sc, "dismissive", "打发客户（不想给您办）", a, b, s, w, v + vl);
 }
 
 /* 有问题肯定在您这边 / 是孩子自己的问题: the fault placed, without a check, on the caller's side: their side
@@ -154,14 +145,9 @@ int tone_fault_caller_side(scan *sc, size_t a, size_t b, int question)
     const char *p = tone_earliest(s, sure, &l);
     if (!p) p = tone_earliest(s, kin, &l);
     if (!p) return 0;
-    char head[256];
-    size_t hl = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
-    memcpy(head, s, hl);
-    head[hl] = '\0';
     size_t nl = strlen("不");
-    if (tone_holds(head, off) || question || (hl >= nl && strcmp(head + hl - nl, "不") == 0)) return 0;
-    size_t k = word_of(sc, a, b, s, p);
-    return tone_hit(sc, "blame", "怪罪客户（问题在您这边）", k, word_of(sc, a, b, s, p + l - 1), k);
+    if (tone_holds_before(s, p, off) || question || ((size_t)(p - s) >= nl && strncmp(p - nl, "不", nl) == 0)) return 0;
+    return tone_hit_span(sc, "blame", "怪罪客户（问题在您这边）", a, b, s, p, p + l);
 }
 
 /* 您说的这些我都听腻了: the caller's talk found tiresome by the agent (听腻 / 听烦 / 听够), impatience. Not a
@@ -176,13 +162,8 @@ int tone_heard_enough(scan *sc, size_t a, size_t b, int question)
     size_t l = 0;
     const char *p = tone_earliest(s, tired, &l);
     if (!p) return 0;
-    char head[256];
-    size_t hl = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
-    memcpy(head, s, hl);
-    head[hl] = '\0';
-    if (tone_holds(head, off)) return 0;
-    size_t k = word_of(sc, a, b, s, p);
-    return tone_hit(sc, "impatient", "不耐烦（听腻了）", k, word_of(sc, a, b, s, p + l - 1), k);
+    if (tone_holds_before(s, p, off)) return 0;
+    return tone_hit_span(sc, "impatient", "不耐烦（听腻了）", a, b, s, p, p + l);
 }
 
 /* 您要有点法律意识 / 这个不用我教您吧: the caller lectured on what they ought to know: told to have some sense
@@ -200,13 +181,11 @@ int tone_teach_you_sense(scan *sc, size_t a, size_t b, int question)
     const char *p = tone_earliest(s, have, &l);
     const char *q = p ? tone_earliest(p + l, sense, &sl) : NULL;
     if (q && q - (p + l) <= 12) {
-        size_t k = word_of(sc, a, b, s, p);
-        return tone_hit(sc, "lecture", "说教客户（要有点意识）", k, word_of(sc, a, b, s, q + sl - 1), k);
+        return tone_hit_span(sc, "lecture", "说教客户（要有点意识）", a, b, s, p, q + sl);
     }
     const char *t = tone_earliest(s, teach, &l);
     if (!t) return 0;
-    size_t k = word_of(sc, a, b, s, t);
-    return tone_hit(sc, "lecture", "说教客户（不用我教您吧）", k, word_of(sc, a, b, s, t + l - 1), k);
+    return tone_hit_span(sc, "lecture", "说教客户（不用我教您吧）", a, b, s, t, t + l);
 }
 
 /* 我们只送罐子不管别的 / 讲解员的事跟票务没关系，您到现场再问吧: the caller's matter declared outside the desk's
@@ -226,8 +205,9 @@ int tone_scope_shed(scan *sc, size_t a, size_t b, int question)
     const char *o = tone_earliest(s, only, &l);
     const char *r = o ? tone_earliest(o + l, rest, &rl) : NULL;
     if (r) {
-        size_t k = word_of(sc, a, b, s, r);
-        return tone_hit(sc, "dismissive", "推诿（只管…不管别的）", word_of(sc, a, b, s, o), word_of(sc, a, b, s, r + rl - 1), k);
+        size_t k = tone_word_of(sc, a, b, s, r);
+        return tone_hit(sc, "dismissive", "推诿（只管…不管别的）", tone_word_of(sc, a, b, s, o),
+                        tone_word_of(sc, a, b, s, r + rl - 1), k);
     }
     const char *n = tone_earliest(s, none, &l);
     if (!n || n == s || tone_holds(s, (const char *const[]){ "跟您", "跟你", "和您", "和你", "與您", NULL })) return 0;
@@ -235,7 +215,7 @@ int tone_scope_shed(scan *sc, size_t a, size_t b, int question)
     if (!tone_earliest(s, with, &rl)) return 0;
     size_t end = tone_next_clause_holds(sc, b, sent);
     if (!end) return 0;
-    size_t k = word_of(sc, a, b, s, n);
+    size_t k = tone_word_of(sc, a, b, s, n);
     return tone_hit(sc, "dismissive", "推诿（跟…没关系，您再问）", k, end - 1, k);
 }
 
@@ -252,19 +232,13 @@ int tone_not_for_you(scan *sc, size_t a, size_t b, int question)
     size_t l = 0;
     const char *m = tone_earliest(s, mood, &l);
     if (m) {
-        size_t k = word_of(sc, a, b, s, m);
-        return tone_hit(sc, "dismissive", "打发客户（看我心情）", k, word_of(sc, a, b, s, m + l - 1), k);
+        return tone_hit_span(sc, "dismissive", "打发客户（看我心情）", a, b, s, m, m + l);
     }
     const char *p = tone_earliest(s, alone, &l);
     static const char *const nots[] = { "不是", "不會", "不会", "不是專門", NULL };
     if (!p) return 0;
-    char head[256];
-    size_t hl = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
-    memcpy(head, s, hl);
-    head[hl] = '\0';
-    if (!tone_holds(head, nots)) return 0;
-    size_t k = word_of(sc, a, b, s, p);
-    return tone_hit(sc, "dismissive", "打发客户（不是为您一个人服务的）", k, word_of(sc, a, b, s, p + l - 1), k);
+    if (!tone_holds_before(s, p, nots)) return 0;
+    return tone_hit_span(sc, "dismissive", "打发客户（不是为您一个人服务的）", a, b, s, p, p + l);
 }
 
 /* 再催就不给您送了 / 您要是再这个态度，我可就不帮您登记了 / 再骂人以后你家的单子我们一律不派: the service
@@ -290,8 +264,8 @@ int tone_service_withheld_threat(scan *sc, size_t a, size_t b, int question)
     const char *t = tone_earliest(m + (size_t)(c - s) + l, then, &tl);
     const char *v = t ? tone_earliest(t + tl, service, &vl) : NULL;
     if (!v || v - (t + tl) > 12) return 0;
-    size_t k = word_of(sc, a, b, s, c);
-    return tone_hit(sc, "threat", "报复客户（再…就不给您办）", k, word_of(sc, a, end, m, v + vl - 1), k);
+    size_t k = tone_word_of(sc, a, b, s, c);
+    return tone_hit(sc, "threat", "报复客户（再…就不给您办）", k, tone_word_of(sc, a, end, m, v + vl - 1), k);
 }
 
 /* 跟您解释了您也记不住 / 说了你也学不会: the explanation called wasted on the caller, condescension (as 说了您也不懂,
@@ -311,8 +285,9 @@ int tone_wasted_on_you(scan *sc, size_t a, size_t b, int question)
     const char *y = t ? tone_earliest(t + tl, also, &al) : NULL;
     const char *c = y ? tone_earliest(y + al, cant, &cl) : NULL;
     if (!c || c != y + al || tone_holds(s, soft)) return 0;
-    size_t k = word_of(sc, a, b, s, c);
-    return tone_hit(sc, "lecture", "轻视客户（说了您也记不住）", word_of(sc, a, b, s, t), word_of(sc, a, b, s, c + cl - 1), k);
+    size_t k = tone_word_of(sc, a, b, s, c);
+    return tone_hit(sc, "lecture", "轻视客户（说了您也记不住）", tone_word_of(sc, a, b, s, t),
+                    tone_word_of(sc, a, b, s, c + cl - 1), k);
 }
 
 /* 开船时间我不重复了，自己记好: repeating refused and the caller left to manage alone (自己记, 自己看) in the
@@ -330,7 +305,7 @@ int tone_no_repeat(scan *sc, size_t a, size_t b, int question)
     size_t end = tone_next_clause_end(sc, b);
     char more[256];
     if (!tone_holds(tone_joined(sc, a, end, more, sizeof more), alone)) return 0;
-    size_t k = word_of(sc, a, b, s, r);
+    size_t k = tone_word_of(sc, a, b, s, r);
     return tone_hit(sc, "impatient", "不耐烦（不重复了，自己记）", k, end - 1, k);
 }
 
@@ -354,7 +329,7 @@ int tone_faultless_look_again(scan *sc, size_t a, size_t b, int question)
     char more[256];
     const char *m = tone_joined(sc, a, end, more, sizeof more);
     if (!tone_holds(m + (size_t)(w - s), again)) return 0;
-    size_t k = word_of(sc, a, b, s, n);
+    size_t k = tone_word_of(sc, a, b, s, n);
     return tone_hit(sc, "blame", "维护公司、指责客户（不可能错，您再看看）", k, end - 1, k);
 }
 
@@ -379,11 +354,11 @@ int tone_scoffed_question(scan *sc, size_t a, size_t b, int question)
     const char *c = tone_earliest(s, call, &l);
     const char *w = c ? tone_earliest(c + l, what, &wl) : NULL;
     if (w && w == c + l) {
-        size_t k = word_of(sc, a, b, s, w);
-        return tone_hit(sc, "rhetorical", "反问客户（打电话给我干啥）", word_of(sc, a, b, s, c), word_of(sc, a, b, s, w + wl - 1), k);
+        size_t k = tone_word_of(sc, a, b, s, w);
+        return tone_hit(sc, "rhetorical", "反问客户（打电话给我干啥）", tone_word_of(sc, a, b, s, c),
+                        tone_word_of(sc, a, b, s, w + wl - 1), k);
     }
     const char *f = tone_earliest(s, fuss, &l);
     if (!f) return 0;
-    size_t k = word_of(sc, a, b, s, f);
-    return tone_hit(sc, "rhetorical", "反问客户（还挑什么）", k, word_of(sc, a, b, s, f + l - 1), k);
+    return tone_hit_span(sc, "rhetorical", "反问客户（还挑什么）", a, b, s, f, f + l);
 }

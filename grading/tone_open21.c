@@ -39,14 +39,6 @@ static int closes(scan *sc, size_t k, size_t b)
     return 1;
 }
 
-/* The end of the clause that starts at word a. */
-static size_t clause_end(scan *sc, size_t a)
-{
-    size_t e = a;
-    while (e < sc->w->n && sc->w->v[e].clause == sc->w->v[a].clause) e++;
-    return e;
-}
-
 /* 喝完就不气了 / 您就消气了 / 就不烦了: the caller's anger said to pass (就 then its end), or NONE. */
 static size_t anger_passes(scan *sc, size_t a, size_t b)
 {
@@ -75,9 +67,9 @@ static int news_calms(scan *sc, size_t end)
                    (list){ "这个消息", "好消息", "这个结果", "结果出来", "有结果", "有了结果", "这个进度", "进度出来", "通知您",
                            "给您通知", "答复您", "给您答复", "回复您", "给您回复", "喜讯", NULL }))
         return 1;
-    size_t n = sc->w->n, e = clause_end(sc, end);
+    size_t n = sc->w->n, e = tone_next_clause_end(sc, end);
     for (size_t k = find(sc, e, n, (list){ "已经", "已", "早就", NULL }); k < n; k = find(sc, k + 1, n, (list){ "已经", "已", "早就", NULL })) {
-        size_t c = k, ce = clause_end(sc, k);
+        size_t c = k, ce = tone_next_clause_end(sc, k);
         while (c > e && sc->w->v[c - 1].clause == sc->w->v[k].clause) c--;
         char buf[256];
         /* fin21t: the matter put right, not denied (钱已经退不回来了, 已经没法退了) */
@@ -161,7 +153,7 @@ int tone_temper_condition(scan *sc, size_t a, size_t b, int question)
     ANCHORS(sc, a, b, U"脾火性情怒气怨");
     size_t t = temper_put_away(sc, a, b);
     if (t == NONE || b >= sc->w->n) return 0;
-    size_t e = clause_end(sc, b), k = b;
+    size_t e = tone_next_clause_end(sc, b), k = b;
     if (k < e && in(sc, k, (list){ "我们", "我", "咱们", "咱", NULL })) k++;
     if (k >= e) return 0;
     if (!in(sc, k, (list){ "再说", "再谈", "再聊", "再讲", NULL })) {
@@ -436,7 +428,7 @@ int tone_thrift_mocked(scan *sc, size_t a, size_t b, int question)
     size_t t = find(sc, who + 1, b, thrift);
     if (t == NONE || t > who + 3 || !closes(sc, t, b)) return 0;
     if (find(sc, who + 1, t, (list){ "真", "可真", "太", "真是", "可", "真会", "可真会", "会", NULL }) == NONE) return 0;
-    size_t e = clause_end(sc, b);
+    size_t e = tone_next_clause_end(sc, b);
     size_t over = find(sc, b, e, (list){ "过期", "超期", "坏", "坏了", "破了", "烂了", "漏了", "漏", "报废", NULL });
     if (over == NONE || tone_in_reply(sc, WE_ACT) || tone_softened(sc)) return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（真节约）", who, over, t);

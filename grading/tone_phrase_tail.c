@@ -7,12 +7,6 @@
  *   chore_blamed           早说清楚不就不用我回拨了 / 早点讲明白也省得我们再查一遍 */
 #include "tone_scan.h"
 
-/* The word of [a, b) holding byte p of the joined clause s. */
-static size_t word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p)
-{
-    return tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
-}
-
 /* 乡下口音真听不懂 / 你们山里人的话根本没法听 / 农村土话太难懂了: a place of origin looked down on (乡下,
  * 农村, 山里 …) named with the caller's speech (口音, 话, 方言) and that speech judged unintelligible or
  * coarse. Not the agent's own ear owned up to or hedged (抱歉，我对乡下方言不太熟，听不太懂: 我对 / 不太 /
@@ -35,9 +29,8 @@ int tone_origin_speech_scorned(scan *sc, size_t a, size_t b, int question)
     /* a condition (如果口音太重…), but 的话 here is the caller's 话 (山里人的话), no "if" */
     static const char *const cond[] = { "如果", "要是", "假如", "万1", NULL };
     if (!j || tone_holds(s, own) || tone_holds(s, cond)) return 0;
-    size_t k = word_of(sc, a, b, s, o);
     /* condescension with no demeaning name: a 禁忌语, no insult ("belittle" would be one: tone_scan.c) */
-    return tone_hit(sc, "lecture", CS_TONE_CONDESCENDED, k, word_of(sc, a, b, s, j + jl - 1), k);
+    return tone_hit_span(sc, "lecture", CS_TONE_CONDESCENDED, a, b, s, o, j + jl);
 }
 
 /* 早说清楚不就不用我回拨了 / 早点讲明白也省得我们再查一遍: had the caller said it earlier, the agent
@@ -61,11 +54,7 @@ int tone_chore_blamed(scan *sc, size_t a, size_t b, int question)
     const char *p = tone_earliest(m + (size_t)(e - s) + el, spared, &pl);
     if (!p) return 0;
     static const char *const mine[] = { "我", NULL };
-    char head[256];
-    size_t hl = (size_t)(e - s) < sizeof head ? (size_t)(e - s) : sizeof head - 1;
-    memcpy(head, s, hl);
-    head[hl] = '\0';
-    if (tone_holds(head, mine)) return 0;   /* 我早该说清楚: the agent's own lapse */
-    size_t k = word_of(sc, a, b, s, e);
-    return tone_hit(sc, "blame", "指责客户（早说就不用我…）", k, word_of(sc, a, end, m, p + pl - 1), k);
+    if (tone_holds_before(s, e, mine)) return 0;   /* 我早该说清楚: the agent's own lapse */
+    size_t k = tone_word_of(sc, a, b, s, e);
+    return tone_hit(sc, "blame", "指责客户（早说就不用我…）", k, tone_word_of(sc, a, end, m, p + pl - 1), k);
 }

@@ -294,7 +294,7 @@ int tone_courteous(scan *sc, size_t a, size_t b)
                                   "建议", "建议您", NULL }) < b;
 }
 
-/* The end of the clause after the one ending at b (or b at the reply's end). */
+/* The end of the clause that holds word b (tone_scan.h). */
 size_t tone_next_clause_end(scan *sc, size_t b)
 {
     size_t e = b;
@@ -320,7 +320,7 @@ size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems)
     return 0;
 }
 
-/* The words [i, b) joined into buf (at most n - 1 bytes, whole words only). */
+/* The earliest of stems in s (tone_scan.h). */
 const char *tone_earliest(const char *s, const char *const *stems, size_t *len)
 {
     const char *best = NULL;
@@ -364,6 +364,27 @@ size_t tone_word_at_byte(const scan *sc, size_t i, size_t b, size_t n)
         if (at >= n) return k;
     }
     return b - 1;
+}
+
+size_t tone_word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p)
+{
+    return tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
+}
+
+int tone_holds_before(const char *s, const char *p, const char *const *stems)
+{
+    char head[256];
+    size_t n = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
+    memcpy(head, s, n);
+    head[n] = '\0';
+    return tone_holds(head, stems);
+}
+
+int tone_hit_span(scan *sc, const char *rule, const char *label, size_t a, size_t b, const char *s, const char *from,
+                  const char *to)
+{
+    size_t first = tone_word_of(sc, a, b, s, from);
+    return tone_hit(sc, rule, label, first, tone_word_of(sc, a, b, s, to - 1), first);
 }
 
 /* Does s start with one of l? The rest of s after it, or NULL. */

@@ -293,7 +293,8 @@ size_t tone_spelled_in(scan *sc, size_t a, size_t b, const char *const *stems, s
 /* A request said with courtesy or care (请您别在公共场所…, 千万别告诉别人, 记得别…). */
 int tone_courteous(scan *sc, size_t a, size_t b);
 
-/* The end of the clause after the one ending at b (or b at the reply's end). */
+/* The end of the clause that holds word b: the clause after the one ending at b when b opens one, b itself at the
+ * reply's end. */
 size_t tone_next_clause_end(scan *sc, size_t b);
 
 /* The earliest of stems (NULL-ended) in s, or NULL; *len gets its length. Over a clause joined by
@@ -639,6 +640,19 @@ size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems);
 /* calls30 */
 
 /* tidy30 */
+/* The word of [a, b) that holds byte p of s, where s is those words joined (tone_joined) and p points into it:
+ * the word a stem found at p starts in (or, given the stem's last byte, ends in). A p past s's end gives the last
+ * word, b - 1. One helper for the rules that search the joined text and hit on words. */
+size_t tone_word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p);
+/* Does the text of s before p (a pointer into s) hold one of stems (NULL-ended)? What stands before a stem found
+ * by tone_earliest: a denial, a condition, the agent as subject. Reads at most the first 255 bytes, all of a clause
+ * joined into a 256-byte buffer. */
+int tone_holds_before(const char *s, const char *p, const char *const *stems);
+/* tone_hit() on the words of [a, b) from the one holding byte from of s (their joined text) to the one holding
+ * byte to - 1, keyed on the first: a finding that runs from a stem found at from to the end (to) of the same or a
+ * later stem. */
+int tone_hit_span(scan *sc, const char *rule, const char *label, size_t a, size_t b, const char *s, const char *from,
+                  const char *to);
 
 /* fix30t */
 

@@ -22,12 +22,6 @@
 
 #include <string.h>
 
-/* The word of [a, b) holding byte p of the joined clause s. */
-static size_t word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p)
-{
-    return tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
-}
-
 static const char *const COND[] = { "如果", "要是", "假如", "若", "的话", "万1", NULL };
 
 /* 查了也白查 / 估计也没结果 / 转过去他们也不一定管: the help the phrase just gave declared futile by the
@@ -64,7 +58,7 @@ int tone_help_futile(scan *sc, size_t a, size_t b, int question)
         if (strncmp(w + strlen("了也白"), verb, 3) == 0) { p = w; len = strlen("了也白") + 3; }
     }
     if (!p) return 0;
-    size_t first = word_of(sc, a, b, s, p), last = word_of(sc, a, b, s, p + len - 1);
+    size_t first = tone_word_of(sc, a, b, s, p), last = tone_word_of(sc, a, b, s, p + len - 1);
     /* 我知道着急也没用，所以我已经帮您催了仓库: the agent's own view, and help done after it */
     if (find(sc, a, first, &FIRST) < first || cs_words_help_after(sc->w, last)) return 0;
     return tone_hit(sc, "dismissive", "打发客户（帮了也白帮）", first, last, last);
@@ -86,17 +80,18 @@ int tone_call_misplaced(scan *sc, size_t a, size_t b, int question)
     const char *n = tone_earliest(s, ought_not, &len);
     if (n && !tone_holds(s, COND) && !strstr(s, "让") && !strstr(s, "由")) {
         const char *c = tone_earliest(n + len, call, &cl);
-        size_t no = word_of(sc, a, b, s, n);
+        size_t no = tone_word_of(sc, a, b, s, n);
         if (c && find(sc, a, no, &FIRST) == NONE)
-            return tone_hit(sc, "dismissive", "打发客户（这种事不该打热线）", no, word_of(sc, a, b, s, c + cl - 1), no);
+            return tone_hit(sc, "dismissive", "打发客户（这种事不该打热线）", no,
+                           tone_word_of(sc, a, b, s, c + cl - 1), no);
     }
     static const char *const chat[] = { "闲聊", "聊天", "唠嗑", "解闷", "消遣", "唠家常", "拉家常", "闲扯", NULL };
     static const char *const elsewhere[] = { "找朋友", "找家人", "找别人", "找亲戚", "找邻居", "找家里人", "去别处", "找别处", NULL };
     const char *t = tone_earliest(s, chat, &len);
     const char *e = t ? tone_earliest(t + len, elsewhere, &cl) : NULL;
     if (!e) return 0;
-    size_t ct = word_of(sc, a, b, s, t);
-    return tone_hit(sc, "dismissive", "打发客户（闲聊找别人）", ct, word_of(sc, a, b, s, e + cl - 1), ct);
+    size_t ct = tone_word_of(sc, a, b, s, t);
+    return tone_hit(sc, "dismissive", "打发客户（闲聊找别人）", ct, tone_word_of(sc, a, b, s, e + cl - 1), ct);
 }
 
 /* 您也监督一下您自己的脾气 / 您也反省反省自己的态度: the caller's complaint about us (贵阳 §二(二) 2.9
@@ -117,7 +112,7 @@ int tone_complaint_returned(scan *sc, size_t a, size_t b, int question)
         const char *c = tone_earliest(s, check, &len);
         const char *m = c ? tone_earliest(c + len, manner, &ml) : NULL;
         if (!m) continue;
-        size_t key = word_of(sc, i + 2, b, s, m);
+        size_t key = tone_word_of(sc, i + 2, b, s, m);
         return tone_hit(sc, "lecture", "说教客户（您也管管自己的脾气）", i, key, key);
     }
     return 0;
@@ -136,7 +131,7 @@ int tone_not_gods(scan *sc, size_t a, size_t b, int question)
     size_t len = 0;
     const char *p = tone_earliest(s, beings, &len);
     if (!p) return 0;
-    size_t no = word_of(sc, a, b, s, p), last = word_of(sc, a, b, s, p + len - 1);
+    size_t no = tone_word_of(sc, a, b, s, p), last = tone_word_of(sc, a, b, s, p + len - 1);
     if (find(sc, a, no, &FIRST) == NONE) return 0;
     if (cs_words_help_after(sc->w, last)) return 0;
     /* 我们不是神仙，但这事儿我一定给您盯到底: the limit conceded on the way to a promise */
@@ -164,8 +159,8 @@ int tone_speech_toil(scan *sc, size_t a, size_t b, int question)
     const char *w = tone_earliest(s, with, &len);
     const char *t = w ? tone_earliest(w + len, toil, &tl) : NULL;
     if (!t) return 0;
-    size_t key = word_of(sc, a, b, s, t + tl - 1);
-    return tone_hit(sc, "blame", "指责客户（听您说话太费劲）", word_of(sc, a, b, s, w), key, key);
+    size_t key = tone_word_of(sc, a, b, s, t + tl - 1);
+    return tone_hit(sc, "blame", "指责客户（听您说话太费劲）", tone_word_of(sc, a, b, s, w), key, key);
 }
 
 /* 下次投诉之前也想想今天 / 以后发火前先掂量掂量: the caller told to think before complaining or calling
@@ -188,8 +183,8 @@ int tone_think_next_time(scan *sc, size_t a, size_t b, int question)
     const char *f = c ? tone_earliest(c + l2, before, &l3) : NULL;
     const char *t = f ? tone_earliest(f + l3, think, &l4) : NULL;
     if (!t || tone_holds(s, polite) || find(sc, a, b, &FIRST) != NONE) return 0;
-    size_t key = word_of(sc, a, b, s, t);
-    return tone_hit(sc, "lecture", "说教客户（下次…之前先想想）", word_of(sc, a, b, s, w), key, key);
+    size_t key = tone_word_of(sc, a, b, s, t);
+    return tone_hit(sc, "lecture", "说教客户（下次…之前先想想）", tone_word_of(sc, a, b, s, w), key, key);
 }
 
 /* 请问刚才是您打电话来骂人的吗 / 是你在这捣乱吧: the caller accused of the abuse (贵阳 §二(三)1-3 end an
@@ -215,8 +210,8 @@ int tone_accused_abuse(scan *sc, size_t a, size_t b, int question)
     memcpy(mid, y + len, n);
     mid[n] = 0;
     if (tone_holds(mid, between)) return 0;
-    size_t key = word_of(sc, a, b, s, ab);
-    return tone_hit(sc, "blame", "指责客户（是您来骂人的吗）", word_of(sc, a, b, s, y), key, key);
+    size_t key = tone_word_of(sc, a, b, s, ab);
+    return tone_hit(sc, "blame", "指责客户（是您来骂人的吗）", tone_word_of(sc, a, b, s, y), key, key);
 }
 
 /* 号码是不是又报错了呀 / 您又填错了: the caller's slip said to be one more (怪罪客户; 贵阳 §二(二) 2.10
@@ -246,7 +241,7 @@ int tone_again_wrong(scan *sc, size_t a, size_t b, int question)
         if (p != r) continue;
         /* 您是不是又输错密码了？没关系，我帮您重置: a check that excuses the slip, then help */
         if (tone_reassured(sc, i + 1, sc->w->n) && cs_words_help_after(sc->w, i)) return 0;
-        return tone_hit(sc, "blame", "指责客户（又…错了）", i, word_of(sc, i + 1, b, r, p + len - 1), i);
+        return tone_hit(sc, "blame", "指责客户（又…错了）", i, tone_word_of(sc, i + 1, b, r, p + len - 1), i);
     }
     return 0;
 }
@@ -278,7 +273,7 @@ int tone_broken_off(scan *sc, size_t a, size_t b, int question)
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *q = strstr(s, "算了");
     if (!q) return 0;
-    size_t at = word_of(sc, a, b, s, q + strlen("算了") - 1);
+    size_t at = tone_word_of(sc, a, b, s, q + strlen("算了") - 1);
     if (cs_words_help_after(sc->w, at)) return 0;
     /* 算了，您自己看着办吧: the order may open the next clause */
     size_t n = sc->w->n, end = at + 1 == b ? b + 1 : b;
@@ -333,7 +328,7 @@ int tone_virtue_denied(scan *sc, size_t a, size_t b, int question)
     if (!d || d - s > 9) return 0;   /* the denial said of the caller: within a few characters of 您 */
     const char *v = tone_earliest(d + len, virtue, &vl);
     if (v != d + len) return 0;
-    size_t key = word_of(sc, you + 1, b, s, v);
+    size_t key = tone_word_of(sc, you + 1, b, s, v);
     return tone_hit(sc, "sarcasm", "讽刺客户（您一点也不耐心）", you, key, key);
 }
 
@@ -372,6 +367,6 @@ int tone_go_look(scan *sc, size_t a, size_t b, int question)
         if (!*t) return 0;
         q += strlen(*t);
     }
-    size_t at = word_of(sc, a, b, s, self);
+    size_t at = tone_word_of(sc, a, b, s, self);
     return tone_hit(sc, "dismissive", "推诿（让客户自己查）", at, b - 1, at);
 }

@@ -12,9 +12,8 @@
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
-command -v jq >/dev/null || { echo "test_phr17: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
-pass=0 fail=0
 . tests/lib/phrase_rows.sh
+rows_test_begin test_phr17
 phrase_rows_held tests/data/phrase_more_phr17.tsv
 check_slip opening "您好，我是物业客服12号，很高兴为您胡务。" "为您胡务 为您服务 fuzzy"
 check_slip explain_again "这个退款流程您还有不明白的地方吗？我再给您解四一下。" "解四 解释 fuzzy"
@@ -22,5 +21,4 @@ check_slip hold_before "请您扫等，我帮您查一下物流。" "扫等 稍�
 check_slip opening "您好，我是客服12号，请问有什么可以帮您？我们四号店周末也营业。" "  "
 check_slip closing "感谢您的来电，祝您生活愉快，在见。" "在见 再见 pinyin"
 tone_rows_held tests/data/tone_more/phr17.tsv
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+rows_test_end

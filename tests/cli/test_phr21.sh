@@ -15,9 +15,8 @@
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
-command -v jq >/dev/null || { echo "test_phr21: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
-pass=0 fail=0
 . tests/lib/phrase_rows.sh
+rows_test_begin test_phr21
 phrase_rows_held tests/data/phrase_more_phr21.tsv
 check_slip hold_before "先生您好，请您稍风，我帮您查一下账单好吗？" "稍风 稍等 t9"
 check_slip hold_before "女士，请稍等，我帮您格式一下这笔扣款。" "格式 核实 t9"
@@ -26,5 +25,4 @@ check_slip praised "不客气，下次有问题您可以再打过来。" "  "
 # (helper fix21p) a slip in the place where the standard says another keyword of the same part (核实 / 核对)
 check_slip hold_before "女士您好，请您稍等，我帮您格对一下订单好吗？" "格对 核对 t9"
 tone_rows_held tests/data/tone_more/phr21.tsv
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+rows_test_end

@@ -52,3 +52,16 @@ tone_rows_held() {
     paste - <(grep -v '^#' "$1" | grep -v '^$' | awk -F'\t' '{ print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
               jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end), ((.taboo // []) | join(","))] | @tsv'))
 }
+
+# tidy30: the start and end every helper's own-rows test shares (tests/cli/test_phr17.sh, test_phr21.sh).
+# rows_test_begin NAME: jq is needed (without it the test counts one failure and ends); pass and fail start at 0.
+rows_test_begin() {
+  command -v jq >/dev/null || { echo "$1: jq is missing (Debian package jq)"; echo "0 passed, 1 failed"; exit 1; }
+  pass=0 fail=0
+}
+
+# rows_test_end: the count line; returns 0 when nothing failed (the test's own status, as its last command).
+rows_test_end() {
+  echo "$pass passed, $fail failed"
+  [ "$fail" -eq 0 ]
+}
