@@ -51,6 +51,8 @@ QUICK_CLI="$QUICK_CLI test_taboo21.sh"
 # nine-key and voice-input slips, template fields in brackets, masked numbers and rude tails after a
 # phrase, own rows with guards and innocent twins (helper phr21)
 QUICK_CLI="$QUICK_CLI test_phr21.sh"
+# phr17's own rows for tone_phrase_tail.c and the rows of its slips (helper tidy30 found it left out of the edit loop)
+QUICK_CLI="$QUICK_CLI test_phr17.sh"
 # the text the tone model is fitted on is the grader's last question's, innocent readings left out (helper model17)
 QUICK_CLI="$QUICK_CLI test_model_text.sh"
 # whole-call misses of seen19/seen20 by class, own plays with competent twins (helper calls21)
