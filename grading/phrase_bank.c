@@ -233,6 +233,7 @@ void cs_bank_free(cs_phrase_bank *bank)
     cs_lexicon_free(bank->lexicon);
     cs_pinyin_free(bank->pinyin);
     cs_lookalike_free(bank->lookalike);
+    cs_register_free(bank->reg);
     cs_tone_index_free(bank->tone_index);
     cs_tone_model_free(bank->tone_model);
     free(bank);
@@ -814,6 +815,16 @@ static int load_lookalike(cs_phrase_bank *bank, const char *assets_dir, char *er
     return bank->lookalike || !err || !err[0] ? 0 : -1;
 }
 
+/* assets_dir/register.txt is optional as lookalike.txt is: without it the formal register (鄙人, 承蒙, 恕我冒昧)
+ * is read as typed; present but broken is an error. */
+static int load_register(cs_phrase_bank *bank, const char *assets_dir, char *err, size_t errlen)
+{
+    char path[4096];
+    if ((size_t)snprintf(path, sizeof path, "%s/register.txt", assets_dir) >= sizeof path) return 0;
+    bank->reg = cs_register_load(path, err, errlen);
+    return bank->reg || !err || !err[0] ? 0 : -1;
+}
+
 cs_phrase_bank *cs_bank_load(const char *assets_dir, char *err, size_t errlen)
 {
     char dummy[1];
@@ -826,6 +837,7 @@ cs_phrase_bank *cs_bank_load(const char *assets_dir, char *err, size_t errlen)
     if (rc == 0) rc = load_one(&ld, bank, assets_dir, "taboo.txt", taboo_line);
     if (rc == 0) rc = load_tone_model(bank, assets_dir, ld.err, ld.errlen);
     if (rc == 0) rc = load_lookalike(bank, assets_dir, ld.err, ld.errlen);
+    if (rc == 0) rc = load_register(bank, assets_dir, ld.err, ld.errlen);
     if (rc == 0 && add_all_gapped(bank) < 0) {
         snprintf(ld.err, ld.errlen, "%s: out of memory", assets_dir);
         rc = -1;

@@ -12,6 +12,7 @@
 #include "lexicon.h"
 #include "pinyin.h"
 #include "lookalike.h"
+#include "register.h"
 #include "tone_model.h"
 #include "tone_rules.h"
 
@@ -134,6 +135,7 @@ struct cs_phrase_bank {
     cs_lexicon *lexicon; /* words (jieba's dictionary) */
     cs_pinyin *pinyin;   /* toneless readings, for homophone typos */
     cs_lookalike *lookalike; /* assets/lookalike.txt, for handwriting slips; NULL when the assets have none */
+    cs_register *reg;    /* assets/register.txt, the formal register read as everyday words; NULL when none */
     cs_tone_index *tone_index; /* the tone rules' word lists, worked out once (tone_rules.h) */
     cs_tone_model *tone_model; /* assets/tone_model.txt, or NULL when the assets have none (tone_model.h) */
 };

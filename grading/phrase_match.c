@@ -58,6 +58,8 @@ typedef struct {
     uint64_t sounds[3][CS_PINYIN_SET_WORDS]; /* readings of its characters ([1]: fuzzy forms, [2]:
                               * nine-key digit strings, CS_PINYIN_KEYS): a keyword nothing here
                               * sounds like needs no homophone search */
+    size_t n_register;       /* formal words read as everyday ones (register.h), for the verdict */
+    cs_register_note register_notes[CS_REGISTER_MAX_NOTES];
 } prepared;
 
 /* ---- pattern search ---- */
@@ -3737,6 +3739,9 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     pr->raw = text ? text : "";
     char *simp = cs_hanconv_t2s(bank->hanconv, text ? text : "");
     if (!simp) return -1;
+    /* the formal register (鄙人, 承蒙, 恕我冒昧) read as everyday words before anything else reads the reply */
+    char *everyday = cs_register_read(bank->reg, simp, pr->register_notes, &pr->n_register);
+    if (everyday) { free(simp); simp = everyday; }
     char *fluent = drop_fillers(simp);
     if (fluent) { free(simp); simp = fluent; }
     inspect_raw(simp, pr, bank->pinyin);
@@ -3947,6 +3952,19 @@ static const prepared *unquoted(cs_prepared *p)
     return &p->unquoted;
 }
 
+/* The verdict says what of the formal register was read as what, as it says typos (kind register): no
+ * slip, so the confidence stays. */
+static void add_register_notes(const prepared *pr, cs_match *out)
+{
+    for (size_t k = 0; k < pr->n_register && out->n_typos < CS_MATCH_MAX_TYPOS; k++) {
+        cs_typo *ty = &out->typos[out->n_typos++];
+        snprintf(ty->typed, sizeof ty->typed, "%s", pr->register_notes[k].typed);
+        snprintf(ty->meant, sizeof ty->meant, "%s", pr->register_notes[k].meant);
+        ty->kind = "register";
+        ty->label = "非通用说法（书面旧式、网络或台湾用语），按通用说法理解";
+    }
+}
+
 static int match_prepared(const cs_phrase_bank *bank, const char *category, const prepared *pr, const char *text,
                           cs_match *out)
 {
@@ -3956,6 +3974,7 @@ static int match_prepared(const cs_phrase_bank *bank, const char *category, cons
     if (strcmp(category, "taboo") == 0) match_taboo_category(bank, pr, text, out);
     else rc = match_category(bank, cs_bank_category(bank, category), pr, out);
     if (rc < 0) memset(out, 0, sizeof *out);
+    else add_register_notes(pr, out);
     return rc;
 }
 

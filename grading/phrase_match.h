@@ -25,7 +25,8 @@
 typedef struct {
     char typed[CS_MATCH_WORD_BYTES];
     char meant[CS_MATCH_WORD_BYTES];
-    const char *kind;          /* "pinyin", "fuzzy", "handwriting" or "t9" (static) */
+    const char *kind;          /* "pinyin", "fuzzy", "handwriting" or "t9" (static); "register" for a word of
+                                * another register read as the everyday one (承蒙 → 感谢, register.h) */
     const char *label;         /* the same in Chinese, for the trainee (static) */
 } cs_typo;
 

@@ -53,6 +53,9 @@ QUICK_CLI="$QUICK_CLI test_taboo21.sh"
 QUICK_CLI="$QUICK_CLI test_phr21.sh"
 # phr17's own rows for tone_phrase_tail.c and the rows of its slips (helper tidy30 found it left out of the edit loop)
 QUICK_CLI="$QUICK_CLI test_phr17.sh"
+# phrases said in the old formal register, the internet register and Taiwan usage, and paraphrases of 2.11,
+# 2.18(2), 2.3, own rows with guards and innocent twins (helper phr30; assets/register.txt)
+QUICK_CLI="$QUICK_CLI test_phr30.sh"
 # the text the tone model is fitted on is the grader's last question's, innocent readings left out (helper model17)
 QUICK_CLI="$QUICK_CLI test_model_text.sh"
 # whole-call misses of seen19/seen20 by class, own plays with competent twins (helper calls21)
