@@ -53,7 +53,7 @@ static list NUMERAL_NAMES = { "2百5", "十3点", NULL };
  * kinship rank (您是家里排行老六, 小丑表演套餐, 老六号楼). */
 static list THING_TALK = { "表演", "演出", "马戏", "马戏团", "服装", "玩偶", "手办", "皮肤", "角色", "游戏", "电影", "剧",
                            "话剧", "鱼", "号", "楼", "套餐", "造型", "面具", "装扮", "排行", "家里", "兄弟", "姐妹",
-                           "排名", "老5", "老7", "号码", "房间", "座位", "车厢", "门牌", "元", "块", "钱", "金额", NULL };
+                           "排名", "老5", "老7", "号码", "药", "药材", "中药", "虫", "房间", "座位", "车厢", "门牌", "元", "块", "钱", "金额", NULL };
 
 /* The name of NAMES spelled from word i before b: its last word, or NONE. */
 static size_t name_at(scan *sc, size_t i, size_t b)
@@ -71,19 +71,34 @@ static int tagged(scan *sc, size_t last, size_t b)
     return t > last + 1 && closes_clause(sc, t - 1, b);
 }
 
+/* 草包就是草包 / 鼠辈终究是鼠辈: the name said again of the unsaid caller, closing the clause. */
+static int same_name_again(scan *sc, size_t i, size_t last, size_t b)
+{
+    size_t k = last + 1;
+    if (k < b && in(sc, k, (list){ "终究", "到底", "始终", "永远", "还", NULL })) k++;
+    if (k >= b || !in(sc, k, (list){ "就是", "是", "还是", NULL })) return 0;
+    size_t again = tone_spells_any(sc, k + 1, b, NAMES);
+    if (again == NONE || again - (k + 1) != last - i) return 0;
+    for (size_t j = 0; j <= last - i; j++)
+        if (strcmp(tone_word(sc, i + j), tone_word(sc, k + 1 + j)) != 0) return 0;
+    return closes_clause(sc, again, b);
+}
+
 /* Does the name [i, last] stand where it names the caller? 你/您 right before it, over a measure or copula
  * (你个老六, 你这个二百五, 你就是个杠精, 你是不是老六); or (not a numeral name) opening its clause and either
  * closing it (二五眼！, 老六，又是你) or tagged (老六是吧, 杠精是不是). */
 static int name_aimed(scan *sc, size_t a, size_t i, size_t last, size_t b)
 {
+    /* 棒槌是吧，我帮您查一下库存: the caller's word confirmed before service, not a name (the 你 frames need no such care) */
+    static list served = { "帮您", "给您", "为您", "请您", "您看", "稍等", "查一下", "库存", "有货", "有卖", "在售", NULL };
     static list bridge = { "个", "这个", "这", "这种", "这号", "就是个", "真是个", "是个", "是", "是不是", "就是", "真是",
                            "可", "可真是", "纯纯", "纯纯的", "妥妥的", "1个", "一个", "这样的", "这么个", "可真是个", "简直是个", NULL };
     size_t k = i;
     while (k > a && i - k < 4 && in(sc, k - 1, bridge)) k--;
     int tags = tagged(sc, last, b);
     if (k > a && in(sc, k - 1, &SECOND)) return tags || closes_clause(sc, last, b);
-    if (i != a || tone_spells_any(sc, i, b, NUMERAL_NAMES) != NONE) return 0;
-    return tags || closes_clause(sc, last, b);
+    if (i != a || tone_spells_any(sc, i, b, NUMERAL_NAMES) != NONE || tone_in_reply(sc, served)) return 0;
+    return tags || closes_clause(sc, last, b) || same_name_again(sc, i, last, b);
 }
 
 /* 老六是吧，故意卡着点取消 / 你个二五眼 / 杠精是不是: a name of NAMES pinned on the caller (name_aimed), not a thing of
@@ -113,11 +128,12 @@ static list SPURNED = { "小人", "俗人", "粗人", "蠢人", "愚人", "凡�
 int tone_spurned_name(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
-    ANCHORS(sc, a, b, U"计见争理费多浪为说");
+    ANCHORS(sc, a, b, U"计见争理费多浪为说啰较掰");
     static list refuse = { "与", "跟", "和", "同", "不同", NULL };
     /* (一般 is 1般 in the normal form) */
     static list argue = { "计较", "1般见识", "见识", "争", "争辩", "争论", "理论", "费口舌", "多费口舌", "浪费口舌", "为伍",
-                          "多说", "多言", "废话", "说话", "较真", NULL };
+                          "多说", "多言", "废话", "说话", "较真", "讲道理", "讲理", "啰嗦", "白费口舌", "多费唇舌", "较劲", "掰扯",
+                          "浪费时间", NULL };
     static list kind = { "这种", "这等", "此等", "这般", "这样的", "这号", "这类", "你这种", "你这样的", "您这种", "您这样的",
                          "你", "您", "这", "尔等", NULL };
     for (size_t r = find(sc, a, b, refuse); r < b; r = find(sc, r + 1, b, refuse)) {
@@ -137,13 +153,14 @@ int tone_spurned_name(scan *sc, size_t a, size_t b, int question)
 
 /* ---- harm promised ---- */
 
-/* Set phrases that promise the caller harm, written with 你 (HARM_FOR also tries each with 您). */
+/* Set phrases that promise the caller harm, written with 你 (harm_in also tries each with 您). Not 让你后悔 (错过会让您
+ *后悔的 sells) nor 有你好日子过 (办完补贴，以后有您好日子过了 wishes well). */
 static list HARM = { "有你好果子吃", "有你好果吃", "没你好果子吃", "有你好看", "有你好受", "有你好瞧", "有你苦头吃", "有你吃苦头",
                      "有你哭的", "有你后悔的", "有你倒霉的", "有你受罪的", "让你好看", "叫你好看", "要你好看", "给你点颜色看看",
                      "给你点颜色瞧瞧", "让你吃苦头", "让你吃点苦头", "叫你吃苦头", "饶不了你", "不会饶了你", "不会饶过你", "绝不饶你",
-                     "不会放过你", "绝不放过你", "决不放过你", "让你后悔", "叫你后悔", "让你知道厉害", "叫你知道厉害",
+                     "不会放过你", "绝不放过你", "决不放过你", "让你知道厉害", "叫你知道厉害",
                      "让你知道我的厉害", "叫你知道我的厉害", "让你尝尝厉害", "等着吃苦头", "等着倒霉", "迟早收拾你", "早晚收拾你",
-                     "有你好日子过", "没你好日子过", NULL };
+                     "没你好日子过", NULL };
 
 /* The first phrase of HARM (or its 您 form) in the joined text s, or NULL; *len its length. */
 static const char *harm_in(const char *s, size_t *len)
@@ -220,6 +237,8 @@ int tone_worth_denied(scan *sc, size_t a, size_t b, int question)
         size_t du = lian == NONE ? NONE : find(sc, lian + 1, h, (list){ "都", "也", NULL });
         if (du == NONE || !negated_after(sc, du + 1, h)) continue;
         if (find(sc, ca, b, (list){ "的话", "如果", "要是", "假如", NULL }) < b) continue;
+        /* 连饭都吃不上了，您还能干什么呢，我帮您申请救助: hardship pitied, help after */
+        if (tone_in_reply(sc, (list){ "帮您", "为您", "给您", "申请", "理解", "不容易", "难处", "别着急", "救助", NULL })) continue;
         return tone_hit(sc, "belittle", "辱骂客户（一无是处）", lian, h, h);
     }
     return 0;
@@ -244,7 +263,7 @@ int tone_idle_caller(scan *sc, size_t a, size_t b, int question)
     if (someone_else_before(sc, a, i)) return 0;
     if (i > a && in(sc, i - 1, (list){ "不", "不是", "并不是", "又不是", "没", NULL })) return 0;
     if (tone_in_reply(sc, (list){ "的话", "如果", "要是", "胃", "肚子", "消化", "胀", "医生", "就医", "症状", "药", "饭后",
-                                   "活动", "老年大学", "兴趣班", NULL }))
+                                   "活动", "老年大学", "兴趣班", "推荐", "课程", "报名", "参加", "志愿", NULL }))
         return 0;
     int aimed = find(sc, a, i, &SECOND) < i;
     int alone = (i == a || tone_is(sc, i - 1, "就是") || tone_is(sc, i - 1, "纯属") || tone_is(sc, i - 1, "是不是")) &&
