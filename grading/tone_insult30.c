@@ -49,11 +49,14 @@ static list NAMES = {
     "蠢物", "草包", "愚民", "刁民", "泼妇", "无赖", "市井无赖", "井底之蛙", NULL };
 static list NUMERAL_NAMES = { "2百5", "十3点", NULL };
 
-/* Words that make a name a thing of the reply, not the caller: a show, a costume, a fish, a game's role, a
- * kinship rank (您是家里排行老六, 小丑表演套餐, 老六号楼). */
+/* A kinship rank or a ranking: 老六 as the sixth child (您是家里排行老六吧) names no one with scorn, whatever the frame. */
+static list RANK_TALK = { "排行", "家里", "兄弟", "姐妹", "排名", "老5", "老7", NULL };
+
+/* Words that make a bare name (opening its clause, no 你 before it) a thing of the reply: a show, a costume, a fish,
+ * a game's role, a room or seat, a price, a medicine (小丑表演套餐是吧, 老六号楼, 土鳖这味中药). */
 static list THING_TALK = { "表演", "演出", "马戏", "马戏团", "服装", "玩偶", "手办", "皮肤", "角色", "游戏", "电影", "剧",
-                           "话剧", "鱼", "号", "楼", "套餐", "造型", "面具", "装扮", "排行", "家里", "兄弟", "姐妹",
-                           "排名", "老5", "老7", "号码", "药", "药材", "中药", "虫", "房间", "座位", "车厢", "门牌", "元", "块", "钱", "金额", NULL };
+                           "话剧", "鱼", "号", "楼", "套餐", "造型", "面具", "装扮", "号码", "药", "药材", "中药", "虫", "房间",
+                           "座位", "车厢", "门牌", "元", "块", "钱", "金额", NULL };
 
 /* The name of NAMES spelled from word i before b: its last word, or NONE. */
 static size_t name_at(scan *sc, size_t i, size_t b)
@@ -97,19 +100,20 @@ static int name_aimed(scan *sc, size_t a, size_t i, size_t last, size_t b)
     while (k > a && i - k < 4 && in(sc, k - 1, bridge)) k--;
     int tags = tagged(sc, last, b);
     if (k > a && in(sc, k - 1, &SECOND)) return tags || closes_clause(sc, last, b);
-    if (i != a || tone_spells_any(sc, i, b, NUMERAL_NAMES) != NONE || tone_in_reply(sc, served)) return 0;
+    if (i != a || tone_spells_any(sc, i, b, NUMERAL_NAMES) != NONE || tone_in_reply(sc, served) || tone_in_reply(sc, THING_TALK))
+        return 0;
     return tags || closes_clause(sc, last, b) || same_name_again(sc, i, last, b);
 }
 
-/* 老六是吧，故意卡着点取消 / 你个二五眼 / 杠精是不是: a name of NAMES pinned on the caller (name_aimed), not a thing of
- * the reply (THING_TALK, a product or forum named) — name-calling (辱骂客户, §二(二) 2.1). */
+/* 老六是吧，故意卡着点取消 / 你个二五眼 / 杠精是不是: a name of NAMES pinned on the caller (name_aimed), not a rank
+ * (RANK_TALK) or a product or forum named — name-calling (辱骂客户, §二(二) 2.1). */
 int tone_slang_name(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
     for (size_t i = a; i < b; i++) {
         size_t last = name_at(sc, i, b);
         if (last == NONE) continue;
-        if (!name_aimed(sc, a, i, last, b) || tone_in_reply(sc, THING_TALK) || cs_words_names_thing(sc->w, i, last)) {
+        if (!name_aimed(sc, a, i, last, b) || tone_in_reply(sc, RANK_TALK) || cs_words_names_thing(sc->w, i, last)) {
             i = last;
             continue;
         }
