@@ -468,6 +468,14 @@ static const tone_rule RULES[] = {
     /* lecture30 (insults) */
 
     /* insult30 (insults) */
+    /* names of dialect, net slang and the old register pinned on the caller (老六是吧, 不与无知之徒计较); harm promised
+     * in a set phrase (有你好果子吃); worth denied from one failure (连…都…，你还能干什么); the call put down to
+     * idleness (吃饱了撑的吧) (tone_insult30.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "slang_name", tone_slang_name, CH_REGISTER, CH_REGISTER },
+    { "spurned_name", tone_spurned_name, CH_REGISTER, CH_REGISTER, U"与跟和同" },
+    { "harm_promised", tone_harm_promised, CH_REGISTER, CH_REGISTER, U"你您" },
+    { "worth_denied", tone_worth_denied, CH_REGISTER, CH_REGISTER, U"还" },
+    { "idle_caller", tone_idle_caller, CH_REGISTER, CH_REGISTER, U"吃闲" },
 
     /* fix30t (insults) */
 

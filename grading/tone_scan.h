@@ -636,6 +636,9 @@ size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems);
 /* lecture30 */
 
 /* insult30 */
+/* tone_insult30.c: names of dialect, net slang and the old register pinned on the caller, harm promised in a set
+ * phrase, worth denied from one failure, the call put down to idleness (insults: fail the call) */
+tone_rule_fn tone_slang_name, tone_spurned_name, tone_harm_promised, tone_worth_denied, tone_idle_caller;
 
 /* calls30 */
 

@@ -33,6 +33,9 @@ QUICK_CLI="$QUICK_CLI test_fpprobe.sh"
 QUICK_CLI="$QUICK_CLI test_fp17.sh"
 # false insults and missed insults by class, with twins (helper fixin15)
 QUICK_CLI="$QUICK_CLI test_fixin15.sh"
+# insult30: names of dialect, net slang and the old register, harm promised, worth denied, the call put down to
+# idleness, own rows with innocent twins (helper insult30)
+QUICK_CLI="$QUICK_CLI test_insult30.sh"
 # false flags by class, with twins (helper fix15t)
 QUICK_CLI="$QUICK_CLI test_fix15t.sh"
 # missed insults and 禁忌语 by class (a denial undone, a report endorsed, …), with twins (helper fix15u)
