@@ -633,6 +633,11 @@ size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems);
 /* taboo30 */
 
 /* lecture30 */
+/* tone_lecture30.c: lecturing and condescension — the caller told to have minded their things (可得看好了), their
+ * past act declared wrong (当初就不该), their manner or pace scolded
+ * (别一惊一乍的, 你说得太快了), a means past reason (总不能托梦通知您吧) */
+tone_rule_fn tone_mind_your_things, tone_should_not_have, tone_manner_scolded, tone_pace_scolded,
+    tone_absurd_means;
 
 /* insult30 */
 
