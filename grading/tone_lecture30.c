@@ -1,7 +1,7 @@
 /* Lecturing and condescension toward the caller (helper lecture30; own sentences in
  * tests/data/tone_more/lecture30.tsv): the caller told how they ought to have minded their things,
- * what they ought not to have done, how they may not speak, or
- * answered with a means past reason. 国家职业技能标准 呼叫中心服务员 (2021) 3.1 不用禁忌语; 贵阳
+ * what they ought not to have done or should have done sooner, how they may not speak, their trouble
+ * belittled, or answered with a means past reason. 国家职业技能标准 呼叫中心服务员 (2021) 3.1 不用禁忌语; 贵阳
  * T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度 (and §二(二) 2.3, 2.11, 2.12, which answer a fast,
  * unwilling or angry caller with a request, a reason and calm, never a verdict on the caller).
  *
@@ -145,4 +145,74 @@ int tone_absurd_means(scan *sc, size_t a, size_t b, int question)
     size_t m = tone_spelled_in(sc, last + 1, b, means, &m_last);
     if (m == NONE) return 0;
     return tone_hit(sc, "sarcasm", "挖苦客户（总不能托梦吧）", f, m_last, m);
+}
+
+/* The caller's upset named by what they feel or do about it (生气, 着急, 投诉 …): what 至于 / 用不着 scorn. */
+static const char *const UPSET[] = { "发火", "大火", "火", "生气", "着急", "急", "闹", "吵", "投诉", "哭", "紧张", "激动", "较真",
+                                     "计较", "上火", "动气", "发脾气", "骂", "骂人", "慌", "嚷嚷", "折腾", NULL };
+
+/* 就晚了半天，至于发这么大火吗 / 丢个手机而已，用不着这么紧张吧: the caller's trouble belittled and their
+ * upset called out of proportion (轻视客户, 3.1; 贵阳 §二(二) 2.12 calms the upset caller, §二(三)6). 至于
+ * asked of the caller's upset; or 用不着 / 犯不着 their upset, the trouble made small (而已, 不就) or the
+ * scorn tagged (吧, 吗). Not 不至于 (不至于影响您使用: reassurance), not 至于 opening a topic (至于退款问题…),
+ * not 不用这么担心 (comfort). */
+int tone_trouble_belittled(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"至着犯");
+    for (size_t i = a; i < b; i++) {
+        if (tone_is(sc, i, "至于")) {
+            if (!question || (i > a && in(sc, i - 1, (list){ "不", "也不", NULL }))) continue;
+            size_t u = find(sc, i + 1, tone_upto(b, i + 4), UPSET);
+            if (u != NONE) return tone_hit(sc, "dismissive", "轻视客户（至于这么生气吗）", i, u, i);
+            continue;
+        }
+        if (!in(sc, i, (list){ "用不着", "犯得着", "犯不着", "犯不上", "犯得上", NULL })) continue;
+        size_t u = find(sc, i + 1, tone_upto(b, i + 4), UPSET);
+        if (u == NONE) continue;
+        int small = find(sc, 0, i, (list){ "而已", "不就", "罢了", "1点", "这点", NULL }) < i;
+        int tagged = in(sc, b - 1, (list){ "吧", "吗", "嘛", NULL });
+        if (small || tagged) return tone_hit(sc, "dismissive", "轻视客户（用不着这么紧张）", i, u, i);
+    }
+    return 0;
+}
+
+/* 您说话能不能有点条理 / 您讲话可不可以有点礼貌: the caller's way of speaking called wanting, a rhetorical
+ * demand on their manner (说教, 3.1; §二(三)6). 能不能 / 可不可以 / 就不能 with a manner the caller is said
+ * to lack (条理, 礼貌, 素质 …). Not a question about the matter (您能不能说一下订单号), not our own staff's
+ * manner (我们的客服能不能有点耐心). */
+int tone_manner_demanded(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"能可");
+    ANCHORS(sc, a, b, U"条礼素逻重耐教分");
+    static const char *const ask[] = { "能不能", "可不可以", "可以不可以", "就不能", "能否", NULL };
+    static const char *const manner[] = { "条理", "礼貌", "素质", "逻辑", "重点", "耐心", "教养", "分寸", NULL };
+    size_t last = NONE;
+    size_t q = tone_spelled_in(sc, a, b, ask, &last);
+    if (q == NONE || agents_own(sc, a, q)) return 0;
+    size_t m = find(sc, last + 1, tone_upto(b, last + 4), manner);
+    if (m == NONE) return 0;
+    return tone_hit(sc, "lecture", "说教客户（说话能不能有点条理）", q, m, m);
+}
+
+/* 您应该早点来办的 / 你应该早些挂失的嘛 / 您应该先看清楚尺码再下单的: what the caller should have done
+ * sooner or first, told after the fact (说教, 3.1; §二(三)6). 应该 with 早点 / 先 / 提前, the clause closed
+ * on the reproving 的 (or 的嘛, 的呀). Not a step to take now (您应该先登录App，再点…: no closing 的), not
+ * what the caller should have had from us (您应该早点收到的: a receipt, our delay), not a question. */
+int tone_sooner_should(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"该");
+    ANCHORS(sc, a, b, U"早先提");
+    if (question || b - a < 4) return 0;
+    static const char *const ought[] = { "应该", "本应该", "应当", "早该", "本该", NULL };
+    static const char *const sooner[] = { "早点", "早些", "早", "先", "提前", "早1点", "早点儿", NULL };
+    static const char *const receipt[] = { "收到", "到账", "到", "送达", "接到", "拿到", "通知", "寄到", "发货", "退回", "到达",
+                                           "处理", "办好", "审核", "批", NULL };
+    size_t o = find(sc, a, b, ought);
+    if (o == NONE || agents_own(sc, a, o)) return 0;
+    size_t s = find(sc, o + 1, tone_upto(b, o + 3), sooner);
+    if (s == NONE || find(sc, s + 1, tone_upto(b, s + 3), receipt) < b) return 0;
+    size_t end = b;
+    while (end > s + 1 && in(sc, end - 1, (list){ "嘛", "呀", "啊", "哦", "呢", NULL })) end--;
+    if (!tone_is(sc, end - 1, "的") || end - 1 <= s + 1) return 0;
+    return tone_hit(sc, "lecture", "说教客户（应该早点…的）", o, end - 1, o);
 }
