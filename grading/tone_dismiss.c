@@ -504,12 +504,14 @@ static int clause_pointed(const scan *sc)
  * 推诿 so that help offered after it clears it (您在APP上就能办，我也可以现在帮您办). */
 int tone_look_it_up(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"网百a官公短说小微上手合协客营门");
+    ANCHORS(sc, a, b, U"网百a官公短说小微上手合协客营门知");
     /* (都写着呢 ends in 呢 without asking anything: a statement) */
     if (question && !(tone_is(sc, b - 1, "呢") && find(sc, a, b, &WHAT_ANY) == NONE)) return 0;
     static const char *const channel[] = { "网上", "百度", "app", "官网", "公众号", "短信", "说明书", "小程序", "网站", "上网",
                                            "微信", "手机上", "网页", "官方网站", "说明", "合同", "协议",
-                                           "公众" /* 公众号 is cut 公众 + 号 */, "客户端", NULL };
+                                           "公众" /* 公众号 is cut 公众 + 号 */, "客户端",
+                                           /* lecture30: a notice the caller is sent back to (这些通知里都有写) */
+                                           "通知", "公告", "须知", NULL };
     /* places that show notices: a notice on them is read there (营业厅门口都贴着的), but 都有 after
      * one is "every one has it" (各个营业厅都有), no brush-off */
     static const char *const board[] = { "营业厅", "门口", NULL };
@@ -524,8 +526,9 @@ int tone_look_it_up(scan *sc, size_t a, size_t b, int question)
     size_t verb = all + 1 < b && in(sc, all + 1, (list){ "能", "可以", NULL }) ? all + 2 : all + 1;
     if (verb < b && in(sc, verb, there) && !(from == shown && ch == NONE && tone_is(sc, verb, "有"))) {
         size_t k = verb + 1;
+        /* (写 after 有: 说明书上都有写, lecture30) */
         while (k < b && in(sc, k, (list){ "着", "呢", "了", "啊", "的", "很", "清楚", "明白", "得", "到", "得到", "清清楚楚",
-                                          "明明白白", NULL })) k++;
+                                          "明明白白", "写", NULL })) k++;
         /* keyed on 都: 写 is a verb of reported speech (他写着…), and 说明书 holds 2.6's part 说明 */
         if (k == b && !clause_pointed(sc)) return tone_hit(sc, "dismissive", "推诿（让客户自己查）", from, verb, all);
     }

@@ -644,6 +644,10 @@ int tone_conduct_futile(scan *sc, size_t a, size_t b, int question)
     static const char *const futile[] = { "解决不了", "没用", "有什么用", "没有用", "不解决", "没有结果", "没结果", "无济于事",
                                           "不能解决", "改变不了", "白搭", "没意义", "没有意义", "起不了作用", NULL };
     size_t c = find(sc, a, b, conduct);
+    /* lecture30: a word of loud conduct the list does not spell (大吼大叫, 又哭又闹, 吵吵闹闹) holds one of
+     * its characters */
+    for (size_t k = a; k < b && k < c; k++)
+        if (tone_clause_holds(sc, k, k + 1, U"吼嚷吵闹骂喊")) c = k;
     if (c == NONE || find(sc, a, c, (list){ "我", "我们", "咱", "咱们", NULL }) < c) return 0;
     size_t f = find(sc, c + 1, tone_upto(b, c + 6), futile);
     if (f == NONE) return 0;

@@ -348,6 +348,17 @@ static const tone_rule RULES[] = {
     /* taboo30 */
 
     /* lecture30 */
+    /* lecturing and condescension (tone_lecture30.c; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语; 贵阳 T-GSOCCIA
+     * 001—2020 §二(三)6 注意通话语气和态度): the caller told to have minded their things, their past act declared
+     * wrong or due sooner, their manner or pace scolded, a means past reason, their trouble belittled */
+    { "mind_your_things", tone_mind_your_things, CH_MAIN, 0, U"得要" },
+    { "should_not_have", tone_should_not_have, CH_MAIN, 0, U"该应当" },
+    { "manner_scolded", tone_manner_scolded, CH_MAIN, 0, U"别不太甭少用" },
+    { "pace_scolded", tone_pace_scolded, CH_MAIN, 0, U"说讲语念报|快急" },
+    { "absurd_means", tone_absurd_means, CH_MAIN, 0, U"总难" },
+    { "trouble_belittled", tone_trouble_belittled, CH_MAIN, 0, U"至着犯" },
+    { "manner_demanded", tone_manner_demanded, CH_MAIN, 0, U"能可|条礼素逻重耐教分" },
+    { "sooner_should", tone_sooner_should, CH_MAIN, 0, U"该|早先提" },
 
     /* insult30 */
 

@@ -634,6 +634,11 @@ size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems);
 /* taboo30 */
 
 /* lecture30 */
+/* tone_lecture30.c: lecturing and condescension — the caller told to have minded their things (可得看好了), their
+ * past act declared wrong (当初就不该) or due sooner (应该早点来办的), their manner or pace scolded (别一惊一乍的, 你说得
+ * 太快了, 说话能不能有点条理), a means past reason (总不能托梦通知您吧), their trouble belittled (至于这么生气吗) */
+tone_rule_fn tone_mind_your_things, tone_should_not_have, tone_manner_scolded, tone_pace_scolded,
+    tone_absurd_means, tone_trouble_belittled, tone_manner_demanded, tone_sooner_should;
 
 /* insult30 */
 /* tone_insult30.c: names of dialect, net slang and the old register pinned on the caller, harm promised in a set

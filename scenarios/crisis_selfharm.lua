@@ -114,6 +114,11 @@ return {
     if r.kind == "hangup" then threat_at = call.time(); fail_if_left("挂断了受骗客户的电话"); return end
     if over(call, r) then return end
     local calmed = r.kind == "text" and r.match
+    -- lecture30: the calm item is 安抚…不指责 (2.4.2 预处理：安抚客户): a reply that lectures, blames or belittles
+    -- her (the grader's 禁忌语, r.taboo: 为这点钱至于吗, 您当初就不该…) is the blame the item forbids, whatever
+    -- calm was said besides; the courtesy item charges the words themselves
+    local function reproof(x) return x.kind == "text" and x.taboo and #x.taboo > 0 end
+    local reproached = reproof(r)
     -- a ticket filed while she was being calmed (call.reply passes tickets over) is a record all
     -- the same: items are earned by what was done, wherever in the call (call.filed)
     if call.filed() then act(call.filed()) end
@@ -130,6 +135,7 @@ return {
       if r.kind == "hangup" then fail_if_left("客户扬言轻生时挂断电话"); return end
       if over(call, r) then return end
       act(r)
+      if reproof(r) then reproached = true end
       if r.kind == "escalate" then desk = r.target end
       if r.kind == "text" and not calmed and is(r, "emotional") then calmed = true end
       if r.kind == "timeout" then
@@ -146,7 +152,10 @@ return {
       end
     end
     if call.filed() then act(call.filed()) end -- the last record, wherever it was filed
-    if calmed then score.award("calm", 20, "用 2.12 安抚客户情绪") else score.deduct("calm", 0, "没有安抚客户情绪") end
+    if calmed and reproached then
+      score.award("calm", 10, "用 2.12 安抚了客户情绪，但有一句指责、说教或轻视客户（高风险通话安抚不指责）", RISK)
+    elseif calmed then score.award("calm", 20, "用 2.12 安抚客户情绪")
+    else score.deduct("calm", 0, "没有安抚客户情绪") end
     if safety then score.award("safety", 10, "劝客户离开危险地点、联系家人或报警") else score.deduct("safety", 0, "没有劝客户到安全的地方") end
     if recorded and number_ok then score.award("record", 15, "记录了客户的位置和联系电话")
     elseif recorded then score.award("record", 8, "记录了工单，但联系电话与客户所报不符或漏记", N .. "3.1 1.3.2")

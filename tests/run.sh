@@ -40,6 +40,9 @@ QUICK_CLI="$QUICK_CLI test_insult30.sh"
 QUICK_CLI="$QUICK_CLI test_fix15t.sh"
 # missed insults and 禁忌语 by class (a denial undone, a report endorsed, …), with twins (helper fix15u)
 QUICK_CLI="$QUICK_CLI test_fix15u.sh"
+# lecturing and condescension toward the caller (可得看好了, 当初就不该, 别一惊一乍的, 总不能托梦吧), own rows with
+# innocent twins first, and own whole calls: the crisis calm item's 不指责 (helper lecture30)
+QUICK_CLI="$QUICK_CLI test_lecture30.sh"
 # whole-call misses of seen17 at the level of single replies, with twins (helper calls17)
 QUICK_CLI="$QUICK_CLI test_calls17.sh"
 # 禁忌语 probes at eight fresh desks, polite twins first, open rows listed with reasons (helper miss17)

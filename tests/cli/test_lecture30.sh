@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Helper lecture30: lecturing and condescension toward the caller (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语;
+# 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度), innocent twins first:
+#  1. tests/data/tone_more/lecture30.tsv (taboo<TAB>insult<TAB>kind<TAB>text, own sentences), graded as category
+#     taboo: a rude row must get both labels from a rule (not the statistical tone model alone), an innocent row
+#     flagged by a rule fails (one flagged by the model alone is a REFER line, at most MAX_REFER);
+#  2. whole calls of its own (tests/data/lecture30/expect.txt), checked by test_calls21.sh.
+# One line per wrong verdict, then "N passed, N failed" for both parts together.
+#   bash tests/cli/test_lecture30.sh [build/callsim]
+set -u
+callsim=${1:-build/callsim}
+cd "$(dirname "$0")/../.."
+. tests/lib/taboo_rows.sh
+pass=0 fail=0
+taboo_rule_rows test_lecture30 "$callsim" tests/data/tone_more/lecture30.tsv 2
+out=$(bash tests/cli/test_calls21.sh "$callsim" tests/data/lecture30)
+printf '%s\n' "$out" | grep -vE '^[0-9]+ passed, [0-9]+ failed'
+read -r p1 f1 < <(printf '%s\n' "$out" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed.*/\1 \2/p' | tail -n 1)
+[ -n "${p1:-}" ] || { echo "test_lecture30: no play verdicts"; p1=0; f1=1; }
+pass=$((pass + p1)) fail=$((fail + f1))
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
