@@ -1807,6 +1807,7 @@ static void scan_emoji(const prepared *pr, cs_match *out)
 {
     const char *at = NULL;
     size_t len = cs_tone_emoji(pr->raw, &at);
+    if (!len) len = cs_tone_smile_refusal(pr->raw, &at);   /* taboo30 */
     if (!len || out->n_taboo >= CS_MATCH_MAX_TABOO) return;
     out->taboo[out->n_taboo++] = "讽刺或不耐烦的表情";
     if (out->n_words < CS_MATCH_MAX_WORDS && len < sizeof out->words[0]) {
@@ -2972,6 +2973,9 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     /* 我猪脑子，刚才看错了，实在抱歉: the agent running themself down and putting it right is rude
      * to no one (words.h); the model reads 猪脑子 whoever it is said of */
     if (cs_words_owns_slip(&pr->words) || zodiac_talk(pr)) return;
+    /* taboo30: a tip on using the service, sincere thanks in slang (words.h): polite, though the model reads 下次…就不会
+     * or 绝绝子 as the jabs it learnt */
+    if (cs_words_service_tip(&pr->words) || cs_words_slang_thanks(&pr->words)) return;
     size_t n = 0;
     int insult = 1;   /* may be an insult */
     unsigned char *slip = filler_slip(pr);   /* filler17 */
@@ -3880,6 +3884,7 @@ static char *without_mentions(const char *text)
 static char *asked_model_text(const cs_phrase_bank *bank, const prepared *pr)
 {
     if (cs_words_owns_slip(&pr->words) || zodiac_talk(pr)) return NULL;
+    if (cs_words_service_tip(&pr->words) || cs_words_slang_thanks(&pr->words)) return NULL;   /* taboo30 */
     unsigned char *cleared = read_innocently(bank, pr, NULL);
     unsigned char *slip = filler_slip(pr);
     for (size_t k = 0; cleared && slip && k < pr->n; k++) cleared[k] |= slip[k];

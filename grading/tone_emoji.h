@@ -12,4 +12,9 @@
 /* The first mocking face in text (UTF-8): its length in bytes, *at its start; 0 when there is none. */
 size_t cs_tone_emoji(const char *text, const char **at);
 
+/* taboo30 (grading/tone_taboo30.c): a warm face (^_^, 😊) typed after a flat refusal in its sentence (no
+ * softening 哦/呢 before it), no help offered there or after and no apology in the reply (这边无法帮您改签😊):
+ * a smirk at the caller's loss, not warmth (贵阳 §二(三) 6). Its length, *at its start; 0 when there is none. */
+size_t cs_tone_smile_refusal(const char *text, const char **at);
+
 #endif

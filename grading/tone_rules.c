@@ -346,6 +346,17 @@ static const tone_rule RULES[] = {
     /* phr30 */
 
     /* taboo30 */
+    /* 禁忌语 of the railway, airline, delivery, supermarket and hotel desks (tone_taboo30.c; 国家职业技能标准
+     * 呼叫中心服务员 3.1 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+    { "meme_reaction", tone_meme_reaction, CH_MAIN, 0, U"x笑绷蚌无破裂麻离6" },
+    { "curt_check", tone_curt_check, CH_MAIN, 0, U"懂明会清知晓记" },
+    { "rating_conditioned", tone_rating_conditioned, CH_REPLY, 0, U"评星分赞满留" },
+    { "early_hindsight", tone_early_hindsight, CH_MAIN, 0, U"早" },
+    { "record_defended", tone_record_defended, CH_MAIN, 0, U"不但可只然" },
+    { "reduplicated_retort", tone_reduplicated_retort, CH_MAIN, 0, U"什" },
+    { "infallible", tone_infallible, CH_MAIN, 0, U"错问" },
+    { "teach_retort", tone_teach_retort, CH_MAIN, 0, U"教" },
+    { "caller_tiresome", tone_caller_tiresome, CH_MAIN, 0, U"你您|烦吵啰罗难" },
 
     /* lecture30 */
     /* lecturing and condescension (tone_lecture30.c; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语; 贵阳 T-GSOCCIA

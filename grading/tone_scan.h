@@ -632,6 +632,12 @@ size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems);
 /* phr30 */
 
 /* taboo30 */
+/* tone_taboo30.c: a meme of mockery as a clause of its own, a bare "got it?" tag, a rating made the condition of
+ * future service, the wait laid on the caller's not saying it earlier, an apology taken back by the agent's record,
+ * X什么X, our side beyond error, "are you teaching me?", the caller called tiresome (own sentences in
+ * tests/data/tone_more/taboo30.tsv) */
+tone_rule_fn tone_meme_reaction, tone_curt_check, tone_rating_conditioned, tone_early_hindsight, tone_record_defended,
+    tone_reduplicated_retort, tone_infallible, tone_teach_retort, tone_caller_tiresome;
 
 /* lecture30 */
 /* tone_lecture30.c: lecturing and condescension — the caller told to have minded their things (可得看好了), their

@@ -71,6 +71,10 @@ QUICK_CLI="$QUICK_CLI test_calls22.sh"
 # fix21t: review21's misread classes (a choice offered read as a threat, our news read as a mock remedy, a disowning
 # explained read as 推诿) and the duplicate rules joined, own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix21t.sh"
+# 禁忌语 of the railway, delivery, supermarket and hotel desks by class (memes of mockery, bare 懂？ tags, a rating made
+# a condition, the wait blamed on the caller, X什么X, a smile after a refusal …) and the tip and slang-thanks false
+# flags, own rows with innocent twins (helper taboo30)
+QUICK_CLI="$QUICK_CLI test_taboo30.sh"
 # every other script that grades replies or plays calls from them, so a grading change is checked by
 # make check and not first in make test (helper tidy13); test_trainer.sh's explore of every shipped
 # scenario is test_explore_all.sh, and test_eval.sh (minutes: the report split and its calls) is make
