@@ -146,7 +146,17 @@ return {
       end
     end
     if call.filed() then act(call.filed()) end -- the last record, wherever it was filed
-    if calmed then score.award("calm", 20, "用 2.12 安抚客户情绪") else score.deduct("calm", 0, "没有安抚客户情绪") end
+    -- the item is 安抚…不指责: a reply that blames or belittles her (您这也太想不开了, 至于吗 — a 禁忌语 of
+    -- the grader's) breaks its second half, whatever was said to calm her (国家职业技能标准 3.2 2.2.2; 贵阳
+    -- §二(二) 2.12). The courtesy item charges the words; this is the calming undone (calls30)
+    local blamed = nil
+    for _, x in ipairs(call.said()) do
+      if not blamed and x.kind == "text" and x.taboo and #x.taboo > 0 then blamed = x end
+    end
+    if calmed and blamed then
+      score.award("calm", 10, "用 2.12 安抚了客户情绪，但有一句指责或轻视客户（「" .. table.concat(blamed.taboo, "、")
+        .. "」），没有做到不指责，只得一半分")
+    elseif calmed then score.award("calm", 20, "用 2.12 安抚客户情绪") else score.deduct("calm", 0, "没有安抚客户情绪") end
     if safety then score.award("safety", 10, "劝客户离开危险地点、联系家人或报警") else score.deduct("safety", 0, "没有劝客户到安全的地方") end
     if recorded and number_ok then score.award("record", 15, "记录了客户的位置和联系电话")
     elseif recorded then score.award("record", 8, "记录了工单，但联系电话与客户所报不符或漏记", N .. "3.1 1.3.2")
