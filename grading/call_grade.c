@@ -730,7 +730,12 @@ static int wait_announced(ctx *c, size_t i, int64_t *told_ms)
         if (!is_text(e)) continue;
         seen += run_start(c, i);
         double s;
-        if (cs_reply_wait_told(e->text, &s) == 1) {
+        /* read as the matcher reads: 大約需要兩分鐘 tells the wait (calls30) */
+        char *read = cs_reply_simplified(c->bank, e->text);
+        if (!read) { c->oom = 1; return 0; }
+        int told = cs_reply_wait_told(read, &s);
+        free(read);
+        if (told == 1) {
             *told_ms = (int64_t)(s * 1000);
             return 1;
         }
@@ -920,6 +925,25 @@ static outcome rule_action(ctx *c, const cs_rubric_item *it, const char *arg)
     return (outcome){ 0, fmt(c, T(c, "never did %s", "没有%s"), nm_action(c, act)), NULL };
 }
 
+/* calls30 */
+/* 1 when event i, as a whole another standard phrase and not that of category, says category only in
+ * the words of that other phrase: the words do the step the caller hears them as. The opening's
+ * 请问有什么可以帮您 is no 特殊处理 1 question put to the abuse that follows; 感谢您的来电，若没有其他
+ * 业务咨询，再见！ is one close, though its conditional clauses read alone are 特殊处理 3's close, and
+ * asks nothing. Said apart (您好，我是12号。请问您需要帮助吗？如果没有业务需要咨询，再见！) each
+ * phrase does its step. 贵阳 T-GSOCCIA 001—2020 §二(三) 特殊处理 1—3: ask once, then close. */
+static int said_within_other(ctx *c, size_t i, const char *category)
+{
+    cs_prepared *p = prepared_reply(c, i);
+    cs_match m;
+    if (!p || cs_prepared_match(p, category, &m) != 0 || m.match) return 0;
+    const char *other = cs_prepared_classify(p, &m);
+    if (!other || strcmp(other, category) == 0) return 0;
+    int apart = cs_reply_says_apart(c->bank, c->log->ev[i].text, category, other);
+    if (apart < 0) c->oom = 1;
+    return apart == 0;
+}
+
 /* How many times event i does sequence step p[0..n): an action once, a phrase as many times as
  * the reply says it (1.3 prints 您好请讲、您好请讲，…再见 as one line: one reply, three steps). */
 static int step_times(ctx *c, size_t i, const char *p, size_t n)
@@ -933,6 +957,7 @@ static int step_times(ctx *c, size_t i, const char *p, size_t n)
     int times = reply_says_count(c, i, cat);
     if (times < 0) c->oom = 1;
     if (times < 0) return 0;
+    if (times > 0 && said_within_other(c, i, cat)) return 0;
     /* a phrase split over messages of a run counts where its last message completes it */
     int more = run_says_more(c, i, cat);
     if (more < 0) c->oom = 1;
@@ -950,7 +975,15 @@ static int step_said_rudely(ctx *c, size_t i, const char *p, size_t n)
     cat[n] = '\0';
     cs_prepared *one = prepared_reply(c, i);
     cs_match m;
-    return one && cs_prepared_is_phrase(one, cat, &m) == 0 && m.said_rudely && !m.insult;
+    if (!one || cs_prepared_is_phrase(one, cat, &m) != 0 || m.insult) return 0;
+    if (m.said_rudely) return 1;
+    /* calls30: the phrase in some of its clauses and a 禁忌语 in others (请问您需要帮助吗？骂够了没有？):
+     * the step said, not as prescribed, as a phrase with a rude tail is (score.tells reads it so,
+     * cs_reply_holds_count) — unless those clauses are another phrase's words (said_within_other) */
+    if (m.n_taboo == 0) return 0;
+    int held = cs_reply_holds_count(c->bank, cat, c->log->ev[i].text);
+    if (held < 0) c->oom = 1;
+    return held > 0 && !said_within_other(c, i, cat);
 }
 
 /* 1 when an event from `from` on says step p[0..n) as prescribed. A first step said rudely and

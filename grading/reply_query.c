@@ -145,6 +145,7 @@ typedef struct {
     cue_list noting; /* 我 noting the caller's answer (我记一下有几个人): asking, not our 有 (fix21c) */
     cue_list words;  /* question words and asking frames */
     cue_list only;   /* a clause of these only frames the question after it (请问，) */
+    const cs_lexicon *lex; /* calls30: the bank's words, for a one-character word inside a longer one */
 } cues;
 
 #define LIST(a) a, sizeof a / sizeof *a
@@ -186,6 +187,7 @@ static int cues_init(cues *q)
                                          "是否", "能否", "可否", "请问", "想了解", "想知道", "了解一下", "问一下",
                                          "问问", "方便说", "说说", "介绍一下您", "讲讲" };
     static const char *const ONLY[] = { "请问", "想了解", "想知道", "了解一下", "问一下", "问下", "冒昧", "方便的话" };
+    q->lex = NULL;
     return cue_list_set(&q->frames, LIST(FRAMES)) || cue_list_set(&q->neg, LIST(NEG))
         || cue_list_set(&q->final, LIST(FINAL)) || cue_list_set(&q->ji, LIST(JI)) || cue_list_set(&q->hu, LIST(HU))
         || cue_list_set(&q->before, LIST(BEFORE)) || cue_list_set(&q->words, LIST(WORDS))
@@ -228,11 +230,42 @@ static int clause_asks(const cues *q, const uint32_t *t, size_t a, size_t b, siz
     return b > a && cue_at(t, b - 1, b, &q->final);
 }
 
+/* calls30 */
+/* A numeral (digit or Chinese) at c: what an amount or a temperature is told in (二十度, 20度). */
+static int numeral_at(uint32_t c)
+{
+    static const char NUMS[] = "零一二两三四五六七八九十百";
+    if (is_digit(c)) return 1;
+    const char *p = NUMS;
+    while (*p) if (cs_utf8_next(&p) == c) return 1;
+    return 0;
+}
+
+/* 1 when clause t[a..b) holds the two characters t[j], t[j+1] as one lexicon word. */
+static int pair_word(const cs_lexicon *lex, const uint32_t *t, size_t a, size_t b, size_t j)
+{
+    return j >= a && j + 1 < b && cs_lexicon_freq(lex, t + j, 2) > 0;
+}
+
+/* 1 when the one character t[i] of clause t[a..b) is bound into a word with a neighbour (度 in 额度,
+ * 进度), no word of its own there. A neighbour that is itself bound to its other side leaves it
+ * free (后天晴: 后天, so 晴 stands alone, not in 天晴), and so does a numeral before it (三十度: a
+ * unit after a number). A word of two or more characters is its own. */
+static int inside_longer_word(const cs_lexicon *lex, const uint32_t *t, size_t a, size_t b, size_t i)
+{
+    if (!lex) return 0;
+    int before = i > a && pair_word(lex, t, a, b, i - 1) && !numeral_at(t[i - 1])
+              && !(i >= a + 2 && pair_word(lex, t, a, b, i - 2));
+    int after = pair_word(lex, t, a, b, i) && !pair_word(lex, t, a, b, i + 1);
+    return before || after;
+}
+
 /* 1 if clause t[a..b) states word w: it holds w (whole) with no whether-frame starting before w ends. */
 static int clause_states(const cues *q, const uint32_t *t, size_t a, size_t b, const uint32_t *w, size_t wn)
 {
     for (size_t i = a; wn > 0 && i + wn <= b; i++) {
         if (!cps_equal(t + i, w, wn) || !cs_rq_whole_word(t + a, b - a, i - a, wn)) continue;
+        if (wn == 1 && inside_longer_word(q->lex, t, a, b, i)) continue;
         int framed = 0;
         for (size_t f = a; f < i + wn && !framed; f++) framed = frame_end(q, t, f, b) > 0;
         if (!framed) return 1;
@@ -286,6 +319,7 @@ static int reply_clause_search(const cs_phrase_bank *bank, const char *text, con
     if (!text) return 0;
     cues q;
     if (cues_init(&q)) return -1;
+    q.lex = bank ? bank->lexicon : NULL;
     char *simple = simplified_words(bank, text);
     if (!simple) return -1;
     uint32_t *t;
@@ -380,6 +414,52 @@ static int wishes_in_clause(const cues *q, const uint32_t *t, size_t a, size_t b
 int cs_reply_wishes(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words)
 {
     return reply_clause_search(bank, text, words, n_words, wishes_in_clause);
+}
+
+/* calls30 */
+/* --- joining an off-topic caller's pastime ------------------------------------------------------ *
+ * 贵阳 §二(三) 特殊处理 5 turns to the business at once; taking up the matter as a friend would (§二(四)
+ * 4.4 工作纪律) is: a wish on his lottery ticket, the weather told him or advice on it stated, the
+ * draw's results told, or chat (哈哈, 我也觉得). The caller's topic named in a pointer or a refusal
+ * (中没中大奖要看福彩中心的公告, 下不下雨您看一下预报) is none of them: the words are asserted or wished,
+ * never merely named. The judgement of the off_topic scenario (fix21c, fin21c, calls22), moved here
+ * so the scenario only asks (call.chats). */
+static const char *const CHAT_WIN[] = { "中奖", "大奖", "头奖", "一等奖", "二等奖", "发财", "中个" };
+static const char *const CHAT_ADVICE[] = { "多穿", "添衣", "加衣", "带伞", "带把伞", "防晒", "防暑", "保暖", "降温" };
+/* the weather told (明天晴，有小雨): one-character 晴 stands alone, 晴天 and 晴朗 are its words */
+static const char *const CHAT_WEATHER[] = { "晴", "晴天", "晴朗", "下雨", "有雨", "小雨", "中雨", "大雨", "阵雨",
+                                            "雷阵雨", "阴天", "多云", "下雪", "有雪", "刮风", "大风" };
+/* the results told (开奖结果是…, 昨天开的是…), not the word 开奖 alone: 开奖信息我们查不到 turns the
+ * matter down (calls22); agreement and laughter join the chat */
+static const char *const CHAT_WORDS[] = { "号码是", "我也觉得", "哈哈", "是啊", "开奖结果是", "开的是" };
+
+/* A clause, no question, that tells a temperature: a numeral before 度 (二十多度, 30度, 20摄氏度), never
+ * 度 in 额度 or 进度, nor 几度 asked. The word searched for is 度 (w). */
+static int temperature_in_clause(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n,
+                                 const uint32_t *w, size_t wn, int *carry)
+{
+    (void)carry;
+    if (wn != 1 || clause_asks(q, t, a, b, n)) return 0;
+    for (size_t i = a + 1; i < b; i++) {
+        if (t[i] != w[0]) continue;
+        size_t j = i;
+        if (j >= a + 2 && t[j - 2] == 0x6444 && t[j - 1] == 0x6C0F) j -= 2;  /* 摄氏 */
+        if (j > a + 1 && (t[j - 1] == 0x591A || t[j - 1] == 0x6765)) j--;    /* 多, 来 */
+        if (j > a && numeral_at(t[j - 1])) return 1;
+    }
+    return 0;
+}
+
+int cs_reply_chats(const cs_phrase_bank *bank, const char *text)
+{
+    if (!text) return 0;
+    static const char *const DEGREE[] = { "度" };
+    int rc = cs_reply_wishes(bank, text, LIST(CHAT_WIN));
+    if (rc == 0) rc = cs_reply_asserts(bank, text, LIST(CHAT_ADVICE));
+    if (rc == 0) rc = cs_reply_asserts(bank, text, LIST(CHAT_WEATHER));
+    if (rc == 0) rc = reply_clause_search(bank, text, LIST(DEGREE), temperature_in_clause);
+    if (rc == 0) rc = cs_reply_mentions_read(bank, text, LIST(CHAT_WORDS));
+    return rc;
 }
 
 /* --- asking about a topic --------------------------------------------------------------------- *
@@ -777,6 +857,19 @@ int cs_reply_holds_count(const cs_phrase_bank *bank, const char *category, const
     return rc;
 }
 
+/* The clauses of text on the normal form: *t (malloc'd), clause i is t[starts[i] .. starts[i+1]-1),
+ * *ns of them (at most 255). (size_t)-1 when out of memory. */
+static size_t clause_starts(const char *text, uint32_t **t, size_t starts[256], size_t *ns)
+{
+    size_t n = cs_normalize_clauses(text, t);
+    if (n == (size_t)-1) return n;
+    *ns = 0;
+    for (size_t i = 0; i < n && *ns < 255; i++)
+        if (i == 0 || (*t)[i - 1] == CS_NORM_BREAK) starts[(*ns)++] = i;
+    starts[*ns] = n + 1;
+    return n;
+}
+
 /* polite: a reply with a 禁忌语 says no phrase (cs_reply_says_count); else rudeness is not asked */
 static int says_count(cs_prepared *p, const char *category, int polite)
 {
@@ -787,12 +880,8 @@ static int says_count(cs_prepared *p, const char *category, int polite)
     int whole = m.match != 0;
     const cs_phrase_bank *bank = cs_prepared_bank(p);
     uint32_t *t;
-    size_t n = cs_normalize_clauses(cs_prepared_text(p), &t);
-    if (n == (size_t)-1) return -1;
-    size_t starts[256], ns = 0;                 /* clause i is t[starts[i] .. starts[i+1]-1) */
-    for (size_t i = 0; i < n && ns < 255; i++)
-        if (i == 0 || t[i - 1] == CS_NORM_BREAK) starts[ns++] = i;
-    starts[ns] = n + 1;
+    size_t starts[256], ns;
+    if (clause_starts(cs_prepared_text(p), &t, starts, &ns) == (size_t)-1) return -1;
     int count = 0;
     for (size_t i = 0; i < ns;) {
         size_t took = 0;
@@ -806,6 +895,46 @@ static int says_count(cs_prepared *p, const char *category, int polite)
     }
     free(t);
     return count > 0 ? count : whole;
+}
+
+/* calls30 */
+/* Where the runs of up to 4 clauses that are the phrase of category lie: the earliest end and the
+ * latest start of such a run (clause indexes), *found 0 when there is none. -1 out of memory. */
+static int phrase_runs(const cs_phrase_bank *bank, const char *category, const uint32_t *t, const size_t *starts,
+                       size_t ns, int *found, size_t *min_end, size_t *max_start)
+{
+    *found = 0;
+    *min_end = (size_t)-1;
+    *max_start = 0;
+    for (size_t i = 0; i < ns; i++)
+        for (size_t len = 1; len <= 4 && i + len <= ns; len++) {
+            char *s = clauses_text(t, starts[i], starts[i + len] - 1);
+            if (!s) return -1;
+            cs_match m;
+            int hit = cs_match_phrase(bank, category, s, &m) == 0 && m.match;
+            free(s);
+            if (!hit) continue;
+            *found = 1;
+            if (i + len < *min_end) *min_end = i + len;
+            if (i > *max_start) *max_start = i;
+        }
+    return 0;
+}
+
+int cs_reply_says_apart(const cs_phrase_bank *bank, const char *text, const char *first, const char *second)
+{
+    if (!text) return 0;
+    if (!bank || !cs_bank_has_category(bank, first) || !cs_bank_has_category(bank, second)) return -1;
+    uint32_t *t;
+    size_t starts[256], ns, a_end, a_start, b_end, b_start;
+    if (clause_starts(text, &t, starts, &ns) == (size_t)-1) return -1;
+    int a = 0, b = 0;
+    int rc = phrase_runs(bank, first, t, starts, ns, &a, &a_end, &a_start);
+    if (rc == 0) rc = phrase_runs(bank, second, t, starts, ns, &b, &b_end, &b_start);
+    free(t);
+    if (rc < 0) return -1;
+    /* two runs are apart when one ends before the other starts */
+    return a && b && (a_end <= b_start || b_end <= a_start);
 }
 
 int cs_reply_checks_back(const cs_phrase_bank *bank, const char *text)
@@ -1502,13 +1631,21 @@ static int asks_consent(const uint32_t *t, size_t a, size_t b)
     return 0;
 }
 
+/* calls30 */
+/* A clause that opens on a purpose (为了处理后给您回复，请您留个电话) gives the reason for a request
+ * and promises nothing by itself (3.1 2.1.3: the customer told they will hear back is a statement of
+ * it); the promise said after it (为了不耽误您，我们处理后给您回电) is its own clause. */
+static const char *const PURPOSE[] = { "为了", "以便", "便于", "好让", NULL };
+
 /* One clause t[a..b) of the marked reply t[0..n): 1 when it promises contact — a contact word the
  * matcher finds, in a statement or asked as consent (之前我们有没有给您回过电话？ asks), nothing of CONTACT_DENIED
  * in it. */
 static int clause_promises_contact(const cs_phrase_bank *bank, const cues *q, const uint32_t *t, size_t a, size_t b,
                                    size_t n)
 {
-    if (b == a || (clause_is_question(q, t, a, b, n) && !asks_consent(t, a, b)) || clause_denies_contact(t, a, b))
+    size_t wl;
+    if (b == a || (clause_is_question(q, t, a, b, n) && !asks_consent(t, a, b)) || clause_denies_contact(t, a, b)
+        || word_in_list(t, b, a, PURPOSE, &wl))
         return 0;
     char *c = clauses_text(t, a, b);
     if (!c) return -1;
@@ -1564,15 +1701,61 @@ static int surname_in_word(const cs_phrase_bank *bank, const uint32_t *t, size_t
     return i > 0 && bank->lexicon && cs_lexicon_freq(bank->lexicon, t + i - 1, 2) > 0;
 }
 
+/* calls30 */
+/* The card's name with its tags in brackets left out (钱先生（钻石卡）, 【金卡】李女士 → 钱先生, 李女士),
+ * malloc'd; NULL out of memory. */
+static char *card_without_tags(const char *card)
+{
+    static const char *const OPEN[] = { "（", "(", "【", "[", "〔", "《", "<", NULL };
+    static const char *const CLOSE[] = { "）", ")", "】", "]", "〕", "》", ">", NULL };
+    char *out = malloc(strlen(card) + 1);
+    if (!out) return NULL;
+    size_t o = 0, depth = 0;
+    for (const char *p = card; *p;) {
+        const char *c = p;
+        cs_utf8_next(&p);
+        int opens = 0, closes = 0;
+        for (size_t k = 0; OPEN[k]; k++) {
+            opens |= strncmp(c, OPEN[k], strlen(OPEN[k])) == 0;
+            closes |= strncmp(c, CLOSE[k], strlen(CLOSE[k])) == 0;
+        }
+        if (opens) { depth++; continue; }
+        if (closes) { depth -= depth > 0; continue; }
+        if (depth == 0) { memcpy(out + o, c, (size_t)(p - c)); o += (size_t)(p - c); }
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* The surname of the caller card (钱先生（钻石卡） → 钱), 0 when it names none: the first character of
+ * its name once the tags are left out, when a form of address follows it (李女士) or it starts no word
+ * (王芳); a card of a tag or a label only (（白金卡）, 贵宾（钻石卡）, 来电者（男）) names no one. -1 out of memory. */
+static long card_surname(const cs_phrase_bank *bank, const char *card)
+{
+    char *name = card_without_tags(card);
+    if (!name) return -1;
+    uint32_t *s;
+    size_t sn = marked_simplified(bank, name, &s);
+    free(name);
+    if (sn == (size_t)-1) return -1;
+    size_t len;
+    long want = 0;
+    if (sn > 0 && s[0] >= 0x3400 && s[0] < 0x110000u) {
+        int titled = sn > 1 && word_in_list(s, sn, 1, ADDRESS_TITLE, &len);
+        int label = sn > 1 && bank->lexicon && cs_lexicon_freq(bank->lexicon, s, 2) > 0;
+        if (titled || !label) want = (long)s[0];
+    }
+    free(s);
+    return want;
+}
+
 int cs_reply_names_surname(const cs_phrase_bank *bank, const char *text, const char *surname)
 {
     if (!text || !surname || !*surname) return 0;
     if (!bank) return -1;
-    uint32_t *s;
-    size_t sn = marked_simplified(bank, surname, &s);
-    if (sn == (size_t)-1) return -1;
-    uint32_t want = sn > 0 ? s[0] : 0;
-    free(s);
+    long card = card_surname(bank, surname);
+    if (card < 0) return -1;
+    uint32_t want = (uint32_t)card;
     if (!want) return 0;
     uint32_t *t;
     size_t n = marked_simplified(bank, text, &t);

@@ -127,8 +127,17 @@ return {
       if retaliated(r) then return end
       if r.kind == "text" then
         local ask = is(r, "special_abuse") and (not is(r, "special_end") or call.asks(r, ASK_HELP))
+        -- the question held in the reply's clauses with a 禁忌语 beside it (请问您需要帮助吗？骂够了没有？):
+        -- asked, not as prescribed — half the item, the words named (lua/callsim.lua rude_credit), as the
+        -- protocol item reads the step (calls30; §二(三) 特殊处理 6)
+        local _, _, held = is(r, "special_abuse")
+        local rudely = not ask and asked == 0 and held > 0 and r.taboo and #r.taboo > 0 and call.asks(r, ASK_HELP)
         local fin = is(r, "special_end") or (asked >= 1 and is(r, "closing"))
-        if ask and (asked == 0 or not fin) then
+        if rudely then
+          asked, rude = 1, rude + 1
+          call.rude_credit("ask_help", 15, "对只骂人的来电询问了一次“请问您需要帮助吗？”", r, SPECIAL .. " 1")
+          ask = true
+        elseif ask and (asked == 0 or not fin) then
           -- 特殊处理 1 itself is 请问您需要帮助吗？（停顿 1 秒）再见！: asking and ending in one line counts
           asked = asked + 1
           if asked == 1 then

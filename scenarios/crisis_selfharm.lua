@@ -114,11 +114,6 @@ return {
     if r.kind == "hangup" then threat_at = call.time(); fail_if_left("挂断了受骗客户的电话"); return end
     if over(call, r) then return end
     local calmed = r.kind == "text" and r.match
-    -- lecture30: the calm item is 安抚…不指责 (2.4.2 预处理：安抚客户): a reply that lectures, blames or belittles
-    -- her (the grader's 禁忌语, r.taboo: 为这点钱至于吗, 您当初就不该…) is the blame the item forbids, whatever
-    -- calm was said besides; the courtesy item charges the words themselves
-    local function reproof(x) return x.kind == "text" and x.taboo and #x.taboo > 0 end
-    local reproached = reproof(r)
     -- a ticket filed while she was being calmed (call.reply passes tickets over) is a record all
     -- the same: items are earned by what was done, wherever in the call (call.filed)
     if call.filed() then act(call.filed()) end
@@ -135,7 +130,6 @@ return {
       if r.kind == "hangup" then fail_if_left("客户扬言轻生时挂断电话"); return end
       if over(call, r) then return end
       act(r)
-      if reproof(r) then reproached = true end
       if r.kind == "escalate" then desk = r.target end
       if r.kind == "text" and not calmed and is(r, "emotional") then calmed = true end
       if r.kind == "timeout" then
@@ -152,10 +146,25 @@ return {
       end
     end
     if call.filed() then act(call.filed()) end -- the last record, wherever it was filed
-    if calmed and reproached then
-      score.award("calm", 10, "用 2.12 安抚了客户情绪，但有一句指责、说教或轻视客户（高风险通话安抚不指责）", RISK)
-    elseif calmed then score.award("calm", 20, "用 2.12 安抚客户情绪")
-    else score.deduct("calm", 0, "没有安抚客户情绪") end
+    -- the item is 安抚…不指责: a reply that blames or belittles her (您这也太想不开了, 至于吗 — a 禁忌语 of
+    -- the grader's) breaks its second half, whatever was said to calm her (国家职业技能标准 3.2 2.4.2 预处理：安抚客户;
+    -- 贵阳 §二(二) 2.12). The courtesy item charges the words; this is the calming undone (calls30, lecture30)
+    -- A rule's verdict only: the statistical model's alone (its label 语气不当) is the one the examiner
+    -- panel decides (phrase_match.c confidence 0.6), too unsure to undo the calming as well as the courtesy
+    local function blames(x)
+      for _, w in ipairs(x.taboo or {}) do
+        if w ~= "语气不当" then return true end
+      end
+      return false
+    end
+    local blamed = nil
+    for _, x in ipairs(call.said()) do
+      if not blamed and x.kind == "text" and blames(x) then blamed = x end
+    end
+    if calmed and blamed then
+      score.award("calm", 10, "用 2.12 安抚了客户情绪，但有一句指责、说教或轻视客户（「" .. table.concat(blamed.taboo, "、")
+        .. "」），没有做到安抚不指责，只得一半分", RISK)
+    elseif calmed then score.award("calm", 20, "用 2.12 安抚客户情绪") else score.deduct("calm", 0, "没有安抚客户情绪") end
     if safety then score.award("safety", 10, "劝客户离开危险地点、联系家人或报警") else score.deduct("safety", 0, "没有劝客户到安全的地方") end
     if recorded and number_ok then score.award("record", 15, "记录了客户的位置和联系电话")
     elseif recorded then score.award("record", 8, "记录了工单，但联系电话与客户所报不符或漏记", N .. "3.1 1.3.2")

@@ -68,6 +68,13 @@ return {
     -- closing (贵阳 §二(一) 1.4): the caller says goodbye at once and what was never recorded is charged;
     -- the promise may be the closing's first words (处理后回复您，感谢您的来电，再见)
     -- the promise to reply in any wording the grader knows (call.promises_contact: 给您回复, 回电话)
+    -- a promise said before the number was given (处理后第一时间联系您, typed while the script still
+    -- waited for 2.11) is made all the same: items are earned by what was said wherever it fits
+    -- (issue #11 item 6; call.said() holds every reply so far) (calls30)
+    local promised_before = false
+    for _, x in ipairs(call.said()) do
+      if x.kind == "text" and call.promises_contact(x) then promised_before = true end
+    end
     local promised = false
     local taken, ok, _, closed = call.record { turns = 4, keep = true, closing = true, nudge = "喂？记好了吗？",
       ok = function(t) return call.reads_back(t, "联系电话") end,
@@ -79,7 +86,7 @@ return {
     if not taken then return end
     if ok then score.award("ticket", 20, "工单准确记录了联系电话 " .. phone)
     else score.deduct("ticket", 0, "工单没有准确记录联系电话 " .. phone) end
-    if promised then score.award("promise", 10, "承诺处理后回复客户")
+    if promised or promised_before then score.award("promise", 10, "承诺处理后回复客户")
     else score.deduct("promise", 0, "没有承诺处理后回复客户") end
     if closed then closing(call, "好，尽快啊。再见。") return end
     call.say("行，尽快啊，晚上真的睡不着。")

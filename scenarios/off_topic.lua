@@ -8,15 +8,20 @@ local G = "贵阳 T-GSOCCIA 001—2020 "
 
 -- The shared turn helpers of lua/callsim.lua (retaliation check, expected phrase with one nudge,
 -- opening, closing), under the short names this script uses.
-local has_any, is = call.mentions, call.says
+local is = call.says
 local over, opening = call.over, call.opening
 
 -- The question of 特殊处理 5 (请问您有业务需要咨询吗？, or 特殊处理 1's 请问您需要帮助吗？): the
 -- grader's phrase, said as a question about business or help (call.asks), never the condition of
 -- the ending (如果没有业务需要咨询) read as one.
 local ASK_TOPIC = { "业务", "咨询", "帮助", "帮忙", "帮", "需要", "办理", "事", "服务" }
+-- The question may follow a word of its own (不好意思，我们这里是客服热线，请问您有什么业务需要咨询吗？,
+-- 哈哈…… before it): a run of the reply's clauses that is the phrase (call.says' count, as the protocol
+-- item reads it) asks as well as the whole reply would (calls30).
 local function asks_business(r)
-  return r.kind == "text" and is(r, "special_abuse") and call.asks(r, ASK_TOPIC)
+  if r.kind ~= "text" then return false end
+  local whole, times = is(r, "special_abuse")
+  return (whole or times > 0) and call.asks(r, ASK_TOPIC)
 end
 
 -- 特殊处理 5's ending said whole, but with a 禁忌语 in the same reply: every part of the phrase there
@@ -27,26 +32,11 @@ local function ended_rudely(r)
   return not m.match and #m.missing == 0 and #m.taboo > 0
 end
 
-local CHAT = { "号码是", "我也觉得", "哈哈", "是啊",
-  -- the results themselves told (开奖结果是…, 昨天开的是…), not the word 开奖 alone: 开奖信息我们查不到
-  -- turns the matter down as 特殊处理 5 wants (calls22)
-  "开奖结果是", "开的是",
-  -- joining in the caller's pastime (calls21): see WIN and ADVICE below
-}
-
 -- Joining in the caller's pastime takes up the off-topic matter as a friend would, where 特殊处理 5
--- turns to the business at once (§二(四) 4.4 工作纪律): a wish on his lottery ticket (祝/希望 + a win,
--- in any words), or advice on the weather he asked about, stated to him (call.asserts: 出门多穿点,
--- not 要不要带伞 in a pointer to the forecast). The caller's topic named in a pointer or a refusal
--- (中没中大奖要看福彩中心的公告) is neither (fix21c; calls21 listed the topic words themselves).
--- The wish governs the win in one clause (call.wishes): 希望您理解，中没中奖要看…… wishes no win (fin21c).
-local WIN = { "中奖", "大奖", "头奖", "一等奖", "二等奖", "发财", "中个" }
-local ADVICE = { "多穿", "添衣", "加衣", "带伞", "带把伞", "防晒", "防暑", "保暖", "降温" }
--- The weather told him is stated (明天晴，二十度); the word in a pointer (下不下雨，您看一下预报) is not
-local WEATHER = { "晴", "下雨", "度" }
-local function joins_pastime(r)
-  return call.wishes(r, WIN) or call.asserts(r, ADVICE) or call.asserts(r, WEATHER)
-end
+-- turns to the business at once (§二(四) 4.4 工作纪律): a wish on his lottery ticket, the weather or
+-- the draw told him, advice on the weather, chat along (哈哈, 我也觉得). The grader judges it
+-- (call.chats); the caller's topic named in a pointer or a refusal (中没中大奖要看福彩中心的公告,
+-- 下不下雨您看一下预报) is none (calls21, fix21c, fin21c, calls22; moved to the grader by calls30).
 
 return {
   id = "off_topic",
@@ -78,7 +68,7 @@ return {
     local q = call.pick { "明天贵阳下不下雨啊", "昨天彩票开的什么号你知道吗", "你们那边今天热不热啊" }
     local chatted = false
     local function chat(r)
-      if r.kind == "text" and (has_any(r, CHAT) or joins_pastime(r)) and not chatted then
+      if r.kind == "text" and call.chats(r) and not chatted then
         chatted = true
         -- marked when it happens, so the reason is there however the call ends (4.4 工作纪律)
         score.deduct("focus", 0, "陪来电者闲聊，回答了与业务无关的问题，占用热线")

@@ -70,14 +70,21 @@ return {
     local prompt_awarded = 0
     local own = 0 -- prompts said in the trainee's own words: the reason says so, not 您好，请讲 (fix21c)
 
+    -- How many prompts, in the reasons: a prompt in the trainee's own words is named so, never
+    -- counted as a 您好，请讲 said (calls30; fix21c's 'own words' in every reason, not in one)
+    local COUNT = { [0] = "零", "一", "两", "三", "四", "五" }
+    local function times_said(n)
+      local k = COUNT[n] or tostring(n)
+      if own == 0 then return "“您好，请讲”说了" .. k .. "遍" end
+      if own >= n then return "请对方讲话" .. k .. "遍（用的是自己的话，不是“您好，请讲”）" end
+      return "请对方讲话" .. k .. "遍（其中" .. (COUNT[own] or tostring(own)) .. "遍是自己的话，不是“您好，请讲”）"
+    end
     local function award_prompts()
       -- called after each prompt: points up to what has been done so far
       local want = prompts >= 2 and 25 or (prompts == 1 and 5 or 0)
       if want > prompt_awarded then
-        local twice = own > 0 and "请对方讲话两遍（其中 " .. own .. " 遍是自己的话，不是“您好，请讲”）"
-          or "“您好，请讲”说了两遍"
-        score.award("prompts", want - prompt_awarded, prompts >= 2 and twice
-          or "只说了一遍“您好，请讲”（至少两遍）", SILENT)
+        score.award("prompts", want - prompt_awarded, prompts >= 2 and times_said(prompts)
+          or times_said(1) .. "，至少两遍", SILENT)
         prompt_awarded = want
       end
     end
@@ -86,7 +93,7 @@ return {
         score.deduct("close", 0, "没有说空话结束语（非常抱歉，听不见您的声音，无法为您服务，再见）", SILENT)
       end
       if prompts < 2 then
-        score.deduct("prompts", 0, "“您好，请讲”只说了 " .. prompts .. " 遍（至少两遍）", SILENT)
+        score.deduct("prompts", 0, times_said(prompts) .. "，至少两遍", SILENT)
       end
       if closed and hung_up and prompts >= 2 and call.time() - t0 <= 60 then
         score.award("pacing", 5, "一分钟内按“请讲 → 请讲 → 结束语 → 挂机”处理完毕")
@@ -144,7 +151,7 @@ return {
           prompts = prompts + 1
           award_prompts()
           if share > 0 then
-            score.deduct("prompts", share / 2, (own_words and inline == 1 and not said.rude
+            score.deduct("prompts", share / 2, (own_words and not said.rude
               and "有一遍请对方讲话用的是自己的话，附带禁忌语「" or "有一遍“您好，请讲”附带禁忌语「")
               .. table.concat(r.taboo, "、") .. "」，不算规范用语，该遍只得一半分", SILENT)
           end
@@ -160,7 +167,7 @@ return {
             score.award("close", 15, own > 0 and "请对方讲话两遍后用空话结束语结束"
               or "说了两遍“您好，请讲”后用空话结束语结束", SILENT)
           elseif not closed then
-            score.deduct("close", 0, "结束语说得过早：只说了 " .. prompts .. " 遍“您好，请讲”", SILENT)
+            score.deduct("close", 0, "结束语说得过早：" .. times_said(prompts), SILENT)
           end
           closed = true
           call.hint("结束语已说，请挂机。")

@@ -977,12 +977,20 @@ static int unhold_event(cs_engine *e, const cs_input *in, cs_event *ev, char **o
     return 0;
 }
 
-/* A transfer or an escalation: its target cleaned, "?" when none was named. */
+/* A transfer or an escalation: its target cleaned and in simplified characters, as ticket field
+ * names (專項處理部 is 专项处理部: the desk the trainee named, whatever the input method writes;
+ * calls30), "?" when none was named. */
 static int handover_event(cs_engine *e, const cs_input *in, cs_event *ev, char **owned)
 {
     int truncated = 0;
     ev->kind = in->kind == CS_IN_TRANSFER ? CS_EV_TRANSFER : CS_EV_ESCALATE;
-    *owned = clean_text(in->text && *in->text ? in->text : "?", &truncated);
+    char *clean = clean_text(in->text && *in->text ? in->text : "?", &truncated);
+    char *simple = clean ? cs_reply_simplified(e->cfg.bank, clean) : NULL;
+    if (simple) {
+        free(clean);
+        clean = simple;
+    }
+    *owned = clean;
     ev->arg = *owned;
     return 0;
 }

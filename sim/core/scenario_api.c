@@ -705,7 +705,10 @@ static int mentions_words(lua_State *L, const char *text, int arg)
 }
 
 /* call.says(r, category): r is typed text that is the standard phrase of category; the second
- * result is how many times the reply says it (您好请讲、您好请讲，…再见 says silent_prompt twice). */
+ * result is how many times the reply says it (您好请讲、您好请讲，…再见 says silent_prompt twice);
+ * the third how many times its clauses hold it, rude or not (cs_reply_holds_count: 请问您需要帮助吗？
+ * 骂够了没有？ holds special_abuse once, says it never): with r.taboo, the phrase said rudely
+ * (calls30). */
 static int call_says(lua_State *L)
 {
     cs_engine *e = engine_of(L);
@@ -719,10 +722,12 @@ static int call_says(lua_State *L)
     int whole = p && cs_prepared_is_phrase(p, cat, &m) == 1;
     int times = p ? cs_prepared_says_count(p, cat) : 0;
     cs_prepared_free(p);
-    if (times < 0) return luaL_error(L, "out of memory");
+    int held = text ? cs_reply_holds_count(e->cfg.bank, cat, text) : 0;
+    if (times < 0 || held < 0) return luaL_error(L, "out of memory");
     lua_pushboolean(L, whole);
     lua_pushinteger(L, times);
-    return 2;
+    lua_pushinteger(L, held);
+    return 3;
 }
 
 /* Does test say yes to one of the string fields of ticket reply arg (its searchable text, in table
@@ -802,6 +807,21 @@ static int call_asks_repeat(lua_State *L)
     return 2;
 }
 
+/* calls30 */
+/* text as the matcher reads it (traditional as simplified: 賠您兩百元 is 赔您两百元), pushed on the
+ * stack (the caller keeps it there while it uses the result), NULL for NULL. The reply queries below
+ * that read numbers and words without a bank (money promised, amounts, a change, a number given, a
+ * guess) go through it, so a trainee who types traditional is read as the phrase grader reads him. */
+static const char *read_pushed(lua_State *L, const char *text)
+{
+    if (!text) return NULL;
+    char *s = cs_reply_simplified(engine_of(L)->cfg.bank, text);
+    if (!s) { luaL_error(L, "out of memory"); return NULL; }
+    lua_pushstring(L, s);
+    free(s);
+    return lua_tostring(L, -1);
+}
+
 /* call.promises(r, {money = N}): r promises the caller more than N yuan. Returns the verdict and
  * the largest amount promised (0 when none). */
 static int call_promises(lua_State *L)
@@ -812,6 +832,7 @@ static int call_promises(lua_State *L)
     double limit = lua_tonumber(L, -1);
     if (!isfinite(limit)) luaL_argerror(L, 2, "field 'money' must be a finite number of yuan");
     lua_pop(L, 1);
+    text = read_pushed(L, text);
     double amount = text ? cs_reply_money_promised(text) : 0;
     if (amount < 0) return luaL_error(L, "out of memory");
     lua_pushboolean(L, amount > limit);
@@ -840,7 +861,10 @@ static const double *number_list(lua_State *L, int arg, size_t *n)
  * grader's reading, cs_reply_other_amount). */
 static int other_amount_in(lua_State *L, const char *text, const double *known, size_t n, double *found)
 {
+    int top = lua_gettop(L);
+    text = read_pushed(L, text);
     int rc = text ? cs_reply_other_amount(text, known, n, found) : 0;
+    lua_settop(L, top);
     if (rc < 0) luaL_error(L, "out of memory");
     return rc;
 }
@@ -893,7 +917,10 @@ typedef struct {
 static int change_reversed_in(lua_State *L, const char *text, void *ctx)
 {
     const change *c = ctx;
+    int top = lua_gettop(L);
+    text = read_pushed(L, text);
     int rc = text ? cs_reply_change_reversed(text, c->from, c->to) : 0;
+    lua_settop(L, top);
     if (rc < 0) luaL_error(L, "out of memory");
     return rc;
 }
@@ -992,6 +1019,7 @@ static int call_gives_number(lua_State *L)
     const char *text = reply_text(L, 1);
     lua_Integer min = lua_isnoneornil(L, 2) ? 7 : strict_integer(L, 2);
     if (min < 1 || min > 40) luaL_argerror(L, 2, "digits must be between 1 and 40");
+    text = read_pushed(L, text);
     int longest = text ? cs_reply_longest_number(text) : 0;
     if (longest < 0) return luaL_error(L, "out of memory");
     lua_pushboolean(L, longest >= min);
@@ -1237,6 +1265,19 @@ static int call_promises_contact(lua_State *L)
 {
     const char *text = reply_text(L, 1);
     int v = text ? cs_reply_promises_contact(engine_of(L)->cfg.bank, text) : 0;
+    if (v < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, v == 1);
+    return 1;
+}
+
+/* calls30 */
+/* call.chats(r): r joins an off-topic caller's pastime (cs_reply_chats: a wish on his ticket, the
+ * weather or the draw told him, advice on the weather, chat along) instead of turning to the
+ * business. A ticket chats with no one. */
+static int call_chats(lua_State *L)
+{
+    const char *text = reply_text(L, 1);
+    int v = text ? cs_reply_chats(engine_of(L)->cfg.bank, text) : 0;
     if (v < 0) return luaL_error(L, "out of memory");
     lua_pushboolean(L, v == 1);
     return 1;
@@ -1560,7 +1601,7 @@ static int score_tells(lua_State *L)
     a.n = (int)n;
     char invented[32], rude[160];
     a.invents = reply_invents(L, e, 2, idx, k, invented, sizeof invented);
-    a.guess = cs_reply_guess(reply_text(L, 2));
+    a.guess = cs_reply_guess(read_pushed(L, reply_text(L, 2)));  /* a static word of the grader's list */
     rude[0] = '\0';
     if (!tells_opt_bool(L, 4, "rude_charged")) reply_rude_words(L, e, 2, rude, sizeof rude);
     a.rude = rude;
@@ -1595,6 +1636,7 @@ static const luaL_Reg reply_lib[] = {
     { "change_reversed", call_change_reversed }, /* fix17c */
     { "names_caller", call_names_caller }, /* fix21c */
     { "wishes", call_wishes }, /* fin21c */
+    { "chats", call_chats }, /* calls30 */
     { NULL, NULL },
 };
 

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Helper calls30's classes of whole-call misses of seen21, seen22 and dev17, as whole calls of its own
+# (tests/data/calls30/*.replies, written for the class, never an eval row), each fault with a twin:
+#  1. scores and items against tests/data/calls30/expect.txt (run by test_calls21.sh);
+#  2. reasons against tests/data/calls30/reasons.txt (FILE<TAB>ITEM<TAB>has|lacks<TAB>TEXT).
+# One line per wrong verdict, then "N passed, N failed" for both parts together.
+#   bash tests/cli/test_calls30.sh [build/callsim]
+set -u
+callsim=${1:-build/callsim}
+cd "$(dirname "$0")/../.."
+dir=tests/data/calls30
+out=$(bash tests/cli/test_calls21.sh "$callsim" "$dir")
+printf '%s\n' "$out" | grep -vE '^[0-9]+ passed, [0-9]+ failed'
+read -r pass fail < <(printf '%s\n' "$out" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed.*/\1 \2/p' | tail -n 1)
+[ -n "${pass:-}" ] || { echo "test_calls30: no play verdicts"; echo "0 passed, 1 failed"; exit 1; }
+db=$(mktemp /tmp/callsim-calls30.XXXXXX)
+trap 'rm -f "$db"' EXIT
+while IFS=$'\t' read -r file item how text; do
+  case "$file" in ''|\#*) continue ;; esac
+  why=$("$callsim" run "scenarios/${file%%.*}.lua" --replies "$dir/$file.replies" --seed 1 --db "$db" --json 2>/dev/null |
+        jq -r --arg id "$item" '.items[] | select(.id == $id) | .reason')
+  case "$why" in *"$text"*) found=1 ;; *) found=0 ;; esac
+  if { [ "$how" = has ] && [ "$found" = 1 ]; } || { [ "$how" = lacks ] && [ "$found" = 0 ] && [ -n "$why" ]; }; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1)); echo "FAIL $file: reason of $item '$why' should $how '$text'"
+  fi
+done <"$dir/reasons.txt"
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
