@@ -10,4 +10,6 @@ callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 . tests/lib/taboo_rows.sh
 . tests/lib/review_probes.sh
-review_probes review30 "$callsim" 3   # model-only flags on innocent rows measured at the close (tone model retrain is the lead's)
+review_probes review30 "$callsim" 3   # 3 model-only flags on innocent rows at the close (太感谢您啦…, 您是不是觉得我很烦…, 您想问什么问什么…); the model is the lead's to retrain
+# Meant for main once the round's branches are merged: on main alone (or one branch) the rows another branch fixes
+# fail as "open row now judged right".
