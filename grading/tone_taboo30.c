@@ -104,7 +104,8 @@ int tone_meme_reaction(scan *sc, size_t a, size_t b, int question)
  * 请问, ending or opening a reply: condescension (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6; 2.6 asks to
  * explain again, not to test the caller). The tag is the whole clause: an understanding verb (懂, 明白, 会,
  * 清楚, 记住 …), 了 at most, then a question particle or the clause asked. 明白，我马上帮您改签 (the agent's own
- * statement) and 您听懂了吗？要是没听懂，我再讲一遍 (the caller named, help after) are not. */
+ * statement) and 您听懂了吗？要是没听懂，我再讲一遍 (the caller named, help after) are not; nor 知道伐，… / 晓得吧，…
+ * typed with no question mark before the rest of the reply (a Wu or Mandarin "you know," opening what is told). */
 int tone_curt_check(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"懂明会清知晓记");
@@ -123,16 +124,32 @@ int tone_curt_check(scan *sc, size_t a, size_t b, int question)
     if (*rest && !only_of(rest, asks)) return 0;
     if (!*rest && !question) return 0;
     if (*rest && !question && !starts_with(rest, (list){ "吧", "没", "没有", "伐", NULL })) return 0;
+    /* fix30p: 晓得伐，… / 知道吧，… with no question mark and the reply going on is a discourse marker ("you know,")
+     * before what is told, not a test of the caller: unasked, the tag must close the reply */
+    if (!question && b < sc->w->n) return 0;
     return tone_hit(sc, "rhetorical", "居高临下（懂？）", a, b - 1, a);
 }
 
 /* ---- rating_conditioned ---- */
 
+/* Does the clause text s ask for a rating (给个好评, 打满分, 手下留情): a rating word that is not only the time or
+ * place of a request about something else (评价时请备注订单号, 在评价里写上房号)? */
+static int rating_asked(const char *s, const char *const *rating)
+{
+    static const char *const frame[] = { "时", "的时候", "时候", "里", "中", "页面", "栏", "区", NULL };
+    for (const char *const *r = rating; *r; r++)
+        for (const char *p = strstr(s, *r); p; p = strstr(p + 1, *r))
+            if (!tone_after_any(p + strlen(*r), frame)) return 1;
+    return 0;
+}
+
 /* 给个五星呗，不给的话下回就没这么快给您办了 / 好评走一波，不然下次排队就排到最后咯: the caller's rating made
  * the condition of future service, a veiled threat over a favour asked (国家职业技能标准 3.1 不用禁忌语; 贵阳
- * §二(三)6). The combination: a rating named (好评, 五星, 满分, 评价 …), a condition on it (不然, 否则, 不给 …的话,
- * 要是不), then a later time (下次, 下回, 以后) and service withheld (没, 不会, 别想, 排到最后, 没人). A plain request
- * (麻烦给个好评，谢谢) and relief (不给也没关系, 不方便评价也不要紧) are not. */
+ * §二(三)6). The combination, in one span: a condition (不然, 否则, 不给 …的话, 要是不) on the rating itself — in the
+ * clause that asks for it (不给好评的话, 要是给差评) or opening the clause right after the request (好评走一波，不然…) —
+ * then, in that clause or the next, a later time (下次, 下回, 以后) and service withheld (没人, 别想, 排到最后).
+ * A plain request (麻烦给个好评，谢谢), relief (不给也没关系, 不方便评价也不要紧) and a condition on something else
+ * said near a rating (评价时请备注订单号，否则系统匹配不上 — fix30p) are not. */
 int tone_rating_conditioned(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const rating[] = { "好评", "五星", "5星", "满分", "评价", "打分", "评分", "点赞", "满意", "手下留情",
@@ -145,20 +162,29 @@ int tone_rating_conditioned(scan *sc, size_t a, size_t b, int question)
     static const char *const withheld[] = { "没这", "没那么", "没这么", "沒這", "没人", "可没", "别想", "别指望", "排到最后",
                                             "不好说", "难说", "就难", "不优先", "靠后", NULL };
     static const char *const relief[] = { "没关系", "不要紧", "也行", "都行", "没事", "无所谓", "不影响", "照样", NULL };
-    char buf[1024];
-    const char *s = tone_joined(sc, 0, sc->w->n, buf, sizeof buf);
-    size_t len = 0;
-    const char *r = tone_earliest(s, rating, &len);
-    if (!r) return 0;
-    const char *c = tone_earliest(s, cond, &len);
-    if (!c) return 0;
-    const char *l = tone_earliest(c + len, later, &len);
-    if (!l) return 0;
-    const char *x = tone_earliest(l + len, withheld, &len);
-    if (!x || tone_holds(c, relief)) return 0;
-    size_t first = tone_word_of(sc, 0, sc->w->n, s, c);
-    size_t last = tone_word_of(sc, 0, sc->w->n, s, x + len - 1);
-    return tone_hit(sc, "dismissive", "变相要挟客户（不给好评下次就…）", first, last, last);
+    for (size_t ca = a, cb; ca < b; ca = cb) {
+        cb = tone_next_clause_end(sc, ca);
+        char one[256], prev[256], span[512];
+        const char *clause = tone_joined(sc, ca, cb, one, sizeof one);
+        size_t len = 0;
+        const char *c = tone_earliest(clause, cond, &len);
+        if (!c) continue;
+        size_t pa;
+        int governs = rating_asked(clause, rating) ||
+                      (c == clause && tone_clause_before(sc, ca, &pa) &&
+                       rating_asked(tone_joined(sc, pa, ca, prev, sizeof prev), rating));
+        if (!governs) continue;
+        size_t end = cb < b ? tone_next_clause_end(sc, cb) : cb;
+        const char *s = tone_joined(sc, ca, end, span, sizeof span);
+        c = s + (c - clause);
+        const char *l = tone_earliest(c + len, later, &len);
+        if (!l) continue;
+        const char *x = tone_earliest(l + len, withheld, &len);
+        if (!x || tone_holds(c, relief)) continue;
+        size_t last = tone_word_of(sc, ca, end, s, x + len - 1);
+        return tone_hit(sc, "dismissive", "变相要挟客户（不给好评下次就…）", tone_word_of(sc, ca, end, s, c), last, last);
+    }
+    return 0;
 }
 
 /* ---- early_hindsight ---- */
