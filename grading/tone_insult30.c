@@ -30,7 +30,7 @@ static int closes_clause(scan *sc, size_t k, size_t b)
 static int someone_else_before(scan *sc, size_t a, size_t k)
 {
     static list third = { "他", "她", "他们", "她们", "人家", "别人", "对方", "有人", "有些人", NULL };
-    return find(sc, a, k, &FIRST) < k || find(sc, a, k, third) < k;
+    return tone_agent_in(sc, a, k) || find(sc, a, k, third) < k;
 }
 
 /* ---- names for a person ---- */
@@ -195,8 +195,8 @@ int tone_harm_promised(scan *sc, size_t a, size_t b, int question)
     size_t len;
     const char *p = harm_in(s, &len);
     if (!p) return 0;
-    size_t first = tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
-    size_t last = tone_word_at_byte(sc, a, b, (size_t)(p - s) + len);
+    size_t first = tone_word_of(sc, a, b, s, p);
+    size_t last = tone_word_of(sc, a, b, s, p + len - 1);
     if (first >= b || last >= b || !closes_clause(sc, last, b)) return 0;
     if (first > a && in(sc, first - 1, (list){ "不", "不会", "绝不会", "不要", "别", "没有", "不是", NULL })) return 0;
     if (find(sc, a, first, (list){ "他", "她", "他们", "她们", "对方", "老板", "领导", NULL }) < first) return 0;

@@ -10,12 +10,6 @@
  * the agent's own conduct (我刚才说得太快了). */
 #include "tone_scan.h"
 
-/* Is a word of [a, k) the agent (我 / 我们 …), so that what follows is the agent's own? */
-static int agents_own(scan *sc, size_t a, size_t k)
-{
-    return find(sc, a, k, &FIRST) < k;
-}
-
 /* 以后 / 下次 …: the lesson pointed at the caller's future, after a loss. */
 static const char *const HINDSIGHT[] = { "以后", "下次", "下回", "往后", "今后", "日后", "再", "长", NULL };
 
@@ -42,7 +36,7 @@ int tone_mind_your_things(scan *sc, size_t a, size_t b, int question)
                                         "长个心眼", "多留心", "多留意", "留意", "注意点", "小心点", "注意点儿", "小心点儿", NULL };
     static const char *const welfare[] = { "安全", "身体", "休息", "保暖", "饮食", "防暑", "健康", "查收", NULL };
     for (size_t m = find(sc, a, b, modal); m < b; m = find(sc, m + 1, b, modal)) {
-        if (agents_own(sc, a, m)) return 0;
+        if (tone_agent_in(sc, a, m)) return 0;
         int sharp = in(sc, m, (list){ "可得", "可要", NULL }) || (m > a && tone_is(sc, m - 1, "可"));
         int later = find(sc, a, m, HINDSIGHT) < m;
         for (size_t k = m + 1; k < b && k <= m + 4; k++) {
@@ -71,9 +65,9 @@ int tone_should_not_have(scan *sc, size_t a, size_t b, int question)
                                           "花", "掏", "出", "负责", "吃亏", "等", NULL };
     size_t last = NONE;
     size_t t = tone_spelled_in(sc, a, b, past, &last);
-    if (t == NONE || agents_own(sc, a, t)) return 0;
+    if (t == NONE || tone_agent_in(sc, a, t)) return 0;
     size_t n = tone_spelled_in(sc, last + 1, tone_upto(b, last + 5), ought_not, &last);
-    if (n == NONE || last + 1 >= b || agents_own(sc, t, n)) return 0;
+    if (n == NONE || last + 1 >= b || tone_agent_in(sc, t, n)) return 0;
     if (find(sc, last + 1, tone_upto(b, last + 3), burden) < b) return 0;
     return tone_hit(sc, "lecture", "说教客户（当初就不该）", t, last + 1, n);
 }
@@ -92,7 +86,7 @@ int tone_manner_scolded(scan *sc, size_t a, size_t b, int question)
                                           "急吼吼", "火急火燎", "斤斤计较", "神经兮兮", "吵吵闹闹", "骂骂咧咧", "胡搅蛮缠",
                                           "想不开", NULL };
     for (size_t s = find(sc, a, b, stop); s < b; s = find(sc, s + 1, b, stop)) {
-        if (agents_own(sc, a, s)) return 0;
+        if (tone_agent_in(sc, a, s)) return 0;
         for (size_t k = s + 1; k < b && k <= s + 3; k++) {
             size_t last = tone_spells_any(sc, k, b, manner);
             if (last == NONE) continue;
@@ -120,7 +114,7 @@ int tone_pace_scolded(scan *sc, size_t a, size_t b, int question)
     static const char *const speak[] = { "说", "讲", "说话", "讲话", "语速", "说得", "讲得", "念", "报", NULL };
     static const char *const fast[] = { "太快", "那么快", "这么快", "忒快", "好快", "快死了", "太急", "那么急", "这么急", NULL };
     size_t s = find(sc, a, b, speak);
-    if (s == NONE || agents_own(sc, a, s)) return 0;
+    if (s == NONE || tone_agent_in(sc, a, s)) return 0;
     size_t last = NONE;
     size_t f = tone_spelled_in(sc, s + 1, tone_upto(b, s + 6), fast, &last);
     if (f == NONE) return 0;
@@ -188,7 +182,7 @@ int tone_manner_demanded(scan *sc, size_t a, size_t b, int question)
     static const char *const manner[] = { "条理", "礼貌", "素质", "逻辑", "重点", "耐心", "教养", "分寸", NULL };
     size_t last = NONE;
     size_t q = tone_spelled_in(sc, a, b, ask, &last);
-    if (q == NONE || agents_own(sc, a, q)) return 0;
+    if (q == NONE || tone_agent_in(sc, a, q)) return 0;
     size_t m = find(sc, last + 1, tone_upto(b, last + 4), manner);
     if (m == NONE) return 0;
     return tone_hit(sc, "lecture", "说教客户（说话能不能有点条理）", q, m, m);
@@ -208,7 +202,7 @@ int tone_sooner_should(scan *sc, size_t a, size_t b, int question)
     static const char *const receipt[] = { "收到", "到账", "到", "送达", "接到", "拿到", "通知", "寄到", "发货", "退回", "到达",
                                            "处理", "办好", "审核", "批", NULL };
     size_t o = find(sc, a, b, ought);
-    if (o == NONE || agents_own(sc, a, o)) return 0;
+    if (o == NONE || tone_agent_in(sc, a, o)) return 0;
     size_t s = find(sc, o + 1, tone_upto(b, o + 3), sooner);
     if (s == NONE || find(sc, s + 1, tone_upto(b, s + 3), receipt) < b) return 0;
     size_t end = b;

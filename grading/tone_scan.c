@@ -500,3 +500,9 @@ int tone_clause_before(const scan *sc, size_t a, size_t *ca)
     *ca = k;
     return 1;
 }
+
+/* fix30p */
+int tone_agent_in(scan *sc, size_t a, size_t k)
+{
+    return find(sc, a, k, &FIRST) < k;
+}

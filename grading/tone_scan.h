@@ -671,6 +671,8 @@ int tone_hit_span(scan *sc, const char *rule, const char *label, size_t a, size_
 /* fix30t */
 
 /* fix30p */
+/* Is a word of [a, k) the agent (FIRST: 我, 我们 …)? Then what follows is said of the agent, not the caller. */
+int tone_agent_in(scan *sc, size_t a, size_t k);
 
 /* fix30c */
 

@@ -29,33 +29,19 @@
 
 #include <string.h>
 
-/* Does s start with one of l? Its length, or 0. */
+/* The length of the stem of l that s starts with, or 0: tone_after_any, which takes the first listed, so every list
+ * read here names a longer stem before any shorter one it starts with (笑死我 before 笑死), the longest matching. */
 static size_t starts_with(const char *s, const char *const *l)
 {
-    size_t best = 0;
-    for (; *l; l++) {
-        size_t n = strlen(*l);
-        if (n > best && strncmp(s, *l, n) == 0) best = n;
-    }
-    return best;
-}
-
-/* Is s one of l exactly? */
-static int is_one_of(const char *s, const char *const *l)
-{
-    for (; *l; l++)
-        if (strcmp(s, *l) == 0) return 1;
-    return 0;
+    const char *rest = tone_after_any(s, l);
+    return rest ? (size_t)(rest - s) : 0;
 }
 
 /* Is s made of nothing but particles (of l), one after another? */
 static int only_of(const char *s, const char *const *l)
 {
-    while (*s) {
-        size_t n = starts_with(s, l);
-        if (!n) return 0;
-        s += n;
-    }
+    while (*s)
+        if (!(s = tone_after_any(s, l))) return 0;
     return 1;
 }
 
@@ -63,16 +49,16 @@ static int only_of(const char *s, const char *const *l)
 
 /* Is the clause [a, b) a meme of mockery or exasperation and nothing else (笑死 / xswl / 笑不活了 / 绷不住了家人们 /
  * 6)? 2 for the bare number 6 / 666 (read only as a whole clause, never a question), 1 for the others. */
-static int meme_clause(const scan *sc, size_t a, size_t b)
+static int meme_clause(scan *sc, size_t a, size_t b)
 {
-    static const char *const meme[] = { "xswl", "笑死", "笑死我", "笑不活", "笑麻", "笑拉", "笑疯", "笑yue", "绷不住",
-                                        "蚌埠住", "蚌埠住了", "无语子", "破防", "裂开", "麻了", "离大谱", NULL };
+    static const char *const meme[] = { "xswl", "笑死我", "笑死", "笑不活", "笑麻", "笑拉", "笑疯", "笑yue", "绷不住",
+                                        "蚌埠住了", "蚌埠住", "无语子", "破防", "裂开", "麻了", "离大谱", NULL };
     static const char *const six[] = { "6", "66", "666", "6666", "66666", NULL };
-    static const char *const tail[] = { "了", "哈", "啦", "呀", "啊", "我了", "家人们", "家人", "宝子们", "哈哈", "哈哈哈",
+    static const char *const tail[] = { "了", "哈哈哈", "哈哈", "哈", "啦", "呀", "啊", "我了", "家人们", "家人", "宝子们",
                                         "真的", "属于是", "呢", NULL };
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    if (is_one_of(s, six)) return sc->w->question[sc->w->v[a].clause] ? 0 : 2;
+    if (tone_next_clause_is(sc, a, six)) return sc->w->question[sc->w->v[a].clause] ? 0 : 2;
     size_t n = starts_with(s, meme);
     return n && only_of(s + n, tail) ? 1 : 0;
 }
@@ -118,13 +104,14 @@ int tone_meme_reaction(scan *sc, size_t a, size_t b, int question)
  * 请问, ending or opening a reply: condescension (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6; 2.6 asks to
  * explain again, not to test the caller). The tag is the whole clause: an understanding verb (懂, 明白, 会,
  * 清楚, 记住 …), 了 at most, then a question particle or the clause asked. 明白，我马上帮您改签 (the agent's own
- * statement) and 您听懂了吗？要是没听懂，我再讲一遍 (the caller named, help after) are not. */
+ * statement) and 您听懂了吗？要是没听懂，我再讲一遍 (the caller named, help after) are not; nor 知道伐，… / 晓得吧，…
+ * typed with no question mark before the rest of the reply (a Wu or Mandarin "you know," opening what is told). */
 int tone_curt_check(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"懂明会清知晓记");
     static const char *const verb[] = { "懂", "听懂", "看懂", "明白", "听明白", "看明白", "会", "学会", "清楚", "听清楚",
                                         "知道", "晓得", "记住", "记牢", NULL };
-    static const char *const asks[] = { "吗", "嘛", "么", "吧", "没", "没有", "伐", "不", "哇", "啊", "呀", "撒", NULL };
+    static const char *const asks[] = { "吗", "嘛", "么", "吧", "没有", "没", "伐", "不", "哇", "啊", "呀", "撒", NULL };
     static const char *const plain[] = { "了", NULL };
     if (sc->w->n <= b - a) return 0;   /* a tag on a reply, not the whole of it */
     char buf[128];
@@ -137,16 +124,32 @@ int tone_curt_check(scan *sc, size_t a, size_t b, int question)
     if (*rest && !only_of(rest, asks)) return 0;
     if (!*rest && !question) return 0;
     if (*rest && !question && !starts_with(rest, (list){ "吧", "没", "没有", "伐", NULL })) return 0;
+    /* fix30p: 晓得伐，… / 知道吧，… with no question mark and the reply going on is a discourse marker ("you know,")
+     * before what is told, not a test of the caller: unasked, the tag must close the reply */
+    if (!question && b < sc->w->n) return 0;
     return tone_hit(sc, "rhetorical", "居高临下（懂？）", a, b - 1, a);
 }
 
 /* ---- rating_conditioned ---- */
 
+/* Does the clause text s ask for a rating (给个好评, 打满分, 手下留情): a rating word that is not only the time or
+ * place of a request about something else (评价时请备注订单号, 在评价里写上房号)? */
+static int rating_asked(const char *s, const char *const *rating)
+{
+    static const char *const frame[] = { "时", "的时候", "时候", "里", "中", "页面", "栏", "区", NULL };
+    for (const char *const *r = rating; *r; r++)
+        for (const char *p = strstr(s, *r); p; p = strstr(p + 1, *r))
+            if (!tone_after_any(p + strlen(*r), frame)) return 1;
+    return 0;
+}
+
 /* 给个五星呗，不给的话下回就没这么快给您办了 / 好评走一波，不然下次排队就排到最后咯: the caller's rating made
  * the condition of future service, a veiled threat over a favour asked (国家职业技能标准 3.1 不用禁忌语; 贵阳
- * §二(三)6). The combination: a rating named (好评, 五星, 满分, 评价 …), a condition on it (不然, 否则, 不给 …的话,
- * 要是不), then a later time (下次, 下回, 以后) and service withheld (没, 不会, 别想, 排到最后, 没人). A plain request
- * (麻烦给个好评，谢谢) and relief (不给也没关系, 不方便评价也不要紧) are not. */
+ * §二(三)6). The combination, in one span: a condition (不然, 否则, 不给 …的话, 要是不) on the rating itself — in the
+ * clause that asks for it (不给好评的话, 要是给差评) or opening the clause right after the request (好评走一波，不然…) —
+ * then, in that clause or the next, a later time (下次, 下回, 以后) and service withheld (没人, 别想, 排到最后).
+ * A plain request (麻烦给个好评，谢谢), relief (不给也没关系, 不方便评价也不要紧) and a condition on something else
+ * said near a rating (评价时请备注订单号，否则系统匹配不上 — fix30p) are not. */
 int tone_rating_conditioned(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const rating[] = { "好评", "五星", "5星", "满分", "评价", "打分", "评分", "点赞", "满意", "手下留情",
@@ -159,20 +162,29 @@ int tone_rating_conditioned(scan *sc, size_t a, size_t b, int question)
     static const char *const withheld[] = { "没这", "没那么", "没这么", "沒這", "没人", "可没", "别想", "别指望", "排到最后",
                                             "不好说", "难说", "就难", "不优先", "靠后", NULL };
     static const char *const relief[] = { "没关系", "不要紧", "也行", "都行", "没事", "无所谓", "不影响", "照样", NULL };
-    char buf[1024];
-    const char *s = tone_joined(sc, 0, sc->w->n, buf, sizeof buf);
-    size_t len = 0;
-    const char *r = tone_earliest(s, rating, &len);
-    if (!r) return 0;
-    const char *c = tone_earliest(s, cond, &len);
-    if (!c) return 0;
-    const char *l = tone_earliest(c + len, later, &len);
-    if (!l) return 0;
-    const char *x = tone_earliest(l + len, withheld, &len);
-    if (!x || tone_holds(c, relief)) return 0;
-    size_t first = tone_word_at_byte(sc, 0, sc->w->n, (size_t)(c - s) + 1);
-    size_t last = tone_word_at_byte(sc, 0, sc->w->n, (size_t)(x - s) + len);
-    return tone_hit(sc, "dismissive", "变相要挟客户（不给好评下次就…）", first, last, last);
+    for (size_t ca = a, cb; ca < b; ca = cb) {
+        cb = tone_next_clause_end(sc, ca);
+        char one[256], prev[256], span[512];
+        const char *clause = tone_joined(sc, ca, cb, one, sizeof one);
+        size_t len = 0;
+        const char *c = tone_earliest(clause, cond, &len);
+        if (!c) continue;
+        size_t pa;
+        int governs = rating_asked(clause, rating) ||
+                      (c == clause && tone_clause_before(sc, ca, &pa) &&
+                       rating_asked(tone_joined(sc, pa, ca, prev, sizeof prev), rating));
+        if (!governs) continue;
+        size_t end = cb < b ? tone_next_clause_end(sc, cb) : cb;
+        const char *s = tone_joined(sc, ca, end, span, sizeof span);
+        c = s + (c - clause);
+        const char *l = tone_earliest(c + len, later, &len);
+        if (!l) continue;
+        const char *x = tone_earliest(l + len, withheld, &len);
+        if (!x || tone_holds(c, relief)) continue;
+        size_t last = tone_word_of(sc, ca, end, s, x + len - 1);
+        return tone_hit(sc, "dismissive", "变相要挟客户（不给好评下次就…）", tone_word_of(sc, ca, end, s, c), last, last);
+    }
+    return 0;
 }
 
 /* ---- early_hindsight ---- */
@@ -201,10 +213,7 @@ int tone_early_hindsight(scan *sc, size_t a, size_t b, int question)
     while (e && starts_with(e, idle)) e = strstr(e + 3, "早");
     if (!e) return 0;
     /* the agent's own lateness, or advice */
-    char head[256];
-    memcpy(head, s, (size_t)(e - s));
-    head[e - s] = 0;
-    if (tone_holds(head, own) || tone_holds(head, (list){ "提前", "可以", "建议", "记得", "最好", "不妨", "尽量", NULL }))
+    if (tone_holds_before(s, e, own) || tone_holds_before(s, e, (list){ "提前", "可以", "建议", "记得", "最好", "不妨", "尽量", NULL }))
         return 0;
     if (tone_in_reply(sc, (list){ "下次", "下回", "以后", "今后", "往后", "将来", NULL })) return 0;
     size_t len = 0;
@@ -222,7 +231,7 @@ int tone_early_hindsight(scan *sc, size_t a, size_t b, int question)
     if (tone_holds(e, (list){ "告诉您", "通知您", "提醒您", "跟您说", "和您说", "给您", "帮您", "为您", "告诉你", "通知你",
                               "提醒你", "跟你说", "给你", "帮你", NULL }))
         return 0;
-    size_t first = tone_word_at_byte(sc, a, b, (size_t)(e - s) + 1);
+    size_t first = tone_word_of(sc, a, b, s, e);
     return tone_hit(sc, "blame", "指责客户（早…就不用…）", first, end - 1, first);
 }
 
@@ -273,8 +282,8 @@ int tone_record_defended(scan *sc, size_t a, size_t b, int question)
 int tone_reduplicated_retort(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"什");
-    static const char *const verb[] = { "叫", "哭", "吵", "嚷", "喊", "吼", "闹", "急", "催", "慌", "凶", "嚎", "看", "瞅",
-                                        "瞧", "问", "笑", "气", "烦", "骂", "抱怨", "叨叨", "嚷嚷", "嘟囔", "折腾", NULL };
+    static const char *const verb[] = { "叫", "哭", "吵", "嚷嚷", "嚷", "喊", "吼", "闹", "急", "催", "慌", "凶", "嚎", "看", "瞅",
+                                        "瞧", "问", "笑", "气", "烦", "骂", "抱怨", "叨叨", "嘟囔", "折腾", NULL };
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     for (const char *p = strstr(s, "什么"); p; p = strstr(p + 6, "什么")) {
@@ -282,8 +291,8 @@ int tone_reduplicated_retort(scan *sc, size_t a, size_t b, int question)
         size_t n = starts_with(after, verb);
         if (!n || strncmp(after + n, "什么", 6) == 0) continue;
         if ((size_t)(p - s) < n || strncmp(p - n, after, n) != 0) continue;
-        size_t first = tone_word_at_byte(sc, a, b, (size_t)(p - n - s) + 1);
-        size_t last = tone_word_at_byte(sc, a, b, (size_t)(after - s) + n);
+        size_t first = tone_word_of(sc, a, b, s, p - n);
+        size_t last = tone_word_of(sc, a, b, s, after + n - 1);
         if (tone_hit(sc, "rhetorical", "反问客户（X什么X）", first, last, first)) return 1;
     }
     return 0;
@@ -330,16 +339,13 @@ int tone_infallible(scan *sc, size_t a, size_t b, int question)
     const char *x = tone_earliest(s, never, &len);
     if (!x) x = never_err(s, &len);
     if (!x) return 0;
-    char head[256];
-    memcpy(head, s, (size_t)(x - s));
-    head[x - s] = 0;
-    if (!tone_holds(head, side) || tone_holds(head, (list){ "偶尔", "一般", "也", "您", "你", NULL })) return 0;
+    if (!tone_holds_before(s, x, side) || tone_holds_before(s, x, (list){ "偶尔", "一般", "也", "您", "你", NULL })) return 0;
     /* 您放心，扣费系统不会出错的: a reassurance, no claim of the caller's against it */
     char all[1024];
     const char *whole = tone_joined(sc, 0, sc->w->n, all, sizeof all);
     if (tone_holds(whole, check) || tone_holds(whole, (list){ "放心", "请放心", "保证", NULL })) return 0;
-    size_t k = tone_word_at_byte(sc, a, b, (size_t)(x - s) + 1);
-    return tone_hit(sc, "blame", "指责客户（我们不会错）", a, tone_word_at_byte(sc, a, b, (size_t)(x - s) + len), k);
+    size_t k = tone_word_of(sc, a, b, s, x);
+    return tone_hit(sc, "blame", "指责客户（我们不会错）", a, tone_word_of(sc, a, b, s, x + len - 1), k);
 }
 
 /* ---- teach_retort ---- */
@@ -358,13 +364,10 @@ int tone_teach_retort(scan *sc, size_t a, size_t b, int question)
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *t = strstr(s, "教我");
     if (!t) return 0;
-    char head[256];
-    memcpy(head, s, (size_t)(t - s));
-    head[t - s] = 0;
-    if (!tone_holds(head, (list){ "您", "你", NULL }) || tone_holds(s, asked)) return 0;
-    if (!tone_holds(head, refuse) && !(question || tone_holds(t, (list){ "啊", "呀", "呢", "吗", NULL }))) return 0;
+    if (!tone_holds_before(s, t, (list){ "您", "你", NULL }) || tone_holds(s, asked)) return 0;
+    if (!tone_holds_before(s, t, refuse) && !(question || tone_holds(t, (list){ "啊", "呀", "呢", "吗", NULL }))) return 0;
     if (tone_in_reply(sc, (list){ "谢谢", "感谢", "多谢", NULL })) return 0;
-    size_t k = tone_word_at_byte(sc, a, b, (size_t)(t - s) + 1);
+    size_t k = tone_word_of(sc, a, b, s, t);
     return tone_hit(sc, "rhetorical", "反问客户（您在教我做事？）", a, k, k);
 }
 
@@ -397,8 +400,8 @@ int tone_caller_tiresome(scan *sc, size_t a, size_t b, int question)
         q += starts_with(q, pad);
         size_t n = starts_with(q, degree);
         if (n && starts_with(q + n, tiresome)) {
-            size_t first = tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
-            size_t last = tone_word_at_byte(sc, a, b, (size_t)(q + n - s) + 3);
+            size_t first = tone_word_of(sc, a, b, s, p);
+            size_t last = tone_word_of(sc, a, b, s, q + n + 2);
             return tone_hit(sc, "impatient", "不耐烦（你很烦）", first, last, last);
         }
         p = q;
