@@ -92,8 +92,14 @@ static int same_name_again(scan *sc, size_t i, size_t last, size_t b)
  * word before it repeats what the caller asked about. */
 static int served_after(scan *sc, size_t last, list served)
 {
-    char buf[512];
-    return cs_words_help_after(sc->w, last) || tone_holds(tone_joined(sc, last + 1, sc->w->n, buf, sizeof buf), served);
+    /* …我不帮您查了 refuses the service it names: a refusal before the stem leaves the name a name */
+    static list refused = { "不", "没法", "无法", "懒得", "别", NULL };
+    if (cs_words_help_after(sc->w, last)) return 1;
+    char buf[256];
+    const char *s = tone_joined(sc, last + 1, sc->w->n, buf, sizeof buf);
+    size_t len;
+    const char *p = tone_earliest(s, served, &len);
+    return p && !tone_holds_before(s, p, refused);
 }
 
 /* Does the name [i, last] stand where it names the caller? 你/您 right before it, over a measure or copula
