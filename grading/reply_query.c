@@ -12,6 +12,7 @@
 #include "han_convert.h"
 #include "phrase_bank_int.h"
 #include "phrase_match.h"
+#include "register.h"
 #include "text_norm.h"
 #include "typing.h"
 
@@ -805,8 +806,16 @@ int cs_prepared_is_phrase(cs_prepared *p, const char *category, cs_match *out)
 char *cs_reply_simplified(const cs_phrase_bank *bank, const char *text)
 {
     if (!text) return NULL;
-    if (bank && bank->hanconv) return cs_hanconv_t2s(bank->hanconv, text);
-    return cs_g_strdup(text);
+    char *simple = bank && bank->hanconv ? cs_hanconv_t2s(bank->hanconv, text) : cs_g_strdup(text);
+    if (!simple || !bank) return simple;
+    /* fix30c: and in the everyday register, as the phrase matcher reads it (register.h: 烦请 → 麻烦,
+     * 无从 → 没法), so a call's queries hear what its phrase items hear */
+    cs_register_note notes[CS_REGISTER_MAX_NOTES];
+    size_t n_notes = 0;
+    char *everyday = cs_register_read(bank->reg, simple, notes, &n_notes);
+    if (!everyday) return simple;
+    free(simple);
+    return everyday;
 }
 
 static int mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words,

@@ -72,7 +72,7 @@ static void test_purpose_no_promise(void)
 }
 
 /* fix30c: one flagged clause charged once, the model's flag no step's charge, 一度 no temperature, 方便 a
- * purpose (own sentences) */
+ * purpose, the everyday register read by the call queries (own sentences) */
 static void test_fix30c(void)
 {
     /* a rule's 禁忌语 aimed at the step: in or after its clauses, or before them unless they chat along */
@@ -88,6 +88,10 @@ static void test_fix30c(void)
     /* 方便 + what it makes possible is a purpose; 方便的话 a condition, the promise after it made */
     CHECK_INT(cs_reply_promises_contact(bank, "请您留一个手机号码，方便我们处理完跟您联系。"), 0);
     CHECK_INT(cs_reply_promises_contact(bank, "方便的话留个号码，我们处理完会给您回电。"), 1);
+    /* the call queries read the everyday register, as the phrase matcher does (assets/register.txt) */
+    const char *today[] = { "今天" }, *sorry[] = { "抱歉" };
+    CHECK_INT(cs_reply_mentions_read(bank, "今日之内一定为您加急处理。", today, 1), 1);
+    CHECK_INT(cs_reply_mentions_read(bank, "恕我直言，这个确实办不了。", sorry, 1), 0);  /* guarded: no apology */
 }
 
 TEST_MAIN(
