@@ -908,14 +908,40 @@ static char *clauses_comma_text(const uint32_t *t, size_t a, size_t b)
     return s;
 }
 
+/* fix30c: 1 when clauses 0..i of t chat along with the caller (cs_reply_chats) and the clauses from i on
+ * hold no 禁忌语 (not even the tone model's), -1 out of memory */
+static int chat_then_clean(const cs_phrase_bank *bank, const uint32_t *t, const size_t *starts, size_t ns, size_t i)
+{
+    if (i == 0) return 0;
+    char *before = clauses_comma_text(t, starts[0], starts[i] - 1);
+    int chat = before ? cs_reply_chats(bank, before) : -1;
+    free(before);
+    if (chat <= 0) return chat;
+    char *after = clauses_comma_text(t, starts[i], starts[ns] - 1);
+    if (!after) return -1;
+    int rude = cs_reply_taboo(bank, after, NULL);
+    free(after);
+    return !rude;
+}
+
 /* polite: a reply with a 禁忌语 says no phrase (cs_reply_says_count); else rudeness is not asked */
 static int says_count(cs_prepared *p, const char *category, int polite)
 {
     cs_match m;
     if (cs_prepared_match(p, category, &m) != 0) return -1;
-    /* a reply said rudely says no phrase, however many it holds (cs_reply_is_phrase) */
-    if (polite && strcmp(category, "taboo") != 0 && cs_prepared_taboo(p, NULL)) return 0;
-    int whole = m.match != 0;
+    /* a reply said rudely says no phrase, however many it holds (cs_reply_is_phrase); fix30c: unless the
+     * 禁忌语 is the tone model's alone and lies in clauses before the phrase that chat along with the
+     * caller (哈哈，您真会下棋……请问您有业务需要咨询吗？): those cost courtesy and focus, they do not erase
+     * the phrase said after them (the model alone decides no verdict; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1) */
+    int model_only = 0;
+    if (polite && strcmp(category, "taboo") != 0) {
+        cs_match t;
+        if (cs_prepared_taboo(p, &t)) {
+            if (!cs_match_model_only(&t)) return 0;
+            model_only = 1;
+        }
+    }
+    int whole = m.match != 0 && !model_only;
     const cs_phrase_bank *bank = cs_prepared_bank(p);
     uint32_t *t;
     size_t starts[256], ns;
@@ -929,6 +955,9 @@ static int says_count(cs_prepared *p, const char *category, int polite)
             if (cs_match_phrase(bank, category, s, &m) == 0 && m.match) took = len;
             free(s);
         }
+        int apart = took && model_only ? chat_then_clean(bank, t, starts, ns, i) : 1;
+        if (apart < 0) { free(t); return -1; }
+        if (!apart) took = 0;
         if (took) { count++; i += took; } else { i++; }
     }
     free(t);

@@ -79,6 +79,9 @@ static void test_fix30c(void)
     CHECK_INT(cs_reply_rude_at_phrase(bank, "special_abuse", "天气预报我也没看呢，您出门多穿件外套。请问您有业务需要咨询吗？"), 0);
     CHECK_INT(cs_reply_rude_at_phrase(bank, "special_abuse", "请问您有业务需要咨询吗？没事别老往热线打行不行？"), 1);
     CHECK_INT(cs_reply_rude_at_phrase(bank, "special_end", "热线不是用来闲聊的，没事别老往热线打行不行，如果没有业务需要咨询，谢谢您，再见！"), 1);
+    /* the model's flag alone on clauses that chat before the phrase does not erase it; a sneer before it does */
+    CHECK_INT(cs_reply_says_count(bank, "special_abuse", "哈哈，您可真能侃，我也爱钓鱼。打扰一下，请问您有业务需要咨询吗？"), 1);
+    CHECK_INT(cs_reply_says_count(bank, "special_abuse", "您可真有空啊。请问您有业务需要咨询吗？"), 0);
     /* the tone model's flag alone is aimed at nothing */
     CHECK_INT(cs_reply_rude_at_phrase(bank, "special_abuse", "您真能说，我也喜欢下象棋。不好意思，请问您有业务需要咨询吗？"), 0);
     /* 一度 before a verb is "for a moment"; a lone 一度 told, or 二十一度, is the weather */
