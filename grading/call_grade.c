@@ -964,8 +964,13 @@ static int step_times(ctx *c, size_t i, const char *p, size_t n)
     return more > 0 ? times + more : times;
 }
 
-/* 1 when event i says the phrase of step p[0..n) only rudely: every part of it with a 禁忌语 in the
- * same message, never politely (an insult is no step: it fails the call). */
+/* Event i says the phrase of step p[0..n) beside a 禁忌语 and never politely (an insult is no step: it
+ * fails the call): STEP_RUDE when a rule's 禁忌语 is aimed at the step (said in or after its clauses),
+ * STEP_BESIDE when the flag is the tone model's alone or a clause before the step's (我也没看呢，……请问您有
+ * 业务需要咨询吗？): the step done as prescribed, the flag courtesy's charge alone — one flagged clause
+ * charged once, not by the phrase item, the protocol and courtesy (fix30c; 贵阳 T-GSOCCIA 001—2020
+ * §二(三) 6), else 0. */
+enum { STEP_RUDE = 1, STEP_BESIDE = 2 };
 static int step_said_rudely(ctx *c, size_t i, const char *p, size_t n)
 {
     char cat[64];
@@ -975,15 +980,18 @@ static int step_said_rudely(ctx *c, size_t i, const char *p, size_t n)
     cat[n] = '\0';
     cs_prepared *one = prepared_reply(c, i);
     cs_match m;
-    if (!one || cs_prepared_is_phrase(one, cat, &m) != 0 || m.insult) return 0;
-    if (m.said_rudely) return 1;
+    if (!one || cs_prepared_is_phrase(one, cat, &m) != 0 || m.insult || m.n_taboo == 0) return 0;
     /* calls30: the phrase in some of its clauses and a 禁忌语 in others (请问您需要帮助吗？骂够了没有？):
-     * the step said, not as prescribed, as a phrase with a rude tail is (score.tells reads it so,
-     * cs_reply_holds_count) — unless those clauses are another phrase's words (said_within_other) */
-    if (m.n_taboo == 0) return 0;
-    int held = cs_reply_holds_count(c->bank, cat, c->log->ev[i].text);
-    if (held < 0) c->oom = 1;
-    return held > 0 && !said_within_other(c, i, cat);
+     * the step said, as a phrase with a rude tail is (score.tells reads it so, cs_reply_holds_count) —
+     * unless those clauses are another phrase's words (said_within_other) */
+    if (!m.said_rudely) {
+        int held = cs_reply_holds_count(c->bank, cat, c->log->ev[i].text);
+        if (held < 0) c->oom = 1;
+        if (held <= 0 || said_within_other(c, i, cat)) return 0;
+    }
+    int aimed = cs_reply_rude_at_phrase(c->bank, cat, c->log->ev[i].text);
+    if (aimed < 0) c->oom = 1;
+    return aimed > 0 ? STEP_RUDE : STEP_BESIDE;
 }
 
 /* 1 when an event from `from` on says step p[0..n) as prescribed. A first step said rudely and
@@ -1054,8 +1062,9 @@ static outcome rule_sequence(ctx *c, const cs_rubric_item *it, const char *seq)
              * it undone, a heavier charge than the same words between the steps */
             size_t rude_step = (size_t)-1;
             while (k < c->log->n && step_times(c, k, p, n) <= before) {
-                if (before == 0 && step_said_rudely(c, k, p, n) && !(done == 0 && said_later(c, k + 1, p, n))) {
-                    rude_step = k;
+                int rudely = before == 0 ? step_said_rudely(c, k, p, n) : 0;
+                if (rudely && !(done == 0 && said_later(c, k + 1, p, n))) {
+                    if (rudely == STEP_RUDE) rude_step = k;
                     break;
                 }
                 k++; before = 0;

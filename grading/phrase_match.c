@@ -1741,6 +1741,30 @@ static int cared_condition(const prepared *pr, size_t s)
     return i < pr->words.n && cs_words_cared_condition(&pr->words, i);
 }
 
+/* 小伙子，您还年轻，日子还长，先下来 / 别想不开，一切都会好起来的: the reply consoles or encourages the
+ * caller (国家职业技能标准 呼叫中心服务员 2.4.2 危机事件预处理，安抚客户; 2.2.2 调适客户情绪). The tone model reads
+ * 年轻 / 日子 / 下来 as a put-down whatever their sense, and the REFER rule is that the model alone never decides a
+ * verdict: there its insult is a 禁忌语 put to the examiner, not a failed call (helper fix30t). */
+static int consoles(const prepared *pr)
+{
+    static const char *const comfort[] = { "还年轻", "日子还长", "想开点", "想开1点", "别想不开", "不要想不开", "会好起来",
+                                           "都会过去", "会过去的", "别灰心", "不要灰心", "别放弃", "不要放弃", "先下来",
+                                           "下来好吗", "安全的地方", "陪着您", "陪您", "我们都在", "有我们在", "别难过",
+                                           "不要难过", "别伤心", "人没事就好", "还能再挣", NULL };
+    char text[1024];
+    size_t used = 0;
+    for (size_t i = 0; i < pr->words.n; i++) {
+        size_t len = strlen(pr->words.v[i].w);
+        if (used + len >= sizeof text) break;
+        memcpy(text + used, pr->words.v[i].w, len);
+        used += len;
+    }
+    text[used] = '\0';
+    for (const char *const *c = comfort; *c; c++)
+        if (strstr(text, *c)) return 1;
+    return 0;
+}
+
 /* 见鬼，打印机又卡纸了 / 这该死的打印机又卡纸了: some word of the reply is a curse vented at the
  * agent's machine (vented_at_machine), so the tone model's insult, which reads the curse whoever it
  * is aimed at, is 禁忌语 only. */
@@ -2993,7 +3017,10 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     if (cleared) taboo = model_judges(bank, pr, protect, cleared, out, &n, &insult);
     free(cleared);
     free(slip);
-    if (insult) {
+    if (insult && consoles(pr)) {   /* fix30t: put to the examiner, never a failed call on the model alone */
+        out->taboo[0] = "疑似贬低客户（待考官复核）";
+        out->reason_label = "疑似贬低客户（统计模型判断，安慰客户的话里，交考官复核）";
+    } else if (insult) {
         out->insult = 1;
         out->taboo[0] = "辱骂或贬低客户";
         out->reason_label = "辱骂或贬低客户（统计模型判断）";

@@ -3,6 +3,7 @@
  * pairs are sorted by their first character and found by a binary search: every reply is read (the
  * grading bench's throughput). */
 #include "register.h"
+#include "grading_util.h"
 #include "text_norm.h"
 
 #include <stdint.h>
@@ -43,14 +44,6 @@ void cs_register_free(cs_register *rg)
     free(rg);
 }
 
-static char *dup_s(const char *s)
-{
-    size_t n = strlen(s);
-    char *d = malloc(n + 1);
-    if (d) memcpy(d, s, n + 1);
-    return d;
-}
-
 /* Parses one data line into p: FORMAL PLAIN [@end] [~EXC ...]. 0, or -1 with what in why. */
 static int parse_line(char *line, pair *p, const char **why)
 {
@@ -61,8 +54,8 @@ static int parse_line(char *line, pair *p, const char **why)
     if (!f || !pl) { *why = "a pair needs FORMAL PLAIN"; return -1; }
     if (!cs_utf8_valid(f, strlen(f)) || !cs_utf8_valid(pl, strlen(pl))) { *why = "not UTF-8"; return -1; }
     if (strlen(f) >= CS_REGISTER_WORD_BYTES || strlen(pl) >= CS_REGISTER_WORD_BYTES) { *why = "word too long"; return -1; }
-    p->formal = dup_s(f);
-    p->plain = dup_s(pl);
+    p->formal = cs_g_strdup(f);
+    p->plain = cs_g_strdup(pl);
     if (!p->formal || !p->plain) { *why = "out of memory"; return -1; }
     p->flen = strlen(f);
     const char *fp = f;
@@ -71,7 +64,7 @@ static int parse_line(char *line, pair *p, const char **why)
         if (strcmp(w, "@end") == 0) { p->at_end = 1; continue; }
         if (w[0] != '~' || !strstr(w + 1, f)) { *why = "a guard is @end or ~WIDER holding FORMAL"; return -1; }
         if (p->n_except == MAX_EXCEPT) { *why = "too many ~ guards"; return -1; }
-        if (!(p->except[p->n_except++] = dup_s(w + 1))) { *why = "out of memory"; return -1; }
+        if (!(p->except[p->n_except++] = cs_g_strdup(w + 1))) { *why = "out of memory"; return -1; }
     }
     return 0;
 }
@@ -168,7 +161,8 @@ static int guarded(const pair *p, const char *text, size_t at)
     return p->at_end && !ends_clause_after_particles(text + at + p->flen);
 }
 
-static const pair *pair_at(const cs_register *rg, const char *text, size_t at)
+/* The longest pair whose formal word is at text + at and is at most max bytes long (SIZE_MAX: any). */
+static const pair *pair_upto(const cs_register *rg, const char *text, size_t at, size_t max)
 {
     const char *s = text + at;
     uint32_t c = cs_utf8_next(&s);
@@ -181,9 +175,27 @@ static const pair *pair_at(const cs_register *rg, const char *text, size_t at)
     }
     for (size_t i = lo; i < rg->n && rg->pairs[i].first == c; i++) {
         const pair *p = &rg->pairs[i];
-        if (strncmp(text + at, p->formal, p->flen) == 0 && !guarded(p, text, at)) return p;
+        if (p->flen <= max && strncmp(text + at, p->formal, p->flen) == 0 && !guarded(p, text, at)) return p;
     }
     return NULL;
+}
+
+/* The pair read at text + at. A formal word that starts inside the longest one and runs past its end wins the
+ * overlap when a shorter formal word at at ends where it starts (亦无从 is 亦 + 无从, 也没法: 亦无 would leave 从
+ * unread; helper fix30t); with none (烦劳您: no pair 烦) the longest stays. */
+static const pair *pair_at(const cs_register *rg, const char *text, size_t at)
+{
+    const pair *p = pair_upto(rg, text, at, SIZE_MAX);
+    if (!p) return NULL;
+    const char *s = text + at;
+    cs_utf8_next(&s);
+    for (size_t d = (size_t)(s - (text + at)); d < p->flen; d = (size_t)(s - (text + at))) {
+        const pair *q = pair_upto(rg, text, at + d, SIZE_MAX);
+        const pair *before = q && d + q->flen > p->flen ? pair_upto(rg, text, at, d) : NULL;
+        if (before && before->flen == d) return before;
+        cs_utf8_next(&s);
+    }
+    return p;
 }
 
 static void note(cs_register_note *notes, size_t *n_notes, const pair *p)

@@ -12,6 +12,7 @@
 #include "han_convert.h"
 #include "phrase_bank_int.h"
 #include "phrase_match.h"
+#include "register.h"
 #include "text_norm.h"
 #include "typing.h"
 
@@ -433,6 +434,22 @@ static const char *const CHAT_WEATHER[] = { "晴", "晴天", "晴朗", "下雨",
  * matter down (calls22); agreement and laughter join the chat */
 static const char *const CHAT_WORDS[] = { "号码是", "我也觉得", "哈哈", "是啊", "开奖结果是", "开的是" };
 
+/* fix30c: 一度 / 两度 before a verb (线路一度中断: "for a moment"; 两度延误: "twice") is a word of its own,
+ * an adverb, no temperature told: the lone numeral (none before it: 二十一度 is a temperature) with 度 is a
+ * lexicon word and the clause goes on past 度 with no range or particle (一度左右, 才一度呢 are told). The
+ * normal form holds 一 as 1, so the pair is looked up in Chinese. */
+static int numeral_adverb(const cues *q, const uint32_t *t, size_t a, size_t b, size_t i)
+{
+    static const uint32_t HAN[10] = { 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D };
+    static const char *const TOLD_AFTER[] = { "左右", "上下", "多", "以", "的", "了", "吧", "呢", "啊", "呀", "哦", "哈", NULL };
+    if (!q->lex || i <= a || i + 1 >= b || (i >= a + 2 && numeral_at(t[i - 2]))) return 0;
+    uint32_t pair[2] = { t[i - 1], t[i] };
+    if (pair[0] >= '0' && pair[0] <= '9') pair[0] = HAN[pair[0] - '0'];
+    if (pair[0] == 0x4E8C) pair[0] = 0x4E24;   /* 两度, not 二度 */
+    size_t wl;
+    return cs_lexicon_freq(q->lex, pair, 2) > 0 && !word_in_list(t, b, i + 1, TOLD_AFTER, &wl);
+}
+
 /* A clause, no question, that tells a temperature: a numeral before 度 (二十多度, 30度, 20摄氏度), never
  * 度 in 额度 or 进度, nor 几度 asked. The word searched for is 度 (w). */
 static int temperature_in_clause(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n,
@@ -445,6 +462,7 @@ static int temperature_in_clause(const cues *q, const uint32_t *t, size_t a, siz
         size_t j = i;
         if (j >= a + 2 && t[j - 2] == 0x6444 && t[j - 1] == 0x6C0F) j -= 2;  /* 摄氏 */
         if (j > a + 1 && (t[j - 1] == 0x591A || t[j - 1] == 0x6765)) j--;    /* 多, 来 */
+        if (j == i && numeral_adverb(q, t, a, b, i)) continue;
         if (j > a && numeral_at(t[j - 1])) return 1;
     }
     return 0;
@@ -788,8 +806,16 @@ int cs_prepared_is_phrase(cs_prepared *p, const char *category, cs_match *out)
 char *cs_reply_simplified(const cs_phrase_bank *bank, const char *text)
 {
     if (!text) return NULL;
-    if (bank && bank->hanconv) return cs_hanconv_t2s(bank->hanconv, text);
-    return cs_g_strdup(text);
+    char *simple = bank && bank->hanconv ? cs_hanconv_t2s(bank->hanconv, text) : cs_g_strdup(text);
+    if (!simple || !bank) return simple;
+    /* fix30c: and in the everyday register, as the phrase matcher reads it (register.h: 烦请 → 麻烦,
+     * 无从 → 没法), so a call's queries hear what its phrase items hear */
+    cs_register_note notes[CS_REGISTER_MAX_NOTES];
+    size_t n_notes = 0;
+    char *everyday = cs_register_read(bank->reg, simple, notes, &n_notes);
+    if (!everyday) return simple;
+    free(simple);
+    return everyday;
 }
 
 static int mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words,
@@ -870,14 +896,52 @@ static size_t clause_starts(const char *text, uint32_t **t, size_t starts[256], 
     return n;
 }
 
+/* fix30c: clauses t[a..b) as UTF-8 with each break a comma (malloc'd: the tone rules and model read
+ * clause by clause), or NULL out of memory. */
+static char *clauses_comma_text(const uint32_t *t, size_t a, size_t b)
+{
+    char *s = malloc((b - a) * 4 + 1);
+    if (!s) return NULL;
+    size_t len = 0;
+    for (size_t i = a; i < b; i++) len += cs_utf8_put(t[i] == CS_NORM_BREAK ? 0xFF0C : t[i], s + len);
+    s[len] = '\0';
+    return s;
+}
+
+/* fix30c: 1 when clauses 0..i of t chat along with the caller (cs_reply_chats) and the clauses from i on
+ * hold no 禁忌语 (not even the tone model's), -1 out of memory */
+static int chat_then_clean(const cs_phrase_bank *bank, const uint32_t *t, const size_t *starts, size_t ns, size_t i)
+{
+    if (i == 0) return 0;
+    char *before = clauses_comma_text(t, starts[0], starts[i] - 1);
+    int chat = before ? cs_reply_chats(bank, before) : -1;
+    free(before);
+    if (chat <= 0) return chat;
+    char *after = clauses_comma_text(t, starts[i], starts[ns] - 1);
+    if (!after) return -1;
+    int rude = cs_reply_taboo(bank, after, NULL);
+    free(after);
+    return !rude;
+}
+
 /* polite: a reply with a 禁忌语 says no phrase (cs_reply_says_count); else rudeness is not asked */
 static int says_count(cs_prepared *p, const char *category, int polite)
 {
     cs_match m;
     if (cs_prepared_match(p, category, &m) != 0) return -1;
-    /* a reply said rudely says no phrase, however many it holds (cs_reply_is_phrase) */
-    if (polite && strcmp(category, "taboo") != 0 && cs_prepared_taboo(p, NULL)) return 0;
-    int whole = m.match != 0;
+    /* a reply said rudely says no phrase, however many it holds (cs_reply_is_phrase); fix30c: unless the
+     * 禁忌语 is the tone model's alone and lies in clauses before the phrase that chat along with the
+     * caller (哈哈，您真会下棋……请问您有业务需要咨询吗？): those cost courtesy and focus, they do not erase
+     * the phrase said after them (the model alone decides no verdict; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1) */
+    int model_only = 0;
+    if (polite && strcmp(category, "taboo") != 0) {
+        cs_match t;
+        if (cs_prepared_taboo(p, &t)) {
+            if (!cs_match_model_only(&t)) return 0;
+            model_only = 1;
+        }
+    }
+    int whole = m.match != 0 && !model_only;
     const cs_phrase_bank *bank = cs_prepared_bank(p);
     uint32_t *t;
     size_t starts[256], ns;
@@ -891,6 +955,9 @@ static int says_count(cs_prepared *p, const char *category, int polite)
             if (cs_match_phrase(bank, category, s, &m) == 0 && m.match) took = len;
             free(s);
         }
+        int apart = took && model_only ? chat_then_clean(bank, t, starts, ns, i) : 1;
+        if (apart < 0) { free(t); return -1; }
+        if (!apart) took = 0;
         if (took) { count++; i += took; } else { i++; }
     }
     free(t);
@@ -935,6 +1002,72 @@ int cs_reply_says_apart(const cs_phrase_bank *bank, const char *text, const char
     if (rc < 0) return -1;
     /* two runs are apart when one ends before the other starts */
     return a && b && (a_end <= b_start || b_end <= a_start);
+}
+
+/* fix30c */
+int cs_match_model_only(const cs_match *m)
+{
+    return m && m->n_taboo > 0 && m->reason && strcmp(m->reason, "tone.model") == 0;
+}
+
+/* The reply's 禁忌语 from clause `from` on (the clauses before it left out), as cs_reply_taboo: 1 when a
+ * rule finds one there, 0 when none or only the tone model does, -1 out of memory. */
+static int rule_taboo_from(const cs_phrase_bank *bank, const uint32_t *t, const size_t *starts, size_t ns, size_t from)
+{
+    char *s = clauses_comma_text(t, starts[from], starts[ns] - 1);
+    if (!s) return -1;
+    cs_match m;
+    int rude = cs_reply_taboo(bank, s, &m) && !cs_match_model_only(&m);
+    free(s);
+    return rude;
+}
+
+/* The length of the shortest run of up to 4 clauses starting at clause i of t that is the phrase of
+ * category, 0 when none, -1 out of memory. */
+static int run_starts_at(const cs_phrase_bank *bank, const char *category, const uint32_t *t, const size_t *starts,
+                         size_t ns, size_t i)
+{
+    for (size_t len = 1; len <= 4 && i + len <= ns; len++) {
+        char *s = clauses_text(t, starts[i], starts[i + len] - 1);
+        if (!s) return -1;
+        cs_match m;
+        int hit = cs_match_phrase(bank, category, s, &m) == 0 && m.match;
+        free(s);
+        if (hit) return (int)len;
+    }
+    return 0;
+}
+
+int cs_reply_rude_at_phrase(const cs_phrase_bank *bank, const char *category, const char *text)
+{
+    if (!text) return 0;
+    if (!bank || !category || !cs_bank_has_category(bank, category)) return -1;
+    cs_match whole;
+    if (!cs_reply_taboo(bank, text, &whole) || cs_match_model_only(&whole)) return 0;
+    uint32_t *t;
+    size_t starts[256], ns;
+    if (clause_starts(text, &t, starts, &ns) == (size_t)-1) return -1;
+    /* where the phrase starts: the run that ends first, the shortest of those (a run may take in a
+     * clause before the phrase as a word between its parts); none (the phrase only in the reply read
+     * whole): clause 0 */
+    size_t first = 0, end = (size_t)-1;
+    int rc = 0;
+    for (size_t i = 0; i < ns && rc >= 0; i++) {
+        rc = run_starts_at(bank, category, t, starts, ns, i);
+        if (rc > 0 && i + (size_t)rc <= end) { first = i; end = i + (size_t)rc; }
+    }
+    if (rc >= 0) rc = rule_taboo_from(bank, t, starts, ns, first);
+    /* the rule's 禁忌语 only before the phrase: aimed at the step (没业务就别占着热线了，如果没有业务需要
+     * 咨询，再见！), unless those clauses chat along with the caller (cs_reply_chats: 祝您中大奖), a
+     * matter the focus item and courtesy judge */
+    if (rc == 0 && first > 0) {
+        char *before = clauses_comma_text(t, starts[0], starts[first] - 1);
+        int chat = before ? cs_reply_chats(bank, before) : -1;
+        free(before);
+        rc = chat < 0 ? -1 : !chat;
+    }
+    free(t);
+    return rc;
 }
 
 int cs_reply_checks_back(const cs_phrase_bank *bank, const char *text)
@@ -1637,15 +1770,26 @@ static int asks_consent(const uint32_t *t, size_t a, size_t b)
  * it); the promise said after it (为了不耽误您，我们处理后给您回电) is its own clause. */
 static const char *const PURPOSE[] = { "为了", "以便", "便于", "好让", NULL };
 
+/* fix30c: a clause that opens on a purpose, PURPOSE's or 方便 + what it makes possible (麻烦您留个电话，
+ * 方便处理后回复您: "so that"); 方便的话 / 方便时 / 方便吗 ask or set a condition and are no purpose (3.1 2.1.3). */
+static int opens_on_purpose(const uint32_t *t, size_t a, size_t b)
+{
+    size_t wl;
+    if (word_in_list(t, b, a, PURPOSE, &wl)) return 1;
+    static const char *const CONVENIENT[] = { "方便", NULL };
+    static const char *const NOT_PURPOSE[] = { "的", "时", "吗", "吧", "么", "嘛", "呢", "与否", "不方便", NULL };
+    if (!word_in_list(t, b, a, CONVENIENT, &wl) || a + wl >= b) return 0;
+    return !word_in_list(t, b, a + wl, NOT_PURPOSE, &wl);
+}
+
 /* One clause t[a..b) of the marked reply t[0..n): 1 when it promises contact — a contact word the
  * matcher finds, in a statement or asked as consent (之前我们有没有给您回过电话？ asks), nothing of CONTACT_DENIED
  * in it. */
 static int clause_promises_contact(const cs_phrase_bank *bank, const cues *q, const uint32_t *t, size_t a, size_t b,
                                    size_t n)
 {
-    size_t wl;
     if (b == a || (clause_is_question(q, t, a, b, n) && !asks_consent(t, a, b)) || clause_denies_contact(t, a, b)
-        || word_in_list(t, b, a, PURPOSE, &wl))
+        || opens_on_purpose(t, a, b))
         return 0;
     char *c = clauses_text(t, a, b);
     if (!c) return -1;

@@ -219,4 +219,18 @@ int cs_reply_chats(const cs_phrase_bank *bank, const char *text);
 
 int cs_reply_says_apart(const cs_phrase_bank *bank, const char *text, const char *first, const char *second);
 
+/* fix30c */
+/* 1 when m's 禁忌语 is the statistical tone model's alone (reason tone.model, label 语气不当 or its
+ * insult): a signal the examiner panel decides (phrase_match.c confidence 0.6), never a rule's verdict. */
+int cs_match_model_only(const cs_match *m);
+
+/* 1 when a rule's 禁忌语 (not the tone model's alone) in the reply is aimed at the step of category: in
+ * or after the clauses that say the phrase (……请问您需要帮助吗？骂够了没有？), or before them in clauses
+ * that do not chat along with the caller (没事别老往热线打，如果没有业务需要咨询，再见！); not a chat
+ * clause before it (天气预报我也没看呢，您出门多穿件外套。请问您有业务需要咨询吗？: cs_reply_chats), which
+ * the courtesy and focus items charge (贵阳 T-GSOCCIA 001—2020 §二(三) 6 注意通话语气和态度; §二(二) 2.1).
+ * The phrase said only by the whole reply: the whole reply's verdict. 0 when not; -1 unknown category or
+ * out of memory. */
+int cs_reply_rude_at_phrase(const cs_phrase_bank *bank, const char *category, const char *text);
+
 #endif

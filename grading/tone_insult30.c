@@ -45,7 +45,7 @@ static list NAMES = {
     "傻狍子", "愣头青", "半吊子", "棒槌", "瘪3", "小瘪3", "戆大", "阿木林", "猪头3", "扑街", "仆街", "衰仔", "痴线",
     "戆居", "瓜娃子", "哈批", "龟儿子", "鳖孙", "孬种", "怂包", "软蛋", "蠢驴", "土鳖", "乡巴佬", "街溜子", "混球",
     "败家子", "废柴", "沙雕", "傻缺", "憨批", "铁憨憨", "小丑", "巨婴", "杠精", "大冤种", "冤种", "舔狗", "键盘侠",
-    "白眼狼", "无知之徒", "无耻之徒", "无知小儿", "黄口小儿", "宵小之辈", "鼠辈", "竖子", "匹夫", "莽夫", "蠢材",
+    "白眼狼", "戏精", "无知之徒", "无耻之徒", "无知小儿", "黄口小儿", "宵小之辈", "鼠辈", "竖子", "匹夫", "莽夫", "蠢材",
     "蠢物", "草包", "愚民", "刁民", "泼妇", "无赖", "市井无赖", "井底之蛙", NULL };
 static list NUMERAL_NAMES = { "2百5", "十3点", NULL };
 
@@ -102,6 +102,21 @@ static int served_after(scan *sc, size_t last, list served)
     return p && !tone_holds_before(s, p, refused);
 }
 
+/* Does 哪来的 / 哪里来的 / 哪儿来的 stand right before word i (哪来的山炮: "where did this … come from", the
+ * commonest frame that pins a name on whoever is on the line; helper fix30t)? */
+static int came_from_where(scan *sc, size_t a, size_t i)
+{
+    static const char *const where[] = { "哪来的", "哪里来的", "哪儿来的", NULL };
+    char buf[64];
+    const char *s = tone_joined(sc, i > a + 3 ? i - 3 : a, i, buf, sizeof buf);
+    size_t n = strlen(s);
+    for (const char *const *w = where; *w; w++) {
+        size_t m = strlen(*w);
+        if (n >= m && strcmp(s + n - m, *w) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Does the name [i, last] stand where it names the caller? 你/您 right before it, over a measure or copula
  * (你个老六, 你这个二百五, 你就是个杠精, 你是不是老六); or (not a numeral name) opening its clause and either
  * closing it (二五眼！, 老六，又是你) or tagged (老六是吧, 杠精是不是). */
@@ -119,6 +134,8 @@ static int name_aimed(scan *sc, size_t a, size_t i, size_t last, size_t b)
     while (k > a && i - k < 4 && in(sc, k - 1, bridge)) k--;
     int tags = tagged(sc, last, b);
     if (k > a && in(sc, k - 1, &SECOND)) return tags || closes_clause(sc, last, b);
+    /* 哪来的二百五，瞎打电话: the name closes its clause (哪来的二百五十元扣款 asks of a sum) */
+    if (came_from_where(sc, a, i)) return tags || closes_clause(sc, last, b);
     if (i != a || tone_spells_any(sc, i, b, NUMERAL_NAMES) != NONE || tone_in_reply(sc, stock) ||
         (tags && served_after(sc, last, served)) || tone_in_reply(sc, THING_TALK))
         return 0;
@@ -201,6 +218,18 @@ static const char *harm_in(const char *s, size_t *len)
     return best;
 }
 
+/* Does the text s end just before p in a denial (不, 别, 没, 不会, 不要 …)? The segmenter may glue it to the harm
+ * phrase's first word (不让 | 您 | 吃苦头), so the word before that word does not show it (helper fix30t). */
+static int denied_before(const char *s, const char *p)
+{
+    static const char *const deny[] = { "不", "别", "没", "不会", "不要", "不是", "没有", "不再", "不能", "不想", "绝不会", NULL };
+    for (const char *const *d = deny; *d; d++) {
+        size_t n = strlen(*d);
+        if ((size_t)(p - s) >= n && strncmp(p - n, *d, n) == 0) return 1;
+    }
+    return 0;
+}
+
 /* 你等着，有你好果子吃 / 我饶不了你 / 再闹就让你知道厉害: harm promised to the caller in a set phrase closing its
  * clause — a threat (威胁客户, §二(二) 2.1, §二(四) 4.2). Not said of a third party (他饶不了你 reports), not a
  * wish of good (让你好看的妆容 goes on to a thing: the phrase must close its clause), not asked denied
@@ -217,10 +246,33 @@ int tone_harm_promised(scan *sc, size_t a, size_t b, int question)
     if (!p) return 0;
     size_t first = tone_word_of(sc, a, b, s, p);
     size_t last = tone_word_of(sc, a, b, s, p + len - 1);
-    if (first >= b || last >= b || !closes_clause(sc, last, b)) return 0;
+    if (first >= b || last >= b || !closes_clause(sc, last, b) || denied_before(s, p)) return 0;
     if (first > a && in(sc, first - 1, (list){ "不", "不会", "绝不会", "不要", "别", "没有", "不是", NULL })) return 0;
     if (find(sc, a, first, (list){ "他", "她", "他们", "她们", "对方", "老板", "领导", NULL }) < first) return 0;
     return tone_hit(sc, "threat", "威胁客户", first, last, first);
+}
+
+/* 你等着，我让你在这行干不下去 / 有本事别走，我叫你在这片儿待不下去: harm promised in free words, not a set phrase
+ * of HARM — a threat frame said to the caller (你等着, 有本事, 走着瞧) and, in a clause, the caller made unable to go
+ * on (让你 … 待不下去, 吃不了兜着走) (威胁客户, §二(二) 2.1, §二(四) 4.2; helper fix30t). Not without the frame (真让您
+ * 待不下去了，我们马上派人修 feels with the caller), not denied (绝不会让您待不下去). */
+int tone_harm_in_own_words(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"下兜");
+    static const char *const outcome[] = { "混不下去", "待不下去", "呆不下去", "干不下去", "活不下去", "住不下去",
+                                           "吃不了兜着走", NULL };
+    static const char *const made[] = { "让你", "叫你", "让您", "叫您", NULL };
+    static const char *const denied[] = { "不会让", "不让", "别让", "不至于让", "不会叫", "不叫", NULL };
+    static const char *const frame[] = { "你等着", "您等着", "给我等着", "有本事你", "有本事您", "有本事就", "有种你",
+                                         "走着瞧", "等着瞧", NULL };
+    char buf[256], all[512];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t len;
+    const char *p = tone_earliest(s, outcome, &len);
+    if (!p || !tone_holds_before(s, p, made) || tone_holds_before(s, p, denied)) return 0;
+    if (!tone_holds(tone_joined(sc, 0, sc->w->n, all, sizeof all), frame)) return 0;
+    return tone_hit_span(sc, "threat", "威胁客户", a, b, s, p, p + len);
 }
 
 /* ---- worth denied from one failure ---- */
@@ -239,14 +291,16 @@ static int negated_after(scan *sc, size_t from, size_t to)
 /* 连驾照都考不过，你还能干什么？ / 连个表都填不明白，您还会啥: one failure of the caller's (连 … 都 / 也 + a negation)
  * made the measure of all they can do (还能干什么) — an attack on the caller's worth, not condescension about one
  * task (辱骂客户, §二(二) 2.1; the label rule's attack on character). Not as a condition with a way after (连这个都
- * 办不了的话，您还可以申请复议: 的话 / 如果, and the question is no "what else"). */
+ * 办不了的话，您还可以申请复议: 的话 / 如果, and the question is no "what else"), and not a sincere question the
+ * what-phrase only begins (您还有什么用来证明购买的凭证吗: the phrase must close its clause, as the names and set
+ * phrases of this file must). */
 int tone_worth_denied(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
     ANCHORS(sc, a, b, U"干做会成用指");
     ANCHORS(sc, a, b, U"还");
     static list what = { "能干什么", "能干点什么", "能干点啥", "能干啥", "能干嘛", "会干什么", "会干啥", "能做什么", "能做点什么",
-                         "能做啥", "会做什么", "会什么", "会啥", "能干成什么", "能干成啥", "能成什么事", "能办成什么事", "能办成什么",
+                         "能做啥", "会做什么", "会什么", "会啥", "能干成什么", "能干成什么事", "能干成啥", "能干成啥事", "能成什么事", "能办成什么事", "能办成什么",
                          "干得了什么", "干得成什么", "做得了什么", "有什么用", "有啥用", "能指望你什么", NULL };
     size_t ca = a;
     if (!tone_clause_before(sc, a, &ca)) ca = a;
@@ -254,7 +308,14 @@ int tone_worth_denied(scan *sc, size_t a, size_t b, int question)
         /* 还 its own word or glued (还有 | 什么 | 用, 还会 | 什么) */
         if (strncmp(tone_word(sc, h), "还", strlen("还")) != 0) continue;
         char buf[160];
-        if (!tone_after_any(tone_joined(sc, h, b, buf, sizeof buf) + strlen("还"), what)) continue;
+        const char *s = tone_joined(sc, h, b, buf, sizeof buf);
+        /* a what-phrase closing its clause: 还有什么用来证明 … 吗 asks for a proof, 还有什么用？ scorns (helper fix30t) */
+        int closed = 0;
+        for (const char *const *w = what; *w && !closed; w++) {
+            const char *e = tone_after_any(s + strlen("还"), (list){ *w, NULL });
+            closed = e && closes_clause(sc, tone_word_at_byte(sc, h, b, (size_t)(e - s)), b);
+        }
+        if (!closed) continue;
         /* the caller asked about (你还能…), or unsaid at the clause's head */
         if (h > a && find(sc, h > a + 2 ? h - 2 : a, h, &SECOND) == NONE) continue;
         size_t lian = find(sc, ca, h, (list){ "连", NULL });
@@ -270,7 +331,8 @@ int tone_worth_denied(scan *sc, size_t a, size_t b, int question)
 
 /* ---- the call put down to idleness ---- */
 
-static list IDLE = { "吃饱了撑得慌", "吃饱撑得慌", "吃饱了撑得没事干", "吃饱了撑的", "吃饱了撑得", "吃饱了撑着", "吃饱撑的", "吃饱了没事干", "吃饱了没事做", "吃多了撑的", "闲得慌", "闲的慌",
+static list IDLE = { "吃饱了撑得慌", "吃饱撑得慌", "吃饱了撑得没事干", "吃饱了撑的", "吃饱了撑得", "吃饱了撑着", "吃饱撑的",
+                     "吃饱了没事干", "吃饱了没事做", "吃多了撑的", "闲得慌", "闲的慌",
                      "闲得发慌", "闲的发慌", "闲得没事干", "闲的没事干", "闲得没事做", "闲得蛋疼", "闲的蛋疼", "闲出屁来",
                      "闲得无聊", "闲的无聊", "闲得难受", NULL };
 

@@ -631,6 +631,30 @@ int tone_manners_first(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* Is word k of loud conduct another's: a third party just before it (楼上吵闹, 孩子哭闹), or a 的 after it that makes
+ * it a modifier with no caller near (吵架的邻居, 骂人的那位司机; helper fix30t)? */
+static int others_conduct(scan *sc, size_t a, size_t k)
+{
+    static list other = { "孩子", "小孩", "宝宝", "小朋友", "老人", "他", "她", "他们", "她们", "邻居", "楼上", "楼下", "隔壁",
+                          "对方", "别人", "司机", "狗", "狗狗", "猫", NULL };
+    size_t from = k > a + 4 ? k - 4 : a;
+    int caller_near = find(sc, from, k, &SECOND) < k || (k > a && caller_word(sc, k - 1));
+    if (k > a && k + 1 < sc->w->n && tone_is(sc, k + 1, "的") && !caller_near) return 1;
+    return find(sc, k > a + 3 ? k - 3 : a, k, other) < k;
+}
+
+/* Is word k, a word of loud conduct the list does not spell, the caller's own manner: 您 / 你 just before it (您又哭又闹),
+ * or 别 / 这样 / 这么 / 再 before it (您这样大吼大叫, 别吵吵闹闹), or opening its clause as its unsaid subject
+ * (吵吵闹闹解决不了问题)? Not another's (others_conduct) nor a thing (闹钟, 热闹; helper fix30t). */
+static int callers_manner(scan *sc, size_t a, size_t k)
+{
+    if (others_conduct(sc, a, k)) return 0;
+    if (k == a) return !in(sc, k, (list){ "闹钟", "热闹", "闹市", "闹心", "喊话", NULL });
+    if (caller_word(sc, k - 1)) return 1;
+    return in(sc, k - 1, (list){ "别", "这样", "这么", "那样", "那么", "再", "又", "老", "老是", "总是", "一直", "不要", "光",
+                                  "怎么", "再怎么", NULL });
+}
+
 /* 您这样大吵大闹是解决不了问题的 / 大呼小叫的有什么用 / 你这样闹是没有结果的 / 急也没用: the caller's
  * anger or manner lectured as futile, 说教 (贵阳 T-GSOCCIA 001—2020 §二(二)2.12 answers 情绪激动 with
  * 您别着急 and help, not a verdict on their conduct; §二(三)6). A word of loud or angry conduct, then
@@ -647,8 +671,10 @@ int tone_conduct_futile(scan *sc, size_t a, size_t b, int question)
     /* lecture30: a word of loud conduct the list does not spell (大吼大叫, 又哭又闹, 吵吵闹闹) holds one of
      * its characters */
     for (size_t k = a; k < b && k < c; k++)
-        if (tone_clause_holds(sc, k, k + 1, U"吼嚷吵闹骂喊")) c = k;
+        if (tone_clause_holds(sc, k, k + 1, U"吼嚷吵闹骂喊") && callers_manner(sc, a, k)) c = k;
     if (c == NONE || find(sc, a, c, (list){ "我", "我们", "咱", "咱们", NULL }) < c) return 0;
+    /* 楼上吵闹的时候敲暖气片没用: another's noise, the caller's trouble, not the caller's conduct (fix30t) */
+    if (others_conduct(sc, a, c)) return 0;
     size_t f = find(sc, c + 1, tone_upto(b, c + 6), futile);
     if (f == NONE) return 0;
     /* keyed on the conduct: 解决 may be a part of 2.12's phrase said before it */

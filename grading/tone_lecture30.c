@@ -10,6 +10,8 @@
  * the agent's own conduct (我刚才说得太快了). */
 #include "tone_scan.h"
 
+#include <string.h>
+
 /* 以后 / 下次 …: the lesson pointed at the caller's future, after a loss. */
 static const char *const HINDSIGHT[] = { "以后", "下次", "下回", "往后", "今后", "日后", "再", "长", NULL };
 
@@ -19,10 +21,19 @@ static int ends_reproving(scan *sc, size_t a, size_t b)
     return b > a && in(sc, b - 1, (list){ "了", "啊", "呀", "哦", "喔", "嘛", "哈", "哇", "呐", "啦", "喽", NULL });
 }
 
+/* Does the reply tell of a loss (丢, 被偷, 被骗, 找不到, 没了)? Then a closing 哦 / 啦 after 得拿好 reproves the
+ * caller for it; without one the same 哦 closes a friendly instruction (取件时得拿好身份证原件哦; helper fix30t). */
+static int loss_told(scan *sc)
+{
+    if (tone_clause_holds(sc, 0, sc->w->n, U"丢偷骗盗扒")) return 1;
+    char buf[512];
+    return tone_holds(tone_joined(sc, 0, sc->w->n, buf, sizeof buf), (list){ "找不到", "没找到", "不见了", "没了", "没有了", NULL });
+}
+
 /* 您出门可得看好了 / 在火车站可得看好行李啊 / 出门在外得把身份证收好啊 / 以后可得注意了: what the caller
  * ought to have minded, told as a reproof after their loss (说教, 3.1; §二(三)6). A keeping verb (看好,
- * 收好 …) after a modal of obligation (得, 可得, 要 …), reproved by 可 or a closing particle or pointed at
- * 以后; or a care verb (注意, 小心 …) after 得 / 可得 / 可要 pointed at 以后 or reproved. Not a request
+ * 收好 …) after a modal of obligation (得, 可得, 要 …), reproved by 可, pointed at 以后, or closed by a
+ * particle after a loss the reply tells of; or a care verb (注意, 小心 …) after 得 / 可得 / 可要 pointed at 以后 or reproved. Not a request
  * or a care said with courtesy (请您保管好发票, 一定要注意安全), not the agent's own (我们会看好), not the
  * caller's safety or health (要注意安全, 要注意身体: care, not a lesson). */
 int tone_mind_your_things(scan *sc, size_t a, size_t b, int question)
@@ -42,7 +53,7 @@ int tone_mind_your_things(scan *sc, size_t a, size_t b, int question)
         for (size_t k = m + 1; k < b && k <= m + 4; k++) {
             if (find(sc, k, b, welfare) < b) break;
             size_t kept = tone_spells_any(sc, k, b, keep);
-            if (kept != NONE && (sharp || later || ends_reproving(sc, a, b)))
+            if (kept != NONE && (sharp || later || (ends_reproving(sc, a, b) && loss_told(sc))))
                 return tone_hit(sc, "lecture", "说教客户（可得看好了）", m, kept, k);
             if (in(sc, k, care) && !in(sc, m, (list){ "要", "就要", NULL }) && (later || (sharp && ends_reproving(sc, a, b))))
                 return tone_hit(sc, "lecture", "说教客户（以后可得注意了）", m, k, k);
@@ -213,4 +224,47 @@ int tone_sooner_should(scan *sc, size_t a, size_t b, int question)
     while (end > s + 1 && in(sc, end - 1, (list){ "嘛", "呀", "啊", "哦", "呢", NULL })) end--;
     if (!tone_is(sc, end - 1, "的") || end - 1 <= s + 1) return 0;
     return tone_hit(sc, "lecture", "说教客户（应该早点…的）", o, end - 1, o);
+}
+
+/* 说明书都白给您了 / 通知都白发了: the notice the caller was given thrown back at them as wasted on them — a
+ * reproof that they did not read it (说教, 3.1; §二(三)6; look_it_up's class in other words; helper fix30t). A
+ * notice word, 都, then 白 + a giving verb closing the clause. Not 白给 as free of charge (这些说明书都白给您，
+ * 不收费: no 了 closing it, or a word of no charge in the reply). */
+int tone_notice_wasted(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"白");
+    static const char *const notice[] = { "说明书", "通知", "手册", "短信", "公告", "告知书", "须知", "指南", "提示", NULL };
+    static const char *const wasted[] = { "都白给", "都白发", "都白印", "都白写", "都白送", "都白寄", "都白讲", "都白说", NULL };
+    static const char *const free_of[] = { "免费", "不收费", "不要钱", "赠送", "白送的", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t len;
+    const char *w = tone_earliest(s, wasted, &len);
+    if (!w || !tone_holds_before(s, w, notice) || !strstr(w, "了") || tone_in_reply(sc, free_of)) return 0;
+    if (tone_agent_in(sc, a, tone_word_of(sc, a, b, s, w))) return 0;
+    return tone_hit_span(sc, "lecture", "说教客户（说明书都白给您了）", a, b, s, w, w + len);
+}
+
+/* 您这属于典型的贪小便宜吃大亏 / 贪小便宜吃大亏，说的就是您: the caller's loss put down to their greed — a verdict
+ * on the caller's conduct like 当初就不该 (说教, 3.1; §二(三)6; 2.12 calms and does not blame; helper fix30t). The
+ * stock line with the caller as its subject (您 / 你 before it over 这 / 就是 / 属于 / 典型的), or pointed at them
+ * after (说的就是您). Not of others (很多老人都是贪小便宜吃大亏) nor a warning (警惕贪小便宜吃大亏的骗局: a 的 after). */
+int tone_greed_blamed(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"贪");
+    static const char *const greed[] = { "贪小便宜吃大亏", "贪小便宜", "贪便宜吃大亏", "占小便宜吃大亏", NULL };
+    static const char *const pinned[] = { "您这", "你这", "您就是", "你就是", "您属于", "你属于", "您这是", "你这是",
+                                          "您这属于", "你这属于", "您这就是", "你这就是", "您是", "你是", NULL };
+    char buf[256], all[512];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t len;
+    const char *g = tone_earliest(s, greed, &len);
+    if (!g || strncmp(g + len, "的", strlen("的")) == 0) return 0;
+    int before = tone_holds_before(s, g, pinned);
+    int after = tone_holds(tone_joined(sc, 0, sc->w->n, all, sizeof all),
+                           (list){ "说的就是您", "说的就是你", "讲的就是您", "讲的就是你", NULL });
+    if (!before && !after) return 0;
+    return tone_hit_span(sc, "lecture", "说教客户（贪小便宜吃大亏）", a, b, s, g, g + len);
 }

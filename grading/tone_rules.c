@@ -378,6 +378,10 @@ static const tone_rule RULES[] = {
     /* tidy30 */
 
     /* fix30t */
+    /* the notice thrown back as wasted, the loss put down to greed (tone_lecture30.c; 国家职业技能标准 3.1; 贵阳
+     * T-GSOCCIA 001—2020 §二(三)6) */
+    { "notice_wasted", tone_notice_wasted, CH_MAIN, 0, U"白" },
+    { "greed_blamed", tone_greed_blamed, CH_MAIN, 0, U"贪" },
 
     /* fix30p */
 
@@ -500,6 +504,9 @@ static const tone_rule RULES[] = {
     { "idle_caller", tone_idle_caller, CH_REGISTER, CH_REGISTER, U"吃闲" },
 
     /* fix30t (insults) */
+    /* harm promised in free words after 你等着 / 有本事 (tone_insult30.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1,
+     * §二(四) 4.2) */
+    { "harm_in_own_words", tone_harm_in_own_words, CH_REGISTER, CH_REGISTER, U"下兜" },
 
     /* miss17 (insults) */
     /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;

@@ -669,6 +669,10 @@ int tone_hit_span(scan *sc, const char *rule, const char *label, size_t a, size_
                   const char *to);
 
 /* fix30t */
+/* harm promised in free words after a threat frame (你等着，我让你在这行干不下去; insult, fails the call) */
+tone_rule_fn tone_harm_in_own_words;
+/* the notice thrown back as wasted (说明书都白给您了), the caller's loss put down to greed (您这属于贪小便宜吃大亏) */
+tone_rule_fn tone_notice_wasted, tone_greed_blamed;
 
 /* fix30p */
 /* Is a word of [a, k) the agent (FIRST: 我, 我们 …)? Then what follows is said of the agent, not the caller. */

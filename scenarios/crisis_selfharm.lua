@@ -149,13 +149,10 @@ return {
     -- the item is 安抚…不指责: a reply that blames or belittles her (您这也太想不开了, 至于吗 — a 禁忌语 of
     -- the grader's) breaks its second half, whatever was said to calm her (国家职业技能标准 3.2 2.4.2 预处理：安抚客户;
     -- 贵阳 §二(二) 2.12). The courtesy item charges the words; this is the calming undone (calls30, lecture30)
-    -- A rule's verdict only: the statistical model's alone (its label 语气不当) is the one the examiner
+    -- A rule's verdict only: the statistical model's alone (x.model_only) is the one the examiner
     -- panel decides (phrase_match.c confidence 0.6), too unsure to undo the calming as well as the courtesy
     local function blames(x)
-      for _, w in ipairs(x.taboo or {}) do
-        if w ~= "语气不当" then return true end
-      end
-      return false
+      return #(x.taboo or {}) > 0 and not x.model_only
     end
     local blamed = nil
     for _, x in ipairs(call.said()) do

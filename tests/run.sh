@@ -40,6 +40,8 @@ QUICK_CLI="$QUICK_CLI test_insult30.sh"
 QUICK_CLI="$QUICK_CLI test_fix15t.sh"
 # missed insults and 禁忌语 by class (a denial undone, a report endorsed, …), with twins (helper fix15u)
 QUICK_CLI="$QUICK_CLI test_fix15u.sh"
+# the tone model alone never fails a call where the reply consoles a caller in distress (helper fix30t)
+QUICK_CLI="$QUICK_CLI test_fix30t.sh"
 # lecturing and condescension toward the caller (可得看好了, 当初就不该, 别一惊一乍的, 总不能托梦吧), own rows with
 # innocent twins first, and own whole calls: the crisis calm item's 不指责 (helper lecture30)
 QUICK_CLI="$QUICK_CLI test_lecture30.sh"

@@ -567,6 +567,7 @@ void cs_push_match_fields(lua_State *L, const cs_phrase_bank *bank, const char *
             m.n_taboo = t.n_taboo;
             memcpy(m.taboo, t.taboo, sizeof m.taboo);
             m.insult = t.insult;
+            m.reason = t.reason;
         }
     }
     cs_match best;
@@ -583,6 +584,10 @@ void cs_push_match_fields(lua_State *L, const cs_phrase_bank *bank, const char *
     lua_setfield(L, -2, "taboo");
     lua_pushboolean(L, m.insult);
     lua_setfield(L, -2, "insult");
+    /* fix30c: the 禁忌语 is the statistical tone model's alone (语气不当, a signal the examiner panel
+     * decides), not a rule's: a scenario charges courtesy for it, never a second item (crisis_selfharm.lua) */
+    lua_pushboolean(L, cs_match_model_only(&m));
+    lua_setfield(L, -2, "model_only");
     /* the phrase said, but rudely (cs_match.said_rudely; an insult is none): the scenario credits
      * half of it with the rude words as the reason, never "not said" (lua/callsim.lua) */
     lua_pushboolean(L, category && m.said_rudely && !m.insult);

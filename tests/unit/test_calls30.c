@@ -71,6 +71,32 @@ static void test_purpose_no_promise(void)
     CHECK_INT(cs_reply_promises_contact(bank, "处理完我们会给您回复。"), 1);
 }
 
+/* fix30c: one flagged clause charged once, the model's flag no step's charge, 一度 no temperature, 方便 a
+ * purpose, the everyday register read by the call queries (own sentences) */
+static void test_fix30c(void)
+{
+    /* a rule's 禁忌语 aimed at the step: in or after its clauses, or before them unless they chat along */
+    CHECK_INT(cs_reply_rude_at_phrase(bank, "special_abuse", "天气预报我也没看呢，您出门多穿件外套。请问您有业务需要咨询吗？"), 0);
+    CHECK_INT(cs_reply_rude_at_phrase(bank, "special_abuse", "请问您有业务需要咨询吗？没事别老往热线打行不行？"), 1);
+    CHECK_INT(cs_reply_rude_at_phrase(bank, "special_end", "热线不是用来闲聊的，没事别老往热线打行不行，如果没有业务需要咨询，谢谢您，再见！"), 1);
+    /* the model's flag alone on clauses that chat before the phrase does not erase it; a sneer before it does */
+    CHECK_INT(cs_reply_says_count(bank, "special_abuse", "哈哈，您可真能侃，我也爱钓鱼。打扰一下，请问您有业务需要咨询吗？"), 1);
+    CHECK_INT(cs_reply_says_count(bank, "special_abuse", "您可真有空啊。请问您有业务需要咨询吗？"), 0);
+    /* the tone model's flag alone is aimed at nothing */
+    CHECK_INT(cs_reply_rude_at_phrase(bank, "special_abuse", "您真能说，我也喜欢下象棋。不好意思，请问您有业务需要咨询吗？"), 0);
+    /* 一度 before a verb is "for a moment"; a lone 一度 told, or 二十一度, is the weather */
+    CHECK_INT(cs_reply_chats(bank, "抱歉，刚才系统一度卡住了，没听清。"), 0);
+    CHECK_INT(cs_reply_chats(bank, "后天降温，最低才一度。"), 1);
+    CHECK_INT(cs_reply_chats(bank, "明天二十一度，挺舒服。"), 1);
+    /* 方便 + what it makes possible is a purpose; 方便的话 a condition, the promise after it made */
+    CHECK_INT(cs_reply_promises_contact(bank, "请您留一个手机号码，方便我们处理完跟您联系。"), 0);
+    CHECK_INT(cs_reply_promises_contact(bank, "方便的话留个号码，我们处理完会给您回电。"), 1);
+    /* the call queries read the everyday register, as the phrase matcher does (assets/register.txt) */
+    const char *today[] = { "今天" }, *sorry[] = { "抱歉" };
+    CHECK_INT(cs_reply_mentions_read(bank, "今日之内一定为您加急处理。", today, 1), 1);
+    CHECK_INT(cs_reply_mentions_read(bank, "恕我直言，这个确实办不了。", sorry, 1), 0);  /* guarded: no apology */
+}
+
 TEST_MAIN(
     const char *root = getenv("CALLSIM_DATA") ? getenv("CALLSIM_DATA") : ".";
     char assets[1024], err[256];
@@ -82,5 +108,6 @@ TEST_MAIN(
     RUN(test_chats);
     RUN(test_card_tag);
     RUN(test_purpose_no_promise);
+    RUN(test_fix30c);
     cs_bank_free(bank);
 )
