@@ -87,6 +87,21 @@ static int same_name_again(scan *sc, size_t i, size_t last, size_t b)
     return closes_clause(sc, again, b);
 }
 
+/* Is service offered after word last (我帮您转接: cs_words_help_after), or one of served spelled in the words after
+ * it, read joined since the lexicon cuts 帮您 and 查一下 (查1下) in two (您稍等, 给您查查, 为您查询, 有货)? Then a bare
+ * word before it repeats what the caller asked about. */
+static int served_after(scan *sc, size_t last, list served)
+{
+    /* …我不帮您查了 refuses the service it names: a refusal before the stem leaves the name a name */
+    static list refused = { "不", "没法", "无法", "懒得", "别", NULL };
+    if (cs_words_help_after(sc->w, last)) return 1;
+    char buf[256];
+    const char *s = tone_joined(sc, last + 1, sc->w->n, buf, sizeof buf);
+    size_t len;
+    const char *p = tone_earliest(s, served, &len);
+    return p && !tone_holds_before(s, p, refused);
+}
+
 /* Does 哪来的 / 哪里来的 / 哪儿来的 stand right before word i (哪来的山炮: "where did this … come from", the
  * commonest frame that pins a name on whoever is on the line; helper fix30t)? */
 static int came_from_where(scan *sc, size_t a, size_t i)
@@ -107,8 +122,12 @@ static int came_from_where(scan *sc, size_t a, size_t i)
  * closing it (二五眼！, 老六，又是你) or tagged (老六是吧, 杠精是不是). */
 static int name_aimed(scan *sc, size_t a, size_t i, size_t last, size_t b)
 {
-    /* 棒槌是吧，我帮您查一下库存: the caller's word confirmed before service, not a name (the 你 frames need no such care) */
-    static list served = { "帮您", "给您", "为您", "请您", "您看", "稍等", "查一下", "库存", "有货", "有卖", "在售", NULL };
+    /* 棒槌是吧，我帮您查一下库存: the caller's word confirmed (tagged) before service, not a name (the 你 frames need no
+     * such care); a vocative (瓜娃子，我帮您查一下) stays a name, help after it or not. In stock words the item is
+     * a product whatever the frame. */
+    static list stock = { "库存", "有货", "有卖", "在售", NULL };
+    static list served = { "稍等", "稍候", "帮您查", "给您查", "为您查", "替您查", "帮您看", "给您看", "为您看", "帮您办",
+                           "为您办", "查1下", "查查", NULL };
     static list bridge = { "个", "这个", "这", "这种", "这号", "就是个", "真是个", "是个", "是", "是不是", "就是", "真是",
                            "可", "可真是", "纯纯", "纯纯的", "妥妥的", "1个", "一个", "这样的", "这么个", "可真是个", "简直是个", NULL };
     size_t k = i;
@@ -117,7 +136,8 @@ static int name_aimed(scan *sc, size_t a, size_t i, size_t last, size_t b)
     if (k > a && in(sc, k - 1, &SECOND)) return tags || closes_clause(sc, last, b);
     /* 哪来的二百五，瞎打电话: the name closes its clause (哪来的二百五十元扣款 asks of a sum) */
     if (came_from_where(sc, a, i)) return tags || closes_clause(sc, last, b);
-    if (i != a || tone_spells_any(sc, i, b, NUMERAL_NAMES) != NONE || tone_in_reply(sc, served) || tone_in_reply(sc, THING_TALK))
+    if (i != a || tone_spells_any(sc, i, b, NUMERAL_NAMES) != NONE || tone_in_reply(sc, stock) ||
+        (tags && served_after(sc, last, served)) || tone_in_reply(sc, THING_TALK))
         return 0;
     return tags || closes_clause(sc, last, b) || same_name_again(sc, i, last, b);
 }
@@ -311,7 +331,8 @@ int tone_worth_denied(scan *sc, size_t a, size_t b, int question)
 
 /* ---- the call put down to idleness ---- */
 
-static list IDLE = { "吃饱了撑的", "吃饱了撑着", "吃饱撑的", "吃饱了没事干", "吃饱了没事做", "吃多了撑的", "闲得慌", "闲的慌",
+static list IDLE = { "吃饱了撑得慌", "吃饱撑得慌", "吃饱了撑得没事干", "吃饱了撑的", "吃饱了撑得", "吃饱了撑着", "吃饱撑的",
+                     "吃饱了没事干", "吃饱了没事做", "吃多了撑的", "闲得慌", "闲的慌",
                      "闲得发慌", "闲的发慌", "闲得没事干", "闲的没事干", "闲得没事做", "闲得蛋疼", "闲的蛋疼", "闲出屁来",
                      "闲得无聊", "闲的无聊", "闲得难受", NULL };
 

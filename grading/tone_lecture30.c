@@ -120,8 +120,7 @@ int tone_manner_scolded(scan *sc, size_t a, size_t b, int question)
  * not the agent's own (我刚才说得太快了). */
 int tone_pace_scolded(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"说讲语念报");
-    ANCHORS(sc, a, b, U"快");
+    /* (its anchors, 说讲语念报 and 快急, are in its RULES entry: one list, so the two cannot disagree again) */
     static const char *const speak[] = { "说", "讲", "说话", "讲话", "语速", "说得", "讲得", "念", "报", NULL };
     static const char *const fast[] = { "太快", "那么快", "这么快", "忒快", "好快", "快死了", "太急", "那么急", "这么急", NULL };
     size_t s = find(sc, a, b, speak);
@@ -129,6 +128,11 @@ int tone_pace_scolded(scan *sc, size_t a, size_t b, int question)
     size_t last = NONE;
     size_t f = tone_spelled_in(sc, s + 1, tone_upto(b, s + 6), fast, &last);
     if (f == NONE) return 0;
+    /* 您说话别太急，慢慢讲: the caller told not to worry (2.2 安抚), not scolded for haste */
+    char buf[128];
+    if (tone_holds(tone_joined(sc, s + 1, last + 1, buf, sizeof buf),
+                   (list){ "别太急", "别那么急", "别这么急", "不要太急", "不要那么急", "不用急", "甭急", "莫急", "不必急", NULL }))
+        return 0;
     if (tone_in_reply(sc, COURTESY) || tone_in_reply(sc, APOLOGY)) return 0;
     return tone_hit(sc, "impatient", "不耐烦（嫌客户说得太快）", s, last, f);
 }

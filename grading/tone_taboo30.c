@@ -73,6 +73,25 @@ static int shared_fun(scan *sc)
     return tone_holds(s, fun);
 }
 
+/* Does the bare number opening clause a state a value rather than react (国家职业技能标准 3.1 asks the agent to
+ * answer exactly, 贵阳 §二(二) 2.5)? The clause before it names the value (车位是：6, 您选的档是：6 — its last word
+ * ends in 是 or a noun of number: 号, 码, 位, 档, 层 …), or the agent asked a question earlier in the reply (一共几位？
+ * 好的，6) that the number answers. */
+static int six_answers(scan *sc, size_t a)
+{
+    static const char *const names_value[] = { "是", "为", "号", "码", "位", "档", "第", "层", "排", "级", "数", "共",
+                                               "间", "座", "栋", "楼", "室", NULL };
+    if (a == 0) return 0;
+    const char *prev = tone_word(sc, a - 1);
+    size_t n = strlen(prev), k = n;
+    while (k > 0 && ((unsigned char)prev[k - 1] & 0xC0) == 0x80) k--;   /* back to the last character's lead byte */
+    if (k > 0) k--;
+    if (cs_word_in(prev + k, names_value)) return 1;
+    for (size_t c = 0; c < sc->w->v[a].clause; c++)
+        if (sc->w->question[c]) return 1;
+    return 0;
+}
+
 /* 抱歉，无法为您办理，笑不活了 / xswl，您再重新下单吧 / 笑死，请问您还要查哪一班车: a net meme of mockery (笑死,
  * xswl, 笑不活了, 绷不住了, 蚌埠住了, 无语子, a bare 6) sent as a clause of its own, beside the caller's matter
  * or alone: it laughs at the caller's trouble or words (国家职业技能标准 3.1 不用禁忌语及口头禅; 贵阳 §二(三)6).
@@ -91,6 +110,7 @@ int tone_meme_reaction(scan *sc, size_t a, size_t b, int question)
         char last = prev[strlen(prev) - 1];
         if (last >= '0' && last <= '9') return 0;
     }
+    if (kind == 2 && six_answers(sc, a)) return 0;
     if (shared_fun(sc)) return 0;
     /* 恭喜您抽中限定皮肤，666: a cheer at the caller's good luck */
     if (kind == 2 && tone_in_reply(sc, (list){ "恭喜", "恭喜您", "祝贺", "祝贺您", "中奖", "抽中", "太棒", "太棒了", NULL }))

@@ -985,12 +985,12 @@ static int handover_event(cs_engine *e, const cs_input *in, cs_event *ev, char *
     int truncated = 0;
     ev->kind = in->kind == CS_IN_TRANSFER ? CS_EV_TRANSFER : CS_EV_ESCALATE;
     char *clean = clean_text(in->text && *in->text ? in->text : "?", &truncated);
-    char *simple = clean ? cs_reply_simplified(e->cfg.bank, clean) : NULL;
-    if (simple) {
-        free(clean);
-        clean = simple;
-    }
-    *owned = clean;
+    if (!clean) return ignore(e, "out of memory: action dropped");
+    /* unconverted, the target would be logged as typed and read as another desk: drop the action instead */
+    char *simple = cs_reply_simplified(e->cfg.bank, clean);
+    free(clean);
+    if (!simple) return ignore(e, "out of memory: action dropped");
+    *owned = simple;
     ev->arg = *owned;
     return 0;
 }

@@ -1606,7 +1606,11 @@ static int score_tells(lua_State *L)
     a.n = (int)n;
     char invented[32], rude[160];
     a.invents = reply_invents(L, e, 2, idx, k, invented, sizeof invented);
-    a.guess = cs_reply_guess(read_pushed(L, reply_text(L, 2)));  /* a static word of the grader's list */
+    /* a static word of the grader's list: the pushed reply need not stay, and left on the stack it would stand in
+     * slot 4, where the options are read (a call without options would read them from the string) */
+    int top = lua_gettop(L);
+    a.guess = cs_reply_guess(read_pushed(L, reply_text(L, 2)));
+    lua_settop(L, top);
     rude[0] = '\0';
     if (!tells_opt_bool(L, 4, "rude_charged")) reply_rude_words(L, e, 2, rude, sizeof rude);
     a.rude = rude;

@@ -332,6 +332,35 @@ static void test_id_and_date_formats(void)
     CHECK(cs_ticket_value_ok(&date, "", why, sizeof why) == 0);
 }
 
+/* score.tells called without options (three arguments) reads no options: the reply it simplifies for its guess
+ * must not be left in the options' slot, where a field of the string library (here one the scenario set,
+ * string.what) would be read as an option (fix30d; old code named the item by it). */
+static void test_score_tells_without_options_reads_none(void)
+{
+    char err[512] = "";
+    const char *desk = "  rubric = { { id = 'answer', max = 80, rule = 'answer' }, { id = 'fact', max = 20 } },\n"
+                       "  system = { { id = 'fault', title = '故障查询', text = '光缆挖断，明天上午十点前恢复', reveal = 'always',\n"
+                       "               facts = { { '光缆', '挖断' }, { '明天' } } } },";
+    const char *body = "    string.what = '不该读到的选项'\n"
+                       "    local r = call.reply { timeout = 30 }\n"
+                       "    score.tells('fact', r, 'fault')\n    call.hangup('x')\n";
+    cs_engine *e = load(desk, body, "@1 /answer\n@1 线路有点问题。\n@1 /hangup\n", err, sizeof err);
+    CHECK_MSG(e != NULL, "%s", err);
+    if (!e) return;
+    const char *se = cs_engine_script_error(e);
+    CHECK_MSG(se == NULL, "%s", se ? se : "");
+    const cs_call_log *log = cs_engine_log(e);
+    int marked = 0;
+    for (size_t i = 0; i < log->n; i++)
+        if (log->ev[i].kind == CS_EV_MARK && log->ev[i].arg && strcmp(log->ev[i].arg, "fact") == 0) {
+            marked = 1;
+            const char *why = log->ev[i].text ? log->ev[i].text : "";
+            CHECK_MSG(!strstr(why, "不该读到的选项"), "%s", why);
+        }
+    CHECK(marked);
+    cs_engine_free(e);
+}
+
 TEST_MAIN(
     cs_paths_init(argv[0]);
     char dir[4096], err[512];
@@ -348,6 +377,7 @@ TEST_MAIN(
         RUN(test_phrase_panel_declared);
         RUN(test_tells_states_the_facts_of_a_shown_entry);
         RUN(test_system_sets_the_entry_for_this_caller);
+        RUN(test_score_tells_without_options_reads_none);
         RUN(test_score_tells_grades_an_answer_by_one_rule);
         RUN(test_id_and_date_formats);
     } else {
