@@ -203,13 +203,6 @@ int cs_reply_promises_contact(const cs_phrase_bank *bank, const char *text);
 int cs_reply_names_surname(const cs_phrase_bank *bank, const char *text, const char *surname);
 
 /* calls30 */
-/* 1 if the reply says the phrases of two categories in different words: a run of its clauses (up
- * to 4, as cs_reply_says_count cuts them) is the phrase of first, and a run apart from it, no
- * clause shared, is the phrase of second. 请问您需要帮助吗？如果没有业务需要咨询，再见！ asks
- * (特殊处理 1) and closes (特殊处理 2、3); 感谢您的来电，若没有其他业务咨询，再见！ is one close,
- * whose conditional clauses the bank also reads as 特殊处理 3's close: the same words do not do
- * two steps of a protocol (贵阳 T-GSOCCIA 001—2020 §二(三) 特殊处理 1—3). 0 when not, -1 when a
- * category is unknown or out of memory. */
 /* 1 if the reply joins an off-topic caller's pastime instead of turning to the business (贵阳 §二(三)
  * 特殊处理 5; §二(四) 4.4 工作纪律): it wishes him a win (祝您中个大奖), tells him the weather (明天晴,
  * 二十多度) or advises him on it (出门多穿点), tells him the draw (开奖结果是), or chats along (哈哈, 我也
@@ -217,6 +210,13 @@ int cs_reply_names_surname(const cs_phrase_bank *bank, const char *text, const c
  * refusal (下不下雨您看一下天气预报, 开奖信息我们查不到) and 度 in 额度 are none. -1 when out of memory. */
 int cs_reply_chats(const cs_phrase_bank *bank, const char *text);
 
+/* 1 if the reply says the phrases of two categories in different words: a run of its clauses (up
+ * to 4, as cs_reply_says_count cuts them) is the phrase of first, and a run apart from it, no
+ * clause shared, is the phrase of second. 请问您需要帮助吗？如果没有业务需要咨询，再见！ asks
+ * (特殊处理 1) and closes (特殊处理 2、3); 感谢您的来电，若没有其他业务咨询，再见！ is one close,
+ * whose conditional clauses the bank also reads as 特殊处理 3's close: the same words do not do
+ * two steps of a protocol (贵阳 T-GSOCCIA 001—2020 §二(三) 特殊处理 1—3). 0 when not, -1 when a
+ * category is unknown or out of memory. */
 int cs_reply_says_apart(const cs_phrase_bank *bank, const char *text, const char *first, const char *second);
 
 /* fix30c */
