@@ -247,17 +247,18 @@ blind_set seen21 900 140 140 90 31
 # holdout19/holdout20 were retired; blind (holdout22) until its figures were reported at stop 29, then retired
 # (tests/data/eval/seen22/README.md and CALLS.md)
 blind_set seen22 900 140 140 90 31
-# holdout23: replies (blind23r: ETC toll cards, shared bikes and power banks, parking apps and the bus/metro
+# seen23: replies (blind23r: ETC toll cards, shared bikes and power banks, parking apps and the bus/metro
 # card line, night shifts in Ganzhou and Meizhou; students on handwriting input with shape slips, older
 # Hakka-speaking staff) and plays (blind23c: 93 over all 31 scenarios, a retired Hefei 12345 deputy director
-# training mid-career switchers), written after holdout21/holdout22 were retired
-# (tests/data/eval/holdout23/README.md and CALLS.md)
-blind_set holdout23 900 140 140 90 31
-# holdout24: replies (blind24r: cinema and show ticketing, gyms and beauty salons, wedding-photo studios and
+# training mid-career switchers), written after holdout21/holdout22 were retired; blind (holdout23) until its
+# figures were reported at stop 30, then retired (tests/data/eval/seen23/README.md and CALLS.md)
+blind_set seen23 900 140 140 90 31
+# seen24: replies (blind24r: cinema and show ticketing, gyms and beauty salons, wedding-photo studios and
 # adult-education platforms run from Shanghai/Suzhou; ex-salespeople, Wu dialect, 双拼 slips) and plays
 # (blind24c: 93 over all 31 scenarios, a Shenyang 考评员 grading Northeastern trainees), written after
-# holdout21/holdout22 were retired (tests/data/eval/holdout24/README.md and CALLS.md)
-blind_set holdout24 900 140 140 90 31
+# holdout21/holdout22 were retired; blind (holdout24) until its figures were reported at stop 30, then retired
+# (tests/data/eval/seen24/README.md and CALLS.md)
+blind_set seen24 900 140 140 90 31
 
 # dev17 (helper callsdev): an open development set of plays only, two per scenario (a competent
 # trainee and one single fault), ranges from the rubric before the plays were run

@@ -3,7 +3,7 @@
 
 Writes calls.tsv and calls/*.replies next to this file, byte for byte the same on every run:
 
-    python3 tests/data/eval/holdout23/make_calls23.py
+    python3 tests/data/eval/seen23/make_calls23.py
 
 Every play is for `--seed 1`.  RANGES (score range, passed, auto_failed, competent, note) were
 set from each scenario's rubric and the standard before any play was run; SEED holds what the
@@ -12,7 +12,7 @@ callers of seed 1 say (names, numbers, amounts), read off the callers' lines onl
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout23"
+SPLIT = "seen23"
 
 # ---------------------------------------------------------------- ranges (set before running)
 # (scenario, name, lo, hi, passed, auto_failed, competent, note)

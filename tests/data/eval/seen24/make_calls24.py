@@ -3,12 +3,12 @@
 
 Every play is written here by hand; ranges lo-hi were set from each scenario's rubric and the
 standards BEFORE anything was run (nothing was run on these plays). Run:
-    python3 tests/data/eval/holdout24/make_calls24.py
+    python3 tests/data/eval/seen24/make_calls24.py
 """
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout24"
+SPLIT = "seen24"
 
 # (scenario, name, lo, hi, competent, auto_failed, note, script)
 PLAYS = []

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write tests/data/eval/holdout23/replies.tsv from the hand-written rows.
+"""Write tests/data/eval/seen23/replies.tsv from the hand-written rows.
 
 Hand rows: rows_phrases.txt, rows_taboo.txt, rows_insult.txt (`category|label|text|note`).
 Derived rows (label follows from the hand row, stated rule):
@@ -8,13 +8,13 @@ Derived rows (label follows from the hand row, stated rule):
   - taboo: the first 23 label-1 and first 41 label-0 rows in traditional characters, same label;
   - insult: the first 15 label-1 and first 15 label-0 rows in traditional characters, same label.
 A derived row is kept only when s2t changes the text and the (category, text) pair is new.
-Usage: python3 make_holdout23.py   (writes replies.tsv next to this file; needs `opencc`)
+Usage: python3 make_seen23.py   (writes replies.tsv next to this file; needs `opencc`)
 """
 import os
 import subprocess
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout23"
+SPLIT = "seen23"
 
 
 def read_rows(name):
