@@ -387,6 +387,20 @@ static const tone_rule RULES[] = {
 
     /* fix30c */
 
+    /* taboo31 */
+
+    /* insult31 */
+
+    /* tidy31 */
+
+    /* calls31 */
+
+    /* fix31a */
+
+    /* fix31b */
+
+    /* fix31c */
+
     /* miss17 */
     /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 国家职业技能标准 呼叫中心服务员 3.1
      * 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
@@ -507,6 +521,20 @@ static const tone_rule RULES[] = {
     /* harm promised in free words after 你等着 / 有本事 (tone_insult30.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1,
      * §二(四) 4.2) */
     { "harm_in_own_words", tone_harm_in_own_words, CH_REGISTER, CH_REGISTER, U"下兜" },
+
+    /* taboo31 (insults) */
+
+    /* insult31 (insults) */
+
+    /* tidy31 (insults) */
+
+    /* calls31 (insults) */
+
+    /* fix31a (insults) */
+
+    /* fix31b (insults) */
+
+    /* fix31c (insults) */
 
     /* miss17 (insults) */
     /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;

@@ -680,6 +680,21 @@ int tone_agent_in(scan *sc, size_t a, size_t k);
 
 /* fix30c */
 
+/* taboo31 */
+
+/* insult31 */
+
+/* tidy31 */
+
+/* calls31 */
+
+/* fix31a */
+
+/* fix31b */
+
+/* fix31c */
+
+
 /* miss17 */
 /* tone_miss17.c: rhetorical questions at the request (有那么难填吗, 您说这能批吗), mock praise with the fault after
  * it, a service withheld by will, the fault put on the caller's side, the caller's talk found tiresome, a lecture
