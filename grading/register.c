@@ -122,7 +122,12 @@ cs_register *cs_register_load(const char *path, char *err, size_t errlen)
     return rg;
 }
 
-/* A clause break: punctuation, a space or the end of the text (Latin letters and digits are words). */
+/* A clause break: punctuation, a space or the end of the text (Latin letters and digits are words).
+ * Not the normal form's set (text_norm.c is_punct and is_space, full width folded): it agrees on ASCII and the
+ * full-width forms, but also breaks at 々〆〇, U+3021–303F and the invisible U+200E–200F, U+2061–206F, and not
+ * at Latin-1 marks (· « » ¡ ¿ × ÷, NBSP), arrows, shapes (★ ✓), ・ー, the small forms U+FE50–FE6F or the
+ * variation selectors. Sharing that set changes no verdict of tools/verdicts.sh (helper tidy31) but would
+ * change the reading of such a reply: left for a decision of its own. */
 static int ends_clause(const char *s)
 {
     if (!*s) return 1;
