@@ -139,12 +139,33 @@ static inline size_t tone_upto(size_t b, size_t limit)
 
 /* Can no word of l start a word of [from, to)? Asked of the clause's first characters when the
  * span is one filtered clause, else of the whole reply's (a superset of any span's). */
-static inline int tone_surely_absent(scan *sc, size_t from, size_t to, const char *const *l)
+static inline __attribute__((always_inline)) int tone_surely_absent(scan *sc, size_t from, size_t to,
+                                                                     const char *const *l)
 {
     const cs_word *v = sc->w->v;
     size_t clause = v[from].clause;
     int one = clause < FILTERED_CLAUSES && v[to - 1].clause == clause;
     const uint64_t *h = one ? sc->heads[clause] : sc->reply_heads;
+    /* a list the compiler knows (a literal or a static array of this file, once this is inlined
+     * where it is asked): its first 64 entries' bits are worked out when the rule is compiled,
+     * so the test is four ANDs, not a hash per entry per question (the rules ask a thousand
+     * lists per reply); any other list, and the entries past 64, are hashed here */
+    if (__builtin_constant_p(l[0] && l[0][0])) {
+        uint64_t m0 = 0, m1 = 0, m2 = 0, m3 = 0;
+        size_t k = 0;
+#pragma GCC unroll 64
+        for (; k < 64; k++) {
+            if (!l[k]) break;
+            unsigned b = tone_head_bit(l[k]);
+            uint64_t bit = (uint64_t)1 << (b % 64);
+            m0 |= b / 64 == 0 ? bit : 0;
+            m1 |= b / 64 == 1 ? bit : 0;
+            m2 |= b / 64 == 2 ? bit : 0;
+            m3 |= b / 64 == 3 ? bit : 0;
+        }
+        if ((h[0] & m0) | (h[1] & m1) | (h[2] & m2) | (h[3] & m3)) return 0;
+        l += k;
+    }
     for (; *l; l++) {
         unsigned b = tone_head_bit(*l);
         if ((h[b / 64] >> (b % 64)) & 1) return 0;
@@ -224,7 +245,8 @@ static inline int tone_may_hold_n(const scan *sc, size_t a, size_t b, const uint
     } while (0)
 
 /* First word of l in [from, to), or NONE. */
-static inline size_t tone_find_list(scan *sc, size_t from, size_t to, const char *const *l)
+static inline __attribute__((always_inline)) size_t tone_find_list(scan *sc, size_t from, size_t to,
+                                                                   const char *const *l)
 {
     if (from >= to || tone_surely_absent(sc, from, to, l)) return NONE;
     for (size_t i = from; i < to; i++)
