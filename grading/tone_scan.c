@@ -263,7 +263,7 @@ size_t tone_spells(scan *sc, size_t i, size_t b, const char *stem)
     return NONE;
 }
 
-size_t tone_spells_any(scan *sc, size_t i, size_t b, const char *const *stems)
+size_t tone_spells_each(scan *sc, size_t i, size_t b, const char *const *stems)
 {
     if (i >= b) return NONE;
     const char *w = tone_word(sc, i);
@@ -277,11 +277,11 @@ size_t tone_spells_any(scan *sc, size_t i, size_t b, const char *const *stems)
     return NONE;
 }
 
-/* The first word from a on where one of stems is spelled, or NONE; *last gets its last word. */
-size_t tone_spelled_in(scan *sc, size_t a, size_t b, const char *const *stems, size_t *last)
+size_t tone_spelled_in_with(scan *sc, size_t a, size_t b, const char *const *stems, size_t *last, const tone_heads *f)
 {
     for (size_t i = a; i < b; i++) {
-        size_t k = tone_spells_any(sc, i, b, stems);
+        if (!tone_may_start(sc, i, f)) continue;
+        size_t k = tone_spells_each(sc, i, b, stems);
         if (k < b) { *last = k; return i; }
     }
     return NONE;

@@ -137,6 +137,36 @@ static inline size_t tone_upto(size_t b, size_t limit)
 /* "not found": larger than any word index, and safe to add a few to. */
 #define NONE ((size_t)1 << 40)
 
+/* The filter bits (head_bit) of the first entries of a list, as four words, and how many entries
+ * they cover (up to 128: the list goes on past them when l[n] is not NULL). */
+typedef struct {
+    uint64_t m0, m1, m2, m3;
+    size_t n;
+} tone_heads;
+
+/* For a list the compiler knows (a literal or a static array of the file, once this is inlined
+ * where a rule asks it: tone_known_list) the loop is unrolled and folded, so the bits are
+ * constants of the rule's code and a test against them is four ANDs, not a hash per entry per
+ * question (the rules ask a thousand lists per reply). */
+static inline __attribute__((always_inline)) tone_heads tone_heads_of(const char *const *l)
+{
+    tone_heads t = { 0, 0, 0, 0, 0 };
+#pragma GCC unroll 128
+    for (; t.n < 128; t.n++) {
+        if (!l[t.n]) break;
+        unsigned b = tone_head_bit(l[t.n]);
+        uint64_t bit = (uint64_t)1 << (b % 64);
+        t.m0 |= b / 64 == 0 ? bit : 0;
+        t.m1 |= b / 64 == 1 ? bit : 0;
+        t.m2 |= b / 64 == 2 ? bit : 0;
+        t.m3 |= b / 64 == 3 ? bit : 0;
+    }
+    return t;
+}
+
+/* Is l a list whose entries the compiler knows here (then tone_heads_of(l) is constants)? */
+#define tone_known_list(l) __builtin_constant_p((l)[0] && (l)[0][0])
+
 /* Can no word of l start a word of [from, to)? Asked of the clause's first characters when the
  * span is one filtered clause, else of the whole reply's (a superset of any span's). */
 static inline __attribute__((always_inline)) int tone_surely_absent(scan *sc, size_t from, size_t to,
@@ -146,25 +176,11 @@ static inline __attribute__((always_inline)) int tone_surely_absent(scan *sc, si
     size_t clause = v[from].clause;
     int one = clause < FILTERED_CLAUSES && v[to - 1].clause == clause;
     const uint64_t *h = one ? sc->heads[clause] : sc->reply_heads;
-    /* a list the compiler knows (a literal or a static array of this file, once this is inlined
-     * where it is asked): its first 64 entries' bits are worked out when the rule is compiled,
-     * so the test is four ANDs, not a hash per entry per question (the rules ask a thousand
-     * lists per reply); any other list, and the entries past 64, are hashed here */
-    if (__builtin_constant_p(l[0] && l[0][0])) {
-        uint64_t m0 = 0, m1 = 0, m2 = 0, m3 = 0;
-        size_t k = 0;
-#pragma GCC unroll 64
-        for (; k < 64; k++) {
-            if (!l[k]) break;
-            unsigned b = tone_head_bit(l[k]);
-            uint64_t bit = (uint64_t)1 << (b % 64);
-            m0 |= b / 64 == 0 ? bit : 0;
-            m1 |= b / 64 == 1 ? bit : 0;
-            m2 |= b / 64 == 2 ? bit : 0;
-            m3 |= b / 64 == 3 ? bit : 0;
-        }
-        if ((h[0] & m0) | (h[1] & m1) | (h[2] & m2) | (h[3] & m3)) return 0;
-        l += k;
+    if (tone_known_list(l)) {
+        /* the first entries' bits as constants (tone_heads_of); any past them are hashed below */
+        tone_heads t = tone_heads_of(l);
+        if ((h[0] & t.m0) | (h[1] & t.m1) | (h[2] & t.m2) | (h[3] & t.m3)) return 0;
+        l += t.n;
     }
     for (; *l; l++) {
         unsigned b = tone_head_bit(*l);
@@ -331,11 +347,51 @@ int tone_softened(scan *sc);
  * The index of its last word, or NONE. */
 size_t tone_spells(scan *sc, size_t i, size_t b, const char *stem);
 
+/* tone_spells_any without a filter (tone_scan.c). */
+size_t tone_spells_each(scan *sc, size_t i, size_t b, const char *const *stems);
+
+/* The filter of stems tone_spells_any asks: their bits (tone_heads_of) when the compiler knows
+ * them all, else every bit (no filter). */
+static inline __attribute__((always_inline)) tone_heads tone_stem_filter(const char *const *stems)
+{
+    if (tone_known_list(stems)) {
+        tone_heads t = tone_heads_of(stems);
+        if (!stems[t.n]) return t;
+    }
+    return (tone_heads){ ~(uint64_t)0, ~(uint64_t)0, ~(uint64_t)0, ~(uint64_t)0, 0 };
+}
+
+/* Can word i start one of the stems of filter f? A word starting with a character of three bytes
+ * or more can start a stem only of its own first three bytes (tone_spells), so of its own filter
+ * bit (head_bit); any other word may. Most words start none of a list's (slang names, memes). */
+static inline int tone_may_start(const scan *sc, size_t i, const tone_heads *f)
+{
+    const char *w = tone_word(sc, i);
+    if ((unsigned char)w[0] < 0xE0) return 1;
+    unsigned h = tone_head_bit(w);
+    uint64_t m = h / 64 == 0 ? f->m0 : h / 64 == 1 ? f->m1 : h / 64 == 2 ? f->m2 : f->m3;
+    return (int)((m >> (h % 64)) & 1);
+}
+
 /* tone_spells for each of stems in turn: the last word of the first spelled from i, or NONE. */
-size_t tone_spells_any(scan *sc, size_t i, size_t b, const char *const *stems);
+static inline __attribute__((always_inline)) size_t tone_spells_any(scan *sc, size_t i, size_t b,
+                                                                    const char *const *stems)
+{
+    tone_heads f = tone_stem_filter(stems);
+    if (i < b && !tone_may_start(sc, i, &f)) return NONE;
+    return tone_spells_each(sc, i, b, stems);
+}
+
+/* tone_spelled_in with the filter of its stems (tone_scan.c). */
+size_t tone_spelled_in_with(scan *sc, size_t a, size_t b, const char *const *stems, size_t *last, const tone_heads *f);
 
 /* The first word from a on where one of stems is spelled, or NONE; *last gets its last word. */
-size_t tone_spelled_in(scan *sc, size_t a, size_t b, const char *const *stems, size_t *last);
+static inline __attribute__((always_inline)) size_t tone_spelled_in(scan *sc, size_t a, size_t b,
+                                                                    const char *const *stems, size_t *last)
+{
+    tone_heads f = tone_stem_filter(stems);
+    return tone_spelled_in_with(sc, a, b, stems, last, &f);
+}
 
 /* A request said with courtesy or care (请您别在公共场所…, 千万别告诉别人, 记得别…). */
 int tone_courteous(scan *sc, size_t a, size_t b);
