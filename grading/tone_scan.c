@@ -230,11 +230,6 @@ int tone_reassured(scan *sc, size_t from, size_t b)
                                        "很正常", "正常的", NULL }) < end;
 }
 
-int tone_in_reply(scan *sc, const char *const *l)
-{
-    return find(sc, 0, sc->w->n, l) < sc->w->n;
-}
-
 /* Can the reply be read as offering the caller anything: an apology, a next step, a condition? */
 int tone_softened(scan *sc)
 {

@@ -87,6 +87,10 @@ typedef struct {
     uint64_t all_heads[4];      /* the filter bits of those words together */
     uint64_t known;             /* named lists whose member bits are computed (bit per L_ id) */
     uint64_t member[L_COUNT];   /* per named list: which of the first 64 words are in it */
+    /* the span run_rules is asking its rules about, and its filters (tone_span_chars, heads):
+     * worked out once for the three hundred rules, not once per question */
+    size_t span_a, span_b;
+    const uint64_t *span_chars, *span_heads;
 } scan;
 
 /* Filter bit of a word's first character (its first three bytes). */
@@ -169,13 +173,20 @@ static inline __attribute__((always_inline)) tone_heads tone_heads_of(const char
 
 /* Can no word of l start a word of [from, to)? Asked of the clause's first characters when the
  * span is one filtered clause, else of the whole reply's (a superset of any span's). */
+/* The first-character filter that covers the words of [a, b), a < b: the clause's when the span
+ * is one filtered clause, else the whole reply's (a superset of any span's). */
+static inline const uint64_t *tone_span_heads_of(const scan *sc, size_t a, size_t b)
+{
+    const cs_word *v = sc->w->v;
+    size_t clause = v[a].clause;
+    int one = clause < FILTERED_CLAUSES && v[b - 1].clause == clause;
+    return one ? sc->heads[clause] : sc->reply_heads;
+}
+
 static inline __attribute__((always_inline)) int tone_surely_absent(scan *sc, size_t from, size_t to,
                                                                      const char *const *l)
 {
-    const cs_word *v = sc->w->v;
-    size_t clause = v[from].clause;
-    int one = clause < FILTERED_CLAUSES && v[to - 1].clause == clause;
-    const uint64_t *h = one ? sc->heads[clause] : sc->reply_heads;
+    const uint64_t *h = from == sc->span_a && to == sc->span_b ? sc->span_heads : tone_span_heads_of(sc, from, to);
     if (tone_known_list(l)) {
         /* the first entries' bits as constants (tone_heads_of); any past them are hashed below */
         tone_heads t = tone_heads_of(l);
@@ -197,12 +208,18 @@ static inline unsigned tone_char_bit(uint32_t c)
 
 /* The character filter (char_bit) that covers the words of [a, b), a < b: the clause's when the
  * span is one filtered clause, else the whole reply's (a superset of any span's). */
-static inline const uint64_t *tone_span_chars(const scan *sc, size_t a, size_t b)
+static inline const uint64_t *tone_span_chars_of(const scan *sc, size_t a, size_t b)
 {
     const cs_word *v = sc->w->v;
     size_t clause = v[a].clause;
     int one = clause < FILTERED_CLAUSES && v[b - 1].clause == clause;
     return one ? sc->chars[clause] : sc->reply_chars;
+}
+
+/* tone_span_chars_of, kept for the span run_rules asks about. */
+static inline const uint64_t *tone_span_chars(const scan *sc, size_t a, size_t b)
+{
+    return a == sc->span_a && b == sc->span_b ? sc->span_chars : tone_span_chars_of(sc, a, b);
 }
 
 /* Can a word of [a, b) hold one of the code points anchors (0-terminated)? Always 1 without an
@@ -336,8 +353,12 @@ enum { TONE_GO_ON = -1 };
  * clause or a later one of the reply. */
 int tone_reassured(scan *sc, size_t from, size_t b);
 
-/* Is a word of the whole reply in l? */
-int tone_in_reply(scan *sc, const char *const *l);
+/* Is a word of the whole reply in l? (Inline, so that find() works out a literal list's filter
+ * when the rule is compiled.) */
+static inline __attribute__((always_inline)) int tone_in_reply(scan *sc, const char *const *l)
+{
+    return find(sc, 0, sc->w->n, l) < sc->w->n;
+}
 
 /* Can the reply be read as offering the caller anything: an apology, a next step, a condition? */
 int tone_softened(scan *sc);
