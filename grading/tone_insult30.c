@@ -10,7 +10,6 @@
  * own rows with innocent twins in tests/data/tone_more/insult30.tsv (tests/cli/test_insult30.sh). */
 #include "tone_scan.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /* Particles that may close a clause after a name or a set phrase said at someone. */
@@ -207,11 +206,15 @@ static list HARM = { "有你好果子吃", "有你好果吃", "没你好果子�
 static const char *harm_in(const char *s, size_t *len)
 {
     const char *best = tone_earliest(s, HARM, len);
+    if (!strstr(s, "您")) return best;   /* every 您 form holds 您: most clauses need none built (speed31) */
     for (const char *const *h = HARM; *h; h++) {
         char polite[96];
         const char *you = strstr(*h, "你");
-        if (!you || strlen(*h) + 1 >= sizeof polite) continue;
-        snprintf(polite, sizeof polite, "%.*s您%s", (int)(you - *h), *h, you + strlen("你"));
+        size_t n = strlen(*h);
+        if (!you || n + 1 >= sizeof polite) continue;
+        /* 你 and 您 are three bytes each: the 您 form is the phrase with those bytes written over */
+        memcpy(polite, *h, n + 1);
+        memcpy(polite + (you - *h), "您", strlen("您"));
         const char *p = strstr(s, polite);
         if (p && (!best || p < best)) { best = p; *len = strlen(polite); }
     }

@@ -658,6 +658,10 @@ static int gated_out(const scan *sc, size_t r, size_t a, size_t b)
 static void run_rules(scan *sc, size_t a, size_t b, int question, int once)
 {
     unsigned settled = 0;
+    sc->span_a = a;
+    sc->span_b = b;
+    sc->span_chars = a < b ? tone_span_chars_of(sc, a, b) : NULL;
+    sc->span_heads = a < b ? tone_span_heads_of(sc, a, b) : NULL;
     for (size_t r = 0; r < sizeof RULES / sizeof RULES[0]; r++) {
         const tone_rule *rule = &RULES[r];
         if (!(rule->chains & CH_REPLY) != !once || (rule->chains & settled)) continue;
@@ -669,7 +673,7 @@ static void run_rules(scan *sc, size_t a, size_t b, int question, int once)
 size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const unsigned char *protect,
                             cs_tone_hit *hits, size_t max)
 {
-    scan sc = { .ix = ix, .w = w, .protect = protect, .hits = hits, .max = max };
+    scan sc = { .ix = ix, .w = w, .protect = protect, .hits = hits, .max = max, .span_a = NONE, .span_b = NONE };
     learn_filters(&sc);
     for (size_t a = 0; a < w->n;) {
         size_t b = a;
