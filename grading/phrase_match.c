@@ -3771,7 +3771,11 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     char *simp = cs_hanconv_t2s(bank->hanconv, text ? text : "");
     if (!simp) return -1;
     /* the formal register (鄙人, 承蒙, 恕我冒昧) read as everyday words before anything else reads the reply */
-    char *everyday = cs_register_read(bank->reg, simp, pr->register_notes, &pr->n_register);
+    char *everyday;
+    if (cs_register_read(bank->reg, simp, pr->register_notes, &pr->n_register, &everyday) < 0) {
+        free(simp);
+        return -1;
+    }
     if (everyday) { free(simp); simp = everyday; }
     char *fluent = drop_fillers(simp);
     if (fluent) { free(simp); simp = fluent; }

@@ -857,10 +857,11 @@ char *cs_reply_simplified(const cs_phrase_bank *bank, const char *text)
      * 无从 → 没法), so a call's queries hear what its phrase items hear */
     cs_register_note notes[CS_REGISTER_MAX_NOTES];
     size_t n_notes = 0;
-    char *everyday = cs_register_read(bank->reg, simple, notes, &n_notes);
-    if (!everyday) return simple;
+    char *everyday;
+    int rc = cs_register_read(bank->reg, simple, notes, &n_notes, &everyday);
+    if (rc == 0 && !everyday) return simple;
     free(simple);
-    return everyday;
+    return everyday;   /* NULL when out of memory, as documented */
 }
 
 static int mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words,

@@ -22,7 +22,7 @@
  * of tone_emoji.c (cs_tone_smile_refusal, tone_emoji.h).
  *
  * Two innocent readings the tone model misses are here too (cs_words_service_tip, cs_words_slang_thanks,
- * words.h): a tip on using the service and sincere thanks in slang are the polite speech of these desks. */
+ * tone_rules.h): a tip on using the service and sincere thanks in slang are the polite speech of these desks. */
 #include "tone_scan.h"
 #include "tone_emoji.h"
 #include "words.h"
@@ -429,7 +429,7 @@ int tone_caller_tiresome(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
-/* ---- innocent readings the tone model misses (words.h) ---- */
+/* ---- innocent readings the tone model misses (tone_rules.h) ---- */
 
 /* The whole reply joined into buf; 0 when it does not fit (a reply that long says more than a tip or thanks). */
 static int reply_spelled(const cs_words *w, char *buf, size_t cap)
