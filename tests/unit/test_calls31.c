@@ -5,10 +5,9 @@
  *    (cs_reply_chats; 贵阳 T-GSOCCIA 001—2020 §二(三) 特殊处理 5, §二(四) 4.4 工作纪律).
  * The repository root is $CALLSIM_DATA, else the current directory. */
 #include "harness.h"
+#include "bank_fixture.h"
 #include "phrase_bank.h"
 #include "reply_query.h"
-
-#include <stdlib.h>
 
 static cs_phrase_bank *bank;
 
@@ -31,11 +30,8 @@ static void test_nod_before_turn(void)
 }
 
 TEST_MAIN(
-    const char *root = getenv("CALLSIM_DATA") ? getenv("CALLSIM_DATA") : ".";
-    char assets[1024], err[256];
-    snprintf(assets, sizeof assets, "%s/assets", root);
-    bank = cs_bank_load(assets, err, sizeof err);
-    if (!bank) { fprintf(stderr, "%s\n", err); return 1; }
+    bank = fixture_bank();
+    if (!bank) return 1;
     RUN(test_nod_before_turn);
     cs_bank_free(bank);
 )
