@@ -27,9 +27,9 @@ double cs_answer_credit(const cs_answer *a, cs_answer_verdict *verdict)
     } else if (a->n > 0 && a->told >= a->n) {
         v = CS_ANSWER_FULL;
         pts = a->max;
-    } else if (a->told > 0 && a->n > 0 && (a->invents_money || (a->guess && *a->guess))) {
-        /* a price or fee of its own, or a guess put forward, beside the facts told: the caller leaves
-         * with a fact nobody looked up (what he pays, what applies to him) and acts on it */
+    } else if (a->told > 0 && a->n > 0 && a->invents_money) {
+        /* a price or fee of its own beside the facts told: the caller leaves with what he pays told by
+         * nobody's lookup, and pays or plans by it */
         v = CS_ANSWER_WRONG;
         pts = 0;
     } else if (a->told > 0 && a->n > 0) {

@@ -18,9 +18,8 @@
  *   answer is made up), or no explanation at all          → nothing
  *   some facts stated, and beside them an amount of money
  *   the desk does not show (每月加15块 for its 30元, 交50块
- *   钱 for a free reissue) or a guess (应该是免费的): the
- *   caller is told a price or a rule nobody looked up,
- *   and pays or plans by it                               → nothing: a wrong answer, whatever share
+ *   钱 for its 10元 fee): the caller is told a price
+ *   nobody looked up, and pays or plans by it             → nothing: a wrong answer, whatever share
  *                                                           is right (calls31)
  *   a later try (after the caller asked again)            → half of the above, the rule every
  *                                                           second try of a phrase follows
