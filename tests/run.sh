@@ -73,6 +73,9 @@ QUICK_CLI="$QUICK_CLI test_calls22.sh"
 # whole-call misses of seen21/seen22/dev17 by class (one step per words, the ask after a preface, an early
 # promise, own-words prompt reasons), own plays with twins (helper calls30)
 QUICK_CLI="$QUICK_CLI test_calls30.sh"
+# helper calls31: nod before the turn, chat before the ask, wrong desk left unserved, a price or guess of its
+# own beside the facts, the number's use no promise, one argument charged once (own plays with twins)
+QUICK_CLI="$QUICK_CLI test_calls31.sh"
 # fix21t: review21's misread classes (a choice offered read as a threat, our news read as a mock remedy, a disowning
 # explained read as 推诿) and the duplicate rules joined, own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix21t.sh"

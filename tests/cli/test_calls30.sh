@@ -3,13 +3,14 @@
 # (tests/data/calls30/*.replies, written for the class, never an eval row), each fault with a twin:
 #  1. scores and items against tests/data/calls30/expect.txt (run by test_calls21.sh);
 #  2. reasons against tests/data/calls30/reasons.txt (FILE<TAB>ITEM<TAB>has|lacks<TAB>TEXT).
-# One line per wrong verdict, then "N passed, N failed" for both parts together.
-#   bash tests/cli/test_calls30.sh [build/callsim]
+# One line per wrong verdict, then "N passed, N failed" for both parts together. DIR: another helper's
+# plays with expect.txt and reasons.txt in the same format (tests/cli/test_calls31.sh runs tests/data/calls31 so).
+#   bash tests/cli/test_calls30.sh [build/callsim [DIR]]
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 . tests/lib/calls_rows.sh
-dir=tests/data/calls30
+dir=${2:-tests/data/calls30}
 pass=0 fail=0
 calls_rows "$dir"
 db=$(mktemp /tmp/callsim-calls30.XXXXXX)
