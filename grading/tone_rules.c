@@ -525,6 +525,15 @@ static const tone_rule RULES[] = {
     /* taboo31 (insults) */
 
     /* insult31 (insults) */
+    /* a word of a dull mind said of the caller as a predicate (你瓜得很, 你是一个笨的人), the caller's head out of order
+     * (你脑壳昏了嗦), Chinese itself not understood (你是听不懂中文吗) (tone_insult31.c; 贵阳 T-GSOCCIA 001—2020
+     * §二(二) 2.1, §二(四) 4.2) */
+    { "dull_said_of_caller", tone_dull_said_of_caller, CH_REGISTER, CH_REGISTER, U"你您侬恁妳" },
+    { "head_out_of_order", tone_head_out_of_order, CH_REGISTER, CH_REGISTER, U"脑壳|你您侬恁妳" },
+    { "chinese_not_understood", tone_chinese_not_understood, CH_REGISTER, CH_REGISTER, U"中汉|懂识" },
+    { "scorn_suffix_name", tone_scorn_suffix_name, CH_REGISTER, CH_REGISTER, U"你您侬恁妳|个种号" },
+    { "person_too_poor", tone_person_too_poor, CH_REGISTER, CH_REGISTER, U"你您侬恁妳|还也" },
+    { "violence_promised", tone_violence_promised, CH_REGISTER, CH_REGISTER, U"你您侬恁妳|弄打揍捶锤削扁砍劈踹抽搞整修收" },
 
     /* tidy31 (insults) */
 

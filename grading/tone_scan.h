@@ -807,6 +807,12 @@ int tone_agent_in(scan *sc, size_t a, size_t k);
 /* taboo31 */
 
 /* insult31 */
+/* tone_insult31.c: a word of a dull mind said of the caller as a predicate (你瓜得很, 你是一个笨的人), the caller's head
+ * out of order (你脑壳昏了嗦), Chinese itself not understood (你是听不懂中文吗), a name built on a word of scorn (你个背时鬼,
+ * 你个背时的), the caller's person held too poor for a wish (就你这身材还练什么), violence promised (再吵我弄你)
+ * (insults: fail the call) */
+tone_rule_fn tone_dull_said_of_caller, tone_head_out_of_order, tone_chinese_not_understood, tone_scorn_suffix_name,
+    tone_person_too_poor, tone_violence_promised;
 
 /* tidy31 */
 

@@ -36,6 +36,9 @@ QUICK_CLI="$QUICK_CLI test_fixin15.sh"
 # insult30: names of dialect, net slang and the old register, harm promised, worth denied, the call put down to
 # idleness, own rows with innocent twins (helper insult30)
 QUICK_CLI="$QUICK_CLI test_insult30.sh"
+# insult31: a dull word said of the caller, the head out of order, Chinese not understood, names built on a word of
+# scorn, the person held too poor, violence promised, set words; own rows with innocent twins (helper insult31)
+QUICK_CLI="$QUICK_CLI test_insult31.sh"
 # false flags by class, with twins (helper fix15t)
 QUICK_CLI="$QUICK_CLI test_fix15t.sh"
 # missed insults and 禁忌语 by class (a denial undone, a report endorsed, …), with twins (helper fix15u)
