@@ -402,6 +402,7 @@ static const tone_rule RULES[] = {
     { "call_wasted", tone_call_wasted, CH_MAIN, 0, U"浪|打来电问" },
     { "save_your_breath", tone_save_your_breath, CH_MAIN, 0, U"省费" },
     { "sure_not_ours", tone_sure_not_ours, CH_MAIN, 0, U"可是|我咱平系" },
+    { "spoon_fed", tone_spoon_fed, CH_MAIN, 0, U"喂" },
 
     /* insult31 */
 

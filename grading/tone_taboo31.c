@@ -17,6 +17,7 @@
  *   call_wasted        the caller's call declared a waste of time (别浪费时间打电话了); not 以免浪费您的时间
  *   save_your_breath   the caller's effort declared useless (…省省吧 / 别白费力气了); not with a way on after it
  *   sure_not_ours      our side declared blameless before any check (绝对不可能是我们的问题); not the caller cleared
+ *   spoon_fed          the help asked for mocked as spoon-feeding (要我把饭喂到您嘴里吗); not a pet or a child fed
  *
  * Each is 禁忌语 (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 呼叫服务员职业标准(试行) 五级
  * 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度): impatience, a brush-off, sarcasm
@@ -361,4 +362,24 @@ int tone_sure_not_ours(scan *sc, size_t a, size_t b, int question)
     const char *whole = tone_joined(sc, 0, sc->w->n, all, sizeof all);
     if (tone_holds(whole, (list){ "帮您", "为您", "给您", "我再", "核实", "不过", "但是", "抱歉", NULL })) return 0;
     return tone_hit_span(sc, "blame", "推诿（肯定不是我们的问题）", a, b, s, p, f);
+}
+
+/* ---- spoon_fed ---- */
+
+/* 您是要我帮您把饭也喂到嘴里吗 / 难道还要我嚼碎了喂您: the help asked for mocked as spoon-feeding (讽刺, 3.1; §二(三)6).
+ * Feeding into the mouth (喂到嘴里, 嚼碎了喂 …) said to the caller: asked (a question), or with 要我 / 还要我 / 难道.
+ * Not a pet, a child or a patient fed (把药喂到它嘴里: 它, 宝宝, 孩子, 猫, 狗 … in the clause). */
+int tone_spoon_fed(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"喂");
+    static const char *const feed[] = { "喂到嘴里", "喂到嘴边", "喂到您嘴", "喂到你嘴", "喂进嘴里", "嚼碎了喂", "嚼碎喂",
+                                        "喂您吃", "喂你吃", "把饭也喂", "把饭喂", NULL };
+    static const char *const other[] = { "它", "宝宝", "孩子", "小孩", "猫", "狗", "病人", "老人", "宠物", "婴儿", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t len = 0;
+    const char *f = tone_earliest(s, feed, &len);
+    if (!f || tone_holds(s, other)) return 0;
+    if (!question && !tone_holds(s, (list){ "要我", "还要我", "难道", "总不能", NULL })) return 0;
+    return tone_hit_span(sc, "sarcasm", "讽刺客户（要我喂到您嘴里吗）", a, b, s, f, f + len);
 }
