@@ -388,6 +388,21 @@ static const tone_rule RULES[] = {
     /* fix30c */
 
     /* taboo31 */
+    /* 禁忌语 new trainees type (tone_taboo31.c; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳
+     * T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度): unwilling to say it again, a fuss over a small sum, a mocking wish,
+     * the caller's say shelved, the caller a bother to us, no way but the rule, the caller past explaining to */
+    { "unwilling_to_say", tone_unwilling_to_say, CH_MAIN, 0, U"想愿懒|说讲回解重答啰废" },
+    { "fuss_over_sum", tone_fuss_over_sum, CH_MAIN, 0, U"为|块毛分元快钱瓜价" },
+    { "mock_wish", tone_mock_wish, CH_MAIN, 0, U"祝希但愿" },
+    { "input_shelved", tone_input_shelved, CH_MAIN, 0, U"听看参记扔丢当左" },
+    { "bother_us", tone_bother_us, CH_MAIN, 0, U"烦扰折吵麻" },
+    { "no_way_rule", tone_no_way_rule, CH_REPLY, 0, U"法辙门" },
+    { "cannot_explain_you", tone_cannot_explain_you, CH_MAIN, 0, U"跟和给同|你您" },
+    { "minded_sum", tone_minded_sum, CH_MAIN, 0, U"计较|块毛分元快钱瓜价" },
+    { "call_wasted", tone_call_wasted, CH_MAIN, 0, U"浪|打来电问" },
+    { "save_your_breath", tone_save_your_breath, CH_MAIN, 0, U"省费" },
+    { "sure_not_ours", tone_sure_not_ours, CH_MAIN, 0, U"可是|我咱平系" },
+    { "spoon_fed", tone_spoon_fed, CH_MAIN, 0, U"喂" },
 
     /* insult31 */
 

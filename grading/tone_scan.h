@@ -805,6 +805,10 @@ int tone_agent_in(scan *sc, size_t a, size_t k);
 /* fix30c */
 
 /* taboo31 */
+/* tone_taboo31.c: 禁忌语 new trainees type (own sentences in tests/data/tone_more/taboo31.tsv) */
+tone_rule_fn tone_unwilling_to_say, tone_fuss_over_sum, tone_mock_wish, tone_input_shelved, tone_bother_us, tone_no_way_rule,
+    tone_cannot_explain_you, tone_minded_sum, tone_call_wasted, tone_save_your_breath, tone_sure_not_ours,
+    tone_spoon_fed;
 
 /* insult31 */
 /* tone_insult31.c: a word of a dull mind said of the caller as a predicate (你瓜得很, 你是一个笨的人), the caller's head

@@ -86,6 +86,10 @@ QUICK_CLI="$QUICK_CLI test_fix21t.sh"
 # a condition, the wait blamed on the caller, X什么X, a smile after a refusal …) and the tip and slang-thanks false
 # flags, own rows with innocent twins (helper taboo30)
 QUICK_CLI="$QUICK_CLI test_taboo30.sh"
+# 禁忌语 new trainees type by class (unwilling to say it again, a fuss over a small sum, a mocking wish, the caller's say
+# shelved, a bother to us, no way but the rule, past explaining to), a tip's words alone left out of the tone model, a
+# rule cited or a pace owned not a lecture, own rows with innocent twins (helper taboo31)
+QUICK_CLI="$QUICK_CLI test_taboo31.sh"
 # every other script that grades replies or plays calls from them, so a grading change is checked by
 # make check and not first in make test (helper tidy13); test_trainer.sh's explore of every shipped
 # scenario is test_explore_all.sh, and test_eval.sh (minutes: the report split and its calls) is make
