@@ -130,7 +130,10 @@ $(BUILD)/lexicon.bin: $(BUILD)/mklexicon $(JIEBA_DICT)
 
 $(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(BUILD)/libcore.a $(BUILD)/libgrading.a | $(BUILD)/lexicon.bin
 	@mkdir -p $(dir $@)
-	$(LINK) -o $@ $< $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)
+	$(LINK) $(UNIT_WRAP) -o $@ $< $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)
+
+# allocation-failure injection: the test defines __wrap_malloc
+$(BUILD)/tests/test_register: UNIT_WRAP := -Wl,--wrap=malloc
 
 $(BUILD)/uitests/%: $(BUILD)/obj/tests/ui/%.o $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a
 	@mkdir -p $(dir $@)

@@ -27,6 +27,11 @@ double cs_answer_credit(const cs_answer *a, cs_answer_verdict *verdict)
     } else if (a->n > 0 && a->told >= a->n) {
         v = CS_ANSWER_FULL;
         pts = a->max;
+    } else if (a->told > 0 && a->n > 0 && a->invents_money) {
+        /* a price or fee of its own beside the facts told: the caller leaves with what he pays told by
+         * nobody's lookup, and pays or plans by it */
+        v = CS_ANSWER_WRONG;
+        pts = 0;
     } else if (a->told > 0 && a->n > 0) {
         v = CS_ANSWER_PART;
         pts = a->max * a->told / a->n;
@@ -304,6 +309,14 @@ int cs_answer_invented_figure(const char *reply, const char *const *known, size_
         if (cap) snprintf(out, cap, "%.*s", (int)(q.e - q.s), q.s);
         return 1;
     }
+    return 0;
+}
+
+int cs_answer_invented_money(const char *reply, const char *const *known, size_t n)
+{
+    quantity q;
+    for (const char *p = reply; p && next_quantity(&p, &q);)
+        if (q.kind == Q_MONEY && !known_quantity(&q, known, n)) return 1;
     return 0;
 }
 

@@ -16,6 +16,11 @@
  *   (应该是…用掉的, 可能是…)                              → no floor: a wrong answer, not a vague one
  *   the entry never shown (no hold, no lookup: the
  *   answer is made up), or no explanation at all          → nothing
+ *   some facts stated, and beside them an amount of money
+ *   the desk does not show (每月加15块 for its 30元, 交50块
+ *   钱 for its 10元 fee): the caller is told a price
+ *   nobody looked up, and pays or plans by it             → nothing: a wrong answer, whatever share
+ *                                                           is right (calls31)
  *   a later try (after the caller asked again)            → half of the above, the rule every
  *                                                           second try of a phrase follows
  *   said with a 禁忌语 in the same reply (您自己在APP上就能
@@ -38,6 +43,7 @@ typedef struct {
     int told, n;    /* facts of the entry the reply states, of n */
     int explains;   /* the reply is an explanation of the kind asked (its attempt words), or told > 0 */
     int invents;    /* the reply gives a figure the desk does not show (cs_answer_invented_figure) */
+    int invents_money; /* ... and it is an amount of money of its own (cs_answer_invented_money) */
     const char *guess; /* the hedge (应该是, 可能是) with which the reply guesses a cause (cs_reply_guess), or NULL */
     int attempt;    /* 1: first answer; 2 or more: after the caller asked again */
     const char *rude; /* the 禁忌语 said in the same reply ("推诿（让客户自己查）、…"), or NULL */
@@ -63,6 +69,10 @@ double cs_answer_credit(const cs_answer *a, cs_answer_verdict *verdict);
  * a wrong fact, not a vague one; 一天 where it says 24小时 is the same). Ranges said loosely
  * (三四天), 半 and 几 are no figures. Returns 1 when there is one. */
 int cs_answer_invented_figure(const char *reply, const char *const *known, size_t n, char *out, size_t cap);
+
+/* 1 when reply states an amount of money (a quantity in 元/块/块钱, digits or words) whose value no
+ * quantity of known[0..n) has: a price or a fee of its own. The speaker's own number is no amount. */
+int cs_answer_invented_money(const char *reply, const char *const *known, size_t n);
 
 /* The reason for the debrief, naming the fault: what (the kind of thing asked, e.g. 故障原因和恢复
  * 时间), title (the system entry, e.g. 故障查询), missing (the facts not stated, "光缆、十点", or NULL),

@@ -2954,6 +2954,20 @@ static unsigned char *filler_slip(const prepared *pr)
     return slip;
 }
 
+/* taboo31: what the tone model never reads: the filler slip (filler_slip) and a tip on using the service
+ * (cs_words_service_tip_span, words.h), whose 下次…就不会 the model reads as the jab it learnt. Only the tip's
+ * words: 你可以下载App，就不用来烦我们了，真是的 keeps the rest for the model. NULL: nothing left out. */
+static unsigned char *model_skips(const prepared *pr)
+{
+    unsigned char *slip = filler_slip(pr);
+    const cs_words *w = &pr->words;
+    size_t first, last;
+    if (!cs_words_service_tip_span(w, &first, &last)) return slip;
+    if (!slip && !(slip = calloc(pr->n + 1, 1))) return NULL;
+    for (size_t i = first; i <= last && i < w->n; i++) memset(slip + w->v[i].s, 1, w->v[i].e - w->v[i].s);
+    return slip;
+}
+
 /* One question to the tone model on the reply's text (model_text, cleared words left out): is it
  * 禁忌语 (returned; the n-grams that decided it in out->words, *n of them), and an insult too
  * (*insult; then its own n-grams)? *insult on entry says whether an insult may be found at all: a
@@ -2997,12 +3011,12 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     /* 我猪脑子，刚才看错了，实在抱歉: the agent running themself down and putting it right is rude
      * to no one (words.h); the model reads 猪脑子 whoever it is said of */
     if (cs_words_owns_slip(&pr->words) || zodiac_talk(pr)) return;
-    /* taboo30: a tip on using the service, sincere thanks in slang (words.h): polite, though the model reads 下次…就不会
-     * or 绝绝子 as the jabs it learnt */
-    if (cs_words_service_tip(&pr->words) || cs_words_slang_thanks(&pr->words)) return;
+    /* taboo30: sincere thanks in slang (words.h): polite, though the model reads 绝绝子 as the jab it learnt (a tip on
+     * using the service is left out word by word instead: model_skips) */
+    if (cs_words_slang_thanks(&pr->words)) return;
     size_t n = 0;
     int insult = 1;   /* may be an insult */
-    unsigned char *slip = filler_slip(pr);   /* filler17 */
+    unsigned char *slip = model_skips(pr);   /* filler17; taboo31: a service tip's words */
     int taboo = model_judges(bank, pr, protect, slip, out, &n, &insult);
     /* an insult: asked again without the words a rule read innocently, if any (the replies the
      * model finds no insult in, nearly all, never pay for the search). Only an insult is asked
@@ -3771,7 +3785,11 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
     char *simp = cs_hanconv_t2s(bank->hanconv, text ? text : "");
     if (!simp) return -1;
     /* the formal register (鄙人, 承蒙, 恕我冒昧) read as everyday words before anything else reads the reply */
-    char *everyday = cs_register_read(bank->reg, simp, pr->register_notes, &pr->n_register);
+    char *everyday;
+    if (cs_register_read(bank->reg, simp, pr->register_notes, &pr->n_register, &everyday) < 0) {
+        free(simp);
+        return -1;
+    }
     if (everyday) { free(simp); simp = everyday; }
     char *fluent = drop_fillers(simp);
     if (fluent) { free(simp); simp = fluent; }
@@ -3911,9 +3929,9 @@ static char *without_mentions(const char *text)
 static char *asked_model_text(const cs_phrase_bank *bank, const prepared *pr)
 {
     if (cs_words_owns_slip(&pr->words) || zodiac_talk(pr)) return NULL;
-    if (cs_words_service_tip(&pr->words) || cs_words_slang_thanks(&pr->words)) return NULL;   /* taboo30 */
+    if (cs_words_slang_thanks(&pr->words)) return NULL;   /* taboo30 */
     unsigned char *cleared = read_innocently(bank, pr, NULL);
-    unsigned char *slip = filler_slip(pr);
+    unsigned char *slip = model_skips(pr);   /* taboo31: a service tip's words too */
     for (size_t k = 0; cleared && slip && k < pr->n; k++) cleared[k] |= slip[k];
     char *out = model_text(pr, NULL, cleared ? cleared : slip);
     free(cleared);

@@ -25,10 +25,10 @@ typedef struct {
 cs_register *cs_register_load(const char *path, char *err, size_t errlen);
 void cs_register_free(cs_register *rg);
 
-/* The everyday reading of the simplified, well-formed utf8 (malloc'd, caller frees) when a formal word
- * of the table occurs in it unguarded, with up to CS_REGISTER_MAX_NOTES of its rewrites in notes
- * (*n_notes of them); NULL when nothing is rewritten (or rg is NULL, or out of memory: the reply is
- * then read as typed). */
-char *cs_register_read(const cs_register *rg, const char *utf8, cs_register_note *notes, size_t *n_notes);
+/* The everyday reading of the simplified, well-formed utf8 in *out (malloc'd, caller frees) when a formal
+ * word of the table occurs in it unguarded, with up to CS_REGISTER_MAX_NOTES of its rewrites in notes
+ * (*n_notes of them); *out NULL when nothing is rewritten (or rg is NULL). 0, or -1 when out of memory
+ * (*out NULL, no notes): the caller fails rather than grade the reply as typed. */
+int cs_register_read(const cs_register *rg, const char *utf8, cs_register_note *notes, size_t *n_notes, char **out);
 
 #endif

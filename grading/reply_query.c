@@ -431,8 +431,49 @@ static const char *const CHAT_ADVICE[] = { "多穿", "添衣", "加衣", "带伞
 static const char *const CHAT_WEATHER[] = { "晴", "晴天", "晴朗", "下雨", "有雨", "小雨", "中雨", "大雨", "阵雨",
                                             "雷阵雨", "阴天", "多云", "下雪", "有雪", "刮风", "大风" };
 /* the results told (开奖结果是…, 昨天开的是…), not the word 开奖 alone: 开奖信息我们查不到 turns the
- * matter down (calls22); agreement and laughter join the chat */
-static const char *const CHAT_WORDS[] = { "号码是", "我也觉得", "哈哈", "是啊", "开奖结果是", "开的是" };
+ * matter down (calls22); agreeing with him joins the chat */
+static const char *const CHAT_WORDS[] = { "号码是", "我也觉得", "开奖结果是", "开的是" };
+
+/* calls31 */
+/* Agreement and laughter (是啊, 哈哈) join the chat where the agent goes on with the caller's matter
+ * (哈哈，这个我也不知道; 是啊，最近天气怪), or where the reply never turns to the business. A nod alone
+ * in its clause right before the turn (是啊，请问您有什么业务需要咨询吗？; 哈哈，不好意思，我们这是客服
+ * 热线……) acknowledges him and turns at once, as 贵阳 §二(三) 特殊处理 5 asks: no chat. */
+static const char *const CHAT_NODS[] = { "哈哈", "是啊", NULL };
+#define NODS CHAT_NODS, sizeof CHAT_NODS / sizeof *CHAT_NODS - 1   /* (without the NULL word_in_list needs) */
+/* what a clause holds that leads to the business: the question itself, the desk named, an address or
+ * an apology before it */
+static const char *const TURN_WORDS[] = { "请问", "业务", "咨询", "帮助", "帮您", "办理", "先生", "女士",
+                                          "不好意思", "抱歉", "打扰", "热线", "客服", "专线", NULL };
+/* a question about these turns the reply to the business (off_topic's ASK_TOPIC) */
+static const char *const BUSINESS[] = { "业务", "咨询", "帮助", "帮忙", "帮", "需要", "办理", "事", "服务" };
+
+/* 1 when clause t[a..b) is nods only (是啊是啊, 哈哈哈) and a particle or two */
+static int nods_only(const uint32_t *t, size_t a, size_t b)
+{
+    static const char *const PARTICLES[] = { "啊", "呀", "嗯", "哦", "呢", "哈", NULL };
+    size_t i = a, len;
+    while (i < b) {
+        if (word_in_list(t, b, i, CHAT_NODS, &len) || word_in_list(t, b, i, PARTICLES, &len)) i += len;
+        else return 0;
+    }
+    return 1;
+}
+
+/* A clause holding the nod w that chats: it says more than the nod, or no clause leading to the
+ * business follows it. */
+static int nods_in_clause(const cues *q, const uint32_t *t, size_t a, size_t b, size_t n,
+                          const uint32_t *w, size_t wn, int *carry)
+{
+    (void)q; (void)carry;
+    if (!clause_holds(t, a, b, w, wn)) return 0;
+    if (!nods_only(t, a, b) || b >= n) return 1;
+    size_t c = b + 1, len;
+    while (c < n && !cs_is_break(t[c])) c++;
+    for (size_t j = b + 1; j < c; j++)
+        if (word_in_list(t, c, j, TURN_WORDS, &len)) return 0;
+    return 1;
+}
 
 /* fix30c: 一度 / 两度 before a verb (线路一度中断: "for a moment"; 两度延误: "twice") is a word of its own,
  * an adverb, no temperature told: the lone numeral (none before it: 二十一度 is a temperature) with 度 is a
@@ -477,7 +518,11 @@ int cs_reply_chats(const cs_phrase_bank *bank, const char *text)
     if (rc == 0) rc = cs_reply_asserts(bank, text, LIST(CHAT_WEATHER));
     if (rc == 0) rc = reply_clause_search(bank, text, LIST(DEGREE), temperature_in_clause);
     if (rc == 0) rc = cs_reply_mentions_read(bank, text, LIST(CHAT_WORDS));
-    return rc;
+    if (rc != 0) return rc;
+    int turns = cs_reply_asks(bank, text, LIST(BUSINESS));
+    if (turns < 0) return -1;
+    if (!turns) return cs_reply_mentions_read(bank, text, NODS);
+    return reply_clause_search(bank, text, NODS, nods_in_clause);
 }
 
 /* --- asking about a topic --------------------------------------------------------------------- *
@@ -812,10 +857,11 @@ char *cs_reply_simplified(const cs_phrase_bank *bank, const char *text)
      * 无从 → 没法), so a call's queries hear what its phrase items hear */
     cs_register_note notes[CS_REGISTER_MAX_NOTES];
     size_t n_notes = 0;
-    char *everyday = cs_register_read(bank->reg, simple, notes, &n_notes);
-    if (!everyday) return simple;
+    char *everyday;
+    int rc = cs_register_read(bank->reg, simple, notes, &n_notes, &everyday);
+    if (rc == 0 && !everyday) return simple;
     free(simple);
-    return everyday;
+    return everyday;   /* NULL when out of memory, as documented */
 }
 
 static int mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words,
@@ -929,19 +975,17 @@ static int says_count(cs_prepared *p, const char *category, int polite)
 {
     cs_match m;
     if (cs_prepared_match(p, category, &m) != 0) return -1;
-    /* a reply said rudely says no phrase, however many it holds (cs_reply_is_phrase); fix30c: unless the
-     * 禁忌语 is the tone model's alone and lies in clauses before the phrase that chat along with the
-     * caller (哈哈，您真会下棋……请问您有业务需要咨询吗？): those cost courtesy and focus, they do not erase
-     * the phrase said after them (the model alone decides no verdict; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1) */
-    int model_only = 0;
+    /* a reply said rudely says no phrase, however many it holds (cs_reply_is_phrase); unless the 禁忌语
+     * lies in clauses before the phrase that chat along with the caller (哈哈，您真会下棋……请问您有业务
+     * 需要咨询吗？; fix30c for the tone model's flag, calls31 for a rule's: 哈哈，那个号我也不知道。请问……):
+     * they answer the chat, not the step, and cost courtesy and focus; the phrase said after them in
+     * clauses of its own stands (贵阳 T-GSOCCIA 001—2020 §二(三) 特殊处理 5, §二(二) 2.1) */
+    int flagged = 0;
     if (polite && strcmp(category, "taboo") != 0) {
         cs_match t;
-        if (cs_prepared_taboo(p, &t)) {
-            if (!cs_match_model_only(&t)) return 0;
-            model_only = 1;
-        }
+        flagged = cs_prepared_taboo(p, &t) != 0;
     }
-    int whole = m.match != 0 && !model_only;
+    int whole = m.match != 0 && !flagged;
     const cs_phrase_bank *bank = cs_prepared_bank(p);
     uint32_t *t;
     size_t starts[256], ns;
@@ -955,7 +999,7 @@ static int says_count(cs_prepared *p, const char *category, int polite)
             if (cs_match_phrase(bank, category, s, &m) == 0 && m.match) took = len;
             free(s);
         }
-        int apart = took && model_only ? chat_then_clean(bank, t, starts, ns, i) : 1;
+        int apart = took && flagged ? chat_then_clean(bank, t, starts, ns, i) : 1;
         if (apart < 0) { free(t); return -1; }
         if (!apart) took = 0;
         if (took) { count++; i += took; } else { i++; }
@@ -1782,6 +1826,18 @@ static int opens_on_purpose(const uint32_t *t, size_t a, size_t b)
     return !word_in_list(t, b, a + wl, NOT_PURPOSE, &wl);
 }
 
+/* calls31: a clause that states what the number is for (这个电话只用于这次投诉的回复, 仅用来联系您): the
+ * contact named as the number's use answers the caller's worry about giving it (2.11's 不会拿来推销) and
+ * promises nothing by itself (3.1 2.1.3) */
+static int states_number_use(const uint32_t *t, size_t a, size_t b)
+{
+    static const char *const USE[] = { "用于", "只用来", "仅用来", "只用作", "仅用作", NULL };
+    size_t wl;
+    for (size_t i = a; i < b; i++)
+        if (word_in_list(t, b, i, USE, &wl)) return 1;
+    return 0;
+}
+
 /* One clause t[a..b) of the marked reply t[0..n): 1 when it promises contact — a contact word the
  * matcher finds, in a statement or asked as consent (之前我们有没有给您回过电话？ asks), nothing of CONTACT_DENIED
  * in it. */
@@ -1789,7 +1845,7 @@ static int clause_promises_contact(const cs_phrase_bank *bank, const cues *q, co
                                    size_t n)
 {
     if (b == a || (clause_is_question(q, t, a, b, n) && !asks_consent(t, a, b)) || clause_denies_contact(t, a, b)
-        || opens_on_purpose(t, a, b))
+        || opens_on_purpose(t, a, b) || states_number_use(t, a, b))
         return 0;
     char *c = clauses_text(t, a, b);
     if (!c) return -1;

@@ -431,7 +431,8 @@ int tone_family_abuse(scan *sc, size_t a, size_t b, int question)
  * use). 我这脑子转不过来了 is the agent's own. */
 int tone_organ_useless(scan *sc, size_t a, size_t b, int question)
 {
-    static const char *const useless[] = { "显高", "装饰", "摆设", "当摆设", "凑数", "聋", "聋的", "瞎", "瞎的", "废的",
+    /* 装饰品 / 花瓶: an ornament in other words (helper insult31) */
+    static const char *const useless[] = { "显高", "装饰", "装饰品", "饰品", "花瓶", "摆设", "当摆设", "凑数", "聋", "聋的", "瞎", "瞎的", "废的",
                                            "转不动", "转不过来", "不转", "不转弯", "被狗吃", "狗吃", "喂狗", NULL };
     for (size_t i = find(sc, a, b, &BODY); i < b; i = find(sc, i + 1, b, &BODY)) {
         size_t last = i;

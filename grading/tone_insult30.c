@@ -10,7 +10,6 @@
  * own rows with innocent twins in tests/data/tone_more/insult30.tsv (tests/cli/test_insult30.sh). */
 #include "tone_scan.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /* Particles that may close a clause after a name or a set phrase said at someone. */
@@ -43,7 +42,7 @@ static int someone_else_before(scan *sc, size_t a, size_t k)
 static list NAMES = {
     "25眼", "2百5", "十3点", "老6", "2愣子", "2杆子", "2货", "2流子", "2把刀", "缺心眼", "缺根弦", "彪子", "山炮", "傻帽",
     "傻狍子", "愣头青", "半吊子", "棒槌", "瘪3", "小瘪3", "戆大", "阿木林", "猪头3", "扑街", "仆街", "衰仔", "痴线",
-    "戆居", "瓜娃子", "哈批", "龟儿子", "鳖孙", "孬种", "怂包", "软蛋", "蠢驴", "土鳖", "乡巴佬", "街溜子", "混球",
+    "戆居", "瓜娃子", "哈批", "龟儿子", "龟儿", "兔崽子", "小兔崽子", "背时鬼", "砍脑壳的", "死囝仔", "死囡仔", "鳖孙", "孬种", "怂包", "软蛋", "蠢驴", "土鳖", "乡巴佬", "街溜子", "混球",
     "败家子", "废柴", "沙雕", "傻缺", "憨批", "铁憨憨", "小丑", "巨婴", "杠精", "大冤种", "冤种", "舔狗", "键盘侠",
     "白眼狼", "戏精", "无知之徒", "无耻之徒", "无知小儿", "黄口小儿", "宵小之辈", "鼠辈", "竖子", "匹夫", "莽夫", "蠢材",
     "蠢物", "草包", "愚民", "刁民", "泼妇", "无赖", "市井无赖", "井底之蛙", NULL };
@@ -207,11 +206,15 @@ static list HARM = { "有你好果子吃", "有你好果吃", "没你好果子�
 static const char *harm_in(const char *s, size_t *len)
 {
     const char *best = tone_earliest(s, HARM, len);
+    if (!strstr(s, "您")) return best;   /* every 您 form holds 您: most clauses need none built (speed31) */
     for (const char *const *h = HARM; *h; h++) {
         char polite[96];
         const char *you = strstr(*h, "你");
-        if (!you || strlen(*h) + 1 >= sizeof polite) continue;
-        snprintf(polite, sizeof polite, "%.*s您%s", (int)(you - *h), *h, you + strlen("你"));
+        size_t n = strlen(*h);
+        if (!you || n + 1 >= sizeof polite) continue;
+        /* 你 and 您 are three bytes each: the 您 form is the phrase with those bytes written over */
+        memcpy(polite, *h, n + 1);
+        memcpy(polite + (you - *h), "您", strlen("您"));
         const char *p = strstr(s, polite);
         if (p && (!best || p < best)) { best = p; *len = strlen(polite); }
     }

@@ -134,6 +134,13 @@ int tone_pace_scolded(scan *sc, size_t a, size_t b, int question)
                    (list){ "别太急", "别那么急", "别这么急", "不要太急", "不要那么急", "不用急", "甭急", "莫急", "不必急", NULL }))
         return 0;
     if (tone_in_reply(sc, COURTESY) || tone_in_reply(sc, APOLOGY)) return 0;
+    /* taboo31: 您说得太快了，我没记下来 — the next clause owns the miss (the agent's 没记下 / 没跟上): the pace
+     * named as the agent's trouble, as 2.3 names it, not the caller scolded for it */
+    /* (typed run-on, 您说的太快了我没听清, the owning words follow in the same clause) */
+    char own[256];
+    if (tone_holds(tone_joined(sc, last + 1, tone_next_clause_end(sc, b), own, sizeof own),
+                   (list){ "我没", "我这边没", "我这没", "我还没", "我跟不上", "我记不", "我来不及", "我漏", NULL }))
+        return 0;
     return tone_hit(sc, "impatient", "不耐烦（嫌客户说得太快）", s, last, f);
 }
 
@@ -218,6 +225,15 @@ int tone_sooner_should(scan *sc, size_t a, size_t b, int question)
                                            "处理", "办好", "审核", "批", NULL };
     size_t o = find(sc, a, b, ought);
     if (o == NONE || tone_agent_in(sc, a, o)) return 0;
+    /* taboo31: 按规定您应该提前三天预约的 — the rule cited is the reason given (贵阳 §二(二) 2.6 explains what
+     * cannot be done), not the caller told off */
+    char cite[256];
+    size_t from = a;   /* 根据规定，您应该…的: the rule may stand in the clause before */
+    tone_clause_before(sc, a, &from);
+    if (tone_holds(tone_joined(sc, from, b, cite, sizeof cite),
+                   (list){ "按规定", "按照规定", "根据规定", "依照规定", "依规定", "按要求", "按照要求", "根据要求", "按流程",
+                           "按照流程", "按政策", "根据政策", "规定是", NULL }))
+        return 0;
     size_t s = find(sc, o + 1, tone_upto(b, o + 3), sooner);
     if (s == NONE || find(sc, s + 1, tone_upto(b, s + 3), receipt) < b) return 0;
     size_t end = b;

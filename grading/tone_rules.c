@@ -388,6 +388,21 @@ static const tone_rule RULES[] = {
     /* fix30c */
 
     /* taboo31 */
+    /* 禁忌语 new trainees type (tone_taboo31.c; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳
+     * T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度): unwilling to say it again, a fuss over a small sum, a mocking wish,
+     * the caller's say shelved, the caller a bother to us, no way but the rule, the caller past explaining to */
+    { "unwilling_to_say", tone_unwilling_to_say, CH_MAIN, 0, U"想愿懒|说讲回解重答啰废" },
+    { "fuss_over_sum", tone_fuss_over_sum, CH_MAIN, 0, U"为|块毛分元快钱瓜价" },
+    { "mock_wish", tone_mock_wish, CH_MAIN, 0, U"祝希但愿" },
+    { "input_shelved", tone_input_shelved, CH_MAIN, 0, U"听看参记扔丢当左" },
+    { "bother_us", tone_bother_us, CH_MAIN, 0, U"烦扰折吵麻" },
+    { "no_way_rule", tone_no_way_rule, CH_REPLY, 0, U"法辙门" },
+    { "cannot_explain_you", tone_cannot_explain_you, CH_MAIN, 0, U"跟和给同|你您" },
+    { "minded_sum", tone_minded_sum, CH_MAIN, 0, U"计较|块毛分元快钱瓜价" },
+    { "call_wasted", tone_call_wasted, CH_MAIN, 0, U"浪|打来电问" },
+    { "save_your_breath", tone_save_your_breath, CH_MAIN, 0, U"省费" },
+    { "sure_not_ours", tone_sure_not_ours, CH_MAIN, 0, U"可是|我咱平系" },
+    { "spoon_fed", tone_spoon_fed, CH_MAIN, 0, U"喂" },
 
     /* insult31 */
 
@@ -525,6 +540,15 @@ static const tone_rule RULES[] = {
     /* taboo31 (insults) */
 
     /* insult31 (insults) */
+    /* a word of a dull mind said of the caller as a predicate (你瓜得很, 你是一个笨的人), the caller's head out of order
+     * (你脑壳昏了嗦), Chinese itself not understood (你是听不懂中文吗) (tone_insult31.c; 贵阳 T-GSOCCIA 001—2020
+     * §二(二) 2.1, §二(四) 4.2) */
+    { "dull_said_of_caller", tone_dull_said_of_caller, CH_REGISTER, CH_REGISTER, U"你您侬恁妳" },
+    { "head_out_of_order", tone_head_out_of_order, CH_REGISTER, CH_REGISTER, U"脑壳|你您侬恁妳" },
+    { "chinese_not_understood", tone_chinese_not_understood, CH_REGISTER, CH_REGISTER, U"中汉|懂识" },
+    { "scorn_suffix_name", tone_scorn_suffix_name, CH_REGISTER, CH_REGISTER, U"你您侬恁妳|个种号" },
+    { "person_too_poor", tone_person_too_poor, CH_REGISTER, CH_REGISTER, U"你您侬恁妳|还也" },
+    { "violence_promised", tone_violence_promised, CH_REGISTER, CH_REGISTER, U"你您侬恁妳|弄打揍捶锤削扁砍劈踹抽搞整修收" },
 
     /* tidy31 (insults) */
 
@@ -658,6 +682,10 @@ static int gated_out(const scan *sc, size_t r, size_t a, size_t b)
 static void run_rules(scan *sc, size_t a, size_t b, int question, int once)
 {
     unsigned settled = 0;
+    sc->span_a = a;
+    sc->span_b = b;
+    sc->span_chars = a < b ? tone_span_chars_of(sc, a, b) : NULL;
+    sc->span_heads = a < b ? tone_span_heads_of(sc, a, b) : NULL;
     for (size_t r = 0; r < sizeof RULES / sizeof RULES[0]; r++) {
         const tone_rule *rule = &RULES[r];
         if (!(rule->chains & CH_REPLY) != !once || (rule->chains & settled)) continue;
@@ -669,7 +697,7 @@ static void run_rules(scan *sc, size_t a, size_t b, int question, int once)
 size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const unsigned char *protect,
                             cs_tone_hit *hits, size_t max)
 {
-    scan sc = { .ix = ix, .w = w, .protect = protect, .hits = hits, .max = max };
+    scan sc = { .ix = ix, .w = w, .protect = protect, .hits = hits, .max = max, .span_a = NONE, .span_b = NONE };
     learn_filters(&sc);
     for (size_t a = 0; a < w->n;) {
         size_t b = a;

@@ -38,4 +38,16 @@ void cs_tone_index_free(cs_tone_index *ix);
 size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const unsigned char *protect,
                             cs_tone_hit *hits, size_t max);
 
+/* taboo30: innocent readings the tone model misses (grading/tone_taboo30.c, read with the rules' stem lists). */
+/* 1 when the reply advises the caller on using the service (可以 / 建议您 … a feature: App, 小程序, 提醒, 预约 … and
+ * a gain: 就不会错过, 更方便) and faults them nowhere (错, 怎么, 自己, 注意, 又, 早说 …): a tip, not a lecture. */
+int cs_words_service_tip(const cs_words *w);
+/* taboo31: the tip's words [*first, *last] (from 可以 … to the end of the gain's clause, or to the gain itself when
+ * the rest of that clause is about our side: 就不用来烦我们了), 1 when the reply holds a tip, else 0. The tone model
+ * reads the reply without them, not nothing: 你可以下载App，就不用来烦我们了，真是的 keeps its jab. */
+int cs_words_service_tip_span(const cs_words *w, size_t *first, size_t *last);
+/* 1 when the reply thanks the caller for praise or support (谢谢 … 好评 / 夸奖 / 鼓励) with a praise meme (绝绝子,
+ * yyds, 太暖了) and faults them nowhere: sincere thanks in slang. */
+int cs_words_slang_thanks(const cs_words *w);
+
 #endif

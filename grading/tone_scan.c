@@ -230,11 +230,6 @@ int tone_reassured(scan *sc, size_t from, size_t b)
                                        "很正常", "正常的", NULL }) < end;
 }
 
-int tone_in_reply(scan *sc, const char *const *l)
-{
-    return find(sc, 0, sc->w->n, l) < sc->w->n;
-}
-
 /* Can the reply be read as offering the caller anything: an apology, a next step, a condition? */
 int tone_softened(scan *sc)
 {
@@ -263,7 +258,7 @@ size_t tone_spells(scan *sc, size_t i, size_t b, const char *stem)
     return NONE;
 }
 
-size_t tone_spells_any(scan *sc, size_t i, size_t b, const char *const *stems)
+size_t tone_spells_each(scan *sc, size_t i, size_t b, const char *const *stems)
 {
     if (i >= b) return NONE;
     const char *w = tone_word(sc, i);
@@ -277,11 +272,11 @@ size_t tone_spells_any(scan *sc, size_t i, size_t b, const char *const *stems)
     return NONE;
 }
 
-/* The first word from a on where one of stems is spelled, or NONE; *last gets its last word. */
-size_t tone_spelled_in(scan *sc, size_t a, size_t b, const char *const *stems, size_t *last)
+size_t tone_spelled_in_with(scan *sc, size_t a, size_t b, const char *const *stems, size_t *last, const tone_heads *f)
 {
     for (size_t i = a; i < b; i++) {
-        size_t k = tone_spells_any(sc, i, b, stems);
+        if (!tone_may_start(sc, i, f)) continue;
+        size_t k = tone_spells_each(sc, i, b, stems);
         if (k < b) { *last = k; return i; }
     }
     return NONE;
@@ -391,6 +386,10 @@ int tone_hit_span(scan *sc, const char *rule, const char *label, size_t a, size_
 const char *tone_after_any(const char *s, const char *const *l)
 {
     for (; *l; l++) {
+        /* the first two bytes settle almost every entry without measuring it (the smile and slur
+         * scans ask at every byte of a reply); an empty entry starts every s, and s has a second
+         * byte when its first is the entry's nonzero first */
+        if (**l && (**l != *s || ((*l)[1] && (*l)[1] != s[1]))) continue;
         size_t n = strlen(*l);
         if (strncmp(s, *l, n) == 0) return s + n;
     }

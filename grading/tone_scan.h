@@ -87,6 +87,10 @@ typedef struct {
     uint64_t all_heads[4];      /* the filter bits of those words together */
     uint64_t known;             /* named lists whose member bits are computed (bit per L_ id) */
     uint64_t member[L_COUNT];   /* per named list: which of the first 64 words are in it */
+    /* the span run_rules is asking its rules about, and its filters (tone_span_chars, heads):
+     * worked out once for the three hundred rules, not once per question */
+    size_t span_a, span_b;
+    const uint64_t *span_chars, *span_heads;
 } scan;
 
 /* Filter bit of a word's first character (its first three bytes). */
@@ -137,14 +141,58 @@ static inline size_t tone_upto(size_t b, size_t limit)
 /* "not found": larger than any word index, and safe to add a few to. */
 #define NONE ((size_t)1 << 40)
 
+/* The filter bits (head_bit) of the first entries of a list, as four words, and how many entries
+ * they cover (up to 128: the list goes on past them when l[n] is not NULL). */
+typedef struct {
+    uint64_t m0, m1, m2, m3;
+    size_t n;
+} tone_heads;
+
+/* For a list the compiler knows (a literal or a static array of the file, once this is inlined
+ * where a rule asks it: tone_known_list) the loop is unrolled and folded, so the bits are
+ * constants of the rule's code and a test against them is four ANDs, not a hash per entry per
+ * question (the rules ask a thousand lists per reply). */
+static inline __attribute__((always_inline)) tone_heads tone_heads_of(const char *const *l)
+{
+    tone_heads t = { 0, 0, 0, 0, 0 };
+#pragma GCC unroll 128
+    for (; t.n < 128; t.n++) {
+        if (!l[t.n]) break;
+        unsigned b = tone_head_bit(l[t.n]);
+        uint64_t bit = (uint64_t)1 << (b % 64);
+        t.m0 |= b / 64 == 0 ? bit : 0;
+        t.m1 |= b / 64 == 1 ? bit : 0;
+        t.m2 |= b / 64 == 2 ? bit : 0;
+        t.m3 |= b / 64 == 3 ? bit : 0;
+    }
+    return t;
+}
+
+/* Is l a list whose entries the compiler knows here (then tone_heads_of(l) is constants)? */
+#define tone_known_list(l) __builtin_constant_p((l)[0] && (l)[0][0])
+
 /* Can no word of l start a word of [from, to)? Asked of the clause's first characters when the
  * span is one filtered clause, else of the whole reply's (a superset of any span's). */
-static inline int tone_surely_absent(scan *sc, size_t from, size_t to, const char *const *l)
+/* The first-character filter that covers the words of [a, b), a < b: the clause's when the span
+ * is one filtered clause, else the whole reply's (a superset of any span's). */
+static inline const uint64_t *tone_span_heads_of(const scan *sc, size_t a, size_t b)
 {
     const cs_word *v = sc->w->v;
-    size_t clause = v[from].clause;
-    int one = clause < FILTERED_CLAUSES && v[to - 1].clause == clause;
-    const uint64_t *h = one ? sc->heads[clause] : sc->reply_heads;
+    size_t clause = v[a].clause;
+    int one = clause < FILTERED_CLAUSES && v[b - 1].clause == clause;
+    return one ? sc->heads[clause] : sc->reply_heads;
+}
+
+static inline __attribute__((always_inline)) int tone_surely_absent(scan *sc, size_t from, size_t to,
+                                                                     const char *const *l)
+{
+    const uint64_t *h = from == sc->span_a && to == sc->span_b ? sc->span_heads : tone_span_heads_of(sc, from, to);
+    if (tone_known_list(l)) {
+        /* the first entries' bits as constants (tone_heads_of); any past them are hashed below */
+        tone_heads t = tone_heads_of(l);
+        if ((h[0] & t.m0) | (h[1] & t.m1) | (h[2] & t.m2) | (h[3] & t.m3)) return 0;
+        l += t.n;
+    }
     for (; *l; l++) {
         unsigned b = tone_head_bit(*l);
         if ((h[b / 64] >> (b % 64)) & 1) return 0;
@@ -160,12 +208,18 @@ static inline unsigned tone_char_bit(uint32_t c)
 
 /* The character filter (char_bit) that covers the words of [a, b), a < b: the clause's when the
  * span is one filtered clause, else the whole reply's (a superset of any span's). */
-static inline const uint64_t *tone_span_chars(const scan *sc, size_t a, size_t b)
+static inline const uint64_t *tone_span_chars_of(const scan *sc, size_t a, size_t b)
 {
     const cs_word *v = sc->w->v;
     size_t clause = v[a].clause;
     int one = clause < FILTERED_CLAUSES && v[b - 1].clause == clause;
     return one ? sc->chars[clause] : sc->reply_chars;
+}
+
+/* tone_span_chars_of, kept for the span run_rules asks about. */
+static inline const uint64_t *tone_span_chars(const scan *sc, size_t a, size_t b)
+{
+    return a == sc->span_a && b == sc->span_b ? sc->span_chars : tone_span_chars_of(sc, a, b);
 }
 
 /* Can a word of [a, b) hold one of the code points anchors (0-terminated)? Always 1 without an
@@ -182,6 +236,26 @@ static inline int tone_may_hold(const scan *sc, size_t a, size_t b, const uint_l
     return 0;
 }
 
+/* tone_may_hold for the n code points of a literal (ANCHORS): the loop is unrolled so that the
+ * compiler works their filter bits out when it compiles the rule, and a clause is then tested
+ * with four ANDs, not a hash per anchor (the anchors are asked some 300 times per clause). */
+static inline int tone_may_hold_n(const scan *sc, size_t a, size_t b, const uint_least32_t *anchors, size_t n)
+{
+    if (!sc->ix || a >= b) return 1;
+    uint64_t m0 = 0, m1 = 0, m2 = 0, m3 = 0;
+#pragma GCC unroll 128
+    for (size_t k = 0; k < n; k++) {
+        unsigned bit = tone_char_bit((uint32_t)anchors[k]);
+        uint64_t one = (uint64_t)1 << (bit % 64);
+        m0 |= bit / 64 == 0 ? one : 0;
+        m1 |= bit / 64 == 1 ? one : 0;
+        m2 |= bit / 64 == 2 ? one : 0;
+        m3 |= bit / 64 == 3 ? one : 0;
+    }
+    const uint64_t *f = tone_span_chars(sc, a, b);
+    return ((f[0] & m0) | (f[1] & m1) | (f[2] & m2) | (f[3] & m3)) != 0;
+}
+
 /* Anchors, the one prefilter of the rules: a rule that can only hit when its clause holds one of a
  * few characters says so in its first lines, so that the many clauses without them skip it at
  * the cost of a few bit tests (most rules never fire on most clauses):
@@ -196,10 +270,16 @@ static inline int tone_may_hold(const scan *sc, size_t a, size_t b, const uint_l
  * of every word or stem a hit needs in the clause (find, in, spells, …) — on every path to
  * tone_hit(); a rule whose paths share no such words has no ANCHORS line and runs on every clause.
  * Only for a rule whose return value is 0 when nothing is found (the line returns 0). */
-#define ANCHORS(sc, a, b, anchors) do { if (!tone_may_hold(sc, a, b, anchors)) return 0; } while (0)
+#define ANCHORS(sc, a, b, anchors) \
+    do { \
+        _Static_assert(!__builtin_types_compatible_p(__typeof__(anchors), __typeof__(&(anchors)[0])), \
+                       "ANCHORS takes a literal U\"...\", not a pointer"); \
+        if (!tone_may_hold_n(sc, a, b, anchors, sizeof(anchors) / sizeof(uint_least32_t) - 1)) return 0; \
+    } while (0)
 
 /* First word of l in [from, to), or NONE. */
-static inline size_t tone_find_list(scan *sc, size_t from, size_t to, const char *const *l)
+static inline __attribute__((always_inline)) size_t tone_find_list(scan *sc, size_t from, size_t to,
+                                                                   const char *const *l)
 {
     if (from >= to || tone_surely_absent(sc, from, to, l)) return NONE;
     for (size_t i = from; i < to; i++)
@@ -273,8 +353,12 @@ enum { TONE_GO_ON = -1 };
  * clause or a later one of the reply. */
 int tone_reassured(scan *sc, size_t from, size_t b);
 
-/* Is a word of the whole reply in l? */
-int tone_in_reply(scan *sc, const char *const *l);
+/* Is a word of the whole reply in l? (Inline, so that find() works out a literal list's filter
+ * when the rule is compiled.) */
+static inline __attribute__((always_inline)) int tone_in_reply(scan *sc, const char *const *l)
+{
+    return find(sc, 0, sc->w->n, l) < sc->w->n;
+}
 
 /* Can the reply be read as offering the caller anything: an apology, a next step, a condition? */
 int tone_softened(scan *sc);
@@ -284,11 +368,51 @@ int tone_softened(scan *sc);
  * The index of its last word, or NONE. */
 size_t tone_spells(scan *sc, size_t i, size_t b, const char *stem);
 
+/* tone_spells_any without a filter (tone_scan.c). */
+size_t tone_spells_each(scan *sc, size_t i, size_t b, const char *const *stems);
+
+/* The filter of stems tone_spells_any asks: their bits (tone_heads_of) when the compiler knows
+ * them all, else every bit (no filter). */
+static inline __attribute__((always_inline)) tone_heads tone_stem_filter(const char *const *stems)
+{
+    if (tone_known_list(stems)) {
+        tone_heads t = tone_heads_of(stems);
+        if (!stems[t.n]) return t;
+    }
+    return (tone_heads){ ~(uint64_t)0, ~(uint64_t)0, ~(uint64_t)0, ~(uint64_t)0, 0 };
+}
+
+/* Can word i start one of the stems of filter f? A word starting with a character of three bytes
+ * or more can start a stem only of its own first three bytes (tone_spells), so of its own filter
+ * bit (head_bit); any other word may. Most words start none of a list's (slang names, memes). */
+static inline int tone_may_start(const scan *sc, size_t i, const tone_heads *f)
+{
+    const char *w = tone_word(sc, i);
+    if ((unsigned char)w[0] < 0xE0) return 1;
+    unsigned h = tone_head_bit(w);
+    uint64_t m = h / 64 == 0 ? f->m0 : h / 64 == 1 ? f->m1 : h / 64 == 2 ? f->m2 : f->m3;
+    return (int)((m >> (h % 64)) & 1);
+}
+
 /* tone_spells for each of stems in turn: the last word of the first spelled from i, or NONE. */
-size_t tone_spells_any(scan *sc, size_t i, size_t b, const char *const *stems);
+static inline __attribute__((always_inline)) size_t tone_spells_any(scan *sc, size_t i, size_t b,
+                                                                    const char *const *stems)
+{
+    tone_heads f = tone_stem_filter(stems);
+    if (i < b && !tone_may_start(sc, i, &f)) return NONE;
+    return tone_spells_each(sc, i, b, stems);
+}
+
+/* tone_spelled_in with the filter of its stems (tone_scan.c). */
+size_t tone_spelled_in_with(scan *sc, size_t a, size_t b, const char *const *stems, size_t *last, const tone_heads *f);
 
 /* The first word from a on where one of stems is spelled, or NONE; *last gets its last word. */
-size_t tone_spelled_in(scan *sc, size_t a, size_t b, const char *const *stems, size_t *last);
+static inline __attribute__((always_inline)) size_t tone_spelled_in(scan *sc, size_t a, size_t b,
+                                                                    const char *const *stems, size_t *last)
+{
+    tone_heads f = tone_stem_filter(stems);
+    return tone_spelled_in_with(sc, a, b, stems, last, &f);
+}
 
 /* A request said with courtesy or care (请您别在公共场所…, 千万别告诉别人, 记得别…). */
 int tone_courteous(scan *sc, size_t a, size_t b);
@@ -681,8 +805,18 @@ int tone_agent_in(scan *sc, size_t a, size_t k);
 /* fix30c */
 
 /* taboo31 */
+/* tone_taboo31.c: 禁忌语 new trainees type (own sentences in tests/data/tone_more/taboo31.tsv) */
+tone_rule_fn tone_unwilling_to_say, tone_fuss_over_sum, tone_mock_wish, tone_input_shelved, tone_bother_us, tone_no_way_rule,
+    tone_cannot_explain_you, tone_minded_sum, tone_call_wasted, tone_save_your_breath, tone_sure_not_ours,
+    tone_spoon_fed;
 
 /* insult31 */
+/* tone_insult31.c: a word of a dull mind said of the caller as a predicate (你瓜得很, 你是一个笨的人), the caller's head
+ * out of order (你脑壳昏了嗦), Chinese itself not understood (你是听不懂中文吗), a name built on a word of scorn (你个背时鬼,
+ * 你个背时的), the caller's person held too poor for a wish (就你这身材还练什么), violence promised (再吵我弄你)
+ * (insults: fail the call) */
+tone_rule_fn tone_dull_said_of_caller, tone_head_out_of_order, tone_chinese_not_understood, tone_scorn_suffix_name,
+    tone_person_too_poor, tone_violence_promised;
 
 /* tidy31 */
 

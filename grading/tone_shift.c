@@ -201,10 +201,10 @@ static int third_party(scan *sc, size_t k)
     }
     char buf[96];
     const char *s = tone_joined(sc, k, tone_upto(sc->w->n, k + 2), buf, sizeof buf);
-    for (const char *const *p = THIRD_PARTY; *p; p++) {
-        const char *at = strstr(s, *p);
-        if (at && (size_t)(at - s) < n) return 1;
-    }
+    /* a stem starting in word k: asked at each of its characters, not searched through the next
+     * word too (a stem starts with a lead byte, never inside a character) */
+    for (const char *q = s; *q && (size_t)(q - s) < n; q++)
+        if ((*q & 0xC0) != 0x80 && tone_after_any(q, THIRD_PARTY)) return 1;
     return 0;
 }
 

@@ -22,7 +22,7 @@
  * of tone_emoji.c (cs_tone_smile_refusal, tone_emoji.h).
  *
  * Two innocent readings the tone model misses are here too (cs_words_service_tip, cs_words_slang_thanks,
- * words.h): a tip on using the service and sincere thanks in slang are the polite speech of these desks. */
+ * tone_rules.h): a tip on using the service and sincere thanks in slang are the polite speech of these desks. */
 #include "tone_scan.h"
 #include "tone_emoji.h"
 #include "words.h"
@@ -429,7 +429,7 @@ int tone_caller_tiresome(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
-/* ---- innocent readings the tone model misses (words.h) ---- */
+/* ---- innocent readings the tone model misses (tone_rules.h) ---- */
 
 /* The whole reply joined into buf; 0 when it does not fit (a reply that long says more than a tip or thanks). */
 static int reply_spelled(const cs_words *w, char *buf, size_t cap)
@@ -446,7 +446,18 @@ static int reproach_in(const char *s)
     return tone_holds(s, reproach);
 }
 
-int cs_words_service_tip(const cs_words *w)
+/* The word of w where byte off of the words joined (cs_words_spell) falls. */
+static size_t word_at_byte(const cs_words *w, size_t off)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < w->n; i++) {
+        k += strlen(w->v[i].w);
+        if (off < k) return i;
+    }
+    return w->n ? w->n - 1 : 0;
+}
+
+int cs_words_service_tip_span(const cs_words *w, size_t *first, size_t *last)
 {
     /* 可以 / 建议您 / 记得 before a feature of the service (App, 小程序, 提醒, 预约 …) and a gain after it
      * (就不会错过, 更方便, 第一时间就能收到): advice on using the service, 贵阳 §二(二) in spirit */
@@ -455,13 +466,33 @@ int cs_words_service_tip(const cs_words *w)
                                            "开通", "开启", "设置", "备注", "领", "会员", NULL };
     static const char *const gain[] = { "就不会", "就能", "就不用", "更方便", "就好", "能省", "第1时间", "方便", "就可以",
                                         "不用等", NULL };
+    /* taboo31: the gain is the caller's; one for our side (就不用来烦我们了) or the caller's calls spared to us
+     * ends the tip at the gain word, so the model still reads the jab after it */
+    static const char *const ours[] = { "我们", "我", "咱", "烦", "打扰", "折腾", "吵", NULL };
     char s[1024];
     if (!reply_spelled(w, s, sizeof s) || reproach_in(s)) return 0;
     size_t len = 0;
     const char *m = tone_earliest(s, may, &len);
     if (!m) return 0;
     const char *f = tone_earliest(m + len, feature, &len);
-    return f && tone_earliest(f + len, gain, &len) != NULL;
+    const char *g = f ? tone_earliest(f + len, gain, &len) : NULL;
+    if (!g) return 0;
+    size_t gw = word_at_byte(w, (size_t)(g - s) + len - 1), end = gw;
+    while (end + 1 < w->n && w->v[end + 1].clause == w->v[gw].clause) end++;
+    char rest[512];
+    if (end > gw && cs_words_spell(w, gw + 1, w->v[gw].clause, rest, sizeof rest) && tone_holds(rest, ours)) end = gw;
+    /* from the start of the tip's clause: 下次您 left before 可以 reads as the lecture the model learnt */
+    size_t first_w = word_at_byte(w, (size_t)(m - s));
+    while (first_w > 0 && w->v[first_w - 1].clause == w->v[first_w].clause) first_w--;
+    *first = first_w;
+    *last = end;
+    return 1;
+}
+
+int cs_words_service_tip(const cs_words *w)
+{
+    size_t first, last;
+    return cs_words_service_tip_span(w, &first, &last);
 }
 
 int cs_words_slang_thanks(const cs_words *w)

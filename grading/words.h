@@ -191,14 +191,6 @@ int cs_words_term_asked(const cs_words *w, size_t first, size_t last);
  * a place name that holds an insult word (二杆子沟那块地). */
 int cs_words_place_named(const cs_words *w, size_t first, size_t last);
 
-/* taboo30: innocent readings the tone model misses (grading/tone_taboo30.c). */
-/* 1 when the reply advises the caller on using the service (可以 / 建议您 … a feature: App, 小程序, 提醒, 预约 … and
- * a gain: 就不会错过, 更方便) and faults them nowhere (错, 怎么, 自己, 注意, 又, 早说 …): a tip, not a lecture. */
-int cs_words_service_tip(const cs_words *w);
-/* 1 when the reply thanks the caller for praise or support (谢谢 … 好评 / 夸奖 / 鼓励) with a praise meme (绝绝子,
- * yyds, 太暖了) and faults them nowhere: sincere thanks in slang. */
-int cs_words_slang_thanks(const cs_words *w);
-
 /* The words of w from index `from` while they stay in clause c (c == (size_t)-1: every word to the
  * end), spelled together into buf as the lexicon may cut a stem either way (又卡 / 卡了). 0 when
  * they do not fit: a stretch that long says more than the short stems looked for. */

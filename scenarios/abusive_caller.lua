@@ -94,11 +94,13 @@ return {
       if asked == 0 then
         score.deduct("ask_help", 0, "没有询问“请问您需要帮助吗？”", SPECIAL .. " 1")
       end
-      if ended and hung_up and asked >= 1 and argued == 0 and rude > 0 then
+      if ended and hung_up and asked >= 1 and rude > 0 then
         -- one fault, charged once per clause: the protocol item (§二(三) 6, not as prescribed) and
-        -- composure (the words) charge a rude line between the steps; 纠缠 is a polite argument
-        score.award("prompt_end", 10, "询问一次后用特殊处理用语结束并挂机；其间" .. rude
-          .. "句禁忌语已在处理流程（§二(三) 6）和情绪控制两项扣分")
+        -- composure (the words) charge a rude line between the steps; 纠缠 is a polite argument. The
+        -- polite lines of the same argument (请您文明一点…… then 您有什么不满意可以跟我说) are that one
+        -- episode, already charged there: not prompt_end's too (calls31)
+        score.award("prompt_end", 10, "询问一次后用特殊处理用语结束并挂机；其间与来电者争辩的" .. rude + argued
+          .. "句（" .. rude .. "句禁忌语）已在处理流程（§二(三) 6）和情绪控制两项扣分")
       elseif ended and hung_up and asked >= 1 and argued == 0 then
         score.award("prompt_end", 10, "未与来电者纠缠，用特殊处理用语结束后及时挂机")
       elseif ended and hung_up and asked >= 1 then
@@ -126,11 +128,11 @@ return {
       if r.kind == "hangup" then grade_end(true); return end
       if retaliated(r) then return end
       if r.kind == "text" then
-        local ask = is(r, "special_abuse") and (not is(r, "special_end") or call.asks(r, ASK_HELP))
         -- the question held in the reply's clauses with a 禁忌语 beside it (请问您需要帮助吗？骂够了没有？):
         -- asked, not as prescribed — half the item, the words named (lua/callsim.lua rude_credit), as the
         -- protocol item reads the step (calls30; §二(三) 特殊处理 6)
-        local _, _, held = is(r, "special_abuse")
+        local whole, _, held = is(r, "special_abuse")
+        local ask = whole and (not is(r, "special_end") or call.asks(r, ASK_HELP))
         local rudely = not ask and asked == 0 and held > 0 and r.taboo and #r.taboo > 0 and call.asks(r, ASK_HELP)
         local fin = is(r, "special_end") or (asked >= 1 and is(r, "closing"))
         if rudely then

@@ -73,7 +73,17 @@ return {
       end
       return false
     end
+    -- wrong: transfers to a desk that cannot serve him (he comes back); phrase_given: 2.18 (1)'s phrase
+    -- credited at a transfer
+    local wrong, phrase_given = 0, false
+    -- The call ends with the caller never put through to a desk that speaks Cantonese: he is left
+    -- unserved (3.1 2.1.6). After a wrong transfer, the reason names it, and 2.18 (1)'s 正在为您转接 said
+    -- for it earns nothing: it announced a transfer to no one who could help him (calls31).
     local function not_transferred(why)
+      if wrong > 0 and phrase_given then
+        score.deduct("transfer_phrase", 10, "说了转接用语，但转接的坐席同样听不懂粤语，客户始终没有被转接到能服务的坐席",
+          G .. "§二(二) 2.18 (1)")
+      end
       score.deduct("transfer", 0, why, N .. "3.1 2.1.6")
     end
 
@@ -126,13 +136,14 @@ return {
       mandarin_refused = true
       call.hint("客户不会讲普通话：" .. phrase.standard("transfer") .. "，然后点“转接”到粤语坐席")
     end
-    local phrase_graded, wrong = false, 0
+    local phrase_graded = false
     for attempt = 1, 5 do
       if r.kind ~= "transfer" and r.kind ~= "escalate" and not (attempt == 1 and transfer_said) then
         r = call.wait { expect = "transfer", timeout = 10 }
       end
       if r.kind == "hangup" then
-        not_transferred("客户不会讲普通话，坐席未转接就挂断了电话")
+        not_transferred(wrong > 0 and "转接到听不懂粤语的坐席、客户被转回后，没有再转接粤语坐席就挂断了电话"
+          or "客户不会讲普通话，坐席未转接就挂断了电话")
         return
       end
       if insulted(r) then return end
@@ -141,6 +152,7 @@ return {
         if not phrase_graded then
           phrase_graded = true
           if transfer_said then
+            phrase_given = true
             score.award("transfer_phrase", 10, "转接前说了转接用语（请稍等，正在为您转接，请不要挂机）",
               G .. "§二(二) 2.18 (1)")
           else

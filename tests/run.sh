@@ -36,6 +36,9 @@ QUICK_CLI="$QUICK_CLI test_fixin15.sh"
 # insult30: names of dialect, net slang and the old register, harm promised, worth denied, the call put down to
 # idleness, own rows with innocent twins (helper insult30)
 QUICK_CLI="$QUICK_CLI test_insult30.sh"
+# insult31: a dull word said of the caller, the head out of order, Chinese not understood, names built on a word of
+# scorn, the person held too poor, violence promised, set words; own rows with innocent twins (helper insult31)
+QUICK_CLI="$QUICK_CLI test_insult31.sh"
 # false flags by class, with twins (helper fix15t)
 QUICK_CLI="$QUICK_CLI test_fix15t.sh"
 # missed insults and 禁忌语 by class (a denial undone, a report endorsed, …), with twins (helper fix15u)
@@ -73,6 +76,9 @@ QUICK_CLI="$QUICK_CLI test_calls22.sh"
 # whole-call misses of seen21/seen22/dev17 by class (one step per words, the ask after a preface, an early
 # promise, own-words prompt reasons), own plays with twins (helper calls30)
 QUICK_CLI="$QUICK_CLI test_calls30.sh"
+# helper calls31: nod before the turn, chat before the ask, wrong desk left unserved, a price or guess of its
+# own beside the facts, the number's use no promise, one argument charged once (own plays with twins)
+QUICK_CLI="$QUICK_CLI test_calls31.sh"
 # fix21t: review21's misread classes (a choice offered read as a threat, our news read as a mock remedy, a disowning
 # explained read as 推诿) and the duplicate rules joined, own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix21t.sh"
@@ -80,6 +86,10 @@ QUICK_CLI="$QUICK_CLI test_fix21t.sh"
 # a condition, the wait blamed on the caller, X什么X, a smile after a refusal …) and the tip and slang-thanks false
 # flags, own rows with innocent twins (helper taboo30)
 QUICK_CLI="$QUICK_CLI test_taboo30.sh"
+# 禁忌语 new trainees type by class (unwilling to say it again, a fuss over a small sum, a mocking wish, the caller's say
+# shelved, a bother to us, no way but the rule, past explaining to), a tip's words alone left out of the tone model, a
+# rule cited or a pace owned not a lecture, own rows with innocent twins (helper taboo31)
+QUICK_CLI="$QUICK_CLI test_taboo31.sh"
 # every other script that grades replies or plays calls from them, so a grading change is checked by
 # make check and not first in make test (helper tidy13); test_trainer.sh's explore of every shipped
 # scenario is test_explore_all.sh, and test_eval.sh (minutes: the report split and its calls) is make

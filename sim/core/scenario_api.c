@@ -1448,10 +1448,13 @@ static size_t tells_entries(lua_State *L, cs_engine *e, int arg, size_t idx[], s
 
 /* Whether typed reply arg gives a figure (digits) that nothing on the desk shows: no entry's text
  * and no fact word of the graded entries idx[0..k) holds it (cs_answer_invented_figure); the figure
- * into out. The known strings are kept alive on the stack until the answer is in. */
-static int reply_invents(lua_State *L, cs_engine *e, int arg, const size_t idx[], size_t k, char *out, size_t cap)
+ * into out, and into *money whether an amount of money of its own is among them
+ * (cs_answer_invented_money). The known strings are kept alive on the stack until the answer is in. */
+static int reply_invents(lua_State *L, cs_engine *e, int arg, const size_t idx[], size_t k, char *out, size_t cap,
+                         int *money)
 {
     out[0] = '\0';
+    *money = 0;
     const char *text = reply_text(L, arg);
     if (!text) return 0;
     int top = lua_gettop(L);
@@ -1473,6 +1476,7 @@ static int reply_invents(lua_State *L, cs_engine *e, int arg, const size_t idx[]
         }
     }
     int r = cs_answer_invented_figure(text, known, n, out, cap);
+    if (r) *money = cs_answer_invented_money(text, known, n);
     lua_settop(L, top);
     return r;
 }
@@ -1605,7 +1609,7 @@ static int score_tells(lua_State *L)
     a.told = (int)told;
     a.n = (int)n;
     char invented[32], rude[160];
-    a.invents = reply_invents(L, e, 2, idx, k, invented, sizeof invented);
+    a.invents = reply_invents(L, e, 2, idx, k, invented, sizeof invented, &a.invents_money);
     /* a static word of the grader's list: the pushed reply need not stay, and left on the stack it would stand in
      * slot 4, where the options are read (a call without options would read them from the string) */
     int top = lua_gettop(L);

@@ -3,16 +3,16 @@
 # (tests/data/calls30/*.replies, written for the class, never an eval row), each fault with a twin:
 #  1. scores and items against tests/data/calls30/expect.txt (run by test_calls21.sh);
 #  2. reasons against tests/data/calls30/reasons.txt (FILE<TAB>ITEM<TAB>has|lacks<TAB>TEXT).
-# One line per wrong verdict, then "N passed, N failed" for both parts together.
-#   bash tests/cli/test_calls30.sh [build/callsim]
+# One line per wrong verdict, then "N passed, N failed" for both parts together. DIR: another helper's
+# plays with expect.txt and reasons.txt in the same format (tests/cli/test_calls31.sh runs tests/data/calls31 so).
+#   bash tests/cli/test_calls30.sh [build/callsim [DIR]]
 set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
-dir=tests/data/calls30
-out=$(bash tests/cli/test_calls21.sh "$callsim" "$dir")
-printf '%s\n' "$out" | grep -vE '^[0-9]+ passed, [0-9]+ failed'
-read -r pass fail < <(printf '%s\n' "$out" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed.*/\1 \2/p' | tail -n 1)
-[ -n "${pass:-}" ] || { echo "test_calls30: no play verdicts"; echo "0 passed, 1 failed"; exit 1; }
+. tests/lib/calls_rows.sh
+dir=${2:-tests/data/calls30}
+pass=0 fail=0
+calls_rows "$dir"
 db=$(mktemp /tmp/callsim-calls30.XXXXXX)
 trap 'rm -f "$db"' EXIT
 while IFS=$'\t' read -r file item how text; do

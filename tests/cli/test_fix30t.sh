@@ -11,6 +11,7 @@ set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 . tests/lib/taboo_rows.sh
+. tests/lib/calls_rows.sh
 pass=0 fail=0 refer=0
 while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels reason; do
   if [ "$want_t/$want_i" = "$got_t/$got_i" ]; then
@@ -23,9 +24,6 @@ while IFS=$'\t' read -r want_t want_i kind text got_t got_i labels reason; do
 done < <(taboo_file_graded test_fix30t "$callsim" tests/data/tone_more/fix30t.tsv || echo "ERR")
 taboo_refer_bound test_fix30t "$refer" 4
 # the whole call: tests/data/fix30t/expect.txt
-out=$(bash tests/cli/test_calls21.sh "$callsim" tests/data/fix30t)
-printf '%s\n' "$out" | grep -v ' passed, ' || true
-read -r p f < <(printf '%s\n' "$out" | awk '/ passed, .* failed$/ { print $1, $3 }' | tail -n 1)
-pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1}))
+calls_rows tests/data/fix30t
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

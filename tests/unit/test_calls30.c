@@ -10,6 +10,7 @@
  *    only names none (cs_reply_names_surname; 国家职业技能标准 3.3 2.1.1);
  * The repository root is $CALLSIM_DATA, else the current directory. */
 #include "harness.h"
+#include "bank_fixture.h"
 #include "phrase_bank.h"
 #include "reply_query.h"
 
@@ -98,11 +99,8 @@ static void test_fix30c(void)
 }
 
 TEST_MAIN(
-    const char *root = getenv("CALLSIM_DATA") ? getenv("CALLSIM_DATA") : ".";
-    char assets[1024], err[256];
-    snprintf(assets, sizeof assets, "%s/assets", root);
-    bank = cs_bank_load(assets, err, sizeof err);
-    if (!bank) { fprintf(stderr, "%s\n", err); return 1; }
+    bank = fixture_bank();
+    if (!bank) return 1;
     RUN(test_says_apart);
     RUN(test_one_character_inside_word);
     RUN(test_chats);

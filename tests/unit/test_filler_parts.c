@@ -5,6 +5,7 @@
  * doubled filler stays the 口头禅 of assets/taboo.txt. The sentences are this file's own. The
  * repository root is $CALLSIM_DATA, else the current directory. */
 #include "harness.h"
+#include "bank_fixture.h"
 #include "phrase_bank.h"
 #include "phrase_match.h"
 
@@ -64,11 +65,7 @@ static void test_mostly_fillers(void)
 }
 
 TEST_MAIN(
-    const char *env = getenv("CALLSIM_DATA");
-    char assets[1024], err[512];
-    snprintf(assets, sizeof assets, "%s/assets", env && *env ? env : ".");
-    bank = cs_bank_load(assets, err, sizeof err);
-    CHECK_MSG(bank != NULL, "%s", err);
+    bank = fixture_bank();
     if (bank) {
         RUN(test_little_filler);
         RUN(test_mostly_fillers);

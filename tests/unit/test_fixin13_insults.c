@@ -6,6 +6,7 @@
  * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2; tests/data/eval/README.md "How a label is decided".
  * The repository root is $CALLSIM_DATA, else the current directory. */
 #include "harness.h"
+#include "bank_fixture.h"
 #include "phrase_bank.h"
 #include "phrase_match.h"
 
@@ -41,12 +42,8 @@ static void test_rows(void)
 }
 
 TEST_MAIN(
-    const char *env = getenv("CALLSIM_DATA");
-    if (env && *env) root = env;
-    char assets[1024], err[512];
-    snprintf(assets, sizeof assets, "%s/assets", root);
-    bank = cs_bank_load(assets, err, sizeof err);
-    CHECK_MSG(bank != NULL, "%s", err);
+    root = fixture_root();
+    bank = fixture_bank();
     if (bank) RUN(test_rows);
     cs_bank_free(bank);
 )

@@ -3,6 +3,7 @@
  * template placeholders, IME garbage, repetition, rude residue, and the confidence and deciding
  * words every verdict carries. The repository root is $CALLSIM_DATA, else the current directory. */
 #include "harness.h"
+#include "bank_fixture.h"
 #include "phrase_bank.h"
 #include "phrase_match.h"
 
@@ -207,11 +208,7 @@ static void test_fill_template(void)
 }
 
 TEST_MAIN(
-    const char *env = getenv("CALLSIM_DATA");
-    char assets[1024], err[512];
-    snprintf(assets, sizeof assets, "%s/assets", env && *env ? env : ".");
-    bank = cs_bank_load(assets, err, sizeof err);
-    CHECK_MSG(bank != NULL, "%s", err);
+    bank = fixture_bank();
     if (bank) {
         RUN(test_traditional);
         RUN(test_taboo_on_words);

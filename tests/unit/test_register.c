@@ -13,12 +13,24 @@
 
 static char assets[1024];
 
+/* Allocation-failure injection: this test is linked with -Wl,--wrap=malloc (Makefile, UNIT_WRAP), so
+ * every malloc of the library goes through __wrap_malloc; the fail_in'th one from now fails (0: none). */
+void *__real_malloc(size_t size);
+void *__wrap_malloc(size_t size);
+static long fail_in;
+
+void *__wrap_malloc(size_t size)
+{
+    return fail_in > 0 && --fail_in == 0 ? NULL : __real_malloc(size);
+}
+
 /* The reading of text by rg ("" when nothing is rewritten), with the notes' "typed>meant" joined by spaces. */
 static void reading(const cs_register *rg, const char *text, char *out, size_t outlen, char *notes, size_t nlen)
 {
     cs_register_note nt[CS_REGISTER_MAX_NOTES];
     size_t n = 0;
-    char *r = cs_register_read(rg, text, nt, &n);
+    char *r = NULL;
+    CHECK_INT(cs_register_read(rg, text, nt, &n, &r), 0);
     snprintf(out, outlen, "%s", r ? r : "");
     free(r);
     notes[0] = '\0';
@@ -59,7 +71,9 @@ static void test_asset(void)
         CHECK_MSG(strcmp(notes, rows[i].notes) == 0, "%s: notes '%s', want '%s'", rows[i].in, notes, rows[i].notes);
     }
     cs_register_free(rg);
-    CHECK(cs_register_read(NULL, "鄙人", NULL, NULL) == NULL);
+    char *r = (char *)"x";
+    CHECK_INT(cs_register_read(NULL, "鄙人", NULL, NULL, &r), 0);
+    CHECK(r == NULL);
 }
 
 /* A missing file is no error (assets without it read every register as typed); a broken one names its line. */
@@ -82,9 +96,34 @@ static void test_load_errors(void)
     }
 }
 
+/* Out of memory is an error, never "nothing rewritten": a reply whose reading could not be made must not
+ * be graded as typed (鄙人 left unread). */
+static void test_out_of_memory(void)
+{
+    char path[1200], err[512];
+    snprintf(path, sizeof path, "%s/register.txt", assets);
+    cs_register *rg = cs_register_load(path, err, sizeof err);
+    CHECK_MSG(rg != NULL, "%s", err);
+    if (!rg) return;
+    cs_register_note nt[CS_REGISTER_MAX_NOTES];
+    size_t n = 9;
+    char *r = (char *)"x";
+    fail_in = 1;
+    CHECK_INT(cs_register_read(rg, "承蒙您久候，鄙人这就为您查询。", nt, &n, &r), -1);
+    CHECK_INT(fail_in, 0);   /* the failure was injected, and into the read */
+    fail_in = 0;
+    CHECK(r == NULL);
+    CHECK_INT(n, 0);
+    CHECK_INT(cs_register_read(rg, "承蒙您久候，鄙人这就为您查询。", nt, &n, &r), 0);   /* memory back: read */
+    CHECK_STR(r, "感谢您久候，我这就为您查询。");
+    free(r);
+    cs_register_free(rg);
+}
+
 TEST_MAIN(
     const char *env = getenv("CALLSIM_DATA");
     snprintf(assets, sizeof assets, "%s/assets", env && *env ? env : ".");
     RUN(test_asset);
     RUN(test_load_errors);
+    RUN(test_out_of_memory);
 )

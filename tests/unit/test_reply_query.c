@@ -2,6 +2,7 @@
  * whole words, retaliation, money promised, read-back of dictated values and recorded fields.
  * The repository root is $CALLSIM_DATA, else the current directory. */
 #include "harness.h"
+#include "bank_fixture.h"
 #include "phrase_bank.h"
 #include "phrase_match.h"
 #include "reply_query.h"
@@ -618,11 +619,8 @@ static void test_wishes(void)
 }
 
 TEST_MAIN(
-    const char *root = getenv("CALLSIM_DATA") ? getenv("CALLSIM_DATA") : ".";
-    char assets[1024], err[256];
-    snprintf(assets, sizeof assets, "%s/assets", root);
-    bank = cs_bank_load(assets, err, sizeof err);
-    if (!bank) { fprintf(stderr, "%s\n", err); return 1; }
+    bank = fixture_bank();
+    if (!bank) return 1;
     RUN(test_whole_word);
     RUN(test_mentions);
     RUN(test_retaliates);

@@ -9,6 +9,7 @@
  *                                     tone_shift.c, a third party's word cited as settled in words.c)
  * The repository root is $CALLSIM_DATA, else the current directory. */
 #include "harness.h"
+#include "bank_fixture.h"
 #include "phrase_bank.h"
 #include "phrase_match.h"
 
@@ -57,12 +58,8 @@ static void grade_file(const char *root, const char *name, int min_rows)
 }
 
 TEST_MAIN(
-    const char *root = getenv("CALLSIM_DATA");
-    if (!root || !*root) root = ".";
-    char assets[1024], err[512];
-    snprintf(assets, sizeof assets, "%s/assets", root);
-    bank = cs_bank_load(assets, err, sizeof err);
-    CHECK_MSG(bank != NULL, "%s", err);
+    const char *root = fixture_root();
+    bank = fixture_bank();
     if (bank) {
         harness_current = "test_fixtb16_rows";
         grade_file(root, "fixtb16.tsv", 60);
