@@ -2422,10 +2422,14 @@ static int cut_off(const prepared *pr)
  * 1.4, §二(三) 2、3、5); a new question after them takes the ending back. */
 static int asked_after_bye(const cs_category *c, const prepared *pr, const evidence *ev)
 {
+    /* asked plainly: a question mark, 吗, or a word that asks (忙着呢 is no question) */
+    static const char *const asks[] = { "请问", "是否", "需不需要", "要不要", "有没有", "是不是", "用不用", "方不方便", NULL };
     for (size_t i = 0; i < c->n_parts; i++) {
         if (!ev[i].how || strcmp(c->parts[i].name, "bye") != 0) continue;
         for (size_t k = ev[i].e; k < pr->n; k++)
-            if (!cs_is_break(pr->t[k]) && in_question(pr, k)) return 1;
+            if (pr->t[k] == CS_NORM_QBREAK || pr->t[k] == 0x5417) return 1;   /* ？ 吗 */
+        for (size_t k = 0; k < pr->words.n; k++)
+            if (pr->words.v[k].s >= ev[i].e && cs_word_in(pr->words.v[k].w, asks)) return 1;
     }
     return 0;
 }
@@ -2436,7 +2440,8 @@ static int not_the_phrase(const cs_phrase_bank *bank, const cs_category *c, cons
     if (pr->placeholder) { set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）"); return 1; }
     if (pr->latin_leak) { set_reason(out, "garbage", "输入法乱码（夹杂字母）"); return 1; }
     if (cut_off(pr)) { set_reason(out, "cut_off", "话未说完（模板截断）"); return 1; }
-    if (asked_after_bye(c, pr, ev)) { set_reason(out, "not_closed", "道别后又提问，通话未结束"); return 1; }
+    /* a rude tail after the goodbye is judged as rude (said_rudely), not as an ending taken back */
+    if (out->n_taboo == 0 && asked_after_bye(c, pr, ev)) { set_reason(out, "not_closed", "道别后又提问，通话未结束"); return 1; }
     size_t gs, ge;
     if (homophone_garbage(bank, c, pr, used, ev, &gs, &ge)) {
         add_word(out, pr->t, gs, ge);
