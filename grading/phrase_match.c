@@ -2426,6 +2426,8 @@ static int asked_after_bye(const cs_category *c, const prepared *pr, const evide
     static const char *const asks[] = { "请问", "是否", "需不需要", "要不要", "有没有", "是不是", "用不用", "方不方便", NULL };
     for (size_t i = 0; i < c->n_parts; i++) {
         if (!ev[i].how || strcmp(c->parts[i].name, "bye") != 0) continue;
+        /* 挂机 / 挂断 (空话 4's part) asked of the caller is a request, politely 好吗: no goodbye taken back */
+        if (pr->t[ev[i].s] == 0x6302) continue;   /* 挂 */
         for (size_t k = ev[i].e; k < pr->n; k++)
             if (pr->t[k] == CS_NORM_QBREAK || pr->t[k] == 0x5417) return 1;   /* ？ 吗 */
         for (size_t k = 0; k < pr->words.n; k++)
