@@ -315,7 +315,7 @@ typedef struct {
 
 /* 再贱 for 再见, 核屎 for 核实: a part found through a slip whose typed character is vulgar. The examiner reads what
  * was sent: the caller got the vulgar word, not the standard phrase, so the phrase is not given and the slip is
- * charged as 禁忌语 (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语) — but the part still stands where the phrase
+ * charged as 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) — but the part still stands where the phrase
  * puts it, so the word is not read as an insult aimed at the caller (no call failure for a typing slip; open21). */
 static int vulgar_slip(const uint32_t *t, const evidence *e)
 {
@@ -2375,7 +2375,7 @@ static void set_reason(cs_match *out, const char *reason, const char *label)
 }
 
 /* A reply whose fillers are a habit (mostly fillers: 那个，就是说，那个，感谢来电，再见; or said through
- * it, in a string, one over and over) is 口头禅, not the phrase (国家职业技能标准 呼叫中心服务员 3.1
+ * it, in a string, one over and over) is 口头禅, not the phrase (呼叫服务员职业标准(试行) 五级 三(一)2
  * 不用禁忌语及口头禅). One hesitation in a competent reply (您好，那个，我是3号客服，请问有什么可以帮您)
  * is a word in between and stays the phrase (tests/data/eval/README.md: "with extra polite words or a
  * word in between"). The one judgement of tone_filler.c (filler17; hwslip's share rule is there). Sounds
@@ -3068,7 +3068,7 @@ static unsigned char *read_innocently(const cs_phrase_bank *bank, const prepared
 
 /* filler17: the code points of a reply's fillers when they are one slip of speech, not a 口头禅
  * (tone_filler.h), or NULL: the tone model reads the reply without them, as the rules do (a
- * hesitant 那啥， is no rude word; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅). */
+ * hesitant 那啥， is no rude word; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅). */
 static unsigned char *filler_slip(const prepared *pr)
 {
     const cs_words *w = &pr->words;
