@@ -92,7 +92,8 @@ typedef struct {
     int ni;              /* 你 in the reply matches 您 in the pattern (a part said to 你: find_part) */
     int fuzzy;           /* the substitution may be a fuzzy-pinyin one (因该 for 应该), not only a homophone */
     int numerals;        /* a digit may be typed for a character by sound (解四 → 解4: numeral_typed) */
-    int keys;            /* the substitution may be a nine-key one (格 for 核: same digits, cs_pinyin_same_keys) */
+    int keys;            /* the substitution may be a nine-key one (格 for 核: same digits, cs_pinyin_same_keys);
+                          * KEYS_SHUANGPIN: a 双拼 neighbour key (会 for 好, cs_pinyin_shuangpin_slip) or a homophone */
     size_t typo_at;      /* where the substituted character is in the reply */
     uint32_t meant;      /* the character the pattern has there */
     size_t typo_at2;     /* with a budget of two: the other substitution (valid when both were spent) */
@@ -134,10 +135,14 @@ static uint32_t numeral_typed(const uint32_t *t, size_t n, size_t i, int numeral
     return e - a <= 2 ? numeral_of(t[i]) : 0;
 }
 
+#define KEYS_SHUANGPIN 2
+
 /* Could typed stand for meant as b bends: written alike (b->shape), else sounding alike. */
 static int slips_to(const bend *b, uint32_t typed, uint32_t meant)
 {
     if (b->shape) return cs_lookalike_pair(b->shape, typed, meant);
+    if (b->keys == KEYS_SHUANGPIN)
+        return cs_pinyin_homophone(b->py, typed, meant) || cs_pinyin_shuangpin_slip(b->py, typed, meant);
     if (b->keys) return cs_pinyin_same_keys(b->py, typed, meant);
     return b->fuzzy ? cs_pinyin_similar(b->py, typed, meant) : cs_pinyin_homophone(b->py, typed, meant);
 }
@@ -296,7 +301,7 @@ static int negated(const uint32_t *t, size_t pos, const unsigned char *starts)
 }
 
 /* How a part was found. */
-enum { FOUND_NONE, FOUND_EXACT, FOUND_GAP, FOUND_TYPO, FOUND_FUZZY, FOUND_SHAPE, FOUND_T9 };
+enum { FOUND_NONE, FOUND_EXACT, FOUND_GAP, FOUND_TYPO, FOUND_FUZZY, FOUND_SHAPE, FOUND_T9, FOUND_SHUANGPIN };
 
 typedef struct {
     int how;
@@ -310,7 +315,7 @@ typedef struct {
 
 /* 再贱 for 再见, 核屎 for 核实: a part found through a slip whose typed character is vulgar. The examiner reads what
  * was sent: the caller got the vulgar word, not the standard phrase, so the phrase is not given and the slip is
- * charged as 禁忌语 (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语) — but the part still stands where the phrase
+ * charged as 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) — but the part still stands where the phrase
  * puts it, so the word is not read as an insult aimed at the caller (no call failure for a typing slip; open21). */
 static int vulgar_slip(const uint32_t *t, const evidence *e)
 {
@@ -502,6 +507,13 @@ static int quantity_after(uint32_t c)
            || c == 0x904D || c == 0x6B21;   /* 两 几 点 些 下 遍 次 */
 }
 
+/* Is t[i] the sentence-final 了 (a clause ends after it: 让您久等了！)? It closes the clause, and makes no
+ * word with the character before it (久当了 is no 当了 "served as"). */
+static int final_le(const prepared *pr, size_t i)
+{
+    return pr->t[i] == 0x4E86 && (i + 1 >= pr->n || cs_is_break(pr->t[i + 1]));
+}
+
 /* One nine-key slip that the reply uses as a word of its own, not as the keyword meant: the typed
  * character makes a dictionary word with the character beside the stretch (说难懂的地方, 说难听一点:
  * 难懂, 难听, no slip for 慢), or the typed stretch is itself a word (重度) followed by a word of content
@@ -510,7 +522,8 @@ static int quantity_after(uint32_t c)
 static int slip_makes_word(const cs_lexicon *lx, const prepared *pr, size_t s, size_t e, size_t at)
 {
     if (!lx) return 0;
-    if (at + 1 == e && e < pr->n && is_han(pr->t[e]) && cs_lexicon_freq(lx, pr->t + at, 2) > 0) return 1;
+    if (at + 1 == e && e < pr->n && is_han(pr->t[e]) && !final_le(pr, e) && cs_lexicon_freq(lx, pr->t + at, 2) > 0)
+        return 1;
     if (at == s && s > 0 && is_han(pr->t[s - 1]) && cs_lexicon_freq(lx, pr->t + s - 1, 2) > 0) return 1;
     if (e - s < 2 || cs_lexicon_freq(lx, pr->t + s, e - s) <= 0 || e >= pr->n || !pr->starts[e]) return 0;
     size_t we = e + 1;
@@ -597,6 +610,7 @@ static int find_shape(const cs_phrase_bank *bank, const cs_part *part, const pre
 
 static int in_keyword_place(const cs_category *c, const prepared *pr, size_t s, const cs_pattern *alt);
 static int in_part_place(const cs_category *c, const cs_part *part, const prepared *pr, size_t s, size_t k);
+static int in_clause_place(const cs_category *c, const prepared *pr, size_t s, const cs_pattern *alt);
 
 /* The part with a slip of a phone's nine-key keyboard or a voice-input homophone word (keys_vetted):
  * a keyword of two or more Chinese characters, the weakest evidence of all, and only in the keyword's
@@ -613,6 +627,30 @@ static int find_keys(const cs_phrase_bank *bank, const cs_category *c, const cs_
         bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 2, .keys = 1 };
         if (try_alt(bank, VET_KEYS, alt, pr, &b, FOUND_T9, part->question, ev) &&
             (in_keyword_place(c, pr, ev->s, alt) || in_part_place(c, part, pr, ev->s, ev->e - ev->s)))
+            return 1;
+        memset(ev, 0, sizeof *ev);
+    }
+    return 0;
+}
+
+/* The part with a slip of a 双拼 keyboard (cs_pinyin_shuangpin_slip: 您会 for 您好, 怎见 for 再见, 久当 for
+ * 久等), vetted and placed as a nine-key slip (keys_vetted, in_keyword_place, in_part_place), or the keyword a
+ * whole clause where a standard wording has it as one (in_clause_place: 怎见 closing 祝您愉快，怎见). The key
+ * beside the meant one types a real syllable, so the input method offers real characters: as weak as a
+ * nine-key slip. One character only: a whole other word offered for the slipped keys (高级 for 挂机, gc ji for
+ * gx ji) says something else. */
+static int find_shuangpin(const cs_phrase_bank *bank, const cs_category *c, const cs_part *part, const prepared *pr,
+                          evidence *ev)
+{
+    if (!bank->pinyin || !c) return 0;
+    for (size_t a = 0; a < part->alts.n; a++) {
+        const cs_pattern *alt = &part->alts.alts[a];
+        if (han_literals(alt) < 2 || han_literals(alt) != alt->n) continue;
+        bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1,
+                   .keys = KEYS_SHUANGPIN };
+        if (try_alt(bank, VET_KEYS, alt, pr, &b, FOUND_SHUANGPIN, part->question, ev) &&
+            (in_keyword_place(c, pr, ev->s, alt) || in_part_place(c, part, pr, ev->s, ev->e - ev->s) ||
+             in_clause_place(c, pr, ev->s, alt)))
             return 1;
         memset(ev, 0, sizeof *ev);
     }
@@ -664,7 +702,8 @@ static void find_part(const cs_phrase_bank *bank, const cs_category *c, const cs
         }
     }
     if (find_shape(bank, part, pr, ev)) return;
-    find_keys(bank, c, part, pr, ev);
+    if (find_keys(bank, c, part, pr, ev)) return;
+    find_shuangpin(bank, c, part, pr, ev);
 }
 
 static int any_present(const cs_pattern_set *set, const prepared *pr, size_t *s, size_t *e)
@@ -2124,6 +2163,37 @@ static int in_keyword_place(const cs_category *c, const prepared *pr, size_t s, 
     return 0;
 }
 
+/* Is t[s..e) of t[0..n) a whole clause: a break or an edge of the text on both sides? */
+static int whole_clause(const uint32_t *t, size_t n, size_t s, size_t e)
+{
+    return (s == 0 || cs_is_break(t[s - 1])) && (e >= n || cs_is_break(t[e]));
+}
+
+/* 1 when alt, found at s, is a whole clause of the reply as it is a whole clause of one of the category's
+ * standard wordings (再见 in 祝您愉快，再见; 您好 opening 您好，XX号为您服务): a clause of one keyword has
+ * no neighbour to place it by, and is in its place alone. */
+static int in_clause_place(const cs_category *c, const prepared *pr, size_t s, const cs_pattern *alt)
+{
+    size_t k = alt->n;
+    if (!whole_clause(pr->t, pr->n, s, s + k)) return 0;
+    int found = 0;
+    for (size_t p = 0; p < c->n_phrases && !found; p++) {
+        /* the wording with its clause breaks (the bank keeps it without: phrase norm is for similarity) */
+        char *filled = cs_bank_fill_template(c->phrases[p].standard);
+        uint32_t *w = NULL;
+        size_t n = filled ? cs_normalize_clauses(filled, &w) : (size_t)-1;
+        free(filled);
+        if (n == (size_t)-1) continue;
+        for (size_t j = 0; j + k <= n && !found; j++) {
+            size_t m = 0;
+            while (m < k && w[j + m] == alt->el[m]) m++;
+            found = m == k && whole_clause(w, n, j, j + k);
+        }
+        free(w);
+    }
+    return found;
+}
+
 /* 1 when the stretch pr->t[s..s+k) stands where one of the part's other keywords of its length stands in
  * one of the category's standard wordings, with the wording's own character on BOTH sides of it: 帮您格对一下
  * where 1.2 says 帮您核实一下 (核对 is the same part's keyword, said in 核实's place), a nine-key slip in a
@@ -2280,6 +2350,11 @@ static void add_typo(const cs_pinyin *py, cs_match *out, const prepared *pr, con
     }
     ty->typed[k] = '\0';
     ty->meant[m] = '\0';
+    if (ev->how == FOUND_SHUANGPIN) {
+        ty->kind = "shuangpin";
+        ty->label = "双拼输入邻键字";
+        return;
+    }
     if (ev->how == FOUND_T9) {
         /* a homophone word (合适 for 核实) is the voice input's; a pair on the same keys the nine-key's */
         int keys = !cs_pinyin_homophone(py, pr->t[ev->typo_at], ev->meant) ||
@@ -2300,7 +2375,7 @@ static void set_reason(cs_match *out, const char *reason, const char *label)
 }
 
 /* A reply whose fillers are a habit (mostly fillers: 那个，就是说，那个，感谢来电，再见; or said through
- * it, in a string, one over and over) is 口头禅, not the phrase (国家职业技能标准 呼叫中心服务员 3.1
+ * it, in a string, one over and over) is 口头禅, not the phrase (呼叫服务员职业标准(试行) 五级 三(一)2
  * 不用禁忌语及口头禅). One hesitation in a competent reply (您好，那个，我是3号客服，请问有什么可以帮您)
  * is a word in between and stays the phrase (tests/data/eval/README.md: "with extra polite words or a
  * word in between"). The one judgement of tone_filler.c (filler17; hwslip's share rule is there). Sounds
@@ -2311,11 +2386,64 @@ static int fillers_a_habit(const prepared *pr)
 }
 
 /* Template text, garbage, repetition and fillers: the parts are there, but this is not the phrase. */
+/* Does the reply as typed end in an ellipsis (…… or ...), trailing spaces aside? */
+static int ends_in_ellipsis(const char *raw)
+{
+    size_t n = raw ? strlen(raw) : 0;
+    while (n > 0 && (raw[n - 1] == ' ' || raw[n - 1] == '\t' || raw[n - 1] == '\n')) n--;
+    if (n >= 3 && memcmp(raw + n - 3, "\xE2\x80\xA6", 3) == 0) return 1;   /* … */
+    return n >= 3 && memcmp(raw + n - 3, "...", 3) == 0;
+}
+
+/* The template cut off before its last words: the reply ends on an address that asks for what follows —
+ * 请问您, 请您 — with nothing after it (2.12 为了更有效地帮助您，请问您…… sent without the question). Half a
+ * phrase whose standard wording goes on with the question or the request (贵阳 T-GSOCCIA 001—2020 §二(二)
+ * 2.12; 1.1 请问有什么可以帮您) is not the phrase. Written with the standard's own ellipsis (请问您……) it is the
+ * standard's wording, the question marked as to follow. */
+static int cut_off(const prepared *pr)
+{
+    if (ends_in_ellipsis(pr->raw)) return 0;
+    static const uint32_t tails[][4] = {
+        { 3, 0x8BF7, 0x95EE, 0x60A8 },   /* 请问您 */
+        { 3, 0x8BF7, 0x95EE, NI },       /* 请问你 */
+        { 2, 0x8BF7, 0x60A8, 0 },        /* 请您 */
+    };
+    size_t n = pr->n;
+    while (n > 0 && cs_is_break(pr->t[n - 1])) n--;
+    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+        size_t k = tails[i][0];
+        if (n >= k && memcmp(pr->t + n - k, tails[i] + 1, k * sizeof(uint32_t)) == 0) return 1;
+    }
+    return 0;
+}
+
+/* A question asked after the goodbye (再见！对了，要不要给您办张年卡？): the call is kept open, so the goodbye
+ * ends nothing. The 结束语 and the 再见 of the special endings close the call (贵阳 T-GSOCCIA 001—2020 §二(一)
+ * 1.4, §二(三) 2、3、5); a new question after them takes the ending back. */
+static int asked_after_bye(const cs_category *c, const prepared *pr, const evidence *ev)
+{
+    /* asked plainly: a question mark, 吗, or a word that asks (忙着呢 is no question) */
+    static const char *const asks[] = { "请问", "是否", "需不需要", "要不要", "有没有", "是不是", "用不用", "方不方便", NULL };
+    for (size_t i = 0; i < c->n_parts; i++) {
+        if (!ev[i].how || strcmp(c->parts[i].name, "bye") != 0) continue;
+        /* 挂机 / 挂断 (空话 4's part) asked of the caller is a request, politely 好吗: no goodbye taken back */
+        if (pr->t[ev[i].s] == 0x6302) continue;   /* 挂 */
+        for (size_t k = ev[i].e; k < pr->n; k++)
+            if (pr->t[k] == CS_NORM_QBREAK || pr->t[k] == 0x5417) return 1;   /* ？ 吗 */
+        for (size_t k = 0; k < pr->words.n; k++)
+            if (pr->words.v[k].s >= ev[i].e && cs_word_in(pr->words.v[k].w, asks)) return 1;
+    }
+    return 0;
+}
+
 static int not_the_phrase(const cs_phrase_bank *bank, const cs_category *c, const prepared *pr,
                           const phrase_score *best, const unsigned char *used, const evidence *ev, cs_match *out)
 {
     if (pr->placeholder) { set_reason(out, "placeholder", "模板占位符未替换（XX号、先生/女士）"); return 1; }
     if (pr->latin_leak) { set_reason(out, "garbage", "输入法乱码（夹杂字母）"); return 1; }
+    if (cut_off(pr)) { set_reason(out, "cut_off", "话未说完（模板截断）"); return 1; }
+    /* a rude tail after the goodbye is judged as rude (said_rudely), not as an ending taken back */
+    if (out->n_taboo == 0 && asked_after_bye(c, pr, ev)) { set_reason(out, "not_closed", "道别后又提问，通话未结束"); return 1; }
     size_t gs, ge;
     if (homophone_garbage(bank, c, pr, used, ev, &gs, &ge)) {
         add_word(out, pr->t, gs, ge);
@@ -2455,7 +2583,7 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
         add_word(out, pr->t, e->s, e->e);
         gaps += e->how == FOUND_GAP;
         if (e->how == FOUND_TYPO || e->how == FOUND_SHAPE) { typos++; add_typo(bank->pinyin, out, pr, e); }
-        if (e->how == FOUND_FUZZY || e->how == FOUND_T9) { typos += 2; add_typo(bank->pinyin, out, pr, e); }   /* a weaker slip */
+        if (e->how == FOUND_FUZZY || e->how == FOUND_T9 || e->how == FOUND_SHUANGPIN) { typos += 2; add_typo(bank->pinyin, out, pr, e); }   /* a weaker slip */
     }
     protect_parts(&best, ev, protect);
     /* parts found anywhere (optional ones too) are no garbage */
@@ -2940,7 +3068,7 @@ static unsigned char *read_innocently(const cs_phrase_bank *bank, const prepared
 
 /* filler17: the code points of a reply's fillers when they are one slip of speech, not a 口头禅
  * (tone_filler.h), or NULL: the tone model reads the reply without them, as the rules do (a
- * hesitant 那啥， is no rude word; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅). */
+ * hesitant 那啥， is no rude word; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅). */
 static unsigned char *filler_slip(const prepared *pr)
 {
     const cs_words *w = &pr->words;

@@ -49,7 +49,8 @@ typedef struct {
     cs_typo typos[CS_MATCH_MAX_TYPOS];
     /* Why a reply holding the phrase's parts is still not the phrase, or NULL (static strings):
      * "placeholder" (XX号, 先生/女士 left from the template), "garbage" (input-method garbage),
-     * "repetition" (the same words over and over), "filler" (a reply mostly of fillers: 口头禅), "tone.rhetorical", "tone.blame",
+     * "repetition" (the same words over and over), "cut_off" (the template sent cut off: …，请问您), "not_closed" (a question
+     * asked after the goodbye), "filler" (a reply mostly of fillers: 口头禅), "tone.rhetorical", "tone.blame",
      * "tone.dismissive", "tone.impatient", "tone.sarcasm" (rudeness added; also listed in taboo),
      * "tone.lecture", "tone.belittle" (an attack on the caller's mind or worth: also sets insult), "tone.threat" (a harm made
      * conditional on the caller's behaviour: also sets insult). */

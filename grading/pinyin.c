@@ -343,3 +343,88 @@ int cs_pinyin_marked(const cs_pinyin *py, uint32_t cp, int fuzzy, const uint64_t
     }
     return 0;
 }
+
+/* ---- 双拼 (shuangpin): every syllable typed as two keys, initial then final ----
+ * The three common layouts (小鹤双拼, 自然码, 微软双拼): zh ch sh on v i u, each final on one key. A finger
+ * that lands on the key beside the meant one types another syllable the input method then offers as
+ * a real character: hao (h c) → hui (h v), zai (z d) → zen (z f), tong (t s) → tai (t d). Syllables
+ * without an initial (a, ou, er) are typed by layout-specific rules and are left out. */
+typedef struct {
+    const char *fin;
+    char key;
+} sp_final;
+
+static const sp_final XIAOHE[] = {
+    { "iu", 'q' }, { "ei", 'w' }, { "e", 'e' }, { "uan", 'r' }, { "van", 'r' }, { "ue", 't' }, { "ve", 't' },
+    { "un", 'y' }, { "vn", 'y' }, { "u", 'u' }, { "i", 'i' }, { "uo", 'o' }, { "o", 'o' }, { "ie", 'p' },
+    { "a", 'a' }, { "ong", 's' }, { "iong", 's' }, { "ai", 'd' }, { "en", 'f' }, { "eng", 'g' }, { "ang", 'h' },
+    { "an", 'j' }, { "ing", 'k' }, { "uai", 'k' }, { "iang", 'l' }, { "uang", 'l' }, { "ou", 'z' }, { "ia", 'x' },
+    { "ua", 'x' }, { "ao", 'c' }, { "ui", 'v' }, { "v", 'v' }, { "in", 'b' }, { "iao", 'n' }, { "ian", 'm' },
+    { NULL, 0 }
+};
+static const sp_final ZIRANMA[] = {
+    { "iu", 'q' }, { "ia", 'w' }, { "ua", 'w' }, { "e", 'e' }, { "uan", 'r' }, { "van", 'r' }, { "ue", 't' },
+    { "ve", 't' }, { "ing", 'y' }, { "uai", 'y' }, { "u", 'u' }, { "i", 'i' }, { "uo", 'o' }, { "o", 'o' },
+    { "un", 'p' }, { "vn", 'p' }, { "a", 'a' }, { "ong", 's' }, { "iong", 's' }, { "iang", 'd' }, { "uang", 'd' },
+    { "en", 'f' }, { "eng", 'g' }, { "ang", 'h' }, { "an", 'j' }, { "ao", 'k' }, { "ai", 'l' }, { "ei", 'z' },
+    { "ie", 'x' }, { "iao", 'c' }, { "ui", 'v' }, { "v", 'v' }, { "ou", 'b' }, { "in", 'n' }, { "ian", 'm' },
+    { NULL, 0 }
+};
+static const sp_final MICROSOFT[] = {
+    { "iu", 'q' }, { "ia", 'w' }, { "ua", 'w' }, { "e", 'e' }, { "uan", 'r' }, { "van", 'r' }, { "ue", 't' },
+    { "uai", 'y' }, { "v", 'y' }, { "u", 'u' }, { "i", 'i' }, { "uo", 'o' }, { "o", 'o' }, { "un", 'p' },
+    { "vn", 'p' }, { "a", 'a' }, { "ong", 's' }, { "iong", 's' }, { "iang", 'd' }, { "uang", 'd' }, { "en", 'f' },
+    { "eng", 'g' }, { "ang", 'h' }, { "an", 'j' }, { "ao", 'k' }, { "ai", 'l' }, { "ing", ';' }, { "ei", 'z' },
+    { "ie", 'x' }, { "iao", 'c' }, { "ui", 'v' }, { "ve", 'v' }, { "ou", 'b' }, { "in", 'n' }, { "ian", 'm' },
+    { NULL, 0 }
+};
+
+/* The two keys of syl in layout, or 0 when the layout gives it none here. */
+static int sp_keys(const char *syl, const sp_final *layout, char keys[2])
+{
+    const char *fin = syl + 1;
+    if (!syl[0] || strchr("aeo", syl[0])) return 0;
+    keys[0] = syl[0];
+    if (syl[1] == 'h' && strchr("zcs", syl[0])) {
+        keys[0] = syl[0] == 'z' ? 'v' : syl[0] == 'c' ? 'i' : 'u';
+        fin = syl + 2;
+    }
+    for (const sp_final *f = layout; f->fin; f++)
+        if (strcmp(f->fin, fin) == 0) { keys[1] = f->key; return 1; }
+    return 0;
+}
+
+/* Keys side by side on one row of a QWERTY keyboard. */
+static int keys_adjacent(char a, char b)
+{
+    static const char *const rows[] = { "qwertyuiop", "asdfghjkl;", "zxcvbnm" };
+    for (int r = 0; r < 3; r++) {
+        const char *pa = strchr(rows[r], a), *pb = strchr(rows[r], b);
+        if (pa && pb && (pa - pb == 1 || pb - pa == 1)) return 1;
+    }
+    return 0;
+}
+
+/* One key of the two pressed beside the meant one, the other the same. */
+static int sp_one_key_off(const char *x, const char *y)
+{
+    static const sp_final *const layouts[] = { XIAOHE, ZIRANMA, MICROSOFT };
+    for (size_t l = 0; l < sizeof layouts / sizeof *layouts; l++) {
+        char a[2], b[2];
+        if (!sp_keys(x, layouts[l], a) || !sp_keys(y, layouts[l], b)) continue;
+        if (a[0] == b[0] && keys_adjacent(a[1], b[1])) return 1;
+        if (a[1] == b[1] && keys_adjacent(a[0], b[0])) return 1;
+    }
+    return 0;
+}
+
+int cs_pinyin_shuangpin_slip(const cs_pinyin *py, uint32_t a, uint32_t b)
+{
+    if (a == b) return 0;
+    const readings *x = lookup(py, a), *y = lookup(py, b);
+    if (!x || !y) return 0;
+    for (int i = 0; i < CS_PINYIN_MAX_READINGS && x->syl[i]; i++)
+        for (int j = 0; j < CS_PINYIN_MAX_READINGS && y->syl[j]; j++)
+            if (sp_one_key_off(py->syllables[x->syl[i] - 1], py->syllables[y->syl[j] - 1])) return 1;
+    return 0;
+}

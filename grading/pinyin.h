@@ -38,6 +38,12 @@ int cs_pinyin_similar(const cs_pinyin *py, uint32_t a, uint32_t b);
  * Homophones share their keys too. */
 int cs_pinyin_same_keys(const cs_pinyin *py, uint32_t a, uint32_t b);
 
+/* 1 when a and b are different characters whose readings a 双拼 (shuangpin) keyboard types with one of
+ * the two keys pressed beside the meant one, the other key the same, in 小鹤双拼, 自然码 or 微软双拼:
+ * 好/会 hao hc / hui hv (小鹤), 再/怎 zai zd / zen zf, 通/太 tong ts / tai td. Syllables with no initial are
+ * left out. */
+int cs_pinyin_shuangpin_slip(const cs_pinyin *py, uint32_t a, uint32_t b);
+
 /* How many toneless syllables the lower-case letters[0..n) split into, every letter used ("yiyuan":
  * 2), or 0 when they do not split so (English words, names of brands: "sorry", "app"). */
 size_t cs_pinyin_syllables(const cs_pinyin *py, const char *letters, size_t n);

@@ -1,7 +1,7 @@
 /* The old formal register (文言色彩的书面语) read as everyday Mandarin before phrase matching: re-employed
  * older trainees type 鄙人 for 我, 承蒙 for 感谢, 恕我冒昧 for 抱歉, 烦请 for 麻烦, 再会 for 再见, 垂询 for 咨询,
  * 阁下 for 您. 贵阳 T-GSOCCIA 001—2020 §二 prescribes what a phrase says, not its register; 国家职业技能标准
- * 呼叫中心服务员 (2021) 3.1 asks for 文明礼貌用语, which the formal register is. The pairs are a data table,
+ * 呼叫中心服务员 (2021) 2.1.2 (1) asks for 文明礼貌, which the formal register is. The pairs are a data table,
  * assets/register.txt (its format is documented at its head and in docs/phrase_bank.md), each pair guarded
  * so that it cannot turn a refusal or a rude reply into a phrase (恕不奉陪 is a refusal, not an apology).
  * Read-only after loading: any number of threads may read with it. */

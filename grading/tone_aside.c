@@ -13,7 +13,7 @@
  *   same_answer    the help just given declared futile: the desk it goes to will say the same (转过去他们也这么说)
  *
  * A phrase said with any of these is not the phrase: 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度,
- * §二(二) 2.1 礼貌用语; as 禁忌语, 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿. Each rule reads
+ * §二(二) 2.1 礼貌用语; as 禁忌语, 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅. Each rule reads
  * its clause's words joined (the normal form: 一 is 1), so a stem matches whatever the lexicon's cut. */
 #include "tone_scan.h"
 #include "words.h"

@@ -1,7 +1,7 @@
 /* The colleague the caller complains of excused to the caller (helper calls22; own sentences in
  * tests/data/tone_more/calls22.tsv): 那位同事当天也很忙 / 她也不是故意的 / 他也挺忙的. 贵阳 T-GSOCCIA
  * 001—2020 §二(二) 2.9 answers a complaint of our staff with apology, improvement and thanks, 不推脱; an
- * excuse for our side is the 推诿 国家职业技能标准 呼叫中心服务员 (2021) 3.1 forbids (不用禁忌语、不推诿).
+ * excuse for our side is a 禁忌语 呼叫服务员职业标准(试行) 五级 三(一)2 forbids (不用禁忌语).
  *
  *   colleague_excused   (同事 / 那位 / 工作人员 / 她 / 他) + 也 + (很/挺/太) 忙   or   + 不是故意 / 不是有意
  *

@@ -14,7 +14,7 @@
  *   senses_condition   help made conditional on the caller's senses working (眼睛没问题就自己看)
  *   others_fine        the caller's habit faulted because others have no trouble (别人都没事，是您的习惯问题)
  *
- * Each is 禁忌语 (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020
+ * Each is 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020
  * §二(三)6 注意通话语气和态度); none insults by a demeaning word, so none fails the call. Each rule reads its
  * clause's words joined (the normal form: 一 is 1), so a stem matches whatever the lexicon's cut. */
 #include "tone_scan.h"

@@ -1,5 +1,5 @@
-/* How the standard reads a reply's fillers (这个这个, 那啥, 就是说 …): 国家职业技能标准 呼叫中心服务员 3.1
- * and 呼叫服务员职业标准(试行) 三(一)2 ask for 不用禁忌语及口头禅. A 口头禅 is a habit: fillers said
+/* How the standard reads a reply's fillers (这个这个, 那啥, 就是说 …): 呼叫服务员职业标准(试行)
+ * 五级 三(一)2 asks for 不用禁忌语及口头禅. A 口头禅 is a habit: fillers said
  * through the speech, a string of them, or one said over and over. One hesitation in an otherwise
  * complete reply is a slip of speech, no 禁忌语, and the standard phrase it sits in still counts
  * (its confidence a little lower). The one judgement, for the tone rule that names a 口头禅

@@ -1,6 +1,6 @@
 /* Impatience: hurrying the caller (你能不能痛快点, 你到底想怎样), holding repeats against them
  * (我都说了好几遍了), cutting them short (长话短说, 说重点), a penalty for pressing (再催就更慢)
- * and other callers held over them (后面还有一堆客户在排队) (国家职业技能标准 呼叫中心服务员 3.1
+ * and other callers held over them (后面还有一堆客户在排队) (呼叫服务员职业标准(试行) 五级 三(一)2
  * (不用禁忌语及口头禅), 呼叫服务员职业标准(试行) 三(一)2 (不用禁忌语) and 贵阳 T-GSOCCIA 001—2020
  * §二(三)6 (注意通话语气和态度)). Questions the agent asks in order to help
  * (我想确认一下，您到底是哪天…) and repeats granted (您问几遍都没关系) are left alone. */
@@ -973,7 +973,7 @@ int tone_stop_noise(scan *sc, size_t a, size_t b, int question)
 }
 
 /* fix17t: 您挑重要的说 / 捡要紧的讲 / 拣能听懂的说吧: the caller told to pick what is worth saying — cut short
- * before they speak, impatience (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6).
+ * before they speak, impatience (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6).
  * A pick (挑/捡/拣 first in a word), a 的 within three words, and 说 / 讲 right after it; not under 不用 / 别 / 不必
  * (您慢慢说，不用挑重要的说, a reassurance), nor 的 + a noun (挑个方便的时间说一声 names a thing to pick). */
 int tone_pick_what_to_say(scan *sc, size_t a, size_t b, int question)

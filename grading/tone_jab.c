@@ -19,7 +19,7 @@
  *                     conduct_grilled, 你在电话里乱发脾气什么意思)
  *   lowly_outdoes     the caller ranked below a scorned kind of person (捡破烂的都比您懂行情)      insult
  *
- * Each is 禁忌语 (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6
+ * Each is 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6
  * 注意通话语气和态度). Only lowly_outdoes attacks the caller's worth, so only it fails the call (§二(二) 2.1,
  * §二(四) 4.2). Each reads its clause's words joined
  * (the normal form: 一 is 1), so a stem matches whatever the lexicon's cut (交还想 glued for 交 + 还想). */

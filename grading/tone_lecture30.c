@@ -1,7 +1,7 @@
 /* Lecturing and condescension toward the caller (helper lecture30; own sentences in
  * tests/data/tone_more/lecture30.tsv): the caller told how they ought to have minded their things,
  * what they ought not to have done or should have done sooner, how they may not speak, their trouble
- * belittled, or answered with a means past reason. 国家职业技能标准 呼叫中心服务员 (2021) 3.1 不用禁忌语; 贵阳
+ * belittled, or answered with a means past reason. 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语; 贵阳
  * T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度 (and §二(二) 2.3, 2.11, 2.12, which answer a fast,
  * unwilling or angry caller with a request, a reason and calm, never a verdict on the caller).
  *

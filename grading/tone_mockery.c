@@ -13,7 +13,7 @@
  *   person_as_thing   the caller called a thing (你这种玩意儿, 养出你这么个东西)      insult
  *   human_asked       the caller asked whether they are human (你还算不算人)           insult
  *
- * Clauses: 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6
+ * Clauses: 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6
  * 注意通话语气和态度; the two insults §二(二) 2.1 and §二(四) 4.2 (an attack on the caller's humanity or worth
  * fails the call). */
 #include "tone_scan.h"

@@ -18,7 +18,7 @@
  *   seized_threat       the agent having the caller seized (我叫执法队来把你抓走)                   threat
  *   see_how_you_manage  a service withheld, then "see how you manage" (我们不送了，看你怎么做饭)     threat
  *
- * Clauses: 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6
+ * Clauses: 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6
  * 注意通话语气和态度; the two insults §二(二) 2.1 and §二(四) 4.2 (an attack on the caller's humanity or mind
  * fails the call). */
 #include "tone_scan.h"

@@ -1,5 +1,5 @@
 /* Rude tails two fresh writers put after a correct phrase (贵阳 T-GSOCCIA 001—2020 §二(三)6
- * 注意通话语气和态度; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语): the caller's speech scorned for where
+ * 注意通话语气和态度; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语): the caller's speech scorned for where
  * they come from (2.20 asks for 普通话 and takes the fault on the agent's ear), and the agent's own
  * chore laid on the caller in hindsight (2.21 calls back as a service, not as a penalty). Helper phr17.
  *

@@ -9,7 +9,7 @@
  *   chat_sent_away   the caller's chat sent to their friends (闲聊请找朋友)
  *   confront_urged   the caller urged to confront a third party (去单位门口堵他)
  *
- * Clauses: 国家职业技能标准 呼叫中心服务员 3.1 (不用禁忌语及口头禅、不推诿), 贵阳 T-GSOCCIA 001—2020 §二(三)6
+ * Clauses: 呼叫服务员职业标准(试行) 五级 三(一)2 (不用禁忌语及口头禅), 贵阳 T-GSOCCIA 001—2020 §二(三)6
  * (注意通话语气和态度; the agent keeps calm whatever the caller's manner). None is an insult: no name,
  * no curse, no threat (insults are tone_insult.c's and tone_demean.c's). */
 #include "tone_scan.h"

@@ -3,7 +3,7 @@
  * The rules live in modules named for the fault they detect (tone_rhetorical.c, tone_impatient.c,
  * tone_blame.c, tone_shift.c, tone_dismiss.c, tone_sarcasm.c, tone_lecture.c, tone_insult.c,
  * tone_threat.c) over the shared machinery of tone_scan.h. The classes come from 国家职业技能标准
- * 呼叫中心服务员 3.1 (不用禁忌语及口头禅、不推诿), 呼叫服务员职业标准(试行) 三(一)2 (不用禁忌语) and
+ * 呼叫中心服务员 3.1 (不用禁忌语及口头禅), 呼叫服务员职业标准(试行) 三(一)2 (不用禁忌语) and
  * 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度) and §二(四)4.2 (an insult or threat fails the
  * call); each rule cites its clause. */
 #include "tone_scan.h"
@@ -160,7 +160,7 @@ static const tone_rule RULES[] = {
     /* the thirteenth round's clause rules, one block per helper branch (fixtb13, fixin13, fixph13, tidy13) */
     /* fixtb13 */
     /* 打官腔 and chat-register jabs of the thirteenth round's writers (tone_stonewall.c, tone_slang.c; 国家职业技能标准
-     * 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+     * 3.1 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
     { "ask_no_more", tone_ask_no_more, CH_MAIN, 0 },
     { "flat_refusal", tone_flat_refusal, CH_MAIN, 0 },
     { "not_your_way", tone_not_your_way, CH_MAIN, 0 },
@@ -180,7 +180,7 @@ static const tone_rule RULES[] = {
     /* fixin13 */
 
     /* fix13a */
-    /* the agent quarrelling with the caller (tone_quarrel.c; 国家职业技能标准 3.1 不用禁忌语、不推诿; 贵阳
+    /* the agent quarrelling with the caller (tone_quarrel.c; 国家职业技能标准 3.1 不用禁忌语; 贵阳
      * T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
     { "talk_toil", tone_talk_toil, CH_MAIN, 0 },
     { "quarrel_blamed", tone_quarrel_blamed, CH_MAIN, 0 },
@@ -208,7 +208,7 @@ static const tone_rule RULES[] = {
 
     /* the fifteenth round's clause rules, one block per helper branch (fixtb16, fixin15, fixph15, tidy15) */
     /* fixtb16 */
-    /* the company defended by a retort at the caller (tone_comeback.c; 国家职业技能标准 3.1 不用禁忌语及口头禅、不推诿;
+    /* the company defended by a retort at the caller (tone_comeback.c; 国家职业技能标准 3.1 不用禁忌语及口头禅;
      * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
     { "evidence_demanded", tone_evidence_demanded, CH_MAIN, 0 },
     { "our_fault_then", tone_our_fault_then, CH_MAIN, 0 },
@@ -235,7 +235,7 @@ static const tone_rule RULES[] = {
 
     /* fixph15 */
     /* rude asides after a correct phrase, seen15/seen16's desks (tone_aside.c; 贵阳 T-GSOCCIA 001—2020 §二(三)6
-     * 注意通话语气和态度, §二(二)2.1; 国家职业技能标准 3.1 不用禁忌语及口头禅、不推诿) */
+     * 注意通话语气和态度, §二(二)2.1; 国家职业技能标准 3.1 不用禁忌语及口头禅) */
     { "bare_simile", tone_bare_simile, CH_MAIN, 0 },
     { "haste_mocked", tone_haste_mocked, CH_MAIN, 0 },
     { "accent_blamed", tone_accent_blamed, CH_MAIN, 0 },
@@ -254,7 +254,7 @@ static const tone_rule RULES[] = {
     /* fix15u: a denial or report the next clause undoes (没人说您笨，大家心里都清楚) is cs_words_denial_undone
      * (words.h, grading/words_undone.c), asked by the denial readings. A judging word turned on the caller and a
      * refusal from unwillingness (tone_turned.c; 贵阳 T-GSOCCIA 001—2020 §二(三)6, §二(二) 2.1; 国家职业技能标准 3.1
-     * 不用禁忌语、不推诿) */
+     * 不用禁忌语) */
     { "judgement_turned", tone_judgement_turned, CH_MAIN, 0 },
     { "unwilling_refusal", tone_unwilling_refusal, CH_MAIN, 0 },
 
@@ -272,7 +272,7 @@ static const tone_rule RULES[] = {
     { "agreement_mocked", tone_agreement_mocked, CH_MAIN, 0 },
     /* the caller told to pick what to say: impatience (tone_impatient.c; 国家职业技能标准 3.1; §二(三)6) */
     { "pick_what_to_say", tone_pick_what_to_say, CH_MAIN, 0 },
-    /* 禁忌语 of game, rental and rural desks (tone_mockery.c; 国家职业技能标准 3.1 不用禁忌语、不推诿; 贵阳 T-GSOCCIA
+    /* 禁忌语 of game, rental and rural desks (tone_mockery.c; 国家职业技能标准 3.1 不用禁忌语; 贵阳 T-GSOCCIA
      * 001—2020 §二(三)6 注意通话语气和态度) */
     { "mock_remedy", tone_mock_remedy, CH_MAIN, 0 },
     { "mock_cost", tone_mock_cost, CH_MAIN, 0 },
@@ -287,7 +287,7 @@ static const tone_rule RULES[] = {
     /* phr17 */
     /* rude tails after a correct phrase: the caller's speech scorned for their origin, the agent's chore
      * blamed on them in hindsight (tone_phrase_tail.c; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度;
-     * 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语) */
+     * 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) */
     { "origin_speech_scorned", tone_origin_speech_scorned, CH_MAIN, 0 },
     { "chore_blamed", tone_chore_blamed, CH_MAIN, 0 },
 
@@ -297,7 +297,7 @@ static const tone_rule RULES[] = {
 
     /* fp17 */
     /* the caller's daring taunted instead of the rule and its reason said: 您也敢…？ / 您不要命了吗 (tone_dare_taunt.c;
-     * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语) */
+     * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) */
     { "dare_taunt", tone_dare_taunt, CH_MAIN, 0 },
 
     /* phr21 */
@@ -308,7 +308,7 @@ static const tone_rule RULES[] = {
 
     /* taboo21 */
     /* jabs at the caller of the housing-fund, tax, securities, smart-home and pet desks (tone_jab.c; 国家职业技能标准
-     * 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+     * 呼叫中心服务员 3.1 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
     { "loss_deserved", tone_loss_deserved, CH_MAIN, 0, U"亏赔罚扣损套|正怪该" },
     { "means_belittled", tone_means_belittled, CH_MAIN, 0, U"点" },
     { "lapse_still_want", tone_lapse_still_want, CH_MAIN, 0, U"还" },
@@ -325,7 +325,7 @@ static const tone_rule RULES[] = {
     { "abuse_questioned", tone_abuse_questioned, CH_MAIN, 0, U"骂捣骚恶胡闹耍发撒乱瞎吵|么嘛啥意样" },
 
     /* open21 */
-    /* the open probe rows' classes (tone_open21.c; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿;
+    /* the open probe rows' classes (tone_open21.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅;
      * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
     { "trivial_remedy", tone_trivial_remedy, CH_MAIN, 0, U"就" },
     { "absurd_count", tone_absurd_count, CH_MAIN, 0, U"百千万|试看瞧" },
@@ -338,7 +338,7 @@ static const tone_rule RULES[] = {
 
     /* calls21 */
     /* the colleague complained of excused to the caller: 那位同事也很忙 / 她也不是故意的 (tone_colleague_excused.c,
-     * helper calls22; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.9 不推脱; 国家职业技能标准 呼叫中心服务员 3.1 不推诿) */
+     * helper calls22; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.9 不推脱) */
     { "colleague_excused", tone_colleague_excused, CH_MAIN, 0, U"也" },
 
     /* tidy21 */
@@ -359,7 +359,7 @@ static const tone_rule RULES[] = {
     { "caller_tiresome", tone_caller_tiresome, CH_MAIN, 0, U"你您|烦吵啰罗难" },
 
     /* lecture30 */
-    /* lecturing and condescension (tone_lecture30.c; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语; 贵阳 T-GSOCCIA
+    /* lecturing and condescension (tone_lecture30.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语; 贵阳 T-GSOCCIA
      * 001—2020 §二(三)6 注意通话语气和态度): the caller told to have minded their things, their past act declared
      * wrong or due sooner, their manner or pace scolded, a means past reason, their trouble belittled */
     { "mind_your_things", tone_mind_your_things, CH_MAIN, 0, U"得要" },
@@ -388,7 +388,7 @@ static const tone_rule RULES[] = {
     /* fix30c */
 
     /* taboo31 */
-    /* 禁忌语 new trainees type (tone_taboo31.c; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳
+    /* 禁忌语 new trainees type (tone_taboo31.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳
      * T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度): unwilling to say it again, a fuss over a small sum, a mocking wish,
      * the caller's say shelved, the caller a bother to us, no way but the rule, the caller past explaining to */
     { "unwilling_to_say", tone_unwilling_to_say, CH_MAIN, 0, U"想愿懒|说讲回解重答啰废" },
@@ -417,8 +417,8 @@ static const tone_rule RULES[] = {
     /* fix31c */
 
     /* miss17 */
-    /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 国家职业技能标准 呼叫中心服务员 3.1
-     * 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+    /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 呼叫服务员职业标准(试行) 五级 三(一)2
+     * 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
     { "hard_as_that", tone_hard_as_that, CH_MAIN, 0, U"有|难難麻复複费費哪" },
     { "can_it_tagged", tone_can_it_tagged, CH_MAIN, 0, U"能" },
     { "praise_then_fault", tone_praise_then_fault, CH_MAIN, 0, U"您你|厉厲真" },
@@ -562,7 +562,7 @@ static const tone_rule RULES[] = {
 
     /* miss17 (insults) */
     /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;
-     * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语) */
+     * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) */
     { "service_withheld_threat", tone_service_withheld_threat, CH_REGISTER, CH_REGISTER, U"再" },
 
 

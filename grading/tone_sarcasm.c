@@ -1,6 +1,6 @@
 /* Sarcasm: praise or agreement meant as its opposite (您可真行, 您说什么都对), mock praise of a
  * blunder (了不起，连充电器都能插反), mock thanks, taunts and boasts at the caller's expense
- * (国家职业技能标准 呼叫中心服务员 3.1 (不用禁忌语及口头禅), 呼叫服务员职业标准(试行) 三(一)2
+ * (呼叫服务员职业标准(试行) 五级 三(一)2 (不用禁忌语及口头禅), 呼叫服务员职业标准(试行) 三(一)2
  * (不用禁忌语) and 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度)). Praise of what went
  * right (您真厉害，这么快就改好了) is praise. */
 #include "tone_scan.h"
@@ -1069,7 +1069,7 @@ static int remedy_after(scan *sc, size_t k)
 
 /* 对对对，都是我们的错，您一点错都没有 / 是是是，您最有理 / 好好好，您说了算: a repeated agreement and then a
  * concession overstated past belief — all the fault ours, none at all the caller's, the caller always right —
- * is sarcasm, giving in to end the talk (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语; 贵阳 T-GSOCCIA
+ * is sarcasm, giving in to end the talk (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语; 贵阳 T-GSOCCIA
  * 001—2020 §二(三)6 注意通话语气和态度). Agreement with a fact (对对对，就是这个订单), a plain admission (对对对，
  * 是我们的错) and an admission met with a remedy after it (…都是我们的错，我马上给您退) are not. */
 int tone_agreement_mocked(scan *sc, size_t a, size_t b, int question)

@@ -347,7 +347,7 @@ static int checked_before(scan *sc, size_t l)
 }
 
 /* 是前台的同事没处理好 / 都是物流那边耽误的 / 都怪技术部那帮人 / 是上一个班次的同事没给您登记: the fault
- * put on someone else to excuse the company — 推卸责任, a 禁忌语 (国家职业技能标准 呼叫中心服务员 3.1 不用
+ * put on someone else to excuse the company — 推卸责任, a 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2 不用
  * 禁忌语; 贵阳 §二(三)6 注意通话语气和态度). The standard's own words take the fault on 我们 and put it
  * right (2.9 我们会在以后的工作中改进; 2.15 names the cause with 技术部门正在研究解决 and 我们深表歉意;
  * 2.17 系统比较繁忙，我会尽快帮您处理). So: 是 / 都是 / 这是 / 怪 + a third party + their fault, in the

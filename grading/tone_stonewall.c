@@ -11,7 +11,7 @@
  *   self_unsure      the caller's own not-knowing thrown back (您自己都搞不清楚，我们怎么帮您？)
  *   luck_blamed      the caller's bad luck given as the cause (抽不到是你脸黑)
  *
- * Clauses: 国家职业技能标准 呼叫中心服务员 3.1 (不用禁忌语及口头禅、不推诿), 呼叫服务员职业标准(试行)
+ * Clauses: 呼叫服务员职业标准(试行) 五级 三(一)2 (不用禁忌语及口头禅), 呼叫服务员职业标准(试行)
  * 三(一)2 (不用禁忌语), 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度). A reply that goes on to
  * help (帮您办, 我们已经派人) is direction, not a wall: every rule here but flat_refusal and hand_to_kin
  * leaves it alone. */

@@ -13,7 +13,7 @@
  *   teach_retort       the caller asked whether they are teaching the agent (你是在教我做事吗？ / 用不着您教我)
  *   caller_tiresome    the caller called tiresome to their face, Taiwan usage too (你很烦捏 / 齁，你真的很吵耶)
  *
- * Each is 禁忌语 (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气
+ * Each is 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气
  * 和态度): criticism or condescension with no demeaning word, so none of them fails the call (§二(四) 4.2 is
  * tone_insult.c's). Each reads its clause's words joined (the normal form: 一 is 1, traditional made simplified),
  * so a stem matches whatever the lexicon's cut.
@@ -338,7 +338,7 @@ static const char *never_err(const char *s, size_t *len)
 }
 
 /* 我们后台从来不会出错 / 我们的记录不可能有错，您再好好想想 / 系统可不会错: our side declared beyond error, so the
- * caller must be the one mistaken (国家职业技能标准 3.1 不用禁忌语、不推诿; 贵阳 §二(三)6). Our side (我们, 系统,
+ * caller must be the one mistaken (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6). Our side (我们, 系统,
  * 后台, 记录 …) before a denial that error is possible at all (可不会错, 不可能有错, 从来不会出错, 从没出过问题); not
  * 系统偶尔也会出错 (the error granted), nor with a check offered in the reply (我帮您核实一下). */
 int tone_infallible(scan *sc, size_t a, size_t b, int question)

@@ -19,7 +19,7 @@
  *   sure_not_ours      our side declared blameless before any check (绝对不可能是我们的问题); not the caller cleared
  *   spoon_fed          the help asked for mocked as spoon-feeding (要我把饭喂到您嘴里吗); not a pet or a child fed
  *
- * Each is 禁忌语 (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 呼叫服务员职业标准(试行) 五级
+ * Each is 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 呼叫服务员职业标准(试行) 五级
  * 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度): impatience, a brush-off, sarcasm
  * or 推诿 with no demeaning word, so none of them fails the call (§二(四) 4.2 is tone_insult.c's). Each reads its
  * clause's words joined (the normal form: 一 is 1, traditional made simplified), so a stem matches whatever the

@@ -3,7 +3,7 @@
  * the maker — reported to the caller, not the agent's own words held against them. Declared in words.h
  * (block fix15t).
  *
- * Clauses: 国家职业技能标准 呼叫中心服务员 (2021) 3.1 不用禁忌语 and 贵阳 T-GSOCCIA 001—2020 §二(三)6 judge
+ * Clauses: 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语 and 贵阳 T-GSOCCIA 001—2020 §二(三)6 judge
  * the agent's impatience with the caller (我都说过了); the finding of another body passed on to the
  * caller (质检部门已经说了是…) is information, as §二(二)2.7 asks the agent to give. */
 #include "words.h"

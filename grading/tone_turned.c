@@ -1,6 +1,6 @@
 /* fix15u: a judgement turned on the caller and a refusal from unwillingness (review15 item 9, fpprobe's rude twins
  * missed as 禁忌语). Clauses: 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度, §二(二) 2.1 (the insult of §二(四)
- * 4.2); 国家职业技能标准 呼叫中心服务员 (2021) 3.1 不用禁忌语、不推诿. */
+ * 4.2); 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语. */
 #include "tone_scan.h"
 
 /* 丢人的是你一直问 / 可笑的是您还没看说明书 / 笨的是你: a judging word, then 的是 and the caller right after — the

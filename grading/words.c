@@ -107,7 +107,7 @@ static int third_party(const char *w)
 
 /* 捡要紧的说 / 挑有用的讲 / 拣能听懂的说: the 的 of [from, j) names a thing, not a doer — a quality
  * (要紧的, 重要的: the important bits), or what 挑 / 捡 / 拣 (choose) take before it, which tells the caller
- * what to say (impatience, 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语), no third party speaking
+ * what to say (impatience, 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语), no third party speaking
  * (fix17t: taboo17's trade reading cleared everything after it as reported speech). */
 static int picked_thing(const cs_words *w, size_t from, size_t j)
 {

@@ -4,7 +4,7 @@
  * reading of the words around the insult word, not a list of sentences; declared in words.h (block
  * taboo17).
  *
- * Clauses: 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 and 国家职业技能标准 呼叫中心服务员 (2021) 3.1 不用禁忌语 judge
+ * Clauses: 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 and 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语 judge
  * words said AT the caller; asking back what the caller said (§二(二) 2.5 询问, 2.3 复述 in spirit) and
  * naming their fields and beasts is the service itself. */
 #include "words.h"

@@ -67,6 +67,9 @@ QUICK_CLI="$QUICK_CLI test_phr17.sh"
 # phrases said in the old formal register, the internet register and Taiwan usage, and paraphrases of 2.11,
 # 2.18(2), 2.3, own rows with guards and innocent twins (helper phr30; assets/register.txt)
 QUICK_CLI="$QUICK_CLI test_phr30.sh"
+# 双拼 slips and other input-method and wording classes of the seen23/seen24 phrase misses, own rows with
+# negatives, a fresh part never tuned on (helper phr31)
+QUICK_CLI="$QUICK_CLI test_phr31.sh"
 # the text the tone model is fitted on is the grader's last question's, innocent readings left out (helper model17)
 QUICK_CLI="$QUICK_CLI test_model_text.sh"
 # whole-call misses of seen19/seen20 by class, own plays with competent twins (helper calls21)

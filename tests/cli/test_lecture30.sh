@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Helper lecture30: lecturing and condescension toward the caller (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语;
+# Helper lecture30: lecturing and condescension toward the caller (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语;
 # 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度), innocent twins first:
 #  1. tests/data/tone_more/lecture30.tsv (taboo<TAB>insult<TAB>kind<TAB>text, own sentences), graded as category
 #     taboo: a rude row must get both labels from a rule (not the statistical tone model alone), an innocent row

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Helper miss17's probes (tests/data/tone_more/miss17.tsv, taboo<TAB>insult<TAB>kind<TAB>text): 禁忌语 at eight desks
 # no probe had used, polite twins first, graded by `callsim grade-phrase --batch`, category taboo; both labels of
-# every row must be right (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020
+# every row must be right (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020
 # §二(三)6, §二(二) 2.1), except the rows listed OPEN below, each with the reason it is left. An OPEN row the
 # grader now gets right fails too, so the list shrinks as rows are fixed. Before miss17's rules (grading/
 # tone_miss17.c): 37 rude rows missed; see the commits for the figures after.

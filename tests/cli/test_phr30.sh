@@ -7,7 +7,7 @@
 #     paraphrases of 2.11, 2.18(2), 2.3, 1.3, 2.20, 2.7;
 #  2. the verdict says what was read as what: typos of kind "register" (typed → meant);
 #  3. no pair of assets/register.txt rewrites an entry of assets/taboo.txt away (恕难, 无从答复, 你得多包涵).
-# 贵阳 T-GSOCCIA 001—2020 §二(一)、§二(二); 国家职业技能标准 呼叫中心服务员 3.1 (文明礼貌用语).
+# 贵阳 T-GSOCCIA 001—2020 §二(一)、§二(二); 国家职业技能标准 呼叫中心服务员 2.1.2 (1) (文明礼貌).
 #   bash tests/cli/test_phr30.sh [build/callsim]
 set -u
 callsim=${1:-build/callsim}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One hesitation is no 口头禅 (helper filler17): a reply with one doubled filler (这个这个) or one 那啥
 # was flagged 禁忌语 (tone.dismissive, or the tone model on 那啥) and its standard phrase did not count.
-# 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅: a 口头禅 is a habit (fillers through the reply, a
+# 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅: a 口头禅 is a habit (fillers through the reply, a
 # string, one said over and over), judged once in grading/tone_filler.c; filler dismissals stay 禁忌语.
 #  1. tests/data/tone_more/filler17.tsv: both verdicts of every row (category taboo);
 #  2. tests/data/phrase_more_filler17.tsv (CATEGORY<TAB>LABEL<TAB>TEXT): the phrase verdict.

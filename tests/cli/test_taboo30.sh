@@ -6,7 +6,7 @@
 #  1. tests/data/tone_more/taboo30.tsv (taboo<TAB>insult<TAB>kind<TAB>text, own sentences, innocent twins first),
 #     graded as category taboo: both labels, a rude row caught by a rule (not by the tone model alone);
 #  2. tests/data/phrase_more_taboo30.tsv (CATEGORY<TAB>LABEL<TAB>TEXT): a correct phrase with a rude tail is not it.
-# 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三) 6.
+# 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三) 6.
 #   bash tests/cli/test_taboo30.sh [build/callsim]
 set -u
 callsim=${1:-build/callsim}

@@ -6,7 +6,7 @@
 #     graded as category taboo: both labels, a rude row caught by a rule (not by the tone model alone);
 #  2. a tip on using the service leaves out only its own words from what the tone model reads, not the whole reply:
 #     the jab after the tip is still the model's to judge (phrase_match.c model_skips).
-# 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三) 6, §二(二) 2.3, 2.6.
+# 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三) 6, §二(二) 2.3, 2.6.
 #   bash tests/cli/test_taboo31.sh [build/callsim]
 set -u
 callsim=${1:-build/callsim}

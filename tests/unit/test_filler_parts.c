@@ -1,7 +1,7 @@
 /* Fillers inside a phrase's parts (那个, 这个, 嗯, 呃, 就是说, 然后 between the words, as agents type
  * what they would say): a competent reply with a little filler is still the phrase (tests/data/eval/
  * README.md "Who labelled, and how": extra words or a word in between), a reply mostly made of
- * fillers is 口头禅 and not the phrase (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅), and a
+ * fillers is 口头禅 and not the phrase (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅), and a
  * doubled filler stays the 口头禅 of assets/taboo.txt. The sentences are this file's own. The
  * repository root is $CALLSIM_DATA, else the current directory. */
 #include "harness.h"

@@ -44,6 +44,18 @@ static void test_same_keys(const cs_pinyin *py)
     CHECK(cs_pinyin_marked(py, 0x683C, CS_PINYIN_KEYS, set));
 }
 
+/* Syllables a 双拼 keyboard types with one key beside the meant one (小鹤, 自然码, 微软): helper phr31. */
+static void test_shuangpin(const cs_pinyin *py)
+{
+    CHECK(cs_pinyin_shuangpin_slip(py, 0x597D, 0x4F1A));    /* 好 hao hc, 会 hui hv (小鹤) */
+    CHECK(cs_pinyin_shuangpin_slip(py, 0x518D, 0x600E));    /* 再 zai zd, 怎 zen zf (小鹤) */
+    CHECK(cs_pinyin_shuangpin_slip(py, 0x901A, 0x592A));    /* 通 tong ts, 太 tai td (小鹤) */
+    CHECK(cs_pinyin_shuangpin_slip(py, 0x7B49, 0x98CE));    /* 等 deng dg, 风 feng fg: the initial key */
+    CHECK(!cs_pinyin_shuangpin_slip(py, 0x597D, 0x53F7));   /* 好 号 hao: the same keys, no slip */
+    CHECK(!cs_pinyin_shuangpin_slip(py, 0x518D, 0x89C1));   /* 再 zd, 见 jm: keys far apart */
+    CHECK(!cs_pinyin_shuangpin_slip(py, 0x6838, 0x6838));   /* the same character */
+}
+
 /* cs_pinyin_mark_both marks what cs_pinyin_mark does with fuzzy 0 and with fuzzy 1, for every
  * character of the table and a few outside it. */
 static void test_mark_both(const cs_pinyin *py)
@@ -76,6 +88,7 @@ TEST_MAIN(
         harness_current = "test_homophones"; test_homophones(py);
         harness_current = "test_mark_both"; test_mark_both(py);
         harness_current = "test_same_keys"; test_same_keys(py);
+        harness_current = "test_shuangpin"; test_shuangpin(py);
     }
     RUN(test_missing);
     cs_pinyin_free(py);

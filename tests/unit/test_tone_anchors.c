@@ -146,7 +146,7 @@ static void test_own_corpora(void)
     CHECK_MSG(compared > 1000 && with_hits > 200, "%d replies compared, %d with hits", compared, with_hits);
 }
 
-/* One or more sentences of the class of each anchored rule (国家职业技能标准 呼叫中心服务员 3.1 不用
+/* One or more sentences of the class of each anchored rule (呼叫服务员职业标准(试行) 五级 三(一)2 不用
  * 禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三) 6), rude and innocent, written for this test. */
 static void test_anchored_classes(void)
 {

@@ -1,6 +1,6 @@
 /* Own 禁忌语 corpora whose every row must get its label, graded as category taboo by the whole grader
  * (list, rules and model): the innocent twins and the rude sentences of the thirteenth round's classes
- * (国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语及口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6):
+ * (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6):
  *   tests/data/tone_more/fixtb13.tsv  helper fixtb13 (grading/tone_stonewall.c, grading/tone_slang.c, the
  *                                     跟 X 联系 referral of tone_guise.c, the V不V question of tone_rhetorical.c)
  *   tests/data/tone_more/fix13a.tsv   helper fix13a and the lead: review13's false flags and misses
