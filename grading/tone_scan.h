@@ -828,6 +828,8 @@ tone_rule_fn tone_dull_said_of_caller, tone_head_out_of_order, tone_chinese_not_
 
 /* fix31c */
 
+/* fix31d */
+
 
 /* miss17 */
 /* tone_miss17.c: rhetorical questions at the request (有那么难填吗, 您说这能批吗), mock praise with the fault after
