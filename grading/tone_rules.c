@@ -413,6 +413,9 @@ static const tone_rule RULES[] = {
     /* fix31a */
 
     /* fix31b */
+    /* the caller blamed for her own loss: 您自己也太大意了 undoes 2.12's calming (tone_victim_blame.c; 贵阳 T-GSOCCIA
+     * 001—2020 §二(二) 2.12, §二(三)6; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语, 3.2 2.4.2 安抚客户) */
+    { "blamed_for_own_loss", tone_blamed_for_own_loss, CH_MAIN, 0, U"你您侬恁妳|意心虎哈疏信便该眼" },
 
     /* fix31c */
 

@@ -825,6 +825,8 @@ tone_rule_fn tone_dull_said_of_caller, tone_head_out_of_order, tone_chinese_not_
 /* fix31a */
 
 /* fix31b */
+/* tone_victim_blame.c: the caller blamed for her own loss (您自己也太大意了), own sentences in tests/data/tone_more/fix31b.tsv */
+tone_rule_fn tone_blamed_for_own_loss;
 
 /* fix31c */
 
