@@ -6,6 +6,8 @@
 #  2. the caller told they are no bother (别觉得打扰我们) or need not tell it well (您跟我说不清楚也没关系), and a
 #     question about the language with help in another language offered, are not 打发 / 推诿 / 反问;
 #  3. 尼玛 as a Tibetan given name (a title after it, 叫/找/同事 before it) is no curse.
+#  4. Henan 恁 / Min 汝 opening a clause with a verb, copula or adverb after it is the caller, read as 您
+#     (grading/dialect_you.c); 恁大, 恁多 ("so") and 汝州 (a place) are not.
 # 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语.
 #   bash tests/cli/test_fix31a.sh [build/callsim]
 set -u
