@@ -3,6 +3,7 @@
  * malloc'd buffer and OpenCC's is released here. */
 #include "han_convert.h"
 #include "cantonese.h"
+#include "dialect_you.h"
 #include "text_norm.h"
 
 #include <opencc/opencc.h>
@@ -113,6 +114,14 @@ char *cs_hanconv_t2s(const cs_hanconv *hc, const char *utf8)
         clean = yue;
         utf8 = clean;
         n = strlen(clean);
+    }
+    /* fix31a: Henan 恁 / Min 汝 opening a clause as its subject is the caller (dialect_you.h) */
+    char *you = NULL;
+    if (cs_dialect_you_read(utf8, &you) < 0) { free(clean); return NULL; }
+    if (you) {
+        free(clean);
+        clean = you;
+        utf8 = clean;
     }
     if (!may_change(hc, utf8)) {
         char *same = dup_n(utf8, n);

@@ -2320,10 +2320,15 @@ static phrase_score find_phrase(const cs_phrase_bank *bank, const cs_category *c
 }
 
 /* Marks the spans of the required parts of a complete phrase: there, the phrase wins over any
- * forbidden word (no_contact's 没办法处理, 贵阳 T-GSOCCIA 001—2020 §二(二) 2.11). */
-static void protect_parts(const phrase_score *best, const evidence *ev, unsigned char *protect)
+ * forbidden word (no_contact's 没办法处理, 贵阳 T-GSOCCIA 001—2020 §二(二) 2.11). A reply holding one of
+ * the category's "not" cues is never that phrase, so it shields nothing (fix31a: 麻烦您用心听一下好吗，
+ * 我再说最后一遍 has 2.5's 麻烦 and 再说…遍, but the agent saying it a last time is no 2.5 ask, and its
+ * impatience stays, §二(三)6 注意通话语气和态度). */
+static void protect_parts(const cs_category *c, const prepared *pr, const phrase_score *best, const evidence *ev,
+                          unsigned char *protect)
 {
-    if (!best->complete) return;
+    size_t ns, ne;
+    if (!best->complete || any_present(&c->nots, pr, &ns, &ne)) return;
     for (size_t i = 0; i < best->ph->n_req; i++) {
         const evidence *e = &ev[best->ph->req[i]];
         for (size_t k = e->s; k < e->e; k++) protect[k] = 1;
@@ -2585,7 +2590,7 @@ static int match_category(const cs_phrase_bank *bank, const cs_category *c, cons
         if (e->how == FOUND_TYPO || e->how == FOUND_SHAPE) { typos++; add_typo(bank->pinyin, out, pr, e); }
         if (e->how == FOUND_FUZZY || e->how == FOUND_T9 || e->how == FOUND_SHUANGPIN) { typos += 2; add_typo(bank->pinyin, out, pr, e); }   /* a weaker slip */
     }
-    protect_parts(&best, ev, protect);
+    protect_parts(c, pr, &best, ev, protect);
     /* parts found anywhere (optional ones too) are no garbage */
     for (size_t i = 0; i < c->n_parts; i++)
         for (size_t k = ev[i].s; ev[i].how && k < ev[i].e; k++) used[k] = 1;
@@ -2645,7 +2650,7 @@ static int protect_category(const cs_phrase_bank *bank, const cs_category *c, co
         phrase_score sc = score_phrase(ph, ev, pr);
         if (!have || better(&sc, &best)) { best = sc; have = 1; }
     }
-    if (have) protect_parts(&best, ev, protect);
+    if (have) protect_parts(c, pr, &best, ev, protect);
     if (have && out) charge_vulgar_slip(&best, ev, pr, out);
     free(ev);
     free(searched);

@@ -65,6 +65,10 @@ int tone_dismissive(scan *sc, size_t a, size_t b, int question)
             return tone_hit(sc, "dismissive", label, i, ask + 1, ask);
         size_t end = tone_upto(b, i + 6);
         size_t pester = find(sc, i + 1, tone_upto(b, i + 3), &PESTER);
+        /* fix31a: 别觉得打扰我们 / 不要怕打扰我们: the caller's worry of being a bother waved off, a warmth
+         * (贵阳 §二(三)6), not 别来烦我们 */
+        if (pester < b && find(sc, i + 1, pester, (list){ "觉得", "怕", "担心", "以为", "介意", "顾虑", NULL }) < pester)
+            pester = NONE;
         if (pester < b) return tone_hit(sc, "dismissive", label, i, pester, pester);
         size_t waste = find(sc, i + 1, tone_upto(b, i + 5), (list){ "浪费时间", "浪费", NULL });
         if (waste < b) return tone_hit(sc, "dismissive", label, i, waste, waste);

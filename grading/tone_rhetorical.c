@@ -115,6 +115,16 @@ static int help_yourself(scan *sc, size_t a, size_t b, size_t who, int question)
     return TONE_GO_ON;
 }
 
+/* fix31a: 您是看不懂中文吗？我们有英文客服可以帮您: the question about the language is asked to serve the caller
+ * in another one — another language and help both in the reply make it a real question (贵阳 §二(二) 2.20 asks
+ * about the caller's language to serve them), not a jab (说英文也没用 offers nothing). */
+static int other_tongue_offered(scan *sc, size_t a, size_t b)
+{
+    if (find(sc, a, b, (list){ "中文", "汉语", "汉字", "普通话", "国语", "华语", NULL }) == NONE) return 0;
+    return tone_in_reply(sc, (list){ "英文", "英语", "外语", "翻译", "粤语", "双语", "藏语", "维语", "蒙语", NULL }) &&
+           tone_in_reply(sc, (list){ "帮您", "为您", "给您", "可以", "转接", "客服", "服务", NULL });
+}
+
 /* 你听得懂中文吗 / 你听不懂普通话吗: the caller's understanding of the language questioned
  * (您会说普通话吗 is the dialect phrase of 2.x, a real question). */
 static int language_doubted(scan *sc, size_t a, size_t b, size_t who, int question)
@@ -124,7 +134,7 @@ static int language_doubted(scan *sc, size_t a, size_t b, size_t who, int questi
     int negated = tongue < b && find(sc, a, tongue, (list){ "听不懂", "不懂", "听不明白", NULL }) < b;
     if (tongue < b && tongue > a && (negated || (plain && question &&
         find(sc, a, tongue, (list){ "听得懂", "听懂", "懂", NULL }) < b)) &&
-        find(sc, a, b, PLEASE) == NONE)
+        find(sc, a, b, PLEASE) == NONE && !other_tongue_offered(sc, a, b))
         return tone_hit(sc, "rhetorical", ASKED_BACK, a, tongue, tongue);
     return TONE_GO_ON;
 }
@@ -268,7 +278,7 @@ static int asked_for_fact(scan *sc, size_t a, size_t neg, size_t verb)
  * in a question (您没收到吗？我再发一次 runs on to help: tone_run_on_ask). */
 static int caller_doubted(scan *sc, size_t a, size_t b, size_t who, int question)
 {
-    if (who >= b) return TONE_GO_ON;
+    if (who >= b || other_tongue_offered(sc, a, b)) return TONE_GO_ON;
     size_t self_neg = find(sc, who + 1, b, &NEG_HEAR);
     if (self_neg < b) return tone_hit(sc, "rhetorical", ASKED_BACK, who, self_neg, self_neg);
     size_t neg = find(sc, who + 1, b, &NEG);

@@ -68,7 +68,11 @@ int tone_not_ours(scan *sc, size_t a, size_t b, int question)
     /* 跟我们支付平台没关系: one to three words of ours between (跟您的套餐没关系 explains; 那家公司跟
      * 我们没关系 warns of a third party; 与我们的业务无关 is §二(三)5's answer to an off-topic call) */
     size_t with = find(sc, a, b, (list){ "跟", "和", "与", "同", NULL });
-    if (with + 1 < b && in(sc, with + 1, &FIRST)) {
+    /* fix31a: 您跟我说不清楚也没关系 / 和我们讲得乱一点也没关系: the caller's way of telling us excused (跟我
+     * 说, 讲, 解释 …), a reassurance (贵阳 §二(三)6), not the matter pushed away */
+    int told = with + 2 < b && in(sc, with + 2, (list){ "说", "讲", "解释", "描述", "表达", "形容", "说明", "说不清", "讲不清",
+                                                    "说不清楚", "讲不清楚", "说不明白", "讲不明白", "说清楚", "讲清楚", NULL });
+    if (with + 1 < b && in(sc, with + 1, &FIRST) && !told) {
         size_t none = find(sc, with + 3, tone_upto(b, with + 6), (list){ "没关系", "无关", "没有关系", "没啥关系", "不相干", NULL });
         if (none < b && find(sc, with + 2, none, (list){ "业务", "服务", "服务范围", "业务范围", NULL }) == NONE &&
             find(sc, a, with, (list){ "公司", "对方", "号码", "网站", "他们", "平台", "短信", "链接", "电话", "单位", "人", NULL }) == NONE)
