@@ -21,13 +21,24 @@ local function said_ahead(r, opts)
   return true
 end
 
+local function passed_over(r, opts)
+  return r.kind == "hold" or r.kind == "unhold" or r.kind == "ticket"
+    or (r.kind == "text" and call.checks_back(r)) or said_ahead(r, opts)
+end
+
 function call.reply(opts)
   while true do
     local r = call.wait(opts)
-    if r.kind ~= "hold" and r.kind ~= "unhold" and r.kind ~= "ticket"
-        and not (r.kind == "text" and call.checks_back(r)) and not said_ahead(r, opts) then
-      return r
-    end
+    if not passed_over(r, opts) then return r end
+  end
+end
+
+-- As call.reply, but a hold comes back: the trainee answered by going to look (贵阳 §二(一) 1.2),
+-- and what is said after the hold is the answer, no reply to the step before it (review31 H).
+local function reply_or_hold(opts)
+  while true do
+    local r = call.wait(opts)
+    if r.kind == "hold" or not passed_over(r, opts) then return r end
   end
 end
 
@@ -347,8 +358,16 @@ local function expect_phrase(call, o)
   local rude -- the first reply that said the phrase rudely (said_rudely)
   local first -- the first try's text reply
   for attempt = 1, 2 do
-    local r = call.reply { expect = o.cat, timeout = o.timeout or 15 }
+    local wait = attempt == 1 and call.reply or reply_or_hold
+    local r = wait { expect = o.cat, timeout = o.timeout or 15 }
     if over(call, r) then return nil end
+    -- after the nudge the trainee puts the caller on hold to get on with it (§二(一) 1.2): the step
+    -- ends there, its phrase not said (or said rudely on the first try), and the hold is the
+    -- scenario's (call.on_hold()); the words after the hold answer the call, never this step
+    if r.kind == "hold" then
+      if not rude_credit(o.item, o.pts, o.why, rude) then score.deduct(o.item, 0, o.miss) end
+      return r, false, attempt, rude
+    end
     -- the phrase may be finished in the next message, before the caller asks again
     if attempt == 1 and part_of(r, o.cat) then
       r = call.more(r, 5, o.cat)

@@ -63,7 +63,7 @@ return {
       { yue = "我呢个月张单收多咗五十蚊，我想问下点解", zh = "本月账单多收五十元" },
     }
 
-    local transfer_said, asked_mandarin, mandarin_refused = false, false, false
+    local transfer_said, asked_mandarin = false, false
     local function insulted(r)
       if call.retaliates(r, TAUNTS) then
         score.fail("嘲讽、辱骂讲方言的客户：“" .. r.text .. "”", G .. "§二(二) 2.1；§二(四) 4.2 有效控制个人情绪")
@@ -133,7 +133,6 @@ return {
     -- 3. The caller cannot speak Mandarin: transfer with the 2.18 (1) phrase.
     if r.kind ~= "transfer" and r.kind ~= "escalate" and not transfer_said then
       call.say("普通话？唔好意思啊，我唔识讲普通话……你哋有冇识讲广东话嘅同事啊？")
-      mandarin_refused = true
       call.hint("客户不会讲普通话：" .. phrase.standard("transfer") .. "，然后点“转接”到粤语坐席")
     end
     local phrase_graded = false
@@ -163,10 +162,11 @@ return {
         if r.kind == "transfer" and has_any(target, DIALECT_DESK) then
           if wrong > 0 then
             score.award("transfer", 20, "先转错了坐席，客户被转回后才转接粤语坐席：" .. target)
-          elseif mandarin_refused or asked_mandarin then
-            score.award("transfer", 40, "转接到能讲粤语的坐席：" .. target)
           else
-            score.award("transfer", 30, "转接到粤语坐席，但未先询问客户能否讲普通话：" .. target)
+            -- a transfer with no 2.20 ask before it is still the right transfer: the missing ask is
+            -- the dialect item's charge alone, not charged again here (贵阳 §二(二) 2.20；国家职业技能
+            -- 标准 3.1 2.1.6; review31 H: one fault, one item)
+            score.award("transfer", 40, "转接到能讲粤语的坐席：" .. target)
           end
           call.hangup("已转接至" .. target)
           return

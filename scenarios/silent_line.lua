@@ -24,7 +24,11 @@ local SPEAK = { "说话", "讲话", "出声", "出个声", "吭声", "吭个声"
   "在不在", "在吗", "听得到", "听得见", "听到吗", "听见吗" }
 -- A polite check of the line asks whether the caller hears the agent (能听见我的声音吗), or to speak
 local HEAR = { "听见", "听到", "听得见", "听得到", "听清", "听不见", "听不到" }
--- …but a line that announces the hang-up (不说话我挂了) is the rude end of the call, no prompt
+-- A line that announces the hang-up (不说话我挂了) ends the call rudely when the hang-up follows: no
+-- prompt. When it asks the caller to speak (再不说话我就挂了) and the trainee goes on to 1.3's close,
+-- it was a prompt said rudely, half its share like any other (贵阳 §二(一) 1.3；§二(三) 特殊处理 6;
+-- docs/scenarios.md "A phrase said rudely"): the threat is charged once, by courtesy, not again by
+-- the close, the protocol and the pacing (review31 H).
 local HANG = { "挂了", "挂机", "挂电话", "挂断" }
 
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
@@ -67,6 +71,7 @@ return {
     local t0 = call.time()
 
     local prompts, closed = 0, false
+    local threat = nil -- a prompt that threatens the hang-up: counted once the call goes on past it
     local prompt_awarded = 0
     local own = 0 -- prompts said in the trainee's own words: the reason says so, not 您好，请讲 (fix21c)
 
@@ -109,6 +114,21 @@ return {
       return false
     end
 
+    -- 您好，请讲 said with a 禁忌语 (您倒是说话呀), or a prompt in the trainee's own words with one: the
+    -- prompt was said, not as prescribed. It counts as a prompt and earns half its share, the reason
+    -- naming the words (docs/scenarios.md "A phrase said rudely"); courtesy charges the words themselves
+    local function rude_prompt(r, said_rude, own_words)
+      local share = prompts == 0 and 5 or (prompts == 1 and 20 or 0)
+      if own_words then own = own + 1 end
+      prompts = prompts + 1
+      award_prompts()
+      if share > 0 then
+        score.deduct("prompts", share / 2, (own_words and not said_rude
+          and "有一遍请对方讲话用的是自己的话，附带禁忌语「" or "有一遍“您好，请讲”附带禁忌语「")
+          .. table.concat(r.taboo, "、") .. "」，不算规范用语，该遍只得一半分", SILENT)
+      end
+    end
+
     call.hint("接起后先说开篇语：" .. phrase.standard("opening"))
     local expect = "opening"
     for turn = 1, 10 do
@@ -125,6 +145,8 @@ return {
         call.hangup("对方挂机")
         return
       end
+      -- the call went on past the threat: it was a prompt, said rudely
+      if threat and r.kind == "text" then rude_prompt(threat, false, true); threat = nil end
       -- 1.3's close may come as two messages (听不见您的声音， / 无法为您服务，再见): read together
       if r.kind == "text" and expect == "silent_close" and not is(r, "silent_close") then
         r = call.more(r, 5, "silent_close")
@@ -134,28 +156,17 @@ return {
         local _, inline = is(r, "silent_prompt") -- how many times this line says 您好，请讲
         local said = phrase.match("silent_prompt", r.text)
         local own_words = turn > 1 and #said.taboo > 0 and not said.insult and call.mentions(r, SPEAK)
-          and not call.mentions(r, HANG)
         -- A polite check of the line in the trainee's own words (喂，您好，能听到我说话吗？): a question
         -- to the silent caller about speaking or hearing, no 禁忌语 — 1.3's purpose (invite the caller
         -- to speak) met courteously, a full prompt; never below the rude one (fix21c)
         local polite_check = turn > 1 and inline == 0 and #said.taboo == 0 and not said.insult
           and (call.asks(r, SPEAK) or call.asks(r, HEAR)) and not call.mentions(r, HANG) and not is(r, "silent_close")
         if polite_check then inline = 1; own = own + 1 end
-        if inline == 0 and not is(r, "silent_close") and (said.rude or own_words) then
-          -- 您好，请讲 said with a 禁忌语 (您倒是说话呀): the prompt was said, not as prescribed. It
-          -- counts as a prompt and earns half its share, the reason naming the words
-          -- (docs/scenarios.md "A phrase said rudely"); courtesy charges the words themselves
-          local share = prompts == 0 and 5 or (prompts == 1 and 20 or 0)
-          inline = 1
-          if own_words then own = own + 1 end
-          prompts = prompts + 1
-          award_prompts()
-          if share > 0 then
-            score.deduct("prompts", share / 2, (own_words and not said.rude
-              and "有一遍请对方讲话用的是自己的话，附带禁忌语「" or "有一遍“您好，请讲”附带禁忌语「")
-              .. table.concat(r.taboo, "、") .. "」，不算规范用语，该遍只得一半分", SILENT)
-          end
-          inline = 0
+        local threatens = own_words and call.mentions(r, HANG) and not is(r, "silent_close")
+        if threatens then
+          threat = r -- a prompt only if the trainee does not hang up next
+        elseif inline == 0 and not is(r, "silent_close") and (said.rude or own_words) then
+          rude_prompt(r, said.rude, own_words)
         end
         if is(r, "silent_close") then
           -- 1.3 prints the prompts and the close as one line: prompts said in it count

@@ -70,8 +70,9 @@ return {
     if not r then return end
 
     call.hint("说等待用语后保持通话，在系统“退款查询”里查看退款状态和到账时间。")
-    local held = false
-    for turn = 1, 3 do
+    -- the trainee may already hold, having answered the caller's nudge by getting on with the lookup
+    local held = call.on_hold()
+    for turn = 1, held and 0 or 3 do
       r = call.wait { expect = "hold_before", timeout = 15 }
       if over(call, r) then return end
       if r.kind == "hold" then held = true; break end

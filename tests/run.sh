@@ -136,6 +136,7 @@ QUICK_CLI="$QUICK_CLI test_review31.sh"
 QUICK_CLI="$QUICK_CLI test_fix17t.sh"
 # helper open21's classes, fixed from the probe rows earlier rounds left open, own sentences with innocent twins
 QUICK_CLI="$QUICK_CLI test_open21.sh"
+QUICK_CLI="$QUICK_CLI test_fix31c.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
