@@ -563,6 +563,10 @@ static const tone_rule RULES[] = {
     /* fix31c (insults) */
 
     /* fix31d (insults) */
+    /* a north-eastern word for a daft head standing as the clause (彪乎乎的，这都听不明白), the caller sent back to
+     * school (听不懂就回去多读点书) (tone_fix31d.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "daft_state_said", tone_daft_state_said, CH_REGISTER, CH_REGISTER, U"彪虎愣傻" },
+    { "sent_back_to_school", tone_sent_back_to_school, CH_REGISTER, CH_REGISTER, U"回|书学炉课文音" },
 
     /* miss17 (insults) */
     /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;

@@ -616,18 +616,42 @@ int cs_words_callers_word(const cs_words *w, size_t i)
     return 1;
 }
 
+/* 傻仔水是一种老式汽水: the name opens its clause (nobody before it) and the clause defines it (是一种 / 是一款 / 是一个
+ * 品种): the word names a kind of thing, not the caller (helper fix31d; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1). */
+static int defined_as_kind(const cs_words *w, size_t first, size_t last)
+{
+    static const char *const kind[] = { "是一种", "是一款", "是一类", "是种", "是款", "是1种", "是1款", "是1类", NULL };
+    size_t c = w->v[first].clause;
+    if (first > 0 && w->v[first - 1].clause == c) return 0;
+    char next[64] = "";
+    size_t used = 0;
+    for (size_t k = last + 1; k < w->n && w->v[k].clause == c && k <= last + 3; k++) {
+        size_t len = strlen(w->v[k].w);
+        if (used + len >= sizeof next) break;
+        memcpy(next + used, w->v[k].w, len + 1);
+        used += len;
+    }
+    for (size_t m = 0; kind[m]; m++)
+        if (strncmp(next, kind[m], strlen(kind[m])) == 0) return 1;
+    return 0;
+}
+
 int cs_words_names_thing(const cs_words *w, size_t first, size_t last)
 {
     static const char *const head[] = { "皮肤", "系列", "牌", "品牌", "套餐", "礼包", "道具", "店", "店铺", "小程序",
                                         "公众号", "课", "课程", "表情包", "帖子", "段子", "贴吧", "论坛", "直播间", "零食",
                                         "玩偶", "公仔", "口红", "火锅", "奶茶", "游戏", "皮肤包", "款",
                                         /* goods for or of a plant or animal: 王八饲料, 老不死盆栽 */
-                                        "饲料", "料", "粮", "苗", "种苗", "盆栽", "品种", "种子", "花盆", NULL };
+                                        "饲料", "料", "粮", "苗", "种苗", "盆栽", "品种", "种子", "花盆",
+                                        /* a drink, a fruit or a camera sold under the name (傻瓜相机, 憨憨汽水; fix31d) */
+                                        "水", "汽水", "饮料", "果汁", "苹果", "梨", "桃", "橙", "橘子", "柑", "茶", "酒",
+                                        "糖", "饼干", "相机", NULL };
     static const char *const after_bar[] = { "的", "里", "上", "里面", "上面", NULL };
     if (!w || last >= w->n || first > last) return 0;
     /* a place (二杆子沟那块地) or a misnamed term asked back (白痴病是…吗？): words_not_aimed.c (taboo17) */
     if (cs_words_place_named(w, first, last) || cs_words_term_asked(w, first, last)) return 1;
     size_t c = w->v[first].clause;
+    if (defined_as_kind(w, first, last)) return 1;
     int at = 0;   /* 在 … X吧 */
     for (size_t k = first; k-- > 0 && w->v[k].clause == c && k + 3 >= first;)
         at |= strcmp(w->v[k].w, "在") == 0;
