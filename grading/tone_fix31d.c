@@ -72,3 +72,39 @@ int tone_sent_back_to_school(scan *sc, size_t a, size_t b, int question)
     }
     return 0;
 }
+
+/* ---- 禁忌语: a bare command at the caller (fix31d, review31 class A) ---- */
+
+/* A thing sent or brought to the agent: the direction tail that closes a 把 order (报过来, 交上来, 拿来). */
+static list TO_ME = { "过来", "上来", "来", "给我", "过来给我", NULL };
+/* What softens an order into a request (请您把…报一下, 麻烦…, …好吗, 您看…). */
+static list SOFT = { "请", "请您", "麻烦", "麻烦您", "您看", "建议", "好吗", "可以吗", "行吗", "好不好", "谢谢", "一下", "辛苦", NULL };
+
+/* Is the order softened: a courtesy word in the reply, or 您 in its clause (您需要…, 您把…发过来就行)? */
+static int softened(scan *sc, size_t a, size_t b)
+{
+    return tone_courteous(sc, a, b) || tone_in_reply(sc, SOFT) || find(sc, a, b, (list){ "您", "您们", NULL }) < b;
+}
+
+/* 把身份证号报过来 / 赶紧把材料交上来 / 你必须后天之前来一趟: an order at the caller with no please, no 您 and no
+ * question — 命令式 where 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 asks 请 and 您 (呼叫服务员职业标准(试行) 五级 三(一)2
+ * 不用禁忌语). The 把 order opens its clause (我把链接发过来了 is the agent's act, 了 a thing done); 你必须 opens its
+ * clause as a statement (你必须本人来吗？ asks). */
+int tone_bare_command(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"把必");
+    if (question || softened(sc, a, b)) return 0;
+    size_t k = a;
+    while (k < b && in(sc, k, (list){ "你", "赶紧", "赶快", "快", "快点", "马上", "现在", "先", NULL })) k++;
+    if (k < b && tone_is(sc, k, "把")) {
+        size_t end = b;
+        while (end > k + 2 && in(sc, end - 1, (list){ "啊", "呀", "吧", "嘛", "哈", NULL })) end--;
+        if (end > k + 2 && in(sc, end - 1, TO_ME) && !in(sc, end - 2, (list){ "了", NULL }))
+            return tone_hit(sc, "impatient", "命令客户（没有请）", a, end - 1, k);
+        return 0;
+    }
+    if (tone_is(sc, a, "你") && a + 2 < b && in(sc, a + 1, (list){ "必须", "必须得", "必需", NULL }) &&
+        find(sc, a, b, CONDITION) == NONE)
+        return tone_hit(sc, "impatient", "命令客户（你必须）", a, b - 1, a + 1);
+    return 0;
+}

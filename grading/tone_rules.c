@@ -417,6 +417,9 @@ static const tone_rule RULES[] = {
     /* fix31c */
 
     /* fix31d */
+    /* a bare command at the caller with no please, no 您, no question (把身份证号报过来, 你必须…来) (tone_fix31d.c;
+     * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) */
+    { "bare_command", tone_bare_command, CH_MAIN, 0, U"把必" },
 
     /* miss17 */
     /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 呼叫服务员职业标准(试行) 五级 三(一)2

@@ -832,6 +832,8 @@ tone_rule_fn tone_dull_said_of_caller, tone_head_out_of_order, tone_chinese_not_
 /* tone_fix31d.c: a north-eastern word for a daft head as its own clause (彪乎乎的，…听不明白), the caller sent back to
  * school (听不懂就回去读书) (insults: fail the call) */
 tone_rule_fn tone_daft_state_said, tone_sent_back_to_school;
+/* tone_fix31d.c: a bare command at the caller (把身份证号报过来, 你必须…来交钱; 禁忌语) */
+tone_rule_fn tone_bare_command;
 
 
 /* miss17 */
