@@ -1746,6 +1746,13 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
      * TMD打印机又坏了 */
     if (last > i + 1 && cs_words_breakdown_clause(w, c)) return 1;
     if (last - first > 2) return 0;   /* the curse and a particle or 我: an exclamation, nothing more */
+    /* 这破打印机又卡纸了，该死: the curse said after the breakdown, its clause before naming nobody (helper fix31d) */
+    if (first > 0 && cs_words_breakdown_clause(w, w->v[first - 1].clause)) {
+        int named = 0;
+        for (size_t k = first; k-- > 0 && w->v[k].clause == w->v[first - 1].clause;)
+            named |= cs_word_in(w->v[k].w, SECOND);
+        if (!named) return 1;
+    }
     if (last + 1 >= w->n) return 0;
     size_t next = w->v[last + 1].clause;
     int about = 0;

@@ -420,6 +420,9 @@ static const tone_rule RULES[] = {
     /* fix31c */
 
     /* fix31d */
+    /* a bare command at the caller with no please, no 您, no question (把身份证号报过来, 你必须…来) (tone_fix31d.c;
+     * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) */
+    { "bare_command", tone_bare_command, CH_MAIN, 0, U"把必" },
 
     /* miss17 */
     /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 呼叫服务员职业标准(试行) 五级 三(一)2
@@ -566,6 +569,10 @@ static const tone_rule RULES[] = {
     /* fix31c (insults) */
 
     /* fix31d (insults) */
+    /* a north-eastern word for a daft head standing as the clause (彪乎乎的，这都听不明白), the caller sent back to
+     * school (听不懂就回去多读点书) (tone_fix31d.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "daft_state_said", tone_daft_state_said, CH_REGISTER, CH_REGISTER, U"彪虎愣傻" },
+    { "sent_back_to_school", tone_sent_back_to_school, CH_REGISTER, CH_REGISTER, U"回|书学炉课文音" },
 
     /* miss17 (insults) */
     /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;

@@ -286,6 +286,12 @@ int tone_scorn_things(scan *sc, size_t a, size_t b, int question)
         /* 我这破记性 / 瞧我这破脑子: the agent's own, run down (helper fix13b) */
         size_t near = i > a + 3 ? i - 3 : a;
         if (find(sc, near, i, &FIRST) < i && find(sc, near, i, &SECOND) == NONE) continue;
+        /* 这破打印机又卡纸了，该死: a bare 这 before a thing whose clause tells of a breakdown, nobody named, is a curse
+         * at the agent's own machine (tests/data/eval/README.md: a curse at a thing is no insult; helper fix31d) */
+        if (find(sc, near, i, &SECOND) == NONE && find(sc, a, b, &SECOND) == NONE &&
+            find(sc, near, i, (list){ "那", "什么", NULL }) == NONE &&
+            cs_words_breakdown_clause(sc->w, sc->w->v[i].clause))
+            return tone_hit(sc, "impatient", "抱怨设备（这破…）", i, i + 1, i);   /* still 禁忌语 on the line */
         if (find(sc, near, i, (list){ "你", "您", "你们", "您们", "什么", "那", "这", NULL }) < i)
             return tone_hit(sc, "sarcasm", "嘲讽客户", i, i + 1, i);
     }

@@ -831,6 +831,11 @@ tone_rule_fn tone_blamed_for_own_loss;
 /* fix31c */
 
 /* fix31d */
+/* tone_fix31d.c: a north-eastern word for a daft head as its own clause (彪乎乎的，…听不明白), the caller sent back to
+ * school (听不懂就回去读书) (insults: fail the call) */
+tone_rule_fn tone_daft_state_said, tone_sent_back_to_school;
+/* tone_fix31d.c: a bare command at the caller (把身份证号报过来, 你必须…来交钱; 禁忌语) */
+tone_rule_fn tone_bare_command;
 
 
 /* miss17 */

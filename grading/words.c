@@ -616,6 +616,30 @@ int cs_words_callers_word(const cs_words *w, size_t i)
     return 1;
 }
 
+/* 傻仔水是一种老式汽水: the name opens its clause (nobody before it) and the clause defines it (是一种 / 是一款 / 是一个
+ * 品种): the word names a kind of thing, not the caller (helper fix31d; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1). */
+static int defined_as_kind(const cs_words *w, size_t first, size_t last)
+{
+    static const char *const kind[] = { "是一种", "是一款", "是一类", "是种", "是款", "是1种", "是1款", "是1类", NULL };
+    size_t c = w->v[first].clause;
+    if (first > 0 && w->v[first - 1].clause == c) return 0;
+    /* the name's own tail may follow it first (傻 仔 水 是 一种): 是 within two words after it */
+    for (size_t from = last + 1; from < w->n && w->v[from].clause == c && from <= last + 3; from++) {
+        char next[64] = "";
+        size_t used = 0;
+        for (size_t k = from; k < w->n && w->v[k].clause == c && k <= from + 2; k++) {
+            size_t len = strlen(w->v[k].w);
+            if (used + len >= sizeof next) break;
+            memcpy(next + used, w->v[k].w, len + 1);
+            used += len;
+        }
+        for (size_t m = 0; kind[m]; m++)
+            if (strncmp(next, kind[m], strlen(kind[m])) == 0) return 1;
+        if (cs_word_in(w->v[from].w, (const char *const[]){ "你", "您", "的", NULL })) return 0;
+    }
+    return 0;
+}
+
 int cs_words_names_thing(const cs_words *w, size_t first, size_t last)
 {
     static const char *const head[] = { "皮肤", "系列", "牌", "品牌", "套餐", "礼包", "道具", "店", "店铺", "小程序",
@@ -623,11 +647,16 @@ int cs_words_names_thing(const cs_words *w, size_t first, size_t last)
                                         "玩偶", "公仔", "口红", "火锅", "奶茶", "游戏", "皮肤包", "款",
                                         /* goods for or of a plant or animal: 王八饲料, 老不死盆栽 */
                                         "饲料", "料", "粮", "苗", "种苗", "盆栽", "品种", "种子", "花盆", NULL };
+    /* a drink, a fruit or a camera sold under the name, right after it (傻瓜相机, 憨憨汽水; fix31d) */
+    static const char *const product[] = { "汽水", "饮料", "果汁", "苹果", "梨", "桃", "橙", "橘子", "茶", "酒", "饼干", "相机",
+                                           NULL };
     static const char *const after_bar[] = { "的", "里", "上", "里面", "上面", NULL };
     if (!w || last >= w->n || first > last) return 0;
     /* a place (二杆子沟那块地) or a misnamed term asked back (白痴病是…吗？): words_not_aimed.c (taboo17) */
     if (cs_words_place_named(w, first, last) || cs_words_term_asked(w, first, last)) return 1;
     size_t c = w->v[first].clause;
+    if (defined_as_kind(w, first, last)) return 1;
+    if (last + 1 < w->n && w->v[last + 1].clause == c && cs_word_in(w->v[last + 1].w, product)) return 1;
     int at = 0;   /* 在 … X吧 */
     for (size_t k = first; k-- > 0 && w->v[k].clause == c && k + 3 >= first;)
         at |= strcmp(w->v[k].w, "在") == 0;

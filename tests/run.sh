@@ -89,6 +89,9 @@ QUICK_CLI="$QUICK_CLI test_fix21t.sh"
 # a condition, the wait blamed on the caller, X什么X, a smile after a refusal …) and the tip and slang-thanks false
 # flags, own rows with innocent twins (helper taboo30)
 QUICK_CLI="$QUICK_CLI test_taboo30.sh"
+# a curse at a machine, a name in a product's name, the caller let be brief, 彪乎乎, sent back to school: own rows
+# with innocent twins (helper fix31d, review31 classes D, E, C)
+QUICK_CLI="$QUICK_CLI test_fix31d.sh"
 # 禁忌语 new trainees type by class (unwilling to say it again, a fuss over a small sum, a mocking wish, the caller's say
 # shelved, a bother to us, no way but the rule, past explaining to), a tip's words alone left out of the tone model, a
 # rule cited or a pace owned not a lecture, own rows with innocent twins (helper taboo31)
