@@ -80,10 +80,30 @@ static list TO_ME = { "过来", "上来", "来", "给我", "过来给我", NULL 
 /* What softens an order into a request (请您把…报一下, 麻烦…, …好吗, 您看…). */
 static list SOFT = { "请", "请您", "麻烦", "麻烦您", "您看", "建议", "好吗", "可以吗", "行吗", "好不好", "谢谢", "一下", "辛苦", NULL };
 
-/* Is the order softened: a courtesy word in the reply, or 您 in its clause (您需要…, 您把…发过来就行)? */
+/* A question tag that asks leave (…，好吗？ / 可以吗 / 行吗): the lexicon cuts it 好 + 吗, so it is spelled, not
+ * looked up as one word (final31). */
+static list ASK_LEAVE = { "好吗", "可以吗", "行吗", "好不好", "可不可以", "行不行", NULL };
+/* What the caller gets back for it (…拿过来，我们当场给您换 / 我帮你登记): an instruction that leads to our service,
+ * no bare order (final31). */
+static list OUR_SIDE = { "我们", "我", "咱们", NULL };
+static list WE_SERVE = { "给你", "给您", "帮你", "帮您", "为你", "为您", "替你", "替您", NULL };
+
+/* Does a clause after word b say what our side then does for the caller? */
+static int service_after(scan *sc, size_t b)
+{
+    size_t n = sc->w->n, last;
+    for (size_t k = find(sc, b, n, OUR_SIDE); k < n; k = find(sc, k + 1, n, OUR_SIDE))
+        if (tone_spelled_in(sc, k + 1, n, WE_SERVE, &last) != NONE) return 1;
+    return 0;
+}
+
+/* Is the order softened: a courtesy word in the reply, a tag asking leave, 您 in its clause (您需要…,
+ * 您把…发过来就行), or our service promised after it? */
 static int softened(scan *sc, size_t a, size_t b)
 {
-    return tone_courteous(sc, a, b) || tone_in_reply(sc, SOFT) || find(sc, a, b, (list){ "您", "您们", NULL }) < b;
+    size_t last;
+    return tone_courteous(sc, a, b) || tone_in_reply(sc, SOFT) || find(sc, a, b, (list){ "您", "您们", NULL }) < b ||
+           tone_spelled_in(sc, a, sc->w->n, ASK_LEAVE, &last) != NONE || service_after(sc, b);
 }
 
 /* 把身份证号报过来 / 赶紧把材料交上来 / 你必须后天之前来一趟: an order at the caller with no please, no 您 and no

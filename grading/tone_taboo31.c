@@ -131,16 +131,23 @@ int tone_mock_wish(scan *sc, size_t a, size_t b, int question)
     static const char *const wish[] = { "祝您", "祝你", "希望您", "希望你", "但愿您", "但愿你", "愿您", NULL };
     static const char *const skill[] = { "学会用", "学会看", "学会听", "学会查", "学会上网", "学会识字", "看得懂", "听得懂",
                                          "看懂", "听懂", "识字", "认字", "长记性", "长点记性", "长点心", "开窍", "搞懂", "弄懂",
-                                         "分得清", "分清", "记住密码", "会用手机", "会看", "会用", NULL };
+                                         "会用手机", NULL };
+    /* final31: a plain wish that the caller learn or keep something is advice (希望您记住密码，不要告诉任何人 /
+     * 祝您学会用我们的新功能 / 希望您看懂了，有问题随时打过来); the mockery is in the time the wish gives (早日 / 下次 /
+     * 这回 / 总有一天: not yet able, as if slow) or in a skill no adult lacks (长记性, 开窍, 识字) */
+    static const char *const when[] = { "早日", "早点", "下次", "下回", "这回", "这次", "以后", "总有一天", "有朝一日", NULL };
+    static const char *const innate[] = { "长记性", "长点记性", "长点心", "开窍", "识字", "认字", NULL };
     if (question) return 0;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    size_t len = 0, klen = 0;
+    size_t len = 0, klen = 0, tlen = 0;
     const char *w = tone_earliest(s, wish, &len);
     if (!w) return 0;
     const char *k = tone_earliest(w + len, skill, &klen);
     /* the skill follows the wish within a few words (早日 / 下次能 / 以后都能), not at the clause's far end */
     if (!k || k > w + len + 15) return 0;
+    const char *t = tone_earliest(w + len, when, &tlen);
+    if (!(t && t < k) && !tone_earliest(k, innate, &tlen)) return 0;
     return tone_hit_span(sc, "sarcasm", "讽刺客户（祝您早日学会…）", a, b, s, w, k + klen);
 }
 
