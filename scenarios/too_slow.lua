@@ -66,7 +66,9 @@ return {
       nudge = "你倒是快点啊！",
       -- calls17: 2.17's 请您稍等 is 1.2's 等待前用语 for the hold that follows, which rule hold grades
       -- (its item charges a hold without it); the item here is the apology and the promise to hurry
-      given = { "wait" } })
+      given = { "wait" },
+      -- fix31c: a hold after the nudge ends the step, and this scenario answers the call after it
+      hold_ends = true })
     if not r then return end
 
     call.hint("说等待用语后保持通话，在系统“退款查询”里查看退款状态和到账时间。")
