@@ -1175,6 +1175,8 @@ typedef struct {
 static double field_accuracy(ctx *c, const char *dictated, const char *typed)
 {
     char *d = cs_reply_simplified(c->bank, dictated), *t = cs_reply_simplified(c->bank, typed);
+    /* cs_reply_simplified is NULL on out of memory only (tidy31): say so, as every reader does */
+    if (!d || !t) c->oom = 1;
     double acc = d && t ? cs_typing_accuracy(d, t) : cs_typing_accuracy(dictated, typed);
     free(d);
     free(t);

@@ -1,5 +1,5 @@
 /* The one judgement of a reply's fillers (tone_filler.h): a 口头禅 or a slip of speech.
- * 呼叫服务员职业标准(试行) 五级 三(一)2 (不用禁忌语及口头禅) and 呼叫服务员职业标准(试行) 三(一)2 name 口头禅
+ * 呼叫服务员职业标准(试行) 五级 三(一)2 (不用禁忌语及口头禅) names 口头禅
  * beside 禁忌语: a habit of speech (a 禅 said by the mouth over and over), so what makes one is how
  * often, how close together and how much of the reply the fillers are — never one filler alone. */
 #include "tone_filler.h"

@@ -14,8 +14,8 @@
  *   laugh_at        the caller laughed at (哈哈哈您真逗)
  *   polite_referral the caller courteously sent elsewhere with nothing else (建议您联系一下快递公司哦)
  *
- * Clauses: 呼叫服务员职业标准(试行) 五级 三(一)2 (不用禁忌语), 呼叫服务员职业标准(试行) 三(一)2
- * (不用禁忌语及口头禅), 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度) and §二(二) 2.1 (礼貌用语;
+ * Clauses: 呼叫服务员职业标准(试行) 五级 三(一)2 (不用禁忌语)
+ * and 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度) and §二(二) 2.1 (礼貌用语;
  * a threat or retaliation fails the call, §二(四) 4.2). The rules read the clause's words joined, so a
  * stem matches whatever the lexicon's cut (1样 is 一样 in the normal form). */
 #include "tone_scan.h"

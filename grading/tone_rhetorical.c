@@ -1,8 +1,8 @@
 /* Rhetorical questions at the caller: a question about the caller's hearing, understanding or
  * ability (你没听清楚吗, 您不知道吗, 难道您没收到短信), about what was already said
  * (我不是说了吗), or about us asked back (我们还能骗您不成), asked to reproach, not to learn
- * (呼叫服务员职业标准(试行) 五级 三(一)2 (不用禁忌语及口头禅), 呼叫服务员职业标准(试行) 三(一)2
- * (不用禁忌语) and 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度)). A question the agent
+ * (呼叫服务员职业标准(试行) 五级 三(一)2 (不用禁忌语及口头禅)
+ * and 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度)). A question the agent
  * asks to check or to help (您听清楚了吗, 您刚才不是说有两张卡吗？我想确认一下) is the standard's
  * own 2.3 / 2.5 and is left alone; each rule names the neighbour it spares. */
 #include "tone_scan.h"

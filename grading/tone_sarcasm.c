@@ -1,7 +1,7 @@
 /* Sarcasm: praise or agreement meant as its opposite (您可真行, 您说什么都对), mock praise of a
  * blunder (了不起，连充电器都能插反), mock thanks, taunts and boasts at the caller's expense
- * (呼叫服务员职业标准(试行) 五级 三(一)2 (不用禁忌语及口头禅), 呼叫服务员职业标准(试行) 三(一)2
- * (不用禁忌语) and 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度)). Praise of what went
+ * (呼叫服务员职业标准(试行) 五级 三(一)2 (不用禁忌语及口头禅)
+ * and 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度)). Praise of what went
  * right (您真厉害，这么快就改好了) is praise. */
 #include "tone_scan.h"
 

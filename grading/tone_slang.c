@@ -10,8 +10,8 @@
  *   plain_speech   the agent's plain speech held up at the caller (我说的是中国话吧？)
  *   even_they_can  the caller measured below the weakest (连老年人都会)
  *
- * Clauses: 呼叫服务员职业标准(试行) 五级 三(一)2 (不用禁忌语及口头禅), 呼叫服务员职业标准(试行) 三(一)2
- * (不用禁忌语), 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度). None of them is an insult: no
+ * Clauses: 呼叫服务员职业标准(试行) 五级 三(一)2 (不用禁忌语及口头禅)
+ * and 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度). None of them is an insult: no
  * name, no attack on the mind (贵阳 §二(四)4.2 is tone_insult.c's). */
 #include "tone_scan.h"
 
