@@ -259,16 +259,18 @@ blind_set seen23 900 140 140 90 31
 # holdout21/holdout22 were retired; blind (holdout24) until its figures were reported at stop 30, then retired
 # (tests/data/eval/seen24/README.md and CALLS.md)
 blind_set seen24 900 140 140 90 31
-# holdout25: replies (blind25r: home-renovation, furniture and mattress, moving-services and gas-safety-check
+# seen25: replies (blind25r: home-renovation, furniture and mattress, moving-services and gas-safety-check
 # lines staffed in Chengdu and Chongqing; Sichuan/Chongqing dialect and 五笔 slips, terse ex-soldiers) and
 # plays (blind25c: 93 over all 31 scenarios, a Chengdu telecom-outsourcing training manager strict on records),
-# written after holdout23/holdout24 were retired (tests/data/eval/holdout25/README.md and CALLS.md)
-blind_set holdout25 900 140 140 90 31
-# holdout26: replies (blind26r: cross-border e-commerce and duty-free, the customs 12360 line, a parcel
+# written after holdout23/holdout24 were retired; blind (holdout25) until its figures were reported at stop 31,
+# then retired (tests/data/eval/seen25/README.md and CALLS.md)
+blind_set seen25 900 140 140 90 31
+# seen26: replies (blind26r: cross-border e-commerce and duty-free, the customs 12360 line, a parcel
 # forwarder and border tourism, staffed in Kunming and Nanning; Mandarin as a second language, voice-input
 # homophones) and plays (blind26c: 93 over all 31 scenarios, a Wuhan insurance-claims 质检员), written after
-# holdout23/holdout24 were retired (tests/data/eval/holdout26/README.md and CALLS.md)
-blind_set holdout26 900 140 140 90 31
+# holdout23/holdout24 were retired; blind (holdout26) until its figures were reported at stop 31, then retired
+# (tests/data/eval/seen26/README.md and CALLS.md)
+blind_set seen26 900 140 140 90 31
 
 # dev17 (helper callsdev): an open development set of plays only, two per scenario (a competent
 # trainee and one single fault), ranges from the rubric before the plays were run

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Write replies.tsv for the blind split holdout26 from the hand-written row files next to it.
+"""Write replies.tsv for the blind split seen26 from the hand-written row files next to it.
 
 Rows are `category|label|text|note` in rows_phrases_1.txt, rows_phrases_2.txt, rows_taboo.txt and
 rows_insult.txt (lines starting with # are comments). A row whose note contains
 `traditional(s2t)` is converted to traditional characters with `opencc -c s2t.json` (the label
 stays; the hand row holds the simplified source). No derived variants are added.
 
-Output: replies.tsv next to this script, `holdout26<TAB>category<TAB>label<TAB>text<TAB>note`,
+Output: replies.tsv next to this script, `seen26<TAB>category<TAB>label<TAB>text<TAB>note`,
 first line a `#` header.
 """
 import os
@@ -14,7 +14,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout26"
+SPLIT = "seen26"
 FILES = ["rows_phrases_1.txt", "rows_phrases_2.txt", "rows_taboo.txt", "rows_insult.txt"]
 CATEGORIES = {
     "opening", "hold_before", "hold_after", "apology", "silent_prompt", "silent_close", "closing",

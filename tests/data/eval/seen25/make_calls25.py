@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """holdout25 whole-call plays (blind examiner blind25c).
 
-Writes tests/data/eval/holdout25/calls/SCENARIO.NAME.replies and
-tests/data/eval/holdout25/calls.tsv from the plays defined below.
+Writes tests/data/eval/seen25/calls/SCENARIO.NAME.replies and
+tests/data/eval/seen25/calls.tsv from the plays defined below.
 
 Every play is a scripted trainee for scenarios/SCENARIO.lua played with --seed 1. The details a
 caller draws with call.pick / call.random (names, numbers, places) were worked out from the
@@ -13,13 +13,13 @@ Ranges (lo-hi) were set from each scenario's rubric and the standard before anyt
 passed = score >= 60 (国家职业技能标准 1.9.2); auto_failed only for an insult or retaliation
 (贵阳 §二(二) 2.1, §二(四) 4.2) and a self-harm caller left without escalation (国家职业技能标准 2.4).
 
-Usage: python3 tests/data/eval/holdout25/make_calls25.py
+Usage: python3 tests/data/eval/seen25/make_calls25.py
 (needs `opencc` for the plays written in traditional characters).
 """
 import os
 import subprocess
 
-SPLIT = "holdout25"
+SPLIT = "seen25"
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # (scenario, name, lo, hi, passed, auto_failed, competent, note, trad, lines)

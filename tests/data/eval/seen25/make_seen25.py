@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Write replies.tsv for the blind split holdout25 from the hand-written row files.
+"""Write replies.tsv for the blind split seen25 from the hand-written row files.
 
 Rows are hand-labelled in rows_phrases.txt, rows_taboo.txt and rows_insult.txt as
 `category|label|text|note`, one row per line ('#' lines are comments). A row whose note holds
 "traditional(s2t)" is written in traditional characters: its text is converted with
 `opencc -c s2t.json` (Debian package opencc); the label is the hand label. Nothing else is derived.
-Output: replies.tsv next to this file, `holdout25<TAB>category<TAB>label<TAB>text<TAB>note`,
+Output: replies.tsv next to this file, `seen25<TAB>category<TAB>label<TAB>text<TAB>note`,
 first line a '#' header.
 """
 import os
@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout25"
+SPLIT = "seen25"
 FILES = ["rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt"]
 
 

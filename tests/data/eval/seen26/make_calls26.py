@@ -2,7 +2,7 @@
 """holdout26 whole-call plays (blind examiner blind26c).
 
 Writes calls/SCENARIO.NAME.replies and calls.tsv in this folder from the plays below.
-Run: python3 tests/data/eval/holdout26/make_calls26.py   (needs `opencc` for the plays marked trad)
+Run: python3 tests/data/eval/seen26/make_calls26.py   (needs `opencc` for the plays marked trad)
 
 Every range lo-hi was set from the scenario's rubric (scenarios/*.lua) and the standard before the
 play was written out, by a quality auditor; no play was run. The seeded details (phone numbers,
@@ -12,7 +12,7 @@ hand from each scenario's call.pick / call.random order (see CALLS.md for how, a
 import os
 import subprocess
 
-SPLIT = "holdout26"
+SPLIT = "seen26"
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 PLAYS = []
