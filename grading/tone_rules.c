@@ -424,6 +424,26 @@ static const tone_rule RULES[] = {
      * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) */
     { "bare_command", tone_bare_command, CH_MAIN, 0, U"把必" },
 
+    /* taboo32 */
+
+    /* insult32 */
+
+    /* phr32 */
+
+    /* calls32a */
+
+    /* calls32b */
+
+    /* tidy32 */
+
+    /* fix32a */
+
+    /* fix32b */
+
+    /* fix32c */
+
+    /* fix32d */
+
     /* miss17 */
     /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 呼叫服务员职业标准(试行) 五级 三(一)2
      * 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
@@ -573,6 +593,26 @@ static const tone_rule RULES[] = {
      * school (听不懂就回去多读点书) (tone_fix31d.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
     { "daft_state_said", tone_daft_state_said, CH_REGISTER, CH_REGISTER, U"彪虎愣傻" },
     { "sent_back_to_school", tone_sent_back_to_school, CH_REGISTER, CH_REGISTER, U"回|书学炉课文音" },
+
+    /* taboo32 (insults) */
+
+    /* insult32 (insults) */
+
+    /* phr32 (insults) */
+
+    /* calls32a (insults) */
+
+    /* calls32b (insults) */
+
+    /* tidy32 (insults) */
+
+    /* fix32a (insults) */
+
+    /* fix32b (insults) */
+
+    /* fix32c (insults) */
+
+    /* fix32d (insults) */
 
     /* miss17 (insults) */
     /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;

@@ -838,6 +838,26 @@ tone_rule_fn tone_daft_state_said, tone_sent_back_to_school;
 tone_rule_fn tone_bare_command;
 
 
+/* taboo32 */
+
+/* insult32 */
+
+/* phr32 */
+
+/* calls32a */
+
+/* calls32b */
+
+/* tidy32 */
+
+/* fix32a */
+
+/* fix32b */
+
+/* fix32c */
+
+/* fix32d */
+
 /* miss17 */
 /* tone_miss17.c: rhetorical questions at the request (有那么难填吗, 您说这能批吗), mock praise with the fault after
  * it, a service withheld by will, the fault put on the caller's side, the caller's talk found tiresome, a lecture
