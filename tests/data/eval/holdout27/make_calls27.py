@@ -220,3 +220,94 @@ play("crisis_selfharm", "h27_lecture", [OPEN, CS_OPEN, CS_CALM,
      "@2 /escalate 危机干预组",
      CS_TICKET, CS_HAND], 68, 90, 1, 0, 0,
      f"single fault: blaming/lecturing the defrauded caller (taboo 1, insult 0) while otherwise escalating in time; {N} 3.2 2.4.2 安抚不指责; {G} §二(三) 6")
+
+# ---------------------------------------------------------------- customer_types (seed1_guess: type 1 急躁型)
+CT_OPEN = "@3 您好，我是客服中心27号业务受理专员，请问有什么可以帮您？"
+CT_CALM = ("@6 您的心情我非常理解，为了更有效地帮助您，我马上给您加急处理，今天就提交换货申请，当天优先办。"
+           "我建议您换货，比退货省事：提交申请后次日上门取件，收到后3个工作日内发出新机，运费商家承担，不用您掏。")
+play("customer_types", "competent", [OPEN, CT_OPEN, "@4 #1", CT_CALM,
+     "@4 感谢您的来电，祝您生活愉快，再见！"], 72, 100, 1, 0, 1,
+     f"competent: one answer that acts now, advises 换货 and gives the steps; seed1_guess type 急躁型 (identify 25 lost if another type); {N} 3.2 2.2.1, 2.2.2; {G} §二(二) 2.12")
+play("customer_types", "h27_insult", [OPEN, CT_OPEN, "@4 #1",
+     "@5 您是不是脑子不好使，一道划痕都拿不定主意？",
+     "@4 感谢您的来电，再见！"], 0, 59, 0, 1, 0,
+     f"single fault: insult (脑子不好使) fails the call; {G} §二(二) 2.1, §二(四) 4.2")
+play("customer_types", "h27_no_closing", [OPEN, CT_OPEN, "@4 #1", CT_CALM,
+     "@4 妥了，那就这么办，有事儿您再打过来。",
+     "@3 /hangup"], 55, 88, 1, 0, 0,
+     f"single fault: no 结束语 (妥了… then hang-up); seed1_guess type; {G} §二(一) 1.4")
+
+# ---------------------------------------------------------------- dialect_caller
+DC_OPEN = "@3 您好，我是客服中心27号话务员，请问有什么可以帮您？"
+DC_ASK = "@4 非常抱歉，打断您一下，您方便讲普通话吗？谢谢！"
+DC_XFER = "@4 请稍等，正在为您转接粤语坐席，请不要挂机，好吗？"
+play("dialect_caller", "competent", [OPEN, DC_OPEN, DC_ASK, DC_XFER,
+     "@2 /transfer 粤语坐席"], 90, 100, 1, 0, 1,
+     f"competent; {G} §二(二) 2.20, 2.18(1); {N} 3.1 2.1.6")
+play("dialect_caller", "h27_wrong_desk", [OPEN, DC_OPEN, DC_ASK, DC_XFER,
+     "@2 /transfer 英语坐席",
+     "/listen",
+     "@3 非常抱歉，请稍等，正在为您转接粤语坐席，请不要挂机，好吗？",
+     "@2 /transfer 粤语坐席"], 62, 88, 1, 0, 0,
+     f"single fault: first transfer to a desk that cannot serve Cantonese, right desk only after the caller comes back; {N} 3.1 2.1.6; {G} §二(二) 2.18")
+play("dialect_caller", "h27_insult", [OPEN, DC_OPEN,
+     "@4 您说的这是啥呀，叽里呱啦的，能不能说人话？听不懂人话是咋的？",
+     "@2 /hangup"], 0, 59, 0, 1, 0,
+     f"single fault: mocking the dialect caller (说人话/听不懂人话) fails the call; {G} §二(二) 2.1, §二(四) 4.2")
+
+# ---------------------------------------------------------------- english_caller (seed1_guess: Room 1203, Building 5, Huaguoyuan; tomorrow morning)
+EC_OPEN = "@3 您好，我是客服中心27号话务员，请问有什么可以帮您？"
+EC_HELLO = "@6 Hello, yes, I can help you. Sorry for the trouble. May I have your address, please?"
+EC_TICKET = "@6 /ticket address=Room 1203, Building 5, Huaguoyuan 故障=Internet down since this morning"
+EC_FIX = "@5 Thank you. I have booked an engineer for you. The engineer will come to repair it tomorrow morning."
+EC_BYE = "@4 You're welcome. Thank you for calling. Goodbye!"
+play("english_caller", "competent", [OPEN, EC_OPEN, EC_HELLO, EC_TICKET, EC_FIX, EC_BYE], 72, 100, 1, 0, 1,
+     f"competent in simple English; seed1_guess address and visit time (address up to 10 and part of solution lost if wrong); 呼叫服务员职业标准(试行) 三(一)3; {N} 3.1 1.3.2")
+play("english_caller", "h27_wrong_desk", [OPEN, EC_OPEN,
+     "@5 Hold on please, I will transfer you to my colleague.",
+     "@3 /transfer 粤语坐席"], 15, 45, 0, 0, 0,
+     f"single fault: the English caller handed to a desk that cannot speak English (caller hangs up); {N} 3.1 2.1.6 多语种业务转派")
+play("english_caller", "h27_chinese_first", [OPEN, EC_OPEN,
+     "@4 您说中文吧，咱这儿是中文客服。",
+     "/listen",
+     EC_HELLO, EC_TICKET, EC_FIX, EC_BYE], 55, 92, 1, 0, 0,
+     f"single fault: answers the English caller in Chinese first, English only after she asks again; seed1_guess address/time; 呼叫服务员职业标准(试行) 三(一)3")
+
+# ---------------------------------------------------------------- explain_again
+EA_OPEN = "@3 您好，我是客服中心27号话务员，请问有什么可以帮您？"
+EA_FIRST = "@6 阿姨，月功能费8块钱是您开的来电显示5块和彩铃3块，每个月固定收；套餐外流量费是您套餐里的流量用完了，超出的部分按用量另算的钱。"
+EA_AGAIN = "@5 阿姨，请问您还有哪儿不清楚的地方，需要我再给您解释一遍吗？"
+EA_SIMPLE = "@6 阿姨，您手机上刷微信视频号、打微信视频通话都走流量，套餐里那1个G用完了，多出来的就收了流量费。"
+EA_BYE = "@4 不客气，感谢您的来电，祝您身体健康，再见！"
+play("explain_again", "competent", [OPEN, EA_OPEN, EA_FIRST, EA_AGAIN, EA_SIMPLE, EA_BYE], 88, 100, 1, 0, 1,
+     f"competent, warm 阿姨; {G} §二(二) 2.6; {N} 3.1 1.1.3, 1.1.4")
+play("explain_again", "h27_condescend", [OPEN, EA_OPEN, EA_FIRST,
+     "@4 咋还糊涂呢？这都说得够明白的了。",
+     "/listen",
+     "@3 阿姨，请问您还有哪儿不清楚的地方，需要我再给您解释一遍吗？",
+     EA_SIMPLE, EA_BYE], 62, 88, 1, 0, 0,
+     f"single fault: condescending rhetorical question to the elderly caller (taboo 1, insult 0), 2.6 only on the second try; {G} §二(二) 2.6, §二(三) 6")
+play("explain_again", "h27_promise", [OPEN, EA_OPEN, EA_FIRST, EA_AGAIN,
+     "@5 大娘，这流量费八成是系统扣错了，您放心，我保证给您退回来。",
+     EA_BYE], 68, 90, 1, 0, 0,
+     f"single fault: over-promise — a refund promised and a system error made up instead of the usage lookup (simple 10 lost); {N} 3.1 1.1.4; {G} §二(二) 2.1")
+
+# ---------------------------------------------------------------- hard_to_reach (seed1_guess: 12月31日)
+HR_OPEN = "@3 您好，我是宽带客服27号业务受理专员，请问有什么可以帮您？"
+HR_SORRY = "@5 非常抱歉！由于咨询量大量增加，造成系统繁忙，技术部门正在研究解决，给您造成的不便，我们深表歉意！"
+HR_HOLD = "@4 请您稍等，我帮您合实一下好吗？"
+HR_RES = "@5 感谢您的耐心等待，您家宽带是100M包年，到期日是12月31日，到期前一个月会短信提醒您续费。"
+HR_BYE = "@4 感谢您的来电，祝您生活愉快，再见！"
+play("hard_to_reach", "competent", [OPEN, HR_OPEN, HR_SORRY, HR_HOLD, "@1 /hold", "@15 /unhold", HR_RES, HR_BYE], 85, 100, 1, 0, 1,
+     f"competent, IME slip 核实->合实; seed1_guess 到期日 (result 10 lost if wrong); {G} §二(二) 2.15, §二(一) 1.2")
+play("hard_to_reach", "h27_excuse", [OPEN, HR_OPEN,
+     "@4 打不进来那也没招儿啊，打电话的人太多了，谁也没办法。",
+     "/listen",
+     "@3 非常抱歉！最近咨询量大，系统繁忙，技术部门正在研究解决，给您造成不便，我们深表歉意！",
+     HR_HOLD.replace("合实", "核实"), "@1 /hold", "@15 /unhold", HR_RES, HR_BYE], 60, 85, 1, 0, 0,
+     f"single fault: dismissive excuse (没招儿, taboo 1) before the 2.15 apology, given only on the second try; seed1_guess 到期日; {G} §二(二) 2.15, §二(三) 6")
+play("hard_to_reach", "h27_bare_hold", [OPEN, HR_OPEN, HR_SORRY,
+     "@3 /hold", "@15 /unhold",
+     "@5 您家宽带是100M包年，到期日是12月31日，到期前一个月会短信提醒您续费。",
+     HR_BYE], 68, 92, 1, 0, 0,
+     f"single fault: hold without the 1.2 等待前/后用语; seed1_guess 到期日; {G} §二(一) 1.2")
