@@ -311,3 +311,156 @@ play("hard_to_reach", "h27_bare_hold", [OPEN, HR_OPEN, HR_SORRY,
      "@5 您家宽带是100M包年，到期日是12月31日，到期前一个月会短信提醒您续费。",
      HR_BYE], 68, 92, 1, 0, 0,
      f"single fault: hold without the 1.2 等待前/后用语; seed1_guess 到期日; {G} §二(一) 1.2")
+
+# ---------------------------------------------------------------- info_record (seed1_guess: 王建国, 13956781234, 云岩区中华北路108号3单元502室, 燃气灶打不着火，厨房有燃气味)
+IR_OPEN = "@3 您好，我是燃气报修热线27号受理专员，请问有什么可以帮您？"
+IR_FIELDS = "name=王建国 phone=13956781234 address=云岩区中华北路108号3单元502室 problem=燃气灶打不着火，厨房有燃气味"
+IR_BACK = "@5 我给您复述一下电话：13956781234，对吧？您家要是有燃气味儿，先把总阀关了，开窗通风，别开火别动电器，人先到屋外等师傅。"
+IR_BYE = "@4 感谢您的来电，祝您生活愉快，再见！"
+play("info_record", "competent", [OPEN, IR_OPEN, "@6 /ticket " + IR_FIELDS, IR_BACK, IR_BYE], 60, 100, 1, 0, 1,
+     f"competent, with the gas-smell safety advice; seed1_guess all four dictated fields (the phone is certainly a guess: record half and read-back 35 expected lost); {N} 3.1 1.3.1, 1.3.2")
+play("info_record", "h27_insult", [OPEN, IR_OPEN,
+     "@4 你这人脑子不好使吧，报个地址都说不利索。",
+     IR_BYE], 0, 59, 0, 1, 0,
+     f"single fault: insult (脑子不好使) fails the call; {G} §二(二) 2.1")
+play("info_record", "h27_slow_typist", [OPEN, IR_OPEN, "~25cpm /ticket " + IR_FIELDS, IR_BACK, IR_BYE], 30, 80, 0, 0, 0,
+     f"single fault: record typed at 25 字/分, under the 50 字/分 bar (speed half lost); seed1_guess fields; {N} 3.1 1.3.1")
+
+# ---------------------------------------------------------------- leader_phone
+LP_OPEN = "@3 您好，我是宽带客服27号业务受理专员，请问有什么可以帮您？"
+LP_DUTY = "@6 作为客户代表，帮您解决问题就是我的职责，请您相信我，我一定尽力帮您把这事儿整明白。"
+LP_SCOPE = "@5 非常抱歉，领导的电话超出了我们的服务范围，请您通过其他方式查询，好吗？"
+LP_TICKET = "@5 /ticket 内容=宽带新装延误，受理后一直没人上门装机，客户已请假两次在家等 处理=催办装维部门尽快派单上门，并回复客户"
+LP_TELL = "@5 我已经给您记上催办了，装维部门会尽快跟您约上门时间，办好了给您回电话。"
+LP_BYE = "@4 感谢您的来电，祝您生活愉快，再见！"
+play("leader_phone", "competent", [OPEN, LP_OPEN, LP_DUTY, LP_SCOPE, LP_TICKET, LP_TELL, LP_BYE], 88, 100, 1, 0, 1,
+     f"competent in own words; {G} §二(二) 2.7(1)(2); {N} 3.1 2.1.3, 1.3.2")
+play("leader_phone", "h27_leak", [OPEN, LP_OPEN, "@5 #1"], 0, 59, 0, 1, 0,
+     f"single fault: gives out the manager's phone number (保密) — fails; {N} 2.2.4(4); {G} §二(二) 2.7")
+play("leader_phone", "h27_bossy", [OPEN, LP_OPEN, LP_DUTY,
+     "@4 说了不能给就是不能给，您别跟我这儿磨了。",
+     LP_TICKET, LP_TELL, LP_BYE], 65, 85, 1, 0, 0,
+     f"single fault: bossy refusal in place of 2.7(2) (impatience, taboo 1, insult 0); {G} §二(二) 2.7(2), §二(三) 6")
+
+# ---------------------------------------------------------------- long_wait
+LW_OPEN = "@3 您好，我是客服中心27号话务员，请问有什么可以帮您？"
+LW_SORRY = "@4 非常抱歉！让您久等了！请问有什么可以帮您？"
+LW_TICKET = "@5 /ticket 业务=停机挂失 内容=机主手机丢失，绑定银行卡，要求立即停机挂失"
+LW_REISSUE = "@5 挂失已经给您办好了，立即生效。补卡得机主本人带身份证到任意营业厅办，原号不变，工本费10元。"
+LW_BYE = "@4 感谢您的来电，祝您生活愉快，再见！"
+play("long_wait", "competent", [OPEN, LW_OPEN, LW_SORRY, LW_TICKET, LW_REISSUE, LW_BYE], 88, 100, 1, 0, 1,
+     f"competent; {G} §二(二) 2.16; {N} 3.1 2.1.2, 1.3.2")
+play("long_wait", "h27_no_sorry", [OPEN, LW_OPEN,
+     "@3 排队的人多，谁来都得等，您说吧啥事儿？",
+     "/listen",
+     "@3 非常抱歉，让您久等了。",
+     LW_TICKET, LW_REISSUE, LW_BYE], 62, 88, 1, 0, 0,
+     f"single fault: dismissive reply to the long wait (taboo 1), the 2.16 apology only after the caller demands it; {G} §二(二) 2.16, §二(三) 6")
+play("long_wait", "h27_lecture_tail", [OPEN, LW_OPEN, LW_SORRY, LW_TICKET,
+     "@5 补卡带身份证去营业厅就行，原号不变，工本费10元。下回手机可得看紧点儿，自个儿东西得上心。",
+     LW_BYE], 75, 95, 1, 0, 0,
+     f"single fault: lecturing tail on the answer (taboo 1, insult 0); {G} §二(三) 6, §二(二) 2.1")
+
+# ---------------------------------------------------------------- no_contact (seed1_guess: 13856781234)
+NC_OPEN = "@3 您好，我是客服中心27号受理专员，请问有什么可以帮您？"
+NC_ASK = "@5 真对不住，晚上吵得睡不着确实闹心。麻烦您留个联系电话，我们处理完好回复您。"
+NC_211 = "@5 非常抱歉，要是您不留联系电话，我们就没法跟您取得联系，您反映的问题我们也没法为您处理。"
+NC_TICKET = "@5 /ticket 联系电话=13856781234 内容=小区门口通信机柜风扇夜间噪音扰民，影响居民休息"
+NC_PROMISE = "@4 记好了，我们安排人去看，处理完第一时间给您回电话。"
+NC_BYE = "@4 感谢您的来电，祝您晚安，再见！"
+play("no_contact", "competent", [OPEN, NC_OPEN, NC_ASK, NC_211, NC_TICKET, NC_PROMISE, NC_BYE], 78, 100, 1, 0, 1,
+     f"competent; seed1_guess phone (ticket 20 expected lost); {G} §二(二) 2.11; {N} 3.1 1.3.2, 2.1.3")
+play("no_contact", "h27_no_promise", [OPEN, NC_OPEN, NC_ASK, NC_211, NC_TICKET,
+     "@4 妥了，记下了。", NC_BYE], 58, 92, 1, 0, 0,
+     f"single fault: no promise to call back after recording (promise 10 lost); seed1_guess phone; {N} 3.1 2.1.3")
+play("no_contact", "h27_insult", [OPEN, NC_OPEN, NC_ASK,
+     "@4 您这人咋这么难伺候呢，电话都不留还想让人给你办事？",
+     NC_BYE], 0, 59, 0, 1, 0,
+     f"single fault: attack on the caller's character (难伺候) — insult, fails; {G} §二(二) 2.1, §二(四) 4.2")
+
+# ---------------------------------------------------------------- no_knowledge (seed1_guess: 13956782345)
+NK_OPEN = "@3 您好，我是客服中心27号业务受理专员，请问有什么可以帮您？"
+NK_219 = "@6 非常抱歉，副卡能不能享受这个老年优惠，我这边暂时没有详细资料，需要进一步核实，我们会在24小时内与您联系，好吗？"
+NK_TICKET = "@5 /ticket 联系电话=13956782345 内容=咨询新出的老年人话费优惠是否适用于副卡（母亲使用客户副卡），待业务部门核实后24小时内回复"
+NK_BYE = "@4 感谢您的来电，祝您生活愉快，再见！"
+play("no_knowledge", "competent", [OPEN, NK_OPEN, NK_219, NK_TICKET, NK_BYE], 83, 100, 1, 0, 1,
+     f"competent, no guess; seed1_guess phone (ticket 15 expected lost); {G} §二(二) 2.19; {N} 3.1 1.3.2")
+play("no_knowledge", "h27_guess", [OPEN, NK_OPEN,
+     "@4 能享受！您放心，肯定可以，我保证！",
+     "/listen",
+     NK_219, NK_TICKET, NK_BYE], 62, 88, 1, 0, 0,
+     f"single fault: over-promise — a guess stated as fact where the knowledge base says nothing (不臆测), 2.19 only after the caller doubts; seed1_guess phone; {G} §二(二) 2.19")
+play("no_knowledge", "h27_no_ticket", [OPEN, NK_OPEN, NK_219,
+     "@4 行，号码我记心里了，您放心。",
+     "/listen",
+     "@3 记下了记下了，您放心吧。",
+     "/listen",
+     NK_BYE], 55, 85, 1, 0, 0,
+     f"single fault: no record of the callback number (记心里了); {N} 3.1 1.3.2")
+
+# ---------------------------------------------------------------- not_heard (seed1_guess: YT1234567890, 贵阳转运中心)
+NH_OPEN = "@3 您好，我是快递客服27号话务员，请问有什么可以帮您？"
+NH_25 = "@4 非常抱歉，我没听清您的讲话，您再重复一遍单号好吗？"
+NH_TICKET = "@5 /ticket 单号=YT1234567890 note=三天未更新物流，客户在路边来电"
+NH_HOLD = "@3 请您稍等，我帮您核实一下好吗？"
+NH_RES = "@5 感谢您的耐心等待。查到了，您的包裹滞留在贵阳转运中心，分拣积压耽误了，明天给您派送。"
+NH_BYE = "@4 不客气，感谢您的来电，路上注意安全，再见！"
+play("not_heard", "competent", [OPEN, NH_OPEN, NH_25, NH_TICKET, NH_HOLD, "@1 /hold", "@15 /unhold", NH_RES, NH_BYE], 78, 100, 1, 0, 1,
+     f"competent; seed1_guess 单号 and 滞留地 (record 15 expected lost, part of the result); {G} §二(二) 2.5, §二(一) 1.2; {N} 3.1 1.3.2")
+play("not_heard", "h27_silent_hold", [OPEN, NH_OPEN, NH_25, NH_TICKET, "@2 /hold", "@75 /unhold",
+     "@4 您的包裹滞留在贵阳转运中心，分拣积压耽误了，明天给您派送。", NH_BYE], 55, 85, 1, 0, 0,
+     f"single fault: a 75-second hold with no 1.2 等待前/后用语; seed1_guess 单号; {G} §二(一) 1.2")
+play("not_heard", "h27_bossy", [OPEN, NH_OPEN,
+     "@3 您那边咋那么吵呢？找个消停地方再说！",
+     "/listen",
+     "@3 非常抱歉，我没听清，您再重复一遍单号好吗？",
+     NH_TICKET, NH_HOLD, "@1 /hold", "@15 /unhold", NH_RES, NH_BYE], 55, 85, 1, 0, 0,
+     f"single fault: bossy order at a caller on a noisy road (taboo 1, insult 0), 2.5 only on the second try; seed1_guess 单号; {G} §二(二) 2.5, §二(三) 6")
+
+# ---------------------------------------------------------------- off_topic
+OT_OPEN = "@3 您好，我是客服中心27号话务员，请问有什么可以帮您？"
+OT_ASK = "@4 请问您有业务需要咨询吗？"
+OT_END = "@4 如果没有业务需要咨询，谢谢您，再见！"
+play("off_topic", "competent", [OPEN, OT_OPEN, OT_ASK, OT_END, "@3 /hangup"], 90, 100, 1, 0, 1,
+     f"competent; {G} §二(三) 特殊处理 5; §二(四) 4.4")
+play("off_topic", "h27_chat", [OPEN, OT_OPEN,
+     "@4 哈哈，明天好像有雨，出门记得带把伞。请问您有业务需要咨询吗？",
+     OT_END, "@3 /hangup"], 78, 92, 1, 0, 0,
+     f"single fault: joins the chat (weather advice) before turning to the business (focus 10 lost); {G} §二(四) 4.4")
+play("off_topic", "h27_rude_end", [OPEN, OT_OPEN, OT_ASK,
+     "@4 如果没有业务需要咨询，谢谢您，再见！以后没事儿别瞎往热线打。",
+     "@3 /hangup"], 58, 85, 1, 0, 0,
+     f"single fault: the 特殊处理 5 ending with a rude tail (taboo 1, insult 0); {G} §二(三) 5、6")
+
+# ---------------------------------------------------------------- praised
+PR_OPEN = "@3 您好，我是客服中心27号话务员，请问有什么可以帮您？"
+PR_THANK = "@4 不客氣，這是我們應該做的，我一定把您的表揚轉告給她。"
+PR_ANS = "@5 您用遥控器按“回看”键，选好日期和频道就能看；或者进节目单，选昨天的节目按确认键，7天内的节目都能回看。"
+PR_BYE = "@4 感谢您的来电，祝您生活愉快，再见！"
+play("praised", "competent", [OPEN, PR_OPEN, PR_THANK, PR_ANS, PR_BYE], 90, 100, 1, 0, 1,
+     f"competent, 2.8 in traditional characters; {G} §二(二) 2.8; {N} 3.1 2.1.1")
+play("praised", "h27_condescend", [OPEN, PR_OPEN, PR_THANK.replace("不客氣，這是我們應該做的，我一定把您的表揚轉告給她。", "不客气，这是我们应该做的。"),
+     "@5 遥控器上不就有个回看键嘛，按一下选日期和频道不就得了，这还用问？",
+     PR_BYE], 72, 92, 1, 0, 0,
+     f"single fault: condescending rhetorical answer (这还用问, taboo 1, insult 0); {G} §二(三) 6; {N} 3.1 不用禁忌语")
+play("praised", "h27_deflect", [OPEN, PR_OPEN, "@4 不客气，这是我们应该做的。",
+     "@4 回看这事儿您问问装机师傅吧，我这儿不管这个。",
+     PR_BYE], 60, 80, 1, 0, 0,
+     f"single fault: 推诿 — the question the knowledge base answers pushed off to someone else (question 20 lost, taboo 1); {N} 3.1 2.1.1")
+
+# ---------------------------------------------------------------- repeat_complaint (seed1_guess: 13956783456)
+RC_OPEN = "@3 您好，我是宽带客服27号业务受理专员，请问有什么可以帮您？"
+RC_213 = "@6 非常抱歉！您反映的问题我们正在抓紧处理，因为牵扯好几个部门协调，所以时间长了点儿，问题一解决我们会第一时间与您联系。"
+RC_TICKET = "@5 /ticket 联系电话=13956783456 内容=宽带故障报修后三次催办仍无人上门，第四次来电投诉，客户提到12315"
+RC_TELL = "@5 我已经把您这事儿升级到投诉处理组了，他们会专人跟进，尽快联系您上门处理。"
+RC_BYE = "@4 感谢您的来电，再见！"
+play("repeat_complaint", "competent", [OPEN, RC_OPEN, RC_213, RC_TICKET, "@2 /escalate 投诉处理组", RC_TELL, RC_BYE], 83, 100, 1, 0, 1,
+     f"competent; seed1_guess phone (10 of the ticket item expected lost); {G} §二(二) 2.13; {N} 3.2 2.4.2, 3.1 1.3.2")
+play("repeat_complaint", "h27_no_escalate", [OPEN, RC_OPEN, RC_213, RC_TICKET,
+     "@5 您放心，这回我保证明天就有人上门，您就等着吧。",
+     RC_BYE], 0, 59, 0, 1, 0,
+     f"single fault: fourth complaint with a 12315 threat never escalated (over-promise instead; fatal item); {N} 3.2 2.4.2, 2.3.2")
+play("repeat_complaint", "h27_lecture", [OPEN, RC_OPEN,
+     "@6 大姐，您别一遍一遍打了，打多少遍也得排队。非常抱歉，您反映的问题我们正在处理，牵扯几个部门协调，时间长了点儿，解决后第一时间与您联系。",
+     RC_TICKET, "@2 /escalate 投诉处理组", RC_TELL, RC_BYE], 60, 90, 1, 0, 0,
+     f"single fault: 2.13 said with a lecturing start (taboo 1, insult 0); seed1_guess phone; {G} §二(二) 2.13, §二(三) 6")
