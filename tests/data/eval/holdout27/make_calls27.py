@@ -464,3 +464,155 @@ play("repeat_complaint", "h27_lecture", [OPEN, RC_OPEN,
      "@6 大姐，您别一遍一遍打了，打多少遍也得排队。非常抱歉，您反映的问题我们正在处理，牵扯几个部门协调，时间长了点儿，解决后第一时间与您联系。",
      RC_TICKET, "@2 /escalate 投诉处理组", RC_TELL, RC_BYE], 60, 90, 1, 0, 0,
      f"single fault: 2.13 said with a lecturing start (taboo 1, insult 0); seed1_guess phone; {G} §二(二) 2.13, §二(三) 6")
+
+# ---------------------------------------------------------------- sales_call (seed1_guess: the home that fits plan B)
+SC_INTRO = "@3 您好，我是宽带客服中心27号客户经理，您家宽带下个月就到期了，给您打个电话介绍一下续约方案。"
+SC_NEEDS = "@4 请问您家里几口人用网？平时主要用来干啥？"
+SC_PLAN = "@5 根据您家的情况，我推荐您办B套餐：300兆宽带加IPTV电视，每月99元。"
+SC_OBJ = "@5 续约一年送一个月，折合下来每天才三块来钱，网速快三倍还带电视，挺划算的。"
+SC_TICKET = "@5 /ticket 套餐=B套餐 300兆宽带+IPTV 资费=每月99元 生效=下月1日"
+SC_BYE = "@4 感谢您的支持，祝您生活愉快，再见！"
+play("sales_call", "competent", [OPEN, SC_INTRO, SC_NEEDS, SC_PLAN, SC_OBJ, SC_TICKET, SC_BYE], 78, 100, 1, 0, 1,
+     f"competent outbound sale; seed1_guess the household fits plan B (plan 20 lost if not); {N} 3.1 2.2.1, 2.2.2, 1.3.2")
+play("sales_call", "h27_push", [OPEN, SC_INTRO,
+     "@4 我跟您说，您就办B套餐，300兆加电视每月99，保准好使。",
+     SC_PLAN, SC_OBJ, SC_TICKET, SC_BYE], 55, 82, 1, 0, 0,
+     f"single fault: pushes a plan without asking about the household's needs (needs 20 lost); seed1_guess plan; {N} 3.1 2.2.1")
+play("sales_call", "h27_wrong_order", [OPEN, SC_INTRO, SC_NEEDS, SC_PLAN, SC_OBJ,
+     "@5 /ticket 套餐=1000兆宽带+全屋WiFi 资费=每月199元 生效=下月1日",
+     SC_BYE], 62, 90, 1, 0, 0,
+     f"single fault: the order records another plan than the one sold (no valid record); seed1_guess plan; {N} 3.1 1.3.2 能记录有效信息")
+
+# ---------------------------------------------------------------- silent_line
+SL_OPEN = "@3 您好，我是客服中心27号话务员，请问有什么可以帮您？"
+play("silent_line", "competent", [OPEN, SL_OPEN, "@4 您好，请讲。", "@4 您好，请讲。",
+     "@3 非常抱歉，听不见您的声音，无法为您服务，再见！", "@2 /hangup"], 90, 100, 1, 0, 1,
+     f"competent; {G} §二(一) 1.3, §二(三) 特殊处理 4")
+play("silent_line", "h27_impatient", [OPEN, SL_OPEN, "@4 您好，请讲。", "@4 您好，请讲！倒是说话呀？",
+     "@3 非常抱歉，听不见您的声音，无法为您服务，再见！", "@2 /hangup"], 65, 92, 1, 0, 0,
+     f"single fault: the second 请讲 said impatiently (rhetorical, taboo 1, insult 0); {G} §二(三) 4、6")
+play("silent_line", "h27_taunt", [OPEN, SL_OPEN, "@4 您好，请讲。",
+     "@4 不说话打啥电话，耍我玩呢？", "@2 /hangup"], 0, 59, 0, 1, 0,
+     f"single fault: taunting the silent line (耍我) fails the call; {G} §二(三) 6, §二(四) 4.2")
+
+# ---------------------------------------------------------------- survey_invite (seed1_guess: 5200积分)
+SI_OPEN = "@3 您好，我是客服中心27号业务受理专员，请问有什么可以帮您？"
+SI_ANS = "@6 您现在有5200积分，每1000积分能换10块话费；您发短信JFDH到10086，或者在APP“积分商城”里换，马上到账。"
+SI_INV = "@4 不客气。稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？"
+SI_BYE = "@3 感谢您的来电，再见！"
+play("survey_invite", "competent", [OPEN, SI_OPEN, SI_ANS, SI_INV, SI_BYE, "@2 /transfer 满意度调查"], 85, 100, 1, 0, 1,
+     f"competent; seed1_guess points (part of resolve lost if wrong); {N} 3.1 2.1.1, 2.1.8")
+play("survey_invite", "h27_five_star", [OPEN, SI_OPEN, SI_ANS,
+     "@4 您要是满意，给我打个五星好评呗！我给您转满意度调查。", SI_BYE, "@2 /transfer 满意度调查"], 60, 82, 1, 0, 0,
+     f"single fault: asks for a five-star rating (诱导好评; invite 25 lost); seed1_guess points; {N} 3.1 2.1.8")
+play("survey_invite", "h27_wrong_desk", [OPEN, SI_OPEN, SI_ANS, SI_INV, SI_BYE, "@2 /transfer 业务办理组"], 65, 88, 1, 0, 0,
+     f"single fault: transfers to the wrong desk instead of the satisfaction survey (transfer 15 lost); seed1_guess points; {N} 3.1 2.1.8")
+
+# ---------------------------------------------------------------- too_slow (seed1_guess: 3到5个工作日)
+TS_OPEN = "@3 您好，我是客服中心27号话务员，请问有什么可以帮您？"
+TS_FIRST = "@4 好的，我马上帮您查。"
+TS_217 = "@4 非常抱歉！现在系统比较繁忙，我会尽快帮您处理，请您稍等！谢谢！"
+TS_RES = "@5 感谢您的耐心等待。查到了，您的退款已经审核通过了，3到5个工作日内原路退回您的支付账户。"
+TS_BYE = "@4 感谢您的来电，祝您生活愉快，再见！"
+play("too_slow", "competent", [OPEN, TS_OPEN, TS_FIRST, TS_217, "@1 /hold", "@15 /unhold", TS_RES, TS_BYE], 88, 100, 1, 0, 1,
+     f"competent; seed1_guess 到账时间 (part of result lost if wrong); {G} §二(二) 2.17, §二(一) 1.2")
+play("too_slow", "h27_lecture", [OPEN, TS_OPEN, TS_FIRST,
+     "@4 您急也没用，系统就这速度，查东西总得有个过程吧？",
+     "/listen",
+     TS_217, "@1 /hold", "@15 /unhold", TS_RES, TS_BYE], 62, 88, 1, 0, 0,
+     f"single fault: lecturing the hurried caller (rhetorical, taboo 1, insult 0), 2.17 only on the second try; {G} §二(二) 2.17, §二(三) 6")
+play("too_slow", "h27_long_hold", [OPEN, TS_OPEN, TS_FIRST, TS_217, "@1 /hold", "@100 /unhold", TS_RES, TS_BYE], 75, 95, 1, 0, 0,
+     f"single fault: a 100-second hold with no check-back on a caller who already finds it slow; {G} §二(一) 1.2")
+
+# ---------------------------------------------------------------- transfer_failed (seed1_guess: 黔云科技, 固定IP路由不通)
+TF_OPEN = "@3 您好，我是客服中心27号业务受理专员，请问有什么可以帮您？"
+TF_218 = "@4 请稍等，正在为您转接技术支持部，请不要挂机，好吗？"
+TF_FAIL = "@4 非常抱歉，由于话务正忙，暂时不能帮您转接。您的问题我会做详细的记录，稍后转相关部门处理，您看好吗？"
+TF_TICKET = "@6 /ticket 公司=黔云科技 故障=专线固定IP路由不通 联系电话=08518812345 要求=下午要开视频会，请工程师尽快回电"
+TF_BYE = "@4 感谢您的来电，祝您工作顺利，再见！"
+play("transfer_failed", "competent", [OPEN, TF_OPEN, TF_218, "@2 /transfer 技术支持部", "/listen", TF_FAIL, TF_TICKET, TF_BYE], 88, 100, 1, 0, 1,
+     f"competent; seed1_guess company and fault (fault_record 2 of 4 lost if wrong); {G} §二(二) 2.18(1)(2); {N} 3.1 2.1.6, 1.3.2")
+play("transfer_failed", "h27_silent_transfer", [OPEN, TF_OPEN, "@4 /transfer 技术支持部", "/listen", TF_FAIL, TF_TICKET, TF_BYE], 75, 92, 1, 0, 0,
+     f"single fault: transfers without the 2.18(1) 转接用语; {G} §二(二) 2.18(1)")
+play("transfer_failed", "h27_excuse", [OPEN, TF_OPEN, TF_218, "@2 /transfer 技术支持部", "/listen",
+     "@4 技术部那帮人电话老占线，我也没招儿，您过会儿自己再打吧。",
+     "/listen", TF_FAIL, TF_TICKET, TF_BYE], 62, 88, 1, 0, 0,
+     f"single fault: 推诿 at the failed transfer (taboo 1), 2.18(2) only after the caller asks what now; {G} §二(二) 2.18(2), §二(三) 6")
+
+# ---------------------------------------------------------------- transferred_complaint (seed1_guess: 3个工作日)
+TC_TAKE = "@3 您好，我是中级坐席27号，您被重复扣视频会员费的情况，刚才同事已经跟我说了，您不用再重复。"
+TC_CALM = "@5 您的心情我非常理解，为了更有效地帮助您，我马上给您查这两笔扣费。"
+TC_HOLD = "@3 请您稍等，我帮您核实一下好吗？"
+TC_RES = "@5 感谢您的耐心等待。核实了，本月视频会员费确实重复扣了25元，退费已经给您提交了，3个工作日内退回您的话费账户。"
+TC_BYE = "@4 感谢您的来电，祝您生活愉快，再见！"
+play("transferred_complaint", "competent", [OPEN, TC_TAKE, TC_CALM, TC_HOLD, "@1 /hold", "@15 /unhold", TC_RES, TC_BYE], 85, 100, 1, 0, 1,
+     f"competent takeover; seed1_guess 退费时限 (part of resolve lost if wrong); {N} 3.2 2.3.1, 2.3.2; {G} §二(二) 2.12")
+play("transferred_complaint", "h27_ask_again", [OPEN,
+     "@3 您好，我是中级坐席27号，您啥事儿？再跟我说一遍。",
+     TC_CALM, TC_HOLD, "@1 /hold", "@15 /unhold", TC_RES, TC_BYE], 68, 90, 1, 0, 0,
+     f"single fault: makes the transferred caller tell it all again (takeover 15 lost); {N} 3.2 2.3.1")
+play("transferred_complaint", "h27_promise", [OPEN, TC_TAKE, TC_CALM, TC_HOLD, "@1 /hold", "@15 /unhold",
+     "@5 感谢您的耐心等待。您放心，这两次扣费我保证今天就给您退回来，再多补您一个月会员！",
+     TC_BYE], 60, 88, 1, 0, 0,
+     f"single fault: over-promise — same-day refund and a free month the lookup does not give; {N} 3.2 2.3.1 对处理结果进行反馈")
+
+# ---------------------------------------------------------------- vip_call (seed1_guess: wife 13956784567)
+VC_OPEN = "@3 钱先生您好，我是VIP客服27号专员，请问有什么可以帮您？"
+VC_ROAM = "@6 好的钱先生，国际漫游已经给您开通了，即时生效，钻石卡免押金，通话每分钟0.99元。请问您太太的号码是多少？"
+VC_TICKET = "@5 /ticket 业务=国际漫游、家庭套餐加副卡 副卡号码=13956784567 附加=漫游流量包、出行短信提醒"
+VC_EXTRA = "@5 您太太的号码已经加到您的家庭套餐里了。另外给您推荐漫游流量包，每天25元不限量，可以预约出发那天生效，我再给您设个出行短信提醒。"
+VC_BYE = "@4 钱先生，感谢您的来电，祝您出差顺利，再见！"
+play("vip_call", "competent", [OPEN, VC_OPEN, VC_ROAM, VC_TICKET, VC_EXTRA, VC_BYE], 85, 100, 1, 0, 1,
+     f"competent; seed1_guess the wife's number (ticket 10 expected lost); {N} 3.3 2.1.1, 2.1.3, 2.2.2, 3.1 1.3.2")
+play("vip_call", "h27_no_name", [OPEN, "@3 您好，我是VIP客服27号专员，请问有什么可以帮您？", VC_ROAM, VC_TICKET, VC_EXTRA, VC_BYE], 75, 92, 1, 0, 0,
+     f"single fault: the routed VIP not addressed by surname in the 开篇语; seed1_guess number; {N} 3.3 2.1.1")
+play("vip_call", "h27_no_extra", [OPEN, VC_OPEN, VC_ROAM,
+     VC_TICKET.replace(" 附加=漫游流量包、出行短信提醒", ""),
+     "@5 钱先生，您太太的号码已经加到家庭套餐里了，两样都给您办妥了。", VC_BYE], 70, 88, 1, 0, 0,
+     f"single fault: no extra service offered to the VIP (extra 15 lost); seed1_guess number; {N} 3.3 2.2.2")
+
+# ---------------------------------------------------------------- wrong_number (seed1_guess: 10-digit number as dictated, full number)
+WN_OPEN = "@3 您好，我是宽带客服27号业务受理专员，请问有什么可以帮您？"
+WN_TICKET = "@5 /ticket 手机号=13956781234 内容=预约师傅上门安装新路由器，请电话联系客户"
+WN_BYE = "@4 感谢您的来电，祝您生活愉快，再见！"
+play("wrong_number", "competent", [OPEN, WN_OPEN,
+     "@5 非常抱歉，请问您的手机号码是1395678123吗？这只有10位，您报的号码有误，请您再核对一下，好吗？",
+     WN_TICKET, WN_BYE], 55, 100, 1, 0, 1,
+     f"competent 2.10(1)+(2) in one turn; seed1_guess both numbers (read-back 20 and ticket 20 expected lost); {G} §二(二) 2.10; {N} 3.1 1.3.2")
+play("wrong_number", "h27_accepts_short", [OPEN, WN_OPEN,
+     "@5 非常抱歉，请问您的手机号码是1395678123吗？",
+     "@5 好嘞，记下了。",
+     "@5 /ticket 手机号=1395678123 内容=预约师傅上门安装新路由器，请电话联系客户",
+     WN_BYE], 25, 59, 0, 0, 0,
+     f"single fault: the 10-digit number accepted without pointing out the error (2.10(2)); the record cannot be a valid phone; {G} §二(二) 2.10(2); {N} 3.1 1.3.2")
+play("wrong_number", "h27_insult", [OPEN, WN_OPEN,
+     "@5 您这记性，脑子是不是不好使？手机号都报不全乎。",
+     WN_BYE], 0, 59, 0, 1, 0,
+     f"single fault: insult (脑子不好使) fails the call; {G} §二(二) 2.1, §二(四) 4.2")
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    cdir = os.path.join(here, "calls")
+    os.makedirs(cdir, exist_ok=True)
+    rows = ["#split\tscenario\treplies\tlo\thi\tpassed\tauto_failed\tcompetent\tnote"]
+    seen = set()
+    for scen, what, lines, lo, hi, passed, af, comp, note in PLAYS:
+        name = f"{scen}.h27_{what}.replies" if not what.startswith("h27_") else f"{scen}.{what}.replies"
+        assert name not in seen, name
+        seen.add(name)
+        assert 0 <= lo <= hi <= 100
+        if af:
+            assert hi <= 59 and not passed
+        with open(os.path.join(cdir, name), "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+        b = lambda x: "1" if x else "0"
+        rows.append("\t".join(["holdout27", scen, "calls/" + name, str(lo), str(hi), b(passed), b(af),
+                               str(int(bool(comp))), note]))
+    with open(os.path.join(here, "calls.tsv"), "w", encoding="utf-8") as f:
+        f.write("\n".join(rows) + "\n")
+    print(len(PLAYS), "plays")
+
+
+if __name__ == "__main__":
+    main()
