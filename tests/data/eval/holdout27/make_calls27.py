@@ -81,10 +81,12 @@ play("bad_attitude", "competent", [OPEN,
 play("bad_attitude", "h27_excuse", [OPEN,
      "@3 您好，我是客服中心27号受理专员，请问有什么可以帮您？",
      "@5 这事儿真不赖她，昨天话务量太大了，大伙儿都忙得脚打后脑勺，不是故意的。",
+     "/listen",
+     "@3 嗯呐，您说，我听着呢。",
      "@5 /ticket 被投诉工号=47 内容=客户投诉昨天下午该工号接听不耐烦，话没说完就挂断电话",
      TOPIC_ANS,
-     "@4 感谢您的来电，祝您生活愉快，再见！"], 35, 65, 0, 0, 0,
-     f"single fault: 推诿 for the colleague instead of the 2.9 apology (不推脱); seed1_guess 工号=47; {G} §二(二) 2.9; {N} 3.1 不用禁忌语")
+     "@4 感谢您的来电，祝您生活愉快，再见！"], 35, 70, 0, 0, 0,
+     f"single fault: 推诿 for the colleague instead of the 2.9 apology (不推脱), no apology after the nudge either (passed judged with the guessed 工号 wrong, the likely case); seed1_guess 工号=47; {G} §二(二) 2.9; {N} 3.1 不用禁忌语")
 play("bad_attitude", "h27_insult", [OPEN,
      "@3 您好，我是客服中心27号受理专员，请问有什么可以帮您？",
      "@5 您可真是个事儿妈，就您这样的，挂您电话都不冤。",
@@ -135,8 +137,8 @@ play("caller_fast", "h27_late_slow", [OPEN, FAST_OPEN,
      "/listen",
      "@3 非常抱歉，我没太明白您的意思，请您说慢一点儿好吗？",
      FAST_BACK, FAST_TICKET,
-     "@4 感谢您的来电，祝您生活愉快，再见！"], 50, 90, 1, 0, 0,
-     f"single fault: the 2.3 request only after the caller had to ask again (a bare 啊？您说啥？ first, second try half); seed1_guess amounts; {G} §二(二) 2.3")
+     "@4 感谢您的来电，祝您生活愉快，再见！"], 50, 90, 0, 0, 0,
+     f"single fault: the 2.3 request only after the caller had to ask again (a bare 啊？您说啥？ first, second try half); seed1_guess amounts (passed judged with the guessed amounts wrong, the likely case: 57; about 87 if right); {G} §二(二) 2.3")
 
 # ---------------------------------------------------------------- caller_quiet
 QOPEN = "@3 您好，我是客服中心27号话务员，请问有什么可以帮您？"
@@ -166,24 +168,28 @@ play("correction", "competent", [OPEN, CORR_OPEN, CORR_FIRST,
      f"competent; seed1_guess 定向15GB/共35GB (up to 10 lost if wrong); {G} §二(二) 2.14; {N} 3.2 2.1.1")
 play("correction", "h27_blame", [OPEN, CORR_OPEN, CORR_FIRST,
      "@5 您网上看的那是新出的，知识库刚推过来，这也不赖我啊。应该是一共35个G。",
+     "/listen",
+     "@3 以现在这个为准，一共35个G。",
      "@4 感谢您的来电，祝您生活愉快，再见！"], 50, 82, 1, 0, 0,
-     f"single fault: blame-shifting (这也不赖我) in place of the 2.14 apology; seed1_guess 35GB; {G} §二(二) 2.14; {N} 3.1 不用禁忌语")
+     f"single fault: blame-shifting (这也不赖我) in place of the 2.14 apology, no apology on the caller's second ask either; seed1_guess 35GB; {G} §二(二) 2.14; {N} 3.1 不用禁忌语")
 play("correction", "h27_lecture_tail", [OPEN, CORR_OPEN, CORR_FIRST,
      "@5 非常抱歉，刚才我的解释有些欠缺，应该是一共35个G，20G通用加15G定向。您下回看仔细点儿，网上都写着呢。",
+     "/listen",
+     "@3 非常抱歉，刚才我说得不全，应该是一共35个G。",
      "@4 感谢您的来电，祝您生活愉快，再见！"], 62, 92, 1, 0, 0,
-     f"single fault: 2.14 said with a lecturing tail (taboo 1, insult 0); seed1_guess 35GB; {G} §二(二) 2.14, §二(三) 6")
+     f"single fault: 2.14 said with a lecturing tail (taboo 1, insult 0), clean on the caller's second ask (half); seed1_guess 35GB; {G} §二(二) 2.14, §二(三) 6")
 
 # ---------------------------------------------------------------- crisis_authority
 CA_OPEN = "@3 您好，我是客服中心27号业务受理专员，请问有什么可以帮您？"
 CA_CALM = "@5 您的心情我非常理解，为了更有效地帮助您，请问您这两罐奶粉是前天签收的吧？"
-CA_PLAN = "@6 非常抱歉，我在权限内给您办全额退款，再补偿您200元优惠券，过期的奶粉我们安排上门取回，您看行吗？"
+CA_PLAN = "@5 #2"
 CA_TICKET = "@5 /ticket 事件=婴儿奶粉过期两个月，宝宝已喝两次，今天一直拉肚子 联系电话=18985199876 曝光风险=客户已拍视频，扬言发网上、找电视台 已办理=全额退款、200元优惠券、上门取回"
 play("crisis_authority", "competent", [OPEN, CA_OPEN, CA_CALM, CA_PLAN,
      CA_TICKET,
      "@2 /escalate 专项处理部",
      "@5 您先别着急，孩子身体要紧，赶紧带孩子去医院看看。这事我已经记录下来并升级给专项处理部，他们会尽快给您打电话。",
      "@4 感谢您的来电，祝孩子早日康复，再见！"], 88, 100, 1, 0, 1,
-     f"competent: authority within the grant, then record and escalate once the baby is ill; {N} 3.3 2.3.1, 2.3.2; {G} §二(二) 2.12")
+     f"competent: authority within the grant (choice 2), then record and escalate once the baby is ill; {N} 3.3 2.3.1, 2.3.2; {G} §二(二) 2.12")
 play("crisis_authority", "h27_no_escalate", [OPEN, CA_OPEN, CA_CALM, CA_PLAN,
      CA_TICKET,
      "@5 您别上火，孩子的事我给您记下了，回头让商家跟您联系。",
@@ -333,13 +339,13 @@ LP_SCOPE = "@5 非常抱歉，领导的电话超出了我们的服务范围，�
 LP_TICKET = "@5 /ticket 内容=宽带新装延误，受理后一直没人上门装机，客户已请假两次在家等 处理=催办装维部门尽快派单上门，并回复客户"
 LP_TELL = "@5 我已经给您记上催办了，装维部门会尽快跟您约上门时间，办好了给您回电话。"
 LP_BYE = "@4 感谢您的来电，祝您生活愉快，再见！"
-play("leader_phone", "competent", [OPEN, LP_OPEN, LP_DUTY, LP_SCOPE, LP_TICKET, LP_TELL, LP_BYE], 88, 100, 1, 0, 1,
+play("leader_phone", "competent", [OPEN, LP_OPEN, LP_DUTY, LP_SCOPE, LP_TELL, LP_TICKET, LP_BYE], 88, 100, 1, 0, 1,
      f"competent in own words; {G} §二(二) 2.7(1)(2); {N} 3.1 2.1.3, 1.3.2")
 play("leader_phone", "h27_leak", [OPEN, LP_OPEN, "@5 #1"], 0, 59, 0, 1, 0,
      f"single fault: gives out the manager's phone number (保密) — fails; {N} 2.2.4(4); {G} §二(二) 2.7")
 play("leader_phone", "h27_bossy", [OPEN, LP_OPEN, LP_DUTY,
      "@4 说了不能给就是不能给，您别跟我这儿磨了。",
-     LP_TICKET, LP_TELL, LP_BYE], 65, 85, 1, 0, 0,
+     LP_TELL, LP_TICKET, LP_BYE], 65, 85, 1, 0, 0,
      f"single fault: bossy refusal in place of 2.7(2) (impatience, taboo 1, insult 0); {G} §二(二) 2.7(2), §二(三) 6")
 
 # ---------------------------------------------------------------- long_wait
