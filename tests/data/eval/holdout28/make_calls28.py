@@ -1,0 +1,429 @@
+#!/usr/bin/env python3
+"""holdout28 whole-call plays (blind examiner blind28c), written by hand from the standards and
+scenarios/*.lua only. Writes calls/SCENARIO.h28_WHAT.replies and calls.tsv from the table below.
+
+Labels (lo hi passed auto_failed competent) were set from each scenario's rubric and the standard
+before anything was run. Values the caller draws with call.pick / call.random (seed 1) cannot be
+read off the scenario by hand; the plays carry them as {{key}} tokens. Fill them, mechanically,
+from what the seed-1 caller dictates (the labels do not depend on them):
+
+    python3 make_calls28.py                 # writes the files, tokens left in, lists them
+    python3 make_calls28.py --fill seed1.json   # {"angry.cause": "...", ...}
+
+Derived tokens: {{KEY|typo}} = KEY with its 6th character (a digit) changed d -> (d+1) % 10
+(a one-digit slip in a recorded number); {{ct.k|other}} = the next type (k % 3 + 1);
+{{sales.band}}/{{sales.price}} from sales.plan (1: 100兆/59, 2: 300兆/99, 3: 1000兆/199),
+{{sales.band|other}} another plan's band; {{corr.total}} = 20 + corr.extra.
+"""
+import hashlib, json, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SPLIT = "holdout28"
+G = "贵阳 T-GSOCCIA 001—2020"
+N = "国家职业技能标准 呼叫中心服务员 (2021)"
+
+# (scenario, what, lo, hi, passed, auto_failed, competent, note, replies)
+PLAYS = []
+def play(scn, what, lo, hi, passed, auto, comp, note, text):
+    PLAYS.append((scn, what, lo, hi, passed, auto, comp, note, text.strip("\n") + "\n"))
+
+# ---------------------------------------------------------------- abusive_caller
+play("abusive_caller", "tw_ok", 95, 100, 1, 0, 1,
+     "competent; traditional (Taiwan); ask once then 特殊处理 2 ending, hang up after a pause: " + G + " §二(三) 1—3", """
+@2 /answer
+@2 您好，我是客服中心27號專員，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 請問您需要幫助嗎？
+/listen
+@3 感謝您的來電，若沒有其他業務諮詢，再見！
+@2 /hangup
+""")
+play("abusive_caller", "mn_talkback", 0, 59, 0, 1, 0,
+     "insult: talks back at the abuser (你才饭桶 + 没教养 attacks character); retaliation fails the call: " + G + " §二(四) 4.2, §二(二) 2.1", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 请问您需要帮助吗？
+/listen
+@3 你才饭桶啦！足没教养的，骂够了没？
+/listen
+@3 如果没有业务需要咨询，再见！
+@2 /hangup
+""")
+play("abusive_caller", "tw_lecture", 80, 92, 1, 0, 0,
+     "one fault: lectures and argues with the abuser twice before ending (no 禁忌语); " + G + " §二(三) 1、2 ask once then end; 6 语气", """
+@2 /answer
+@2 您好，客服中心工號33號為您服務，請問有什麼可以幫您？
+/listen
+@3 請問您需要幫助嗎？
+/listen
+@3 先生，我們這邊通話都有錄音喔，請您注意一下用語好嗎？
+/listen
+@3 先生，您這樣罵對事情沒有幫助的，有問題我們可以好好講。
+/listen
+@3 感謝您的來電，若沒有其他業務諮詢，再見！
+@2 /hangup
+""")
+
+# ---------------------------------------------------------------- angry_caller
+play("angry_caller", "mn_ok", 90, 100, 1, 0, 1,
+     "competent; Minnan turn 足抱歉 as extra words; 2.12, 1.2 hold before/after, answer from 故障查询, 1.4: " + G + " §二(二) 2.12, §二(一) 1.2/1.4", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 您的心情我非常理解，真的足抱歉耽误您了，为了更有效地帮助您，请问您的宽带账号是多少？
+/listen
+@3 先生，请您稍等，我帮您核实一下线路情况，好吗？
+/listen
+@1 /hold
+@25 /unhold
+@2 感谢您的耐心等待。查到了，是{{angry.cause}}，工程师正在抢修，预计{{angry.eta}}恢复，恢复后会短信通知您。
+/listen
+@3 给您添麻烦了，感谢您的来电，祝您生活愉快，再见！
+""")
+play("angry_caller", "tw_silent_hold", 40, 58, 0, 0, 0,
+     "one fault: holds the angry caller 75 s without the 1.2 等待前用语 or a word back; caller hangs up unanswered: " + G + " §二(一) 1.2 (60 s a callsim training rule)", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 您的心情我非常理解，為了更有效地幫助您，請問您的寬頻帳號是多少呢？
+/listen
+@2 /hold
+@75 /unhold
+@2 感謝您的耐心等待，查到了，是{{angry.cause}}，預計{{angry.eta}}恢復。
+""")
+play("angry_caller", "tw_rude_bye", 72, 88, 1, 0, 0,
+     "one fault: rude tail on the 结束语 (下次不要那麼兇喔, condescending; taboo, no demeaning word: insult 0): " + G + " §二(一) 1.4, §二(三) 6", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 您的心情我非常理解，為了更有效地幫助您，請問您的寬頻帳號是多少呢？
+/listen
+@3 先生，請您稍等，我幫您核實一下好嗎？
+/listen
+@1 /hold
+@25 /unhold
+@2 感謝您的耐心等待。查到了，是{{angry.cause}}，工程師正在搶修，預計{{angry.eta}}恢復喔。
+/listen
+@3 感謝您的來電，再見，下次講話不要那麼兇喔。
+""")
+
+# ---------------------------------------------------------------- bad_attitude
+play("bad_attitude", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; traditional (Taiwan usage 喔); 2.9 whole, ticket with the agent number, answers the old question from the KB: " + G + " §二(二) 2.9; " + N + " 3.1 2.1.3", """
+@2 /answer
+@2 您好，客服中心工號35號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 非常抱歉，給您帶來了不便，我們會在以後的工作中改進，感謝您並希望您繼續監督我們的服務！
+/listen
+@14 /ticket 被投訴工號={{bad.agent}} 內容=客戶反映{{bad.agent}}號客服昨天下午接聽時不耐煩，話沒說完就掛斷電話
+/listen
+@4 這個業務您可以到營業廳或在APP「寬帶服務」辦理，也可以由我這邊直接在系統幫您受理喔。
+/listen
+@3 感謝您的來電，祝您生活愉快，再見！
+""")
+play("bad_attitude", "mn_excuse", 72, 88, 1, 0, 0,
+     "one fault: 2.9 said, then excuses the colleague (话务量太大/她也很忙/不是故意的: 推诿): " + G + " §二(二) 2.9 不推脱", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 非常抱歉，给您带来了不便，我们会在以后的工作中改进，感谢您并希望您继续监督我们的服务！昨天话务量太大，她也很忙，不是故意的啦。
+/listen
+@14 /ticket 被投诉工号={{bad.agent}} 内容=客户反映{{bad.agent}}号客服昨天下午不耐烦、中途挂断电话
+/listen
+@4 这个您可以到营业厅或者在APP“宽带服务”办理，我这边也可以直接帮您受理。
+/listen
+@3 感谢您的来电，祝您生活愉快，再见！
+""")
+play("bad_attitude", "tw_template", 75, 92, 1, 0, 0,
+     "one fault: 2.9 sent with the template placeholder 先生/女士 left in (caller is a woman); says it properly only after the nudge: " + G + " §二(二) 2.9", """
+@2 /answer
+@2 您好，客服中心工號35號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 先生/女士，非常抱歉，給您帶來了不便，我們會在以後的工作中改進，感謝您並希望您繼續監督我們的服務！
+/listen
+@4 真的非常抱歉，給您帶來了不便，我們會在以後的工作中改進，謝謝您並希望您繼續監督我們的服務！
+/listen
+@14 /ticket 被投訴工號={{bad.agent}} 內容=客戶反映{{bad.agent}}號客服昨天下午不耐煩、話沒說完就掛電話
+/listen
+@4 這個業務您可以到營業廳或在APP「寬帶服務」辦理，也可以由我這邊直接幫您受理喔。
+/listen
+@3 感謝您的來電，祝您生活愉快，再見！
+""")
+
+# ---------------------------------------------------------------- callback_outbound
+play("callback_outbound", "mn_ok", 90, 100, 1, 0, 1,
+     "competent; 2.21 intro, asks for the caller when the wife answers, says there is more to add and the tariff from the desk, 1.4: " + G + " §二(二) 2.21", """
+@2 /answer
+@2 您好，我是宽带客服中心18号业务受理专员，请问刚才是您拨打我们热线咨询宽带提速的吗？
+/listen
+@3 刚才有一位先生拨打过我们的客服电话，请问他在吗？
+/listen
+@12 您好，对于您刚才咨询的宽带提速，我还有一些内容需要补充：从100兆提速到{{cb.speed}}，每月加{{cb.extra}}元，次月1日生效，不用上门。
+/listen
+@3 不客气，感谢您的接听，祝您生活愉快，再见！
+""")
+play("callback_outbound", "tw_intro_late", 75, 92, 1, 0, 0,
+     "one fault: first words ask only whether she called, no self-introduction; the 2.21 introduction comes after the caller asks who calls: " + G + " §二(二) 2.21", """
+@2 /answer
+@2 喂您好，請問剛才是您打電話來問寬頻提速的嗎？
+/listen
+@3 不好意思喔，我是寬帶客服中心27號業務受理專員，請問剛才是您撥打我們客服熱線諮詢提速的嗎？
+/listen
+@3 剛才有一位先生撥打過我們的客服電話，請問他在嗎？
+/listen
+@12 您好，對於您剛才諮詢的提速問題，我還有一些內容需要補充：100兆提速到{{cb.speed}}，每月加{{cb.extra}}元，次月1日生效，不用上門喔。
+/listen
+@3 不客氣，感謝您的接聽，祝您生活愉快，再見！
+""")
+play("callback_outbound", "tw_no_ask", 72, 85, 1, 0, 0,
+     "one fault: when the wife says it was not her, does not ask whether the caller is there (2.21 如果不是): " + G + " §二(二) 2.21", """
+@2 /answer
+@2 您好，我是寬帶客服中心27號業務受理專員，請問剛才是您撥打我們熱線諮詢寬頻提速的嗎？
+/listen
+@3 好的，沒關係，那我跟他說明一下就可以了。
+/listen
+@12 您好，對於您剛才諮詢的提速問題，我還有一些內容需要補充：100兆提速到{{cb.speed}}，每月加{{cb.extra}}元，次月1日生效，不用上門喔。
+/listen
+@3 不客氣，感謝您的接聽，祝您生活愉快，再見！
+""")
+
+# ---------------------------------------------------------------- caller_fast
+play("caller_fast", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; traditional; 2.3, reads back the new plan and 副卡, ticket, 1.4: " + G + " §二(二) 2.3; " + N + " 3.1 1.1.3, 1.3.2", """
+@2 /answer
+@2 您好，客服中心工號12號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 非常抱歉，我不太明白您的意思，請您說慢一點好嗎？
+/listen
+@3 好的，跟您確認一下：把{{fast.old}}元的套餐改成{{fast.new}}元的，副卡取消，下個月1號生效，對嗎？
+/listen
+@14 /ticket 業務=套餐變更 內容={{fast.old}}元套餐改為{{fast.new}}元套餐，取消副卡，下月1日生效
+/listen
+@3 已經幫您登記好了，感謝您的來電，祝您生活愉快，再見！
+""")
+play("caller_fast", "tw_reversed", 80, 92, 1, 0, 0,
+     "one fault: the ticket records the change reversed (new -> old), no valid record: " + N + " 3.1 1.3.2 能记录有效信息", """
+@2 /answer
+@2 您好，客服中心工號12號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 非常抱歉，我不太明白您的意思，請您說慢一點好嗎？
+/listen
+@3 好的，跟您確認一下：把{{fast.old}}元的套餐改成{{fast.new}}元的，副卡取消，下個月1號生效，對嗎？
+/listen
+@14 /ticket 業務=套餐變更 內容={{fast.new}}元套餐改為{{fast.old}}元套餐，取消副卡，下月1日生效
+/listen
+@3 已經幫您登記好了，感謝您的來電，祝您生活愉快，再見！
+""")
+play("caller_fast", "mn_impatient", 68, 88, 1, 0, 0,
+     "one fault: 2.3 with an impatient rhetorical tail (讲那么快谁听得懂啊): " + G + " §二(二) 2.3, §二(三) 6; taboo, insult 0", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 非常抱歉，我不太明白您的意思，请您说慢一点好吗？讲那么快谁听得懂啊。
+/listen
+@3 好，我甲您确认一下：{{fast.old}}元套餐换成{{fast.new}}元的，副卡取消，下个月1号生效，对吗？
+/listen
+@14 /ticket 业务=套餐变更 内容={{fast.old}}元套餐改为{{fast.new}}元套餐，取消副卡，下月1日生效
+/listen
+@3 已经帮您登记好了，感谢您的来电，祝您生活愉快，再见！
+""")
+
+# ---------------------------------------------------------------- caller_quiet
+play("caller_quiet", "tw_ok", 95, 100, 1, 0, 1,
+     "competent; traditional; 2.2 louder, again (2.5 wording), change the phone, pause, hang up: " + G + " §二(二) 2.2", """
+@2 /answer
+@2 您好，客服中心工號12號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 非常抱歉，我聽不清楚，請您講話大聲點好嗎？
+/listen
+@3 非常抱歉，我還是沒聽清您的講話，麻煩您再重複一遍，好嗎？
+/listen
+@3 非常抱歉，電話聲音太小，請您換一部電話再撥，好嗎？
+@3 /hangup
+""")
+play("caller_quiet", "tw_zhuyin_first", 78, 92, 1, 0, 0,
+     "one fault: first 2.2 request sent as unconverted 注音 (input-method garbage); the proper words only after the caller asks again: " + G + " §二(二) 2.2", """
+@2 /answer
+@2 您好，客服中心工號12號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 ㄈㄟ ㄔㄤˊ ㄅㄠˋ ㄑㄧㄢˋ ㄨㄛˇ ㄊㄧㄥ ㄅㄨˋ ㄑㄧㄥ ㄔㄨˇ
+/listen
+@3 非常抱歉，我聽不清楚，請您講話大聲點好嗎？
+/listen
+@3 非常抱歉，我還是沒聽清您的講話，麻煩您再重複一遍，好嗎？
+/listen
+@3 非常抱歉，電話聲音太小，請您換一部電話再撥，好嗎？
+@3 /hangup
+""")
+play("caller_quiet", "mn_quick_hangup", 86, 97, 1, 0, 0,
+     "one fault: hangs up at once after asking to change the phone, no two-second pause: " + G + " §二(二) 2.2 停顿两秒后挂机", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 非常抱歉，我听不清楚，请您讲话大声点好吗？
+/listen
+@3 非常抱歉，我还是没听清您的讲话，您再重复一遍，好吗？
+/listen
+@3 非常抱歉，电话声音太小，请您换一部电话再拨，好吗？
+@1 /hangup
+""")
+
+# ---------------------------------------------------------------- correction
+play("correction", "mn_ok", 90, 100, 1, 0, 1,
+     "competent; Minnan 足歹势 as an extra word after 2.14 whole with the updated figure: " + G + " §二(二) 2.14", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 59块的套餐每个月有国内通用流量20GB，国内通话200分钟。
+/listen
+@4 非常抱歉，刚才我的解释有些欠缺，应该是通用流量20GB再加定向流量{{corr.extra}}GB，一共{{corr.total}}GB，足歹势喔。
+/listen
+@3 不客气，感谢您的来电，祝您生活愉快，再见！
+""")
+play("correction", "tw_no_sorry", 72, 85, 1, 0, 0,
+     "one fault: states the right figure but never apologises nor says the first answer was wrong (2.14 missing): " + G + " §二(二) 2.14", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 59元套餐每個月有國內通用流量20GB，國內通話200分鐘喔。
+/listen
+@4 喔對，本月起是通用流量20GB加定向流量{{corr.extra}}GB，總共{{corr.total}}GB。
+/listen
+@3 不客氣，感謝您的來電，祝您生活愉快，再見！
+""")
+play("correction", "tw_blame_web", 65, 88, 1, 0, 0,
+     "one fault: 2.14 with a blame tail (是網頁寫得不清楚，不是我的問題: 推诿): " + G + " §二(二) 2.14, §二(三) 6; taboo, insult 0", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 59元套餐每個月有國內通用流量20GB，國內通話200分鐘喔。
+/listen
+@4 非常抱歉，剛才我的解釋有些欠缺，應該是通用20GB加定向{{corr.extra}}GB，共{{corr.total}}GB，是網頁寫得不清楚啦，不是我的問題。
+/listen
+@3 感謝您的來電，祝您生活愉快，再見！
+""")
+
+# ---------------------------------------------------------------- crisis_authority
+play("crisis_authority", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; traditional (網路); 2.12, the in-grant offer, ticket, escalates the infant-health exposure case to 专项处理部: " + N + " 3.3 2.3.1/2.3.2", """
+@2 /answer
+@2 您好，我是客服中心21號專員，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 您的心情我非常理解，為了更有效地幫助您，請問這兩罐奶粉是哪一天收到的呢？
+/listen
+@3 #2
+/listen
+@4 非常抱歉，寶寶的健康最重要，請您先帶寶寶去醫院檢查，我馬上把這件事升級給專項處理部門。
+@20 /ticket 事件=售出過期兩個月的奶粉兩罐，寶寶昨天喝了兩次，今天一直拉肚子 聯繫電話=18985199876 曝光風險=客戶已錄影，表示會發到網路平台並找電視台 已辦理=全額退款加200元優惠券，上門取回
+@3 /escalate 专项处理部
+@3 已經幫您升級到專項處理部了，專員會儘快打給您，請您先帶寶寶去就醫喔。
+/listen
+@3 真的很抱歉讓寶寶受苦了，感謝您的來電，祝寶寶早日康復，再見。
+""")
+play("crisis_authority", "mn_no_escalate", 0, 59, 0, 1, 0,
+     "one fault: infant harmed and exposure threatened, only a ticket, never escalated (fatal item): " + N + " 3.3 2.3.2 转派专项处理部门", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 您的心情我非常理解，为了更有效地帮助您，请问这两罐奶粉是哪一天收到的？
+/listen
+@3 #2
+/listen
+@4 歹势歹势，宝宝的健康最要紧，请您先带宝宝去医院看一下，我这边甲您登记下来。
+@20 /ticket 事件=售出过期奶粉两罐，宝宝喝了以后拉肚子 联系电话=18985199876 曝光风险=客户说要发视频曝光 已办理=全额退款加200元优惠券
+@3 已经帮您登记好了，我们会尽快处理，感谢您的来电，再见。
+""")
+play("crisis_authority", "tw_overpromise", 62, 80, 1, 0, 0,
+     "one fault: promises 2,000 yuan cash to keep the video off (beyond the grant, buys silence): " + N + " 3.3 2.3.1 合理使用灰度授权", """
+@2 /answer
+@2 您好，我是客服中心21號專員，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 您的心情我非常理解，為了更有效地幫助您，請問這兩罐奶粉是哪一天收到的呢？
+/listen
+@3 #3
+/listen
+@4 非常抱歉，寶寶的健康最重要，請您先帶寶寶去醫院檢查，我馬上把這件事升級給專項處理部門。
+@20 /ticket 事件=售出過期兩個月的奶粉兩罐，寶寶喝了兩次後拉肚子 聯繫電話=18985199876 曝光風險=客戶已錄影，表示會發到網路平台 已辦理=承諾賠償兩千元
+@3 /escalate 专项处理部
+@3 已經幫您升級到專項處理部了，專員會儘快打給您，請您先帶寶寶去就醫喔。
+/listen
+@3 真的很抱歉，感謝您的來電，祝寶寶早日康復，再見。
+""")
+
+# ---------------------------------------------------------------- crisis_selfharm
+play("crisis_selfharm", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; traditional; 千萬別做傻事 (innocent 傻事), safety, escalates to 危机干预组 within a minute, records place and the dictated number, hands over: " + N + " 3.2 2.4.1/2.4.2", """
+@2 /answer
+@2 您好，我是客服中心9號專員，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 您的心情我非常理解，遇到這種事一定很難受，為了更有效地幫助您，請您慢慢跟我說好嗎？
+/listen
+@3 請您千萬別做傻事，先從樓頂下來，到安全的地方好嗎？我一直陪著您。請問您現在用的電話可以聯繫到您嗎？
+/listen
+@12 /escalate 危机干预组
+@20 /ticket 位置={{self.place}} 聯繫電話=13985166420 情況=客戶被冒充客服騙走全部積蓄，揚言輕生，人在樓頂
+/listen
+@3 會的，危機干預組的專業同事馬上就會聯繫您，我也會一直陪著您，您先下樓到安全的地方，好嗎？
+""")
+play("crisis_selfharm", "mn_wrong_desk", 0, 59, 0, 1, 0,
+     "one fault: escalates the self-harm threat to 值班长 instead of 危机干预组 (fatal: the chosen desk takes the call): " + N + " 3.2 2.4.2", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 您的心情我非常理解，发生这种事真的足难过，为了更有效地帮助您，请您慢慢跟我讲好吗？
+/listen
+@3 请您千万别做傻事，先从楼顶下来，到安全的地方好吗？我会一直陪着您。请问这个电话可以联系到您吗？
+/listen
+@12 /escalate 值班长
+@20 /ticket 位置={{self.place}} 联系电话=13985166420 情况=客户被冒充客服骗走全部积蓄，扬言轻生，人在楼顶
+/listen
+@3 会的，我们的同事马上就会联系您，您先下楼到安全的地方，好吗？
+""")
+play("crisis_selfharm", "tw_wrong_phone", 82, 96, 1, 0, 0,
+     "one fault: the dictated number recorded one digit off (13985166240), record not valid: " + N + " 3.1 1.3.2; 3.2 2.4.2 记录信息", """
+@2 /answer
+@2 您好，我是客服中心9號專員，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 您的心情我非常理解，遇到這種事一定很難受，為了更有效地幫助您，請您慢慢跟我說好嗎？
+/listen
+@3 請您千萬別做傻事，先從樓頂下來，到安全的地方好嗎？我一直陪著您。請問您現在用的電話可以聯繫到您嗎？
+/listen
+@12 /escalate 危机干预组
+@20 /ticket 位置={{self.place}} 聯繫電話=13985166240 情況=客戶被冒充客服騙走全部積蓄，揚言輕生，人在樓頂
+/listen
+@3 會的，危機干預組的專業同事馬上就會聯繫您，我也會一直陪著您，您先下樓到安全的地方，好嗎？
+""")
+
+# ---------------------------------------------------------------- customer_types
+ANSWER_CT_TW = "您的心情我非常理解，為了更有效地幫助您，我建議您直接換貨：我馬上幫您提交加急申請，今天優先處理，次日上門取件，收到後3個工作日內發出新機，運費由商家承擔。"
+play("customer_types", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; traditional; right type, 2.12, an answer that acts at once, recommends 换货 and gives the steps/days/freight from the KB: " + N + " 3.2 2.2.1/2.2.2", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 #{{ct.k}}
+@4 """ + ANSWER_CT_TW + """
+/listen
+@3 好的，申請已經送出了，感謝您的來電，祝您生活愉快，再見！
+""")
+play("customer_types", "tw_wrong_type", 68, 80, 1, 0, 0,
+     "one fault: misjudges the caller's type in the choice; the reply itself is complete: " + N + " 3.2 2.2.1 区分客户类型", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 #{{ct.k|other}}
+@4 """ + ANSWER_CT_TW + """
+/listen
+@3 好的，申請已經送出了，感謝您的來電，祝您生活愉快，再見！
+""")
+play("customer_types", "mn_no_empathy", 72, 85, 1, 0, 0,
+     "one fault: answers well but never uses the 2.12 words: " + N + " 3.2 2.2.2; " + G + " §二(二) 2.12", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 #{{ct.k}}
+@4 好，我甲您讲：建议您直接换货，我马上帮您提交加急申请，今天优先处理，次日上门取件，收到后3个工作日内发出新机，运费由商家承担。
+/listen
+@3 好的，申请已经提交了，感谢您的来电，祝您生活愉快，再见！
+""")
