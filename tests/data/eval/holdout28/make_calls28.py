@@ -427,3 +427,193 @@ play("customer_types", "mn_no_empathy", 72, 85, 1, 0, 0,
 /listen
 @3 好的，申请已经提交了，感谢您的来电，祝您生活愉快，再见！
 """)
+
+# ---------------------------------------------------------------- dialect_caller
+play("dialect_caller", "tw_ok", 95, 100, 1, 0, 1,
+     "competent; traditional; 2.20 then 2.18(1), transfer to 粤语坐席: " + G + " §二(二) 2.20, 2.18(1)", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 非常抱歉，先生，打斷您一下，您方便講普通話嗎？謝謝！
+/listen
+@3 好的，請稍等，正在為您轉接，請不要掛機，好嗎？
+/listen
+@2 /transfer 粤语坐席
+""")
+play("dialect_caller", "mn_wrong_desk", 72, 85, 1, 0, 0,
+     "one fault: first transfers to 二线技术支持 (cannot speak Cantonese); after the caller is sent back, transfers to 粤语坐席: " + N + " 3.1 2.1.6; " + G + " §二(二) 2.18", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 非常抱歉，先生，打断您一下，您方便讲普通话吗？谢谢！
+/listen
+@3 好的，请稍等，正在为您转接，请不要挂机，好吗？
+/listen
+@2 /transfer 二线技术支持
+/listen
+@3 非常抱歉，请稍等，正在为您转接粤语坐席，请不要挂机，好吗？
+/listen
+@2 /transfer 粤语坐席
+""")
+play("dialect_caller", "tw_mock", 0, 59, 0, 1, 0,
+     "insult: mocks the Cantonese speaker (火星話, 聽不懂人話喔: attacks the caller's humanity): " + G + " §二(二) 2.1, §二(四) 4.2", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 蛤？你在講什麼火星話啦，聽不懂人話喔？
+""")
+
+# ---------------------------------------------------------------- english_caller
+play("english_caller", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; Chinese opening (traditional) then simple English: greets, asks the address, records it, engineer visit from the desk, English goodbye: 呼叫服务员职业标准(试行) 三(一)3; " + G + " §二(一) 1.4", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 Hello, yes, I speak English. Sorry for the trouble. I can help you. May I have your address, please?
+/listen
+@20 /ticket 地址={{en.street}} 故障=Internet down since this morning
+@4 Thank you. An engineer will come to repair it {{en.when}}.
+/listen
+@3 You're welcome. Thank you for calling. Goodbye!
+""")
+play("english_caller", "tw_chinese_bye", 75, 85, 1, 0, 0,
+     "one fault: everything in English but the goodbye, said in Chinese to a caller who understands no Chinese: " + G + " §二(一) 1.4 (英语)", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 Hello, yes, I speak English. Sorry for the trouble. I can help you. May I have your address, please?
+/listen
+@20 /ticket 地址={{en.street}} 故障=Internet down since this morning
+@4 OK. An engineer will come to repair it {{en.when}}.
+/listen
+@3 感謝您的來電，祝您生活愉快，再見！
+""")
+play("english_caller", "mn_wrong_desk", 20, 38, 0, 0, 0,
+     "one fault: says in English she will transfer, then transfers to 粤语坐席 (cannot serve English); the caller gives up: " + N + " 3.1 2.1.6 多语种业务转派", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 Sorry, one moment please, I will transfer you to my colleague.
+@2 /transfer 粤语坐席
+""")
+
+# ---------------------------------------------------------------- explain_again
+play("explain_again", "mn_ok", 90, 100, 1, 0, 1,
+     "competent; 阿姨 for 先生/女士; explains from the bill, 2.6 asks what is unclear, re-explains from the usage list: " + G + " §二(二) 2.6", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@5 阿姨，月功能费8块是来电显示5块加彩铃3块，每月固定收；套餐外流量费是您套餐里的1G流量用完以后，超出的部分按用量另外算的。
+/listen
+@3 阿姨，请问您还有什么不清楚的地方，需要我再帮您解释一遍吗？
+/listen
+@5 阿姨，流量就是手机上网用的，您这个月用微信视频通话、看微信视频号，都会用到流量，所以用超了。
+/listen
+@3 不客气阿姨，感谢您的来电，祝您身体健康，再见！
+""")
+play("explain_again", "tw_condescend", 68, 88, 1, 0, 0,
+     "one fault: the re-explanation carries condescension (這個很簡單啦，跟您說了您也不懂; no demeaning word: taboo, insult 0): " + G + " §二(三) 6; " + N + " 3.1 1.1.4 耐心", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@5 阿姨，月功能費8塊是來電顯示5塊加彩鈴3塊，每月固定收；套餐外流量費是套餐內1G流量用完以後，超出的部分另外算。
+/listen
+@3 阿姨，請問您還有什麼不清楚的地方，需要我再幫您解釋一遍嗎？
+/listen
+@5 這個很簡單啦，跟您說了您也不懂，反正就是微信視頻用掉的流量。
+/listen
+@3 感謝您的來電，祝您身體健康，再見！
+""")
+play("explain_again", "tw_no_ask", 62, 78, 1, 0, 0,
+     "one fault: when the caller is still confused, re-explains twice without ever asking what is unclear (2.6): " + G + " §二(二) 2.6", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@5 阿姨，月功能費8塊是來電顯示5塊加彩鈴3塊，每月固定收；套餐外流量費是套餐內1G流量用完以後，超出的部分另外算。
+/listen
+@4 就是說來電顯示跟彩鈴每個月8塊，流量用超了會另外收錢。
+/listen
+@4 阿姨，就是來電顯示和彩鈴一個月8塊，流量超過套餐的部分另外算喔。
+/listen
+@5 阿姨，流量就是手機上網用的，您這個月用微信視頻通話、看微信視頻號，都會用到流量。
+/listen
+@3 不客氣，感謝您的來電，祝您身體健康，再見！
+""")
+
+# ---------------------------------------------------------------- hard_to_reach
+play("hard_to_reach", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; traditional; 2.15 whole, 1.2 hold before/after, expiry from the account lookup, 1.4: " + G + " §二(二) 2.15, §二(一) 1.2", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 非常抱歉！由於諮詢量大量增加，造成系統繁忙，技術部門正在研究解決，給您造成的不便，我們深表歉意！
+/listen
+@3 好的，請您稍等，我幫您核實一下好嗎？
+@1 /hold
+@20 /unhold
+@2 感謝您的耐心等待，查到了，您家寬帶是100M包年，到期日是{{htr.month}}，到期前一個月會有簡訊提醒您續費喔。
+/listen
+@3 不客氣，感謝您的來電，祝您生活愉快，再見！
+""")
+play("hard_to_reach", "tw_no_215", 65, 80, 1, 0, 0,
+     "one fault: no 2.15 apology and reason, twice (goes straight to business): " + G + " §二(二) 2.15", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 好的，請問有什麼可以幫您的呢？
+/listen
+@3 了解，請問您今天要辦理什麼業務呢？
+/listen
+@3 好的，請您稍等，我幫您核實一下好嗎？
+@1 /hold
+@20 /unhold
+@2 感謝您的耐心等待，查到了，您家寬帶是100M包年，到期日是{{htr.month}}。
+/listen
+@3 不客氣，感謝您的來電，祝您生活愉快，再見！
+""")
+play("hard_to_reach", "mn_lookup_yourself", 75, 92, 1, 0, 0,
+     "one fault: the expiry date given with a look-it-up-yourself tail (这种小事您自己在APP查就好了啦): " + G + " §二(三) 6; " + N + " 3.1 2.1.1; taboo, insult 0", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 非常抱歉！由于咨询量大量增加，造成系统繁忙，技术部门正在研究解决，给您造成的不便，我们深表歉意！
+/listen
+@3 好的，请您稍等，我帮您核实一下好吗？
+@1 /hold
+@20 /unhold
+@2 感谢您的耐心等待，您家宽带到期日是{{htr.month}}，这种小事您自己在APP查就好了啦。
+/listen
+@3 感谢您的来电，祝您生活愉快，再见！
+""")
+
+# ---------------------------------------------------------------- info_record
+play("info_record", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; Taiwan trainee; all four dictated fields typed at >= 50 字/分, phone read back, 1.4: " + N + " 3.1 1.3.1/1.3.2", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@45 /ticket 姓名={{info.name}} 聯繫電話={{info.phone}} 地址={{info.address}} 故障情況={{info.problem}}
+@3 好的，跟您確認一下，您的電話是{{info.phone}}，對嗎？
+/listen
+@3 好的，我們會儘快派師傅過去，感謝您的來電，祝您生活愉快，再見！
+""")
+play("info_record", "mn_phone_typo", 68, 80, 1, 0, 0,
+     "one fault: reads the phone back right but the ticket has one digit wrong, no valid record: " + N + " 3.1 1.3.2", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@45 /ticket 姓名={{info.name}} 联系电话={{info.phone|typo}} 地址={{info.address}} 故障情况={{info.problem}}
+@3 好的，甲您确认一下，您的电话是{{info.phone}}，对吗？
+/listen
+@3 好的，我们会尽快派师傅过去，感谢您的来电，祝您生活愉快，再见！
+""")
+play("info_record", "tw_slow_typist", 68, 80, 1, 0, 0,
+     "one fault: 注音 typist well under the 50 字/分 bar (~25cpm), record itself right: " + N + " 3.1 1.3.1", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+~25cpm /ticket 姓名={{info.name}} 聯繫電話={{info.phone}} 地址={{info.address}} 故障情況={{info.problem}}
+@3 好的，跟您確認一下，您的電話是{{info.phone}}，對嗎？
+/listen
+@3 好的，我們會儘快派師傅過去，感謝您的來電，祝您生活愉快，再見！
+""")
