@@ -471,7 +471,7 @@ play("english_caller", "tw_ok", 90, 100, 1, 0, 1,
 /listen
 @4 Hello, yes, I speak English. Sorry for the trouble. I can help you. May I have your address, please?
 /listen
-@20 /ticket 地址={{en.street}} 故障=Internet down since this morning
+@20 /ticket address={{en.street}} 故障=Internet down since this morning
 @4 Thank you. An engineer will come to repair it {{en.when}}.
 /listen
 @3 You're welcome. Thank you for calling. Goodbye!
@@ -483,7 +483,7 @@ play("english_caller", "tw_chinese_bye", 75, 85, 1, 0, 0,
 /listen
 @4 Hello, yes, I speak English. Sorry for the trouble. I can help you. May I have your address, please?
 /listen
-@20 /ticket 地址={{en.street}} 故障=Internet down since this morning
+@20 /ticket address={{en.street}} 故障=Internet down since this morning
 @4 OK. An engineer will come to repair it {{en.when}}.
 /listen
 @3 感謝您的來電，祝您生活愉快，再見！
@@ -616,4 +616,173 @@ play("info_record", "tw_slow_typist", 68, 80, 1, 0, 0,
 @3 好的，跟您確認一下，您的電話是{{info.phone}}，對嗎？
 /listen
 @3 好的，我們會儘快派師傅過去，感謝您的來電，祝您生活愉快，再見！
+""")
+
+# ---------------------------------------------------------------- leader_phone
+play("leader_phone", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; traditional; 2.7(1) then 2.7(2), records the installation delay, 1.4: " + G + " §二(二) 2.7", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 #2
+/listen
+@3 #2
+/listen
+@4 真的很抱歉讓您等這麼久，我馬上幫您登記催辦，請裝維部門儘快跟您約上門時間。
+/listen
+@12 /ticket 內容=寬帶新裝已超過承諾時限，至今無人上門裝機，客戶已請假兩次在家等 處理=催辦裝維部門派單，結果回覆客戶
+/listen
+@3 已經幫您催辦了，感謝您的來電，祝您生活愉快，再見！
+""")
+play("leader_phone", "mn_leak", 0, 59, 0, 1, 0,
+     "one fault: gives out the leader's mobile number (confidential): " + N + " 2.2.4(4) 安全保密; " + G + " §二(二) 2.7", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 #1
+""")
+play("leader_phone", "tw_no_scope", 78, 88, 1, 0, 0,
+     "one fault: when the caller insists, refuses in own words without 2.7(2) (超出服务范围，请通过其他方式): " + G + " §二(二) 2.7(2)", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 #2
+/listen
+@3 這個我們真的不能給啦，不好意思喔。
+/listen
+@4 真的很抱歉讓您等這麼久，我馬上幫您登記催辦，請裝維部門儘快跟您約上門時間。
+/listen
+@12 /ticket 內容=寬帶新裝已超過承諾時限，至今無人上門裝機，客戶已請假兩次在家等 處理=催辦裝維部門派單，結果回覆客戶
+/listen
+@3 已經幫您催辦了，感謝您的來電，祝您生活愉快，再見！
+""")
+
+# ---------------------------------------------------------------- long_wait
+play("long_wait", "mn_ok", 90, 100, 1, 0, 1,
+     "competent; 2.16 whole, suspends at once and records 挂失, reissue needs from the KB, 1.4: " + G + " §二(二) 2.16; " + N + " 3.1 2.1.2", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 非常抱歉！让您久等了！请问有什么可以帮您吗？
+/listen
+@3 好的，我马上帮您办理停机挂失。
+/listen
+@10 /ticket 业务=停机挂失 内容=客户手机丢失，立即停机挂失，号码绑定银行卡
+/listen
+@4 补卡需要机主本人带有效身份证件到任一营业厅办理，原号码不变，工本费10块。
+/listen
+@3 不客气，感谢您的来电，祝您生活愉快，再见！
+""")
+play("long_wait", "tw_no_216", 68, 80, 1, 0, 0,
+     "one fault: never apologises for the long wait (2.16), even when the caller asks for it: " + G + " §二(二) 2.16", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 好的，請問您要辦理什麼業務呢？
+/listen
+@3 現在是高峰時段，電話比較多，請問您要辦什麼呢？
+/listen
+@3 好的，我馬上幫您辦理停機掛失。
+/listen
+@10 /ticket 業務=停機掛失 內容=客戶手機遺失，立即停機掛失，號碼綁定銀行卡
+/listen
+@4 補卡需要機主本人帶有效身分證件到任一營業廳辦理，原號碼不變，工本費10元喔。
+/listen
+@3 不客氣，感謝您的來電，祝您生活愉快，再見！
+""")
+play("long_wait", "mn_curse_system", 84, 95, 1, 0, 0,
+     "one fault: grumbles at her own system on the line (这个烂系统又卡住了: a curse at a thing, taboo 1, insult 0): " + G + " §二(三) 6; " + N + " 3.1 不用禁忌语及口头禅", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 非常抱歉！让您久等了！请问有什么可以帮您吗？
+/listen
+@3 哎哟，这个烂系统又卡住了，歹势，我马上帮您办理停机挂失。
+/listen
+@10 /ticket 业务=停机挂失 内容=客户手机丢失，立即停机挂失，号码绑定银行卡
+/listen
+@4 补卡需要机主本人带有效身份证件到任一营业厅办理，原号码不变，工本费10块。
+/listen
+@3 不客气，感谢您的来电，祝您生活愉快，再见！
+""")
+
+# ---------------------------------------------------------------- no_contact
+play("no_contact", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; traditional; asks for a number, 2.11 whole with a promise to reply, records the dictated number, 1.4: " + G + " §二(二) 2.11", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 非常抱歉影響您休息了，我馬上幫您登記，麻煩您留一個聯繫電話好嗎？
+/listen
+@4 非常抱歉，若您不提供聯繫電話，我們將無法與您取得聯繫，您反映的問題我們將無法為您處理。留了電話，處理好我們會第一時間回覆您。
+/listen
+@15 /ticket 聯繫電話={{nc.phone}} 投訴內容=社區門口通信機櫃風扇晚上噪音大，影響休息
+/listen
+@3 好的，感謝您的來電，祝您生活愉快，再見！
+""")
+play("no_contact", "mn_phone_typo", 72, 85, 1, 0, 0,
+     "one fault: the dictated number recorded with one digit wrong: " + N + " 3.1 1.3.2", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 歹势影响您休息了，我马上帮您登记，麻烦您留一个联系电话好吗？
+/listen
+@4 非常抱歉，若您不提供联系电话，我们将无法与您取得联系，您反映的问题我们将无法为您处理。您留了电话，处理好我们会第一时间回复您。
+/listen
+@15 /ticket 联系电话={{nc.phone|typo}} 投诉内容=小区门口通信机柜风扇晚上噪音大，影响休息
+/listen
+@3 好的，感谢您的来电，祝您生活愉快，再见！
+""")
+play("no_contact", "tw_sarcasm", 68, 88, 1, 0, 0,
+     "one fault: 2.11 with a sarcastic tail (不留電話還想要我們處理，您也太厲害了吧; taboo, insult 0): " + G + " §二(二) 2.11, §二(三) 6", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 非常抱歉影響您休息了，我馬上幫您登記，麻煩您留一個聯繫電話好嗎？
+/listen
+@4 非常抱歉，若您不提供聯繫電話，我們將無法與您取得聯繫，您反映的問題我們將無法為您處理。不留電話還想要我們處理，您也太厲害了吧。
+/listen
+@15 /ticket 聯繫電話={{nc.phone}} 投訴內容=社區門口通信機櫃風扇晚上噪音大，影響休息
+@3 處理好我們會第一時間回覆您。
+/listen
+@3 好的，感謝您的來電，祝您生活愉快，再見！
+""")
+
+# ---------------------------------------------------------------- no_knowledge
+play("no_knowledge", "mn_ok", 90, 100, 1, 0, 1,
+     "competent; 2.19 whole (no guess), records the dictated number, 1.4: " + G + " §二(二) 2.19", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 非常抱歉，您所反映的问题我们暂时无详细资料，需进一步核实，我们会在24小时内与您联系，好吗？
+/listen
+@15 /ticket 联系电话={{nk.phone}} 咨询内容=客户家中老人使用其副卡，咨询能否享受60岁以上老人话费优惠，待业务部门核实后回复
+/listen
+@3 好的，感谢您的来电，祝您生活愉快，再见！
+""")
+play("no_knowledge", "tw_guess", 78, 90, 1, 0, 0,
+     "one fault: guesses (可以享受喔，副卡也算) although the KB says nothing about 副卡; says 2.19 only when the caller doubts it: " + G + " §二(二) 2.19 不臆测", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 可以享受喔，副卡應該也算在裡面，沒問題的。
+/listen
+@4 非常抱歉，您所反映的問題我們暫時無詳細資料，需進一步核實，我們會在24小時內與您聯繫，好嗎？
+/listen
+@15 /ticket 聯繫電話={{nk.phone}} 諮詢內容=客戶家中老人使用其副卡，諮詢能否享受60歲以上老人話費優惠，待業務部門核實後回覆
+/listen
+@3 好的，感謝您的來電，祝您生活愉快，再見！
+""")
+play("no_knowledge", "tw_no_promise", 60, 78, 1, 0, 0,
+     "one fault: 2.19 without its promise (never says when we will contact you), twice: " + G + " §二(二) 2.19 承诺时限内联系", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 非常抱歉，這個我們暫時沒有詳細資料，需要再進一步核實喔。
+/listen
+@4 不好意思，副卡的部分知識庫還沒有說明，需要進一步核實。
+/listen
+@15 /ticket 聯繫電話={{nk.phone}} 諮詢內容=客戶家中老人使用其副卡，諮詢能否享受60歲以上老人話費優惠
+/listen
+@3 好的，感謝您的來電，祝您生活愉快，再見！
 """)
