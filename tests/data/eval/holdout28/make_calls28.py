@@ -786,3 +786,164 @@ play("no_knowledge", "tw_no_promise", 60, 78, 1, 0, 0,
 /listen
 @3 好的，感謝您的來電，祝您生活愉快，再見！
 """)
+
+# ---------------------------------------------------------------- not_heard
+play("not_heard", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; traditional; 2.5 whole, records the tracking number, 1.2 hold before/after, where the parcel is from the lookup: " + G + " §二(二) 2.5, §二(一) 1.2", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 非常抱歉，我沒聽清您的講話，您再重複一遍，好嗎？
+/listen
+@15 /ticket 單號={{nh.number}} 備註=三天未更新物流
+@3 好的，請您稍等，我幫您核實一下好嗎？
+@1 /hold
+@20 /unhold
+@2 感謝您的耐心等待，查到了，包裹目前滯留在{{nh.where}}，因為分揀積壓三天沒更新，明天會派送喔。
+/listen
+@3 不客氣，感謝您的來電，祝您生活愉快，再見！
+""")
+play("not_heard", "mn_number_typo", 78, 88, 1, 0, 0,
+     "one fault: the repeated tracking number recorded with one digit wrong: " + N + " 3.1 1.3.2 信息错字率小于1%", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 非常抱歉，我没听清您的讲话，您再重复一遍，好吗？
+/listen
+@15 /ticket 单号={{nh.number|typo}} 备注=三天未更新物流
+@3 好的，请您稍等，我帮您核实一下好吗？
+@1 /hold
+@20 /unhold
+@2 感谢您的耐心等待，查到了，包裹目前滞留在{{nh.where}}，分拣积压，明天会派送。
+/listen
+@3 不客气，感谢您的来电，祝您生活愉快，再见！
+""")
+play("not_heard", "tw_bare_hold", 78, 88, 1, 0, 0,
+     "one fault: holds and comes back without the 1.2 等待前/等待后用语: " + G + " §二(一) 1.2", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 非常抱歉，我沒聽清您的講話，您再重複一遍，好嗎？
+/listen
+@15 /ticket 單號={{nh.number}} 備註=三天未更新物流
+@1 /hold
+@20 /unhold
+@2 查到了，包裹目前滯留在{{nh.where}}，因為分揀積壓三天沒更新，明天會派送喔。
+/listen
+@3 不客氣，感謝您的來電，祝您生活愉快，再見！
+""")
+
+# ---------------------------------------------------------------- off_topic
+play("off_topic", "tw_ok", 95, 100, 1, 0, 1,
+     "competent; traditional; 特殊处理 5 ask, then its ending, hang up, no chatting: " + G + " §二(三) 5", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 請問您有業務需要諮詢嗎？
+/listen
+@3 如果沒有業務需要諮詢，謝謝您，再見！
+/listen
+@2 /hangup
+""")
+play("off_topic", "mn_chats", 85, 92, 1, 0, 0,
+     "one fault: answers the chit-chat (今天厦门足热的) before asking about business: " + G + " §二(四) 4.4 工作纪律; §二(三) 5", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 今天我们这边足热的啦，三十几度。请问您有业务需要咨询吗？
+/listen
+@3 如果没有业务需要咨询，谢谢您，再见！
+/listen
+@2 /hangup
+""")
+play("off_topic", "tw_rude_end", 58, 82, 1, 0, 0,
+     "one fault: the ending said with a dismissive front (沒事就不要打來佔線好嗎: rhetorical, taboo, insult 0); borderline pass: " + G + " §二(三) 5、6", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 請問您有業務需要諮詢嗎？
+/listen
+@3 沒事就不要打來佔線好嗎？如果沒有業務需要諮詢，謝謝您，再見！
+/listen
+@2 /hangup
+""")
+
+# ---------------------------------------------------------------- praised
+play("praised", "tw_ok", 95, 100, 1, 0, 1,
+     "competent; traditional, Taiwan 喔; 2.8 with extra thanks, replay method from the KB, 1.4: " + G + " §二(二) 2.8", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 不客氣，這是我們應該做的，也謝謝您的肯定喔！
+/listen
+@4 支援7天內回看喔：您用遙控器按「回看」鍵，選日期和頻道就可以了；或是進入節目單，選昨天的節目按確認鍵。
+/listen
+@3 不客氣，感謝您的來電，祝您生活愉快，再見！
+""")
+play("praised", "mn_brag", 65, 75, 1, 0, 0,
+     "one fault: takes the praise with a brag instead of 2.8 (not 不客气，这是我们应该做的): " + G + " §二(二) 2.8", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 哈哈，我们那个同事本来就足厉害的，我会跟她讲！
+/listen
+@4 可以回看7天内的节目：用遥控器按“回看”键，选日期跟频道；或者进节目单，选昨天的节目按确认键。
+/listen
+@3 感谢您的来电，祝您生活愉快，再见！
+""")
+play("praised", "tw_figure_it_out", 72, 90, 1, 0, 0,
+     "one fault: the answer comes with a look-it-up-yourself tail (您自己研究一下就好; taboo, insult 0): " + G + " §二(三) 6; " + N + " 3.1 2.1.1", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 不客氣，這是我們應該做的！
+/listen
+@4 節目單上面都有啦，用遙控器按回看鍵就好，您自己研究一下就會了。
+/listen
+@3 感謝您的來電，祝您生活愉快，再見！
+""")
+
+# ---------------------------------------------------------------- repeat_complaint
+play("repeat_complaint", "mn_ok", 90, 100, 1, 0, 1,
+     "competent; 2.13 whole, records the dictated number and content, escalates to 投诉处理组, 1.4: " + G + " §二(二) 2.13; " + N + " 3.2 2.4.2", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 非常抱歉！您所反映的问题我们正在紧张地处理，因为牵扯几个部门的协调，所以时间比较长，我们会在问题解决后的第一时间与您联系。
+/listen
+/listen
+@15 /ticket 联系电话={{rc.phone}} 投诉内容=第四次来电催办宽带故障，报修超时至今无人上门，客户表示将向12315投诉
+@3 /escalate 投诉处理组
+@3 已经帮您升级到投诉处理组专人跟进了，处理好会第一时间打给您。
+/listen
+@3 足歹势让您一直跑，感谢您的来电，祝您生活愉快，再见！
+""")
+play("repeat_complaint", "tw_no_escalate", 0, 59, 0, 1, 0,
+     "one fault: fourth call, 12315 threatened, recorded but never escalated (fatal item): " + N + " 3.2 2.4.2, 2.3.2", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 非常抱歉！您所反映的問題我們正在緊張地處理，因為牽扯幾個部門的協調，所以時間比較長，我們會在問題解決後的第一時間與您聯繫。
+/listen
+/listen
+@15 /ticket 聯繫電話={{rc.phone}} 投訴內容=第四次來電催辦寬帶故障，報修超時至今無人上門
+@3 已經幫您再催辦一次了，處理好會第一時間打給您。
+/listen
+@3 感謝您的來電，祝您生活愉快，再見！
+""")
+play("repeat_complaint", "mn_no_213", 65, 80, 1, 0, 0,
+     "one fault: only soothes (2.12) twice, never the 2.13 apology, reason and promise: " + G + " §二(二) 2.13", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 您的心情我非常理解，为了更有效地帮助您，请问您的报修单号是多少？
+/listen
+@4 我真的足理解您，您先别急，我马上帮您看。
+/listen
+/listen
+@15 /ticket 联系电话={{rc.phone}} 投诉内容=第四次来电催办宽带故障，报修超时至今无人上门，客户表示将向12315投诉
+@3 /escalate 投诉处理组
+@3 已经帮您升级到投诉处理组专人跟进了，处理好会第一时间打给您。
+/listen
+@3 感谢您的来电，祝您生活愉快，再见！
+""")
