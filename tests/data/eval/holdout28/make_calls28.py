@@ -947,3 +947,163 @@ play("repeat_complaint", "mn_no_213", 65, 80, 1, 0, 0,
 /listen
 @3 感谢您的来电，祝您生活愉快，再见！
 """)
+
+# ---------------------------------------------------------------- sales_call
+play("sales_call", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; traditional; greets and introduces, asks the household's needs, recommends the fitting plan, answers the price objection with the renewal gift, records the order, 1.4: " + N + " 3.1 2.2.1/2.2.2", """
+@2 /answer
+@2 您好，我是寬帶客服中心27號專員，您家寬帶合約下個月就到期了，今天打來跟您介紹一下續約方案。
+/listen
+@3 請問您家裡平常幾個人用網路，主要用來做什麼呢？
+/listen
+@3 #{{sales.plan}}
+/listen
+@4 續約一年送一個月，折合下來每天才多幾塊錢，品質跟速度都好很多，蠻划算的喔。
+/listen
+@12 /ticket 套餐={{sales.band}} 資費=每月{{sales.price}}元 生效=下月1日
+/listen
+@3 已經幫您登記好了，感謝您的接聽，祝您生活愉快，再見！
+""")
+play("sales_call", "mn_wrong_order", 82, 92, 1, 0, 0,
+     "one fault: the order ticket names another plan's bandwidth than the one sold: " + N + " 3.1 1.3.2 能记录有效信息", """
+@2 /answer
+@2 您好，我是宽带客服中心18号小陈，您家宽带合约下个月就到期了，打来甲您介绍一下续约方案。
+/listen
+@3 请问您家里平时几个人用网，主要用来做什么呢？
+/listen
+@3 #{{sales.plan}}
+/listen
+@4 续约一年送一个月，折合下来每天才多几块钱，速度好很多，足划算的。
+/listen
+@12 /ticket 套餐={{sales.band|other}} 资费=每月{{sales.price}}元 生效=下月1日
+/listen
+@3 感谢您的接听，祝您生活愉快，再见！
+""")
+play("sales_call", "tw_pushy", 65, 82, 1, 0, 0,
+     "one fault: meets the price objection with condescension and no value or offer (早就過時了啦，您不要那麼省嘛; taboo, insult 0): " + N + " 3.1 2.2.2; " + G + " §二(二) 2.1", """
+@2 /answer
+@2 您好，我是寬帶客服中心27號專員，您家寬帶合約下個月就到期了，今天打來跟您介紹一下續約方案。
+/listen
+@3 請問您家裡平常幾個人用網路，主要用來做什麼呢？
+/listen
+@3 #{{sales.plan}}
+/listen
+@4 四十九那個早就過時了啦，現在誰還用那種，您不要那麼省嘛。
+/listen
+@12 /ticket 套餐={{sales.band}} 資費=每月{{sales.price}}元 生效=下月1日
+/listen
+@3 感謝您的接聽，祝您生活愉快，再見！
+""")
+
+# ---------------------------------------------------------------- silent_line
+play("silent_line", "tw_ok", 95, 100, 1, 0, 1,
+     "competent; traditional; 1.3 as printed, one line each: 您好，請講 twice, the 空话 ending, hang up within a minute: " + G + " §二(一) 1.3, §二(三) 4", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+@4 您好，請講。
+@4 您好，請講。
+@4 非常抱歉，聽不見您的聲音，無法為您服務，謝謝您，再見！
+@2 /hangup
+""")
+play("silent_line", "mn_one_prompt", 25, 55, 0, 0, 0,
+     "one fault: only one 您好，请讲 before the ending (at least two are required): " + G + " §二(一) 1.3, §二(三) 4", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+@4 您好，请讲。
+@4 非常抱歉，听不见您的声音，无法为您服务，谢谢您，再见！
+@2 /hangup
+""")
+play("silent_line", "tw_accuse", 68, 90, 1, 0, 0,
+     "one fault: between the steps a rhetorical accusation (都不說話是在耍我喔？; taboo, insult 0: no demeaning word, borderline) : " + G + " §二(三) 6", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+@4 您好，請講。
+@4 您好，請講。
+@3 都不說話是在耍我喔？
+@3 非常抱歉，聽不見您的聲音，無法為您服務，謝謝您，再見！
+@2 /hangup
+""")
+
+# ---------------------------------------------------------------- survey_invite
+play("survey_invite", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; traditional; points and how to redeem from the desk, invites a rating without steering, 结束语, transfers to 满意度调查: " + N + " 3.1 2.1.8", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 您目前可用積分是{{sv.points}}分，每1000積分可以換10元話費，發簡訊「JFDH」到10086，或是在APP「積分商城」兌換，即時到帳喔。
+/listen
+@3 稍後請您對我的服務進行評價，我為您轉接滿意度調查，好嗎？
+/listen
+@3 感謝您的來電，祝您生活愉快，再見！
+@2 /transfer 满意度调查
+""")
+play("survey_invite", "mn_five_star", 70, 80, 1, 0, 0,
+     "one fault: asks for a five-star rating (steers the survey): " + N + " 3.1 2.1.8 邀请客户进行满意度调查 (不诱导)", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 您现在可用积分是{{sv.points}}分，每1000积分换10块话费，发短信“JFDH”到10086，或者在APP“积分商城”兑换，马上到账。
+/listen
+@3 等一下甲您转满意度调查，麻烦给我打个五星好评哦，拜托啦。
+/listen
+@3 感谢您的来电，祝您生活愉快，再见！
+@2 /transfer 满意度调查
+""")
+play("survey_invite", "tw_wrong_transfer", 78, 88, 1, 0, 0,
+     "one fault: invites properly, then transfers to 业务办理组 instead of 满意度调查: " + N + " 3.1 2.1.8 转接满意度调查系统", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 您目前可用積分是{{sv.points}}分，每1000積分可以換10元話費，發簡訊「JFDH」到10086，或是在APP「積分商城」兌換，即時到帳喔。
+/listen
+@3 稍後請您對我的服務進行評價，我為您轉接滿意度調查，好嗎？
+/listen
+@3 感謝您的來電，祝您生活愉快，再見！
+@2 /transfer 业务办理组
+""")
+
+# ---------------------------------------------------------------- too_slow
+play("too_slow", "mn_ok", 90, 100, 1, 0, 1,
+     "competent; 2.17 whole, 1.2 hold before/after, refund status and days from the lookup, 1.4: " + G + " §二(二) 2.17, §二(一) 1.2", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 好的，请您稍等，我帮您核实一下好吗？
+/listen
+@3 非常抱歉！现在系统比较繁忙，我会尽快帮您处理，请您稍等！谢谢！
+@1 /hold
+@20 /unhold
+@2 感谢您的耐心等待，查到了，您的退款已经审核通过，预计{{slow.days}}内原路退回您的支付账户。
+/listen
+@3 不客气，感谢您的来电，祝您生活愉快，再见！
+""")
+play("too_slow", "mn_impatient", 68, 88, 1, 0, 0,
+     "one fault: 2.17 with an impatient tail (你再催也没有比较快啦; taboo, insult 0): " + G + " §二(二) 2.17, §二(三) 6", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 好的，请您稍等，我帮您核实一下好吗？
+/listen
+@3 非常抱歉！现在系统比较繁忙，我会尽快帮您处理，请您稍等！谢谢！你再催也没有比较快啦。
+@1 /hold
+@20 /unhold
+@2 感谢您的耐心等待，查到了，您的退款已经审核通过，预计{{slow.days}}内原路退回您的支付账户。
+/listen
+@3 感谢您的来电，祝您生活愉快，再见！
+""")
+play("too_slow", "tw_no_217", 68, 80, 1, 0, 0,
+     "one fault: when blamed for being slow, no 2.17 apology and promise, twice: " + G + " §二(二) 2.17", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 好的，請您稍等，我幫您核實一下好嗎？
+/listen
+@3 我已經在查了，請您稍等。
+/listen
+@3 馬上就好了。
+@1 /hold
+@20 /unhold
+@2 感謝您的耐心等待，查到了，您的退款已經審核通過，預計{{slow.days}}內原路退回您的支付帳戶。
+/listen
+@3 不客氣，感謝您的來電，祝您生活愉快，再見！
+""")
