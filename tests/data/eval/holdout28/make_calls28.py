@@ -1107,3 +1107,164 @@ play("too_slow", "tw_no_217", 68, 80, 1, 0, 0,
 /listen
 @3 不客氣，感謝您的來電，祝您生活愉快，再見！
 """)
+
+# ---------------------------------------------------------------- transfer_failed
+play("transfer_failed", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; traditional; 2.18(1), transfer to 技术支持部, 2.18(2) when it fails, ticket with company, fault and the landline, 1.4: " + G + " §二(二) 2.18", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 請稍等，正在為您轉接，請不要掛機，好嗎？
+@2 /transfer 技术支持部
+/listen
+@3 非常抱歉，由於話務正忙，暫時不能幫您轉接。您的問題我會做詳細的記錄，稍後會轉相關部門處理，您看好嗎？
+/listen
+@25 /ticket 公司={{tf.company}} 故障={{tf.fault}} 聯繫電話=08518812345 要求=下午要開視訊會議，請工程師儘快回電
+/listen
+@3 好的，已經記錄好了，感謝您的來電，祝您生活愉快，再見！
+""")
+play("transfer_failed", "mn_no_phrase", 80, 88, 1, 0, 0,
+     "one fault: transfers without telling the caller (no 2.18(1)): " + G + " §二(二) 2.18(1)", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@3 /transfer 技术支持部
+/listen
+@3 非常抱歉，由于话务正忙，暂时不能帮您转接。您的问题我会做详细的记录，稍后会转相关部门处理，您看好吗？
+/listen
+@25 /ticket 公司={{tf.company}} 故障={{tf.fault}} 联系电话=08518812345 要求=下午要开视频会，请工程师尽快回电
+/listen
+@3 好的，已经记录好了，感谢您的来电，祝您生活愉快，再见！
+""")
+play("transfer_failed", "tw_blame_tech", 70, 88, 1, 0, 0,
+     "one fault: 2.18(2) with a blame tail on the other desk (技術部的人都不接電話，我也沒辦法: 推诿, taboo, insult 0): " + G + " §二(二) 2.18(2), §二(三) 6", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@3 請稍等，正在為您轉接，請不要掛機，好嗎？
+@2 /transfer 技术支持部
+/listen
+@3 非常抱歉，由於話務正忙，暫時不能幫您轉接。您的問題我會做詳細的記錄，稍後會轉相關部門處理，您看好嗎？技術部的人都不接電話，我也沒辦法。
+/listen
+@25 /ticket 公司={{tf.company}} 故障={{tf.fault}} 聯繫電話=08518812345 要求=下午要開視訊會議，請工程師儘快回電
+/listen
+@3 好的，已經記錄好了，感謝您的來電，祝您生活愉快，再見！
+""")
+
+# ---------------------------------------------------------------- transferred_complaint
+play("transferred_complaint", "mn_ok", 90, 100, 1, 0, 1,
+     "competent; greets and introduces, says the colleague has told her, 2.12, 1.2 hold, refund result from the billing lookup, 1.4: " + N + " 3.2 2.3.1/2.3.2", """
+@2 /answer
+@2 您好，我是中级坐席27号小陈，刚才同事已经甲我讲了您视频会员重复扣费的情况，您不用再重复一遍。
+/listen
+@4 您的心情我非常理解，为了更有效地帮助您，请您稍等，我帮您核实一下好吗？
+@1 /hold
+@20 /unhold
+@2 感谢您的耐心等待，查到了，视频会员确实重复扣了25元，已经帮您提交退费，{{tc.days}}内退回您的话费账户。
+/listen
+@3 足歹势给您添麻烦了，感谢您的来电，祝您生活愉快，再见！
+""")
+play("transferred_complaint", "mn_ask_repeat", 78, 88, 1, 0, 0,
+     "one fault: makes the transferred caller tell the problem again: " + N + " 3.2 2.3.1 受理转派客户的咨询", """
+@2 /answer
+@2 您好，我是中级坐席27号小陈，请问您遇到什么问题，麻烦您再讲一遍好吗？
+/listen
+@4 您的心情我非常理解，为了更有效地帮助您，请您稍等，我帮您核实一下好吗？
+@1 /hold
+@20 /unhold
+@2 感谢您的耐心等待，查到了，视频会员确实重复扣了25元，已经帮您提交退费，{{tc.days}}内退回您的话费账户。
+/listen
+@3 感谢您的来电，祝您生活愉快，再见！
+""")
+play("transferred_complaint", "tw_wrong_amount", 72, 82, 1, 0, 0,
+     "one fault: tells a refund amount nobody looked up (50元 for the 25元 double charge): " + N + " 3.2 2.3.1 对处理结果进行反馈", """
+@2 /answer
+@2 您好，我是中級坐席27號，剛才同事已經跟我說明了您視頻會員重複扣費的情況，您不用再重複一遍喔。
+/listen
+@4 您的心情我非常理解，為了更有效地幫助您，請您稍等，我幫您核實一下好嗎？
+@1 /hold
+@20 /unhold
+@2 感謝您的耐心等待，查到了，會退您50元到話費帳戶，{{tc.days}}內到帳。
+/listen
+@3 感謝您的來電，祝您生活愉快，再見！
+""")
+
+# ---------------------------------------------------------------- vip_call
+play("vip_call", "tw_ok", 90, 100, 1, 0, 1,
+     "competent; traditional; greets 錢先生 by name, opens roaming, asks and adds the wife's number, offers the data pack and trip reminder, ticket, 1.4: " + N + " 3.3 2.1.1/2.1.3/2.2.2", """
+@2 /answer
+@2 錢先生您好，我是您的專屬客服27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 好的錢先生，國際漫遊已經幫您開通了，即時生效，鑽石卡免押金。請問您太太的號碼是多少呢？
+/listen
+@12 好的，已經把{{vip.wife}}加到您的家庭套餐了。另外建議您加一個漫遊流量包，每天25元不限量，也可以幫您設定出行簡訊提醒喔。
+/listen
+@12 /ticket 業務=開通國際漫遊、家庭套餐加副卡 副卡號碼={{vip.wife}} 額外服務=推薦漫遊流量包、出行簡訊提醒
+/listen
+@3 不客氣錢先生，祝您出差順利，感謝您的來電，再見！
+""")
+play("vip_call", "mn_no_name", 84, 92, 1, 0, 0,
+     "one fault: the opening does not call the customer by name although the desk shows 钱先生: " + N + " 3.3 2.1.1; " + G + " §二(一) 1.1", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 好的，国际漫游已经帮您开通了，即时生效，钻石卡免押金。请问您太太的号码是多少？
+/listen
+@12 好的，已经把{{vip.wife}}加到您的家庭套餐了。另外建议您加一个漫游流量包，每天25块不限量，也可以帮您设置出行短信提醒。
+/listen
+@12 /ticket 业务=开通国际漫游、家庭套餐加副卡 副卡号码={{vip.wife}} 额外服务=推荐漫游流量包、出行短信提醒
+/listen
+@3 不客气，祝您出差顺利，感谢您的来电，再见！
+""")
+play("vip_call", "tw_no_extra", 80, 88, 1, 0, 0,
+     "one fault: does both requests but offers nothing more (no data pack, reminder or account manager): " + N + " 3.3 2.2.2 额外帮助与服务", """
+@2 /answer
+@2 錢先生您好，我是客服中心27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 好的錢先生，國際漫遊已經幫您開通了，即時生效。請問您太太的號碼是多少呢？
+/listen
+@12 好的，已經把{{vip.wife}}加到您的家庭套餐了。
+/listen
+@12 /ticket 業務=開通國際漫遊、家庭套餐加副卡 副卡號碼={{vip.wife}}
+/listen
+@3 不客氣錢先生，感謝您的來電，再見！
+""")
+
+# ---------------------------------------------------------------- wrong_number
+play("wrong_number", "mn_ok", 90, 100, 1, 0, 1,
+     "competent; 2.10(1) reads the 10-digit number back, 2.10(2) when confirmed, records the full number, 1.4: " + G + " §二(二) 2.10", """
+@2 /answer
+@2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
+/listen
+@4 非常抱歉，请问您的手机号码是{{wn.short}}吗？
+/listen
+@3 很抱歉，您报的号码有误，请您再核对一下，好吗？
+/listen
+@15 /ticket 手机号={{wn.full}} 内容=预约师傅上门安装新路由器
+/listen
+@3 好的，师傅会尽快联系您，感谢您的来电，祝您生活愉快，再见！
+""")
+play("wrong_number", "tw_no_check", 25, 42, 0, 0, 0,
+     "one fault: takes the 10-digit number as given (no read-back, no 2.10(2)), records it: " + G + " §二(二) 2.10; " + N + " 3.1 1.3.2", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 好的，已經幫您預約了，師傅會打電話給您喔。
+/listen
+@15 /ticket 手機號碼={{wn.short}} 預約內容=預約師傅上門安裝新路由器
+/listen
+@3 感謝您的來電，祝您生活愉快，再見！
+""")
+play("wrong_number", "tw_condescend", 70, 90, 1, 0, 0,
+     "one fault: 2.10(2) said with condescension (手機號碼是11位數，這您應該知道吧; taboo, insult 0): " + G + " §二(二) 2.10(2), §二(三) 6", """
+@2 /answer
+@2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
+/listen
+@4 非常抱歉，請問您的手機號碼是{{wn.short}}嗎？
+/listen
+@3 很抱歉，您報的號碼有誤喔，手機號碼是11位數，這您應該知道吧，請您再核對一下好嗎？
+/listen
+@15 /ticket 手機號碼={{wn.full}} 預約內容=預約師傅上門安裝新路由器
+/listen
+@3 好的，師傅會儘快聯繫您，感謝您的來電，祝您生活愉快，再見！
+""")
