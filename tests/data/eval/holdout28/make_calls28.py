@@ -1268,3 +1268,66 @@ play("wrong_number", "tw_condescend", 70, 90, 1, 0, 0,
 /listen
 @3 好的，師傅會儘快聯繫您，感謝您的來電，祝您生活愉快，再見！
 """)
+
+
+# ---------------------------------------------------------------- writer
+SALES = {"1": ("100兆", "59"), "2": ("300兆", "99"), "3": ("1000兆", "199")}
+
+def derived(key, fill):
+    base, _, how = key.partition("|")
+    if base == "sales.band" or base == "sales.price":
+        plan = fill.get("sales.plan")
+        if plan is None:
+            return None
+        if how == "other":
+            plan = str(int(plan) % 3 + 1)
+        return SALES[str(plan)][0 if base == "sales.band" else 1]
+    if base == "corr.total" and "corr.extra" in fill:
+        return str(20 + int(fill["corr.extra"]))
+    v = fill.get(base)
+    if v is None:
+        return None
+    v = str(v)
+    if how == "typo":
+        i = 5
+        return v[:i] + str((int(v[i]) + 1) % 10) + v[i + 1:]
+    if how == "other":
+        return str(int(v) % 3 + 1)
+    return v
+
+def split_of(name):
+    return "tune" if int(hashlib.md5(name.encode()).hexdigest()[:8], 16) % 5 < 2 else "report"
+
+def main():
+    fill = {}
+    if len(sys.argv) > 2 and sys.argv[1] == "--fill":
+        with open(sys.argv[2], encoding="utf-8") as f:
+            fill = json.load(f)
+    os.makedirs(os.path.join(HERE, "calls"), exist_ok=True)
+    names, unfilled = set(), set()
+    rows = ["#split\tscenario\treplies\tlo\thi\tpassed\tauto_failed\tcompetent\tnote"]
+    for scn, what, lo, hi, passed, auto, comp, note, text in PLAYS:
+        name = "%s.h28_%s.replies" % (scn, what)
+        assert name not in names, name
+        names.add(name)
+        assert 0 <= lo <= hi <= 100 and (not auto or hi <= 59) and (not comp or passed), name
+        def sub(m):
+            v = derived(m.group(1), fill)
+            if v is None:
+                unfilled.add(m.group(1))
+                return m.group(0)
+            return v
+        out = re.sub(r"\{\{([^}]+)\}\}", sub, text)
+        with open(os.path.join(HERE, "calls", name), "w", encoding="utf-8") as f:
+            f.write(out)
+        tf = lambda b: "true" if b else "false"
+        rows.append("\t".join([SPLIT, scn, "calls/" + name, str(lo), str(hi), tf(passed), tf(auto),
+                               str(comp), note + "; split_rule=" + split_of(name)]))
+    with open(os.path.join(HERE, "calls.tsv"), "w", encoding="utf-8") as f:
+        f.write("\n".join(rows) + "\n")
+    print("%d plays, %d scenarios" % (len(PLAYS), len({p[0] for p in PLAYS})), file=sys.stderr)
+    if unfilled:
+        print("seed-1 tokens still to fill (%d): %s" % (len(unfilled), " ".join(sorted(unfilled))), file=sys.stderr)
+
+if __name__ == "__main__":
+    main()
