@@ -110,11 +110,11 @@ play("angry_caller", "tw_rude_bye", 72, 88, 1, 0, 0,
 
 # ---------------------------------------------------------------- bad_attitude
 play("bad_attitude", "tw_ok", 90, 100, 1, 0, 1,
-     "competent; traditional (Taiwan usage 喔); 2.9 whole, ticket with the agent number, answers the old question from the KB: " + G + " §二(二) 2.9; " + N + " 3.1 2.1.3", """
+     "competent; traditional (Taiwan usage 喔); 2.9 whole, ticket with the agent number, answers the old question from the KB; zhuyin slip 進->近 (ㄐㄧㄣˋ): " + G + " §二(二) 2.9; " + N + " 3.1 2.1.3", """
 @2 /answer
 @2 您好，客服中心工號35號，很高興為您服務，請問有什麼可以幫您的嗎？
 /listen
-@4 非常抱歉，給您帶來了不便，我們會在以後的工作中改進，感謝您並希望您繼續監督我們的服務！
+@4 非常抱歉，給您帶來了不便，我們會在以後的工作中改近，感謝您並希望您繼續監督我們的服務！
 /listen
 @14 /ticket 被投訴工號={{bad.agent}} 內容=客戶反映{{bad.agent}}號客服昨天下午接聽時不耐煩，話沒說完就掛斷電話
 /listen
@@ -155,6 +155,7 @@ play("bad_attitude", "tw_template", 75, 92, 1, 0, 0,
 play("callback_outbound", "mn_ok", 90, 100, 1, 0, 1,
      "competent; 2.21 intro, asks for the caller when the wife answers, says there is more to add and the tariff from the desk, 1.4: " + G + " §二(二) 2.21", """
 @2 /answer
+/listen
 @2 您好，我是宽带客服中心18号业务受理专员，请问刚才是您拨打我们热线咨询宽带提速的吗？
 /listen
 @3 刚才有一位先生拨打过我们的客服电话，请问他在吗？
@@ -166,6 +167,7 @@ play("callback_outbound", "mn_ok", 90, 100, 1, 0, 1,
 play("callback_outbound", "tw_intro_late", 75, 92, 1, 0, 0,
      "one fault: first words ask only whether she called, no self-introduction; the 2.21 introduction comes after the caller asks who calls: " + G + " §二(二) 2.21", """
 @2 /answer
+/listen
 @2 喂您好，請問剛才是您打電話來問寬頻提速的嗎？
 /listen
 @3 不好意思喔，我是寬帶客服中心27號業務受理專員，請問剛才是您撥打我們客服熱線諮詢提速的嗎？
@@ -179,6 +181,7 @@ play("callback_outbound", "tw_intro_late", 75, 92, 1, 0, 0,
 play("callback_outbound", "tw_no_ask", 72, 85, 1, 0, 0,
      "one fault: when the wife says it was not her, does not ask whether the caller is there (2.21 如果不是): " + G + " §二(二) 2.21", """
 @2 /answer
+/listen
 @2 您好，我是寬帶客服中心27號業務受理專員，請問剛才是您撥打我們熱線諮詢寬頻提速的嗎？
 /listen
 @3 好的，沒關係，那我跟他說明一下就可以了。
@@ -190,13 +193,13 @@ play("callback_outbound", "tw_no_ask", 72, 85, 1, 0, 0,
 
 # ---------------------------------------------------------------- caller_fast
 play("caller_fast", "tw_ok", 90, 100, 1, 0, 1,
-     "competent; traditional; 2.3, reads back the new plan and 副卡, ticket, 1.4: " + G + " §二(二) 2.3; " + N + " 3.1 1.1.3, 1.3.2", """
+     "competent; traditional; 2.3, reads back the new plan and 副卡, ticket, 1.4; zhuyin slip 認->任 (ㄖㄣˋ): " + G + " §二(二) 2.3; " + N + " 3.1 1.1.3, 1.3.2", """
 @2 /answer
 @2 您好，客服中心工號12號，很高興為您服務，請問有什麼可以幫您的嗎？
 /listen
 @3 非常抱歉，我不太明白您的意思，請您說慢一點好嗎？
 /listen
-@3 好的，跟您確認一下：把{{fast.old}}元的套餐改成{{fast.new}}元的，副卡取消，下個月1號生效，對嗎？
+@3 好的，跟您確任一下：把{{fast.old}}元的套餐改成{{fast.new}}元的，副卡取消，下個月1號生效，對嗎？
 /listen
 @14 /ticket 業務=套餐變更 內容={{fast.old}}元套餐改為{{fast.new}}元套餐，取消副卡，下月1日生效
 /listen
@@ -542,13 +545,13 @@ play("explain_again", "tw_no_ask", 62, 78, 1, 0, 0,
 
 # ---------------------------------------------------------------- hard_to_reach
 play("hard_to_reach", "tw_ok", 90, 100, 1, 0, 1,
-     "competent; traditional; 2.15 whole, 1.2 hold before/after, expiry from the account lookup, 1.4: " + G + " §二(二) 2.15, §二(一) 1.2", """
+     "competent; traditional; 2.15 whole, 1.2 hold before/after, expiry from the account lookup, 1.4; zhuyin slip 核->合 (ㄏㄜˊ): " + G + " §二(二) 2.15, §二(一) 1.2", """
 @2 /answer
 @2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
 /listen
 @4 非常抱歉！由於諮詢量大量增加，造成系統繁忙，技術部門正在研究解決，給您造成的不便，我們深表歉意！
 /listen
-@3 好的，請您稍等，我幫您核實一下好嗎？
+@3 好的，請您稍等，我幫您合實一下好嗎？
 @1 /hold
 @20 /unhold
 @2 感謝您的耐心等待，查到了，您家寬帶是100M包年，到期日是{{htr.month}}，到期前一個月會有簡訊提醒您續費喔。
@@ -593,6 +596,7 @@ play("info_record", "tw_ok", 90, 100, 1, 0, 1,
 @2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
 /listen
 @45 /ticket 姓名={{info.name}} 聯繫電話={{info.phone}} 地址={{info.address}} 故障情況={{info.problem}}
+/listen
 @3 好的，跟您確認一下，您的電話是{{info.phone}}，對嗎？
 /listen
 @3 好的，我們會儘快派師傅過去，感謝您的來電，祝您生活愉快，再見！
@@ -603,6 +607,7 @@ play("info_record", "mn_phone_typo", 68, 80, 1, 0, 0,
 @2 您好，客服中心18号小陈为您服务，请问有什么可以帮您？
 /listen
 @45 /ticket 姓名={{info.name}} 联系电话={{info.phone|typo}} 地址={{info.address}} 故障情况={{info.problem}}
+/listen
 @3 好的，甲您确认一下，您的电话是{{info.phone}}，对吗？
 /listen
 @3 好的，我们会尽快派师傅过去，感谢您的来电，祝您生活愉快，再见！
@@ -613,6 +618,7 @@ play("info_record", "tw_slow_typist", 68, 80, 1, 0, 0,
 @2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
 /listen
 ~25cpm /ticket 姓名={{info.name}} 聯繫電話={{info.phone}} 地址={{info.address}} 故障情況={{info.problem}}
+/listen
 @3 好的，跟您確認一下，您的電話是{{info.phone}}，對嗎？
 /listen
 @3 好的，我們會儘快派師傅過去，感謝您的來電，祝您生活愉快，再見！
@@ -717,6 +723,7 @@ play("no_contact", "tw_ok", 90, 100, 1, 0, 1,
 @4 非常抱歉，若您不提供聯繫電話，我們將無法與您取得聯繫，您反映的問題我們將無法為您處理。留了電話，處理好我們會第一時間回覆您。
 /listen
 @15 /ticket 聯繫電話={{nc.phone}} 投訴內容=社區門口通信機櫃風扇晚上噪音大，影響休息
+@3 處理好後我們會第一時間回覆您。
 /listen
 @3 好的，感謝您的來電，祝您生活愉快，再見！
 """)
@@ -730,6 +737,7 @@ play("no_contact", "mn_phone_typo", 72, 85, 1, 0, 0,
 @4 非常抱歉，若您不提供联系电话，我们将无法与您取得联系，您反映的问题我们将无法为您处理。您留了电话，处理好我们会第一时间回复您。
 /listen
 @15 /ticket 联系电话={{nc.phone|typo}} 投诉内容=小区门口通信机柜风扇晚上噪音大，影响休息
+@3 处理好后我们会第一时间回复您。
 /listen
 @3 好的，感谢您的来电，祝您生活愉快，再见！
 """)
@@ -789,11 +797,11 @@ play("no_knowledge", "tw_no_promise", 60, 78, 1, 0, 0,
 
 # ---------------------------------------------------------------- not_heard
 play("not_heard", "tw_ok", 90, 100, 1, 0, 1,
-     "competent; traditional; 2.5 whole, records the tracking number, 1.2 hold before/after, where the parcel is from the lookup: " + G + " §二(二) 2.5, §二(一) 1.2", """
+     "competent; traditional; 2.5 whole, records the tracking number, 1.2 hold before/after, where the parcel is from the lookup; zhuyin slip 再->在 (ㄗㄞˋ): " + G + " §二(二) 2.5, §二(一) 1.2", """
 @2 /answer
 @2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
 /listen
-@3 非常抱歉，我沒聽清您的講話，您再重複一遍，好嗎？
+@3 非常抱歉，我沒聽清您的講話，您在重複一遍，好嗎？
 /listen
 @15 /ticket 單號={{nh.number}} 備註=三天未更新物流
 @3 好的，請您稍等，我幫您核實一下好嗎？
@@ -870,13 +878,13 @@ play("off_topic", "tw_rude_end", 58, 82, 1, 0, 0,
 
 # ---------------------------------------------------------------- praised
 play("praised", "tw_ok", 95, 100, 1, 0, 1,
-     "competent; traditional, Taiwan 喔; 2.8 with extra thanks, replay method from the KB, 1.4: " + G + " §二(二) 2.8", """
+     "competent; traditional, Taiwan 喔; 2.8 with extra thanks, replay method from the KB, 1.4; zhuyin slip 遙->搖 (ㄧㄠˊ): " + G + " §二(二) 2.8", """
 @2 /answer
 @2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
 /listen
 @3 不客氣，這是我們應該做的，也謝謝您的肯定喔！
 /listen
-@4 支援7天內回看喔：您用遙控器按「回看」鍵，選日期和頻道就可以了；或是進入節目單，選昨天的節目按確認鍵。
+@4 支援7天內回看喔：您用搖控器按「回看」鍵，選日期和頻道就可以了；或是進入節目單，選昨天的節目按確認鍵。
 /listen
 @3 不客氣，感謝您的來電，祝您生活愉快，再見！
 """)
@@ -952,6 +960,7 @@ play("repeat_complaint", "mn_no_213", 65, 80, 1, 0, 0,
 play("sales_call", "tw_ok", 90, 100, 1, 0, 1,
      "competent; traditional; greets and introduces, asks the household's needs, recommends the fitting plan, answers the price objection with the renewal gift, records the order, 1.4: " + N + " 3.1 2.2.1/2.2.2", """
 @2 /answer
+/listen
 @2 您好，我是寬帶客服中心27號專員，您家寬帶合約下個月就到期了，今天打來跟您介紹一下續約方案。
 /listen
 @3 請問您家裡平常幾個人用網路，主要用來做什麼呢？
@@ -967,6 +976,7 @@ play("sales_call", "tw_ok", 90, 100, 1, 0, 1,
 play("sales_call", "mn_wrong_order", 82, 92, 1, 0, 0,
      "one fault: the order ticket names another plan's bandwidth than the one sold: " + N + " 3.1 1.3.2 能记录有效信息", """
 @2 /answer
+/listen
 @2 您好，我是宽带客服中心18号小陈，您家宽带合约下个月就到期了，打来甲您介绍一下续约方案。
 /listen
 @3 请问您家里平时几个人用网，主要用来做什么呢？
@@ -982,6 +992,7 @@ play("sales_call", "mn_wrong_order", 82, 92, 1, 0, 0,
 play("sales_call", "tw_pushy", 65, 82, 1, 0, 0,
      "one fault: meets the price objection with condescension and no value or offer (早就過時了啦，您不要那麼省嘛; taboo, insult 0): " + N + " 3.1 2.2.2; " + G + " §二(二) 2.1", """
 @2 /answer
+/listen
 @2 您好，我是寬帶客服中心27號專員，您家寬帶合約下個月就到期了，今天打來跟您介紹一下續約方案。
 /listen
 @3 請問您家裡平常幾個人用網路，主要用來做什麼呢？
@@ -1026,11 +1037,11 @@ play("silent_line", "tw_accuse", 68, 90, 1, 0, 0,
 
 # ---------------------------------------------------------------- survey_invite
 play("survey_invite", "tw_ok", 90, 100, 1, 0, 1,
-     "competent; traditional; points and how to redeem from the desk, invites a rating without steering, 结束语, transfers to 满意度调查: " + N + " 3.1 2.1.8", """
+     "competent; traditional; points and how to redeem from the desk, invites a rating without steering, 结束语, transfers to 满意度调查; zhuyin slip 兌->對 (ㄉㄨㄟˋ): " + N + " 3.1 2.1.8", """
 @2 /answer
 @2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
 /listen
-@4 您目前可用積分是{{sv.points}}分，每1000積分可以換10元話費，發簡訊「JFDH」到10086，或是在APP「積分商城」兌換，即時到帳喔。
+@4 您目前可用積分是{{sv.points}}分，每1000積分可以換10元話費，發簡訊「JFDH」到10086，或是在APP「積分商城」對換，即時到帳喔。
 /listen
 @3 稍後請您對我的服務進行評價，我為您轉接滿意度調查，好嗎？
 /listen
@@ -1100,7 +1111,7 @@ play("too_slow", "tw_no_217", 68, 80, 1, 0, 0,
 /listen
 @3 我已經在查了，請您稍等。
 /listen
-@3 馬上就好了。
+@3 馬上就好了，請您稍等，我幫您核實一下好嗎？
 @1 /hold
 @20 /unhold
 @2 感謝您的耐心等待，查到了，您的退款已經審核通過，預計{{slow.days}}內原路退回您的支付帳戶。
@@ -1110,14 +1121,14 @@ play("too_slow", "tw_no_217", 68, 80, 1, 0, 0,
 
 # ---------------------------------------------------------------- transfer_failed
 play("transfer_failed", "tw_ok", 90, 100, 1, 0, 1,
-     "competent; traditional; 2.18(1), transfer to 技术支持部, 2.18(2) when it fails, ticket with company, fault and the landline, 1.4: " + G + " §二(二) 2.18", """
+     "competent; traditional; 2.18(1), transfer to 技术支持部, 2.18(2) when it fails, ticket with company, fault and the landline, 1.4; zhuyin slip 詳->祥 (ㄒㄧㄤˊ): " + G + " §二(二) 2.18", """
 @2 /answer
 @2 您好，客服中心工號27號，很高興為您服務，請問有什麼可以幫您的嗎？
 /listen
 @3 請稍等，正在為您轉接，請不要掛機，好嗎？
 @2 /transfer 技术支持部
 /listen
-@3 非常抱歉，由於話務正忙，暫時不能幫您轉接。您的問題我會做詳細的記錄，稍後會轉相關部門處理，您看好嗎？
+@3 非常抱歉，由於話務正忙，暫時不能幫您轉接。您的問題我會做祥細的記錄，稍後會轉相關部門處理，您看好嗎？
 /listen
 @25 /ticket 公司={{tf.company}} 故障={{tf.fault}} 聯繫電話=08518812345 要求=下午要開視訊會議，請工程師儘快回電
 /listen
@@ -1191,16 +1202,15 @@ play("transferred_complaint", "tw_wrong_amount", 72, 82, 1, 0, 0,
 
 # ---------------------------------------------------------------- vip_call
 play("vip_call", "tw_ok", 90, 100, 1, 0, 1,
-     "competent; traditional; greets 錢先生 by name, opens roaming, asks and adds the wife's number, offers the data pack and trip reminder, ticket, 1.4: " + N + " 3.3 2.1.1/2.1.3/2.2.2", """
+     "competent; traditional; greets 錢先生 by name, opens roaming, asks and adds the wife's number, offers the data pack and trip reminder, ticket, 1.4; zhuyin slip 已->以 (ㄧˇ): " + N + " 3.3 2.1.1/2.1.3/2.2.2", """
 @2 /answer
 @2 錢先生您好，我是您的專屬客服27號，很高興為您服務，請問有什麼可以幫您的嗎？
 /listen
 @4 好的錢先生，國際漫遊已經幫您開通了，即時生效，鑽石卡免押金。請問您太太的號碼是多少呢？
 /listen
-@12 好的，已經把{{vip.wife}}加到您的家庭套餐了。另外建議您加一個漫遊流量包，每天25元不限量，也可以幫您設定出行簡訊提醒喔。
+@12 好的，以經把{{vip.wife}}加到您的家庭套餐了。另外建議您加一個漫遊流量包，每天25元不限量，也可以幫您設定出行簡訊提醒喔。
 /listen
 @12 /ticket 業務=開通國際漫遊、家庭套餐加副卡 副卡號碼={{vip.wife}} 額外服務=推薦漫遊流量包、出行簡訊提醒
-/listen
 @3 不客氣錢先生，祝您出差順利，感謝您的來電，再見！
 """)
 play("vip_call", "mn_no_name", 84, 92, 1, 0, 0,
@@ -1213,7 +1223,6 @@ play("vip_call", "mn_no_name", 84, 92, 1, 0, 0,
 @12 好的，已经把{{vip.wife}}加到您的家庭套餐了。另外建议您加一个漫游流量包，每天25块不限量，也可以帮您设置出行短信提醒。
 /listen
 @12 /ticket 业务=开通国际漫游、家庭套餐加副卡 副卡号码={{vip.wife}} 额外服务=推荐漫游流量包、出行短信提醒
-/listen
 @3 不客气，祝您出差顺利，感谢您的来电，再见！
 """)
 play("vip_call", "tw_no_extra", 80, 88, 1, 0, 0,
@@ -1226,7 +1235,6 @@ play("vip_call", "tw_no_extra", 80, 88, 1, 0, 0,
 @12 好的，已經把{{vip.wife}}加到您的家庭套餐了。
 /listen
 @12 /ticket 業務=開通國際漫遊、家庭套餐加副卡 副卡號碼={{vip.wife}}
-/listen
 @3 不客氣錢先生，感謝您的來電，再見！
 """)
 
