@@ -612,8 +612,8 @@ def main():
             assert hi <= 59 and not passed
         with open(os.path.join(cdir, name), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
-        b = lambda x: "1" if x else "0"
-        rows.append("\t".join(["holdout27", scen, "calls/" + name, str(lo), str(hi), b(passed), b(af),
+        b = lambda x: "true" if x else "false"
+        rows.append("\t".join(["holdout27", scen, name, str(lo), str(hi), b(passed), b(af),
                                str(int(bool(comp))), note]))
     with open(os.path.join(here, "calls.tsv"), "w", encoding="utf-8") as f:
         f.write("\n".join(rows) + "\n")

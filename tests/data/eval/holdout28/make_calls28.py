@@ -1330,7 +1330,7 @@ def main():
         with open(os.path.join(HERE, "calls", name), "w", encoding="utf-8") as f:
             f.write(out)
         tf = lambda b: "true" if b else "false"
-        rows.append("\t".join([SPLIT, scn, "calls/" + name, str(lo), str(hi), tf(passed), tf(auto),
+        rows.append("\t".join([SPLIT, scn, name, str(lo), str(hi), tf(passed), tf(auto),
                                str(comp), note + "; split_rule=" + split_of(name)]))
     with open(os.path.join(HERE, "calls.tsv"), "w", encoding="utf-8") as f:
         f.write("\n".join(rows) + "\n")
