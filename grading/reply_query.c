@@ -676,6 +676,23 @@ static size_t clause_recommends(const uint32_t *t, size_t a, size_t b, uint32_t 
     return advised || compared_any ? pick : 0;
 }
 
+/* calls32b: 1 when clause t[a..b) names one option only, right after 比 or 比起 (我建议您换货，比退货
+ * 省心): the option the one put forward in the clause before is weighed against, not a second pick —
+ * the comparison with its subject left out (国家职业技能标准 3.2 2.2.1 采用对应的受理方法: the advice
+ * given, its reason after it). */
+static int clause_only_weighed(const uint32_t *t, size_t a, size_t b, uint32_t *const *w, const size_t *wn,
+                               const size_t *option, size_t n_words, size_t n_options)
+{
+    const uint32_t bi = 0x6BD4, qi = 0x8D77; /* 比 起 */
+    size_t named = 0, at = b;
+    for (size_t o = 1; o <= n_options; o++) {
+        size_t i = option_at(t, a, b, w, wn, option, n_words, o);
+        if (i < b) { named++; at = i; }
+    }
+    if (named != 1) return 0;
+    return (at > a && t[at - 1] == bi) || (at > a + 1 && t[at - 2] == bi && t[at - 1] == qi);
+}
+
 /* The end of the last place in t[a..b) where a word of option o stands whole, its start in *at;
  * 0 when none does. */
 static size_t option_last(const uint32_t *t, size_t a, size_t b, uint32_t *const *w, const size_t *wn,
@@ -767,6 +784,7 @@ size_t cs_reply_recommends(const cs_phrase_bank *bank, const char *text, const c
     for (size_t a = 0; result == 0 && a < n;) {
         size_t b = a;
         while (b < n && !cs_is_break(t[b])) b++;
+        if (chosen && clause_only_weighed(t, a, b, w, wn, option, n_words, n_options)) { carry = 0; a = b + 1; continue; }
         int advised = carry || clause_advises(&cue, &neg, t, a, b);
         size_t pick = clause_recommends(t, a, b, w, wn, option, n_words, n_options, advised);
         if (pick == 0) pick = clause_governed_option(t, a, b, w, wn, option, n_words, n_options, &cue, &neg);

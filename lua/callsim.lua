@@ -325,8 +325,18 @@ end
 -- 您好！ / 喂？你是哪里？ / 我是12号客服专员，请问刚才是您拨打我们的客服电话吗？), was said, late: the
 -- second try reads the two together (items are earned by what was said wherever it fits, issue #11
 -- item 6), unless either holds a 禁忌语.
-local function with_first(first, r, cat)
-  if r.kind ~= "text" or r.match or not first or not part_of(first, cat) or (r.taboo and #r.taboo > 0) then
+--
+-- calls32b: a first try that said the phrase whole but not the step's own part (o.accept: 2.21's
+-- 您好，请问刚才是您打的吗 without who is calling) is begun too: the second try that says who calls
+-- (我是12号业务受理专员，请问刚才是您拨打的吗) finishes it, late, and earns half; its 您好 was said
+-- seconds before (贵阳 T-GSOCCIA 001—2020 §二(二) 2.21, said in two turns).
+local function begun(first, cat, accept)
+  if not first or (first.taboo and #first.taboo > 0) then return false end
+  return part_of(first, cat) or (accept ~= nil and first.match and not accept(first))
+end
+
+local function with_first(first, r, cat, accept)
+  if r.kind ~= "text" or r.match or not begun(first, cat, accept) or (r.taboo and #r.taboo > 0) then
     return r
   end
   local joined = { kind = "text", text = first.text .. "。" .. r.text, latency = r.latency, cpm = r.cpm }
@@ -376,7 +386,7 @@ local function expect_phrase(call, o)
       if over(call, r) then return nil end
     end
     if attempt == 1 and r.kind == "text" then first = r end
-    if attempt == 2 then r = with_first(first, r, o.cat) end
+    if attempt == 2 then r = with_first(first, r, o.cat, o.accept) end
     if said_but_given(r, o.cat, o.given) then r.match = true end -- calls17
     if r.kind == "text" and r.match and (not o.accept or o.accept(r)) then
       score.award(o.item, attempt == 1 and o.pts or o.pts // 2,
@@ -421,6 +431,18 @@ local function opening(call)
   return r
 end
 
+-- calls32b: a goodbye said bare (嗯嗯，拜拜 / 好的再见), without 1.4's thanks or wish: the trainee
+-- has taken leave, and the caller takes it so and goes. The closing rule charges the missing part
+-- once (贵阳 T-GSOCCIA 001—2020 §二(一) 1.4 结束语); the caller never waits on for a second
+-- goodbye, so no unanswered turn is charged on top. The grader names the parts (phrase.match).
+local function bare_bye(r)
+  if r.kind ~= "text" or r.match then return false end
+  for _, part in ipairs(phrase.match("closing", r.text).missing) do
+    if part == "bye" then return false end
+  end
+  return true
+end
+
 -- The 结束语 turn: the caller says goodbye after it and hangs up.
 local RUDE_BYE = "……你这叫什么话？算了，再见。"
 call.rude_bye = RUDE_BYE -- scenarios with their own 结束语 turn answer a rude goodbye alike
@@ -448,6 +470,7 @@ local function closing(call, bye)
       call.hangup("客户挂机")
       return
     end
+    if bare_bye(r) then call.say(bye or "好的，再见。"); call.hangup("客户挂机"); return end
     if attempt == 1 then call.say("嗯，没有别的事了。") end
   end
   call.hangup("客户挂机")
