@@ -297,6 +297,28 @@ static int record_done(scan *sc, size_t a, size_t rec)
                                     "信息", "内容", "单号", "订单号", "情况", NULL }) < rec;
 }
 
+/* calls32a: 已经给您记好了 / 好的，记好了。我们会尽快… — 记 done for the caller (给您 / 帮您 / 为您 / 替您 just
+ * before it) or standing as its own clause right after an acknowledgement (好的 / 嗯 / 收到 …, the record
+ * reported as a trainee answers the dictation): the agent's record done (国家职业技能标准 3.1 1.3.2 能记录
+ * 有效信息), not 您记好了, the order to the caller (those have 您 as the one told, no 给 before it). */
+static int recorded_for_caller(scan *sc, size_t a, size_t rec)
+{
+    static const char *const ack[] = { "好的", "好", "嗯", "嗯嗯", "行", "收到", "明白", "可以", "好嘞", "没问题", "OK", "ok", NULL };
+    if (!tone_is(sc, rec, "记")) return 0;
+    if (rec > a && in(sc, rec - 1, (list){ "给您", "帮您", "为您", "替您", "给你", "帮你", "为你", "替你", NULL })) return 1;
+    if (rec > a + 1 && in(sc, rec - 1, (list){ "您", "你", NULL }) && in(sc, rec - 2, (list){ "给", "帮", "为", "替", NULL }))
+        return 1;
+    if (rec != a || a == 0) return 0;
+    /* the clause before, whole, is the acknowledgement (the lexicon may cut 好的 as 好/的) */
+    size_t from = a - 1;
+    while (from > 0 && sc->w->v[from - 1].clause == sc->w->v[a - 1].clause) from--;
+    char buf[64];
+    const char *prev = tone_joined(sc, from, a, buf, sizeof buf);
+    for (const char *const *k = ack; prev && *k; k++)
+        if (strcmp(prev, *k) == 0) return 1;
+    return 0;
+}
+
 /* 这回说清楚点 / 这次听仔细了 / 听的时候认真点 / 下回上点心 / 说话要有条理 / 下回打电话之前先把账单
  * 看明白: how the caller must listen or speak, ordered (请您说清楚一点 asks; 我说清楚点 is the agent's
  * own; 下次签收前请您看清楚 advises). */
@@ -326,7 +348,7 @@ int tone_order_manner(scan *sc, size_t a, size_t b, int question)
         if (in(sc, i, (list){ "听", "看", "记", "说", "讲", NULL }) && i + 3 == b &&
             !(i > a && in(sc, i - 1, (list){ "都", "已经", "已", "全", "全部", "全都", "均", NULL })) &&
             /* calls17: 记好了，感谢您的来电 — the reply's first words answering 记好了吗: our record done */
-            !(i == 0 && tone_is(sc, i, "记")) && !record_done(sc, a, i) &&
+            !(i == 0 && tone_is(sc, i, "记")) && !record_done(sc, a, i) && !recorded_for_caller(sc, a, i) &&
             in(sc, i + 1, (list){ "仔细", "好", "清楚", "明白", "牢", NULL }) && tone_is(sc, i + 2, "了"))
             return tone_hit(sc, "lecture", "说教客户", i, i + 2, i);
         if (tone_is(sc, i, "说话") && in(sc, i + 1, (list){ "要", "得", "注意", NULL }))

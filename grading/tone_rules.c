@@ -431,6 +431,9 @@ static const tone_rule RULES[] = {
     /* phr32 */
 
     /* calls32a */
+    /* the caller's wait waved off as normal after 2.16's apology (排队很正常的) (tone_wait_normal.c; 贵阳 T-GSOCCIA
+     * 001—2020 §二(二) 2.16, §二(三)6 注意通话语气和态度; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) */
+    { "wait_called_normal", tone_wait_called_normal, CH_MAIN, 0, U"正" },
 
     /* calls32b */
 

@@ -845,6 +845,8 @@ tone_rule_fn tone_bare_command;
 /* phr32 */
 
 /* calls32a */
+/* tone_wait_normal.c: the caller's wait waved off as normal (排队很正常的; 禁忌语) */
+tone_rule_fn tone_wait_called_normal;
 
 /* calls32b */
 

@@ -25,6 +25,18 @@ static int softened(scan *sc, size_t from, size_t f)
     return 0;
 }
 
+/* calls32a: 怎么这么 / 怎么那么 in [from, f), right before the fault word (您怎么这么不小心, 你怎么那么大意): the
+ * exclamation that reproaches, where 您是怎么不小心弄丢的 asks how it happened (no 这么 / 那么). */
+static int reproached(scan *sc, size_t from, size_t f)
+{
+    for (size_t k = from; k < f; k++) {
+        const char *w = tone_word(sc, k);
+        if (strcmp(w, "怎么这么") == 0 || strcmp(w, "怎么那么") == 0) return k + 1 == f;
+        if (strcmp(w, "怎么") == 0 && k + 2 == f && in(sc, k + 1, (list){ "这么", "那么", NULL })) return 1;
+    }
+    return 0;
+}
+
 int tone_blamed_for_own_loss(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"你您侬恁妳");
@@ -39,10 +51,12 @@ int tone_blamed_for_own_loss(scan *sc, size_t a, size_t b, int question)
         size_t laid = find(sc, who + 1, f, LAID_ON);
         /* the word itself may carry it (太大意, 也太不小心) */
         int carried = strncmp(tone_word(sc, f), "太", 3) == 0 || strncmp(tone_word(sc, f), "也", 3) == 0;
-        if (!self && laid >= f && !carried) continue;
+        /* calls32a: 您怎么这么不小心呢 — the rhetorical 怎么这么 / 怎么那么 reproaches, no question of what happened */
+        int reproach = reproached(sc, who + 1, f) && !tone_reassured(sc, f, b);
+        if (!self && laid >= f && !carried && !reproach) continue;
         if (softened(sc, who + 1, f) || tone_agent_in(sc, a, who)) continue;
         /* 您是不是不小心点了链接 — a question of what happened, nothing laid on her */
-        if (question && laid >= f && !self) continue;
+        if (question && laid >= f && !self && !reproach) continue;
         return tone_hit(sc, "blame", "怪罪客户（指责受害者大意）", who, f, f);
     }
     return TONE_GO_ON;

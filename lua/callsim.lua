@@ -352,8 +352,7 @@ end
 -- the call puts it (贵阳 §二(二) 2.16 is the first words of a call; after the opening its offer is said),
 -- and no part charged twice. The grader names the parts a reply lacks (phrase.match); a rude reply is
 -- never this.
-local function said_but_given(r, cat, given)
-  if not given or r.kind ~= "text" or r.match or (r.taboo and #r.taboo > 0) then return false end
+local function only_given_missing(r, cat, given)
   local missing = phrase.match(cat, r.text).missing
   if #missing == 0 then return false end
   for _, part in ipairs(missing) do
@@ -362,6 +361,20 @@ local function said_but_given(r, cat, given)
     if not ok then return false end
   end
   return true
+end
+
+local function said_but_given(r, cat, given)
+  if not given or r.kind ~= "text" or r.match or (r.taboo and #r.taboo > 0) then return false end
+  return only_given_missing(r, cat, given)
+end
+
+-- calls32a: the same, with a 禁忌语 in the reply (让您久等了，不好意思。……排队很正常的 after a 开篇语 that offered
+-- help): the step's phrase said, rudely — half the item through rude_credit, as a phrase said whole with a
+-- rude tail is (r.rude; 呼叫服务员职业标准 2.2 三(一)2 正确使用服务用语，不用禁忌语), never 0 as if unsaid. An
+-- insult never gets here (over).
+local function rudely_but_given(r, cat, given)
+  if not given or r.kind ~= "text" or r.match or not (r.taboo and #r.taboo > 0) then return false end
+  return only_given_missing(r, cat, given)
 end
 
 local function expect_phrase(call, o)
@@ -394,6 +407,7 @@ local function expect_phrase(call, o)
       return r, true, attempt
     end
     if not o.accept or r.kind ~= "text" or o.accept(r) then rude = said_rudely(rude, r) end
+    if not rude and rudely_but_given(r, o.cat, o.given) then rude = r end -- calls32a
     if attempt == 2 then
       if not rude_credit(o.item, o.pts, o.why, rude) then score.deduct(o.item, 0, o.miss) end
       return r, false, attempt, rude

@@ -21,6 +21,13 @@ local is = call.says
 -- first it ends the call without the one question this caller is owed.
 local ASK_HELP = { "帮助", "帮忙", "帮", "需要", "业务", "咨询", "办理", "事", "服务", "协助" }
 
+-- calls32a: the reply taken at the 开篇语's turn is 特殊处理 1's question and no 开篇语: said politely,
+-- whole, asking (not 特殊处理 3's close, which asks nothing).
+local function asks_before_opening(r)
+  if r.kind ~= "text" or (r.taboo and #r.taboo > 0) or is(r, "opening") then return false end
+  return is(r, "special_abuse") and (not is(r, "special_end") or call.asks(r, ASK_HELP))
+end
+
 return {
   id = "abusive_caller",
   title = "只骂人不说业务的来电",
@@ -118,6 +125,16 @@ return {
     local r = call.wait { expect = "opening", timeout = 8 }
     if r.kind == "hangup" then grade_end(true); return end
     if retaliated(r) then return end
+    -- calls32a: the first words are 特殊处理 1's question itself, with no 开篇语 (请问您需要帮助吗？ on
+    -- pick-up). The opening item charges the missing 开篇语 (§二(一) 1.1); the question was asked once,
+    -- and a close after the abuse that follows is the protocol as prescribed (§二(三) 特殊处理 1、2),
+    -- as the protocol item reads the same replies: not charged again as an unasked question by ask_help
+    -- and prompt_end (one fault, charged once)
+    if asks_before_opening(r) then
+      asked = 1
+      score.award("ask_help", 15, "对只骂人的来电询问了一次“请问您需要帮助吗？”（接听后未说开篇语即询问，开篇语一项已扣分）",
+        SPECIAL .. " 1")
+    end
 
     -- 2. Nothing but abuse.
     swear()

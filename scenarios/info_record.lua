@@ -85,8 +85,12 @@ return {
     call.dictate("problem", problem)
 
     -- 3. The ticket; text replies meanwhile (asking to repeat, reading back) are allowed.
-    local ticket, confirmed = nil, false
-    for _ = 1, 4 do
+    -- calls32a: a record filed before this step (typed from the pick-up on and sent at the 开篇语's turn,
+    -- no 开篇语 said) is the record made: the typing item has judged it against the dictation already,
+    -- and the record step takes it as call.record does (items are earned by what was done wherever it
+    -- fits, issue #11 item 6; 国家职业技能标准 3.1 1.3.2). The missing 开篇语 is the opening item's charge.
+    local ticket, confirmed = call.filed(), false
+    for _ = 1, ticket and 0 or 4 do
       r = call.wait { timeout = 150 }
       if r.kind == "text" and call.over(call, r) then return end  -- an insult is answered as one (§二(二) 2.1)
       if r.kind == "hangup" or r.kind == "timeout" then break end

@@ -79,6 +79,8 @@ QUICK_CLI="$QUICK_CLI test_calls22.sh"
 # helper calls32b: seen26's whole-call misses by class (2.21 said in two turns, advice then weighed, a bare
 # goodbye), own plays with twins
 QUICK_CLI="$QUICK_CLI test_calls32b.sh"
+# helper calls32a: seen25's whole-call misses by class, own plays with twins and own sentences
+QUICK_CLI="$QUICK_CLI test_calls32a.sh"
 # whole-call misses of seen21/seen22/dev17 by class (one step per words, the ask after a preface, an early
 # promise, own-words prompt reasons), own plays with twins (helper calls30)
 QUICK_CLI="$QUICK_CLI test_calls30.sh"
