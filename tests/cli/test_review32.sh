@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Reviewer review32's probes of main (29050c9), row by row (not a floor): tests/data/review32_probes.tsv (353 own
+# Reviewer review32's probes of main (29050c9), row by row (not a floor): tests/data/review32_probes.tsv (397 own
 # rows in voices not used before — Henan/Shandong, Shaanxi/Gansu, Hunan/Jiangxi, Hainan/Guangxi Mandarin, an older
 # rural register, a stammer, long polite run-ons — on funeral, 12348 legal-aid, mental-health, lottery, fishing-licence
-# and postal-savings lines; labelled before the run), the rows still wrong in tests/data/review32_open.tsv
+# and postal-savings lines; two batches, each labelled before its run), the rows still wrong in tests/data/review32_open.tsv
 # (tests/lib/review_probes.sh says how a row is checked).
 #   bash tests/cli/test_review32.sh [build/callsim]
 set -u
