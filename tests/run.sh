@@ -140,6 +140,9 @@ QUICK_CLI="$QUICK_CLI test_review30.sh"
 # reviewer review31's own probes of the thirty-first round's branches, row by row; open rows listed with the
 # reason in tests/data/review31_open.tsv (plays in tests/data/review31_calls/, run by hand)
 QUICK_CLI="$QUICK_CLI test_review31.sh"
+# reviewer review32's own probes of main in new voices and lines (funeral, 12348, mental-health, lottery, fishing,
+# postal savings), row by row; open rows listed with the reason in tests/data/review32_open.tsv
+QUICK_CLI="$QUICK_CLI test_review32.sh"
 # helper fix17t's classes (review17's findings on taboo17 and filler17), own sentences with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix17t.sh"
 # helper open21's classes, fixed from the probe rows earlier rounds left open, own sentences with innocent twins
