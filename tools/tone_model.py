@@ -248,8 +248,9 @@ NOT SHIPPED, by the figures: 禁忌语 recall
 on the new writers rises (pooled 0.942 -> 0.957, all of it seen25's; seen26 equal) at no loss of
 precision, but the insults lose a row (0.940 -> 0.933; equal at insult_over_rule 2.0), the plays move
 (eval.sh calls outside, shipped -> retrained: seen13 3 -> 6, seen25 7 -> 8, seen26 6 -> 7, seen15 3 -> 2,
-seen17-seen21 equal), and make check fails 57 checks with the retrained file (shipped thresholds; select's
-1.3 moves none of these rows' verdicts): the team's innocent sentences penalty_threat 您再投诉的话，我们会
+seen17-seen21 equal), and make check fails 57 checks with the retrained file (shipped thresholds; at
+select's 1.30 / 1.30 all but human_where stay flagged: clause scores 1.55, 2.35 / 2.19, 2.28 / 1.52, 1.37,
+human_where 1.06): the team's innocent sentences penalty_threat 您再投诉的话，我们会
 升级给主管认真处理 (again), cheated_caller 您是不是遇到骗子了，千万别转账 an insult, human_where 您是不是人在外
 地？可以先在网上申请。, review17's 您这样骂人，我很难继续为您服务，请您注意文明用语，好吗？, test_rude_tails'
 closings 感谢您的来电，下次办理前请您先看清楚合同，再见 and 请问您还有哪里不清楚，我再给您解释一遍… (the phrase
