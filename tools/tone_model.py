@@ -25,6 +25,11 @@ repository's own corpora (never on a held-out row or the `report` rows of tests/
   --seen (any command): the retired blind sets seen3 ... seen8 train and hold out too (seen_rows();
         measured and not shipped: "More independent writers" below)
   --raw-train (any command): fit on each row's own text, as before round 17 (TRAIN_GRADED)
+  --leave-out seen25,seen26 (with --seen): those retired sets never train (LEAVE_OUT)
+  --writer-folds K (select): CV by writer in K folds of whole writers (WRITER_FOLDS; ~100 writers)
+  tools/tone_model.py blind MODEL [--thr T I O] SET ...   the grader (grade-phrase --batch) with MODEL
+        (at its thresholds or T I O) on all taboo/insult rows of tests/data/eval/SET: tp/fp/fn, P/R
+        per set and pooled ("Twenty-four writers")
 
 After merging new corpora (tests/data/tone_more/*.tsv and the others corpus() lists), the lead runs,
 in the source tree with build/callsim built (make -j2) and liblinear-tools installed:
@@ -202,7 +207,59 @@ row either way (seen3 calls outside 0 -> 1, seen13 4 -> 6, seen17 禁忌语 R 0.
 raw on the same rows (--raw-train): make check fails fixph13's class misplaced (four review15 open
 rows come right), seen3 calls outside 0 -> 1, seen7 禁忌语 R 0.984 -> 0.975, seen16 0.985 -> 0.980,
 report calls 5 -> 6, holdout2 R 0.983 -> 0.975: not shipped either. The shipped model stays; the lead's retrain after merging is the one
-command `python3 tools/tone_model.py train assets/tone_model.txt`, then make check and the eval loop."""
+command `python3 tools/tone_model.py train assets/tone_model.txt`, then make check and the eval loop.
+
+Twenty-four writers (2026-11-27, helper model32; issue #11: a NEW writer's 禁忌语/insult recall < 0.95).
+The two freshest retired sets, seen25 and seen26 (blind until that morning, read by no model and
+tuned on by nobody), against a model trained on the shipped corpus plus the twenty-two retired sets
+seen3 ... seen24 (`--seen --leave-out seen25,seen26 train`: 31,762 training rows, ~100 writers;
+seen_rows() picks all twenty-two up). The grader (grade-phrase --batch, rules then the model;
+`blind MODEL [--thr T I O] seen25 seen26`) on all their taboo / insult rows, tp/fp/fn:
+                                   seen25                  seen26                  pooled
+  rules alone         禁忌语       93/1/32  P .989 R .744  108/5/24 P .956 R .818  201/6/56  P .971 R .782
+                      insults      69/1/6   P .986 R .920  68/1/7   P .986 R .907  137/2/13  P .986 R .913
+  shipped model       禁忌语       118/2/7  P .983 R .944  124/6/8  P .954 R .939  242/8/15  P .968 R .942
+    1.00 / 0.90 / 2.5 insults      71/1/4   P .986 R .947  70/1/5   P .986 R .933  141/2/9   P .986 R .940
+  retrained + seen3-24 禁忌语      122/2/3  P .984 R .976  124/5/8  P .961 R .939  246/7/11  P .972 R .957
+    1.00 / 0.90 / 2.5 insults      70/1/5   P .986 R .933  70/1/5   P .986 R .933  140/2/10  P .986 R .933
+    at select's point 1.30 / 1.30 / 2.5 (below): the same rows as at 1.00 / 0.90 / 2.5
+select's rule on the training writers only (`--seen --leave-out seen25,seen26 --writer-folds 10 select
+64 --by-writer`: whole writers dealt into 10 folds, as one fold per writer of ~100 would take hours;
+33 min on the busy machine) picks C 64 / 64, 1.30 / 1.30 / 2.5, by writer 禁忌语 P 0.971 R 0.971,
+insults P 0.976 R 0.952 (rules alone 0.992 / 0.864, 0.986 / 0.896).
+The operating point alone (the shipped model): 0.80 / 0.90 / 2.5 seen26 禁忌语 124/8/8 (P 0.939), 0.60 /
+0.60 / 2.5 and 0.50 / 0.50 / 2.0 seen25 119/2/6 and seen26 124/11/8 (P 0.919); the insults do not move
+at any point (their misses are not asked, or scored far under): a lower point buys seen25 one row and
+costs seen26 its precision bar. The retrained model's verdicts do not move between 0.6 and 1.2 (the
+scores of these rows lie far from the threshold); an insult_over_rule of 2.0 (or an insult threshold
+0.5) adds seen26's 跟你说话真费劲，你是木头吗 (pooled insults 141/2/9, as shipped); 0.3 / 0.3 / 2.0 adds 2
+false 禁忌语. What the retrain gains are four Sichuan-dialect brush-offs of seen25 (我咋个晓得？,
+哎呀，晓得了晓得了。, 你以为我们是慈善机构嗦？, 哪个喊你不在家嘛？: seen3-24 hold the dialects) and
+seen26's 现在下班了，明天再说; it loses seen25's insult 瓜兮兮的，燃气阀门都不会关 (taboo score 1.19 ->
+-0.59) and seen26's 您这包裹比您还金贵呢 (2.33 -> 0.03). A feature for a clause holding no courtesy word
+at all (您 请 谢 歉 麻烦 稍 辛苦 好的 不好意思 亲; Python only, the tool's grader()): the same figures as the
+retrain to the row, so no change to grading/tone_model.c was worth it. Clause pairs: measured in
+"More independent writers" (a row either way) and not repeated. What stays missed on seen26 is the
+class the model cannot read: polite-worded refusals and blame (尊敬的客户…请自行联系当地邮局处理,
+亲亲…我们平台是不承担任何责任的哦～, 您这个问题太复杂了，建议您还是别折腾了), one-character 啥？ (the model
+reads clauses of two or more), and insults a rule claims first (tone.lecture / tone.impatient, where
+the insult model is asked only over insult_over_rule).
+NOT SHIPPED, by the figures: 禁忌语 recall
+on the new writers rises (pooled 0.942 -> 0.957, all of it seen25's; seen26 equal) at no loss of
+precision, but the insults lose a row (0.940 -> 0.933; equal at insult_over_rule 2.0), the plays move
+(eval.sh calls outside, shipped -> retrained: seen13 3 -> 6, seen25 7 -> 8, seen26 6 -> 7, seen15 3 -> 2,
+seen17-seen21 equal), and make check fails 57 checks with the retrained file (shipped thresholds; at
+select's 1.30 / 1.30 all but human_where stay flagged: clause scores 1.55, 2.35 / 2.19, 2.28 / 1.52, 1.37,
+human_where 1.06): the team's innocent sentences penalty_threat 您再投诉的话，我们会
+升级给主管认真处理 (again), cheated_caller 您是不是遇到骗子了，千万别转账 an insult, human_where 您是不是人在外
+地？可以先在网上申请。, review17's 您这样骂人，我很难继续为您服务，请您注意文明用语，好吗？, test_rude_tails'
+closings 感谢您的来电，下次办理前请您先看清楚合同，再见 and 请问您还有哪里不清楚，我再给您解释一遍… (the phrase
+lost to a model 禁忌语), the model-only flags on review21's and review30's innocents (7 > 5, 4 > 3), a
+shipped play caller_fast.wrong_amount (confirm 10, expected 20), off_topic.twin_nod_then_ask /
+fault_nod_then_comment and crisis_selfharm.still_young_console scores; 22 rows of the open lists
+(miss17, review15, review21, review30, review31) come right at the same time. The seen sets' examiners
+write 您是不是…, 您再…的话 and 先看清楚… as rudeness, and n-grams cannot tell the innocent readings the
+team's tests hold: the same wall as "More independent writers", with four times the writers."""
 import json, math, os, random, re, subprocess, sys, tempfile
 
 ROOT = __file__.rsplit('/tools/', 1)[0]
@@ -266,6 +323,11 @@ TRAIN_GRADED = True     # fit on the text the grader asks the model (as_graded: 
 TRAIN_ON_SEEN = False   # the retired blind sets as six more writers (seen_rows(); --seen): measured, not
                         # shipped (module doc "More independent writers": too little gain for two new
                         # false 禁忌语 on the team's innocent test sentences)
+WRITER_FOLDS = 0       # --writer-folds K: select's CV by writer in K folds of whole writers (names in
+                        # order dealt round-robin), not one fold per writer: ~100 writers with the seen
+                        # sets made one fold each too slow (2026-11-27); no writer on both sides either way
+LEAVE_OUT = ()          # --leave-out seen25,seen26: retired sets --seen does not read (kept as the
+                        # new writers `blind` measures on; module doc "Twenty-four writers")
 SPLIT = re.compile(r'[，。！？、,.!?；;：:\s…~～]+')
 
 def fold(s):
@@ -344,7 +406,7 @@ def seen_sets():
     """tests/data/eval/seen*/replies.tsv, the retired blind sets (tests/data/eval/README.md "Retired
     blind sets"), in name order. Never a holdout* folder: those are blind."""
     d = ROOT + '/tests/data/eval'
-    names = sorted(n for n in os.listdir(d) if n.startswith('seen')) if os.path.isdir(d) else []
+    names = sorted(n for n in os.listdir(d) if n.startswith('seen') and n not in LEAVE_OUT) if os.path.isdir(d) else []
     return [d + '/' + n + '/replies.tsv' for n in names if os.path.isfile(d + '/' + n + '/replies.tsv')]
 
 def seen_rows(path, own_train=True):
@@ -543,6 +605,8 @@ def cv_folds(rows, by_source):
     folds drawn with seed 1 (rows of one writer on both sides)."""
     if by_source:
         names = sorted(set(writer(r[3]) for r in rows))
+        if WRITER_FOLDS and WRITER_FOLDS < len(names):   # whole writers dealt round-robin into K folds
+            return [names.index(writer(r[3])) % WRITER_FOLDS for r in rows], WRITER_FOLDS
         return [names.index(writer(r[3])) for r in rows], len(names)
     random.seed(1)
     idx = list(range(len(rows))); random.shuffle(idx)
@@ -821,8 +885,58 @@ def files_or_grade(args, rows):
         return verdicts(args[0]), asked(args[1]), args[2:]
     return grade(rows) + (args,)
 
+def set_rows(name):
+    """(category, label, text) of every taboo and insult row of tests/data/eval/NAME/replies.tsv, as
+    tools/eval.sh grades them (an insult row is asked as taboo; its verdict is the insult key)."""
+    return [(f[1], int(f[2]), f[3]) for f in rows_tsv(ROOT + '/tests/data/eval/' + name + '/replies.tsv')
+            if len(f) >= 4 and f[1] in ('taboo', 'insult')]
+
+def blind(model, names, thr=None):
+    """The grader (callsim grade-phrase --batch, rules then MODEL, at MODEL's thresholds or thr =
+    (taboo, insult, over_rule)) on all taboo and insult rows of each named set: tp/fp/fn and P/R per
+    set and pooled, as tools/eval.sh counts them. For sets no model read (--leave-out)."""
+    text = open(model, encoding='utf-8').read()
+    if thr:
+        for key, v in zip(('threshold', 'insult_threshold', 'insult_over_rule'), thr):
+            text = re.sub(r'(?m)^%s\t.*$' % key, '%s\t%.2f' % (key, v), text)
+    exe = callsim()
+    pooled = {'taboo': [], 'insult': []}
+    with tempfile.TemporaryDirectory(prefix='tone_model.') as root:
+        os.makedirs(root + '/assets')
+        for e in os.listdir(ROOT):
+            if e != 'assets':
+                os.symlink(os.path.abspath(ROOT + '/' + e), root + '/' + e)
+        for e in os.listdir(ROOT + '/assets'):
+            if e != 'tone_model.txt':
+                os.symlink(os.path.abspath(ROOT + '/assets/' + e), root + '/assets/' + e)
+        with open(root + '/assets/tone_model.txt', 'w', encoding='utf-8') as f:
+            f.write(text)
+        for name in names:
+            rows = set_rows(name)
+            res = subprocess.run([exe, 'grade-phrase', '--batch'], input=''.join('taboo\t%s\n' % r[2] for r in rows),
+                                 capture_output=True, text=True, env=dict(os.environ, CALLSIM_DATA=root), check=True)
+            js = [json.loads(l) for l in res.stdout.splitlines()]
+            assert len(js) == len(rows), (len(js), len(rows))
+            out = []
+            for cat in ('taboo', 'insult'):
+                pairs = [(r[1], 1 if j.get('match' if cat == 'taboo' else 'insult') else 0)
+                         for r, j in zip(rows, js) if r[0] == cat]
+                pooled[cat] += pairs
+                out.append('%s %d/%d/%d P %.3f R %.3f' % ((cat,) + prf(pairs)[2:] + prf(pairs)[:2]))
+            print('%-8s %s | %s' % (name, out[0], out[1]))
+    print('%-8s %s | %s' % ('pooled', *('%s %d/%d/%d P %.3f R %.3f' % ((c,) + prf(pooled[c])[2:] + prf(pooled[c])[:2])
+                                        for c in ('taboo', 'insult'))))
+
 def main():
-    global TRAIN_ON_SEEN, TRAIN_GRADED
+    global TRAIN_ON_SEEN, TRAIN_GRADED, LEAVE_OUT, WRITER_FOLDS
+    if '--writer-folds' in sys.argv:   # select: K folds of whole writers (cv_folds)
+        k = sys.argv.index('--writer-folds')
+        WRITER_FOLDS = int(sys.argv[k + 1])
+        del sys.argv[k:k + 2]
+    if '--leave-out' in sys.argv:   # any command: these retired sets never train (--seen)
+        k = sys.argv.index('--leave-out')
+        LEAVE_OUT = tuple(sys.argv[k + 1].split(','))
+        del sys.argv[k:k + 2]
     if '--raw-train' in sys.argv:   # any command: fit on each row's own text (TRAIN_GRADED)
         TRAIN_GRADED = False
         sys.argv.remove('--raw-train')
@@ -844,6 +958,11 @@ def main():
         rule_v, asked_v, rest = files_or_grade([a for a in args if a not in flags], training_rows())
         select(rule_v, asked_v, [float(x) for x in rest] or [64, 256, 1024], '--by-writer' in args,
                '--raw' in args)
+    elif cmd == 'blind' and len(args) >= 2:   # blind MODEL [--thr T I O] SET ...
+        thr = None
+        if args[1] == '--thr':
+            thr, args = [float(x) for x in args[2:5]], args[:1] + args[5:]
+        blind(args[0], args[1:], thr)
     elif cmd == 'eval':
         rule_v, asked_v, rest = files_or_grade(args, own_heldout())
         thr_t = float(rest[0]) if rest else THRESHOLD
