@@ -1189,6 +1189,16 @@ static int denied(const prepared *pr, size_t s, size_t e)
     return e - s == 1 && strcmp(before, "不") == 0;
 }
 
+/* taboo32: 颜色随便您挑 / 随便您哪天来 / 随便你选哪种: word i a 你/您 followed in its clause by a verb of choosing or a
+ * which: a free choice offered (贵阳 §二(二) 2.1 courtesy), not 随便你怎么想 nor 随便你去投诉. */
+static int choice_offered(const cs_words *w, size_t i)
+{
+    static const char *const choose[] = { "挑", "选", "定", "看", "拿", "坐", "点", "填", "试", "用", "挑选", "选择", "试穿",
+                                          "哪天", "哪", "哪个", "哪种", "哪款", "几", "几个", "几份", "什么时候", "啥时候", NULL };
+    return i + 1 < w->n && cs_word_in(w->v[i].w, SECOND) && w->v[i + 1].clause == w->v[i].clause &&
+           cs_word_in(w->v[i + 1].w, choose);
+}
+
 /* Nothing but particles after the hit in its clause (这不可能！), or a 你/您 right after it
  * (随便你怎么想). */
 static int ends_clause(const prepared *pr, size_t e)
@@ -1199,6 +1209,9 @@ static int ends_clause(const prepared *pr, size_t e)
     while (i < w->n && w->v[i].s < e) i++;
     if (i > 0 && w->v[i - 1].e > e) return 0;           /* the hit ends inside a word */
     size_t clause = i > 0 ? w->v[i - 1].clause : 0;
+    /* taboo32: 颜色随便您挑 / 随便您哪天来 / 随便你选哪种: a free choice offered, a verb of choosing or a which after
+     * the 您 (not 随便你怎么想, 随便你去投诉) */
+    if (i < w->n && w->v[i].clause == clause && choice_offered(w, i)) return 0;
     if (i < w->n && w->v[i].clause == clause && cs_word_in(w->v[i].w, SECOND)) return 1;  /* 随便你怎么想 */
     for (; i < w->n && w->v[i].clause == clause; i++)
         if (!cs_word_in(w->v[i].w, tail) && !cs_word_in(w->v[i].w, REGIONAL_TAIL) && !cs_word_in(w->v[i].w, SECOND))
@@ -1509,8 +1522,22 @@ static int backchannel_before_courtesy(const prepared *pr, size_t s, size_t e)
     return you && polite && cs_words_fillers(w, NULL).kind != CS_FILLER_HABIT;
 }
 
+/* taboo32: 这是防疫规定 / 这是民航安全规定: the rule a taboo entry cites (这是规定) named, inside the hit, by the public
+ * good it serves — the reason told (贵阳 T-GSOCCIA 001—2020 §二(二) 2.9), not a bare 这是规定 (打官腔). Does a word
+ * of [s, e) name such a good? */
+static int rule_of_purpose(const prepared *pr, size_t s, size_t e)
+{
+    static const char *const good[] = { "防疫", "检疫", "疫情", "安全", "消防", "卫生", "环保", "法律", "法规", "民航", "边防",
+                                         "出入境", "食品安全", "交通安全", NULL };
+    const cs_words *w = &pr->words;
+    for (size_t i = word_holding(w, s); i < w->n && w->v[i].s < e; i++)
+        if (cs_word_in(w->v[i].w, good)) return 1;
+    return 0;
+}
+
 static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect, size_t s, size_t e)
 {
+    if (!te->insult && strstr(te->pat.text, "规定") && rule_of_purpose(pr, s, e)) return 0;
     if ((!at_word_edges(pr, s, e) && !caller_kind_exception(te, pr, s, e)) || excepted(te, pr, s, e) ||
         all_protected(protect, s, e))
         return 0;
@@ -3101,6 +3128,12 @@ static unsigned char *model_skips(const prepared *pr)
 {
     unsigned char *slip = filler_slip(pr);
     const cs_words *w = &pr->words;
+    /* taboo32: 颜色随便您挑: a free choice offered (choice_offered), whose 随便您 the model reads as 随便你 */
+    for (size_t i = 1; i < w->n; i++) {
+        if (strcmp(w->v[i - 1].w, "随便") != 0 || !choice_offered(w, i)) continue;
+        if (!slip && !(slip = calloc(pr->n + 1, 1))) return NULL;
+        memset(slip + w->v[i - 1].s, 1, w->v[i + 1].e - w->v[i - 1].s);
+    }
     size_t first, last;
     if (!cs_words_service_tip_span(w, &first, &last)) return slip;
     if (!slip && !(slip = calloc(pr->n + 1, 1))) return NULL;

@@ -246,12 +246,32 @@ int tone_still_want(scan *sc, size_t a, size_t b, int question)
  * plain 好的好的 or 好的，我马上查 is no sigh. */
 int tone_grudging_twice(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"吧得了");
+    ANCHORS(sc, a, b, U"吧得了知晓明懂听");
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const twice[] = { "好吧好吧", "行吧行吧", "得吧得吧", "成吧成吧", "得得得", "得了得了", "行了行了",
                                          "知道了知道了", NULL };
     if (tone_after_any(s, twice)) return tone_hit(sc, "impatient", "不耐烦（好吧好吧）", a, b - 1, a);
+    /* (taboo32) 晓得了晓得了 / 知道啦知道啦 / 听到了听到了 / 懂懂懂: a knowing acknowledgement said twice over opening the
+     * clause, in any region's verb and closing particle — the caller cut off (§二(三)6). 好的好的 / 收到收到 / 是的是的
+     * agree; only a verb of knowing or hearing is doubled in impatience. */
+    static const char *const know[] = { "知道", "晓得", "明白", "懂", "听到", "听见", "了解", NULL };
+    static const char *const tail[] = { "了", "啦", "咯", "喽", "嘞", "啰", "", NULL };
+    for (const char *const *k = know; *k; k++)
+        for (const char *const *t = tail; *t; t++) {
+            char one[32];
+            size_t kl = strlen(*k), tl = strlen(*t);
+            memcpy(one, *k, kl);
+            memcpy(one + kl, *t, tl);
+            one[kl + tl] = 0;
+            if (strncmp(s, one, kl + tl) != 0 || strncmp(s + kl + tl, one, kl + tl) != 0) continue;
+            /* 晓得了晓得了，您的水杯我们帮您找到了: eager good news, our help after it, no cutting off */
+            char rest[512];
+            const char *r = tone_joined(sc, b, sc->w->n, rest, sizeof rest);
+            if (cs_words_help_after(sc->w, b - 1) || tone_holds(r, (list){ "帮您", "帮你", "为您", "给您", "我们已经", "我已经", NULL }))
+                return 0;
+            return tone_hit(sc, "impatient", "不耐烦（好吧好吧）", a, b - 1, a);
+        }
     return 0;
 }
 

@@ -150,8 +150,16 @@ static int brush_take_or_leave(scan *sc, size_t a, size_t b)
     if (mind < b && find(sc, mind + 1, b, &PROHIB) < b) return tone_hit(sc, "dismissive", "打发客户", mind, mind, mind);
     /* 谁让你不早点来 */
     size_t who_let = find(sc, a, b, (list){ "谁", NULL });
-    if (who_let + 2 < b && in(sc, who_let + 1, (list){ "让", "叫", NULL }) && in(sc, who_let + 2, &SECOND))
+    if (who_let + 2 < b && in(sc, who_let + 1, (list){ "让", "叫", "喊", NULL }) && in(sc, who_let + 2, &SECOND))
         return tone_hit(sc, "blame", "怪罪客户", who_let, who_let + 2, who_let);
+    /* (taboo32) 哪个喊你不在家嘛 / 啥人叫侬勿看清爽: a regional who (哪个 / 啥人 also ask "which"), so the caller's
+     * own failing must follow: a negation or 自己 / 乱 within three words (哪个师傅叫您来的 asks which) */
+    size_t who_reg = find(sc, a, b, (list){ "哪个", "啥人", "哪位", NULL });
+    if (who_reg == NONE && (who_reg = find(sc, a, b, (list){ "啥", NULL })) != NONE && !(who_reg + 1 < b && tone_is(sc, who_reg + 1, "人"))) who_reg = NONE;
+    if (who_reg != NONE && tone_is(sc, who_reg, "啥")) who_reg++;
+    if (who_reg + 2 < b && in(sc, who_reg + 1, (list){ "让", "叫", "喊", "要", NULL }) && in(sc, who_reg + 2, &SECOND) &&
+        find(sc, who_reg + 3, tone_upto(b, who_reg + 6), (list){ "不", "没", "没有", "勿", "唔", "莫", "自己", "乱", "瞎", NULL }) < b)
+        return tone_hit(sc, "blame", "怪罪客户", who_reg, who_reg + 2, who_reg);
     return NOT_FOUND;
 }
 
@@ -259,9 +267,15 @@ static int brush_not_ours(scan *sc, size_t a, size_t b)
         if (tone_is(sc, i, "白") && in(sc, i + 1, (list){ "说", "讲", "搭", "费", NULL }))
             return tone_hit(sc, "dismissive", "打发客户", i, i + 1, i);
     /* 我怎么知道 / 我凭什么帮你 */
-    size_t me3 = find(sc, a, b, &FIRST);
-    if (me3 + 2 < b && in(sc, me3 + 1, (list){ "怎么", "哪", NULL }) && in(sc, me3 + 2, (list){ "知道", "清楚", "晓得", NULL }))
-        return tone_hit(sc, "dismissive", "打发客户", me3, me3 + 2, me3 + 2);
+    /* (taboo32) 我咋个晓得 / 我哪个晓得哦 / 我啷个晓得 / 我又咋个晓得嘛: the how of any region's wording, after an
+     * 又 / 也 / 还 at most; 啷个 and 怎个 are cut 啷|个, 怎|个 */
+    size_t me3 = find(sc, a, b, &FIRST), how3 = me3 + 1;
+    if (how3 < b && in(sc, how3, (list){ "又", "也", "还", NULL })) how3++;
+    static const char *const how_q[] = { "怎么", "哪", "咋", "咋个", "哪个", "哪里", "哪儿", "怎个", "怎样", "哪能", "怎么会", NULL };
+    size_t know3 = how3 + 1 < b && in(sc, how3, (list){ "啷", "怎", NULL }) && tone_is(sc, how3 + 1, "个") ? how3 + 2
+                 : how3 < b && in(sc, how3, how_q) ? how3 + 1 : NONE;
+    if (me3 < b && know3 < b && in(sc, know3, (list){ "知道", "清楚", "晓得", NULL }))
+        return tone_hit(sc, "dismissive", "打发客户", me3, know3, know3);
     size_t why = find(sc, a, b, (list){ "凭什么", "凭", NULL });
     if (why < b && (tone_is(sc, why, "凭什么") || (why + 1 < b && tone_is(sc, why + 1, "什么"))))
         return tone_hit(sc, "dismissive", "打发客户", why, why, why);

@@ -139,7 +139,7 @@ int tone_off_duty(scan *sc, size_t from, size_t to, int question)
 {
     static const char *const shift[] = { "下班", "交班", "收工", "到点", "要休息", NULL };
     static const char *const away[] = { "明天再", "明天打", "明早再", "明儿再", "改天再", "改日再", "下次再", "回头再", "找别人",
-                                        "找其他人", "找别的", "找其他同事", "找别的同事", NULL };
+                                        "找其他人", "找别的", "找其他同事", "找别的同事", "找下1班", "找下一班", "找接班", NULL };
     const cs_words *w = sc->w;
     if (!w->n || !tone_in_reply(sc, (list){ "下班", "交班", "收工", "到点", "休息", "下班了", NULL })) return 0;
     char buf[512];
@@ -153,6 +153,14 @@ int tone_off_duty(scan *sc, size_t from, size_t to, int question)
     int ours = strncmp(s + o, "到点", 6) == 0;
     for (size_t i = 0; i < w->n && !ours; i++)
         if (w->v[i].clause == w->v[k].clause && in(sc, i, &FIRST)) ours = 1;
+    /* (taboo32) 现在下班了，明天再说 / 已经交班了: the shift said with no subject but words of when — the agent's own,
+     * not 营业厅现在下班了 (a third party's hours) */
+    size_t c0 = k;
+    while (c0 > 0 && w->v[c0 - 1].clause == w->v[k].clause) c0--;
+    int bare = 1;
+    for (size_t i = c0; i < k && bare; i++)
+        bare = in(sc, i, (list){ "现在", "已经", "都", "早", "早就", "马上", "快", "要", "该", "这会儿", "此刻", "这个点", NULL });
+    ours = ours || bare;
     if (!ours || find(sc, k, e + 1, (list){ "可以", "可", "欢迎", "方便", NULL }) <= e) return 0;
     if (cs_words_help_after(w, e)) return 0;
     return tone_hit(sc, "dismissive", "推诿（下班了，明天再打）", k, e, k);

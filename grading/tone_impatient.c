@@ -90,6 +90,10 @@ static int said_before(scan *sc, size_t a, size_t b, size_t i)
     /* 我刚才说了句废话 / 我刚才说错了: the agent owning a slip, not holding the words against the caller */
     int own_slip = find(sc, i, tone_upto(b, i + 5), (list){ "废话", "错话", "错", "错了", "说错", "说错了", "讲错", "讲错了",
                                                        "没用", "没用的", "1堆", "一堆", "半天", NULL }) < b;
+    /* taboo32: 我刚才确实漏说了一个步骤 / 刚才少讲了一个材料 / 我刚才说漏了: the agent owning an omission of their own
+     * (贵阳 §二(二) 2.14 in spirit: a slip put right), a word of leaving out right before or after the speech verb */
+    own_slip = own_slip || (i > a && in(sc, i - 1, (list){ "漏", "少", "忘", "忘了", "落", "忘记", NULL })) ||
+               (i + 1 < b && in(sc, i + 1, (list){ "漏", "漏了", "少了", NULL }));
     /* 刚才我说了三个步骤，您先做第一个: the agent's own instructions counted to go on with them,
      * not the words held against the caller */
     const char *n2 = i + 2 < b ? tone_word(sc, i + 2) : "";

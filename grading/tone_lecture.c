@@ -281,6 +281,8 @@ int tone_forbid_conduct(scan *sc, size_t a, size_t b, int question)
             /* 别拿热线当解闷 / 别拿领导压我: the line or someone used against the agent */
             if (last == NONE && tone_is(sc, k, "拿"))
                 last = find(sc, k + 1, tone_upto(b, k + 5), (list){ "当", "开玩笑", "撒气", "出气", "压", "消遣", "撒", "寻开心", NULL });
+            /* (taboo32) 您别折腾了，我们派师傅上门帮您弄: the trouble taken off the caller, help after it */
+            if (last < b && in(sc, last, (list){ "折腾", "瞎折腾", NULL }) && cs_words_help_after(sc->w, last)) return 0;
             if (last < b) return tone_hit(sc, "lecture", "呵斥客户", i, last, i);
         }
     }

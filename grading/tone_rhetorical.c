@@ -594,7 +594,8 @@ int tone_you_think_we(scan *sc, size_t a, size_t b, int question)
     if (t == NONE || t == a || !in(sc, t - 1, &SECOND)) return 0;
     size_t us = find(sc, t + 1, tone_upto(b, t + 3), &FIRST);
     if (us == NONE) return 0;
-    if (in(sc, b - 1, (list){ "啊", "呀", "呢", "哪", NULL })) return tone_hit(sc, "rhetorical", ASKED_BACK, t - 1, us, t);
+    /* (taboo32) 嗦 / 噻 / 咩 / 嘛 / 哦: the same mock closed with a regional particle (你以为我们是慈善机构嗦) */
+    if (in(sc, b - 1, (list){ "啊", "呀", "呢", "哪", "嗦", "噻", "咩", "嘛", "哦", "哈", NULL })) return tone_hit(sc, "rhetorical", ASKED_BACK, t - 1, us, t);
     /* 你以为我们是开慈善的？ / 您当我们是做慈善的吗: asked, us likened to a trade (开 / 做 / 搞 … 的) — taboo17; 您以为
      * 我们会收费吗 asks about a belief */
     size_t run = find(sc, us + 1, tone_upto(b, us + 3), (list){ "开", "做", "搞", "干", NULL });

@@ -425,6 +425,16 @@ static const tone_rule RULES[] = {
     { "bare_command", tone_bare_command, CH_MAIN, 0, U"把必" },
 
     /* taboo32 */
+    /* 禁忌语 in regional words or polite dress (tone_taboo32.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅;
+     * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度, §二(二) 2.9): a set shrug, liability denied, the caller sent
+     * to handle it themself, the agent's earlier words thrown back, which of us knows, the caller urged to give up, a bare 啥？ */
+    { "know_shrug", tone_know_shrug, CH_MAIN, 0, U"晓知谁" },
+    { "liability_denied", tone_liability_denied, CH_MAIN, 0, U"我咱本公客|承负担背责" },
+    { "self_handle", tone_self_handle, CH_MAIN, 0, U"自" },
+    { "recall_thrown", tone_recall_thrown, CH_MAIN, 0, U"我|怎咋啷" },
+    { "who_knows", tone_who_knows, CH_MAIN, 0, U"还" },
+    { "give_up_urged", tone_give_up_urged, CH_MAIN, 0, U"折死放费弄试搞整白" },
+    { "bare_what", tone_bare_what, CH_REPLY, 0, U"啥什蛤么神咩乜咋" },
 
     /* insult32 */
 

@@ -839,6 +839,12 @@ tone_rule_fn tone_bare_command;
 
 
 /* taboo32 */
+/* tone_taboo32.c: 禁忌语 in regional words or polite dress — a set shrug (鬼晓得, 我问谁), our side denying any
+ * liability in any wording, the caller sent to handle it themself (请自行联系…处理), the agent's earlier words thrown
+ * back (我刚才怎么跟您说的), which of us knows (你懂还是我懂), the caller urged to give up however
+ * politely (建议您还是别折腾了), a bare 啥？ as the whole reply (own sentences in tests/data/tone_more/taboo32.tsv) */
+tone_rule_fn tone_know_shrug, tone_liability_denied, tone_self_handle, tone_recall_thrown, tone_who_knows,
+    tone_give_up_urged, tone_bare_what;
 
 /* insult32 */
 

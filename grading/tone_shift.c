@@ -483,7 +483,10 @@ int tone_bureaucratic_refusal(scan *sc, size_t a, size_t b, int question)
      * 营业厅, 请您到信访接待中心, 我现在就给您办, 我请主管来跟您沟通) is the standard's way of saying no */
     static const char *const owned[] = { "抱歉", "对不起", "不好意思", "遗憾", "很遗憾", "歉意", "原因", "因为", "所以", "为了",
         "需要", "请您到", "到", "去", "现在就", "马上", "这就", "稍等", "请问", "别人", "他人", "其他人", "第三方", "隐私",
-        "安全", "影响", NULL };
+        "安全", "影响",
+        /* (taboo32) 这是防疫规定 / 有病虫害检疫的规定: a rule named by the public good it serves explains the refusal, as
+         * 安全 does (贵阳 §二(二) 2.9: the reason told) */
+        "防疫", "检疫", "疫情", "消防", "卫生", "环保", "法律", "法规", "民航", "边防", "出入境", NULL };
     /* …and the agent going up for the caller (请示, 请教, 请主管来跟您沟通, 请您稍等) */
     static const char *const going_up[] = { "请示", "请教", "沟通", "稍等", "稍候", NULL };
     for (size_t k = 0; k < w->n; k++) {

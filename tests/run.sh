@@ -101,6 +101,10 @@ QUICK_CLI="$QUICK_CLI test_fix31d.sh"
 # shelved, a bother to us, no way but the rule, past explaining to), a tip's words alone left out of the tone model, a
 # rule cited or a pace owned not a lecture, own rows with innocent twins (helper taboo31)
 QUICK_CLI="$QUICK_CLI test_taboo31.sh"
+# 禁忌语 in regional words or polite dress by class (我咋个晓得, 晓得了晓得了, liability denied, 请自行联系…处理, 我刚才怎么
+# 跟您说的, 哪个喊你…, 你懂还是我懂, 建议您别折腾了, 现在下班了明天再说, a bare 啥？), the agent's own omission, 随便您挑 and a
+# rule named by its purpose not flagged, own rows with innocent twins (helper taboo32)
+QUICK_CLI="$QUICK_CLI test_taboo32.sh"
 # fix31a: courtesy before no shield for 我再说最后一遍, reassurance (别觉得打扰我们, 说不清楚也没关系) and a language
 # question with help in another language not flagged, 尼玛 as a Tibetan name, own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix31a.sh"
