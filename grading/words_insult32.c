@@ -38,11 +38,14 @@ int cs_words_caller_thing_clause(const cs_words *w, size_t c)
     static const char *const person[] = { "人", "个人", "种", "号", "家伙", "东西", "玩意", "德", "脑", "头", "嘴", "眼", "耳",
                                           "脸", "手", "记性", "态度", "素质", "水平", "智商", "样", "口音", "声音", "语气",
                                           "脾气", "性格", "事", "问题", "要求", "话", "毛病", "意思", "理", "年纪", "岁数",
-                                          "老", "孩子", "家", NULL };
+                                          "老", "孩子", "家",
+                                          /* 你这也太能作了: 这 standing for what the caller does, an adverb after it */
+                                          "也", "太", "真", "是", "就", "又", "还", "都", "到底", "怎么", "咋", "么", "样",
+                                          "边", "里", "次", "回", NULL };
     /* what the caller did, could not do, or a word of scorn: the curse is at them after all */
     static const char *const theirs[] = { "报", "填", "写", "输", "打", "说", "讲", "问", "搞", "弄", "会", "懂", "听", "催",
                                           "闹", "骂", "吵", "非要", "还想", "好意思", "笨", "蠢", "傻", "猪", "狗", "屁",
-                                          "烦", "没完", "又是", NULL };
+                                          "烦", "没完", "又是", "作", "闹腾", NULL };
     if (!w) return 0;
     size_t f = 0;
     while (f < w->n && w->v[f].clause != c) f++;
