@@ -147,18 +147,17 @@ int tone_child_knows_more(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
-/* 别给我耍无赖 / 你少在这装蒜 / 别在我这儿装可怜 / 你别跟我装傻充愣: the caller told off for feigning (装 + a state put
- * on: 糊涂, 傻, 疯, 蒜, 可怜, 聋作哑 …) or playing foul (耍 + 无赖, 赖, 横, 泼, 滑头 …) — an attack on their character,
+/* 别给我耍无赖 / 你少在这装蒜 / 你别跟我装傻充愣: the caller told off for feigning (装 + a state put
+ * on: 糊涂, 傻, 疯, 蒜, 聋作哑 …) or playing the scoundrel (耍无赖, 耍流氓) — an attack on their character,
  * their trouble called a sham (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1). Scolded: a prohibition (别, 少, 不要, 莫) with no
  * care word (千万, 请), or the caller its subject. 这款玩偶会装傻, 装蒜的罐子 and 对方商家耍无赖 name no caller. */
 int tone_feigning_scolded(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
-    static list feign = { "装傻", "装傻充愣", "装糊涂", "装疯", "装疯卖傻", "装蒜", "装可怜", "装聋作哑", "装聋", "装哑",
-                          "装死", "装无辜", "装大尾巴狼", "耍无赖", "耍赖", "耍横", "耍泼", "耍滑头", "耍花招", "耍流氓",
-                          "撒泼", "撒泼打滚", "耍心眼", "装怪", NULL };
-    static list feign_obj = { "傻", "糊涂", "疯", "蒜", "可怜", "聋", "哑", "死", "无辜", "傻充愣", "无赖", "赖", "横", "泼",
-                              "滑头", "花招", "流氓", "怪", NULL };
+    /* (not 装可怜, 耍赖, 撒泼: the trouble made light of, a 禁忌语 the corpora label insult 0) */
+    static list feign = { "装傻", "装傻充愣", "装糊涂", "装疯", "装疯卖傻", "装蒜", "装聋作哑", "装聋", "装哑", "耍无赖",
+                          "耍流氓", "装怪", NULL };
+    static list feign_obj = { "傻", "糊涂", "疯", "蒜", "聋", "哑", "傻充愣", "无赖", "流氓", "怪", NULL };
     static list forbid = { "别", "少", "不要", "莫", "甭", "休想", "别跟我", "别给我", "少跟我", "少给我", "不许", NULL };
     for (size_t k = a; k < b; k++) {
         int hit = in(sc, k, feign);

@@ -603,7 +603,7 @@ static const tone_rule RULES[] = {
     { "child_knows_more", tone_child_knows_more, CH_REGISTER, CH_REGISTER },
     /* the caller told off for feigning or playing foul: their character attacked (tone_insult32.c; 贵阳 T-GSOCCIA
      * 001—2020 §二(二) 2.1, §二(四) 4.2) */
-    { "feigning_scolded", tone_feigning_scolded, CH_REGISTER, CH_REGISTER, U"装耍撒" },
+    { "feigning_scolded", tone_feigning_scolded, CH_REGISTER, CH_REGISTER, U"装耍" },
     /* a regional curse said as a clause, the caller addressed right after: swearing at them (tone_insult32.c; 贵阳
      * T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
     { "regional_curse_at_caller", tone_regional_curse_at_caller, CH_REGISTER, CH_REGISTER, U"锤干姦顶扑仆丢屌" },
