@@ -1782,6 +1782,7 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
     }
     if (last + 1 >= w->n) return 0;
     size_t next = w->v[last + 1].clause;
+    if (cs_words_caller_thing_clause(w, next)) return 1;   /* 我靠，您这单号少了一位 (insult32) */
     int about = 0;
     for (size_t k = last + 1; k < w->n && w->v[k].clause == next; k++) {
         if (cs_word_in(w->v[k].w, SECOND)) return 0;
@@ -1878,6 +1879,8 @@ static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr,
     if (te->insult && cared_condition(pr, s)) return;   /* 您耳朵不好的话，我大声一点 (words.h) */
     if (te->insult && names_thing_at(pr, s, e)) return;   /* 那个弱智吧的段子 (words.h) */
     int vented = te->insult && vented_at_machine(pr, s, e);
+    /* 老子不管了: the agent's arrogant self-name squaring up to nobody, 禁忌语 only (insult32, words.h) */
+    vented |= te->insult && cs_words_self_exalted_aside(&pr->words, word_at(&pr->words, s));
     int insult = te->insult && !vented;
     out->vented |= vented;
     if (insult) out->insult = 1;

@@ -176,11 +176,18 @@ int tone_mind_not_working(scan *sc, size_t a, size_t b, int question)
     ANCHORS(sc, a, b, U"脑智");
     static list mind = { "脑子", "脑袋", "脑筋", "脑瓜", "脑瓜子", "脑壳", "智商", "头脑", NULL };
     static list badly = { "不太好使", "不大好使", "不怎么好使", "不太好用", "不太灵光", "不大灵光", "不太灵", "不大灵", "不太够用",
-                          "不大够用", "不怎么够用", "不太正常", "不大正常", "不够使", "不太行", "不大行", "不怎么灵光", NULL };
+                          "不大够用", "不怎么够用", "不太正常", "不大正常", "不够使", "不太行", "不大行", "不怎么灵光",
+                          /* insult32: said plain, of the caller or of them to a third party on the line (报告，此人脑子不
+                           * 正常 / 这个客户脑子不清醒，挂了吧); Sichuan 脑壳有包 */
+                          "不正常", "不清醒", "不灵光", "不好使", "不够用", "有包", NULL };
     for (size_t m = find(sc, a, b, mind); m < b; m = find(sc, m + 1, b, mind)) {
         size_t last, w = tone_spelled_in(sc, m + 1, tone_upto(b, m + 5), badly, &last);
         if (w == NONE || other_named(sc, a, m)) continue;
         if (find(sc, last + 1, b, (list){ "的话", "时候", NULL }) < b) continue;
+        /* 如果头晕、脑子不清醒，请马上就医: a symptom named with care (insult32) */
+        if (find(sc, a, m, (list){ "如果", "要是", "若", "假如", "万一", "一旦", NULL }) < m ||
+            tone_in_reply(sc, (list){ "就医", "医院", "看医生", "120", "急救", "休息", "症状", NULL }))
+            continue;
         size_t who = caller_in(sc, a, m);
         return tone_hit(sc, "belittle", "辱骂客户（脑子）", who < m ? who : m, last, m);
     }

@@ -1021,13 +1021,18 @@ static const char *const ORIGIN[] = {
     "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
     "内蒙古", "内蒙", "宁夏", "新疆", "西藏", "香港", "澳门", "东北", "西北", "华北", "苏北", "苏南", "皖北", "江北",
     "江南", "浙南", "闽南", "潮汕", "温州", "北方", "南方", "外地", "外省", "外乡", "乡下", "农村", "山里", "山区",
-    "山沟", "山沟里", "小地方", "县城", "村里", "大陆", "内地", "广州", "深圳", "杭州", "南京", "苏州", "宁波", "武汉",
+    "山沟沟", "山沟", "山沟里", "小地方", "县城", "村里", "大陆", "内地", "广州", "深圳", "杭州", "南京", "苏州", "宁波", "武汉",
     "成都", "西安", "郑州", "长沙", "合肥", "济南", "青岛", "沈阳", "大连", "哈尔滨", "长春", "福州", "厦门", "南昌",
     "昆明", "南宁", "兰州", "太原", "无锡", "徐州", "盐城", "南通", "扬州", "绍兴", "义乌", "泉州", "莆田", "潮州",
-    "汕头", "东莞", "女", "男", "娘们", "老娘们", NULL };
+    "汕头", "东莞", "女", "男", "娘们", "老娘们",
+    /* insult32: an ethnic group or the country as a whole, and the backwoods in south-western and plain speech
+     * (乡坝头, 山旮旯, 山沟沟, 穷地方) */
+    "少数民族", "外国", "乡坝头", "乡坝", "山旮旯", "穷地方", "穷山沟", "穷山村", "农村头", NULL };
+/* insult32: a group word that names its people by itself (你们少数民族就是麻烦: no 人 / 的 needed) */
+static const char *const FOLK[] = { "少数民族", NULL };
 /* what turns the place into its people: longest first */
 static const char *const ORIGIN_PEOPLE[] = { "那边来的人", "那边的人", "那里的人", "那儿的人", "来的人", "那边来的", "来的",
-                                             "的人", "人", "佬", "的", NULL };
+                                             "里出来的", "出来的", "里来的", "的人", "人", "佬", "的", NULL };
 
 /* Does the fault after the group start at word k (or the word after a 就 / 都 / 只 at k)? 2 for
  * contempt, 1 for a fault, 0 for none. A ban on the whole group is a fault too (农村人就别办信用卡了:
@@ -1037,6 +1042,8 @@ static int origin_fault(scan *sc, size_t k, size_t b)
     static const char *const so[] = { "就是", "都是", "都", "就", "总是", "老是", "全是", "全都", "一个个", "个个", "天生",
                                       "果然", "总", "最", "只", "光", "真是", "哪有", "从来", "向来", NULL };
     if (k >= b) return 0;
+    /* insult32: 你们东北人脾气就是冲: a trait of theirs named before the 就是 */
+    if (k + 1 < b && in(sc, k, (list){ "脾气", "性格", "素质", "人品", "德行", "习惯", "毛病", NULL })) k++;
     /* 外地人就别排这个队了，去三号窗口 directs the caller: a ban only when the reply offers no way on */
     static const char *const way[] = { "可以", "请", "去", "窗口", "帮您", "建议", "麻烦", NULL };
     int ban_only = !tone_in_reply(sc, way);
@@ -1058,6 +1065,24 @@ static int origin_fault(scan *sc, size_t k, size_t b)
     return f;
 }
 
+/* insult32: the origin word ends its clause but for a guessing particle (农村来的吧 / 山沟沟里出来的吧 / 从村里来的吗),
+ * and the next clause says what the caller cannot do or know (都不懂, 不会, 难怪 …): where they come from made the
+ * reason for it, contempt (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1). 我也是农村来的，理解您 names the agent's origin (the
+ * rule skips it); 您是农村来的吧，那可以申请补贴 goes on to a service. */
+static int origin_blamed(scan *sc, size_t i, size_t b, const char *rest)
+{
+    static const char *const guess[] = { "吧", "吗", "啊", "呀", "嘛", "哦", "噻", "嗦", "撒", NULL };
+    static const char *const cannot[] = { "不懂", "不会", "不知道", "不晓得", "都不", "也不", "啥都", "什么都", "难怪", "怪不得",
+                                          "没见过", "听不懂", "看不懂", "不识", "不明白", "搞不懂", "弄不懂", "没文化", NULL };
+    if (*rest) {
+        const char *after = tone_after_any(rest, guess);
+        if (!after || *after) return 0;
+    }
+    (void)i;
+    if (b >= sc->w->n || tone_next_clause_holds(sc, b, (list){ "没关系", "不要紧", "没事", "正常", NULL })) return 0;
+    return tone_next_clause_holds(sc, b, cannot) != 0;
+}
+
 /* 江北人就是不讲道理 / 你们河南人就是爱占小便宜 / 广东佬就是抠门 / 你们农村来的就是没见过世面 / 女人
  * 就是麻烦 / 你們農村人就別辦信用卡了: the caller's home, origin or sex made a fault of everyone from it
  * (地域或性别歧视). An attack on the caller's worth through where they come from, the group-stereotype
@@ -1076,7 +1101,12 @@ int tone_origin_slur(scan *sc, size_t a, size_t b, int question)
         const char *p = tone_after_any(j, ORIGIN);
         if (!p) continue;
         const char *q = tone_after_any(p, ORIGIN_PEOPLE);
-        if (!q || !*q) continue;
+        if (!q && tone_after_any(j, FOLK)) q = p;
+        if (!q) continue;
+        /* insult32: 农村来的吧，这都不懂 / 你是不是从村里来的，连扫码都不会: the caller's origin guessed as the cause
+         * of what they cannot do (the clause after it): contempt for where they come from */
+        if (origin_blamed(sc, i, b, q)) return tone_hit(sc, "belittle", "地域或身份歧视，贬低客户", i, b - 1, i);
+        if (!*q) continue;
         /* 女 / 男 only as 女人, 女的, 男人, 男的 (女儿, 男生 are not the sex as a whole) */
         if ((strncmp(j, "女", 3) == 0 || strncmp(j, "男", 3) == 0) && p != j + 3) continue;
         if ((strncmp(j, "女", 3) == 0 || strncmp(j, "男", 3) == 0) &&

@@ -498,7 +498,7 @@ static const tone_rule RULES[] = {
     { "likened_beast", tone_likened_beast, CH_REGISTER, CH_REGISTER },
     { "mock_title", tone_mock_title, CH_REGISTER, CH_REGISTER },
     { "called_nuisance", tone_called_nuisance, CH_REGISTER, CH_REGISTER },
-    { "origin_slur", tone_origin_slur, CH_REGISTER, CH_REGISTER, U"人佬来的女男们|南州北山西内外宁江东们城大村汕海长门下义兴原台合吉哈四地圳天女安岛庆建成新无昆武沈港甘田男" },
+    { "origin_slur", tone_origin_slur, CH_REGISTER, CH_REGISTER, U"人佬来的女男们族|南州北山西内外宁江东们城大村汕海长门下义兴原台合吉哈四地圳天女安岛庆建成新无昆武沈港甘田男乡少国穷" },
     { "beast_can", tone_beast_can, CH_REGISTER, CH_REGISTER },
     { "bare_curse", tone_bare_curse, CH_REGISTER, CH_REGISTER },
     { "sent_to_asylum", tone_sent_to_asylum, CH_REGISTER, CH_REGISTER },
@@ -610,6 +610,16 @@ static const tone_rule RULES[] = {
     /* taboo32 (insults) */
 
     /* insult32 (insults) */
+    /* the caller likened to an inert thing or a small child, ranked below a child who knows (tone_insult32.c; 贵阳
+     * T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "thing_likened", tone_thing_likened, CH_REGISTER, CH_REGISTER },
+    { "child_knows_more", tone_child_knows_more, CH_REGISTER, CH_REGISTER },
+    /* the caller told off for feigning or playing foul: their character attacked (tone_insult32.c; 贵阳 T-GSOCCIA
+     * 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "feigning_scolded", tone_feigning_scolded, CH_REGISTER, CH_REGISTER, U"装耍" },
+    /* a regional curse said as a clause, the caller addressed right after: swearing at them (tone_insult32.c; 贵阳
+     * T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "regional_curse_at_caller", tone_regional_curse_at_caller, CH_REGISTER, CH_REGISTER, U"锤干姦顶扑仆丢屌" },
 
     /* phr32 (insults) */
 

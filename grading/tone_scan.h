@@ -847,6 +847,13 @@ tone_rule_fn tone_know_shrug, tone_liability_denied, tone_self_handle, tone_reca
     tone_give_up_urged, tone_bare_what;
 
 /* insult32 */
+/* tone_insult32.c: the caller likened to an inert thing or a small child (你是块木头哇, 跟你说话就像对着一堵墙, 你咋跟个
+ * 小娃儿一样), ranked below a child who knows what they do not (小孩子都晓得的事你不晓得) (insults: fail the call) */
+tone_rule_fn tone_thing_likened, tone_child_knows_more;
+/* tone_insult32.c: the caller told off for feigning or playing foul (别给我耍无赖, 你少在这装蒜) (insult: fails the call) */
+tone_rule_fn tone_feigning_scolded;
+/* tone_insult32.c: a regional curse as its own clause, the caller addressed right after (搞锤子，你到底买不买) (insult) */
+tone_rule_fn tone_regional_curse_at_caller;
 
 /* phr32 */
 

@@ -591,6 +591,11 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     size_t c = w->v[i].clause, gap = 0, k = i;
     for (; k-- > 0 && w->v[k].clause == c && gap <= 4; gap++) {
         if (cs_word_in(w->v[k].w, you)) return 0;
+        /* insult32: 别在这儿给我装疯卖傻 / 你别跟我装傻: 给我 / 跟我 of an order at the caller, the agent not its subject */
+        if (cs_word_in(w->v[k].w, (const char *const[]){ "给我", "跟我", "别跟我", "别给我", NULL }) ||
+            (k > 0 && w->v[k - 1].clause == c && strcmp(w->v[k].w, "我") == 0 &&
+             cs_word_in(w->v[k - 1].w, (const char *const[]){ "给", "跟", NULL })))
+            return 0;
         if (cs_word_in(w->v[k].w, me) || me_glued(w->v[k].w))
             return gap > 0 || me_glued(w->v[k].w) || (k > 0 && w->v[k - 1].clause == c && cs_word_in(w->v[k - 1].w, judge)) ||
                    no_you_after(w, i);

@@ -129,6 +129,20 @@ int cs_words_agent_own(const cs_words *w, size_t i);
  * (the label rule of tests/data/eval/README.md: a curse or grumble at a thing is insult 0). */
 int cs_words_breakdown_clause(const cs_words *w, size_t c);
 
+/* insult32: 1 when clause c speaks of a thing of the caller's and of nothing else of theirs: 您这单号少了一位, 你的卡号对不上,
+ * 您这张票是昨天的 — 你/您 only as the owner (这 / 的 / 那 after it) of a thing that is no person, part of one, manner
+ * or matter (not 你这人, 你这脑子, 您的态度, 你的事), nothing the caller did (报, 填, 说, 会 …) and no word of scorn. A
+ * curse standing before such a clause is said about the thing (grading/words_insult32.c; the label rule of
+ * tests/data/eval/README.md: a curse at a thing is 禁忌语, insult 0). */
+int cs_words_caller_thing_clause(const cs_words *w, size_t c);
+
+/* insult32: 1 when word i, a name the agent exalts themself by (老子, 老娘, 本大爷, 姑奶奶), opens a clause of the agent's
+ * own doing and squares up to nobody: no 你/您 in the reply but as the subject opening a clause (老子不管了，你爱找哪个找
+ * 哪个 sends the caller off: 推诿), none after a word that takes the caller as its object or partner (跟你, 陪你, 给你,
+ * 把你), and no refusal of the caller themself (不伺候, 不奉陪, 懒得理: retaliation). Arrogant, a 禁忌语; not the insult
+ * that fails the call, which needs a word at the caller (the label rule of tests/data/eval/README.md). */
+int cs_words_self_exalted_aside(const cs_words *w, size_t i);
+
 /* 1 when word i opens or holds 又是您/又是你 greeting a regular caller warmly: the reply has an
  * address, an offer of help or a word of care (阿姨, 有什么可以帮您, 请讲, 最近身体还好吧, 上回的事
  * 解决了吧, 听声音就知道) and no grumble (烦, 怎么又, 又怎么了, 没完, 天天, 又来, 到底, 干嘛, 清闲, the

@@ -39,6 +39,10 @@ QUICK_CLI="$QUICK_CLI test_insult30.sh"
 # insult31: a dull word said of the caller, the head out of order, Chinese not understood, names built on a word of
 # scorn, the person held too poor, violence promised, set words; own rows with innocent twins (helper insult31)
 QUICK_CLI="$QUICK_CLI test_insult31.sh"
+# insult32: threats in own words, origin as contempt, likened to a thing or a child, feigning scolded, a regional curse
+# at the caller, the mind called unsound to a third party; no insult for a swear about a thing or 老子 aimed at nobody
+# (helper insult32)
+QUICK_CLI="$QUICK_CLI test_insult32.sh"
 # false flags by class, with twins (helper fix15t)
 QUICK_CLI="$QUICK_CLI test_fix15t.sh"
 # missed insults and 禁忌语 by class (a denial undone, a report endorsed, …), with twins (helper fix15u)
