@@ -21,6 +21,7 @@
 #include "tone_emoji.h"
 #include "tone_filler.h"
 #include "tone_rules.h"
+#include "tone_readings.h"
 #include "words.h"
 
 #include <stdio.h>
