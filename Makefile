@@ -132,8 +132,10 @@ $(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(BUILD)/libcore.a $(BUILD)/libgra
 	@mkdir -p $(dir $@)
 	$(LINK) $(UNIT_WRAP) -o $@ $< $(BUILD)/libcore.a $(BUILD)/libgrading.a $(CORE_LIBS)
 
-# allocation-failure injection: the test defines __wrap_malloc
-$(BUILD)/tests/test_register: UNIT_WRAP := -Wl,--wrap=malloc
+# allocation-failure injection: the test defines __wrap_malloc, calloc, realloc and strdup; empty for
+# every other test whatever the environment says (final31 #9)
+override UNIT_WRAP :=
+$(BUILD)/tests/test_register: override UNIT_WRAP := -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup
 
 $(BUILD)/uitests/%: $(BUILD)/obj/tests/ui/%.o $(BUILD)/libui.a $(BUILD)/libcore.a $(BUILD)/libgrading.a
 	@mkdir -p $(dir $@)

@@ -21,6 +21,7 @@
 #include "tone_emoji.h"
 #include "tone_filler.h"
 #include "tone_rules.h"
+#include "tone_readings.h"
 #include "words.h"
 
 #include <stdio.h>
@@ -3894,10 +3895,12 @@ static int hesitates_often(const uint32_t *c, size_t n)
  * - a phone number typed in groups (186-0851-4420) as one number: the hyphen would otherwise be a
  *   clause break (text_norm.h) inside 是#吗. Only between groups of three or more digits: a range
  *   (1-2个工作日) keeps its hyphen.
- * The normal form keeps every other comma as a clause break. Returns a malloc'd copy, or NULL when
- * there is nothing to drop (or out of memory). */
-static char *drop_fillers(const char *text)
+ * The normal form keeps every other comma as a clause break. Returns 0 with *out a malloc'd copy,
+ * or *out NULL when there is nothing to drop; -1 when out of memory (*out NULL): a reply whose
+ * fillers could not be dropped must not be graded as if it held none (final31 #8). */
+static int drop_fillers(const char *text, char **out)
 {
+    *out = NULL;
     /* most replies hold nothing to drop: one pass without allocating tells */
     int maybe = 0;
     for (const char *p = text; *p && !maybe;) {
@@ -3905,14 +3908,14 @@ static char *drop_fillers(const char *text)
         if (u < 0x80) maybe = u == '-' || (u | 0x20) == 'e' || (u | 0x20) == 'u' || (u | 0x20) == 'h';
         else maybe = hyphen_like(u) || filler_han(u);
     }
-    if (!maybe) return NULL;
+    if (!maybe) return 0;
     size_t len = strlen(text);
     uint32_t *c = malloc((len + 1) * sizeof *c);
-    if (!c) return NULL;
+    if (!c) return -1;
     size_t n = 0;
     for (const char *p = text; *p;) c[n++] = fold_width(cs_utf8_next(&p));
     unsigned char *drop = calloc(n + 1, 1);
-    if (!drop) { free(c); return NULL; }
+    if (!drop) { free(c); return -1; }
     int any = 0, tic = hesitates_often(c, n);
     for (size_t i = 0; i < n && !tic; i++) {
         size_t f = filler_run(c, n, i);
@@ -3936,21 +3939,21 @@ static char *drop_fillers(const char *text)
     for (size_t k = 1; k + 1 < n; k++) {
         if (hyphen_like(c[k]) && between_digit_groups(c, n, k)) { drop[k] = 1; any = 1; }
     }
-    char *out = NULL;
-    if (any) out = malloc(len + 1);
-    if (out) {
+    char *kept = any ? malloc(len + 1) : NULL;
+    if (kept) {
         /* the original bytes of what is kept (a folded width is read again by the normal form) */
         size_t o = 0, k = 0;
         for (const char *p = text; *p; k++) {
             const char *q = p;
             cs_utf8_next(&p);
-            if (!drop[k]) { memcpy(out + o, q, (size_t)(p - q)); o += (size_t)(p - q); }
+            if (!drop[k]) { memcpy(kept + o, q, (size_t)(p - q)); o += (size_t)(p - q); }
         }
-        out[o] = '\0';
+        kept[o] = '\0';
     }
     free(drop);
     free(c);
-    return out;
+    *out = kept;
+    return any && !kept ? -1 : 0;
 }
 
 static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
@@ -3967,7 +3970,11 @@ static int prepare(const cs_phrase_bank *bank, const char *text, prepared *pr)
         return -1;
     }
     if (everyday) { free(simp); simp = everyday; }
-    char *fluent = drop_fillers(simp);
+    char *fluent;
+    if (drop_fillers(simp, &fluent) < 0) {
+        free(simp);
+        return -1;
+    }
     if (fluent) { free(simp); simp = fluent; }
     inspect_raw(simp, pr, bank->pinyin);
     size_t n = cs_normalize_marked(simp, &pr->t);

@@ -7,7 +7,7 @@
  * Clauses: 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语 and 贵阳 T-GSOCCIA 001—2020 §二(三)6,
  * §二(二)2.1 judge words said AT the caller; a denial of the caller's fault with its cause put on a
  * thing or on the desk is the reassurance of §二(二)2.12 (安抚) and the correction of 2.14 in spirit. */
-#include "words.h"
+#include "tone_readings.h"
 
 #include <string.h>
 

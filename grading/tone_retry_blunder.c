@@ -6,7 +6,7 @@
  * Clauses: 贵阳 T-GSOCCIA 001—2020 §二(二)2.1 and §二(四)4.2 fail the call for words AT the caller; a
  * step for the caller to try (§二(二)2.7 guidance) and the agent's own apology for a slip (2.14 更正 in
  * spirit) are at nobody. */
-#include "words.h"
+#include "tone_readings.h"
 
 #include <string.h>
 

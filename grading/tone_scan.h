@@ -16,6 +16,7 @@
 #define CALLSIM_TONE_SCAN_H
 
 #include "tone_rules.h"
+#include "tone_readings.h"
 #include "text_norm.h"
 
 #include <stdint.h>
@@ -665,7 +666,7 @@ tone_rule_fn tone_bare_simile, tone_haste_mocked, tone_accent_blamed, tone_troub
 
 /* fix15t */
 /* no rule functions: phrase_match.c asks cs_words_third_party_said, cs_words_retry_asked and
- * cs_words_blunder_owned, tone_belittle and model_text cs_words_sense_met (words.h) */
+ * cs_words_blunder_owned, tone_belittle and model_text cs_words_sense_met (tone_readings.h) */
 
 /* fix15u */
 /* a denial or report undone is cs_words_denial_undone (words.h, grading/words_undone.c); tone_turned.c: a judging
@@ -677,7 +678,7 @@ tone_rule_fn tone_judgement_turned, tone_unwilling_refusal;
 tone_rule_fn tone_idiom_at_caller, tone_savage_asked, tone_mind_lacking;
 
 /* fpprobe */
-/* no rule functions: tone_hit asks cs_words_fault_denied (words.h, grading/tone_denied_cause.c) */
+/* no rule functions: tone_hit asks cs_words_fault_denied (tone_readings.h, grading/tone_denied_cause.c) */
 
 
 /* the seventeenth round's rules, one block per helper branch */

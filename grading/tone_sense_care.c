@@ -6,7 +6,7 @@
  *
  * Clause: 贵阳 T-GSOCCIA 001—2020 §二(二) 2.4 (回答客户声音小时: the agent adjusts to the caller's hearing)
  * in spirit; §二(二) 2.1 / §二(四) 4.2 fail the call only for words AT the caller. */
-#include "words.h"
+#include "tone_readings.h"
 
 #include <string.h>
 

@@ -6,7 +6,7 @@
  * Clauses: 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语 and 贵阳 T-GSOCCIA 001—2020 §二(三)6 judge
  * the agent's impatience with the caller (我都说过了); the finding of another body passed on to the
  * caller (质检部门已经说了是…) is information, as §二(二)2.7 asks the agent to give. */
-#include "words.h"
+#include "tone_readings.h"
 
 #include <string.h>
 

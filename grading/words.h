@@ -156,36 +156,8 @@ int cs_words_warm_regular(const cs_words *w, size_t i);
  * §二(二) 2.12 安抚 in spirit — not a 口头禅 of exasperation at them (哎呀妈呀，这可咋整). */
 int cs_words_sympathy(const cs_words *w);
 
-/* fix15t: an innocent reading (grading/tone_third_party.c). */
-/* 1 when a third party — a person (他, 医生, 师傅) or a body (质检部门, 检测中心) — is the subject of word i
- * in its clause, before it and with no 我/我们/你/您 between: 质检部门已经说了是电池鼓包 reports their
- * finding; 我已经说过了 and 他跟你已经说过了 (the caller between) are not so read. */
-int cs_words_third_party_said(const cs_words *w, size_t i);
-
-/* fix15t (grading/tone_retry_blunder.c): 1 when 再 in the clause of word i, from i on, asks the caller to
- * retry a step on a phone or device (再拨一次, 再刷新一下, 再打一遍), not a dare (再骂一句, 再打我). */
-int cs_words_retry_asked(const cs_words *w, size_t i);
-/* 1 when insult word i is the degree of a blunder (白痴级的错误, 弱智一样的疏忽) that the agent owns in
- * its clause or the next (是我犯的, 我们自己犯的), the caller named nowhere there. */
-int cs_words_blunder_owned(const cs_words *w, size_t i);
-
-/* fix15t (grading/tone_sense_care.c): 1 when clause c names a weak sense of the caller's (眼神, 耳朵, 视力 —
- * not the mind) in a statement, and the next clause, opened by 我/我们, adjusts to it (调大字号, 大声点,
- * 说慢点): care (您老人家眼神不好，我把字号调大了), not 您眼神不好就别自己弄了. */
-int cs_words_sense_met(const cs_words *w, size_t c);
-
-/* fpprobe: innocent readings (grading/tone_denied_cause.c). */
-/* 1 when the finding at word first is a fault (or a refusal) of the caller's named only to be denied,
- * the cause put elsewhere at once: 不是您操作不对，是这个版本的已知问题 / 没人说您是故意的，逾期是因为短信
- * 没送到 / 不是不给您办，是今天系统维护, or nobody said it (没有人说您是在找茬) — not in a question, not when the cause is the caller again
- * (不是系统的问题，是你自己的问题) or the agent's unwillingness (是懒得给你办). */
-int cs_words_fault_denied(const cs_words *w, size_t first);
-/* 1 when word i, one character, stands alone between words of its clause where the lexicon cut a
- * compound it does not know (实|操|部分: 实操, practice), no person and no curse word beside it (我操, 操你). */
-int cs_words_glued_syllable(const cs_words *w, size_t i);
-/* 1 when word i is a noun of waste (废物, 垃圾) named as waste: a kind before it (大件废物) or what is
- * done with it after it in its clause (统一清运, 放到…), and no caller named before it. */
-int cs_words_waste_named(const cs_words *w, size_t i);
+/* The innocent readings defined in the tone modules (tone_third_party.c, tone_retry_blunder.c,
+ * tone_sense_care.c, tone_denied_cause.c) are declared in tone_readings.h, next to their code's layer. */
 
 /* fix15u: a denial or report undone (grading/words_undone.c). */
 /* 1 when what follows word i (the rest of its clause and the next clause) says the word again as a

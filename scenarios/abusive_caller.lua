@@ -101,13 +101,20 @@ return {
       if asked == 0 then
         score.deduct("ask_help", 0, "没有询问“请问您需要帮助吗？”", SPECIAL .. " 1")
       end
-      if ended and hung_up and asked >= 1 and rude > 0 then
+      if ended and hung_up and asked >= 1 and rude > 0 and argued == 0 then
         -- one fault, charged once per clause: the protocol item (§二(三) 6, not as prescribed) and
-        -- composure (the words) charge a rude line between the steps; 纠缠 is a polite argument. The
-        -- polite lines of the same argument (请您文明一点…… then 您有什么不满意可以跟我说) are that one
-        -- episode, already charged there: not prompt_end's too (calls31)
-        score.award("prompt_end", 10, "询问一次后用特殊处理用语结束并挂机；其间与来电者争辩的" .. rude + argued
-          .. "句（" .. rude .. "句禁忌语）已在处理流程（§二(三) 6）和情绪控制两项扣分")
+        -- composure (the words) charge a rude line between the steps; prompt_end does not charge the
+        -- same line a third time (calls31)
+        score.award("prompt_end", 10, "询问一次后用特殊处理用语结束并挂机；其间" .. rude
+          .. "句禁忌语已在处理流程（§二(三) 6）和情绪控制两项扣分")
+      elseif ended and hung_up and asked >= 1 and rude > 0 then
+        -- the polite lines of the argument are 纠缠 (§二(三) 1、2), prompt_end's own fault, whatever
+        -- rude line joins them: a 禁忌语 added to the argument must not buy their charge back (final31
+        -- #5). Half of it: the protocol item has already halved the same sequence for the rude line of
+        -- this argument, so adding a 禁忌语 still costs more in total (two polite lines: 90; the same
+        -- with 你有完没完啊: 72.5). The reason says what each item charged, nothing more.
+        score.award("prompt_end", 5, "与来电者争辩、劝说（" .. argued .. "句）后才结束，纠缠扣一半（应询问一次后即用结束语结束）；"
+          .. "同一争辩中另有" .. rude .. "句禁忌语，已在处理流程（§二(三) 6）和情绪控制两项扣分")
       elseif ended and hung_up and asked >= 1 and argued == 0 then
         score.award("prompt_end", 10, "未与来电者纠缠，用特殊处理用语结束后及时挂机")
       elseif ended and hung_up and asked >= 1 then

@@ -29,7 +29,8 @@ local HEAR = { "听见", "听到", "听得见", "听得到", "听清", "听不�
 -- it was a prompt said rudely, half its share like any other (贵阳 §二(一) 1.3；§二(三) 特殊处理 6;
 -- docs/scenarios.md "A phrase said rudely"): the threat is charged once, by courtesy, not again by
 -- the close, the protocol and the pacing (review31 H).
-local HANG = { "挂了", "挂机", "挂电话", "挂断" }
+-- Whether a line threatens the hang-up is the grader's judgement (call.ends_call: 我不会挂断 and
+-- 您挂了吗 threaten nothing; 贵阳 T-GSOCCIA 001—2020 §二(三) 4, 6), not a word list here (final31 #6).
 
 -- The library's helpers (lua/callsim.lua) under the short names this script uses.
 local is = call.says
@@ -160,9 +161,9 @@ return {
         -- to the silent caller about speaking or hearing, no 禁忌语 — 1.3's purpose (invite the caller
         -- to speak) met courteously, a full prompt; never below the rude one (fix21c)
         local polite_check = turn > 1 and inline == 0 and #said.taboo == 0 and not said.insult
-          and (call.asks(r, SPEAK) or call.asks(r, HEAR)) and not call.mentions(r, HANG) and not is(r, "silent_close")
+          and (call.asks(r, SPEAK) or call.asks(r, HEAR)) and not call.ends_call(r) and not is(r, "silent_close")
         if polite_check then inline = 1; own = own + 1 end
-        local threatens = own_words and call.mentions(r, HANG) and not is(r, "silent_close")
+        local threatens = own_words and call.ends_call(r) and not is(r, "silent_close")
         if threatens then
           threat = r -- a prompt only if the trainee does not hang up next
         elseif inline == 0 and not is(r, "silent_close") and (said.rude or own_words) then

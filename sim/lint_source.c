@@ -780,6 +780,7 @@ static const struct { const char *lib, *fn, *args; } ARG_TYPES[] = {
     { "call", "names_caller", "t" }, /* fix21c */
     { "call", "wishes", "tt" }, /* fin21c */
     { "call", "chats", "t" }, /* calls30 */
+    { "call", "ends_call", "t" }, /* tidy32 */
     { "score", "award", "snsS" },   { "score", "deduct", "snsS" },  { "score", "note", "ssS" },
     { "score", "fail", "ss" },      { "score", "tells", "stxT" },
     { "phrase", "match", "ss" },    { "phrase", "standard", "s" },

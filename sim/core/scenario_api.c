@@ -16,6 +16,7 @@
 #include "dictation.h"
 #include "phrase_match.h"
 #include "reply_query.h"
+#include "ends_call.h" /* tidy32 */
 #include "text_norm.h"
 
 static const char ENGINE_KEY = 'E';
@@ -1043,6 +1044,19 @@ static int call_checks_back(lua_State *L)
     return 1;
 }
 
+/* tidy32 */
+/* call.ends_call(r): r announces or threatens that the agent hangs up (再不说话我就挂了); a question
+ * (您挂了吗), a negation (我不会挂断, 请不要挂机) or the caller's act (您先挂吧) does not
+ * (cs_reply_ends_call; 贵阳 T-GSOCCIA 001—2020 §二(三) 4 and 6). */
+static int call_ends_call(lua_State *L)
+{
+    const char *text = reply_text(L, 1);
+    int r = text ? cs_reply_ends_call(engine_of(L)->cfg.bank, text) : 0;
+    if (r < 0) return luaL_error(L, "out of memory");
+    lua_pushboolean(L, r > 0);
+    return 1;
+}
+
 /* call.filed(): the last ticket the trainee has filed so far in the call, as the reply table a
  * wait returns for it (kind "ticket", fields), or nil. Items are earned by what was done anywhere
  * it fits (issue #11 item 6): a ticket filed while the script still waited for a phrase (call.reply
@@ -1650,6 +1664,7 @@ static const luaL_Reg reply_lib[] = {
     { "names_caller", call_names_caller }, /* fix21c */
     { "wishes", call_wishes }, /* fin21c */
     { "chats", call_chats }, /* calls30 */
+    { "ends_call", call_ends_call }, /* tidy32 */
     { NULL, NULL },
 };
 

@@ -4,6 +4,8 @@
  * T-GSOCCIA 001—2020 §二 prescribes what a phrase says, not its register. The sentences are this file's own.
  * The repository root is $CALLSIM_DATA, else the current directory. */
 #include "harness.h"
+#include "bank_fixture.h"
+#include "phrase_match.h"
 #include "register.h"
 
 #include <stdio.h>
@@ -13,16 +15,25 @@
 
 static char assets[1024];
 
-/* Allocation-failure injection: this test is linked with -Wl,--wrap=malloc (Makefile, UNIT_WRAP), so
- * every malloc of the library goes through __wrap_malloc; the fail_in'th one from now fails (0: none). */
+/* Allocation-failure injection: this test is linked with -Wl,--wrap= for malloc, calloc, realloc and
+ * strdup (Makefile, UNIT_WRAP), so every allocation of the library through those goes through the
+ * __wrap_ functions below; the fail_in'th one from now fails (0: none). realloc (register.c's growing
+ * reading) and strdup (dialect_you.c, on the same prepare path) are counted too (final31 #8). */
 void *__real_malloc(size_t size);
+void *__real_calloc(size_t n, size_t size);
+void *__real_realloc(void *p, size_t size);
+char *__real_strdup(const char *s);
 void *__wrap_malloc(size_t size);
+void *__wrap_calloc(size_t n, size_t size);
+void *__wrap_realloc(void *p, size_t size);
+char *__wrap_strdup(const char *s);
 static long fail_in;
 
-void *__wrap_malloc(size_t size)
-{
-    return fail_in > 0 && --fail_in == 0 ? NULL : __real_malloc(size);
-}
+static int injected(void) { return fail_in > 0 && --fail_in == 0; }
+void *__wrap_malloc(size_t size) { return injected() ? NULL : __real_malloc(size); }
+void *__wrap_calloc(size_t n, size_t size) { return injected() ? NULL : __real_calloc(n, size); }
+void *__wrap_realloc(void *p, size_t size) { return injected() ? NULL : __real_realloc(p, size); }
+char *__wrap_strdup(const char *s) { return injected() ? NULL : __real_strdup(s); }
 
 /* The reading of text by rg ("" when nothing is rewritten), with the notes' "typed>meant" joined by spaces. */
 static void reading(const cs_register *rg, const char *text, char *out, size_t outlen, char *notes, size_t nlen)
@@ -120,10 +131,74 @@ static void test_out_of_memory(void)
     cs_register_free(rg);
 }
 
+/* The wrap is live: without it (an old linker with -flto skips --wrap) the tests below would inject
+ * nothing and prove nothing; fail loudly instead (final31 #9). */
+static void test_wrap_live(void)
+{
+    static char *(*volatile dup)(const char *) = strdup;   /* not folded away by the compiler */
+    fail_in = 1;
+    void *m = malloc(16);
+    CHECK(m == NULL);
+    free(m);
+    fail_in = 1;
+    char *d = dup("x");
+    CHECK(d == NULL);
+    free(d);
+    fail_in = 0;
+}
+
+/* The verdict of a reply as the grader gives it: match and similarity for opening, the taboo count. */
+typedef struct { int match; double sim; size_t taboo; } verdict;
+
+static int verdict_of(cs_prepared *p, verdict *v)
+{
+    cs_match m;
+    if (cs_prepared_match(p, "opening", &m) < 0) return -1;
+    v->match = m.match;
+    v->sim = m.similarity;
+    if (cs_prepared_match(p, "taboo", &m) < 0) return -1;
+    v->taboo = m.n_taboo;
+    return 0;
+}
+
+/* Preparing a reply out of memory fails, never grades another text: each allocation of the prepare
+ * path failing in turn gives no prepared reply or the very verdict of the clean run. A filler set off
+ * as its own clause (，呃，) is dropped by drop_fillers, which once read its own out of memory as
+ * "nothing dropped" and graded the reply with the filler kept (final31 #8). */
+static void test_prepare_out_of_memory(void)
+{
+    cs_phrase_bank *bank = fixture_bank();
+    if (!bank) return;
+    const char *text = "您好，我是客服中心，呃，十二号，请问有什么可以帮您？";
+    cs_prepared *p = cs_prepare_reply(bank, text);
+    verdict clean;
+    CHECK(p != NULL && verdict_of(p, &clean) == 0);
+    cs_prepared_free(p);
+    int differs = 0;
+    for (long k = 1; k <= 400; k++) {
+        fail_in = k;
+        p = cs_prepare_reply(bank, text);
+        int hit = fail_in == 0;
+        fail_in = 0;
+        if (!hit) { cs_prepared_free(p); break; }   /* fewer allocations than k: all tried */
+        verdict v;
+        if (p && verdict_of(p, &v) == 0 && (v.match != clean.match || v.sim != clean.sim || v.taboo != clean.taboo)) {
+            fprintf(stderr, "  allocation %ld failing gave another verdict (similarity %.3f, not %.3f)\n", k, v.sim,
+                    clean.sim);
+            differs++;
+        }
+        cs_prepared_free(p);
+    }
+    CHECK_INT(differs, 0);
+    cs_bank_free(bank);
+}
+
 TEST_MAIN(
     const char *env = getenv("CALLSIM_DATA");
     snprintf(assets, sizeof assets, "%s/assets", env && *env ? env : ".");
     RUN(test_asset);
     RUN(test_load_errors);
+    RUN(test_wrap_live);
     RUN(test_out_of_memory);
+    RUN(test_prepare_out_of_memory);
 )
