@@ -843,6 +843,8 @@ tone_rule_fn tone_bare_command;
 /* insult32 */
 
 /* phr32 */
+/* tone_retracted.c: the agent's own fault denied in a tail (我又没做错什么, 没啥好道歉的; 禁忌语) */
+tone_rule_fn tone_own_fault_denied;
 
 /* calls32a */
 
