@@ -2,7 +2,8 @@
  * 稍侯 for 稍候, 拔打 for 拨打): a tablet's recogniser offers a character shaped like the one
  * written. The pairs are assets/lookalike.txt, derived by tools/mklookalike.py from Unicode's
  * Unihan (kFourCornerCode) and Rime's stroke dictionary (Debian unicode-data, rime-data-stroke):
- * the same Four-Corner code and stroke sequences at most one stroke apart. Read-only after loading:
+ * the same Four-Corner code and stroke sequences at most one stroke apart; and the slips of 五笔 input
+ * (埋解 for 理解: a root typed on its neighbour key of the same zone; Debian rime-data-wubi). Read-only after loading:
  * any number of threads may query it. */
 #ifndef CALLSIM_LOOKALIKE_H
 #define CALLSIM_LOOKALIKE_H

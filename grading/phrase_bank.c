@@ -962,6 +962,14 @@ char *cs_bank_fill_template(const char *standard)
             k += strlen("8点");
             continue;
         }
+        if (c[i] == 0x2026 && i > 0 && c[i - 1] == 0x60A8) {
+            /* 请问您……: 2.10's question for the agent to finish (phrase_match.c judges it unfinished when sent so);
+             * a template filled in asks something (phr32) */
+            while (i < n && c[i] == 0x2026) i++;
+            memcpy(out + k, "的订单号是多少？", strlen("的订单号是多少？"));
+            k += strlen("的订单号是多少？");
+            continue;
+        }
         if ((c[i] == '/' || c[i] == 0xFF0F) && i > 0 && is_han_cp(c[i - 1]) && i + 1 < n && is_han_cp(c[i + 1])) {
             /* drop the other alternatives: up to the next slash or punctuation (祝您愉快/祝您晚安),
              * a pronoun for a pronoun (他/她在吗 keeps 他在吗), a title for a title (先生/女士) */

@@ -3588,7 +3588,7 @@ static uint32_t closing_bracket(uint32_t c)
 static int names_slot(const uint32_t *c, size_t n)
 {
     static const char *const heads[] = { "姓名", "名称", "名字", "称呼", "称谓", "号码", "日期", "时间", "地址", "金额",
-                                         "部门", "方式", "答案", "内容", "原因", "类型", "数量", "名", "语", "号" };
+                                         "部门", "方式", "答案", "内容", "原因", "类型", "数量", "节日", "名", "语", "号" };
     static const char *const whole[] = { "问题", "业务" };   /* the field's kind alone: 请问您【问题】 */
     if (is_slot_name(c, n)) return 1;
     if (n >= 2 && c[0] == 0x6211 && c[1] == 0x7684) return 0;   /* 我的…: the app's own page (我的订单, 我的账号) */
@@ -3698,6 +3698,35 @@ static int only_marks(const uint32_t *c, size_t from, size_t n)
     return 1;
 }
 
+/* The end of a run of dots at c[i] (the template's …… or ... or 。。。 marking a blank), i when none. */
+static size_t dots_end(const uint32_t *c, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n && (c[j] == 0x2026 || c[j] == '.' || c[j] == 0x3002 || c[j] == 0x22EF)) j++;
+    return j - i >= (c[i] == 0x2026 ? 1u : 2u) ? j : i;
+}
+
+/* A slot of the template left empty at c[i], with no mark to show it: the question the phrase ends in
+ * cut off after its subject (请问您…… / 请问您的, 贵阳 §二(二) 2.10 prints 请问您…… for the agent to
+ * finish), or the copula of a number to confirm with nothing after it (手机号码是吗, 号码是……吗: 2.9
+ * prints 是XXX吗). Said so, the caller hears no question and no number. Helper phr32. */
+static int empty_slot_at(const uint32_t *c, size_t n, size_t i)
+{
+    if (c[i] == 0x95EE && i + 1 < n && c[i + 1] == 0x60A8) {   /* 问您 (的) then the end */
+        size_t k = i + 2 + (i + 2 < n && c[i + 2] == 0x7684);
+        return only_marks(c, k, n);
+    }
+    if (c[i] != 0x662F && c[i] != 0x4E3A) return 0;   /* 是 为 */
+    size_t k = dots_end(c, n, i + 1);
+    /* 您的…号码是吗: whose number it is, then no number (您换了号码是吗 asks whether, and stays) */
+    int number_before = i > 0 && (c[i - 1] == 0x7801 || c[i - 1] == 0x8BDD || c[i - 1] == 0x53F7);   /* 码 话 号 */
+    int owner = 0;
+    for (size_t b = i > 6 ? i - 6 : 0; b + 1 < i; b++) owner |= c[b] == 0x7684;   /* 的 */
+    if (k == i + 1 && !(number_before && owner)) return 0;
+    if (k < n && c[k] == 0x5BF9) k++;   /* 对吗 */
+    return k < n && (c[k] == 0x5417 || c[k] == 0x4E48) && only_marks(c, k + 1, n);   /* 吗 么 */
+}
+
 /* What the raw (simplified) text shows: template placeholders (a run of two or more x/X standing
  * alone: XX号, XXX; a slash between Chinese characters: 先生/女士, 他/她; the marks of
  * placeholder_at) and a lone Latin letter glued to Chinese (n您好: the input method's raw key). */
@@ -3777,6 +3806,7 @@ static void inspect_raw(const char *simp, prepared *pr, const cs_pinyin *py)
         /* 应该是……: the template's ellipsis after a copula, ending the reply, is the slot of the
          * correction 2.14 prints (贵阳 §二(二) 2.14), left unfilled */
         if (c[i] == 0x2026 && i > 0 && (c[i - 1] == 0x662F || c[i - 1] == 0x4E3A) && only_marks(c, i, n)) pr->placeholder = 1;
+        if (empty_slot_at(c, n, i)) pr->placeholder = 1;
         if (!is_latin(c[i])) { i++; continue; }
         size_t j = i, xs = 0;
         while (j < n && is_latin(c[j])) { xs += c[j] == 'x' || c[j] == 'X'; j++; }

@@ -439,6 +439,9 @@ static const tone_rule RULES[] = {
     /* insult32 */
 
     /* phr32 */
+    /* the agent's own fault denied after the phrase owned it: 我觉得我没说错, 没啥好道歉的 (tone_retracted.c;
+     * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) */
+    { "own_fault_denied", tone_own_fault_denied, CH_MAIN, 0, U"错歉问毛怪" },
 
     /* calls32a */
     /* the caller's wait waved off as normal after 2.16's apology (排队很正常的) (tone_wait_normal.c; 贵阳 T-GSOCCIA

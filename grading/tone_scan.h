@@ -857,6 +857,8 @@ tone_rule_fn tone_feigning_scolded;
 tone_rule_fn tone_regional_curse_at_caller;
 
 /* phr32 */
+/* tone_retracted.c: the agent's own fault denied in a tail (我又没做错什么, 没啥好道歉的; 禁忌语) */
+tone_rule_fn tone_own_fault_denied;
 
 /* calls32a */
 /* tone_wait_normal.c: the caller's wait waved off as normal (排队很正常的; 禁忌语) */

@@ -74,6 +74,9 @@ QUICK_CLI="$QUICK_CLI test_phr30.sh"
 # 双拼 slips and other input-method and wording classes of the seen23/seen24 phrase misses, own rows with
 # negatives, a fresh part never tuned on (helper phr31)
 QUICK_CLI="$QUICK_CLI test_phr31.sh"
+# 五笔 slips, the leader's number refused in any wording, template slots left empty, tails taking the phrase
+# back: the seen25/seen26 phrase classes, own rows with near-miss twins (helper phr32)
+QUICK_CLI="$QUICK_CLI test_phr32.sh"
 # the text the tone model is fitted on is the grader's last question's, innocent readings left out (helper model17)
 QUICK_CLI="$QUICK_CLI test_model_text.sh"
 # whole-call misses of seen19/seen20 by class, own plays with competent twins (helper calls21)

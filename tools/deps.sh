@@ -57,9 +57,10 @@ if [ "$mode" = "--install-test" ] || [ "$mode" = "--check-test" ]; then
     command -v "${t%%:*}" >/dev/null 2>&1 || missing+=("${t#*:}")
   done
   # the sources assets/lookalike.txt is derived from (tools/mklookalike.py: Unihan's Four-Corner codes,
-  # Rime's stroke sequences); tests/cli/test_lookalike_data.sh checks the file is what they give
+  # Rime's stroke sequences and Wubi codes); tests/cli/test_lookalike_data.sh checks the file is what they give
   [ -f /usr/share/unicode/Unihan_DictionaryLikeData.txt.bz2 ] || missing+=(unicode-data)
   [ -f /usr/share/rime-data/stroke.dict.yaml ] || missing+=(rime-data-stroke)
+  [ -f /usr/share/rime-data/wubi86.dict.yaml ] || missing+=(rime-data-wubi)
   # GNU time: tests/cli/test_hostile.sh measures each hostile scenario's peak memory with it
   [ -x /usr/bin/time ] || missing+=(time)
   # libFuzzer's runtime is only a Recommends of clang on Debian 12

@@ -13,10 +13,18 @@ Either alone is too loose (Four-Corner: 见/风, 客/容 share a code; strokes: 
 stroke apart); both together leave pairs a reader also confuses. Only characters of the 通用规范汉字表
 (2013; Unihan kTGH) are paired: what a mainland agent writes.
 
+五笔 (Wubi 86) is typed by shape too: a character is the keys of its roots, and a typist who takes one
+root for a look-alike of the same stroke zone (王/土 on G/F, 讠/氵 on Y/I) types the neighbour (埋解 for
+理解, 讲活 for 讲话). So two characters of the table's first level (3,500 common ones) are paired as well
+when their full Wubi codes (Rime's wubi86 dictionary) differ in one key only, both keys of one zone
+(横 GFDSA, 竖 HJKLM, 撇 TREWQ, 捺 YUIOP, 折 NBVCX), and their stroke sequences are at most two strokes
+apart (the root swapped looks alike; the key alone pairs 带/整, 围/车).
+
 Sources (Debian packages, installed by `tools/deps.sh --install-test`):
   unicode-data       /usr/share/unicode/Unihan_DictionaryLikeData.txt.bz2 (kFourCornerCode),
                      Unihan_OtherMappings.txt.bz2 (kTGH)
   rime-data-stroke   /usr/share/rime-data/stroke.dict.yaml
+  rime-data-wubi     /usr/share/rime-data/wubi86.dict.yaml
 
   tools/mklookalike.py [OUT]     writes OUT (default assets/lookalike.txt); the same sources give
                                  the same file, byte for byte
@@ -29,6 +37,8 @@ import sys
 
 UNIHAN = '/usr/share/unicode'
 STROKE = '/usr/share/rime-data/stroke.dict.yaml'
+WUBI = '/usr/share/rime-data/wubi86.dict.yaml'
+ZONES = ('gfdsa', 'hjklm', 'trewq', 'yuiop', 'nbvcx')
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_OUT = os.path.join(HERE, '..', 'assets', 'lookalike.txt')
 
@@ -46,11 +56,12 @@ def unihan(name, key):
     return out
 
 
-def strokes():
-    """{character: set of stroke sequences} of Rime's stroke dictionary (the body after '...')."""
+def strokes(path=STROKE):
+    """{character: set of codes} of a Rime dictionary (the body after '...'): stroke sequences, or
+    Wubi codes."""
     out = collections.defaultdict(set)
     body = False
-    with open(STROKE, encoding='utf-8') as f:
+    with open(path, encoding='utf-8') as f:
         for line in f:
             if line.startswith('...'):
                 body = True
@@ -76,6 +87,44 @@ def one_apart(a, b):
     return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
+def strokes_apart(a, b):
+    """The edit distance of two stroke sequences."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        diag, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            diag, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diag + (x != y))
+    return row[-1]
+
+
+def zone(key):
+    return next(i for i, z in enumerate(ZONES) if key in z)
+
+
+def wubi_pairs(common, seq):
+    """Pairs of first-level characters one Wubi key apart within a zone, strokes at most two apart."""
+    first = {c for c, v in common.items() if int(v.split(':')[1]) <= 3500}
+    codes = strokes(WUBI)
+    by_hole = collections.defaultdict(set)
+    for c in first:
+        if c not in codes or c not in seq:
+            continue
+        longest = max(len(x) for x in codes[c])
+        for code in codes[c]:
+            if len(code) != longest or len(code) < 3:
+                continue
+            for i, key in enumerate(code):
+                by_hole[code[:i] + '*' + code[i + 1:]].add((c, key))
+    found = set()
+    for group in by_hole.values():
+        for a, ka in group:
+            for b, kb in group:
+                if a < b and ka != kb and zone(ka) == zone(kb) and \
+                        min(strokes_apart(x, y) for x in seq[a] for y in seq[b]) <= 2:
+                    found.add((a, b))
+    return found
+
+
 def pairs():
     corners = unihan('Unihan_DictionaryLikeData.txt.bz2', 'kFourCornerCode')
     common = unihan('Unihan_OtherMappings.txt.bz2', 'kTGH')
@@ -92,6 +141,7 @@ def pairs():
             for b in members[i + 1:]:
                 if any(one_apart(x, y) for x in seq[a] for y in seq[b]):
                     found.add((a, b))
+    found |= wubi_pairs(common, seq)
     return sorted(found, key=lambda p: (ord(p[0]), ord(p[1])))
 
 
@@ -100,7 +150,9 @@ def render():
             '# Written by tools/mklookalike.py from Unicode Unihan (kFourCornerCode, kTGH; Debian\n'
             '# unicode-data) and Rime\'s stroke dictionary (Debian rime-data-stroke): two characters of\n'
             '# the 通用规范汉字表 with the same Four-Corner code whose stroke sequences are equal or one\n'
-            '# stroke apart. Do not edit: run tools/mklookalike.py. One pair a line, A<SPACE>B, A < B.\n')
+            '# stroke apart; and 五笔 slips (Rime\'s wubi86 dictionary, Debian rime-data-wubi): two common\n'
+            '# characters whose Wubi codes differ in one key of the same zone, strokes at most two apart.\n'
+            '# Do not edit: run tools/mklookalike.py. One pair a line, A<SPACE>B, A < B.\n')
     return head + ''.join(a + ' ' + b + '\n' for a, b in pairs())
 
 
