@@ -157,7 +157,7 @@ end
 
 -- Questions about a reply are answered in C by the grader (grading/reply_query.c), never here:
 -- call.says(r, category), call.mentions(r, words), call.retaliates(r [, words]),
--- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r), call.asserts(r, words), call.asks(r, words), call.asks_repeat(r), call.last_says(category). No Lua searches
+-- call.promises(r, {money = N}), call.reads_back(r, field), call.in_english(r), call.checks_back(r), call.asserts(r, words), call.asks(r, words), call.asks_repeat(r), call.ends_call(r), call.last_says(category). No Lua searches
 -- the trainee's text itself.
 
 -- call.field_mentions(ticket, field, words): whether the ticket's field `field` names one of
