@@ -123,3 +123,15 @@ taboo_rule_rows() {
   done < <(taboo_file_graded "$name" "$callsim" "$file" || echo "ERR")
   taboo_refer_bound "$name" "$refer" "$max_refer"
 }
+
+# taboo_rows_check NAME CALLSIM FILE PASS FAIL: every row of FILE graded (taboo_file_graded), one line per wrong
+# verdict, then "N passed, N failed" with PASS and FAIL (a part run before in the same test) added; status 1
+# when any row failed or the rows could not be graded.
+taboo_rows_check() {
+  local graded
+  graded=$(taboo_file_graded "$1" "$2" "$3") || { printf '%s\n' "$graded"; return 1; }
+  printf '%s\n' "$graded" | awk -F'\t' -v p="$4" -v f="$5" '
+    $1 == $5 && $2 == $6 { p++; next }
+    { f++; printf "FAIL tone want %s/%s got %s/%s [%s] %s\n", $1, $2, $5, $6, $3, $4 }
+    END { printf "%d passed, %d failed\n", p, f; exit f > 0 }'
+}
