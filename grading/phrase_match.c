@@ -99,6 +99,9 @@ typedef struct {
     uint32_t meant;      /* the character the pattern has there */
     size_t typo_at2;     /* with a budget of two: the other substitution (valid when both were spent) */
     uint32_t meant2;
+    int one_subject;     /* fix32c: a gap stops at a clause opened by another subject (break_to_other_subject):
+                          * a phrase part's words are one speaker's sentence; a taboo exception (嗯嗯*您说)
+                          * spans the turn handed back on purpose */
 } bend;
 
 /* Does the reply's character t stand for the pattern's p, as b allows (你 and 您)? */
@@ -148,13 +151,27 @@ static int slips_to(const bend *b, uint32_t typed, uint32_t meant)
     return b->fuzzy ? cs_pinyin_similar(b->py, typed, meant) : cs_pinyin_homophone(b->py, typed, meant);
 }
 
+/* Does a clause break at t[k] open a clause with a subject of its own, the caller or a third
+ * person (您/你/他/她)? A gap of a pattern stops there: 没办法，您就自己办吧 is no 没办法*办 of the
+ * agent's (贵阳 T-GSOCCIA 001—2020 §二(二) 2.11 says what the hotline cannot do, the next clause
+ * tells the caller what to do) — the words either side belong to two speakers' sentences. */
+static int break_to_other_subject(const uint32_t *t, size_t n, size_t k)
+{
+    if (!cs_is_break(t[k])) return 0;
+    while (k < n && cs_is_break(t[k])) k++;
+    if (k >= n) return 0;
+    return t[k] == NIN || t[k] == NI || t[k] == 0x4ED6 || t[k] == 0x5979;   /* 您 你 他 她 */
+}
+
 /* Does el[0..ne) match t at i? End position in *end. Gaps try the shortest span first. */
 static int match_at(const uint32_t *el, size_t ne, const uint32_t *t, size_t n, size_t i, size_t *end, bend *b)
 {
     if (ne == 0) { *end = i; return 1; }
     if (el[0] == CS_PAT_GAP) {
-        for (size_t g = 0; g <= CS_PAT_GAP_LEN && i + g <= n; g++)
+        for (size_t g = 0; g <= CS_PAT_GAP_LEN && i + g <= n; g++) {
+            if (g > 0 && b->one_subject && break_to_other_subject(t, n, i + g - 1)) return 0;
             if (match_at(el + 1, ne - 1, t, n, i + g, end, b)) return 1;
+        }
         return 0;
     }
     if (el[0] == CS_PAT_WORD) {
@@ -603,7 +620,7 @@ static int find_shape(const cs_phrase_bank *bank, const cs_part *part, const pre
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
         if (han_literals(alt) < 2 || !one_slip_away(alt, pr) || !could_look(bank, alt, pr)) continue;
-        bend b = { .starts = pr->starts, .seen = pr->seen, .shape = bank->lookalike, .min_word = 1, .budget = 1 };
+        bend b = { .starts = pr->starts, .seen = pr->seen, .shape = bank->lookalike, .min_word = 1, .one_subject = 1, .budget = 1 };
         if (try_alt(bank, 1, alt, pr, &b, FOUND_SHAPE, part->question, ev)) return 1;
     }
     return 0;
@@ -625,7 +642,7 @@ static int find_keys(const cs_phrase_bank *bank, const cs_category *c, const cs_
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
         if (han_literals(alt) < 2 || han_literals(alt) != alt->n || !could_slip(bank, alt, pr, CS_PINYIN_KEYS)) continue;
-        bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 2, .keys = 1 };
+        bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .one_subject = 1, .budget = 2, .keys = 1 };
         if (try_alt(bank, VET_KEYS, alt, pr, &b, FOUND_T9, part->question, ev) &&
             (in_keyword_place(c, pr, ev->s, alt) || in_part_place(c, part, pr, ev->s, ev->e - ev->s)))
             return 1;
@@ -647,7 +664,7 @@ static int find_shuangpin(const cs_phrase_bank *bank, const cs_category *c, cons
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
         if (han_literals(alt) < 2 || han_literals(alt) != alt->n) continue;
-        bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1,
+        bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .one_subject = 1, .budget = 1,
                    .keys = KEYS_SHUANGPIN };
         if (try_alt(bank, VET_KEYS, alt, pr, &b, FOUND_SHUANGPIN, part->question, ev) &&
             (in_keyword_place(c, pr, ev->s, alt) || in_part_place(c, part, pr, ev->s, ev->e - ev->s) ||
@@ -671,7 +688,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_category *c, const cs
         /* find_from's first test, here: most alternatives start with a character the reply lacks,
          * and are passed over without a call */
         if (alt->el[0] < CS_PAT_GAP && !seen(pr->seen, alt->el[0])) continue;
-        bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
+        bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1, .one_subject = 1 };
         if (try_alt(bank, 0, alt, pr, &b, FOUND_EXACT, part->question, ev)) return;
     }
     for (size_t a = 0; a < part->alts.n; a++) {
@@ -680,7 +697,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_category *c, const cs
         bend plain = { 0 };
         if (alt->n_gapped && unseen(alt, pr->seen, &plain, 0) > 0) continue;
         for (size_t g = 0; g < alt->n_gapped; g++) {
-            bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1 };
+            bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1, .one_subject = 1 };
             if (try_alt(bank, 0, &alt->gapped[g], pr, &b, FOUND_GAP, part->question, ev)) { ev->alt = alt; return; }
         }
     }
@@ -690,14 +707,14 @@ static void find_part(const cs_phrase_bank *bank, const cs_category *c, const cs
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
         if (han_literals(alt) < 2 || !pattern_has(alt, NIN) || !seen(pr->seen, NI)) continue;
-        bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1, .ni = 1 };
+        bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1, .one_subject = 1, .ni = 1 };
         if (try_alt(bank, 0, alt, pr, &b, FOUND_GAP, part->question, ev)) return;
     }
     for (int fuzzy = 0; fuzzy <= 1; fuzzy++) {
         for (size_t a = 0; a < part->alts.n; a++) {
             const cs_pattern *alt = &part->alts.alts[a];
             if (han_literals(alt) < 2 || !one_slip_away(alt, pr) || !could_slip(bank, alt, pr, fuzzy)) continue;
-            bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .budget = 1,
+            bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .one_subject = 1, .budget = 1,
                        .fuzzy = fuzzy, .numerals = 1 };
             if (try_alt(bank, fuzzy, alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, part->question, ev)) return;
         }
@@ -2796,6 +2813,22 @@ static int authority_referred(const cs_words *w, size_t i, size_t j)
     return said && (way_on_after(w, j - 1) || cs_words_help_after(w, j - 1) || favour_after(w, j - 1));
 }
 
+/* fix32c: 我们自己看着处理 / 这事我自己去查: 自己 after the agent's own side (我, 我们, 咱们, 我这边 …) in a clause
+ * that names no caller (你/您): the agent saying who does the work, the hotline's own (国家职业技能标准 3.1
+ * 不推诿 is kept, not broken). The tone model reads 自己 as the 您自己看着办 it learnt whoever it is said of, so
+ * such a clause is not given to it; 你自己看着办 and 我们管不了，您自己想办法 (您 in the clause) are judged. */
+static int own_side_self(const cs_words *w, size_t i, size_t j)
+{
+    static const char *const ours[] = { "我", "我们", "咱们", "我这边", "我们这边", "本人", "咱", NULL };
+    static const char *const self[] = { "自己", "自个儿", "自个", NULL };
+    int own = 0;
+    for (size_t k = i; k < j; k++) {
+        if (strstr(w->v[k].w, "你") || strstr(w->v[k].w, "您")) return 0;
+        if (k > i && cs_word_in(w->v[k].w, self) && cs_word_in(w->v[k - 1].w, ours)) own = 1;
+    }
+    return own;
+}
+
 /* 别太累了 / 您也别太担心了 / 不要太着急 / 您早点休息: the clause of the words [i, j) asking the caller not
  * to tire or worry too much, or to look after their health, care as 贵阳 §二(二) 2.12 (请您不要着急)
  * and 2.13 say it. The tone model reads 别 + 太…了 as a rebuke whatever follows, so such a clause is
@@ -3028,7 +3061,8 @@ static char *model_text(const prepared *pr, const unsigned char *protect, const 
         /* 我这人有点啰嗦 / 瞧我这记性，跟个漏勺似的: the agent's own self, not the caller (words.h) */
         reported |= cs_words_agent_own(w, i) || authority_referred(w, i, j) || bare_contrast(w, i, j) ||
                     care_clause(w, i, j) || kind_warning(w, i, j) || relative_compared(w, i, j) ||   /* fix15t */
-                    grievance_endorsed(w, i, j) || cs_words_sense_met(w, c);
+                    grievance_endorsed(w, i, j) || cs_words_sense_met(w, c) ||
+                    own_side_self(w, i, j);   /* fix32c */
         if (!reported) {
             if (len) len += cs_utf8_put(0xFF0C, out + len);   /* ， */
             for (size_t k = w->v[i].s; k < w->v[j - 1].e; k++) {

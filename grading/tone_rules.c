@@ -457,6 +457,9 @@ static const tone_rule RULES[] = {
     /* fix32b */
 
     /* fix32c */
+    /* the caller forbidden to use the line for chatter, a reproach (别拿热线闲聊, 别把热线当聊天室) (tone_fix32c.c;
+     * 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+    { "line_misused", tone_line_misused, CH_MAIN, 0 },
 
     /* fix32d */
 

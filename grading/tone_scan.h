@@ -873,6 +873,8 @@ tone_rule_fn tone_wait_called_normal;
 /* fix32b */
 
 /* fix32c */
+/* tone_fix32c.c: the caller scolded for using the line for chatter (以后少拿客服电话唠嗑) */
+tone_rule_fn tone_line_misused;
 
 /* fix32d */
 

@@ -88,6 +88,9 @@ QUICK_CLI="$QUICK_CLI test_calls22.sh"
 QUICK_CLI="$QUICK_CLI test_calls32b.sh"
 # helper calls32a: seen25's whole-call misses by class, own plays with twins and own sentences
 QUICK_CLI="$QUICK_CLI test_calls32a.sh"
+# helper fix32c: seen25/seen26 whole-call misses left, by class (a phrase gap into another subject's clause, the
+# agent's own side doing the work, the caller scolded for chatting on the line), own plays and sentences with twins
+QUICK_CLI="$QUICK_CLI test_fix32c.sh"
 # whole-call misses of seen21/seen22/dev17 by class (one step per words, the ask after a preface, an early
 # promise, own-words prompt reasons), own plays with twins (helper calls30)
 QUICK_CLI="$QUICK_CLI test_calls30.sh"
