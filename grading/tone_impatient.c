@@ -310,7 +310,8 @@ static int only_hurry_clause(scan *sc, size_t a, size_t b, size_t who)
 /* 你说清楚点行不行: an order to the caller with a demand tag (2.5 asks 请您再说一遍好吗). */
 static int order_with_tag(scan *sc, size_t a, size_t b, size_t who)
 {
-    if (who < b && b - 1 > who && in(sc, b - 1, &DEMAND) && find(sc, a, b, (list){ "请", "请您", "麻烦", "麻烦您", NULL }) == NONE) {
+    if (who < b && b - 1 > who && in(sc, b - 1, &DEMAND) && find(sc, a, b, (list){ "请", "请您", "麻烦", "麻烦您", NULL }) == NONE &&
+        !tone_soft_ask_after_apology(sc, a, b)) {   /* fix32b: 不好意思，…您讲大声点好不好 asks */
         size_t talk = find(sc, who + 1, tone_upto(b, who + 3), (list){ "说", "讲", "说清楚", "讲清楚", "说明白", "讲明白", "说慢", "大声", NULL });
         if (talk < b - 1) return tone_hit(sc, "impatient", "催促客户", who, b - 1, talk);
     }

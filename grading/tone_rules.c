@@ -455,6 +455,11 @@ static const tone_rule RULES[] = {
     /* fix32a */
 
     /* fix32b */
+    /* an ultimatum idiom as its own clause (过时不候), the caller accused of doing it on purpose (你说你是不是故意的)
+     * (tone_fix32b.c; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 呼叫服务员职业标准(试行) 五级 三(一)2
+     * 不用禁忌语及口头禅) */
+    { "ultimatum_idiom", tone_ultimatum_idiom, CH_MAIN, 0, U"候办" },
+    { "on_purpose_accused", tone_on_purpose_accused, CH_MAIN, 0, U"故成存" },
 
     /* fix32c */
     /* the caller forbidden to use the line for chatter, a reproach (别拿热线闲聊, 别把热线当聊天室) (tone_fix32c.c;
@@ -638,6 +643,10 @@ static const tone_rule RULES[] = {
     /* fix32a (insults) */
 
     /* fix32b (insults) */
+    /* a name for a person pinned on the caller as a tautology (骗子就是骗子), illiteracy said of the caller in an idiom
+     * (大字不识一个) (tone_fix32b.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2; 国家职业技能标准 2.1.2 (1)) */
+    { "name_tautology", tone_name_tautology, CH_REGISTER, CH_REGISTER, U"就" },
+    { "illiteracy_idiom", tone_illiteracy_idiom, CH_REGISTER, CH_REGISTER, U"字丁" },
 
     /* fix32c (insults) */
 

@@ -871,6 +871,12 @@ tone_rule_fn tone_wait_called_normal;
 /* fix32a */
 
 /* fix32b */
+/* tone_fix32b.c: a name pinned on the caller as a tautology (骗子就是骗子), illiteracy in an idiom (大字不识一个) (insults:
+ * fail the call); an ultimatum idiom as its clause (过时不候), the caller accused of doing it on purpose (你说你是不是
+ * 故意的) (禁忌语); own sentences in tests/data/tone_more/fix32b.tsv */
+tone_rule_fn tone_name_tautology, tone_illiteracy_idiom, tone_ultimatum_idiom, tone_on_purpose_accused;
+/* tone_fix32b.c: a soft tag (好不好 / 好吗) closing [a, b) after the agent's apology in the reply asks, not hurries */
+int tone_soft_ask_after_apology(scan *sc, size_t a, size_t b);
 
 /* fix32c */
 /* tone_fix32c.c: the caller scolded for using the line for chatter (以后少拿客服电话唠嗑) */
