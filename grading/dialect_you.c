@@ -21,8 +21,8 @@ static int subject_next(uint32_t pron, uint32_t c)
     return 0;
 }
 
-/* Does a clause open after c: punctuation or a space, ASCII or full-width (，。！？、；：…—“”) */
-static int opens_after(uint32_t c)
+/* Does a clause open after c: punctuation or a space, ASCII or full-width (，。！？、；：…—“”) (dialect_you.h) */
+int cs_dialect_opens_after(uint32_t c)
 {
     if (c < 0x80) return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
     return (c >= 0x2010 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) ||
@@ -48,7 +48,7 @@ int cs_dialect_you_read(const char *utf8, char **out)
             if (!copy && !(copy = strdup(utf8))) return -1;
             memcpy(copy + at, "您", 3);   /* 恁, 汝 and 您 are all three bytes */
         }
-        opens = opens_after(c);
+        opens = cs_dialect_opens_after(c);
     }
     *out = copy;
     return copy != NULL;

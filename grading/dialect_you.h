@@ -7,8 +7,14 @@
 #ifndef CALLSIM_DIALECT_YOU_H
 #define CALLSIM_DIALECT_YOU_H
 
+#include <stdint.h>
+
 /* 1 with *out the reading (malloc'd, caller frees) when utf8 holds such a 恁 / 汝, 0 with *out NULL when
  * not, -1 when out of memory. utf8 must be well-formed UTF-8. */
 int cs_dialect_you_read(const char *utf8, char **out);
+
+/* Whether a clause opens after code point c (punctuation or a space, ASCII or full-width): the dialect readers
+ * (this one, dialect_me.h) take a pronoun only where it opens its clause. */
+int cs_dialect_opens_after(uint32_t c);
 
 #endif

@@ -3,6 +3,7 @@
  * malloc'd buffer and OpenCC's is released here. */
 #include "han_convert.h"
 #include "cantonese.h"
+#include "dialect_me.h"
 #include "dialect_you.h"
 #include "text_norm.h"
 
@@ -121,6 +122,14 @@ char *cs_hanconv_t2s(const cs_hanconv *hc, const char *utf8)
     if (you) {
         free(clean);
         clean = you;
+        utf8 = clean;
+    }
+    /* fix32a: 俺 / 额 (opening a clause as its subject) are the agent, read as 我 (dialect_me.h) */
+    char *me = NULL;
+    if (cs_dialect_me_read(utf8, &me) < 0) { free(clean); return NULL; }
+    if (me) {
+        free(clean);
+        clean = me;
         utf8 = clean;
     }
     if (!may_change(hc, utf8)) {

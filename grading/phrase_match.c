@@ -1603,6 +1603,8 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->insult && word_mentioned(&pr->words, wi, e)) return 0;
     /* 您说的老不死是那个耐旱的多肉吧: the caller's own word taken up (words.h; helper fixin15) */
     if (te->insult && cs_words_callers_word(&pr->words, wi)) return 0;
+    /* fix32a: 您说自己是个废物 — the caller's judgement of themself said back (words.h) */
+    if (te->insult && cs_words_self_said(&pr->words, wi)) return 0;
     /* 我们绝不是说您无理取闹 / 我没说您啰嗦: a 禁忌语 judging the caller, taken back the same way
      * (not in a question: 我不是说您无理取闹吗 means it; helper fixp11) */
     if (!te->insult && !te->shift && wi < pr->words.n && !(pr->words.question && pr->words.question[pr->words.v[wi].clause]) &&
@@ -1889,6 +1891,176 @@ static int zodiac_talk(const prepared *pr)
     return sign && talk;
 }
 
+/* fix32a: a name-word that names a thing among things (a species, a tackle, a picture), aimed at no one. */
+
+/* Whether the UTF-8 run [p, q) of the raw reply names the caller (你 / 您) — an item or a clause of it. */
+static int raw_names_caller(const char *p, const char *q)
+{
+    for (const char *r = p; r < q;) {
+        uint32_t c = cs_utf8_next(&r);
+        if (c == NI || c == NIN) return 1;
+    }
+    return 0;
+}
+
+/* Is c a Han character (the items of an enumeration are Han words; punctuation and spaces end them)? */
+static int han_char(uint32_t c)
+{
+    return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+#define ENUM_COMMA 0x3001u   /* 、 */
+
+/* Does the enumeration item hold an insult of the list (王八、混蛋 lists names, not things)? */
+static int item_insults(const cs_phrase_bank *bank, const char *item)
+{
+    for (size_t i = 0; i < bank->n_taboo; i++) {
+        const char *t = bank->taboo[i].pat.text;
+        if (bank->taboo[i].insult && t && !strpbrk(t, "*#") && strstr(item, t)) return 1;
+    }
+    return 0;
+}
+
+/* The enumeration item beside the hit at raw p (length len): after it (at most one Han character of the
+ * thing's own head between, 滚钩、) or before it (、王八), two Han characters or more, holding neither the hit,
+ * an insult nor the caller: 河蚌、王八、泥鳅 / 滚钩、地笼 list things; 王八、混蛋 / 滚、滚 / 滚、你 list no thing. */
+static int item_beside(const cs_phrase_bank *bank, const char *raw, const char *p, size_t len, const char *hit)
+{
+    const char *q = p + len, *r = q;
+    uint32_t c = *r ? cs_utf8_next(&r) : 0;
+    if (han_char(c) && *r) { q = r; c = cs_utf8_next(&r); }   /* the head glued on: 钩 of 滚钩 */
+    if (c == ENUM_COMMA) {
+        const char *a = r, *b = r;
+        size_t n = 0;
+        for (const char *t = b; *t;) { uint32_t d = cs_utf8_next(&t); if (!han_char(d)) break; b = t; n++; }
+        char item[128];
+        size_t bytes = (size_t)(b - a) < sizeof item - 1 ? (size_t)(b - a) : sizeof item - 1;
+        memcpy(item, a, bytes);
+        item[bytes] = 0;
+        if (n >= 2 && !strstr(item, hit) && !raw_names_caller(a, b) && !item_insults(bank, item)) return 1;
+    }
+    /* 、 right before the hit: the item before it, read backwards to the last non-Han character */
+    if (p - raw >= 3 && (unsigned char)p[-3] == 0xE3 && (unsigned char)p[-2] == 0x80 && (unsigned char)p[-1] == 0x81) {
+        const char *b = p - 3, *a = b;
+        size_t n = 0;
+        while (a > raw) {
+            const char *s = a - 1;
+            while (s > raw && ((unsigned char)*s & 0xC0) == 0x80) s--;
+            const char *t = s;
+            if (!han_char(cs_utf8_next(&t))) break;
+            a = s;
+            n++;
+        }
+        char item[256];
+        size_t bytes = (size_t)(b - a) < sizeof item - 1 ? (size_t)(b - a) : sizeof item - 1;
+        memcpy(item, a, bytes);
+        item[bytes] = 0;
+        if (n >= 2 && !strstr(item, hit) && !raw_names_caller(a, b) && !item_insults(bank, item)) return 1;
+    }
+    return 0;
+}
+
+/* The raw clause (between ，。！？；：and the ends) around p names the caller. */
+static int raw_clause_names_caller(const char *raw, const char *p, size_t len)
+{
+    static const char *const stops = "，。！？；：,.!?;:\n";
+    const char *a = p, *b = p + len;
+    while (a > raw) {
+        const char *s = a - 1;
+        while (s > raw && ((unsigned char)*s & 0xC0) == 0x80) s--;
+        const char *t = s;
+        uint32_t c = cs_utf8_next(&t);
+        int stop = 0;
+        for (const char *k = stops; *k && !stop;) stop = cs_utf8_next(&k) == c;
+        if (stop) break;
+        a = s;
+    }
+    for (const char *t = b; *t;) {
+        const char *u = t;
+        uint32_t c = cs_utf8_next(&u);
+        int stop = 0;
+        for (const char *k = stops; *k && !stop;) stop = cs_utf8_next(&k) == c;
+        if (stop) break;
+        b = t = u;
+    }
+    return raw_names_caller(a, b);
+}
+
+/* A count of two or more before the word (三个猪头, 两只王八: a numeral and a measure; 一个 is the article of
+ * name-calling, 好一个大冤种) or a thing joined to it by 和 / 与 / 及 (猪头和金元宝: a word of two characters or
+ * more): a thing counted or listed. */
+static int counted_or_joined(const cs_words *w, size_t i, size_t j)
+{
+    static const char *const measure[] = { "个", "只", "条", "张", "头", "块", "枚", "幅", "尾", NULL };
+    static const char *const join[] = { "和", "与", "及", "以及", NULL };
+    size_t c = w->v[i].clause;
+    if (i > 0 && w->v[i - 1].clause == c) {
+        const char *m = w->v[i - 1].w;
+        const char *num = "023456789二两三四五六七八九十几";
+        const char *lead = m;
+        uint32_t first = cs_utf8_next(&lead);
+        int numeral = 0;
+        for (const char *k = num; *k && !numeral;) numeral = cs_utf8_next(&k) == first;
+        if (numeral && cs_word_in(lead, measure)) return 1;   /* 三个 as one word */
+        if (cs_word_in(m, measure) && i > 1 && w->v[i - 2].clause == c) {
+            const char *d = w->v[i - 2].w;
+            uint32_t last = 0;
+            while (*d) last = cs_utf8_next(&d);
+            for (const char *k = num; *k;) if (cs_utf8_next(&k) == last) return 1;
+        }
+    }
+    return j + 2 < w->n && w->v[j + 2].clause == c && cs_word_in(w->v[j + 1].w, join) &&
+           strlen(w->v[j + 2].w) >= 6;
+}
+
+/* Does the raw text at p spell the normal form's code points t[s, e) — a numeral of the raw read as the
+ * normal form's digit (王八 is 王8 there)? Its length in bytes, or 0. */
+static size_t raw_spells(const char *p, const uint32_t *t, size_t s, size_t e)
+{
+    static const char digits[] = "零一二三四五六七八九";
+    const char *q = p;
+    for (size_t k = s; k < e; k++) {
+        if (!*q) return 0;
+        uint32_t c = cs_utf8_next(&q);
+        if (c == t[k]) continue;
+        if (t[k] < '0' || t[k] > '9') return 0;
+        const char *d = digits;
+        uint32_t numeral = 0;
+        for (uint32_t m = 0; m <= t[k] - '0'; m++) numeral = cs_utf8_next(&d);
+        if (c != numeral) return 0;
+    }
+    return (size_t)(q - p);
+}
+
+/* The insult hit [s, e) names a thing listed, counted or joined with other things (河蚌、王八、泥鳅 / 滚钩、地笼和电鱼器
+ * / 刮开三个猪头 / 猪头和金元宝), in a clause that names no caller: a word of the thing's name, not a name for the
+ * caller (eval README taboo 0 for innocent words holding a forbidden one; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 is
+ * about words at the caller). */
+static int thing_among_things(const cs_phrase_bank *bank, const prepared *pr, size_t s, size_t e)
+{
+    char hit[64];
+    size_t hl = 0;
+    for (size_t k = s; k < e && hl + 4 < sizeof hit; k++) hl += cs_utf8_put(pr->t[k], hit + hl);
+    hit[hl] = 0;
+    if (!hl) return 0;
+    const cs_words *w = &pr->words;
+    size_t i = word_at(w, s), j = i;
+    while (j + 1 < w->n && w->v[j + 1].s < e) j++;
+    for (const char *p = pr->raw; *p;) {
+        size_t len = raw_spells(p, pr->t, s, e);
+        if (len && !raw_clause_names_caller(pr->raw, p, len)) {
+            char as_typed[64];
+            size_t n = len < sizeof as_typed - 1 ? len : sizeof as_typed - 1;
+            memcpy(as_typed, p, n);
+            as_typed[n] = 0;
+            if (item_beside(bank, pr->raw, p, len, as_typed)) return 1;
+            if (i < w->n && counted_or_joined(w, i, j)) return 1;
+        }
+        cs_utf8_next(&p);
+    }
+    return 0;
+}
+
 static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr, const unsigned char *protect, cs_match *out)
 {
     const cs_taboo_entry *te = &bank->taboo[i];
@@ -1896,6 +2068,7 @@ static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr,
     if (!taboo_hit(te, pr, protect, &s, &e)) return;
     if (te->insult && cared_condition(pr, s)) return;   /* 您耳朵不好的话，我大声一点 (words.h) */
     if (te->insult && names_thing_at(pr, s, e)) return;   /* 那个弱智吧的段子 (words.h) */
+    if (te->insult && thing_among_things(bank, pr, s, e)) return;   /* fix32a: 河蚌、王八、泥鳅 / 刮开三个猪头 */
     int vented = te->insult && vented_at_machine(pr, s, e);
     /* 老子不管了: the agent's arrogant self-name squaring up to nobody, 禁忌语 only (insult32, words.h) */
     vented |= te->insult && cs_words_self_exalted_aside(&pr->words, word_at(&pr->words, s));
@@ -3108,14 +3281,14 @@ static int nobody_addressed(const prepared *pr, size_t s)
  * only for want of a target counts when nobody is addressed (nobody_addressed). An exception the
  * list names (“傻子瓜子”, a brand), even inside a dictionary word, is read whole: [*s, *e) becomes
  * its extent. */
-static int insult_read_innocently(const cs_taboo_entry *te, const prepared *pr, const unsigned char *protect,
-                                  size_t *hs, size_t *he)
+static int insult_read_innocently(const cs_phrase_bank *bank, const cs_taboo_entry *te, const prepared *pr,
+                                  const unsigned char *protect, size_t *hs, size_t *he)
 {
     size_t s = *hs, e = *he;
     if (all_protected(protect, s, e)) return 0;
     if (excepted_at(te, pr, s, e, hs, he)) return 1;
     if (!at_word_edges(pr, s, e) || (te->final && !ends_clause(pr, e))) return 0;
-    if (cared_condition(pr, s) || names_thing_at(pr, s, e)) return 1;
+    if (cared_condition(pr, s) || names_thing_at(pr, s, e) || thing_among_things(bank, pr, s, e)) return 1;   /* fix32a */
     cs_taboo_entry anyone = *te;   /* the entry whoever it is aimed at */
     anyone.aimed = 0;
     if (!hit_counts(&anyone, pr, protect, s, e)) return 1;
@@ -3135,7 +3308,7 @@ static unsigned char *read_innocently(const cs_phrase_bank *bank, const prepared
         bend b = taboo_bend(pr, 1);
         while (find_from(&te->pat, pr->t, pr->n, from, &s, &e, &b)) {
             from = s + 1;
-            if (!insult_read_innocently(te, pr, protect, &s, &e)) continue;
+            if (!insult_read_innocently(bank, te, pr, protect, &s, &e)) continue;
             if (!cleared && !(cleared = calloc(pr->n + 1, 1))) return NULL;
             memset(cleared + s, 1, e - s);
         }
@@ -3222,6 +3395,8 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     /* 我猪脑子，刚才看错了，实在抱歉: the agent running themself down and putting it right is rude
      * to no one (words.h); the model reads 猪脑子 whoever it is said of */
     if (cs_words_owns_slip(&pr->words) || zodiac_talk(pr)) return;
+    /* fix32a: the caller's judgement of themself said back, reassurance and concern (words.h); the rules still read them */
+    if (cs_words_self_said_any(&pr->words) || cs_words_reassures(&pr->words)) return;
     /* taboo30: sincere thanks in slang (words.h): polite, though the model reads 绝绝子 as the jab it learnt (a tip on
      * using the service is left out word by word instead: model_skips) */
     if (cs_words_slang_thanks(&pr->words)) return;

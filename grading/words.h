@@ -59,6 +59,14 @@ int cs_words_said_of_self(const cs_words *w, size_t i);
  * a word mentioned, not said to anyone (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 is about words at the
  * caller; helper fixin15). 你说的傻子就是你 says it of the caller. */
 int cs_words_callers_word(const cs_words *w, size_t i);
+/* fix32a: 1 when word i is the caller's judgement of themself said back (您说自己是个废物, 你刚才讲你自己就是个累赘):
+ * the caller the subject of a verb of speech or thought, 自己 its object (grading/words_self_said.c). */
+int cs_words_self_said(const cs_words *w, size_t i);
+/* fix32a: 1 when some word of the reply is such a judgement said back (the tone model reads the word whoever says it). */
+int cs_words_self_said_any(const cs_words *w);
+/* fix32a: 1 when the reply reassures (您不是疯了，这是很常见的反应: a state of mind denied, then named normal) or
+ * asks what is the matter with comfort (咋咧？您慢慢说): the tone model reads 疯 / 咋咧 as the attack they can be. */
+int cs_words_reassures(const cs_words *w);
 
 /* 1 when words [first, last] are part of a name that a word after them heads: a product, item, shop
  * or channel (您抽到的这个白痴熊皮肤, “傻白甜”皮肤, 二傻子零食礼包) or a forum, X吧, followed by 的/里/

@@ -118,6 +118,9 @@ QUICK_CLI="$QUICK_CLI test_taboo32.sh"
 # fix31a: courtesy before no shield for 我再说最后一遍, reassurance (别觉得打扰我们, 说不清楚也没关系) and a language
 # question with help in another language not flagged, 尼玛 as a Tibetan name, own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix31a.sh"
+# fix32a: 俺/额 read as the agent, a rude word naming a thing among things, the caller's self-judgement said back,
+# reassurance and concern kept from the tone model (review32 classes A-D), own rows with innocent twins
+QUICK_CLI="$QUICK_CLI test_fix32a.sh"
 # every other script that grades replies or plays calls from them, so a grading change is checked by
 # make check and not first in make test (helper tidy13); test_trainer.sh's explore of every shipped
 # scenario is test_explore_all.sh, and test_eval.sh (minutes: the report split and its calls) is make
