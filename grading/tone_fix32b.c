@@ -17,6 +17,11 @@ static list OTHER = { "他", "她", "他们", "她们", "对方", "那人", "那
                       "商家", "中介", "骗您", "骗了您", "骗你", "孩子", "老人", "爷爷", "奶奶", "外公", "外婆", "父亲", "母亲",
                       "我爸", "我妈", "家属", "老人家", "老年人", "老乡们", "有的人", "很多人", "有些人", NULL };
 
+/* Sympathy or help in the reply: the name is then said of whoever wronged the caller (骗子就是骗子，您放心，我们帮您
+ *追回 / 老赖就是老赖，法院会强制执行的), not pinned on the caller. */
+static list SIDED = { "放心", "帮您", "帮你", "为您", "给您", "报警", "追回", "被骗", "您说得对", "你说得对", "说得对", "别担心",
+                      "不用担心", "法院", "强制执行", "起诉", "维权", "我们会", "我们一定", NULL };
+
 /* Names for a person that demean: 骗子, 老赖, and the names of a dull or worthless mind. */
 static list PERSON_NAME = { "骗子", "老赖", "无赖", "赖皮", "刁民", "泼妇", "疯子", "傻子", "白痴", "笨蛋", "蠢货", "废物",
                             "文盲", "神经病", "流氓", "穷鬼", "乡巴佬", "土包子", "混蛋", "骗子手", NULL };
@@ -55,7 +60,7 @@ int tone_name_tautology(scan *sc, size_t a, size_t b, int question)
         const char *r = tone_after_any(s, (list){ *n, NULL });
         if (!r || !(r = tone_after_any(r, (list){ "就是", "永远是", "始终是", NULL }))) continue;
         if (!(r = tone_after_any(r, (list){ *n, NULL })) || !only_tails(r)) continue;
-        if (reply_holds(sc, OTHER)) return 0;
+        if (reply_holds(sc, OTHER) || reply_holds(sc, SIDED)) return 0;
         return tone_hit(sc, "belittle", "辱骂客户（X就是X）", a, b - 1, a);
     }
     return 0;

@@ -56,6 +56,8 @@ static int said_to_be(scan *sc, size_t a, size_t b)
         if (who == a || !in(sc, who - 1, &SECOND)) continue;
         size_t t = tone_is(sc, k, "是个") ? thing_at(sc, k + 1, b, 0) : thing_at(sc, k + 1, b, 0);
         if (t == NONE || !closes_at(sc, t, b)) continue;
+        /* 您是机器人吗？不是的，我是人工客服: the caller's question echoed and answered by the agent */
+        if (b < sc->w->n && find(sc, b, sc->w->n, (list){ "不是的", "我是", "我不是", "人工", "真人", NULL }) != NONE) continue;
         return tone_hit(sc, "belittle", "贬低客户（比作木头、小孩）", who - 1, t, t);
     }
     return 0;
@@ -117,6 +119,23 @@ int tone_thing_likened(scan *sc, size_t a, size_t b, int question)
     return said_to_be(sc, a, b) || likened_to(sc, a, b) || talk_to_thing(sc, a, b);
 }
 
+/* Words that close a gap for the caller instead of holding it against them (没关系, 我教您, 不用担心). */
+static list COMFORT = { "没关系", "不要紧", "没事", "教您", "教你", "帮您", "帮你", "不用担心", "别担心", "不用急", "别着急",
+                        "不用着急", "放心", NULL };
+
+/* At word d (before end) the caller's not knowing or still asking: a word of not knowing (不知道, 不会), or a
+ * denial or 还 / 咋 / 却 with a word of knowing or asking after it. 您不用担心, 您不妨 deny no knowing. */
+static int knows_less(scan *sc, size_t d, size_t end, list know)
+{
+    static list not_know = { "不知道", "不晓得", "不懂", "不会", "不明白", "不清楚", "不认识", "不会用", "不会填", "搞不懂",
+                             "弄不懂", "不能懂", NULL };
+    static list then = { "还", "咋", "怎么", "却", "倒", "还不", "咋不", "却不", NULL };
+    if (d >= end) return 0;
+    if (in(sc, d, not_know)) return 1;
+    if (!in(sc, d, &NEG) && !tone_is(sc, d, "不") && !in(sc, d, then)) return 0;
+    return d + 1 < end && (in(sc, d + 1, know) || in(sc, d + 1, not_know) || in(sc, d + 1, (list){ "问", "要问", "来问", NULL }));
+}
+
 /* 小孩子都晓得的事你不晓得 / 三岁小孩都懂，你还问: a child knows (都 / 也 and a word of knowing) what the caller, named
  * after it in the same clause or the next, does not (a denial or 还 after the caller's word). The caller ranked
  * below a child (the label rule: an insult). 您家孩子都知道 is the caller's own; 小学生都知道的话，您问问孩子 denies the
@@ -138,10 +157,9 @@ int tone_child_knows_more(scan *sc, size_t a, size_t b, int question)
         size_t end = tone_next_clause_end(sc, b);
         size_t you = find(sc, k + 1, end, &SECOND);
         if (you == NONE || you + 1 >= end) continue;
-        size_t deny = you + 1;
-        if (!in(sc, deny, &NEG) && !in(sc, deny, (list){ "还", "咋", "怎么", "却", "倒", NULL }) &&
-            strncmp(tone_word(sc, deny), "不", strlen("不")) != 0)
-            continue;
+        if (!knows_less(sc, you + 1, end, know)) continue;
+        /* 您不会也没关系，我一步步教您: the gap named to be closed for the caller, a reassurance */
+        if (find(sc, you, sc->w->n, COMFORT) != NONE) continue;
         return tone_hit(sc, "belittle", "贬低客户（不如小孩）", c, you, c);
     }
     return 0;
@@ -166,7 +184,8 @@ int tone_feigning_scolded(scan *sc, size_t a, size_t b, int question)
         size_t f = find(sc, a, k, forbid);
         size_t you = find(sc, a, k, &SECOND);
         if (f == NONE && you == NONE) continue;
-        if (find(sc, a, k, (list){ "千万", "请", "一定", "可千万", "务必", NULL }) < k) continue;
+        char care[256];   /* 千万别 may be one word of the lexicon: read the joined text */
+        if (tone_holds(tone_joined(sc, a, k, care, sizeof care), (list){ "千万", "请", "一定", "务必", NULL })) continue;
         /* 对方商家在耍无赖 / 他装糊涂: a third party its subject */
         if (you == NONE && find(sc, a, k, (list){ "他", "她", "他们", "她们", "对方", "商家", "那人", NULL }) < k) continue;
         return tone_hit(sc, "belittle", "贬低客户（人格攻击）", f < you ? f : you, k, k);
@@ -192,5 +211,10 @@ int tone_regional_curse_at_caller(scan *sc, size_t a, size_t b, int question)
     if (!cs_word_in(s, curse)) return 0;
     int aimed = strstr(s, "你") || strstr(s, "恁");
     if (!aimed && tone_next_clause_holds(sc, b, (list){ "你", "您", "侬", "恁", "妳", NULL }) == 0) return 0;
+    /* 锤子，你稍等一下，我这边系统卡了 / 锤子，你那边信号不好: the caller named only for a wait or a line at fault —
+     * the curse is at the thing, a 口头禅 (禁忌语) */
+    if (!aimed && tone_next_clause_holds(sc, b, (list){ "稍等", "等一下", "等等", "等我", "帮您", "帮你", "我查", "我这边",
+                                                        "系统", "信号", "网络", "电脑", "听不清", "卡了", NULL }) != 0)
+        return 0;
     return tone_hit(sc, "belittle", "辱骂客户（方言骂人）", a, e - 1, a);
 }
