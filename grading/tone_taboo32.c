@@ -44,6 +44,9 @@ int tone_know_shrug(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"晓知谁");
     static const char *const shrug[] = { "鬼晓得", "天晓得", "鬼知道", "天知道", "鬼才晓得", "鬼才知道", NULL };
+    /* 天知道我们多想帮您解决 / 天知道骗子去哪了，我们已经报警: an exclamation, with our help in the reply */
+    if (cs_words_help_after(sc->w, a) || find(sc, a, sc->w->n, (list){ "放心", "请放心", "请您放心", NULL }) < sc->w->n)
+        return 0;
     if (in(sc, a, shrug)) return tone_hit(sc, "dismissive", "打发客户（我咋个晓得）", a, a, a);
     if (a + 1 < b && in(sc, a, (list){ "鬼", "天", NULL }) && in(sc, a + 1, (list){ "晓得", "知道", NULL }))
         return tone_hit(sc, "dismissive", "打发客户（我咋个晓得）", a, a + 1, a);
@@ -104,7 +107,8 @@ int tone_self_handle(scan *sc, size_t a, size_t b, int question)
                                       "找", "去找", NULL };
     static const char *const ours_help[] = { "帮您", "帮你", "为您", "为你", "替您", "替你", "我来", "我们来", "协助您",
                                              "陪您", "我马上", "我们马上", "我给您", "我先", "我这边也", "我们已经", "我已经",
-                                             "我把", NULL };
+                                             "我把", "我发", "我们发", "我转", "我们转", "我安排", "我们安排", "我登记",
+                                             "我们登记", NULL };
     size_t self = find(sc, a, b, (list){ "自行", NULL });
     if (self == NONE || self + 1 >= b || !in(sc, self + 1, go)) return 0;
     if (find(sc, a, self, (list){ "可以", "也可以", "可", "能", "也能", "如需", "如果", "若", NULL }) < self) return 0;
