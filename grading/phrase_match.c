@@ -2987,8 +2987,8 @@ static int authority_referred(const cs_words *w, size_t i, size_t j)
 }
 
 /* fix32c: 我们自己看着处理 / 这事我自己去查: 自己 after the agent's own side (我, 我们, 咱们, 我这边 …) in a clause
- * that names no caller (你/您): the agent saying who does the work, the hotline's own (国家职业技能标准 3.1
- * 不推诿 is kept, not broken). The tone model reads 自己 as the 您自己看着办 it learnt whoever it is said of, so
+ * that names no caller (你/您): the agent saying who does the work, the hotline's own (no 禁忌语 of
+ * 呼叫服务员职业标准(试行) 五级 三(一)2, nothing against 贵阳 §二(三)6 注意通话语气和态度). The tone model reads 自己 as the 您自己看着办 it learnt whoever it is said of, so
  * such a clause is not given to it; 你自己看着办 and 我们管不了，您自己想办法 (您 in the clause) are judged. */
 static int own_side_self(const cs_words *w, size_t i, size_t j)
 {
