@@ -323,6 +323,17 @@ static int do_question(loader *ld, cs_category *c, char *rest)
     return 0;
 }
 
+/* "whole PART": the part counts only when its words end a word of the reply. 1.4's 再见 is a goodbye; 再见面详谈
+ * (meet again) and 再见到您 hold its characters at the head of a longer word and take no leave. */
+static int do_whole(loader *ld, cs_category *c, char *rest)
+{
+    size_t idx;
+    char *name = trim(rest);
+    if (part_index(c, name, &idx) < 0) { fail(ld, "whole: unknown part \"%s\" (give a part of this category)", name); return -1; }
+    c->parts[idx].whole = 1;
+    return 0;
+}
+
 /* "ID part part? ... = standard wording" */
 static int do_phrase(loader *ld, cs_category *c, char *rest)
 {
@@ -412,12 +423,13 @@ static int phrases_line(loader *ld, cs_phrase_bank *bank, char *line)
     if (strcmp(kw, "category") == 0) return do_category(ld, bank, rest);
     cs_category *c = bank->n_cats ? &bank->cats[bank->n_cats - 1] : NULL;
     int known = !strcmp(kw, "clause") || !strcmp(kw, "part") || !strcmp(kw, "phrase") || !strcmp(kw, "not") ||
-                !strcmp(kw, "question");
+                !strcmp(kw, "question") || !strcmp(kw, "whole");
     if (!known) { fail(ld, "unknown keyword \"%s\"", kw); return -1; }
     if (!c) { fail(ld, "\"%s\" before the first category", kw); return -1; }
     if (strcmp(kw, "clause") == 0) return set_text(ld, &c->clause, rest, "clause");
     if (strcmp(kw, "part") == 0) return do_part(ld, c, rest);
     if (strcmp(kw, "question") == 0) return do_question(ld, c, rest);
+    if (strcmp(kw, "whole") == 0) return do_whole(ld, c, rest);
     if (strcmp(kw, "phrase") == 0) {
         if (do_phrase(ld, c, rest) < 0) return -1;
         return norm_standard(ld, &c->phrases[c->n_phrases - 1]);

@@ -43,6 +43,7 @@ typedef struct {
     char *name;
     cs_pattern_set alts;
     int question;   /* counts only inside a question (directive `question PART`): 特殊处理 1 asks */
+    int whole;      /* counts only ending a word of the reply (directive `whole PART`): 再见 in 再见面 is none */
 } cs_part;
 
 typedef struct {

@@ -583,13 +583,14 @@ static int slip_ok(const cs_phrase_bank *bank, int vet, const cs_pattern *p, con
 /* vet: a slip must pass slip_vetted (look-alike and fuzzy-pinyin ones) or keys_vetted (VET_KEYS); a
  * numeral typed for a character always must be vetted. */
 static int try_alt(const cs_phrase_bank *bank, int vet, const cs_pattern *p, const prepared *pr, bend *b, int how,
-                   int question, evidence *ev)
+                   const cs_part *part, evidence *ev)
 {
     size_t from = 0, s, e;
     int budget = b->budget;
     while (find_from(p, pr->t, pr->n, from, &s, &e, b)) {
         int slips = budget - b->budget;
-        if ((!negated(pr->t, s, pr->starts) || a_not_a(pr->t, s)) && (!question || in_question(pr, s)) &&
+        if ((!negated(pr->t, s, pr->starts) || a_not_a(pr->t, s)) && (!part->question || in_question(pr, s)) &&
+            (!part->whole || pr->starts[e]) &&
             !copula_left_empty(p, pr, e) && slip_ok(bank, vet, p, pr, s, e, b, slips)) {
             *ev = (evidence){ .how = how, .s = s, .e = e, .alt = p, .typo_at = b->typo_at, .meant = b->meant,
                               .typo_at2 = b->typo_at2, .meant2 = slips == 2 ? b->meant2 : 0 };
@@ -621,7 +622,7 @@ static int find_shape(const cs_phrase_bank *bank, const cs_part *part, const pre
         const cs_pattern *alt = &part->alts.alts[a];
         if (han_literals(alt) < 2 || !one_slip_away(alt, pr) || !could_look(bank, alt, pr)) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .shape = bank->lookalike, .min_word = 1, .one_subject = 1, .budget = 1 };
-        if (try_alt(bank, 1, alt, pr, &b, FOUND_SHAPE, part->question, ev)) return 1;
+        if (try_alt(bank, 1, alt, pr, &b, FOUND_SHAPE, part, ev)) return 1;
     }
     return 0;
 }
@@ -643,7 +644,7 @@ static int find_keys(const cs_phrase_bank *bank, const cs_category *c, const cs_
         const cs_pattern *alt = &part->alts.alts[a];
         if (han_literals(alt) < 2 || han_literals(alt) != alt->n || !could_slip(bank, alt, pr, CS_PINYIN_KEYS)) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .one_subject = 1, .budget = 2, .keys = 1 };
-        if (try_alt(bank, VET_KEYS, alt, pr, &b, FOUND_T9, part->question, ev) &&
+        if (try_alt(bank, VET_KEYS, alt, pr, &b, FOUND_T9, part, ev) &&
             (in_keyword_place(c, pr, ev->s, alt) || in_part_place(c, part, pr, ev->s, ev->e - ev->s)))
             return 1;
         memset(ev, 0, sizeof *ev);
@@ -666,7 +667,7 @@ static int find_shuangpin(const cs_phrase_bank *bank, const cs_category *c, cons
         if (han_literals(alt) < 2 || han_literals(alt) != alt->n) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .one_subject = 1, .budget = 1,
                    .keys = KEYS_SHUANGPIN };
-        if (try_alt(bank, VET_KEYS, alt, pr, &b, FOUND_SHUANGPIN, part->question, ev) &&
+        if (try_alt(bank, VET_KEYS, alt, pr, &b, FOUND_SHUANGPIN, part, ev) &&
             (in_keyword_place(c, pr, ev->s, alt) || in_part_place(c, part, pr, ev->s, ev->e - ev->s) ||
              in_clause_place(c, pr, ev->s, alt)))
             return 1;
@@ -689,7 +690,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_category *c, const cs
          * and are passed over without a call */
         if (alt->el[0] < CS_PAT_GAP && !seen(pr->seen, alt->el[0])) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1, .one_subject = 1 };
-        if (try_alt(bank, 0, alt, pr, &b, FOUND_EXACT, part->question, ev)) return;
+        if (try_alt(bank, 0, alt, pr, &b, FOUND_EXACT, part, ev)) return;
     }
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *alt = &part->alts.alts[a];
@@ -698,7 +699,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_category *c, const cs
         if (alt->n_gapped && unseen(alt, pr->seen, &plain, 0) > 0) continue;
         for (size_t g = 0; g < alt->n_gapped; g++) {
             bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1, .one_subject = 1 };
-            if (try_alt(bank, 0, &alt->gapped[g], pr, &b, FOUND_GAP, part->question, ev)) { ev->alt = alt; return; }
+            if (try_alt(bank, 0, &alt->gapped[g], pr, &b, FOUND_GAP, part, ev)) { ev->alt = alt; return; }
         }
     }
     /* 给你打电话, 帮你转: a part said to 你, as plain speakers and learners of Chinese address everyone
@@ -708,7 +709,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_category *c, const cs
         const cs_pattern *alt = &part->alts.alts[a];
         if (han_literals(alt) < 2 || !pattern_has(alt, NIN) || !seen(pr->seen, NI)) continue;
         bend b = { .starts = pr->starts, .seen = pr->seen, .min_word = 1, .one_subject = 1, .ni = 1 };
-        if (try_alt(bank, 0, alt, pr, &b, FOUND_GAP, part->question, ev)) return;
+        if (try_alt(bank, 0, alt, pr, &b, FOUND_GAP, part, ev)) return;
     }
     for (int fuzzy = 0; fuzzy <= 1; fuzzy++) {
         for (size_t a = 0; a < part->alts.n; a++) {
@@ -716,7 +717,7 @@ static void find_part(const cs_phrase_bank *bank, const cs_category *c, const cs
             if (han_literals(alt) < 2 || !one_slip_away(alt, pr) || !could_slip(bank, alt, pr, fuzzy)) continue;
             bend b = { .starts = pr->starts, .seen = pr->seen, .py = bank->pinyin, .min_word = 1, .one_subject = 1, .budget = 1,
                        .fuzzy = fuzzy, .numerals = 1 };
-            if (try_alt(bank, fuzzy, alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, part->question, ev)) return;
+            if (try_alt(bank, fuzzy, alt, pr, &b, fuzzy ? FOUND_FUZZY : FOUND_TYPO, part, ev)) return;
         }
     }
     if (find_shape(bank, part, pr, ev)) return;
@@ -2987,8 +2988,8 @@ static int authority_referred(const cs_words *w, size_t i, size_t j)
 }
 
 /* fix32c: 我们自己看着处理 / 这事我自己去查: 自己 after the agent's own side (我, 我们, 咱们, 我这边 …) in a clause
- * that names no caller (你/您): the agent saying who does the work, the hotline's own (国家职业技能标准 3.1
- * 不推诿 is kept, not broken). The tone model reads 自己 as the 您自己看着办 it learnt whoever it is said of, so
+ * that names no caller (你/您): the agent saying who does the work, the hotline's own (no 禁忌语 of
+ * 呼叫服务员职业标准(试行) 五级 三(一)2, nothing against 贵阳 §二(三)6 注意通话语气和态度). The tone model reads 自己 as the 您自己看着办 it learnt whoever it is said of, so
  * such a clause is not given to it; 你自己看着办 and 我们管不了，您自己想办法 (您 in the clause) are judged. */
 static int own_side_self(const cs_words *w, size_t i, size_t j)
 {

@@ -136,6 +136,15 @@ int tone_on_purpose_accused(scan *sc, size_t a, size_t b, int question)
     const char *p = tone_earliest(s, (list){ "故意", "成心", "存心", NULL }, &len);
     if (!p || !ends_with_any(s, p, INTENT_LEAD) || tone_holds_before(s, p, (list){ "没说", "没有说", "不是说", "没人", NULL }))
         return 0;
+    /* 您是不是故意选的加急: 故意 leading a verb and its object asks about a choice; the accusation closes on it
+     * (故意的, 成心的吗) */
+    static const char *const closing[] = { "的", "吗", "吧", "呢", "啊", "呀", "嘛", "哦", "啦", "么", "？", "?", "！", "!", NULL };
+    const char *r = p + len;
+    while (*r) {
+        const char *nx = tone_after_any(r, closing);
+        if (!nx) return 0;
+        r = nx;
+    }
     return tone_hit_span(sc, "sarcasm", "指责客户（是不是故意的）", a, b, s, p, p + len);
 }
 

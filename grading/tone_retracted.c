@@ -31,6 +31,12 @@ int tone_own_fault_denied(scan *sc, size_t a, size_t b, int question)
     /* 我没说错吧 / 我刚才说的没错吧？: the agent asks to be corrected */
     static const char *const check[] = { "吧", "吗", "么", NULL };
     if (question || tone_after_any(d + dl, check)) return 0;
+    /* 没错过您的来电 / 没错怪您: the stem is the head of a longer word (错过 miss, 错怪 wrong someone), no denial */
+    static const char *const longer[] = { "过", "怪", "开", "位", "失", NULL };
+    if (tone_after_any(d + dl, longer)) return 0;
+    /* 不是我们的错也要负责到底: the fault disowned, the duty taken all the same */
+    static const char *const anyway[] = { "也要", "也会", "也得", "照样", "还是会", "我们也", "我也", NULL };
+    if (tone_after_any(d + dl, anyway)) return 0;
     /* 您不觉得有问题的话 / 你觉得我们没错吗: the caller's view, or a condition */
     static const char *const other[] = { "您", "你", "如果", "要是", NULL };
     if (tone_holds_before(s, d, other)) return 0;

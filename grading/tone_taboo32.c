@@ -17,8 +17,8 @@
  *   bare_what        a bare 啥？/ 蛤？/ 你说啥？ as the whole reply (2.2 asks 请您再说一遍): not with more after it
  *
  * Each is 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话
- * 语气和态度; §二(二) 2.9 for 推诿: the matter is ours to see through): a brush-off, 推诿 or a rhetorical reproach with
- * no demeaning word, so none of them fails the call. */
+ * 语气和态度, for 推诿 too: no standard names it, the two clauses are what it breaks): a brush-off, 推诿 or a
+ * rhetorical reproach with no demeaning word, so none of them fails the call. */
 #include "tone_scan.h"
 #include "words.h"
 
@@ -44,6 +44,9 @@ int tone_know_shrug(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"晓知谁");
     static const char *const shrug[] = { "鬼晓得", "天晓得", "鬼知道", "天知道", "鬼才晓得", "鬼才知道", NULL };
+    /* 天知道我们多想帮您解决 / 天知道骗子去哪了，我们已经报警: an exclamation, with our help in the reply */
+    if (cs_words_help_after(sc->w, a) || find(sc, a, sc->w->n, (list){ "放心", "请放心", "请您放心", NULL }) < sc->w->n)
+        return 0;
     if (in(sc, a, shrug)) return tone_hit(sc, "dismissive", "打发客户（我咋个晓得）", a, a, a);
     if (a + 1 < b && in(sc, a, (list){ "鬼", "天", NULL }) && in(sc, a + 1, (list){ "晓得", "知道", NULL }))
         return tone_hit(sc, "dismissive", "打发客户（我咋个晓得）", a, a + 1, a);
@@ -59,7 +62,7 @@ int tone_know_shrug(scan *sc, size_t a, size_t b, int question)
 
 /* 我们平台不承担任何责任 / 本店不负任何责任 / 我们这边不承担责任的 / 我们平台是不予承担的 / 我们不背这个锅: our side
  * (我们 / 本店 / 本公司, with 平台, 公司, 这边 … after it) denying liability: a negation, then a verb of bearing it with
- * 责任 (or 锅, 后果) as its object or the clause closing on it (推诿, 国家职业技能标准 3.1 不推诿; 贵阳 §二(二) 2.9). Not
+ * 责任 (or 锅, 后果) as its object or the clause closing on it (推诿: 贵阳 §二(三)6 注意通话语气和态度; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅). Not
  * a promise (我们会承担全部责任: no negation), not the caller spared (您不用承担: no 我们), not 不承担运费 (a charge),
  * not 我们不会让您承担 (a verb between). */
 int tone_liability_denied(scan *sc, size_t a, size_t b, int question)
@@ -94,7 +97,7 @@ int tone_liability_denied(scan *sc, size_t a, size_t b, int question)
 /* ---- self_handle ---- */
 
 /* 您的问题请自行联系当地邮局处理 / 这个请您自行与快递公司协商解决 / 您自行跟师傅商量就行: the caller sent to handle the
- * matter themself with another party (推诿, 3.1 不推诿; 贵阳 §二(二) 2.9): 自行 then a verb of contacting or settling
+ * matter themself with another party (推诿: 贵阳 §二(三)6; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语): 自行 then a verb of contacting or settling
  * or a 与/跟 naming the other party. Not an option offered (您也可以自行…: 可以 before it), not a step of the caller's
  * own (请自行核对地址, 自行调节温度: no such verb), and not when the reply has us help (帮您, 为您, 我来 … anywhere). */
 int tone_self_handle(scan *sc, size_t a, size_t b, int question)
@@ -104,7 +107,8 @@ int tone_self_handle(scan *sc, size_t a, size_t b, int question)
                                       "找", "去找", NULL };
     static const char *const ours_help[] = { "帮您", "帮你", "为您", "为你", "替您", "替你", "我来", "我们来", "协助您",
                                              "陪您", "我马上", "我们马上", "我给您", "我先", "我这边也", "我们已经", "我已经",
-                                             "我把", NULL };
+                                             "我把", "我发", "我们发", "我转", "我们转", "我安排", "我们安排", "我登记",
+                                             "我们登记", NULL };
     size_t self = find(sc, a, b, (list){ "自行", NULL });
     if (self == NONE || self + 1 >= b || !in(sc, self + 1, go)) return 0;
     if (find(sc, a, self, (list){ "可以", "也可以", "可", "能", "也能", "如需", "如果", "若", NULL }) < self) return 0;
@@ -177,7 +181,7 @@ int tone_who_knows(scan *sc, size_t a, size_t b, int question)
 /* ---- give_up_urged ---- */
 
 /* 这个问题太复杂了，建议您还是别折腾了 / 亲，建议您死心吧 / 麻烦您别折腾了，弄不好的: the caller urged to give the matter
- * up, however politely wrapped (建议 / 麻烦 / 请 / 抱歉 do not make it help: 打发客户, 3.1 不推诿; 贵阳 §二(三)6). The urge
+ * up, however politely wrapped (建议 / 麻烦 / 请 / 抱歉 do not make it help: 打发客户: 贵阳 §二(三)6; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语). The urge
  * closes its clause; spared when our help follows (您别折腾了，我们派师傅上门帮您弄: the trouble taken off the caller)
  * and when it is negated (您别放弃). Not 建议您放弃这个旧套餐 (a choice with its object). */
 int tone_give_up_urged(scan *sc, size_t a, size_t b, int question)

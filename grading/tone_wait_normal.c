@@ -34,6 +34,12 @@ int tone_wait_called_normal(scan *sc, size_t a, size_t b, int question)
     size_t ok = wait < b ? find(sc, wait + 1, b, (list){ "正常", NULL }) : NONE;
     if (ok >= b || !in(sc, ok - 1, JUDGED) || find(sc, wait + 1, ok, FEELING) < ok) return 0;
     if (find(sc, wait + 1, ok, &NEG) < ok) return 0;   /* 这样等是不正常的 */
+    /* 伤口疼，等一两天是正常的，您不用担心: a bare 等 not said to be the caller's (您等, 等了, 等这么久) with comfort
+     * after it is a recovery or a process reassured, not the caller's queue waved off */
+    if (tone_is(sc, wait, "等") && !(wait > a && in(sc, wait - 1, &SECOND)) &&
+        !(wait + 1 < b && in(sc, wait + 1, (list){ "了", "这么", "那么", "半天", "很久", "好久", "太久", "这么久", NULL })) &&
+        find(sc, ok, sc->w->n, (list){ "担心", "放心", "请放心", "不用担心", "别担心", NULL }) < sc->w->n)
+        return 0;
     for (size_t k = ok + 1; k < b; k++)
         if (!in(sc, k, CLOSE)) return 0;
     if (owned_after(sc, b - 1)) return 0;
