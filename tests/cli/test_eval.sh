@@ -271,17 +271,18 @@ blind_set seen25 900 140 140 90 31
 # holdout23/holdout24 were retired; blind (holdout26) until its figures were reported at stop 31, then retired
 # (tests/data/eval/seen26/README.md and CALLS.md)
 blind_set seen26 900 140 140 90 31
-# holdout27: replies (blind27r: Harbin/Shenyang district heating, ice-and-snow tourism and a farm-machinery
+# seen27: replies (blind27r: Harbin/Shenyang district heating, ice-and-snow tourism and a farm-machinery
 # dealer's line; 东北话, handwriting-input shape slips, retrained laid-off factory workers) and plays (blind27c:
 # 93 over all 31 scenarios, a Harbin heating call centre's quality supervisor), written after holdout25/holdout26
-# were retired (tests/data/eval/holdout27/README.md and CALLS.md)
-blind_set holdout27 900 140 140 90 31
-# holdout28: replies (blind28r: Gen-Z college part-timers on online-education, university admissions and
+# were retired; blind (holdout27) until its figures were reported at stop 32, then retired
+# (tests/data/eval/seen27/README.md and CALLS.md)
+blind_set seen27 900 140 140 90 31
+# seen28: replies (blind28r: Gen-Z college part-timers on online-education, university admissions and
 # campus-card, student-loan and concert-ticketing lines; net slang, pinyin abbreviations, emoji) and plays
 # (blind28c: 93 over all 31 scenarios, a Xiamen cross-strait training lead; over half in traditional characters
-# with Taiwan usage and 注音 slips), written after holdout25/holdout26 were retired
-# (tests/data/eval/holdout28/README.md and CALLS.md)
-blind_set holdout28 900 140 140 90 31
+# with Taiwan usage and 注音 slips), written after holdout25/holdout26 were retired; blind (holdout28) until
+# its figures were reported at stop 32, then retired (tests/data/eval/seen28/README.md and CALLS.md)
+blind_set seen28 900 140 140 90 31
 
 # dev17 (helper callsdev): an open development set of plays only, two per scenario (a competent
 # trainee and one single fault), ranges from the rubric before the plays were run

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write replies.tsv for the blind set holdout27 (examiner blind27r) from the hand-written rows.
+"""Write replies.tsv for the blind set seen27 (examiner blind27r) from the hand-written rows.
 
 rows_phrases.txt, rows_taboo.txt, rows_insult.txt hold `category|label|text|note`.
 Derived rows (label follows from the hand row):
@@ -7,11 +7,11 @@ Derived rows (label follows from the hand row):
     characters (OpenCC s2t): same label;
   - taboo: every 9th hand row in traditional characters: same label;
   - insult: every 11th hand row in traditional characters: same label.
-Usage: python3 make_holdout27.py > replies.tsv   (needs the `opencc` command)
+Usage: python3 make_seen27.py > replies.tsv   (needs the `opencc` command)
 """
 import os, subprocess, sys
 
-SPLIT = "holdout27"
+SPLIT = "seen27"
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 

@@ -18,7 +18,7 @@ Derived tokens: {{KEY|typo}} = KEY with its 6th character (a digit) changed d ->
 import hashlib, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout28"
+SPLIT = "seen28"
 G = "贵阳 T-GSOCCIA 001—2020"
 N = "国家职业技能标准 呼叫中心服务员 (2021)"
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write replies.tsv for the blind split holdout28 from the hand-written rows.
+"""Write replies.tsv for the blind split seen28 from the hand-written rows.
 
 Rows: rows_phrases.txt, rows_taboo.txt, rows_insult.txt as `category|label|text|note`
 (lines starting with # are comments). Derived rows, label following from the hand row:
@@ -7,13 +7,13 @@ traditional-character variants (OpenCC s2t.json) of the first two positives and 
 negative of each phrase category, and of every 10th taboo and insult row; a variant whose
 text OpenCC leaves unchanged (pinyin, emoji) is dropped. Exact duplicates are dropped.
 
-Usage: python3 make_holdout28.py > replies.tsv   (needs the `opencc` command)
+Usage: python3 make_seen28.py > replies.tsv   (needs the `opencc` command)
 """
 import os
 import subprocess
 import sys
 
-SPLIT = "holdout28"
+SPLIT = "seen28"
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 

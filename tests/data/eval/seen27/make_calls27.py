@@ -613,7 +613,7 @@ def main():
         with open(os.path.join(cdir, name), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
         b = lambda x: "true" if x else "false"
-        rows.append("\t".join(["holdout27", scen, name, str(lo), str(hi), b(passed), b(af),
+        rows.append("\t".join(["seen27", scen, name, str(lo), str(hi), b(passed), b(af),
                                str(int(bool(comp))), note]))
     with open(os.path.join(here, "calls.tsv"), "w", encoding="utf-8") as f:
         f.write("\n".join(rows) + "\n")
