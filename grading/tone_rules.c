@@ -468,6 +468,22 @@ static const tone_rule RULES[] = {
 
     /* fix32d */
 
+    /* taboo33 */
+
+    /* insult33 */
+
+    /* calls33 */
+
+    /* tidy33 */
+
+    /* fix33a */
+
+    /* fix33b */
+
+    /* fix33c */
+
+    /* fix33d */
+
     /* miss17 */
     /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 呼叫服务员职业标准(试行) 五级 三(一)2
      * 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
@@ -651,6 +667,22 @@ static const tone_rule RULES[] = {
     /* fix32c (insults) */
 
     /* fix32d (insults) */
+
+    /* taboo33 (insults) */
+
+    /* insult33 (insults) */
+
+    /* calls33 (insults) */
+
+    /* tidy33 (insults) */
+
+    /* fix33a (insults) */
+
+    /* fix33b (insults) */
+
+    /* fix33c (insults) */
+
+    /* fix33d (insults) */
 
     /* miss17 (insults) */
     /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;

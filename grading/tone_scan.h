@@ -884,6 +884,22 @@ tone_rule_fn tone_line_misused;
 
 /* fix32d */
 
+/* taboo33 */
+
+/* insult33 */
+
+/* calls33 */
+
+/* tidy33 */
+
+/* fix33a */
+
+/* fix33b */
+
+/* fix33c */
+
+/* fix33d */
+
 /* miss17 */
 /* tone_miss17.c: rhetorical questions at the request (有那么难填吗, 您说这能批吗), mock praise with the fault after
  * it, a service withheld by will, the fault put on the caller's side, the caller's talk found tiresome, a lecture
