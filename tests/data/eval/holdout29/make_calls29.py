@@ -7,7 +7,8 @@ token {{key}}; plays are run with --seed 1, and seed1.json (a JSON object key ->
 later by another helper from the seed-1 call) gives the values.
 
     python3 make_calls29.py                         # check: rows <-> files, list the tokens used
-    python3 make_calls29.py --fill seed1.json       # write filled copies to ./filled/ (default)
+    python3 make_calls29.py --fill seed1.json       # write filled copies to ./calls/ (default; the lead
+                                                    # moved the hand-written plays to templates/ at the merge)
     python3 make_calls29.py --fill seed1.json --out DIR
 
 Tokens left unfilled are listed on stderr (exit status 1); the file is still written, with the
@@ -113,7 +114,7 @@ def rows():
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--fill", help="seed1.json: key -> value")
-    ap.add_argument("--out", default=os.path.join(HERE, "filled"))
+    ap.add_argument("--out", default=os.path.join(HERE, "calls"))
     a = ap.parse_args()
     rs = rows()
     bad = 0
@@ -121,8 +122,8 @@ def main():
     for c in rs:
         split, sc, name, lo, hi, passed, af, comp, note = c
         names.add(name)
-        if not os.path.exists(os.path.join(HERE, "calls", name)):
-            print(f"missing file calls/{name}", file=sys.stderr); bad += 1
+        if not os.path.exists(os.path.join(HERE, "templates", name)):
+            print(f"missing file templates/{name}", file=sys.stderr); bad += 1
         if not name.startswith(sc + ".h29_"):
             print(f"bad name {name}", file=sys.stderr); bad += 1
         lo, hi = int(lo), int(hi)
@@ -134,9 +135,9 @@ def main():
             print(f"competent play must pass: {name}", file=sys.stderr); bad += 1
         if (passed == "true") != (lo >= 60) and not (passed == "false" and hi <= 59):
             print(f"range and passed disagree: {name}", file=sys.stderr); bad += 1
-    for fn in os.listdir(os.path.join(HERE, "calls")):
+    for fn in os.listdir(os.path.join(HERE, "templates")):
         if fn not in names:
-            print(f"file without a row: calls/{fn}", file=sys.stderr); bad += 1
+            print(f"file without a row: templates/{fn}", file=sys.stderr); bad += 1
     values = {}
     if a.fill:
         with open(a.fill, encoding="utf-8") as f:
@@ -145,7 +146,7 @@ def main():
     used, unfilled = {}, {}
     for c in rs:
         name = c[2]
-        text = open(os.path.join(HERE, "calls", name), encoding="utf-8").read()
+        text = open(os.path.join(HERE, "templates", name), encoding="utf-8").read()
 
         def sub(m):
             key, how = m.group(1), m.group(2)
