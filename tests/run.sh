@@ -160,6 +160,10 @@ QUICK_CLI="$QUICK_CLI test_review31.sh"
 # reviewer review32's own probes of main in new voices and lines (funeral, 12348, mental-health, lottery, fishing,
 # postal savings), row by row; open rows listed with the reason in tests/data/review32_open.tsv
 QUICK_CLI="$QUICK_CLI test_review32.sh"
+# reviewer review33's own probes of main in new voices and lines (Beijing, Wuhan, Nanjing, ex-teller formal; airport
+# lost-and-found, blood donation, elderly home care, library, zoo/museum booking), row by row; open rows listed with
+# the reason in tests/data/review33_open.tsv
+QUICK_CLI="$QUICK_CLI test_review33.sh"
 # helper fix32b: review32 classes F (dialect standard parts, 好不好 after an apology), G (a name as a tautology,
 # illiteracy in an idiom), H (过时不候, 你说你是不是故意的): own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix32b.sh"
