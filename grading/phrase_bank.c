@@ -311,26 +311,20 @@ static int add_index(size_t **arr, size_t *n, size_t v)
     return 0;
 }
 
-/* "question PART": the part counts only inside a question. 贵阳 T-GSOCCIA 001—2020 §二(三) 1 asks
+/* "question PART" and "whole PART" mark a part of this category; both directives read and check their
+ * PART the same way, so one helper sets the flag the keyword names.
+ * question: the part counts only inside a question. 贵阳 T-GSOCCIA 001—2020 §二(三) 1 asks
  * 请问您需要帮助吗？; the same words inside a conditional close (若您没有业务需要咨询，再见) are
- * 特殊处理 2、3's ending, not that question. */
-static int do_question(loader *ld, cs_category *c, char *rest)
-{
-    size_t idx;
-    char *name = trim(rest);
-    if (part_index(c, name, &idx) < 0) { fail(ld, "question: unknown part \"%s\" (give a part of this category)", name); return -1; }
-    c->parts[idx].question = 1;
-    return 0;
-}
-
-/* "whole PART": the part counts only when its words end a word of the reply. 1.4's 再见 is a goodbye; 再见面详谈
+ * 特殊处理 2、3's ending, not that question.
+ * whole: the part counts only when its words end a word of the reply. 1.4's 再见 is a goodbye; 再见面详谈
  * (meet again) and 再见到您 hold its characters at the head of a longer word and take no leave. */
-static int do_whole(loader *ld, cs_category *c, char *rest)
+static int mark_part(loader *ld, cs_category *c, const char *kw, char *rest)
 {
     size_t idx;
     char *name = trim(rest);
-    if (part_index(c, name, &idx) < 0) { fail(ld, "whole: unknown part \"%s\" (give a part of this category)", name); return -1; }
-    c->parts[idx].whole = 1;
+    if (part_index(c, name, &idx) < 0) { fail(ld, "%s: unknown part \"%s\" (give a part of this category)", kw, name); return -1; }
+    if (strcmp(kw, "question") == 0) c->parts[idx].question = 1;
+    else c->parts[idx].whole = 1;
     return 0;
 }
 
@@ -428,8 +422,7 @@ static int phrases_line(loader *ld, cs_phrase_bank *bank, char *line)
     if (!c) { fail(ld, "\"%s\" before the first category", kw); return -1; }
     if (strcmp(kw, "clause") == 0) return set_text(ld, &c->clause, rest, "clause");
     if (strcmp(kw, "part") == 0) return do_part(ld, c, rest);
-    if (strcmp(kw, "question") == 0) return do_question(ld, c, rest);
-    if (strcmp(kw, "whole") == 0) return do_whole(ld, c, rest);
+    if (strcmp(kw, "question") == 0 || strcmp(kw, "whole") == 0) return mark_part(ld, c, kw, rest);
     if (strcmp(kw, "phrase") == 0) {
         if (do_phrase(ld, c, rest) < 0) return -1;
         return norm_standard(ld, &c->phrases[c->n_phrases - 1]);
