@@ -36,17 +36,6 @@ static int reply_holds(const scan *sc, list stems)
 /* Particles that may close a clause after the tautology or the idiom. */
 static list TAILS = { "啊", "呀", "吧", "呢", "嘛", "哦", "啦", "呗", "咯", "的", "了", "。", NULL };
 
-/* Does s hold nothing but TAILS to its end? */
-static int only_tails(const char *s)
-{
-    while (*s) {
-        const char *r = tone_after_any(s, TAILS);
-        if (!r) return 0;
-        s = r;
-    }
-    return 1;
-}
-
 /* 骗子就是骗子 / 老赖就是老赖: a name for a person said twice round 就是, the whole clause, with nobody else named in
  * the reply — the name is pinned on the caller (辱骂客户). Not 他就是个骗子 (a third party), not 过期就是过期 (no name:
  * tone_tautology's dismissal). */
@@ -59,7 +48,7 @@ int tone_name_tautology(scan *sc, size_t a, size_t b, int question)
     for (const char *const *n = PERSON_NAME; *n; n++) {
         const char *r = tone_after_any(s, (list){ *n, NULL });
         if (!r || !(r = tone_after_any(r, (list){ "就是", "永远是", "始终是", NULL }))) continue;
-        if (!(r = tone_after_any(r, (list){ *n, NULL })) || !only_tails(r)) continue;
+        if (!(r = tone_after_any(r, (list){ *n, NULL })) || !tone_only_of(r, TAILS)) continue;
         if (reply_holds(sc, OTHER) || reply_holds(sc, SIDED)) return 0;
         return tone_hit(sc, "belittle", "辱骂客户（X就是X）", a, b - 1, a);
     }
@@ -104,7 +93,7 @@ int tone_ultimatum_idiom(scan *sc, size_t a, size_t b, int question)
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *r = tone_after_any(s, ULTIMATUM);
-    if (!r || !only_tails(r)) return 0;
+    if (!r || !tone_only_of(r, TAILS)) return 0;
     if (reply_holds(sc, NOTICE) || reply_holds(sc, (list){ "帮您", "为您", "给您留", "给您保留", "可以", NULL })) return 0;
     return tone_hit(sc, "impatient", "禁忌语（过时不候）", a, b - 1, a);
 }
@@ -139,12 +128,7 @@ int tone_on_purpose_accused(scan *sc, size_t a, size_t b, int question)
     /* 您是不是故意选的加急: 故意 leading a verb and its object asks about a choice; the accusation closes on it
      * (故意的, 成心的吗) */
     static const char *const closing[] = { "的", "吗", "吧", "呢", "啊", "呀", "嘛", "哦", "啦", "么", "？", "?", "！", "!", NULL };
-    const char *r = p + len;
-    while (*r) {
-        const char *nx = tone_after_any(r, closing);
-        if (!nx) return 0;
-        r = nx;
-    }
+    if (!tone_only_of(p + len, closing)) return 0;
     return tone_hit_span(sc, "sarcasm", "指责客户（是不是故意的）", a, b, s, p, p + len);
 }
 

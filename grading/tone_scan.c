@@ -396,6 +396,20 @@ const char *tone_after_any(const char *s, const char *const *l)
     return NULL;
 }
 
+int tone_only_of(const char *s, const char *const *l)
+{
+    while (*s)
+        if (!(s = tone_after_any(s, l))) return 0;
+    return 1;
+}
+
+int tone_words_only_of(scan *sc, size_t i, size_t b, const char *const *l)
+{
+    for (; i < b; i++)
+        if (!in(sc, i, l)) return 0;
+    return 1;
+}
+
 /* 是不是 / 有没有 / 会不会: a question (您的智商是不是在充值), no denial (helper fixin10). */
 static int tone_a_not_a(scan *sc, size_t k)
 {
