@@ -6,8 +6,8 @@
  *    attack, unless it is said of someone else or said to reassure (insult: 国家职业技能标准 2.1.2 (1) 文明礼貌);
  *  - an ultimatum idiom standing as its own clause (过时不候) and the caller asked whether they did it on purpose
  *    (你说你是不是故意的) (禁忌语: 贵阳 §二(三)6 注意通话语气和态度; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语);
- *  - a soft ask (好不好 / 好吗) after the agent's apology in the same reply is a request, not a hurry (2.5 asks
- *    请您再说一遍好吗; §二(二) 2.4 对不起，我听不清楚). */
+ *  - a soft ask (好不好 / 好吗) after the agent's apology in the same reply is a request, not a hurry (§二(二) 2.5
+ *    未听清对方内容时: 非常抱歉，我没听清您的讲话，您再重复一遍，好吗; 2.2 asks 请您讲话大声点儿好吗 the same way). */
 #include "tone_scan.h"
 
 #include <string.h>
