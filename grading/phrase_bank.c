@@ -936,12 +936,29 @@ static const char *x_fill(size_t n, uint32_t next)
     return n >= 3 ? "12345" : "8";
 }
 
+/* The fills of a template's gaps: the longest, 请问您……'s question, bounds what one code point of a standard can
+ * become, so the output buffer is sized for that and every fill is written through put_fill. */
+#define FILL_COPULA "8点"
+#define FILL_QUESTION "的订单号是多少？"
+#define FILL_MAX (sizeof FILL_QUESTION - 1)
+
+/* Appends f to out (cap bytes, *k used), never past cap - 1 (the terminator's byte). */
+static void put_fill(char *out, size_t cap, size_t *k, const char *f)
+{
+    size_t len = strlen(f);
+    if (len > cap - 1 - *k) len = cap - 1 - *k;
+    memcpy(out + *k, f, len);
+    *k += len;
+}
+
 char *cs_bank_fill_template(const char *standard)
 {
     if (!standard) return NULL;
     size_t n = cs_utf8_len(standard);
     uint32_t *c = malloc((n + 1) * sizeof *c);
-    char *out = malloc(strlen(standard) + n * 8 + 1);
+    /* each code point becomes itself (its bytes), nothing (a dropped alternative) or at most one fill */
+    size_t cap = strlen(standard) + n * FILL_MAX + 1;
+    char *out = malloc(cap);
     if (!c || !out) { free(c); free(out); return NULL; }
     const char *p = standard;
     for (size_t i = 0; i < n; i++) c[i] = cs_utf8_next(&p);
@@ -952,9 +969,7 @@ char *cs_bank_fill_template(const char *standard)
             size_t j = i;
             while (j < n && (c[j] == 'X' || c[j] == 'x')) j++;
             if (j - i >= 2) {
-                const char *f = x_fill(j - i, c[j]);
-                memcpy(out + k, f, strlen(f));
-                k += strlen(f);
+                put_fill(out, cap, &k, x_fill(j - i, c[j]));
                 i = j;
                 continue;
             }
@@ -963,16 +978,14 @@ char *cs_bank_fill_template(const char *standard)
             /* 应该是……: the ellipsis after a copula marks the content the trainee says (2.14's
              * correction); a template filled in says some (a copula left empty is no part) */
             while (i < n && c[i] == 0x2026) i++;
-            memcpy(out + k, "8点", strlen("8点"));
-            k += strlen("8点");
+            put_fill(out, cap, &k, FILL_COPULA);
             continue;
         }
         if (c[i] == 0x2026 && i > 0 && c[i - 1] == 0x60A8) {
             /* 请问您……: 2.10's question for the agent to finish (phrase_match.c judges it unfinished when sent so);
              * a template filled in asks something (phr32) */
             while (i < n && c[i] == 0x2026) i++;
-            memcpy(out + k, "的订单号是多少？", strlen("的订单号是多少？"));
-            k += strlen("的订单号是多少？");
+            put_fill(out, cap, &k, FILL_QUESTION);
             continue;
         }
         if ((c[i] == '/' || c[i] == 0xFF0F) && i > 0 && is_han_cp(c[i - 1]) && i + 1 < n && is_han_cp(c[i + 1])) {
@@ -986,7 +999,9 @@ char *cs_bank_fill_template(const char *standard)
             i += 1 + skip;
             continue;
         }
-        k += cs_utf8_put(c[i], out + k);
+        char one[5];
+        one[cs_utf8_put(c[i], one)] = '\0';
+        put_fill(out, cap, &k, one);
         i++;
     }
     out[k] = '\0';
