@@ -26,11 +26,11 @@ static list SIDED = { "放心", "帮您", "帮你", "为您", "给您", "报警"
 static list PERSON_NAME = { "骗子", "老赖", "无赖", "赖皮", "刁民", "泼妇", "疯子", "傻子", "白痴", "笨蛋", "蠢货", "废物",
                             "文盲", "神经病", "流氓", "穷鬼", "乡巴佬", "土包子", "混蛋", "骗子手", NULL };
 
-/* Does the whole reply, its words joined, hold one of stems (a stem the lexicon cuts, 那个人, 也能)? */
+/* Does the whole reply, its words joined, hold one of stems (a stem the lexicon cuts, 那个人, 也能)? Read in place
+ * (tone_words_hold): a copy into a fixed buffer saw only a long paste's start, not a third party or help after it. */
 static int reply_holds(const scan *sc, list stems)
 {
-    char buf[512];
-    return tone_holds(tone_joined(sc, 0, sc->w->n, buf, sizeof buf), stems);
+    return tone_words_hold(sc, 0, sc->w->n, stems);
 }
 
 /* Particles that may close a clause after the tautology or the idiom. */

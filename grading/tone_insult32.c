@@ -177,8 +177,8 @@ int tone_feigning_scolded(scan *sc, size_t a, size_t b, int question)
         size_t f = find(sc, a, k, forbid);
         size_t you = find(sc, a, k, &SECOND);
         if (f == NONE && you == NONE) continue;
-        char care[256];   /* 千万别 may be one word of the lexicon: read the joined text */
-        if (tone_holds(tone_joined(sc, a, k, care, sizeof care), (list){ "千万", "请", "一定", "务必", NULL })) continue;
+        /* 千万别 may be one word of the lexicon: read the joined text, in place (a long clause read whole) */
+        if (tone_words_hold(sc, a, k, (list){ "千万", "请", "一定", "务必", NULL })) continue;
         /* 对方商家在耍无赖 / 他装糊涂: a third party its subject */
         if (you == NONE && find(sc, a, k, (list){ "他", "她", "他们", "她们", "对方", "商家", "那人", NULL }) < k) continue;
         return tone_hit(sc, "belittle", "贬低客户（人格攻击）", f < you ? f : you, k, k);

@@ -432,6 +432,10 @@ int tone_holds(const char *s, const char *const *stems);
 /* The words [i, b) joined into buf (at most n - 1 bytes, whole words only). */
 const char *tone_joined(const scan *sc, size_t i, size_t b, char *buf, size_t n);
 
+/* Do the words [i, b), joined, hold one of stems (NULL-ended)? tone_holds over tone_joined's text read in place,
+ * so a span of any length is read whole: a fixed buffer keeps only a long paste's start. */
+int tone_words_hold(const scan *sc, size_t i, size_t b, const char *const *stems);
+
 /* The word of [i, b) where the first n bytes of the joined words end (the last word a match holds). */
 size_t tone_word_at_byte(const scan *sc, size_t i, size_t b, size_t n);
 
