@@ -263,20 +263,13 @@ static int known_as_quantity(const char *fig, const char *reply, const char *con
  * The 开篇语 (贵阳 T-GSOCCIA 001—2020 §二(一) 1.1 XX号为您服务) and the callback's self-introduction
  * (§二(二) 2.21 我是XX公司XX号业务受理专员) put it there. A number is the speaker's when 号 and a word
  * for a desk role follow it, or 工号 comes right before it. */
-static int starts_with_any(const char *s, const char *const *words)
-{
-    for (size_t i = 0; words[i]; i++)
-        if (strncmp(s, words[i], strlen(words[i])) == 0) return 1;
-    return 0;
-}
-
 static int speaker_number(const char *reply, const char *s, const char *e)
 {
     static const char *const roles[] = { "业务受理", "受理专员", "服务专员", "专员", "客服", "坐席", "座席", "话务员",
                                          "接线员", "客户经理", "客户代表", "服务代表", "受理员", "工作人员", "为您服务",
                                          NULL };
     static const char *const before[] = { "工号", "工号是", "工号为", "工号：", "工号:", NULL };
-    if (strncmp(e, "号", strlen("号")) == 0 && starts_with_any(e + strlen("号"), roles)) return 1;
+    if (strncmp(e, "号", strlen("号")) == 0 && cs_g_starts_with_any(e + strlen("号"), roles)) return 1;
     for (size_t i = 0; before[i]; i++) {
         size_t len = strlen(before[i]);
         if ((size_t)(s - reply) >= len && strncmp(s - len, before[i], len) == 0) return 1;

@@ -4,8 +4,6 @@
 #include "text_norm.h"
 
 #include <stdint.h>
-#include <stdlib.h>
-#include <string.h>
 
 #define AN 0x4FFAu   /* 俺 */
 #define E 0x989Du    /* 额 */
@@ -30,18 +28,5 @@ static int agent_at(uint32_t c, const char *q, int opens)
 
 int cs_dialect_me_read(const char *utf8, char **out)
 {
-    *out = NULL;
-    char *copy = NULL;
-    int opens = 1;   /* the reply's start opens a clause, as a break does */
-    for (const char *p = utf8; *p;) {
-        size_t at = (size_t)(p - utf8);
-        uint32_t c = cs_utf8_next(&p);
-        if (agent_at(c, p, opens)) {
-            if (!copy && !(copy = strdup(utf8))) return -1;
-            memcpy(copy + at, "我", 3);   /* 俺, 额 and 我 are all three bytes */
-        }
-        opens = cs_dialect_opens_after(c);
-    }
-    *out = copy;
-    return copy != NULL;
+    return cs_dialect_replace(utf8, agent_at, "我", out);   /* 俺, 额 and 我 are all three bytes */
 }

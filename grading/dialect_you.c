@@ -36,7 +36,7 @@ static int caller_at(uint32_t c, const char *q, int opens)
     return subject_next(c, cs_utf8_next(&q));
 }
 
-int cs_dialect_you_read(const char *utf8, char **out)
+int cs_dialect_replace(const char *utf8, cs_dialect_pronoun_fn is_pronoun, const char *reading, char **out)
 {
     *out = NULL;
     char *copy = NULL;
@@ -44,12 +44,17 @@ int cs_dialect_you_read(const char *utf8, char **out)
     for (const char *p = utf8; *p;) {
         size_t at = (size_t)(p - utf8);
         uint32_t c = cs_utf8_next(&p);
-        if (caller_at(c, p, opens)) {
+        if (is_pronoun(c, p, opens)) {
             if (!copy && !(copy = strdup(utf8))) return -1;
-            memcpy(copy + at, "您", 3);   /* 恁, 汝 and 您 are all three bytes */
+            memcpy(copy + at, reading, 3);
         }
         opens = cs_dialect_opens_after(c);
     }
     *out = copy;
     return copy != NULL;
+}
+
+int cs_dialect_you_read(const char *utf8, char **out)
+{
+    return cs_dialect_replace(utf8, caller_at, "您", out);   /* 恁, 汝 and 您 are all three bytes */
 }

@@ -17,4 +17,11 @@ int cs_dialect_you_read(const char *utf8, char **out);
  * (this one, dialect_me.h) take a pronoun only where it opens its clause. */
 int cs_dialect_opens_after(uint32_t c);
 
+/* Is code point c, with the text after it, a pronoun to read, where opens says whether a clause opens at c? */
+typedef int (*cs_dialect_pronoun_fn)(uint32_t c, const char *after, int opens);
+
+/* The replacement both dialect readers share: utf8 with every three-byte pronoun that is_pronoun takes replaced by
+ * reading (three bytes too, so the text keeps its length); returns and *out as cs_dialect_you_read. */
+int cs_dialect_replace(const char *utf8, cs_dialect_pronoun_fn is_pronoun, const char *reading, char **out);
+
 #endif

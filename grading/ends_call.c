@@ -4,8 +4,6 @@
  * clause threatens is a language judgement, so it lives here and not in the scenario. */
 #include "ends_call.h"
 
-#include <stdlib.h>
-
 #include "reply_query.h"
 #include "text_norm.h"
 
@@ -58,8 +56,10 @@ static int clause_asks(const uint32_t *t, size_t a, size_t b, size_t n)
     return b > a && one_of(t[b - 1], "吗呢么");
 }
 
-static int clause_ends_call(const uint32_t *t, size_t a, size_t b, size_t n)
+/* A cs_reply_clause_fn: does clause t[a..b) announce or threaten the end of the call? */
+static int clause_ends_call(const uint32_t *t, size_t a, size_t b, size_t n, void *ctx)
 {
+    (void)ctx;
     if (clause_asks(t, a, b, n)) return 0;
     for (size_t i = a; i < b; i++) {
         size_t len = word_at(t, i, b, END_VERBS);
@@ -71,20 +71,5 @@ static int clause_ends_call(const uint32_t *t, size_t a, size_t b, size_t n)
 
 int cs_reply_ends_call(const cs_phrase_bank *bank, const char *text)
 {
-    if (!text) return 0;
-    char *simple = cs_reply_simplified(bank, text);
-    if (!simple) return -1;
-    uint32_t *t;
-    size_t n = cs_normalize_marked(simple, &t);
-    free(simple);
-    if (n == (size_t)-1) return -1;
-    int found = 0;
-    for (size_t a = 0; a < n && !found;) {
-        size_t b = a;
-        while (b < n && !cs_is_break(t[b])) b++;
-        found = clause_ends_call(t, a, b, n);
-        a = b + 1;
-    }
-    free(t);
-    return found;
+    return cs_reply_walk_clauses(bank, text, clause_ends_call, NULL);
 }

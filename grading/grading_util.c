@@ -52,3 +52,19 @@ int cs_g_error_at(char *err, size_t errlen, const char *file, int line, const ch
     va_end(ap);
     return -1;
 }
+
+int cs_g_holds_any(const char *text, const char *const *list)
+{
+    for (size_t m = 0; list[m]; m++)
+        if (strstr(text, list[m])) return 1;
+    return 0;
+}
+
+size_t cs_g_starts_with_any(const char *s, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++) {
+        size_t n = strlen(list[i]);
+        if (strncmp(s, list[i], n) == 0) return n;
+    }
+    return 0;
+}

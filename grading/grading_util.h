@@ -20,4 +20,9 @@ int cs_g_error_at(char *err, size_t errlen, const char *file, int line, const ch
 int cs_g_verror_at(char *err, size_t errlen, const char *file, int line, const char *fmt, va_list ap)
     __attribute__((format(printf, 5, 0)));
 
+/* Does text hold one of list (NULL-ended) anywhere? */
+int cs_g_holds_any(const char *text, const char *const *list);
+/* The length of the first of list (NULL-ended, no empty entry) that s starts with, or 0 when it starts with none. */
+size_t cs_g_starts_with_any(const char *s, const char *const *list);
+
 #endif

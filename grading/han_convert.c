@@ -91,6 +91,20 @@ static int may_change(const cs_hanconv *hc, const char *s)
     return 0;
 }
 
+/* One reading of the reply before OpenCC (cantonese.h, dialect_you.h, dialect_me.h share the contract: 1 with a
+ * malloc'd reading, 0 with none, -1 out of memory): when it reads something, the reading takes the place of *clean
+ * (the copy this call owns) and becomes the text *utf8 the next reading sees. -1 out of memory. */
+static int read_with(int (*read)(const char *, char **), const char **utf8, char **clean)
+{
+    char *reading = NULL;
+    if (read(*utf8, &reading) < 0) return -1;
+    if (!reading) return 0;
+    free(*clean);
+    *clean = reading;
+    *utf8 = reading;
+    return 0;
+}
+
 char *cs_hanconv_t2s(const cs_hanconv *hc, const char *utf8)
 {
     if (!utf8) utf8 = "";
@@ -107,31 +121,15 @@ char *cs_hanconv_t2s(const cs_hanconv *hc, const char *utf8)
         utf8 = clean;
         n = k;
     }
-    /* a reply in written Cantonese is read as Mandarin first (cantonese.h), then simplified */
-    char *yue = NULL;
-    if (cs_cantonese_read(utf8, &yue) < 0) { free(clean); return NULL; }
-    if (yue) {
+    /* a reply in written Cantonese is read as Mandarin first (cantonese.h), then simplified; then (fix31a) Henan
+     * 恁 / Min 汝 opening a clause as its subject is the caller (dialect_you.h), and (fix32a) 俺 / 额 opening a
+     * clause as its subject are the agent, read as 我 (dialect_me.h) */
+    if (read_with(cs_cantonese_read, &utf8, &clean) < 0 || read_with(cs_dialect_you_read, &utf8, &clean) < 0 ||
+        read_with(cs_dialect_me_read, &utf8, &clean) < 0) {
         free(clean);
-        clean = yue;
-        utf8 = clean;
-        n = strlen(clean);
+        return NULL;
     }
-    /* fix31a: Henan 恁 / Min 汝 opening a clause as its subject is the caller (dialect_you.h) */
-    char *you = NULL;
-    if (cs_dialect_you_read(utf8, &you) < 0) { free(clean); return NULL; }
-    if (you) {
-        free(clean);
-        clean = you;
-        utf8 = clean;
-    }
-    /* fix32a: 俺 / 额 (opening a clause as its subject) are the agent, read as 我 (dialect_me.h) */
-    char *me = NULL;
-    if (cs_dialect_me_read(utf8, &me) < 0) { free(clean); return NULL; }
-    if (me) {
-        free(clean);
-        clean = me;
-        utf8 = clean;
-    }
+    n = strlen(utf8);
     if (!may_change(hc, utf8)) {
         char *same = dup_n(utf8, n);
         free(clean);
@@ -144,7 +142,6 @@ char *cs_hanconv_t2s(const cs_hanconv *hc, const char *utf8)
         return same;
     }
     free(clean);
-    if (!conv) return dup_n(utf8, n);
     char *out = dup_n(conv, strlen(conv));
     opencc_convert_utf8_free(conv);
     return out;

@@ -311,26 +311,20 @@ static int add_index(size_t **arr, size_t *n, size_t v)
     return 0;
 }
 
-/* "question PART": the part counts only inside a question. 贵阳 T-GSOCCIA 001—2020 §二(三) 1 asks
+/* "question PART" and "whole PART" mark a part of this category; both directives read and check their
+ * PART the same way, so one helper sets the flag the keyword names.
+ * question: the part counts only inside a question. 贵阳 T-GSOCCIA 001—2020 §二(三) 1 asks
  * 请问您需要帮助吗？; the same words inside a conditional close (若您没有业务需要咨询，再见) are
- * 特殊处理 2、3's ending, not that question. */
-static int do_question(loader *ld, cs_category *c, char *rest)
-{
-    size_t idx;
-    char *name = trim(rest);
-    if (part_index(c, name, &idx) < 0) { fail(ld, "question: unknown part \"%s\" (give a part of this category)", name); return -1; }
-    c->parts[idx].question = 1;
-    return 0;
-}
-
-/* "whole PART": the part counts only when its words end a word of the reply. 1.4's 再见 is a goodbye; 再见面详谈
+ * 特殊处理 2、3's ending, not that question.
+ * whole: the part counts only when its words end a word of the reply. 1.4's 再见 is a goodbye; 再见面详谈
  * (meet again) and 再见到您 hold its characters at the head of a longer word and take no leave. */
-static int do_whole(loader *ld, cs_category *c, char *rest)
+static int mark_part(loader *ld, cs_category *c, const char *kw, char *rest)
 {
     size_t idx;
     char *name = trim(rest);
-    if (part_index(c, name, &idx) < 0) { fail(ld, "whole: unknown part \"%s\" (give a part of this category)", name); return -1; }
-    c->parts[idx].whole = 1;
+    if (part_index(c, name, &idx) < 0) { fail(ld, "%s: unknown part \"%s\" (give a part of this category)", kw, name); return -1; }
+    if (strcmp(kw, "question") == 0) c->parts[idx].question = 1;
+    else c->parts[idx].whole = 1;
     return 0;
 }
 
@@ -428,8 +422,7 @@ static int phrases_line(loader *ld, cs_phrase_bank *bank, char *line)
     if (!c) { fail(ld, "\"%s\" before the first category", kw); return -1; }
     if (strcmp(kw, "clause") == 0) return set_text(ld, &c->clause, rest, "clause");
     if (strcmp(kw, "part") == 0) return do_part(ld, c, rest);
-    if (strcmp(kw, "question") == 0) return do_question(ld, c, rest);
-    if (strcmp(kw, "whole") == 0) return do_whole(ld, c, rest);
+    if (strcmp(kw, "question") == 0 || strcmp(kw, "whole") == 0) return mark_part(ld, c, kw, rest);
     if (strcmp(kw, "phrase") == 0) {
         if (do_phrase(ld, c, rest) < 0) return -1;
         return norm_standard(ld, &c->phrases[c->n_phrases - 1]);
@@ -943,12 +936,29 @@ static const char *x_fill(size_t n, uint32_t next)
     return n >= 3 ? "12345" : "8";
 }
 
+/* The fills of a template's gaps: the longest, 请问您……'s question, bounds what one code point of a standard can
+ * become, so the output buffer is sized for that and every fill is written through put_fill. */
+#define FILL_COPULA "8点"
+#define FILL_QUESTION "的订单号是多少？"
+#define FILL_MAX (sizeof FILL_QUESTION - 1)
+
+/* Appends f to out (cap bytes, *k used), never past cap - 1 (the terminator's byte). */
+static void put_fill(char *out, size_t cap, size_t *k, const char *f)
+{
+    size_t len = strlen(f);
+    if (len > cap - 1 - *k) len = cap - 1 - *k;
+    memcpy(out + *k, f, len);
+    *k += len;
+}
+
 char *cs_bank_fill_template(const char *standard)
 {
     if (!standard) return NULL;
     size_t n = cs_utf8_len(standard);
     uint32_t *c = malloc((n + 1) * sizeof *c);
-    char *out = malloc(strlen(standard) + n * 8 + 1);
+    /* each code point becomes itself (its bytes), nothing (a dropped alternative) or at most one fill */
+    size_t cap = strlen(standard) + n * FILL_MAX + 1;
+    char *out = malloc(cap);
     if (!c || !out) { free(c); free(out); return NULL; }
     const char *p = standard;
     for (size_t i = 0; i < n; i++) c[i] = cs_utf8_next(&p);
@@ -959,9 +969,7 @@ char *cs_bank_fill_template(const char *standard)
             size_t j = i;
             while (j < n && (c[j] == 'X' || c[j] == 'x')) j++;
             if (j - i >= 2) {
-                const char *f = x_fill(j - i, c[j]);
-                memcpy(out + k, f, strlen(f));
-                k += strlen(f);
+                put_fill(out, cap, &k, x_fill(j - i, c[j]));
                 i = j;
                 continue;
             }
@@ -970,16 +978,14 @@ char *cs_bank_fill_template(const char *standard)
             /* 应该是……: the ellipsis after a copula marks the content the trainee says (2.14's
              * correction); a template filled in says some (a copula left empty is no part) */
             while (i < n && c[i] == 0x2026) i++;
-            memcpy(out + k, "8点", strlen("8点"));
-            k += strlen("8点");
+            put_fill(out, cap, &k, FILL_COPULA);
             continue;
         }
         if (c[i] == 0x2026 && i > 0 && c[i - 1] == 0x60A8) {
             /* 请问您……: 2.10's question for the agent to finish (phrase_match.c judges it unfinished when sent so);
              * a template filled in asks something (phr32) */
             while (i < n && c[i] == 0x2026) i++;
-            memcpy(out + k, "的订单号是多少？", strlen("的订单号是多少？"));
-            k += strlen("的订单号是多少？");
+            put_fill(out, cap, &k, FILL_QUESTION);
             continue;
         }
         if ((c[i] == '/' || c[i] == 0xFF0F) && i > 0 && is_han_cp(c[i - 1]) && i + 1 < n && is_han_cp(c[i + 1])) {
@@ -993,7 +999,9 @@ char *cs_bank_fill_template(const char *standard)
             i += 1 + skip;
             continue;
         }
-        k += cs_utf8_put(c[i], out + k);
+        char one[5];
+        one[cs_utf8_put(c[i], one)] = '\0';
+        put_fill(out, cap, &k, one);
         i++;
     }
     out[k] = '\0';

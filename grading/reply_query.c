@@ -760,6 +760,23 @@ static size_t marked_simplified(const cs_phrase_bank *bank, const char *text, ui
     return n;
 }
 
+int cs_reply_walk_clauses(const cs_phrase_bank *bank, const char *text, cs_reply_clause_fn test, void *ctx)
+{
+    if (!text) return 0;
+    uint32_t *t;
+    size_t n = marked_simplified(bank, text, &t);
+    if (n == (size_t)-1) return -1;
+    int found = 0;
+    for (size_t a = 0; a < n && found == 0;) {
+        size_t b = a;
+        while (b < n && !cs_is_break(t[b])) b++;
+        found = test(t, a, b, n, ctx);
+        a = b + 1;
+    }
+    free(t);
+    return found;
+}
+
 size_t cs_reply_recommends(const cs_phrase_bank *bank, const char *text, const char *const *words,
                            const size_t *option, size_t n_words, size_t n_options)
 {
@@ -1872,24 +1889,26 @@ static int clause_promises_contact(const cs_phrase_bank *bank, const cues *q, co
     return v;
 }
 
+/* What clause_promises_contact reads besides the clause, for cs_reply_walk_clauses. */
+struct contact_walk {
+    const cs_phrase_bank *bank;
+    const cues *q;
+};
+
+static int contact_clause(const uint32_t *t, size_t a, size_t b, size_t n, void *ctx)
+{
+    const struct contact_walk *cw = ctx;
+    return clause_promises_contact(cw->bank, cw->q, t, a, b, n);
+}
+
 int cs_reply_promises_contact(const cs_phrase_bank *bank, const char *text)
 {
     if (!text) return 0;
     if (!bank) return -1;
     cues q;
     if (cues_init(&q)) return -1;
-    uint32_t *t;
-    size_t n = marked_simplified(bank, text, &t);
-    if (n == (size_t)-1) return -1;
-    int found = 0;
-    for (size_t a = 0; a < n && found == 0;) {
-        size_t b = a;
-        while (b < n && !cs_is_break(t[b])) b++;
-        found = clause_promises_contact(bank, &q, t, a, b, n);
-        a = b + 1;
-    }
-    free(t);
-    return found;
+    struct contact_walk cw = { bank, &q };
+    return cs_reply_walk_clauses(bank, text, contact_clause, &cw);
 }
 
 /* fix21c */

@@ -117,6 +117,15 @@ int cs_reply_asks_repeat(const cs_phrase_bank *bank, const char *text);
 /* The reply in simplified characters as the matcher reads it (malloc'd), or NULL when out of memory. */
 char *cs_reply_simplified(const cs_phrase_bank *bank, const char *text);
 
+/* A clause test for cs_reply_walk_clauses: clause t[a..b) of the reply t[0..n) (marked code points,
+ * cs_normalize_marked; t[b] is its break, or b == n), ctx the caller's. Nonzero stops the walk. */
+typedef int (*cs_reply_clause_fn)(const uint32_t *t, size_t a, size_t b, size_t n, void *ctx);
+
+/* The clause-by-clause reading every clause rule shares: text simplified (the bank's variants),
+ * normalised with its breaks marked, then each clause in turn put to test until one answers nonzero.
+ * That answer, 0 when no clause answers (or text is NULL), -1 out of memory. */
+int cs_reply_walk_clauses(const cs_phrase_bank *bank, const char *text, cs_reply_clause_fn test, void *ctx);
+
 /* The largest amount of money, in yuan, the reply promises the caller (赔您500元, 补偿一百块,
  * 退您两千元), 0 when it promises none. An amount counts only with a giving verb before it in the
  * same clause and not negated (不能赔 500 元 promises nothing); 万分抱歉 and 十分 are no amounts.

@@ -48,12 +48,7 @@ static int holds_before(const char *s, const char *p, const char *const *stems)
 static int only_particles(const char *rest)
 {
     static const char *const particle[] = { "的", "啊", "呀", "吧", "了", "呢", "嘛", "哦", "哈", "真是", NULL };
-    while (*rest) {
-        const char *next = tone_after_any(rest, particle);
-        if (!next) return 0;
-        rest = next;
-    }
-    return 1;
+    return tone_only_of(rest, particle);
 }
 
 /* 蚊子一样 / 放鞭炮一样 / 跟蚂蚁叫似的 said as a clause of its own after 2.2's or 2.3's request: the

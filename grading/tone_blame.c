@@ -1,6 +1,6 @@
 /* Blame laid on the caller: 这不是我们的问题，是你手机的问题, 都怪你, 是您先发火的, the caller's
- * fault set against our being fine (您操作有问题，我们系统是好的) (国家职业技能标准 呼叫中心服务员
- * 3.1 (不用禁忌语及口头禅), 呼叫服务员职业标准(试行) 三(一)2 (不用禁忌语) and 贵阳 T-GSOCCIA
+ * fault set against our being fine (您操作有问题，我们系统是好的) (呼叫服务员职业标准(试行)
+ * 五级 三(一)2 (不用禁忌语及口头禅) and 贵阳 T-GSOCCIA
  * 001—2020 §二(三)6 (注意通话语气和态度)). A cause named with an apology, a hedge or help, or a
  * lapse excused (您没仔细看，不要紧) is no blame; each rule names the polite form it must leave
  * alone. */
@@ -165,7 +165,7 @@ int tone_blame(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
-/* The fault put on the caller (国家职业技能标准 3.1; 贵阳 §二(三)6; the polite model is 2.14's
+/* The fault put on the caller (呼叫服务员职业标准(试行) 五级 三(一)2; 贵阳 §二(三)6; the polite model is 2.14's
  * correction and 2.10's 请您再核对一下): 别赖我们 / 这也能怪我们 / 挂不上号是你来晚了 / 您操作有问题，
  * 我们系统是好的 / 您没有认真阅读协议 / 出问题只能自己负责 / 后果你自己负责 / 你不在家怪快递员？
  * Said with an apology, a hedge (可能是…) or a next step, the same facts are the helpful correction. */
@@ -273,7 +273,8 @@ static int faulty(scan *sc, size_t k)
 }
 
 /* 是您先发火的 / 主要还是您操作有问题 / 要不是您乱改设置 / 处理不了可别怪我们: the fault put on
- * the caller, or taken off the agent in advance (3.1 不推诿). */
+ * the caller, or taken off the agent in advance (贵阳 §二(三)6 注意通话语气和态度; 呼叫服务员职业标准(试行)
+ * 五级 三(一)2 不用禁忌语). */
 int tone_tail_blame(scan *sc, size_t a, size_t b, int question)
 {
     static const char *const cond[] = { "如果", "要是", "若", "假如", "万一", "的话", NULL };
@@ -310,7 +311,7 @@ int tone_tail_blame(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 问题不在我们这边，是您家网线没插好: our side declared clear and the fault named on the caller's, with
- * nothing offered (国家职业技能标准 3.1 不推诿; the polite model is 2.14's own correction). 问题不在
+ * nothing offered (贵阳 §二(三)6; 五级 三(一)2 不用禁忌语; the polite model is 2.14's own correction). 问题不在
  * 您这边，是我们的线路 owns the fault; an apology or a next step makes it an explanation. */
 int tone_clear_of_us(scan *sc, size_t from, size_t to, int question)
 {
@@ -327,8 +328,8 @@ int tone_clear_of_us(scan *sc, size_t from, size_t to, int question)
     return 0;
 }
 
-/* 一般都是用户自己没按步骤来造成的: the fault put on "users", the caller among them (国家职业技能标准
- * 3.1; the polite model is 2.14's own correction). 如果是用户自己误操作导致的，我们也能帮您恢复 offers
+/* 一般都是用户自己没按步骤来造成的: the fault put on "users", the caller among them (贵阳 §二(三)6;
+ * 五级 三(一)2 不用禁忌语; the polite model is 2.14's own correction). 如果是用户自己误操作导致的，我们也能帮您恢复 offers
  * help on a condition (softened). */
 int tone_users_fault(scan *sc, size_t a, size_t b, int question)
 {
@@ -416,7 +417,7 @@ int tone_manner_judged(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 不能怪人家 / 怪不得师傅 / 别怪快递员: the one the caller complains of defended, so the fault is put
- * back on the caller (国家职业技能标准 3.1 不推诿; the 2.17 apology owed instead). Not with an
+ * back on the caller (贵阳 §二(三)6; 五级 三(一)2 不用禁忌语; the 2.17 apology owed instead). Not with an
  * apology or the caller cleared too (这不能怪您，也不能怪师傅，是系统派错了单); help after it
  * (…不能怪人家，我帮您重新预约) excuses it as every 推 label does (hit). */
 int tone_defend_third(scan *sc, size_t a, size_t b, int question)
@@ -447,8 +448,8 @@ int tone_defend_third(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 您不提前预约，当然挂不上号 / 你没带证件，难怪办不了: the caller's omission named and the
- * failure called its obvious result (当然, 难怪 …): blame, 贵阳 §二(三) 6 and 国家职业技能标准
- * 3.1 (不推诿, 不指责). Not 您不用担心，当然可以办 (不用 is not an omission), not when the next
+ * failure called its obvious result (当然, 难怪 …): blame, 贵阳 §二(三) 6 注意通话语气和态度 and
+ * 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语. Not 您不用担心，当然可以办 (不用 is not an omission), not when the next
  * clause excuses or helps (当然不怪您 / 当然可以帮您补办). */
 int tone_obvious_blame(scan *sc, size_t a, size_t b, int question)
 {
@@ -475,7 +476,7 @@ int tone_obvious_blame(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 那是您理解错了 / 您搞错了 / 你记错了吧: the caller's mind declared mistaken, flatly: blame (贵阳
- * §二(三) 6; 国家职业技能标准 3.1 不指责客户). Not forestalled (免得您弄错), not hedged (您可能记错了, 您是不是看错了？ check
+ * §二(三) 6; 五级 三(一)2 不用禁忌语). Not forestalled (免得您弄错), not hedged (您可能记错了, 您是不是看错了？ check
  * politely), not denied (您没记错), not said of the agent (是我理解错了, 我把您的号码记错了), not
  * 您误会了 (a clarification the agent then gives), not with reassurance (您记错了也没关系). */
 int tone_caller_mistaken(scan *sc, size_t a, size_t b, int question)
@@ -504,7 +505,7 @@ int tone_caller_mistaken(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 是您家孩子乱充值的 / 你自己乱点才扣的费 / 您乱改设置，网当然断了: the caller (or the caller's
- * household) said to have acted at random, as the cause: blame (贵阳 §二(三) 6; 国家职业技能标准 3.1).
+ * household) said to have acted at random, as the cause: blame (贵阳 §二(三) 6; 呼叫服务员职业标准(试行) 五级 三(一)2).
  * Not a caring prohibition (请您不要乱点, 千万别乱动), not a condition (孩子乱充值的话可以申请退款),
  * not the agent's promise (我们不会乱扣您的钱: 您 after 乱). */
 int tone_random_act_blame(scan *sc, size_t a, size_t b, int question)

@@ -6,8 +6,8 @@
  *    attack, unless it is said of someone else or said to reassure (insult: 国家职业技能标准 2.1.2 (1) 文明礼貌);
  *  - an ultimatum idiom standing as its own clause (过时不候) and the caller asked whether they did it on purpose
  *    (你说你是不是故意的) (禁忌语: 贵阳 §二(三)6 注意通话语气和态度; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语);
- *  - a soft ask (好不好 / 好吗) after the agent's apology in the same reply is a request, not a hurry (2.5 asks
- *    请您再说一遍好吗; §二(二) 2.4 对不起，我听不清楚). */
+ *  - a soft ask (好不好 / 好吗) after the agent's apology in the same reply is a request, not a hurry (§二(二) 2.5
+ *    未听清对方内容时: 非常抱歉，我没听清您的讲话，您再重复一遍，好吗; 2.2 asks 请您讲话大声点儿好吗 the same way). */
 #include "tone_scan.h"
 
 #include <string.h>
@@ -26,26 +26,15 @@ static list SIDED = { "放心", "帮您", "帮你", "为您", "给您", "报警"
 static list PERSON_NAME = { "骗子", "老赖", "无赖", "赖皮", "刁民", "泼妇", "疯子", "傻子", "白痴", "笨蛋", "蠢货", "废物",
                             "文盲", "神经病", "流氓", "穷鬼", "乡巴佬", "土包子", "混蛋", "骗子手", NULL };
 
-/* Does the whole reply, its words joined, hold one of stems (a stem the lexicon cuts, 那个人, 也能)? */
+/* Does the whole reply, its words joined, hold one of stems (a stem the lexicon cuts, 那个人, 也能)? Read in place
+ * (tone_words_hold): a copy into a fixed buffer saw only a long paste's start, not a third party or help after it. */
 static int reply_holds(const scan *sc, list stems)
 {
-    char buf[512];
-    return tone_holds(tone_joined(sc, 0, sc->w->n, buf, sizeof buf), stems);
+    return tone_words_hold(sc, 0, sc->w->n, stems);
 }
 
 /* Particles that may close a clause after the tautology or the idiom. */
 static list TAILS = { "啊", "呀", "吧", "呢", "嘛", "哦", "啦", "呗", "咯", "的", "了", "。", NULL };
-
-/* Does s hold nothing but TAILS to its end? */
-static int only_tails(const char *s)
-{
-    while (*s) {
-        const char *r = tone_after_any(s, TAILS);
-        if (!r) return 0;
-        s = r;
-    }
-    return 1;
-}
 
 /* 骗子就是骗子 / 老赖就是老赖: a name for a person said twice round 就是, the whole clause, with nobody else named in
  * the reply — the name is pinned on the caller (辱骂客户). Not 他就是个骗子 (a third party), not 过期就是过期 (no name:
@@ -59,7 +48,7 @@ int tone_name_tautology(scan *sc, size_t a, size_t b, int question)
     for (const char *const *n = PERSON_NAME; *n; n++) {
         const char *r = tone_after_any(s, (list){ *n, NULL });
         if (!r || !(r = tone_after_any(r, (list){ "就是", "永远是", "始终是", NULL }))) continue;
-        if (!(r = tone_after_any(r, (list){ *n, NULL })) || !only_tails(r)) continue;
+        if (!(r = tone_after_any(r, (list){ *n, NULL })) || !tone_only_of(r, TAILS)) continue;
         if (reply_holds(sc, OTHER) || reply_holds(sc, SIDED)) return 0;
         return tone_hit(sc, "belittle", "辱骂客户（X就是X）", a, b - 1, a);
     }
@@ -104,7 +93,7 @@ int tone_ultimatum_idiom(scan *sc, size_t a, size_t b, int question)
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *r = tone_after_any(s, ULTIMATUM);
-    if (!r || !only_tails(r)) return 0;
+    if (!r || !tone_only_of(r, TAILS)) return 0;
     if (reply_holds(sc, NOTICE) || reply_holds(sc, (list){ "帮您", "为您", "给您留", "给您保留", "可以", NULL })) return 0;
     return tone_hit(sc, "impatient", "禁忌语（过时不候）", a, b - 1, a);
 }
@@ -139,12 +128,7 @@ int tone_on_purpose_accused(scan *sc, size_t a, size_t b, int question)
     /* 您是不是故意选的加急: 故意 leading a verb and its object asks about a choice; the accusation closes on it
      * (故意的, 成心的吗) */
     static const char *const closing[] = { "的", "吗", "吧", "呢", "啊", "呀", "嘛", "哦", "啦", "么", "？", "?", "！", "!", NULL };
-    const char *r = p + len;
-    while (*r) {
-        const char *nx = tone_after_any(r, closing);
-        if (!nx) return 0;
-        r = nx;
-    }
+    if (!tone_only_of(p + len, closing)) return 0;
     return tone_hit_span(sc, "sarcasm", "指责客户（是不是故意的）", a, b, s, p, p + len);
 }
 

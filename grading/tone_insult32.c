@@ -25,13 +25,6 @@ static list MEASURE = { "个", "块", "根", "截", "一块", "一根", "一个"
 static list CLOSING = { "了", "的", "啊", "呀", "啦", "哦", "哈", "呢", "嘛", "吧", "吗", "哇", "嘞", "咯", "噻", "嗦", "不",
                         "撒", "伐", "么", NULL };
 
-static int closes_at(scan *sc, size_t k, size_t b)
-{
-    for (size_t i = k + 1; i < b; i++)
-        if (!in(sc, i, CLOSING)) return 0;
-    return 1;
-}
-
 /* The thing (or child, with kids) at word k, after an optional measure word: its index, or NONE. */
 static size_t thing_at(scan *sc, size_t k, size_t b, int kids)
 {
@@ -55,7 +48,7 @@ static int said_to_be(scan *sc, size_t a, size_t b)
         if (who > a && in(sc, who - 1, (list){ "简直", "真", "就", "还", "到底", NULL })) who--;
         if (who == a || !in(sc, who - 1, &SECOND)) continue;
         size_t t = tone_is(sc, k, "是个") ? thing_at(sc, k + 1, b, 0) : thing_at(sc, k + 1, b, 0);
-        if (t == NONE || !closes_at(sc, t, b)) continue;
+        if (t == NONE || !tone_words_only_of(sc, t + 1, b, CLOSING)) continue;
         /* 您是机器人吗？不是的，我是人工客服: the caller's question echoed and answered by the agent */
         if (b < sc->w->n && find(sc, b, sc->w->n, (list){ "不是的", "我是", "我不是", "人工", "真人", NULL }) != NONE) continue;
         return tone_hit(sc, "belittle", "贬低客户（比作木头、小孩）", who - 1, t, t);
@@ -86,7 +79,7 @@ static int likened_to(scan *sc, size_t a, size_t b)
         if (t == NONE || t + 1 >= b) continue;
         size_t e = t + 1;
         if (tone_is(sc, e, "1") && e + 1 < b) e++;   /* 一样 in the normal form: 1 / 样 */
-        if (!in(sc, e, as) || !closes_at(sc, e, b)) continue;
+        if (!in(sc, e, as) || !tone_words_only_of(sc, e + 1, b, CLOSING)) continue;
         size_t who = find(sc, a, l, &SECOND);
         /* a subject other than the caller (这张桌子跟石头一样硬) */
         if (who == NONE && l > a && !in(sc, a, degree) && !in(sc, a, (list){ "简直", NULL })) continue;
@@ -184,8 +177,8 @@ int tone_feigning_scolded(scan *sc, size_t a, size_t b, int question)
         size_t f = find(sc, a, k, forbid);
         size_t you = find(sc, a, k, &SECOND);
         if (f == NONE && you == NONE) continue;
-        char care[256];   /* 千万别 may be one word of the lexicon: read the joined text */
-        if (tone_holds(tone_joined(sc, a, k, care, sizeof care), (list){ "千万", "请", "一定", "务必", NULL })) continue;
+        /* 千万别 may be one word of the lexicon: read the joined text, in place (a long clause read whole) */
+        if (tone_words_hold(sc, a, k, (list){ "千万", "请", "一定", "务必", NULL })) continue;
         /* 对方商家在耍无赖 / 他装糊涂: a third party its subject */
         if (you == NONE && find(sc, a, k, (list){ "他", "她", "他们", "她们", "对方", "商家", "那人", NULL }) < k) continue;
         return tone_hit(sc, "belittle", "贬低客户（人格攻击）", f < you ? f : you, k, k);

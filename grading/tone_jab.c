@@ -32,12 +32,7 @@ static int only_particles(const char *s)
 {
     static const char *const particle[] = { "了", "的", "啊", "呀", "啦", "哦", "呢", "嘛", "吧", "呗", "咯", "喽", "哈",
                                             "噢", NULL };
-    while (*s) {
-        const char *r = tone_after_any(s, particle);
-        if (!r) return 0;
-        s = r;
-    }
-    return 1;
+    return tone_only_of(s, particle);
 }
 
 /* Does the reply offer the caller anything in its words after word k (a next step, an apology, comfort)? */

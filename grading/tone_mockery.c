@@ -25,9 +25,7 @@ static list END_PARTICLE = { "了", "的", "啊", "呀", "啦", "哦", "哈", "�
 /* Does nothing but particles follow word k up to b? */
 static int closes(scan *sc, size_t k, size_t b)
 {
-    for (size_t i = k + 1; i < b; i++)
-        if (!in(sc, i, END_PARTICLE)) return 0;
-    return 1;
+    return tone_words_only_of(sc, k + 1, b, END_PARTICLE);
 }
 
 /* Is there a denial (不 / 没 / 并不 / 一点也不) in [from, to)? */

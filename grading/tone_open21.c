@@ -34,9 +34,7 @@ static list WE_ACT = { "帮", "帮您", "帮你", "给您", "给你", "为您", 
 /* Does nothing but particles follow word k up to b? */
 static int closes(scan *sc, size_t k, size_t b)
 {
-    for (size_t i = k + 1; i < b; i++)
-        if (!in(sc, i, PARTICLE)) return 0;
-    return 1;
+    return tone_words_only_of(sc, k + 1, b, PARTICLE);
 }
 
 /* 喝完就不气了 / 您就消气了 / 就不烦了: the caller's anger said to pass (就 then its end), or NONE. */

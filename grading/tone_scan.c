@@ -350,6 +350,29 @@ const char *tone_joined(const scan *sc, size_t i, size_t b, char *buf, size_t n)
     return buf;
 }
 
+/* Is stem spelled from byte p of word k on, across the words up to b? */
+static int spelled_from(const scan *sc, size_t k, size_t b, const char *p, const char *stem)
+{
+    while (*stem) {
+        if (!*p) {
+            if (++k >= b) return 0;
+            p = tone_word(sc, k);
+            continue;
+        }
+        if (*p++ != *stem++) return 0;
+    }
+    return 1;
+}
+
+int tone_words_hold(const scan *sc, size_t i, size_t b, const char *const *stems)
+{
+    for (size_t k = i; k < b; k++)
+        for (const char *p = tone_word(sc, k); *p; p++)
+            for (const char *const *s = stems; *s; s++)
+                if (**s == *p && spelled_from(sc, k, b, p, *s)) return 1;
+    return 0;
+}
+
 /* The word of [i, b) where the first n bytes of the joined words end (the last word a match holds). */
 size_t tone_word_at_byte(const scan *sc, size_t i, size_t b, size_t n)
 {
@@ -394,6 +417,20 @@ const char *tone_after_any(const char *s, const char *const *l)
         if (strncmp(s, *l, n) == 0) return s + n;
     }
     return NULL;
+}
+
+int tone_only_of(const char *s, const char *const *l)
+{
+    while (*s)
+        if (!(s = tone_after_any(s, l))) return 0;
+    return 1;
+}
+
+int tone_words_only_of(scan *sc, size_t i, size_t b, const char *const *l)
+{
+    for (; i < b; i++)
+        if (!in(sc, i, l)) return 0;
+    return 1;
 }
 
 /* 是不是 / 有没有 / 会不会: a question (您的智商是不是在充值), no denial (helper fixin10). */

@@ -432,11 +432,22 @@ int tone_holds(const char *s, const char *const *stems);
 /* The words [i, b) joined into buf (at most n - 1 bytes, whole words only). */
 const char *tone_joined(const scan *sc, size_t i, size_t b, char *buf, size_t n);
 
+/* Do the words [i, b), joined, hold one of stems (NULL-ended)? tone_holds over tone_joined's text read in place,
+ * so a span of any length is read whole: a fixed buffer keeps only a long paste's start. */
+int tone_words_hold(const scan *sc, size_t i, size_t b, const char *const *stems);
+
 /* The word of [i, b) where the first n bytes of the joined words end (the last word a match holds). */
 size_t tone_word_at_byte(const scan *sc, size_t i, size_t b, size_t n);
 
 /* Does s start with one of l? The rest of s after it, or NULL. */
 const char *tone_after_any(const char *s, const char *const *l);
+
+/* Does s hold nothing but words of l (particles, mostly) to its end, each taken as tone_after_any takes it? The
+ * test of "the clause closes here" over joined text; an empty s holds nothing else. */
+int tone_only_of(const char *s, const char *const *l);
+
+/* Are the words of [i, b) all words of l (nothing but particles up to b)? The same test over the lexicon's words. */
+int tone_words_only_of(scan *sc, size_t i, size_t b, const char *const *l);
 
 /* Is there a word of denial or comfort in [from, to) (不丢人, 别觉得丢脸, 没什么丢人的)? */
 int tone_denied_between(scan *sc, size_t from, size_t to);

@@ -1,6 +1,6 @@
 /* 推诿: the matter pushed away from us — not ours (这事不归我们管, 我们只负责…), sent elsewhere,
- * the fault laid on a third party (是物流那边耽误的，跟我们没关系) (国家职业技能标准
- * 呼叫中心服务员 3.1 不推诿; 呼叫服务员职业标准(试行) 三(一)2; 贵阳 T-GSOCCIA 001—2020 §二(三)6).
+ * the fault laid on a third party (是物流那边耽误的，跟我们没关系) (贵阳 T-GSOCCIA 001—2020 §二(三)6
+ * 注意通话语气和态度; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语).
  * A transfer or help offered after it (tone_hit: cs_words_help_after), the errand the caller is
  * spared (不用您自己去找商家，我们来沟通) and a third party named with our remedy after it are no
  * 推诿. */
@@ -32,7 +32,7 @@ static const char *const THIRD_PARTY[] = {
 static const char BLAME_THIRD[] = "归咎于他人";
 
 /* 我们只负责派件 / 这跟我们支付平台没关系 / 你找社保局 / 找医生去 / 我们挂号处不管看病的事 / 这不是我
- * 的工作范围: the matter pushed away from us (国家职业技能标准 3.1 不推诿). Labelled 推诿, so a transfer
+ * 的工作范围: the matter pushed away from us (贵阳 §二(三)6; 呼叫服务员职业标准(试行) 五级 三(一)2). Labelled 推诿, so a transfer
  * or help offered after it clears it (这个由XX部门负责，我帮您转接 directs the caller). Each shape
  * below returns 1 when it named the clause. */
 
@@ -263,7 +263,8 @@ static int fault_word(scan *sc, size_t k)
     return 0;
 }
 
-/* The reply pushes the matter off the agent and the company (国家职业技能标准 3.1 不推诿): 不关我的事,
+/* The reply pushes the matter off the agent and the company (贵阳 §二(三)6 注意通话语气和态度; 呼叫服务员职业标准(试行)
+ * 五级 三(一)2 不用禁忌语): 不关我的事,
  * 跟我们没关系, 我们也没办法, 管不了, 不负责, 您去找…, 我也不清楚 — spelled anywhere in it. strong = 0
  * also counts a bare denial of our part (不是我们…, 我们这边没问题), which pushes off only when a fault
  * is named (这个手续费是对方银行收的，不是我们收的 explains who charges it). */
@@ -389,7 +390,7 @@ int tone_third_party_blamed(scan *sc, size_t a, size_t b, int question)
         for (size_t k = l + 1; k < p; k++) ours |= tone_names_us(sc, k);
         int off = disowns(sc, 0);
         if (ours && !off) continue;
-        /* a remedy clears even a push-off (不归我们管，是供热公司负责的，我马上帮您转过去: 3.1 不推诿 is kept
+        /* a remedy clears even a push-off (不归我们管，是供热公司负责的，我马上帮您转过去: §二(三)6 is kept
          * by the transfer); owning the fault, clearing the caller or reporting a check's finding
          * (总算查到了，是快递公司延误了; 经核实) only when nothing is pushed off */
         if (remedy_after(sc, l)) return 0;
@@ -441,13 +442,13 @@ int tone_third_party_disowned(scan *sc, size_t from, size_t to, int question)
     return 0;
 }
 
-/* ---- 禁忌语 as writers we never read type it: classes found on new writers' replies (3.1; 贵阳 §二(三)6) ---- */
+/* ---- 禁忌语 as writers we never read type it: classes found on new writers' replies (五级 三(一)2; 贵阳 §二(三)6) ---- */
 
 /* 打官腔: a rule, a body or a procedure cited (规定, 政策, 相关部门, 本中心, 权限 …) as the reason for a
  * refusal or a withholding (不予…, 无法, 不负责, 不清楚, 超出 …), and nothing in the whole reply that
  * shows the caller a way on: no help, transfer, callback or record of ours that is not refused or
- * limited (只负责记录), no 您可以 / 建议 (国家职业技能标准 3.1 不推诿; 呼叫服务员职业标准(试行)
- * 三(一)2; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度). 根据规定这笔费用不能退，不过我可以帮您
+ * limited (只负责记录), no 您可以 / 建议 (呼叫服务员职业标准(试行)
+ * 五级 三(一)2 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度). 根据规定这笔费用不能退，不过我可以帮您
  * 申请一张优惠券 and 按照规定需要本人办理，您可以带身份证到营业厅 show the way and stand. */
 static int way_on(scan *sc, size_t k)
 {
@@ -509,7 +510,7 @@ static int acts_for_caller(scan *sc)
 /* 我们是按流程办事的，你不服可以去投诉 / 按规定办事，您不满意可以打12345 / 打12315也没用的，我们都是
  * 按规定来的 / 非常抱歉，可我们也是按规定办 / 你这样讲话我没办法帮你: the rules held up as a wall,
  * the caller pointed to a complaint or told it is useless, or help made conditional on their manner:
- * 打官腔 and 推诿 (国家职业技能标准 3.1 不推诿、不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6; §二(二)2.9
+ * 打官腔 and 推诿 (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6; §二(二)2.9
  * answers a complaint with 感谢您并希望您继续监督). Not when the agent gives the number or takes the
  * complaint up (我把投诉电话告诉您, 我帮您提交复核), nor when an act for the caller follows. */
 int tone_rules_wall(scan *sc, size_t from, size_t to, int question)

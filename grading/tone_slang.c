@@ -20,9 +20,7 @@
 /* Does nothing but particles follow word k up to b? */
 static int closes_clause(scan *sc, size_t k, size_t b)
 {
-    for (size_t i = k + 1; i < b; i++)
-        if (!in(sc, i, (list){ "了", "的", "啊", "呀", "啦", "哦", "哈", "呢", "嘛", "吧", NULL })) return 0;
-    return 1;
+    return tone_words_only_of(sc, k + 1, b, (list){ "了", "的", "啊", "呀", "啦", "哦", "哈", "呢", "嘛", "吧", NULL });
 }
 
 /* Is word i a clause of its own (6 / 666 sent as a message)? */

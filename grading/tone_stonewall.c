@@ -27,9 +27,7 @@ static const char *const CLOSING[] = { "了", "哈", "哦", "啦", "啊", "呀",
 /* Does nothing but closing particles follow word k up to b? */
 static int closes(scan *sc, size_t k, size_t b)
 {
-    for (size_t i = k + 1; i < b; i++)
-        if (!in(sc, i, CLOSING)) return 0;
-    return 1;
+    return tone_words_only_of(sc, k + 1, b, CLOSING);
 }
 
 /* 政策就是这样，您不用再问了 / 原则上不予报销，不必再问了 / 您就别再追问了 / 没什么好问的: the caller

@@ -37,14 +37,6 @@ static size_t starts_with(const char *s, const char *const *l)
     return rest ? (size_t)(rest - s) : 0;
 }
 
-/* Is s made of nothing but particles (of l), one after another? */
-static int only_of(const char *s, const char *const *l)
-{
-    while (*s)
-        if (!(s = tone_after_any(s, l))) return 0;
-    return 1;
-}
-
 /* ---- meme_reaction ---- */
 
 /* Is the clause [a, b) a meme of mockery or exasperation and nothing else (笑死 / xswl / 笑不活了 / 绷不住了家人们 /
@@ -60,7 +52,7 @@ static int meme_clause(scan *sc, size_t a, size_t b)
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     if (tone_next_clause_is(sc, a, six)) return sc->w->question[sc->w->v[a].clause] ? 0 : 2;
     size_t n = starts_with(s, meme);
-    return n && only_of(s + n, tail) ? 1 : 0;
+    return n && tone_only_of(s + n, tail) ? 1 : 0;
 }
 
 /* Does the reply laugh at a joke or a happy turn the caller shared (您讲的笑话太有意思了, 您这个段子)? Then
@@ -141,7 +133,7 @@ int tone_curt_check(scan *sc, size_t a, size_t b, int question)
     const char *rest = s + n;
     rest += starts_with(rest, plain);
     /* 懂了 / 明白了 said as a statement is the agent's own understanding */
-    if (*rest && !only_of(rest, asks)) return 0;
+    if (*rest && !tone_only_of(rest, asks)) return 0;
     if (!*rest && !question) return 0;
     if (*rest && !question && !starts_with(rest, (list){ "吧", "没", "没有", "伐", NULL })) return 0;
     /* fix30p: 晓得伐，… / 知道吧，… with no question mark and the reply going on is a discourse marker ("you know,")

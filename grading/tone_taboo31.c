@@ -37,12 +37,7 @@ static int closes_clause(const char *p)
 {
     static const char *const tail[] = { "了", "啦", "啊", "呀", "哈", "嘞", "喽", "咯", "吧", "哦", "呢", "1遍", "1次", "这个",
                                         "这些", "那么多", "太多", "给你听", "给您听", NULL };
-    while (*p) {
-        const char *q = tone_after_any(p, tail);
-        if (!q) return 0;
-        p = q;
-    }
-    return 1;
+    return tone_only_of(p, tail);
 }
 
 /* ---- unwilling_to_say ---- */

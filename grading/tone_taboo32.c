@@ -31,9 +31,7 @@ static list CLOSING = { "了", "啦", "啊", "呀", "哈", "嘞", "喽", "咯", 
 /* Are the words of [i, b) all ones that may close a clause? */
 static int only_closing(scan *sc, size_t i, size_t b)
 {
-    for (; i < b; i++)
-        if (!in(sc, i, CLOSING)) return 0;
-    return 1;
+    return tone_words_only_of(sc, i, b, CLOSING);
 }
 
 /* ---- know_shrug ---- */

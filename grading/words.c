@@ -2,6 +2,7 @@
 #include "words.h"
 #include "text_norm.h"
 #include "tone_filler.h"
+#include "grading_util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -823,14 +824,6 @@ static int denied_here(const cs_words *w, size_t i)
     return 0;
 }
 
-/* Whether text holds one of list (NULL-ended). */
-static int holds_any(const char *text, const char *const *list)
-{
-    for (size_t m = 0; list[m]; m++)
-        if (strstr(text, list[m])) return 1;
-    return 0;
-}
-
 int cs_words_gain_after(const cs_words *w, size_t i)
 {
     static const char *const gain[] = { "就能用", "就可以用", "就能使用", "就可以使用", "就能正常", "就可以正常", "就能激活",
@@ -838,7 +831,7 @@ int cs_words_gain_after(const cs_words *w, size_t i)
                                         "就可以办", "就能到账", "就可以到账", "就恢复", "就能恢复", "就可以恢复", NULL };
     if (!w) return 0;
     char text[512];
-    return cs_words_spell(w, i + 1, (size_t)-1, text, sizeof text) && holds_any(text, gain);
+    return cs_words_spell(w, i + 1, (size_t)-1, text, sizeof text) && cs_g_holds_any(text, gain);
 }
 
 int cs_words_self_talk_forbidden(const cs_words *w, size_t i)
@@ -981,7 +974,7 @@ int cs_words_breakdown_clause(const cs_words *w, size_t c)
     for (size_t j = f; j < w->n && w->v[j].clause == c; j++)
         if (names_caller(w->v[j].w)) return 0;
     if (!cs_words_spell(w, f, c, text, sizeof text)) return 0;   /* a long clause says more than a breakdown */
-    return !holds_any(text, caller_did) && holds_any(text, broke);
+    return !cs_g_holds_any(text, caller_did) && cs_g_holds_any(text, broke);
 }
 
 /* 第五次 / 第3回 / 第十趟: the caller's calls counted (a 第, one numeral, then 次/回/遍/趟). */
@@ -1018,11 +1011,11 @@ int cs_words_warm_regular(const cs_words *w, size_t i)
     const char *again = strstr(text, "又是您");
     if (!again) again = strstr(text, "又是你");
     if (!again) return 0;
-    if (holds_any(text, grumble)) return 0;
+    if (cs_g_holds_any(text, grumble)) return 0;
     if (counts_calls(text)) return 0;   /* 欢迎欢迎，这个月第五次了: the calls counted, a sigh */
     /* the welcome goes on after 又是您 (又是您呀张阿姨，今天有什么可以帮您的); said after the offer, as
      * the reply's last words (请问有什么可以帮您？又是您啊), it is a sigh */
-    return holds_any(again + strlen("又是您"), warm);
+    return cs_g_holds_any(again + strlen("又是您"), warm);
 }
 
 int cs_words_sympathy(const cs_words *w)
@@ -1042,5 +1035,5 @@ int cs_words_sympathy(const cs_words *w)
     if (!w) return 0;
     char text[512];
     if (!cs_words_spell(w, 0, (size_t)-1, text, sizeof text)) return 0;
-    return !holds_any(text, reproach) && holds_any(text, care);
+    return !cs_g_holds_any(text, reproach) && cs_g_holds_any(text, care);
 }

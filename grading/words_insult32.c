@@ -3,25 +3,9 @@
  * (呼叫服务员职业标准(试行) 三(一)2 不用禁忌语及口头禅), but the insult that fails the call (贵阳 T-GSOCCIA 001—2020
  * §二(二) 2.1, §二(四) 4.2) needs words at the caller. Declared in words.h (cs_words_caller_thing_clause). */
 #include "words.h"
+#include "grading_util.h"
 
 #include <string.h>
-
-static int starts_with_any(const char *s, const char *const *l, size_t *len)
-{
-    for (; *l; l++)
-        if (strncmp(s, *l, strlen(*l)) == 0) {
-            *len = strlen(*l);
-            return 1;
-        }
-    return 0;
-}
-
-static int holds(const char *s, const char *const *l)
-{
-    for (; *l; l++)
-        if (strstr(s, *l)) return 1;
-    return 0;
-}
 
 static size_t count_of(const char *s, const char *x)
 {
@@ -52,15 +36,14 @@ int cs_words_caller_thing_clause(const cs_words *w, size_t c)
     if (f == w->n) return 0;
     char text[256];
     if (!cs_words_spell(w, f, c, text, sizeof text)) return 0;
-    size_t len = 0;
-    if (!starts_with_any(text, owner, &len)) return 0;
+    size_t len = cs_g_starts_with_any(text, owner);
+    if (!len) return 0;
     const char *rest = text + len;
-    size_t skip = 0;   /* a measure word: 您这张票, 你这个包裹 */
-    if (starts_with_any(rest, (const char *const[]){ "个", "张", "份", "笔", "件", "条", "台", "部", NULL }, &skip)) rest += skip;
-    size_t dummy = 0;
-    if (!*rest || starts_with_any(rest, person, &dummy)) return 0;
+    /* a measure word: 您这张票, 你这个包裹 */
+    rest += cs_g_starts_with_any(rest, (const char *const[]){ "个", "张", "份", "笔", "件", "条", "台", "部", NULL });
+    if (!*rest || cs_g_starts_with_any(rest, person)) return 0;
     if (count_of(text, "你") + count_of(text, "您") + count_of(text, "侬") != 1) return 0;
-    return !holds(text, theirs);
+    return !cs_g_holds_any(text, theirs);
 }
 
 static const char *const YOU[] = { "你", "您", "你们", "您们", "侬", "恁", "妳", "你自己", "您自己", NULL };
@@ -93,5 +76,5 @@ int cs_words_self_exalted_aside(const cs_words *w, size_t i)
     if (caller_as_object(w)) return 0;
     char text[512];
     if (!cs_words_spell(w, 0, (size_t)-1, text, sizeof text)) return 0;
-    return !holds(text, serve);
+    return !cs_g_holds_any(text, serve);
 }

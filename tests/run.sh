@@ -167,6 +167,8 @@ QUICK_CLI="$QUICK_CLI test_review33.sh"
 # helper fix32b: review32 classes F (dialect standard parts, 好不好 after an apology), G (a name as a tautology,
 # illiteracy in an idiom), H (过时不候, 你说你是不是故意的): own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix32b.sh"
+# helper tidy33: the whole-reply rules read a long paste whole (the deciding words after 600 characters)
+QUICK_CLI="$QUICK_CLI test_tidy33.sh"
 # helper fix17t's classes (review17's findings on taboo17 and filler17), own sentences with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix17t.sh"
 # helper open21's classes, fixed from the probe rows earlier rounds left open, own sentences with innocent twins

@@ -13,25 +13,8 @@ set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 . tests/lib/calls_rows.sh
+. tests/lib/taboo_rows.sh
 pass=0 fail=0
 calls_rows tests/data/fix32c
-rows=$(grep -v '^#' tests/data/tone_more/fix32c.tsv | awk -F'\t' 'NF == 4')
-phr=$(grep -v '^#' tests/data/fix32c/phrases.tsv | awk -F'\t' 'NF == 3')
-[ -n "$rows" ] && [ -n "$phr" ] || { echo "test_fix32c: no rows"; echo "0 passed, 1 failed"; exit 1; }
-got=$(printf '%s\n' "$rows" | awk -F'\t' '{ print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
-  jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end)] | @tsv') ||
-  { echo "test_fix32c: grade-phrase --batch failed"; echo "0 passed, 1 failed"; exit 1; }
-pgot=$(printf '%s\n' "$phr" | awk -F'\t' '{ print $1 "\t" $3 }' | "$callsim" grade-phrase --batch |
-  jq -r 'if .match then 1 else 0 end') ||
-  { echo "test_fix32c: grade-phrase --batch failed"; echo "0 passed, 1 failed"; exit 1; }
-{
-  paste <(printf '%s\n' "$rows") <(printf '%s\n' "$got") | awk -F'\t' '
-    $1 == $5 && $2 == $6 { print "ok"; next }
-    { printf "FAIL tone want %s/%s got %s/%s [%s] %s\n", $1, $2, $5, $6, $3, $4 }'
-  paste <(printf '%s\n' "$phr") <(printf '%s\n' "$pgot") | awk -F'\t' '
-    $2 == $4 { print "ok"; next }
-    { printf "FAIL phrase %s want %s got %s: %s\n", $1, $2, $4, $3 }'
-} | awk -v p="$pass" -v f="$fail" '
-  $0 == "ok" { p++; next }
-  { f++; print }
-  END { printf "%d passed, %d failed\n", p, f; exit f > 0 }'
+phrase_rows_checked "$callsim" tests/data/fix32c/phrases.tsv
+taboo_rows_check test_fix32c "$callsim" tests/data/tone_more/fix32c.tsv "$pass" "$fail"

@@ -24,6 +24,19 @@ static void test_fill(void)
     said("刚才有一位先生/女士拨打过我们的客服电话，请问他/她在吗？", "刚才有一位先生拨打过我们的客服电话，请问他在吗？");
 }
 
+/* 请问您……'s fill (的订单号是多少？, 24 bytes) is longer than the ellipsis it fills: a standard dense with
+ * 您…… must still come out whole, written inside its buffer (it overran the buffer before it was bounded). */
+static void test_fill_dense_question(void)
+{
+    enum { TIMES = 80 };
+    char standard[TIMES * 6 + 1] = "", expect[TIMES * 27 + 1] = "";
+    for (int i = 0; i < TIMES; i++) {
+        strcat(standard, "您…");
+        strcat(expect, "您的订单号是多少？");
+    }
+    said(standard, expect);
+}
+
 static void test_every_category(const cs_phrase_bank *bank)
 {
     for (size_t i = 0; i < cs_bank_category_count(bank); i++) {
@@ -45,6 +58,7 @@ TEST_MAIN(
     cs_phrase_bank *bank = cs_bank_load(cs_data_path("assets", adir, sizeof adir), err, sizeof err);
     CHECK_MSG(bank != NULL, "bank: %s", err);
     RUN(test_fill);
+    RUN(test_fill_dense_question);
     if (bank) { harness_current = "test_every_category"; test_every_category(bank); }
     cs_bank_free(bank);
 )
