@@ -503,6 +503,9 @@ static int temperature_in_clause(const cues *q, const uint32_t *t, size_t a, siz
         size_t j = i;
         if (j >= a + 2 && t[j - 2] == 0x6444 && t[j - 1] == 0x6C0F) j -= 2;  /* 摄氏 */
         if (j > a + 1 && (t[j - 1] == 0x591A || t[j - 1] == 0x6765)) j--;    /* 多, 来 */
+        /* calls33: 三十几度 / 十几度 tells a temperature as 二十多度 does; 几 after a numeral is "some",
+         * never the question 几度 (no numeral before it) */
+        else if (j > a + 1 && t[j - 1] == 0x51E0 && numeral_at(t[j - 2])) j--;   /* 几 */
         if (j == i && numeral_adverb(q, t, a, b, i)) continue;
         if (j > a && numeral_at(t[j - 1])) return 1;
     }
@@ -1249,12 +1252,15 @@ static const char *const UNITS[] = { "元", "块", "圆", "rmb", NULL };
 /* Verbs after which a bare number can only be money (赔您500). */
 static const char *const COMPENSATE[] = { "赔偿", "赔", "补偿", NULL };
 
+/* The word is read in the reply's normal form: a hand-written word holding a numeral (八成是, 一等奖)
+ * matches the reply, whose normal form holds 八 as 8 (calls33). */
 static int cps_word_at(const uint32_t *t, size_t n, size_t i, const char *word, size_t *wlen)
 {
     const char *p = word;
     size_t k = 0;
     while (*p) {
-        uint32_t c = cs_utf8_next(&p);
+        uint32_t c = cs_normalize_cp(cs_utf8_next(&p));
+        if (!c) continue;
         if (i + k >= n || t[i + k] != c) return 0;
         k++;
     }
@@ -1554,7 +1560,8 @@ int cs_reply_wait_told(const char *text, double *seconds)
 /* Hedges that put a cause forward as the trainee's own guess, not as what the lookup shows. 预计
  * (a forecast, the desk's own word: 预计明天恢复) is none. */
 static const char *const GUESSES[] = { "应该是", "可能是", "估计是", "大概是", "也许是", "或许是", "八成是",
-                                       "多半是", "说不定是", "我猜", "我估计", NULL };
+                                       "多半是", "说不定是", "我猜", "我估计",
+                                       "十有八九", /* calls33: a numeral-led hedge, read in the normal form */ NULL };
 
 /* An admitted error: after one, 应该是 gives the right answer (2.14 刚才我的解释有些欠缺，应该是……). */
 static const char *const ADMITS[] = { "欠缺", "有误", "说错", "讲错", "不对", "更正", "纠正", "不准确", "不完整", "不全", NULL };

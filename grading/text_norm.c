@@ -182,6 +182,8 @@ static uint32_t norm_cp(uint32_t c)
     return c;
 }
 
+uint32_t cs_normalize_cp(uint32_t c) { return norm_cp(c); }
+
 int cs_is_break(uint32_t c)
 {
     return c == CS_NORM_BREAK || c == CS_NORM_QBREAK;

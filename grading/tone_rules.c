@@ -473,6 +473,9 @@ static const tone_rule RULES[] = {
     /* insult33 */
 
     /* calls33 */
+    /* a curse at the agent's own machine with 烂 (这个烂系统又卡了), the twin of 这破… (tone_calls33.c; 呼叫服务员职业标准(试行)
+     * 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+    { "junk_own_thing", tone_junk_own_thing, CH_MAIN, 0, U"烂" },
 
     /* tidy33 */
 

@@ -900,6 +900,8 @@ tone_rule_fn tone_line_misused;
 /* insult33 */
 
 /* calls33 */
+/* tone_calls33.c: a curse at the agent's own machine with 烂 (这个烂系统又卡了) */
+tone_rule_fn tone_junk_own_thing;
 
 /* tidy33 */
 

@@ -390,6 +390,22 @@ static void test_typing(void)
     free(log.ev[2].arg);
     log.ev[2].arg = strdup("姓名=王小明\n电话=13800001234");
     CHECK_NEAR(points(&log, "typing"), 10, 1e-9);
+    /* calls33: named in the trainee's words with one digit slipped: typed all the same, so the speed
+     * counts it (3.1 1.3.1) and only the record half is lost (3.1 1.3.2), as with phone= */
+    free(log.ev[2].arg);
+    log.ev[2].arg = strdup("姓名=王小明\n手机号码=13800007234");
+    log.ev[2].t_start_ms = log.ev[2].t_end_ms = 20000;
+    log.ev[2].typing_start_ms = 20000 - 14000;   /* 14 characters in 14 s: 60 a minute, 13 without the number */
+    CHECK_NEAR(grade_one(&log, "typing", NULL, &g), 5, 1e-9);
+    CHECK_MSG(strstr(g.items[0].reason, "phone") != NULL, "names the wrong field: %s", g.items[0].reason);
+    CHECK_MSG(g.typing_cpm > 50, "%.1f: %s", g.typing_cpm, g.items[0].reason);
+    cs_grade_free(&g);
+    /* a value far from the number (a date typed under 备注) records no phone: the field left out */
+    free(log.ev[2].arg);
+    log.ev[2].arg = strdup("姓名=王小明\n备注=2026年3月5日上门");
+    CHECK_NEAR(grade_one(&log, "typing", NULL, &g), 0, 1e-9);   /* 3 characters in 14 s: slow too */
+    CHECK(g.typing_cpm < 50);
+    cs_grade_free(&g);
     cs_log_free(&log);
 }
 
