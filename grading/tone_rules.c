@@ -469,6 +469,19 @@ static const tone_rule RULES[] = {
     /* fix32d */
 
     /* taboo33 */
+    /* 禁忌语 read by structure and stance (tone_taboo33.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅;
+     * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度, §二(二) 2.9 for 推诿): a retort that nobody forces the caller,
+     * a complaint echoed then a remedy of their own shrugged off with 呗, the caller ordered to stop as a question, our
+     * side reduced to a narrow role, wanting after not doing one's part, an order with 少 and us as its object */
+    { "nobody_forced", tone_nobody_forced, CH_MAIN, 0, U"又|逼强拦求押绑" },
+    { "echo_shrug", tone_echo_shrug, CH_MAIN, 0, U"呗" },
+    { "stop_it_ask", tone_stop_it_ask, CH_MAIN, 0, U"能可|别要甭" },
+    { "mere_role", tone_mere_role, CH_MAIN, 0, U"只过就" },
+    { "neg_yet_want", tone_neg_yet_want, CH_MAIN, 0, U"还|不没" },
+    { "shao_me", tone_shao_me, CH_MAIN, 0, U"少|我咱" },
+    { "intent_mocked", tone_intent_mocked, CH_MAIN, 0, U"似样|故成存专有" },
+    { "call_made_light", tone_call_made_light, CH_MAIN, 0, U"这|也" },
+    { "mock_impressed", tone_mock_impressed, CH_MAIN, 0, U"了" },
 
     /* insult33 */
 

@@ -896,6 +896,13 @@ tone_rule_fn tone_line_misused;
 /* fix32d */
 
 /* taboo33 */
+/* tone_taboo33.c: 禁忌语 read by structure and stance (own sentences in tests/data/tone_more/taboo33.tsv): a retort that
+ * nobody forces the caller, a complaint echoed then a remedy of their own shrugged off with 呗, the caller ordered to
+ * stop as a question, our side reduced to a narrow role (推诿), wanting after not doing one's part, 少 + V + 我 */
+tone_rule_fn tone_nobody_forced, tone_echo_shrug, tone_stop_it_ask, tone_mere_role, tone_neg_yet_want, tone_shao_me;
+/* tone_taboo33.c: the caller's complaint mocked as our absurd intent (好像我们故意…似的), the reason for calling made
+ * light of after any 这 + matter (这事你也打电话啊), mock awe in a rhetorical question (…了不起啊？) */
+tone_rule_fn tone_intent_mocked, tone_call_made_light, tone_mock_impressed;
 
 /* insult33 */
 

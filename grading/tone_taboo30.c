@@ -55,6 +55,13 @@ static int meme_clause(scan *sc, size_t a, size_t b)
     return n && tone_only_of(s + n, tail) ? 1 : 0;
 }
 
+/* Is the meme of clause [a, b) one of dismay (破防 / 裂开 / 麻了 / 心态崩), not of laughter (笑死 / 绷不住)? */
+static int dismay_meme(scan *sc, size_t a, size_t b)
+{
+    char buf[256];
+    return tone_holds(tone_joined(sc, a, b, buf, sizeof buf), (list){ "破防", "裂开", "麻了", "心态崩", NULL });
+}
+
 /* Does the reply laugh at a joke or a happy turn the caller shared (您讲的笑话太有意思了, 您这个段子)? Then
  * 笑死我了 laughs with them, not at them. */
 static int shared_fun(scan *sc)
@@ -107,6 +114,9 @@ int tone_meme_reaction(scan *sc, size_t a, size_t b, int question)
     /* 恭喜您抽中限定皮肤，666: a cheer at the caller's good luck */
     if (kind == 2 && tone_in_reply(sc, (list){ "恭喜", "恭喜您", "祝贺", "祝贺您", "中奖", "抽中", "太棒", "太棒了", NULL }))
         return 0;
+    /* (taboo33) 破防了家人们，这场秒空了，我帮您登记候补: a meme of dismay, not of laughter, followed by help for the
+     * caller is the agent sharing the caller's loss (贵阳 §二(二) 2.12 安抚 in spirit), not mockery (§二(三)6) */
+    if (kind == 1 && dismay_meme(sc, a, b) && cs_words_help_after(sc->w, b - 1)) return 0;
     return tone_hit(sc, "sarcasm", "嘲讽客户（网络梗）", a, b - 1, a);
 }
 

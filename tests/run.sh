@@ -118,6 +118,9 @@ QUICK_CLI="$QUICK_CLI test_taboo31.sh"
 # 跟您说的, 哪个喊你…, 你懂还是我懂, 建议您别折腾了, 现在下班了明天再说, a bare 啥？), the agent's own omission, 随便您挑 and a
 # rule named by its purpose not flagged, own rows with innocent twins (helper taboo32)
 QUICK_CLI="$QUICK_CLI test_taboo32.sh"
+# 禁忌语 read by structure and stance, not a writer's words (又没人逼您, a complaint echoed then 那您…呗, 能不能别…了, 我们只是
+# …的, X都不…还想, 你少…我, 好像我们故意…似的, 这事你也打电话啊, …了不起啊？), own rows with innocent twins (helper taboo33)
+QUICK_CLI="$QUICK_CLI test_taboo33.sh"
 # fix31a: courtesy before no shield for 我再说最后一遍, reassurance (别觉得打扰我们, 说不清楚也没关系) and a language
 # question with help in another language not flagged, 尼玛 as a Tibetan name, own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix31a.sh"
