@@ -35,12 +35,7 @@ static list CLOSING = { "了", "啦", "啊", "呀", "哈", "嘞", "喽", "咯", 
                         "呐", "噻", NULL };
 
 /* Is s (the rest of a joined clause) nothing but closing particles? */
-static int closing_only(const char *s)
-{
-    while (*s)
-        if (!(s = tone_after_any(s, CLOSING))) return 0;
-    return 1;
-}
+static int closing_only(const char *s) { return tone_only_of(s, CLOSING); }
 
 /* The last place in s where stem stands with only closing particles after it, or NULL. */
 static const char *closing_stem(const char *s, const char *stem)
