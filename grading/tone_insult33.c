@@ -129,22 +129,32 @@ int cs_insult33_thing_likened(const cs_words *w, size_t i)
     return 0;
 }
 
+/* Does x begin with one of stems (烦死了 begins with 烦, 说了半天 with 说)? */
+static int begins_with(const char *x, const char *const *stems)
+{
+    for (size_t k = 0; stems[k]; k++)
+        if (strncmp(x, stems[k], strlen(stems[k])) == 0) return 1;
+    return 0;
+}
+
 int cs_insult33_oath_at_state(const cs_words *w, size_t i, const char *const *caller_did)
 {
     /* what opens a clause about the caller's doing or a hurry, the subject unsaid (卧槽，又来了 / 还没说完) */
     static const char *const unsaid[] = { "又", "还", "都", "就", "没", "不", "说", "听", "打", "问", "叫", "吵", "闹", "烦",
                                           "怎么", "咋", "啥", "什么", "有完没完", "真", "太", "这么", "来", "又来", "又打",
                                           "别", "少", "快", "赶紧", NULL };
-    static const char *const speech[] = { "说", "讲", "听", "问", "打", "打来", "叫", "吵", "闹", "烦", "催", "哭", "骂", NULL };
+    /* talk, the caller's doing, or the agent's own exasperation (烦死了, 受够了, 气死了): at the caller */
+    static const char *const speech[] = { "说", "讲", "听", "问", "打", "叫", "吵", "闹", "烦", "催", "哭", "骂", "受够", "气死",
+                                          "累死", "够了", "头疼", "头大", NULL };
     if (!w || i >= w->n || i != clause_first(w, i)) return 0;
     size_t s = i + 1;
     if (s >= w->n) return 0;
     if (w->v[s].clause != w->v[i].clause && clause_last(w, i) != i) return 0;   /* the oath alone, or glued on */
     size_t last = clause_last(w, s);
-    if (last < s + 1 || caller_or_question(w, s) || cs_word_in(w->v[s].w, unsaid)) return 0;
+    if (last < s + 1 || caller_or_question(w, s) || begins_with(w->v[s].w, unsaid)) return 0;
     if (!ends_with(w->v[last].w, "了")) return 0;
     for (size_t k = s; k <= last; k++)
-        if (cs_word_in(w->v[k].w, caller_did) || cs_word_in(w->v[k].w, speech)) return 0;
+        if (cs_word_in(w->v[k].w, caller_did) || begins_with(w->v[k].w, speech)) return 0;
     return 1;
 }
 
@@ -172,4 +182,33 @@ int cs_insult33_sticker_clause(const cs_words *w, size_t c, const char *raw)
         if (strstr(raw, code)) return 1;
     }
     return 0;
+}
+
+/* ---- the rule: a wish of misfortune on the caller ---- */
+
+#include "tone_scan.h"
+
+/* 祝你 / 愿您: a wish said to the caller */
+static list WISH = { "祝你", "祝您", "愿你", "愿您", "祝你们", "祝您们", NULL };
+/* a result the verb cannot reach (抢不到, 赶不上, 办不成, 修不好, 用不了): the thing the caller wants, denied */
+static list CANNOT_REACH = { "不到", "不上", "不成", "不了", "不好", "不完", "不起", "不下来", "不出来", "不回来", NULL };
+/* the misfortune itself negated or warded off (再也不会抢不到, 不用担心赶不上, 免得办不成): a kind wish */
+static list WARDED = { "再也不", "不再", "别再", "不会", "不用", "不必", "免得", "以免", "别", "担心", "怕", NULL };
+
+/* 祝你永远抢不到票 / 愿您这辈子都办不下来: a wish to the caller whose content is their goal never reached — a
+ * curse on them, which fails the call (贵阳 T-GSOCCIA 001—2020 §二(四)4.2 辱骂, §二(二) 2.1); 祝您早日抢到票,
+ * 祝您顺利，再也不会抢不到票 wish them well. */
+int tone_curse_wish(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"祝愿");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t wl, nl;
+    const char *w = tone_earliest(s, WISH, &wl);
+    if (!w) return 0;
+    const char *no = tone_earliest(w + wl, CANNOT_REACH, &nl);
+    /* a verb right before the complement (抢|不到), not the wish's own words (祝您不上当 has no verb between) */
+    if (!no || no == w + wl || tone_holds_before(w + wl, no, WARDED)) return 0;
+    return tone_hit_span(sc, "belittle", "诅咒客户", a, b, s, w, no + nl);
 }

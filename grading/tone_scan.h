@@ -887,6 +887,8 @@ tone_rule_fn tone_line_misused;
 /* taboo33 */
 
 /* insult33 */
+/* tone_insult33.c: a wish of misfortune on the caller (祝你永远抢不到票; insult, fails the call) */
+tone_rule_fn tone_curse_wish;
 /* (no rule: tone_insult33.h holds readings that take a lexicon hit or an oath off the caller — a beast or a toy
  * named with a word of a dull mind, a thing rolled, the weather likened, an oath at a state of things, a sticker) */
 
