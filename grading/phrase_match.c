@@ -22,6 +22,7 @@
 #include "tone_filler.h"
 #include "tone_rules.h"
 #include "tone_readings.h"
+#include "tone_insult33.h"
 #include "words.h"
 
 #include <stdio.h>
@@ -1592,6 +1593,12 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->insult && cs_words_waste_named(&pr->words, wi)) return 0;
     /* taboo17: 那几只羊滚到沟里了 (a beast rolling, words.h) */
     if (te->insult && cs_words_thing_rolls(&pr->words, wi)) return 0;
+    /* insult33: 林子里有傻狍子 / 把刀片往外滚一下 / 这雪下得跟疯了似的 — a beast, a thing rolled, the weather
+     * likened: the word's target is no caller (tone_insult33.h) */
+    if (te->insult && cs_insult33_thing_rolled(&pr->words, wi)) return 0;
+    if (te->insult && !curse_word(pr, s, e) &&
+        (cs_insult33_word_of_thing(&pr->words, wi, word_holding(&pr->words, e - 1)) || cs_insult33_thing_likened(&pr->words, wi)))
+        return 0;
     /* 您可以叫他闭嘴 / 让对方滚: an order passed on to someone else, not said to the caller */
     if (te->insult && wi >= 2 && wi < pr->words.n && pr->words.v[wi - 2].clause == pr->words.v[wi].clause) {
         static const char *const tell[] = { "叫", "让", "要", "请", NULL };
@@ -1788,7 +1795,9 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
     while (last + 1 < w->n && w->v[last + 1].clause == c) last++;
     for (size_t k = first; k <= last; k++)
         if (cs_word_in(w->v[k].w, SECOND)) return 0;
-    if (cursed_machine_named(w, i, last, machine, caller_did)) return 1;   /* 这该死的打印机又卡纸了 */
+    if (cursed_machine_named(w, i, last, machine, caller_did)) return 1;
+    /* insult33: 卧槽票全没了 / 卧槽，票全没了 — an oath at how things stand, glued on or not (tone_insult33.h) */
+    if (cs_insult33_oath_at_state(w, i, caller_did)) return 1;   /* 这该死的打印机又卡纸了 */
     /* 他妈的网又断了, 这该死的读卡器又坏了: the curse's own clause tells of a breakdown and names nobody,
      * whatever the machine is called (words.h; helpers fpprobe and fixin15), as english_vented reads
      * TMD打印机又坏了 */
@@ -3345,6 +3354,12 @@ static unsigned char *model_skips(const prepared *pr)
         if (strcmp(w->v[i - 1].w, "随便") != 0 || !choice_offered(w, i)) continue;
         if (!slip && !(slip = calloc(pr->n + 1, 1))) return NULL;
         memset(slip + w->v[i - 1].s, 1, w->v[i + 1].e - w->v[i - 1].s);
+    }
+    /* insult33: [捂脸] — a chat sticker's caption is a face, not words to the caller (tone_insult33.h) */
+    for (size_t i = 0; i < w->n; i++) {
+        if ((i > 0 && w->v[i - 1].clause == w->v[i].clause) || !cs_insult33_sticker_clause(w, w->v[i].clause, pr->raw)) continue;
+        if (!slip && !(slip = calloc(pr->n + 1, 1))) return NULL;
+        for (size_t k = i; k < w->n && w->v[k].clause == w->v[i].clause; k++) memset(slip + w->v[k].s, 1, w->v[k].e - w->v[k].s);
     }
     size_t first, last;
     if (!cs_words_service_tip_span(w, &first, &last)) return slip;

@@ -47,7 +47,12 @@ static int vice_after(scan *sc, size_t k, size_t b)
     static const char *const bad[] = { "差劲", "太差", "素质", "没素质", "人品", "为人", "德行", "德性", "不要脸", "无耻",
                                        "恶心", "讨厌", "烦人", "有病", "有毛病", "神经", "欠", "贱", "活该", "不配", NULL };
     size_t e = tone_upto(b, k + 5);
-    return find(sc, k + 1, e, &NASTY) < b || find(sc, k + 1, e, &PEST) < b || find(sc, k + 1, e, &MIND) < b ||
+    /* insult33: 你这人咋这么磨叽 / 你这人怎么这么啰嗦 — the caller's pace reproached (a pest word that is a word of
+     * dawdling): impatience, a 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2), not an attack on their character
+     * (贵阳 §二(四)4.2); 你这人咋这么难缠 stays one */
+    size_t pest = find(sc, k + 1, e, &PEST);
+    if (pest < b && in(sc, pest, &DAWDLE)) pest = find(sc, pest + 1, e, &PEST);
+    return find(sc, k + 1, e, &NASTY) < b || pest < b || find(sc, k + 1, e, &MIND) < b ||
            find(sc, k + 1, e, &DULL) < b || find(sc, k + 1, b, bad) < b;
 }
 

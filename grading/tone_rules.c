@@ -687,6 +687,9 @@ static const tone_rule RULES[] = {
     /* taboo33 (insults) */
 
     /* insult33 (insults) */
+    /* a wish to the caller whose content is their goal never reached: a curse (tone_insult33.c; 贵阳 T-GSOCCIA
+     * 001—2020 §二(四)4.2, §二(二) 2.1) */
+    { "curse_wish", tone_curse_wish, CH_REGISTER, CH_REGISTER, U"祝愿" },
 
     /* calls33 (insults) */
 

@@ -905,6 +905,10 @@ tone_rule_fn tone_nobody_forced, tone_echo_shrug, tone_stop_it_ask, tone_mere_ro
 tone_rule_fn tone_intent_mocked, tone_call_made_light, tone_mock_impressed;
 
 /* insult33 */
+/* tone_insult33.c: a wish of misfortune on the caller (祝你永远抢不到票; insult, fails the call) */
+tone_rule_fn tone_curse_wish;
+/* (no rule: tone_insult33.h holds readings that take a lexicon hit or an oath off the caller — a beast or a toy
+ * named with a word of a dull mind, a thing rolled, the weather likened, an oath at a state of things, a sticker) */
 
 /* calls33 */
 /* tone_calls33.c: a curse at the agent's own machine with 烂 (这个烂系统又卡了) */

@@ -43,6 +43,9 @@ QUICK_CLI="$QUICK_CLI test_insult31.sh"
 # at the caller, the mind called unsound to a third party; no insult for a swear about a thing or 老子 aimed at nobody
 # (helper insult32)
 QUICK_CLI="$QUICK_CLI test_insult32.sh"
+# insult33: a rude word aimed at no caller — a word of a dull mind naming a beast or a toy, 滚 a thing rolled, the
+# weather likened, an oath at how things stand, a chat sticker's caption; rude twins still fail (helper insult33)
+QUICK_CLI="$QUICK_CLI test_insult33.sh"
 # false flags by class, with twins (helper fix15t)
 QUICK_CLI="$QUICK_CLI test_fix15t.sh"
 # missed insults and 禁忌语 by class (a denial undone, a report endorsed, …), with twins (helper fix15u)

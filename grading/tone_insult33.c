@@ -1,0 +1,214 @@
+/* insult33: rude words of the lexicon aimed at no caller (declared in tone_insult33.h; own sentences in
+ * tests/data/tone_more/insult33.tsv). Fresh writers (a Harbin heating desk, Gen-Z part-timers) kept
+ * failing caring calls on words that named a beast, a snowman, a drama's genre, a blade rolled out, the
+ * weather, a sold-out show or a chat sticker: the word was there, its target was not the caller.
+ * 贵阳 T-GSOCCIA 001—2020 §二(四)4.2 and §二(二) 2.1 fail a call for words said AT the caller;
+ * 呼叫服务员职业标准(试行) 五级 三(一)2 keeps an oath a 禁忌语 whatever it is said at. */
+#include "tone_insult33.h"
+
+#include <string.h>
+
+/* A word naming the caller: 你, 您 and the words glued to them (你这, 您的), 侬/恁/妳 (dialect). */
+static int names_caller(const char *x)
+{
+    static const char *const other[] = { "侬", "恁", "妳", "妳们", NULL };
+    return strstr(x, "你") || strstr(x, "您") || cs_word_in(x, other);
+}
+
+static size_t clause_first(const cs_words *w, size_t i)
+{
+    while (i > 0 && w->v[i - 1].clause == w->v[i].clause) i--;
+    return i;
+}
+
+static size_t clause_last(const cs_words *w, size_t i)
+{
+    while (i + 1 < w->n && w->v[i + 1].clause == w->v[i].clause) i++;
+    return i;
+}
+
+/* The clause of word i names the caller, or asks. */
+static int caller_or_question(const cs_words *w, size_t i)
+{
+    if (w->question && w->question[w->v[i].clause]) return 1;
+    for (size_t k = clause_first(w, i), l = clause_last(w, i); k <= l; k++)
+        if (names_caller(w->v[k].w)) return 1;
+    return 0;
+}
+
+static int ends_with(const char *x, const char *tail)
+{
+    size_t n = strlen(x), t = strlen(tail);
+    return n >= t && strcmp(x + n - t, tail) == 0;
+}
+
+/* 里 / 上 / 边: a place (林子里, 山上, 那边) */
+static int place_word(const char *x)
+{
+    static const char *const tail[] = { "里", "上", "边", "中", "外", "下", "头", "附近", NULL };
+    for (size_t k = 0; tail[k]; k++)
+        if (ends_with(x, tail[k])) return 1;
+    return 0;
+}
+
+int cs_insult33_word_of_thing(const cs_words *w, size_t i, size_t j)
+{
+    /* what follows a subject or a name rather than a noun it qualifies (傻子才信, 傻大个儿又来了, 傻狍子一个) */
+    static const char *const not_head[] = { "才", "就", "都", "也", "会", "又", "还", "才会", "不", "没", "能", "总", "老",
+                                            "一个", "1", "个", "1个", "的", "地", "乎乎", "一样", "似的", "是", "就是", "才是", "们", "啊", "吧", "呢", "呀", "了",
+                                            "么", "嘛", "哦", "你", "您", "说", "打", "问", "来", "去", "样", "劲",
+                                            /* a degree said of the word (蠢到家了, 傻得可以, 笨死了, 傻透了) */
+                                            "到", "到家", "得", "死", "死了", "透", "透了", "成", "极", "极了", "过", NULL };
+    /* a word of a dull mind (傻, 憨, 笨, 蠢, 呆, 疯): not an oath nor a name of another kind */
+    static const char *const dull[] = { "傻", "憨", "笨", "蠢", "呆", "疯", NULL };
+    if (!w || j >= w->n || i > j || caller_or_question(w, i)) return 0;
+    int mind = 0;
+    for (size_t m = 0; dull[m] && !mind; m++) mind = strncmp(w->v[i].w, dull[m], strlen(dull[m])) == 0;
+    if (!mind) return 0;
+    size_t first = clause_first(w, i);
+    size_t last = clause_last(w, i);
+    /* 林子里有傻狍子: the thing a place holds, closing the clause (傻 | 狍子: a noun after the word at most) */
+    if (i >= first + 2 && strcmp(w->v[i - 1].w, "有") == 0 && place_word(w->v[i - 2].w) &&
+        (j == last || (j + 1 == last && !cs_word_in(w->v[last].w, not_head))))
+        return 1;
+    /* 那边的傻大个儿雪人是… / 傻白甜人设的剧: a modifier, a further noun after it, the phrase going on past
+     * that noun (傻狍子一个 / 傻大个儿又来了 name someone) */
+    if (j + 2 > last || cs_word_in(w->v[j + 1].w, not_head) || cs_word_in(w->v[j + 2].w, not_head)) return 0;
+    if (i > first) return strcmp(w->v[i - 1].w, "的") == 0;
+    /* opening the clause, the phrase is a subject only with its 的 or 是 further on (傻萌风格的贴纸) */
+    for (size_t k = j + 2; k <= last; k++)
+        if (strcmp(w->v[k].w, "的") == 0 || strcmp(w->v[k].w, "是") == 0) return 1;
+    return 0;
+}
+
+int cs_insult33_thing_rolled(const cs_words *w, size_t i)
+{
+    /* a person as the object, an order to go or a hurry between (把东西拿上赶紧滚) */
+    static const char *const person[] = { "我", "他", "她", "人", "自己", "家伙", NULL };
+    static const char *const hurry[] = { "给我", "赶紧", "快", "快点", "马上", "立刻", "拿", "拿上", "拿着", "带上", "带着",
+                                         "收拾", "收拾好", "麻溜", "赶快", NULL };
+    static const char *const away[] = { "蛋", "开", "远", "远点", "出去", "粗", "犊子", NULL };
+    /* 滚一下 / 滚两圈 / 滚到边上: a measured roll, as a thing is rolled (滚 alone after 把门关上 sends one off) */
+    static const char *const measured[] = { "1", "一下", "1下", "几", "几下", "两", "2", "半", "半圈", "到", "进", "回", "过来",
+                                            "过去", NULL };
+    if (!w || i + 1 >= w->n || strcmp(w->v[i].w, "滚") != 0 || w->v[i + 1].clause != w->v[i].clause) return 0;
+    if (cs_word_in(w->v[i + 1].w, away)) return 0;
+    int roll = 0;
+    for (size_t m = 0; measured[m] && !roll; m++) roll = strncmp(w->v[i + 1].w, measured[m], strlen(measured[m])) == 0;
+    if (!roll) return 0;
+    size_t first = clause_first(w, i);
+    for (size_t k = i; k-- > first && k + 8 > i;) {
+        const char *x = w->v[k].w;
+        if (cs_word_in(x, hurry) || names_caller(x)) return 0;
+        /* 把嘴闭上 / 把门关好 then 滚: an errand done, then the order to go */
+        if (k + 1 < i && (ends_with(x, "上") || ends_with(x, "好") || ends_with(x, "完") || ends_with(x, "掉") || ends_with(x, "走")))
+            return 0;
+        for (size_t p = 0; person[p]; p++)
+            if (strstr(x, person[p])) return 0;
+        if (strcmp(x, "把") == 0 || strcmp(x, "将") == 0) return k + 1 < i;   /* an object between */
+    }
+    return 0;
+}
+
+int cs_insult33_thing_likened(const cs_words *w, size_t i)
+{
+    static const char *const like[] = { "跟", "像", "好像", "跟个", "像个", "和", NULL };
+    static const char *const person[] = { "人", "位", "个人", "家伙", "货", "主", NULL };
+    if (!w || i >= w->n || caller_or_question(w, i)) return 0;
+    size_t first = clause_first(w, i), l = i;
+    while (l > first && l + 3 > i && !cs_word_in(w->v[l - 1].w, like)) l--;
+    if (l == first || !cs_word_in(w->v[l - 1].w, like)) return 0;
+    size_t de = l - 1;   /* 下得 | 跟: the degree complement right before the likening */
+    if (de == first || !ends_with(w->v[de - 1].w, "得")) return 0;
+    for (size_t k = first; k + 1 < de; k++) {
+        const char *x = w->v[k].w;
+        if (strncmp(x, "这", 3) != 0 && strncmp(x, "那", 3) != 0) continue;
+        const char *noun = strlen(x) > 3 ? x + 3 : w->v[k + 1].w;   /* 这雪 or 这 | 雪 */
+        return !cs_word_in(noun, person) && strcmp(noun, "得") != 0 && !ends_with(noun, "得");
+    }
+    return 0;
+}
+
+/* Does x begin with one of stems (烦死了 begins with 烦, 说了半天 with 说)? */
+static int begins_with(const char *x, const char *const *stems)
+{
+    for (size_t k = 0; stems[k]; k++)
+        if (strncmp(x, stems[k], strlen(stems[k])) == 0) return 1;
+    return 0;
+}
+
+int cs_insult33_oath_at_state(const cs_words *w, size_t i, const char *const *caller_did)
+{
+    /* what opens a clause about the caller's doing or a hurry, the subject unsaid (卧槽，又来了 / 还没说完) */
+    static const char *const unsaid[] = { "又", "还", "都", "就", "没", "不", "说", "听", "打", "问", "叫", "吵", "闹", "烦",
+                                          "怎么", "咋", "啥", "什么", "有完没完", "真", "太", "这么", "来", "又来", "又打",
+                                          "别", "少", "快", "赶紧", NULL };
+    /* talk, the caller's doing, or the agent's own exasperation (烦死了, 受够了, 气死了): at the caller */
+    static const char *const speech[] = { "说", "讲", "听", "问", "打", "叫", "吵", "闹", "烦", "催", "哭", "骂", "受够", "气死",
+                                          "累死", "够了", "头疼", "头大", NULL };
+    if (!w || i >= w->n || i != clause_first(w, i)) return 0;
+    size_t s = i + 1;
+    if (s >= w->n) return 0;
+    if (w->v[s].clause != w->v[i].clause && clause_last(w, i) != i) return 0;   /* the oath alone, or glued on */
+    size_t last = clause_last(w, s);
+    if (last < s + 1 || caller_or_question(w, s) || begins_with(w->v[s].w, unsaid)) return 0;
+    if (!ends_with(w->v[last].w, "了")) return 0;
+    for (size_t k = s; k <= last; k++)
+        if (cs_word_in(w->v[k].w, caller_did) || begins_with(w->v[k].w, speech)) return 0;
+    return 1;
+}
+
+int cs_insult33_sticker_clause(const cs_words *w, size_t c, const char *raw)
+{
+    static const char *const brackets[][2] = { { "[", "]" }, { "【", "】" }, { "［", "］" } };
+    if (!w || !raw) return 0;
+    char cap[64] = "";
+    size_t len = 0, n = 0;
+    for (size_t k = 0; k < w->n; k++) {
+        if (w->v[k].clause != c) continue;
+        size_t l = strlen(w->v[k].w);
+        if (len + l + 1 >= sizeof cap) return 0;
+        memcpy(cap + len, w->v[k].w, l + 1);
+        len += l;
+        n++;
+    }
+    if (n == 0 || len > 4 * 3) return 0;   /* a sticker's caption is a word or two: up to four characters */
+    for (size_t b = 0; b < sizeof brackets / sizeof brackets[0]; b++) {
+        char code[80];
+        size_t o = strlen(brackets[b][0]), cl = strlen(brackets[b][1]);
+        memcpy(code, brackets[b][0], o);
+        memcpy(code + o, cap, len);
+        memcpy(code + o + len, brackets[b][1], cl + 1);
+        if (strstr(raw, code)) return 1;
+    }
+    return 0;
+}
+
+/* ---- the rule: a wish of misfortune on the caller ---- */
+
+#include "tone_scan.h"
+
+/* 祝你 / 愿您: a wish said to the caller */
+static list WISH = { "祝你", "祝您", "愿你", "愿您", "祝你们", "祝您们", NULL };
+/* a result the verb cannot reach (抢不到, 赶不上, 办不成, 修不好, 用不了): the thing the caller wants, denied */
+static list CANNOT_REACH = { "不到", "不上", "不成", "不了", "不好", "不完", "不起", "不下来", "不出来", "不回来", NULL };
+/* the misfortune itself negated or warded off (再也不会抢不到, 不用担心赶不上, 免得办不成): a kind wish */
+static list WARDED = { "再也不", "不再", "别再", "不会", "不用", "不必", "免得", "以免", "别", "担心", "怕", NULL };
+
+/* 祝你永远抢不到票 / 愿您这辈子都办不下来: a wish to the caller whose content is their goal never reached — a
+ * curse on them, which fails the call (贵阳 T-GSOCCIA 001—2020 §二(四)4.2 辱骂, §二(二) 2.1); 祝您早日抢到票,
+ * 祝您顺利，再也不会抢不到票 wish them well. */
+int tone_curse_wish(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"祝愿");
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t wl, nl;
+    const char *w = tone_earliest(s, WISH, &wl);
+    if (!w) return 0;
+    const char *no = tone_earliest(w + wl, CANNOT_REACH, &nl);
+    /* a verb right before the complement (抢|不到), not the wish's own words (祝您不上当 has no verb between) */
+    if (!no || no == w + wl || tone_holds_before(w + wl, no, WARDED)) return 0;
+    return tone_hit_span(sc, "belittle", "诅咒客户", a, b, s, w, no + nl);
+}
