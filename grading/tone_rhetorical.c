@@ -746,8 +746,16 @@ int tone_who_to_blame(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"怪怨赖");
     size_t v = find(sc, a, b, (list){ "怪", "怨", "赖", "能怪", "能怨", "只能怪", "怪得了", "怨得了", NULL });
-    if (v == NONE || v + 1 >= b || !tone_is(sc, v + 1, "谁")) return 0;
-    if (find(sc, v > a + 3 ? v - 3 : a, v, (list){ "不", "别", "没", "不要", "无需", "不用", "不必", "不是", NULL }) < v) return 0;
+    /* fix33b: 听不见怪谁 / 看不见怪谁, which the lexicon cuts 听|不|见怪|谁: the 不 is the hearing's, not the blame's */
+    int glued = 0;
+    if (v == NONE) {
+        v = find(sc, a, b, (list){ "见怪", NULL });
+        glued = v != NONE && v > a && tone_is(sc, v - 1, "不");
+        if (!glued) return 0;
+    }
+    if (v + 1 >= b || !tone_is(sc, v + 1, "谁")) return 0;
+    if (!glued &&
+        find(sc, v > a + 3 ? v - 3 : a, v, (list){ "不", "别", "没", "不要", "无需", "不用", "不必", "不是", NULL }) < v) return 0;
     if (find(sc, v + 2, b, (list){ "都", "也", NULL }) < b) return 0;
     return tone_hit(sc, "rhetorical", "反问客户（怪谁？）", v, v + 1, v);
 }
