@@ -108,6 +108,9 @@ static int come_back_when_ready(const char *s)
     memcpy(between, p, (size_t)(again - p));
     if (tone_holds(between, (list){ "别", "不", "少", "没", "甭", "莫", NULL })) return 0;
     p = again + strlen("再");
+    /* 再打过来 / 再来电 / 再过来: the call or visit itself, no 我 needed */
+    const char *call = tone_after_any(p, (list){ "打电话过来", "打过来", "打进来", "打来", "来电", "过来", "来", NULL });
+    if (call && only_close(call)) return 1;
     const char *t = tone_after_any(p, to);
     if (!t || !(t = tone_after_any(t, me))) return 0;
     return only_close(skip_one(t, say));
@@ -142,6 +145,8 @@ int tone_nobody_to_ask(scan *sc, size_t a, size_t b, int question)
         while (k < b && k < i + 3 && in(sc, k, on_way)) k++;
         if (k >= b || !in(sc, k, who)) continue;
         size_t q = k + 1;
+        /* 我找哪个部门问去: the who-word with the kind of asked body after it */
+        if (q < b && in(sc, q, (list){ "部门", "人", "单位", "领导", "同事", "科室", "窗口", NULL })) q++;
         if (q < b && tone_is(sc, q, "去")) q++;
         if (q >= b || !in(sc, q, ask)) continue;
         size_t end = q + 1;
@@ -156,14 +161,15 @@ int tone_nobody_to_ask(scan *sc, size_t a, size_t b, int question)
 /* ---- question_belittled (class E) ---- */
 
 /* 恕我直言，您这个问题实在是太基础了 / 您问的也太小儿科了吧: the caller's question (问题, 问的, 问得) judged too basic
- * with a degree of excess (太, 这么, 那么, 过于), the clause closing on it — condescension. A word of low level
+ * with a degree of excess (太, 这么, 那么, 过于), the clause closing on it, or the low level before the question
+ * (这么基础的问题, 都是些初级问题) — condescension. A word of low level
  * (基础, 低级, 小儿科 …) is so whatever follows; 简单 / 容易 only with nothing offered after (这个问题太简单了，我马上
  * 帮您弄好 reassures). Not 不算基础 (denied), not a thing's level (这款套餐太基础了: no question named). */
 int tone_question_belittled(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
     ANCHORS(sc, a, b, U"问");
-    ANCHORS(sc, a, b, U"太这那过");
+    ANCHORS(sc, a, b, U"太这那过忒如都尽全");
     static list asked = { "问题", "问的", "问得", "提问", NULL };
     static list degree = { "也太", "实在是太", "实在太", "真是太", "太", "这么", "那么", "过于", "忒", NULL };
     static list low = { "基础", "低级", "初级", "小儿科", "幼稚", "外行", "业余", "没水平", "没有水平", "入门", NULL };
@@ -171,6 +177,14 @@ int tone_question_belittled(scan *sc, size_t a, size_t b, int question)
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
+    /* 这么基础的问题 / 您问的都是些基础问题: the low level said before the question itself */
+    static list scorned = { "这么", "那么", "这样", "如此", "都是些", "尽是些", "全是些", NULL };
+    const char *pre = tone_earliest(s, scorned, &len);
+    const char *low_q = pre ? tone_after_any(skip_one(pre + len, (list){ "最", "很", "特别", NULL }), low) : NULL;
+    /* 都是些基础问题，我一个个给您解答 sorts the questions to answer them; 这么基础的问题 scorns whatever follows */
+    int sorted = pre && tone_after_any(pre, (list){ "都是些", "尽是些", "全是些", NULL }) && cs_words_help_after(sc->w, b - 1);
+    if (low_q && !sorted && (low_q = tone_after_any(skip_one(low_q, (list){ "的", NULL }), (list){ "问题", NULL })))
+        return tone_hit_span(sc, "lecture", CS_TONE_CONDESCENDED, a, b, s, pre, low_q);
     const char *q = tone_earliest(s, asked, &len);
     if (!q) return 0;
     const char *d = tone_earliest(q + len, degree, &len);
