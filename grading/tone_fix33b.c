@@ -63,9 +63,10 @@ static int caller_named(const char *s)
  * it, 还没找到 is no news), still there (都在, 好好的). */
 static int good_news(const char *s)
 {
-    static list safe = { "丢不了", "丢不掉", "跑不了", "少不了", "坏不了", "没少", "没有少", "一样不少", "一件不少", "一个不少", "一张不少", "一分不少", "1样不少", "1件不少", "1个不少", "1张不少", "1分不少", "没丢", "没有丢", "没坏",
-                         "没有坏", "都在", "还在", "全在", "好好的", "完好无损", "完好", "齐全", "都齐了", "找到了", "找着了",
-                         "找回来了", "找回了", "找到啦", "找着啦", "寻回了", NULL };
+    /* (the normal form the clause is spelled in writes 一 as 1) */
+    static list safe = { "丢不了", "丢不掉", "跑不了", "少不了", "坏不了", "没少", "没有少", "1样不少", "1件不少", "1个不少",
+                         "1张不少", "1分不少", "没丢", "没有丢", "没坏", "没有坏", "都在", "还在", "全在", "好好的", "完好无损",
+                         "完好", "齐全", "都齐了", "找到了", "找着了", "找回来了", "找回了", "找到啦", "找着啦", "寻回了", NULL };
     static list unfound = { "没", "不", "未", NULL };
     for (const char *p = s; *p;) {
         const char *r = tone_after_any(p, safe);
@@ -88,9 +89,9 @@ static int comfort_word(const char *s)
     return r && only_close(skip_one(r, (list){ "您", "你", NULL }));
 }
 
-/* 想起来了再跟我讲 / 有消息了我再给您打 is not this; 您方便了再联系我们 / 找到发票了再给我们打电话: the caller asked
- * to come back when ready (what they remember, find or have time for), nothing else in the clause. Not 想清楚了再
- * 跟我说 / 冷静下来再说 (the caller's muddle or temper: not a readiness listed here). */
+/* 想起来了再跟我讲 / 您方便了再联系我们 / 找到发票了再给我们打电话 / 您想到了再打过来: the caller asked to come back
+ * when ready (what they remember, find or have time for), nothing else in the clause. Not 想清楚了再跟我说 / 冷静下来
+ * 再说 (the caller's muddle or temper: not a readiness listed here), not 没想好就别再打来了 (a refusal between). */
 static int come_back_when_ready(const char *s)
 {
     static list lead = { "等您", "等你", "回头", "到时候", "您", "你", "等", NULL };
@@ -136,7 +137,7 @@ int tone_nobody_to_ask(scan *sc, size_t a, size_t b, int question)
     (void)question;
     ANCHORS(sc, a, b, U"谁哪");
     static list on_way = { "找", "去", "又", "还", "该", "能", "上", "跟", "又去", "再去", "得", "可", "要", "又找", "还能", NULL };
-    static list who = { "谁", "哪个", "哪位", "哪一个", "哪1个", "哪里", "哪儿", "哪", "哪块", "哪去", "上哪", "上哪儿", "哪门",
+    static list who = { "谁", "哪个", "哪位", "哪1个", "哪里", "哪儿", "哪", "哪块", "哪去", "上哪", "上哪儿", "哪门",
                         NULL };
     static list ask = { "问", "问去", "问问", "打听", "打听去", NULL };
     if (cs_words_help_after(sc->w, b - 1)) return 0;   /* (its own 我…问 reads as the agent asking for the caller) */
