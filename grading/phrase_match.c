@@ -3245,7 +3245,8 @@ static char *model_text(const prepared *pr, const unsigned char *protect, const 
         reported |= cs_words_agent_own(w, i) || authority_referred(w, i, j) || bare_contrast(w, i, j) ||
                     care_clause(w, i, j) || kind_warning(w, i, j) || relative_compared(w, i, j) ||   /* fix15t */
                     grievance_endorsed(w, i, j) || cs_words_sense_met(w, c) ||
-                    own_side_self(w, i, j);   /* fix32c */
+                    own_side_self(w, i, j) ||   /* fix32c */
+                    cs_words_comfort_clause(w, i, j);   /* fix33b */
         if (!reported) {
             if (len) len += cs_utf8_put(0xFF0C, out + len);   /* ， */
             for (size_t k = w->v[i].s; k < w->v[j - 1].e; k++) {

@@ -39,4 +39,10 @@ int cs_words_glued_syllable(const cs_words *w, size_t i);
  * done with it after it in its clause (统一清运, 放到…), and no caller named before it. */
 int cs_words_waste_named(const cs_words *w, size_t i);
 
+/* fix33b (grading/tone_fix33b.c): 1 when the clause of the words [i, j) is comfort the tone model misreads: good
+ * news about the caller's things (东西丢不了, 一样都没少, 书包找着了), a word of comfort as the whole clause (没事,
+ * 冇得关系 read 没有关系), or the caller asked to come back when ready (想起来了再跟我讲); not with scorn (那点破东西),
+ * the caller as the subject (你跑不了), nor in a question. */
+int cs_words_comfort_clause(const cs_words *w, size_t i, size_t j);
+
 #endif

@@ -739,15 +739,28 @@ int tone_late_question(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
-/* 现在怪谁 / 这能怨谁呢 / 那只能怪您自己: who is to blame asked back at the caller, blame as a
- * question (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6). Not 这不怪谁 / 别怪谁了 (comfort), not
+/* 现在怪谁 / 这能怨谁呢 / 那只能怪您自己 / 没带证件怪谁: who is to blame asked back at the caller, blame as a
+ * question (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6). Not 这不怪谁 / 这也不能全怪谁 / 别怪谁了 (comfort), not
  * 怪谁都没用，我们先… (the blame set aside for help). */
 int tone_who_to_blame(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"怪怨赖");
     size_t v = find(sc, a, b, (list){ "怪", "怨", "赖", "能怪", "能怨", "只能怪", "怪得了", "怨得了", NULL });
-    if (v == NONE || v + 1 >= b || !tone_is(sc, v + 1, "谁")) return 0;
-    if (find(sc, v > a + 3 ? v - 3 : a, v, (list){ "不", "别", "没", "不要", "无需", "不用", "不必", "不是", NULL }) < v) return 0;
+    /* fix33b: 听不见怪谁 / 看不见怪谁, which the lexicon cuts 听|不|见怪|谁: the 不 is the hearing's, not the blame's */
+    int glued = 0;
+    if (v == NONE) {
+        v = find(sc, a, b, (list){ "见怪", NULL });
+        glued = v != NONE && v > a && tone_is(sc, v - 1, "不");
+        if (!glued) return 0;
+    }
+    if (v + 1 >= b || !tone_is(sc, v + 1, "谁")) return 0;
+    /* fix33b: the negation of the blame itself, right before 怪 or with a modal or 全 between (不怪谁, 不能全怪谁, 不要去
+     * 怪谁); a negation further back is the caller's failing (没带证件怪谁, 您自己不看通知怪谁) and leaves the blame */
+    static list no_blame = { "不", "别", "没", "不要", "无需", "不用", "不必", "不是", "不能", "没法", "莫", "甭", "没必要", "何必",
+                             "犯不着", "用不着", "也不", "都不", NULL };
+    static list modal = { "能", "要", "用", "必", "必要", "去", "该", "全", "都", "再", "总", "老", "光", NULL };
+    if (!glued && v > a && (in(sc, v - 1, no_blame) || (v > a + 1 && in(sc, v - 1, modal) && in(sc, v - 2, no_blame))))
+        return 0;
     if (find(sc, v + 2, b, (list){ "都", "也", NULL }) < b) return 0;
     return tone_hit(sc, "rhetorical", "反问客户（怪谁？）", v, v + 1, v);
 }

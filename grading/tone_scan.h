@@ -919,6 +919,9 @@ tone_rule_fn tone_junk_own_thing;
 /* fix33a */
 
 /* fix33b */
+/* tone_fix33b.c: the caller's question handed back with nobody to ask (我找哪个问去), the caller's question called too
+ * basic (您这个问题实在是太基础了), the caller's refusal echoed then the errand dropped (不给电话？那甭办了) (禁忌语) */
+tone_rule_fn tone_nobody_to_ask, tone_question_belittled, tone_then_forget_it;
 
 /* fix33c */
 

@@ -97,6 +97,9 @@ QUICK_CLI="$QUICK_CLI test_calls32a.sh"
 # helper fix32c: seen25/seen26 whole-call misses left, by class (a phrase gap into another subject's clause, the
 # agent's own side doing the work, the caller scolded for chatting on the line), own plays and sentences with twins
 QUICK_CLI="$QUICK_CLI test_fix32c.sh"
+# helper fix33b: review33 classes B (comfort and good news kept from the tone model), C (a concrete or dialect offer
+# read as 1.1 / 2.16's), E (nobody to ask, the question called too basic), F (那甭办了, 看不见怪谁): own rows with twins
+QUICK_CLI="$QUICK_CLI test_fix33b.sh"
 # whole-call misses of seen21/seen22/dev17 by class (one step per words, the ask after a preface, an early
 # promise, own-words prompt reasons), own plays with twins (helper calls30)
 QUICK_CLI="$QUICK_CLI test_calls30.sh"
