@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include "grading_util.h"
+
 /* A word naming the caller: 你, 您 and the words glued to them (你这, 您的), 侬/恁/妳 (dialect). */
 static int names_caller(const char *x)
 {
@@ -190,25 +192,51 @@ int cs_insult33_sticker_clause(const cs_words *w, size_t c, const char *raw)
 
 /* 祝你 / 愿您: a wish said to the caller */
 static list WISH = { "祝你", "祝您", "愿你", "愿您", "祝你们", "祝您们", NULL };
+/* 永远 / 这辈子 / 再也: the wish's stance — the goal denied for good. A blessing of plenty has none (祝您福气多得用不完). */
+static list LASTING = { "永远", "这辈子", "一辈子", "下辈子", "永世", "终身", "终生", "到死", "再也", NULL };
 /* a result the verb cannot reach (抢不到, 赶不上, 办不成, 修不好, 用不了): the thing the caller wants, denied */
 static list CANNOT_REACH = { "不到", "不上", "不成", "不了", "不好", "不完", "不起", "不下来", "不出来", "不回来", NULL };
-/* the misfortune itself negated or warded off (再也不会抢不到, 不用担心赶不上, 免得办不成): a kind wish */
-static list WARDED = { "再也不", "不再", "别再", "不会", "不用", "不必", "免得", "以免", "别", "担心", "怕", NULL };
+/* the misfortune itself negated or warded off (再也不会抢不到, 不用担心赶不上, 免得办不成), or the trouble is what
+ * cannot reach (烦恼再也找不上门, 病痛再也缠不上您): a kind wish */
+static list WARDED = { "再也不", "不再", "别再", "不会", "不用", "不必", "免得", "以免", "别", "担心", "怕",
+                       "烦恼", "病", "灾", "愁", "霉", "痛", "麻烦", NULL };
+
+/* 不好意思 / 不起眼 / 了不起: the complement's characters inside a word that denies nothing */
+static int inside_word(const char *s, const char *p, size_t nl)
+{
+    static list after = { "意思", "眼", NULL };
+    if (cs_g_starts_with_any(p + nl, after)) return 1;
+    return p - s >= 3 && strncmp(p - 3, "了", 3) == 0 && strncmp(p, "不起", nl) == 0;
+}
+
+/* 福气多得用不完 / 吃不完的美食 / 一辈子吃穿用不完: a degree of plenty (得 before the verb), an abundance qualifying
+ * a noun (不完的), or more to enjoy than can be used up (用/吃/花 + 不完); 还不完 / 办不完 stay a burden wished */
+static int plenty(const char *s, const char *p, size_t nl)
+{
+    static list enjoy = { "用", "吃", "花", "享", "穿", "数", "喝", "玩", "看", "听", NULL };
+    if (p - s >= 6 && strncmp(p - 6, "得", 3) == 0) return 1;
+    if (strncmp(p, "不完", nl) != 0) return 0;
+    return strncmp(p + nl, "的", 3) == 0 || (p - s >= 3 && cs_g_starts_with_any(p - 3, enjoy) == 3);
+}
 
 /* 祝你永远抢不到票 / 愿您这辈子都办不下来: a wish to the caller whose content is their goal never reached — a
  * curse on them, which fails the call (贵阳 T-GSOCCIA 001—2020 §二(四)4.2 辱骂, §二(二) 2.1); 祝您早日抢到票,
- * 祝您顺利，再也不会抢不到票 wish them well. */
+ * 祝您顺利，再也不会抢不到票, 祝您福气多得用不完 wish them well (§二(一) 1.4 结束语). A wish put as a question asks. */
 int tone_curse_wish(scan *sc, size_t a, size_t b, int question)
 {
-    (void)question;
+    if (question) return 0;
     ANCHORS(sc, a, b, U"祝愿");
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    size_t wl, nl;
+    size_t wl, ll, nl;
     const char *w = tone_earliest(s, WISH, &wl);
-    if (!w) return 0;
-    const char *no = tone_earliest(w + wl, CANNOT_REACH, &nl);
-    /* a verb right before the complement (抢|不到), not the wish's own words (祝您不上当 has no verb between) */
-    if (!no || no == w + wl || tone_holds_before(w + wl, no, WARDED)) return 0;
-    return tone_hit_span(sc, "belittle", "诅咒客户", a, b, s, w, no + nl);
+    const char *lasting = w ? tone_earliest(w + wl, LASTING, &ll) : NULL;
+    if (!lasting) return 0;
+    for (const char *p = lasting + ll; (p = tone_earliest(p, CANNOT_REACH, &nl)) != NULL; p += nl) {
+        /* a verb right before the complement (抢|不到), not the stance word (永远不起夜 has no verb between) */
+        if (p == lasting + ll || inside_word(s, p, nl)) continue;
+        if (tone_holds_before(w + wl, p, WARDED) || plenty(s, p, nl)) return 0;
+        return tone_hit_span(sc, "belittle", "诅咒客户", a, b, s, w, p + nl);
+    }
+    return 0;
 }
