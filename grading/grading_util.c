@@ -68,3 +68,13 @@ size_t cs_g_starts_with_any(const char *s, const char *const *list)
     }
     return 0;
 }
+
+size_t cs_g_ends_with_any(const char *s, const char *const *list)
+{
+    size_t len = strlen(s);
+    for (size_t i = 0; list[i]; i++) {
+        size_t n = strlen(list[i]);
+        if (n <= len && strcmp(s + len - n, list[i]) == 0) return n;
+    }
+    return 0;
+}

@@ -24,5 +24,7 @@ int cs_g_verror_at(char *err, size_t errlen, const char *file, int line, const c
 int cs_g_holds_any(const char *text, const char *const *list);
 /* The length of the first of list (NULL-ended, no empty entry) that s starts with, or 0 when it starts with none. */
 size_t cs_g_starts_with_any(const char *s, const char *const *list);
+/* The length of the first of list (NULL-ended, no empty entry) that s ends with, or 0 when it ends with none. */
+size_t cs_g_ends_with_any(const char *s, const char *const *list);
 
 #endif

@@ -1286,6 +1286,20 @@ static int curse_word(const prepared *pr, size_t s, size_t e)
     return 0;
 }
 
+/* fix33c: 没人会逼您马上决定 / 逼您做决定是我们不对 / 逼着您 — 逼 alone with a person as its object (您, 你, 他, 她,
+ * 人, 大家, 侬) or 着 / 得 after it is the verb 'to force', said of the caller's choice, no curse; 傻逼 / 你个逼 /
+ * 装什么逼 end on it (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1: an insult is a word said AT the caller). */
+static int force_verb(const prepared *pr, size_t s, size_t e)
+{
+    static const uint32_t after[] = { 0x60A8, 0x4F60, 0x4ED6, 0x5979, 0x4EBA, 0x4FAC, 0x7740, 0x5F97 }; /* 您你他她人侬着得 */
+    if (e != s + 1 || pr->t[s] != 0x903C || e >= pr->n) return 0;   /* 逼 */
+    if (s > 0 && (pr->t[s - 1] == 0x50BB || pr->t[s - 1] == 0x4E8C || pr->t[s - 1] == 0x725B)) return 0;   /* 傻二牛逼 */
+    if (pr->t[e] == 0x5927) return e + 1 < pr->n && pr->t[e + 1] == 0x5BB6;   /* 大家 */
+    for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
+        if (pr->t[e] == after[k]) return 1;
+    return 0;
+}
+
 /* A word for a dull mind or a fault (傻, 蠢, 笨, 呆, 有毛病, 废物), which a machine can have too:
  * not 活该 (丢手机活该 is said of the caller however a thing comes before). */
 static int fault_word(const prepared *pr, size_t s, size_t e)
@@ -1596,6 +1610,7 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     /* insult33: 林子里有傻狍子 / 把刀片往外滚一下 / 这雪下得跟疯了似的 — a beast, a thing rolled, the weather
      * likened: the word's target is no caller (tone_insult33.h) */
     if (te->insult && cs_insult33_thing_rolled(&pr->words, wi)) return 0;
+    if (te->insult && force_verb(pr, s, e)) return 0;   /* fix33c: 逼您做决定 (to force) */
     if (te->insult && !curse_word(pr, s, e) &&
         (cs_insult33_word_of_thing(&pr->words, wi, word_holding(&pr->words, e - 1)) || cs_insult33_thing_likened(&pr->words, wi)))
         return 0;

@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include "grading_util.h"
+
 /* A word naming the caller: 你, 您 and the words glued to them (你这, 您的), 侬/恁/妳 (dialect). */
 static int names_caller(const char *x)
 {
@@ -36,19 +38,15 @@ static int caller_or_question(const cs_words *w, size_t i)
     return 0;
 }
 
-static int ends_with(const char *x, const char *tail)
-{
-    size_t n = strlen(x), t = strlen(tail);
-    return n >= t && strcmp(x + n - t, tail) == 0;
-}
+/* 这客户 / 老头 / 大妈 / 这人: the caller (or another person) named in the third person, the word's target a person */
+static const char *const PERSON[] = { "人", "位", "家伙", "货", "主", "客户", "顾客", "用户", "老头", "老头儿", "大妈", "大爷",
+                                      "老太", "老太太", "阿姨", "大姐", "大哥", "小子", "孩子", "女的", "男的", "哥们", NULL };
 
 /* 里 / 上 / 边: a place (林子里, 山上, 那边) */
 static int place_word(const char *x)
 {
     static const char *const tail[] = { "里", "上", "边", "中", "外", "下", "头", "附近", NULL };
-    for (size_t k = 0; tail[k]; k++)
-        if (ends_with(x, tail[k])) return 1;
-    return 0;
+    return cs_g_ends_with_any(x, tail) > 0;
 }
 
 int cs_insult33_word_of_thing(const cs_words *w, size_t i, size_t j)
@@ -58,13 +56,13 @@ int cs_insult33_word_of_thing(const cs_words *w, size_t i, size_t j)
                                             "一个", "1", "个", "1个", "的", "地", "乎乎", "一样", "似的", "是", "就是", "才是", "们", "啊", "吧", "呢", "呀", "了",
                                             "么", "嘛", "哦", "你", "您", "说", "打", "问", "来", "去", "样", "劲",
                                             /* a degree said of the word (蠢到家了, 傻得可以, 笨死了, 傻透了) */
-                                            "到", "到家", "得", "死", "死了", "透", "透了", "成", "极", "极了", "过", NULL };
+                                            "到", "到家", "得", "死", "死了", "透", "透了", "成", "极", "极了", "过",
+                                            /* (fix33c) an adverb of habit opens a predicate: 傻大个儿天天扰民 names someone */
+                                            "天天", "整天", "成天", "每天", "老是", "总是", "一直", "经常", "动不动", NULL };
     /* a word of a dull mind (傻, 憨, 笨, 蠢, 呆, 疯): not an oath nor a name of another kind */
     static const char *const dull[] = { "傻", "憨", "笨", "蠢", "呆", "疯", NULL };
     if (!w || j >= w->n || i > j || caller_or_question(w, i)) return 0;
-    int mind = 0;
-    for (size_t m = 0; dull[m] && !mind; m++) mind = strncmp(w->v[i].w, dull[m], strlen(dull[m])) == 0;
-    if (!mind) return 0;
+    if (!cs_g_starts_with_any(w->v[i].w, dull)) return 0;
     size_t first = clause_first(w, i);
     size_t last = clause_last(w, i);
     /* 林子里有傻狍子: the thing a place holds, closing the clause (傻 | 狍子: a noun after the word at most) */
@@ -93,16 +91,14 @@ int cs_insult33_thing_rolled(const cs_words *w, size_t i)
                                             "过去", NULL };
     if (!w || i + 1 >= w->n || strcmp(w->v[i].w, "滚") != 0 || w->v[i + 1].clause != w->v[i].clause) return 0;
     if (cs_word_in(w->v[i + 1].w, away)) return 0;
-    int roll = 0;
-    for (size_t m = 0; measured[m] && !roll; m++) roll = strncmp(w->v[i + 1].w, measured[m], strlen(measured[m])) == 0;
-    if (!roll) return 0;
+    if (!cs_g_starts_with_any(w->v[i + 1].w, measured)) return 0;
     size_t first = clause_first(w, i);
     for (size_t k = i; k-- > first && k + 8 > i;) {
         const char *x = w->v[k].w;
         if (cs_word_in(x, hurry) || names_caller(x)) return 0;
         /* 把嘴闭上 / 把门关好 then 滚: an errand done, then the order to go */
-        if (k + 1 < i && (ends_with(x, "上") || ends_with(x, "好") || ends_with(x, "完") || ends_with(x, "掉") || ends_with(x, "走")))
-            return 0;
+        static const char *const done[] = { "上", "好", "完", "掉", "走", NULL };
+        if (k + 1 < i && cs_g_ends_with_any(x, done)) return 0;
         for (size_t p = 0; person[p]; p++)
             if (strstr(x, person[p])) return 0;
         if (strcmp(x, "把") == 0 || strcmp(x, "将") == 0) return k + 1 < i;   /* an object between */
@@ -113,27 +109,24 @@ int cs_insult33_thing_rolled(const cs_words *w, size_t i)
 int cs_insult33_thing_likened(const cs_words *w, size_t i)
 {
     static const char *const like[] = { "跟", "像", "好像", "跟个", "像个", "和", NULL };
-    static const char *const person[] = { "人", "位", "个人", "家伙", "货", "主", NULL };
+    /* 吵得 / 闹得 / 说得 跟疯了一样: a human act likened is a person's, whatever names them (fix33c) */
+    static const char *const human_act[] = { "吵", "闹", "说", "讲", "哭", "叫", "骂", "喊", "嚷", "问", "催", "笑", "折腾", "磨",
+                                              "作", "撒泼", NULL };
     if (!w || i >= w->n || caller_or_question(w, i)) return 0;
     size_t first = clause_first(w, i), l = i;
     while (l > first && l + 3 > i && !cs_word_in(w->v[l - 1].w, like)) l--;
     if (l == first || !cs_word_in(w->v[l - 1].w, like)) return 0;
     size_t de = l - 1;   /* 下得 | 跟: the degree complement right before the likening */
-    if (de == first || !ends_with(w->v[de - 1].w, "得")) return 0;
+    static const char *const de_word[] = { "得", NULL };
+    if (de == first || !cs_g_ends_with_any(w->v[de - 1].w, de_word)) return 0;
+    const char *act = strcmp(w->v[de - 1].w, "得") == 0 && de - 1 > first ? w->v[de - 2].w : w->v[de - 1].w;
+    if (cs_g_starts_with_any(act, human_act)) return 0;
     for (size_t k = first; k + 1 < de; k++) {
         const char *x = w->v[k].w;
         if (strncmp(x, "这", 3) != 0 && strncmp(x, "那", 3) != 0) continue;
         const char *noun = strlen(x) > 3 ? x + 3 : w->v[k + 1].w;   /* 这雪 or 这 | 雪 */
-        return !cs_word_in(noun, person) && strcmp(noun, "得") != 0 && !ends_with(noun, "得");
+        return !cs_g_ends_with_any(noun, PERSON) && !cs_g_ends_with_any(noun, de_word);
     }
-    return 0;
-}
-
-/* Does x begin with one of stems (烦死了 begins with 烦, 说了半天 with 说)? */
-static int begins_with(const char *x, const char *const *stems)
-{
-    for (size_t k = 0; stems[k]; k++)
-        if (strncmp(x, stems[k], strlen(stems[k])) == 0) return 1;
     return 0;
 }
 
@@ -145,16 +138,21 @@ int cs_insult33_oath_at_state(const cs_words *w, size_t i, const char *const *ca
                                           "别", "少", "快", "赶紧", NULL };
     /* talk, the caller's doing, or the agent's own exasperation (烦死了, 受够了, 气死了): at the caller */
     static const char *const speech[] = { "说", "讲", "听", "问", "打", "叫", "吵", "闹", "烦", "催", "哭", "骂", "受够", "气死",
-                                          "累死", "够了", "头疼", "头大", NULL };
+                                          "累死", "够了", "头疼", "头大",
+                                          /* (fix33c) the call itself: 终于挂了, 没完了, 第五次了, 又来了 */
+                                          "挂", "没完", "打来", "来电", "第", "又来", "又打", NULL };
     if (!w || i >= w->n || i != clause_first(w, i)) return 0;
     size_t s = i + 1;
     if (s >= w->n) return 0;
-    if (w->v[s].clause != w->v[i].clause && clause_last(w, i) != i) return 0;   /* the oath alone, or glued on */
+    /* the oath alone in its clause or glued on: the state told is the next words, to the clause end */
     size_t last = clause_last(w, s);
-    if (last < s + 1 || caller_or_question(w, s) || begins_with(w->v[s].w, unsaid)) return 0;
-    if (!ends_with(w->v[last].w, "了")) return 0;
+    static const char *const le[] = { "了", NULL };
+    if (last < s + 1 || caller_or_question(w, s) || cs_g_starts_with_any(w->v[s].w, unsaid)) return 0;
+    if (!cs_g_ends_with_any(w->v[last].w, le)) return 0;
     for (size_t k = s; k <= last; k++)
-        if (cs_word_in(w->v[k].w, caller_did) || begins_with(w->v[k].w, speech)) return 0;
+        if (cs_word_in(w->v[k].w, caller_did) || cs_g_starts_with_any(w->v[k].w, speech) ||
+            cs_g_ends_with_any(w->v[k].w, PERSON))
+            return 0;
     return 1;
 }
 
@@ -190,25 +188,51 @@ int cs_insult33_sticker_clause(const cs_words *w, size_t c, const char *raw)
 
 /* 祝你 / 愿您: a wish said to the caller */
 static list WISH = { "祝你", "祝您", "愿你", "愿您", "祝你们", "祝您们", NULL };
+/* 永远 / 这辈子 / 再也: the wish's stance — the goal denied for good. A blessing of plenty has none (祝您福气多得用不完). */
+static list LASTING = { "永远", "这辈子", "一辈子", "下辈子", "永世", "终身", "终生", "到死", "再也", NULL };
 /* a result the verb cannot reach (抢不到, 赶不上, 办不成, 修不好, 用不了): the thing the caller wants, denied */
 static list CANNOT_REACH = { "不到", "不上", "不成", "不了", "不好", "不完", "不起", "不下来", "不出来", "不回来", NULL };
-/* the misfortune itself negated or warded off (再也不会抢不到, 不用担心赶不上, 免得办不成): a kind wish */
-static list WARDED = { "再也不", "不再", "别再", "不会", "不用", "不必", "免得", "以免", "别", "担心", "怕", NULL };
+/* the misfortune itself negated or warded off (再也不会抢不到, 不用担心赶不上, 免得办不成), or the trouble is what
+ * cannot reach (烦恼再也找不上门, 病痛再也缠不上您): a kind wish */
+static list WARDED = { "再也不", "不再", "别再", "不会", "不用", "不必", "免得", "以免", "别", "担心", "怕",
+                       "烦恼", "病", "灾", "愁", "霉", "痛", "麻烦", NULL };
+
+/* 不好意思 / 不起眼 / 了不起: the complement's characters inside a word that denies nothing */
+static int inside_word(const char *s, const char *p, size_t nl)
+{
+    static list after = { "意思", "眼", NULL };
+    if (cs_g_starts_with_any(p + nl, after)) return 1;
+    return p - s >= 3 && strncmp(p - 3, "了", 3) == 0 && strncmp(p, "不起", nl) == 0;
+}
+
+/* 福气多得用不完 / 吃不完的美食 / 一辈子吃穿用不完: a degree of plenty (得 before the verb), an abundance qualifying
+ * a noun (不完的), or more to enjoy than can be used up (用/吃/花 + 不完); 还不完 / 办不完 stay a burden wished */
+static int plenty(const char *s, const char *p, size_t nl)
+{
+    static list enjoy = { "用", "吃", "花", "享", "穿", "数", "喝", "玩", "看", "听", NULL };
+    if (p - s >= 6 && strncmp(p - 6, "得", 3) == 0) return 1;
+    if (strncmp(p, "不完", nl) != 0) return 0;
+    return strncmp(p + nl, "的", 3) == 0 || (p - s >= 3 && cs_g_starts_with_any(p - 3, enjoy) == 3);
+}
 
 /* 祝你永远抢不到票 / 愿您这辈子都办不下来: a wish to the caller whose content is their goal never reached — a
  * curse on them, which fails the call (贵阳 T-GSOCCIA 001—2020 §二(四)4.2 辱骂, §二(二) 2.1); 祝您早日抢到票,
- * 祝您顺利，再也不会抢不到票 wish them well. */
+ * 祝您顺利，再也不会抢不到票, 祝您福气多得用不完 wish them well (§二(一) 1.4 结束语). A wish put as a question asks. */
 int tone_curse_wish(scan *sc, size_t a, size_t b, int question)
 {
-    (void)question;
+    if (question) return 0;
     ANCHORS(sc, a, b, U"祝愿");
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    size_t wl, nl;
+    size_t wl, ll, nl;
     const char *w = tone_earliest(s, WISH, &wl);
-    if (!w) return 0;
-    const char *no = tone_earliest(w + wl, CANNOT_REACH, &nl);
-    /* a verb right before the complement (抢|不到), not the wish's own words (祝您不上当 has no verb between) */
-    if (!no || no == w + wl || tone_holds_before(w + wl, no, WARDED)) return 0;
-    return tone_hit_span(sc, "belittle", "诅咒客户", a, b, s, w, no + nl);
+    const char *lasting = w ? tone_earliest(w + wl, LASTING, &ll) : NULL;
+    if (!lasting) return 0;
+    for (const char *p = lasting + ll; (p = tone_earliest(p, CANNOT_REACH, &nl)) != NULL; p += nl) {
+        /* a verb right before the complement (抢|不到), not the stance word (永远不起夜 has no verb between) */
+        if (p == lasting + ll || inside_word(s, p, nl)) continue;
+        if (tone_holds_before(w + wl, p, WARDED) || plenty(s, p, nl)) return 0;
+        return tone_hit_span(sc, "belittle", "诅咒客户", a, b, s, w, p + nl);
+    }
+    return 0;
 }

@@ -301,5 +301,9 @@ int tone_mock_impressed(scan *sc, size_t a, size_t b, int question)
     const char *rest = p + len;
     int asked = question && closing_only(rest) && !tone_after_any(rest, (list){ "吧", NULL });
     if (!scoff && !asked) return 0;
+    /* (fix33c) 侬骂我，我也骂侬，有啥了不起: the scoff beside a retaliation vowed in the reply is 报复来电者, an
+     * insult that fails the call (贵阳 §二(二) 2.1), which a 禁忌语 label must not take over */
+    if (tone_words_hold(sc, 0, sc->w->n, (list){ "我也骂", "我也打", "骂回", "打回", "我还骂", NULL }))
+        return tone_hit_span(sc, "belittle", "报复客户（以骂还骂）", a, b, s, p, rest);
     return tone_hit_span(sc, "sarcasm", "讽刺客户（了不起啊？）", a, b, s, p, rest);
 }

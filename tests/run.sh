@@ -46,6 +46,8 @@ QUICK_CLI="$QUICK_CLI test_insult32.sh"
 # insult33: a rude word aimed at no caller — a word of a dull mind naming a beast or a toy, 滚 a thing rolled, the
 # weather likened, an oath at how things stand, a chat sticker's caption; rude twins still fail (helper insult33)
 QUICK_CLI="$QUICK_CLI test_insult33.sh"
+# fix33c: 逼 the verb 'to force' (没有谁会逼您…) no curse; mock awe beside a retaliation vowed is an insult (helper fix33c)
+QUICK_CLI="$QUICK_CLI test_fix33c.sh"
 # false flags by class, with twins (helper fix15t)
 QUICK_CLI="$QUICK_CLI test_fix15t.sh"
 # missed insults and 禁忌语 by class (a denial undone, a report endorsed, …), with twins (helper fix15u)
