@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1193,34 +1194,94 @@ static int records_a_dictated_field(ctx *c, const char *v)
     return 0;
 }
 
+/* What a field name is for, by the words a form uses for it (联系电话 / 手机号码 / phone are a number to call back,
+ * 姓名 / 称呼 a name, 住址 an address): 0 for a name that says none of them (备注, 其他). */
+static int field_kind(const char *name)
+{
+    static const struct { const char *stem; int kind; } stems[] = {
+        { "电话", 1 }, { "手机", 1 }, { "号码", 1 }, { "号", 1 }, { "联系方式", 1 }, { "phone", 1 }, { "tel", 1 },
+        { "mobile", 1 }, { "姓名", 2 }, { "名字", 2 }, { "称呼", 2 }, { "name", 2 }, { "地址", 3 }, { "住址", 3 },
+        { "address", 3 }, { "情况", 4 }, { "问题", 4 }, { "故障", 4 }, { "problem", 4 }, { "公司", 5 }, { "单位", 5 },
+        { "company", 5 },
+    };
+    for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++)
+        if (strstr(name, stems[i].stem)) return stems[i].kind;
+    return 0;
+}
+
+/* Is the ticket's field name (the trainee's own words) named for the dictated field key: the same kind of record
+ * (联系电话 for phone) or two characters of the key in it (副卡 in 副卡号)? */
+static int named_for(const char *name, const char *key)
+{
+    int kind = field_kind(name);
+    if (kind && kind == field_kind(key)) return 1;
+    size_t kl = strlen(key);
+    for (size_t i = 0; i + 6 <= kl; i += 3) {
+        char pair[7];
+        memcpy(pair, key + i, 6);
+        pair[6] = '\0';
+        if (((unsigned char)pair[0] & 0xF0) == 0xE0 && ((unsigned char)pair[3] & 0xF0) == 0xE0 && strstr(name, pair))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when name is exactly the key of a dictated field other than key: that field's own place in the ticket. */
+static int another_key(ctx *c, const char *name, const char *key)
+{
+    for (size_t i = 0; i < c->log->n; i++) {
+        const cs_event *e = &c->log->ev[i];
+        if (e->kind == CS_EV_DICTATE && e->arg && strcmp(e->arg, key) != 0 && strcmp(e->arg, name) == 0) return 1;
+    }
+    return 0;
+}
+
 /* calls33: the field of the ticket, under a name of the trainee's own (联系电话= for phone=), that records
  * the dictated value with a slip in it (13967495191 for 13967395191), copied into buf: the nearest value
  * at 80 % of its characters or more that records no other dictated field. It was typed, so it counts for
  * the speed (3.1 1.3.1 counts what is typed), and its slip is a wrong field (3.1 1.3.2), not a field left
- * out that also costs the speed. */
-static int ticket_value_near(ctx *c, const char *t, const char *dictated, char *buf, size_t len)
+ * out that also costs the speed. (fix33d) Only under a name for that field (a number slipped into 备注= is
+ * no record of the phone), or on the one line with no name at all; and a field once taken (*used, a bit per
+ * ticket line) serves no second dictated field, so its characters are counted once. */
+static int ticket_value_near(ctx *c, const char *t, const cs_event *dictated, uint64_t *used, char *buf, size_t len)
 {
     const char *name, *value;
     size_t nl, vl;
     double best = 0.8;
-    int found = 0;
-    char v[4096];
-    while (cs_ticket_next(&t, &name, &nl, &value, &vl)) {
+    int found = -1, bare = -1, bare_n = 0;
+    char v[4096], n[256];
+    for (int line = 0; line < 64 && cs_ticket_next(&t, &name, &nl, &value, &vl); line++) {
+        if (*used & (UINT64_C(1) << line)) continue;
         size_t vn = vl < sizeof v - 1 ? vl : sizeof v - 1;
         memcpy(v, value, vn);
         v[vn] = '\0';
-        double acc = field_accuracy(c, dictated, v);
-        if (acc < best || records_a_dictated_field(c, v)) continue;
+        size_t nn = nl < sizeof n - 1 ? nl : sizeof n - 1;
+        memcpy(n, name ? name : "", nn);
+        n[nn] = '\0';
+        double acc = field_accuracy(c, dictated->text, v);
+        if (acc < 0.8 || records_a_dictated_field(c, v)) continue;
+        if (!name) {
+            /* kept in buf while no named field is found: a named one found later writes over it */
+            if (found < 0) snprintf(buf, len, "%s", v);
+            bare_n++;
+            bare = line;
+            continue;
+        }
+        if (another_key(c, n, dictated->arg) || !named_for(n, dictated->arg) || acc < best) continue;
         best = acc;
-        found = 1;
+        found = line;
         snprintf(buf, len, "%s", v);
     }
-    return found;
+    if (found < 0 && bare_n == 1) found = bare;
+    if (found < 0) return 0;
+    *used |= UINT64_C(1) << found;
+    return 1;
 }
 
 static void check_record(ctx *c, const cs_event *ticket, record_check *r)
 {
     memset(r, 0, sizeof *r);
+    uint64_t near_used = 0; /* the ticket lines ticket_value_near has given to a dictated field */
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind != CS_EV_DICTATE || !e->arg || !e->text) continue;
@@ -1229,7 +1290,7 @@ static void check_record(ctx *c, const cs_event *ticket, record_check *r)
         if (!ticket) continue;
         int named = ticket_field(ticket->arg, e->arg, got, sizeof got);
         int like = !named && ticket_value_like(c->bank, ticket->arg, e->text, got, sizeof got);
-        if (!named && !like) named = ticket_value_near(c, ticket->arg, e->text, got, sizeof got);
+        if (!named && !like) named = ticket_value_near(c, ticket->arg, e, &near_used, got, sizeof got);
         if (named || like) {
             r->typed_chars += cs_typing_cpm(got, 60000);
             if (cs_field_matches_read(c->bank, e->text, got) == 1) {

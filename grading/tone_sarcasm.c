@@ -1040,10 +1040,9 @@ int tone_net_exasperation(scan *sc, size_t a, size_t b, int question)
     size_t k = stem_at(sc, a, b, stems, buf, sizeof buf, &at, &which);
     if (k == NONE) return 0;
     /* (taboo33) 栓Q栓Q，谢谢您的夸奖: the slang thanks beside plain thanks for the caller's kindness is thanks (贵阳
-     * §二(二) 2.10 回答客户表扬), not exasperation */
-    char all[512];
-    if (tone_holds(tone_joined(sc, 0, sc->w->n, all, sizeof all),
-                   (list){ "夸奖", "表扬", "好评", "夸", NULL }) &&
+     * §二(二) 2.8 对客服代表进行表扬时用语), not exasperation; read in place over the whole reply (no truncating copy),
+     * and never bare 夸, which 夸张 holds (fix33d) */
+    if (tone_words_hold(sc, 0, sc->w->n, (list){ "夸奖", "夸我", "夸赞", "表扬", "好评", NULL }) &&
         tone_in_reply(sc, (list){ "谢谢", "感谢", "谢谢您", "感谢您", "多谢", NULL }))
         return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（网络用语挖苦）", tone_word_at_byte(sc, a, b, at + 1), k, k);

@@ -48,7 +48,7 @@ int tone_ours_only(scan *sc, size_t a, size_t b, int question)
         if (o < b && tone_is(sc, o, "就") && o > i + 1 && in(sc, o - 1, (list){ "这", "现在", "马上", "立刻", "立马", "这会儿", "这会", NULL }))
             o = NONE;
         /* (taboo33) 咱就管到底 / 我们就负责到底: 到底 after the verb is "all the way", a promise, the opposite of "only"
-         * (贵阳 §二(二) 2.9 owns the matter) */
+         * (no 推诿: 贵阳 §二(三)6 注意通话语气和态度; 呼叫服务员职业标准(试行) 五级 三(一)2) */
         if (o + 2 < b && in(sc, o + 2, (list){ "到底", "到家", NULL })) o = NONE;
         if (o + 1 < b && in(sc, o + 1, (list){ "负责", "管", "代收", "代办", "转达", "传话", "接电话", "接线", "收费", "收钱", "代销", "代卖", "登记", "记录", NULL }))
             { tone_hit(sc, "dismissive", SHIFTED, i, o + 1, o + 1); return 1; }

@@ -22,7 +22,7 @@
  *   mock_impressed mock awe in a rhetorical question (换个新手机了不起啊？ / 有啥了不起的) — not praise, not 了不起吧
  *
  * Each is 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话
- * 语气和态度; mere_role is 推诿, which §二(二) 2.9 answers by owning the matter): a retort, brush-off, order or 推诿 with
+ * 语气和态度; mere_role is 推诿, which 职业标准 三(一)2 and §二(三)6 forbid): a retort, brush-off, order or 推诿 with
  * no demeaning word, so none fails the call. The rules read the clause's words joined (tone_joined), so a phrase is
  * found however the lexicon cut it. */
 #include "tone_scan.h"
@@ -52,15 +52,32 @@ static int agent_before(const char *s, const char *p)
     return tone_holds_before(s, p, (list){ "我", "咱", "本公司", "客服", NULL });
 }
 
+/* (fix33d) Does a clause after the words [., b) have us act for the caller with no refusal in it (我们下午就到 /
+ * 我会请主管处理 / 暖气我们也在查, not 我们也没办法 / 我也不知道)? Then what came before was said beside our own
+ * remedy: a stop-gap tip or a narrow role owned, not the caller left to themself (贵阳 §二(三)6). */
+static int our_act_after(scan *sc, size_t b)
+{
+    static const char *const refuse[] = { "不", "没", "别", "无法", "甭", NULL };
+    const cs_words *w = sc->w;
+    /* the lexicon glues 我 to what follows (我会, 我来): read the clause's joined text, not FIRST's words */
+    for (size_t cs = b, ce; cs < w->n; cs = ce) {
+        for (ce = cs + 1; ce < w->n && w->v[ce].clause == w->v[cs].clause;) ce++;
+        if (tone_words_hold(sc, cs, ce, (list){ "我", "咱", NULL }) && !tone_words_hold(sc, cs, ce, refuse)) return 1;
+    }
+    return 0;
+}
+
 /* ---- nobody_forced ---- */
 
 /* 不想办就算了，又没人逼你 / 又没有人强迫您 / 当初又不是我们拦着你: the caller's choice thrown back as a retort that
  * nobody forces them (打发客户, §二(三)6). 又 marks the retort: 没人会强迫您马上决定 reassures. The verb of coercion
- * takes the caller as its object at once (着 / 了 between): 又没拦截成功 / 又没拦住您的包裹 is our own failure. */
+ * takes the caller as its object at once (着 / 了 between): 又没拦截成功 / 又没拦住您的包裹 is our own failure.
+ * (fix33d) Not with patience after (又没人逼您这周就得交齐，您慢慢准备，不急: a reassurance, 2.12 您别着急). */
 int tone_nobody_forced(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"又");
     ANCHORS(sc, a, b, U"逼强拦求押绑");
+    if (tone_words_hold(sc, b, sc->w->n, (list){ "慢慢", "不急", "不着急", "别着急", "不用急", "放心", NULL })) return 0;
     static const char *const retort[] = { "又没人", "又没有人", "又没谁", "又不是谁", "又不是我们", "又不是我", "我们又没",
                                           "我又没", "咱又没", NULL };
     static const char *const coerce[] = { "强迫", "强求", "逼", "拦", "求", "押", "绑", NULL };
@@ -97,7 +114,8 @@ static int complaint_echoed(scan *sc, size_t a)
  * with a remedy of their own, shrugged off with 呗 (打发客户, 贵阳 §二(三)6; 职业标准 三(一)2): the clause ends in 呗,
  * names the caller, and follows an echo of the complaint as a question (opening with 那), or sets 自己 after the
  * complaint as a condition (嫌 / 觉得 / 不满意). Not an invitation to come to us (来 / 过来: 那您过来前台取呗), not a
- * step done for us (我 in the clause: 那您把邮箱发我呗), not with help or welcome in the reply. */
+ * step done for us (我 in the clause: 那您把邮箱发我呗), not with help or welcome in the reply, nor beside our own
+ * remedy in a later clause (our_act_after). */
 int tone_echo_shrug(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"呗");
@@ -110,7 +128,8 @@ int tone_echo_shrug(scan *sc, size_t a, size_t b, int question)
     const char *self = strstr(s, "自己");
     int conditioned = self && self < bei && tone_holds_before(s, self, (list){ "嫌", "觉得", "不满意", "不乐意", NULL });
     if (!echoed && !conditioned) return 0;
-    if (cs_words_help_after(sc->w, b - 1) ||
+    /* (fix33d) 没网了？那您先用手机流量呗，我们正在抢修: a stop-gap tip beside our own fix */
+    if (cs_words_help_after(sc->w, b - 1) || our_act_after(sc, b) ||
         tone_in_reply(sc, (list){ "欢迎", "放心", "随时", "帮您", "给您", "为您", "帮你", "给你", NULL }))
         return 0;
     return tone_hit_span(sc, "dismissive", "打发客户（自己想办法）", a, b, s, s, bei + strlen("呗"));
@@ -122,7 +141,8 @@ int tone_echo_shrug(scan *sc, size_t a, size_t b, int question)
  * doing, put as a question (不耐烦, 贵阳 §二(三)6; 职业标准 三(一)2): 能不能 / 可不可以 + 别 / 不要, and the act
  * either kept up (一直 / 老 / 总 / 再) or ended (the clause closing on 了). Not "hold on" (能不能先别挂), not a
  * thing disposed of (别把快递放驿站) or someone let (别让您再跑), not courtesy or care (别跟我客气了, 别担心了), not
- * the agent asking of themself (我们能不能…). */
+ * the agent asking of themself (我们能不能…), not comfort (fix33d: the act after 别 is the caller's feeling —
+ * 能不能别伤心了 / 可不可以别着急了 asks them to be at ease, 2.12 您别着急). */
 int tone_stop_it_ask(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"能可");
@@ -131,7 +151,8 @@ int tone_stop_it_ask(scan *sc, size_t a, size_t b, int question)
     static const char *const stop[] = { "别再", "不要再", "别", "不要", "甭", NULL };
     static const char *const kept[] = { "一直", "老是", "老", "总是", "总", "再", "天天", NULL };
     static const char *const spared[] = { "让", "把", "将", "跟我客气", "和我客气", "客气", "见外", "破费", "担心", "操心",
-                                          "害怕", "怕", NULL };
+                                          "害怕", "怕", "难过", "伤心", "着急", "著急", "急", "生气", "自责",
+                                          "内疚", "委屈", "难受", "上火", "慌", "紧张", "扛", "憋", NULL };
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
@@ -148,9 +169,10 @@ int tone_stop_it_ask(scan *sc, size_t a, size_t b, int question)
 /* ---- mere_role ---- */
 
 /* 我只是个发货的，质量问题您问厂家去 / 我们不过是代售的: our side reduced to a narrow role (V + 的 closing the
- * clause) so that the matter is not ours (推诿: 贵阳 §二(二) 2.9 owns the matter, §二(三)6; 职业标准 三(一)2 不推诿).
+ * clause) so that the matter is not ours (推诿: 贵阳 §二(三)6 注意通话语气和态度; 职业标准 五级 三(一)2).
  * Not the agent's own act explained (我只是想跟您确认一下的, 只是提醒您), not a thing's state (这笔钱只是暂时冻结的:
- * no agent), and spared when help follows (tone_hit, a 推 label: 我们只是代售的，不过退款我帮您申请). */
+ * no agent), and spared when help follows (tone_hit, a 推 label: 我们只是代售的，不过退款我帮您申请) or our own act
+ * (fix33d, our_act_after: 我只是个值班的，不过我会请主管处理). */
 int tone_mere_role(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"只过就");
@@ -158,7 +180,7 @@ int tone_mere_role(scan *sc, size_t a, size_t b, int question)
                                         "也就是个", NULL };
     static const char *const own_act[] = { "想", "随便", "提醒", "确认", "问", "顺便", "说", "暂时", "觉得", "怕", "担心",
                                            "好奇", "核对", "核实", "跟您", "和您", "给您", "帮您", NULL };
-    if (find(sc, a, b, &FIRST) == NONE) return 0;
+    if (find(sc, a, b, &FIRST) == NONE || our_act_after(sc, b)) return 0;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
@@ -176,7 +198,8 @@ int tone_mere_role(scan *sc, size_t a, size_t b, int question)
 
 /* 押金都不交还想先用 / 连实名都没做还指望我们给您解封: the caller reproached for wanting the service after not doing
  * their own part (讽刺, 贵阳 §二(三)6; 职业标准 三(一)2): X都不 / 都没 / 也不 + a verb of at most four characters, then
- * 还想 / 还指望 / 还好意思. Not a saving (一分钱都不用多交), not our own lapse (我们连通知都没发到). */
+ * 还想 / 还指望 / 还好意思. Not a saving (一分钱都不用多交), not our own lapse (我们连通知都没发到), not praise of
+ * the caller's care for others (fix33d: 自己都没歇着还想着帮街坊问 — the wish is to help someone, 帮 / 替 / 为). */
 int tone_neg_yet_want(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"还");
@@ -191,6 +214,8 @@ int tone_neg_yet_want(scan *sc, size_t a, size_t b, int question)
     if (!p || agent_before(s, p) || tone_after_any(p + len, spared)) return 0;
     const char *w = tone_earliest(p + len, want, &wlen);
     if (!w || w == p + len || w - (p + len) > 12) return 0;
+    const char *aim = tone_after_any(w + wlen, (list){ "着要", "着", "要", NULL });
+    if (tone_after_any(aim ? aim : w + wlen, (list){ "帮", "替", "为", "照顾", "关心", NULL })) return 0;
     return tone_hit_span(sc, "sarcasm", "讽刺客户（不…还想…）", a, b, s, p, w + wlen);
 }
 
@@ -219,14 +244,17 @@ int tone_shao_me(scan *sc, size_t a, size_t b, int question)
 /* 看你说的，好像我们成心不给你修似的 / 搞得我们专门坑你一样: the caller's complaint mocked by restating it as our
  * absurd intent (讽刺, 贵阳 §二(三)6; 职业标准 三(一)2): 好像 / 搞得 / 弄得, then us, a word of intent (故意, 成心,
  * 存心, 专门, 有意) and 似的 / 一样 closing the clause. Not an apology that owns how it felt (好像我们故意拖着似的，
- * 实在抱歉让您有这种感受: an apology in the reply), not a hedge with no intent (好像我们漏发了似的，我查一下). */
+ * 实在抱歉让您有这种感受: an apology in the reply), not a hedge with no intent (好像我们漏发了似的，我查一下),
+ * not with empathy or help after (fix33d: 好像我们故意晾着您似的，我理解您的心情 / …，我帮您查查). */
 int tone_intent_mocked(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"似样");
     ANCHORS(sc, a, b, U"故成存专有");
     static const char *const as_if[] = { "好像", "搞得", "弄得", "说得", "仿佛", NULL };
     static const char *const intent[] = { "故意", "成心", "存心", "专门", "有意", NULL };
-    if (tone_in_reply(sc, APOLOGY)) return 0;
+    if (tone_in_reply(sc, APOLOGY) || cs_words_help_after(sc->w, b - 1) ||
+        tone_words_hold(sc, 0, sc->w->n, (list){ "理解您", "理解你", "您的感受", "您的心情", "体谅", NULL }))
+        return 0;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0, ilen = 0;

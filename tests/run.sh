@@ -129,6 +129,9 @@ QUICK_CLI="$QUICK_CLI test_taboo32.sh"
 # 禁忌语 read by structure and stance, not a writer's words (又没人逼您, a complaint echoed then 那您…呗, 能不能别…了, 我们只是
 # …的, X都不…还想, 你少…我, 好像我们故意…似的, 这事你也打电话啊, …了不起啊？), own rows with innocent twins (helper taboo33)
 QUICK_CLI="$QUICK_CLI test_taboo33.sh"
+# fix33d: care and praise not read as taboo33/calls33 禁忌语 (能不能别伤心了, 还想着帮街坊, a tip beside our fix, 又没人逼您
+# with patience after, 好像我们故意… with empathy after, 只是个值班的 with our act after, 烂苹果), own rows with rude twins
+QUICK_CLI="$QUICK_CLI test_fix33d.sh"
 # fix31a: courtesy before no shield for 我再说最后一遍, reassurance (别觉得打扰我们, 说不清楚也没关系) and a language
 # question with help in another language not flagged, 尼玛 as a Tibetan name, own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix31a.sh"

@@ -8,7 +8,7 @@
 #   as category taboo: both labels, a rude row caught by a rule (not by the tone model alone); an innocent row the
 #   tone model alone flags is put to the examiner (at most MAX_REFER: four, 您自己到店里看看呗, 咱能不能别跟我客气了 and
 #   the two sincere 了不起 rows, which only a retrained tone model can clear).
-# 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6, §二(二) 2.9.
+# 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度.
 #   bash tests/cli/test_taboo33.sh [build/callsim]
 set -u
 callsim=${1:-build/callsim}

@@ -409,6 +409,43 @@ static void test_typing(void)
     cs_log_free(&log);
 }
 
+/* fix33d: the slipped value calls33 credits (ticket_value_near) is taken only under a field name for that field,
+ * and one ticket value serves one dictated field, so the speed counts its characters once (3.1 1.3.1, 1.3.2). */
+static void test_typing_near_named(void)
+{
+    cs_call_log log;
+    cs_grade g;
+    cs_log_init(&log);
+    add(&log, CS_EV_DICTATE, 1000, "王小明", "name");
+    add(&log, CS_EV_DICTATE, 3000, "13800001234", "phone");
+    /* the slipped number typed under 备注 (a note, no name for a phone): no record of the phone, not typed for it */
+    add(&log, CS_EV_TICKET, 20000, NULL, "姓名=王小明\n备注=13800007234");
+    log.ev[2].typing_start_ms = 20000 - 14000;   /* 3 characters in 14 s without the number: slow */
+    CHECK_NEAR(grade_one(&log, "typing", NULL, &g), 0, 1e-9);
+    CHECK_MSG(g.typing_cpm < 50, "%.1f: %s", g.typing_cpm, g.items[0].reason);
+    cs_grade_free(&g);
+    /* the same under 联系电话 (the trainee's name for a phone): typed, only the record half lost */
+    free(log.ev[2].arg);
+    log.ev[2].arg = strdup("姓名=王小明\n联系电话=13800007234");
+    CHECK_NEAR(grade_one(&log, "typing", NULL, &g), 5, 1e-9);
+    CHECK_MSG(g.typing_cpm > 50, "%.1f: %s", g.typing_cpm, g.items[0].reason);
+    cs_grade_free(&g);
+    cs_log_free(&log);
+    /* two dictated numbers alike (a phone and a secondary card's number) and one slipped value typed: it serves
+     * the first, the second is left out, and its 11 digits are counted once (14 characters in 20 s, not 25) */
+    cs_log_init(&log);
+    add(&log, CS_EV_DICTATE, 1000, "王小明", "name");
+    add(&log, CS_EV_DICTATE, 3000, "13800001234", "phone");
+    add(&log, CS_EV_DICTATE, 5000, "13800001299", "副卡号码");
+    add(&log, CS_EV_TICKET, 30000, NULL, "姓名=王小明\n手机号码=13800001294");
+    log.ev[3].typing_start_ms = 30000 - 20000;
+    grade_one(&log, "typing", NULL, &g);
+    CHECK_MSG(g.typing_cpm < 50, "%.1f: %s", g.typing_cpm, g.items[0].reason);
+    CHECK_MSG(strstr(g.items[0].reason, "副卡号码") != NULL, "the second number left out: %s", g.items[0].reason);
+    cs_grade_free(&g);
+    cs_log_free(&log);
+}
+
 static void test_marks_and_score(void)
 {
     cs_call_log log;
@@ -810,6 +847,7 @@ TEST_MAIN(
         RUN(test_phrase_action_sequence);
         RUN(test_opening_closing_where_they_fit);
         RUN(test_typing);
+        RUN(test_typing_near_named);
         RUN(test_ticket_record);
         RUN(test_marks_and_score);
         RUN(test_rule_validation);
