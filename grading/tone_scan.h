@@ -893,6 +893,9 @@ tone_rule_fn tone_line_misused;
 /* tidy33 */
 
 /* fix33a */
+/* tone_fix33a.c: the caller likened to a beast — 属X的 said of the caller (你是属猪的吧, 属驴的吧你), a bare beast in
+ * a likeness (跟猴似的上蹿下跳) */
+tone_rule_fn tone_beast_sign, tone_beast_likened_bare;
 
 /* fix33b */
 
