@@ -20,8 +20,8 @@ static const char *const PERSON[] = { "你", "您", "你们", "您们", "你丫"
                                       "人", "这人", "那人", "人家", "别人", "家伙", "东西", "玩意", "玩意儿", "货", "小子", "崽子",
                                       "孙子", "丫头", "老头", "老头子", "老太", "老太太", "老太婆", "老婆子", "大爷", "大妈", "大婶",
                                       "娘们", "娘们儿", "客户", "用户", "顾客", "乘客", "旅客", "读者", "病人", "家属", "先生", "女士",
-                                      "小姐", "老板", "我", "我们", "咱", "咱们", "自己", "自个儿", "妈", "娘", "爹", "爸", "祖宗",
-                                      "全家", "老婆", "老公", "儿子", "女儿", "孩子", "骗子", "傻子", "疯子", "混蛋", "王八蛋", "蠢货",
+                                      "小姐", "老板", "这位", "那位", "哪位", "各位", "我", "我们", "咱", "咱们", "自己", "自个儿",
+                                      "妈", "娘", "爹", "爸", "祖宗", "全家", "老婆", "老公", "儿子", "女儿", "孩子", "骗子", "傻子", "疯子", "混蛋", "王八蛋", "蠢货",
                                       "笨蛋", "熊孩子", "主儿",
                                       /* the body, mind and manner are a person's (该死的，嘴又不干净了) */
                                       "嘴", "嘴巴", "脑子", "脑袋", "脑壳", "耳朵", "眼睛", "眼", "手", "脸", "记性", "态度",
@@ -77,12 +77,15 @@ static int predicate_opener(const char *word)
     return cs_word_in(word, open);
 }
 
-/* Words that are no subject or thing at all (particles, adverbs). */
+/* Words that are no subject or thing at all (particles, adverbs, a complaint). */
 static int function_word(const char *word)
 {
     static const char *const fn[] = { "了", "吧", "啊", "呀", "嘛", "呢", "哦", "哎", "唉", "是", "就", "真", "太", "再", "才",
                                       "刚", "给", "把", "让", "被", "有", "在", "要", "能", "会", "得", "可", "别", "甭",
-                                      "说", NULL };
+                                      "说",
+                                      /* a complaint or an act, never the thing a curse is at (他妈的烦 / 丫的装什么) */
+                                      "烦", "烦人", "烦死", "吵", "累", "气人", "麻烦", "啰嗦", "磨叽", "墨迹", "催", "闹", "装",
+                                      "问", "喊", "搞", "干", "想", "懂", NULL };
     return cs_word_in(word, fn) || predicate_opener(word);
 }
 
@@ -102,12 +105,17 @@ static int curse_modifies_thing(const cs_words *w, size_t i, size_t j)
     static const char *const adjective[] = { "该死", "可恶", "见鬼", "倒霉", "要命", NULL };
     size_t c = w->v[j].clause, k = j + 1;
     int through = k < w->n && w->v[k].clause == c && pointer_word(w->v[k].w);
+    int de = strstr(w->v[j].w, "的") != NULL;
     for (size_t m = i; m <= j && !through; m++)
         for (const char *const *a = adjective; *a && !through; a++)
-            through = strstr(w->v[m].w, *a) != NULL && strstr(w->v[j].w, "的") != NULL;
-    if (!through) return 0;   /* 丫的说了多少遍: no noun follows the oath */
+            through = de && strstr(w->v[m].w, *a) != NULL;
     size_t x = past_pointers(w, k, c);
     if (x == w->n || person_word(w->v[x].w) || function_word(w->v[x].w)) return 0;
+    /* 狗日的沙尘暴，… / 他妈的暴雨又来了: after an oath's own 的, a word that closes the clause or opens a predicate
+     * after it is a noun the oath is said at (not 他妈的烦死了, a complaint) */
+    if (!through && de)
+        through = x + 1 == w->n || w->v[x + 1].clause != c || predicate_opener(w->v[x + 1].w);
+    if (!through) return 0;   /* 丫的说了多少遍: no noun follows the oath */
     size_t first = i;
     while (first > 0 && w->v[first - 1].clause == c) first--;
     return !tells_of_caller(w, first, c);
