@@ -205,7 +205,7 @@ int tone_beast_sign(scan *sc, size_t a, size_t b, int question)
     static const char *const glued_zodiac[] = { "属鼠", "属牛", "属虎", "属兔", "属龙", "属蛇", "属马", "属羊", "属猴", "属鸡",
                                                 "属狗", "属猪", NULL };
     static list GLUE = { "是", "就是", "准是", "肯定是", "怕是", "怕不是", "莫不是", "八成是", "一定是", "真是", "该不会是",
-                         "不会是", NULL };
+                         "不会是", "怕", "不是", NULL };
     for (size_t i = a; i < b; i++) {
         int sign = cs_word_in(tone_word(sc, i), glued_zodiac), beast = 0;
         size_t e = i;   /* the beast's word */
@@ -219,7 +219,11 @@ int tone_beast_sign(scan *sc, size_t a, size_t b, int question)
         if (e + 1 >= b || !tone_is(sc, e + 1, "的")) continue;
         size_t s = i;
         while (s > a && in(sc, s - 1, GLUE)) s--;
+        /* 你是 / 你怕不是 …, or the caller's mind (你这记性是属金鱼的吧) */
         int before = s > a && in(sc, s - 1, &SECOND);
+        size_t mind = s > a && in(sc, s - 1, (list){ "记性", "脑子", "脑袋", "脑瓜", "耳朵", "忘性", NULL }) ? s - 1 : NONE;
+        if (mind != NONE && find(sc, mind > a + 2 ? mind - 2 : a, mind, &SECOND) < mind) before = 1;
+        int negated = find(sc, s, i, (list){ "不是", NULL }) < i;   /* 你不是属猪的吗: perhaps only a question */
         size_t t = e + 2;
         while (t < b && in(sc, t, (list){ "吧", "啊", "呀", "吗", "嘛", NULL })) t++;
         int after = t < b && in(sc, t, &SECOND);
@@ -227,9 +231,10 @@ int tone_beast_sign(scan *sc, size_t a, size_t b, int question)
         if (!before && !after && !unsaid) continue;
         if (find(sc, a, i, (list){ "他", "她", "他们", "孩子", "我", "我们", NULL }) < i) continue;
         if (sign && zodiac_or_age(sc)) continue;
-        int informal = (before && tone_is(sc, s - 1, "你")) || after;
+        int informal = !negated && ((before && tone_is(sc, s - 1, "你")) || after);
         if (sign && !failing_said(sc) && !(informal && !unsaid)) continue;
         if (unsaid && !failing_said(sc)) continue;
+        if (negated && !failing_said(sc)) continue;
         return tone_hit(sc, "belittle", "辱骂客户（畜生）", before ? s - 1 : i, after ? t : e + 1, e);
     }
     return 0;
