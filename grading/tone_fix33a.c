@@ -181,12 +181,25 @@ static int zodiac_or_age(scan *sc)
 static int failing_said(scan *sc)
 {
     static const char *const fail[] = { "记不住", "记性", "不记得", "忘", "几遍", "多少遍", "几次", "不懂", "听不", "不明白",
-                                        "不听", "笨", "蠢", "傻", "犟", "倔", "拧", "轴", "烦", "吵", "闹", "咬", "慢", "坐不住",
-                                        "蹿", "跳", "哼", "叫唤", "差", NULL };
+                                        "不听", "笨", "蠢", "傻", "犟", "倔", "拧", "轴", "烦", "吵", "闹", "咬", "这么慢", "太慢",
+                                        "慢吞吞", "磨蹭", "坐不住",
+                                        "蹿", "跳", "哼", "叫唤", "差", "乱", "嚎", "嚷", "闹腾", "横冲直撞", "受不了", NULL };
     char buf[512];
     if (!cs_words_spell(sc->w, 0, (size_t)-1, buf, sizeof buf)) return 0;
     for (const char *const *f = fail; *f; f++)
         if (strstr(buf, *f)) return 1;
+    return 0;
+}
+
+/* Praise said in the reply (灵活, 机灵, 壮实, 可爱): a likeness then flatters. */
+static int praised(scan *sc)
+{
+    static const char *const good[] = { "灵活", "机灵", "敏捷", "可爱", "壮", "结实", "厉害", "勤快", "勤劳", "能干", "聪明",
+                                        "精神", "身手", "矫健", "活泼", "好看", "漂亮", "健康", "硬朗", NULL };
+    char buf[512];
+    if (!cs_words_spell(sc->w, 0, (size_t)-1, buf, sizeof buf)) return 0;
+    for (const char *const *g = good; *g; g++)
+        if (strstr(buf, *g)) return 1;
     return 0;
 }
 
@@ -223,7 +236,8 @@ int tone_beast_sign(scan *sc, size_t a, size_t b, int question)
         int before = s > a && in(sc, s - 1, &SECOND);
         size_t mind = s > a && in(sc, s - 1, (list){ "记性", "脑子", "脑袋", "脑瓜", "耳朵", "忘性", NULL }) ? s - 1 : NONE;
         if (mind != NONE && find(sc, mind > a + 2 ? mind - 2 : a, mind, &SECOND) < mind) before = 1;
-        int negated = find(sc, s, i, (list){ "不是", NULL }) < i;   /* 你不是属猪的吗: perhaps only a question */
+        size_t no = find(sc, s, i, (list){ "不是", NULL });   /* 你不是属猪的吗: perhaps only a question */
+        int negated = no < i && !(no > s && in(sc, no - 1, (list){ "怕", "莫", NULL }));   /* 怕不是 asserts */
         size_t t = e + 2;
         while (t < b && in(sc, t, (list){ "吧", "啊", "呀", "吗", "嘛", NULL })) t++;
         int after = t < b && in(sc, t, &SECOND);
@@ -231,10 +245,11 @@ int tone_beast_sign(scan *sc, size_t a, size_t b, int question)
         if (!before && !after && !unsaid) continue;
         if (find(sc, a, i, (list){ "他", "她", "他们", "孩子", "我", "我们", NULL }) < i) continue;
         if (sign && zodiac_or_age(sc)) continue;
-        int informal = !negated && ((before && tone_is(sc, s - 1, "你")) || after);
-        if (sign && !failing_said(sc) && !(informal && !unsaid)) continue;
-        if (unsaid && !failing_said(sc)) continue;
-        if (negated && !failing_said(sc)) continue;
+        /* the sign is pinned for a failing said in the reply (记不住, 犟), never for itself: 你是属猪的吧？我也是 is
+         * small talk however casual */
+        if (negated || !failing_said(sc)) {
+            if (negated || sign || unsaid) continue;
+        }
         return tone_hit(sc, "belittle", "辱骂客户（畜生）", before ? s - 1 : i, after ? t : e + 1, e);
     }
     return 0;
@@ -267,6 +282,8 @@ int tone_beast_likened_bare(scan *sc, size_t a, size_t b, int question)
         int subject = 0;   /* another subject before the likeness: 网速跟蜗牛似的 */
         for (size_t s = a; s < l && !subject; s++) subject = !in(sc, s, lead) && !in(sc, s, &SECOND);
         if (subject) continue;
+        /* a likeness that praises (您跟猴一样灵活) is none; one with nothing said against the caller is left alone */
+        if (praised(sc) || !failing_said(sc)) continue;
         return tone_hit(sc, "belittle", "辱骂客户（畜生）", l, e, i);
     }
     return 0;
