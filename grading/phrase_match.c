@@ -19,6 +19,7 @@
 #include "text_norm.h"
 #include "tone_english.h"
 #include "tone_emoji.h"
+#include "tone_fix33a.h"
 #include "tone_filler.h"
 #include "tone_rules.h"
 #include "tone_readings.h"
@@ -1799,7 +1800,9 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
                                         /* 艹, wtf (helper fixin11) */
                                         "艹", "wtf",
                                         /* (taboo17) 狗日的 (north-west), said of the weather or a thing */
-                                        "狗日", "狗日的", NULL };
+                                        "狗日", "狗日的",
+                                        /* fix33a: Beijing 丫的 and Wuhan 个板马 as oaths (丫的你… stays the caller's) */
+                                        "丫的", "个板马", "个板马的", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == w->n) return 0;
@@ -1810,9 +1813,13 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
     while (last + 1 < w->n && w->v[last + 1].clause == c) last++;
     for (size_t k = first; k <= last; k++)
         if (cs_word_in(w->v[k].w, SECOND)) return 0;
-    if (cursed_machine_named(w, i, last, machine, caller_did)) return 1;
+    if (cursed_machine_named(w, i, last, machine, caller_did)) return 1;   /* 这该死的打印机又卡纸了 */
     /* insult33: 卧槽票全没了 / 卧槽，票全没了 — an oath at how things stand, glued on or not (tone_insult33.h) */
-    if (cs_insult33_oath_at_state(w, i, caller_did)) return 1;   /* 这该死的打印机又卡纸了 */
+    if (cs_insult33_oath_at_state(w, i, caller_did)) return 1;
+    /* fix33a: 该死的扫描仪 / 丫的，闸机又不认卡了 — aimed at no person, whatever the thing is called */
+    size_t j = i;
+    while (j + 1 < w->n && w->v[j + 1].s < e) j++;
+    if (cs_words_curse_at_thing(w, i, j)) return 1;
     /* 他妈的网又断了, 这该死的读卡器又坏了: the curse's own clause tells of a breakdown and names nobody,
      * whatever the machine is called (words.h; helpers fpprobe and fixin15), as english_vented reads
      * TMD打印机又坏了 */

@@ -703,6 +703,10 @@ static const tone_rule RULES[] = {
     /* tidy33 (insults) */
 
     /* fix33a (insults) */
+    /* the caller likened to a beast: a zodiac sign pinned as a verdict, a bare beast in a likeness (tone_fix33a.c;
+     * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "beast_sign", tone_beast_sign, CH_REGISTER, CH_REGISTER },
+    { "beast_likened_bare", tone_beast_likened_bare, CH_REGISTER, CH_REGISTER },
 
     /* fix33b (insults) */
 

@@ -917,6 +917,9 @@ tone_rule_fn tone_junk_own_thing;
 /* tidy33 */
 
 /* fix33a */
+/* tone_fix33a.c: the caller likened to a beast — 属X的 said of the caller (你是属猪的吧, 属驴的吧你), a bare beast in
+ * a likeness (跟猴似的上蹿下跳) */
+tone_rule_fn tone_beast_sign, tone_beast_likened_bare;
 
 /* fix33b */
 /* tone_fix33b.c: the caller's question handed back with nobody to ask (我找哪个问去), the caller's question called too

@@ -152,6 +152,20 @@ static int system_imposes(scan *sc, size_t i, size_t h)
     return find(sc, i, h, mechanism) < h && find(sc, i, h + 1, &FIRST) == NONE;
 }
 
+/* fix33a: 您就等着吧 / 您先等着吧 closing the reply: the caller addressed as 您 and told to wait it out (吧, not
+ * 瞧, no 给我) — a brush-off (禁忌语 等着吧, 呼叫服务员职业标准(试行) 五级 三(一)2), not a threat: the label rule of
+ * tests/data/eval/README.md reads 等着吧 as dismissive (insult 0) and 你等着 / 你给我等着 / 你等着瞧 as threats
+ * (贵阳 T-GSOCCIA 001—2020 §二(四) 4.2). Read from the words, so the verdict is the same whether the reply is
+ * graded whole or as the tail after a standard phrase (review33 F). */
+static int polite_wait_out(scan *sc, size_t i, size_t end, size_t tail)
+{
+    size_t k = i;
+    while (k > 0 && in(sc, k - 1, (list){ "就", "先", "再", "还是", "只能", NULL })) k--;
+    if (k == 0 || !tone_is(sc, k - 1, "您")) return 0;
+    if (tone_is(sc, i, "等着吧")) return tail == i + 1;   /* 等着吧 as one word, nothing after it */
+    return tail == end + 2 && tone_is(sc, end + 1, "吧");
+}
+
 /* 你再闹，我就让你家停电 / 再骂一句我就把你拉黑 / 再吵吵我就把你挂了 / 你等着，有你好看的: a
  * harm to the caller made conditional on how they behave is a threat, retaliation that fails
  * the call (贵阳 §二(三) 6; eval README: threats are insults). Across clauses (the condition and
@@ -173,7 +187,7 @@ int tone_threaten(scan *sc, size_t from, size_t to, int question)
             wait = 0;
             if (!cond) continue;
         }
-        if (wait && closes_reply(sc, tail)) { tone_hit(sc, "threat", "威胁客户", i - 1, end, i); continue; }
+        if (wait && closes_reply(sc, tail) && !polite_wait_out(sc, i, end, tail)) { tone_hit(sc, "threat", "威胁客户", i - 1, end, i); continue; }
         size_t h = harm_after(sc, i, end);
         if (h != NONE && !system_imposes(sc, i, h)) tone_hit(sc, "threat", "威胁客户", i, h, i);
     }

@@ -181,6 +181,9 @@ QUICK_CLI="$QUICK_CLI test_review32.sh"
 # lost-and-found, blood donation, elderly home care, library, zoo/museum booking), row by row; open rows listed with
 # the reason in tests/data/review33_open.tsv
 QUICK_CLI="$QUICK_CLI test_review33.sh"
+# helper fix33a: review33 classes A (a curse at a thing read as an insult), D (the caller likened to a beast in
+# other wordings) and F (个板马, 您就等着吧 judged by the category asked): own rows with innocent twins
+QUICK_CLI="$QUICK_CLI test_fix33a.sh"
 # helper fix32b: review32 classes F (dialect standard parts, 好不好 after an apology), G (a name as a tautology,
 # illiteracy in an idiom), H (过时不候, 你说你是不是故意的): own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix32b.sh"

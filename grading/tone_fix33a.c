@@ -1,0 +1,290 @@
+/* Helper fix33a's classes (review33 A, D, F): whom a curse or a likeness is aimed at, read from the structure of
+ * the reply, not from a list of the things a trainee may swear at.
+ *
+ *  A. A curse said at a thing (该死的扫描仪 / 丫的，闸机又不认卡了 / 这该死的雾): rude on the line, a 口头禅
+ *     (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅), but not the insult that fails the call, which needs a
+ *     demeaning word aimed at the caller (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2; the label rule of
+ *     tests/data/eval/README.md "Who labelled, and how": a curse or grumble at a thing is insult 0, taboo 1).
+ *     What the curse is about is a person only when it is one of a CLOSED class — the second person, the third,
+ *     a word for a person or kin, what the caller did or failed at — so a thing nobody listed is still a thing.
+ *  D. The caller likened to a beast (你是属猪的吧 / 属驴的吧你 / 跟猴似的上蹿下跳): name-calling (§二(二) 2.1,
+ *     §二(四) 4.2), whatever the animal is called, unless the zodiac is the talk (本命年, 生肖).
+ * Own rows with innocent twins: tests/data/tone_more/fix33a.tsv (tests/cli/test_fix33a.sh). */
+#include "tone_fix33a.h"
+#include "tone_scan.h"
+
+#include <string.h>
+
+/* A person or the caller: the closed class a curse may be aimed at and still insult someone. */
+static const char *const PERSON[] = { "你", "您", "你们", "您们", "你丫", "侬", "恁", "妳", "阁下", "他", "她", "他们", "她们",
+                                      "人", "这人", "那人", "人家", "别人", "家伙", "东西", "玩意", "玩意儿", "货", "小子", "崽子",
+                                      "孙子", "丫头", "老头", "老头子", "老太", "老太太", "老太婆", "老婆子", "大爷", "大妈", "大婶",
+                                      "娘们", "娘们儿", "客户", "用户", "顾客", "乘客", "旅客", "读者", "病人", "家属", "先生", "女士",
+                                      "小姐", "老板", "这位", "那位", "哪位", "各位", "我", "我们", "咱", "咱们", "自己", "自个儿",
+                                      "妈", "娘", "爹", "爸", "祖宗", "全家", "老婆", "老公", "儿子", "女儿", "孩子", "骗子", "傻子", "疯子", "混蛋", "王八蛋", "蠢货",
+                                      "笨蛋", "熊孩子", "主儿",
+                                      /* the body, mind and manner are a person's (该死的，嘴又不干净了) */
+                                      "嘴", "嘴巴", "脑子", "脑袋", "脑壳", "耳朵", "眼睛", "眼", "手", "脸", "记性", "态度",
+                                      "口气", "嗓门", "声音", "心眼",
+                                      /* a beast after a curse is name-calling as often as an animal (该死的狗) */
+                                      "狗", "猪", "驴", "猴", "猴子", "狼", "畜生", "畜牲", "牲口", "王八", "乌龟", "老鼠",
+                                      "耗子", NULL };
+
+/* A word ending in one of these names a person (打工人, 老赖, 败家子 are cut as one word). */
+static int person_word(const char *word)
+{
+    static const char *const end[] = { "人", "者", "货", "蛋", "佬", "婆", "崽", "仔", "汉", "鬼", "精", "东西", "玩意",
+                                       "玩意儿", NULL };
+    if (cs_word_in(word, PERSON)) return 1;
+    size_t n = strlen(word);
+    for (const char *const *e = end; *e; e++) {
+        size_t m = strlen(*e);
+        if (n >= m && strcmp(word + n - m, *e) == 0) return 1;
+    }
+    return 0;
+}
+
+/* What the caller did or failed at (打电话来, 看不住, 听不懂): a clause telling of it is about the caller,
+ * whatever its subject is. Spelled over the clause, as the lexicon cuts 不 住 / 打 电话 either way. */
+static int tells_of_caller(const cs_words *w, size_t from, size_t c)
+{
+    static const char *const did[] = { "打电话", "打过来", "打来", "来电", "打进来", "投诉", "不会", "好意思", "找茬", "来问",
+                                       "来找", "不住", "不懂", "不清", "不明白", "不听", "听不", "记不", "看不", "管不",
+                                       "有脸", "烦不烦", "有完没完", "啰嗦", "磨叽", "废话", NULL };
+    char buf[256];
+    if (!cs_words_spell(w, from, c, buf, sizeof buf)) return 1;   /* too long to read: no claim */
+    for (const char *const *d = did; *d; d++)
+        if (strstr(buf, *d)) return 1;
+    for (size_t k = from; k < w->n && w->v[k].clause == c; k++)
+        if (person_word(w->v[k].w)) return 1;
+    return 0;
+}
+
+/* Words that point at or run down the noun after them (这破电脑, 那台, 这鬼): not the noun itself. */
+static int pointer_word(const char *word)
+{
+    static const char *const ptr[] = { "的", "这", "那", "这个", "那个", "这台", "那台", "这些", "那些", "这破", "那破", "破",
+                                       "烂", "鬼", "这鬼", "个", "1个", "这种", "啥", "什么", NULL };
+    return cs_word_in(word, ptr);
+}
+
+/* Words that open a predicate (又, 还, 老是, 不, 没): the word before them is its subject. */
+static int predicate_opener(const char *word)
+{
+    static const char *const open[] = { "又", "又是", "还", "还是", "老", "老是", "总", "总是", "一直", "都", "也", "竟然",
+                                        "居然", "怎么", "咋", "怎么又", "不", "没", "没有", "偏偏", "突然", "动不动", "全", "全都", "全部",
+                                        "早就", "早", NULL };
+    return cs_word_in(word, open);
+}
+
+/* Words that are no subject or thing at all (particles, adverbs, a complaint). */
+static int function_word(const char *word)
+{
+    static const char *const fn[] = { "了", "吧", "啊", "呀", "嘛", "呢", "哦", "哎", "唉", "是", "就", "真", "太", "再", "才",
+                                      "刚", "给", "把", "让", "被", "有", "在", "要", "能", "会", "得", "可", "别", "甭",
+                                      "说",
+                                      /* a complaint or an act, never the thing a curse is at (他妈的烦 / 丫的装什么) */
+                                      "烦", "烦人", "烦死", "吵", "累", "气人", "麻烦", "啰嗦", "磨叽", "墨迹", "催", "闹", "装",
+                                      "问", "喊", "搞", "干", "想", "懂", NULL };
+    return cs_word_in(word, fn) || predicate_opener(word);
+}
+
+/* The first word from k on in clause c past the pointers, or w->n. */
+static size_t past_pointers(const cs_words *w, size_t k, size_t c)
+{
+    while (k < w->n && w->v[k].clause == c && pointer_word(w->v[k].w)) k++;
+    return k < w->n && w->v[k].clause == c ? k : w->n;
+}
+
+/* 该死的扫描仪 / 丫的这破电脑 / 这该死的雾: the curse modifies the word after it and that word is no person, in a
+ * clause that tells nothing of the caller. It modifies through a pointer (这, 破) after it, or through 的 when the
+ * curse is an adjective (该死的, 可恶的); the 的 of an oath (他妈的, 丫的, 狗日的) is the oath's own, so 他妈的烦死了
+ * modifies nothing. */
+static int curse_modifies_thing(const cs_words *w, size_t i, size_t j)
+{
+    static const char *const adjective[] = { "该死", "可恶", "见鬼", "倒霉", "要命", NULL };
+    size_t c = w->v[j].clause, k = j + 1;
+    int through = k < w->n && w->v[k].clause == c && pointer_word(w->v[k].w);
+    int de = strstr(w->v[j].w, "的") != NULL;
+    for (size_t m = i; m <= j && !through; m++)
+        for (const char *const *a = adjective; *a && !through; a++)
+            through = de && strstr(w->v[m].w, *a) != NULL;
+    size_t x = past_pointers(w, k, c);
+    if (x == w->n || person_word(w->v[x].w) || function_word(w->v[x].w)) return 0;
+    /* 狗日的沙尘暴，… / 他妈的暴雨又来了: after an oath's own 的, a word that closes the clause or opens a predicate
+     * after it is a noun the oath is said at (not 他妈的烦死了, a complaint) */
+    if (!through && de)
+        through = x + 1 == w->n || w->v[x + 1].clause != c || predicate_opener(w->v[x + 1].w);
+    if (!through) return 0;   /* 丫的说了多少遍: no noun follows the oath */
+    size_t first = i;
+    while (first > 0 && w->v[first - 1].clause == c) first--;
+    return !tells_of_caller(w, first, c);
+}
+
+/* From word n on, clause c tells of a thing: its subject — one to three words (叫号屏 may be cut 叫 / 号 / 屏) past
+ * the pointers, before the predicate's opener (又, 还, 全, 不 …) — is no person, and the clause tells nothing of
+ * the caller; or it tells of a breakdown on the line with no subject (又停电了, words.h). */
+static int thing_clause_from(const cs_words *w, size_t n, size_t c)
+{
+    if (tells_of_caller(w, n, c)) return 0;
+    if (cs_words_breakdown_clause(w, c)) return 1;
+    size_t x = past_pointers(w, n, c);
+    if (x == w->n) return 0;
+    size_t p = x + 1;
+    while (p < w->n && w->v[p].clause == c && p < x + 3 && !predicate_opener(w->v[p].w)) p++;
+    if (p >= w->n || w->v[p].clause != c || !predicate_opener(w->v[p].w)) return 0;
+    for (size_t k = x; k < p; k++)
+        if (person_word(w->v[k].w) || function_word(w->v[k].w)) return 0;   /* 问了又不答: a verb, no subject */
+    return 1;
+}
+
+/* 丫的，闸机又不认卡了 / 该死，传真又没发出去 / 卧槽票全没了: the curse opens its clause as an interjection (at most
+ * particles before it), and what follows it — the rest of its clause, or the next clause when the curse stands
+ * alone — tells of a thing (thing_clause_from). */
+static int curse_then_thing_clause(const cs_words *w, size_t i, size_t j)
+{
+    size_t c = w->v[j].clause;
+    size_t first = i;
+    while (first > 0 && w->v[first - 1].clause == c) first--;
+    for (size_t k = first; k < i; k++)
+        if (!function_word(w->v[k].w) && !pointer_word(w->v[k].w)) return 0;
+    size_t n = j + 1;
+    while (n < w->n && w->v[n].clause == c && (function_word(w->v[n].w) || pointer_word(w->v[n].w))) n++;
+    if (n < w->n && w->v[n].clause == c) return thing_clause_from(w, j + 1, c);
+    if (n == w->n) return 0;
+    return thing_clause_from(w, n, w->v[n].clause);
+}
+
+int cs_words_curse_at_thing(const cs_words *w, size_t i, size_t j)
+{
+    if (i >= w->n || j >= w->n || j < i) return 0;
+    /* 该死 的 as two words: the 的 belongs to the curse */
+    if (j + 1 < w->n && w->v[j + 1].clause == w->v[j].clause && strcmp(w->v[j + 1].w, "的") == 0) j++;
+    return curse_modifies_thing(w, i, j) || curse_then_thing_clause(w, i, j);
+}
+
+/* ---- D: the caller likened to a beast ---- */
+
+/* The zodiac or an age talked of in the reply (本命年, 生肖, 属相, 36岁, 哪年): 您是属猪的吧 is then small talk. */
+static int zodiac_or_age(scan *sc)
+{
+    for (size_t k = 0; k < sc->w->n; k++) {
+        const char *word = sc->w->v[k].w;
+        if (strstr(word, "本命") || strstr(word, "生肖") || strstr(word, "属相") || strstr(word, "太岁") || strstr(word, "岁") ||
+            strstr(word, "年"))
+            return 1;
+    }
+    return 0;
+}
+
+/* A failing or a nuisance said in the reply (记不住, 说几遍, 犟, 上蹿下跳): what a beast sign is pinned for. */
+static int failing_said(scan *sc)
+{
+    static const char *const fail[] = { "记不住", "记性", "不记得", "忘", "几遍", "多少遍", "几次", "不懂", "听不", "不明白",
+                                        "不听", "笨", "蠢", "傻", "犟", "倔", "拧", "轴", "烦", "吵", "闹", "咬", "这么慢", "太慢",
+                                        "慢吞吞", "磨蹭", "坐不住",
+                                        "蹿", "跳", "哼", "叫唤", "差", "乱", "嚎", "嚷", "闹腾", "横冲直撞", "受不了", NULL };
+    char buf[512];
+    if (!cs_words_spell(sc->w, 0, (size_t)-1, buf, sizeof buf)) return 0;
+    for (const char *const *f = fail; *f; f++)
+        if (strstr(buf, *f)) return 1;
+    return 0;
+}
+
+/* Praise said in the reply (灵活, 机灵, 壮实, 可爱): a likeness then flatters. */
+static int praised(scan *sc)
+{
+    static const char *const good[] = { "灵活", "机灵", "敏捷", "可爱", "壮", "结实", "厉害", "勤快", "勤劳", "能干", "聪明",
+                                        "精神", "身手", "矫健", "活泼", "好看", "漂亮", "健康", "硬朗", NULL };
+    char buf[512];
+    if (!cs_words_spell(sc->w, 0, (size_t)-1, buf, sizeof buf)) return 0;
+    for (const char *const *g = good; *g; g++)
+        if (strstr(buf, *g)) return 1;
+    return 0;
+}
+
+/* 你是属猪的吧 / 属驴的吧你 / 您是属金鱼的吧: 属 and a beast then 的, said of the caller — the caller before it
+ * (你/您, with 是 / 就是 between) or after it as an afterthought, or unsaid with a failing in the reply. A sign of
+ * the zodiac with the zodiac or an age talked of is small talk (您是属兔的吧？今年本命年); a zodiac sign asked
+ * politely (您 …) with no failing said is a question, not a verdict. A beast outside the zodiac (金鱼, 耗子,
+ * 驴) is never a sign: only a likeness. */
+int tone_beast_sign(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"属");
+    static const char *const zodiac[] = { "鼠", "牛", "虎", "兔", "龙", "蛇", "马", "羊", "猴", "鸡", "狗", "猪", NULL };
+    static const char *const other[] = { "驴", "金鱼", "耗子", "螃蟹", "乌龟", "王八", "蜗牛", "树懒", "骡子", "狍子",
+                                         "傻狍子", "猫头鹰", "属驴", NULL };
+    static const char *const glued_zodiac[] = { "属鼠", "属牛", "属虎", "属兔", "属龙", "属蛇", "属马", "属羊", "属猴", "属鸡",
+                                                "属狗", "属猪", NULL };
+    static list GLUE = { "是", "就是", "准是", "肯定是", "怕是", "怕不是", "莫不是", "八成是", "一定是", "真是", "该不会是",
+                         "不会是", "怕", "不是", NULL };
+    for (size_t i = a; i < b; i++) {
+        int sign = cs_word_in(tone_word(sc, i), glued_zodiac), beast = 0;
+        size_t e = i;   /* the beast's word */
+        if (tone_is(sc, i, "属") && i + 1 < b) {
+            e = i + 1;
+            sign = in(sc, e, zodiac);
+            beast = in(sc, e, other);
+        }
+        beast |= tone_is(sc, i, "属驴");
+        if (!sign && !beast) continue;
+        if (e + 1 >= b || !tone_is(sc, e + 1, "的")) continue;
+        size_t s = i;
+        while (s > a && in(sc, s - 1, GLUE)) s--;
+        /* 你是 / 你怕不是 …, or the caller's mind (你这记性是属金鱼的吧) */
+        int before = s > a && in(sc, s - 1, &SECOND);
+        size_t mind = s > a && in(sc, s - 1, (list){ "记性", "脑子", "脑袋", "脑瓜", "耳朵", "忘性", NULL }) ? s - 1 : NONE;
+        if (mind != NONE && find(sc, mind > a + 2 ? mind - 2 : a, mind, &SECOND) < mind) before = 1;
+        size_t no = find(sc, s, i, (list){ "不是", NULL });   /* 你不是属猪的吗: perhaps only a question */
+        int negated = no < i && !(no > s && in(sc, no - 1, (list){ "怕", "莫", NULL }));   /* 怕不是 asserts */
+        size_t t = e + 2;
+        while (t < b && in(sc, t, (list){ "吧", "啊", "呀", "吗", "嘛", NULL })) t++;
+        int after = t < b && in(sc, t, &SECOND);
+        int unsaid = s == a && !after;
+        if (!before && !after && !unsaid) continue;
+        if (find(sc, a, i, (list){ "他", "她", "他们", "孩子", "我", "我们", NULL }) < i) continue;
+        if (sign && zodiac_or_age(sc)) continue;
+        /* the sign is pinned for a failing said in the reply (记不住, 犟), never for itself: 你是属猪的吧？我也是 is
+         * small talk however casual */
+        if (negated || !failing_said(sc)) {
+            if (negated || sign || unsaid) continue;
+        }
+        return tone_hit(sc, "belittle", "辱骂客户（畜生）", before ? s - 1 : i, after ? t : e + 1, e);
+    }
+    return 0;
+}
+
+/* 跟猴似的上蹿下跳 / 你像只狒狒一样乱跳 / 跟个呆头鹅似的: a beast named bare, or one the beast lists of
+ * tone_likened_beast do not hold, in a likeness (像/跟 … 似的/一样) with the caller its subject, said or unsaid:
+ * name-calling (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1). Not a likeness said of a thing (网速跟蜗牛似的) or of
+ * someone else (孩子跟小猴似的), nor one that qualifies a noun after it (猴一样的身手). Beasts a likeness praises
+ * (壮得跟牛似的, 像猫一样轻) are not among them. */
+int tone_beast_likened_bare(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    /* not the small creatures whose sound a voice is likened to (跟蚊子似的, 像鸭子叫): 讽刺 of the voice, insult 0
+     * (tone_sarcasm.c likened_to_creature) */
+    static const char *const beast[] = { "猴", "猩猩", "大猩猩", "狒狒", "狼", "饿狼", "熊", "狗熊", "熊瞎子", "耗子", "金鱼",
+                                         "呆头鹅", "狍子", "傻狍子", "树懒", "蜗牛", "骡子", "野猪", "猫头鹰", "蛆虫", "毛毛虫",
+                                         "野猴子", NULL };
+    static list like = { "像", "跟", "和", "好像", "活像", "就像", NULL };
+    static list as = { "样", "似的", "般", "1样", "1般", NULL };
+    static list lead = { "请", "请您", "别", "不要", "就", "还", "真", "简直", "活", "整个", "整天", "天天", "又", "老", "总",
+                         "成天", NULL };
+    static list others = { "他", "她", "它", "他们", "孩子", "宝宝", "小孩", "我", "我们", NULL };
+    for (size_t i = find(sc, a, b, beast); i < b; i = find(sc, i + 1, b, beast)) {
+        size_t l = find(sc, i > a + 3 ? i - 3 : a, i, like);
+        size_t e = find(sc, i + 1, tone_upto(b, i + 3), as);
+        if (l == NONE || e == NONE) continue;
+        if (e + 1 < b && tone_is(sc, e + 1, "的")) continue;   /* 猴一样的身手 */
+        if (find(sc, a, l, others) < l || cs_words_said_of_thing(sc->w, l)) continue;
+        int subject = 0;   /* another subject before the likeness: 网速跟蜗牛似的 */
+        for (size_t s = a; s < l && !subject; s++) subject = !in(sc, s, lead) && !in(sc, s, &SECOND);
+        if (subject) continue;
+        /* a likeness that praises (您跟猴一样灵活) is none; one with nothing said against the caller is left alone */
+        if (praised(sc) || !failing_said(sc)) continue;
+        return tone_hit(sc, "belittle", "辱骂客户（畜生）", l, e, i);
+    }
+    return 0;
+}
