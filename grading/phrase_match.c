@@ -1294,7 +1294,10 @@ static int force_verb(const prepared *pr, size_t s, size_t e)
 {
     static const uint32_t after[] = { 0x60A8, 0x4F60, 0x4ED6, 0x5979, 0x4EBA, 0x4FAC, 0x7740, 0x5F97 }; /* 您你他她人侬着得 */
     if (e != s + 1 || pr->t[s] != 0x903C || e >= pr->n) return 0;   /* 逼 */
-    if (s > 0 && (pr->t[s - 1] == 0x50BB || pr->t[s - 1] == 0x4E8C || pr->t[s - 1] == 0x725B)) return 0;   /* 傻二牛逼 */
+    static const uint32_t before[] = { 0x50BB, 0x4E8C, 0x725B, 0x88C5, 0x82E6, 0x5C4C, 0x9A9A, 0x8D31, 0x81ED }; /* 傻二牛装苦屌骚贱臭 */
+    for (size_t k = 0; s > 0 && k < sizeof before / sizeof before[0]; k++)
+        if (pr->t[s - 1] == before[k]) return 0;   /* 傻逼, 装逼, 苦逼你…: the curse's compounds (final33b #5) */
+    if (pr->t[e] == 0x5F97 && e + 1 < pr->n && pr->t[e + 1] == 0x5F88) return 0;   /* 逼得很: said of a person */
     if (pr->t[e] == 0x5927) return e + 1 < pr->n && pr->t[e + 1] == 0x5BB6;   /* 大家 */
     for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
         if (pr->t[e] == after[k]) return 1;
