@@ -7,8 +7,9 @@
  *     tests/data/eval/README.md "Who labelled, and how": a curse or grumble at a thing is insult 0, taboo 1).
  *     What the curse is about is a person only when it is one of a CLOSED class — the second person, the third,
  *     a word for a person or kin, what the caller did or failed at — so a thing nobody listed is still a thing.
- *  D. The caller likened to a beast (你是属猪的吧 / 属驴的吧你 / 跟猴似的上蹿下跳): name-calling (§二(二) 2.1,
- *     §二(四) 4.2), whatever the animal is called, unless the zodiac is the talk (本命年, 生肖).
+ *  D. (The caller likened to a beast, 你是属猪的吧 / 跟猴似的上蹿下跳: its two rules were withdrawn at stop 33 before
+ *     the final CI because they failed caring small talk — the reviewer final33b's sentences in fix33a.tsv; the
+ *     rude rows wait there as OPEN comments for a rule that reads the likeness's stance.)
  * Own rows with innocent twins: tests/data/tone_more/fix33a.tsv (tests/cli/test_fix33a.sh). */
 #include "tone_fix33a.h"
 #include "tone_scan.h"
@@ -161,130 +162,4 @@ int cs_words_curse_at_thing(const cs_words *w, size_t i, size_t j)
     /* 该死 的 as two words: the 的 belongs to the curse */
     if (j + 1 < w->n && w->v[j + 1].clause == w->v[j].clause && strcmp(w->v[j + 1].w, "的") == 0) j++;
     return curse_modifies_thing(w, i, j) || curse_then_thing_clause(w, i, j);
-}
-
-/* ---- D: the caller likened to a beast ---- */
-
-/* The zodiac or an age talked of in the reply (本命年, 生肖, 属相, 36岁, 哪年): 您是属猪的吧 is then small talk. */
-static int zodiac_or_age(scan *sc)
-{
-    for (size_t k = 0; k < sc->w->n; k++) {
-        const char *word = sc->w->v[k].w;
-        if (strstr(word, "本命") || strstr(word, "生肖") || strstr(word, "属相") || strstr(word, "太岁") || strstr(word, "岁") ||
-            strstr(word, "年"))
-            return 1;
-    }
-    return 0;
-}
-
-/* A failing or a nuisance said in the reply (记不住, 说几遍, 犟, 上蹿下跳): what a beast sign is pinned for. */
-static int failing_said(scan *sc)
-{
-    static const char *const fail[] = { "记不住", "记性", "不记得", "忘", "几遍", "多少遍", "几次", "不懂", "听不", "不明白",
-                                        "不听", "笨", "蠢", "傻", "犟", "倔", "拧", "轴", "烦", "吵", "闹", "咬", "这么慢", "太慢",
-                                        "慢吞吞", "磨蹭", "坐不住",
-                                        "蹿", "跳", "哼", "叫唤", "差", "乱", "嚎", "嚷", "闹腾", "横冲直撞", "受不了", NULL };
-    char buf[512];
-    if (!cs_words_spell(sc->w, 0, (size_t)-1, buf, sizeof buf)) return 0;
-    for (const char *const *f = fail; *f; f++)
-        if (strstr(buf, *f)) return 1;
-    return 0;
-}
-
-/* Praise said in the reply (灵活, 机灵, 壮实, 可爱): a likeness then flatters. */
-static int praised(scan *sc)
-{
-    static const char *const good[] = { "灵活", "机灵", "敏捷", "可爱", "壮", "结实", "厉害", "勤快", "勤劳", "能干", "聪明",
-                                        "精神", "身手", "矫健", "活泼", "好看", "漂亮", "健康", "硬朗", NULL };
-    char buf[512];
-    if (!cs_words_spell(sc->w, 0, (size_t)-1, buf, sizeof buf)) return 0;
-    for (const char *const *g = good; *g; g++)
-        if (strstr(buf, *g)) return 1;
-    return 0;
-}
-
-/* 你是属猪的吧 / 属驴的吧你 / 您是属金鱼的吧: 属 and a beast then 的, said of the caller — the caller before it
- * (你/您, with 是 / 就是 between) or after it as an afterthought, or unsaid with a failing in the reply. A sign of
- * the zodiac with the zodiac or an age talked of is small talk (您是属兔的吧？今年本命年); a zodiac sign asked
- * politely (您 …) with no failing said is a question, not a verdict. A beast outside the zodiac (金鱼, 耗子,
- * 驴) is never a sign: only a likeness. */
-int tone_beast_sign(scan *sc, size_t a, size_t b, int question)
-{
-    (void)question;
-    ANCHORS(sc, a, b, U"属");
-    static const char *const zodiac[] = { "鼠", "牛", "虎", "兔", "龙", "蛇", "马", "羊", "猴", "鸡", "狗", "猪", NULL };
-    static const char *const other[] = { "驴", "金鱼", "耗子", "螃蟹", "乌龟", "王八", "蜗牛", "树懒", "骡子", "狍子",
-                                         "傻狍子", "猫头鹰", "属驴", NULL };
-    static const char *const glued_zodiac[] = { "属鼠", "属牛", "属虎", "属兔", "属龙", "属蛇", "属马", "属羊", "属猴", "属鸡",
-                                                "属狗", "属猪", NULL };
-    static list GLUE = { "是", "就是", "准是", "肯定是", "怕是", "怕不是", "莫不是", "八成是", "一定是", "真是", "该不会是",
-                         "不会是", "怕", "不是", NULL };
-    for (size_t i = a; i < b; i++) {
-        int sign = cs_word_in(tone_word(sc, i), glued_zodiac), beast = 0;
-        size_t e = i;   /* the beast's word */
-        if (tone_is(sc, i, "属") && i + 1 < b) {
-            e = i + 1;
-            sign = in(sc, e, zodiac);
-            beast = in(sc, e, other);
-        }
-        beast |= tone_is(sc, i, "属驴");
-        if (!sign && !beast) continue;
-        if (e + 1 >= b || !tone_is(sc, e + 1, "的")) continue;
-        size_t s = i;
-        while (s > a && in(sc, s - 1, GLUE)) s--;
-        /* 你是 / 你怕不是 …, or the caller's mind (你这记性是属金鱼的吧) */
-        int before = s > a && in(sc, s - 1, &SECOND);
-        size_t mind = s > a && in(sc, s - 1, (list){ "记性", "脑子", "脑袋", "脑瓜", "耳朵", "忘性", NULL }) ? s - 1 : NONE;
-        if (mind != NONE && find(sc, mind > a + 2 ? mind - 2 : a, mind, &SECOND) < mind) before = 1;
-        size_t no = find(sc, s, i, (list){ "不是", NULL });   /* 你不是属猪的吗: perhaps only a question */
-        int negated = no < i && !(no > s && in(sc, no - 1, (list){ "怕", "莫", NULL }));   /* 怕不是 asserts */
-        size_t t = e + 2;
-        while (t < b && in(sc, t, (list){ "吧", "啊", "呀", "吗", "嘛", NULL })) t++;
-        int after = t < b && in(sc, t, &SECOND);
-        int unsaid = s == a && !after;
-        if (!before && !after && !unsaid) continue;
-        if (find(sc, a, i, (list){ "他", "她", "他们", "孩子", "我", "我们", NULL }) < i) continue;
-        if (sign && zodiac_or_age(sc)) continue;
-        /* the sign is pinned for a failing said in the reply (记不住, 犟), never for itself: 你是属猪的吧？我也是 is
-         * small talk however casual */
-        if (negated || !failing_said(sc)) {
-            if (negated || sign || unsaid) continue;
-        }
-        return tone_hit(sc, "belittle", "辱骂客户（畜生）", before ? s - 1 : i, after ? t : e + 1, e);
-    }
-    return 0;
-}
-
-/* 跟猴似的上蹿下跳 / 你像只狒狒一样乱跳 / 跟个呆头鹅似的: a beast named bare, or one the beast lists of
- * tone_likened_beast do not hold, in a likeness (像/跟 … 似的/一样) with the caller its subject, said or unsaid:
- * name-calling (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1). Not a likeness said of a thing (网速跟蜗牛似的) or of
- * someone else (孩子跟小猴似的), nor one that qualifies a noun after it (猴一样的身手). Beasts a likeness praises
- * (壮得跟牛似的, 像猫一样轻) are not among them. */
-int tone_beast_likened_bare(scan *sc, size_t a, size_t b, int question)
-{
-    (void)question;
-    /* not the small creatures whose sound a voice is likened to (跟蚊子似的, 像鸭子叫): 讽刺 of the voice, insult 0
-     * (tone_sarcasm.c likened_to_creature) */
-    static const char *const beast[] = { "猴", "猩猩", "大猩猩", "狒狒", "狼", "饿狼", "熊", "狗熊", "熊瞎子", "耗子", "金鱼",
-                                         "呆头鹅", "狍子", "傻狍子", "树懒", "蜗牛", "骡子", "野猪", "猫头鹰", "蛆虫", "毛毛虫",
-                                         "野猴子", NULL };
-    static list like = { "像", "跟", "和", "好像", "活像", "就像", NULL };
-    static list as = { "样", "似的", "般", "1样", "1般", NULL };
-    static list lead = { "请", "请您", "别", "不要", "就", "还", "真", "简直", "活", "整个", "整天", "天天", "又", "老", "总",
-                         "成天", NULL };
-    static list others = { "他", "她", "它", "他们", "孩子", "宝宝", "小孩", "我", "我们", NULL };
-    for (size_t i = find(sc, a, b, beast); i < b; i = find(sc, i + 1, b, beast)) {
-        size_t l = find(sc, i > a + 3 ? i - 3 : a, i, like);
-        size_t e = find(sc, i + 1, tone_upto(b, i + 3), as);
-        if (l == NONE || e == NONE) continue;
-        if (e + 1 < b && tone_is(sc, e + 1, "的")) continue;   /* 猴一样的身手 */
-        if (find(sc, a, l, others) < l || cs_words_said_of_thing(sc->w, l)) continue;
-        int subject = 0;   /* another subject before the likeness: 网速跟蜗牛似的 */
-        for (size_t s = a; s < l && !subject; s++) subject = !in(sc, s, lead) && !in(sc, s, &SECOND);
-        if (subject) continue;
-        /* a likeness that praises (您跟猴一样灵活) is none; one with nothing said against the caller is left alone */
-        if (praised(sc) || !failing_said(sc)) continue;
-        return tone_hit(sc, "belittle", "辱骂客户（畜生）", l, e, i);
-    }
-    return 0;
 }

@@ -696,7 +696,9 @@ static const tone_rule RULES[] = {
     /* insult33 (insults) */
     /* a wish to the caller whose content is their goal never reached: a curse (tone_insult33.c; 贵阳 T-GSOCCIA
      * 001—2020 §二(四)4.2, §二(二) 2.1) */
-    { "curse_wish", tone_curse_wish, CH_REGISTER, CH_REGISTER, U"祝愿" },
+    /* curse_wish withdrawn at stop 33 before the final CI: with fix33c's permanence words it still failed blessings
+     * (愿您永远忘不了这段美好时光, 祝您再也遇不上这种麻烦事: final33b #8), and a false insult fails a caring call;
+     * the code is in git history (insult33, fix33c), its rude rows open in tests/data/tone_more/insult33.tsv. */
 
     /* calls33 (insults) */
 
@@ -705,8 +707,10 @@ static const tone_rule RULES[] = {
     /* fix33a (insults) */
     /* the caller likened to a beast: a zodiac sign pinned as a verdict, a bare beast in a likeness (tone_fix33a.c;
      * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
-    { "beast_sign", tone_beast_sign, CH_REGISTER, CH_REGISTER },
-    { "beast_likened_bare", tone_beast_likened_bare, CH_REGISTER, CH_REGISTER },
+    /* beast_sign and beast_likened_bare withdrawn at stop 33 before the final CI: they failed zodiac small talk with a
+     * reminder in it (您是属龙的吧，我猜对了吗？别忘了…) and comfort about children (跟小猴似的上蹿下跳很正常) — final33b
+     * #1/#2, 26 caring sentences; those are innocent rows of tests/data/tone_more/fix33a.tsv now, the rude rows
+     * open; the code is in git history (fix33a). */
 
     /* fix33b (insults) */
 

@@ -905,8 +905,6 @@ tone_rule_fn tone_nobody_forced, tone_echo_shrug, tone_stop_it_ask, tone_mere_ro
 tone_rule_fn tone_intent_mocked, tone_call_made_light, tone_mock_impressed;
 
 /* insult33 */
-/* tone_insult33.c: a wish of misfortune on the caller (祝你永远抢不到票; insult, fails the call) */
-tone_rule_fn tone_curse_wish;
 /* (no rule: tone_insult33.h holds readings that take a lexicon hit or an oath off the caller — a beast or a toy
  * named with a word of a dull mind, a thing rolled, the weather likened, an oath at a state of things, a sticker) */
 
@@ -917,9 +915,6 @@ tone_rule_fn tone_junk_own_thing;
 /* tidy33 */
 
 /* fix33a */
-/* tone_fix33a.c: the caller likened to a beast — 属X的 said of the caller (你是属猪的吧, 属驴的吧你), a bare beast in
- * a likeness (跟猴似的上蹿下跳) */
-tone_rule_fn tone_beast_sign, tone_beast_likened_bare;
 
 /* fix33b */
 /* tone_fix33b.c: the caller's question handed back with nobody to ask (我找哪个问去), the caller's question called too

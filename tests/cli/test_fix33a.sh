@@ -4,7 +4,9 @@
 #  A. a curse at a thing (该死的 / 丫的 / 个板马 before any thing, named in a list or not) is a 口头禅, not an insult;
 #     the same curse at the caller, a person or what the caller did stays one (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1,
 #     §二(四) 4.2; 呼叫服务员职业标准(试行) 五级 三(一)2);
-#  D. the caller likened to a beast (属X的 as a verdict, a bare beast in 跟/像…似的/一样) is an insult;
+#  D. the caller likened to a beast (属X的 as a verdict, a bare beast in 跟/像…似的/一样) is an insult — the two
+#     rules were withdrawn at stop 33 (they failed caring small talk): the rude rows are OPEN comments in the tsv,
+#     and the reviewer final33b's innocent small talk and comfort rows must stay clean;
 #  F. 您就等着吧 closing a reply is a brush-off, insult 0 whether graded as taboo or as the tail of
 #     repeat_complaint (the rows of kind wait_out are graded both ways and must agree).
 # One line per wrong verdict, then "N passed, N failed".
