@@ -283,17 +283,18 @@ blind_set seen27 900 140 140 90 31
 # with Taiwan usage and 注音 slips), written after holdout25/holdout26 were retired; blind (holdout28) until
 # its figures were reported at stop 32, then retired (tests/data/eval/seen28/README.md and CALLS.md)
 blind_set seen28 900 140 140 90 31
-# holdout29: replies (blind29r: a Changsha/Nanchang medical-services centre — 114 hospital appointments, a
+# seen29: replies (blind29r: a Changsha/Nanchang medical-services centre — 114 hospital appointments, a
 # pharmacy chain's orders, 医保 enquiries, physical-exam booking; ex-nurses and returners from Hunan/Jiangxi,
 # fuzzy-sound pinyin slips, 湘/赣 words) and plays (blind29c: 93 over all 31 scenarios, a Zhengzhou 95598 quality
-# examiner; seed-1 values filled by clerk fill29), written after holdout27/holdout28 were retired
-# (tests/data/eval/holdout29/README.md and CALLS.md)
-blind_set holdout29 900 140 140 90 31
-# holdout30: replies (blind30r: a Shenzhen/Dongguan outsourced centre for real estate, 长租公寓, property
+# examiner; seed-1 values filled by clerk fill29), written after holdout27/holdout28 were retired; blind
+# (holdout29) until its figures were reported at stop 33, then retired (tests/data/eval/seen29/README.md and CALLS.md)
+blind_set seen29 900 140 140 90 31
+# seen30: replies (blind30r: a Shenzhen/Dongguan outsourced centre for real estate, 长租公寓, property
 # management and used cars; migrant trainees, southern fuzzy pinyin, Cantonese particles, salesy address) and
 # plays (blind30c: 93 over all 31 scenarios, a Changsha hospital group's head nurse; seed-1 values filled by
-# clerk fill30), written after holdout27/holdout28 were retired (tests/data/eval/holdout30/README.md and CALLS.md)
-blind_set holdout30 900 140 140 90 31
+# clerk fill30), written after holdout27/holdout28 were retired; blind (holdout30) until its figures were
+# reported at stop 33, then retired (tests/data/eval/seen30/README.md and CALLS.md)
+blind_set seen30 900 140 140 90 31
 
 # dev17 (helper callsdev): an open development set of plays only, two per scenario (a competent
 # trainee and one single fault), ranges from the rubric before the plays were run

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write tests/data/eval/holdout30/replies.tsv from the hand-written rows of blind examiner blind30r.
+"""Write tests/data/eval/seen30/replies.tsv from the hand-written rows of blind examiner blind30r.
 
 Hand rows: rows_phrases.txt, rows_taboo.txt, rows_insult.txt (category|label|text|note).
 Derived rows (label follows from the hand row by a stated rule, never from any program's verdict):
@@ -9,14 +9,14 @@ Derived rows (label follows from the hand row by a stated rule, never from any p
   - insult: the first 12 rows of each label in traditional characters, same label.
 A traditional copy is skipped when s2t leaves the text unchanged (pinyin, already-traditional)
 or when it would duplicate another row.
-Usage: python3 make_holdout30.py > replies.tsv   (needs the opencc CLI)
+Usage: python3 make_seen30.py > replies.tsv   (needs the opencc CLI)
 """
 import os
 import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout30"
+SPLIT = "seen30"
 
 
 def read_rows(name):
@@ -82,7 +82,7 @@ def main():
         out.append((cat, lab, t, f"traditional(s2t) of hand row; {note}"))
 
     w = sys.stdout
-    w.write("# split\tcategory\tlabel\ttext\tnote   (blind examiner blind30r; see holdout30/README.md)\n")
+    w.write("# split\tcategory\tlabel\ttext\tnote   (blind examiner blind30r; see seen30/README.md)\n")
     for cat, lab, text, note in out:
         for field in (text, note):
             if "\t" in field or "\n" in field:

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""holdout29 plays: check calls.tsv against calls/, and fill the seed-dependent tokens.
+"""seen29 plays: check calls.tsv against calls/, and fill the seed-dependent tokens.
 
 The replies files in calls/ are hand-written scripted trainees (blind examiner blind29c). Where a
 reply must repeat a value the caller (or the desk's system pane) draws at random, the file holds a

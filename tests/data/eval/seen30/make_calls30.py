@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""holdout30 plays: check them, list the seed-drawn tokens they need, and fill them.
+"""seen30 plays: check them, list the seed-drawn tokens they need, and fill them.
 
 The plays were written by hand (blind examiner blind30c) before anything was run; their unfilled
 templates, and calls.tsv, are kept at the end of this file (TSV, PLAYS). Wherever a reply repeats a value the caller draws at random (seed-dependent), the play holds a token:
@@ -64,7 +64,7 @@ def read_tsv():
             sys.exit(f"calls.tsv:{n}: {len(c)} columns")
         split, scn, fn, lo, hi, passed, af, comp, note = c
         lo, hi = int(lo), int(hi)
-        assert split == "holdout30", n
+        assert split == "seen30", n
         assert fn == f"{scn}.{fn.split('.', 1)[1]}" and fn.endswith(".replies") and ".h30_" in fn, fn
         assert passed in ("true", "false") and af in ("true", "false") and comp in ("0", "1"), n
         assert 0 <= lo <= hi <= 100, n
@@ -179,99 +179,99 @@ def main():
 # calls.tsv and the 93 plays as written by hand (tokens in place); --fill writes them out filled.
 
 TSV = r"""#split	scenario	replies	lo	hi	passed	auto_failed	competent	note
-holdout30	abusive_caller	abusive_caller.h30_competent.replies	88	100	true	false	1	competent: opening, asks once 请问您需要帮助吗, special end phrase, hangs up; no retort
-holdout30	abusive_caller	abusive_caller.h30_retort_insult.replies	0	59	false	true	0	insult: retorts 你才是蠢货 / 有本事 at the abusive caller (§二(三) 6, §二(四) 4.2) - auto fail
-holdout30	abusive_caller	abusive_caller.h30_end_taboo_tail.replies	60	88	true	false	0	rude_tail: special end phrase followed by 懒得跟你扯 (dismissive 禁忌语, no demeaning word: taboo, not insult); traditional (opencc s2t)
-holdout30	angry_caller	angry_caller.h30_competent.replies	85	100	true	false	1	competent: own-words 2.12 (您别着急，慢慢说 + 您的心情我非常理解，为了…请问), 1.2 before/after, cause and ETA from 故障查询, 结束语
-holdout30	angry_caller	angry_caller.h30_silent_hold_90.replies	30	58	false	false	0	silent hold: no 1.2 等待前用语, holds 90 s, caller hangs up; no cause/ETA, no 结束语 (§二(一) 1.2)
-holdout30	angry_caller	angry_caller.h30_answer_taboo_tail.replies	62	88	true	false	0	rude_tail: correct cause and ETA then 您催我也没用，我又不是修网的 (impatience/推诿 禁忌语, taboo not insult)
-holdout30	bad_attitude	bad_attitude.h30_competent.replies	85	100	true	false	1	competent: 2.9 in own words (致歉, 以后改进, 感谢监督), ticket with 被投诉工号, answers the original question from the KB, 结束语
-holdout30	bad_attitude	bad_attitude.h30_excuse_colleague.replies	62	88	true	false	0	推诿: 2.9 said but excuses the colleague (话务量太大，她也很忙，不是故意的) - 2.9 asks not to shift blame
-holdout30	bad_attitude	bad_attitude.h30_wrong_agent_id.replies	72	92	true	false	0	wrong ticket field: 被投诉工号 one digit off ({{ba_agent:typo}}), record not valid (3.1 1.3.2)
-holdout30	callback_outbound	callback_outbound.h30_competent.replies	85	100	true	false	1	competent: 2.21 intro (我是…号受理专员，请问刚才是您…吗), asks whether he is in, 还有内容需要补充 + speed and monthly fee, 结束语
-holdout30	callback_outbound	callback_outbound.h30_no_ask_person.replies	68	88	true	false	0	missing step: wife says it was her husband, trainee asks her to pass it on instead of asking whether he is in (2.21 如果不是)
-holdout30	callback_outbound	callback_outbound.h30_rude_close.replies	62	88	true	false	0	wrong close: goodbye with dismissive tail 要办就自己去营业厅，我们很忙的 (禁忌语 tail on 结束语); traditional (opencc s2t)
-holdout30	caller_fast	caller_fast.h30_competent.replies	85	100	true	false	1	competent: 2.3 with 您别着急, reads back new amount + 副卡 + 下月, ticket matches, 结束语
-holdout30	caller_fast	caller_fast.h30_ticket_reversed.replies	75	92	true	false	0	wrong ticket field: amounts reversed ({{cf_new}} 改为 {{cf_old}}), the record is not valid (3.1 1.3.2)
-holdout30	caller_fast	caller_fast.h30_no_slow_down.replies	62	85	true	false	0	missing step: never asks the fast caller to slow down (2.3); asks 么子套餐 then reads back after the caller repeats
-holdout30	caller_quiet	caller_quiet.h30_competent.replies	88	100	true	false	1	competent: 2.2 louder, asks to repeat, change phone, pauses 3 s then hangs up; IME slip 大生点 for 大声点
-holdout30	caller_quiet	caller_quiet.h30_hangup_no_pause.replies	84	97	true	false	0	wrong close: hangs up 1 s after asking to change phone (2.2 停顿两秒后挂机)
-holdout30	caller_quiet	caller_quiet.h30_impatient_louder.replies	62	88	true	false	0	impatience: 您大声点行不行啊，我讲了半天了 (rhetorical/impatient 禁忌语 on the 2.2 step; taboo not insult); traditional (opencc s2t)
-holdout30	correction	correction.h30_competent.replies	88	100	true	false	1	competent: first answer from old KB, then 2.14 (非常抱歉，刚才我的解释有些欠缺，应该是…) with updated total, 结束语
-holdout30	correction	correction.h30_no_apology.replies	62	85	true	false	0	missing part: corrects the figure without the 2.14 apology/admission, twice
-holdout30	correction	correction.h30_wrong_total.replies	72	92	true	false	0	wrong value: 2.14 said but the corrected figures are wrong ({{co_extra:typo}} / {{co_total:typo}})
-holdout30	crisis_authority	crisis_authority.h30_competent.replies	85	100	true	false	1	competent: 2.12 own words, in-grant offer (#2), health harm -> ticket + escalate 专项处理部, tells the caller, 结束语
-holdout30	crisis_authority	crisis_authority.h30_wrong_desk.replies	0	59	false	true	0	missed escalation: escalates to 投诉处理组 instead of 专项处理部 (rubric: 升级到其他部门本题不合格; 3.3 2.3.2)
-holdout30	crisis_authority	crisis_authority.h30_no_empathy.replies	72	90	true	false	0	missing step: no 2.12, first reply only asks for the order number; traditional (opencc s2t)
-holdout30	crisis_selfharm	crisis_selfharm.h30_competent.replies	85	100	true	false	1	competent: 2.12 own words, safety (退下来，到安全的地方), asks number, escalates 危机干预组 within a minute, ticket with place and phone, hand-over without hanging up
-holdout30	crisis_selfharm	crisis_selfharm.h30_hangs_up.replies	0	59	false	true	0	missed escalation: 推诿 (处理不了，您打110吧) and hangs up on a caller threatening self-harm (3.2 2.4) - auto fail
-holdout30	crisis_selfharm	crisis_selfharm.h30_looks_rude_caring.replies	85	100	true	false	1	innocent_substring: caring Hunan words that only LOOK rude (莫做蠢事, 傻事, 莫想不开咯); protocol done right; must not be punished
-holdout30	customer_types	customer_types.h30_competent.replies	85	100	true	false	1	competent: right type, 2.12 own words, one answer that acts now (加急当天), recommends 换货 and gives steps/days/freight; IME slip 心请 for 心情
-holdout30	customer_types	customer_types.h30_wrong_type.replies	65	85	true	false	0	wrong choice: picks the wrong customer type ({{ct_type:wrong}}); rest competent
-holdout30	customer_types	customer_types.h30_no_empathy.replies	68	86	true	false	0	missing step: answers straight away without any 2.12 emotion adjustment; traditional (opencc s2t)
-holdout30	dialect_caller	dialect_caller.h30_competent.replies	88	100	true	false	1	competent: 2.20 打断+普通话, 2.18(1) 转接用语, transfers to 粤语坐席
-holdout30	dialect_caller	dialect_caller.h30_wrong_desk_fixed.replies	62	90	true	false	0	wrong transfer: first to 英语坐席, caller bounced back, then 2.18(1) again and 粤语坐席
-holdout30	dialect_caller	dialect_caller.h30_mock_insult.replies	0	59	false	true	0	insult: mocks the caller's dialect (讲的么子鸟语，听不懂人话啊) - auto fail (§二(二) 2.1, §二(四) 4.2)
-holdout30	english_caller	english_caller.h30_competent.replies	85	100	true	false	1	competent: Chinese opening, switches to English, asks address, ticket, engineer time, English thanks + goodbye
-holdout30	english_caller	english_caller.h30_address_typo.replies	72	92	true	false	0	wrong ticket field: address with one digit wrong ({{en_street:typo}})
-holdout30	english_caller	english_caller.h30_chinese_goodbye.replies	72	92	true	false	0	wrong close: ends in Chinese (感谢您的来电，再见) to a caller who speaks no Chinese; rubric asks an English goodbye
-holdout30	explain_again	explain_again.h30_competent.replies	85	100	true	false	1	competent: patient explanation in plain words, 2.6 asked in own words, traffic explained from the usage list (微信视频), 结束语
-holdout30	explain_again	explain_again.h30_condescending_tail.replies	60	85	true	false	0	condescension tail on 2.6: 这么简单都听不懂 (禁忌语; no demeaning word, so taboo not insult under the label rule)
-holdout30	explain_again	explain_again.h30_no_offer_again.replies	60	84	true	false	0	missing step: never asks 2.6 whether to explain again, just repeats the bill twice; IME slip 功能费->公能费; traditional (opencc s2t)
-holdout30	hard_to_reach	hard_to_reach.h30_competent.replies	85	100	true	false	1	competent: 2.15 in own words, 1.2 before/after around the hold, expiry date from the system, 结束语
-holdout30	hard_to_reach	hard_to_reach.h30_hold_no_phrases.replies	75	92	true	false	0	hold without the 1.2 phrases: puts the caller on hold without 请您稍等 and comes back without 感谢您的耐心等待
-holdout30	hard_to_reach	hard_to_reach.h30_apology_rude_tail.replies	60	86	true	false	0	rude_tail: 2.15 followed by 打不进来您就晚点再打嘛 (dismissive 禁忌语)
-holdout30	info_record	info_record.h30_competent.replies	85	100	true	false	1	competent: ticket with all four fields right, typed at ~60 字/分, reads back the phone, safety advice, 结束语
-holdout30	info_record	info_record.h30_no_readback.replies	80	95	true	false	0	missing step: does not read the phone number back when asked (3.1 1.3.2 复述核对)
-holdout30	info_record	info_record.h30_insult_readback.replies	0	59	false	true	0	insult: 脑子有病吧 at the caller when asked to confirm - auto fail (§二(二) 2.1)
-holdout30	leader_phone	leader_phone.h30_competent.replies	85	100	true	false	1	competent: 2.7(1) and 2.7(2) in own words (typed, not the buttons), no number given, ticket on the install delay, 结束语
-holdout30	leader_phone	leader_phone.h30_leaks_number.replies	0	59	false	true	0	leaks the manager's phone number (button 1) - confidentiality breach, the call fails (2.2.4(4), 2.7)
-holdout30	leader_phone	leader_phone.h30_wrong_ticket.replies	70	90	true	false	0	wrong ticket field: 内容 records the request for the manager's number, not the install delay; traditional (opencc s2t)
-holdout30	long_wait	long_wait.h30_competent.replies	85	100	true	false	1	competent: 2.16 (非常抱歉，让您久等了) with Hunan warmth, ticket 停机挂失, 补卡 needs from KB, 结束语
-holdout30	long_wait	long_wait.h30_wrong_business.replies	62	85	true	false	0	wrong ticket field: 业务=补卡 instead of 停机挂失 (the loss is not suspended)
-holdout30	long_wait	long_wait.h30_excuse_not_apology.replies	60	85	true	false	0	推诿: answers the long wait with 排队的人多，没办法的 (no 2.16), apologises only after the nudge; IME slip 报歉 for 抱歉; traditional (opencc s2t)
-holdout30	no_contact	no_contact.h30_competent.replies	85	100	true	false	1	competent: asks for a number, 2.11 in own words with reassurance, ticket phone right, promises a reply, 结束语
-holdout30	no_contact	no_contact.h30_phone_typo.replies	70	88	true	false	0	wrong ticket field: 联系电话 with one digit wrong ({{nc_phone:typo}})
-holdout30	no_contact	no_contact.h30_dismissive_2_11.replies	60	85	true	false	0	dismissal: 不留电话那我们也没法管，您自己看着办咯 in place of 2.11; proper 2.11 only after the nudge
-holdout30	no_knowledge	no_knowledge.h30_competent.replies	85	100	true	false	1	competent: no guessing, 2.19 in own words (暂时无详细资料，需核实，24小时内联系), ticket phone right, 结束语
-holdout30	no_knowledge	no_knowledge.h30_guesses_first.replies	60	88	true	false	0	臆测: first answers 应该可以的，副卡也算 without any basis, gives 2.19 only after the caller doubts it
-holdout30	no_knowledge	no_knowledge.h30_no_closing.replies	76	92	true	false	0	wrong close: ends with 好，就这样 and hangs up, no 结束语 (§二(一) 1.4); traditional (opencc s2t)
-holdout30	not_heard	not_heard.h30_competent.replies	85	100	true	false	1	competent: 2.5, ticket with the number, 1.2 before/after, where the parcel is and when it comes, 结束语
-holdout30	not_heard	not_heard.h30_number_typo.replies	74	90	true	false	0	wrong ticket field: tracking number with one digit wrong ({{nh_number:typo}})
-holdout30	not_heard	not_heard.h30_blame_repeat.replies	62	88	true	false	0	blame: asks to repeat with 您在马路边打电话我哪里听得清 (blaming the caller, rhetorical 禁忌语; taboo not insult); traditional (opencc s2t)
-holdout30	off_topic	off_topic.h30_competent.replies	88	100	true	false	1	competent: does not chat, 特殊处理 5 ask, 特殊处理 5 end phrase, hangs up; 咯 colloquial
-holdout30	off_topic	off_topic.h30_chats_weather.replies	78	95	true	false	0	陪聊: answers the off-topic question (带伞) before the 特殊处理 5 ask (§二(四) 4.4)
-holdout30	off_topic	off_topic.h30_sarcastic_end.replies	62	88	true	false	0	sarcasm: 您可真闲啊 before the end phrase (禁忌语, sarcasm without a demeaning name: taboo not insult)
-holdout30	praised	praised.h30_competent.replies	88	100	true	false	1	competent: 2.8 (不客气，这是我们应该做的) with warmth, 回看 method from the KB, 结束语
-holdout30	praised	praised.h30_no_2_8.replies	62	80	true	false	0	missing phrase: answers the praise with 哪里哪里，我们做得还不够 (no 不客气/这是我们应该做的, 2.8)
-holdout30	praised	praised.h30_manual_tail.replies	64	90	true	false	0	rude_tail: right method then 说明书上都写了的 (look-it-up-yourself 禁忌语); traditional (opencc s2t)
-holdout30	repeat_complaint	repeat_complaint.h30_competent.replies	85	100	true	false	1	competent: 2.13 in own words, ticket phone right, escalates 投诉处理组, tells the caller, 结束语
-holdout30	repeat_complaint	repeat_complaint.h30_no_escalation.replies	0	59	false	true	0	missed escalation: fourth complaint and 12315 threat, ticket but never escalated (3.2 2.4.2 / 2.3.2; item fatal)
-holdout30	repeat_complaint	repeat_complaint.h30_blame_other_dept.replies	60	85	true	false	0	推诿 tail: 2.13 then 这个是线路维护部那边拖的，不是我们客服的问题 (blame-shifting 禁忌语)
-holdout30	sales_call	sales_call.h30_competent.replies	85	100	true	false	1	competent: greets and introduces with purpose, asks needs, fitting plan, handles price (送一个月, 每天折合), order ticket matches, 结束语
-holdout30	sales_call	sales_call.h30_order_wrong_plan.replies	72	90	true	false	0	wrong ticket field: order records another plan ({{sc_plan:wrong_bw}} / {{sc_plan:wrong_fee}}元) than the one sold
-holdout30	sales_call	sales_call.h30_no_intro.replies	78	94	true	false	0	missing step: opens with 喂，宽带要到期了 - no greeting, no name/number (3.1 1.1.2); traditional (opencc s2t)
-holdout30	silent_line	silent_line.h30_competent.replies	88	100	true	false	1	competent: 您好，请讲 twice, 1.3 close, hangs up within a minute
-holdout30	silent_line	silent_line.h30_one_prompt.replies	60	88	true	false	0	missing step: 您好，请讲 only once before the 1.3 close (§二(三) 4 asks twice)
-holdout30	silent_line	silent_line.h30_insult_shenjingbing.replies	0	59	false	true	0	insult: 神经病吧，打电话又不讲话 at the silent caller (attack on the mind) - auto fail (§二(三) 6); traditional (opencc s2t)
-holdout30	survey_invite	survey_invite.h30_competent.replies	85	100	true	false	1	competent: points and how to exchange, neutral invitation with consent, 结束语, transfer to 满意度调查
-holdout30	survey_invite	survey_invite.h30_asks_five_star.replies	62	85	true	false	0	诱导好评: invitation asks for 五星好评 (3.1 2.1.8 invite without leading)
-holdout30	survey_invite	survey_invite.h30_wrong_desk.replies	68	88	true	false	0	wrong transfer: sends the caller to 业务办理组 instead of 满意度调查
-holdout30	too_slow	too_slow.h30_competent.replies	85	100	true	false	1	competent: confirms the number, 2.17 in own words, 1.2 before/after, refund status and days, 结束语
-holdout30	too_slow	too_slow.h30_impatient_reply.replies	60	84	true	false	0	impatience: answers 你怎么这么慢 with 您催也没用，系统就这么慢 (禁忌语); 2.17 only after the nudge
-holdout30	too_slow	too_slow.h30_wrong_days.replies	78	92	true	false	0	wrong value: tells the wrong refund time ({{ts_days:other}}); traditional (opencc s2t)
-holdout30	transfer_failed	transfer_failed.h30_competent.replies	85	100	true	false	1	competent: 2.18(1) then transfer to 技术支持部, 2.18(2) after the ring-out, ticket with company/fault/phone, 结束语
-holdout30	transfer_failed	transfer_failed.h30_silent_transfer.replies	74	90	true	false	0	missing phrase: transfers without any 2.18(1) 转接用语
-holdout30	transfer_failed	transfer_failed.h30_call_back_later.replies	60	85	true	false	0	推诿: after the failed transfer says 技术部在忙，您等下再打过来吧 (no 2.18(2)); gives 2.18(2) only after 那现在怎么办; traditional (opencc s2t)
-holdout30	transferred_complaint	transferred_complaint.h30_competent.replies	85	100	true	false	1	competent: greets, says the colleague briefed her (no repeating), 2.12, 1.2 around the hold, refund result with days, 结束语
-holdout30	transferred_complaint	transferred_complaint.h30_makes_repeat.replies	70	88	true	false	0	missing step: 请问有什么可以帮您 - makes the transferred caller tell it all again (3.2 2.3.1)
-holdout30	transferred_complaint	transferred_complaint.h30_insult_suzhi.replies	0	59	false	true	0	insult: 吼什么吼…没素质 at the caller (attack on character) - auto fail (§二(二) 2.1, §二(四) 4.2)
-holdout30	vip_call	vip_call.h30_competent.replies	85	100	true	false	1	competent: 钱先生 in the opening, roaming done with tariff, asks the number, family add done, offers 流量包 + 出行提醒, ticket, 结束语
-holdout30	vip_call	vip_call.h30_no_extra.replies	74	90	true	false	0	missing step: does both requests but offers nothing extra (3.3 2.2.2)
-holdout30	vip_call	vip_call.h30_wife_number_typo.replies	74	92	true	false	0	wrong ticket field: 副卡号码 with one digit wrong ({{vc_wife:typo}}); traditional (opencc s2t)
-holdout30	wrong_number	wrong_number.h30_competent.replies	85	100	true	false	1	competent: 2.10(1) read-back, 2.10(2) after the caller confirms, ticket with the full 11 digits, 结束语
-holdout30	wrong_number	wrong_number.h30_ticket_short.replies	68	88	true	false	0	wrong ticket field: records the 10-digit number first given ({{wn_short}}) instead of the corrected one
-holdout30	wrong_number	wrong_number.h30_condescending_check.replies	62	88	true	false	0	condescension: 您自己的号码都报不对啊？ on the 2.10(2) step (rhetorical 禁忌语, no demeaning word: taboo not insult)
+seen30	abusive_caller	abusive_caller.h30_competent.replies	88	100	true	false	1	competent: opening, asks once 请问您需要帮助吗, special end phrase, hangs up; no retort
+seen30	abusive_caller	abusive_caller.h30_retort_insult.replies	0	59	false	true	0	insult: retorts 你才是蠢货 / 有本事 at the abusive caller (§二(三) 6, §二(四) 4.2) - auto fail
+seen30	abusive_caller	abusive_caller.h30_end_taboo_tail.replies	60	88	true	false	0	rude_tail: special end phrase followed by 懒得跟你扯 (dismissive 禁忌语, no demeaning word: taboo, not insult); traditional (opencc s2t)
+seen30	angry_caller	angry_caller.h30_competent.replies	85	100	true	false	1	competent: own-words 2.12 (您别着急，慢慢说 + 您的心情我非常理解，为了…请问), 1.2 before/after, cause and ETA from 故障查询, 结束语
+seen30	angry_caller	angry_caller.h30_silent_hold_90.replies	30	58	false	false	0	silent hold: no 1.2 等待前用语, holds 90 s, caller hangs up; no cause/ETA, no 结束语 (§二(一) 1.2)
+seen30	angry_caller	angry_caller.h30_answer_taboo_tail.replies	62	88	true	false	0	rude_tail: correct cause and ETA then 您催我也没用，我又不是修网的 (impatience/推诿 禁忌语, taboo not insult)
+seen30	bad_attitude	bad_attitude.h30_competent.replies	85	100	true	false	1	competent: 2.9 in own words (致歉, 以后改进, 感谢监督), ticket with 被投诉工号, answers the original question from the KB, 结束语
+seen30	bad_attitude	bad_attitude.h30_excuse_colleague.replies	62	88	true	false	0	推诿: 2.9 said but excuses the colleague (话务量太大，她也很忙，不是故意的) - 2.9 asks not to shift blame
+seen30	bad_attitude	bad_attitude.h30_wrong_agent_id.replies	72	92	true	false	0	wrong ticket field: 被投诉工号 one digit off ({{ba_agent:typo}}), record not valid (3.1 1.3.2)
+seen30	callback_outbound	callback_outbound.h30_competent.replies	85	100	true	false	1	competent: 2.21 intro (我是…号受理专员，请问刚才是您…吗), asks whether he is in, 还有内容需要补充 + speed and monthly fee, 结束语
+seen30	callback_outbound	callback_outbound.h30_no_ask_person.replies	68	88	true	false	0	missing step: wife says it was her husband, trainee asks her to pass it on instead of asking whether he is in (2.21 如果不是)
+seen30	callback_outbound	callback_outbound.h30_rude_close.replies	62	88	true	false	0	wrong close: goodbye with dismissive tail 要办就自己去营业厅，我们很忙的 (禁忌语 tail on 结束语); traditional (opencc s2t)
+seen30	caller_fast	caller_fast.h30_competent.replies	85	100	true	false	1	competent: 2.3 with 您别着急, reads back new amount + 副卡 + 下月, ticket matches, 结束语
+seen30	caller_fast	caller_fast.h30_ticket_reversed.replies	75	92	true	false	0	wrong ticket field: amounts reversed ({{cf_new}} 改为 {{cf_old}}), the record is not valid (3.1 1.3.2)
+seen30	caller_fast	caller_fast.h30_no_slow_down.replies	62	85	true	false	0	missing step: never asks the fast caller to slow down (2.3); asks 么子套餐 then reads back after the caller repeats
+seen30	caller_quiet	caller_quiet.h30_competent.replies	88	100	true	false	1	competent: 2.2 louder, asks to repeat, change phone, pauses 3 s then hangs up; IME slip 大生点 for 大声点
+seen30	caller_quiet	caller_quiet.h30_hangup_no_pause.replies	84	97	true	false	0	wrong close: hangs up 1 s after asking to change phone (2.2 停顿两秒后挂机)
+seen30	caller_quiet	caller_quiet.h30_impatient_louder.replies	62	88	true	false	0	impatience: 您大声点行不行啊，我讲了半天了 (rhetorical/impatient 禁忌语 on the 2.2 step; taboo not insult); traditional (opencc s2t)
+seen30	correction	correction.h30_competent.replies	88	100	true	false	1	competent: first answer from old KB, then 2.14 (非常抱歉，刚才我的解释有些欠缺，应该是…) with updated total, 结束语
+seen30	correction	correction.h30_no_apology.replies	62	85	true	false	0	missing part: corrects the figure without the 2.14 apology/admission, twice
+seen30	correction	correction.h30_wrong_total.replies	72	92	true	false	0	wrong value: 2.14 said but the corrected figures are wrong ({{co_extra:typo}} / {{co_total:typo}})
+seen30	crisis_authority	crisis_authority.h30_competent.replies	85	100	true	false	1	competent: 2.12 own words, in-grant offer (#2), health harm -> ticket + escalate 专项处理部, tells the caller, 结束语
+seen30	crisis_authority	crisis_authority.h30_wrong_desk.replies	0	59	false	true	0	missed escalation: escalates to 投诉处理组 instead of 专项处理部 (rubric: 升级到其他部门本题不合格; 3.3 2.3.2)
+seen30	crisis_authority	crisis_authority.h30_no_empathy.replies	72	90	true	false	0	missing step: no 2.12, first reply only asks for the order number; traditional (opencc s2t)
+seen30	crisis_selfharm	crisis_selfharm.h30_competent.replies	85	100	true	false	1	competent: 2.12 own words, safety (退下来，到安全的地方), asks number, escalates 危机干预组 within a minute, ticket with place and phone, hand-over without hanging up
+seen30	crisis_selfharm	crisis_selfharm.h30_hangs_up.replies	0	59	false	true	0	missed escalation: 推诿 (处理不了，您打110吧) and hangs up on a caller threatening self-harm (3.2 2.4) - auto fail
+seen30	crisis_selfharm	crisis_selfharm.h30_looks_rude_caring.replies	85	100	true	false	1	innocent_substring: caring Hunan words that only LOOK rude (莫做蠢事, 傻事, 莫想不开咯); protocol done right; must not be punished
+seen30	customer_types	customer_types.h30_competent.replies	85	100	true	false	1	competent: right type, 2.12 own words, one answer that acts now (加急当天), recommends 换货 and gives steps/days/freight; IME slip 心请 for 心情
+seen30	customer_types	customer_types.h30_wrong_type.replies	65	85	true	false	0	wrong choice: picks the wrong customer type ({{ct_type:wrong}}); rest competent
+seen30	customer_types	customer_types.h30_no_empathy.replies	68	86	true	false	0	missing step: answers straight away without any 2.12 emotion adjustment; traditional (opencc s2t)
+seen30	dialect_caller	dialect_caller.h30_competent.replies	88	100	true	false	1	competent: 2.20 打断+普通话, 2.18(1) 转接用语, transfers to 粤语坐席
+seen30	dialect_caller	dialect_caller.h30_wrong_desk_fixed.replies	62	90	true	false	0	wrong transfer: first to 英语坐席, caller bounced back, then 2.18(1) again and 粤语坐席
+seen30	dialect_caller	dialect_caller.h30_mock_insult.replies	0	59	false	true	0	insult: mocks the caller's dialect (讲的么子鸟语，听不懂人话啊) - auto fail (§二(二) 2.1, §二(四) 4.2)
+seen30	english_caller	english_caller.h30_competent.replies	85	100	true	false	1	competent: Chinese opening, switches to English, asks address, ticket, engineer time, English thanks + goodbye
+seen30	english_caller	english_caller.h30_address_typo.replies	72	92	true	false	0	wrong ticket field: address with one digit wrong ({{en_street:typo}})
+seen30	english_caller	english_caller.h30_chinese_goodbye.replies	72	92	true	false	0	wrong close: ends in Chinese (感谢您的来电，再见) to a caller who speaks no Chinese; rubric asks an English goodbye
+seen30	explain_again	explain_again.h30_competent.replies	85	100	true	false	1	competent: patient explanation in plain words, 2.6 asked in own words, traffic explained from the usage list (微信视频), 结束语
+seen30	explain_again	explain_again.h30_condescending_tail.replies	60	85	true	false	0	condescension tail on 2.6: 这么简单都听不懂 (禁忌语; no demeaning word, so taboo not insult under the label rule)
+seen30	explain_again	explain_again.h30_no_offer_again.replies	60	84	true	false	0	missing step: never asks 2.6 whether to explain again, just repeats the bill twice; IME slip 功能费->公能费; traditional (opencc s2t)
+seen30	hard_to_reach	hard_to_reach.h30_competent.replies	85	100	true	false	1	competent: 2.15 in own words, 1.2 before/after around the hold, expiry date from the system, 结束语
+seen30	hard_to_reach	hard_to_reach.h30_hold_no_phrases.replies	75	92	true	false	0	hold without the 1.2 phrases: puts the caller on hold without 请您稍等 and comes back without 感谢您的耐心等待
+seen30	hard_to_reach	hard_to_reach.h30_apology_rude_tail.replies	60	86	true	false	0	rude_tail: 2.15 followed by 打不进来您就晚点再打嘛 (dismissive 禁忌语)
+seen30	info_record	info_record.h30_competent.replies	85	100	true	false	1	competent: ticket with all four fields right, typed at ~60 字/分, reads back the phone, safety advice, 结束语
+seen30	info_record	info_record.h30_no_readback.replies	80	95	true	false	0	missing step: does not read the phone number back when asked (3.1 1.3.2 复述核对)
+seen30	info_record	info_record.h30_insult_readback.replies	0	59	false	true	0	insult: 脑子有病吧 at the caller when asked to confirm - auto fail (§二(二) 2.1)
+seen30	leader_phone	leader_phone.h30_competent.replies	85	100	true	false	1	competent: 2.7(1) and 2.7(2) in own words (typed, not the buttons), no number given, ticket on the install delay, 结束语
+seen30	leader_phone	leader_phone.h30_leaks_number.replies	0	59	false	true	0	leaks the manager's phone number (button 1) - confidentiality breach, the call fails (2.2.4(4), 2.7)
+seen30	leader_phone	leader_phone.h30_wrong_ticket.replies	70	90	true	false	0	wrong ticket field: 内容 records the request for the manager's number, not the install delay; traditional (opencc s2t)
+seen30	long_wait	long_wait.h30_competent.replies	85	100	true	false	1	competent: 2.16 (非常抱歉，让您久等了) with Hunan warmth, ticket 停机挂失, 补卡 needs from KB, 结束语
+seen30	long_wait	long_wait.h30_wrong_business.replies	62	85	true	false	0	wrong ticket field: 业务=补卡 instead of 停机挂失 (the loss is not suspended)
+seen30	long_wait	long_wait.h30_excuse_not_apology.replies	60	85	true	false	0	推诿: answers the long wait with 排队的人多，没办法的 (no 2.16), apologises only after the nudge; IME slip 报歉 for 抱歉; traditional (opencc s2t)
+seen30	no_contact	no_contact.h30_competent.replies	85	100	true	false	1	competent: asks for a number, 2.11 in own words with reassurance, ticket phone right, promises a reply, 结束语
+seen30	no_contact	no_contact.h30_phone_typo.replies	70	88	true	false	0	wrong ticket field: 联系电话 with one digit wrong ({{nc_phone:typo}})
+seen30	no_contact	no_contact.h30_dismissive_2_11.replies	60	85	true	false	0	dismissal: 不留电话那我们也没法管，您自己看着办咯 in place of 2.11; proper 2.11 only after the nudge
+seen30	no_knowledge	no_knowledge.h30_competent.replies	85	100	true	false	1	competent: no guessing, 2.19 in own words (暂时无详细资料，需核实，24小时内联系), ticket phone right, 结束语
+seen30	no_knowledge	no_knowledge.h30_guesses_first.replies	60	88	true	false	0	臆测: first answers 应该可以的，副卡也算 without any basis, gives 2.19 only after the caller doubts it
+seen30	no_knowledge	no_knowledge.h30_no_closing.replies	76	92	true	false	0	wrong close: ends with 好，就这样 and hangs up, no 结束语 (§二(一) 1.4); traditional (opencc s2t)
+seen30	not_heard	not_heard.h30_competent.replies	85	100	true	false	1	competent: 2.5, ticket with the number, 1.2 before/after, where the parcel is and when it comes, 结束语
+seen30	not_heard	not_heard.h30_number_typo.replies	74	90	true	false	0	wrong ticket field: tracking number with one digit wrong ({{nh_number:typo}})
+seen30	not_heard	not_heard.h30_blame_repeat.replies	62	88	true	false	0	blame: asks to repeat with 您在马路边打电话我哪里听得清 (blaming the caller, rhetorical 禁忌语; taboo not insult); traditional (opencc s2t)
+seen30	off_topic	off_topic.h30_competent.replies	88	100	true	false	1	competent: does not chat, 特殊处理 5 ask, 特殊处理 5 end phrase, hangs up; 咯 colloquial
+seen30	off_topic	off_topic.h30_chats_weather.replies	78	95	true	false	0	陪聊: answers the off-topic question (带伞) before the 特殊处理 5 ask (§二(四) 4.4)
+seen30	off_topic	off_topic.h30_sarcastic_end.replies	62	88	true	false	0	sarcasm: 您可真闲啊 before the end phrase (禁忌语, sarcasm without a demeaning name: taboo not insult)
+seen30	praised	praised.h30_competent.replies	88	100	true	false	1	competent: 2.8 (不客气，这是我们应该做的) with warmth, 回看 method from the KB, 结束语
+seen30	praised	praised.h30_no_2_8.replies	62	80	true	false	0	missing phrase: answers the praise with 哪里哪里，我们做得还不够 (no 不客气/这是我们应该做的, 2.8)
+seen30	praised	praised.h30_manual_tail.replies	64	90	true	false	0	rude_tail: right method then 说明书上都写了的 (look-it-up-yourself 禁忌语); traditional (opencc s2t)
+seen30	repeat_complaint	repeat_complaint.h30_competent.replies	85	100	true	false	1	competent: 2.13 in own words, ticket phone right, escalates 投诉处理组, tells the caller, 结束语
+seen30	repeat_complaint	repeat_complaint.h30_no_escalation.replies	0	59	false	true	0	missed escalation: fourth complaint and 12315 threat, ticket but never escalated (3.2 2.4.2 / 2.3.2; item fatal)
+seen30	repeat_complaint	repeat_complaint.h30_blame_other_dept.replies	60	85	true	false	0	推诿 tail: 2.13 then 这个是线路维护部那边拖的，不是我们客服的问题 (blame-shifting 禁忌语)
+seen30	sales_call	sales_call.h30_competent.replies	85	100	true	false	1	competent: greets and introduces with purpose, asks needs, fitting plan, handles price (送一个月, 每天折合), order ticket matches, 结束语
+seen30	sales_call	sales_call.h30_order_wrong_plan.replies	72	90	true	false	0	wrong ticket field: order records another plan ({{sc_plan:wrong_bw}} / {{sc_plan:wrong_fee}}元) than the one sold
+seen30	sales_call	sales_call.h30_no_intro.replies	78	94	true	false	0	missing step: opens with 喂，宽带要到期了 - no greeting, no name/number (3.1 1.1.2); traditional (opencc s2t)
+seen30	silent_line	silent_line.h30_competent.replies	88	100	true	false	1	competent: 您好，请讲 twice, 1.3 close, hangs up within a minute
+seen30	silent_line	silent_line.h30_one_prompt.replies	60	88	true	false	0	missing step: 您好，请讲 only once before the 1.3 close (§二(三) 4 asks twice)
+seen30	silent_line	silent_line.h30_insult_shenjingbing.replies	0	59	false	true	0	insult: 神经病吧，打电话又不讲话 at the silent caller (attack on the mind) - auto fail (§二(三) 6); traditional (opencc s2t)
+seen30	survey_invite	survey_invite.h30_competent.replies	85	100	true	false	1	competent: points and how to exchange, neutral invitation with consent, 结束语, transfer to 满意度调查
+seen30	survey_invite	survey_invite.h30_asks_five_star.replies	62	85	true	false	0	诱导好评: invitation asks for 五星好评 (3.1 2.1.8 invite without leading)
+seen30	survey_invite	survey_invite.h30_wrong_desk.replies	68	88	true	false	0	wrong transfer: sends the caller to 业务办理组 instead of 满意度调查
+seen30	too_slow	too_slow.h30_competent.replies	85	100	true	false	1	competent: confirms the number, 2.17 in own words, 1.2 before/after, refund status and days, 结束语
+seen30	too_slow	too_slow.h30_impatient_reply.replies	60	84	true	false	0	impatience: answers 你怎么这么慢 with 您催也没用，系统就这么慢 (禁忌语); 2.17 only after the nudge
+seen30	too_slow	too_slow.h30_wrong_days.replies	78	92	true	false	0	wrong value: tells the wrong refund time ({{ts_days:other}}); traditional (opencc s2t)
+seen30	transfer_failed	transfer_failed.h30_competent.replies	85	100	true	false	1	competent: 2.18(1) then transfer to 技术支持部, 2.18(2) after the ring-out, ticket with company/fault/phone, 结束语
+seen30	transfer_failed	transfer_failed.h30_silent_transfer.replies	74	90	true	false	0	missing phrase: transfers without any 2.18(1) 转接用语
+seen30	transfer_failed	transfer_failed.h30_call_back_later.replies	60	85	true	false	0	推诿: after the failed transfer says 技术部在忙，您等下再打过来吧 (no 2.18(2)); gives 2.18(2) only after 那现在怎么办; traditional (opencc s2t)
+seen30	transferred_complaint	transferred_complaint.h30_competent.replies	85	100	true	false	1	competent: greets, says the colleague briefed her (no repeating), 2.12, 1.2 around the hold, refund result with days, 结束语
+seen30	transferred_complaint	transferred_complaint.h30_makes_repeat.replies	70	88	true	false	0	missing step: 请问有什么可以帮您 - makes the transferred caller tell it all again (3.2 2.3.1)
+seen30	transferred_complaint	transferred_complaint.h30_insult_suzhi.replies	0	59	false	true	0	insult: 吼什么吼…没素质 at the caller (attack on character) - auto fail (§二(二) 2.1, §二(四) 4.2)
+seen30	vip_call	vip_call.h30_competent.replies	85	100	true	false	1	competent: 钱先生 in the opening, roaming done with tariff, asks the number, family add done, offers 流量包 + 出行提醒, ticket, 结束语
+seen30	vip_call	vip_call.h30_no_extra.replies	74	90	true	false	0	missing step: does both requests but offers nothing extra (3.3 2.2.2)
+seen30	vip_call	vip_call.h30_wife_number_typo.replies	74	92	true	false	0	wrong ticket field: 副卡号码 with one digit wrong ({{vc_wife:typo}}); traditional (opencc s2t)
+seen30	wrong_number	wrong_number.h30_competent.replies	85	100	true	false	1	competent: 2.10(1) read-back, 2.10(2) after the caller confirms, ticket with the full 11 digits, 结束语
+seen30	wrong_number	wrong_number.h30_ticket_short.replies	68	88	true	false	0	wrong ticket field: records the 10-digit number first given ({{wn_short}}) instead of the corrected one
+seen30	wrong_number	wrong_number.h30_condescending_check.replies	62	88	true	false	0	condescension: 您自己的号码都报不对啊？ on the 2.10(2) step (rhetorical 禁忌语, no demeaning word: taboo not insult)
 """
 
 PLAYS = {}
