@@ -507,6 +507,24 @@ static const tone_rule RULES[] = {
 
     /* fix33d */
 
+    /* taboo34 */
+
+    /* insult34 */
+
+    /* calls34 */
+
+    /* tidy34 */
+
+    /* review34 */
+
+    /* fix34a */
+
+    /* fix34b */
+
+    /* fix34c */
+
+    /* fix34d */
+
     /* miss17 */
     /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 呼叫服务员职业标准(试行) 五级 三(一)2
      * 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
@@ -717,6 +735,24 @@ static const tone_rule RULES[] = {
     /* fix33c (insults) */
 
     /* fix33d (insults) */
+
+    /* taboo34 (insults) */
+
+    /* insult34 (insults) */
+
+    /* calls34 (insults) */
+
+    /* tidy34 (insults) */
+
+    /* review34 (insults) */
+
+    /* fix34a (insults) */
+
+    /* fix34b (insults) */
+
+    /* fix34c (insults) */
+
+    /* fix34d (insults) */
 
     /* miss17 (insults) */
     /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;

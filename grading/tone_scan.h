@@ -925,6 +925,24 @@ tone_rule_fn tone_nobody_to_ask, tone_question_belittled, tone_then_forget_it;
 
 /* fix33d */
 
+/* taboo34 */
+
+/* insult34 */
+
+/* calls34 */
+
+/* tidy34 */
+
+/* review34 */
+
+/* fix34a */
+
+/* fix34b */
+
+/* fix34c */
+
+/* fix34d */
+
 /* miss17 */
 /* tone_miss17.c: rhetorical questions at the request (有那么难填吗, 您说这能批吗), mock praise with the fault after
  * it, a service withheld by will, the fault put on the caller's side, the caller's talk found tiresome, a lecture
