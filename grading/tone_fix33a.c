@@ -35,6 +35,15 @@ static int person_word(const char *word)
     return cs_person_word(word) || cs_word_in(word, AIMED) || cs_g_ends_with_any(word, thing_name) > 0;
 }
 
+/* insult34: the person word at k owns the noun after it (老人家的医保卡, 学生的成绩单): 的 follows in its clause, and it
+ * is not the caller (你的卡 stays the caller's). The curse is at the thing owned, not at the owner. */
+static int possessor(const cs_words *w, size_t k)
+{
+    static const char *const second[] = { "你", "您", "你们", "您们", "你丫", "侬", "恁", "妳", "阁下", NULL };
+    return k + 2 < w->n && w->v[k + 1].clause == w->v[k].clause && w->v[k + 2].clause == w->v[k].clause &&
+           strcmp(w->v[k + 1].w, "的") == 0 && !cs_word_in(w->v[k].w, second);
+}
+
 /* What the caller did or failed at (打电话来, 看不住, 听不懂): a clause telling of it is about the caller,
  * whatever its subject is. Spelled over the clause, as the lexicon cuts 不 住 / 打 电话 either way. */
 static int tells_of_caller_but(const cs_words *w, size_t from, size_t c, size_t skip_i, size_t skip_j)
@@ -47,7 +56,7 @@ static int tells_of_caller_but(const cs_words *w, size_t from, size_t c, size_t 
     for (const char *const *d = did; *d; d++)
         if (strstr(buf, *d)) return 1;
     for (size_t k = from; k < w->n && w->v[k].clause == c; k++)
-        if ((k < skip_i || k > skip_j) && person_word(w->v[k].w)) return 1;
+        if ((k < skip_i || k > skip_j) && person_word(w->v[k].w) && !possessor(w, k)) return 1;
     return 0;
 }
 
@@ -130,8 +139,11 @@ static int thing_clause_from(const cs_words *w, size_t n, size_t c)
     size_t p = x + 1;
     while (p < w->n && w->v[p].clause == c && p < x + 3 && !predicate_opener(w->v[p].w)) p++;
     if (p >= w->n || w->v[p].clause != c || !predicate_opener(w->v[p].w)) return 0;
-    for (size_t k = x; k < p; k++)
+    for (size_t k = x; k < p; k++) {
+        /* 老人家的医保卡: an owner and its 的 before the thing are the subject's (insult34) */
+        if (possessor(w, k) || (k > x && possessor(w, k - 1))) continue;
         if (person_word(w->v[k].w) || function_word(w->v[k].w)) return 0;   /* 问了又不答: a verb, no subject */
+    }
     return 1;
 }
 

@@ -176,6 +176,13 @@ static int good_news(const cs_words *w, size_t s, size_t last)
     return 0;
 }
 
+/* insult34: the person word at k owns the thing the clause tells of (老人家的票全没了, 爸爸的卡被冻结了): 的 follows it
+ * in the clause, so the state is the thing's, not the person named as a target. */
+static int possessor(const cs_words *w, size_t k, size_t last)
+{
+    return k < last && strcmp(w->v[k + 1].w, "的") == 0;
+}
+
 int cs_insult33_oath_at_state(const cs_words *w, size_t i, const char *const *caller_did)
 {
     /* what opens a clause about the caller's doing or a hurry, the subject unsaid (卧槽，又来了 / 还没说完) */
@@ -198,7 +205,7 @@ int cs_insult33_oath_at_state(const cs_words *w, size_t i, const char *const *ca
     int good = good_news(w, s, last);
     for (size_t k = s; k <= last; k++)
         if (cs_word_in(w->v[k].w, caller_did) || cs_g_starts_with_any(w->v[k].w, speech) || cs_scorn_name(w->v[k].w) ||
-            (person_named(w->v[k].w) && !good))
+            (person_named(w->v[k].w) && !good && !possessor(w, k, last)))
             return 0;
     return 1;
 }
