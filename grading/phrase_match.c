@@ -24,6 +24,7 @@
 #include "tone_rules.h"
 #include "tone_readings.h"
 #include "tone_insult33.h"
+#include "tone_insult34.h"
 #include "words.h"
 
 #include <stdio.h>
@@ -1628,6 +1629,12 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->insult && (cs_words_denied_speech(&pr->words, wi) || cs_words_self_talk_forbidden(&pr->words, wi))) return 0;
     /* 蠢货两个字我不会说的 / 傻子这个词我们不用: the word mentioned, not said to anyone (helper fixp11) */
     if (te->insult && word_mentioned(&pr->words, wi, e)) return 0;
+    /* insult34: 您说的是个板马吗？ — the caller's own word asked back, said at no one (tone_insult34.h) */
+    if (te->insult && cs_insult34_caller_word_asked(&pr->words, wi)) return 0;
+    /* insult34: 我真系蠢，… / 我宝里宝气的，… — the agent's own blunder owned, no caller judged (tone_insult34.h) */
+    if (te->insult && cs_insult34_self_dull(&pr->words, wi, word_holding(&pr->words, e - 1))) return 0;
+    /* insult34: 孩子的耳朵聋了多久了？ — a family member's sense asked after (tone_insult34.h) */
+    if (te->insult && strstr(te->pat.text, "聋") && cs_insult34_kin_sense(&pr->words, wi)) return 0;
     /* 您说的老不死是那个耐旱的多肉吧: the caller's own word taken up (words.h; helper fixin15) */
     if (te->insult && cs_words_callers_word(&pr->words, wi)) return 0;
     /* fix32a: 您说自己是个废物 — the caller's judgement of themself said back (words.h) */
@@ -1805,7 +1812,9 @@ static int vented_at_machine(const prepared *pr, size_t s, size_t e)
                                         /* (taboo17) 狗日的 (north-west), said of the weather or a thing */
                                         "狗日", "狗日的",
                                         /* fix33a: Beijing 丫的 and Wuhan 个板马 as oaths (丫的你… stays the caller's) */
-                                        "丫的", "个板马", "个板马的", NULL };
+                                        "丫的", "个板马", "个板马的",
+                                        /* insult34: Cantonese 扑街 / 仆街 as the oath "damn it" (扑街，个系统又死机) */
+                                        "扑街", "仆街", NULL };
     const cs_words *w = &pr->words;
     size_t i = word_at(w, s);
     if (i == w->n) return 0;

@@ -9,6 +9,7 @@
  *  - a soft ask (好不好 / 好吗) after the agent's apology in the same reply is a request, not a hurry (§二(二) 2.5
  *    未听清对方内容时: 非常抱歉，我没听清您的讲话，您再重复一遍，好吗; 2.2 asks 请您讲话大声点儿好吗 the same way). */
 #include "tone_scan.h"
+#include "tone_insult34.h"
 
 #include <string.h>
 
@@ -23,8 +24,6 @@ static list SIDED = { "放心", "帮您", "帮你", "为您", "给您", "报警"
                       "不用担心", "法院", "强制执行", "起诉", "维权", "我们会", "我们一定", NULL };
 
 /* Names for a person that demean: 骗子, 老赖, and the names of a dull or worthless mind. */
-static list PERSON_NAME = { "骗子", "老赖", "无赖", "赖皮", "刁民", "泼妇", "疯子", "傻子", "白痴", "笨蛋", "蠢货", "废物",
-                            "文盲", "神经病", "流氓", "穷鬼", "乡巴佬", "土包子", "混蛋", "骗子手", NULL };
 
 /* Does the whole reply, its words joined, hold one of stems (a stem the lexicon cuts, 那个人, 也能)? Read in place
  * (tone_words_hold): a copy into a fixed buffer saw only a long paste's start, not a third party or help after it. */
@@ -45,7 +44,8 @@ int tone_name_tautology(scan *sc, size_t a, size_t b, int question)
     ANCHORS(sc, a, b, U"就");
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    for (const char *const *n = PERSON_NAME; *n; n++) {
+    /* the names of scorn are the shared class's (cs_scorn_names, tone_insult34.c): 刺头就是刺头 as 骗子就是骗子 */
+    for (const char *const *n = cs_scorn_names; *n; n++) {
         const char *r = tone_after_any(s, (list){ *n, NULL });
         if (!r || !(r = tone_after_any(r, (list){ "就是", "永远是", "始终是", NULL }))) continue;
         if (!(r = tone_after_any(r, (list){ *n, NULL })) || !tone_only_of(r, TAILS)) continue;

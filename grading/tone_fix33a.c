@@ -13,41 +13,40 @@
  * Own rows with innocent twins: tests/data/tone_more/fix33a.tsv (tests/cli/test_fix33a.sh). */
 #include "tone_fix33a.h"
 #include "tone_scan.h"
+#include "tone_insult34.h"
+#include "grading_util.h"
 
 #include <string.h>
 
-/* A person or the caller: the closed class a curse may be aimed at and still insult someone. */
-static const char *const PERSON[] = { "你", "您", "你们", "您们", "你丫", "侬", "恁", "妳", "阁下", "他", "她", "他们", "她们",
-                                      "人", "这人", "那人", "人家", "别人", "家伙", "东西", "玩意", "玩意儿", "货", "小子", "崽子",
-                                      "孙子", "丫头", "老头", "老头子", "老太", "老太太", "老太婆", "老婆子", "大爷", "大妈", "大婶",
-                                      "娘们", "娘们儿", "客户", "用户", "顾客", "乘客", "旅客", "读者", "病人", "家属", "先生", "女士",
-                                      "小姐", "老板", "这位", "那位", "哪位", "各位", "我", "我们", "咱", "咱们", "自己", "自个儿",
-                                      "妈", "娘", "爹", "爸", "祖宗", "全家", "老婆", "老公", "儿子", "女儿", "孩子", "骗子", "傻子", "疯子", "混蛋", "王八蛋", "蠢货",
-                                      "笨蛋", "熊孩子", "主儿",
-                                      /* the body, mind and manner are a person's (该死的，嘴又不干净了) */
-                                      "嘴", "嘴巴", "脑子", "脑袋", "脑壳", "耳朵", "眼睛", "眼", "手", "脸", "记性", "态度",
-                                      "口气", "嗓门", "声音", "心眼",
-                                      /* a beast after a curse is name-calling as often as an animal (该死的狗) */
-                                      "狗", "猪", "驴", "猴", "猴子", "狼", "畜生", "畜牲", "牲口", "王八", "乌龟", "老鼠",
-                                      "耗子", NULL };
+/* What a curse may be aimed at and still insult someone, beyond a word for a person (cs_person_word, the class
+ * shared with insult33, fix32b and insult31 in tone_insult34.c): the agent's own person, a thing used as a name
+ * (该死的东西, 这破玩意儿, 这货), the body, mind and manner, which are a person's (该死的，嘴又不干净了), and a beast
+ * after a curse, name-calling as often as an animal (该死的狗). */
+static const char *const AIMED[] = { "我", "我们", "咱", "咱们", "自己", "自个儿", "货", "东西", "玩意", "玩意儿",
+                                     "嘴", "嘴巴", "脑子", "脑袋", "脑壳", "耳朵", "眼睛", "眼", "手", "脸", "记性", "态度",
+                                     "口气", "嗓门", "声音", "心眼",
+                                     "狗", "猪", "驴", "猴", "猴子", "狼", "畜生", "畜牲", "牲口", "王八", "乌龟", "老鼠",
+                                     "耗子", NULL };
 
-/* A word ending in one of these names a person (打工人, 老赖, 败家子 are cut as one word). */
+/* A person, or a thing said as a name (破东西, 烂玩意). */
 static int person_word(const char *word)
 {
-    static const char *const end[] = { "人", "者", "货", "蛋", "佬", "婆", "崽", "仔", "汉", "鬼", "精", "东西", "玩意",
-                                       "玩意儿", NULL };
-    if (cs_word_in(word, PERSON)) return 1;
-    size_t n = strlen(word);
-    for (const char *const *e = end; *e; e++) {
-        size_t m = strlen(*e);
-        if (n >= m && strcmp(word + n - m, *e) == 0) return 1;
-    }
-    return 0;
+    static const char *const thing_name[] = { "东西", "玩意", "玩意儿", NULL };
+    return cs_person_word(word) || cs_word_in(word, AIMED) || cs_g_ends_with_any(word, thing_name) > 0;
+}
+
+/* insult34: the person word at k owns the noun after it (老人家的医保卡, 学生的成绩单): 的 follows in its clause, and it
+ * is not the caller (你的卡 stays the caller's). The curse is at the thing owned, not at the owner. */
+static int possessor(const cs_words *w, size_t k)
+{
+    static const char *const second[] = { "你", "您", "你们", "您们", "你丫", "侬", "恁", "妳", "阁下", NULL };
+    return k + 2 < w->n && w->v[k + 1].clause == w->v[k].clause && w->v[k + 2].clause == w->v[k].clause &&
+           strcmp(w->v[k + 1].w, "的") == 0 && !cs_word_in(w->v[k].w, second);
 }
 
 /* What the caller did or failed at (打电话来, 看不住, 听不懂): a clause telling of it is about the caller,
  * whatever its subject is. Spelled over the clause, as the lexicon cuts 不 住 / 打 电话 either way. */
-static int tells_of_caller(const cs_words *w, size_t from, size_t c)
+static int tells_of_caller_but(const cs_words *w, size_t from, size_t c, size_t skip_i, size_t skip_j)
 {
     static const char *const did[] = { "打电话", "打过来", "打来", "来电", "打进来", "投诉", "不会", "好意思", "找茬", "来问",
                                        "来找", "不住", "不懂", "不清", "不明白", "不听", "听不", "记不", "看不", "管不",
@@ -57,8 +56,13 @@ static int tells_of_caller(const cs_words *w, size_t from, size_t c)
     for (const char *const *d = did; *d; d++)
         if (strstr(buf, *d)) return 1;
     for (size_t k = from; k < w->n && w->v[k].clause == c; k++)
-        if (person_word(w->v[k].w)) return 1;
+        if ((k < skip_i || k > skip_j) && person_word(w->v[k].w) && !possessor(w, k)) return 1;
     return 0;
+}
+
+static int tells_of_caller(const cs_words *w, size_t from, size_t c)
+{
+    return tells_of_caller_but(w, from, c, 1, 0);
 }
 
 /* Words that point at or run down the noun after them (这破电脑, 那台, 这鬼): not the noun itself. */
@@ -119,7 +123,8 @@ static int curse_modifies_thing(const cs_words *w, size_t i, size_t j)
     if (!through) return 0;   /* 丫的说了多少遍: no noun follows the oath */
     size_t first = i;
     while (first > 0 && w->v[first - 1].clause == c) first--;
-    return !tells_of_caller(w, first, c);
+    /* insult34: the curse's own words are no person it is aimed at (妈的 holds 妈, 他娘的 娘) */
+    return !tells_of_caller_but(w, first, c, i, j);
 }
 
 /* From word n on, clause c tells of a thing: its subject — one to three words (叫号屏 may be cut 叫 / 号 / 屏) past
@@ -134,8 +139,11 @@ static int thing_clause_from(const cs_words *w, size_t n, size_t c)
     size_t p = x + 1;
     while (p < w->n && w->v[p].clause == c && p < x + 3 && !predicate_opener(w->v[p].w)) p++;
     if (p >= w->n || w->v[p].clause != c || !predicate_opener(w->v[p].w)) return 0;
-    for (size_t k = x; k < p; k++)
+    for (size_t k = x; k < p; k++) {
+        /* 老人家的医保卡: an owner and its 的 before the thing are the subject's (insult34) */
+        if (possessor(w, k) || (k > x && possessor(w, k - 1))) continue;
         if (person_word(w->v[k].w) || function_word(w->v[k].w)) return 0;   /* 问了又不答: a verb, no subject */
+    }
     return 1;
 }
 

@@ -6,6 +6,7 @@
  * characters (您千万别做傻事, 不丢人, 您这人真热心) are left alone by the conditions noted at
  * each. */
 #include "tone_scan.h"
+#include "tone_insult34.h"
 
 #include <string.h>
 
@@ -431,6 +432,15 @@ int tone_family_abuse(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* insult34: the organ at word i is another person's, named right before it (老人家耳朵聋, 孩子的耳朵, 您家老人耳朵):
+ * kin (cs_kin_word, tone_insult34.c), not pinned on the caller by 你这 / 您这个 before it. Their hearing or sight talked of is a condition cared for,
+ * not the caller belittled (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 is about the caller). */
+static int organ_of_another(scan *sc, size_t a, size_t i)
+{
+    (void)a;
+    return i + 1 < sc->w->n && cs_insult34_kin_sense(sc->w, i + 1);
+}
+
 /* 长个脑袋是用来显高的吗 / 你的耳朵是聋的吗 / 脑子转不动是吧: a part of the caller's mind or
  * senses called an ornament, useless or broken (as belittle's BODY + BROKEN, in words others
  * use). 我这脑子转不过来了 is the agent's own. */
@@ -445,6 +455,7 @@ int tone_organ_useless(scan *sc, size_t a, size_t b, int question)
         if (u == NONE) continue;
         if (find(sc, a, i, &FIRST) < i && find(sc, a, i, &SECOND) == NONE) continue;   /* 我这脑子 */
         if (find(sc, i + 1, u, &NEG) < u) continue;   /* 耳朵不是聋的 / 脑子没被… : a denial */
+        if (organ_of_another(sc, a, i)) continue;   /* 老人家耳朵聋的话，可以挂耳鼻喉科 (insult34) */
         return tone_hit(sc, "belittle", "贬低客户", i, last, i);
     }
     return 0;

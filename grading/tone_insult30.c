@@ -9,6 +9,7 @@
  * Each fires on the set words with the caller as their target and a frame, never on a list word alone;
  * own rows with innocent twins in tests/data/tone_more/insult30.tsv (tests/cli/test_insult30.sh). */
 #include "tone_scan.h"
+#include "tone_fix33a.h"
 
 #include <string.h>
 
@@ -141,6 +142,15 @@ static int name_aimed(scan *sc, size_t a, size_t i, size_t last, size_t b)
     return tags || closes_clause(sc, last, b) || same_name_again(sc, i, last, b);
 }
 
+/* insult34: 扑街 / 仆街 are also the Cantonese oath "damn it"; said as an interjection at a thing (扑街，部打印机又
+ * 卡纸 / 扑街嘅系统) they are a 口头禅 at the machine, rude but aimed at no caller (呼叫服务员职业标准(试行) 五级 三(一)2;
+ * not the insult of 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1). Read by fix33a's curse_at_thing (tone_fix33a.h). */
+static int oath_at_thing(scan *sc, size_t i, size_t last, size_t b)
+{
+    static list oath_names = { "扑街", "仆街", NULL };
+    return tone_spells_any(sc, i, b, oath_names) == last && cs_words_curse_at_thing(sc->w, i, last);
+}
+
 /* 老六是吧，故意卡着点取消 / 你个二五眼 / 杠精是不是: a name of NAMES pinned on the caller (name_aimed), not a rank
  * (RANK_TALK) or a product or forum named — name-calling (辱骂客户, §二(二) 2.1). */
 int tone_slang_name(scan *sc, size_t a, size_t b, int question)
@@ -149,7 +159,8 @@ int tone_slang_name(scan *sc, size_t a, size_t b, int question)
     for (size_t i = a; i < b; i++) {
         size_t last = name_at(sc, i, b);
         if (last == NONE) continue;
-        if (!name_aimed(sc, a, i, last, b) || tone_in_reply(sc, RANK_TALK) || cs_words_names_thing(sc->w, i, last)) {
+        if (!name_aimed(sc, a, i, last, b) || tone_in_reply(sc, RANK_TALK) || cs_words_names_thing(sc->w, i, last) ||
+            oath_at_thing(sc, i, last, b)) {
             i = last;
             continue;
         }

@@ -8,6 +8,7 @@
  * Each fires on the caller as subject + the word + a clause that closes on it, never on a list word alone; own rows
  * with innocent twins in tests/data/tone_more/insult31.tsv (tests/cli/test_insult31.sh). */
 #include "tone_scan.h"
+#include "tone_insult34.h"
 
 #include <string.h>
 
@@ -62,7 +63,6 @@ static list SW_TAIL = { "得很", "得要死", "得不行", "兮兮", "戳戳", 
 /* Plain words of a dull or bad person a second-language speaker puts in 你是(一个)(很)…的人. */
 static list PLAIN_BAD = { "笨", "蠢", "傻", "坏", "愚蠢", "差劲", "讨厌", "没用", "无知", "无耻", "恶心", "可恶", "没礼貌", "没素质",
                           "没教养", "没文化", NULL };
-static list PERSON = { "的人", "人", "的家伙", "家伙", NULL };
 
 /* Does s, after the degree words, say the caller a fool in south-western words (瓜得很 / 哈了 / 苕得很)? */
 static int sw_dull(const char *s)
@@ -81,8 +81,11 @@ static int plain_bad_person(const char *s)
 {
     const char *r = tone_after_any(s, PLAIN_BAD);
     if (!r) return 0;
-    r = tone_after_any(r, PERSON);
-    return r && only_tails(r, (list){ NULL });
+    /* a word for a person, the class shared in tone_insult34.c (人, 家伙, 客户, 老赖), after an optional 的 */
+    const char *de = tone_after_any(r, (list){ "的", NULL });
+    if (de) r = de;
+    size_t p = cs_person_prefix(r);
+    return p > 0 && only_tails(r + p, (list){ NULL });
 }
 
 /* 你瓜得很 / 你咋个恁个瓜哦 / 你是不是哈了 / 你是一个笨的人: a word of a dull mind or a bad person said of the caller as

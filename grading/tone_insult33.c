@@ -5,6 +5,7 @@
  * 贵阳 T-GSOCCIA 001—2020 §二(四)4.2 and §二(二) 2.1 fail a call for words said AT the caller;
  * 呼叫服务员职业标准(试行) 五级 三(一)2 keeps an oath a 禁忌语 whatever it is said at. */
 #include "tone_insult33.h"
+#include "tone_insult34.h"
 
 #include <string.h>
 
@@ -38,9 +39,12 @@ static int caller_or_question(const cs_words *w, size_t i)
     return 0;
 }
 
-/* 这客户 / 老头 / 大妈 / 这人: the caller (or another person) named in the third person, the word's target a person */
-static const char *const PERSON[] = { "人", "位", "家伙", "货", "主", "客户", "顾客", "用户", "老头", "老头儿", "大妈", "大爷",
-                                      "老太", "老太太", "阿姨", "大姐", "大哥", "小子", "孩子", "女的", "男的", "哥们", NULL };
+/* 这客户 / 老头 / 大妈 / 这人: the caller (or another person) named in the third person — a word for a person
+ * (cs_person_word, the class shared in tone_insult34.c), or 这位 / 那位 cut apart (位) */
+static int person_named(const char *x)
+{
+    return cs_person_word(x) || strcmp(x, "位") == 0;
+}
 
 /* 里 / 上 / 边: a place (林子里, 山上, 那边) */
 static int place_word(const char *x)
@@ -106,6 +110,33 @@ int cs_insult33_thing_rolled(const cs_words *w, size_t i)
     return 0;
 }
 
+/* insult34: the subject after 这/那 at word k, before word end, is positively a thing or a beast, not a person
+ * unnamed: a measure word of a beast or a machine (只, 条, 台, 部 …) opens it, or a noun of two characters or more
+ * that names no person and no place, group or time people fill (那边, 这家, 这帮, 这会儿, 这几天). Read before a
+ * human act likened (闹得, 叫得), which stays a person's when the subject is unsaid. */
+static int thing_subject(const cs_words *w, size_t k, size_t end)
+{
+    static const char *const measure_thing[] = { "只", "条", "头", "匹", "台", "部", "架", "辆", "块", "座", "棵", NULL };
+    static const char *const measure[] = { "个", "1个", "种", "些", NULL };
+    static const char *const people_fill[] = { "边", "家", "帮", "群", "伙", "些", "屋", "楼", "院", "班", "桌", "会", "会儿",
+                                               "下", "阵", "阵子", "几天", "两天", "天", "段时间", "时候", "次", "回", "样",
+                                               "么", NULL };
+    const char *x = w->v[k].w + 3;   /* past 这 / 那 */
+    size_t n = k + 1;
+    int beast_or_machine = 0;
+    if (!*x && n < end) x = w->v[n++].w;
+    if (cs_word_in(x, measure_thing) || cs_word_in(x, measure)) {
+        beast_or_machine = cs_word_in(x, measure_thing);
+        if (n >= end) return 0;
+        x = w->v[n++].w;
+    } else if (cs_g_starts_with_any(x, measure_thing) && strlen(x) > 3) {   /* 这只 | 鹦鹉 cut 这 | 只鹦鹉 */
+        beast_or_machine = 1;
+        x += 3;
+    }
+    if (n > end || person_named(x) || cs_g_starts_with_any(x, people_fill) || cs_g_ends_with_any(x, people_fill)) return 0;
+    return beast_or_machine || strlen(x) >= 6;
+}
+
 int cs_insult33_thing_likened(const cs_words *w, size_t i)
 {
     static const char *const like[] = { "跟", "像", "好像", "跟个", "像个", "和", NULL };
@@ -120,14 +151,36 @@ int cs_insult33_thing_likened(const cs_words *w, size_t i)
     static const char *const de_word[] = { "得", NULL };
     if (de == first || !cs_g_ends_with_any(w->v[de - 1].w, de_word)) return 0;
     const char *act = strcmp(w->v[de - 1].w, "得") == 0 && de - 1 > first ? w->v[de - 2].w : w->v[de - 1].w;
-    if (cs_g_starts_with_any(act, human_act)) return 0;
+    int human = cs_g_starts_with_any(act, human_act) > 0;
     for (size_t k = first; k + 1 < de; k++) {
         const char *x = w->v[k].w;
         if (strncmp(x, "这", 3) != 0 && strncmp(x, "那", 3) != 0) continue;
         const char *noun = strlen(x) > 3 ? x + 3 : w->v[k + 1].w;   /* 这雪 or 这 | 雪 */
-        return !cs_g_ends_with_any(noun, PERSON) && !cs_g_ends_with_any(noun, de_word);
+        if (person_named(noun) || cs_g_ends_with_any(noun, de_word)) return 0;
+        /* insult34: 这闹钟闹得 / 这只鹦鹉叫得 跟疯了一样 — a human act, but done by a machine or a beast named */
+        return !human || thing_subject(w, k, de - 1);
     }
     return 0;
+}
+
+/* insult34: words [s, last] tell good news of someone (孩子终于找到了, 人总算醒过来了, 老人平安到家了): relief
+ * at how things stand, however vulgar the oath before it (a 禁忌语, 呼叫服务员职业标准(试行) 五级 三(一)2), names
+ * nobody scorned — the person in it is the one the news is about, not a target (贵阳 §二(二) 2.1 needs one). */
+static int good_news(const cs_words *w, size_t s, size_t last)
+{
+    static const char *const relief[] = { "终于", "总算", "找到", "找着", "平安", "没事", "脱险", "醒了", "醒过来", "救回来",
+                                          "救过来", "出院", "康复", "好转", "退烧", "到家", "回来了", "考上", "录取", "通过了",
+                                          "批下来", "批了", "生了", "顺产", NULL };
+    for (size_t k = s; k <= last; k++)
+        if (cs_g_starts_with_any(w->v[k].w, relief)) return 1;
+    return 0;
+}
+
+/* insult34: the person word at k owns the thing the clause tells of (老人家的票全没了, 爸爸的卡被冻结了): 的 follows it
+ * in the clause, so the state is the thing's, not the person named as a target. */
+static int possessor(const cs_words *w, size_t k, size_t last)
+{
+    return k < last && strcmp(w->v[k + 1].w, "的") == 0;
 }
 
 int cs_insult33_oath_at_state(const cs_words *w, size_t i, const char *const *caller_did)
@@ -149,9 +202,10 @@ int cs_insult33_oath_at_state(const cs_words *w, size_t i, const char *const *ca
     static const char *const le[] = { "了", NULL };
     if (last < s + 1 || caller_or_question(w, s) || cs_g_starts_with_any(w->v[s].w, unsaid)) return 0;
     if (!cs_g_ends_with_any(w->v[last].w, le)) return 0;
+    int good = good_news(w, s, last);
     for (size_t k = s; k <= last; k++)
-        if (cs_word_in(w->v[k].w, caller_did) || cs_g_starts_with_any(w->v[k].w, speech) ||
-            cs_g_ends_with_any(w->v[k].w, PERSON))
+        if (cs_word_in(w->v[k].w, caller_did) || cs_g_starts_with_any(w->v[k].w, speech) || cs_scorn_name(w->v[k].w) ||
+            (person_named(w->v[k].w) && !good && !possessor(w, k, last)))
             return 0;
     return 1;
 }

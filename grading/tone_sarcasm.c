@@ -4,6 +4,7 @@
  * and 贵阳 T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度)). Praise of what went
  * right (您真厉害，这么快就改好了) is praise. */
 #include "tone_scan.h"
+#include "tone_insult33.h"
 
 #include <string.h>
 
@@ -268,7 +269,8 @@ int tone_scorn_things(scan *sc, size_t a, size_t b, int question)
     size_t end = b;
     while (end > a + 1 && in(sc, end - 1, &TAIL)) end--;
     if (end > a + 1 && tone_is(sc, end - 1, "似的") && find(sc, a, end, &FIRST) == NONE &&
-        find(sc, a, end, (list){ "新", "新的", "真的", "全新", NULL }) == NONE)
+        find(sc, a, end, (list){ "新", "新的", "真的", "全新", NULL }) == NONE &&
+        !cs_insult33_thing_likened(sc->w, end - 1))   /* insult34: 这只八哥叫得跟疯了似的 (a beast or a machine likened) */
         return tone_hit(sc, "sarcasm", "嘲讽客户", a, end - 1, end - 1);
     for (size_t i = a; i + 2 < b; i++)
         if (in(sc, i, (list){ "吵", "说", "叫", "喊", "嚷", "吼", "哭", "慢", "磨蹭", NULL }) && tone_is(sc, i + 1, "得") &&

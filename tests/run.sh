@@ -184,6 +184,10 @@ QUICK_CLI="$QUICK_CLI test_review33.sh"
 # helper fix33a: review33 classes A (a curse at a thing read as an insult), D (the caller likened to a beast in
 # other wordings) and F (个板马, 您就等着吧 judged by the category asked): own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix33a.sh"
+# helper insult34: one shared class of words for a person (a curse at 老赖 / 钉子户 is at a person), a machine or a
+# beast likened, an oath before good news, the caller's word asked back, the agent's own slip, a family member's
+# hearing, tools and instructions, Changsha 宝气 / 乡里宝: own rows with innocent twins
+QUICK_CLI="$QUICK_CLI test_insult34.sh"
 # helper fix32b: review32 classes F (dialect standard parts, 好不好 after an apology), G (a name as a tautology,
 # illiteracy in an idiom), H (过时不候, 你说你是不是故意的): own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix32b.sh"
