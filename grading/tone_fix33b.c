@@ -18,7 +18,8 @@
 
 #include <string.h>
 
-/* Particles that may close a clause after what decides it (了, 的, 啊 …). */
+/* Particles that may close a clause after what decides it (了, 的, 啊 …): "nothing but these to the clause end"
+ * is the shared test, tone_only_of(s, CLOSE) (tone_scan.h). */
 static list CLOSE = { "了", "啦", "的", "啊", "呀", "哈", "哦", "喔", "嘛", "呢", "咯", "哟", "嘞", "儿", NULL };
 
 /* The rest of s after one of l at its start (tone_after_any), or s itself when none starts it. */
@@ -26,17 +27,6 @@ static const char *skip_one(const char *s, const char *const *l)
 {
     const char *r = tone_after_any(s, l);
     return r ? r : s;
-}
-
-/* Is s nothing but closing particles? */
-static int only_close(const char *s)
-{
-    while (*s) {
-        const char *r = tone_after_any(s, CLOSE);
-        if (!r) return 0;
-        s = r;
-    }
-    return 1;
 }
 
 /* ---- comfort clause (class B) ---- */
@@ -70,7 +60,7 @@ static int good_news(const char *s)
     static list unfound = { "没", "不", "未", NULL };
     for (const char *p = s; *p;) {
         const char *r = tone_after_any(p, safe);
-        if (r && only_close(r)) {
+        if (r && tone_only_of(r, CLOSE)) {
             /* 还没找到了 / 没找着: the thing still lost */
             if (strncmp(p, "找", strlen("找")) == 0 && tone_holds_before(s, p, unfound)) return 0;
             return 1;
@@ -86,7 +76,7 @@ static int comfort_word(const char *s)
     static list comfort = { "没事儿", "没事", "没有事", "没关系", "没有关系", "不要紧", "不碍事", "不打紧", "没得事", "莫得事",
                             "没啥事", "没什么事", NULL };
     const char *r = tone_after_any(skip_one(s, (list){ "您", "你", "哎", "哦", "嗯", NULL }), comfort);
-    return r && only_close(skip_one(r, (list){ "您", "你", NULL }));
+    return r && tone_only_of(skip_one(r, (list){ "您", "你", NULL }), CLOSE);
 }
 
 /* 想起来了再跟我讲 / 您方便了再联系我们 / 找到发票了再给我们打电话 / 您想到了再打过来: the caller asked to come back
@@ -111,10 +101,10 @@ static int come_back_when_ready(const char *s)
     p = again + strlen("再");
     /* 再打过来 / 再来电 / 再过来: the call or visit itself, no 我 needed */
     const char *call = tone_after_any(p, (list){ "打电话过来", "打过来", "打进来", "打来", "来电", "过来", "来", NULL });
-    if (call && only_close(call)) return 1;
+    if (call && tone_only_of(call, CLOSE)) return 1;
     const char *t = tone_after_any(p, to);
     if (!t || !(t = tone_after_any(t, me))) return 0;
-    return only_close(skip_one(t, say));
+    return tone_only_of(skip_one(t, say), CLOSE);
 }
 
 int cs_words_comfort_clause(const cs_words *w, size_t i, size_t j)
@@ -194,7 +184,7 @@ int tone_question_belittled(scan *sc, size_t a, size_t b, int question)
     const char *l = tone_after_any(r, low);
     const char *e = l ? NULL : tone_after_any(r, easy);
     if (!l && !(e && !cs_words_help_after(sc->w, b - 1))) return 0;
-    if (!only_close(skip_one(l ? l : e, (list){ "了吧", "了点", "了些", NULL }))) return 0;
+    if (!tone_only_of(skip_one(l ? l : e, (list){ "了吧", "了点", "了些", NULL }), CLOSE)) return 0;
     return tone_hit_span(sc, "lecture", CS_TONE_CONDESCENDED, a, b, s, q, l ? l : e);
 }
 
@@ -225,6 +215,6 @@ int tone_then_forget_it(scan *sc, size_t a, size_t b, int question)
     for (const char *more; p && (more = tone_after_any(p, softly));) p = more;
     const char *no = p;
     if (!p || !(p = tone_after_any(p, stop)) || !(p = tone_after_any(p, errand))) return 0;
-    if (!only_close(p) || !tone_is(sc, b - 1, "了")) return 0;
+    if (!tone_only_of(p, CLOSE) || !tone_is(sc, b - 1, "了")) return 0;
     return tone_hit_span(sc, "dismissive", "打发客户（那就别办了）", a, b, s, no, p);
 }
