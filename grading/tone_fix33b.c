@@ -16,6 +16,7 @@
 #include "tone_scan.h"
 #include "words.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Particles that may close a clause after what decides it (了, 的, 啊 …): "nothing but these to the clause end"
@@ -107,13 +108,22 @@ static int come_back_when_ready(const char *s)
     return tone_only_of(skip_one(t, say), CLOSE);
 }
 
+/* Is the spelled clause s comfort (no scorn in it)? */
+static int comfort_spelled(const char *s)
+{
+    if (tone_holds(s, SCORN)) return 0;
+    if (comfort_word(s) || come_back_when_ready(s)) return 1;
+    return !caller_named(s) && good_news(s);
+}
+
 int cs_words_comfort_clause(const cs_words *w, size_t i, size_t j)
 {
     if (i >= j || (w->question && w->question[w->v[i].clause])) return 0;
-    char s[192];
-    if (!cs_words_spell(w, i, w->v[i].clause, s, sizeof s) || tone_holds(s, SCORN)) return 0;
-    if (comfort_word(s) || come_back_when_ready(s)) return 1;
-    return !caller_named(s) && good_news(s);
+    /* spelled whole: a 192-byte copy refused a long clause, so good news at its end (…东西都在) went unread */
+    char *s = cs_words_spelled(w, i, w->v[i].clause);
+    int comfort = s && comfort_spelled(s);
+    free(s);
+    return comfort;
 }
 
 /* ---- nobody_to_ask (class E) ---- */
@@ -156,17 +166,12 @@ int tone_nobody_to_ask(scan *sc, size_t a, size_t b, int question)
  * (这么基础的问题, 都是些初级问题) — condescension. A word of low level
  * (基础, 低级, 小儿科 …) is so whatever follows; 简单 / 容易 only with nothing offered after (这个问题太简单了，我马上
  * 帮您弄好 reassures). Not 不算基础 (denied), not a thing's level (这款套餐太基础了: no question named). */
-int tone_question_belittled(scan *sc, size_t a, size_t b, int question)
+static int belittled_in(scan *sc, size_t a, size_t b, const char *s)
 {
-    (void)question;
-    ANCHORS(sc, a, b, U"问");
-    ANCHORS(sc, a, b, U"太这那过忒如都尽全");
     static list asked = { "问题", "问的", "问得", "提问", NULL };
     static list degree = { "也太", "实在是太", "实在太", "真是太", "太", "这么", "那么", "过于", "忒", NULL };
     static list low = { "基础", "低级", "初级", "小儿科", "幼稚", "外行", "业余", "没水平", "没有水平", "入门", NULL };
     static list easy = { "简单", "容易", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
     /* 这么基础的问题 / 您问的都是些基础问题: the low level said before the question itself */
     static list scorned = { "这么", "那么", "这样", "如此", "都是些", "尽是些", "全是些", NULL };
@@ -188,7 +193,32 @@ int tone_question_belittled(scan *sc, size_t a, size_t b, int question)
     return tone_hit_span(sc, "lecture", CS_TONE_CONDESCENDED, a, b, s, q, l ? l : e);
 }
 
+/* belittled_in over the clause joined whole. */
+int tone_question_belittled(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"问");
+    ANCHORS(sc, a, b, U"太这那过忒如都尽全");
+    return tone_read_joined(sc, a, b, belittled_in);   /* whole: judged past a long clause's 256th byte too */
+}
+
 /* ---- then_forget_it (class F) ---- */
+
+/* The clause [a, b), joined into s: 那 (就) 别 + the errand, closing on 了. */
+static int forget_it_in(scan *sc, size_t a, size_t b, const char *s)
+{
+    static list stop = { "别", "甭", "不要", NULL };
+    /* the caller's errand itself (longer words first: the first that starts the rest is taken) */
+    static list errand = { "办理", "申请", "投诉", "报名", "预约", "登记", "挂号", "开户", "办", "买", "弄", "修", "退", "换",
+                           "寄", "约", "查", "来", "问", "打", "订", "献", "借", "治", "看", NULL };
+    static list softly = { "就", "您", "你", "干脆", "也", NULL };
+    const char *p = tone_after_any(s, (list){ "那", NULL });
+    for (const char *more; p && (more = tone_after_any(p, softly));) p = more;
+    const char *no = p;
+    if (!p || !(p = tone_after_any(p, stop)) || !(p = tone_after_any(p, errand))) return 0;
+    if (!tone_only_of(p, CLOSE) || !tone_is(sc, b - 1, "了")) return 0;
+    return tone_hit_span(sc, "dismissive", "打发客户（那就别办了）", a, b, s, no, p);
+}
 
 /* 不给电话？那甭办了。/ 嫌贵？那就别买了 / 没带证件？那你别办了: the caller's refusal or lack echoed as a question
  * (a negation or 嫌 in it), then the errand itself dropped with 别 / 甭 / 不要 (Beijing 甭 as 别) and nothing after
@@ -198,23 +228,11 @@ int tone_then_forget_it(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"那");
     ANCHORS(sc, a, b, U"别甭要");
-    static list stop = { "别", "甭", "不要", NULL };
-    /* the caller's errand itself (longer words first: the first that starts the rest is taken) */
-    static list errand = { "办理", "申请", "投诉", "报名", "预约", "登记", "挂号", "开户", "办", "买", "弄", "修", "退", "换",
-                           "寄", "约", "查", "来", "问", "打", "订", "献", "借", "治", "看", NULL };
-    static list softly = { "就", "您", "你", "干脆", "也", NULL };
     size_t ca;
     if (question || b < a + 3 || !tone_clause_before(sc, a, &ca)) return 0;
     const cs_words *w = sc->w;
     if (!w->question[w->v[ca].clause] || b != w->n) return 0;
     if (find(sc, ca, a, (list){ "不", "没", "没有", "嫌", "不想", "不愿意", "不肯", "不给", "不愿", "没带", NULL }) >= a) return 0;
-    /* read as joined words: the lexicon glues 别办 and 那就 either way */
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    const char *p = tone_after_any(s, (list){ "那", NULL });
-    for (const char *more; p && (more = tone_after_any(p, softly));) p = more;
-    const char *no = p;
-    if (!p || !(p = tone_after_any(p, stop)) || !(p = tone_after_any(p, errand))) return 0;
-    if (!tone_only_of(p, CLOSE) || !tone_is(sc, b - 1, "了")) return 0;
-    return tone_hit_span(sc, "dismissive", "打发客户（那就别办了）", a, b, s, no, p);
+    /* read as joined words, whole: the lexicon glues 别办 and 那就 either way */
+    return tone_read_joined(sc, a, b, forget_it_in);
 }

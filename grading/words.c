@@ -949,6 +949,15 @@ int cs_words_spell(const cs_words *w, size_t from, size_t c, char *buf, size_t c
     return 1;
 }
 
+char *cs_words_spelled(const cs_words *w, size_t from, size_t c)
+{
+    size_t n = 1;
+    for (size_t j = from; j < w->n && (c == (size_t)-1 || w->v[j].clause == c); j++) n += strlen(w->v[j].w);
+    char *buf = malloc(n);
+    if (buf) cs_words_spell(w, from, c, buf, n);
+    return buf;
+}
+
 int cs_words_breakdown_clause(const cs_words *w, size_t c)
 {
     /* spelled over the clause, as the lexicon may cut 又卡 / 卡了 / 掉线 either way; a bare 卡 or 断

@@ -189,5 +189,8 @@ int cs_words_place_named(const cs_words *w, size_t first, size_t last);
  * end), spelled together into buf as the lexicon may cut a stem either way (又卡 / 卡了). 0 when
  * they do not fit: a stretch that long says more than the short stems looked for. */
 int cs_words_spell(const cs_words *w, size_t from, size_t c, char *buf, size_t cap);
+/* The same words spelled whole into a buffer of their own length (malloc'd: the caller frees it), or NULL when out of
+ * memory: for a reader that must see a long clause to its end (a verdict that turns on its last words). */
+char *cs_words_spelled(const cs_words *w, size_t from, size_t c);
 
 #endif
