@@ -1385,8 +1385,8 @@ static int help_at_once(const cs_words *w, size_t wi)
 }
 
 /* 我们研究研究，三个工作日内给您答复 / 有结果第一时间通知您 / 是您的自由，我把区别跟您讲清楚: an answer
- * promised to the caller, or the matter explained to them, after a 推诿 word (3.1 不推诿
- * is about leaving the caller with nothing). The promise names the caller (给您答复, 通知您, 跟您讲清楚);
+ * promised to the caller, or the matter explained to them, after a 推诿 word (推诿 leaves the caller with nothing;
+ * 呼叫服务员职业标准(试行) 五级 三(三)3 asks to 正确转接电话，寻求支持服务). The promise names the caller (给您答复, 通知您, 跟您讲清楚);
  * 有结果再说 names nobody and does not count. */
 static int answer_after(const cs_words *w, size_t wi, size_t e)
 {
@@ -3005,7 +3005,7 @@ static size_t help_cut(const prepared *pr, const unsigned char *protect)
  * is left. */
 /* 这事我说了不算，您可以到营业厅申请: a clause of the words [i, j) saying what the agent may not decide
  * (说了不算, 做不了主, 没有权限 …), naming no caller, with the way on after it (way_on_after, help
- * or a favour): the rules read it as a referral, not 推诿 (国家职业技能标准 3.1 不推诿), so the tone
+ * or a favour): the rules read it as a referral, not 推诿 (呼叫服务员职业标准(试行) 五级 三(三)3 正确转接电话，寻求支持服务), so the tone
  * model, which reads 说了不算 whatever follows, is not given that clause. */
 static int authority_referred(const cs_words *w, size_t i, size_t j)
 {

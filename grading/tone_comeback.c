@@ -431,7 +431,7 @@ int tone_norm_thrown(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 师傅也是人，总要吃饭的嘛 / 司机也是人嘛，堵车了有什么办法: our staff's being human made the excuse that ends
- * the matter, the complaint brushed aside (打发客户, 国家职业技能标准 3.1 不推诿). Said with an apology or our
+ * the matter, the complaint brushed aside (打发客户, 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度). Said with an apology or our
  * fault owned (师傅也是人，难免出错，这次是我们不对，非常抱歉) it excuses nothing. */
 int tone_human_too(scan *sc, size_t a, size_t b, int question)
 {
@@ -453,7 +453,7 @@ int tone_human_too(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 有问题你重新开一个 / 不满意你再提一个单: the caller sent back to start over, the matter closed on them (打发客户,
- * 国家职业技能标准 3.1 不推诿). An offer to reopen it with help (如果还有问题，您可以重新提交，我也会帮您跟进) is the
+ * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度). An offer to reopen it with help (如果还有问题，您可以重新提交，我也会帮您跟进) is the
  * way on 2.19 gives. */
 int tone_restart_sendoff(scan *sc, size_t a, size_t b, int question)
 {

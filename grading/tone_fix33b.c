@@ -7,11 +7,12 @@
  *                       reads 东西 + a negation as 什么东西 and 再…跟我 as the 再X我 threat whoever says it.
  *                       贵阳 T-GSOCCIA 001—2020 §二(二) 2.12 (请您不要着急) and §二(四) 4.1 使用积极、热情的言语.
  *   nobody_to_ask (E)   the caller's question handed back with nobody to ask, in any region's who-word (我找哪个问去,
- *                       我上哪儿问去): 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2; 国家职业技能标准 3.1 不推诿).
+ *                       我上哪儿问去): 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2; 三(三)3 asks the
+ *                       agent to 寻求支持服务 instead).
  *   question_belittled (E) the caller's question called too basic (您这个问题实在是太基础了): condescension,
  *                       呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语; 贵阳 §二(三)6 注意通话语气和态度.
  *   then_forget_it (F)  the caller's refusal or lack echoed as a question, then the errand dropped (不给电话？那甭办了
- *                       / 嫌贵？那就别买了): 打发客户, 贵阳 §二(三)6; 国家职业技能标准 3.1 不推诿. */
+ *                       / 嫌贵？那就别买了): 打发客户, 贵阳 §二(三)6. */
 #include "tone_readings.h"
 #include "tone_scan.h"
 #include "words.h"

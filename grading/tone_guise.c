@@ -132,7 +132,7 @@ int tone_rest_waved(scan *sc, size_t from, size_t to, int question)
 }
 
 /* 我这边马上交班了，您明天再打吧 / 到点了我们要下班了，你明天再找别人: the agent's shift put before the
- * caller, who is sent to call again (国家职业技能标准 3.1 不推诿; 贵阳 §二(三)6). Ours: 我/我们 in the
+ * caller, who is sent to call again (贵阳 §二(三)6). Ours: 我/我们 in the
  * clause of 下班/交班, or 到点. Not a handover with a promise (已经交接给同事，明天他会联系您: no
  * send-away), nor hours offered as information (您可以明天再来电). */
 int tone_off_duty(scan *sc, size_t from, size_t to, int question)
@@ -298,7 +298,7 @@ int tone_tell_employer(scan *sc, size_t from, size_t to, int question)
 }
 
 /* 解决不解决是街道的事 / 至于办不办那是他们的事 / 处理不处理是承办单位的事儿: whether the matter is
- * handled declared someone else's business, 推诿 and a dismissal (国家职业技能标准 3.1 不推诿). The
+ * handled declared someone else's business, 推诿 and a dismissal (呼叫服务员职业标准(试行) 五级 三(三)3 正确转接电话，寻求支持服务). The
  * A不A frame, then 是 … 的事 in the clause. */
 int tone_handling_theirs(scan *sc, size_t a, size_t b, int question)
 {
@@ -377,8 +377,8 @@ int tone_laugh_at(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 亲，这种情况建议您联系一下快递公司哦 / 这个问题您可以去问问居委会 / 您要不去问问售后: the caller sent to
- * another body in courteous words and given nothing else, 推诿 however politely (国家职业技能标准 3.1
- * 不推诿): no transfer, no number, no record or follow-up, no condition for coming back, and the agent
+ * another body in courteous words and given nothing else, 推诿 however politely (呼叫服务员职业标准(试行) 五级 三(三)3
+ * 正确转接电话，寻求支持服务): no transfer, no number, no record or follow-up, no condition for coming back, and the agent
  * does nothing (no 我/我们 in the reply); said as a brush-off (自己, or a closing 哦/吧/喽/呢…), since other
  * examiners take a bare 可以找物价部门 for the answer to an off-topic call (贵阳 §二(三)5). Not a question (您联系过物业吗), nor what the caller did
  * (您已经问过售后了). A referral with any of those is direction, not 推诿. */

@@ -1,6 +1,6 @@
 /* 禁忌语 fresh writers put in a trainee's mouth that the earlier rules let pass, found by helper miss17's probes
- * at eight desks no probe had used (tests/data/tone_more/miss17.tsv), each a class of 国家职业技能标准 呼叫中心服务员
- * 3.1 不用禁忌语及口头禅、不推诿 and 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度:
+ * at eight desks no probe had used (tests/data/tone_more/miss17.tsv), each a class of 呼叫服务员职业标准(试行) 五级
+ * 三(一)2 不用禁忌语及口头禅 and 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度:
  *
  *   hard_as_that      这表格有那么难填吗 / 哪有那么多名额给您插班     (a rhetorical question at the request)
  *   can_it_tagged     您说这能批吗 / 保护区能让您钓鱼吗，您想想         (a rhetorical 能…吗 with its tag)
@@ -310,8 +310,8 @@ int tone_no_repeat(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 我们船公司不可能算错票价，您再好好看看: our side declared faultless before any check (不可能 + 错) and the caller
- * sent back to look again: the company defended against the caller (国家职业技能标准 3.1 不推诿). Not the check
- * offered (不可能扣两次，我帮您查一下: no 您再…看). */
+ * sent back to look again: the company defended against the caller (贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和
+ * 态度). Not the check offered (不可能扣两次，我帮您查一下: no 您再…看). */
 int tone_faultless_look_again(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"可");

@@ -351,7 +351,7 @@ int tone_see_how_you_manage(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 讲解员讲得太快？那您下次自己讲吧 / 师傅修得太慢？那你自己修呗: the caller's complaint about our work echoed as a
- * question, then the work handed back to them — sarcasm (讽刺客户, §二(三)6; 不推诿 in 3.1). 下载太慢？那您自己下载
+ * question, then the work handed back to them — sarcasm (讽刺客户, §二(三)6). 下载太慢？那您自己下载
  * 安装包吧，我发链接给您 goes on to help. */
 int tone_task_handed_back(scan *sc, size_t a, size_t b, int question)
 {
@@ -394,7 +394,7 @@ int tone_looks_blamed(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 今天不送，明天也不一定 / 现在办不了，以后也不好说: a bare refusal with a later time denied too and nothing offered —
- * the caller left with no way (推诿, 3.1 不推诿; §二(三)6). 明天也不一定能送，我帮您问一下站点 goes on to help; 今天不
+ * the caller left with no way (推诿; §二(三)6). 明天也不一定能送，我帮您问一下站点 goes on to help; 今天不
  * 送，明天上午送到 gives the way. */
 int tone_no_way_later(scan *sc, size_t a, size_t b, int question)
 {

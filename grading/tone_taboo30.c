@@ -212,8 +212,8 @@ int tone_rating_conditioned(scan *sc, size_t a, size_t b, int question)
 /* ---- early_hindsight ---- */
 
 /* 您早点说是会员，也不用在这排这么久 / 早把票号发过来，我们早就办好了 / 当初您早点来改签，哪会有现在这些麻烦: the
- * wait or trouble laid on the caller's not having said or done it earlier (国家职业技能标准 3.1 不用禁忌语、
- * 不推诿; 贵阳 §二(三)6). 早 of the past, said of the caller (not 我早该…, 我们早点通知您: the agent owning it; not
+ * wait or trouble laid on the caller's not having said or done it earlier (呼叫服务员职业标准(试行) 五级
+ * 三(一)2 不用禁忌语; 贵阳 §二(三)6). 早 of the past, said of the caller (not 我早该…, 我们早点通知您: the agent owning it; not
  * 可以早点…: a tip), then in its clause or the next the trouble undone with a mark of reproach: a consequence
  * only the past has (早就办好, 哪会, 不至于) or the trouble made much of (这么久, 半天, 这些麻烦). As tone_if_blame
  * reads it (fp17), a chore merely spared (早些过来就不用排队了) and a reply that goes on to next time (下次到期前我们会

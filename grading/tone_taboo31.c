@@ -218,7 +218,7 @@ int tone_bother_us(scan *sc, size_t a, size_t b, int question)
 /* ---- no_way_rule ---- */
 
 /* 俺也没法，规定就这 / 冇办法，公司规定嘅 / 莫得法子，公司定的: no way out said as the regions say it, the rule the only
- * reason, and nothing offered in the whole reply (推诿, 3.1 不推诿; 贵阳 §二(二) 2.6 explains and offers what can be
+ * reason, and nothing offered in the whole reply (推诿; 贵阳 §二(二) 2.6 explains and offers what can be
  * done). Registered on the whole reply (CH_REPLY): the no-way word and the rule often stand in clauses of their own.
  * Not 没办法，这是规定，不过我可以帮您申请 (an offer), not an apology (抱歉，规定确实没办法改). */
 int tone_no_way_rule(scan *sc, size_t a, size_t b, int question)
@@ -339,7 +339,7 @@ int tone_save_your_breath(scan *sc, size_t a, size_t b, int question)
 /* ---- sure_not_ours ---- */
 
 /* 绝对不可能是我们的问题 / 肯定不是我们这边的原因，您查查自己的网: our side declared blameless before anything is
- * checked, the fault so laid on the caller (推诿, 3.1 不推诿; §二(三)6; 2.7 verifies first). A certainty (绝对不可能是,
+ * checked, the fault so laid on the caller (推诿; §二(三)6; 2.7 verifies first). A certainty (绝对不可能是,
  * 肯定不是, 根本不是 …), our side, and a fault word. Not the caller cleared (不可能是您的问题), not a question, not with a
  * check or help in the reply (…不过我还是帮您报修). */
 int tone_sure_not_ours(scan *sc, size_t a, size_t b, int question)

@@ -333,7 +333,7 @@ int tone_virtue_denied(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 您需要咨询的话自己看官网吧 / 自己上网查去 / 自己去公众号看呗: the caller ordered to go and look it up
- * (推诿; 国家职业技能标准 3.1 不推诿: the agent answers from the system). The clause after 自己 is only
+ * (推诿; 呼叫服务员职业标准(试行) 五级 三(三)3 正确转接电话，寻求支持服务: the agent answers from the system). The clause after 自己 is only
  * going, looking and a channel, and ends on 吧 / 呗 / 去; not 您可以自己在官网查 (a way offered, 可以),
  * not a question (您自己在官网上看到的价格是多少), not the agent's own look (我自己去官网看了一下). */
 int tone_go_look(scan *sc, size_t a, size_t b, int question)

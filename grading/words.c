@@ -454,7 +454,7 @@ int cs_words_offer(const cs_words *w, size_t k)
     /* 我就回您电话 / 回你消息 / 我把条款发给您: getting back to the caller, sending them what they need */
     int get_back = cs_word_in(w->v[k].w, (const char *const[]){ "回", "发给", "寄给", "发", NULL }) && k + 1 < w->n &&
                    (strcmp(w->v[k + 1].w, "您") == 0 || strcmp(w->v[k + 1].w, "你") == 0);
-    /* 您也可以申请复核: a way to appeal offered (国家职业技能标准 3.1 不推诿: a way forward) */
+    /* 您也可以申请复核: a way to appeal offered (呼叫服务员职业标准(试行) 五级 三(三)3 正确转接电话，寻求支持服务: a way forward) */
     int appeal = cs_word_in(w->v[k].w, (const char *const[]){ "申请复核", "复核", "复议", "申诉", "申请", NULL }) && k > 0 &&
                  cs_word_in(w->v[k - 1].w, (const char *const[]){ "可以", "也可以", "能", "可", NULL });
     /* 会先给您打电话 / 给你发短信: contacting the caller */
