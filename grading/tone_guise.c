@@ -408,8 +408,7 @@ int tone_polite_referral(scan *sc, size_t from, size_t to, int question)
         if (!in(sc, i, ask)) continue;
         size_t a = i;
         while (a > 0 && w->v[a - 1].clause == w->v[i].clause) a--;
-        char pre[192];
-        if (!tone_holds(tone_joined(sc, a, i, pre, sizeof pre), send)) continue;   /* the lexicon glues 建议您, 直接去 */
+        if (!tone_words_hold(sc, a, i, send)) continue;   /* the lexicon glues 建议您, 直接去 */
         if (i > a && in(sc, i - 1, (list){ "帮您", "给您", "替您", "为您", "帮", "替", NULL })) continue;
         /* the body after the verb (找物业) or between 去 and the verb (去银行柜台问) */
         size_t e = i + 1;
@@ -437,7 +436,8 @@ int tone_polite_referral(scan *sc, size_t from, size_t to, int question)
          * …喽); a bare 可以找物价部门 / 建议找社区调解 answers an off-topic call (贵阳 §二(三)5) */
         size_t end = i;
         while (end + 1 < w->n && w->v[end + 1].clause == w->v[i].clause) end++;
-        if (!strstr(pre, "自己") && !in(sc, end, (list){ "哦", "吧", "喽", "哈", "呢", "嘛", "啦", "噢", "哟", "呗", "咯", NULL }))
+        int own = tone_words_hold(sc, a, i, (list){ "自己", NULL });
+        if (!own && !in(sc, end, (list){ "哦", "吧", "喽", "哈", "呢", "嘛", "啦", "噢", "哟", "呗", "咯", NULL }))
             continue;
         /* a number given anywhere (a phone, a counter) is direction */
         char all[512];

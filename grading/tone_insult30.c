@@ -269,12 +269,12 @@ int tone_harm_in_own_words(scan *sc, size_t a, size_t b, int question)
     static const char *const denied[] = { "不会让", "不让", "别让", "不至于让", "不会叫", "不叫", NULL };
     static const char *const frame[] = { "你等着", "您等着", "给我等着", "有本事你", "有本事您", "有本事就", "有种你",
                                          "走着瞧", "等着瞧", NULL };
-    char buf[256], all[512];
+    char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len;
     const char *p = tone_earliest(s, outcome, &len);
     if (!p || !tone_holds_before(s, p, made) || tone_holds_before(s, p, denied)) return 0;
-    if (!tone_holds(tone_joined(sc, 0, sc->w->n, all, sizeof all), frame)) return 0;
+    if (!tone_words_hold(sc, 0, sc->w->n, frame)) return 0;
     return tone_hit_span(sc, "threat", "威胁客户", a, b, s, p, p + len);
 }
 

@@ -136,8 +136,7 @@ int tone_lapse_still_want(scan *sc, size_t a, size_t b, int question)
      * rhetorical one runs on in one breath (迟到一个小时还想拍外景？) or asks bare (…，还想进考场？) */
     if (!lapse || (lapse == 2 && in(sc, b - 1, (list){ "吗", NULL }))) return 0;
     size_t key = tone_word_of(sc, from, b, s, p);
-    char clause[256];
-    if (tone_holds(tone_joined(sc, a, b, clause, sizeof clause), (list){ "的话", "如果", "要是", "万一", NULL }) || eased_after(sc, b - 1) ||
+    if (tone_words_hold(sc, a, b, (list){ "的话", "如果", "要是", "万一", NULL }) || eased_after(sc, b - 1) ||
         tone_in_reply(sc, (list){ "帮", "帮您", "帮你", "为您", NULL }) || tone_reassured(sc, from, a))
         return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（不…还想…）", a, key, key);
@@ -149,18 +148,15 @@ int tone_lapse_still_want(scan *sc, size_t a, size_t b, int question)
 static int disowning_explained(scan *sc, size_t b)
 {
     static list sorry = { "添麻烦", "麻烦您了", "受累", "让您久等", "辛苦您", "让您费心", "给您带来不便", "带来不便", NULL };
-    char buf[512];
-    if (tone_holds(tone_joined(sc, 0, sc->w->n, buf, sizeof buf), sorry)) return 1;
+    if (tone_words_hold(sc, 0, sc->w->n, sorry)) return 1;
     size_t n = sc->w->n;
     for (size_t k = b; k < n; k++) {
         if (k > b && sc->w->v[k - 1].clause == sc->w->v[k].clause) continue;   /* clause openers only */
         if (!in(sc, k, (list){ "是", "都是", "而是", "是因为", "因为", "由于", NULL })) continue;
         size_t e = tone_next_clause_end(sc, k);
         /* fin21t: another cause named — not a tag (是吧？), not 是这样的, not the disowning again (因为跟我没关系) */
-        char cause[256];
         if (sc->w->question[sc->w->v[k].clause] ||
-            tone_holds(tone_joined(sc, k, e, cause, sizeof cause),
-                       (list){ "是这样", "是这么", "没关系", "无关", "不关我", "不是我", "不赖我", "不怪我", NULL }))
+            tone_words_hold(sc, k, e, (list){ "是这样", "是这么", "没关系", "无关", "不关我", "不是我", "不赖我", "不怪我", NULL }))
             continue;
         if (find(sc, k, e, &SECOND) == NONE && find(sc, k, e, (list){ "自己", NULL }) == NONE) return 1;
     }

@@ -388,8 +388,7 @@ int tone_ask_the_young(scan *sc, size_t a, size_t b, int question)
     if (tone_courteous(sc, a, b) || find(sc, a, b, (list){ "可以", "也可以", "如果", "方便", "的话", "需要", NULL }) < b) return 0;
     /* fix15t: 您让孙子帮您扫一下也行，不行我来教您 — one way among others (也行), the agent's own teaching offered
      * after: the assisted-service offer, not the caller's age held against them */
-    char said[256];
-    if (tone_holds(tone_joined(sc, a, b, said, sizeof said), (list){ "也行", "也成", "也好", NULL }) && agent_teaches_after(sc, b))
+    if (tone_words_hold(sc, a, b, (list){ "也行", "也成", "也好", NULL }) && agent_teaches_after(sc, b))
         return 0;
     size_t help = find(sc, y + 1, tone_upto(b, y + 3), (list){ "帮", "教", "替", "帮您", "帮你", "教您", "教你", "替您", "替你", NULL });
     if (help < b) return tone_hit(sc, "lecture", "轻视客户（年龄）", y, help, y);

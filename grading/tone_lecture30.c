@@ -26,8 +26,7 @@ static int ends_reproving(scan *sc, size_t a, size_t b)
 static int loss_told(scan *sc)
 {
     if (tone_clause_holds(sc, 0, sc->w->n, U"丢偷骗盗扒")) return 1;
-    char buf[512];
-    return tone_holds(tone_joined(sc, 0, sc->w->n, buf, sizeof buf), (list){ "找不到", "没找到", "不见了", "没了", "没有了", NULL });
+    return tone_words_hold(sc, 0, sc->w->n, (list){ "找不到", "没找到", "不见了", "没了", "没有了", NULL });
 }
 
 /* 您出门可得看好了 / 在火车站可得看好行李啊 / 出门在外得把身份证收好啊 / 以后可得注意了: what the caller
@@ -129,17 +128,15 @@ int tone_pace_scolded(scan *sc, size_t a, size_t b, int question)
     size_t f = tone_spelled_in(sc, s + 1, tone_upto(b, s + 6), fast, &last);
     if (f == NONE) return 0;
     /* 您说话别太急，慢慢讲: the caller told not to worry (2.2 安抚), not scolded for haste */
-    char buf[128];
-    if (tone_holds(tone_joined(sc, s + 1, last + 1, buf, sizeof buf),
-                   (list){ "别太急", "别那么急", "别这么急", "不要太急", "不要那么急", "不用急", "甭急", "莫急", "不必急", NULL }))
+    if (tone_words_hold(sc, s + 1, last + 1,
+                        (list){ "别太急", "别那么急", "别这么急", "不要太急", "不要那么急", "不用急", "甭急", "莫急", "不必急", NULL }))
         return 0;
     if (tone_in_reply(sc, COURTESY) || tone_in_reply(sc, APOLOGY)) return 0;
     /* taboo31: 您说得太快了，我没记下来 — the next clause owns the miss (the agent's 没记下 / 没跟上): the pace
      * named as the agent's trouble, as 2.3 names it, not the caller scolded for it */
     /* (typed run-on, 您说的太快了我没听清, the owning words follow in the same clause) */
-    char own[256];
-    if (tone_holds(tone_joined(sc, last + 1, tone_next_clause_end(sc, b), own, sizeof own),
-                   (list){ "我没", "我这边没", "我这没", "我还没", "我跟不上", "我记不", "我来不及", "我漏", NULL }))
+    if (tone_words_hold(sc, last + 1, tone_next_clause_end(sc, b),
+                        (list){ "我没", "我这边没", "我这没", "我还没", "我跟不上", "我记不", "我来不及", "我漏", NULL }))
         return 0;
     return tone_hit(sc, "impatient", "不耐烦（嫌客户说得太快）", s, last, f);
 }
@@ -227,11 +224,9 @@ int tone_sooner_should(scan *sc, size_t a, size_t b, int question)
     if (o == NONE || tone_agent_in(sc, a, o)) return 0;
     /* taboo31: 按规定您应该提前三天预约的 — the rule cited is the reason given (贵阳 §二(二) 2.6 explains what
      * cannot be done), not the caller told off */
-    char cite[256];
     size_t from = a;   /* 根据规定，您应该…的: the rule may stand in the clause before */
     tone_clause_before(sc, a, &from);
-    if (tone_holds(tone_joined(sc, from, b, cite, sizeof cite),
-                   (list){ "按规定", "按照规定", "根据规定", "依照规定", "依规定", "按要求", "按照要求", "根据要求", "按流程",
+    if (tone_words_hold(sc, from, b, (list){ "按规定", "按照规定", "根据规定", "依照规定", "依规定", "按要求", "按照要求", "根据要求", "按流程",
                            "按照流程", "按政策", "根据政策", "规定是", NULL }))
         return 0;
     size_t s = find(sc, o + 1, tone_upto(b, o + 3), sooner);
@@ -273,14 +268,13 @@ int tone_greed_blamed(scan *sc, size_t a, size_t b, int question)
     static const char *const greed[] = { "贪小便宜吃大亏", "贪小便宜", "贪便宜吃大亏", "占小便宜吃大亏", NULL };
     static const char *const pinned[] = { "您这", "你这", "您就是", "你就是", "您属于", "你属于", "您这是", "你这是",
                                           "您这属于", "你这属于", "您这就是", "你这就是", "您是", "你是", NULL };
-    char buf[256], all[512];
+    char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len;
     const char *g = tone_earliest(s, greed, &len);
     if (!g || strncmp(g + len, "的", strlen("的")) == 0) return 0;
     int before = tone_holds_before(s, g, pinned);
-    int after = tone_holds(tone_joined(sc, 0, sc->w->n, all, sizeof all),
-                           (list){ "说的就是您", "说的就是你", "讲的就是您", "讲的就是你", NULL });
+    int after = tone_words_hold(sc, 0, sc->w->n, (list){ "说的就是您", "说的就是你", "讲的就是您", "讲的就是你", NULL });
     if (!before && !after) return 0;
     return tone_hit_span(sc, "lecture", "说教客户（贪小便宜吃大亏）", a, b, s, g, g + len);
 }

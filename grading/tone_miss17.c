@@ -303,8 +303,7 @@ int tone_no_repeat(scan *sc, size_t a, size_t b, int question)
     const char *r = tone_earliest(s, refuse, &l);
     if (!r) return 0;
     size_t end = tone_next_clause_end(sc, b);
-    char more[256];
-    if (!tone_holds(tone_joined(sc, a, end, more, sizeof more), alone)) return 0;
+    if (!tone_words_hold(sc, a, end, alone)) return 0;
     size_t k = tone_word_of(sc, a, b, s, r);
     return tone_hit(sc, "impatient", "不耐烦（不重复了，自己记）", k, end - 1, k);
 }

@@ -300,8 +300,7 @@ size_t tone_next_clause_end(scan *sc, size_t b)
 size_t tone_next_clause_holds(scan *sc, size_t b, const char *const *stems)
 {
     size_t end = tone_next_clause_end(sc, b);
-    char buf[256];
-    return end > b && tone_holds(tone_joined(sc, b, end, buf, sizeof buf), stems) ? end : 0;
+    return end > b && tone_words_hold(sc, b, end, stems) ? end : 0;
 }
 
 size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems)

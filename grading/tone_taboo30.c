@@ -58,8 +58,7 @@ static int meme_clause(scan *sc, size_t a, size_t b)
 /* Is the meme of clause [a, b) one of dismay (破防 / 裂开 / 麻了 / 心态崩), not of laughter (笑死 / 绷不住)? */
 static int dismay_meme(scan *sc, size_t a, size_t b)
 {
-    char buf[256];
-    return tone_holds(tone_joined(sc, a, b, buf, sizeof buf), (list){ "破防", "裂开", "麻了", "心态崩", NULL });
+    return tone_words_hold(sc, a, b, (list){ "破防", "裂开", "麻了", "心态崩", NULL });
 }
 
 /* Does the reply laugh at a joke or a happy turn the caller shared (您讲的笑话太有意思了, 您这个段子)? Then
@@ -277,8 +276,7 @@ int tone_record_defended(scan *sc, size_t a, size_t b, int question)
     static const char *const owned[] = { "没做好", "我们的问题", "我的问题", "我的错", "我们的错", "我不好", "改正", NULL };
     static const char *const sorry[] = { "抱歉", "对不起", "不好意思", "添麻烦", "改进", "反思", "改正", "不满意", NULL };
     if (a == 0) return 0;
-    char before[1024];
-    if (!tone_holds(tone_joined(sc, 0, a, before, sizeof before), sorry)) return 0;
+    if (!tone_words_hold(sc, 0, a, sorry)) return 0;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t n = starts_with(s, concede);
@@ -291,8 +289,7 @@ int tone_record_defended(scan *sc, size_t a, size_t b, int question)
     if (!held) return 0;
     /* the record is the agent's, not the caller's matter: 不过您反映的问题我一直在跟进 */
     if (tone_holds(s + n, (list){ "您", "你", "帮您", "给您", "为您", NULL })) return 0;
-    char rest[1024];
-    if (tone_holds(tone_joined(sc, b, sc->w->n, rest, sizeof rest), owned)) return 0;
+    if (tone_words_hold(sc, b, sc->w->n, owned)) return 0;
     return tone_hit(sc, "sarcasm", "辩解推脱（道歉后自夸）", a, b - 1, a);
 }
 

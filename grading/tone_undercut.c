@@ -255,8 +255,8 @@ static int request_taken_back(scan *sc, size_t a, size_t you, size_t b)
     static const char *const suit[] = { "也行", "都行", "也可以", "也没事", "无所谓", "随您", NULL };
     /* the manner asked for conceded (说快点也行, 怎么说都行), not another way offered (您说名字也行，我用名字查) */
     static const char *const manner[] = { "快点", "快1点", "快些", "随便", "怎么", "大声", "小声", "爱", NULL };
-    char before[256], after[128];
-    if (!tone_holds(tone_joined(sc, 0, a, before, sizeof before), asked)) return 0;
+    char after[128];
+    if (!tone_words_hold(sc, 0, a, asked)) return 0;
     const char *r = tone_joined(sc, you + 1, b, after, sizeof after);
     return tone_holds(r, suit) && tone_holds(r, manner);
 }
