@@ -237,6 +237,19 @@ int tone_sooner_should(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "lecture", "说教客户（应该早点…的）", o, end - 1, o);
 }
 
+/* tone_notice_wasted read over its words joined whole (s). */
+static int notice_wasted_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    static const char *const notice[] = { "说明书", "通知", "手册", "短信", "公告", "告知书", "须知", "指南", "提示", NULL };
+    static const char *const wasted[] = { "都白给", "都白发", "都白印", "都白写", "都白送", "都白寄", "都白讲", "都白说", NULL };
+    static const char *const free_of[] = { "免费", "不收费", "不要钱", "赠送", "白送的", NULL };
+    size_t len;
+    const char *w = tone_earliest(s, wasted, &len);
+    if (!w || !tone_holds_before(s, w, notice) || !strstr(w, "了") || tone_in_reply(sc, free_of)) return 0;
+    if (tone_agent_in(sc, a, tone_word_of(sc, a, b, s, w))) return 0;
+    return tone_hit_span(sc, "lecture", "说教客户（说明书都白给您了）", a, b, s, w, w + len);
+}
+
 /* 说明书都白给您了 / 通知都白发了: the notice the caller was given thrown back at them as wasted on them — a
  * reproof that they did not read it (说教, 3.1; §二(三)6; look_it_up's class in other words; helper fix30t). A
  * notice word, 都, then 白 + a giving verb closing the clause. Not 白给 as free of charge (这些说明书都白给您，
@@ -245,16 +258,22 @@ int tone_notice_wasted(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
     ANCHORS(sc, a, b, U"白");
-    static const char *const notice[] = { "说明书", "通知", "手册", "短信", "公告", "告知书", "须知", "指南", "提示", NULL };
-    static const char *const wasted[] = { "都白给", "都白发", "都白印", "都白写", "都白送", "都白寄", "都白讲", "都白说", NULL };
-    static const char *const free_of[] = { "免费", "不收费", "不要钱", "赠送", "白送的", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    return tone_read_joined(sc, a, b, notice_wasted_text);
+}
+
+/* tone_greed_blamed read over its words joined whole (s). */
+static int greed_blamed_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    static const char *const greed[] = { "贪小便宜吃大亏", "贪小便宜", "贪便宜吃大亏", "占小便宜吃大亏", NULL };
+    static const char *const pinned[] = { "您这", "你这", "您就是", "你就是", "您属于", "你属于", "您这是", "你这是",
+                                          "您这属于", "你这属于", "您这就是", "你这就是", "您是", "你是", NULL };
     size_t len;
-    const char *w = tone_earliest(s, wasted, &len);
-    if (!w || !tone_holds_before(s, w, notice) || !strstr(w, "了") || tone_in_reply(sc, free_of)) return 0;
-    if (tone_agent_in(sc, a, tone_word_of(sc, a, b, s, w))) return 0;
-    return tone_hit_span(sc, "lecture", "说教客户（说明书都白给您了）", a, b, s, w, w + len);
+    const char *g = tone_earliest(s, greed, &len);
+    if (!g || strncmp(g + len, "的", strlen("的")) == 0) return 0;
+    int before = tone_holds_before(s, g, pinned);
+    int after = tone_words_hold(sc, 0, sc->w->n, (list){ "说的就是您", "说的就是你", "讲的就是您", "讲的就是你", NULL });
+    if (!before && !after) return 0;
+    return tone_hit_span(sc, "lecture", "说教客户（贪小便宜吃大亏）", a, b, s, g, g + len);
 }
 
 /* 您这属于典型的贪小便宜吃大亏 / 贪小便宜吃大亏，说的就是您: the caller's loss put down to their greed — a verdict
@@ -265,16 +284,5 @@ int tone_greed_blamed(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
     ANCHORS(sc, a, b, U"贪");
-    static const char *const greed[] = { "贪小便宜吃大亏", "贪小便宜", "贪便宜吃大亏", "占小便宜吃大亏", NULL };
-    static const char *const pinned[] = { "您这", "你这", "您就是", "你就是", "您属于", "你属于", "您这是", "你这是",
-                                          "您这属于", "你这属于", "您这就是", "你这就是", "您是", "你是", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    size_t len;
-    const char *g = tone_earliest(s, greed, &len);
-    if (!g || strncmp(g + len, "的", strlen("的")) == 0) return 0;
-    int before = tone_holds_before(s, g, pinned);
-    int after = tone_words_hold(sc, 0, sc->w->n, (list){ "说的就是您", "说的就是你", "讲的就是您", "讲的就是你", NULL });
-    if (!before && !after) return 0;
-    return tone_hit_span(sc, "lecture", "说教客户（贪小便宜吃大亏）", a, b, s, g, g + len);
+    return tone_read_joined(sc, a, b, greed_blamed_text);
 }

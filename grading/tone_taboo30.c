@@ -295,16 +295,11 @@ int tone_record_defended(scan *sc, size_t a, size_t b, int question)
 
 /* ---- reduplicated_retort ---- */
 
-/* 哭什么哭 / 叫什么叫 / 看什么看 / 闹什么闹: a verb of the caller's noise, haste or looks said twice around 什么, a
- * retort at what they are doing (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6). The same verb on both sides and
- * nothing asked of it after (想吃什么吃什么 is a free choice: 什么 again after the second). */
-int tone_reduplicated_retort(scan *sc, size_t a, size_t b, int question)
+/* tone_reduplicated_retort read over its words joined whole (s). */
+static int reduplicated_retort_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"什");
     static const char *const verb[] = { "叫", "哭", "吵", "嚷嚷", "嚷", "喊", "吼", "闹", "急", "催", "慌", "凶", "嚎", "看", "瞅",
                                         "瞧", "问", "笑", "气", "烦", "骂", "抱怨", "叨叨", "嘟囔", "折腾", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     for (const char *p = strstr(s, "什么"); p; p = strstr(p + 6, "什么")) {
         const char *after = p + 6;
         size_t n = starts_with(after, verb);
@@ -315,6 +310,15 @@ int tone_reduplicated_retort(scan *sc, size_t a, size_t b, int question)
         if (tone_hit(sc, "rhetorical", "反问客户（X什么X）", first, last, first)) return 1;
     }
     return 0;
+}
+
+/* 哭什么哭 / 叫什么叫 / 看什么看 / 闹什么闹: a verb of the caller's noise, haste or looks said twice around 什么, a
+ * retort at what they are doing (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6). The same verb on both sides and
+ * nothing asked of it after (想吃什么吃什么 is a free choice: 什么 again after the second). */
+int tone_reduplicated_retort(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"什");
+    return tone_read_joined(sc, a, b, reduplicated_retort_text);
 }
 
 /* ---- infallible ---- */
@@ -392,22 +396,14 @@ int tone_teach_retort(scan *sc, size_t a, size_t b, int question)
 
 /* ---- caller_tiresome ---- */
 
-/* 你很烦捏 / 齁，你真的很吵耶 / 你好啰嗦喔: the caller called tiresome to their face, Taiwan usage (欸, 捏, 耶) or
- * not (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6). 你/您, a degree (很, 好, 真, 超, 有够), a word of being
- * tiresome, said as a statement; not a guess at the caller's own feeling (您一定很烦吧, 您是不是很烦这种电话),
- * not 让您很烦 (what we did to them), not 您不用觉得烦. */
-int tone_caller_tiresome(scan *sc, size_t a, size_t b, int question)
+/* tone_caller_tiresome read over its words joined whole (s). */
+static int caller_tiresome_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"你您");
-    ANCHORS(sc, a, b, U"烦吵啰罗难");
     static const char *const pad[] = { "真的", "是真的", "真", "实在", "也", NULL };
     static const char *const degree[] = { "很", "好", "超", "有够", "蛮", "太", "真", "特别", "非常", NULL };
     static const char *const tiresome[] = { "烦", "吵", "啰嗦", "罗嗦", "啰唆", "难搞", "难缠", "烦人", NULL };
     static const char *const guess[] = { "一定", "肯定", "是不是", "会不会", "觉得", "不用", "别", "让", "害", "使", "吧",
                                          "令", NULL };
-    if (question) return 0;
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     if (tone_holds(s, guess) || tone_holds(s, (list){ "烦琐", "烦恼", "麻烦", NULL })) return 0;
     for (const char *p = s; *p;) {
         size_t you = starts_with(p, (list){ "你", "您", NULL });
@@ -426,6 +422,18 @@ int tone_caller_tiresome(scan *sc, size_t a, size_t b, int question)
         p = q;
     }
     return 0;
+}
+
+/* 你很烦捏 / 齁，你真的很吵耶 / 你好啰嗦喔: the caller called tiresome to their face, Taiwan usage (欸, 捏, 耶) or
+ * not (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6). 你/您, a degree (很, 好, 真, 超, 有够), a word of being
+ * tiresome, said as a statement; not a guess at the caller's own feeling (您一定很烦吧, 您是不是很烦这种电话),
+ * not 让您很烦 (what we did to them), not 您不用觉得烦. */
+int tone_caller_tiresome(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"你您");
+    ANCHORS(sc, a, b, U"烦吵啰罗难");
+    if (question) return 0;
+    return tone_read_joined(sc, a, b, caller_tiresome_text);
 }
 
 /* ---- innocent readings the tone model misses (tone_rules.h) ---- */
