@@ -1288,21 +1288,26 @@ static int curse_word(const prepared *pr, size_t s, size_t e)
     return 0;
 }
 
+/* Is c one of the code points of set (a U"…" literal)? */
+static int code_in(uint32_t c, const uint_least32_t *set)
+{
+    for (; *set; set++)
+        if (c == *set) return 1;
+    return 0;
+}
+
 /* fix33c: 没人会逼您马上决定 / 逼您做决定是我们不对 / 逼着您 — 逼 alone with a person as its object (您, 你, 他, 她,
  * 人, 大家, 侬) or 着 / 得 after it is the verb 'to force', said of the caller's choice, no curse; 傻逼 / 你个逼 /
  * 装什么逼 end on it (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1: an insult is a word said AT the caller). */
 static int force_verb(const prepared *pr, size_t s, size_t e)
 {
-    static const uint32_t after[] = { 0x60A8, 0x4F60, 0x4ED6, 0x5979, 0x4EBA, 0x4FAC, 0x7740, 0x5F97 }; /* 您你他她人侬着得 */
-    if (e != s + 1 || pr->t[s] != 0x903C || e >= pr->n) return 0;   /* 逼 */
-    static const uint32_t before[] = { 0x50BB, 0x4E8C, 0x725B, 0x88C5, 0x82E6, 0x5C4C, 0x9A9A, 0x8D31, 0x81ED }; /* 傻二牛装苦屌骚贱臭 */
-    for (size_t k = 0; s > 0 && k < sizeof before / sizeof before[0]; k++)
-        if (pr->t[s - 1] == before[k]) return 0;   /* 傻逼, 装逼, 苦逼你…: the curse's compounds (final33b #5) */
-    if (pr->t[e] == 0x5F97 && e + 1 < pr->n && pr->t[e + 1] == 0x5F88) return 0;   /* 逼得很: said of a person */
-    if (pr->t[e] == 0x5927) return e + 1 < pr->n && pr->t[e + 1] == 0x5BB6;   /* 大家 */
-    for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
-        if (pr->t[e] == after[k]) return 1;
-    return 0;
+    static const uint_least32_t after[] = U"您你他她人侬着得";
+    static const uint_least32_t before[] = U"傻二牛装苦屌骚贱臭";
+    if (e != s + 1 || pr->t[s] != U'逼' || e >= pr->n) return 0;
+    if (s > 0 && code_in(pr->t[s - 1], before)) return 0;   /* 傻逼, 装逼, 苦逼你…: the curse's compounds (final33b #5) */
+    if (pr->t[e] == U'得' && e + 1 < pr->n && pr->t[e + 1] == U'很') return 0;   /* 逼得很: said of a person */
+    if (pr->t[e] == U'大') return e + 1 < pr->n && pr->t[e + 1] == U'家';   /* 大家 */
+    return code_in(pr->t[e], after);
 }
 
 /* A word for a dull mind or a fault (傻, 蠢, 笨, 呆, 有毛病, 废物), which a machine can have too:
@@ -1381,8 +1386,8 @@ static int help_at_once(const cs_words *w, size_t wi)
 }
 
 /* 我们研究研究，三个工作日内给您答复 / 有结果第一时间通知您 / 是您的自由，我把区别跟您讲清楚: an answer
- * promised to the caller, or the matter explained to them, after a 推诿 word (3.1 不推诿
- * is about leaving the caller with nothing). The promise names the caller (给您答复, 通知您, 跟您讲清楚);
+ * promised to the caller, or the matter explained to them, after a 推诿 word (推诿 leaves the caller with nothing;
+ * 呼叫服务员职业标准(试行) 五级 三(三)3 asks to 正确转接电话，寻求支持服务). The promise names the caller (给您答复, 通知您, 跟您讲清楚);
  * 有结果再说 names nobody and does not count. */
 static int answer_after(const cs_words *w, size_t wi, size_t e)
 {
@@ -3009,7 +3014,7 @@ static size_t help_cut(const prepared *pr, const unsigned char *protect)
  * is left. */
 /* 这事我说了不算，您可以到营业厅申请: a clause of the words [i, j) saying what the agent may not decide
  * (说了不算, 做不了主, 没有权限 …), naming no caller, with the way on after it (way_on_after, help
- * or a favour): the rules read it as a referral, not 推诿 (国家职业技能标准 3.1 不推诿), so the tone
+ * or a favour): the rules read it as a referral, not 推诿 (呼叫服务员职业标准(试行) 五级 三(三)3 正确转接电话，寻求支持服务), so the tone
  * model, which reads 说了不算 whatever follows, is not given that clause. */
 static int authority_referred(const cs_words *w, size_t i, size_t j)
 {

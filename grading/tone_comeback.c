@@ -140,14 +140,9 @@ int tone_expertise_retort(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "rhetorical", "反问客户（干了多年会错？）", a, b - 1, a);
 }
 
-/* 要么等明天，要么别修了 / 嫌少别申请 / 嫌贵就别买: an ultimatum whose other choice is to go without, the caller
- * told to take it or leave it (打发客户, §二(三)6). Two real choices (要么换货要么退款，您选哪个都可以) forbid
- * nothing; a suggestion (嫌贵的话可以选普通件) offers a way on. */
-int tone_take_it_or_leave(scan *sc, size_t a, size_t b, int question)
+/* tone_take_it_or_leave read over its words joined whole (s). */
+static int take_it_or_leave_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"要嫌");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const forgo[] = { "别", "不要", "甭", "就别", "就不要", "那就别", NULL };
     const char *p = NULL;
     const char *first = first_of(s, "要么");
@@ -173,6 +168,15 @@ int tone_take_it_or_leave(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "dismissive", "打发客户（不要就别…）", at, b - 1, at);
 }
 
+/* 要么等明天，要么别修了 / 嫌少别申请 / 嫌贵就别买: an ultimatum whose other choice is to go without, the caller
+ * told to take it or leave it (打发客户, §二(三)6). Two real choices (要么换货要么退款，您选哪个都可以) forbid
+ * nothing; a suggestion (嫌贵的话可以选普通件) offers a way on. */
+int tone_take_it_or_leave(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"要嫌");
+    return tone_read_joined(sc, a, b, take_it_or_leave_text);
+}
+
 /* 那真是太巧了，回回都是您的件坏 / 可真巧，每次都是你的单出问题: the caller's repeated misfortune called a
  * coincidence, a sneer that they make it up (sarcasm, §二(三)6). A real coincidence (真巧，我也是广州人;
  * 太巧了，每次您打来都是我接的) names no misfortune of the caller's. */
@@ -195,14 +199,9 @@ int tone_coincidence_mocked(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "sarcasm", "讽刺客户（真巧，每次都是您）", a, end - 1, a);
 }
 
-/* 想多了 / 想太多了吧: the caller's worry waved off as thinking too much, closing a clause with no one
- * named (打发客户, §二(三)6). Comfort (您别想多了，不会重复扣费) forbids the worry; the agent's own (是我想多了)
- * names us. 你想多了 is the taboo list's. */
-int tone_overthinking(scan *sc, size_t a, size_t b, int question)
+/* tone_overthinking read over its words joined whole (s). */
+static int overthinking_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"想");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
     const char *p = tone_earliest(s, (list){ "想多", "想太多", NULL }, &len);
     if (!p || (!ends_with(s, "想多了") && !ends_with(s, "想太多了") && !ends_with(s, "想太多"))) return 0;
@@ -212,6 +211,15 @@ int tone_overthinking(scan *sc, size_t a, size_t b, int question)
         if (tone_names_us(sc, k)) return 0;
     if (tone_holds(s, (list){ "不", "没", "别", "可能", "也许", NULL })) return 0;
     return tone_hit(sc, "dismissive", "打发客户（想多了）", at, b - 1, at);
+}
+
+/* 想多了 / 想太多了吧: the caller's worry waved off as thinking too much, closing a clause with no one
+ * named (打发客户, §二(三)6). Comfort (您别想多了，不会重复扣费) forbids the worry; the agent's own (是我想多了)
+ * names us. 你想多了 is the taboo list's. */
+int tone_overthinking(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"想");
+    return tone_read_joined(sc, a, b, overthinking_text);
 }
 
 /* 发票都丢了还想退货？ / 孩子都上初中了，家长还管这么细？: the caller's own lapse or state (都…了) thrown against
@@ -275,14 +283,9 @@ int tone_grudging_twice(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
-/* 拜托你听清楚好不好 / 你看清楚行不行: an order to listen or look properly tagged with 好不好 / 行不行, the
- * caller's attention demanded (不耐烦, §二(三)6). A check (您听清楚了吗？) orders nothing; a request with
- * 请 / 麻烦 is courtesy. */
-int tone_hear_demand(scan *sc, size_t a, size_t b, int question)
+/* tone_hear_demand read over its words joined whole (s). */
+static int hear_demand_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"好行成可");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const look[] = { "听清楚", "听好", "听仔细", "看清楚", "看仔细", "听明白", "看明白", "认真听", "认真看",
                                         "仔细听", "仔细看", NULL };
     size_t len = 0;
@@ -297,6 +300,15 @@ int tone_hear_demand(scan *sc, size_t a, size_t b, int question)
      * order with 您 (open21: the 你 form was caught, the 您 form not) */
     size_t key = tone_word_of(sc, a, b, s, tag);
     return tone_hit(sc, "impatient", "不耐烦（听清楚好不好）", at, b - 1, key);
+}
+
+/* 拜托你听清楚好不好 / 你看清楚行不行: an order to listen or look properly tagged with 好不好 / 行不行, the
+ * caller's attention demanded (不耐烦, §二(三)6). A check (您听清楚了吗？) orders nothing; a request with
+ * 请 / 麻烦 is courtesy. */
+int tone_hear_demand(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"好行成可");
+    return tone_read_joined(sc, a, b, hear_demand_text);
 }
 
 /* 你要是眼睛没问题就看看单子上的电话 / 耳朵好使的话就听清楚: an order made conditional on the caller's senses or
@@ -409,14 +421,9 @@ int tone_curt_close(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "dismissive", "打发客户（就这样）", a, b - 1, a);
 }
 
-/* 正常人都会先检查包装再签收的 / 大部分人都知道要提前预约吧: what "everyone" does held up to the caller, who did
- * not (condescension, §二(三)6; no demeaning word, so no insult). What everyone feels (一般人都会觉得麻烦，我理解
- * 您) is empathy; a lapse excused after (不过您没看也没关系) is reassurance. */
-int tone_norm_thrown(scan *sc, size_t a, size_t b, int question)
+/* tone_norm_thrown read over its words joined whole (s). */
+static int norm_thrown_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"般常部多谁别");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const everyone[] = { "1般人都", "正常人都", "大部分人都", "大多数人都", "谁都", "别人都", NULL };
     size_t len = 0;
     const char *p = tone_earliest(s, everyone, &len);
@@ -430,8 +437,17 @@ int tone_norm_thrown(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "sarcasm", "贬低客户（一般人都会…）", at, b - 1, at);
 }
 
+/* 正常人都会先检查包装再签收的 / 大部分人都知道要提前预约吧: what "everyone" does held up to the caller, who did
+ * not (condescension, §二(三)6; no demeaning word, so no insult). What everyone feels (一般人都会觉得麻烦，我理解
+ * 您) is empathy; a lapse excused after (不过您没看也没关系) is reassurance. */
+int tone_norm_thrown(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"般常部多谁别");
+    return tone_read_joined(sc, a, b, norm_thrown_text);
+}
+
 /* 师傅也是人，总要吃饭的嘛 / 司机也是人嘛，堵车了有什么办法: our staff's being human made the excuse that ends
- * the matter, the complaint brushed aside (打发客户, 国家职业技能标准 3.1 不推诿). Said with an apology or our
+ * the matter, the complaint brushed aside (打发客户, 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度). Said with an apology or our
  * fault owned (师傅也是人，难免出错，这次是我们不对，非常抱歉) it excuses nothing. */
 int tone_human_too(scan *sc, size_t a, size_t b, int question)
 {
@@ -452,15 +468,9 @@ int tone_human_too(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "dismissive", "打发客户（也是人）", a, at, at);
 }
 
-/* 有问题你重新开一个 / 不满意你再提一个单: the caller sent back to start over, the matter closed on them (打发客户,
- * 国家职业技能标准 3.1 不推诿). An offer to reopen it with help (如果还有问题，您可以重新提交，我也会帮您跟进) is the
- * way on 2.19 gives. */
-int tone_restart_sendoff(scan *sc, size_t a, size_t b, int question)
+/* tone_restart_sendoff read over its words joined whole (s). */
+static int restart_sendoff_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"重再");
-    if (find(sc, a, b, &SECOND) >= b) return 0;
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const restart[] = { "重新开1个", "重新开个", "重新提1个", "重新提个", "再开1个", "再开个", "再提1个", "再提个",
                                            "重新建1个", "重新报1个", "重新申请1个", "重新下1单", "重新排队", "重新打过", "重新打1遍", "重新打1次", "重新拨1遍", NULL };
     size_t len = 0;
@@ -472,18 +482,32 @@ int tone_restart_sendoff(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "dismissive", "打发客户（重新开一个）", at, b - 1, at);
 }
 
+/* 有问题你重新开一个 / 不满意你再提一个单: the caller sent back to start over, the matter closed on them (打发客户,
+ * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度). An offer to reopen it with help (如果还有问题，您可以重新提交，我也会帮您跟进) is the
+ * way on 2.19 gives. */
+int tone_restart_sendoff(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"重再");
+    if (find(sc, a, b, &SECOND) >= b) return 0;
+    return tone_read_joined(sc, a, b, restart_sendoff_text);
+}
+
+/* tone_motive_denied read over its words joined whole (s). */
+static int motive_denied_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    static const char *const deceit[] = { "骗", "坑", "害", "糊弄", "忽悠", "瞒", NULL };
+    static const char *const gain[] = { "有什么好处", "有啥好处", "图什么", "图啥", "能得到什么", "有什么意思", NULL };
+    if (!tone_holds(s, deceit) || !tone_holds(s, gain) || find(sc, a, b, &FIRST) >= b) return 0;
+    return tone_hit(sc, "rhetorical", "反问客户（骗您有什么好处）", a, b - 1, a);
+}
+
 /* 我们骗您有什么好处？ / 坑你对我们有什么好处: our good faith defended by asking what we would gain, the caller's
  * doubt thrown back (rhetorical, §二(三)6). A benefit explained to the caller (这个活动对您有什么好处？我给您介绍)
  * names no deceit of ours. */
 int tone_motive_denied(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"骗坑害糊忽瞒");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    static const char *const deceit[] = { "骗", "坑", "害", "糊弄", "忽悠", "瞒", NULL };
-    static const char *const gain[] = { "有什么好处", "有啥好处", "图什么", "图啥", "能得到什么", "有什么意思", NULL };
-    if (!tone_holds(s, deceit) || !tone_holds(s, gain) || find(sc, a, b, &FIRST) >= b) return 0;
-    return tone_hit(sc, "rhetorical", "反问客户（骗您有什么好处）", a, b - 1, a);
+    return tone_read_joined(sc, a, b, motive_denied_text);
 }
 
 /* 我们每天送几千件，就你的有问题？ / 偏偏您的收不到？: the caller singled out against the many who have no
@@ -509,15 +533,9 @@ int tone_only_you(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "rhetorical", "反问客户（就你的有问题？）", at, b - 1, at);
 }
 
-/* 签收的时候你怎么不检查？ / 您怎么不早点看短信？: the caller's omission asked back as "why didn't you", blame as a
- * question (rhetorical, 国家职业技能标准 3.1). What the caller could not do (您怎么不能登录了？) asks about ability;
- * 请问 asks. */
-int tone_why_not_you(scan *sc, size_t a, size_t b, int question)
+/* tone_why_not_you read over its words joined whole (s). */
+static int why_not_you_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"怎咋");
-    if (!question || find(sc, a, b, PLEASE) < b) return 0;
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const why_not[] = { "你怎么不", "您怎么不", "你咋不", "您咋不", "你怎么没", "您怎么没", "你为什么不", "您为什么不",
                                            "你干嘛不", "你为啥不", NULL };
     size_t len = 0;
@@ -530,13 +548,19 @@ int tone_why_not_you(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "rhetorical", "反问客户（你怎么不…）", at, b - 1, at);
 }
 
-/* 几块钱的运费也要计较？ / 这么点钱都要投诉: the sum made small to mock the caller for minding it (sarcasm,
- * §二(三)6). What we owe them however small (几块钱的运费也要退给您) is care. */
-int tone_petty_sum(scan *sc, size_t a, size_t b, int question)
+/* 签收的时候你怎么不检查？ / 您怎么不早点看短信？: the caller's omission asked back as "why didn't you", blame as a
+ * question (rhetorical, 国家职业技能标准 3.1). What the caller could not do (您怎么不能登录了？) asks about ability;
+ * 请问 asks. */
+int tone_why_not_you(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"钱块毛");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    ANCHORS(sc, a, b, U"怎咋");
+    if (!question || find(sc, a, b, PLEASE) < b) return 0;
+    return tone_read_joined(sc, a, b, why_not_you_text);
+}
+
+/* tone_petty_sum read over its words joined whole (s). */
+static int petty_sum_text(scan *sc, size_t a, size_t b, const char *s)
+{
     static const char *const sum[] = { "几块钱", "几毛钱", "这点钱", "这么点钱", "几十块", "几块", "1块钱", "两块钱", "这几块", NULL };
     static const char *const mind[] = { "也要计较", "都要计较", "也计较", "还计较", "也要较真", "都要投诉", "也要投诉", "也要追究", "都要追究", "也在乎", "还在乎", "也要争", "都要争", NULL };
     size_t len = 0;
@@ -544,4 +568,12 @@ int tone_petty_sum(scan *sc, size_t a, size_t b, int question)
     if (!p || !tone_holds(p, mind) || offers_way(sc)) return 0;
     size_t at = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "sarcasm", "讽刺客户（几块钱也计较）", at, b - 1, at);
+}
+
+/* 几块钱的运费也要计较？ / 这么点钱都要投诉: the sum made small to mock the caller for minding it (sarcasm,
+ * §二(三)6). What we owe them however small (几块钱的运费也要退给您) is care. */
+int tone_petty_sum(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"钱块毛");
+    return tone_read_joined(sc, a, b, petty_sum_text);
 }

@@ -350,8 +350,8 @@ static int way_on_inside(scan *sc)
 }
 
 /* 办不了，规定就是这样 / 这种情况我们一律不赔 / 不给补办 / 我们不能给你开先例 / 没商量: a refusal and
- * nothing else — no apology, no next step, no condition anywhere in the reply (国家职业技能标准 3.1
- * 不推诿; 贵阳 §二(二) 2.7(2) refuses with 请您通过其他方式查询). 2.11's 我们将无法为您处理 is said
+ * nothing else — no apology, no next step, no condition anywhere in the reply (贵阳 §二(二) 2.7(2) refuses with
+ * 请您通过其他方式查询). 2.11's 我们将无法为您处理 is said
  * under a condition (若您不提供联系电话) and with 非常抱歉; a polite refusal always offers a way on. */
 int tone_refusal_bare(scan *sc, size_t from, size_t to, int question)
 {
@@ -609,7 +609,7 @@ int tone_fillers_only(scan *sc, size_t from, size_t to, int question)
 }
 
 /* 过期了就是过期了 / 扣了就是扣了: the answer is the question said twice, a refusal that explains
- * nothing (3.1 不推诿; 2.7(2) refuses with a way on). */
+ * nothing (2.7(2) refuses with a way on). */
 int tone_tautology(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"就");
@@ -646,7 +646,7 @@ int tone_correlative_sendoff(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 规定就是这样 / 系统就是这么设定的，你接受吧: the rule as the whole answer, with no way on
- * (3.1 不推诿; 2.7(2)). 流程是这样的：您先… explains. */
+ * (2.7(2)). 流程是这样的：您先… explains. */
 int tone_policy_shrug(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"规政制流系pP");
@@ -763,7 +763,7 @@ int tone_verbal_tic(scan *sc, size_t from, size_t to, int question)
 /* ---- 禁忌语 as writers we never read type it: classes found on new writers' replies (3.1; 贵阳 §二(三)6) ---- */
 
 /* 您不愿意等可以去别的医院 / 觉得不好可以不要来 / 嫌贵您可以不用我们的宽带 / 不满意可以换一家: the
- * caller's displeasure answered by showing them the door (打发客户, 国家职业技能标准 3.1 不推诿; 贵阳
+ * caller's displeasure answered by showing them the door (打发客户; 贵阳
  * §二(三)6): the displeasure in this clause or the one before, then the caller sent away (去别家 / 换一家 /
  * 不要来 / 不用我们的). Not a recourse (不满意可以申请复核, 可以七天无理由退货) and not when help follows
  * (不想等也可以不用等，我们会短信通知您 - cs_words_help_after). */
@@ -801,7 +801,7 @@ int tone_leave_if_unhappy(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 要不您换个运营商好了 / 要不您去别家买吧 / 干脆换一家银行算了: the caller advised to take their custom
- * to a rival, the door shown without a word of displeasure (打发客户, 国家职业技能标准 3.1 不推诿; 贵阳
+ * to a rival, the door shown without a word of displeasure (打发客户; 贵阳
  * §二(三)6). A suggestion frame (要不 / 干脆 / 大不了 / 实在不行, or 好了 / 算了 closing) is required:
  * 您要不要换个套餐 asks, 我帮您换个快递公司发货 is our help (我/帮您 before it, or help after). */
 int tone_leave_for_rival(scan *sc, size_t a, size_t b, int question)
@@ -837,7 +837,7 @@ int tone_shrug_bei(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 您慢慢想，想好了再说，我先挂了 / 你先冷静一下，冷静好了再打来: the caller sent off to think or calm
- * down while the agent hangs up (打发客户, 贵阳 §二(三)6; 国家职业技能标准 3.1 不推诿). The standard's
+ * down while the agent hangs up (打发客户, 贵阳 §二(三)6). The standard's
  * own close (如果您没有其他业务…我就先挂了，再见) has no such errand; a callback after spares it. */
 int tone_think_and_hang_up(scan *sc, size_t a, size_t b, int question)
 {
@@ -858,7 +858,7 @@ int tone_think_and_hang_up(scan *sc, size_t a, size_t b, int question)
 /* ---- 禁忌语 in the wording of newer writers, by class (own sentences: tests/data/tone_more/fixtb9.tsv) ---- */
 
 /* 公司有公司的制度 / 医院有医院的规矩 / 咱单位有单位的章程: the rule's mere existence as the answer, 打官腔
- * (国家职业技能标准 3.1 不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6; 2.7(2) says no with a way on). X 有 X
+ * (贵阳 T-GSOCCIA 001—2020 §二(三)6; 2.7(2) says no with a way on). X 有 X
  * 的 + a rule word, and no help or way on after it (每个地区有每个地区的政策，我帮您查一下您那边的 helps). */
 int tone_own_rules(scan *sc, size_t a, size_t b, int question)
 {
@@ -875,7 +875,7 @@ int tone_own_rules(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 我们这里不是派出所 / 这是客服热线，不是聊天室 / 我们这不是心理咨询中心: the caller told where they are not,
- * and nothing about where to go, a brush-off (国家职业技能标准 3.1 不推诿; 贵阳 T-GSOCCIA 001—2020
+ * and nothing about where to go, a brush-off (贵阳 T-GSOCCIA 001—2020
  * §二(三)6; 2.7(2) says what is out of scope with 请您通过其他方式查询). Here (我们这里, 这儿, 这是X) is
  * not a short noun ending its clause, and the reply shows no way on (我们这里不是营业厅，您可以拨打…, 请
  * 尽快就医 point the way). Not 我们这不是第一次出现这个故障了 (no place named), not a question. */
@@ -949,7 +949,7 @@ static int offers_own_help(scan *sc)
 
 /* 你自己百度一下就知道了 / 建议您去问问度娘 / 说明书上写得清清楚楚，您去翻翻 / App里面都有，自个儿看去
  * / 自己上小红书查一查: the caller sent to search or read it up themself instead of being answered,
- * a brush-off (推诿, 国家职业技能标准 3.1 不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6). A source (a search
+ * a brush-off (推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6). A source (a search
  * engine, an app or site, a manual, social media) named in the clause or the one before, and a verb
  * of searching or reading the caller is to do (自己 / 自个儿 / 去 before it, or 就知道 / 就有 after
  * it). Not when the agent helps too (我帮您查, 我把链接发您, 有问题随时打给我们), not a question. */

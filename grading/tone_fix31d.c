@@ -14,19 +14,23 @@ static list DAFT = { "彪乎乎", "彪呼呼", "彪虎虎", "彪了吧唧", "虎
 /* What may trail the word in its own clause: 的 and particles. */
 static list DAFT_TAIL = { "的", "啊", "呀", "吧", "呢", "哦", "啦", "呗", "嘛", "似的", NULL };
 
+/* tone_daft_state_said read over its words joined whole (s). */
+static int daft_state_said_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    const char *r = tone_after_any(s, DAFT);
+    if (!r || !tone_only_of(r, DAFT_TAIL)) return 0;
+    if (tone_find_cannot(sc, b, sc->w->n) == NONE && find(sc, b, sc->w->n, (list){ "咋的", "是咋的", "咋回事", NULL }) == NONE)
+        return 0;
+    return tone_hit(sc, "belittle", "辱骂客户（说客户彪、虎）", a, b - 1, a);
+}
+
 /* 彪乎乎的，这都听不明白 / 虎了吧唧的，说几遍都不懂: the daft word is its clause (nobody else named in it: 我们家狗彪乎乎的
  * has its subject) and the reply says someone cannot follow — the caller, called daft for it (辱骂客户). */
 int tone_daft_state_said(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
     ANCHORS(sc, a, b, U"彪虎愣傻");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    const char *r = tone_after_any(s, DAFT);
-    if (!r || !tone_only_of(r, DAFT_TAIL)) return 0;
-    if (tone_find_cannot(sc, b, sc->w->n) == NONE && find(sc, b, sc->w->n, (list){ "咋的", "是咋的", "咋回事", NULL }) == NONE)
-        return 0;
-    return tone_hit(sc, "belittle", "辱骂客户（说客户彪、虎）", a, b - 1, a);
+    return tone_read_joined(sc, a, b, daft_state_said_text);
 }
 
 /* Going back to where one learns: 回去, 回家, 回学校, 滚回去. */

@@ -35,15 +35,9 @@ static int reply_holds(const scan *sc, list stems)
 /* Particles that may close a clause after the tautology or the idiom. */
 static list TAILS = { "啊", "呀", "吧", "呢", "嘛", "哦", "啦", "呗", "咯", "的", "了", "。", NULL };
 
-/* 骗子就是骗子 / 老赖就是老赖: a name for a person said twice round 就是, the whole clause, with nobody else named in
- * the reply — the name is pinned on the caller (辱骂客户). Not 他就是个骗子 (a third party), not 过期就是过期 (no name:
- * tone_tautology's dismissal). */
-int tone_name_tautology(scan *sc, size_t a, size_t b, int question)
+/* tone_name_tautology read over its words joined whole (s). */
+static int name_tautology_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    (void)question;
-    ANCHORS(sc, a, b, U"就");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     /* the names of scorn are the shared class's (cs_scorn_names, tone_insult34.c): 刺头就是刺头 as 骗子就是骗子 */
     for (const char *const *n = cs_scorn_names; *n; n++) {
         const char *r = tone_after_any(s, (list){ *n, NULL });
@@ -55,6 +49,16 @@ int tone_name_tautology(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* 骗子就是骗子 / 老赖就是老赖: a name for a person said twice round 就是, the whole clause, with nobody else named in
+ * the reply — the name is pinned on the caller (辱骂客户). Not 他就是个骗子 (a third party), not 过期就是过期 (no name:
+ * tone_tautology's dismissal). */
+int tone_name_tautology(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"就");
+    return tone_read_joined(sc, a, b, name_tautology_text);
+}
+
 /* The idioms of not reading a word: 大字不识, 斗大的字不识, 目不识丁, 一字不识, 字都不识, 大字不认识. */
 static list ILLITERATE = { "大字不识", "斗大的字不识", "斗大字不识", "目不识丁", "一字不识", "1字不识", "字都不识", "字也不识", "大字不认识",
                            "字都不认识", "字都认不全", "大字认不得", NULL };
@@ -64,18 +68,22 @@ static list REASSURE = { "也能", "也可以", "也没关系", "没关系", "�
 /* The agent as the one who cannot read (我大字不识几个). */
 static list SELF = { "我", "我们", "咱", "咱们", "俺", "本人", NULL };
 
+/* tone_illiteracy_idiom read over its words joined whole (s). */
+static int illiteracy_idiom_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    size_t len;
+    const char *p = tone_earliest(s, ILLITERATE, &len);
+    if (!p || tone_holds_before(s, p, SELF) || reply_holds(sc, OTHER) || reply_holds(sc, REASSURE)) return 0;
+    return tone_hit_span(sc, "belittle", "辱骂客户（说客户不识字）", a, b, s, p, p + len);
+}
+
 /* 大字不识一个，还学人打官司 / 斗大的字不识一筐，还来问法律: the caller's illiteracy thrown at them (辱骂客户: the
  * README's education). Not said of another (我奶奶大字不识一个), of the agent, or to reassure (大字不识也能办). */
 int tone_illiteracy_idiom(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
     ANCHORS(sc, a, b, U"字丁");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    size_t len;
-    const char *p = tone_earliest(s, ILLITERATE, &len);
-    if (!p || tone_holds_before(s, p, SELF) || reply_holds(sc, OTHER) || reply_holds(sc, REASSURE)) return 0;
-    return tone_hit_span(sc, "belittle", "辱骂客户（说客户不识字）", a, b, s, p, p + len);
+    return tone_read_joined(sc, a, b, illiteracy_idiom_text);
 }
 
 /* Ultimatum idioms: the caller who is late will not be waited for or served. */
@@ -84,18 +92,22 @@ static list ULTIMATUM = { "过时不候", "逾期不候", "过期不候", "过�
 static list NOTICE = { "活动", "优惠", "促销", "海报", "通知", "公告", "写着", "标着", "印着", "上面写", "班车", "车次", "航班",
                        "船", "车", "名额", "抢购", "秒杀", "折扣", "打折", "特价", NULL };
 
+/* tone_ultimatum_idiom read over its words joined whole (s). */
+static int ultimatum_idiom_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    const char *r = tone_after_any(s, ULTIMATUM);
+    if (!r || !tone_only_of(r, TAILS)) return 0;
+    if (reply_holds(sc, NOTICE) || reply_holds(sc, (list){ "帮您", "为您", "给您留", "给您保留", "可以", NULL })) return 0;
+    return tone_hit(sc, "impatient", "禁忌语（过时不候）", a, b - 1, a);
+}
+
 /* 九点前把材料送过来，过时不候: the ultimatum idiom as its own clause, thrown at the caller (禁忌语). Not a notice or
  * a sale read out (活动过时不候, 海报上写着"过时不候"), and not with help offered (我们给您留到十点). */
 int tone_ultimatum_idiom(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
     ANCHORS(sc, a, b, U"候办");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    const char *r = tone_after_any(s, ULTIMATUM);
-    if (!r || !tone_only_of(r, TAILS)) return 0;
-    if (reply_holds(sc, NOTICE) || reply_holds(sc, (list){ "帮您", "为您", "给您留", "给您保留", "可以", NULL })) return 0;
-    return tone_hit(sc, "impatient", "禁忌语（过时不候）", a, b - 1, a);
+    return tone_read_joined(sc, a, b, ultimatum_idiom_text);
 }
 
 /* The caller as the subject of intent: 你 / 您 with a copula of accusation right before 故意 / 成心 / 存心. */
@@ -112,15 +124,9 @@ static int ends_with_any(const char *s, const char *p, list stems)
     return 0;
 }
 
-/* 禁渔期还钓鱼，你说你是不是故意的？ / 你这不是成心的吗: the caller's act put to them as done on purpose (禁忌语: an
- * accusing question). Not another's intent (您说他是不是故意的), not the agent's own (我不是故意的), not a denial
- * (没人觉得您是故意的: 觉得 stands between). */
-int tone_on_purpose_accused(scan *sc, size_t a, size_t b, int question)
+/* tone_on_purpose_accused read over its words joined whole (s). */
+static int on_purpose_accused_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    (void)question;
-    ANCHORS(sc, a, b, U"故成存");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len;
     const char *p = tone_earliest(s, (list){ "故意", "成心", "存心", NULL }, &len);
     if (!p || !ends_with_any(s, p, INTENT_LEAD) || tone_holds_before(s, p, (list){ "没说", "没有说", "不是说", "没人", NULL }))
@@ -130,6 +136,16 @@ int tone_on_purpose_accused(scan *sc, size_t a, size_t b, int question)
     static const char *const closing[] = { "的", "吗", "吧", "呢", "啊", "呀", "嘛", "哦", "啦", "么", "？", "?", "！", "!", NULL };
     if (!tone_only_of(p + len, closing)) return 0;
     return tone_hit_span(sc, "sarcasm", "指责客户（是不是故意的）", a, b, s, p, p + len);
+}
+
+/* 禁渔期还钓鱼，你说你是不是故意的？ / 你这不是成心的吗: the caller's act put to them as done on purpose (禁忌语: an
+ * accusing question). Not another's intent (您说他是不是故意的), not the agent's own (我不是故意的), not a denial
+ * (没人觉得您是故意的: 觉得 stands between). */
+int tone_on_purpose_accused(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"故成存");
+    return tone_read_joined(sc, a, b, on_purpose_accused_text);
 }
 
 /* 不好意思，我听不清，您讲大声点好不好: the soft tag after the agent's apology in the same reply asks, it does not

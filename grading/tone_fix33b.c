@@ -7,18 +7,21 @@
  *                       reads 东西 + a negation as 什么东西 and 再…跟我 as the 再X我 threat whoever says it.
  *                       贵阳 T-GSOCCIA 001—2020 §二(二) 2.12 (请您不要着急) and §二(四) 4.1 使用积极、热情的言语.
  *   nobody_to_ask (E)   the caller's question handed back with nobody to ask, in any region's who-word (我找哪个问去,
- *                       我上哪儿问去): 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2; 国家职业技能标准 3.1 不推诿).
+ *                       我上哪儿问去): 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2; 三(三)3 asks the
+ *                       agent to 寻求支持服务 instead).
  *   question_belittled (E) the caller's question called too basic (您这个问题实在是太基础了): condescension,
  *                       呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语; 贵阳 §二(三)6 注意通话语气和态度.
  *   then_forget_it (F)  the caller's refusal or lack echoed as a question, then the errand dropped (不给电话？那甭办了
- *                       / 嫌贵？那就别买了): 打发客户, 贵阳 §二(三)6; 国家职业技能标准 3.1 不推诿. */
+ *                       / 嫌贵？那就别买了): 打发客户, 贵阳 §二(三)6. */
 #include "tone_readings.h"
 #include "tone_scan.h"
 #include "words.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-/* Particles that may close a clause after what decides it (了, 的, 啊 …). */
+/* Particles that may close a clause after what decides it (了, 的, 啊 …): "nothing but these to the clause end"
+ * is the shared test, tone_only_of(s, CLOSE) (tone_scan.h). */
 static list CLOSE = { "了", "啦", "的", "啊", "呀", "哈", "哦", "喔", "嘛", "呢", "咯", "哟", "嘞", "儿", NULL };
 
 /* The rest of s after one of l at its start (tone_after_any), or s itself when none starts it. */
@@ -26,17 +29,6 @@ static const char *skip_one(const char *s, const char *const *l)
 {
     const char *r = tone_after_any(s, l);
     return r ? r : s;
-}
-
-/* Is s nothing but closing particles? */
-static int only_close(const char *s)
-{
-    while (*s) {
-        const char *r = tone_after_any(s, CLOSE);
-        if (!r) return 0;
-        s = r;
-    }
-    return 1;
 }
 
 /* ---- comfort clause (class B) ---- */
@@ -70,7 +62,7 @@ static int good_news(const char *s)
     static list unfound = { "没", "不", "未", NULL };
     for (const char *p = s; *p;) {
         const char *r = tone_after_any(p, safe);
-        if (r && only_close(r)) {
+        if (r && tone_only_of(r, CLOSE)) {
             /* 还没找到了 / 没找着: the thing still lost */
             if (strncmp(p, "找", strlen("找")) == 0 && tone_holds_before(s, p, unfound)) return 0;
             return 1;
@@ -86,7 +78,7 @@ static int comfort_word(const char *s)
     static list comfort = { "没事儿", "没事", "没有事", "没关系", "没有关系", "不要紧", "不碍事", "不打紧", "没得事", "莫得事",
                             "没啥事", "没什么事", NULL };
     const char *r = tone_after_any(skip_one(s, (list){ "您", "你", "哎", "哦", "嗯", NULL }), comfort);
-    return r && only_close(skip_one(r, (list){ "您", "你", NULL }));
+    return r && tone_only_of(skip_one(r, (list){ "您", "你", NULL }), CLOSE);
 }
 
 /* 想起来了再跟我讲 / 您方便了再联系我们 / 找到发票了再给我们打电话 / 您想到了再打过来: the caller asked to come back
@@ -111,19 +103,28 @@ static int come_back_when_ready(const char *s)
     p = again + strlen("再");
     /* 再打过来 / 再来电 / 再过来: the call or visit itself, no 我 needed */
     const char *call = tone_after_any(p, (list){ "打电话过来", "打过来", "打进来", "打来", "来电", "过来", "来", NULL });
-    if (call && only_close(call)) return 1;
+    if (call && tone_only_of(call, CLOSE)) return 1;
     const char *t = tone_after_any(p, to);
     if (!t || !(t = tone_after_any(t, me))) return 0;
-    return only_close(skip_one(t, say));
+    return tone_only_of(skip_one(t, say), CLOSE);
+}
+
+/* Is the spelled clause s comfort (no scorn in it)? */
+static int comfort_spelled(const char *s)
+{
+    if (tone_holds(s, SCORN)) return 0;
+    if (comfort_word(s) || come_back_when_ready(s)) return 1;
+    return !caller_named(s) && good_news(s);
 }
 
 int cs_words_comfort_clause(const cs_words *w, size_t i, size_t j)
 {
     if (i >= j || (w->question && w->question[w->v[i].clause])) return 0;
-    char s[192];
-    if (!cs_words_spell(w, i, w->v[i].clause, s, sizeof s) || tone_holds(s, SCORN)) return 0;
-    if (comfort_word(s) || come_back_when_ready(s)) return 1;
-    return !caller_named(s) && good_news(s);
+    /* spelled whole: a 192-byte copy refused a long clause, so good news at its end (…东西都在) went unread */
+    char *s = cs_words_spelled(w, i, w->v[i].clause);
+    int comfort = s && comfort_spelled(s);
+    free(s);
+    return comfort;
 }
 
 /* ---- nobody_to_ask (class E) ---- */
@@ -166,17 +167,12 @@ int tone_nobody_to_ask(scan *sc, size_t a, size_t b, int question)
  * (这么基础的问题, 都是些初级问题) — condescension. A word of low level
  * (基础, 低级, 小儿科 …) is so whatever follows; 简单 / 容易 only with nothing offered after (这个问题太简单了，我马上
  * 帮您弄好 reassures). Not 不算基础 (denied), not a thing's level (这款套餐太基础了: no question named). */
-int tone_question_belittled(scan *sc, size_t a, size_t b, int question)
+static int belittled_in(scan *sc, size_t a, size_t b, const char *s)
 {
-    (void)question;
-    ANCHORS(sc, a, b, U"问");
-    ANCHORS(sc, a, b, U"太这那过忒如都尽全");
     static list asked = { "问题", "问的", "问得", "提问", NULL };
     static list degree = { "也太", "实在是太", "实在太", "真是太", "太", "这么", "那么", "过于", "忒", NULL };
     static list low = { "基础", "低级", "初级", "小儿科", "幼稚", "外行", "业余", "没水平", "没有水平", "入门", NULL };
     static list easy = { "简单", "容易", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
     /* 这么基础的问题 / 您问的都是些基础问题: the low level said before the question itself */
     static list scorned = { "这么", "那么", "这样", "如此", "都是些", "尽是些", "全是些", NULL };
@@ -194,11 +190,36 @@ int tone_question_belittled(scan *sc, size_t a, size_t b, int question)
     const char *l = tone_after_any(r, low);
     const char *e = l ? NULL : tone_after_any(r, easy);
     if (!l && !(e && !cs_words_help_after(sc->w, b - 1))) return 0;
-    if (!only_close(skip_one(l ? l : e, (list){ "了吧", "了点", "了些", NULL }))) return 0;
+    if (!tone_only_of(skip_one(l ? l : e, (list){ "了吧", "了点", "了些", NULL }), CLOSE)) return 0;
     return tone_hit_span(sc, "lecture", CS_TONE_CONDESCENDED, a, b, s, q, l ? l : e);
 }
 
+/* belittled_in over the clause joined whole. */
+int tone_question_belittled(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"问");
+    ANCHORS(sc, a, b, U"太这那过忒如都尽全");
+    return tone_read_joined(sc, a, b, belittled_in);   /* whole: judged past a long clause's 256th byte too */
+}
+
 /* ---- then_forget_it (class F) ---- */
+
+/* The clause [a, b), joined into s: 那 (就) 别 + the errand, closing on 了. */
+static int forget_it_in(scan *sc, size_t a, size_t b, const char *s)
+{
+    static list stop = { "别", "甭", "不要", NULL };
+    /* the caller's errand itself (longer words first: the first that starts the rest is taken) */
+    static list errand = { "办理", "申请", "投诉", "报名", "预约", "登记", "挂号", "开户", "办", "买", "弄", "修", "退", "换",
+                           "寄", "约", "查", "来", "问", "打", "订", "献", "借", "治", "看", NULL };
+    static list softly = { "就", "您", "你", "干脆", "也", NULL };
+    const char *p = tone_after_any(s, (list){ "那", NULL });
+    for (const char *more; p && (more = tone_after_any(p, softly));) p = more;
+    const char *no = p;
+    if (!p || !(p = tone_after_any(p, stop)) || !(p = tone_after_any(p, errand))) return 0;
+    if (!tone_only_of(p, CLOSE) || !tone_is(sc, b - 1, "了")) return 0;
+    return tone_hit_span(sc, "dismissive", "打发客户（那就别办了）", a, b, s, no, p);
+}
 
 /* 不给电话？那甭办了。/ 嫌贵？那就别买了 / 没带证件？那你别办了: the caller's refusal or lack echoed as a question
  * (a negation or 嫌 in it), then the errand itself dropped with 别 / 甭 / 不要 (Beijing 甭 as 别) and nothing after
@@ -208,23 +229,11 @@ int tone_then_forget_it(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"那");
     ANCHORS(sc, a, b, U"别甭要");
-    static list stop = { "别", "甭", "不要", NULL };
-    /* the caller's errand itself (longer words first: the first that starts the rest is taken) */
-    static list errand = { "办理", "申请", "投诉", "报名", "预约", "登记", "挂号", "开户", "办", "买", "弄", "修", "退", "换",
-                           "寄", "约", "查", "来", "问", "打", "订", "献", "借", "治", "看", NULL };
-    static list softly = { "就", "您", "你", "干脆", "也", NULL };
     size_t ca;
     if (question || b < a + 3 || !tone_clause_before(sc, a, &ca)) return 0;
     const cs_words *w = sc->w;
     if (!w->question[w->v[ca].clause] || b != w->n) return 0;
     if (find(sc, ca, a, (list){ "不", "没", "没有", "嫌", "不想", "不愿意", "不肯", "不给", "不愿", "没带", NULL }) >= a) return 0;
-    /* read as joined words: the lexicon glues 别办 and 那就 either way */
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    const char *p = tone_after_any(s, (list){ "那", NULL });
-    for (const char *more; p && (more = tone_after_any(p, softly));) p = more;
-    const char *no = p;
-    if (!p || !(p = tone_after_any(p, stop)) || !(p = tone_after_any(p, errand))) return 0;
-    if (!only_close(p) || !tone_is(sc, b - 1, "了")) return 0;
-    return tone_hit_span(sc, "dismissive", "打发客户（那就别办了）", a, b, s, no, p);
+    /* read as joined words, whole: the lexicon glues 别办 and 那就 either way */
+    return tone_read_joined(sc, a, b, forget_it_in);
 }

@@ -132,7 +132,7 @@ int tone_rest_waved(scan *sc, size_t from, size_t to, int question)
 }
 
 /* 我这边马上交班了，您明天再打吧 / 到点了我们要下班了，你明天再找别人: the agent's shift put before the
- * caller, who is sent to call again (国家职业技能标准 3.1 不推诿; 贵阳 §二(三)6). Ours: 我/我们 in the
+ * caller, who is sent to call again (贵阳 §二(三)6). Ours: 我/我们 in the
  * clause of 下班/交班, or 到点. Not a handover with a promise (已经交接给同事，明天他会联系您: no
  * send-away), nor hours offered as information (您可以明天再来电). */
 int tone_off_duty(scan *sc, size_t from, size_t to, int question)
@@ -166,14 +166,9 @@ int tone_off_duty(scan *sc, size_t from, size_t to, int question)
     return tone_hit(sc, "dismissive", "推诿（下班了，明天再打）", k, e, k);
 }
 
-/* 您的保单失效是因为您自己没按时续费 / 降额说明您用卡习惯有问题 / 审批没过主要是您的资料太乱: the
- * caller's own failing given as the cause of their trouble, blame worded as an explanation (国家职业
- * 技能标准 3.1; 贵阳 §二(三)6). A cause word with 您/你 after it, then a failing. Not a cause of fact
- * (是因为银行系统维护, 因为您的积分不够: no failing), not a guess at the line (可能是您那边信号不好),
- * nor with help after (是因为少填了楼号，我帮您改好). */
-int tone_cause_blamed(scan *sc, size_t a, size_t b, int question)
+/* tone_cause_blamed read over its words joined whole (s). */
+static int cause_blamed_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"因由原主怪说都全还");
     static const char *const cause[] = { "因为您", "因为你", "由于您", "由于你", "原因在您", "原因在你", "原因是您", "原因是你",
                                          "主要是您", "主要是你", "主要怪您", "主要怪你", "怪您", "怪你", "说明您", "说明你",
                                          "还不是您", "还不是你", "全是您", "全是你", "都是您", "都是你", "原因就是您", "原因就是你",
@@ -185,8 +180,6 @@ int tone_cause_blamed(scan *sc, size_t a, size_t b, int question)
                                            "拖欠", "没留", "没提供", "没上传", "没交", "没按", "没照", "没有按", "没有照", "没遵守",
                                            "不遵守", "忘了", "忘记", NULL };
     static const char *const line[] = { "信号", "网络", "声音", "线路", "手机", "电话那头", NULL };
-    char buf[384];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t clen = 0, flen = 0;
     long c = first_of(s, cause, &clen);
     if (c < 0) return 0;
@@ -205,21 +198,36 @@ int tone_cause_blamed(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "blame", "指责客户（是因为您自己…）", k, e, e);
 }
 
-/* 你户号报错一位，害我查半天 / 我白查了十分钟 / 害得我们重新登记: the agent's wasted effort laid on the
- * caller (贵阳 §二(三)6). Only with the caller named in the reply; not 害您 (the agent's own regret). */
-int tone_made_us_toil(scan *sc, size_t a, size_t b, int question)
+/* 您的保单失效是因为您自己没按时续费 / 降额说明您用卡习惯有问题 / 审批没过主要是您的资料太乱: the
+ * caller's own failing given as the cause of their trouble, blame worded as an explanation (国家职业
+ * 技能标准 3.1; 贵阳 §二(三)6). A cause word with 您/你 after it, then a failing. Not a cause of fact
+ * (是因为银行系统维护, 因为您的积分不够: no failing), not a guess at the line (可能是您那边信号不好),
+ * nor with help after (是因为少填了楼号，我帮您改好). */
+int tone_cause_blamed(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"害白");
+    ANCHORS(sc, a, b, U"因由原主怪说都全还");
+    return tone_read_joined(sc, a, b, cause_blamed_text);
+}
+
+/* tone_made_us_toil read over its words joined whole (s). */
+static int made_us_toil_text(scan *sc, size_t a, size_t b, const char *s)
+{
     static const char *const toil[] = { "害我", "害得我", "我白查", "我白找", "我白忙", "我们白查", "我们白忙", "白查了", "白找了",
                                         "白忙了", "白折腾", "白跑了", NULL };
-    char buf[384];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
     long t = first_of(s, toil, &len);
     if (t < 0 || !tone_in_reply(sc, SECOND.w)) return 0;
     size_t k = word_at(sc, a, b, t);
     if (k > a && in(sc, k - 1, &NEG)) return 0;
     return tone_hit(sc, "blame", "指责客户（害我白忙）", k, word_at(sc, a, b, t + (long)len - 1), k);
+}
+
+/* 你户号报错一位，害我查半天 / 我白查了十分钟 / 害得我们重新登记: the agent's wasted effort laid on the
+ * caller (贵阳 §二(三)6). Only with the caller named in the reply; not 害您 (the agent's own regret). */
+int tone_made_us_toil(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"害白");
+    return tone_read_joined(sc, a, b, made_us_toil_text);
 }
 
 /* Does s hold one of off, other than the 不是 of the question 是不是 (你是不是想…)? */
@@ -231,13 +239,9 @@ static int denied(const char *s, const char *const *off)
     return 0;
 }
 
-/* 您这属于骗保 / 我们怀疑是恶意退款 / 这明显是想薅羊毛 / 您是想占便宜吧 / 你这是碰瓷: the caller suspected
- * of fraud or bad faith with no finding to show for it (贵阳 §二(二) 2.1, §二(三)6). The caller named,
- * or a frame of suspicion (想, 属于, 怀疑, 明显, 就是…). Not a warning about fraudsters (为防范诈骗…,
- * 有人冒用您的身份骗保), nor the suspicion denied (我们不会认为您是恶意退款, 不算占便宜). */
-int tone_bad_faith(scan *sc, size_t a, size_t b, int question)
+/* tone_bad_faith read over its words joined whole (s). */
+static int bad_faith_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"恶薅骗讹敲勒碰占嫖套故茬碴打钻白谁");
     static const char *const deed[] = { "恶意", "薅羊毛", "薅", "骗保", "骗取", "骗钱", "骗赔", "骗补", "讹", "敲诈", "勒索", "碰瓷",
                                         "占便宜", "占小便宜", "占点小便宜", "占点便宜", "白嫖", "套现", "故意弄坏", "故意损坏", "故意弄", "故意的", "找茬", "找碴",
                                         "职业打假", "打假人", "钻空子", "钻政策", "白拿", "空手套", "谁知道是不是真", "谁知道是真是假",
@@ -247,8 +251,6 @@ int tone_bad_faith(scan *sc, size_t a, size_t b, int question)
     static const char *const off[] = { "防范", "警惕", "谨防", "小心", "举报", "冒用", "有人", "他人", "别人", "不法分子", "骗子",
                                        "被", "提防", "以防", "避免", "打击", "不会认为", "不是", "不算", "没有", "并非", "不存在",
                                        "并不", "不属于", "排除", "不要", "请勿", "不用", "无需", "别担心", "不是故意", NULL };
-    char buf[384];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
     long d = first_of(s, deed, &len);
     if (d < 0 || denied(s, off)) return 0;
@@ -257,6 +259,16 @@ int tone_bad_faith(scan *sc, size_t a, size_t b, int question)
     /* the agent's own 故意 (我不是故意的 is excluded above; 我故意的 is no accusation either) */
     if (k > a && in(sc, k - 1, &FIRST)) return 0;
     return tone_hit(sc, "blame", "无端怀疑客户（恶意、骗保、占便宜）", k, word_at(sc, a, b, d + (long)len - 1), k);
+}
+
+/* 您这属于骗保 / 我们怀疑是恶意退款 / 这明显是想薅羊毛 / 您是想占便宜吧 / 你这是碰瓷: the caller suspected
+ * of fraud or bad faith with no finding to show for it (贵阳 §二(二) 2.1, §二(三)6). The caller named,
+ * or a frame of suspicion (想, 属于, 怀疑, 明显, 就是…). Not a warning about fraudsters (为防范诈骗…,
+ * 有人冒用您的身份骗保), nor the suspicion denied (我们不会认为您是恶意退款, 不算占便宜). */
+int tone_bad_faith(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"恶薅骗讹敲勒碰占嫖套故茬碴打钻白谁");
+    return tone_read_joined(sc, a, b, bad_faith_text);
 }
 
 /* 您不还钱我们就联系您单位 / 这个月不还清，就通知您的家人和同事: a debtor threatened with their employer,
@@ -297,15 +309,10 @@ int tone_tell_employer(scan *sc, size_t from, size_t to, int question)
     return tone_hit(sc, "threat", "威胁客户（通知单位、家人）", k, word_at(sc, 0, w->n, x + m - s), k);
 }
 
-/* 解决不解决是街道的事 / 至于办不办那是他们的事 / 处理不处理是承办单位的事儿: whether the matter is
- * handled declared someone else's business, 推诿 and a dismissal (国家职业技能标准 3.1 不推诿). The
- * A不A frame, then 是 … 的事 in the clause. */
-int tone_handling_theirs(scan *sc, size_t a, size_t b, int question)
+/* tone_handling_theirs read over its words joined whole (s). */
+static int handling_theirs_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"不");
     static const char *const theirs[] = { "的事", "的事情", "的事儿", NULL };
-    char buf[384];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     for (const char *p = strstr(s, "不"); p; p = strstr(p + 3, "不")) {
         long at = p - s;
         int aba = 0;
@@ -324,20 +331,24 @@ int tone_handling_theirs(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
-/* 你说的不算 / 您讲的那个不作数 / 大家都这么说: the caller's word declared worthless (贵阳 §二(三)6, 官腔).
- * 你/您 + 说的/讲的 and, within two words, 不算 / 不作数; or everyone-says-so as the whole answer (not
- * with an apology: 大家都这么说，确实是我们做得不好). */
-int tone_say_not_count(scan *sc, size_t a, size_t b, int question)
+/* 解决不解决是街道的事 / 至于办不办那是他们的事 / 处理不处理是承办单位的事儿: whether the matter is
+ * handled declared someone else's business, 推诿 and a dismissal (呼叫服务员职业标准(试行) 五级 三(三)3 正确转接电话，寻求支持服务). The
+ * A不A frame, then 是 … 的事 in the clause. */
+int tone_handling_theirs(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"说讲");
+    ANCHORS(sc, a, b, U"不");
+    return tone_read_joined(sc, a, b, handling_theirs_text);
+}
+
+/* tone_say_not_count read over its words joined whole (s). */
+static int say_not_count_text(scan *sc, size_t a, size_t b, const char *s)
+{
     static const char *const said[] = { "你说", "您说", "你讲", "您讲", NULL };
     static const char *const worthless[] = { "不作数", "不算数", "不顶用", "不管用", "不算", NULL };
     static const char *const closing[] = { "", "了", "的", "啊", "哦", "呀", "嘛", "啦", NULL };
     static const char *const everyone[] = { "大家都这么说", "大家都这么讲", "人人都这么说", "人人都这么讲", "谁都这么说",
                                             "谁都这么讲", "每个人都这么说", "每个人都这么讲", "个个都这么说", "都是这么说的",
                                             "都这么说的", NULL };
-    char buf[384];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0, wlen = 0;
     long d = first_of(s, said, &len);
     if (d >= 0) {
@@ -357,17 +368,21 @@ int tone_say_not_count(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "dismissive", "打发客户（大家都这么说）", k, word_at(sc, a, b, e + (long)len - 1), k);
 }
 
-/* 哈哈哈您可太有意思了 / 噗，您这想法真新鲜 / 您真逗: the caller laughed at (贵阳 §二(三)6; 不嘲笑
- * 客户). 您/你 with a word of amusement said of them (逗, 有意思, 搞笑, 新鲜) after 真/太/可, or after a
- * laugh in the reply. Not 哈哈，您太客气了 (warmth), not the agent's own joke. */
-int tone_laugh_at(scan *sc, size_t a, size_t b, int question)
+/* 你说的不算 / 您讲的那个不作数 / 大家都这么说: the caller's word declared worthless (贵阳 §二(三)6, 官腔).
+ * 你/您 + 说的/讲的 and, within two words, 不算 / 不作数; or everyone-says-so as the whole answer (not
+ * with an apology: 大家都这么说，确实是我们做得不好). */
+int tone_say_not_count(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"逗意搞笑鲜玩");
+    ANCHORS(sc, a, b, U"说讲");
+    return tone_read_joined(sc, a, b, say_not_count_text);
+}
+
+/* tone_laugh_at read over its words joined whole (s). */
+static int laugh_at_text(scan *sc, size_t a, size_t b, const char *s)
+{
     static const char *const fun[] = { "真逗", "太逗", "好逗", "可真逗", "逗死", "太有意思", "真有意思", "可太有意思", "好有意思",
                                        "太搞笑", "真搞笑", "好搞笑", "太好笑", "真好笑", "好好笑", "真新鲜", "太新鲜", "好新鲜",
                                        "真会开玩笑", "太会开玩笑", "可真会开玩笑", NULL };
-    char buf[384];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
     long f = first_of(s, fun, &len);
     if (f < 0 || !tone_in_reply(sc, SECOND.w)) return 0;
@@ -376,9 +391,18 @@ int tone_laugh_at(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "sarcasm", "嘲笑客户", k, word_at(sc, a, b, f + (long)len - 1), k);
 }
 
+/* 哈哈哈您可太有意思了 / 噗，您这想法真新鲜 / 您真逗: the caller laughed at (贵阳 §二(三)6; 不嘲笑
+ * 客户). 您/你 with a word of amusement said of them (逗, 有意思, 搞笑, 新鲜) after 真/太/可, or after a
+ * laugh in the reply. Not 哈哈，您太客气了 (warmth), not the agent's own joke. */
+int tone_laugh_at(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"逗意搞笑鲜玩");
+    return tone_read_joined(sc, a, b, laugh_at_text);
+}
+
 /* 亲，这种情况建议您联系一下快递公司哦 / 这个问题您可以去问问居委会 / 您要不去问问售后: the caller sent to
- * another body in courteous words and given nothing else, 推诿 however politely (国家职业技能标准 3.1
- * 不推诿): no transfer, no number, no record or follow-up, no condition for coming back, and the agent
+ * another body in courteous words and given nothing else, 推诿 however politely (呼叫服务员职业标准(试行) 五级 三(三)3
+ * 正确转接电话，寻求支持服务): no transfer, no number, no record or follow-up, no condition for coming back, and the agent
  * does nothing (no 我/我们 in the reply); said as a brush-off (自己, or a closing 哦/吧/喽/呢…), since other
  * examiners take a bare 可以找物价部门 for the answer to an off-topic call (贵阳 §二(三)5). Not a question (您联系过物业吗), nor what the caller did
  * (您已经问过售后了). A referral with any of those is direction, not 推诿. */
@@ -408,8 +432,7 @@ int tone_polite_referral(scan *sc, size_t from, size_t to, int question)
         if (!in(sc, i, ask)) continue;
         size_t a = i;
         while (a > 0 && w->v[a - 1].clause == w->v[i].clause) a--;
-        char pre[192];
-        if (!tone_holds(tone_joined(sc, a, i, pre, sizeof pre), send)) continue;   /* the lexicon glues 建议您, 直接去 */
+        if (!tone_words_hold(sc, a, i, send)) continue;   /* the lexicon glues 建议您, 直接去 */
         if (i > a && in(sc, i - 1, (list){ "帮您", "给您", "替您", "为您", "帮", "替", NULL })) continue;
         /* the body after the verb (找物业) or between 去 and the verb (去银行柜台问) */
         size_t e = i + 1;
@@ -437,7 +460,8 @@ int tone_polite_referral(scan *sc, size_t from, size_t to, int question)
          * …喽); a bare 可以找物价部门 / 建议找社区调解 answers an off-topic call (贵阳 §二(三)5) */
         size_t end = i;
         while (end + 1 < w->n && w->v[end + 1].clause == w->v[i].clause) end++;
-        if (!strstr(pre, "自己") && !in(sc, end, (list){ "哦", "吧", "喽", "哈", "呢", "嘛", "啦", "噢", "哟", "呗", "咯", NULL }))
+        int own = tone_words_hold(sc, a, i, (list){ "自己", NULL });
+        if (!own && !in(sc, end, (list){ "哦", "吧", "喽", "哈", "呢", "嘛", "啦", "噢", "哟", "呗", "咯", NULL }))
             continue;
         /* a number given anywhere (a phone, a counter) is direction */
         char all[512];

@@ -22,11 +22,9 @@ static int opens_clause(const char *s, const char *p)
     return 0;
 }
 
-int tone_idiom_at_caller(scan *sc, size_t a, size_t b, int question)
+/* tone_idiom_at_caller read over its words joined whole (s). */
+static int idiom_at_caller_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"朽烂狗耙阿井识");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
     const char *p = tone_earliest(s, IDIOM, &len);
     if (!p) return 0;
@@ -45,16 +43,17 @@ int tone_idiom_at_caller(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "belittle", "辱骂客户（骂人的俗语）", at, b - 1, at);
 }
 
-/* 你是野人吗 / 您是野蛮人吧: the caller asked or called an uncivilised kind of person (name-calling, §二(二) 2.1).
- * The caller is the subject (你是 / 您是) and the kind closes the clause (吗, 吧, 啊 …): 您是要去野人谷景区吗 and a
- * skin called 野蛮人 name a place or a thing. */
-int tone_savage_asked(scan *sc, size_t a, size_t b, int question)
+int tone_idiom_at_caller(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"野原");
+    ANCHORS(sc, a, b, U"朽烂狗耙阿井识");
+    return tone_read_joined(sc, a, b, idiom_at_caller_text);
+}
+
+/* tone_savage_asked read over its words joined whole (s). */
+static int savage_asked_text(scan *sc, size_t a, size_t b, const char *s)
+{
     static const char *const kind[] = { "野人", "野蛮人", "原始人", "野人吗", "野蛮人吗", NULL };
     static const char *const tail[] = { "", "吗", "吧", "啊", "呀", "呢", "嘛", "么", "哦", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *you = tone_after_any(s, (list){ "你是", "您是", "你就是", "您就是", "你真是", "您真是", "你这是", NULL });
     if (!you) return 0;
     const char *rest = tone_after_any(you, kind);
@@ -65,16 +64,20 @@ int tone_savage_asked(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "belittle", "辱骂客户（野人）", at, b - 1, at);
 }
 
-/* 你没得脑壳 / 冇脑子的人先至会咁问: the caller said to have no mind in regional speech (莫得, 没得 川渝; 冇 粤), the
- * attack on the mind that fails the call (§二(二) 2.1, §二(四) 4.2; 冇 may reach here as 没有). A person is meant: the caller before it in the
- * clause, or 的人 after it; a toy or a machine (布娃娃莫得脑壳) is none. */
-int tone_mind_lacking(scan *sc, size_t a, size_t b, int question)
+/* 你是野人吗 / 您是野蛮人吧: the caller asked or called an uncivilised kind of person (name-calling, §二(二) 2.1).
+ * The caller is the subject (你是 / 您是) and the kind closes the clause (吗, 吧, 啊 …): 您是要去野人谷景区吗 and a
+ * skin called 野蛮人 name a place or a thing. */
+int tone_savage_asked(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"莫没冇");
+    ANCHORS(sc, a, b, U"野原");
+    return tone_read_joined(sc, a, b, savage_asked_text);
+}
+
+/* tone_mind_lacking read over its words joined whole (s). */
+static int mind_lacking_text(scan *sc, size_t a, size_t b, const char *s)
+{
     static const char *const lack[] = { "莫得脑壳", "莫得脑子", "没得脑壳", "没得脑子", "冇脑", "冇脑子", "冇得脑", "没脑壳", "没有脑子", "没有脑壳",
                                         "莫脑壳", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
     const char *p = tone_earliest(s, lack, &len);
     if (!p) return 0;
@@ -85,4 +88,13 @@ int tone_mind_lacking(scan *sc, size_t a, size_t b, int question)
     if (!person) return 0;
     size_t at = tone_word_at_byte(sc, a, b, (size_t)(p - s) + 1);
     return tone_hit(sc, "belittle", "辱骂客户（没脑子）", at, b - 1, at);
+}
+
+/* 你没得脑壳 / 冇脑子的人先至会咁问: the caller said to have no mind in regional speech (莫得, 没得 川渝; 冇 粤), the
+ * attack on the mind that fails the call (§二(二) 2.1, §二(四) 4.2; 冇 may reach here as 没有). A person is meant: the caller before it in the
+ * clause, or 的人 after it; a toy or a machine (布娃娃莫得脑壳) is none. */
+int tone_mind_lacking(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"莫没冇");
+    return tone_read_joined(sc, a, b, mind_lacking_text);
 }

@@ -949,18 +949,12 @@ int tone_vexed_aside(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "impatient", "不耐烦（抱怨客户烦）", a, b - 1, v);
 }
 
-/* 您能不能不要吵了 / 可不可以别再喊了 / 您能否不要嚷嚷 / 能不能不要一直在那闹: the caller's noise
- * ordered to stop, asked as a question — impatience, a 呵斥 (贵阳 T-GSOCCIA 001—2020 §二(三) 6; 2.12 meets
- * an upset caller with 请您不要着急). 您能不能先别着急 (2.12 itself) and 能不能请您换个安静点的地方 name no
- * noise of the caller's. */
-int tone_stop_noise(scan *sc, size_t a, size_t b, int question)
+/* tone_stop_noise read over its words joined whole (s). */
+static int stop_noise_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"能可");
     static const char *const ask[] = { "能不能", "可不可以", "能否", "可以不可以", "可否", NULL };
     static const char *const stop[] = { "不要", "别", "莫", "甭", "覅", NULL };
     static const char *const noise[] = { "吵", "闹", "喊", "嚷", "叫", "吼", "嚎", "骂", "哭", "叨叨", "啰嗦", "唠叨", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *q = NULL;
     for (const char *const *k = ask; *k && !q; k++) q = strstr(s, *k);
     if (!q) return 0;
@@ -975,6 +969,16 @@ int tone_stop_noise(scan *sc, size_t a, size_t b, int question)
         return tone_hit(sc, "impatient", "呵斥客户", first, tone_word_at_byte(sc, a, b, (size_t)(n - s) + strlen(*k)), first);
     }
     return 0;
+}
+
+/* 您能不能不要吵了 / 可不可以别再喊了 / 您能否不要嚷嚷 / 能不能不要一直在那闹: the caller's noise
+ * ordered to stop, asked as a question — impatience, a 呵斥 (贵阳 T-GSOCCIA 001—2020 §二(三) 6; 2.12 meets
+ * an upset caller with 请您不要着急). 您能不能先别着急 (2.12 itself) and 能不能请您换个安静点的地方 name no
+ * noise of the caller's. */
+int tone_stop_noise(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"能可");
+    return tone_read_joined(sc, a, b, stop_noise_text);
 }
 
 /* fix17t: 您挑重要的说 / 捡要紧的讲 / 拣能听懂的说吧: the caller told to pick what is worth saying — cut short

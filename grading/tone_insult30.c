@@ -244,17 +244,9 @@ static int denied_before(const char *s, const char *p)
     return 0;
 }
 
-/* 你等着，有你好果子吃 / 我饶不了你 / 再闹就让你知道厉害: harm promised to the caller in a set phrase closing its
- * clause — a threat (威胁客户, §二(二) 2.1, §二(四) 4.2). Not said of a third party (他饶不了你 reports), not a
- * wish of good (让你好看的妆容 goes on to a thing: the phrase must close its clause), not asked denied
- * (我们不会让你吃苦头的 reassures: a 不 before 让 / 叫 / 要). */
-int tone_harm_promised(scan *sc, size_t a, size_t b, int question)
+/* tone_harm_promised read over its words joined whole (s). */
+static int harm_promised_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    (void)question;
-    ANCHORS(sc, a, b, U"你您");
-    ANCHORS(sc, a, b, U"果看受瞧苦哭悔霉罪饶放厉颜倒收日");
-    char buf[512];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len;
     const char *p = harm_in(s, &len);
     if (!p) return 0;
@@ -266,6 +258,34 @@ int tone_harm_promised(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "threat", "威胁客户", first, last, first);
 }
 
+/* 你等着，有你好果子吃 / 我饶不了你 / 再闹就让你知道厉害: harm promised to the caller in a set phrase closing its
+ * clause — a threat (威胁客户, §二(二) 2.1, §二(四) 4.2). Not said of a third party (他饶不了你 reports), not a
+ * wish of good (让你好看的妆容 goes on to a thing: the phrase must close its clause), not asked denied
+ * (我们不会让你吃苦头的 reassures: a 不 before 让 / 叫 / 要). */
+int tone_harm_promised(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"你您");
+    ANCHORS(sc, a, b, U"果看受瞧苦哭悔霉罪饶放厉颜倒收日");
+    return tone_read_joined(sc, a, b, harm_promised_text);
+}
+
+/* tone_harm_in_own_words read over its words joined whole (s). */
+static int harm_in_own_words_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    static const char *const outcome[] = { "混不下去", "待不下去", "呆不下去", "干不下去", "活不下去", "住不下去",
+                                           "吃不了兜着走", NULL };
+    static const char *const made[] = { "让你", "叫你", "让您", "叫您", NULL };
+    static const char *const denied[] = { "不会让", "不让", "别让", "不至于让", "不会叫", "不叫", NULL };
+    static const char *const frame[] = { "你等着", "您等着", "给我等着", "有本事你", "有本事您", "有本事就", "有种你",
+                                         "走着瞧", "等着瞧", NULL };
+    size_t len;
+    const char *p = tone_earliest(s, outcome, &len);
+    if (!p || !tone_holds_before(s, p, made) || tone_holds_before(s, p, denied)) return 0;
+    if (!tone_words_hold(sc, 0, sc->w->n, frame)) return 0;
+    return tone_hit_span(sc, "threat", "威胁客户", a, b, s, p, p + len);
+}
+
 /* 你等着，我让你在这行干不下去 / 有本事别走，我叫你在这片儿待不下去: harm promised in free words, not a set phrase
  * of HARM — a threat frame said to the caller (你等着, 有本事, 走着瞧) and, in a clause, the caller made unable to go
  * on (让你 … 待不下去, 吃不了兜着走) (威胁客户, §二(二) 2.1, §二(四) 4.2; helper fix30t). Not without the frame (真让您
@@ -274,19 +294,7 @@ int tone_harm_in_own_words(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
     ANCHORS(sc, a, b, U"下兜");
-    static const char *const outcome[] = { "混不下去", "待不下去", "呆不下去", "干不下去", "活不下去", "住不下去",
-                                           "吃不了兜着走", NULL };
-    static const char *const made[] = { "让你", "叫你", "让您", "叫您", NULL };
-    static const char *const denied[] = { "不会让", "不让", "别让", "不至于让", "不会叫", "不叫", NULL };
-    static const char *const frame[] = { "你等着", "您等着", "给我等着", "有本事你", "有本事您", "有本事就", "有种你",
-                                         "走着瞧", "等着瞧", NULL };
-    char buf[256], all[512];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    size_t len;
-    const char *p = tone_earliest(s, outcome, &len);
-    if (!p || !tone_holds_before(s, p, made) || tone_holds_before(s, p, denied)) return 0;
-    if (!tone_holds(tone_joined(sc, 0, sc->w->n, all, sizeof all), frame)) return 0;
-    return tone_hit_span(sc, "threat", "威胁客户", a, b, s, p, p + len);
+    return tone_read_joined(sc, a, b, harm_in_own_words_text);
 }
 
 /* ---- worth denied from one failure ---- */

@@ -293,17 +293,10 @@ static list ROUGH_I = { "阿拉", "老子", "俺", "咱", "我", NULL };
 static list STRIKE = { "弄死", "打死", "揍死", "捶死", "锤死", "弄", "揍", "捶", "锤", "削", "扁", "砍", "劈", "踹", "抽", "搞", "整",
                        "修理", "收拾", "打", NULL };
 
-/* 再吵我弄你 / 当心阿拉弄侬 / 再骂老子捶你: the agent promising to strike the caller, the caller the object closing
- * the clause — a threat (威胁客户, §二(二) 2.1, §二(四) 4.2). 打 is also to call (我稍后打你), so it counts only with
- * a condition 再 … (再闹我打你) and no word of the telephone in the reply; not denied (我不会弄你的, 没人要打你). */
-int tone_violence_promised(scan *sc, size_t a, size_t b, int question)
+/* tone_violence_promised read over its words joined whole (s). */
+static int violence_promised_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    (void)question;
-    ANCHORS(sc, a, b, U"你您侬恁妳");
-    ANCHORS(sc, a, b, U"弄打揍捶锤削扁砍劈踹抽搞整修收");
     static list phone = { "电话", "回电", "回拨", "手机", "号码", "稍后", "待会", "1会", "等下", "晚点", "明天", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     for (const char *const *who = ROUGH_I; *who; who++) {
         for (const char *p = strstr(s, *who); p; p = strstr(p + 1, *who)) {
             const char *r = skip_all(p + strlen(*who), (list){ "就", "要", "会", "马上", "立马", "去", "来", "非", "1定", "找人", "叫人",
@@ -321,4 +314,15 @@ int tone_violence_promised(scan *sc, size_t a, size_t b, int question)
         }
     }
     return 0;
+}
+
+/* 再吵我弄你 / 当心阿拉弄侬 / 再骂老子捶你: the agent promising to strike the caller, the caller the object closing
+ * the clause — a threat (威胁客户, §二(二) 2.1, §二(四) 4.2). 打 is also to call (我稍后打你), so it counts only with
+ * a condition 再 … (再闹我打你) and no word of the telephone in the reply; not denied (我不会弄你的, 没人要打你). */
+int tone_violence_promised(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"你您侬恁妳");
+    ANCHORS(sc, a, b, U"弄打揍捶锤削扁砍劈踹抽搞整修收");
+    return tone_read_joined(sc, a, b, violence_promised_text);
 }

@@ -73,13 +73,9 @@ int tone_loss_deserved(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "sarcasm", "幸灾乐祸（亏了也正常嘛）", tone_word_of(sc, a, b, s, l), key, key);
 }
 
-/* 您那点工资买什么理财也就那样 / 你那么点积分犯得着吗: the caller's money named as a pittance (那点 / 这么点 after 您)
- * and scorned. 您这笔钱明天到账 / 您那点积分可以换一张券 name it plainly. */
-int tone_means_belittled(scan *sc, size_t a, size_t b, int question)
+/* tone_means_belittled read over its words joined whole (s). */
+static int means_belittled_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"点");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list little = { "您那点", "你那点", "您这点", "你这点", "您那么点", "你那么点", "您这么点", "你这么点", "您那么1点",
                            "你那么1点", "您就那点", "你就那点", NULL };
     static list money = { "钱", "工资", "退休金", "养老金", "存款", "积分", "余额", "公积金", "收入", "补贴", "本金", "利息",
@@ -97,6 +93,14 @@ int tone_means_belittled(scan *sc, size_t a, size_t b, int question)
     if (!j) return 0;
     return tone_hit(sc, "sarcasm", "嘲讽客户（您那点钱）", tone_word_of(sc, a, b, s, p), tone_word_of(sc, a, b, s, j),
                     tone_word_of(sc, a, b, s, m));
+}
+
+/* 您那点工资买什么理财也就那样 / 你那么点积分犯得着吗: the caller's money named as a pittance (那点 / 这么点 after 您)
+ * and scorned. 您这笔钱明天到账 / 您那点积分可以换一张券 name it plainly. */
+int tone_means_belittled(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"点");
+    return tone_read_joined(sc, a, b, means_belittled_text);
 }
 
 /* The caller's lapse before p in s, whose own clause starts at byte own: 不 / 没 one to six characters back in that
@@ -136,8 +140,7 @@ int tone_lapse_still_want(scan *sc, size_t a, size_t b, int question)
      * rhetorical one runs on in one breath (迟到一个小时还想拍外景？) or asks bare (…，还想进考场？) */
     if (!lapse || (lapse == 2 && in(sc, b - 1, (list){ "吗", NULL }))) return 0;
     size_t key = tone_word_of(sc, from, b, s, p);
-    char clause[256];
-    if (tone_holds(tone_joined(sc, a, b, clause, sizeof clause), (list){ "的话", "如果", "要是", "万一", NULL }) || eased_after(sc, b - 1) ||
+    if (tone_words_hold(sc, a, b, (list){ "的话", "如果", "要是", "万一", NULL }) || eased_after(sc, b - 1) ||
         tone_in_reply(sc, (list){ "帮", "帮您", "帮你", "为您", NULL }) || tone_reassured(sc, from, a))
         return 0;
     return tone_hit(sc, "sarcasm", "讽刺客户（不…还想…）", a, key, key);
@@ -149,18 +152,15 @@ int tone_lapse_still_want(scan *sc, size_t a, size_t b, int question)
 static int disowning_explained(scan *sc, size_t b)
 {
     static list sorry = { "添麻烦", "麻烦您了", "受累", "让您久等", "辛苦您", "让您费心", "给您带来不便", "带来不便", NULL };
-    char buf[512];
-    if (tone_holds(tone_joined(sc, 0, sc->w->n, buf, sizeof buf), sorry)) return 1;
+    if (tone_words_hold(sc, 0, sc->w->n, sorry)) return 1;
     size_t n = sc->w->n;
     for (size_t k = b; k < n; k++) {
         if (k > b && sc->w->v[k - 1].clause == sc->w->v[k].clause) continue;   /* clause openers only */
         if (!in(sc, k, (list){ "是", "都是", "而是", "是因为", "因为", "由于", NULL })) continue;
         size_t e = tone_next_clause_end(sc, k);
         /* fin21t: another cause named — not a tag (是吧？), not 是这样的, not the disowning again (因为跟我没关系) */
-        char cause[256];
         if (sc->w->question[sc->w->v[k].clause] ||
-            tone_holds(tone_joined(sc, k, e, cause, sizeof cause),
-                       (list){ "是这样", "是这么", "没关系", "无关", "不关我", "不是我", "不赖我", "不怪我", NULL }))
+            tone_words_hold(sc, k, e, (list){ "是这样", "是这么", "没关系", "无关", "不关我", "不是我", "不赖我", "不怪我", NULL }))
             continue;
         if (find(sc, k, e, &SECOND) == NONE && find(sc, k, e, (list){ "自己", NULL }) == NONE) return 1;
     }
@@ -233,14 +233,9 @@ int tone_never_read(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "rhetorical", "挖苦客户（您就没看过吧）", you, b - 1, key);
 }
 
-/* 合同上写得明明白白的 / 说明书第1页就写着呢: the document held up as plain enough to need no help — the caller's
- * not reading implied, nothing offered (§二(三)6; 2.6 explains again instead). 合同第3条写得很清楚，我给您念一下
- * offers it. */
-int tone_written_plainly(scan *sc, size_t a, size_t b, int question)
+/* tone_written_plainly read over its words joined whole (s). */
+static int written_plainly_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"写");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list doc = { "说明书", "合同", "协议", "公告", "通知", "条款", "手册", "官网", "页面", "短信", "规定", "须知", "包装",
                         "单子", "告示", "页", NULL };
     static list plain = { "写得很清楚", "写得非常清楚", "写得清清楚楚", "写得明明白白", "写得很明白", "写得清楚", "写得很详细",
@@ -254,6 +249,15 @@ int tone_written_plainly(scan *sc, size_t a, size_t b, int question)
     if (tone_holds(s, (list){ "您可以", "你可以", "请您", "麻烦您", NULL })) return 0;
     size_t key = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "lecture", "居高临下（写得很清楚）", tone_word_of(sc, a, b, s, d), b - 1, key);
+}
+
+/* 合同上写得明明白白的 / 说明书第1页就写着呢: the document held up as plain enough to need no help — the caller's
+ * not reading implied, nothing offered (§二(三)6; 2.6 explains again instead). 合同第3条写得很清楚，我给您念一下
+ * offers it. */
+int tone_written_plainly(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"写");
+    return tone_read_joined(sc, a, b, written_plainly_text);
 }
 
 /* 恭喜您，成功把路由器弄坏了 / 恭喜你，又把系统搞崩了: congratulations on the caller's blunder (挖苦, §二(三)6).
@@ -277,14 +281,9 @@ int tone_mock_congrats(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "sarcasm", "挖苦客户（恭喜您…搞坏了）", c, key, key);
 }
 
-/* 我可早就提醒过您了 / 别说我没告诉你 / 不升级就是您的损失: the caller warned that what follows is their own lookout
- * — a pre-emptive blame (推诿 in advance, 国家职业技能标准 3.1; §二(三)6). 我早就提醒过物业了 names no caller;
- * 这不是您的损失，我们全额退 denies it. */
-int tone_forewarned(scan *sc, size_t a, size_t b, int question)
+/* tone_forewarned read over its words joined whole (s). */
+static int forewarned_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"提告说损");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list warned = { "我可提醒过", "我可告诉过", "我可说过", "我可是提醒过", "我可是说过", "我可是告诉过", "我早提醒过",
                            "我早就提醒过", "我可早就提醒过", "我早告诉过", "我早就告诉过", "我早说过", "我早就说过", NULL };
     static list dont_say = { "别怪我没提醒", "别说我没提醒", "别怪我没告诉", "别说我没告诉", "别怪我没说", "别说我没说",
@@ -302,6 +301,15 @@ int tone_forewarned(scan *sc, size_t a, size_t b, int question)
     if (!p) return 0;
     size_t key = tone_word_of(sc, a, b, s, p);
     return tone_hit(sc, "blame", "推卸责任（我可提醒过您了）", a, b - 1, key);
+}
+
+/* 我可早就提醒过您了 / 别说我没告诉你 / 不升级就是您的损失: the caller warned that what follows is their own lookout
+ * — a pre-emptive blame (推诿 in advance, 国家职业技能标准 3.1; §二(三)6). 我早就提醒过物业了 names no caller;
+ * 这不是您的损失，我们全额退 denies it. */
+int tone_forewarned(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"提告说损");
+    return tone_read_joined(sc, a, b, forewarned_text);
 }
 
 /* 请问又是什么事啊 / 您这回又是啥问题: the caller's new call met with "what is it this time" (不耐烦, §二(三)6).
@@ -325,15 +333,9 @@ int tone_again_what(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "impatient", "不耐烦（又是什么事）", again, b - 1, again);
 }
 
-/* 这种事也就您会在乎 / 只有你才会这么想: the caller's question or concern called one only they would have (挖苦,
- * §二(三)6). 只有您本人才能办理 states a rule (能, not 会). */
-int tone_only_you_ask(scan *sc, size_t a, size_t b, int question)
+/* tone_only_you_ask read over its words joined whole (s). */
+static int only_you_ask_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"就只");
-    ANCHORS(sc, a, b, U"会");
-    if (question) return 0;
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list only = { "也就您会", "也就你会", "只有您会", "只有你会", "只有您才会", "只有你才会", "也就您才会", "也就你才会",
                          "也只有您会", "也只有你会", "就您会", "就你会", NULL };
     static list act = { "问", "这么问", "这样问", "想", "这么想", "这样想", "信", "在乎", "在意", "较真", "计较", "纠结", "挑",
@@ -347,16 +349,19 @@ int tone_only_you_ask(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "sarcasm", "挖苦客户（也就您会问）", key, b - 1, key);
 }
 
-/* 下回事情1口气讲完 / 以后问题1次说清楚 / 下回您1次说完再打过来: the caller told to say everything at once next
- * time (不耐烦, a lecture; §二(三)6), where 2.5 asks the caller to repeat with an apology. One rule for the class
- * taboo21 (next_time_at_once) and phr21 (all_at_once) each wrote, joined by fix21t. 下次我1次说清楚，给您添麻烦了 is the
- * agent's promise; 下次您可以1次告诉我，我一并处理 and 建议您下次先准备好单号，方便1次说清楚 are advice that helps. */
-int tone_next_time_at_once(scan *sc, size_t a, size_t b, int question)
+/* 这种事也就您会在乎 / 只有你才会这么想: the caller's question or concern called one only they would have (挖苦,
+ * §二(三)6). 只有您本人才能办理 states a rule (能, not 会). */
+int tone_only_you_ask(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"下以往");
-    ANCHORS(sc, a, b, U"1");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    ANCHORS(sc, a, b, U"就只");
+    ANCHORS(sc, a, b, U"会");
+    if (question) return 0;
+    return tone_read_joined(sc, a, b, only_you_ask_text);
+}
+
+/* tone_next_time_at_once read over its words joined whole (s). */
+static int next_time_at_once_text(scan *sc, size_t a, size_t b, const char *s)
+{
     static list next = { "下次", "下回", "以后", "往后", "下1次", NULL };
     static list once = { "1次说清", "1次讲清", "1次性说清", "1次性讲清", "1次说完", "1次讲完", "1次性说完", "1次性讲完",
                          "1次说明白", "1次讲明白", "1口气说完", "1口气讲完", "1口气说清", "1次说全", "1次问完", "1次问清", NULL };
@@ -370,14 +375,20 @@ int tone_next_time_at_once(scan *sc, size_t a, size_t b, int question)
                     tone_word_of(sc, a, b, s, o + ol - 1), key);
 }
 
-/* 你那路由器早该换了 / 您那台电脑也该淘汰了: the caller's own device blamed and told to be replaced instead of
- * the fault handled (推诿, 国家职业技能标准 3.1). 您的滤芯也该换了，我帮您约师傅上门 offers the step. */
-int tone_device_blamed(scan *sc, size_t a, size_t b, int question)
+/* 下回事情1口气讲完 / 以后问题1次说清楚 / 下回您1次说完再打过来: the caller told to say everything at once next
+ * time (不耐烦, a lecture; §二(三)6), where 2.5 asks the caller to repeat with an apology. One rule for the class
+ * taboo21 (next_time_at_once) and phr21 (all_at_once) each wrote, joined by fix21t. 下次我1次说清楚，给您添麻烦了 is the
+ * agent's promise; 下次您可以1次告诉我，我一并处理 and 建议您下次先准备好单号，方便1次说清楚 are advice that helps. */
+int tone_next_time_at_once(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"该");
-    ANCHORS(sc, a, b, U"那这");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    ANCHORS(sc, a, b, U"下以往");
+    ANCHORS(sc, a, b, U"1");
+    return tone_read_joined(sc, a, b, next_time_at_once_text);
+}
+
+/* tone_device_blamed read over its words joined whole (s). */
+static int device_blamed_text(scan *sc, size_t a, size_t b, const char *s)
+{
     const char *p = tone_earliest(s, (list){ "您那", "你那", "您这", "你这", NULL }, &(size_t){ 0 });
     if (!p) return 0;
     size_t len = 0;
@@ -389,17 +400,18 @@ int tone_device_blamed(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "blame", "推卸责任（您那设备该换了）", tone_word_of(sc, a, b, s, p), b - 1, key);
 }
 
-/* 您昨天来电骂人是什么意思 / 你刚才打电话捣乱是怎么回事 / 你在热线里乱发脾气想干什么: the caller asked to account
- * for their own conduct (骂人, 捣乱, 发脾气, 闹事 …) with an interrogation — an accusation (呵斥), where 2.21 calls back
- * to serve and 贵阳 §二(三)1-3 meet abuse with the standard's own phrases. One rule for the class taboo21
- * (abuse_questioned) and phr21 (conduct_grilled) each wrote, joined by fix21t. 您说有人骂您是怎么回事 reports someone
- * else; 您刚才说的扣费是怎么回事 asks about the caller's matter (no conduct). */
-int tone_abuse_questioned(scan *sc, size_t a, size_t b, int question)
+/* 你那路由器早该换了 / 您那台电脑也该淘汰了: the caller's own device blamed and told to be replaced instead of
+ * the fault handled (推诿, 国家职业技能标准 3.1). 您的滤芯也该换了，我帮您约师傅上门 offers the step. */
+int tone_device_blamed(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"骂捣骚恶胡闹耍发撒乱瞎吵");
-    ANCHORS(sc, a, b, U"么嘛啥意样");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    ANCHORS(sc, a, b, U"该");
+    ANCHORS(sc, a, b, U"那这");
+    return tone_read_joined(sc, a, b, device_blamed_text);
+}
+
+/* tone_abuse_questioned read over its words joined whole (s). */
+static int abuse_questioned_text(scan *sc, size_t a, size_t b, const char *s)
+{
     const char *you = tone_earliest(s, (list){ "您", "你", NULL }, &(size_t){ 0 });
     if (!you) return 0;
     static list abuse = { "骂人", "骂我", "骂客服", "骂我们", "捣乱", "骚扰", "恶作剧", "胡闹", "闹事", "耍人", "发脾气", "发火", "撒泼",
@@ -418,6 +430,18 @@ int tone_abuse_questioned(scan *sc, size_t a, size_t b, int question)
                     tone_word_of(sc, a, b, s, ac + cl - 1), key);
 }
 
+/* 您昨天来电骂人是什么意思 / 你刚才打电话捣乱是怎么回事 / 你在热线里乱发脾气想干什么: the caller asked to account
+ * for their own conduct (骂人, 捣乱, 发脾气, 闹事 …) with an interrogation — an accusation (呵斥), where 2.21 calls back
+ * to serve and 贵阳 §二(三)1-3 meet abuse with the standard's own phrases. One rule for the class taboo21
+ * (abuse_questioned) and phr21 (conduct_grilled) each wrote, joined by fix21t. 您说有人骂您是怎么回事 reports someone
+ * else; 您刚才说的扣费是怎么回事 asks about the caller's matter (no conduct). */
+int tone_abuse_questioned(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"骂捣骚恶胡闹耍发撒乱瞎吵");
+    ANCHORS(sc, a, b, U"么嘛啥意样");
+    return tone_read_joined(sc, a, b, abuse_questioned_text);
+}
+
 /* fix21t: 讨饭的都知道要排队，您还不知道？ — the scorned kind said to know or manage it (都 / 也 + 知道 / 懂 / 会 / 明白),
  * then the caller, in the clause right after, said not to (您还不知道, 你都不懂): the same ranking without 比. 拾荒的老人
  * 都知道这个救助站，您碰到需要帮助的人可以告诉他们 ranks no caller. after is the byte after the kind in s. */
@@ -434,14 +458,9 @@ static int lowly_knows(scan *sc, size_t a, size_t b, const char *s, const char *
     return tone_hit(sc, "belittle", "贬低客户（不如要饭的）", a, e - 1, tone_word_of(sc, a, b, s, k));
 }
 
-/* 捡破烂的都比您懂行情 / 要饭的也比你会过日子: the caller ranked below a kind of person held in scorn — an attack on
- * the caller's worth (§二(二) 2.1, §二(四) 4.2), as tone_child_outdoes ranks them below a child. 拾荒老人都比以前少了
- * ranks no caller; 乞丐的救助不归我们管 compares nothing. */
-int tone_lowly_outdoes(scan *sc, size_t a, size_t b, int question)
+/* tone_lowly_outdoes read over its words joined whole (s). */
+static int lowly_outdoes_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"比知懂会明");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static list lowly = { "要饭的", "讨饭的", "要饭", "讨饭", "乞丐", "叫花子", "叫化子", "文盲", "捡破烂的", "收破烂的", "捡垃圾的",
                           "流浪汉", "傻子", "白痴", "疯子", "收废品的", "拾荒的", "扫大街的", NULL };
     static list than = { "都比您", "都比你", "也比您", "也比你", "还比您", "还比你", "都要比您", "都要比你", NULL };
@@ -456,4 +475,13 @@ int tone_lowly_outdoes(scan *sc, size_t a, size_t b, int question)
         return tone_hit(sc, "belittle", "贬低客户（不如要饭的）", tone_word_of(sc, a, b, s, l),
                         tone_word_of(sc, a, b, s, t + tl), tone_word_of(sc, a, b, s, t));
     return lowly_knows(sc, a, b, s, l + ll);
+}
+
+/* 捡破烂的都比您懂行情 / 要饭的也比你会过日子: the caller ranked below a kind of person held in scorn — an attack on
+ * the caller's worth (§二(二) 2.1, §二(四) 4.2), as tone_child_outdoes ranks them below a child. 拾荒老人都比以前少了
+ * ranks no caller; 乞丐的救助不归我们管 compares nothing. */
+int tone_lowly_outdoes(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"比知懂会明");
+    return tone_read_joined(sc, a, b, lowly_outdoes_text);
 }

@@ -388,8 +388,7 @@ int tone_ask_the_young(scan *sc, size_t a, size_t b, int question)
     if (tone_courteous(sc, a, b) || find(sc, a, b, (list){ "可以", "也可以", "如果", "方便", "的话", "需要", NULL }) < b) return 0;
     /* fix15t: 您让孙子帮您扫一下也行，不行我来教您 — one way among others (也行), the agent's own teaching offered
      * after: the assisted-service offer, not the caller's age held against them */
-    char said[256];
-    if (tone_holds(tone_joined(sc, a, b, said, sizeof said), (list){ "也行", "也成", "也好", NULL }) && agent_teaches_after(sc, b))
+    if (tone_words_hold(sc, a, b, (list){ "也行", "也成", "也好", NULL }) && agent_teaches_after(sc, b))
         return 0;
     size_t help = find(sc, y + 1, tone_upto(b, y + 3), (list){ "帮", "教", "替", "帮您", "帮你", "教您", "教你", "替您", "替你", NULL });
     if (help < b) return tone_hit(sc, "lecture", "轻视客户（年龄）", y, help, y);
@@ -705,22 +704,15 @@ int tone_conduct_futile(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "lecture", "说教客户（吵闹没用）", c, f, c);
 }
 
-/* 下次请看清账单再来电 / 下回想清楚了再打 / 以后请先搞清楚自己的套餐再来问: checking made the condition of
- * calling again — the caller's call blamed on their not checking and sent off until they have
- * (贵阳 T-GSOCCIA 001—2020 §二(三) 6; 呼叫服务员职业标准(试行) 三(一)2 不用禁忌语), even with 请 or as a
- * 温馨提示. Advice before a step (请您下次看清楚再签字, 下次来电请准备好卡号: no call made to wait on
- * it) and an invitation (有疑问也欢迎来电, 可以随时再打) are not. */
-int tone_check_before_calling(scan *sc, size_t a, size_t b, int question)
+/* tone_check_before_calling read over its words joined whole (s). */
+static int check_before_calling_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"下以今往");
     static const char *const when[] = { "下次", "下回", "以后", "今后", "往后", "下1次", "下1回", NULL };
     static const char *const check[] = { "看清", "看明白", "弄明白", "搞明白", "问清楚", "想清楚", "想好", "想明白", "搞清楚",
                                          "弄清楚", "查清楚", "读懂", "看懂", "弄懂", "搞懂", NULL };
     static const char *const recall[] = { "再来电", "再打", "再拨", "再来问", "再问", "再来", "再联系", "再咨询", "再找我们",
                                           "才来电", "才打", "再致电", NULL };
     static const char *const invite[] = { "欢迎", "随时", "可以", "如有", "有疑问", "有问题", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *w = NULL, *c = NULL, *r = NULL;
     for (const char *const *k = when; *k && !w; k++) w = strstr(s, *k);
     if (!w) return 0;
@@ -734,4 +726,15 @@ int tone_check_before_calling(scan *sc, size_t a, size_t b, int question)
     if (find(sc, a, b, &FIRST) != NONE) return 0;
     return tone_hit(sc, "lecture", "说教客户（下次看清楚再来电）", first, tone_word_at_byte(sc, a, b, (size_t)(r - s) + 4),
                     tone_word_at_byte(sc, a, b, (size_t)(c - s) + 1));
+}
+
+/* 下次请看清账单再来电 / 下回想清楚了再打 / 以后请先搞清楚自己的套餐再来问: checking made the condition of
+ * calling again — the caller's call blamed on their not checking and sent off until they have
+ * (贵阳 T-GSOCCIA 001—2020 §二(三) 6; 呼叫服务员职业标准(试行) 三(一)2 不用禁忌语), even with 请 or as a
+ * 温馨提示. Advice before a step (请您下次看清楚再签字, 下次来电请准备好卡号: no call made to wait on
+ * it) and an invitation (有疑问也欢迎来电, 可以随时再打) are not. */
+int tone_check_before_calling(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"下以今往");
+    return tone_read_joined(sc, a, b, check_before_calling_text);
 }

@@ -26,8 +26,7 @@ static int ends_reproving(scan *sc, size_t a, size_t b)
 static int loss_told(scan *sc)
 {
     if (tone_clause_holds(sc, 0, sc->w->n, U"丢偷骗盗扒")) return 1;
-    char buf[512];
-    return tone_holds(tone_joined(sc, 0, sc->w->n, buf, sizeof buf), (list){ "找不到", "没找到", "不见了", "没了", "没有了", NULL });
+    return tone_words_hold(sc, 0, sc->w->n, (list){ "找不到", "没找到", "不见了", "没了", "没有了", NULL });
 }
 
 /* 您出门可得看好了 / 在火车站可得看好行李啊 / 出门在外得把身份证收好啊 / 以后可得注意了: what the caller
@@ -129,17 +128,15 @@ int tone_pace_scolded(scan *sc, size_t a, size_t b, int question)
     size_t f = tone_spelled_in(sc, s + 1, tone_upto(b, s + 6), fast, &last);
     if (f == NONE) return 0;
     /* 您说话别太急，慢慢讲: the caller told not to worry (2.2 安抚), not scolded for haste */
-    char buf[128];
-    if (tone_holds(tone_joined(sc, s + 1, last + 1, buf, sizeof buf),
-                   (list){ "别太急", "别那么急", "别这么急", "不要太急", "不要那么急", "不用急", "甭急", "莫急", "不必急", NULL }))
+    if (tone_words_hold(sc, s + 1, last + 1,
+                        (list){ "别太急", "别那么急", "别这么急", "不要太急", "不要那么急", "不用急", "甭急", "莫急", "不必急", NULL }))
         return 0;
     if (tone_in_reply(sc, COURTESY) || tone_in_reply(sc, APOLOGY)) return 0;
     /* taboo31: 您说得太快了，我没记下来 — the next clause owns the miss (the agent's 没记下 / 没跟上): the pace
      * named as the agent's trouble, as 2.3 names it, not the caller scolded for it */
     /* (typed run-on, 您说的太快了我没听清, the owning words follow in the same clause) */
-    char own[256];
-    if (tone_holds(tone_joined(sc, last + 1, tone_next_clause_end(sc, b), own, sizeof own),
-                   (list){ "我没", "我这边没", "我这没", "我还没", "我跟不上", "我记不", "我来不及", "我漏", NULL }))
+    if (tone_words_hold(sc, last + 1, tone_next_clause_end(sc, b),
+                        (list){ "我没", "我这边没", "我这没", "我还没", "我跟不上", "我记不", "我来不及", "我漏", NULL }))
         return 0;
     return tone_hit(sc, "impatient", "不耐烦（嫌客户说得太快）", s, last, f);
 }
@@ -227,11 +224,9 @@ int tone_sooner_should(scan *sc, size_t a, size_t b, int question)
     if (o == NONE || tone_agent_in(sc, a, o)) return 0;
     /* taboo31: 按规定您应该提前三天预约的 — the rule cited is the reason given (贵阳 §二(二) 2.6 explains what
      * cannot be done), not the caller told off */
-    char cite[256];
     size_t from = a;   /* 根据规定，您应该…的: the rule may stand in the clause before */
     tone_clause_before(sc, a, &from);
-    if (tone_holds(tone_joined(sc, from, b, cite, sizeof cite),
-                   (list){ "按规定", "按照规定", "根据规定", "依照规定", "依规定", "按要求", "按照要求", "根据要求", "按流程",
+    if (tone_words_hold(sc, from, b, (list){ "按规定", "按照规定", "根据规定", "依照规定", "依规定", "按要求", "按照要求", "根据要求", "按流程",
                            "按照流程", "按政策", "根据政策", "规定是", NULL }))
         return 0;
     size_t s = find(sc, o + 1, tone_upto(b, o + 3), sooner);
@@ -242,6 +237,19 @@ int tone_sooner_should(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "lecture", "说教客户（应该早点…的）", o, end - 1, o);
 }
 
+/* tone_notice_wasted read over its words joined whole (s). */
+static int notice_wasted_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    static const char *const notice[] = { "说明书", "通知", "手册", "短信", "公告", "告知书", "须知", "指南", "提示", NULL };
+    static const char *const wasted[] = { "都白给", "都白发", "都白印", "都白写", "都白送", "都白寄", "都白讲", "都白说", NULL };
+    static const char *const free_of[] = { "免费", "不收费", "不要钱", "赠送", "白送的", NULL };
+    size_t len;
+    const char *w = tone_earliest(s, wasted, &len);
+    if (!w || !tone_holds_before(s, w, notice) || !strstr(w, "了") || tone_in_reply(sc, free_of)) return 0;
+    if (tone_agent_in(sc, a, tone_word_of(sc, a, b, s, w))) return 0;
+    return tone_hit_span(sc, "lecture", "说教客户（说明书都白给您了）", a, b, s, w, w + len);
+}
+
 /* 说明书都白给您了 / 通知都白发了: the notice the caller was given thrown back at them as wasted on them — a
  * reproof that they did not read it (说教, 3.1; §二(三)6; look_it_up's class in other words; helper fix30t). A
  * notice word, 都, then 白 + a giving verb closing the clause. Not 白给 as free of charge (这些说明书都白给您，
@@ -250,16 +258,22 @@ int tone_notice_wasted(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
     ANCHORS(sc, a, b, U"白");
-    static const char *const notice[] = { "说明书", "通知", "手册", "短信", "公告", "告知书", "须知", "指南", "提示", NULL };
-    static const char *const wasted[] = { "都白给", "都白发", "都白印", "都白写", "都白送", "都白寄", "都白讲", "都白说", NULL };
-    static const char *const free_of[] = { "免费", "不收费", "不要钱", "赠送", "白送的", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    return tone_read_joined(sc, a, b, notice_wasted_text);
+}
+
+/* tone_greed_blamed read over its words joined whole (s). */
+static int greed_blamed_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    static const char *const greed[] = { "贪小便宜吃大亏", "贪小便宜", "贪便宜吃大亏", "占小便宜吃大亏", NULL };
+    static const char *const pinned[] = { "您这", "你这", "您就是", "你就是", "您属于", "你属于", "您这是", "你这是",
+                                          "您这属于", "你这属于", "您这就是", "你这就是", "您是", "你是", NULL };
     size_t len;
-    const char *w = tone_earliest(s, wasted, &len);
-    if (!w || !tone_holds_before(s, w, notice) || !strstr(w, "了") || tone_in_reply(sc, free_of)) return 0;
-    if (tone_agent_in(sc, a, tone_word_of(sc, a, b, s, w))) return 0;
-    return tone_hit_span(sc, "lecture", "说教客户（说明书都白给您了）", a, b, s, w, w + len);
+    const char *g = tone_earliest(s, greed, &len);
+    if (!g || strncmp(g + len, "的", strlen("的")) == 0) return 0;
+    int before = tone_holds_before(s, g, pinned);
+    int after = tone_words_hold(sc, 0, sc->w->n, (list){ "说的就是您", "说的就是你", "讲的就是您", "讲的就是你", NULL });
+    if (!before && !after) return 0;
+    return tone_hit_span(sc, "lecture", "说教客户（贪小便宜吃大亏）", a, b, s, g, g + len);
 }
 
 /* 您这属于典型的贪小便宜吃大亏 / 贪小便宜吃大亏，说的就是您: the caller's loss put down to their greed — a verdict
@@ -270,17 +284,5 @@ int tone_greed_blamed(scan *sc, size_t a, size_t b, int question)
 {
     (void)question;
     ANCHORS(sc, a, b, U"贪");
-    static const char *const greed[] = { "贪小便宜吃大亏", "贪小便宜", "贪便宜吃大亏", "占小便宜吃大亏", NULL };
-    static const char *const pinned[] = { "您这", "你这", "您就是", "你就是", "您属于", "你属于", "您这是", "你这是",
-                                          "您这属于", "你这属于", "您这就是", "你这就是", "您是", "你是", NULL };
-    char buf[256], all[512];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    size_t len;
-    const char *g = tone_earliest(s, greed, &len);
-    if (!g || strncmp(g + len, "的", strlen("的")) == 0) return 0;
-    int before = tone_holds_before(s, g, pinned);
-    int after = tone_holds(tone_joined(sc, 0, sc->w->n, all, sizeof all),
-                           (list){ "说的就是您", "说的就是你", "讲的就是您", "讲的就是你", NULL });
-    if (!before && !after) return 0;
-    return tone_hit_span(sc, "lecture", "说教客户（贪小便宜吃大亏）", a, b, s, g, g + len);
+    return tone_read_joined(sc, a, b, greed_blamed_text);
 }

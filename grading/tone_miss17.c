@@ -1,6 +1,6 @@
 /* 禁忌语 fresh writers put in a trainee's mouth that the earlier rules let pass, found by helper miss17's probes
- * at eight desks no probe had used (tests/data/tone_more/miss17.tsv), each a class of 国家职业技能标准 呼叫中心服务员
- * 3.1 不用禁忌语及口头禅、不推诿 and 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度:
+ * at eight desks no probe had used (tests/data/tone_more/miss17.tsv), each a class of 呼叫服务员职业标准(试行) 五级
+ * 三(一)2 不用禁忌语及口头禅 and 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度:
  *
  *   hard_as_that      这表格有那么难填吗 / 哪有那么多名额给您插班     (a rhetorical question at the request)
  *   can_it_tagged     您说这能批吗 / 保护区能让您钓鱼吗，您想想         (a rhetorical 能…吗 with its tag)
@@ -102,22 +102,14 @@ int tone_praise_then_fault(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "sarcasm", "讽刺客户（明褒实贬）", k, end - 1, k);
 }
 
-/* 这个我不想给您解释 / 我们不想派: the agent (我, 我们, after at most a topic) unwilling to do the service
- * itself (解释, 派, 送, 办 …): a refusal from will, no reason (不推诿). Not trouble the agent spares the caller
- * (我不想让您白跑, 不想耽误您: no service verb), not a wish conceded before a reason (我也不想退，但规定…),
- * not the caller's wish (如果您不想办). tone_unwilling_refusal reads the clause that opens with the agent and
- * 给您; this one the topic first and the bare verb. */
-int tone_unwilling_service(scan *sc, size_t a, size_t b, int question)
+/* tone_unwilling_service read over its words joined whole (s). */
+static int unwilling_service_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"想愿懒");
     static const char *const agent[] = { "我们", "我", "咱们", NULL };
     static const char *const will[] = { "不想", "不愿意", "不愿", "懒得", NULL };
     static const char *const service[] = { "给您解释", "给你解释", "跟您解释", "跟你解释", "解释", "派", "送", "办", "管", "查",
                                            "处理", "跟您说", "跟你说", "給您解釋", "解釋", "辦", NULL };
     static const char *const concede[] = { "但", "可是", "不过", "只是", "如果", "要是", "您不", "你不", NULL };
-    if (question) return 0;
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t al = 0, wl = 0, vl = 0;
     const char *g = tone_earliest(s, agent, &al);
     const char *w = g ? tone_earliest(g + al, will, &wl) : NULL;
@@ -126,6 +118,18 @@ int tone_unwilling_service(scan *sc, size_t a, size_t b, int question)
     if (v != w + wl) return 0;
     if (tone_next_clause_holds(sc, b, concede)) return 0;
     return tone_hit_span(sc, "dismissive", "打发客户（不想给您办）", a, b, s, w, v + vl);
+}
+
+/* 这个我不想给您解释 / 我们不想派: the agent (我, 我们, after at most a topic) unwilling to do the service
+ * itself (解释, 派, 送, 办 …): a refusal from will, no reason (不推诿). Not trouble the agent spares the caller
+ * (我不想让您白跑, 不想耽误您: no service verb), not a wish conceded before a reason (我也不想退，但规定…),
+ * not the caller's wish (如果您不想办). tone_unwilling_refusal reads the clause that opens with the agent and
+ * 给您; this one the topic first and the bare verb. */
+int tone_unwilling_service(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"想愿懒");
+    if (question) return 0;
+    return tone_read_joined(sc, a, b, unwilling_service_text);
 }
 
 /* 有问题肯定在您这边 / 是孩子自己的问题: the fault placed, without a check, on the caller's side: their side
@@ -150,15 +154,11 @@ int tone_fault_caller_side(scan *sc, size_t a, size_t b, int question)
     return tone_hit_span(sc, "blame", "怪罪客户（问题在您这边）", a, b, s, p, p + l);
 }
 
-/* 您说的这些我都听腻了: the caller's talk found tiresome by the agent (听腻 / 听烦 / 听够), impatience. Not a
- * promise against it (不会让您听烦: a negation before it), not the caller's own (您听烦了吧，我简短说: 您 before). */
-int tone_heard_enough(scan *sc, size_t a, size_t b, int question)
+/* tone_heard_enough read over its words joined whole (s). */
+static int heard_enough_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"听聽");
     static const char *const tired[] = { "听腻", "听烦", "听够", "聽膩", "聽煩", "聽夠", NULL };
     static const char *const off[] = { "不会", "不會", "别", "您听", "你听", "您聽", "你聽", "让您", "讓您", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t l = 0;
     const char *p = tone_earliest(s, tired, &l);
     if (!p) return 0;
@@ -166,17 +166,20 @@ int tone_heard_enough(scan *sc, size_t a, size_t b, int question)
     return tone_hit_span(sc, "impatient", "不耐烦（听腻了）", a, b, s, p, p + l);
 }
 
-/* 您要有点法律意识 / 这个不用我教您吧: the caller lectured on what they ought to know: told to have some sense
- * of a duty (要有点…意识 / 常识 / 规矩), or the teaching itself called needless (不用我教您吧, 还用我教吗). Not
- * an offer to teach (我来教您, 要不要我教您: no 不用/还用). */
-int tone_teach_you_sense(scan *sc, size_t a, size_t b, int question)
+/* 您说的这些我都听腻了: the caller's talk found tiresome by the agent (听腻 / 听烦 / 听够), impatience. Not a
+ * promise against it (不会让您听烦: a negation before it), not the caller's own (您听烦了吧，我简短说: 您 before). */
+int tone_heard_enough(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"要得教");
+    ANCHORS(sc, a, b, U"听聽");
+    return tone_read_joined(sc, a, b, heard_enough_text);
+}
+
+/* tone_teach_you_sense read over its words joined whole (s). */
+static int teach_you_sense_text(scan *sc, size_t a, size_t b, const char *s)
+{
     static const char *const have[] = { "您要有点", "你要有点", "您得有点", "你得有点", "您要有點", "你要有點", NULL };
     static const char *const sense[] = { "意识", "常识", "规矩", "素质", "意識", "常識", "規矩", NULL };
     static const char *const teach[] = { "不用我教您", "不用我教你", "还用我教", "還用我教", "用得着我教", "还要我教", "還要我教", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t l = 0, sl = 0;
     const char *p = tone_earliest(s, have, &l);
     const char *q = p ? tone_earliest(p + l, sense, &sl) : NULL;
@@ -188,19 +191,22 @@ int tone_teach_you_sense(scan *sc, size_t a, size_t b, int question)
     return tone_hit_span(sc, "lecture", "说教客户（不用我教您吧）", a, b, s, t, t + l);
 }
 
-/* 我们只送罐子不管别的 / 讲解员的事跟票务没关系，您到现场再问吧: the caller's matter declared outside the desk's
- * scope and left there: 只 + what we do + 不管 the rest, or 跟 + a department + 没关系 with the caller sent on in the
- * next clause (再问, 去问, 找). 推诿; tone_hit drops it when help follows (我给您转过去). Not the caller reassured
- * (这跟您的信用没关系，您放心: nobody sent on). */
-int tone_scope_shed(scan *sc, size_t a, size_t b, int question)
+/* 您要有点法律意识 / 这个不用我教您吧: the caller lectured on what they ought to know: told to have some sense
+ * of a duty (要有点…意识 / 常识 / 规矩), or the teaching itself called needless (不用我教您吧, 还用我教吗). Not
+ * an offer to teach (我来教您, 要不要我教您: no 不用/还用). */
+int tone_teach_you_sense(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"管关關");
+    ANCHORS(sc, a, b, U"要得教");
+    return tone_read_joined(sc, a, b, teach_you_sense_text);
+}
+
+/* tone_scope_shed read over its words joined whole (s). */
+static int scope_shed_text(scan *sc, size_t a, size_t b, const char *s)
+{
     static const char *const only[] = { "只", NULL };
     static const char *const rest[] = { "不管别的", "不管其他", "不管其它", "别的不管", "其他不管", "不管別的", NULL };
     static const char *const none[] = { "没关系", "没有关系", "沒關係", "沒有關係", NULL };
     static const char *const sent[] = { "再问", "去问", "问别人", "找别人", "自己问", "自己找", "再問", "去問", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t l = 0, rl = 0;
     const char *o = tone_earliest(s, only, &l);
     const char *r = o ? tone_earliest(o + l, rest, &rl) : NULL;
@@ -219,16 +225,21 @@ int tone_scope_shed(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "dismissive", "推诿（跟…没关系，您再问）", k, end - 1, k);
 }
 
-/* 我们不是专门为您一个人服务的 / 看我心情吧: the caller told they are not worth the service (not served alone:
- * 不是…为您一个人), or the service left to the agent's mood (看我心情): dismissal. Not a promise (专门为您一个人
- * 安排了: no 不是), not 看您心情 (the caller's wish). */
-int tone_not_for_you(scan *sc, size_t a, size_t b, int question)
+/* 我们只送罐子不管别的 / 讲解员的事跟票务没关系，您到现场再问吧: the caller's matter declared outside the desk's
+ * scope and left there: 只 + what we do + 不管 the rest, or 跟 + a department + 没关系 with the caller sent on in the
+ * next clause (再问, 去问, 找). 推诿; tone_hit drops it when help follows (我给您转过去). Not the caller reassured
+ * (这跟您的信用没关系，您放心: nobody sent on). */
+int tone_scope_shed(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"人心");
+    ANCHORS(sc, a, b, U"管关關");
+    return tone_read_joined(sc, a, b, scope_shed_text);
+}
+
+/* tone_not_for_you read over its words joined whole (s). */
+static int not_for_you_text(scan *sc, size_t a, size_t b, const char *s)
+{
     static const char *const alone[] = { "为您1个人", "为你1个人", "给您1个人", "给你1个人", "為您1個人", "為你1個人", NULL };
     static const char *const mood[] = { "看我心情", "看我的心情", "看我高不高兴", "看我高興", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t l = 0;
     const char *m = tone_earliest(s, mood, &l);
     if (m) {
@@ -239,6 +250,15 @@ int tone_not_for_you(scan *sc, size_t a, size_t b, int question)
     if (!p) return 0;
     if (!tone_holds_before(s, p, nots)) return 0;
     return tone_hit_span(sc, "dismissive", "打发客户（不是为您一个人服务的）", a, b, s, p, p + l);
+}
+
+/* 我们不是专门为您一个人服务的 / 看我心情吧: the caller told they are not worth the service (not served alone:
+ * 不是…为您一个人), or the service left to the agent's mood (看我心情): dismissal. Not a promise (专门为您一个人
+ * 安排了: no 不是), not 看您心情 (the caller's wish). */
+int tone_not_for_you(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"人心");
+    return tone_read_joined(sc, a, b, not_for_you_text);
 }
 
 /* 再催就不给您送了 / 您要是再这个态度，我可就不帮您登记了 / 再骂人以后你家的单子我们一律不派: the service
@@ -268,18 +288,13 @@ int tone_service_withheld_threat(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "threat", "报复客户（再…就不给您办）", k, tone_word_of(sc, a, end, m, v + vl - 1), k);
 }
 
-/* 跟您解释了您也记不住 / 说了你也学不会: the explanation called wasted on the caller, condescension (as 说了您也不懂,
- * which another rule reads): told + 您也 + cannot keep or learn it. Not a worry the agent takes on itself (怕您一下子
- * 记不住，我发短信给您: 怕 / 可能 / 担心 before). */
-int tone_wasted_on_you(scan *sc, size_t a, size_t b, int question)
+/* tone_wasted_on_you read over its words joined whole (s). */
+static int wasted_on_you_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"记記学學弄搞");
     static const char *const told[] = { "解释了", "说了", "讲了", "教了", "解釋了", "說了", "講了", NULL };
     static const char *const also[] = { "您也", "你也", NULL };
     static const char *const cant[] = { "记不住", "學不會", "学不会", "记不得", "弄不明白", "搞不明白", "弄不懂", "搞不懂", "記不住", NULL };
     static const char *const soft[] = { "怕", "可能", "担心", "擔心", "万1", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t tl = 0, al = 0, cl = 0;
     const char *t = tone_earliest(s, told, &tl);
     const char *y = t ? tone_earliest(t + tl, also, &al) : NULL;
@@ -290,28 +305,40 @@ int tone_wasted_on_you(scan *sc, size_t a, size_t b, int question)
                     tone_word_of(sc, a, b, s, c + cl - 1), k);
 }
 
+/* 跟您解释了您也记不住 / 说了你也学不会: the explanation called wasted on the caller, condescension (as 说了您也不懂,
+ * which another rule reads): told + 您也 + cannot keep or learn it. Not a worry the agent takes on itself (怕您一下子
+ * 记不住，我发短信给您: 怕 / 可能 / 担心 before). */
+int tone_wasted_on_you(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"记記学學弄搞");
+    return tone_read_joined(sc, a, b, wasted_on_you_text);
+}
+
+/* tone_no_repeat read over its words joined whole (s). */
+static int no_repeat_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    static const char *const refuse[] = { "不重复了", "不再重复", "不重复第", "不重複了", "不再重複", NULL };
+    static const char *const alone[] = { "自己记", "自己看", "自己記", "自己听", "自己聽", NULL };
+    size_t l = 0;
+    const char *r = tone_earliest(s, refuse, &l);
+    if (!r) return 0;
+    size_t end = tone_next_clause_end(sc, b);
+    if (!tone_words_hold(sc, a, end, alone)) return 0;
+    size_t k = tone_word_of(sc, a, b, s, r);
+    return tone_hit(sc, "impatient", "不耐烦（不重复了，自己记）", k, end - 1, k);
+}
+
 /* 开船时间我不重复了，自己记好: repeating refused and the caller left to manage alone (自己记, 自己看) in the
  * clause or the next: impatience. Not the repetition replaced by help (我就不重复念了，已经发到您手机上了: no 自己). */
 int tone_no_repeat(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"重");
-    static const char *const refuse[] = { "不重复了", "不再重复", "不重复第", "不重複了", "不再重複", NULL };
-    static const char *const alone[] = { "自己记", "自己看", "自己記", "自己听", "自己聽", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    size_t l = 0;
-    const char *r = tone_earliest(s, refuse, &l);
-    if (!r) return 0;
-    size_t end = tone_next_clause_end(sc, b);
-    char more[256];
-    if (!tone_holds(tone_joined(sc, a, end, more, sizeof more), alone)) return 0;
-    size_t k = tone_word_of(sc, a, b, s, r);
-    return tone_hit(sc, "impatient", "不耐烦（不重复了，自己记）", k, end - 1, k);
+    return tone_read_joined(sc, a, b, no_repeat_text);
 }
 
 /* 我们船公司不可能算错票价，您再好好看看: our side declared faultless before any check (不可能 + 错) and the caller
- * sent back to look again: the company defended against the caller (国家职业技能标准 3.1 不推诿). Not the check
- * offered (不可能扣两次，我帮您查一下: no 您再…看). */
+ * sent back to look again: the company defended against the caller (贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和
+ * 态度). Not the check offered (不可能扣两次，我帮您查一下: no 您再…看). */
 int tone_faultless_look_again(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"可");
@@ -333,21 +360,15 @@ int tone_faultless_look_again(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "blame", "维护公司、指责客户（不可能错，您再看看）", k, end - 1, k);
 }
 
-/* 瞅你问的 / 打电话给我干啥 / 免费的还挑什么: the caller's question or call itself scoffed at: a clause that is
- * only 瞅你问的 / 看你问的; the call asked "what for" (打电话给我干啥); or 还 + a complaint verb + 什么 (还挑什么,
- * 还急什么): rhetorical questions at the caller. Not a real question of purpose (您打电话来是想办什么业务: no 干啥),
- * not 还有什么 / 还需要什么 (an offer). */
-int tone_scoffed_question(scan *sc, size_t a, size_t b, int question)
+/* tone_scoffed_question read over its words joined whole (s). */
+static int scoffed_question_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"问問啥嘛么麼");
     static const char *const scoff[] = { "瞅你问的", "瞅您问的", "看你问的", "看您问的", "你看你问的", "瞧你问的", "瞧您问的",
                                          "看你問的", NULL };
     static const char *const call[] = { "打电话给我", "打电话来", "打过来", "打電話給我", NULL };
     static const char *const what[] = { "干啥", "干嘛", "干什么", "做啥", "幹啥", "幹嘛", NULL };
     static const char *const fuss[] = { "还挑什么", "还嫌什么", "还急什么", "还催什么", "还闹什么", "还吵什么", "还计较什么",
                                         "还挑啥", "还急啥", "還挑什麼", "還急什麼", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t l = 0, wl = 0;
     const char *p = tone_earliest(s, scoff, &l);
     if (p == s && !s[l]) return tone_hit(sc, "rhetorical", "反问客户（瞅你问的）", a, b - 1, a);
@@ -361,4 +382,14 @@ int tone_scoffed_question(scan *sc, size_t a, size_t b, int question)
     const char *f = tone_earliest(s, fuss, &l);
     if (!f) return 0;
     return tone_hit_span(sc, "rhetorical", "反问客户（还挑什么）", a, b, s, f, f + l);
+}
+
+/* 瞅你问的 / 打电话给我干啥 / 免费的还挑什么: the caller's question or call itself scoffed at: a clause that is
+ * only 瞅你问的 / 看你问的; the call asked "what for" (打电话给我干啥); or 还 + a complaint verb + 什么 (还挑什么,
+ * 还急什么): rhetorical questions at the caller. Not a real question of purpose (您打电话来是想办什么业务: no 干啥),
+ * not 还有什么 / 还需要什么 (an offer). */
+int tone_scoffed_question(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"问問啥嘛么麼");
+    return tone_read_joined(sc, a, b, scoffed_question_text);
 }

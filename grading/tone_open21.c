@@ -60,19 +60,16 @@ static int news_calms(scan *sc, size_t end)
     static list good = { "退", "到账", "寄出", "发出", "送到", "修好", "办好", "处理好", "解决", "恢复", "补发", "免", "在路上",
                          "找到", "通过", "批", "赔", "打到", "安排好", NULL };
     /* fin21t: news given (听完这个结果, 结果出来了, 给您回复), not any 结果 (结果都一样) */
-    char all[512];
-    if (tone_holds(tone_joined(sc, 0, sc->w->n, all, sizeof all),
-                   (list){ "这个消息", "好消息", "这个结果", "结果出来", "有结果", "有了结果", "这个进度", "进度出来", "通知您",
+    if (tone_words_hold(sc, 0, sc->w->n, (list){ "这个消息", "好消息", "这个结果", "结果出来", "有结果", "有了结果", "这个进度", "进度出来", "通知您",
                            "给您通知", "答复您", "给您答复", "回复您", "给您回复", "喜讯", NULL }))
         return 1;
     size_t n = sc->w->n, e = tone_next_clause_end(sc, end);
     for (size_t k = find(sc, e, n, (list){ "已经", "已", "早就", NULL }); k < n; k = find(sc, k + 1, n, (list){ "已经", "已", "早就", NULL })) {
         size_t c = k, ce = tone_next_clause_end(sc, k);
         while (c > e && sc->w->v[c - 1].clause == sc->w->v[k].clause) c--;
-        char buf[256];
         /* fin21t: the matter put right, not denied (钱已经退不回来了, 已经没法退了) */
-        if (find(sc, c, k, &SECOND) == NONE && tone_holds(tone_joined(sc, k, ce, buf, sizeof buf), good) &&
-            !tone_holds(tone_joined(sc, c, ce, buf, sizeof buf), (list){ "不", "没", "未", "无法", NULL }))
+        if (find(sc, c, k, &SECOND) == NONE && tone_words_hold(sc, k, ce, good) &&
+            !tone_words_hold(sc, c, ce, (list){ "不", "没", "未", "无法", NULL }))
             return 1;
     }
     return 0;
@@ -335,9 +332,8 @@ int tone_see_how_you_manage(scan *sc, size_t a, size_t b, int question)
     /* fin21t: the caller's choice alone lets off only where the service was not just withheld by us, or was withheld
      * at the caller's own wish (您要是不想办，我们就不办了，看您怎么决定); 我们就不送了，看你怎么安排吧 offers nothing. */
     int choice = k + 3 < b && in(sc, k + 3, CHOICE);
-    char before[256];
     if (choice && find(sc, 0, a, &SECOND) < a &&
-        tone_holds(tone_joined(sc, 0, a, before, sizeof before), (list){ "不想", "不需要", "没想好", "不打算", "不用了", NULL }))
+        tone_words_hold(sc, 0, a, (list){ "不想", "不需要", "没想好", "不打算", "不用了", NULL }))
         return 0;
     static list withheld = { "不管", "不送", "不给", "不办", "不修", "不卖", "不供", NULL };
     for (size_t n = find(sc, 0, a, (list){ "不", "不管", "不送", "不给", "不办", "不修", "不卖", "不供", NULL }); n < a;
@@ -351,7 +347,7 @@ int tone_see_how_you_manage(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 讲解员讲得太快？那您下次自己讲吧 / 师傅修得太慢？那你自己修呗: the caller's complaint about our work echoed as a
- * question, then the work handed back to them — sarcasm (讽刺客户, §二(三)6; 不推诿 in 3.1). 下载太慢？那您自己下载
+ * question, then the work handed back to them — sarcasm (讽刺客户, §二(三)6). 下载太慢？那您自己下载
  * 安装包吧，我发链接给您 goes on to help. */
 int tone_task_handed_back(scan *sc, size_t a, size_t b, int question)
 {
@@ -394,7 +390,7 @@ int tone_looks_blamed(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 今天不送，明天也不一定 / 现在办不了，以后也不好说: a bare refusal with a later time denied too and nothing offered —
- * the caller left with no way (推诿, 3.1 不推诿; §二(三)6). 明天也不一定能送，我帮您问一下站点 goes on to help; 今天不
+ * the caller left with no way (推诿; §二(三)6). 明天也不一定能送，我帮您问一下站点 goes on to help; 今天不
  * 送，明天上午送到 gives the way. */
 int tone_no_way_later(scan *sc, size_t a, size_t b, int question)
 {

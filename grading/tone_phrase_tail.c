@@ -7,21 +7,15 @@
  *   chore_blamed           早说清楚不就不用我回拨了 / 早点讲明白也省得我们再查一遍 */
 #include "tone_scan.h"
 
-/* 乡下口音真听不懂 / 你们山里人的话根本没法听 / 农村土话太难懂了: a place of origin looked down on (乡下,
- * 农村, 山里 …) named with the caller's speech (口音, 话, 方言) and that speech judged unintelligible or
- * coarse. Not the agent's own ear owned up to or hedged (抱歉，我对乡下方言不太熟，听不太懂: 我对 / 不太 /
- * 有点 / an apology in the clause), not a condition. */
-int tone_origin_speech_scorned(scan *sc, size_t a, size_t b, int question)
+/* tone_origin_speech_scorned read over its words joined whole (s). */
+static int origin_speech_scorned_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"乡农山村土");
     static const char *const origin[] = { "乡下", "农村", "山里", "山沟", "乡巴佬", "土包子", "村里", "穷乡僻壤", "小地方", NULL };
     static const char *const speech[] = { "口音", "方言", "土话", "话", "腔", "普通话", NULL };
     static const char *const scorn[] = { "听不懂", "难懂", "没法听", "难听", "太土", "真土", "土死", "受不了", "听得头疼",
                                          "听着费劲", "听不明白", "鬼知道", NULL };
     static const char *const own[] = { "我对", "我不熟", "不太", "不大", "有点", "有些", "可能", "抱歉", "不好意思", "对不起",
                                        "麻烦", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t ol = 0, sl = 0, jl = 0;
     const char *o = tone_earliest(s, origin, &ol);
     const char *sp = o ? tone_earliest(o + ol, speech, &sl) : NULL;
@@ -31,6 +25,16 @@ int tone_origin_speech_scorned(scan *sc, size_t a, size_t b, int question)
     if (!j || tone_holds(s, own) || tone_holds(s, cond)) return 0;
     /* condescension with no demeaning name: a 禁忌语, no insult ("belittle" would be one: tone_scan.c) */
     return tone_hit_span(sc, "lecture", CS_TONE_CONDESCENDED, a, b, s, o, j + jl);
+}
+
+/* 乡下口音真听不懂 / 你们山里人的话根本没法听 / 农村土话太难懂了: a place of origin looked down on (乡下,
+ * 农村, 山里 …) named with the caller's speech (口音, 话, 方言) and that speech judged unintelligible or
+ * coarse. Not the agent's own ear owned up to or hedged (抱歉，我对乡下方言不太熟，听不太懂: 我对 / 不太 /
+ * 有点 / an apology in the clause), not a condition. */
+int tone_origin_speech_scorned(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"乡农山村土");
+    return tone_read_joined(sc, a, b, origin_speech_scorned_text);
 }
 
 /* 早说清楚不就不用我回拨了 / 早点讲明白也省得我们再查一遍: had the caller said it earlier, the agent

@@ -110,7 +110,7 @@ int tone_swearing_asked(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 转了也白转 / 您来了也白来 / 投诉也是白投诉: help or an errand declared futile before it is done, the agent
- * giving up on the caller (国家职业技能标准 3.1 不推诿; 贵阳 §二(三)6). The verb is echoed after 也(是)白;
+ * giving up on the caller (贵阳 §二(三)6). The verb is echoed after 也(是)白;
  * not denied (转了也不会白转), not with help said after it (去了也白去，我直接帮您在线上办). */
 int tone_futile_help(scan *sc, size_t a, size_t b, int question)
 {
@@ -130,7 +130,7 @@ int tone_futile_help(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 闲聊请找朋友 / 想聊天就去找你家里人: the caller's chat sent away to their friends, a brush-off of a caller
- * who may be lonely or elderly (国家职业技能标准 3.1 不推诿; 贵阳 §二(三)6). The chat is named first, then
+ * who may be lonely or elderly (贵阳 §二(三)6). The chat is named first, then
  * sent (找/去找) to friends or family; not the agent's care (平时多找朋友聊聊天, 想聊天的话可以打这个
  * 陪伴热线: a condition or an offer). */
 int tone_chat_sent_away(scan *sc, size_t a, size_t b, int question)
@@ -151,7 +151,7 @@ int tone_chat_sent_away(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 您可以去单位门口堵他 / 您直接去他家闹 / 去找他算账: the caller urged to confront a third party in person,
- * a fight handed on instead of a channel given (国家职业技能标准 3.1 不推诿; 贵阳 §二(三)6 — the standard's
+ * a fight handed on instead of a channel given (贵阳 §二(三)6 — the standard's
  * agent directs to a complaint or mediation). 去 + a confronting verb aimed at someone; not 堵车 / 堵了 (traffic,
  * a blocked pipe), not a warning against it (千万别去堵他). */
 int tone_confront_urged(scan *sc, size_t a, size_t b, int question)

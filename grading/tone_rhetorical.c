@@ -765,17 +765,10 @@ int tone_who_to_blame(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "rhetorical", "反问客户（怪谁？）", v, v + 1, v);
 }
 
-/* 刚才您挂那么快干嘛 / 您讲这么快干啥 / 您发这么大火做啥嘛 / 您催那么急搞么子: the caller's own act asked
- * "what for", with 那么 / 这么 / 那样 / 这样 weighing it — a rhetorical question at the caller, a
- * reproach (贵阳 T-GSOCCIA 001—2020 §二(三) 6; 禁忌语 反问), in the words of every region (干啥 north, 做啥
- * Wu and south-west, 搞么子 Hunan). The thing asked about (这个费用是干嘛用的) and 您想办理什么业务 are no
- * reproach: the 干嘛 closes the clause after 您 … 那么/这么 … . */
-int tone_why_so(scan *sc, size_t a, size_t b, int question)
+/* tone_why_so read over its words joined whole (s). */
+static int why_so_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"干做搞为");
     static const char *const why[] = { "干嘛", "干吗", "干啥", "做啥", "搞么子", "搞啥", "为啥", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     for (const char *const *w = why; *w; w++) {
         const char *p = strstr(s, *w);
         if (!p) continue;
@@ -790,4 +783,15 @@ int tone_why_so(scan *sc, size_t a, size_t b, int question)
         return tone_hit(sc, "rhetorical", ASKED_BACK, who, k, start);
     }
     return 0;
+}
+
+/* 刚才您挂那么快干嘛 / 您讲这么快干啥 / 您发这么大火做啥嘛 / 您催那么急搞么子: the caller's own act asked
+ * "what for", with 那么 / 这么 / 那样 / 这样 weighing it — a rhetorical question at the caller, a
+ * reproach (贵阳 T-GSOCCIA 001—2020 §二(三) 6; 禁忌语 反问), in the words of every region (干啥 north, 做啥
+ * Wu and south-west, 搞么子 Hunan). The thing asked about (这个费用是干嘛用的) and 您想办理什么业务 are no
+ * reproach: the 干嘛 closes the clause after 您 … 那么/这么 … . */
+int tone_why_so(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"干做搞为");
+    return tone_read_joined(sc, a, b, why_so_text);
 }

@@ -498,7 +498,7 @@ static const tone_rule RULES[] = {
     /* the caller's question handed back with nobody to ask, in any region's who-word (我找哪个问去); the caller's
      * question called too basic (您这个问题太基础了); the caller's refusal echoed then the errand dropped (不给电话？那甭
      * 办了) (tone_fix33b.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6
-     * 注意通话语气和态度; 国家职业技能标准 3.1 不推诿) */
+     * 注意通话语气和态度) */
     { "nobody_to_ask", tone_nobody_to_ask, CH_MAIN, 0, U"谁哪" },
     { "question_belittled", tone_question_belittled, CH_MAIN, 0, U"问|太这那过忒如都尽全" },
     { "then_forget_it", tone_then_forget_it, CH_MAIN, 0, U"那|别甭要" },

@@ -300,8 +300,7 @@ size_t tone_next_clause_end(scan *sc, size_t b)
 size_t tone_next_clause_holds(scan *sc, size_t b, const char *const *stems)
 {
     size_t end = tone_next_clause_end(sc, b);
-    char buf[256];
-    return end > b && tone_holds(tone_joined(sc, b, end, buf, sizeof buf), stems) ? end : 0;
+    return end > b && tone_words_hold(sc, b, end, stems) ? end : 0;
 }
 
 size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems)
@@ -350,6 +349,22 @@ const char *tone_joined(const scan *sc, size_t i, size_t b, char *buf, size_t n)
     return buf;
 }
 
+char *tone_joined_whole(const scan *sc, size_t i, size_t b)
+{
+    size_t n = 1;
+    for (size_t k = i; k < b; k++) n += strlen(tone_word(sc, k));
+    char *buf = malloc(n);
+    return buf ? (char *)tone_joined(sc, i, b, buf, n) : NULL;
+}
+
+int tone_read_joined(scan *sc, size_t a, size_t b, tone_text_reader *read)
+{
+    char *s = tone_joined_whole(sc, a, b);
+    int r = s && read(sc, a, b, s);
+    free(s);
+    return r;
+}
+
 /* Is stem spelled from byte p of word k on, across the words up to b? */
 static int spelled_from(const scan *sc, size_t k, size_t b, const char *p, const char *stem)
 {
@@ -391,11 +406,12 @@ size_t tone_word_of(const scan *sc, size_t a, size_t b, const char *s, const cha
 
 int tone_holds_before(const char *s, const char *p, const char *const *stems)
 {
-    char head[256];
-    size_t n = (size_t)(p - s) < sizeof head ? (size_t)(p - s) : sizeof head - 1;
-    memcpy(head, s, n);
-    head[n] = '\0';
-    return tone_holds(head, stems);
+    /* read in place: the earliest place of a stem is the one that may end before p */
+    for (; *stems; stems++) {
+        const char *at = strstr(s, *stems);
+        if (at && at + strlen(*stems) <= p) return 1;
+    }
+    return 0;
 }
 
 int tone_hit_span(scan *sc, const char *rule, const char *label, size_t a, size_t b, const char *s, const char *from,

@@ -432,6 +432,16 @@ int tone_holds(const char *s, const char *const *stems);
 /* The words [i, b) joined into buf (at most n - 1 bytes, whole words only). */
 const char *tone_joined(const scan *sc, size_t i, size_t b, char *buf, size_t n);
 
+/* The words [i, b) joined, all of them, into a buffer of their own length (malloc'd: the caller frees it), or NULL
+ * when out of memory: tone_joined without its cut, for the rules that search the joined text and point into it
+ * (tone_earliest, tone_hit_span). A copy into a fixed buffer read only a long paste's start. */
+char *tone_joined_whole(const scan *sc, size_t i, size_t b);
+/* A rule's reading of the words [a, b) joined into s (tone_earliest, tone_hit_span over s). */
+typedef int tone_text_reader(scan *sc, size_t a, size_t b, const char *s);
+/* read over the words [a, b) joined whole (tone_joined_whole), the copy freed after: what read returns, or 0 when out
+ * of memory. The rules that once joined their clause into a 256-byte buffer call it, so a long paste is read whole. */
+int tone_read_joined(scan *sc, size_t a, size_t b, tone_text_reader *read);
+
 /* Do the words [i, b), joined, hold one of stems (NULL-ended)? tone_holds over tone_joined's text read in place,
  * so a span of any length is read whole: a fixed buffer keeps only a long paste's start. */
 int tone_words_hold(const scan *sc, size_t i, size_t b, const char *const *stems);
@@ -795,8 +805,7 @@ tone_rule_fn tone_slang_name, tone_spurned_name, tone_harm_promised, tone_worth_
  * word, b - 1. One helper for the rules that search the joined text and hit on words. */
 size_t tone_word_of(const scan *sc, size_t a, size_t b, const char *s, const char *p);
 /* Does the text of s before p (a pointer into s) hold one of stems (NULL-ended)? What stands before a stem found
- * by tone_earliest: a denial, a condition, the agent as subject. Reads at most the first 255 bytes, all of a clause
- * joined into a 256-byte buffer. */
+ * by tone_earliest: a denial, a condition, the agent as subject. Read in place, however far p stands into s. */
 int tone_holds_before(const char *s, const char *p, const char *const *stems);
 /* tone_hit() on the words of [a, b) from the one holding byte from of s (their joined text) to the one holding
  * byte to - 1, keyed on the first: a finding that runs from a stem found at from to the end (to) of the same or a

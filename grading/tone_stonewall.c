@@ -149,7 +149,7 @@ int tone_dont_think(scan *sc, size_t a, size_t b, int question)
 }
 
 /* 这种问题根本不用问客服 / 这类问题不该打热线 / 这些问题没必要打电话问我们: the caller's question
- * declared not worth our time, a brush-off (国家职业技能标准 3.1 不推诿; 贵阳 §二(三)6). The matter is
+ * declared not worth our time, a brush-off (贵阳 §二(三)6). The matter is
  * named (这种问题, 这类事) before the needlessness, and the asking is of us (客服, 人工, 热线, 我们,
  * or the call itself). With help or another way in the reply (不用问客服，我在这儿就能帮您; 直接在页面上
  * 申请就可以) it is direction. */
@@ -226,8 +226,8 @@ static int helps_after(scan *sc, size_t b)
 }
 
 /* 老人的情况您自己都搞不清楚，我们怎么帮您？ / 您自己都说不清楚，让我们怎么查: the caller's own not-knowing
- * thrown back as the reason we cannot help, blame dressed as an explanation (贵阳 §二(三)6; 国家职业技能
- * 标准 3.1 不推诿). 自己 + 都/也 (even you yourself) + not knowing; not excused (您自己都不清楚也没关系),
+ * thrown back as the reason we cannot help, blame dressed as an explanation (贵阳 §二(三)6). 自己 + 都/也 (even you
+ * yourself) + not knowing; not excused (您自己都不清楚也没关系),
  * not a condition, not with help said after it (您自己都记不清了，那我帮您调一下记录). */
 int tone_self_unsure(scan *sc, size_t a, size_t b, int question)
 {

@@ -58,8 +58,7 @@ static int meme_clause(scan *sc, size_t a, size_t b)
 /* Is the meme of clause [a, b) one of dismay (破防 / 裂开 / 麻了 / 心态崩), not of laughter (笑死 / 绷不住)? */
 static int dismay_meme(scan *sc, size_t a, size_t b)
 {
-    char buf[256];
-    return tone_holds(tone_joined(sc, a, b, buf, sizeof buf), (list){ "破防", "裂开", "麻了", "心态崩", NULL });
+    return tone_words_hold(sc, a, b, (list){ "破防", "裂开", "麻了", "心态崩", NULL });
 }
 
 /* Does the reply laugh at a joke or a happy turn the caller shared (您讲的笑话太有意思了, 您这个段子)? Then
@@ -212,8 +211,8 @@ int tone_rating_conditioned(scan *sc, size_t a, size_t b, int question)
 /* ---- early_hindsight ---- */
 
 /* 您早点说是会员，也不用在这排这么久 / 早把票号发过来，我们早就办好了 / 当初您早点来改签，哪会有现在这些麻烦: the
- * wait or trouble laid on the caller's not having said or done it earlier (国家职业技能标准 3.1 不用禁忌语、
- * 不推诿; 贵阳 §二(三)6). 早 of the past, said of the caller (not 我早该…, 我们早点通知您: the agent owning it; not
+ * wait or trouble laid on the caller's not having said or done it earlier (呼叫服务员职业标准(试行) 五级
+ * 三(一)2 不用禁忌语; 贵阳 §二(三)6). 早 of the past, said of the caller (not 我早该…, 我们早点通知您: the agent owning it; not
  * 可以早点…: a tip), then in its clause or the next the trouble undone with a mark of reproach: a consequence
  * only the past has (早就办好, 哪会, 不至于) or the trouble made much of (这么久, 半天, 这些麻烦). As tone_if_blame
  * reads it (fp17), a chore merely spared (早些过来就不用排队了) and a reply that goes on to next time (下次到期前我们会
@@ -277,8 +276,7 @@ int tone_record_defended(scan *sc, size_t a, size_t b, int question)
     static const char *const owned[] = { "没做好", "我们的问题", "我的问题", "我的错", "我们的错", "我不好", "改正", NULL };
     static const char *const sorry[] = { "抱歉", "对不起", "不好意思", "添麻烦", "改进", "反思", "改正", "不满意", NULL };
     if (a == 0) return 0;
-    char before[1024];
-    if (!tone_holds(tone_joined(sc, 0, a, before, sizeof before), sorry)) return 0;
+    if (!tone_words_hold(sc, 0, a, sorry)) return 0;
     char buf[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t n = starts_with(s, concede);
@@ -291,23 +289,17 @@ int tone_record_defended(scan *sc, size_t a, size_t b, int question)
     if (!held) return 0;
     /* the record is the agent's, not the caller's matter: 不过您反映的问题我一直在跟进 */
     if (tone_holds(s + n, (list){ "您", "你", "帮您", "给您", "为您", NULL })) return 0;
-    char rest[1024];
-    if (tone_holds(tone_joined(sc, b, sc->w->n, rest, sizeof rest), owned)) return 0;
+    if (tone_words_hold(sc, b, sc->w->n, owned)) return 0;
     return tone_hit(sc, "sarcasm", "辩解推脱（道歉后自夸）", a, b - 1, a);
 }
 
 /* ---- reduplicated_retort ---- */
 
-/* 哭什么哭 / 叫什么叫 / 看什么看 / 闹什么闹: a verb of the caller's noise, haste or looks said twice around 什么, a
- * retort at what they are doing (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6). The same verb on both sides and
- * nothing asked of it after (想吃什么吃什么 is a free choice: 什么 again after the second). */
-int tone_reduplicated_retort(scan *sc, size_t a, size_t b, int question)
+/* tone_reduplicated_retort read over its words joined whole (s). */
+static int reduplicated_retort_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"什");
     static const char *const verb[] = { "叫", "哭", "吵", "嚷嚷", "嚷", "喊", "吼", "闹", "急", "催", "慌", "凶", "嚎", "看", "瞅",
                                         "瞧", "问", "笑", "气", "烦", "骂", "抱怨", "叨叨", "嘟囔", "折腾", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     for (const char *p = strstr(s, "什么"); p; p = strstr(p + 6, "什么")) {
         const char *after = p + 6;
         size_t n = starts_with(after, verb);
@@ -318,6 +310,15 @@ int tone_reduplicated_retort(scan *sc, size_t a, size_t b, int question)
         if (tone_hit(sc, "rhetorical", "反问客户（X什么X）", first, last, first)) return 1;
     }
     return 0;
+}
+
+/* 哭什么哭 / 叫什么叫 / 看什么看 / 闹什么闹: a verb of the caller's noise, haste or looks said twice around 什么, a
+ * retort at what they are doing (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6). The same verb on both sides and
+ * nothing asked of it after (想吃什么吃什么 is a free choice: 什么 again after the second). */
+int tone_reduplicated_retort(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"什");
+    return tone_read_joined(sc, a, b, reduplicated_retort_text);
 }
 
 /* ---- infallible ---- */
@@ -395,22 +396,14 @@ int tone_teach_retort(scan *sc, size_t a, size_t b, int question)
 
 /* ---- caller_tiresome ---- */
 
-/* 你很烦捏 / 齁，你真的很吵耶 / 你好啰嗦喔: the caller called tiresome to their face, Taiwan usage (欸, 捏, 耶) or
- * not (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6). 你/您, a degree (很, 好, 真, 超, 有够), a word of being
- * tiresome, said as a statement; not a guess at the caller's own feeling (您一定很烦吧, 您是不是很烦这种电话),
- * not 让您很烦 (what we did to them), not 您不用觉得烦. */
-int tone_caller_tiresome(scan *sc, size_t a, size_t b, int question)
+/* tone_caller_tiresome read over its words joined whole (s). */
+static int caller_tiresome_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"你您");
-    ANCHORS(sc, a, b, U"烦吵啰罗难");
     static const char *const pad[] = { "真的", "是真的", "真", "实在", "也", NULL };
     static const char *const degree[] = { "很", "好", "超", "有够", "蛮", "太", "真", "特别", "非常", NULL };
     static const char *const tiresome[] = { "烦", "吵", "啰嗦", "罗嗦", "啰唆", "难搞", "难缠", "烦人", NULL };
     static const char *const guess[] = { "一定", "肯定", "是不是", "会不会", "觉得", "不用", "别", "让", "害", "使", "吧",
                                          "令", NULL };
-    if (question) return 0;
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     if (tone_holds(s, guess) || tone_holds(s, (list){ "烦琐", "烦恼", "麻烦", NULL })) return 0;
     for (const char *p = s; *p;) {
         size_t you = starts_with(p, (list){ "你", "您", NULL });
@@ -429,6 +422,18 @@ int tone_caller_tiresome(scan *sc, size_t a, size_t b, int question)
         p = q;
     }
     return 0;
+}
+
+/* 你很烦捏 / 齁，你真的很吵耶 / 你好啰嗦喔: the caller called tiresome to their face, Taiwan usage (欸, 捏, 耶) or
+ * not (国家职业技能标准 3.1 不用禁忌语; 贵阳 §二(三)6). 你/您, a degree (很, 好, 真, 超, 有够), a word of being
+ * tiresome, said as a statement; not a guess at the caller's own feeling (您一定很烦吧, 您是不是很烦这种电话),
+ * not 让您很烦 (what we did to them), not 您不用觉得烦. */
+int tone_caller_tiresome(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"你您");
+    ANCHORS(sc, a, b, U"烦吵啰罗难");
+    if (question) return 0;
+    return tone_read_joined(sc, a, b, caller_tiresome_text);
 }
 
 /* ---- innocent readings the tone model misses (tone_rules.h) ---- */

@@ -42,19 +42,12 @@ static int closes_clause(const char *p)
 
 /* ---- unwilling_to_say ---- */
 
-/* 这个我真不想再说了 / 这个问题我不想回答 / 我不想跟你多说了 / 这个不想再解释了: the agent's unwillingness to say it
- * (again), the clause closing on the verb (不耐烦, 3.1; §二(三)6; 2.5 explains again). Not the caller's (您不想说也
- * 没关系: 你/您 before 不想), not a condition or hedge (不想说的话可以不填), not a verb with an object (我不想说得太绝对). */
-int tone_unwilling_to_say(scan *sc, size_t a, size_t b, int question)
+/* tone_unwilling_to_say read over its words joined whole (s). */
+static int unwilling_to_say_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"想愿懒");
-    ANCHORS(sc, a, b, U"说讲回解重答啰废");
     static const char *const unwilling[] = { "不想", "不愿意", "不愿", "懒得", NULL };
     static const char *const more[] = { "再", "多", "继续", "跟你", "跟您", "和你", "和您", "同你", "给你", "给您", NULL };
     static const char *const say[] = { "回答", "解释", "重复", "说", "讲", "啰嗦", "废话", "答", NULL };
-    if (question) return 0;
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
     const char *u = tone_earliest(s, unwilling, &len);
     if (!u || tone_holds_before(s, u, (list){ "你", "您", NULL }) || tone_holds(s, HEDGED)) return 0;
@@ -63,6 +56,17 @@ int tone_unwilling_to_say(scan *sc, size_t a, size_t b, int question)
     const char *v = tone_after_any(p, say);
     if (!v || !closes_clause(v)) return 0;
     return tone_hit_span(sc, "impatient", "不耐烦（不想再说了）", a, b, s, u, v);
+}
+
+/* 这个我真不想再说了 / 这个问题我不想回答 / 我不想跟你多说了 / 这个不想再解释了: the agent's unwillingness to say it
+ * (again), the clause closing on the verb (不耐烦, 3.1; §二(三)6; 2.5 explains again). Not the caller's (您不想说也
+ * 没关系: 你/您 before 不想), not a condition or hedge (不想说的话可以不填), not a verb with an object (我不想说得太绝对). */
+int tone_unwilling_to_say(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"想愿懒");
+    ANCHORS(sc, a, b, U"说讲回解重答啰废");
+    if (question) return 0;
+    return tone_read_joined(sc, a, b, unwilling_to_say_text);
 }
 
 /* ---- fuss_over_sum ---- */
@@ -217,22 +221,15 @@ int tone_bother_us(scan *sc, size_t a, size_t b, int question)
 
 /* ---- no_way_rule ---- */
 
-/* 俺也没法，规定就这 / 冇办法，公司规定嘅 / 莫得法子，公司定的: no way out said as the regions say it, the rule the only
- * reason, and nothing offered in the whole reply (推诿, 3.1 不推诿; 贵阳 §二(二) 2.6 explains and offers what can be
- * done). Registered on the whole reply (CH_REPLY): the no-way word and the rule often stand in clauses of their own.
- * Not 没办法，这是规定，不过我可以帮您申请 (an offer), not an apology (抱歉，规定确实没办法改). */
-int tone_no_way_rule(scan *sc, size_t a, size_t b, int question)
+/* tone_no_way_rule read over its words joined whole (s). */
+static int no_way_rule_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"法辙门");
-    ANCHORS(sc, a, b, U"规定政制矩");
     static const char *const no_way[] = { "没办法", "没法子", "没法", "没辙", "冇办法", "冇法", "冇得办法", "莫得办法",
                                           "莫得法子", "莫法", "没得办法", "没有办法", "没得法", "木有办法", "没门", NULL };
     static const char *const rule[] = { "规定", "政策", "制度", "规矩", "公司定", "上面定", "上头定", "领导定", NULL };
     static const char *const offer[] = { "抱歉", "不好意思", "对不起", "理解", "建议", "可以", "帮您", "帮你", "为您", "申请",
                                          "反映", "反馈", "登记", "不过", "但是", "请", "给您", "补偿", "赔", "我们会", "按规定",
                                          "按照规定", NULL };
-    char buf[512];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0, rlen = 0;
     const char *n = tone_earliest(s, no_way, &len);
     const char *r = tone_earliest(s, rule, &rlen);
@@ -244,21 +241,25 @@ int tone_no_way_rule(scan *sc, size_t a, size_t b, int question)
     return tone_hit_span(sc, "dismissive", "推诿（没办法，规定就这）", a, b, s, n, n + len);
 }
 
+/* 俺也没法，规定就这 / 冇办法，公司规定嘅 / 莫得法子，公司定的: no way out said as the regions say it, the rule the only
+ * reason, and nothing offered in the whole reply (推诿; 贵阳 §二(二) 2.6 explains and offers what can be
+ * done). Registered on the whole reply (CH_REPLY): the no-way word and the rule often stand in clauses of their own.
+ * Not 没办法，这是规定，不过我可以帮您申请 (an offer), not an apology (抱歉，规定确实没办法改). */
+int tone_no_way_rule(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"法辙门");
+    ANCHORS(sc, a, b, U"规定政制矩");
+    return tone_read_joined(sc, a, b, no_way_rule_text);
+}
+
 /* ---- cannot_explain_you ---- */
 
-/* 算了，跟您讲不明白 / 和您解释不清楚 / 给你说不通的: the caller declared past explaining to (打发客户, 3.1; §二(三)6;
- * 2.5 explains again). 跟 / 和 / 给 + 你/您, a verb of explaining and its failure (不明白, 不清楚, 不通). Not a hedge or
- * condition (可能我跟您讲不清楚 / 如果跟您说不明白), not over a medium with a way on (电话里跟您讲不清楚，我给您发图文). */
-int tone_cannot_explain_you(scan *sc, size_t a, size_t b, int question)
+/* tone_cannot_explain_you read over its words joined whole (s). */
+static int cannot_explain_you_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"跟和给同");
-    ANCHORS(sc, a, b, U"你您");
     static const char *const with[] = { "跟你", "跟您", "和你", "和您", "给你", "给您", "同你", "同您", NULL };
     static const char *const verb[] = { "讲", "说", "解释", "沟通", "交流", "讲话", "说话", NULL };
     static const char *const fail[] = { "不明白", "不清楚", "不清", "不通", "不懂", "不来", NULL };
-    if (question) return 0;
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
     const char *w = tone_earliest(s, with, &len);
     if (!w || tone_holds(s, HEDGED) || tone_holds(s, (list){ "电话里", "电话上", "文字", "这里", NULL })) return 0;
@@ -273,6 +274,27 @@ int tone_cannot_explain_you(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "dismissive", "打发客户（跟您讲不明白）", tone_word_of(sc, a, b, s, w), last, last);
 }
 
+/* 算了，跟您讲不明白 / 和您解释不清楚 / 给你说不通的: the caller declared past explaining to (打发客户, 3.1; §二(三)6;
+ * 2.5 explains again). 跟 / 和 / 给 + 你/您, a verb of explaining and its failure (不明白, 不清楚, 不通). Not a hedge or
+ * condition (可能我跟您讲不清楚 / 如果跟您说不明白), not over a medium with a way on (电话里跟您讲不清楚，我给您发图文). */
+int tone_cannot_explain_you(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"跟和给同");
+    ANCHORS(sc, a, b, U"你您");
+    if (question) return 0;
+    return tone_read_joined(sc, a, b, cannot_explain_you_text);
+}
+
+/* tone_minded_sum read over its words joined whole (s). */
+static int minded_sum_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    static const char *const mind[] = { "还这么计较", "这么计较", "还计较", "斤斤计较", "计较个", "较什么真", "这么较真", NULL };
+    size_t len = 0, slen = 0;
+    const char *m = tone_earliest(s, mind, &len);
+    if (!m || !small_sum(s, &slen) || tone_holds(s, (list){ "我们", "我不", "不会跟您", "不会跟你", "不跟您", NULL })) return 0;
+    return tone_hit_span(sc, "sarcasm", "讽刺客户（几块钱还这么计较）", a, b, s, m, m + len);
+}
+
 /* 还这么计较几块钱的快递费 / 几毛钱斤斤计较: the caller called petty for minding a small sum (讽刺, 3.1; §二(三)6): a
  * small sum and the caller's minding it (计较, 较真) in the clause. tone_comeback.c's petty_sum reads the sum before
  * 也要计较; this reads the minding first, or 斤斤计较 anywhere. Not 我们不会跟您计较这几块钱 (our side minds nothing). */
@@ -280,28 +302,15 @@ int tone_minded_sum(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"计较");
     ANCHORS(sc, a, b, U"块毛分元快钱瓜价");
-    static const char *const mind[] = { "还这么计较", "这么计较", "还计较", "斤斤计较", "计较个", "较什么真", "这么较真", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
-    size_t len = 0, slen = 0;
-    const char *m = tone_earliest(s, mind, &len);
-    if (!m || !small_sum(s, &slen) || tone_holds(s, (list){ "我们", "我不", "不会跟您", "不会跟你", "不跟您", NULL })) return 0;
-    return tone_hit_span(sc, "sarcasm", "讽刺客户（几块钱还这么计较）", a, b, s, m, m + len);
+    return tone_read_joined(sc, a, b, minded_sum_text);
 }
 
 /* ---- call_wasted ---- */
 
-/* 建议您以后直接看FAQ，就不用浪费时间打电话了 / 打电话来纯属浪费时间: the caller's call to us declared a waste (说教,
- * 3.1; §二(三)6; 贵阳 §二(二) 2.1 welcomes the call). 浪费 with a call to us (打电话, 来电, 打客服 …) in the clause. Not the
- * caller's time valued (不用浪费您宝贵的时间排队: 您 between), not 以免 / 避免 (a kindness), not a question. */
-int tone_call_wasted(scan *sc, size_t a, size_t b, int question)
+/* tone_call_wasted read over its words joined whole (s). */
+static int call_wasted_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"浪");
-    ANCHORS(sc, a, b, U"打来电问");
     static const char *const call[] = { "打电话", "打过来", "来电", "打客服", "问客服", "打热线", "打进来", "打这个电话", NULL };
-    if (question) return 0;
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *w = strstr(s, "浪费");
     size_t len = 0;
     if (!w || tone_holds(s, (list){ "以免", "避免", "免得您", "不会浪费", "别让您", NULL })) return 0;
@@ -318,17 +327,24 @@ int tone_call_wasted(scan *sc, size_t a, size_t b, int question)
     return tone_hit_span(sc, "lecture", "说教客户（打电话浪费时间）", a, b, s, lo, end);
 }
 
+/* 建议您以后直接看FAQ，就不用浪费时间打电话了 / 打电话来纯属浪费时间: the caller's call to us declared a waste (说教,
+ * 3.1; §二(三)6; 贵阳 §二(二) 2.1 welcomes the call). 浪费 with a call to us (打电话, 来电, 打客服 …) in the clause. Not the
+ * caller's time valued (不用浪费您宝贵的时间排队: 您 between), not 以免 / 避免 (a kindness), not a question. */
+int tone_call_wasted(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"浪");
+    ANCHORS(sc, a, b, U"打来电问");
+    if (question) return 0;
+    return tone_read_joined(sc, a, b, call_wasted_text);
+}
+
 /* ---- save_your_breath ---- */
 
-/* 你再打也是转到我这里，省省吧 / 别白费力气了: the caller told their effort is useless (打发客户, 3.1; §二(三)6). A stock
- * line of it (省省吧, 省点力气, 别白费劲). Not with a way on after it (别费劲了，我帮您直接操作), not 省省钱 (no 吧 close). */
-int tone_save_your_breath(scan *sc, size_t a, size_t b, int question)
+/* tone_save_your_breath read over its words joined whole (s). */
+static int save_your_breath_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"省费");
     static const char *const save[] = { "省省吧", "省省力气", "省点力气", "省点口水", "省省口水", "别白费力气", "别白费劲",
                                         "别费劲了", "别费那个劲", "甭费劲", "白费力气", "白费劲", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
     const char *p = tone_earliest(s, save, &len);
     if (!p || cs_words_help_after(sc->w, tone_word_of(sc, a, b, s, p + len - 1))) return 0;
@@ -336,10 +352,18 @@ int tone_save_your_breath(scan *sc, size_t a, size_t b, int question)
     return tone_hit_span(sc, "dismissive", "打发客户（省省吧）", a, b, s, p, p + len);
 }
 
+/* 你再打也是转到我这里，省省吧 / 别白费力气了: the caller told their effort is useless (打发客户, 3.1; §二(三)6). A stock
+ * line of it (省省吧, 省点力气, 别白费劲). Not with a way on after it (别费劲了，我帮您直接操作), not 省省钱 (no 吧 close). */
+int tone_save_your_breath(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"省费");
+    return tone_read_joined(sc, a, b, save_your_breath_text);
+}
+
 /* ---- sure_not_ours ---- */
 
 /* 绝对不可能是我们的问题 / 肯定不是我们这边的原因，您查查自己的网: our side declared blameless before anything is
- * checked, the fault so laid on the caller (推诿, 3.1 不推诿; §二(三)6; 2.7 verifies first). A certainty (绝对不可能是,
+ * checked, the fault so laid on the caller (推诿; §二(三)6; 2.7 verifies first). A certainty (绝对不可能是,
  * 肯定不是, 根本不是 …), our side, and a fault word. Not the caller cleared (不可能是您的问题), not a question, not with a
  * check or help in the reply (…不过我还是帮您报修). */
 int tone_sure_not_ours(scan *sc, size_t a, size_t b, int question)

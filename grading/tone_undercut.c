@@ -24,15 +24,9 @@
 
 static const char *const COND[] = { "如果", "要是", "假如", "若", "的话", "万1", NULL };
 
-/* 查了也白查 / 估计也没结果 / 转过去他们也不一定管: the help the phrase just gave declared futile by the
- * agent (打发客户). Not a reassurance (查不到也没关系), not a condition (如果重启也没用，我帮您报修),
- * not 也没用多少流量 (没用 is "did not use" there: the futile 没用 closes its clause), and 说了也白说 is the
- * same verb twice (X了也白X) or 白搭 / 白费, never a bare 白 (让您也白跑一趟 is an apology). */
-int tone_help_futile(scan *sc, size_t a, size_t b, int question)
+/* tone_help_futile read over its words joined whole (s). */
+static int help_futile_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"也估八多恐怕");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     if (tone_holds(s, COND)) return 0;
     static const char *const futile[] = { "也不1定管", "也不1定理", "也不1定有人", "也不1定处理", "也不1定有用", "也不1定管用", "也不1定能办",
                                           "也不1定有结果", "也不1定解决", "也不1定受理", "也未必管", "也未必有用", "也未必有结果",
@@ -64,15 +58,19 @@ int tone_help_futile(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "dismissive", "打发客户（帮了也白帮）", first, last, last);
 }
 
-/* 原则上这种问题不该打热线 / 闲聊请找朋友: the call itself ruled out of place (打发客户; 贵阳 §二(三)5
- * answers an off-topic call with its own phrase, 请问您有业务需要咨询吗). Not our own fault owned (我们不该
- * 让您再打电话过来: the agent before the 不该, or 让/由 the caller), not a tip (这个不用打电话，APP上就能办:
- * 不用 is no 不该), not a friend suggested for company (您可以找朋友聊聊天: the chat before 找). */
-int tone_call_misplaced(scan *sc, size_t a, size_t b, int question)
+/* 查了也白查 / 估计也没结果 / 转过去他们也不一定管: the help the phrase just gave declared futile by the
+ * agent (打发客户). Not a reassurance (查不到也没关系), not a condition (如果重启也没用，我帮您报修),
+ * not 也没用多少流量 (没用 is "did not use" there: the futile 没用 closes its clause), and 说了也白说 is the
+ * same verb twice (X了也白X) or 白搭 / 白费, never a bare 白 (让您也白跑一趟 is an apology). */
+int tone_help_futile(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"不犯用闲聊唠解消拉");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    ANCHORS(sc, a, b, U"也估八多恐怕");
+    return tone_read_joined(sc, a, b, help_futile_text);
+}
+
+/* tone_call_misplaced read over its words joined whole (s). */
+static int call_misplaced_text(scan *sc, size_t a, size_t b, const char *s)
+{
     static const char *const ought_not[] = { "不该", "不应该", "不应", "犯不着", "用不着", NULL };
     static const char *const call[] = { "打热线", "打电话", "打过来", "打进来", "打来", "来电", "打我们", "找我们", "打这个电话",
                                         "占用热线", "占热线", "打客服", "找客服", "拨打", "打12345", "打这个热线", NULL };
@@ -92,6 +90,16 @@ int tone_call_misplaced(scan *sc, size_t a, size_t b, int question)
     if (!e) return 0;
     size_t ct = tone_word_of(sc, a, b, s, t);
     return tone_hit(sc, "dismissive", "打发客户（闲聊找别人）", ct, tone_word_of(sc, a, b, s, e + cl - 1), ct);
+}
+
+/* 原则上这种问题不该打热线 / 闲聊请找朋友: the call itself ruled out of place (打发客户; 贵阳 §二(三)5
+ * answers an off-topic call with its own phrase, 请问您有业务需要咨询吗). Not our own fault owned (我们不该
+ * 让您再打电话过来: the agent before the 不该, or 让/由 the caller), not a tip (这个不用打电话，APP上就能办:
+ * 不用 is no 不该), not a friend suggested for company (您可以找朋友聊聊天: the chat before 找). */
+int tone_call_misplaced(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"不犯用闲聊唠解消拉");
+    return tone_read_joined(sc, a, b, call_misplaced_text);
 }
 
 /* 您也监督一下您自己的脾气 / 您也反省反省自己的态度: the caller's complaint about us (贵阳 §二(二) 2.9
@@ -143,14 +151,9 @@ int tone_not_gods(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "sarcasm", "讽刺客户（我们又不是神仙）", no, last, no);
 }
 
-/* 听您说话太费劲了 / 跟你沟通真累: listening to the caller called a toil (the caller's speech blamed;
- * 贵阳 §二(二) 2.2 / 2.5 say 我听不清楚 and ask politely). Not 听您说话有点吃力，麻烦您大声一点 (a hedge,
- * and a request: only a degree word, 太 / 真 / 好 …, makes it a complaint). */
-int tone_speech_toil(scan *sc, size_t a, size_t b, int question)
+/* tone_speech_toil read over its words joined whole (s). */
+static int speech_toil_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"听跟和同");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     static const char *const with[] = { "听您", "听你", "跟您", "跟你", "和您", "和你", "同您", "同你", NULL };
     static const char *const toil[] = { "太费劲", "真费劲", "好费劲", "可费劲", "够费劲", "太费力", "真费力", "太吃力", "真吃力",
                                         "好吃力", "太累", "真累", "好累", "累死", "太折磨", "真折磨", "真受罪", "太受罪", "真要命",
@@ -163,14 +166,18 @@ int tone_speech_toil(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "blame", "指责客户（听您说话太费劲）", tone_word_of(sc, a, b, s, w), key, key);
 }
 
-/* 下次投诉之前也想想今天 / 以后发火前先掂量掂量: the caller told to think before complaining or calling
- * next time (说教). Not an invitation (下次来之前可以先想想要办哪些业务: 可以 / 请 / 建议 offer it), not
- * the agent's own resolve (我们下次…之前会想清楚). */
-int tone_think_next_time(scan *sc, size_t a, size_t b, int question)
+/* 听您说话太费劲了 / 跟你沟通真累: listening to the caller called a toil (the caller's speech blamed;
+ * 贵阳 §二(二) 2.2 / 2.5 say 我听不清楚 and ask politely). Not 听您说话有点吃力，麻烦您大声一点 (a hedge,
+ * and a request: only a degree word, 太 / 真 / 好 …, makes it a complaint). */
+int tone_speech_toil(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"下以今往");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    ANCHORS(sc, a, b, U"听跟和同");
+    return tone_read_joined(sc, a, b, speech_toil_text);
+}
+
+/* tone_think_next_time read over its words joined whole (s). */
+static int think_next_time_text(scan *sc, size_t a, size_t b, const char *s)
+{
     static const char *const when[] = { "下次", "下回", "以后", "今后", "往后", "下1次", "下1回", NULL };
     static const char *const act[] = { "投诉", "骂", "发火", "吼", "打电话", "打过来", "来电", "找茬", "闹", "发脾气", "告", NULL };
     static const char *const before[] = { "之前", "以前", "前", NULL };
@@ -187,15 +194,18 @@ int tone_think_next_time(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "lecture", "说教客户（下次…之前先想想）", tone_word_of(sc, a, b, s, w), key, key);
 }
 
-/* 请问刚才是您打电话来骂人的吗 / 是你在这捣乱吧: the caller accused of the abuse (贵阳 §二(三)1-3 end an
- * abusive call with their own phrases, never an accusation; 2.21 asks whether the caller rang). Not
- * the caller's report of someone else (是您要投诉有人骂人吗, 是您反映司机骂人的事吗: a third party or a
- * report verb between), not a warning asked about (请问是有人骚扰您吗). */
-int tone_accused_abuse(scan *sc, size_t a, size_t b, int question)
+/* 下次投诉之前也想想今天 / 以后发火前先掂量掂量: the caller told to think before complaining or calling
+ * next time (说教). Not an invitation (下次来之前可以先想想要办哪些业务: 可以 / 请 / 建议 offer it), not
+ * the agent's own resolve (我们下次…之前会想清楚). */
+int tone_think_next_time(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"骂捣骚恶胡闹耍");
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    ANCHORS(sc, a, b, U"下以今往");
+    return tone_read_joined(sc, a, b, think_next_time_text);
+}
+
+/* tone_accused_abuse read over its words joined whole (s). */
+static int accused_abuse_text(scan *sc, size_t a, size_t b, const char *s)
+{
     static const char *const you[] = { "是您", "是你", NULL };
     static const char *const abuse[] = { "骂人", "骂我", "骂客服", "捣乱", "骚扰", "恶作剧", "胡闹", "闹事", "耍人", "耍我们", NULL };
     static const char *const between[] = { "投诉", "反映", "举报", "说", "遇到", "被", "有人", "别人", "对方", "司机", "他", "她",
@@ -212,6 +222,16 @@ int tone_accused_abuse(scan *sc, size_t a, size_t b, int question)
     if (tone_holds(mid, between)) return 0;
     size_t key = tone_word_of(sc, a, b, s, ab);
     return tone_hit(sc, "blame", "指责客户（是您来骂人的吗）", tone_word_of(sc, a, b, s, y), key, key);
+}
+
+/* 请问刚才是您打电话来骂人的吗 / 是你在这捣乱吧: the caller accused of the abuse (贵阳 §二(三)1-3 end an
+ * abusive call with their own phrases, never an accusation; 2.21 asks whether the caller rang). Not
+ * the caller's report of someone else (是您要投诉有人骂人吗, 是您反映司机骂人的事吗: a third party or a
+ * report verb between), not a warning asked about (请问是有人骚扰您吗). */
+int tone_accused_abuse(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"骂捣骚恶胡闹耍");
+    return tone_read_joined(sc, a, b, accused_abuse_text);
 }
 
 /* 号码是不是又报错了呀 / 您又填错了: the caller's slip said to be one more (怪罪客户; 贵阳 §二(二) 2.10
@@ -255,8 +275,8 @@ static int request_taken_back(scan *sc, size_t a, size_t you, size_t b)
     static const char *const suit[] = { "也行", "都行", "也可以", "也没事", "无所谓", "随您", NULL };
     /* the manner asked for conceded (说快点也行, 怎么说都行), not another way offered (您说名字也行，我用名字查) */
     static const char *const manner[] = { "快点", "快1点", "快些", "随便", "怎么", "大声", "小声", "爱", NULL };
-    char before[256], after[128];
-    if (!tone_holds(tone_joined(sc, 0, a, before, sizeof before), asked)) return 0;
+    char after[128];
+    if (!tone_words_hold(sc, 0, a, asked)) return 0;
     const char *r = tone_joined(sc, you + 1, b, after, sizeof after);
     return tone_holds(r, suit) && tone_holds(r, manner);
 }
@@ -332,22 +352,15 @@ int tone_virtue_denied(scan *sc, size_t a, size_t b, int question)
     return tone_hit(sc, "sarcasm", "讽刺客户（您一点也不耐心）", you, key, key);
 }
 
-/* 您需要咨询的话自己看官网吧 / 自己上网查去 / 自己去公众号看呗: the caller ordered to go and look it up
- * (推诿; 国家职业技能标准 3.1 不推诿: the agent answers from the system). The clause after 自己 is only
- * going, looking and a channel, and ends on 吧 / 呗 / 去; not 您可以自己在官网查 (a way offered, 可以),
- * not a question (您自己在官网上看到的价格是多少), not the agent's own look (我自己去官网看了一下). */
-int tone_go_look(scan *sc, size_t a, size_t b, int question)
+/* tone_go_look read over its words joined whole (s). */
+static int go_look_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    ANCHORS(sc, a, b, U"自");
-    if (question) return 0;
     static const char *const steps[] = { "官方网站", "官网", "网上", "上网", "网站", "网页", "公众号", "小程序", "app", "百度",
                                          "说明书", "客户端", "去", "上", "到", "在", "看看", "看", "查查", "查", "搜搜", "搜",
                                          "翻翻", "翻", "里", "了", NULL };
     static const char *const channel[] = { "官网", "网上", "上网", "网站", "网页", "公众号", "小程序", "app", "百度", "说明书",
                                            "客户端", NULL };
     static const char *const ends[] = { "吧", "呗", "去", NULL };
-    char buf[256];
-    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     const char *self = strstr(s, "自己");
     if (!self || tone_holds(s, (const char *const[]){ "可以", "能", "我自己", "我们自己", NULL })) return 0;
     const char *p = self + strlen("自己");
@@ -369,4 +382,15 @@ int tone_go_look(scan *sc, size_t a, size_t b, int question)
     }
     size_t at = tone_word_of(sc, a, b, s, self);
     return tone_hit(sc, "dismissive", "推诿（让客户自己查）", at, b - 1, at);
+}
+
+/* 您需要咨询的话自己看官网吧 / 自己上网查去 / 自己去公众号看呗: the caller ordered to go and look it up
+ * (推诿; 呼叫服务员职业标准(试行) 五级 三(三)3 正确转接电话，寻求支持服务: the agent answers from the system). The clause after 自己 is only
+ * going, looking and a channel, and ends on 吧 / 呗 / 去; not 您可以自己在官网查 (a way offered, 可以),
+ * not a question (您自己在官网上看到的价格是多少), not the agent's own look (我自己去官网看了一下). */
+int tone_go_look(scan *sc, size_t a, size_t b, int question)
+{
+    ANCHORS(sc, a, b, U"自");
+    if (question) return 0;
+    return tone_read_joined(sc, a, b, go_look_text);
 }

@@ -454,7 +454,7 @@ int cs_words_offer(const cs_words *w, size_t k)
     /* 我就回您电话 / 回你消息 / 我把条款发给您: getting back to the caller, sending them what they need */
     int get_back = cs_word_in(w->v[k].w, (const char *const[]){ "回", "发给", "寄给", "发", NULL }) && k + 1 < w->n &&
                    (strcmp(w->v[k + 1].w, "您") == 0 || strcmp(w->v[k + 1].w, "你") == 0);
-    /* 您也可以申请复核: a way to appeal offered (国家职业技能标准 3.1 不推诿: a way forward) */
+    /* 您也可以申请复核: a way to appeal offered (呼叫服务员职业标准(试行) 五级 三(三)3 正确转接电话，寻求支持服务: a way forward) */
     int appeal = cs_word_in(w->v[k].w, (const char *const[]){ "申请复核", "复核", "复议", "申诉", "申请", NULL }) && k > 0 &&
                  cs_word_in(w->v[k - 1].w, (const char *const[]){ "可以", "也可以", "能", "可", NULL });
     /* 会先给您打电话 / 给你发短信: contacting the caller */
@@ -947,6 +947,15 @@ int cs_words_spell(const cs_words *w, size_t from, size_t c, char *buf, size_t c
     }
     buf[k] = '\0';
     return 1;
+}
+
+char *cs_words_spelled(const cs_words *w, size_t from, size_t c)
+{
+    size_t n = 1;
+    for (size_t j = from; j < w->n && (c == (size_t)-1 || w->v[j].clause == c); j++) n += strlen(w->v[j].w);
+    char *buf = malloc(n);
+    if (buf) cs_words_spell(w, from, c, buf, n);
+    return buf;
 }
 
 int cs_words_breakdown_clause(const cs_words *w, size_t c)

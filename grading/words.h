@@ -107,7 +107,7 @@ int cs_words_denied_speech(const cs_words *w, size_t i);
 
 /* 1 when the reply goes on, after word i, to offer help or a transfer (我帮您转接…, 我马上为您联系
  * 物业, 我先帮您记录下来): 不归我们管 followed by a transfer is directing the caller, not 推诿
- * (国家职业技能标准 3.1: 不推诿). */
+ * (呼叫服务员职业标准(试行) 五级 三(三)3 正确转接电话，寻求支持服务). */
 int cs_words_help_after(const cs_words *w, size_t i);
 
 /* 1 when word k is itself an offer of help or a transfer (帮您, 转接, 联系, 打 给 您 …), refused or
@@ -116,9 +116,9 @@ int cs_words_offer(const cs_words *w, size_t k);
 
 /* 1 when the agent is the one who seeks, at word i (找领导, 问别的部门, 打别的电话): 我/我们 its
  * subject, or 帮您/为您/替您 before it, with only words of when and how between and no refusal
- * (我帮您找领导问一下, 我这就去问其他部门). The caller sent elsewhere is 推诿 (国家职业技能标准 3.1
- * 不推诿); the agent going to a leader or another department for the caller is the help 3.1 asks
- * for (贵阳 T-GSOCCIA §二(二) 2.7 gives the leader's number on request). */
+ * (我帮您找领导问一下, 我这就去问其他部门). The caller sent elsewhere is 推诿; the agent going to a leader or another
+ * department for the caller is the help 呼叫服务员职业标准(试行) 五级 三(三)3 asks for (正确转接电话，寻求支持服务;
+ * 贵阳 T-GSOCCIA §二(二) 2.7 gives the leader's number on request). */
 int cs_words_agent_seeks(const cs_words *w, size_t i);
 
 /* 1 when word i is said in a clause about the agent's own self: a clause that opens with the agent
@@ -189,5 +189,8 @@ int cs_words_place_named(const cs_words *w, size_t first, size_t last);
  * end), spelled together into buf as the lexicon may cut a stem either way (又卡 / 卡了). 0 when
  * they do not fit: a stretch that long says more than the short stems looked for. */
 int cs_words_spell(const cs_words *w, size_t from, size_t c, char *buf, size_t cap);
+/* The same words spelled whole into a buffer of their own length (malloc'd: the caller frees it), or NULL when out of
+ * memory: for a reader that must see a long clause to its end (a verdict that turns on its last words). */
+char *cs_words_spelled(const cs_words *w, size_t from, size_t c);
 
 #endif

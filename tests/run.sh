@@ -193,6 +193,9 @@ QUICK_CLI="$QUICK_CLI test_insult34.sh"
 QUICK_CLI="$QUICK_CLI test_fix32b.sh"
 # helper tidy33: the whole-reply rules read a long paste whole (the deciding words after 600 characters)
 QUICK_CLI="$QUICK_CLI test_tidy33.sh"
+# helper tidy34: the rules that search a clause's joined text read a long clause whole (the deciding words past
+# its 256th byte)
+QUICK_CLI="$QUICK_CLI test_tidy34.sh"
 # helper fix17t's classes (review17's findings on taboo17 and filler17), own sentences with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix17t.sh"
 # helper open21's classes, fixed from the probe rows earlier rounds left open, own sentences with innocent twins

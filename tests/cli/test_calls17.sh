@@ -3,8 +3,8 @@
 # replies (the calls themselves are tests/transcripts/*.{apology_after_opening,hurry_then_silent_hold,
 # reply_promise_own_words,check_first_own_words,handled_now_own_words,old_amount_as_new} and twins):
 #  1. tests/data/tone_more/calls17.tsv (taboo<TAB>insult<TAB>kind<TAB>text, own sentences, innocents
-#     first): 记好了 answering 记好了吗 is no lecture, 不晓得 is read as 不知道 is (国家职业技能标准 3.1
-#     不用禁忌语, 不推诿; 贵阳 §二(三) 6); both labels of every row, category taboo.
+#     first): 记好了 answering 记好了吗 is no lecture, 不晓得 is read as 不知道 is (呼叫服务员职业标准(试行)
+#     五级 三(一)2 不用禁忌语; 贵阳 §二(三) 6); both labels of every row, category taboo.
 #  2. tests/data/phrase_more_calls17.tsv (CATEGORY<TAB>LABEL<TAB>TEXT<TAB>note): 2.19's no-information
 #     said as not knowing yet or as the need to check first, 2.13's being-handled said as the matter taken
 #     in hand now, with twins that lack a part (贵阳 §二(二) 2.13, 2.19). Before calls17: 4 of 10 tone

@@ -4,7 +4,7 @@
 # gives. Insult words said of an animal or a thing, a wait asked with the help that fills it, the
 # agent finishing their own explanation, sincere praise of what went right: innocent. Penalty threats
 # at the caller's record (threats are insults: 贵阳 T-GSOCCIA 001—2020 §二(四)4.2, §二(三)6), mock
-# praise, 打官腔 with nothing offered (国家职业技能标准 3.1 不推诿; 呼叫服务员职业标准(试行) 三(一)2):
+# praise, 打官腔 with nothing offered (呼叫服务员职业标准(试行) 三(一)2):
 # forbidden. One line per failure, then "N passed, N failed".
 set -u
 callsim=${1:-build/callsim}

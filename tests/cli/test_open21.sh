@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Helper open21's classes, fixed from the probe rows earlier rounds left open (review17, review15, fp17, miss17),
 # row by row on the helper's own sentences, innocent twins first (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及
-# 口头禅、不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6, §二(二) 2.1, §二(四) 4.2):
+# 口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6, §二(二) 2.1, §二(四) 4.2):
 #  1. tests/data/tone_more/open21.tsv (taboo<TAB>insult<TAB>kind<TAB>text), graded as category taboo: a rude row
 #     must get both labels from a rule (not from the statistical tone model alone, reason tone.model); an innocent
 #     row flagged by the model alone is a REFER line (put to the examiner), at most MAX_REFER (the model is

@@ -2,8 +2,8 @@
 # Classes the tone grader flagged falsely, and one it missed (issue #11), end to end through
 # `callsim grade-phrase taboo`, on helper leftovers' own rows (tests/data/tone_more/leftovers.tsv,
 # every row, held-out ones included): the agent going to a leader or another department for the
-# caller (我帮您找领导问一下) is help, sending the caller there (有本事你找领导去啊) is 推诿 (国家职业技能标准
-# 3.1 不推诿); words said before named as a thing to check (您刚才说过的地址) are no "I already said
+# caller (我帮您找领导问一下) is help, sending the caller there (有本事你找领导去啊) is 推诿 (呼叫服务员职业标准(试行) 五级 三(三)3 正确转接电话，寻求支持服务);
+# words said before named as a thing to check (您刚才说过的地址) are no "I already said
 # it"; a wait with help at once (您等着，我帮您查) is the hold of 贵阳 T-GSOCCIA §二(一)1.2, 你等着 alone
 # or 你给我等着 a threat; reassurance and advice (这都是正常现象, 记得空腹去) are not rude; group
 # stereotypes aimed at the caller (你们这些年轻人就是没耐心) are 禁忌语 (3.1 不用禁忌语; §二(三)6), an

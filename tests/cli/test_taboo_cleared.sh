@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # 禁忌语 entries said in a courteous sense (helper revfixg): `callsim grade-phrase taboo` must find no
 # forbidden expression in the polite reply, and still find one in the rude reply the entry is for
-# (国家职业技能标准 3.1 不用禁忌语, 不推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6). The sentences are written
+# (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6). The sentences are written
 # for this test (none is a corpus row). Closes with "N passed, N failed".
 set -u
 callsim=${1:-build/callsim}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # 禁忌语 and insults of the persona classes helper voices2 fixed (issue #11; tests/data/tone_more/voices2.tsv
 # holds the six personas' own rows, graded before any fix). Sentences written for this test from the
-# standard (呼叫服务员职业标准(试行) 三(一)2 不用禁忌语及口头禅; 国家职业技能标准 3.1 不推诿; 贵阳 T-GSOCCIA
+# standard (呼叫服务员职业标准(试行) 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA
 # 001—2020 §二(三) 6, §二(四) 4.2), none a row of voices2.tsv, an eval set or another corpus:
 #   particle     an @aimed name closed by a regional sentence particle (白目喔你, 北七捏你: Taiwan 喔 欸 捏,
 #                川渝 嗦 噻, 湘 咯; grading/phrase_match.c REGIONAL_TAIL), and the same particles after

@@ -628,7 +628,7 @@ static void test_rude_residue_model(void)
     CHECK(m.match);
     CHECK(m.confidence >= 0.75);
     /* the phrase's own transfer is no cut for the model, but pushing the matter away before a
-     * transfer is still directing the caller (国家职业技能标准 3.1 不推诿), not a rude head */
+     * transfer is still directing the caller (呼叫服务员职业标准(试行) 五级 三(三)3 正确转接电话，寻求支持服务), not a rude head */
     CHECK(grade("transfer", "这事不归我们管，请稍等，正在为您转接，请不要挂机").match);
     CHECK(grade("opening", "早上好，今天天气不错，您好，我是客服小周，请问有什么可以帮您").match);
 }
@@ -839,7 +839,7 @@ static void test_heldout(void)
 }
 
 /* The agent seeking for the caller, with 您 after 给 / 替 / 为 as the lexicon cuts it (我给您找领导问一下):
- * help (国家职业技能标准 3.1 不推诿 is the caller sent elsewhere), neither the 推诿 entry 找领导
+ * help (呼叫服务员职业标准(试行) 五级 三(三)3 正确转接电话，寻求支持服务; 推诿 is the caller sent elsewhere), neither the 推诿 entry 找领导
  * (cs_words_agent_seeks passed over 帮|您 only) nor the rule of the caller sent (tone_shift.c
  * sent_elsewhere read 您 as the subject); a refusal or the caller sent stays 推诿. Own sentences. */
 /* helper prec9: taboo entries said of a thing, a past state, or in the caller's favour (innocent), beside a

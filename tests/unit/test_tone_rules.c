@@ -220,7 +220,7 @@ static void test_own_sentences(void)
  * new wordings, and the polite form an agent would use with the same words does not. */
 static void test_taboo_classes(void)
 {
-    /* refusal with nothing offered (国家职业技能标准 3.1 不推诿) */
+    /* refusal with nothing offered (贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
     fires("这种情况我们一律不赔", "dismissive");
     fires("不给补办，丢了就丢了", "dismissive");
     fires("您说的这个情况我们不予理会", "dismissive");
