@@ -377,6 +377,19 @@ local function rudely_but_given(r, cat, given)
   return only_given_missing(r, cat, given)
 end
 
+-- dev34: the step's phrase said politely in o.before, the trainee's reply just before the caller's cue (2.17's
+-- 非常抱歉！现在系统比较繁忙，我会尽快帮您处理 said on the trainee's own initiative, then 你怎么这么慢啊 comes
+-- anyway), and not said again at the cue: said, but not where the standard puts it (贵阳 T-GSOCCIA 001—2020
+-- §二(二): the situational phrase answers its situation) — half the item, as a phrase said only when the
+-- caller pushed, never 0 as if unsaid. True when it awarded.
+local function early_credit(call, o)
+  local b = o.before
+  if not b or b.kind ~= "text" or (b.taboo and #b.taboo > 0) then return false end
+  if not (call.says(b, o.cat) or (o.given and only_given_missing(b, o.cat, o.given))) then return false end
+  score.award(o.item, o.pts // 2, o.why .. "（在客户提出之前已主动说，客户提出时未再说）")
+  return true
+end
+
 local function expect_phrase(call, o)
   local rude -- the first reply that said the phrase rudely (said_rudely)
   local first -- the first try's text reply
@@ -390,7 +403,7 @@ local function expect_phrase(call, o)
     -- for a scenario that says it handles that hold (o.hold_ends: too_slow); the others wait on
     -- through the hold as before (final31: hard_to_reach would read the apology after it as the wait step)
     if r.kind == "hold" then
-      if not rude_credit(o.item, o.pts, o.why, rude) then score.deduct(o.item, 0, o.miss) end
+      if not rude_credit(o.item, o.pts, o.why, rude) and not early_credit(call, o) then score.deduct(o.item, 0, o.miss) end
       return r, false, attempt, rude
     end
     -- the phrase may be finished in the next message, before the caller asks again
@@ -409,7 +422,7 @@ local function expect_phrase(call, o)
     if not o.accept or r.kind ~= "text" or o.accept(r) then rude = said_rudely(rude, r) end
     if not rude and rudely_but_given(r, o.cat, o.given) then rude = r end -- calls32a
     if attempt == 2 then
-      if not rude_credit(o.item, o.pts, o.why, rude) then score.deduct(o.item, 0, o.miss) end
+      if not rude_credit(o.item, o.pts, o.why, rude) and not early_credit(call, o) then score.deduct(o.item, 0, o.miss) end
       return r, false, attempt, rude
     end
     if r.kind == "timeout" then call.mood(-10) end

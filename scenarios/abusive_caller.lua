@@ -159,6 +159,10 @@ return {
         local ask = whole and (not is(r, "special_end") or call.asks(r, ASK_HELP))
         local rudely = not ask and asked == 0 and held > 0 and r.taboo and #r.taboo > 0 and call.asks(r, ASK_HELP)
         local fin = is(r, "special_end") or (asked >= 1 and is(r, "closing"))
+        -- dev34: the close said with a 禁忌语 in the same reply (……感谢您的来电，没事就别占线了，再见！) is
+        -- the step, said rudely: end_phrase halves it and composure charges the words (rule phrase:special_end,
+        -- lua/callsim.lua said_rudely); it still ends the protocol, so prompt_end does not charge it a third time
+        if not fin and asked >= 1 and call.said_rudely(nil, r) then fin, rude = true, rude + 1 end
         if rudely then
           asked, rude = 1, rude + 1
           call.rude_credit("ask_help", 15, "对只骂人的来电询问了一次“请问您需要帮助吗？”", r, SPECIAL .. " 1")

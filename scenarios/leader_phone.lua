@@ -15,7 +15,9 @@ local has_any = call.mentions
 local over, opening, closing = call.over, call.opening, call.closing
 
 local DUTY = { "职责", "尽力", "相信我", "帮您解决", "帮助您解决" }
-local SCOPE = { "服务范围", "其他方式", "其他途径", "其他渠道" }
+-- 2.7(2) says the request is beyond what the desk serves; in own words the 范围 is named another way
+-- (不在我们能提供的范围里, 超出了我的权限范围), so 范围 itself, not 服务范围, is the word (dev34)
+local SCOPE = { "范围", "其他方式", "其他途径", "其他渠道" }
 -- The leak is a number given out (a phone number, however written); words such as 电话是 alone
 -- are no leak (领导的电话是不对外提供的 refuses).
 local function leaks(r)
@@ -87,7 +89,8 @@ return {
       "作为客户代表，我的职责是帮助客户解决问题，请您相信我，我一定会尽力帮助您解决的。",
       "领导的电话不能给你。" }, 2, DUTY)
     if not r then return end
-    if ok then score.award("duty", 25, "表明职责并承诺尽力帮助客户（2.7(1)）")
+    -- said with a 禁忌语 in the same reply: done, not as prescribed, half (lua/callsim.lua step_credit)
+    if ok then call.step_credit("duty", 25, "表明职责并承诺尽力帮助客户（2.7(1)）", r)
     else score.deduct("duty", 0, "没有按 2.7(1) 表明职责、承诺尽力帮助") end
 
     call.say("你解决？你们解决了" .. days .. "了！我就要" .. boss .. "的电话，你给不给？")
@@ -96,7 +99,7 @@ return {
       "非常抱歉，您咨询的问题超出了我们的服务范围，请您通过其他方式查询，好吗？",
       "说了不能给就是不能给。" }, 2, SCOPE)
     if not r then return end
-    if ok then score.award("scope", 15, "客户坚持时说明超出服务范围（2.7(2)）")
+    if ok then call.step_credit("scope", 15, "客户坚持时说明超出服务范围（2.7(2)）", r)
     else score.deduct("scope", 0, "客户坚持时没有按 2.7(2) 说明") end
 
     -- the words that name the delayed installation in a ticket's 内容

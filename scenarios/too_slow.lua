@@ -68,7 +68,9 @@ return {
       -- (its item charges a hold without it); the item here is the apology and the promise to hurry
       given = { "wait" },
       -- fix31c: a hold after the nudge ends the step, and this scenario answers the call after it
-      hold_ends = true })
+      hold_ends = true,
+      -- dev34: 2.17 said before the complaint, on the trainee's own initiative (lua/callsim.lua early_credit)
+      before = r })
     if not r then return end
 
     call.hint("说等待用语后保持通话，在系统“退款查询”里查看退款状态和到账时间。")

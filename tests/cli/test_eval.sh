@@ -340,5 +340,9 @@ dev_calls_set() {
 }
 dev_calls_set dev17 62 31 2
 
+# dev34 (helper dev34): the same kind of open development set, a competent trainee in an unusual style and
+# one subtle fault per scenario, ranges from the rubric before the plays were run (tests/data/eval/dev34/CALLS.md)
+dev_calls_set dev34 62 31 2
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
