@@ -73,3 +73,61 @@ int tone_helpless_shrug(scan *sc, size_t a, size_t b, int question)
     if (tone_holds_before(s, me, (list){ "您看", "你看", "您觉得", "你觉得", "请问", NULL })) return 0;
     return tone_hit_span(sc, "dismissive", "推诿（我有什么办法）", a, b, s, me, p + len);
 }
+
+/* The length in bytes of the UTF-8 character at s (1 for an ASCII byte or a broken one). */
+static size_t char_len(const char *s)
+{
+    unsigned char c = (unsigned char)*s;
+    return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+/* 这个价你还嫌贵？ / 免费上门您还嫌麻烦啊 / 三天就到你还嫌慢: the caller's complaint (嫌 + one to four characters)
+ * thrown back at them with 还, closing the clause — what they object to made out past reason (讽刺客户, 贵阳 §二(三)6;
+ * 职业标准 三(一)2). Not a condition or a real question about it (您要是还嫌贵的话 / 您是不是还嫌贵), not with an apology,
+ * help or understanding in the reply (您还嫌贵，我理解，我帮您申请个优惠). */
+int tone_complaint_scoffed(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"嫌");
+    static const char *const scoff[] = { "你还嫌", "您还嫌", "你们还嫌", "侬还嫌", "你还要嫌", "您还要嫌", "你仲嫌", "您仲嫌",
+                                         NULL };
+    static const char *const cond[] = { "如果", "要是", "假如", "万一", "的话", "是不是", "是否", "会不会", "怕", "担心", NULL };
+    static const char *const understood[] = { "理解", "明白您", "体谅", "抱歉", "对不起", "不好意思", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t len = 0;
+    const char *p = tone_earliest(s, scoff, &len);
+    if (!p || tone_holds(s, cond)) return 0;
+    const char *q = p + len;
+    size_t n = 0;
+    while (*q && n < 4 && !tone_only_of(q, CLOSING)) q += char_len(q), n++;
+    if (n == 0 || !tone_only_of(q, CLOSING)) return 0;
+    if (cs_words_help_after(sc->w, 0) || tone_words_hold(sc, 0, sc->w->n, understood)) return 0;
+    return tone_hit_span(sc, "sarcasm", "讽刺客户（…你还嫌…）", a, b, s, p, q);
+}
+
+/* 哟，老板好大的口气啊 / 您架子不小嘛 / 好大的官威: the caller's airs mocked (口气, 架子, 派头, 官威, 威风 — how a person
+ * carries themself, not 脾气, which a child or a pet has too; 口气 only in the idioms 好大的口气 / 口气不小, as 口气好大
+ * may be breath), closing the clause, nothing before it but an interjection or the caller addressed (讽刺客户, 贵阳
+ * §二(三)6; 职业标准 三(一)2) — not a thing's size (这个架子真大). */
+int tone_airs_mocked(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"大小");
+    static const char *const airs[] = { "好大的口气", "好大的架子", "好大的派头", "好大的官威", "好大的威风", "好大口气",
+                                        "好大架子", "口气不小", "架子不小", "派头不小", "架子真大", "派头真大",
+                                        "架子好大", "好大嘅口气", NULL };
+    static const char *const address[] = { "哟", "呦", "嚯", "啧", "哎哟", "哎呦", "哇", "你", "您", "侬", "你这", "您这",
+                                            "老板", "先生", "女士", "小姐", "大哥", "大姐", "靓仔", "靓女", "老兄", "兄弟",
+                                            "阿姨", "大爷", "师傅", "这位", "可以啊", "行啊", "厉害", "真是", "还", "可", NULL };
+    char buf[256], pre[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t len = 0;
+    const char *p = tone_earliest(s, airs, &len);
+    if (!p || !tone_only_of(p + len, CLOSING)) return 0;
+    size_t n = (size_t)(p - s);
+    memcpy(pre, s, n);
+    pre[n] = '\0';
+    if (!tone_only_of(pre, address)) return 0;
+    return tone_hit_span(sc, "sarcasm", "讽刺客户（好大的口气）", a, b, s, p, p + len);
+}

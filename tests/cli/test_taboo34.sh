@@ -2,7 +2,8 @@
 # Helper taboo34's classes, read by structure and stance rather than a writer's words, and their twins: the order to shut
 # the mouth itself forbidden (an instruction to keep it open), a weak sense met by medical care, the agent's own dull slip
 # with the Cantonese copula 系, someone sent by us to do the telling, 滚针 a device (innocent); 推诿 by rhetorical
-# helplessness closing the clause, the matter sent to its owner (找车主去), 闭嘴 and a dull sense at the caller (rude):
+# helplessness closing the clause, the matter sent to its owner (找车主去), the caller's complaint thrown back (您还嫌贵啊),
+# the caller's airs mocked (好大的官威), 闭嘴 and a dull sense at the caller (rude):
 #   tests/data/tone_more/taboo34.tsv (taboo<TAB>insult<TAB>kind<TAB>text, own sentences, innocent twins first), graded
 #   as category taboo: both labels, a rude row caught by a rule (not by the tone model alone); an innocent row the
 #   tone model alone flags is put to the examiner (at most MAX_REFER: two, 不要闭嘴说话就好 and 漏咗您个电话, which
