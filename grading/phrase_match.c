@@ -1176,6 +1176,21 @@ static int caring(const prepared *pr, size_t s)
     return 0;
 }
 
+/* (taboo34) 做检查时先别闭嘴 / 含着体温计不要闭嘴说话 / 拍片时先别收声: the order to shut the mouth itself forbidden
+ * (别 / 不要 / 先别 right before it) asks the mouth kept open — a doctor's or nurse's instruction, the opposite of
+ * 闭嘴 said at the caller (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1). Only the mouth orders (闭嘴 住嘴 住口 收声): 别傻了
+ * still judges; not 不 / 还不 / 不能 (你还不闭嘴 / 你就不能闭嘴吗 order it), and the question test of denied() stands. */
+static int mouth_order_forbidden(const prepared *pr, size_t s, size_t e, const char *before)
+{
+    static const uint32_t order[][2] = { { 0x95ED, 0x5634 }, { 0x4F4F, 0x5634 }, { 0x4F4F, 0x53E3 }, { 0x6536, 0x58F0 } };
+    static const char *const forbid[] = { "别", "先别", "千万别", "暂时别", "不要", "先不要", "千万不要", "暂时不要", "请勿",
+                                          "不需要", "无需", "无须", NULL };
+    if (e - s != 2 || !cs_word_in(before, forbid)) return 0;
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
+        if (pr->t[s] == order[k][0] && pr->t[s + 1] == order[k][1]) return 1;
+    return 0;
+}
+
 /* 您不傻 / 您一点都不笨 / 您不用闭嘴，慢慢说: the word denied of the caller, right before it — a
  * reassurance, not an insult (你怎么不去死 is no denial: only these words, and bare 不 only before
  * a one-character word such as 傻 or 笨; in a question the denial is rhetorical: 你这不是傻吗). */
@@ -1208,6 +1223,7 @@ static int denied(const prepared *pr, size_t s, size_t e)
     if (cs_word_in(before, degree) && i >= 2 && w->v[i - 2].clause == w->v[i].clause &&
         cs_word_in(w->v[i - 2].w, deny_short)) return 1;
     if (strcmp(before, "可不") == 0) return 1;
+    if (mouth_order_forbidden(pr, s, e, before)) return 1;
     return e - s == 1 && strcmp(before, "不") == 0;
 }
 

@@ -41,6 +41,19 @@ static int said_names_thing(scan *sc, size_t i, size_t b)
     return de + 1 < b && tone_is(sc, de, "的") && !in(sc, de + 1, &SECOND) && !in(sc, de + 1, (list){ "啊", "呀", "嘛", "呢", "吧", NULL });
 }
 
+/* (taboo34) 已经通知保安去楼上提醒了 / 已经安排师傅去跟物业说了 / 我们已经派人去通知了: someone sent by us to do the
+ * telling (a verb of sending between ALREADY at a and the speech verb at v, its object no caller) — work done for the
+ * caller, reported, not words held against them (我已经叫你说清楚了 names the caller and still counts). */
+static int sent_to_tell(scan *sc, size_t a, size_t v)
+{
+    static const char *const send[] = { "通知", "安排", "派", "派了", "叫", "让", "请", "联系", "交代", "嘱咐", NULL };
+    for (size_t k = a + 1; k < v; k++)
+        if (in(sc, k, send) && !in(sc, k + 1, &SECOND) &&
+            !in(sc, k + 1, (list){ "您们", "你们", "您老", "您老人家", NULL }))
+            return 1;
+    return 0;
+}
+
 /* 我们已经跟快递公司强调过好几遍了 / 已经向厂家反映过了: the telling done to a third party named after
  * 跟 / 向 … just before the verb at v — work done for the caller, not words held against them. */
 static int told_third_party(scan *sc, size_t a, size_t v)
@@ -49,7 +62,7 @@ static int told_third_party(scan *sc, size_t a, size_t v)
         if (in(sc, k, (list){ "跟", "和", "向", "对", "同", "给", NULL }) && !in(sc, k + 1, &SECOND) &&
             !in(sc, k + 1, (list){ "您们", "你们", "您老", "您老人家", NULL }))
             return 1;
-    return 0;
+    return sent_to_tell(sc, a, v);
 }
 
 /* 之前我已经给您解释过一遍了，我再详细说说 / 怕您没记清，我再讲一次: the agent offering, after i, to

@@ -456,6 +456,8 @@ int tone_organ_useless(scan *sc, size_t a, size_t b, int question)
         if (find(sc, a, i, &FIRST) < i && find(sc, a, i, &SECOND) == NONE) continue;   /* 我这脑子 */
         if (find(sc, i + 1, u, &NEG) < u) continue;   /* 耳朵不是聋的 / 脑子没被… : a denial */
         if (organ_of_another(sc, a, i)) continue;   /* 老人家耳朵聋的话，可以挂耳鼻喉科 (insult34) */
+        /* 老人家耳朵聋的话，可以挂耳鼻喉科: the sense met by medical care (taboo34, tone_readings.h) */
+        if (!question && cs_words_sense_referred(sc->w, sc->w->v[i].clause)) continue;
         return tone_hit(sc, "belittle", "贬低客户", i, last, i);
     }
     return 0;

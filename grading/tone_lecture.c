@@ -249,6 +249,17 @@ int tone_lecture_more(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* (taboo34) Is there, between the order at i and the conduct at last, 跟 / 和 / 同 / 与 before someone not of ours
+ * (他们, 物业, 商家 — not 我, 我们, 客服)? */
+static int with_third_party(scan *sc, size_t i, size_t last)
+{
+    for (size_t k = i + 1; k < last; k++)
+        if (in(sc, k, (list){ "跟", "和", "同", "与", NULL }) && !in(sc, k + 1, &FIRST) && !tone_names_us(sc, k + 1) &&
+            !in(sc, k + 1, (list){ "客服", "我们客服", "咱", "咱们", NULL }))
+            return 1;
+    return 0;
+}
+
 /* The caller's conduct on the line, as the agent forbids it (3.1 不用禁忌语: 别吼, 别在那嘀嘀咕咕,
  * 别拿客服撒气, 别一天到晚打, 别跟我讨价还价). Not the care or the procedure said with the same 别
  * (别着急, 别担心, 先别挂机, 别点陌生链接, 别忘了带发票: no word of conduct follows). */
@@ -264,7 +275,9 @@ int tone_forbid_conduct(scan *sc, size_t a, size_t b, int question)
         "嘀嘀咕咕", "嘟囔", "嘟嘟囔囔", "大呼小叫", "占", "占着", "占线", "占用", "开玩笑", "消遣", "解闷", "折腾",
         "纠缠", "抢", "抢话", "插嘴", "敲", "揪着", "讨价还价", "惦记", "惦记着", "吱声", "不吭", "吭声", "耍赖",
         "撒泼", "胡说", "瞎说", "乱说", "废话", "找我", "找我们", "烦我", "烦我们", "没事找事", "抬杠", "较真",
-        "摆谱", "瞎折腾", "瞎嚷嚷", "瞎闹", NULL };
+        "摆谱", "瞎折腾", "瞎嚷嚷", "瞎闹",
+        /* (taboo34) 你莫在这里扯皮 / 别瞎扯了 / 别磨叽了: wrangling or dawdling, the caller's conduct scolded */
+        "扯皮", "瞎扯", "胡扯", "磨叽", "磨磨叽叽", NULL };
     /* scorn in the adverb: 别瞎担心, 别光骂人, 别老惦记着, 别动不动就投诉 */
     static const char *const scorn[] = { "瞎", "光", "老", "老是", "总", "总是", "一个劲", "动不动", NULL };
     static const char *const scorn_seq[] = { "1天到晚", "1上来", "1口气", "东1句", "1声不吭", "在那", "在那边", "在那儿",
@@ -281,6 +294,9 @@ int tone_forbid_conduct(scan *sc, size_t a, size_t b, int question)
             /* 别拿热线当解闷 / 别拿领导压我: the line or someone used against the agent */
             if (last == NONE && tone_is(sc, k, "拿"))
                 last = find(sc, k + 1, tone_upto(b, k + 5), (list){ "当", "开玩笑", "撒气", "出气", "压", "消遣", "撒", "寻开心", NULL });
+            /* (taboo34) 您别跟他们吵，交给我们 / 不要跟物业扯皮: the conduct with a third party (跟 / 和 / 同 / 与 + one
+             * not of ours), advice to spare the caller a quarrel, not a scolding of how they treat us */
+            if (last < b && with_third_party(sc, i, last)) break;
             /* (taboo32) 您别折腾了，我们派师傅上门帮您弄: the trouble taken off the caller, help after it */
             if (last < b && in(sc, last, (list){ "折腾", "瞎折腾", NULL }) && cs_words_help_after(sc->w, last)) return 0;
             if (last < b) return tone_hit(sc, "lecture", "呵斥客户", i, last, i);

@@ -45,4 +45,9 @@ int cs_words_waste_named(const cs_words *w, size_t i);
  * the caller as the subject (你跑不了), nor in a question. */
 int cs_words_comfort_clause(const cs_words *w, size_t i, size_t j);
 
+/* taboo34 (grading/tone_taboo34.c): 1 when clause c names a weak sense (耳朵, 眼睛, 听力) in a plain statement, no
+ * rebuke or question in it, and a later clause refers to medical care (挂耳鼻喉科, 去医院查一下, 配助听器): advice
+ * about someone's hearing or sight (老人家耳朵聋的话，可以挂耳鼻喉科), not 你耳朵聋了吗 nor 去医院治治脑子. */
+int cs_words_sense_referred(const cs_words *w, size_t c);
+
 #endif

@@ -508,6 +508,12 @@ static const tone_rule RULES[] = {
     /* fix33d */
 
     /* taboo34 */
+    /* 推诿 by rhetorical helplessness (tone_taboo34.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳
+     * T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度, §二(二) 2.9) */
+    { "helpless_shrug", tone_helpless_shrug, CH_MAIN, 0, U"法辙办样主决" },
+    /* the caller's complaint thrown back, the caller's airs mocked: 讽刺客户 (tone_taboo34.c; same clauses) */
+    { "complaint_scoffed", tone_complaint_scoffed, CH_MAIN, 0, U"嫌" },
+    { "airs_mocked", tone_airs_mocked, CH_MAIN, 0, U"大小" },
 
     /* insult34 */
 

@@ -935,6 +935,10 @@ tone_rule_fn tone_nobody_to_ask, tone_question_belittled, tone_then_forget_it;
 /* fix33d */
 
 /* taboo34 */
+/* tone_taboo34.c: 推诿 by rhetorical helplessness closing the clause (房东不回你我有什么办法 / 我一个客服能做什么主) (禁忌语) */
+tone_rule_fn tone_helpless_shrug;
+/* tone_taboo34.c: the caller's complaint thrown back (这个价你还嫌贵？), the caller's airs mocked (好大的口气啊) (禁忌语) */
+tone_rule_fn tone_complaint_scoffed, tone_airs_mocked;
 
 /* insult34 */
 

@@ -148,7 +148,8 @@ int tone_sent_elsewhere(scan *sc, size_t a, size_t b, int question)
     /* 你找社保局 / 找医生去: the caller sent to another body, no courtesy, not a question (您可以找
      * 客户经理, 请您联系物业 offer; 您找哪位？ asks) */
     if (question || find(sc, a, b, COURTESY) < b || find(sc, a, b, (list){ "可以", "建议", "帮", "帮您", "为您", "一下", NULL }) < b) return 0;
-    static const char *const body_end = "局行厂司部处科所站院会家生导东员队办台点道委校商";
+    /* 主: the owner a matter belongs to (找业主, 问房主, 找车主 — taboo34, the estate desks' 推诿) */
+    static const char *const body_end = "局行厂司部处科所站院会家生导东员队办台点道委校商主";
     for (size_t i = find(sc, a, b, (list){ "找", "问", NULL }); i + 1 < b; i = find(sc, i + 1, b, (list){ "找", "问", NULL })) {
         /* 我给您找领导 / 我替您问问厂家: 您 the one it is done for (给|您 as the lexicon cuts it), the
          * agent the one who seeks (words.h cs_words_agent_seeks), not the caller sent */

@@ -172,13 +172,23 @@ static int caller_account(const cs_words *w, size_t k)
     return 0;
 }
 
+/* (taboo34) 房东不回你 / 业主一直没回复您 / 厂家也没回: a verb of replying negated is silence, no words to report (the
+ * agent's own 推诿 after it, 我有什么办法, stays theirs). Only the reply verbs: 他没骂您… is another matter. */
+static int reply_withheld(const cs_words *w, size_t from, size_t k)
+{
+    static const char *const reply[] = { "回", "回复", "回答", "回话", "回消息", "回电", NULL };
+    static const char *const neg[] = { "不", "没", "没有", "未", "一直不", "一直没", "也不", "也没", "都不", "都没", "还没", "还不",
+                                       "从不", "从没", NULL };
+    return cs_word_in(w->v[k].w, reply) && k > from && cs_word_in(w->v[k - 1].w, neg);
+}
+
 /* The first word of a report frame in clause c before word i, or w->n. */
 static size_t frame_in(const cs_words *w, size_t from, size_t i)
 {
     int account = 0;
     for (size_t k = from; k <= i && k < w->n; k++) {
         if (caller_account(w, k)) account = 1;
-        if (!report_verb(w->v[k].w)) continue;
+        if (!report_verb(w->v[k].w) || reply_withheld(w, from, k)) continue;
         /* 那边怎么说就不关我的事了 / 他们爱怎么讲是他们的事: "whatever they say", a concession,
          * reports no words (so the 推诿 around it stays the agent's own) */
         if (k > from && (strcmp(w->v[k - 1].w, "怎么") == 0 || strcmp(w->v[k - 1].w, "怎样") == 0 ||
@@ -371,6 +381,7 @@ int cs_words_reported(const cs_words *w, size_t i)
         return 1;
     /* 骂 您 | “神经病”, 骂 了 | “神经病” */
     while (verb > pfrom && verb + 2 > prev && cs_word_in(w->v[verb].w, tail)) verb--;
+    if (reply_withheld(w, pfrom, verb)) return 0;
     return (cs_word_in(w->v[verb].w, said) || report_verb(w->v[verb].w)) && frame_in(w, pfrom, prev + 1) < w->n &&
            !(settled_citation(w, pfrom, prev + 1) && !read_back(w, i));
 }
@@ -497,7 +508,7 @@ int cs_words_help_after(const cs_words *w, size_t i)
  * as subject all the same. */
 static int me_glued(const char *w)
 {
-    static const char *const glue[] = { "是", "太", "真", "好", "也", "就", "都", "又", "可", NULL };
+    static const char *const glue[] = { "是", "太", "真", "好", "也", "就", "都", "又", "可", "系", "咁", NULL };
     const char *me = strstr(w, "我");
     size_t n = strlen(w);
     if (!me || n <= 3 || n % 3) return 0;
@@ -580,6 +591,8 @@ int cs_words_said_of_self(const cs_words *w, size_t i)
     /* 我(真/太/是/有点…)笨: the agent as the subject of the word */
     static const char *const between[] = {
         "是", "真", "太", "好", "有点", "有些", "这么", "那么", "就是", "个", "一个", "真是", "简直", "实在", "确实",
+        /* 我真系蠢 / 我咁蠢: the Cantonese copula and degree (taboo34) */
+        "系", "真系", "咁", "都系",
         "也", "又", "挺", "特别", "非常", "这个", "比较", "可", "就", "才", "都", "像", "跟", "真的", "刚才", "刚刚",
         "当时", "一下", "自己", "还", "太过", "有一点", "就是个", "是个", "这", "的",
         /* 我刚才真的很笨 (helper fixin15) */

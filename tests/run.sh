@@ -129,6 +129,12 @@ QUICK_CLI="$QUICK_CLI test_taboo32.sh"
 # 禁忌语 read by structure and stance, not a writer's words (又没人逼您, a complaint echoed then 那您…呗, 能不能别…了, 我们只是
 # …的, X都不…还想, 你少…我, 好像我们故意…似的, 这事你也打电话啊, …了不起啊？), own rows with innocent twins (helper taboo33)
 QUICK_CLI="$QUICK_CLI test_taboo33.sh"
+# 禁忌语 and false flags by structure and stance (helper taboo34): 先别闭嘴 an instruction, a weak sense met by medical care,
+# 我真系蠢 the agent's own slip, someone sent by us to do the telling, 滚针 a device; 推诿 by rhetorical helplessness (我有什么
+# 办法, 我一个…能做什么主, also after 房东不回你), the matter sent to its owner (找业主), the caller's complaint thrown back
+# (你还嫌贵？), the caller's airs mocked (好大的口气), wrangling scolded (你莫在这里扯皮; not advice about a third party), own
+# rows with twins
+QUICK_CLI="$QUICK_CLI test_taboo34.sh"
 # fix33d: care and praise not read as taboo33/calls33 禁忌语 (能不能别伤心了, 还想着帮街坊, a tip beside our fix, 又没人逼您
 # with patience after, 好像我们故意… with empathy after, 只是个值班的 with our act after, 烂苹果), own rows with rude twins
 QUICK_CLI="$QUICK_CLI test_fix33d.sh"
