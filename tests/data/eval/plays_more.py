@@ -682,3 +682,24 @@ fault("crisis_selfharm", "c34_calm_blame1", 72, 90,
                  "@2 /escalate 危机干预组",
                  "@3 /ticket 位置=花果园二期C区楼顶 联系电话=13985166420 情况=被骗光积蓄，扬言轻生，已升级危机干预组",
                  "@3 会的，危机干预组的专员马上联系您，您别挂电话，先到安全的地方。"]))
+# silent_line (贵阳 T-GSOCCIA 001—2020 §二(一) 1.3；§二(三) 4): the close straight after the opening, no prompt at all.
+# rubric: answer 10, opening 10, prompts 25, close 15, protocol 25, courtesy 10, pacing 5.
+fault("silent_line", "c34_no_prompt1", 20, 59,
+      "fault: the close straight after the opening, no prompt at all, then the hang-up: the protocol not followed",
+      "\n".join(["@2 /answer", "@3 您好，燃气客服热线5号，请问有什么可以帮您？",
+                 "@4 非常抱歉，听不见您的声音，无法为您服务，再见！", "@2 /hangup"]), passed=False)
+# caller_quiet (§二(二) 2.2): the step's request typed with an input method's homophone slip (靠进 for 靠近, 大升 for
+# 大声) is the request said, as the phrase matcher hears it. rubric: answer 10, opening 10, ask_louder 25, repeat 15,
+# change_phone 20, hangup 10, courtesy 10.
+ok("caller_quiet", "c34_slip_near1",
+   "competent: 2.2 as 把手机靠进一点 (IME slip for 靠近), again louder, change phone, pause, hang up",
+   "\n".join(["@2 /answer", "@3 您好，有线电视客服21号，请问有什么可以帮您？",
+              "@4 非常抱歉，我这边听不太清，麻烦您把手机靠进一点说，好吗？",
+              "@4 不好意思，还是听不清，请您再大声一点，好吗？",
+              "@4 非常抱歉，电话声音太小，请您换一部电话再拨，好吗？", "@3 /hangup"]))
+ok("caller_quiet", "c34_slip_again4",
+   "competent: 2.2, the second request as 再大升点说一遍 (IME slip for 大声), change phone, pause, hang up",
+   "\n".join(["@2 /answer", "@3 您好，公交卡服务热线8号，请问有什么可以帮您？",
+              "@4 非常抱歉，听不清您讲话，请您大声点好吗？",
+              "@4 不好意思，还是听不清楚，您再大升点说一遍好吗？",
+              "@4 非常抱歉，电话声音太小，请您换一部电话再拨，好吗？", "@3 /hangup"]))
