@@ -1194,19 +1194,34 @@ static int records_a_dictated_field(ctx *c, const char *v)
     return 0;
 }
 
+/* calls34: 号 / 号码 name a phone only when nothing else is numbered: bare (号码=), or the number to reach
+ * the caller on (联系号码, 回电号码, 来电号); 订单号, 卡号, 身份证号码, 工号 number a thing, not a phone, and a
+ * slipped phone typed under them is no record of the phone (国家职业技能标准 3.1 1.3.2 记录有效信息). */
+static int phone_number_name(const char *name)
+{
+    static const char *const bare[] = { "号", "号码", NULL };
+    static const char *const reach[] = { "联系号", "回电号", "回拨号", "来电号", "致电号", NULL };
+    for (size_t i = 0; bare[i]; i++)
+        if (strcmp(name, bare[i]) == 0) return 1;
+    for (size_t i = 0; reach[i]; i++)
+        if (strstr(name, reach[i])) return 1;
+    return 0;
+}
+
 /* What a field name is for, by the words a form uses for it (联系电话 / 手机号码 / phone are a number to call back,
- * 姓名 / 称呼 a name, 住址 an address): 0 for a name that says none of them (备注, 其他). */
+ * 姓名 / 称呼 a name, 住址 an address): 0 for a name that says none of them (备注, 其他), or numbers a thing
+ * (订单号, 卡号: phone_number_name). */
 static int field_kind(const char *name)
 {
     static const struct { const char *stem; int kind; } stems[] = {
-        { "电话", 1 }, { "手机", 1 }, { "号码", 1 }, { "号", 1 }, { "联系方式", 1 }, { "phone", 1 }, { "tel", 1 },
+        { "电话", 1 }, { "手机", 1 }, { "联系方式", 1 }, { "phone", 1 }, { "tel", 1 },
         { "mobile", 1 }, { "姓名", 2 }, { "名字", 2 }, { "称呼", 2 }, { "name", 2 }, { "地址", 3 }, { "住址", 3 },
         { "address", 3 }, { "情况", 4 }, { "问题", 4 }, { "故障", 4 }, { "problem", 4 }, { "公司", 5 }, { "单位", 5 },
         { "company", 5 },
     };
     for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++)
         if (strstr(name, stems[i].stem)) return stems[i].kind;
-    return 0;
+    return phone_number_name(name);
 }
 
 /* Is the ticket's field name (the trainee's own words) named for the dictated field key: the same kind of record

@@ -63,6 +63,10 @@ int cs_prepared_says_count(cs_prepared *p, const char *category);
  * characters as simplified (OpenCC, han_convert.h), so 請您換一部電話 mentions 换. -1 when out
  * of memory. */
 int cs_reply_mentions_read(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
+/* cs_reply_mentions_read, and a word of two or more Han characters typed with one pinyin homophone slip counts
+ * (大生点 mentions 大声), as the phrase matcher hears it; never a slip that makes a word of the reply's own. The
+ * scenarios' call.mentions (calls34). -1 when out of memory. */
+int cs_reply_mentions_typed(const cs_phrase_bank *bank, const char *text, const char *const *words, size_t n_words);
 
 /* cs_reply_mentions(_read) for a fact the reply must state: an occurrence named under a denial of its
  * own clause (不是微信视频, 并非; 不是……而是 states what follows 而是) does not count. A fact named

@@ -113,7 +113,12 @@ return {
     local r = call.reply { expect = "emotional", timeout = 15 }
     if r.kind == "hangup" then threat_at = call.time(); fail_if_left("挂断了受骗客户的电话"); return end
     if over(call, r) then return end
-    local calmed = r.kind == "text" and r.match
+    -- calls34: 2.12 said with a 禁忌语 beside it (r.rude) is the calming said, not as prescribed: the
+    -- calm item reads it below (blames: half for a rule's 禁忌语; the tone model's flag alone is
+    -- courtesy's charge only, fix30c), never "没有安抚" — one flagged clause charged once
+    -- (国家职业技能标准 3.2 2.4.2 预处理：安抚客户; lua/callsim.lua rude_credit)
+    local function calms(x) return x.kind == "text" and (x.match or x.rude) end
+    local calmed = calms(r)
     -- a ticket filed while she was being calmed (call.reply passes tickets over) is a record all
     -- the same: items are earned by what was done, wherever in the call (call.filed)
     if call.filed() then act(call.filed()) end
@@ -131,7 +136,7 @@ return {
       if over(call, r) then return end
       act(r)
       if r.kind == "escalate" then desk = r.target end
-      if r.kind == "text" and not calmed and is(r, "emotional") then calmed = true end
+      if r.kind == "text" and not calmed and (is(r, "emotional") or calms(r)) then calmed = true end
       if r.kind == "timeout" then
         call.say("……你还在吗？没人管我……")
       elseif turn == 1 and r.kind == "text" then

@@ -85,6 +85,8 @@ QUICK_CLI="$QUICK_CLI test_phr32.sh"
 # helper calls33: the seen27/seen28 phrase classes (dbq for 对不起, 2.6 said with 讲, 1.2 给您查), own rows with
 # near-miss twins
 QUICK_CLI="$QUICK_CLI test_calls33.sh"
+# helper calls34: 2.18(2) said as the desk being busy, own rows with near-miss twins
+QUICK_CLI="$QUICK_CLI test_calls34.sh"
 # the text the tone model is fitted on is the grader's last question's, innocent readings left out (helper model17)
 QUICK_CLI="$QUICK_CLI test_model_text.sh"
 # whole-call misses of seen19/seen20 by class, own plays with competent twins (helper calls21)

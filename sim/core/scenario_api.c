@@ -703,8 +703,8 @@ static int mentions_words(lua_State *L, const char *text, int arg)
 {
     size_t n;
     const char **words = word_list(L, arg, &n);
-    /* read as the matcher reads: 請您換一部電話 mentions 换 */
-    int rc = cs_reply_mentions_read(engine_of(L)->cfg.bank, text, words, n);
+    /* read as the matcher reads: 請您換一部電話 mentions 换, 请您大生点 mentions 大声 (calls34) */
+    int rc = cs_reply_mentions_typed(engine_of(L)->cfg.bank, text, words, n);
     lua_pop(L, 1);
     if (rc < 0) luaL_error(L, "out of memory");
     return rc;

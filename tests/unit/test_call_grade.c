@@ -430,6 +430,24 @@ static void test_typing_near_named(void)
     CHECK_NEAR(grade_one(&log, "typing", NULL, &g), 5, 1e-9);
     CHECK_MSG(g.typing_cpm > 50, "%.1f: %s", g.typing_cpm, g.items[0].reason);
     cs_grade_free(&g);
+    /* calls34: 订单号 / 卡号 number a thing, not a phone: the slipped number under them is no record of the
+     * phone, as under 备注; a bare 号码 or 联系号码 is the phone's */
+    static const char *const thing[] = { "姓名=王小明\n订单号=13800007234", "姓名=王小明\n银行卡号=13800007234",
+                                         "姓名=王小明\n身份证号码=13800007234" };
+    for (size_t k = 0; k < sizeof thing / sizeof thing[0]; k++) {
+        free(log.ev[2].arg);
+        log.ev[2].arg = strdup(thing[k]);
+        CHECK_NEAR(grade_one(&log, "typing", NULL, &g), 0, 1e-9);
+        CHECK_MSG(g.typing_cpm < 50, "%s: %.1f: %s", thing[k], g.typing_cpm, g.items[0].reason);
+        cs_grade_free(&g);
+    }
+    static const char *const phone[] = { "姓名=王小明\n号码=13800007234", "姓名=王小明\n联系号码=13800007234" };
+    for (size_t k = 0; k < sizeof phone / sizeof phone[0]; k++) {
+        free(log.ev[2].arg);
+        log.ev[2].arg = strdup(phone[k]);
+        CHECK_NEAR(grade_one(&log, "typing", NULL, &g), 5, 1e-9);
+        cs_grade_free(&g);
+    }
     cs_log_free(&log);
     /* two dictated numbers alike (a phone and a secondary card's number) and one slipped value typed: it serves
      * the first, the second is left out, and its 11 digits are counted once (14 characters in 20 s, not 25) */

@@ -175,6 +175,26 @@ static void test_mentions_read(void)
     CHECK_INT(cs_reply_mentions_read(bank, NULL, huan, 1), 0);
 }
 
+/* calls34: a word typed with one pinyin homophone slip is mentioned, as the matcher hears it (大生点 for 大声点,
+ * 靠进 for 靠近, 在见 for 再见), in other trades' words; never a slip that makes a common word of the reply's own
+ * (大生意, 升级), nor a one-character word, nor with the plain reading (cs_reply_mentions_read). */
+static void test_mentions_typed(void)
+{
+    const char *loud[] = { "大声" }, *near[] = { "靠近" }, *bye[] = { "再见" }, *huan[] = { "换" };
+    CHECK_INT(cs_reply_mentions_typed(bank, "非常抱歉，请您讲话大生点儿好吗？", loud, 1), 1);
+    CHECK_INT(cs_reply_mentions_typed(bank, "麻烦您把手机靠进一点说，好吗？", near, 1), 1);
+    CHECK_INT(cs_reply_mentions_typed(bank, "感谢您的来电，在见！", bye, 1), 1);
+    CHECK_INT(cs_reply_mentions_read(bank, "非常抱歉，请您讲话大生点儿好吗？", loud, 1), 0);
+    /* innocents: the reply's own words */
+    CHECK_INT(cs_reply_mentions_typed(bank, "我们这是小本买卖，不做大生意。", loud, 1), 0);
+    CHECK_INT(cs_reply_mentions_typed(bank, "系统正在升级，请您稍后再查。", loud, 1), 0);
+    CHECK_INT(cs_reply_mentions_typed(bank, "昨晚球队大胜对手，球迷都很高兴。", loud, 1), 0);
+    CHECK_INT(cs_reply_mentions_typed(bank, "您的家人都还好吧？", near, 1), 0);
+    CHECK_INT(cs_reply_mentions_typed(bank, "请您在现场等候师傅。", bye, 1), 0);
+    CHECK_INT(cs_reply_mentions_typed(bank, "您的快递已经到了。", near, 1), 0);
+    CHECK_INT(cs_reply_mentions_typed(bank, "请您还一下这本书。", huan, 1), 0);
+}
+
 static void test_says_count(void)
 {
     CHECK_INT(cs_reply_says_count(bank, "silent_prompt", "您好，请讲"), 1);
@@ -623,6 +643,7 @@ TEST_MAIN(
     if (!bank) return 1;
     RUN(test_whole_word);
     RUN(test_mentions);
+    RUN(test_mentions_typed);
     RUN(test_retaliates);
         RUN(test_one_taboo_judgement);
         RUN(test_is_phrase);

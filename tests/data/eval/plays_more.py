@@ -627,3 +627,79 @@ ok("customer_types", "c11f_advise_first1",
    "\n".join(["@2 /answer", "@3 您好，售后客服8号，请问有什么可以帮您？", "@4 #2",
               "@8 您的心情我非常理解，为了更有效地帮助您：屏幕划痕属于质量问题，7天内退货换货都可以，运费商家出。我建议您换货，直接换一台新的，省得重新挑。",
               "@4 感谢您的来电，祝您生活愉快，再见！"]), lo=88)
+# Helper calls34, written before its fixes were run on them (ranges from the rubric first): the classes of the
+# retired seen29/seen30 plays it fixed, in its own voices. 2.18(2)'s 话务正忙 said as the desk being busy
+# (都忙着, 很忙, 忙不过来) is the failed-transfer part (贵阳 T-GSOCCIA 001—2020 §二(二) 2.18(2)).
+# transfer_failed rubric: answer 5, opening 10, transfer_phrase 15, transfer 10, failed 25, ticket 6,
+# fault_record 4, courtesy 10, closing 15.
+ok("transfer_failed", "c34_busy_ok1",
+   "competent: 2.18(1), transfer to 技术支持部, 2.18(2) as 工程师手上都忙着 + record promised, ticket, 结束语",
+   "\n".join(["@2 /answer", "@2 您好，网络服务热线16号，请问有什么可以帮您？",
+              "@3 好的，请您稍等，正在为您转接技术支持部，请不要挂机，好吗？", "@2 /transfer 技术支持部", "/listen",
+              "@3 真对不住，技术支持部的工程师手上都忙着，暂时接不过去。您的专线故障我详细登记下来，转给他们尽快回电，您看可以吗？",
+              "@3 /ticket 公司=筑城物流 故障=VPN隧道一直断开 联系电话=08518812345 要求=下午有视频会，请工程师尽快回电",
+              "@3 已经登记转交了，感谢您的来电，再见！"]))
+ok("transfer_failed", "c34_busy_ok2",
+   "competent (traditional characters): 2.18(1), transfer, 2.18(2) as 同事這會兒都在忙 + record, ticket, 结束语",
+   "\n".join(["@2 /answer", "@2 您好，企業專線客服7號，請問有什麼可以幫您？",
+              "@3 請您稍等，正在為您轉接技術支持部，請不要掛機。", "@2 /transfer 技術支持部", "/listen",
+              "@3 非常抱歉，技術支持部的同事這會兒都在忙，您的問題我詳細記錄下來，稍後轉交給他們處理，您看好嗎？",
+              "@3 /ticket 公司=筑城物流 故障=VPN隧道一直斷開 聯繫電話=08518812345 要求=下午有視頻會，請儘快回電",
+              "@3 感謝您的來電，再見！"]))
+fault("transfer_failed", "c34_busy_desk1", 75, 92,
+      "fault: transfers the 专线 fault to 业务办理组 (3.1 2.1.6); then 2.18(2) as 技术支持部这会儿忙不过来 + record: "
+      "the transfer item lost only",
+      "\n".join(["@2 /answer", "@2 您好，网络服务热线22号，请问有什么可以帮您？",
+                 "@3 请您稍等，正在为您转接，请不要挂机。", "@2 /transfer 业务办理组", "/listen",
+                 "@3 实在抱歉，给您转错地方了，技术支持部这会儿忙不过来，我先把情况记下来交给他们，工程师会尽快回您电话，行吗？",
+                 "@3 /ticket 公司=筑城物流 故障=VPN隧道一直断开 联系电话=08518812345 要求=下午开视频会，尽快回电",
+                 "@3 感谢您的来电，再见！"]))
+fault("transfer_failed", "c34_busy_quiet5", 72, 90,
+      "fault: transfers without 2.18(1); then 2.18(2) as 那边很忙 + record: the transfer_phrase item lost only",
+      "\n".join(["@2 /answer", "@2 您好，网络服务热线31号，请问有什么可以帮您？",
+                 "@3 /transfer 技术支持部", "/listen",
+                 "@3 非常抱歉，技术支持部那边现在很忙，您的问题我做个详细记录，稍后转给他们处理，您看好吗？",
+                 "@3 /ticket 公司=筑城物流 故障=VPN隧道一直断开 联系电话=08518812345 要求=下午有视频会",
+                 "@3 感谢您的来电，再见！"]))
+# crisis_selfharm: 2.12 said beside a 禁忌语 is the calming said, not as prescribed (国家职业技能标准 3.2 2.4.2
+# 预处理：安抚客户): half the calm item for a rule's 禁忌语, courtesy alone for a flag of the tone model's.
+# rubric: answer 5, opening 5, calm 20, safety 10, record 15, escalate 20 (fatal), timely 5, courtesy 10, latency 10.
+ok("crisis_selfharm", "c34_calm_flag2",
+   "competent (a north-eastern voice): 2.12 with 搁谁摊上这事都得难受 (sympathy), safety, escalates at once, "
+   "records place and phone, hand-over",
+   "\n".join(["@2 /answer", "@2 您好，客服热线9号，请问有什么可以帮您？",
+              "@3 大姐，您先别着急，您的心情我非常理解，搁谁摊上这事都得难受，咱慢慢说，我们一块儿想办法。",
+              "@3 大姐，钱的事咱一起想办法，您先从楼顶边上下来，到安全的地方好不好？我一直陪着您。您现在用的电话号码是多少？",
+              "@2 /escalate 危机干预组",
+              "@3 /ticket 位置=花果园二期C区楼顶 联系电话=13985166420 情况=被冒充客服骗走积蓄，扬言轻生，已升级危机干预组",
+              "@3 会的，危机干预的专员马上就跟您通话，我一直在，您千万别挂电话。"]))
+fault("crisis_selfharm", "c34_calm_blame1", 72, 90,
+      "fault: 2.12 said with 可您这也太想不开了 (blame): the calming not as prescribed, half of calm, courtesy lost; "
+      "safety, escalation, record, hand-over right",
+      "\n".join(["@2 /answer", "@2 您好，客服热线27号，请问有什么可以帮您？",
+                 "@3 您的心情我非常理解，可您这也太想不开了，我们一起想想办法。",
+                 "@3 您先从楼顶下来，到安全的地方好吗？我一直陪着您。您现在用的电话是多少？",
+                 "@2 /escalate 危机干预组",
+                 "@3 /ticket 位置=花果园二期C区楼顶 联系电话=13985166420 情况=被骗光积蓄，扬言轻生，已升级危机干预组",
+                 "@3 会的，危机干预组的专员马上联系您，您别挂电话，先到安全的地方。"]))
+# silent_line (贵阳 T-GSOCCIA 001—2020 §二(一) 1.3；§二(三) 4): the close straight after the opening, no prompt at all.
+# rubric: answer 10, opening 10, prompts 25, close 15, protocol 25, courtesy 10, pacing 5.
+fault("silent_line", "c34_no_prompt1", 20, 59,
+      "fault: the close straight after the opening, no prompt at all, then the hang-up: the protocol not followed",
+      "\n".join(["@2 /answer", "@3 您好，燃气客服热线5号，请问有什么可以帮您？",
+                 "@4 非常抱歉，听不见您的声音，无法为您服务，再见！", "@2 /hangup"]), passed=False)
+# caller_quiet (§二(二) 2.2): the step's request typed with an input method's homophone slip (靠进 for 靠近, 大升 for
+# 大声) is the request said, as the phrase matcher hears it. rubric: answer 10, opening 10, ask_louder 25, repeat 15,
+# change_phone 20, hangup 10, courtesy 10.
+ok("caller_quiet", "c34_slip_near1",
+   "competent: 2.2 as 把手机靠进一点 (IME slip for 靠近), again louder, change phone, pause, hang up",
+   "\n".join(["@2 /answer", "@3 您好，有线电视客服21号，请问有什么可以帮您？",
+              "@4 非常抱歉，我这边听不太清，麻烦您把手机靠进一点说，好吗？",
+              "@4 不好意思，还是听不清，请您再大声一点，好吗？",
+              "@4 非常抱歉，电话声音太小，请您换一部电话再拨，好吗？", "@3 /hangup"]))
+ok("caller_quiet", "c34_slip_again4",
+   "competent: 2.2, the second request as 再大升点说一遍 (IME slip for 大声), change phone, pause, hang up",
+   "\n".join(["@2 /answer", "@3 您好，公交卡服务热线8号，请问有什么可以帮您？",
+              "@4 非常抱歉，听不清您讲话，请您大声点好吗？",
+              "@4 不好意思，还是听不清楚，您再大升点说一遍好吗？",
+              "@4 非常抱歉，电话声音太小，请您换一部电话再拨，好吗？", "@3 /hangup"]))
