@@ -119,7 +119,9 @@ static int come_back_when_ready(const char *s)
 
 int cs_words_comfort_clause(const cs_words *w, size_t i, size_t j)
 {
-    if (i >= j || (w->question && w->question[w->v[i].clause])) return 0;
+    if (i >= j) return 0;
+    if (cs_words_care_clause(w, i, j)) return 1;   /* fix34b: care instructions, a question eased by help */
+    if (w->question && w->question[w->v[i].clause]) return 0;
     char s[192];
     if (!cs_words_spell(w, i, w->v[i].clause, s, sizeof s) || tone_holds(s, SCORN)) return 0;
     if (comfort_word(s) || come_back_when_ready(s)) return 1;
