@@ -114,7 +114,8 @@ static int come_back_when_ready(const char *s)
     if (call && only_close(call)) return 1;
     const char *t = tone_after_any(p, to);
     if (!t || !(t = tone_after_any(t, me))) return 0;
-    return only_close(skip_one(t, say));
+    /* 再打给我也行 / 再联系我们就好: the same invitation, left to the caller (fix34b) */
+    return only_close(skip_one(skip_one(t, say), (list){ "也行", "也可以", "就行", "就好", "都行", NULL }));
 }
 
 int cs_words_comfort_clause(const cs_words *w, size_t i, size_t j)
