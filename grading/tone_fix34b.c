@@ -73,9 +73,12 @@ static int reply_holds(const cs_words *w, const char *const *l)
     return 0;
 }
 
-/* Scorn or a jab that no care clears (又没带脑子, 这都不会, 每次都忘): such a clause is judged. */
+/* Scorn or a jab that no care clears (又没带脑子, 这都不会, 每次都忘, 那破手机, 烦不烦, 给你上一课): a reply holding one
+ * anywhere is judged, every clause of it. */
 static list SCORN = { "脑子", "脑袋", "笨", "傻", "蠢", "这都", "连这", "还不会", "还不懂", "到底", "每次", "老是", "总是",
-                      "几遍", "多少遍", "多少次", "几次", "活该", "废", "烦", "有病", "眼瞎", "记性", NULL };
+                      "几遍", "多少遍", "多少次", "几次", "活该", "废", "烦", "有病", "眼瞎", "记性", "破", "烂", "瞎", "垃圾",
+                      "服了", "上1课", "上课", "教训", "长记性", "死", "找我们", "怪我们", "别找", "关我", "管不着", "可不管",
+                      "不管", "真是的", "又来", NULL };
 
 /* ---- care instruction ---- */
 
@@ -191,7 +194,7 @@ static int state_guessed(const cs_words *w, size_t c, const char *s)
 
 int cs_words_care_clause(const cs_words *w, size_t i, size_t j)
 {
-    if (i >= j) return 0;
+    if (i >= j || reply_holds(w, SCORN)) return 0;
     size_t c = w->v[i].clause;
     if (question_eased(w, c)) return 1;
     char s[192];
