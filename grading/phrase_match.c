@@ -2176,6 +2176,16 @@ static void scan_emoji(const prepared *pr, cs_match *out)
     }
 }
 
+/* fix34b: is the clause of word k care (cs_words_care_clause, the part of the model's comfort reading made for the
+ * rules too; its good news and come-back invitation stay the model's: 别人家的空调都好好的 may open a jab) */
+static int care_at(const cs_words *w, size_t k)
+{
+    size_t i = k, j = k;
+    while (i > 0 && w->v[i - 1].clause == w->v[k].clause) i--;
+    while (j < w->n && w->v[j].clause == w->v[k].clause) j++;
+    return cs_words_care_clause(w, i, j);
+}
+
 /* Tone rules over the words (tone_rules.h), then the mocking faces on the reply as typed
  * (scan_emoji); each hit is a forbidden expression named by its label. */
 static void scan_tone(const prepared *pr, const unsigned char *protect, cs_match *out)
@@ -2190,6 +2200,9 @@ static void scan_tone(const prepared *pr, const unsigned char *protect, cs_match
                                cs_words_names_thing(&pr->words, hits[i].first, hits[i].last) ||
                                cs_words_cared_condition(&pr->words, hits[i].first)))
             continue;
+        /* fix34b: a caring clause (您是第一次进藏吗？如果是的话，我把…发给您) is read alike by the rules and the model
+         * (model_text, through cs_words_comfort_clause): no rule's non-insult hit in it counts (tone_readings.h) */
+        if (!hits[i].insult && care_at(&pr->words, hits[i].first)) continue;
         /* 我这人有点啰嗦 / 瞧我这记性，跟个漏勺似的: the agent's own self run down (words.h) */
         if ((strcmp(hits[i].rule, "belittle") == 0 || strcmp(hits[i].rule, "sarcasm") == 0) &&
             cs_words_agent_own(&pr->words, hits[i].first))

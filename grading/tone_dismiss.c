@@ -75,6 +75,8 @@ int tone_dismissive(scan *sc, size_t a, size_t b, int question)
         if (i + 2 < b && tone_is(sc, i + 1, "再") && tone_is(sc, i + 2, "问")) return tone_hit(sc, "dismissive", label, i, i + 2, i + 2);
         size_t call = find(sc, i + 1, end, &CALL);
         if (call >= b) continue;
+        /* fix34b: 别让它进刚打过药的地 — 它 (an animal, a thing) is who is kept off, not the caller sent away */
+        if (find(sc, i + 1, call, (list){ "它", "它们", NULL }) < call) continue;
         int again = find(sc, a, b, &AGAIN) < b || strstr(tone_word(sc, call), "过来") ||
                     (call + 1 < b && in(sc, call + 1, &DONE));
         if (again) return tone_hit(sc, "dismissive", label, i, call, call);

@@ -106,7 +106,8 @@ static int come_back_when_ready(const char *s)
     if (call && tone_only_of(call, CLOSE)) return 1;
     const char *t = tone_after_any(p, to);
     if (!t || !(t = tone_after_any(t, me))) return 0;
-    return tone_only_of(skip_one(t, say), CLOSE);
+    /* 再打给我也行 / 再联系我们就好: the same invitation, left to the caller (fix34b) */
+    return tone_only_of(skip_one(skip_one(t, say), (list){ "也行", "也可以", "就行", "就好", "都行", NULL }), CLOSE);
 }
 
 /* Is the spelled clause s comfort (no scorn in it)? */
@@ -119,7 +120,9 @@ static int comfort_spelled(const char *s)
 
 int cs_words_comfort_clause(const cs_words *w, size_t i, size_t j)
 {
-    if (i >= j || (w->question && w->question[w->v[i].clause])) return 0;
+    if (i >= j) return 0;
+    if (cs_words_care_clause(w, i, j)) return 1;   /* fix34b: care instructions, a question eased by help */
+    if (w->question && w->question[w->v[i].clause]) return 0;
     /* spelled whole: a 192-byte copy refused a long clause, so good news at its end (…东西都在) went unread */
     char *s = cs_words_spelled(w, i, w->v[i].clause);
     int comfort = s && comfort_spelled(s);

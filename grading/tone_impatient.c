@@ -368,7 +368,9 @@ static int stop_repeating(scan *sc, size_t a, size_t b, size_t who)
     size_t dont = find(sc, a, b, &PROHIB);
     size_t again_w = dont < b ? find(sc, dont + 1, tone_upto(b, dont + 4), (list){ "重复", "绕圈子", "绕来绕去", NULL }) : NONE;
     if (again_w < b && find(sc, a, dont, (list){ "请", "请您", "麻烦", NULL }) == NONE &&
-        find(sc, again_w + 1, b, (list){ "提交", "申请", "办理", "操作", "缴费", "付款", "下单", "点击", NULL }) == NONE)
+        find(sc, again_w + 1, b, (list){ "提交", "申请", "办理", "操作", "缴费", "付款", "下单", "点击",
+                                                        "点", "按", "刷", "刷卡", "刷脸", "扫", "扫码", "支付", "转账", "充值",
+                                                        "输入", "按键", NULL }) == NONE)
         return tone_hit(sc, "impatient", "不耐烦", dont, again_w, again_w);
     return TONE_GO_ON;
 }

@@ -484,6 +484,13 @@ int tone_purpose_lecture(scan *sc, size_t a, size_t b, int question)
     if (not == NONE) return 0;
     size_t last = NONE;
     size_t v = tone_spelled_in(sc, not + 1, tone_upto(b, not + 7), vent, &last);
+    /* fix34b: 不是骂人的重话 / 不是开玩笑的意思: the word described (的 and a noun of speech after it), not the line's purpose */
+    size_t said = NONE;
+    if (v < b && last + 2 < b && tone_is(sc, last + 1, "的") &&
+        tone_spelled_in(sc, last + 2, tone_upto(b, last + 4), (list){ "话", "重话", "意思", "词", "字眼", "说法", "脏话", "用语",
+                                                                       "词儿", NULL }, &said) == last + 2)
+        return 0;
+    if (v < b && last + 1 < b && tone_is(sc, last + 1, "的话")) return 0;   /* 不是骂人的话 (的话 one word) */
     if (v < b) return tone_hit(sc, "lecture", "说教客户（热线不是…的）", not, last, not);   /* key 不是: before any 让 */
     return 0;
 }

@@ -50,4 +50,11 @@ int cs_words_comfort_clause(const cs_words *w, size_t i, size_t j);
  * about someone's hearing or sight (老人家耳朵聋的话，可以挂耳鼻喉科), not 你耳朵聋了吗 nor 去医院治治脑子. */
 int cs_words_sense_referred(const cs_words *w, size_t c);
 
+/* fix34b (grading/tone_fix34b.c), asked first by cs_words_comfort_clause: 1 when the clause of the words [i, j) is
+ * care — the caller told not to come to harm (别着凉, 别摔着) or, in a reply about medicine, not to stop it on their
+ * own (别自己停); the agent in no hurry (我们不赶时间); or a question at the caller (您是第一次进藏吗？ / 您是不是又忘了
+ * 按键了？) met at once by reassurance (没事儿, 不用担心, 如果是的话) and the agent's offer (我再教您一遍). Not with
+ * scorn in the clause (又没带脑子, 这都不会) nor a question without reassurance and offer after it. */
+int cs_words_care_clause(const cs_words *w, size_t i, size_t j);
+
 #endif

@@ -428,7 +428,7 @@ static const tone_rule RULES[] = {
     /* 禁忌语 in regional words or polite dress (tone_taboo32.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅;
      * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度, §二(二) 2.9): a set shrug, liability denied, the caller sent
      * to handle it themself, the agent's earlier words thrown back, which of us knows, the caller urged to give up, a bare 啥？ */
-    { "know_shrug", tone_know_shrug, CH_MAIN, 0, U"晓知谁" },
+    { "know_shrug", tone_know_shrug, CH_MAIN, 0, U"晓知谁哪边" },
     { "liability_denied", tone_liability_denied, CH_MAIN, 0, U"我咱本公客|承负担背责" },
     { "self_handle", tone_self_handle, CH_MAIN, 0, U"自" },
     { "recall_thrown", tone_recall_thrown, CH_MAIN, 0, U"我|怎咋啷" },
@@ -499,7 +499,7 @@ static const tone_rule RULES[] = {
      * question called too basic (您这个问题太基础了); the caller's refusal echoed then the errand dropped (不给电话？那甭
      * 办了) (tone_fix33b.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6
      * 注意通话语气和态度) */
-    { "nobody_to_ask", tone_nobody_to_ask, CH_MAIN, 0, U"谁哪" },
+    { "nobody_to_ask", tone_nobody_to_ask, CH_MAIN, 0, U"谁哪边" },
     { "question_belittled", tone_question_belittled, CH_MAIN, 0, U"问|太这那过忒如都尽全" },
     { "then_forget_it", tone_then_forget_it, CH_MAIN, 0, U"那|别甭要" },
 
@@ -526,6 +526,9 @@ static const tone_rule RULES[] = {
     /* fix34a */
 
     /* fix34b */
+    /* what the caller wrote or sent called 什么东西 and turned away (你这写的什么东西，我转不了) (tone_fix34b.c; 呼叫服务员职业
+     * 标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
+    { "text_scorned", tone_text_scorned, CH_MAIN, 0, U"么啥鬼" },
 
     /* fix34c */
 

@@ -951,6 +951,8 @@ tone_rule_fn tone_complaint_scoffed, tone_airs_mocked;
 /* fix34a */
 
 /* fix34b */
+/* tone_fix34b.c: what the caller wrote or sent called 什么东西 and turned away (你这写的什么东西，我转不了) (禁忌语) */
+tone_rule_fn tone_text_scorned;
 
 /* fix34c */
 

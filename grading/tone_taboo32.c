@@ -36,23 +36,52 @@ static int only_closing(scan *sc, size_t i, size_t b)
 
 /* ---- know_shrug ---- */
 
+/* fix34b: the end of a who-word at word k of [k, b) — 谁, 哪个 / 哪位, 边个 (one word or 边|个) — or NONE. */
+static size_t who_end(scan *sc, size_t k, size_t b)
+{
+    if (in(sc, k, (list){ "谁", "哪个", "哪位", "边个", "边位", NULL })) return k + 1;
+    if (k + 1 < b && in(sc, k, (list){ "边", "哪", NULL }) && in(sc, k + 1, (list){ "个", "位", NULL })) return k + 2;
+    return NONE;
+}
+
+/* fix34b: does the reply hand the caller's question back before word i (你问我 / 您问我)? */
+static int asked_me_before(scan *sc, size_t i)
+{
+    for (size_t k = 0; k + 2 <= i; k++)
+        if (in(sc, k, (list){ "你", "您", NULL }) && tone_is(sc, k + 1, "问") && tone_is(sc, k + 2, "我")) return 1;
+    return 0;
+}
+
+/* 我问谁 / 我问谁去: the question handed back with nobody to ask, no offer after it; 哪个 / 哪位 / 边个 (Cantonese 邊個,
+ * read 哪个 in a reply read as Cantonese, and the south-west's 哪个) only after the caller's 你问我, as 您说的两个订单，
+ * 我问哪个？ asks which (fix34b). A hit is 1, else 0. */
+static int know_asked_back(scan *sc, size_t a, size_t b)
+{
+    for (size_t i = a; i + 2 < b; i++) {
+        if (!in(sc, i, &FIRST) || !tone_is(sc, i + 1, "问")) continue;
+        size_t end = who_end(sc, i + 2, b);
+        if (end == NONE || (!tone_is(sc, i + 2, "谁") && !asked_me_before(sc, i))) continue;
+        if (cs_words_help_after(sc->w, end - 1)) return 0;
+        if (only_closing(sc, end < b && tone_is(sc, end, "去") ? end + 1 : end, b))
+            return tone_hit(sc, "dismissive", "打发客户（我咋个晓得）", i, end - 1, i + 2);
+    }
+    return 0;
+}
+
 /* 鬼晓得快递啥时候到 / 天知道 / 你问我，我问谁？: "how would I know" said as a set shrug (打发客户, 3.1; §二(三)6). The
  * shrug opens its clause (鬼晓得 / 天晓得, one word or two); 我问谁 closes its clause. Not 您知道吗 nor 天气. */
 int tone_know_shrug(scan *sc, size_t a, size_t b, int question)
 {
-    ANCHORS(sc, a, b, U"晓知谁");
+    ANCHORS(sc, a, b, U"晓知谁哪边");
     static const char *const shrug[] = { "鬼晓得", "天晓得", "鬼知道", "天知道", "鬼才晓得", "鬼才知道", NULL };
     /* 天知道我们多想帮您解决 / 天知道骗子去哪了，我们已经报警: an exclamation, with our help in the reply */
-    if (cs_words_help_after(sc->w, a) || find(sc, a, sc->w->n, (list){ "放心", "请放心", "请您放心", NULL }) < sc->w->n)
-        return 0;
+    if (find(sc, a, sc->w->n, (list){ "放心", "请放心", "请您放心", NULL }) < sc->w->n) return 0;
+    /* (the offer is looked for after the who-word: 我问边|个 reads 我问边 as an errand) */
+    if (know_asked_back(sc, a, b)) return 1;
+    if (cs_words_help_after(sc->w, a)) return 0;
     if (in(sc, a, shrug)) return tone_hit(sc, "dismissive", "打发客户（我咋个晓得）", a, a, a);
     if (a + 1 < b && in(sc, a, (list){ "鬼", "天", NULL }) && in(sc, a + 1, (list){ "晓得", "知道", NULL }))
         return tone_hit(sc, "dismissive", "打发客户（我咋个晓得）", a, a + 1, a);
-    /* 我问谁 / 我问谁去: the question handed back with nobody to ask */
-    for (size_t i = a; i + 2 < b; i++)
-        if (in(sc, i, &FIRST) && tone_is(sc, i + 1, "问") && tone_is(sc, i + 2, "谁") &&
-            only_closing(sc, i + 3 < b && tone_is(sc, i + 3, "去") ? i + 4 : i + 3, b))
-            return tone_hit(sc, "dismissive", "打发客户（我咋个晓得）", i, i + 2, i + 2);
     return 0;
 }
 

@@ -209,6 +209,9 @@ QUICK_CLI="$QUICK_CLI test_fix17t.sh"
 # helper open21's classes, fixed from the probe rows earlier rounds left open, own sentences with innocent twins
 QUICK_CLI="$QUICK_CLI test_open21.sh"
 QUICK_CLI="$QUICK_CLI test_fix31c.sh"
+# helper fix34b: review34 classes 1 (caring replies called 禁忌语: care instructions, a question eased by an offer, a
+# guess at a broken thing with help, an animal kept off, 别重复点) and 2 (边个 nobody to ask, the caller's text scorned)
+QUICK_CLI="$QUICK_CLI test_fix34b.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
