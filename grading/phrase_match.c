@@ -24,6 +24,7 @@
 #include "tone_rules.h"
 #include "tone_readings.h"
 #include "tone_insult33.h"
+#include "tone_fix34a.h"
 #include "words.h"
 
 #include <stdio.h>
@@ -1644,6 +1645,11 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
         return 0;
     /* 我这记性，跟个棒槌似的: a likening of the agent's own (words.h) */
     if (te->insult && !curse_word(pr, s, e) && cs_words_agent_own(&pr->words, wi)) return 0;
+    /* fix34a: 那台取票机有点笨 / “勺子”在新疆话里是说人傻 / 您别自己爬梯子 — a machine called dull, a word explained,
+     * a ladder climbed: no caller is the target (tone_fix34a.h) */
+    if (te->insult && !curse_word(pr, s, e) &&
+        (cs_fix34a_dull_at_thing(&pr->words, wi) || cs_fix34a_word_explained(&pr->words, wi) || cs_fix34a_climbs(&pr->words, wi)))
+        return 0;
     return 1;
 }
 

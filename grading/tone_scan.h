@@ -916,6 +916,10 @@ tone_rule_fn tone_junk_own_thing;
 
 /* fix33a */
 
+/* fix34a */
+/* (no rule: tone_fix34a.h holds readings that take an insult off the caller — a dull word said of a machine, a group
+ * counted in a fact, a word explained, 爬 with a thing climbed) */
+
 /* fix33b */
 /* tone_fix33b.c: the caller's question handed back with nobody to ask (我找哪个问去), the caller's question called too
  * basic (您这个问题实在是太基础了), the caller's refusal echoed then the errand dropped (不给电话？那甭办了) (禁忌语) */
