@@ -2113,6 +2113,8 @@ static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr,
     int vented = te->insult && vented_at_machine(pr, s, e);
     /* 老子不管了: the agent's arrogant self-name squaring up to nobody, 禁忌语 only (insult32, words.h) */
     vented |= te->insult && cs_words_self_exalted_aside(&pr->words, word_at(&pr->words, s));
+    /* fix34a: 你发的这是什么玩意儿 — the scorn at the caller's message, 禁忌语 only (tone_fix34a.h) */
+    vented |= te->insult && cs_fix34a_message_scorned(&pr->words, word_at(&pr->words, s));
     int insult = te->insult && !vented;
     out->vented |= vented;
     if (insult) out->insult = 1;

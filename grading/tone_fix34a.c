@@ -3,6 +3,7 @@
  * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 and §二(四) 4.2 fail a call for an insult AT the caller. */
 #include "tone_fix34a.h"
 #include "grading_util.h"
+#include "tone_scan.h"
 
 #include <string.h>
 
@@ -123,4 +124,110 @@ int cs_fix34a_climbs(const cs_words *w, size_t i)
     size_t c = w->v[i].clause, k = i + 1;
     if (k < w->n && w->v[k].clause == c && cs_word_in(w->v[k].w, up)) k++;
     return k < w->n && w->v[k].clause == c && cs_g_starts_with_any(w->v[k].w, climbed) > 0;
+}
+
+/* ---- review34 class 2: scorn at the caller's message, not the caller ---- */
+
+int cs_fix34a_message_scorned(const cs_words *w, size_t i)
+{
+    /* the verbs that make or send a thing (发的, 写的, 拍的, 填的, 说的 …) */
+    static const char *const made[] = { "发", "写", "填", "拍", "传", "寄", "打", "录", "画", "做", "弄", "交", "说", "讲",
+                                        "上传", "提交", "发来", "发过来", "传来", "截", NULL };
+    static const char *const pointer[] = { "这是", "这叫", "这都是", "都是", "是", "叫", "这", "些", "个", NULL };
+    if (!w || i >= w->n || strncmp(w->v[i].w, "什么", 6) != 0) return 0;
+    size_t c = w->v[i].clause;
+    size_t first = i;
+    while (first > 0 && w->v[first - 1].clause == c) first--;
+    char buf[192];
+    size_t len = 0;
+    for (size_t k = first; k < i; k++) {
+        size_t n = strlen(w->v[k].w);
+        if (len + n >= sizeof buf) return 0;
+        memcpy(buf + len, w->v[k].w, n);
+        len += n;
+    }
+    buf[len] = '\0';
+    /* 你发的这是 / 您写的这叫 / 你拍的是: the pointers after 的 cut off, one at a time */
+    for (int cut = 1; cut;) {
+        cut = 0;
+        size_t m = cs_g_ends_with_any(buf, pointer);
+        if (m && m < len) { len -= m; buf[len] = '\0'; cut = 1; }
+    }
+    if (len < 3 || strcmp(buf + len - 3, "的") != 0) return 0;
+    len -= 3;
+    buf[len] = '\0';
+    if (!cs_g_ends_with_any(buf, made)) return 0;
+    /* nothing after the scorn in its clause names the caller (你发的什么玩意儿你) */
+    for (size_t k = i + 1; k < w->n && w->v[k].clause == c; k++)
+        if (names_caller(w->v[k].w)) return 0;
+    return 1;
+}
+
+/* ---- review34 class 3: names pinned on the caller ---- */
+
+/* Words that address the caller before a name (你们这些 / 你班 / 你个), the determiners after 你 cut off. */
+static const char *const DETERMINER[] = { "这些", "这帮", "这伙", "这群", "这个", "这种", "一帮", "一班", "呢班", "班", "啲",
+                                          "些", "个", "帮", NULL };
+
+/* Does s, the clause's text up to a name, end on the caller addressed (你们这些, 你班, 你个, 侬个)? */
+static int ends_on_caller(const char *s)
+{
+    static const char *const you[] = { "你们", "您们", "你哋", "你", "您", "侬", "恁", NULL };
+    char buf[192];
+    size_t len = strlen(s);
+    if (len >= sizeof buf) return 0;
+    memcpy(buf, s, len + 1);
+    size_t m = cs_g_ends_with_any(buf, DETERMINER);
+    if (m) buf[len -= m] = '\0';
+    return len > 0 && cs_g_ends_with_any(buf, you) > 0;
+}
+
+/* 你们这些北佬 / 你们这些乡下佬 / 你班捞仔 / 你个外省佬: where the caller comes from made a name with 佬 or 仔 and pinned
+ * on them — contempt for their origin, the insult of 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 (辱骂或贬低客户) and §二(四)
+ * 4.2. Not the agent's own group (我们这些北佬), a name told of someone else (那几个广东佬师傅) or explained, and not a
+ * name that is no place (打工仔, 靓仔, 后生仔). */
+int tone_origin_name(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"佬仔");
+    static const char *const place[] = { "北方", "南方", "东北", "西北", "湖南", "湖北", "河南", "广东", "广西", "四川", "福建",
+                                         "江西", "安徽", "苏北", "潮汕", "大陆", "内地", "乡下", "乡里", "山里", "农村", "外地",
+                                         "外省", "外乡", "北", "南", "山", "捞", NULL };
+    static const char *const tail[] = { "佬", "仔", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    for (const char *p = s; *p; cs_utf8_next(&p)) {
+        size_t n = cs_g_starts_with_any(p, place);
+        if (!n || !tone_after_any(p + n, tail)) continue;
+        char before[192];
+        size_t len = (size_t)(p - s);
+        if (len >= sizeof before) return 0;
+        memcpy(before, s, len);
+        before[len] = '\0';
+        if (!ends_on_caller(before)) continue;
+        return tone_hit_span(sc, "belittle", "地域或身份歧视，贬低客户", a, b, s, p, p + n + 3);
+    }
+    return 0;
+}
+
+/* 哑巴还打什么电话 / 又聋又哑还这么多事 / 你个瞎子还好意思投诉: a disability made the caller's name and thrown back at
+ * them with 还 and a scorn (什么, 这么, 好意思) — an insult (贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2). Not
+ * 聋哑人也可以用文字热线 (a kind of person served), 又聋又哑的老人家还这么坚持 (的: a description), 哑巴也能用视频手语
+ * (no scorn). */
+int tone_disability_name(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"哑聋瞎瘸");
+    static const char *const name[] = { "又聋又哑", "又聋又瞎", "又瞎又聋", "聋哑巴", "哑巴", "聋子", "瞎子", "瘸子", "聋哑",
+                                        NULL };
+    static const char *const lead[] = { "你这个", "你这", "你个", "你", "您这个", "您这", "您", NULL };
+    static const char *const scorn[] = { "什么", "啥", "这么", "那么", "好意思", "有脸", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    const char *p = tone_after_any(s, lead);
+    if (!p) p = s;
+    const char *r = tone_after_any(p, name);
+    if (!r || !(r = tone_after_any(r, (list){ "还", "还要", "还想", "还敢", NULL }))) return 0;
+    if (!cs_g_holds_any(r, scorn)) return 0;
+    return tone_hit_span(sc, "belittle", "贬低客户", a, b, s, p, r);
 }

@@ -26,4 +26,9 @@ int cs_fix34a_word_explained(const cs_words *w, size_t i);
 /* 1 when word i, 爬, climbs a thing (您别自己爬梯子, 爬楼梯, 爬上屋顶): a safety warning, not 爬 "get lost". */
 int cs_fix34a_climbs(const cs_words *w, size_t i);
 
+/* 1 when word i, 什么 of 什么玩意儿 / 什么东西, scorns what the caller made or sent (你发的这是什么玩意儿, 您拍的这叫什么
+ *东西): a verb of making or sending and 的 before it in its clause, the caller not named after it. Rude about the
+ * message — a 禁忌语 (呼叫服务员职业标准(试行) 五级 三(一)2) — but no name for the caller (贵阳 §二(二) 2.1). */
+int cs_fix34a_message_scorned(const cs_words *w, size_t i);
+
 #endif
