@@ -231,3 +231,33 @@ int tone_disability_name(scan *sc, size_t a, size_t b, int question)
     if (!cs_g_holds_any(r, scorn)) return 0;
     return tone_hit_span(sc, "belittle", "贬低客户", a, b, s, p, r);
 }
+
+/* 您就在家饿着吧 / 你就等着高反死在山上吧 / 那你就冻着吧: harm wished on the caller — 你/您 and 就, then a harm
+ * (饿, 冻, 渴, 病, 死 …) the clause leaves them in, closing on 吧 (饿着吧) or awaited (就等着…死…吧). A curse, the
+ * insult of 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 (辱骂或报复来电者). Not a care (您别饿着, 小心高反, 冻不着, 您就在家
+ * 歇着吧, 您就等着好消息吧): a negation before the harm, no harm, or no 吧 to wish it with. */
+int tone_harm_wished(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"饿冻渴病死");
+    static const char *const you[] = { "你就", "您就", "你们就", "您们就", NULL };
+    static const char *const harm[] = { "饿", "冻", "渴", "病", "死", NULL };
+    static const char *const deny[] = { "别", "不", "没", "莫", "甭", "免得", "以免", "小心", "当心", "防止", NULL };
+    char buf[256];
+    const char *s = tone_joined(sc, a, b, buf, sizeof buf);
+    size_t len = 0;
+    const char *y = tone_earliest(s, you, &len);
+    if (!y) return 0;
+    const char *r = y + len;
+    int awaited = tone_after_any(r, (list){ "等着", "等", NULL }) != NULL;
+    for (const char *p = r; *p; cs_utf8_next(&p)) {
+        if (!cs_g_starts_with_any(p, harm)) continue;
+        if (tone_holds_before(s, p, deny)) return 0;
+        const char *t = p + 3;
+        /* 饿着吧 / 冻着吧: left in it; 等着…死…吧: awaited, the wish closing the clause */
+        int left = tone_after_any(t, (list){ "着吧", "死吧", "着去吧", NULL }) != NULL;
+        int ends = awaited && cs_g_ends_with_any(s, (list){ "吧", "吧！", NULL }) > 0;
+        if (left || ends) return tone_hit_span(sc, "belittle", "诅咒客户", a, b, s, y, t);
+    }
+    return 0;
+}

@@ -749,6 +749,8 @@ static const tone_rule RULES[] = {
      * (tone_fix34a.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 辱骂或贬低客户, §二(四) 4.2) */
     { "origin_name", tone_origin_name, CH_REGISTER, CH_REGISTER, U"佬仔" },
     { "disability_name", tone_disability_name, CH_REGISTER, CH_REGISTER, U"哑聋瞎瘸" },
+    /* harm wished on the caller, left in it or awaited (您就在家饿着吧); a care keeps a negation (别饿着) */
+    { "harm_wished", tone_harm_wished, CH_REGISTER, CH_REGISTER, U"饿冻渴病死" },
 
     /* review34 (insults) */
 
