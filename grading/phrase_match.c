@@ -20,11 +20,11 @@
 #include "tone_english.h"
 #include "tone_emoji.h"
 #include "tone_fix33a.h"
+#include "tone_fix34a.h"
 #include "tone_filler.h"
 #include "tone_rules.h"
 #include "tone_readings.h"
 #include "tone_insult33.h"
-#include "tone_fix34a.h"
 #include "words.h"
 
 #include <stdio.h>

@@ -5,8 +5,8 @@
  * Hits carry rule "belittle" (tone_hit marks them insult). Caring words made of the same
  * characters (您千万别做傻事, 不丢人, 您这人真热心) are left alone by the conditions noted at
  * each. */
-#include "tone_scan.h"
 #include "tone_fix34a.h"
+#include "tone_scan.h"
 
 #include <string.h>
 

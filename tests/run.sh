@@ -184,9 +184,6 @@ QUICK_CLI="$QUICK_CLI test_review33.sh"
 # helper fix33a: review33 classes A (a curse at a thing read as an insult), D (the caller likened to a beast in
 # other wordings) and F (个板马, 您就等着吧 judged by the category asked): own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix33a.sh"
-# helper fix34a: review34 class 1 (caring replies called insults: a machine called dull, a number of people who do
-# not know a thing, a rude word explained, 爬 with a ladder): own rows with innocent twins
-QUICK_CLI="$QUICK_CLI test_fix34a.sh"
 # helper fix32b: review32 classes F (dialect standard parts, 好不好 after an apology), G (a name as a tautology,
 # illiteracy in an idiom), H (过时不候, 你说你是不是故意的): own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix32b.sh"
@@ -197,6 +194,10 @@ QUICK_CLI="$QUICK_CLI test_fix17t.sh"
 # helper open21's classes, fixed from the probe rows earlier rounds left open, own sentences with innocent twins
 QUICK_CLI="$QUICK_CLI test_open21.sh"
 QUICK_CLI="$QUICK_CLI test_fix31c.sh"
+# helper fix34a: review34's insult misreadings by target and stance (a machine called dull, a number of people who
+# do not know a thing, a rude word explained, 爬 with a ladder, 什么玩意儿 at the caller's message, a 佬/仔 origin name,
+# a disability as a name, harm wished): own rows with innocent twins
+QUICK_CLI="$QUICK_CLI test_fix34a.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
