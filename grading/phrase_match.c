@@ -20,6 +20,7 @@
 #include "tone_english.h"
 #include "tone_emoji.h"
 #include "tone_fix33a.h"
+#include "tone_fix34a.h"
 #include "tone_filler.h"
 #include "tone_rules.h"
 #include "tone_readings.h"
@@ -1672,6 +1673,11 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
         return 0;
     /* 我这记性，跟个棒槌似的: a likening of the agent's own (words.h) */
     if (te->insult && !curse_word(pr, s, e) && cs_words_agent_own(&pr->words, wi)) return 0;
+    /* fix34a: 那台取票机有点笨 / “勺子”在新疆话里是说人傻 / 您别自己爬梯子 — a machine called dull, a word explained,
+     * a ladder climbed: no caller is the target (tone_fix34a.h) */
+    if (te->insult && !curse_word(pr, s, e) &&
+        (cs_fix34a_dull_at_thing(&pr->words, wi) || cs_fix34a_word_explained(&pr->words, wi) || cs_fix34a_climbs(&pr->words, wi)))
+        return 0;
     return 1;
 }
 
@@ -2137,6 +2143,8 @@ static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr,
     int vented = te->insult && vented_at_machine(pr, s, e);
     /* 老子不管了: the agent's arrogant self-name squaring up to nobody, 禁忌语 only (insult32, words.h) */
     vented |= te->insult && cs_words_self_exalted_aside(&pr->words, word_at(&pr->words, s));
+    /* fix34a: 你发的这是什么玩意儿 — the scorn at the caller's message, 禁忌语 only (tone_fix34a.h) */
+    vented |= te->insult && cs_fix34a_message_scorned(&pr->words, word_at(&pr->words, s));
     int insult = te->insult && !vented;
     out->vented |= vented;
     if (insult) out->insult = 1;

@@ -5,6 +5,7 @@
  * Hits carry rule "belittle" (tone_hit marks them insult). Caring words made of the same
  * characters (您千万别做傻事, 不丢人, 您这人真热心) are left alone by the conditions noted at
  * each. */
+#include "tone_fix34a.h"
 #include "tone_scan.h"
 #include "tone_insult34.h"
 
@@ -220,7 +221,7 @@ static int dull_said(scan *sc, size_t a, size_t b, size_t who, int question)
             continue;
         /* 这台机器有点笨 / 系统有点笨: said of a thing, not of the caller (贵阳 §二(三) 6 is about
          * the caller) — unless the caller is named before it (你这脑子真笨 is BODY, caught above) */
-        int thing = cs_words_said_of_thing(sc->w, i);
+        int thing = cs_words_said_of_thing(sc->w, i) || cs_fix34a_dull_at_thing(sc->w, i);   /* fix34a: 取票机有点笨 */
         if (degree && !self && !thing) return tone_hit(sc, "belittle", BELITTLED, i, i, i);
     }
     return NOT_FOUND;
@@ -364,6 +365,7 @@ int tone_stereotype(scan *sc, size_t a, size_t b, int question)
         size_t g = in(sc, i, group) ? i : tone_spells_any(sc, i, b, (list){ "上了年纪", "上年纪", "岁数大", "年纪大", "年龄大",
                                                                       "你们那边", "你们那儿", "你们那里", "你们当地", "你们老家", NULL });
         if (g >= b) continue;
+        if (cs_fix34a_group_counted(sc->w, g)) continue;   /* fix34a: 好多老人都不知道这个补贴 (counted, not judged) */
         size_t k = g + 1;
         if (k + 1 < b && in(sc, k, (list){ "的", NULL })) k++;
         if (k + 1 < b && in(sc, k, (list){ "人", "的人", NULL })) k++;

@@ -753,6 +753,14 @@ static const tone_rule RULES[] = {
 
     /* tidy34 (insults) */
 
+    /* fix34a (insults) */
+    /* the caller's origin made a name with 佬 / 仔 and pinned on them; a disability thrown back as the caller's name
+     * (tone_fix34a.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 辱骂或贬低客户, §二(四) 4.2) */
+    { "origin_name", tone_origin_name, CH_REGISTER, CH_REGISTER, U"佬仔" },
+    { "disability_name", tone_disability_name, CH_REGISTER, CH_REGISTER, U"哑聋瞎瘸" },
+    /* harm wished on the caller, left in it or awaited (您就在家饿着吧); a care keeps a negation (别饿着) */
+    { "harm_wished", tone_harm_wished, CH_REGISTER, CH_REGISTER, U"饿冻渴病死" },
+
     /* review34 (insults) */
 
     /* fix34a (insults) */

@@ -925,6 +925,15 @@ tone_rule_fn tone_junk_own_thing;
 
 /* fix33a */
 
+/* fix34a */
+/* (no rule: tone_fix34a.h holds readings that take an insult off the caller — a dull word said of a machine, a group
+ * counted in a fact, a word explained, 爬 with a thing climbed) */
+/* tone_fix34a.c: the caller's origin made a name with 佬 / 仔 (你们这些北佬); a disability thrown back as a name
+ * (哑巴还打什么电话) */
+tone_rule_fn tone_origin_name, tone_disability_name;
+/* tone_fix34a.c: harm wished on the caller (您就在家饿着吧, 你就等着…死…吧) */
+tone_rule_fn tone_harm_wished;
+
 /* fix33b */
 /* tone_fix33b.c: the caller's question handed back with nobody to ask (我找哪个问去), the caller's question called too
  * basic (您这个问题实在是太基础了), the caller's refusal echoed then the errand dropped (不给电话？那甭办了) (禁忌语) */

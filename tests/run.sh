@@ -212,6 +212,10 @@ QUICK_CLI="$QUICK_CLI test_fix31c.sh"
 # helper fix34b: review34 classes 1 (caring replies called 禁忌语: care instructions, a question eased by an offer, a
 # guess at a broken thing with help, an animal kept off, 别重复点) and 2 (边个 nobody to ask, the caller's text scorned)
 QUICK_CLI="$QUICK_CLI test_fix34b.sh"
+# helper fix34a: review34's insult misreadings by target and stance (a machine called dull, a number of people who
+# do not know a thing, a rude word explained, 爬 with a ladder, 什么玩意儿 at the caller's message, a 佬/仔 origin name,
+# a disability as a name, harm wished): own rows with innocent twins
+QUICK_CLI="$QUICK_CLI test_fix34a.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
