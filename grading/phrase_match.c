@@ -3417,6 +3417,14 @@ static unsigned char *model_skips(const prepared *pr)
         if (!slip && !(slip = calloc(pr->n + 1, 1))) return NULL;
         for (size_t k = i; k < w->n && w->v[k].clause == w->v[i].clause; k++) memset(slip + w->v[k].s, 1, w->v[k].e - w->v[k].s);
     }
+    /* dev34, fix34c: 您的事就是我的事 — a pledge's clause, whose 的事 … 我 … 事 the model reads as 关我什么事 */
+    size_t pledge;
+    if (cs_words_pledge_clause(w, &pledge))
+        for (size_t i = 0; i < w->n; i++) {
+            if (w->v[i].clause != pledge) continue;
+            if (!slip && !(slip = calloc(pr->n + 1, 1))) return NULL;
+            memset(slip + w->v[i].s, 1, w->v[i].e - w->v[i].s);
+        }
     size_t first, last;
     if (!cs_words_service_tip_span(w, &first, &last)) return slip;
     if (!slip && !(slip = calloc(pr->n + 1, 1))) return NULL;
