@@ -88,8 +88,6 @@ static int holds_word(const uint32_t *t, size_t n, const uint32_t *w, size_t wn,
     return 0;
 }
 
-static int is_han_cp(uint32_t c) { return c >= 0x3400 && c < 0x110000u && !(c >= 0xFF00 && c <= 0xFFEF); }
-
 /* calls34: the word w typed with one pinyin homophone slip of an input method (大生点 for 大声点, 在见 for 再见)
  * at t[i]: the phrase matcher hears it so (phrase_match.c, one homophone typo in a keyword of two or more
  * characters), so a scenario asking whether the reply mentions the word hears it too (a step the grader
@@ -108,7 +106,7 @@ static int edge_bound(const cs_phrase_bank *bank, const uint32_t *t, size_t n, s
     static const uint32_t ER = 0x513F; /* 儿 */
     size_t from = right_edge ? e : e - 1;
     if (right_edge ? e + 1 >= n || t[e + 1] == ER : e == 0) return 0;
-    if (!is_han_cp(t[from]) || !is_han_cp(t[from + 1])) return 0;
+    if (!cs_is_han(t[from]) || !cs_is_han(t[from + 1])) return 0;
     return cs_lexicon_freq(bank->lexicon, t + from, 2) >= (slipped ? OWN_WORD_FREQ : 1);
 }
 
@@ -117,7 +115,7 @@ static int slipped_word_at(const cs_phrase_bank *bank, const uint32_t *t, size_t
 {
     size_t slips = 0, at = 0;
     for (size_t k = 0; k < wn; k++) {
-        if (!is_han_cp(w[k]) || !is_han_cp(t[i + k])) return 0;
+        if (!cs_is_han(w[k]) || !cs_is_han(t[i + k])) return 0;
         if (t[i + k] == w[k]) continue;
         if (++slips > 1 || !cs_pinyin_homophone(bank->pinyin, t[i + k], w[k])) return 0;
         at = i + k;

@@ -50,7 +50,7 @@ static int clause_holds(const cs_words *w, size_t first, size_t c, const char *c
 
 /* 您不是疯了，失眠焦虑是很常见的反应 / 您没疯，只是太伤心了: a state of mind denied of the caller in one clause and
  * named normal or its cause named in a later one — reassurance (国家职业技能标准 呼叫中心服务员 2.4.2 安抚客户;
- * 贵阳 T-GSOCCIA 001—2020 §二(三)4.1 积极、热情的言语). 你不是疯了是什么 / 你没疯吧 have no normalising clause. */
+ * 贵阳 T-GSOCCIA 001—2020 §二(四)4.1 积极、热情的言语). 你不是疯了是什么 / 你没疯吧 have no normalising clause. */
 static int state_denied(const cs_words *w)
 {
     static const char *const denied[] = { "不是疯", "没疯", "没有疯", "不是神经", "没有病", "没病", "不是有病", "不是傻",
@@ -69,7 +69,7 @@ static int state_denied(const cs_words *w)
 }
 
 /* 阿姨，咋咧？您慢慢说 / 咋了嘛阿婆？莫哭: what is the matter asked in the regions' words (Shaanxi 咋咧, 咋了) and
- * comfort or an ear offered in the reply — concern, the warm tone of 贵阳 §二(三)4.1, not a challenge. */
+ * comfort or an ear offered in the reply — concern, the warm tone of 贵阳 §二(四)4.1, not a challenge. */
 static int concern_asked(const cs_words *w)
 {
     static const char *const what[] = { "咋咧", "咋了", "咋啦", "咋个了", "怎么了", "怎么啦", NULL };
