@@ -922,11 +922,6 @@ const char *cs_bank_phrase_standard(const cs_phrase_bank *bank, const char *phra
 
 /* ---- filling a template ---- */
 
-static int is_han_cp(uint32_t c)
-{
-    return c >= 0x3400 && c <= 0x9FFF;
-}
-
 /* What a run of n placeholder x's before next stands for. */
 static const char *x_fill(size_t n, uint32_t next)
 {
@@ -988,11 +983,11 @@ char *cs_bank_fill_template(const char *standard)
             put_fill(out, cap, &k, FILL_QUESTION);
             continue;
         }
-        if ((c[i] == '/' || c[i] == 0xFF0F) && i > 0 && is_han_cp(c[i - 1]) && i + 1 < n && is_han_cp(c[i + 1])) {
+        if ((c[i] == '/' || c[i] == 0xFF0F) && i > 0 && cs_is_han(c[i - 1]) && i + 1 < n && cs_is_han(c[i + 1])) {
             /* drop the other alternatives: up to the next slash or punctuation (祝您愉快/祝您晚安),
              * a pronoun for a pronoun (他/她在吗 keeps 他在吗), a title for a title (先生/女士) */
             size_t j = i + 1, run = 0;
-            while (j < n && is_han_cp(c[j])) { j++; run++; }
+            while (j < n && cs_is_han(c[j])) { j++; run++; }
             int pronoun = c[i - 1] == 0x4ED6 || c[i - 1] == 0x5979 || c[i - 1] == 0x5B83;   /* 他她它 */
             int title = c[i - 1] == 0x751F || c[i - 1] == 0x58EB;                            /* 生 士 */
             size_t skip = pronoun ? 1 : title && run > 2 ? 2 : run;

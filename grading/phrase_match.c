@@ -70,7 +70,6 @@ typedef struct {
 /* ---- pattern search ---- */
 
 static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
-static int is_han(uint32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
 static int is_negation(uint32_t c)
 {
     return c == 0x4E0D || c == 0x6CA1 || c == 0x522B || c == 0x65E0 || c == 0x672A; /* 不没别无未 */
@@ -135,7 +134,7 @@ static uint32_t numeral_of(uint32_t d)
  * is slip_vetted's question. */
 static uint32_t numeral_typed(const uint32_t *t, size_t n, size_t i, int numerals)
 {
-    if (is_han(t[i])) return t[i];
+    if (cs_is_han(t[i])) return t[i];
     if (!numerals || !is_digit(t[i])) return 0;
     size_t a = i, e = i + 1;
     while (a > 0 && is_digit(t[a - 1])) a--;
@@ -361,7 +360,7 @@ static int pattern_has(const cs_pattern *p, uint32_t c)
 
 static size_t han_literals(const cs_pattern *p)
 {
-    return p->n_han;   /* is_han() of its elements, counted at compile (phrase_bank.c) */
+    return p->n_han;   /* cs_is_han() of its elements, counted at compile (phrase_bank.c) */
 }
 
 /* Is p (bent as b allows) in the reply, not negated? Fills ev. */
@@ -484,12 +483,12 @@ static int numeral_in_word(const cs_lexicon *lx, const prepared *pr, size_t at, 
 {
     uint32_t w[2];
     if (!lx) return 1;
-    if (at > 0 && is_han(pr->t[at - 1])) {
+    if (at > 0 && cs_is_han(pr->t[at - 1])) {
         w[0] = pr->t[at - 1];
         w[1] = c;
         if (cs_lexicon_freq(lx, w, 2) > 0) return 1;
     }
-    if (at + 1 < pr->n && (is_han(pr->t[at + 1]) || is_digit(pr->t[at + 1]))) {
+    if (at + 1 < pr->n && (cs_is_han(pr->t[at + 1]) || is_digit(pr->t[at + 1]))) {
         w[0] = c;
         w[1] = is_digit(pr->t[at + 1]) ? numeral_of(pr->t[at + 1]) : pr->t[at + 1];
         if (cs_lexicon_freq(lx, w, 2) > 0) return 1;
@@ -544,9 +543,9 @@ static int final_le(const prepared *pr, size_t i)
 static int slip_makes_word(const cs_lexicon *lx, const prepared *pr, size_t s, size_t e, size_t at)
 {
     if (!lx) return 0;
-    if (at + 1 == e && e < pr->n && is_han(pr->t[e]) && !final_le(pr, e) && cs_lexicon_freq(lx, pr->t + at, 2) > 0)
+    if (at + 1 == e && e < pr->n && cs_is_han(pr->t[e]) && !final_le(pr, e) && cs_lexicon_freq(lx, pr->t + at, 2) > 0)
         return 1;
-    if (at == s && s > 0 && is_han(pr->t[s - 1]) && cs_lexicon_freq(lx, pr->t + s - 1, 2) > 0) return 1;
+    if (at == s && s > 0 && cs_is_han(pr->t[s - 1]) && cs_lexicon_freq(lx, pr->t + s - 1, 2) > 0) return 1;
     if (e - s < 2 || cs_lexicon_freq(lx, pr->t + s, e - s) <= 0 || e >= pr->n || !pr->starts[e]) return 0;
     size_t we = e + 1;
     while (we < pr->n && !pr->starts[we]) we++;
@@ -2470,8 +2469,8 @@ static int in_keyword_place(const cs_category *c, const prepared *pr, size_t s, 
             size_t m = 0;
             while (m < k && w[j + m] == alt->el[m]) m++;
             if (m < k) continue;
-            if (j > 0 && s > 0 && is_han(w[j - 1]) && w[j - 1] == pr->t[s - 1]) return 1;
-            if (j + k < n && s + k < pr->n && is_han(w[j + k]) && w[j + k] == pr->t[s + k]) return 1;
+            if (j > 0 && s > 0 && cs_is_han(w[j - 1]) && w[j - 1] == pr->t[s - 1]) return 1;
+            if (j + k < n && s + k < pr->n && cs_is_han(w[j + k]) && w[j + k] == pr->t[s + k]) return 1;
         }
     }
     return 0;
@@ -2516,7 +2515,7 @@ static int in_clause_place(const cs_category *c, const prepared *pr, size_t s, c
 static int in_part_place(const cs_category *c, const cs_part *part, const prepared *pr, size_t s, size_t k)
 {
     /* a character on both sides (一 is 1 in the normal form: 核实一下 is 核实1下) */
-    if (s == 0 || s + k >= pr->n || !is_han(pr->t[s - 1]) || !(is_han(pr->t[s + k]) || is_digit(pr->t[s + k]))) return 0;
+    if (s == 0 || s + k >= pr->n || !cs_is_han(pr->t[s - 1]) || !(cs_is_han(pr->t[s + k]) || is_digit(pr->t[s + k]))) return 0;
     for (size_t a = 0; a < part->alts.n; a++) {
         const cs_pattern *other = &part->alts.alts[a];
         if (other->n != k || han_literals(other) != k) continue;
@@ -3438,6 +3437,14 @@ static unsigned char *model_skips(const prepared *pr)
         if (!slip && !(slip = calloc(pr->n + 1, 1))) return NULL;
         for (size_t k = i; k < w->n && w->v[k].clause == w->v[i].clause; k++) memset(slip + w->v[k].s, 1, w->v[k].e - w->v[k].s);
     }
+    /* dev34, fix34c: 您的事就是我的事 — a pledge's clause, whose 的事 … 我 … 事 the model reads as 关我什么事 */
+    size_t pledge;
+    if (cs_words_pledge_clause(w, &pledge))
+        for (size_t i = 0; i < w->n; i++) {
+            if (w->v[i].clause != pledge) continue;
+            if (!slip && !(slip = calloc(pr->n + 1, 1))) return NULL;
+            memset(slip + w->v[i].s, 1, w->v[i].e - w->v[i].s);
+        }
     size_t first, last;
     if (!cs_words_service_tip_span(w, &first, &last)) return slip;
     if (!slip && !(slip = calloc(pr->n + 1, 1))) return NULL;
@@ -3933,7 +3940,7 @@ static int bracketed_label(const uint32_t *c, size_t n, size_t i, uint32_t close
     size_t j = i + 1;
     int han_only = 1;
     while (j < n && j - i <= 12 && c[j] != close) {
-        if (!is_han(c[j])) han_only = 0;
+        if (!cs_is_han(c[j])) han_only = 0;
         j++;
     }
     if (j >= n || c[j] != close || j == i + 1) return 0;
@@ -3996,7 +4003,7 @@ static int keyboard_mash(const uint32_t *c, size_t n, int glued)
 static int only_marks(const uint32_t *c, size_t from, size_t n)
 {
     for (size_t k = from; k < n; k++)
-        if (is_han(c[k]) || is_latin(c[k]) || (c[k] >= '0' && c[k] <= '9')) return 0;
+        if (cs_is_han(c[k]) || is_latin(c[k]) || (c[k] >= '0' && c[k] <= '9')) return 0;
     return 1;
 }
 
@@ -4040,10 +4047,10 @@ static int empty_slot_at(const uint32_t *c, size_t n, size_t i)
 static int ime_key(const cs_pinyin *py, const uint32_t *c, size_t n, size_t i)
 {
     uint32_t x = c[i] | 0x20;
-    if (!py || (x != 'e' && x != 'i') || i == 0 || i + 1 >= n || !is_han(c[i + 1])) return 1;
+    if (!py || (x != 'e' && x != 'i') || i == 0 || i + 1 >= n || !cs_is_han(c[i + 1])) return 1;
     for (int side = 0; side < 2; side++) {
         size_t k = side ? i + 1 : i - 1;
-        if ((side ? i + 1 >= n : i == 0) || !is_han(c[k])) continue;
+        if ((side ? i + 1 >= n : i == 0) || !cs_is_han(c[k])) continue;
         const char *r = cs_pinyin_of(py, c[k]);
         if (!r || (uint32_t)(unsigned char)r[0] == x) return 1;
     }
@@ -4082,7 +4089,7 @@ static size_t pinyin_run(const cs_pinyin *py, const uint32_t *c, size_t n, size_
 static int pinyin_left(const cs_pinyin *py, const uint32_t *c, size_t n)
 {
     int han = 0;
-    for (size_t k = 0; k < n && !han; k++) han = is_han(c[k]);
+    for (size_t k = 0; k < n && !han; k++) han = cs_is_han(c[k]);
     for (size_t i = 0; han && py && i < n; i++) {
         if (!is_latin(c[i]) || (i > 0 && is_latin(c[i - 1]))) continue;
         if (i > 1 && c[i - 1] == ' ' && is_latin(c[i - 2])) continue;   /* inside a run */
@@ -4103,7 +4110,7 @@ static void inspect_raw(const char *simp, prepared *pr, const cs_pinyin *py)
     size_t n = 0;
     for (const char *p = simp; *p;) c[n++] = fold_width(cs_utf8_next(&p));
     for (size_t i = 0; i < n;) {
-        if (c[i] == '/' && i > 0 && i + 1 < n && is_han(c[i - 1]) && is_han(c[i + 1])) pr->placeholder = 1;
+        if (c[i] == '/' && i > 0 && i + 1 < n && cs_is_han(c[i - 1]) && cs_is_han(c[i + 1])) pr->placeholder = 1;
         if (placeholder_at(c, n, i)) pr->placeholder = 1;
         /* 应该是……: the template's ellipsis after a copula, ending the reply, is the slot of the
          * correction 2.14 prints (贵阳 §二(二) 2.14), left unfilled */
@@ -4113,20 +4120,20 @@ static void inspect_raw(const char *simp, prepared *pr, const cs_pinyin *py)
         size_t j = i, xs = 0;
         while (j < n && is_latin(c[j])) { xs += c[j] == 'x' || c[j] == 'X'; j++; }
         if (j - i >= 2 && xs == j - i) pr->placeholder = 1;
-        int glued = (i > 0 && is_han(c[i - 1])) || (j < n && is_han(c[j]));
+        int glued = (i > 0 && cs_is_han(c[i - 1])) || (j < n && cs_is_han(c[j]));
         size_t vowels = 0, upper = 0;
         for (size_t k = i; k < j; k++) {
             vowels += strchr("aeiouAEIOU", (int)c[k]) != NULL;
             upper += c[k] >= 'A' && c[k] <= 'Z';
         }
-        int both = i > 0 && is_han(c[i - 1]) && j < n && is_han(c[j]);
+        int both = i > 0 && cs_is_han(c[i - 1]) && j < n && cs_is_han(c[j]);
         /* raw IME keys: a lone lower-case letter glued to Chinese (n您好), or a vowelless
          * lower-case mash between Chinese characters (您好jkl我是); units (35个G, 20GB流量) and
          * abbreviations are upper case */
         if (xs == 0 && upper == 0 && ((j - i == 1 && glued && ime_key(py, c, n, i)) || (vowels == 0 && both))) pr->latin_leak = 1;
         /* a vowelless lower-case run glued on after the last Chinese word, ending the reply
          * (再见xswl, 稍等hhh): slang abbreviations or keys, no word of the phrase */
-        if (xs < j - i && upper == 0 && vowels == 0 && j - i >= 2 && i > 0 && is_han(c[i - 1]) && only_marks(c, j, n))
+        if (xs < j - i && upper == 0 && vowels == 0 && j - i >= 2 && i > 0 && cs_is_han(c[i - 1]) && only_marks(c, j, n))
             pr->latin_leak = 1;
         if (upper == 0 && keyboard_mash(c + i, j - i, glued)) pr->latin_leak = 1;
         i = j;

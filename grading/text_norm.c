@@ -189,6 +189,11 @@ int cs_is_break(uint32_t c)
     return c == CS_NORM_BREAK || c == CS_NORM_QBREAK;
 }
 
+int cs_is_han(uint32_t c)
+{
+    return c >= 0x3400 && c <= 0x9FFF;
+}
+
 /* Is c, after the digit buf[n - 1], a mark masking digits of a number read out for privacy, with a digit
  * after the marks (rest: the text after c): 138****5621, 尾号 62**21? The marks are the number's own,
  * no break in it: the whole stands as one number (贵阳 T-GSOCCIA 001—2020 §二(二) 2.10 请问您的手机号码是

@@ -38,6 +38,9 @@ size_t cs_normalize_clauses(const char *s, uint32_t **out);
 size_t cs_normalize_marked(const char *s, uint32_t **out);
 /* 1 for CS_NORM_BREAK and CS_NORM_QBREAK. */
 int cs_is_break(uint32_t c);
+/* 1 for a Han character of CJK Unified Ideographs and Extension A (U+3400–U+9FFF): the one reading of "is a Han
+ * character" the phrase bank, the matcher and the scenario checks share (no Hangul, Yi or emoji). */
+int cs_is_han(uint32_t c);
 /* One code point as the normal form holds it (八 → '8', Ａ → 'a'), 0 where the normal form drops it
  * (spaces, punctuation): a word written by hand is compared with a normalised reply so (calls33). */
 uint32_t cs_normalize_cp(uint32_t c);

@@ -67,6 +67,9 @@ int cs_words_self_said_any(const cs_words *w);
 /* fix32a: 1 when the reply reassures (您不是疯了，这是很常见的反应: a state of mind denied, then named normal) or
  * asks what is the matter with comfort (咋咧？您慢慢说): the tone model reads 疯 / 咋咧 as the attack they can be. */
 int cs_words_reassures(const cs_words *w);
+/* dev34, fix34c: 1 when a clause of the reply pledges to take the caller's matter on (您的事就是我的事), its clause in
+ * *clause: the tone model reads that clause as 关我什么事, so it is left out of the model's reading (the rest is not). */
+int cs_words_pledge_clause(const cs_words *w, size_t *clause);
 
 /* 1 when words [first, last] are part of a name that a word after them heads: a product, item, shop
  * or channel (您抽到的这个白痴熊皮肤, “傻白甜”皮肤, 二傻子零食礼包) or a forum, X吧, followed by 的/里/

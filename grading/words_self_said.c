@@ -1,6 +1,7 @@
 /* The caller's judgement of themself said back, and reassurance or concern the tone model misreads (words.h,
  * helper fix32a). */
 #include "words.h"
+#include "grading_util.h"
 
 #include <string.h>
 
@@ -49,7 +50,7 @@ static int clause_holds(const cs_words *w, size_t first, size_t c, const char *c
 
 /* 您不是疯了，失眠焦虑是很常见的反应 / 您没疯，只是太伤心了: a state of mind denied of the caller in one clause and
  * named normal or its cause named in a later one — reassurance (国家职业技能标准 呼叫中心服务员 2.4.2 安抚客户;
- * 贵阳 T-GSOCCIA 001—2020 §二(三)4.1 积极、热情的言语). 你不是疯了是什么 / 你没疯吧 have no normalising clause. */
+ * 贵阳 T-GSOCCIA 001—2020 §二(四)4.1 积极、热情的言语). 你不是疯了是什么 / 你没疯吧 have no normalising clause. */
 static int state_denied(const cs_words *w)
 {
     static const char *const denied[] = { "不是疯", "没疯", "没有疯", "不是神经", "没有病", "没病", "不是有病", "不是傻",
@@ -68,7 +69,7 @@ static int state_denied(const cs_words *w)
 }
 
 /* 阿姨，咋咧？您慢慢说 / 咋了嘛阿婆？莫哭: what is the matter asked in the regions' words (Shaanxi 咋咧, 咋了) and
- * comfort or an ear offered in the reply — concern, the warm tone of 贵阳 §二(三)4.1, not a challenge. */
+ * comfort or an ear offered in the reply — concern, the warm tone of 贵阳 §二(四)4.1, not a challenge. */
 static int concern_asked(const cs_words *w)
 {
     static const char *const what[] = { "咋咧", "咋了", "咋啦", "咋个了", "怎么了", "怎么啦", NULL };
@@ -84,35 +85,28 @@ static int concern_asked(const cs_words *w)
     return asked && comforted;
 }
 
-/* Does buf hold, at p, one of the stems? Returns its length, 0 when none. */
-static size_t stem_at(const char *p, const char *const *stems)
-{
-    for (size_t k = 0; stems[k]; k++)
-        if (strncmp(p, stems[k], strlen(stems[k])) == 0) return strlen(stems[k]);
-    return 0;
-}
-
 /* dev34: 您的事就是我的事 / 客户的事也是我们的事 / 您的事情就是咱们的事情: the caller's matter declared the agent's own,
- * a pledge to take it on (贵阳 T-GSOCCIA 001—2020 §二(三)4.1 积极、热情的言语; 国家职业技能标准 呼叫中心服务员 2.4.2
- * 安抚客户). The tone model reads 的事 … 我 … 事 as 关我什么事. Only the whole pattern in one clause that is no question:
- * 您的事又不是我的事 (又 between), 您的事关我什么事, 您的事就是我的事？ and 您的事就是您的事 stay the model's. */
-static int pledge_owned(const cs_words *w)
+ * a pledge to take it on (贵阳 T-GSOCCIA 001—2020 §二(四)4.1 使用积极、热情的声音和言语; 国家职业技能标准 呼叫中心服务员
+ * 2.4.2 安抚客户). The tone model reads 的事 … 我 … 事 as 关我什么事. Only the whole pattern in one clause that is no
+ * question: 您的事又不是我的事 (又 between), 您的事关我什么事, 您的事就是我的事？ and 您的事就是您的事 stay the model's.
+ * fix34c: the pledge's clause only, the rest of the reply is the model's (…不过您这要求也太离谱了吧). */
+int cs_words_pledge_clause(const cs_words *w, size_t *clause)
 {
     static const char *const owner[] = { "您家的事", "你家的事", "您的事", "你的事", "客户的事", "大家的事", NULL };
     static const char *const is[] = { "就是", "也是", "便是", NULL };
     static const char *const mine[] = { "我们的事", "咱们的事", "我的事", "咱的事", NULL };
     char buf[256];
-    for (size_t i = 0; i < w->n; i++) {
+    for (size_t i = 0; w && i < w->n; i++) {
         if (i > 0 && w->v[i].clause == w->v[i - 1].clause) continue;
         size_t c = w->v[i].clause;
         if ((w->question && w->question[c]) || !cs_words_spell(w, i, c, buf, sizeof buf)) continue;
         for (const char *p = buf; *p; p++) {
-            size_t n = stem_at(p, owner);
+            size_t n = cs_g_starts_with_any(p, owner);
             if (!n) continue;
             const char *q = p + n;
             if (strncmp(q, "情", strlen("情")) == 0) q += strlen("情");
-            size_t m = stem_at(q, is);
-            if (m && stem_at(q + m, mine)) return 1;
+            size_t m = cs_g_starts_with_any(q, is);
+            if (m && cs_g_starts_with_any(q + m, mine)) { *clause = c; return 1; }
         }
     }
     return 0;
@@ -120,5 +114,5 @@ static int pledge_owned(const cs_words *w)
 
 int cs_words_reassures(const cs_words *w)
 {
-    return w && (state_denied(w) || concern_asked(w) || pledge_owned(w));
+    return w && (state_denied(w) || concern_asked(w));
 }

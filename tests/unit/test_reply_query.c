@@ -193,6 +193,14 @@ static void test_mentions_typed(void)
     CHECK_INT(cs_reply_mentions_typed(bank, "请您在现场等候师傅。", bye, 1), 0);
     CHECK_INT(cs_reply_mentions_typed(bank, "您的快递已经到了。", near, 1), 0);
     CHECK_INT(cs_reply_mentions_typed(bank, "请您还一下这本书。", huan, 1), 0);
+    /* fix34c: the stretch's unslipped edge is bound into a word with its outside neighbour (全国, 人手, 见面, 货款,
+     * 卡费): the writer typed that word, not the slipped one */
+    const char *safe[] = { "安全" }, *family[] = { "家人" }, *swap[] = { "换货" }, *sub[] = { "副卡" };
+    CHECK_INT(cs_reply_mentions_typed(bank, "这里按全国统一标准收费。", safe, 1), 0);
+    CHECK_INT(cs_reply_mentions_typed(bank, "我这边加人手帮您处理。", family, 1), 0);
+    CHECK_INT(cs_reply_mentions_typed(bank, "我们在见面会上说过了。", bye, 1), 0);
+    CHECK_INT(cs_reply_mentions_typed(bank, "退货后我们给您还货款。", swap, 1), 0);
+    CHECK_INT(cs_reply_mentions_typed(bank, "我帮您付卡费", sub, 1), 0);
 }
 
 static void test_says_count(void)

@@ -119,7 +119,16 @@ static void test_marked(void)
     free(cps);
 }
 
+/* fix34c: one reading of "is a Han character" for the bank, the matcher and the scenario checks: CJK Unified
+ * Ideographs and Extension A, never Hangul (한), Yi (ꀀ), an emoji or a full-width letter */
+static void test_is_han(void)
+{
+    CHECK(cs_is_han(0x4E2D) && cs_is_han(0x3400) && cs_is_han(0x9FFF));   /* 中, Extension A's first */
+    CHECK(!cs_is_han(0xD55C) && !cs_is_han(0xA000) && !cs_is_han(0x1F600) && !cs_is_han(0xFF21) && !cs_is_han('a'));
+}
+
 TEST_MAIN(
+    RUN(test_is_han);
     RUN(test_marked);
     RUN(test_clauses);
     RUN(test_valid);
