@@ -120,6 +120,10 @@ int tone_airs_mocked(scan *sc, size_t a, size_t b, int question)
     static const char *const address[] = { "哟", "呦", "嚯", "啧", "哎哟", "哎呦", "哇", "你", "您", "侬", "你这", "您这",
                                             "老板", "先生", "女士", "小姐", "大哥", "大姐", "靓仔", "靓女", "老兄", "兄弟",
                                             "阿姨", "大爷", "师傅", "这位", "可以啊", "行啊", "厉害", "真是", "还", "可", NULL };
+    /* 架子 is also a rack's size (哇，好大的架子，这个货架…): only with the caller named (派头 names no thing) */
+    static const char *const thing_too[] = { "架子", NULL };
+    static const char *const caller[] = { "你", "您", "侬", "老板", "先生", "女士", "小姐", "大哥", "大姐", "靓仔", "靓女",
+                                           "老兄", "兄弟", "阿姨", "大爷", "师傅", "这位", NULL };
     char buf[256], pre[256];
     const char *s = tone_joined(sc, a, b, buf, sizeof buf);
     size_t len = 0;
@@ -129,5 +133,9 @@ int tone_airs_mocked(scan *sc, size_t a, size_t b, int question)
     memcpy(pre, s, n);
     pre[n] = '\0';
     if (!tone_only_of(pre, address)) return 0;
+    char hit[64];
+    memcpy(hit, p, len);
+    hit[len] = '\0';
+    if (tone_holds(hit, thing_too) && !tone_holds(pre, caller)) return 0;
     return tone_hit_span(sc, "sarcasm", "讽刺客户（好大的口气）", a, b, s, p, p + len);
 }
