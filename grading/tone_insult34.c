@@ -143,21 +143,37 @@ int cs_insult34_self_dull(const cs_words *w, size_t i, size_t j)
     return 0;
 }
 
+/* 可以 / 帮 / 建议 at word m denied (我帮不了你, 不建议, 没法帮): no care offered. */
+static int offer_denied(const cs_words *w, size_t m)
+{
+    static const char *const no[] = { "不", "没", "别", "无法", "没法", NULL };
+    if (cs_g_holds_any(w->v[m].w, no)) return 1;
+    if (m + 1 < w->n && w->v[m + 1].clause == w->v[m].clause && cs_g_starts_with_any(w->v[m + 1].w, no)) return 1;
+    return m > 0 && w->v[m - 1].clause == w->v[m].clause && cs_g_ends_with_any(w->v[m - 1].w, no);
+}
+
 int cs_insult34_kin_sense(const cs_words *w, size_t i)
 {
     static const char *const organ[] = { "耳朵", "眼睛", "耳", "眼", "嗓子", "的", NULL };
     static const char *const naming[] = { "你这", "您这", "你个", "你这个", "您这个", "你这种", NULL };
+    /* 您家狗狗耳朵聋了 / 您的小猫耳朵: a pet owns the organ, no person at all */
+    static const char *const pet[] = { "狗", "狗狗", "小狗", "狗子", "猫", "小猫", "猫咪", "猫猫", "宠物", "鹦鹉", "兔子",
+                                       "小兔子", "鸟", "小鸟", NULL };
     if (!w || i >= w->n) return 0;
     size_t c = w->v[i].clause, k = i;
     while (k > 0 && w->v[k - 1].clause == c && k + 3 > i && cs_word_in(w->v[k - 1].w, organ)) k--;
-    if (k == 0 || w->v[k - 1].clause != c || !cs_kin_word(w->v[k - 1].w)) return 0;
+    if (k == 0 || w->v[k - 1].clause != c) return 0;
+    if (!cs_kin_word(w->v[k - 1].w) && !cs_word_in(w->v[k - 1].w, pet)) return 0;
     if (k >= 2 && w->v[k - 2].clause == c && cs_word_in(w->v[k - 2].w, naming)) return 0;
-    /* and the reply cares for it: a condition (的话), a question of how long, a clinic, an aid or help offered — not
-     * 你家孩子耳朵聋啊，说几遍都听不见, the family mocked */
+    /* and the reply cares for it in this clause or the next: a condition (的话), a question of how long, a clinic, an
+     * aid or help offered — not 你家孩子耳朵聋啊，说几遍都听不见，可以认真听吗 (the family mocked, the 可以 a rebuke two
+     * clauses on), not 我帮不了你 (help refused) */
     static const char *const care[] = { "的话", "多久", "多长时间", "什么时候", "医院", "科", "检查", "助听器", "配", "挂号",
-                                        "看医生", "建议", "可以", "帮", "别担心", "不要紧", NULL };
-    for (size_t m = k; m < w->n; m++)
-        for (const char *const *q = care; *q; q++)
-            if (strstr(w->v[m].w, *q)) return 1;
+                                        "看医生", "别担心", "不要紧", NULL };
+    static const char *const offer[] = { "建议", "可以", "帮", NULL };
+    for (size_t m = k; m < w->n && w->v[m].clause <= c + 1; m++) {
+        if (cs_g_holds_any(w->v[m].w, care)) return 1;
+        if (cs_g_holds_any(w->v[m].w, offer) && !offer_denied(w, m)) return 1;
+    }
     return 0;
 }

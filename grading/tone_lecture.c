@@ -4,6 +4,7 @@
  * T-GSOCCIA 001—2020 §二(三)6 (注意通话语气和态度)). A request said with courtesy or care
  * (请您下次看清楚再签字, 千万别告诉别人, 记得别…) is advice, not a lecture. */
 #include "tone_scan.h"
+#include "grading_util.h"
 
 #include <string.h>
 
@@ -249,13 +250,19 @@ int tone_lecture_more(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* The close of a likening (跟小孩似的, 跟个老太太一样; 一 is read as 1). */
+static list LIKENED = { "似的", "一样", "1样", "一般", "1般", "般", "似地", "一样的", "1样的", "样", NULL };
+
 /* (taboo34) Is there, between the order at i and the conduct at last, 跟 / 和 / 同 / 与 before someone not of ours
- * (他们, 物业, 商家 — not 我, 我们, 客服)? */
+ * (他们, 物业, 商家 — not 我, 我们, 客服)? (fix34d) Not a likening: 跟小孩似的 / 跟个老太太一样 compares the caller to
+ * someone, no one else is in the quarrel — 似的 / 一样 / 一般 after the party, or 个 right after 跟. */
 static int with_third_party(scan *sc, size_t i, size_t last)
 {
+    if (find(sc, i + 1, last, LIKENED) < last) return 0;
     for (size_t k = i + 1; k < last; k++)
         if (in(sc, k, (list){ "跟", "和", "同", "与", NULL }) && !in(sc, k + 1, &FIRST) && !tone_names_us(sc, k + 1) &&
-            !in(sc, k + 1, (list){ "客服", "我们客服", "咱", "咱们", NULL }))
+            !in(sc, k + 1, (list){ "客服", "我们客服", "咱", "咱们", NULL }) &&
+            !cs_g_starts_with_any(sc->w->v[k + 1].w, (list){ "个", "一个", NULL }))
             return 1;
     return 0;
 }
@@ -286,6 +293,8 @@ int tone_forbid_conduct(scan *sc, size_t a, size_t b, int question)
         if (tone_courteous(sc, a, b)) return 0;
         if (in(sc, i, whole)) return tone_hit(sc, "lecture", "呵斥客户", i, i, i);
         size_t end = tone_upto(b, i + 6);
+        /* (fix34d) 别跟个老太太一样磨叽: the likening takes words of its own before the conduct */
+        if (find(sc, i + 1, end, LIKENED) < end) end = tone_upto(b, i + 9);
         for (size_t k = i + 1; k < end; k++) {
             size_t last = NONE;
             if (in(sc, k, conduct)) last = k;

@@ -338,7 +338,8 @@ static const tone_rule RULES[] = {
 
     /* calls21 */
     /* the colleague complained of excused to the caller: 那位同事也很忙 / 她也不是故意的 (tone_colleague_excused.c,
-     * helper calls22; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.9 不推脱) */
+     * helper calls22; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.9 meets a complaint of our staff with 非常抱歉…我们会在以后的
+     * 工作中改进, not an excuse) */
     { "colleague_excused", tone_colleague_excused, CH_MAIN, 0, U"也" },
 
     /* tidy21 */
@@ -426,8 +427,8 @@ static const tone_rule RULES[] = {
 
     /* taboo32 */
     /* 禁忌语 in regional words or polite dress (tone_taboo32.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅;
-     * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度, §二(二) 2.9): a set shrug, liability denied, the caller sent
-     * to handle it themself, the agent's earlier words thrown back, which of us knows, the caller urged to give up, a bare 啥？ */
+     * 五级 三(三)3 能够正确转接电话，寻求支持服务; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度): a set shrug,
+     * liability denied, the caller sent to handle it themself, the agent's earlier words thrown back, which of us knows, the caller urged to give up, a bare 啥？ */
     { "know_shrug", tone_know_shrug, CH_MAIN, 0, U"晓知谁哪边" },
     { "liability_denied", tone_liability_denied, CH_MAIN, 0, U"我咱本公客|承负担背责" },
     { "self_handle", tone_self_handle, CH_MAIN, 0, U"自" },
@@ -470,8 +471,8 @@ static const tone_rule RULES[] = {
 
     /* taboo33 */
     /* 禁忌语 read by structure and stance (tone_taboo33.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅;
-     * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度, §二(二) 2.9 for 推诿): a retort that nobody forces the caller,
-     * a complaint echoed then a remedy of their own shrugged off with 呗, the caller ordered to stop as a question, our
+     * 五级 三(三)3 能够正确转接电话，寻求支持服务 for 推诿; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度): a retort
+     * that nobody forces the caller, a complaint echoed then a remedy of their own shrugged off with 呗, the caller ordered to stop as a question, our
      * side reduced to a narrow role, wanting after not doing one's part, an order with 少 and us as its object */
     { "nobody_forced", tone_nobody_forced, CH_MAIN, 0, U"又|逼强拦求押绑" },
     { "echo_shrug", tone_echo_shrug, CH_MAIN, 0, U"呗" },
@@ -509,9 +510,9 @@ static const tone_rule RULES[] = {
 
     /* taboo34 */
     /* 推诿 by rhetorical helplessness (tone_taboo34.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳
-     * T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度, §二(二) 2.9) */
+     * T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 职业标准 五级 三(三)3 能够正确转接电话，寻求支持服务) */
     { "helpless_shrug", tone_helpless_shrug, CH_MAIN, 0, U"法辙办样主决" },
-    /* the caller's complaint thrown back, the caller's airs mocked: 讽刺客户 (tone_taboo34.c; same clauses) */
+    /* the caller's complaint thrown back, the caller's airs mocked: 讽刺客户 (tone_taboo34.c; 职业标准 五级 三(一)2; 贵阳 §二(三)6) */
     { "complaint_scoffed", tone_complaint_scoffed, CH_MAIN, 0, U"嫌" },
     { "airs_mocked", tone_airs_mocked, CH_MAIN, 0, U"大小" },
 

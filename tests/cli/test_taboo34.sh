@@ -8,7 +8,8 @@
 #   as category taboo: both labels, a rude row caught by a rule (not by the tone model alone); an innocent row the
 #   tone model alone flags is put to the examiner (at most MAX_REFER: two, 不要闭嘴说话就好 and 漏咗您个电话, which
 #   only a retrained tone model can clear).
-# 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度, §二(二) 2.1, 2.9.
+# 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度, §二(二) 2.1;
+#   职业标准 五级 三(三)3 能够正确转接电话，寻求支持服务 (推诿: the caller left with no one to turn to).
 #   bash tests/cli/test_taboo34.sh [build/callsim]
 set -u
 callsim=${1:-build/callsim}
