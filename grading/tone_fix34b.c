@@ -132,18 +132,6 @@ static int time_given(const char *s)
     return r && tone_only_of(r, CLOSE);
 }
 
-/* ---- question eased ---- */
-
-/* 没事儿 / 不用担心 / 如果是的话 / 如果係 (read 如果系): reassurance, or the question's yes taken up, opening a clause. */
-static int reassures(const char *s)
-{
-    static list lead = { "哎", "哦", "嗯", "您", "你", "那", NULL };
-    static list ease = { "没事儿", "没事", "没关系", "不要紧", "不碍事", "不用担心", "不用怕", "别担心", "别着急", "不用着急",
-                         "不要担心", "不着急", "别怕", "没问题", "如果是的话", "如果是", "如果系", "如果係", "要是的话", "是的话",
-                         "要是是的话", "要系", NULL };
-    return tone_after_any(skip_all(s, lead), ease) != NULL;
-}
-
 /* 我再教您一遍 / 我把高原注意事项发给您 / 我一步一步带您: the agent doing something for the caller, no refusal. */
 static int agent_offer(const char *s)
 {
@@ -154,19 +142,6 @@ static int agent_offer(const char *s)
     static list refuse = { "不", "没", "别", "甭", "懒得", NULL };
     if (!tone_after_any(skip_all(s, lead), agent) || tone_holds(s, refuse)) return 0;
     return tone_holds(s, act);
-}
-
-/* Is clause c a question at the caller (您/你, no scorn), with reassurance in the next clause and the agent's offer
- * in it or the one after? */
-static int question_eased(const cs_words *w, size_t c)
-{
-    char s[192], next[192], after[192];
-    if (!w->question || !w->question[c] || c + 1 >= w->n_clauses) return 0;
-    if (!clause_spelled(w, c, s, sizeof s) || !tone_holds(s, (list){ "您", "你", NULL }) || tone_holds(s, SCORN)) return 0;
-    if (!clause_spelled(w, c + 1, next, sizeof next) || !reassures(next) || tone_holds(next, SCORN)) return 0;
-    if (agent_offer(skip_all(next, (list){ "没事儿", "没事", "没关系", "不要紧", "如果是的话", "如果系", "如果是", NULL })))
-        return 1;
-    return c + 2 < w->n_clauses && clause_spelled(w, c + 2, after, sizeof after) && agent_offer(after);
 }
 
 /* ---- state guessed ---- */
@@ -196,7 +171,8 @@ int cs_words_care_clause(const cs_words *w, size_t i, size_t j)
 {
     if (i >= j || reply_holds(w, SCORN)) return 0;
     size_t c = w->v[i].clause;
-    if (question_eased(w, c)) return 1;
+    /* (question_eased — 您是第一次…吗？没事儿，我教您 — withdrawn before the final CI of stop 34: it cleared scorn dressed
+     * the same way, 你自己不会看说明书吗？没事，我发给你 — final34b #4; the code is in git history, fix34b) */
     char s[192];
     if (!cs_words_spell(w, i, c, s, sizeof s) || tone_holds(s, SCORN)) return 0;
     if (state_guessed(w, c, s)) return 1;   /* (了吧 may mark the clause a question) */
@@ -204,34 +180,8 @@ int cs_words_care_clause(const cs_words *w, size_t i, size_t j)
     return care_instruction(w, s) || step_warned(s) || time_given(s);
 }
 
-/* ---- text_scorned ---- */
+/* ---- text_scorned: withdrawn ---- */
 
-/* 你这写的什么东西，我转不了 / 您这发的是啥玩意儿？看不懂: the caller's own text (你这 / 您这 + a verb of writing or
- * sending + 的) called 什么东西, the clause closing there, and the next clause turning it away. */
-int tone_text_scorned(scan *sc, size_t a, size_t b, int question)
-{
-    (void)question;
-    ANCHORS(sc, a, b, U"么啥鬼");
-    static list yours = { "你这", "您这", "你们这", NULL };
-    static list made = { "写", "发", "打", "填", "拍", "传", "弄", "搞", "画", "说", "录", "讲", "念", "寄", "交", NULL };
-    static list what = { "什么东西", "什么玩意儿", "什么玩意", "啥东西", "啥玩意儿", "啥玩意", "什么鬼", NULL };
-    static list refuse = { "不了", "不懂", "不明白", "不清", "没法", "没办法", "转不", "看不", "认不", "读不", "听不", NULL };
-    static list asked = { "请", "麻烦", "能不能", "能否", "可以", "帮您", "帮你", "给您", "吗", NULL };
-    char s[256], next[192];
-    const char *t = tone_joined(sc, a, b, s, sizeof s);
-    const char *p = NULL, *at = t;
-    for (; *at && !(p = tone_after_any(at, yours)); cs_utf8_next(&at)) {}
-    if (!p) return 0;
-    p = skip_one(p, (list){ "是", "次", "回", NULL });
-    if (!(p = tone_after_any(p, made))) return 0;
-    p = skip_one(skip_one(skip_one(p, (list){ "的", "得", NULL }), (list){ "这", NULL }), (list){ "是", NULL });
-    const char *r = tone_after_any(p, what);
-    if (!r || !tone_only_of(r, CLOSE)) return 0;
-    /* the next clause turns the text away, asking nothing of the caller and offering nothing */
-    if (b >= sc->w->n || !cs_words_spell(sc->w, b, sc->w->v[b].clause, next, sizeof next)) return 0;
-    size_t last = b;
-    while (last + 1 < sc->w->n && sc->w->v[last + 1].clause == sc->w->v[b].clause) last++;
-    /* (help looked for after that clause: its own 转不了 holds the 转 of 转接) */
-    if (!tone_holds(next, refuse) || tone_holds(next, asked) || cs_words_help_after(sc->w, last)) return 0;
-    return tone_hit_span(sc, "dismissive", "轻视客户（什么东西）", a, b, t, at, r);
-}
+/* text_scorned (你这写的什么东西，我转不了) was withdrawn before the final CI of stop 34: it flagged a polite request to
+ * resend (您这拍的是什么东西，我看不太清，麻烦您再拍一张) and a courier's question (您这寄的是什么东西？) — final34b #6.
+ * The code is in git history (fix34b); its rude rows are open in tests/data/tone_more/fix34b.tsv. */

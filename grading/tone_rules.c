@@ -527,9 +527,7 @@ static const tone_rule RULES[] = {
     /* fix34a */
 
     /* fix34b */
-    /* what the caller wrote or sent called 什么东西 and turned away (你这写的什么东西，我转不了) (tone_fix34b.c; 呼叫服务员职业
-     * 标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
-    { "text_scorned", tone_text_scorned, CH_MAIN, 0, U"么啥鬼" },
+    /* text_scorned (what the caller wrote called 什么东西) withdrawn before the final CI of stop 34 (tone_fix34b.c) */
 
     /* fix34c */
 
@@ -755,12 +753,8 @@ static const tone_rule RULES[] = {
     /* tidy34 (insults) */
 
     /* fix34a (insults) */
-    /* the caller's origin made a name with 佬 / 仔 and pinned on them; a disability thrown back as the caller's name
-     * (tone_fix34a.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 辱骂或贬低客户, §二(四) 4.2) */
-    { "origin_name", tone_origin_name, CH_REGISTER, CH_REGISTER, U"佬仔" },
-    { "disability_name", tone_disability_name, CH_REGISTER, CH_REGISTER, U"哑聋瞎瘸" },
-    /* harm wished on the caller, left in it or awaited (您就在家饿着吧); a care keeps a negation (别饿着) */
-    { "harm_wished", tone_harm_wished, CH_REGISTER, CH_REGISTER, U"饿冻渴病死" },
+    /* origin_name, disability_name and harm_wished withdrawn before the final CI of stop 34: they failed caring calls
+     * (final34b #1-#3; tone_fix34a.c says which) */
 
     /* review34 (insults) */
 

@@ -928,11 +928,6 @@ tone_rule_fn tone_junk_own_thing;
 /* fix34a */
 /* (no rule: tone_fix34a.h holds readings that take an insult off the caller — a dull word said of a machine, a group
  * counted in a fact, a word explained, 爬 with a thing climbed) */
-/* tone_fix34a.c: the caller's origin made a name with 佬 / 仔 (你们这些北佬); a disability thrown back as a name
- * (哑巴还打什么电话) */
-tone_rule_fn tone_origin_name, tone_disability_name;
-/* tone_fix34a.c: harm wished on the caller (您就在家饿着吧, 你就等着…死…吧) */
-tone_rule_fn tone_harm_wished;
 
 /* fix33b */
 /* tone_fix33b.c: the caller's question handed back with nobody to ask (我找哪个问去), the caller's question called too
@@ -960,8 +955,6 @@ tone_rule_fn tone_complaint_scoffed, tone_airs_mocked;
 /* fix34a */
 
 /* fix34b */
-/* tone_fix34b.c: what the caller wrote or sent called 什么东西 and turned away (你这写的什么东西，我转不了) (禁忌语) */
-tone_rule_fn tone_text_scorned;
 
 /* fix34c */
 
