@@ -295,18 +295,18 @@ blind_set seen29 900 140 140 90 31
 # clerk fill30), written after holdout27/holdout28 were retired; blind (holdout30) until its figures were
 # reported at stop 33, then retired (tests/data/eval/seen30/README.md and CALLS.md)
 blind_set seen30 900 140 140 90 31
-# holdout31: replies (blind31r: a Taiyuan/Datong centre for the 12328 transport hotline, heating and gas, a rural
+# seen31: replies (blind31r: a Taiyuan/Datong centre for the 12328 transport hotline, heating and gas, a rural
 # bank's elderly-customer line and a sports-lottery line; re-employed women from mine towns and retired clerks typing
 # with a handwriting pad and voice input, Shanxi words) and plays (blind31c: 93 over all 31 scenarios, a Taiyuan bank
-# card centre's quality examiner, strict on read-back and records), written after holdout29/holdout30 were retired
-# (tests/data/eval/holdout31/README.md and CALLS.md)
-blind_set holdout31 900 140 140 90 31
-# holdout32: replies (blind32r: a Qingdao/Yantai centre for port logistics and customs brokerage, a seafood cold-chain
+# card centre's quality examiner, strict on read-back and records), written after holdout29/holdout30 were retired;
+# blind (holdout31) until its figures were reported at stop 34, then retired (tests/data/eval/seen31/README.md and CALLS.md)
+blind_set seen31 900 140 140 90 31
+# seen32: replies (blind32r: a Qingdao/Yantai centre for port logistics and customs brokerage, a seafood cold-chain
 # shop, ferries and a beer-festival ticket line; vocational-school interns on 9-key phone pinyin, Jiaodong words) and
 # plays (blind32c: 93 over all 31 scenarios, a Lanzhou/Urumqi multi-ethnic centre's training lead, trainees with
-# Mandarin as a second language), written after holdout29/holdout30 were retired (tests/data/eval/holdout32/README.md
-# and CALLS.md)
-blind_set holdout32 900 140 140 90 31
+# Mandarin as a second language), written after holdout29/holdout30 were retired; blind (holdout32) until its
+# figures were reported at stop 34, then retired (tests/data/eval/seen32/README.md and CALLS.md)
+blind_set seen32 900 140 140 90 31
 
 # dev17 (helper callsdev): an open development set of plays only, two per scenario (a competent
 # trainee and one single fault), ranges from the rubric before the plays were run

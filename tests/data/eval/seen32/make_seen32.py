@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
-"""Write replies.tsv for split holdout32 from the hand rows (rows_*.txt, category|label|text|note).
+"""Write replies.tsv for split seen32 from the hand rows (rows_*.txt, category|label|text|note).
 
 Derived rows (same label as the hand row, note prefixed traditional(s2t)):
 - phrases: the first 4 positives and first 2 negatives of each category in traditional characters;
 - taboo: every third hand row; insult: every fourth hand row.
-Needs opencc (Debian package opencc). Usage: python3 make_holdout32.py > replies.tsv
+Needs opencc (Debian package opencc). Usage: python3 make_seen32.py > replies.tsv
 """
 import os, subprocess, sys
 from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout32"
+SPLIT = "seen32"
 
 
 def load(name):

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Write replies.tsv for holdout31 from the hand rows (rows_phrases.txt, rows_taboo.txt,
+"""Write replies.tsv for seen31 from the hand rows (rows_phrases.txt, rows_taboo.txt,
 rows_insult.txt; category|label|text|note). Adds OpenCC s2t traditional copies of some rows
 with the same label (every 2nd phrase row, every 4th taboo/insult row), skipping copies that
-do not change or that duplicate a row. Usage: python3 make_holdout31.py > replies.tsv"""
+do not change or that duplicate a row. Usage: python3 make_seen31.py > replies.tsv"""
 import os, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = "holdout31"
+SPLIT = "seen31"
 STEP = {"rows_phrases.txt": 2, "rows_taboo.txt": 4, "rows_insult.txt": 4}
 
 
