@@ -490,6 +490,18 @@ static int online_service(scan *sc, size_t o, size_t last)
     return 0;
 }
 
+/* 挂到 / 晒到 put something somewhere: on show only when the place is a public one (挂到网上, 晒到朋友圈, 挂到
+ * 公告栏上). 把您的号挂到了下周 books a number, 把工单挂到财务那边 files it, 把被子晒到阳台上 dries a quilt
+ * (review35's probes: an apology failed as a threat). The words [last + 1, last + 6) are read for the place. */
+static int placed_in_public(scan *sc, size_t o, size_t last)
+{
+    static const char *const put[] = { "挂到", "晒到", NULL };
+    static const char *const place[] = { "网上", "网站", "网络上", "网页", "群", "朋友圈", "微博", "抖音", "小红书", "公告", "公示", "门口", "大厅",
+                                         "墙上", "黑名单", "论坛", "贴吧", "公众号", "电梯", "大屏", "示众", "大家", NULL };
+    if (!tone_words_hold(sc, o, last + 1, put)) return 1;
+    return tone_words_hold(sc, last + 1, tone_upto(sc->w->n, last + 6), place);
+}
+
 int tone_put_on_show(scan *sc, size_t from, size_t to, int question)
 {
     static const char *const outlet[] = { "曝光", "公布", "公之于众", "网上", "上网", "朋友圈", "微博", "抖音", "小红书", "示众",
@@ -505,7 +517,8 @@ int tone_put_on_show(scan *sc, size_t from, size_t to, int question)
             continue;
         size_t last = NONE, end = tone_upto(w->n, ba + 12);
         size_t o = tone_spelled_in(sc, ba + 2, end, outlet, &last);
-        while (o != NONE && online_service(sc, o, last)) o = tone_spelled_in(sc, o + 1, end, outlet, &last);
+        while (o != NONE && (online_service(sc, o, last) || !placed_in_public(sc, o, last)))
+            o = tone_spelled_in(sc, o + 1, end, outlet, &last);
         if (o != NONE && !tone_denied_between(sc, ba > 3 ? ba - 3 : 0, ba) && !said_in_clauses(sc, ba, o, cleared)) return tone_hit(sc, "threat", "威胁客户（曝光）", ba, o, o);
     }
     return 0;
