@@ -541,6 +541,10 @@ static const tone_rule RULES[] = {
 
     /* speed35 */
 
+    /* fix35a */
+
+    /* fix35b */
+
     /* miss17 */
     /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 呼叫服务员职业标准(试行) 五级 三(一)2
      * 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
@@ -781,6 +785,10 @@ static const tone_rule RULES[] = {
     /* calls35b (insults) */
 
     /* speed35 (insults) */
+
+    /* fix35a (insults) */
+
+    /* fix35b (insults) */
 
     /* miss17 (insults) */
     /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;

@@ -968,6 +968,10 @@ tone_rule_fn tone_complaint_scoffed, tone_airs_mocked;
 
 /* speed35 */
 
+/* fix35a */
+
+/* fix35b */
+
 /* miss17 */
 /* tone_miss17.c: rhetorical questions at the request (有那么难填吗, 您说这能批吗), mock praise with the fault after
  * it, a service withheld by will, the fault put on the caller's side, the caller's talk found tiresome, a lecture
