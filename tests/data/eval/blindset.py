@@ -64,17 +64,21 @@ def parse(where, line, cats):
     return Row(where, cat, label, text, note)
 
 
+def file_rows(here, name, cats):
+    """The rows of one hand file of folder here, in order, each checked against cats."""
+    path = os.path.join(here, name)
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if line.strip() and not line.lstrip().startswith("#"):
+                rows.append(parse(f"{path}:{n}", line, cats))
+    return rows
+
+
 def hand_rows(here):
     """The rows of the three hand files of folder here, in order."""
-    rows = []
-    for name, cats in FILES:
-        path = os.path.join(here, name)
-        with open(path, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                line = line.rstrip("\n")
-                if line.strip() and not line.lstrip().startswith("#"):
-                    rows.append(parse(f"{path}:{n}", line, cats))
-    return rows
+    return [r for name, cats in FILES for r in file_rows(here, name, cats)]
 
 
 def s2t(texts):
