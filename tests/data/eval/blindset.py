@@ -76,9 +76,17 @@ def file_rows(here, name, cats):
     return rows
 
 
-def hand_rows(here):
-    """The rows of the three hand files of folder here, in order."""
-    return [r for name, cats in FILES for r in file_rows(here, name, cats)]
+def fields(here, name, cats=None):
+    """(category, label, text, note) of each row of one hand file, checked as file_rows checks
+    them; cats by default those FILES gives the name (another rows_phrases*.txt: the phrases')."""
+    if cats is None:
+        cats = dict(FILES).get(name, PHRASE_CATEGORIES)
+    return [(r.cat, r.label, r.text, r.note) for r in file_rows(here, name, cats)]
+
+
+def hand_rows(here, files=FILES):
+    """The rows of the hand files of folder here (FILES: the three), in order."""
+    return [r for name, cats in files for r in file_rows(here, name, cats)]
 
 
 def s2t(texts):
@@ -98,11 +106,12 @@ def s2t(texts):
     return lines
 
 
-def read(here, unchanged_ok):
+def read(here, unchanged_ok, files=FILES):
     """The rows of folder here as they go into replies.tsv: traditional(s2t) rows converted, each
     (category, text) once. unchanged_ok False: a traditional(s2t) row OpenCC does not change is a
-    slip (it was typed in traditional characters already)."""
-    rows = hand_rows(here)
+    slip (it was typed in traditional characters already). files: (name, categories) pairs of a
+    set whose hand files are not the three of FILES."""
+    rows = hand_rows(here, files)
     idx = [i for i, r in enumerate(rows) if S2T in r.note]
     for i, text in zip(idx, s2t([rows[i].text for i in idx])):
         if text == rows[i].text and not unchanged_ok:
