@@ -64,16 +64,20 @@ def parse(where, line, cats):
     return Row(where, cat, label, text, note)
 
 
-def file_rows(here, name, cats):
-    """The rows of one hand file of folder here, in order, each checked against cats."""
+def lines(here, name):
+    """(FILE:LINE, line) of each row line of one hand file of folder here: not blank, not a # line,
+    without its newline; for a set whose rows are not category|label|text|note as parse() wants."""
     path = os.path.join(here, name)
-    rows = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
             if line.strip() and not line.lstrip().startswith("#"):
-                rows.append(parse(f"{path}:{n}", line, cats))
-    return rows
+                yield f"{path}:{n}", line
+
+
+def file_rows(here, name, cats):
+    """The rows of one hand file of folder here, in order, each checked against cats."""
+    return [parse(where, line, cats) for where, line in lines(here, name)]
 
 
 def fields(here, name, cats=None):
