@@ -16,6 +16,12 @@ in a field; a duplicate (category, text) after conversion; and, for the sets tha
 
     rows = blindset.read(HERE, unchanged_ok=False)
     blindset.write(sys.stdout, "seen5", "# header line", rows)
+
+A set that derives rows of its own (seen19..23, 27..32: traditional copies of chosen rows, rude
+tails) reads each hand file with fields(here, name) or file_rows(here, name, cats), the same checks
+row by row, and converts with s2t(texts); a set whose rows are not category|label|text|note
+(seen15 1t/0t labels, seen16 | in notes, seen17 +t notes, seen24 ~ lines) reads lines(here, name)
+and parses them its own way. Each keeps its own rule, order and header line.
 """
 import collections
 import os
