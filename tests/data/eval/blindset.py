@@ -16,6 +16,12 @@ in a field; a duplicate (category, text) after conversion; and, for the sets tha
 
     rows = blindset.read(HERE, unchanged_ok=False)
     blindset.write(sys.stdout, "seen5", "# header line", rows)
+
+A set that derives rows of its own (seen19..23, 27..32: traditional copies of chosen rows, rude
+tails) reads each hand file with fields(here, name) or file_rows(here, name, cats), the same checks
+row by row, and converts with s2t(texts); a set whose rows are not category|label|text|note
+(seen15 1t/0t labels, seen16 | in notes, seen17 +t notes, seen24 ~ lines) reads lines(here, name)
+and parses them its own way. Each keeps its own rule, order and header line.
 """
 import collections
 import os
@@ -64,17 +70,33 @@ def parse(where, line, cats):
     return Row(where, cat, label, text, note)
 
 
-def hand_rows(here):
-    """The rows of the three hand files of folder here, in order."""
-    rows = []
-    for name, cats in FILES:
-        path = os.path.join(here, name)
-        with open(path, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                line = line.rstrip("\n")
-                if line.strip() and not line.lstrip().startswith("#"):
-                    rows.append(parse(f"{path}:{n}", line, cats))
-    return rows
+def lines(here, name):
+    """(FILE:LINE, line) of each row line of one hand file of folder here: not blank, not a # line,
+    without its newline; for a set whose rows are not category|label|text|note as parse() wants."""
+    path = os.path.join(here, name)
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if line.strip() and not line.lstrip().startswith("#"):
+                yield f"{path}:{n}", line
+
+
+def file_rows(here, name, cats):
+    """The rows of one hand file of folder here, in order, each checked against cats."""
+    return [parse(where, line, cats) for where, line in lines(here, name)]
+
+
+def fields(here, name, cats=None):
+    """(category, label, text, note) of each row of one hand file, checked as file_rows checks
+    them; cats by default those FILES gives the name (another rows_phrases*.txt: the phrases')."""
+    if cats is None:
+        cats = dict(FILES).get(name, PHRASE_CATEGORIES)
+    return [(r.cat, r.label, r.text, r.note) for r in file_rows(here, name, cats)]
+
+
+def hand_rows(here, files=FILES):
+    """The rows of the hand files of folder here (FILES: the three), in order."""
+    return [r for name, cats in files for r in file_rows(here, name, cats)]
 
 
 def s2t(texts):
@@ -94,11 +116,12 @@ def s2t(texts):
     return lines
 
 
-def read(here, unchanged_ok):
+def read(here, unchanged_ok, files=FILES):
     """The rows of folder here as they go into replies.tsv: traditional(s2t) rows converted, each
     (category, text) once. unchanged_ok False: a traditional(s2t) row OpenCC does not change is a
-    slip (it was typed in traditional characters already)."""
-    rows = hand_rows(here)
+    slip (it was typed in traditional characters already). files: (name, categories) pairs of a
+    set whose hand files are not the three of FILES."""
+    rows = hand_rows(here, files)
     idx = [i for i, r in enumerate(rows) if S2T in r.note]
     for i, text in zip(idx, s2t([rows[i].text for i in idx])):
         if text == rows[i].text and not unchanged_ok:

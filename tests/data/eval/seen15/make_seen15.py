@@ -5,47 +5,41 @@ Row files: rows_phrases.txt, rows_taboo.txt, rows_insult.txt, lines `category|la
 (`#` lines are comments). A label "1t"/"0t" means: the hand-written simplified text is converted
 to traditional characters with `opencc -c s2t.json`; the label is the digit. Nothing else is derived.
 Usage: python3 make_seen15.py > replies.tsv
+Reading and OpenCC: tests/data/eval/blindset.py (the row format is this set's own).
 """
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FILES = ["rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt"]
+sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ beside the hand files
+import blindset  # noqa: E402  (tests/data/eval/blindset.py: reading, OpenCC)
 
-
-def s2t(text):
-    out = subprocess.run(["opencc", "-c", "s2t.json"], input=text, capture_output=True,
-                         text=True, check=True).stdout
-    return out.rstrip("\n")
+SPLIT = "seen15"
 
 
 def main():
-    print("# split\tcategory\tlabel\ttext\tnote")
+    rows, trad = [], []
+    for name, _ in blindset.FILES:
+        for where, line in blindset.lines(HERE, name):
+            parts = line.split("|")
+            if len(parts) != 4:
+                blindset.fail(where, f"expected 4 fields, got {len(parts)}")
+            cat, label, text, note = parts
+            if label.endswith("t"):
+                label = label[:-1]
+                trad.append(len(rows))
+            if label not in ("0", "1"):
+                blindset.fail(where, f"bad label {label!r}")
+            rows.append(blindset.Row(where, cat, label, text, note))
+    for i, t in zip(trad, blindset.s2t([rows[i].text for i in trad])):
+        rows[i] = rows[i]._replace(text=t)
     seen = set()
-    for name in FILES:
-        path = os.path.join(HERE, name)
-        if not os.path.exists(path):
-            continue
-        with open(path, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                line = line.rstrip("\n")
-                if not line.strip() or line.startswith("#"):
-                    continue
-                parts = line.split("|")
-                if len(parts) != 4:
-                    sys.exit(f"{name}:{n}: expected 4 fields, got {len(parts)}")
-                cat, label, text, note = parts
-                if label.endswith("t"):
-                    label = label[:-1]
-                    text = s2t(text)
-                if label not in ("0", "1"):
-                    sys.exit(f"{name}:{n}: bad label {label!r}")
-                key = (cat, text)
-                if key in seen:
-                    sys.exit(f"{name}:{n}: duplicate row {cat} {text}")
-                seen.add(key)
-                print(f"seen15\t{cat}\t{label}\t{text}\t{note}")
+    for r in rows:
+        if (r.cat, r.text) in seen:
+            blindset.fail(r.where, f"duplicate row {r.cat} {r.text}")
+        seen.add((r.cat, r.text))
+    blindset.write(sys.stdout, SPLIT, "# split\tcategory\tlabel\ttext\tnote", rows)
 
 
 if __name__ == "__main__":

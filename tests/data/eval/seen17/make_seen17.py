@@ -4,52 +4,41 @@
 Each row file line: category|label|text|note. A note holding "+t" also yields a
 traditional copy (OpenCC s2t.json), same label, note "traditional(s2t) of ...".
 Run: python3 make_seen17.py > replies.tsv   (needs the `opencc` command)
+Reading and OpenCC: tests/data/eval/blindset.py (the row format is this set's own).
 """
-import os, subprocess, sys
+import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = 'seen17'
-FILES = ['rows_phrases.txt', 'rows_taboo.txt', 'rows_insult.txt']
+sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ beside the hand files
+import blindset  # noqa: E402  (tests/data/eval/blindset.py: reading, OpenCC)
 
-
-def s2t(texts):
-    out = subprocess.run(['opencc', '-c', 's2t.json'], input='\n'.join(texts) + '\n',
-                         capture_output=True, text=True, check=True).stdout
-    res = out.rstrip('\n').split('\n')
-    assert len(res) == len(texts)
-    return res
+SPLIT = "seen17"
 
 
 def main():
     rows, want_t = [], []
-    for fn in FILES:
-        for n, line in enumerate(open(os.path.join(HERE, fn), encoding='utf-8'), 1):
-            line = line.rstrip('\n')
-            if not line.strip() or line.startswith('#'):
-                continue
-            p = line.split('|')
-            if len(p) != 4 or p[1] not in ('0', '1') or '\t' in line:
-                sys.exit(f'{fn}:{n}: bad row: {line}')
+    for name, _ in blindset.FILES:
+        for where, line in blindset.lines(HERE, name):
+            p = line.split("|")
+            if len(p) != 4 or p[1] not in ("0", "1") or "\t" in line:
+                blindset.fail(where, f"bad row: {line}")
             cat, lab, text, note = p
-            clean = note.replace('+t', '').strip()
-            rows.append((cat, lab, text, clean))
-            if '+t' in note:
-                want_t.append((cat, lab, text, clean))
-    trad = s2t([r[2] for r in want_t])
-    for (cat, lab, text, note), t in zip(want_t, trad):
-        if t != text:
-            rows.append((cat, lab, t, f'traditional(s2t) of hand row; {note}'))
+            r = blindset.Row(where, cat, lab, text, note.replace("+t", "").strip())
+            rows.append(r)
+            if "+t" in note:
+                want_t.append(r)
+    for r, t in zip(want_t, blindset.s2t([r.text for r in want_t])):
+        if t != r.text:
+            rows.append(r._replace(text=t, note=f"traditional(s2t) of hand row; {r.note}"))
     seen, out = set(), []
     for r in rows:
-        key = (r[0], r[2])
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(r)
-    print('#split\tcategory\tlabel\ttext\tnote')
-    for cat, lab, text, note in out:
-        print(f'{SPLIT}\t{cat}\t{lab}\t{text}\t{note}')
+        if (r.cat, r.text) not in seen:
+            seen.add((r.cat, r.text))
+            out.append(r)
+    blindset.write(sys.stdout, SPLIT, "#split\tcategory\tlabel\ttext\tnote", out)
 
 
-if __name__ == '__main__':
+if __name__ == "__main__":
     main()

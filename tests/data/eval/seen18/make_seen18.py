@@ -4,47 +4,23 @@
 Each rows_*.txt line is `category|label|text|note`; one hand row gives one output row.
 A note containing `traditional(s2t)` has its text converted with OpenCC s2t.json.
 Usage: python3 make_seen18.py > replies.tsv
+Reading, checks and OpenCC: tests/data/eval/blindset.py.
 """
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FILES = ["rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt"]
+sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ beside the hand files
+import blindset  # noqa: E402  (tests/data/eval/blindset.py: reading, checks, OpenCC)
+
 SPLIT = "seen18"
-
-
-def s2t(text):
-    return subprocess.run(["opencc", "-c", "s2t.json"], input=text, capture_output=True,
-                          text=True, check=True).stdout.rstrip("\n")
+HEADER = "#split\tcategory\tlabel\ttext\tnote"
 
 
 def main():
-    out = ["#split\tcategory\tlabel\ttext\tnote"]
-    seen = set()
-    for name in FILES:
-        path = os.path.join(HERE, name)
-        if not os.path.exists(path):
-            continue
-        with open(path, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                line = line.rstrip("\n")
-                if not line.strip() or line.startswith("#"):
-                    continue
-                parts = line.split("|")
-                if len(parts) != 4:
-                    sys.exit(f"{name}:{n}: want 4 fields, got {len(parts)}")
-                cat, label, text, note = (p.strip() for p in parts)
-                if label not in ("0", "1") or not cat or not text or not note or "\t" in line:
-                    sys.exit(f"{name}:{n}: bad row")
-                if "traditional(s2t)" in note:
-                    text = s2t(text)
-                key = (cat, text)
-                if key in seen:
-                    sys.exit(f"{name}:{n}: duplicate row")
-                seen.add(key)
-                out.append("\t".join([SPLIT, cat, label, text, note]))
-    sys.stdout.write("\n".join(out) + "\n")
+    rows = blindset.read(HERE, unchanged_ok=True)
+    blindset.write(sys.stdout, SPLIT, HEADER, rows)
 
 
 if __name__ == "__main__":

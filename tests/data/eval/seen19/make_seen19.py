@@ -9,49 +9,26 @@ Derived rows (label follows from the hand row by a stated rule, same label):
 A variant identical to its source (pinyin, digits) is skipped.
 Usage: python3 make_seen19.py [> replies.tsv]   (writes replies.tsv next to this file)
 Needs `opencc` (Debian package opencc).
+Reading, checks and OpenCC: tests/data/eval/blindset.py.
 """
-import os, subprocess, sys
+import os
+import sys
 from collections import OrderedDict, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ beside the hand files
+import blindset  # noqa: E402  (tests/data/eval/blindset.py: reading, checks, OpenCC)
+
 SPLIT = "seen19"
 QUOTA = {"taboo": (20, 10), "insult": (10, 5)}
 PHRASE_QUOTA = (3, 2)
 
 
-def read_rows(name):
-    rows = []
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.split("|")
-            if len(parts) != 4:
-                sys.exit(f"{name}:{n}: expected 4 fields: {line}")
-            cat, label, text, note = (p.strip() for p in parts)
-            if label not in ("0", "1"):
-                sys.exit(f"{name}:{n}: bad label {label}")
-            if "\t" in text or "\t" in note:
-                sys.exit(f"{name}:{n}: tab in text")
-            rows.append((cat, label, text, note))
-    return rows
-
-
-def s2t(texts):
-    if not texts:
-        return []
-    out = subprocess.run(["opencc", "-c", "s2t.json"], input="\n".join(texts) + "\n",
-                         capture_output=True, text=True, check=True).stdout
-    res = out.rstrip("\n").split("\n")
-    assert len(res) == len(texts)
-    return res
-
-
 def main():
     hand = []
     for name in ("rows_phrases.txt", "rows_taboo.txt", "rows_insult.txt"):
-        hand += read_rows(name)
+        hand += blindset.fields(HERE, name)
     seen = defaultdict(lambda: [0, 0])
     picks = []
     for cat, label, text, note in hand:
@@ -63,7 +40,7 @@ def main():
         elif label == "0" and c[0] < nneg:
             c[0] += 1
             picks.append((cat, label, text, note))
-    trad = s2t([p[2] for p in picks])
+    trad = blindset.s2t([p[2] for p in picks])
     derived = []
     for (cat, label, text, note), t in zip(picks, trad):
         if t != text:

@@ -13,12 +13,16 @@ Derived rows, each label following from its hand row by a stated rule:
      innocent / competent / quoting / self-deprecating insult 0 rows are also taboo 0 rows,
      when that text is not already a taboo row.
 Usage: python3 make_seen20.py > replies.tsv   (needs `opencc`)
+Reading, checks and OpenCC: tests/data/eval/blindset.py.
 """
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ beside the hand files
+import blindset  # noqa: E402  (tests/data/eval/blindset.py: reading, checks, OpenCC)
+
 SPLIT = "seen20"
 
 TAILS = [
@@ -31,41 +35,10 @@ TAILS = [
 ]
 
 
-def read_rows(name):
-    rows = []
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.split("|")
-            if len(parts) != 4 or parts[1] not in ("0", "1"):
-                sys.exit("%s:%d: bad row: %s" % (name, n, line))
-            cat, label, text, note = parts
-            if "\t" in text or "\t" in note:
-                sys.exit("%s:%d: tab in row" % (name, n))
-            rows.append((cat, label, text, note))
-    return rows
-
-
-def s2t(texts):
-    if not texts:
-        return []
-    out = subprocess.run(["opencc", "-c", "s2t.json"], input="\n".join(texts) + "\n",
-                         capture_output=True, text=True, check=True).stdout
-    res = out.rstrip("\n").split("\n")
-    assert len(res) == len(texts), (len(res), len(texts))
-    return res
-
-
 def main():
-    phrases = read_rows("rows_phrases.txt")
-    taboo = read_rows("rows_taboo.txt")
-    insult = read_rows("rows_insult.txt")
-    for cat, *_ in taboo:
-        assert cat == "taboo", cat
-    for cat, *_ in insult:
-        assert cat == "insult", cat
+    phrases = blindset.fields(HERE, "rows_phrases.txt")
+    taboo = blindset.fields(HERE, "rows_taboo.txt")
+    insult = blindset.fields(HERE, "rows_insult.txt")
 
     out = []
     seen = set()
@@ -90,7 +63,7 @@ def main():
         pos = [r for r in phrases if r[0] == c and r[1] == "1"][:4]
         neg = [r for r in phrases if r[0] == c and r[1] == "0"][:2]
         pick += pos + neg
-    for r, t in zip(pick, s2t([r[2] for r in pick])):
+    for r, t in zip(pick, blindset.s2t([r[2] for r in pick])):
         if t != r[2]:
             add(r[0], r[1], t, "traditional(s2t) of: " + r[3])
 
@@ -109,7 +82,7 @@ def main():
     # 3./4. traditional taboo and insult rows
     for group in (taboo, insult):
         sel = group[::3]
-        for r, t in zip(sel, s2t([r[2] for r in sel])):
+        for r, t in zip(sel, blindset.s2t([r[2] for r in sel])):
             if t != r[2]:
                 add(r[0], r[1], t, "traditional(s2t) of: " + r[3])
 

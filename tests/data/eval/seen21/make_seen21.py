@@ -8,12 +8,16 @@ Derived rows, each with a label that follows from its hand row by a stated rule:
   2. rude tails on the 4th and 5th positive of each phrase category: label 0
      (a phrase said rudely is not the phrase, T-GSOCCIA 001-2020 §二(三) 6 and §二(二) 2.1).
 Usage: python3 make_seen21.py > replies.tsv   (run from this folder or anywhere)
+Reading, checks and OpenCC: tests/data/eval/blindset.py.
 """
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ beside the hand files
+import blindset  # noqa: E402  (tests/data/eval/blindset.py: reading, checks, OpenCC)
+
 SPLIT = "seen21"
 
 CATEGORIES = """opening hold_before hold_after apology silent_prompt silent_close closing
@@ -36,48 +40,13 @@ TAILS = [
 
 
 def read_rows(name):
-    rows = []
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.split("|")
-            if len(parts) != 4:
-                sys.exit(f"{name}:{n}: expected 4 fields, got {len(parts)}")
-            cat, label, text, note = (p.strip() for p in parts)
-            if label not in ("0", "1"):
-                sys.exit(f"{name}:{n}: bad label {label!r}")
-            if "\t" in text or "\t" in note:
-                sys.exit(f"{name}:{n}: tab in a field")
-            rows.append((cat, int(label), text, note))
-    return rows
-
-
-def s2t(texts):
-    if not texts:
-        return []
-    out = subprocess.run(["opencc", "-c", "s2t.json"], input="\n".join(texts) + "\n",
-                         capture_output=True, text=True, check=True).stdout
-    res = out.rstrip("\n").split("\n")
-    if len(res) != len(texts):
-        sys.exit("opencc returned a different number of lines")
-    return res
+    return [(c, int(l), t, n) for c, l, t, n in blindset.fields(HERE, name)]
 
 
 def main():
     phrases = read_rows("rows_phrases.txt")
     taboo = read_rows("rows_taboo.txt")
     insult = read_rows("rows_insult.txt")
-    for c, *_ in phrases:
-        if c not in CATEGORIES:
-            sys.exit(f"unknown category {c}")
-    for c, *_ in taboo:
-        if c != "taboo":
-            sys.exit(f"rows_taboo.txt: category {c}")
-    for c, *_ in insult:
-        if c != "insult":
-            sys.exit(f"rows_insult.txt: category {c}")
 
     out = []
     out.extend(phrases)
@@ -88,7 +57,7 @@ def main():
         pos = [r for r in phrases if r[0] == cat and r[1] == 1][:3]
         neg = [r for r in phrases if r[0] == cat and r[1] == 0 and "garbage" not in r[3]][:2]
         want.extend(pos + neg)
-    trad = s2t([r[2] for r in want])
+    trad = blindset.s2t([r[2] for r in want])
     for r, t in zip(want, trad):
         if t != r[2]:
             out.append((r[0], r[1], t, "traditional(s2t); " + r[3]))

@@ -13,12 +13,16 @@ Derived rows (label follows from the hand row by a stated rule, fixed before any
   D4  insult: the first 22 hand insult rows of each label whose s2t form differs -> same label,
       note `traditional(s2t); <hand note>`.
 Usage: python3 make_seen22.py > replies.tsv   (needs opencc)
+Row checks and OpenCC: tests/data/eval/blindset.py (the reading is its own, for the `# MORE` line).
 """
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ beside the hand files
+import blindset  # noqa: E402  (tests/data/eval/blindset.py: checks, OpenCC)
+
 SPLIT = "seen22"
 TAILS = [
     "听明白了没有？",
@@ -33,9 +37,12 @@ TAILS = [
 
 
 def read_rows(name):
+    """Rows as (category, label, text, note, more): more once the `# MORE` line has been passed."""
     rows, more = [], False
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        for line in f:
+    path = os.path.join(HERE, name)
+    cats = dict(blindset.FILES)[name]
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
             if not line.strip():
                 continue
@@ -43,20 +50,9 @@ def read_rows(name):
                 if line.startswith("# MORE"):
                     more = True
                 continue
-            cat, label, text, note = line.split("|")
-            assert label in ("0", "1"), line
-            rows.append((cat, int(label), text, note, more))
+            r = blindset.parse(f"{path}:{n}", line, cats)
+            rows.append((r.cat, int(r.label), r.text, r.note, more))
     return rows
-
-
-def s2t(texts):
-    if not texts:
-        return []
-    out = subprocess.run(["opencc", "-c", "s2t.json"], input="\n".join(texts) + "\n",
-                         capture_output=True, text=True, check=True).stdout
-    res = out.rstrip("\n").split("\n")
-    assert len(res) == len(texts)
-    return res
 
 
 def main():
@@ -67,7 +63,7 @@ def main():
     for cat, lab, text, note, _ in phr:
         out.append((cat, lab, text, note))
 
-    trad = dict(zip([r[2] for r in phr + ins], s2t([r[2] for r in phr + ins])))
+    trad = dict(zip([r[2] for r in phr + ins], blindset.s2t([r[2] for r in phr + ins])))
     cats = []
     for r in phr:
         if r[0] not in cats:

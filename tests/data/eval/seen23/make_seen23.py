@@ -9,34 +9,17 @@ Derived rows (label follows from the hand row, stated rule):
   - insult: the first 15 label-1 and first 15 label-0 rows in traditional characters, same label.
 A derived row is kept only when s2t changes the text and the (category, text) pair is new.
 Usage: python3 make_seen23.py   (writes replies.tsv next to this file; needs `opencc`)
+Reading, checks and OpenCC: tests/data/eval/blindset.py.
 """
 import os
-import subprocess
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ beside the hand files
+import blindset  # noqa: E402  (tests/data/eval/blindset.py: reading, checks, OpenCC)
+
 SPLIT = "seen23"
-
-
-def read_rows(name):
-    rows = []
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cat, label, text, note = line.split("|", 3)
-            assert label in ("0", "1"), line
-            assert "\t" not in text and "\t" not in note, line
-            rows.append((cat, label, text, note))
-    return rows
-
-
-def s2t(texts):
-    out = subprocess.run(["opencc", "-c", "s2t.json"], input="\n".join(texts) + "\n",
-                         capture_output=True, text=True, check=True).stdout
-    res = out.split("\n")[: len(texts)]
-    assert len(res) == len(texts)
-    return res
 
 
 def pick(rows, quota):
@@ -51,15 +34,15 @@ def pick(rows, quota):
 
 
 def main():
-    phrases = read_rows("rows_phrases.txt")
-    taboo = read_rows("rows_taboo.txt")
-    insult = read_rows("rows_insult.txt")
+    phrases = blindset.fields(HERE, "rows_phrases.txt")
+    taboo = blindset.fields(HERE, "rows_taboo.txt")
+    insult = blindset.fields(HERE, "rows_insult.txt")
     hand = phrases + taboo + insult
 
     cands = (pick(phrases, lambda c, l: 4 if l == "1" else 2)
              + pick(taboo, lambda c, l: 23 if l == "1" else 41)
              + pick(insult, lambda c, l: 15))
-    conv = s2t([r[2] for r in cands])
+    conv = blindset.s2t([r[2] for r in cands])
 
     out, keys = [], set()
     for cat, label, text, note in hand:

@@ -8,35 +8,20 @@ Derived rows (label follows from the hand row):
   - taboo: every 9th hand row in traditional characters: same label;
   - insult: every 11th hand row in traditional characters: same label.
 Usage: python3 make_seen27.py > replies.tsv   (needs the `opencc` command)
+Reading, checks and OpenCC: tests/data/eval/blindset.py.
 """
-import os, subprocess, sys
+import os
+import sys
 
 SPLIT = "seen27"
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def load(name):
-    rows = []
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.split("|")
-            if len(parts) != 4 or parts[1] not in ("0", "1"):
-                sys.exit(f"{name}:{n}: bad row: {line}")
-            rows.append(tuple(parts))
-    return rows
-
-
-def s2t(texts):
-    out = subprocess.run(["opencc", "-c", "s2t.json"], input="\n".join(texts) + "\n",
-                         capture_output=True, text=True, check=True).stdout.split("\n")
-    return out[:len(texts)]
+sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ beside the hand files
+import blindset  # noqa: E402  (tests/data/eval/blindset.py: reading, checks, OpenCC)
 
 
 def main():
-    phrases, taboo, insult = load("rows_phrases.txt"), load("rows_taboo.txt"), load("rows_insult.txt")
+    phrases, taboo, insult = (blindset.fields(HERE, name) for name, _ in blindset.FILES)
     trad_src = []
     seen = set()
     for r in phrases:
@@ -46,7 +31,7 @@ def main():
             trad_src.append(r)
     trad_src += [r for i, r in enumerate(taboo) if i % 9 == 4]
     trad_src += [r for i, r in enumerate(insult) if i % 11 == 5]
-    trad = s2t([r[2] for r in trad_src])
+    trad = blindset.s2t([r[2] for r in trad_src])
     derived = []
     for r, t in zip(trad_src, trad):
         if t != r[2]:

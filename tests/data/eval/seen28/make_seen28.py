@@ -8,48 +8,22 @@ negative of each phrase category, and of every 10th taboo and insult row; a vari
 text OpenCC leaves unchanged (pinyin, emoji) is dropped. Exact duplicates are dropped.
 
 Usage: python3 make_seen28.py > replies.tsv   (needs the `opencc` command)
+Reading, checks and OpenCC: tests/data/eval/blindset.py.
 """
 import os
-import subprocess
 import sys
 
 SPLIT = "seen28"
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def read_rows(name):
-    rows = []
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.split("|")
-            if len(parts) < 4:
-                sys.exit(f"{name}:{n}: need category|label|text|note")
-            cat, label, text = parts[0].strip(), parts[1].strip(), parts[2].strip()
-            note = "|".join(parts[3:]).strip()
-            if label not in ("0", "1"):
-                sys.exit(f"{name}:{n}: label must be 0 or 1")
-            if "\t" in text or "\t" in note:
-                sys.exit(f"{name}:{n}: tab in text or note")
-            rows.append((cat, label, text, note))
-    return rows
-
-
-def s2t(texts):
-    out = subprocess.run(["opencc", "-c", "s2t.json"], input="\n".join(texts) + "\n",
-                         capture_output=True, text=True, check=True).stdout
-    res = out.rstrip("\n").split("\n")
-    if len(res) != len(texts):
-        sys.exit("opencc returned a different number of lines")
-    return res
+sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ beside the hand files
+import blindset  # noqa: E402  (tests/data/eval/blindset.py: reading, checks, OpenCC)
 
 
 def main():
-    phrases = read_rows("rows_phrases.txt")
-    taboo = read_rows("rows_taboo.txt")
-    insult = read_rows("rows_insult.txt")
+    phrases = blindset.fields(HERE, "rows_phrases.txt")
+    taboo = blindset.fields(HERE, "rows_taboo.txt")
+    insult = blindset.fields(HERE, "rows_insult.txt")
 
     pick = []
     seen_pos, seen_neg = {}, {}
@@ -62,7 +36,7 @@ def main():
             seen_neg[cat] = 1
             pick.append(r)
     pick += taboo[::10] + insult[::10]
-    trad = s2t([r[2] for r in pick])
+    trad = blindset.s2t([r[2] for r in pick])
     derived = []
     for r, t in zip(pick, trad):
         if t != r[2]:

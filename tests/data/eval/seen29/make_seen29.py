@@ -11,41 +11,22 @@ Derived rows (label follows from the hand row, same label):
   - taboo: the first 20 positives and first 20 negatives, likewise;
   - insult: the first 15 positives and first 15 negatives, likewise.
 Needs `opencc` (config s2t.json).
+Reading, checks and OpenCC: tests/data/eval/blindset.py.
 """
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ beside the hand files
+import blindset  # noqa: E402  (tests/data/eval/blindset.py: reading, checks, OpenCC)
+
 SPLIT = "seen29"
 QUOTA = {"phrases": (2, 2), "taboo": (20, 20), "insult": (15, 15)}
 
 
-def read_rows(name):
-    rows = []
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.split("|")
-            if len(parts) != 4:
-                sys.exit(f"{name}:{n}: want 4 fields, got {len(parts)}")
-            cat, label, text, note = (p.strip() for p in parts)
-            if label not in ("0", "1") or not text or "\t" in text:
-                sys.exit(f"{name}:{n}: bad row")
-            rows.append((cat, int(label), text, note))
-    return rows
-
-
-def s2t(texts):
-    out = subprocess.run(["opencc", "-c", "s2t.json"], input="\n".join(texts) + "\n",
-                         capture_output=True, text=True, check=True).stdout.split("\n")
-    return out[:len(texts)]
-
-
 def derive(rows, per_category, npos, nneg):
-    conv = dict(zip([r[2] for r in rows], s2t([r[2] for r in rows])))
+    conv = dict(zip([r[2] for r in rows], blindset.s2t([r[2] for r in rows])))
     taken, extra = {}, []
     for cat, label, text, note in rows:
         key = (cat if per_category else "*", label)
@@ -56,6 +37,10 @@ def derive(rows, per_category, npos, nneg):
         taken[key] = taken.get(key, 0) + 1
         extra.append((cat, label, t, f"traditional(s2t); {note}"))
     return extra
+
+
+def read_rows(name):
+    return [(c, int(l), t, n) for c, l, t, n in blindset.fields(HERE, name)]
 
 
 def main():

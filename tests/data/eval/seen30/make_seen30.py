@@ -10,38 +10,17 @@ Derived rows (label follows from the hand row by a stated rule, never from any p
 A traditional copy is skipped when s2t leaves the text unchanged (pinyin, already-traditional)
 or when it would duplicate another row.
 Usage: python3 make_seen30.py > replies.tsv   (needs the opencc CLI)
+Reading, checks and OpenCC: tests/data/eval/blindset.py.
 """
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ beside the hand files
+import blindset  # noqa: E402  (tests/data/eval/blindset.py: reading, checks, OpenCC)
+
 SPLIT = "seen30"
-
-
-def read_rows(name):
-    rows = []
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.split("|")
-            if len(parts) != 4 or parts[1] not in ("0", "1"):
-                sys.exit(f"{name}:{n}: bad row: {line}")
-            rows.append(tuple(p.strip() for p in parts))
-    return rows
-
-
-def s2t(texts):
-    if not texts:
-        return []
-    out = subprocess.run(["opencc", "-c", "s2t.json"], input="\n".join(texts) + "\n",
-                         capture_output=True, text=True, check=True).stdout
-    res = out.rstrip("\n").split("\n")
-    if len(res) != len(texts):
-        sys.exit("opencc returned a different number of lines")
-    return res
 
 
 def pick(rows, key, npos, nneg):
@@ -58,15 +37,15 @@ def pick(rows, key, npos, nneg):
 
 
 def main():
-    phrases = read_rows("rows_phrases.txt")
-    taboo = read_rows("rows_taboo.txt")
-    insult = read_rows("rows_insult.txt")
+    phrases = blindset.fields(HERE, "rows_phrases.txt")
+    taboo = blindset.fields(HERE, "rows_taboo.txt")
+    insult = blindset.fields(HERE, "rows_insult.txt")
     hand = phrases + taboo + insult
 
     derived_src = (pick(phrases, lambda r: r[0], 3, 2)
                    + pick(taboo, lambda r: r[0], 16, 16)
                    + pick(insult, lambda r: r[0], 12, 12))
-    trad = s2t([r[2] for r in derived_src])
+    trad = blindset.s2t([r[2] for r in derived_src])
 
     out = []
     keys = set()
