@@ -914,6 +914,8 @@ static void run_rules(scan *sc, size_t a, size_t b, int question, int once)
         if (a < b && gated_out(sc, r, a, b)) continue;
         if (rule->fn(sc, a, b, question)) settled |= rule->stops;
     }
+    free(sc->span_text);
+    sc->span_text = NULL;
 }
 
 size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const unsigned char *protect,

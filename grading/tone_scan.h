@@ -92,6 +92,9 @@ typedef struct {
      * worked out once for the three hundred rules, not once per question */
     size_t span_a, span_b;
     const uint64_t *span_chars, *span_heads;
+    /* the span's words joined whole (tone_read_joined), built by the first rule that reads it and
+     * shared by the eighty after it; owned here, freed by run_rules when it leaves the span */
+    char *span_text;
 } scan;
 
 /* Filter bit of a word's first character (its first three bytes). */
