@@ -13,6 +13,7 @@
 #define N_CPS (LAST_CP - FIRST_CP + 1)
 #define MAX_SYLLABLES 1024
 #define SYL_LEN 8
+#define SP_LAYOUTS 3   /* 小鹤双拼, 自然码, 微软双拼 (see sp_final) */
 
 typedef struct {
     uint16_t syl[CS_PINYIN_MAX_READINGS];
@@ -31,6 +32,7 @@ struct cs_pinyin {
     char syllables[MAX_SYLLABLES][SYL_LEN];
     uint16_t fuzzy[MAX_SYLLABLES + 1]; /* syllable number → number of its fuzzy form */
     uint16_t keys[MAX_SYLLABLES + 1];  /* syllable number → number of its nine-key digit string */
+    char sp[MAX_SYLLABLES + 1][SP_LAYOUTS][2]; /* syllable number → its two 双拼 keys per layout ("\0\0": none) */
     size_t n_syllables;                /* syllable numbers start at 1 */
     uint16_t last;                     /* while loading: the file is grouped by syllable */
 };
@@ -201,6 +203,8 @@ static void read_body(cs_pinyin *py, FILE *f)
     }
 }
 
+static void number_shuangpin(cs_pinyin *py);
+
 cs_pinyin *cs_pinyin_load(const char *path, char *err, size_t errlen)
 {
     FILE *f = fopen(path, "r");
@@ -231,6 +235,7 @@ cs_pinyin *cs_pinyin_load(const char *path, char *err, size_t errlen)
     py->table = NULL;
     number_fuzzy(py);
     number_keys(py);
+    number_shuangpin(py);
     if (py->n_syllables == 0) {
         snprintf(err, errlen, "%s:0: no readings found (expected Rime's \"字<TAB>pinyin<TAB>weight\" after \"...\")", path);
         cs_pinyin_free(py);
@@ -405,17 +410,27 @@ static int keys_adjacent(char a, char b)
     return 0;
 }
 
-/* One key of the two pressed beside the meant one, the other the same. */
-static int sp_one_key_off(const char *x, const char *y)
+/* One key of the two pressed beside the meant one, the other the same, in some layout: x and y are
+ * syllable numbers, their keys worked out once at load (number_shuangpin), so the matcher's
+ * thousands of slip tests a reply asks are array reads, not a strcmp walk over three layouts. */
+static int sp_one_key_off(const cs_pinyin *py, uint16_t x, uint16_t y)
 {
-    static const sp_final *const layouts[] = { XIAOHE, ZIRANMA, MICROSOFT };
-    for (size_t l = 0; l < sizeof layouts / sizeof *layouts; l++) {
-        char a[2], b[2];
-        if (!sp_keys(x, layouts[l], a) || !sp_keys(y, layouts[l], b)) continue;
+    for (int l = 0; l < SP_LAYOUTS; l++) {
+        const char *a = py->sp[x][l], *b = py->sp[y][l];
+        if (!a[0] || !b[0]) continue;
         if (a[0] == b[0] && keys_adjacent(a[1], b[1])) return 1;
         if (a[1] == b[1] && keys_adjacent(a[0], b[0])) return 1;
     }
     return 0;
+}
+
+/* Fills py->sp: every syllable's two keys in each layout, once at load. */
+static void number_shuangpin(cs_pinyin *py)
+{
+    static const sp_final *const layouts[SP_LAYOUTS] = { XIAOHE, ZIRANMA, MICROSOFT };
+    for (size_t i = 0; i < py->n_syllables; i++)
+        for (int l = 0; l < SP_LAYOUTS; l++)
+            if (!sp_keys(py->syllables[i], layouts[l], py->sp[i + 1][l])) py->sp[i + 1][l][0] = '\0';
 }
 
 int cs_pinyin_shuangpin_slip(const cs_pinyin *py, uint32_t a, uint32_t b)
@@ -425,6 +440,6 @@ int cs_pinyin_shuangpin_slip(const cs_pinyin *py, uint32_t a, uint32_t b)
     if (!x || !y) return 0;
     for (int i = 0; i < CS_PINYIN_MAX_READINGS && x->syl[i]; i++)
         for (int j = 0; j < CS_PINYIN_MAX_READINGS && y->syl[j]; j++)
-            if (sp_one_key_off(py->syllables[x->syl[i] - 1], py->syllables[y->syl[j] - 1])) return 1;
+            if (sp_one_key_off(py, x->syl[i], y->syl[j])) return 1;
     return 0;
 }

@@ -901,9 +901,11 @@ static int gated_out(const scan *sc, size_t r, size_t a, size_t b)
     if (!sc->ix || !sc->ix->gates[r].groups) return 0;
     const tone_gate *g = &sc->ix->gates[r];
     const uint64_t *f = tone_span_chars(sc, a, b);
-    for (unsigned k = 0; k < g->groups; k++)
-        if (!((f[0] & g->need[k][0]) | (f[1] & g->need[k][1]) | (f[2] & g->need[k][2]) | (f[3] & g->need[k][3])))
-            return 1;
+    for (unsigned k = 0; k < g->groups; k++) {
+        uint64_t met = 0;
+        for (unsigned j = 0; j < TONE_CHAR_WORDS; j++) met |= f[j] & g->need[k][j];
+        if (!met) return 1;
+    }
     return 0;
 }
 
@@ -922,6 +924,8 @@ static void run_rules(scan *sc, size_t a, size_t b, int question, int once)
         if (a < b && gated_out(sc, r, a, b)) continue;
         if (rule->fn(sc, a, b, question)) settled |= rule->stops;
     }
+    free(sc->span_text);
+    sc->span_text = NULL;
 }
 
 size_t cs_tone_scan_indexed(const cs_tone_index *ix, const cs_words *w, const unsigned char *protect,

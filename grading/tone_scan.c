@@ -357,8 +357,19 @@ char *tone_joined_whole(const scan *sc, size_t i, size_t b)
     return buf ? (char *)tone_joined(sc, i, b, buf, n) : NULL;
 }
 
+/* The text of the span run_rules is asking about, joined once per span for every rule that reads it (owned by sc). */
+static const char *span_text(scan *sc)
+{
+    if (!sc->span_text) sc->span_text = tone_joined_whole(sc, sc->span_a, sc->span_b);
+    return sc->span_text;
+}
+
 int tone_read_joined(scan *sc, size_t a, size_t b, tone_text_reader *read)
 {
+    if (a < b && a == sc->span_a && b == sc->span_b) {
+        const char *s = span_text(sc);
+        return s && read(sc, a, b, s);
+    }
     char *s = tone_joined_whole(sc, a, b);
     int r = s && read(sc, a, b, s);
     free(s);

@@ -46,6 +46,13 @@ _Static_assert(L_COUNT <= 64, "named lists are bits of a uint64_t (scan.known, c
 /* Clauses whose first characters are summarised in a 256-bit filter (longer replies scan without). */
 #define FILTERED_CLAUSES 64
 
+/* The character filter (tone_char_bit): 2^TONE_CHAR_LOG bits per clause and for the reply. At 256 bits
+ * a clause of 25 characters set a tenth of them and a reply of 100 a third, so a rule's seven anchors
+ * let it run on half the clauses that hold none of them (a hash collision), and the reply's anchors
+ * almost never kept a CH_REPLY rule out; at 1024 bits a clause sets 1 bit in 40. */
+#define TONE_CHAR_LOG 10
+#define TONE_CHAR_WORDS ((1u << TONE_CHAR_LOG) / 64)
+
 /* At most this many groups of a rule's gate are tested (tone_rule.gate); one past them is ignored,
  * which only lets the rule run more often. */
 #define GATE_GROUPS 3
@@ -54,7 +61,7 @@ _Static_assert(L_COUNT <= 64, "named lists are bits of a uint64_t (scan.known, c
  * rule is asked on a span only when the span's characters meet every group. */
 typedef struct {
     unsigned groups;              /* 0: no gate, the rule is asked on every span */
-    uint64_t need[GATE_GROUPS][4];
+    uint64_t need[GATE_GROUPS][TONE_CHAR_WORDS];
 } tone_gate;
 
 struct cs_tone_index {
@@ -80,10 +87,10 @@ typedef struct {
      * (may_hold) test. A 256-bit set tested in place (a shift and a mask): a
      * bitmap library (Debian's libroaring, compressed sets of millions of integers) would cost
      * a call per test for a set of a handful of words */
-    uint64_t chars[FILTERED_CLAUSES][4];
+    uint64_t chars[FILTERED_CLAUSES][TONE_CHAR_WORDS];
     /* the same for every word of the reply, whatever its length: the anchors of a span that is
      * not one filtered clause (the CH_REPLY rules ask about the whole reply) test it */
-    uint64_t reply_chars[4];
+    uint64_t reply_chars[TONE_CHAR_WORDS];
     unsigned char head[64];     /* filter bit (head_bit) of each of the first 64 words */
     uint64_t all_heads[4];      /* the filter bits of those words together */
     uint64_t known;             /* named lists whose member bits are computed (bit per L_ id) */
@@ -92,6 +99,9 @@ typedef struct {
      * worked out once for the three hundred rules, not once per question */
     size_t span_a, span_b;
     const uint64_t *span_chars, *span_heads;
+    /* the span's words joined whole (tone_read_joined), built by the first rule that reads it and
+     * shared by the eighty after it; owned here, freed by run_rules when it leaves the span */
+    char *span_text;
 } scan;
 
 /* Filter bit of a word's first character (its first three bytes). */
@@ -204,7 +214,7 @@ static inline __attribute__((always_inline)) int tone_surely_absent(scan *sc, si
 /* Filter bit of a code point: a character of a word, or an anchor. */
 static inline unsigned tone_char_bit(uint32_t c)
 {
-    return (c * 2654435761u) >> 24;
+    return (c * 2654435761u) >> (32 - TONE_CHAR_LOG);
 }
 
 /* The character filter (char_bit) that covers the words of [a, b), a < b: the clause's when the
@@ -239,22 +249,19 @@ static inline int tone_may_hold(const scan *sc, size_t a, size_t b, const uint_l
 
 /* tone_may_hold for the n code points of a literal (ANCHORS): the loop is unrolled so that the
  * compiler works their filter bits out when it compiles the rule, and a clause is then tested
- * with four ANDs, not a hash per anchor (the anchors are asked some 300 times per clause). */
+ * with one load and bit test per anchor, not a hash per anchor (the anchors are asked some 300
+ * times per clause). */
 static inline int tone_may_hold_n(const scan *sc, size_t a, size_t b, const uint_least32_t *anchors, size_t n)
 {
     if (!sc->ix || a >= b) return 1;
-    uint64_t m0 = 0, m1 = 0, m2 = 0, m3 = 0;
+    const uint64_t *f = tone_span_chars(sc, a, b);
+    int any = 0;
 #pragma GCC unroll 128
     for (size_t k = 0; k < n; k++) {
         unsigned bit = tone_char_bit((uint32_t)anchors[k]);
-        uint64_t one = (uint64_t)1 << (bit % 64);
-        m0 |= bit / 64 == 0 ? one : 0;
-        m1 |= bit / 64 == 1 ? one : 0;
-        m2 |= bit / 64 == 2 ? one : 0;
-        m3 |= bit / 64 == 3 ? one : 0;
+        any |= (int)((f[bit / 64] >> (bit % 64)) & 1);
     }
-    const uint64_t *f = tone_span_chars(sc, a, b);
-    return ((f[0] & m0) | (f[1] & m1) | (f[2] & m2) | (f[3] & m3)) != 0;
+    return any;
 }
 
 /* Anchors, the one prefilter of the rules: a rule that can only hit when its clause holds one of a
