@@ -10,11 +10,10 @@
 
 #include "grading_util.h"
 #include "text_norm.h"
+#include "tone_scan.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-typedef const char *const list[];
 
 /* Does s start with one of l? The rest after it, or NULL. */
 static const char *after_any(const char *s, const char *const *l)
@@ -170,4 +169,23 @@ int cs_taboo35_thing_answered(const cs_words *w, size_t c)
     free(a);
     free(facts);
     return r;
+}
+
+/* ---- a refusal explained by the rule's content, with a plea for understanding ---- */
+
+int tone_taboo35_refusal_explained(scan *sc)
+{
+    /* the rule cited with what it says (按照铁路的规定…, 合同写明…, 规定是开奖后不予退票) */
+    static list cited = { "按照", "根据", "依照", "依据", "写明", "写着", "注明", "明确规定", "规定是", "规定要", "规定在",
+                          "条款是", "规则是", NULL };
+    /* the rule thrown at the caller, no content (规定就是这样, 规定是死的) */
+    static list bare = { "规定就是", "规定是这样", "规定是死的", "死规定", "就是这么规定", NULL };
+    static list plea = { "请您理解", "请您谅解", "敬请谅解", "敬请理解", "还请理解", "还请谅解", "还请您理解", "还请您谅解",
+                         "望您理解", "望您谅解", "希望您理解", "希望您谅解", "希望您能理解", "希望您能谅解", "请理解", "请谅解",
+                         NULL };
+    /* a rebuke beside it undoes the courtesy (别再打了, 你理解也得理解, 别跟我磨) */
+    static list rebuke = { "别再", "别跟", "少跟", "也得", "不理解也", "爱信不信", "没商量", "别磨", "别烦", "听不懂", "你", NULL };
+    size_t n = sc->w->n;
+    return tone_words_hold(sc, 0, n, plea) && tone_words_hold(sc, 0, n, cited) && !tone_words_hold(sc, 0, n, bare) &&
+           !tone_words_hold(sc, 0, n, rebuke);
 }
