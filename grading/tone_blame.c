@@ -125,9 +125,16 @@ static int why_not_then(scan *sc, size_t a, size_t b)
 {
     size_t you = find(sc, a, b, &SECOND);
     size_t then = you < b ? find(sc, you + 1, tone_upto(b, you + 3), (list){ "当时", "当初", "之前", "那时", "早", "以前", NULL }) : NONE;
-    size_t why = then < b ? find(sc, then + 1, tone_upto(b, then + 3), (list){ "为什么", "干嘛", "怎么", "为啥", NULL }) : NONE;
-    if (why + 1 < b && (strncmp(tone_word(sc, why + 1), "不", 3) == 0 || strncmp(tone_word(sc, why + 1), "没", 3) == 0))
-        return tone_hit(sc, "blame", "怪罪客户", you, why + 1, why);
+    /* taboo35: the north's and south-west's 咋 / 为啥子 / 干啥 ask the same (您当时咋不说？) */
+    size_t why = then < b ? find(sc, then + 1, tone_upto(b, then + 3), (list){ "为什么", "干嘛", "怎么", "为啥", "咋", "咋个",
+                                                                              "为啥子", "干啥", "咋就", "怎么就", NULL }) : NONE;
+    if (why + 1 >= b || (strncmp(tone_word(sc, why + 1), "不", 3) != 0 && strncmp(tone_word(sc, why + 1), "没", 3) != 0))
+        return TONE_GO_ON;
+    /* taboo35: 您当时怎么没收到短信呢 — what did not reach the caller is no act they failed to do */
+    static const char *const reached[] = { "没收到", "没接到", "没到账", "没到", "没显示", "没成功", "没通过", "没反应", "没响",
+                                           "没有收到", "没有接到", "没有到账", "没有显示", "没弹出", "没提示", NULL };
+    if (tone_words_hold(sc, why + 1, tone_upto(b, why + 4), reached)) return TONE_GO_ON;   /* (read across 没收|到) */
+    return tone_hit(sc, "blame", "怪罪客户", you, why + 1, why);
     return TONE_GO_ON;
 }
 
