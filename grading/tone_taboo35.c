@@ -27,7 +27,8 @@ static const char *after_any(const char *s, const char *const *l)
  * most a frame (这, 这个, 这只, 是, 就是, 个, 真) between? Read backwards over the frame words. */
 static int caller_right_before(const char *before)
 {
-    static list frame = { "这个", "那个", "这只", "那只", "这条", "那条", "这头", "一个", "1个", "就是", "真是", "简直",
+    static list frame = { "这个", "那个", "这只", "那只", "这条", "那条", "这头", "一个", "1个", "就是", "真是", "简直", "完全",
+                          "纯粹", "根本", "真的", "压根",
                           "这", "那", "只", "条", "头", "个", "是", "真", "太", "好", "就", "也", "可", NULL };
     static list you = { "你们", "您们", "你", "您", "侬", "恁", "妳", NULL };
     size_t n = strlen(before);
@@ -59,8 +60,9 @@ static int likened(const char *before, const char *after)
 /* The kind of noun after the hit: a thing's (卡, 模式), an animal's (猫, 狗), or none. */
 static int noun_after(const char *after)
 {
-    static list thing = { "卡", "机", "相机", "手机", "模式", "操作", "功能", "设置", "版本", "版", "式", "型", "软件", "程序",
-                          "教程", "键", "开关", "套餐", "装置", "设备", NULL };
+    /* nouns of things only: 版 / 型 / 式 make a kind that fits a person or an idea too (您这是傻瓜版的想法, fix15u) */
+    static list thing = { "卡", "机", "相机", "手机", "模式", "操作", "功能", "设置", "版本", "软件", "程序", "教程", "键", "开关",
+                          "套餐", "装置", "设备", NULL };
     static list beast = { "猫咪", "猫", "狗狗", "狗子", "狗", "鸟", "鹦鹉", "八哥", "兔子", "兔", "仓鼠", "鸡", "鹅", "鸭子",
                           "鸭", "羊", "鱼", "龟", "乌龟", NULL };
     /* what an animal does to the caller's things: the animal is the subject (蠢猫把软管咬破了), not a name hurled */
