@@ -26,6 +26,7 @@
 #include "tone_readings.h"
 #include "tone_insult33.h"
 #include "tone_insult34.h"
+#include "tone_taboo35.h"
 #include "words.h"
 
 #include <stdio.h>
@@ -2139,7 +2140,10 @@ static void scan_entry(const cs_phrase_bank *bank, size_t i, const prepared *pr,
     if (te->insult && cared_condition(pr, s)) return;   /* 您耳朵不好的话，我大声一点 (words.h) */
     if (te->insult && names_thing_at(pr, s, e)) return;   /* 那个弱智吧的段子 (words.h) */
     if (te->insult && thing_among_things(bank, pr, s, e)) return;   /* fix32a: 河蚌、王八、泥鳅 / 刮开三个猪头 */
-    int vented = te->insult && vented_at_machine(pr, s, e);
+    /* taboo35: 傻瓜卡 names a card, 家里的蠢猫把软管咬破了 a pet — said of no caller (tone_taboo35.h) */
+    int of = te->insult ? cs_taboo35_attribute_of(&pr->words, s, e) : CS_TB35_PERSON;
+    if (of == CS_TB35_THING) return;
+    int vented = te->insult && (vented_at_machine(pr, s, e) || of == CS_TB35_BEAST);
     /* 老子不管了: the agent's arrogant self-name squaring up to nobody, 禁忌语 only (insult32, words.h) */
     vented |= te->insult && cs_words_self_exalted_aside(&pr->words, word_at(&pr->words, s));
     /* fix34a: 你发的这是什么玩意儿 — the scorn at the caller's message, 禁忌语 only (tone_fix34a.h) */
@@ -3430,6 +3434,14 @@ static unsigned char *model_skips(const prepared *pr)
         if (strcmp(w->v[i - 1].w, "随便") != 0 || !choice_offered(w, i)) continue;
         if (!slip && !(slip = calloc(pr->n + 1, 1))) return NULL;
         memset(slip + w->v[i - 1].s, 1, w->v[i + 1].e - w->v[i - 1].s);
+    }
+    /* taboo35: 公交卡里的钱是死期的吗？不是，随时能用 — the agent's question about a thing and its own bare answer,
+     * which the model reads as the rhetorical 是…吗？不是 (tone_taboo35.h); the facts after it are still read */
+    for (size_t i = 0; i < w->n; i++) {
+        size_t c = w->v[i].clause;
+        if ((i > 0 && w->v[i - 1].clause == c) || !cs_taboo35_thing_answered(w, c)) continue;
+        if (!slip && !(slip = calloc(pr->n + 1, 1))) return NULL;
+        for (size_t k = i; k < w->n && w->v[k].clause <= c + 1; k++) memset(slip + w->v[k].s, 1, w->v[k].e - w->v[k].s);
     }
     /* insult33: [捂脸] — a chat sticker's caption is a face, not words to the caller (tone_insult33.h) */
     for (size_t i = 0; i < w->n; i++) {

@@ -54,6 +54,11 @@ static int blamed_at(scan *sc, size_t a, size_t b, size_t i)
     if (!in(sc, i, &BLAME_LEAD) || (i > a && in(sc, i - 1, &NEG))) return TONE_GO_ON;
     if (i > a && in(sc, i - 1, (list){ "不能", "不该", "不应该", "怎么能", "哪能", "别", "不会", "不可能", "绝不", "并不", NULL })) return TONE_GO_ON;
     if (i > a + 1 && tone_is(sc, i - 1, "可能") && in(sc, i - 2, &NEG)) return TONE_GO_ON;   /* 这不可能是您的错 clears the caller */
+    /* taboo35: 可能是您家路由器的原因，我帮您约师傅上门 — a cause guessed (hedged) with help or an apology after it is the
+     * helpful correction this module's header leaves alone, not blame */
+    if (i > a && in(sc, i - 1, (list){ "可能", "也许", "或许", "估计", "大概", "应该", NULL }) &&
+        (tone_in_reply(sc, APOLOGY) || cs_words_help_after(sc->w, i)))
+        return TONE_GO_ON;
     size_t who = find(sc, i + 1, tone_upto(b, i + 3), &SECOND);
     if (who >= b) return TONE_GO_ON;
     /* 这件事怪不到您头上 / 怪不着您: the fault taken off the caller (helper fixp11) */
@@ -120,9 +125,16 @@ static int why_not_then(scan *sc, size_t a, size_t b)
 {
     size_t you = find(sc, a, b, &SECOND);
     size_t then = you < b ? find(sc, you + 1, tone_upto(b, you + 3), (list){ "当时", "当初", "之前", "那时", "早", "以前", NULL }) : NONE;
-    size_t why = then < b ? find(sc, then + 1, tone_upto(b, then + 3), (list){ "为什么", "干嘛", "怎么", "为啥", NULL }) : NONE;
-    if (why + 1 < b && (strncmp(tone_word(sc, why + 1), "不", 3) == 0 || strncmp(tone_word(sc, why + 1), "没", 3) == 0))
-        return tone_hit(sc, "blame", "怪罪客户", you, why + 1, why);
+    /* taboo35: the north's and south-west's 咋 / 为啥子 / 干啥 ask the same (您当时咋不说？) */
+    size_t why = then < b ? find(sc, then + 1, tone_upto(b, then + 3), (list){ "为什么", "干嘛", "怎么", "为啥", "咋", "咋个",
+                                                                              "为啥子", "干啥", "咋就", "怎么就", NULL }) : NONE;
+    if (why + 1 >= b || (strncmp(tone_word(sc, why + 1), "不", 3) != 0 && strncmp(tone_word(sc, why + 1), "没", 3) != 0))
+        return TONE_GO_ON;
+    /* taboo35: 您当时怎么没收到短信呢 — what did not reach the caller is no act they failed to do */
+    static const char *const reached[] = { "没收到", "没接到", "没到账", "没到", "没显示", "没成功", "没通过", "没反应", "没响",
+                                           "没有收到", "没有接到", "没有到账", "没有显示", "没弹出", "没提示", NULL };
+    if (tone_words_hold(sc, why + 1, tone_upto(b, why + 4), reached)) return TONE_GO_ON;   /* (read across 没收|到) */
+    return tone_hit(sc, "blame", "怪罪客户", you, why + 1, why);
     return TONE_GO_ON;
 }
 
@@ -245,6 +257,9 @@ int tone_blame_vs_ours(scan *sc, size_t from, size_t to, int question)
         while (b < w->n && w->v[b].clause == w->v[i].clause && b < i + 5) b++;
         if (ours == NONE && in(sc, i, &FIRST)) {
             size_t fine = find(sc, i + 1, b, (list){ "正常", "没问题", "没有问题", "好好", "不会出错", "没错", NULL });
+            /* taboo35: 没 / 问题 as the lexicon cuts 我们这边没问题 (spelled across the words) */
+            size_t last;
+            if (fine == NONE) fine = tone_spelled_in(sc, i + 1, b, (list){ "没问题", "没有问题", "没毛病", "没有毛病", NULL }, &last);
             if (fine == NONE) {
                 size_t be = find(sc, i + 1, b, (list){ "是", NULL });
                 if (be + 1 < b && tone_is(sc, be + 1, "好")) fine = be + 1;
@@ -255,7 +270,14 @@ int tone_blame_vs_ours(scan *sc, size_t from, size_t to, int question)
             size_t f = find(sc, i + 1, b, (list){ "问题", "错", "不对", "出错", "错误", "毛病", NULL });
             int denied = i > 0 && in(sc, i - 1, (list){ "不是", "并非", "不", "没", "不怪", NULL });
             int told = f < b && find(sc, i + 1, f, (list){ "反映", "说", "讲", "提", "提到", "咨询", "问", "遇到", "提出", "反馈", "的话", NULL }) < f;
-            if (f < b && !denied && !told && !in(sc, f - 1, (list){ "不是", "没", "没有", NULL })) theirs = i;
+            /* taboo35: the caller's thing no good (你的手机不行 / 你家电视机坏了), set against our being fine */
+            if (f == NONE) f = find(sc, i + 1, b, (list){ "不行", "坏了", "坏", "不好使", NULL });
+            /* (您有问题随时打过来: an invitation, no fault) */
+            size_t end = f < b ? f + 1 : b;
+            while (end < w->n && w->v[end].clause == w->v[i].clause) end++;
+            int invited = f < b && f > i + 1 && tone_is(sc, f - 1, "有") &&
+                          find(sc, f + 1, end, (list){ "随时", "可以", "欢迎", "再", "就", "联系", "打", "找", NULL }) < end;
+            if (f < b && !denied && !told && !invited && !in(sc, f - 1, (list){ "不是", "没", "没有", NULL })) theirs = i;
         }
     }
     if (ours != NONE && theirs != NONE) tone_hit(sc, "blame", "怪罪客户", theirs, ours, theirs);

@@ -366,6 +366,7 @@ int tone_refusal_bare(scan *sc, size_t from, size_t to, int question)
     const cs_words *w = sc->w;
     /* (押金因为合同未满不退，期满后全额退还: a refusal explained, with what comes after) */
     if (tone_softened(sc) || way_on_inside(sc) || tone_in_reply(sc, (list){ "因为", "由于", "期满", "届时", "之后", NULL })) return 0;
+    if (tone_taboo35_refusal_explained(sc)) return 0;   /* taboo35: the rule's content cited, 请您理解 */
     for (size_t i = 0; i < w->n; i++) {
         if (w->question[w->v[i].clause]) continue;
         size_t key = NONE;

@@ -28,6 +28,7 @@
 #include "tone_scan.h"
 #include "words.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Particles that may close a clause after what decides it. */
@@ -57,19 +58,23 @@ static size_t clause_first(const cs_words *w, size_t c)
     return i;
 }
 
-/* Clause c spelled into s (0 when there is none or it does not fit). */
-static int clause_spelled(const cs_words *w, size_t c, char *s, size_t n)
+/* The word after the last of clause c (from its first word i). */
+static size_t clause_end(const cs_words *w, size_t i, size_t c)
 {
-    size_t i = clause_first(w, c);
-    return i < w->n && cs_words_spell(w, i, c, s, n);
+    while (i < w->n && w->v[i].clause == c) i++;
+    return i;
 }
 
-/* Does any clause of the reply hold one of l? */
+/* Does any clause of the reply hold one of l? Each clause read whole (tone_words_hold), however long: a
+ * 192-byte copy skipped a long clause, so scorn in a long paste did not block the care reading (taboo35). */
 static int reply_holds(const cs_words *w, const char *const *l)
 {
-    char s[192];
-    for (size_t c = 0; c < w->n_clauses; c++)
-        if (clause_spelled(w, c, s, sizeof s) && tone_holds(s, l)) return 1;
+    const scan sc = { .w = w };
+    for (size_t i = 0; i < w->n;) {
+        size_t e = clause_end(w, i, w->v[i].clause);
+        if (tone_words_hold(&sc, i, e, l)) return 1;
+        i = e;
+    }
     return 0;
 }
 
@@ -163,8 +168,13 @@ static int state_guessed(const cs_words *w, size_t c, const char *s)
     for (const char *q = p; q < at; cs_utf8_next(&q))
         if (strncmp(q, "您", strlen("您")) == 0 || strncmp(q, "你", strlen("你")) == 0) return 0;
     if (p == at) return 0;
-    char next[192];
-    return c + 1 < w->n_clauses && clause_spelled(w, c + 1, next, sizeof next) && agent_offer(next);
+    if (c + 1 >= w->n_clauses) return 0;
+    size_t i = clause_first(w, c + 1);
+    /* the next clause spelled whole (a 192-byte copy left a long one unread, taboo35) */
+    char *next = i < w->n ? cs_words_spelled(w, i, c + 1) : NULL;
+    int offered = next && agent_offer(next);
+    free(next);
+    return offered;
 }
 
 int cs_words_care_clause(const cs_words *w, size_t i, size_t j)

@@ -968,6 +968,10 @@ tone_rule_fn tone_complaint_scoffed, tone_airs_mocked;
 /* fix34d */
 
 /* taboo35 */
+/* 特价机票不能退，航空公司的规定是特价舱位不退不改，希望您能理解: a refusal with the rule's content cited and a plea for
+ * understanding, no rebuke and no 你 anywhere — the polite refusal, not the bare one of tone_refusal_bare (推诿:
+ * 呼叫服务员职业标准(试行) 五级 三(三)3; 贵阳 T-GSOCCIA 001—2020 §二(三)6). Not 规定就是这样，请您理解 (no content). */
+int tone_taboo35_refusal_explained(scan *sc);
 
 /* calls35a */
 

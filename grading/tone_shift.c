@@ -499,6 +499,8 @@ int tone_bureaucratic_refusal(scan *sc, size_t a, size_t b, int question)
         for (const char *const *g = going_up; *g; g++)
             if (strstr(tone_word(sc, k), *g)) return 0;
     }
+    /* taboo35: the rule's content told with a plea for understanding (规定是开奖后不予退票，请您理解) explains it too */
+    if (tone_taboo35_refusal_explained(sc)) return 0;
     return tone_hit(sc, "dismissive", "打官腔（拒绝且不给出路）", cite < no ? cite : no, cite < no ? no : cite, no);
 }
 

@@ -218,6 +218,9 @@ QUICK_CLI="$QUICK_CLI test_fix34b.sh"
 # do not know a thing, a rude word explained, 爬 with a ladder, 什么玩意儿 at the caller's message, a 佬/仔 origin name,
 # a disability as a name, harm wished): own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix34a.sh"
+# helper taboo35: a dull-mind word in a thing's compound or before a pet that did something, and the agent's own
+# question about a thing answered at once: own rows with rude twins
+QUICK_CLI="$QUICK_CLI test_taboo35.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
