@@ -57,9 +57,11 @@ static const char *why_not_then(const char *s, size_t *len)
     static list why = { "咋不", "怎么不", "为啥不", "为什么不", "咋没", "怎么没", "为啥没", "为什么没", "怎么就不", NULL };
     static list duty = { "积极", "想想", "想1想", "想到", "仔细", "看清", "看看", "注意", "小心", "核对", "上心", "着急",
                          "急", "早说", "问清", "问问", "留意", "当心", "认真", "好好", NULL };
+    /* 孩子上学的时候咋不积极呢 asks of a third party's conduct, not the caller's */
+    static list third = { "孩子", "他", "她", "老人", "宝宝", "学生", "儿子", "女儿", "老公", "老婆", "对方", NULL };
     size_t l = 0;
     const char *t = tone_earliest(s, then, &l);
-    if (!t) return NULL;
+    if (!t || tone_holds(s, third)) return NULL;
     const char *w = tone_earliest(t + l, why, &l);
     if (!w || !tone_after_any(w + l, duty)) return NULL;
     *len = l;
@@ -305,6 +307,8 @@ static const char *head_named(const char *s, const char **end)
 {
     static list bridge = { "真是个", "就是个", "是个", "这个", "這個", "个", "個", NULL };
     static list not_thing = { "的", "你", "您", "我", "这", "那", "一", "1", "头", NULL };
+    /* a head's size, shape or wit (大脑袋, 圆脑袋, 聪明脑袋): no thing, no scorn */
+    static list fair = { "大", "小", "圆", "尖", "方", "光", "秃", "聪明", "机灵", "灵光", "好", NULL };
     size_t hl = 0;
     const char *h = tone_earliest(s, (list){ "脑袋", "腦袋", NULL }, &hl);
     if (!h || !tone_only_of(h + hl, CLOSE) || strstr(s, "我")) return NULL;
@@ -315,9 +319,15 @@ static const char *head_named(const char *s, const char **end)
         int thing = 1;
         for (const char *q = x; q < h; q += cs_utf8_seq(q, 4) ? cs_utf8_seq(q, 4) : 1)
             if (tone_after_any(q, not_thing)) thing = 0;
-        /* aimed: the caller named before the bridge, or the bridge opening the clause (真是个韭菜脑袋) */
-        int aimed = g == s || tone_holds_before(s, g, CALLER) ||
-                    (tone_after_any(s, (list){ "真是", "就是", "简直是", NULL }) && g - s <= 9);
+        /* aimed: nothing but the caller (and a word of degree) before the bridge, or the bridge opening the clause
+         * (真是个韭菜脑袋) — not 您家孩子这个大脑袋 (the child's head, a size) */
+        char before[64];
+        size_t bl = (size_t)(g - s);
+        if (bl >= sizeof before) continue;
+        memcpy(before, s, bl);
+        before[bl] = '\0';
+        int aimed = tone_only_of(before, (list){ "你", "您", "真", "就", "可", "简直", "真是", "哎", NULL });
+        if (h - x <= 6 && tone_after_any(x, fair) == h) thing = 0;
         if (thing && aimed) {
             *end = h + hl;
             return g;
