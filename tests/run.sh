@@ -218,6 +218,9 @@ QUICK_CLI="$QUICK_CLI test_fix34b.sh"
 # do not know a thing, a rude word explained, 爬 with a ladder, 什么玩意儿 at the caller's message, a 佬/仔 origin name,
 # a disability as a name, harm wished): own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_fix34a.sh"
+# helper fix35a: review35's caring replies called 禁忌语 (Cantonese comfort read in its own words, the caller's words said
+# back, the agent's own voice explained, a patient's symptom) and sarcastic praise called an insult: own rows, twins
+QUICK_CLI="$QUICK_CLI test_fix35a.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
