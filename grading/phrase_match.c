@@ -2190,7 +2190,7 @@ static int care_at(const cs_words *w, size_t k)
     size_t i = k, j = k;
     while (i > 0 && w->v[i - 1].clause == w->v[k].clause) i--;
     while (j < w->n && w->v[j].clause == w->v[k].clause) j++;
-    return cs_words_care_clause(w, i, j);
+    return cs_words_care_clause(w, i, j) || cs_words_state_explained(w, i, j);   /* fix35a: the agent's own voice explained */
 }
 
 /* Tone rules over the words (tone_rules.h), then the mocking faces on the reply as typed
