@@ -3475,6 +3475,7 @@ static int model_judges(const cs_phrase_bank *bank, const prepared *pr, const un
     *insult = may && taboo && cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
                                                   CS_MATCH_MAX_WORDS, &ni);
     if (*insult && vented_anywhere(pr)) *insult = 0;   /* 见鬼，打印机又卡纸了: rude, at no caller */
+    if (*insult && cs_words_taste_praised(&pr->words)) *insult = 0;   /* fix35a: 您真是识货: praise, no demeaning word */
     if (*insult) {   /* the n-grams that decided the insult name it */
         memcpy(out->words, iw, ni * sizeof iw[0]);
         *n = ni;

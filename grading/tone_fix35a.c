@@ -9,6 +9,10 @@
  *   symptom      a body's slowness described (您父亲脑梗后说话不利索 / 麻药没退，说话不利索 / 腿脚不太灵活): a symptom the
  *                agent takes into account (§二(二) 2.12), not the caller hurried; the model reads 不…说话…利索 as
  *                利索点说. Not with scorn (您咋这么不利索) nor in a question.
+ *   praise       the caller's taste praised (您真是识货, 您可真有眼光, 您真係識揀 read 您真是会挑): sincere or sarcastic,
+ *                no demeaning word, so never an insult that fails the call (§二(二) 2.1, §二(四) 4.2 need words that
+ *                demean the caller); the tone model's insult reads 识 + 您 as the 您不识字 it learnt. Sarcasm stays a
+ *                禁忌语 (§二(三)6), put to the examiner.
  *
  * It extends the shared comfort reading of the clause (cs_words_comfort_clause, tone_fix33b.c), which the tone
  * model's text leaves out and which clears a clause rule's non-insult hit, so rules and model read it alike. Not
@@ -105,4 +109,20 @@ static int symptom_described(const cs_words *w, size_t i, size_t j)
 int cs_words_state_explained(const cs_words *w, size_t i, size_t j)
 {
     return aim_denied(w, i, j) || symptom_described(w, i, j);
+}
+
+int cs_words_taste_praised(const cs_words *w)
+{
+    static list taste = { "识货", "有眼光", "好眼光", "会挑", "会选", "会买", "会拣", "会揀", "会捡", "内行", "懂行", "在行", NULL };
+    static list you = { "您", "你", "老板", "大哥", "大姐", "阿姨", "先生", "小姐", "太太", NULL };
+    for (size_t c = 0; c < w->n_clauses; c++) {
+        size_t i = 0;
+        while (i < w->n && w->v[i].clause != c) i++;
+        if (i == w->n || (w->question && w->question[c])) continue;
+        char *s = cs_words_spelled(w, i, c);
+        int praised = s && tone_holds(s, taste) && tone_holds(s, you);
+        free(s);
+        if (praised) return 1;
+    }
+    return 0;
 }

@@ -63,4 +63,8 @@ int cs_words_care_clause(const cs_words *w, size_t i, size_t j);
  * cause (是您自己听不清); or describes a body's slowness (说话不利索, 腿脚不太灵活), no scorn (咋这么), no question. */
 int cs_words_state_explained(const cs_words *w, size_t i, size_t j);
 
+/* fix35a (grading/tone_fix35a.c): 1 when a clause of the reply, no question, praises the caller's taste (您真是识货,
+ * 您可真有眼光, 您真是会挑): no demeaning word, so the tone model's insult is not taken from it (phrase_match.c). */
+int cs_words_taste_praised(const cs_words *w);
+
 #endif
