@@ -55,6 +55,20 @@ static const yue_word WORDS[] = {
     { "同我哋", "跟我们" }, { "同我", "跟我" }, { "同你哋", "跟您们" }, { "同你", "跟您" },
     { "同佢哋", "跟他们" }, { "同佢", "跟他" },
     { "你", "您" }, { "妳", "您" },
+    /* fix35a: words whose Cantonese sense is not the Mandarin one, so that a HK desk's comfort is read as
+     * comfort (review35: 唔好喊 is 不要哭, don't cry, not 不要喊 don't shout; 唔識講 is 不会讲, can't speak, not
+     * the 不识 of a jab; 唔緊要 is 不要紧; 話自己 is 说自己, the caller's own words said back). 識 (know how)
+     * keeps its Mandarin compounds (認識, 知識, 常識, 識字 …); 話 is 说 only before 自己, as 電話 and 普通話 are no
+     * saying. A rude line stays rude read so: 您唔識聽人講嘢㗎 is 您不会听人讲东西. */
+    { "唔緊要", "不要紧" }, { "唔紧要", "不要紧" }, { "冇所謂", "没关系" }, { "冇所谓", "没关系" },
+    { "唔好喊", "不要哭" }, { "咪喊", "别哭" }, { "喊", "哭" },
+    { "識", "会" }, { "识", "会" },
+    { "認識", "认识" }, { "认识", "认识" }, { "知識", "知识" }, { "知识", "知识" }, { "常識", "常识" }, { "常识", "常识" },
+    { "意識", "意识" }, { "意识", "意识" }, { "見識", "见识" }, { "见识", "见识" }, { "識別", "识别" }, { "识别", "识别" },
+    { "識字", "识字" }, { "识字", "识字" }, { "唔識字", "不识字" }, { "唔识字", "不识字" }, { "標識", "标识" }, { "标识", "标识" },
+    { "識貨", "识货" }, { "识货", "识货" }, { "共識", "共识" }, { "共识", "共识" }, { "學識", "学识" }, { "学识", "学识" },
+    { "賞識", "赏识" }, { "赏识", "赏识" }, { "相識", "相识" }, { "相识", "相识" }, { "膽識", "胆识" }, { "胆识", "胆识" },
+    { "話自己", "说自己" }, { "话自己", "说自己" },
 };
 
 /* Characters of written Cantonese that Mandarin does not use: one of them makes the reply Cantonese. */

@@ -2194,7 +2194,7 @@ static int care_at(const cs_words *w, size_t k)
     size_t i = k, j = k;
     while (i > 0 && w->v[i - 1].clause == w->v[k].clause) i--;
     while (j < w->n && w->v[j].clause == w->v[k].clause) j++;
-    return cs_words_care_clause(w, i, j);
+    return cs_words_care_clause(w, i, j) || cs_words_state_explained(w, i, j);   /* fix35a: the agent's own voice explained */
 }
 
 /* Tone rules over the words (tone_rules.h), then the mocking faces on the reply as typed
@@ -3487,6 +3487,7 @@ static int model_judges(const cs_phrase_bank *bank, const prepared *pr, const un
     *insult = may && taboo && cs_tone_model_judge_insult(bank->tone_model, text, &score, &iw[0][0], sizeof iw[0],
                                                   CS_MATCH_MAX_WORDS, &ni);
     if (*insult && vented_anywhere(pr)) *insult = 0;   /* 见鬼，打印机又卡纸了: rude, at no caller */
+    if (*insult && cs_words_taste_praised(&pr->words)) *insult = 0;   /* fix35a: 您真是识货: praise, no demeaning word */
     if (*insult) {   /* the n-grams that decided the insult name it */
         memcpy(out->words, iw, ni * sizeof iw[0]);
         *n = ni;

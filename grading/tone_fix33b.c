@@ -122,6 +122,7 @@ int cs_words_comfort_clause(const cs_words *w, size_t i, size_t j)
 {
     if (i >= j) return 0;
     if (cs_words_care_clause(w, i, j)) return 1;   /* fix34b: care instructions, a question eased by help */
+    if (cs_words_state_explained(w, i, j)) return 1;   /* fix35a: the agent's own voice, not aimed at the caller */
     if (w->question && w->question[w->v[i].clause]) return 0;
     /* spelled whole: a 192-byte copy refused a long clause, so good news at its end (…东西都在) went unread */
     char *s = cs_words_spelled(w, i, w->v[i].clause);

@@ -908,6 +908,12 @@ int tone_hurry_order(scan *sc, size_t a, size_t b, int question)
                                         "最好", "记得", "提醒", "推荐", NULL };
     size_t h = find(sc, a, b, hurry);
     if (h == NONE || question || find(sc, a, b, mine) < b) return 0;
+    /* fix35a: 说话不利索 / 腿脚不麻利 / 手脚还不太利索: the hurry word denied describes a state (a patient's symptom, an
+     * old machine), no order; 你能不能利索点 is asks_faster's */
+    static const char *const neg[] = { "不", "不太", "不够", "不大", "不怎么", "没那么", "不很", "没", NULL };
+    if (h > a && (in(sc, h - 1, neg) ||
+                  (h > a + 1 && in(sc, h - 1, (list){ "太", "大", "够", "怎么", "那么", "很", NULL }) && in(sc, h - 2, neg))))
+        return 0;
     /* 快 alone: only right before the order (快报, 快说); 很快 / 快到了 are no hurry */
     if (tone_is(sc, h, "快") && !(h + 1 < b && in(sc, h + 1, order) && (h == a || in(sc, h - 1, &SECOND)))) return 0;
     for (size_t k = h + 1; k < tone_upto(b, h + 5); k++)

@@ -57,4 +57,14 @@ int cs_words_sense_referred(const cs_words *w, size_t c);
  * scorn in the clause (又没带脑子, 这都不会) nor a question without reassurance and offer after it. */
 int cs_words_care_clause(const cs_words *w, size_t i, size_t j);
 
+/* fix35a (grading/tone_fix35a.c), asked by cs_words_comfort_clause and by the clause rules' care check: 1 when the
+ * clause of the words [i, j) denies that the agent's own loud voice or tone was aimed at the caller (刚才不是冲您喊,
+ * 不是针对您) in a reply that apologises (不好意思, 抱歉, 别往心里去), the clause after naming no caller as the true
+ * cause (是您自己听不清); or describes a body's slowness (说话不利索, 腿脚不太灵活), no scorn (咋这么), no question. */
+int cs_words_state_explained(const cs_words *w, size_t i, size_t j);
+
+/* fix35a (grading/tone_fix35a.c): 1 when a clause of the reply, no question, praises the caller's taste (您真是识货,
+ * 您可真有眼光, 您真是会挑): no demeaning word, so the tone model's insult is not taken from it (phrase_match.c). */
+int cs_words_taste_praised(const cs_words *w);
+
 #endif

@@ -224,6 +224,9 @@ QUICK_CLI="$QUICK_CLI test_fix34a.sh"
 # helper taboo35: a dull-mind word in a thing's compound or before a pet that did something, and the agent's own
 # question about a thing answered at once: own rows with rude twins
 QUICK_CLI="$QUICK_CLI test_taboo35.sh"
+# helper fix35a: review35's caring replies called 禁忌语 (Cantonese comfort read in its own words, the caller's words said
+# back, the agent's own voice explained, a patient's symptom) and sarcastic praise called an insult: own rows, twins
+QUICK_CLI="$QUICK_CLI test_fix35a.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
