@@ -740,3 +740,17 @@ ok("survey_invite", "c35b_more_then_invite5",
               "@4 请问还有其他需要帮您的吗？",
               "@4 稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？",
               "@4 感谢您的来电，再见！", "@2 /transfer 满意度调查"]))
+# silent_line (贵阳 T-GSOCCIA 001—2020 §二(一) 1.3；§二(三) 4, 6): the second prompt in the trainee's own words, a polite
+# check of the line or a prompt said with a 禁忌语. rubric: answer 10, opening 10, prompts 25, close 15, protocol 25,
+# courtesy 10, pacing 5.
+ok("silent_line", "c35b_polite_check5",
+   "competent: 您好，请讲, then the line checked politely (请问您能听见我说话吗？), the 1.3 close, hang-up inside a minute",
+   "\n".join(["@2 /answer", "@3 您好，公积金热线17号，请问有什么可以帮您？", "@4 您好，请讲。",
+              "@4 喂，您好，请问您能听见我说话吗？",
+              "@4 非常抱歉，听不见您的声音，无法为您服务，再见！", "@2 /hangup"]))
+fault("silent_line", "c35b_rude_prompt1", 60, 90,
+      "fault: the second prompt as 喂喂？倒是吭个声啊，到底有人没人？ (impatient): that prompt half, courtesy lost, the "
+      "protocol carried out but not as prescribed; the close and the hang-up right",
+      "\n".join(["@2 /answer", "@3 您好，公积金热线9号，请问有什么可以帮您？", "@4 您好，请讲。",
+                 "@4 喂喂？倒是吭个声啊，到底有人没人？",
+                 "@4 非常抱歉，听不见您的声音，无法为您服务，再见！", "@2 /hangup"]))
