@@ -377,34 +377,6 @@ local function rudely_but_given(r, cat, given)
   return only_given_missing(r, cat, given)
 end
 
--- calls35b: the step's request (o.request, the part of the phrase the step is for: 2.3's slow) said in the
--- trainee's own words with a 禁忌语 where the phrase's courtesy should be (你说那么快谁听得懂啊？慢点说！): the
--- caller is asked what the step asks, so it is not 0 as if nothing were asked; but both of the standard's
--- requirements are missed in it (呼叫服务员职业标准 2.2 三(一)2 正确使用服务用语 — the phrase's other parts,
--- 贵阳 T-GSOCCIA 001—2020 §二(二) 2.3's apology, are not said — and 不用禁忌语): a quarter of the item, half of
--- what a phrase said whole with a rude tail earns (rude_credit). Six examiners of the retired sets range this
--- class between a step lost and a step half earned (their common range: a quarter). Courtesy charges the words
--- once. A retort that asks nothing (说那么快谁听得懂啊？) is no request and stays unsaid. The grader names the
--- parts a reply holds (phrase.match); an insult never gets here (over).
-local function rude_request(r, cat, request)
-  if not request or r.kind ~= "text" or r.match or not (r.taboo and #r.taboo > 0) then return false end
-  for _, part in ipairs(phrase.match(cat, r.text).missing) do
-    if part == request then return false end
-  end
-  return true
-end
-
--- The credit of a step whose phrase was never said politely: a quarter for the bare request said rudely
--- (rude_request), half for the phrase said rudely (rude_credit); false when neither was said.
-local function step_rude_credit(o, rude, bare)
-  if rude and rude == bare then
-    score.award(o.item, o.pts // 4, o.why .. "：只用自己的话提出了请求，缺少规范用语的其余部分，且同一句附带禁忌语「"
-      .. table.concat(rude.taboo, "、") .. "」，只得四分之一分")
-    return true
-  end
-  return rude_credit(o.item, o.pts, o.why, rude)
-end
-
 -- dev34: the step's phrase said politely in o.before, the trainee's reply just before the caller's cue (2.17's
 -- 非常抱歉！现在系统比较繁忙，我会尽快帮您处理 said on the trainee's own initiative, then 你怎么这么慢啊 comes
 -- anyway), and not said again at the cue: said, but not where the standard puts it (贵阳 T-GSOCCIA 001—2020
@@ -420,7 +392,6 @@ end
 
 local function expect_phrase(call, o)
   local rude -- the first reply that said the phrase rudely (said_rudely)
-  local bare -- calls35b: that reply when it is the step's bare request said rudely (rude_request)
   local first -- the first try's text reply
   for attempt = 1, 2 do
     local wait = attempt == 2 and o.hold_ends and reply_or_hold or call.reply
@@ -432,7 +403,7 @@ local function expect_phrase(call, o)
     -- for a scenario that says it handles that hold (o.hold_ends: too_slow); the others wait on
     -- through the hold as before (final31: hard_to_reach would read the apology after it as the wait step)
     if r.kind == "hold" then
-      if not step_rude_credit(o, rude, bare) and not early_credit(call, o) then score.deduct(o.item, 0, o.miss) end
+      if not rude_credit(o.item, o.pts, o.why, rude) and not early_credit(call, o) then score.deduct(o.item, 0, o.miss) end
       return r, false, attempt, rude
     end
     -- the phrase may be finished in the next message, before the caller asks again
@@ -450,9 +421,8 @@ local function expect_phrase(call, o)
     end
     if not o.accept or r.kind ~= "text" or o.accept(r) then rude = said_rudely(rude, r) end
     if not rude and rudely_but_given(r, o.cat, o.given) then rude = r end -- calls32a
-    if not rude and rude_request(r, o.cat, o.request) then rude, bare = r, r end -- calls35b
     if attempt == 2 then
-      if not step_rude_credit(o, rude, bare) and not early_credit(call, o) then score.deduct(o.item, 0, o.miss) end
+      if not rude_credit(o.item, o.pts, o.why, rude) and not early_credit(call, o) then score.deduct(o.item, 0, o.miss) end
       return r, false, attempt, rude
     end
     if r.kind == "timeout" then call.mood(-10) end

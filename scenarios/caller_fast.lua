@@ -61,9 +61,7 @@ return {
     if not opening(call) then return end
     call.hint("客户语速太快：" .. phrase.standard("caller_fast"))
     call.say("我要改套餐把现在" .. old[2] .. "的换成" .. new[2] .. "的然后副卡也取消掉下个月生效你帮我弄一下我赶时间快点啊")
-    -- request: 2.3 asked in the trainee's own words with a 禁忌语 (慢点说！ after 谁听得懂啊？) is the bare request
-    -- said rudely, a quarter (calls35b; lua/callsim.lua rude_request)
-    local r = expect_phrase(call, { cat = "caller_fast", item = "slow", pts = 25, request = "slow",
+    local r = expect_phrase(call, { cat = "caller_fast", item = "slow", pts = 25,
       why = "按 2.3 致歉并请客户说慢一点", miss = "没有按 2.3 请客户说慢一点（客户说的内容没有确认）",
       nudge = "听明白没有？我说改套餐取消副卡下个月生效！" })
     if not r then return end

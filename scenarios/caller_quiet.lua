@@ -60,9 +60,7 @@ return {
     if not opening(call) then return end
     call.hint("对方声音很小：" .. phrase.standard("caller_quiet"))
     call.say("喂……喂？……我想问一下……" .. topic)
-    -- request: 2.2's 大声点 asked in the trainee's own words with a 禁忌语 is the bare request said rudely, a
-    -- quarter (calls35b; lua/callsim.lua rude_request)
-    local r, ok = expect_phrase(call, { cat = "caller_quiet", item = "ask_louder", pts = 25, request = "request",
+    local r, ok = expect_phrase(call, { cat = "caller_quiet", item = "ask_louder", pts = 25,
       why = "听不清时致歉并请客户大声一点（2.2）", miss = "没有按 2.2 致歉并请客户大声一点",
       nudge = "……喂？……你那边……听得到吗……", accept = louder })
     if not r then return end

@@ -54,9 +54,7 @@ return {
     if not opening(call) then return end
     call.hint("单号被车声盖住了：" .. phrase.standard("not_heard"))
     call.say("你好，我查一下快递，单号是YT……（一阵货车喇叭声）……三天了都没更新。")
-    -- request: 2.5's 再说一遍 asked in the trainee's own words with a 禁忌语 is the bare request said rudely, a
-    -- quarter (calls35b; lua/callsim.lua rude_request)
-    local r = expect_phrase(call, { cat = "not_heard", item = "repeat", pts = 25, request = "repeat",
+    local r = expect_phrase(call, { cat = "not_heard", item = "repeat", pts = 25,
       why = "没听清时致歉并请客户重复（2.5）", miss = "没听清单号却没有按 2.5 请客户重复",
       nudge = "喂？你听到没有？" })
     if not r then return end
