@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ends_call.h"
 #include "grading_util.h"
 #include "phrase_match.h"
 #include "reply_query.h"
@@ -945,6 +946,37 @@ static int said_within_other(ctx *c, size_t i, const char *category)
     return apart == 0;
 }
 
+/* calls35b */
+/* 1.3's 您好，请讲 asks the silent caller to speak, and a trainee may ask it in their own words: a polite check (喂，
+ * 您好，能听到我说话吗？) or one said with a 禁忌语 (喂？说话啊！到底有没有人？). scenarios/silent_line.lua counts such a
+ * reply as a prompt — the polite check in full, the rude one as a prompt said rudely, half its share, courtesy
+ * charging the words — and the protocol's sequence reads it the same way: it used to see no prompt there and
+ * charge the one fault again as three quarters of the protocol (贵阳 T-GSOCCIA 001—2020 §二(一) 1.3；§二(三) 4,
+ * 6). OWN_POLITE or OWN_RUDE for reply i as a step of category cat, else 0: only for silent_prompt, never the
+ * trainee's first reply (the opening's place), a reply that says 1.3's words itself, one that ends the call (再不
+ * 说话我就挂了) or one that insults. The words are the scenario's (SPEAK, HEAR). */
+enum { OWN_POLITE = 1, OWN_RUDE = 2 };
+static int own_words_prompt(ctx *c, size_t i, const char *cat)
+{
+    static const char *const SPEAK[] = { "说话", "讲话", "出声", "出个声", "吭声", "吭个声", "吱声", "吱个声", "有人吗",
+                                         "有没有人", "在不在", "在吗", "听得到", "听得见", "听到吗", "听见吗" };
+    static const char *const HEAR[] = { "听见", "听到", "听得见", "听得到", "听清", "听不见", "听不到" };
+    const size_t n_speak = sizeof SPEAK / sizeof SPEAK[0], n_hear = sizeof HEAR / sizeof HEAR[0];
+    if (strcmp(cat, "silent_prompt") != 0 || !is_text(&c->log->ev[i])) return 0;
+    size_t first = 0;
+    while (first < i && !is_text(&c->log->ev[first])) first++;
+    if (first == i) return 0;
+    const char *text = c->log->ev[i].text;
+    if (reply_says_count(c, i, "silent_prompt") != 0 || reply_says_count(c, i, "silent_close") != 0) return 0;
+    if (cs_reply_ends_call(c->bank, text) != 0) return 0;
+    cs_match m;
+    int rude = reply_taboo(c, i, &m);
+    if (rude && m.insult) return 0;
+    if (rude) return cs_reply_mentions_typed(c->bank, text, SPEAK, n_speak) > 0 ? OWN_RUDE : 0;
+    int asks = cs_reply_asks(c->bank, text, SPEAK, n_speak) > 0 || cs_reply_asks(c->bank, text, HEAR, n_hear) > 0;
+    return asks ? OWN_POLITE : 0;
+}
+
 /* How many times event i does sequence step p[0..n): an action once, a phrase as many times as
  * the reply says it (1.3 prints 您好请讲、您好请讲，…再见 as one line: one reply, three steps). */
 static int step_times(ctx *c, size_t i, const char *p, size_t n)
@@ -958,6 +990,7 @@ static int step_times(ctx *c, size_t i, const char *p, size_t n)
     int times = reply_says_count(c, i, cat);
     if (times < 0) c->oom = 1;
     if (times < 0) return 0;
+    if (times == 0 && own_words_prompt(c, i, cat) == OWN_POLITE) return 1; /* calls35b */
     if (times > 0 && said_within_other(c, i, cat)) return 0;
     /* a phrase split over messages of a run counts where its last message completes it */
     int more = run_says_more(c, i, cat);
@@ -979,6 +1012,7 @@ static int step_said_rudely(ctx *c, size_t i, const char *p, size_t n)
     if (action_kind(p, n, &k) || n >= sizeof cat || !is_text(&c->log->ev[i]) || cleared(c, i)) return 0;
     memcpy(cat, p, n);
     cat[n] = '\0';
+    if (own_words_prompt(c, i, cat) == OWN_RUDE) return STEP_RUDE; /* calls35b */
     cs_prepared *one = prepared_reply(c, i);
     cs_match m;
     if (!one || cs_prepared_is_phrase(one, cat, &m) != 0 || m.insult || m.n_taboo == 0) return 0;

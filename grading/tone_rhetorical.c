@@ -435,7 +435,9 @@ int tone_rhetorical_more(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
-/* 说这么快谁听得清 / 一口气说这么多谁记得住: "who could", a reproach as a question (请问是谁 asks). */
+/* 说这么快谁听得清 / 一口气说这么多谁记得住: "who could", a reproach as a question (请问是谁 asks). A word that
+ * begins with 得 or 不得 is no potential complement V得C (no verb before its 得): 搁谁都不得劲 / 换谁心里都不得劲 say
+ * anyone would feel bad, sympathy (贵阳 T-GSOCCIA 001—2020 §二(二) 2.12), not "who could" (calls35b). */
 int tone_who_could(scan *sc, size_t a, size_t b, int question)
 {
     ANCHORS(sc, a, b, U"谁");
@@ -445,7 +447,8 @@ int tone_who_could(scan *sc, size_t a, size_t b, int question)
             const char *w = tone_word(sc, k);
             /* 记得住 / 听得懂 as one word, or 听 得 清 */
             int potential = strlen(w) >= 9 && strstr(w, "得") && strcmp(w + strlen(w) - 3, "得") != 0 &&
-                            !in(sc, k, (list){ "觉得", "记得", "懂得", "值得", "显得", "舍得", "晓得", NULL });
+                            !in(sc, k, (list){ "觉得", "记得", "懂得", "值得", "显得", "舍得", "晓得", NULL }) &&
+                            strncmp(w, "得", 3) != 0 && strncmp(w, "不得", 6) != 0;
             if (potential || (tone_is(sc, k, "得") && k > i + 1 && k + 1 < b)) return tone_hit(sc, "rhetorical", "反问客户", i, k, i);
         }
     }

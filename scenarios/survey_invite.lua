@@ -148,10 +148,17 @@ return {
         end
         call.hangup("已转满意度调查")
         return
-      elseif r.kind == "text" and is(r, "closing") and not invited then
-        break
       elseif r.kind == "text" and is(r, "closing") then
-        -- the goodbye after the invitation: the transfer to the survey follows (the caller waits)
+        -- the goodbye, with or without the invitation: the transfer to the survey may follow (the
+        -- caller waits), and is graded as any transfer — the item is the transfer done (3.1 2.1.8
+        -- 转接满意度调查系统), the missing invitation is the invite item's alone (calls35b: a goodbye
+        -- before an uninvited transfer used to end the step, the transfer unseen, so one fault cost
+        -- invite, transfer and the closing the trainee had said)
+        if not invited then call.say("好的，再见。") end
+      elseif r.kind == "text" and not invited then
+        -- other words once she said she has no more business (还有其他问题吗？): she answers them, as a
+        -- caller does, and waits; the invitation is still the trainee's to make (calls35b)
+        call.say("没有了。")
       elseif r.kind == "timeout" then
         break
       end

@@ -703,3 +703,54 @@ ok("caller_quiet", "c34_slip_again4",
               "@4 非常抱歉，听不清您讲话，请您大声点好吗？",
               "@4 不好意思，还是听不清楚，您再大升点说一遍好吗？",
               "@4 非常抱歉，电话声音太小，请您换一部电话再拨，好吗？", "@3 /hangup"]))
+# Helper calls35b, written before its fixes were run on them (ranges from the rubric first): the classes of the
+# retired seen32/dev34 plays it fixed, in its own voices. A situational step's request said in the trainee's own
+# words with a 禁忌语 where the apology should be (2.2 大点声, 2.3 慢点说) is the request made, rudely and short of
+# the phrase: partial, never the whole step (贵阳 T-GSOCCIA 001—2020 §二(二) 2.2, 2.3; 呼叫服务员职业标准 2.2 三(一)2).
+# caller_fast rubric: answer 10, opening 10, slow 25, confirm 20, ticket 10, courtesy 10, closing 15.
+fault("caller_fast", "c35b_snap_req3", 66, 85,
+      "fault: 2.3 as 恁说恁快谁跟得上啊？慢点说！ (a Shandong voice; no apology, a rhetorical question): slow partial, "
+      "courtesy lost; read-back, ticket, 结束语 right",
+      "\n".join(["@2 /answer", "@3 您好，移动营业厅客服30号，请问有什么可以帮您？",
+                 "@4 恁说恁快谁跟得上啊？慢点说！",
+                 "@4 您是要把158的套餐换成88的，副卡取消，下个月生效，对不？",
+                 "@8 /ticket 业务=套餐变更 内容=158元套餐改为88元套餐，取消副卡，下月1日生效",
+                 "@4 给您登记好了，感谢您的来电，再见！"]))
+# caller_quiet rubric: answer 10, opening 10, ask_louder 25, repeat 15, change_phone 20, hangup 10, courtesy 10.
+fault("caller_quiet", "c35b_jibe_louder1", 65, 86,
+      "fault: the first request to speak up as 您那边跟蚊子叫似的，大点声说行不行？ (no apology, a jibe): ask_louder "
+      "partial, courtesy lost; again, change phone, pause, hang up right",
+      "\n".join(["@2 /answer", "@3 您好，水务热线6号，请问有什么可以帮您？",
+                 "@4 您那边跟蚊子叫似的，大点声说行不行？",
+                 "@4 不好意思，还是听不清，请您再大声一点，好吗？",
+                 "@4 非常抱歉，电话声音太小，请您换一部电话再拨，好吗？", "@3 /hangup"]))
+# survey_invite (国家职业技能标准 3.1 2.1.8): the 结束语 said before an uninvited transfer to the survey; a plain
+# question to the caller after her business is done. rubric: answer 10, opening 10, resolve 15, invite 25,
+# transfer 15, courtesy 10, latency 5, closing 10.
+fault("survey_invite", "c35b_bye_no_invite6", 68, 80,
+      "fault: answers, asks 还有别的要办的吗, says the 结束语 and transfers to 满意度调查 without inviting her: invite lost",
+      "\n".join(["@2 /answer", "@3 您好，积分客服11号，请问有什么可以帮您？",
+                 "@8 您账户里有5200积分，每1000积分换10元话费，可以在APP积分商城兑换，也可以发短信JFDH到10086，即时到账。",
+                 "@4 您还有别的要办的吗？",
+                 "@4 好的，感谢您的来电，祝您生活愉快，再见！", "@2 /transfer 满意度调查"]))
+ok("survey_invite", "c35b_more_then_invite5",
+   "competent: answers, asks whether she needs anything else, then a neutral invitation, 结束语, transfer to 满意度调查",
+   "\n".join(["@2 /answer", "@3 您好，积分客服15号，请问有什么可以帮您？",
+              "@8 您现在有5200积分，1000积分能换10元话费，APP积分商城或者发短信JFDH到10086都能换，马上到账。",
+              "@4 请问还有其他需要帮您的吗？",
+              "@4 稍后请您对我的服务进行评价，我为您转接满意度调查，好吗？",
+              "@4 感谢您的来电，再见！", "@2 /transfer 满意度调查"]))
+# silent_line (贵阳 T-GSOCCIA 001—2020 §二(一) 1.3；§二(三) 4, 6): the second prompt in the trainee's own words, a polite
+# check of the line or a prompt said with a 禁忌语. rubric: answer 10, opening 10, prompts 25, close 15, protocol 25,
+# courtesy 10, pacing 5.
+ok("silent_line", "c35b_polite_check5",
+   "competent: 您好，请讲, then the line checked politely (请问您能听见我说话吗？), the 1.3 close, hang-up inside a minute",
+   "\n".join(["@2 /answer", "@3 您好，公积金热线17号，请问有什么可以帮您？", "@4 您好，请讲。",
+              "@4 喂，您好，请问您能听见我说话吗？",
+              "@4 非常抱歉，听不见您的声音，无法为您服务，再见！", "@2 /hangup"]))
+fault("silent_line", "c35b_rude_prompt1", 60, 90,
+      "fault: the second prompt as 喂喂？倒是吭个声啊，到底有人没人？ (impatient): that prompt half, courtesy lost, the "
+      "protocol carried out but not as prescribed; the close and the hang-up right",
+      "\n".join(["@2 /answer", "@3 您好，公积金热线9号，请问有什么可以帮您？", "@4 您好，请讲。",
+                 "@4 喂喂？倒是吭个声啊，到底有人没人？",
+                 "@4 非常抱歉，听不见您的声音，无法为您服务，再见！", "@2 /hangup"]))
