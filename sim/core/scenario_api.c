@@ -1499,15 +1499,23 @@ static int reply_invents(lua_State *L, cs_engine *e, int arg, const size_t idx[]
  * (rule hold: 1.2's 等待用语; rule phrase:CAT): that rule refuses the phrase for the rude words of
  * this reply and takes its half (call_grade.c said_rudely, says_in_clause), so the reply's rudeness
  * is charged there, once, not again on the answer. */
-static int rude_phrase_ruled(const cs_engine *e, const char *text)
+/* calls35a: a reply call.more joined (head: the messages before the last, none of them rude, lua/callsim.lua)
+ * whose head says the phrase on its own said it politely in its own message (感谢您的耐心等待。 / 经核实……
+ * 不是我们客服的责任。): the rule grades that message and charges nothing, so the rude last message is
+ * the answer's to halve (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语), not courtesy's alone. */
+static int rude_phrase_ruled(const cs_engine *e, const char *text, const char *head)
 {
     for (size_t i = 0; i < e->info.rubric.n; i++) {
         const char *rule = e->items[i].rule, *cats[2] = { NULL, NULL };
         if (!rule) continue;
         if (strcmp(rule, "hold") == 0) { cats[0] = "hold_after"; cats[1] = "hold_before"; }
         else if (strncmp(rule, "phrase:", 7) == 0) cats[0] = rule + 7;
-        for (int k = 0; k < 2 && cats[k]; k++)
-            if (cs_bank_has_category(e->cfg.bank, cats[k]) && cs_reply_holds_count(e->cfg.bank, cats[k], text) > 0) return 1;
+        for (int k = 0; k < 2 && cats[k]; k++) {
+            if (!cs_bank_has_category(e->cfg.bank, cats[k]) || cs_reply_holds_count(e->cfg.bank, cats[k], text) <= 0)
+                continue;
+            if (head && cs_reply_holds_count(e->cfg.bank, cats[k], head) > 0) continue; /* calls35a */
+            return 1;
+        }
     }
     return 0;
 }
@@ -1522,7 +1530,8 @@ static void reply_rude_words(lua_State *L, cs_engine *e, int arg, char *out, siz
     const char *text = reply_text(L, arg);
     cs_match m;
     memset(&m, 0, sizeof m);
-    if (!text || cs_reply_taboo(e->cfg.bank, text, &m) != 1 || m.insult || rude_phrase_ruled(e, text)) return;
+    if (!text || cs_reply_taboo(e->cfg.bank, text, &m) != 1 || m.insult) return;
+    if (rude_phrase_ruled(e, text, raw_string(L, arg, arg, "head"))) return;
     for (size_t k = 0; k < m.n_taboo; k++) add_word(out, cap, m.taboo[k]);
 }
 
