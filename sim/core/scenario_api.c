@@ -1465,10 +1465,11 @@ static size_t tells_entries(lua_State *L, cs_engine *e, int arg, size_t idx[], s
  * into out, and into *money whether an amount of money of its own is among them
  * (cs_answer_invented_money). The known strings are kept alive on the stack until the answer is in. */
 static int reply_invents(lua_State *L, cs_engine *e, int arg, const size_t idx[], size_t k, char *out, size_t cap,
-                         int *money)
+                         int *money, const char *missing, int *time)
 {
     out[0] = '\0';
     *money = 0;
+    *time = 0;
     const char *text = reply_text(L, arg);
     if (!text) return 0;
     int top = lua_gettop(L);
@@ -1491,6 +1492,7 @@ static int reply_invents(lua_State *L, cs_engine *e, int arg, const size_t idx[]
     }
     int r = cs_answer_invented_figure(text, known, n, out, cap);
     if (r) *money = cs_answer_invented_money(text, known, n);
+    if (r) *time = cs_answer_time_in_place(text, known, n, missing); /* calls35a */
     lua_settop(L, top);
     return r;
 }
@@ -1632,7 +1634,7 @@ static int score_tells(lua_State *L)
     a.told = (int)told;
     a.n = (int)n;
     char invented[32], rude[160];
-    a.invents = reply_invents(L, e, 2, idx, k, invented, sizeof invented, &a.invents_money);
+    a.invents = reply_invents(L, e, 2, idx, k, invented, sizeof invented, &a.invents_money, missing, &a.invents_time);
     /* a static word of the grader's list: the pushed reply need not stay, and left on the stack it would stand in
      * slot 4, where the options are read (a call without options would read them from the string) */
     int top = lua_gettop(L);

@@ -758,3 +758,23 @@ ok("angry_caller", "c35a_ok_after_hold1",
               "@3 感谢您的耐心等待。",
               "@5 经核实，金阳新世界的光缆被市政施工挖断了，工程师正在抢修，预计明天上午十点前恢复。昨晚报障没及时派单，是我们的工作没做好，非常抱歉。",
               "@4 感谢您的来电，祝您愉快，再见！"]))
+# too_slow rubric: answer 5, opening 10, too_slow 25, hold 15, result 10, courtesy 10, latency 10, closing 15.
+# (3) a duration of its own said where the desk's goes untold is a wrong answer, as a price of its own is (国家职业
+# 技能标准 3.1 2.1.1): the result item lost.
+fault("too_slow", "c35a_week3", 85, 92,
+      "fault: after the hold tells the refund approved but 一个星期之内 for the desk's 3到5个工作日: result lost, "
+      "the rest right",
+      "\n".join(["@2 /answer", "@2 您好，网上商城售后6号，请问有什么可以帮您？",
+                 "@3 好的，您下单用的是13885019999这个号码吧？我这就给您查。",
+                 "@3 实在抱歉！让您久等了，我会尽快帮您处理，请您稍等，我帮您核实一下好吗？",
+                 "@2 /hold", "@15 /unhold",
+                 "@2 感谢您的耐心等待！您那笔458元的退款已经审核通过了，一个星期之内就能退到您的支付账户。",
+                 "@3 感谢您的来电，再见！"]))
+ok("too_slow", "c35a_days_ok2",
+   "competent: 2.17 in own words, 1.2 before and after, the refund status and 三到五个工作日 in words, 结束语",
+   "\n".join(["@2 /answer", "@2 您好，网上商城售后15号，请问有什么可以帮您？",
+              "@3 好的，您是用13885019999这个号码下的单，对吗？我马上帮您查。",
+              "@3 非常抱歉！让您久等了，我会尽快帮您处理，请您稍等，我帮您核实一下好吗？",
+              "@2 /hold", "@15 /unhold",
+              "@2 感谢您的耐心等待！您458元的退款已经审核通过，三到五个工作日内原路退回您的支付账户。",
+              "@3 感谢您的来电，再见！"]))
