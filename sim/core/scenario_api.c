@@ -969,11 +969,24 @@ static int field_holds(lua_State *L, cs_engine *e, const char *value)
     return v && (cs_field_matches_read(e->cfg.bank, value, v) == 1 || cs_reply_reads_back_read(e->cfg.bank, v, value) == 1);
 }
 
+/* The ticket field on the stack top holds a number of a phone's length (7 digits or more, however
+ * written) that is not the one dictated (field_holds said no): written down wrong, not left out
+ * (calls35a; 国家职业技能标准 3.1 1.3.2 能记录有效信息: a number one digit off is someone else's). */
+static int field_miswritten(lua_State *L)
+{
+    size_t len = 0;
+    const char *v = lua_type(L, -1) == LUA_TSTRING ? searchable(L, 1, lua_tolstring(L, -1, &len), len) : NULL;
+    int longest = v ? cs_reply_longest_number(v) : 0;
+    if (longest < 0) return luaL_error(L, "out of memory");
+    return longest >= 7;
+}
+
 /* call.reads_back(r, field | {value = "...", field = "..."}): a typed reply reads back the value
  * the caller dictated for field (or the value given); a ticket reply holds it in the field of that
  * name (国家职业技能标准 3.1 1.3.2: each item of information in its place), or, when the ticket has
  * no field of that name (typed with names of the trainee's own, or no field named), in one of its
- * fields. */
+ * fields. A second result, for a ticket's field of that name only: the field holds another number of a
+ * phone's length (written down wrong, field_miswritten), false otherwise. */
 static int call_reads_back(lua_State *L)
 {
     cs_engine *e = engine_of(L);
@@ -999,9 +1012,11 @@ static int call_reads_back(lua_State *L)
         int fields = lua_gettop(L);
         if (field && (lua_pushstring(L, field), lua_rawget(L, fields)) == LUA_TSTRING) {
             ok = field_holds(L, e, value);
+            int wrong = !ok && field_miswritten(L); /* calls35a */
             lua_pop(L, 2);
             lua_pushboolean(L, ok);
-            return 1;
+            lua_pushboolean(L, wrong);
+            return 2;
         }
         if (field) lua_pop(L, 1);
         lua_pushnil(L);

@@ -778,3 +778,15 @@ ok("too_slow", "c35a_days_ok2",
               "@2 /hold", "@15 /unhold",
               "@2 感谢您的耐心等待！您458元的退款已经审核通过，三到五个工作日内原路退回您的支付账户。",
               "@3 感谢您的来电，再见！"]))
+# crisis_selfharm rubric: answer 5, opening 5, calm 20, safety 10, record 15, escalate 20, timely 5, courtesy 10,
+# latency 10. (4) the number she dictated written down with a digit off: the crisis team would call a stranger, the
+# ticket is no valid record (国家职业技能标准 3.1 1.3.2 能记录有效信息): the record item lost, the rest right.
+fault("crisis_selfharm", "c35a_digit_off1", 80, 88,
+      "fault: the ticket's 联系电话 typed 13985166429 for the dictated 13985166420; calm, safety, escalation at once, "
+      "hand-over right: the record item lost",
+      "\n".join(["@2 /answer", "@2 您好，银行客服热线18号，请问有什么可以帮您？",
+                 "@3 大哥，您的心情我非常理解，这么多钱被骗走换谁都受不了，您先别着急，我们一起想办法。",
+                 "@3 您先从楼顶边上退回来，到安全的地方好吗？我一直在电话这头陪着您。您现在用的手机号是多少？",
+                 "@2 /escalate 危机干预组",
+                 "@3 /ticket 位置=花果园二期C区楼顶 联系电话=13985166429 情况=被冒充客服骗走积蓄，有轻生念头，已升级危机干预组",
+                 "@3 会的，危机干预组的专员马上就跟您通话，您千万别挂电话，我一直在。"]))
