@@ -322,21 +322,29 @@ int cs_answer_invented_money(const char *reply, const char *const *known, size_t
     return 0;
 }
 
-/* The first quantity of kind k in s, or 0 when none. */
-static int holds_quantity(const char *s, q_kind k)
+/* The scale of a duration: 1 for days and longer (天, 工作日, 周, 个月, 年), 0 for hours and minutes. A
+ * duration of the other scale than the desk's is no restatement of it (24小时内短信通知 beside its 3个工作日
+ * 到账 may be another matter: a notice, a callback), so only one of the same scale stands in its place. */
+static int day_scale(const quantity *q)
+{
+    return q->number > 0 && q->value / q->number >= 1440;
+}
+
+/* A duration of missing's of that scale, or 0 when none. */
+static int holds_duration(const char *s, int scale)
 {
     quantity q;
     for (const char *p = s; p && next_quantity(&p, &q);)
-        if (q.kind == k) return 1;
+        if (q.kind == Q_TIME && day_scale(&q) == scale) return 1;
     return 0;
 }
 
 int cs_answer_time_in_place(const char *reply, const char *const *known, size_t n, const char *missing)
 {
-    if (!missing || !holds_quantity(missing, Q_TIME)) return 0;
+    if (!missing) return 0;
     quantity q;
     for (const char *p = reply; p && next_quantity(&p, &q);)
-        if (q.kind == Q_TIME && !known_quantity(&q, known, n)) return 1;
+        if (q.kind == Q_TIME && !known_quantity(&q, known, n) && holds_duration(missing, day_scale(&q))) return 1;
     return 0;
 }
 

@@ -79,9 +79,10 @@ int cs_answer_invented_figure(const char *reply, const char *const *known, size_
  * quantity of known[0..n) has: a price or a fee of its own. The speaker's own number is no amount. */
 int cs_answer_invented_money(const char *reply, const char *const *known, size_t n);
 
-/* 1 when missing (the facts the reply left untold, as cs_answer_reason names them) holds a duration and
- * reply states a duration (digits or words: 1到3个工作日, 一周) whose value no quantity of known[0..n) has:
- * a time of its own said in place of the desk's (calls35a). */
+/* 1 when reply states a duration (digits or words: 1到3个工作日, 一周) whose value no quantity of known[0..n)
+ * has, and missing (the facts the reply left untold, as cs_answer_reason names them) holds a duration of
+ * the same scale (days and longer, or hours and minutes): a time of its own said in place of the desk's
+ * (calls35a). */
 int cs_answer_time_in_place(const char *reply, const char *const *known, size_t n, const char *missing);
 
 /* The reason for the debrief, naming the fault: what (the kind of thing asked, e.g. 故障原因和恢复
