@@ -9,7 +9,8 @@
  *                        新来的 / 实习生 / 新手 / 业务不熟 / 没经验 / 不专业 / 手艺不行 / 啥也不懂 …
  *
  * Not oneself (我是新来的，业务还不熟: no staff noun — owning one's own pace), not a new colleague
- * introduced (新来的同事小王会上门 / 我们客服新来的同事都经过培训: the words before a noun), not the caller, a
+ * introduced (新来的同事小王会上门 / 我们客服新来的同事都经过培训: the words before a noun), not the lapse owned with
+ * the 2.9 promise (……业务不熟给您整误会了，我们一定改进: OWNED), not the caller, a
  * pet or a product (no staff noun), not praise (经验很丰富), not a question, not 不是新来的. */
 #include "tone_scan.h"
 
@@ -23,9 +24,14 @@ static const char *const RUN_DOWN[] = { "新来的", "刚来的", "刚来没几�
                                         "没有经验", "没啥经验", "没什么经验", "经验不足", "手艺不行", "手艺还不行",
                                         "水平不行", "水平不够", "能力不行", "不靠谱", NULL };
 
+/* The fault owned with the 2.9 promise (我们一定改进，谢谢您监督): the colleague's lapse named in an apology
+ * for our side, not an excuse (seen27's examiner takes 刚才那个同事业务不熟给您整误会了，我们一定改进 as 2.9). */
+static const char *const OWNED[] = { "改进", "整改", "加强培训", "加强管理", NULL };
+
 int tone_colleague_run_down(scan *sc, size_t a, size_t b, int question)
 {
-    (void)question; /* a check-back may close the sentence (……情况她已经转给我了：……对吗？): the clause decides */
+    (void)question;
+    if (tone_in_reply(sc, OWNED)) return 0; /* a check-back may close the sentence (……情况她已经转给我了：……对吗？): the clause decides */
     for (size_t i = a; i < b; i++) {
         if (!in(sc, i, STAFF)) continue;
         for (size_t k = i + 1; k < b && k <= i + 4; k++) {
