@@ -76,8 +76,7 @@ return {
     local asked_again, spared = call.asks_repeat(r)
     if r.kind == "text" and not asked_again
         and (spared or has_any(r, { "了解", "知道", "同事", "情况", "重复扣" })) then
-      -- said with a 禁忌语 (刚才那个同事是新来的，业务不熟): done, not as prescribed, half (call.step_credit, calls35a)
-      call.step_credit("takeover", 15, "说明已了解情况，没有让客户重复", r)
+      score.award("takeover", 15, "说明已了解情况，没有让客户重复")
       call.say("对！你知道就好，我跟刚才那个姑娘说了半天了。两次二十五块，到底什么时候退？")
     else
       if asked_again then score.deduct("takeover", 0, "让客户把问题再说一遍")
