@@ -27,9 +27,10 @@ double cs_answer_credit(const cs_answer *a, cs_answer_verdict *verdict)
     } else if (a->n > 0 && a->told >= a->n) {
         v = CS_ANSWER_FULL;
         pts = a->max;
-    } else if (a->told > 0 && a->n > 0 && a->invents_money) {
+    } else if (a->told > 0 && a->n > 0 && (a->invents_money || a->invents_time)) {
         /* a price or fee of its own beside the facts told: the caller leaves with what he pays told by
-         * nobody's lookup, and pays or plans by it */
+         * nobody's lookup, and pays or plans by it; a duration of its own where the desk's goes untold,
+         * likewise waited by (calls35a) */
         v = CS_ANSWER_WRONG;
         pts = 0;
     } else if (a->told > 0 && a->n > 0) {
@@ -180,10 +181,18 @@ static q_kind unit_at(const char **p, double value, int digits, double *size)
         { "\u5757\u94b1", Q_MONEY, 1 },              /* 块钱 */
         { "\u5143", Q_MONEY, 1 },                     /* 元 */
         { "\u5757", Q_MONEY, 1 },                     /* 块 */
+        /* the same in traditional characters (a reply typed so: 3到5個工作日, calls35a) */
+        { "\u5c0f\u6642", Q_TIME, 60 },              /* 小時 */
+        { "\u9418\u982d", Q_TIME, 60 },              /* 鐘頭 */
+        { "\u5206\u9418", Q_TIME, 1 },               /* 分鐘 */
+        { "\u9031", Q_TIME, 10080 },                  /* 週 */
+        { "\u79ae\u62dc", Q_TIME, 10080 },           /* 禮拜 */
+        { "\u584a\u9322", Q_MONEY, 1 },              /* 塊錢 */
+        { "\u584a", Q_MONEY, 1 },                     /* 塊 */
     };
     const char *q = *p;
     while (*q == ' ') q++;
-    int ge = strncmp(q, "\u4e2a", 3) == 0;            /* 个 */
+    int ge = strncmp(q, "\u4e2a", 3) == 0 || strncmp(q, "\u500b", 3) == 0; /* 个, 個 */
     if (ge) q += 3;
     if (ge && strncmp(q, "\u6708", 3) == 0) {         /* 个月 */
         *p = q + 3;
@@ -194,7 +203,7 @@ static q_kind unit_at(const char **p, double value, int digits, double *size)
         size_t len = strlen(units[i].w);
         if (strncmp(q, units[i].w, len) != 0) continue;
         if (units[i].size == 525600 && digits && value >= 1000) return 0;     /* 2025年: a date */
-        if (strcmp(units[i].w, "\u5757") == 0 && value == 1) return 0;
+        if ((strcmp(units[i].w, "\u5757") == 0 || strcmp(units[i].w, "\u584a") == 0) && value == 1) return 0;
         *p = q + len;
         *size = units[i].size;
         return units[i].k;
@@ -310,6 +319,32 @@ int cs_answer_invented_money(const char *reply, const char *const *known, size_t
     quantity q;
     for (const char *p = reply; p && next_quantity(&p, &q);)
         if (q.kind == Q_MONEY && !known_quantity(&q, known, n)) return 1;
+    return 0;
+}
+
+/* The scale of a duration: 1 for days and longer (天, 工作日, 周, 个月, 年), 0 for hours and minutes. A
+ * duration of the other scale than the desk's is no restatement of it (24小时内短信通知 beside its 3个工作日
+ * 到账 may be another matter: a notice, a callback), so only one of the same scale stands in its place. */
+static int day_scale(const quantity *q)
+{
+    return q->number > 0 && q->value / q->number >= 1440;
+}
+
+/* A duration of missing's of that scale, or 0 when none. */
+static int holds_duration(const char *s, int scale)
+{
+    quantity q;
+    for (const char *p = s; p && next_quantity(&p, &q);)
+        if (q.kind == Q_TIME && day_scale(&q) == scale) return 1;
+    return 0;
+}
+
+int cs_answer_time_in_place(const char *reply, const char *const *known, size_t n, const char *missing)
+{
+    if (!missing) return 0;
+    quantity q;
+    for (const char *p = reply; p && next_quantity(&p, &q);)
+        if (q.kind == Q_TIME && !known_quantity(&q, known, n) && holds_duration(missing, day_scale(&q))) return 1;
     return 0;
 }
 

@@ -21,6 +21,10 @@
  *   钱 for its 10元 fee): the caller is told a price
  *   nobody looked up, and pays or plans by it             → nothing: a wrong answer, whatever share
  *                                                           is right (calls31)
+ *   some facts stated, the desk's duration not among them,
+ *   and a duration of its own in its place (1到3个工作日
+ *   for its 3到5个工作日): the caller waits by a time nobody
+ *   looked up                                           → nothing, as for money (calls35a)
  *   a later try (after the caller asked again)            → half of the above, the rule every
  *                                                           second try of a phrase follows
  *   said with a 禁忌语 in the same reply (您自己在APP上就能
@@ -44,6 +48,7 @@ typedef struct {
     int explains;   /* the reply is an explanation of the kind asked (its attempt words), or told > 0 */
     int invents;    /* the reply gives a figure the desk does not show (cs_answer_invented_figure) */
     int invents_money; /* ... and it is an amount of money of its own (cs_answer_invented_money) */
+    int invents_time; /* ... or a duration of its own where the desk's duration goes untold (cs_answer_time_in_place) */
     const char *guess; /* the hedge (应该是, 可能是) with which the reply guesses a cause (cs_reply_guess), or NULL */
     int attempt;    /* 1: first answer; 2 or more: after the caller asked again */
     const char *rude; /* the 禁忌语 said in the same reply ("推诿（让客户自己查）、…"), or NULL */
@@ -73,6 +78,12 @@ int cs_answer_invented_figure(const char *reply, const char *const *known, size_
 /* 1 when reply states an amount of money (a quantity in 元/块/块钱, digits or words) whose value no
  * quantity of known[0..n) has: a price or a fee of its own. The speaker's own number is no amount. */
 int cs_answer_invented_money(const char *reply, const char *const *known, size_t n);
+
+/* 1 when reply states a duration (digits or words: 1到3个工作日, 一周) whose value no quantity of known[0..n)
+ * has, and missing (the facts the reply left untold, as cs_answer_reason names them) holds a duration of
+ * the same scale (days and longer, or hours and minutes): a time of its own said in place of the desk's
+ * (calls35a). */
+int cs_answer_time_in_place(const char *reply, const char *const *known, size_t n, const char *missing);
 
 /* The reason for the debrief, naming the fault: what (the kind of thing asked, e.g. 故障原因和恢复
  * 时间), title (the system entry, e.g. 故障查询), missing (the facts not stated, "光缆、十点", or NULL),

@@ -536,6 +536,9 @@ static const tone_rule RULES[] = {
     /* taboo35 */
 
     /* calls35a */
+    /* a colleague run down to excuse a fault: 那个同事是新来的，业务不熟 (tone_calls35a.c; 贵阳 T-GSOCCIA 001—2020
+     * §二(二) 2.9 不推脱; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) */
+    { "colleague_run_down", tone_colleague_run_down, CH_MAIN, 0, U"同客坐座话接工营师小专" },
 
     /* calls35b */
 

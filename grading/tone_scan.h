@@ -974,6 +974,8 @@ tone_rule_fn tone_complaint_scoffed, tone_airs_mocked;
 int tone_taboo35_refusal_explained(scan *sc);
 
 /* calls35a */
+/* a colleague run down to the caller to excuse a fault: 那个同事是新来的 (tone_calls35a.c) */
+tone_rule_fn tone_colleague_run_down;
 
 /* calls35b */
 

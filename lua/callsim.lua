@@ -105,7 +105,9 @@ function call.more(r, seconds, expect)
     call.unread()
     return r
   end
-  local joined = { kind = "text", text = text, latency = r.latency, cpm = nxt.cpm }
+  -- head: the messages before the last, none rude (above); the grader reads a phrase said there on its own
+  -- as said politely, whatever the last message says (sim/core/scenario_api.c rude_phrase_ruled, calls35a)
+  local joined = { kind = "text", text = text, head = r.text, latency = r.latency, cpm = nxt.cpm }
   if expect then joined.match = call.says(joined, expect) end
   -- what either message said wrong stays said: the pair keeps the later one's 禁忌语
   if nxt.taboo and #nxt.taboo > 0 then joined.taboo, joined.match = nxt.taboo, false end

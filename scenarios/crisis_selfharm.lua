@@ -78,6 +78,9 @@ return {
     local escalated, recorded, safety = false, false, false
     local timely_judged = false -- the timely item, judged at the first escalation to TEAM
     local dictated, number_ok = false, false -- the number she gave, recorded right (3.1 1.3.2)
+    -- ... or written down wrong (another number in its field): the crisis team calls a stranger, the ticket is
+    -- no valid record (3.1 1.3.2 能记录有效信息), where a number left out leaves her line on the call (calls35a)
+    local number_wrong = false
     local desk -- where the trainee's (last) escalation went: the story follows it
     local function fail_if_left(how)
       if not escalated then score.fail(how .. "：客户扬言轻生，未升级危机干预", RISK) end
@@ -101,7 +104,10 @@ return {
         if not timely_judged then judge_timely(r) end
       elseif r.kind == "ticket" then
         recorded = true
-        if dictated and call.reads_back(r, "联系电话") then number_ok = true end
+        if dictated then
+          local ok, wrong = call.reads_back(r, "联系电话")
+          if ok then number_ok, number_wrong = true, false elseif wrong then number_wrong = true end
+        end
       elseif r.kind == "text" and has_any(r, SAFE) then
         safety = true
       end
@@ -169,6 +175,8 @@ return {
     elseif calmed then score.award("calm", 20, "用 2.12 安抚客户情绪") else score.deduct("calm", 0, "没有安抚客户情绪") end
     if safety then score.award("safety", 10, "劝客户离开危险地点、联系家人或报警") else score.deduct("safety", 0, "没有劝客户到安全的地方") end
     if recorded and number_ok then score.award("record", 15, "记录了客户的位置和联系电话")
+    elseif recorded and number_wrong then
+      score.deduct("record", 0, "工单的联系电话与客户所报不符：号码错误，记录无效", N .. "3.1 1.3.2 能记录有效信息")
     elseif recorded then score.award("record", 8, "记录了工单，但联系电话与客户所报不符或漏记", N .. "3.1 1.3.2")
     else score.deduct("record", 0, "没有记录工单") end
     if not escalated then

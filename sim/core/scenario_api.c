@@ -969,11 +969,24 @@ static int field_holds(lua_State *L, cs_engine *e, const char *value)
     return v && (cs_field_matches_read(e->cfg.bank, value, v) == 1 || cs_reply_reads_back_read(e->cfg.bank, v, value) == 1);
 }
 
+/* The ticket field on the stack top holds a number of a phone's length (7 digits or more, however
+ * written) that is not the one dictated (field_holds said no): written down wrong, not left out
+ * (calls35a; 国家职业技能标准 3.1 1.3.2 能记录有效信息: a number one digit off is someone else's). */
+static int field_miswritten(lua_State *L)
+{
+    size_t len = 0;
+    const char *v = lua_type(L, -1) == LUA_TSTRING ? searchable(L, 1, lua_tolstring(L, -1, &len), len) : NULL;
+    int longest = v ? cs_reply_longest_number(v) : 0;
+    if (longest < 0) return luaL_error(L, "out of memory");
+    return longest >= 7;
+}
+
 /* call.reads_back(r, field | {value = "...", field = "..."}): a typed reply reads back the value
  * the caller dictated for field (or the value given); a ticket reply holds it in the field of that
  * name (国家职业技能标准 3.1 1.3.2: each item of information in its place), or, when the ticket has
  * no field of that name (typed with names of the trainee's own, or no field named), in one of its
- * fields. */
+ * fields. A second result, for a ticket's field of that name only: the field holds another number of a
+ * phone's length (written down wrong, field_miswritten), false otherwise. */
 static int call_reads_back(lua_State *L)
 {
     cs_engine *e = engine_of(L);
@@ -999,9 +1012,11 @@ static int call_reads_back(lua_State *L)
         int fields = lua_gettop(L);
         if (field && (lua_pushstring(L, field), lua_rawget(L, fields)) == LUA_TSTRING) {
             ok = field_holds(L, e, value);
+            int wrong = !ok && field_miswritten(L); /* calls35a */
             lua_pop(L, 2);
             lua_pushboolean(L, ok);
-            return 1;
+            lua_pushboolean(L, wrong);
+            return 2;
         }
         if (field) lua_pop(L, 1);
         lua_pushnil(L);
@@ -1465,10 +1480,11 @@ static size_t tells_entries(lua_State *L, cs_engine *e, int arg, size_t idx[], s
  * into out, and into *money whether an amount of money of its own is among them
  * (cs_answer_invented_money). The known strings are kept alive on the stack until the answer is in. */
 static int reply_invents(lua_State *L, cs_engine *e, int arg, const size_t idx[], size_t k, char *out, size_t cap,
-                         int *money)
+                         int *money, const char *missing, int *time)
 {
     out[0] = '\0';
     *money = 0;
+    *time = 0;
     const char *text = reply_text(L, arg);
     if (!text) return 0;
     int top = lua_gettop(L);
@@ -1491,6 +1507,7 @@ static int reply_invents(lua_State *L, cs_engine *e, int arg, const size_t idx[]
     }
     int r = cs_answer_invented_figure(text, known, n, out, cap);
     if (r) *money = cs_answer_invented_money(text, known, n);
+    if (r) *time = cs_answer_time_in_place(text, known, n, missing); /* calls35a */
     lua_settop(L, top);
     return r;
 }
@@ -1499,15 +1516,23 @@ static int reply_invents(lua_State *L, cs_engine *e, int arg, const size_t idx[]
  * (rule hold: 1.2's 等待用语; rule phrase:CAT): that rule refuses the phrase for the rude words of
  * this reply and takes its half (call_grade.c said_rudely, says_in_clause), so the reply's rudeness
  * is charged there, once, not again on the answer. */
-static int rude_phrase_ruled(const cs_engine *e, const char *text)
+/* calls35a: a reply call.more joined (head: the messages before the last, none of them rude, lua/callsim.lua)
+ * whose head says the phrase on its own said it politely in its own message (感谢您的耐心等待。 / 经核实……
+ * 不是我们客服的责任。): the rule grades that message and charges nothing, so the rude last message is
+ * the answer's to halve (呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语), not courtesy's alone. */
+static int rude_phrase_ruled(const cs_engine *e, const char *text, const char *head)
 {
     for (size_t i = 0; i < e->info.rubric.n; i++) {
         const char *rule = e->items[i].rule, *cats[2] = { NULL, NULL };
         if (!rule) continue;
         if (strcmp(rule, "hold") == 0) { cats[0] = "hold_after"; cats[1] = "hold_before"; }
         else if (strncmp(rule, "phrase:", 7) == 0) cats[0] = rule + 7;
-        for (int k = 0; k < 2 && cats[k]; k++)
-            if (cs_bank_has_category(e->cfg.bank, cats[k]) && cs_reply_holds_count(e->cfg.bank, cats[k], text) > 0) return 1;
+        for (int k = 0; k < 2 && cats[k]; k++) {
+            if (!cs_bank_has_category(e->cfg.bank, cats[k]) || cs_reply_holds_count(e->cfg.bank, cats[k], text) <= 0)
+                continue;
+            if (head && cs_reply_holds_count(e->cfg.bank, cats[k], head) > 0) continue; /* calls35a */
+            return 1;
+        }
     }
     return 0;
 }
@@ -1522,7 +1547,8 @@ static void reply_rude_words(lua_State *L, cs_engine *e, int arg, char *out, siz
     const char *text = reply_text(L, arg);
     cs_match m;
     memset(&m, 0, sizeof m);
-    if (!text || cs_reply_taboo(e->cfg.bank, text, &m) != 1 || m.insult || rude_phrase_ruled(e, text)) return;
+    if (!text || cs_reply_taboo(e->cfg.bank, text, &m) != 1 || m.insult) return;
+    if (rude_phrase_ruled(e, text, raw_string(L, arg, arg, "head"))) return;
     for (size_t k = 0; k < m.n_taboo; k++) add_word(out, cap, m.taboo[k]);
 }
 
@@ -1623,7 +1649,7 @@ static int score_tells(lua_State *L)
     a.told = (int)told;
     a.n = (int)n;
     char invented[32], rude[160];
-    a.invents = reply_invents(L, e, 2, idx, k, invented, sizeof invented, &a.invents_money);
+    a.invents = reply_invents(L, e, 2, idx, k, invented, sizeof invented, &a.invents_money, missing, &a.invents_time);
     /* a static word of the grader's list: the pushed reply need not stay, and left on the stack it would stand in
      * slot 4, where the options are read (a call without options would read them from the string) */
     int top = lua_gettop(L);

@@ -185,6 +185,28 @@ static void test_reasons_name_the_fault_and_the_clause(void)
                  (const char *const[]){ "没有按系统“故障查询”查询结果说明故障原因和恢复时间", NULL });
 }
 
+/* calls35a: a duration of its own said where the desk's duration goes untold (1到3个工作日 for its 3到5个工作日,
+ * 一周 for 三天, 12小时 for 24小时) is a wrong answer, as a price of its own is; typed in traditional characters
+ * too (個, 小時). A duration of another scale (hours for its days), none, or one said loosely, is not. */
+static void test_a_duration_in_place_of_the_desks(void)
+{
+    const char *known[] = { "退款状态：审核通过；到账时间：3到5个工作日内原路退回。", "审核通过", "3到5个工作日" };
+    CHECK_INT(cs_answer_time_in_place("退款已经审核通过，1到3个工作日内退回", known, 3, "3到5个工作日"), 1);
+    CHECK_INT(cs_answer_time_in_place("退款已經審核通過，1到3個工作日內退回", known, 3, "3到5个工作日"), 1);
+    CHECK_INT(cs_answer_time_in_place("退款审核通过了，一周之内到账", known, 3, "3到5个工作日"), 1);
+    CHECK_INT(cs_answer_time_in_place("退款审核通过了，大概48小时到账", known, 3, "3到5个工作日"), 0);   /* another scale */
+    CHECK_INT(cs_answer_time_in_place("已经提交退费，3个工作日内退回", known, 3, "24小时"), 0);          /* another scale */
+    CHECK_INT(cs_answer_time_in_place("已经提交退费，12小时内退回", known, 3, "24小时"), 1);
+    CHECK_INT(cs_answer_time_in_place("退款审核通过了，很快就到账", known, 3, "3到5个工作日"), 0);      /* vague, no time */
+    CHECK_INT(cs_answer_time_in_place("退款审核通过了，两三天到账", known, 3, "3到5个工作日"), 0);      /* said loosely */
+    CHECK_INT(cs_answer_time_in_place("退款审核通过了，1到3个工作日退回", known, 3, "审核通过"), 0);   /* no duration untold */
+    CHECK_INT(cs_answer_time_in_place("退款审核通过了，1到3个工作日退回", known, 3, NULL), 0);
+    cs_answer_verdict v;
+    cs_answer a = { .max = 10, .shown = 1, .told = 1, .n = 2, .invents = 1, .invents_time = 1, .attempt = 1 };
+    CHECK_NEAR(cs_answer_credit(&a, &v), 0, 1e-9);
+    CHECK_INT(v, CS_ANSWER_WRONG);
+}
+
 TEST_MAIN(
     RUN(test_every_fact_earns_the_item);
     RUN(test_some_facts_earn_their_share_never_below_half);
@@ -198,4 +220,5 @@ TEST_MAIN(
     RUN(test_invented_in_words);
     RUN(test_the_speakers_own_number_is_no_figure);
     RUN(test_reasons_name_the_fault_and_the_clause);
+    RUN(test_a_duration_in_place_of_the_desks);
 )

@@ -133,6 +133,19 @@ static void test_reads_back(void)
                  "true|false|true|false|true|");
 }
 
+/* calls35a: reads_back's second result, for a ticket's named field: another number of a phone's length written
+ * there (one digit off: someone else's, 3.1 1.3.2) is true; the number right, or the field holding no number
+ * (待补充), false. */
+static void test_reads_back_miswritten(void)
+{
+    expect_notes("call.dictate('phone', call.spell_digits('13912345678'))\n"
+                 "local r = call.wait{} note(select(2, call.reads_back(r, 'phone')))\n"
+                 "r = call.wait{} note(select(2, call.reads_back(r, 'phone')))\n"
+                 "r = call.wait{} note(select(2, call.reads_back(r, 'phone')))\n",
+                 "/answer\n/ticket phone=13912345679 内容=报修\n/ticket phone=13912345678\n/ticket phone=待补充\n",
+                 "true|false|false|");
+}
+
 static void test_bad_arguments(void)
 {
     char *got = notes("local r = call.wait{}\n"
@@ -257,6 +270,7 @@ TEST_MAIN(
         RUN(test_retaliates_and_promises);
         RUN(test_other_amount);
         RUN(test_reads_back);
+        RUN(test_reads_back_miswritten);
         RUN(test_bad_arguments);
         RUN(test_wrong_types_refused);
         RUN(test_said_cached);

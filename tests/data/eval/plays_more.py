@@ -754,3 +754,90 @@ fault("silent_line", "c35b_rude_prompt1", 60, 90,
       "\n".join(["@2 /answer", "@3 您好，公积金热线9号，请问有什么可以帮您？", "@4 您好，请讲。",
                  "@4 喂喂？倒是吭个声啊，到底有人没人？",
                  "@4 非常抱歉，听不见您的声音，无法为您服务，再见！", "@2 /hangup"]))
+# Helper calls35a, written before its fixes were run on them (ranges from the rubric first): the classes of the
+# retired seen31 plays it fixed. (1) a colleague run down to excuse a fault (新来的 / 实习生 / 业务不熟) is a 禁忌语
+# (贵阳 T-GSOCCIA 001—2020 §二(二) 2.9 不推脱; 呼叫服务员职业标准(试行) 五级 三(一)2), and the step said with it is
+# done, not as prescribed: half of it. (2) an answer graded against the desk sent after the 等待后用语 in a message
+# of its own, with a 禁忌语: half the answer (the 等待后用语 was said politely, its rule charges nothing).
+# transferred_complaint rubric: answer 5, opening 5, takeover 15, emotion 15, hold 15, resolve 20, courtesy 10,
+# latency 5, closing 10.
+fault("transferred_complaint", "c35a_intern2", 75, 88,
+      "fault: the takeover said while running down the junior colleague (那个小姑娘是实习生，啥也不懂): takeover "
+      "at most half, courtesy lost; the rest right",
+      "\n".join(["@2 /answer",
+                 "@3 您好，我是中级坐席21号，刚才接您电话的那个小姑娘是实习生，啥也不懂，您重复扣费的情况我这边都看到了。",
+                 "/listen",
+                 "@5 您的心情我非常理解，为了更有效地帮助您，请您稍等，我帮您核实一下好吗？",
+                 "@2 /hold", "@20 /unhold", "@3 感谢您的耐心等待。",
+                 "@4 经核实，本月视频会员费确实多扣了一次25元，退费我已经提交了，24小时内退回您的话费账户。",
+                 "/listen", "@4 感谢您的来电，祝您愉快，再见！"]))
+fault("transferred_complaint", "c35a_fitter4", 70, 85,
+      "fault (traditional characters): after the 等待后用语 in its own message, the refund told with 之前那位同事是新手，"
+      "業務不熟 (the colleague run down): resolve at most half, courtesy lost; the rest right",
+      "\n".join(["@2 /answer",
+                 "@3 您好，我是中級坐席6號，您本月視頻會員費被重複扣了兩次的情況，同事已經轉給我了。",
+                 "/listen",
+                 "@5 您的心情我非常理解，為了更有效地幫助您，請您稍等，我幫您核實一下好嗎？",
+                 "@2 /hold", "@20 /unhold", "@3 感謝您的耐心等待。",
+                 "@4 經核實，多扣的25元退費已經提交，24小時內退回您的話費賬戶。之前那位同事是新手，業務不熟，才沒當場給您辦。",
+                 "/listen", "@4 感謝您的來電，祝您愉快，再見！"]))
+ok("transferred_complaint", "c35a_twin_owns1",
+   "competent: the takeover owns the fault (刚才那位同事已经把情况转给我了，是我们没处理好), 2.12, hold, refund, close",
+   "\n".join(["@2 /answer",
+              "@3 您好，我是中级坐席14号，刚才那位同事已经把您的情况转给我了，会员费重复扣了两次，是我们没处理好。",
+              "/listen",
+              "@5 您的心情我非常理解，为了更有效地帮助您，请您稍等，我帮您核实一下好吗？",
+              "@2 /hold", "@20 /unhold", "@3 感谢您的耐心等待。",
+              "@4 经核实，本月视频会员费确实重复扣了一次25元，我已经为您提交退费，24小时内退回您的话费账户。",
+              "/listen", "@4 感谢您的来电，祝您愉快，再见！"]))
+# angry_caller rubric: answer 10, opening 10, empathy 20, hold 15, solution 20, courtesy 10, latency 5, closing 10.
+fault("angry_caller", "c35a_depot1", 70, 85,
+      "fault: after the 等待后用语 in its own message, the cause and repair time told with a blame on the install "
+      "team (报障没派单是装维班组拖的，我们热线管不了他们): solution at most half, courtesy lost",
+      "\n".join(["@2 /answer", "@3 您好，宽带服务热线7号，请问有什么可以帮您？",
+                 "@5 杨先生，您的心情我非常理解，为了更有效地帮助您，请问您的宽带账号是多少？",
+                 "@5 请您稍等，我帮您核实一下好吗？", "@2 /hold", "@20 /unhold",
+                 "@3 感谢您的耐心等待。",
+                 "@5 经核实，金阳新世界的光缆被市政施工挖断了，预计明天上午十点前恢复。昨晚报障没派单是装维班组拖的，我们热线管不了他们。",
+                 "@4 感谢您的来电，祝您愉快，再见！"]))
+ok("angry_caller", "c35a_ok_after_hold1",
+   "competent: the 等待后用语 in its own message, then the cause and repair time from the lookup and the late "
+   "dispatch owned (是我们的工作没做好), close",
+   "\n".join(["@2 /answer", "@3 您好，宽带服务热线19号，请问有什么可以帮您？",
+              "@5 先生，您的心情我非常理解，为了更有效地帮助您，请问您的宽带账号是多少？",
+              "@5 请您稍等，我帮您核实一下好吗？", "@2 /hold", "@20 /unhold",
+              "@3 感谢您的耐心等待。",
+              "@5 经核实，金阳新世界的光缆被市政施工挖断了，工程师正在抢修，预计明天上午十点前恢复。昨晚报障没及时派单，是我们的工作没做好，非常抱歉。",
+              "@4 感谢您的来电，祝您愉快，再见！"]))
+# too_slow rubric: answer 5, opening 10, too_slow 25, hold 15, result 10, courtesy 10, latency 10, closing 15.
+# (3) a duration of its own said where the desk's goes untold is a wrong answer, as a price of its own is (国家职业
+# 技能标准 3.1 2.1.1): the result item lost.
+fault("too_slow", "c35a_week3", 85, 92,
+      "fault: after the hold tells the refund approved but 一个星期之内 for the desk's 3到5个工作日: result lost, "
+      "the rest right",
+      "\n".join(["@2 /answer", "@2 您好，网上商城售后6号，请问有什么可以帮您？",
+                 "@3 好的，您下单用的是13885019999这个号码吧？我这就给您查。",
+                 "@3 实在抱歉！让您久等了，我会尽快帮您处理，请您稍等，我帮您核实一下好吗？",
+                 "@2 /hold", "@15 /unhold",
+                 "@2 感谢您的耐心等待！您那笔458元的退款已经审核通过了，一个星期之内就能退到您的支付账户。",
+                 "@3 感谢您的来电，再见！"]))
+ok("too_slow", "c35a_days_ok2",
+   "competent: 2.17 in own words, 1.2 before and after, the refund status and 三到五个工作日 in words, 结束语",
+   "\n".join(["@2 /answer", "@2 您好，网上商城售后15号，请问有什么可以帮您？",
+              "@3 好的，您是用13885019999这个号码下的单，对吗？我马上帮您查。",
+              "@3 非常抱歉！让您久等了，我会尽快帮您处理，请您稍等，我帮您核实一下好吗？",
+              "@2 /hold", "@15 /unhold",
+              "@2 感谢您的耐心等待！您458元的退款已经审核通过，三到五个工作日内原路退回您的支付账户。",
+              "@3 感谢您的来电，再见！"]))
+# crisis_selfharm rubric: answer 5, opening 5, calm 20, safety 10, record 15, escalate 20, timely 5, courtesy 10,
+# latency 10. (4) the number she dictated written down with a digit off: the crisis team would call a stranger, the
+# ticket is no valid record (国家职业技能标准 3.1 1.3.2 能记录有效信息): the record item lost, the rest right.
+fault("crisis_selfharm", "c35a_digit_off1", 80, 88,
+      "fault: the ticket's 联系电话 typed 13985166429 for the dictated 13985166420; calm, safety, escalation at once, "
+      "hand-over right: the record item lost",
+      "\n".join(["@2 /answer", "@2 您好，银行客服热线18号，请问有什么可以帮您？",
+                 "@3 大哥，您的心情我非常理解，这么多钱被骗走换谁都受不了，您先别着急，我们一起想办法。",
+                 "@3 您先从楼顶边上退回来，到安全的地方好吗？我一直在电话这头陪着您。您现在用的手机号是多少？",
+                 "@2 /escalate 危机干预组",
+                 "@3 /ticket 位置=花果园二期C区楼顶 联系电话=13985166429 情况=被冒充客服骗走积蓄，有轻生念头，已升级危机干预组",
+                 "@3 会的，危机干预组的专员马上就跟您通话，您千万别挂电话，我一直在。"]))
