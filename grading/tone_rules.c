@@ -547,10 +547,6 @@ static const tone_rule RULES[] = {
     /* fix35a */
 
     /* fix35b */
-    /* review35's misses (tone_fix35b.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语; 贵阳 T-GSOCCIA 001—2020 §二(三)6) */
-    { "reproach_asked", tone_reproach_asked, CH_MAIN, 0, NULL },
-    { "fault_returned", tone_fault_returned, CH_MAIN, 0, U"肯定准八绝必明显" },
-    { "spending_mocked", tone_spending_mocked, CH_MAIN, 0, U"您你" },
 
     /* miss17 */
     /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 呼叫服务员职业标准(试行) 五级 三(一)2
@@ -796,8 +792,6 @@ static const tone_rule RULES[] = {
     /* fix35a (insults) */
 
     /* fix35b (insults) */
-    /* a name of scorn pinned on the caller (tone_fix35b.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1 辱骂或贬低客户) */
-    { "scorn_named", tone_scorn_named, CH_REGISTER, 0, U"佬脑腦个個" },
 
     /* miss17 (insults) */
     /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;

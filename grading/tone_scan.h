@@ -984,10 +984,6 @@ tone_rule_fn tone_colleague_run_down;
 /* fix35a */
 
 /* fix35b */
-/* tone_fix35b.c: a question at the caller whose answer is a reproach (咋不积极呢？ / 哪有这好事 / 也叫冷？ / 眼睛在哪里),
- * the caller's trouble turned back (肯定是你服务有问题), mock praise of the caller's spending (您可真大方，一转就是二十万)
- * (禁忌语); a name of scorn pinned on the caller (韭菜脑袋, 你们这些外地佬, 你个败家子 opening the clause) (insult) */
-tone_rule_fn tone_reproach_asked, tone_fault_returned, tone_spending_mocked, tone_scorn_named;
 
 /* miss17 */
 /* tone_miss17.c: rhetorical questions at the request (有那么难填吗, 您说这能批吗), mock praise with the fault after

@@ -50,9 +50,6 @@ QUICK_CLI="$QUICK_CLI test_insult33.sh"
 QUICK_CLI="$QUICK_CLI test_fix33c.sh"
 # lead35: 挂到 / 晒到 with nothing public after them is no threat of exposure (review35 probes), rude twins still fail
 QUICK_CLI="$QUICK_CLI test_lead35.sh"
-# fix35b: a question at the caller whose answer is a reproach, the caller's trouble turned back, mock praise of
-# spending, a name of scorn (X脑袋, a 佬 name, 你个败家子); real questions and comfort stay clean (review35 probes)
-QUICK_CLI="$QUICK_CLI test_fix35b.sh"
 # false flags by class, with twins (helper fix15t)
 QUICK_CLI="$QUICK_CLI test_fix15t.sh"
 # missed insults and 禁忌语 by class (a denial undone, a report endorsed, …), with twins (helper fix15u)
