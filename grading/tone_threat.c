@@ -512,6 +512,8 @@ int tone_put_on_show(scan *sc, size_t from, size_t to, int question)
     if (tone_in_reply(sc, (list){ "中奖", "获奖", "表扬", "感谢信", NULL })) return 0;
     static const char *const cleared[] = { "不会", "绝不", "不得", "保密", "好评", "点赞", "锦旗", "表扬信", "五星好评", "夸",
                                            "夸奖", "赞扬", "称赞", NULL };
+    /* …nor a notice put up for the caller (把您的失物招领信息挂到大厅公告栏上了, 寻狗启事: final35's own sentences) */
+    if (tone_words_hold(sc, 0, w->n, (list){ "招领", "启事", "寻物", "寻人", "失物", NULL })) return 0;
     for (size_t ba = find(sc, 0, w->n, (list){ "把", NULL }); ba + 2 < w->n; ba = find(sc, ba + 1, w->n, (list){ "把", NULL })) {
         if (find(sc, ba > 3 ? ba - 3 : 0, ba, &FIRST) == NONE || find(sc, ba + 1, tone_upto(w->n, ba + 3), &SECOND) == NONE)
             continue;
