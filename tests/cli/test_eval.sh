@@ -307,17 +307,18 @@ blind_set seen31 900 140 140 90 31
 # Mandarin as a second language), written after holdout29/holdout30 were retired; blind (holdout32) until its
 # figures were reported at stop 34, then retired (tests/data/eval/seen32/README.md and CALLS.md)
 blind_set seen32 900 140 140 90 31
-# holdout33: replies (blind33r: a Fuzhou/Wenzhou centre for a city water utility, a pawn-shop and small-loan line and
+# seen33: replies (blind33r: a Fuzhou/Wenzhou centre for a city water utility, a pawn-shop and small-loan line and
 # an overseas-Chinese remittance and parcel line; 五笔 shape slips and 双拼 wrong-scheme slips, Min/Wu Mandarin) and
 # plays (blind33c: 93 over all 31 scenarios, a Nanjing/Wuxi 12345 government hotline's quality reviewer, strict on
-# escalation, 推诿 and records as dictated), written after holdout31/holdout32 were retired
-# (tests/data/eval/holdout33/README.md and CALLS.md)
-blind_set holdout33 900 140 140 90 31
-# holdout34: replies (blind34r: a Hohhot/Baotou centre for a dairy co-operative, a carrier's rural packages and a freight
+# escalation, 推诿 and records as dictated), written after holdout31/holdout32 were retired; blind (holdout33) until its
+# figures were reported at stop 35, then retired (tests/data/eval/seen33/README.md and CALLS.md)
+blind_set seen33 900 140 140 90 31
+# seen34: replies (blind34r: a Hohhot/Baotou centre for a dairy co-operative, a carrier's rural packages and a freight
 # railway; Mongolian-Han bilingual trainees on voice input, internet wording, 阴阳怪气) and plays (blind34c: 93 over all 31
 # scenarios, a Guangzhou/Shantou e-commerce after-sales team leader, warm chatty part-timers, end-of-shift faults),
-# written after holdout31/holdout32 were retired (tests/data/eval/holdout34/README.md and CALLS.md)
-blind_set holdout34 900 140 140 90 31
+# written after holdout31/holdout32 were retired; blind (holdout34) until its figures were reported at stop 35, then
+# retired (tests/data/eval/seen34/README.md and CALLS.md)
+blind_set seen34 900 140 140 90 31
 
 # dev17 (helper callsdev): an open development set of plays only, two per scenario (a competent
 # trainee and one single fault), ranges from the rubric before the plays were run

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write holdout33/replies.tsv from the hand-typed rows_*.txt of this folder.
+"""Write seen33/replies.tsv from the hand-typed rows_*.txt of this folder.
 
 Rows are `category|label|text|note`; lines starting with # are comments.
 The only derived rows are OpenCC s2t copies (same label, note gets `traditional(s2t)`):
@@ -7,12 +7,12 @@ The only derived rows are OpenCC s2t copies (same label, note gets `traditional(
   - taboo and insult: every third simplified row.
 A copy is skipped when s2t leaves the text unchanged (already traditional, or no convertible character)
 or when the converted text is already in the set.
-Usage: python3 make_holdout33.py > replies.tsv   (needs the `opencc` command, Debian package opencc)
+Usage: python3 make_seen33.py > replies.tsv   (needs the `opencc` command, Debian package opencc)
 """
 import os, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLIT = 'holdout33'
+SPLIT = 'seen33'
 
 
 def read(name):
@@ -70,7 +70,7 @@ def main():
             seen.add(t)
             copies.append((cat, label, t, 'traditional(s2t) of: ' + note))
     w = sys.stdout
-    w.write('# split\tcategory\tlabel\ttext\tnote   (holdout33 replies, hand rows from rows_*.txt, s2t copies at the end)\n')
+    w.write('# split\tcategory\tlabel\ttext\tnote   (seen33 replies, hand rows from rows_*.txt, s2t copies at the end)\n')
     for cat, label, text, note in out + copies:
         w.write('\t'.join((SPLIT, cat, label, text, note)) + '\n')
     print('hand %d, s2t copies %d, total %d' % (len(out), len(copies), len(out) + len(copies)), file=sys.stderr)

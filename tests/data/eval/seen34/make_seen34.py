@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write holdout34/replies.tsv from the hand-typed rows (blind34r, replies writer).
+"""Write seen34/replies.tsv from the hand-typed rows (blind34r, replies writer).
 
 Rows are typed by hand in rows_phrases.txt, rows_taboo.txt, rows_insult.txt as
 category|label|text|note. The only derived rows are OpenCC s2t traditional copies,
@@ -8,11 +8,11 @@ same label, note 'traditional(s2t) of: <hand note>':
   - taboo: every fourth hand row;
   - insult: every fifth hand row.
 A copy that s2t leaves unchanged (pinyin, rows already traditional) is skipped.
-Run: python3 tests/data/eval/holdout34/make_holdout34.py > tests/data/eval/holdout34/replies.tsv
+Run: python3 tests/data/eval/seen34/make_seen34.py > tests/data/eval/seen34/replies.tsv
 """
 import os, subprocess, sys
 
-SPLIT = "holdout34"
+SPLIT = "seen34"
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
