@@ -177,8 +177,6 @@ static const tone_rule RULES[] = {
     { "plain_speech", tone_plain_speech, CH_MAIN, 0 },
     { "even_they_can", tone_even_they_can, CH_MAIN, 0 },
 
-    /* fixin13 */
-
     /* fix13a */
     /* the agent quarrelling with the caller (tone_quarrel.c; 国家职业技能标准 3.1 不用禁忌语; 贵阳
      * T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
@@ -203,8 +201,6 @@ static const tone_rule RULES[] = {
     { "boss_ambush", tone_boss_ambush, CH_MAIN, 0 },
     { "virtue_denied", tone_virtue_denied, CH_MAIN, 0 },
     { "go_look", tone_go_look, CH_MAIN, 0 },
-
-    /* tidy13 */
 
     /* the fifteenth round's clause rules, one block per helper branch (fixtb16, fixin15, fixph15, tidy15) */
     /* fixtb16 */
@@ -231,8 +227,6 @@ static const tone_rule RULES[] = {
     { "why_not_you", tone_why_not_you, CH_MAIN, 0 },
     { "petty_sum", tone_petty_sum, CH_MAIN, 0 },
 
-    /* fixin15 */
-
     /* fixph15 */
     /* rude asides after a correct phrase, seen15/seen16's desks (tone_aside.c; 贵阳 T-GSOCCIA 001—2020 §二(三)6
      * 注意通话语气和态度, §二(二)2.1; 国家职业技能标准 3.1 不用禁忌语及口头禅) */
@@ -244,8 +238,6 @@ static const tone_rule RULES[] = {
     { "still_wants", tone_still_wants, CH_MAIN, 0 },
     { "next_fix", tone_next_fix, CH_MAIN, 0 },
     { "same_answer", tone_same_answer, CH_MAIN, 0 },
-
-    /* tidy15 */
 
     /* fix15t: no rule of its own; its innocent readings (a kind warning, a relative compared, a grievance
      * endorsed, 我妈的, a retry asked, an owned blunder, a third party's finding) are asked in model_text and
@@ -263,8 +255,6 @@ static const tone_rule RULES[] = {
      * (words.h, grading/tone_denied_cause.c) */
 
     /* the seventeenth round's clause rules, one block per helper branch */
-    /* filler17 */
-
     /* taboo17 */
     /* fix17t */
     /* sarcastic agreement: 对对对 + a concession overstated past belief (tone_sarcasm.c; 国家职业技能标准 3.1
@@ -290,10 +280,6 @@ static const tone_rule RULES[] = {
      * 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) */
     { "origin_speech_scorned", tone_origin_speech_scorned, CH_MAIN, 0 },
     { "chore_blamed", tone_chore_blamed, CH_MAIN, 0 },
-
-    /* calls17 */
-
-    /* tidy17 */
 
     /* fp17 */
     /* the caller's daring taunted instead of the rule and its reason said: 您也敢…？ / 您不要命了吗 (tone_dare_taunt.c;
@@ -342,10 +328,6 @@ static const tone_rule RULES[] = {
      * 工作中改进, not an excuse) */
     { "colleague_excused", tone_colleague_excused, CH_MAIN, 0, U"也" },
 
-    /* tidy21 */
-
-    /* phr30 */
-
     /* taboo30 */
     /* 禁忌语 of the railway, airline, delivery, supermarket and hotel desks (tone_taboo30.c; 国家职业技能标准
      * 呼叫中心服务员 3.1 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
@@ -372,21 +354,11 @@ static const tone_rule RULES[] = {
     { "manner_demanded", tone_manner_demanded, CH_MAIN, 0, U"能可|条礼素逻重耐教分" },
     { "sooner_should", tone_sooner_should, CH_MAIN, 0, U"该|早先提" },
 
-    /* insult30 */
-
-    /* calls30 */
-
-    /* tidy30 */
-
     /* fix30t */
     /* the notice thrown back as wasted, the loss put down to greed (tone_lecture30.c; 国家职业技能标准 3.1; 贵阳
      * T-GSOCCIA 001—2020 §二(三)6) */
     { "notice_wasted", tone_notice_wasted, CH_MAIN, 0, U"白" },
     { "greed_blamed", tone_greed_blamed, CH_MAIN, 0, U"贪" },
-
-    /* fix30p */
-
-    /* fix30c */
 
     /* taboo31 */
     /* 禁忌语 new trainees type (tone_taboo31.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳
@@ -405,20 +377,10 @@ static const tone_rule RULES[] = {
     { "sure_not_ours", tone_sure_not_ours, CH_MAIN, 0, U"可是|我咱平系" },
     { "spoon_fed", tone_spoon_fed, CH_MAIN, 0, U"喂" },
 
-    /* insult31 */
-
-    /* tidy31 */
-
-    /* calls31 */
-
-    /* fix31a */
-
     /* fix31b */
     /* the caller blamed for her own loss: 您自己也太大意了 undoes 2.12's calming (tone_victim_blame.c; 贵阳 T-GSOCCIA
      * 001—2020 §二(二) 2.12, §二(三)6; 国家职业技能标准 呼叫中心服务员 3.1 不用禁忌语, 3.2 2.4.2 安抚客户) */
     { "blamed_for_own_loss", tone_blamed_for_own_loss, CH_MAIN, 0, U"你您侬恁妳|意心虎哈疏信便该眼" },
-
-    /* fix31c */
 
     /* fix31d */
     /* a bare command at the caller with no please, no 您, no question (把身份证号报过来, 你必须…来) (tone_fix31d.c;
@@ -437,8 +399,6 @@ static const tone_rule RULES[] = {
     { "give_up_urged", tone_give_up_urged, CH_MAIN, 0, U"折死放费弄试搞整白" },
     { "bare_what", tone_bare_what, CH_REPLY, 0, U"啥什蛤么神咩乜咋" },
 
-    /* insult32 */
-
     /* phr32 */
     /* the agent's own fault denied after the phrase owned it: 我觉得我没说错, 没啥好道歉的 (tone_retracted.c;
      * 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) */
@@ -448,12 +408,6 @@ static const tone_rule RULES[] = {
     /* the caller's wait waved off as normal after 2.16's apology (排队很正常的) (tone_wait_normal.c; 贵阳 T-GSOCCIA
      * 001—2020 §二(二) 2.16, §二(三)6 注意通话语气和态度; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) */
     { "wait_called_normal", tone_wait_called_normal, CH_MAIN, 0, U"正" },
-
-    /* calls32b */
-
-    /* tidy32 */
-
-    /* fix32a */
 
     /* fix32b */
     /* an ultimatum idiom as its own clause (过时不候), the caller accused of doing it on purpose (你说你是不是故意的)
@@ -466,8 +420,6 @@ static const tone_rule RULES[] = {
     /* the caller forbidden to use the line for chatter, a reproach (别拿热线闲聊, 别把热线当聊天室) (tone_fix32c.c;
      * 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
     { "line_misused", tone_line_misused, CH_MAIN, 0 },
-
-    /* fix32d */
 
     /* taboo33 */
     /* 禁忌语 read by structure and stance (tone_taboo33.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅;
@@ -484,16 +436,10 @@ static const tone_rule RULES[] = {
     { "call_made_light", tone_call_made_light, CH_MAIN, 0, U"这|也" },
     { "mock_impressed", tone_mock_impressed, CH_MAIN, 0, U"了" },
 
-    /* insult33 */
-
     /* calls33 */
     /* a curse at the agent's own machine with 烂 (这个烂系统又卡了), the twin of 这破… (tone_calls33.c; 呼叫服务员职业标准(试行)
      * 五级 三(一)2 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度) */
     { "junk_own_thing", tone_junk_own_thing, CH_MAIN, 0, U"烂" },
-
-    /* tidy33 */
-
-    /* fix33a */
 
     /* fix33b */
     /* the caller's question handed back with nobody to ask, in any region's who-word (我找哪个问去); the caller's
@@ -504,10 +450,6 @@ static const tone_rule RULES[] = {
     { "question_belittled", tone_question_belittled, CH_MAIN, 0, U"问|太这那过忒如都尽全" },
     { "then_forget_it", tone_then_forget_it, CH_MAIN, 0, U"那|别甭要" },
 
-    /* fix33c */
-
-    /* fix33d */
-
     /* taboo34 */
     /* 推诿 by rhetorical helplessness (tone_taboo34.c; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语及口头禅; 贵阳
      * T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度; 职业标准 五级 三(三)3 能够正确转接电话，寻求支持服务) */
@@ -516,37 +458,25 @@ static const tone_rule RULES[] = {
     { "complaint_scoffed", tone_complaint_scoffed, CH_MAIN, 0, U"嫌" },
     { "airs_mocked", tone_airs_mocked, CH_MAIN, 0, U"大小" },
 
-    /* insult34 */
-
-    /* calls34 */
-
-    /* tidy34 */
-
-    /* review34 */
-
-    /* fix34a */
-
     /* fix34b */
     /* text_scorned (what the caller wrote called 什么东西) withdrawn before the final CI of stop 34 (tone_fix34b.c) */
-
-    /* fix34c */
-
-    /* fix34d */
-
-    /* taboo35 */
 
     /* calls35a */
     /* a colleague run down to excuse a fault: 那个同事是新来的，业务不熟 (tone_calls35a.c; 贵阳 T-GSOCCIA 001—2020
      * §二(二) 2.9 不推脱; 呼叫服务员职业标准(试行) 五级 三(一)2 不用禁忌语) */
     { "colleague_run_down", tone_colleague_run_down, CH_MAIN, 0, U"同客坐座话接工营师小专" },
 
-    /* calls35b */
+    /* taboo36 */
 
-    /* speed35 */
+    /* calls36a */
 
-    /* fix35a */
+    /* calls36b */
 
-    /* fix35b */
+    /* fix36a */
+
+    /* fix36b */
+
+    /* lead36 */
 
     /* miss17 */
     /* 禁忌语 miss17's probes at eight fresh desks showed passing (tone_miss17.c; 呼叫服务员职业标准(试行) 五级 三(一)2
@@ -606,8 +536,6 @@ static const tone_rule RULES[] = {
     { "name_framed", tone_name_framed, CH_REGISTER, CH_REGISTER },
     { "mind_tested", tone_mind_tested, CH_REGISTER, CH_REGISTER },
 
-    /* fixtb13 (insults) */
-
     /* the fifteenth round's insult rules, one block per helper branch */
     /* fixin15 (insults) */
     /* the caller ranked below a child or likened in dullness; their whereabouts held over them (§二(二) 2.1, §二(四) 4.2) */
@@ -615,8 +543,6 @@ static const tone_rule RULES[] = {
     { "dull_as", tone_dull_as, CH_REGISTER, CH_REGISTER },
     { "whereabouts_known", tone_whereabouts_known, CH_REGISTER, CH_REGISTER },
     { "marked_down", tone_marked_down, CH_REGISTER, CH_REGISTER },
-
-    /* fixtb16 (insults) */
 
 
     /* fix15u (insults) */
@@ -630,8 +556,6 @@ static const tone_rule RULES[] = {
     /* the caller called a thing or asked whether human (tone_mockery.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
     { "person_as_thing", tone_person_as_thing, CH_REGISTER, CH_REGISTER },
     { "human_asked", tone_human_asked, CH_REGISTER, CH_REGISTER },
-
-    /* phr21 (insults) */
 
     /* taboo21 (insults) */
     /* the caller ranked below a kind of person held in scorn (tone_jab.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
@@ -648,12 +572,6 @@ static const tone_rule RULES[] = {
     { "seized_threat", tone_seized_threat, CH_REGISTER, CH_REGISTER, U"叫找让喊派|把" },
     { "see_how_you_manage", tone_see_how_you_manage, CH_REGISTER, CH_REGISTER, U"看|怎咋" },
 
-    /* phr17 (insults) */
-
-    /* taboo30 (insults) */
-
-    /* lecture30 (insults) */
-
     /* insult30 (insults) */
     /* names of dialect, net slang and the old register pinned on the caller (老六是吧, 不与无知之徒计较); harm promised
      * in a set phrase (有你好果子吃); worth denied from one failure (连…都…，你还能干什么); the call put down to
@@ -669,8 +587,6 @@ static const tone_rule RULES[] = {
      * §二(四) 4.2) */
     { "harm_in_own_words", tone_harm_in_own_words, CH_REGISTER, CH_REGISTER, U"下兜" },
 
-    /* taboo31 (insults) */
-
     /* insult31 (insults) */
     /* a word of a dull mind said of the caller as a predicate (你瓜得很, 你是一个笨的人), the caller's head out of order
      * (你脑壳昏了嗦), Chinese itself not understood (你是听不懂中文吗) (tone_insult31.c; 贵阳 T-GSOCCIA 001—2020
@@ -682,23 +598,11 @@ static const tone_rule RULES[] = {
     { "person_too_poor", tone_person_too_poor, CH_REGISTER, CH_REGISTER, U"你您侬恁妳|还也" },
     { "violence_promised", tone_violence_promised, CH_REGISTER, CH_REGISTER, U"你您侬恁妳|弄打揍捶锤削扁砍劈踹抽搞整修收" },
 
-    /* tidy31 (insults) */
-
-    /* calls31 (insults) */
-
-    /* fix31a (insults) */
-
-    /* fix31b (insults) */
-
-    /* fix31c (insults) */
-
     /* fix31d (insults) */
     /* a north-eastern word for a daft head standing as the clause (彪乎乎的，这都听不明白), the caller sent back to
      * school (听不懂就回去多读点书) (tone_fix31d.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
     { "daft_state_said", tone_daft_state_said, CH_REGISTER, CH_REGISTER, U"彪虎愣傻" },
     { "sent_back_to_school", tone_sent_back_to_school, CH_REGISTER, CH_REGISTER, U"回|书学炉课文音" },
-
-    /* taboo32 (insults) */
 
     /* insult32 (insults) */
     /* the caller likened to an inert thing or a small child, ranked below a child who knows (tone_insult32.c; 贵阳
@@ -712,27 +616,11 @@ static const tone_rule RULES[] = {
      * T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
     { "regional_curse_at_caller", tone_regional_curse_at_caller, CH_REGISTER, CH_REGISTER, U"锤干姦顶扑仆丢屌" },
 
-    /* phr32 (insults) */
-
-    /* calls32a (insults) */
-
-    /* calls32b (insults) */
-
-    /* tidy32 (insults) */
-
-    /* fix32a (insults) */
-
     /* fix32b (insults) */
     /* a name for a person pinned on the caller as a tautology (骗子就是骗子), illiteracy said of the caller in an idiom
      * (大字不识一个) (tone_fix32b.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2; 国家职业技能标准 2.1.2 (1)) */
     { "name_tautology", tone_name_tautology, CH_REGISTER, CH_REGISTER, U"就" },
     { "illiteracy_idiom", tone_illiteracy_idiom, CH_REGISTER, CH_REGISTER, U"字丁" },
-
-    /* fix32c (insults) */
-
-    /* fix32d (insults) */
-
-    /* taboo33 (insults) */
 
     /* insult33 (insults) */
     /* a wish to the caller whose content is their goal never reached: a curse (tone_insult33.c; 贵阳 T-GSOCCIA
@@ -740,10 +628,6 @@ static const tone_rule RULES[] = {
     /* curse_wish withdrawn at stop 33 before the final CI: with fix33c's permanence words it still failed blessings
      * (愿您永远忘不了这段美好时光, 祝您再也遇不上这种麻烦事: final33b #8), and a false insult fails a caring call;
      * the code is in git history (insult33, fix33c), its rude rows open in tests/data/tone_more/insult33.tsv. */
-
-    /* calls33 (insults) */
-
-    /* tidy33 (insults) */
 
     /* fix33a (insults) */
     /* the caller likened to a beast: a zodiac sign pinned as a verdict, a bare beast in a likeness (tone_fix33a.c;
@@ -753,45 +637,21 @@ static const tone_rule RULES[] = {
      * #1/#2, 26 caring sentences; those are innocent rows of tests/data/tone_more/fix33a.tsv now, the rude rows
      * open; the code is in git history (fix33a). */
 
-    /* fix33b (insults) */
-
-    /* fix33c (insults) */
-
-    /* fix33d (insults) */
-
-    /* taboo34 (insults) */
-
-    /* insult34 (insults) */
-
-    /* calls34 (insults) */
-
-    /* tidy34 (insults) */
-
     /* fix34a (insults) */
     /* origin_name, disability_name and harm_wished withdrawn before the final CI of stop 34: they failed caring calls
      * (final34b #1-#3; tone_fix34a.c says which) */
 
-    /* review34 (insults) */
+    /* taboo36 (insults) */
 
-    /* fix34a (insults) */
+    /* calls36a (insults) */
 
-    /* fix34b (insults) */
+    /* calls36b (insults) */
 
-    /* fix34c (insults) */
+    /* fix36a (insults) */
 
-    /* fix34d (insults) */
+    /* fix36b (insults) */
 
-    /* taboo35 (insults) */
-
-    /* calls35a (insults) */
-
-    /* calls35b (insults) */
-
-    /* speed35 (insults) */
-
-    /* fix35a (insults) */
-
-    /* fix35b (insults) */
+    /* lead36 (insults) */
 
     /* miss17 (insults) */
     /* the service withheld as a penalty for what the caller does: a threat that fails the call (tone_miss17.c;

@@ -662,8 +662,6 @@ tone_rule_fn tone_help_futile, tone_call_misplaced, tone_complaint_returned, ton
     tone_think_next_time, tone_accused_abuse, tone_again_wrong, tone_broken_off, tone_boss_ambush, tone_virtue_denied,
     tone_go_look;
 
-/* tidy13 */
-
 /* the fifteenth round's rules, one block per helper branch */
 /* fixtb16 */
 /* tone_comeback.c: the company defended by a retort at the caller — proof demanded, "all our fault then", our
@@ -689,8 +687,6 @@ tone_rule_fn tone_child_outdoes, tone_dull_as, tone_whereabouts_known, tone_mark
  * wish for an answer mocked, a fix ordered for next time, the other desk sure to say the same) */
 tone_rule_fn tone_bare_simile, tone_haste_mocked, tone_accent_blamed, tone_trouble_made, tone_young_sent,
     tone_still_wants, tone_next_fix, tone_same_answer;
-
-/* tidy15 */
 
 /* fix15t */
 /* no rule functions: phrase_match.c asks cs_words_third_party_said, cs_words_retry_asked and
@@ -733,10 +729,6 @@ tone_rule_fn tone_pick_what_to_say;
 /* tone_phrase_tail.c: the caller's speech scorned for where they come from (乡下口音真听不懂), the agent's
  * chore blamed on the caller in hindsight (早说清楚不就不用我回拨了) */
 tone_rule_fn tone_origin_speech_scorned, tone_chore_blamed;
-
-/* calls17 */
-
-/* tidy17 */
 
 /* fp17 */
 /* the caller's nerve taunted: 您也敢…？ / 您不要命了吗 (tone_dare_taunt.c) */
@@ -782,8 +774,6 @@ size_t tone_next_clause_holds(scan *sc, size_t b, const char *const *stems);
  * 0. */
 size_t tone_next_clause_is(scan *sc, size_t b, const char *const *stems);
 
-/* phr30 */
-
 /* taboo30 */
 /* tone_taboo30.c: a meme of mockery as a clause of its own, a bare "got it?" tag, a rating made the condition of
  * future service, the wait laid on the caller's not saying it earlier, an apology taken back by the agent's record,
@@ -803,8 +793,6 @@ tone_rule_fn tone_mind_your_things, tone_should_not_have, tone_manner_scolded, t
 /* tone_insult30.c: names of dialect, net slang and the old register pinned on the caller, harm promised in a set
  * phrase, worth denied from one failure, the call put down to idleness (insults: fail the call) */
 tone_rule_fn tone_slang_name, tone_spurned_name, tone_harm_promised, tone_worth_denied, tone_idle_caller;
-
-/* calls30 */
 
 /* tidy30 */
 /* The word of [a, b) that holds byte p of s, where s is those words joined (tone_joined) and p points into it:
@@ -830,8 +818,6 @@ tone_rule_fn tone_notice_wasted, tone_greed_blamed;
 /* Is a word of [a, k) the agent (FIRST: 我, 我们 …)? Then what follows is said of the agent, not the caller. */
 int tone_agent_in(scan *sc, size_t a, size_t k);
 
-/* fix30c */
-
 /* taboo31 */
 /* tone_taboo31.c: 禁忌语 new trainees type (own sentences in tests/data/tone_more/taboo31.tsv) */
 tone_rule_fn tone_unwilling_to_say, tone_fuss_over_sum, tone_mock_wish, tone_input_shelved, tone_bother_us, tone_no_way_rule,
@@ -846,17 +832,9 @@ tone_rule_fn tone_unwilling_to_say, tone_fuss_over_sum, tone_mock_wish, tone_inp
 tone_rule_fn tone_dull_said_of_caller, tone_head_out_of_order, tone_chinese_not_understood, tone_scorn_suffix_name,
     tone_person_too_poor, tone_violence_promised;
 
-/* tidy31 */
-
-/* calls31 */
-
-/* fix31a */
-
 /* fix31b */
 /* tone_victim_blame.c: the caller blamed for her own loss (您自己也太大意了), own sentences in tests/data/tone_more/fix31b.tsv */
 tone_rule_fn tone_blamed_for_own_loss;
-
-/* fix31c */
 
 /* fix31d */
 /* tone_fix31d.c: a north-eastern word for a daft head as its own clause (彪乎乎的，…听不明白), the caller sent back to
@@ -891,12 +869,6 @@ tone_rule_fn tone_own_fault_denied;
 /* tone_wait_normal.c: the caller's wait waved off as normal (排队很正常的; 禁忌语) */
 tone_rule_fn tone_wait_called_normal;
 
-/* calls32b */
-
-/* tidy32 */
-
-/* fix32a */
-
 /* fix32b */
 /* tone_fix32b.c: a name pinned on the caller as a tautology (骗子就是骗子), illiteracy in an idiom (大字不识一个) (insults:
  * fail the call); an ultimatum idiom as its clause (过时不候), the caller accused of doing it on purpose (你说你是不是
@@ -908,8 +880,6 @@ int tone_soft_ask_after_apology(scan *sc, size_t a, size_t b);
 /* fix32c */
 /* tone_fix32c.c: the caller scolded for using the line for chatter (以后少拿客服电话唠嗑) */
 tone_rule_fn tone_line_misused;
-
-/* fix32d */
 
 /* taboo33 */
 /* tone_taboo33.c: 禁忌语 read by structure and stance (own sentences in tests/data/tone_more/taboo33.tsv): a retort that
@@ -928,10 +898,6 @@ tone_rule_fn tone_intent_mocked, tone_call_made_light, tone_mock_impressed;
 /* tone_calls33.c: a curse at the agent's own machine with 烂 (这个烂系统又卡了) */
 tone_rule_fn tone_junk_own_thing;
 
-/* tidy33 */
-
-/* fix33a */
-
 /* fix34a */
 /* (no rule: tone_fix34a.h holds readings that take an insult off the caller — a dull word said of a machine, a group
  * counted in a fact, a word explained, 爬 with a thing climbed) */
@@ -941,31 +907,11 @@ tone_rule_fn tone_junk_own_thing;
  * basic (您这个问题实在是太基础了), the caller's refusal echoed then the errand dropped (不给电话？那甭办了) (禁忌语) */
 tone_rule_fn tone_nobody_to_ask, tone_question_belittled, tone_then_forget_it;
 
-/* fix33c */
-
-/* fix33d */
-
 /* taboo34 */
 /* tone_taboo34.c: 推诿 by rhetorical helplessness closing the clause (房东不回你我有什么办法 / 我一个客服能做什么主) (禁忌语) */
 tone_rule_fn tone_helpless_shrug;
 /* tone_taboo34.c: the caller's complaint thrown back (这个价你还嫌贵？), the caller's airs mocked (好大的口气啊) (禁忌语) */
 tone_rule_fn tone_complaint_scoffed, tone_airs_mocked;
-
-/* insult34 */
-
-/* calls34 */
-
-/* tidy34 */
-
-/* review34 */
-
-/* fix34a */
-
-/* fix34b */
-
-/* fix34c */
-
-/* fix34d */
 
 /* taboo35 */
 /* 特价机票不能退，航空公司的规定是特价舱位不退不改，希望您能理解: a refusal with the rule's content cited and a plea for
@@ -977,13 +923,17 @@ int tone_taboo35_refusal_explained(scan *sc);
 /* a colleague run down to the caller to excuse a fault: 那个同事是新来的 (tone_calls35a.c) */
 tone_rule_fn tone_colleague_run_down;
 
-/* calls35b */
+/* taboo36 */
 
-/* speed35 */
+/* calls36a */
 
-/* fix35a */
+/* calls36b */
 
-/* fix35b */
+/* fix36a */
+
+/* fix36b */
+
+/* lead36 */
 
 /* miss17 */
 /* tone_miss17.c: rhetorical questions at the request (有那么难填吗, 您说这能批吗), mock praise with the fault after
