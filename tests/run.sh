@@ -236,9 +236,10 @@ late_queue="$log_dir/late.queue"   # window tests of the sanitizer build: after 
 : >"$gui_queue"
 : >"$late_queue"
 n_jobs=0
-# The longest jobs (tens of seconds: the hostile scenarios, the exam, the transcripts, fuzzing,
-# the screens) start first, so the queue does not end waiting on one of them.
-LONG='test_hostile|test_exam|test_trainer|test_explore_all|transcripts|fuzz_|screens|desk_controls'
+# The longest jobs start first, so the queue does not end waiting on one of them: test_eval.sh (about
+# forty evaluation sets, half an hour under the sanitizers when it ran last and alone) and, tens of seconds
+# each, the hostile scenarios, the exam, the transcripts, fuzzing, the screens.
+LONG='test_eval|test_hostile|test_exam|test_trainer|test_explore_all|transcripts|fuzz_|screens|desk_controls'
 add() { # queue name command...
   local q=$1 name=$2; shift 2
   n_jobs=$((n_jobs + 1))
