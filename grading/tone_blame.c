@@ -135,7 +135,6 @@ static int why_not_then(scan *sc, size_t a, size_t b)
                                            "没有收到", "没有接到", "没有到账", "没有显示", "没弹出", "没提示", NULL };
     if (tone_words_hold(sc, why + 1, tone_upto(b, why + 4), reached)) return TONE_GO_ON;   /* (read across 没收|到) */
     return tone_hit(sc, "blame", "怪罪客户", you, why + 1, why);
-    return TONE_GO_ON;
 }
 
 /* 您自己弄错了 / 你自己的问题 / 你自己看着办: 你自己 followed by the caller's own fault (blame) or

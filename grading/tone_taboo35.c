@@ -15,14 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Does s start with one of l? The rest after it, or NULL. */
-static const char *after_any(const char *s, const char *const *l)
-{
-    for (size_t k = 0; l[k]; k++)
-        if (strncmp(s, l[k], strlen(l[k])) == 0) return s + strlen(l[k]);
-    return NULL;
-}
-
 /* Does before (the clause up to the hit) end on the caller named as what the word is said of: 你 / 您 with at
  * most a frame (这, 这个, 这只, 是, 就是, 个, 真) between? Read backwards over the frame words. */
 static int caller_right_before(const char *before)
@@ -68,8 +60,8 @@ static int noun_after(const char *after)
     /* what an animal does to the caller's things: the animal is the subject (蠢猫把软管咬破了), not a name hurled */
     static list act = { "把", "又", "咬", "抓", "挠", "叼", "打翻", "撞", "跑", "吃", "啃", "拆", "踩", "碰", "弄", "拉", "尿",
                         "钻", "飞", "扒", "推", "扯", "刨", NULL };
-    if (after_any(after, thing)) return CS_TB35_THING;
-    const char *rest = after_any(after, beast);
+    if (tone_after_any(after, thing)) return CS_TB35_THING;
+    const char *rest = tone_after_any(after, beast);
     return rest && cs_g_holds_any(rest, act) ? CS_TB35_BEAST : CS_TB35_PERSON;
 }
 
@@ -148,11 +140,11 @@ static int bare_answer(const char *a)
     static list oh = { "哦", "噢", "喔", "嗯", NULL };
     static list yes_no = { "不是的", "不是", "是的", "对的", "对", "没有", "不会", NULL };
     static list close = { "的", "呢", "啊", "哈", "！", "!", "。", NULL };
-    const char *r = after_any(a, oh);
-    r = after_any(r ? r : a, yes_no);
+    const char *r = tone_after_any(a, oh);
+    r = tone_after_any(r ? r : a, yes_no);
     if (!r) return 0;
     while (*r) {
-        const char *n = after_any(r, close);
+        const char *n = tone_after_any(r, close);
         if (!n) return 0;
         r = n;
     }
