@@ -12,14 +12,7 @@ set -u
 callsim=${1:-build/callsim}
 cd "$(dirname "$0")/../.."
 . tests/lib/calls_rows.sh
+. tests/lib/taboo_rows.sh
 pass=0 fail=0
 calls_rows tests/data/calls22
-rows=$(grep -v '^#' tests/data/tone_more/calls22.tsv | awk -F'\t' 'NF == 4')
-[ -n "$rows" ] || { echo "test_calls22: no rows"; echo "0 passed, 1 failed"; exit 1; }
-got=$(printf '%s\n' "$rows" | awk -F'\t' '{ print "taboo\t" $4 }' | "$callsim" grade-phrase --batch |
-  jq -r '[(if .match then 1 else 0 end), (if .insult then 1 else 0 end)] | @tsv') ||
-  { echo "test_calls22: grade-phrase --batch failed"; echo "0 passed, 1 failed"; exit 1; }
-paste <(printf '%s\n' "$rows") <(printf '%s\n' "$got") | awk -F'\t' -v p="$pass" -v f="$fail" '
-  $1 == $5 && $2 == $6 { p++; next }
-  { f++; printf "FAIL tone want %s/%s got %s/%s [%s] %s\n", $1, $2, $5, $6, $3, $4 }
-  END { printf "%d passed, %d failed\n", p, f; exit f > 0 }'
+taboo_rows_check test_calls22 "$callsim" tests/data/tone_more/calls22.tsv "$pass" "$fail"

@@ -1,4 +1,4 @@
-# Shared by the tests that check whole calls of their own (tests/cli/test_calls22.sh, test_calls30.sh,
+# Shared by the tests that check whole calls of their own (tests/cli/test_calls22.sh, test_calls35a.sh, test_calls30.sh,
 # test_lecture30.sh, test_fix30t.sh); $callsim is the grader, run from the repository root.
 # calls_rows DIR: the plays of DIR checked against DIR/expect.txt by tests/cli/test_calls21.sh; prints its FAIL
 # lines and adds its counts to the caller's pass and fail (no count line from it at all: one failure).
