@@ -924,6 +924,12 @@ int tone_taboo35_refusal_explained(scan *sc);
 tone_rule_fn tone_colleague_run_down;
 
 /* taboo36 */
+/* tone_taboo36.c: the caller's claim met by a retort (我凭啥给您查), the agent's patience announced spent (我最后说一遍),
+ * the caller's haste put down to being broke (是不是家里揭不开锅了？), the caller told they will not understand in a
+ * region's verb (跟您讲您也整不明白) (禁忌语); talking to a beast called easier than to the caller (跟牲口说话都比跟你
+ * 省劲; insult, fails the call); own sentences in tests/data/tone_more/taboo36.tsv */
+tone_rule_fn tone_claim_retorted, tone_patience_announced, tone_poverty_guessed, tone_understanding_denied,
+    tone_beast_easier;
 
 /* calls36a */
 
