@@ -653,6 +653,10 @@ static const tone_rule RULES[] = {
     /* talking to a beast called easier than to the caller: the caller ranked below it (跟牲口说话都比跟你省劲)
      * (tone_taboo36.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
     { "beast_easier", tone_beast_easier, CH_REGISTER, CH_REGISTER },
+    /* the caller's schooling asked as a bare yes-no question (你念过初中没有), the whole reply a spit (呸) (tone_taboo36.c;
+     * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "schooling_questioned", tone_schooling_questioned, CH_REGISTER, CH_REGISTER },
+    { "spat_at", tone_spat_at, CH_REGISTER, CH_REGISTER },
 
     /* calls36a (insults) */
 

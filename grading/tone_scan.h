@@ -930,6 +930,9 @@ tone_rule_fn tone_colleague_run_down;
  * 省劲; insult, fails the call); own sentences in tests/data/tone_more/taboo36.tsv */
 tone_rule_fn tone_claim_retorted, tone_patience_announced, tone_poverty_guessed, tone_understanding_denied,
     tone_beast_easier;
+/* tone_taboo36.c: the caller's schooling asked as a bare yes-no question (你念过初中没有), the whole reply a spit (呸)
+ * (insults: fail the call) */
+tone_rule_fn tone_schooling_questioned, tone_spat_at;
 
 /* calls36a */
 

@@ -299,3 +299,68 @@ int tone_beast_easier(scan *sc, size_t a, size_t b, int question)
     ANCHORS(sc, a, b, U"比");
     return tone_read_joined(sc, a, b, beast_easier_text);
 }
+
+/* 你念过初中没有 / 您上过小学吗 / 你读过几天书啊: the caller's schooling asked about as a bare yes-no question, the
+ * caller its subject — an attack on their education (辱骂客户, tests/data/eval/README.md's education attack; 贵阳
+ * §二(二) 2.1, §二(四) 4.2). Not with 请问 or a reason of enrolment, a job or a form anywhere in the reply (请问您念过
+ * 初中吗？报名需要初中学历), not a third person's (您孩子读过幼儿园没有). */
+static int schooling_questioned_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    static list frame = { "是不是", "到底", "究竟", "是", "就", "真", NULL };
+    static list study = { "念过", "读过", "上过", "念了", "读了", "上了", NULL };
+    static list spell = { "几天", "几年", "一天", "1天", "", NULL };
+    static list school = { "小学", "初中", "高中", "中学", "大学", "幼儿园", "学", "书", NULL };
+    static list ask = { "没有", "没得", "没", "吗", "么", "嘛", "冇", "不曾", NULL };
+    static list marks = { "啊", "呀", "？", "?", "！", "!", "。", NULL };
+    static list reason = { "请问", "学历", "报名", "需要", "要求", "填", "毕业", "招生", "入学", "资格", "条件", "证书", "学籍",
+                           "档案", "补贴", "登记", "岗位", "考试", "成人", "课程", "培训", "班", "学生", "在校", "优惠", "票",
+                           NULL };
+    size_t len = 0;
+    for (const char *q = s; (q = tone_earliest(q, CALLER, &len)); q += len) {
+        const char *r = q + len;
+        for (const char *f; (f = tone_after_any(r, frame));) r = f;
+        r = tone_after_any(r, study);
+        const char *e = NULL;
+        for (size_t k = 0; r && spell[k] && !e; k++) {
+            size_t n = strlen(spell[k]);
+            if (strncmp(r, spell[k], n) != 0) continue;
+            e = tone_after_any(r + n, school);
+            /* 几天书 / 几年书 mock the amount; a bare level needs the yes-no ask after it */
+            if (e && n == 0) e = tone_after_any(e, ask);
+        }
+        if (!e || !tone_only_of(e, marks)) continue;
+        if (tone_words_hold(sc, 0, sc->w->n, reason)) return 0;
+        return tone_hit_span(sc, "belittle", "辱骂客户（问客户念没念过书）", a, b, s, q, e);
+    }
+    return 0;
+}
+
+/* tone_schooling_questioned over the words [a, b) joined whole. */
+int tone_schooling_questioned(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"念读上");
+    return tone_read_joined(sc, a, b, schooling_questioned_text);
+}
+
+/* 呸 / 呸！: the agent spitting at the caller, the whole reply — contempt at the person (贵阳 §二(二) 2.1, §二(四) 4.2).
+ * Not 呸呸呸 (a word unsaid, 童言无忌), not 呸 taking back one's own slip (呸，我说错了). A 呸 before more words is
+ * left to the rules that read those words (呸，你也配投诉？). */
+static int spat_at_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    static list spit = { "呸", NULL };
+    static list marks = { "！", "!", "。", "…", "~", NULL };
+    if (a != 0 || b != sc->w->n) return 0;
+    const char *e = tone_after_any(s, spit);
+    if (e && tone_after_any(e, spit)) e += strlen("呸");   /* 呸呸 once more, never three times */
+    if (!e || !tone_only_of(e, marks)) return 0;
+    return tone_hit_span(sc, "belittle", "辱骂客户（呸）", a, b, s, s, e);
+}
+
+/* tone_spat_at over the words [a, b) joined whole. */
+int tone_spat_at(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"呸");
+    return tone_read_joined(sc, a, b, spat_at_text);
+}
