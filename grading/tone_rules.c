@@ -475,6 +475,8 @@ static const tone_rule RULES[] = {
     { "patience_announced", tone_patience_announced, CH_MAIN, 0 },
     { "poverty_guessed", tone_poverty_guessed, CH_MAIN, 0 },
     { "understanding_denied", tone_understanding_denied, CH_MAIN, 0 },
+    /* blame taken on in mockery (怪我咯), the agent's eyes rolled at the caller (我翻个白眼先): chat-room sneers */
+    { "chat_sneer", tone_chat_sneer, CH_MAIN, 0 },
 
     /* calls36a */
 

@@ -933,6 +933,8 @@ tone_rule_fn tone_claim_retorted, tone_patience_announced, tone_poverty_guessed,
 /* tone_taboo36.c: the caller's schooling asked as a bare yes-no question (你念过初中没有), the whole reply a spit (呸)
  * (insults: fail the call) */
 tone_rule_fn tone_schooling_questioned, tone_spat_at;
+/* tone_taboo36.c: blame taken on in mockery (怪我咯), the agent's eyes rolled at the caller (我翻个白眼先) (禁忌语) */
+tone_rule_fn tone_chat_sneer;
 
 /* calls36a */
 

@@ -80,11 +80,22 @@ static const char *take_my_seat(const char *s, size_t *end)
     static list sit = { "来坐", "来干", "来做", "来当", "坐", "干", "做", "当", NULL };
     static list mine = { "我这个", "我这", "我的", "我", NULL };
     static list seat = { "位置", "位子", "座位", "岗位", "工作", "客服", "差事", NULL };
+    /* 要不你来当客服 / 不如您来做客服: the caller bidden, after a word of proposal, to do the agent's work — not to take
+     * the phone (要不您来接电话吧，让您先生歇会儿 hands it over in the household) */
+    static list propose = { "要不然", "要不", "不如", "换", NULL };
+    static list work = { "来当客服", "来做客服", "来干客服", "当客服", "做客服", NULL };
     size_t len = 0;
     const char *p = tone_earliest(s, dare, &len);
     if (p) {
         *end = (size_t)(p - s) + len;
         return p;
+    }
+    for (const char *q = s; (q = tone_earliest(q, CALLER, &len)); q += len) {
+        const char *e = ends_before(s, q, propose) ? tone_after_any(q + len, work) : NULL;
+        if (e) {
+            *end = (size_t)(e - s);
+            return q;
+        }
     }
     for (const char *q = s; (q = tone_earliest(q, CALLER, &len)); q += len) {
         const char *r = tone_after_any(q + len, sit);
@@ -100,12 +111,15 @@ static const char *take_my_seat(const char *s, size_t *end)
 
 static int claim_retorted_text(scan *sc, size_t a, size_t b, const char *s)
 {
+    /* a job offered in earnest (您这么有耐心，不如来当客服，我们在招人) */
+    static list hiring = { "招聘", "招人", "应聘", "简历", "面试", NULL };
     size_t end = 0;
     char *whole = tone_joined_whole(sc, 0, sc->w->n);
-    const char *p = whole ? why_should_we(s, whole, &end) : NULL;
-    free(whole);
+    if (!whole) return 0;
+    const char *p = why_should_we(s, whole, &end);
     if (!p) p = not_your_shop(s, &end);
-    if (!p) p = take_my_seat(s, &end);
+    if (!p && !tone_holds(whole, hiring)) p = take_my_seat(s, &end);
+    free(whole);
     if (!p) return 0;
     return tone_hit_span(sc, "rhetorical", "反问客户（凭什么…/不是您家开的）", a, b, s, p, s + end);
 }
@@ -363,4 +377,63 @@ int tone_spat_at(scan *sc, size_t a, size_t b, int question)
     (void)question;
     ANCHORS(sc, a, b, U"呸");
     return tone_read_joined(sc, a, b, spat_at_text);
+}
+
+/* 怪我咯 / 那全是我们的错喽 / 都怪我们呗: blame taken on in mockery — the agent's own fault owned with a shrugging
+ * particle (咯, 喽, 啰, 呗) closing the clause, no apology or fault named anywhere in the reply (讽刺客户; 五级 三(一)2;
+ * §二(三)6). Not 都怪我，没跟您说清楚 (owned, the fault named), not 怪我怪我，马上给您改 (help after it). */
+static const char *blame_mocked(scan *sc, const char *s, size_t *end)
+{
+    static list owned = { "都怪我们", "全怪我们", "都怪我", "全怪我", "怪我们", "怪我", "是我们的错", "是我的错", NULL };
+    static list shrug = { "咯", "喽", "啰", "呗", "lor", "咯？", "喽？", NULL };
+    static list sincere = { "抱歉", "对不起", "不好意思", "没说清楚", "没讲清楚", "疏忽", "失误", "马上", "这就", "帮您", "给您",
+                            "为您", NULL };
+    size_t len = 0;
+    const char *p = tone_earliest(s, owned, &len);
+    const char *e = p ? tone_after_any(p + len, shrug) : NULL;
+    if (!e || !tone_only_of(e, CLOSING) || tone_words_hold(sc, 0, sc->w->n, sincere)) return NULL;
+    *end = (size_t)(e - s);
+    return p;
+}
+
+/* 我翻个白眼先 / 我直接翻白眼: the agent telling the caller they roll their eyes at them — a chat-room sneer (讽刺客户;
+ * 五级 三(一)2; §二(三)6). Only with the agent its subject: a baby's or a cat's rolled eyes are a symptom. */
+static const char *eyes_rolled(const char *s, size_t *end)
+{
+    static list roll = { "翻个白眼", "翻一个白眼", "翻1个白眼", "翻了个白眼", "翻了一个白眼", "翻白眼", "白眼翻上天", NULL };
+    static list adverb = { "先", "要", "都", "直接", "想", "只能", "真想", "已经", "当场", NULL };
+    size_t len = 0;
+    const char *p = tone_earliest(s, roll, &len);
+    if (!p) return NULL;
+    const char *q = p;
+    for (int moved = 1; moved;) {
+        moved = 0;
+        for (size_t k = 0; adverb[k] && !moved; k++) {
+            size_t n = strlen(adverb[k]);
+            if ((size_t)(q - s) >= n && strncmp(q - n, adverb[k], n) == 0) {
+                q -= n;
+                moved = 1;
+            }
+        }
+    }
+    if (!ends_before(s, q, AGENT)) return NULL;
+    *end = (size_t)(p - s) + len;
+    return p;
+}
+
+static int chat_sneer_text(scan *sc, size_t a, size_t b, const char *s)
+{
+    size_t end = 0;
+    const char *p = blame_mocked(sc, s, &end);
+    if (!p) p = eyes_rolled(s, &end);
+    if (!p) return 0;
+    return tone_hit_span(sc, "sarcasm", "讽刺客户（怪我咯/翻白眼）", a, b, s, p, s + end);
+}
+
+/* tone_chat_sneer over the words [a, b) joined whole. */
+int tone_chat_sneer(scan *sc, size_t a, size_t b, int question)
+{
+    (void)question;
+    ANCHORS(sc, a, b, U"怪错白");
+    return tone_read_joined(sc, a, b, chat_sneer_text);
 }
