@@ -467,6 +467,16 @@ static const tone_rule RULES[] = {
     { "colleague_run_down", tone_colleague_run_down, CH_MAIN, 0, U"同客坐座话接工营师小专" },
 
     /* taboo36 */
+    /* 禁忌语 fresh writers typed, read by structure and stance (tone_taboo36.c; 呼叫服务员职业标准(试行) 五级 三(一)2
+     * 不用禁忌语及口头禅; 贵阳 T-GSOCCIA 001—2020 §二(三)6 注意通话语气和态度): the caller's claim met by a retort (我凭啥
+     * 给您查, 不是您家开的), the agent's patience announced spent (我最后说一遍), the caller's haste put down to being
+     * broke (是不是家里揭不开锅了？), the caller told they will not understand in a region's verb (跟您讲您也整不明白) */
+    { "claim_retorted", tone_claim_retorted, CH_MAIN, 0 },
+    { "patience_announced", tone_patience_announced, CH_MAIN, 0 },
+    { "poverty_guessed", tone_poverty_guessed, CH_MAIN, 0 },
+    { "understanding_denied", tone_understanding_denied, CH_MAIN, 0 },
+    /* blame taken on in mockery (怪我咯), the agent's eyes rolled at the caller (我翻个白眼先): chat-room sneers */
+    { "chat_sneer", tone_chat_sneer, CH_MAIN, 0 },
 
     /* calls36a */
 
@@ -642,6 +652,13 @@ static const tone_rule RULES[] = {
      * (final34b #1-#3; tone_fix34a.c says which) */
 
     /* taboo36 (insults) */
+    /* talking to a beast called easier than to the caller: the caller ranked below it (跟牲口说话都比跟你省劲)
+     * (tone_taboo36.c; 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "beast_easier", tone_beast_easier, CH_REGISTER, CH_REGISTER },
+    /* the caller's schooling asked as a bare yes-no question (你念过初中没有), the whole reply a spit (呸) (tone_taboo36.c;
+     * 贵阳 T-GSOCCIA 001—2020 §二(二) 2.1, §二(四) 4.2) */
+    { "schooling_questioned", tone_schooling_questioned, CH_REGISTER, CH_REGISTER },
+    { "spat_at", tone_spat_at, CH_REGISTER, CH_REGISTER },
 
     /* calls36a (insults) */
 

@@ -924,6 +924,17 @@ int tone_taboo35_refusal_explained(scan *sc);
 tone_rule_fn tone_colleague_run_down;
 
 /* taboo36 */
+/* tone_taboo36.c: the caller's claim met by a retort (我凭啥给您查), the agent's patience announced spent (我最后说一遍),
+ * the caller's haste put down to being broke (是不是家里揭不开锅了？), the caller told they will not understand in a
+ * region's verb (跟您讲您也整不明白) (禁忌语); talking to a beast called easier than to the caller (跟牲口说话都比跟你
+ * 省劲; insult, fails the call); own sentences in tests/data/tone_more/taboo36.tsv */
+tone_rule_fn tone_claim_retorted, tone_patience_announced, tone_poverty_guessed, tone_understanding_denied,
+    tone_beast_easier;
+/* tone_taboo36.c: the caller's schooling asked as a bare yes-no question (你念过初中没有), the whole reply a spit (呸)
+ * (insults: fail the call) */
+tone_rule_fn tone_schooling_questioned, tone_spat_at;
+/* tone_taboo36.c: blame taken on in mockery (怪我咯), the agent's eyes rolled at the caller (我翻个白眼先) (禁忌语) */
+tone_rule_fn tone_chat_sneer;
 
 /* calls36a */
 

@@ -227,6 +227,9 @@ QUICK_CLI="$QUICK_CLI test_taboo35.sh"
 # helper fix35a: review35's caring replies called 禁忌语 (Cantonese comfort read in its own words, the caller's words said
 # back, the agent's own voice explained, a patient's symptom) and sarcastic praise called an insult: own rows, twins
 QUICK_CLI="$QUICK_CLI test_fix35a.sh"
+# helper taboo36: the caller's claim met by a retort (凭啥), patience announced spent, the caller's haste put down to
+# being broke, understanding denied in a region's verb, a beast easier to talk to: own rows with innocent twins
+QUICK_CLI="$QUICK_CLI test_taboo36.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
