@@ -488,6 +488,10 @@ static const char *const CHAT_WEATHER[] = { "晴", "晴天", "晴朗", "下雨",
 /* the results told (开奖结果是…, 昨天开的是…), not the word 开奖 alone: 开奖信息我们查不到 turns the
  * matter down (calls22); agreeing with him joins the chat */
 static const char *const CHAT_WORDS[] = { "号码是", "我也觉得", "开奖结果是", "开的是" };
+/* calls36b: the draw's news told (昨天好像是开了个大奖, 开出了一等奖, 有人中了头奖), asserted, not named in a
+ * pointer or a refusal (开没开大奖要看福彩中心的公告, 开奖结果我们这边查不到: cs_reply_asserts reads the stance) */
+static const char *const CHAT_DRAW[] = { "开了个大奖", "开了大奖", "开出", "开出了", "出了大奖", "爆了大奖", "中了头奖",
+                                         "中了一等奖", "有人中了" };
 
 /* calls31 */
 /* Agreement and laughter (是啊, 哈哈) join the chat where the agent goes on with the caller's matter
@@ -576,6 +580,7 @@ int cs_reply_chats(const cs_phrase_bank *bank, const char *text)
     if (rc == 0) rc = cs_reply_asserts(bank, text, LIST(CHAT_WEATHER));
     if (rc == 0) rc = reply_clause_search(bank, text, LIST(DEGREE), temperature_in_clause);
     if (rc == 0) rc = cs_reply_mentions_read(bank, text, LIST(CHAT_WORDS));
+    if (rc == 0) rc = cs_reply_asserts(bank, text, LIST(CHAT_DRAW));
     if (rc != 0) return rc;
     int turns = cs_reply_asks(bank, text, LIST(BUSINESS));
     if (turns < 0) return -1;
