@@ -201,6 +201,7 @@ typedef struct {
     cue_list noting; /* 我 noting the caller's answer (我记一下有几个人): asking, not our 有 (fix21c) */
     cue_list words;  /* question words and asking frames */
     cue_list only;   /* a clause of these only frames the question after it (请问，) */
+    cue_list tell, to_caller; /* calls36b: 说说/讲讲 after 给您/跟您: the agent telling, no question */
     const cs_lexicon *lex; /* calls30: the bank's words, for a one-character word inside a longer one */
 } cues;
 
@@ -243,7 +244,12 @@ static int cues_init(cues *q)
                                          "是否", "能否", "可否", "请问", "想了解", "想知道", "了解一下", "问一下",
                                          "问问", "方便说", "说说", "介绍一下您", "讲讲" };
     static const char *const ONLY[] = { "请问", "想了解", "想知道", "了解一下", "问一下", "问下", "冒昧", "方便的话" };
+    /* calls36b: 您说说 / 讲讲您的情况 ask the caller to tell; 我给您讲讲 / 跟您说说 is the agent telling him
+     * (那我换个说法给您讲讲：……), a statement that asks nothing */
+    static const char *const TELL[] = { "说说", "讲讲" };
+    static const char *const TO_CALLER[] = { "给您", "跟您", "和您", "为您", "同您", "给你", "跟你", "和你" };
     q->lex = NULL;
+    if (cue_list_set(&q->tell, LIST(TELL)) || cue_list_set(&q->to_caller, LIST(TO_CALLER))) return -1;
     return cue_list_set(&q->frames, LIST(FRAMES)) || cue_list_set(&q->neg, LIST(NEG))
         || cue_list_set(&q->final, LIST(FINAL)) || cue_list_set(&q->ji, LIST(JI)) || cue_list_set(&q->hu, LIST(HU))
         || cue_list_set(&q->before, LIST(BEFORE)) || cue_list_set(&q->words, LIST(WORDS))
@@ -488,6 +494,10 @@ static const char *const CHAT_WEATHER[] = { "晴", "晴天", "晴朗", "下雨",
 /* the results told (开奖结果是…, 昨天开的是…), not the word 开奖 alone: 开奖信息我们查不到 turns the
  * matter down (calls22); agreeing with him joins the chat */
 static const char *const CHAT_WORDS[] = { "号码是", "我也觉得", "开奖结果是", "开的是" };
+/* calls36b: the draw's news told (昨天好像是开了个大奖, 开出了一等奖, 有人中了头奖), asserted, not named in a
+ * pointer or a refusal (开没开大奖要看福彩中心的公告, 开奖结果我们这边查不到: cs_reply_asserts reads the stance) */
+static const char *const CHAT_DRAW[] = { "开了个大奖", "开了大奖", "开出", "开出了", "出了大奖", "爆了大奖", "中了头奖",
+                                         "中了一等奖", "有人中了" };
 
 /* calls31 */
 /* Agreement and laughter (是啊, 哈哈) join the chat where the agent goes on with the caller's matter
@@ -576,6 +586,7 @@ int cs_reply_chats(const cs_phrase_bank *bank, const char *text)
     if (rc == 0) rc = cs_reply_asserts(bank, text, LIST(CHAT_WEATHER));
     if (rc == 0) rc = reply_clause_search(bank, text, LIST(DEGREE), temperature_in_clause);
     if (rc == 0) rc = cs_reply_mentions_read(bank, text, LIST(CHAT_WORDS));
+    if (rc == 0) rc = cs_reply_asserts(bank, text, LIST(CHAT_DRAW));
     if (rc != 0) return rc;
     int turns = cs_reply_asks(bank, text, LIST(BUSINESS));
     if (turns < 0) return -1;
@@ -631,6 +642,7 @@ static int clause_is_question(const cues *q, const uint32_t *t, size_t a, size_t
 {
     if (clause_asks(q, t, a, b, n) || english_question(t, a, b)) return 1;
     for (size_t i = a; i < b; i++) {
+        if (cue_at(t, i, b, &q->tell) && cue_before(t, a, i, &q->to_caller)) continue;
         if (cue_at(t, i, b, &q->words) || asks_how_many(q, t, a, i, b)) return 1;
         /* A不A / A没A (有没有, 是不是, 用不用) */
         if (i + 2 < b && cue_at(t, i + 1, b, &q->neg) && t[i + 2] == t[i]) return 1;

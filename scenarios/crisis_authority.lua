@@ -133,7 +133,12 @@ return {
       call.say("（" .. (desk or "升级席位") .. "回复：婴儿健康受损、有曝光风险的事件归专项处理部，我们这里处理不了。）", { volume = 40, desk = desk })
       call.say("……你们自己都不知道该谁管？孩子我先带去医院，回头再找你们算账。")
     else
-      call.say("……好，那我等你们专项部门电话。孩子我先带去医院。")
+      -- calls36b: she gives the number the department is to call back on (the one on the order), so the
+      -- ticket's 联系电话 is judged against what she said as every dictated field is (action:ticket: a
+      -- number one digit off is someone else's, no record at all; 国家职业技能标准 3.1 1.3.2 能记录有效信息)
+      call.say("……好，那我等你们专项部门电话，就打我这个号：")
+      call.dictate("联系电话", call.spell_digits("18985199876"))
+      call.say("孩子我先带去医院。")
     end
     closing(call, "再见。")
   end,

@@ -69,10 +69,25 @@ return {
 
     call.hint("老人还是没听懂：" .. phrase.standard("explain_again"))
     call.say("哦……你说的这些……我还是有点糊涂……")
+    -- calls36b: 2.6 is an offer put to her (请问您还有什么不清楚的地方，需要我再帮您解释一遍吗？): a
+    -- reply that only announces the explanation and gives it (嗯，那我再说一下：……, 我再慢慢说一遍：……)
+    -- explains again without asking what she has not understood, so it is no 2.6 (贵阳 §二(二) 2.6);
+    -- the grader reads whether the reply asks her about it (call.asks)
+    local before = #call.said()
     r = expect_phrase(call, { cat = "explain_again", item = "again", pts = 25,
       why = "老人不明白时主动询问是否需要再解释一遍（2.6）", miss = "没有按 2.6 询问客户哪里不清楚、是否需要再解释",
-      nudge = "姑娘，你说慢点，我没太懂……", timeout = 20 })
+      nudge = "姑娘，你说慢点，我没太懂……", timeout = 20,
+      accept = function(x) return call.asks(x, { "解释", "说", "讲", "明白", "清楚", "懂", "地方" }) end })
     if not r then return end
+    -- the simple explanation given inside that step (where the offer was missed) is given all the same:
+    -- items are earned by what was said wherever it fits (issue #11 item 6); score.tells keeps the best try
+    local said = call.said()
+    -- (only a reply that tells it is taken: the step's own turn below judges the rest, guesses included)
+    for i = before + 1, #said do
+      if call.tells(said[i], "usage") then
+        score.tells("simple", said[i], "usage", { what = "流量用在哪里", tries = { "流量", "上网", "手机", "用了", "产生" } })
+      end
+    end
 
     call.say("就是那个流量费，我不上网，怎么会有流量呢？")
     r = call.reply { timeout = 20 }

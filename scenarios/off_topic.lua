@@ -86,6 +86,18 @@ return {
     -- (the question, then the ending) is both
     local asked = asks_business(r)
     if asked then score.award("ask", 25, "询问是否有业务需要咨询（特殊处理 5）") end
+    -- calls36b: his matter taken up instead of the question (the draw or the weather told, a wish, chat
+    -- along) puts 特殊处理 5 off by a turn of chat: the question asked a turn late earns 20 of 25 (贵阳 §二(三)
+    -- 特殊处理 5 asks it at once; the chat itself is the focus item's, §二(四) 4.4). The examiners put a chat
+    -- turn before the question at 12–15 points in all, so the delay is a fifth of the item, not half
+    local chatted_first = chatted and not asked
+    local function award_ask()
+      if chatted_first then
+        score.award("ask", 20, "询问是否有业务需要咨询（特殊处理 5），但先陪聊了一轮才问")
+      else
+        score.award("ask", 25, "询问是否有业务需要咨询（特殊处理 5）")
+      end
+    end
     -- the question said, but with a 禁忌语 in the same reply: half of the item, the reason naming the
     -- rude words, never 0 as if unasked (lua/callsim.lua rude_credit; 呼叫服务员职业标准 2.2 三(一)2)
     local rude = not asked and call.said_rudely(nil, r) or nil
@@ -109,7 +121,7 @@ return {
       if not asked then rude = call.said_rudely(rude, r) end
       if not asked and asks_business(r) then
         asked = true
-        score.award("ask", 25, "询问是否有业务需要咨询（特殊处理 5）")
+        award_ask()
       end
       if r.kind == "text" and is(r, "special_end") then
         call.say("哦……好吧，那再见。")

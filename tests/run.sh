@@ -231,6 +231,11 @@ QUICK_CLI="$QUICK_CLI test_fix35a.sh"
 # being broke, understanding denied in a region's verb, a beast easier to talk to: own rows with innocent twins
 QUICK_CLI="$QUICK_CLI test_taboo36.sh"
 
+# helper calls36b: rubric items that never looked at what the trainee did (a phone one digit off in
+# crisis_authority's ticket, a question's reason taken for no_contact's promise, the draw's news told before
+# 特殊处理 5, an explanation announced and given in place of 2.6's offer): own plays with twins
+QUICK_CLI="$QUICK_CLI test_calls36b.sh"
+
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
 gui_queue="$log_dir/gui.queue"
