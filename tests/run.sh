@@ -227,6 +227,9 @@ QUICK_CLI="$QUICK_CLI test_taboo35.sh"
 # helper fix35a: review35's caring replies called 禁忌语 (Cantonese comfort read in its own words, the caller's words said
 # back, the agent's own voice explained, a patient's symptom) and sarcastic praise called an insult: own rows, twins
 QUICK_CLI="$QUICK_CLI test_fix35a.sh"
+# helper fix36a: precision on fresh writers — a rude word describing a thing through 的, the caller's name for a beast
+# taken up, a question of care about a symptom, praise with its ground: own rows with rude twins
+QUICK_CLI="$QUICK_CLI test_fix36a.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
