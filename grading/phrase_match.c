@@ -3519,9 +3519,11 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     /* taboo30: sincere thanks in slang (words.h): polite, though the model reads 绝绝子 as the jab it learnt (a tip on
      * using the service is left out word by word instead: model_skips) */
     if (cs_words_slang_thanks(&pr->words)) return;
-    /* fix36a: a question of care (还痒不痒？) and praise with its ground (您这个问题问得特别好，我详细给您说): the model
-     * reads the A-not-A and the praise as the challenge and the jab it learnt (tone_fix36a.h) */
-    if (cs_fix36a_care_question(&pr->words) || cs_fix36a_sincere_praise(&pr->words)) return;
+    /* fix36a: a question of care (还痒不痒？), praise with its ground (您这个问题问得特别好，我详细给您说) and a worry put
+     * to rest (不是因为您欠费，您放心): the model reads the A-not-A, the praise and the denial as the challenge, the jab
+     * and the rebuttal it learnt (tone_fix36a.h) */
+    if (cs_fix36a_care_question(&pr->words) || cs_fix36a_sincere_praise(&pr->words) || cs_fix36a_worry_settled(&pr->words))
+        return;
     size_t n = 0;
     int insult = 1;   /* may be an insult */
     unsigned char *slip = model_skips(pr);   /* filler17; taboo31: a service tip's words */

@@ -6,6 +6,7 @@
  * - the caller's own name for a thing taken up with a demonstrative and its measure word (您说的那头傻大个公牛): a word
  *   mentioned, said at no one;
  * - a question of care: every clause asks, one after a symptom or a recovery (这几天孩子的眼睛呢？还痒不痒？);
+ * - a worry put to rest: 您放心 / 不用担心 said, and the bad reading denied (不是因为您欠费, 不是骗子, 不是没收);
  * - sincere praise with its ground (您这个问题问得特别好，我详细给您说): the model learnt praise as the opening of a
  *   jab, so it is read only when a ground or help follows and no "even this" turns it. 您可真行 is left to the
  *   sarcasm rule: with a fault after it (您可真行，卡丢了三回了) it is the jab, and a fault cannot be told from a
@@ -166,4 +167,26 @@ int cs_fix36a_sincere_praise(const cs_words *w)
         free(r);
     }
     return ok;
+}
+
+int cs_fix36a_worry_settled(const cs_words *w)
+{
+    static list settle = { "放心", "不用担心", "别担心", "不必担心", "莫担心", "甭担心", "不要担心", "无需担心", "不用着急",
+                           "别着急", NULL };
+    static list denied = { "不是", "并非", "没有", "不会", "不用", "不影响", NULL };
+    /* the worry waved off as the caller's fancy or the caller judged: no comfort (您想太多了, 又不会骗您, 死不了) */
+    static list jab = { "想太多", "想多", "又不", "死", "怪", "自己", "活该", "怎么", "至于", "有病", "烦", "凭什么", "爱信不信",
+                        "再打", "别再", NULL };
+    if (!w || !w->question || w->n_clauses < 2) return 0;
+    int settled = 0, denial = 0;
+    for (size_t c = 0; c < w->n_clauses; c++) {
+        char *t = clause_text(w, c);
+        if (!t) return 0;
+        int bad = cs_g_holds_any(t, jab) || w->question[c];
+        settled |= cs_g_holds_any(t, settle);
+        denial |= cs_g_holds_any(t, denied) && !cs_g_holds_any(t, settle);
+        free(t);
+        if (bad) return 0;
+    }
+    return settled && denial;
 }

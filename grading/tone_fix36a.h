@@ -29,4 +29,9 @@ int cs_fix36a_care_question(const cs_words *w);
  * 都没注意到): no contrast, no "even this" (这都, 连), no fault of the caller's after it (最便宜的都看不上). */
 int cs_fix36a_sincere_praise(const cs_words *w);
 
+/* 1 when the reply puts a worry to rest: 您放心 / 不用担心 in one clause and the bad reading denied in another (不是因为您
+ * 欠费, 这个电话不是骗子, 扣下来的不是没收), no clause a question, no worry waved off as the caller's fancy (您想太多了) and
+ * no jab (又不会, 死不了): comfort, which the tone model reads as the 不是 of a rebuttal. */
+int cs_fix36a_worry_settled(const cs_words *w);
+
 #endif
