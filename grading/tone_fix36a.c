@@ -123,7 +123,9 @@ int cs_fix36a_care_question(const cs_words *w)
 static int praise_clause(char *t)
 {
     static list credit = { "问得特别好", "问得非常好", "问得很好", "问得真好", "问得好", "问得在点子上", "识货", "有眼光",
-                           "在行", "内行", "细心", "仔细", "周到", "得劲", "专业", "有心", NULL };
+                           "在行", "内行", "细心", "仔细", "周到", "专业", "有心",
+                           /* the regions' words of praise: Henan 得劲, Sichuan 巴适, Cantonese 犀利 */
+                           "得劲", "巴适", "犀利", NULL };
     static list end = { "啊", "呀", "哦", "哈", "呢", "！", "!", "。", NULL };
     static list turn = { "也太", "够", "也是", "就不", "有点", "真奇怪", "不对", "多余", "比", "还", "都", NULL };
     if (!(strstr(t, "您") || strstr(t, "你")) || cs_g_holds_any(t, turn)) return 0;
@@ -136,12 +138,14 @@ static int praise_clause(char *t)
 }
 
 /* Does the clause after the praise open on its own subject, the agent, a thing of the trade or other people (我详细给您说,
- * 这款是我们卖得最好的, 很多车主都没注意到)? Praise turned into a jab goes on about what the caller did, with no subject
+ * 这款是我们卖得最好的, 很多车主都没注意到), or on the caller's timely step credited (早点挂失就没损失了)? Praise turned into a jab goes on about what the caller did, with no subject
  * (最便宜的都看不上, 专挑打折的退, 卡丢了三回了). */
 static int ground_opens(const char *r)
 {
     static list opener = { "我们", "我", "咱们", "咱", "这款", "这个", "这套", "这批", "这种", "这类", "这是", "这台", "这辆",
-                           "这件", "这家", "很多", "不少", "大部分", "大多数", "一般", "其他", "别人", "大家", NULL };
+                           "这件", "这家", "很多", "不少", "大部分", "大多数", "一般", "其他", "别人", "大家",
+                           /* the caller's timely step credited (早点挂失就没损失了, 幸亏您报得及时) */
+                           "早点", "及时", "幸亏", "多亏", "好在", "还好", NULL };
     return cs_g_starts_with_any(r, opener) > 0;
 }
 
@@ -149,7 +153,8 @@ int cs_fix36a_sincere_praise(const cs_words *w)
 {
     /* what turns praise into a jab after it: even this, a contrast, a fault, an order */
     static list turn = { "这都", "连", "都能", "都会", "也能", "不会", "不懂", "还不", "怎么", "但", "不过", "可惜", "就是",
-                         "比", "佩服", "服了", "下次", "别", "自己", "告", "弄丢", "忘", "错", "吧", "？", "?", NULL };
+                         "比", "佩服", "服了", "下次", "别", "自己", "告", "弄丢", "忘", "错", "吧", "？", "?", "不就", "早该",
+                         "要是", NULL };
     if (!w || w->n_clauses < 2) return 0;
     size_t c = 0;
     /* an address may open the reply (大爷，/ 阿姨，): a short clause naming no one */
