@@ -40,7 +40,7 @@ int cs_fix36a_thing_described(const cs_words *w, size_t i, size_t j)
     static list person = { "人", "人家", "家伙", "东西", "玩意", "玩意儿", "货", "货色", "主", "主儿", "客户", "顾客", "用户",
                            "脑子", "脑袋", "头脑", "脑筋", "想法", "样子", "样", "德性", "德行", "种", "那种", "这种", "话",
                            "时候", "老头", "老太", "老太太", "老太婆", "女人", "男人", "孩子", "小孩", "家人", "一个", "个",
-                           "吧", "啊", "呀", "了", "呢", "嘛", "么", NULL };
+                           "吧", "啊", "呀", "了", "呢", "嘛", "么", "吗", "嗎", "哦", "哈", NULL };
     /* a demonstrative with its measure word may stand between 的 and the noun (坏了的那台) */
     static list pointer = { "那", "这", "那台", "这台", "那张", "这张", "那只", "这只", "那头", "这头", "那个", "这个", "那些",
                             "这些", NULL };
@@ -50,8 +50,9 @@ int cs_fix36a_thing_described(const cs_words *w, size_t i, size_t j)
     /* a wish of death is a curse whatever it is said of (该死的打印机: 禁忌语, read elsewhere as vented at a machine) */
     static list curse = { "该死", "不死", "千刀", "天杀", "去死", "找死", "日", "妈", "娘", "操", "肏", "屌", "逼", "靠", NULL };
     if (!w || j + 2 >= w->n || i > j) return 0;
+    /* the caller inside the hit itself (你聋的吗: the word 你聋) is named, whatever follows */
     for (size_t k = i; k <= j; k++)
-        if (cs_g_holds_any(w->v[k].w, curse)) return 0;
+        if (cs_g_holds_any(w->v[k].w, curse) || strstr(w->v[k].w, "你") || strstr(w->v[k].w, "您")) return 0;
     size_t c = w->v[i].clause;
     if (strcmp(w->v[j + 1].w, "的") != 0 || w->v[j + 1].clause != c || caller_before(w, i)) return 0;
     size_t k = j + 2;
