@@ -21,6 +21,7 @@
 #include "tone_emoji.h"
 #include "tone_fix33a.h"
 #include "tone_fix34a.h"
+#include "tone_fix36a.h"
 #include "tone_filler.h"
 #include "tone_rules.h"
 #include "tone_readings.h"
@@ -1653,6 +1654,11 @@ static int hit_counts(const cs_taboo_entry *te, const prepared *pr, const unsign
     if (te->insult && word_mentioned(&pr->words, wi, e)) return 0;
     /* insult34: 您说的是个板马吗？ — the caller's own word asked back, said at no one (tone_insult34.h) */
     if (te->insult && cs_insult34_caller_word_asked(&pr->words, wi)) return 0;
+    /* fix36a: 有毛病的卡我们免费换 / 您说的那头傻大个公牛 — a thing described through 的, the caller's own name for a
+     * thing taken up: no caller is the target (tone_fix36a.h) */
+    if (te->insult && !curse_word(pr, s, e) &&
+        (cs_fix36a_thing_described(&pr->words, wi, word_holding(&pr->words, e - 1)) || cs_fix36a_callers_name_for(&pr->words, wi)))
+        return 0;
     /* insult34: 我真系蠢，… / 我宝里宝气的，… — the agent's own blunder owned, no caller judged (tone_insult34.h) */
     if (te->insult && cs_insult34_self_dull(&pr->words, wi, word_holding(&pr->words, e - 1))) return 0;
     /* insult34: 孩子的耳朵聋了多久了？ — a family member's sense asked after (tone_insult34.h) */
@@ -3513,6 +3519,11 @@ static void ask_tone_model(const cs_phrase_bank *bank, const prepared *pr, const
     /* taboo30: sincere thanks in slang (words.h): polite, though the model reads 绝绝子 as the jab it learnt (a tip on
      * using the service is left out word by word instead: model_skips) */
     if (cs_words_slang_thanks(&pr->words)) return;
+    /* fix36a: a question of care (还痒不痒？), praise with its ground (您这个问题问得特别好，我详细给您说) and a worry put
+     * to rest (不是因为您欠费，您放心): the model reads the A-not-A, the praise and the denial as the challenge, the jab
+     * and the rebuttal it learnt (tone_fix36a.h) */
+    if (cs_fix36a_care_question(&pr->words) || cs_fix36a_sincere_praise(&pr->words) || cs_fix36a_worry_settled(&pr->words))
+        return;
     size_t n = 0;
     int insult = 1;   /* may be an insult */
     unsigned char *slip = model_skips(pr);   /* filler17; taboo31: a service tip's words */

@@ -483,6 +483,7 @@ static const tone_rule RULES[] = {
     /* calls36b */
 
     /* fix36a */
+    /* no rule of its own: fix36a's classes take words away from the taboo list and the tone model (tone_fix36a.h) */
 
     /* fix36b */
 

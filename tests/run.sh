@@ -235,6 +235,9 @@ QUICK_CLI="$QUICK_CLI test_taboo36.sh"
 # crisis_authority's ticket, a question's reason taken for no_contact's promise, the draw's news told before
 # 特殊处理 5, an explanation announced and given in place of 2.6's offer): own plays with twins
 QUICK_CLI="$QUICK_CLI test_calls36b.sh"
+# helper fix36a: precision on fresh writers — a rude word describing a thing through 的, the caller's name for a beast
+# taken up, a question of care about a symptom, praise with its ground: own rows with rude twins
+QUICK_CLI="$QUICK_CLI test_fix36a.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
