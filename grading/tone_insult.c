@@ -1155,6 +1155,11 @@ int tone_beast_can(scan *sc, size_t a, size_t b, int question)
                                          "小狗", "小猫", NULL };
     static const char *const lead[] = { "连", "我家", "我家的", "我们家", "我们家的", "隔壁", "隔壁的", "就连", "的", NULL };
     static const char *const can[] = { "会", "知道", "懂", "能", "学会", "明白", "听得懂", "看得懂", "晓得", "弄得", "会用", NULL };
+    /* the beasts already the reply's topic before this clause (我们训犬师跟狗狗说话，小狗都能听懂口令 / 宠物店里的
+     * 猫咪，猫咪都会用猫砂): what they can do is told of them, no yardstick held to the caller */
+    static const char *const topic[] = { "宠物", "宠物店", "宠物医院", "犬", "训犬", "训犬师", "警犬", "导盲犬", "狗粮", "猫粮",
+                                         "猫砂", "兽医", NULL };
+    if (a > 0 && (find(sc, 0, a, beast) < a || find(sc, 0, a, topic) < a)) return 0;
     for (size_t i = find(sc, a, b, beast); i < b; i = find(sc, i + 1, b, beast)) {
         size_t s = i;
         while (s > a && in(sc, s - 1, lead)) s--;

@@ -48,8 +48,9 @@ QUICK_CLI="$QUICK_CLI test_insult32.sh"
 QUICK_CLI="$QUICK_CLI test_insult33.sh"
 # fix33c: 逼 the verb 'to force' (没有谁会逼您…) no curse; mock awe beside a retaliation vowed is an insult (helper fix33c)
 QUICK_CLI="$QUICK_CLI test_fix33c.sh"
-# lead35: 挂到 / 晒到 with nothing public after them is no threat of exposure (review35 probes), rude twins still fail
-QUICK_CLI="$QUICK_CLI test_lead35.sh"
+# lead35: 挂到 / 晒到 with nothing public after them is no threat of exposure (review35 probes), rude twins still fail;
+# lead36: a beast that can do a thing after the reply talked of animals is no yardstick for the caller (taboo36)
+QUICK_CLI="$QUICK_CLI test_lead35.sh test_lead36.sh"
 # false flags by class, with twins (helper fix15t)
 QUICK_CLI="$QUICK_CLI test_fix15t.sh"
 # missed insults and 禁忌语 by class (a denial undone, a report endorsed, …), with twins (helper fix15u)
