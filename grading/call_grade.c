@@ -719,6 +719,39 @@ static int said_before_hold(ctx *c, size_t i)
     return 0;
 }
 
+/* calls36a */
+/* 1 when the nearest 1.2 等待前用语 lacks part name in match m. */
+static int lacks_part(const cs_match *m, const char *name)
+{
+    for (size_t k = 0; k < m->n_missing; k++)
+        if (strcmp(m->missing[k], name) == 0) return 1;
+    return 0;
+}
+
+/* 1 when one of the replies before hold i (back to the previous hold or unhold, at most HOLD_NEAR)
+ * tells the caller of the wait, if not in 1.2's words: it holds the wait asked for (稍等, 等一下) or
+ * the look-up the hold is for (我帮您查一下, 核实), the parts of 1.2's 等待前用语 that say a wait is
+ * coming. 贵阳 T-GSOCCIA 001—2020 §二(一) 1.2 asks first (请您稍等，我帮您核实一下好吗？); a hold with
+ * no such word before it leaves the caller on a silent line they were never told of: no 1.2 hold at
+ * all, not a 1.2 phrase said short (seen33/seen34's examiners take the whole hold item for it). */
+static int hold_told(ctx *c, size_t i)
+{
+    int seen = 0;
+    while (i-- > 0 && seen < HOLD_NEAR) {
+        const cs_event *e = &c->log->ev[i];
+        if (e->kind == CS_EV_UNHOLD || e->kind == CS_EV_HOLD) return 0;
+        if (!run_start(c, i)) continue;
+        seen++;
+        char *t = run_text(c, i);
+        cs_match m;
+        int r = t ? cs_match_phrase(c->bank, "hold_before", t, &m) : -1;
+        free(t);
+        if (r < 0) { c->oom = 1; return 1; }
+        if (!lacks_part(&m, "wait") || !lacks_part(&m, "check")) return 1;
+    }
+    return 0;
+}
+
 /* The replies before hold i (back to the previous hold, at most HOLD_NEAR) told the caller how long
  * the wait would take (大约需要一分钟: cs_reply_wait_told); *told_ms the wait told, 0 when named by no
  * number (几分钟). */
@@ -761,13 +794,19 @@ static int said_after_unhold(ctx *c, size_t i, size_t *first)
 
 static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
 {
-    int holds = 0, faults = 0, long_holds = 0, told_holds = 0, overrun_holds = 0;
+    int holds = 0, faults = 0, long_holds = 0, told_holds = 0, overrun_holds = 0, untold = 0;
     double pts = it->max, longest = 0;
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind == CS_EV_HOLD) {
             holds++;
-            if (!said_before_hold(c, i)) {
+            int64_t ann_ms;
+            if (!said_before_hold(c, i) && !hold_told(c, i) && !wait_announced(c, i, &ann_ms)) {
+                /* calls36a: put on hold without a word of it, the whole item */
+                deduct_turn(c, i, it->id, pts, T(c, "put on hold without telling the caller (no 1.2 等待前用语)",
+                                                 "没有告知客户就保持通话（未说等待前用语）"));
+                pts = 0; faults++; untold++;
+            } else if (!said_before_hold(c, i)) {
                 double d = fmin(it->max / 2, pts);
                 pts -= d; faults++;
                 deduct_turn(c, i, it->id, d, T(c, "no 等待前用语 before the hold", "等待前没有说等待用语"));
@@ -816,6 +855,9 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
     if (holds == 0) return (outcome){ 0, fmt(c, "%s", T(c, "the caller was never put on hold to check", "没有让客户稍等以核实信息")), NULL };
     if (faults == 0 && long_holds == 0)
         return (outcome){ pts, fmt(c, T(c, "hold etiquette kept (%d hold(s))", "等待用语规范（%d次等待）"), holds), NULL };
+    if (long_holds == 0 && untold)
+        return (outcome){ pts, fmt(c, T(c, "%d hold(s) without telling the caller first (%d hold(s))",
+                                        "%d次没有告知客户就保持通话（共%d次等待）"), untold, holds), NULL };
     if (long_holds == 0)
         return (outcome){ pts, fmt(c, T(c, "%d hold phrase fault(s) in %d hold(s)", "等待用语不规范%d处（共%d次等待）"), faults, holds), NULL };
     /* every long hold announced (大约需要一分钟): the caller was told, the fault is the told wait overrun with no
