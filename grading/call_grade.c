@@ -612,6 +612,38 @@ static char *taboo_fault(ctx *c, const cs_match *m)
     return fmt(c, "%s「%s」（%s）", kind, m->n_taboo ? m->taboo[0] : "", m->reason_label);
 }
 
+/* calls36a */
+/* 1 when a hit of m disowns the caller's matter or sends them off to deal with it themselves (推诿: 跟我没关系,
+ * 不归我管, 您自己去营业厅问, a tone rule's 推诿 / 推卸责任 label): the taboo list's 推诿 words and the rules' labels. */
+static int hit_disowns(const cs_match *m)
+{
+    static const char *const DISOWN[] = { "跟我没关系", "跟我们没关系", "和我们没关系", "不关我的事", "不关我事", "不是我的事",
+                                          "不是我们的事", "不归我管", "不归我们管", "不是我管", "不是我们管", "管不着", "找别人",
+                                          "你自己去", "自己去查", "你自己查", "自己去看", NULL };
+    for (size_t k = 0; k < m->n_taboo; k++) {
+        if (strncmp(m->taboo[k], "推诿", strlen("推诿")) == 0 || strncmp(m->taboo[k], "推卸", strlen("推卸")) == 0) return 1;
+        for (size_t w = 0; DISOWN[w]; w++)
+            if (strcmp(m->taboo[k], DISOWN[w]) == 0) return 1;
+    }
+    return 0;
+}
+
+/* 1 when reply i, holding 禁忌语 m, disowns the matter at the very turn the scenario waited for its situation's
+ * phrase (e->expect: 2.9 我们会改进, 2.7(1) 我一定会尽力帮助您 …) and that phrase is never said as prescribed in the
+ * call: the 推诿 takes the place of the phrase that promises the opposite, the fault the call is about, not a
+ * slip beside a step done (贵阳 T-GSOCCIA 001—2020 §二(二) 2.7(1), 2.9; 呼叫服务员职业标准(试行) 五级 三(一)2). */
+static int disowns_in_place(ctx *c, size_t i, const cs_match *m)
+{
+    const char *cat = c->log->ev[i].expect;
+    static const char *const GENERIC[] = { "opening", "closing", "hold_before", "hold_after", "silent_prompt", "silent_close", NULL };
+    if (!cat || m->insult || !hit_disowns(m) || !cs_bank_has_category(c->bank, cat)) return 0;
+    for (size_t g = 0; GENERIC[g]; g++)
+        if (strcmp(cat, GENERIC[g]) == 0) return 0;
+    for (size_t j = 0; j < c->log->n; j++)
+        if (run_start(c, j) && run_matches(c, j, cat, NULL)) return 0;
+    return 1;
+}
+
 /* 不用禁忌语及口头禅 is judged per reply, by the one judgement of cs_reply_taboo: the first reply
  * holding one costs two thirds of the item, each further one the third left (so a single slip still
  * leaves something, a second loses the item); an insult costs the whole item (and fails the call). */
@@ -624,9 +656,16 @@ static outcome rule_courtesy(ctx *c, const cs_rubric_item *it)
         if (!is_text(&c->log->ev[i]) || cleared(c, i)) continue;
         cs_match m;
         if (!reply_taboo(c, i, &m)) continue;
-        double d = m.insult ? pts : fmin(pts, faulty == 0 ? it->max * 2 / 3 : it->max / 3);
+        /* calls36a: 推诿 in place of the situation's phrase costs the whole item */
+        int whole = m.insult || disowns_in_place(c, i, &m);
+        double d = whole ? pts : fmin(pts, faulty == 0 ? it->max * 2 / 3 : it->max / 3);
         faulty++;
         char *why = taboo_fault(c, &m);
+        if (whole && !m.insult && why) {
+            char *w = fmt(c, T(c, "%s (推诿 in place of the situation's phrase: the whole item)", "%s（推诿代替了本情境的规范用语，整项不得分）"), why);
+            free(why);
+            why = w;
+        }
         if (!first && why) first = fmt(c, "%s", why);
         if (d > 0) deduct_turn(c, i, it->id, d, why ? why : "taboo");
         free(why);
