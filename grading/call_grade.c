@@ -612,6 +612,38 @@ static char *taboo_fault(ctx *c, const cs_match *m)
     return fmt(c, "%s「%s」（%s）", kind, m->n_taboo ? m->taboo[0] : "", m->reason_label);
 }
 
+/* calls36a */
+/* 1 when a hit of m disowns the caller's matter or sends them off to deal with it themselves (推诿: 跟我没关系,
+ * 不归我管, 您自己去营业厅问, a tone rule's 推诿 / 推卸责任 label): the taboo list's 推诿 words and the rules' labels. */
+static int hit_disowns(const cs_match *m)
+{
+    static const char *const DISOWN[] = { "跟我没关系", "跟我们没关系", "和我们没关系", "不关我的事", "不关我事", "不是我的事",
+                                          "不是我们的事", "不归我管", "不归我们管", "不是我管", "不是我们管", "管不着", "找别人",
+                                          "你自己去", "自己去查", "你自己查", "自己去看", NULL };
+    for (size_t k = 0; k < m->n_taboo; k++) {
+        if (strncmp(m->taboo[k], "推诿", strlen("推诿")) == 0 || strncmp(m->taboo[k], "推卸", strlen("推卸")) == 0) return 1;
+        for (size_t w = 0; DISOWN[w]; w++)
+            if (strcmp(m->taboo[k], DISOWN[w]) == 0) return 1;
+    }
+    return 0;
+}
+
+/* 1 when reply i, holding 禁忌语 m, disowns the matter at the very turn the scenario waited for its situation's
+ * phrase (e->expect: 2.9 我们会改进, 2.7(1) 我一定会尽力帮助您 …) and that phrase is never said as prescribed in the
+ * call: the 推诿 takes the place of the phrase that promises the opposite, the fault the call is about, not a
+ * slip beside a step done (贵阳 T-GSOCCIA 001—2020 §二(二) 2.7(1), 2.9; 呼叫服务员职业标准(试行) 五级 三(一)2). */
+static int disowns_in_place(ctx *c, size_t i, const cs_match *m)
+{
+    const char *cat = c->log->ev[i].expect;
+    static const char *const GENERIC[] = { "opening", "closing", "hold_before", "hold_after", "silent_prompt", "silent_close", NULL };
+    if (!cat || m->insult || !hit_disowns(m) || !cs_bank_has_category(c->bank, cat)) return 0;
+    for (size_t g = 0; GENERIC[g]; g++)
+        if (strcmp(cat, GENERIC[g]) == 0) return 0;
+    for (size_t j = 0; j < c->log->n; j++)
+        if (run_start(c, j) && run_matches(c, j, cat, NULL)) return 0;
+    return 1;
+}
+
 /* 不用禁忌语及口头禅 is judged per reply, by the one judgement of cs_reply_taboo: the first reply
  * holding one costs two thirds of the item, each further one the third left (so a single slip still
  * leaves something, a second loses the item); an insult costs the whole item (and fails the call). */
@@ -624,9 +656,16 @@ static outcome rule_courtesy(ctx *c, const cs_rubric_item *it)
         if (!is_text(&c->log->ev[i]) || cleared(c, i)) continue;
         cs_match m;
         if (!reply_taboo(c, i, &m)) continue;
-        double d = m.insult ? pts : fmin(pts, faulty == 0 ? it->max * 2 / 3 : it->max / 3);
+        /* calls36a: 推诿 in place of the situation's phrase costs the whole item */
+        int whole = m.insult || disowns_in_place(c, i, &m);
+        double d = whole ? pts : fmin(pts, faulty == 0 ? it->max * 2 / 3 : it->max / 3);
         faulty++;
         char *why = taboo_fault(c, &m);
+        if (whole && !m.insult && why) {
+            char *w = fmt(c, T(c, "%s (推诿 in place of the situation's phrase: the whole item)", "%s（推诿代替了本情境的规范用语，整项不得分）"), why);
+            free(why);
+            why = w;
+        }
         if (!first && why) first = fmt(c, "%s", why);
         if (d > 0) deduct_turn(c, i, it->id, d, why ? why : "taboo");
         free(why);
@@ -719,6 +758,39 @@ static int said_before_hold(ctx *c, size_t i)
     return 0;
 }
 
+/* calls36a */
+/* 1 when the nearest 1.2 等待前用语 lacks part name in match m. */
+static int lacks_part(const cs_match *m, const char *name)
+{
+    for (size_t k = 0; k < m->n_missing; k++)
+        if (strcmp(m->missing[k], name) == 0) return 1;
+    return 0;
+}
+
+/* 1 when one of the replies before hold i (back to the previous hold or unhold, at most HOLD_NEAR)
+ * tells the caller of the wait, if not in 1.2's words: it holds the wait asked for (稍等, 等一下) or
+ * the look-up the hold is for (我帮您查一下, 核实), the parts of 1.2's 等待前用语 that say a wait is
+ * coming. 贵阳 T-GSOCCIA 001—2020 §二(一) 1.2 asks first (请您稍等，我帮您核实一下好吗？); a hold with
+ * no such word before it leaves the caller on a silent line they were never told of: no 1.2 hold at
+ * all, not a 1.2 phrase said short (seen33/seen34's examiners take the whole hold item for it). */
+static int hold_told(ctx *c, size_t i)
+{
+    int seen = 0;
+    while (i-- > 0 && seen < HOLD_NEAR) {
+        const cs_event *e = &c->log->ev[i];
+        if (e->kind == CS_EV_UNHOLD || e->kind == CS_EV_HOLD) return 0;
+        if (!run_start(c, i)) continue;
+        seen++;
+        char *t = run_text(c, i);
+        cs_match m;
+        int r = t ? cs_match_phrase(c->bank, "hold_before", t, &m) : -1;
+        free(t);
+        if (r < 0) { c->oom = 1; return 1; }
+        if (!lacks_part(&m, "wait") || !lacks_part(&m, "check")) return 1;
+    }
+    return 0;
+}
+
 /* The replies before hold i (back to the previous hold, at most HOLD_NEAR) told the caller how long
  * the wait would take (大约需要一分钟: cs_reply_wait_told); *told_ms the wait told, 0 when named by no
  * number (几分钟). */
@@ -761,13 +833,19 @@ static int said_after_unhold(ctx *c, size_t i, size_t *first)
 
 static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
 {
-    int holds = 0, faults = 0, long_holds = 0, told_holds = 0, overrun_holds = 0;
+    int holds = 0, faults = 0, long_holds = 0, told_holds = 0, overrun_holds = 0, untold = 0;
     double pts = it->max, longest = 0;
     for (size_t i = 0; i < c->log->n; i++) {
         const cs_event *e = &c->log->ev[i];
         if (e->kind == CS_EV_HOLD) {
             holds++;
-            if (!said_before_hold(c, i)) {
+            int64_t ann_ms;
+            if (!said_before_hold(c, i) && !hold_told(c, i) && !wait_announced(c, i, &ann_ms)) {
+                /* calls36a: put on hold without a word of it, the whole item */
+                deduct_turn(c, i, it->id, pts, T(c, "put on hold without telling the caller (no 1.2 等待前用语)",
+                                                 "没有告知客户就保持通话（未说等待前用语）"));
+                pts = 0; faults++; untold++;
+            } else if (!said_before_hold(c, i)) {
                 double d = fmin(it->max / 2, pts);
                 pts -= d; faults++;
                 deduct_turn(c, i, it->id, d, T(c, "no 等待前用语 before the hold", "等待前没有说等待用语"));
@@ -816,6 +894,9 @@ static outcome rule_hold(ctx *c, const cs_rubric_item *it, const char *arg)
     if (holds == 0) return (outcome){ 0, fmt(c, "%s", T(c, "the caller was never put on hold to check", "没有让客户稍等以核实信息")), NULL };
     if (faults == 0 && long_holds == 0)
         return (outcome){ pts, fmt(c, T(c, "hold etiquette kept (%d hold(s))", "等待用语规范（%d次等待）"), holds), NULL };
+    if (long_holds == 0 && untold)
+        return (outcome){ pts, fmt(c, T(c, "%d hold(s) without telling the caller first (%d hold(s))",
+                                        "%d次没有告知客户就保持通话（共%d次等待）"), untold, holds), NULL };
     if (long_holds == 0)
         return (outcome){ pts, fmt(c, T(c, "%d hold phrase fault(s) in %d hold(s)", "等待用语不规范%d处（共%d次等待）"), faults, holds), NULL };
     /* every long hold announced (大约需要一分钟): the caller was told, the fault is the told wait overrun with no

@@ -93,6 +93,8 @@ QUICK_CLI="$QUICK_CLI test_calls34.sh"
 # helper calls35a: seen31's under-charged calls by class (a colleague run down; an answer after the 等待后用语 with
 # a 禁忌语), own plays with twins and own sentences
 QUICK_CLI="$QUICK_CLI test_calls35a.sh"
+# helper calls36a: seen33/seen34's under-charged calls by class (a hold the caller was never told of), own plays with twins
+QUICK_CLI="$QUICK_CLI test_calls36a.sh"
 # the text the tone model is fitted on is the grader's last question's, innocent readings left out (helper model17)
 QUICK_CLI="$QUICK_CLI test_model_text.sh"
 # whole-call misses of seen19/seen20 by class, own plays with competent twins (helper calls21)
