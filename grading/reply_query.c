@@ -496,8 +496,10 @@ static const char *const CHAT_WEATHER[] = { "晴", "晴天", "晴朗", "下雨",
 static const char *const CHAT_WORDS[] = { "号码是", "我也觉得", "开奖结果是", "开的是" };
 /* calls36b: the draw's news told (昨天好像是开了个大奖, 开出了一等奖, 有人中了头奖), asserted, not named in a
  * pointer or a refusal (开没开大奖要看福彩中心的公告, 开奖结果我们这边查不到: cs_reply_asserts reads the stance) */
-static const char *const CHAT_DRAW[] = { "开了个大奖", "开了大奖", "开出", "开出了", "出了大奖", "爆了大奖", "中了头奖",
-                                         "中了一等奖", "有人中了" };
+/* (news with its result only: a bare 开出 or 中了一等奖 also names the draw in a refusal or a pointer — 开出什么号我们
+ * 这边查不到 / 中了一等奖的号码我们这里查不到 — which is the 特殊处理 5 turn, not chat: final36) */
+static const char *const CHAT_DRAW[] = { "开了个大奖", "开了大奖", "开出了一等奖", "开出一等奖", "开出了大奖", "开出了头奖",
+                                         "出了大奖", "爆了大奖", "有人中了" };
 
 /* calls31 */
 /* Agreement and laughter (是啊, 哈哈) join the chat where the agent goes on with the caller's matter

@@ -77,7 +77,13 @@ return {
     r = expect_phrase(call, { cat = "explain_again", item = "again", pts = 25,
       why = "老人不明白时主动询问是否需要再解释一遍（2.6）", miss = "没有按 2.6 询问客户哪里不清楚、是否需要再解释",
       nudge = "姑娘，你说慢点，我没太懂……", timeout = 20,
-      accept = function(x) return call.asks(x, { "解释", "说", "讲", "明白", "清楚", "懂", "地方" }) end })
+      accept = function(x)
+        -- the offer asked in its own words (还有哪里不清楚？), or said and put to her with a tag question
+        -- (我再慢慢给您讲一遍，好吗？ / 我再给您解释一遍，可以吗？): the tag asks whether she wants it (final36)
+        return call.asks(x, { "解释", "说", "讲", "明白", "清楚", "懂", "地方" })
+          or (call.asks(x, { "好吗", "可以吗", "行吗", "行不行", "好不好", "可不可以", "要不要", "需要吗", "您看呢" })
+              and call.mentions(x, { "再", "一遍", "重新" }))
+      end })
     if not r then return end
     -- the simple explanation given inside that step (where the offer was missed) is given all the same:
     -- items are earned by what was said wherever it fits (issue #11 item 6); score.tells keeps the best try

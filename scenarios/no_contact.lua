@@ -11,8 +11,6 @@ local N = "国家职业技能标准 呼叫中心服务员 4-04-05-03 (2021) "
 -- opening, closing), under the short names this script uses.
 local is = call.says
 local over, expect_phrase, opening, closing = call.over, call.expect_phrase, call.opening, call.closing
--- what a question for the caller's number asks about (call.asks reads the question; these name its topic)
-local NUMBER = { "电话", "号码", "手机", "联系方式" }
 
 return {
   id = "no_contact",
@@ -73,12 +71,9 @@ return {
     -- a promise said before the number was given (处理后第一时间联系您, typed while the script still
     -- waited for 2.11) is made all the same: items are earned by what was said wherever it fits
     -- (issue #11 item 6; call.said() holds every reply so far) (calls30)
-    -- calls36b: ...but not the contact words of a reply that asks him for the number (请问您方便留个联系
-    -- 电话吗？处理结果我们要回复您): there they give the reason for the question, said before he has given
-    -- anything to call back on, not the promise 3.1 2.1.3 asks once the complaint is taken
     local promised_before = false
     for _, x in ipairs(call.said()) do
-      if x.kind == "text" and call.promises_contact(x) and not call.asks(x, NUMBER) then promised_before = true end
+      if x.kind == "text" and call.promises_contact(x) then promised_before = true end
     end
     local promised = false
     local taken, ok, _, closed = call.record { turns = 4, keep = true, closing = true, nudge = "喂？记好了吗？",
