@@ -1144,6 +1144,27 @@ int tone_origin_slur(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* Is the caller set against the beasts after them (你就不知道 / 您还不会 / 你怎么就…): then the beasts, even
+ * as the reply's topic, are the yardstick (我们这是宠物店，狗都知道排队，你就不知道？ — final36). */
+static int caller_contrasted(scan *sc, size_t from, size_t to)
+{
+    static const char *const you[] = { "你", "您", NULL };
+    static const char *const how[] = { "咋", "怎么", "咋就", "怎么就", NULL };
+    static const char *const but[] = { "就", "还", "却", "倒", "反而", "都", "也", NULL };
+    /* care said with 不 (您不用担心, 您不要自责, 您不必着急) sets nothing against the caller */
+    static const char *const care[] = { "不用", "不要", "不必", "不着急", "不客气", "不好意思", "不要紧", "不怕", NULL };
+    for (size_t i = find(sc, from, to, you); i < to; i = find(sc, i + 1, to, you)) {
+        size_t k = i + 1;
+        if (k < to && in(sc, k, how)) return 1;
+        if (k < to && in(sc, k, but)) k++;
+        if (k >= to || in(sc, k, care)) continue;
+        const char *wd = tone_word(sc, k);
+        if (strncmp(wd, "不", 3) == 0 || strncmp(wd, "没", 3) == 0 || strncmp(wd, "还不", 6) == 0 ||
+            strncmp(wd, "学不", 6) == 0 || strncmp(wd, "都不", 6) == 0 || strncmp(wd, "就不", 6) == 0) return 1;
+    }
+    return 0;
+}
+
 /* 猪都会点退款了 / 连我家猫都会扫码了 / 狗都知道先插卡: a beast can do what the caller cannot, the caller
  * ranked below it with the comparison unsaid (as tone_below_beast's 你连狗都不如: name-calling, 贵阳
  * §二(二) 2.1). The beast opens its clause (or follows 连 / 我家), then 都 / 也 and a word of ability.
@@ -1159,7 +1180,7 @@ int tone_beast_can(scan *sc, size_t a, size_t b, int question)
      * 猫咪，猫咪都会用猫砂): what they can do is told of them, no yardstick held to the caller */
     static const char *const topic[] = { "宠物", "宠物店", "宠物医院", "犬", "训犬", "训犬师", "警犬", "导盲犬", "狗粮", "猫粮",
                                          "猫砂", "兽医", NULL };
-    if (a > 0 && (find(sc, 0, a, beast) < a || find(sc, 0, a, topic) < a)) return 0;
+    if (a > 0 && (find(sc, 0, a, beast) < a || find(sc, 0, a, topic) < a) && !caller_contrasted(sc, a, sc->w->n)) return 0;
     for (size_t i = find(sc, a, b, beast); i < b; i = find(sc, i + 1, b, beast)) {
         size_t s = i;
         while (s > a && in(sc, s - 1, lead)) s--;
