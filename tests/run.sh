@@ -227,6 +227,9 @@ QUICK_CLI="$QUICK_CLI test_taboo35.sh"
 # helper fix35a: review35's caring replies called 禁忌语 (Cantonese comfort read in its own words, the caller's words said
 # back, the agent's own voice explained, a patient's symptom) and sarcastic praise called an insult: own rows, twins
 QUICK_CLI="$QUICK_CLI test_fix35a.sh"
+# helper fix36b: review36's false insults — the caller's own word about themself quoted back in care (您说您笨，没关系…),
+# condescension with no demeaning word (您一个开出租的，懂什么发动机): own rows with rude twins
+QUICK_CLI="$QUICK_CLI test_fix36b.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"
