@@ -2214,6 +2214,8 @@ static void scan_tone(const prepared *pr, const unsigned char *protect, cs_match
         if (hits[i].insult && (cs_words_denied_speech(&pr->words, hits[i].last) ||
                                cs_words_self_talk_forbidden(&pr->words, hits[i].last) ||
                                cs_words_said_of_self(&pr->words, hits[i].first) ||
+                               /* fix36b: 您说您笨，没关系… — the caller's own word said back in care (words.h) */
+                               cs_words_self_said(&pr->words, hits[i].first) || cs_words_self_said(&pr->words, hits[i].last) ||
                                cs_words_names_thing(&pr->words, hits[i].first, hits[i].last) ||
                                cs_words_cared_condition(&pr->words, hits[i].first)))
             continue;

@@ -246,7 +246,9 @@ int tone_scorn_suffix_name(scan *sc, size_t a, size_t b, int question)
         const char *s = tone_joined(sc, k + 1, b, buf, sizeof buf);
         const char *r = tone_after_any(s, frame);
         if (!r) continue;
-        int bare_ge = tone_after_any(s, (list){ "个", "1个", NULL }) != NULL;
+        /* fix36b: 你个背时的 names the caller; 您一个开出租的，懂什么发动机 / 你一个退休的 puts them in a trade or a
+         * station, condescension with no demeaning word (禁忌语, insult 0: tests/data/eval/README.md, condescension) */
+        int bare_ge = tone_after_any(s, (list){ "个", NULL }) != NULL;
         if (!scorn_name(r) && !(bare_ge && unsaid_name(r))) continue;
         return tone_hit(sc, "belittle", "辱骂客户（骂名）", k, b - 1, k);
     }

@@ -483,6 +483,15 @@ int tone_age_reason(scan *sc, size_t a, size_t b, int question)
     return 0;
 }
 
+/* fix36b: does the clause [a, b) name the caller (你 / 您 / 侬 / 恁 in any word)? */
+static int tone_in_clause_you(scan *sc, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (strstr(sc->w->v[k].w, "你") || strstr(sc->w->v[k].w, "您") || strstr(sc->w->v[k].w, "侬") || strstr(sc->w->v[k].w, "恁"))
+            return 1;
+    return 0;
+}
+
 /* 热线不是让你来发泄的 / 客服不是给你聊天用的: the line's purpose lectured at the caller (3.1;
  * §二(三)6). 这条短信不是让您缴费的 names no misconduct. */
 int tone_purpose_lecture(scan *sc, size_t a, size_t b, int question)
@@ -500,6 +509,13 @@ int tone_purpose_lecture(scan *sc, size_t a, size_t b, int question)
                                                                        "词儿", NULL }, &said) == last + 2)
         return 0;
     if (v < b && last + 1 < b && tone_is(sc, last + 1, "的话")) return 0;   /* 不是骂人的话 (的话 one word) */
+    /* fix36b: “鬼脸”铜镜是辟邪器物，不是骂人 / 我不是骂人: the agent denying that a word is abuse, the vent word closing
+     * its clause, only the agent or a demonstrative before 不是 and no caller named: no purpose of the line lectured */
+    if (v < b && last + 1 == b && !tone_in_clause_you(sc, a, b)) {
+        size_t k = a;
+        while (k < not && in(sc, k, (list){ "我", "我们", "这", "那", "这个", "那个", "它", "这样", "并", "可", "也", "绝对", NULL })) k++;
+        if (k == not) return 0;
+    }
     if (v < b) return tone_hit(sc, "lecture", "说教客户（热线不是…的）", not, last, not);   /* key 不是: before any 让 */
     return 0;
 }

@@ -2,6 +2,7 @@
  * helper fix32a). */
 #include "words.h"
 #include "grading_util.h"
+#include "tone_fix36b.h"
 
 #include <string.h>
 
@@ -20,6 +21,7 @@ int cs_words_self_said(const cs_words *w, size_t i)
                                          "反复", NULL };
     static const char *const you[] = { "你", "您", "您老", NULL };
     if (!w || i == 0 || i >= w->n) return 0;
+    if (cs_fix36b_self_quoted(w, i)) return 1;   /* fix36b: 您说您笨，…没关系 — 您 again, comfort after */
     size_t c = w->v[i].clause, k = i;
     while (k-- > 0 && w->v[k].clause == c && cs_word_in(w->v[k].w, between)) {}
     if (k >= w->n || w->v[k].clause != c || strcmp(w->v[k].w, "自己") != 0 || k == 0) return 0;

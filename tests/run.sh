@@ -241,6 +241,9 @@ QUICK_CLI="$QUICK_CLI test_calls36b.sh"
 # helper fix36a: precision on fresh writers — a rude word describing a thing through 的, the caller's name for a beast
 # taken up, a question of care about a symptom, praise with its ground: own rows with rude twins
 QUICK_CLI="$QUICK_CLI test_fix36a.sh"
+# helper fix36b: review36's false insults — the caller's own word about themself quoted back in care (您说您笨，没关系…),
+# condescension with no demeaning word (您一个开出租的，懂什么发动机): own rows with rude twins
+QUICK_CLI="$QUICK_CLI test_fix36b.sh"
 
 # One job per line in a queue file: "name<TAB>command words" (words split on spaces; no quoting).
 cpu_queue="$log_dir/cpu.queue"

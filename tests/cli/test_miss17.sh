@@ -24,7 +24,6 @@ open=$(cat <<'OPEN'
 我就不重复念了，已经发到您手机上了，您看一下	false flag by the tone model alone on a repetition replaced by a text message (retrain; open21: left)
 您这身体素质真棒，献一次晕一次	false insult: mock praise with no demeaning word is taboo 1 insult 0 (the label rule); another rule's insult
 哟，您家孩子是要上清华吗，一个幼儿园挑成这样	false insult: sarcasm with no demeaning word; another rule's insult
-您懂什么构图啊，听摄影师的就行	false insult: 懂什么 without a name is condescension (insult 0 by the label rule); other corpora label 你…懂什么 with a name insult 1
 谢谢您啊，不过这个不用您操心，您别管了	miss: 您别管了 said to the caller about their own matter; 别管 has too many innocent uses for a rule this round
 您家可真难找，师傅转了三圈都没转到	miss: a complaint disguised as a remark on the caller's home; no rule
 我提醒您，下次办证前先把规定学一学	miss: lecture by an order to study the rules; 学一学 too broad for a rule this round
