@@ -50,7 +50,8 @@ static const char *why_should_we(const char *s, const char *whole, size_t *end)
 {
     static list why = { "凭什么", "凭啥子", "凭啥", "凭嘛", "凭甚么", "凭甚", "凭咩", "凭乜", NULL };
     static list quoted = { "问", "想", "疑问", "疑惑", "纳闷", "知道", "觉得", "怀疑", NULL };
-    static list answered = { "因为", "原因", "依据", "根据", "按照", "规定是", NULL };
+    /* 凭的是 / 凭的就是: the agent answering its own question with the caller's standing (凭的就是您的老用户积分) */
+    static list answered = { "因为", "原因", "依据", "根据", "按照", "规定是", "凭的是", "凭的就是", "凭的正是", NULL };
     size_t len = 0;
     const char *p = tone_earliest(s, why, &len);
     if (!p || tone_holds_before(s, p, quoted) || tone_holds(p, answered) || tone_holds(whole, answered)) return NULL;
@@ -111,8 +112,9 @@ static const char *take_my_seat(const char *s, size_t *end)
 
 static int claim_retorted_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    /* a job offered in earnest (您这么有耐心，不如来当客服，我们在招人) */
-    static list hiring = { "招聘", "招人", "应聘", "简历", "面试", NULL };
+    /* a job offered in earnest (您这么有耐心，不如来当客服，我们在招人), or a seat lent for a day at an open day
+     * (下周您来坐我的位置体验一天，这是开放日的活动) */
+    static list hiring = { "招聘", "招人", "应聘", "简历", "面试", "开放日", "体验", "活动", "报名", NULL };
     size_t end = 0;
     char *whole = tone_joined_whole(sc, 0, sc->w->n);
     if (!whole) return 0;
@@ -184,11 +186,37 @@ static const char *patience_spent(const char *s, size_t *end)
     return q;
 }
 
+/* Does the rest of the reply after the clause [a, b) give the thing repeated — a time, a place, a number, a step —
+ * with no dismissal of the caller in it? 我最后说一遍。周三上午十点，带身份证到三号窗口 is a read-back; 我最后说一遍，
+ * 听不懂就算了 is not. */
+static int content_follows(scan *sc, size_t b)
+{
+    static list content = { "点", "号", "窗口", "带", "到", "地址", "号码", "电话", "时间", "上午", "下午", "周", "星期",
+                            "记一下", "记好", "请", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", NULL };
+    static list dismiss = { "算了", "不管", "听不懂", "别再", "别问", "自己看", "爱听不听", "随便", "不说了", NULL };
+    if (b >= sc->w->n) return 0;
+    char *rest = tone_joined_whole(sc, b, sc->w->n);
+    if (!rest) return 0;
+    int ok = tone_holds(rest, content) && !tone_holds(rest, dismiss);
+    free(rest);
+    return ok;
+}
+
+/* 我够有耐心了吗？您觉得哪里不满意请一定告诉我: the agent asking whether it was patient enough and inviting the
+ * caller's word — a self-check, not a patience declared spent. */
+static int patience_asked(scan *sc, const char *s, size_t end)
+{
+    static list asked = { "吗", "么", NULL };
+    static list invite = { "告诉我", "不满意", "指出", "提意见", "多包涵", "请您", NULL };
+    return tone_after_any(s + end, asked) && tone_words_hold(sc, 0, sc->w->n, invite);
+}
+
 static int patience_announced_text(scan *sc, size_t a, size_t b, const char *s)
 {
     size_t end = 0;
     const char *p = last_time(s, &end);
-    if (!p) p = patience_spent(s, &end);
+    if (p && content_follows(sc, b)) return 0;
+    if (p == NULL && (p = patience_spent(s, &end)) && patience_asked(sc, s, end)) return 0;
     if (!p) return 0;
     return tone_hit_span(sc, "impatient", "不耐烦（我最后说一遍）", a, b, s, p, s + end);
 }
@@ -206,13 +234,15 @@ int tone_patience_announced(scan *sc, size_t a, size_t b, int question)
  * reply (是不是手头紧？我帮您申请延期): that guess is care. */
 static int poverty_guessed_text(scan *sc, size_t a, size_t b, const char *s)
 {
-    /* the person's purse, never an account's (是不是卡里没钱了？ asks of a card) */
-    static list broke = { "揭不开锅", "手头很紧", "手头紧", "手头太紧", "手头有点紧", "手头不宽裕", "手头不方便", "穷得",
+    /* the person's purse, never an account's (是不是卡里没钱了？ asks of a card); not 手头不方便, which also means
+     * busy (您是不是手头不方便？要不您先忙) */
+    static list broke = { "揭不开锅", "手头很紧", "手头紧", "手头太紧", "手头有点紧", "手头不宽裕", "穷得",
                           "吃不上饭", "兜里没钱", "囊中羞涩", NULL };
     static list guess = { "是不是", "是", "怕不是", "莫不是", "莫非", "难不成", "该不会", NULL };
     static list asked = { "吧", "吗", "么", "嘛", "？", "?", NULL };
     static list cond = { "如果", "要是", "假如", "万一", "的话", "若", NULL };
-    static list care = { "帮您", "帮你", "为您", "给您", "可以", "申请", "分期", "延期", "减免", "补助", "缓交", "缓缴", "没关系",
+    static list care = { "帮您", "帮你", "为您", "给您", "可以", "申请", "分期", "延期", "减免", "补助", "缓交", "缓缴", "没关系", "先忙", "晚点",
+                         "再打", "回头", "稍后",
                          "别担心", "不用担心", "理解", "放心", "抱歉", NULL };
     size_t len = 0;
     const char *p = tone_earliest(s, broke, &len);
@@ -284,6 +314,22 @@ int tone_understanding_denied(scan *sc, size_t a, size_t b, int question)
     return tone_read_joined(sc, a, b, understanding_denied_text);
 }
 
+/* After the caller in 比跟你…: an optional talk verb, then a word of ease closing the clause (…比跟你讲省事). Not the
+ * caller's own thinking, self or home after it (比跟您想象中容易, 比跟你自己憋着强: a comparison for the caller's
+ * good). Returns the end of the word of ease, or NULL. */
+static const char *easier_closing(const char *e, const char *const *talk)
+{
+    static list theirs = { "想", "自己", "家", NULL };
+    static list ease = { "省劲", "省事", "省心", "省力", "强", "容易", "轻松", "简单", "通", "有用", "管用", "快", "好", NULL };
+    static list more = { "得多", "多了", "一些", "些", "多", NULL };
+    if (tone_after_any(e, theirs)) return NULL;
+    const char *v = tone_after_any(e, talk);
+    const char *r = tone_after_any(v ? v : e, ease);
+    if (!r) return NULL;
+    const char *m = tone_after_any(r, more);
+    return tone_only_of(m ? m : r, CLOSING) ? r : NULL;
+}
+
 /* 跟牲口说话都比跟你省劲 / 和墙讲理也比和您讲强: talking to a beast or a wall said to be easier than to the caller — the
  * caller ranked below it (辱骂客户). Not a beast talked of without the caller (跟牛说话比跟人说话放松). */
 static int beast_easier_text(scan *sc, size_t a, size_t b, const char *s)
@@ -301,6 +347,7 @@ static int beast_easier_text(scan *sc, size_t a, size_t b, const char *s)
         t = tone_after_any(t ? t : r, (list){ "比", NULL });
         t = t ? tone_after_any(t, with) : NULL;
         const char *e = t ? tone_after_any(t, CALLER) : NULL;
+        e = e ? easier_closing(e, talk) : NULL;
         if (e) return tone_hit_span(sc, "belittle", "辱骂客户（不如牲口）", a, b, s, q, e);
     }
     return 0;
@@ -387,7 +434,8 @@ static const char *blame_mocked(scan *sc, const char *s, size_t *end)
     static list owned = { "都怪我们", "全怪我们", "都怪我", "全怪我", "怪我们", "怪我", "是我们的错", "是我的错", NULL };
     static list shrug = { "咯", "喽", "啰", "呗", "lor", "咯？", "喽？", NULL };
     static list sincere = { "抱歉", "对不起", "不好意思", "没说清楚", "没讲清楚", "疏忽", "失误", "马上", "这就", "帮您", "给您",
-                            "为您", NULL };
+                            "为您", "听错", "记错", "看错", "输错", "搞错", "弄错", "说错", "没记准", "没听清", "重新",
+                            NULL };
     size_t len = 0;
     const char *p = tone_earliest(s, owned, &len);
     const char *e = p ? tone_after_any(p + len, shrug) : NULL;
