@@ -44,9 +44,12 @@ int cs_fix36a_thing_described(const cs_words *w, size_t i, size_t j)
     /* a demonstrative with its measure word may stand between 的 and the noun (坏了的那台) */
     static list pointer = { "那", "这", "那台", "这台", "那张", "这张", "那只", "这只", "那头", "这头", "那个", "这个", "那些",
                             "这些", NULL };
-    /* words that follow 的 as a verb's or an adverb's neighbour, not as a noun (老不死的别打了, 该死的又来了) */
+    /* words that follow 的 as a verb's or an adverb's neighbour, not as a noun (老不死的别打了, 该死的又来了; the 的-phrase
+     * is then a person: 有病的才天天往这打电话 — final36) */
     static list not_noun = { "别", "又", "就", "还", "也", "都", "不", "没", "快", "再", "给", "把", "被", "来", "去", "在", "是",
-                             "要", "会", "能", "打", "我", "他", "她", "它", "叫", "让", "说", "滚", NULL };
+                             "要", "会", "能", "打", "我", "他", "她", "它", "叫", "让", "说", "滚", "才", "就是", "还要",
+                             "天天", "总", "总是", "老是", "成天", "整天", "净", "光", "只", "只会", "一天到晚", "竟然",
+                             "居然", "偏", "偏偏", "非", "非要", "动不动", "往", "跑", "跟", "和", NULL };
     /* a wish of death is a curse whatever it is said of (该死的打印机: 禁忌语, read elsewhere as vented at a machine) */
     static list curse = { "该死", "不死", "千刀", "天杀", "去死", "找死", "日", "妈", "娘", "操", "肏", "屌", "逼", "靠", NULL };
     if (!w || j + 2 >= w->n || i > j) return 0;
