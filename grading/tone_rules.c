@@ -768,7 +768,7 @@ static void learn_filters(scan *sc)
         sc->reply_heads[b / 64] |= (uint64_t)1 << (b % 64);
         if (!filtered) continue;
         if (i < 64) {
-            sc->head[i] = (uint16_t)b;
+            sc->head[i] = (unsigned char)b;
             sc->all_heads[b / 64] |= (uint64_t)1 << (b % 64);
         }
         sc->heads[w->v[i].clause][b / 64] |= (uint64_t)1 << (b % 64);

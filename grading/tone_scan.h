@@ -43,16 +43,8 @@ extern list COURTESY, APOLOGY, CONDITION, HEDGE, ALTERNATIVE;
 
 _Static_assert(L_COUNT <= 64, "named lists are bits of a uint64_t (scan.known, cs_tone_index.lists)");
 
-/* Clauses whose first characters are summarised in a filter (longer replies scan without). */
+/* Clauses whose first characters are summarised in a 256-bit filter (longer replies scan without). */
 #define FILTERED_CLAUSES 64
-
-/* The first-character filter (tone_head_bit): 2^TONE_HEAD_LOG bits per clause and for the reply.
- * At 256 bits a reply of 40 words set a sixth of them, so a list of twenty entries almost always
- * passed find()'s test over the whole reply and was compared word by word; at 1024 bits it passes
- * about half as often, and a clause's test rules out most lists. */
-#define TONE_HEAD_LOG 10
-#define TONE_HEAD_BITS (1u << TONE_HEAD_LOG)
-#define TONE_HEAD_WORDS (TONE_HEAD_BITS / 64)
 
 /* The character filter (tone_char_bit): 2^TONE_CHAR_LOG bits per clause and for the reply. At 256 bits
  * a clause of 25 characters set a tenth of them and a reply of 100 a third, so a rule's seven anchors
@@ -73,8 +65,8 @@ typedef struct {
 } tone_gate;
 
 struct cs_tone_index {
-    uint64_t heads[L_COUNT][TONE_HEAD_WORDS]; /* per named list: the filter bits (head_bit) of its entries */
-    uint64_t lists[TONE_HEAD_BITS]; /* per filter bit: the named lists with an entry of it (bit per L_ id) */
+    uint64_t heads[L_COUNT][4];   /* per named list: the filter bits (head_bit) of its entries */
+    uint64_t lists[256];          /* per filter bit: the named lists with an entry of it (bit per L_ id) */
     size_t n_gates;
     tone_gate gates[];            /* per row of RULES, in table order */
 };
@@ -87,10 +79,10 @@ typedef struct {
     size_t n, max;
     /* per clause: a bit for the first character of each of its words, so that find() rules out
      * a list none of whose words can start there with one test per list entry, not per word */
-    uint64_t heads[FILTERED_CLAUSES][TONE_HEAD_WORDS];
+    uint64_t heads[FILTERED_CLAUSES][4];
     /* the same for every word of the reply: find() over a span of several clauses (the whole
      * reply, for the CH_REPLY rules and tone_in_reply) tests it */
-    uint64_t reply_heads[TONE_HEAD_WORDS];
+    uint64_t reply_heads[4];
     /* per clause: a bit (char_bit) for every code point of its words, which the rules' anchors
      * (may_hold) test. A 256-bit set tested in place (a shift and a mask): a
      * bitmap library (Debian's libroaring, compressed sets of millions of integers) would cost
@@ -99,8 +91,8 @@ typedef struct {
     /* the same for every word of the reply, whatever its length: the anchors of a span that is
      * not one filtered clause (the CH_REPLY rules ask about the whole reply) test it */
     uint64_t reply_chars[TONE_CHAR_WORDS];
-    uint16_t head[64];          /* filter bit (head_bit) of each of the first 64 words */
-    uint64_t all_heads[TONE_HEAD_WORDS]; /* the filter bits of those words together */
+    unsigned char head[64];     /* filter bit (head_bit) of each of the first 64 words */
+    uint64_t all_heads[4];      /* the filter bits of those words together */
     uint64_t known;             /* named lists whose member bits are computed (bit per L_ id) */
     uint64_t member[L_COUNT];   /* per named list: which of the first 64 words are in it */
     /* the span run_rules is asking its rules about, and its filters (tone_span_chars, heads):
@@ -120,7 +112,7 @@ static inline unsigned tone_head_bit(const char *w)
     uint32_t c = u[0];
     if (u[0]) c = c << 8 | u[1];
     if (u[0] && u[1]) c = c << 8 | u[2];
-    return (c * 2654435761u) >> (32 - TONE_HEAD_LOG);
+    return (c * 2654435761u) >> 24;
 }
 
 static inline const char *tone_word(const scan *sc, size_t i)
@@ -160,10 +152,10 @@ static inline size_t tone_upto(size_t b, size_t limit)
 /* "not found": larger than any word index, and safe to add a few to. */
 #define NONE ((size_t)1 << 40)
 
-/* The filter bits (head_bit) of the first entries of a list, as TONE_HEAD_WORDS words, and how many
- * entries they cover (up to 128: the list goes on past them when l[n] is not NULL). */
+/* The filter bits (head_bit) of the first entries of a list, as four words, and how many entries
+ * they cover (up to 128: the list goes on past them when l[n] is not NULL). */
 typedef struct {
-    uint64_t m[TONE_HEAD_WORDS];
+    uint64_t m0, m1, m2, m3;
     size_t n;
 } tone_heads;
 
@@ -173,12 +165,16 @@ typedef struct {
  * question (the rules ask a thousand lists per reply). */
 static inline __attribute__((always_inline)) tone_heads tone_heads_of(const char *const *l)
 {
-    tone_heads t = { { 0 }, 0 };
+    tone_heads t = { 0, 0, 0, 0, 0 };
 #pragma GCC unroll 128
     for (; t.n < 128; t.n++) {
         if (!l[t.n]) break;
         unsigned b = tone_head_bit(l[t.n]);
-        t.m[b / 64] |= (uint64_t)1 << (b % 64);
+        uint64_t bit = (uint64_t)1 << (b % 64);
+        t.m0 |= b / 64 == 0 ? bit : 0;
+        t.m1 |= b / 64 == 1 ? bit : 0;
+        t.m2 |= b / 64 == 2 ? bit : 0;
+        t.m3 |= b / 64 == 3 ? bit : 0;
     }
     return t;
 }
@@ -205,11 +201,7 @@ static inline __attribute__((always_inline)) int tone_surely_absent(scan *sc, si
     if (tone_known_list(l)) {
         /* the first entries' bits as constants (tone_heads_of); any past them are hashed below */
         tone_heads t = tone_heads_of(l);
-        uint64_t met = 0;
-        /* the words of t that are 0 (most of them, for a list of a few entries) fold away */
-#pragma GCC unroll 16
-        for (unsigned j = 0; j < TONE_HEAD_WORDS; j++) met |= h[j] & t.m[j];
-        if (met) return 0;
+        if ((h[0] & t.m0) | (h[1] & t.m1) | (h[2] & t.m2) | (h[3] & t.m3)) return 0;
         l += t.n;
     }
     for (; *l; l++) {
@@ -395,9 +387,7 @@ static inline __attribute__((always_inline)) tone_heads tone_stem_filter(const c
         tone_heads t = tone_heads_of(stems);
         if (!stems[t.n]) return t;
     }
-    tone_heads all = { { 0 }, 0 };
-    memset(all.m, 0xff, sizeof all.m);
-    return all;
+    return (tone_heads){ ~(uint64_t)0, ~(uint64_t)0, ~(uint64_t)0, ~(uint64_t)0, 0 };
 }
 
 /* Can word i start one of the stems of filter f? A word starting with a character of three bytes
@@ -408,7 +398,8 @@ static inline int tone_may_start(const scan *sc, size_t i, const tone_heads *f)
     const char *w = tone_word(sc, i);
     if ((unsigned char)w[0] < 0xE0) return 1;
     unsigned h = tone_head_bit(w);
-    return (int)((f->m[h / 64] >> (h % 64)) & 1);
+    uint64_t m = h / 64 == 0 ? f->m0 : h / 64 == 1 ? f->m1 : h / 64 == 2 ? f->m2 : f->m3;
+    return (int)((m >> (h % 64)) & 1);
 }
 
 /* tone_spells for each of stems in turn: the last word of the first spelled from i, or NONE. */
